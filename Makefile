@@ -1,0 +1,28 @@
+# Hemeroteca: `make run` sets everything up, builds the index from seeds/ and searches it;
+# `make test` runs the tests. Both create the virtual environment on first use.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+QUERY ?= relaciones China Rusia
+
+.PHONY: run setup index test clean
+
+run: index
+	$(BIN)/hemeroteca search "$(QUERY)"
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+index: setup
+	$(BIN)/hemeroteca index seeds/ --index index/
+
+test: setup
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf $(VENV) index/current index/gen-* index/building-*

@@ -1,0 +1,125 @@
+"""The Spanish analyzer: NFC, tokenizer, lowercase, stop words, Snowball stems, accent folding.
+
+Everything here is a module-level class or function, because Whoosh pickles the
+schema (and so the analyzer) into the index, and a PyStemmer object can't be pickled.
+
+>>> [t.text for t in spanish_analyzer()("¿Cooperación chino-rusa en EE.UU.?")]
+['cooper', 'chin', 'rus', 'eeuu']
+"""
+
+import re
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+import snowballstemmer
+from whoosh.analysis import CharsetFilter, Filter, LowercaseFilter, RegexTokenizer, StopFilter
+
+# A token is an acronym with dots (EE.UU., S.A.), a number with separators (1.500, 2,5), or a run of word characters with
+# inner apostrophes (O'Donnell). Hyphens, « » ¿ ¡ and other punctuation separate tokens,
+# so "chino-rusas" gives "chino" and "rusas", and "COVID-19" gives "covid" and "19".
+TOKEN_PATTERN = r"(?:[^\W\d_]{1,3}\.){2,}|\d+(?:[.,]\d+)+|\w+(?:['’]\w+)*"
+
+# Folding after stemming: the stems of "política" and "politica" meet. ñ stays.
+PLURAL_ENDINGS = ("os", "as")
+# Verb forms in -mos and infinitives or gerunds with -nos, which are not plurals.
+VERB_ENDING = re.compile(r"(?:[aeiáéí]mos|(?:ar|ir|(?<!i)er)nos|ndonos)$")
+ACCENT_FOLDING = str.maketrans("áéíóúüàèìòùâêîôûäëïö", "aeiouuaeiouaeiouaeio")
+
+
+def _load_stopwords():
+    text = resources.files("search").joinpath("stopwords_es.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip())
+
+
+STOPWORDS = _load_stopwords()
+_stemmer = snowballstemmer.stemmer("spanish")  # PyStemmer's C stemmer when installed
+
+
+@lru_cache(maxsize=200_000)
+def snowball_stem(word):
+    """Return the Snowball Spanish stem of a lowercase word."""
+    return _stemmer.stemWord(word)
+
+
+@lru_cache(maxsize=200_000)
+def stem(word):
+    """Return the index stem of a lowercase word: Snowball, with noun plurals merged.
+
+    Snowball Spanish never merges some singular/plural pairs (año/años) and cuts some
+    plurals too deep (gobierno -> gobiern, gobiernos -> gobi). A word in -os or -as
+    takes the stem of its singular, so both forms meet; verb endings (-mos) and
+    enclitics (-nos) are left to Snowball.
+    """
+    if len(word) > 3 and word.endswith(PLURAL_ENDINGS) and not VERB_ENDING.search(word):
+        return snowball_stem(word[:-1])
+    return snowball_stem(word)
+
+
+def fold(text):
+    """Remove the accents that Spanish writers often leave out, keeping ñ."""
+    return text.translate(ACCENT_FOLDING)
+
+
+class NormalizingTokenizer(RegexTokenizer):
+    """Split NFC-normalized text into word tokens; acronyms lose their dots.
+
+    >>> [t.text for t in NormalizingTokenizer()("«EE.UU.» y la COVID-19: 1.500")]
+    ['EEUU', 'y', 'la', 'COVID', '19', '1500']
+    """
+
+    def __init__(self, expression=TOKEN_PATTERN):
+        super().__init__(expression)
+
+    def __call__(self, value, **kwargs):
+        value = unicodedata.normalize("NFC", value)
+        for token in super().__call__(value, **kwargs):
+            if "." in token.text:
+                token.text = token.text.replace(".", "")
+            elif "’" in token.text:
+                token.text = token.text.replace("’", "'")
+            yield token
+
+
+class SpanishStemFilter(Filter):
+    """Replace each token's text with its cached Spanish stem.
+
+    >>> [t.text for t in SpanishStemFilter()(NormalizingTokenizer()("gobiernos relaciones"))]
+    ['gobiern', 'relacion']
+    """
+
+    def __eq__(self, other):
+        return other is not None and self.__class__ is other.__class__
+
+    def __call__(self, tokens):
+        for token in tokens:
+            if not token.stopped:
+                token.text = stem(token.text)
+            yield token
+
+
+def spanish_analyzer():
+    """Return the analyzer used for both indexing and queries.
+
+    >>> [t.text for t in spanish_analyzer()("Los años de cooperación")]
+    ['año', 'cooper']
+    """
+    return (
+        NormalizingTokenizer()
+        | LowercaseFilter()
+        | StopFilter(stoplist=STOPWORDS, minsize=1, renumber=False)
+        | SpanishStemFilter()
+        | CharsetFilter(ACCENT_FOLDING)
+    )
+
+
+def name_analyzer():
+    """Return the analyzer for people's names: any part matches, without accents or case.
+
+    >>> [t.text for t in name_analyzer()("José Luis ALOMÍA")]
+    ['jose', 'luis', 'alomia']
+    """
+    return NormalizingTokenizer() | LowercaseFilter() | CharsetFilter(NAME_FOLDING)
+
+
+NAME_FOLDING = str.maketrans("áéíóúüàèìòùâêîôûäëïöñç", "aeiouuaeiouaeiouaeionc")

@@ -1,0 +1,154 @@
+"""User query -> Whoosh query -> ranked hits with snippets.
+
+A search first requires every query word; when that finds nothing it falls back to
+any word and says so. Text goes through the schema's own analyzer, never by hand.
+"""
+
+from dataclasses import asdict, dataclass, field
+from math import log
+
+from whoosh import qparser
+from whoosh.query import And, AndMaybe, Or, Term
+from whoosh.scoring import BM25F
+
+from search.snippets import snippet_for
+
+SEARCH_FIELDS = ("text", "title")
+# Title words are matched too, but count for less than the paragraph's own words.
+FIELD_BOOSTS = {"text": 1.0, "title": 0.5}
+# A long any-word question requires only its rarest words; the others only add score.
+REQUIRED_RARE_TERMS = 3
+
+
+class LuceneBM25F(BM25F):
+    """BM25F with Lucene's idf, log(1 + (N - n + 0.5) / (n + 0.5)), which ranks better here."""
+
+    def idf(self, searcher, fieldname, text):
+        """Return Lucene's BM25 idf of a term."""
+        parent = searcher.get_parent()
+        n = parent.doc_frequency(fieldname, text)
+        total = parent.doc_count_all()
+        return log(1 + (total - n + 0.5) / (n + 0.5))
+
+
+def weighting():
+    """Return the scoring model used by every search."""
+    return LuceneBM25F(B=0.75, K1=1.2)
+
+
+@dataclass
+class Hit:
+    """One ranked paragraph, with its snippet."""
+
+    id: str
+    doc: str
+    paragraph: int
+    title: str
+    date: str | None
+    speakers: list[str]
+    score: float
+    snippet: str
+    highlights: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class Results:
+    """A page of results, with the total count and messages for the user."""
+
+    query: str
+    total: int
+    hits: list[Hit]
+    mode: str = "all"
+    messages: list[str] = field(default_factory=list)
+
+    def to_json(self):
+        """Return the results as a JSON-ready dict."""
+        return asdict(self)
+
+
+def make_parser(schema, group):
+    """Return a Whoosh parser over text and title that combines words with `group`."""
+    parser = qparser.MultifieldParser(list(SEARCH_FIELDS), schema, fieldboosts=FIELD_BOOSTS,
+                                      group=group)
+    return parser
+
+
+def parse_query(schema, text, match="all"):
+    """Return the Whoosh query for a user's text, requiring all words or any word."""
+    group = qparser.AndGroup if match == "all" else qparser.OrGroup
+    return make_parser(schema, group).parse(text)
+
+
+def query_terms(query):
+    """Return the analyzed words of a query in the searched fields."""
+    return {text for fieldname, text in query.iter_all_terms() if fieldname in SEARCH_FIELDS}
+
+
+def question_query(searcher, terms):
+    """Return an any-word query that requires only the rarest terms, scoring the rest.
+
+    Collecting every posting of a long union is what makes questions slow; requiring
+    the rarest few lets Whoosh skip most documents while the others still add score.
+    """
+    def either(term):
+        return Or([Term(name, term, boost=FIELD_BOOSTS[name]) for name in SEARCH_FIELDS])
+
+    terms = sorted(terms, key=lambda term: (searcher.doc_frequency("text", term), term))
+    if len(terms) <= REQUIRED_RARE_TERMS:
+        return Or([either(term) for term in terms])
+    required = Or([either(term) for term in terms[:REQUIRED_RARE_TERMS]])
+    return AndMaybe(required, Or([either(term) for term in terms[REQUIRED_RARE_TERMS:]]))
+
+
+def to_hit(hit, terms):
+    """Return a Hit for a Whoosh hit, with a snippet around the matched words."""
+    stored = hit.fields()
+    snippet, highlights = snippet_for(stored.get("text", ""), terms)
+    when = stored.get("date")
+    return Hit(
+        id=stored["id"],
+        doc=stored["doc"],
+        paragraph=stored["paragraph"],
+        title=stored.get("title", ""),
+        date=when.date().isoformat() if when else None,
+        speakers=list(stored.get("speakers") or []),
+        score=round(hit.score, 4),
+        snippet=snippet,
+        highlights=highlights,
+    )
+
+
+def run_page(searcher, query, page, limit):
+    """Return (total, Whoosh hits on the page); a page past the end is empty."""
+    found = searcher.search(query, limit=page * limit)
+    return len(found), list(found)[(page - 1) * limit:]
+
+
+def search(searcher, text, limit=10, page=1):
+    """Search for all the words of text; fall back to any word when that finds nothing."""
+    results = Results(query=text, total=0, hits=[])
+    query = parse_query(searcher.schema, text, "all")
+    total, hits = run_page(searcher, query, page, limit)
+    if total == 0:
+        any_query = parse_query(searcher.schema, text, "any")
+        if any_query != query:
+            total, hits = run_page(searcher, any_query, page, limit)
+            if total:
+                results.mode = "any"
+                results.messages.append(
+                    "Ningún párrafo tiene todas las palabras; se muestran los que tienen alguna."
+                )
+        query = any_query
+    terms = query_terms(query)
+    results.total = total
+    results.hits = [to_hit(hit, terms) for hit in hits]
+    return results
+
+
+def rank_ids(searcher, text, limit=10):
+    """Return the ids of the top paragraphs for a question, matching any of its words."""
+    terms = query_terms(parse_query(searcher.schema, text, "any"))
+    if not terms:
+        return []
+    query = question_query(searcher, terms)
+    return [hit["id"] for hit in searcher.search(query, limit=limit)]

@@ -1,0 +1,31 @@
+"""Every setting declared once, with its name, default and help; the CLI and web read them here."""
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Setting:
+    """A setting: its environment variable, its default and its help text."""
+
+    env: str
+    default: str
+    help: str
+
+    def value(self):
+        """Return the setting's value from the environment, or its default."""
+        return os.environ.get(self.env) or self.default
+
+
+INDEX_DIR = Setting("HEMEROTECA_INDEX", "index", "Index directory (env HEMEROTECA_INDEX).")
+SOURCE_DIR = Setting("HEMEROTECA_SOURCE", "seeds", "Documents to index by default.")
+
+MAX_FILE_BYTES = 256 * 1024 * 1024  # a larger file is skipped: it is not a document
+TITLE_CHARS = 90  # a longer first line is cut to this for the title
+DEFAULT_LIMIT = 10
+
+
+def default_index_dir():
+    """Return the index directory from the environment or the default."""
+    return Path(INDEX_DIR.value())

@@ -1,0 +1,89 @@
+"""Snippets: the best fragment or two of a paragraph, cut around the matched words.
+
+A match is any word whose analyzed form is a query term, so a search for `politica`
+marks `políticas` as written in the text.
+"""
+
+import re
+from html import escape
+
+from search.analysis import spanish_analyzer
+
+FRAGMENT_CHARS = 200
+MAX_FRAGMENTS = 2
+CONTEXT_BEFORE = 50
+ELLIPSIS = "…"
+SEPARATOR = " … "
+
+_ANALYZER = spanish_analyzer()
+_WORD_EDGE = re.compile(r"\s")
+
+
+def match_spans(text, terms, analyzer=_ANALYZER):
+    """Return (start, end, term) for each word of text whose analyzed form is in terms."""
+    if not terms:
+        return []
+    return [
+        (token.startchar, token.endchar, token.text)
+        for token in analyzer(text, chars=True, mode="index")
+        if token.text in terms
+    ]
+
+
+def _window(text, start):
+    """Return (start, end) of a fragment beginning a little before start, at word edges."""
+    begin = max(0, start - CONTEXT_BEFORE)
+    if begin:
+        space = text.find(" ", begin, start)
+        begin = space + 1 if space != -1 else begin
+    end = min(len(text), begin + FRAGMENT_CHARS)
+    if end < len(text):
+        space = text.rfind(" ", begin, end)
+        end = space if space > start else end
+    return begin, end
+
+
+def _best_windows(text, spans):
+    """Pick up to two fragments that hold the most distinct matched words."""
+    candidates = []
+    for start, _, _ in spans:
+        begin, end = _window(text, start)
+        inside = [span for span in spans if span[0] >= begin and span[1] <= end]
+        distinct = {term for _, _, term in inside}
+        candidates.append((len(distinct), len(inside), -begin, begin, end, distinct))
+    candidates.sort(reverse=True)
+    chosen = [candidates[0]]
+    for candidate in candidates[1:]:
+        first = chosen[0]
+        overlaps = candidate[3] < first[4] and first[3] < candidate[4]
+        if not overlaps and (candidate[5] - first[5] or len(text) > 2 * FRAGMENT_CHARS):
+            chosen.append(candidate)
+            break
+    return sorted((begin, end) for *_, begin, end, _ in chosen)
+
+
+def snippet_for(text, terms, analyzer=_ANALYZER):
+    """Return (snippet, highlights): fragments of text and the offsets of matches in them."""
+    spans = match_spans(text, terms, analyzer)
+    windows = _best_windows(text, spans) if spans else [_window(text, 0)]
+    pieces, highlights, length = [], [], 0
+    for index, (begin, end) in enumerate(windows):
+        prefix = (SEPARATOR if index else ELLIPSIS) if begin > 0 else (SEPARATOR if index else "")
+        suffix = ELLIPSIS if end < len(text) and index == len(windows) - 1 else ""
+        offset = length + len(prefix) - begin
+        highlights.extend((s + offset, e + offset) for s, e, _ in spans if s >= begin and e <= end)
+        piece = prefix + text[begin:end] + suffix
+        pieces.append(piece)
+        length += len(piece)
+    return "".join(pieces), highlights
+
+
+def mark(snippet, highlights, start="<mark>", end="</mark>", escape_text=escape):
+    """Return the snippet with each highlight wrapped in marks, the text escaped first."""
+    out, last = [], 0
+    for begin, finish in highlights:
+        out.append(escape_text(snippet[last:begin]))
+        out.append(start + escape_text(snippet[begin:finish]) + end)
+        last = finish
+    out.append(escape_text(snippet[last:]))
+    return "".join(out)

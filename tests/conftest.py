@@ -1,0 +1,55 @@
+"""Shared fixtures: the project's seed, and real indexes built in tmp_path."""
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from search.indexer import build_index, open_index
+from search.query import weighting
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def seed_index(tmp_path_factory):
+    """Return the directory of an index built from seeds/."""
+    index_dir = tmp_path_factory.mktemp("seed-index")
+    build_index([SEEDS], index_dir)
+    return index_dir
+
+
+@pytest.fixture
+def seed_searcher(seed_index):
+    """Yield a searcher over the seed index."""
+    ix = open_index(seed_index)
+    with ix.searcher(weighting=weighting()) as searcher:
+        yield searcher
+
+
+@pytest.fixture
+def runner():
+    """Return a click CliRunner."""
+    return CliRunner()
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    """Return a small folder of documents in every format."""
+    folder = tmp_path / "docs"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "nota.txt").write_text(
+        "Cumbre en Madrid\nEl gobierno anunció nuevas medidas económicas.\n"
+        "Los gobiernos de la región celebraron el acuerdo.\n", encoding="utf-8")
+    (folder / "sub" / "entrevista.md").write_text(
+        "---\ntitle: Entrevista con la ministra\ndate: 2021-03-04\n---\n"
+        "# Titular ignorado\n\nLa **ministra de vivienda** habló de los\nalquileres.\n\n"
+        "![foto](foto.jpg) Los años de crisis.\n", encoding="utf-8")
+    (folder / "teletipos.jsonl").write_text(
+        '{"id": "t-1", "text": "La ONU pidió un alto el fuego.", "title": "ONU", '
+        '"date": "2020-05-01", "speaker": "António Guterres"}\n'
+        '{"id": "t-2", "text": "El año próximo habrá elecciones.", "doc": "otro"}\n',
+        encoding="utf-8")
+    return folder

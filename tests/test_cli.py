@@ -1,0 +1,106 @@
+import json
+
+import pytest
+
+from search.cli import main
+from search.indexer import open_index
+from tests.conftest import SEEDS
+
+SEED = "000_0ae4057f2a729d92.txt"
+
+
+def test_every_command_has_help_with_an_example(runner):
+    for name, command in main.commands.items():
+        result = runner.invoke(main, [name, "--help"])
+        assert result.exit_code == 0, name
+        assert "Example" in result.output and command.help, name
+
+
+def test_index_then_search(runner, tmp_path):
+    index_dir = tmp_path / "ix"
+    result = runner.invoke(main, ["index", str(SEEDS), "--index", str(index_dir)])
+    assert result.exit_code == 0, result.output
+    assert "Indexed 1 documents, 6 paragraphs" in result.output
+    with open_index(index_dir).searcher() as searcher:
+        assert searcher.doc_count() == 6
+    result = runner.invoke(main, ["search", "virus politico", "--index", str(index_dir)])
+    assert result.exit_code == 0
+    assert f"1. [" in result.output and f"{SEED}#2" in result.output
+    assert "\x1b[" not in result.output  # no styles when the output is not a terminal
+
+
+def test_index_reads_the_environment_variable(runner, tmp_path, monkeypatch):
+    monkeypatch.setenv("HEMEROTECA_INDEX", str(tmp_path / "env-ix"))
+    assert runner.invoke(main, ["index", str(SEEDS)]).exit_code == 0
+    assert (tmp_path / "env-ix" / "current").is_dir()
+
+
+def test_index_reports_skipped_files(runner, tmp_path, corpus):
+    (corpus / "vacio.txt").write_text("")
+    (corpus / "latin1.txt").write_bytes("Año de la cooperación".encode("latin-1"))
+    result = runner.invoke(main, ["index", str(corpus), "--index", str(tmp_path / "ix")])
+    assert result.exit_code == 0
+    assert "skipped:" in result.output and "vacio.txt: empty file" in result.output
+    assert "skipped 1 files" in result.output
+    search = runner.invoke(main, ["search", "año", "--index", str(tmp_path / "ix"), "--json"])
+    assert "latin1.txt#1" in [hit["id"] for hit in json.loads(search.output)["hits"]]
+
+
+def test_index_missing_path(runner, tmp_path):
+    result = runner.invoke(main, ["index", str(tmp_path / "nada"), "--index", str(tmp_path)])
+    assert result.exit_code == 2 and "no such file or folder" in result.output
+
+
+def test_search_json(runner, seed_index):
+    result = runner.invoke(main, ["search", "cooperacion antipandemica", "--index",
+                                  str(seed_index), "--json", "--limit", "2"])
+    data = json.loads(result.output)
+    assert data["query"] == "cooperacion antipandemica" and data["total"] == 2
+    assert {hit["paragraph"] for hit in data["hits"]} == {2, 5}
+    assert set(data["hits"][0]) >= {"id", "doc", "paragraph", "title", "date", "speakers",
+                                    "score", "snippet"}
+
+
+def test_search_bold_on_a_terminal_unless_no_color(runner, seed_index, monkeypatch):
+    args = ["search", "garrote", "--index", str(seed_index)]
+    assert "\x1b[1mgarrote\x1b[0m" in runner.invoke(main, args, color=True).output
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert "\x1b[" not in runner.invoke(main, args, color=True).output
+
+
+def test_search_fallback_message(runner, seed_index):
+    result = runner.invoke(main, ["search", "garrote zanahoria", "--index", str(seed_index)])
+    assert "alguna" in result.output and f"{SEED}#6" in result.output
+
+
+def test_search_without_index_says_how_to_build(runner, tmp_path):
+    result = runner.invoke(main, ["search", "x", "--index", str(tmp_path / "nada")])
+    assert result.exit_code == 1
+    assert "hemeroteca index" in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("query", ['"virus', "(((", "NOT", "title:", "a" * 5000])
+def test_search_never_shows_a_traceback(runner, seed_index, query):
+    result = runner.invoke(main, ["search", query, "--index", str(seed_index)])
+    assert result.exit_code == 0 and result.exception is None
+
+
+def test_eval(runner, seed_index, tmp_path):
+    queries = tmp_path / "q.jsonl"
+    queries.write_text(
+        json.dumps({"qid": "1", "question": "¿Quién esgrime el garrote?",
+                    "relevant": [f"{SEED}#6"]}) + "\n" +
+        json.dumps({"qid": "2", "question": "¿Qué aniversario?", "relevant": [f"{SEED}#4"]}) +
+        "\nroto\n")
+    result = runner.invoke(main, ["eval", str(queries), "--index", str(seed_index), "--json"])
+    assert result.exit_code == 0
+    scores = json.loads(result.stdout)
+    assert scores["queries"] == 2 and scores["recall@1"] >= 0.5
+    assert 0.5 <= scores["mrr@10"] <= 1
+    table = runner.invoke(main, ["eval", str(queries), "--index", str(seed_index)])
+    assert "mrr@10" in table.output and "q.jsonl:3" in table.output
+
+
+def test_eval_missing_file(runner, seed_index, tmp_path):
+    result = runner.invoke(main, ["eval", str(tmp_path / "no.jsonl"), "--index", str(seed_index)])
+    assert result.exit_code == 1 and "can't be read" in result.output
