@@ -82,23 +82,49 @@ class NormalizingTokenizer(RegexTokenizer):
 
 
 class SpanishStemFilter(Filter):
-    """Replace each token's text with its cached Spanish stem.
+    """Replace each token's text with its cached Spanish stem (plain Snowball if asked).
 
     >>> [t.text for t in SpanishStemFilter()(NormalizingTokenizer()("gobiernos relaciones"))]
     ['gobiern', 'relacion']
     """
 
+    def __init__(self, merge_plurals=True):
+        self.merge_plurals = merge_plurals
+
     def __eq__(self, other):
-        return other is not None and self.__class__ is other.__class__
+        return (other is not None and self.__class__ is other.__class__
+                and self.merge_plurals == other.merge_plurals)
 
     def __call__(self, tokens):
+        stemmer = stem if self.merge_plurals else snowball_stem
         for token in tokens:
             if not token.stopped:
-                token.text = stem(token.text)
+                token.text = stemmer(token.text)
             yield token
 
 
-def spanish_analyzer():
+TOKEN = re.compile(TOKEN_PATTERN)
+
+
+@lru_cache(maxsize=200_000)
+def index_form(word):
+    """Return the form the analyzer indexes a word under, or None for a stop word."""
+    word = word.replace(".", "").replace("’", "'").lower()
+    return None if word in STOPWORDS else fold(stem(word))
+
+
+def word_forms(text):
+    """Yield (start, end, form) for each indexed word of NFC text, as the analyzer would.
+
+    One pass with cached forms: the snippet maker calls it on every hit.
+    """
+    for match in TOKEN.finditer(text):
+        form = index_form(match.group())
+        if form is not None:
+            yield match.start(), match.end(), form
+
+
+def spanish_analyzer(merge_plurals=True):
     """Return the analyzer used for both indexing and queries.
 
     >>> [t.text for t in spanish_analyzer()("Los años de cooperación")]
@@ -108,7 +134,7 @@ def spanish_analyzer():
         NormalizingTokenizer()
         | LowercaseFilter()
         | StopFilter(stoplist=STOPWORDS, minsize=1, renumber=False)
-        | SpanishStemFilter()
+        | SpanishStemFilter(merge_plurals)
         | CharsetFilter(ACCENT_FOLDING)
     )
 

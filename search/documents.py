@@ -34,6 +34,7 @@ class Document:
     date: str | None = None
     ids: list[str] | None = None
     speakers: list[list[str]] | None = None
+    titles: list[str] | None = None
     path: str = ""
 
 
@@ -162,11 +163,13 @@ def read_jsonl(path, doc, text, warn):
         if not paragraph:
             continue
         key = str(item.get("doc") or doc)
+        title = " ".join(str(item.get("title") or "").split())
         found = documents.get(key)
         if found is None:
-            title = str(item.get("title") or "").strip() or title_from_line(paragraph)
-            found = documents[key] = Document(key, title, [], ids=[], speakers=[])
+            found = documents[key] = Document(key, title or title_from_line(paragraph), [],
+                                              ids=[], speakers=[], titles=[])
         found.paragraphs.append(paragraph)
+        found.titles.append(title or found.title)
         found.ids.append(str(item.get("id") or f"{key}#{len(found.paragraphs)}"))
         found.speakers.append(_speaker_list(item))
         if item.get("date") and not found.date:

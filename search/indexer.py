@@ -75,7 +75,7 @@ def index_records(writer, files, summary, progress=None):
             progress(file, len(files))
 
 
-def build_index(paths, index_dir, progress=None, procs=2):
+def build_index(paths, index_dir, progress=None, procs=2, schema=None):
     """Build a new index from the files under paths and put it in service atomically."""
     started = time.perf_counter()
     index_dir = Path(index_dir)
@@ -85,7 +85,7 @@ def build_index(paths, index_dir, progress=None, procs=2):
     building.mkdir()
     summary = BuildSummary(index_dir=str(index_dir))
     try:
-        ix = whoosh_index.create_in(str(building), paragraph_schema())
+        ix = whoosh_index.create_in(str(building), schema or paragraph_schema())
         files = list(find_files(paths))
         use_procs = procs if len(files) >= SMALL_BUILD_FILES else 1
         writer = ix.writer(procs=use_procs, multisegment=use_procs > 1, limitmb=WRITER_LIMIT_MB)

@@ -8,16 +8,30 @@ from dataclasses import asdict, dataclass, field
 from math import log
 
 from whoosh import qparser
-from whoosh.query import And, AndMaybe, Or, Term
+from whoosh.query import AndMaybe, Or, Term
 from whoosh.scoring import BM25F
 
 from search.snippets import snippet_for
 
 SEARCH_FIELDS = ("text", "title")
-# Title words are matched too, but count for less than the paragraph's own words.
-FIELD_BOOSTS = {"text": 1.0, "title": 0.5}
-# A long any-word question requires only its rarest words; the others only add score.
-REQUIRED_RARE_TERMS = 3
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """The knobs of ranking, with the values that measured best (bench/relevance.py)."""
+
+    B: float = 0.75
+    K1: float = 1.2
+    title_boost: float = 0.5  # title words count, but less than the paragraph's own
+    required_terms: int | None = 3  # a long question requires only its rarest words
+    lucene_idf: bool = True
+
+    def boosts(self):
+        """Return the boost of each searched field."""
+        return {"text": 1.0, "title": self.title_boost}
+
+
+RANKING = Ranking()
 
 
 class LuceneBM25F(BM25F):
@@ -31,9 +45,10 @@ class LuceneBM25F(BM25F):
         return log(1 + (total - n + 0.5) / (n + 0.5))
 
 
-def weighting():
+def weighting(ranking=RANKING):
     """Return the scoring model used by every search."""
-    return LuceneBM25F(B=0.75, K1=1.2)
+    model = LuceneBM25F if ranking.lucene_idf else BM25F
+    return model(B=ranking.B, K1=ranking.K1)
 
 
 @dataclass
@@ -66,17 +81,12 @@ class Results:
         return asdict(self)
 
 
-def make_parser(schema, group):
-    """Return a Whoosh parser over text and title that combines words with `group`."""
-    parser = qparser.MultifieldParser(list(SEARCH_FIELDS), schema, fieldboosts=FIELD_BOOSTS,
-                                      group=group)
-    return parser
-
-
-def parse_query(schema, text, match="all"):
+def parse_query(schema, text, match="all", ranking=RANKING):
     """Return the Whoosh query for a user's text, requiring all words or any word."""
     group = qparser.AndGroup if match == "all" else qparser.OrGroup
-    return make_parser(schema, group).parse(text)
+    fields = [name for name in SEARCH_FIELDS if ranking.boosts()[name] > 0]
+    parser = qparser.MultifieldParser(fields, schema, fieldboosts=ranking.boosts(), group=group)
+    return parser.parse(text)
 
 
 def query_terms(query):
@@ -84,20 +94,23 @@ def query_terms(query):
     return {text for fieldname, text in query.iter_all_terms() if fieldname in SEARCH_FIELDS}
 
 
-def question_query(searcher, terms):
+def question_query(searcher, terms, ranking=RANKING):
     """Return an any-word query that requires only the rarest terms, scoring the rest.
 
     Collecting every posting of a long union is what makes questions slow; requiring
     the rarest few lets Whoosh skip most documents while the others still add score.
     """
+    boosts = {name: boost for name, boost in ranking.boosts().items() if boost > 0}
+
     def either(term):
-        return Or([Term(name, term, boost=FIELD_BOOSTS[name]) for name in SEARCH_FIELDS])
+        return Or([Term(name, term, boost=boost) for name, boost in boosts.items()])
 
     terms = sorted(terms, key=lambda term: (searcher.doc_frequency("text", term), term))
-    if len(terms) <= REQUIRED_RARE_TERMS:
+    keep = ranking.required_terms
+    if keep is None or len(terms) <= keep:
         return Or([either(term) for term in terms])
-    required = Or([either(term) for term in terms[:REQUIRED_RARE_TERMS]])
-    return AndMaybe(required, Or([either(term) for term in terms[REQUIRED_RARE_TERMS:]]))
+    required = Or([either(term) for term in terms[:keep]])
+    return AndMaybe(required, Or([either(term) for term in terms[keep:]]))
 
 
 def to_hit(hit, terms):
@@ -145,10 +158,18 @@ def search(searcher, text, limit=10, page=1):
     return results
 
 
-def rank_ids(searcher, text, limit=10):
-    """Return the ids of the top paragraphs for a question, matching any of its words."""
-    terms = query_terms(parse_query(searcher.schema, text, "any"))
+def analyzed_words(schema, text):
+    """Return the distinct analyzed words of plain text, with no query syntax."""
+    return {token.text for token in schema["text"].analyzer(text)}
+
+
+def rank_ids(searcher, text, limit=10, ranking=RANKING):
+    """Return the ids of the top paragraphs for a question, matching any of its words.
+
+    A question is plain text: its `?` and `*` are punctuation, not wildcards.
+    """
+    terms = analyzed_words(searcher.schema, text)
     if not terms:
         return []
-    query = question_query(searcher, terms)
+    query = question_query(searcher, terms, ranking)
     return [hit["id"] for hit in searcher.search(query, limit=limit)]

@@ -20,5 +20,6 @@ def document_records(document):
     for number, text in enumerate(document.paragraphs, 1):
         record_id = document.ids[number - 1] if document.ids else f"{document.doc}#{number}"
         speakers = document.speakers[number - 1] if document.speakers else []
-        records.append(Record(record_id, document.doc, number, document.title, text, when, speakers))
+        title = document.titles[number - 1] if document.titles else document.title
+        records.append(Record(record_id, document.doc, number, title, text, when, speakers))
     return records

@@ -9,9 +9,9 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from search.analysis import name_analyzer, spanish_analyzer
 
 
-def paragraph_schema():
+def paragraph_schema(merge_plurals=True):
     """Return the schema of the paragraph index."""
-    analyzer = spanish_analyzer()
+    analyzer = spanish_analyzer(merge_plurals)
     return Schema(
         id=ID(stored=True, unique=True),
         doc=ID(stored=True, sortable=True),

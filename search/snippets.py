@@ -4,10 +4,9 @@ A match is any word whose analyzed form is a query term, so a search for `politi
 marks `políticas` as written in the text.
 """
 
-import re
 from html import escape
 
-from search.analysis import spanish_analyzer
+from search.analysis import word_forms
 
 FRAGMENT_CHARS = 200
 MAX_FRAGMENTS = 2
@@ -15,19 +14,13 @@ CONTEXT_BEFORE = 50
 ELLIPSIS = "…"
 SEPARATOR = " … "
 
-_ANALYZER = spanish_analyzer()
-_WORD_EDGE = re.compile(r"\s")
 
 
-def match_spans(text, terms, analyzer=_ANALYZER):
+def match_spans(text, terms):
     """Return (start, end, term) for each word of text whose analyzed form is in terms."""
     if not terms:
         return []
-    return [
-        (token.startchar, token.endchar, token.text)
-        for token in analyzer(text, chars=True, mode="index")
-        if token.text in terms
-    ]
+    return [(start, end, form) for start, end, form in word_forms(text) if form in terms]
 
 
 def _window(text, start):
@@ -62,9 +55,9 @@ def _best_windows(text, spans):
     return sorted((begin, end) for *_, begin, end, _ in chosen)
 
 
-def snippet_for(text, terms, analyzer=_ANALYZER):
+def snippet_for(text, terms):
     """Return (snippet, highlights): fragments of text and the offsets of matches in them."""
-    spans = match_spans(text, terms, analyzer)
+    spans = match_spans(text, terms)
     windows = _best_windows(text, spans) if spans else [_window(text, 0)]
     pieces, highlights, length = [], [], 0
     for index, (begin, end) in enumerate(windows):

@@ -1,4 +1,5 @@
 import pickle
+import unicodedata
 
 import pytest
 
@@ -9,6 +10,7 @@ from search.analysis import (
     snowball_stem,
     spanish_analyzer,
     stem,
+    word_forms,
 )
 from tests.conftest import FIXTURES
 
@@ -90,6 +92,16 @@ def test_character_offsets_point_into_the_text():
 ])
 def test_plural_merging(word, expected):
     assert stem(word) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "¿Cooperación chino-rusa en EE.UU.? «Sí», dijo O’Donnell: 1.500 años de gobiernos.",
+    "Los PAÍSES y la COVID-19 en 2020; e\u0301xito",
+])
+def test_word_forms_agree_with_the_analyzer(text):
+    text = unicodedata.normalize("NFC", text)
+    expected = [(t.startchar, t.endchar, t.text) for t in spanish_analyzer()(text, chars=True)]
+    assert list(word_forms(text)) == expected
 
 
 def test_folding_keeps_enye():

@@ -89,6 +89,15 @@ def test_jsonl_keeps_ids_and_groups_by_doc(corpus):
     assert first.ids == ["t-1"] and first.title == "ONU" and first.date == "2020-05-01"
     assert first.speakers == [["António Guterres"]]
     assert second.ids == ["t-2"] and second.speakers == [[]]
+    assert second.titles == [second.title] == ["El año próximo habrá elecciones."]
+
+
+def test_jsonl_records_keep_their_own_titles(tmp_path):
+    path = tmp_path / "xq.jsonl"
+    path.write_text('{"id": "a", "title": "Uno", "text": "x"}\n'
+                    '{"id": "b", "title": "Dos", "text": "y"}\n{"id": "c", "text": "z"}\n')
+    [document] = read_path(path, tmp_path)
+    assert document.titles == ["Uno", "Dos", "Uno"]
 
 
 def test_jsonl_bad_lines_are_reported_and_skipped(tmp_path):
