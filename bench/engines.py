@@ -9,22 +9,24 @@ from whoosh.fields import ID, NUMERIC, TEXT, Schema
 from whoosh.qparser import QueryParser
 from whoosh.query import Or, Term
 
-from search.documents import find_files, read_path
+from search.documents import Record, find_files, read_path
 from search.errors import UnreadableFile
 from search.indexer import build_index, open_index
 from search.query import rank_ids, search, weighting
-from search.records import document_records
 
 
 def corpus_records(paths):
-    """Yield every paragraph record under paths, skipping unreadable files."""
+    """Yield every paragraph under paths as a Record, without speakers or dates."""
     for file, root in find_files(paths):
         try:
             documents = read_path(file, root, warn=lambda message: None)
         except UnreadableFile:
             continue
         for document in documents:
-            yield from document_records(document)
+            for number, text in enumerate(document.paragraphs, 1):
+                record_id = document.ids[number - 1] if document.ids else f"{document.doc}#{number}"
+                title = document.titles[number - 1] if document.titles else document.title
+                yield Record(record_id, document.doc, number, title, text)
 
 
 class Baseline:
@@ -69,13 +71,13 @@ class Hemeroteca:
         return build_index(paths, index_dir).paragraphs
 
     def searcher(self, index_dir):
-        return open_index(index_dir).searcher(weighting=weighting())
+        return open_index(index_dir, weighting())
 
-    def keyword(self, searcher, text):
-        return [hit.id for hit in search(searcher, text).hits]
+    def keyword(self, index, text):
+        return [hit.id for hit in search(index, text).hits]
 
-    def question(self, searcher, text, limit=10):
-        return rank_ids(searcher, text, limit)
+    def question(self, index, text, limit=10):
+        return rank_ids(index, text, limit)
 
 
 ENGINES = {engine.name: engine for engine in (Baseline(), Hemeroteca())}

@@ -35,9 +35,8 @@ VARIANTS = {
 
 def score_variant(index_dir, questions, ranking):
     """Return the evaluation scores of one ranking over an index."""
-    with open_index(index_dir).searcher(weighting=weighting(ranking)) as searcher:
-        return evaluate(searcher, questions,
-                        ranker=lambda s, text, limit: rank_ids(s, text, limit, ranking))
+    with open_index(index_dir, weighting(ranking)) as index:
+        return evaluate(questions, lambda text, limit: rank_ids(index, text, limit, ranking))
 
 
 def main():
@@ -53,7 +52,9 @@ def main():
     baseline = Baseline()
     baseline.build([args.paragraphs], work / "whoosh")
     with baseline.searcher(work / "whoosh") as searcher:
-        rows.append(("whoosh out of the box", evaluate(searcher, questions, baseline.question)))
+        rows.append(("whoosh out of the box",
+                     evaluate(questions, lambda text, limit: baseline.question(searcher, text,
+                                                                               limit))))
 
     build_index([args.paragraphs], work / "hemeroteca")
     for name, change in VARIANTS.items():

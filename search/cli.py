@@ -8,10 +8,11 @@ from functools import wraps
 import click
 
 from search import evaluation, settings
+from search.documents import find_files
 from search.errors import SearchError
 from search.indexer import build_index, open_index
+from search.query import rank_ids, weighting
 from search.query import search as run_search
-from search.query import weighting
 
 INDEX_OPTION = click.option(
     "--index", "index_dir", type=click.Path(file_okay=False), default=None,
@@ -75,9 +76,9 @@ def index_command(paths, index_dir):
     index_dir = index_dir_of(index_dir)
     progress = None
     if sys.stderr.isatty():
-        bar = click.progressbar(length=1, label="Indexando", file=sys.stderr)
-        def progress(_file, total):
-            bar.length = total
+        bar = click.progressbar(length=sum(1 for _ in find_files(paths)), label="Indexando",
+                                file=sys.stderr)
+        def progress(_file):
             bar.update(1)
     summary = build_index(paths, index_dir, progress=progress)
     if progress:
@@ -136,9 +137,8 @@ def search_command(query, index_dir, limit, as_json):
     Example:
         hemeroteca search "cooperacion antipandemica" --limit 5
     """
-    ix = open_index(index_dir_of(index_dir))
-    with ix.searcher(weighting=weighting()) as searcher:
-        results = run_search(searcher, query, limit=limit)
+    with open_index(index_dir_of(index_dir), weighting()) as index:
+        results = run_search(index, query, limit=limit)
     if as_json:
         click.echo(json.dumps(results.to_json(), ensure_ascii=False))
     else:
@@ -163,9 +163,8 @@ def eval_command(queries, index_dir, as_json):
     questions, problems = evaluation.read_queries(queries)
     for problem in problems:
         click.echo(f"warning: {problem}", err=True)
-    ix = open_index(index_dir_of(index_dir))
-    with ix.searcher(weighting=weighting()) as searcher:
-        scores = evaluation.evaluate(searcher, questions)
+    with open_index(index_dir_of(index_dir), weighting()) as index:
+        scores = evaluation.evaluate(questions, lambda text, limit: rank_ids(index, text, limit))
     if as_json:
         click.echo(json.dumps(scores))
         return

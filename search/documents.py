@@ -6,6 +6,7 @@ raises UnreadableFile with a reason; `read_documents` reports it and goes on.
 
 import json
 import os
+import re
 import unicodedata
 from dataclasses import dataclass, field
 import datetime
@@ -14,6 +15,7 @@ from pathlib import Path
 from search import markdown
 from search.errors import UnreadableFile
 from search.settings import MAX_FILE_BYTES, TITLE_CHARS
+from search.speakers import normalize_markdown_label
 
 TEXT_SUFFIXES = (".txt", ".text")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -21,7 +23,8 @@ JSONL_SUFFIXES = (".jsonl", ".ndjson")
 SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + JSONL_SUFFIXES
 
 # Invisible characters that real files carry and that must not reach the index.
-INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u00ad\u200b\u200c\u200d\u2060"), None)
+INVISIBLE = re.compile("[\ufeff\u00ad\u200b\u200c\u200d\u2060]")
+CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
 
 
 @dataclass
@@ -35,6 +38,8 @@ class Document:
     ids: list[str] | None = None
     speakers: list[list[str]] | None = None
     titles: list[str] | None = None
+    dates: list[str | None] | None = None
+    standalone: bool = False  # jsonl records with no `doc`: each stands on its own
     path: str = ""
 
 
@@ -76,19 +81,19 @@ def decode(raw, path):
         if error.start >= len(raw) - 3 and error.reason == "unexpected end of data":
             text = raw[: error.start].decode("utf-8-sig")  # cut short inside a character
         else:
-            text = raw.decode("cp1252", errors="strict") if _is_cp1252(raw) else raw.decode("latin-1")
-    controls = sum(1 for ch in text[:65536] if ord(ch) < 32 and ch not in "\t\n\r\f")
-    if controls > 0.01 * min(len(text), 65536):
+            text = _decode_legacy(raw)
+    sample = text[:65536]
+    if len(CONTROL.findall(sample)) > 0.01 * len(sample):
         raise UnreadableFile(path, "binary file (too many control characters), not text")
-    return unicodedata.normalize("NFC", text.translate(INVISIBLE))
+    return unicodedata.normalize("NFC", INVISIBLE.sub("", text))
 
 
-def _is_cp1252(raw):
+def _decode_legacy(raw):
+    """Decode a file that isn't UTF-8: cp1252 (Windows), else Latin-1, which takes any byte."""
     try:
-        raw.decode("cp1252")
+        return raw.decode("cp1252")
     except UnicodeDecodeError:
-        return False
-    return True
+        return raw.decode("latin-1")
 
 
 def read_file_text(path):
@@ -143,7 +148,7 @@ def read_text(path, doc, text):
 
 def read_markdown(path, doc, text):
     """Read a .md file: front matter, then paragraphs stripped of markup."""
-    meta, heading, paragraphs = markdown.parse(text)
+    meta, heading, paragraphs = markdown.parse(text, label_fixer=normalize_markdown_label)
     title = meta.get("title") or heading or (title_from_line(paragraphs[0]) if paragraphs else doc)
     return [Document(doc, title, paragraphs, date=meta.get("date"))]
 
@@ -167,13 +172,13 @@ def read_jsonl(path, doc, text, warn):
         found = documents.get(key)
         if found is None:
             found = documents[key] = Document(key, title or title_from_line(paragraph), [],
-                                              ids=[], speakers=[], titles=[])
+                                              ids=[], speakers=[], titles=[], dates=[],
+                                              standalone=not item.get("doc"))
         found.paragraphs.append(paragraph)
         found.titles.append(title or found.title)
         found.ids.append(str(item.get("id") or f"{key}#{len(found.paragraphs)}"))
         found.speakers.append(_speaker_list(item))
-        if item.get("date") and not found.date:
-            found.date = str(item["date"])
+        found.dates.append(str(item["date"]) if item.get("date") else None)
     return list(documents.values())
 
 

@@ -3,7 +3,6 @@
 import json
 
 from search.errors import SearchError
-from search.query import rank_ids
 
 CUTOFFS = (1, 5, 10)
 
@@ -43,10 +42,10 @@ def question_scores(ranked, relevant):
     return scores
 
 
-def evaluate(searcher, questions, ranker=rank_ids):
-    """Return the mean scores of the ranker over the questions."""
+def evaluate(questions, ranker):
+    """Return the mean scores over the questions of ranker(question, limit) -> record ids."""
     totals = dict.fromkeys([f"recall@{k}" for k in CUTOFFS] + ["mrr@10"], 0.0)
     for _, question, relevant in questions:
-        for name, value in question_scores(ranker(searcher, question, 10), relevant).items():
+        for name, value in question_scores(ranker(question, 10), relevant).items():
             totals[name] += value
     return {"queries": len(questions), **{k: v / len(questions) for k, v in totals.items()}}

@@ -9,74 +9,40 @@ Layout of an index directory:
 
 import os
 import shutil
+import sqlite3
+import threading
 import time
 import warnings
-from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage
+from whoosh.scoring import BM25F
 
-from search.documents import find_files, read_path
-from search.errors import IndexNotFound, UnreadableFile
-from search.records import document_records
+from search.building import (
+    STORE_FILE,
+    BuildSummary,
+    build_segments,
+    join_store_parts,
+    share_files,
+)
+from search.documents import find_files
+from search.errors import IndexNotFound
+from search.lengths import preload_lengths
 from search.schema import paragraph_schema
+from search.store import RecordStore
 
 CURRENT = "current"
-WRITER_LIMIT_MB = 256
 SMALL_BUILD_FILES = 50  # below this, one process builds faster than two
 
 
-@dataclass
-class BuildSummary:
-    """What a build did: counts, files skipped with their reasons, and time taken."""
+def build_index(paths, index_dir, progress=None, procs=None, schema=None):
+    """Build a new index from the files under paths and put it in service atomically.
 
-    documents: int = 0
-    paragraphs: int = 0
-    skipped: list[tuple[str, str]] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    seconds: float = 0.0
-    index_dir: str = ""
-
-
-def record_fields(record, path=""):
-    """Return the Whoosh fields of a record."""
-    fields = {
-        "id": record.id,
-        "doc": record.doc,
-        "paragraph": record.paragraph,
-        "title": record.title,
-        "text": record.text,
-        "speakers": "\n".join(record.speakers),
-        "_stored_speakers": list(record.speakers),
-        "speaker": ",".join(name.replace(",", " ") for name in record.speakers),
-        "path": path,
-    }
-    if record.date:
-        fields["date"] = datetime(record.date.year, record.date.month, record.date.day)
-    return fields
-
-
-def index_records(writer, files, summary, progress=None):
-    """Read each (file, root) and add its records to the writer."""
-    for file, root in files:
-        try:
-            documents = read_path(file, root, warn=summary.warnings.append)
-        except UnreadableFile as error:
-            summary.skipped.append((error.path, error.reason))
-        else:
-            for document in documents:
-                summary.documents += 1
-                for record in document_records(document):
-                    writer.add_document(**record_fields(record, document.path))
-                    summary.paragraphs += 1
-        if progress:
-            progress(file, len(files))
-
-
-def build_index(paths, index_dir, progress=None, procs=2, schema=None):
-    """Build a new index from the files under paths and put it in service atomically."""
+    `progress(file)` is called as each file is done; `procs` defaults to the cores.
+    """
+    procs = procs or os.cpu_count() or 1
     started = time.perf_counter()
     index_dir = Path(index_dir)
     index_dir.mkdir(parents=True, exist_ok=True)
@@ -87,15 +53,13 @@ def build_index(paths, index_dir, progress=None, procs=2, schema=None):
     try:
         ix = whoosh_index.create_in(str(building), schema or paragraph_schema())
         files = list(find_files(paths))
-        use_procs = procs if len(files) >= SMALL_BUILD_FILES else 1
-        writer = ix.writer(procs=use_procs, multisegment=use_procs > 1, limitmb=WRITER_LIMIT_MB)
-        try:
-            index_records(writer, files, summary, progress)
-        except BaseException:
-            writer.cancel()
-            raise
-        writer.commit()
+        shares = share_files(files, procs if len(files) >= SMALL_BUILD_FILES else 1) or [[]]
+        segments, found = build_segments(building, shares, progress)
+        summary.absorb(found)
+        # The workers' segments join the table of contents as they are: no merge.
+        ix.writer().commit(mergetype=lambda writer, existing: existing + segments)
         ix.close()
+        join_store_parts(building, len(shares))
         generation = index_dir / f"gen-{stamp}-{os.getpid()}"
         os.rename(building, generation)
         switch_to(index_dir, generation)
@@ -147,18 +111,61 @@ def _process_alive(pid):
     return True
 
 
-def open_index(index_dir):
-    """Open the live index for reading, or raise IndexNotFound."""
+class SearchIndex:
+    """A live index opened for reading: the Whoosh postings and the record store.
+
+    Each thread keeps one searcher, refreshed when the index has changed.
+    """
+
+    def __init__(self, whoosh, store, directory, weighting):
+        self.whoosh = whoosh
+        self.store = store
+        self.directory = directory
+        self.weighting = weighting
+        self.local = threading.local()
+
+    def searcher(self):
+        """Return this thread's searcher, refreshed if the index changed (don't close it)."""
+        searcher = getattr(self.local, "searcher", None)
+        if searcher is None:
+            searcher = self.whoosh.searcher(weighting=self.weighting)
+            self.local.searcher = preload_lengths(searcher)
+        elif not searcher.up_to_date():
+            self.local.searcher = preload_lengths(searcher.refresh())
+        return self.local.searcher
+
+    def close(self):
+        """Close this thread's searcher and the record store."""
+        searcher = getattr(self.local, "searcher", None)
+        if searcher is not None:
+            searcher.close()
+            self.local.searcher = None
+        self.store.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def open_index(index_dir, weighting=None):
+    """Open the live index for reading, or raise IndexNotFound; scoring defaults to BM25F."""
     directory = live_generation(index_dir)
     if directory is None:
         detail = "no index here" if Path(index_dir).exists() else "the directory does not exist"
         raise IndexNotFound(index_dir, detail)
+    if not (directory / STORE_FILE).is_file():
+        raise IndexNotFound(index_dir, f"the record store {STORE_FILE} is missing")
     storage = FileStorage(str(directory), supports_mmap=False)
     with warnings.catch_warnings():
         # Whoosh leaves a table of contents open when it can't read it; it is freed here.
         warnings.simplefilter("ignore", ResourceWarning)
         try:
-            return storage.open_index()
-        except (whoosh_index.IndexError, OSError, ValueError, EOFError, KeyError) as error:
+            whoosh = storage.open_index()
+            store = RecordStore(directory / STORE_FILE)
+            return SearchIndex(whoosh, store, directory, weighting or BM25F())
+        except (whoosh_index.IndexError, OSError, ValueError, EOFError, KeyError,
+                sqlite3.Error) as error:
             problem = f"the index can't be opened ({error})"
     raise IndexNotFound(index_dir, problem)

@@ -113,33 +113,39 @@ def question_query(searcher, terms, ranking=RANKING):
     return AndMaybe(required, Or([either(term) for term in terms[keep:]]))
 
 
-def to_hit(hit, terms):
-    """Return a Hit for a Whoosh hit, with a snippet around the matched words."""
-    stored = hit.fields()
-    snippet, highlights = snippet_for(stored.get("text", ""), terms)
-    when = stored.get("date")
+def hit_records(searcher, store, docnums):
+    """Return the stored record of each Whoosh document number (None if it is gone)."""
+    reader = searcher.reader()
+    docnos, paragraphs = reader.column_reader("docno"), reader.column_reader("paragraph")
+    return store.records([(docnos[docnum], paragraphs[docnum]) for docnum in docnums])
+
+
+def to_hit(record, score, terms):
+    """Return a Hit for a record, with a snippet around the matched words."""
+    snippet, highlights = snippet_for(record.text, terms)
     return Hit(
-        id=stored["id"],
-        doc=stored["doc"],
-        paragraph=stored["paragraph"],
-        title=stored.get("title", ""),
-        date=when.date().isoformat() if when else None,
-        speakers=list(stored.get("speakers") or []),
-        score=round(hit.score, 4),
+        id=record.id,
+        doc=record.doc,
+        paragraph=record.paragraph,
+        title=record.title,
+        date=record.date.isoformat() if record.date else None,
+        speakers=record.speakers,
+        score=round(score, 4),
         snippet=snippet,
         highlights=highlights,
     )
 
 
 def run_page(searcher, query, page, limit):
-    """Return (total, Whoosh hits on the page); a page past the end is empty."""
+    """Return (total, [(docnum, score)] on the page); a page past the end is empty."""
     found = searcher.search(query, limit=page * limit)
-    return len(found), list(found)[(page - 1) * limit:]
+    return len(found), [(hit.docnum, hit.score) for hit in list(found)[(page - 1) * limit:]]
 
 
-def search(searcher, text, limit=10, page=1):
+def search(index, text, limit=10, page=1):
     """Search for all the words of text; fall back to any word when that finds nothing."""
     results = Results(query=text, total=0, hits=[])
+    searcher = index.searcher()
     query = parse_query(searcher.schema, text, "all")
     total, hits = run_page(searcher, query, page, limit)
     if total == 0:
@@ -152,9 +158,11 @@ def search(searcher, text, limit=10, page=1):
                     "Ningún párrafo tiene todas las palabras; se muestran los que tienen alguna."
                 )
         query = any_query
+    records = hit_records(searcher, index.store, [docnum for docnum, _ in hits])
     terms = query_terms(query)
     results.total = total
-    results.hits = [to_hit(hit, terms) for hit in hits]
+    results.hits = [to_hit(record, score, terms)
+                    for record, (_, score) in zip(records, hits) if record is not None]
     return results
 
 
@@ -163,13 +171,15 @@ def analyzed_words(schema, text):
     return {token.text for token in schema["text"].analyzer(text)}
 
 
-def rank_ids(searcher, text, limit=10, ranking=RANKING):
+def rank_ids(index, text, limit=10, ranking=RANKING):
     """Return the ids of the top paragraphs for a question, matching any of its words.
 
     A question is plain text: its `?` and `*` are punctuation, not wildcards.
     """
+    searcher = index.searcher()
     terms = analyzed_words(searcher.schema, text)
     if not terms:
         return []
     query = question_query(searcher, terms, ranking)
-    return [hit["id"] for hit in searcher.search(query, limit=limit)]
+    docnums = [hit.docnum for hit in searcher.search(query, limit=limit)]
+    return [record.id for record in hit_records(searcher, index.store, docnums) if record]

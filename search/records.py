@@ -1,25 +1,52 @@
-"""Documents to paragraph records: ids, paragraph numbers, date and speakers."""
+"""Documents to paragraph records: ids, paragraph numbers, dates and speakers."""
 
-from datetime import date
+import datetime
 
+from search import dates, speakers
 from search.documents import Record
 
 
 def parse_metadata_date(value):
     """Return the date of an ISO-like metadata value (2020-12-22), or None."""
     try:
-        return date.fromisoformat(str(value).strip()[:10])
+        return datetime.date.fromisoformat(str(value).strip()[:10])
     except ValueError:
         return None
 
 
+def extracted_speakers(document):
+    """Return the speakers of each paragraph: the ones the file gives, else found in the text.
+
+    Records of a jsonl file without a `doc` are unrelated items, so each is read alone.
+    """
+    given = document.speakers or [[] for _ in document.paragraphs]
+    if all(given):
+        return given
+    if document.standalone:
+        found = [speakers.paragraph_speakers([text])[0] for text in document.paragraphs]
+    else:
+        found = speakers.paragraph_speakers(document.paragraphs)
+    return [names or extracted for names, extracted in zip(given, found)]
+
+
+def document_date(document):
+    """Return the document's date; standalone records only share the file name's."""
+    if document.standalone:
+        return dates.filename_date(document.doc)
+    return dates.document_date(document.paragraphs, document.doc, document.date)
+
+
 def document_records(document):
-    """Return the paragraph records of a document, numbered from 1."""
-    when = parse_metadata_date(document.date) if document.date else None
+    """Return (document date, records numbered from 1) with speakers and dates filled in."""
+    when = document_date(document)
+    found = extracted_speakers(document)
     records = []
-    for number, text in enumerate(document.paragraphs, 1):
-        record_id = document.ids[number - 1] if document.ids else f"{document.doc}#{number}"
-        speakers = document.speakers[number - 1] if document.speakers else []
-        title = document.titles[number - 1] if document.titles else document.title
-        records.append(Record(record_id, document.doc, number, title, text, when, speakers))
-    return records
+    for index, text in enumerate(document.paragraphs):
+        number = index + 1
+        record_id = document.ids[index] if document.ids else f"{document.doc}#{number}"
+        title = document.titles[index] if document.titles else document.title
+        own_date = document.dates[index] if document.dates else None
+        record_date = (dates.parse_date(own_date) if own_date else None) or when
+        records.append(Record(record_id, document.doc, number, title, text, record_date,
+                              found[index]))
+    return when, records

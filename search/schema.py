@@ -1,10 +1,14 @@
-"""The Whoosh schema: one document per paragraph record.
+"""The Whoosh schema: the postings of each paragraph record, and where its text is stored.
 
-`text` and `title` use the Spanish analyzer; `speakers` matches any part of a name
-without accents or case; `speaker` holds the exact names for facets; `date` sorts and ranges.
+Texts and metadata live in the record store (search/store.py); each Whoosh document
+carries its document and paragraph numbers as columns to find them there. Phrases are
+checked against the stored text, so no positions are indexed: they would double the
+size of the postings. Dates are ISO strings rather than a DATETIME, which would index
+nine terms a record.
 """
 
-from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+from whoosh.columns import NumericColumn
+from whoosh.fields import COLUMN, ID, KEYWORD, TEXT, Schema
 
 from search.analysis import name_analyzer, spanish_analyzer
 
@@ -13,13 +17,12 @@ def paragraph_schema(merge_plurals=True):
     """Return the schema of the paragraph index."""
     analyzer = spanish_analyzer(merge_plurals)
     return Schema(
-        id=ID(stored=True, unique=True),
-        doc=ID(stored=True, sortable=True),
-        paragraph=NUMERIC(int, stored=True, sortable=True),
-        title=TEXT(analyzer=analyzer, stored=True),
-        text=TEXT(analyzer=analyzer, stored=True),
-        date=DATETIME(stored=True, sortable=True),
-        speakers=TEXT(analyzer=name_analyzer(), stored=True),
-        speaker=KEYWORD(commas=True, scorable=False, sortable=False),
-        path=STORED(),
+        text=TEXT(analyzer=analyzer, phrase=False),
+        title=TEXT(analyzer=analyzer, phrase=False),
+        doc=ID(),
+        docno=COLUMN(NumericColumn("I")),
+        paragraph=COLUMN(NumericColumn("I")),
+        date=ID(sortable=True),  # YYYY-MM-DD: one term a record, ranges over few terms
+        speakers=TEXT(analyzer=name_analyzer(), phrase=False),
+        speaker=KEYWORD(commas=True, scorable=False),
     )

@@ -22,11 +22,16 @@ def seed_index(tmp_path_factory):
 
 
 @pytest.fixture
-def seed_searcher(seed_index):
-    """Yield a searcher over the seed index."""
-    ix = open_index(seed_index)
-    with ix.searcher(weighting=weighting()) as searcher:
-        yield searcher
+def seed(seed_index):
+    """Yield the seed index, opened."""
+    with open_index(seed_index, weighting()) as index:
+        yield index
+
+
+@pytest.fixture
+def seed_searcher(seed):
+    """Return the seed index's searcher."""
+    return seed.searcher()
 
 
 @pytest.fixture

@@ -21,8 +21,8 @@ def test_index_then_search(runner, tmp_path):
     result = runner.invoke(main, ["index", str(SEEDS), "--index", str(index_dir)])
     assert result.exit_code == 0, result.output
     assert "Indexed 1 documents, 6 paragraphs" in result.output
-    with open_index(index_dir).searcher() as searcher:
-        assert searcher.doc_count() == 6
+    with open_index(index_dir) as index:
+        assert index.store.counts() == (1, 6)
     result = runner.invoke(main, ["search", "virus politico", "--index", str(index_dir)])
     assert result.exit_code == 0
     assert f"1. [" in result.output and f"{SEED}#2" in result.output

@@ -86,7 +86,8 @@ def test_jsonl_keeps_ids_and_groups_by_doc(corpus):
     found = read_path(corpus / "teletipos.jsonl", corpus)
     assert [d.doc for d in found] == ["teletipos.jsonl", "otro"]
     first, second = found
-    assert first.ids == ["t-1"] and first.title == "ONU" and first.date == "2020-05-01"
+    assert first.ids == ["t-1"] and first.title == "ONU" and first.dates == ["2020-05-01"]
+    assert first.standalone and not second.standalone
     assert first.speakers == [["António Guterres"]]
     assert second.ids == ["t-2"] and second.speakers == [[]]
     assert second.titles == [second.title] == ["El año próximo habrá elecciones."]

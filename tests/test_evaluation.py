@@ -21,7 +21,7 @@ def test_question_scores(ranked, relevant, expected):
 def test_evaluate_averages_over_questions():
     rankings = {"q1": ["a"], "q2": ["x", "b"]}
     questions = [("1", "q1", ["a"]), ("2", "q2", ["b"])]
-    scores = evaluate(None, questions, ranker=lambda s, question, k: rankings[question])
+    scores = evaluate(questions, lambda question, limit: rankings[question])
     assert scores == pytest.approx({"queries": 2, "recall@1": 0.5, "recall@5": 1.0,
                                     "recall@10": 1.0, "mrr@10": 0.75})
 

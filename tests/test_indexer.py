@@ -2,14 +2,18 @@ import os
 
 import pytest
 
-from search import indexer
+from search import building, indexer
+from search.building import share_files
 from search.errors import IndexNotFound
 from search.indexer import build_index, live_generation, open_index
+from search.query import hit_records
 
 
 def stored(index_dir):
-    with open_index(index_dir).searcher() as searcher:
-        return sorted(fields["id"] for fields in searcher.all_stored_fields())
+    with open_index(index_dir) as index:
+        searcher = index.searcher()
+        docnums = list(searcher.document_numbers())
+        return sorted(record.id for record in hit_records(searcher, index.store, docnums))
 
 
 def test_build_indexes_every_format_and_reports(corpus, tmp_path):
@@ -22,13 +26,14 @@ def test_build_indexes_every_format_and_reports(corpus, tmp_path):
                                        "sub/entrevista.md#1", "sub/entrevista.md#2", "t-1", "t-2"]
 
 
-def test_stored_fields_of_a_record(corpus, tmp_path):
+def test_a_record_comes_back_whole(corpus, tmp_path):
     build_index([corpus], tmp_path / "ix")
-    with open_index(tmp_path / "ix").searcher() as searcher:
-        fields = searcher.document(id="t-1")
-    assert fields["speakers"] == ["António Guterres"]
-    assert fields["date"].date().isoformat() == "2020-05-01"
-    assert (fields["doc"], fields["paragraph"], fields["title"]) == ("teletipos.jsonl", 1, "ONU")
+    with open_index(tmp_path / "ix") as index:
+        record = index.store.record(*index.store.locate("t-1"))
+    assert record.speakers == ["António Guterres"]
+    assert record.date.isoformat() == "2020-05-01"
+    assert (record.doc, record.paragraph, record.title) == ("teletipos.jsonl", 1, "ONU")
+    assert record.text == "La ONU pidió un alto el fuego."
 
 
 def test_rebuild_switches_generation_and_removes_the_old_one(corpus, tmp_path):
@@ -52,8 +57,8 @@ def test_failed_build_leaves_the_old_index_in_service(corpus, tmp_path, monkeypa
     def explode(*args, **kwargs):
         raise RuntimeError("disco lleno")
 
-    monkeypatch.setattr(indexer, "document_records", explode)
-    with pytest.raises(RuntimeError):
+    monkeypatch.setattr(building, "document_records", explode)
+    with pytest.raises(RuntimeError, match="disco lleno"):
         build_index([corpus], index_dir)
     assert stored(index_dir) == before
     assert [c.name for c in index_dir.iterdir() if c.name.startswith("building-")] == []
@@ -67,15 +72,43 @@ def test_dead_build_directories_are_cleaned(corpus, tmp_path):
     assert not (index_dir / "building-999999999-x").exists()
 
 
-def test_many_files_use_the_parallel_writer(tmp_path, monkeypatch):
+def test_many_files_are_built_by_parallel_workers(tmp_path, monkeypatch):
     monkeypatch.setattr(indexer, "SMALL_BUILD_FILES", 2)
     folder = tmp_path / "docs"
     folder.mkdir()
     for number in range(6):
-        (folder / f"{number}.txt").write_text(f"Documento {number}.\nSegundo párrafo.\n")
+        (folder / f"{number}.txt").write_text(
+            f"EL PRESIDENTE: Documento {number}.\nSegundo párrafo.\n")
+    (folder / "vacio.txt").write_text("")
     summary = build_index([folder], tmp_path / "ix", procs=2)
-    assert summary.paragraphs == 12
+    assert (summary.documents, summary.paragraphs, len(summary.skipped)) == (6, 12, 1)
     assert len(stored(tmp_path / "ix")) == 12
+    with open_index(tmp_path / "ix") as index:
+        assert len(index.searcher().reader().leaf_readers()) == 2
+        assert [row[:2] for row in index.store.speaker_table()] == [("El Presidente", 12)]
+        assert not list(live_generation(tmp_path / "ix").glob("part-*"))
+
+
+def test_a_worker_failure_fails_the_build(corpus, tmp_path, monkeypatch):
+    monkeypatch.setattr(indexer, "SMALL_BUILD_FILES", 1)
+
+    def explode(*args, **kwargs):
+        raise RuntimeError("lectura imposible")
+
+    monkeypatch.setattr(building, "document_records", explode)
+    with pytest.raises(RuntimeError, match="lectura imposible"):
+        build_index([corpus], tmp_path / "ix", procs=2)
+    assert live_generation(tmp_path / "ix") is None
+
+
+def test_share_files_balances_by_size(tmp_path):
+    files = []
+    for name, size in [("a", 50), ("b", 10), ("c", 30), ("d", 30)]:
+        (tmp_path / name).write_text("x" * size)
+        files.append((tmp_path / name, tmp_path))
+    shares = share_files(files, 2)
+    assert [[p.name for p, _ in share] for share in shares] == [["a", "b"], ["c", "d"]]
+    assert share_files(files[:1], 2) == [files[:1]]
 
 
 @pytest.mark.parametrize("make, detail", [
@@ -96,4 +129,12 @@ def test_open_broken_index(tmp_path, corpus):
         if file.suffix == ".toc":
             file.write_bytes(b"roto")
     with pytest.raises(IndexNotFound, match="can't be opened"):
+        open_index(index_dir)
+
+
+def test_open_index_without_record_store(tmp_path, corpus):
+    index_dir = tmp_path / "ix"
+    build_index([corpus], index_dir)
+    (live_generation(index_dir) / "records.sqlite").unlink()
+    with pytest.raises(IndexNotFound, match="record store"):
         open_index(index_dir)

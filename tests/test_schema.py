@@ -5,10 +5,10 @@ from search.schema import paragraph_schema
 
 def test_schema_has_the_record_fields():
     schema = paragraph_schema()
-    assert set(schema.names()) >= {"id", "doc", "paragraph", "title", "text", "date",
+    assert set(schema.names()) == {"doc", "docno", "paragraph", "title", "text", "date",
                                    "speakers", "speaker"}
-    assert schema["id"].unique
     assert schema["date"].column_type is not None and schema["paragraph"].column_type is not None
+    assert not any(schema[name].stored for name in schema.names())
 
 
 def test_schema_pickles_as_whoosh_stores_it():

@@ -1,0 +1,213 @@
+"""Indexing files into a new generation, on every core.
+
+Each worker process reads its share of the files, finds speakers and dates, writes its
+own Whoosh segment and its own record store part; the parent then lists the segments in
+one table of contents and joins the store parts. Whoosh's MpWriter keeps reading and
+extraction in the parent and pipes every document to its workers; doing all of it in
+the workers, and keeping field lengths in memory while postings are written, is what
+makes builds several times faster than Whoosh's default writer (bench/speed.py).
+"""
+
+import multiprocessing
+import os
+import queue
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from whoosh.filedb.filestore import FileStorage
+from whoosh.writing import SegmentWriter
+
+from search.documents import read_path
+from search.errors import SearchError, UnreadableFile
+from search.lengths import load_lengths
+from search.records import document_records
+from search.speakers import speaker_key
+from search.store import RecordStore
+
+STORE_FILE = "records.sqlite"
+WRITER_LIMIT_MB = 128  # per worker; two workers stay well under 1 GB
+DOCNO_STRIDE = 1 << 24  # each worker numbers its documents from its own base
+
+
+@dataclass
+class BuildSummary:
+    """What a build did: counts, files skipped with their reasons, and time taken."""
+
+    documents: int = 0
+    paragraphs: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+    index_dir: str = ""
+
+    def absorb(self, other):
+        """Add another summary's counts and messages to this one."""
+        self.documents += other.documents
+        self.paragraphs += other.paragraphs
+        self.skipped += other.skipped
+        self.warnings += other.warnings
+
+
+class LengthCachingWriter(SegmentWriter):
+    """A segment writer that reads field lengths from memory while it writes postings."""
+
+    def per_document_reader(self):
+        """Return the segment's per-document reader with its field lengths loaded."""
+        return load_lengths(super().per_document_reader())
+
+
+def whoosh_fields(record, docno):
+    """Return the Whoosh fields of a record: what search needs, and where the text is."""
+    fields = {
+        "text": record.text,
+        "title": record.title,
+        "doc": record.doc,
+        "docno": docno,
+        "paragraph": record.paragraph,
+    }
+    if record.speakers:
+        fields["speakers"] = "\n".join(record.speakers)
+        fields["speaker"] = ",".join(speaker_key(name) for name in record.speakers)
+    if record.date:
+        fields["date"] = record.date.isoformat()
+    return fields
+
+
+def add_document(writer, store, docno, document):
+    """Add one document's records to the Whoosh writer and the record store."""
+    when, records = document_records(document)
+    store.add_document(docno, document, records, when)
+    for record in records:
+        writer.add_document(**whoosh_fields(record, docno))
+    return len(records)
+
+
+def index_files(writer, store, files, summary, first_docno, progress=None):
+    """Read each (file, root) and add its documents; unreadable files are skipped."""
+    docno = first_docno
+    for file, root in files:
+        try:
+            documents = read_path(file, root, warn=summary.warnings.append)
+        except UnreadableFile as error:
+            summary.skipped.append((error.path, error.reason))
+            documents = []
+        for document in documents:
+            summary.paragraphs += add_document(writer, store, docno, document)
+            summary.documents += 1
+            docno += 1
+        if progress:
+            progress(file)
+
+
+def share_files(files, parts):
+    """Split (file, root) pairs into parts of about equal size, keeping each part in order."""
+    sizes = {file: _size(file) for file, _ in files}
+    loads, shares = [0] * parts, [[] for _ in range(parts)]
+    for pair in sorted(files, key=lambda pair: -sizes[pair[0]]):
+        lightest = loads.index(min(loads))
+        shares[lightest].append(pair)
+        loads[lightest] += sizes[pair[0]]
+    order = {pair: number for number, pair in enumerate(files)}
+    return [sorted(share, key=order.get) for share in shares if share]
+
+
+def _size(path):
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def part_store(directory, part):
+    """Return the path of a worker's record store part."""
+    return Path(directory) / f"part-{part}.sqlite"
+
+
+def build_part(directory, files, part, messages):
+    """Index a share of the files into a segment and a store part; report on messages."""
+    try:
+        messages.put(("done", part, _build_part(directory, files, part, messages)))
+    except BaseException as error:  # report everything, even a KeyboardInterrupt
+        messages.put(("failed", part, error))
+
+
+def _build_part(directory, files, part, messages):
+    ix = FileStorage(str(directory)).open_index()
+    writer = LengthCachingWriter(ix, _lk=False, limitmb=WRITER_LIMIT_MB)
+    store = RecordStore(part_store(directory, part), writable=True)
+    summary = BuildSummary()
+    try:
+        index_files(writer, store, files, summary, part * DOCNO_STRIDE + 1,
+                    progress=lambda file: messages.put(("file", part, str(file))))
+        store.commit()
+    except BaseException:
+        writer.cancel()
+        raise
+    finally:
+        store.close()
+    if not summary.paragraphs:
+        writer.cancel()
+        return None, summary
+    # Whoosh's MpWriter finishes its workers' segments the same way (a private method;
+    # whoosh-reloaded 2.7.5 is pinned).
+    return writer._finalize_segment(), summary
+
+
+def build_segments(directory, shares, progress=None):
+    """Run build_part for each share, in workers when there are several; return segments."""
+    context = multiprocessing.get_context("fork")
+    messages = context.Queue() if len(shares) > 1 else queue.Queue()
+    workers = []
+    if len(shares) == 1:
+        build_part(directory, shares[0], 0, messages)
+    else:
+        for part, share in enumerate(shares):
+            worker = context.Process(target=build_part, args=(directory, share, part, messages))
+            worker.start()
+            workers.append(worker)
+    try:
+        return _collect(messages, workers, len(shares), progress)
+    finally:
+        for worker in workers:
+            if worker.is_alive():
+                worker.terminate()
+            worker.join()
+
+
+def _collect(messages, workers, parts, progress):
+    results = {}
+    while len(results) < parts:
+        try:
+            kind, part, payload = messages.get(timeout=1)
+        except queue.Empty:
+            dead = [w for w in workers if not w.is_alive() and w.exitcode != 0]
+            if dead:
+                raise SearchError(f"a build worker died (exit code {dead[0].exitcode})") from None
+            continue
+        if kind == "file" and progress:
+            progress(payload)
+        elif kind == "failed":
+            raise payload
+        elif kind == "done":
+            results[part] = payload
+    summary = BuildSummary()
+    segments = []
+    for part in sorted(results):
+        segment, part_summary = results[part]
+        summary.absorb(part_summary)
+        if segment is not None:
+            segments.append(segment)
+    return segments, summary
+
+
+def join_store_parts(directory, parts):
+    """Join the workers' store parts into the generation's record store."""
+    directory = Path(directory)
+    os.replace(part_store(directory, 0), directory / STORE_FILE)
+    store = RecordStore(directory / STORE_FILE, writable=True)
+    try:
+        for part in range(1, parts):
+            store.absorb(part_store(directory, part))
+            part_store(directory, part).unlink()
+    finally:
+        store.close()

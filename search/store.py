@@ -1,0 +1,288 @@
+"""The record store: paragraph texts and metadata in SQLite, beside the Whoosh postings.
+
+Whoosh keeps only what search needs (postings, and the document and paragraph numbers of
+each record as columns). The texts live here, compressed in blocks of consecutive
+paragraphs, which is several times smaller than Whoosh's stored fields and lets a
+document be read back whole. Speakers have their own table, so listing them is one query.
+"""
+
+import json
+import re
+import sqlite3
+import threading
+import zlib
+from collections import Counter, OrderedDict
+
+from search.documents import Record
+from search.records import parse_metadata_date
+from search.speakers import GENERIC_SPEAKERS, speaker_key
+
+BLOCK_PARAGRAPHS = 16
+CACHED_BLOCKS = 256
+# Blocks of about 2 KB pack well only in large pages (half the file size of 4 KB pages).
+PAGE_SIZE = 65536
+WORD = re.compile(r"[^\W\d_]{3,}")
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS docs (
+    docno INTEGER PRIMARY KEY,
+    doc TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    date TEXT,
+    path TEXT NOT NULL,
+    paragraphs INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS blocks (
+    docno INTEGER NOT NULL,
+    block INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (docno, block)
+);
+CREATE TABLE IF NOT EXISTS ids (
+    id TEXT PRIMARY KEY,
+    docno INTEGER NOT NULL,
+    paragraph INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS names (
+    nameno INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    key TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS words (
+    word TEXT PRIMARY KEY,
+    count INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS spoken (
+    docno INTEGER NOT NULL,
+    paragraph INTEGER NOT NULL,
+    position INTEGER NOT NULL,
+    nameno INTEGER NOT NULL,
+    PRIMARY KEY (docno, paragraph, position)
+) WITHOUT ROWID;
+"""
+
+
+def pack_block(entries):
+    """Compress a block of paragraph entries."""
+    return zlib.compress(json.dumps(entries, ensure_ascii=False).encode("utf-8"), 6)
+
+
+def unpack_block(data):
+    """Decompress a block of paragraph entries."""
+    return json.loads(zlib.decompress(data))
+
+
+def record_entry(record, document_title, document_date):
+    """Return what a block keeps of a record: its text, and what differs from its document."""
+    extras = {}
+    if record.title != document_title:
+        extras["title"] = record.title
+    if record.id != f"{record.doc}#{record.paragraph}":
+        extras["id"] = record.id
+    if record.date != document_date:
+        extras["date"] = record.date.isoformat() if record.date else None
+    return [record.text, extras] if extras else record.text
+
+
+class RecordStore:
+    """Paragraph records by (docno, paragraph), documents by name, speakers by key."""
+
+    def __init__(self, path, writable=False):
+        uri = f"file:{path}" + ("" if writable else "?mode=ro")
+        self.connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        self.lock = threading.Lock()
+        self.blocks = OrderedDict()
+        self.document_rows = {}  # docno -> (doc, title, date); a docno is never reused
+        self.pending_words = Counter()
+        if writable:
+            self.connection.execute(f"PRAGMA page_size = {PAGE_SIZE}")
+            self.connection.executescript(SCHEMA)
+
+    def close(self):
+        """Close the database."""
+        self.connection.close()
+
+    def commit(self):
+        """Make the writes so far durable, with the word counts gathered since the last."""
+        self.connection.executemany(
+            "INSERT INTO words VALUES (?, ?) "
+            "ON CONFLICT (word) DO UPDATE SET count = count + excluded.count",
+            self.pending_words.items())
+        self.pending_words.clear()
+        self.connection.commit()
+
+    def absorb(self, part_path):
+        """Copy in everything from a store built by another process (document numbers differ)."""
+        self.commit()
+        execute = self.connection.execute
+        execute("ATTACH DATABASE ? AS part", (str(part_path),))
+        try:
+            for table in ("docs", "blocks", "ids"):
+                execute(f"INSERT OR REPLACE INTO {table} SELECT * FROM part.{table}")
+            execute("INSERT OR IGNORE INTO names (name, key) SELECT name, key FROM part.names")
+            execute("INSERT INTO spoken SELECT s.docno, s.paragraph, s.position, n.nameno "
+                    "FROM part.spoken s JOIN part.names p USING (nameno) "
+                    "JOIN names n ON n.name = p.name")
+            execute("INSERT INTO words SELECT word, count FROM part.words WHERE true "
+                    "ON CONFLICT (word) DO UPDATE SET count = count + excluded.count")
+            self.connection.commit()
+        finally:
+            execute("DETACH DATABASE part")
+
+    def _query(self, sql, args=()):
+        with self.lock:
+            return self.connection.execute(sql, args).fetchall()
+
+    def next_docno(self):
+        """Return a document number never used in this store."""
+        return (self._query("SELECT max(docno) FROM docs")[0][0] or 0) + 1
+
+    def add_document(self, docno, document, records, document_date):
+        """Write a document's records under a new document number."""
+        date_text = document_date.isoformat() if document_date else None
+        execute = self.connection.execute
+        execute("INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?)",
+                (docno, document.doc, document.title, date_text, document.path, len(records)))
+        entries = [record_entry(r, document.title, document_date) for r in records]
+        for record in records:
+            self.pending_words.update(word.lower() for word in WORD.findall(record.text))
+        self.connection.executemany("INSERT INTO blocks VALUES (?, ?, ?)", [
+            (docno, start // BLOCK_PARAGRAPHS, pack_block(entries[start:start + BLOCK_PARAGRAPHS]))
+            for start in range(0, len(entries), BLOCK_PARAGRAPHS)
+        ])
+        for record in records:
+            if record.id != f"{record.doc}#{record.paragraph}":
+                execute("INSERT OR REPLACE INTO ids VALUES (?, ?, ?)",
+                        (record.id, docno, record.paragraph))
+            for position, name in enumerate(record.speakers):
+                execute("INSERT INTO spoken VALUES (?, ?, ?, ?)",
+                        (docno, record.paragraph, position, self._nameno(name)))
+
+    def _nameno(self, name):
+        found = self.connection.execute("SELECT nameno FROM names WHERE name = ?", (name,))
+        row = found.fetchone()
+        if row:
+            return row[0]
+        return self.connection.execute("INSERT INTO names (name, key) VALUES (?, ?)",
+                                       (name, speaker_key(name))).lastrowid
+
+    def _block(self, docno, block):
+        key = (docno, block)
+        if key in self.blocks:
+            self.blocks.move_to_end(key)
+            return self.blocks[key]
+        rows = self._query("SELECT data FROM blocks WHERE docno = ? AND block = ?", key)
+        entries = unpack_block(rows[0][0]) if rows else []
+        self.blocks[key] = entries
+        if len(self.blocks) > CACHED_BLOCKS:
+            self.blocks.popitem(last=False)
+        return entries
+
+    def _document_row(self, docno):
+        row = self.document_rows.get(docno)
+        if row is None:
+            rows = self._query("SELECT doc, title, date FROM docs WHERE docno = ?", (docno,))
+            row = self.document_rows[docno] = rows[0] if rows else None
+        return row
+
+    def _speakers(self, docno, first, last):
+        rows = self._query(
+            "SELECT s.paragraph, n.name FROM spoken s JOIN names n USING (nameno) "
+            "WHERE s.docno = ? AND s.paragraph BETWEEN ? AND ? ORDER BY s.paragraph, s.position",
+            (docno, first, last))
+        found = {}
+        for paragraph, name in rows:
+            found.setdefault(paragraph, []).append(name)
+        return found
+
+    def _record(self, docno, paragraph, row, entry, speakers):
+        doc, title, date_text = row
+        text, extras = (entry, {}) if isinstance(entry, str) else entry
+        when = extras.get("date", date_text)
+        return Record(
+            id=extras.get("id", f"{doc}#{paragraph}"), doc=doc, paragraph=paragraph,
+            title=extras.get("title", title), text=text,
+            date=parse_metadata_date(when) if when else None, speakers=speakers,
+        )
+
+    def record(self, docno, paragraph):
+        """Return one record, or None if it is gone."""
+        return self.records([(docno, paragraph)])[0]
+
+    def records(self, places):
+        """Return the record at each (docno, paragraph), or None where it is gone."""
+        spoken = self._spoken_at(places)
+        found = []
+        for docno, paragraph in places:
+            row = self._document_row(docno)
+            entries = self._block(docno, (paragraph - 1) // BLOCK_PARAGRAPHS) if row else []
+            offset = (paragraph - 1) % BLOCK_PARAGRAPHS
+            found.append(None if offset >= len(entries) else self._record(
+                docno, paragraph, row, entries[offset], spoken.get((docno, paragraph), [])))
+        return found
+
+    def _spoken_at(self, places):
+        if not places:
+            return {}
+        values = ",".join("(?, ?)" for _ in places)
+        rows = self._query(
+            "SELECT s.docno, s.paragraph, n.name FROM spoken s JOIN names n USING (nameno) "
+            f"WHERE (s.docno, s.paragraph) IN (VALUES {values}) ORDER BY s.position",
+            [value for place in places for value in place])
+        found = {}
+        for docno, paragraph, name in rows:
+            found.setdefault((docno, paragraph), []).append(name)
+        return found
+
+    def docno_of(self, doc):
+        """Return the document number of a document name, or None."""
+        rows = self._query("SELECT docno FROM docs WHERE doc = ?", (doc,))
+        return rows[0][0] if rows else None
+
+    def document_records(self, doc):
+        """Return every record of a document in order, or [] if there is no such document."""
+        docno = self.docno_of(doc)
+        if docno is None:
+            return []
+        row = self._document_row(docno)
+        speakers = self._speakers(docno, 1, 1 << 30)
+        rows = self._query("SELECT block, data FROM blocks WHERE docno = ? ORDER BY block",
+                           (docno,))
+        entries = [entry for _, data in rows for entry in unpack_block(data)]
+        return [self._record(docno, number, row, entry, speakers.get(number, []))
+                for number, entry in enumerate(entries, 1)]
+
+    def locate(self, record_id):
+        """Return (docno, paragraph) of a record id, or None."""
+        rows = self._query("SELECT docno, paragraph FROM ids WHERE id = ?", (record_id,))
+        if rows:
+            return rows[0]
+        doc, _, number = record_id.rpartition("#")
+        docno = self.docno_of(doc) if number.isdigit() else None
+        return (docno, int(number)) if docno is not None else None
+
+    def words(self):
+        """Return {word as written, lowercase: number of times it occurs}."""
+        return dict(self._query("SELECT word, count FROM words"))
+
+    def counts(self):
+        """Return (documents, paragraphs)."""
+        return self._query("SELECT count(*), coalesce(sum(paragraphs), 0) FROM docs")[0]
+
+    def speaker_names(self):
+        """Return {key: display name}: per person, the variant with most accents, then longest."""
+        best = {}
+        for name, key in self._query("SELECT name, key FROM names"):
+            rank = (sum(not ch.isascii() for ch in name), len(name), name)
+            if key not in best or rank > best[key][0]:
+                best[key] = (rank, name)
+        return {key: name for key, (_, name) in best.items()}
+
+    def speaker_table(self):
+        """Return [(name, paragraphs, first date, last date)] for every speaker, most first."""
+        rows = self._query(
+            "SELECT n.key, count(DISTINCT s.docno || '#' || s.paragraph), min(d.date), max(d.date) "
+            "FROM spoken s JOIN names n USING (nameno) JOIN docs d USING (docno) GROUP BY n.key")
+        names = self.speaker_names()
+        table = [(names[key], count, first, last) for key, count, first, last in rows]
+        return sorted(table, key=lambda row: (-row[1], row[0] in GENERIC_SPEAKERS, row[0]))
