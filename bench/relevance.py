@@ -14,7 +14,8 @@ from pathlib import Path
 from bench.engines import Baseline
 from search.evaluation import evaluate, read_queries
 from search.indexer import build_index, open_index
-from search.query import RANKING, rank_ids, weighting
+from search.query import rank_ids
+from search.ranking import RANKING, weighting
 from search.schema import paragraph_schema
 
 VARIANTS = {

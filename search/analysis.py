@@ -124,6 +124,24 @@ def word_forms(text):
             yield match.start(), match.end(), form
 
 
+STOP_MARK = "·"  # prefix of a stop word's form in a phrase, so it never equals a stem
+
+
+@lru_cache(maxsize=200_000)
+def phrase_form(word):
+    """Return a word's form for phrase matching: its index form, or the stop word itself."""
+    return index_form(word) or STOP_MARK + fold(word.replace("’", "'").lower())
+
+
+def phrase_forms(text):
+    """Return the forms of every word of text in order, stop words included.
+
+    "ministra de vivienda" and "ministra y vivienda" differ here, though the index,
+    which drops stop words, can't tell them apart.
+    """
+    return [phrase_form(match.group()) for match in TOKEN.finditer(text)]
+
+
 def spanish_analyzer(merge_plurals=True):
     """Return the analyzer used for both indexing and queries.
 

@@ -26,3 +26,7 @@ class IndexNotFound(SearchError):
 
 class RecordNotFound(SearchError):
     """No paragraph or document has the given id."""
+
+
+class QueryError(SearchError):
+    """A search option the user gave can't be used (an unknown sort, a bad page number)."""

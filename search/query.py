@@ -1,54 +1,40 @@
-"""User query -> Whoosh query -> ranked hits with snippets.
+"""Searching: what a person types, to a page of results that answers the question.
 
-A search first requires every query word; when that finds nothing it falls back to
-any word and says so. Text goes through the schema's own analyzer, never by hand.
+A search first requires every word. When that finds nothing it falls back to any word,
+then to words with typos, and says so. Few results bring a "Quizás quiso decir" from
+the index's own vocabulary. Text goes through the schema's analyzers, never by hand.
 """
 
+import time
+from collections import Counter
 from dataclasses import asdict, dataclass, field
+from itertools import islice
 from math import log
 
-from whoosh import qparser
-from whoosh.query import AndMaybe, Or, Term
-from whoosh.scoring import BM25F
+from whoosh.query import And, ConstantScoreQuery, Term, TermRange
 
-from search.snippets import snippet_for
+from search.dates import date_range
+from search.errors import QueryError, RecordNotFound
+from search.facets import facet_counts
+from search.query_builder import build_query
+from search.query_parser import parse
+from search.ranking import RANKING, analyzed_words, question_query, title_boosted, weighting
+from search.snippets import match_spans, snippet_for
+from search.suggest import Vocabulary, suggest
 
-SEARCH_FIELDS = ("text", "title")
+__all__ = ["search", "rank_ids", "document", "context", "similar", "highlight", "weighting"]
 
-
-@dataclass(frozen=True)
-class Ranking:
-    """The knobs of ranking, with the values that measured best (bench/relevance.py)."""
-
-    B: float = 0.75
-    K1: float = 1.2
-    title_boost: float = 0.5  # title words count, but less than the paragraph's own
-    required_terms: int | None = 3  # a long question requires only its rarest words
-    lucene_idf: bool = True
-
-    def boosts(self):
-        """Return the boost of each searched field."""
-        return {"text": 1.0, "title": self.title_boost}
-
-
-RANKING = Ranking()
-
-
-class LuceneBM25F(BM25F):
-    """BM25F with Lucene's idf, log(1 + (N - n + 0.5) / (n + 0.5)), which ranks better here."""
-
-    def idf(self, searcher, fieldname, text):
-        """Return Lucene's BM25 idf of a term."""
-        parent = searcher.get_parent()
-        n = parent.doc_frequency(fieldname, text)
-        total = parent.doc_count_all()
-        return log(1 + (total - n + 0.5) / (n + 0.5))
-
-
-def weighting(ranking=RANKING):
-    """Return the scoring model used by every search."""
-    model = LuceneBM25F if ranking.lucene_idf else BM25F
-    return model(B=ranking.B, K1=ranking.K1)
+SORTS = {"relevance": None, "date": False, "-date": True}  # value: newest first?
+MAX_QUERY_CHARS = 1000
+MAX_LIMIT = 100
+COUNT_CAP = 1000  # beyond this, the total is "more than 1,000"
+FEW_RESULTS = 3  # fewer than this brings a suggestion
+SIMILAR_TERMS = 25
+MESSAGES = {
+    "any": "Ningún párrafo tiene todas las palabras; se muestran los que tienen alguna.",
+    "fuzzy": "No se encontró ninguna palabra tal cual; se muestran resultados que toleran "
+             "errores de escritura.",
+}
 
 
 @dataclass
@@ -68,49 +54,23 @@ class Hit:
 
 @dataclass
 class Results:
-    """A page of results, with the total count and messages for the user."""
+    """A page of results, the total, and what the user should know about the search."""
 
     query: str
-    total: int
-    hits: list[Hit]
+    total: int = 0
+    hits: list[Hit] = field(default_factory=list)
+    total_exact: bool = True
     mode: str = "all"
     messages: list[str] = field(default_factory=list)
+    suggestion: str | None = None
+    facets: dict | None = None
+    took_ms: float = 0.0
+    page: int = 1
+    limit: int = 10
 
     def to_json(self):
         """Return the results as a JSON-ready dict."""
         return asdict(self)
-
-
-def parse_query(schema, text, match="all", ranking=RANKING):
-    """Return the Whoosh query for a user's text, requiring all words or any word."""
-    group = qparser.AndGroup if match == "all" else qparser.OrGroup
-    fields = [name for name in SEARCH_FIELDS if ranking.boosts()[name] > 0]
-    parser = qparser.MultifieldParser(fields, schema, fieldboosts=ranking.boosts(), group=group)
-    return parser.parse(text)
-
-
-def query_terms(query):
-    """Return the analyzed words of a query in the searched fields."""
-    return {text for fieldname, text in query.iter_all_terms() if fieldname in SEARCH_FIELDS}
-
-
-def question_query(searcher, terms, ranking=RANKING):
-    """Return an any-word query that requires only the rarest terms, scoring the rest.
-
-    Collecting every posting of a long union is what makes questions slow; requiring
-    the rarest few lets Whoosh skip most documents while the others still add score.
-    """
-    boosts = {name: boost for name, boost in ranking.boosts().items() if boost > 0}
-
-    def either(term):
-        return Or([Term(name, term, boost=boost) for name, boost in boosts.items()])
-
-    terms = sorted(terms, key=lambda term: (searcher.doc_frequency("text", term), term))
-    keep = ranking.required_terms
-    if keep is None or len(terms) <= keep:
-        return Or([either(term) for term in terms])
-    required = Or([either(term) for term in terms[:keep]])
-    return AndMaybe(required, Or([either(term) for term in terms[keep:]]))
 
 
 def hit_records(searcher, store, docnums):
@@ -123,52 +83,161 @@ def hit_records(searcher, store, docnums):
 def to_hit(record, score, terms):
     """Return a Hit for a record, with a snippet around the matched words."""
     snippet, highlights = snippet_for(record.text, terms)
-    return Hit(
-        id=record.id,
-        doc=record.doc,
-        paragraph=record.paragraph,
-        title=record.title,
-        date=record.date.isoformat() if record.date else None,
-        speakers=record.speakers,
-        score=round(score, 4),
-        snippet=snippet,
-        highlights=highlights,
-    )
+    return Hit(id=record.id, doc=record.doc, paragraph=record.paragraph, title=record.title,
+               date=record.date.isoformat() if record.date else None,
+               speakers=record.speakers, score=round(score, 4), snippet=snippet,
+               highlights=highlights)
 
 
-def run_page(searcher, query, page, limit):
-    """Return (total, [(docnum, score)] on the page); a page past the end is empty."""
-    found = searcher.search(query, limit=page * limit)
-    return len(found), [(hit.docnum, hit.score) for hit in list(found)[(page - 1) * limit:]]
+def check_options(sort, page, limit):
+    """Raise QueryError for options that can't be used."""
+    if sort not in SORTS:
+        raise QueryError(f"Orden desconocido «{sort}»: use relevance, date o -date.")
+    if not isinstance(page, int) or page < 1:
+        raise QueryError(f"Página no válida «{page}»: debe ser un número desde 1.")
+    if not isinstance(limit, int) or not 1 <= limit <= MAX_LIMIT:
+        raise QueryError(f"Límite no válido «{limit}»: debe ir de 1 a {MAX_LIMIT}.")
 
 
-def search(index, text, limit=10, page=1):
-    """Search for all the words of text; fall back to any word when that finds nothing."""
-    results = Results(query=text, total=0, hits=[])
+def filter_query(searcher, speaker, date_from, date_to):
+    """Return the query of the speaker and date filters (or None)."""
+    parts = []
+    if speaker:
+        tokens = [t.text for t in searcher.schema["speakers"].analyzer(speaker)]
+        parts.extend(Term("speakers", token) for token in tokens)
+    ranges = []
+    for name, value in (("desde", date_from), ("hasta", date_to)):
+        found = date_range(value) if value else None
+        if value and found is None:
+            raise QueryError(f"Fecha «{name}» no válida: «{value}» (use 2020, 2020-12 o 2020-12-22).")
+        ranges.append(found)
+    if date_from or date_to:
+        start = ranges[0][0].isoformat() if ranges[0] else None
+        end = ranges[1][1].isoformat() if ranges[1] else None
+        if start and end and start > end:
+            raise QueryError("La fecha «desde» es posterior a la fecha «hasta».")
+        parts.append(TermRange("date", start, end))
+    if not parts:
+        return None
+    return ConstantScoreQuery(parts[0] if len(parts) == 1 else And(parts), 0.0)
+
+
+def vocabulary_of(index):
+    """Return the index's vocabulary, loaded once per state of the index."""
+    key = index.searcher().reader().generation()
+    cached = getattr(index, "_vocabulary", None)
+    if cached is None or cached[0] != key:
+        cached = index._vocabulary = (key, Vocabulary(index.store.words()))
+    return cached[1]
+
+
+def count_matches(searcher, query, found_on_page, page, limit):
+    """Return (total, exact): a short list counts itself, a long one is counted up to a cap."""
+    if page == 1 and found_on_page < limit:
+        return found_on_page, True
+    counted = sum(1 for _ in islice(searcher.docs_for_query(query), COUNT_CAP + 1))
+    return min(counted, COUNT_CAP), counted <= COUNT_CAP
+
+
+def run_page(searcher, query, page, limit, sort):
+    """Return [(docnum, score)] on a page; a page past the end is empty."""
+    reverse = SORTS[sort]
+    if reverse is None:
+        found = searcher.search(query, limit=page * limit)
+    else:
+        found = searcher.search(query, limit=page * limit, sortedby="date", reverse=reverse)
+    # Sorted by date, a hit's "score" is its sort key: there is no relevance score.
+    return [(hit.docnum, hit.score if reverse is None else 0.0)
+            for hit in list(found)[(page - 1) * limit:]]
+
+
+def attempts(parsed, searcher, index):
+    """Yield (mode, Built query): every word, then any word, then with typos."""
+    vocabulary = lambda: vocabulary_of(index)  # noqa: E731 - loaded only if needed
+    all_words = build_query(parsed, searcher, index.store, "and", vocabulary)
+    yield "all", all_words
+    any_word = build_query(parsed, searcher, index.store, "or", vocabulary)
+    if repr(any_word.query) != repr(all_words.query):
+        yield "any", any_word
+    if any(len(word) >= 5 for word in all_words.typed_words):
+        yield "fuzzy", build_query(parsed, searcher, index.store, "or", vocabulary,
+                                   fuzzy_all=True)
+
+
+def search(index, text, *, limit=10, page=1, sort="relevance", speaker=None, date_from=None,
+           date_to=None, facets=False):
+    """Return a page of results for a user's query, with the filters and options given."""
+    started = time.perf_counter()
+    check_options(sort, page, limit)
+    text = text or ""
+    results = Results(query=text, page=page, limit=limit)
+    if len(text) > MAX_QUERY_CHARS:
+        text = text[:MAX_QUERY_CHARS].rsplit(" ", 1)[0]
+        results.messages.append(f"La búsqueda era muy larga; se usaron sus primeros "
+                                f"{len(text)} caracteres.")
     searcher = index.searcher()
-    query = parse_query(searcher.schema, text, "all")
-    total, hits = run_page(searcher, query, page, limit)
-    if total == 0:
-        any_query = parse_query(searcher.schema, text, "any")
-        if any_query != query:
-            total, hits = run_page(searcher, any_query, page, limit)
-            if total:
-                results.mode = "any"
-                results.messages.append(
-                    "Ningún párrafo tiene todas las palabras; se muestran los que tienen alguna."
-                )
-        query = any_query
+    filters = filter_query(searcher, speaker, date_from, date_to)
+    parsed = parse(text)
+    query, terms, hits = None, set(), []
+    for mode, built in attempts(parsed, searcher, index):
+        if built.query is None:
+            if mode == "all":
+                results.messages.extend(built.messages)
+            break
+        query = title_boosted(built.query, built.terms)
+        query = And([query, filters]) if filters else query
+        hits = run_page(searcher, query, page, limit, sort)
+        terms = built.terms
+        if mode == "all":
+            results.messages.extend(built.messages)
+        if hits or page > 1 and searcher.search(query, limit=1).scored_length():
+            if mode != "all":
+                results.mode = mode
+                results.messages.append(MESSAGES[mode])
+            break
+    if query is None and filters is not None and not parsed.root.clauses:
+        query = filters
+        hits = run_page(searcher, query, page, limit, "-date" if sort == "relevance" else sort)
+    if query is not None:
+        if facets:
+            docnums = list(searcher.docs_for_query(query))
+            results.total, results.total_exact = len(docnums), True
+            results.facets = facet_counts(searcher, docnums, index.store.speaker_names())
+        else:
+            results.total, results.total_exact = count_matches(searcher, query, len(hits),
+                                                               page, limit)
+    elif not parsed.root.clauses and not results.messages:
+        results.messages.append("Escriba algo que buscar.")
+    if results.total < FEW_RESULTS and text.strip():
+        results.suggestion = suggestion_for(index, text, parsed, searcher)
     records = hit_records(searcher, index.store, [docnum for docnum, _ in hits])
-    terms = query_terms(query)
-    results.total = total
     results.hits = [to_hit(record, score, terms)
                     for record, (_, score) in zip(records, hits) if record is not None]
+    results.took_ms = round((time.perf_counter() - started) * 1000, 1)
     return results
 
 
-def analyzed_words(schema, text):
-    """Return the distinct analyzed words of plain text, with no query syntax."""
-    return {token.text for token in schema["text"].analyzer(text)}
+def suggestion_for(index, text, parsed, searcher):
+    """Return the query with its unknown words corrected (and accents restored), or None.
+
+    Only a word whose stem the index lacks counts as a typo: `unilateral` is known
+    through `unilaterales`, and `politico` through `político`.
+    """
+    analyzer = searcher.schema["text"].analyzer
+    typed = build_query(parsed, searcher, index.store, "and").typed_words
+    stems = {word: [t.text for t in analyzer(word)] for word in typed}
+    unknown = [word for word, found in stems.items()
+               if found and not all(searcher.doc_frequency("text", stem) for stem in found)]
+    if not unknown:
+        return None
+    vocabulary = vocabulary_of(index)
+    corrections = suggest(vocabulary, unknown)
+    if not corrections:
+        return None
+    corrections.update(vocabulary.accented([w for w in typed if w not in corrections and stems[w]]))
+    for word, corrected in corrections.items():
+        text = text.replace(word, corrected, 1)
+    return text
 
 
 def rank_ids(index, text, limit=10, ranking=RANKING):
@@ -183,3 +252,59 @@ def rank_ids(index, text, limit=10, ranking=RANKING):
     query = question_query(searcher, terms, ranking)
     docnums = [hit.docnum for hit in searcher.search(query, limit=limit)]
     return [record.id for record in hit_records(searcher, index.store, docnums) if record]
+
+
+def document(index, doc):
+    """Return every record of a document, or raise RecordNotFound."""
+    records = index.store.document_records(doc)
+    if not records:
+        raise RecordNotFound(f"No hay ningún documento «{doc}» en el índice.")
+    return records
+
+
+def locate(index, record_id):
+    """Return (docno, paragraph) of a record id, or raise RecordNotFound."""
+    place = index.store.locate(record_id)
+    if place is None or index.store.record(*place) is None:
+        raise RecordNotFound(f"No hay ningún párrafo «{record_id}» en el índice.")
+    return place
+
+
+def context(index, record_id, n=2):
+    """Return the record with up to n records of its document on each side."""
+    docno, paragraph = locate(index, record_id)
+    doc = index.store.record(docno, paragraph).doc
+    records = index.store.document_records(doc)
+    return records[max(0, paragraph - 1 - n):paragraph + n]
+
+
+def similar(index, record_id, limit=10):
+    """Return the paragraphs most like a record: its most telling words, any of them."""
+    started = time.perf_counter()
+    record = index.store.record(*locate(index, record_id))
+    searcher = index.searcher()
+    counts = Counter(t.text for t in searcher.schema["text"].analyzer(record.text))
+    total = searcher.doc_count_all()
+
+    frequency = {term: searcher.doc_frequency("text", term) for term in counts}
+    # A word found only in this paragraph can't bring any other.
+    shared = [term for term in counts if frequency[term] > 1]
+    terms = sorted(shared, key=lambda t: (-counts[t] * log(1 + total / frequency[t]), t))
+    terms = terms[:SIMILAR_TERMS]
+    results = Results(query=record.id, limit=limit, mode="similar")
+    if terms:
+        query = question_query(searcher, terms)
+        hits = [(hit.docnum, hit.score) for hit in searcher.search(query, limit=limit + 1)]
+        records = hit_records(searcher, index.store, [docnum for docnum, _ in hits])
+        results.hits = [to_hit(found, score, set(terms)) for found, (_, score)
+                        in zip(records, hits) if found and found.id != record.id][:limit]
+        results.total = len(results.hits)
+    results.took_ms = round((time.perf_counter() - started) * 1000, 1)
+    return results
+
+
+def highlight(index, text, query):
+    """Return (text, highlights) marking the words of text that a query matches."""
+    searcher = index.searcher()
+    built = build_query(parse(query or ""), searcher, index.store, "or")
+    return text, [(start, end) for start, end, _ in match_spans(text, built.terms)]

@@ -104,3 +104,71 @@ def test_eval(runner, seed_index, tmp_path):
 def test_eval_missing_file(runner, seed_index, tmp_path):
     result = runner.invoke(main, ["eval", str(tmp_path / "no.jsonl"), "--index", str(seed_index)])
     assert result.exit_code == 1 and "can't be read" in result.output
+
+
+def test_search_options_reach_the_library(runner, seed_index):
+    args = ["search", "China", "--index", str(seed_index), "--json", "--limit", "2",
+            "--page", "2", "--sort", "-date", "--speaker", "wang", "--from", "2020",
+            "--to", "2020-12", "--facets"]
+    data = json.loads(runner.invoke(main, args).output)
+    assert data["page"] == 2 and len(data["hits"]) == 2 and data["total"] == 4
+    assert all("Wang Yi" in hit["speakers"] for hit in data["hits"])
+    assert data["facets"]["speakers"][0] == {"name": "Wang Yi", "key": "wang yi", "count": 4}
+
+
+def test_search_shows_suggestion_facets_and_field_queries(runner, seed_index):
+    result = runner.invoke(main, ["search", "cooperasion antipandemica", "--facets",
+                                  "--index", str(seed_index)])
+    assert "Quizás quiso decir: cooperación antipandémica" in result.output
+    assert "Oradores: " in result.output and "Meses: 2020-12 (2)" in result.output
+    result = runner.invoke(main, ["search", "orador:Lavrov fecha:2020-12", "--json",
+                                  "--index", str(seed_index)])
+    assert {hit["paragraph"] for hit in json.loads(result.output)["hits"]} == {5, 6}
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--from", "ayer"], "no válida"),
+    (["--sort", "size"], "Invalid value for '--sort'"),
+    (["--page", "0"], "Invalid value for '--page'"),
+])
+def test_search_bad_options(runner, seed_index, args, message):
+    result = runner.invoke(main, ["search", "China", "--index", str(seed_index), *args])
+    assert result.exit_code != 0 and message in result.output
+    assert "Traceback" not in result.output
+
+
+def test_show_with_context(runner, seed_index):
+    result = runner.invoke(main, ["show", f"{SEED}#5", "--context", "1", "--json",
+                                  "--index", str(seed_index)])
+    lines = [json.loads(line) for line in result.output.splitlines()]
+    assert [line["paragraph"] for line in lines] == [4, 5, 6]
+    assert lines[1]["speakers"] == ["Sergey Lavrov"] and lines[1]["date"] == "2020-12-22"
+    missing = runner.invoke(main, ["show", "nada#1", "--index", str(seed_index)])
+    assert missing.exit_code == 1 and "nada#1" in missing.output
+
+
+def test_similar(runner, seed_index):
+    result = runner.invoke(main, ["similar", f"{SEED}#2", "--json", "--index", str(seed_index)])
+    ids = [hit["id"] for hit in json.loads(result.output)["hits"]]
+    assert ids and f"{SEED}#2" not in ids
+
+
+def test_speakers(runner, seed_index):
+    data = json.loads(runner.invoke(main, ["speakers", "--json", "--index",
+                                           str(seed_index)]).output)
+    assert data[0] == {"speaker": "Wang Yi", "paragraphs": 4, "first": "2020-12-22",
+                       "last": "2020-12-22"}
+    table = runner.invoke(main, ["speakers", "--index", str(seed_index)]).output
+    assert "Sergey Lavrov" in table and "2020-12-22" in table
+
+
+def test_inspect_prints_records_without_an_index(runner, corpus):
+    (corpus / "vacio.txt").write_text("")
+    result = runner.invoke(main, ["inspect", str(SEEDS / SEED), str(corpus / "vacio.txt"),
+                                  "--json"])
+    assert "vacio.txt: empty file" in result.output
+    records = [json.loads(line) for line in result.output.splitlines() if line.startswith("{")]
+    assert [r["speakers"] for r in records] == [
+        [], ["Wang Yi", "Vladímir Putin"], ["Wang Yi"], ["Wang Yi"], ["Sergey Lavrov"],
+        ["Wang Yi", "Sergey Lavrov"]]
+    assert {r["date"] for r in records} == {"2020-12-22"}

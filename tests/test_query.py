@@ -1,6 +1,7 @@
 import pytest
 
-from search.query import parse_query, query_terms, question_query, rank_ids, search
+from search.errors import QueryError, RecordNotFound
+from search.query import context, document, highlight, rank_ids, search, similar
 
 SEED = "000_0ae4057f2a729d92.txt"
 
@@ -13,7 +14,6 @@ def paragraphs(results):
     ("virus politico", 2),
     ("modestamente acomodada", 3),
     ("sancion unilateral garrote", 6),
-    ("Tratado de Buena Vecindad", 4),
     ("conversacion telefonica", 1),
 ])
 def test_unaccented_queries_find_the_right_paragraph_first(seed, query, first):
@@ -34,48 +34,151 @@ def test_hits_carry_record_fields_and_highlights(seed):
     assert [hit.snippet[s:e] for s, e in hit.highlights] == ["virus", "político"]
 
 
+@pytest.mark.parametrize("query, expected", [
+    ('"Tratado de Buena Vecindad"', {4, 5}),
+    ('"tratado de buena vecindad"', {4, 5}),
+    ('"buena de vecindad"', set()),
+    ('"Buena Vecindad y Cooperación Amistosa China-Rusia"', {5}),
+    ("chino-rusas", {2}),
+    ("relaciones Y NO China", set()),
+    ("Wang NOT (Lavrov OR Putin)", {3, 4}),
+    ("Wang -Lavrov -Putin", {3, 4}),
+    ("garrote O modestamente", {3, 6}),
+    ("garrote OR modestamente", {3, 6}),
+    ("orador:lavrov", {5, 6}),
+    ("speaker:LAVROV fecha:2020-12", {5, 6}),
+    ('orador:"Vladimir Putin"', {2}),
+    ("fecha:2020-12-22 garrote", {6}),
+    ("fecha:[2020-01 TO 2020-12] garrote", {6}),
+    ("fecha:>2021 garrote", set()),
+    ("fecha:<2021-01-01 garrote", {6}),
+    ("titulo:consejero garrote", {6}),
+    (f"doc:{SEED} garrote", {6}),
+    ("doc:otro.txt garrote", set()),
+    ("polít*", {2, 5}),
+    ("cooperasion~", {2, 3, 4, 5, 6}),
+])
+def test_query_language(seed, query, expected):
+    assert set(paragraphs(search(seed, query))) == expected
+
+
+def test_lowercase_operators_are_words(seed):
+    # "y" and "no" are stop words: this is "paz seguridad", not a boolean query.
+    assert search(seed, "garrote y no zanahoria").mode == "any"
+    assert paragraphs(search(seed, "seguridad y estabilidad")) == [2]
+
+
+def test_a_phrase_never_matches_across_a_different_word(tmp_path):
+    from search.indexer import build_index, open_index
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Habló la ministra y vivienda era el tema.\n"
+                                  "Habló la ministra de vivienda.\n")
+    build_index([folder], tmp_path / "ix")
+    with open_index(tmp_path / "ix") as index:
+        assert paragraphs(search(index, '"ministra de vivienda"')) == [2]
+        assert paragraphs(search(index, '"ministra y vivienda"')) == [1]
+
+
 def test_falls_back_to_any_word_and_says_so(seed):
     results = search(seed, "garrote zanahoria")
     assert results.mode == "any" and paragraphs(results) == [6]
-    assert results.messages and "alguna" in results.messages[0]
+    assert any("alguna" in message for message in results.messages)
+
+
+def test_typo_retry_after_all_and_any_find_nothing(seed):
+    results = search(seed, "garrrote")
+    assert results.mode == "fuzzy" and paragraphs(results) == [6]
+    assert any("errores de escritura" in message for message in results.messages)
+
+
+def test_suggestion_from_the_index_vocabulary(seed):
+    results = search(seed, "cooperasion antipandemica")
+    assert results.suggestion == "cooperación antipandémica"
+    assert search(seed, "virus politico").suggestion is None
 
 
 def test_no_results(seed):
     results = search(seed, "zanahoria")
-    assert (results.total, results.hits) == (0, [])
+    assert (results.total, results.hits, results.mode) == (0, [], "all")
 
 
-@pytest.mark.parametrize("query", ['"virus politico', "(virus politico", "virus) politico",
-                                   "virus AND", "NOT", "", "   ", "***", "title:"])
-def test_broken_syntax_still_searches(seed, query):
+@pytest.mark.parametrize("query, message", [
+    ('"virus politico', "comillas"),
+    ("(virus politico", "paréntesis"),
+    ("virus) politico", "paréntesis"),
+    ("NOT", "NO/NOT"),
+    ("virus AND", None),
+    ("foo:virus", "campo «foo» no existe"),
+    ("fecha:[hoy TO ayer] virus", "no es una fecha válida"),
+    ("fecha:2021-02-31 virus", "no es una fecha válida"),
+    ("-virus", "solo excluía"),
+    ("", "Escriba algo"),
+])
+def test_broken_syntax_still_searches_and_explains(seed, query, message):
     results = search(seed, query)
-    assert results.total >= 0
-    if "virus" in query:
+    if message:
+        assert any(message in m for m in results.messages), results.messages
+    if "virus" in query and not query.startswith("-"):
         assert 2 in paragraphs(results)
 
 
-def test_paging(seed):
+def test_long_query_is_cut_with_a_message(seed):
+    results = search(seed, "garrote " * 2000)
+    assert paragraphs(results) == [6] and "muy larga" in results.messages[0]
+
+
+def test_paging_and_total(seed):
     first = search(seed, "China", limit=2, page=1)
     second = search(seed, "China", limit=2, page=2)
+    assert first.total == second.total == 6 and first.total_exact
     assert len(first.hits) == len(second.hits) == 2
     assert not set(paragraphs(first)) & set(paragraphs(second))
     assert search(seed, "China", limit=2, page=99).hits == []
 
 
-def test_query_terms_are_analyzed(seed_searcher):
-    assert query_terms(parse_query(seed_searcher.schema, "Las Relaciones")) == {"relacion"}
+def test_sort_by_paragraph_date(seed):
+    assert len(search(seed, "China", sort="-date").hits) == 6
 
 
-def test_question_query_requires_the_rarest_terms(seed_searcher):
-    terms = query_terms(parse_query(seed_searcher.schema, "relaciones China Rusia garrote virus",
-                                    "any"))
-    query = question_query(seed_searcher, terms)
-    assert type(query).__name__ == "AndMaybe"
-    required = {text for _, text in query.a.iter_all_terms()}
-    assert "garrot" in required and "chin" not in required
+@pytest.mark.parametrize("options", [{"sort": "size"}, {"page": 0}, {"limit": 0},
+                                     {"date_from": "ayer"},
+                                     {"date_from": "2021", "date_to": "2020"}])
+def test_bad_options_raise_query_error(seed, options):
+    with pytest.raises(QueryError):
+        search(seed, "China", **options)
+
+
+def test_filters(seed):
+    assert set(paragraphs(search(seed, "China", speaker="lavrov"))) == {5, 6}
+    assert search(seed, "China", date_from="2021").total == 0
+    assert search(seed, "China", date_from="2020-12", date_to="2020-12-22").total == 6
+    assert set(paragraphs(search(seed, "", speaker="Putin"))) == {2}
+
+
+def test_facets_count_the_whole_result_set(seed):
+    results = search(seed, "China", limit=1, facets=True)
+    speakers = {f["name"]: f["count"] for f in results.facets["speakers"]}
+    assert speakers == {"Wang Yi": 4, "Sergey Lavrov": 2, "Vladímir Putin": 1}
+    assert results.facets["years"] == [{"year": "2020", "count": 6}]
+    assert results.facets["months"] == [{"month": "2020-12", "count": 6}]
 
 
 def test_rank_ids_for_a_question(seed):
     ids = rank_ids(seed, "¿Qué esgrime Estados Unidos según Wang Yi?")
     assert ids[0] == f"{SEED}#6"
     assert rank_ids(seed, "¿de la que?") == []
+
+
+def test_document_context_similar_and_highlight(seed):
+    assert [r.paragraph for r in document(seed, SEED)] == [1, 2, 3, 4, 5, 6]
+    assert [r.paragraph for r in context(seed, f"{SEED}#3", 1)] == [2, 3, 4]
+    assert [r.paragraph for r in context(seed, f"{SEED}#1", 2)] == [1, 2, 3]
+    assert f"{SEED}#2" not in [hit.id for hit in similar(seed, f"{SEED}#2").hits]
+    assert similar(seed, f"{SEED}#2").hits
+    text, marks = highlight(seed, "Las políticas de cooperación", "politica")
+    assert [text[s:e] for s, e in marks] == ["políticas"]
+    for call in (lambda: document(seed, "../../etc/passwd"),
+                 lambda: context(seed, "nada#1"), lambda: similar(seed, f"{SEED}#99")):
+        with pytest.raises(RecordNotFound):
+            call()

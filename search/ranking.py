@@ -1,0 +1,80 @@
+"""Ranking: BM25 with Lucene's idf, its knobs, and fast any-word questions.
+
+Each knob's value is the one bench/relevance.py measured best on xquad_es; the note on
+the relevance issue lists every variant tried.
+"""
+
+from dataclasses import dataclass
+from math import log
+
+from whoosh.query import AndMaybe, Or, Term
+from whoosh.scoring import BM25F
+
+SEARCH_FIELDS = ("text", "title")
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """The knobs of ranking."""
+
+    B: float = 0.75
+    K1: float = 1.2
+    title_boost: float = 0.5  # title words count, but less than the paragraph's own
+    required_terms: int | None = 3  # a long question requires only its rarest words
+    lucene_idf: bool = True
+
+    def boosts(self):
+        """Return the boost of each searched field."""
+        return {"text": 1.0, "title": self.title_boost}
+
+
+RANKING = Ranking()
+
+
+class LuceneBM25F(BM25F):
+    """BM25F with Lucene's idf, log(1 + (N - n + 0.5) / (n + 0.5)), which ranks better here."""
+
+    def idf(self, searcher, fieldname, text):
+        """Return Lucene's BM25 idf of a term."""
+        parent = searcher.get_parent()
+        n = parent.doc_frequency(fieldname, text)
+        total = parent.doc_count_all()
+        return log(1 + (total - n + 0.5) / (n + 0.5))
+
+
+def weighting(ranking=RANKING):
+    """Return the scoring model used by every search."""
+    model = LuceneBM25F if ranking.lucene_idf else BM25F
+    return model(B=ranking.B, K1=ranking.K1)
+
+
+def title_boosted(query, terms, ranking=RANKING):
+    """Return query with the given text terms also scoring, but not required, in titles."""
+    if not terms or ranking.title_boost <= 0:
+        return query
+    return AndMaybe(query, Or([Term("title", term, boost=ranking.title_boost)
+                               for term in sorted(terms)]))
+
+
+def analyzed_words(schema, text):
+    """Return the distinct analyzed words of plain text, with no query syntax."""
+    return {token.text for token in schema["text"].analyzer(text)}
+
+
+def question_query(searcher, terms, ranking=RANKING):
+    """Return an any-word query that requires only the rarest terms, scoring the rest.
+
+    Collecting every posting of a long union is what makes questions slow; requiring
+    the rarest few lets Whoosh skip most documents while the others still add score.
+    """
+    boosts = {name: boost for name, boost in ranking.boosts().items() if boost > 0}
+
+    def either(term):
+        return Or([Term(name, term, boost=boost) for name, boost in boosts.items()])
+
+    terms = sorted(terms, key=lambda term: (searcher.doc_frequency("text", term), term))
+    keep = ranking.required_terms
+    if keep is None or len(terms) <= keep:
+        return Or([either(term) for term in terms])
+    required = Or([either(term) for term in terms[:keep]])
+    return AndMaybe(required, Or([either(term) for term in terms[keep:]]))

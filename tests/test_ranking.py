@@ -1,0 +1,29 @@
+from math import log
+
+from whoosh.query import AndMaybe, Or
+
+from search.ranking import LuceneBM25F, Ranking, analyzed_words, question_query, title_boosted
+
+
+def test_lucene_idf(seed_searcher):
+    total = seed_searcher.doc_count_all()
+    n = seed_searcher.doc_frequency("text", "garrot")
+    assert LuceneBM25F().idf(seed_searcher, "text", "garrot") == \
+        log(1 + (total - n + 0.5) / (n + 0.5))
+
+
+def test_question_requires_only_the_rarest_terms(seed_searcher):
+    terms = analyzed_words(seed_searcher.schema, "relaciones China Rusia garrote virus")
+    query = question_query(seed_searcher, terms)
+    assert isinstance(query, AndMaybe)
+    required = {text for _, text in query.a.iter_all_terms()}
+    assert "garrot" in required and "chin" not in required
+    plain = question_query(seed_searcher, terms, Ranking(required_terms=None))
+    assert isinstance(plain, Or)
+
+
+def test_title_boost_is_optional_and_can_be_off(seed_searcher):
+    query = Or([])
+    assert isinstance(title_boosted(query, {"chin"}), AndMaybe)
+    assert title_boosted(query, {"chin"}, Ranking(title_boost=0)) is query
+    assert title_boosted(query, set()) is query
