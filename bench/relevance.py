@@ -20,17 +20,18 @@ from search.schema import paragraph_schema
 
 VARIANTS = {
     "hemeroteca (default)": {},
+    "Lucene's B 0.75, K1 1.2": {"B": 0.75, "K1": 1.2},
     "whoosh idf": {"lucene_idf": False},
+    "B 0.3": {"B": 0.3},
+    "B 0.5": {"B": 0.5},
+    "K1 0.7": {"K1": 0.7},
+    "K1 1.2": {"K1": 1.2},
     "no title": {"title_boost": 0.0},
     "title boost 0.25": {"title_boost": 0.25},
     "title boost 1.0": {"title_boost": 1.0},
     "plain union (no required terms)": {"required_terms": None},
     "require 2 rarest": {"required_terms": 2},
     "require 4 rarest": {"required_terms": 4},
-    "K1 0.9": {"K1": 0.9},
-    "K1 1.5": {"K1": 1.5},
-    "B 0.5": {"B": 0.5},
-    "B 0.9": {"B": 0.9},
 }
 
 

@@ -41,8 +41,20 @@ def keyword_queries(paths, count, seed=7):
 def run_phase(*args):
     """Run one phase in a fresh process and return its figures."""
     result = subprocess.run([sys.executable, "-m", "bench.phase", *map(str, args)], cwd=ROOT,
-                            capture_output=True, text=True, check=True)
+                            capture_output=True, text=True)
+    if result.returncode:
+        sys.exit(f"phase {args[:2]} failed:\n{result.stderr}")
     return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def build_once(engine, paths, index_dir, reuse):
+    """Build an index (or reuse one built before with its figures) and return the figures."""
+    saved = index_dir.parent / f"{index_dir.name}.json"
+    if reuse and saved.exists():
+        return json.loads(saved.read_text())
+    figures = run_phase(engine, "build", index_dir, *paths)
+    saved.write_text(json.dumps(figures))
+    return figures
 
 
 def percentile(values, fraction):
@@ -56,10 +68,10 @@ def directory_bytes(path):
     return sum(file.stat().st_size for file in Path(path).rglob("*") if file.is_file())
 
 
-def measure(engine, paths, work, keyword_file, question_file, repeat):
+def measure(engine, paths, work, keyword_file, question_file, repeat, reuse):
     """Return the figures of one engine."""
     index_dir = work / engine
-    builds = [run_phase(engine, "build", index_dir / f"run{n}", *paths) for n in range(repeat)]
+    builds = [build_once(engine, paths, index_dir / f"run{n}", reuse) for n in range(repeat)]
     live = index_dir / "run0"
     live = (live / "current").resolve() if (live / "current").exists() else live
     paragraphs = builds[0]["paragraphs"]
@@ -88,6 +100,8 @@ def main():
     parser.add_argument("--work", default=None, help="where to build (default: a temp dir)")
     parser.add_argument("--queries", type=int, default=1000)
     parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--reuse", action="store_true",
+                        help="reuse the indexes (and build figures) of an earlier run in --work")
     args = parser.parse_args()
     work = Path(args.work or tempfile.mkdtemp(prefix="hemeroteca-bench-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -96,7 +110,8 @@ def main():
     question_file = work / "questions.txt"
     questions = [json.loads(line)["question"] for line in open(args.questions, encoding="utf-8")]
     question_file.write_text("\n".join(q.replace("\n", " ") for q in questions), "utf-8")
-    figures = {name: measure(name, args.paths, work, keyword_file, question_file, args.repeat)
+    figures = {name: measure(name, args.paths, work, keyword_file, question_file, args.repeat,
+                             args.reuse)
                for name in ENGINES}
     base, ours = figures["whoosh"], figures["hemeroteca"]
     print(f"{'what':<22}{'whoosh':>12}{'hemeroteca':>12}{'ratio':>8}")

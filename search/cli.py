@@ -104,9 +104,8 @@ def print_results(results):
     if not results.hits:
         click.echo(f"Sin resultados para «{results.query}».")
     else:
-        more = "" if results.total_exact else "más de "
         first = (results.page - 1) * results.limit
-        click.echo(f"{more}{results.total} resultados para «{results.query}» "
+        click.echo(f"{results.total} resultados para «{results.query}» "
                    f"({first + 1}–{first + len(results.hits)}, {results.took_ms:.0f} ms)")
     for rank, hit in enumerate(results.hits, first + 1 if results.hits else 1):
         click.echo()
@@ -333,8 +332,8 @@ def eval_command(queries, index_dir, as_json):
               help="Address to listen on; anything but loopback is open to the network.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535),
               help="Port to listen on (0: any free port).")
-@click.option("--threads", default=8, show_default=True, type=click.IntRange(1, 64),
-              help="Worker threads.")
+@click.option("--threads", default=4, show_default=True, type=click.IntRange(1, 64),
+              help="Worker threads (each keeps its own searcher).")
 @reports_errors
 def serve_command(index_dir, host, port, threads):
     """Serve the search page and its JSON API with waitress.
@@ -362,3 +361,97 @@ def serve_command(index_dir, host, port, threads):
         server.run()
     finally:
         server.close()
+
+
+WAIT_OPTION = click.option(
+    "--wait", default=10.0, show_default=True, type=click.FloatRange(0),
+    help="Seconds to wait for another update of the same index to finish.")
+
+
+def existing_paths(paths):
+    """Return PATHS, or the default source folder; refuse paths that don't exist."""
+    paths = paths or (settings.SOURCE_DIR.value(),)
+    for path in paths:
+        if not os.path.exists(path):
+            raise click.BadParameter(f"{path}: no such file or folder", param_hint="PATHS")
+    return paths
+
+
+def print_update(summary):
+    """Print an update's warnings and skipped files, then its summary line."""
+    for message in summary.warnings:
+        click.echo(f"warning: {message}", err=True)
+    for path, reason in summary.skipped:
+        click.echo(f"skipped: {path}: {reason}", err=True)
+    click.echo(summary.line())
+
+
+@main.command("update")
+@click.argument("paths", nargs=-1, type=click.Path())
+@INDEX_OPTION
+@WAIT_OPTION
+@reports_errors
+def update_command(paths, index_dir, wait):
+    """Bring the index in line with PATHS: index new and changed files, drop deleted ones.
+
+    Files are compared with the manifest of the last update by size and time, and
+    hashed only when those differ. Builds the index if there is none.
+
+    \b
+    Example:
+        hemeroteca update seeds/ --index index/
+    """
+    from search.updater import update_index  # here, like the other writers' imports below
+
+    print_update(update_index(existing_paths(paths), index_dir_of(index_dir), wait=wait))
+
+
+@main.command("watch")
+@click.argument("paths", nargs=-1, type=click.Path())
+@INDEX_OPTION
+@WAIT_OPTION
+@click.option("--debounce", default=0.5, show_default=True, type=click.FloatRange(0),
+              help="Seconds without changes before an update runs.")
+@click.option("--poll", is_flag=True, help="Poll the folders instead of using inotify.")
+@reports_errors
+def watch_command(paths, index_dir, wait, debounce, poll):
+    """Watch PATHS and update the index after each burst of changes, until Ctrl-C.
+
+    \b
+    Example:
+        hemeroteca watch seeds/ --index index/
+    """
+    from datetime import datetime
+
+    from search.watching import watch  # watchdog loads only for this command
+
+    def log(line):
+        click.echo(f"[{datetime.now():%H:%M:%S}] {line}")
+
+    paths = existing_paths(paths)
+    click.echo(f"Watching {', '.join(map(str, paths))}; Ctrl-C stops.")
+    try:
+        watch(paths, index_dir_of(index_dir), debounce=debounce, polling=poll, log=log,
+              wait=wait)
+    except KeyboardInterrupt:
+        click.echo("Stopped watching.")
+
+
+@main.command("optimize")
+@INDEX_OPTION
+@WAIT_OPTION
+@reports_errors
+def optimize_command(index_dir, wait):
+    """Merge the index into one segment, for the fastest searches after many updates.
+
+    \b
+    Example:
+        hemeroteca optimize --index index/
+    """
+    import time
+
+    from search.updater import optimize_index
+
+    started = time.perf_counter()
+    before, after = optimize_index(index_dir_of(index_dir), wait=wait)
+    click.echo(f"Merged {before} segments into {after}; {time.perf_counter() - started:.2f} s.")

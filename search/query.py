@@ -8,9 +8,9 @@ the index's own vocabulary. Text goes through the schema's analyzers, never by h
 import time
 from collections import Counter
 from dataclasses import asdict, dataclass, field
-from itertools import islice
 from math import log
 
+from whoosh.collectors import TopCollector
 from whoosh.query import And, ConstantScoreQuery, Term, TermRange
 
 from search.dates import date_range
@@ -27,7 +27,6 @@ __all__ = ["search", "rank_ids", "document", "context", "similar", "highlight", 
 SORTS = {"relevance": None, "date": False, "-date": True}  # value: newest first?
 MAX_QUERY_CHARS = 1000
 MAX_LIMIT = 100
-COUNT_CAP = 1000  # beyond this, the total is "more than 1,000"
 FEW_RESULTS = 3  # fewer than this brings a suggestion
 SIMILAR_TERMS = 25
 MESSAGES = {
@@ -59,7 +58,6 @@ class Results:
     query: str
     total: int = 0
     hits: list[Hit] = field(default_factory=list)
-    total_exact: bool = True
     mode: str = "all"
     messages: list[str] = field(default_factory=list)
     suggestion: str | None = None
@@ -131,24 +129,24 @@ def vocabulary_of(index):
     return cached[1]
 
 
-def count_matches(searcher, query, found_on_page, page, limit):
-    """Return (total, exact): a short list counts itself, a long one is counted up to a cap."""
-    if page == 1 and found_on_page < limit:
-        return found_on_page, True
-    counted = sum(1 for _ in islice(searcher.docs_for_query(query), COUNT_CAP + 1))
-    return min(counted, COUNT_CAP), counted <= COUNT_CAP
-
-
 def run_page(searcher, query, page, limit, sort):
-    """Return [(docnum, score)] on a page; a page past the end is empty."""
+    """Return (total, [(docnum, score)] on the page); a page past the end is empty.
+
+    The collector scores every match rather than skip blocks that can't reach the top:
+    here that skipping saves less than a second pass to count the matches costs
+    (bench/speed.py), and the total comes exact.
+    """
     reverse = SORTS[sort]
     if reverse is None:
-        found = searcher.search(query, limit=page * limit)
+        collector = TopCollector(page * limit, usequality=False)
+        searcher.search_with_collector(query, collector)
+        found, total = collector.results(), collector.total
     else:
         found = searcher.search(query, limit=page * limit, sortedby="date", reverse=reverse)
+        total = len(found)
     # Sorted by date, a hit's "score" is its sort key: there is no relevance score.
-    return [(hit.docnum, hit.score if reverse is None else 0.0)
-            for hit in list(found)[(page - 1) * limit:]]
+    return total, [(found.docnum(n), found.score(n) if reverse is None else 0.0)
+                   for n in range((page - 1) * limit, found.scored_length())]
 
 
 def attempts(parsed, searcher, index):
@@ -178,35 +176,31 @@ def search(index, text, *, limit=10, page=1, sort="relevance", speaker=None, dat
     searcher = index.searcher()
     filters = filter_query(searcher, speaker, date_from, date_to)
     parsed = parse(text)
-    query, terms, hits = None, set(), []
+    query, terms, hits, total = None, set(), [], 0
     for mode, built in attempts(parsed, searcher, index):
         if built.query is None:
             if mode == "all":
                 results.messages.extend(built.messages)
             break
-        query = title_boosted(built.query, built.terms)
-        query = And([query, filters]) if filters else query
-        hits = run_page(searcher, query, page, limit, sort)
+        query = And([built.query, filters]) if filters else built.query
+        total, hits = run_page(searcher, title_boosted(query, built.terms), page, limit, sort)
         terms = built.terms
         if mode == "all":
             results.messages.extend(built.messages)
-        if hits or page > 1 and searcher.search(query, limit=1).scored_length():
+        if total:
             if mode != "all":
                 results.mode = mode
                 results.messages.append(MESSAGES[mode])
             break
     if query is None and filters is not None and not parsed.root.clauses:
         query = filters
-        hits = run_page(searcher, query, page, limit, "-date" if sort == "relevance" else sort)
-    if query is not None:
-        if facets:
-            docnums = list(searcher.docs_for_query(query))
-            results.total, results.total_exact = len(docnums), True
-            results.facets = facet_counts(searcher, docnums, index.store.speaker_names())
-        else:
-            results.total, results.total_exact = count_matches(searcher, query, len(hits),
-                                                               page, limit)
-    elif not parsed.root.clauses and not results.messages:
+        total, hits = run_page(searcher, query, page, limit,
+                               "-date" if sort == "relevance" else sort)
+    results.total = total
+    if query is not None and facets:
+        results.facets = facet_counts(searcher, searcher.docs_for_query(query),
+                                      index.store.speaker_names())
+    elif query is None and not parsed.root.clauses and not results.messages:
         results.messages.append("Escriba algo que buscar.")
     if results.total < FEW_RESULTS and text.strip():
         results.suggestion = suggestion_for(index, text, parsed, searcher)

@@ -15,10 +15,14 @@ SEARCH_FIELDS = ("text", "title")
 
 @dataclass(frozen=True)
 class Ranking:
-    """The knobs of ranking."""
+    """The knobs of ranking.
 
-    B: float = 0.75
-    K1: float = 1.2
+    B 0.4 and K1 0.9 are Anserini's defaults for passage retrieval; on xquad_es they beat
+    Lucene's 0.75 and 1.2 by three points of MRR@10 (bench/relevance.py).
+    """
+
+    B: float = 0.4
+    K1: float = 0.9
     title_boost: float = 0.5  # title words count, but less than the paragraph's own
     required_terms: int | None = 3  # a long question requires only its rarest words
     lucene_idf: bool = True
