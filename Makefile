@@ -1,14 +1,17 @@
-# Hemeroteca: `make run` sets everything up, builds the index from seeds/ and searches it;
-# `make test` runs the tests. Both create the virtual environment on first use.
+# Hemeroteca: `make run` sets everything up, builds the index from seeds/, searches it and
+# serves the search page (Ctrl-C stops it); `make test` runs the tests. Both create the
+# virtual environment on first use.
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 QUERY ?= relaciones China Rusia
+PORT ?= 8000
 
 .PHONY: run setup index test clean
 
 run: index
 	$(BIN)/hemeroteca search "$(QUERY)"
+	$(BIN)/hemeroteca serve --index index/ --port $(PORT)
 
 setup: $(VENV)/.installed
 

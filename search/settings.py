@@ -20,6 +20,8 @@ class Setting:
 
 INDEX_DIR = Setting("HEMEROTECA_INDEX", "index", "Index directory (env HEMEROTECA_INDEX).")
 SOURCE_DIR = Setting("HEMEROTECA_SOURCE", "seeds", "Documents to index by default.")
+CACHED_PAGES = Setting("HEMEROTECA_CACHED_PAGES", "512",
+                       "Result pages the web app keeps in memory (0: none).")
 
 MAX_FILE_BYTES = 256 * 1024 * 1024  # a larger file is skipped: it is not a document
 TITLE_CHARS = 90  # a longer first line is cut to this for the title

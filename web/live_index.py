@@ -1,0 +1,54 @@
+"""The index an app serves: opened on first use, and opened again after a failure.
+
+The SearchIndex itself follows updates and new builds (search/indexer.py); this only
+holds it, and says which version of the index is live, for the results cache and
+/healthz.
+"""
+
+import threading
+from datetime import datetime
+from pathlib import Path
+
+from search.indexer import live_generation, open_index
+from search.query import weighting
+
+
+class LiveIndex:
+    """Open the index lazily under a lock; a failed open is tried again on the next call."""
+
+    def __init__(self, index_dir):
+        self.index_dir = Path(index_dir)
+        self.lock = threading.Lock()
+        self.index = None
+
+    def get(self):
+        """Return the open SearchIndex, or raise IndexNotFound."""
+        if self.index is None:
+            with self.lock:
+                if self.index is None:
+                    self.index = open_index(self.index_dir, weighting())
+        return self.index
+
+    def version(self):
+        """Return what changes when the index does: the live generation and its newest TOC."""
+        directory = live_generation(self.index_dir)
+        if directory is None:
+            return None, 0
+        try:
+            stamps = [entry.stat().st_mtime_ns for entry in Path(directory).iterdir()
+                      if entry.name.endswith(".toc")]
+        except OSError:  # replaced while listed: the next request sees the new one
+            return str(directory), 0
+        return str(directory), max(stamps, default=0)
+
+    def updated(self):
+        """Return the time of the index's last update, or None."""
+        _, stamp = self.version()
+        return datetime.fromtimestamp(stamp / 1e9).astimezone() if stamp else None
+
+    def close(self):
+        """Close the index (this thread's searcher and the record store)."""
+        with self.lock:
+            if self.index is not None:
+                self.index.close()
+                self.index = None
