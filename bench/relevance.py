@@ -32,6 +32,9 @@ VARIANTS = {
     "plain union (no required terms)": {"required_terms": None},
     "require 2 rarest": {"required_terms": 2},
     "require 4 rarest": {"required_terms": 4},
+    "proximity 0.1": {"proximity": 0.1},
+    "proximity 0.2": {"proximity": 0.2},
+    "proximity 0.4": {"proximity": 0.4},
 }
 
 

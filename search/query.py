@@ -11,14 +11,22 @@ from dataclasses import asdict, dataclass, field
 from math import log
 
 from whoosh.collectors import TopCollector
-from whoosh.query import And, ConstantScoreQuery, Term, TermRange
+from whoosh.query import And, Term
 
+from search.date_query import date_query
 from search.dates import date_range
 from search.errors import QueryError, RecordNotFound
 from search.facets import facet_counts
 from search.query_builder import build_query
 from search.query_parser import parse
-from search.ranking import RANKING, analyzed_words, question_query, title_boosted, weighting
+from search.ranking import (
+    RANKING,
+    analyzed_words,
+    proximity_bonus,
+    question_query,
+    title_boosted,
+    weighting,
+)
 from search.snippets import match_spans, snippet_for
 from search.suggest import Vocabulary, suggest
 
@@ -99,6 +107,9 @@ def check_options(sort, page, limit):
 
 def filter_query(searcher, speaker, date_from, date_to):
     """Return the query of the speaker and date filters (or None)."""
+    # Filters search unscored fields, so they add the same to every match and don't
+    # reorder it. (Not a ConstantScoreQuery: that lists every document a filter
+    # matches, each time; and a zero boost makes Whoosh's collector drop matches.)
     parts = []
     if speaker:
         tokens = [t.text for t in searcher.schema["speakers"].analyzer(speaker)]
@@ -110,14 +121,14 @@ def filter_query(searcher, speaker, date_from, date_to):
             raise QueryError(f"Fecha «{name}» no válida: «{value}» (use 2020, 2020-12 o 2020-12-22).")
         ranges.append(found)
     if date_from or date_to:
-        start = ranges[0][0].isoformat() if ranges[0] else None
-        end = ranges[1][1].isoformat() if ranges[1] else None
+        start = ranges[0][0] if ranges[0] else None
+        end = ranges[1][1] if ranges[1] else None
         if start and end and start > end:
             raise QueryError("La fecha «desde» es posterior a la fecha «hasta».")
-        parts.append(TermRange("date", start, end))
+        parts.append(date_query(start, end))
     if not parts:
         return None
-    return ConstantScoreQuery(parts[0] if len(parts) == 1 else And(parts), 0.0)
+    return parts[0] if len(parts) == 1 else And(parts)
 
 
 def vocabulary_of(index):
@@ -244,8 +255,14 @@ def rank_ids(index, text, limit=10, ranking=RANKING):
     if not terms:
         return []
     query = question_query(searcher, terms, ranking)
-    docnums = [hit.docnum for hit in searcher.search(query, limit=limit)]
-    return [record.id for record in hit_records(searcher, index.store, docnums) if record]
+    if not ranking.proximity:
+        docnums = [hit.docnum for hit in searcher.search(query, limit=limit)]
+        return [record.id for record in hit_records(searcher, index.store, docnums) if record]
+    found = searcher.search(query, limit=max(limit, ranking.rerank_depth))
+    records = hit_records(searcher, index.store, [hit.docnum for hit in found])
+    scored = [(hit.score * (1 + ranking.proximity * proximity_bonus(record.text, terms)), record.id)
+              for hit, record in zip(found, records) if record]
+    return [record_id for _, record_id in sorted(scored, key=lambda pair: -pair[0])][:limit]
 
 
 def document(index, doc):

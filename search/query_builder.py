@@ -6,9 +6,10 @@ stop word alone, an impossible date) is dropped with a message, never an excepti
 
 from dataclasses import dataclass, field
 
-from whoosh.query import And, Not, Or, Prefix, Term, TermRange
+from whoosh.query import And, Not, Or, Prefix, Term
 
 from search.analysis import fold
+from search.date_query import date_query
 from search.dates import date_range
 from search.phrases import PhraseQuery
 from search.query_parser import DateClause, Group, Phrase, Word
@@ -16,6 +17,7 @@ from search.query_parser import Not as NotClause
 from search.suggest import allowed_typos
 
 PREFIX_TERMS = 64  # a prefix expands to at most this many words, the most frequent
+MAX_CLAUSES = 32  # words (or groups) a group keeps; more is a pasted text, not a query
 
 
 @dataclass
@@ -64,8 +66,16 @@ class Builder:
         return self.word(clause, negated)
 
     def group(self, group, negated):
-        built = [(clause, self.clause(clause, negated)) for clause in group.clauses]
-        built = [(clause, part) for clause, part in built if part is not None]
+        built, seen = [], set()
+        for clause in group.clauses:
+            if len(seen) >= MAX_CLAUSES:
+                self.built.messages.append(f"La búsqueda tenía demasiadas partes; se usaron "
+                                           f"las {MAX_CLAUSES} primeras.")
+                break
+            part = self.clause(clause, negated)
+            if part is not None and repr(part) not in seen:  # "x x x" is "x"
+                seen.add(repr(part))
+                built.append((clause, part))
         if not built:
             return None
         if len(built) == 1:
@@ -157,13 +167,13 @@ class Builder:
                 f"«{bad[0]}» no es una fecha válida (use 2020, 2020-12 o 2020-12-22);"
                 f" se ignoró «fecha:{clause.typed}».")
             return None
-        start = low[0].isoformat() if low else None
-        end = high[1].isoformat() if high else None
+        start = low[0] if low else None
+        end = high[1] if high else None
         if start and end and start > end:
             self.built.messages.append(f"En «fecha:{clause.typed}» las fechas iban al revés;"
                                        " se tomaron en orden.")
-            start, end = date_range(clause.high)[0].isoformat(), low[1].isoformat()
-        return TermRange("date", start, end)
+            start, end = high[0], low[1]
+        return date_query(start, end)
 
 
 def _is_word(clause):

@@ -10,6 +10,8 @@ from math import log
 from whoosh.query import AndMaybe, Or, Term
 from whoosh.scoring import BM25F
 
+from search.analysis import word_forms
+
 SEARCH_FIELDS = ("text", "title")
 
 
@@ -26,6 +28,8 @@ class Ranking:
     title_boost: float = 0.5  # title words count, but less than the paragraph's own
     required_terms: int | None = 3  # a long question requires only its rarest words
     lucene_idf: bool = True
+    proximity: float = 0.0  # weight of the bonus for query words standing close together
+    rerank_depth: int = 20
 
     def boosts(self):
         """Return the boost of each searched field."""
@@ -63,6 +67,19 @@ def title_boosted(query, terms, ranking=RANKING):
 def analyzed_words(schema, text):
     """Return the distinct analyzed words of plain text, with no query syntax."""
     return {token.text for token in schema["text"].analyzer(text)}
+
+
+def proximity_bonus(text, terms, window=3):
+    """Return 0 to 1: how many distinct query words stand within `window` words of another."""
+    if len(terms) < 2:
+        return 0.0
+    positions = [(place, form) for place, (_, _, form) in enumerate(word_forms(text))
+                 if form in terms]
+    close = set()
+    for (first, a), (second, b) in zip(positions, positions[1:]):
+        if a != b and second - first <= window:
+            close.update((a, b))
+    return len(close) / len(terms)
 
 
 def question_query(searcher, terms, ranking=RANKING):

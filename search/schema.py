@@ -4,7 +4,7 @@ Texts and metadata live in the record store (search/store.py); each Whoosh docum
 carries its document and paragraph numbers as columns to find them there. Phrases are
 checked against the stored text, so no positions are indexed: they would double the
 size of the postings. Dates are ISO strings rather than a DATETIME, which would index
-nine terms a record.
+nine terms a record; with their month and year beside them, a range costs few terms.
 """
 
 from whoosh.columns import NumericColumn
@@ -22,7 +22,10 @@ def paragraph_schema(merge_plurals=True):
         doc=ID(),
         docno=COLUMN(NumericColumn("I")),
         paragraph=COLUMN(NumericColumn("I")),
-        date=ID(sortable=True),  # YYYY-MM-DD: one term a record, ranges over few terms
-        speakers=TEXT(analyzer=name_analyzer(), phrase=False),
+        date=ID(sortable=True),  # YYYY-MM-DD
+        month=ID(),  # YYYY-MM and YYYY: a date range is a few whole years and months,
+        year=ID(),  # and days only at its ends (search/date_query.py)
+        # Not scored: a speaker filter narrows the results without reordering them.
+        speakers=KEYWORD(analyzer=name_analyzer(), scorable=False),
         speaker=KEYWORD(commas=True, scorable=False),
     )

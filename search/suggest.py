@@ -14,11 +14,14 @@ from search.analysis import fold
 
 MIN_FUZZY_LETTERS = 5  # Meilisearch's defaults: one typo from 5 letters, two from 9
 TWO_TYPOS_LETTERS = 9
+MAX_WORD_LETTERS = 30  # longer is no word: its automaton would only cost time
 MAX_EXPANSIONS = 20
 
 
 def allowed_typos(word):
     """Return how many edits a word of this length may have in typo-tolerant search."""
+    if len(word) > MAX_WORD_LETTERS:
+        return 0
     if len(word) >= TWO_TYPOS_LETTERS:
         return 2
     return 1 if len(word) >= MIN_FUZZY_LETTERS else 0
@@ -42,7 +45,7 @@ class Vocabulary:
     def within(self, word, distance):
         """Return the keys within `distance` edits of word, most frequent first."""
         key = fold(word.lower())
-        if distance <= 0:
+        if distance <= 0 or len(key) > MAX_WORD_LETTERS:
             return [key] if key in self.count else []
         automaton = levenshtein_automaton(key, distance).to_dfa()
         found = find_all_matches(automaton, ListCorrector.Skipper(self.keys))
