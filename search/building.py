@@ -20,6 +20,7 @@ from whoosh.writing import SegmentWriter
 from search.documents import read_path
 from search.errors import SearchError, UnreadableFile
 from search.lengths import load_lengths
+from search.manifest import file_key, fingerprint, printable, still_settled
 from search.records import document_records
 from search.speakers import speaker_key
 from search.store import RecordStore
@@ -70,31 +71,59 @@ def whoosh_fields(record, docno):
         fields["speaker"] = ",".join(speaker_key(name) for name in record.speakers)
     if record.date:
         fields["date"] = record.date.isoformat()
+        fields["month"] = fields["date"][:7]
+        fields["year"] = fields["date"][:4]
     return fields
 
 
-def add_document(writer, store, docno, document):
+def add_document(writer, store, docno, document, source=None):
     """Add one document's records to the Whoosh writer and the record store."""
-    when, records = document_records(document)
-    store.add_document(docno, document, records, when)
+    when, records = document_records(printable_names(document))
+    store.add_document(docno, document, records, when, source)
     for record in records:
         writer.add_document(**whoosh_fields(record, docno))
     return len(records)
 
 
-def index_files(writer, store, files, summary, first_docno, progress=None):
-    """Read each (file, root) and add its documents; unreadable files are skipped."""
+def printable_names(document):
+    """Return the document with a name and path that print and store (no stray bytes)."""
+    document.doc, document.path = printable(document.doc), printable(document.path)
+    return document
+
+
+def read_documents(file, root, summary):
+    """Return the documents of a file; a file that can't be indexed is noted and gives []."""
+    try:
+        return read_path(file, root, warn=summary.warnings.append)
+    except UnreadableFile as error:
+        summary.skipped.append((printable(error.path), error.reason))
+        return []
+
+
+def index_files(writer, store, files, summary, first_docno, progress=None, parent=None):
+    """Read each (file, root), add its documents and note it in the manifest.
+
+    A file that can't be read is skipped and left out of the manifest, to be tried again;
+    a worker stops when its `parent` process is gone.
+    """
     docno = first_docno
     for file, root in files:
+        if parent is not None and os.getppid() != parent:
+            raise SystemExit("the build was abandoned")
+        key = file_key(file)
         try:
-            documents = read_path(file, root, warn=summary.warnings.append)
-        except UnreadableFile as error:
-            summary.skipped.append((error.path, error.reason))
-            documents = []
-        for document in documents:
-            summary.paragraphs += add_document(writer, store, docno, document)
+            size, mtime_ns, digest = fingerprint(key)
+        except OSError as error:
+            summary.skipped.append((printable(key), f"can't be read ({error.strerror or error})"))
+            documents = None
+        else:
+            documents = read_documents(file, root, summary)
+        for document in documents or []:
+            summary.paragraphs += add_document(writer, store, docno, document, key)
             summary.documents += 1
             docno += 1
+        if documents is not None:
+            store.set_file(key, file_key(root), size, still_settled(key, size, mtime_ns), digest)
         if progress:
             progress(file)
 
@@ -123,22 +152,23 @@ def part_store(directory, part):
     return Path(directory) / f"part-{part}.sqlite"
 
 
-def build_part(directory, files, part, messages):
+def build_part(directory, files, part, messages, parent=None):
     """Index a share of the files into a segment and a store part; report on messages."""
     try:
-        messages.put(("done", part, _build_part(directory, files, part, messages)))
+        messages.put(("done", part, _build_part(directory, files, part, messages, parent)))
     except BaseException as error:  # report everything, even a KeyboardInterrupt
         messages.put(("failed", part, error))
 
 
-def _build_part(directory, files, part, messages):
+def _build_part(directory, files, part, messages, parent):
     ix = FileStorage(str(directory)).open_index()
     writer = LengthCachingWriter(ix, _lk=False, limitmb=WRITER_LIMIT_MB)
     store = RecordStore(part_store(directory, part), writable=True)
     summary = BuildSummary()
     try:
         index_files(writer, store, files, summary, part * DOCNO_STRIDE + 1,
-                    progress=lambda file: messages.put(("file", part, str(file))))
+                    progress=lambda file: messages.put(("file", part, printable(file))),
+                    parent=parent)
         store.commit()
     except BaseException:
         writer.cancel()
@@ -162,7 +192,8 @@ def build_segments(directory, shares, progress=None):
         build_part(directory, shares[0], 0, messages)
     else:
         for part, share in enumerate(shares):
-            worker = context.Process(target=build_part, args=(directory, share, part, messages))
+            worker = context.Process(target=build_part,
+                                     args=(directory, share, part, messages, os.getpid()))
             worker.start()
             workers.append(worker)
     try:

@@ -4,6 +4,12 @@ Whoosh keeps only what search needs (postings, and the document and paragraph nu
 each record as columns). The texts live here, compressed in blocks of consecutive
 paragraphs, which is several times smaller than Whoosh's stored fields and lets a
 document be read back whole. Speakers have their own table, so listing them is one query.
+
+A document may exist in several versions while an update is applied (search/updater.py):
+a new version is written here as pending before Whoosh serves it, and an old one is
+retired after Whoosh stops serving it and purged a while later. Readers see the live
+version; records are found by document number whatever their state, so a searcher that
+is a moment behind still finds its texts.
 """
 
 import json
@@ -16,51 +22,14 @@ from collections import Counter, OrderedDict
 from search.documents import Record
 from search.records import parse_metadata_date
 from search.speakers import GENERIC_SPEAKERS, speaker_key
+from search.store_changes import IN, LIVE, PENDING, StoreChanges
+from search.store_schema import REQUIRED_COLUMN, SCHEMA, OutdatedStore  # noqa: F401
 
 BLOCK_PARAGRAPHS = 16
 CACHED_BLOCKS = 256
 # Blocks of about 2 KB pack well only in large pages (half the file size of 4 KB pages).
 PAGE_SIZE = 65536
 WORD = re.compile(r"[^\W\d_]{3,}")
-
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS docs (
-    docno INTEGER PRIMARY KEY,
-    doc TEXT NOT NULL UNIQUE,
-    title TEXT NOT NULL,
-    date TEXT,
-    path TEXT NOT NULL,
-    paragraphs INTEGER NOT NULL
-);
-CREATE TABLE IF NOT EXISTS blocks (
-    docno INTEGER NOT NULL,
-    block INTEGER NOT NULL,
-    data BLOB NOT NULL,
-    PRIMARY KEY (docno, block)
-);
-CREATE TABLE IF NOT EXISTS ids (
-    id TEXT PRIMARY KEY,
-    docno INTEGER NOT NULL,
-    paragraph INTEGER NOT NULL
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS names (
-    nameno INTEGER PRIMARY KEY,
-    name TEXT NOT NULL UNIQUE,
-    key TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS words (
-    word TEXT PRIMARY KEY,
-    count INTEGER NOT NULL
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS spoken (
-    docno INTEGER NOT NULL,
-    paragraph INTEGER NOT NULL,
-    position INTEGER NOT NULL,
-    nameno INTEGER NOT NULL,
-    PRIMARY KEY (docno, paragraph, position)
-) WITHOUT ROWID;
-"""
-
 
 def pack_block(entries):
     """Compress a block of paragraph entries."""
@@ -84,12 +53,13 @@ def record_entry(record, document_title, document_date):
     return [record.text, extras] if extras else record.text
 
 
-class RecordStore:
+class RecordStore(StoreChanges):
     """Paragraph records by (docno, paragraph), documents by name, speakers by key."""
 
     def __init__(self, path, writable=False):
         uri = f"file:{path}" + ("" if writable else "?mode=ro")
-        self.connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        # A writer's commit locks the file for a moment; readers wait rather than fail.
+        self.connection = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=30)
         self.lock = threading.Lock()
         self.blocks = OrderedDict()
         self.document_rows = {}  # docno -> (doc, title, date); a docno is never reused
@@ -97,6 +67,13 @@ class RecordStore:
         if writable:
             self.connection.execute(f"PRAGMA page_size = {PAGE_SIZE}")
             self.connection.executescript(SCHEMA)
+            # With a write-ahead log, a writer killed mid-commit leaves a file that
+            # read-only connections can still read; a rollback journal would lock them out.
+            self.connection.execute("PRAGMA journal_mode = WAL")
+        columns = [row[1] for row in self.connection.execute("PRAGMA table_info(docs)")]
+        if columns and REQUIRED_COLUMN not in columns:
+            self.connection.close()
+            raise OutdatedStore(f"{path} was written by an older version of Hemeroteca")
 
     def close(self):
         """Close the database."""
@@ -117,7 +94,7 @@ class RecordStore:
         execute = self.connection.execute
         execute("ATTACH DATABASE ? AS part", (str(part_path),))
         try:
-            for table in ("docs", "blocks", "ids"):
+            for table in ("docs", "blocks", "ids", "files"):
                 execute(f"INSERT OR REPLACE INTO {table} SELECT * FROM part.{table}")
             execute("INSERT OR IGNORE INTO names (name, key) SELECT name, key FROM part.names")
             execute("INSERT INTO spoken SELECT s.docno, s.paragraph, s.position, n.nameno "
@@ -135,17 +112,20 @@ class RecordStore:
 
     def next_docno(self):
         """Return a document number never used in this store."""
-        return (self._query("SELECT max(docno) FROM docs")[0][0] or 0) + 1
+        highest = self._query("SELECT max(docno) FROM docs")[0][0] or 0
+        return max(highest, int(self.meta("last_docno") or 0)) + 1
 
-    def add_document(self, docno, document, records, document_date):
-        """Write a document's records under a new document number."""
+    def add_document(self, docno, document, records, document_date, source=None, live=True):
+        """Write a document's records under a new document number, live or pending."""
         date_text = document_date.isoformat() if document_date else None
         execute = self.connection.execute
-        execute("INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?)",
-                (docno, document.doc, document.title, date_text, document.path, len(records)))
+        execute("INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)",
+                (docno, document.doc, document.title, date_text, document.path, len(records),
+                 source, LIVE if live else PENDING))
         entries = [record_entry(r, document.title, document_date) for r in records]
-        for record in records:
-            self.pending_words.update(word.lower() for word in WORD.findall(record.text))
+        if live:  # a pending version's words count once Whoosh serves it (mark_live)
+            for record in records:
+                self.pending_words.update(word.lower() for word in WORD.findall(record.text))
         self.connection.executemany("INSERT INTO blocks VALUES (?, ?, ?)", [
             (docno, start // BLOCK_PARAGRAPHS, pack_block(entries[start:start + BLOCK_PARAGRAPHS]))
             for start in range(0, len(entries), BLOCK_PARAGRAPHS)
@@ -222,21 +202,15 @@ class RecordStore:
         return found
 
     def _spoken_at(self, places):
-        if not places:
-            return {}
-        values = ",".join("(?, ?)" for _ in places)
-        rows = self._query(
-            "SELECT s.docno, s.paragraph, n.name FROM spoken s JOIN names n USING (nameno) "
-            f"WHERE (s.docno, s.paragraph) IN (VALUES {values}) ORDER BY s.position",
-            [value for place in places for value in place])
-        found = {}
-        for docno, paragraph, name in rows:
-            found.setdefault((docno, paragraph), []).append(name)
-        return found
+        # One primary-key lookup a place: SQLite scans the table for a row-value IN list.
+        return {place: [name for (name,) in self._query(
+                    "SELECT n.name FROM spoken s JOIN names n USING (nameno) "
+                    "WHERE s.docno = ? AND s.paragraph = ? ORDER BY s.position", place)]
+                for place in set(places)}
 
     def docno_of(self, doc):
-        """Return the document number of a document name, or None."""
-        rows = self._query("SELECT docno FROM docs WHERE doc = ?", (doc,))
+        """Return the document number of a document name's live version, or None."""
+        rows = self._query("SELECT max(docno) FROM docs WHERE doc = ? AND state = ?", (doc, LIVE))
         return rows[0][0] if rows else None
 
     def document_records(self, doc):
@@ -254,12 +228,22 @@ class RecordStore:
 
     def locate(self, record_id):
         """Return (docno, paragraph) of a record id, or None."""
-        rows = self._query("SELECT docno, paragraph FROM ids WHERE id = ?", (record_id,))
+        rows = self._query(
+            "SELECT docno, paragraph FROM ids JOIN docs USING (docno) WHERE id = ? AND state = ? "
+            "ORDER BY docno DESC LIMIT 1", (record_id, LIVE))
         if rows:
             return rows[0]
         doc, _, number = record_id.rpartition("#")
         docno = self.docno_of(doc) if number.isdigit() else None
         return (docno, int(number)) if docno is not None else None
+
+    def words_in(self, docnos):
+        """Yield each word (lowercase) of the texts of some documents, as often as it occurs."""
+        rows = self._query(f"SELECT data FROM blocks WHERE docno {IN}", (json.dumps(docnos),))
+        for (data,) in rows:
+            for entry in unpack_block(data):
+                text = entry if isinstance(entry, str) else entry[0]
+                yield from (word.lower() for word in WORD.findall(text))
 
     def words(self):
         """Return {word as written, lowercase: number of times it occurs}."""
@@ -267,7 +251,8 @@ class RecordStore:
 
     def counts(self):
         """Return (documents, paragraphs)."""
-        return self._query("SELECT count(*), coalesce(sum(paragraphs), 0) FROM docs")[0]
+        return self._query("SELECT count(*), coalesce(sum(paragraphs), 0) FROM docs "
+                           "WHERE state = ?", (LIVE,))[0]
 
     def speaker_names(self):
         """Return {key: display name}: per person, the variant with most accents, then longest."""
@@ -282,7 +267,8 @@ class RecordStore:
         """Return [(name, paragraphs, first date, last date)] for every speaker, most first."""
         rows = self._query(
             "SELECT n.key, count(DISTINCT s.docno || '#' || s.paragraph), min(d.date), max(d.date) "
-            "FROM spoken s JOIN names n USING (nameno) JOIN docs d USING (docno) GROUP BY n.key")
+            "FROM spoken s JOIN names n USING (nameno) JOIN docs d USING (docno) "
+            "WHERE d.state = ? GROUP BY n.key", (LIVE,))
         names = self.speaker_names()
         table = [(names[key], count, first, last) for key, count, first, last in rows]
         return sorted(table, key=lambda row: (-row[1], row[0] in GENERIC_SPEAKERS, row[0]))

@@ -138,3 +138,56 @@ def test_open_index_without_record_store(tmp_path, corpus):
     (live_generation(index_dir) / "records.sqlite").unlink()
     with pytest.raises(IndexNotFound, match="record store"):
         open_index(index_dir)
+
+
+def test_a_build_writes_the_manifest(corpus, tmp_path):
+    build_index([corpus], tmp_path / "ix")
+    with open_index(tmp_path / "ix") as index:
+        paths = sorted(os.path.basename(path) for path in index.store.manifest())
+    assert paths == [b"entrevista.md", b"nota.txt", b"teletipos.jsonl"]
+
+
+def test_an_open_index_follows_a_new_generation(corpus, tmp_path):
+    index_dir = tmp_path / "ix"
+    build_index([corpus], index_dir)
+    with open_index(index_dir) as index:
+        first = index.searcher()
+        assert index.store.locate("t-1") is not None
+        (corpus / "teletipos.jsonl").unlink()
+        build_index([corpus], index_dir)
+        second = index.searcher()
+        assert second is not first and index.directory == live_generation(index_dir)
+        assert index.store.locate("t-1") is None
+        assert index.searcher() is second  # nothing changed since: no reopening
+
+
+def test_an_open_index_sees_updates_in_place(corpus, tmp_path):
+    from search.updater import update_index
+
+    index_dir = tmp_path / "ix"
+    build_index([corpus], index_dir)
+    with open_index(index_dir) as index:
+        before = index.searcher().doc_count()
+        (corpus / "nueva.txt").write_text("Una noticia nueva.\n")
+        update_index([corpus], index_dir)
+        assert index.searcher().doc_count() == before + 1
+        for text in ("Cambia una vez.\n", "Cambia otra vez.\n"):
+            (corpus / "nueva.txt").write_text(text)
+            update_index([corpus], index_dir)
+            searcher = index.searcher()
+            records = hit_records(searcher, index.store, list(searcher.document_numbers()))
+            assert [r.text for r in records if r.doc == "nueva.txt"] == [text.strip()]
+
+
+def test_a_killed_build_leaves_the_old_index_and_is_cleaned(corpus, tmp_path):
+    index_dir = tmp_path / "ix"
+    build_index([corpus], index_dir)
+    before = stored(index_dir)
+    leftover = index_dir / "building-999999999-x"
+    leftover.mkdir()
+    (leftover / "MAIN_1.toc").write_bytes(b"a medias")
+    os.symlink("building-999999999-x", index_dir / ".current-999999999")
+    assert stored(index_dir) == before
+    build_index([corpus], index_dir)
+    assert sorted(p.name for p in index_dir.iterdir() if not p.name.startswith("gen-")) == [
+        "current", "writer.lock"]

@@ -1,0 +1,122 @@
+"""A full disk during `update` and `index`: a clear message, and the old index keeps serving.
+
+    python -m bench.faults_disk CORPUS_FOLDER [--files 30] [--runs 8] [--work DIR]
+
+The index lives on a small tmpfs mounted for the run (this needs root); the documents
+live elsewhere. Before each run the tmpfs is filled until only a little space is left
+(from nothing to a few MB, so the writes fail at different points), files are changed,
+and the `hemeroteca` command runs. It must fail with exit code 1 and a one-line message,
+no traceback, and the index must answer as before; once space is freed, the next update
+must bring the index in line with the folder.
+"""
+
+import argparse
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+from bench.faults_kill import change_folder, check, served
+
+FREE_LEFT = [0, 4096, 65536, 262144, 1 << 20, 4 << 20]
+
+
+def hemeroteca(*args):
+    command = [str(Path(sys.executable).parent / "hemeroteca"), *map(str, args)]
+    return subprocess.run(command, capture_output=True, text=True)
+
+
+def fill(mount, leave):
+    """Fill the file system at mount until about `leave` bytes are free; return the file."""
+    filler = mount / "filler"
+    with open(filler, "wb") as handle:
+        chunk = b"\0" * (1 << 20)
+        try:
+            while True:
+                free = shutil.disk_usage(mount).free
+                if free <= leave:
+                    break
+                handle.write(chunk[: min(len(chunk), free - leave)] or b"\0")
+                handle.flush()
+        except OSError:
+            pass  # full
+    return filler
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("corpus", type=Path)
+    parser.add_argument("--files", type=int, default=30)
+    parser.add_argument("--runs", type=int, default=len(FREE_LEFT))
+    parser.add_argument("--size-mb", type=int, default=200)
+    parser.add_argument("--work", type=Path, default=None)
+    options = parser.parse_args()
+    work = options.work or Path(tempfile.mkdtemp(prefix="faults-disk-"))
+    mount, folder = work / "tmpfs", work / "docs"
+    mount.mkdir(parents=True)
+    folder.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={options.size_mb}m",
+                              "tmpfs", str(mount)], capture_output=True, text=True)
+    if mounted.returncode != 0:
+        raise SystemExit(f"can't mount a tmpfs ({mounted.stderr.strip()}); run as root")
+    rng = random.Random(3)
+    sources = sorted(p for p in options.corpus.rglob("*") if p.is_file())
+    for source in sources[: options.files]:
+        shutil.copy(source, folder / source.name)
+    pool = sources[options.files: options.files * 2]
+    index_dir = mount / "index"
+    tally = Counter()
+    try:
+        assert hemeroteca("index", folder, "--index", index_dir).returncode == 0
+        for run in range(options.runs):
+            for command in ("update", "index"):
+                before = served(index_dir)[2]
+                change_folder(folder, pool, rng, run * 10 + (command == "index"))
+                filler = fill(mount, FREE_LEFT[run % len(FREE_LEFT)])
+                result = hemeroteca(command, folder, "--index", index_dir)
+                tally["runs"] += 1
+                message = result.stderr.strip().splitlines()
+                if result.returncode == 0:
+                    tally["fitted in the space left"] += 1
+                elif (result.returncode == 1 and len(message) == 1
+                      and "could not be written" in message[0] and "Traceback" not in result.stderr):
+                    tally["failed cleanly"] += 1
+                else:
+                    tally["errors"] += 1
+                    print(f"run {run} {command}: exit {result.returncode}: {result.stderr[-800:]}")
+                if result.returncode != 0:
+                    try:
+                        if served(index_dir)[2] != before:
+                            tally["errors"] += 1
+                            print(f"run {run} {command}: answers changed after the failure")
+                        else:
+                            tally["old index served"] += 1
+                    except Exception as error:  # any failure to serve counts
+                        tally["errors"] += 1
+                        print(f"run {run} {command}: the index does not serve: {error}")
+                filler.unlink()
+                repaired = hemeroteca("update", folder, "--index", index_dir)
+                if repaired.returncode != 0:
+                    tally["errors"] += 1
+                    print(f"run {run}: the update after freeing space failed: {repaired.stderr}")
+                check(index_dir, folder, tally, f"run {run} {command}")
+                leftovers = [c.name for c in index_dir.iterdir() if c.name.startswith("building-")]
+                if leftovers:
+                    tally["errors"] += 1
+                    print(f"run {run}: left {leftovers}")
+    finally:
+        subprocess.run(["umount", str(mount)])
+        if options.work is None:
+            shutil.rmtree(work, ignore_errors=True)
+    print(f"{'runs':>5} {'failed cleanly':>15} {'old served':>11} {'fitted':>7} "
+          f"{'records checked':>16} {'errors':>7}")
+    print(f"{tally['runs']:>5} {tally['failed cleanly']:>15} {tally['old index served']:>11} "
+          f"{tally['fitted in the space left']:>7} {tally['records checked']:>16} "
+          f"{tally['errors']:>7}")
+
+
+if __name__ == "__main__":
+    main()
