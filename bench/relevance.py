@@ -32,9 +32,10 @@ VARIANTS = {
     "plain union (no required terms)": {"required_terms": None},
     "require 2 rarest": {"required_terms": 2},
     "require 4 rarest": {"required_terms": 4},
+    "no proximity rerank": {"proximity": 0.0},
     "proximity 0.1": {"proximity": 0.1},
-    "proximity 0.2": {"proximity": 0.2},
     "proximity 0.4": {"proximity": 0.4},
+    "proximity, top 20": {"rerank_depth": 20},
 }
 
 

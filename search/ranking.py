@@ -28,8 +28,8 @@ class Ranking:
     title_boost: float = 0.5  # title words count, but less than the paragraph's own
     required_terms: int | None = 3  # a long question requires only its rarest words
     lucene_idf: bool = True
-    proximity: float = 0.0  # weight of the bonus for query words standing close together
-    rerank_depth: int = 20
+    proximity: float = 0.2  # bonus for question words standing close together in the text
+    rerank_depth: int = 10  # reordering the top 10 gains as much as the top 20
 
     def boosts(self):
         """Return the boost of each searched field."""

@@ -27,3 +27,11 @@ def test_title_boost_is_optional_and_can_be_off(seed_searcher):
     assert isinstance(title_boosted(query, {"chin"}), AndMaybe)
     assert title_boosted(query, {"chin"}, Ranking(title_boost=0)) is query
     assert title_boosted(query, set()) is query
+
+
+def test_proximity_bonus_counts_words_that_stand_together():
+    from search.ranking import proximity_bonus
+    terms = {"garrot", "sancion", "unilateral"}
+    assert proximity_bonus("el gran garrote de sanciones unilaterales", terms) == 1.0
+    assert proximity_bonus("garrote " + "x " * 10 + "sanciones", terms) == 0.0
+    assert proximity_bonus("garrote", {"garrot"}) == 0.0
