@@ -11,7 +11,8 @@ from search import evaluation, settings
 from search.documents import find_files, read_path
 from search.errors import SearchError, UnreadableFile
 from search.indexer import build_index, open_index
-from search.query import context, rank_ids, similar, weighting
+from search.browse import context, similar
+from search.query import rank_ids, weighting
 from search.query import search as run_search
 from search.records import document_records
 

@@ -6,16 +6,13 @@ the index's own vocabulary. Text goes through the schema's analyzers, never by h
 """
 
 import time
-from collections import Counter
-from dataclasses import asdict, dataclass, field
-from math import log
 
 from whoosh.collectors import TopCollector
 from whoosh.query import And, Term
 
 from search.date_query import date_query
 from search.dates import date_range
-from search.errors import QueryError, RecordNotFound
+from search.errors import QueryError
 from search.facets import facet_counts
 from search.query_builder import build_query
 from search.query_parser import parse
@@ -27,73 +24,21 @@ from search.ranking import (
     title_boosted,
     weighting,
 )
-from search.snippets import match_spans, snippet_for
+from search.results import Results, hit_records, to_hit
 from search.suggest import Vocabulary, suggest
 
-__all__ = ["search", "rank_ids", "document", "context", "similar", "highlight", "weighting"]
+__all__ = ["search", "rank_ids", "weighting", "hit_records"]
 
 SORTS = {"relevance": None, "date": False, "-date": True}  # value: newest first?
 MAX_QUERY_CHARS = 1000
 MAX_LIMIT = 100
 FEW_RESULTS = 3  # fewer than this brings a suggestion
 QUESTION_REPLACE = 100
-SIMILAR_TERMS = 25
 MESSAGES = {
     "any": "Ningún párrafo tiene todas las palabras; se muestran los que tienen alguna.",
     "fuzzy": "No se encontró ninguna palabra tal cual; se muestran resultados que toleran "
              "errores de escritura.",
 }
-
-
-@dataclass
-class Hit:
-    """One ranked paragraph, with its snippet."""
-
-    id: str
-    doc: str
-    paragraph: int
-    title: str
-    date: str | None
-    speakers: list[str]
-    score: float
-    snippet: str
-    highlights: list[tuple[int, int]] = field(default_factory=list)
-
-
-@dataclass
-class Results:
-    """A page of results, the total, and what the user should know about the search."""
-
-    query: str
-    total: int = 0
-    hits: list[Hit] = field(default_factory=list)
-    mode: str = "all"
-    messages: list[str] = field(default_factory=list)
-    suggestion: str | None = None
-    facets: dict | None = None
-    took_ms: float = 0.0
-    page: int = 1
-    limit: int = 10
-
-    def to_json(self):
-        """Return the results as a JSON-ready dict."""
-        return asdict(self)
-
-
-def hit_records(searcher, store, docnums):
-    """Return the stored record of each Whoosh document number (None if it is gone)."""
-    reader = searcher.reader()
-    docnos, paragraphs = reader.column_reader("docno"), reader.column_reader("paragraph")
-    return store.records([(docnos[docnum], paragraphs[docnum]) for docnum in docnums])
-
-
-def to_hit(record, score, terms):
-    """Return a Hit for a record, with a snippet around the matched words."""
-    snippet, highlights = snippet_for(record.text, terms)
-    return Hit(id=record.id, doc=record.doc, paragraph=record.paragraph, title=record.title,
-               date=record.date.isoformat() if record.date else None,
-               speakers=record.speakers, score=round(score, 4), snippet=snippet,
-               highlights=highlights)
 
 
 def check_options(sort, page, limit):
@@ -266,59 +211,3 @@ def rank_ids(index, text, limit=10, ranking=RANKING):
         scored.sort(key=lambda pair: -pair[0] * (
             1 + ranking.proximity * proximity_bonus(pair[1].text, terms)))
     return [record.id for _, record in scored[:limit]]
-
-
-def document(index, doc):
-    """Return every record of a document, or raise RecordNotFound."""
-    records = index.store.document_records(doc)
-    if not records:
-        raise RecordNotFound(f"No hay ningún documento «{doc}» en el índice.")
-    return records
-
-
-def locate(index, record_id):
-    """Return (docno, paragraph) of a record id, or raise RecordNotFound."""
-    place = index.store.locate(record_id)
-    if place is None or index.store.record(*place) is None:
-        raise RecordNotFound(f"No hay ningún párrafo «{record_id}» en el índice.")
-    return place
-
-
-def context(index, record_id, n=2):
-    """Return the record with up to n records of its document on each side."""
-    docno, paragraph = locate(index, record_id)
-    doc = index.store.record(docno, paragraph).doc
-    records = index.store.document_records(doc)
-    return records[max(0, paragraph - 1 - n):paragraph + n]
-
-
-def similar(index, record_id, limit=10):
-    """Return the paragraphs most like a record: its most telling words, any of them."""
-    started = time.perf_counter()
-    record = index.store.record(*locate(index, record_id))
-    searcher = index.searcher()
-    counts = Counter(t.text for t in searcher.schema["text"].analyzer(record.text))
-    total = searcher.doc_count_all()
-
-    frequency = {term: searcher.doc_frequency("text", term) for term in counts}
-    # A word found only in this paragraph can't bring any other.
-    shared = [term for term in counts if frequency[term] > 1]
-    terms = sorted(shared, key=lambda t: (-counts[t] * log(1 + total / frequency[t]), t))
-    terms = terms[:SIMILAR_TERMS]
-    results = Results(query=record.id, limit=limit, mode="similar")
-    if terms:
-        query = question_query(searcher, terms)
-        hits = [(hit.docnum, hit.score) for hit in searcher.search(query, limit=limit + 1)]
-        records = hit_records(searcher, index.store, [docnum for docnum, _ in hits])
-        results.hits = [to_hit(found, score, set(terms)) for found, (_, score)
-                        in zip(records, hits) if found and found.id != record.id][:limit]
-        results.total = len(results.hits)
-    results.took_ms = round((time.perf_counter() - started) * 1000, 1)
-    return results
-
-
-def highlight(index, text, query):
-    """Return (text, highlights) marking the words of text that a query matches."""
-    searcher = index.searcher()
-    built = build_query(parse(query or ""), searcher, index.store, "or")
-    return text, [(start, end) for start, end, _ in match_spans(text, built.terms)]

@@ -127,7 +127,7 @@ class Builder:
         reader = self.searcher.reader()
         found = []
         for term in reader.expand_prefix(fieldname, start):
-            found.append(term)
+            found.append(term.decode("utf-8") if isinstance(term, bytes) else term)
             if len(found) > 50 * PREFIX_TERMS:
                 break
         if len(found) > PREFIX_TERMS:

@@ -1,7 +1,8 @@
 import pytest
 
 from search.errors import QueryError, RecordNotFound
-from search.query import context, document, highlight, rank_ids, search, similar
+from search.browse import context, document, highlight, similar
+from search.query import rank_ids, search
 
 SEED = "000_0ae4057f2a729d92.txt"
 

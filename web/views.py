@@ -5,6 +5,7 @@ from time import perf_counter
 from flask import Blueprint, abort, current_app, jsonify, render_template, request, url_for
 from markupsafe import Markup
 
+from search import browse
 from search import query as library
 from search.errors import QueryError
 from search.snippets import mark
@@ -85,13 +86,13 @@ def results_page(index, params):
 def document_page(doc):
     """Show a whole document, its paragraphs numbered, the query's words highlighted."""
     index = live_index()
-    records = library.document(index, doc)
+    records = browse.document(index, doc)
     if not records:
         abort(404)
     query = " ".join(request.args.get("q", "").split())[:500]
     paragraphs = []
     for record in records:
-        text, highlights = (library.highlight(index, record.text, query) if query
+        text, highlights = (browse.highlight(index, record.text, query) if query
                             else (record.text, []))
         paragraphs.append((record, text, highlights))
     return render_template("doc.html", records=records, paragraphs=paragraphs, q=query,
@@ -102,8 +103,8 @@ def document_page(doc):
 def similar_page(record_id):
     """Show the paragraphs most like one paragraph."""
     index = live_index()
-    results = library.similar(index, record_id, limit=10)
-    source = library.context(index, record_id, 0)
+    results = browse.similar(index, record_id, limit=10)
+    source = browse.context(index, record_id, 0)
     return render_template("similar.html", results=results, record_id=record_id,
                            source=source[0] if source else None)
 
@@ -126,7 +127,7 @@ def api_search():
 @blueprint.get("/api/doc/<path:doc>")
 def api_document(doc):
     """Return a whole document as JSON."""
-    records = library.document(live_index(), doc)
+    records = browse.document(live_index(), doc)
     if not records:
         abort(404)
     first = records[0]
