@@ -1,7 +1,6 @@
 import pytest
 
-from search.errors import QueryError, RecordNotFound
-from search.browse import context, document, highlight, similar
+from search.errors import QueryError
 from search.query import rank_ids, search
 
 SEED = "000_0ae4057f2a729d92.txt"
@@ -169,17 +168,3 @@ def test_rank_ids_for_a_question(seed):
     ids = rank_ids(seed, "¿Qué esgrime Estados Unidos según Wang Yi?")
     assert ids[0] == f"{SEED}#6"
     assert rank_ids(seed, "¿de la que?") == []
-
-
-def test_document_context_similar_and_highlight(seed):
-    assert [r.paragraph for r in document(seed, SEED)] == [1, 2, 3, 4, 5, 6]
-    assert [r.paragraph for r in context(seed, f"{SEED}#3", 1)] == [2, 3, 4]
-    assert [r.paragraph for r in context(seed, f"{SEED}#1", 2)] == [1, 2, 3]
-    assert f"{SEED}#2" not in [hit.id for hit in similar(seed, f"{SEED}#2").hits]
-    assert similar(seed, f"{SEED}#2").hits
-    text, marks = highlight(seed, "Las políticas de cooperación", "politica")
-    assert [text[s:e] for s, e in marks] == ["políticas"]
-    for call in (lambda: document(seed, "../../etc/passwd"),
-                 lambda: context(seed, "nada#1"), lambda: similar(seed, f"{SEED}#99")):
-        with pytest.raises(RecordNotFound):
-            call()
