@@ -76,6 +76,9 @@ class Hemeroteca:
     def keyword(self, index, text):
         return [hit.id for hit in search(index, text).hits]
 
+    def facets(self, index, text):
+        return [hit.id for hit in search(index, text, facets=True).hits]
+
     def question(self, index, text, limit=10):
         return rank_ids(index, text, limit)
 

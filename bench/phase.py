@@ -1,7 +1,7 @@
 """Run one benchmark phase of one engine in this process and print its figures as JSON.
 
     python -m bench.phase ENGINE build INDEX_DIR PATH...
-    python -m bench.phase ENGINE keyword|question INDEX_DIR QUERIES_FILE
+    python -m bench.phase ENGINE keyword|facets|question INDEX_DIR QUERIES_FILE
 
 Each phase runs in its own process so that its peak memory is its own.
 """
@@ -31,7 +31,7 @@ def main(engine_name, phase, index_dir, *rest):
         figures = {"seconds": time.perf_counter() - started, "paragraphs": paragraphs}
     else:
         queries = Path(rest[0]).read_text("utf-8").splitlines()
-        run = engine.keyword if phase == "keyword" else engine.question
+        run = getattr(engine, phase)
         searcher = engine.searcher(index_dir)
         run(searcher, queries[0])  # the first search loads what every search needs
         latencies = []

@@ -75,10 +75,12 @@ def measure(engine, paths, work, keyword_file, question_file, repeat, reuse):
     live = index_dir / "run0"
     live = (live / "current").resolve() if (live / "current").exists() else live
     paragraphs = builds[0]["paragraphs"]
-    keyword = [run_phase(engine, "keyword", live.parent if engine == "hemeroteca" else live,
-                         keyword_file) for _ in range(repeat)]
-    question = [run_phase(engine, "question", live.parent if engine == "hemeroteca" else live,
-                          question_file) for _ in range(repeat)]
+    searched = live.parent if engine == "hemeroteca" else live
+    keyword = [run_phase(engine, "keyword", searched, keyword_file) for _ in range(repeat)]
+    question = [run_phase(engine, "question", searched, question_file) for _ in range(repeat)]
+    # The baseline has no facets: its row repeats its plain keyword figures.
+    faceted = keyword if engine == "whoosh" else [
+        run_phase(engine, "facets", searched, keyword_file) for _ in range(repeat)]
     seconds = statistics.median(b["seconds"] for b in builds)
     return {
         "paragraphs": paragraphs,
@@ -86,6 +88,10 @@ def measure(engine, paths, work, keyword_file, question_file, repeat, reuse):
         "build peak MB": max(b["peak_mb"] + b["children_peak_mb"] for b in builds),
         "keyword p50 ms": statistics.median(percentile(k["latencies"], .5) * 1e3 for k in keyword),
         "keyword p95 ms": statistics.median(percentile(k["latencies"], .95) * 1e3 for k in keyword),
+        "keyword+facets p50 ms": statistics.median(percentile(k["latencies"], .5) * 1e3
+                                                   for k in faceted),
+        "keyword+facets p95 ms": statistics.median(percentile(k["latencies"], .95) * 1e3
+                                                   for k in faceted),
         "question p50 ms": statistics.median(percentile(q["latencies"], .5) * 1e3 for q in question),
         "question p95 ms": statistics.median(percentile(q["latencies"], .95) * 1e3 for q in question),
         "query peak MB": max(q["peak_mb"] for q in keyword + question),

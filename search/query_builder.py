@@ -16,7 +16,8 @@ from search.query_parser import DateClause, Group, Phrase, Word
 from search.query_parser import Not as NotClause
 from search.suggest import allowed_typos
 
-PREFIX_TERMS = 64  # a prefix expands to at most this many words, the most frequent
+PREFIX_TERMS = 64  # a prefix expands to at most this many words, the most frequent,
+PREFIX_POSTINGS = 20_000  # and to no more postings than this, to answer within a second
 MAX_CLAUSES = 32  # words (or groups) a group keeps; more is a pasted text, not a query
 
 
@@ -123,6 +124,7 @@ class Builder:
             self.built.terms.update(terms)
 
     def prefix(self, fieldname, text, negated):
+        """Expand a prefix to its most frequent words, within a budget of postings."""
         start = fold(text.lower())
         reader = self.searcher.reader()
         found = []
@@ -130,12 +132,18 @@ class Builder:
             found.append(term.decode("utf-8") if isinstance(term, bytes) else term)
             if len(found) > 50 * PREFIX_TERMS:
                 break
-        if len(found) > PREFIX_TERMS:
-            self.built.messages.append(
-                f"«{text}*» abarca muchas palabras; se usaron las {PREFIX_TERMS} más frecuentes.")
-            found = sorted(found, key=lambda t: -reader.doc_frequency(fieldname, t))[:PREFIX_TERMS]
-        self.remember(fieldname, found, negated)
-        return Or([Term(fieldname, term) for term in found]) if found else None
+        frequency = {term: reader.doc_frequency(fieldname, term) for term in found}
+        kept, postings = [], 0
+        for term in sorted(found, key=lambda t: (-frequency[t], t)):
+            if len(kept) == PREFIX_TERMS or kept and postings + frequency[term] > PREFIX_POSTINGS:
+                used = (f"se usaron las {len(kept)} más frecuentes" if len(kept) > 1
+                        else "se usó la más frecuente")
+                self.built.messages.append(f"«{text}*» abarca muchas palabras; {used}.")
+                break
+            kept.append(term)
+            postings += frequency[term]
+        self.remember(fieldname, kept, negated)
+        return Or([Term(fieldname, term) for term in kept]) if kept else None
 
     def fuzzy(self, fieldname, text, typos, negated):
         forms = self.vocabulary().within(text, typos)[:20] or [fold(text.lower())]
