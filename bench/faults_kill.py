@@ -4,7 +4,7 @@
 
 A folder of --files documents from the corpus is indexed, then changed before each run
 (files added, changed, renamed, deleted). Each run starts an update (or a full build) in
-a forked process and kills it with SIGKILL after a random delay up to 1.3 times an
+a forked process and kills it with SIGKILL after a random delay up to 1.1 times an
 unkilled run. After each kill the live index must open and answer the probe queries as
 before the run or as after it; the next run must complete, and the records it serves
 must be exactly the ones the folder implies: none missing, none twice, no text missing.
@@ -120,7 +120,7 @@ def check(index_dir, folder, tally, label):
 def trial(mode, folder, index_dir, estimate, rng, tally, run):
     before = served(index_dir)[2]
     process = start(mode, folder, index_dir)
-    time.sleep(rng.uniform(0, estimate * 1.3))
+    time.sleep(rng.uniform(0, estimate * 1.1))
     if process.is_alive():
         os.kill(process.pid, signal.SIGKILL)
         tally["kills"] += 1

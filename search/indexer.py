@@ -25,13 +25,7 @@ from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage
 from whoosh.scoring import BM25F
 
-from search.building import (
-    STORE_FILE,
-    BuildSummary,
-    build_segments,
-    join_store_parts,
-    share_files,
-)
+from search.building import STORE_FILE, BuildSummary, build_segments, join_store_parts, share_files
 from search.documents import find_files
 from search.errors import IndexNotFound, SearchError
 from search.lengths import preload_lengths

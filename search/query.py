@@ -29,7 +29,7 @@ from search.suggest import Vocabulary, suggest
 
 __all__ = ["search", "rank_ids", "weighting", "hit_records"]
 
-SORTS = {"relevance": None, "date": False, "-date": True}  # value: newest first?
+SORTS = {"relevance": None, "date": False, "-date": True}  # by date: newest first?
 MAX_QUERY_CHARS = 1000
 MAX_LIMIT = 100
 FEW_RESULTS = 3  # fewer than this brings a suggestion

@@ -30,18 +30,19 @@ AR = (
     "precis detall reiter recalc remarc puntualiz anunci inform denunci critic neg consider opin estim evalu "
     "valor calific plante inst exhort urg reclam alert avis asever sentenci lament acus aclar mencion narr "
     "relat comunic observ record vaticin pronostic augur proclam juzg razon matiz confes revel tuite "
-    "argument aleg insinu cuestion celebr elogi conden reproch ironiz brome ratific confirm anticip adelant"
+    "argument aleg insinu cuestion celebr elogi conden reproch ironiz brome ratific confirm anticip adelant "
+    "zanj avanz espet apostill remach garantiz tach pregunt"
 )
 
-SINGULAR = _ar(AR) | _er("respond promet") | _ir("insist añad admit escrib") | {
+SINGULAR = _ar(AR) | _er("respond promet") | _ir("insist añad admit escrib describ incid resum") | {
     "dijo", "dice", "decía", "dirá", "diría", "sostuvo", "sostiene", "sostenía", "advirtió", "advierte",
     "advertía", "pidió", "pide", "pedía", "propuso", "propone", "proponía", "reconoció", "reconoce",
     "reconocía", "concluyó", "concluye", "sugirió", "sugiere", "expuso", "expone", "defendió", "defiende",
     "defendía", "agradeció", "agradece", "cree", "creía", "creyó", "consideraba", "coincidió", "coincide",
     "replicó", "contestó", "rechazó", "rechaza", "instó", "exigió", "exige", "prevé", "previó",
-    "aseveró", "reprochó", "lamentó", "condenó", "elogió", "opinó", "recordó",
+    "aseveró", "reprochó", "lamentó", "condenó", "elogió", "opinó", "recordó", "mantuvo", "mantiene", "mantenía",
 }
-PLURAL = _plural_ar(AR) | _plural_er("respond promet") | _plural_er("insist añad admit escrib") | {
+PLURAL = _plural_ar(AR) | _plural_er("respond promet") | _plural_er("insist añad admit escrib describ incid") | {
     "dijeron", "dicen", "decían", "sostuvieron", "sostienen", "advirtieron", "advierten", "pidieron",
     "piden", "propusieron", "reconocieron", "coincidieron", "coinciden", "concluyeron", "sugirieron",
     "defendieron", "defienden", "agradecieron", "creen", "exigieron", "replicaron", "rechazaron",
@@ -49,18 +50,20 @@ PLURAL = _plural_ar(AR) | _plural_er("respond promet") | _plural_er("insist aña
 PARTICIPLES = {stem + "ado" for stem in AR.split()} | {
     "dicho", "sostenido", "advertido", "pedido", "propuesto", "reconocido", "insistido", "añadido",
     "admitido", "respondido", "prometido", "defendido", "concluido", "sugerido", "expuesto", "escrito",
-    "exigido", "coincidido", "replicado", "contestado", "rechazado",
+    "exigido", "coincidido", "replicado", "contestado", "rechazado", "descrito", "incidido", "resumido", "mantenido",
 }
-# "celebró una reunión" is no statement; "celebró que" is.
-NEEDS_QUE = frozenset(form for form in SINGULAR | PLURAL if form.startswith("celebr"))
+# "celebró una reunión" or "mantuvo una conversación" is no statement; "celebró que" is.
+NEEDS_QUE = frozenset(form for form in SINGULAR | PLURAL | PARTICIPLES if form.startswith(("celebr", "mant")))
 # These report only in a fixed frame: "se mostró convencido", "hizo estas declaraciones".
 FRAMED = _words("mostró mostraron muestra mostrado hizo hicieron hace hecho realizó realizado realizaron")
 FRAMED_OBJECTS = _words("declaraciones comentarios afirmaciones llamamiento llamado hincapié énfasis advertencia anuncio")
 SHOWED_STATES = _words(
     "convencido convencida convencidos satisfecho satisfecha satisfechos confiado confiada confiados optimista "
     "optimistas partidario partidaria partidarios preocupado preocupada preocupados favorable contrario contraria "
-    "dispuesto dispuesta esperanzado esperanzada pesimista tajante rotundo crítico crítica"
+    "dispuesto dispuesta esperanzado esperanzada pesimista tajante rotundo crítico crítica cauto cauta cautos "
+    "prudente prudentes firme contundente escéptico escéptica reacio reacia abierto abierta rotunda críticos"
 )
+INTENSIFIERS = _words("muy más algo bastante especialmente particularmente tan")
 AUXILIARIES = _words("ha han había habían habría habrían haya hayan hubiera hubieran he")
 CLITICS = _words("se le les lo la los me nos")
 NEGATIONS = _words("no nunca tampoco ni")
@@ -94,13 +97,23 @@ ROLE_CLASSES = {
     "doctora": "titulo", "señor": "titulo", "señora": "titulo", "general": "general", "almirante": "general",
     "primer": "jefe_gobierno", "primera": "jefe_gobierno", "alto": "representante", "alta": "representante",
     "politólogo": "experto", "politóloga": "experto", "sociólogo": "experto", "socióloga": "experto",
+    "catedrático": "experto", "catedrática": "experto", "entrenador": "entrenador", "entrenadora": "entrenador",
+    "técnico": "entrenador", "técnica": "entrenador", "seleccionador": "entrenador", "seleccionadora": "entrenador",
+    "magistrado": "juez", "magistrada": "juez", "eurodiputado": "diputado", "eurodiputada": "diputado",
+    "congresista": "diputado", "legislador": "diputado", "legisladora": "diputado", "asesor": "asesor",
+    "asesora": "asesor",
 }
+# Feminine role nouns and their masculine forms, so that `el mandatario` never finds `la presidenta`.
+FEMININE = frozenset(word for word in ROLE_CLASSES if word.endswith("a") and any(
+    form in ROLE_CLASSES for form in (word[:-1], word[:-1] + "o", word[:-1] + "e", word[:-3] + "e"))) | {"reina"}
+MASCULINE = frozenset(word for word in ROLE_CLASSES if word not in FEMININE and (
+    word + "a" in FEMININE or word[:-1] + "a" in FEMININE or word[:-1] + "esa" in FEMININE)) | {"rey"}
 # Classes that a head noun may refer to beyond its own: `el líder ucraniano` may be the president.
 ROLE_ALIASES = {
     "lider": None, "ministro": {"ministro", "canciller"}, "jefe": None, "presidente": {"presidente"},
     "jefe_gobierno": {"jefe_gobierno"},
 }
-FOREIGN_WORDS = _words("exteriores diplomacia cancillería")
+FOREIGN_WORDS = _words("exteriores exterior diplomacia cancillería")
 ROLE_FILLER = _words(
     "de del la las los el y para en general adjunto adjunta permanente electo electa saliente interino interina "
     "ante jefe jefa alto alta"
@@ -136,6 +149,29 @@ COUNTRIES = {
     "panameño": "panama", "panameña": "panama", "vietnam": "vietnam", "vietnamita": "vietnam",
     "sudáfrica": "sudafrica", "sudafricano": "sudafrica", "sudafricana": "sudafrica", "hungría": "hungria",
     "húngaro": "hungria", "húngara": "hungria", "arabia saudí": "arabia", "saudí": "arabia",
+    "nipón": "japon", "nipona": "japon", "catar": "catar", "qatar": "catar", "catarí": "catar", "qatarí": "catar",
+    "palestino": "palestina", "palestina": "palestina", "líbano": "libano", "libanés": "libano", "libanesa": "libano",
+    "marruecos": "marruecos", "marroquí": "marruecos", "argelia": "argelia", "argelino": "argelia",
+    "argelina": "argelia", "túnez": "tunez", "tunecino": "tunez", "tunecina": "tunez", "kenia": "kenia",
+    "keniano": "kenia", "keniana": "kenia", "nigeria": "nigeria", "nigeriano": "nigeria", "nigeriana": "nigeria",
+    "irak": "irak", "iraquí": "irak", "afganistán": "afganistan", "afgano": "afganistan", "afgana": "afganistan",
+    "países bajos": "holanda", "neerlandés": "holanda", "neerlandesa": "holanda", "holandés": "holanda",
+    "holandesa": "holanda", "bélgica": "belgica", "belga": "belgica", "suecia": "suecia", "sueco": "suecia",
+    "sueca": "suecia", "noruega": "noruega", "noruego": "noruega", "finlandia": "finlandia",
+    "finlandés": "finlandia", "finlandesa": "finlandia", "dinamarca": "dinamarca", "danés": "dinamarca",
+    "danesa": "dinamarca", "austria": "austria", "austriaco": "austria", "austriaca": "austria", "suiza": "suiza",
+    "suizo": "suiza", "rumanía": "rumania", "rumano": "rumania", "rumana": "rumania", "serbia": "serbia",
+    "serbio": "serbia", "irlanda": "irlanda", "irlandés": "irlanda", "irlandesa": "irlanda",
+    "indonesia": "indonesia", "indonesio": "indonesia", "filipinas": "filipinas", "filipino": "filipinas",
+    "filipina": "filipinas", "taiwanés": "taiwan", "taiwanesa": "taiwan", "emiratí": "emiratos",
+    "dominicano": "dominicana", "dominicana": "dominicana", "salvadoreño": "salvador", "salvadoreña": "salvador",
+    "costarricense": "costa_rica", "costa rica": "costa_rica", "bielorruso": "bielorrusia",
+    "bielorrusa": "bielorrusia", "bielorrusia": "bielorrusia", "georgiano": "georgia", "armenio": "armenia",
+    "azerbaiyano": "azerbaiyan", "unión europea": "ue", "ue": "ue", "europeo": "ue", "europea": "ue",
+    "comunitario": "ue", "comunitaria": "ue", "madrileño": "madrid", "madrileña": "madrid",
+    "catalán": "cataluña", "catalana": "cataluña", "andaluz": "andalucia", "andaluza": "andalucia",
+    "gallego": "galicia", "gallega": "galicia", "vasco": "pais_vasco", "vasca": "pais_vasco",
+    "valenciano": "valencia", "valenciana": "valencia", "canario": "canarias", "canaria": "canarias",
 }
 
 PLACES = _words(
@@ -178,13 +214,13 @@ DETERMINERS = _words("el la los las su sus un una este esta ese esa")
 INDEFINITE = _words("un una unos unas varios varias algunos algunas otro otra")
 NP_STOPS = _words(
     "en ante durante tras con desde a al que y e o quien quienes cuyo cuya donde cuando mientras tras "
-    "visiblemente según sobre mediante hoy ayer este esta"
-) | MONTHS_DAYS
+    "visiblemente según sobre mediante hoy ayer este esta no se le les lo me nos"
+) | MONTHS_DAYS | AUXILIARIES
 EMPTY_SUBJECT = _words(
     "asimismo además también luego después igualmente finalmente posteriormente incluso entonces así "
     "por su parte otra otro lado en ese este sentido hoy ayer más adelante tarde no se le les lo la me nos "
     "ha han había habían habría ya él ella y e pero aunque al respecto igual modo manera mismo tiempo "
-    "sin embargo pues además ello eso esto"
+    "sin embargo pues además ello eso esto siempre reiteradamente públicamente"
 )
 RIGHT_SKIP = _words("hoy ayer también además luego después incluso posteriormente asimismo igualmente finalmente")
 ABBREVIATIONS = _words("sr sra srta dr dra lic ing gral etc ee uu núm art pág vol av dña d sres")

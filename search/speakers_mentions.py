@@ -7,7 +7,7 @@
 import re
 
 from search import speakers_lexicon as lex
-from search.speakers_roles import People, Person, parse_role
+from search.speakers_roles import People, Person, Role, parse_role
 
 TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 QUOTES = frozenset('"«»“”„\'‘’')
@@ -20,6 +20,8 @@ NAME_SEQUENCE = re.compile(r"\b[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+(?:\s+(
 NOT_NAME_SEQUENCE = lex.ORGANISATION_WORDS | lex.PLACES | lex.MONTHS_DAYS
 ADJECTIVES = frozenset("nuevo nueva actual propio propia joven veterano veterana máximo máxima ex".split())
 BOUNDARIES = frozenset({";", ":", "que", "quien", "quienes", "(", ")"}) | QUOTES
+GENDER = {"el": "m", "los": "m", "un": "m", "este": "m", "ese": "m", "del": "m", "al": "m",
+          "la": "f", "las": "f", "una": "f", "esta": "f", "esa": "f"}
 
 
 def sentence_spans(tokens: list[str]) -> list[tuple[int, int]]:
@@ -114,7 +116,8 @@ class Sentence:
         lower = self.lower
         if start >= 2 and lower[start - 1] == ",":
             index, heads = start - 2, []
-            while index > max(-1, start - 16) and lower[index] not in BOUNDARIES and lower[index] not in (",", "y", "e"):
+            while index > max(-1, start - 16) and lower[index] not in BOUNDARIES and lower[index] != "," and not (
+                    lower[index] in ("y", "e") and not self._is_head(index + 1)):  # `vicepresidenta y ministra`
                 if self._is_head(index):
                     heads.append(index)
                 index -= 1
@@ -129,12 +132,13 @@ class Sentence:
             end = start
         if not heads:
             return start, []
-        roles = [parse_role(lower[head:end]) for head in heads]
         first = heads[-1]
         if first > 0 and lower[first - 1] in ("primer", "primera", "alto", "alta"):
             first -= 1
         if first > 0 and lower[first - 1] in lex.DETERMINERS | {"del", "al"}:
             first -= 1
+        gender = GENDER.get(lower[first])
+        roles = [parse_role(lower[head:end], gender) for head in heads]
         return first, [role for role in roles if role]
 
     def _role_after(self, end: int):
@@ -149,20 +153,39 @@ class Sentence:
                 return [role] if role else []
         return []
 
+    def _name_tail(self, start: int, end: int) -> int | None:
+        """Return where a person's name starts inside a run that also names a place or body, or None."""
+        lower = self.lower
+        last = max((i for i in range(start, end) if lower[i] in lex.ORGANISATION_WORDS or lower[i] in lex.PLACES),
+                   default=None)
+        if last is None:
+            return start if " ".join(lower[start:end]) not in lex.PLACES else None
+        # `Universidad de Sevilla Javier Pérez Royo`: a full name may follow a body named after a place
+        tail = last + 1
+        names = lower[tail:end]
+        if lower[last] not in lex.PLACES or len(names) < 2 or names[0] in PARTICLES \
+                or not PARTICLES.isdisjoint(names[:2]) or " ".join(names[:2]) in lex.PLACES:
+            return None
+        return tail
+
     def _mentions(self):
-        mentions = []
+        mentions, last_role = [], None
         for start, end in self._runs():
-            words = self.tokens[start:end]
-            folded = {word.lower() for word in words}
-            text = " ".join(word.lower() for word in words)
-            previous = self.lower[start - 1] if start else ""
-            if folded & lex.ORGANISATION_WORDS or text in lex.PLACES or folded & lex.PLACES:
+            start = self._name_tail(start, end)
+            if start is None:
                 continue
+            words = self.tokens[start:end]
+            previous = self.lower[start - 1] if start else ""
             mention = Mention(start, end, [word for word in words if word != "."])
             role_start, roles = self._role_before(start)
             if not roles and previous in lex.DETERMINERS | {"del", "al"}:
                 continue
             roles += self._role_after(end)
+            if roles and last_role is not None:
+                # `su homólogo iraní, X` holds the role of the person named before, in another country
+                roles = [Role(last_role.kind, role.country, frozenset(), role.gender) if role.kind == "homologo"
+                         else role for role in roles]
+            last_role = next((role for role in roles if role.kind != "homologo"), last_role)
             mention.role_start = role_start
             head_before = self.lower[role_start - 1] if role_start else ""
             mention.governed = head_before in lex.GOVERNING or self.lower[role_start] in ("del", "al")
@@ -180,6 +203,14 @@ class Sentence:
         mention.person.seen = self.clock
         return mention.person
 
+    def _in_complement(self, head: int, stop: int) -> bool:
+        """Tell whether the mention at stop names a body inside the role (`director de la consultora Ecolatina`)."""
+        if self.starts[stop].governed:
+            return True
+        before = self.lower[stop - 1]
+        return self.tokens[stop - 1].islower() and before not in lex.ROLE_CLASSES and before not in lex.COUNTRIES \
+            and before not in ADJECTIVES and ("de" in self.lower[head:stop] or "del" in self.lower[head:stop])
+
     def noun_phrase(self, index: int, bare: bool = False):
         """Return the person named by the noun phrase at index (`Lavrov`, `el canciller ruso, Lavrov`), or None."""
         lower = self.lower
@@ -196,12 +227,12 @@ class Sentence:
             return None
         stop = head + 1
         while stop < len(lower) and lower[stop] not in lex.NP_STOPS and lower[stop] not in (",", ".", ";", ":") \
-                and not (stop in self.starts and not self.starts[stop].governed) and lower[stop] not in QUOTES \
+                and not (stop in self.starts and not self._in_complement(head, stop)) and lower[stop] not in QUOTES \
                 and lower[stop] not in VERBS and stop - head < 9:
             stop += 1
         if stop in self.starts:
             return self.mention_person(self.starts[stop])
         if stop + 1 < len(lower) and lower[stop] == "," and stop + 1 in self.starts:
             return self.mention_person(self.starts[stop + 1])
-        role = parse_role(lower[head:stop])
+        role = parse_role(lower[head:stop], None if bare else GENDER.get(lower[index]))
         return self.people.by_role(role, self.clock) if role else None

@@ -60,6 +60,7 @@ def _contains(longer: list[str], shorter: list[str]) -> bool:
 def canonical_names(names: list[str]) -> dict[str, str]:
     """Map each name to the fullest, accented spelling of the same person among names."""
     best_by_key: dict[str, str] = {}
+    names = list(dict.fromkeys(names))  # a transcript repeats one name per paragraph
     for name in names:
         key = speaker_key(name)
         current = best_by_key.get(key)

@@ -93,7 +93,8 @@ class Attributor:
         if word in lex.NEEDS_QUE:
             return after[:1] == ["que"]
         if word in SHOWED:
-            return "se" in lower[max(0, index - 3):index] and bool(after) and after[0] in lex.SHOWED_STATES
+            states = [state for state in after if state not in lex.INTENSIFIERS]
+            return "se" in lower[max(0, index - 3):index] and bool(states) and states[0] in lex.SHOWED_STATES
         if word in lex.FRAMED:
             return not lex.FRAMED_OBJECTS.isdisjoint(after)
         return True
@@ -104,7 +105,7 @@ class Attributor:
             size = len(opener)
             if tuple(lower[index:index + size]) != opener:
                 continue
-            if opener == ("para",) and index and lower[index - 1] not in QUOTES:
+            if opener == ("para",) and index and not self._opening_quote(lower, index - 1):
                 continue
             following = lower[index + size] if index + size < len(lower) else ""
             if following in VERBS:
@@ -118,6 +119,14 @@ class Attributor:
                     return None
             return person
         return None
+
+    @staticmethod
+    def _opening_quote(lower: list[str], index: int) -> bool:
+        """Tell whether the token at index opens a quotation (`«`, `“`, or an odd-numbered `"`)."""
+        word = lower[index]
+        if word in ("«", "“", "„", "‘"):
+            return True
+        return word in ('"', "'") and lower[:index + 1].count(word) % 2 == 1
 
     def _right(self, s: Sentence, index: int) -> Person | None:
         """Return the subject written after an inverted verb (`…", dijo el canciller ruso`)."""
@@ -154,8 +163,26 @@ class Attributor:
         boundary = left
         while boundary >= 0 and lower[boundary] not in BOUNDARIES:
             boundary -= 1
+            # `Putin "siempre ha dicho`: a quote opened just before the verb does not end its clause
+            if boundary > 0 and lower[boundary] in QUOTES and all(
+                    word in lex.EMPTY_SUBJECT for word in lower[boundary + 1:left + 1]):
+                boundary -= 1
+        closed = "," in lower[boundary + 1:left + 1]
+        if boundary >= 1 and lower[boundary] in RELATIVES and lower[boundary - 1] == "," and closed \
+                and lower[boundary + 1] == ",":
+            # `X, quien, según un comunicado, elogió…`: the relative itself is the subject
+            close = max(i for i in range(boundary + 1, left + 1) if lower[i] == ",")
+            return boundary, (boundary + 1, close + 1)
+        if boundary >= 1 and lower[boundary] in RELATIVES and lower[boundary - 1] != "," and closed:
+            # `X, que convocó… tras el sismo que sacudió Noto, pidió…`: skip to the outer relative clause
+            outer = boundary - 1
+            while outer >= 1 and not (lower[outer] in RELATIVES and lower[outer - 1] == ",") \
+                    and lower[outer] not in (";", ":", "(", ")") and lower[outer] not in QUOTES:
+                outer -= 1
+            if outer >= 1 and lower[outer] in RELATIVES and lower[outer - 1] == ",":
+                boundary = outer
         if boundary >= 1 and lower[boundary] in RELATIVES and lower[boundary - 1] == "," \
-                and "," in lower[boundary + 1:left + 1]:
+                and closed:
             close = max(i for i in range(boundary + 1, left + 1) if lower[i] == ",")
             outer = boundary - 2
             while outer >= 0 and lower[outer] not in BOUNDARIES:
@@ -187,7 +214,7 @@ class Attributor:
                 if person is not None:
                     return [(index, person)]
         if previous in ("y", "e"):
-            return subjects[-1] if subjects else []
+            return subjects[-1] if subjects else self._coordinated(s, boundary, left, skipped)
         words = [word for index, word in enumerate(lower[boundary + 1:left + 1], boundary + 1)
                  if word not in PUNCTUATION and not (skipped and skipped[0] <= index < skipped[1])]
         if not all(word in lex.EMPTY_SUBJECT for word in words):
@@ -199,8 +226,25 @@ class Attributor:
             return subjects[-1] if subjects else []
         if boundary >= 0 and lower[boundary] in RELATIVES:
             return subjects[-1] if subjects else []
+        main = next((people for people in subjects if people), None)
+        if main:
+            return main  # `X reconoció que…, pero defendió…`: the subject of the sentence's first statement
         if self.last_speaker and self.clock - self.last_speaker[1] <= RECENT_SENTENCES:
             return [(verb, self.last_speaker[0])]
+        return []
+
+
+    def _coordinated(self, s: Sentence, boundary: int, left: int, skipped) -> list[tuple[int, Person]]:
+        """Return the subject of a verb joined by `y` to a clause with no statement (`X votó en contra y denunció`)."""
+        mentions = [m for m in s.mentions if boundary < m.start and m.end <= left + 1 and not m.governed
+                    and not (skipped and skipped[0] <= m.start < skipped[1])]
+        if mentions:
+            return [(mentions[0].start, s.mention_person(mentions[0]))]
+        start = boundary + 1
+        if start <= left and s.lower[start] in lex.DETERMINERS:
+            person = s.noun_phrase(start)
+            if person is not None:
+                return [(start, person)]
         return []
 
 

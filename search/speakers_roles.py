@@ -19,6 +19,7 @@ class Role:
     kind: str
     country: str | None
     qualifiers: frozenset
+    gender: str | None = None
 
 
 @dataclass(eq=False)
@@ -38,9 +39,10 @@ def _country(words: list[str]) -> str | None:
     return None
 
 
-def parse_role(words: list[str]) -> Role | None:
+def parse_role(words: list[str], gender: str | None = None) -> Role | None:
     """Return the role named by lower-case words that start at a role noun (`ministro de Exteriores de Rusia`)."""
     head = words[0]
+    gender = "f" if head in lex.FEMININE else "m" if head in lex.MASCULINE else gender
     kind = lex.ROLE_CLASSES.get(head)
     if kind is None and head.startswith("ex") and head[2:] in lex.ROLE_CLASSES:
         return Role("ex", _country(words), frozenset())
@@ -56,7 +58,7 @@ def parse_role(words: list[str]) -> Role | None:
             return None
         rest = rest[1:]
     content = set(rest) - lex.ROLE_FILLER
-    if kind in ("ministro", "jefe", "secretario") and content & lex.FOREIGN_WORDS:
+    if kind in ("ministro", "jefe", "secretario", "representante") and content & lex.FOREIGN_WORDS:
         kind = "canciller"
     elif kind == "jefe" and "estado" in content:
         kind = "presidente"
@@ -67,12 +69,14 @@ def parse_role(words: list[str]) -> Role | None:
         fold(word) for word in content
         if word not in lex.COUNTRIES and word not in lex.FOREIGN_WORDS and word not in ("estado", "gobierno")
     )
-    return Role(kind, country, qualifiers)
+    return Role(kind, country, qualifiers, gender)
 
 
 def _compatible(asked: Role, known: Role) -> int:
     """Score how well a known role answers an asked one: 0 means not at all."""
     if asked.kind in ("titulo", "homologo", "rival", "ex") or known.kind == "ex":
+        return 0
+    if asked.gender and known.gender and asked.gender != known.gender:
         return 0
     allowed = lex.ROLE_ALIASES.get(asked.kind, {asked.kind})
     if allowed is None:

@@ -23,13 +23,14 @@ from search.documents import Record
 from search.records import parse_metadata_date
 from search.speakers import GENERIC_SPEAKERS, speaker_key
 from search.store_changes import IN, LIVE, PENDING, StoreChanges
-from search.store_schema import REQUIRED_COLUMN, SCHEMA, OutdatedStore  # noqa: F401
+from search.store_schema import REQUIRED_COLUMN, SCHEMA, OutdatedStore
 
 BLOCK_PARAGRAPHS = 16
 CACHED_BLOCKS = 256
 # Blocks of about 2 KB pack well only in large pages (half the file size of 4 KB pages).
 PAGE_SIZE = 65536
 WORD = re.compile(r"[^\W\d_]{3,}")
+
 
 def pack_block(entries):
     """Compress a block of paragraph entries."""

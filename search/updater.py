@@ -80,7 +80,7 @@ def update_index(paths, index_dir, wait=WAIT_SECONDS, procs=None):
     started = time.perf_counter()
     with writer_lock(index_dir, wait):
         generation = live_generation(index_dir)
-        if generation is None or not has_manifest(generation):
+        if generation is None or not can_update(generation):
             summary = rebuilt(build_locked(paths, index_dir, procs=procs))
         else:
             summary = apply_changes(generation, paths)
@@ -89,9 +89,8 @@ def update_index(paths, index_dir, wait=WAIT_SECONDS, procs=None):
     return summary
 
 
-def has_manifest(generation):
-    """Return True if a generation can be updated: its store keeps versions and a manifest,
-    and its Whoosh schema has the fields this version writes."""
+def can_update(generation):
+    """Return True if a generation has the store tables and Whoosh fields this version writes."""
     try:
         RecordStore(generation / STORE_FILE).close()
         schema = FileStorage(str(generation)).open_index().schema

@@ -79,3 +79,27 @@ def test_watch_command_stops_cleanly_on_ctrl_c(tmp_path):
     out, err = process.communicate(timeout=30)
     assert process.returncode == 0, err
     assert "Stopped watching." in out and "Traceback" not in err
+
+
+def test_polling_takes_over_when_inotify_fails(tmp_path, monkeypatch):
+    from watchdog.observers import Observer
+
+    class Exhausted(Observer):
+        def start(self):
+            raise OSError(28, "inotify watch limit reached")
+
+    monkeypatch.setattr("search.watching.Observer", Exhausted)
+    folder, lines, stop = tmp_path / "docs", [], threading.Event()
+    folder.mkdir()
+    (folder / "a.txt").write_text("Primer documento.\n")
+    thread = threading.Thread(target=watch, args=([folder], tmp_path / "ix"), kwargs={
+        "stop": stop, "debounce": 0.2, "log": lines.append})
+    thread.start()
+    try:
+        assert wait_for(lambda: len(lines) == 2)
+        assert "inotify watch limit reached" in lines[0] and "polling" in lines[0]
+        (folder / "b.txt").write_text("Llegan las vacunas.\n")
+        assert wait_for(lambda: total(tmp_path / "ix", "vacunas") == 1)
+    finally:
+        stop.set()
+        thread.join(10)
