@@ -70,7 +70,7 @@ def main(argv: list[str]) -> int:
     documents = [json.loads(line) for line in pathlib.Path(path).read_text(encoding="utf-8").splitlines() if line]
     print(f"{'split':<10}{'docs':>6}{'paras':>7}{'pairs':>7}  {'system':<10}{'P':>7}{'R':>7}{'F1':>7}")
     for name in (["dev", "heldout", "all"] if split == "all" else [split]):
-        chosen = [d for d in documents if name == "all" or d["split"] == name]
+        chosen = [d for d in documents if name == "all" or d.get("split", "dev") == name]
         ours, naive = [], []
         for document in chosen:
             got = paragraph_speakers(document["paragraphs"])
@@ -79,7 +79,7 @@ def main(argv: list[str]) -> int:
             if "--errors" in argv:
                 for number, (g, e) in enumerate(zip(got, document["speakers"]), 1):
                     if {speaker_key(x) for x in g} != {speaker_key(x) for x in e}:
-                        print(f"  {document['id']} #{number}: got {g}, expected {e}")
+                        print(f"  {document.get('id', '?')} #{number}: got {g}, expected {e}")
         pairs = sum(len(gold) for _, gold in ours)
         for system, results, lenient in (("rules", ours, False), ("naive", naive, True)):
             p, r, f = score(results, lenient)

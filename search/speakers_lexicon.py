@@ -31,7 +31,7 @@ AR = (
     "valor calific plante inst exhort urg reclam alert avis asever sentenci lament acus aclar mencion narr "
     "relat comunic observ record vaticin pronostic augur proclam juzg razon matiz confes revel tuite "
     "argument aleg insinu cuestion celebr elogi conden reproch ironiz brome ratific confirm anticip adelant "
-    "zanj avanz espet apostill remach garantiz tach pregunt"
+    "zanj avanz espet apostill remach garantiz tach pregunt descart"
 )
 
 SINGULAR = _ar(AR) | _er("respond promet") | _ir("insist añad admit escrib describ incid resum") | {
@@ -41,11 +41,12 @@ SINGULAR = _ar(AR) | _er("respond promet") | _ir("insist añad admit escrib desc
     "defendía", "agradeció", "agradece", "cree", "creía", "creyó", "consideraba", "coincidió", "coincide",
     "replicó", "contestó", "rechazó", "rechaza", "instó", "exigió", "exige", "prevé", "previó",
     "aseveró", "reprochó", "lamentó", "condenó", "elogió", "opinó", "recordó", "mantuvo", "mantiene", "mantenía",
+    "abogó", "aboga", "abogaba",  # not `abogado`, which is a role
 }
 PLURAL = _plural_ar(AR) | _plural_er("respond promet") | _plural_er("insist añad admit escrib describ incid") | {
     "dijeron", "dicen", "decían", "sostuvieron", "sostienen", "advirtieron", "advierten", "pidieron",
     "piden", "propusieron", "reconocieron", "coincidieron", "coinciden", "concluyeron", "sugirieron",
-    "defendieron", "defienden", "agradecieron", "creen", "exigieron", "replicaron", "rechazaron",
+    "defendieron", "defienden", "agradecieron", "creen", "exigieron", "replicaron", "rechazaron", "abogaron",
 }
 PARTICIPLES = {stem + "ado" for stem in AR.split()} | {
     "dicho", "sostenido", "advertido", "pedido", "propuesto", "reconocido", "insistido", "añadido",
@@ -101,7 +102,7 @@ ROLE_CLASSES = {
     "técnico": "entrenador", "técnica": "entrenador", "seleccionador": "entrenador", "seleccionadora": "entrenador",
     "magistrado": "juez", "magistrada": "juez", "eurodiputado": "diputado", "eurodiputada": "diputado",
     "congresista": "diputado", "legislador": "diputado", "legisladora": "diputado", "asesor": "asesor",
-    "asesora": "asesor",
+    "asesora": "asesor", "rector": "rector", "rectora": "rector", "decano": "rector", "decana": "rector",
 }
 # Feminine role nouns and their masculine forms, so that `el mandatario` never finds `la presidenta`.
 FEMININE = frozenset(word for word in ROLE_CLASSES if word.endswith("a") and any(

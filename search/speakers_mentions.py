@@ -18,6 +18,7 @@ PARTICLES = frozenset("de del la las los van von der den bin al da dos di le".sp
 NOT_NAME = lex.FUNCTION_WORDS | lex.MONTHS_DAYS | frozenset(lex.ROLE_CLASSES) | VERBS
 NAME_SEQUENCE = re.compile(r"\b[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+)+")
 NOT_NAME_SEQUENCE = lex.ORGANISATION_WORDS | lex.PLACES | lex.MONTHS_DAYS
+PLACE_BODIES = frozenset("universidad ayuntamiento gobierno junta comunidad generalitat xunta asamblea".split())
 ADJECTIVES = frozenset("nuevo nueva actual propio propia joven veterano veterana máximo máxima ex".split())
 BOUNDARIES = frozenset({";", ":", "que", "quien", "quienes", "(", ")"}) | QUOTES
 GENDER = {"el": "m", "los": "m", "un": "m", "este": "m", "ese": "m", "del": "m", "al": "m",
@@ -116,7 +117,8 @@ class Sentence:
         lower = self.lower
         if start >= 2 and lower[start - 1] == ",":
             index, heads = start - 2, []
-            while index > max(-1, start - 16) and lower[index] not in BOUNDARIES and lower[index] != "," and not (
+            while index > max(-1, start - 16) and lower[index] not in BOUNDARIES and lower[index] != "," \
+                    and lower[index] not in VERBS and not (
                     lower[index] in ("y", "e") and not self._is_head(index + 1)):  # `vicepresidenta y ministra`
                 if self._is_head(index):
                     heads.append(index)
@@ -162,9 +164,12 @@ class Sentence:
             return start if " ".join(lower[start:end]) not in lex.PLACES else None
         # `Universidad de Sevilla Javier Pérez Royo`: a full name may follow a body named after a place
         tail = last + 1
+        if lower[last] in PLACE_BODIES and tail < end and lower[tail] in ("de", "del") and end - tail >= 4:
+            last = tail + 1  # `Universidad de Salamanca`: one word after `de` names the place
+            tail = last + 1
         names = lower[tail:end]
-        if lower[last] not in lex.PLACES or len(names) < 2 or names[0] in PARTICLES \
-                or not PARTICLES.isdisjoint(names[:2]) or " ".join(names[:2]) in lex.PLACES:
+        if (lower[last] not in lex.PLACES and lower[last - 2] not in PLACE_BODIES) or len(names) < 2 \
+                or names[0] in PARTICLES or not PARTICLES.isdisjoint(names[:2]) or " ".join(names[:2]) in lex.PLACES:
             return None
         return tail
 

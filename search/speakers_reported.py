@@ -5,6 +5,8 @@
 [[], ['Sergey Lavrov']]
 """
 
+import re
+
 from search import speakers_lexicon as lex
 from search.speakers_mentions import (
     BOUNDARIES, DASHES, QUOTES, TOKEN, VERBS, Sentence, register_names, sentence_spans,
@@ -23,6 +25,7 @@ for _opener in lex.ATTRIBUTION_OPENERS:
     OPENERS.setdefault(_opener[0], []).append(_opener)
 RECENT_SENTENCES = 3
 PUNCTUATION = frozenset(",.;:¡!¿?…()") | QUOTES | DASHES
+MARKS = re.compile(r"[^\w\s]+")
 
 
 class Attributor:
@@ -36,14 +39,13 @@ class Attributor:
     def paragraph(self, text: str) -> list[Person]:
         """Return the speakers of one paragraph in order of appearance."""
         found: list[tuple[int, int, Person]] = []
-        lowered = TOKEN.findall(text.lower())
-        if HINTS.isdisjoint(lowered) and ROLE_HINTS.isdisjoint(lowered) and "Para " not in text:
+        words = MARKS.sub(" ", text.lower()).split()  # a cheap first look; most paragraphs stop here
+        if HINTS.isdisjoint(words) and ROLE_HINTS.isdisjoint(words) and "Para " not in text:
             self.clock += 1 + text.count(". ")
             register_names(text, self.people, self.clock)  # cheap: no statement and no role here
             return []
         tokens = TOKEN.findall(text)
-        if len(tokens) != len(lowered):
-            lowered = [token.lower() for token in tokens]
+        lowered = [token.lower() for token in tokens]
         for start, end in sentence_spans(tokens):
             self.clock += 1
             lower = lowered[start:end]
@@ -90,8 +92,8 @@ class Attributor:
             return False
         if word in lex.PARTICIPLES and word not in lex.SINGULAR and before not in lex.AUXILIARIES:
             return False
-        if word in lex.NEEDS_QUE:
-            return after[:1] == ["que"]
+        if word in lex.NEEDS_QUE:  # `celebró que…`, or after a closing quote: `«…», celebró X`
+            return after[:1] == ["que"] or (before == "," and index > 1 and lower[index - 2] in QUOTES)
         if word in SHOWED:
             states = [state for state in after if state not in lex.INTENSIFIERS]
             return "se" in lower[max(0, index - 3):index] and bool(states) and states[0] in lex.SHOWED_STATES
@@ -146,7 +148,12 @@ class Attributor:
                 index += 2
             else:
                 break
-        return s.noun_phrase(index)
+        person = s.noun_phrase(index)
+        if person is None and index + 2 < size and lower[index] in lex.DETERMINERS and tokens[index + 1].islower():
+            # `celebró la sindicalista Ana Ruiz` or `celebró el anfitrión, el presidente Lula`: a noun we lack
+            after = index + 3 if lower[index + 2] == "," else index + 2
+            person = s.noun_phrase(after) if after < size else None
+        return person
 
     @staticmethod
     def _other_verb(lower: list[str], start: int, end: int, skipped: tuple[int, int] | None) -> bool:
