@@ -1,9 +1,10 @@
 """SIGKILL of `update` and of `index` at random points: the index must survive every kill.
 
-    python -m bench.faults_kill CORPUS_FOLDER [--runs 20] [--files 60] [--work DIR]
+    python -m bench.faults_kill CORPUS_FOLDER [--kills 20] [--files 60] [--work DIR]
 
 A folder of --files documents from the corpus is indexed, then changed before each run
-(files added, changed, renamed, deleted). Each run starts an update (or a full build) in
+(files added, changed, renamed, deleted). Runs go on until --kills kills (at most twice
+as many runs). Each run starts an update (or a full build) in
 a forked process and kills it with SIGKILL after a random delay up to 1.1 times an
 unkilled run. After each kill the live index must open and answer the probe queries as
 before the run or as after it; the next run must complete, and the records it serves
@@ -153,7 +154,7 @@ def trial(mode, folder, index_dir, estimate, rng, tally, run):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("corpus", type=Path)
-    parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument("--kills", type=int, default=20)
     parser.add_argument("--files", type=int, default=60)
     parser.add_argument("--work", type=Path, default=None)
     parser.add_argument("--seed", type=int, default=4)
@@ -175,15 +176,19 @@ def main():
         began = time.perf_counter()
         (update_index if mode == "update" else build_index)([folder], index_dir)
         estimate = time.perf_counter() - began
-        for run in range(1, options.runs + 1):
+        run = 0
+        while tally["kills"] < options.kills and run < 2 * options.kills:
+            run += 1
             change_folder(folder, pool, rng, run + (0 if mode == "update" else 1000))
             trial(mode, folder, index_dir, estimate, rng, tally, run)
+        tally["runs"] = run
         rows.append((mode, estimate, tally))
-    print(f"{'killed':<8} {'run s':>6} {'kills':>6} {'records checked':>16} {'errors':>7}  where")
+    print(f"{'killed':<8} {'run s':>6} {'runs':>5} {'kills':>6} {'records checked':>16} "
+          f"{'errors':>7}  where")
     for mode, estimate, tally in rows:
         where = ", ".join(f"{n} {k}" for k, n in sorted(tally.items()) if k.startswith(("killed", "fin")))
-        print(f"{mode:<8} {estimate:>6.2f} {tally['kills']:>6} {tally['records checked']:>16} "
-              f"{tally['errors']:>7}  {where}")
+        print(f"{mode:<8} {estimate:>6.2f} {tally['runs']:>5} {tally['kills']:>6} "
+              f"{tally['records checked']:>16} {tally['errors']:>7}  {where}")
     print(f"{time.perf_counter() - started:.0f} s in all; files now {sum(1 for _ in folder.iterdir())}")
     if options.work is None:
         shutil.rmtree(work, ignore_errors=True)

@@ -28,6 +28,9 @@ from search.store import RecordStore
 STORE_FILE = "records.sqlite"
 WRITER_LIMIT_MB = 128  # per worker; two workers stay well under 1 GB
 DOCNO_STRIDE = 1 << 24  # each worker numbers its documents from its own base
+# Successive generations number their documents in alternate halves of the 32-bit column,
+# so a number from the previous generation never finds a record in the new one.
+DOCNO_HALF = 1 << 31
 
 
 @dataclass
@@ -152,48 +155,62 @@ def part_store(directory, part):
     return Path(directory) / f"part-{part}.sqlite"
 
 
-def build_part(directory, files, part, messages, parent=None):
+def build_part(directory, files, part, messages, parent=None, first_docno=None):
     """Index a share of the files into a segment and a store part; report on messages."""
+    first_docno = first_docno or part * DOCNO_STRIDE + 1
     try:
-        messages.put(("done", part, _build_part(directory, files, part, messages, parent)))
+        messages.put(("done", part, _build_part(directory, files, part, messages, parent,
+                                                first_docno)))
     except BaseException as error:  # report everything, even a KeyboardInterrupt
         messages.put(("failed", part, error))
 
 
-def _build_part(directory, files, part, messages, parent):
+def _build_part(directory, files, part, messages, parent, first_docno):
     ix = FileStorage(str(directory)).open_index()
     writer = LengthCachingWriter(ix, _lk=False, limitmb=WRITER_LIMIT_MB)
     store = RecordStore(part_store(directory, part), writable=True)
     summary = BuildSummary()
     try:
-        index_files(writer, store, files, summary, part * DOCNO_STRIDE + 1,
+        index_files(writer, store, files, summary, first_docno,
                     progress=lambda file: messages.put(("file", part, printable(file))),
                     parent=parent)
         store.commit()
     except BaseException:
-        writer.cancel()
+        _drop_segment(writer)
         raise
     finally:
         store.close()
     if not summary.paragraphs:
-        writer.cancel()
+        _drop_segment(writer)
         return None, summary
     # Whoosh's MpWriter finishes its workers' segments the same way (a private method;
     # whoosh-reloaded 2.7.5 is pinned).
     return writer._finalize_segment(), summary
 
 
-def build_segments(directory, shares, progress=None):
+def _drop_segment(writer):
+    """Close a worker's unfinished segment; the build directory goes with it.
+
+    Not writer.cancel(): that deletes the temporary folder the other workers write in.
+    """
+    try:
+        writer._close_segment()
+    except OSError:
+        pass  # a full disk: the parent reports the error that stopped the build
+
+
+def build_segments(directory, shares, progress=None, base=0):
     """Run build_part for each share, in workers when there are several; return segments."""
     context = multiprocessing.get_context("fork")
     messages = context.Queue() if len(shares) > 1 else queue.Queue()
     workers = []
     if len(shares) == 1:
-        build_part(directory, shares[0], 0, messages)
+        build_part(directory, shares[0], 0, messages, first_docno=base + 1)
     else:
         for part, share in enumerate(shares):
+            first = base + part * min(DOCNO_STRIDE, DOCNO_HALF // len(shares)) + 1
             worker = context.Process(target=build_part,
-                                     args=(directory, share, part, messages, os.getpid()))
+                                     args=(directory, share, part, messages, os.getpid(), first))
             worker.start()
             workers.append(worker)
     try:

@@ -1,0 +1,45 @@
+from search.indexer import build_index, live_generation
+from search.query import hit_records
+from search.reading import open_index
+from search.updater import update_index
+
+
+def test_an_open_index_follows_a_new_generation(corpus, tmp_path):
+    index_dir = tmp_path / "ix"
+    build_index([corpus], index_dir)
+    with open_index(index_dir) as index:
+        first = index.searcher()
+        assert index.store.locate("t-1") is not None
+        (corpus / "teletipos.jsonl").unlink()
+        build_index([corpus], index_dir)
+        second = index.searcher()
+        assert second is not first and index.directory == live_generation(index_dir)
+        assert index.store.locate("t-1") is None
+        assert index.searcher() is second  # nothing changed since: no reopening
+
+
+def test_an_open_index_sees_updates_in_place(corpus, tmp_path):
+    index_dir = tmp_path / "ix"
+    build_index([corpus], index_dir)
+    with open_index(index_dir) as index:
+        before = index.searcher().doc_count()
+        (corpus / "nueva.txt").write_text("Una noticia nueva.\n")
+        update_index([corpus], index_dir)
+        assert index.searcher().doc_count() == before + 1
+        for text in ("Cambia una vez.\n", "Cambia otra vez.\n"):
+            (corpus / "nueva.txt").write_text(text)
+            update_index([corpus], index_dir)
+            searcher = index.searcher()
+            records = hit_records(searcher, index.store, list(searcher.document_numbers()))
+            assert [r.text for r in records if r.doc == "nueva.txt"] == [text.strip()]
+
+
+def test_a_replaced_searcher_still_answers_for_the_request_under_way(corpus, tmp_path):
+    index_dir = tmp_path / "ix"
+    build_index([corpus], index_dir)
+    with open_index(index_dir) as index:
+        first = index.searcher()
+        (corpus / "nueva.txt").write_text("Una noticia nueva.\n")
+        update_index([corpus], index_dir)
+        assert index.searcher() is not first
+        assert len(list(first.document_numbers())) == 7  # not closed under its user
