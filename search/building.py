@@ -44,6 +44,11 @@ class BuildSummary:
     seconds: float = 0.0
     index_dir: str = ""
 
+    def line(self):
+        """Return the one-line report of the build."""
+        return (f"Indexed {self.documents} documents, {self.paragraphs} paragraphs into "
+                f"{self.index_dir}; skipped {len(self.skipped)} files; {self.seconds:.2f} s.")
+
     def absorb(self, other):
         """Add another summary's counts and messages to this one."""
         self.documents += other.documents
