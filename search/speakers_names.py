@@ -8,6 +8,7 @@ True
 
 import re
 import unicodedata
+from functools import lru_cache
 
 PARTICLES = frozenset("de del la las los y e da das do dos di du van von der den le bin ibn al".split())
 SEPARATORS = re.compile(r"[\s\-‐‑–]+")
@@ -20,6 +21,7 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
+@lru_cache(maxsize=65536)
 def speaker_key(name: str) -> str:
     """Return the accent- and case-folded key that merges spellings of one name."""
     return " ".join(SEPARATORS.split(fold(name).strip(" .,;:")))

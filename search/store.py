@@ -65,6 +65,7 @@ class RecordStore(StoreChanges):
         self.blocks = OrderedDict()
         self.document_rows = {}  # docno -> (doc, title, date); a docno is never reused
         self.pending_words = Counter()
+        self.namenos = {}
         if writable:
             self.connection.execute(f"PRAGMA page_size = {PAGE_SIZE}")
             self.connection.executescript(SCHEMA)
@@ -140,12 +141,16 @@ class RecordStore(StoreChanges):
                         (docno, record.paragraph, position, self._nameno(name)))
 
     def _nameno(self, name):
-        found = self.connection.execute("SELECT nameno FROM names WHERE name = ?", (name,))
-        row = found.fetchone()
-        if row:
-            return row[0]
-        return self.connection.execute("INSERT INTO names (name, key) VALUES (?, ?)",
-                                       (name, speaker_key(name))).lastrowid
+        # Cached: a transcript names its speaker on every paragraph of a turn. A store
+        # whose writes fail is closed, never reused, so the cache can't outlive them.
+        nameno = self.namenos.get(name)
+        if nameno is None:
+            row = self.connection.execute("SELECT nameno FROM names WHERE name = ?",
+                                          (name,)).fetchone()
+            nameno = row[0] if row else self.connection.execute(
+                "INSERT INTO names (name, key) VALUES (?, ?)", (name, speaker_key(name))).lastrowid
+            self.namenos[name] = nameno
+        return nameno
 
     def _block(self, docno, block):
         key = (docno, block)
