@@ -50,7 +50,7 @@ def _accents(name: str) -> int:
     return sum(1 for ch in unicodedata.normalize("NFKD", name) if unicodedata.combining(ch))
 
 
-def _contains(longer: list[str], shorter: list[str]) -> bool:
+def ordered_in(longer: list[str], shorter: list[str]) -> bool:
     """Tell whether shorter is an ordered subsequence of longer."""
     position = 0
     for token in longer:
@@ -76,7 +76,7 @@ def canonical_names(names: list[str]) -> dict[str, str]:
         if len(tokens) < 2:
             continue
         for longer in keys:
-            if len(longer.split()) > len(tokens) and group_of[longer] == longer and _contains(longer.split(), tokens):
+            if len(longer.split()) > len(tokens) and group_of[longer] == longer and ordered_in(longer.split(), tokens):
                 group_of[key] = longer
                 break
     return {name: best_by_key[group_of[speaker_key(name)]] for name in names}

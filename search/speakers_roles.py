@@ -11,7 +11,7 @@
 from dataclasses import dataclass, field
 
 from search import speakers_lexicon as lex
-from search.speakers_names import fold
+from search.speakers_names import fold, ordered_in
 
 
 @dataclass(frozen=True)
@@ -96,14 +96,6 @@ def _compatible(asked: Role, known: Role) -> int:
     return score
 
 
-def _ordered_in(longer: list[str], shorter: list[str]) -> bool:
-    position = 0
-    for token in longer:
-        if position < len(shorter) and token == shorter[position]:
-            position += 1
-    return position == len(shorter)
-
-
 class People:
     """Keep the people of one document, indexed by the words of their names."""
 
@@ -121,7 +113,7 @@ class People:
         candidates = self.by_token.get(key[0], ())
         best = None
         for person in candidates:
-            if (best is None or person.seen > best.seen) and _ordered_in(person.tokens, key):
+            if (best is None or person.seen > best.seen) and ordered_in(person.tokens, key):
                 best = person
         return best
 
@@ -142,7 +134,7 @@ class People:
         if found is None:
             shorter = {person for token in key for person in self.by_token.get(token, ())}
             for person in shorter:
-                if _ordered_in(key, person.tokens):
+                if ordered_in(key, person.tokens):
                     found = person
                     found.tokens, found.display = key, " ".join(tokens)
                     self._index(found)
