@@ -13,7 +13,7 @@ from whoosh.query import And, Term
 from search.date_query import date_query
 from search.dates import date_range
 from search.errors import QueryError
-from search.facets import facet_counts
+from search.facets import RecordingSortingCollector, RecordingTopCollector, facet_counts
 from search.query_builder import build_query
 from search.query_parser import parse
 from search.ranking import (
@@ -79,31 +79,27 @@ def filter_query(searcher, speaker, date_from, date_to):
 
 def vocabulary_of(index):
     """Return the index's vocabulary, loaded once per state of the index."""
-    key = index.searcher().reader().generation()
-    cached = getattr(index, "_vocabulary", None)
-    if cached is None or cached[0] != key:
-        cached = index._vocabulary = (key, Vocabulary(index.store.words()))
-    return cached[1]
+    return index.per_state("vocabulary", lambda: Vocabulary(index.store.words()))
 
 
 def run_page(searcher, query, page, limit, sort):
-    """Return (total, [(docnum, score)] on the page); a page past the end is empty.
+    """Return (total, [(docnum, score)] on the page, collector); past the end is empty.
 
     The collector scores every match rather than skip blocks that can't reach the top:
     here that skipping saves less than a second pass to count the matches costs
-    (bench/speed.py), and the total comes exact.
+    (bench/speed.py), and the total comes exact. It keeps the matches for facets.
     """
     reverse = SORTS[sort]
     if reverse is None:
-        collector = TopCollector(page * limit, usequality=False)
-        searcher.search_with_collector(query, collector)
-        found, total = collector.results(), collector.total
+        collector = RecordingTopCollector(page * limit, usequality=False)
     else:
-        found = searcher.search(query, limit=page * limit, sortedby="date", reverse=reverse)
-        total = len(found)
+        collector = RecordingSortingCollector("date", page * limit, reverse=reverse)
+    searcher.search_with_collector(query, collector)
+    found = collector.results()
+    total = sum(len(docnums) for _, docnums in collector.segments)
     # Sorted by date, a hit's "score" is its sort key: there is no relevance score.
     return total, [(found.docnum(n), found.score(n) if reverse is None else 0.0)
-                   for n in range((page - 1) * limit, found.scored_length())]
+                   for n in range((page - 1) * limit, found.scored_length())], collector
 
 
 def attempts(parsed, searcher, index):
@@ -133,14 +129,15 @@ def search(index, text, *, limit=10, page=1, sort="relevance", speaker=None, dat
     searcher = index.searcher()
     filters = filter_query(searcher, speaker, date_from, date_to)
     parsed = parse(text)
-    query, terms, hits, total = None, set(), [], 0
+    query, terms, hits, total, collector = None, set(), [], 0, None
     for mode, built in attempts(parsed, searcher, index):
         if built.query is None:
             if mode == "all":
                 results.messages.extend(built.messages)
             break
         query = And([built.query, filters]) if filters else built.query
-        total, hits = run_page(searcher, title_boosted(query, built.terms), page, limit, sort)
+        total, hits, collector = run_page(searcher, title_boosted(query, built.terms), page,
+                                          limit, sort)
         terms = built.terms
         if mode == "all":
             results.messages.extend(built.messages)
@@ -151,12 +148,12 @@ def search(index, text, *, limit=10, page=1, sort="relevance", speaker=None, dat
             break
     if query is None and filters is not None and not parsed.root.clauses:
         query = filters
-        total, hits = run_page(searcher, query, page, limit,
-                               "-date" if sort == "relevance" else sort)
+        total, hits, collector = run_page(searcher, query, page, limit,
+                                          "-date" if sort == "relevance" else sort)
     results.total = total
     if query is not None and facets:
-        results.facets = facet_counts(searcher, searcher.docs_for_query(query),
-                                      index.store.speaker_names())
+        results.facets = facet_counts(collector.segments,
+                                      index.per_state("speaker_names", index.store.speaker_names))
     elif query is None and not parsed.root.clauses and not results.messages:
         results.messages.append("Escriba algo que buscar.")
     if results.total < FEW_RESULTS and text.strip():

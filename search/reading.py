@@ -18,12 +18,15 @@ from whoosh.scoring import BM25F
 from search.building import STORE_FILE
 from search.errors import IndexNotFound
 from search.lengths import preload_lengths
+from search.postings import install as install_bisecting_skip
 from search.store import OutdatedStore, RecordStore
 
 CURRENT = "current"
 OPEN_ATTEMPTS = 3
 PAIRING_SECONDS = 5.0  # a thread's store follows its searcher for one request, at most this
 REPLACED_GRACE = 60.0  # a replaced generation stays open this long for searches under way
+
+install_bisecting_skip()  # every search reads postings through here (search/postings.py)
 
 
 def live_generation(index_dir):
@@ -53,6 +56,7 @@ class SearchIndex:
         self.replaced = []  # earlier generations, closed once no search can still use them
         self.lock = threading.Lock()
         self.local = threading.local()
+        self.cached = {}  # name: (state of the index, value), for per_state
 
     @property
     def whoosh(self):
@@ -94,8 +98,6 @@ class SearchIndex:
             self.live.replaced_at = time.monotonic()
             self.replaced.append(self.live)
             self.live = opened
-            # query.vocabulary_of caches by Whoosh generation, which a new build restarts.
-            vars(self).pop("_vocabulary", None)
         self._close_replaced(older_than=REPLACED_GRACE)
 
     def searcher(self):
@@ -114,6 +116,15 @@ class SearchIndex:
         self.local.searcher, self.local.generation = searcher, live
         self.local.paired_at = time.monotonic()
         return searcher
+
+    def per_state(self, name, load):
+        """Return load(), called once per state of the index (its generation and update)."""
+        searcher = self.searcher()
+        state = (self.local.generation, searcher.reader().generation())
+        found = self.cached.get(name)
+        if found is None or found[0][0] is not state[0] or found[0][1] != state[1]:
+            found = self.cached[name] = (state, load())
+        return found[1]
 
     def _set_aside(self, searcher):
         """Close this thread's replaced searchers later: the request may still use one."""
@@ -189,7 +200,7 @@ def open_index(index_dir, weighting=None):
 def _open_generation(index_dir, directory):
     if not (directory / STORE_FILE).is_file():
         raise IndexNotFound(index_dir, f"the record store {STORE_FILE} is missing")
-    storage = FileStorage(str(directory), supports_mmap=False)
+    storage = FileStorage(str(directory), supports_mmap=True)
     with warnings.catch_warnings():
         # Whoosh leaves a table of contents open when it can't read it; it is freed here.
         warnings.simplefilter("ignore", ResourceWarning)

@@ -2,9 +2,10 @@ from collections import Counter
 
 from whoosh.query import Every
 
-from search.facets import facet_counts
+from search.facets import RecordingTopCollector, facet_counts
 from search.indexer import build_index, open_index
-from search.query import hit_records
+from search.query import hit_records, search, weighting
+from search.updater import update_index
 
 
 def test_facets_agree_with_a_brute_force_count(tmp_path):
@@ -17,8 +18,10 @@ def test_facets_agree_with_a_brute_force_count(tmp_path):
     build_index([folder], tmp_path / "ix")
     with open_index(tmp_path / "ix") as index:
         searcher = index.searcher()
+        collector = RecordingTopCollector(10)
+        searcher.search_with_collector(Every(), collector)
+        facets = facet_counts(collector.segments, index.store.speaker_names())
         docnums = list(searcher.docs_for_query(Every()))
-        facets = facet_counts(searcher, docnums, index.store.speaker_names())
         records = hit_records(searcher, index.store, docnums)
     speakers = Counter(name for record in records for name in record.speakers)
     years = Counter(record.date.year for record in records if record.date)
@@ -26,3 +29,26 @@ def test_facets_agree_with_a_brute_force_count(tmp_path):
         {"Ana Pérez": 3, "Pregunta": 2, "Luis Gil": 1}
     assert {int(f["year"]): f["count"] for f in facets["years"]} == dict(years)
     assert sum(f["count"] for f in facets["months"]) == sum(years.values())
+
+
+def test_facets_follow_updates_across_segments(tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "2020-03-01.txt").write_text("ANA PÉREZ: Agua uno.\nPREGUNTA: ¿Agua dos?\n")
+    build_index([folder], tmp_path / "ix")
+    with open_index(tmp_path / "ix", weighting()) as index:
+        first = search(index, "agua", facets=True).facets
+        (folder / "2020-03-01.txt").write_text("LUIS GIL: Agua cambiada.\n")
+        (folder / "2021-07-09.txt").write_text("ANA PÉREZ: Más agua.\nOtra agua.\n")
+        update_index([folder], tmp_path / "ix")
+        searcher = index.searcher()
+        assert len(searcher.reader().leaf_readers()) > 1
+        results = search(index, "agua", facets=True)
+        records = [record for record in hit_records(searcher, index.store,
+                                                    list(searcher.docs_for_query(Every())))]
+    assert {f["name"]: f["count"] for f in first["speakers"]} == {"Ana Pérez": 1, "Pregunta": 1}
+    expected = Counter(name for record in records for name in record.speakers)
+    assert {f["name"]: f["count"] for f in results.facets["speakers"]} == dict(expected) == \
+        {"Ana Pérez": 2, "Luis Gil": 1}
+    assert results.facets["years"] == [{"year": "2020", "count": 1}, {"year": "2021", "count": 2}]
+    assert results.total == 3

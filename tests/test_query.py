@@ -1,7 +1,10 @@
+import json
+
 import pytest
 
 from search.errors import QueryError
-from search.query import rank_ids, search
+from search.indexer import build_index, open_index
+from search.query import rank_ids, search, weighting
 
 SEED = "000_0ae4057f2a729d92.txt"
 
@@ -168,3 +171,23 @@ def test_rank_ids_for_a_question(seed):
     ids = rank_ids(seed, "¿Qué esgrime Estados Unidos según Wang Yi?")
     assert ids[0] == f"{SEED}#6"
     assert rank_ids(seed, "¿de la que?") == []
+
+
+@pytest.mark.parametrize("query", ["lluvia", "lluvia OR granizo"])
+@pytest.mark.parametrize("sort", ["relevance", "date"])
+def test_totals_and_facets_count_every_match_when_titles_fill_the_top(tmp_path, query, sort):
+    # Every fourth paragraph has the word in its title too, each a little higher
+    # scored than the last: once its top ten were full, Whoosh's collector would drop
+    # the paragraphs without a title match from the count.
+    lines = [{"id": f"t{n}", "title": "Lluvia", "text": "Lluvia" + " fuerte" * (60 - n),
+              "date": "2020-01-02"} if n % 4 == 0 else
+             {"id": f"o{n}", "title": "Otro", "text": "Hubo lluvia.", "date": "2021-01-02"}
+             for n in range(52)]
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "tiempo.jsonl").write_text(
+        "\n".join(json.dumps(line) for line in lines) + "\n")
+    build_index([tmp_path / "docs"], tmp_path / "ix")
+    with open_index(tmp_path / "ix", weighting()) as index:
+        results = search(index, query, facets=True, sort=sort)
+    assert results.total == 52
+    assert {f["year"]: f["count"] for f in results.facets["years"]} == {"2020": 13, "2021": 39}

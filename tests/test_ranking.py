@@ -1,8 +1,16 @@
 from math import log
 
 from whoosh.query import AndMaybe, Or
+from whoosh.scoring import BM25FScorer
 
-from search.ranking import LuceneBM25F, Ranking, analyzed_words, question_query, title_boosted
+from search.ranking import (
+    LuceneBM25F,
+    MemoryBM25FScorer,
+    Ranking,
+    analyzed_words,
+    question_query,
+    title_boosted,
+)
 
 
 def test_lucene_idf(seed_searcher):
@@ -35,3 +43,18 @@ def test_proximity_bonus_counts_words_that_stand_together():
     assert proximity_bonus("el gran garrote de sanciones unilaterales", terms) == 1.0
     assert proximity_bonus("garrote " + "x " * 10 + "sanciones", terms) == 0.0
     assert proximity_bonus("garrote", {"garrot"}) == 0.0
+
+
+def test_scores_from_lengths_in_memory_are_whoosh_bm25_exactly(seed_searcher):
+    model = LuceneBM25F(B=0.4, K1=0.9)
+    leaf = seed_searcher.leaf_searchers()[0][0]
+    for field, stem in (("text", "chin"), ("text", "garrot"), ("title", "chin")):
+        fast = model.scorer(leaf, field, stem)
+        assert isinstance(fast, MemoryBM25FScorer)
+        whoosh = BM25FScorer(leaf, field, stem, model.B, model.K1)
+        matcher = leaf.postings(field, stem)
+        scores = []
+        while matcher.is_active():
+            scores.append((fast.score(matcher), whoosh.score(matcher)))
+            matcher.next()
+        assert scores and all(ours == theirs for ours, theirs in scores)

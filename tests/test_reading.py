@@ -43,3 +43,22 @@ def test_a_replaced_searcher_still_answers_for_the_request_under_way(corpus, tmp
         update_index([corpus], index_dir)
         assert index.searcher() is not first
         assert len(list(first.document_numbers())) == 7  # not closed under its user
+
+
+def test_per_state_values_are_loaded_once_per_state_of_the_index(corpus, tmp_path):
+    index_dir = tmp_path / "ix"
+    build_index([corpus], index_dir)
+    loads = []
+
+    def load():
+        loads.append(index.searcher().doc_count())
+        return len(loads)
+
+    with open_index(index_dir) as index:
+        assert index.per_state("n", load) == index.per_state("n", load) == 1
+        (corpus / "nueva.txt").write_text("Una noticia nueva.\n")
+        update_index([corpus], index_dir)
+        assert index.per_state("n", load) == 2
+        build_index([corpus], index_dir)
+        assert index.per_state("n", load) == 3
+        assert loads[1] == loads[0] + 1 == loads[2]
