@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from math import log
 
 from array import array
+from functools import lru_cache
 
 from whoosh.codec.whoosh3 import _lenfield
 from whoosh.query import AndMaybe, Or, Term
@@ -64,6 +65,13 @@ class LuceneBM25F(BM25F):
         return scorer
 
 
+@lru_cache(maxsize=64)
+def length_norms(B, K1, average):
+    """Return BM25's length part for each of the 256 stored length bytes (0 means 1)."""
+    return tuple(K1 * ((1 - B) + B * (byte_to_length(b) if b else 1) / average)
+                 for b in range(256))
+
+
 class MemoryBM25FScorer(BM25FScorer):
     """Whoosh's BM25 scorer with the length part of each score looked up, not computed.
 
@@ -76,8 +84,7 @@ class MemoryBM25FScorer(BM25FScorer):
         vars(self).update(vars(scorer))
         self._lengths = lengths
         self._k1_plus_1 = self.K1 + 1
-        self._norms = [self.K1 * ((1 - self.B) + self.B * (byte_to_length(b) if b else 1)
-                                  / self.avgfl) for b in range(256)]
+        self._norms = length_norms(self.B, self.K1, self.avgfl)
 
     def score(self, matcher):
         weight = matcher.weight()

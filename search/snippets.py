@@ -4,23 +4,52 @@ A match is any word whose analyzed form is a query term, so a search for `politi
 marks `políticas` as written in the text.
 """
 
+import re
+import unicodedata
 from html import escape
 
-from search.analysis import word_forms
+from search.analysis import ACCENT_FOLDING, TOKEN, index_form, word_forms
 
 FRAGMENT_CHARS = 200
 MAX_FRAGMENTS = 2
 CONTEXT_BEFORE = 50
 ELLIPSIS = "…"
 SEPARATOR = " … "
-
+INNER_MARK = re.compile(r"\w[.,'’]\w")  # EE.UU., 1.500, O'Donnell: one token, marks inside
+WORD_CHAR = re.compile(r"\w")
+BYTE_FOLDING = bytes.maketrans(bytes(ACCENT_FOLDING), bytes(ACCENT_FOLDING.values()))
+LATIN1 = re.compile("[\x00-\xff]*").fullmatch
 
 
 def match_spans(text, terms):
-    """Return (start, end, term) for each word of text whose analyzed form is in terms."""
+    """Return (start, end, term) for each word of text whose analyzed form is in terms.
+
+    A word's form, less its last letter, begins the word folded and in lower case
+    (Snowball only rewrites endings, as -encia to -ente; tests/test_snippets.py checks
+    the whole Snowball vocabulary). So matches are looked for only where such a prefix
+    of a term starts a word, rather than analyzing every word. Texts with marks inside
+    words, or whose lower case changes their length, get the word-by-word scan.
+    """
     if not terms:
         return []
-    return [(start, end, form) for start, end, form in word_forms(text) if form in terms]
+    lower = text.lower()
+    if (len(lower) != len(text) or INNER_MARK.search(text) or not all(map(LATIN1, terms))
+            or not unicodedata.is_normalized("NFC", text)):
+        return [(start, end, form) for start, end, form in word_forms(text) if form in terms]
+    # Folded as bytes, which is fast; a character beyond Latin-1 becomes "?", one for one.
+    folded = lower.encode("latin-1", "replace").translate(BYTE_FOLDING).decode("latin-1")
+    found = {}
+    for term in terms:
+        prefix = term[:-1] or term
+        at = folded.find(prefix)
+        while at != -1:
+            if at not in found and not (at and WORD_CHAR.match(text, at - 1)):
+                word = TOKEN.match(text, at)
+                form = index_form(word.group()) if word else None
+                if form in terms:
+                    found[at] = (at, word.end(), form)
+            at = folded.find(prefix, at + 1)
+    return sorted(found.values())
 
 
 def _window(text, start):

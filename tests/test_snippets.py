@@ -1,5 +1,12 @@
-from search.analysis import spanish_analyzer
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from search.analysis import fold, index_form, spanish_analyzer, word_forms
 from search.snippets import FRAGMENT_CHARS, mark, match_spans, snippet_for
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
 def terms(text):
@@ -47,3 +54,32 @@ def test_mark_escapes_before_marking():
 def test_match_spans_uses_analyzed_forms():
     spans = match_spans("Años y años", terms("año"))
     assert [(s, e) for s, e, _ in spans] == [(0, 4), (7, 11)]
+
+
+def word_by_word(text, terms):
+    return [(start, end, form) for start, end, form in word_forms(text) if form in terms]
+
+
+def test_a_words_form_less_its_last_letter_begins_the_folded_word():
+    # What match_spans relies on to look only where a term's prefix starts a word.
+    lines = (FIXTURES / "snowball_spanish.tsv").read_text("utf-8").splitlines()
+    for word in (line.split("\t")[0] for line in lines):
+        form = index_form(word)
+        assert form is None or fold(word.lower()).startswith(form[:-1]), word
+
+
+TRICKY = ["política", "POLÍTICAS", "politico", "Año", "años", "ano", "EE.UU.", "1.500", "1,5",
+          "O'Donnell", "d’Alembert", "Dvořák", "İstanbul", "Straße", "chino-rusas", "«Paz»",
+          "competencia", "competente", "cooperación", "COVID-19", "niño", "Niños", "_x_",
+          "presidente", "presidencia", "México", "ﬁn", "e\u0301l", "ÁRBOL", "a", "apolítica",
+          "vicepresidente"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(TRICKY) | st.text(max_size=6), max_size=30),
+       st.lists(st.sampled_from(TRICKY), min_size=1, max_size=4),
+       st.sampled_from([" ", "", ", ", ". ", "—", "’", "."]))
+def test_match_spans_finds_what_a_word_by_word_scan_finds(words, query, glue):
+    text = glue.join(words)
+    terms = {form for word in query if (form := index_form(word))}
+    assert match_spans(text, terms) == word_by_word(text, terms)
