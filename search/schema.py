@@ -7,10 +7,45 @@ size of the postings. Dates are ISO strings rather than a DATETIME, which would 
 nine terms a record; with their month and year beside them, a range costs few terms.
 """
 
+import weakref
+
 from whoosh.columns import NumericColumn
 from whoosh.fields import COLUMN, ID, KEYWORD, TEXT, Schema
 
 from search.analysis import name_analyzer, spanish_analyzer
+
+MEMO_VALUES = 4096  # distinct values remembered per field, a few documents' worth
+_memos = {}  # id(field) -> {value: postings}, dropped with the field
+
+
+class RepeatedValues:
+    """A field whose value repeats from record to record: each value is analyzed once.
+
+    A document's date, and a speaker's name through a turn, come back on paragraph
+    after paragraph; Whoosh would analyze them every time.
+    """
+
+    def index(self, value, **kwargs):
+        if kwargs:
+            return super().index(value, **kwargs)
+        memo = _memos.get(id(self))
+        if memo is None:
+            memo = _memos[id(self)] = {}
+            weakref.finalize(self, _memos.pop, id(self), None)
+        found = memo.get(value)
+        if found is None:
+            if len(memo) >= MEMO_VALUES:
+                memo.clear()
+            found = memo[value] = list(super().index(value))
+        return found
+
+
+class RepeatedID(RepeatedValues, ID):
+    """An ID field for repeated values."""
+
+
+class RepeatedKEYWORD(RepeatedValues, KEYWORD):
+    """A KEYWORD field for repeated values."""
 
 
 def paragraph_schema(merge_plurals=True):
@@ -22,10 +57,10 @@ def paragraph_schema(merge_plurals=True):
         doc=ID(),
         docno=COLUMN(NumericColumn("I")),
         paragraph=COLUMN(NumericColumn("I")),
-        date=ID(sortable=True),  # YYYY-MM-DD
-        month=ID(),  # YYYY-MM and YYYY: a date range is a few whole years and months,
-        year=ID(),  # and days only at its ends (search/date_query.py)
+        date=RepeatedID(sortable=True),  # YYYY-MM-DD
+        month=RepeatedID(),  # YYYY-MM and YYYY: a date range is a few whole years and
+        year=RepeatedID(),  # months, and days only at its ends (search/date_query.py)
         # Not scored: a speaker filter narrows the results without reordering them.
-        speakers=KEYWORD(analyzer=name_analyzer(), scorable=False),
-        speaker=KEYWORD(commas=True, scorable=False),
+        speakers=RepeatedKEYWORD(analyzer=name_analyzer(), scorable=False),
+        speaker=RepeatedKEYWORD(commas=True, scorable=False),
     )

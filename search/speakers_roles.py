@@ -122,7 +122,7 @@ class People:
         return self._find_key(self._key(tokens))
 
     def _index(self, person: Person) -> None:
-        for token in set(person.tokens):
+        for token in dict.fromkeys(person.tokens):
             bucket = self.by_token.setdefault(token, [])
             if person not in bucket:
                 bucket.append(person)
@@ -132,8 +132,10 @@ class People:
         key = self._key(tokens)
         found = self._find_key(key)
         if found is None:
-            shorter = {person for token in key for person in self.by_token.get(token, ())}
-            for person in shorter:
+            # The most recent first, as in _find_key (and never in a set's order, which
+            # follows memory addresses and made builds differ from run to run).
+            shorter = dict.fromkeys(person for token in key for person in self.by_token.get(token, ()))
+            for person in sorted(shorter, key=lambda person: -person.seen):
                 if ordered_in(key, person.tokens):
                     found = person
                     found.tokens, found.display = key, " ".join(tokens)

@@ -73,6 +73,8 @@ def _caps_name(label: str) -> str | None:
 
 def turn_label(paragraph: str) -> tuple[str | None, bool] | None:
     """Return (speaker, is_mixed_case) when the paragraph opens with a turn label."""
+    if ":" not in paragraph:  # most paragraphs: no label, and no regular expression to try
+        return None
     match = CAPS_LABEL.match(paragraph)
     if match and not any(ch.islower() for ch in match.group(1)) and not any(ch.isdigit() for ch in match.group(1)):
         label = match.group(1)

@@ -1,6 +1,10 @@
+import gc
 import pickle
 
-from search.schema import paragraph_schema
+from whoosh.fields import ID, KEYWORD
+
+from search.analysis import name_analyzer
+from search.schema import _memos, paragraph_schema
 
 
 def test_schema_has_the_record_fields():
@@ -15,3 +19,24 @@ def test_schema_has_the_record_fields():
 def test_schema_pickles_as_whoosh_stores_it():
     schema = pickle.loads(pickle.dumps(paragraph_schema()))
     assert [t.text for t in schema["text"].analyzer("Las relaciones")] == ["relacion"]
+
+
+def test_repeated_values_are_analyzed_once_and_index_as_whoosh_does():
+    schema = paragraph_schema()
+    plain = KEYWORD(analyzer=name_analyzer(), scorable=False)
+    name = "Hugo LÓPEZ-GATELL Ramírez"
+    first = schema["speakers"].index(name)
+    assert first == list(plain.index(name)) and schema["speakers"].index(name) is first
+    assert schema["date"].index("2020-12-22") == list(ID().index("2020-12-22"))
+    copy = pickle.loads(pickle.dumps(schema))
+    assert copy["speakers"] == schema["speakers"] and copy["speakers"].index(name) == first
+
+
+def test_memos_go_with_their_fields():
+    field = paragraph_schema()["date"]
+    field.index("2021-01-01")
+    key = id(field)
+    assert key in _memos
+    del field
+    gc.collect()
+    assert key not in _memos

@@ -5,6 +5,7 @@ import pathlib
 import pytest
 
 from search.speakers import GENERIC_SPEAKERS, normalize_markdown_label, paragraph_speakers, speaker_key
+from search.speakers_roles import People
 
 FIXTURES = pathlib.Path(__file__).parent / "fixtures" / "speakers"
 
@@ -178,3 +179,11 @@ def test_speaker_key_merges_spellings(first, second):
 
 def test_generic_speakers_are_no_person_names():
     assert {"Pregunta", "Interlocutor", "Moderador"} <= GENERIC_SPEAKERS
+
+
+def test_a_name_completes_the_most_recent_person_it_extends():
+    people = People()
+    marta = people.person(["Marta"], 1)
+    korner = people.person(["Körner"], 2)
+    found = people.person(["Marta", "Körner"], 3)
+    assert found is korner and found.display == "Marta Körner" and marta.display == "Marta"
