@@ -75,7 +75,6 @@ def whoosh_fields(record, docno):
         "paragraph": record.paragraph,
     }
     if record.speakers:
-        fields["speakers"] = "\n".join(record.speakers)
         fields["speaker"] = ",".join(speaker_key(name) for name in record.speakers)
     if record.date:
         fields["date"] = record.date.isoformat()

@@ -10,7 +10,7 @@ from array import array
 
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 
-LENGTH_FIELDS = ("text", "title", "speakers")
+LENGTH_FIELDS = ("text", "title")
 
 
 def load_lengths(perdoc):

@@ -25,6 +25,7 @@ from search.ranking import (
     weighting,
 )
 from search.results import Results, hit_records, to_hit
+from search.speaker_query import speaker_query
 from search.suggest import Vocabulary, suggest
 
 __all__ = ["search", "rank_ids", "weighting", "hit_records"]
@@ -58,8 +59,10 @@ def filter_query(searcher, speaker, date_from, date_to):
     # matches, each time; and a zero boost makes Whoosh's collector drop matches.)
     parts = []
     if speaker:
-        tokens = [t.text for t in searcher.schema["speakers"].analyzer(speaker)]
-        parts.extend(Term("speakers", token) for token in tokens)
+        found = speaker_query(searcher, speaker)
+        if found is None:
+            raise QueryError(f"Orador no válido: «{speaker}» no tiene ninguna palabra.")
+        parts.append(found)
     ranges = []
     for name, value in (("desde", date_from), ("hasta", date_to)):
         found = date_range(value) if value else None

@@ -11,6 +11,7 @@ from whoosh.query import And, Not, Or, Prefix, Term
 from search.analysis import fold
 from search.date_query import date_query
 from search.dates import date_range
+from search.speaker_query import speaker_query
 from search.phrases import PhraseQuery
 from search.query_parser import DateClause, Group, Phrase, Word
 from search.query_parser import Not as NotClause
@@ -98,10 +99,7 @@ class Builder:
     def word(self, word, negated):
         fieldname = {None: "text", "text": "text", "title": "title"}.get(word.field)
         if word.field == "speaker":
-            tokens = self.analyze("speakers", word.text)
-            if word.prefix and tokens:
-                return Prefix("speakers", tokens[-1]) if len(tokens) == 1 else None
-            return _all(Term("speakers", token) for token in tokens)
+            return speaker_query(self.searcher, word.text, prefix=word.prefix)
         if word.field == "doc":
             return Prefix("doc", word.text) if word.prefix else Term("doc", word.text)
         if not negated and fieldname == "text":
@@ -153,7 +151,7 @@ class Builder:
 
     def phrase(self, phrase, negated):
         if phrase.field == "speaker":
-            return _all(Term("speakers", t) for t in self.analyze("speakers", phrase.text))
+            return speaker_query(self.searcher, phrase.text)
         if phrase.field == "doc":
             return Term("doc", phrase.text)
         fieldname = "title" if phrase.field == "title" else "text"

@@ -12,7 +12,7 @@ import weakref
 from whoosh.columns import NumericColumn
 from whoosh.fields import COLUMN, ID, KEYWORD, TEXT, Schema
 
-from search.analysis import name_analyzer, spanish_analyzer
+from search.analysis import spanish_analyzer
 
 MEMO_VALUES = 4096  # distinct values remembered per field, a few documents' worth
 _memos = {}  # id(field) -> {value: postings}, dropped with the field
@@ -60,7 +60,7 @@ def paragraph_schema(merge_plurals=True):
         date=RepeatedID(sortable=True),  # YYYY-MM-DD
         month=RepeatedID(),  # YYYY-MM and YYYY: a date range is a few whole years and
         year=RepeatedID(),  # months, and days only at its ends (search/date_query.py)
-        # Not scored: a speaker filter narrows the results without reordering them.
-        speakers=RepeatedKEYWORD(analyzer=name_analyzer(), scorable=False),
+        # Each speaker's key, for filters (search/speaker_query.py) and facets. Not
+        # scored: a speaker filter narrows the results without reordering them.
         speaker=RepeatedKEYWORD(commas=True, scorable=False),
     )
