@@ -132,13 +132,12 @@ class RecordStore(StoreChanges):
             (docno, start // BLOCK_PARAGRAPHS, pack_block(entries[start:start + BLOCK_PARAGRAPHS]))
             for start in range(0, len(entries), BLOCK_PARAGRAPHS)
         ])
-        for record in records:
-            if record.id != f"{record.doc}#{record.paragraph}":
-                execute("INSERT OR REPLACE INTO ids VALUES (?, ?, ?)",
-                        (record.id, docno, record.paragraph))
-            for position, name in enumerate(record.speakers):
-                execute("INSERT INTO spoken VALUES (?, ?, ?, ?)",
-                        (docno, record.paragraph, position, self._nameno(name)))
+        self.connection.executemany("INSERT OR REPLACE INTO ids VALUES (?, ?, ?)", [
+            (record.id, docno, record.paragraph) for record in records
+            if record.id != f"{record.doc}#{record.paragraph}"])
+        self.connection.executemany("INSERT INTO spoken VALUES (?, ?, ?, ?)", [
+            (docno, record.paragraph, position, self._nameno(name))
+            for record in records for position, name in enumerate(record.speakers)])
 
     def _nameno(self, name):
         # Cached: a transcript names its speaker on every paragraph of a turn. A store
