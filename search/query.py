@@ -8,12 +8,13 @@ the index's own vocabulary. Text goes through the schema's analyzers, never by h
 import time
 
 from whoosh.collectors import TopCollector
-from whoosh.query import And, Term
+from whoosh.query import And
 
+from search.collecting import RecordingSortingCollector, RecordingTopCollector
 from search.date_query import date_query
 from search.dates import date_range
 from search.errors import QueryError
-from search.facets import RecordingSortingCollector, RecordingTopCollector, facet_counts
+from search.facets import facet_counts
 from search.query_builder import build_query
 from search.query_parser import parse
 from search.ranking import (

@@ -11,10 +11,10 @@ from whoosh.query import And, Not, Or, Prefix, Term
 from search.analysis import fold
 from search.date_query import date_query
 from search.dates import date_range
-from search.speaker_query import speaker_query
 from search.phrases import PhraseQuery
 from search.query_parser import DateClause, Group, Phrase, Word
 from search.query_parser import Not as NotClause
+from search.speaker_query import speaker_query
 from search.suggest import allowed_typos
 
 PREFIX_TERMS = 64  # a prefix expands to at most this many words, the most frequent,
@@ -185,13 +185,6 @@ class Builder:
 def _is_word(clause):
     """Return True for the clauses that any-word search may leave out."""
     return isinstance(clause, (Word, Phrase)) and clause.field in (None, "text")
-
-
-def _all(queries):
-    queries = list(queries)
-    if not queries:
-        return None
-    return queries[0] if len(queries) == 1 else And(queries)
 
 
 def _only_negative(query):

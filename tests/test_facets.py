@@ -2,7 +2,8 @@ from collections import Counter
 
 from whoosh.query import Every
 
-from search.facets import RecordingTopCollector, facet_counts
+from search.collecting import RecordingTopCollector
+from search.facets import facet_counts
 from search.indexer import build_index, open_index
 from search.query import hit_records, search, weighting
 from search.updater import update_index
