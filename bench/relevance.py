@@ -2,8 +2,9 @@
 
     python -m bench.relevance PARAGRAPHS.jsonl QUERIES.jsonl [--work DIR]
 
-Builds the paragraphs with each engine (and once more with plain Snowball stems), then
-prints Recall@1/5/10 and MRR@10 for every variant of the ranking knobs tried.
+Builds the paragraphs with each engine (and once more with plain Snowball stems, and
+once with press names meeting their abbreviations), then prints Recall@1/5/10 and
+MRR@10 for every variant of the ranking knobs tried.
 """
 
 import argparse
@@ -11,7 +12,16 @@ import dataclasses
 import tempfile
 from pathlib import Path
 
+from whoosh.analysis import CharsetFilter, Filter, LowercaseFilter, StopFilter
+
 from bench.engines import Baseline
+from search.analysis import (
+    ACCENT_FOLDING,
+    STOPWORDS,
+    NormalizingTokenizer,
+    SpanishStemFilter,
+    fold,
+)
 from search.evaluation import evaluate, read_queries
 from search.indexer import build_index, open_index
 from search.query import rank_ids
@@ -37,6 +47,50 @@ VARIANTS = {
     "proximity 0.4": {"proximity": 0.4},
     "proximity, top 20": {"rerank_depth": 20},
 }
+
+
+PRESS_NAMES = {("estados", "unidos"): "eeuu", ("naciones", "unidas"): "onu",
+               ("union", "europea"): "ue", ("organizacion", "mundial", "de", "la", "salud"): "oms",
+               ("fondo", "monetario", "internacional"): "fmi"}
+NAME_PREFIXES = {name[:size] for name in PRESS_NAMES for size in range(1, len(name) + 1)}
+NAME_STARTS = {name[0] for name in PRESS_NAMES} | {"unión", "organización"}
+
+
+class PressNames(Filter):
+    """Add a name's abbreviation after it (`estados unidos` also gives `eeuu`); tried, dropped."""
+
+    def __call__(self, tokens):
+        pending = []
+        for token in tokens:
+            if pending:
+                words = tuple(fold(t.text) for t in pending) + (fold(token.text),)
+                if words in NAME_PREFIXES:
+                    pending.append(token.copy())
+                    if words in PRESS_NAMES:
+                        abbreviation = token.copy()
+                        abbreviation.text, abbreviation.stopped = PRESS_NAMES[words], False
+                        yield from pending
+                        yield abbreviation
+                        pending = []
+                    continue
+                yield from pending
+                pending = []
+            if token.text in NAME_STARTS:
+                pending = [token.copy()]
+                continue
+            yield token
+        yield from pending
+
+
+def press_names_schema():
+    """Return the schema with press names and abbreviations meeting, in text and titles."""
+    schema = paragraph_schema()
+    analyzer = (NormalizingTokenizer() | LowercaseFilter() | PressNames()
+                | StopFilter(stoplist=STOPWORDS, minsize=1, renumber=False)
+                | SpanishStemFilter() | CharsetFilter(ACCENT_FOLDING))
+    for name in ("text", "title"):
+        schema[name].analyzer = analyzer
+    return schema
 
 
 def score_variant(index_dir, questions, ranking):
@@ -70,6 +124,10 @@ def main():
     build_index([args.paragraphs], work / "snowball", schema=paragraph_schema(merge_plurals=False))
     rows.append(("plain Snowball (no plural merge)",
                  score_variant(work / "snowball", questions, RANKING)))
+
+    build_index([args.paragraphs], work / "press", schema=press_names_schema())
+    rows.append(("press names = abbreviations",
+                 score_variant(work / "press", questions, RANKING)))
 
     print(f"{'variant':<34}{'R@1':>8}{'R@5':>8}{'R@10':>8}{'MRR@10':>8}")
     for name, scores in rows:
