@@ -4,11 +4,10 @@ Each knob's value is the one bench/relevance.py measured best on xquad_es; the n
 the relevance issue lists every variant tried.
 """
 
-from dataclasses import dataclass
-from math import log
-
 from array import array
+from dataclasses import dataclass
 from functools import lru_cache
+from math import log
 
 from whoosh.codec.whoosh3 import _lenfield
 from whoosh.query import AndMaybe, Or, Term
