@@ -7,11 +7,11 @@ count of codes per segment, done in C by `Counter`.
 """
 
 import threading
-import weakref
 from array import array
-from collections import Counter
+from collections import Counter, OrderedDict
 
-_tables = weakref.WeakKeyDictionary()
+KEPT_TABLES = 64  # segments; an index has a few, and updates merge the small ones
+_tables = OrderedDict()  # segment id -> SegmentTable, least recently used first
 _lock = threading.Lock()
 
 
@@ -36,11 +36,24 @@ class SegmentTable:
 
 
 def segment_table(leaf):
-    """Return the SegmentTable of a segment reader, made once while the reader lives."""
+    """Return the SegmentTable of a segment reader, made once per segment.
+
+    A segment's documents never change (a deletion only hides one), so a table is kept
+    by segment id and serves every reader of that segment: after an update, only the
+    new segments need one.
+    """
+    segment = getattr(leaf, "segment", None)
+    if segment is None:  # not a segment (an empty index): nothing worth keeping
+        return SegmentTable(leaf)
+    key = segment().segment_id()
     with _lock:
-        table = _tables.get(leaf)
+        table = _tables.get(key)
         if table is None:
-            table = _tables[leaf] = SegmentTable(leaf)
+            table = _tables[key] = SegmentTable(leaf)
+            while len(_tables) > KEPT_TABLES:
+                _tables.popitem(last=False)
+        else:
+            _tables.move_to_end(key)
         return table
 
 

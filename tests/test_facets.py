@@ -3,7 +3,7 @@ from collections import Counter
 from whoosh.query import Every
 
 from search.collecting import RecordingTopCollector
-from search.facets import facet_counts
+from search.facets import facet_counts, segment_table
 from search.indexer import build_index, open_index
 from search.query import hit_records, search, weighting
 from search.updater import update_index
@@ -53,3 +53,16 @@ def test_facets_follow_updates_across_segments(tmp_path):
         {"Ana Pérez": 2, "Luis Gil": 1}
     assert results.facets["years"] == [{"year": "2020", "count": 1}, {"year": "2021", "count": 2}]
     assert results.total == 3
+
+
+def test_a_segments_table_is_made_once_and_serves_later_readers(tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "2020-03-01.txt").write_text("ANA PÉREZ: Agua uno.\n")
+    build_index([folder], tmp_path / "ix")
+    with open_index(tmp_path / "ix", weighting()) as index:
+        first = [segment_table(leaf) for leaf, _ in index.searcher().reader().leaf_readers()]
+        (folder / "2021-07-09.txt").write_text("LUIS GIL: Más agua.\n")
+        update_index([folder], tmp_path / "ix")
+        later = [segment_table(leaf) for leaf, _ in index.searcher().reader().leaf_readers()]
+    assert len(later) == 2 and later[0] is first[0] and later[1] is not first[0]
