@@ -49,13 +49,17 @@ def _words_of(reader):
 def speaker_query(searcher, text, prefix=False):
     """Return a query for the paragraphs of the speakers whose name holds every word of text.
 
-    With prefix, the last word may be the start of a word. Returns None for text without
-    words; a name that no speaker has gives a query that matches nothing.
+    A full name of two words or more means that person alone: `Ana Pérez`, not also
+    `Ana Pérez García`. With prefix, the last word may be the start of a word. Returns
+    None for text without words; a name that no speaker has matches nothing.
     """
     asked = name_words(text)
     if not asked:
         return None
     words = _words_of(searcher.reader())
+    whole = " ".join(asked)
+    if len(asked) > 1 and not prefix and whole in words.get(asked[0], ()):
+        return Term("speaker", whole)  # a full name, as a facet gives it: that person only
     keys = None
     for position, word in enumerate(asked):
         if prefix and position == len(asked) - 1:
@@ -65,6 +69,6 @@ def speaker_query(searcher, text, prefix=False):
             found = set(words.get(word, ()))
         keys = found if keys is None else keys & found
     if not keys:
-        return Term("speaker", " ".join(asked))  # the name as asked, which no one has
+        return Term("speaker", whole)  # the name as asked, which no one has
     terms = [Term("speaker", key) for key in sorted(keys)]
     return terms[0] if len(terms) == 1 else Or(terms)

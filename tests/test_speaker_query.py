@@ -52,3 +52,15 @@ def test_speaker_words_maps_each_word_to_its_keys():
 
 def test_name_words_drop_marks_at_their_edges():
     assert name_words("(López-Gatell), «O'Donnell»") == ["lopez", "gatell", "o'donnell"]
+
+
+def test_a_full_name_is_that_person_alone_as_its_facet_counts(tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "2020-05-05.txt").write_text(
+        "ANA PÉREZ: Agua.\nANA PÉREZ GARCÍA: Agua y sal.\nLUIS GIL: Agua, dijo.\n")
+    build_index([tmp_path / "docs"], tmp_path / "ix")
+    with open_index(tmp_path / "ix", weighting()) as index:
+        facets = search(index, "agua", facets=True).facets["speakers"]
+        for facet in facets:
+            assert search(index, "agua", speaker=facet["name"]).total == facet["count"]
+        assert search(index, "agua", speaker="Pérez").total == 2
