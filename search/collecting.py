@@ -39,8 +39,8 @@ class RecordingTopCollector(Recording, TopCollector):
     """
 
     def collect_matches(self):
-        if self.final_fn:
-            return super().collect_matches()
+        if self.final_fn:  # Whoosh's own loop would prune, and the total would shrink
+            raise ValueError("RecordingTopCollector does not support final scores")
         keep = self.segments[-1][1].append
         items, limit, offset = self.items, self.limit, self.offset
         matcher, every, countdown = self.matcher, self.replace or 1, 0
@@ -60,7 +60,6 @@ class RecordingTopCollector(Recording, TopCollector):
             matcher.next()
         self.matcher = matcher
         self.total += len(self.segments[-1][1])
-        return None
 
 
 class RecordingSortingCollector(Recording, SortingCollector):

@@ -11,7 +11,7 @@ from array import array
 from collections import Counter, OrderedDict
 
 KEPT_TABLES = 64  # segments; an index has a few, and updates merge the small ones
-_tables = OrderedDict()  # segment id -> SegmentTable, least recently used first
+_tables = OrderedDict()  # (segment id, size) -> SegmentTable, least recently used first
 _lock = threading.Lock()
 
 
@@ -42,10 +42,10 @@ def segment_table(leaf):
     by segment id and serves every reader of that segment: after an update, only the
     new segments need one.
     """
-    segment = getattr(leaf, "segment", None)
-    if segment is None:  # not a segment (an empty index): nothing worth keeping
+    segment = leaf.segment() if hasattr(leaf, "segment") else None
+    if segment is None:  # an empty index: nothing worth keeping
         return SegmentTable(leaf)
-    key = segment().segment_id()
+    key = (segment.segment_id(), leaf.doc_count_all())
     with _lock:
         table = _tables.get(key)
         if table is None:

@@ -26,7 +26,7 @@ from search.ranking import (
     weighting,
 )
 from search.results import Results, hit_records, to_hit
-from search.speaker_query import speaker_query
+from search.speaker_query import is_quoted, speaker_query
 from search.suggest import Vocabulary, suggest
 
 __all__ = ["search", "rank_ids", "weighting", "hit_records"]
@@ -36,6 +36,7 @@ MAX_QUERY_CHARS = 1000
 MAX_LIMIT = 100
 FEW_RESULTS = 3  # fewer than this brings a suggestion
 QUESTION_REPLACE = 100
+EMPTY_INDEX = "El índice está vacío: indexe algunos documentos antes de buscar."
 MESSAGES = {
     "any": "Ningún párrafo tiene todas las palabras; se muestran los que tienen alguna.",
     "fuzzy": "No se encontró ninguna palabra tal cual; se muestran resultados que toleran "
@@ -60,7 +61,7 @@ def filter_query(searcher, speaker, date_from, date_to):
     # matches, each time; and a zero boost makes Whoosh's collector drop matches.)
     parts = []
     if speaker:
-        found = speaker_query(searcher, speaker)
+        found = speaker_query(searcher, speaker, exact=is_quoted(speaker))
         if found is None:
             raise QueryError(f"Orador no válido: «{speaker}» no tiene ninguna palabra.")
         parts.append(found)
@@ -131,6 +132,9 @@ def search(index, text, *, limit=10, page=1, sort="relevance", speaker=None, dat
         results.messages.append(f"La búsqueda era muy larga; se usaron sus primeros "
                                 f"{len(text)} caracteres.")
     searcher = index.searcher()
+    if not searcher.doc_count():
+        results.messages.append(EMPTY_INDEX)
+        return results
     filters = filter_query(searcher, speaker, date_from, date_to)
     parsed = parse(text)
     query, terms, hits, total, collector = None, set(), [], 0, None
@@ -157,7 +161,7 @@ def search(index, text, *, limit=10, page=1, sort="relevance", speaker=None, dat
     results.total = total
     if query is not None and facets:
         results.facets = facet_counts(collector.segments,
-                                      index.per_state("speaker_names", index.store.speaker_names))
+                                      index.per_state("speaker_names", lambda: index.store.speaker_names()))
     elif query is None and not parsed.root.clauses and not results.messages:
         results.messages.append("Escriba algo que buscar.")
     if results.total < FEW_RESULTS and text.strip():
@@ -199,7 +203,7 @@ def rank_ids(index, text, limit=10, ranking=RANKING):
     """
     searcher = index.searcher()
     terms = analyzed_words(searcher.schema, text)
-    if not terms:
+    if not terms or not searcher.doc_count():
         return []
     collector = TopCollector(max(limit, ranking.rerank_depth) if ranking.proximity else limit)
     # Rewriting the matcher every 100 hits rather than every 10 is 1.2x faster here.

@@ -151,7 +151,7 @@ class Builder:
 
     def phrase(self, phrase, negated):
         if phrase.field == "speaker":
-            return speaker_query(self.searcher, phrase.text)
+            return speaker_query(self.searcher, phrase.text, exact=True)
         if phrase.field == "doc":
             return Term("doc", phrase.text)
         fieldname = "title" if phrase.field == "title" else "text"

@@ -57,6 +57,7 @@ class SearchIndex:
         self.lock = threading.Lock()
         self.local = threading.local()
         self.cached = {}  # name: (state of the index, value), for per_state
+        self.cache_lock = threading.Lock()
 
     @property
     def whoosh(self):
@@ -121,10 +122,11 @@ class SearchIndex:
         """Return load(), called once per state of the index (its generation and update)."""
         searcher = self.searcher()
         state = (self.local.generation, searcher.reader().generation())
-        found = self.cached.get(name)
-        if found is None or found[0][0] is not state[0] or found[0][1] != state[1]:
-            found = self.cached[name] = (state, load())
-        return found[1]
+        with self.cache_lock:  # one thread loads; the others wait for its value
+            found = self.cached.get(name)
+            if found is None or found[0][0] is not state[0] or found[0][1] != state[1]:
+                found = self.cached[name] = (state, load())
+            return found[1]
 
     def _set_aside(self, searcher):
         """Close this thread's replaced searchers later: the request may still use one."""

@@ -2,8 +2,9 @@
 
 The index keeps one term per speaker and paragraph: the person's key, their name folded
 (`hugo lopez gatell ramirez`, search/speakers_names.py), which facets count too. A filter
-such as `orador:lopez` or `--speaker "López-Gatell"` becomes the keys that hold every
-word asked for, found in that field's lexicon, which has one term per person.
+such as `orador:lopez` or `--speaker López-Gatell` becomes the keys that hold every
+word asked for, found in that field's lexicon, which has one term per person; a quoted
+name (`orador:"Ana Pérez"`) is that person alone.
 
 >>> speaker_words(["hugo lopez gatell ramirez", "sergey lavrov"])["lavrov"]
 ['sergey lavrov']
@@ -12,7 +13,7 @@ word asked for, found in that field's lexicon, which has one term per person.
 import threading
 import weakref
 
-from whoosh.query import Or, Term
+from whoosh.query import DisjunctionMax, Term
 
 from search.speakers_names import speaker_key
 
@@ -46,20 +47,20 @@ def _words_of(reader):
         return found
 
 
-def speaker_query(searcher, text, prefix=False):
+def speaker_query(searcher, text, prefix=False, exact=False):
     """Return a query for the paragraphs of the speakers whose name holds every word of text.
 
-    A full name of two words or more means that person alone: `Ana Pérez`, not also
-    `Ana Pérez García`. With prefix, the last word may be the start of a word. Returns
-    None for text without words; a name that no speaker has matches nothing.
+    Exact (a quoted name, or a facet's link) means that name alone: `"Ana Pérez"` is not
+    also `Ana Pérez García`. With prefix, the last word may be the start of a word.
+    Returns None for text without words; a name that no speaker has matches nothing.
+    Several speakers count as one match (DisjunctionMax), so a filter never reorders.
     """
     asked = name_words(text)
     if not asked:
         return None
+    if exact:
+        return Term("speaker", speaker_key(text.strip().strip('"')))
     words = _words_of(searcher.reader())
-    whole = " ".join(asked)
-    if len(asked) > 1 and not prefix and whole in words.get(asked[0], ()):
-        return Term("speaker", whole)  # a full name, as a facet gives it: that person only
     keys = None
     for position, word in enumerate(asked):
         if prefix and position == len(asked) - 1:
@@ -69,6 +70,12 @@ def speaker_query(searcher, text, prefix=False):
             found = set(words.get(word, ()))
         keys = found if keys is None else keys & found
     if not keys:
-        return Term("speaker", whole)  # the name as asked, which no one has
+        return Term("speaker", " ".join(asked))  # the name as asked, which no one has
     terms = [Term("speaker", key) for key in sorted(keys)]
-    return terms[0] if len(terms) == 1 else Or(terms)
+    return terms[0] if len(terms) == 1 else DisjunctionMax(terms)
+
+
+def is_quoted(text):
+    """Tell whether a speaker filter is a quoted name, which means that name exactly."""
+    text = text.strip()
+    return len(text) > 1 and text.startswith('"') and text.endswith('"')

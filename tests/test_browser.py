@@ -78,7 +78,7 @@ def test_search_narrow_and_open_the_document(page, server, shots):
     page.screenshot(path=shots / "1-results.png", full_page=True)
 
     page.locator("aside.facets a", has_text="Wang Yi").click()
-    page.wait_for_url(re.compile(r"orador=Wang\+Yi"))
+    page.wait_for_url(re.compile(r"orador=%22Wang\+Yi%22"))
     metas = page.locator("ol.hits .meta").all_inner_texts()
     assert metas and all("Wang Yi" in meta for meta in metas)
     assert "Orador: Wang Yi" in page.locator(".active-filters").inner_text()

@@ -191,3 +191,13 @@ def test_totals_and_facets_count_every_match_when_titles_fill_the_top(tmp_path, 
         results = search(index, query, facets=True, sort=sort)
     assert results.total == 52
     assert {f["year"]: f["count"] for f in results.facets["years"]} == {"2020": 13, "2021": 39}
+
+
+def test_an_empty_index_answers_with_a_message(tmp_path):
+    (tmp_path / "docs").mkdir()
+    build_index([tmp_path / "docs"], tmp_path / "ix")
+    with open_index(tmp_path / "ix", weighting()) as index:
+        for text in ("agua", "orador:ana", "cooperasion", ""):
+            results = search(index, text, facets=True, sort="date")
+            assert results.total == 0 and "vacío" in results.messages[0]
+        assert rank_ids(index, "¿Dónde está el agua?") == []

@@ -85,9 +85,9 @@ def test_search_shows_highlighted_hits_with_their_details(client):
 
 def test_facets_are_links_that_narrow_the_search(client):
     html = page(client, "/?q=acuerdo+comercial")
-    assert 'href="/?q=acuerdo+comercial&amp;orador=Mar%C3%ADa+P%C3%A9rez"' in html
+    assert 'href="/?q=acuerdo+comercial&amp;orador=%22Mar%C3%ADa+P%C3%A9rez%22"' in html
     assert 'href="/?q=acuerdo+comercial&amp;desde=2021&amp;hasta=2021"' in html
-    narrowed = page(client, "/?q=acuerdo+comercial&orador=Mar%C3%ADa+P%C3%A9rez")
+    narrowed = page(client, "/?q=acuerdo+comercial&orador=%22Mar%C3%ADa+P%C3%A9rez%22")
     assert "t-1" not in narrowed or "María Pérez" in narrowed
     assert "Juan Gómez</span>" not in narrowed and "teletipos#3" not in narrowed
     assert "Orador: María Pérez" in narrowed  # the active filter, with a link to remove it
@@ -347,3 +347,21 @@ def test_static_files(client):
     assert js.status_code == 200 and "submit" in js.get_data(as_text=True)
     css.close()
     js.close()
+
+
+def test_an_empty_index_says_so_on_the_page(tmp_path):
+    (tmp_path / "docs").mkdir()
+    build_index([tmp_path / "docs"], tmp_path / "ix")
+    app = create_app({"INDEX_DIR": str(tmp_path / "ix"), "TESTING": True})
+    try:
+        response = app.test_client().get("/?q=agua&orador=ana")
+    finally:
+        app.extensions["hemeroteca"].close()
+    assert response.status_code == 200 and "vacío" in response.get_data(as_text=True)
+
+
+def test_a_speaker_facet_links_to_that_name_exactly(client):
+    page = client.get("/?q=acuerdo").get_data(as_text=True)
+    assert 'orador=%22Mar%C3%ADa+P%C3%A9rez%22' in page
+    filtered = client.get('/?q=acuerdo&orador="María Pérez"').get_data(as_text=True)
+    assert "2 resultados" in filtered and 'aria-current="true"' in filtered
