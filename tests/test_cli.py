@@ -162,6 +162,17 @@ def test_speakers(runner, seed_index):
     assert "Sergey Lavrov" in table and "2020-12-22" in table
 
 
+def test_an_empty_index_says_so(runner, tmp_path):
+    (tmp_path / "docs").mkdir()
+    assert runner.invoke(main, ["index", str(tmp_path / "docs"), "--index",
+                                str(tmp_path / "ix")]).exit_code == 0
+    for args in (["search", "agua", "--facets"], ["search", "orador:ana", "--json"],
+                 ["speakers"]):
+        result = runner.invoke(main, [*args, "--index", str(tmp_path / "ix")])
+        assert result.exit_code == 0 and "Traceback" not in result.output
+        assert "vacío" in result.output or "no tiene oradores" in result.output
+
+
 def test_inspect_prints_records_without_an_index(runner, corpus):
     (corpus / "vacio.txt").write_text("")
     result = runner.invoke(main, ["inspect", str(SEEDS / SEED), str(corpus / "vacio.txt"),

@@ -189,6 +189,8 @@ def speakers_command(index_dir, as_json):
                                 "last": last} for name, count, first, last in table],
                               ensure_ascii=False))
         return
+    if not table:
+        click.echo("El índice no tiene oradores.")
     for name, count, first, last in table:
         span = f"{first} – {last}" if first else "sin fecha"
         click.echo(f"{count:>7}  {name}  ({span})")
