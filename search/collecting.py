@@ -33,9 +33,10 @@ class RecordingTopCollector(Recording, TopCollector):
     """Ranks by score and keeps every match, none pruned: its total is exact.
 
     Whoosh's own loop replaces the matcher with one pruned by the lowest score in the
-    top N, even with `usequality=False`: an any-word search then drops the documents
-    that have only a rare word, from the total and from the facets. This loop replaces
-    the matcher only to drop finished parts, and makes fewer calls per match.
+    top N, even with `usequality=False`: with the title boost, a paragraph without the
+    word in its title then drops out of the total and the facets (`días` counted 1,810
+    of 13,624). This loop replaces the matcher only to drop finished parts, and makes
+    fewer calls per match.
     """
 
     def collect_matches(self):
