@@ -57,6 +57,13 @@ def segment_table(leaf):
         return table
 
 
+def make_tables(whoosh_index):
+    """Make the tables of every segment of an index ahead of the first faceted search."""
+    with whoosh_index.searcher() as searcher:
+        for leaf, _ in searcher.reader().leaf_readers():
+            segment_table(leaf)
+
+
 def facet_counts(segments, speaker_names):
     """Return speaker, year and month counts for [(segment reader, matching docnums)]."""
     speakers, months = Counter(), Counter()

@@ -3,7 +3,7 @@ from collections import Counter
 from whoosh.query import Every
 
 from search.collecting import RecordingTopCollector
-from search.facets import facet_counts, segment_table
+from search.facets import _tables, facet_counts, make_tables, segment_table
 from search.indexer import build_index, open_index
 from search.query import hit_records, search, weighting
 from search.updater import update_index
@@ -66,3 +66,15 @@ def test_a_segments_table_is_made_once_and_serves_later_readers(tmp_path):
         update_index([folder], tmp_path / "ix")
         later = [segment_table(leaf) for leaf, _ in index.searcher().reader().leaf_readers()]
     assert len(later) == 2 and later[0] is first[0] and later[1] is not first[0]
+
+
+def test_tables_can_be_made_ahead_of_the_first_search(tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "2020-03-01.txt").write_text("ANA PÉREZ: Agua uno.\n")
+    build_index([folder], tmp_path / "ix")
+    with open_index(tmp_path / "ix", weighting()) as index:
+        make_tables(index.whoosh)
+        leaf = index.searcher().reader().leaf_readers()[0][0]
+        key = (leaf.segment().segment_id(), leaf.doc_count_all())
+        assert key in _tables and segment_table(leaf) is _tables[key]

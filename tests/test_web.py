@@ -5,6 +5,7 @@ import shutil
 
 import pytest
 
+from search.facets import _tables
 from search.indexer import build_index
 from tests.conftest import SEEDS
 from web import create_app
@@ -365,3 +366,12 @@ def test_a_speaker_facet_links_to_that_name_exactly(client):
     assert 'orador=%22Mar%C3%ADa+P%C3%A9rez%22' in page
     filtered = client.get('/?q=acuerdo&orador="María Pérez"').get_data(as_text=True)
     assert "2 resultados" in filtered and 'aria-current="true"' in filtered
+
+
+def test_the_facet_tables_are_made_when_the_index_opens(app, client):
+    client.get("/?q=China")
+    live = app.extensions["hemeroteca"]
+    live.warming.join(10)
+    with live.get().whoosh.searcher() as searcher:
+        for leaf, _ in searcher.reader().leaf_readers():
+            assert (leaf.segment().segment_id(), leaf.doc_count_all()) in _tables

@@ -5,12 +5,16 @@ holds it, and says which version of the index is live, for the results cache and
 /healthz.
 """
 
+import logging
 import threading
 from datetime import datetime
 from pathlib import Path
 
+from search.facets import make_tables
 from search.indexer import live_generation, open_index
 from search.query import weighting
+
+log = logging.getLogger(__name__)
 
 
 class LiveIndex:
@@ -20,6 +24,7 @@ class LiveIndex:
         self.index_dir = Path(index_dir)
         self.lock = threading.Lock()
         self.index = None
+        self.warming = None  # the thread making the facet tables of a newly opened index
 
     def get(self):
         """Return the open SearchIndex, or raise IndexNotFound."""
@@ -27,7 +32,18 @@ class LiveIndex:
             with self.lock:
                 if self.index is None:
                     self.index = open_index(self.index_dir, weighting())
+                    self.warming = threading.Thread(target=self._warm, args=(self.index,),
+                                                    name="facet-tables", daemon=True)
+                    self.warming.start()
         return self.index
+
+    @staticmethod
+    def _warm(index):
+        """Make the facet tables off the request path, so the first search doesn't wait."""
+        try:
+            make_tables(index.whoosh)
+        except Exception as error:  # noqa: BLE001 - only a head start: a search makes them too
+            log.info("facet tables not made ahead: %s", error)
 
     def version(self):
         """Return what changes when the index does: the live generation and its newest TOC."""
