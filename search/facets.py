@@ -35,6 +35,12 @@ class SegmentTable:
         self.pairs = list(codes)
 
 
+def table_key(leaf):
+    """Return what a segment's table is kept under: its id and size (None: no segment)."""
+    segment = leaf.segment() if hasattr(leaf, "segment") else None
+    return None if segment is None else (segment.segment_id(), leaf.doc_count_all())
+
+
 def segment_table(leaf):
     """Return the SegmentTable of a segment reader, made once per segment.
 
@@ -42,10 +48,9 @@ def segment_table(leaf):
     by segment id and serves every reader of that segment: after an update, only the
     new segments need one.
     """
-    segment = leaf.segment() if hasattr(leaf, "segment") else None
-    if segment is None:  # an empty index: nothing worth keeping
+    key = table_key(leaf)
+    if key is None:  # an empty index: nothing worth keeping
         return SegmentTable(leaf)
-    key = (segment.segment_id(), leaf.doc_count_all())
     with _lock:
         table = _tables.get(key)
         if table is None:

@@ -3,20 +3,27 @@ from collections import Counter
 from whoosh.query import Every
 
 from search.collecting import RecordingTopCollector
-from search.facets import _tables, facet_counts, make_tables, segment_table
+from search.facets import _tables, facet_counts, make_tables, segment_table, table_key
 from search.indexer import build_index, open_index
 from search.query import hit_records, search, weighting
 from search.updater import update_index
 
 
-def test_facets_agree_with_a_brute_force_count(tmp_path):
+def built(tmp_path, files):
+    """Write {name: text} into tmp_path/docs, build tmp_path/ix from it; return the folder."""
     folder = tmp_path / "docs"
     folder.mkdir()
-    (folder / "2020-03-01.txt").write_text(
-        "ANA PÉREZ, MINISTRA: Uno.\nDos.\nPREGUNTA: ¿Tres?\nANA PEREZ: Cuatro.\n")
-    (folder / "2021-05-02.txt").write_text("LUIS GIL: Cinco.\nPREGUNTA: ¿Seis?\n")
-    (folder / "sin-fecha.txt").write_text("Siete.\n")
+    for name, text in files.items():
+        (folder / name).write_text(text)
     build_index([folder], tmp_path / "ix")
+    return folder
+
+
+def test_facets_agree_with_a_brute_force_count(tmp_path):
+    built(tmp_path, {
+        "2020-03-01.txt": "ANA PÉREZ, MINISTRA: Uno.\nDos.\nPREGUNTA: ¿Tres?\nANA PEREZ: Cuatro.\n",
+        "2021-05-02.txt": "LUIS GIL: Cinco.\nPREGUNTA: ¿Seis?\n",
+        "sin-fecha.txt": "Siete.\n"})
     with open_index(tmp_path / "ix") as index:
         searcher = index.searcher()
         collector = RecordingTopCollector(10)
@@ -33,10 +40,7 @@ def test_facets_agree_with_a_brute_force_count(tmp_path):
 
 
 def test_facets_follow_updates_across_segments(tmp_path):
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    (folder / "2020-03-01.txt").write_text("ANA PÉREZ: Agua uno.\nPREGUNTA: ¿Agua dos?\n")
-    build_index([folder], tmp_path / "ix")
+    folder = built(tmp_path, {"2020-03-01.txt": "ANA PÉREZ: Agua uno.\nPREGUNTA: ¿Agua dos?\n"})
     with open_index(tmp_path / "ix", weighting()) as index:
         first = search(index, "agua", facets=True).facets
         (folder / "2020-03-01.txt").write_text("LUIS GIL: Agua cambiada.\n")
@@ -56,10 +60,7 @@ def test_facets_follow_updates_across_segments(tmp_path):
 
 
 def test_a_segments_table_is_made_once_and_serves_later_readers(tmp_path):
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    (folder / "2020-03-01.txt").write_text("ANA PÉREZ: Agua uno.\n")
-    build_index([folder], tmp_path / "ix")
+    folder = built(tmp_path, {"2020-03-01.txt": "ANA PÉREZ: Agua uno.\n"})
     with open_index(tmp_path / "ix", weighting()) as index:
         first = [segment_table(leaf) for leaf, _ in index.searcher().reader().leaf_readers()]
         (folder / "2021-07-09.txt").write_text("LUIS GIL: Más agua.\n")
@@ -69,12 +70,8 @@ def test_a_segments_table_is_made_once_and_serves_later_readers(tmp_path):
 
 
 def test_tables_can_be_made_ahead_of_the_first_search(tmp_path):
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    (folder / "2020-03-01.txt").write_text("ANA PÉREZ: Agua uno.\n")
-    build_index([folder], tmp_path / "ix")
+    built(tmp_path, {"2020-03-01.txt": "ANA PÉREZ: Agua uno.\n"})
     with open_index(tmp_path / "ix", weighting()) as index:
         make_tables(index.whoosh)
         leaf = index.searcher().reader().leaf_readers()[0][0]
-        key = (leaf.segment().segment_id(), leaf.doc_count_all())
-        assert key in _tables and segment_table(leaf) is _tables[key]
+        assert table_key(leaf) in _tables and segment_table(leaf) is _tables[table_key(leaf)]
