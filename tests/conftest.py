@@ -7,6 +7,7 @@ from click.testing import CliRunner
 
 from search.indexer import build_index, open_index
 from search.query import weighting
+from search.store import RecordStore
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -32,6 +33,14 @@ def seed(seed_index):
 def seed_searcher(seed):
     """Return the seed index's searcher."""
     return seed.searcher()
+
+
+@pytest.fixture
+def store(tmp_path):
+    """Yield an empty writable record store in tmp_path."""
+    store = RecordStore(tmp_path / "records.sqlite", writable=True)
+    yield store
+    store.close()
 
 
 @pytest.fixture

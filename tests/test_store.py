@@ -12,13 +12,6 @@ def make_records(doc, texts, speakers=None, **given):
             for n, text in enumerate(texts, 1)]
 
 
-@pytest.fixture
-def store(tmp_path):
-    store = RecordStore(tmp_path / "records.sqlite", writable=True)
-    yield store
-    store.close()
-
-
 def add(store, doc, texts, speakers=None, records=None):
     document = Document(doc, "Título", texts, path=f"/src/{doc}")
     records = records or make_records(doc, texts, speakers)

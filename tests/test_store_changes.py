@@ -1,16 +1,6 @@
 import datetime
 
-import pytest
-
 from search.documents import Document, Record
-from search.store import RecordStore
-
-
-@pytest.fixture
-def store(tmp_path):
-    store = RecordStore(tmp_path / "records.sqlite", writable=True)
-    yield store
-    store.close()
 
 
 def add(store, doc, text, speaker=None, live=True):
