@@ -9,10 +9,10 @@ from whoosh.fields import ID, NUMERIC, TEXT, Schema
 from whoosh.qparser import QueryParser
 from whoosh.query import Or, Term
 
-from search.documents import Record, find_files, read_path
+from search.ingest.formats import Record, find_files, read_path
 from search.errors import UnreadableFile
-from search.indexer import build_index, open_index
-from search.query import rank_ids, search, weighting
+from search.storage.build import build_index, open_index
+from search.retrieval.searching import rank_ids, search, weighting
 
 
 def corpus_records(paths):

@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def build(paths, index_dir, extract):
     """Build an index, optionally without extraction, and print its time as JSON."""
     from search import records
-    from search.indexer import build_index
+    from search.storage.build import build_index
 
     if not extract:
         records.speakers.paragraph_speakers = lambda paragraphs: [[] for _ in paragraphs]

@@ -24,14 +24,14 @@ from pathlib import Path
 
 from whoosh.query import Term
 
-from search.building import printable_names
-from search.documents import find_files, read_path
+from search.storage.workers import printable_names
+from search.ingest.formats import find_files, read_path
 from search.errors import SearchError, UnreadableFile
-from search.indexer import build_index, live_generation, open_index
-from search.manifest import unique_files
-from search.query import hit_records
-from search.records import document_records
-from search.updater import UNFINISHED, update_index
+from search.storage.build import build_index, live_generation, open_index
+from search.ingest.manifest import unique_files
+from search.retrieval.searching import hit_records
+from search.ingest.paragraphs import document_records
+from search.storage.update import UNFINISHED, update_index
 
 PROBES = ["salud", "vacunas", "hospital", "casos", "gobierno", "muertes", "mascarillas"]
 

@@ -10,8 +10,8 @@ import statistics
 import sys
 import time
 
-from search.indexer import open_index
-from search.query import search, weighting
+from search.storage.build import open_index
+from search.retrieval.searching import search, weighting
 
 QUERIES = {
     "10,000 letters, one word": "a" * 10_000,

@@ -24,9 +24,9 @@ import time
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
-from search.analysis import STOPWORDS
-from search.indexer import open_index
-from search.query import search, weighting
+from search.text.analysis import STOPWORDS
+from search.storage.build import open_index
+from search.retrieval.searching import search, weighting
 
 ROOT = Path(__file__).resolve().parent.parent
 START = "from search.cli import main; main()"

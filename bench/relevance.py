@@ -15,18 +15,18 @@ from pathlib import Path
 from whoosh.analysis import CharsetFilter, Filter, LowercaseFilter, StopFilter
 
 from bench.engines import Baseline
-from search.analysis import (
+from search.text.analysis import (
     ACCENT_FOLDING,
     STOPWORDS,
     NormalizingTokenizer,
     SpanishStemFilter,
     fold,
 )
-from search.evaluation import evaluate, read_queries
-from search.indexer import build_index, open_index
-from search.query import rank_ids
-from search.ranking import RANKING, weighting
-from search.schema import paragraph_schema
+from search.retrieval.evaluation import evaluate, read_queries
+from search.storage.build import build_index, open_index
+from search.retrieval.searching import rank_ids
+from search.retrieval.ranking import RANKING, weighting
+from search.storage.schema import paragraph_schema
 
 VARIANTS = {
     "hemeroteca (default)": {},

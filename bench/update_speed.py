@@ -20,10 +20,10 @@ import threading
 import time
 from pathlib import Path
 
-from search.indexer import build_index, open_index
-from search.query import search, weighting
-from search.updater import optimize_index, update_index
-from search.watching import watch
+from search.storage.build import build_index, open_index
+from search.retrieval.searching import search, weighting
+from search.storage.update import optimize_index, update_index
+from search.storage.watch import watch
 
 ROOT = Path(__file__).resolve().parent.parent
 QUERIES = ["vacunas", "gobierno federal", "casos confirmados", "hospital", "el capitán",

@@ -8,9 +8,9 @@
 
 from search.speakers_names import canonical_names, proper_case, speaker_key
 from search.speakers_reported import reported_speakers
-from search.speakers_turns import GENERIC_SPEAKERS, normalize_markdown_label, turn_speakers
+from search.speakers_turns import GENERIC_SPEAKERS, normalize_markdown_label, turn_label, turn_speakers
 
-__all__ = ["GENERIC_SPEAKERS", "normalize_markdown_label", "paragraph_speakers", "speaker_key"]
+__all__ = ["GENERIC_SPEAKERS", "normalize_markdown_label", "paragraph_speakers", "speaker_key", "turn_label"]
 
 
 def paragraph_speakers(paragraphs: list[str]) -> list[list[str]]:

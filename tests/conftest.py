@@ -5,9 +5,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from search.indexer import build_index, open_index
-from search.query import weighting
-from search.store import RecordStore
+from search.retrieval.reader import open_index
+from search.storage.build import build_index
+from search.retrieval.ranking import weighting
+from search.storage.store import RecordStore
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

@@ -5,11 +5,12 @@ from time import perf_counter
 from flask import Blueprint, abort, current_app, jsonify, render_template, request, url_for
 from markupsafe import Markup
 
-from search import browse
-from search import query as library
 from search.errors import QueryError
-from search.snippets import mark
-from web.params import SORTS, ParamError, SearchParams, parse_params
+from search.retrieval import browse
+from search.retrieval import searching as library
+from search.retrieval.snippets import mark
+from search.settings import MAX_QUERY_CHARS, SORTS
+from web.params import ParamError, SearchParams, parse_params
 from web.timeline import timeline
 
 blueprint = Blueprint("search", __name__)
@@ -89,7 +90,7 @@ def document_page(doc):
     records = browse.document(index, doc)
     if not records:
         abort(404)
-    query = " ".join(request.args.get("q", "").split())[:500]
+    query = " ".join(request.args.get("q", "").split())[:MAX_QUERY_CHARS]
     paragraphs = []
     for record in records:
         text, highlights = (browse.highlight(index, record.text, query) if query

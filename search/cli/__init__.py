@@ -1,7 +1,9 @@
 """The `hemeroteca` command: thin click commands over the search library.
 
 The group and what its commands share live here; the commands are in `indexing`
-(building and keeping the index) and `searching` (reading it).
+(building and keeping the index) and `searching` (reading it). Each command imports
+what it needs when it runs, so `--help` and a search don't load the build path.
+May import anything in search/; click only here.
 """
 
 import os

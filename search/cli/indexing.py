@@ -1,5 +1,6 @@
-"""Commands that build and keep the index: index, update, watch, optimize, and serve."""
+"""Commands that build and keep the index: index, update, watch, optimize, inspect and serve."""
 
+import json
 import os
 import sys
 
@@ -7,8 +8,6 @@ import click
 
 from search import settings
 from search.cli import INDEX_OPTION, index_dir_of, main, reports_errors
-from search.documents import find_files
-from search.indexer import build_index
 
 
 @main.command("index")
@@ -25,6 +24,9 @@ def index_command(paths, index_dir):
     Example:
         hemeroteca index seeds/ --index index/
     """
+    from search.ingest.files import find_files  # the build path loads only for writers
+    from search.storage.build import build_index
+
     paths = existing_paths(paths)
     index_dir = index_dir_of(index_dir)
     progress = None
@@ -114,7 +116,7 @@ def update_command(paths, index_dir, wait):
     Example:
         hemeroteca update seeds/ --index index/
     """
-    from search.updater import update_index  # here, like the other writers' imports below
+    from search.storage.update import update_index
 
     print_summary(update_index(existing_paths(paths), index_dir_of(index_dir), wait=wait))
 
@@ -136,7 +138,7 @@ def watch_command(paths, index_dir, wait, debounce, poll):
     """
     from datetime import datetime
 
-    from search.watching import watch  # watchdog loads only for this command
+    from search.storage.watch import watch  # watchdog loads only for this command
 
     def log(line):
         click.echo(f"[{datetime.now():%H:%M:%S}] {line}")
@@ -163,8 +165,39 @@ def optimize_command(index_dir, wait):
     """
     import time
 
-    from search.updater import optimize_index
+    from search.storage.update import optimize_index
 
     started = time.perf_counter()
     before, after = optimize_index(index_dir_of(index_dir), wait=wait)
     click.echo(f"Merged {before} segments into {after}; {time.perf_counter() - started:.2f} s.")
+
+
+@main.command("inspect")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object per record.")
+@reports_errors
+def inspect_command(paths, as_json):
+    """Print the records that indexing would make from PATHS, without an index.
+
+    \b
+    Example:
+        hemeroteca inspect seeds/000_0ae4057f2a729d92.txt --json
+    """
+    from search.cli.searching import print_record
+    from search.errors import UnreadableFile
+    from search.ingest.files import find_files
+    from search.ingest.formats import read_path
+    from search.ingest.paragraphs import document_records
+
+    for file, root in find_files(paths):
+        try:
+            documents = read_path(file, root, warn=lambda m: click.echo(f"warning: {m}", err=True))
+        except UnreadableFile as error:
+            click.echo(f"skipped: {error}", err=True)
+            continue
+        for document in documents:
+            for record in document_records(document)[1]:
+                if as_json:
+                    click.echo(json.dumps(record.to_json(), ensure_ascii=False))
+                else:
+                    print_record(record)

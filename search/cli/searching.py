@@ -1,18 +1,16 @@
-"""Commands that read the index: search, show, similar, speakers, inspect and eval."""
+"""Commands that read the index: search, show, similar, speakers and eval."""
 
 import json
 
 import click
 
-from search import evaluation, settings
-from search.browse import context, similar
+from search import settings
 from search.cli import INDEX_OPTION, index_dir_of, main, reports_errors, use_color
-from search.documents import find_files, read_path
-from search.errors import UnreadableFile
-from search.indexer import open_index
-from search.query import rank_ids, weighting
-from search.query import search as run_search
-from search.records import document_records
+from search.retrieval import evaluation
+from search.retrieval.browse import context, similar
+from search.retrieval.reader import open_index
+from search.retrieval.searching import rank_ids
+from search.retrieval.searching import search as run_search
 
 
 def print_results(results):
@@ -72,10 +70,10 @@ def styled_snippet(snippet, highlights):
 @click.argument("query", default="")
 @INDEX_OPTION
 @click.option("--limit", default=settings.DEFAULT_LIMIT, show_default=True,
-              type=click.IntRange(1, 100), help="Results per page.")
-@click.option("--page", default=1, show_default=True, type=click.IntRange(1, None),
+              type=click.IntRange(1, settings.MAX_LIMIT), help="Results per page.")
+@click.option("--page", default=1, show_default=True, type=click.IntRange(1, settings.MAX_PAGE),
               help="Page of results.")
-@click.option("--sort", type=click.Choice(["relevance", "date", "-date"]), default="relevance",
+@click.option("--sort", type=click.Choice(list(settings.SORTS)), default="relevance",
               show_default=True, help="Order: relevance, date (oldest first) or -date.")
 @click.option("--speaker", default=None, help="Only paragraphs where this person speaks.")
 @click.option("--from", "date_from", default=None, help="From this date (2020, 2020-03, …).")
@@ -97,7 +95,7 @@ def search_command(query, index_dir, limit, page, sort, speaker, date_from, date
         hemeroteca search "orador:Lavrov fecha:2020-12" --facets
         hemeroteca search "vacunas" --speaker "López-Gatell" --from 2020-06 --sort -date
     """
-    with open_index(index_dir_of(index_dir), weighting()) as index:
+    with open_index(index_dir_of(index_dir)) as index:
         results = run_search(index, query, limit=limit, page=page, sort=sort, speaker=speaker,
                              date_from=date_from, date_to=date_to, facets=facets)
     if as_json:
@@ -119,13 +117,6 @@ def print_record(record, marked=False):
     click.echo()
 
 
-def record_json(record):
-    """Return a record as a JSON-ready dict."""
-    return {"id": record.id, "doc": record.doc, "paragraph": record.paragraph,
-            "title": record.title, "date": record.date.isoformat() if record.date else None,
-            "speakers": record.speakers, "text": record.text}
-
-
 @main.command("show")
 @click.argument("record_id")
 @INDEX_OPTION
@@ -144,7 +135,7 @@ def show_command(record_id, index_dir, around, as_json):
         records = context(index, record_id, around)
     for record in records:
         if as_json:
-            click.echo(json.dumps(record_json(record), ensure_ascii=False))
+            click.echo(json.dumps(record.to_json(), ensure_ascii=False))
         else:
             print_record(record, marked=record.id == record_id)
 
@@ -153,7 +144,7 @@ def show_command(record_id, index_dir, around, as_json):
 @click.argument("record_id")
 @INDEX_OPTION
 @click.option("--limit", default=settings.DEFAULT_LIMIT, show_default=True,
-              type=click.IntRange(1, 100), help="How many paragraphs.")
+              type=click.IntRange(1, settings.MAX_LIMIT), help="How many paragraphs.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
 @reports_errors
 def similar_command(record_id, index_dir, limit, as_json):
@@ -163,7 +154,7 @@ def similar_command(record_id, index_dir, limit, as_json):
     Example:
         hemeroteca similar 000_0ae4057f2a729d92.txt#2 --limit 3
     """
-    with open_index(index_dir_of(index_dir), weighting()) as index:
+    with open_index(index_dir_of(index_dir)) as index:
         results = similar(index, record_id, limit)
     if as_json:
         click.echo(json.dumps(results.to_json(), ensure_ascii=False))
@@ -182,8 +173,10 @@ def speakers_command(index_dir, as_json):
     Example:
         hemeroteca speakers --json
     """
+    from search.speakers import GENERIC_SPEAKERS
+
     with open_index(index_dir_of(index_dir)) as index:
-        table = index.store.speaker_table()
+        table = index.store.speaker_table(generic=GENERIC_SPEAKERS)
     if as_json:
         click.echo(json.dumps([{"speaker": name, "paragraphs": count, "first": first,
                                 "last": last} for name, count, first, last in table],
@@ -194,31 +187,6 @@ def speakers_command(index_dir, as_json):
     for name, count, first, last in table:
         span = f"{first} – {last}" if first else "sin fecha"
         click.echo(f"{count:>7}  {name}  ({span})")
-
-
-@main.command("inspect")
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object per record.")
-@reports_errors
-def inspect_command(paths, as_json):
-    """Print the records that indexing would make from PATHS, without an index.
-
-    \b
-    Example:
-        hemeroteca inspect seeds/000_0ae4057f2a729d92.txt --json
-    """
-    for file, root in find_files(paths):
-        try:
-            documents = read_path(file, root, warn=lambda m: click.echo(f"warning: {m}", err=True))
-        except UnreadableFile as error:
-            click.echo(f"skipped: {error}", err=True)
-            continue
-        for document in documents:
-            for record in document_records(document)[1]:
-                if as_json:
-                    click.echo(json.dumps(record_json(record), ensure_ascii=False))
-                else:
-                    print_record(record)
 
 
 @main.command("eval")
@@ -239,7 +207,7 @@ def eval_command(queries, index_dir, as_json):
     questions, problems = evaluation.read_queries(queries)
     for problem in problems:
         click.echo(f"warning: {problem}", err=True)
-    with open_index(index_dir_of(index_dir), weighting()) as index:
+    with open_index(index_dir_of(index_dir)) as index:
         scores = evaluation.evaluate(questions, lambda text, limit: rank_ids(index, text, limit))
     if as_json:
         click.echo(json.dumps(scores))

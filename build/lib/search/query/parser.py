@@ -1,0 +1,294 @@
+"""The query language: what people type, as a tree of clauses.
+
+    relaciones China Rusia              every word (or, after a fallback, any word)
+    "Tratado de Buena Vecindad"         a phrase, stop words included
+    paz Y seguridad, paz AND seguridad  both; O/OR either; NO/NOT or a leading - excludes
+    (China O Rusia) -EE.UU.             parentheses group
+    polít*   cooperasion~   ~2          prefixes and fuzzy words
+    titulo:  texto:  orador:  fecha:  doc:   (and title: text: speaker: date:)
+    fecha:2020-12   fecha:[2020-01 TO 2020-06]   fecha:>2020-03-15
+
+Operators are upper case only: `y`, `o` and `no` are ordinary words. The parser never
+fails: what it can't use it skips, and says so in `messages`.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+FIELDS = {
+    "titulo": "title", "título": "title", "title": "title",
+    "texto": "text", "text": "text",
+    "orador": "speaker", "oradora": "speaker", "speaker": "speaker",
+    "fecha": "date", "date": "date",
+    "doc": "doc",
+}
+OPERATORS = {"AND": "and", "Y": "and", "OR": "or", "O": "or", "NOT": "not", "NO": "not"}
+QUOTES = {'"': '"', "“": "”", "«": "»", "„": "“"}
+
+TOKEN = re.compile(r"""
+    (?P<space>\s+)
+  | (?P<open>\()
+  | (?P<close>\))
+  | (?P<quote>["“«„])
+  | (?P<stray>[”»])
+  | (?P<word>[^\s()"“”«»„]+)
+""", re.X)
+FIELD = re.compile(r"^([^\W\d_]+):(.*)$", re.S)
+FUZZY = re.compile(r"^(.+?)~([12])?$")
+RANGE = re.compile(r"^\[\s*(\S+)\s+(?:TO|A|HASTA)\s+(\S+?)\s*\]$", re.I)
+COMPARISON = re.compile(r"^(>=|<=|>|<)(.+)$")
+MAX_DEPTH = 16  # deeper parentheses are ignored (they are never meant)
+
+
+@dataclass
+class Word:
+    """A word, maybe a prefix (polít*) or fuzzy (cooperasion~2), in a field or everywhere."""
+
+    text: str
+    field: str | None = None
+    prefix: bool = False
+    fuzzy: int = 0
+
+
+@dataclass
+class Phrase:
+    """Words that must appear together and in order."""
+
+    text: str
+    field: str | None = None
+
+
+@dataclass
+class DateClause:
+    """A date or a range of dates, as typed (checked when the query is built)."""
+
+    low: str | None
+    high: str | None
+    typed: str
+
+
+@dataclass
+class Not:
+    """A clause that must not match."""
+
+    clause: object
+
+
+@dataclass
+class Group:
+    """Clauses joined by `and`, `or`, or the default joiner (`None`)."""
+
+    joiner: str | None
+    clauses: list = field(default_factory=list)
+
+
+@dataclass
+class ParsedQuery:
+    """The clause tree of a query, and what was ignored and why."""
+
+    root: Group
+    messages: list[str] = field(default_factory=list)
+
+
+def tokens(text):
+    """Split query text into (kind, value) tokens; quoted text becomes one phrase token."""
+    found, position, messages = [], 0, []
+    while position < len(text):
+        match = TOKEN.match(text, position)
+        kind = match.lastgroup
+        position = match.end()
+        if kind in ("space", "stray"):
+            continue
+        if kind == "quote":
+            closing = QUOTES[match.group()]
+            end = text.find(closing, position)
+            if end == -1:
+                messages.append("Faltaban unas comillas de cierre; se cerraron al final.")
+                end = len(text)
+            found.append(("phrase", text[position:end]))
+            position = end + 1
+        else:
+            found.append((kind, match.group()))
+    return found, messages
+
+
+class Parser:
+    """A recursive-descent parser over tokens: or-groups of and-groups of unary clauses."""
+
+    def __init__(self, items, messages):
+        self.items = items
+        self.position = 0
+        self.messages = messages
+        self.depth = 0
+
+    def peek(self):
+        return self.items[self.position] if self.position < len(self.items) else (None, None)
+
+    def take(self):
+        item = self.peek()
+        self.position += 1
+        return item
+
+    def operator(self):
+        kind, value = self.peek()
+        return OPERATORS.get(value) if kind == "word" else None
+
+    def parse_or(self):
+        """or_group := and_group (OR and_group)*"""
+        branches = [self.parse_and()]
+        while self.operator() == "or":
+            self.take()
+            branch = self.parse_and()
+            if branch.clauses:
+                branches.append(branch)
+            else:
+                self.messages.append("Un O/OR sin nada detrás se ignoró.")
+        branches = [branch for branch in branches if branch.clauses]
+        if len(branches) == 1:
+            return branches[0]
+        return Group("or", branches)
+
+    def parse_and(self):
+        """and_group := unary ((AND)? unary)*"""
+        group = Group(None)
+        while True:
+            kind, value = self.peek()
+            if kind is None or kind == "close" or self.operator() == "or":
+                if group.clauses == [] and self.operator() == "or":
+                    self.messages.append("Un O/OR sin nada delante se ignoró.")
+                break
+            if self.operator() == "and":
+                self.take()
+                if group.clauses:
+                    group.joiner = "and"
+                else:
+                    self.messages.append("Un Y/AND sin nada delante se ignoró.")
+                continue
+            clause = self.parse_unary()
+            if clause is not None:
+                group.clauses.append(clause)
+        return group
+
+    def parse_unary(self):
+        """unary := (NOT | -) unary | atom"""
+        if self.operator() == "not":
+            self.take()
+            inner = self.parse_unary()
+            if inner is None:
+                self.messages.append("Un NO/NOT sin nada detrás se ignoró.")
+                return None
+            return Not(inner)
+        kind, value = self.peek()
+        if kind == "word" and value.startswith("-") and len(value) > 1:
+            self.items[self.position] = ("word", value[1:])
+            inner = self.parse_unary()
+            return Not(inner) if inner is not None else None
+        return self.parse_atom()
+
+    def parse_atom(self):
+        """atom := ( or_group ) | phrase | field:value | word"""
+        kind, value = self.take()
+        if kind is None:
+            return None
+        if kind == "open" and self.depth >= MAX_DEPTH:
+            if "demasiado anidados" not in " ".join(self.messages):
+                self.messages.append("Había paréntesis demasiado anidados; se ignoraron.")
+            return None
+        if kind == "open":
+            self.depth += 1
+            inner = self.parse_or()
+            self.depth -= 1
+            if self.peek()[0] == "close":
+                self.take()
+            else:
+                self.messages.append("Faltaba un paréntesis de cierre; se cerró al final.")
+            return inner if inner.clauses else None
+        if kind == "close":
+            self.messages.append("Sobraba un paréntesis de cierre; se ignoró.")
+            return None
+        if kind == "phrase":
+            return Phrase(value) if value.strip() else None
+        return self.field_clause(value)
+
+    def field_clause(self, value):
+        match = FIELD.match(value)
+        if not match:
+            return word_clause(value.lstrip("+"), None)
+        name, rest = match.group(1).lower(), match.group(2)
+        target = FIELDS.get(name)
+        if target is None:
+            self.messages.append(
+                f"El campo «{match.group(1)}» no existe (campos: titulo, texto, orador, fecha,"
+                " doc); se buscó como texto.")
+            return Group(None, [word_clause(name, None)] + ([word_clause(rest, None)] if rest else []))
+        if not rest:
+            kind, following = self.peek()
+            if kind == "phrase":
+                self.take()
+                rest = None
+                return self.field_value(target, following, phrase=True)
+            if kind == "word" and not self.operator():
+                self.take()
+                rest = following
+            else:
+                self.messages.append(f"«{match.group(1)}:» sin valor se ignoró.")
+                return None
+        if target == "date" and rest.startswith("[") and not rest.endswith("]"):
+            rest = self.join_range(rest)
+        return self.field_value(target, rest)
+
+    def join_range(self, start):
+        parts = [start]
+        while self.peek()[0] == "word":
+            parts.append(self.take()[1])
+            if parts[-1].endswith("]"):
+                break
+        return " ".join(parts)
+
+    def field_value(self, target, value, phrase=False):
+        if target == "date":
+            return date_clause(value)
+        if phrase:
+            return Phrase(value, target)
+        return word_clause(value, target)
+
+
+def word_clause(value, target):
+    """Return a Word for typed text, reading a trailing * (prefix) or ~N (fuzzy)."""
+    if value.endswith("*") and len(value.rstrip("*")) >= 1:
+        return Word(value.rstrip("*"), target, prefix=True)
+    fuzzy = FUZZY.match(value)
+    if fuzzy and fuzzy.group(1):
+        return Word(fuzzy.group(1), target, fuzzy=int(fuzzy.group(2) or 1))
+    return Word(value, target)
+
+
+def date_clause(value):
+    """Return a DateClause for `2020-12`, `[2020-01 TO 2020-06]`, `>2020-03-15`, …"""
+    found = RANGE.match(value)
+    if found:
+        low, high = found.group(1), found.group(2)
+        return DateClause(None if low == "*" else low, None if high == "*" else high, value)
+    found = COMPARISON.match(value)
+    if found:
+        operator, when = found.groups()
+        return DateClause(when, None, value) if operator.startswith(">") else \
+            DateClause(None, when, value)
+    return DateClause(value, value, value)
+
+
+def parse(text):
+    """Parse a user's query text into a clause tree; never raises."""
+    items, messages = tokens(text or "")
+    parser = Parser(items, messages)
+    root = Group(None)
+    while parser.position < len(parser.items):
+        part = parser.parse_or()
+        if part.clauses:
+            root.clauses.append(part if part.joiner or len(part.clauses) > 1 else part.clauses[0])
+        if parser.peek()[0] == "close":
+            parser.take()
+            messages.append("Sobraba un paréntesis de cierre; se ignoró.")
+    if len(root.clauses) == 1 and isinstance(root.clauses[0], Group):
+        root = root.clauses[0]
+    return ParsedQuery(root, messages)

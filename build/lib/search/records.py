@@ -1,0 +1,47 @@
+"""What flows down the pipeline: a Document as read from a file, and its paragraph Records.
+
+Both are plain data, so every layer can pass them along without importing the layer
+that made them.
+"""
+
+import datetime
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Document:
+    """A document as read from a file: its paragraphs and what the file says about them.
+
+    `ids`, `speakers`, `titles` and `dates` are per paragraph when the file gives them
+    (a .jsonl file does), else None.
+    """
+
+    doc: str
+    title: str
+    paragraphs: list[str]
+    date: str | None = None
+    ids: list[str] | None = None
+    speakers: list[list[str]] | None = None
+    titles: list[str] | None = None
+    dates: list[str | None] | None = None
+    standalone: bool = False  # jsonl records with no `doc`: each stands on its own
+    path: str = ""
+
+
+@dataclass
+class Record:
+    """One paragraph, ready to index: `id` is `doc#paragraph` unless the file gave one."""
+
+    id: str
+    doc: str
+    paragraph: int
+    title: str
+    text: str
+    date: datetime.date | None = None
+    speakers: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        """Return the record as a JSON-ready dict (the date as ISO text)."""
+        return {"id": self.id, "doc": self.doc, "paragraph": self.paragraph,
+                "title": self.title, "date": self.date.isoformat() if self.date else None,
+                "speakers": self.speakers, "text": self.text}

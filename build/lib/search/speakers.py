@@ -1,0 +1,37 @@
+"""Who speaks in each paragraph: transcript turns, reported speech, and one name per person.
+
+>>> paragraph_speakers(["PREGUNTA: ¿Cuándo?", "JOSÉ LUIS ALOMIA ZEGARRA: Mañana.", "Sigue el informe."])
+[['Pregunta'], ['José Luis Alomia Zegarra'], ['José Luis Alomia Zegarra']]
+>>> paragraph_speakers(["Por su parte, Sergey Lavrov evaluó la reunión.", "Lavrov dijo que sí."])
+[['Sergey Lavrov'], ['Sergey Lavrov']]
+"""
+
+from search.speakers_names import canonical_names, proper_case, speaker_key
+from search.speakers_reported import reported_speakers
+from search.speakers_turns import GENERIC_SPEAKERS, normalize_markdown_label, turn_speakers
+
+__all__ = ["GENERIC_SPEAKERS", "normalize_markdown_label", "paragraph_speakers", "speaker_key"]
+
+
+def paragraph_speakers(paragraphs: list[str]) -> list[list[str]]:
+    """Return the canonical names of the people speaking in each paragraph of one document."""
+    turns = turn_speakers(paragraphs)
+    outside = [paragraph if turn is None else "" for paragraph, turn in zip(paragraphs, turns)]
+    reported = reported_speakers(outside) if any(outside) else [[] for _ in paragraphs]
+    raw: list[list[str]] = []
+    for turn, people in zip(turns, reported):
+        if turn is not None:
+            raw.append([turn])
+        else:
+            raw.append([proper_case(person.display) for person in people])
+    people_names = [name for names in raw for name in names if name not in GENERIC_SPEAKERS]
+    canonical = canonical_names(people_names)
+    result = []
+    for names in raw:
+        merged: list[str] = []
+        for name in names:
+            name = canonical.get(name, name)
+            if name not in merged:
+                merged.append(name)
+        result.append(merged)
+    return result

@@ -1,0 +1,261 @@
+"""Reported speech in news: the people each paragraph attributes a statement, opinion or announcement to.
+
+>>> names = lambda found: [[person.display for person in paragraph] for paragraph in found]
+>>> names(reported_speakers(["El canciller de Rusia, Sergey Lavrov, llegó.", '"Es clave", dijo el canciller ruso.']))
+[[], ['Sergey Lavrov']]
+"""
+
+import re
+
+from search import speakers_lexicon as lex
+from search.speakers_mentions import (
+    BOUNDARIES, DASHES, QUOTES, TOKEN, VERBS, Sentence, register_names, sentence_spans,
+)
+from search.speakers_roles import People, Person
+
+HINTS = VERBS | {"según", "opinión", "juicio", "palabras", "acuerdo", "decir", "criterio"}
+ROLE_HINTS = frozenset(word for word, kind in lex.ROLE_CLASSES.items() if kind not in ("titulo", "general")) - {
+    "alto", "alta", "primer", "primera"} | {"expresidente", "expresidenta", "exministro", "exministra", "excanciller"}
+INVERTING = frozenset({",", "como", "según"}) | QUOTES | DASHES
+RELATIVES = frozenset({"que", "quien", "quienes"})
+NOUN_MARKERS = frozenset("un una unos unas el su sus este esta ese esa del al nueva nuevo primera".split())
+SHOWED = frozenset("mostró mostraron muestra muestran mostrado".split())
+OPENERS = {}
+for _opener in lex.ATTRIBUTION_OPENERS:
+    OPENERS.setdefault(_opener[0], []).append(_opener)
+RECENT_SENTENCES = 3
+PUNCTUATION = frozenset(",.;:¡!¿?…()") | QUOTES | DASHES
+MARKS = re.compile(r"[^\w\s]+")
+
+
+class Attributor:
+    """Read a document's paragraphs in order and name who speaks in each."""
+
+    def __init__(self) -> None:
+        self.people = People()
+        self.clock = 0
+        self.last_speaker: tuple[Person, int] | None = None
+
+    def paragraph(self, text: str) -> list[Person]:
+        """Return the speakers of one paragraph in order of appearance."""
+        found: list[tuple[int, int, Person]] = []
+        words = MARKS.sub(" ", text.lower()).split()  # a cheap first look; most paragraphs stop here
+        if HINTS.isdisjoint(words) and ROLE_HINTS.isdisjoint(words) and "Para " not in text:
+            self.clock += 1 + text.count(". ")
+            register_names(text, self.people, self.clock)  # cheap: no statement and no role here
+            return []
+        tokens = TOKEN.findall(text)
+        lowered = [token.lower() for token in tokens]
+        for start, end in sentence_spans(tokens):
+            self.clock += 1
+            lower = lowered[start:end]
+            if HINTS.isdisjoint(lower) and ROLE_HINTS.isdisjoint(lower) and lower[0] != "para":
+                register_names(" ".join(tokens[start:end]), self.people, self.clock)
+                continue
+            sentence = Sentence(tokens[start:end], self.people, self.clock, lower)
+            if HINTS.isdisjoint(lower) and lower[0] != "para":
+                continue
+            attributed = self._sentence(sentence)
+            found += [(self.clock, position, person) for position, person in attributed]
+            if attributed:
+                self.last_speaker = (attributed[-1][1], self.clock)
+        result: list[Person] = []
+        for _, _, person in sorted(found, key=lambda item: item[:2]):
+            if person not in result:
+                result.append(person)
+        return result
+
+    def _sentence(self, s: Sentence) -> list[tuple[int, Person]]:
+        found, subjects = [], []
+        for index, word in enumerate(s.lower):
+            if word in OPENERS:
+                person = self._opener(s, index)
+                if person:
+                    found.append((index, person))
+            if word in VERBS and self._reports(s, index):
+                left = index - 1
+                while left >= 0 and (s.lower[left] in lex.AUXILIARIES or s.lower[left] in lex.CLITICS):
+                    left -= 1
+                if left >= 0 and s.lower[left] in lex.NEGATIONS:
+                    continue
+                people = self._subject(s, index, left, word in lex.PLURAL, subjects)
+                subjects.append(people)
+                found += people
+        return found
+
+    def _reports(self, s: Sentence, index: int) -> bool:
+        """Tell whether the verb-like word at index reports speech here."""
+        word, lower = s.lower[index], s.lower
+        before = lower[index - 1] if index else ""
+        after = lower[index + 1:index + 4]
+        if before in NOUN_MARKERS:
+            return False
+        if word in lex.PARTICIPLES and word not in lex.SINGULAR and before not in lex.AUXILIARIES:
+            return False
+        if word in lex.NEEDS_QUE:  # `celebró que…`, or after a closing quote: `«…», celebró X`
+            return after[:1] == ["que"] or (before == "," and index > 1 and lower[index - 2] in QUOTES)
+        if word in SHOWED:
+            states = [state for state in after if state not in lex.INTENSIFIERS]
+            return "se" in lower[max(0, index - 3):index] and bool(states) and states[0] in lex.SHOWED_STATES
+        if word in lex.FRAMED:
+            return not lex.FRAMED_OBJECTS.isdisjoint(after)
+        return True
+
+    def _opener(self, s: Sentence, index: int) -> Person | None:
+        lower = s.lower
+        for opener in OPENERS[lower[index]]:
+            size = len(opener)
+            if tuple(lower[index:index + size]) != opener:
+                continue
+            if opener == ("para",) and index and not self._opening_quote(lower, index - 1):
+                continue
+            following = lower[index + size] if index + size < len(lower) else ""
+            if following in VERBS:
+                return None
+            person = s.noun_phrase(index + size, bare=opener[-1] == "del")
+            if person is None and opener[-1] == "de" and following in ("la", "el"):
+                person = s.noun_phrase(index + size)
+            if person is not None and opener == ("para",):
+                mention = s.starts.get(index + 1)
+                if mention is not None and len(mention.tokens) == 1 and mention.person is None:
+                    return None
+            return person
+        return None
+
+    @staticmethod
+    def _opening_quote(lower: list[str], index: int) -> bool:
+        """Tell whether the token at index opens a quotation (`«`, `“`, or an odd-numbered `"`)."""
+        word = lower[index]
+        if word in ("«", "“", "„", "‘"):
+            return True
+        return word in ('"', "'") and lower[:index + 1].count(word) % 2 == 1
+
+    def _right(self, s: Sentence, index: int) -> Person | None:
+        """Return the subject written after an inverted verb (`…", dijo el canciller ruso`)."""
+        lower, tokens, size = s.lower, s.tokens, len(s.lower)
+        while index < size:
+            word = lower[index]
+            nxt = lower[index + 1] if index + 1 < size else ""
+            if word in lex.RIGHT_SKIP:
+                index += 1
+            elif word in ("este", "esta", "el") and nxt in lex.MONTHS_DAYS:
+                index += 2
+            elif word in ("a", "ante") and nxt in ("los", "las", "la", "el") and index + 2 < size \
+                    and tokens[index + 2].islower() and lower[index + 2] not in lex.ROLE_CLASSES:
+                index += 3
+            elif word in ("a", "ante") and index + 1 < size and (
+                    nxt in lex.ORGANISATION_WORDS or (tokens[index + 1].isupper() and len(nxt) > 1)):
+                index += 2
+            else:
+                break
+        person = s.noun_phrase(index)
+        if person is None and index + 2 < size and lower[index] in lex.DETERMINERS and tokens[index + 1].islower():
+            # `celebró la sindicalista Ana Ruiz` or `celebró el anfitrión, el presidente Lula`: a noun we lack
+            after = index + 3 if lower[index + 2] == "," else index + 2
+            person = s.noun_phrase(after) if after < size else None
+        return person
+
+    @staticmethod
+    def _other_verb(lower: list[str], start: int, end: int, skipped: tuple[int, int] | None) -> bool:
+        """Tell whether a past-tense verb stands between a name and the reporting verb (`Abe murió…, informó`)."""
+        for index in range(start, end + 1):
+            word = lower[index]
+            if (word.endswith(("ó", "aron", "ieron")) and len(word) > 3) and not (skipped and skipped[0] <= index < skipped[1]):
+                return True
+        return False
+
+    @staticmethod
+    def _boundary(lower: list[str], left: int) -> tuple[int, tuple[int, int] | None]:
+        """Return where the verb's clause starts, and the closed relative clause skipped over."""
+        boundary = left
+        while boundary >= 0 and lower[boundary] not in BOUNDARIES:
+            boundary -= 1
+            # `Putin "siempre ha dicho`: a quote opened just before the verb does not end its clause
+            if boundary > 0 and lower[boundary] in QUOTES and all(
+                    word in lex.EMPTY_SUBJECT for word in lower[boundary + 1:left + 1]):
+                boundary -= 1
+        closed = "," in lower[boundary + 1:left + 1]
+        if boundary >= 1 and lower[boundary] in RELATIVES and lower[boundary - 1] == "," and closed \
+                and lower[boundary + 1] == ",":
+            # `X, quien, según un comunicado, elogió…`: the relative itself is the subject
+            close = max(i for i in range(boundary + 1, left + 1) if lower[i] == ",")
+            return boundary, (boundary + 1, close + 1)
+        if boundary >= 1 and lower[boundary] in RELATIVES and lower[boundary - 1] != "," and closed:
+            # `X, que convocó… tras el sismo que sacudió Noto, pidió…`: skip to the outer relative clause
+            outer = boundary - 1
+            while outer >= 1 and not (lower[outer] in RELATIVES and lower[outer - 1] == ",") \
+                    and lower[outer] not in (";", ":", "(", ")") and lower[outer] not in QUOTES:
+                outer -= 1
+            if outer >= 1 and lower[outer] in RELATIVES and lower[outer - 1] == ",":
+                boundary = outer
+        if boundary >= 1 and lower[boundary] in RELATIVES and lower[boundary - 1] == "," \
+                and closed:
+            close = max(i for i in range(boundary + 1, left + 1) if lower[i] == ",")
+            outer = boundary - 2
+            while outer >= 0 and lower[outer] not in BOUNDARIES:
+                outer -= 1
+            return outer, (boundary - 1, close + 1)
+        return boundary, None
+
+    def _subject(self, s: Sentence, verb: int, left: int, plural: bool, subjects: list) -> list[tuple[int, Person]]:
+        lower = s.lower
+        previous = lower[left] if left >= 0 else ""
+        if left < 0 or previous in INVERTING:
+            person = self._right(s, verb + 1)
+            if person is not None:
+                return [(verb, person)]
+            after = lower[verb + 1] if verb + 1 < len(lower) else ""
+            if previous != "," and after in lex.DETERMINERS:
+                return []  # `…", informó la cadena NHK`: the subject follows and names no person
+        boundary, skipped = self._boundary(lower, left)
+        mentions = [m for m in s.mentions if boundary < m.start and m.end <= left + 1 and not m.governed
+                    and not (skipped and skipped[0] <= m.start < skipped[1])]
+        mentions = [m for m in mentions if not self._other_verb(lower, m.end, left, skipped)]
+        if mentions:
+            chosen = mentions if plural else mentions[-1:]
+            return [(m.start, s.mention_person(m)) for m in chosen]
+        for index in range(boundary + 1, left + 1):
+            if lower[index] in lex.DETERMINERS and (index == boundary + 1 or lower[index - 1] not in lex.GOVERNING) \
+                    and not self._other_verb(lower, index, left, skipped):
+                person = s.noun_phrase(index)
+                if person is not None:
+                    return [(index, person)]
+        if previous in ("y", "e"):
+            return subjects[-1] if subjects else self._coordinated(s, boundary, left, skipped)
+        words = [word for index, word in enumerate(lower[boundary + 1:left + 1], boundary + 1)
+                 if word not in PUNCTUATION and not (skipped and skipped[0] <= index < skipped[1])]
+        if not all(word in lex.EMPTY_SUBJECT for word in words):
+            return []
+        if boundary >= 1 and lower[boundary] in RELATIVES and lower[boundary - 1] == ",":
+            antecedent = [m for m in s.mentions if m.end == boundary - 1]
+            if antecedent:
+                return [(antecedent[0].start, s.mention_person(antecedent[0]))]
+            return subjects[-1] if subjects else []
+        if boundary >= 0 and lower[boundary] in RELATIVES:
+            return subjects[-1] if subjects else []
+        main = next((people for people in subjects if people), None)
+        if main:
+            return main  # `X reconoció que…, pero defendió…`: the subject of the sentence's first statement
+        if self.last_speaker and self.clock - self.last_speaker[1] <= RECENT_SENTENCES:
+            return [(verb, self.last_speaker[0])]
+        return []
+
+
+    def _coordinated(self, s: Sentence, boundary: int, left: int, skipped) -> list[tuple[int, Person]]:
+        """Return the subject of a verb joined by `y` to a clause with no statement (`X votó en contra y denunció`)."""
+        mentions = [m for m in s.mentions if boundary < m.start and m.end <= left + 1 and not m.governed
+                    and not (skipped and skipped[0] <= m.start < skipped[1])]
+        if mentions:
+            return [(mentions[0].start, s.mention_person(mentions[0]))]
+        start = boundary + 1
+        if start <= left and s.lower[start] in lex.DETERMINERS:
+            person = s.noun_phrase(start)
+            if person is not None:
+                return [(start, person)]
+        return []
+
+
+def reported_speakers(paragraphs: list[str]) -> list[list[Person]]:
+    """Return, for each paragraph of one document, the people it reports as speaking."""
+    attributor = Attributor()
+    return [attributor.paragraph(paragraph) for paragraph in paragraphs]

@@ -1,0 +1,63 @@
+"""The tables of the record store, and the check that a store has the ones updates need."""
+
+from search.errors import SearchError
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS docs (
+    docno INTEGER PRIMARY KEY,
+    doc TEXT NOT NULL,
+    title TEXT NOT NULL,
+    date TEXT,
+    path TEXT NOT NULL,
+    paragraphs INTEGER NOT NULL,
+    source BLOB,                      -- the file it came from, as in the files table
+    state INTEGER NOT NULL DEFAULT 1, -- 0 pending, 1 live, 2 retired
+    changed REAL                      -- when it was retired
+);
+CREATE INDEX IF NOT EXISTS docs_by_doc ON docs (doc, state);
+CREATE INDEX IF NOT EXISTS docs_by_source ON docs (source);
+CREATE TABLE IF NOT EXISTS blocks (
+    docno INTEGER NOT NULL,
+    block INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (docno, block)
+);
+CREATE TABLE IF NOT EXISTS ids (
+    id TEXT NOT NULL,
+    docno INTEGER NOT NULL,
+    paragraph INTEGER NOT NULL,
+    PRIMARY KEY (id, docno)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS names (
+    nameno INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    key TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS words (
+    word TEXT PRIMARY KEY,
+    count INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS spoken (
+    docno INTEGER NOT NULL,
+    paragraph INTEGER NOT NULL,
+    position INTEGER NOT NULL,
+    nameno INTEGER NOT NULL,
+    PRIMARY KEY (docno, paragraph, position)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS files (
+    path BLOB PRIMARY KEY,            -- absolute path, as the file system's bytes
+    root BLOB NOT NULL,               -- the folder that document names are relative to
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,        -- -1: read while it changed, hash it again next time
+    hash TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS meta (
+    key TEXT PRIMARY KEY,
+    value TEXT
+);
+"""
+REQUIRED_COLUMN = "state"  # stores written before updates existed lack it
+
+
+class OutdatedStore(SearchError):
+    """A record store written by an older version of Hemeroteca."""

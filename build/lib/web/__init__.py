@@ -1,0 +1,38 @@
+"""The search page: a Flask app over a live Hemeroteca index.
+
+    >>> app = create_app({"INDEX_DIR": "index"})
+"""
+
+from flask import Flask
+
+from search import settings
+from web import errors, views
+from web.headers import secure_headers, refuse_large_requests
+from web.live_index import LiveIndex
+from web.results_cache import ResultsCache
+
+MAX_REQUEST_BYTES = 1024 * 1024
+
+__all__ = ["create_app"]
+
+
+def create_app(config=None):
+    """Create the app; config may set INDEX_DIR and any Flask setting."""
+    app = Flask(__name__)
+    app.config.from_mapping(
+        INDEX_DIR=settings.INDEX_DIR.value(),
+        MAX_CONTENT_LENGTH=MAX_REQUEST_BYTES,
+        CACHED_PAGES=int(settings.CACHED_PAGES.value()),
+    )
+    if config:
+        app.config.update(config)
+    app.url_map.merge_slashes = False  # /doc//etc/passwd is a 404, not a redirect
+    app.json.ensure_ascii = False
+    app.json.sort_keys = False
+    app.extensions["hemeroteca"] = LiveIndex(app.config["INDEX_DIR"])
+    app.extensions["hemeroteca.cache"] = ResultsCache(app.config["CACHED_PAGES"])
+    app.before_request(refuse_large_requests)
+    app.after_request(secure_headers)
+    app.register_blueprint(views.blueprint)
+    errors.register(app)
+    return app

@@ -1,0 +1,82 @@
+"""Search parameters from a URL: checked, and turned back into URLs that change one of them.
+
+The library checks what the words mean (dates, query syntax); this module checks only
+shapes and sizes, against the bounds of search/settings.py, so a bad URL gets a message
+that names its parameter. A query longer than the library takes is cut by the library,
+which says so.
+"""
+
+from dataclasses import asdict, dataclass, replace
+
+from search.settings import DEFAULT_LIMIT, MAX_FILTER_CHARS, MAX_LIMIT, MAX_PAGE, SORTS
+
+
+class ParamError(ValueError):
+    """A URL parameter with a value the page can't use; the message is for the user."""
+
+
+@dataclass(frozen=True)
+class SearchParams:
+    """Everything that defines a page of results; all of it lives in the URL."""
+
+    q: str = ""
+    orador: str = ""
+    desde: str = ""
+    hasta: str = ""
+    sort: str = "relevance"
+    page: int = 1
+    limit: int = DEFAULT_LIMIT
+
+    def url_args(self, **changes):
+        """Return the URL arguments of these parameters with changes, defaults left out."""
+        changed = replace(self, **changes)
+        defaults = SearchParams()
+        return {name: value for name, value in asdict(changed).items()
+                if value != getattr(defaults, name)}
+
+    def search_options(self):
+        """Return the keyword arguments of search.query.search for these parameters."""
+        return {
+            "limit": self.limit, "page": self.page, "sort": self.sort,
+            "speaker": self.orador or None, "date_from": self.desde or None,
+            "date_to": self.hasta or None,
+        }
+
+    def key(self):
+        """Return a hashable key of every parameter."""
+        return tuple(asdict(self).values())
+
+
+def _text(args, name, limit=None):
+    value = " ".join(args.get(name, "").split())
+    if limit is not None and len(value) > limit:
+        raise ParamError(f"El parámetro «{name}» es demasiado largo: "
+                         f"admite {limit} caracteres como máximo.")
+    return value
+
+
+def _number(args, name, default, highest):
+    raw = args.get(name, "").strip()
+    if not raw:
+        return default
+    if not (raw.isascii() and raw.isdigit() and len(raw) <= 6) or not 1 <= int(raw) <= highest:
+        shown = raw if len(raw) <= 20 else raw[:20] + "…"
+        raise ParamError(f"El parámetro «{name}» debe ser un número entre 1 y {highest}; "
+                         f"se recibió «{shown}».")
+    return int(raw)
+
+
+def parse_params(args):
+    """Return the SearchParams in a request's arguments, or raise ParamError."""
+    sort = args.get("sort", "").strip() or "relevance"
+    if sort not in SORTS:
+        raise ParamError("El parámetro «sort» debe ser uno de: " + ", ".join(SORTS) + ".")
+    return SearchParams(
+        q=_text(args, "q"),
+        orador=_text(args, "orador", MAX_FILTER_CHARS),
+        desde=_text(args, "desde", MAX_FILTER_CHARS),
+        hasta=_text(args, "hasta", MAX_FILTER_CHARS),
+        sort=sort,
+        page=_number(args, "page", 1, MAX_PAGE),
+        limit=_number(args, "limit", DEFAULT_LIMIT, MAX_LIMIT),
+    )

@@ -1,0 +1,32 @@
+"""A small LRU of result pages, keyed by the index version and every search parameter.
+
+A page is searched once per index version: any update changes the key, so a cached
+page is never stale.
+"""
+
+import threading
+from collections import OrderedDict
+
+
+class ResultsCache:
+    """A thread-safe least-recently-used mapping of bounded size."""
+
+    def __init__(self, size):
+        self.size = size
+        self.pages = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get_or_compute(self, key, compute):
+        """Return the cached value for key, or compute, store and return it."""
+        if self.size <= 0:
+            return compute()
+        with self.lock:
+            if key in self.pages:
+                self.pages.move_to_end(key)
+                return self.pages[key]
+        value = compute()
+        with self.lock:
+            self.pages[key] = value
+            while len(self.pages) > self.size:
+                self.pages.popitem(last=False)
+        return value

@@ -1,0 +1,49 @@
+"""Serve the app with waitress, a production WSGI server; loopback unless asked otherwise."""
+
+import ipaddress
+
+from waitress.server import create_server
+
+from search.errors import IndexNotFound
+from web import create_app
+
+THREADS = 4  # one searcher each (about 1 s to open on 165k paragraphs); the GIL runs one at a time
+MAX_REQUEST_BYTES = 1024 * 1024
+
+
+def is_loopback(host):
+    """Return True when host is a loopback name or address (127.0.0.0/8, ::1, localhost)."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def make_server(index_dir, host="127.0.0.1", port=8000, threads=THREADS):
+    """Return a waitress server for the app over index_dir, bound and not yet running."""
+    app = create_app({"INDEX_DIR": str(index_dir)})
+    server = create_server(app, host=host, port=port, threads=threads,
+                           max_request_body_size=MAX_REQUEST_BYTES, ident="hemeroteca")
+    server.flask_app = app  # waitress may wrap the application in middleware
+    return server
+
+
+def server_url(server):
+    """Return the URL a browser opens for a running server."""
+    host = server.effective_host
+    if ":" in host:
+        host = f"[{host}]"
+    elif host in ("0.0.0.0", ""):
+        host = "127.0.0.1"  # every address answers; this one works from this machine
+    return f"http://{host}:{server.effective_port}/"
+
+
+def index_problem(server):
+    """Return why the server's index can't be opened yet, or None."""
+    try:
+        server.flask_app.extensions["hemeroteca"].get()
+    except IndexNotFound as error:
+        return str(error)
+    return None

@@ -1,0 +1,99 @@
+"""Full builds: index the files into a new generation and switch it into service atomically.
+
+The old generation serves until the switch (generations.py); the work itself is done in
+worker processes (workers.py).
+"""
+
+import os
+import shutil
+import sqlite3
+import time
+from datetime import datetime
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+
+from search.errors import SearchError
+from search.ingest.files import find_files
+from search.ingest.manifest import unique_files
+from search.storage.generations import (STORE_FILE, live_generation, remove_stale_generations,
+                                        switch_to)
+from search.storage.locking import WAIT_SECONDS, writer_lock
+from search.storage.schema import paragraph_schema
+from search.storage.store import OutdatedStore, RecordStore
+from search.storage.workers import (DOCNO_HALF, BuildSummary, build_segments, join_store_parts,
+                                    share_files)
+
+SMALL_BUILD_FILES = 50  # below this, one process builds faster than two
+
+
+class BuildFailed(SearchError):
+    """A build could not be written; the previous index still serves."""
+
+
+def build_index(paths, index_dir, progress=None, procs=None, schema=None, wait=WAIT_SECONDS):
+    """Build a new index from the files under paths and put it in service atomically.
+
+    `progress(file)` is called as each file is done; `procs` defaults to the cores. The
+    build waits up to `wait` seconds for the writer lock (search/locking.py).
+    """
+    with writer_lock(index_dir, wait):
+        return build_locked(paths, index_dir, progress, procs, schema)
+
+
+def build_locked(paths, index_dir, progress=None, procs=None, schema=None):
+    """Build and switch in a new generation; the caller holds the writer lock."""
+    procs = procs or os.cpu_count() or 1
+    started = time.perf_counter()
+    index_dir = Path(index_dir)
+    index_dir.mkdir(parents=True, exist_ok=True)
+    remove_stale_generations(index_dir)  # what a killed build left behind
+    stamp = datetime.now().strftime("%Y%m%dT%H%M%S-%f")
+    building = index_dir / f"building-{os.getpid()}-{stamp}"
+    summary = BuildSummary(index_dir=str(index_dir))
+    try:
+        building.mkdir()
+        _build_generation(paths, index_dir, building, stamp, summary, progress, procs, schema)
+    except (OSError, sqlite3.Error) as error:
+        reason = getattr(error, "strerror", None) or error
+        raise BuildFailed(f"{index_dir}: the new index could not be written ({reason}); the "
+                          "old index still serves. Check the free space and build again.") from error
+    finally:
+        if building.exists():
+            shutil.rmtree(building, ignore_errors=True)
+    remove_stale_generations(index_dir)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _build_generation(paths, index_dir, building, stamp, summary, progress, procs, schema):
+    """Index the files into the building directory, then switch it in as a generation."""
+    ix = whoosh_index.create_in(str(building), schema or paragraph_schema())
+    files = [(Path(os.path.abspath(file)), Path(os.path.abspath(root)))
+             for file, root in unique_files(find_files(paths))]
+    shares = share_files(files, procs if len(files) >= SMALL_BUILD_FILES else 1) or [[]]
+    segments, found = build_segments(building, shares, progress, base=docno_base(index_dir))
+    summary.absorb(found)
+    # The workers' segments join the table of contents as they are: no merge.
+    ix.writer().commit(mergetype=lambda writer, existing: existing + segments)
+    ix.close()
+    join_store_parts(building, len(shares))
+    generation = index_dir / f"gen-{stamp}-{os.getpid()}"
+    os.rename(building, generation)
+    switch_to(index_dir, generation)
+
+
+def docno_base(index_dir):
+    """Return where a new generation's document numbers start: the half the live one avoids."""
+    live = live_generation(index_dir)
+    if live is None:
+        return 0
+    try:
+        store = RecordStore(live / STORE_FILE)
+    except (OutdatedStore, sqlite3.Error):  # an unreadable one is replaced whatever it holds
+        return 0
+    try:
+        highest = store.highest_docno()
+    finally:
+        store.close()
+    return DOCNO_HALF if highest < DOCNO_HALF else 0

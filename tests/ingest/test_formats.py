@@ -1,0 +1,127 @@
+import pytest
+
+from search.ingest import files as documents
+from search.ingest.files import decode, find_files
+from search.ingest.formats import read_path, text_paragraphs, title_from_line
+from search.errors import UnreadableFile
+from tests.conftest import SEEDS
+
+
+def read_one(path, root=None):
+    [document] = read_path(path, root or path.parent)
+    return document
+
+
+def test_seed_has_six_paragraphs_and_a_short_title():
+    document = read_one(SEEDS / "000_0ae4057f2a729d92.txt")
+    assert len(document.paragraphs) == 6
+    assert document.paragraphs[1].startswith("Wang Yi declaró")
+    assert document.title.startswith("El consejero de Estado")
+    assert len(document.title) <= 91 and document.title.endswith("…")
+
+
+@pytest.mark.parametrize("text, paragraphs", [
+    ("uno\ndos\n", ["uno", "dos"]),
+    ("uno\n\ndos\n", ["uno", "dos"]),
+    ("una línea\npartida\n\notra\n", ["una línea partida", "otra"]),
+    ("  espacios   dentro \r\nfin\r\n", ["espacios dentro", "fin"]),
+    ("Título\n\n" + "x" * 150 + "\n" + "y" * 150 + "\n", ["Título", "x" * 150, "y" * 150]),
+])
+def test_text_paragraphs(text, paragraphs):
+    assert text_paragraphs(text) == paragraphs
+
+
+def test_title_from_a_short_line_is_the_line():
+    assert title_from_line("Emilia Pardo Bazán: Cuentos de amor") == \
+        "Emilia Pardo Bazán: Cuentos de amor"
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("cooperación".encode("utf-8"), "cooperación"),
+    ("\ufeffcooperación".encode("utf-8"), "cooperación"),
+    ("cooperación año".encode("latin-1"), "cooperación año"),
+    ("“comillas” — cp1252".encode("cp1252"), "“comillas” — cp1252"),
+    ("corte en la ñ".encode("utf-8")[:-1], "corte en la "),
+    ("e\u0301xito".encode("utf-8"), "éxito"),
+])
+def test_decode(raw, expected):
+    assert decode(raw, "f.txt") == expected
+
+
+@pytest.mark.parametrize("raw, reason", [
+    (b"", "empty"),
+    (b"  \n\n ", "empty"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+    (bytes(range(1, 32)) * 20, "binary"),
+])
+def test_decode_refuses(raw, reason):
+    with pytest.raises(UnreadableFile, match=reason):
+        decode(raw, "f.txt")
+
+
+def test_huge_file_is_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(documents, "MAX_FILE_BYTES", 10)
+    path = tmp_path / "grande.txt"
+    path.write_text("una línea bastante larga\n")
+    with pytest.raises(UnreadableFile, match="too large"):
+        read_path(path, tmp_path)
+
+
+def test_missing_file_is_unreadable(tmp_path):
+    with pytest.raises(UnreadableFile, match="can't be read"):
+        read_path(tmp_path / "no.txt", tmp_path)
+
+
+def test_markdown_document(corpus):
+    document = read_one(corpus / "sub" / "entrevista.md", corpus)
+    assert document.doc == "sub/entrevista.md"
+    assert document.title == "Entrevista con la ministra"
+    assert document.date == "2021-03-04"
+    assert document.paragraphs == [
+        "La ministra de vivienda habló de los alquileres.",
+        "Los años de crisis.",
+    ]
+
+
+def test_jsonl_keeps_ids_and_groups_by_doc(corpus):
+    found = read_path(corpus / "teletipos.jsonl", corpus)
+    assert [d.doc for d in found] == ["teletipos.jsonl", "otro"]
+    first, second = found
+    assert first.ids == ["t-1"] and first.title == "ONU" and first.dates == ["2020-05-01"]
+    assert first.standalone and not second.standalone
+    assert first.speakers == [["António Guterres"]]
+    assert second.ids == ["t-2"] and second.speakers == [[]]
+    assert second.titles == [second.title] == ["El año próximo habrá elecciones."]
+
+
+def test_jsonl_records_keep_their_own_titles(tmp_path):
+    path = tmp_path / "xq.jsonl"
+    path.write_text('{"id": "a", "title": "Uno", "text": "x"}\n'
+                    '{"id": "b", "title": "Dos", "text": "y"}\n{"id": "c", "text": "z"}\n')
+    [document] = read_path(path, tmp_path)
+    assert document.titles == ["Uno", "Dos", "Uno"]
+
+
+def test_jsonl_bad_lines_are_reported_and_skipped(tmp_path):
+    path = tmp_path / "mal.jsonl"
+    path.write_text('{"id": "a", "text": "bien"}\nno es json\n{"id": "b"}\n', encoding="utf-8")
+    warnings = []
+    [document] = read_path(path, tmp_path, warn=warnings.append)
+    assert document.paragraphs == ["bien"]
+    assert len(warnings) == 2 and "mal.jsonl:2" in warnings[0] and "mal.jsonl:3" in warnings[1]
+
+
+def test_find_files_recurses_and_skips_hidden_and_unknown(corpus):
+    (corpus / ".oculto.txt").write_text("x")
+    (corpus / "imagen.png").write_bytes(b"\x89PNG")
+    (corpus / ".git").mkdir()
+    (corpus / ".git" / "nota.txt").write_text("x")
+    names = [path.relative_to(corpus).as_posix() for path, _ in find_files([corpus])]
+    assert names == ["nota.txt", "teletipos.jsonl", "sub/entrevista.md"]
+
+
+def test_a_named_file_is_read_whatever_its_suffix(tmp_path):
+    path = tmp_path / "nota.dat"
+    path.write_text("Texto plano.\n")
+    assert [p for p, _ in find_files([path])] == [path]
+    assert read_one(path).paragraphs == ["Texto plano."]

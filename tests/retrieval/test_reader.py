@@ -1,0 +1,65 @@
+from search.storage.build import build_index
+from search.storage.generations import live_generation
+from search.retrieval.results import hit_records
+from search.retrieval.reader import open_index
+from search.storage.update import update_index
+
+
+def test_an_open_index_follows_a_new_generation(corpus, tmp_path):
+    index_dir = tmp_path / "ix"
+    build_index([corpus], index_dir)
+    with open_index(index_dir) as index:
+        first = index.searcher()
+        assert index.store.locate("t-1") is not None
+        (corpus / "teletipos.jsonl").unlink()
+        build_index([corpus], index_dir)
+        second = index.searcher()
+        assert second is not first and index.directory == live_generation(index_dir)
+        assert index.store.locate("t-1") is None
+        assert index.searcher() is second  # nothing changed since: no reopening
+
+
+def test_an_open_index_sees_updates_in_place(corpus, tmp_path):
+    index_dir = tmp_path / "ix"
+    build_index([corpus], index_dir)
+    with open_index(index_dir) as index:
+        before = index.searcher().doc_count()
+        (corpus / "nueva.txt").write_text("Una noticia nueva.\n")
+        update_index([corpus], index_dir)
+        assert index.searcher().doc_count() == before + 1
+        for text in ("Cambia una vez.\n", "Cambia otra vez.\n"):
+            (corpus / "nueva.txt").write_text(text)
+            update_index([corpus], index_dir)
+            searcher = index.searcher()
+            records = hit_records(searcher, index.store, list(searcher.document_numbers()))
+            assert [r.text for r in records if r.doc == "nueva.txt"] == [text.strip()]
+
+
+def test_a_replaced_searcher_still_answers_for_the_request_under_way(corpus, tmp_path):
+    index_dir = tmp_path / "ix"
+    build_index([corpus], index_dir)
+    with open_index(index_dir) as index:
+        first = index.searcher()
+        (corpus / "nueva.txt").write_text("Una noticia nueva.\n")
+        update_index([corpus], index_dir)
+        assert index.searcher() is not first
+        assert len(list(first.document_numbers())) == 7  # not closed under its user
+
+
+def test_per_state_values_are_loaded_once_per_state_of_the_index(corpus, tmp_path):
+    index_dir = tmp_path / "ix"
+    build_index([corpus], index_dir)
+    loads = []
+
+    def load():
+        loads.append(index.searcher().doc_count())
+        return len(loads)
+
+    with open_index(index_dir) as index:
+        assert index.per_state("n", load) == index.per_state("n", load) == 1
+        (corpus / "nueva.txt").write_text("Una noticia nueva.\n")
+        update_index([corpus], index_dir)
+        assert index.per_state("n", load) == 2
+        build_index([corpus], index_dir)
+        assert index.per_state("n", load) == 3
+        assert loads[1] == loads[0] + 1 == loads[2]

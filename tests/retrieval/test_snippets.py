@@ -1,0 +1,84 @@
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from search.text.analysis import index_form, spanish_analyzer, word_forms
+from search.text.folding import fold
+from search.retrieval.snippets import FRAGMENT_CHARS, mark, match_spans, snippet_for
+from tests.conftest import FIXTURES
+
+
+
+def terms(text):
+    return {token.text for token in spanish_analyzer()(text)}
+
+
+def marked(snippet, highlights):
+    return [snippet[start:end] for start, end in highlights]
+
+
+def test_matches_are_marked_as_written():
+    snippet, highlights = snippet_for("Las políticas del Gobierno.", terms("politica gobierno"))
+    assert snippet == "Las políticas del Gobierno."
+    assert marked(snippet, highlights) == ["políticas", "Gobierno"]
+
+
+def test_long_paragraph_is_cut_around_the_match():
+    text = "Relleno sin interés. " * 40 + "Aquí está la cooperación antipandémica. " + "Más. " * 40
+    snippet, highlights = snippet_for(text, terms("cooperacion"))
+    assert snippet.startswith("…") and snippet.endswith("…")
+    assert len(snippet) <= FRAGMENT_CHARS + 2
+    assert marked(snippet, highlights) == ["cooperación"]
+
+
+def test_two_fragments_for_distant_words():
+    text = "La cooperación empezó. " + "Relleno. " * 60 + "Y luego el garrote."
+    snippet, highlights = snippet_for(text, terms("cooperacion garrote"))
+    assert " … " in snippet
+    assert marked(snippet, highlights) == ["cooperación", "garrote"]
+
+
+def test_no_match_gives_the_start_of_the_paragraph():
+    snippet, highlights = snippet_for("Texto corto.", terms("nada"))
+    assert (snippet, highlights) == ("Texto corto.", [])
+
+
+def test_mark_escapes_before_marking():
+    text = '<script>alert("x")</script> política'
+    snippet, highlights = snippet_for(text, terms("politica"))
+    html = mark(snippet, highlights)
+    assert "<script>" not in html
+    assert html.endswith("<mark>política</mark>")
+
+
+def test_match_spans_uses_analyzed_forms():
+    spans = match_spans("Años y años", terms("año"))
+    assert [(s, e) for s, e, _ in spans] == [(0, 4), (7, 11)]
+
+
+def word_by_word(text, terms):
+    return [(start, end, form) for start, end, form in word_forms(text) if form in terms]
+
+
+def test_a_words_form_less_its_last_letter_begins_the_folded_word():
+    # What match_spans relies on to look only where a term's prefix starts a word.
+    lines = (FIXTURES / "snowball_spanish.tsv").read_text("utf-8").splitlines()
+    for word in (line.split("\t")[0] for line in lines):
+        form = index_form(word)
+        assert form is None or fold(word.lower()).startswith(form[:-1]), word
+
+
+TRICKY = ["política", "POLÍTICAS", "politico", "Año", "años", "ano", "EE.UU.", "1.500", "1,5",
+          "O'Donnell", "d’Alembert", "Dvořák", "İstanbul", "Straße", "chino-rusas", "«Paz»",
+          "competencia", "competente", "cooperación", "COVID-19", "niño", "Niños", "_x_",
+          "presidente", "presidencia", "México", "ﬁn", "e\u0301l", "ÁRBOL", "a", "apolítica",
+          "vicepresidente"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(TRICKY) | st.text(max_size=6), max_size=30),
+       st.lists(st.sampled_from(TRICKY), min_size=1, max_size=4),
+       st.sampled_from([" ", "", ", ", ". ", "—", "’", "."]))
+def test_match_spans_finds_what_a_word_by_word_scan_finds(words, query, glue):
+    text = glue.join(words)
+    terms = {form for word in query if (form := index_form(word))}
+    assert match_spans(text, terms) == word_by_word(text, terms)

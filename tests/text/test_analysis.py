@@ -1,0 +1,113 @@
+import pickle
+import unicodedata
+
+import pytest
+
+from search.text.analysis import (
+    NormalizingTokenizer,
+    snowball_stem,
+    spanish_analyzer,
+    stem,
+    word_forms,
+)
+from tests.conftest import FIXTURES
+
+
+def analyze(text):
+    return [token.text for token in spanish_analyzer()(text)]
+
+
+def test_stemmer_agrees_with_every_line_of_the_snowball_vocabulary():
+    pairs = [line.split("\t") for line in
+             (FIXTURES / "snowball_spanish.tsv").read_text("utf-8").splitlines()]
+    assert len(pairs) > 28000
+    wrong = [(word, expected, snowball_stem(word)) for word, expected in pairs
+             if snowball_stem(word) != expected]
+    assert wrong == []
+
+
+@pytest.mark.parametrize("query, document", [
+    ("cooperacion", "cooperación"),
+    ("relacion", "relaciones"),
+    ("Rusia", "rusia"),
+    ("RUSIA", "Rusia"),
+    ("politica", "políticas"),
+    ("antipandemica", "antipandémica"),
+    ("gobierno", "gobiernos"),
+    ("año", "años"),
+    ("invierno", "inviernos"),
+    ("EEUU", "EE.UU."),
+    ("éxito", "e\u0301xito"),  # composed and decomposed é
+    ("O'Donnell", "O’Donnell"),
+])
+def test_query_finds_document_form(query, document):
+    assert analyze(query) == analyze(document) != []
+
+
+@pytest.mark.parametrize("first, second", [
+    ("año", "ano"),
+    ("años", "anos"),
+    ("caña", "cana"),
+    ("peña", "pena"),
+])
+def test_forms_that_must_stay_apart(first, second):
+    assert analyze(first) != analyze(second)
+
+
+@pytest.mark.parametrize("text, tokens", [
+    ("¿Qué dijo?", ["dij"]),
+    ("¡Basta ya!", ["bast"]),
+    ("«Hola», dijo", ["hol", "dij"]),
+    ("relaciones chino-rusas", ["relacion", "chin", "rus"]),
+    ("EE.UU. y la U.E.", ["eeuu", "ue"]),
+    ("COVID-19", ["cov", "19"]),
+    ("1.500 personas y 2,5 millones", ["1500", "person", "2,5", "millon"]),
+    ("el 14/08/2019", ["14", "08", "2019"]),
+    ("O'Donnell", ["o'donnell"]),
+    ("de la que el en y", []),
+])
+def test_tokens(text, tokens):
+    assert analyze(text) == tokens
+
+
+def test_stop_words_keep_their_positions_as_gaps():
+    tokens = spanish_analyzer()("ministra de vivienda", positions=True)
+    assert [(t.text, t.pos) for t in tokens] == [("ministr", 0), ("viviend", 2)]
+
+
+def test_character_offsets_point_into_the_text():
+    text = "La cooperación antipandémica"
+    tokens = spanish_analyzer()(text, chars=True)
+    assert [text[t.startchar:t.endchar] for t in tokens] == ["cooperación", "antipandémica"]
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("gobiernos", "gobiern"),
+    ("años", "año"),
+    ("avisamos", snowball_stem("avisamos")),
+    ("comprometernos", snowball_stem("comprometernos")),
+    ("relaciones", "relacion"),
+])
+def test_plural_merging(word, expected):
+    assert stem(word) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "¿Cooperación chino-rusa en EE.UU.? «Sí», dijo O’Donnell: 1.500 años de gobiernos.",
+    "Los PAÍSES y la COVID-19 en 2020; e\u0301xito",
+])
+def test_word_forms_agree_with_the_analyzer(text):
+    text = unicodedata.normalize("NFC", text)
+    expected = [(t.startchar, t.endchar, t.text) for t in spanish_analyzer()(text, chars=True)]
+    assert list(word_forms(text)) == expected
+
+
+def test_tokenizer_normalizes_acronyms():
+    assert [t.text for t in NormalizingTokenizer()("EE.UU.")] == ["EEUU"]
+
+
+def test_the_analyzer_survives_pickling():
+    analyzer = spanish_analyzer()
+    copy = pickle.loads(pickle.dumps(analyzer))
+    assert [t.text for t in copy("Años de cooperación")] == \
+           [t.text for t in analyzer("Años de cooperación")]
