@@ -16,8 +16,8 @@ import time
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
 
-from search.text.dates import document_date  # noqa: E402
 from search.speakers import paragraph_speakers, speaker_key  # noqa: E402
+from search.text.dates import document_date  # noqa: E402
 
 LABEL = re.compile(r"^\ufeff?\s*([^:a-záéíóúñü]{2,250}?)\s*:(?!\d)")
 GENERIC = {"PREGUN": "Pregunta", "INTERLOC": "Interlocutor", "NTERLOC": "Interlocutor", "MODERADOR": "Moderador",

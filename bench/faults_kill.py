@@ -24,14 +24,16 @@ from pathlib import Path
 
 from whoosh.query import Term
 
-from search.storage.workers import printable_names
-from search.ingest.formats import find_files, read_path
+from search import build_index, open_index
 from search.errors import SearchError, UnreadableFile
-from search.storage.build import build_index, live_generation, open_index
+from search.ingest.files import find_files
+from search.ingest.formats import read_path
 from search.ingest.manifest import unique_files
-from search.retrieval.searching import hit_records
 from search.ingest.paragraphs import document_records
+from search.retrieval.results import hit_records
+from search.storage.generations import live_generation
 from search.storage.update import UNFINISHED, update_index
+from search.storage.workers import printable_names
 
 PROBES = ["salud", "vacunas", "hospital", "casos", "gobierno", "muertes", "mascarillas"]
 

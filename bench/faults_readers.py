@@ -20,8 +20,8 @@ from pathlib import Path
 
 from whoosh.query import Term
 
-from search.storage.build import build_index, open_index
-from search.retrieval.searching import hit_records
+from search import build_index, open_index
+from search.retrieval.results import hit_records
 from search.storage.update import update_index
 
 PARAGRAPHS = 6

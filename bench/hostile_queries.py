@@ -10,8 +10,7 @@ import statistics
 import sys
 import time
 
-from search.storage.build import open_index
-from search.retrieval.searching import search, weighting
+from search import open_index, search
 
 QUERIES = {
     "10,000 letters, one word": "a" * 10_000,
@@ -29,7 +28,7 @@ QUERIES = {
 
 
 def main(index_dir):
-    index = open_index(index_dir, weighting())
+    index = open_index(index_dir)
     search(index, "salud")
     print(f"{'query':<34}{'median ms':>10}{'results':>9}  messages")
     worst = 0.0

@@ -24,9 +24,8 @@ import time
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
+from search import open_index, search
 from search.text.analysis import STOPWORDS
-from search.storage.build import open_index
-from search.retrieval.searching import search, weighting
 
 ROOT = Path(__file__).resolve().parent.parent
 START = "from search.cli import main; main()"
@@ -71,7 +70,7 @@ def library_options(params):
 
 def in_process_times(index_dir, searches):
     """Return each search's time in ms, run one at a time in this process after a warm-up."""
-    with open_index(index_dir, weighting()) as index:
+    with open_index(index_dir) as index:
         for params in searches:
             search(index, params["q"], **library_options(params))
         times = []
@@ -173,7 +172,7 @@ def main():
     if not 1 <= args.clients <= 64 or not 0 < args.seconds <= 300:
         raise SystemExit("use 1 to 64 clients for at most 300 s")
 
-    with open_index(args.index_dir, weighting()) as index:
+    with open_index(args.index_dir) as index:
         searches = (read_queries(args.queries) if args.queries
                     else draw_queries(index, args.distinct))
         documents, paragraphs = index.store.counts()

@@ -15,6 +15,11 @@ from pathlib import Path
 from whoosh.analysis import CharsetFilter, Filter, LowercaseFilter, StopFilter
 
 from bench.engines import Baseline
+from search import build_index, open_index
+from search.retrieval.evaluation import evaluate, read_queries
+from search.retrieval.ranking import RANKING, weighting
+from search.retrieval.searching import rank_ids
+from search.storage.schema import paragraph_schema
 from search.text.analysis import (
     ACCENT_FOLDING,
     STOPWORDS,
@@ -22,11 +27,6 @@ from search.text.analysis import (
     SpanishStemFilter,
     fold,
 )
-from search.retrieval.evaluation import evaluate, read_queries
-from search.storage.build import build_index, open_index
-from search.retrieval.searching import rank_ids
-from search.retrieval.ranking import RANKING, weighting
-from search.storage.schema import paragraph_schema
 
 VARIANTS = {
     "hemeroteca (default)": {},

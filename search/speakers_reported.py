@@ -9,7 +9,14 @@ import re
 
 from search import speakers_lexicon as lex
 from search.speakers_mentions import (
-    BOUNDARIES, DASHES, QUOTES, TOKEN, VERBS, Sentence, register_names, sentence_spans,
+    BOUNDARIES,
+    DASHES,
+    QUOTES,
+    TOKEN,
+    VERBS,
+    Sentence,
+    register_names,
+    sentence_spans,
 )
 from search.speakers_roles import People, Person
 

@@ -5,13 +5,14 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from search.retrieval.ranking import weighting
 from search.retrieval.reader import open_index
 from search.storage.build import build_index
-from search.retrieval.ranking import weighting
 from search.storage.store import RecordStore
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+SEED = "000_0ae4057f2a729d92.txt"  # the founding document, in SEEDS
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 

@@ -1,6 +1,6 @@
 """The index an app serves: opened on first use, and opened again after a failure.
 
-The SearchIndex itself follows updates and new builds (search/indexer.py); this only
+The SearchIndex itself follows updates and new builds (search/retrieval/reader.py); this only
 holds it, and says which version of the index is live, for the results cache and
 /healthz.
 """

@@ -1,4 +1,4 @@
-"""Clause trees (search/query_parser.py) to Whoosh queries, through the schema's analyzers.
+"""Clause trees (parser.py) to Whoosh queries, through the schema's analyzers.
 
 Every word goes through the analyzer of the field it searches. What can't be used (a
 stop word alone, an impossible date) is dropped with a message, never an exception.

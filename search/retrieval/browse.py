@@ -7,15 +7,17 @@ from math import log
 from search.errors import RecordNotFound
 from search.query.builder import build_query
 from search.query.parser import parse
+from search.records import Record
 from search.retrieval.ranking import question_query
+from search.retrieval.reader import SearchIndex
 from search.retrieval.results import Results, hit_records, to_hit
 from search.retrieval.snippets import match_spans
 
 SIMILAR_TERMS = 25
 
 
-def document(index, doc):
-    """Return every record of a document, or raise RecordNotFound."""
+def document(index: SearchIndex, doc: str) -> list[Record]:
+    """Return every record of a document in order, or raise RecordNotFound."""
     records = index.store.document_records(doc)
     if not records:
         raise RecordNotFound(f"No hay ningún documento «{doc}» en el índice.")
@@ -30,16 +32,20 @@ def locate(index, record_id):
     return place
 
 
-def context(index, record_id, n=2):
-    """Return the record with up to n records of its document on each side."""
+def context(index: SearchIndex, record_id: str, n: int = 2) -> list[Record]:
+    """Return the record with up to n records of its document on each side (RecordNotFound)."""
     docno, paragraph = locate(index, record_id)
     doc = index.store.record(docno, paragraph).doc
     records = index.store.document_records(doc)
     return records[max(0, paragraph - 1 - n):paragraph + n]
 
 
-def similar(index, record_id, limit=10):
-    """Return the paragraphs most like a record: its most telling words, any of them."""
+def similar(index: SearchIndex, record_id: str, limit: int = 10) -> Results:
+    """Return the paragraphs most like a record: its most telling words, any of them.
+
+    The words are its 25 with the highest tf-idf that some other paragraph shares;
+    raises RecordNotFound for an unknown id.
+    """
     started = time.perf_counter()
     record = index.store.record(*locate(index, record_id))
     searcher = index.searcher()
@@ -63,7 +69,7 @@ def similar(index, record_id, limit=10):
     return results
 
 
-def highlight(index, text, query):
+def highlight(index: SearchIndex, text: str, query: str) -> tuple[str, list[tuple[int, int]]]:
     """Return (text, highlights) marking the words of text that a query matches."""
     searcher = index.searcher()
     built = build_query(parse(query or ""), searcher, index.store, "or")

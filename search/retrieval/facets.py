@@ -1,6 +1,6 @@
 """Facets over a whole result set: who speaks in the matching paragraphs, and when.
 
-They count the matches that the search's collector kept (search/collecting.py), so
+They count the matches that the search's collector kept (search/whoosh_ext/collectors.py), so
 they cost no second pass over the query. Each segment gets, once, a table giving every
 document a code for its (month, speakers) pair; a result set's facets are then one
 count of codes per segment, done in C by `Counter`.

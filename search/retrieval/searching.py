@@ -19,14 +19,15 @@ from search.query.suggest import Vocabulary, suggest
 from search.retrieval.facets import facet_counts
 from search.retrieval.ranking import (
     RANKING,
+    Ranking,
     analyzed_words,
     proximity_bonus,
     question_query,
     title_boosted,
-    weighting,
 )
+from search.retrieval.reader import SearchIndex
 from search.retrieval.results import Results, hit_records, to_hit
-from search.settings import MAX_FILTER_CHARS, MAX_LIMIT, MAX_PAGE, MAX_QUERY_CHARS, SORTS
+from search.settings import DEFAULT_LIMIT, MAX_FILTER_CHARS, MAX_LIMIT, MAX_PAGE, MAX_QUERY_CHARS, SORTS
 from search.whoosh_ext.collectors import RecordingSortingCollector, RecordingTopCollector
 
 __all__ = ["search", "rank_ids"]
@@ -115,9 +116,18 @@ def attempts(parsed, searcher, index):
                                    fuzzy_all=True)
 
 
-def search(index, text, *, limit=10, page=1, sort="relevance", speaker=None, date_from=None,
-           date_to=None, facets=False):
-    """Return a page of results for a user's query, with the filters and options given."""
+def search(index: SearchIndex, text: str, *, limit: int = DEFAULT_LIMIT, page: int = 1,
+           sort: str = "relevance", speaker: str | None = None, date_from: str | None = None,
+           date_to: str | None = None, facets: bool = False) -> Results:
+    """Return page `page` of `limit` results for a user's query (search/query/parser.py).
+
+    Every word is required, then any word, then words with typos; Results says which,
+    with the exact total, the hits with snippets, messages, a suggestion when few were
+    found, and with `facets` the counts by speaker, year and month. `sort` is one of
+    settings.SORTS; `speaker` a name or its words; `date_from`/`date_to` a year, a month
+    or a day. Raises QueryError for options out of bounds (settings.py) or a date
+    filter that is no date; query text never raises.
+    """
     started = time.perf_counter()
     check_options(sort, page, limit, (speaker, date_from, date_to))
     text = text or ""
@@ -191,7 +201,7 @@ def suggestion_for(index, text, parsed, searcher):
     return text
 
 
-def rank_ids(index, text, limit=10, ranking=RANKING):
+def rank_ids(index: SearchIndex, text: str, limit: int = 10, ranking: Ranking = RANKING) -> list[str]:
     """Return the ids of the top paragraphs for a question, matching any of its words.
 
     A question is plain text: its `?` and `*` are punctuation, not wildcards.

@@ -26,7 +26,7 @@ def match_spans(text, terms):
     """Return (start, end, term) for each word of text whose analyzed form is in terms.
 
     A word's form, less its last letter, begins the word folded and in lower case
-    (Snowball only rewrites endings, as -encia to -ente; tests/test_snippets.py checks
+    (Snowball only rewrites endings, as -encia to -ente; tests/retrieval/test_snippets.py checks
     the whole Snowball vocabulary). So matches are looked for only where such a prefix
     of a term starts a word, rather than analyzing every word. Texts with marks inside
     words, or whose lower case changes their length, get the word-by-word scan.

@@ -8,6 +8,7 @@ import os
 import shutil
 import sqlite3
 import time
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
 
@@ -16,13 +17,11 @@ from whoosh import index as whoosh_index
 from search.errors import SearchError
 from search.ingest.files import find_files
 from search.ingest.manifest import unique_files
-from search.storage.generations import (STORE_FILE, live_generation, remove_stale_generations,
-                                        switch_to)
+from search.storage.generations import STORE_FILE, live_generation, remove_stale_generations, switch_to
 from search.storage.locking import WAIT_SECONDS, writer_lock
 from search.storage.schema import paragraph_schema
 from search.storage.store import OutdatedStore, RecordStore
-from search.storage.workers import (DOCNO_HALF, BuildSummary, build_segments, join_store_parts,
-                                    share_files)
+from search.storage.workers import DOCNO_HALF, BuildSummary, build_segments, join_store_parts, share_files
 
 SMALL_BUILD_FILES = 50  # below this, one process builds faster than two
 
@@ -31,11 +30,16 @@ class BuildFailed(SearchError):
     """A build could not be written; the previous index still serves."""
 
 
-def build_index(paths, index_dir, progress=None, procs=None, schema=None, wait=WAIT_SECONDS):
-    """Build a new index from the files under paths and put it in service atomically.
+def build_index(paths: Iterable[str | os.PathLike], index_dir: str | os.PathLike,
+                progress: Callable[[str], None] | None = None, procs: int | None = None,
+                schema=None, wait: float = WAIT_SECONDS) -> BuildSummary:
+    """Build a new index from the files and folders in paths and switch it in atomically.
 
-    `progress(file)` is called as each file is done; `procs` defaults to the cores. The
-    build waits up to `wait` seconds for the writer lock (search/locking.py).
+    Returns the BuildSummary: documents and paragraphs indexed, files skipped with their
+    reasons, warnings, seconds. `progress(file)` is called as each file is done; `procs`
+    worker processes (default: the cores) share the files. Waits up to `wait` seconds
+    for the writer lock (locking.py), then raises WriterBusy; raises BuildFailed when
+    the new generation can't be written (the old one still serves).
     """
     with writer_lock(index_dir, wait):
         return build_locked(paths, index_dir, progress, procs, schema)

@@ -1,6 +1,6 @@
 """The Whoosh schema: the postings of each paragraph record, and where its text is stored.
 
-Texts and metadata live in the record store (search/store.py); each Whoosh document
+Texts and metadata live in the record store (store.py); each Whoosh document
 carries its document and paragraph numbers as columns to find them there. Phrases are
 checked against the stored text, so no positions are indexed: they would double the
 size of the postings. Dates are ISO strings rather than a DATETIME, which would index
@@ -25,8 +25,8 @@ def paragraph_schema(merge_plurals=True):
         paragraph=COLUMN(NumericColumn("I")),
         date=RepeatedID(sortable=True),  # YYYY-MM-DD
         month=RepeatedID(),  # YYYY-MM and YYYY: a date range is a few whole years and
-        year=RepeatedID(),  # months, and days only at its ends (search/date_query.py)
-        # Each speaker's key, for filters (search/speaker_query.py) and facets. Not
+        year=RepeatedID(),  # months, and days only at its ends (search/query/dates.py)
+        # Each speaker's key, for filters (search/query/speakers.py) and facets. Not
         # scored: a speaker filter narrows the results without reordering them.
         speaker=RepeatedKEYWORD(commas=True, scorable=False),
     )

@@ -5,7 +5,7 @@ each record as columns). The texts live here, compressed in blocks of consecutiv
 paragraphs, which is several times smaller than Whoosh's stored fields and lets a
 document be read back whole. Speakers have their own table, so listing them is one query.
 
-A document may exist in several versions while an update is applied (search/updater.py):
+A document may exist in several versions while an update is applied (update.py):
 a new version is written here as pending before Whoosh serves it, and an old one is
 retired after Whoosh stops serving it and purged a while later. Readers see the live
 version; records are found by document number whatever their state, so a searcher that

@@ -19,6 +19,7 @@ import json
 import os
 import sqlite3
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from whoosh import index as whoosh_index
@@ -77,8 +78,15 @@ class UpdateSummary:
                 f"{repaired}; {self.seconds:.2f} s.")
 
 
-def update_index(paths, index_dir, wait=WAIT_SECONDS, procs=None):
-    """Bring the index in line with the files under paths; build it if there is none."""
+def update_index(paths: Iterable[str | os.PathLike], index_dir: str | os.PathLike,
+                 wait: float = WAIT_SECONDS, procs: int | None = None) -> UpdateSummary:
+    """Bring the index in line with the files under paths; build it if there is none.
+
+    Returns the UpdateSummary: files added, updated, moved, removed and unchanged, files
+    skipped with their reasons, seconds. Only files under the given paths can be found
+    deleted. Raises WriterBusy after `wait` seconds without the writer lock, and
+    UpdateFailed when the changes can't be written (the index keeps its previous state).
+    """
     started = time.perf_counter()
     with writer_lock(index_dir, wait):
         generation = live_generation(index_dir)

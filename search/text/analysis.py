@@ -17,9 +17,10 @@ from whoosh.analysis import CharsetFilter, Filter, LowercaseFilter, RegexTokeniz
 
 from search.text.folding import ACCENT_FOLDING, fold
 
-# A token is an acronym with dots (EE.UU., S.A.), a number with separators (1.500, 2,5), or a run of word characters with
-# inner apostrophes (O'Donnell). Hyphens, « » ¿ ¡ and other punctuation separate tokens,
-# so "chino-rusas" gives "chino" and "rusas", and "COVID-19" gives "covid" and "19".
+# A token is an acronym with dots (EE.UU., S.A.), a number with separators (1.500, 2,5), or
+# a run of word characters with inner apostrophes (O'Donnell). Hyphens, « » ¿ ¡ and other
+# punctuation separate tokens, so "chino-rusas" gives "chino" and "rusas", and "COVID-19"
+# gives "covid" and "19".
 TOKEN_PATTERN = r"(?:[^\W\d_]{1,3}\.){2,}|\d+(?:[.,]\d+)+|\w+(?:['’]\w+)*"
 
 # Folding after stemming: the stems of "política" and "politica" meet. ñ stays.

@@ -24,7 +24,8 @@ WEEKDAYS = {"lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 
             "sabado": 5, "domingo": 6}
 WEEKDAY = r"(?:(?P<weekday>" + "|".join(WEEKDAYS) + r"),?\s+)?"
 SPANISH = re.compile(
-    r"\b" + WEEKDAY + r"(?P<day>\d{1,2})(?:º|°|o)?\s+(?:de\s+)?" + MONTH + r"(?:\s+de\s+|,\s*|\s+del?\s+|\s+)(?P<year>\d{4})\b",
+    r"\b" + WEEKDAY + r"(?P<day>\d{1,2})(?:º|°|o)?\s+(?:de\s+)?" + MONTH
+    + r"(?:\s+de\s+|,\s*|\s+del?\s+|\s+)(?P<year>\d{4})\b",
     re.I,
 )
 MONTH_FIRST = re.compile(r"\b" + MONTH + r"\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})\b", re.I)
@@ -39,7 +40,8 @@ DATELINE = re.compile(
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 MONTH_YEAR = re.compile(r"^" + MONTH + r"(?:\s+de|,)?\s+(?P<year>\d{4})$", re.I)
 NUMERIC_MONTH = re.compile(r"^(?P<year>\d{4})[-/](?P<month>\d{1,2})$")
-MENTIONED = re.compile(r"(aniversario|desde|hasta|antes|nació|nacido|nacida|fundad[oa]|murió|hace)\W+(\w+\W+){0,3}$", re.I)
+MENTIONED = re.compile(
+    r"(aniversario|desde|hasta|antes|nació|nacido|nacida|fundad[oa]|murió|hace)\W+(\w+\W+){0,3}$", re.I)
 TEXT_FORMS = (SPANISH, MONTH_FIRST, ISO, DAY_FIRST)
 HEADER_CHARS = 400
 HEADER_PARAGRAPHS = 2

@@ -1,7 +1,7 @@
 """Collecting a search's matches: the page of hits, the exact total, and every match kept.
 
 The collectors keep each segment's matching document numbers, which facets then count
-(search/facets.py) without running the query again.
+(search/retrieval/facets.py) without running the query again.
 """
 
 from array import array

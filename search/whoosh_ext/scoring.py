@@ -44,7 +44,7 @@ def length_norms(B, K1, average):
 class MemoryBM25FScorer(BM25FScorer):
     """Whoosh's BM25 scorer with the length part of each score looked up, not computed.
 
-    A field length is stored as one of 256 byte values (search/lengths.py loads them),
+    A field length is stored as one of 256 byte values (lengths.py loads them),
     so `K1 * (1 - B + B * length / average)` takes 256 values, worked out once here;
     a posting's score is then a few operations rather than four calls.
     """

@@ -1,9 +1,7 @@
 import pytest
 
-from search.ingest import files as documents
-from search.ingest.files import decode, find_files
+from search.ingest.files import find_files
 from search.ingest.formats import read_path, text_paragraphs, title_from_line
-from search.errors import UnreadableFile
 from tests.conftest import SEEDS
 
 
@@ -34,42 +32,6 @@ def test_text_paragraphs(text, paragraphs):
 def test_title_from_a_short_line_is_the_line():
     assert title_from_line("Emilia Pardo Bazán: Cuentos de amor") == \
         "Emilia Pardo Bazán: Cuentos de amor"
-
-
-@pytest.mark.parametrize("raw, expected", [
-    ("cooperación".encode("utf-8"), "cooperación"),
-    ("\ufeffcooperación".encode("utf-8"), "cooperación"),
-    ("cooperación año".encode("latin-1"), "cooperación año"),
-    ("“comillas” — cp1252".encode("cp1252"), "“comillas” — cp1252"),
-    ("corte en la ñ".encode("utf-8")[:-1], "corte en la "),
-    ("e\u0301xito".encode("utf-8"), "éxito"),
-])
-def test_decode(raw, expected):
-    assert decode(raw, "f.txt") == expected
-
-
-@pytest.mark.parametrize("raw, reason", [
-    (b"", "empty"),
-    (b"  \n\n ", "empty"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
-    (bytes(range(1, 32)) * 20, "binary"),
-])
-def test_decode_refuses(raw, reason):
-    with pytest.raises(UnreadableFile, match=reason):
-        decode(raw, "f.txt")
-
-
-def test_huge_file_is_refused(tmp_path, monkeypatch):
-    monkeypatch.setattr(documents, "MAX_FILE_BYTES", 10)
-    path = tmp_path / "grande.txt"
-    path.write_text("una línea bastante larga\n")
-    with pytest.raises(UnreadableFile, match="too large"):
-        read_path(path, tmp_path)
-
-
-def test_missing_file_is_unreadable(tmp_path):
-    with pytest.raises(UnreadableFile, match="can't be read"):
-        read_path(tmp_path / "no.txt", tmp_path)
 
 
 def test_markdown_document(corpus):
@@ -109,15 +71,6 @@ def test_jsonl_bad_lines_are_reported_and_skipped(tmp_path):
     [document] = read_path(path, tmp_path, warn=warnings.append)
     assert document.paragraphs == ["bien"]
     assert len(warnings) == 2 and "mal.jsonl:2" in warnings[0] and "mal.jsonl:3" in warnings[1]
-
-
-def test_find_files_recurses_and_skips_hidden_and_unknown(corpus):
-    (corpus / ".oculto.txt").write_text("x")
-    (corpus / "imagen.png").write_bytes(b"\x89PNG")
-    (corpus / ".git").mkdir()
-    (corpus / ".git" / "nota.txt").write_text("x")
-    names = [path.relative_to(corpus).as_posix() for path, _ in find_files([corpus])]
-    assert names == ["nota.txt", "teletipos.jsonl", "sub/entrevista.md"]
 
 
 def test_a_named_file_is_read_whatever_its_suffix(tmp_path):

@@ -30,7 +30,10 @@ def test_scan_sorts_files_into_changes(folder):
     os.rename(folder / "c.txt", folder / "c2.txt")        # moved
     (folder / "d.txt").write_text("Nuevo.\n")             # new
     changes = scan([folder], manifest)
-    names = lambda states: [os.path.basename(s.path) for s in states]
+
+    def names(states):
+        return [os.path.basename(s.path) for s in states]
+
     assert names(changes.touched) == [b"a.txt"]
     assert names(changes.changed) == [b"b.txt"]
     assert [(os.path.basename(old), os.path.basename(new.path)) for old, new in changes.moved] == [

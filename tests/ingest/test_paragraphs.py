@@ -1,11 +1,9 @@
 import datetime
 
-import pytest
-
-from search.records import Document
-from search.ingest.paragraphs import document_records
-from tests.conftest import SEEDS
 from search.ingest.formats import read_path
+from search.ingest.paragraphs import document_records
+from search.records import Document
+from tests.conftest import SEEDS
 
 
 def test_records_are_numbered_from_one_with_path_ids():

@@ -1,7 +1,7 @@
 import pytest
 
-from search.text.analysis import phrase_forms
 from search.query.phrases import contains_sequence
+from search.text.analysis import phrase_forms
 
 
 @pytest.mark.parametrize("text, phrase, found", [

@@ -2,11 +2,11 @@ import json
 
 import pytest
 
-from search.retrieval.reader import open_index
-from search.storage.build import build_index
-from search.retrieval.ranking import weighting
-from search.retrieval.searching import search
 from search.query.speakers import name_words, speaker_query, speaker_words
+from search.retrieval.ranking import weighting
+from search.retrieval.reader import open_index
+from search.retrieval.searching import search
+from search.storage.build import build_index
 
 
 @pytest.fixture(scope="module")

@@ -1,7 +1,7 @@
 import pytest
 
-from search.retrieval.browse import context, document, highlight, similar
 from search.errors import RecordNotFound
+from search.retrieval.browse import context, document, highlight, similar
 
 SEED = "000_0ae4057f2a729d92.txt"
 

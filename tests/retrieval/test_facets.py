@@ -2,14 +2,14 @@ from collections import Counter
 
 from whoosh.query import Every
 
-from search.whoosh_ext.collectors import RecordingTopCollector
 from search.retrieval.facets import _tables, facet_counts, make_tables, segment_table, table_key
-from search.retrieval.reader import open_index
-from search.storage.build import build_index
 from search.retrieval.ranking import weighting
+from search.retrieval.reader import open_index
 from search.retrieval.results import hit_records
 from search.retrieval.searching import search
+from search.storage.build import build_index
 from search.storage.update import update_index
+from search.whoosh_ext.collectors import RecordingTopCollector
 
 
 def built(tmp_path, files):

@@ -1,7 +1,10 @@
+import pytest
+
+from search.errors import IndexNotFound
+from search.retrieval.reader import open_index
+from search.retrieval.results import hit_records
 from search.storage.build import build_index
 from search.storage.generations import live_generation
-from search.retrieval.results import hit_records
-from search.retrieval.reader import open_index
 from search.storage.update import update_index
 
 
@@ -63,3 +66,32 @@ def test_per_state_values_are_loaded_once_per_state_of_the_index(corpus, tmp_pat
         build_index([corpus], index_dir)
         assert index.per_state("n", load) == 3
         assert loads[1] == loads[0] + 1 == loads[2]
+
+
+@pytest.mark.parametrize("make, detail", [
+    (lambda path: None, "does not exist"),
+    (lambda path: path.mkdir(), "no index here"),
+])
+def test_open_missing_index_says_how_to_build(tmp_path, make, detail):
+    make(tmp_path / "ix")
+    with pytest.raises(IndexNotFound, match=detail) as error:
+        open_index(tmp_path / "ix")
+    assert "hemeroteca index" in str(error.value)
+
+
+def test_open_broken_index(tmp_path, corpus):
+    index_dir = tmp_path / "ix"
+    build_index([corpus], index_dir)
+    for file in live_generation(index_dir).iterdir():
+        if file.suffix == ".toc":
+            file.write_bytes(b"roto")
+    with pytest.raises(IndexNotFound, match="can't be opened"):
+        open_index(index_dir)
+
+
+def test_open_index_without_record_store(tmp_path, corpus):
+    index_dir = tmp_path / "ix"
+    build_index([corpus], index_dir)
+    (live_generation(index_dir) / "records.sqlite").unlink()
+    with pytest.raises(IndexNotFound, match="record store"):
+        open_index(index_dir)

@@ -3,10 +3,10 @@ import json
 import pytest
 
 from search.errors import QueryError
-from search.retrieval.reader import open_index
-from search.storage.build import build_index
 from search.retrieval.ranking import weighting
+from search.retrieval.reader import open_index
 from search.retrieval.searching import rank_ids, search
+from search.storage.build import build_index
 
 SEED = "000_0ae4057f2a729d92.txt"
 

@@ -3,8 +3,8 @@
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from search.retrieval.searching import search
 from search.query.parser import parse
+from search.retrieval.searching import search
 
 PIECES = st.sampled_from([
     "AND", "OR", "NOT", "Y", "O", "NO", "y", "o", "no", "(", ")", '"', "«", "»", "“", "-", "+",

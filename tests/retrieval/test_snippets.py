@@ -1,11 +1,10 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from search.retrieval.snippets import FRAGMENT_CHARS, mark, match_spans, snippet_for
 from search.text.analysis import index_form, spanish_analyzer, word_forms
 from search.text.folding import fold
-from search.retrieval.snippets import FRAGMENT_CHARS, mark, match_spans, snippet_for
 from tests.conftest import FIXTURES
-
 
 
 def terms(text):

@@ -2,14 +2,12 @@ import os
 
 import pytest
 
+from search.retrieval.reader import open_index
+from search.retrieval.results import hit_records
 from search.storage import build as indexer
 from search.storage import workers as building
-from search.storage.workers import share_files
-from search.errors import IndexNotFound
-from search.retrieval.reader import open_index
 from search.storage.build import build_index
 from search.storage.generations import live_generation
-from search.retrieval.results import hit_records
 
 
 def stored(index_dir):
@@ -67,82 +65,6 @@ def test_failed_build_leaves_the_old_index_in_service(corpus, tmp_path, monkeypa
     assert [c.name for c in index_dir.iterdir() if c.name.startswith("building-")] == []
 
 
-def test_dead_build_directories_are_cleaned(corpus, tmp_path):
-    index_dir = tmp_path / "ix"
-    index_dir.mkdir()
-    (index_dir / "building-999999999-x").mkdir()
-    build_index([corpus], index_dir)
-    assert not (index_dir / "building-999999999-x").exists()
-
-
-def test_many_files_are_built_by_parallel_workers(tmp_path, monkeypatch):
-    monkeypatch.setattr(indexer, "SMALL_BUILD_FILES", 2)
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    for number in range(6):
-        (folder / f"{number}.txt").write_text(
-            f"EL PRESIDENTE: Documento {number}.\nSegundo párrafo.\n")
-    (folder / "vacio.txt").write_text("")
-    summary = build_index([folder], tmp_path / "ix", procs=2)
-    assert (summary.documents, summary.paragraphs, len(summary.skipped)) == (6, 12, 1)
-    assert len(stored(tmp_path / "ix")) == 12
-    with open_index(tmp_path / "ix") as index:
-        assert len(index.searcher().reader().leaf_readers()) == 2
-        assert [row[:2] for row in index.store.speaker_table()] == [("El Presidente", 12)]
-        assert not list(live_generation(tmp_path / "ix").glob("part-*"))
-
-
-def test_a_worker_failure_fails_the_build(corpus, tmp_path, monkeypatch):
-    monkeypatch.setattr(indexer, "SMALL_BUILD_FILES", 1)
-
-    def explode(*args, **kwargs):
-        raise RuntimeError("lectura imposible")
-
-    monkeypatch.setattr(building, "document_records", explode)
-    with pytest.raises(RuntimeError, match="lectura imposible"):
-        build_index([corpus], tmp_path / "ix", procs=2)
-    assert live_generation(tmp_path / "ix") is None
-
-
-def test_share_files_balances_by_size(tmp_path):
-    files = []
-    for name, size in [("a", 50), ("b", 10), ("c", 30), ("d", 30)]:
-        (tmp_path / name).write_text("x" * size)
-        files.append((tmp_path / name, tmp_path))
-    shares = share_files(files, 2)
-    assert [[p.name for p, _ in share] for share in shares] == [["a", "b"], ["c", "d"]]
-    assert share_files(files[:1], 2) == [files[:1]]
-
-
-@pytest.mark.parametrize("make, detail", [
-    (lambda path: None, "does not exist"),
-    (lambda path: path.mkdir(), "no index here"),
-])
-def test_open_missing_index_says_how_to_build(tmp_path, make, detail):
-    make(tmp_path / "ix")
-    with pytest.raises(IndexNotFound, match=detail) as error:
-        open_index(tmp_path / "ix")
-    assert "hemeroteca index" in str(error.value)
-
-
-def test_open_broken_index(tmp_path, corpus):
-    index_dir = tmp_path / "ix"
-    build_index([corpus], index_dir)
-    for file in live_generation(index_dir).iterdir():
-        if file.suffix == ".toc":
-            file.write_bytes(b"roto")
-    with pytest.raises(IndexNotFound, match="can't be opened"):
-        open_index(index_dir)
-
-
-def test_open_index_without_record_store(tmp_path, corpus):
-    index_dir = tmp_path / "ix"
-    build_index([corpus], index_dir)
-    (live_generation(index_dir) / "records.sqlite").unlink()
-    with pytest.raises(IndexNotFound, match="record store"):
-        open_index(index_dir)
-
-
 def test_a_build_writes_the_manifest(corpus, tmp_path):
     build_index([corpus], tmp_path / "ix")
     with open_index(tmp_path / "ix") as index:
@@ -172,3 +94,20 @@ def test_generations_number_documents_in_alternate_halves(corpus, tmp_path):
         with open_index(index_dir) as index:
             numbers.append(index.store.docno_of("nota.txt"))
     assert numbers[0] < building.DOCNO_HALF <= numbers[1] and numbers[2] < building.DOCNO_HALF
+
+
+def test_many_files_are_built_by_parallel_workers(tmp_path, monkeypatch):
+    monkeypatch.setattr(indexer, "SMALL_BUILD_FILES", 2)
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for number in range(6):
+        (folder / f"{number}.txt").write_text(
+            f"EL PRESIDENTE: Documento {number}.\nSegundo párrafo.\n")
+    (folder / "vacio.txt").write_text("")
+    summary = build_index([folder], tmp_path / "ix", procs=2)
+    assert (summary.documents, summary.paragraphs, len(summary.skipped)) == (6, 12, 1)
+    assert len(stored(tmp_path / "ix")) == 12
+    with open_index(tmp_path / "ix") as index:
+        assert len(index.searcher().reader().leaf_readers()) == 2
+        assert [row[:2] for row in index.store.speaker_table()] == [("El Presidente", 12)]
+        assert not list(live_generation(tmp_path / "ix").glob("part-*"))

@@ -4,13 +4,13 @@ import os
 import pytest
 from whoosh.filedb.structfile import StructFile
 
-from search.storage import update as updater
 from search.cli import main
 from search.retrieval.reader import open_index
+from search.retrieval.results import hit_records
+from search.storage import update as updater
 from search.storage.build import build_index
 from search.storage.generations import live_generation
 from search.storage.locking import writer_lock
-from search.retrieval.results import hit_records
 from search.storage.store import RecordStore
 from search.storage.update import UpdateFailed, update_index
 

@@ -1,68 +1,11 @@
 """The web app through Flask's test client, over a real index of seeds/ and fixture documents."""
 
-import json
-import shutil
-
 import pytest
 
 from search.retrieval.facets import _tables, table_key
 from search.storage.build import build_index
-from tests.conftest import SEEDS
+from tests.web.conftest import SEED, XSS_TEXTS, page
 from web import create_app
-
-SEED = "000_0ae4057f2a729d92.txt"
-XSS_DOC = 'notas/ataque"><img src=x onerror=alert(9)>.txt'
-ODD_DOC = "notas/año #1 50% ¿qué?.txt"
-XSS_TEXTS = [
-    "<script>alert(1)</script>",
-    '"><img src=x onerror=alert(2)>',
-    "javascript:alert(3)",
-]
-TELETIPOS = [
-    {"id": "t-1", "doc": "teletipos", "date": "2019-03-02", "speaker": "María Pérez",
-     "title": "Cumbre", "text": "La cumbre sobre China y Rusia terminó sin acuerdo comercial."},
-    {"id": "t-2", "doc": "teletipos", "date": "2021-06-15", "speaker": "María Pérez",
-     "title": "Cumbre", "text": "Rusia y China firmaron un acuerdo comercial de gas."},
-    {"id": "t-3", "doc": "teletipos", "date": "2021-07-01", "speaker": "Juan Gómez",
-     "title": "Cumbre", "text": "El acuerdo comercial con China se amplió en julio."},
-    {"id": "t-4", "doc": "teletipos", "date": "2021-07-20", "speaker": "<b>Eve</b>",
-     "title": "<i>Titular</i>", "text": "Eve dijo <script>alert(4)</script> sobre el acuerdo."},
-]
-
-
-@pytest.fixture(scope="module")
-def web_index(tmp_path_factory):
-    """Return an index of seeds/ plus documents full of markup and dated teletypes."""
-    folder = tmp_path_factory.mktemp("web-docs")
-    shutil.copy(SEEDS / SEED, folder / SEED)
-    (folder / "notas").mkdir()
-    (folder / XSS_DOC).write_text("Ataque sobre China\n" + "\n".join(
-        f"Texto con {text} sobre China." for text in XSS_TEXTS) + "\n", encoding="utf-8")
-    (folder / ODD_DOC).write_text("Ornitorrinco en la cumbre.\n", encoding="utf-8")
-    (folder / "teletipos.jsonl").write_text(
-        "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in TELETIPOS),
-        encoding="utf-8")
-    index_dir = tmp_path_factory.mktemp("web-index")
-    build_index([folder], index_dir)
-    return index_dir
-
-
-@pytest.fixture
-def app(web_index):
-    app = create_app({"INDEX_DIR": str(web_index), "TESTING": True})
-    yield app
-    app.extensions["hemeroteca"].close()
-
-
-@pytest.fixture
-def client(app):
-    return app.test_client()
-
-
-def page(client, url, status=200):
-    response = client.get(url)
-    assert response.status_code == status, (url, response.get_data(as_text=True)[:2000])
-    return response.get_data(as_text=True)
 
 
 def test_home_has_the_search_box_in_spanish(client):
@@ -243,11 +186,6 @@ def test_document_ids_cannot_reach_outside_the_index(client, path):
     assert "root:" not in body and "Traceback" not in body
 
 
-def test_unknown_pages_are_404_pages(client):
-    html = page(client, "/nada", 404)
-    assert "No encontrado" in html and "Volver a la búsqueda" in html
-
-
 def test_api_search(client):
     data = client.get("/api/search?q=relaciones+China+Rusia&limit=3").get_json()
     assert set(data) >= {"query", "total", "hits", "facets", "suggestion", "messages"}
@@ -309,25 +247,6 @@ def test_requests_over_one_megabyte_are_refused(client):
         assert response.status_code == 413
     assert client.get("/", data=big).status_code == 413
     assert client.post("/", data=b"x").status_code == 405
-
-
-@pytest.mark.parametrize("url", ["/", "/?q=China", f"/doc/{SEED}", "/api/search?q=China",
-                                 "/healthz"])
-def test_missing_index_gives_503_saying_how_to_build_it(tmp_path, url):
-    client = create_app({"INDEX_DIR": str(tmp_path / "nada"), "TESTING": True}).test_client()
-    response = client.get(url)
-    assert response.status_code == 503
-    body = response.get_data(as_text=True)
-    assert "hemeroteca index" in body and "Traceback" not in body
-
-
-def test_broken_index_gives_503(tmp_path):
-    broken = tmp_path / "broken"
-    (broken / "gen-1").mkdir(parents=True)
-    (broken / "gen-1" / "_MAIN_1.toc").write_bytes(b"not an index")
-    (broken / "current").symlink_to("gen-1")
-    response = create_app({"INDEX_DIR": str(broken)}).test_client().get("/?q=China")
-    assert response.status_code == 503 and "hemeroteca index" in response.get_data(as_text=True)
 
 
 def test_index_dir_from_the_environment(web_index, monkeypatch):

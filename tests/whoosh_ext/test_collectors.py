@@ -4,11 +4,10 @@ import pytest
 from whoosh.collectors import TopCollector
 from whoosh.query import Or, Term
 
-from search.whoosh_ext.collectors import RecordingSortingCollector, RecordingTopCollector
+from search.retrieval.ranking import title_boosted, weighting
 from search.retrieval.reader import open_index
 from search.storage.build import build_index
-from search.retrieval.ranking import weighting
-from search.retrieval.ranking import title_boosted
+from search.whoosh_ext.collectors import RecordingSortingCollector, RecordingTopCollector
 
 
 @pytest.fixture(scope="module")

@@ -4,9 +4,9 @@ import random
 import pytest
 from whoosh.matching import ReadTooFar
 
-from search.whoosh_ext import postings
 from search.retrieval.reader import open_index
 from search.storage.build import build_index
+from search.whoosh_ext import postings
 
 WORDS = {"lluvia": 2, "sol": 7, "nube": 97}  # a word in every n-th paragraph
 
