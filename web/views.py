@@ -131,17 +131,9 @@ def api_document(doc):
     records = browse.document(live_index(), doc)
     if not records:
         abort(404)
-    first = records[0]
-    return jsonify({
-        "doc": first.doc,
-        "title": first.title,
-        "date": first.date.isoformat() if first.date else None,
-        "paragraphs": [{
-            "id": record.id, "paragraph": record.paragraph, "title": record.title,
-            "date": record.date.isoformat() if record.date else None,
-            "speakers": record.speakers, "text": record.text,
-        } for record in records],
-    })
+    first = records[0].to_json()
+    return jsonify({"doc": first["doc"], "title": first["title"], "date": first["date"],
+                    "paragraphs": [record.to_json() for record in records]})
 
 
 @blueprint.get("/healthz")
