@@ -30,3 +30,23 @@ class RecordNotFound(SearchError):
 
 class QueryError(SearchError):
     """A search option the user gave can't be used (an unknown sort, a bad page number)."""
+
+
+class IndexDamaged(IndexNotFound):
+    """An index whose files were damaged after they were written: it must be built again."""
+
+    def __init__(self, index_dir, detail, folders=()):  # pylint: disable=super-init-not-called
+        folders = " ".join(str(folder) for folder in folders) or "CARPETAS..."
+        SearchError.__init__(self, f"{index_dir}: el índice está dañado: {detail}. Reconstrúyalo "
+                                   f"con: hemeroteca index {folders} --index {index_dir}")
+        self.index_dir = str(index_dir)
+        self.detail = detail
+
+
+class IndexReadOnly(SearchError):
+    """A writer was asked to change an index in a folder it can't write to."""
+
+    def __init__(self, index_dir, command):
+        super().__init__(f"{index_dir}: la carpeta del índice es de solo lectura: se puede buscar "
+                         f"en él, pero «hemeroteca {command}» no puede modificarlo.")
+        self.index_dir = str(index_dir)

@@ -22,9 +22,14 @@ INDEX_DIR = Setting("HEMEROTECA_INDEX", "index", "Index directory (env HEMEROTEC
 SOURCE_DIR = Setting("HEMEROTECA_SOURCE", "seeds", "Documents to index by default.")
 CACHED_PAGES = Setting("HEMEROTECA_CACHED_PAGES", "512",
                        "Result pages the web app keeps in memory (0: none).")
+# The last guard against a costly query: a search stops after this long and shows what it
+# found (search/budget.py). Costs are bounded by design well under it (bench/query_cost.py).
+SEARCH_SECONDS = Setting("HEMEROTECA_SEARCH_SECONDS", "2",
+                         "Seconds a search may take before it stops and shows what it found.")
 
 # Reading files.
 MAX_FILE_BYTES = 256 * 1024 * 1024  # a larger file is skipped: it is not a document
+MAX_LINE_BYTES = 1024 * 1024  # nor is a file with a longer line (a paragraph, or a record)
 TITLE_CHARS = 90  # a longer first line is cut to this for the title
 
 # Searching: what the library, the CLI, the page and the API accept.

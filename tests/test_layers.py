@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-BASE = {"search.errors", "search.settings", "search.records"}
+BASE = {"search.errors", "search.settings", "search.records", "search.budget"}
 # stage -> the stages it may import (besides itself and BASE)
 ALLOWED = {
     "base": set(),

@@ -8,6 +8,7 @@ from flask import Flask
 from search import settings
 from web import errors, views
 from web.headers import refuse_large_requests, secure_headers
+from web.limits import CostlyGate
 from web.live_index import LiveIndex
 from web.results_cache import ResultsCache
 
@@ -23,6 +24,10 @@ def create_app(config=None):
         INDEX_DIR=settings.INDEX_DIR.value(),
         MAX_CONTENT_LENGTH=MAX_REQUEST_BYTES,
         CACHED_PAGES=int(settings.CACHED_PAGES.value()),
+        SEARCH_SECONDS=float(settings.SEARCH_SECONDS.value()),
+        COSTLY_SLOTS=1,  # costly searches at once (web/limits.py)
+        COSTLY_QUEUE=8,  # costly searches that may wait for a slot; the server sets it
+        COSTLY_WAIT=20.0,  # seconds one may wait before it gets a 503 "try again"
     )
     if config:
         app.config.update(config)
@@ -31,6 +36,8 @@ def create_app(config=None):
     app.json.sort_keys = False
     app.extensions["hemeroteca"] = LiveIndex(app.config["INDEX_DIR"])
     app.extensions["hemeroteca.cache"] = ResultsCache(app.config["CACHED_PAGES"])
+    app.extensions["hemeroteca.costly"] = CostlyGate(
+        app.config["COSTLY_SLOTS"], app.config["COSTLY_QUEUE"], app.config["COSTLY_WAIT"])
     app.before_request(refuse_large_requests)
     app.after_request(secure_headers)
     app.register_blueprint(views.blueprint)

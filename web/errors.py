@@ -1,9 +1,17 @@
-"""Errors as pages (or JSON under /api/) with a message: 400, 404, 413, 503; never a traceback."""
+"""Errors as pages (or JSON under /api/) with a message: 400, 404, 413, 503; never a traceback.
 
-from flask import jsonify, render_template, request
+A visitor reads what happened in Spanish, never a path of the server; the details go
+to the log (and /healthz). A request that fails unexpectedly first asks whether the
+index's files are damaged (web/live_index.py): then it is a 503 that says so, and the
+server stays up; otherwise a 500.
+"""
+
+from flask import current_app, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
-from search.errors import IndexNotFound, QueryError, RecordNotFound
+from search.errors import IndexDamaged, IndexNotFound, QueryError, RecordNotFound
+from web.limits import Busy
+from web.live_index import GONE
 
 TITLES = {
     400: "Petición no válida",
@@ -11,7 +19,7 @@ TITLES = {
     405: "Método no permitido",
     413: "Petición demasiado grande",
     500: "Error interno",
-    503: "Índice no disponible",
+    503: "Servicio no disponible",
 }
 MESSAGES = {
     404: "Esa página no existe.",
@@ -19,7 +27,14 @@ MESSAGES = {
     413: "La petición supera 1 MB.",
     500: "Algo falló al responder. El error quedó registrado en el servidor.",
 }
-BUILD_HINT = "hemeroteca index seeds/ --index {index_dir}"
+UNAVAILABLE = {
+    "missing": "El índice de búsqueda no está disponible en este momento.",
+    "damaged": "El índice de búsqueda está dañado y hay que reconstruirlo; mientras tanto no se "
+               "puede buscar. El error quedó registrado en el servidor.",
+    "busy": "El servidor está atendiendo otras búsquedas costosas; vuelva a intentarlo en unos "
+            "segundos.",
+}
+BUILD_HINT = "hemeroteca index CARPETAS... --index CARPETA_DEL_ÍNDICE"
 
 
 def wants_json():
@@ -27,16 +42,23 @@ def wants_json():
     return request.path.startswith(("/api/", "/healthz"))
 
 
-def error_response(status, message, hint=None):
+def error_response(status, message, hint=None, headers=None):
     """Return the error as JSON for the API, else as a page."""
     if wants_json():
         body = {"error": message, "status": status}
         if hint:
             body["hint"] = hint
-        return jsonify(body), status
+        return jsonify(body), status, headers or {}
     page = render_template("error.html", status=status, title=TITLES.get(status, "Error"),
                            message=message, hint=hint)
-    return page, status
+    return page, status, headers or {}
+
+
+def unavailable(kind):
+    """Return the 503 of a kind of fault: "missing", "damaged" or "busy"."""
+    if kind == "busy":
+        return error_response(503, UNAVAILABLE[kind], headers={"Retry-After": "5"})
+    return error_response(503, UNAVAILABLE[kind], BUILD_HINT)
 
 
 def register(app):
@@ -52,9 +74,17 @@ def register(app):
 
     @app.errorhandler(IndexNotFound)
     def no_index(error):
-        hint = BUILD_HINT.format(index_dir=app.config["INDEX_DIR"])
-        message = f"No se puede abrir el índice de búsqueda ({error})."
-        return error_response(503, message, hint)
+        app.logger.warning("503 for %s: %s", request.path, error)
+        return unavailable("missing")
+
+    @app.errorhandler(IndexDamaged)
+    def damaged_index(error):
+        app.logger.error("503 for %s: %s", request.path, error)
+        return unavailable("damaged")
+
+    @app.errorhandler(Busy)
+    def busy(error):
+        return unavailable("busy")
 
     @app.errorhandler(HTTPException)
     def http_error(error):
@@ -63,5 +93,13 @@ def register(app):
 
     @app.errorhandler(Exception)
     def internal_error(error):
+        try:
+            problem = current_app.extensions["hemeroteca"].diagnose()
+        except Exception as failure:  # noqa: BLE001 - the check itself could not read the files
+            problem = f"the index can't be checked ({failure})"
+        if problem:
+            app.logger.error("503 for %s: %s (%s: %s)", request.path, problem,
+                             type(error).__name__, error)
+            return unavailable("missing" if problem == GONE else "damaged")
         app.logger.exception("Error al responder %s", request.path)
         return error_response(500, MESSAGES[500])

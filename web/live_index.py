@@ -1,8 +1,12 @@
-"""The index an app serves: opened on first use, and opened again after a failure.
+"""The index an app serves: opened on first use, checked on each request, reopened after a fault.
 
-The SearchIndex itself follows updates and new builds (search/retrieval/reader.py); this only
-holds it, and says which version of the index is live, for the results cache and
-/healthz.
+The SearchIndex itself follows updates and new builds (search/retrieval/reader.py); this
+holds it, says which version of the index is live (for the results cache and
+/healthz), and keeps the server up through faults: a folder removed while serving, a
+record store emptied, a segment damaged. Each request first checks that the index is
+still there (one readlink); a request that fails asks what is wrong with the files
+(search/storage/integrity.py), and the answer holds for that version of the index, so
+later requests get the same 503 at once until a rebuild or an update changes it.
 """
 
 import logging
@@ -10,11 +14,14 @@ import threading
 from datetime import datetime
 from pathlib import Path
 
+from search.errors import IndexDamaged, IndexNotFound
 from search.retrieval.facets import make_tables
 from search.retrieval.reader import open_index
 from search.storage.generations import live_generation
+from search.storage.integrity import find_damage
 
 log = logging.getLogger(__name__)
+GONE = "the index folder is gone, or holds no index any more"
 
 
 class LiveIndex:
@@ -25,9 +32,21 @@ class LiveIndex:
         self.lock = threading.Lock()
         self.index = None
         self.warming = None  # the thread making the facet tables of a newly opened index
+        self.damage = None  # (version, what is wrong) once a failed request found it
 
     def get(self):
-        """Return the open SearchIndex, or raise IndexNotFound."""
+        """Return the open SearchIndex, or raise IndexNotFound or IndexDamaged."""
+        directory = live_generation(self.index_dir)
+        if directory is None:
+            if self.index is not None:
+                log.error("%s: %s; searches answer 503 until it is built again",
+                          self.index_dir, GONE)
+                self.close()
+            raise IndexNotFound(self.index_dir, GONE if self.index_dir.exists() else
+                                "the directory does not exist")
+        known = self.damage
+        if known is not None and known[0] == self.version():
+            raise IndexDamaged(self.index_dir, known[1])
         if self.index is None:
             with self.lock:
                 if self.index is None:
@@ -44,6 +63,22 @@ class LiveIndex:
             make_tables(index.whoosh)
         except Exception as error:  # noqa: BLE001 - only a head start: a search makes them too
             log.info("facet tables not made ahead: %s", error)
+
+    def diagnose(self, quick=False):
+        """Return what is wrong with the live index's files, or None; remember it if found.
+
+        `quick` compares sizes only (for /healthz); otherwise every file is read and
+        checked (search/storage/integrity.py), once per version of the index at most,
+        as a failed request finds it.
+        """
+        directory = live_generation(self.index_dir)
+        if directory is None:
+            return GONE
+        problem = find_damage(directory, "quick" if quick else "deep")
+        if problem and not quick:
+            self.damage = (self.version(), problem)
+            log.error("%s: the index is damaged: %s", self.index_dir, problem)
+        return problem
 
     def version(self):
         """Return what changes when the index does: the live generation and its newest TOC."""
@@ -66,5 +101,8 @@ class LiveIndex:
         """Close the index (this thread's searcher and the record store)."""
         with self.lock:
             if self.index is not None:
-                self.index.close()
+                try:
+                    self.index.close()
+                except Exception as error:  # noqa: BLE001 - a damaged store may not close cleanly
+                    log.info("closing the index: %s", error)
                 self.index = None

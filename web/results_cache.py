@@ -16,8 +16,8 @@ class ResultsCache:
         self.pages = OrderedDict()
         self.lock = threading.Lock()
 
-    def get_or_compute(self, key, compute):
-        """Return the cached value for key, or compute, store and return it."""
+    def get_or_compute(self, key, compute, keep=lambda: True):
+        """Return the cached value for key, or compute it, store it if keep() says so, return it."""
         if self.size <= 0:
             return compute()
         with self.lock:
@@ -25,6 +25,8 @@ class ResultsCache:
                 self.pages.move_to_end(key)
                 return self.pages[key]
         value = compute()
+        if not keep():
+            return value
         with self.lock:
             self.pages[key] = value
             while len(self.pages) > self.size:

@@ -1,15 +1,17 @@
 """The blueprint: the search page, documents, similar paragraphs, the JSON API and health."""
 
+import sqlite3
 from time import perf_counter
 
-from flask import Blueprint, abort, current_app, jsonify, render_template, request, url_for
+from flask import Blueprint, abort, current_app, g, jsonify, render_template, request, url_for
 from markupsafe import Markup
 
-from search.errors import QueryError
+from search.errors import QueryError, SearchError
 from search.retrieval import browse
 from search.retrieval import searching as library
 from search.retrieval.snippets import mark
 from search.settings import MAX_QUERY_CHARS, SORTS
+from web.limits import is_costly
 from web.params import ParamError, SearchParams, parse_params
 from web.timeline import timeline
 
@@ -22,19 +24,34 @@ def live_index():
 
 
 def run_search(index, params):
-    """Return the Results of params, with the facets the page shows."""
-    return library.search(index, params.q, facets=True, **params.search_options())
+    """Return the Results of params, with the facets the page shows.
+
+    A costly search waits for a slot (web/limits.py); every search stops after the
+    app's SEARCH_SECONDS and then says so (its page is not cached).
+    """
+    options = dict(params.search_options(), facets=True,
+                   seconds=current_app.config["SEARCH_SECONDS"])
+    if is_costly(params):
+        with current_app.extensions["hemeroteca.costly"].slot():
+            results = library.search(index, params.q, **options)
+    else:
+        results = library.search(index, params.q, **options)
+    if not results.complete:
+        g.incomplete = True
+    return results
 
 
 def cached(kind, params, render):
     """Return render()'s output for params, made once per version of the index.
 
     Pages are cached rendered: a repeated search costs a dictionary lookup, not a
-    search and a template. Errors are raised, never cached.
+    search and a template. Errors are raised, never cached, and neither are the
+    answers of searches that ran out of time.
     """
     version = current_app.extensions["hemeroteca"].version()
     cache = current_app.extensions["hemeroteca.cache"]
-    return cache.get_or_compute((version, kind, params.key()), render)
+    return cache.get_or_compute((version, kind, params.key()), render,
+                                keep=lambda: not g.get("incomplete"))
 
 
 @blueprint.app_template_filter("marked")
@@ -138,17 +155,30 @@ def api_document(doc):
 
 @blueprint.get("/healthz")
 def health():
-    """Return the index's document and paragraph counts and the time of its last update."""
+    """Return the index's counts and last update, or a 503 that names what is wrong.
+
+    It checks that the index is there, that its files have the sizes they were written
+    with, and that its record store answers; it never waits for a search.
+    """
     started = perf_counter()
     live = current_app.extensions["hemeroteca"]
-    documents, paragraphs = live.get().store.counts()
+    try:
+        index = live.get()
+        problem = live.diagnose(quick=True)
+        documents, paragraphs = (0, 0) if problem else index.store.counts()
+    except (SearchError, sqlite3.Error, OSError) as error:
+        problem = str(error)
+    took = round((perf_counter() - started) * 1000, 2)
+    if problem:
+        current_app.logger.error("/healthz: %s", problem)
+        return jsonify({"status": "error", "error": problem, "took_ms": took}), 503
     updated = live.updated()
     return jsonify({
         "status": "ok",
         "documents": documents,
         "paragraphs": paragraphs,
         "updated": updated.isoformat(timespec="seconds") if updated else None,
-        "took_ms": round((perf_counter() - started) * 1000, 2),
+        "took_ms": took,
     })
 
 

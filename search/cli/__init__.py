@@ -21,7 +21,12 @@ INDEX_OPTION = click.option(
 
 
 def reports_errors(command):
-    """Turn library errors into clean messages, and Ctrl-C into a quiet exit."""
+    """Turn library errors into clean messages, and Ctrl-C into a quiet exit.
+
+    An unexpected error in a command that reads an index is a damaged index when its
+    files say so (search/storage/integrity.py): one line then names the damage and the
+    command that repairs it. Any other is a bug, and shows its traceback.
+    """
     @wraps(command)
     def wrapper(*args, **kwargs):
         try:
@@ -30,6 +35,18 @@ def reports_errors(command):
             raise click.ClickException(str(error)) from error
         except KeyboardInterrupt:
             raise click.Abort() from None
+        except (click.ClickException, click.Abort, click.exceptions.Exit):
+            raise
+        except Exception as error:
+            if "index_dir" not in kwargs:
+                raise
+            from search.retrieval.reader import close_leaked_files, index_damage
+
+            close_leaked_files()
+            damage = index_damage(index_dir_of(kwargs["index_dir"]))
+            if damage is None:
+                raise
+            raise click.ClickException(str(damage)) from error
     return wrapper
 
 

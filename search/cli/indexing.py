@@ -9,12 +9,17 @@ import click
 from search import settings
 from search.cli import INDEX_OPTION, index_dir_of, main, reports_errors
 
+WAIT_OPTION = click.option(
+    "--wait", default=10.0, show_default=True, type=click.FloatRange(0),
+    help="Seconds to wait for another writer of the same index to finish.")
+
 
 @main.command("index")
 @click.argument("paths", nargs=-1, type=click.Path())
 @INDEX_OPTION
+@WAIT_OPTION
 @reports_errors
-def index_command(paths, index_dir):
+def index_command(paths, index_dir, wait):
     """Build the index from scratch from PATHS (files or folders; default seeds/).
 
     The new index is built beside the live one and switched in at the end, so
@@ -35,7 +40,7 @@ def index_command(paths, index_dir):
                                 file=sys.stderr)
         def progress(_file):
             bar.update(1)
-    summary = build_index(paths, index_dir, progress=progress)
+    summary = build_index(paths, index_dir, progress=progress, wait=wait)
     if progress:
         bar.render_finish()
     print_summary(summary)
@@ -47,8 +52,9 @@ def index_command(paths, index_dir):
               help="Address to listen on; anything but loopback is open to the network.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535),
               help="Port to listen on (0: any free port).")
-@click.option("--threads", default=4, show_default=True, type=click.IntRange(1, 64),
-              help="Worker threads (each keeps its own searcher).")
+@click.option("--threads", default=24, show_default=True, type=click.IntRange(1, 64),
+              help="Worker threads (each keeps its own searcher); a few always stay free "
+                   "for cheap searches while costly ones wait their turn.")
 @reports_errors
 def serve_command(index_dir, host, port, threads):
     """Serve the search page and its JSON API with waitress.
@@ -76,11 +82,6 @@ def serve_command(index_dir, host, port, threads):
         server.run()
     finally:
         server.close()
-
-
-WAIT_OPTION = click.option(
-    "--wait", default=10.0, show_default=True, type=click.FloatRange(0),
-    help="Seconds to wait for another update of the same index to finish.")
 
 
 def existing_paths(paths):

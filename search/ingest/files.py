@@ -1,16 +1,18 @@
 """Files: finding the documents under folders, and reading their bytes as text.
 
 Text in UTF-8, cp1252 or Latin-1 is read; binary, empty and oversized files raise
-UnreadableFile with the reason, which the build reports before going on.
+UnreadableFile with the reason, which the build reports before going on, and so do
+named pipes, devices and files with a line of megabytes, before they are read.
 """
 
 import os
 import re
+import stat
 import unicodedata
 from pathlib import Path
 
 from search.errors import UnreadableFile
-from search.settings import MAX_FILE_BYTES
+from search.settings import MAX_FILE_BYTES, MAX_LINE_BYTES
 
 TEXT_SUFFIXES = (".txt", ".text")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -64,13 +66,63 @@ def _decode_legacy(raw):
 
 def read_file_text(path):
     """Return the decoded text of a file, or raise UnreadableFile saying why."""
+    with open_document(path) as handle:
+        raw = read_lines_bounded(handle, path)
+    return decode(raw, path)
+
+
+CHUNK_BYTES = 1 << 20
+SPECIAL_FILES = {stat.S_ISFIFO: "una tubería con nombre (FIFO)", stat.S_ISCHR: "un dispositivo",
+                 stat.S_ISBLK: "un dispositivo", stat.S_ISSOCK: "un socket",
+                 stat.S_ISDIR: "una carpeta"}
+
+
+def open_document(path):
+    """Open a document file for reading in binary, or raise UnreadableFile saying why.
+
+    What the file is gets checked on the open descriptor, not on its name: a file replaced
+    by a named pipe after the folder was listed must not block the reader (it is opened
+    without blocking), and only a regular file of at most MAX_FILE_BYTES is read, its
+    size known before any byte is.
+    """
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise UnreadableFile(path, f"too large ({size // 2**20} MB; the limit is "
-                                       f"{MAX_FILE_BYTES // 2**20} MB)")
-        with open(path, "rb") as handle:
-            raw = handle.read(MAX_FILE_BYTES + 1)
+        descriptor = os.open(path, flags)
     except OSError as error:
         raise UnreadableFile(path, f"can't be read ({error.strerror or error})") from error
-    return decode(raw, path)
+    try:
+        info = os.fstat(descriptor)
+        for test, kind in SPECIAL_FILES.items():
+            if test(info.st_mode):
+                raise UnreadableFile(path, f"no es un archivo normal sino {kind}; no se lee")
+        if info.st_size > MAX_FILE_BYTES:
+            raise UnreadableFile(path, f"too large ({info.st_size // 2**20} MB; the limit is "
+                                       f"{MAX_FILE_BYTES // 2**20} MB)")
+        os.set_blocking(descriptor, True)
+        return os.fdopen(descriptor, "rb")
+    except BaseException:
+        os.close(descriptor)
+        raise
+
+
+def read_lines_bounded(handle, path):
+    """Return a file's bytes, or raise UnreadableFile at a line over MAX_LINE_BYTES.
+
+    A line is a paragraph (or a record): one of many megabytes is no document, and
+    reading, indexing and showing it would cost time and memory out of all proportion.
+    The file is read a chunk at a time, so such a file is refused before it is all in
+    memory.
+    """
+    chunks, run = [], 0
+    try:
+        for chunk in iter(lambda: handle.read(CHUNK_BYTES), b""):
+            lines = chunk.replace(b"\r", b"\n").split(b"\n")
+            longest = max(run + len(lines[0]), max(map(len, lines[1:]), default=0))
+            run = len(lines[-1]) if len(lines) > 1 else run + len(lines[0])
+            if longest > MAX_LINE_BYTES:
+                raise UnreadableFile(path, f"tiene una línea de más de {MAX_LINE_BYTES // 2**20} MB "
+                                           "sin salto de línea: no parece un documento de texto")
+            chunks.append(chunk)
+    except OSError as error:
+        raise UnreadableFile(path, f"can't be read ({error.strerror or error})") from error
+    return b"".join(chunks)

@@ -8,12 +8,13 @@ do reads no file, and a file that was only touched costs no re-indexing.
 
 import hashlib
 import os
-import stat
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from search.ingest.files import find_files
+from search.errors import UnreadableFile
+from search.ingest.files import find_files, open_document
 
 RECENT_NS = 2_000_000_000  # a file this new may change again within the same clock tick
 
@@ -72,12 +73,11 @@ def printable(path):
 def fingerprint(path):
     """Return (size, mtime_ns, hash) of a file's content; mtime_ns is -1 if it may change.
 
-    Raises OSError if the file can't be read.
+    Raises UnreadableFile (files.open_document) for what is not a document file:
+    gone, unreadable, special or too large, all known before a byte is read.
     """
-    if not stat.S_ISREG(os.stat(path).st_mode):  # a pipe would block the read
-        raise OSError(0, "not a regular file")
-    digest = hashlib.blake2b(digest_size=16)
-    with open(path, "rb") as handle:
+    with open_document(path) as handle:
+        digest = hashlib.blake2b(digest_size=16)
         before = os.fstat(handle.fileno())
         for chunk in iter(lambda: handle.read(1 << 20), b""):
             digest.update(chunk)
@@ -96,6 +96,23 @@ def settled_mtime(before, after):
     if time.time_ns() - after.st_mtime_ns < RECENT_NS:
         return -1
     return after.st_mtime_ns
+
+
+def filesystem_time(folder):
+    """Return the time now by the clock of a folder's file system (ns), or by this machine's.
+
+    A file server's clock may differ from this machine's; a file's time comes from the
+    file system, so it is compared with a time from there (as git does with its index).
+    """
+    try:
+        descriptor, name = tempfile.mkstemp(dir=folder, prefix=".clock-")
+    except OSError:
+        return time.time_ns()
+    try:
+        return os.fstat(descriptor).st_mtime_ns
+    finally:
+        os.close(descriptor)
+        os.unlink(name)
 
 
 def still_settled(path, size, mtime_ns):
@@ -117,11 +134,16 @@ def unique_files(pairs):
             yield file, root
 
 
-def scan(paths, manifest):
+def scan(paths, manifest, last_scan_ns=None):
     """Compare the files under paths with the manifest {path: (root, size, mtime_ns, hash)}.
 
-    Only manifest entries under the given paths can be found deleted.
+    Only manifest entries under the given paths can be found deleted. A file is taken
+    as unchanged by its size and time alone only if that time is safely older than
+    `last_scan_ns`, when the manifest's last scan began (filesystem_time): one written
+    in the same clock tick as that scan read it may have changed again unseen ("racily
+    clean", in git's words), so it is hashed again.
     """
+    racy_from = None if last_scan_ns is None else last_scan_ns - RECENT_NS
     changes, seen = Changes(), set()
     roots = sorted({root for root, *_ in manifest.values()}, key=len)
     for file, root in unique_files(find_files(paths)):
@@ -129,7 +151,8 @@ def scan(paths, manifest):
         known = manifest.get(key)
         try:
             found = os.stat(key)
-            if known and (known[1], known[2]) == (found.st_size, found.st_mtime_ns):
+            if known and (known[1], known[2]) == (found.st_size, found.st_mtime_ns) and (
+                    racy_from is None or found.st_mtime_ns < racy_from):
                 changes.unchanged += 1
                 seen.add(key)
                 continue
@@ -139,6 +162,12 @@ def scan(paths, manifest):
         except OSError as error:
             seen.add(key)  # can't be read now: keep what is indexed
             changes.unreadable.append((printable(key), f"can't be read ({error.strerror or error})"))
+            continue
+        except UnreadableFile as error:
+            if isinstance(error.__cause__, FileNotFoundError):
+                continue
+            seen.add(key)
+            changes.unreadable.append((printable(key), error.reason))
             continue
         seen.add(key)
         state = FileState(key, known[0] if known else root_of(key, file_key(root), roots),

@@ -11,14 +11,19 @@ from whoosh.query import And, Not, Or, Prefix, Term
 from search.query.dates import date_query, date_span
 from search.query.parser import DateClause, Group, Phrase, Word
 from search.query.parser import Not as NotClause
-from search.query.phrases import PhraseQuery
+from search.query.phrases import PhraseQuery, plan_phrase
 from search.query.speakers import speaker_query
 from search.query.suggest import allowed_typos
 from search.text.folding import fold
 
-PREFIX_TERMS = 64  # a prefix expands to at most this many words, the most frequent,
-PREFIX_POSTINGS = 20_000  # and to no more postings than this, to answer within a second
+# The prefixes of a query share one budget: they expand to at most PREFIX_TERMS words,
+# the most frequent, with at most PREFIX_POSTINGS postings in all, found among at most
+# PREFIX_SCAN words of the index. One prefix may use all of it; several share it.
+PREFIX_TERMS = 64
+PREFIX_POSTINGS = 20_000
+PREFIX_SCAN = 3_200
 MAX_CLAUSES = 32  # words (or groups) a group keeps; more is a pasted text, not a query
+SHOWN_PREFIXES = 5  # prefixes a message names before "y N más"
 
 
 @dataclass
@@ -29,6 +34,51 @@ class Built:
     terms: set = field(default_factory=set)
     messages: list = field(default_factory=list)
     typed_words: list = field(default_factory=list)
+
+
+@dataclass
+class PrefixBudget:
+    """What the prefixes of one query may still expand to, and the ones that were cut."""
+
+    prefixes: int  # prefixes not yet expanded
+    terms: int
+    postings: int
+    scan: int
+    trimmed: list = field(default_factory=list)  # (typed prefix, words kept)
+    ignored: list = field(default_factory=list)  # typed prefixes left out
+
+    @classmethod
+    def for_query(cls, prefixes):
+        """Return the whole budget of a query with this many prefixes."""
+        return cls(prefixes, PREFIX_TERMS, PREFIX_POSTINGS, PREFIX_SCAN)
+
+    def untouched(self):
+        """Tell whether no prefix has used any postings yet."""
+        return self.postings == PREFIX_POSTINGS
+
+    def share(self):
+        """Return (terms, postings, scan) the next prefix may use: its part of what is left."""
+        waiting = max(1, self.prefixes)
+        return (min(self.terms, max(1, self.terms // waiting)), self.postings // waiting,
+                max(min(SCAN_FLOOR, self.scan), self.scan // waiting))
+
+    def messages(self):
+        """Return what the user should know about the prefixes that were cut."""
+        found = [f"«{typed}*» abarca muchas palabras; "
+                 + (f"se usaron las {kept} más frecuentes." if kept > 1 else "se usó la más frecuente.")
+                 for typed, kept in self.trimmed[:SHOWN_PREFIXES]]
+        if len(self.trimmed) > SHOWN_PREFIXES:
+            found.append(f"Y {len(self.trimmed) - SHOWN_PREFIXES} prefijos más se limitaron "
+                         "a sus palabras más frecuentes.")
+        if self.ignored:
+            named = ", ".join(f"«{typed}*»" for typed in self.ignored[:SHOWN_PREFIXES])
+            more = len(self.ignored) - SHOWN_PREFIXES
+            found.append(f"La búsqueda tenía demasiados prefijos para responder a tiempo; se "
+                         f"ignoraron {named}" + (f" y {more} más." if more > 0 else "."))
+        return found
+
+
+SCAN_FLOOR = 64  # index words a prefix may always look at, however many share the budget
 
 
 class Builder:
@@ -43,10 +93,13 @@ class Builder:
         self.vocabulary = vocabulary
         self.fuzzy_all = fuzzy_all
         self.built = Built(None)
+        self.prefix_budget = PrefixBudget.for_query(0)
 
     def build(self, root):
         """Return the Built query for a clause tree."""
+        self.prefix_budget = PrefixBudget.for_query(_count_prefixes(root))
         query = self.clause(root, negated=False)
+        self.built.messages.extend(self.prefix_budget.messages())
         if query is not None and _only_negative(query):
             self.built.messages.append(
                 "La búsqueda solo excluía palabras; añada alguna que buscar.")
@@ -121,24 +174,36 @@ class Builder:
             self.built.terms.update(terms)
 
     def prefix(self, fieldname, text, negated):
-        """Expand a prefix to its most frequent words, within a budget of postings."""
-        start = fold(text.lower())
+        """Expand a prefix to its most frequent words, within the query's prefix budget."""
+        budget = self.prefix_budget
+        most_terms, most_postings, most_scanned = budget.share()
+        budget.prefixes -= 1
+        if most_terms <= 0 or most_scanned <= 0:
+            budget.ignored.append(text)
+            return None
         reader = self.searcher.reader()
         found = []
-        for term in reader.expand_prefix(fieldname, start):
-            found.append(term.decode("utf-8") if isinstance(term, bytes) else term)
-            if len(found) > 50 * PREFIX_TERMS:
+        for term in prefix_terms(reader, fieldname, text):
+            if len(found) == most_scanned:
                 break
+            found.append(term)
         frequency = {term: reader.doc_frequency(fieldname, term) for term in found}
         kept, postings = [], 0
+        untouched = budget.untouched()  # the first word of a query's first prefix always counts
         for term in sorted(found, key=lambda t: (-frequency[t], t)):
-            if len(kept) == PREFIX_TERMS or kept and postings + frequency[term] > PREFIX_POSTINGS:
-                used = (f"se usaron las {len(kept)} más frecuentes" if len(kept) > 1
-                        else "se usó la más frecuente")
-                self.built.messages.append(f"«{text}*» abarca muchas palabras; {used}.")
+            within = (postings + frequency[term] <= most_postings if kept
+                      else untouched or frequency[term] <= budget.postings)
+            if len(kept) == most_terms or not within:
                 break
             kept.append(term)
             postings += frequency[term]
+        budget.scan -= len(found)
+        budget.terms -= len(kept)
+        budget.postings -= postings
+        if found and not kept:
+            budget.ignored.append(text)
+        elif len(kept) < len(found) or len(found) == most_scanned:
+            budget.trimmed.append((text, len(kept)))
         self.remember(fieldname, kept, negated)
         return Or([Term(fieldname, term) for term in kept]) if kept else None
 
@@ -154,13 +219,15 @@ class Builder:
         if phrase.field == "doc":
             return Term("doc", phrase.text)
         fieldname = "title" if phrase.field == "title" else "text"
-        terms = self.analyze(fieldname, phrase.text)
-        if not terms and not phrase.text.strip():
+        plan = plan_phrase(self.schema, fieldname, phrase.text)
+        if not plan.forms:
             return None
-        self.remember(fieldname, terms, negated)
+        self.remember(fieldname, self.analyze(fieldname, phrase.text), negated)
         if fieldname == "text" and not negated:
             self.built.typed_words.extend(phrase.text.split())
-        return PhraseQuery(fieldname, phrase.text, terms, self.store)
+        if plan.single_term:  # "salud" is salud, at the same cost
+            return Term(fieldname, plan.single_term)
+        return PhraseQuery(plan, phrase.text, self.store)
 
     def dates(self, clause):
         span = date_span(clause.low, clause.high)
@@ -171,6 +238,21 @@ class Builder:
             return None
         self.built.messages.extend(span.messages)
         return date_query(span.start, span.end)
+
+
+def prefix_terms(reader, fieldname, text):
+    """Yield the index terms of a field that a typed prefix stands for, in the index's order."""
+    for term in reader.expand_prefix(fieldname, fold(text.lower())):
+        yield term.decode("utf-8") if isinstance(term, bytes) else term
+
+
+def _count_prefixes(clause):
+    """Return how many prefixes of the text or title a clause tree holds."""
+    if isinstance(clause, Group):
+        return sum(_count_prefixes(part) for part in clause.clauses[:MAX_CLAUSES])
+    if isinstance(clause, NotClause):
+        return _count_prefixes(clause.clause)
+    return int(isinstance(clause, Word) and clause.prefix and clause.field in (None, "text", "title"))
 
 
 def _is_word(clause):

@@ -1,15 +1,67 @@
-"""Phrase queries without positions: candidates from the index, checked against the text.
+"""Phrase queries: candidates from the postings of words and word pairs, checked against the text.
 
-The index keeps no word positions (they would double its size), so a phrase matches the
-records that hold all its content words and whose stored text has the phrase's words in
-order, stop words included.
+The index keeps no word positions (they would double its size). It keeps instead, for
+each paragraph, its stop words and the pairs of adjacent words that hold one
+(search/text/pairs.py). A phrase then requires its content words and the pairs the
+index holds; when those say everything (a phrase of one or two words with a stop word:
+"de la", "el presidente") no text is read. Otherwise the few paragraphs that hold them
+all are checked against the stored text, word forms in order, stop words included
+(`holding_phrase`), within the search's time budget (search/budget.py).
+
+An index built before the pairs existed is still searched: its phrases are checked on
+the candidates of their content words (every paragraph when they have none), within
+the budget.
 """
 
-from whoosh.matching import FilterMatcher, NullMatcher
+from dataclasses import dataclass
+
+from whoosh.matching import FilterMatcher, ListMatcher, NullMatcher
 from whoosh.query import And, Every, Term
 from whoosh.query.wrappers import WrappingQuery
 
+from search import budget as budgets
 from search.text.analysis import phrase_forms
+from search.text.pairs import is_bucket, is_stop, pair_index_term, single_term
+
+PAIR_FIELDS = {"text": "pairs", "title": "title_pairs"}
+CHECK_BATCH = 64  # candidates checked between two looks at the clock
+
+
+@dataclass(frozen=True)
+class PhrasePlan:
+    """How a phrase is answered: the terms every match has, and whether they are enough.
+
+    `required` holds (field, term) pairs: the phrase's content words in its own field,
+    then its stop words and word pairs in the pairs field. `exact` is True when a record
+    with all of them holds the phrase, so no text is read.
+    """
+
+    fieldname: str
+    forms: tuple
+    content: tuple
+    required: tuple
+    exact: bool
+
+    @property
+    def single_term(self):
+        """Return the one term that is the whole phrase (a quoted content word), or None."""
+        return self.content[0] if len(self.forms) == 1 and self.content else None
+
+
+def plan_phrase(schema, fieldname, text):
+    """Return the PhrasePlan of a phrase in a field, from the pairs the schema indexes."""
+    forms = tuple(phrase_forms(text))
+    content = tuple(dict.fromkeys(form for form in forms if not is_stop(form)))
+    pairs_field = PAIR_FIELDS.get(fieldname)
+    kind = getattr(schema[pairs_field].analyzer, "kind", "none") if pairs_field in schema else "none"
+    pairs = [pair_index_term(kind, a, b) for a, b in zip(forms, forms[1:])]
+    pairs = [term for term in pairs if term is not None]
+    singles = [single_term(kind, form) for form in forms if single_term(kind, form)]
+    required = tuple((fieldname, term) for term in content) + tuple(
+        (pairs_field, term) for term in dict.fromkeys(singles + pairs))
+    exact = (len(forms) == 1 and bool(content or singles)
+             or len(forms) == 2 and len(pairs) == 1 and not is_bucket(pairs[0]))
+    return PhrasePlan(fieldname, forms, content, required, exact)
 
 
 def contains_sequence(forms, wanted):
@@ -22,17 +74,44 @@ def contains_sequence(forms, wanted):
                for start, form in enumerate(forms) if form == first)
 
 
-class PhraseQuery(WrappingQuery):
-    """Records whose field holds the phrase's content words, and the phrase itself."""
+def holding_phrase(reader, store, docnums, plan, budget=None):
+    """Return, in order, the document numbers of a segment whose stored text holds the phrase.
 
-    def __init__(self, fieldname, text, terms, store):
-        child = And([Term(fieldname, term) for term in terms]) if terms else Every()
-        super().__init__(child)
-        self.fieldname = fieldname
+    `docnums` are candidates in one segment `reader` (they hold the plan's required
+    terms); each is looked up in the record `store` and checked word by word. When the
+    search's budget is spent the check stops: the numbers found so far are returned and
+    the budget is marked cut short.
+    """
+    budget = budget or budgets.current()
+    docnums = list(docnums)
+    wanted = list(plan.forms)
+    docnos, paragraphs = reader.column_reader("docno"), reader.column_reader("paragraph")
+    found = []
+    for start in range(0, len(docnums), CHECK_BATCH):
+        if budget.spent():
+            budget.stop()
+            break
+        batch = docnums[start:start + CHECK_BATCH]
+        texts = store.texts([(docnos[n], paragraphs[n]) for n in batch], plan.fieldname)
+        found += [n for n, text in zip(batch, texts)
+                  if text is not None and contains_sequence(phrase_forms(text), wanted)]
+    return found
+
+
+class PhraseQuery(WrappingQuery):
+    """Records whose field holds the phrase: its required terms, then the text if need be.
+
+    Matches score as their content words do (or 1 each without any), as a Term query
+    for them would: the pairs only narrow.
+    """
+
+    def __init__(self, plan, text, store):
+        required = [Term(field, term) for field, term in plan.required]
+        super().__init__(And(required) if required else Every())
+        self.plan = plan
+        self.fieldname = plan.fieldname
         self.text = text
-        self.terms = tuple(terms)
         self.store = store
-        self.forms = phrase_forms(text)
 
     def _rewrap(self, child):
         return self
@@ -42,27 +121,26 @@ class PhraseQuery(WrappingQuery):
 
     def __eq__(self, other):
         return (isinstance(other, PhraseQuery) and other.fieldname == self.fieldname
-                and other.forms == self.forms)
+                and other.plan.forms == self.plan.forms)
 
     def __hash__(self):
-        return hash((self.fieldname, tuple(self.forms)))
+        return hash((self.fieldname, self.plan.forms))
 
     def matcher(self, searcher, context=None):
-        """Match the candidates whose text holds the phrase (checked segment by segment)."""
+        """Match the records of this segment that hold the phrase."""
+        budget = budgets.current()
+        if budget.spent():
+            budget.stop()
+            return NullMatcher()
         candidates = self.child.matcher(searcher, context)
         if not candidates.is_active():
             return NullMatcher()
         docnums = list(candidates.all_ids())
-        reader = searcher.reader()
-        docnos, paragraphs = reader.column_reader("docno"), reader.column_reader("paragraph")
-        records = self.store.records([(docnos[n], paragraphs[n]) for n in docnums])
-        verified = {n for n, record in zip(docnums, records)
-                    if record and contains_sequence(phrase_forms(self.field_text(record)),
-                                                    self.forms)}
-        if not verified:
+        if not self.plan.exact:
+            docnums = holding_phrase(searcher.reader(), self.store, docnums, self.plan, budget)
+        if not docnums:
             return NullMatcher()
-        return FilterMatcher(self.child.matcher(searcher, context), verified)
-
-    def field_text(self, record):
-        """Return the text of the record's field that the phrase is searched in."""
-        return record.title if self.fieldname == "title" else record.text
+        if not self.plan.content:
+            return ListMatcher(docnums, all_weights=1.0)  # as Every() scores
+        words = And([Term(self.fieldname, term) for term in self.plan.content])
+        return FilterMatcher(words.matcher(searcher, context), frozenset(docnums))

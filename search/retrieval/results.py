@@ -34,6 +34,7 @@ class Results:
     took_ms: float = 0.0
     page: int = 1
     limit: int = 10
+    complete: bool = True  # False when the search ran out of time (search/budget.py)
 
     def to_json(self):
         """Return the results as a JSON-ready dict."""

@@ -10,6 +10,9 @@ import time
 from whoosh.collectors import TopCollector
 from whoosh.query import And
 
+from search import settings
+from search.budget import current as current_budget
+from search.budget import searching_within
 from search.errors import QueryError
 from search.query.builder import build_query
 from search.query.dates import date_query, date_span
@@ -40,6 +43,9 @@ MESSAGES = {
     "fuzzy": "No se encontró ninguna palabra tal cual; se muestran resultados que toleran "
              "errores de escritura.",
 }
+CUT_SHORT = ("La búsqueda se detuvo al cumplir su tiempo máximo ({seconds:g} s): se muestran "
+             "los resultados hallados hasta entonces; el total y los recuentos pueden ser "
+             "mayores.")
 
 
 def check_options(sort, page, limit, filters=()):
@@ -118,16 +124,30 @@ def attempts(parsed, searcher, index):
 
 def search(index: SearchIndex, text: str, *, limit: int = DEFAULT_LIMIT, page: int = 1,
            sort: str = "relevance", speaker: str | None = None, date_from: str | None = None,
-           date_to: str | None = None, facets: bool = False) -> Results:
+           date_to: str | None = None, facets: bool = False,
+           seconds: float | None = None) -> Results:
     """Return page `page` of `limit` results for a user's query (search/query/parser.py).
 
     Every word is required, then any word, then words with typos; Results says which,
     with the exact total, the hits with snippets, messages, a suggestion when few were
     found, and with `facets` the counts by speaker, year and month. `sort` is one of
     settings.SORTS; `speaker` a name or its words; `date_from`/`date_to` a year, a month
-    or a day. Raises QueryError for options out of bounds (settings.py) or a date
-    filter that is no date; query text never raises.
+    or a day. The search stops after `seconds` (default settings.SEARCH_SECONDS;
+    math.inf for no limit) and then shows what it found and says so. Raises QueryError
+    for options out of bounds (settings.py) or a date filter that is no date; query
+    text never raises.
     """
+    seconds = float(settings.SEARCH_SECONDS.value()) if seconds is None else seconds
+    with searching_within(seconds) as budget:
+        results = _search(index, text, limit, page, sort, speaker, date_from, date_to, facets)
+    if budget.cut:
+        results.complete = False
+        results.messages.append(CUT_SHORT.format(seconds=seconds))
+    return results
+
+
+def _search(index, text, limit, page, sort, speaker, date_from, date_to, facets):
+    budget = current_budget()
     started = time.perf_counter()
     check_options(sort, page, limit, (speaker, date_from, date_to))
     text = text or ""
@@ -144,6 +164,9 @@ def search(index: SearchIndex, text: str, *, limit: int = DEFAULT_LIMIT, page: i
     parsed = parse(text)
     query, terms, hits, total, collector = None, set(), [], 0, None
     for mode, built in attempts(parsed, searcher, index):
+        if budget.spent():  # no time left to try the next way
+            budget.stop()
+            break
         if built.query is None:
             if mode == "all":
                 results.messages.extend(built.messages)
@@ -169,7 +192,7 @@ def search(index: SearchIndex, text: str, *, limit: int = DEFAULT_LIMIT, page: i
                                       index.per_state("speaker_names", lambda: index.store.speaker_names()))
     elif query is None and not parsed.root.clauses and not results.messages:
         results.messages.append("Escriba algo que buscar.")
-    if results.total < FEW_RESULTS and text.strip():
+    if results.total < FEW_RESULTS and text.strip() and not budget.spent():
         results.suggestion = suggestion_for(index, text, parsed, searcher)
     records = hit_records(searcher, index.store, [docnum for docnum, _ in hits])
     results.hits = [to_hit(record, score, terms)

@@ -14,13 +14,16 @@ from pathlib import Path
 
 from whoosh import index as whoosh_index
 
-from search.errors import SearchError
+from search.errors import IndexReadOnly, SearchError
 from search.ingest.files import find_files
-from search.ingest.manifest import unique_files
+from search.ingest.manifest import filesystem_time, unique_files
+from search.storage import failures
 from search.storage.generations import STORE_FILE, live_generation, remove_stale_generations, switch_to
+from search.storage.integrity import record_checksums
 from search.storage.locking import WAIT_SECONDS, writer_lock
 from search.storage.schema import paragraph_schema
 from search.storage.store import OutdatedStore, RecordStore
+from search.storage.versions import LAST_SCAN
 from search.storage.workers import DOCNO_HALF, BuildSummary, build_segments, join_store_parts, share_files
 
 SMALL_BUILD_FILES = 50  # below this, one process builds faster than two
@@ -32,20 +35,21 @@ class BuildFailed(SearchError):
 
 def build_index(paths: Iterable[str | os.PathLike], index_dir: str | os.PathLike,
                 progress: Callable[[str], None] | None = None, procs: int | None = None,
-                schema=None, wait: float = WAIT_SECONDS) -> BuildSummary:
+                schema=None, wait: float = WAIT_SECONDS, command: str = "index") -> BuildSummary:
     """Build a new index from the files and folders in paths and switch it in atomically.
 
     Returns the BuildSummary: documents and paragraphs indexed, files skipped with their
     reasons, warnings, seconds. `progress(file)` is called as each file is done; `procs`
     worker processes (default: the cores) share the files. Waits up to `wait` seconds
-    for the writer lock (locking.py), then raises WriterBusy; raises BuildFailed when
+    for the writer lock (locking.py), then raises WriterBusy naming the command that
+    holds it; raises IndexReadOnly for a folder it can't write to, and BuildFailed when
     the new generation can't be written (the old one still serves).
     """
-    with writer_lock(index_dir, wait):
-        return build_locked(paths, index_dir, progress, procs, schema)
+    with writer_lock(index_dir, wait, command):
+        return build_locked(paths, index_dir, progress, procs, schema, command)
 
 
-def build_locked(paths, index_dir, progress=None, procs=None, schema=None):
+def build_locked(paths, index_dir, progress=None, procs=None, schema=None, command="index"):
     """Build and switch in a new generation; the caller holds the writer lock."""
     procs = procs or os.cpu_count() or 1
     started = time.perf_counter()
@@ -59,9 +63,11 @@ def build_locked(paths, index_dir, progress=None, procs=None, schema=None):
         building.mkdir()
         _build_generation(paths, index_dir, building, stamp, summary, progress, procs, schema)
     except (OSError, sqlite3.Error) as error:
-        reason = getattr(error, "strerror", None) or error
-        raise BuildFailed(f"{index_dir}: the new index could not be written ({reason}); the "
-                          "old index still serves. Check the free space and build again.") from error
+        if failures.cause(error) == "read-only":
+            raise IndexReadOnly(index_dir, command) from error
+        raise BuildFailed(f"{index_dir}: no se pudo escribir el índice nuevo "
+                          f"({failures.reason(error)}); el anterior sigue en servicio. "
+                          f"{failures.advice(error)}") from error
     finally:
         if building.exists():
             shutil.rmtree(building, ignore_errors=True)
@@ -72,6 +78,7 @@ def build_locked(paths, index_dir, progress=None, procs=None, schema=None):
 
 def _build_generation(paths, index_dir, building, stamp, summary, progress, procs, schema):
     """Index the files into the building directory, then switch it in as a generation."""
+    scan_started = filesystem_time(building)
     ix = whoosh_index.create_in(str(building), schema or paragraph_schema())
     files = [(Path(os.path.abspath(file)), Path(os.path.abspath(root)))
              for file, root in unique_files(find_files(paths))]
@@ -80,8 +87,9 @@ def _build_generation(paths, index_dir, building, stamp, summary, progress, proc
     summary.absorb(found)
     # The workers' segments join the table of contents as they are: no merge.
     ix.writer().commit(mergetype=lambda writer, existing: existing + segments)
+    record_checksums(building, ix)
     ix.close()
-    join_store_parts(building, len(shares))
+    join_store_parts(building, len(shares), {LAST_SCAN: str(scan_started)})
     generation = index_dir / f"gen-{stamp}-{os.getpid()}"
     os.rename(building, generation)
     switch_to(index_dir, generation)
@@ -98,6 +106,8 @@ def docno_base(index_dir):
         return 0
     try:
         highest = store.highest_docno()
+    except sqlite3.Error:  # emptied or damaged: the same
+        return 0
     finally:
         store.close()
     return DOCNO_HALF if highest < DOCNO_HALF else 0

@@ -41,10 +41,13 @@ def switch_to(index_dir: Path, generation: Path) -> None:
 
 
 def remove_stale_generations(index_dir: Path) -> None:
-    """Delete generations that are not live and builds whose process is gone."""
+    """Delete generations that are not live and builds whose process is gone.
+
+    With no live generation (`current` lost), generations are kept: one may be the index.
+    """
     live = live_generation(index_dir)
     for child in Path(index_dir).iterdir():
-        if child.name.startswith("gen-") and child.resolve() != live:
+        if child.name.startswith("gen-") and live is not None and child.resolve() != live:
             shutil.rmtree(child, ignore_errors=True)
         elif child.name.startswith("building-") and not _process_alive(child.name.split("-")[1]):
             shutil.rmtree(child, ignore_errors=True)

@@ -3,11 +3,13 @@
 The lock is a POSIX record lock (fcntl.lockf) on index_dir/writer.lock, so the kernel
 drops it when its process dies, however it dies: a lock left by a killed writer is
 simply free. Unlike flock, it is not inherited by forked build workers, which could
-otherwise keep a dead writer's lock. The file holds the pid of the writer, for the
-message the next one shows. Readers never take it. Record locks don't exclude threads of
-one process, so a thread lock per directory does that.
+otherwise keep a dead writer's lock. The file holds the pid and the command of the
+writer, for the message the next one shows. Readers never take it. Record locks don't
+exclude threads of one process, so a thread lock per directory does that. Whoever
+takes the lock first removes what dead builds left (generations.py).
 """
 
+import errno
 import fcntl
 import os
 import threading
@@ -15,7 +17,10 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
-from search.errors import SearchError
+from search.errors import IndexReadOnly, SearchError
+from search.storage.generations import remove_stale_generations
+
+READ_ONLY_ERRORS = (errno.EROFS, errno.EACCES, errno.EPERM)
 
 LOCK_FILE = "writer.lock"
 WAIT_SECONDS = 10.0
@@ -27,35 +32,55 @@ _thread_locks_guard = threading.Lock()
 class WriterBusy(SearchError):
     """Another process is writing to the index."""
 
-    def __init__(self, index_dir, pid):
-        super().__init__(f"{index_dir}: another update is running, pid {pid or '?'}; "
-                         "try again when it has finished")
+    def __init__(self, index_dir, pid, command=None):
+        who = f"«hemeroteca {command}»" if command else "otra escritura"
+        super().__init__(f"{index_dir}: {who} está escribiendo en el índice (pid {pid or '?'}); "
+                         "vuelva a intentarlo cuando termine, o espere más con --wait SEGUNDOS.")
         self.pid = pid
+        self.command = command
 
 
 @contextmanager
-def writer_lock(index_dir, wait=WAIT_SECONDS):
-    """Hold the index directory's writer lock, waiting up to `wait` seconds for it."""
+def writer_lock(index_dir, wait=WAIT_SECONDS, command="update"):
+    """Hold the index directory's writer lock for a command, waiting up to `wait` seconds.
+
+    Raises WriterBusy, naming the command that holds it, when it stays taken, and
+    IndexReadOnly when the folder can't be written to.
+    """
     index_dir = Path(index_dir)
-    index_dir.mkdir(parents=True, exist_ok=True)
     deadline = time.monotonic() + max(wait, 0)
     in_process = _thread_lock(index_dir)
     if not in_process.acquire(timeout=max(wait, 0)):
-        raise WriterBusy(index_dir, os.getpid())
+        raise WriterBusy(index_dir, os.getpid(), command)
     try:
-        descriptor = os.open(index_dir / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
+        descriptor = _open_lock_file(index_dir, command)
         try:
             _acquire(descriptor, index_dir, deadline)
             try:
                 os.ftruncate(descriptor, 0)
-                os.pwrite(descriptor, f"{os.getpid()}\n".encode(), 0)
+                os.pwrite(descriptor, f"{os.getpid()} {command}\n".encode(), 0)
             except OSError:
                 pass  # a full disk: the pid is only for the message
+            remove_stale_generations(index_dir)  # what a killed build left
             yield
         finally:
             os.close(descriptor)  # closing it releases the lock
     finally:
         in_process.release()
+
+
+def _open_lock_file(index_dir, command):
+    try:
+        index_dir.mkdir(parents=True, exist_ok=True)
+        descriptor = os.open(index_dir / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
+        if not os.access(index_dir, os.W_OK):  # the lock file alone is writable
+            os.close(descriptor)
+            raise OSError(errno.EACCES, "the folder is not writable")
+        return descriptor
+    except OSError as error:
+        if error.errno in READ_ONLY_ERRORS:
+            raise IndexReadOnly(index_dir, command) from error
+        raise
 
 
 def _thread_lock(index_dir):
@@ -70,14 +95,15 @@ def _acquire(descriptor, index_dir, deadline):
             return
         except (BlockingIOError, PermissionError):
             if time.monotonic() >= deadline:
-                raise WriterBusy(index_dir, lock_holder(index_dir)) from None
+                raise WriterBusy(index_dir, *lock_holder(index_dir)) from None
             time.sleep(POLL_SECONDS)
 
 
 def lock_holder(index_dir):
-    """Return the pid written in the lock file, or None."""
+    """Return (pid, command) written in the lock file, each None if unknown."""
     try:
-        text = (Path(index_dir) / LOCK_FILE).read_text().strip()
+        words = (Path(index_dir) / LOCK_FILE).read_text().split()
     except OSError:
-        return None
-    return int(text) if text.isdigit() else None
+        return None, None
+    pid = int(words[0]) if words and words[0].isdigit() else None
+    return pid, (words[1] if len(words) > 1 else None)

@@ -1,25 +1,37 @@
 """The Whoosh schema: the postings of each paragraph record, and where its text is stored.
 
 Texts and metadata live in the record store (store.py); each Whoosh document
-carries its document and paragraph numbers as columns to find them there. Phrases are
-checked against the stored text, so no positions are indexed: they would double the
-size of the postings. Dates are ISO strings rather than a DATETIME, which would index
-nine terms a record; with their month and year beside them, a range costs few terms.
+carries its document and paragraph numbers as columns to find them there. No positions
+are indexed: they would double the size of the postings. A phrase is answered from
+the postings of its words and of its word pairs (`pairs`, `title_pairs`: each stop word,
+and each pair of adjacent words with a stop word, search/text/pairs.py), and checked
+against the stored text only when those can't tell. Dates are ISO strings rather than a
+DATETIME, which would index nine terms a record; with their month and year beside them,
+a range costs few terms.
 """
 
 from whoosh.columns import NumericColumn
 from whoosh.fields import COLUMN, ID, TEXT, Schema
 
 from search.text.analysis import spanish_analyzer
-from search.whoosh_ext.fields import RepeatedID, RepeatedKEYWORD
+from search.text.pairs import PairTokenizer
+from search.whoosh_ext.fields import RepeatedID, RepeatedKEYWORD, RepeatedWordPairs, WordPairs
+
+PAIRS = "hashed"  # which word pairs are indexed: bench/phrase_structures.py measured each
 
 
-def paragraph_schema(merge_plurals=True):
-    """Return the schema of the paragraph index."""
+def paragraph_schema(merge_plurals=True, pairs=PAIRS, positions=False):
+    """Return the schema of the paragraph index.
+
+    `pairs` and `positions` are there for bench/phrase_structures.py, which measures
+    what each way of answering phrases costs.
+    """
     analyzer = spanish_analyzer(merge_plurals)
     return Schema(
-        text=TEXT(analyzer=analyzer, phrase=False),
+        text=TEXT(analyzer=analyzer, phrase=positions),
         title=TEXT(analyzer=analyzer, phrase=False),
+        pairs=WordPairs(PairTokenizer(pairs)),
+        title_pairs=RepeatedWordPairs(PairTokenizer(pairs)),
         doc=ID(),
         docno=COLUMN(NumericColumn("I")),
         paragraph=COLUMN(NumericColumn("I")),

@@ -13,11 +13,13 @@ is a moment behind still finds its texts.
 """
 
 import json
+import os
 import re
 import sqlite3
 import threading
 import zlib
 from collections import Counter, OrderedDict
+from urllib.request import pathname2url
 
 from search.records import Record
 from search.storage.store_tables import REQUIRED_COLUMN, SCHEMA, OutdatedStore
@@ -54,13 +56,39 @@ def record_entry(record, document_title, document_date):
     return [record.text, extras] if extras else record.text
 
 
+def store_uri(path, **options):
+    """Return the SQLite URI of a store file, with options (mode=ro): any path, escaped."""
+    query = "&".join(f"{key}={value}" for key, value in options.items())
+    return f"file:{pathname2url(os.path.abspath(path))}" + (f"?{query}" if query else "")
+
+
+def connect_read_only(path, check_same_thread=False, timeout=30):
+    """Open a store for reading, also in a folder this process can't write to.
+
+    In write-ahead-log mode even a reader needs the shared-memory file beside the store;
+    in a read-only folder (a read-only mount, another user's index) it can't make it, so
+    the store is then opened as immutable: no writer can change it there either.
+    """
+    connection = sqlite3.connect(store_uri(path, mode="ro"), uri=True,
+                                 check_same_thread=check_same_thread, timeout=timeout)
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return connection
+    except sqlite3.OperationalError:
+        if os.access(os.path.dirname(os.path.abspath(path)), os.W_OK):
+            return connection  # not a read-only folder: the caller meets the real error
+        connection.close()
+    return sqlite3.connect(store_uri(path, mode="ro", immutable=1), uri=True,
+                           check_same_thread=check_same_thread, timeout=timeout)
+
+
 class RecordStore(StoreChanges):
     """Paragraph records by (docno, paragraph), documents by name, speakers by key."""
 
     def __init__(self, path, writable=False):
-        uri = f"file:{path}" + ("" if writable else "?mode=ro")
         # A writer's commit locks the file for a moment; readers wait rather than fail.
-        self.connection = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=30)
+        self.connection = (sqlite3.connect(store_uri(path), uri=True, check_same_thread=False,
+                                           timeout=30) if writable else connect_read_only(path))
         self.lock = threading.Lock()
         self.blocks = OrderedDict()
         self.document_rows = {}  # docno -> (doc, title, date); a docno is never reused
@@ -153,14 +181,21 @@ class RecordStore(StoreChanges):
 
     def _block(self, docno, block):
         key = (docno, block)
-        if key in self.blocks:
-            self.blocks.move_to_end(key)
-            return self.blocks[key]
+        entries = self.blocks.get(key)
+        if entries is not None:
+            try:  # threads share the cache: another may have dropped the key just now
+                self.blocks.move_to_end(key)
+            except KeyError:
+                pass
+            return entries
         rows = self._query("SELECT data FROM blocks WHERE docno = ? AND block = ?", key)
         entries = unpack_block(rows[0][0]) if rows else []
         self.blocks[key] = entries
-        if len(self.blocks) > CACHED_BLOCKS:
-            self.blocks.popitem(last=False)
+        while len(self.blocks) > CACHED_BLOCKS:
+            try:
+                self.blocks.popitem(last=False)
+            except KeyError:  # emptied by another thread meanwhile
+                break
         return entries
 
     def _document_row(self, docno):
@@ -204,6 +239,25 @@ class RecordStore(StoreChanges):
             offset = (paragraph - 1) % BLOCK_PARAGRAPHS
             found.append(None if offset >= len(entries) else self._record(
                 docno, paragraph, row, entries[offset], spoken.get((docno, paragraph), [])))
+        return found
+
+    def texts(self, places, field="text"):
+        """Return the text (or, with field "title", the title) at each place, or None.
+
+        What a phrase is checked against: no speakers, no Record, so about half the
+        cost of `records`.
+        """
+        found = []
+        for docno, paragraph in places:
+            row = self._document_row(docno)
+            entries = self._block(docno, (paragraph - 1) // BLOCK_PARAGRAPHS) if row else []
+            offset = (paragraph - 1) % BLOCK_PARAGRAPHS
+            if offset >= len(entries):
+                found.append(None)
+                continue
+            entry = entries[offset]
+            text, extras = (entry, {}) if isinstance(entry, str) else entry
+            found.append(extras.get("title", row[1]) if field == "title" else text)
         return found
 
     def _spoken_at(self, places):

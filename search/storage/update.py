@@ -19,6 +19,7 @@ import json
 import os
 import sqlite3
 import time
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -27,17 +28,20 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.query import Term
 from whoosh.reading import SegmentReader
 
-from search.errors import IndexNotFound, SearchError, UnreadableFile
+from search.errors import IndexDamaged, IndexNotFound, IndexReadOnly, SearchError, UnreadableFile
 from search.ingest.formats import read_path
-from search.ingest.manifest import printable, scan
+from search.ingest.manifest import filesystem_time, printable, scan
 from search.ingest.paragraphs import document_records
+from search.storage import failures
 from search.storage.build import build_locked
 from search.storage.generations import STORE_FILE, live_generation
+from search.storage.integrity import check_intact, find_damage, record_checksums, source_folders
 from search.storage.locking import WAIT_SECONDS, writer_lock
 from search.storage.schema import paragraph_schema
 from search.storage.store import OutdatedStore, RecordStore
+from search.storage.versions import LAST_SCAN
 from search.storage.workers import BuildSummary, printable_names, whoosh_fields
-from search.whoosh_ext.writing import abandon, segment_count
+from search.whoosh_ext.writing import abandon, remove_abandoned_files, segment_count
 
 UNFINISHED = "unfinished update"  # the store's mark between steps 1 and 3
 SMALL_SEGMENT_SHARE = 0.1
@@ -79,21 +83,27 @@ class UpdateSummary:
 
 
 def update_index(paths: Iterable[str | os.PathLike], index_dir: str | os.PathLike,
-                 wait: float = WAIT_SECONDS, procs: int | None = None) -> UpdateSummary:
+                 wait: float = WAIT_SECONDS, procs: int | None = None,
+                 command: str = "update") -> UpdateSummary:
     """Bring the index in line with the files under paths; build it if there is none.
 
     Returns the UpdateSummary: files added, updated, moved, removed and unchanged, files
     skipped with their reasons, seconds. Only files under the given paths can be found
-    deleted. Raises WriterBusy after `wait` seconds without the writer lock, and
-    UpdateFailed when the changes can't be written (the index keeps its previous state).
+    deleted. Raises WriterBusy after `wait` seconds without the writer lock (naming the
+    command that holds it; `command` is this one's name for others), IndexDamaged when
+    the index was damaged since it was written (integrity.py), IndexReadOnly for a
+    folder it can't write to, and UpdateFailed when the changes can't be written (the
+    index keeps its previous state, and what was staged is removed).
     """
     started = time.perf_counter()
-    with writer_lock(index_dir, wait):
+    with writer_lock(index_dir, wait, command):
         generation = live_generation(index_dir)
+        if generation is not None:
+            check_intact(index_dir, generation)
         if generation is None or not can_update(generation):
-            summary = rebuilt(build_locked(paths, index_dir, procs=procs))
+            summary = rebuilt(build_locked(paths, index_dir, procs=procs, command=command))
         else:
-            summary = apply_changes(generation, paths)
+            summary = apply_changes(generation, paths, index_dir, command)
     summary.index_dir = str(index_dir)
     summary.seconds = time.perf_counter() - started
     return summary
@@ -103,7 +113,7 @@ def can_update(generation):
     """Return True if a generation has the store tables and Whoosh fields this version writes."""
     try:
         RecordStore(generation / STORE_FILE).close()
-        schema = FileStorage(str(generation)).open_index().schema
+        schema = FileStorage(str(generation), supports_mmap=False).open_index().schema
     except (OutdatedStore, sqlite3.Error, whoosh_index.IndexError, OSError):
         return False  # a full build replaces it
     return sorted(schema.names()) == sorted(paragraph_schema().names())
@@ -115,21 +125,26 @@ def rebuilt(built: BuildSummary):
                          skipped=built.skipped, warnings=built.warnings, rebuilt=True)
 
 
-def apply_changes(generation, paths):
-    """Apply the changes under paths to a generation in place, in the three steps above."""
-    store = None
+def apply_changes(generation, paths, index_dir=None, command="update"):
+    """Apply the changes under paths to a generation in place, in the three steps above.
+
+    A failure before Whoosh's commit removes what was staged (pending texts, segment files
+    written half), so a full disk is not kept full; after it, the next update repairs.
+    """
+    store = ix = None
+    plan, committed = Plan(), False
     try:
         store = RecordStore(generation / STORE_FILE, writable=True)
-        ix = FileStorage(str(generation)).open_index()
+        ix = FileStorage(str(generation), supports_mmap=False).open_index()
         summary = UpdateSummary()
         if store.meta(UNFINISHED):
             repair(store, ix)
             summary.repaired = True
         store.purge()
-        changes = scan(paths, store.manifest())
+        scan_started = filesystem_time(generation)
+        changes = scan(paths, store.manifest(), store.last_scan_ns())
         summary.unchanged = changes.unchanged + len(changes.touched)
         summary.skipped += changes.unreadable
-        plan = Plan()
         for kind, state in ([("added", s) for s in changes.new]
                             + [("updated", s) for s in changes.changed]
                             + [("moved", s) for _, s in changes.moved]):
@@ -142,23 +157,57 @@ def apply_changes(generation, paths):
             store.set_meta(UNFINISHED, json.dumps({"pid": os.getpid(), "time": time.time()}))
             store.commit()
             write_whoosh(ix, plan)
+            committed = True
+            record_checksums(generation, ix)
             store.mark_live([docno for docno, _ in plan.staged])
             store.retire([docno for docno, _ in plan.retiring])
         for state in plan.indexed + changes.touched:
             store.set_file(state.path, state.root, state.size, state.mtime_ns, state.digest)
         for path in plan.forgotten:
             store.forget_file(path)
+        store.set_meta(LAST_SCAN, str(scan_started))
         store.set_meta(UNFINISHED, None)
         store.commit()
         return summary
+    except (zlib.error, json.JSONDecodeError) as error:  # a text of the store can't be read
+        if not committed:
+            discard_staged(store, ix, plan)
+        problem = find_damage(generation, "deep") or f"un texto del almacén no se puede leer ({error})"
+        raise IndexDamaged(index_dir or generation, problem, source_folders(generation)) from error
     except (OSError, sqlite3.Error) as error:
-        reason = getattr(error, "strerror", None) or error
-        raise UpdateFailed(f"{generation}: the update could not be written ({reason}); the "
-                           "index still serves its previous state. Check the free space and "
-                           "run the update again.") from error
+        if not committed:
+            discard_staged(store, ix, plan)
+        if failures.cause(error) == "read-only":
+            raise IndexReadOnly(index_dir or generation, command) from error
+        raise UpdateFailed(f"{generation}: no se pudo escribir la actualización "
+                           f"({failures.reason(error)}); el índice sigue sirviendo su estado "
+                           f"anterior. {failures.advice(error)}") from error
     finally:
         if store is not None:
             store.close()
+
+
+def discard_staged(store, ix, plan):
+    """Remove what a failed update wrote before Whoosh's commit, as far as the disk allows.
+
+    Segment files go first: they are the most room. If the store can't be cleaned, its
+    mark stays and the next update repairs it.
+    """
+    if ix is not None:
+        try:
+            remove_abandoned_files(ix)
+        except OSError:
+            pass
+    if store is None:
+        return
+    try:
+        store.connection.rollback()
+        store.drop([docno for docno, _ in plan.staged])
+        store.set_meta(UNFINISHED, None)
+        store.commit()
+        store.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # give the log's room back
+    except sqlite3.Error:
+        pass
 
 
 @dataclass
@@ -251,17 +300,23 @@ def repair(store, ix):
 
 def optimize_index(index_dir, wait=WAIT_SECONDS):
     """Merge the live index into one segment and drop retired texts; return (before, after)."""
-    with writer_lock(index_dir, wait):
+    with writer_lock(index_dir, wait, "optimize"):
         generation = live_generation(index_dir)
         if generation is None:
             raise IndexNotFound(index_dir)
-        ix = FileStorage(str(generation)).open_index()
+        check_intact(index_dir, generation)
+        ix = FileStorage(str(generation), supports_mmap=False).open_index()
         before = segment_count(ix)
         try:
             ix.writer(_lk=False).commit(optimize=True)
         except OSError as error:
-            raise UpdateFailed(f"{generation}: the merge could not be written "
-                               f"({error.strerror or error}); the index is unchanged") from error
+            remove_abandoned_files(ix)
+            if failures.cause(error) == "read-only":
+                raise IndexReadOnly(index_dir, "optimize") from error
+            raise UpdateFailed(f"{generation}: no se pudo escribir la fusión "
+                               f"({failures.reason(error)}); el índice no cambió. "
+                               f"{failures.advice(error)}") from error
+        record_checksums(generation, ix)
         store = RecordStore(generation / STORE_FILE, writable=True)
         try:
             store.purge()

@@ -13,6 +13,7 @@ from collections import Counter
 PENDING, LIVE, RETIRED = 0, 1, 2
 RETIRED_GRACE = 60.0  # seconds: longer than any search takes
 IN = "IN (SELECT value FROM json_each(?))"  # one parameter for a list of any length
+LAST_SCAN = "last scan"  # meta key: when the scan that wrote the manifest began
 
 
 class StoreChanges:
@@ -29,6 +30,11 @@ class StoreChanges:
             self.connection.execute("DELETE FROM meta WHERE key = ?", (key,))
         else:
             self.connection.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+    def last_scan_ns(self):
+        """Return when the manifest's last scan began (file system clock, ns), or None."""
+        value = self.meta(LAST_SCAN)
+        return int(value) if value else None
 
     def manifest(self):
         """Return {path: (root, size, mtime_ns, hash)} of every indexed file (paths are bytes)."""

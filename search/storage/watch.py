@@ -77,7 +77,7 @@ def watch(paths, index_dir, stop=None, debounce=DEBOUNCE_SECONDS, polling=False,
             if due is not None and time.monotonic() >= due:
                 due = None
                 try:
-                    log(update_index(paths, index_dir, wait=wait).line())
+                    log(update_index(paths, index_dir, wait=wait, command="watch").line())
                 except SearchError as error:
                     log(f"error: {error}")
                     due = time.monotonic() + RETRY_SECONDS

@@ -61,6 +61,8 @@ def whoosh_fields(record, docno):
     fields = {
         "text": record.text,
         "title": record.title,
+        "pairs": record.text,  # the field's analyzer makes the word pairs of a phrase
+        "title_pairs": record.title,
         "doc": record.doc,
         "docno": docno,
         "paragraph": record.paragraph,
@@ -111,8 +113,8 @@ def index_files(writer, store, files, summary, first_docno, progress=None, paren
         key = file_key(file)
         try:
             size, mtime_ns, digest = fingerprint(key)
-        except OSError as error:
-            summary.skipped.append((printable(key), f"can't be read ({error.strerror or error})"))
+        except UnreadableFile as error:
+            summary.skipped.append((printable(key), error.reason))
             documents = None
         else:
             documents = read_documents(file, root, summary)
@@ -161,7 +163,7 @@ def build_part(directory, files, part, messages, parent=None, first_docno=None):
 
 
 def _build_part(directory, files, part, messages, parent, first_docno):
-    ix = FileStorage(str(directory)).open_index()
+    ix = FileStorage(str(directory), supports_mmap=False).open_index()
     writer = LengthCachingWriter(ix, _lk=False, limitmb=WRITER_LIMIT_MB)  # the writer lock is held
     store = RecordStore(part_store(directory, part), writable=True)
     summary = BuildSummary()
@@ -230,8 +232,8 @@ def _collect(messages, workers, parts, progress):
     return segments, summary
 
 
-def join_store_parts(directory, parts):
-    """Join the workers' store parts into the generation's record store."""
+def join_store_parts(directory, parts, meta=None):
+    """Join the workers' store parts into the generation's record store, with meta settings."""
     directory = Path(directory)
     os.replace(part_store(directory, 0), directory / STORE_FILE)
     store = RecordStore(directory / STORE_FILE, writable=True)
@@ -239,5 +241,8 @@ def join_store_parts(directory, parts):
         for part in range(1, parts):
             store.absorb(part_store(directory, part))
             part_store(directory, part).unlink()
+        for key, value in (meta or {}).items():
+            store.set_meta(key, value)
+        store.commit()
     finally:
         store.close()

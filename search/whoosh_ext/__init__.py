@@ -8,7 +8,7 @@ fields that analyze a repeated value once (fields.py), and the writer's private 
 they could break silently, so `check_version` refuses to run on a release that wasn't
 tested, and `install` puts the process-wide replacements in place explicitly.
 
-May import: whoosh, search.errors. Nothing else of Hemeroteca.
+May import: whoosh, search.errors and search.budget. Nothing else of Hemeroteca.
 """
 
 import whoosh

@@ -1,13 +1,18 @@
 """Collecting a search's matches: the page of hits, the exact total, and every match kept.
 
 The collectors keep each segment's matching document numbers, which facets then count
-(search/retrieval/facets.py) without running the query again.
+(search/retrieval/facets.py) without running the query again. They stop when the
+search's time budget is spent (search/budget.py): the total is then what was found.
 """
 
 from array import array
 from heapq import heappush, heapreplace
 
 from whoosh.collectors import SortingCollector, TopCollector
+
+from search import budget as budgets
+
+CLOCK_EVERY = 256  # matches collected between two looks at the search's time budget
 
 
 class Recording:
@@ -24,9 +29,16 @@ class Recording:
     def collect_matches(self):
         keep = self.segments[-1][1].append
         collect = self.collect
+        budget, countdown = budgets.current(), CLOCK_EVERY
         for sub_docnum in self.matches():
             keep(sub_docnum)
             collect(sub_docnum)
+            countdown -= 1
+            if not countdown:
+                if budget.spent():
+                    budget.stop()  # what was collected stands; the search says it stopped
+                    return
+                countdown = CLOCK_EVERY
 
 
 class RecordingTopCollector(Recording, TopCollector):
@@ -45,11 +57,18 @@ class RecordingTopCollector(Recording, TopCollector):
         keep = self.segments[-1][1].append
         items, limit, offset = self.items, self.limit, self.offset
         matcher, every, countdown = self.matcher, self.replace or 1, 0
+        budget, clock = budgets.current(), CLOCK_EVERY
         while matcher.is_active():
             if countdown == 0:
                 matcher, countdown = matcher.replace(0), every
                 if not matcher.is_active():
                     break
+                clock -= every
+                if clock <= 0:
+                    if budget.spent():
+                        budget.stop()  # what was collected stands; the search says it stopped
+                        break
+                    clock = CLOCK_EVERY
             countdown -= 1
             docnum = matcher.id()
             keep(docnum)

@@ -9,6 +9,7 @@ attributes, so it is kept beside them, by the field's id, and dropped with the f
 import weakref
 
 from whoosh.fields import ID, KEYWORD
+from whoosh.formats import Existence
 
 MEMO_VALUES = 4096  # distinct values remembered per field, a few documents' worth
 _memos = {}  # id(field) -> {value: postings}, dropped with the field
@@ -42,3 +43,19 @@ class RepeatedID(RepeatedValues, ID):
 
 class RepeatedKEYWORD(RepeatedValues, KEYWORD):
     """A KEYWORD field for repeated values."""
+
+
+class WordPairs(KEYWORD):
+    """An unscored field of the terms an analyzer gives, kept once a document, no counts.
+
+    For word pairs (search/text/pairs.py): a pair narrows a phrase's matches and never
+    adds to their score, so it needs no frequency.
+    """
+
+    def __init__(self, analyzer):
+        super().__init__(analyzer=analyzer, scorable=False)
+        self.format = Existence()
+
+
+class RepeatedWordPairs(RepeatedValues, WordPairs):
+    """WordPairs for repeated values (a document's title on each of its paragraphs)."""

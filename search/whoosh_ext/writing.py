@@ -6,6 +6,7 @@ even when the disk is full. Whoosh has no public call for either, so the private
 methods are called here, and only here (the version check in __init__.py guards them).
 """
 
+from whoosh.index import TOC, clean_files
 from whoosh.writing import SegmentWriter
 
 from search.whoosh_ext.lengths import load_lengths
@@ -46,3 +47,22 @@ def abandon(writer: SegmentWriter) -> None:
 def segment_count(ix) -> int:
     """Return how many segments an index has."""
     return len(ix._segments())
+
+
+def index_file_names(ix) -> list[str]:
+    """Return the names of the files of an index's latest generation: its TOC and segments."""
+    generation = ix.latest_generation()
+    names = {segment.segment_id() for segment in ix._segments()}
+    pattern = TOC._segment_pattern(ix.indexname)
+    files = [name for name in ix.storage.list()
+             if (found := pattern.match(name)) and found.group(1) in names]
+    return sorted(files) + [TOC._filename(ix.indexname, generation)]
+
+
+def remove_abandoned_files(ix) -> None:
+    """Delete the segment files that the index's latest generation doesn't list.
+
+    What a writer that failed before its commit leaves (on a full disk, say); Whoosh
+    itself removes them only at the next commit.
+    """
+    clean_files(ix.storage, ix.indexname, ix.latest_generation(), ix._segments())

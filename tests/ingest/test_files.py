@@ -1,3 +1,7 @@
+import os
+import subprocess
+import sys
+
 import pytest
 
 from search.errors import UnreadableFile
@@ -49,3 +53,42 @@ def test_find_files_recurses_and_skips_hidden_and_unknown(corpus):
     (corpus / ".git" / "nota.txt").write_text("x")
     names = [path.relative_to(corpus).as_posix() for path, _ in find_files([corpus])]
     assert names == ["nota.txt", "teletipos.jsonl", "sub/entrevista.md"]
+
+
+def test_a_named_pipe_is_refused_without_blocking(tmp_path):
+    os.mkfifo(tmp_path / "tubo.txt")
+    with pytest.raises(UnreadableFile, match="no es un archivo normal sino una tubería"):
+        read_path(tmp_path / "tubo.txt", tmp_path)  # with no writer, a plain open() waits forever
+
+
+def test_a_device_is_refused(tmp_path):
+    (tmp_path / "cero.txt").symlink_to("/dev/zero")
+    with pytest.raises(UnreadableFile, match="un dispositivo"):
+        read_path(tmp_path / "cero.txt", tmp_path)
+
+
+@pytest.mark.parametrize("content, refused", [
+    (b"x" * 3000, True),                      # no line break at all
+    (b"corta\n" + b"x" * 3000 + b"\n", True),   # one line too long
+    (b"y" * 900 + b"\n" + b"z" * 900, False),
+    (b"\r".join([b"w" * 900] * 5), False),    # old Mac line breaks are line breaks
+])
+def test_a_line_of_megabytes_is_refused_before_it_is_read_whole(tmp_path, monkeypatch, content, refused):
+    monkeypatch.setattr(documents, "MAX_LINE_BYTES", 1000)
+    monkeypatch.setattr(documents, "CHUNK_BYTES", 256)  # lines cross the chunks
+    path = tmp_path / "linea.txt"
+    path.write_bytes(content)
+    if refused:
+        with pytest.raises(UnreadableFile, match="sin salto de línea"):
+            read_path(path, tmp_path)
+    else:
+        assert read_path(path, tmp_path)[0].paragraphs
+
+
+def test_inspect_skips_a_named_pipe_and_goes_on(tmp_path):
+    os.mkfifo(tmp_path / "a.txt")
+    (tmp_path / "b.txt").write_text("Un párrafo que sí se lee.\n")
+    done = subprocess.run([sys.executable, "-c", "from search.cli import main; main()", "inspect",
+                           str(tmp_path)], capture_output=True, text=True, timeout=60)
+    assert "a.txt: no es un archivo normal sino una tubería con nombre" in done.stderr
+    assert "Un párrafo que sí se lee." in done.stdout

@@ -2,7 +2,10 @@ import os
 
 import pytest
 
+from search.errors import UnreadableFile
+from search.ingest import manifest
 from search.ingest.manifest import file_key, fingerprint, printable, scan, within
+from search.settings import MAX_FILE_BYTES
 
 
 def manifest_of(folder):
@@ -74,8 +77,20 @@ def test_a_fresh_file_is_hashed_again_next_time(tmp_path):
 
 def test_a_pipe_is_not_read(tmp_path):
     os.mkfifo(tmp_path / "pipe.txt")
-    with pytest.raises(OSError, match="not a regular file"):
+    with pytest.raises(UnreadableFile, match="tubería con nombre"):
         fingerprint(tmp_path / "pipe.txt")
+
+
+def test_the_size_is_known_before_a_byte_is_hashed(tmp_path, monkeypatch):
+    huge = tmp_path / "enorme.txt"
+    with open(huge, "wb") as handle:
+        handle.truncate(MAX_FILE_BYTES + 1)  # sparse: takes no room on disk
+    monkeypatch.setattr(manifest.hashlib, "blake2b", lambda **k: pytest.fail("hashed"))
+    with pytest.raises(UnreadableFile, match="too large"):
+        fingerprint(huge)
+    changes = scan([tmp_path], {})
+    assert [reason for _, reason in changes.unreadable] == [
+        f"too large ({(MAX_FILE_BYTES + 1) // 2**20} MB; the limit is {MAX_FILE_BYTES // 2**20} MB)"]
 
 
 @pytest.mark.parametrize("name, shown", [

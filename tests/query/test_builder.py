@@ -38,3 +38,45 @@ def test_any_word_keeps_fields_and_exclusions_required(seed, text, required):
 def test_only_exclusions_is_no_query(seed):
     built = build(seed, "-garrote NOT china")
     assert built.query is None and "solo excluía" in built.messages[0]
+
+
+LETTER_PREFIXES = " ".join(f"{letter}*" for letter in "abcdefghijklmnopqrstuvwxyz")
+
+
+def test_prefixes_share_one_budget_of_words(seed, monkeypatch):
+    monkeypatch.setattr(query_builder, "PREFIX_TERMS", 4)
+    built = build(seed, LETTER_PREFIXES, "or")
+    assert 1 <= len(built.terms) <= 4
+    assert len(built.messages) <= query_builder.SHOWN_PREFIXES + 2
+    assert "se ignoraron «" in built.messages[-1] and "más." in built.messages[-1]
+
+
+def test_prefixes_share_one_budget_of_postings(seed, monkeypatch):
+    monkeypatch.setattr(query_builder, "PREFIX_POSTINGS", 6)
+    searcher = seed.searcher()
+    built = build(seed, LETTER_PREFIXES, "or")
+    postings = [searcher.doc_frequency("text", term) for term in built.terms]
+    first = max(postings)  # a query's first word is kept whatever it costs
+    assert sum(postings) <= 6 + first
+
+
+def test_prefixes_share_one_budget_of_scanned_words(seed, monkeypatch):
+    monkeypatch.setattr(query_builder, "PREFIX_SCAN", 8)
+    monkeypatch.setattr(query_builder, "SCAN_FLOOR", 1)
+    seen = []
+    original = query_builder.prefix_terms
+
+    def counting(reader, fieldname, text):
+        for term in original(reader, fieldname, text):
+            seen.append(term)
+            yield term
+
+    monkeypatch.setattr(query_builder, "prefix_terms", counting)
+    build(seed, LETTER_PREFIXES, "or")
+    assert len(seen) <= 8 + 8  # and one word past its share, to know there are more
+
+
+def test_one_prefix_has_the_whole_budget(seed):
+    alone = build(seed, "c*")
+    shared = build(seed, "c* z* x*")
+    assert alone.terms <= shared.terms | alone.terms and len(alone.terms) > 1

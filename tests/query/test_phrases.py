@@ -1,7 +1,48 @@
-import pytest
+import math
 
-from search.query.phrases import contains_sequence
+import pytest
+from whoosh.query import Term
+
+from search import budget as budgets
+from search.query.builder import build_query
+from search.query.parser import parse
+from search.query.phrases import PhraseQuery, contains_sequence, holding_phrase, plan_phrase
+from search.retrieval.reader import open_index
+from search.retrieval.searching import search
+from search.storage.build import build_index
+from search.storage.schema import paragraph_schema
 from search.text.analysis import phrase_forms
+from search.text.pairs import PAIR_KINDS
+
+PARAGRAPHS = [
+    "La ministra de Vivienda habló de la casa de la moneda.",
+    "La ministra y vivienda: de la mano, lo que se dijo.",
+    "Lo que el presidente dijo de la salud pública y de lo que se hará.",
+    "El presidente de la república habló de salud; la pública es otra cosa.",
+    "De la Haya a La Haya: el Tratado de Buena Vecindad.",
+    "Tratados de buena vecindad, y en el que se firmó la paz.",
+    "Que el pueblo decida. Si el presidente quiere, que hable.",
+    "Y la casa quedó vacía, y la calle también.",
+]
+PHRASES = ['"de la"', '"lo que"', '"que el"', '"y la"', '"de lo que"', '"y en el que se"',
+           '"el presidente"', '"si el"', '"salud pública"', '"la salud"', '"la Haya"',
+           '"de buena vecindad"', '"casa de la moneda"', '"que"', '"salud"', '"ministra de vivienda"',
+           '"y la casa" "de la"', '"de la" O "lo que"', 'presidente -"de la"', 'titulo:"de la"',
+           '"nada de esto"']
+
+
+@pytest.fixture(scope="module")
+def indexes(tmp_path_factory):
+    """Return {kind of pairs: index directory} of the same documents."""
+    folder = tmp_path_factory.mktemp("phrase-docs")
+    for number, text in enumerate(PARAGRAPHS):
+        title = "Informe de la semana" if number % 2 else "Notas"
+        (folder / f"doc{number}.txt").write_text(f"{title}\n{text}\n", encoding="utf-8")
+    found = {}
+    for kind in PAIR_KINDS:
+        found[kind] = tmp_path_factory.mktemp(f"phrases-{kind}")
+        build_index([folder], found[kind], schema=paragraph_schema(pairs=kind))
+    return found
 
 
 @pytest.mark.parametrize("text, phrase, found", [
@@ -15,3 +56,81 @@ from search.text.analysis import phrase_forms
 ])
 def test_contains_sequence(text, phrase, found):
     assert contains_sequence(phrase_forms(text), phrase_forms(phrase)) is found
+
+
+@pytest.mark.parametrize("phrase, exact, fields", [
+    ("salud", True, ["text"]),
+    ("que", True, ["pairs"]),
+    ("de la", True, ["pairs", "pairs", "pairs"]),
+    ("el presidente", False, ["text", "pairs", "pairs"]),  # a bucket: checked on the text
+    ("salud pública", False, ["text", "text", "pairs"]),
+    ("de lo que", False, ["pairs"] * 5),
+])
+def test_a_phrase_requires_its_words_and_pairs(seed_searcher, phrase, exact, fields):
+    plan = plan_phrase(seed_searcher.schema, "text", phrase)
+    assert plan.exact is exact
+    assert [field for field, _ in plan.required] == fields
+
+
+def test_every_kind_of_pairs_finds_what_the_text_holds(indexes):
+    """Each structure answers each phrase as reading every paragraph would, same scores."""
+    answers = {}
+    for kind, index_dir in indexes.items():
+        with open_index(index_dir) as index:
+            answers[kind] = {phrase: [(hit.id, hit.score) for hit in search(index, phrase).hits]
+                             for phrase in PHRASES}
+    with open_index(indexes["none"]) as index:
+        for phrase in PHRASES:
+            if phrase.count('"') == 2 and not phrase.startswith(("titulo", "presidente")):
+                wanted = phrase_forms(phrase.strip('"'))
+                truth = {record.id for record in _all_records(index)
+                         if contains_sequence(phrase_forms(record.text), wanted)}
+                assert {hit_id for hit_id, _ in answers["none"][phrase]} == truth, phrase
+    for kind in PAIR_KINDS:
+        assert answers[kind] == answers["none"], kind
+    assert answers["hashed"]['"de la"'] and not answers["hashed"]['"nada de esto"']
+
+
+def _all_records(index):
+    searcher = index.searcher()
+    reader = searcher.reader()
+    docnos, paragraphs = reader.column_reader("docno"), reader.column_reader("paragraph")
+    return [index.store.record(docnos[n], paragraphs[n]) for n in reader.all_doc_ids()]
+
+
+def test_a_quoted_word_is_the_word(seed):
+    built = build_query(parse('"cooperación"'), seed.searcher(), seed.store)
+    assert built.query == Term("text", "cooper")
+
+
+def test_phrases_of_stop_words_read_no_text(indexes, monkeypatch):
+    with open_index(indexes["hashed"]) as index:
+        records = _all_records(index)
+        monkeypatch.setattr(type(index.store), "texts", _refuse)
+        for phrase in ("de la", "que", "lo que"):
+            wanted = phrase_forms(phrase)
+            assert search(index, f'"{phrase}"').total == sum(
+                contains_sequence(phrase_forms(record.text), wanted) for record in records)
+
+
+def _refuse(*args, **kwargs):
+    raise AssertionError("the text was read")
+
+
+def test_the_check_stops_when_the_budget_is_spent(indexes):
+    with open_index(indexes["none"]) as index:
+        searcher = index.searcher()
+        plan = plan_phrase(searcher.schema, "text", "de la")
+        reader = searcher.reader()
+        everything = list(reader.all_doc_ids())
+        spent = budgets.Budget(0)
+        assert holding_phrase(reader, index.store, everything, plan, spent) == [] and spent.cut
+        ample = budgets.Budget(math.inf)
+        assert len(holding_phrase(reader, index.store, everything, plan, ample)) == sum(
+            contains_sequence(phrase_forms(record.text), list(plan.forms)) for record in _all_records(index))
+        assert not ample.cut
+
+
+def test_phrase_queries_compare_by_their_words(seed_searcher):
+    plan = plan_phrase(seed_searcher.schema, "text", "el presidente")
+    assert PhraseQuery(plan, "el presidente", None) == PhraseQuery(plan, "El  Presidente", None)

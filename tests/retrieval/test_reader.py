@@ -1,6 +1,6 @@
 import pytest
 
-from search.errors import IndexNotFound
+from search.errors import IndexDamaged, IndexNotFound
 from search.retrieval.reader import open_index
 from search.retrieval.results import hit_records
 from search.storage.build import build_index
@@ -85,7 +85,7 @@ def test_open_broken_index(tmp_path, corpus):
     for file in live_generation(index_dir).iterdir():
         if file.suffix == ".toc":
             file.write_bytes(b"roto")
-    with pytest.raises(IndexNotFound, match="can't be opened"):
+    with pytest.raises(IndexDamaged, match=f"_MAIN_1.toc mide 4 bytes .* hemeroteca index {corpus} "):
         open_index(index_dir)
 
 

@@ -9,18 +9,18 @@ import pytest
 from search.storage.locking import WriterBusy, lock_holder, writer_lock
 
 
-def hold(index_dir, ready, release):
-    with writer_lock(index_dir):
+def hold(index_dir, ready, release, command="update"):
+    with writer_lock(index_dir, command=command):
         ready.set()
         release.wait(30)
 
 
-@pytest.fixture
-def holder(tmp_path):
+@pytest.fixture(params=["update"])
+def holder(tmp_path, request):
     """Start a process that holds the writer lock; yield (process, release event)."""
     context = multiprocessing.get_context("fork")
     ready, release = context.Event(), context.Event()
-    process = context.Process(target=hold, args=(tmp_path, ready, release))
+    process = context.Process(target=hold, args=(tmp_path, ready, release, request.param))
     process.start()
     assert ready.wait(10)
     yield process, release
@@ -29,30 +29,33 @@ def holder(tmp_path):
     process.join(10)
 
 
-def test_a_second_writer_waits_then_names_the_first(tmp_path, holder):
+@pytest.mark.parametrize("holder", ["index", "update", "optimize", "watch"], indirect=True)
+def test_a_second_writer_waits_then_names_the_first(tmp_path, holder, request):
     process, _ = holder
+    command = request.node.callspec.params["holder"]
     started = time.monotonic()
-    with pytest.raises(WriterBusy, match=f"another update is running, pid {process.pid}"):
+    with pytest.raises(WriterBusy, match=f"«hemeroteca {command}» está escribiendo en el índice "
+                                         f"\\(pid {process.pid}\\)"):
         with writer_lock(tmp_path, wait=0.3):
             pass
     assert 0.3 <= time.monotonic() - started < 3
-    assert lock_holder(tmp_path) == process.pid
+    assert lock_holder(tmp_path) == (process.pid, command)
 
 
 def test_the_lock_is_taken_when_the_first_writer_finishes(tmp_path, holder):
     _, release = holder
     threading.Timer(0.2, release.set).start()
     with writer_lock(tmp_path, wait=10):
-        assert lock_holder(tmp_path) == os.getpid()
+        assert lock_holder(tmp_path) == (os.getpid(), "update")
 
 
 def test_a_lock_left_by_a_killed_writer_is_taken_over(tmp_path, holder):
     process, _ = holder
     os.kill(process.pid, signal.SIGKILL)
     process.join(10)
-    assert lock_holder(tmp_path) == process.pid  # its pid is still written there
-    with writer_lock(tmp_path, wait=1):
-        assert lock_holder(tmp_path) == os.getpid()
+    assert lock_holder(tmp_path)[0] == process.pid  # its pid is still written there
+    with writer_lock(tmp_path, wait=1, command="optimize"):
+        assert lock_holder(tmp_path) == (os.getpid(), "optimize")
 
 
 def test_threads_of_one_process_take_turns(tmp_path):

@@ -210,7 +210,7 @@ def test_the_second_writer_waits_then_says_who_writes(folder, index_dir, runner)
         result = runner.invoke(main, ["update", str(folder), "--index", str(index_dir),
                                       "--wait", "0.2"])
     assert result.exit_code == 1
-    assert f"another update is running, pid {os.getpid()}" in result.output
+    assert f"«hemeroteca update» está escribiendo en el índice (pid {os.getpid()})" in result.output
 
 
 def test_cli_update_and_optimize(folder, index_dir, runner):

@@ -4,9 +4,11 @@ import pytest
 from whoosh.collectors import TopCollector
 from whoosh.query import Or, Term
 
+from search import budget as budgets
 from search.retrieval.ranking import title_boosted, weighting
 from search.retrieval.reader import open_index
 from search.storage.build import build_index
+from search.whoosh_ext import collectors
 from search.whoosh_ext.collectors import RecordingSortingCollector, RecordingTopCollector
 
 
@@ -53,3 +55,30 @@ def test_whooshs_own_collector_would_undercount_here(searcher):
     query = title_boosted(Term("text", "lluvi"), {"lluvi"})
     whoosh = run(searcher, query, TopCollector(10, usequality=False))
     assert whoosh.total < len(list(searcher.docs_for_query(query)))
+
+
+class Countdown(budgets.Budget):
+    """A budget spent after a number of looks at the clock."""
+
+    def __init__(self, looks):
+        super().__init__()
+        self.looks = looks
+
+    def spent(self):
+        self.looks -= 1
+        return self.looks < 0
+
+
+@pytest.mark.parametrize("collector", [lambda: RecordingTopCollector(10, usequality=False),
+                                       lambda: RecordingSortingCollector("date", 10)])
+def test_collecting_stops_when_the_budget_is_spent(searcher, monkeypatch, collector):
+    monkeypatch.setattr(collectors, "CLOCK_EVERY", 16)
+    every = len(list(searcher.docs_for_query(Term("text", "lluvi"))))
+    budget = Countdown(looks=2)
+    token = budgets._current.set(budget)
+    try:
+        found = run(searcher, Term("text", "lluvi"), collector())
+    finally:
+        budgets._current.reset(token)
+    kept = sum(len(docnums) for _, docnums in found.segments)
+    assert budget.cut and 0 < kept < every and found.results().scored_length() == 10

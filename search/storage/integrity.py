@@ -1,0 +1,175 @@
+"""Damage to an index after it was written: checksums of its Whoosh files, a check of its store.
+
+Whoosh keeps no checksums: a segment file truncated or overwritten in place shows up
+only when a search reads the damaged block, as a traceback deep in Whoosh. So every
+writer records, after its commit, the size and BLAKE2b hash of each file of the Whoosh
+index it leaves (CHECKSUMS, beside them), and SQLite checks the record store
+(`PRAGMA quick_check`). `find_damage` says what is wrong, in a phrase for a user;
+updates refuse a damaged index, and the page and the CLI name the damage and the repair
+when a read fails. Three depths: "quick" compares sizes and looks for the store's
+tables (for /healthz); "files" hashes the files and checks the store's structure (for
+writers); "deep" also reads every text of the store, whose contents SQLite does not
+check (after a read failed).
+"""
+
+import hashlib
+import json
+import os
+import re
+import sqlite3
+import zlib
+from pathlib import Path
+
+from whoosh.filedb.filestore import FileStorage
+
+from search.errors import IndexDamaged
+from search.storage.generations import STORE_FILE
+from search.storage.store import connect_read_only, unpack_block
+from search.whoosh_ext.writing import index_file_names
+
+CHECKSUMS = "checksums.json"
+TOC_NAME = re.compile(r"^_MAIN_([0-9]+)\.toc$")  # Whoosh's own pattern (whoosh.index.TOC)
+CHUNK = 1 << 20
+STORE_TABLES = {"docs", "blocks", "ids", "names", "words", "spoken", "files", "meta"}
+
+
+def file_digest(path):
+    """Return the BLAKE2b hex digest of a file's content."""
+    digest = hashlib.blake2b(digest_size=16)
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(CHUNK), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def record_checksums(directory, ix=None):
+    """Write the size and hash of each file of the Whoosh index in directory (atomically).
+
+    A file already listed with the same size is not hashed again: Whoosh never changes a
+    segment file once written, only adds and removes them.
+    """
+    directory = Path(directory)
+    ix = ix or FileStorage(str(directory), supports_mmap=False).open_index()
+    known = (read_checksums(directory) or {}).get("files", {})
+    names = index_file_names(ix)
+    files = {}
+    for name in names:
+        size = (directory / name).stat().st_size
+        same = known.get(name)
+        files[name] = same if same and same[0] == size and not name.endswith(".toc") else [
+            size, file_digest(directory / name)]
+    temporary = directory / f".{CHECKSUMS}-{os.getpid()}"
+    temporary.write_text(json.dumps({"toc": names[-1], "files": files}, indent=0, sort_keys=True))
+    os.replace(temporary, directory / CHECKSUMS)
+
+
+def read_checksums(directory):
+    """Return {"toc": name, "files": {name: [size, hash]}} of a directory, None if there are none."""
+    try:
+        return json.loads((Path(directory) / CHECKSUMS).read_text())
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError):
+        return {}  # unreadable: reported as damage
+
+
+def latest_toc(directory):
+    """Return the name of the newest Whoosh table of contents in a directory, or None."""
+    found = [(int(m.group(1)), name) for name in os.listdir(directory)
+             if (m := TOC_NAME.match(name))]
+    return max(found)[1] if found else None
+
+
+def whoosh_damage(directory, depth="files"):
+    """Return what is wrong with the Whoosh files of a directory, or None.
+
+    An index written before checksums existed is taken as it is, and so is one whose
+    writer committed but failed to record them (a newer table of contents): the next
+    writer records them.
+    """
+    directory = Path(directory)
+    recorded = read_checksums(directory)
+    if recorded is None:
+        return None
+    if not recorded.get("files") or not isinstance(recorded.get("toc"), str):
+        return f"la lista de sumas de control {CHECKSUMS} no se puede leer"
+    newest = latest_toc(directory)
+    if newest is not None and newest != recorded["toc"] and (directory / newest).stat().st_mtime > (
+            directory / CHECKSUMS).stat().st_mtime:
+        return None
+    for name, (size, digest) in sorted(recorded["files"].items()):
+        path = directory / name
+        try:
+            found = path.stat().st_size
+            if found != size:
+                return f"el archivo {name} mide {found} bytes y debería medir {size}"
+            if depth != "quick" and file_digest(path) != digest:
+                return f"el contenido de {name} cambió después de escribirse"
+        except FileNotFoundError:
+            return f"falta el archivo {name}"
+        except OSError as error:
+            return f"el archivo {name} no se puede leer ({error.strerror or error})"
+    return None
+
+
+def store_damage(path, depth="files"):
+    """Return what is wrong with a record store, or None."""
+    if not Path(path).is_file():
+        return f"falta el almacén de textos {Path(path).name}"
+    try:
+        connection = connect_read_only(path, check_same_thread=True, timeout=5)
+    except sqlite3.Error as error:
+        return f"el almacén de textos no se puede abrir ({error})"
+    try:
+        tables = {row[0] for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not STORE_TABLES <= tables:
+            return "el almacén de textos está vacío o le faltan tablas"
+        if depth != "quick":
+            verdict = connection.execute("PRAGMA quick_check").fetchall()
+            if verdict != [("ok",)]:
+                first = " ".join(str(verdict[0][0]).split())
+                return f"el almacén de textos está dañado (SQLite: {first[:100]})"
+        if depth == "deep":
+            for docno, block, data in connection.execute("SELECT docno, block, data FROM blocks"):
+                try:
+                    unpack_block(data)
+                except (zlib.error, ValueError, TypeError):
+                    return f"el almacén de textos está dañado (el bloque {block} del documento {docno})"
+    except sqlite3.OperationalError as error:
+        if "locked" in str(error):
+            return None  # a writer holds it this moment: not damage
+        return f"el almacén de textos no se puede leer ({error})"
+    except sqlite3.DatabaseError as error:
+        return f"el almacén de textos está dañado ({error})"
+    finally:
+        connection.close()
+    return None
+
+
+def find_damage(directory, depth="files"):
+    """Return what is wrong with the generation in directory, in a phrase, or None.
+
+    `depth` is "quick", "files" or "deep" (see above).
+    """
+    return whoosh_damage(directory, depth) or store_damage(Path(directory) / STORE_FILE, depth)
+
+
+def source_folders(directory):
+    """Return the folders the index was built from (from its manifest), or [] if unknown."""
+    try:
+        connection = connect_read_only(Path(directory) / STORE_FILE, check_same_thread=True)
+        try:
+            rows = connection.execute("SELECT DISTINCT root FROM files ORDER BY root").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return []
+    return [os.fsdecode(bytes(root)) for (root,) in rows]
+
+
+def check_intact(index_dir, directory, depth="files"):
+    """Raise IndexDamaged, naming the damage and the command that repairs it, if there is any."""
+    problem = find_damage(directory, depth)
+    if problem:
+        raise IndexDamaged(index_dir, problem, source_folders(directory))

@@ -1,0 +1,97 @@
+"""Word pairs for phrase search: stop words, and pairs of adjacent words, as terms.
+
+The index keeps no positions, so a phrase is answered from the postings of its words
+and then checked against the stored text (search/query/phrases.py). When its words are
+common that check would read a large share of the paragraphs. So a second field keeps,
+for each paragraph, its stop words ("·de") and its pairs of adjacent words: a pair of
+two stop words as itself ("·de ·la"), any other pair by a hash of it into one of
+PAIR_BUCKETS buckets ("#1a2b"), as Bloom filters and Lucene's CommonGrams both bound
+common phrases. A phrase of one stop word, or of two, is then one term; any other is
+checked only on the paragraphs that hold all its words and all its pairs' buckets,
+about as many as truly hold the phrase. bench/phrase_structures.py measured the
+choices (no pairs, stop pairs, hashed pairs, every pair kept as itself, positions) on
+165k paragraphs: what each adds to the index and the build, and what phrases cost.
+
+>>> sorted(pair_terms("El Tratado de la Haya", kind="stop"))
+['·de', '·de ·la', '·el', '·haya', '·la', '·la ·haya']
+"""
+
+from zlib import crc32
+
+from whoosh.analysis import Token, Tokenizer
+
+from search.text.analysis import STOP_MARK, phrase_forms
+
+# What a pairs field keeps besides each stop word alone. "none": nothing. "stop": pairs
+# of two stop words. "hashed": those, and the bucket of every other pair (the shipped
+# choice). "common": every pair with a stop word, as itself (Lucene's CommonGrams).
+# "all": every pair as itself.
+PAIR_KINDS = ("none", "stop", "hashed", "common", "all")
+PAIR_BUCKETS = 1 << 16  # a bucket holds ~20 of 1.3M distinct pairs (165k paragraphs)
+BUCKET_MARK = "#"
+
+
+def is_stop(form):
+    """Tell whether a phrase form (search/text/analysis.py) is a stop word's."""
+    return form.startswith(STOP_MARK)
+
+
+def pair_index_term(kind, first, second):
+    """Return the term under which a pairs field of this kind keeps a pair, or None."""
+    both_stop = is_stop(first) and is_stop(second)
+    if kind == "all" or both_stop and kind != "none" or kind == "common" and (
+            is_stop(first) or is_stop(second)):
+        return f"{first} {second}"
+    if kind == "hashed":
+        bucket = crc32(f"{first} {second}".encode()) % PAIR_BUCKETS
+        return f"{BUCKET_MARK}{bucket:04x}"
+    return None
+
+
+def is_bucket(term):
+    """Tell whether a pair term stands for a bucket of pairs rather than one pair."""
+    return term.startswith(BUCKET_MARK)
+
+
+def single_term(kind, form):
+    """Return the term under which a pairs field of this kind keeps a word alone, or None."""
+    return form if kind != "none" and is_stop(form) else None
+
+
+def pair_terms(text, kind="hashed"):
+    """Return the set of terms a pairs field of this kind keeps for a text."""
+    if kind == "none":
+        return set()
+    forms = phrase_forms(text)
+    found = {form for form in forms if is_stop(form)}
+    for first, second in zip(forms, forms[1:]):
+        term = pair_index_term(kind, first, second)
+        if term is not None:
+            found.add(term)
+    return found
+
+
+class PairTokenizer(Tokenizer):
+    """Tokenize a text into its pair terms (no positions: the field has none).
+
+    A module-level class with a plain attribute, because Whoosh pickles it in the schema.
+    """
+
+    def __init__(self, kind="hashed"):
+        if kind not in PAIR_KINDS:
+            raise ValueError(f"unknown kind of pairs {kind!r}: use one of {PAIR_KINDS}")
+        self.kind = kind
+
+    def __eq__(self, other):
+        return other is not None and type(self) is type(other) and self.kind == other.kind
+
+    def __call__(self, value, positions=False, chars=False, keeporiginal=False,
+                 removestops=True, start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        for number, term in enumerate(pair_terms(value, self.kind)):
+            token.text = term
+            token.boost = 1.0
+            token.stopped = False
+            if positions:
+                token.pos = start_pos + number
+            yield token

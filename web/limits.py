@@ -1,0 +1,76 @@
+"""Costly searches a few at a time, so that cheap searches and /healthz still answer.
+
+Every search is bounded (search/budget.py), but a few bounded searches at once could
+still hold every worker thread of the server. A search is costly when its query can
+read many postings or texts: a phrase, a prefix, a word with typos, or many words
+(their any-word fallback); or when it asks for a deep page. Costly searches take one of
+a few slots (`slots`); the others wait, up to `wait` seconds, and at most `queue` of them
+wait at once, so threads are always left for cheap requests. A costly search that finds
+no slot gets a 503 that asks to try again (Busy), never a stuck thread. With the GIL, a
+second costly search at once would only halve the speed of both: one slot by default.
+"""
+
+import threading
+from contextlib import contextmanager
+
+from search.errors import SearchError
+from search.query.parser import Group, Not, Phrase, Word, parse
+
+MANY_WORDS = 8  # more words than this make an any-word fallback over many postings
+DEEP_HITS = 500  # page × limit beyond this ranks a deep heap
+
+
+class Busy(SearchError):
+    """No slot for a costly search came free in time."""
+
+
+def is_costly(params):
+    """Tell whether a search (web/params.py SearchParams) may cost more than a plain one."""
+    if params.page * params.limit > DEEP_HITS:
+        return True
+    words = 0
+    todo = [parse(params.q).root]
+    while todo:
+        clause = todo.pop()
+        if isinstance(clause, Group):
+            todo.extend(clause.clauses)
+        elif isinstance(clause, Not):
+            todo.append(clause.clause)
+        elif isinstance(clause, Phrase) and clause.field in (None, "text", "title"):
+            return True
+        elif isinstance(clause, Word):
+            if clause.prefix or clause.fuzzy:
+                return True
+            words += 1
+    return words > MANY_WORDS
+
+
+class CostlyGate:
+    """A few slots for costly searches, and a bounded wait for one."""
+
+    def __init__(self, slots=1, queue=8, wait=20.0):
+        self.slots = threading.BoundedSemaphore(max(1, slots))
+        self.queue = queue
+        self.wait = wait
+        self.waiting = 0
+        self.lock = threading.Lock()
+
+    @contextmanager
+    def slot(self):
+        """Hold a slot for a costly search, or raise Busy."""
+        if not self.slots.acquire(blocking=False):
+            with self.lock:
+                if self.waiting >= self.queue:
+                    raise Busy("demasiadas búsquedas costosas en espera")
+                self.waiting += 1
+            try:
+                taken = self.slots.acquire(timeout=self.wait)
+            finally:
+                with self.lock:
+                    self.waiting -= 1
+            if not taken:
+                raise Busy("ninguna búsqueda costosa terminó a tiempo")
+        try:
+            yield
+        finally:
+            self.slots.release()
