@@ -6,11 +6,13 @@ Builds the corpus once per choice, into DIR (default: a temporary folder, remove
 
 - none: no word pairs; a phrase is checked on the candidates of its content words
   (every paragraph when it has none), as before;
-- stop: each stop word, and each pair of two stop words, as a term;
-- hashed: those, and every other pair of adjacent words by its bucket of 65,536 (the
-  shipped choice, search/text/pairs.py);
+- stop pairs: each pair of two stop words as a term;
+- stop: those, and each stop word alone;
+- stop+signatures: those, and a 32-byte signature of each paragraph's other pairs (a
+  Bloom filter in a column; the shipped choice, search/text/pairs.py);
+- hashed: stop, and every other pair of adjacent words by its bucket of 65,536;
 - common: every pair with a stop word as itself (Lucene's CommonGrams);
-- all: every pair as itself;
+- all pairs: every pair as itself;
 - positions: no pairs, but positions in the text field (Whoosh's phrase=True).
 
 For each it prints the build's CPU time (this process and its workers), the size of the
@@ -33,12 +35,14 @@ from search.storage.generations import STORE_FILE, live_generation
 from search.storage.schema import paragraph_schema
 
 VARIANTS = {
-    "none": {"pairs": "none"},
-    "stop": {"pairs": "stop"},
-    "hashed": {"pairs": "hashed"},
-    "common": {"pairs": "common"},
-    "all": {"pairs": "all"},
-    "positions": {"pairs": "none", "positions": True},
+    "none": {"pairs": "none", "signatures": False},
+    "stop pairs": {"pairs": "stop-pairs", "signatures": False},
+    "stop": {"pairs": "stop", "signatures": False},
+    "stop+signatures": {"pairs": "stop", "signatures": True},
+    "hashed": {"pairs": "hashed", "signatures": False},
+    "common": {"pairs": "common", "signatures": False},
+    "all pairs": {"pairs": "all", "signatures": False},
+    "positions": {"pairs": "none", "signatures": False, "positions": True},
 }
 PHRASES = {name: text for name, text in QUERIES.items() if '"' in text}
 
@@ -78,9 +82,10 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpus", nargs="+", type=Path)
     parser.add_argument("--work", type=Path, help="where the indexes go (kept)")
-    parser.add_argument("--kinds", default=",".join(VARIANTS), help="comma-separated choices")
+    parser.add_argument("--kinds", default=",".join(kind for kind in VARIANTS if kind != "all pairs"),
+                        help="comma-separated choices (all: every one, slow)")
     args = parser.parse_args(argv)
-    kinds = args.kinds.split(",")
+    kinds = list(VARIANTS) if args.kinds == "all" else args.kinds.split(",")
     unknown = [kind for kind in kinds if kind not in VARIANTS]
     if unknown:
         parser.error(f"unknown choices {unknown}: use {', '.join(VARIANTS)}")
@@ -88,7 +93,7 @@ def main(argv=None):
     rows = {}
     try:
         for kind in kinds:
-            index_dir = work / kind
+            index_dir = work / kind.replace(" ", "-")
             if index_dir.exists():
                 shutil.rmtree(index_dir)
             before, started = cpu_with_children(), time.perf_counter()

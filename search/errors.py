@@ -14,6 +14,10 @@ class UnreadableFile(SearchError):
         self.reason = reason
 
 
+class NotAFile(UnreadableFile):
+    """A path that is no regular file (a named pipe, a device): skipped, never opened to read."""
+
+
 class IndexNotFound(SearchError):
     """There is no usable index in the given directory."""
 

@@ -5,8 +5,9 @@ holds it, says which version of the index is live (for the results cache and
 /healthz), and keeps the server up through faults: a folder removed while serving, a
 record store emptied, a segment damaged. Each request first checks that the index is
 still there (one readlink); a request that fails asks what is wrong with the files
-(search/storage/integrity.py), and the answer holds for that version of the index, so
-later requests get the same 503 at once until a rebuild or an update changes it.
+(search/storage/integrity.py): a 503 that says so, for what can't be read, while what
+can still be read is served. The answer holds for that version of the index (and
+/healthz reports it) until a rebuild or an update changes it.
 """
 
 import logging
@@ -14,7 +15,7 @@ import threading
 from datetime import datetime
 from pathlib import Path
 
-from search.errors import IndexDamaged, IndexNotFound
+from search.errors import IndexNotFound
 from search.retrieval.facets import make_tables
 from search.retrieval.reader import open_index
 from search.storage.generations import live_generation
@@ -44,9 +45,6 @@ class LiveIndex:
                 self.close()
             raise IndexNotFound(self.index_dir, GONE if self.index_dir.exists() else
                                 "the directory does not exist")
-        known = self.damage
-        if known is not None and known[0] == self.version():
-            raise IndexDamaged(self.index_dir, known[1])
         if self.index is None:
             with self.lock:
                 if self.index is None:
@@ -74,9 +72,12 @@ class LiveIndex:
         directory = live_generation(self.index_dir)
         if directory is None:
             return GONE
+        version, known = self.version(), self.damage
+        if known is not None and known[0] == version:
+            return known[1]
         problem = find_damage(directory, "quick" if quick else "deep")
         if problem and not quick:
-            self.damage = (self.version(), problem)
+            self.damage = (version, problem)
             log.error("%s: the index is damaged: %s", self.index_dir, problem)
         return problem
 

@@ -11,7 +11,7 @@ import stat
 import unicodedata
 from pathlib import Path
 
-from search.errors import UnreadableFile
+from search.errors import NotAFile, UnreadableFile
 from search.settings import MAX_FILE_BYTES, MAX_LINE_BYTES
 
 TEXT_SUFFIXES = (".txt", ".text")
@@ -94,7 +94,7 @@ def open_document(path):
         info = os.fstat(descriptor)
         for test, kind in SPECIAL_FILES.items():
             if test(info.st_mode):
-                raise UnreadableFile(path, f"no es un archivo normal sino {kind}; no se lee")
+                raise NotAFile(path, f"no es un archivo normal sino {kind}; no se lee")
         if info.st_size > MAX_FILE_BYTES:
             raise UnreadableFile(path, f"too large ({info.st_size // 2**20} MB; the limit is "
                                        f"{MAX_FILE_BYTES // 2**20} MB)")

@@ -21,9 +21,17 @@ from whoosh.query.wrappers import WrappingQuery
 
 from search import budget as budgets
 from search.text.analysis import phrase_forms
-from search.text.pairs import is_bucket, is_stop, pair_index_term, single_term
+from search.text.pairs import (
+    SIGNATURE_BYTES,
+    SIGNATURE_FIELD,
+    is_bucket,
+    is_stop,
+    pair_bits,
+    pair_index_term,
+    single_term,
+)
 
-PAIR_FIELDS = {"text": "pairs", "title": "title_pairs"}
+PAIR_FIELDS = {"text": "pairs"}  # titles are few (documents share them): checked as text
 CHECK_BATCH = 64  # candidates checked between two looks at the clock
 
 
@@ -41,6 +49,7 @@ class PhrasePlan:
     content: tuple
     required: tuple
     exact: bool
+    bits: int = 0  # the bits of the field's pair signatures that a match has (pairs.pair_bits)
 
     @property
     def single_term(self):
@@ -61,7 +70,21 @@ def plan_phrase(schema, fieldname, text):
         (pairs_field, term) for term in dict.fromkeys(singles + pairs))
     exact = (len(forms) == 1 and bool(content or singles)
              or len(forms) == 2 and len(pairs) == 1 and not is_bucket(pairs[0]))
-    return PhrasePlan(fieldname, forms, content, required, exact)
+    signed = fieldname == "text" and SIGNATURE_FIELD in schema
+    bits = pair_bits(forms, SIGNATURE_BYTES) if signed and not exact else 0
+    return PhrasePlan(fieldname, forms, content, required, exact, bits)
+
+
+def signed(reader, docnums, plan):
+    """Return the docnums whose pair signature has every bit of the phrase's pairs.
+
+    A record that lacks a bit lacks a pair, so it can't hold the phrase; one that has
+    them all may still not (two pairs can set the same bits), and is checked.
+    """
+    if not plan.bits or not reader.has_column(SIGNATURE_FIELD):
+        return docnums
+    column, bits = reader.column_reader(SIGNATURE_FIELD), plan.bits
+    return [n for n in docnums if int.from_bytes(column[n], "little") & bits == bits]
 
 
 def contains_sequence(forms, wanted):
@@ -137,7 +160,9 @@ class PhraseQuery(WrappingQuery):
             return NullMatcher()
         docnums = list(candidates.all_ids())
         if not self.plan.exact:
-            docnums = holding_phrase(searcher.reader(), self.store, docnums, self.plan, budget)
+            reader = searcher.reader()
+            docnums = holding_phrase(reader, self.store, signed(reader, docnums, self.plan),
+                                     self.plan, budget)
         if not docnums:
             return NullMatcher()
         if not self.plan.content:

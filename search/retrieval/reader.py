@@ -255,7 +255,7 @@ def _open_generation(index_dir, directory):
                 sqlite3.Error) as error:
             problem = f"the index can't be opened ({error})"
     close_leaked_files()
-    damage = find_damage(directory)
+    damage = find_damage(directory) if problem != OUTDATED else None
     if damage:
         raise IndexDamaged(index_dir, damage, source_folders(directory))
     raise IndexNotFound(index_dir, problem)

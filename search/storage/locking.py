@@ -50,8 +50,8 @@ def writer_lock(index_dir, wait=WAIT_SECONDS, command="update"):
     index_dir = Path(index_dir)
     deadline = time.monotonic() + max(wait, 0)
     in_process = _thread_lock(index_dir)
-    if not in_process.acquire(timeout=max(wait, 0)):
-        raise WriterBusy(index_dir, os.getpid(), command)
+    if not in_process.acquire(timeout=max(wait, 0)):  # another thread of this process writes
+        raise WriterBusy(index_dir, *lock_holder(index_dir))
     try:
         descriptor = _open_lock_file(index_dir, command)
         try:

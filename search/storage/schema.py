@@ -3,35 +3,35 @@
 Texts and metadata live in the record store (store.py); each Whoosh document
 carries its document and paragraph numbers as columns to find them there. No positions
 are indexed: they would double the size of the postings. A phrase is answered from
-the postings of its words and of its word pairs (`pairs`, `title_pairs`: each stop word,
-and each pair of adjacent words with a stop word, search/text/pairs.py), and checked
-against the stored text only when those can't tell. Dates are ISO strings rather than a
+the postings of its words, of its stop words and pairs of stop words (`pairs`), and a
+signature of each paragraph's other pairs (`pair_bits`; search/text/pairs.py); it is
+checked against the stored text only when those can't tell. A title phrase is checked
+against the titles, which documents share. Dates are ISO strings rather than a
 DATETIME, which would index nine terms a record; with their month and year beside them,
 a range costs few terms.
 """
 
-from whoosh.columns import NumericColumn
+from whoosh.columns import FixedBytesColumn, NumericColumn
 from whoosh.fields import COLUMN, ID, TEXT, Schema
 
 from search.text.analysis import spanish_analyzer
-from search.text.pairs import PairTokenizer
-from search.whoosh_ext.fields import RepeatedID, RepeatedKEYWORD, RepeatedWordPairs, WordPairs
+from search.text.pairs import SIGNATURE_BYTES, SIGNATURE_FIELD, PairTokenizer
+from search.whoosh_ext.fields import RepeatedID, RepeatedKEYWORD, WordPairs
 
-PAIRS = "hashed"  # which word pairs are indexed: bench/phrase_structures.py measured each
+PAIRS = "stop"  # which word pairs are terms: bench/phrase_structures.py measured each
 
 
-def paragraph_schema(merge_plurals=True, pairs=PAIRS, positions=False):
+def paragraph_schema(merge_plurals=True, pairs=PAIRS, signatures=True, positions=False):
     """Return the schema of the paragraph index.
 
-    `pairs` and `positions` are there for bench/phrase_structures.py, which measures
-    what each way of answering phrases costs.
+    `pairs`, `signatures` and `positions` are there for bench/phrase_structures.py,
+    which measures what each way of answering phrases costs.
     """
     analyzer = spanish_analyzer(merge_plurals)
-    return Schema(
+    schema = Schema(
         text=TEXT(analyzer=analyzer, phrase=positions),
         title=TEXT(analyzer=analyzer, phrase=False),
         pairs=WordPairs(PairTokenizer(pairs)),
-        title_pairs=RepeatedWordPairs(PairTokenizer(pairs)),
         doc=ID(),
         docno=COLUMN(NumericColumn("I")),
         paragraph=COLUMN(NumericColumn("I")),
@@ -42,3 +42,6 @@ def paragraph_schema(merge_plurals=True, pairs=PAIRS, positions=False):
         # scored: a speaker filter narrows the results without reordering them.
         speaker=RepeatedKEYWORD(commas=True, scorable=False),
     )
+    if signatures:  # the signature of each paragraph's pairs (search/text/pairs.py)
+        schema.add(SIGNATURE_FIELD, COLUMN(FixedBytesColumn(SIGNATURE_BYTES)))
+    return schema

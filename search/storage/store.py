@@ -32,6 +32,9 @@ CACHED_BLOCKS = 256
 # Blocks of about 2 KB pack well only in large pages (half the file size of 4 KB pages).
 PAGE_SIZE = 65536
 WORD = re.compile(r"[^\W\d_]{3,}")
+# Files whose records carry titles of their own (search/ingest/formats.py, read_jsonl); the
+# read path can't import the ingest stage, so the suffixes are repeated here.
+OWN_TITLE_SUFFIXES = (".jsonl", ".ndjson")
 
 
 def pack_block(entries):
@@ -92,6 +95,7 @@ class RecordStore(StoreChanges):
         self.lock = threading.Lock()
         self.blocks = OrderedDict()
         self.document_rows = {}  # docno -> (doc, title, date); a docno is never reused
+        self.own_titles = {}  # docno -> whether its records may have their own titles
         self.pending_words = Counter()
         self.namenos = {}
         if writable:
@@ -245,11 +249,15 @@ class RecordStore(StoreChanges):
         """Return the text (or, with field "title", the title) at each place, or None.
 
         What a phrase is checked against: no speakers, no Record, so about half the
-        cost of `records`.
+        cost of `records`. A title is its document's, read without its block, unless the
+        document came from a .jsonl file, whose records may each have their own.
         """
         found = []
         for docno, paragraph in places:
             row = self._document_row(docno)
+            if row and field == "title" and not self._own_titles(docno):
+                found.append(row[1])
+                continue
             entries = self._block(docno, (paragraph - 1) // BLOCK_PARAGRAPHS) if row else []
             offset = (paragraph - 1) % BLOCK_PARAGRAPHS
             if offset >= len(entries):
@@ -259,6 +267,14 @@ class RecordStore(StoreChanges):
             text, extras = (entry, {}) if isinstance(entry, str) else entry
             found.append(extras.get("title", row[1]) if field == "title" else text)
         return found
+
+    def _own_titles(self, docno):
+        """Tell whether a document's records may have titles of their own (.jsonl files)."""
+        own = self.own_titles.get(docno)
+        if own is None:
+            rows = self._query("SELECT path FROM docs WHERE docno = ?", (docno,))
+            own = self.own_titles[docno] = bool(rows) and rows[0][0].lower().endswith(OWN_TITLE_SUFFIXES)
+        return own
 
     def _spoken_at(self, places):
         # One primary-key lookup a place: SQLite scans the table for a row-value IN list.

@@ -28,7 +28,7 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.query import Term
 from whoosh.reading import SegmentReader
 
-from search.errors import IndexDamaged, IndexNotFound, IndexReadOnly, SearchError, UnreadableFile
+from search.errors import IndexDamaged, IndexNotFound, IndexReadOnly, NotAFile, SearchError, UnreadableFile
 from search.ingest.formats import read_path
 from search.ingest.manifest import filesystem_time, printable, scan
 from search.ingest.paragraphs import document_records
@@ -226,8 +226,8 @@ def stage_file(store, state, kind, plan, summary):
         documents = read_path(state.file, state.folder, warn=summary.warnings.append)
     except UnreadableFile as error:
         summary.skipped.append((printable(state.path), error.reason))
-        if isinstance(error.__cause__, OSError):
-            return  # gone or unreadable since it was hashed: keep what is indexed
+        if isinstance(error, NotAFile) or isinstance(error.__cause__, OSError):
+            return  # gone, unreadable or replaced since it was hashed: keep what is indexed
         documents = []  # empty or not text: it has no documents now
     docno = first = store.next_docno()
     for document in documents:
@@ -261,9 +261,10 @@ def write_whoosh(ix, plan):
                 for docnum in searcher.docs_for_query(Term("doc", doc), for_deletion=True):
                     if docnos[docnum] in numbers:
                         writer.delete_document(docnum)
+        names = set(writer.schema.names())
         for docno, records in plan.staged:
             for record in records:
-                writer.add_document(**whoosh_fields(record, docno))
+                writer.add_document(**whoosh_fields(record, docno, names))
         writer.commit(mergetype=merge_small_segments)
     except BaseException:
         abandon(writer)

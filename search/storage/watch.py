@@ -13,7 +13,7 @@ from watchdog.events import FileSystemEventHandler
 from watchdog.observers import Observer
 from watchdog.observers.polling import PollingObserver
 
-from search.errors import SearchError
+from search.errors import IndexReadOnly, SearchError
 from search.storage.locking import WAIT_SECONDS
 from search.storage.update import update_index
 
@@ -78,6 +78,8 @@ def watch(paths, index_dir, stop=None, debounce=DEBOUNCE_SECONDS, polling=False,
                 due = None
                 try:
                     log(update_index(paths, index_dir, wait=wait, command="watch").line())
+                except IndexReadOnly:
+                    raise  # no later try can write there either
                 except SearchError as error:
                     log(f"error: {error}")
                     due = time.monotonic() + RETRY_SECONDS

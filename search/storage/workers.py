@@ -23,6 +23,7 @@ from search.ingest.paragraphs import document_records
 from search.storage.generations import STORE_FILE
 from search.storage.store import RecordStore
 from search.text.folding import speaker_key
+from search.text.pairs import SIGNATURE_FIELD, pair_signature
 from search.whoosh_ext.writing import LengthCachingWriter, drop_segment, finish_segment
 
 WRITER_LIMIT_MB = 128  # per worker; two workers stay well under 1 GB
@@ -56,13 +57,16 @@ class BuildSummary:
         self.warnings += other.warnings
 
 
-def whoosh_fields(record, docno):
-    """Return the Whoosh fields of a record: what search needs, and where the text is."""
+def whoosh_fields(record, docno, names=None):
+    """Return the Whoosh fields of a record: what search needs, and where the text is.
+
+    `names` are the fields of the schema written (all of them by default).
+    """
     fields = {
         "text": record.text,
         "title": record.title,
         "pairs": record.text,  # the field's analyzer makes the word pairs of a phrase
-        "title_pairs": record.title,
+        SIGNATURE_FIELD: pair_signature(record.text),
         "doc": record.doc,
         "docno": docno,
         "paragraph": record.paragraph,
@@ -73,6 +77,8 @@ def whoosh_fields(record, docno):
         fields["date"] = record.date.isoformat()
         fields["month"] = fields["date"][:7]
         fields["year"] = fields["date"][:4]
+    if names is not None:
+        fields = {name: value for name, value in fields.items() if name in names}
     return fields
 
 
@@ -80,8 +86,9 @@ def add_document(writer, store, docno, document, source=None):
     """Add one document's records to the Whoosh writer and the record store."""
     when, records = document_records(printable_names(document))
     store.add_document(docno, document, records, when, source)
+    names = set(writer.schema.names())
     for record in records:
-        writer.add_document(**whoosh_fields(record, docno))
+        writer.add_document(**whoosh_fields(record, docno, names))
     return len(records)
 
 

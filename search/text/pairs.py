@@ -16,6 +16,7 @@ choices (no pairs, stop pairs, hashed pairs, every pair kept as itself, position
 ['·de', '·de ·la', '·el', '·haya', '·la', '·la ·haya']
 """
 
+from functools import lru_cache
 from zlib import crc32
 
 from whoosh.analysis import Token, Tokenizer
@@ -26,9 +27,14 @@ from search.text.analysis import STOP_MARK, phrase_forms
 # of two stop words. "hashed": those, and the bucket of every other pair (the shipped
 # choice). "common": every pair with a stop word, as itself (Lucene's CommonGrams).
 # "all": every pair as itself.
-PAIR_KINDS = ("none", "stop", "hashed", "common", "all")
+PAIR_KINDS = ("none", "stop-pairs", "stop", "hashed", "common", "all")
 PAIR_BUCKETS = 1 << 16  # a bucket holds ~20 of 1.3M distinct pairs (165k paragraphs)
 BUCKET_MARK = "#"
+# The signature of a paragraph's pairs: 32 bytes (40 pairs, the median, set about 70 of
+# 256 bits; a pair not in it passes for one 1 time in 14).
+SIGNATURE_BYTES = 32
+SIGNATURE_FIELD = "pair_bits"  # the column that keeps them
+SIGNATURE_HASHES = 2  # bits a pair sets (pair_bits takes two halves of its hash)
 
 
 def is_stop(form):
@@ -55,15 +61,48 @@ def is_bucket(term):
 
 def single_term(kind, form):
     """Return the term under which a pairs field of this kind keeps a word alone, or None."""
-    return form if kind != "none" and is_stop(form) else None
+    return form if kind not in ("none", "stop-pairs") and is_stop(form) else None
+
+
+def pair_bits(forms, size):
+    """Return the mask of a signature of `size` bytes that the pairs of these forms set.
+
+    Each pair of adjacent words (but two stop words, which are terms) sets SIGNATURE_HASHES
+    bits of the signature, chosen by hashes of the pair: a Bloom filter of the pairs.
+    """
+    bits, width = 0, size * 8
+    hashes = list(map(form_hash, forms))
+    for first, second, one, other in zip(forms, forms[1:], hashes, hashes[1:]):
+        if first[0] == STOP_MARK and second[0] == STOP_MARK:
+            continue
+        value = (one * 0x9E3779B1 + other) & 0xFFFFFFFF  # the pair's hash, from its words'
+        bits |= (1 << (value % width)) | (1 << ((value >> 16) % width))
+    return bits
+
+
+@lru_cache(maxsize=200_000)
+def form_hash(form):
+    """Return a stable 32-bit hash of a word form (Python's own hash changes per process)."""
+    return crc32(form.encode())
+
+
+def pair_signature(text, size=SIGNATURE_BYTES):
+    """Return the signature of a text's pairs: `size` bytes, little-endian (see pair_bits)."""
+    return pair_bits(forms_of(text), size).to_bytes(size, "little")
+
+
+@lru_cache(maxsize=16)  # a paragraph's pair terms and its signature are made one after the other
+def forms_of(text):
+    """Return phrase_forms(text) as a tuple."""
+    return tuple(phrase_forms(text))
 
 
 def pair_terms(text, kind="hashed"):
     """Return the set of terms a pairs field of this kind keeps for a text."""
     if kind == "none":
         return set()
-    forms = phrase_forms(text)
-    found = {form for form in forms if is_stop(form)}
+    forms = forms_of(text)
+    found = {form for form in forms if single_term(kind, form)}
     for first, second in zip(forms, forms[1:]):
         term = pair_index_term(kind, first, second)
         if term is not None:

@@ -55,7 +55,3 @@ class WordPairs(KEYWORD):
     def __init__(self, analyzer):
         super().__init__(analyzer=analyzer, scorable=False)
         self.format = Existence()
-
-
-class RepeatedWordPairs(RepeatedValues, WordPairs):
-    """WordPairs for repeated values (a document's title on each of its paragraphs)."""

@@ -13,11 +13,17 @@ from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 LENGTH_FIELDS = ("text", "title")
 
 
-def load_lengths(perdoc):
-    """Load a segment's field lengths into memory; return the per-document reader."""
+def load_lengths(perdoc, unscored=()):
+    """Load a segment's field lengths into memory; return the per-document reader.
+
+    `unscored` names fields that keep no lengths: Whoosh would look for their lengths
+    file on disk at every posting it writes (a stat each), so their absence is noted.
+    """
     readers = getattr(perdoc, "_readers", None)
     if readers is None:  # not Whoosh's W3 codec: leave it as it is
         return perdoc
+    for fieldname in unscored:
+        readers.setdefault(_lenfield(fieldname), None)
     for fieldname in LENGTH_FIELDS:
         name = _lenfield(fieldname)
         reader = perdoc._cached_reader(name, LENGTHS_COLUMN)

@@ -6,6 +6,9 @@ even when the disk is full. Whoosh has no public call for either, so the private
 methods are called here, and only here (the version check in __init__.py guards them).
 """
 
+import os
+import shutil
+
 from whoosh.index import TOC, clean_files
 from whoosh.writing import SegmentWriter
 
@@ -17,7 +20,8 @@ class LengthCachingWriter(SegmentWriter):
 
     def per_document_reader(self):
         """Return the segment's per-document reader with its field lengths loaded."""
-        return load_lengths(super().per_document_reader())
+        unscored = [name for name in self.schema.names() if not self.schema[name].scorable]
+        return load_lengths(super().per_document_reader(), unscored)
 
 
 def finish_segment(writer: SegmentWriter):
@@ -62,7 +66,9 @@ def index_file_names(ix) -> list[str]:
 def remove_abandoned_files(ix) -> None:
     """Delete the segment files that the index's latest generation doesn't list.
 
-    What a writer that failed before its commit leaves (on a full disk, say); Whoosh
-    itself removes them only at the next commit.
+    What a writer that failed before its commit leaves (on a full disk, say), with the
+    folder of its sorting runs; Whoosh itself removes them only at the next commit.
     """
     clean_files(ix.storage, ix.indexname, ix.latest_generation(), ix._segments())
+    runs = os.path.join(ix.storage.folder, f"{ix.indexname}.tmp")  # SegmentWriter's tempstore
+    shutil.rmtree(runs, ignore_errors=True)

@@ -28,7 +28,7 @@ PHRASES = ['"de la"', '"lo que"', '"que el"', '"y la"', '"de lo que"', '"y en el
            '"el presidente"', '"si el"', '"salud pública"', '"la salud"', '"la Haya"',
            '"de buena vecindad"', '"casa de la moneda"', '"que"', '"salud"', '"ministra de vivienda"',
            '"y la casa" "de la"', '"de la" O "lo que"', 'presidente -"de la"', 'titulo:"de la"',
-           '"nada de esto"']
+           'titulo:"cumbre de la"', 'titulo:"informe de la semana"', '"nada de esto"']
 
 
 @pytest.fixture(scope="module")
@@ -38,10 +38,15 @@ def indexes(tmp_path_factory):
     for number, text in enumerate(PARAGRAPHS):
         title = "Informe de la semana" if number % 2 else "Notas"
         (folder / f"doc{number}.txt").write_text(f"{title}\n{text}\n", encoding="utf-8")
+    (folder / "teletipos.jsonl").write_text(  # records with titles of their own
+        '{"id": "t1", "doc": "t", "title": "Cumbre de la paz", "text": "Sin acuerdo."}\n'
+        '{"id": "t2", "doc": "t", "title": "Otra cosa", "text": "Tampoco."}\n', encoding="utf-8")
     found = {}
     for kind in PAIR_KINDS:
         found[kind] = tmp_path_factory.mktemp(f"phrases-{kind}")
         build_index([folder], found[kind], schema=paragraph_schema(pairs=kind))
+    found["old"] = tmp_path_factory.mktemp("phrases-old")  # as indexes were before pairs
+    build_index([folder], found["old"], schema=paragraph_schema(pairs="none", signatures=False))
     return found
 
 
@@ -62,8 +67,8 @@ def test_contains_sequence(text, phrase, found):
     ("salud", True, ["text"]),
     ("que", True, ["pairs"]),
     ("de la", True, ["pairs", "pairs", "pairs"]),
-    ("el presidente", False, ["text", "pairs", "pairs"]),  # a bucket: checked on the text
-    ("salud pública", False, ["text", "text", "pairs"]),
+    ("el presidente", False, ["text", "pairs"]),  # then the signature, then the text
+    ("salud pública", False, ["text", "text"]),
     ("de lo que", False, ["pairs"] * 5),
 ])
 def test_a_phrase_requires_its_words_and_pairs(seed_searcher, phrase, exact, fields):
@@ -79,16 +84,17 @@ def test_every_kind_of_pairs_finds_what_the_text_holds(indexes):
         with open_index(index_dir) as index:
             answers[kind] = {phrase: [(hit.id, hit.score) for hit in search(index, phrase).hits]
                              for phrase in PHRASES}
-    with open_index(indexes["none"]) as index:
+    with open_index(indexes["old"]) as index:
         for phrase in PHRASES:
             if phrase.count('"') == 2 and not phrase.startswith(("titulo", "presidente")):
                 wanted = phrase_forms(phrase.strip('"'))
                 truth = {record.id for record in _all_records(index)
                          if contains_sequence(phrase_forms(record.text), wanted)}
-                assert {hit_id for hit_id, _ in answers["none"][phrase]} == truth, phrase
-    for kind in PAIR_KINDS:
-        assert answers[kind] == answers["none"], kind
-    assert answers["hashed"]['"de la"'] and not answers["hashed"]['"nada de esto"']
+                assert {hit_id for hit_id, _ in answers["old"][phrase]} == truth, phrase
+    for kind in answers:
+        assert answers[kind] == answers["old"], kind
+    assert answers["stop"]['"de la"'] and not answers["stop"]['"nada de esto"']
+    assert [hit_id for hit_id, _ in answers["stop"]['titulo:"cumbre de la"']] == ["t1"]
 
 
 def _all_records(index):
@@ -104,7 +110,7 @@ def test_a_quoted_word_is_the_word(seed):
 
 
 def test_phrases_of_stop_words_read_no_text(indexes, monkeypatch):
-    with open_index(indexes["hashed"]) as index:
+    with open_index(indexes["stop"]) as index:
         records = _all_records(index)
         monkeypatch.setattr(type(index.store), "texts", _refuse)
         for phrase in ("de la", "que", "lo que"):

@@ -1,0 +1,70 @@
+"""A read-only index folder (a read-only mount, another user's index): searching works,
+and every writer says in one line that it can't write there."""
+
+import os
+import stat
+import subprocess
+
+import pytest
+
+from search.cli import main
+from search.errors import IndexReadOnly
+from search.retrieval.reader import open_index
+from search.retrieval.searching import search
+from search.storage.build import build_index
+from search.storage.update import update_index
+from tests.conftest import SEEDS
+from web import create_app
+
+
+@pytest.fixture
+def read_only(tmp_path):
+    """Return an index of the seeds in a folder this process can't write to."""
+    source, mount = tmp_path / "source", tmp_path / "mount"
+    build_index([SEEDS], source / "ix")
+    mount.mkdir()
+    if os.geteuid() == 0:  # root writes anywhere: only a read-only mount stops it
+        mounted = subprocess.run(["mount", "--bind", str(source), str(mount)], capture_output=True)
+        if mounted.returncode or subprocess.run(["mount", "-o", "remount,bind,ro", str(mount)],
+                                                capture_output=True).returncode:
+            if not mounted.returncode:
+                subprocess.run(["umount", str(mount)])
+            pytest.skip("a read-only bind mount needs root's mount rights")
+        yield mount / "ix"
+        subprocess.run(["umount", str(mount)], check=True)
+    else:
+        folders = [path for path in (source / "ix").rglob("*") if path.is_dir()] + [source / "ix"]
+        for folder in folders:
+            folder.chmod(stat.S_IRUSR | stat.S_IXUSR)
+        yield source / "ix"
+        for folder in folders:
+            folder.chmod(stat.S_IRWXU)
+
+
+def test_searching_a_read_only_index_works(read_only, runner):
+    with open_index(read_only) as index:
+        assert search(index, "Lavrov").total == 3
+    result = runner.invoke(main, ["search", "Lavrov", "--index", str(read_only)])
+    assert result.exit_code == 0 and "3 resultados" in result.output
+    app = create_app({"INDEX_DIR": str(read_only)})
+    client = app.test_client()
+    assert client.get("/?q=Lavrov").status_code == 200
+    assert client.get("/healthz").get_json()["status"] == "ok"
+    app.extensions["hemeroteca"].close()
+
+
+@pytest.mark.parametrize("command", [["index", str(SEEDS)], ["update", str(SEEDS)], ["optimize"],
+                                     ["watch", str(SEEDS)]])
+def test_writers_say_in_one_line_that_the_folder_is_read_only(read_only, runner, command):
+    result = runner.invoke(main, command + ["--index", str(read_only)])
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    if command[0] == "watch":  # it says what it watches first
+        lines = lines[1:]
+    assert len(lines) == 1 and "Traceback" not in result.output, result.output
+    assert "es de solo lectura" in lines[0] and f"hemeroteca {command[0]}" in lines[0]
+
+
+def test_the_library_raises_index_read_only(read_only):
+    with pytest.raises(IndexReadOnly):
+        update_index([SEEDS], read_only)

@@ -1,0 +1,137 @@
+"""Faults while serving: the page answers a 503 that says what is wrong, and recovers.
+
+The rows of the issue's first table, against the Flask app on a real index (and, for
+the segment truncated under it, a real `hemeroteca serve` process, which must stay up).
+"""
+
+import logging
+import shutil
+import urllib.error
+import urllib.request
+
+import pytest
+
+from search.cli import main
+from search.storage.build import build_index
+from search.storage.update import update_index
+from tests.faults.damage import empty, garbage_in_texts, largest_segment, store_of, truncate_half, write_corpus
+from tests.web.serving import serving
+from web import create_app
+
+PAGES = ["/?q=salud1", "/?q=%22salud1+vacuna2%22", "/api/search?q=hospital3", "/doc/doc001.txt",
+         "/similar/doc002.txt%2315", "/"]
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    return write_corpus(tmp_path_factory.mktemp("serving-docs"), paragraphs=150)
+
+
+@pytest.fixture
+def served(corpus, tmp_path):
+    """Yield (index_dir, app) over a fresh index of the corpus, its results cache off."""
+    index_dir = tmp_path / "ix"
+    build_index([corpus], index_dir)
+    app = create_app({"INDEX_DIR": str(index_dir), "CACHED_PAGES": 0})
+    yield index_dir, app
+    app.extensions["hemeroteca"].close()
+
+
+def answers(app):
+    """Return {url: (status, body)} of every page, and /healthz's (status, JSON)."""
+    client = app.test_client()
+    found = {url: client.get(url) for url in PAGES}
+    health = client.get("/healthz")
+    return ({url: (response.status_code, response.get_data(as_text=True))
+             for url, response in found.items()}, (health.status_code, health.get_json()))
+
+
+def assert_unavailable(app, index_dir, words, every=True):
+    """Check the 503s: on every page, or on those that can't be read (and on /healthz)."""
+    pages, (status, health) = answers(app)
+    for url, (code, body) in pages.items():
+        assert code == 503 or not every and code == 200, (url, body[:300])
+        assert "Traceback" not in body and str(index_dir) not in body  # no server path
+        if code == 503:
+            assert "índice" in body
+    assert status == 503 and health["status"] == "error"
+    assert any(word in health["error"] for word in words), health
+
+
+def assert_serving(app):
+    pages, (status, health) = answers(app)
+    assert all(code == 200 for code, _ in pages.values()), {u: c for u, (c, _) in pages.items()}
+    assert status == 200 and health["status"] == "ok" and health["paragraphs"] > 0
+
+
+def test_the_index_folder_removed_while_serving(served, corpus, caplog):
+    index_dir, app = served
+    assert_serving(app)
+    shutil.rmtree(index_dir)
+    with caplog.at_level(logging.WARNING):
+        assert_unavailable(app, index_dir, ["does not exist", "gone"])
+    assert str(index_dir) in caplog.text  # the details go to the log
+    build_index([corpus], index_dir)
+    assert_serving(app)
+
+
+@pytest.mark.parametrize("hurt, words", [(empty, ["vacío", "tablas"]),
+                                         (garbage_in_texts, ["dañado", "bloque"])])
+def test_the_record_store_damaged_while_serving(served, corpus, runner, hurt, words):
+    index_dir, app = served
+    client = app.test_client()
+    assert client.get("/healthz").status_code == 200  # serving (texts not read yet: SQLite
+    hurt(store_of(index_dir))  # would keep the pages it read in its cache, and serve them)
+    documents = [client.get(f"/doc/doc{number:03d}.txt").status_code for number in range(3)]
+    assert 503 in documents and set(documents) <= {200, 503}  # the damaged one, and the others
+    assert_unavailable(app, index_dir, words, every=False)  # cached texts still serve
+    result = runner.invoke(main, ["update", str(corpus), "--index", str(index_dir)])
+    assert result.exit_code == 1 and "el índice está dañado" in result.output
+    assert "locked" not in result.output and "free space" not in result.output
+    result = runner.invoke(main, ["index", str(corpus), "--index", str(index_dir)])
+    assert result.exit_code == 0, result.output  # while the app has the old one open
+    assert_serving(app)  # it follows the new generation
+
+
+def test_a_segment_truncated_under_a_running_server(corpus, tmp_path):
+    index_dir = tmp_path / "ix"
+    build_index([corpus], index_dir)
+    log = tmp_path / "serve.log"
+    with serving(index_dir, log) as url:
+        assert fetch(url + "?q=salud1")[0] == 200
+        truncate_half(largest_segment(index_dir))
+        statuses = [fetch(url + page.lstrip("/"))[0] for page in PAGES]
+        assert set(statuses) <= {200, 503} and 503 in statuses
+        assert fetch(url + "healthz")[0] == 503
+        update = tmp_path / "rebuild.log"
+        with open(update, "w") as output:  # the repair, while the server runs
+            build_index([corpus], index_dir)
+            output.write("rebuilt\n")
+        assert fetch(url + "?q=salud1")[0] == 200
+        assert fetch(url + "healthz")[0] == 200
+    text = log.read_text()
+    assert "el índice está dañado" in text or "damaged" in text
+
+
+def fetch(url):
+    """Return (status, body) of a GET, whatever the status."""
+    try:
+        with urllib.request.urlopen(url, timeout=30) as response:
+            return response.status, response.read().decode("utf-8")
+    except urllib.error.HTTPError as error:
+        with error:
+            return error.code, error.read().decode("utf-8")
+
+
+def test_update_and_optimize_while_the_page_serves(served, corpus, runner):
+    index_dir, app = served
+    assert_serving(app)
+    (corpus / "nuevo.txt").write_text("Un ornitorrinco en la conferencia.\n", encoding="utf-8")
+    try:
+        assert update_index([corpus], index_dir).added == 1
+        assert runner.invoke(main, ["optimize", "--index", str(index_dir)]).exit_code == 0
+        client = app.test_client()
+        assert client.get("/api/search?q=ornitorrinco").get_json()["total"] == 1
+        assert_serving(app)
+    finally:
+        (corpus / "nuevo.txt").unlink()
