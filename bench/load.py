@@ -1,6 +1,7 @@
 """Load test of the search page: concurrent clients against `hemeroteca serve` on loopback.
 
     python -m bench.load INDEX_DIR [--queries FILE] [--clients 16] [--seconds 30]
+    python -m bench.load INDEX_DIR --costly     # costly searches: see bench/load_costly.py
 
 Starts `hemeroteca serve` (waitress) on a free 127.0.0.1 port, runs the clients for the
 given time (and never more than --max-requests requests) over a mix of searches: the
@@ -164,7 +165,12 @@ def main():
     parser.add_argument("--clients", type=int, default=16)
     parser.add_argument("--seconds", type=float, default=30.0)
     parser.add_argument("--max-requests", type=int, default=200_000)
-    parser.add_argument("--threads", type=int, default=4, help="waitress threads")
+    parser.add_argument("--threads", type=int, default=24, help="waitress threads")
+    parser.add_argument("--costly", action="store_true",
+                        help="clients send costly searches while one measures /healthz and "
+                             "cheap searches (bench/load_costly.py)")
+    parser.add_argument("--alone-seconds", type=float, default=15.0,
+                        help="with --costly: how long /healthz and cheap searches are measured alone")
     parser.add_argument("--cache-pages", type=int, default=None,
                         help="the server's results cache (0: off; default: the app's)")
     parser.add_argument("--log", type=Path, default=Path(os.devnull), help="server stderr")
@@ -172,6 +178,11 @@ def main():
     if not 1 <= args.clients <= 64 or not 0 < args.seconds <= 300:
         raise SystemExit("use 1 to 64 clients for at most 300 s")
 
+    if args.costly:
+        from bench.load_costly import run
+
+        with open_index(args.index_dir) as index:
+            return run(args, index)
     with open_index(args.index_dir) as index:
         searches = (read_queries(args.queries) if args.queries
                     else draw_queries(index, args.distinct))

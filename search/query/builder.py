@@ -9,21 +9,15 @@ from dataclasses import dataclass, field
 from whoosh.query import And, Not, Or, Prefix, Term
 
 from search.query.dates import date_query, date_span
+from search.query.expansion import ExpansionBudget
 from search.query.parser import DateClause, Group, Phrase, Word
 from search.query.parser import Not as NotClause
 from search.query.phrases import PhraseQuery, plan_phrase
 from search.query.speakers import speaker_query
-from search.query.suggest import allowed_typos
+from search.query.suggest import MAX_EXPANSIONS, allowed_typos
 from search.text.folding import fold
 
-# The prefixes of a query share one budget: they expand to at most PREFIX_TERMS words,
-# the most frequent, with at most PREFIX_POSTINGS postings in all, found among at most
-# PREFIX_SCAN words of the index. One prefix may use all of it; several share it.
-PREFIX_TERMS = 64
-PREFIX_POSTINGS = 20_000
-PREFIX_SCAN = 3_200
 MAX_CLAUSES = 32  # words (or groups) a group keeps; more is a pasted text, not a query
-SHOWN_PREFIXES = 5  # prefixes a message names before "y N más"
 
 
 @dataclass
@@ -34,51 +28,6 @@ class Built:
     terms: set = field(default_factory=set)
     messages: list = field(default_factory=list)
     typed_words: list = field(default_factory=list)
-
-
-@dataclass
-class PrefixBudget:
-    """What the prefixes of one query may still expand to, and the ones that were cut."""
-
-    prefixes: int  # prefixes not yet expanded
-    terms: int
-    postings: int
-    scan: int
-    trimmed: list = field(default_factory=list)  # (typed prefix, words kept)
-    ignored: list = field(default_factory=list)  # typed prefixes left out
-
-    @classmethod
-    def for_query(cls, prefixes):
-        """Return the whole budget of a query with this many prefixes."""
-        return cls(prefixes, PREFIX_TERMS, PREFIX_POSTINGS, PREFIX_SCAN)
-
-    def untouched(self):
-        """Tell whether no prefix has used any postings yet."""
-        return self.postings == PREFIX_POSTINGS
-
-    def share(self):
-        """Return (terms, postings, scan) the next prefix may use: its part of what is left."""
-        waiting = max(1, self.prefixes)
-        return (min(self.terms, max(1, self.terms // waiting)), self.postings // waiting,
-                max(min(SCAN_FLOOR, self.scan), self.scan // waiting))
-
-    def messages(self):
-        """Return what the user should know about the prefixes that were cut."""
-        found = [f"«{typed}*» abarca muchas palabras; "
-                 + (f"se usaron las {kept} más frecuentes." if kept > 1 else "se usó la más frecuente.")
-                 for typed, kept in self.trimmed[:SHOWN_PREFIXES]]
-        if len(self.trimmed) > SHOWN_PREFIXES:
-            found.append(f"Y {len(self.trimmed) - SHOWN_PREFIXES} prefijos más se limitaron "
-                         "a sus palabras más frecuentes.")
-        if self.ignored:
-            named = ", ".join(f"«{typed}*»" for typed in self.ignored[:SHOWN_PREFIXES])
-            more = len(self.ignored) - SHOWN_PREFIXES
-            found.append(f"La búsqueda tenía demasiados prefijos para responder a tiempo; se "
-                         f"ignoraron {named}" + (f" y {more} más." if more > 0 else "."))
-        return found
-
-
-SCAN_FLOOR = 64  # index words a prefix may always look at, however many share the budget
 
 
 class Builder:
@@ -93,13 +42,13 @@ class Builder:
         self.vocabulary = vocabulary
         self.fuzzy_all = fuzzy_all
         self.built = Built(None)
-        self.prefix_budget = PrefixBudget.for_query(0)
+        self.expansions = ExpansionBudget.for_query(0)
 
     def build(self, root):
         """Return the Built query for a clause tree."""
-        self.prefix_budget = PrefixBudget.for_query(_count_prefixes(root))
+        self.expansions = ExpansionBudget.for_query(self.count_expansions(root))
         query = self.clause(root, negated=False)
-        self.built.messages.extend(self.prefix_budget.messages())
+        self.built.messages.extend(self.expansions.messages())
         if query is not None and _only_negative(query):
             self.built.messages.append(
                 "La búsqueda solo excluía palabras; añada alguna que buscar.")
@@ -159,7 +108,7 @@ class Builder:
         if word.prefix:
             return self.prefix(fieldname, word.text, negated)
         typos = word.fuzzy or (allowed_typos(word.text) if self.fuzzy_all else 0)
-        if typos and self.vocabulary is not None:
+        if typos and self.vocabulary is not None and self.expansions.may_look_up_typos(word.text):
             return self.fuzzy(fieldname, word.text, typos, negated)
         tokens = self.analyze(fieldname, word.text)
         if len(tokens) > 1:  # chino-rusas, COVID-19: the parts, together and in order
@@ -174,44 +123,36 @@ class Builder:
             self.built.terms.update(terms)
 
     def prefix(self, fieldname, text, negated):
-        """Expand a prefix to its most frequent words, within the query's prefix budget."""
-        budget = self.prefix_budget
-        most_terms, most_postings, most_scanned = budget.share()
-        budget.prefixes -= 1
-        if most_terms <= 0 or most_scanned <= 0:
-            budget.ignored.append(text)
-            return None
+        """Expand a prefix to its most frequent words, within the query's expansion budget."""
         reader = self.searcher.reader()
-        found = []
-        for term in prefix_terms(reader, fieldname, text):
-            if len(found) == most_scanned:
-                break
-            found.append(term)
-        frequency = {term: reader.doc_frequency(fieldname, term) for term in found}
-        kept, postings = [], 0
-        untouched = budget.untouched()  # the first word of a query's first prefix always counts
-        for term in sorted(found, key=lambda t: (-frequency[t], t)):
-            within = (postings + frequency[term] <= most_postings if kept
-                      else untouched or frequency[term] <= budget.postings)
-            if len(kept) == most_terms or not within:
-                break
-            kept.append(term)
-            postings += frequency[term]
-        budget.scan -= len(found)
-        budget.terms -= len(kept)
-        budget.postings -= postings
-        if found and not kept:
-            budget.ignored.append(text)
-        elif len(kept) < len(found) or len(found) == most_scanned:
-            budget.trimmed.append((text, len(kept)))
-        self.remember(fieldname, kept, negated)
-        return Or([Term(fieldname, term) for term in kept]) if kept else None
-
-    def fuzzy(self, fieldname, text, typos, negated):
-        forms = self.vocabulary().within(text, typos)[:20] or [fold(text.lower())]
-        terms = sorted({token for form in forms for token in self.analyze(fieldname, form)})
+        terms = self.expansions.expand(f"{text}*", prefix_terms(reader, fieldname, text),
+                                       lambda term: reader.doc_frequency(fieldname, term))
         self.remember(fieldname, terms, negated)
         return Or([Term(fieldname, term) for term in terms]) if terms else None
+
+    def fuzzy(self, fieldname, text, typos, negated):
+        """Expand a word to the index's words within its typos, within the expansion budget."""
+        reader = self.searcher.reader()
+
+        def candidates():  # the vocabulary is searched only if the budget leaves room
+            forms = self.vocabulary().within(text, typos)[:MAX_EXPANSIONS] or [fold(text.lower())]
+            yield from sorted({token for form in forms for token in self.analyze(fieldname, form)})
+
+        terms = self.expansions.expand(f"{text}~", candidates(),
+                                       lambda term: reader.doc_frequency(fieldname, term))
+        self.remember(fieldname, terms, negated)
+        return Or([Term(fieldname, term) for term in terms]) if terms else None
+
+    def count_expansions(self, clause):
+        """Return how many prefixes and typo-tolerant words of the text or title a tree holds."""
+        if isinstance(clause, Group):
+            return sum(self.count_expansions(part) for part in clause.clauses[:MAX_CLAUSES])
+        if isinstance(clause, NotClause):
+            return self.count_expansions(clause.clause)
+        if not isinstance(clause, Word) or clause.field not in (None, "text", "title"):
+            return 0
+        typos = clause.fuzzy or (allowed_typos(clause.text) if self.fuzzy_all else 0)
+        return int(clause.prefix or bool(typos and self.vocabulary is not None))
 
     def phrase(self, phrase, negated):
         if phrase.field == "speaker":
@@ -244,15 +185,6 @@ def prefix_terms(reader, fieldname, text):
     """Yield the index terms of a field that a typed prefix stands for, in the index's order."""
     for term in reader.expand_prefix(fieldname, fold(text.lower())):
         yield term.decode("utf-8") if isinstance(term, bytes) else term
-
-
-def _count_prefixes(clause):
-    """Return how many prefixes of the text or title a clause tree holds."""
-    if isinstance(clause, Group):
-        return sum(_count_prefixes(part) for part in clause.clauses[:MAX_CLAUSES])
-    if isinstance(clause, NotClause):
-        return _count_prefixes(clause.clause)
-    return int(isinstance(clause, Word) and clause.prefix and clause.field in (None, "text", "title"))
 
 
 def _is_word(clause):

@@ -22,14 +22,16 @@ from whoosh.query.wrappers import WrappingQuery
 from search import budget as budgets
 from search.text.analysis import phrase_forms
 from search.text.pairs import (
-    SIGNATURE_BYTES,
     SIGNATURE_FIELD,
+    SIGNATURE_SCHEME,
     is_bucket,
     is_stop,
     pair_bits,
     pair_index_term,
     single_term,
 )
+from search.text.phrase_match import PhraseMatcher
+from search.whoosh_ext.columns import fixed_bytes_column, numeric_column
 
 PAIR_FIELDS = {"text": "pairs"}  # titles are few (documents share them): checked as text
 CHECK_BATCH = 64  # candidates checked between two looks at the clock
@@ -65,13 +67,16 @@ def plan_phrase(schema, fieldname, text):
     kind = getattr(schema[pairs_field].analyzer, "kind", "none") if pairs_field in schema else "none"
     pairs = [pair_index_term(kind, a, b) for a, b in zip(forms, forms[1:])]
     pairs = [term for term in pairs if term is not None]
-    singles = [single_term(kind, form) for form in forms if single_term(kind, form)]
+    # A stop word alone narrows little (most paragraphs have it) and intersecting its long
+    # posting list costs: it is required only when it is the whole phrase.
+    singles = [single_term(kind, forms[0])] if len(forms) == 1 and single_term(kind, forms[0]) else []
     required = tuple((fieldname, term) for term in content) + tuple(
         (pairs_field, term) for term in dict.fromkeys(singles + pairs))
     exact = (len(forms) == 1 and bool(content or singles)
              or len(forms) == 2 and len(pairs) == 1 and not is_bucket(pairs[0]))
-    signed = fieldname == "text" and SIGNATURE_FIELD in schema
-    bits = pair_bits(forms, SIGNATURE_BYTES) if signed and not exact else 0
+    column = schema[SIGNATURE_FIELD].column_type if SIGNATURE_FIELD in schema else None
+    signed = fieldname == "text" and getattr(column, "scheme", None) == SIGNATURE_SCHEME
+    bits = pair_bits(forms, column.size) if signed and not exact else 0
     return PhrasePlan(fieldname, forms, content, required, exact, bits)
 
 
@@ -81,20 +86,12 @@ def signed(reader, docnums, plan):
     A record that lacks a bit lacks a pair, so it can't hold the phrase; one that has
     them all may still not (two pairs can set the same bits), and is checked.
     """
-    if not plan.bits or not reader.has_column(SIGNATURE_FIELD):
+    column = fixed_bytes_column(reader, SIGNATURE_FIELD) if plan.bits else None
+    if column is None:
         return docnums
-    column, bits = reader.column_reader(SIGNATURE_FIELD), plan.bits
-    return [n for n in docnums if int.from_bytes(column[n], "little") & bits == bits]
-
-
-def contains_sequence(forms, wanted):
-    """Return True if wanted occurs in forms as a contiguous run."""
-    size = len(wanted)
-    if not size:
-        return True
-    first = wanted[0]
-    return any(forms[start:start + size] == wanted
-               for start, form in enumerate(forms) if form == first)
+    (data, width), bits, end = column, plan.bits, len(column[0])
+    return [n for n in docnums if n * width < end
+            and int.from_bytes(data[n * width:(n + 1) * width], "little") & bits == bits]
 
 
 def holding_phrase(reader, store, docnums, plan, budget=None):
@@ -106,19 +103,42 @@ def holding_phrase(reader, store, docnums, plan, budget=None):
     the budget is marked cut short.
     """
     budget = budget or budgets.current()
-    docnums = list(docnums)
-    wanted = list(plan.forms)
-    docnos, paragraphs = reader.column_reader("docno"), reader.column_reader("paragraph")
+    matches = PhraseMatcher(plan.forms)
+    docnos = numeric_column(reader, "docno") or reader.column_reader("docno")
+    paragraphs = numeric_column(reader, "paragraph") or reader.column_reader("paragraph")
     found = []
+    if plan.fieldname == "title":
+        found, docnums = _holding_in_titles(docnums, docnos, store, matches, budget)
+    else:
+        docnums = list(docnums)
     for start in range(0, len(docnums), CHECK_BATCH):
         if budget.spent():
             budget.stop()
             break
         batch = docnums[start:start + CHECK_BATCH]
         texts = store.texts([(docnos[n], paragraphs[n]) for n in batch], plan.fieldname)
-        found += [n for n, text in zip(batch, texts)
-                  if text is not None and contains_sequence(phrase_forms(text), wanted)]
-    return found
+        found += [n for n, text in zip(batch, texts) if text is not None and matches(text)]
+    return sorted(found)
+
+
+def _holding_in_titles(docnums, docnos, store, matches, budget):
+    """Check titles once per document; return (docnums found, docnums with titles of their own)."""
+    found, own, verdicts = [], [], {}
+    for count, docnum in enumerate(docnums):
+        if count % CHECK_BATCH == 0 and budget.spent():
+            budget.stop()
+            break
+        docno = docnos[docnum]
+        if store.has_own_titles(docno):
+            own.append(docnum)
+            continue
+        verdict = verdicts.get(docno)
+        if verdict is None:
+            title = store.document_title(docno)
+            verdict = verdicts[docno] = title is not None and matches(title)
+        if verdict:
+            found.append(docnum)
+    return found, own
 
 
 class PhraseQuery(WrappingQuery):

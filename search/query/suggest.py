@@ -16,6 +16,7 @@ MIN_FUZZY_LETTERS = 5  # Meilisearch's defaults: one typo from 5 letters, two fr
 TWO_TYPOS_LETTERS = 9
 MAX_WORD_LETTERS = 30  # longer is no word: its automaton would only cost time
 MAX_EXPANSIONS = 20
+REMEMBERED = 4096  # words whose typo-tolerant forms a vocabulary keeps
 
 
 def allowed_typos(word):
@@ -38,18 +39,29 @@ class Vocabulary:
         self.display = {key: max(found, key=lambda form: (found[form], form))
                         for key, found in forms.items()}
         self.keys = sorted(self.count)
+        self.found = {}  # (key, distance) -> within()
 
     def __contains__(self, word):
         return fold(word.lower()) in self.count
 
     def within(self, word, distance):
-        """Return the keys within `distance` edits of word, most frequent first."""
+        """Return the keys within `distance` edits of word, most frequent first.
+
+        Remembered (a few thousand): a search asks again for each way it tries, and
+        walking the vocabulary with an automaton takes tens of milliseconds a word.
+        """
         key = fold(word.lower())
         if distance <= 0 or len(key) > MAX_WORD_LETTERS:
             return [key] if key in self.count else []
-        automaton = levenshtein_automaton(key, distance).to_dfa()
-        found = find_all_matches(automaton, ListCorrector.Skipper(self.keys))
-        return sorted(found, key=lambda match: (-self.count[match], match))
+        found = self.found.get((key, distance))
+        if found is None:
+            automaton = levenshtein_automaton(key, distance).to_dfa()
+            matches = find_all_matches(automaton, ListCorrector.Skipper(self.keys))
+            found = sorted(matches, key=lambda match: (-self.count[match], match))
+            if len(self.found) >= REMEMBERED:
+                self.found.clear()
+            self.found[(key, distance)] = found
+        return list(found)
 
     def correct(self, word, distance=2):
         """Return the written form the index most likely meant for word, or None."""

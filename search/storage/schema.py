@@ -11,11 +11,12 @@ DATETIME, which would index nine terms a record; with their month and year besid
 a range costs few terms.
 """
 
-from whoosh.columns import FixedBytesColumn, NumericColumn
+from whoosh.columns import NumericColumn
 from whoosh.fields import COLUMN, ID, TEXT, Schema
 
 from search.text.analysis import spanish_analyzer
-from search.text.pairs import SIGNATURE_BYTES, SIGNATURE_FIELD, PairTokenizer
+from search.text.pairs import SIGNATURE_BYTES, SIGNATURE_FIELD, SIGNATURE_SCHEME, PairTokenizer
+from search.whoosh_ext.columns import SignatureColumn
 from search.whoosh_ext.fields import RepeatedID, RepeatedKEYWORD, WordPairs
 
 PAIRS = "stop"  # which word pairs are terms: bench/phrase_structures.py measured each
@@ -43,5 +44,5 @@ def paragraph_schema(merge_plurals=True, pairs=PAIRS, signatures=True, positions
         speaker=RepeatedKEYWORD(commas=True, scorable=False),
     )
     if signatures:  # the signature of each paragraph's pairs (search/text/pairs.py)
-        schema.add(SIGNATURE_FIELD, COLUMN(FixedBytesColumn(SIGNATURE_BYTES)))
+        schema.add(SIGNATURE_FIELD, COLUMN(SignatureColumn(SIGNATURE_BYTES, SIGNATURE_SCHEME)))
     return schema

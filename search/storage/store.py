@@ -202,6 +202,22 @@ class RecordStore(StoreChanges):
                 break
         return entries
 
+    def _load_blocks(self, keys):
+        """Read the blocks of some (docno, block) keys not in the cache, in one query."""
+        missing = [key for key in keys if key not in self.blocks][:CACHED_BLOCKS // 2]
+        if len(missing) < 2:
+            return
+        rows = self._query("SELECT docno, block, data FROM blocks WHERE (docno, block) IN "
+                           "(SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') "
+                           "FROM json_each(?))", (json.dumps(missing),))
+        for docno, block, data in rows:
+            self.blocks[(docno, block)] = unpack_block(data)
+        while len(self.blocks) > CACHED_BLOCKS:
+            try:
+                self.blocks.popitem(last=False)
+            except KeyError:
+                break
+
     def _document_row(self, docno):
         row = self.document_rows.get(docno)
         if row is None:
@@ -252,10 +268,14 @@ class RecordStore(StoreChanges):
         cost of `records`. A title is its document's, read without its block, unless the
         document came from a .jsonl file, whose records may each have their own.
         """
+        rows = {docno: self._document_row(docno) for docno, _ in places}
+        wanted = {(docno, (paragraph - 1) // BLOCK_PARAGRAPHS) for docno, paragraph in places
+                  if rows[docno] and not (field == "title" and not self.has_own_titles(docno))}
+        self._load_blocks(wanted)
         found = []
         for docno, paragraph in places:
-            row = self._document_row(docno)
-            if row and field == "title" and not self._own_titles(docno):
+            row = rows[docno]
+            if row and field == "title" and not self.has_own_titles(docno):
                 found.append(row[1])
                 continue
             entries = self._block(docno, (paragraph - 1) // BLOCK_PARAGRAPHS) if row else []
@@ -268,7 +288,12 @@ class RecordStore(StoreChanges):
             found.append(extras.get("title", row[1]) if field == "title" else text)
         return found
 
-    def _own_titles(self, docno):
+    def document_title(self, docno):
+        """Return the title of a document by its number, or None if it is gone."""
+        row = self._document_row(docno)
+        return row[1] if row else None
+
+    def has_own_titles(self, docno):
         """Tell whether a document's records may have titles of their own (.jsonl files)."""
         own = self.own_titles.get(docno)
         if own is None:

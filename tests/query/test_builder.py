@@ -1,6 +1,7 @@
 import pytest
 
 from search.query import builder as query_builder
+from search.query import expansion
 from search.query.builder import build_query
 from search.query.parser import parse
 
@@ -10,11 +11,11 @@ def build(seed, text, joiner="and"):
 
 
 def test_prefix_keeps_the_most_frequent_words_within_a_budget(seed, monkeypatch):
-    monkeypatch.setattr(query_builder, "PREFIX_POSTINGS", 1)
+    monkeypatch.setattr(expansion, "EXPANSION_POSTINGS", 1)
     built = build(seed, "c*")
     assert len(built.terms) == 1 and "la más frecuente" in built.messages[0]
-    monkeypatch.setattr(query_builder, "PREFIX_TERMS", 2)
-    monkeypatch.setattr(query_builder, "PREFIX_POSTINGS", 10_000)
+    monkeypatch.setattr(expansion, "EXPANSION_TERMS", 2)
+    monkeypatch.setattr(expansion, "EXPANSION_POSTINGS", 10_000)
     assert "las 2 más frecuentes" in build(seed, "c*").messages[0]
 
 
@@ -44,15 +45,15 @@ LETTER_PREFIXES = " ".join(f"{letter}*" for letter in "abcdefghijklmnopqrstuvwxy
 
 
 def test_prefixes_share_one_budget_of_words(seed, monkeypatch):
-    monkeypatch.setattr(query_builder, "PREFIX_TERMS", 4)
+    monkeypatch.setattr(expansion, "EXPANSION_TERMS", 4)
     built = build(seed, LETTER_PREFIXES, "or")
     assert 1 <= len(built.terms) <= 4
-    assert len(built.messages) <= query_builder.SHOWN_PREFIXES + 2
+    assert len(built.messages) <= expansion.SHOWN + 2
     assert "se ignoraron «" in built.messages[-1] and "más." in built.messages[-1]
 
 
 def test_prefixes_share_one_budget_of_postings(seed, monkeypatch):
-    monkeypatch.setattr(query_builder, "PREFIX_POSTINGS", 6)
+    monkeypatch.setattr(expansion, "EXPANSION_POSTINGS", 6)
     searcher = seed.searcher()
     built = build(seed, LETTER_PREFIXES, "or")
     postings = [searcher.doc_frequency("text", term) for term in built.terms]
@@ -61,8 +62,8 @@ def test_prefixes_share_one_budget_of_postings(seed, monkeypatch):
 
 
 def test_prefixes_share_one_budget_of_scanned_words(seed, monkeypatch):
-    monkeypatch.setattr(query_builder, "PREFIX_SCAN", 8)
-    monkeypatch.setattr(query_builder, "SCAN_FLOOR", 1)
+    monkeypatch.setattr(expansion, "EXPANSION_SCAN", 8)
+    monkeypatch.setattr(expansion, "SCAN_FLOOR", 1)
     seen = []
     original = query_builder.prefix_terms
 
@@ -80,3 +81,24 @@ def test_one_prefix_has_the_whole_budget(seed):
     alone = build(seed, "c*")
     shared = build(seed, "c* z* x*")
     assert alone.terms <= shared.terms | alone.terms and len(alone.terms) > 1
+
+
+def test_words_with_typos_share_the_budget_with_prefixes(seed, monkeypatch):
+    from search.retrieval.searching import vocabulary_of
+
+    monkeypatch.setattr(expansion, "EXPANSION_TERMS", 3)
+    text = "garrote~ chino~ rusia~ cooperasion~ sancion~ polit*"
+    built = build_query(parse(text), seed.searcher(), seed.store, "or",
+                        vocabulary=lambda: vocabulary_of(seed))
+    assert 1 <= len(built.terms) <= 3
+    assert any("se ignoraron" in message for message in built.messages)
+
+
+def test_only_the_first_words_have_their_typos_looked_up(seed, monkeypatch):
+    from search.retrieval.searching import vocabulary_of
+
+    monkeypatch.setattr(expansion, "TYPO_WORDS", 2)
+    built = build_query(parse("garrote~ chino~ rusia~ cooperasion~"), seed.searcher(), seed.store,
+                        "or", vocabulary=lambda: vocabulary_of(seed))
+    assert "«rusia», «cooperasion» se buscaron tal cual" in built.messages[-1]
+    assert "rusi" in built.terms

@@ -1,0 +1,109 @@
+"""One budget for the words that a query's prefixes and typo-tolerant words expand to.
+
+`polít*` stands for every index word that starts with it, and `cooperasion~` for every
+word within its typos. Each expansion keeps its most frequent words; all the expansions
+of a query share one budget (EXPANSION_TERMS words, EXPANSION_POSTINGS postings, found
+among EXPANSION_SCAN index words), so that 100 prefixes cost what one does. One
+expansion alone may use all of it; several share what is left, in the order typed. What
+was cut is said, in few messages however many were.
+"""
+
+from dataclasses import dataclass, field
+from itertools import islice
+
+EXPANSION_TERMS = 64
+EXPANSION_POSTINGS = 20_000
+EXPANSION_SCAN = 3_200
+SCAN_FLOOR = 64  # index words an expansion may always look at, however many share the budget
+SHOWN = 5  # expansions a message names before "y N más"
+TYPO_WORDS = 8  # words whose typos are looked up in the vocabulary (tens of ms each)
+
+
+@dataclass
+class ExpansionBudget:
+    """What the expansions of one query may still use, and the ones that were cut."""
+
+    expansions: int  # expansions not yet made
+    terms: int
+    postings: int
+    scan: int
+    trimmed: list = field(default_factory=list)  # (as typed, words kept)
+    ignored: list = field(default_factory=list)  # as typed
+    typo_words: int = 0
+    exact: list = field(default_factory=list)  # words searched as typed, without typos
+
+    @classmethod
+    def for_query(cls, expansions):
+        """Return the whole budget of a query with this many expansions."""
+        return cls(expansions, EXPANSION_TERMS, EXPANSION_POSTINGS, EXPANSION_SCAN,
+                   typo_words=TYPO_WORDS)
+
+    def share(self):
+        """Return (terms, postings, scan) the next expansion may use: its part of what is left."""
+        waiting = max(1, self.expansions)
+        return (min(self.terms, max(1, self.terms // waiting)), self.postings // waiting,
+                max(min(SCAN_FLOOR, self.scan), self.scan // waiting))
+
+    def expand(self, typed, candidates, frequency):
+        """Return the most frequent of candidate terms within this expansion's share.
+
+        `candidates` is an iterable of terms, read only as far as the share allows;
+        `frequency(term)` is its number of postings. The first word of the query's first
+        expansion always counts, as one prefix alone always finds something.
+        """
+        most_terms, most_postings, most_scanned = self.share()
+        self.expansions -= 1
+        if most_terms <= 0 or most_scanned <= 0:
+            self.ignored.append(typed)
+            return []
+        found = list(islice(candidates, most_scanned + 1))  # one more: are there others?
+        more = len(found) > most_scanned
+        found = found[:most_scanned]
+        counts = {term: frequency(term) for term in found}
+        kept, postings = [], 0
+        untouched = self.postings == EXPANSION_POSTINGS
+        for term in sorted(found, key=lambda t: (-counts[t], t)):
+            within = (postings + counts[term] <= most_postings if kept
+                      else untouched or counts[term] <= self.postings)
+            if len(kept) == most_terms or not within:
+                break
+            kept.append(term)
+            postings += counts[term]
+        self.scan -= len(found)
+        self.terms -= len(kept)
+        self.postings -= postings
+        if found and not kept:
+            self.ignored.append(typed)
+        elif len(kept) < len(found) or more:
+            self.trimmed.append((typed, len(kept)))
+        return kept
+
+    def may_look_up_typos(self, typed):
+        """Tell whether one more word's typos may be looked up; note it if not."""
+        if self.typo_words <= 0:
+            self.exact.append(typed)
+            return False
+        self.typo_words -= 1
+        return True
+
+    def messages(self):
+        """Return what the user should know about the expansions that were cut."""
+        found = [f"«{typed}» abarca muchas palabras; "
+                 + (f"se usaron las {kept} más frecuentes." if kept > 1 else "se usó la más frecuente.")
+                 for typed, kept in self.trimmed[:SHOWN]]
+        if len(self.trimmed) > SHOWN:
+            found.append(f"Y otras {len(self.trimmed) - SHOWN} se limitaron a sus palabras "
+                         "más frecuentes.")
+        if self.ignored:
+            named = ", ".join(f"«{typed}»" for typed in self.ignored[:SHOWN])
+            more = len(self.ignored) - SHOWN
+            found.append(f"La búsqueda tenía demasiados prefijos o palabras con errores para "
+                         f"responder a tiempo; se ignoraron {named}"
+                         + (f" y {more} más." if more > 0 else "."))
+        if self.exact:
+            named = ", ".join(f"«{typed}»" for typed in self.exact[:SHOWN])
+            more = len(self.exact) - SHOWN
+            found.append(f"Solo se toleraron errores de escritura en las {TYPO_WORDS} primeras "
+                         f"palabras; {named}" + (f" y {more} más" if more > 0 else "")
+                         + " se buscaron tal cual.")
+        return found

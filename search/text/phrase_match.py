@@ -1,0 +1,113 @@
+"""Does a text hold a phrase: its word forms in order, stop words included, found fast.
+
+`phrase_forms` (analysis.py) turns a whole paragraph into forms, about a microsecond a
+word; the candidates of a phrase of common words are often long paragraphs. A stop
+word of the phrase is written one way (up to case and accents), so its places in the
+text are found by a regular expression that ignores case and accents, and only a few
+words around each place are turned into forms. The answer is the same as
+comparing the whole paragraph's forms: the places found include every place where the
+stop word is a word, and words around a place are cut at spaces, where no word spans.
+
+>>> PhraseMatcher(phrase_forms("ministra de vivienda"))("La ministra de Vivienda habló.")
+True
+"""
+
+import re
+
+from search.text.analysis import STOP_MARK, TOKEN, phrase_form, phrase_forms
+from search.text.folding import ACCENT_FOLDING
+
+MARGIN = 16  # characters read for each word wanted on a side of a place (more if need be)
+SPACE = re.compile(r"\s")
+# Each letter as a class of the letters that fold to it (folding.py), case aside.
+VARIANTS = {}
+for _written in ACCENT_FOLDING:
+    VARIANTS.setdefault(chr(ACCENT_FOLDING[_written]), [chr(ACCENT_FOLDING[_written])]).append(chr(_written))
+VARIANTS = {plain: "[" + "".join(written) + "]" for plain, written in VARIANTS.items()}
+
+
+def contains_sequence(forms, wanted):
+    """Return True if wanted occurs in forms as a contiguous run."""
+    size = len(wanted)
+    if not size:
+        return True
+    first = wanted[0]
+    return any(forms[start:start + size] == wanted
+               for start, form in enumerate(forms) if form == first)
+
+
+class PhraseMatcher:
+    """A callable that tells whether a text holds the phrase of the given forms."""
+
+    def __init__(self, forms):
+        self.forms = list(forms)
+        run = _longest_stop_run(self.forms)  # the places of stop words side by side: fewer
+        self.anchor = run.start if run else None
+        if run:
+            words = [_letters(form[1:]) for form in self.forms[run.start:run.stop]]
+            # Between two words of a text there is no word character (\w), maybe nothing.
+            self.places = re.compile(r"(?<!\w)" + r"\W*".join(words) + r"(?!\w)", re.IGNORECASE)
+
+    def __call__(self, text):
+        """Return True if text holds the phrase."""
+        if self.anchor is None:
+            return contains_sequence(phrase_forms(text), self.forms)
+        return any(self._holds_at(text, place.start()) for place in self.places.finditer(text))
+
+    def _holds_at(self, text, start):
+        """Tell whether the phrase is in text with its anchor word at `start`."""
+        before, after = self.anchor, len(self.forms) - self.anchor - 1
+        margin = MARGIN
+        while True:
+            left, right = _space_before(text, start - margin * (before + 1)), \
+                _space_after(text, start + margin * (after + 1))
+            tokens = [(match.start(), match.group()) for match in TOKEN.finditer(text, left, right)]
+            here = next((n for n, (at, _) in enumerate(tokens) if at == start), None)
+            if here is None:
+                return False  # the place is inside a longer word: not this stop word
+            enough_before = here >= before or left == 0
+            enough_after = len(tokens) - here - 1 >= after or right == len(text)
+            if enough_before and enough_after:
+                if here < before or len(tokens) - here - 1 < after:
+                    return False  # the text ends first
+                words = tokens[here - before:here + after + 1]
+                return [phrase_form(word) for _, word in words] == self.forms
+            margin *= 4
+
+
+def _longest_stop_run(forms):
+    """Return the range of the longest run of stop words written in letters only, or None."""
+    best, start = None, None
+    for index, form in enumerate(forms + [""]):
+        if form.startswith(STOP_MARK) and form[1:].isalpha():
+            start = index if start is None else start
+            continue
+        if start is not None and (best is None or index - start > len(best)):
+            best = range(start, index)
+        start = None
+    return best
+
+
+def _letters(word):
+    """Return a regular expression for a folded word: each letter and those that fold to it."""
+    return "".join(VARIANTS.get(letter, re.escape(letter)) for letter in word)
+
+
+def _space_before(text, position):
+    """Return the index just after the last whitespace at or before position (0 if none)."""
+    end = min(len(text), position + 1)
+    while end > 0:
+        start = max(0, end - MARGIN * 4)
+        spaces = list(SPACE.finditer(text, start, end))
+        if spaces:
+            return spaces[-1].start() + 1
+        end = start
+    return 0
+
+
+def _space_after(text, position):
+    """Return the index of the first whitespace at or after position (len(text) if none)."""
+    if position >= len(text):
+        return len(text)
+    match = SPACE.search(text, position)
+    return match.start() if match else len(text)

@@ -1,0 +1,54 @@
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from search.text.analysis import TOKEN, phrase_forms
+from search.text.phrase_match import PhraseMatcher, contains_sequence
+
+PIECES = ["de", "De", "DE", "la", "él", "el", "El", "que", "qué", "lo", "y", "en", "los", "más",
+          "mas", "presidente", "Presidentes", "salud", "pública", "publica", "casa", "EE.UU.",
+          "d.e.", "l'el", "O'Donnell", "1.500", "COVID-19", "chino-rusas", "año", "ano", "ñandú",
+          "x" * 60, "se", "si", "sí"]
+GLUE = [" ", "  ", ", ", ". ", "\n", "\t", "\xa0", "-", "—", " (", ") ", "'", "«", "»", ""]
+
+
+@st.composite
+def texts(draw):
+    words = draw(st.lists(st.sampled_from(PIECES), min_size=1, max_size=60))
+    glue = draw(st.lists(st.sampled_from(GLUE), min_size=len(words), max_size=len(words)))
+    return "".join(word + between for word, between in zip(words, glue))
+
+
+@st.composite
+def text_and_phrase(draw):
+    text = draw(texts())
+    tokens = TOKEN.findall(text)
+    if tokens and draw(st.booleans()):  # a run of the text's own words, often found
+        start = draw(st.integers(0, len(tokens) - 1))
+        size = draw(st.integers(1, min(5, len(tokens) - start)))
+        phrase = " ".join(tokens[start:start + size])
+    else:
+        phrase = " ".join(draw(st.lists(st.sampled_from(PIECES), min_size=1, max_size=4)))
+    return text, phrase
+
+
+@settings(max_examples=400, deadline=None)
+@given(text_and_phrase())
+def test_the_fast_check_agrees_with_every_form_of_the_text(case):
+    text, phrase = case
+    forms = phrase_forms(phrase)
+    assert PhraseMatcher(forms)(text) is contains_sequence(phrase_forms(text), forms)
+
+
+@pytest.mark.parametrize("text, phrase, found", [
+    ("La ministra de Vivienda habló", "ministra de vivienda", True),
+    ("La ministra y vivienda", "ministra de vivienda", False),
+    ("Tratados de Buena Vecindad", "tratado de buena vecindad", True),
+    ("Él dijo: «el presidente»", "el presidente", True),
+    ("Dijo más. Más tarde", "más tarde", True),
+    ("los EE.UU. de América", "de américa", True),
+    ("la d.e. la casa", "de la casa", False),
+    (" ".join(["palabra"] * 300) + " de la casa", "de la casa", True),
+])
+def test_phrases_in_texts(text, phrase, found):
+    assert PhraseMatcher(phrase_forms(phrase))(text) is found
