@@ -7,6 +7,7 @@ from flask import Flask
 
 from search import settings
 from web import errors, views
+from web.costly import CostlyRunner
 from web.headers import refuse_large_requests, secure_headers
 from web.limits import CostlyGate
 from web.live_index import LiveIndex
@@ -28,6 +29,7 @@ def create_app(config=None):
         COSTLY_SLOTS=1,  # costly searches at once (web/limits.py)
         COSTLY_QUEUE=8,  # costly searches that may wait for a slot; the server sets it
         COSTLY_WAIT=20.0,  # seconds one may wait before it gets a 503 "try again"
+        COSTLY_PROCESSES=0,  # worker processes for costly searches (web/costly.py); 0: none
     )
     if config:
         app.config.update(config)
@@ -36,8 +38,11 @@ def create_app(config=None):
     app.json.sort_keys = False
     app.extensions["hemeroteca"] = LiveIndex(app.config["INDEX_DIR"])
     app.extensions["hemeroteca.cache"] = ResultsCache(app.config["CACHED_PAGES"])
-    app.extensions["hemeroteca.costly"] = CostlyGate(
+    app.extensions["hemeroteca.gate"] = CostlyGate(
         app.config["COSTLY_SLOTS"], app.config["COSTLY_QUEUE"], app.config["COSTLY_WAIT"])
+    app.extensions["hemeroteca.costly"] = (CostlyRunner(app.config["INDEX_DIR"],
+                                                        app.config["COSTLY_PROCESSES"])
+                                           if app.config["COSTLY_PROCESSES"] else None)
     app.before_request(refuse_large_requests)
     app.after_request(secure_headers)
     app.register_blueprint(views.blueprint)

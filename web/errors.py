@@ -10,6 +10,7 @@ from flask import current_app, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
 from search.errors import IndexDamaged, IndexNotFound, QueryError, RecordNotFound
+from web.costly import WorkerLost, WorkerUnavailable
 from web.limits import Busy
 from web.live_index import GONE
 
@@ -83,8 +84,14 @@ def register(app):
         return unavailable("damaged")
 
     @app.errorhandler(Busy)
+    @app.errorhandler(WorkerLost)
     def busy(error):
         return unavailable("busy")
+
+    @app.errorhandler(WorkerUnavailable)
+    def unavailable_in_worker(error):
+        app.logger.error("503 for %s: %s", request.path, error)
+        return unavailable(error.kind)
 
     @app.errorhandler(HTTPException)
     def http_error(error):

@@ -1,4 +1,4 @@
-"""Costly searches a few at a time, so that cheap searches and /healthz still answer.
+"""Costly searches one at a time, so that cheap searches and /healthz still answer.
 
 Every search is bounded (search/budget.py), but a few bounded searches at once could
 still hold every worker thread of the server. A search is costly when its query can
@@ -8,6 +8,9 @@ a few slots (`slots`); the others wait, up to `wait` seconds, and at most `queue
 wait at once, so threads are always left for cheap requests. A costly search that finds
 no slot gets a 503 that asks to try again (Busy), never a stuck thread. With the GIL, a
 second costly search at once would only halve the speed of both: one slot by default.
+
+The slot is held while the search runs in the worker process of costly searches
+(web/costly.py), which leaves the page's own process to cheap searches and /healthz.
 """
 
 import threading
@@ -74,3 +77,4 @@ class CostlyGate:
             yield
         finally:
             self.slots.release()
+

@@ -1,7 +1,6 @@
 """Serve the app with waitress, a production WSGI server; loopback unless asked otherwise."""
 
 import ipaddress
-import sys
 
 from waitress.server import create_server
 
@@ -10,10 +9,10 @@ from web import create_app
 
 # Worker threads, one searcher each (0.12 s to open on 165k paragraphs). The GIL runs one
 # at a time, so threads are not for speed: they keep some free for cheap requests and
-# /healthz while costly searches wait for their slot (web/limits.py).
+# /healthz while costly searches wait for their slot (web/limits.py), and run in a
+# process of their own (web/costly.py).
 THREADS = 24
 FREE_THREADS = 4  # never taken by costly searches waiting for a slot
-SWITCH_SECONDS = 0.001
 MAX_REQUEST_BYTES = 1024 * 1024
 
 
@@ -29,13 +28,8 @@ def is_loopback(host):
 
 def make_server(index_dir, host="127.0.0.1", port=8000, threads=THREADS):
     """Return a waitress server for the app over index_dir, bound and not yet running.
-
-    It also makes Python switch threads every SWITCH_SECONDS rather than every 5 ms: a
-    request waits for the GIL at each of its reads, and a costly search holds it for
-    whole intervals (bench/load_costly.py).
     """
-    sys.setswitchinterval(SWITCH_SECONDS)
-    app = create_app({"INDEX_DIR": str(index_dir),
+    app = create_app({"INDEX_DIR": str(index_dir), "COSTLY_PROCESSES": 1,
                       "COSTLY_QUEUE": max(0, threads - FREE_THREADS - 1), "COSTLY_WAIT": 60.0})
     server = create_server(app, host=host, port=port, threads=threads,
                            max_request_body_size=MAX_REQUEST_BYTES, ident="hemeroteca")

@@ -26,16 +26,19 @@ def live_index():
 def run_search(index, params):
     """Return the Results of params, with the facets the page shows.
 
-    A costly search waits for a slot (web/limits.py); every search stops after the
-    app's SEARCH_SECONDS and then says so (its page is not cached).
+    A costly one waits for its slot (web/limits.py), then runs in the worker process when
+    there is one (web/costly.py); every search stops after the app's SEARCH_SECONDS and
+    then says so (its page is not cached).
     """
     options = dict(params.search_options(), facets=True,
                    seconds=current_app.config["SEARCH_SECONDS"])
-    if is_costly(params):
-        with current_app.extensions["hemeroteca.costly"].slot():
-            results = library.search(index, params.q, **options)
-    else:
+    worker = current_app.extensions["hemeroteca.costly"]
+    if not is_costly(params):
         results = library.search(index, params.q, **options)
+    else:
+        with current_app.extensions["hemeroteca.gate"].slot():
+            results = (worker.search(params.q, options) if worker is not None
+                       else library.search(index, params.q, **options))
     if not results.complete:
         g.incomplete = True
     return results

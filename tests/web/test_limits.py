@@ -35,7 +35,7 @@ def test_the_gate_refuses_at_once_when_no_one_may_wait():
 def test_a_costly_search_without_a_slot_gets_a_503_and_cheap_ones_still_answer(web_index):
     app = create_app({"INDEX_DIR": str(web_index), "TESTING": True, "COSTLY_QUEUE": 0})
     client = app.test_client()
-    with app.extensions["hemeroteca.costly"].slot():  # a costly search is running
+    with app.extensions["hemeroteca.gate"].slot():  # a costly search is running
         response = client.get("/?q=%22acuerdo+comercial%22")
         assert response.status_code == 503 and response.headers["Retry-After"] == "5"
         assert "búsquedas costosas" in response.get_data(as_text=True)

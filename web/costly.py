@@ -1,0 +1,106 @@
+"""Costly searches in a process of their own: the other core, not the page's GIL.
+
+A costly search (web/limits.py) run in the server's process holds Python's GIL for most
+of its time: a cheap search beside it waits at every step and answers several times
+later. Run in a worker process, it uses the machine's other core, and a cheap search
+runs as fast as alone. The worker opens the index itself and follows its updates, as
+the page does; a search's errors come back as the page would raise them, and a worker
+that dies (a crash, a kill) is replaced at the next costly search, which answers 503.
+"""
+
+import logging
+import multiprocessing
+import signal
+import threading
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+
+from search.errors import IndexDamaged, IndexNotFound, QueryError, SearchError
+from search.retrieval import searching as library
+from search.retrieval.reader import open_index
+
+log = logging.getLogger(__name__)
+_index = None  # the worker's open index
+
+
+class WorkerLost(SearchError):
+    """The process of costly searches died; the next one starts afresh."""
+
+
+class WorkerUnavailable(SearchError):
+    """The worker found the index missing or damaged (its message is for the log)."""
+
+    def __init__(self, kind, message):
+        super().__init__(message)
+        self.kind = kind  # "missing" or "damaged", as web/errors.py shows them
+
+
+def _start_worker():
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the server, which stops us
+
+
+def _search(index_dir, text, options):
+    """In the worker: return ("ok", Results) or ("error", kind, message)."""
+    global _index
+    try:
+        if _index is None:
+            _index = open_index(index_dir)
+        return "ok", library.search(_index, text, **options)
+    except QueryError as error:
+        return "error", "query", str(error)
+    except IndexNotFound as error:  # IndexDamaged too
+        if _index is not None:
+            _index.close()
+            _index = None  # open it again next time: it may have been rebuilt
+        return "error", "damaged" if isinstance(error, IndexDamaged) else "missing", str(error)
+    except Exception as error:  # noqa: BLE001 - the page diagnoses it, as its own failures
+        return "error", "failed", f"{type(error).__name__}: {error}"
+
+
+class CostlyRunner:
+    """Run costly searches in one worker process, started on first use."""
+
+    def __init__(self, index_dir, processes=1):
+        self.index_dir = str(index_dir)
+        self.processes = processes
+        self.pool = None
+        self.lock = threading.Lock()
+
+    def search(self, text, options):
+        """Return the Results of a search run in the worker; raise as the page would."""
+        pool = self._pool()
+        try:
+            outcome = pool.submit(_search, self.index_dir, text, options).result()
+        except BrokenProcessPool:
+            self._drop(pool)
+            log.error("the process of costly searches died; it is started again")
+            raise WorkerLost("el proceso de búsquedas costosas se reinicia") from None
+        if outcome[0] == "ok":
+            return outcome[1]
+        _, kind, message = outcome
+        if kind == "query":
+            raise QueryError(message)
+        if kind in ("missing", "damaged"):
+            raise WorkerUnavailable(kind, message)
+        raise RuntimeError(f"costly search failed in its worker: {message}")
+
+    def _pool(self):
+        with self.lock:
+            if self.pool is None:
+                context = multiprocessing.get_context("spawn")  # the server has threads
+                self.pool = ProcessPoolExecutor(self.processes, mp_context=context,
+                                                initializer=_start_worker)
+            return self.pool
+
+    def _drop(self, pool):
+        with self.lock:
+            if self.pool is pool:
+                self.pool = None
+        pool.shutdown(wait=False, cancel_futures=True)
+
+    def close(self):
+        """Stop the worker."""
+        with self.lock:
+            pool, self.pool = self.pool, None
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
