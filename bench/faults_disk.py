@@ -6,27 +6,60 @@ The index lives on a small tmpfs mounted for the run (this needs root); the docu
 live elsewhere. Before each run the tmpfs is filled until only a little space is left
 (from nothing to a few MB, so the writes fail at different points), files are changed,
 and the `hemeroteca` command runs. It must fail with exit code 1 and a one-line message,
-no traceback, and the index must answer as before; once space is freed, the next update
+no traceback, and the index must answer as before, taking no more room than before the
+command (what a failed write staged is removed); once space is freed, the next update
 must bring the index in line with the folder.
 """
 
 import argparse
 import random
 import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
 from collections import Counter
 from pathlib import Path
 
+from whoosh.filedb.filestore import FileStorage
+
 from bench.faults_kill import change_folder, check, served
 
-FREE_LEFT = [0, 4096, 65536, 262144, 1 << 20, 4 << 20]
+FREE_LEFT = [0, 4096, 65536, 262144, 1 << 20, 2 << 20, 4 << 20, 8 << 20]
+WRITE_FAILED = ("could not be written", "no se pudo escribir")  # the message, before and now
 
 
 def hemeroteca(*args):
     command = [str(Path(sys.executable).parent / "hemeroteca"), *map(str, args)]
     return subprocess.run(command, capture_output=True, text=True)
+
+
+def staged_leftovers(index_dir):
+    """Return (bytes, pending texts) that no state of the index uses: what a write left.
+
+    Bytes of segment files the live table of contents doesn't list, of Whoosh's sorting
+    runs, and of build folders; texts staged in the store and never served.
+    """
+    from whoosh.index import TOC
+
+    from search.storage.generations import STORE_FILE, live_generation
+
+    live = live_generation(index_dir)
+    storage = FileStorage(str(live))
+    listed = {segment.segment_id() for segment in TOC.read(storage, "MAIN").segments}
+    pattern = TOC._segment_pattern("MAIN")
+    loose = [path for path in live.iterdir()
+             if (found := pattern.match(path.name)) and found.group(1) not in listed]
+    loose += [path for path in list(live.iterdir()) + list(index_dir.iterdir())
+              if path.is_dir() and (path.name.endswith(".tmp") or path.name.startswith("building-"))]
+    size = sum(file.stat().st_size for path in loose
+               for file in ([path] if path.is_file() else path.rglob("*")) if file.is_file())
+    connection = sqlite3.connect(f"file:{live / STORE_FILE}?mode=ro", uri=True)
+    try:
+        [(pending,)] = connection.execute("SELECT count(*) FROM docs WHERE state = 0").fetchall()
+    finally:
+        connection.close()
+    return size, pending
 
 
 def fill(mount, leave):
@@ -82,12 +115,18 @@ def main():
                 if result.returncode == 0:
                     tally["fitted in the space left"] += 1
                 elif (result.returncode == 1 and len(message) == 1
-                      and "could not be written" in message[0] and "Traceback" not in result.stderr):
+                      and any(words in message[0] for words in WRITE_FAILED)
+                      and "Traceback" not in result.stderr):
                     tally["failed cleanly"] += 1
                 else:
                     tally["errors"] += 1
                     print(f"run {run} {command}: exit {result.returncode}: {result.stderr[-800:]}")
                 if result.returncode != 0:
+                    left, pending = staged_leftovers(index_dir)
+                    tally["failed runs"] += 1
+                    tally["bytes left by failures"] += left
+                    tally["most bytes left"] = max(tally["most bytes left"], left)
+                    tally["texts left staged"] += pending
                     try:
                         if served(index_dir)[2] != before:
                             tally["errors"] += 1
@@ -112,10 +151,13 @@ def main():
         if options.work is None:
             shutil.rmtree(work, ignore_errors=True)
     print(f"{'runs':>5} {'failed cleanly':>15} {'old served':>11} {'fitted':>7} "
-          f"{'records checked':>16} {'errors':>7}")
+          f"{'records checked':>16} {'errors':>7} {'KB left by a failure (mean, most)':>34} "
+          f"{'texts left staged':>18}")
+    mean = tally["bytes left by failures"] / max(1, tally["failed runs"]) / 1024
+    left = f"{mean:.0f}, {tally['most bytes left'] / 1024:.0f}"
     print(f"{tally['runs']:>5} {tally['failed cleanly']:>15} {tally['old index served']:>11} "
           f"{tally['fitted in the space left']:>7} {tally['records checked']:>16} "
-          f"{tally['errors']:>7}")
+          f"{tally['errors']:>7} {left:>34} {tally['texts left staged']:>18}")
 
 
 if __name__ == "__main__":
