@@ -70,7 +70,15 @@ def make_tables(whoosh_index):
 
 
 def facet_counts(segments, speaker_names):
-    """Return speaker, year and month counts for [(segment reader, matching docnums)]."""
+    """Return speaker, year and month counts for [(segment, matching docnums)].
+
+    A segment is a Whoosh segment reader, or a view of its posting cache, whose arrays
+    count the matches without a table (columnar_facets.py).
+    """
+    if segments and hasattr(segments[0][0], "cache"):  # views of the posting cache
+        from search.retrieval.columnar_facets import array_counts
+
+        return facets_from_counts(*array_counts(segments), speaker_names)
     speakers, months = Counter(), Counter()
     for leaf, docnums in segments:
         table = segment_table(leaf)
@@ -80,6 +88,11 @@ def facet_counts(segments, speaker_names):
                 months[month] += count
             for key in keys:
                 speakers[key] += count
+    return facets_from_counts(speakers, months, speaker_names)
+
+
+def facets_from_counts(speakers, months, speaker_names):
+    """Return the facets of {speaker key: count} and {YYYY-MM: count}, years added up."""
     years = Counter()
     for month, count in months.items():
         years[month[:4]] += count

@@ -21,7 +21,6 @@ from search.errors import IndexNotFound
 from search.retrieval.ranking import weighting as shipped_weighting
 from search.storage.generations import CURRENT, STORE_FILE, live_generation
 from search.storage.store import OutdatedStore, RecordStore
-from search.whoosh_ext.lengths import preload_lengths
 
 OPEN_ATTEMPTS = 3
 PAIRING_SECONDS = 5.0  # a thread's store follows its searcher for one request, at most this
@@ -102,7 +101,9 @@ class SearchIndex:
             self._set_aside(searcher)
             searcher = None
         if searcher is None:
-            searcher = preload_lengths(live.whoosh.searcher(weighting=self.weighting))
+            # Field lengths are loaded when Whoosh's path scores (searching.py), not here:
+            # the posting cache has its own.
+            searcher = live.whoosh.searcher(weighting=self.weighting)
         self.local.searcher, self.local.generation = searcher, live
         self.local.paired_at = time.monotonic()
         return searcher

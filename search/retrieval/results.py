@@ -41,7 +41,15 @@ class Results:
 
 
 def hit_records(searcher, store, docnums):
-    """Return the stored record of each Whoosh document number (None if it is gone)."""
+    """Return the stored record of each Whoosh document number (None if it is gone).
+
+    The posting cache's columns give each one's place in the store when it has them.
+    """
+    from search.retrieval.columnar import postings_for  # numpy only once searching
+
+    postings = postings_for(searcher)
+    if postings is not None:
+        return store.records(postings.places(docnums))
     reader = searcher.reader()
     docnos, paragraphs = reader.column_reader("docno"), reader.column_reader("paragraph")
     return store.records([(docnos[docnum], paragraphs[docnum]) for docnum in docnums])

@@ -29,6 +29,7 @@ from search.retrieval.reader import SearchIndex
 from search.retrieval.results import Results, hit_records, to_hit
 from search.settings import DEFAULT_LIMIT, MAX_FILTER_CHARS, MAX_LIMIT, MAX_PAGE, MAX_QUERY_CHARS, SORTS
 from search.whoosh_ext.collectors import RecordingSortingCollector, RecordingTopCollector
+from search.whoosh_ext.lengths import preload_lengths
 
 __all__ = ["search", "rank_ids"]
 
@@ -84,12 +85,20 @@ def vocabulary_of(index):
 
 
 def run_page(searcher, query, page, limit, sort):
-    """Return (total, [(docnum, score)] on the page, collector); past the end is empty.
+    """Return (total, [(docnum, score)] on the page, matches); past the end is empty.
 
-    The collector scores every match rather than skip blocks that can't reach the top:
-    here that skipping saves less than a second pass to count the matches costs
-    (bench/speed.py), and the total comes exact. It keeps the matches for facets.
+    The columnar posting cache answers when it can (columnar.py); `matches.segments`
+    keeps [(segment, matching docnums)] for facets either way. Whoosh's collector scores
+    every match rather than skip blocks that can't reach the top: here that skipping
+    saves less than a second pass to count the matches costs (bench/speed.py), and the
+    total comes exact.
     """
+    found = columnar_matches(searcher, query)
+    if found is not None:
+        ranked = (found.top(page * limit) if sort == "relevance"
+                  else found.by_date(page * limit, newest_first=sort == "-date"))
+        return found.total, ranked[(page - 1) * limit:], found
+    preload_lengths(searcher)
     reverse = None if sort == "relevance" else sort == "-date"  # by date: newest first?
     if reverse is None:
         collector = RecordingTopCollector(page * limit, usequality=False)
@@ -101,6 +110,34 @@ def run_page(searcher, query, page, limit, sort):
     # Sorted by date, a hit's "score" is its sort key: there is no relevance score.
     return total, [(found.docnum(n), found.score(n) if reverse is None else 0.0)
                    for n in range((page - 1) * limit, found.scored_length())], collector
+
+
+def columnar_matches(searcher, query):
+    """Return the Matches of a query from the posting cache, or None for Whoosh's path."""
+    # Imported here: numpy stays out of commands that don't search (`--help`).
+    from search.retrieval.columnar import Unsupported, postings_for
+    from search.retrieval.columnar_queries import evaluate
+
+    postings = postings_for(searcher)
+    if postings is None:
+        return None
+    try:
+        return evaluate(postings, query)
+    except Unsupported:
+        return None
+
+
+def top_hits(searcher, query, count):
+    """Return [(docnum, score)] of the best `count` matches, from the cache or from Whoosh."""
+    found = columnar_matches(searcher, query)
+    if found is not None:
+        return found.top(count)
+    preload_lengths(searcher)
+    collector = TopCollector(count)
+    # Rewriting the matcher every 100 hits rather than every 10 is 1.2x faster here.
+    collector.replace = QUESTION_REPLACE
+    searcher.search_with_collector(query, collector)
+    return [(hit.docnum, hit.score) for hit in collector.results()]
 
 
 def attempts(parsed, searcher, index):
@@ -210,13 +247,10 @@ def rank_ids(index: SearchIndex, text: str, limit: int = 10, ranking: Ranking = 
     terms = analyzed_words(searcher.schema, text)
     if not terms or not searcher.doc_count():
         return []
-    collector = TopCollector(max(limit, ranking.rerank_depth) if ranking.proximity else limit)
-    # Rewriting the matcher every 100 hits rather than every 10 is 1.2x faster here.
-    collector.replace = QUESTION_REPLACE
-    searcher.search_with_collector(question_query(searcher, terms, ranking), collector)
-    found = collector.results()
-    records = hit_records(searcher, index.store, [hit.docnum for hit in found])
-    scored = [(hit.score, record) for hit, record in zip(found, records) if record]
+    depth = max(limit, ranking.rerank_depth) if ranking.proximity else limit
+    found = top_hits(searcher, question_query(searcher, terms, ranking), depth)
+    records = hit_records(searcher, index.store, [docnum for docnum, _ in found])
+    scored = [(score, record) for (_, score), record in zip(found, records) if record]
     if ranking.proximity:
         scored.sort(key=lambda pair: -pair[0] * (
             1 + ranking.proximity * proximity_bonus(pair[1].text, terms)))

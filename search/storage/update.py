@@ -34,6 +34,7 @@ from search.ingest.paragraphs import document_records
 from search.storage.build import build_locked
 from search.storage.generations import STORE_FILE, live_generation
 from search.storage.locking import WAIT_SECONDS, writer_lock
+from search.storage.postcache import write_missing_caches
 from search.storage.schema import paragraph_schema
 from search.storage.store import OutdatedStore, RecordStore
 from search.storage.workers import BuildSummary, printable_names, whoosh_fields
@@ -142,6 +143,7 @@ def apply_changes(generation, paths):
             store.set_meta(UNFINISHED, json.dumps({"pid": os.getpid(), "time": time.time()}))
             store.commit()
             write_whoosh(ix, plan)
+            write_missing_caches(generation, ix)
             store.mark_live([docno for docno, _ in plan.staged])
             store.retire([docno for docno, _ in plan.retiring])
         for state in plan.indexed + changes.touched:
@@ -259,6 +261,7 @@ def optimize_index(index_dir, wait=WAIT_SECONDS):
         before = segment_count(ix)
         try:
             ix.writer(_lk=False).commit(optimize=True)
+            write_missing_caches(generation, ix)
         except OSError as error:
             raise UpdateFailed(f"{generation}: the merge could not be written "
                                f"({error.strerror or error}); the index is unchanged") from error

@@ -21,8 +21,10 @@ from search.ingest.formats import read_path
 from search.ingest.manifest import file_key, fingerprint, printable, still_settled
 from search.ingest.paragraphs import document_records
 from search.storage.generations import STORE_FILE
+from search.storage.postcache import write_segment_cache
 from search.storage.store import RecordStore
 from search.text.folding import speaker_key
+from search.whoosh_ext.segments import open_segment
 from search.whoosh_ext.writing import LengthCachingWriter, drop_segment, finish_segment
 
 WRITER_LIMIT_MB = 128  # per worker; two workers stay well under 1 GB
@@ -178,7 +180,10 @@ def _build_part(directory, files, part, messages, parent, first_docno):
     if not summary.paragraphs:
         drop_segment(writer)
         return None, summary
-    return finish_segment(writer), summary
+    segment = finish_segment(writer)
+    with open_segment(ix, segment) as leaf:  # the posting cache, on this worker's core
+        write_segment_cache(directory, leaf)
+    return segment, summary
 
 
 def build_segments(directory, shares, progress=None, base=0):
