@@ -1,3 +1,4 @@
+import pytest
 from whoosh.query import AndMaybe, Or
 
 from search.retrieval.ranking import (
@@ -39,3 +40,18 @@ def test_the_shipped_weighting_is_lucene_bm25_with_the_tuned_knobs():
     model = weighting()
     assert isinstance(model, LuceneBM25F)
     assert (model.B, model.K1) == (Ranking().B, Ranking().K1)
+
+
+@pytest.mark.parametrize("question, required", [
+    # an absent word takes a required place, but is never required itself
+    ("¿Qué dijo Zumárraga de garrote y virus?", {"garrot", "virus"}),
+    ("¿Zumárraga Xochimilco Quetzal garrote China Rusia?", {"garrot"}),  # one at least
+    ("¿Zumárraga Xochimilco Quetzal?", None),  # none known: nothing to find
+])
+def test_a_word_the_index_lacks_is_never_required(seed_searcher, question, required):
+    query = question_query(seed_searcher, analyzed_words(seed_searcher.schema, question))
+    if required is None:
+        assert isinstance(query, Or) and not query.subqueries
+        return
+    found = query.a if isinstance(query, AndMaybe) else query
+    assert {text for _, text in found.iter_all_terms()} == required

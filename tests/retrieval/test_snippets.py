@@ -81,3 +81,47 @@ def test_match_spans_finds_what_a_word_by_word_scan_finds(words, query, glue):
     text = glue.join(words)
     terms = {form for word in query if (form := index_form(word))}
     assert match_spans(text, terms) == word_by_word(text, terms)
+
+
+def best_windows_by_definition(text, spans):
+    """The quadratic definition _best_windows keeps: every window counts every span."""
+    from search.retrieval.snippets import FRAGMENT_CHARS, _window
+
+    candidates = []
+    for start, _, _ in spans:
+        begin, end = _window(text, start)
+        inside = [span for span in spans if span[0] >= begin and span[1] <= end]
+        distinct = {term for _, _, term in inside}
+        candidates.append((len(distinct), len(inside), -begin, begin, end, distinct))
+    candidates.sort(reverse=True)
+    chosen = [candidates[0]]
+    for candidate in candidates[1:]:
+        first = chosen[0]
+        overlaps = candidate[3] < first[4] and first[3] < candidate[4]
+        if not overlaps and (candidate[5] - first[5] or len(text) > 2 * FRAGMENT_CHARS):
+            chosen.append(candidate)
+            break
+    return sorted((begin, end) for *_, begin, end, _ in chosen)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["vacuna", "salud", "de", "la", "gobierno", "casa", "x" * 30]),
+                min_size=1, max_size=300))
+def test_the_windows_are_those_of_the_quadratic_definition(words):
+    from search.retrieval.snippets import _best_windows
+
+    text = " ".join(words)
+    spans = match_spans(text, terms("vacuna salud gobierno"))
+    if spans:
+        assert _best_windows(text, spans) == best_windows_by_definition(text, spans)
+
+
+def test_a_huge_paragraph_is_scanned_only_at_its_start():
+    from search.retrieval.snippets import SCAN_CHARS
+
+    text = "relleno " * (SCAN_CHARS // 8) + "vacuna al final"
+    snippet, highlights = snippet_for(text, terms("vacuna"))
+    assert highlights == [] and snippet.startswith("relleno")
+    text = "la vacuna " + "relleno " * (3 * SCAN_CHARS // 8)
+    snippet, highlights = snippet_for(text, terms("vacuna"))
+    assert marked(snippet, highlights) == ["vacuna"]

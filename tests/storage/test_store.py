@@ -82,3 +82,29 @@ def test_a_read_only_store_refuses_writes(tmp_path, store):
     with pytest.raises(Exception, match="readonly"):
         reader.connection.execute("DELETE FROM docs")
     reader.close()
+
+
+def test_a_page_of_records_in_any_order_and_with_gone_places(store):
+    first = add(store, "a.txt", [f"Uno {n}" for n in range(1, 12)], speakers={5: ["Ana Pérez"]})
+    second = add(store, "b.txt", ["Dos"], speakers={1: ["Luis", "Ana Pérez"]})
+    places = [(second, 1), (first, 11), (first, 5), (first, 99), (second + 7, 1), (first, 5)]
+    found = store.records(places)
+    assert [r and (r.text, r.speakers) for r in found] == [
+        ("Dos", ["Luis", "Ana Pérez"]), ("Uno 11", []), ("Uno 5", ["Ana Pérez"]), None, None,
+        ("Uno 5", ["Ana Pérez"])]
+
+
+def test_a_store_written_before_keeps_its_block_size(tmp_path):
+    path = tmp_path / "old.sqlite"
+    old = RecordStore(path, writable=True)
+    old.set_meta("block_paragraphs", None)  # as stores written with 16-paragraph blocks
+    old.block_paragraphs = 16
+    docno = add(old, "a.txt", [f"Párrafo {n}" for n in range(1, 40)])
+    old.close()
+    reopened = RecordStore(path)
+    assert reopened.block_paragraphs == 16
+    assert reopened.record(docno, 33).text == "Párrafo 33"
+    reopened.close()
+    fresh = RecordStore(tmp_path / "new.sqlite", writable=True)
+    assert fresh.block_paragraphs == BLOCK_PARAGRAPHS
+    fresh.close()
