@@ -57,16 +57,26 @@ class SegmentView:
         return None if ordinal < 0 else field.postings(ordinal)
 
     def scores(self, fieldname, text, docs, weights):
-        """Return the float64 scores of some postings of a term, as Whoosh's scorer gives them."""
+        """Return the float64 scores of some postings of a term, as Whoosh's scorer gives them.
+
+        The same operations in the same order as Whoosh's BM25 (whoosh_ext/scoring.py), on
+        float64, so the same floats: idf * ((w * (K1 + 1)) / (w + norm of the length)).
+        """
         weight = weights.astype(np.float64)
-        lengths = self.cache.lengths.get(fieldname)
-        if lengths is None or not self.postings.scorable(fieldname):
-            return weight  # an unscored field scores its weight (Whoosh's WeightScorer)
         norms = self._norms.get(fieldname)
         if norms is None:
-            norms = self._norms[fieldname] = self.postings.norms(fieldname)
+            norms = self._norms[fieldname] = self._document_norms(fieldname)
+        if norms is False:
+            return weight  # an unscored field scores its weight (Whoosh's WeightScorer)
         idf = self.postings.idf(fieldname, text)
-        return idf * ((weight * self.postings.k1_plus_1) / (weight + norms[lengths[docs]]))
+        return idf * ((weight * self.postings.k1_plus_1) / (weight + norms[docs]))
+
+    def _document_norms(self, fieldname):
+        """Return each document's BM25 length norm in a field (float64), or False if unscored."""
+        lengths = self.cache.lengths.get(fieldname)
+        if lengths is None or not self.postings.scorable(fieldname):
+            return False
+        return self.postings.norms(fieldname)[lengths]
 
     def live_docs(self, docs, *others):
         """Return docs (and arrays aligned with them) without the deleted documents."""

@@ -85,6 +85,9 @@ def within(query, view, candidates):
         return none, np.zeros(len(candidates))
     if kind is Term:
         return _term_within(query, view, candidates)
+    if kind is Or and all(type(part) is Term for part in query.subqueries):
+        _check_or(query)
+        return _terms_within(query, view, candidates)
     if kind is And or kind is Or or kind is DisjunctionMax:
         if kind is Or:
             _check_or(query)
@@ -160,6 +163,17 @@ def _term_within(query, view, candidates):
         scores[at[present]] = view.scores(query.fieldname, query.text, docs[present],
                                           weights[present])
     return hit, _boosted(scores, query)
+
+
+def _terms_within(query, view, candidates):
+    """Return (found, scores) of an Or of terms among candidates, adding into one array."""
+    found = np.zeros(len(candidates), dtype=bool)
+    scores = np.zeros(len(candidates))
+    for term in query.subqueries:
+        term_found, term_scores = _term_within(term, view, candidates)
+        found |= term_found
+        scores += term_scores  # zero where the term is absent
+    return found, _boosted(scores, query)
 
 
 def _and(query, view):
