@@ -134,3 +134,22 @@ def test_prefix_keys_ascend_with_the_terms():
     keys = [postcache.prefix_key(term) for term in terms]
     assert keys == sorted(keys)
     assert np.array(keys, dtype=np.uint64).searchsorted(postcache.prefix_key(b"abcdefgh")) == 2
+
+
+@pytest.mark.parametrize("start", [0, 1, 4095, 4096, 30_000, 61_439, 61_440, 500_000, 1_048_576 - 65_536])
+def test_the_sampled_checksum_sees_any_64_kb_zeroed(start):
+    body = bytes(np.random.default_rng(start).integers(1, 255, 1_048_576, dtype=np.uint8))
+    damaged = body[:start] + bytes(65_536) + body[start + 65_536:]
+    assert postcache.sampled_crc(damaged) != postcache.sampled_crc(body)
+
+
+def test_writers_check_every_byte_and_rewrite_a_subtly_damaged_cache(built, corpus):
+    path = cache_files(built)[0]
+    sound = path.read_bytes()
+    data = bytearray(sound)
+    data[-1] ^= 0xFF  # the last byte: in a sample only if the file is small
+    path.write_bytes(bytes(data))
+    (corpus / "otra.txt").write_text("Una zarzuela.\n", encoding="utf-8")
+    update_index([corpus], built)  # writes the new segment's cache, checks the others
+    if path.exists():
+        assert path.read_bytes() == sound
