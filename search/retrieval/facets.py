@@ -63,8 +63,16 @@ def segment_table(leaf):
 
 
 def make_tables(whoosh_index):
-    """Make the tables of every segment of an index ahead of the first faceted search."""
+    """Make ready ahead of the first faceted search what it counts from.
+
+    That is the segments' posting caches (loaded, or rebuilt when missing: columnar.py),
+    or, for an index that can't have them, the facet tables of its segments.
+    """
+    from search.retrieval.columnar import postings_for
+
     with whoosh_index.searcher() as searcher:
+        if postings_for(searcher) is not None:
+            return
         for leaf, _ in searcher.reader().leaf_readers():
             segment_table(leaf)
 

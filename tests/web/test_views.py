@@ -2,7 +2,7 @@
 
 import pytest
 
-from search.retrieval.facets import _tables, table_key
+from search.storage import postcache
 from search.storage.build import build_index
 from tests.web.conftest import SEED, XSS_TEXTS, page
 from web import create_app
@@ -284,13 +284,13 @@ def test_a_speaker_facet_links_to_that_name_exactly(client):
     assert "2 resultados" in filtered and 'aria-current="true"' in filtered
 
 
-def test_the_facet_tables_are_made_when_the_index_opens(app, client):
+def test_the_posting_caches_are_made_ready_when_the_index_opens(app, client):
     client.get("/?q=China")
     live = app.extensions["hemeroteca"]
     live.warming.join(10)
     with live.get().whoosh.searcher() as searcher:
         for leaf, _ in searcher.reader().leaf_readers():
-            assert table_key(leaf) in _tables
+            assert any(key[1] == leaf.segment().segment_id() for key in postcache._open)
 
 
 def test_a_long_query_is_cut_with_a_message_as_in_the_cli(client):
