@@ -113,7 +113,7 @@ def read_path(path, root, warn=print):
         documents = read_text(path, doc, text)
     documents = [d for d in documents if d.paragraphs]
     if not documents:
-        raise UnreadableFile(path, "no paragraphs of text")
+        raise UnreadableFile(path, "no tiene párrafos de texto")
     for document in documents:
         document.path = str(path)
     return documents
