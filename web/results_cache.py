@@ -16,10 +16,6 @@ class ResultsCache:
         self.pages = OrderedDict()
         self.lock = threading.Lock()
 
-    def get_or_compute(self, key, compute):
-        """Return the cached value for key, or compute, store and return it."""
-        return self.lookup(key, compute)[0]
-
     def lookup(self, key, compute):
         """Return (value, True) when key was cached, else (compute()'s value, stored, False)."""
         if self.size <= 0:

@@ -58,11 +58,11 @@ blueprint.app_template_global("plural")(plural)
 
 
 @blueprint.app_template_global("search_url")
-def search_url(params, endpoint="search.search_page", **changes):
+def search_url(params, **changes):
     """Return the search page URL for params with changes; any change but page resets it."""
     if "page" not in changes:
         changes["page"] = 1
-    return url_for(endpoint, **params.url_args(**changes))
+    return url_for("search.search_page", **params.url_args(**changes))
 
 
 @blueprint.app_template_global("back_args")

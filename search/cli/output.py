@@ -8,6 +8,7 @@ a pipe, and NO_COLOR drops them everywhere). Counts agree with their nouns
 import click
 
 from search.cli import use_color
+from search.settings import MAX_PAGE
 from search.text.wording import number, plural
 
 
@@ -35,7 +36,7 @@ def print_results(results):
         pages = -(-results.total // results.limit)
         echo(f"La página {results.page} está más allá del final: «{results.query}» tiene "
              f"{plural(results.total, 'resultado')} ({plural(pages, 'página')} de "
-             f"{results.limit}). Pruebe --page {pages}.")
+             f"{results.limit}). Pruebe --page {min(pages, MAX_PAGE)}.")
     else:
         echo(f"Sin resultados para «{results.query}».")
     for tip in results.tips:

@@ -1,8 +1,9 @@
 """Searching: what a person types, to a page of results that answers the question.
 
 A search first requires every word. When that finds nothing it falls back to any word,
-then to words with typos, and says so. Few results bring a "Quizás quiso decir" from
-the index's own vocabulary. Text goes through the schema's analyzers, never by hand.
+then to words with typos, and says so. What to say next ("Quizás quiso decir", what to
+try) is advice.py's; every hit at once, for an export, is export.py's. Text goes
+through the schema's analyzers, never by hand.
 """
 
 import time
