@@ -75,5 +75,6 @@ def export_command(index, query, form, **options):
     for chunk in chunks(exported, form):
         out.write(chunk.encode("utf-8"))
     out.flush()
+    of = f" de «{query}»" if query else ""
     click.echo(f"{plural(exported.results.total, 'resultado exportado', 'resultados exportados')}"
-               f" de «{query}», en {form.upper()}.", err=True)
+               f"{of}, en {form.upper()}.", err=True)
