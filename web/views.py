@@ -1,9 +1,10 @@
 """The blueprint: the search page, documents, similar paragraphs, the JSON API and health."""
 
+import re
 from time import perf_counter
 
 from flask import Blueprint, abort, current_app, jsonify, render_template, request, stream_with_context, url_for
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from search.errors import QueryError
 from search.retrieval import browse, export
@@ -17,6 +18,7 @@ from web.timeline import timeline
 
 blueprint = Blueprint("search", __name__)
 TOOK = Markup("<!--took-->")  # where a cached page says how long this answer took
+ISO_DATE = re.compile(r"\b\d{4}-\d{2}(?:-\d{2})?\b")
 
 
 def live_index():
@@ -51,6 +53,12 @@ def took(started, from_cache):
 def marked(text, highlights):
     """Return text escaped, with its highlights in <mark>; safe only because mark escapes."""
     return Markup(mark(text, highlights))
+
+
+@blueprint.app_template_filter("unbroken_dates")
+def unbroken_dates(text):
+    """Return text escaped, its ISO dates kept on one line (a title wraps at their hyphens)."""
+    return Markup(ISO_DATE.sub(r'<span class="nowrap">\g<0></span>', str(escape(text))))
 
 
 blueprint.app_template_filter("number")(number)

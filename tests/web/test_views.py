@@ -379,7 +379,7 @@ def test_a_hit_shows_its_documents_title_and_its_speaker(transcripts_index):
     finally:
         app.extensions["hemeroteca"].close()
     hit = html[html.index('<li class="hit">'):]
-    assert re.search(r"<h2><a [^>]+>Conferencia de prensa, 2020-06-15</a></h2>", hit)
+    assert re.search(r'<h2><a [^>]+>Conferencia de prensa, <span class="nowrap">2020-06-15</span></a></h2>', hit)
     assert ('<p class="speaker"><span class="label">Orador:</span> '
             '<strong>Hugo López-Gatell Ramírez</strong></p>') in hit
 
@@ -389,3 +389,14 @@ def test_no_results_say_what_to_try_and_a_suggestion_shows_with_typo_results(cli
     assert '<ul class="tips">' in html and "desde «2021»" in html
     fuzzy = page(client, "/?q=cooperasion")
     assert "toleran errores" in fuzzy and "Quizás quiso decir" in fuzzy
+
+
+@pytest.mark.parametrize("title, html", [
+    ("Conferencia de prensa, 2020-06-15", 'Conferencia de prensa, <span class="nowrap">2020-06-15</span>'),
+    ('<b>2020-06</b> "x"', '&lt;b&gt;<span class="nowrap">2020-06</span>&lt;/b&gt; &#34;x&#34;'),
+    ("Cumbre", "Cumbre"),
+])
+def test_a_title_keeps_its_dates_on_one_line_and_escapes_the_rest(title, html):
+    from web.views import unbroken_dates
+
+    assert str(unbroken_dates(title)) == html
