@@ -31,6 +31,9 @@ def cpu_seconds():
                for field in ("ru_utime", "ru_stime"))
 
 
+USAGE = __doc__.split("\n\n")[1]
+
+
 def main(engine_name, phase, index_dir, *rest):
     engine = ENGINES[engine_name]
     index_dir = Path(index_dir)
@@ -56,4 +59,6 @@ def main(engine_name, phase, index_dir, *rest):
 
 
 if __name__ == "__main__":
+    if len(sys.argv) < 4 or sys.argv[1] in ("-h", "--help") or sys.argv[1] not in ENGINES:
+        sys.exit(f"usage (bench/speed.py runs it; engines: {', '.join(ENGINES)}):\n{USAGE}")
     main(*sys.argv[1:])

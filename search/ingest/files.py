@@ -38,9 +38,9 @@ def find_files(paths):
 def decode(raw, path):
     """Return the text of a file's bytes: UTF-8, or else cp1252/Latin-1; refuse binary."""
     if not raw.strip():
-        raise UnreadableFile(path, "empty file")
+        raise UnreadableFile(path, "archivo vacío")
     if b"\x00" in raw[:65536]:
-        raise UnreadableFile(path, "binary file (it contains NUL bytes), not text")
+        raise UnreadableFile(path, "archivo binario (contiene bytes NUL), no texto")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -50,7 +50,7 @@ def decode(raw, path):
             text = _decode_legacy(raw)
     sample = text[:65536]
     if len(CONTROL.findall(sample)) > 0.01 * len(sample):
-        raise UnreadableFile(path, "binary file (too many control characters), not text")
+        raise UnreadableFile(path, "archivo binario (demasiados caracteres de control), no texto")
     return unicodedata.normalize("NFC", INVISIBLE.sub("", text))
 
 
@@ -67,10 +67,10 @@ def read_file_text(path):
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise UnreadableFile(path, f"too large ({size // 2**20} MB; the limit is "
+            raise UnreadableFile(path, f"demasiado grande ({size // 2**20} MB; el límite es "
                                        f"{MAX_FILE_BYTES // 2**20} MB)")
         with open(path, "rb") as handle:
             raw = handle.read(MAX_FILE_BYTES + 1)
     except OSError as error:
-        raise UnreadableFile(path, f"can't be read ({error.strerror or error})") from error
+        raise UnreadableFile(path, f"no se puede leer ({error.strerror or error})") from error
     return decode(raw, path)

@@ -48,14 +48,16 @@ def text_paragraphs(text):
 def read_text(path, doc, text):
     """Read a .txt file: the title is a short first line."""
     paragraphs = text_paragraphs(text)
-    return [Document(doc, title_from_line(paragraphs[0]) if paragraphs else doc, paragraphs)]
+    return [Document(doc, title_from_line(paragraphs[0]) if paragraphs else doc, paragraphs,
+                     title_is_first_line=True)]
 
 
 def read_markdown(path, doc, text):
     """Read a .md file: front matter, then paragraphs stripped of markup."""
     meta, heading, paragraphs = markdown.parse(text, label_fixer=normalize_markdown_label)
-    title = meta.get("title") or heading or (title_from_line(paragraphs[0]) if paragraphs else doc)
-    return [Document(doc, title, paragraphs, date=meta.get("date"))]
+    title = meta.get("title") or heading
+    return [Document(doc, title or (title_from_line(paragraphs[0]) if paragraphs else doc),
+                     paragraphs, date=meta.get("date"), title_is_first_line=not title)]
 
 
 def read_jsonl(path, doc, text, warn):
@@ -68,7 +70,7 @@ def read_jsonl(path, doc, text, warn):
             item = json.loads(line)
             paragraph = " ".join(str(item["text"]).split())
         except (ValueError, KeyError, TypeError) as error:
-            warn(f"{path}:{number}: skipped, not a JSON record with a text ({error})")
+            warn(f"{path}:{number}: omitida, no es un registro JSON con «text» ({error})")
             continue
         if not paragraph:
             continue
@@ -78,7 +80,8 @@ def read_jsonl(path, doc, text, warn):
         if found is None:
             found = documents[key] = Document(key, title or title_from_line(paragraph), [],
                                               ids=[], speakers=[], titles=[], dates=[],
-                                              standalone=not item.get("doc"))
+                                              standalone=not item.get("doc"),
+                                              title_is_first_line=not title)
         found.paragraphs.append(paragraph)
         found.titles.append(title or found.title)
         found.ids.append(str(item.get("id") or f"{key}#{len(found.paragraphs)}"))
@@ -110,7 +113,7 @@ def read_path(path, root, warn=print):
         documents = read_text(path, doc, text)
     documents = [d for d in documents if d.paragraphs]
     if not documents:
-        raise UnreadableFile(path, "no paragraphs of text")
+        raise UnreadableFile(path, "no tiene párrafos de texto")
     for document in documents:
         document.path = str(path)
     return documents

@@ -142,19 +142,19 @@ def test_questions_rank_as_whoosh_does(index, monkeypatch, words):
     assert ours == theirs
 
 
-def test_run_page_scores_are_whoosh_floats(index, monkeypatch):
+def test_run_query_scores_are_whoosh_floats(index, monkeypatch):
     from search.query.builder import build_query
     from search.query.parser import parse
     from search.retrieval.ranking import title_boosted
-    from search.retrieval.searching import run_page
+    from search.retrieval.searching import run_query
 
     searcher = index.searcher()
     for text in ["salud", "gobierno vacuna", "México OR China", "política NOT paz", "pandemia"]:
         built = build_query(parse(text), searcher, index.store, "or")
         query = title_boosted(built.query, built.terms)
-        total, ours, _ = run_page(searcher, query, 1, 50, "relevance")
+        total, ours, _ = run_query(searcher, query, 50, "relevance")
         with monkeypatch.context() as patched:
             whoosh_only(patched)
-            whoosh_total, theirs, _ = run_page(searcher, query, 1, 50, "relevance")
+            whoosh_total, theirs, _ = run_query(searcher, query, 50, "relevance")
         assert total == whoosh_total and total
         same_ranking(ours, theirs)
