@@ -5,7 +5,7 @@ import pytest
 
 from search.retrieval.reader import open_index
 from search.retrieval.searching import search
-from search.storage import postcache
+from search.storage import postcache, postcache_file
 from search.storage.build import build_index
 from search.storage.generations import live_generation
 from search.storage.update import optimize_index, update_index
@@ -123,7 +123,7 @@ def test_a_cache_of_another_version_is_stale(built, monkeypatch):
         leaf = index.searcher().reader().leaf_readers()[0][0]
         segment_id, count = leaf.segment().segment_id(), leaf.doc_count_all()
     assert postcache.cache_is_sound(path, segment_id, count)
-    monkeypatch.setattr(postcache, "VERSION", postcache.VERSION + 1)
+    monkeypatch.setattr(postcache_file, "VERSION", postcache_file.VERSION + 1)
     assert not postcache.cache_is_sound(path, segment_id, count)
     assert not postcache.cache_is_sound(path, "MAIN_other", count)
 
@@ -140,7 +140,7 @@ def test_prefix_keys_ascend_with_the_terms():
 def test_the_sampled_checksum_sees_any_64_kb_zeroed(start):
     body = bytes(np.random.default_rng(start).integers(1, 255, 1_048_576, dtype=np.uint8))
     damaged = body[:start] + bytes(65_536) + body[start + 65_536:]
-    assert postcache.sampled_crc(damaged) != postcache.sampled_crc(body)
+    assert postcache_file.sampled_crc(damaged) != postcache_file.sampled_crc(body)
 
 
 def test_writers_check_every_byte_and_rewrite_a_subtly_damaged_cache(built, corpus):
