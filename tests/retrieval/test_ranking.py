@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from whoosh.query import AndMaybe, Or
 
 from search.retrieval.ranking import (
@@ -55,3 +57,24 @@ def test_a_word_the_index_lacks_is_never_required(seed_searcher, question, requi
         return
     found = query.a if isinstance(query, AndMaybe) else query
     assert {text for _, text in found.iter_all_terms()} == required
+
+
+def proximity_by_definition(text, terms, window=3):
+    """Every indexed word's place, and query words at most `window` places apart."""
+    from search.text.analysis import word_forms
+
+    positions = [(place, form) for place, (_, _, form) in enumerate(word_forms(text))
+                 if form in terms]
+    close = {word for (first, a), (second, b) in zip(positions, positions[1:])
+             if a != b and second - first <= window for word in (a, b)}
+    return len(close) / len(terms)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["China", "Rusia", "cooperación", "de", "la", "y", "EE.UU.",
+                                 "relaciones", "países", "chino-rusas", "1.500", "año"]),
+                max_size=40))
+def test_the_proximity_bonus_is_that_of_the_indexed_words_places(words):
+    text = " ".join(words)
+    terms = {"chin", "rusi", "cooper", "relacion"}
+    assert proximity_bonus(text, terms) == proximity_by_definition(text, terms)
