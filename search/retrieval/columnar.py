@@ -118,6 +118,8 @@ class IndexPostings:
             if folder is None or leaf.segment() is None:
                 raise Unsupported("a segment outside a folder")
             cache = postcache.load_cache(folder, leaf)
+            if len(cache.columns) < len(postcache.COLUMNS):
+                raise Unsupported("a segment without docno and paragraph columns")
             self.segments.append(SegmentView(self, cache, offset, segments.deleted_docs(leaf)))
         self.doc_count_all = searcher.doc_count_all()
 
