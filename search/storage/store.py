@@ -31,8 +31,10 @@ from search.text.folding import speaker_key
 BLOCK_PARAGRAPHS = 4
 OLD_BLOCK_PARAGRAPHS = 16
 CACHED_BLOCKS = 1024
-# Blocks of about 2 KB pack well only in large pages (half the file size of 4 KB pages).
-PAGE_SIZE = 65536
+# Blocks of 16 paragraphs (about 2 KB) packed well only in 64 KB pages (half the file of
+# 4 KB pages). Blocks of 4 pack as well in 16 KB pages (the 165k store: 30.7 MB against
+# 31.2), and a page of hits reads a quarter as much (records 10% faster).
+PAGE_SIZE = 16384
 WORD = re.compile(r"[^\W\d_]{3,}")
 
 
