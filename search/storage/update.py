@@ -37,6 +37,7 @@ from search.storage.locking import WAIT_SECONDS, writer_lock
 from search.storage.schema import paragraph_schema
 from search.storage.store import OutdatedStore, RecordStore
 from search.storage.workers import BuildSummary, printable_names, whoosh_fields
+from search.text.analysis import outdated_analysis
 from search.whoosh_ext.writing import abandon, segment_count
 
 UNFINISHED = "unfinished update"  # the store's mark between steps 1 and 3
@@ -62,13 +63,14 @@ class UpdateSummary:
     warnings: list[str] = field(default_factory=list)
     repaired: bool = False
     rebuilt: bool = False
+    rebuilt_because: str = "no index to update"
     seconds: float = 0.0
     index_dir: str = ""
 
     def line(self):
         """Return the one-line report of the update."""
         if self.rebuilt:
-            what = (f"no index to update, built one: {self.documents} documents, "
+            what = (f"{self.rebuilt_because}, built one: {self.documents} documents, "
                     f"{self.paragraphs} paragraphs")
         else:
             what = (f"{self.added} added, {self.updated} updated, {self.moved} moved, "
@@ -92,6 +94,8 @@ def update_index(paths: Iterable[str | os.PathLike], index_dir: str | os.PathLik
         generation = live_generation(index_dir)
         if generation is None or not can_update(generation):
             summary = rebuilt(build_locked(paths, index_dir, procs=procs))
+            if generation is not None:
+                summary.rebuilt_because = "the index was built by another version of Hemeroteca"
         else:
             summary = apply_changes(generation, paths)
     summary.index_dir = str(index_dir)
@@ -100,13 +104,14 @@ def update_index(paths: Iterable[str | os.PathLike], index_dir: str | os.PathLik
 
 
 def can_update(generation):
-    """Return True if a generation has the store tables and Whoosh fields this version writes."""
+    """Return True if a generation has the store tables, Whoosh fields and analyzer of this version."""
     try:
         RecordStore(generation / STORE_FILE).close()
         schema = FileStorage(str(generation)).open_index().schema
     except (OutdatedStore, sqlite3.Error, whoosh_index.IndexError, OSError):
         return False  # a full build replaces it
-    return sorted(schema.names()) == sorted(paragraph_schema().names())
+    return (sorted(schema.names()) == sorted(paragraph_schema().names())
+            and outdated_analysis(schema) is None)
 
 
 def rebuilt(built: BuildSummary):
