@@ -73,4 +73,4 @@ def highlight(index: SearchIndex, text: str, query: str) -> tuple[str, list[tupl
     """Return (text, highlights) marking the words of text that a query matches."""
     searcher = index.searcher()
     built = build_query(parse(query or ""), searcher, index.store, "or")
-    return text, [(start, end) for start, end, _ in match_spans(text, built.terms)]
+    return text, [(start, end) for start, end, _ in match_spans(text, built.terms, built.phrases)]

@@ -23,7 +23,6 @@ from search.retrieval.ranking import (
     analyzed_words,
     proximity_bonus,
     question_query,
-    title_boosted,
 )
 from search.retrieval.reader import SearchIndex
 from search.retrieval.results import Results, hit_records, to_hit
@@ -106,14 +105,15 @@ def run_page(searcher, query, page, limit, sort):
 def attempts(parsed, searcher, index):
     """Yield (mode, Built query): every word, then any word, then with typos."""
     vocabulary = lambda: vocabulary_of(index)  # noqa: E731 - loaded only if needed
-    all_words = build_query(parsed, searcher, index.store, "and", vocabulary)
+    boost = RANKING.title_boost  # a word searches titles too, weighted as in ranking
+    all_words = build_query(parsed, searcher, index.store, "and", vocabulary, title_boost=boost)
     yield "all", all_words
-    any_word = build_query(parsed, searcher, index.store, "or", vocabulary)
+    any_word = build_query(parsed, searcher, index.store, "or", vocabulary, title_boost=boost)
     if repr(any_word.query) != repr(all_words.query):
         yield "any", any_word
     if any(len(word) >= 5 for word in all_words.typed_words):
         yield "fuzzy", build_query(parsed, searcher, index.store, "or", vocabulary,
-                                   fuzzy_all=True)
+                                   fuzzy_all=True, title_boost=boost)
 
 
 def search(index: SearchIndex, text: str, *, limit: int = DEFAULT_LIMIT, page: int = 1,
@@ -142,16 +142,15 @@ def search(index: SearchIndex, text: str, *, limit: int = DEFAULT_LIMIT, page: i
         return results
     filters = filter_query(searcher, speaker, date_from, date_to, results.messages)
     parsed = parse(text)
-    query, terms, hits, total, collector = None, set(), [], 0, None
+    query, marked, hits, total, collector = None, None, [], 0, None
     for mode, built in attempts(parsed, searcher, index):
         if built.query is None:
             if mode == "all":
-                results.messages.extend(built.messages)
+                results.messages.extend(built.messages + stop_word_message(built))
             break
         query = And([built.query, filters]) if filters else built.query
-        total, hits, collector = run_page(searcher, title_boosted(query, built.terms), page,
-                                          limit, sort)
-        terms = built.terms
+        total, hits, collector = run_page(searcher, query, page, limit, sort)
+        marked = built
         if mode == "all":
             results.messages.extend(built.messages)
         if total:
@@ -172,10 +171,22 @@ def search(index: SearchIndex, text: str, *, limit: int = DEFAULT_LIMIT, page: i
     if results.total < FEW_RESULTS and text.strip():
         results.suggestion = suggestion_for(index, text, parsed, searcher)
     records = hit_records(searcher, index.store, [docnum for docnum, _ in hits])
-    results.hits = [to_hit(record, score, terms)
+    terms, phrases = (marked.terms, marked.phrases) if marked else (set(), [])
+    results.hits = [to_hit(record, score, terms, phrases)
                     for record, (_, score) in zip(records, hits) if record is not None]
     results.took_ms = round((time.perf_counter() - started) * 1000, 1)
     return results
+
+
+def stop_word_message(built):
+    """Return [the message for a query whose words were all stop words], or []."""
+    if built.query is not None or not built.stop_words:
+        return []
+    words = ", ".join(f"«{word}»" for word in dict.fromkeys(built.stop_words))
+    return [f"{words}: {'son palabras vacías' if len(built.stop_words) > 1 else 'es una palabra vacía'}"
+            " (artículos, preposiciones, pronombres…), que el índice no guarda porque están en "
+            "casi todos los párrafos. Añada una palabra con contenido; dentro de una frase con "
+            "ella («Consejo de Estado») sí cuentan."]
 
 
 def suggestion_for(index, text, parsed, searcher):

@@ -8,8 +8,8 @@ import re
 import unicodedata
 from html import escape
 
-from search.text.analysis import TOKEN, index_form, word_forms
-from search.text.folding import ACCENT_FOLDING
+from search.text.analysis import TOKEN, index_form, phrase_form, word_forms
+from search.text.folding import FOLDED
 
 FRAGMENT_CHARS = 200
 MAX_FRAGMENTS = 2
@@ -18,12 +18,17 @@ ELLIPSIS = "…"
 SEPARATOR = " … "
 INNER_MARK = re.compile(r"\w[.,'’]\w")  # EE.UU., 1.500, O'Donnell: one token, marks inside
 WORD_CHAR = re.compile(r"\w")
-BYTE_FOLDING = bytes.maketrans(bytes(ACCENT_FOLDING), bytes(ACCENT_FOLDING.values()))
+# Latin-1 letters that fold to one letter, as bytes; the others (ß, ğ, ł…) need the scan.
+ONE_TO_ONE = {k: v for k, v in FOLDED.items() if ord(k) < 256 and len(v) == 1}
+BYTE_FOLDING = bytes.maketrans("".join(ONE_TO_ONE).encode("latin-1"),
+                               "".join(ONE_TO_ONE.values()).encode("latin-1"))
+OTHER_FOLDED = re.compile("[" + "".join(k for k in FOLDED if k not in ONE_TO_ONE) + "]")
 LATIN1 = re.compile("[\x00-\xff]*").fullmatch
 
 
-def match_spans(text, terms):
-    """Return (start, end, term) for each word of text whose analyzed form is in terms.
+def match_spans(text, terms, phrases=()):
+    """Return (start, end, term) for each word of text whose analyzed form is in terms,
+    and for each run of words that is one of the phrases (see phrase_spans).
 
     A word's form, less its last letter, begins the word folded and in lower case
     (Snowball only rewrites endings, as -encia to -ente; tests/retrieval/test_snippets.py checks
@@ -31,11 +36,18 @@ def match_spans(text, terms):
     of a term starts a word, rather than analyzing every word. Texts with marks inside
     words, or whose lower case changes their length, get the word-by-word scan.
     """
+    if phrases:
+        return _with_phrases(word_spans(text, terms), phrase_spans(text, phrases))
+    return word_spans(text, terms)
+
+
+def word_spans(text, terms):
+    """Return (start, end, term) for each word of text whose analyzed form is in terms."""
     if not terms:
         return []
     lower = text.lower()
     if (len(lower) != len(text) or INNER_MARK.search(text) or not all(map(LATIN1, terms))
-            or not unicodedata.is_normalized("NFC", text)):
+            or OTHER_FOLDED.search(lower) or not unicodedata.is_normalized("NFC", text)):
         return [(start, end, form) for start, end, form in word_forms(text) if form in terms]
     # Folded as bytes, which is fast; a character beyond Latin-1 becomes "?", one for one.
     folded = lower.encode("latin-1", "replace").translate(BYTE_FOLDING).decode("latin-1")
@@ -51,6 +63,31 @@ def match_spans(text, terms):
                     found[at] = (at, word.end(), form)
             at = folded.find(prefix, at + 1)
     return sorted(found.values())
+
+
+def phrase_spans(text, phrases):
+    """Return (start, end, phrase) for each place a phrase occurs in text, stop words included.
+
+    `phrases` are tuples of phrase forms (analysis.phrase_forms), as a phrase query
+    checks them: `"política exterior"` marks `política exterior`, not the `política` of
+    `política interior`.
+    """
+    words = [(match.start(), match.end(), phrase_form(match.group())) for match in TOKEN.finditer(text)]
+    forms = [form for _, _, form in words]
+    found = []
+    for phrase in filter(None, phrases):
+        size, wanted = len(phrase), list(phrase)
+        for at in range(len(forms) - size + 1):
+            if forms[at] == wanted[0] and forms[at:at + size] == wanted:
+                found.append((words[at][0], words[at + size - 1][1], " ".join(phrase)))
+    return found
+
+
+def _with_phrases(words, phrases):
+    """Return word and phrase spans in order; a word inside a marked phrase is not marked again."""
+    kept = [span for span in words
+            if not any(start <= span[0] and span[1] <= end for start, end, _ in phrases)]
+    return sorted(kept + phrases)
 
 
 def _window(text, start):
@@ -85,9 +122,9 @@ def _best_windows(text, spans):
     return sorted((begin, end) for *_, begin, end, _ in chosen)
 
 
-def snippet_for(text, terms):
+def snippet_for(text, terms, phrases=()):
     """Return (snippet, highlights): fragments of text and the offsets of matches in them."""
-    spans = match_spans(text, terms)
+    spans = match_spans(text, terms, phrases)
     windows = _best_windows(text, spans) if spans else [_window(text, 0)]
     pieces, highlights, length = [], [], 0
     for index, (begin, end) in enumerate(windows):
