@@ -11,7 +11,7 @@ from search.records import Record
 from search.retrieval.ranking import question_query
 from search.retrieval.reader import SearchIndex
 from search.retrieval.results import Results, hit_records, to_hit
-from search.retrieval.snippets import match_spans
+from search.retrieval.snippets import marked_spans
 
 SIMILAR_TERMS = 25
 
@@ -73,4 +73,4 @@ def highlight(index: SearchIndex, text: str, query: str) -> tuple[str, list[tupl
     """Return (text, highlights) marking the words of text that a query matches."""
     searcher = index.searcher()
     built = build_query(parse(query or ""), searcher, index.store, "or")
-    return text, [(start, end) for start, end, _ in match_spans(text, built.terms, built.phrases)]
+    return text, [(start, end) for start, end, _ in marked_spans(text, built.terms, built.phrases)]

@@ -26,9 +26,8 @@ OTHER_FOLDED = re.compile("[" + "".join(k for k in FOLDED if k not in ONE_TO_ONE
 LATIN1 = re.compile("[\x00-\xff]*").fullmatch
 
 
-def match_spans(text, terms, phrases=()):
-    """Return (start, end, term) for each word of text whose analyzed form is in terms,
-    and for each run of words that is one of the phrases (see phrase_spans).
+def match_spans(text, terms):
+    """Return (start, end, term) for each word of text whose analyzed form is in terms.
 
     A word's form, less its last letter, begins the word folded and in lower case
     (Snowball only rewrites endings, as -encia to -ente; tests/retrieval/test_snippets.py checks
@@ -36,13 +35,6 @@ def match_spans(text, terms, phrases=()):
     of a term starts a word, rather than analyzing every word. Texts with marks inside
     words, or whose lower case changes their length, get the word-by-word scan.
     """
-    if phrases:
-        return _with_phrases(word_spans(text, terms), phrase_spans(text, phrases))
-    return word_spans(text, terms)
-
-
-def word_spans(text, terms):
-    """Return (start, end, term) for each word of text whose analyzed form is in terms."""
     if not terms:
         return []
     lower = text.lower()
@@ -83,11 +75,17 @@ def phrase_spans(text, phrases):
     return found
 
 
-def _with_phrases(words, phrases):
-    """Return word and phrase spans in order; a word inside a marked phrase is not marked again."""
-    kept = [span for span in words
-            if not any(start <= span[0] and span[1] <= end for start, end, _ in phrases)]
-    return sorted(kept + phrases)
+def marked_spans(text, terms, phrases=()):
+    """Return the spans to mark: words whose form is in terms, and whole phrases.
+
+    A word inside a marked phrase is not marked again.
+    """
+    words = match_spans(text, terms)
+    if not phrases:
+        return words
+    found = phrase_spans(text, phrases)
+    return sorted(found + [span for span in words
+                           if not any(start <= span[0] and span[1] <= end for start, end, _ in found)])
 
 
 def _window(text, start):
@@ -124,7 +122,7 @@ def _best_windows(text, spans):
 
 def snippet_for(text, terms, phrases=()):
     """Return (snippet, highlights): fragments of text and the offsets of matches in them."""
-    spans = match_spans(text, terms, phrases)
+    spans = marked_spans(text, terms, phrases)
     windows = _best_windows(text, spans) if spans else [_window(text, 0)]
     pieces, highlights, length = [], [], 0
     for index, (begin, end) in enumerate(windows):

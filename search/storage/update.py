@@ -36,7 +36,7 @@ from search.storage.generations import STORE_FILE, live_generation
 from search.storage.locking import WAIT_SECONDS, writer_lock
 from search.storage.schema import paragraph_schema
 from search.storage.store import OutdatedStore, RecordStore
-from search.storage.workers import BuildSummary, printable_names, whoosh_fields
+from search.storage.workers import BuildSummary, printable_names, repeated_id_warnings, whoosh_fields
 from search.text.analysis import outdated_analysis
 from search.whoosh_ext.writing import abandon, segment_count
 
@@ -155,6 +155,8 @@ def apply_changes(generation, paths):
             store.forget_file(path)
         store.set_meta(UNFINISHED, None)
         store.commit()
+        if plan.staged:
+            summary.warnings += repeated_id_warnings(store)
         return summary
     except (OSError, sqlite3.Error) as error:
         reason = getattr(error, "strerror", None) or error
