@@ -18,10 +18,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from bench.engines import corpus_records
 from search import build_index, open_index
-from search.errors import UnreadableFile
-from search.ingest.files import find_files
-from search.ingest.formats import read_path
 from search.retrieval.evaluation import evaluate, read_queries
 from search.retrieval.ranking import RANKING, weighting
 from search.retrieval.searching import rank_ids
@@ -69,15 +67,9 @@ def measure(paragraphs, questions, stopwords, work):
 def paragraph_counts(paths, words):
     """Return (paragraphs, Counter of paragraphs holding each word) over a corpus."""
     wanted, counts, total = set(words), Counter(), 0
-    for file, root in find_files(paths):
-        try:
-            documents = read_path(file, root, warn=lambda message: None)
-        except UnreadableFile:
-            continue
-        for document in documents:
-            for text in document.paragraphs:
-                total += 1
-                counts.update(wanted.intersection(w.lower() for w in WORD.findall(text)))
+    for record in corpus_records(paths):
+        total += 1
+        counts.update(wanted.intersection(w.lower() for w in WORD.findall(record.text)))
     return total, counts
 
 

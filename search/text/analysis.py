@@ -192,12 +192,20 @@ def analyzer_version(analyzer):
 
 
 def outdated_analysis(schema):
-    """Return why an index's schema can't be searched with this analyzer, or None."""
-    found = analyzer_version(schema["text"].analyzer) if "text" in schema else 0
-    if found == ANALYZER_VERSION:
-        return None
-    return (f"it was built with version {found} of the Spanish analyzer and this Hemeroteca "
-            f"uses version {ANALYZER_VERSION}; rebuild it")
+    """Return why an index's schema can't be searched with this analyzer, or None.
+
+    The version mark says how words are stemmed and folded; the stop list pickled with
+    the schema is checked too, so that a stop list edited without a new version is caught.
+    """
+    analyzer = schema["text"].analyzer if "text" in schema else None
+    found = analyzer_version(analyzer)
+    if found != ANALYZER_VERSION:
+        return (f"it was built with version {found} of the Spanish analyzer and this "
+                f"Hemeroteca uses version {ANALYZER_VERSION}; rebuild it")
+    stops = [item.stops for item in analyzer.items if isinstance(item, StopFilter)]
+    if stops and stops[0] != STOPWORDS:
+        return "it was built with another stop list than this Hemeroteca's; rebuild it"
+    return None
 
 
 def spanish_analyzer(merge_plurals=True, stopwords=None):
