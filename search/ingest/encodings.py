@@ -6,7 +6,9 @@ lines from a Windows-1252 file. Such bytes, and only they, are read as Windows-1
 line by line, so `cooperación` stays `cooperación` on every other line; the Decoded
 result says which lines had them. A file with no UTF-8 at all is Windows-1252 (Latin-1
 for the five bytes cp1252 leaves undefined). UTF-16 and UTF-32 files are recognized by
-their byte-order mark, and UTF-16 without one by its zero bytes.
+their byte-order mark, and UTF-16 without one by its zero bytes. Text that was already
+mojibake when the file was written (`cooperaciÃ³n`, UTF-8 once read as Windows-1252 and
+saved again) is repaired line by line with ftfy, and the lines are named too.
 
 >>> decode_bytes("“Cooperación”".encode("cp1252") + " y año".encode()).text
 '“Cooperación” y año'
@@ -27,6 +29,9 @@ UTF8_SEQUENCE = re.compile(
     rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
     rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}")
 NON_ASCII = re.compile(rb"[\x80-\xff]+")
+# How UTF-8 read as Windows-1252 looks: a lead byte's letter (Â Ã Å â) before a
+# continuation byte's character. Only lines with one go to ftfy, which is slow.
+MOJIBAKE_SIGN = re.compile("[ÂÃÅâ][\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
 UTF16_SAMPLE = 4096
 LINES_NAMED = 5  # a note names at most this many lines
 
@@ -38,20 +43,51 @@ class Decoded:
     text: str
     encoding: str = "UTF-8"
     mixed_lines: list[int] = field(default_factory=list)  # 1-based
+    repaired_lines: list[int] = field(default_factory=list)  # mojibake repaired, 1-based
 
     def note(self):
         """Return what the build summary should say about the encoding, or None."""
-        if not self.mixed_lines:
-            return None
-        count = len(self.mixed_lines)
-        lines = ", ".join(map(str, self.mixed_lines[:LINES_NAMED])) + (" …" if count > LINES_NAMED else "")
-        return (f"codificación mixta: UTF-8 con bytes de Windows-1252 en {count} "
-                f"{'línea' if count == 1 else 'líneas'} ({lines}); esos bytes se leyeron "
-                "como Windows-1252 y el resto como UTF-8")
+        notes = []
+        if self.mixed_lines:
+            notes.append(f"codificación mixta: UTF-8 con bytes de Windows-1252 en "
+                         f"{_lines(self.mixed_lines)}; esos bytes se leyeron como Windows-1252 "
+                         "y el resto como UTF-8")
+        if self.repaired_lines:
+            notes.append(f"texto ya mal codificado (como «cooperaciÃ³n») en "
+                         f"{_lines(self.repaired_lines)}; se reparó")
+        return "; ".join(notes) or None
+
+
+def _lines(numbers):
+    """Return `3 líneas (2, 3, 4)`, naming at most LINES_NAMED of them."""
+    named = ", ".join(map(str, numbers[:LINES_NAMED])) + (" …" if len(numbers) > LINES_NAMED else "")
+    return f"{len(numbers)} {'línea' if len(numbers) == 1 else 'líneas'} ({named})"
+
+
+def repair_mojibake(decoded: Decoded) -> Decoded:
+    """Repair, line by line with ftfy, text that was mojibake before it was saved."""
+    if not MOJIBAKE_SIGN.search(decoded.text):
+        return decoded
+    import ftfy  # loaded only for the rare file that needs it
+
+    lines = decoded.text.split("\n")
+    for number, line in enumerate(lines, 1):
+        if MOJIBAKE_SIGN.search(line):
+            fixed = ftfy.fix_encoding(line)
+            if fixed != line:
+                lines[number - 1] = fixed
+                decoded.repaired_lines.append(number)
+    decoded.text = "\n".join(lines)
+    return decoded
 
 
 def decode_bytes(raw: bytes) -> Decoded | None:
     """Return the Decoded text of a file's bytes, or None if they are not text (binary)."""
+    decoded = _decode(raw)
+    return repair_mojibake(decoded) if decoded is not None else None
+
+
+def _decode(raw: bytes) -> Decoded | None:
     for bom, codec, name in BOMS:
         if raw.startswith(bom):
             body = raw[len(bom):]

@@ -79,3 +79,13 @@ def test_decode_names_the_file_in_its_warning():
     warnings = []
     assert decode("año ".encode() + b"\x93", "x.txt", warnings.append) == "año “"
     assert warnings[0].startswith("x.txt: codificación mixta")
+
+
+def test_mojibake_already_in_a_utf8_file_is_repaired_and_said():
+    warnings = []
+    [document] = read_path(INGEST / "mojibake.txt", INGEST, warn=warnings.append)
+    assert document.paragraphs == ["La cooperación con España sigue.",
+                                   "¿Qué dijo la ministra? “Nada”.",
+                                   "Esta línea está bien escrita.",
+                                   "SÃO PAULO es otra cosa."]  # Portuguese, no mojibake
+    assert len(warnings) == 1 and "mal codificado" in warnings[0] and "(1, 2)" in warnings[0]
