@@ -12,6 +12,7 @@ import calendar
 import datetime
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from search.text.date_patterns import (
     COMPACT,
@@ -108,6 +109,7 @@ def _text_date(paragraphs: list[str], latest: int,
     return None
 
 
+@lru_cache(maxsize=4096)  # a .jsonl file's standalone records all ask for its name's date
 def filename_date(filename: str) -> datetime.date | None:
     """Return the date anywhere in a file's name, else in its folders (`2020/12/22/nota.txt`).
 
