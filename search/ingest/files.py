@@ -45,16 +45,16 @@ def decode(raw, path, warn=None):
     and `warn(message)` is told which lines had them.
     """
     if not raw.strip():
-        raise UnreadableFile(path, "empty file")
+        raise UnreadableFile(path, "archivo vacío")
     decoded = decode_bytes(raw)
     if decoded is None:
-        raise UnreadableFile(path, "binary file (it contains NUL bytes), not text")
+        raise UnreadableFile(path, "archivo binario (contiene bytes NUL), no texto")
     text = decoded.text
     if not text.strip():
-        raise UnreadableFile(path, "empty file")
+        raise UnreadableFile(path, "archivo vacío")
     sample = text[:65536]
     if len(CONTROL.findall(sample)) > 0.01 * len(sample):
-        raise UnreadableFile(path, "binary file (too many control characters), not text")
+        raise UnreadableFile(path, "archivo binario (demasiados caracteres de control), no texto")
     if decoded.note() and warn is not None:
         warn(f"{path}: {decoded.note()}")
     return unicodedata.normalize("NFC", INVISIBLE.sub("", normalize_newlines(text)))
@@ -65,10 +65,10 @@ def read_file_text(path, warn=None):
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise UnreadableFile(path, f"too large ({size // 2**20} MB; the limit is "
+            raise UnreadableFile(path, f"demasiado grande ({size // 2**20} MB; el límite es "
                                        f"{MAX_FILE_BYTES // 2**20} MB)")
         with open(path, "rb") as handle:
             raw = handle.read(MAX_FILE_BYTES + 1)
     except OSError as error:
-        raise UnreadableFile(path, f"can't be read ({error.strerror or error})") from error
+        raise UnreadableFile(path, f"no se puede leer ({error.strerror or error})") from error
     return decode(raw, path, warn)

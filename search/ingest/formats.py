@@ -47,14 +47,16 @@ def text_paragraphs(text):
 def read_text(path, doc, text):
     """Read a .txt file: the title is a short first line."""
     paragraphs = text_paragraphs(text)
-    return [Document(doc, title_from_line(paragraphs[0]) if paragraphs else doc, paragraphs)]
+    return [Document(doc, title_from_line(paragraphs[0]) if paragraphs else doc, paragraphs,
+                     title_is_first_line=True)]
 
 
 def read_markdown(path, doc, text):
     """Read a .md file: front matter, then paragraphs stripped of markup."""
     meta, heading, paragraphs = markdown.parse(text, label_fixer=normalize_markdown_label)
-    title = meta.get("title") or heading or (title_from_line(paragraphs[0]) if paragraphs else doc)
-    return [Document(doc, title, paragraphs, date=meta.get("date"))]
+    title = meta.get("title") or heading
+    return [Document(doc, title or (title_from_line(paragraphs[0]) if paragraphs else doc),
+                     paragraphs, date=meta.get("date"), title_is_first_line=not title)]
 
 
 def read_jsonl(path, doc, text, warn):
@@ -64,6 +66,7 @@ def read_jsonl(path, doc, text, warn):
     """
     documents = jsonl.read_records(path, doc, text, warn)
     for document in documents:
+        document.title_is_first_line = not document.title
         document.title = document.title or title_from_line(document.paragraphs[0])
         document.titles = [title or document.title for title in document.titles]
     return documents
@@ -86,7 +89,7 @@ def read_path(path, root, warn=print):
         documents = read_text(path, doc, text)
     documents = [d for d in documents if d.paragraphs]
     if not documents:
-        raise UnreadableFile(path, "no paragraphs of text")
+        raise UnreadableFile(path, "no tiene párrafos de texto")
     for document in documents:
         document.path = str(path)
     return documents

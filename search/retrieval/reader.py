@@ -27,7 +27,7 @@ from search.whoosh_ext.lengths import preload_lengths
 OPEN_ATTEMPTS = 3
 PAIRING_SECONDS = 5.0  # a thread's store follows its searcher for one request, at most this
 REPLACED_GRACE = 60.0  # a replaced generation stays open this long for searches under way
-OUTDATED = "it was built by an older version of Hemeroteca; rebuild it"
+OUTDATED = "lo construyó una versión anterior de Hemeroteca; vuelva a construirlo"
 
 
 class SearchIndex:
@@ -182,7 +182,8 @@ def open_index(index_dir: str | os.PathLike,
     for attempt in range(OPEN_ATTEMPTS):
         directory = live_generation(index_dir)
         if directory is None:
-            detail = "no index here" if Path(index_dir).exists() else "the directory does not exist"
+            detail = ("aquí no hay ningún índice" if Path(index_dir).exists()
+                      else "la carpeta no existe")
             raise IndexNotFound(index_dir, detail)
         try:
             generation = _open_generation(index_dir, directory)
@@ -197,7 +198,7 @@ def open_index(index_dir: str | os.PathLike,
 
 def _open_generation(index_dir, directory):
     if not (directory / STORE_FILE).is_file():
-        raise IndexNotFound(index_dir, f"the record store {STORE_FILE} is missing")
+        raise IndexNotFound(index_dir, f"falta el almacén de párrafos {STORE_FILE}")
     # Mapped: a posting block is a slice rather than file reads, which made keyword search
     # about 12% faster; a query process still peaks near 115 MB (bench/speed.py).
     storage = FileStorage(str(directory), supports_mmap=True)
@@ -217,5 +218,5 @@ def _open_generation(index_dir, directory):
             problem = OUTDATED  # its schema names analyzer classes this version doesn't have
         except (whoosh_index.IndexError, OSError, ValueError, EOFError, KeyError,
                 sqlite3.Error) as error:
-            problem = f"the index can't be opened ({error})"
+            problem = f"el índice no se puede abrir ({error})"
     raise IndexNotFound(index_dir, problem)

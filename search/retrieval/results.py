@@ -30,6 +30,7 @@ class Results:
     mode: str = "all"
     messages: list[str] = field(default_factory=list)
     suggestion: str | None = None
+    tips: list[str] = field(default_factory=list)  # what to try when nothing matched
     facets: dict | None = None
     took_ms: float = 0.0
     page: int = 1
@@ -40,11 +41,16 @@ class Results:
         return asdict(self)
 
 
-def hit_records(searcher, store, docnums):
-    """Return the stored record of each Whoosh document number (None if it is gone)."""
+def record_places(searcher, docnums):
+    """Return the (docno, paragraph) of each Whoosh document number: where the store keeps it."""
     reader = searcher.reader()
     docnos, paragraphs = reader.column_reader("docno"), reader.column_reader("paragraph")
-    return store.records([(docnos[docnum], paragraphs[docnum]) for docnum in docnums])
+    return [(docnos[docnum], paragraphs[docnum]) for docnum in docnums]
+
+
+def hit_records(searcher, store, docnums):
+    """Return the stored record of each Whoosh document number (None if it is gone)."""
+    return store.records(record_places(searcher, docnums))
 
 
 def to_hit(record, score, terms, phrases=()):

@@ -1,11 +1,13 @@
 """Searching: what a person types, to a page of results that answers the question.
 
 A search first requires every word. When that finds nothing it falls back to any word,
-then to words with typos, and says so. Few results bring a "Quizás quiso decir" from
-the index's own vocabulary. Text goes through the schema's analyzers, never by hand.
+then to words with typos, and says so. What to say next ("Quizás quiso decir", what to
+try) is advice.py's; every hit at once, for an export, is export.py's. Text goes
+through the schema's analyzers, never by hand.
 """
 
 import time
+from dataclasses import dataclass, field
 
 from whoosh.collectors import TopCollector
 from whoosh.query import And
@@ -15,7 +17,7 @@ from search.query.builder import build_query
 from search.query.dates import date_query, date_span
 from search.query.parser import parse
 from search.query.speakers import is_quoted, speaker_query
-from search.query.suggest import Vocabulary, suggest
+from search.retrieval.advice import advise, vocabulary_of
 from search.retrieval.facets import facet_counts
 from search.retrieval.ranking import (
     RANKING,
@@ -31,7 +33,6 @@ from search.whoosh_ext.collectors import RecordingSortingCollector, RecordingTop
 
 __all__ = ["search", "rank_ids"]
 
-FEW_RESULTS = 3  # fewer than this brings a suggestion
 QUESTION_REPLACE = 100
 EMPTY_INDEX = "El índice está vacío: indexe algunos documentos antes de buscar."
 MESSAGES = {
@@ -77,13 +78,8 @@ def filter_query(searcher, speaker, date_from, date_to, messages):
     return parts[0] if len(parts) == 1 else And(parts)
 
 
-def vocabulary_of(index):
-    """Return the index's vocabulary, loaded once per state of the index."""
-    return index.per_state("vocabulary", lambda: Vocabulary(index.store.words()))
-
-
-def run_page(searcher, query, page, limit, sort):
-    """Return (total, [(docnum, score)] on the page, collector); past the end is empty.
+def run_query(searcher, query, depth, sort):
+    """Return (total, [(docnum, score)] of the best `depth` matches, collector).
 
     The collector scores every match rather than skip blocks that can't reach the top:
     here that skipping saves less than a second pass to count the matches costs
@@ -91,15 +87,15 @@ def run_page(searcher, query, page, limit, sort):
     """
     reverse = None if sort == "relevance" else sort == "-date"  # by date: newest first?
     if reverse is None:
-        collector = RecordingTopCollector(page * limit, usequality=False)
+        collector = RecordingTopCollector(depth, usequality=False)
     else:
-        collector = RecordingSortingCollector("date", page * limit, reverse=reverse)
+        collector = RecordingSortingCollector("date", depth, reverse=reverse)
     searcher.search_with_collector(query, collector)
     found = collector.results()
     total = sum(len(docnums) for _, docnums in collector.segments)
     # Sorted by date, a hit's "score" is its sort key: there is no relevance score.
     return total, [(found.docnum(n), found.score(n) if reverse is None else 0.0)
-                   for n in range((page - 1) * limit, found.scored_length())], collector
+                   for n in range(found.scored_length())], collector
 
 
 def attempts(parsed, searcher, index):
@@ -116,22 +112,53 @@ def attempts(parsed, searcher, index):
                                    fuzzy_all=True, title_boost=boost)
 
 
-def search(index: SearchIndex, text: str, *, limit: int = DEFAULT_LIMIT, page: int = 1,
-           sort: str = "relevance", speaker: str | None = None, date_from: str | None = None,
-           date_to: str | None = None, facets: bool = False) -> Results:
-    """Return page `page` of `limit` results for a user's query (search/query/parser.py).
+@dataclass
+class Matches:
+    """What a query matched, best first, before a page is cut from it."""
 
-    Every word is required, then any word, then words with typos; Results says which,
-    with the exact total, the hits with snippets, messages, a suggestion when few were
-    found, and with `facets` the counts by speaker, year and month. `sort` is one of
-    settings.SORTS; `speaker` a name or its words; `date_from`/`date_to` a year, a month
-    or a day. Raises QueryError for options out of bounds (settings.py) or a date
-    filter that is no date; query text never raises.
+    query: object = None  # the Whoosh query that ran; None when there was nothing to search
+    terms: set = field(default_factory=set)  # the text terms, for snippets
+    phrases: list = field(default_factory=list)  # the phrases' forms, marked whole
+    total: int = 0
+    ranked: list = field(default_factory=list)  # [(docnum, score)], at most the depth asked
+    collector: object = None
+
+
+def find_matches(index, searcher, parsed, filters, sort, depth, results):
+    """Return the Matches of a parsed query: every word, then any word, then with typos.
+
+    Notes on the query, and the fallback used, go to `results`. With no words but
+    filters, the filters alone match, newest first.
     """
-    started = time.perf_counter()
-    check_options(sort, page, limit, (speaker, date_from, date_to))
-    text = text or ""
-    results = Results(query=text, page=page, limit=limit)
+    found = Matches()
+    for mode, built in attempts(parsed, searcher, index):
+        if built.query is None:
+            if mode == "all":
+                results.messages.extend(built.messages + stop_word_message(built))
+            break
+        query = And([built.query, filters]) if filters else built.query
+        found.query, found.terms, found.phrases = query, built.terms, built.phrases
+        found.total, found.ranked, found.collector = run_query(searcher, query, depth, sort)
+        if mode == "all":
+            results.messages.extend(built.messages)
+        if found.total:
+            if mode != "all":
+                results.mode = mode
+                results.messages.append(MESSAGES[mode])
+            break
+    if found.query is None and filters is not None and not parsed.root.clauses:
+        found.query = filters
+        found.total, found.ranked, found.collector = run_query(
+            searcher, filters, depth, "-date" if sort == "relevance" else sort)
+    return found
+
+
+def prepared(index, text, sort, page, limit, filters, results):
+    """Return (searcher, text, parsed query, filter query) of a search, or None if it can't run.
+
+    Checks the options (QueryError), cuts a pasted text, and notes an empty index.
+    """
+    check_options(sort, page, limit, filters)
     if len(text) > MAX_QUERY_CHARS:
         text = text[:MAX_QUERY_CHARS].rsplit(" ", 1)[0]
         results.messages.append(f"La búsqueda era muy larga; se usaron sus primeros "
@@ -139,41 +166,43 @@ def search(index: SearchIndex, text: str, *, limit: int = DEFAULT_LIMIT, page: i
     searcher = index.searcher()
     if not searcher.doc_count():
         results.messages.append(EMPTY_INDEX)
+        return None
+    speaker, date_from, date_to = filters
+    return searcher, text, parse(text), filter_query(searcher, speaker, date_from, date_to,
+                                                     results.messages)
+
+
+def search(index: SearchIndex, text: str, *, limit: int = DEFAULT_LIMIT, page: int = 1,
+           sort: str = "relevance", speaker: str | None = None, date_from: str | None = None,
+           date_to: str | None = None, facets: bool = False) -> Results:
+    """Return page `page` of `limit` results for a user's query (search/query/parser.py).
+
+    Every word is required, then any word, then words with typos; Results says which,
+    with the exact total, the hits with snippets, messages, a "Quizás quiso decir" when
+    a word was corrected or few were found, what to try when none was, and with
+    `facets` the counts by speaker, year and month. `sort` is one of settings.SORTS;
+    `speaker` a name or its words; `date_from`/`date_to` a year, a month or a day.
+    Raises QueryError for options out of bounds (settings.py) or a date filter that is
+    no date; query text never raises.
+    """
+    started = time.perf_counter()
+    results = Results(query=text or "", page=page, limit=limit)
+    ready = prepared(index, text or "", sort, page, limit, (speaker, date_from, date_to), results)
+    if ready is None:
         return results
-    filters = filter_query(searcher, speaker, date_from, date_to, results.messages)
-    parsed = parse(text)
-    query, marked, hits, total, collector = None, None, [], 0, None
-    for mode, built in attempts(parsed, searcher, index):
-        if built.query is None:
-            if mode == "all":
-                results.messages.extend(built.messages + stop_word_message(built))
-            break
-        query = And([built.query, filters]) if filters else built.query
-        total, hits, collector = run_page(searcher, query, page, limit, sort)
-        marked = built
-        if mode == "all":
-            results.messages.extend(built.messages)
-        if total:
-            if mode != "all":
-                results.mode = mode
-                results.messages.append(MESSAGES[mode])
-            break
-    if query is None and filters is not None and not parsed.root.clauses:
-        query = filters
-        total, hits, collector = run_page(searcher, query, page, limit,
-                                          "-date" if sort == "relevance" else sort)
-    results.total = total
-    if query is not None and facets:
-        results.facets = facet_counts(collector.segments,
+    searcher, text, parsed, filters = ready
+    found = find_matches(index, searcher, parsed, filters, sort, page * limit, results)
+    results.total = found.total
+    if found.query is not None and facets:
+        results.facets = facet_counts(found.collector.segments,
                                       index.per_state("speaker_names", lambda: index.store.speaker_names()))
-    elif query is None and not parsed.root.clauses and not results.messages:
+    elif found.query is None and not parsed.root.clauses and not results.messages:
         results.messages.append("Escriba algo que buscar.")
-    if results.total < FEW_RESULTS and text.strip():
-        results.suggestion = suggestion_for(index, text, parsed, searcher)
-    records = hit_records(searcher, index.store, [docnum for docnum, _ in hits])
-    terms, phrases = (marked.terms, marked.phrases) if marked else (set(), [])
-    results.hits = [to_hit(record, score, terms, phrases)
-                    for record, (_, score) in zip(records, hits) if record is not None]
+    advise(index, searcher, results, text, parsed, (speaker, date_from, date_to))
+    on_page = found.ranked[(page - 1) * limit:]
+    records = hit_records(searcher, index.store, [docnum for docnum, _ in on_page])
+    results.hits = [to_hit(record, score, found.terms, found.phrases)
+                    for record, (_, score) in zip(records, on_page) if record is not None]
     results.took_ms = round((time.perf_counter() - started) * 1000, 1)
     return results
 
@@ -187,29 +216,6 @@ def stop_word_message(built):
             " (artículos, preposiciones, pronombres…), que el índice no guarda porque están en "
             "casi todos los párrafos. Añada una palabra con contenido; dentro de una frase con "
             "ella («Consejo de Estado») sí cuentan."]
-
-
-def suggestion_for(index, text, parsed, searcher):
-    """Return the query with its unknown words corrected (and accents restored), or None.
-
-    Only a word whose stem the index lacks counts as a typo: `unilateral` is known
-    through `unilaterales`, and `politico` through `político`.
-    """
-    analyzer = searcher.schema["text"].analyzer
-    typed = build_query(parsed, searcher, index.store, "and").typed_words
-    stems = {word: [t.text for t in analyzer(word)] for word in typed}
-    unknown = [word for word, found in stems.items()
-               if found and not all(searcher.doc_frequency("text", stem) for stem in found)]
-    if not unknown:
-        return None
-    vocabulary = vocabulary_of(index)
-    corrections = suggest(vocabulary, unknown)
-    if not corrections:
-        return None
-    corrections.update(vocabulary.accented([w for w in typed if w not in corrections and stems[w]]))
-    for word, corrected in corrections.items():
-        text = text.replace(word, corrected, 1)
-    return text
 
 
 def rank_ids(index: SearchIndex, text: str, limit: int = 10, ranking: Ranking = RANKING) -> list[str]:

@@ -75,7 +75,7 @@ class RecordStore(StoreChanges):
         columns = [row[1] for row in self.connection.execute("PRAGMA table_info(docs)")]
         if columns and REQUIRED_COLUMN not in columns:
             self.connection.close()
-            raise OutdatedStore(f"{path} was written by an older version of Hemeroteca")
+            raise OutdatedStore(f"{path} lo escribió una versión anterior de Hemeroteca")
 
     def close(self):
         """Close the database."""

@@ -31,13 +31,14 @@ from search.errors import IndexNotFound, SearchError, UnreadableFile
 from search.ingest.formats import read_path
 from search.ingest.manifest import printable, scan
 from search.ingest.paragraphs import document_records
-from search.storage.build import build_locked
+from search.storage.build import READING, WRITING, build_locked
 from search.storage.generations import STORE_FILE, live_generation
 from search.storage.locking import WAIT_SECONDS, writer_lock
 from search.storage.schema import paragraph_schema
 from search.storage.store import OutdatedStore, RecordStore
 from search.storage.workers import BuildSummary, printable_names, repeated_id_warnings, whoosh_fields
 from search.text.analysis import outdated_analysis
+from search.text.wording import number, plural, seconds
 from search.whoosh_ext.writing import abandon, segment_count
 
 UNFINISHED = "unfinished update"  # the store's mark between steps 1 and 3
@@ -63,41 +64,47 @@ class UpdateSummary:
     warnings: list[str] = field(default_factory=list)
     repaired: bool = False
     rebuilt: bool = False
-    rebuilt_because: str = "no index to update"
+    rebuilt_because: str | None = None  # why a full build replaced the index, if not missing
     seconds: float = 0.0
     index_dir: str = ""
 
     def line(self):
-        """Return the one-line report of the update."""
+        """Return the one-line report of the update, in Spanish: counts of files."""
         if self.rebuilt:
-            what = (f"{self.rebuilt_because}, built one: {self.documents} documents, "
-                    f"{self.paragraphs} paragraphs")
+            why = self.rebuilt_because or f"No había índice en {self.index_dir}"
+            what = (f"{why}; se construyó con "
+                    f"{plural(self.documents, 'documento')} y {plural(self.paragraphs, 'párrafo')}")
         else:
-            what = (f"{self.added} added, {self.updated} updated, {self.moved} moved, "
-                    f"{self.removed} removed, {self.unchanged} unchanged")
-        repaired = "; repaired an interrupted update" if self.repaired else ""
-        return (f"Updated {self.index_dir}: {what}; skipped {len(self.skipped)} files"
-                f"{repaired}; {self.seconds:.2f} s.")
+            what = (f"Índice {self.index_dir} actualizado: {plural(self.added, 'añadido')}, "
+                    f"{plural(self.updated, 'modificado')}, {plural(self.moved, 'movido')}, "
+                    f"{plural(self.removed, 'eliminado')}, {number(self.unchanged)} sin cambios")
+        repaired = "; se reparó una actualización interrumpida" if self.repaired else ""
+        return (f"{what}; {plural(len(self.skipped), 'archivo omitido', 'archivos omitidos')}"
+                f"{repaired}; {seconds(self.seconds)}.")
 
 
 def update_index(paths: Iterable[str | os.PathLike], index_dir: str | os.PathLike,
-                 wait: float = WAIT_SECONDS, procs: int | None = None) -> UpdateSummary:
+                 wait: float = WAIT_SECONDS, procs: int | None = None,
+                 progress=None) -> UpdateSummary:
     """Bring the index in line with the files under paths; build it if there is none.
 
     Returns the UpdateSummary: files added, updated, moved, removed and unchanged, files
     skipped with their reasons, seconds. Only files under the given paths can be found
     deleted. Raises WriterBusy after `wait` seconds without the writer lock, and
     UpdateFailed when the changes can't be written (the index keeps its previous state).
+    `progress(phase, done, total)` is told of each new or changed file read, then of the
+    writing, as build_index tells it.
     """
     started = time.perf_counter()
     with writer_lock(index_dir, wait):
         generation = live_generation(index_dir)
         if generation is None or not can_update(generation):
-            summary = rebuilt(build_locked(paths, index_dir, procs=procs))
+            summary = rebuilt(build_locked(paths, index_dir, progress, procs=procs))
             if generation is not None:
-                summary.rebuilt_because = "the index was built by another version of Hemeroteca"
+                summary.rebuilt_because = (f"El índice de {index_dir} era de otra versión de "
+                                           "Hemeroteca (su analizador o sus tablas)")
         else:
-            summary = apply_changes(generation, paths)
+            summary = apply_changes(generation, paths, progress)
     summary.index_dir = str(index_dir)
     summary.seconds = time.perf_counter() - started
     return summary
@@ -120,7 +127,7 @@ def rebuilt(built: BuildSummary):
                          skipped=built.skipped, warnings=built.warnings, rebuilt=True)
 
 
-def apply_changes(generation, paths):
+def apply_changes(generation, paths, progress=None):
     """Apply the changes under paths to a generation in place, in the three steps above."""
     store = None
     try:
@@ -135,10 +142,12 @@ def apply_changes(generation, paths):
         summary.unchanged = changes.unchanged + len(changes.touched)
         summary.skipped += changes.unreadable
         plan = Plan()
-        for kind, state in ([("added", s) for s in changes.new]
-                            + [("updated", s) for s in changes.changed]
-                            + [("moved", s) for _, s in changes.moved]):
+        staged = ([("added", s) for s in changes.new] + [("updated", s) for s in changes.changed]
+                  + [("moved", s) for _, s in changes.moved])
+        report = progress or (lambda phase, done=0, total=0: None)
+        for done, (kind, state) in enumerate(staged, 1):
             stage_file(store, state, kind, plan, summary)
+            report(READING, done, len(staged))
         for path in changes.deleted + [old for old, _ in changes.moved]:
             plan.retiring += store.live_versions(path)
             plan.forgotten.append(path)
@@ -146,6 +155,7 @@ def apply_changes(generation, paths):
         if plan.staged or plan.retiring:
             store.set_meta(UNFINISHED, json.dumps({"pid": os.getpid(), "time": time.time()}))
             store.commit()
+            report(WRITING, 0, 0)
             write_whoosh(ix, plan)
             store.mark_live([docno for docno, _ in plan.staged])
             store.retire([docno for docno, _ in plan.retiring])

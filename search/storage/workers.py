@@ -23,6 +23,7 @@ from search.ingest.paragraphs import document_records
 from search.storage.generations import STORE_FILE
 from search.storage.store import RecordStore
 from search.text.folding import speaker_key
+from search.text.wording import plural, seconds
 from search.whoosh_ext.writing import LengthCachingWriter, drop_segment, finish_segment
 
 WRITER_LIMIT_MB = 128  # per worker; two workers stay well under 1 GB
@@ -44,9 +45,11 @@ class BuildSummary:
     index_dir: str = ""
 
     def line(self):
-        """Return the one-line report of the build."""
-        return (f"Indexed {self.documents} documents, {self.paragraphs} paragraphs into "
-                f"{self.index_dir}; skipped {len(self.skipped)} files; {self.seconds:.2f} s.")
+        """Return the one-line report of the build, in Spanish."""
+        return (f"{plural(self.documents, 'documento indexado', 'documentos indexados')} "
+                f"({plural(self.paragraphs, 'párrafo')}) en {self.index_dir}; "
+                f"{plural(len(self.skipped), 'archivo omitido', 'archivos omitidos')}; "
+                f"{seconds(self.seconds)}.")
 
     def absorb(self, other):
         """Add another summary's counts and messages to this one."""
@@ -181,10 +184,27 @@ def _build_part(directory, files, part, messages, parent, first_docno):
     return finish_segment(writer), summary
 
 
+class Reporting(queue.Queue):
+    """The messages of a build in this process: a file done is reported as it is done."""
+
+    def __init__(self, progress):
+        super().__init__()
+        self.progress = progress
+
+    def put(self, item, *args, **kwargs):
+        if item[0] == "file" and self.progress:
+            self.progress(item[2])
+        else:
+            super().put(item, *args, **kwargs)
+
+
 def build_segments(directory, shares, progress=None, base=0):
-    """Run build_part for each share, in workers when there are several; return segments."""
+    """Run build_part for each share, in workers when there are several; return segments.
+
+    `progress(file)` is called as each file is done, in this process.
+    """
     context = multiprocessing.get_context("fork")
-    messages = context.Queue() if len(shares) > 1 else queue.Queue()
+    messages = context.Queue() if len(shares) > 1 else Reporting(progress)
     workers = []
     if len(shares) == 1:
         build_part(directory, shares[0], 0, messages, first_docno=base + 1)

@@ -35,7 +35,7 @@ def test_decode_bytes(raw, text, encoding, mixed):
 @pytest.mark.parametrize("raw", [b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", b"\x00\x01\x02\x03" * 50,
                                  bytes(range(256)) * 4])
 def test_binary_is_not_taken_for_utf16(raw):
-    with pytest.raises(UnreadableFile, match="binary"):
+    with pytest.raises(UnreadableFile, match="binario"):
         decode(raw, "f.bin")
 
 

@@ -69,8 +69,8 @@ def test_per_state_values_are_loaded_once_per_state_of_the_index(corpus, tmp_pat
 
 
 @pytest.mark.parametrize("make, detail", [
-    (lambda path: None, "does not exist"),
-    (lambda path: path.mkdir(), "no index here"),
+    (lambda path: None, "la carpeta no existe"),
+    (lambda path: path.mkdir(), "no hay ningún índice"),
 ])
 def test_open_missing_index_says_how_to_build(tmp_path, make, detail):
     make(tmp_path / "ix")
@@ -85,7 +85,7 @@ def test_open_broken_index(tmp_path, corpus):
     for file in live_generation(index_dir).iterdir():
         if file.suffix == ".toc":
             file.write_bytes(b"roto")
-    with pytest.raises(IndexNotFound, match="can't be opened"):
+    with pytest.raises(IndexNotFound, match="no se puede abrir"):
         open_index(index_dir)
 
 
@@ -93,7 +93,7 @@ def test_open_index_without_record_store(tmp_path, corpus):
     index_dir = tmp_path / "ix"
     build_index([corpus], index_dir)
     (live_generation(index_dir) / "records.sqlite").unlink()
-    with pytest.raises(IndexNotFound, match="record store"):
+    with pytest.raises(IndexNotFound, match="almacén de párrafos"):
         open_index(index_dir)
 
 
