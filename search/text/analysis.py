@@ -200,11 +200,12 @@ def outdated_analysis(schema):
     analyzer = schema["text"].analyzer if "text" in schema else None
     found = analyzer_version(analyzer)
     if found != ANALYZER_VERSION:
-        return (f"it was built with version {found} of the Spanish analyzer and this "
-                f"Hemeroteca uses version {ANALYZER_VERSION}; rebuild it")
+        return (f"se construyó con la versión {found} del analizador de español y esta "
+                f"Hemeroteca usa la {ANALYZER_VERSION}; vuelva a construirlo")
     stops = [item.stops for item in analyzer.items if isinstance(item, StopFilter)]
     if stops and stops[0] != STOPWORDS:
-        return "it was built with another stop list than this Hemeroteca's; rebuild it"
+        return ("se construyó con otra lista de palabras vacías que la de esta Hemeroteca; "
+                "vuelva a construirlo")
     return None
 
 

@@ -104,5 +104,5 @@ def test_an_index_built_with_another_analyzer_says_to_rebuild(corpus, tmp_path):
     for item in older["text"].analyzer.items:
         item.__dict__.pop("version", None)  # what an index written before the mark holds
     build_index([corpus], tmp_path / "ix", schema=older)
-    with pytest.raises(IndexNotFound, match="version 1 of the Spanish analyzer.*rebuild"):
+    with pytest.raises(IndexNotFound, match="versión 1 del analizador.*vuelva a construirlo"):
         open_index(tmp_path / "ix")

@@ -144,10 +144,10 @@ def test_an_index_from_another_analyzer_version_is_outdated():
     old = pickle.loads(pickle.dumps(schema))
     for item in old["text"].analyzer.items:
         item.__dict__.pop("version", None)  # what an index written before the mark holds
-    assert "rebuild" in outdated_analysis(old)
+    assert "vuelva a construirlo" in outdated_analysis(old)
     other = pickle.loads(pickle.dumps(schema))
     other["text"].analyzer = spanish_analyzer(stopwords=STOPWORDS | {"estado"})
-    assert "stop list" in outdated_analysis(other)
+    assert "palabras vacías" in outdated_analysis(other)
 
 
 def test_a_word_typed_without_accents_can_meet_each_accented_word_of_the_vocabulary():
