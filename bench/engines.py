@@ -20,7 +20,6 @@ from search.ingest.files import find_files
 from search.ingest.formats import read_path
 from search.query.parser import parse
 from search.records import Record
-from search.retrieval.ranking import title_boosted
 from search.retrieval.searching import attempts, rank_ids, run_query, search
 
 
@@ -179,8 +178,7 @@ class Hemeroteca:
         for _, built in attempts(parse(text), searcher, index):
             if built.query is None:
                 break
-            total, hits, _ = run_query(searcher, title_boosted(built.query, built.terms), 10,
-                                       "relevance")
+            total, hits, _ = run_query(searcher, built.query, 10, "relevance")
             if total:
                 return [docnum for docnum, _ in hits]
         return []

@@ -1,7 +1,8 @@
 """Files: finding the documents under folders, and reading their bytes as text.
 
-Text in UTF-8, cp1252 or Latin-1 is read; binary, empty and oversized files raise
-UnreadableFile with the reason, which the build reports before going on.
+Text in UTF-8 (stray Windows-1252 bytes read as such), UTF-16, cp1252 or Latin-1 is
+read (encodings.py), every newline convention as LF; binary, empty and oversized files
+raise UnreadableFile with the reason, which the build reports before going on.
 """
 
 import os
@@ -10,6 +11,7 @@ import unicodedata
 from pathlib import Path
 
 from search.errors import UnreadableFile
+from search.ingest.encodings import decode_bytes, normalize_newlines
 from search.settings import MAX_FILE_BYTES
 
 TEXT_SUFFIXES = (".txt", ".text")
@@ -35,35 +37,31 @@ def find_files(paths):
             yield given, given.parent
 
 
-def decode(raw, path):
-    """Return the text of a file's bytes: UTF-8, or else cp1252/Latin-1; refuse binary."""
+def decode(raw, path, warn=None):
+    """Return the text of a file's bytes, newlines as LF; refuse binary (encodings.py).
+
+    UTF-8, UTF-16/32 with a byte-order mark, UTF-16 without one, Windows-1252 and
+    Latin-1 are read; a UTF-8 file with stray Windows-1252 bytes is read line by line,
+    and `warn(message)` is told which lines had them.
+    """
     if not raw.strip():
         raise UnreadableFile(path, "archivo vacío")
-    if b"\x00" in raw[:65536]:
+    decoded = decode_bytes(raw)
+    if decoded is None:
         raise UnreadableFile(path, "archivo binario (contiene bytes NUL), no texto")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        if error.start >= len(raw) - 3 and error.reason == "unexpected end of data":
-            text = raw[: error.start].decode("utf-8-sig")  # cut short inside a character
-        else:
-            text = _decode_legacy(raw)
+    text = decoded.text
+    if not text.strip():
+        raise UnreadableFile(path, "archivo vacío")
     sample = text[:65536]
     if len(CONTROL.findall(sample)) > 0.01 * len(sample):
         raise UnreadableFile(path, "archivo binario (demasiados caracteres de control), no texto")
-    return unicodedata.normalize("NFC", INVISIBLE.sub("", text))
+    if decoded.note() and warn is not None:
+        warn(f"{path}: {decoded.note()}")
+    return unicodedata.normalize("NFC", INVISIBLE.sub("", normalize_newlines(text)))
 
 
-def _decode_legacy(raw):
-    """Decode a file that isn't UTF-8: cp1252 (Windows), else Latin-1, which takes any byte."""
-    try:
-        return raw.decode("cp1252")
-    except UnicodeDecodeError:
-        return raw.decode("latin-1")
-
-
-def read_file_text(path):
-    """Return the decoded text of a file, or raise UnreadableFile saying why."""
+def read_file_text(path, warn=None):
+    """Return the decoded text of a file, or raise UnreadableFile saying why (see decode)."""
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
@@ -73,4 +71,4 @@ def read_file_text(path):
             raw = handle.read(MAX_FILE_BYTES + 1)
     except OSError as error:
         raise UnreadableFile(path, f"no se puede leer ({error.strerror or error})") from error
-    return decode(raw, path)
+    return decode(raw, path, warn)

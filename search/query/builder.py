@@ -1,7 +1,9 @@
 """Clause trees (parser.py) to Whoosh queries, through the schema's analyzers.
 
-Every word goes through the analyzer of the field it searches. What can't be used (a
-stop word alone, an impossible date) is dropped with a message, never an exception.
+Every word goes through the analyzer of the field it searches. A word with no field
+searches the text and the title, the title weighted less (`title_boost`, the ranking's).
+What can't be used (a stop word alone, an impossible date) is dropped with a message,
+never an exception.
 """
 
 from dataclasses import dataclass, field
@@ -12,8 +14,10 @@ from search.query.dates import date_query, date_span
 from search.query.parser import DateClause, Group, Phrase, Word
 from search.query.parser import Not as NotClause
 from search.query.phrases import PhraseQuery
+from search.query.prefixes import prefix_terms
 from search.query.speakers import speaker_query
 from search.query.suggest import allowed_typos
+from search.text.analysis import accent_variants
 from search.text.folding import fold
 
 PREFIX_TERMS = 64  # a prefix expands to at most this many words, the most frequent,
@@ -23,19 +27,29 @@ MAX_CLAUSES = 32  # words (or groups) a group keeps; more is a pasted text, not 
 
 @dataclass
 class Built:
-    """A Whoosh query, the text terms to highlight, and what the user should know."""
+    """A Whoosh query, the text terms and phrases to highlight, and what the user should know.
+
+    `terms` are the index terms of words, each highlighted wherever it occurs; `phrases`
+    the phrase forms (analysis.phrase_forms) of phrases, highlighted as a whole where the
+    phrase occurs; `stop_words` the words left out as stop words.
+    """
 
     query: object
     terms: set = field(default_factory=set)
     messages: list = field(default_factory=list)
     typed_words: list = field(default_factory=list)
+    phrases: list = field(default_factory=list)
+    stop_words: list = field(default_factory=list)
 
 
 class Builder:
     """Build a Whoosh query from a clause tree for one searcher."""
 
-    def __init__(self, searcher, store, joiner="and", vocabulary=None, fuzzy_all=False):
-        """`vocabulary` is a function returning the index's Vocabulary, called when needed."""
+    def __init__(self, searcher, store, joiner="and", vocabulary=None, fuzzy_all=False,
+                 title_boost=0.0):
+        """`vocabulary` is a function returning the index's Vocabulary, called when needed;
+        `title_boost` weighs a word's matches in titles (0: a word searches the text only)."""
+        self.title_boost = title_boost
         self.searcher = searcher
         self.schema = searcher.schema
         self.store = store
@@ -104,31 +118,53 @@ class Builder:
         if not negated and fieldname == "text":
             self.built.typed_words.append(word.text)
         if word.prefix:
-            return self.prefix(fieldname, word.text, negated)
+            return self.prefix(fieldname, word.text, negated, word.field)
         typos = word.fuzzy or (allowed_typos(word.text) if self.fuzzy_all else 0)
         if typos and self.vocabulary is not None:
-            return self.fuzzy(fieldname, word.text, typos, negated)
+            return self.fuzzy(fieldname, word.text, typos, negated, word.field)
         tokens = self.analyze(fieldname, word.text)
         if len(tokens) > 1:  # chino-rusas, COVID-19: the parts, together and in order
             return self.phrase(Phrase(word.text, word.field), negated)
         if not tokens:
+            self.built.stop_words.append(word.text)
             return None
+        tokens += self.accented_terms(fieldname, word.text, tokens[0])
         self.remember(fieldname, tokens, negated)
-        return Term(fieldname, tokens[0])
+        return self.either(fieldname, word.field, tokens)
+
+    def accented_terms(self, fieldname, text, term):
+        """Return the other index terms of a word typed without accents (`comio`: `com`).
+
+        Only terms the index holds: each is one more posting list to read.
+        """
+        found = []
+        for variant in accent_variants(text.lower()):
+            terms = self.analyze(fieldname, variant)
+            if (len(terms) == 1 and terms[0] != term and terms[0] not in found
+                    and self.searcher.doc_frequency(fieldname, terms[0])):
+                found.append(terms[0])
+        return found
+
+    def either(self, fieldname, typed_field, terms):
+        """Return the query for any of terms: in fieldname, and in titles when no field was typed."""
+        if typed_field is None and self.title_boost > 0:
+            parts = [Or([Term("text", term), Term("title", term, boost=self.title_boost)])
+                     for term in terms]
+        else:
+            parts = [Term(fieldname, term) for term in terms]
+        return parts[0] if len(parts) == 1 else Or(parts)
 
     def remember(self, fieldname, terms, negated):
         if fieldname == "text" and not negated:
             self.built.terms.update(terms)
 
-    def prefix(self, fieldname, text, negated):
+    def prefix(self, fieldname, text, negated, typed_field=None):
         """Expand a prefix to its most frequent words, within a budget of postings."""
         start = fold(text.lower())
         reader = self.searcher.reader()
-        found = []
-        for term in reader.expand_prefix(fieldname, start):
-            found.append(term.decode("utf-8") if isinstance(term, bytes) else term)
-            if len(found) > 50 * PREFIX_TERMS:
-                break
+        found = self.prefix_candidates(reader, fieldname, start)
+        if typed_field is None and self.title_boost > 0:  # words found in titles only
+            found |= prefix_terms(reader, "title", start, limit=50 * PREFIX_TERMS)
         frequency = {term: reader.doc_frequency(fieldname, term) for term in found}
         kept, postings = [], 0
         for term in sorted(found, key=lambda t: (-frequency[t], t)):
@@ -140,13 +176,19 @@ class Builder:
             kept.append(term)
             postings += frequency[term]
         self.remember(fieldname, kept, negated)
-        return Or([Term(fieldname, term) for term in kept]) if kept else None
+        return self.either(fieldname, typed_field, kept) if kept else None
 
-    def fuzzy(self, fieldname, text, typos, negated):
+    def prefix_candidates(self, reader, fieldname, start):
+        """Return the index terms of the words that begin with start (prefixes.py)."""
+        vocabulary = self.vocabulary() if self.vocabulary is not None else None
+        return prefix_terms(reader, fieldname, start, vocabulary,
+                            lambda form: self.analyze(fieldname, form), 50 * PREFIX_TERMS)
+
+    def fuzzy(self, fieldname, text, typos, negated, typed_field=None):
         forms = self.vocabulary().within(text, typos)[:20] or [fold(text.lower())]
         terms = sorted({token for form in forms for token in self.analyze(fieldname, form)})
         self.remember(fieldname, terms, negated)
-        return Or([Term(fieldname, term) for term in terms]) if terms else None
+        return self.either(fieldname, typed_field, terms) if terms else None
 
     def phrase(self, phrase, negated):
         if phrase.field == "speaker":
@@ -157,10 +199,12 @@ class Builder:
         terms = self.analyze(fieldname, phrase.text)
         if not terms and not phrase.text.strip():
             return None
-        self.remember(fieldname, terms, negated)
+        query = PhraseQuery(fieldname, phrase.text, terms, self.store)
         if fieldname == "text" and not negated:
             self.built.typed_words.extend(phrase.text.split())
-        return PhraseQuery(fieldname, phrase.text, terms, self.store)
+            if query.forms:
+                self.built.phrases.append(tuple(query.forms))
+        return query
 
     def dates(self, clause):
         span = date_span(clause.low, clause.high)
@@ -186,9 +230,10 @@ def _only_negative(query):
     return False
 
 
-def build_query(parsed, searcher, store, joiner="and", vocabulary=None, fuzzy_all=False):
-    """Return the Built Whoosh query for a parsed query."""
-    builder = Builder(searcher, store, joiner, vocabulary, fuzzy_all)
+def build_query(parsed, searcher, store, joiner="and", vocabulary=None, fuzzy_all=False,
+                title_boost=0.0):
+    """Return the Built Whoosh query for a parsed query (see Builder for the options)."""
+    builder = Builder(searcher, store, joiner, vocabulary, fuzzy_all, title_boost)
     built = builder.build(parsed.root)
     built.messages = parsed.messages + built.messages
     return built

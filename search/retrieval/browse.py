@@ -8,7 +8,7 @@ from search.query.builder import build_query
 from search.query.parser import parse
 from search.records import Record
 from search.retrieval.reader import SearchIndex
-from search.retrieval.snippets import match_spans
+from search.retrieval.snippets import marked_spans
 from search.text.folding import speaker_key
 
 
@@ -92,4 +92,4 @@ def highlight(index: SearchIndex, text: str, query: str) -> tuple[str, list[tupl
     """Return (text, highlights) marking the words of text that a query matches."""
     searcher = index.searcher()
     built = build_query(parse(query or ""), searcher, index.store, "or")
-    return text, [(start, end) for start, end, _ in match_spans(text, built.terms)]
+    return text, [(start, end) for start, end, _ in marked_spans(text, built.terms, built.phrases)]

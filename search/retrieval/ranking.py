@@ -46,14 +46,6 @@ def weighting(ranking=RANKING):
     return model(B=ranking.B, K1=ranking.K1)
 
 
-def title_boosted(query, terms, ranking=RANKING):
-    """Return query with the given text terms also scoring, but not required, in titles."""
-    if not terms or ranking.title_boost <= 0:
-        return query
-    return AndMaybe(query, Or([Term("title", term, boost=ranking.title_boost)
-                               for term in sorted(terms)]))
-
-
 def analyzed_words(schema, text):
     """Return the distinct analyzed words of plain text, with no query syntax."""
     return {token.text for token in schema["text"].analyzer(text)}

@@ -21,6 +21,7 @@ from search.errors import IndexNotFound
 from search.retrieval.ranking import weighting as shipped_weighting
 from search.storage.generations import CURRENT, STORE_FILE, live_generation
 from search.storage.store import OutdatedStore, RecordStore
+from search.text.analysis import outdated_analysis
 
 OPEN_ATTEMPTS = 3
 PAIRING_SECONDS = 5.0  # a thread's store follows its searcher for one request, at most this
@@ -207,7 +208,8 @@ def _open_generation(index_dir, directory):
         warnings.simplefilter("ignore", ResourceWarning)
         try:
             whoosh = storage.open_index()
-            problem = whoosh_ext.index_release_problem(whoosh.release)
+            problem = (whoosh_ext.index_release_problem(whoosh.release)
+                       or outdated_analysis(whoosh.schema))
             if problem is None:
                 store = RecordStore(directory / STORE_FILE)
                 return Generation(whoosh, store, Path(directory).resolve())

@@ -61,9 +61,9 @@ def hit_records(searcher, store, docnums):
     return store.records(record_places(searcher, docnums))
 
 
-def to_hit(record, score, terms):
-    """Return a Hit for a record, with a snippet around the matched words."""
-    snippet, highlights = snippet_for(record.text, terms)
+def to_hit(record, score, terms, phrases=()):
+    """Return a Hit for a record, with a snippet around the matched words and phrases."""
+    snippet, highlights = snippet_for(record.text, terms, phrases)
     return Hit(id=record.id, doc=record.doc, paragraph=record.paragraph, title=record.title,
                date=record.date.isoformat() if record.date else None,
                speakers=record.speakers, score=round(score, 4), snippet=snippet,

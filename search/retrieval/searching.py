@@ -24,7 +24,6 @@ from search.retrieval.ranking import (
     analyzed_words,
     proximity_bonus,
     question_query,
-    title_boosted,
 )
 from search.retrieval.reader import SearchIndex
 from search.retrieval.results import Results, hit_records, to_hit
@@ -148,14 +147,15 @@ def top_hits(searcher, query, count):
 def attempts(parsed, searcher, index):
     """Yield (mode, Built query): every word, then any word, then with typos."""
     vocabulary = lambda: vocabulary_of(index)  # noqa: E731 - loaded only if needed
-    all_words = build_query(parsed, searcher, index.store, "and", vocabulary)
+    boost = RANKING.title_boost  # a word searches titles too, weighted as in ranking
+    all_words = build_query(parsed, searcher, index.store, "and", vocabulary, title_boost=boost)
     yield "all", all_words
-    any_word = build_query(parsed, searcher, index.store, "or", vocabulary)
+    any_word = build_query(parsed, searcher, index.store, "or", vocabulary, title_boost=boost)
     if repr(any_word.query) != repr(all_words.query):
         yield "any", any_word
     if any(len(word) >= 5 for word in all_words.typed_words):
         yield "fuzzy", build_query(parsed, searcher, index.store, "or", vocabulary,
-                                   fuzzy_all=True)
+                                   fuzzy_all=True, title_boost=boost)
 
 
 @dataclass
@@ -164,6 +164,7 @@ class Matches:
 
     query: object = None  # the Whoosh query that ran; None when there was nothing to search
     terms: set = field(default_factory=set)  # the text terms, for snippets
+    phrases: list = field(default_factory=list)  # the phrases' forms, marked whole
     total: int = 0
     ranked: list = field(default_factory=list)  # [(docnum, score)], at most the depth asked
     collector: object = None
@@ -179,12 +180,11 @@ def find_matches(index, searcher, parsed, filters, sort, depth, results):
     for mode, built in attempts(parsed, searcher, index):
         if built.query is None:
             if mode == "all":
-                results.messages.extend(built.messages)
+                results.messages.extend(built.messages + stop_word_message(built))
             break
         query = And([built.query, filters]) if filters else built.query
-        found.query, found.terms = query, built.terms
-        found.total, found.ranked, found.collector = run_query(
-            searcher, title_boosted(query, built.terms), depth, sort)
+        found.query, found.terms, found.phrases = query, built.terms, built.phrases
+        found.total, found.ranked, found.collector = run_query(searcher, query, depth, sort)
         if mode == "all":
             results.messages.extend(built.messages)
         if found.total:
@@ -247,10 +247,21 @@ def search(index: SearchIndex, text: str, *, limit: int = DEFAULT_LIMIT, page: i
     advise(index, searcher, results, text, parsed, (speaker, date_from, date_to))
     on_page = found.ranked[(page - 1) * limit:]
     records = hit_records(searcher, index.store, [docnum for docnum, _ in on_page])
-    results.hits = [to_hit(record, score, found.terms)
+    results.hits = [to_hit(record, score, found.terms, found.phrases)
                     for record, (_, score) in zip(records, on_page) if record is not None]
     results.took_ms = round((time.perf_counter() - started) * 1000, 1)
     return results
+
+
+def stop_word_message(built):
+    """Return [the message for a query whose words were all stop words], or []."""
+    if built.query is not None or not built.stop_words:
+        return []
+    words = ", ".join(f"«{word}»" for word in dict.fromkeys(built.stop_words))
+    return [f"{words}: {'son palabras vacías' if len(built.stop_words) > 1 else 'es una palabra vacía'}"
+            " (artículos, preposiciones, pronombres…), que el índice no guarda porque están en "
+            "casi todos los párrafos. Añada una palabra con contenido; dentro de una frase con "
+            "ella («Consejo de Estado») sí cuentan."]
 
 
 def rank_ids(index: SearchIndex, text: str, limit: int = 10, ranking: Ranking = RANKING) -> list[str]:

@@ -98,7 +98,7 @@ def _build_generation(paths, index_dir, building, stamp, summary, progress, proc
     # The workers' segments join the table of contents as they are: no merge.
     ix.writer().commit(mergetype=lambda writer, existing: existing + segments)
     ix.close()
-    join_store_parts(building, len(shares))
+    summary.warnings += join_store_parts(building, len(shares))
     generation = index_dir / f"gen-{stamp}-{os.getpid()}"
     report(SWITCHING, 0, 0)
     os.rename(building, generation)

@@ -309,6 +309,18 @@ class RecordStore(StoreChanges):
                 text = entry if isinstance(entry, str) else entry[0]
                 yield from (word.lower() for word in WORD.findall(text))
 
+    def repeated_ids(self, limit=5):
+        """Return [(id, [docs])] for up to limit record ids that several live documents use.
+
+        A .jsonl file's own repeats are renamed as it is read (ingest/jsonl.py); these are
+        ids repeated across files, of which `show` and `locate` find the newest.
+        """
+        rows = self._query(
+            "SELECT i.id, group_concat(d.doc, char(10)) FROM ids i JOIN docs d USING (docno) "
+            "WHERE d.state = ? GROUP BY i.id HAVING count(DISTINCT d.docno) > 1 ORDER BY i.id "
+            "LIMIT ?", (LIVE, limit))
+        return [(record_id, sorted(set(docs.split("\n")))) for record_id, docs in rows]
+
     def words(self):
         """Return {word as written, lowercase: number of times it occurs}."""
         return dict(self._query("SELECT word, count FROM words"))

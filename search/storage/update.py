@@ -37,7 +37,8 @@ from search.storage.locking import WAIT_SECONDS, writer_lock
 from search.storage.postcache import write_missing_caches
 from search.storage.schema import paragraph_schema
 from search.storage.store import OutdatedStore, RecordStore
-from search.storage.workers import BuildSummary, printable_names, whoosh_fields
+from search.storage.workers import BuildSummary, printable_names, repeated_id_warnings, whoosh_fields
+from search.text.analysis import outdated_analysis
 from search.text.wording import number, plural, seconds
 from search.whoosh_ext.writing import abandon, segment_count
 
@@ -64,13 +65,15 @@ class UpdateSummary:
     warnings: list[str] = field(default_factory=list)
     repaired: bool = False
     rebuilt: bool = False
+    rebuilt_because: str | None = None  # why a full build replaced the index, if not missing
     seconds: float = 0.0
     index_dir: str = ""
 
     def line(self):
         """Return the one-line report of the update, in Spanish: counts of files."""
         if self.rebuilt:
-            what = (f"No había índice en {self.index_dir}; se construyó con "
+            why = self.rebuilt_because or f"No había índice en {self.index_dir}"
+            what = (f"{why}; se construyó con "
                     f"{plural(self.documents, 'documento')} y {plural(self.paragraphs, 'párrafo')}")
         else:
             what = (f"Índice {self.index_dir} actualizado: {plural(self.added, 'añadido')}, "
@@ -98,6 +101,9 @@ def update_index(paths: Iterable[str | os.PathLike], index_dir: str | os.PathLik
         generation = live_generation(index_dir)
         if generation is None or not can_update(generation):
             summary = rebuilt(build_locked(paths, index_dir, progress, procs=procs))
+            if generation is not None:
+                summary.rebuilt_because = (f"El índice de {index_dir} era de otra versión de "
+                                           "Hemeroteca (su analizador o sus tablas)")
         else:
             summary = apply_changes(generation, paths, progress)
     summary.index_dir = str(index_dir)
@@ -106,13 +112,14 @@ def update_index(paths: Iterable[str | os.PathLike], index_dir: str | os.PathLik
 
 
 def can_update(generation):
-    """Return True if a generation has the store tables and Whoosh fields this version writes."""
+    """Return True if a generation has the store tables, Whoosh fields and analyzer of this version."""
     try:
         RecordStore(generation / STORE_FILE).close()
         schema = FileStorage(str(generation)).open_index().schema
     except (OutdatedStore, sqlite3.Error, whoosh_index.IndexError, OSError):
         return False  # a full build replaces it
-    return sorted(schema.names()) == sorted(paragraph_schema().names())
+    return (sorted(schema.names()) == sorted(paragraph_schema().names())
+            and outdated_analysis(schema) is None)
 
 
 def rebuilt(built: BuildSummary):
@@ -160,6 +167,8 @@ def apply_changes(generation, paths, progress=None):
             store.forget_file(path)
         store.set_meta(UNFINISHED, None)
         store.commit()
+        if plan.staged:
+            summary.warnings += repeated_id_warnings(store)
         return summary
     except (OSError, sqlite3.Error) as error:
         reason = getattr(error, "strerror", None) or error

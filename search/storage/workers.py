@@ -255,8 +255,14 @@ def _collect(messages, workers, parts, progress):
     return segments, summary
 
 
+def repeated_id_warnings(store):
+    """Return the build summary's warnings for record ids that several files use."""
+    return [f"el id «{record_id}» está en varios documentos ({', '.join(docs)}); se muestra "
+            "el indexado último" for record_id, docs in store.repeated_ids()]
+
+
 def join_store_parts(directory, parts):
-    """Join the workers' store parts into the generation's record store."""
+    """Join the workers' store parts into the generation's record store; return its warnings."""
     directory = Path(directory)
     os.replace(part_store(directory, 0), directory / STORE_FILE)
     store = RecordStore(directory / STORE_FILE, writable=True)
@@ -264,5 +270,6 @@ def join_store_parts(directory, parts):
         for part in range(1, parts):
             store.absorb(part_store(directory, part))
             part_store(directory, part).unlink()
+        return repeated_id_warnings(store)
     finally:
         store.close()

@@ -38,3 +38,23 @@ def test_any_word_keeps_fields_and_exclusions_required(seed, text, required):
 def test_only_exclusions_is_no_query(seed):
     built = build(seed, "-garrote NOT china")
     assert built.query is None and "solo excluía" in built.messages[0]
+
+
+def test_a_word_without_a_field_searches_text_and_title_weighted_less(seed):
+    built = build_query(parse("garrote titulo:garrote texto:garrote"), seed.searcher(), seed.store,
+                        title_boost=0.5)
+    word, title, text = built.query.subqueries
+    assert repr(word) == "Or([Term('text', 'garrot'), Term('title', 'garrot', boost=0.5)])"
+    assert repr(title) == "Term('title', 'garrot')" and repr(text) == "Term('text', 'garrot')"
+    assert repr(build(seed, "garrote").query) == "Term('text', 'garrot')"  # no boost: text only
+
+
+def test_stop_words_left_out_are_listed(seed):
+    built = build(seed, "de la")
+    assert built.query is None and built.stop_words == ["de", "la"]
+
+
+def test_a_phrase_gives_its_forms_to_highlight(seed):
+    built = build(seed, '"Tratado de Buena Vecindad" garrote')
+    assert built.phrases == [("trat", "·de", "buen", "vecind")]
+    assert built.terms == {"garrot"}  # a phrase's words are highlighted as the phrase

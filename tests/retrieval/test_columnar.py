@@ -145,13 +145,14 @@ def test_questions_rank_as_whoosh_does(index, monkeypatch, words):
 def test_run_query_scores_are_whoosh_floats(index, monkeypatch):
     from search.query.builder import build_query
     from search.query.parser import parse
-    from search.retrieval.ranking import title_boosted
+    from search.retrieval.ranking import RANKING
     from search.retrieval.searching import run_query
 
     searcher = index.searcher()
     for text in ["salud", "gobierno vacuna", "México OR China", "política NOT paz", "pandemia"]:
-        built = build_query(parse(text), searcher, index.store, "or")
-        query = title_boosted(built.query, built.terms)
+        built = build_query(parse(text), searcher, index.store, "or",
+                            title_boost=RANKING.title_boost)
+        query = built.query
         total, ours, _ = run_query(searcher, query, 50, "relevance")
         with monkeypatch.context() as patched:
             whoosh_only(patched)

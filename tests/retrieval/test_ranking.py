@@ -8,7 +8,6 @@ from search.retrieval.ranking import (
     analyzed_words,
     proximity_bonus,
     question_query,
-    title_boosted,
     weighting,
 )
 from search.whoosh_ext.scoring import LuceneBM25F
@@ -22,13 +21,6 @@ def test_question_requires_only_the_rarest_terms(seed_searcher):
     assert "garrot" in required and "chin" not in required
     plain = question_query(seed_searcher, terms, Ranking(required_terms=None))
     assert isinstance(plain, Or)
-
-
-def test_title_boost_is_optional_and_can_be_off(seed_searcher):
-    query = Or([])
-    assert isinstance(title_boosted(query, {"chin"}), AndMaybe)
-    assert title_boosted(query, {"chin"}, Ranking(title_boost=0)) is query
-    assert title_boosted(query, set()) is query
 
 
 def test_proximity_bonus_counts_words_that_stand_together():

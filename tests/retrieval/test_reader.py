@@ -95,3 +95,14 @@ def test_open_index_without_record_store(tmp_path, corpus):
     (live_generation(index_dir) / "records.sqlite").unlink()
     with pytest.raises(IndexNotFound, match="almacén de párrafos"):
         open_index(index_dir)
+
+
+def test_an_index_built_with_another_analyzer_says_to_rebuild(corpus, tmp_path):
+    from search.storage.schema import paragraph_schema
+
+    older = paragraph_schema()
+    for item in older["text"].analyzer.items:
+        item.__dict__.pop("version", None)  # what an index written before the mark holds
+    build_index([corpus], tmp_path / "ix", schema=older)
+    with pytest.raises(IndexNotFound, match="versión 1 del analizador.*vuelva a construirlo"):
+        open_index(tmp_path / "ix")

@@ -1,8 +1,9 @@
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from search.retrieval.snippets import FRAGMENT_CHARS, mark, match_spans, snippet_for
-from search.text.analysis import index_form, spanish_analyzer, word_forms
+from search.retrieval.snippets import FRAGMENT_CHARS, mark, match_spans, phrase_spans, snippet_for
+from search.text.analysis import index_form, phrase_forms, spanish_analyzer, word_forms
 from search.text.folding import fold
 from tests.conftest import FIXTURES
 
@@ -125,3 +126,31 @@ def test_a_huge_paragraph_is_scanned_only_at_its_start():
     text = "la vacuna " + "relleno " * (3 * SCAN_CHARS // 8)
     snippet, highlights = snippet_for(text, terms("vacuna"))
     assert marked(snippet, highlights) == ["vacuna"]
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    ("La política interior y la política exterior.", "política exterior", ["política exterior"]),
+    ("Politica  exterior, y de nuevo POLÍTICA EXTERIOR.", "política exterior",
+     ["Politica  exterior", "POLÍTICA EXTERIOR"]),
+    ("El Consejo de Estado y el consejo del Estado.", "Consejo de Estado", ["Consejo de Estado"]),
+    ("Relaciones chino-rusas.", "chino-rusas", ["chino-rusas"]),
+    ("Nada que ver.", "política exterior", []),
+])
+def test_a_phrase_is_marked_where_it_occurs_and_only_there(text, phrase, expected):
+    spans = phrase_spans(text, [tuple(phrase_forms(phrase))])
+    assert [text[start:end] for start, end, _ in spans] == expected
+
+
+def test_a_word_also_typed_alone_is_marked_everywhere_but_not_twice_inside_the_phrase():
+    text = "La política interior y la política exterior."
+    snippet, highlights = snippet_for(text, terms("política"), [tuple(phrase_forms("política exterior"))])
+    assert marked(snippet, highlights) == ["política", "política exterior"]
+
+
+def test_overlapping_phrases_pick_windows_as_defined():
+    from search.retrieval.snippets import _best_windows, marked_spans
+
+    text = "x " * 150 + "la política exterior común y la política exterior " + "y " * 150
+    spans = marked_spans(text, set(), [tuple(phrase_forms("política exterior común")),
+                                       tuple(phrase_forms("exterior común"))])
+    assert _best_windows(text, spans) == best_windows_by_definition(text, spans)

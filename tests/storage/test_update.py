@@ -236,3 +236,26 @@ def test_an_index_with_other_fields_is_rebuilt(folder, tmp_path):
     build_index([folder], tmp_path / "ix", schema=older)
     assert update_index([folder], tmp_path / "ix").rebuilt
     assert served(tmp_path / "ix") == ["a.txt#1", "a.txt#2", "b.txt#1", "b.txt#2"]
+
+
+def older_analyzer_schema():
+    """Return the schema as an index built before the analyzer's version mark holds it."""
+    from search.storage.schema import paragraph_schema
+
+    older = paragraph_schema()
+    for name in ("text", "title"):
+        for item in older[name].analyzer.items:
+            item.__dict__.pop("version", None)
+    return older
+
+
+def test_an_index_built_with_another_analyzer_is_rebuilt(folder, tmp_path):
+    from search.retrieval.reader import open_index
+    from search.text.analysis import analyzer_version
+
+    build_index([folder], tmp_path / "ix", schema=older_analyzer_schema())
+    summary = update_index([folder], tmp_path / "ix")
+    assert summary.rebuilt and "otra versión" in summary.line()
+    with open_index(tmp_path / "ix") as index:
+        assert analyzer_version(index.searcher().schema["text"].analyzer) > 1
+    assert served(tmp_path / "ix") == ["a.txt#1", "a.txt#2", "b.txt#1", "b.txt#2"]
