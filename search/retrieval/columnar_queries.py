@@ -7,8 +7,9 @@ A part of a query is evaluated in one of two ways on a segment:
 
 So an all-words query starts from the rarest part and looks the others up only at its
 candidates (`searchsorted` on the longer list), and a title boost or a question's optional
-words add score only where the required part matched. A union of long lists adds scores
-into one array the size of the segment. Scores follow Whoosh's matchers: a union or an
+words add score only where the required part matched. A union of lists that cover half a
+segment adds scores into one array the size of the segment; a shorter one is sorted (the
+lists are sorted runs, which numpy's stable sort merges in linear time). Scores follow Whoosh's matchers: a union or an
 intersection adds its parts, AndMaybe adds the optional part where it matches, AndNot and
 a phrase keep the first part's score, DisjunctionMax takes the largest, a boost multiplies,
 and an excluded part (`Not` inside `And`) adds 1, as Whoosh's InverseMatcher does.
@@ -23,7 +24,7 @@ from search.query.phrases import PhraseQuery, contains_sequence
 from search.retrieval.columnar import Matches, Unsupported
 from search.text.analysis import phrase_forms
 
-DENSE_SHARE = 8  # a union of more postings than a segment's documents / this goes dense
+DENSE_SHARE = 2  # a union of more postings than half a segment adds into one dense array
 NOT_SCORE = 1.0  # what Whoosh's InverseMatcher adds for an excluded part
 
 
