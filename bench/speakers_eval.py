@@ -16,8 +16,8 @@ import sys
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
 
 from search.speakers import paragraph_speakers, speaker_key  # noqa: E402
-from search.speakers_mentions import sentences  # noqa: E402
-from search.speakers_reported import HINTS  # noqa: E402
+from search.speakers.mentions import sentences  # noqa: E402
+from search.speakers.reported import HINTS  # noqa: E402
 
 CAPITALISED = re.compile(r"^[A-ZÁÉÍÓÚÑ][\w'’-]*$")
 

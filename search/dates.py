@@ -12,7 +12,7 @@ import calendar
 import datetime
 import re
 
-from search.speakers_turns import turn_label
+from search.speakers import turn_label
 
 MONTHS = {
     "enero": 1, "ene": 1, "febrero": 2, "feb": 2, "marzo": 3, "mar": 3, "abril": 4, "abr": 4, "mayo": 5,

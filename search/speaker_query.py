@@ -1,7 +1,7 @@
 """Speaker filters: a person's paragraphs from any words of their name.
 
 The index keeps one term per speaker and paragraph: the person's key, their name folded
-(`hugo lopez gatell ramirez`, search/speakers_names.py), which facets count too. A filter
+(`hugo lopez gatell ramirez`, search/speakers/names.py), which facets count too. A filter
 such as `orador:lopez` or `--speaker López-Gatell` becomes the keys that hold every
 word asked for, found in that field's lexicon, which has one term per person; a quoted
 name (`orador:"Ana Pérez"`) is that person alone.
@@ -15,7 +15,7 @@ import weakref
 
 from whoosh.query import DisjunctionMax, Term
 
-from search.speakers_names import speaker_key
+from search.speakers import speaker_key
 
 _vocabularies = weakref.WeakKeyDictionary()  # reader -> {word: [keys]}
 _lock = threading.Lock()

@@ -6,8 +6,8 @@
 
 import re
 
-from search import speakers_lexicon as lex
-from search.speakers_roles import People, Person, Role, parse_role
+from search.speakers import lexicon as lex
+from search.speakers.people import People, Person, Role, parse_role
 
 TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 QUOTES = frozenset('"«»“”„\'‘’')

@@ -10,8 +10,8 @@
 
 from dataclasses import dataclass, field
 
-from search import speakers_lexicon as lex
-from search.speakers_names import fold, ordered_in
+from search.speakers import lexicon as lex
+from search.speakers.names import fold_name, ordered_in
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,7 @@ def parse_role(words: list[str], gender: str | None = None) -> Role | None:
         kind = "jefe_gobierno"
     country = _country(rest)
     qualifiers = frozenset(
-        fold(word) for word in content
+        fold_name(word) for word in content
         if word not in lex.COUNTRIES and word not in lex.FOREIGN_WORDS and word not in ("estado", "gobierno")
     )
     return Role(kind, country, qualifiers, gender)
@@ -105,7 +105,7 @@ class People:
 
     @staticmethod
     def _key(tokens: list[str]) -> list[str]:
-        return [fold(token) for token in tokens if token.lower() not in ("de", "del", "la")]
+        return [fold_name(token) for token in tokens if token.lower() not in ("de", "del", "la")]
 
     def _find_key(self, key: list[str]) -> Person | None:
         if not key:

@@ -15,8 +15,8 @@ SEPARATORS = re.compile(r"[\s\-‐‑–]+")
 APOSTROPHE = re.compile(r"(['’])(\w)")
 
 
-def fold(text: str) -> str:
-    """Return text without accents and in lower case."""
+def fold_name(text: str) -> str:
+    """Return a name without accents and in lower case (`Núñez` -> `nunez`; unlike text analysis, ñ goes too)."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
@@ -24,7 +24,7 @@ def fold(text: str) -> str:
 @lru_cache(maxsize=65536)
 def speaker_key(name: str) -> str:
     """Return the accent- and case-folded key that merges spellings of one name."""
-    return " ".join(SEPARATORS.split(fold(name).strip(" .,;:")))
+    return " ".join(SEPARATORS.split(fold_name(name).strip(" .,;:")))
 
 
 def _cap(word: str) -> str:

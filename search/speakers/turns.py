@@ -6,7 +6,7 @@
 
 import re
 
-from search.speakers_names import fold, proper_case
+from search.speakers.names import fold_name, proper_case
 
 GENERIC_LABELS = (
     ("pregun", "Pregunta"), ("interloc", "Interlocutor"), ("nterloc", "Interlocutor"),
@@ -46,7 +46,7 @@ BOLD_RUN = re.compile(r"\*\*([^*\n]+?)\*\*")
 
 
 def _generic(name: str) -> str | None:
-    folded = fold(name)
+    folded = fold_name(name)
     if folded in SHORT_GENERIC:
         return SHORT_GENERIC[folded]
     for prefix, display in GENERIC_LABELS:
@@ -59,7 +59,7 @@ def _caps_name(label: str) -> str | None:
     """Return the display name of an all-caps label, or None when it names nobody."""
     name = ROLE_SPLIT.split(label, maxsplit=1)[0].strip(" .-")
     words = name.split()
-    folded = [fold(word).strip(".") for word in words]
+    folded = [fold_name(word).strip(".") for word in words]
     while len(words) > 2 and folded[0] in TITLES:
         words, folded = words[1:], folded[1:]
     for index in range(2, len(words)):
@@ -78,7 +78,7 @@ def turn_label(paragraph: str) -> tuple[str | None, bool] | None:
     match = CAPS_LABEL.match(paragraph)
     if match and not any(ch.islower() for ch in match.group(1)) and not any(ch.isdigit() for ch in match.group(1)):
         label = match.group(1)
-        if fold(label) in ANSWER_LABELS:
+        if fold_name(label) in ANSWER_LABELS:
             return None, False
         generic = _generic(ROLE_SPLIT.split(label, maxsplit=1)[0])
         if generic:
@@ -92,7 +92,7 @@ def turn_label(paragraph: str) -> tuple[str | None, bool] | None:
         return None
     name = HONORIFIC.sub("", match.group(1))
     generic = _generic(name) if len(name.split()) == 1 else None
-    if generic and fold(name) in {"pregunta", "interlocutor", "interlocutora", "moderador", "moderadora"}:
+    if generic and fold_name(name) in {"pregunta", "interlocutor", "interlocutora", "moderador", "moderadora"}:
         return generic, True
     words = name.split()
     if words[0].lower() in MIXED_STARTS or (len(words) < 2 and name == match.group(1)):

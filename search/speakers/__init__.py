@@ -1,16 +1,20 @@
 """Who speaks in each paragraph: transcript turns, reported speech, and one name per person.
 
+The package sits at the bottom of the pipeline, beside text analysis: it imports nothing from the
+rest of `search/` (and no Whoosh, SQLite, click or flask). Code outside it imports only the names
+in `__all__` below, never a submodule.
+
 >>> paragraph_speakers(["PREGUNTA: ¿Cuándo?", "JOSÉ LUIS ALOMIA ZEGARRA: Mañana.", "Sigue el informe."])
 [['Pregunta'], ['José Luis Alomia Zegarra'], ['José Luis Alomia Zegarra']]
 >>> paragraph_speakers(["Por su parte, Sergey Lavrov evaluó la reunión.", "Lavrov dijo que sí."])
 [['Sergey Lavrov'], ['Sergey Lavrov']]
 """
 
-from search.speakers_names import canonical_names, proper_case, speaker_key
-from search.speakers_reported import reported_speakers
-from search.speakers_turns import GENERIC_SPEAKERS, normalize_markdown_label, turn_speakers
+from search.speakers.names import canonical_names, proper_case, speaker_key
+from search.speakers.reported import reported_speakers
+from search.speakers.turns import GENERIC_SPEAKERS, normalize_markdown_label, turn_label, turn_speakers
 
-__all__ = ["GENERIC_SPEAKERS", "normalize_markdown_label", "paragraph_speakers", "speaker_key"]
+__all__ = ["GENERIC_SPEAKERS", "normalize_markdown_label", "paragraph_speakers", "speaker_key", "turn_label"]
 
 
 def paragraph_speakers(paragraphs: list[str]) -> list[list[str]]:

@@ -7,11 +7,11 @@
 
 import re
 
-from search import speakers_lexicon as lex
-from search.speakers_mentions import (
+from search.speakers import lexicon as lex
+from search.speakers.mentions import (
     BOUNDARIES, DASHES, QUOTES, TOKEN, VERBS, Sentence, register_names, sentence_spans,
 )
-from search.speakers_roles import People, Person
+from search.speakers.people import People, Person
 
 HINTS = VERBS | {"según", "opinión", "juicio", "palabras", "acuerdo", "decir", "criterio"}
 ROLE_HINTS = frozenset(word for word, kind in lex.ROLE_CLASSES.items() if kind not in ("titulo", "general")) - {
