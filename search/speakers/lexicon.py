@@ -1,20 +1,31 @@
-"""Word lists for reported speech: reporting verbs, roles, countries, words that are not names."""
+"""Word lists for reported speech: reporting verbs, roles, countries, words that are not names.
+
+Longer lists are data files beside this module, one entry a line (`given_names.txt`).
+"""
+
+from importlib import resources
 
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def _data(name: str) -> frozenset[str]:
+    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+# Past, present, imperfect and conditional; never the future: `explicará` reports a plan, not a statement.
 def _ar(stems: str) -> set[str]:
-    return {stem + end for stem in stems.split() for end in ("ó", "a", "aba", "ará", "aría")}
+    return {stem + end for stem in stems.split() for end in ("ó", "a", "aba", "aría")}
 
 
 def _er(stems: str) -> set[str]:
-    return {stem + end for stem in stems.split() for end in ("ió", "e", "ía", "erá", "ería")}
+    return {stem + end for stem in stems.split() for end in ("ió", "e", "ía", "ería")}
 
 
 def _ir(stems: str) -> set[str]:
-    return {stem + end for stem in stems.split() for end in ("ió", "e", "ía", "irá", "iría")}
+    return {stem + end for stem in stems.split() for end in ("ió", "e", "ía", "iría")}
 
 
 def _plural_ar(stems: str) -> set[str]:
@@ -31,33 +42,53 @@ AR = (
     "valor calific plante inst exhort urg reclam alert avis asever sentenci lament acus aclar mencion narr "
     "relat comunic observ record vaticin pronostic augur proclam juzg razon matiz confes revel tuite "
     "argument aleg insinu cuestion celebr elogi conden reproch ironiz brome ratific confirm anticip adelant "
-    "zanj avanz espet apostill remach garantiz tach pregunt descart"
+    "zanj avanz espet apostill remach garantiz tach pregunt descart reafirm constat demand solicit reivindic "
+    "recomend concret achac tild felicit apel continu termin finaliz dese remat"
 )
+# These report only right after a quote or inside dashes: `«…», continuó`, `—terminó la ministra—`.
+AFTER_QUOTE = frozenset(
+    stem + end for stem in "continu termin finaliz dese remat".split() for end in ("ó", "a", "aba", "ado", "aron", "an"))
 
 SINGULAR = _ar(AR) | _er("respond promet") | _ir("insist añad admit escrib describ incid resum") | {
-    "dijo", "dice", "decía", "dirá", "diría", "sostuvo", "sostiene", "sostenía", "advirtió", "advierte",
+    "dijo", "dice", "decía", "diría", "sostuvo", "sostiene", "sostenía", "advirtió", "advierte",
     "advertía", "pidió", "pide", "pedía", "propuso", "propone", "proponía", "reconoció", "reconoce",
     "reconocía", "concluyó", "concluye", "sugirió", "sugiere", "expuso", "expone", "defendió", "defiende",
     "defendía", "agradeció", "agradece", "cree", "creía", "creyó", "consideraba", "coincidió", "coincide",
     "replicó", "contestó", "rechazó", "rechaza", "instó", "exigió", "exige", "prevé", "previó",
     "aseveró", "reprochó", "lamentó", "condenó", "elogió", "opinó", "recordó", "mantuvo", "mantiene", "mantenía",
     "abogó", "aboga", "abogaba",  # not `abogado`, which is a role
+    "apostó", "apuesta", "apostaba", "prosiguió", "atribuyó", "atribuye",
 }
 PLURAL = _plural_ar(AR) | _plural_er("respond promet") | _plural_er("insist añad admit escrib describ incid") | {
     "dijeron", "dicen", "decían", "sostuvieron", "sostienen", "advirtieron", "advierten", "pidieron",
     "piden", "propusieron", "reconocieron", "coincidieron", "coinciden", "concluyeron", "sugirieron",
     "defendieron", "defienden", "agradecieron", "creen", "exigieron", "replicaron", "rechazaron", "abogaron",
+    "apostaron", "apuestan",
 }
 PARTICIPLES = {stem + "ado" for stem in AR.split()} | {
     "dicho", "sostenido", "advertido", "pedido", "propuesto", "reconocido", "insistido", "añadido",
     "admitido", "respondido", "prometido", "defendido", "concluido", "sugerido", "expuesto", "escrito",
     "exigido", "coincidido", "replicado", "contestado", "rechazado", "descrito", "incidido", "resumido", "mantenido",
+    "apostado", "proseguido", "atribuido",
 }
+# `se comprometió a…`, `se refirió a…`: statements only with `se`.
+REFLEXIVE = _words(
+    "comprometió comprometido comprometieron compromete refirió referido refiere refirieron pronunció pronunciado "
+    "pronunciaron quejó quejado quejaron felicitó felicitado felicitaron congratuló congratulado jactó")
+# `ha querido recordar que…`, `intervino para agradecer…`: an infinitive after these reports too.
+INFINITIVE_LEADS = _words("querido quiso quería quiere quieren quisieron aprovechado aprovechó intervenido intervino")
+INFINITIVES = frozenset(
+    {stem + "ar" for stem in AR.split()} | {"decir", "insistir", "añadir", "admitir", "reconocer", "agradecer",
+                                            "defender", "pedir", "advertir", "subrayar", "proponer", "exigir"})
 # "celebró una reunión" or "mantuvo una conversación" is no statement; "celebró que" is.
 NEEDS_QUE = frozenset(form for form in SINGULAR | PLURAL | PARTICIPLES if form.startswith(("celebr", "mant")))
 # These report only in a fixed frame: "se mostró convencido", "hizo estas declaraciones".
-FRAMED = _words("mostró mostraron muestra mostrado hizo hicieron hace hecho realizó realizado realizaron")
-FRAMED_OBJECTS = _words("declaraciones comentarios afirmaciones llamamiento llamado hincapié énfasis advertencia anuncio")
+FRAMED = _words(
+    "mostró mostraron muestra mostrado hizo hicieron hace hecho realizó realizado realizaron pronunció pronunciado "
+    "puso pusieron pone ponen puesto compartió compartido compartieron comparte")
+FRAMED_OBJECTS = _words(
+    "declaraciones comentarios afirmaciones llamamiento llamado hincapié énfasis advertencia anuncio palabras "
+    "discurso valor manifiesto relieve importancia preocupación necesidad convicción satisfacción")
 SHOWED_STATES = _words(
     "convencido convencida convencidos satisfecho satisfecha satisfechos confiado confiada confiados optimista "
     "optimistas partidario partidaria partidarios preocupado preocupada preocupados favorable contrario contraria "
@@ -192,8 +223,22 @@ ORGANISATION_WORDS = _words(
     "presidencia ejecutivo oficina dirección servicio empresa grupo compañía asociación sindicato hospital "
     "embajada alianza otan onu oms fmi efe xinhua reuters afp europa press nhk cnn bbc fox twitter facebook "
     "defensoría procuraduría cruz roja comité coalición frente movimiento junta cadena diario periódico "
-    "ayuntamiento generalitat xunta audiencia supremo constitucional tesoro reserva bolsa mercado ibex"
+    "ayuntamiento generalitat xunta audiencia supremo constitucional tesoro reserva bolsa mercado ibex "
+    "plaza calle avenida puerto aeropuerto estación palacio sede museo teatro estadio jefatura delegación "
+    "subdelegación comisaría guardia fundación consulado"
 )
+# Capitalised words that open a sentence or a line of dialogue without being a name (`Recientemente Tomás
+# Vidal`, `—Vamos —dijo`); adverbs in -mente are caught by their ending.
+NOT_NAME_STARTS = _words(
+    "ahora anoche antes apenas aquí allí allá ahí acaso además aun aún bueno claro cierto con esto eso todo "
+    "nada nadie algo alguien vamos vaya venga mira mire oye oiga anda calla dime dígame toma ven ve espera "
+    "gracias adiós perdón hola sí no quién qué cómo cuánto cuánta cuántos dónde cuándo cuál jamás nunca "
+    "quizás quizá acaso tal ojalá basta bien mal pues luego entonces recién tampoco tras durante según "
+    "hoy ayer mañana primero segundo tercero últimamente después mientras dios señor señora"
+)
+# Endings of abstract and institutional nouns (`Seguridad Social`, `Migraciones`, `Emergencias`), never of a name.
+INSTITUTION_ENDINGS = ("ción", "ciones", "dad", "dades", "encia", "encias", "ismo")
+GIVEN_NAMES = _data("given_names.txt")
 MONTHS_DAYS = _words(
     "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre "
     "lunes martes miércoles jueves viernes sábado domingo navidad semana santa"

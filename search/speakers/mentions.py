@@ -7,11 +7,12 @@
 import re
 
 from search.speakers import lexicon as lex
-from search.speakers.people import People, Person, Role, parse_role
+from search.speakers.names import fold_name
+from search.speakers.people import People, Person, Role, looks_like_person, parse_role
 
 TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 QUOTES = frozenset('"«»“”„\'‘’')
-DASHES = frozenset("—–-")
+DASHES = frozenset("—–-―")
 ENDS = frozenset(".!?…")
 VERBS = frozenset(lex.SINGULAR | lex.PLURAL | lex.PARTICIPLES | lex.FRAMED)
 PARTICLES = frozenset("de del la las los van von der den bin al da dos di le".split())
@@ -20,6 +21,7 @@ NAME_SEQUENCE = re.compile(r"\b[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+(?:\s+(
 NOT_NAME_SEQUENCE = lex.ORGANISATION_WORDS | lex.PLACES | lex.MONTHS_DAYS
 PLACE_BODIES = frozenset("universidad ayuntamiento gobierno junta comunidad generalitat xunta asamblea".split())
 ADJECTIVES = frozenset("nuevo nueva actual propio propia joven veterano veterana máximo máxima ex".split())
+OPENING_MARKS = QUOTES | DASHES | {"¿", "¡", "(", ":"}
 BOUNDARIES = frozenset({";", ":", "que", "quien", "quienes", "(", ")"}) | QUOTES
 GENDER = {"el": "m", "los": "m", "un": "m", "este": "m", "ese": "m", "del": "m", "al": "m",
           "la": "f", "las": "f", "una": "f", "esta": "f", "esa": "f"}
@@ -117,7 +119,8 @@ class Sentence:
         lower = self.lower
         if start >= 2 and lower[start - 1] == ",":
             index, heads = start - 2, []
-            while index > max(-1, start - 16) and lower[index] not in BOUNDARIES and lower[index] != "," \
+            while index > max(-1, start - 16) and lower[index] not in BOUNDARIES \
+                    and (lower[index] != "," or self._enumeration(index, start - 1)) \
                     and lower[index] not in VERBS and not (
                     lower[index] in ("y", "e") and not self._is_head(index + 1)):  # `vicepresidenta y ministra`
                 if self._is_head(index):
@@ -142,6 +145,12 @@ class Sentence:
         gender = GENDER.get(lower[first])
         roles = [parse_role(lower[head:end], gender) for head in heads]
         return first, [role for role in roles if role]
+
+    def _enumeration(self, comma: int, end: int) -> bool:
+        """Tell whether a comma only separates names of departments in a role (`ministra de Inclusión, Seguridad Social y Migraciones`)."""
+        words = self.tokens[comma + 1:end]
+        return comma > 0 and self.tokens[comma - 1][:1].isupper() and bool(words) and "y" in words and all(
+            word[:1].isupper() or word in ("y", "e", "de", "del", "la", "las", "los") for word in words)
 
     def _role_after(self, end: int):
         lower = self.lower
@@ -173,12 +182,45 @@ class Sentence:
             return None
         return tail
 
-    def _mentions(self):
-        mentions, last_role = [], None
+    def _opening(self, start: int) -> bool:
+        """Tell whether the token at start opens the sentence or a line of dialogue or quotation."""
+        return start == 0 or self.tokens[start - 1] in OPENING_MARKS and all(
+            token in OPENING_MARKS for token in self.tokens[:start - 1]) or self.tokens[start - 1] in DASHES
+
+    def _name_runs(self):
+        """Yield the runs of capitalised words that may name people: no opening adverb, no place, one person each."""
         for start, end in self._runs():
             start = self._name_tail(start, end)
             if start is None:
                 continue
+            first = self.tokens[start]
+            if self._opening(start) and fold_name(first) not in lex.GIVEN_NAMES and self.people.find([first]) is None \
+                    and (first.lower() in lex.NOT_NAME_STARTS or first.lower().endswith("mente")
+                         or self.people.is_common_word(first)):
+                start += 1  # `Recientemente Tomás Vidal`, `—Vamos —dijo`
+                if start == end or self.lower[start] in PARTICLES:
+                    continue
+            words = [word for word in self.tokens[start:end] if word != "."]
+            if self.people.find(words) is None and (not looks_like_person(words) or (
+                    len(words) == 1 and self.people.is_place(words[0]))):
+                continue
+            cut = next((cut for cut in range(start + 2, end) if self._known_tail(start, cut, end)), None)
+            if cut is None:
+                yield start, end
+            else:  # `…del ministro de Ucrania, Igor Klimenko Grande-Marlaska ha destacado`: a full stop was lost
+                yield start, cut
+                yield cut, end
+
+    def _known_tail(self, start: int, cut: int, end: int) -> bool:
+        """Tell whether the words from cut name a known person whom the words before cut are no part of."""
+        if self.lower[cut] in PARTICLES:
+            return False
+        person = self.people.find(self.tokens[cut:end])
+        return person is not None and not any(fold_name(word) in person.tokens for word in self.tokens[start:cut])
+
+    def _mentions(self):
+        mentions, last_role = [], None
+        for start, end in self._name_runs():
             words = self.tokens[start:end]
             previous = self.lower[start - 1] if start else ""
             mention = Mention(start, end, [word for word in words if word != "."])

@@ -28,6 +28,7 @@ class Person:
     display: str
     roles: list[Role] = field(default_factory=list)
     seen: int = 0
+    statements: int = 0
 
 
 def _country(words: list[str]) -> str | None:
@@ -96,12 +97,39 @@ def _compatible(asked: Role, known: Role) -> int:
     return score
 
 
-class People:
-    """Keep the people of one document, indexed by the words of their names."""
+def looks_like_person(tokens: list[str]) -> bool:
+    """Tell whether capitalised words can name a person: no body, place or abstract noun (`Seguridad Social`)."""
+    if fold_name(tokens[0]) in FOLDED_GIVEN_NAMES:
+        return True
+    lowered = [token.lower() for token in tokens]
+    return not any(word in lex.ORGANISATION_WORDS or word.endswith(lex.INSTITUTION_ENDINGS) for word in lowered) \
+        and " ".join(lowered) not in lex.PLACES
 
-    def __init__(self) -> None:
+
+FOLDED_GIVEN_NAMES = frozenset(fold_name(name) for name in lex.GIVEN_NAMES)
+
+
+class People:
+    """Keep the people of one document, indexed by the words of their names, and what its text says of words.
+
+    `text` is the whole document; it answers, when asked, whether a capitalised word is written in lower case
+    elsewhere (a common word, `Vamos`) or after `en` (a place, `Canarias`).
+    """
+
+    def __init__(self, text: str = "") -> None:
         self.known: list[Person] = []
         self.by_token: dict[str, list[Person]] = {}
+        self.text = text
+        self.lookahead = None  # a callable(role) -> Person | None for people introduced later in the document
+
+    def is_common_word(self, word: str) -> bool:
+        """Tell whether the document writes this word in lower case somewhere (`vamos`, `ahora`)."""
+        lower = word.lower()
+        return any(f" {lower}{end}" in self.text for end in " ,.;:")
+
+    def is_place(self, word: str) -> bool:
+        """Tell whether the document writes this word after `en`, `desde`, `hasta` or `hacia` (`en Canarias`)."""
+        return any(f" {preposition} {word}" in self.text for preposition in ("en", "desde", "hasta", "hacia"))
 
     @staticmethod
     def _key(tokens: list[str]) -> list[str]:
@@ -153,13 +181,19 @@ class People:
 
     def by_role(self, asked: Role, seen: int) -> Person | None:
         """Return the most recent person whose role fits the asked one (`el mandatario estadounidense`)."""
-        best, best_rank = None, (0, -1)
+        best, best_rank = None, (0, False, -1)
         for person in self.known:
             if not person.roles:
                 continue
             score = max(_compatible(asked, role) for role in person.roles)
-            if score and (score, person.seen) > best_rank:
-                best, best_rank = person, (score, person.seen)
+            # A person who has spoken is more salient than one only listed among those present.
+            rank = (score, person.statements > 0, person.seen)
+            if score and rank > best_rank:
+                best, best_rank = person, rank
+        if best is None and self.lookahead is not None:
+            later = self.lookahead(asked)
+            if later is not None:
+                best = self.person(later.display.split(), seen, later.roles)
         if best is not None:
             best.seen = seen
         return best

@@ -31,8 +31,8 @@ MARKS = re.compile(r"[^\w\s]+")
 class Attributor:
     """Read a document's paragraphs in order and name who speaks in each."""
 
-    def __init__(self) -> None:
-        self.people = People()
+    def __init__(self, paragraphs: list[str] = ()) -> None:
+        self.people = People("\n".join(paragraphs))
         self.clock = 0
         self.last_speaker: tuple[Person, int] | None = None
 
@@ -257,5 +257,5 @@ class Attributor:
 
 def reported_speakers(paragraphs: list[str]) -> list[list[Person]]:
     """Return, for each paragraph of one document, the people it reports as speaking."""
-    attributor = Attributor()
+    attributor = Attributor(paragraphs)
     return [attributor.paragraph(paragraph) for paragraph in paragraphs]
