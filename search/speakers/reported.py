@@ -12,6 +12,7 @@ from search.speakers.mentions import (
     BOUNDARIES, DASHES, QUOTES, TOKEN, VERBS, Sentence, register_names, sentence_spans,
 )
 from search.speakers.people import People, Person
+from search.speakers.quotes import QuoteTracker
 
 HINTS = VERBS | {"según", "opinión", "juicio", "palabras", "acuerdo", "decir", "criterio"}
 ROLE_HINTS = frozenset(word for word, kind in lex.ROLE_CLASSES.items() if kind not in ("titulo", "general")) - {
@@ -258,4 +259,10 @@ class Attributor:
 def reported_speakers(paragraphs: list[str]) -> list[list[Person]]:
     """Return, for each paragraph of one document, the people it reports as speaking."""
     attributor = Attributor(paragraphs)
-    return [attributor.paragraph(paragraph) for paragraph in paragraphs]
+    quotes = QuoteTracker()
+    for paragraph in paragraphs:
+        found = attributor.paragraph(paragraph)
+        filled = quotes.paragraph(paragraph, found)
+        if filled and not found:  # the quotation's speaker is the one a later `agregó` refers to
+            attributor.last_speaker = (filled[-1], attributor.clock)
+    return quotes.finish()

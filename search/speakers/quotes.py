@@ -1,0 +1,80 @@
+"""Quotations over several paragraphs, and quoted paragraphs that name nobody.
+
+A quotation opened in one paragraph and closed in a later one has one speaker on every paragraph
+(`La ministra declaró: «…` then `»Además, …` then `»Y nadie …»`), whether the speaker is named where it
+opens or where it closes (`…», ha explicado Gil.`). A paragraph that is all quotation and names nobody
+goes on with the statement just before it (`"Buscamos …".` after `La ministra ha explicado que…`).
+
+>>> tracker = QuoteTracker()
+>>> [tracker.paragraph(text, found) for text, found in [('Gil dijo: «Sí.', ['Gil']), ('»Y no.»', [])]]
+[['Gil'], ['Gil']]
+"""
+
+PAIRS = {"«": "»", "“": "”", "„": "”", '"': '"'}
+CONTINUATION = frozenset("»“«\"")
+LONGEST = 12  # paragraphs: a quotation left open longer than this had a stray mark
+
+
+def scan(text: str, expected: str | None) -> tuple[str | None, bool]:
+    """Return the closing mark still awaited at the end of text, and whether text is all quotation."""
+    text = text.strip()
+    if expected is not None and text[:1] in CONTINUATION and text[:1] != expected:
+        text = text[1:]  # `»Además…` or `“Además…`: the quotation goes on
+    elif expected is None and text[:1] == "»":
+        expected, text = "»", text[1:]  # a continuation after a paragraph that closed at its end
+    depth = 1 if expected else 0
+    opener = next((mark for mark, closer in PAIRS.items() if closer == expected and mark != '"'), None)
+    outside = 0
+    for char in text:
+        if expected is None:
+            if char in PAIRS:
+                expected, depth = PAIRS[char], 1
+                opener = char
+            elif char.isalnum():
+                outside += 1
+        elif char == expected:
+            depth -= 1
+            if depth == 0:
+                expected = None
+        elif char == opener and opener != '"':
+            depth += 1
+    return expected, outside == 0 and bool(text)
+
+
+class QuoteTracker:
+    """Follow quotations through a document's paragraphs and give unattributed quoted paragraphs a speaker."""
+
+    def __init__(self) -> None:
+        self.expected: str | None = None
+        self.open: list[int] = []  # paragraphs of the quotation still open
+        self.previous: list = []
+        self.results: list[list] = []
+
+    def paragraph(self, text: str, found: list) -> list:
+        """Return the speakers of the next paragraph, given the ones its own sentences name."""
+        index = len(self.results)
+        inside = self.expected is not None or text.lstrip()[:1] == "»"
+        self.expected, all_quoted = scan(text, self.expected) if text else (None, False)
+        if not found and text and (inside or all_quoted) and (self.open or all_quoted):
+            found = list(self.previous) if not self.open or self.results[self.open[0]] else []
+        self.results.append(found)
+        if inside or self.expected is not None:
+            self.open.append(index)
+        if len(self.open) > LONGEST:  # a stray mark, not a quotation: nobody to fill in
+            self.open, self.expected = [], None
+        elif self.expected is None:
+            self._close()
+        self.previous = found
+        return found
+
+    def _close(self) -> None:
+        """Give every paragraph of the quotation just closed the speaker named where it opened or closed."""
+        speakers = next((self.results[i] for i in self.open if self.results[i]), [])
+        for i in self.open:
+            if not self.results[i]:
+                self.results[i] = list(speakers)
+        self.open = []
+
+    def finish(self) -> list[list]:
+        """Return the speakers of every paragraph, with quotations filled back from where they closed."""
+        return self.results
