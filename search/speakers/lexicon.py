@@ -69,7 +69,7 @@ PARTICIPLES = {stem + "ado" for stem in AR.split()} | {
     "dicho", "sostenido", "advertido", "pedido", "propuesto", "reconocido", "insistido", "añadido",
     "admitido", "respondido", "prometido", "defendido", "concluido", "sugerido", "expuesto", "escrito",
     "exigido", "coincidido", "replicado", "contestado", "rechazado", "descrito", "incidido", "resumido", "mantenido",
-    "apostado", "proseguido", "atribuido",
+    "apostado", "proseguido", "atribuido", "agradecido",
 }
 # `se comprometió a…`, `se refirió a…`: statements only with `se`.
 REFLEXIVE = _words(
@@ -105,6 +105,10 @@ ATTRIBUTION_OPENERS = (
     ("en", "palabras", "de"), ("en", "palabras", "del"), ("de", "acuerdo", "con"), ("a", "decir", "de"),
     ("a", "decir", "del"), ("a", "criterio", "de"), ("a", "criterio", "del"), ("para",),
 )
+# Openers whose possessive refers to whoever is salient: `en sus palabras`, `a su juicio`.
+POSSESSIVE_OPENERS = frozenset({
+    ("en", "sus", "palabras"), ("según", "sus", "palabras"), ("a", "su", "juicio"), ("en", "su", "opinión"),
+    ("a", "su", "entender"), ("a", "su", "parecer"), ("según", "su", "criterio"), ("a", "su", "criterio")})
 
 # Role nouns, mapped to a class so that `el mandatario` finds `el presidente`.
 ROLE_CLASSES = {

@@ -11,10 +11,14 @@ from search.speakers import lexicon as lex
 from search.speakers.mentions import (
     BOUNDARIES, DASHES, QUOTES, TOKEN, VERBS, Sentence, register_names, sentence_spans,
 )
-from search.speakers.people import People, Person
+POSSESSIVE_STARTS = frozenset(opener[0] for opener in lex.POSSESSIVE_OPENERS)
+from search.speakers.discourse import Discourse
+from search.speakers.people import Person, looks_like_person
 from search.speakers.quotes import QuoteTracker
 
-HINTS = VERBS | {"según", "opinión", "juicio", "palabras", "acuerdo", "decir", "criterio"}
+HINTS = VERBS | lex.INFINITIVE_LEADS | {"según", "opinión", "juicio", "palabras", "acuerdo", "decir", "criterio"}
+HEADLINE_LABEL = re.compile(r"^[\s\ufeff\u200b]*([A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+(?:de |del |la )?[A-ZÁÉÍÓÚÑ][\w'’-]+){0,3})\s*:\s*[«\"“]")
+PREPOSITIONS = lex.GOVERNING | {"durante", "bajo", "hasta", "junto", "frente", "tras"}
 ROLE_HINTS = frozenset(word for word, kind in lex.ROLE_CLASSES.items() if kind not in ("titulo", "general")) - {
     "alto", "alta", "primer", "primera"} | {"expresidente", "expresidenta", "exministro", "exministra", "excanciller"}
 INVERTING = frozenset({",", "como", "según"}) | QUOTES | DASHES
@@ -24,7 +28,6 @@ SHOWED = frozenset("mostró mostraron muestra muestran mostrado".split())
 OPENERS = {}
 for _opener in lex.ATTRIBUTION_OPENERS:
     OPENERS.setdefault(_opener[0], []).append(_opener)
-RECENT_SENTENCES = 3
 PUNCTUATION = frozenset(",.;:¡!¿?…()") | QUOTES | DASHES
 MARKS = re.compile(r"[^\w\s]+")
 
@@ -33,38 +36,61 @@ class Attributor:
     """Read a document's paragraphs in order and name who speaks in each."""
 
     def __init__(self, paragraphs: list[str] = ()) -> None:
-        self.people = People("\n".join(paragraphs))
-        self.clock = 0
-        self.last_speaker: tuple[Person, int] | None = None
+        self.discourse = Discourse(paragraphs)
+        self.people = self.discourse.people
 
     def paragraph(self, text: str) -> list[Person]:
         """Return the speakers of one paragraph in order of appearance."""
+        discourse = self.discourse
+        discourse.next_paragraph()
         found: list[tuple[int, int, Person]] = []
+        label = HEADLINE_LABEL.match(text) if ":" in text else None
+        if label and self._label_person(label.group(1)):
+            found.append((discourse.clock + 1, -1, self._label_person(label.group(1))))
         words = MARKS.sub(" ", text.lower()).split()  # a cheap first look; most paragraphs stop here
-        if HINTS.isdisjoint(words) and ROLE_HINTS.isdisjoint(words) and "Para " not in text:
-            self.clock += 1 + text.count(". ")
-            register_names(text, self.people, self.clock)  # cheap: no statement and no role here
+        if HINTS.isdisjoint(words) and ROLE_HINTS.isdisjoint(words) and "Para " not in text and not found:
+            discourse.clock += 1 + text.count(". ")
+            register_names(text, self.people, discourse.clock)  # cheap: no statement and no role here
             return []
         tokens = TOKEN.findall(text)
         lowered = [token.lower() for token in tokens]
         for start, end in sentence_spans(tokens):
-            self.clock += 1
+            discourse.clock += 1
             lower = lowered[start:end]
             if HINTS.isdisjoint(lower) and ROLE_HINTS.isdisjoint(lower) and lower[0] != "para":
-                register_names(" ".join(tokens[start:end]), self.people, self.clock)
+                register_names(" ".join(tokens[start:end]), self.people, discourse.clock)
                 continue
-            sentence = Sentence(tokens[start:end], self.people, self.clock, lower)
-            if HINTS.isdisjoint(lower) and lower[0] != "para":
-                continue
-            attributed = self._sentence(sentence)
-            found += [(self.clock, position, person) for position, person in attributed]
+            sentence = Sentence(tokens[start:end], self.people, discourse.clock, lower)
+            attributed = [] if HINTS.isdisjoint(lower) and lower[0] != "para" else self._sentence(sentence)
+            found += [(discourse.clock, position, person) for position, person in attributed]
             if attributed:
-                self.last_speaker = (attributed[-1][1], self.clock)
+                discourse.spoke([person for _, person in attributed])
+            else:
+                discourse.about(self._topic(sentence))
         result: list[Person] = []
         for _, _, person in sorted(found, key=lambda item: item[:2]):
             if person not in result:
                 result.append(person)
+        if found and found[0][1] == -1:
+            discourse.spoke(result[:1])
         return result
+
+    def _label_person(self, label: str) -> Person | None:
+        """Return the person of a headline label (`Gil: «No habrá recortes»`), None for `Nota:` and the like."""
+        words = label.split()
+        if words[0].lower() in lex.NOT_NAME_STARTS or words[0].lower() in lex.ROLE_CLASSES \
+                or not looks_like_person(words) or (len(words) == 1 and self.people.is_common_word(words[0])):
+            return None
+        return self.people.person(words, self.discourse.clock + 1)
+
+    def _topic(self, s: Sentence) -> Person | None:
+        """Return the person a sentence is about: its subject, after any opening prepositional phrase."""
+        index, lower = 0, s.lower
+        if lower and lower[0] in PREPOSITIONS:
+            index = lower.index(",") + 1 if "," in lower[:12] else 0
+        if index in s.starts and not s.starts[index].governed:
+            return s.mention_person(s.starts[index])
+        return s.noun_phrase(index) if index < len(lower) and lower[index] in lex.DETERMINERS else None
 
     def _sentence(self, s: Sentence) -> list[tuple[int, Person]]:
         found, subjects = [], []
@@ -73,16 +99,28 @@ class Attributor:
                 person = self._opener(s, index)
                 if person:
                     found.append((index, person))
-            if word in VERBS and self._reports(s, index):
-                left = index - 1
-                while left >= 0 and (s.lower[left] in lex.AUXILIARIES or s.lower[left] in lex.CLITICS):
-                    left -= 1
-                if left >= 0 and s.lower[left] in lex.NEGATIONS:
-                    continue
-                people = self._subject(s, index, left, word in lex.PLURAL, subjects)
-                subjects.append(people)
-                found += people
+            if word in POSSESSIVE_STARTS and tuple(s.lower[index:index + 3]) in lex.POSSESSIVE_OPENERS:
+                found += [(index, person) for person in self.discourse.salient()]  # `en sus palabras`
+            verb = index if word in VERBS and self._reports(s, index) else self._led_infinitive(s.lower, index)
+            if verb is None:
+                continue
+            left = verb - 1
+            while left >= 0 and (s.lower[left] in lex.AUXILIARIES or s.lower[left] in lex.CLITICS):
+                left -= 1
+            if left >= 0 and s.lower[left] in lex.NEGATIONS:
+                continue
+            people = self._subject(s, verb, left, s.lower[verb] in lex.PLURAL, subjects)
+            subjects.append(people)
+            found += people
         return found
+
+    @staticmethod
+    def _led_infinitive(lower: list[str], index: int) -> int | None:
+        """Return where the verb before a reporting infinitive is (`ha querido recordar`, `intervino para agradecer`)."""
+        if lower[index] not in lex.INFINITIVES or index == 0:
+            return None
+        lead = index - 2 if lower[index - 1] == "para" else index - 1
+        return lead if lead >= 0 and lower[lead] in lex.INFINITIVE_LEADS else None
 
     def _reports(self, s: Sentence, index: int) -> bool:
         """Tell whether the verb-like word at index reports speech here."""
@@ -93,13 +131,22 @@ class Attributor:
             return False
         if word in lex.PARTICIPLES and word not in lex.SINGULAR and before not in lex.AUXILIARIES:
             return False
+        if word in lex.AFTER_QUOTE:  # `«…», continuó`, `—terminó la ministra—`
+            left = index - 1
+            while left > 0 and lower[left] in lex.AUXILIARIES:
+                left -= 1
+            return lower[left] in DASHES or (lower[left] == "," and left > 0 and lower[left - 1] in QUOTES)
+        if word in lex.REFLEXIVE and "se" in lower[max(0, index - 3):index]:
+            return True  # `se comprometió a`, `se pronunció sobre`
+        if word in lex.REFLEXIVE and word not in lex.FRAMED:
+            return False
         if word in lex.NEEDS_QUE:  # `celebró que…`, or after a closing quote: `«…», celebró X`
             return after[:1] == ["que"] or (before == "," and index > 1 and lower[index - 2] in QUOTES)
         if word in SHOWED:
             states = [state for state in after if state not in lex.INTENSIFIERS]
             return "se" in lower[max(0, index - 3):index] and bool(states) and states[0] in lex.SHOWED_STATES
-        if word in lex.FRAMED:
-            return not lex.FRAMED_OBJECTS.isdisjoint(after)
+        if word in lex.FRAMED:  # `hizo estas declaraciones`, `el anuncio lo ha realizado`
+            return not lex.FRAMED_OBJECTS.isdisjoint(after) or not lex.FRAMED_OBJECTS.isdisjoint(lower[max(0, index - 4):index])
         return True
 
     def _opener(self, s: Sentence, index: int) -> Person | None:
@@ -223,9 +270,7 @@ class Attributor:
                     return [(index, person)]
         if previous in ("y", "e"):
             return subjects[-1] if subjects else self._coordinated(s, boundary, left, skipped)
-        words = [word for index, word in enumerate(lower[boundary + 1:left + 1], boundary + 1)
-                 if word not in PUNCTUATION and not (skipped and skipped[0] <= index < skipped[1])]
-        if not all(word in lex.EMPTY_SUBJECT for word in words):
+        if not self._no_subject(lower, boundary + 1, left, skipped):
             return []
         if boundary >= 1 and lower[boundary] in RELATIVES and lower[boundary - 1] == ",":
             antecedent = [m for m in s.mentions if m.end == boundary - 1]
@@ -237,10 +282,28 @@ class Attributor:
         main = next((people for people in subjects if people), None)
         if main:
             return main  # `X reconoció que…, pero defendió…`: the subject of the sentence's first statement
-        if self.last_speaker and self.clock - self.last_speaker[1] <= RECENT_SENTENCES:
-            return [(verb, self.last_speaker[0])]
-        return []
+        return [(verb, person) for person in self.discourse.salient(plural)]
 
+
+    @staticmethod
+    def _no_subject(lower: list[str], start: int, left: int, skipped) -> bool:
+        """Tell whether the words before a verb hold no subject: adverbs and prepositional phrases only."""
+        governed = False
+        for index in range(start, left + 1):
+            word = lower[index]
+            if skipped and skipped[0] <= index < skipped[1]:
+                continue
+            if word in PUNCTUATION:
+                governed = governed and word != ","
+            elif word in PREPOSITIONS:
+                governed = True
+            elif governed:
+                # `Durante su intervención` is a phrase; `En Madrid el Gobierno` holds a subject after it
+                if word in lex.DETERMINERS and lower[index - 1] not in PREPOSITIONS:
+                    return False
+            elif word not in lex.EMPTY_SUBJECT:
+                return False
+        return True
 
     def _coordinated(self, s: Sentence, boundary: int, left: int, skipped) -> list[tuple[int, Person]]:
         """Return the subject of a verb joined by `y` to a clause with no statement (`X votó en contra y denunció`)."""
@@ -264,5 +327,5 @@ def reported_speakers(paragraphs: list[str]) -> list[list[Person]]:
         found = attributor.paragraph(paragraph)
         filled = quotes.paragraph(paragraph, found)
         if filled and not found:  # the quotation's speaker is the one a later `agregó` refers to
-            attributor.last_speaker = (filled[-1], attributor.clock)
+            attributor.discourse.spoke(filled)
     return quotes.finish()
