@@ -56,7 +56,7 @@ def register_names(text: str, people: People, clock: int) -> None:
         lowered = {word.lower() for word in words}
         if lowered & NOT_NAME_SEQUENCE or words[0].lower() in NOT_NAME:
             continue
-        if len(words) > 1:
+        if len(words) > 1 and looks_like_person(words):
             people.person(words, clock)
 
 
@@ -201,9 +201,9 @@ class Sentence:
                 if start == end or self.lower[start] in PARTICLES:
                     continue
             words = [word for word in self.tokens[start:end] if word != "."]
-            if self.people.find(words) is None and (not looks_like_person(words) or (
-                    len(words) == 1 and self.people.is_place(words[0]))):
-                continue
+            if self.people.find(words) is None and (not looks_like_person(words) or len(words) == 1 and (
+                    self.people.is_place(words[0]) or self.people.is_common_word(words[0]))):
+                continue  # `Seguridad Social`; `en Canarias`; `Ordenada y Regular` where the text has `regular`
             cut = next((cut for cut in range(start + 2, end) if self._known_tail(start, cut, end)), None)
             if cut is None:
                 yield start, end

@@ -11,6 +11,7 @@ from search.speakers import lexicon as lex
 from search.speakers.mentions import (
     BOUNDARIES, DASHES, QUOTES, TOKEN, VERBS, Sentence, register_names, sentence_spans,
 )
+ROLE_PARTICIPLES = frozenset({"abogado"})  # `ha abogado por`, not `el abogado`
 POSSESSIVE_STARTS = frozenset(opener[0] for opener in lex.POSSESSIVE_OPENERS)
 from search.speakers.discourse import Discourse
 from search.speakers.people import Person, looks_like_person
@@ -101,12 +102,18 @@ class Attributor:
                     found.append((index, person))
             if word in POSSESSIVE_STARTS and tuple(s.lower[index:index + 3]) in lex.POSSESSIVE_OPENERS:
                 found += [(index, person) for person in self.discourse.salient()]  # `en sus palabras`
-            verb = index if word in VERBS and self._reports(s, index) else self._led_infinitive(s.lower, index)
+            if word in VERBS and self._reports(s, index) or word in ROLE_PARTICIPLES and s.lower[index - 1] in lex.AUXILIARIES:
+                verb = index
+            else:
+                verb = self._led_infinitive(s.lower, index)
             if verb is None:
                 continue
             left = verb - 1
             while left >= 0 and (s.lower[left] in lex.AUXILIARIES or s.lower[left] in lex.CLITICS):
                 left -= 1
+            framed = [i for i in range(left - 1, max(-1, left - 3), -1) if s.lower[i] in lex.FRAMED_OBJECTS]
+            if s.lower[verb] in lex.FRAMED and framed and s.lower[framed[0] + 1:verb].count("lo"):
+                left = framed[0] - 2  # `El anuncio lo ha realizado…`: the object comes first, the subject is unsaid
             if left >= 0 and s.lower[left] in lex.NEGATIONS:
                 continue
             people = self._subject(s, verb, left, s.lower[verb] in lex.PLURAL, subjects)
@@ -262,12 +269,17 @@ class Attributor:
         if mentions:
             chosen = mentions if plural else mentions[-1:]
             return [(m.start, s.mention_person(m)) for m in chosen]
+        found = []
         for index in range(boundary + 1, left + 1):
             if lower[index] in lex.DETERMINERS and (index == boundary + 1 or lower[index - 1] not in lex.GOVERNING) \
-                    and not self._other_verb(lower, index, left, skipped):
+                    and not self._other_verb(lower, index, left, skipped) and (not found or lower[index - 1] in ("y", "e")):
                 person = s.noun_phrase(index)
-                if person is not None:
-                    return [(index, person)]
+                if person is not None and person not in [known for _, known in found]:
+                    found.append((index, person))
+                if found and not plural:
+                    break  # `El ministro y el presidente de Ceuta han apostado…`: a plural takes them all
+        if found:
+            return found
         if previous in ("y", "e"):
             return subjects[-1] if subjects else self._coordinated(s, boundary, left, skipped)
         if not self._no_subject(lower, boundary + 1, left, skipped):
@@ -282,6 +294,8 @@ class Attributor:
         main = next((people for people in subjects if people), None)
         if main:
             return main  # `X reconoció que…, pero defendió…`: the subject of the sentence's first statement
+        if "se" in lower[left + 1:verb] and lower[verb] not in lex.REFLEXIVE and lower[verb] not in SHOWED:
+            return []  # `en la reunión se ha avanzado…`: impersonal
         return [(verb, person) for person in self.discourse.salient(plural)]
 
 
