@@ -122,7 +122,8 @@ class Sentence:
             while index > max(-1, start - 16) and lower[index] not in BOUNDARIES \
                     and (lower[index] != "," or self._enumeration(index, start - 1)) \
                     and lower[index] not in VERBS and not (
-                    lower[index] in ("y", "e") and not self._is_head(index + 1)):  # `vicepresidenta y ministra`
+                    lower[index] in ("y", "e") and not self._is_head(index + 1)
+                    and not self.tokens[index + 1][:1].isupper()):  # `vicepresidenta y ministra`
                 if self._is_head(index):
                     heads.append(index)
                 index -= 1
@@ -202,7 +203,7 @@ class Sentence:
                     continue
             words = [word for word in self.tokens[start:end] if word != "."]
             if self.people.find(words) is None and (not looks_like_person(words) or len(words) == 1 and (
-                    self.people.is_place(words[0]) or self.people.is_common_word(words[0]))):
+                    self.people.is_place(words[0]) or self.people.is_common_word(words[0]) or self._listed(start))):
                 continue  # `Seguridad Social`; `en Canarias`; `Ordenada y Regular` where the text has `regular`
             cut = next((cut for cut in range(start + 2, end) if self._known_tail(start, cut, end)), None)
             if cut is None:
@@ -210,6 +211,11 @@ class Sentence:
             else:  # `…del ministro de Ucrania, Igor Klimenko Grande-Marlaska ha destacado`: a full stop was lost
                 yield start, cut
                 yield cut, end
+
+    def _listed(self, start: int) -> bool:
+        """Tell whether a lone word follows capitalised words in a list (`Migración Segura, Ordenada y Regular`)."""
+        return start >= 2 and self.lower[start - 1] in (",", "y", "e") and self.tokens[start - 2][:1].isupper() \
+            and self.lower[start - 2] not in lex.ROLE_CLASSES
 
     def _known_tail(self, start: int, cut: int, end: int) -> bool:
         """Tell whether the words from cut name a known person whom the words before cut are no part of."""
