@@ -11,13 +11,14 @@ from search.speakers import lexicon as lex
 from search.speakers.mentions import (
     BOUNDARIES, DASHES, QUOTES, TOKEN, VERBS, Sentence, register_names, sentence_spans,
 )
+PLURAL_AUXILIARIES = frozenset("han habían habrían hayan hubieran".split())
 ROLE_PARTICIPLES = frozenset({"abogado"})  # `ha abogado por`, not `el abogado`
 POSSESSIVE_STARTS = frozenset(opener[0] for opener in lex.POSSESSIVE_OPENERS)
 from search.speakers.discourse import Discourse
 from search.speakers.people import Person, looks_like_person
 from search.speakers.quotes import QuoteTracker
 
-HINTS = VERBS | lex.INFINITIVE_LEADS | {"según", "opinión", "juicio", "palabras", "acuerdo", "decir", "criterio"}
+HINTS = VERBS | lex.INFINITIVE_LEADS | {"abogado", "según", "opinión", "juicio", "palabras", "acuerdo", "decir", "criterio"}
 HEADLINE_LABEL = re.compile(r"^[\s\ufeff\u200b]*([A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+(?:de |del |la )?[A-ZÁÉÍÓÚÑ][\w'’-]+){0,3})\s*:\s*[«\"“]")
 PREPOSITIONS = lex.GOVERNING | {"durante", "bajo", "hasta", "junto", "frente", "tras"}
 ROLE_HINTS = frozenset(word for word, kind in lex.ROLE_CLASSES.items() if kind not in ("titulo", "general")) - {
@@ -111,12 +112,13 @@ class Attributor:
             left = verb - 1
             while left >= 0 and (s.lower[left] in lex.AUXILIARIES or s.lower[left] in lex.CLITICS):
                 left -= 1
-            framed = [i for i in range(left - 1, max(-1, left - 3), -1) if s.lower[i] in lex.FRAMED_OBJECTS]
+            framed = [i for i in range(left, max(-1, left - 3), -1) if s.lower[i] in lex.FRAMED_OBJECTS]
             if s.lower[verb] in lex.FRAMED and framed and s.lower[framed[0] + 1:verb].count("lo"):
                 left = framed[0] - 2  # `El anuncio lo ha realizado…`: the object comes first, the subject is unsaid
             if left >= 0 and s.lower[left] in lex.NEGATIONS:
                 continue
-            people = self._subject(s, verb, left, s.lower[verb] in lex.PLURAL, subjects)
+            plural = s.lower[verb] in lex.PLURAL or not PLURAL_AUXILIARIES.isdisjoint(s.lower[left + 1:verb])
+            people = self._subject(s, verb, left, plural, subjects)
             subjects.append(people)
             found += people
         return found
