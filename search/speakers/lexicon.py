@@ -240,6 +240,11 @@ NOT_NAME_STARTS = _words(
     "quizás quizá acaso tal ojalá basta bien mal pues luego entonces recién tampoco tras durante según "
     "hoy ayer mañana primero segundo tercero últimamente después mientras dios señor señora"
 )
+# Label words that name nobody (`Nota:`, `Conclusión:`), folded.
+LABEL_NOT_NAMES = _words(
+    "nota importante atencion actualizacion ultima hora foto fotos video fuente fuentes titulo resumen "
+    "contexto aviso advertencia lugar fecha tema temas asunto objetivo conclusion conclusiones capitulo "
+    "parte ejemplo pie firma posdata ps nb anexo indice prologo epilogo introduccion")
 # Endings of abstract and institutional nouns (`Seguridad Social`, `Migraciones`, `Emergencias`), never of a name.
 INSTITUTION_ENDINGS = ("ción", "ciones", "dad", "dades", "encia", "encias", "ismo")
 GIVEN_NAMES = _data("given_names.txt")

@@ -49,6 +49,7 @@ class QuoteTracker:
         self.open: list[int] = []  # paragraphs of the quotation still open
         self.previous: list = []
         self.results: list[list] = []
+        self.filled: set[int] = set()  # paragraphs given a speaker here, not by their own sentences
 
     def paragraph(self, text: str, found: list) -> list:
         """Return the speakers of the next paragraph, given the ones its own sentences name."""
@@ -57,11 +58,13 @@ class QuoteTracker:
         self.expected, all_quoted = scan(text, self.expected) if text else (None, False)
         if not found and text and (inside or all_quoted) and (self.open or all_quoted):
             found = list(self.previous) if not self.open or self.results[self.open[0]] else []
+            if found:
+                self.filled.add(index)
         self.results.append(found)
         if inside or self.expected is not None:
             self.open.append(index)
-        if len(self.open) > LONGEST:  # a stray mark, not a quotation: nobody to fill in
-            self.open, self.expected = [], None
+        if len(self.open) > LONGEST:
+            self._abandon()
         elif self.expected is None:
             self._close()
         self.previous = found
@@ -75,6 +78,14 @@ class QuoteTracker:
                 self.results[i] = list(speakers)
         self.open = []
 
+    def _abandon(self) -> None:
+        """Undo the speakers given inside a quotation that never closed: its mark was a stray one."""
+        for i in self.open[1:]:
+            if i in self.filled:
+                self.results[i] = []
+        self.open, self.expected = [], None
+
     def finish(self) -> list[list]:
         """Return the speakers of every paragraph, with quotations filled back from where they closed."""
+        self._abandon()
         return self.results

@@ -15,6 +15,7 @@ PLURAL_AUXILIARIES = frozenset("han habían habrían hayan hubieran".split())
 ROLE_PARTICIPLES = frozenset({"abogado"})  # `ha abogado por`, not `el abogado`
 POSSESSIVE_STARTS = frozenset(opener[0] for opener in lex.POSSESSIVE_OPENERS)
 from search.speakers.discourse import Discourse
+from search.speakers.names import fold_name
 from search.speakers.people import Person, looks_like_person
 from search.speakers.quotes import QuoteTracker
 
@@ -81,6 +82,7 @@ class Attributor:
         """Return the person of a headline label (`Gil: «No habrá recortes»`), None for `Nota:` and the like."""
         words = label.split()
         if words[0].lower() in lex.NOT_NAME_STARTS or words[0].lower() in lex.ROLE_CLASSES \
+                or fold_name(words[0]) in lex.LABEL_NOT_NAMES \
                 or not looks_like_person(words) or (len(words) == 1 and self.people.is_common_word(words[0])):
             return None
         return self.people.person(words, self.discourse.clock + 1)

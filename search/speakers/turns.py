@@ -6,6 +6,7 @@
 
 import re
 
+from search.speakers import lexicon as lex
 from search.speakers.names import fold_name, proper_case
 
 GENERIC_LABELS = (
@@ -17,10 +18,6 @@ GENERIC_LABELS = (
 GENERIC_SPEAKERS = frozenset(display for _, display in GENERIC_LABELS)
 SHORT_GENERIC = {"p": "Pregunta"}
 ANSWER_LABELS = frozenset({"r", "respuesta"})
-NOT_NAMES = frozenset(
-    "nota importante atencion actualizacion ultima hora foto fotos video fuente fuentes titulo resumen "
-    "contexto aviso advertencia lugar fecha tema temas asunto objetivo conclusion conclusiones".split()
-)
 TITLES = frozenset("presidente presidenta doctor doctora dr dra lic licenciado licenciada senor senora ing maestro maestra".split())
 ROLE_WORDS = frozenset(
     "director directora secretario secretaria subsecretario subsecretaria titular representante gobernador "
@@ -66,7 +63,7 @@ def _caps_name(label: str) -> str | None:
         if folded[index] in ROLE_WORDS:
             words = words[:index]
             break
-    if not words or " ".join(folded[: len(words)]) in NOT_NAMES or folded[0] in NOT_NAMES:
+    if not words or " ".join(folded[: len(words)]) in lex.LABEL_NOT_NAMES or folded[0] in lex.LABEL_NOT_NAMES:
         return None
     return proper_case(" ".join(words))
 

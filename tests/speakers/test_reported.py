@@ -75,3 +75,51 @@ from search.speakers import paragraph_speakers
 )
 def test_reported_speakers_in_news(paragraphs, expected):
     assert paragraph_speakers(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # headlines: `Name: «…»`, and a verb in the present
+        (["Lagarde: «La inflación bajará en otoño»", "La presidenta del BCE habló en Fráncfort."], [["Lagarde"], []]),
+        (['Sheinbaum: "No habrá aumento de impuestos"'], [["Sheinbaum"]]),
+        (["Nota: «Este texto se actualizará»"], [[]]),
+        (["Ramírez defiende la reforma laboral ante los empresarios"], [["Ramírez"]]),
+        # statement first, attribution after, with a surname or with no subject
+        (["La fiscal general, Pilar Rubio, compareció en el Senado.", "«No cederemos», ha señalado Rubio."],
+         [[], ["Pilar Rubio"]]),
+        (["El entrenador del Betis, Manuel Pellegrini, habló tras el partido.", "«Fue justo», afirmó."],
+         [[], ["Manuel Pellegrini"]]),
+        # dash dialogue: the first word of a line is no speaker; U+2015 is a dash too
+        (["—Vamos a subir las pensiones —dijo."], [[]]),
+        (["―Mira, no lo sé ―respondió Julia Otero."], [["Julia Otero"]]),
+        # a word that opens the sentence is no part of the name
+        (["Recientemente Tomás Vidal dijo que dejará la empresa.", "Anoche Vidal insistió en que se va."],
+         [["Tomás Vidal"], ["Tomás Vidal"]]),
+        (["Ahora Lucía Méndez asegura que no sabía nada."], [["Lucía Méndez"]]),
+        # places, bodies and collective or anonymous sources are not speakers
+        (["El Gobierno de Canarias ha advertido de que faltan plazas."], [[]]),
+        (["En Andalucía, según la Junta, se vacunaron dos millones.", "Fuentes policiales aseguraron que hay detenidos."],
+         [[], []]),
+        (["La Dirección General de Tráfico destaca que bajan los accidentes."], [[]]),
+        (["La ministra de Igualdad, Ana Redondo, visitó Extremadura.",
+          "En Mérida y Cáceres ha insistido en que habrá más centros."], [[], ["Ana Redondo"]]),
+        # meetings, visits, signings and trips are not statements
+        (["El presidente de Colombia, Gustavo Petro, se reunió con el rey Felipe VI."], [[]]),
+        (["La comisaria Teresa Ribera firmó el acuerdo con Marruecos y visitó Rabat."], [[]]),
+        # a name glued to another's surname when a full stop was lost
+        (["El ministro de Defensa, Nuno Melo, llegó a Madrid.",
+          "Intervino también el ministro de Ucrania, Denis Shmyhal Melo ha destacado que la alianza es sólida."],
+         [[], ["Nuno Melo"]]),
+        # verbs with an infinitive, reflexive verbs, and framed statements
+        (["La consejera de Educación, Sara Vidal, ha querido recordar que el curso empieza el lunes."],
+         [["Sara Vidal"]]),
+        (["El alcalde de Soria, Carlos Martínez, se ha comprometido a bajar el IBI."], [["Carlos Martínez"]]),
+        (["La rectora Eva Alcón ha puesto en valor el trabajo del personal."], [["Eva Alcón"]]),
+        (["El alcalde de Soria, Carlos Martínez, se ha reunido con los vecinos."], [[]]),
+        (['"Seguiremos", ha continuado la portavoz, Marta Vilas.', "El pleno continuó con la votación."],
+         [["Marta Vilas"], []]),
+    ],
+)
+def test_news_constructions(paragraphs, expected):
+    assert paragraph_speakers(paragraphs) == expected
