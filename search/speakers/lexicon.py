@@ -43,7 +43,7 @@ AR = (
     "relat comunic observ record vaticin pronostic augur proclam juzg razon matiz confes revel tuite "
     "argument aleg insinu cuestion celebr elogi conden reproch ironiz brome ratific confirm anticip adelant "
     "zanj avanz espet apostill remach garantiz tach pregunt descart reafirm constat demand solicit reivindic "
-    "recomend concret achac tild felicit apel continu termin finaliz dese remat"
+    "recomend concret achac tild felicit apel contest continu termin finaliz dese remat"
 )
 # These report only right after a quote or inside dashes: `«…», continuó`, `—terminó la ministra—`.
 AFTER_QUOTE = frozenset(
@@ -137,7 +137,11 @@ ROLE_CLASSES = {
     "técnico": "entrenador", "técnica": "entrenador", "seleccionador": "entrenador", "seleccionadora": "entrenador",
     "magistrado": "juez", "magistrada": "juez", "eurodiputado": "diputado", "eurodiputada": "diputado",
     "congresista": "diputado", "legislador": "diputado", "legisladora": "diputado", "asesor": "asesor",
-    "asesora": "asesor", "rector": "rector", "rectora": "rector", "decano": "rector", "decana": "rector",
+    "asesora": "asesor", "hidrólogo": "experto", "hidróloga": "experto", "epidemiólogo": "experto",
+    "epidemióloga": "experto", "sindicalista": "lider", "jurista": "experto", "historiador": "experto",
+    "historiadora": "experto", "ingeniero": "experto", "ingeniera": "experto", "científico": "experto",
+    "científica": "experto", "médico": "experto", "médica": "experto", "psicólogo": "experto", "psicóloga": "experto",
+    "rector": "rector", "rectora": "rector", "decano": "rector", "decana": "rector",
 }
 # Feminine role nouns and their masculine forms, so that `el mandatario` never finds `la presidenta`.
 FEMININE = frozenset(word for word in ROLE_CLASSES if word.endswith("a") and any(
@@ -244,7 +248,8 @@ NOT_NAME_STARTS = _words(
 LABEL_NOT_NAMES = _words(
     "nota importante atencion actualizacion ultima hora foto fotos video fuente fuentes titulo resumen "
     "contexto aviso advertencia lugar fecha tema temas asunto objetivo conclusion conclusiones capitulo "
-    "parte ejemplo pie firma posdata ps nb anexo indice prologo epilogo introduccion")
+    "parte ejemplo pie firma posdata ps nb anexo indice prologo epilogo introduccion entrevista cronica "
+    "opinion editorial analisis reportaje comunicado declaracion exclusiva directo urgente ultimo")
 # Endings of abstract and institutional nouns (`Seguridad Social`, `Migraciones`, `Emergencias`), never of a name.
 INSTITUTION_ENDINGS = ("ción", "ciones", "dad", "dades", "encia", "encias", "ismo")
 GIVEN_NAMES = _data("given_names.txt")
@@ -269,7 +274,8 @@ DETERMINERS = _words("el la los las su sus un una este esta ese esa")
 INDEFINITE = _words("un una unos unas varios varias algunos algunas otro otra")
 NP_STOPS = _words(
     "en ante durante tras con desde a al que y e o quien quienes cuyo cuya donde cuando mientras tras "
-    "visiblemente según sobre mediante hoy ayer este esta no se le les lo me nos"
+    "visiblemente según sobre mediante hoy ayer este esta no se le les lo me nos es fue era está estaba estuvo "
+    "será sigue siguió parece pareció"
 ) | MONTHS_DAYS | AUXILIARIES
 EMPTY_SUBJECT = _words(
     "asimismo además también luego después igualmente finalmente posteriormente incluso entonces así "

@@ -197,6 +197,7 @@ class Sentence:
             first = self.tokens[start]
             if self._opening(start) and fold_name(first) not in lex.GIVEN_NAMES and self.people.find([first]) is None \
                     and (first.lower() in lex.NOT_NAME_STARTS or first.lower().endswith("mente")
+                         or fold_name(first) in lex.LABEL_NOT_NAMES
                          or self.people.is_common_word(first)):
                 start += 1  # `Recientemente Tomás Vidal`, `—Vamos —dijo`
                 if start == end or self.lower[start] in PARTICLES:
@@ -205,12 +206,29 @@ class Sentence:
             if self.people.find(words) is None and (not looks_like_person(words) or len(words) == 1 and (
                     self.people.is_place(words[0]) or self.people.is_common_word(words[0]) or self._listed(start))):
                 continue  # `Seguridad Social`; `en Canarias`; `Ordenada y Regular` where the text has `regular`
+            if start and self.lower[start - 1] in ("de", "del") and end - start >= 3 \
+                    and fold_name(first) not in lex.GIVEN_NAMES:  # `el diputado de Sumar Alberto Ibáñez`
+                given = next((i for i in range(start + 1, end - 1) if fold_name(self.tokens[i]) in lex.GIVEN_NAMES), None)
+                if given is not None:
+                    start = given
             cut = next((cut for cut in range(start + 2, end) if self._known_tail(start, cut, end)), None)
             if cut is None:
                 yield start, end
             else:  # `…del ministro de Ucrania, Igor Klimenko Grande-Marlaska ha destacado`: a full stop was lost
                 yield start, cut
                 yield cut, end
+
+    def _named_thing(self, start: int) -> bool:
+        """Tell whether a name follows a common noun that is no role (`la empresa estatal Sedapal`, `el diario El País`)."""
+        index = start - 1
+        while index >= max(0, start - 4) and self.tokens[index].islower() and self.lower[index] not in lex.DETERMINERS:
+            if self._is_head(index) or self.lower[index] in VERBS or self.lower[index] in lex.GOVERNING:
+                return False
+            index -= 1
+        if index == start - 1 or index < 0 or self.lower[index] not in lex.DETERMINERS:
+            return False
+        nouns = self.lower[index + 1:start]
+        return any(word in lex.ORGANISATION_WORDS for word in nouns) or fold_name(self.tokens[start]) not in lex.GIVEN_NAMES
 
     def _listed(self, start: int) -> bool:
         """Tell whether a lone word follows capitalised words in a list (`Migración Segura, Ordenada y Regular`)."""
@@ -231,8 +249,8 @@ class Sentence:
             previous = self.lower[start - 1] if start else ""
             mention = Mention(start, end, [word for word in words if word != "."])
             role_start, roles = self._role_before(start)
-            if not roles and previous in lex.DETERMINERS | {"del", "al"}:
-                continue
+            if not roles and (previous in lex.DETERMINERS | {"del", "al"} or self._named_thing(start)):
+                continue  # `la empresa estatal Sedapal`, `el diario El País`
             roles += self._role_after(end)
             if roles and last_role is not None:
                 # `su homólogo iraní, X` holds the role of the person named before, in another country

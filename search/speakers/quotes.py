@@ -12,6 +12,7 @@ goes on with the statement just before it (`"Buscamos …".` after `La ministra 
 
 PAIRS = {"«": "»", "“": "”", "„": "”", '"': '"'}
 CONTINUATION = frozenset("»“«\"")
+DASHES = frozenset("—–―-")
 LONGEST = 12  # paragraphs: a quotation left open longer than this had a stray mark
 
 
@@ -50,6 +51,8 @@ class QuoteTracker:
         self.previous: list = []
         self.results: list[list] = []
         self.filled: set[int] = set()  # paragraphs given a speaker here, not by their own sentences
+        self.answer: tuple[list, int] | None = None  # who last answered in dash dialogue, and where
+        self.after_question = False  # the paragraph before was an untagged question in dash dialogue
 
     def paragraph(self, text: str, found: list) -> list:
         """Return the speakers of the next paragraph, given the ones its own sentences name."""
@@ -60,6 +63,7 @@ class QuoteTracker:
             found = list(self.previous) if not self.open or self.results[self.open[0]] else []
             if found:
                 self.filled.add(index)
+        found = self._dialogue(index, text.lstrip(), found)
         self.results.append(found)
         if inside or self.expected is not None:
             self.open.append(index)
@@ -77,6 +81,21 @@ class QuoteTracker:
             if not self.results[i]:
                 self.results[i] = list(speakers)
         self.open = []
+
+    def _dialogue(self, index: int, text: str, found: list) -> list:
+        """Give an untagged answer after an untagged question the one who answered last (an interview)."""
+        if text[:1] not in DASHES:
+            self.after_question = False
+            return found
+        question = text[1:].lstrip()[:1] == "¿"
+        if found and not question:
+            self.answer = (found, index)
+        elif not found and not question and self.answer and index - self.answer[1] <= 4 and index \
+                and not self.results[-1] and self.after_question:
+            self.filled.add(index)
+            return list(self.answer[0])
+        self.after_question = question and not found
+        return found
 
     def _abandon(self) -> None:
         """Undo the speakers given inside a quotation that never closed: its mark was a stray one."""

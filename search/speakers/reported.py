@@ -21,6 +21,8 @@ from search.speakers.quotes import QuoteTracker
 
 HINTS = VERBS | lex.INFINITIVE_LEADS | {"abogado", "según", "opinión", "juicio", "palabras", "acuerdo", "decir", "criterio"}
 HEADLINE_LABEL = re.compile(r"^[\s\ufeff\u200b]*([A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+(?:de |del |la )?[A-ZÁÉÍÓÚÑ][\w'’-]+){0,3})\s*:\s*[«\"“]")
+COLON_QUOTE = re.compile(r':\s*[«"“]')
+OPENING_NAME = re.compile(r"^\s*(?:[^,.;:]{1,60},\s*)?([A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]+)*)\s+[a-záéíóúñ]")
 PREPOSITIONS = lex.GOVERNING | {"durante", "bajo", "hasta", "junto", "frente", "tras"}
 ROLE_HINTS = frozenset(word for word, kind in lex.ROLE_CLASSES.items() if kind not in ("titulo", "general")) - {
     "alto", "alta", "primer", "primera"} | {"expresidente", "expresidenta", "exministro", "exministra", "excanciller"}
@@ -51,20 +53,27 @@ class Attributor:
         if label and self._label_person(label.group(1)):
             found.append((discourse.clock + 1, -1, self._label_person(label.group(1))))
         words = MARKS.sub(" ", text.lower()).split()  # a cheap first look; most paragraphs stop here
-        if HINTS.isdisjoint(words) and ROLE_HINTS.isdisjoint(words) and "Para " not in text and not found:
+        if HINTS.isdisjoint(words) and ROLE_HINTS.isdisjoint(words) and "Para " not in text and not found \
+                and not COLON_QUOTE.search(text):
             discourse.clock += 1 + text.count(". ")
             register_names(text, self.people, discourse.clock)  # cheap: no statement and no role here
+            opening = OPENING_NAME.match(text)
+            if opening:  # `Durante el acto, Morant ha visitado…`: what the next `ha insistido` refers to
+                discourse.about(self.people.find(opening.group(1).split()))
             return []
         tokens = TOKEN.findall(text)
         lowered = [token.lower() for token in tokens]
         for start, end in sentence_spans(tokens):
             discourse.clock += 1
             lower = lowered[start:end]
-            if HINTS.isdisjoint(lower) and ROLE_HINTS.isdisjoint(lower) and lower[0] != "para":
+            if HINTS.isdisjoint(lower) and ROLE_HINTS.isdisjoint(lower) and lower[0] != "para" and ":" not in lower:
                 register_names(" ".join(tokens[start:end]), self.people, discourse.clock)
                 continue
             sentence = Sentence(tokens[start:end], self.people, discourse.clock, lower)
             attributed = [] if HINTS.isdisjoint(lower) and lower[0] != "para" else self._sentence(sentence)
+            if not attributed and ":" in lower and lower[lower.index(":") + 1:lower.index(":") + 2] in (["«"], ['"'], ["“"]):
+                topic = self._topic(sentence)  # `La alcaldesa prefiere no responder: «Los vecinos juzgarán».`
+                attributed = [(lower.index(":"), topic)] if topic is not None else []
             found += [(discourse.clock, position, person) for position, person in attributed]
             if attributed:
                 discourse.spoke([person for _, person in attributed])
@@ -212,6 +221,10 @@ class Attributor:
             # `celebró la sindicalista Ana Ruiz` or `celebró el anfitrión, el presidente Lula`: a noun we lack
             after = index + 3 if lower[index + 2] == "," else index + 2
             person = s.noun_phrase(after) if after < size else None
+            if person is None:  # `señaló la hidróloga de la Universidad La Molina, Carmen Felipe`
+                stop = next((i for i in range(index, min(size, index + 14)) if lower[i] in VERBS or lower[i] in ".;:"), size)
+                person = next((s.mention_person(m) for m in s.mentions
+                               if index < m.start < stop and lower[m.start - 1] == "," and not m.governed), None)
         return person
 
     @staticmethod
@@ -266,6 +279,8 @@ class Attributor:
             after = lower[verb + 1] if verb + 1 < len(lower) else ""
             if previous != "," and after in lex.DETERMINERS:
                 return []  # `…", informó la cadena NHK`: the subject follows and names no person
+            if previous in DASHES or previous in QUOTES or (previous == "," and left > 0 and lower[left - 1] in QUOTES):
+                return [(verb, person) for person in self.discourse.salient()]  # `«…», afirmó.`, `—… —admite.`
         boundary, skipped = self._boundary(lower, left)
         mentions = [m for m in s.mentions if boundary < m.start and m.end <= left + 1 and not m.governed
                     and not (skipped and skipped[0] <= m.start < skipped[1])]

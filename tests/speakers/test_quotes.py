@@ -50,3 +50,17 @@ def test_scan(text, expected, closing):
 )
 def test_quotations(paragraphs, expected):
     assert paragraph_speakers(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # an interview: an untagged answer after an untagged question is the interviewee's
+        (["—¿Bajará los impuestos?", "—No este año —contesta Ruth Beitia—.", "—¿Y el próximo?", "—Lo estudiaremos."],
+         [[], ["Ruth Beitia"], [], ["Ruth Beitia"]]),
+        # but a question put by a named speaker is answered by someone else
+        (["—¿Vienes? —preguntó Elena Garro.", "—No."], [["Elena Garro"], []]),
+    ],
+)
+def test_dash_dialogue(paragraphs, expected):
+    assert paragraph_speakers(paragraphs) == expected

@@ -123,3 +123,21 @@ def test_reported_speakers_in_news(paragraphs, expected):
 )
 def test_news_constructions(paragraphs, expected):
     assert paragraph_speakers(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a colon before a quotation attributes it to the sentence's subject
+        (["La jueza de Badajoz, Beatriz Biedma, llegó al juzgado.", "La jueza fue tajante ante la prensa: «No hay caso»."],
+         [[], ["Beatriz Biedma"]]),
+        (["Entrevista al seleccionador: «Vamos a por todas»"], [[]]),
+        # a body's name after its noun is no person; a party before a name is no part of it
+        (["La aerolínea low cost Vueling anunció nuevas rutas."], [[]]),
+        (["El senador de Compromís Carles Mulet pidió más trenes."], [["Carles Mulet"]]),
+        # an unknown profession before the name
+        (['"Habrá más brotes", advirtió la epidemióloga del hospital La Paz, Elena Ruiz.'], [["Elena Ruiz"]]),
+    ],
+)
+def test_more_news_constructions(paragraphs, expected):
+    assert paragraph_speakers(paragraphs) == expected
