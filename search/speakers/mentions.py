@@ -53,11 +53,23 @@ def register_names(text: str, people: People, clock: int) -> None:
     """Note the full names of a paragraph that holds no statement, so that later surnames resolve."""
     for match in NAME_SEQUENCE.finditer(text):
         words = match.group().split()
+        if not_a_name(words[0], people):
+            words = words[1:]  # `Porque Andrés`, `Tenía la Benina`
+            while words and words[0] in PARTICLES:
+                words = words[1:]
         lowered = {word.lower() for word in words}
-        if lowered & NOT_NAME_SEQUENCE or words[0].lower() in NOT_NAME:
+        if len(words) < 2 or lowered & NOT_NAME_SEQUENCE or words[0].lower() in NOT_NAME:
             continue
-        if len(words) > 1 and looks_like_person(words):
+        if looks_like_person(words):
             people.person(words, clock)
+
+
+def not_a_name(word: str, people: People) -> bool:
+    """Tell whether a capitalised word that opens a sentence is an ordinary word there (`Recientemente`, `Vamos`)."""
+    lower = word.lower()
+    return fold_name(word) not in lex.GIVEN_NAMES and people.find([word]) is None and (
+        lower in lex.NOT_NAME_STARTS or lower in lex.FUNCTION_WORDS or lower.endswith(lex.NOT_NAME_ENDINGS)
+        or fold_name(word) in lex.LABEL_NOT_NAMES or people.is_common_word(word))
 
 
 def _is_name_word(token: str) -> bool:
@@ -195,10 +207,7 @@ class Sentence:
             if start is None:
                 continue
             first = self.tokens[start]
-            if self._opening(start) and fold_name(first) not in lex.GIVEN_NAMES and self.people.find([first]) is None \
-                    and (first.lower() in lex.NOT_NAME_STARTS or first.lower().endswith("mente")
-                         or fold_name(first) in lex.LABEL_NOT_NAMES
-                         or self.people.is_common_word(first)):
+            if self._opening(start) and not_a_name(first, self.people):
                 start += 1  # `Recientemente Tomás Vidal`, `—Vamos —dijo`
                 if start == end or self.lower[start] in PARTICLES:
                     continue

@@ -80,3 +80,18 @@ def canonical_names(names: list[str]) -> dict[str, str]:
                 group_of[key] = longer
                 break
     return {name: best_by_key[group_of[speaker_key(name)]] for name in names}
+
+
+def within_edits(a: str, b: str, limit: int) -> bool:
+    """Tell whether a and b are at most limit insertions, deletions or substitutions apart."""
+    if abs(len(a) - len(b)) > limit:
+        return False
+    previous = list(range(len(b) + 1))
+    for i, char in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, other in enumerate(b, 1):
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char != other))
+        if min(current) > limit:
+            return False
+        previous = current
+    return previous[-1] <= limit

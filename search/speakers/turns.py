@@ -6,110 +6,38 @@
 
 import re
 
-from search.speakers import lexicon as lex
-from search.speakers.names import fold_name, proper_case
+from search.speakers.labels import GENERIC_SPEAKERS, person_like_label, turn_label
 
-GENERIC_LABELS = (
-    ("pregun", "Pregunta"), ("interloc", "Interlocutor"), ("nterloc", "Interlocutor"),
-    ("moderador", "Moderador"), ("reporter", "Reportero"), ("periodista", "Reportero"),
-    ("voz", "Voz"), ("voces", "Voz"), ("intervenci", "Intervención"),
-    ("participante", "Participante"), ("asistente", "Participante"), ("publico", "Participante"),
-)
-GENERIC_SPEAKERS = frozenset(display for _, display in GENERIC_LABELS)
-SHORT_GENERIC = {"p": "Pregunta"}
-ANSWER_LABELS = frozenset({"r", "respuesta"})
-TITLES = frozenset("presidente presidenta doctor doctora dr dra lic licenciado licenciada senor senora ing maestro maestra".split())
-ROLE_WORDS = frozenset(
-    "director directora secretario secretaria subsecretario subsecretaria titular representante gobernador "
-    "gobernadora jefe jefa coordinador coordinadora comisionado comisionada asesor asesora presidente presidenta".split()
-)
+TRANSCRIPT_DENSITY = 50  # a transcript has a label on one paragraph in this many, or more
 
-CAPS_LABEL = re.compile(r"^[\s\ufeff]*([^\W\d_a-záéíóúñü][^:\n]{0,250}?)\s*:(?!\d)\s*(.*)$", re.S)
-NAME_WORD = r"[A-ZÁÉÍÓÚÑÜ][\w'’\-]*"
-MIXED_LABEL = re.compile(
-    r"^[\s\ufeff]*((?:(?:El|La)\s+(?:señor|señora|Sr\.|Sra\.)\s+)?" + NAME_WORD
-    + r"(?:\s+(?:de|del|la|las|los|y|van|von|" + NAME_WORD + r")){0,5})(?:,\s*([^:\n]{1,80}))?\s*:\s+\S"
-)
-HONORIFIC = re.compile(r"^(?:El|La)\s+(?:señor|señora|Sr\.|Sra\.)\s+")
-MIXED_STARTS = frozenset(
-    "el la los las lo un una y e o pero pues en por para con sin de del al a si no sí ya que como cuando "
-    "entonces luego así mas más hoy ayer este esta estos estas ese esa eso aquel aquella total resultado "
-    "finalmente primero segundo tercero nota ejemplo conclusión capítulo parte fin".split()
-)
-ROLE_SPLIT = re.compile(r"\s*(?:,|\.\s|\(|;)\s*")
+__all__ = ["GENERIC_SPEAKERS", "normalize_markdown_label", "turn_label", "turn_speakers"]
 
 BOLD_LABEL = re.compile(r"^(\s*(?:>\s*)?)((?:\*\*[^*\n]+?\*\*[ \t]*)+)(:?)[ \t]*")
 BOLD_RUN = re.compile(r"\*\*([^*\n]+?)\*\*")
 
 
-def _generic(name: str) -> str | None:
-    folded = fold_name(name)
-    if folded in SHORT_GENERIC:
-        return SHORT_GENERIC[folded]
-    for prefix, display in GENERIC_LABELS:
-        if folded.startswith(prefix):
-            return display
-    return None
-
-
-def _caps_name(label: str) -> str | None:
-    """Return the display name of an all-caps label, or None when it names nobody."""
-    name = ROLE_SPLIT.split(label, maxsplit=1)[0].strip(" .-")
-    words = name.split()
-    folded = [fold_name(word).strip(".") for word in words]
-    while len(words) > 2 and folded[0] in TITLES:
-        words, folded = words[1:], folded[1:]
-    for index in range(2, len(words)):
-        if folded[index] in ROLE_WORDS:
-            words = words[:index]
-            break
-    if not words or " ".join(folded[: len(words)]) in lex.LABEL_NOT_NAMES or folded[0] in lex.LABEL_NOT_NAMES:
-        return None
-    return proper_case(" ".join(words))
-
-
-def turn_label(paragraph: str) -> tuple[str | None, bool] | None:
-    """Return (speaker, is_mixed_case) when the paragraph opens with a turn label."""
-    if ":" not in paragraph:  # most paragraphs: no label, and no regular expression to try
-        return None
-    match = CAPS_LABEL.match(paragraph)
-    if match and not any(ch.islower() for ch in match.group(1)) and not any(ch.isdigit() for ch in match.group(1)):
-        label = match.group(1)
-        if fold_name(label) in ANSWER_LABELS:
-            return None, False
-        generic = _generic(ROLE_SPLIT.split(label, maxsplit=1)[0])
-        if generic:
-            return generic, False
-        name = _caps_name(label)
-        if name and (len(name) > 1 or match.group(2)):
-            return name, False
-        return None
-    match = MIXED_LABEL.match(paragraph)
-    if not match:
-        return None
-    name = HONORIFIC.sub("", match.group(1))
-    generic = _generic(name) if len(name.split()) == 1 else None
-    if generic and fold_name(name) in {"pregunta", "interlocutor", "interlocutora", "moderador", "moderadora"}:
-        return generic, True
-    words = name.split()
-    if words[0].lower() in MIXED_STARTS or (len(words) < 2 and name == match.group(1)):
-        return None
-    return name, True
-
-
 def turn_speakers(paragraphs: list[str]) -> list[str | None]:
-    """Return the turn speaker of each paragraph, None outside any turn."""
+    """Return the turn speaker of each paragraph, None outside any turn.
+
+    In a transcript (labels on one paragraph in fifty or more; the sparsest briefing has one in forty) a turn runs until the next label, and a
+    mixed-case label that reads as a person's name starts one too. Elsewhere (a novel with a letter or a
+    scene written as a transcript) a label speaks for its own paragraph only.
+    """
     labels = [turn_label(paragraph) for paragraph in paragraphs]
     found = [label for label in labels if label is not None]
     caps = sum(1 for label in found if not label[1])
-    if not found or (len(found) < 3 and not (caps >= 2 or any(l[0] and len(l[0].split()) > 1 for l in found if not l[1]))):
+    strong = caps >= 2 or any(name and len(name.split()) > 1 for name, mixed in found if not mixed)
+    if not found or not (strong or len(found) >= 3):
         return [None] * len(paragraphs)
-    trust_mixed = len(found) >= 3 and caps < 2
-    speakers, current, in_turn = [], None, False
+    transcript = TRANSCRIPT_DENSITY * len(found) >= len(paragraphs)
+    all_mixed = len(found) >= 3 and caps < 2
+    speakers, current = [], None
     for label in labels:
-        if label is not None and (trust_mixed or not label[1]):
-            current, in_turn = label[0], True
-        speakers.append(current if in_turn else None)
+        if label is not None and (not label[1] or all_mixed or (transcript and label[0] and person_like_label(label[0]))):
+            current = label[0]
+        elif not transcript:
+            current = None
+        speakers.append(current)
     return speakers
 
 
