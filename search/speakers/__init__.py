@@ -10,11 +10,16 @@ in `__all__` below, never a submodule.
 [['Sergey Lavrov'], ['Sergey Lavrov']]
 """
 
+from search.speakers.archive import person_keys
+from search.speakers.labels import is_person
 from search.speakers.names import canonical_names, proper_case, speaker_key
 from search.speakers.reported import reported_speakers
 from search.speakers.turns import GENERIC_SPEAKERS, normalize_markdown_label, turn_label, turn_speakers
 
-__all__ = ["GENERIC_SPEAKERS", "normalize_markdown_label", "paragraph_speakers", "speaker_key", "turn_label"]
+__all__ = [
+    "GENERIC_SPEAKERS", "is_person", "normalize_markdown_label", "paragraph_speakers", "person_keys", "speaker_key",
+    "turn_label",
+]
 
 
 def paragraph_speakers(paragraphs: list[str]) -> list[list[str]]:
