@@ -10,6 +10,8 @@ import threading
 from array import array
 from collections import Counter, OrderedDict
 
+from search.speakers import is_person
+
 KEPT_TABLES = 64  # segments; an index has a few, and updates merge the small ones
 _tables = OrderedDict()  # (segment id, size) -> SegmentTable, least recently used first
 _lock = threading.Lock()
@@ -69,8 +71,13 @@ def make_tables(whoosh_index):
             segment_table(leaf)
 
 
-def facet_counts(segments, speaker_names):
-    """Return speaker, year and month counts for [(segment reader, matching docnums)]."""
+def facet_counts(segments, speaker_names, groups=None):
+    """Return speaker, year and month counts for [(segment reader, matching docnums)].
+
+    Every spelling of one person (groups, from the store's speaker_groups) counts as that person;
+    `speakers` are people, `roles` the generic labels and roles (Pregunta, Moderador, Presidente).
+    """
+    groups = groups or {}
     speakers, months = Counter(), Counter()
     for leaf, docnums in segments:
         table = segment_table(leaf)
@@ -78,14 +85,16 @@ def facet_counts(segments, speaker_names):
             month, keys = table.pairs[code]
             if month:
                 months[month] += count
-            for key in keys:
+            for key in {groups.get(key, (key,))[0] for key in keys}:
                 speakers[key] += count
     years = Counter()
     for month, count in months.items():
         years[month[:4]] += count
+    ranked = [{"name": speaker_names.get(key, key), "key": key, "count": count}
+              for key, count in sorted(speakers.items(), key=lambda kv: (-kv[1], kv[0]))]
     return {
-        "speakers": [{"name": speaker_names.get(key, key), "key": key, "count": count}
-                     for key, count in sorted(speakers.items(), key=lambda kv: (-kv[1], kv[0]))],
+        "speakers": [entry for entry in ranked if is_person(entry["name"])],
+        "roles": [entry for entry in ranked if not is_person(entry["name"])],
         "years": [{"year": year, "count": count} for year, count in sorted(years.items())],
         "months": [{"month": month, "count": count} for month, count in sorted(months.items())],
     }

@@ -54,14 +54,14 @@ def check_options(sort, page, limit):
         raise QueryError(f"Límite no válido «{limit}»: debe ir de 1 a {MAX_LIMIT}.")
 
 
-def filter_query(searcher, speaker, date_from, date_to):
+def filter_query(searcher, speaker, date_from, date_to, groups=None):
     """Return the query of the speaker and date filters (or None)."""
     # Filters search unscored fields, so they add the same to every match and don't
     # reorder it. (Not a ConstantScoreQuery: that lists every document a filter
     # matches, each time; and a zero boost makes Whoosh's collector drop matches.)
     parts = []
     if speaker:
-        found = speaker_query(searcher, speaker, exact=is_quoted(speaker))
+        found = speaker_query(searcher, speaker, exact=is_quoted(speaker), groups=groups)
         if found is None:
             raise QueryError(f"Orador no válido: «{speaker}» no tiene ninguna palabra.")
         parts.append(found)
@@ -135,7 +135,7 @@ def search(index, text, *, limit=10, page=1, sort="relevance", speaker=None, dat
     if not searcher.doc_count():
         results.messages.append(EMPTY_INDEX)
         return results
-    filters = filter_query(searcher, speaker, date_from, date_to)
+    filters = filter_query(searcher, speaker, date_from, date_to, index.store.speaker_groups() if speaker else None)
     parsed = parse(text)
     query, terms, hits, total, collector = None, set(), [], 0, None
     for mode, built in attempts(parsed, searcher, index):
@@ -161,7 +161,8 @@ def search(index, text, *, limit=10, page=1, sort="relevance", speaker=None, dat
     results.total = total
     if query is not None and facets:
         results.facets = facet_counts(collector.segments,
-                                      index.per_state("speaker_names", lambda: index.store.speaker_names()))
+                                      index.per_state("speaker_names", lambda: index.store.speaker_names()),
+                                      index.store.speaker_groups())
     elif query is None and not parsed.root.clauses and not results.messages:
         results.messages.append("Escriba algo que buscar.")
     if results.total < FEW_RESULTS and text.strip():

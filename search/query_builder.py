@@ -45,6 +45,10 @@ class Builder:
         self.fuzzy_all = fuzzy_all
         self.built = Built(None)
 
+    def _speaker_groups(self):
+        """Return the store's spellings of each person, so `orador:` finds them all (as facets count them)."""
+        return self.store.speaker_groups() if self.store is not None else None
+
     def build(self, root):
         """Return the Built query for a clause tree."""
         query = self.clause(root, negated=False)
@@ -99,7 +103,7 @@ class Builder:
     def word(self, word, negated):
         fieldname = {None: "text", "text": "text", "title": "title"}.get(word.field)
         if word.field == "speaker":
-            return speaker_query(self.searcher, word.text, prefix=word.prefix)
+            return speaker_query(self.searcher, word.text, prefix=word.prefix, groups=self._speaker_groups())
         if word.field == "doc":
             return Prefix("doc", word.text) if word.prefix else Term("doc", word.text)
         if not negated and fieldname == "text":
@@ -151,7 +155,7 @@ class Builder:
 
     def phrase(self, phrase, negated):
         if phrase.field == "speaker":
-            return speaker_query(self.searcher, phrase.text, exact=True)
+            return speaker_query(self.searcher, phrase.text, exact=True, groups=self._speaker_groups())
         if phrase.field == "doc":
             return Term("doc", phrase.text)
         fieldname = "title" if phrase.field == "title" else "text"

@@ -21,7 +21,7 @@ from collections import Counter, OrderedDict
 
 from search.documents import Record
 from search.records import parse_metadata_date
-from search.speakers import GENERIC_SPEAKERS, speaker_key
+from search.speakers import GENERIC_SPEAKERS, is_person, person_keys, speaker_key
 from search.store_changes import IN, LIVE, PENDING, StoreChanges
 from search.store_schema import REQUIRED_COLUMN, SCHEMA, OutdatedStore
 
@@ -66,6 +66,7 @@ class RecordStore(StoreChanges):
         self.document_rows = {}  # docno -> (doc, title, date); a docno is never reused
         self.pending_words = Counter()
         self.namenos = {}
+        self.groups = None  # (state of the names, {key: keys of the same person}), see speaker_groups
         if writable:
             self.connection.execute(f"PRAGMA page_size = {PAGE_SIZE}")
             self.connection.executescript(SCHEMA)
@@ -260,20 +261,55 @@ class RecordStore(StoreChanges):
                            "WHERE state = ?", (LIVE,))[0]
 
     def speaker_names(self):
-        """Return {key: display name}: per person, the variant with most accents, then longest."""
+        """Return {key: display name}: per person, the variant with most accents, then longest.
+
+        Every spelling of one person (speaker_groups) shows that person's name.
+        """
         best = {}
         for name, key in self._query("SELECT name, key FROM names"):
             rank = (sum(not ch.isascii() for ch in name), len(name), name)
             if key not in best or rank > best[key][0]:
                 best[key] = (rank, name)
-        return {key: name for key, (_, name) in best.items()}
+        groups = self.speaker_groups()
+        return {key: best[groups.get(key, (key,))[0]][1] for key in best}
+
+    def speaker_groups(self):
+        """Return {key: (the person's key, its other spellings...)} for people named more than one way.
+
+        Decided across the archive (search.speakers.person_keys): the filter `orador:` and the
+        facets both read it, so they agree.
+        """
+        state = self._query("SELECT count(*), (SELECT count(*) FROM spoken) FROM names")[0]
+        if self.groups is None or self.groups[0] != state:
+            counts = dict(self._query("SELECT n.key, count(*) FROM spoken s JOIN names n USING (nameno) "
+                                      "GROUP BY n.key"))
+            people = {}
+            for key, person in person_keys(counts, self._speak_together).items():
+                people.setdefault(person, [person]).append(key)
+            self.groups = (state, {key: tuple(group) for group in people.values() for key in group})
+        return self.groups[1]
+
+    def _speak_together(self, first, second):
+        """Tell whether two speaker keys ever speak in one paragraph: then they are two people."""
+        return bool(self._query(
+            "SELECT 1 FROM spoken a JOIN names m ON m.nameno = a.nameno JOIN spoken b "
+            "ON b.docno = a.docno AND b.paragraph = a.paragraph JOIN names n ON n.nameno = b.nameno "
+            "WHERE m.key = ? AND n.key = ? LIMIT 1", (first, second)))
 
     def speaker_table(self):
-        """Return [(name, paragraphs, first date, last date)] for every speaker, most first."""
+        """Return [(name, paragraphs, first date, last date, is a person)] for every speaker, people first."""
         rows = self._query(
             "SELECT n.key, count(DISTINCT s.docno || '#' || s.paragraph), min(d.date), max(d.date) "
             "FROM spoken s JOIN names n USING (nameno) JOIN docs d USING (docno) "
             "WHERE d.state = ? GROUP BY n.key", (LIVE,))
         names = self.speaker_names()
-        table = [(names[key], count, first, last) for key, count, first, last in rows]
-        return sorted(table, key=lambda row: (-row[1], row[0] in GENERIC_SPEAKERS, row[0]))
+        people = {}
+        for key, count, first, last in rows:
+            name = names[key]
+            known = people.get(name)
+            if known:  # another spelling of the same person
+                count = known[1] + count
+                first = min(filter(None, (known[2], first)), default=None)
+                last = max(filter(None, (known[3], last)), default=None)
+            people[name] = (name, count, first, last, is_person(name))
+        return sorted(people.values(), key=lambda row: (not row[4], -row[1], row[0] in GENERIC_SPEAKERS, row[0]))

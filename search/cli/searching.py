@@ -176,7 +176,7 @@ def similar_command(record_id, index_dir, limit, as_json):
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 @reports_errors
 def speakers_command(index_dir, as_json):
-    """List the speakers with their paragraph counts and first and last dates.
+    """List the people who speak, then the roles and generic labels, with paragraphs and dates.
 
     \b
     Example:
@@ -185,13 +185,15 @@ def speakers_command(index_dir, as_json):
     with open_index(index_dir_of(index_dir)) as index:
         table = index.store.speaker_table()
     if as_json:
-        click.echo(json.dumps([{"speaker": name, "paragraphs": count, "first": first,
-                                "last": last} for name, count, first, last in table],
-                              ensure_ascii=False))
+        click.echo(json.dumps([{"speaker": name, "paragraphs": count, "first": first, "last": last,
+                                "kind": "person" if person else "role"}
+                               for name, count, first, last, person in table], ensure_ascii=False))
         return
     if not table:
         click.echo("El índice no tiene oradores.")
-    for name, count, first, last in table:
+    for index, (name, count, first, last, person) in enumerate(table):
+        if not person and (index == 0 or table[index - 1][4]):
+            click.echo("Roles y etiquetas genéricas:")
         span = f"{first} – {last}" if first else "sin fecha"
         click.echo(f"{count:>7}  {name}  ({span})")
 
