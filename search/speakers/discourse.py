@@ -31,7 +31,7 @@ class Discourse:
 
     def __init__(self, paragraphs: list[str]) -> None:
         self.paragraphs = list(paragraphs)
-        self.people = People("\n".join(self.paragraphs))
+        self.people = People(self.paragraphs)
         self.people.lookahead = self._lookahead
         self.clock = 0  # sentences read so far
         self.index = -1  # the paragraph being read
@@ -41,6 +41,7 @@ class Discourse:
 
     def next_paragraph(self) -> None:
         self.index += 1
+        self.people.evidence.index = self.index
 
     def spoke(self, people: list[Person]) -> None:
         """Note the speakers of the statement just read."""
@@ -69,7 +70,7 @@ class Discourse:
     def _lookahead(self, asked: Role) -> Person | None:
         """Return the person a role names when the document introduces them only further on."""
         if self._ahead is None:
-            self._ahead = People(self.people.text)
+            self._ahead = People(evidence=self.people.evidence)
             for text in self.paragraphs[self.index + 1:self.index + 1 + LOOKAHEAD]:
                 if ROLE_WORDS.isdisjoint(WORD.findall(text.lower())):
                     continue

@@ -15,6 +15,7 @@ SEPARATORS = re.compile(r"[\s\-‐‑–]+")
 APOSTROPHE = re.compile(r"(['’])(\w)")
 
 
+@lru_cache(maxsize=65536)
 def fold_name(text: str) -> str:
     """Return a name without accents and in lower case (`Núñez` -> `nunez`; unlike text analysis, ñ goes too)."""
     decomposed = unicodedata.normalize("NFKD", text)

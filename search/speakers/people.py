@@ -109,27 +109,69 @@ def looks_like_person(tokens: list[str]) -> bool:
 FOLDED_GIVEN_NAMES = frozenset(fold_name(name) for name in lex.GIVEN_NAMES)
 
 
+WORD_END = frozenset(" ,.;:\n")
+PLACE_PREPOSITIONS = (["en"], ["En"], ["desde"], ["hasta"], ["hacia"])
+WINDOW = 15  # paragraphs each side whose words tell what a word is in this document
+
+
+class Evidence:
+    """What the paragraphs around the one being read say of a word: written in lower case, or after `en`.
+
+    A window, not the whole document: a novel is long, and the evidence is near the question.
+    """
+
+    def __init__(self, paragraphs: list[str]) -> None:
+        self.paragraphs = paragraphs
+        self.index = 0  # the paragraph being read
+        self._window: tuple[int, str] | None = None
+
+    def text(self) -> str:
+        if self._window is None or self._window[0] != self.index:
+            start = max(0, self.index - WINDOW)
+            self._window = (self.index, " " + "\n ".join(self.paragraphs[start:self.index + WINDOW + 1]))
+        return self._window[1]
+
+    def is_common_word(self, word: str) -> bool:
+        """Tell whether the text writes this word in lower case (`vamos`, `ahora`)."""
+        text, needle = self.text(), " " + word.lower()
+        found = text.find(needle)
+        while found >= 0:
+            if text[found + len(needle):found + len(needle) + 1] in WORD_END:
+                return True
+            found = text.find(needle, found + 1)
+        return False
+
+    def is_place(self, word: str) -> bool:
+        """Tell whether the text writes this word after `en`, `desde`, `hasta` or `hacia` (`en Canarias`)."""
+        text, needle = self.text(), " " + word
+        found = text.find(needle)
+        while found >= 0:
+            if text[max(0, found - 6):found].split()[-1:] in PLACE_PREPOSITIONS:
+                return True
+            found = text.find(needle, found + 1)
+        return False
+
+
 class People:
     """Keep the people of one document, indexed by the words of their names, and what its text says of words.
 
-    `text` is the whole document; it answers, when asked, whether a capitalised word is written in lower case
-    elsewhere (a common word, `Vamos`) or after `en` (a place, `Canarias`).
+    Its evidence, from the document's paragraphs, answers whether a capitalised word is written in lower
+    case nearby (a common word, `Vamos`) or after `en` (a place, `Canarias`).
     """
 
-    def __init__(self, text: str = "") -> None:
+    def __init__(self, paragraphs: list[str] = (), evidence: "Evidence | None" = None) -> None:
         self.known: list[Person] = []
         self.by_token: dict[str, list[Person]] = {}
-        self.text = text
+        self.evidence = evidence or Evidence(list(paragraphs))
         self.lookahead = None  # a callable(role) -> Person | None for people introduced later in the document
 
     def is_common_word(self, word: str) -> bool:
-        """Tell whether the document writes this word in lower case somewhere (`vamos`, `ahora`)."""
-        lower = word.lower()
-        return any(f" {lower}{end}" in self.text for end in " ,.;:")
+        """Tell whether the document writes this word in lower case nearby (`vamos`, `ahora`)."""
+        return self.evidence.is_common_word(word)
 
     def is_place(self, word: str) -> bool:
-        """Tell whether the document writes this word after `en`, `desde`, `hasta` or `hacia` (`en Canarias`)."""
-        return any(f" {preposition} {word}" in self.text for preposition in ("en", "desde", "hasta", "hacia"))
+        """Tell whether the document writes this word after `en` and the like nearby (`en Canarias`)."""
+        return self.evidence.is_place(word)
 
     @staticmethod
     def _key(tokens: list[str]) -> list[str]:

@@ -10,8 +10,12 @@ goes on with the statement just before it (`"Buscamos …".` after `La ministra 
 [['Gil'], ['Gil']]
 """
 
+import re
+
 PAIRS = {"«": "»", "“": "”", "„": "”", '"': '"'}
 CONTINUATION = frozenset("»“«\"")
+MARK = re.compile("[«»“”„\"]")
+ALNUM = re.compile(r"[^\W_]")
 DASHES = frozenset("—–―-")
 LONGEST = 12  # paragraphs: a quotation left open longer than this had a stray mark
 
@@ -19,27 +23,31 @@ LONGEST = 12  # paragraphs: a quotation left open longer than this had a stray m
 def scan(text: str, expected: str | None) -> tuple[str | None, bool]:
     """Return the closing mark still awaited at the end of text, and whether text is all quotation."""
     text = text.strip()
+    if not MARK.search(text):  # most paragraphs: no mark to follow
+        return expected, expected is not None and bool(text)
     if expected is not None and text[:1] in CONTINUATION and text[:1] != expected:
         text = text[1:]  # `»Además…` or `“Además…`: the quotation goes on
     elif expected is None and text[:1] == "»":
         expected, text = "»", text[1:]  # a continuation after a paragraph that closed at its end
     depth = 1 if expected else 0
     opener = next((mark for mark, closer in PAIRS.items() if closer == expected and mark != '"'), None)
-    outside = 0
-    for char in text:
+    outside, position = False, 0
+    for match in MARK.finditer(text):
+        char = match.group()
         if expected is None:
+            outside = outside or bool(ALNUM.search(text, position, match.start()))
             if char in PAIRS:
-                expected, depth = PAIRS[char], 1
-                opener = char
-            elif char.isalnum():
-                outside += 1
+                expected, depth, opener = PAIRS[char], 1, char
         elif char == expected:
             depth -= 1
             if depth == 0:
                 expected = None
         elif char == opener and opener != '"':
             depth += 1
-    return expected, outside == 0 and bool(text)
+        position = match.end()
+    if expected is None:
+        outside = outside or bool(ALNUM.search(text, position))
+    return expected, not outside and bool(text)
 
 
 class QuoteTracker:

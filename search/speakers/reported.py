@@ -20,6 +20,29 @@ from search.speakers.people import Person, looks_like_person
 from search.speakers.quotes import QuoteTracker
 
 HINTS = VERBS | lex.INFINITIVE_LEADS | {"abogado", "según", "opinión", "juicio", "palabras", "acuerdo", "decir", "criterio"}
+# Words that report only in a context (`—terminó X`, `quiso recordar`, `se comprometió`, `puso en valor`), and
+# are common in novels without it: a regular expression looks for the context before any tokenizing.
+WEAK_HINTS = (lex.AFTER_QUOTE | lex.INFINITIVE_LEADS | lex.REFLEXIVE | lex.FRAMED) - lex.SINGULAR - lex.PLURAL \
+    - lex.PARTICIPLES | lex.AFTER_QUOTE
+STRONG_HINTS = HINTS - WEAK_HINTS
+
+
+def _alternatives(words) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+WEAK_CONTEXT = re.compile(
+    r"(?:[—–―-]|[»\"”]\s*,)\s*(?:ha\s+|han\s+)?(?:" + _alternatives(lex.AFTER_QUOTE) + r")\b"
+    r"|\b(?:" + _alternatives(lex.INFINITIVE_LEADS) + r")\s+(?:para\s+)?(?:" + _alternatives(lex.INFINITIVES) + r")\b"
+    r"|\bse\s+(?:\w+\s+)?(?:" + _alternatives(lex.REFLEXIVE | lex.FRAMED) + r")\b"
+    r"|\b(?:" + _alternatives(lex.FRAMED) + r")(?:\s+\w+){0,2}\s+(?:" + _alternatives(lex.FRAMED_OBJECTS) + r")\b"
+    r"|\b(?:" + _alternatives(lex.FRAMED_OBJECTS) + r")\s+lo\s+(?:ha\s+|han\s+)?(?:" + _alternatives(lex.FRAMED) + r")\b",
+    re.IGNORECASE)
+
+
+def _no_hint(words, text: str) -> bool:
+    """Tell whether words (lower case) hold no reporting word, or only weak ones out of their context."""
+    return STRONG_HINTS.isdisjoint(words) and (WEAK_HINTS.isdisjoint(words) or not WEAK_CONTEXT.search(text))
 HEADLINE_LABEL = re.compile(r"^[\s\ufeff\u200b]*([A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+(?:de |del |la )?[A-ZÁÉÍÓÚÑ][\w'’-]+){0,3})\s*:\s*[«\"“]")
 COLON_QUOTE = re.compile(r':\s*[«"“]')
 OPENING_NAME = re.compile(r"^\s*(?:[^,.;:]{1,60},\s*)?([A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]+)*)\s+[a-záéíóúñ]")
@@ -53,7 +76,7 @@ class Attributor:
         if label and self._label_person(label.group(1)):
             found.append((discourse.clock + 1, -1, self._label_person(label.group(1))))
         words = MARKS.sub(" ", text.lower()).split()  # a cheap first look; most paragraphs stop here
-        if HINTS.isdisjoint(words) and ROLE_HINTS.isdisjoint(words) and "Para " not in text and not found \
+        if _no_hint(words, text) and ROLE_HINTS.isdisjoint(words) and "Para " not in text and not found \
                 and not COLON_QUOTE.search(text):
             discourse.clock += 1 + text.count(". ")
             register_names(text, self.people, discourse.clock)  # cheap: no statement and no role here
@@ -66,12 +89,14 @@ class Attributor:
         for start, end in sentence_spans(tokens):
             discourse.clock += 1
             lower = lowered[start:end]
-            if HINTS.isdisjoint(lower) and ROLE_HINTS.isdisjoint(lower) and lower[0] != "para" and ":" not in lower:
+            no_hint = _no_hint(lower, " ".join(tokens[start:end]))
+            if no_hint and ROLE_HINTS.isdisjoint(lower) and lower[0] != "para" \
+                    and not self._colon_quote(lower):
                 register_names(" ".join(tokens[start:end]), self.people, discourse.clock)
                 continue
             sentence = Sentence(tokens[start:end], self.people, discourse.clock, lower)
-            attributed = [] if HINTS.isdisjoint(lower) and lower[0] != "para" else self._sentence(sentence)
-            if not attributed and ":" in lower and lower[lower.index(":") + 1:lower.index(":") + 2] in (["«"], ['"'], ["“"]):
+            attributed = [] if no_hint and lower[0] != "para" else self._sentence(sentence)
+            if not attributed and self._colon_quote(lower):
                 topic = self._topic(sentence)  # `La alcaldesa prefiere no responder: «Los vecinos juzgarán».`
                 attributed = [(lower.index(":"), topic)] if topic is not None else []
             found += [(discourse.clock, position, person) for position, person in attributed]
@@ -86,6 +111,11 @@ class Attributor:
         if found and found[0][1] == -1:
             discourse.spoke(result[:1])
         return result
+
+    @staticmethod
+    def _colon_quote(lower: list[str]) -> bool:
+        """Tell whether a quotation follows a colon (`La jueza fue tajante: «No hay caso»`)."""
+        return ":" in lower and lower[lower.index(":") + 1:lower.index(":") + 2] in (["«"], ['"'], ["“"])
 
     def _label_person(self, label: str) -> Person | None:
         """Return the person of a headline label (`Gil: «No habrá recortes»`), None for `Nota:` and the like."""
