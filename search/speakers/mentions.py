@@ -1,7 +1,8 @@
-"""Sentences of news text and the people named in them, with their roles and governing prepositions.
+"""The people named in a sentence, with their roles and governing prepositions.
 
->>> [token for token in sentences("Lo dijo el Sr. Pérez. Luego se fue.")[0]]
-['Lo', 'dijo', 'el', 'Sr', '.', 'Pérez', '.']
+>>> sentence = Sentence(sentences("La fiscal Lucía Moreno habló con Pedro Ruiz.")[0], People(), 1)
+>>> [(" ".join(m.tokens), m.governed) for m in sentence.mentions]
+[('Lucía Moreno', False), ('Pedro Ruiz', True)]
 """
 
 import re
@@ -9,11 +10,10 @@ import re
 from search.speakers import lexicon as lex
 from search.speakers.names import fold_name
 from search.speakers.people import People, Person, Role, looks_like_person, parse_role
+from search.speakers.sentences import DASHES, QUOTES, TOKEN, sentence_spans, sentences
 
-TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
-QUOTES = frozenset('"«»“”„\'‘’')
-DASHES = frozenset("—–-―")
-ENDS = frozenset(".!?…")
+__all__ = ["DASHES", "QUOTES", "TOKEN", "Sentence", "VERBS", "register_names", "sentence_spans", "sentences"]
+
 VERBS = frozenset(lex.SINGULAR | lex.PLURAL | lex.PARTICIPLES | lex.FRAMED | lex.REFLEXIVE)
 PARTICLES = frozenset("de del la las los van von der den bin al da dos di le".split())
 NOT_NAME = lex.FUNCTION_WORDS | lex.MONTHS_DAYS | frozenset(lex.ROLE_CLASSES) | VERBS
@@ -25,28 +25,6 @@ OPENING_MARKS = QUOTES | DASHES | {"¿", "¡", "(", ":"}
 BOUNDARIES = frozenset({";", ":", "que", "quien", "quienes", "(", ")"}) | QUOTES
 GENDER = {"el": "m", "los": "m", "un": "m", "este": "m", "ese": "m", "del": "m", "al": "m",
           "la": "f", "las": "f", "una": "f", "esta": "f", "esa": "f"}
-
-
-def sentence_spans(tokens: list[str]) -> list[tuple[int, int]]:
-    """Return the (start, end) token ranges of the sentences in a paragraph's tokens."""
-    spans, start = [], 0
-    for index, token in enumerate(tokens[:-1]):
-        if token in ENDS and index > start:
-            before, after = tokens[index - 1], tokens[index + 1]
-            if before.lower() in lex.ABBREVIATIONS or (len(before) == 1 and before.isupper()):
-                continue
-            if after[:1].isupper() or after in QUOTES or after in DASHES or after == "¿" or after == "¡":
-                spans.append((start, index + 1))
-                start = index + 1
-    if start < len(tokens):
-        spans.append((start, len(tokens)))
-    return spans
-
-
-def sentences(text: str) -> list[list[str]]:
-    """Split a paragraph into sentences of tokens."""
-    tokens = TOKEN.findall(text)
-    return [tokens[start:end] for start, end in sentence_spans(tokens)]
 
 
 def register_names(text: str, people: People, clock: int) -> None:

@@ -7,19 +7,6 @@ from search.speakers.people import People
 
 
 @pytest.mark.parametrize(
-    "text, expected",
-    [
-        ("Lo dijo el Sr. Pérez. Luego se fue.", 2),
-        ("Habló J. R. Gómez ante la prensa. Nadie preguntó.", 2),
-        ('Dijo: "Basta". "No más", repitió.', 2),
-        ("Una sola frase sin punto final", 1),
-    ],
-)
-def test_sentences(text, expected):
-    assert len(sentences(text)) == expected
-
-
-@pytest.mark.parametrize(
     "text, names, governed",
     [
         ("La fiscal general, Lucía Moreno, habló con Pedro Ruiz.", ["Lucía Moreno", "Pedro Ruiz"], [False, True]),
