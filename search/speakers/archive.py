@@ -24,26 +24,28 @@ def _allowed_edits(key: str) -> int:
     return 0 if len(key) < SHORTEST else 1 if len(key) < 20 else 2
 
 
-def _typo_of(key: str, counts: dict[str, int], by_word: dict[str, list[str]]) -> str | None:
+def _typo_of(key: str, counts: dict[str, int], by_word: dict[str, list[str]], joined: dict) -> str | None:
     """Return the frequent name that key mistypes, if exactly one fits."""
     limit = _allowed_edits(key)
     if not limit:
         return None
     glued = key.replace(" ", "")
     candidates = {other for word in key.split() for other in by_word.get(word, ())}
-    found = [other for other in candidates if other != key and counts[other] >= FREQUENT
+    found = [other for other in candidates if other != key and other not in joined and counts[other] >= FREQUENT
              and counts[other] >= TYPO_RATIO * counts[key]
              and (other.replace(" ", "") == glued or within_edits(key, other, limit))]
     return found[0] if len(found) == 1 else None
 
 
-def _longer_of(key: str, counts: dict[str, int], by_word: dict[str, list[str]]) -> str | None:
+def _longer_of(key: str, by_word: dict[str, list[str]], joined: dict) -> str | None:
     """Return the one longer name whose words hold key's in order (`ernesto ramirez` in `jose ernesto ramirez`)."""
     words = key.split()
     if len(words) < 3:
         return None  # `ana gil` may be many people
     candidates = set(by_word.get(words[-1], ()))
-    found = [other for other in candidates if len(other.split()) > len(words) and ordered_in(other.split(), words)]
+    # a longer name that is itself another's spelling (`x ernesto ramirez`) leaves no doubt
+    found = [other for other in candidates if other not in joined and len(other.split()) > len(words)
+             and ordered_in(other.split(), words)]
     return found[0] if len(found) == 1 else None
 
 
@@ -59,7 +61,7 @@ def person_keys(counts: dict[str, int], apart: Callable[[str, str], bool] = lamb
             by_word.setdefault(word, []).append(key)
     parent: dict[str, str] = {}
     for key in sorted(counts, key=lambda k: (counts[k], k)):  # rarest first: variants join frequent names
-        target = _typo_of(key, counts, by_word) or _longer_of(key, counts, by_word)
+        target = _typo_of(key, counts, by_word, parent) or _longer_of(key, by_word, parent)
         if target is not None and not apart(key, target):
             parent[key] = target
     result = {}

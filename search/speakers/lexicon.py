@@ -244,8 +244,9 @@ NOT_NAME_STARTS = _words(
     "quizás quizá acaso tal ojalá basta bien mal pues luego entonces recién tampoco tras durante según "
     "hoy ayer mañana primero segundo tercero últimamente después mientras dios señor señora"
 )
-# Endings of opening words that are no names: adverbs, and verbs with an enclitic (`Sometióse`, `Díjole`).
-NOT_NAME_ENDINGS = ("mente", "óse", "óle", "óles", "ábase", "íase", "ándose", "éndose")
+# Endings of opening words that are no names: adverbs, verbs in the past (`Asintió Benina`, `Contestó Juan`),
+# gerunds (`Hablando Sotileza`) and verbs with an enclitic (`Sometióse`); given names come first (`Fernando`).
+NOT_NAME_ENDINGS = ("mente", "ó", "ando", "iendo", "óse", "óle", "óles", "ábase", "íase", "ándose", "éndose")
 # Label words that name nobody (`Nota:`, `Conclusión:`), folded.
 LABEL_NOT_NAMES = _words(
     "nota importante atencion actualizacion ultima hora foto fotos video fuente fuentes titulo resumen "
