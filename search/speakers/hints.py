@@ -11,7 +11,8 @@ import re
 from search.speakers import lexicon as lex
 from search.speakers.mentions import VERBS
 
-HINTS = VERBS | lex.INFINITIVE_LEADS | {"abogado", "según", "opinión", "juicio", "palabras", "acuerdo", "decir", "criterio"}
+HINTS = VERBS | lex.INFINITIVE_LEADS | lex.ROLE_PARTICIPLES | {
+    "según", "opinión", "juicio", "palabras", "acuerdo", "decir", "criterio"}
 # Words that report only in a context (`—terminó X`, `quiso recordar`, `se comprometió`, `puso en valor`), and
 # are common in novels without it: a regular expression looks for the context before any tokenizing.
 WEAK_HINTS = (lex.AFTER_QUOTE | lex.INFINITIVE_LEADS | lex.REFLEXIVE | lex.FRAMED) - lex.SINGULAR - lex.PLURAL \
@@ -28,7 +29,8 @@ WEAK_CONTEXT = re.compile(
     r"|\b(?:" + _alternatives(lex.INFINITIVE_LEADS) + r")\s+(?:para\s+)?(?:" + _alternatives(lex.INFINITIVES) + r")\b"
     r"|\bse\s+(?:\w+\s+)?(?:" + _alternatives(lex.REFLEXIVE | lex.FRAMED) + r")\b"
     r"|\b(?:" + _alternatives(lex.FRAMED) + r")(?:\s+\w+){0,2}\s+(?:" + _alternatives(lex.FRAMED_OBJECTS) + r")\b"
-    r"|\b(?:" + _alternatives(lex.FRAMED_OBJECTS) + r")\s+lo\s+(?:ha\s+|han\s+)?(?:" + _alternatives(lex.FRAMED) + r")\b",
+    r"|\b(?:" + _alternatives(lex.FRAMED_OBJECTS) + r")\s+lo\s+(?:ha\s+|han\s+)?"
+    r"(?:" + _alternatives(lex.FRAMED) + r")\b",
     re.IGNORECASE)
 
 

@@ -29,7 +29,8 @@ GENERIC_LABELS = (
 GENERIC_SPEAKERS = frozenset(display for _, display in GENERIC_LABELS)
 SHORT_GENERIC = {"p": "Pregunta"}
 ANSWER_LABELS = frozenset({"r", "respuesta"})
-TITLES = frozenset("presidente presidenta doctor doctora dr dra lic licenciado licenciada senor senora ing maestro maestra".split())
+TITLES = frozenset(
+    "presidente presidenta doctor doctora dr dra lic licenciado licenciada senor senora ing maestro maestra".split())
 ROLE_WORDS = frozenset(
     "director directora secretario secretaria subsecretario subsecretaria titular representante gobernador "
     "gobernadora jefe jefa coordinador coordinadora comisionado comisionada asesor asesora presidente presidenta "
@@ -44,7 +45,8 @@ MIXED_LABEL = re.compile(
     + r"(?:\s+(?:de|del|la|las|los|y|van|von|" + NAME_WORD + r")){0,5})(?:,\s*([^:\n]{1,80}))?\s*:\s+\S"
 )
 # `El señor PRESIDENTE:`, `La señora MINISTRA DE HACIENDA (Montero Cuadrado):` in parliamentary records
-HONORIFIC_LABEL = re.compile(r"^[\s\ufeff]*(?:El|La)\s+(?:señor|señora|Sr\.|Sra\.)\s+([^:(]{2,120}?)\s*(?:\(([^)]{2,80})\))?\s*:\s")
+HONORIFIC_LABEL = re.compile(
+    r"^[\s\ufeff]*(?:El|La)\s+(?:señor|señora|Sr\.|Sra\.)\s+([^:(]{2,120}?)\s*(?:\(([^)]{2,80})\))?\s*:\s")
 # `Voz mujer:`, `Pregunta del público:`: a generic label with a lower-case tail
 GENERIC_MIXED = re.compile(r"^[\s\ufeff]*(Voz|Voces|Pregunta|Interlocutora?|Moderadora?|Reportera?|Periodista|"
                            r"Intervención|Participante|Asistente|Público)(?:\s[^:\n]{0,30})?:\s")

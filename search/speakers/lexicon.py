@@ -47,7 +47,8 @@ AR = (
 )
 # These report only right after a quote or inside dashes: `«…», continuó`, `—terminó la ministra—`.
 AFTER_QUOTE = frozenset(
-    stem + end for stem in "continu termin finaliz dese remat".split() for end in ("ó", "a", "aba", "ado", "aron", "an"))
+    stem + end for stem in "continu termin finaliz dese remat".split()
+    for end in ("ó", "a", "aba", "ado", "aron", "an"))
 
 SINGULAR = _ar(AR) | _er("respond promet") | _ir("insist añad admit escrib describ incid resum") | {
     "dijo", "dice", "decía", "diría", "sostuvo", "sostiene", "sostenía", "advirtió", "advierte",
@@ -71,6 +72,8 @@ PARTICIPLES = {stem + "ado" for stem in AR.split()} | {
     "exigido", "coincidido", "replicado", "contestado", "rechazado", "descrito", "incidido", "resumido", "mantenido",
     "apostado", "proseguido", "atribuido", "agradecido",
 }
+# `ha abogado por`: a participle that is also a role noun (`el abogado`), a verb after an auxiliary.
+ROLE_PARTICIPLES = _words("abogado")
 # `se comprometió a…`, `se refirió a…`: statements only with `se`.
 REFLEXIVE = _words(
     "comprometió comprometido comprometieron compromete refirió referido refiere refirieron pronunció pronunciado "
@@ -115,7 +118,8 @@ ROLE_CLASSES = {
     "presidente": "presidente", "presidenta": "presidente", "mandatario": "presidente", "mandataria": "presidente",
     "canciller": "canciller", "ministro": "ministro", "ministra": "ministro", "titular": "ministro",
     "portavoz": "portavoz", "vocero": "portavoz", "vocera": "portavoz", "premier": "jefe_gobierno",
-    "secretario": "secretario", "secretaria": "secretario", "subsecretario": "secretario", "subsecretaria": "secretario",
+    "secretario": "secretario", "secretaria": "secretario", "subsecretario": "secretario",
+    "subsecretaria": "secretario",
     "director": "director", "directora": "director", "gobernador": "gobernador", "gobernadora": "gobernador",
     "alcalde": "alcalde", "alcaldesa": "alcalde", "fiscal": "fiscal", "juez": "juez", "jueza": "juez",
     "embajador": "embajador", "embajadora": "embajador", "senador": "senador", "senadora": "senador",

@@ -138,7 +138,7 @@ class Sentence:
         return first, [role for role in roles if role]
 
     def _enumeration(self, comma: int, end: int) -> bool:
-        """Tell whether a comma only separates names of departments in a role (`ministra de Inclusión, Seguridad Social y Migraciones`)."""
+        """Tell whether a comma only separates departments (`de Inclusión, Seguridad Social y Migraciones`)."""
         words = self.tokens[comma + 1:end]
         return comma > 0 and self.tokens[comma - 1][:1].isupper() and bool(words) and "y" in words and all(
             word[:1].isupper() or word in ("y", "e", "de", "del", "la", "las", "los") for word in words)
@@ -195,7 +195,8 @@ class Sentence:
                 continue  # `Seguridad Social`; `en Canarias`; `Ordenada y Regular` where the text has `regular`
             if start and self.lower[start - 1] in ("de", "del") and end - start >= 3 \
                     and fold_name(first) not in lex.GIVEN_NAMES:  # `el diputado de Sumar Alberto Ibáñez`
-                given = next((i for i in range(start + 1, end - 1) if fold_name(self.tokens[i]) in lex.GIVEN_NAMES), None)
+                given = next((i for i in range(start + 1, end - 1)
+                              if fold_name(self.tokens[i]) in lex.GIVEN_NAMES), None)
                 if given is not None:
                     start = given
             cut = next((cut for cut in range(start + 2, end) if self._known_tail(start, cut, end)), None)
@@ -206,7 +207,7 @@ class Sentence:
                 yield cut, end
 
     def _named_thing(self, start: int) -> bool:
-        """Tell whether a name follows a common noun that is no role (`la empresa estatal Sedapal`, `el diario El País`)."""
+        """Tell whether a name follows a common noun that is no role (`la empresa estatal Sedapal`)."""
         index = start - 1
         while index >= max(0, start - 4) and self.tokens[index].islower() and self.lower[index] not in lex.DETERMINERS:
             if self._is_head(index) or self.lower[index] in VERBS or self.lower[index] in lex.GOVERNING:
@@ -215,7 +216,8 @@ class Sentence:
         if index == start - 1 or index < 0 or self.lower[index] not in lex.DETERMINERS:
             return False
         nouns = self.lower[index + 1:start]
-        return any(word in lex.ORGANISATION_WORDS for word in nouns) or fold_name(self.tokens[start]) not in lex.GIVEN_NAMES
+        return any(word in lex.ORGANISATION_WORDS for word in nouns) \
+            or fold_name(self.tokens[start]) not in lex.GIVEN_NAMES
 
     def _listed(self, start: int) -> bool:
         """Tell whether a lone word follows capitalised words in a list (`Migración Segura, Ordenada y Regular`)."""

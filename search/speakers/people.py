@@ -63,7 +63,8 @@ def parse_role(words: list[str], gender: str | None = None) -> Role | None:
         kind = "canciller"
     elif kind == "jefe" and "estado" in content:
         kind = "presidente"
-    elif kind in ("jefe", "presidente") and "gobierno" in content and rest[:2] in (["de", "gobierno"], ["del", "gobierno"]):
+    elif kind in ("jefe", "presidente") and "gobierno" in content \
+            and rest[:2] in (["de", "gobierno"], ["del", "gobierno"]):
         kind = "jefe_gobierno"
     country = _country(rest)
     qualifiers = frozenset(

@@ -17,9 +17,9 @@ from search.speakers.quotes import QuoteTracker
 from search.speakers.subjects import PREPOSITIONS, SHOWED, subject
 
 PLURAL_AUXILIARIES = frozenset("han habían habrían hayan hubieran".split())
-ROLE_PARTICIPLES = frozenset({"abogado"})  # `ha abogado por`, not `el abogado`
 POSSESSIVE_STARTS = frozenset(opener[0] for opener in lex.POSSESSIVE_OPENERS)
-HEADLINE_LABEL = re.compile(r"^[\s\ufeff\u200b]*([A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+(?:de |del |la )?[A-ZÁÉÍÓÚÑ][\w'’-]+){0,3})\s*:\s*[«\"“]")
+HEADLINE_LABEL = re.compile(
+    r"^[\s\ufeff\u200b]*([A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+(?:de |del |la )?[A-ZÁÉÍÓÚÑ][\w'’-]+){0,3})\s*:\s*[«\"“]")
 OPENING_NAME = re.compile(r"^\s*(?:[^,.;:]{1,60},\s*)?([A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]+)*)\s+[a-záéíóúñ]")
 NOUN_MARKERS = frozenset("un una unos unas el su sus este esta ese esa del al nueva nuevo primera".split())
 OPENERS = {}
@@ -40,8 +40,9 @@ class Attributor:
         discourse.next_paragraph()
         found: list[tuple[int, int, Person]] = []
         label = HEADLINE_LABEL.match(text) if ":" in text else None
-        if label and self._label_person(label.group(1)):
-            found.append((discourse.clock + 1, -1, self._label_person(label.group(1))))
+        person = self._label_person(label.group(1)) if label else None
+        if person is not None:
+            found.append((discourse.clock + 1, -1, person))
         words = MARKS.sub(" ", text.lower()).split()  # a cheap first look; most paragraphs stop here
         if no_hint(words, text) and ROLE_HINTS.isdisjoint(words) and "Para " not in text and not found \
                 and not COLON_QUOTE.search(text):
@@ -111,7 +112,8 @@ class Attributor:
                     found.append((index, person))
             if word in POSSESSIVE_STARTS and tuple(s.lower[index:index + 3]) in lex.POSSESSIVE_OPENERS:
                 found += [(index, person) for person in self.discourse.salient()]  # `en sus palabras`
-            if word in VERBS and self._reports(s, index) or word in ROLE_PARTICIPLES and s.lower[index - 1] in lex.AUXILIARIES:
+            if word in VERBS and self._reports(s, index) \
+                    or word in lex.ROLE_PARTICIPLES and s.lower[index - 1] in lex.AUXILIARIES:
                 verb = index
             else:
                 verb = self._led_infinitive(s.lower, index)
@@ -133,7 +135,7 @@ class Attributor:
 
     @staticmethod
     def _led_infinitive(lower: list[str], index: int) -> int | None:
-        """Return where the verb before a reporting infinitive is (`ha querido recordar`, `intervino para agradecer`)."""
+        """Return where the verb before a reporting infinitive is (`ha querido recordar`, `intervino para decir`)."""
         if lower[index] not in lex.INFINITIVES or index == 0:
             return None
         lead = index - 2 if lower[index - 1] == "para" else index - 1
@@ -163,7 +165,8 @@ class Attributor:
             states = [state for state in after if state not in lex.INTENSIFIERS]
             return "se" in lower[max(0, index - 3):index] and bool(states) and states[0] in lex.SHOWED_STATES
         if word in lex.FRAMED:  # `hizo estas declaraciones`, `el anuncio lo ha realizado`
-            return not lex.FRAMED_OBJECTS.isdisjoint(after) or not lex.FRAMED_OBJECTS.isdisjoint(lower[max(0, index - 4):index])
+            return not lex.FRAMED_OBJECTS.isdisjoint(after) \
+                or not lex.FRAMED_OBJECTS.isdisjoint(lower[max(0, index - 4):index])
         return True
 
     def _opener(self, s: Sentence, index: int) -> Person | None:

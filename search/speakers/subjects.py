@@ -42,7 +42,8 @@ def right_subject(s: Sentence, index: int) -> Person | None:
         after = index + 3 if lower[index + 2] == "," else index + 2
         person = s.noun_phrase(after) if after < size else None
         if person is None:  # `señaló la hidróloga de la Universidad La Molina, Carmen Felipe`
-            stop = next((i for i in range(index, min(size, index + 14)) if lower[i] in VERBS or lower[i] in ".;:"), size)
+            stop = next((i for i in range(index, min(size, index + 14))
+                         if lower[i] in VERBS or lower[i] in ".;:"), size)
             person = next((s.mention_person(m) for m in s.mentions
                            if index < m.start < stop and lower[m.start - 1] == "," and not m.governed), None)
     return person
@@ -52,7 +53,8 @@ def other_verb(lower: list[str], start: int, end: int, skipped: tuple[int, int] 
     """Tell whether a past-tense verb stands between a name and the reporting verb (`Abe murió…, informó`)."""
     for index in range(start, end + 1):
         word = lower[index]
-        if (word.endswith(("ó", "aron", "ieron")) and len(word) > 3) and not (skipped and skipped[0] <= index < skipped[1]):
+        if word.endswith(("ó", "aron", "ieron")) and len(word) > 3 \
+                and not (skipped and skipped[0] <= index < skipped[1]):
             return True
     return False
 

@@ -19,7 +19,8 @@ BOLD_RUN = re.compile(r"\*\*([^*\n]+?)\*\*")
 def turn_speakers(paragraphs: list[str]) -> list[str | None]:
     """Return the turn speaker of each paragraph, None outside any turn.
 
-    In a transcript (labels on one paragraph in fifty or more; the sparsest briefing has one in forty) a turn runs until the next label, and a
+    In a transcript (labels on one paragraph in fifty or more; the sparsest briefing has one in forty) a turn
+    runs until the next label, and a
     mixed-case label that reads as a person's name starts one too. Elsewhere (a novel with a letter or a
     scene written as a transcript) a label speaks for its own paragraph only.
     """
@@ -33,7 +34,8 @@ def turn_speakers(paragraphs: list[str]) -> list[str | None]:
     all_mixed = len(found) >= 3 and caps < 2
     speakers, current = [], None
     for label in labels:
-        if label is not None and (not label[1] or all_mixed or (transcript and label[0] and person_like_label(label[0]))):
+        if label is not None and (not label[1] or all_mixed
+                                  or (transcript and label[0] and person_like_label(label[0]))):
             current = label[0]
         elif not transcript:
             current = None

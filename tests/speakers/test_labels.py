@@ -8,7 +8,8 @@ from search.speakers.labels import is_person, turn_label
 @pytest.mark.parametrize(
     "paragraph, expected",
     [
-        ("HUGO LÓPEZ-GATELL RAMÍREZ, SUBSECRETARIO DE PREVENCIÓN: Buenas noches.", ("Hugo López-Gatell Ramírez", False)),
+        ("HUGO LÓPEZ-GATELL RAMÍREZ, SUBSECRETARIO DE PREVENCIÓN: Buenas noches.",
+         ("Hugo López-Gatell Ramírez", False)),
         ("INTERLOCUTORA: Gracias.", ("Interlocutor", False)),
         # voice-overs are generic, in capitals or not
         ("VOZ MUJER: Atención, por favor.", ("Voz", False)),

@@ -33,7 +33,8 @@ def test_seed_gets_the_speakers_of_the_issue():
         (["MODERADORA: Adelante.", "PRESIDENTE ANDRÉS MANUEL LÓPEZ OBRADOR: Buenos días.", "Son las 7:05 horas."],
          [["Moderador"], ["Andrés Manuel López Obrador"], ["Andrés Manuel López Obrador"]]),
         # accent variants merge into the accented, fullest form
-        (["JOSÉ LUIS ALOMIA ZEGARRA: Buenas.", "PREGUNTA: ¿Y?", "JOSÉ LUIS ALOMÍA ZEGARRA: Sí.", "JOSÉ LUIS ALOMÍA: No."],
+        (["JOSÉ LUIS ALOMIA ZEGARRA: Buenas.", "PREGUNTA: ¿Y?", "JOSÉ LUIS ALOMÍA ZEGARRA: Sí.",
+          "JOSÉ LUIS ALOMÍA: No."],
          [["José Luis Alomía Zegarra"], ["Pregunta"], ["José Luis Alomía Zegarra"], ["José Luis Alomía Zegarra"]]),
         # a colon in prose is no turn; a novel's `Author: Title` line is no turn
         (["Hoy tenemos tres temas: salud, empleo y vivienda.", "La respuesta es: no."], [[], []]),

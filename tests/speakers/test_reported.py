@@ -20,7 +20,8 @@ from search.speakers import paragraph_speakers
         (["El portavoz republicano John Thune descartó nuevas sanciones."], [["John Thune"]]),
         (['"Por fin hay acuerdo", celebró la sindicalista Ana Pérez Luque.'], [["Ana Pérez Luque"]]),
         (["El abogado del exministro, Juan Gómez, celebró una reunión con el fiscal."], [[]]),
-        (['"Somos socios fiables", subrayó el anfitrión, el primer ministro indio Narendra Modi.'], [["Narendra Modi"]]),
+        (['"Somos socios fiables", subrayó el anfitrión, el primer ministro indio Narendra Modi.'],
+         [["Narendra Modi"]]),
         (["La exministra Carmen Calvo se mostró muy crítica con el acuerdo."], [["Carmen Calvo"]]),
         # a role reference agrees in gender with the person it names
         (["El presidente de Chile, Gabriel Boric, anunció un plan de vivienda.",
@@ -67,7 +68,8 @@ from search.speakers import paragraph_speakers
         # regional and other adjectives of origin in role references
         (["El primer ministro japonés, Shigeru Ishiba, visitó Seúl.",
           '"Es un paso histórico", subrayó el jefe del Gobierno nipón.'], [[], ["Shigeru Ishiba"]]),
-        (["La presidenta de la Junta, Elena Soto, inauguró el curso.", '"Sin ayudas no hay futuro", insistió la presidenta andaluza.'],
+        (["La presidenta de la Junta, Elena Soto, inauguró el curso.",
+          '"Sin ayudas no hay futuro", insistió la presidenta andaluza.'],
          [[], ["Elena Soto"]]),
         (["El alto representante de la UE para Asuntos Exteriores, Kaja Kallas, llegó a Kiev.",
           '"Estamos con Ucrania", dijo el jefe de la diplomacia europea.'], [[], ["Kaja Kallas"]]),
@@ -99,7 +101,8 @@ def test_reported_speakers_in_news(paragraphs, expected):
         (["Ahora Lucía Méndez asegura que no sabía nada."], [["Lucía Méndez"]]),
         # places, bodies and collective or anonymous sources are not speakers
         (["El Gobierno de Canarias ha advertido de que faltan plazas."], [[]]),
-        (["En Andalucía, según la Junta, se vacunaron dos millones.", "Fuentes policiales aseguraron que hay detenidos."],
+        (["En Andalucía, según la Junta, se vacunaron dos millones.",
+          "Fuentes policiales aseguraron que hay detenidos."],
          [[], []]),
         (["La Dirección General de Tráfico destaca que bajan los accidentes."], [[]]),
         (["La ministra de Igualdad, Ana Redondo, visitó Extremadura.",
@@ -129,7 +132,8 @@ def test_news_constructions(paragraphs, expected):
     "paragraphs, expected",
     [
         # a colon before a quotation attributes it to the sentence's subject
-        (["La jueza de Badajoz, Beatriz Biedma, llegó al juzgado.", "La jueza fue tajante ante la prensa: «No hay caso»."],
+        (["La jueza de Badajoz, Beatriz Biedma, llegó al juzgado.",
+          "La jueza fue tajante ante la prensa: «No hay caso»."],
          [[], ["Beatriz Biedma"]]),
         (["Entrevista al seleccionador: «Vamos a por todas»"], [[]]),
         # a body's name after its noun is no person; a party before a name is no part of it

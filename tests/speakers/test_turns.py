@@ -29,7 +29,8 @@ def test_generic_speakers_are_no_person_names():
     "paragraphs, expected",
     [
         # a mixed-case label that reads as a name starts a turn in a transcript in capitals; `Nota:` does not
-        (["ANA RUIZ: Empezamos.", "LUIS PONS: Bien.", "MARTA GIL: Sí.", "Carmen Díaz: Una pregunta.", "Nota: sigue.", "Otra."],
+        (["ANA RUIZ: Empezamos.", "LUIS PONS: Bien.", "MARTA GIL: Sí.", "Carmen Díaz: Una pregunta.",
+          "Nota: sigue.", "Otra."],
          ["Ana Ruiz", "Luis Pons", "Marta Gil", "Carmen Díaz", "Carmen Díaz", "Carmen Díaz"]),
         # a voice-over is a generic speaker, not the one before
         (["ANA RUIZ: Empezamos.", "LUIS PONS: Bien.", "VOZ MUJER: Se ruega silencio.", "Gracias."],
