@@ -4,6 +4,13 @@ The package sits at the bottom of the pipeline, beside text analysis: it imports
 rest of `search/` (and no Whoosh, SQLite, click or flask). Code outside it imports only the names
 in `__all__` below, never a submodule.
 
+- labels, turns: transcript labels (`NAME, ROLE:`), and turns that run until the next label;
+- sentences, mentions, people: sentences, the names in them with their roles, a document's people;
+- hints, reported, subjects: a cheap first look, then statements and the subject of each verb;
+- discourse, quotes: who is salient as a document is read; quotations over several paragraphs;
+- names, archive: folding keys and display names; one name per person across an archive;
+- lexicon (and given_names.txt): the word lists, as data.
+
 >>> paragraph_speakers(["PREGUNTA: ¿Cuándo?", "JOSÉ LUIS ALOMIA ZEGARRA: Mañana.", "Sigue el informe."])
 [['Pregunta'], ['José Luis Alomia Zegarra'], ['José Luis Alomia Zegarra']]
 >>> paragraph_speakers(["Por su parte, Sergey Lavrov evaluó la reunión.", "Lavrov dijo que sí."])

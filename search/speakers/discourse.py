@@ -23,8 +23,6 @@ LOOKAHEAD = 20  # paragraphs searched for a person whom a role names before the 
 ROLE_WORDS = frozenset(lex.ROLE_CLASSES)
 WORD = re.compile(r"\w+")
 
-__all__ = ["Discourse", "Role"]
-
 
 class Discourse:
     """The state of one document as it is read: people, clock, salient speakers and topic."""
@@ -68,7 +66,10 @@ class Discourse:
         return max(candidates, key=lambda item: item[0])[1] if candidates else []
 
     def _lookahead(self, asked: Role) -> Person | None:
-        """Return the person a role names when the document introduces them only further on."""
+        """Return the person a role names when the document introduces them only further on.
+
+        The paragraphs after the first such role are read once, for the people introduced with a role.
+        """
         if self._ahead is None:
             self._ahead = People(evidence=self.people.evidence)
             for text in self.paragraphs[self.index + 1:self.index + 1 + LOOKAHEAD]:

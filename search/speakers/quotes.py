@@ -4,6 +4,7 @@ A quotation opened in one paragraph and closed in a later one has one speaker on
 (`La ministra declaró: «…` then `»Además, …` then `»Y nadie …»`), whether the speaker is named where it
 opens or where it closes (`…», ha explicado Gil.`). A paragraph that is all quotation and names nobody
 goes on with the statement just before it (`"Buscamos …".` after `La ministra ha explicado que…`).
+In an interview in dash dialogue, an untagged answer after an untagged question is the interviewee's.
 
 >>> tracker = QuoteTracker()
 >>> [tracker.paragraph(text, found) for text, found in [('Gil dijo: «Sí.', ['Gil']), ('»Y no.»', [])]]
@@ -98,8 +99,7 @@ class QuoteTracker:
         question = text[1:].lstrip()[:1] == "¿"
         if found and not question:
             self.answer = (found, index)
-        elif not found and not question and self.answer and index - self.answer[1] <= 4 and index \
-                and not self.results[-1] and self.after_question:
+        elif not found and not question and self.after_question and self.answer and index - self.answer[1] <= 4:
             self.filled.add(index)
             return list(self.answer[0])
         self.after_question = question and not found
