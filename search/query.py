@@ -107,17 +107,23 @@ def run_page(searcher, query, page, limit, sort):
                    for n in range((page - 1) * limit, found.scored_length())], collector
 
 
+def speaker_groups_of(index):
+    """Return the spellings of each person (store.speaker_groups), loaded once per state of the index."""
+    return index.per_state("speaker_groups", lambda: index.store.speaker_groups())
+
+
 def attempts(parsed, searcher, index):
     """Yield (mode, Built query): every word, then any word, then with typos."""
     vocabulary = lambda: vocabulary_of(index)  # noqa: E731 - loaded only if needed
-    all_words = build_query(parsed, searcher, index.store, "and", vocabulary)
+    groups = lambda: speaker_groups_of(index)  # noqa: E731 - loaded only if a query names a speaker
+    all_words = build_query(parsed, searcher, index.store, "and", vocabulary, speaker_groups=groups)
     yield "all", all_words
-    any_word = build_query(parsed, searcher, index.store, "or", vocabulary)
+    any_word = build_query(parsed, searcher, index.store, "or", vocabulary, speaker_groups=groups)
     if repr(any_word.query) != repr(all_words.query):
         yield "any", any_word
     if any(len(word) >= 5 for word in all_words.typed_words):
         yield "fuzzy", build_query(parsed, searcher, index.store, "or", vocabulary,
-                                   fuzzy_all=True)
+                                   fuzzy_all=True, speaker_groups=groups)
 
 
 def search(index, text, *, limit=10, page=1, sort="relevance", speaker=None, date_from=None,
@@ -135,7 +141,7 @@ def search(index, text, *, limit=10, page=1, sort="relevance", speaker=None, dat
     if not searcher.doc_count():
         results.messages.append(EMPTY_INDEX)
         return results
-    filters = filter_query(searcher, speaker, date_from, date_to, index.store.speaker_groups() if speaker else None)
+    filters = filter_query(searcher, speaker, date_from, date_to, speaker_groups_of(index) if speaker else None)
     parsed = parse(text)
     query, terms, hits, total, collector = None, set(), [], 0, None
     for mode, built in attempts(parsed, searcher, index):
@@ -162,7 +168,7 @@ def search(index, text, *, limit=10, page=1, sort="relevance", speaker=None, dat
     if query is not None and facets:
         results.facets = facet_counts(collector.segments,
                                       index.per_state("speaker_names", lambda: index.store.speaker_names()),
-                                      index.store.speaker_groups())
+                                      speaker_groups_of(index))
     elif query is None and not parsed.root.clauses and not results.messages:
         results.messages.append("Escriba algo que buscar.")
     if results.total < FEW_RESULTS and text.strip():

@@ -35,19 +35,21 @@ class Built:
 class Builder:
     """Build a Whoosh query from a clause tree for one searcher."""
 
-    def __init__(self, searcher, store, joiner="and", vocabulary=None, fuzzy_all=False):
-        """`vocabulary` is a function returning the index's Vocabulary, called when needed."""
+    def __init__(self, searcher, store, joiner="and", vocabulary=None, fuzzy_all=False, speaker_groups=None):
+        """`vocabulary` and `speaker_groups` are functions returning the index's Vocabulary and the
+        spellings of each person (store.speaker_groups), called when needed."""
         self.searcher = searcher
         self.schema = searcher.schema
         self.store = store
         self.joiner = joiner
         self.vocabulary = vocabulary
         self.fuzzy_all = fuzzy_all
+        self.speaker_groups = speaker_groups
         self.built = Built(None)
 
     def _speaker_groups(self):
-        """Return the store's spellings of each person, so `orador:` finds them all (as facets count them)."""
-        return self.store.speaker_groups() if self.store is not None else None
+        """Return the spellings of each person, so `orador:` finds them all (as facets count them)."""
+        return self.speaker_groups() if self.speaker_groups else None
 
     def build(self, root):
         """Return the Built query for a clause tree."""
@@ -199,9 +201,9 @@ def _only_negative(query):
     return False
 
 
-def build_query(parsed, searcher, store, joiner="and", vocabulary=None, fuzzy_all=False):
+def build_query(parsed, searcher, store, joiner="and", vocabulary=None, fuzzy_all=False, speaker_groups=None):
     """Return the Built Whoosh query for a parsed query."""
-    builder = Builder(searcher, store, joiner, vocabulary, fuzzy_all)
+    builder = Builder(searcher, store, joiner, vocabulary, fuzzy_all, speaker_groups)
     built = builder.build(parsed.root)
     built.messages = parsed.messages + built.messages
     return built

@@ -50,8 +50,9 @@ def _words_of(reader):
 def speaker_query(searcher, text, prefix=False, exact=False, groups=None):
     """Return a query for the paragraphs of the speakers whose name holds every word of text.
 
-    Exact (a quoted name, or a facet's link) means that name alone: `"Ana Pérez"` is not
-    also `Ana Pérez García`. With prefix, the last word may be the start of a word.
+    Exact (a quoted name, or a facet's link) means that person alone: `"Ana Pérez"` is not
+    also `Ana Pérez García` (unless the archive spells one person both ways, groups).
+    With prefix, the last word may be the start of a word.
     Returns None for text without words; a name that no speaker has matches nothing.
     Several speakers count as one match (DisjunctionMax), so a filter never reorders.
     groups ({key: keys of the same person}, from the store) adds every spelling of each person found.
@@ -61,7 +62,8 @@ def speaker_query(searcher, text, prefix=False, exact=False, groups=None):
     if not asked:
         return None
     if exact:
-        keys = groups.get(speaker_key(text.strip().strip('"')), (speaker_key(text.strip().strip('"')),))
+        key = speaker_key(text.strip().strip('"'))
+        keys = groups.get(key, (key,))
         terms = [Term("speaker", key) for key in keys]
         return terms[0] if len(terms) == 1 else DisjunctionMax(terms)
     words = _words_of(searcher.reader())

@@ -66,7 +66,6 @@ class RecordStore(StoreChanges):
         self.document_rows = {}  # docno -> (doc, title, date); a docno is never reused
         self.pending_words = Counter()
         self.namenos = {}
-        self.groups = None  # (state of the names, {key: keys of the same person}), see speaker_groups
         if writable:
             self.connection.execute(f"PRAGMA page_size = {PAGE_SIZE}")
             self.connection.executescript(SCHEMA)
@@ -277,17 +276,13 @@ class RecordStore(StoreChanges):
         """Return {key: (the person's key, its other spellings...)} for people named more than one way.
 
         Decided across the archive (search.speakers.person_keys): the filter `orador:` and the
-        facets both read it, so they agree.
+        facets both read it, so they agree. Readers load it once per state of the index.
         """
-        state = self._query("SELECT count(*), (SELECT count(*) FROM spoken) FROM names")[0]
-        if self.groups is None or self.groups[0] != state:
-            counts = dict(self._query("SELECT n.key, count(*) FROM spoken s JOIN names n USING (nameno) "
-                                      "GROUP BY n.key"))
-            people = {}
-            for key, person in person_keys(counts, self._speak_together).items():
-                people.setdefault(person, [person]).append(key)
-            self.groups = (state, {key: tuple(group) for group in people.values() for key in group})
-        return self.groups[1]
+        counts = dict(self._query("SELECT n.key, count(*) FROM spoken s JOIN names n USING (nameno) GROUP BY n.key"))
+        people = {}
+        for key, person in person_keys(counts, self._speak_together).items():
+            people.setdefault(person, [person]).append(key)
+        return {key: tuple(group) for group in people.values() for key in group}
 
     def _speak_together(self, first, second):
         """Tell whether two speaker keys ever speak in one paragraph: then they are two people."""
