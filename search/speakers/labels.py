@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from search.speakers import lexicon as lex
 from search.speakers.names import fold_name, proper_case, within_edits
+from search.speakers.people import is_given_name
 
 GENERIC_LABELS = (
     ("pregun", "Pregunta"), ("interloc", "Interlocutor"), ("nterloc", "Interlocutor"),
@@ -83,7 +84,7 @@ def _without_role_words(words: list[str]) -> list[str]:
         if len(words) > 3 and len(folded[0]) <= 8 and _role_word(folded[0] + folded[1]):
             words, folded = words[2:], folded[2:]  # `P RESIDENTE`, `PRESIDENT E`
         elif _role_word(folded[0]):
-            given = next((i for i in range(1, len(words) - 1) if folded[i] in FOLDED_GIVEN_NAMES), 1)
+            given = next((i for i in range(1, len(words) - 1) if is_given_name(folded[i])), 1)
             words, folded = words[given:], folded[given:]  # `SECRETARIO DE SALUD JORGE ALCOCER`
         else:
             break
@@ -93,7 +94,6 @@ def _without_role_words(words: list[str]) -> list[str]:
     return words
 
 
-FOLDED_GIVEN_NAMES = frozenset(fold_name(name) for name in lex.GIVEN_NAMES)
 
 
 @lru_cache(maxsize=4096)
@@ -122,12 +122,12 @@ def is_person(name: str) -> bool:
     if name in GENERIC_SPEAKERS or len(name.strip(". ")) < 2:
         return False
     # `Presidente`, `Ministra de Hacienda`, `Señor Presidente`: a role with no given name after it
-    return not (words[0] in TITLES or words[0] in ROLE_WORDS) or not FOLDED_GIVEN_NAMES.isdisjoint(words[1:])
+    return not (words[0] in TITLES or words[0] in ROLE_WORDS) or any(map(is_given_name, words[1:]))
 
 
 def person_like_label(name: str) -> bool:
     """Tell whether a mixed-case label reads as a person's name (`Carmen Díaz`), not `Dirección General`."""
-    return fold_name(name.split()[0]) in FOLDED_GIVEN_NAMES
+    return is_given_name(name.split()[0])
 
 
 def turn_label(paragraph: str) -> tuple[str | None, bool] | None:

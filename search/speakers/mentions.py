@@ -9,7 +9,7 @@ import re
 
 from search.speakers import lexicon as lex
 from search.speakers.names import fold_name
-from search.speakers.people import People, Person, Role, looks_like_person, parse_role
+from search.speakers.people import People, Person, Role, is_given_name, looks_like_person, parse_role
 from search.speakers.sentences import DASHES, QUOTES, TOKEN, sentence_spans, sentences
 
 __all__ = ["DASHES", "QUOTES", "TOKEN", "Sentence", "VERBS", "register_names", "sentence_spans", "sentences"]
@@ -45,7 +45,7 @@ def register_names(text: str, people: People, clock: int) -> None:
 def not_a_name(word: str, people: People) -> bool:
     """Tell whether a capitalised word that opens a sentence is an ordinary word there (`Recientemente`, `Vamos`)."""
     lower = word.lower()
-    return fold_name(word) not in lex.GIVEN_NAMES and people.find([word]) is None and (
+    return not is_given_name(word) and people.find([word]) is None and (
         lower in lex.NOT_NAME_STARTS or lower in lex.FUNCTION_WORDS or lower.endswith(lex.NOT_NAME_ENDINGS)
         or fold_name(word) in lex.LABEL_NOT_NAMES or people.is_common_word(word))
 
@@ -194,9 +194,9 @@ class Sentence:
                     self.people.is_place(words[0]) or self.people.is_common_word(words[0]) or self._listed(start))):
                 continue  # `Seguridad Social`; `en Canarias`; `Ordenada y Regular` where the text has `regular`
             if start and self.lower[start - 1] in ("de", "del") and end - start >= 3 \
-                    and fold_name(first) not in lex.GIVEN_NAMES:  # `el diputado de Sumar Alberto Ibáñez`
+                    and not is_given_name(first):  # `el diputado de Sumar Alberto Ibáñez`
                 given = next((i for i in range(start + 1, end - 1)
-                              if fold_name(self.tokens[i]) in lex.GIVEN_NAMES), None)
+                              if is_given_name(self.tokens[i])), None)
                 if given is not None:
                     start = given
             cut = next((cut for cut in range(start + 2, end) if self._known_tail(start, cut, end)), None)
@@ -206,7 +206,7 @@ class Sentence:
                 yield start, cut
                 yield cut, end
 
-    def _named_thing(self, start: int) -> bool:
+    def _named_thing(self, start: int, end: int) -> bool:
         """Tell whether a name follows a common noun that is no role (`la empresa estatal Sedapal`)."""
         index = start - 1
         while index >= max(0, start - 4) and self.tokens[index].islower() and self.lower[index] not in lex.DETERMINERS:
@@ -216,8 +216,9 @@ class Sentence:
         if index == start - 1 or index < 0 or self.lower[index] not in lex.DETERMINERS:
             return False
         nouns = self.lower[index + 1:start]
+        # `la aerolínea Vueling` is a thing; `la liberal Marie-Agnes Strack-Zimmermann` a person
         return any(word in lex.ORGANISATION_WORDS for word in nouns) \
-            or fold_name(self.tokens[start]) not in lex.GIVEN_NAMES
+            or (end - start == 1 and not is_given_name(self.tokens[start]))
 
     def _listed(self, start: int) -> bool:
         """Tell whether a lone word follows capitalised words in a list (`Migración Segura, Ordenada y Regular`)."""
@@ -238,7 +239,7 @@ class Sentence:
             previous = self.lower[start - 1] if start else ""
             mention = Mention(start, end, [word for word in words if word != "."])
             role_start, roles = self._role_before(start)
-            if not roles and (previous in lex.DETERMINERS | {"del", "al"} or self._named_thing(start)):
+            if not roles and (previous in lex.DETERMINERS | {"del", "al"} or self._named_thing(start, end)):
                 continue  # `la empresa estatal Sedapal`, `el diario El País`
             roles += self._role_after(end)
             if roles and last_role is not None:

@@ -100,7 +100,7 @@ def _compatible(asked: Role, known: Role) -> int:
 
 def looks_like_person(tokens: list[str]) -> bool:
     """Tell whether capitalised words can name a person: no body, place or abstract noun (`Seguridad Social`)."""
-    if fold_name(tokens[0]) in FOLDED_GIVEN_NAMES:
+    if is_given_name(tokens[0]):
         return True
     lowered = [token.lower() for token in tokens]
     return not any(word in lex.ORGANISATION_WORDS or word.endswith(lex.INSTITUTION_ENDINGS) for word in lowered) \
@@ -108,6 +108,12 @@ def looks_like_person(tokens: list[str]) -> bool:
 
 
 FOLDED_GIVEN_NAMES = frozenset(fold_name(name) for name in lex.GIVEN_NAMES)
+
+
+def is_given_name(word: str) -> bool:
+    """Tell whether a word is a common first name, or starts with one (`Tomás`, `TOMAS`, `Marie-Agnès`)."""
+    folded = fold_name(word).strip(".")
+    return folded in FOLDED_GIVEN_NAMES or folded.split("-")[0] in FOLDED_GIVEN_NAMES
 
 
 WORD_END = frozenset(" ,.;:\n")

@@ -108,6 +108,8 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
         if previous != "," and after in lex.DETERMINERS:
             return []  # `…", informó la cadena NHK`: the subject follows and names no person
         if previous in DASHES or previous in QUOTES or (previous == "," and left > 0 and lower[left - 1] in QUOTES):
+            if subjects and subjects[-1]:
+                return subjects[-1]  # `X pidió perdón: "Lo siento", dijo.`: the sentence's own speaker
             return [(verb, person) for person in salient()]  # `«…», afirmó.`, `—… —admite.`
     boundary, skipped = clause_start(lower, left)
     mentions = [m for m in s.mentions if boundary < m.start and m.end <= left + 1 and not m.governed

@@ -138,7 +138,13 @@ def test_news_constructions(paragraphs, expected):
         (["Entrevista al seleccionador: «Vamos a por todas»"], [[]]),
         # a body's name after its noun is no person; a party before a name is no part of it
         (["La aerolínea low cost Vueling anunció nuevas rutas."], [[]]),
+        (["La portavoz de Exteriores, la conservadora Anne-Marie Dubois, calificó el plan de ingenuo."],
+         [["Anne-Marie Dubois"]]),
         (["El senador de Compromís Carles Mulet pidió más trenes."], [["Carles Mulet"]]),
+        # a bare `dijo` after a quotation within a sentence whose subject spoke already
+        (["La jueza Pilar Lucena habló primero.",
+          'Tomás Ferrer, que dimitió el lunes, pidió disculpas: "Me equivoqué", dijo.'],
+         [[], ["Tomás Ferrer"]]),
         # an unknown profession before the name
         (['"Habrá más brotes", advirtió la epidemióloga del hospital La Paz, Elena Ruiz.'], [["Elena Ruiz"]]),
     ],
