@@ -12,6 +12,7 @@ above a caption that names him) is looked for in the paragraphs that follow.
 """
 
 import re
+from collections.abc import Callable
 
 from search.speakers import lexicon as lex
 from search.speakers.mentions import TOKEN, Sentence, sentence_spans
@@ -49,8 +50,11 @@ class Discourse:
             self.last_speakers = (list(dict.fromkeys(people)), self.clock)
             self.topic = (people[-1], self.clock)
 
-    def about(self, person: Person | None) -> None:
-        """Note the person the sentence just read was about (its subject), when it has no statement."""
+    def about(self, person: Person | Callable[[], Person | None] | None) -> None:
+        """Note the person the sentence just read was about (its subject), when it has no statement.
+
+        Given as a function, it is found only if a later verb asks (most never do).
+        """
         if person is not None:
             self.topic = (person, self.clock)
 
@@ -62,7 +66,9 @@ class Discourse:
             if not plural or len(people) > 1:
                 candidates.append((when, people if plural else people[-1:]))
         if not plural and self.topic and self.clock - self.topic[1] <= RECENT_TOPIC:
-            candidates.append((self.topic[1], [self.topic[0]]))
+            person = self.topic[0] if isinstance(self.topic[0], Person) else self.topic[0]()
+            if person is not None:
+                candidates.append((self.topic[1], [person]))
         return max(candidates, key=lambda item: item[0])[1] if candidates else []
 
     def _lookahead(self, asked: Role) -> Person | None:

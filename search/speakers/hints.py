@@ -14,29 +14,55 @@ from search.speakers.mentions import VERBS
 HINTS = VERBS | lex.INFINITIVE_LEADS | lex.ROLE_PARTICIPLES | {
     "según", "opinión", "juicio", "palabras", "acuerdo", "decir", "criterio"}
 # Words that report only in a context (`—terminó X`, `quiso recordar`, `se comprometió`, `puso en valor`), and
-# are common in novels without it: a regular expression looks for the context before any tokenizing.
+# are common in novels without it: their context is looked at before any tokenizing.
 WEAK_HINTS = (lex.AFTER_QUOTE | lex.INFINITIVE_LEADS | lex.REFLEXIVE | lex.FRAMED) - lex.SINGULAR - lex.PLURAL \
     - lex.PARTICIPLES | lex.AFTER_QUOTE
 STRONG_HINTS = HINTS - WEAK_HINTS
 
 
-def _alternatives(words) -> str:
-    return "|".join(sorted(words, key=len, reverse=True))
+DASHES = frozenset("—–―-")
+CLOSING = frozenset('»"”')
+AFTER_QUOTE_MARK = re.compile(r"(?:[—–―-]|[»\"”]\s*,)\s*(?:ha\s+|han\s+)?$")
 
 
-WEAK_CONTEXT = re.compile(
-    r"(?:[—–―-]|[»\"”]\s*,)\s*(?:ha\s+|han\s+)?(?:" + _alternatives(lex.AFTER_QUOTE) + r")\b"
-    r"|\b(?:" + _alternatives(lex.INFINITIVE_LEADS) + r")\s+(?:para\s+)?(?:" + _alternatives(lex.INFINITIVES) + r")\b"
-    r"|\bse\s+(?:\w+\s+)?(?:" + _alternatives(lex.REFLEXIVE | lex.FRAMED) + r")\b"
-    r"|\b(?:" + _alternatives(lex.FRAMED) + r")(?:\s+\w+){0,2}\s+(?:" + _alternatives(lex.FRAMED_OBJECTS) + r")\b"
-    r"|\b(?:" + _alternatives(lex.FRAMED_OBJECTS) + r")\s+lo\s+(?:ha\s+|han\s+)?"
-    r"(?:" + _alternatives(lex.FRAMED) + r")\b",
-    re.IGNORECASE)
+def no_hint(words, text: str | None = None) -> bool:
+    """Tell whether words (lower case) hold no reporting word, or only weak ones out of their context.
+
+    Words are a paragraph's, without marks, and its text; or a sentence's tokens, marks included.
+    """
+    if not STRONG_HINTS.isdisjoint(words):
+        return False
+    weak = WEAK_HINTS.intersection(words)
+    return not weak or not any(_in_context(word, words, text) for word in weak)
 
 
-def no_hint(words, text: str) -> bool:
-    """Tell whether words (lower case) hold no reporting word, or only weak ones out of their context."""
-    return STRONG_HINTS.isdisjoint(words) and (WEAK_HINTS.isdisjoint(words) or not WEAK_CONTEXT.search(text))
+def _in_context(word: str, words: list[str], text: str | None) -> bool:
+    """Tell whether a weak reporting word reports here (`—terminó`, `quiso recordar`, `se comprometió`)."""
+    if word in lex.AFTER_QUOTE and text is None:
+        for index in (i for i, known in enumerate(words) if known == word):
+            left = index - 1
+            while left > 0 and words[left] in ("ha", "han"):
+                left -= 1
+            if left >= 0 and (words[left] in DASHES or words[left] == "," and left and words[left - 1] in CLOSING):
+                return True
+    elif word in lex.AFTER_QUOTE:
+        lower = text.lower()
+        found = lower.find(word)
+        while found >= 0:
+            if AFTER_QUOTE_MARK.search(lower, max(0, found - 14), found):
+                return True
+            found = lower.find(word, found + 1)
+    for index in (i for i, known in enumerate(words) if known == word):
+        after, before = words[index + 1:index + 4], words[max(0, index - 4):index]
+        if word in lex.INFINITIVE_LEADS and after and (
+                after[0] in lex.INFINITIVES or after[0] == "para" and after[1:2] and after[1] in lex.INFINITIVES):
+            return True
+        if (word in lex.REFLEXIVE or word in lex.FRAMED) and "se" in before[-2:]:
+            return True
+        if word in lex.FRAMED and (not lex.FRAMED_OBJECTS.isdisjoint(after)
+                                   or "lo" in before[-3:] and not lex.FRAMED_OBJECTS.isdisjoint(before)):
+            return True
+    return False
 
 
 ROLE_HINTS = frozenset(word for word, kind in lex.ROLE_CLASSES.items() if kind not in ("titulo", "general")) - {

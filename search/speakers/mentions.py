@@ -22,6 +22,7 @@ NOT_NAME_SEQUENCE = lex.ORGANISATION_WORDS | lex.PLACES | lex.MONTHS_DAYS
 PLACE_BODIES = frozenset("universidad ayuntamiento gobierno junta comunidad generalitat xunta asamblea".split())
 ADJECTIVES = frozenset("nuevo nueva actual propio propia joven veterano veterana máximo máxima ex".split())
 OPENING_MARKS = QUOTES | DASHES | {"¿", "¡", "(", ":"}
+SENTENCE_OPENERS = frozenset(".!?…:;") | OPENING_MARKS
 BOUNDARIES = frozenset({";", ":", "que", "quien", "quienes", "(", ")"}) | QUOTES
 GENDER = {"el": "m", "los": "m", "un": "m", "este": "m", "ese": "m", "del": "m", "al": "m",
           "la": "f", "las": "f", "una": "f", "esta": "f", "esa": "f"}
@@ -31,7 +32,8 @@ def register_names(text: str, people: People, clock: int) -> None:
     """Note the full names of a paragraph that holds no statement, so that later surnames resolve."""
     for match in NAME_SEQUENCE.finditer(text):
         words = match.group().split()
-        if not_a_name(words[0], people):
+        opening = match.start() == 0 or text[max(0, match.start() - 3):match.start()].rstrip()[-1:] in SENTENCE_OPENERS
+        if opening and not_a_name(words[0], people):
             words = words[1:]  # `Porque Andrés`, `Tenía la Benina`
             while words and words[0] in PARTICLES:
                 words = words[1:]
@@ -45,9 +47,9 @@ def register_names(text: str, people: People, clock: int) -> None:
 def not_a_name(word: str, people: People) -> bool:
     """Tell whether a capitalised word that opens a sentence is an ordinary word there (`Recientemente`, `Vamos`)."""
     lower = word.lower()
-    return not is_given_name(word) and people.find([word]) is None and (
-        lower in lex.NOT_NAME_STARTS or lower in lex.FUNCTION_WORDS or lower.endswith(lex.NOT_NAME_ENDINGS)
-        or fold_name(word) in lex.LABEL_NOT_NAMES or people.is_common_word(word))
+    ordinary = lower in lex.NOT_NAME_STARTS or lower in lex.FUNCTION_WORDS or lower.endswith(lex.NOT_NAME_ENDINGS) \
+        or fold_name(word) in lex.LABEL_NOT_NAMES
+    return not is_given_name(word) and (ordinary or people.is_common_word(word)) and people.find([word]) is None
 
 
 def _is_name_word(token: str) -> bool:
@@ -190,9 +192,8 @@ class Sentence:
                 if start == end or self.lower[start] in PARTICLES:
                     continue
             words = [word for word in self.tokens[start:end] if word != "."]
-            if self.people.find(words) is None and (not looks_like_person(words) or len(words) == 1 and (
-                    self.people.is_place(words[0]) or self.people.is_common_word(words[0]) or self._listed(start))):
-                continue  # `Seguridad Social`; `en Canarias`; `Ordenada y Regular` where the text has `regular`
+            if self._no_person(start, words):
+                continue
             if start and self.lower[start - 1] in ("de", "del") and end - start >= 3 \
                     and not is_given_name(first):  # `el diputado de Sumar Alberto Ibáñez`
                 given = next((i for i in range(start + 1, end - 1)
@@ -205,6 +206,13 @@ class Sentence:
             else:  # `…del ministro de Ucrania, Igor Klimenko Grande-Marlaska ha destacado`: a full stop was lost
                 yield start, cut
                 yield cut, end
+
+    def _no_person(self, start: int, words: list[str]) -> bool:
+        """Tell whether a run names no person: `Seguridad Social`; `en Canarias`; `Ordenada y Regular`."""
+        if looks_like_person(words) and (len(words) > 1 or is_given_name(words[0]) or not (
+                self._listed(start) or self.people.is_place(words[0]) or self.people.is_common_word(words[0]))):
+            return False
+        return self.people.find(words) is None  # unless the document knows them
 
     def _named_thing(self, start: int, end: int) -> bool:
         """Tell whether a name follows a common noun that is no role (`la empresa estatal Sedapal`)."""

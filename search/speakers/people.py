@@ -118,7 +118,7 @@ def is_given_name(word: str) -> bool:
 
 WORD_END = frozenset(" ,.;:\n")
 PLACE_PREPOSITIONS = (["en"], ["En"], ["desde"], ["hasta"], ["hacia"])
-WINDOW = 15  # paragraphs each side whose words tell what a word is in this document
+WINDOW = 8  # paragraphs: at least this many each side tell what a word is in this document
 
 
 class Evidence:
@@ -130,33 +130,41 @@ class Evidence:
     def __init__(self, paragraphs: list[str]) -> None:
         self.paragraphs = paragraphs
         self.index = 0  # the paragraph being read
-        self._window: tuple[int, str] | None = None
+        self._block = -1
+        self._text = ""
+        self._answers: dict[tuple[bool, str], bool] = {}  # answers for the current window
 
-    def text(self) -> str:
-        if self._window is None or self._window[0] != self.index:
-            start = max(0, self.index - WINDOW)
-            self._window = (self.index, " " + "\n ".join(self.paragraphs[start:self.index + WINDOW + 1]))
-        return self._window[1]
+    def _window(self) -> str:
+        """Return the paragraphs around the current one: its block of WINDOW and the blocks either side."""
+        block = self.index // WINDOW
+        if block != self._block:
+            start = max(0, (block - 1) * WINDOW)
+            self._block, self._answers = block, {}
+            self._text = " " + "\n ".join(self.paragraphs[start:(block + 2) * WINDOW])
+        return self._text
 
     def is_common_word(self, word: str) -> bool:
         """Tell whether the text writes this word in lower case (`vamos`, `ahora`)."""
-        text, needle = self.text(), " " + word.lower()
-        found = text.find(needle)
-        while found >= 0:
-            if text[found + len(needle):found + len(needle) + 1] in WORD_END:
-                return True
-            found = text.find(needle, found + 1)
-        return False
+        return self._answer(False, word.lower())
 
     def is_place(self, word: str) -> bool:
         """Tell whether the text writes this word after `en`, `desde`, `hasta` or `hacia` (`en Canarias`)."""
-        text, needle = self.text(), " " + word
-        found = text.find(needle)
-        while found >= 0:
-            if text[max(0, found - 6):found].split()[-1:] in PLACE_PREPOSITIONS:
-                return True
-            found = text.find(needle, found + 1)
-        return False
+        return self._answer(True, word)
+
+    def _answer(self, place: bool, word: str) -> bool:
+        text = self._window()
+        found = self._answers.get((place, word))
+        if found is None:
+            found, needle = False, " " + word
+            at = text.find(needle)
+            while at >= 0 and not found:
+                if place:  # `en Canarias`
+                    found = text[max(0, at - 6):at].split()[-1:] in PLACE_PREPOSITIONS
+                else:  # `vamos` followed by a space or a mark
+                    found = text[at + len(needle):at + len(needle) + 1] in WORD_END
+                at = text.find(needle, at + 1)
+            self._answers[(place, word)] = found
+        return found
 
 
 class People:

@@ -66,6 +66,10 @@ class QuoteTracker:
     def paragraph(self, text: str, found: list) -> list:
         """Return the speakers of the next paragraph, given the ones its own sentences name."""
         index = len(self.results)
+        if self.expected is None and not self.open and not MARK.search(text) and text.lstrip()[:1] not in DASHES:
+            self.results.append(found)  # most paragraphs: no quotation and no dialogue to follow
+            self.previous, self.after_question = found, False
+            return found
         inside = self.expected is not None or text.lstrip()[:1] == "»"
         self.expected, all_quoted = scan(text, self.expected) if text else (None, False)
         if not found and text and (inside or all_quoted) and (self.open or all_quoted):

@@ -6,6 +6,7 @@
 """
 
 import re
+from functools import partial
 
 from search.speakers import lexicon as lex
 from search.speakers.discourse import Discourse
@@ -43,21 +44,24 @@ class Attributor:
         person = self._label_person(label.group(1)) if label else None
         if person is not None:
             found.append((discourse.clock + 1, -1, person))
-        words = MARKS.sub(" ", text.lower()).split()  # a cheap first look; most paragraphs stop here
+        lower_text = text.lower()
+        words = MARKS.sub(" ", lower_text).split()  # a cheap first look; most paragraphs stop here
         if no_hint(words, text) and ROLE_HINTS.isdisjoint(words) and "Para " not in text and not found \
                 and not COLON_QUOTE.search(text):
             discourse.clock += 1 + text.count(". ")
             register_names(text, self.people, discourse.clock)  # cheap: no statement and no role here
             opening = OPENING_NAME.match(text)
             if opening:  # `Durante el acto, Morant ha visitado…`: what the next `ha insistido` refers to
-                discourse.about(self.people.find(opening.group(1).split()))
+                discourse.about(partial(self.people.find, opening.group(1).split()))
             return []
         tokens = TOKEN.findall(text)
-        lowered = [token.lower() for token in tokens]
+        lowered = TOKEN.findall(lower_text)
+        if len(lowered) != len(tokens):  # a letter whose lower case is two characters (`İ`)
+            lowered = [token.lower() for token in tokens]
         for start, end in sentence_spans(tokens):
             discourse.clock += 1
             lower = lowered[start:end]
-            quiet = no_hint(lower, " ".join(tokens[start:end]))
+            quiet = no_hint(lower)
             if quiet and ROLE_HINTS.isdisjoint(lower) and lower[0] != "para" \
                     and not self._colon_quote(lower):
                 register_names(" ".join(tokens[start:end]), self.people, discourse.clock)
@@ -71,7 +75,7 @@ class Attributor:
             if attributed:
                 discourse.spoke([person for _, person in attributed])
             else:
-                discourse.about(self._topic(sentence))
+                discourse.about(partial(self._topic, sentence))
         result: list[Person] = []
         for _, _, person in sorted(found, key=lambda item: item[:2]):
             if person not in result:
@@ -115,8 +119,10 @@ class Attributor:
             if word in VERBS and self._reports(s, index) \
                     or word in lex.ROLE_PARTICIPLES and s.lower[index - 1] in lex.AUXILIARIES:
                 verb = index
-            else:
+            elif word in lex.INFINITIVES:
                 verb = self._led_infinitive(s.lower, index)
+            else:
+                continue
             if verb is None:
                 continue
             left = verb - 1
@@ -136,7 +142,7 @@ class Attributor:
     @staticmethod
     def _led_infinitive(lower: list[str], index: int) -> int | None:
         """Return where the verb before a reporting infinitive is (`ha querido recordar`, `intervino para decir`)."""
-        if lower[index] not in lex.INFINITIVES or index == 0:
+        if index == 0:
             return None
         lead = index - 2 if lower[index - 1] == "para" else index - 1
         return lead if lead >= 0 and lower[lead] in lex.INFINITIVE_LEADS else None
