@@ -265,7 +265,7 @@ MONTHS_DAYS = _words(
     "lunes martes miércoles jueves viernes sábado domingo navidad semana santa"
 )
 FUNCTION_WORDS = _words(
-    "el la los las lo un una unos unas y e o u ni pero sino aunque que quien quienes cual cuales cuyo cuya "
+    "el la los las lo un una unos unas y e o u ni pero sino aunque porque que quien quienes cual cuales cuyo cuya "
     "en de del al a ante bajo con contra desde durante entre hacia hasta mediante para por según sin sobre "
     "tras como cuando donde mientras si no sí ya también además asimismo incluso hoy ayer mañana luego "
     "después antes este esta estos estas ese esa esos esas aquel aquella su sus mi mis tu nuestro nuestra "

@@ -18,3 +18,16 @@ def test_mentions_and_governing_prepositions(text, names, governed):
     sentence = Sentence(sentences(text)[0], People(), 1)
     assert [" ".join(m.tokens) for m in sentence.mentions] == names
     assert [m.governed for m in sentence.mentions] == governed
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Porque Andrés no quiso venir.", ["Andrés"]),
+        ("Asintió Benina con la cabeza.", ["Benina"]),
+        ("Recientemente Tomás Vidal dejó la empresa.", ["Tomás Vidal"]),
+    ],
+)
+def test_words_that_open_a_sentence_are_no_part_of_a_name(text, names):
+    sentence = Sentence(sentences(text)[0], People([text]), 1)
+    assert [" ".join(m.tokens) for m in sentence.mentions] == names
