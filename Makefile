@@ -15,16 +15,18 @@ run: index
 
 setup: $(VENV)/.installed
 
+# PYTHONWARNINGS: setuptools warns about every editable install, which says nothing here.
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	PYTHONWARNINGS=ignore $(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@
 
 index: setup
 	$(BIN)/hemeroteca index seeds/ --index index/
 
 test: setup
+	$(BIN)/ruff check search web tests bench
 	$(BIN)/python -m pytest
 
 clean:

@@ -9,10 +9,12 @@ from whoosh.fields import ID, NUMERIC, TEXT, Schema
 from whoosh.qparser import QueryParser
 from whoosh.query import Or, Term
 
-from search.documents import Record, find_files, read_path
+from search import build_index, open_index
 from search.errors import UnreadableFile
-from search.indexer import build_index, open_index
-from search.query import rank_ids, search, weighting
+from search.ingest.files import find_files
+from search.ingest.formats import read_path
+from search.records import Record
+from search.retrieval.searching import rank_ids, search
 
 
 def corpus_records(paths):
@@ -71,7 +73,7 @@ class Hemeroteca:
         return build_index(paths, index_dir).paragraphs
 
     def searcher(self, index_dir):
-        return open_index(index_dir, weighting())
+        return open_index(index_dir)
 
     def keyword(self, index, text):
         return [hit.id for hit in search(index, text).hits]

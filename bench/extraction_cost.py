@@ -20,12 +20,12 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def build(paths, index_dir, extract):
     """Build an index, optionally without extraction, and print its time as JSON."""
-    from search import records
-    from search.indexer import build_index
+    from search.ingest import paragraphs as records
+    from search.storage.build import build_index
 
     if not extract:
         records.speakers.paragraph_speakers = lambda paragraphs: [[] for _ in paragraphs]
-        records.dates.document_date = lambda paragraphs, filename, metadata=None: None
+        records.dates.document_date = lambda *args, **kwargs: None
     started = time.perf_counter()
     summary = build_index(paths, index_dir)
     print(json.dumps({"seconds": time.perf_counter() - started,

@@ -20,9 +20,9 @@ from pathlib import Path
 
 from whoosh.query import Term
 
-from search.indexer import build_index, open_index
-from search.query import hit_records
-from search.updater import update_index
+from search import build_index, open_index
+from search.retrieval.results import hit_records
+from search.storage.update import update_index
 
 PARAGRAPHS = 6
 

@@ -22,6 +22,9 @@ def peak_mb():
     return round(own, 1), round(children, 1)
 
 
+USAGE = __doc__.split("\n\n")[1]
+
+
 def main(engine_name, phase, index_dir, *rest):
     engine = ENGINES[engine_name]
     index_dir = Path(index_dir)
@@ -45,4 +48,6 @@ def main(engine_name, phase, index_dir, *rest):
 
 
 if __name__ == "__main__":
+    if len(sys.argv) < 4 or sys.argv[1] in ("-h", "--help") or sys.argv[1] not in ENGINES:
+        sys.exit(f"usage (bench/speed.py runs it; engines: {', '.join(ENGINES)}):\n{USAGE}")
     main(*sys.argv[1:])

@@ -15,18 +15,13 @@ from pathlib import Path
 from whoosh.analysis import CharsetFilter, Filter, LowercaseFilter, StopFilter
 
 from bench.engines import Baseline
-from search.analysis import (
-    ACCENT_FOLDING,
-    STOPWORDS,
-    NormalizingTokenizer,
-    SpanishStemFilter,
-    fold,
-)
-from search.evaluation import evaluate, read_queries
-from search.indexer import build_index, open_index
-from search.query import rank_ids
-from search.ranking import RANKING, weighting
-from search.schema import paragraph_schema
+from search import build_index, open_index
+from search.retrieval.evaluation import evaluate, read_queries
+from search.retrieval.ranking import RANKING, weighting
+from search.retrieval.searching import rank_ids
+from search.storage.schema import paragraph_schema
+from search.text.analysis import STOPWORDS, NormalizingTokenizer, SpanishStemFilter
+from search.text.folding import ACCENT_FOLDING, fold
 
 VARIANTS = {
     "hemeroteca (default)": {},

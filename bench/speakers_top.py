@@ -14,8 +14,9 @@ import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
 
-from search.documents import find_files, read_path  # noqa: E402
-from search.records import document_records  # noqa: E402
+from search.ingest.files import find_files  # noqa: E402
+from search.ingest.formats import read_path  # noqa: E402
+from search.ingest.paragraphs import document_records  # noqa: E402
 from search.speakers import is_person, person_keys, speaker_key  # noqa: E402
 
 

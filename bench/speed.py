@@ -18,7 +18,7 @@ import tempfile
 from pathlib import Path
 
 from bench.engines import ENGINES, corpus_records
-from search.analysis import STOPWORDS
+from search.text.analysis import STOPWORDS
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -20,10 +20,9 @@ import threading
 import time
 from pathlib import Path
 
-from search.indexer import build_index, open_index
-from search.query import search, weighting
-from search.updater import optimize_index, update_index
-from search.watching import watch
+from search import build_index, open_index, search
+from search.storage.update import optimize_index, update_index
+from search.storage.watch import watch
 
 ROOT = Path(__file__).resolve().parent.parent
 QUERIES = ["vacunas", "gobierno federal", "casos confirmados", "hospital", "el capitán",
@@ -51,18 +50,18 @@ def new_document(folder, number, words=120):
 
 
 def hits(index_dir, query):
-    with open_index(index_dir, weighting()) as index:
+    with open_index(index_dir) as index:
         return search(index, query, limit=10).total
 
 
 def latency_p50(index_dir, rounds=5):
-    with open_index(index_dir, weighting()) as index:
+    with open_index(index_dir) as index:
         for query in QUERIES:  # warm up
             search(index, query, limit=10)
         times = []
         for _ in range(rounds):
             for query in QUERIES:
-                times.append(timed(lambda: search(index, query, limit=10))[0])
+                times.append(timed(lambda query=query: search(index, query, limit=10))[0])
     return statistics.median(times) * 1000
 
 
@@ -83,7 +82,7 @@ def watch_latency(folder, index_dir, number):
     thread.start()
     time.sleep(2)  # its first update (nothing to do) is over
     latencies = []
-    with open_index(index_dir, weighting()) as index:  # as a web server keeps it open
+    with open_index(index_dir) as index:  # as a web server keeps it open
         for offset in range(5):
             started = time.perf_counter()
             new_document(folder, number + offset)

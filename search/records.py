@@ -1,52 +1,48 @@
-"""Documents to paragraph records: ids, paragraph numbers, dates and speakers."""
+"""What flows down the pipeline: a Document as read from a file, and its paragraph Records.
+
+Both are plain data, so every layer can pass them along without importing the layer
+that made them.
+"""
 
 import datetime
-
-from search import dates, speakers
-from search.documents import Record
+from dataclasses import dataclass, field
 
 
-def parse_metadata_date(value):
-    """Return the date of an ISO-like metadata value (2020-12-22), or None."""
-    try:
-        return datetime.date.fromisoformat(str(value).strip()[:10])
-    except ValueError:
-        return None
+@dataclass
+class Document:
+    """A document as read from a file: its paragraphs and what the file says about them.
 
-
-def extracted_speakers(document):
-    """Return the speakers of each paragraph: the ones the file gives, else found in the text.
-
-    Records of a jsonl file without a `doc` are unrelated items, so each is read alone.
+    `ids`, `speakers`, `titles` and `dates` are per paragraph when the file gives them
+    (a .jsonl file does), else None.
     """
-    given = document.speakers or [[] for _ in document.paragraphs]
-    if all(given):
-        return given
-    if document.standalone:
-        found = [speakers.paragraph_speakers([text])[0] for text in document.paragraphs]
-    else:
-        found = speakers.paragraph_speakers(document.paragraphs)
-    return [names or extracted for names, extracted in zip(given, found)]
+
+    doc: str
+    title: str
+    paragraphs: list[str]
+    date: str | None = None
+    ids: list[str] | None = None
+    speakers: list[list[str]] | None = None
+    titles: list[str] | None = None
+    dates: list[str | None] | None = None
+    standalone: bool = False  # jsonl records with no `doc`: each stands on its own
+    title_is_first_line: bool = False  # no title given: a transcript's is made (ingest/titles.py)
+    path: str = ""
 
 
-def document_date(document):
-    """Return the document's date; standalone records only share the file name's."""
-    if document.standalone:
-        return dates.filename_date(document.doc)
-    return dates.document_date(document.paragraphs, document.doc, document.date)
+@dataclass
+class Record:
+    """One paragraph, ready to index: `id` is `doc#paragraph` unless the file gave one."""
 
+    id: str
+    doc: str
+    paragraph: int
+    title: str
+    text: str
+    date: datetime.date | None = None
+    speakers: list[str] = field(default_factory=list)
 
-def document_records(document):
-    """Return (document date, records numbered from 1) with speakers and dates filled in."""
-    when = document_date(document)
-    found = extracted_speakers(document)
-    records = []
-    for index, text in enumerate(document.paragraphs):
-        number = index + 1
-        record_id = document.ids[index] if document.ids else f"{document.doc}#{number}"
-        title = document.titles[index] if document.titles else document.title
-        own_date = document.dates[index] if document.dates else None
-        record_date = (dates.parse_date(own_date) if own_date else None) or when
-        records.append(Record(record_id, document.doc, number, title, text, record_date,
-                              found[index]))
-    return when, records
+    def to_json(self) -> dict:
+        """Return the record as a JSON-ready dict (the date as ISO text)."""
+        return {"id": self.id, "doc": self.doc, "paragraph": self.paragraph,
+                "title": self.title, "date": self.date.isoformat() if self.date else None,
+                "speakers": self.speakers, "text": self.text}

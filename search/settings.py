@@ -18,14 +18,23 @@ class Setting:
         return os.environ.get(self.env) or self.default
 
 
-INDEX_DIR = Setting("HEMEROTECA_INDEX", "index", "Index directory (env HEMEROTECA_INDEX).")
-SOURCE_DIR = Setting("HEMEROTECA_SOURCE", "seeds", "Documents to index by default.")
+INDEX_DIR = Setting("HEMEROTECA_INDEX", "index", "Carpeta del índice (o la variable HEMEROTECA_INDEX).")
+SOURCE_DIR = Setting("HEMEROTECA_SOURCE", "seeds", "Documentos que se indexan si no se indican otros.")
 CACHED_PAGES = Setting("HEMEROTECA_CACHED_PAGES", "512",
-                       "Result pages the web app keeps in memory (0: none).")
+                       "Páginas de resultados que la página web guarda en memoria (0: ninguna).")
 
+# Reading files.
 MAX_FILE_BYTES = 256 * 1024 * 1024  # a larger file is skipped: it is not a document
 TITLE_CHARS = 90  # a longer first line is cut to this for the title
-DEFAULT_LIMIT = 10
+
+# Searching: what the library, the CLI, the page and the API accept.
+DEFAULT_LIMIT = 10  # results per page
+MAX_LIMIT = 100
+MAX_PAGE = 100  # a deeper page costs a heap of page × limit hits, and nobody reads it
+MAX_QUERY_CHARS = 500  # longer is a pasted text: the search uses its start and says so
+MAX_FILTER_CHARS = 100  # a speaker's name, or a date
+# The orders of results, with the page's label for each: by score, newest or oldest first.
+SORTS = {"relevance": "Relevancia", "-date": "Más recientes primero", "date": "Más antiguos primero"}
 
 
 def default_index_dir():

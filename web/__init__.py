@@ -7,7 +7,7 @@ from flask import Flask
 
 from search import settings
 from web import errors, views
-from web.headers import secure_headers, refuse_large_requests
+from web.headers import refuse_large_requests, secure_headers
 from web.live_index import LiveIndex
 from web.results_cache import ResultsCache
 

@@ -20,6 +20,8 @@ MESSAGES = {
     500: "Algo falló al responder. El error quedó registrado en el servidor.",
 }
 BUILD_HINT = "hemeroteca index seeds/ --index {index_dir}"
+UNAVAILABLE = ("La búsqueda no está disponible en este momento. Vuelva a intentarlo dentro de "
+               "unos minutos.")
 
 
 def wants_json():
@@ -53,13 +55,21 @@ def register(app):
     @app.errorhandler(IndexNotFound)
     def no_index(error):
         hint = BUILD_HINT.format(index_dir=app.config["INDEX_DIR"])
-        message = f"No se puede abrir el índice de búsqueda ({error})."
-        return error_response(503, message, hint)
+        # The details (a path on the server, how to build it) are for whoever runs it:
+        # the log and /healthz; a visitor is told in Spanish, with no path.
+        app.logger.warning("Índice no disponible: %s. Constrúyalo con: %s", error, hint)
+        if request.path.startswith("/healthz"):
+            return error_response(503, f"No se puede abrir el índice de búsqueda ({error}).", hint)
+        return error_response(503, UNAVAILABLE)
 
     @app.errorhandler(HTTPException)
     def http_error(error):
         status = error.code or 500
-        return error_response(status, MESSAGES.get(status, error.description))
+        response = app.make_response(error_response(status, MESSAGES.get(status, error.description)))
+        for name, value in error.get_headers():
+            if name == "Allow":  # a 405 says which methods the address takes (RFC 9110)
+                response.headers[name] = value
+        return response
 
     @app.errorhandler(Exception)
     def internal_error(error):

@@ -1,6 +1,6 @@
 """The index an app serves: opened on first use, and opened again after a failure.
 
-The SearchIndex itself follows updates and new builds (search/indexer.py); this only
+The SearchIndex itself follows updates and new builds (search/retrieval/reader.py); this only
 holds it, and says which version of the index is live, for the results cache and
 /healthz.
 """
@@ -10,9 +10,9 @@ import threading
 from datetime import datetime
 from pathlib import Path
 
-from search.facets import make_tables
-from search.indexer import live_generation, open_index
-from search.query import weighting
+from search.retrieval.facets import make_tables
+from search.retrieval.reader import open_index
+from search.storage.generations import live_generation
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +31,7 @@ class LiveIndex:
         if self.index is None:
             with self.lock:
                 if self.index is None:
-                    self.index = open_index(self.index_dir, weighting())
+                    self.index = open_index(self.index_dir)
                     self.warming = threading.Thread(target=self._warm, args=(self.index,),
                                                     name="facet-tables", daemon=True)
                     self.warming.start()

@@ -1,17 +1,14 @@
 """Search parameters from a URL: checked, and turned back into URLs that change one of them.
 
 The library checks what the words mean (dates, query syntax); this module checks only
-shapes and sizes, so a bad URL gets a message instead of an error deep in a search.
+shapes and sizes, against the bounds of search/settings.py, so a bad URL gets a message
+that names its parameter. A query longer than the library takes is cut by the library,
+which says so.
 """
 
 from dataclasses import asdict, dataclass, replace
 
-SORTS = {"relevance": "Relevancia", "-date": "Más recientes primero", "date": "Más antiguos primero"}
-MAX_QUERY_CHARS = 500
-MAX_FILTER_CHARS = 100
-MAX_PAGE = 100
-PER_PAGE = 10
-MAX_LIMIT = 50
+from search.settings import DEFAULT_LIMIT, MAX_FILTER_CHARS, MAX_LIMIT, MAX_PAGE, SORTS
 
 
 class ParamError(ValueError):
@@ -28,7 +25,7 @@ class SearchParams:
     hasta: str = ""
     sort: str = "relevance"
     page: int = 1
-    limit: int = PER_PAGE
+    limit: int = DEFAULT_LIMIT
 
     def url_args(self, **changes):
         """Return the URL arguments of these parameters with changes, defaults left out."""
@@ -50,9 +47,9 @@ class SearchParams:
         return tuple(asdict(self).values())
 
 
-def _text(args, name, limit):
+def _text(args, name, limit=None):
     value = " ".join(args.get(name, "").split())
-    if len(value) > limit:
+    if limit is not None and len(value) > limit:
         raise ParamError(f"El parámetro «{name}» es demasiado largo: "
                          f"admite {limit} caracteres como máximo.")
     return value
@@ -69,17 +66,32 @@ def _number(args, name, default, highest):
     return int(raw)
 
 
+def typed_params(args):
+    """Return SearchParams that keep what the person typed, with bad values at their defaults.
+
+    For the page that reports a bad parameter: the search box and the filters still
+    show what was typed, so it can be corrected rather than typed again.
+    """
+    found = {}
+    for name, default in asdict(SearchParams()).items():
+        try:
+            found[name] = getattr(parse_params({name: args.get(name, "")}), name)
+        except ParamError:
+            found[name] = default
+    return SearchParams(**found)
+
+
 def parse_params(args):
     """Return the SearchParams in a request's arguments, or raise ParamError."""
     sort = args.get("sort", "").strip() or "relevance"
     if sort not in SORTS:
         raise ParamError("El parámetro «sort» debe ser uno de: " + ", ".join(SORTS) + ".")
     return SearchParams(
-        q=_text(args, "q", MAX_QUERY_CHARS),
+        q=_text(args, "q"),
         orador=_text(args, "orador", MAX_FILTER_CHARS),
         desde=_text(args, "desde", MAX_FILTER_CHARS),
         hasta=_text(args, "hasta", MAX_FILTER_CHARS),
         sort=sort,
         page=_number(args, "page", 1, MAX_PAGE),
-        limit=_number(args, "limit", PER_PAGE, MAX_LIMIT),
+        limit=_number(args, "limit", DEFAULT_LIMIT, MAX_LIMIT),
     )

@@ -16,17 +16,17 @@ class ResultsCache:
         self.pages = OrderedDict()
         self.lock = threading.Lock()
 
-    def get_or_compute(self, key, compute):
-        """Return the cached value for key, or compute, store and return it."""
+    def lookup(self, key, compute):
+        """Return (value, True) when key was cached, else (compute()'s value, stored, False)."""
         if self.size <= 0:
-            return compute()
+            return compute(), False
         with self.lock:
             if key in self.pages:
                 self.pages.move_to_end(key)
-                return self.pages[key]
+                return self.pages[key], True
         value = compute()
         with self.lock:
             self.pages[key] = value
             while len(self.pages) > self.size:
                 self.pages.popitem(last=False)
-        return value
+        return value, False

@@ -1,15 +1,16 @@
 """Who speaks in each paragraph: transcript turns, reported speech, and one name per person.
 
-The package sits at the bottom of the pipeline, beside text analysis: it imports nothing from the
-rest of `search/` (and no Whoosh, SQLite, click or flask). Code outside it imports only the names
+The package sits at the bottom of the pipeline, above text analysis: it imports only `search.text`
+(and no Whoosh, SQLite, click or flask). Code outside it imports only the names
 in `__all__` below, never a submodule.
 
 - labels, turns: transcript labels (`NAME, ROLE:`), and turns that run until the next label;
 - sentences, mentions, people: sentences, the names in them with their roles, a document's people;
 - hints, reported, subjects: a cheap first look, then statements and the subject of each verb;
 - discourse, quotes: who is salient as a document is read; quotations over several paragraphs;
-- names, archive: folding keys and display names; one name per person across an archive;
-- lexicon (and given_names.txt): the word lists, as data.
+- names: display names (folding keys, given names and one name per person across an archive are in
+  search.text.folding and search.text.names, which readers use too);
+- lexicon: the word lists, as data.
 
 >>> paragraph_speakers(["PREGUNTA: ¿Cuándo?", "JOSÉ LUIS ALOMIA ZEGARRA: Mañana.", "Sigue el informe."])
 [['Pregunta'], ['José Luis Alomia Zegarra'], ['José Luis Alomia Zegarra']]
@@ -17,11 +18,10 @@ in `__all__` below, never a submodule.
 [['Sergey Lavrov'], ['Sergey Lavrov']]
 """
 
-from search.speakers.archive import person_keys
-from search.speakers.labels import is_person
 from search.speakers.names import canonical_names, proper_case, speaker_key
 from search.speakers.reported import reported_speakers
 from search.speakers.turns import GENERIC_SPEAKERS, normalize_markdown_label, turn_label, turn_speakers
+from search.text.names import is_person, person_keys
 
 __all__ = [
     "GENERIC_SPEAKERS", "is_person", "normalize_markdown_label", "paragraph_speakers", "person_keys", "speaker_key",

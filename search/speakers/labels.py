@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from search.speakers import lexicon as lex
 from search.speakers.names import fold_name, proper_case, within_edits
-from search.speakers.people import is_given_name
+from search.text.names import GENERIC_SPEAKERS, ROLE_WORDS, TITLES, is_given_name
 
 GENERIC_LABELS = (
     ("pregun", "Pregunta"), ("interloc", "Interlocutor"), ("nterloc", "Interlocutor"),
@@ -27,16 +27,9 @@ GENERIC_LABELS = (
     ("voz", "Voz"), ("voces", "Voz"), ("intervenci", "Intervención"),
     ("participante", "Participante"), ("asistente", "Participante"), ("publico", "Participante"),
 )
-GENERIC_SPEAKERS = frozenset(display for _, display in GENERIC_LABELS)
+assert {display for _, display in GENERIC_LABELS} <= GENERIC_SPEAKERS
 SHORT_GENERIC = {"p": "Pregunta"}
 ANSWER_LABELS = frozenset({"r", "respuesta"})
-TITLES = frozenset(
-    "presidente presidenta doctor doctora dr dra lic licenciado licenciada senor senora ing maestro maestra".split())
-ROLE_WORDS = frozenset(
-    "director directora secretario secretaria subsecretario subsecretaria titular representante gobernador "
-    "gobernadora jefe jefa coordinador coordinadora comisionado comisionada asesor asesora presidente presidenta "
-    "ministro ministra vicepresidente vicepresidenta diputado diputada senador senadora canciller portavoz".split()
-)
 ROMAN = re.compile(r"^[IVXLC]+\.?$")
 
 CAPS_LABEL = re.compile(r"^[\s\ufeff]*([^\W\d_a-záéíóúñü][^:\n]{0,250}?)\s*:(?!\d)\s*(.*)$", re.S)
@@ -114,15 +107,6 @@ def _honorific(match: re.Match) -> str:
     if match.group(2) and match.group(2)[:1].isupper():
         return proper_case(match.group(2).strip())
     return proper_case(" ".join(match.group(1).split()))
-
-
-def is_person(name: str) -> bool:
-    """Tell whether a speaker's name names a person: not a generic label, a letter or a role alone (`Presidente`)."""
-    words = [fold_name(word).strip(".") for word in name.split()]
-    if name in GENERIC_SPEAKERS or len(name.strip(". ")) < 2:
-        return False
-    # `Presidente`, `Ministra de Hacienda`, `Señor Presidente`: a role with no given name after it
-    return not (words[0] in TITLES or words[0] in ROLE_WORDS) or any(map(is_given_name, words[1:]))
 
 
 def person_like_label(name: str) -> bool:

@@ -1,18 +1,13 @@
 """Word lists for reported speech: reporting verbs, roles, countries, words that are not names.
 
-Longer lists are data files beside this module, one entry a line (`given_names.txt`).
+Given names are a data file of search.text (`given_names.txt`), which readers use too.
 """
 
-from importlib import resources
+from search.text import names
 
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
-
-
-def _data(name: str) -> frozenset[str]:
-    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 # Past, present, imperfect and conditional; never the future: `explicará` reports a plan, not a statement.
@@ -259,7 +254,7 @@ LABEL_NOT_NAMES = _words(
     "opinion editorial analisis reportaje comunicado declaracion exclusiva directo urgente ultimo")
 # Endings of abstract and institutional nouns (`Seguridad Social`, `Migraciones`, `Emergencias`), never of a name.
 INSTITUTION_ENDINGS = ("ción", "ciones", "dad", "dades", "encia", "encias", "ismo")
-GIVEN_NAMES = _data("given_names.txt")
+GIVEN_NAMES = names.GIVEN_NAMES
 MONTHS_DAYS = _words(
     "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre "
     "lunes martes miércoles jueves viernes sábado domingo navidad semana santa"

@@ -10,22 +10,17 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from search.text import folding
+from search.text.folding import speaker_key
+from search.text.names import ordered_in, within_edits
+
+# The same folding as search.text.folding's, cached: extraction folds the same words again and again.
+fold_name = lru_cache(maxsize=65536)(folding.fold_name)
+
+__all__ = ["canonical_names", "fold_name", "ordered_in", "proper_case", "speaker_key", "within_edits"]
+
 PARTICLES = frozenset("de del la las los y e da das do dos di du van von der den le bin ibn al".split())
-SEPARATORS = re.compile(r"[\s\-‐‑–]+")
 APOSTROPHE = re.compile(r"(['’])(\w)")
-
-
-@lru_cache(maxsize=65536)
-def fold_name(text: str) -> str:
-    """Return a name without accents and in lower case (`Núñez` -> `nunez`; unlike text analysis, ñ goes too)."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-
-
-@lru_cache(maxsize=65536)
-def speaker_key(name: str) -> str:
-    """Return the accent- and case-folded key that merges spellings of one name."""
-    return " ".join(SEPARATORS.split(fold_name(name).strip(" .,;:")))
 
 
 def _cap(word: str) -> str:
@@ -51,15 +46,6 @@ def _accents(name: str) -> int:
     return sum(1 for ch in unicodedata.normalize("NFKD", name) if unicodedata.combining(ch))
 
 
-def ordered_in(longer: list[str], shorter: list[str]) -> bool:
-    """Tell whether shorter is an ordered subsequence of longer."""
-    position = 0
-    for token in longer:
-        if position < len(shorter) and token == shorter[position]:
-            position += 1
-    return position == len(shorter)
-
-
 def canonical_names(names: list[str]) -> dict[str, str]:
     """Map each name to the fullest, accented spelling of the same person among names."""
     best_by_key: dict[str, str] = {}
@@ -81,18 +67,3 @@ def canonical_names(names: list[str]) -> dict[str, str]:
                 group_of[key] = longer
                 break
     return {name: best_by_key[group_of[speaker_key(name)]] for name in names}
-
-
-def within_edits(a: str, b: str, limit: int) -> bool:
-    """Tell whether a and b are at most limit insertions, deletions or substitutions apart."""
-    if abs(len(a) - len(b)) > limit:
-        return False
-    previous = list(range(len(b) + 1))
-    for i, char in enumerate(a, 1):
-        current = [i] + [0] * len(b)
-        for j, other in enumerate(b, 1):
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char != other))
-        if min(current) > limit:
-            return False
-        previous = current
-    return previous[-1] <= limit

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from search.speakers import lexicon as lex
 from search.speakers.names import fold_name, ordered_in
+from search.text.names import is_given_name
 
 
 @dataclass(frozen=True)
@@ -105,15 +106,6 @@ def looks_like_person(tokens: list[str]) -> bool:
     lowered = [token.lower() for token in tokens]
     return not any(word in lex.ORGANISATION_WORDS or word.endswith(lex.INSTITUTION_ENDINGS) for word in lowered) \
         and " ".join(lowered) not in lex.PLACES
-
-
-FOLDED_GIVEN_NAMES = frozenset(fold_name(name) for name in lex.GIVEN_NAMES)
-
-
-def is_given_name(word: str) -> bool:
-    """Tell whether a word is a common first name, or starts with one (`Tomás`, `TOMAS`, `Marie-Agnès`)."""
-    folded = fold_name(word).strip(".")
-    return folded in FOLDED_GIVEN_NAMES or folded.split("-")[0] in FOLDED_GIVEN_NAMES
 
 
 WORD_END = frozenset(" ,.;:\n")

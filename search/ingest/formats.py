@@ -1,0 +1,95 @@
+"""Documents from files, one reader per format: .txt, .md and .jsonl.
+
+`read_path` returns a file's documents, or raises UnreadableFile saying why; the build
+reports it and goes on with the other files.
+"""
+
+from pathlib import Path
+
+from search.errors import UnreadableFile
+from search.ingest import jsonl, markdown
+from search.ingest.files import JSONL_SUFFIXES, MARKDOWN_SUFFIXES, read_file_text
+from search.records import Document
+from search.settings import TITLE_CHARS
+from search.speakers import normalize_markdown_label
+
+
+def title_from_line(line):
+    """Return a short title from a first line, cut at a word boundary."""
+    line = " ".join(line.split())
+    if len(line) <= TITLE_CHARS:
+        return line
+    return line[:TITLE_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def text_paragraphs(text):
+    """Split plain text into paragraphs: one a line, or blocks between blank lines.
+
+    A block between blank lines is one paragraph when its lines are hard-wrapped
+    (every line but the last is short); otherwise each line is a paragraph.
+    """
+    lines = text.splitlines()
+    if not any(not line.strip() for line in lines):
+        return [" ".join(line.split()) for line in lines if line.strip()]
+    paragraphs, block = [], []
+    for line in lines + [""]:
+        if line.strip():
+            block.append(line.strip())
+            continue
+        if len(block) > 1 and all(len(part) <= 100 for part in block[:-1]):
+            paragraphs.append(" ".join(" ".join(block).split()))
+        else:
+            paragraphs.extend(" ".join(part.split()) for part in block)
+        block = []
+    return paragraphs
+
+
+def read_text(path, doc, text):
+    """Read a .txt file: the title is a short first line."""
+    paragraphs = text_paragraphs(text)
+    return [Document(doc, title_from_line(paragraphs[0]) if paragraphs else doc, paragraphs,
+                     title_is_first_line=True)]
+
+
+def read_markdown(path, doc, text):
+    """Read a .md file: front matter, then paragraphs stripped of markup."""
+    meta, heading, paragraphs = markdown.parse(text, label_fixer=normalize_markdown_label)
+    title = meta.get("title") or heading
+    return [Document(doc, title or (title_from_line(paragraphs[0]) if paragraphs else doc),
+                     paragraphs, date=meta.get("date"), title_is_first_line=not title)]
+
+
+def read_jsonl(path, doc, text, warn):
+    """Read a .jsonl file (jsonl.py): records grouped into documents by their `doc`.
+
+    A record without a title takes its document's: the first record's, or its first line.
+    """
+    documents = jsonl.read_records(path, doc, text, warn)
+    for document in documents:
+        document.title_is_first_line = not document.title
+        document.title = document.title or title_from_line(document.paragraphs[0])
+        document.titles = [title or document.title for title in document.titles]
+    return documents
+
+
+def read_path(path, root, warn=print):
+    """Return the documents in one file, or raise UnreadableFile."""
+    path = Path(path)
+    try:
+        doc = path.relative_to(root).as_posix() if path != root else path.name
+    except ValueError:
+        doc = path.name
+    text = read_file_text(path, warn)
+    suffix = path.suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        documents = read_jsonl(path, doc, text, warn)
+    elif suffix in MARKDOWN_SUFFIXES:
+        documents = read_markdown(path, doc, text)
+    else:
+        documents = read_text(path, doc, text)
+    documents = [d for d in documents if d.paragraphs]
+    if not documents:
+        raise UnreadableFile(path, "no tiene párrafos de texto")
+    for document in documents:
+        document.path = str(path)
+    return documents

@@ -1,0 +1,184 @@
+"""The manifest of indexed files: what is new, changed, moved or gone since the last update.
+
+Each indexed file is kept with its size, modification time and content hash, by its
+absolute path as the file system's bytes (so names that aren't UTF-8 round-trip). A
+file is hashed only when its size or time differ, so an update that finds nothing to
+do reads no file, and a file that was only touched costs no re-indexing.
+"""
+
+import hashlib
+import os
+import stat
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from search.ingest.files import find_files
+
+RECENT_NS = 2_000_000_000  # a file this new may change again within the same clock tick
+
+
+@dataclass
+class FileState:
+    """A file as found on disk: where it is, its root folder, and its fingerprint."""
+
+    path: bytes
+    root: bytes
+    size: int
+    mtime_ns: int
+    digest: str
+
+    @property
+    def file(self):
+        """Return the file as a Path."""
+        return Path(os.fsdecode(self.path))
+
+    @property
+    def folder(self):
+        """Return the root folder as a Path: document names are relative to it."""
+        return Path(os.fsdecode(self.root))
+
+
+@dataclass
+class Changes:
+    """What a scan found: files to index, to forget, to note again, and how many are alike."""
+
+    new: list[FileState] = field(default_factory=list)
+    changed: list[FileState] = field(default_factory=list)
+    moved: list[tuple[bytes, FileState]] = field(default_factory=list)  # (old path, file)
+    deleted: list[bytes] = field(default_factory=list)
+    touched: list[FileState] = field(default_factory=list)  # same content, new time
+    unchanged: int = 0
+    unreadable: list[tuple[str, str]] = field(default_factory=list)
+
+    def __bool__(self):
+        return bool(self.new or self.changed or self.moved or self.deleted)
+
+
+def file_key(path):
+    """Return the manifest key of a path: its absolute path as bytes."""
+    return os.fsencode(os.path.abspath(os.fsencode(path)))
+
+
+def printable(path):
+    """Return a path as text that can be printed and stored: odd bytes become \\xNN."""
+    try:
+        raw = os.fsencode(path)
+    except UnicodeEncodeError:  # a lone surrogate that no file name produces
+        raw = path.encode("utf-8", "backslashreplace")
+    return raw.decode("utf-8", "backslashreplace")
+
+
+def fingerprint(path):
+    """Return (size, mtime_ns, hash) of a file's content; mtime_ns is -1 if it may change.
+
+    Raises OSError if the file can't be read.
+    """
+    if not stat.S_ISREG(os.stat(path).st_mode):  # a pipe would block the read
+        raise OSError(0, "not a regular file")
+    digest = hashlib.blake2b(digest_size=16)
+    with open(path, "rb") as handle:
+        before = os.fstat(handle.fileno())
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+        after = os.fstat(handle.fileno())
+    return before.st_size, settled_mtime(before, after), digest.hexdigest()
+
+
+def settled_mtime(before, after):
+    """Return the modification time to remember, or -1 to hash the file again next time.
+
+    A file that changed while it was read, or so recently that it could change again
+    within the file system's clock tick without its time moving, must be looked at again.
+    """
+    if (before.st_size, before.st_mtime_ns) != (after.st_size, after.st_mtime_ns):
+        return -1
+    if time.time_ns() - after.st_mtime_ns < RECENT_NS:
+        return -1
+    return after.st_mtime_ns
+
+
+def still_settled(path, size, mtime_ns):
+    """Return mtime_ns if the file still has this size and time, else -1."""
+    try:
+        now = os.stat(path)
+    except OSError:
+        return -1
+    return mtime_ns if (now.st_size, now.st_mtime_ns) == (size, mtime_ns) else -1
+
+
+def unique_files(pairs):
+    """Yield each (file, root) once, at its first root."""
+    seen = set()
+    for file, root in pairs:
+        key = file_key(file)
+        if key not in seen:
+            seen.add(key)
+            yield file, root
+
+
+def scan(paths, manifest):
+    """Compare the files under paths with the manifest {path: (root, size, mtime_ns, hash)}.
+
+    Only manifest entries under the given paths can be found deleted.
+    """
+    changes, seen = Changes(), set()
+    roots = sorted({root for root, *_ in manifest.values()}, key=len)
+    for file, root in unique_files(find_files(paths)):
+        key = file_key(file)
+        known = manifest.get(key)
+        try:
+            found = os.stat(key)
+            if known and (known[1], known[2]) == (found.st_size, found.st_mtime_ns):
+                changes.unchanged += 1
+                seen.add(key)
+                continue
+            size, mtime_ns, digest = fingerprint(key)
+        except FileNotFoundError:
+            continue  # gone since the folder was listed (or a dangling link): it is deleted
+        except OSError as error:
+            seen.add(key)  # can't be read now: keep what is indexed
+            changes.unreadable.append((printable(key), f"can't be read ({error.strerror or error})"))
+            continue
+        seen.add(key)
+        state = FileState(key, known[0] if known else root_of(key, file_key(root), roots),
+                          size, mtime_ns, digest)
+        if known is None:
+            changes.new.append(state)
+        elif known[3] == digest:
+            changes.touched.append(state)
+        else:
+            changes.changed.append(state)
+    scopes = [file_key(path) for path in paths]
+    gone = [path for path in manifest if path not in seen and within(path, scopes)]
+    _pair_moves(changes, gone, manifest)
+    return changes
+
+
+def root_of(key, given, roots):
+    """Return the indexed root folder that holds a new file, else the folder it was found in."""
+    for root in roots:
+        if within(key, [root]):
+            return root
+    return given
+
+
+def within(path, folders):
+    """Return True if a path (bytes) is one of the folders or inside one."""
+    folders = [folder.rstrip(b"/") for folder in folders]
+    return any(path.rstrip(b"/") == folder or path.startswith(folder + b"/")
+               for folder in folders)
+
+
+def _pair_moves(changes, gone, manifest):
+    arrived = {}
+    for state in changes.new:
+        arrived.setdefault(state.digest, []).append(state)
+    for path in gone:
+        candidates = arrived.get(manifest[path][3])
+        if candidates:
+            moved = candidates.pop(0)
+            changes.new.remove(moved)
+            changes.moved.append((path, moved))
+        else:
+            changes.deleted.append(path)

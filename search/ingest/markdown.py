@@ -1,0 +1,118 @@
+"""Markdown to plain paragraphs: front matter, the first heading, and markup stripped.
+
+>>> parse("---\\ntitle: Nota\\n---\\n# Cumbre\\n\\nUn **gran** acuerdo\\nfirmado.")
+({'title': 'Nota'}, 'Cumbre', ['Un gran acuerdo firmado.'])
+"""
+
+import re
+
+from search.ingest.encodings import normalize_newlines
+
+# YAML front matter between --- lines (Jekyll, Hugo, Pandoc; `...` may close it), or TOML
+# between +++ lines (Hugo); blank lines may come before it.
+FRONT_MATTER = re.compile(r"\A\s*?(---|\+\+\+)[ \t]*\n(.*?)\n(?:\1|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+META_LINE = re.compile(r"^([A-Za-zÁÉÍÓÚáéíóúñ_][\w-]*)\s*[:=]\s*(.*?)\s*$")
+CONTINUED = re.compile(r"^[ \t]+\S")  # an indented line continues the value above
+BLOCK_SCALAR = re.compile(r"^[>|][+-]?$")  # YAML's folded (>) and literal (|) values
+# Spanish and other usual names of the keys a document uses.
+KEY_ALIASES = {"título": "title", "titulo": "title", "fecha": "date", "publicado": "date",
+               "publishdate": "date", "pubdate": "date", "published": "date",
+               "fuente": "source", "medio": "source", "enlace": "url", "link": "url"}
+HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$")
+SETEXT_UNDERLINE = re.compile(r"^(=+|-+)\s*$")
+FENCE = re.compile(r"^(```|~~~)")
+RULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
+
+INLINE = [
+    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images
+    (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),  # links keep their text
+    (re.compile(r"\[([^\]]*)\]\[[^\]]*\]"), r"\1"),  # reference links
+    (re.compile(r"<[^>\n]+>"), ""),  # inline HTML tags
+    (re.compile(r"`+([^`]*)`+"), r"\1"),  # code spans
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # strong
+    (re.compile(r"(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])"), r"\2"),  # emphasis
+    (re.compile(r"~~(.+?)~~"), r"\1"),  # strike-through
+    (re.compile(r"\*\*|__"), ""),  # emphasis markers left unpaired
+]
+BLOCK_PREFIX = re.compile(r"^\s{0,3}(?:>\s?)*(?:[-*+]\s+|\d+[.)]\s+)?")
+
+
+def front_matter(text):
+    """Split front matter (`key: value` lines, or TOML's `key = "value"`) from the body.
+
+    Keys are lower case, Spanish names mapped to the usual ones (`fecha` is `date`); an
+    indented line continues the value above it. Any newline convention works.
+    """
+    text = normalize_newlines(text)
+    match = FRONT_MATTER.match(text)
+    if not match:
+        return {}, text
+    meta, key = {}, None
+    for line in match.group(2).split("\n"):
+        found = META_LINE.match(line)
+        if found and not CONTINUED.match(line):
+            key = found.group(1).lower()
+            key = KEY_ALIASES.get(key, key)
+            value = found.group(2)
+            if key not in meta or not meta[key]:  # the first of two aliases wins
+                meta[key] = "" if BLOCK_SCALAR.match(value) else _unquoted(value)
+        elif key is not None and CONTINUED.match(line):
+            meta[key] = " ".join(filter(None, (meta[key], _unquoted(line.strip()))))
+    if not meta:  # "---", a line, "---" is a rule and a heading, not front matter
+        return {}, text
+    return {k: v for k, v in meta.items() if v}, text[match.end():]
+
+
+def _unquoted(value):
+    return value.strip().strip("'\"").strip()
+
+
+def strip_inline(line):
+    """Remove inline markup from one line, keeping its words."""
+    for pattern, replacement in INLINE:
+        line = pattern.sub(replacement, line)
+    return line
+
+
+def parse(text, label_fixer=None):
+    """Return (front matter, first heading, paragraphs) of a Markdown text.
+
+    `label_fixer` rewrites a paragraph's leading speaker label before the markup goes.
+    """
+    meta, body = front_matter(text)
+    heading, paragraphs, block, in_fence = None, [], [], False
+
+    def flush():
+        if block:
+            raw = " ".join(block)
+            if label_fixer:
+                raw = label_fixer(raw)
+            paragraph = " ".join(strip_inline(raw).split())
+            if paragraph:
+                paragraphs.append(paragraph)
+            block.clear()
+
+    for line in body.splitlines():
+        if FENCE.match(line.strip()):
+            flush()
+            in_fence = not in_fence
+            continue
+        if in_fence:
+            if line.strip():
+                block.append(line.strip())
+            continue
+        found = HEADING.match(line.strip())
+        if found or (block and len(block) == 1 and SETEXT_UNDERLINE.match(line.strip())):
+            title = strip_inline(found.group(1) if found else block.pop()).strip()
+            flush()
+            if heading is None:
+                heading = title
+            elif title:
+                paragraphs.append(title)
+            continue
+        if not line.strip() or RULE.match(line):
+            flush()
+            continue
+        block.append(BLOCK_PREFIX.sub("", line).strip())
+    flush()
+    return meta, heading, paragraphs

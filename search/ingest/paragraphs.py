@@ -1,0 +1,69 @@
+"""Documents to paragraph records: ids, paragraph numbers, dates and speakers."""
+
+import datetime
+
+from search import speakers
+from search.ingest.titles import transcript_title
+from search.records import Document, Record
+from search.text import dates
+
+
+def extracted_speakers(document: Document) -> list[list[str]]:
+    """Return the speakers of each paragraph: the ones the file gives, else found in the text.
+
+    Records of a jsonl file without a `doc` are unrelated items, so each is read alone.
+    """
+    given = document.speakers or [[] for _ in document.paragraphs]
+    if all(given):
+        return given
+    if document.standalone:
+        found = [speakers.paragraph_speakers([text])[0] for text in document.paragraphs]
+    else:
+        found = speakers.paragraph_speakers(document.paragraphs)
+    return [names or extracted for names, extracted in zip(given, found)]
+
+
+def document_date(document: Document) -> datetime.date | None:
+    """Return the document's date; standalone records only share the file name's."""
+    if document.standalone:
+        return dates.filename_date(document.doc)
+    return dates.document_date(document.paragraphs, document.doc, document.date,
+                               is_speech=is_turn)
+
+
+def is_turn(paragraph: str) -> bool:
+    """Tell whether a paragraph opens a transcript turn: a date said in it is speech."""
+    return speakers.turn_label(paragraph) is not None
+
+
+def retitle(document: Document, when: datetime.date | None) -> None:
+    """Give a transcript whose title is its first words a title made from its kind and date."""
+    if not document.title_is_first_line or document.standalone:
+        return
+    made = transcript_title(document.paragraphs, document.doc, when.isoformat() if when else None)
+    if made:
+        if document.titles:
+            document.titles = [made if title == document.title else title
+                               for title in document.titles]
+        document.title = made
+
+
+def document_records(document: Document) -> tuple[datetime.date | None, list[Record]]:
+    """Return (document date, records numbered from 1) with speakers and dates filled in.
+
+    A transcript's title is made here (ingest/titles.py), so the store keeps it with the
+    document and a search only reads it.
+    """
+    when = document_date(document)
+    retitle(document, when)
+    found = extracted_speakers(document)
+    records = []
+    for index, text in enumerate(document.paragraphs):
+        number = index + 1
+        record_id = document.ids[index] if document.ids else f"{document.doc}#{number}"
+        title = document.titles[index] if document.titles else document.title
+        own_date = document.dates[index] if document.dates else None
+        record_date = (dates.parse_date(own_date) if own_date else None) or when
+        records.append(Record(record_id, document.doc, number, title, text, record_date,
+                              found[index]))
+    return when, records

@@ -1,0 +1,245 @@
+"""Clause trees (parser.py) to Whoosh queries, through the schema's analyzers.
+
+Every word goes through the analyzer of the field it searches. A word with no field
+searches the text and the title, the title weighted less (`title_boost`, the ranking's).
+What can't be used (a stop word alone, an impossible date) is dropped with a message,
+never an exception.
+"""
+
+from dataclasses import dataclass, field
+
+from whoosh.query import And, Not, Or, Prefix, Term
+
+from search.query.dates import date_query, date_span
+from search.query.parser import DateClause, Group, Phrase, Word
+from search.query.parser import Not as NotClause
+from search.query.phrases import PhraseQuery
+from search.query.prefixes import prefix_terms
+from search.query.speakers import speaker_query
+from search.query.suggest import allowed_typos
+from search.text.analysis import accent_variants
+from search.text.folding import fold
+
+PREFIX_TERMS = 64  # a prefix expands to at most this many words, the most frequent,
+PREFIX_POSTINGS = 20_000  # and to no more postings than this, to answer within a second
+MAX_CLAUSES = 32  # words (or groups) a group keeps; more is a pasted text, not a query
+
+
+@dataclass
+class Built:
+    """A Whoosh query, the text terms and phrases to highlight, and what the user should know.
+
+    `terms` are the index terms of words, each highlighted wherever it occurs; `phrases`
+    the phrase forms (analysis.phrase_forms) of phrases, highlighted as a whole where the
+    phrase occurs; `stop_words` the words left out as stop words.
+    """
+
+    query: object
+    terms: set = field(default_factory=set)
+    messages: list = field(default_factory=list)
+    typed_words: list = field(default_factory=list)
+    phrases: list = field(default_factory=list)
+    stop_words: list = field(default_factory=list)
+
+
+class Builder:
+    """Build a Whoosh query from a clause tree for one searcher."""
+
+    def __init__(self, searcher, store, joiner="and", vocabulary=None, fuzzy_all=False,
+                 title_boost=0.0, speaker_groups=None):
+        """`vocabulary` is a function returning the index's Vocabulary, called when needed;
+        `title_boost` weighs a word's matches in titles (0: a word searches the text only);
+        `speaker_groups` returns the spellings of each person (store.speaker_groups), when needed."""
+        self.title_boost = title_boost
+        self.searcher = searcher
+        self.schema = searcher.schema
+        self.store = store
+        self.joiner = joiner
+        self.vocabulary = vocabulary
+        self.fuzzy_all = fuzzy_all
+        self.speaker_groups = speaker_groups
+        self.built = Built(None)
+
+    def _speaker_groups(self):
+        """Return the spellings of each person, so `orador:` finds them all (as facets count them)."""
+        return self.speaker_groups() if self.speaker_groups else None
+
+    def build(self, root):
+        """Return the Built query for a clause tree."""
+        query = self.clause(root, negated=False)
+        if query is not None and _only_negative(query):
+            self.built.messages.append(
+                "La búsqueda solo excluía palabras; añada alguna que buscar.")
+            query = None
+        self.built.query = query
+        return self.built
+
+    def clause(self, clause, negated):
+        if isinstance(clause, Group):
+            return self.group(clause, negated)
+        if isinstance(clause, NotClause):
+            inner = self.clause(clause.clause, not negated)
+            return Not(inner) if inner is not None else None
+        if isinstance(clause, DateClause):
+            return self.dates(clause)
+        if isinstance(clause, Phrase):
+            return self.phrase(clause, negated)
+        return self.word(clause, negated)
+
+    def group(self, group, negated):
+        built, seen = [], set()
+        for clause in group.clauses:
+            if len(seen) >= MAX_CLAUSES:
+                self.built.messages.append(f"La búsqueda tenía demasiadas partes; se usaron "
+                                           f"las {MAX_CLAUSES} primeras.")
+                break
+            part = self.clause(clause, negated)
+            if part is not None and repr(part) not in seen:  # "x x x" is "x"
+                seen.add(repr(part))
+                built.append((clause, part))
+        if not built:
+            return None
+        if len(built) == 1:
+            return built[0][1]
+        if group.joiner == "or":
+            return Or([part for _, part in built if not isinstance(part, Not)]) or None
+        if group.joiner == "and" or self.joiner == "and":
+            return And([part for _, part in built])
+        # Any word will do, but fields, dates and exclusions still hold.
+        required = [part for clause, part in built if not _is_word(clause)]
+        words = [part for clause, part in built if _is_word(clause)]
+        if words:
+            required.append(words[0] if len(words) == 1 else Or(words))
+        return required[0] if len(required) == 1 else And(required)
+
+    def analyze(self, fieldname, text):
+        return [token.text for token in self.schema[fieldname].analyzer(text)]
+
+    def word(self, word, negated):
+        fieldname = {None: "text", "text": "text", "title": "title"}.get(word.field)
+        if word.field == "speaker":
+            return speaker_query(self.searcher, word.text, prefix=word.prefix, groups=self._speaker_groups())
+        if word.field == "doc":
+            return Prefix("doc", word.text) if word.prefix else Term("doc", word.text)
+        if not negated and fieldname == "text":
+            self.built.typed_words.append(word.text)
+        if word.prefix:
+            return self.prefix(fieldname, word.text, negated, word.field)
+        typos = word.fuzzy or (allowed_typos(word.text) if self.fuzzy_all else 0)
+        if typos and self.vocabulary is not None:
+            return self.fuzzy(fieldname, word.text, typos, negated, word.field)
+        tokens = self.analyze(fieldname, word.text)
+        if len(tokens) > 1:  # chino-rusas, COVID-19: the parts, together and in order
+            return self.phrase(Phrase(word.text, word.field), negated)
+        if not tokens:
+            self.built.stop_words.append(word.text)
+            return None
+        tokens += self.accented_terms(fieldname, word.text, tokens[0])
+        self.remember(fieldname, tokens, negated)
+        return self.either(fieldname, word.field, tokens)
+
+    def accented_terms(self, fieldname, text, term):
+        """Return the other index terms of a word typed without accents (`comio`: `com`).
+
+        Only terms the index holds: each is one more posting list to read.
+        """
+        found = []
+        for variant in accent_variants(text.lower()):
+            terms = self.analyze(fieldname, variant)
+            if (len(terms) == 1 and terms[0] != term and terms[0] not in found
+                    and self.searcher.doc_frequency(fieldname, terms[0])):
+                found.append(terms[0])
+        return found
+
+    def either(self, fieldname, typed_field, terms):
+        """Return the query for any of terms: in fieldname, and in titles when no field was typed."""
+        if typed_field is None and self.title_boost > 0:
+            parts = [Or([Term("text", term), Term("title", term, boost=self.title_boost)])
+                     for term in terms]
+        else:
+            parts = [Term(fieldname, term) for term in terms]
+        return parts[0] if len(parts) == 1 else Or(parts)
+
+    def remember(self, fieldname, terms, negated):
+        if fieldname == "text" and not negated:
+            self.built.terms.update(terms)
+
+    def prefix(self, fieldname, text, negated, typed_field=None):
+        """Expand a prefix to its most frequent words, within a budget of postings."""
+        start = fold(text.lower())
+        reader = self.searcher.reader()
+        found = self.prefix_candidates(reader, fieldname, start)
+        if typed_field is None and self.title_boost > 0:  # words found in titles only
+            found |= prefix_terms(reader, "title", start, limit=50 * PREFIX_TERMS)
+        frequency = {term: reader.doc_frequency(fieldname, term) for term in found}
+        kept, postings = [], 0
+        for term in sorted(found, key=lambda t: (-frequency[t], t)):
+            if len(kept) == PREFIX_TERMS or kept and postings + frequency[term] > PREFIX_POSTINGS:
+                used = (f"se usaron las {len(kept)} más frecuentes" if len(kept) > 1
+                        else "se usó la más frecuente")
+                self.built.messages.append(f"«{text}*» abarca muchas palabras; {used}.")
+                break
+            kept.append(term)
+            postings += frequency[term]
+        self.remember(fieldname, kept, negated)
+        return self.either(fieldname, typed_field, kept) if kept else None
+
+    def prefix_candidates(self, reader, fieldname, start):
+        """Return the index terms of the words that begin with start (prefixes.py)."""
+        vocabulary = self.vocabulary() if self.vocabulary is not None else None
+        return prefix_terms(reader, fieldname, start, vocabulary,
+                            lambda form: self.analyze(fieldname, form), 50 * PREFIX_TERMS)
+
+    def fuzzy(self, fieldname, text, typos, negated, typed_field=None):
+        forms = self.vocabulary().within(text, typos)[:20] or [fold(text.lower())]
+        terms = sorted({token for form in forms for token in self.analyze(fieldname, form)})
+        self.remember(fieldname, terms, negated)
+        return self.either(fieldname, typed_field, terms) if terms else None
+
+    def phrase(self, phrase, negated):
+        if phrase.field == "speaker":
+            return speaker_query(self.searcher, phrase.text, exact=True, groups=self._speaker_groups())
+        if phrase.field == "doc":
+            return Term("doc", phrase.text)
+        fieldname = "title" if phrase.field == "title" else "text"
+        terms = self.analyze(fieldname, phrase.text)
+        if not terms and not phrase.text.strip():
+            return None
+        query = PhraseQuery(fieldname, phrase.text, terms, self.store)
+        if fieldname == "text" and not negated:
+            self.built.typed_words.extend(phrase.text.split())
+            if query.forms:
+                self.built.phrases.append(tuple(query.forms))
+        return query
+
+    def dates(self, clause):
+        span = date_span(clause.low, clause.high)
+        if span.bad:
+            self.built.messages.append(
+                f"«{span.bad}» no es una fecha válida (use 2020, 2020-12 o 2020-12-22);"
+                f" se ignoró «fecha:{clause.typed}».")
+            return None
+        self.built.messages.extend(span.messages)
+        return date_query(span.start, span.end)
+
+
+def _is_word(clause):
+    """Return True for the clauses that any-word search may leave out."""
+    return isinstance(clause, (Word, Phrase)) and clause.field in (None, "text")
+
+
+def _only_negative(query):
+    if isinstance(query, Not):
+        return True
+    if isinstance(query, And):
+        return all(isinstance(part, Not) for part in query.subqueries)
+    return False
+
+
+def build_query(parsed, searcher, store, joiner="and", vocabulary=None, fuzzy_all=False,
+                title_boost=0.0, speaker_groups=None):
+    """Return the Built Whoosh query for a parsed query (see Builder for the options)."""
+    builder = Builder(searcher, store, joiner, vocabulary, fuzzy_all, title_boost, speaker_groups)
+    built = builder.build(parsed.root)
+    built.messages = parsed.messages + built.messages
+    return built

@@ -1,0 +1,101 @@
+"""The index's own vocabulary: "Quizás quiso decir" and typo-tolerant words.
+
+Words are compared without accents (ñ kept) and shown in their most frequent written
+form, so `cooperasion antipandemica` suggests `cooperación antipandémica`.
+"""
+
+from bisect import bisect_left
+from collections import defaultdict
+
+from whoosh.automata.fsa import find_all_matches
+from whoosh.automata.lev import levenshtein_automaton
+from whoosh.spelling import ListCorrector
+
+from search.text.folding import fold
+
+MIN_FUZZY_LETTERS = 5  # Meilisearch's defaults: one typo from 5 letters, two from 9
+TWO_TYPOS_LETTERS = 9
+MAX_WORD_LETTERS = 30  # longer is no word: its automaton would only cost time
+MAX_EXPANSIONS = 20
+
+
+def allowed_typos(word):
+    """Return how many edits a word of this length may have in typo-tolerant search."""
+    if len(word) > MAX_WORD_LETTERS:
+        return 0
+    if len(word) >= TWO_TYPOS_LETTERS:
+        return 2
+    return 1 if len(word) >= MIN_FUZZY_LETTERS else 0
+
+
+class Vocabulary:
+    """Words of the index by folded key, with their counts and most frequent written form."""
+
+    def __init__(self, word_counts):
+        forms = defaultdict(dict)
+        for word, count in word_counts.items():
+            forms[fold(word)][word] = count
+        self.count = {key: sum(found.values()) for key, found in forms.items()}
+        self.display = {key: max(found, key=lambda form: (found[form], form))
+                        for key, found in forms.items()}
+        self.forms = {key: list(found) for key, found in forms.items()}
+        self.keys = sorted(self.count)
+
+    def __contains__(self, word):
+        return fold(word.lower()) in self.count
+
+    def starting_with(self, prefix, limit):
+        """Return the written forms of the words that begin with a folded prefix.
+
+        The forms of the `limit` most frequent such words, most frequent first.
+        """
+        start = bisect_left(self.keys, prefix)
+        end = bisect_left(self.keys, prefix + "\U0010ffff", start)
+        keys = sorted(self.keys[start:end], key=lambda key: -self.count[key])[:limit]
+        return [form for key in keys for form in self.forms[key]]
+
+    def within(self, word, distance):
+        """Return the keys within `distance` edits of word, most frequent first."""
+        key = fold(word.lower())
+        if distance <= 0 or len(key) > MAX_WORD_LETTERS:
+            return [key] if key in self.count else []
+        automaton = levenshtein_automaton(key, distance).to_dfa()
+        found = find_all_matches(automaton, ListCorrector.Skipper(self.keys))
+        return sorted(found, key=lambda match: (-self.count[match], match))
+
+    def correct(self, word, distance=2):
+        """Return the written form the index most likely meant for word, or None."""
+        key = fold(word.lower())
+        if key in self.count:
+            return self.display[key]
+        for edits in range(1, distance + 1):
+            found = self.within(key, edits)
+            if found:
+                return self.display[found[0]]
+        return None
+
+    def accented(self, words):
+        """Return {word: its usual written form} for known words written differently."""
+        found = {}
+        for word in words:
+            key = fold(word.lower())
+            if key in self.display and self.display[key] not in (word, word.lower()):
+                found[word] = self.display[key]
+        return found
+
+    def expansions(self, word):
+        """Return the written forms within the typos allowed for word's length."""
+        found = self.within(word, allowed_typos(word))
+        return [self.display[key] for key in found[:MAX_EXPANSIONS]]
+
+
+def suggest(vocabulary, words):
+    """Return {typed word: correction} for the words the index would write otherwise."""
+    corrections = {}
+    for word in words:
+        if not word.isalpha():
+            continue
+        corrected = vocabulary.correct(word, distance=max(1, allowed_typos(word)))
+        if corrected and corrected != word.lower() and corrected != word:
+            corrections[word] = corrected
+    return corrections

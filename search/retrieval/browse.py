@@ -1,0 +1,100 @@
+"""Reading the index by record: whole documents, context, speakers and their dates, marks.
+
+Similar paragraphs are in similar.py.
+"""
+
+from search.errors import RecordNotFound
+from search.query.builder import build_query
+from search.query.parser import parse
+from search.records import Record
+from search.retrieval.reader import SearchIndex
+from search.retrieval.snippets import marked_spans
+from search.text.folding import speaker_key
+
+
+def document(index: SearchIndex, doc: str) -> list[Record]:
+    """Return every record of a document in order, or raise RecordNotFound."""
+    records = index.store.document_records(doc)
+    if not records:
+        raise RecordNotFound(f"No hay ningún documento «{doc}» en el índice.")
+    return records
+
+
+def locate(index, record_id):
+    """Return (docno, paragraph) of a record id, or raise RecordNotFound."""
+    place = index.store.locate(record_id)
+    if place is None or index.store.record(*place) is None:
+        raise RecordNotFound(f"No hay ningún párrafo «{record_id}» en el índice.")
+    return place
+
+
+def context(index: SearchIndex, record_id: str, n: int = 2) -> list[Record]:
+    """Return the record with up to n records of its document on each side (RecordNotFound)."""
+    docno, paragraph = locate(index, record_id)
+    doc = index.store.record(docno, paragraph).doc
+    records = index.store.document_records(doc)
+    return records[max(0, paragraph - 1 - n):paragraph + n]
+
+
+def paragraph_or_document(index: SearchIndex, target: str,
+                          around: int = 0) -> tuple[list[Record], bool]:
+    """Return (records, whole document?) for a record id with `around` neighbours, or a document.
+
+    A record id (`doc#N`, or a jsonl id) comes first; raises RecordNotFound when
+    target is neither.
+    """
+    place = index.store.locate(target)
+    if place is not None and index.store.record(*place) is not None:
+        return context(index, target, around), False
+    records = index.store.document_records(target)
+    if records:
+        return records, True
+    raise RecordNotFound(f"No hay ningún párrafo ni documento «{target}» en el índice: un "
+                         "párrafo se nombra documento#número (o con su id de jsonl), y un "
+                         "documento por su nombre, como en los resultados.")
+
+
+def speaker_dates(index: SearchIndex) -> dict[str, tuple[str, str]]:
+    """Return {speaker key: (first date, last date)} over the paragraphs each one speaks in.
+
+    Dates are the paragraphs' own, as searches filter by them: a jsonl record's date,
+    else its document's. Speakers whose paragraphs have no date are left out.
+    """
+    spans = {}
+    for leaf, _ in index.searcher().reader().leaf_readers():
+        if "speaker" not in leaf.indexed_field_names() or not leaf.has_column("date"):
+            continue
+        dates, deletions = leaf.column_reader("date"), leaf.has_deletions()
+        for term in leaf.lexicon("speaker"):
+            found = [dates[docnum] for docnum in leaf.postings("speaker", term).all_ids()
+                     if not (deletions and leaf.is_deleted(docnum))]
+            found = [day for day in found if day]
+            if found:
+                key = term.decode("utf-8")
+                first, last = spans.get(key, (min(found), max(found)))
+                spans[key] = (min(first, *found), max(last, *found))
+    return spans
+
+
+def speaker_table(index: SearchIndex) -> list[tuple[str, int, str | None, str | None, bool]]:
+    """Return [(name, paragraphs, first date, last date, is a person)], people first, most first.
+
+    The counts come from the record store (storage/store.py), which joins the spellings of
+    one person; the dates from the paragraphs themselves (speaker_dates), over every spelling.
+    """
+    spans, groups = speaker_dates(index), index.store.speaker_groups()
+    table = []
+    for name, count, _, _, person in index.store.speaker_table():
+        key = speaker_key(name)
+        found = [spans[spelling] for spelling in groups.get(key, (key,)) if spelling in spans]
+        first = min((start for start, _ in found if start), default=None)
+        last = max((end for _, end in found if end), default=None)
+        table.append((name, count, first, last, person))
+    return table
+
+
+def highlight(index: SearchIndex, text: str, query: str) -> tuple[str, list[tuple[int, int]]]:
+    """Return (text, highlights) marking the words of text that a query matches."""
+    searcher = index.searcher()
+    built = build_query(parse(query or ""), searcher, index.store, "or")
+    return text, [(start, end) for start, end, _ in marked_spans(text, built.terms, built.phrases)]

@@ -1,0 +1,100 @@
+"""Facets over a whole result set: who speaks in the matching paragraphs, and when.
+
+They count the matches that the search's collector kept (search/whoosh_ext/collectors.py), so
+they cost no second pass over the query. Each segment gets, once, a table giving every
+document a code for its (month, speakers) pair; a result set's facets are then one
+count of codes per segment, done in C by `Counter`.
+"""
+
+import threading
+from array import array
+from collections import Counter, OrderedDict
+
+from search.text.names import is_person
+
+KEPT_TABLES = 64  # segments; an index has a few, and updates merge the small ones
+_tables = OrderedDict()  # (segment id, size) -> SegmentTable, least recently used first
+_lock = threading.Lock()
+
+
+class SegmentTable:
+    """A segment's (month, speaker keys) pairs, and which pair each document has."""
+
+    def __init__(self, leaf):
+        speakers = {}
+        if "speaker" in leaf.indexed_field_names():
+            for term in leaf.lexicon("speaker"):
+                key = term.decode("utf-8")
+                for docnum in leaf.postings("speaker", term).all_ids():
+                    speakers.setdefault(docnum, []).append(key)
+        dates = leaf.column_reader("date") if leaf.has_column("date") else None
+        codes = {}
+        self.codes = array("I")
+        for docnum in range(leaf.doc_count_all()):
+            month = dates[docnum][:7] if dates is not None else ""
+            pair = (month or None, tuple(speakers.get(docnum, ())))
+            self.codes.append(codes.setdefault(pair, len(codes)))
+        self.pairs = list(codes)
+
+
+def table_key(leaf):
+    """Return what a segment's table is kept under: its id and size (None: no segment)."""
+    segment = leaf.segment() if hasattr(leaf, "segment") else None
+    return None if segment is None else (segment.segment_id(), leaf.doc_count_all())
+
+
+def segment_table(leaf):
+    """Return the SegmentTable of a segment reader, made once per segment.
+
+    A segment's documents never change (a deletion only hides one), so a table is kept
+    by segment id and serves every reader of that segment: after an update, only the
+    new segments need one.
+    """
+    key = table_key(leaf)
+    if key is None:  # an empty index: nothing worth keeping
+        return SegmentTable(leaf)
+    with _lock:
+        table = _tables.get(key)
+        if table is None:
+            table = _tables[key] = SegmentTable(leaf)
+            while len(_tables) > KEPT_TABLES:
+                _tables.popitem(last=False)
+        else:
+            _tables.move_to_end(key)
+        return table
+
+
+def make_tables(whoosh_index):
+    """Make the tables of every segment of an index ahead of the first faceted search."""
+    with whoosh_index.searcher() as searcher:
+        for leaf, _ in searcher.reader().leaf_readers():
+            segment_table(leaf)
+
+
+def facet_counts(segments, speaker_names, groups=None):
+    """Return speaker, year and month counts for [(segment reader, matching docnums)].
+
+    Every spelling of one person (groups, from the store's speaker_groups) counts as that person;
+    `speakers` are people, `roles` the generic labels and roles (Pregunta, Moderador, Presidente).
+    """
+    groups = groups or {}
+    speakers, months = Counter(), Counter()
+    for leaf, docnums in segments:
+        table = segment_table(leaf)
+        for code, count in Counter(map(table.codes.__getitem__, docnums)).items():
+            month, keys = table.pairs[code]
+            if month:
+                months[month] += count
+            for key in {groups.get(key, (key,))[0] for key in keys}:
+                speakers[key] += count
+    years = Counter()
+    for month, count in months.items():
+        years[month[:4]] += count
+    ranked = [{"name": speaker_names.get(key, key), "key": key, "count": count}
+              for key, count in sorted(speakers.items(), key=lambda kv: (-kv[1], kv[0]))]
+    return {
+        "speakers": [entry for entry in ranked if is_person(entry["name"])],
+        "roles": [entry for entry in ranked if not is_person(entry["name"])],
+        "years": [{"year": year, "count": count} for year, count in sorted(years.items())],
+        "months": [{"month": month, "count": count} for month, count in sorted(months.items())],
+    }

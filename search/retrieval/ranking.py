@@ -1,0 +1,82 @@
+"""Ranking: BM25 with Lucene's idf, its knobs, and fast any-word questions.
+
+Each knob's value is the one bench/relevance.py measured best on xquad_es; the note on
+the relevance issue lists every variant tried.
+"""
+
+from dataclasses import dataclass
+
+from whoosh.query import AndMaybe, Or, Term
+from whoosh.scoring import BM25F
+
+from search.text.analysis import word_forms
+from search.whoosh_ext.scoring import LuceneBM25F
+
+SEARCH_FIELDS = ("text", "title")
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """The knobs of ranking.
+
+    B 0.4 and K1 0.9 are Anserini's defaults for passage retrieval; on xquad_es they beat
+    Lucene's 0.75 and 1.2 by three points of MRR@10 (bench/relevance.py).
+    """
+
+    B: float = 0.4
+    K1: float = 0.9
+    title_boost: float = 0.5  # title words count, but less than the paragraph's own
+    required_terms: int | None = 3  # a long question requires only its rarest words
+    lucene_idf: bool = True
+    proximity: float = 0.2  # bonus for question words standing close together in the text
+    rerank_depth: int = 10  # reordering the top 10 gains as much as the top 20
+
+    def boosts(self):
+        """Return the boost of each searched field."""
+        return {"text": 1.0, "title": self.title_boost}
+
+
+RANKING = Ranking()
+
+
+def weighting(ranking=RANKING):
+    """Return the scoring model used by every search."""
+    model = LuceneBM25F if ranking.lucene_idf else BM25F
+    return model(B=ranking.B, K1=ranking.K1)
+
+
+def analyzed_words(schema, text):
+    """Return the distinct analyzed words of plain text, with no query syntax."""
+    return {token.text for token in schema["text"].analyzer(text)}
+
+
+def proximity_bonus(text, terms, window=3):
+    """Return 0 to 1: how many distinct query words stand within `window` words of another."""
+    if len(terms) < 2:
+        return 0.0
+    positions = [(place, form) for place, (_, _, form) in enumerate(word_forms(text))
+                 if form in terms]
+    close = set()
+    for (first, a), (second, b) in zip(positions, positions[1:]):
+        if a != b and second - first <= window:
+            close.update((a, b))
+    return len(close) / len(terms)
+
+
+def question_query(searcher, terms, ranking=RANKING):
+    """Return an any-word query that requires only the rarest terms, scoring the rest.
+
+    Collecting every posting of a long union is what makes questions slow; requiring
+    the rarest few lets Whoosh skip most documents while the others still add score.
+    """
+    boosts = {name: boost for name, boost in ranking.boosts().items() if boost > 0}
+
+    def either(term):
+        return Or([Term(name, term, boost=boost) for name, boost in boosts.items()])
+
+    terms = sorted(terms, key=lambda term: (searcher.doc_frequency("text", term), term))
+    keep = ranking.required_terms
+    if keep is None or len(terms) <= keep:
+        return Or([either(term) for term in terms])
+    required = Or([either(term) for term in terms[:keep]])
+    return AndMaybe(required, Or([either(term) for term in terms[keep:]]))

@@ -1,0 +1,222 @@
+"""The live index opened for reading, following updates in place and new generations.
+
+Whoosh's table of contents tells a searcher it is behind an update; the `current`
+symlink tells a SearchIndex that a build switched in a new generation.
+"""
+
+import os
+import pickle
+import sqlite3
+import threading
+import time
+import warnings
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+from whoosh.filedb.filestore import FileStorage
+from whoosh.scoring import WeightingModel
+
+from search import whoosh_ext
+from search.errors import IndexNotFound
+from search.retrieval.ranking import weighting as shipped_weighting
+from search.storage.generations import CURRENT, STORE_FILE, live_generation
+from search.storage.store import OutdatedStore, RecordStore
+from search.text.analysis import outdated_analysis
+from search.whoosh_ext.lengths import preload_lengths
+
+OPEN_ATTEMPTS = 3
+PAIRING_SECONDS = 5.0  # a thread's store follows its searcher for one request, at most this
+REPLACED_GRACE = 60.0  # a replaced generation stays open this long for searches under way
+OUTDATED = "lo construyó una versión anterior de Hemeroteca; vuelva a construirlo"
+
+
+class SearchIndex:
+    """A live index opened for reading: the Whoosh postings and the record store.
+
+    Each thread keeps one searcher, reopened when the index has changed in place or
+    when `current` moves to a new generation (one readlink a call). `store`
+    is the store of the generation this thread's searcher reads, so the document numbers
+    it finds are looked up where they belong.
+    """
+
+    def __init__(self, whoosh, store, directory, weighting, index_dir=None):
+        self.weighting = weighting
+        self.index_dir = Path(index_dir) if index_dir is not None else None
+        self.live = Generation(whoosh, store, Path(directory))
+        self.replaced = []  # earlier generations, closed once no search can still use them
+        self.lock = threading.Lock()
+        self.local = threading.local()
+        self.cached = {}  # name: (state of the index, value), for per_state
+        self.cache_lock = threading.Lock()
+
+    @property
+    def whoosh(self):
+        return self._generation().whoosh
+
+    @property
+    def store(self):
+        return self._generation().store
+
+    @property
+    def directory(self):
+        self.follow()
+        return self.live.directory
+
+    def _generation(self):
+        paired = getattr(self.local, "generation", None)
+        if paired is not None and time.monotonic() - self.local.paired_at < PAIRING_SECONDS:
+            return paired
+        self.follow()
+        return self.live
+
+    def follow(self):
+        """Open the generation `current` points at, if it is not the one open."""
+        if self.index_dir is None:
+            return
+        try:
+            target = os.readlink(self.index_dir / CURRENT)
+        except OSError:
+            return  # not a generation layout, or being switched: keep serving what is open
+        if target == self.live.directory.name:
+            return
+        with self.lock:
+            if target == self.live.directory.name:
+                return
+            try:
+                opened = _open_generation(self.index_dir, self.index_dir / target)
+            except IndexNotFound:
+                return  # replaced again already; the next call follows
+            self.live.replaced_at = time.monotonic()
+            self.replaced.append(self.live)
+            self.live = opened
+        self._close_replaced(older_than=REPLACED_GRACE)
+
+    def searcher(self):
+        """Return this thread's searcher, refreshed if the index changed (don't close it)."""
+        self.follow()
+        live = self.live
+        searcher = getattr(self.local, "searcher", None)
+        if searcher is not None and (self.local.generation is not live
+                                     or not _up_to_date(searcher)):
+            # Not Searcher.refresh(): with `reuse`, Whoosh 2.7.5 keeps the segments a
+            # merge removed and misses new deletions in the segments it reuses.
+            self._set_aside(searcher)
+            searcher = None
+        if searcher is None:
+            searcher = preload_lengths(live.whoosh.searcher(weighting=self.weighting))
+        self.local.searcher, self.local.generation = searcher, live
+        self.local.paired_at = time.monotonic()
+        return searcher
+
+    def per_state(self, name, load):
+        """Return load(), called once per state of the index (its generation and update)."""
+        searcher = self.searcher()
+        state = (self.local.generation, searcher.reader().generation())
+        with self.cache_lock:  # one thread loads; the others wait for its value
+            found = self.cached.get(name)
+            if found is None or found[0][0] is not state[0] or found[0][1] != state[1]:
+                found = self.cached[name] = (state, load())
+            return found[1]
+
+    def _set_aside(self, searcher):
+        """Close this thread's replaced searchers later: the request may still use one."""
+        now = time.monotonic()
+        aside = getattr(self.local, "aside", [])
+        for old, since in aside:
+            if now - since >= PAIRING_SECONDS:
+                old.close()
+        self.local.aside = [(old, since) for old, since in aside if now - since < PAIRING_SECONDS]
+        self.local.aside.append((searcher, now))
+
+    def _close_replaced(self, older_than):
+        with self.lock:
+            now = time.monotonic()
+            old = [g for g in self.replaced if now - g.replaced_at >= older_than]
+            self.replaced = [g for g in self.replaced if g not in old]
+        for generation in old:
+            generation.store.close()
+
+    def close(self):
+        """Close this thread's searcher and the record stores."""
+        searcher = getattr(self.local, "searcher", None)
+        for old, _ in getattr(self.local, "aside", []) + [(searcher, 0)]:
+            if old is not None:
+                old.close()
+        self.local.searcher = self.local.generation = None
+        self.local.aside = []
+        self._close_replaced(older_than=0)
+        self.live.store.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+class Generation:
+    """One generation opened for reading: its Whoosh index and its record store."""
+
+    def __init__(self, whoosh, store, directory):
+        self.whoosh = whoosh
+        self.store = store
+        self.directory = directory
+        self.replaced_at = None
+
+
+def _up_to_date(searcher):
+    try:
+        return searcher.up_to_date()
+    except OSError:  # its generation was removed a moment ago; follow() sees it next call
+        return True
+
+
+def open_index(index_dir: str | os.PathLike,
+               weighting: WeightingModel | None = None) -> "SearchIndex":
+    """Open the live index for reading, or raise IndexNotFound saying why.
+
+    Scoring is the shipped ranking (search/retrieval/ranking.py) unless another
+    weighting is given, as bench/relevance.py does to compare variants.
+    """
+    whoosh_ext.install()
+    for attempt in range(OPEN_ATTEMPTS):
+        directory = live_generation(index_dir)
+        if directory is None:
+            detail = ("aquí no hay ningún índice" if Path(index_dir).exists()
+                      else "la carpeta no existe")
+            raise IndexNotFound(index_dir, detail)
+        try:
+            generation = _open_generation(index_dir, directory)
+        except IndexNotFound:
+            if live_generation(index_dir) == directory or attempt == OPEN_ATTEMPTS - 1:
+                raise
+            continue  # a build switched generations while this one was opened
+        follows = index_dir if directory != Path(index_dir) else None
+        return SearchIndex(generation.whoosh, generation.store, directory,
+                           weighting or shipped_weighting(), index_dir=follows)
+
+
+def _open_generation(index_dir, directory):
+    if not (directory / STORE_FILE).is_file():
+        raise IndexNotFound(index_dir, f"falta el almacén de párrafos {STORE_FILE}")
+    # Mapped: a posting block is a slice rather than file reads, which made keyword search
+    # about 12% faster; a query process still peaks near 115 MB (bench/speed.py).
+    storage = FileStorage(str(directory), supports_mmap=True)
+    with warnings.catch_warnings():
+        # Whoosh leaves a table of contents open when it can't read it; it is freed here.
+        warnings.simplefilter("ignore", ResourceWarning)
+        try:
+            whoosh = storage.open_index()
+            problem = (whoosh_ext.index_release_problem(whoosh.release)
+                       or outdated_analysis(whoosh.schema))
+            if problem is None:
+                store = RecordStore(directory / STORE_FILE)
+                return Generation(whoosh, store, Path(directory).resolve())
+        except OutdatedStore:
+            problem = OUTDATED
+        except (ImportError, AttributeError, pickle.UnpicklingError):
+            problem = OUTDATED  # its schema names analyzer classes this version doesn't have
+        except (whoosh_index.IndexError, OSError, ValueError, EOFError, KeyError,
+                sqlite3.Error) as error:
+            problem = f"el índice no se puede abrir ({error})"
+    raise IndexNotFound(index_dir, problem)

@@ -1,0 +1,62 @@
+"""Results: the hits of a search, as the CLI, the page and the JSON API show them."""
+
+from dataclasses import asdict, dataclass, field
+
+from search.retrieval.snippets import snippet_for
+
+
+@dataclass
+class Hit:
+    """One ranked paragraph, with its snippet."""
+
+    id: str
+    doc: str
+    paragraph: int
+    title: str
+    date: str | None
+    speakers: list[str]
+    score: float
+    snippet: str
+    highlights: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class Results:
+    """A page of results, the total, and what the user should know about the search."""
+
+    query: str
+    total: int = 0
+    hits: list[Hit] = field(default_factory=list)
+    mode: str = "all"
+    messages: list[str] = field(default_factory=list)
+    suggestion: str | None = None
+    tips: list[str] = field(default_factory=list)  # what to try when nothing matched
+    facets: dict | None = None
+    took_ms: float = 0.0
+    page: int = 1
+    limit: int = 10
+
+    def to_json(self):
+        """Return the results as a JSON-ready dict."""
+        return asdict(self)
+
+
+def record_places(searcher, docnums):
+    """Return the (docno, paragraph) of each Whoosh document number: where the store keeps it."""
+    reader = searcher.reader()
+    docnos, paragraphs = reader.column_reader("docno"), reader.column_reader("paragraph")
+    return [(docnos[docnum], paragraphs[docnum]) for docnum in docnums]
+
+
+def hit_records(searcher, store, docnums):
+    """Return the stored record of each Whoosh document number (None if it is gone)."""
+    return store.records(record_places(searcher, docnums))
+
+
+def to_hit(record, score, terms, phrases=()):
+    """Return a Hit for a record, with a snippet around the matched words and phrases."""
+    snippet, highlights = snippet_for(record.text, terms, phrases)
+    return Hit(id=record.id, doc=record.doc, paragraph=record.paragraph, title=record.title,
+               date=record.date.isoformat() if record.date else None,
+               speakers=record.speakers, score=round(score, 4), snippet=snippet,
+               highlights=highlights)

@@ -1,0 +1,253 @@
+"""Searching: what a person types, to a page of results that answers the question.
+
+A search first requires every word. When that finds nothing it falls back to any word,
+then to words with typos, and says so. What to say next ("Quizás quiso decir", what to
+try) is advice.py's; every hit at once, for an export, is export.py's. Text goes
+through the schema's analyzers, never by hand.
+"""
+
+import time
+from dataclasses import dataclass, field
+
+from whoosh.collectors import TopCollector
+from whoosh.query import And
+
+from search.errors import QueryError
+from search.query.builder import build_query
+from search.query.dates import date_query, date_span
+from search.query.parser import parse
+from search.query.speakers import is_quoted, speaker_query
+from search.retrieval.advice import advise, vocabulary_of
+from search.retrieval.facets import facet_counts
+from search.retrieval.ranking import (
+    RANKING,
+    Ranking,
+    analyzed_words,
+    proximity_bonus,
+    question_query,
+)
+from search.retrieval.reader import SearchIndex
+from search.retrieval.results import Results, hit_records, to_hit
+from search.settings import DEFAULT_LIMIT, MAX_FILTER_CHARS, MAX_LIMIT, MAX_PAGE, MAX_QUERY_CHARS, SORTS
+from search.whoosh_ext.collectors import RecordingSortingCollector, RecordingTopCollector
+
+__all__ = ["search", "rank_ids"]
+
+QUESTION_REPLACE = 100
+EMPTY_INDEX = "El índice está vacío: indexe algunos documentos antes de buscar."
+MESSAGES = {
+    "any": "Ningún párrafo tiene todas las palabras; se muestran los que tienen alguna.",
+    "fuzzy": "No se encontró ninguna palabra tal cual; se muestran resultados que toleran "
+             "errores de escritura.",
+}
+
+
+def check_options(sort, page, limit, filters=()):
+    """Raise QueryError for options that can't be used (search/settings.py sets the bounds)."""
+    if sort not in SORTS:
+        raise QueryError(f"Orden desconocido «{sort}»: use {', '.join(SORTS)}.")
+    if not isinstance(page, int) or not 1 <= page <= MAX_PAGE:
+        raise QueryError(f"Página no válida «{page}»: debe ir de 1 a {MAX_PAGE}.")
+    if not isinstance(limit, int) or not 1 <= limit <= MAX_LIMIT:
+        raise QueryError(f"Límite no válido «{limit}»: debe ir de 1 a {MAX_LIMIT}.")
+    for value in filters:
+        if value and len(value) > MAX_FILTER_CHARS:
+            raise QueryError(f"Filtro demasiado largo «{value[:20]}…»: admite "
+                             f"{MAX_FILTER_CHARS} caracteres como máximo.")
+
+
+def filter_query(searcher, speaker, date_from, date_to, messages, groups=None):
+    """Return the query of the speaker and date filters (or None); notes go to messages.
+
+    groups: the spellings of each person (speaker_groups_of), so a filter finds them all.
+    """
+    # Filters search unscored fields, so they add the same to every match and don't
+    # reorder it. (Not a ConstantScoreQuery: that lists every document a filter
+    # matches, each time; and a zero boost makes Whoosh's collector drop matches.)
+    parts = []
+    if speaker:
+        found = speaker_query(searcher, speaker, exact=is_quoted(speaker), groups=groups)
+        if found is None:
+            raise QueryError(f"Orador no válido: «{speaker}» no tiene ninguna palabra.")
+        parts.append(found)
+    if date_from or date_to:
+        span = date_span(date_from, date_to)
+        if span.bad:
+            raise QueryError(f"Fecha no válida: «{span.bad}» (use 2020, 2020-12 o 2020-12-22).")
+        messages.extend(span.messages)
+        parts.append(date_query(span.start, span.end))
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else And(parts)
+
+
+def run_query(searcher, query, depth, sort):
+    """Return (total, [(docnum, score)] of the best `depth` matches, collector).
+
+    The collector scores every match rather than skip blocks that can't reach the top:
+    here that skipping saves less than a second pass to count the matches costs
+    (bench/speed.py), and the total comes exact. It keeps the matches for facets.
+    """
+    reverse = None if sort == "relevance" else sort == "-date"  # by date: newest first?
+    if reverse is None:
+        collector = RecordingTopCollector(depth, usequality=False)
+    else:
+        collector = RecordingSortingCollector("date", depth, reverse=reverse)
+    searcher.search_with_collector(query, collector)
+    found = collector.results()
+    total = sum(len(docnums) for _, docnums in collector.segments)
+    # Sorted by date, a hit's "score" is its sort key: there is no relevance score.
+    return total, [(found.docnum(n), found.score(n) if reverse is None else 0.0)
+                   for n in range(found.scored_length())], collector
+
+
+def speaker_groups_of(index):
+    """Return the spellings of each person (store.speaker_groups), loaded once per state of the index."""
+    return index.per_state("speaker_groups", lambda: index.store.speaker_groups())
+
+
+def attempts(parsed, searcher, index):
+    """Yield (mode, Built query): every word, then any word, then with typos."""
+    vocabulary = lambda: vocabulary_of(index)  # noqa: E731 - loaded only if needed
+    groups = lambda: speaker_groups_of(index)  # noqa: E731 - loaded only if a query names a speaker
+    boost = RANKING.title_boost  # a word searches titles too, weighted as in ranking
+    all_words = build_query(parsed, searcher, index.store, "and", vocabulary, title_boost=boost,
+                            speaker_groups=groups)
+    yield "all", all_words
+    any_word = build_query(parsed, searcher, index.store, "or", vocabulary, title_boost=boost,
+                           speaker_groups=groups)
+    if repr(any_word.query) != repr(all_words.query):
+        yield "any", any_word
+    if any(len(word) >= 5 for word in all_words.typed_words):
+        yield "fuzzy", build_query(parsed, searcher, index.store, "or", vocabulary,
+                                   fuzzy_all=True, title_boost=boost, speaker_groups=groups)
+
+
+@dataclass
+class Matches:
+    """What a query matched, best first, before a page is cut from it."""
+
+    query: object = None  # the Whoosh query that ran; None when there was nothing to search
+    terms: set = field(default_factory=set)  # the text terms, for snippets
+    phrases: list = field(default_factory=list)  # the phrases' forms, marked whole
+    total: int = 0
+    ranked: list = field(default_factory=list)  # [(docnum, score)], at most the depth asked
+    collector: object = None
+
+
+def find_matches(index, searcher, parsed, filters, sort, depth, results):
+    """Return the Matches of a parsed query: every word, then any word, then with typos.
+
+    Notes on the query, and the fallback used, go to `results`. With no words but
+    filters, the filters alone match, newest first.
+    """
+    found = Matches()
+    for mode, built in attempts(parsed, searcher, index):
+        if built.query is None:
+            if mode == "all":
+                results.messages.extend(built.messages + stop_word_message(built))
+            break
+        query = And([built.query, filters]) if filters else built.query
+        found.query, found.terms, found.phrases = query, built.terms, built.phrases
+        found.total, found.ranked, found.collector = run_query(searcher, query, depth, sort)
+        if mode == "all":
+            results.messages.extend(built.messages)
+        if found.total:
+            if mode != "all":
+                results.mode = mode
+                results.messages.append(MESSAGES[mode])
+            break
+    if found.query is None and filters is not None and not parsed.root.clauses:
+        found.query = filters
+        found.total, found.ranked, found.collector = run_query(
+            searcher, filters, depth, "-date" if sort == "relevance" else sort)
+    return found
+
+
+def prepared(index, text, sort, page, limit, filters, results):
+    """Return (searcher, text, parsed query, filter query) of a search, or None if it can't run.
+
+    Checks the options (QueryError), cuts a pasted text, and notes an empty index.
+    """
+    check_options(sort, page, limit, filters)
+    if len(text) > MAX_QUERY_CHARS:
+        text = text[:MAX_QUERY_CHARS].rsplit(" ", 1)[0]
+        results.messages.append(f"La búsqueda era muy larga; se usaron sus primeros "
+                                f"{len(text)} caracteres.")
+    searcher = index.searcher()
+    if not searcher.doc_count():
+        results.messages.append(EMPTY_INDEX)
+        return None
+    speaker, date_from, date_to = filters
+    groups = speaker_groups_of(index) if speaker else None
+    return searcher, text, parse(text), filter_query(searcher, speaker, date_from, date_to,
+                                                     results.messages, groups)
+
+
+def search(index: SearchIndex, text: str, *, limit: int = DEFAULT_LIMIT, page: int = 1,
+           sort: str = "relevance", speaker: str | None = None, date_from: str | None = None,
+           date_to: str | None = None, facets: bool = False) -> Results:
+    """Return page `page` of `limit` results for a user's query (search/query/parser.py).
+
+    Every word is required, then any word, then words with typos; Results says which,
+    with the exact total, the hits with snippets, messages, a "Quizás quiso decir" when
+    a word was corrected or few were found, what to try when none was, and with
+    `facets` the counts by speaker, year and month. `sort` is one of settings.SORTS;
+    `speaker` a name or its words; `date_from`/`date_to` a year, a month or a day.
+    Raises QueryError for options out of bounds (settings.py) or a date filter that is
+    no date; query text never raises.
+    """
+    started = time.perf_counter()
+    results = Results(query=text or "", page=page, limit=limit)
+    ready = prepared(index, text or "", sort, page, limit, (speaker, date_from, date_to), results)
+    if ready is None:
+        return results
+    searcher, text, parsed, filters = ready
+    found = find_matches(index, searcher, parsed, filters, sort, page * limit, results)
+    results.total = found.total
+    if found.query is not None and facets:
+        results.facets = facet_counts(found.collector.segments,
+                                      index.per_state("speaker_names", lambda: index.store.speaker_names()),
+                                      speaker_groups_of(index))
+    elif found.query is None and not parsed.root.clauses and not results.messages:
+        results.messages.append("Escriba algo que buscar.")
+    advise(index, searcher, results, text, parsed, (speaker, date_from, date_to))
+    on_page = found.ranked[(page - 1) * limit:]
+    records = hit_records(searcher, index.store, [docnum for docnum, _ in on_page])
+    results.hits = [to_hit(record, score, found.terms, found.phrases)
+                    for record, (_, score) in zip(records, on_page) if record is not None]
+    results.took_ms = round((time.perf_counter() - started) * 1000, 1)
+    return results
+
+
+def stop_word_message(built):
+    """Return [the message for a query whose words were all stop words], or []."""
+    if built.query is not None or not built.stop_words:
+        return []
+    words = ", ".join(f"«{word}»" for word in dict.fromkeys(built.stop_words))
+    return [f"{words}: {'son palabras vacías' if len(built.stop_words) > 1 else 'es una palabra vacía'}"
+            " (artículos, preposiciones, pronombres…), que el índice no guarda porque están en "
+            "casi todos los párrafos. Añada una palabra con contenido; dentro de una frase con "
+            "ella («Consejo de Estado») sí cuentan."]
+
+
+def rank_ids(index: SearchIndex, text: str, limit: int = 10, ranking: Ranking = RANKING) -> list[str]:
+    """Return the ids of the top paragraphs for a question, matching any of its words.
+
+    A question is plain text: its `?` and `*` are punctuation, not wildcards.
+    """
+    searcher = index.searcher()
+    terms = analyzed_words(searcher.schema, text)
+    if not terms or not searcher.doc_count():
+        return []
+    collector = TopCollector(max(limit, ranking.rerank_depth) if ranking.proximity else limit)
+    # Rewriting the matcher every 100 hits rather than every 10 is 1.2x faster here.
+    collector.replace = QUESTION_REPLACE
+    searcher.search_with_collector(question_query(searcher, terms, ranking), collector)
+    found = collector.results()
+    records = hit_records(searcher, index.store, [hit.docnum for hit in found])
+    scored = [(hit.score, record) for hit, record in zip(found, records) if record]
+    if ranking.proximity:
+        scored.sort(key=lambda pair: -pair[0] * (
+            1 + ranking.proximity * proximity_bonus(pair[1].text, terms)))
+    return [record.id for _, record in scored[:limit]]

@@ -1,0 +1,147 @@
+"""Snippets: the best fragment or two of a paragraph, cut around the matched words.
+
+A match is any word whose analyzed form is a query term, so a search for `politica`
+marks `políticas` as written in the text.
+"""
+
+import re
+import unicodedata
+from html import escape
+
+from search.text.analysis import TOKEN, index_form, phrase_form, word_forms
+from search.text.folding import FOLDED
+
+FRAGMENT_CHARS = 200
+MAX_FRAGMENTS = 2
+CONTEXT_BEFORE = 50
+ELLIPSIS = "…"
+SEPARATOR = " … "
+INNER_MARK = re.compile(r"\w[.,'’]\w")  # EE.UU., 1.500, O'Donnell: one token, marks inside
+WORD_CHAR = re.compile(r"\w")
+# Latin-1 letters that fold to one letter, as bytes; the others (ß, ğ, ł…) need the scan.
+ONE_TO_ONE = {k: v for k, v in FOLDED.items() if ord(k) < 256 and len(v) == 1}
+BYTE_FOLDING = bytes.maketrans("".join(ONE_TO_ONE).encode("latin-1"),
+                               "".join(ONE_TO_ONE.values()).encode("latin-1"))
+OTHER_FOLDED = re.compile("[" + "".join(k for k in FOLDED if k not in ONE_TO_ONE) + "]")
+LATIN1 = re.compile("[\x00-\xff]*").fullmatch
+
+
+def match_spans(text, terms):
+    """Return (start, end, term) for each word of text whose analyzed form is in terms.
+
+    A word's form, less its last letter, begins the word folded and in lower case
+    (Snowball only rewrites endings, as -encia to -ente; tests/retrieval/test_snippets.py checks
+    the whole Snowball vocabulary). So matches are looked for only where such a prefix
+    of a term starts a word, rather than analyzing every word. Texts with marks inside
+    words, or whose lower case changes their length, get the word-by-word scan.
+    """
+    if not terms:
+        return []
+    lower = text.lower()
+    if (len(lower) != len(text) or INNER_MARK.search(text) or not all(map(LATIN1, terms))
+            or OTHER_FOLDED.search(lower) or not unicodedata.is_normalized("NFC", text)):
+        return [(start, end, form) for start, end, form in word_forms(text) if form in terms]
+    # Folded as bytes, which is fast; a character beyond Latin-1 becomes "?", one for one.
+    folded = lower.encode("latin-1", "replace").translate(BYTE_FOLDING).decode("latin-1")
+    found = {}
+    for term in terms:
+        prefix = term[:-1] or term
+        at = folded.find(prefix)
+        while at != -1:
+            if at not in found and not (at and WORD_CHAR.match(text, at - 1)):
+                word = TOKEN.match(text, at)
+                form = index_form(word.group()) if word else None
+                if form in terms:
+                    found[at] = (at, word.end(), form)
+            at = folded.find(prefix, at + 1)
+    return sorted(found.values())
+
+
+def phrase_spans(text, phrases):
+    """Return (start, end, phrase) for each place a phrase occurs in text, stop words included.
+
+    `phrases` are tuples of phrase forms (analysis.phrase_forms), as a phrase query
+    checks them: `"política exterior"` marks `política exterior`, not the `política` of
+    `política interior`.
+    """
+    words = [(match.start(), match.end(), phrase_form(match.group())) for match in TOKEN.finditer(text)]
+    forms = [form for _, _, form in words]
+    found = []
+    for phrase in filter(None, phrases):
+        size, wanted = len(phrase), list(phrase)
+        for at in range(len(forms) - size + 1):
+            if forms[at] == wanted[0] and forms[at:at + size] == wanted:
+                found.append((words[at][0], words[at + size - 1][1], " ".join(phrase)))
+    return found
+
+
+def marked_spans(text, terms, phrases=()):
+    """Return the spans to mark: words whose form is in terms, and whole phrases.
+
+    A word inside a marked phrase is not marked again.
+    """
+    words = match_spans(text, terms)
+    if not phrases:
+        return words
+    found = phrase_spans(text, phrases)
+    return sorted(found + [span for span in words
+                           if not any(start <= span[0] and span[1] <= end for start, end, _ in found)])
+
+
+def _window(text, start):
+    """Return (start, end) of a fragment beginning a little before start, at word edges."""
+    begin = max(0, start - CONTEXT_BEFORE)
+    if begin:
+        space = text.find(" ", begin, start)
+        begin = space + 1 if space != -1 else begin
+    end = min(len(text), begin + FRAGMENT_CHARS)
+    if end < len(text):
+        space = text.rfind(" ", begin, end)
+        end = space if space > start else end
+    return begin, end
+
+
+def _best_windows(text, spans):
+    """Pick up to two fragments that hold the most distinct matched words."""
+    candidates = []
+    for start, _, _ in spans:
+        begin, end = _window(text, start)
+        inside = [span for span in spans if span[0] >= begin and span[1] <= end]
+        distinct = {term for _, _, term in inside}
+        candidates.append((len(distinct), len(inside), -begin, begin, end, distinct))
+    candidates.sort(reverse=True)
+    chosen = [candidates[0]]
+    for candidate in candidates[1:]:
+        first = chosen[0]
+        overlaps = candidate[3] < first[4] and first[3] < candidate[4]
+        if not overlaps and (candidate[5] - first[5] or len(text) > 2 * FRAGMENT_CHARS):
+            chosen.append(candidate)
+            break
+    return sorted((begin, end) for *_, begin, end, _ in chosen)
+
+
+def snippet_for(text, terms, phrases=()):
+    """Return (snippet, highlights): fragments of text and the offsets of matches in them."""
+    spans = marked_spans(text, terms, phrases)
+    windows = _best_windows(text, spans) if spans else [_window(text, 0)]
+    pieces, highlights, length = [], [], 0
+    for index, (begin, end) in enumerate(windows):
+        prefix = (SEPARATOR if index else ELLIPSIS) if begin > 0 else (SEPARATOR if index else "")
+        suffix = ELLIPSIS if end < len(text) and index == len(windows) - 1 else ""
+        offset = length + len(prefix) - begin
+        highlights.extend((s + offset, e + offset) for s, e, _ in spans if s >= begin and e <= end)
+        piece = prefix + text[begin:end] + suffix
+        pieces.append(piece)
+        length += len(piece)
+    return "".join(pieces), highlights
+
+
+def mark(snippet, highlights, start="<mark>", end="</mark>", escape_text=escape):
+    """Return the snippet with each highlight wrapped in marks, the text escaped first."""
+    out, last = [], 0
+    for begin, finish in highlights:
+        out.append(escape_text(snippet[last:begin]))
+        out.append(start + escape_text(snippet[begin:finish]) + end)
+        last = finish
+    out.append(escape_text(snippet[last:]))
+    return "".join(out)

@@ -1,0 +1,121 @@
+"""Full builds: index the files into a new generation and switch it into service atomically.
+
+The old generation serves until the switch (generations.py); the work itself is done in
+worker processes (workers.py).
+"""
+
+import os
+import shutil
+import sqlite3
+import time
+from collections.abc import Callable, Iterable
+from datetime import datetime
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+
+from search.errors import SearchError
+from search.ingest.files import find_files
+from search.ingest.manifest import unique_files
+from search.storage.generations import STORE_FILE, live_generation, remove_stale_generations, switch_to
+from search.storage.locking import WAIT_SECONDS, writer_lock
+from search.storage.schema import paragraph_schema
+from search.storage.store import OutdatedStore, RecordStore
+from search.storage.workers import DOCNO_HALF, BuildSummary, build_segments, join_store_parts, share_files
+
+SMALL_BUILD_FILES = 50  # below this, one process builds faster than two
+READING, WRITING, SWITCHING = "reading", "writing", "switching"  # the phases progress names
+
+
+class BuildFailed(SearchError):
+    """A build could not be written; the previous index still serves."""
+
+
+def build_index(paths: Iterable[str | os.PathLike], index_dir: str | os.PathLike,
+                progress: Callable[[str, int, int], None] | None = None, procs: int | None = None,
+                schema=None, wait: float = WAIT_SECONDS) -> BuildSummary:
+    """Build a new index from the files and folders in paths and switch it in atomically.
+
+    Returns the BuildSummary: documents and paragraphs indexed, files skipped with their
+    reasons, warnings, seconds. `progress(phase, done, total)`, if given, is told how the
+    build goes: ("reading", files done, files) from the first file (reading a file
+    includes finding its speakers and dates), then ("writing", 0, 0) while the segments
+    and the record store are finished, and ("switching", 0, 0). `procs` worker
+    processes (default: the cores) share the files. Waits up to `wait` seconds
+    for the writer lock (locking.py), then raises WriterBusy; raises BuildFailed when
+    the new generation can't be written (the old one still serves).
+    """
+    with writer_lock(index_dir, wait):
+        return build_locked(paths, index_dir, progress, procs, schema)
+
+
+def build_locked(paths, index_dir, progress=None, procs=None, schema=None):
+    """Build and switch in a new generation; the caller holds the writer lock."""
+    procs = procs or os.cpu_count() or 1
+    started = time.perf_counter()
+    index_dir = Path(index_dir)
+    index_dir.mkdir(parents=True, exist_ok=True)
+    remove_stale_generations(index_dir)  # what a killed build left behind
+    stamp = datetime.now().strftime("%Y%m%dT%H%M%S-%f")
+    building = index_dir / f"building-{os.getpid()}-{stamp}"
+    summary = BuildSummary(index_dir=str(index_dir))
+    try:
+        building.mkdir()
+        _build_generation(paths, index_dir, building, stamp, summary, progress, procs, schema)
+    except (OSError, sqlite3.Error) as error:
+        reason = getattr(error, "strerror", None) or error
+        raise BuildFailed(f"{index_dir}: the new index could not be written ({reason}); the "
+                          "old index still serves. Check the free space and build again.") from error
+    finally:
+        if building.exists():
+            shutil.rmtree(building, ignore_errors=True)
+    remove_stale_generations(index_dir)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _build_generation(paths, index_dir, building, stamp, summary, progress, procs, schema):
+    """Index the files into the building directory, then switch it in as a generation."""
+    ix = whoosh_index.create_in(str(building), schema or paragraph_schema())
+    files = [(Path(os.path.abspath(file)), Path(os.path.abspath(root)))
+             for file, root in unique_files(find_files(paths))]
+    report = progress or (lambda phase, done=0, total=0: None)
+    report(READING, 0, len(files))
+    done = 0
+
+    def file_done(_file):
+        nonlocal done
+        done += 1
+        report(READING, done, len(files))
+        if done == len(files):  # the workers go on to write their segments
+            report(WRITING, 0, 0)
+
+    shares = share_files(files, procs if len(files) >= SMALL_BUILD_FILES else 1) or [[]]
+    segments, found = build_segments(building, shares, file_done, base=docno_base(index_dir))
+    summary.absorb(found)
+    if not files:
+        report(WRITING, 0, 0)
+    # The workers' segments join the table of contents as they are: no merge.
+    ix.writer().commit(mergetype=lambda writer, existing: existing + segments)
+    ix.close()
+    summary.warnings += join_store_parts(building, len(shares))
+    generation = index_dir / f"gen-{stamp}-{os.getpid()}"
+    report(SWITCHING, 0, 0)
+    os.rename(building, generation)
+    switch_to(index_dir, generation)
+
+
+def docno_base(index_dir):
+    """Return where a new generation's document numbers start: the half the live one avoids."""
+    live = live_generation(index_dir)
+    if live is None:
+        return 0
+    try:
+        store = RecordStore(live / STORE_FILE)
+    except (OutdatedStore, sqlite3.Error):  # an unreadable one is replaced whatever it holds
+        return 0
+    try:
+        highest = store.highest_docno()
+    finally:
+        store.close()
+    return DOCNO_HALF if highest < DOCNO_HALF else 0

@@ -1,0 +1,62 @@
+"""The layout of an index directory: generations, the live one, and what dead builds left.
+
+    index/current -> gen-20201222T101500-1234   (a relative symlink: the live index)
+    index/gen-...                               (one Whoosh index and record store each)
+    index/building-<pid>-...                    (a build in progress; removed if it dies)
+    index/writer.lock                           (held by the one writer: locking.py)
+
+A build writes a new generation and switches `current` to it in one atomic rename
+(build.py); an update changes the live generation in place (update.py). Readers
+(search/retrieval/reader.py) follow both.
+"""
+
+import os
+import shutil
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+
+CURRENT = "current"
+STORE_FILE = "records.sqlite"
+
+
+def live_generation(index_dir: str | os.PathLike) -> Path | None:
+    """Return the directory of the live index, or None when there is none."""
+    index_dir = Path(index_dir)
+    current = index_dir / CURRENT
+    if current.is_dir():
+        return current.resolve()
+    if whoosh_index.exists_in(str(index_dir)):
+        return index_dir
+    return None
+
+
+def switch_to(index_dir: Path, generation: Path) -> None:
+    """Point index_dir/current at a generation in one atomic rename."""
+    link = index_dir / f".{CURRENT}-{os.getpid()}"
+    if link.is_symlink() or link.exists():
+        link.unlink()
+    os.symlink(generation.name, link)
+    os.replace(link, index_dir / CURRENT)
+
+
+def remove_stale_generations(index_dir: Path) -> None:
+    """Delete generations that are not live and builds whose process is gone."""
+    live = live_generation(index_dir)
+    for child in Path(index_dir).iterdir():
+        if child.name.startswith("gen-") and child.resolve() != live:
+            shutil.rmtree(child, ignore_errors=True)
+        elif child.name.startswith("building-") and not _process_alive(child.name.split("-")[1]):
+            shutil.rmtree(child, ignore_errors=True)
+        elif child.name.startswith(f".{CURRENT}-") and not _process_alive(child.name[9:]):
+            child.unlink()  # a link a killed build made but did not switch in
+
+
+def _process_alive(pid):
+    try:
+        os.kill(int(pid), 0)
+    except (ValueError, ProcessLookupError):
+        return False
+    except PermissionError:
+        return True
+    return True

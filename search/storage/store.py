@@ -1,0 +1,332 @@
+"""The record store: paragraph texts and metadata in SQLite, beside the Whoosh postings.
+
+Whoosh keeps only what search needs (postings, and the document and paragraph numbers of
+each record as columns). The texts live here, compressed in blocks of consecutive
+paragraphs, which is several times smaller than Whoosh's stored fields and lets a
+document be read back whole. Speakers have their own table, so listing them is one query.
+
+A document may exist in several versions while an update is applied (update.py):
+a new version is written here as pending before Whoosh serves it, and an old one is
+retired after Whoosh stops serving it and purged a while later. Readers see the live
+version; records are found by document number whatever their state, so a searcher that
+is a moment behind still finds its texts.
+"""
+
+import json
+import re
+import sqlite3
+import threading
+import zlib
+from collections import Counter, OrderedDict
+
+from search.records import Record
+from search.storage.store_tables import REQUIRED_COLUMN, SCHEMA, OutdatedStore
+from search.storage.versions import IN, LIVE, PENDING, StoreChanges
+from search.text.dates import parse_iso_date
+from search.text.folding import speaker_key
+from search.text.names import is_person, person_keys
+
+BLOCK_PARAGRAPHS = 16
+CACHED_BLOCKS = 256
+# Blocks of about 2 KB pack well only in large pages (half the file size of 4 KB pages).
+PAGE_SIZE = 65536
+WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def pack_block(entries):
+    """Compress a block of paragraph entries."""
+    return zlib.compress(json.dumps(entries, ensure_ascii=False).encode("utf-8"), 6)
+
+
+def unpack_block(data):
+    """Decompress a block of paragraph entries."""
+    return json.loads(zlib.decompress(data))
+
+
+def record_entry(record, document_title, document_date):
+    """Return what a block keeps of a record: its text, and what differs from its document."""
+    extras = {}
+    if record.title != document_title:
+        extras["title"] = record.title
+    if record.id != f"{record.doc}#{record.paragraph}":
+        extras["id"] = record.id
+    if record.date != document_date:
+        extras["date"] = record.date.isoformat() if record.date else None
+    return [record.text, extras] if extras else record.text
+
+
+class RecordStore(StoreChanges):
+    """Paragraph records by (docno, paragraph), documents by name, speakers by key."""
+
+    def __init__(self, path, writable=False):
+        uri = f"file:{path}" + ("" if writable else "?mode=ro")
+        # A writer's commit locks the file for a moment; readers wait rather than fail.
+        self.connection = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=30)
+        self.lock = threading.Lock()
+        self.blocks = OrderedDict()
+        self.document_rows = {}  # docno -> (doc, title, date); a docno is never reused
+        self.pending_words = Counter()
+        self.namenos = {}
+        if writable:
+            self.connection.execute(f"PRAGMA page_size = {PAGE_SIZE}")
+            self.connection.executescript(SCHEMA)
+            # With a write-ahead log, a writer killed mid-commit leaves a file that
+            # read-only connections can still read; a rollback journal would lock them out.
+            self.connection.execute("PRAGMA journal_mode = WAL")
+        columns = [row[1] for row in self.connection.execute("PRAGMA table_info(docs)")]
+        if columns and REQUIRED_COLUMN not in columns:
+            self.connection.close()
+            raise OutdatedStore(f"{path} lo escribió una versión anterior de Hemeroteca")
+
+    def close(self):
+        """Close the database."""
+        self.connection.close()
+
+    def commit(self):
+        """Make the writes so far durable, with the word counts gathered since the last."""
+        self.connection.executemany(
+            "INSERT INTO words VALUES (?, ?) "
+            "ON CONFLICT (word) DO UPDATE SET count = count + excluded.count",
+            self.pending_words.items())
+        self.pending_words.clear()
+        self.connection.commit()
+
+    def absorb(self, part_path):
+        """Copy in everything from a store built by another process (document numbers differ)."""
+        self.commit()
+        execute = self.connection.execute
+        execute("ATTACH DATABASE ? AS part", (str(part_path),))
+        try:
+            for table in ("docs", "blocks", "ids", "files"):
+                execute(f"INSERT OR REPLACE INTO {table} SELECT * FROM part.{table}")
+            execute("INSERT OR IGNORE INTO names (name, key) SELECT name, key FROM part.names")
+            execute("INSERT INTO spoken SELECT s.docno, s.paragraph, s.position, n.nameno "
+                    "FROM part.spoken s JOIN part.names p USING (nameno) "
+                    "JOIN names n ON n.name = p.name")
+            execute("INSERT INTO words SELECT word, count FROM part.words WHERE true "
+                    "ON CONFLICT (word) DO UPDATE SET count = count + excluded.count")
+            self.connection.commit()
+        finally:
+            execute("DETACH DATABASE part")
+
+    def _query(self, sql, args=()):
+        with self.lock:
+            return self.connection.execute(sql, args).fetchall()
+
+    def next_docno(self):
+        """Return a document number never used in this store."""
+        highest = self._query("SELECT max(docno) FROM docs")[0][0] or 0
+        return max(highest, int(self.meta("last_docno") or 0)) + 1
+
+    def add_document(self, docno, document, records, document_date, source=None, live=True):
+        """Write a document's records under a new document number, live or pending."""
+        date_text = document_date.isoformat() if document_date else None
+        execute = self.connection.execute
+        execute("INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)",
+                (docno, document.doc, document.title, date_text, document.path, len(records),
+                 source, LIVE if live else PENDING))
+        entries = [record_entry(r, document.title, document_date) for r in records]
+        if live:  # a pending version's words count once Whoosh serves it (mark_live)
+            for record in records:
+                self.pending_words.update(word.lower() for word in WORD.findall(record.text))
+        self.connection.executemany("INSERT INTO blocks VALUES (?, ?, ?)", [
+            (docno, start // BLOCK_PARAGRAPHS, pack_block(entries[start:start + BLOCK_PARAGRAPHS]))
+            for start in range(0, len(entries), BLOCK_PARAGRAPHS)
+        ])
+        self.connection.executemany("INSERT OR REPLACE INTO ids VALUES (?, ?, ?)", [
+            (record.id, docno, record.paragraph) for record in records
+            if record.id != f"{record.doc}#{record.paragraph}"])
+        self.connection.executemany("INSERT INTO spoken VALUES (?, ?, ?, ?)", [
+            (docno, record.paragraph, position, self._nameno(name))
+            for record in records for position, name in enumerate(record.speakers)])
+
+    def _nameno(self, name):
+        # Cached: a transcript names its speaker on every paragraph of a turn. A store
+        # whose writes fail is closed, never reused, so the cache can't outlive them.
+        nameno = self.namenos.get(name)
+        if nameno is None:
+            row = self.connection.execute("SELECT nameno FROM names WHERE name = ?",
+                                          (name,)).fetchone()
+            nameno = row[0] if row else self.connection.execute(
+                "INSERT INTO names (name, key) VALUES (?, ?)", (name, speaker_key(name))).lastrowid
+            self.namenos[name] = nameno
+        return nameno
+
+    def _block(self, docno, block):
+        key = (docno, block)
+        if key in self.blocks:
+            self.blocks.move_to_end(key)
+            return self.blocks[key]
+        rows = self._query("SELECT data FROM blocks WHERE docno = ? AND block = ?", key)
+        entries = unpack_block(rows[0][0]) if rows else []
+        self.blocks[key] = entries
+        if len(self.blocks) > CACHED_BLOCKS:
+            self.blocks.popitem(last=False)
+        return entries
+
+    def _document_row(self, docno):
+        row = self.document_rows.get(docno)
+        if row is None:
+            rows = self._query("SELECT doc, title, date FROM docs WHERE docno = ?", (docno,))
+            row = self.document_rows[docno] = rows[0] if rows else None
+        return row
+
+    def _speakers(self, docno, first, last):
+        rows = self._query(
+            "SELECT s.paragraph, n.name FROM spoken s JOIN names n USING (nameno) "
+            "WHERE s.docno = ? AND s.paragraph BETWEEN ? AND ? ORDER BY s.paragraph, s.position",
+            (docno, first, last))
+        found = {}
+        for paragraph, name in rows:
+            found.setdefault(paragraph, []).append(name)
+        return found
+
+    def _record(self, docno, paragraph, row, entry, speakers):
+        doc, title, date_text = row
+        text, extras = (entry, {}) if isinstance(entry, str) else entry
+        when = extras.get("date", date_text)
+        return Record(
+            id=extras.get("id", f"{doc}#{paragraph}"), doc=doc, paragraph=paragraph,
+            title=extras.get("title", title), text=text,
+            date=parse_iso_date(when) if when else None, speakers=speakers,
+        )
+
+    def record(self, docno, paragraph):
+        """Return one record, or None if it is gone."""
+        return self.records([(docno, paragraph)])[0]
+
+    def records(self, places):
+        """Return the record at each (docno, paragraph), or None where it is gone."""
+        spoken = self._spoken_at(places)
+        found = []
+        for docno, paragraph in places:
+            row = self._document_row(docno)
+            entries = self._block(docno, (paragraph - 1) // BLOCK_PARAGRAPHS) if row else []
+            offset = (paragraph - 1) % BLOCK_PARAGRAPHS
+            found.append(None if offset >= len(entries) else self._record(
+                docno, paragraph, row, entries[offset], spoken.get((docno, paragraph), [])))
+        return found
+
+    def _spoken_at(self, places):
+        # One primary-key lookup a place: SQLite scans the table for a row-value IN list.
+        return {place: [name for (name,) in self._query(
+                    "SELECT n.name FROM spoken s JOIN names n USING (nameno) "
+                    "WHERE s.docno = ? AND s.paragraph = ? ORDER BY s.position", place)]
+                for place in set(places)}
+
+    def docno_of(self, doc):
+        """Return the document number of a document name's live version, or None."""
+        rows = self._query("SELECT max(docno) FROM docs WHERE doc = ? AND state = ?", (doc, LIVE))
+        return rows[0][0] if rows else None
+
+    def document_records(self, doc):
+        """Return every record of a document in order, or [] if there is no such document."""
+        docno = self.docno_of(doc)
+        if docno is None:
+            return []
+        row = self._document_row(docno)
+        speakers = self._speakers(docno, 1, 1 << 30)
+        rows = self._query("SELECT block, data FROM blocks WHERE docno = ? ORDER BY block",
+                           (docno,))
+        entries = [entry for _, data in rows for entry in unpack_block(data)]
+        return [self._record(docno, number, row, entry, speakers.get(number, []))
+                for number, entry in enumerate(entries, 1)]
+
+    def locate(self, record_id):
+        """Return (docno, paragraph) of a record id, or None."""
+        rows = self._query(
+            "SELECT docno, paragraph FROM ids JOIN docs USING (docno) WHERE id = ? AND state = ? "
+            "ORDER BY docno DESC LIMIT 1", (record_id, LIVE))
+        if rows:
+            return rows[0]
+        doc, _, number = record_id.rpartition("#")
+        docno = self.docno_of(doc) if number.isdigit() else None
+        return (docno, int(number)) if docno is not None else None
+
+    def words_in(self, docnos):
+        """Yield each word (lowercase) of the texts of some documents, as often as it occurs."""
+        rows = self._query(f"SELECT data FROM blocks WHERE docno {IN}", (json.dumps(docnos),))
+        for (data,) in rows:
+            for entry in unpack_block(data):
+                text = entry if isinstance(entry, str) else entry[0]
+                yield from (word.lower() for word in WORD.findall(text))
+
+    def repeated_ids(self, limit=5):
+        """Return [(id, [docs])] for up to limit record ids that several live documents use.
+
+        A .jsonl file's own repeats are renamed as it is read (ingest/jsonl.py); these are
+        ids repeated across files, of which `show` and `locate` find the newest.
+        """
+        rows = self._query(
+            "SELECT i.id, group_concat(d.doc, char(10)) FROM ids i JOIN docs d USING (docno) "
+            "WHERE d.state = ? GROUP BY i.id HAVING count(DISTINCT d.docno) > 1 ORDER BY i.id "
+            "LIMIT ?", (LIVE, limit))
+        return [(record_id, sorted(set(docs.split("\n")))) for record_id, docs in rows]
+
+    def words(self):
+        """Return {word as written, lowercase: number of times it occurs}."""
+        return dict(self._query("SELECT word, count FROM words"))
+
+    def counts(self):
+        """Return (documents, paragraphs)."""
+        return self._query("SELECT count(*), coalesce(sum(paragraphs), 0) FROM docs "
+                           "WHERE state = ?", (LIVE,))[0]
+
+    def speaker_names(self):
+        """Return {key: display name}: per person, the variant with most accents, then longest.
+
+        Every spelling of one person (speaker_groups) shows that person's name.
+        """
+        best = {}
+        for name, key in self._query("SELECT name, key FROM names"):
+            rank = (sum(not ch.isascii() for ch in name), len(name), name)
+            if key not in best or rank > best[key][0]:
+                best[key] = (rank, name)
+        groups = self.speaker_groups()
+        return {key: best[groups.get(key, (key,))[0]][1] for key in best}
+
+    def speaker_groups(self):
+        """Return {key: (the person's key, its other spellings...)} for people named more than one way.
+
+        Decided across the archive (search.text.names.person_keys): the filter `orador:` and the
+        facets both read it, so they agree. Readers load it once per state of the index.
+        """
+        counts = dict(self._query(
+            "SELECT n.key, count(*) FROM spoken s JOIN names n USING (nameno) GROUP BY n.key"))
+        people = {}
+        for key, person in person_keys(counts, self._speak_together).items():
+            people.setdefault(person, [person]).append(key)
+        return {key: tuple(group) for group in people.values() for key in group}
+
+    def _speak_together(self, first, second):
+        """Tell whether two speaker keys ever speak in one paragraph: then they are two people."""
+        return bool(self._query(
+            "SELECT 1 FROM spoken a JOIN names m ON m.nameno = a.nameno JOIN spoken b "
+            "ON b.docno = a.docno AND b.paragraph = a.paragraph JOIN names n ON n.nameno = b.nameno "
+            "WHERE m.key = ? AND n.key = ? LIMIT 1", (first, second)))
+
+    def highest_docno(self):
+        """Return the highest document number given in this store, or 0."""
+        return self._query("SELECT max(docno) FROM docs")[0][0] or 0
+
+    def speaker_table(self):
+        """Return [(name, paragraphs, first date, last date, is a person)] for every speaker.
+
+        People first, most paragraphs first; then generic labels and roles (Pregunta, Presidente).
+        Every spelling of one person counts as that person (speaker_groups).
+        """
+        rows = self._query(
+            "SELECT n.key, count(DISTINCT s.docno || '#' || s.paragraph), min(d.date), max(d.date) "
+            "FROM spoken s JOIN names n USING (nameno) JOIN docs d USING (docno) "
+            "WHERE d.state = ? GROUP BY n.key", (LIVE,))
+        names = self.speaker_names()
+        people = {}
+        for key, count, first, last in rows:
+            name = names[key]
+            known = people.get(name)
+            if known:  # another spelling of the same person
+                count = known[1] + count
+                first = min(filter(None, (known[2], first)), default=None)
+                last = max(filter(None, (known[3], last)), default=None)
+            people[name] = (name, count, first, last, is_person(name))
+        return sorted(people.values(), key=lambda row: (not row[4], -row[1], row[0]))

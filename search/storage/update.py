@@ -1,0 +1,288 @@
+"""Incremental updates: bring the live index in line with its folders, file by file.
+
+Two stores change, Whoosh and the record store, so the writes go in an order that keeps
+every moment readable and every crash repairable:
+
+1. the new versions of the changed files go into the record store as pending, under
+   new document numbers (commit);
+2. Whoosh deletes the old versions and adds the new ones (one commit);
+3. the record store makes the new versions live, retires the old ones and updates the
+   manifest (commit).
+
+Until step 3 the store carries a mark. An update that finds it (the last one was
+killed) first makes the store agree with what Whoosh serves; files the manifest does not
+yet show as indexed are then simply done again. A reader never meets a record whose
+text is missing: texts are written before Whoosh serves them and kept a while after.
+"""
+
+import json
+import os
+import sqlite3
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from whoosh import index as whoosh_index
+from whoosh.filedb.filestore import FileStorage
+from whoosh.query import Term
+from whoosh.reading import SegmentReader
+
+from search.errors import IndexNotFound, SearchError, UnreadableFile
+from search.ingest.formats import read_path
+from search.ingest.manifest import printable, scan
+from search.ingest.paragraphs import document_records
+from search.storage.build import READING, WRITING, build_locked
+from search.storage.generations import STORE_FILE, live_generation
+from search.storage.locking import WAIT_SECONDS, writer_lock
+from search.storage.schema import paragraph_schema
+from search.storage.store import OutdatedStore, RecordStore
+from search.storage.workers import BuildSummary, printable_names, repeated_id_warnings, whoosh_fields
+from search.text.analysis import outdated_analysis
+from search.text.wording import number, plural, seconds
+from search.whoosh_ext.writing import abandon, segment_count
+
+UNFINISHED = "unfinished update"  # the store's mark between steps 1 and 3
+SMALL_SEGMENT_SHARE = 0.1
+
+
+class UpdateFailed(SearchError):
+    """An update could not be written; the index still serves its previous state."""
+
+
+@dataclass
+class UpdateSummary:
+    """What an update did, file by file, and what it indexed."""
+
+    added: int = 0
+    updated: int = 0
+    moved: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    documents: int = 0
+    paragraphs: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    repaired: bool = False
+    rebuilt: bool = False
+    rebuilt_because: str | None = None  # why a full build replaced the index, if not missing
+    seconds: float = 0.0
+    index_dir: str = ""
+
+    def line(self):
+        """Return the one-line report of the update, in Spanish: counts of files."""
+        if self.rebuilt:
+            why = self.rebuilt_because or f"No había índice en {self.index_dir}"
+            what = (f"{why}; se construyó con "
+                    f"{plural(self.documents, 'documento')} y {plural(self.paragraphs, 'párrafo')}")
+        else:
+            what = (f"Índice {self.index_dir} actualizado: {plural(self.added, 'añadido')}, "
+                    f"{plural(self.updated, 'modificado')}, {plural(self.moved, 'movido')}, "
+                    f"{plural(self.removed, 'eliminado')}, {number(self.unchanged)} sin cambios")
+        repaired = "; se reparó una actualización interrumpida" if self.repaired else ""
+        return (f"{what}; {plural(len(self.skipped), 'archivo omitido', 'archivos omitidos')}"
+                f"{repaired}; {seconds(self.seconds)}.")
+
+
+def update_index(paths: Iterable[str | os.PathLike], index_dir: str | os.PathLike,
+                 wait: float = WAIT_SECONDS, procs: int | None = None,
+                 progress=None) -> UpdateSummary:
+    """Bring the index in line with the files under paths; build it if there is none.
+
+    Returns the UpdateSummary: files added, updated, moved, removed and unchanged, files
+    skipped with their reasons, seconds. Only files under the given paths can be found
+    deleted. Raises WriterBusy after `wait` seconds without the writer lock, and
+    UpdateFailed when the changes can't be written (the index keeps its previous state).
+    `progress(phase, done, total)` is told of each new or changed file read, then of the
+    writing, as build_index tells it.
+    """
+    started = time.perf_counter()
+    with writer_lock(index_dir, wait):
+        generation = live_generation(index_dir)
+        if generation is None or not can_update(generation):
+            summary = rebuilt(build_locked(paths, index_dir, progress, procs=procs))
+            if generation is not None:
+                summary.rebuilt_because = (f"El índice de {index_dir} era de otra versión de "
+                                           "Hemeroteca (su analizador o sus tablas)")
+        else:
+            summary = apply_changes(generation, paths, progress)
+    summary.index_dir = str(index_dir)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def can_update(generation):
+    """Return True if a generation has the store tables, Whoosh fields and analyzer of this version."""
+    try:
+        RecordStore(generation / STORE_FILE).close()
+        schema = FileStorage(str(generation)).open_index().schema
+    except (OutdatedStore, sqlite3.Error, whoosh_index.IndexError, OSError):
+        return False  # a full build replaces it
+    return (sorted(schema.names()) == sorted(paragraph_schema().names())
+            and outdated_analysis(schema) is None)
+
+
+def rebuilt(built: BuildSummary):
+    """Return the summary of an update that had to build the index."""
+    return UpdateSummary(documents=built.documents, paragraphs=built.paragraphs,
+                         skipped=built.skipped, warnings=built.warnings, rebuilt=True)
+
+
+def apply_changes(generation, paths, progress=None):
+    """Apply the changes under paths to a generation in place, in the three steps above."""
+    store = None
+    try:
+        store = RecordStore(generation / STORE_FILE, writable=True)
+        ix = FileStorage(str(generation)).open_index()
+        summary = UpdateSummary()
+        if store.meta(UNFINISHED):
+            repair(store, ix)
+            summary.repaired = True
+        store.purge()
+        changes = scan(paths, store.manifest())
+        summary.unchanged = changes.unchanged + len(changes.touched)
+        summary.skipped += changes.unreadable
+        plan = Plan()
+        staged = ([("added", s) for s in changes.new] + [("updated", s) for s in changes.changed]
+                  + [("moved", s) for _, s in changes.moved])
+        report = progress or (lambda phase, done=0, total=0: None)
+        for done, (kind, state) in enumerate(staged, 1):
+            stage_file(store, state, kind, plan, summary)
+            report(READING, done, len(staged))
+        for path in changes.deleted + [old for old, _ in changes.moved]:
+            plan.retiring += store.live_versions(path)
+            plan.forgotten.append(path)
+        summary.removed = len(changes.deleted)
+        if plan.staged or plan.retiring:
+            store.set_meta(UNFINISHED, json.dumps({"pid": os.getpid(), "time": time.time()}))
+            store.commit()
+            report(WRITING, 0, 0)
+            write_whoosh(ix, plan)
+            store.mark_live([docno for docno, _ in plan.staged])
+            store.retire([docno for docno, _ in plan.retiring])
+        for state in plan.indexed + changes.touched:
+            store.set_file(state.path, state.root, state.size, state.mtime_ns, state.digest)
+        for path in plan.forgotten:
+            store.forget_file(path)
+        store.set_meta(UNFINISHED, None)
+        store.commit()
+        if plan.staged:
+            summary.warnings += repeated_id_warnings(store)
+        return summary
+    except (OSError, sqlite3.Error) as error:
+        reason = getattr(error, "strerror", None) or error
+        raise UpdateFailed(f"{generation}: the update could not be written ({reason}); the "
+                           "index still serves its previous state. Check the free space and "
+                           "run the update again.") from error
+    finally:
+        if store is not None:
+            store.close()
+
+
+@dataclass
+class Plan:
+    """The writes of one update: new versions, versions to retire, manifest changes."""
+
+    staged: list[tuple[int, list]] = field(default_factory=list)  # (docno, records)
+    retiring: list[tuple[int, str]] = field(default_factory=list)  # (docno, doc)
+    indexed: list = field(default_factory=list)  # FileStates now indexed
+    forgotten: list[bytes] = field(default_factory=list)
+
+
+def stage_file(store, state, kind, plan, summary):
+    """Write the documents of a new or changed file into the store as pending versions."""
+    try:
+        documents = read_path(state.file, state.folder, warn=summary.warnings.append)
+    except UnreadableFile as error:
+        summary.skipped.append((printable(state.path), error.reason))
+        if isinstance(error.__cause__, OSError):
+            return  # gone or unreadable since it was hashed: keep what is indexed
+        documents = []  # empty or not text: it has no documents now
+    docno = first = store.next_docno()
+    for document in documents:
+        when, records = document_records(printable_names(document))
+        store.add_document(docno, document, records, when, state.path, live=False)
+        plan.staged.append((docno, records))
+        summary.documents += 1
+        summary.paragraphs += len(records)
+        docno += 1
+    store.set_meta("last_docno", str(docno - 1))
+    # A new file can have live versions too: an update killed after Whoosh's commit.
+    plan.retiring += [row for row in store.live_versions(state.path) if row[0] < first]
+    if documents or kind != "added":
+        setattr(summary, kind, getattr(summary, kind) + 1)
+    plan.indexed.append(state)
+
+
+def write_whoosh(ix, plan):
+    """Delete the retired versions from Whoosh and add the new ones, in one commit."""
+    # Whoosh's own lock is left out: the writer lock is held, and Whoosh leaks its lock
+    # if opening a writer fails.
+    writer = ix.writer(_lk=False)
+    try:
+        retiring = {}
+        for docno, doc in plan.retiring:
+            retiring.setdefault(doc, set()).add(docno)
+        if retiring:
+            searcher = writer.searcher()  # the writer's own; it closes it
+            docnos = searcher.reader().column_reader("docno")
+            for doc, numbers in retiring.items():
+                for docnum in searcher.docs_for_query(Term("doc", doc), for_deletion=True):
+                    if docnos[docnum] in numbers:
+                        writer.delete_document(docnum)
+        for docno, records in plan.staged:
+            for record in records:
+                writer.add_document(**whoosh_fields(record, docno))
+        writer.commit(mergetype=merge_small_segments)
+    except BaseException:
+        abandon(writer)
+        raise
+
+
+def merge_small_segments(writer, segments):
+    """Merge every segment under a tenth of the index into the new one; keep the others.
+
+    Updates then leave a few large segments and one small one, and search stays as fast
+    as on a merged index; Whoosh's MERGE_SMALL left ten after 200 updates (bench/).
+    """
+    total = sum(segment.doc_count_all() for segment in segments)
+    kept = []
+    for segment in segments:
+        if segment.doc_count_all() < total * SMALL_SEGMENT_SHARE:
+            reader = SegmentReader(writer.storage, writer.schema, segment)
+            writer.add_reader(reader)  # drops its deleted documents on the way
+            reader.close()
+        else:
+            kept.append(segment)
+    return kept
+
+
+def repair(store, ix):
+    """Make the store agree with what Whoosh serves after an update was killed."""
+    with ix.reader() as reader:
+        docnos = reader.column_reader("docno")
+        served = {docnos[docnum] for docnum in reader.all_doc_ids()}
+    store.reconcile(served)
+    store.set_meta(UNFINISHED, None)
+    store.commit()
+
+
+def optimize_index(index_dir, wait=WAIT_SECONDS):
+    """Merge the live index into one segment and drop retired texts; return (before, after)."""
+    with writer_lock(index_dir, wait):
+        generation = live_generation(index_dir)
+        if generation is None:
+            raise IndexNotFound(index_dir)
+        ix = FileStorage(str(generation)).open_index()
+        before = segment_count(ix)
+        try:
+            ix.writer(_lk=False).commit(optimize=True)
+        except OSError as error:
+            raise UpdateFailed(f"{generation}: the merge could not be written "
+                               f"({error.strerror or error}); the index is unchanged") from error
+        store = RecordStore(generation / STORE_FILE, writable=True)
+        try:
+            store.purge()
+            store.commit()
+        finally:
+            store.close()
+        return before, segment_count(ix)

@@ -1,0 +1,174 @@
+"""Spanish dates in metadata, text, agency datelines and file names.
+
+>>> parse_date("Miércoles 14 de agosto, 2019")
+datetime.date(2019, 8, 14)
+>>> document_date(["Washington, 25 may (EFE).- El presidente habló."], "2021-notas.txt")
+datetime.date(2021, 5, 25)
+>>> date_range("2020-12")
+(datetime.date(2020, 12, 1), datetime.date(2020, 12, 31))
+"""
+
+import calendar
+import datetime
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from search.text.date_patterns import (
+    COMPACT,
+    DATELINE,
+    DAY_FIRST,
+    DAY_WORDS,
+    ISO,
+    MENTIONED,
+    MONTH_FIRST,
+    MONTH_YEAR,
+    MONTHS,
+    NAME_FORMS,
+    NUMERIC_MONTH,
+    ROMAN,
+    ROMAN_MONTHS,
+    SHORT_YEAR,
+    SPANISH,
+    TEXT_FORMS,
+    WEEKDAYS,
+    YEAR_NUMBER,
+    year_from_words,
+)
+
+HEADER_CHARS = 400
+HEADER_PARAGRAPHS = 2
+NAME_SEPARATORS = re.compile(r"[_+]")  # in file names, separators that are spaces in text
+
+
+def _make(year, month, day) -> datetime.date | None:
+    month = MONTHS.get(str(month).lower().rstrip("."), month)
+    try:
+        return datetime.date(int(year), int(month), int(day))
+    except (TypeError, ValueError):
+        return None
+
+
+def _part(match: re.Match, name: str) -> str | None:
+    return match.groupdict().get(name)
+
+
+def _from_match(match: re.Match) -> datetime.date | None:
+    """Return the matched date, or None when it is impossible or contradicts its weekday."""
+    day = _part(match, "day") or DAY_WORDS.get(" ".join((_part(match, "dayword") or "").lower().split()))
+    year = _part(match, "year") or year_from_words(_part(match, "yearword") or "")
+    month = _part(match, "month") or ROMAN_MONTHS.get(_part(match, "roman") or "")
+    when = _make(year, month, day)
+    weekday = _part(match, "weekday")
+    if when and weekday and WEEKDAYS[weekday.lower()] != when.weekday():
+        return None
+    return when
+
+
+def parse_iso_date(value: object) -> datetime.date | None:
+    """Return the date of an ISO metadata value (`2020-12-22`, maybe with a time), or None."""
+    try:
+        return datetime.date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        return None
+
+
+def parse_date(value: str) -> datetime.date | None:
+    """Return the single date written in value, in any form of date_patterns.py, or None."""
+    value = (value or "").strip().strip("'\"")
+    for pattern in (ISO, DAY_FIRST, SPANISH, MONTH_FIRST, ROMAN):
+        match = pattern.search(value)
+        if match:
+            return _from_match(match)
+    match = COMPACT.fullmatch(value)
+    return _from_match(match) if match else None
+
+
+def _year_hint(filename: str, metadata: str | None) -> int | None:
+    for source in (metadata or "", filename):
+        match = YEAR_NUMBER.search(source)
+        if match:
+            return int(match.group(1))
+    return None
+
+
+def _text_date(paragraphs: list[str], latest: int,
+               is_speech: Callable[[str], bool]) -> datetime.date | None:
+    """Return the first date in the document header that is not merely mentioned."""
+    for paragraph in paragraphs[:HEADER_PARAGRAPHS]:
+        if is_speech(paragraph):
+            continue  # a date said in a transcript turn is speech, not the document's date
+        header = paragraph[:HEADER_CHARS]
+        found = []
+        for pattern in TEXT_FORMS:
+            found += [(match.start(), match) for match in pattern.finditer(header)]
+        for start, match in sorted(found, key=lambda item: item[0]):
+            when = _from_match(match)
+            if when and when.year <= latest and not MENTIONED.search(header[:start]):
+                return when
+    return None
+
+
+@lru_cache(maxsize=4096)  # a .jsonl file's standalone records all ask for its name's date
+def filename_date(filename: str) -> datetime.date | None:
+    """Return the date anywhere in a file's name, else in its folders (`2020/12/22/nota.txt`).
+
+    `moncloa_2024-01-19_190124-marlaska.txt`, `20200228.txt`, `19-ene-2024_nota.txt`,
+    `ep-00-01-17.txt`: the forms of date_patterns.NAME_FORMS, the first that is a date.
+    """
+    folders, _, name = filename.rpartition("/")
+    name = NAME_SEPARATORS.sub(" ", name)
+    for pattern in NAME_FORMS:
+        for match in pattern.finditer(name):
+            when = _from_match(match)
+            if when:
+                return when
+    match = SHORT_YEAR.search(name)
+    if match:
+        year = int(match.group("year"))
+        when = _make(year + (2000 if year < 70 else 1900), match.group("month"), match.group("day"))
+        if when:
+            return when
+    match = ISO.search(folders)
+    return _from_match(match) if match else None
+
+
+def document_date(paragraphs: list[str], filename: str, metadata: str | None = None,
+                  is_speech: Callable[[str], bool] = lambda paragraph: False) -> datetime.date | None:
+    """Return a document's date: metadata, then its header text or dateline, then the file name.
+
+    `is_speech(paragraph)` tells a transcript turn, whose dates are said, not the document's.
+    """
+    if metadata:
+        when = parse_date(metadata)
+        if when:
+            return when
+    named = filename_date(filename)
+    hint = named.year if named else _year_hint(filename, metadata)
+    latest = max(hint or 0, datetime.date.today().year) + 1
+    dateline = DATELINE.match(paragraphs[0]) if paragraphs else None
+    if dateline and hint:
+        day = dateline.group("day") or DAY_WORDS.get(dateline.group("dayword").lower())
+        when = _make(hint, dateline.group("month"), day)
+        if when:
+            return when  # an agency dateline is the publication date; later dates are mentions
+    when = _text_date(paragraphs, latest, is_speech)
+    return when or named
+
+
+def date_range(value: str) -> tuple[datetime.date, datetime.date] | None:
+    """Return the first and last day that a query value covers (`2020`, `2020-12`, `diciembre 2020`)."""
+    value = (value or "").strip()
+    if re.fullmatch(r"\d{4}", value):
+        return datetime.date(int(value), 1, 1), datetime.date(int(value), 12, 31)
+    match = NUMERIC_MONTH.match(value) or MONTH_YEAR.match(value)
+    if match:
+        year, month = int(match.group("year")), MONTHS.get(match.group("month").lower(), match.group("month"))
+        try:
+            month = int(month)
+            last = calendar.monthrange(year, month)[1]
+            return datetime.date(year, month, 1), datetime.date(year, month, last)
+        except ValueError:
+            return None
+    day = parse_date(value)
+    return (day, day) if day else None

@@ -1,0 +1,47 @@
+"""Every extension of Whoosh's internals, in one place, checked against the Whoosh version.
+
+Hemeroteca replaces or subclasses parts of Whoosh that have no public interface:
+bisecting skips in posting blocks (postings.py), field lengths in memory (lengths.py),
+BM25 that reads them (scoring.py), collectors that keep every match (collectors.py),
+fields that analyze a repeated value once (fields.py), and the writer's private steps
+(writing.py). Each was written and tested against one Whoosh release; on another one
+they could break silently, so `check_version` refuses to run on a release that wasn't
+tested, and `install` puts the process-wide replacements in place explicitly.
+
+May import: whoosh, search.errors. Nothing else of Hemeroteca.
+"""
+
+import whoosh
+
+from search.errors import SearchError
+
+TESTED_WHOOSH = (2, 7, 5)  # whoosh-reloaded 2.7.5, pinned in pyproject.toml
+
+
+class UnsupportedWhoosh(SearchError):
+    """The installed Whoosh is a release these extensions were not tested with."""
+
+
+def check_version(found: tuple = whoosh.__version__) -> None:
+    """Raise UnsupportedWhoosh unless the installed Whoosh is the tested release."""
+    if tuple(found[:3]) != TESTED_WHOOSH:
+        raise UnsupportedWhoosh(
+            f"Whoosh {'.'.join(map(str, found))} is installed, but Hemeroteca extends "
+            f"Whoosh {'.'.join(map(str, TESTED_WHOOSH))} only: install "
+            f"whoosh-reloaded=={'.'.join(map(str, TESTED_WHOOSH))}")
+
+
+def install() -> None:
+    """Check the Whoosh version and put the process-wide replacements in place (idempotent)."""
+    from search.whoosh_ext import postings
+
+    check_version()
+    postings.install()
+
+
+def index_release_problem(release: tuple) -> str | None:
+    """Return why an index written by Whoosh `release` can't be trusted here, or None."""
+    if tuple(release[:3]) == TESTED_WHOOSH:
+        return None
+    return (f"it was written by Whoosh {'.'.join(map(str, release))}, and this Hemeroteca "
+            f"uses Whoosh {'.'.join(map(str, TESTED_WHOOSH))}; rebuild it")

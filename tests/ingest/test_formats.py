@@ -1,0 +1,132 @@
+import pytest
+
+from search.ingest.files import find_files
+from search.ingest.formats import read_path, text_paragraphs, title_from_line
+from tests.conftest import FIXTURES, SEEDS
+
+
+def read_one(path, root=None):
+    [document] = read_path(path, root or path.parent)
+    return document
+
+
+def test_seed_has_six_paragraphs_and_a_short_title():
+    document = read_one(SEEDS / "000_0ae4057f2a729d92.txt")
+    assert len(document.paragraphs) == 6
+    assert document.paragraphs[1].startswith("Wang Yi declaró")
+    assert document.title.startswith("El consejero de Estado")
+    assert len(document.title) <= 91 and document.title.endswith("…")
+
+
+@pytest.mark.parametrize("text, paragraphs", [
+    ("uno\ndos\n", ["uno", "dos"]),
+    ("uno\n\ndos\n", ["uno", "dos"]),
+    ("una línea\npartida\n\notra\n", ["una línea partida", "otra"]),
+    ("  espacios   dentro \r\nfin\r\n", ["espacios dentro", "fin"]),
+    ("Título\n\n" + "x" * 150 + "\n" + "y" * 150 + "\n", ["Título", "x" * 150, "y" * 150]),
+])
+def test_text_paragraphs(text, paragraphs):
+    assert text_paragraphs(text) == paragraphs
+
+
+def test_title_from_a_short_line_is_the_line():
+    assert title_from_line("Emilia Pardo Bazán: Cuentos de amor") == \
+        "Emilia Pardo Bazán: Cuentos de amor"
+
+
+def test_markdown_document(corpus):
+    document = read_one(corpus / "sub" / "entrevista.md", corpus)
+    assert document.doc == "sub/entrevista.md"
+    assert document.title == "Entrevista con la ministra"
+    assert document.date == "2021-03-04"
+    assert document.paragraphs == [
+        "La ministra de vivienda habló de los alquileres.",
+        "Los años de crisis.",
+    ]
+
+
+def test_jsonl_keeps_ids_and_groups_by_doc(corpus):
+    found = read_path(corpus / "teletipos.jsonl", corpus)
+    assert [d.doc for d in found] == ["teletipos.jsonl", "otro"]
+    first, second = found
+    assert first.ids == ["t-1"] and first.title == "ONU" and first.dates == ["2020-05-01"]
+    assert first.standalone and not second.standalone
+    assert first.speakers == [["António Guterres"]]
+    assert second.ids == ["t-2"] and second.speakers == [[]]
+    assert second.titles == [second.title] == ["El año próximo habrá elecciones."]
+
+
+def test_jsonl_records_keep_their_own_titles(tmp_path):
+    path = tmp_path / "xq.jsonl"
+    path.write_text('{"id": "a", "title": "Uno", "text": "x"}\n'
+                    '{"id": "b", "title": "Dos", "text": "y"}\n{"id": "c", "text": "z"}\n')
+    [document] = read_path(path, tmp_path)
+    assert document.titles == ["Uno", "Dos", "Uno"]
+
+
+def test_jsonl_bad_lines_are_reported_and_skipped(tmp_path):
+    path = tmp_path / "mal.jsonl"
+    path.write_text('{"id": "a", "text": "bien"}\nno es json\n{"id": "b"}\n', encoding="utf-8")
+    warnings = []
+    [document] = read_path(path, tmp_path, warn=warnings.append)
+    assert document.paragraphs == ["bien"]
+    assert len(warnings) == 2 and "mal.jsonl:2" in warnings[0] and "mal.jsonl:3" in warnings[1]
+
+
+def test_a_named_file_is_read_whatever_its_suffix(tmp_path):
+    path = tmp_path / "nota.dat"
+    path.write_text("Texto plano.\n")
+    assert [p for p, _ in find_files([path])] == [path]
+    assert read_one(path).paragraphs == ["Texto plano."]
+
+
+INGEST = FIXTURES / "ingest"
+
+
+@pytest.mark.parametrize("name", ["nota_crlf.md", "nota_cr.md", "nota_mixed.md"])
+def test_every_newline_convention_gives_the_records_of_lf(name):
+    expected = read_one(INGEST / "nota_lf.md")
+    document = read_one(INGEST / name)
+    assert (document.title, document.date, document.paragraphs) == \
+        (expected.title, expected.date, expected.paragraphs)
+    assert document.title == "Cumbre en Lisboa" and document.date == "20201222"
+    assert document.paragraphs[0].startswith("La ministra")  # no front matter paragraph
+
+
+@pytest.mark.parametrize("name", ["acuerdo_crlf.txt", "acuerdo_cr.txt"])
+def test_text_files_read_alike_whatever_their_newlines(name):
+    assert read_one(INGEST / name).paragraphs == read_one(INGEST / "acuerdo_lf.txt").paragraphs
+
+
+def test_jsonl_problems_are_reported_with_file_and_line():
+    warnings = []
+    [document] = read_path(INGEST / "teletipos_problemas.jsonl", INGEST, warn=warnings.append)
+    said = "\n".join(warnings)
+    assert document.ids == ["r1", "r2", "teletipos_problemas.jsonl#3", "r1~2", "r4", "r5", "r6",
+                            "r7"]
+    assert document.paragraphs[3] == "Otro texto con el mismo id."
+    assert document.paragraphs[6] == "Línea con un separador Unicode dentro."  # U+2028 kept in
+    assert document.dates == ["2020-12-22", None, None, None, "2020-12-22", None, None, "20201222"]
+    assert document.speakers[5] == []
+    for line, words in [(2, "ayer por la tarde"), (3, "«id»"), (4, "«r1~2»"),
+                        (5, "repite el registro «r1» de la línea 1"), (6, "no es JSON"),
+                        (7, "«text»"), (9, "oradores")]:
+        assert any(w.startswith(f"{INGEST / 'teletipos_problemas.jsonl'}:{line}: ") and words in w
+                   for w in warnings), (line, said)
+    assert len(warnings) == 7
+
+
+def test_a_json_array_in_a_jsonl_file_is_read_and_said(tmp_path):
+    path = tmp_path / "array.jsonl"
+    path.write_text('[\n {"id": "a", "text": "uno"},\n {"id": "b", "text": "dos"}\n]\n')
+    warnings = []
+    [document] = read_path(path, tmp_path, warn=warnings.append)
+    assert document.ids == ["a", "b"] and "array JSON" in warnings[0]
+
+
+def test_jsonl_problems_of_one_kind_are_counted_after_the_first_few(tmp_path):
+    path = tmp_path / "sin_ids.jsonl"
+    path.write_text("".join(f'{{"text": "párrafo {n}"}}\n' for n in range(10)))
+    warnings = []
+    read_path(path, tmp_path, warn=warnings.append)
+    assert len(warnings) == 4 and "7 líneas más" in warnings[-1]

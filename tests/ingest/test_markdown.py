@@ -1,0 +1,62 @@
+import pytest
+
+from search.ingest.markdown import front_matter, parse, strip_inline
+
+
+@pytest.mark.parametrize("line, plain", [
+    ("Un **gran** acuerdo", "Un gran acuerdo"),
+    ("Un *gran* y _nuevo_ acuerdo", "Un gran y nuevo acuerdo"),
+    ("![foto](a.jpg) Pie de foto", " Pie de foto"),
+    ("Ver [el informe](http://x.es/i) completo", "Ver el informe completo"),
+    ("Código `print(1)` aquí", "Código print(1) aquí"),
+    ("Texto <b>html</b>", "Texto html"),
+    ("snake_case_word y 2*3*4", "snake_case_word y 2*3*4"),
+    ("~~tachado~~", "tachado"),
+])
+def test_strip_inline(line, plain):
+    assert strip_inline(line) == plain
+
+
+def test_front_matter_simple_values():
+    meta, body = front_matter('---\ntitle: "Nota"\ndate: 2020-12-22\nsource: EFE\n---\nCuerpo')
+    assert meta == {"title": "Nota", "date": "2020-12-22", "source": "EFE"}
+    assert body == "Cuerpo"
+
+
+def test_no_front_matter():
+    assert front_matter("Sin nada\n---\n") == ({}, "Sin nada\n---\n")
+
+
+def test_parse_blocks_headings_lists_and_quotes():
+    text = ("Título\n======\n\nPárrafo uno\ncontinúa.\n\n## Sección\n\n> Una cita\n\n"
+            "- punto uno\n\n1. punto dos\n\n---\n\n```\ncódigo\n```\n")
+    meta, heading, paragraphs = parse(text)
+    assert meta == {} and heading == "Título"
+    assert paragraphs == ["Párrafo uno continúa.", "Sección", "Una cita", "punto uno",
+                          "punto dos", "código"]
+
+
+def test_label_fixer_runs_before_markup_is_stripped():
+    _, _, paragraphs = parse("**P** **RESIDENTE:** Hola.", label_fixer=lambda raw: raw.upper())
+    assert paragraphs == ["P RESIDENTE: HOLA."]
+
+
+@pytest.mark.parametrize("text, meta", [
+    ("---\r\ntitle: Nota\r\ndate: 20201222\r\n---\r\nCuerpo", {"title": "Nota", "date": "20201222"}),
+    ("---\rtitle: Nota\r---\rCuerpo", {"title": "Nota"}),
+    ("+++\ntitle = \"Nota\"\ndate = 2020-12-22\n+++\nCuerpo", {"title": "Nota", "date": "2020-12-22"}),
+    ("---\nTítulo: Nota\nFecha: 22/12/2020\nfuente: EFE\n---\nCuerpo",
+     {"title": "Nota", "date": "22/12/2020", "source": "EFE"}),
+    ("\n---\ntitle: >-\n  Una nota\n  larga\n---\nCuerpo", {"title": "Una nota larga"}),
+    ("---\ntitle: Nota\ndate: 2020-12-22\nfecha: 2021-01-01\n---\nCuerpo",
+     {"title": "Nota", "date": "2020-12-22"}),
+])
+def test_front_matter_conventions(text, meta):
+    found, body = front_matter(text)
+    assert found == meta and body == "Cuerpo"
+
+
+def test_a_rule_and_a_heading_are_no_front_matter():
+    meta, heading, paragraphs = parse("---\nTítulo de la nota\n---\nTexto.")
+    assert meta == {} and "Texto." in paragraphs
+    assert "Título de la nota" in [heading] + paragraphs

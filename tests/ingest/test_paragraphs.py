@@ -1,0 +1,55 @@
+import datetime
+
+from search.ingest.formats import read_path
+from search.ingest.paragraphs import document_records
+from search.records import Document
+from tests.conftest import SEEDS
+
+
+def test_records_are_numbered_from_one_with_path_ids():
+    document = Document("a/b.txt", "Título", ["uno", "dos"])
+    when, records = document_records(document)
+    assert when is None
+    assert [(r.id, r.paragraph, r.text) for r in records] == [("a/b.txt#1", 1, "uno"),
+                                                               ("a/b.txt#2", 2, "dos")]
+    assert all(r.doc == "a/b.txt" and r.title == "Título" for r in records)
+
+
+def test_given_ids_speakers_and_date_are_kept():
+    document = Document("d", "T", ["uno"], date="2020-12-22", ids=["x-1"], speakers=[["Ana"]])
+    when, [record] = document_records(document)
+    assert record.id == "x-1" and record.speakers == ["Ana"]
+    assert when == record.date == datetime.date(2020, 12, 22)
+
+
+def test_the_seed_gets_its_speakers_and_date():
+    [document] = read_path(SEEDS / "000_0ae4057f2a729d92.txt", SEEDS)
+    when, records = document_records(document)
+    assert when == datetime.date(2020, 12, 22)
+    assert [r.speakers for r in records] == [
+        [], ["Wang Yi", "Vladímir Putin"], ["Wang Yi"], ["Wang Yi"], ["Sergey Lavrov"],
+        ["Wang Yi", "Sergey Lavrov"]]
+
+
+def test_transcript_turns_and_file_name_date():
+    document = Document("2020-06-15.txt", "t", [
+        "HUGO LÓPEZ-GATELL RAMÍREZ, SUBSECRETARIO: Buenas noches.", "Sigue el informe.",
+        "PREGUNTA: ¿Cuántos casos?"])
+    when, records = document_records(document)
+    assert when == datetime.date(2020, 6, 15)
+    assert [r.speakers for r in records] == [["Hugo López-Gatell Ramírez"]] * 2 + [["Pregunta"]]
+
+
+def test_standalone_jsonl_records_are_read_alone():
+    document = Document("notas.jsonl", "t", ["Sergey Lavrov dijo que sí.", "Lavrov viajó."],
+                        ids=["a", "b"], speakers=[[], []], dates=["2021-01-02", None],
+                        standalone=True)
+    _, records = document_records(document)
+    assert [r.speakers for r in records] == [["Sergey Lavrov"], []]
+    assert [r.date for r in records] == [datetime.date(2021, 1, 2), None]
+
+
+def test_a_date_said_in_a_transcript_turn_is_not_the_documents():
+    turn = "HUGO LÓPEZ-GATELL RAMÍREZ: Son las 19:01 del sábado 25 de abril de 2020."
+    when, _ = document_records(Document("2020-04-26.txt", "Conferencia", [turn]))
+    assert when == datetime.date(2020, 4, 26)

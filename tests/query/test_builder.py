@@ -1,0 +1,60 @@
+import pytest
+
+from search.query import builder as query_builder
+from search.query.builder import build_query
+from search.query.parser import parse
+
+
+def build(seed, text, joiner="and"):
+    return build_query(parse(text), seed.searcher(), seed.store, joiner)
+
+
+def test_prefix_keeps_the_most_frequent_words_within_a_budget(seed, monkeypatch):
+    monkeypatch.setattr(query_builder, "PREFIX_POSTINGS", 1)
+    built = build(seed, "c*")
+    assert len(built.terms) == 1 and "la más frecuente" in built.messages[0]
+    monkeypatch.setattr(query_builder, "PREFIX_TERMS", 2)
+    monkeypatch.setattr(query_builder, "PREFIX_POSTINGS", 10_000)
+    assert "las 2 más frecuentes" in build(seed, "c*").messages[0]
+
+
+def test_repeated_words_count_once_and_clauses_are_capped(seed, monkeypatch):
+    assert repr(build(seed, "garrote garrote garrote").query) == repr(build(seed, "garrote").query)
+    monkeypatch.setattr(query_builder, "MAX_CLAUSES", 2)
+    built = build(seed, "garrote china rusia")
+    assert "demasiadas partes" in built.messages[0]
+
+
+@pytest.mark.parametrize("text, required", [
+    ("garrote zanahoria fecha:2020", "year"),
+    ("garrote zanahoria orador:wang", "speaker"),
+    ("garrote zanahoria -china", "Not"),
+])
+def test_any_word_keeps_fields_and_exclusions_required(seed, text, required):
+    query = build(seed, text, "or").query
+    assert type(query).__name__ == "And" and required in repr(query)
+
+
+def test_only_exclusions_is_no_query(seed):
+    built = build(seed, "-garrote NOT china")
+    assert built.query is None and "solo excluía" in built.messages[0]
+
+
+def test_a_word_without_a_field_searches_text_and_title_weighted_less(seed):
+    built = build_query(parse("garrote titulo:garrote texto:garrote"), seed.searcher(), seed.store,
+                        title_boost=0.5)
+    word, title, text = built.query.subqueries
+    assert repr(word) == "Or([Term('text', 'garrot'), Term('title', 'garrot', boost=0.5)])"
+    assert repr(title) == "Term('title', 'garrot')" and repr(text) == "Term('text', 'garrot')"
+    assert repr(build(seed, "garrote").query) == "Term('text', 'garrot')"  # no boost: text only
+
+
+def test_stop_words_left_out_are_listed(seed):
+    built = build(seed, "de la")
+    assert built.query is None and built.stop_words == ["de", "la"]
+
+
+def test_a_phrase_gives_its_forms_to_highlight(seed):
+    built = build(seed, '"Tratado de Buena Vecindad" garrote')
+    assert built.phrases == [("trat", "·de", "buen", "vecind")]
+    assert built.terms == {"garrot"}  # a phrase's words are highlighted as the phrase

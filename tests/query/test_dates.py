@@ -1,0 +1,33 @@
+import datetime
+
+import pytest
+
+from search.query.dates import EARLIEST, LATEST, date_query, date_terms
+
+D = datetime.date
+
+
+@pytest.mark.parametrize("start, end, expected", [
+    (D(2020, 12, 22), D(2020, 12, 22), [("date", "2020-12-22")]),
+    (D(2020, 12, 1), D(2020, 12, 31), [("month", "2020-12")]),
+    (D(2020, 1, 1), D(2021, 12, 31), [("years", "2020", "2021")]),
+    (D(2020, 11, 30), D(2021, 1, 31), [("date", "2020-11-30"), ("month", "2020-12"),
+                                       ("month", "2021-01")]),
+    (D(2020, 3, 1), D(2020, 2, 1), []),
+])
+def test_date_terms(start, end, expected):
+    assert date_terms(start, end) == expected
+
+
+def test_open_ranges_end_in_a_range_of_years():
+    assert date_terms(EARLIEST, D(2019, 12, 31)) == [("years", "0001", "2019")]
+    assert date_terms(D(2021, 1, 1), LATEST) == [("years", "2021", "9999")]
+
+
+@pytest.mark.parametrize("start, end", [(D(2020, 12, 22), D(2020, 12, 22)),
+                                        (D(2020, 12, 1), D(2021, 3, 4)), (None, D(2020, 12, 22)),
+                                        (D(2020, 12, 23), None)])
+def test_date_query_matches_exactly_the_days_in_range(seed_searcher, start, end):
+    found = set(seed_searcher.docs_for_query(date_query(start, end)))
+    inside = (start or EARLIEST) <= D(2020, 12, 22) <= (end or LATEST)
+    assert found == (set(range(6)) if inside else set())

@@ -1,0 +1,110 @@
+import json
+
+import pytest
+
+from search.query.speakers import name_words, speaker_query, speaker_words
+from search.retrieval.ranking import weighting
+from search.retrieval.reader import open_index
+from search.retrieval.searching import search
+from search.storage.build import build_index
+
+
+@pytest.fixture(scope="module")
+def briefing(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("sq")
+    (folder / "2020-04-01.txt").write_text(
+        "HUGO LÓPEZ-GATELL RAMÍREZ, SUBSECRETARIO: Buenas noches, hablemos de vacunas.\n"
+        "Las vacunas llegan el lunes.\n"
+        "ANA PÉREZ: ¿Y las vacunas para los niños?\n"
+        "SERGEY LAVROV: Las vacunas rusas también.\n")
+    build_index([folder], folder / "ix")
+    with open_index(folder / "ix", weighting()) as index:
+        yield index
+
+
+def paragraphs(index, text, **options):
+    return sorted(hit.paragraph for hit in search(index, text, **options).hits)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("vacunas orador:lopez", [1, 2]),
+    ("vacunas orador:López-Gatell", [1, 2]),
+    ("vacunas orador:PEREZ", [3]),
+    ("vacunas orador:lav*", [4]),
+    ('vacunas orador:"Hugo López-Gatell Ramírez"', [1, 2]),  # quoted: that name exactly
+    ('vacunas orador:"López-Gatell"', []),
+    ('vacunas orador:"ana lavrov"', []),
+    ("vacunas orador:ana orador:lavrov", []),  # two people's words are no one's name
+    ("vacunas orador:nadie", []),  # an unknown name filters everything out
+    ("vacunas -orador:lavrov", [1, 2, 3]),
+])
+def test_speaker_filters_match_words_of_one_persons_name(briefing, text, expected):
+    assert paragraphs(briefing, text) == expected
+
+
+def test_the_speaker_option_works_the_same_way(briefing):
+    assert paragraphs(briefing, "vacunas", speaker="López Gatell") == [1, 2]
+    assert paragraphs(briefing, "vacunas", speaker='"Sergey Lavrov"') == [4]
+    assert paragraphs(briefing, "vacunas", speaker="Sergey Ivanov") == []
+
+
+def test_speaker_query_without_words_is_none(briefing):
+    assert speaker_query(briefing.searcher(), "¡¿!") is None
+
+
+def test_speaker_words_maps_each_word_to_its_keys():
+    words = speaker_words(["ana perez", "ana maria lopez"])
+    assert words["ana"] == ["ana perez", "ana maria lopez"] and words["lopez"] == ["ana maria lopez"]
+
+
+def test_name_words_drop_marks_at_their_edges():
+    assert name_words("(López-Gatell), «O'Donnell»") == ["lopez", "gatell", "o'donnell"]
+
+
+def test_a_quoted_name_is_that_person_as_its_facet_counts(tmp_path):
+    (tmp_path / "docs").mkdir()
+    names = ["Ana Pérez", "Ana Pérez García", "José M. Aznar", "José M. Aznar López", "Lavrov",
+             "Serguéi Lavrov"]
+    (tmp_path / "docs" / "dichos.jsonl").write_text("".join(
+        json.dumps({"id": f"d{n}", "text": "Agua.", "speakers": [name]}) + "\n"
+        for n, name in enumerate(names)))
+    build_index([tmp_path / "docs"], tmp_path / "ix")
+    with open_index(tmp_path / "ix", weighting()) as index:
+        facets = search(index, "agua", facets=True).facets["speakers"]
+        # `José M. Aznar` is the one longer name that holds it (search.speakers.person_keys)
+        assert {facet["name"]: facet["count"] for facet in facets} == {
+            "Ana Pérez": 1, "Ana Pérez García": 1, "José M. Aznar López": 2, "Lavrov": 1, "Serguéi Lavrov": 1}
+        for facet in facets:
+            quoted = f'"{facet["name"]}"'
+            assert search(index, "agua", speaker=quoted).total == facet["count"]
+            assert search(index, f"agua orador:{quoted}").total == facet["count"]
+        assert search(index, "agua", speaker="Pérez").total == 2
+        assert search(index, "agua", speaker="Lavrov").total == 2
+
+
+def test_a_typo_in_a_name_is_the_same_person_for_filters_and_facets(tmp_path):
+    (tmp_path / "docs").mkdir()
+    rows = [{"id": f"p{n}", "text": "Agua.", "speakers": ["Andrés Manuel López Obrador"]} for n in range(30)]
+    rows += [{"id": "typo", "text": "Agua.", "speakers": ["ANDRÉS MANEL LÓPEZ OBRADOR"]},
+             {"id": "other", "text": "Agua.", "speakers": ["Andrea Manuela López Obregón"]}]
+    (tmp_path / "docs" / "conferencias.jsonl").write_text("".join(json.dumps(row) + "\n" for row in rows))
+    build_index([tmp_path / "docs"], tmp_path / "ix")
+    with open_index(tmp_path / "ix", weighting()) as index:
+        facets = {f["name"]: f["count"] for f in search(index, "agua", facets=True).facets["speakers"]}
+        assert facets == {"Andrés Manuel López Obrador": 31, "Andrea Manuela López Obregón": 1}
+        assert search(index, "agua", speaker='"Andrés Manuel López Obrador"').total == 31
+        assert search(index, "agua orador:manel").total == 31
+        assert search(index, "agua orador:obregon").total == 1
+
+
+def test_several_matching_speakers_count_once_so_filters_never_reorder(tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "mesa.jsonl").write_text(
+        '{"id": "fuerte", "text": "Agua agua agua.", "speakers": ["Ana Gil"]}\n'
+        '{"id": "debil", "text": "Agua y mucho más texto alrededor del agua, sin duda.",'
+        ' "speakers": ["Ana Gil", "Ana Ruiz"]}\n')
+    build_index([tmp_path / "docs"], tmp_path / "ix")
+    with open_index(tmp_path / "ix", weighting()) as index:
+        plain = [hit.id for hit in search(index, "agua").hits]
+        filtered = [hit.id for hit in search(index, "agua", speaker="ana").hits]
+    assert plain == filtered == ["fuerte", "debil"]

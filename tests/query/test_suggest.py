@@ -1,0 +1,43 @@
+import pytest
+
+from search.query.suggest import Vocabulary, allowed_typos, suggest
+
+WORDS = {"cooperación": 10, "cooperacion": 1, "antipandémica": 3, "año": 5, "ano": 1,
+         "política": 7, "políticas": 2, "rusia": 9}
+
+
+@pytest.mark.parametrize("word, typos", [("casa", 0), ("cinco", 1), ("ocholetr", 1),
+                                         ("nueveletr", 2)])
+def test_allowed_typos(word, typos):
+    assert allowed_typos(word) == typos
+
+
+def test_display_is_the_most_frequent_form():
+    vocabulary = Vocabulary(WORDS)
+    assert vocabulary.correct("cooperacion") == "cooperación"
+    assert vocabulary.correct("cooperasion") == "cooperación"
+    assert vocabulary.correct("zzzzzz") is None
+
+
+def test_enye_is_a_letter_of_its_own():
+    vocabulary = Vocabulary(WORDS)
+    assert vocabulary.correct("año") == "año" and vocabulary.correct("ano") == "ano"
+
+
+def test_within_orders_by_frequency():
+    assert Vocabulary(WORDS).within("politica", 1) == ["politica", "politicas"]
+
+
+def test_suggest_and_accents():
+    vocabulary = Vocabulary(WORDS)
+    assert suggest(vocabulary, ["cooperasion", "Rusia"]) == {"cooperasion": "cooperación"}
+    assert vocabulary.accented(["antipandemica", "rusia"]) == {"antipandemica": "antipandémica"}
+
+
+def test_starting_with_gives_the_written_forms_of_folded_prefixes_most_frequent_first():
+    vocabulary = Vocabulary({**WORDS, "vacunación": 4, "vacunas": 6, "vacuna": 2, "vacío": 1})
+    assert vocabulary.starting_with("vacun", 10) == ["vacunas", "vacunación", "vacuna"]
+    assert vocabulary.starting_with("vacunacion", 10) == ["vacunación"]
+    assert vocabulary.starting_with("polit", 10) == ["política", "políticas"]
+    assert vocabulary.starting_with("vacun", 1) == ["vacunas"]
+    assert vocabulary.starting_with("zz", 10) == []

@@ -1,0 +1,108 @@
+import pytest
+
+from search.errors import IndexNotFound
+from search.retrieval.reader import open_index
+from search.retrieval.results import hit_records
+from search.storage.build import build_index
+from search.storage.generations import live_generation
+from search.storage.update import update_index
+
+
+def test_an_open_index_follows_a_new_generation(corpus, tmp_path):
+    index_dir = tmp_path / "ix"
+    build_index([corpus], index_dir)
+    with open_index(index_dir) as index:
+        first = index.searcher()
+        assert index.store.locate("t-1") is not None
+        (corpus / "teletipos.jsonl").unlink()
+        build_index([corpus], index_dir)
+        second = index.searcher()
+        assert second is not first and index.directory == live_generation(index_dir)
+        assert index.store.locate("t-1") is None
+        assert index.searcher() is second  # nothing changed since: no reopening
+
+
+def test_an_open_index_sees_updates_in_place(corpus, tmp_path):
+    index_dir = tmp_path / "ix"
+    build_index([corpus], index_dir)
+    with open_index(index_dir) as index:
+        before = index.searcher().doc_count()
+        (corpus / "nueva.txt").write_text("Una noticia nueva.\n")
+        update_index([corpus], index_dir)
+        assert index.searcher().doc_count() == before + 1
+        for text in ("Cambia una vez.\n", "Cambia otra vez.\n"):
+            (corpus / "nueva.txt").write_text(text)
+            update_index([corpus], index_dir)
+            searcher = index.searcher()
+            records = hit_records(searcher, index.store, list(searcher.document_numbers()))
+            assert [r.text for r in records if r.doc == "nueva.txt"] == [text.strip()]
+
+
+def test_a_replaced_searcher_still_answers_for_the_request_under_way(corpus, tmp_path):
+    index_dir = tmp_path / "ix"
+    build_index([corpus], index_dir)
+    with open_index(index_dir) as index:
+        first = index.searcher()
+        (corpus / "nueva.txt").write_text("Una noticia nueva.\n")
+        update_index([corpus], index_dir)
+        assert index.searcher() is not first
+        assert len(list(first.document_numbers())) == 7  # not closed under its user
+
+
+def test_per_state_values_are_loaded_once_per_state_of_the_index(corpus, tmp_path):
+    index_dir = tmp_path / "ix"
+    build_index([corpus], index_dir)
+    loads = []
+
+    def load():
+        loads.append(index.searcher().doc_count())
+        return len(loads)
+
+    with open_index(index_dir) as index:
+        assert index.per_state("n", load) == index.per_state("n", load) == 1
+        (corpus / "nueva.txt").write_text("Una noticia nueva.\n")
+        update_index([corpus], index_dir)
+        assert index.per_state("n", load) == 2
+        build_index([corpus], index_dir)
+        assert index.per_state("n", load) == 3
+        assert loads[1] == loads[0] + 1 == loads[2]
+
+
+@pytest.mark.parametrize("make, detail", [
+    (lambda path: None, "la carpeta no existe"),
+    (lambda path: path.mkdir(), "no hay ningún índice"),
+])
+def test_open_missing_index_says_how_to_build(tmp_path, make, detail):
+    make(tmp_path / "ix")
+    with pytest.raises(IndexNotFound, match=detail) as error:
+        open_index(tmp_path / "ix")
+    assert "hemeroteca index" in str(error.value)
+
+
+def test_open_broken_index(tmp_path, corpus):
+    index_dir = tmp_path / "ix"
+    build_index([corpus], index_dir)
+    for file in live_generation(index_dir).iterdir():
+        if file.suffix == ".toc":
+            file.write_bytes(b"roto")
+    with pytest.raises(IndexNotFound, match="no se puede abrir"):
+        open_index(index_dir)
+
+
+def test_open_index_without_record_store(tmp_path, corpus):
+    index_dir = tmp_path / "ix"
+    build_index([corpus], index_dir)
+    (live_generation(index_dir) / "records.sqlite").unlink()
+    with pytest.raises(IndexNotFound, match="almacén de párrafos"):
+        open_index(index_dir)
+
+
+def test_an_index_built_with_another_analyzer_says_to_rebuild(corpus, tmp_path):
+    from search.storage.schema import paragraph_schema
+
+    older = paragraph_schema()
+    for item in older["text"].analyzer.items:
+        item.__dict__.pop("version", None)  # what an index written before the mark holds
+    build_index([corpus], tmp_path / "ix", schema=older)
+    with pytest.raises(IndexNotFound, match="versión 1 del analizador.*vuelva a construirlo"):
+        open_index(tmp_path / "ix")

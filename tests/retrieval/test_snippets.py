@@ -1,0 +1,103 @@
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from search.retrieval.snippets import FRAGMENT_CHARS, mark, match_spans, phrase_spans, snippet_for
+from search.text.analysis import index_form, phrase_forms, spanish_analyzer, word_forms
+from search.text.folding import fold
+from tests.conftest import FIXTURES
+
+
+def terms(text):
+    return {token.text for token in spanish_analyzer()(text)}
+
+
+def marked(snippet, highlights):
+    return [snippet[start:end] for start, end in highlights]
+
+
+def test_matches_are_marked_as_written():
+    snippet, highlights = snippet_for("Las políticas del Gobierno.", terms("politica gobierno"))
+    assert snippet == "Las políticas del Gobierno."
+    assert marked(snippet, highlights) == ["políticas", "Gobierno"]
+
+
+def test_long_paragraph_is_cut_around_the_match():
+    text = "Relleno sin interés. " * 40 + "Aquí está la cooperación antipandémica. " + "Más. " * 40
+    snippet, highlights = snippet_for(text, terms("cooperacion"))
+    assert snippet.startswith("…") and snippet.endswith("…")
+    assert len(snippet) <= FRAGMENT_CHARS + 2
+    assert marked(snippet, highlights) == ["cooperación"]
+
+
+def test_two_fragments_for_distant_words():
+    text = "La cooperación empezó. " + "Relleno. " * 60 + "Y luego el garrote."
+    snippet, highlights = snippet_for(text, terms("cooperacion garrote"))
+    assert " … " in snippet
+    assert marked(snippet, highlights) == ["cooperación", "garrote"]
+
+
+def test_no_match_gives_the_start_of_the_paragraph():
+    snippet, highlights = snippet_for("Texto corto.", terms("nada"))
+    assert (snippet, highlights) == ("Texto corto.", [])
+
+
+def test_mark_escapes_before_marking():
+    text = '<script>alert("x")</script> política'
+    snippet, highlights = snippet_for(text, terms("politica"))
+    html = mark(snippet, highlights)
+    assert "<script>" not in html
+    assert html.endswith("<mark>política</mark>")
+
+
+def test_match_spans_uses_analyzed_forms():
+    spans = match_spans("Años y años", terms("año"))
+    assert [(s, e) for s, e, _ in spans] == [(0, 4), (7, 11)]
+
+
+def word_by_word(text, terms):
+    return [(start, end, form) for start, end, form in word_forms(text) if form in terms]
+
+
+def test_a_words_form_less_its_last_letter_begins_the_folded_word():
+    # What match_spans relies on to look only where a term's prefix starts a word.
+    lines = (FIXTURES / "snowball_spanish.tsv").read_text("utf-8").splitlines()
+    for word in (line.split("\t")[0] for line in lines):
+        form = index_form(word)
+        assert form is None or fold(word.lower()).startswith(form[:-1]), word
+
+
+TRICKY = ["política", "POLÍTICAS", "politico", "Año", "años", "ano", "EE.UU.", "1.500", "1,5",
+          "O'Donnell", "d’Alembert", "Dvořák", "İstanbul", "Straße", "chino-rusas", "«Paz»",
+          "competencia", "competente", "cooperación", "COVID-19", "niño", "Niños", "_x_",
+          "presidente", "presidencia", "México", "ﬁn", "e\u0301l", "ÁRBOL", "a", "apolítica",
+          "vicepresidente"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(TRICKY) | st.text(max_size=6), max_size=30),
+       st.lists(st.sampled_from(TRICKY), min_size=1, max_size=4),
+       st.sampled_from([" ", "", ", ", ". ", "—", "’", "."]))
+def test_match_spans_finds_what_a_word_by_word_scan_finds(words, query, glue):
+    text = glue.join(words)
+    terms = {form for word in query if (form := index_form(word))}
+    assert match_spans(text, terms) == word_by_word(text, terms)
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    ("La política interior y la política exterior.", "política exterior", ["política exterior"]),
+    ("Politica  exterior, y de nuevo POLÍTICA EXTERIOR.", "política exterior",
+     ["Politica  exterior", "POLÍTICA EXTERIOR"]),
+    ("El Consejo de Estado y el consejo del Estado.", "Consejo de Estado", ["Consejo de Estado"]),
+    ("Relaciones chino-rusas.", "chino-rusas", ["chino-rusas"]),
+    ("Nada que ver.", "política exterior", []),
+])
+def test_a_phrase_is_marked_where_it_occurs_and_only_there(text, phrase, expected):
+    spans = phrase_spans(text, [tuple(phrase_forms(phrase))])
+    assert [text[start:end] for start, end, _ in spans] == expected
+
+
+def test_a_word_also_typed_alone_is_marked_everywhere_but_not_twice_inside_the_phrase():
+    text = "La política interior y la política exterior."
+    snippet, highlights = snippet_for(text, terms("política"), [tuple(phrase_forms("política exterior"))])
+    assert marked(snippet, highlights) == ["política", "política exterior"]

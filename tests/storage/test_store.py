@@ -1,0 +1,93 @@
+import datetime
+
+import pytest
+
+from search.records import Document, Record
+from search.storage.store import BLOCK_PARAGRAPHS, RecordStore, pack_block, unpack_block
+from search.text.folding import speaker_key
+
+
+def make_records(doc, texts, speakers=None, **given):
+    return [Record(f"{doc}#{n}", doc, n, "Título", text, datetime.date(2020, 1, 2),
+                   (speakers or {}).get(n, []))
+            for n, text in enumerate(texts, 1)]
+
+
+def add(store, doc, texts, speakers=None, records=None):
+    document = Document(doc, "Título", texts, path=f"/src/{doc}")
+    records = records or make_records(doc, texts, speakers)
+    docno = store.next_docno()
+    store.add_document(docno, document, records, datetime.date(2020, 1, 2))
+    store.commit()
+    return docno
+
+
+def test_records_come_back_across_blocks(store):
+    texts = [f"Párrafo {n} con ñ y acentos: canción." for n in range(1, 40)]
+    docno = add(store, "a.txt", texts, speakers={2: ["Ana Pérez"], 39: ["Ana Pérez", "Luis"]})
+    assert BLOCK_PARAGRAPHS < 39
+    record = store.record(docno, 39)
+    assert (record.id, record.text, record.speakers) == ("a.txt#39", texts[38],
+                                                         ["Ana Pérez", "Luis"])
+    assert record.date == datetime.date(2020, 1, 2) and record.title == "Título"
+    assert [r.text for r in store.document_records("a.txt")] == texts
+    assert store.record(docno, 40) is None and store.record(docno + 1, 1) is None
+
+
+def test_extras_are_kept_only_where_they_differ(store):
+    records = [Record("xq-1", "q.jsonl", 1, "Otro título", "uno", None, []),
+               Record("q.jsonl#2", "q.jsonl", 2, "Título", "dos", datetime.date(2020, 1, 2), [])]
+    docno = add(store, "q.jsonl", ["uno", "dos"], records=records)
+    first, second = store.document_records("q.jsonl")
+    assert (first.id, first.title, first.date) == ("xq-1", "Otro título", None)
+    assert (second.id, second.title, second.date) == ("q.jsonl#2", "Título",
+                                                      datetime.date(2020, 1, 2))
+    assert store.locate("xq-1") == (docno, 1)
+    assert store.locate("q.jsonl#2") == (docno, 2)
+    assert store.locate("nada#1") is None and store.locate("q.jsonl#x") is None
+
+
+def test_speakers_keep_their_order(store):
+    add(store, "a.txt", ["uno", "dos"], speakers={1: ["Luis"], 2: ["Ana", "Luis"]})
+    add(store, "b.txt", ["tres"], speakers={1: ["Luis", "Ana"]})
+    assert [r.speakers for r in store.document_records("b.txt")] == [["Luis", "Ana"]]
+    docno = store.docno_of("a.txt")
+    assert [r.speakers for r in store.records([(docno, 2), (docno, 1)])] == [["Ana", "Luis"],
+                                                                            ["Luis"]]
+
+
+def test_speaker_variants_merge_under_one_name(store):
+    add(store, "a.txt", ["uno", "dos"], speakers={1: ["José Luis Alomía Zegarra"],
+                                                  2: ["Pregunta"]})
+    add(store, "b.txt", ["tres"], speakers={1: ["Jose Luis Alomia Zegarra"]})
+    assert store.speaker_table() == [
+        ("José Luis Alomía Zegarra", 2, "2020-01-02", "2020-01-02", True),
+        ("Pregunta", 1, "2020-01-02", "2020-01-02", False),
+    ]
+
+
+def test_typos_of_a_frequent_name_are_that_person(store):
+    name, typo = "Andrés Manuel López Obrador", "Andrés Manel López Obrador"
+    add(store, "a.txt", [str(n) for n in range(40)], speakers={n: [name] for n in range(1, 41)})
+    add(store, "b.txt", ["uno", "dos"], speakers={1: [typo], 2: ["Ana Gil"]})
+    assert store.speaker_table()[0][:2] == (name, 41)
+    assert store.speaker_names()[speaker_key(typo)] == name
+
+
+def test_counts(store):
+    add(store, "a.txt", ["uno", "dos"])
+    add(store, "b.txt", ["tres"])
+    assert store.counts() == (2, 3)
+
+
+def test_blocks_round_trip():
+    entries = ["texto", ["otro", {"id": "x"}]]
+    assert unpack_block(pack_block(entries)) == entries
+
+
+def test_a_read_only_store_refuses_writes(tmp_path, store):
+    add(store, "a.txt", ["uno"])
+    reader = RecordStore(tmp_path / "records.sqlite")
+    with pytest.raises(Exception, match="readonly"):
+        reader.connection.execute("DELETE FROM docs")
+    reader.close()

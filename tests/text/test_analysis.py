@@ -1,0 +1,189 @@
+import pickle
+import unicodedata
+
+import pytest
+
+from search.storage.schema import paragraph_schema
+from search.text.analysis import (
+    ANALYZER_VERSION,
+    STOPWORDS,
+    NormalizingTokenizer,
+    accent_variants,
+    analyzer_version,
+    index_form,
+    outdated_analysis,
+    snowball_stem,
+    spanish_analyzer,
+    stem,
+    word_forms,
+)
+from search.text.folding import fold
+from tests.conftest import FIXTURES
+
+
+def analyze(text):
+    return [token.text for token in spanish_analyzer()(text)]
+
+
+def test_stemmer_agrees_with_every_line_of_the_snowball_vocabulary():
+    pairs = [line.split("\t") for line in
+             (FIXTURES / "snowball_spanish.tsv").read_text("utf-8").splitlines()]
+    assert len(pairs) > 28000
+    wrong = [(word, expected, snowball_stem(word)) for word, expected in pairs
+             if snowball_stem(word) != expected]
+    assert wrong == []
+
+
+@pytest.mark.parametrize("query, document", [
+    ("cooperacion", "cooperación"),
+    ("relacion", "relaciones"),
+    ("Rusia", "rusia"),
+    ("RUSIA", "Rusia"),
+    ("politica", "políticas"),
+    ("antipandemica", "antipandémica"),
+    ("gobierno", "gobiernos"),
+    ("año", "años"),
+    ("invierno", "inviernos"),
+    ("EEUU", "EE.UU."),
+    ("éxito", "e\u0301xito"),  # composed and decomposed é
+    ("O'Donnell", "O’Donnell"),
+    ("Sao Paulo", "São Paulo"),
+    ("Erdogan", "Erdoğan"),
+    ("Vila", "Vilà"),
+    ("Vila", "VILÀ"),
+    ("Joao", "João"),
+    ("Goncalves", "Gonçalves"),
+    ("Walesa", "Wałęsa"),
+    ("Dvorak", "Dvořák"),
+    ("Istanbul", "İstanbul"),
+    ("Strasse", "Straße"),
+    ("Citroen", "Citroën"),
+    ("Muller", "Müller"),
+    ("pinguino", "pingüino"),
+])
+def test_query_finds_document_form(query, document):
+    assert analyze(query) == analyze(document) != []
+
+
+@pytest.mark.parametrize("first, second", [
+    ("año", "ano"),
+    ("años", "anos"),
+    ("caña", "cana"),
+    ("peña", "pena"),
+    ("Ñuñoa", "Nunoa"),
+])
+def test_forms_that_must_stay_apart(first, second):
+    assert analyze(first) != analyze(second)
+
+
+@pytest.mark.parametrize("text, tokens", [
+    ("¿Qué dijo?", ["dij"]),
+    ("¡Basta ya!", ["bast"]),
+    ("«Hola», dijo", ["hol", "dij"]),
+    ("relaciones chino-rusas", ["relacion", "chin", "rus"]),
+    ("EE.UU. y la U.E.", ["eeuu", "ue"]),
+    ("COVID-19", ["cov", "19"]),
+    ("1.500 personas y 2,5 millones", ["1500", "person", "2,5", "millon"]),
+    ("el 14/08/2019", ["14", "08", "2019"]),
+    ("O'Donnell", ["o'donnell"]),
+    ("de la que el en y", []),
+])
+def test_tokens(text, tokens):
+    assert analyze(text) == tokens
+
+
+def test_stop_words_keep_their_positions_as_gaps():
+    tokens = spanish_analyzer()("ministra de vivienda", positions=True)
+    assert [(t.text, t.pos) for t in tokens] == [("ministr", 0), ("viviend", 2)]
+
+
+def test_character_offsets_point_into_the_text():
+    text = "La cooperación antipandémica"
+    tokens = spanish_analyzer()(text, chars=True)
+    assert [text[t.startchar:t.endchar] for t in tokens] == ["cooperación", "antipandémica"]
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("gobiernos", "gobiern"),
+    ("años", "año"),
+    ("avisamos", snowball_stem("avisamos")),
+    ("comprometernos", snowball_stem("comprometernos")),
+    ("relaciones", "relacion"),
+])
+def test_plural_merging(word, expected):
+    assert stem(word) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "¿Cooperación chino-rusa en EE.UU.? «Sí», dijo O’Donnell: 1.500 años de gobiernos.",
+    "Los PAÍSES y la COVID-19 en 2020; e\u0301xito",
+])
+def test_word_forms_agree_with_the_analyzer(text):
+    text = unicodedata.normalize("NFC", text)
+    expected = [(t.startchar, t.endchar, t.text) for t in spanish_analyzer()(text, chars=True)]
+    assert list(word_forms(text)) == expected
+
+
+def test_tokenizer_normalizes_acronyms():
+    assert [t.text for t in NormalizingTokenizer()("EE.UU.")] == ["EEUU"]
+
+
+def test_foreign_letters_fold_before_stemming_and_spanish_stems_stay():
+    # folding after stemming gave vilà -> "vila" but vila -> "vil"
+    assert stem("vilà") == stem("vila") == snowball_stem("vila")
+    # Spanish accents still reach the stemmer, which reads them
+    assert [stem(w) for w in ("cooperación", "políticas", "habría", "pingüinos")] == \
+        [snowball_stem("cooperación"), snowball_stem("política"), snowball_stem("habría"),
+         snowball_stem("pingüino")]
+
+
+def test_an_index_from_another_analyzer_version_is_outdated():
+    schema = paragraph_schema()
+    assert outdated_analysis(schema) is None
+    assert analyzer_version(schema["text"].analyzer) == ANALYZER_VERSION
+    old = pickle.loads(pickle.dumps(schema))
+    for item in old["text"].analyzer.items:
+        item.__dict__.pop("version", None)  # what an index written before the mark holds
+    assert "vuelva a construirlo" in outdated_analysis(old)
+    other = pickle.loads(pickle.dumps(schema))
+    other["text"].analyzer = spanish_analyzer(stopwords=STOPWORDS | {"estado"})
+    assert "palabras vacías" in outdated_analysis(other)
+
+
+def test_a_word_typed_without_accents_can_meet_each_accented_word_of_the_vocabulary():
+    # comió/comio, biología/biologia, habría/habria stem apart: the query tries the accents
+    words = [line.split("\t")[0] for line in
+             (FIXTURES / "snowball_spanish.tsv").read_text("utf-8").splitlines()]
+    accented = [w for w in words if fold(w) != w and w not in STOPWORDS]
+    assert len(accented) > 5000
+    missed = [w for w in accented
+              if index_form(w) not in {index_form(v) for v in [fold(w)] + accent_variants(fold(w))}]
+    assert missed == []
+
+
+@pytest.mark.parametrize("word, variants", [
+    ("comio", ["cómio", "comío", "comió"]),
+    ("comió", []),
+    ("año", ["áño", "añó"]),
+    ("xyz", []),
+])
+def test_accent_variants(word, variants):
+    assert accent_variants(word) == variants
+
+
+@pytest.mark.parametrize("word", ["estado", "Estados", "haya", "era", "fuera", "sea", "son", "nada",
+                                  "este", "contra", "uno"])
+def test_content_words_are_not_stop_words(word):
+    assert analyze(word) != []
+
+
+@pytest.mark.parametrize("word", ["de", "la", "que", "sobre", "no", "ha", "estaba", "habría", "sean"])
+def test_function_words_stay_stop_words(word):
+    assert analyze(word) == []
+
+
+def test_the_analyzer_survives_pickling():
+    analyzer = spanish_analyzer()
+    copy = pickle.loads(pickle.dumps(analyzer))
+    assert [t.text for t in copy("Años de cooperación")] == \
+           [t.text for t in analyzer("Años de cooperación")]

@@ -1,0 +1,40 @@
+import shutil
+
+import pytest
+
+from search.errors import IndexNotFound
+from search.storage.build import build_index
+from tests.conftest import SEEDS
+from web import create_app
+from web.live_index import LiveIndex
+
+
+def test_a_missing_index_is_retried_on_the_next_request(tmp_path):
+    index_dir = tmp_path / "ix"
+    live = LiveIndex(index_dir)
+    with pytest.raises(IndexNotFound):
+        live.get()
+    assert live.version() == (None, 0) and live.updated() is None
+    build_index([SEEDS], index_dir)
+    assert live.get().store.counts() == (1, 6)
+    assert live.get() is live.get()
+    assert live.updated() is not None
+    live.close()
+
+
+def test_the_app_serves_a_new_build_without_a_restart(tmp_path):
+    docs, index_dir = tmp_path / "docs", tmp_path / "ix"
+    docs.mkdir()
+    shutil.copy(next(SEEDS.iterdir()), docs)
+    build_index([docs], index_dir)
+    app = create_app({"INDEX_DIR": str(index_dir)})
+    client = app.test_client()
+    assert client.get("/api/search?q=ornitorrinco").get_json()["total"] == 0
+    version = app.extensions["hemeroteca"].version()
+    (docs / "nuevo.txt").write_text("Un ornitorrinco en la conferencia.\n", encoding="utf-8")
+    build_index([docs], index_dir)
+    assert app.extensions["hemeroteca"].version() != version
+    found = client.get("/api/search?q=ornitorrinco").get_json()
+    assert [hit["id"] for hit in found["hits"]] == ["nuevo.txt#1"]
+    assert client.get("/healthz").get_json()["documents"] == 2
+    app.extensions["hemeroteca"].close()

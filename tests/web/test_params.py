@@ -1,0 +1,64 @@
+import pytest
+from werkzeug.datastructures import MultiDict
+
+from search.settings import MAX_PAGE
+from web.params import ParamError, SearchParams, parse_params
+
+
+@pytest.mark.parametrize("args, expected", [
+    ({}, SearchParams()),
+    ({"q": "  relaciones   China\tRusia "}, SearchParams(q="relaciones China Rusia")),
+    ({"q": "x", "page": "3", "limit": "20"}, SearchParams(q="x", page=3, limit=20)),
+    ({"q": "x", "page": ""}, SearchParams(q="x")),
+    ({"sort": "-date"}, SearchParams(sort="-date")),
+    ({"sort": ""}, SearchParams()),
+    ({"orador": "Wang Yi", "desde": "2020", "hasta": "2020-12"},
+     SearchParams(orador="Wang Yi", desde="2020", hasta="2020-12")),
+    ({"page": str(MAX_PAGE)}, SearchParams(page=MAX_PAGE)),
+])
+def test_parse_params(args, expected):
+    assert parse_params(MultiDict(args)) == expected
+
+
+@pytest.mark.parametrize("args, message", [
+    ({"page": "-1"}, "«page» debe ser un número entre 1 y 100; se recibió «-1»"),
+    ({"page": "abc"}, "se recibió «abc»"),
+    ({"page": "0"}, "«page»"),
+    ({"page": "1.5"}, "«page»"),
+    ({"page": "²"}, "«page»"),
+    ({"page": str(MAX_PAGE + 1)}, "«page»"),
+    ({"page": "9" * 5000}, "se recibió «99999999999999999999…»"),
+    ({"limit": "0"}, "«limit» debe ser un número entre 1 y 100"),
+    ({"sort": "score"}, "«sort» debe ser uno de: relevance, -date, date"),
+    ({"hasta": "2" * 101}, "«hasta» es demasiado largo"),
+])
+def test_bad_params_raise_a_message(args, message):
+    with pytest.raises(ParamError) as error:
+        parse_params(MultiDict(args))
+    assert message in str(error.value)
+
+
+def test_url_args_leave_out_defaults_and_apply_changes():
+    params = SearchParams(q="China", orador="Wang Yi", page=3)
+    assert params.url_args() == {"q": "China", "orador": "Wang Yi", "page": 3}
+    assert params.url_args(orador="", page=1) == {"q": "China"}
+    assert params.url_args(sort="date") == {"q": "China", "orador": "Wang Yi", "sort": "date",
+                                            "page": 3}
+
+
+def test_search_options_name_the_library_arguments():
+    options = SearchParams(q="x", orador="Wang", desde="2020", sort="date").search_options()
+    assert options == {"limit": 10, "page": 1, "sort": "date", "speaker": "Wang",
+                       "date_from": "2020", "date_to": None}
+
+
+def test_keys_differ_for_every_parameter():
+    base = SearchParams(q="x")
+    others = [SearchParams(q="y"), SearchParams(q="x", page=2), SearchParams(q="x", sort="date"),
+              SearchParams(q="x", orador="a"), SearchParams(q="x", desde="2020"),
+              SearchParams(q="x", hasta="2020"), SearchParams(q="x", limit=5)]
+    assert len({base.key(), *(other.key() for other in others)}) == 8
+
+
+def test_a_long_query_is_left_to_the_library_which_cuts_it_and_says_so():
+    assert parse_params(MultiDict({"q": "a " * 400})).q == ("a " * 400).strip()

@@ -1,0 +1,71 @@
+import subprocess
+import sys
+import urllib.error
+import urllib.request
+
+import pytest
+
+from tests.web.serving import START, serving
+from web.server import is_loopback, make_server, server_url
+
+
+@pytest.mark.parametrize("host, loopback", [
+    ("127.0.0.1", True), ("127.8.9.10", True), ("localhost", True), ("::1", True),
+    ("[::1]", True), ("0.0.0.0", False), ("::", False), ("192.168.1.5", False),
+    ("example.org", False), ("", False),
+])
+def test_is_loopback(host, loopback):
+    assert is_loopback(host) is loopback
+
+
+def fetch(url):
+    with urllib.request.urlopen(url, timeout=10) as response:
+        return response.status, dict(response.headers), response.read().decode("utf-8")
+
+
+def test_make_server_binds_without_serving_yet(seed_index):
+    server = make_server(seed_index, "127.0.0.1", 0, threads=2)
+    try:
+        url = server_url(server)
+        assert url.startswith("http://127.0.0.1:") and not url.endswith(":0/")
+        assert server.adj.max_request_body_size == 1024 * 1024
+    finally:
+        server.close()
+        server.task_dispatcher.shutdown()
+
+
+def test_serve_command_prints_the_url_and_serves(seed_index, tmp_path):
+    with serving(seed_index, tmp_path / "serve.log") as url:
+        assert url.startswith("http://127.0.0.1:")
+        status, _, body = fetch(url + "healthz")
+        assert status == 200 and '"paragraphs":6' in body.replace(" ", "")
+        # Many requests on waitress's threads: each thread keeps its own searcher.
+        for _ in range(3):
+            status, headers, body = fetch(url + "?q=relaciones+China+Rusia")
+            assert status == 200 and "<mark>China</mark>" in body
+        assert headers["Server"] == "hemeroteca" and headers["X-Content-Type-Options"] == "nosniff"
+    assert "aviso" not in (tmp_path / "serve.log").read_text()
+
+
+def test_serve_warns_about_a_missing_index_and_still_serves_the_503(tmp_path):
+    with serving(tmp_path / "nada", tmp_path / "serve.log") as url:
+        with pytest.raises(urllib.error.HTTPError) as error:
+            fetch(url)
+        assert error.value.code == 503
+        body = error.value.read().decode("utf-8")
+        assert "no está disponible" in body and str(tmp_path) not in body
+        error.value.close()
+    log = (tmp_path / "serve.log").read_text()
+    assert "aviso:" in log and "hemeroteca index" in log
+
+
+def test_serve_warns_when_not_on_loopback(seed_index):
+    # 192.0.2.1 is reserved for documentation: the warning prints, then binding fails.
+    # A subprocess, because waitress leaves the failed socket for the garbage collector.
+    result = subprocess.run(
+        [sys.executable, "-c", START, "serve", "--index", str(seed_index),
+         "--host", "192.0.2.1", "--port", "0"],
+        capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL)
+    assert result.returncode == 1
+    assert "aviso: escuchando en 192.0.2.1" in result.stderr
+    assert "no se puede escuchar en 192.0.2.1:0" in result.stderr and "Traceback" not in result.stderr
