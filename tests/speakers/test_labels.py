@@ -1,8 +1,8 @@
-"""Tests for search.speakers.labels: who a transcript label names, and whether it is a person."""
+"""Tests for search.speakers.labels: who a transcript label names."""
 
 import pytest
 
-from search.speakers.labels import is_person, turn_label
+from search.speakers.labels import turn_label
 
 
 @pytest.mark.parametrize(
@@ -38,12 +38,3 @@ from search.speakers.labels import is_person, turn_label
 )
 def test_turn_label(paragraph, expected):
     assert turn_label(paragraph) == expected
-
-
-@pytest.mark.parametrize(
-    "name, expected",
-    [("Hugo López-Gatell Ramírez", True), ("Álvarez", True), ("Pregunta", False), ("Voz", False),
-     ("Presidente", False), ("Ministra de Hacienda", False), ("I", False), ("Presidenta Claudia Sheinbaum", True)],
-)
-def test_is_person(name, expected):
-    assert is_person(name) is expected

@@ -1,8 +1,9 @@
-"""Tests for search.speakers.archive: one person, one name across an archive."""
+"""Tests for search.text.names: people or generic labels, and one person, one name across an archive."""
 
 import pytest
 
-from search.speakers import person_keys, speaker_key
+from search.text.folding import speaker_key
+from search.text.names import is_person, person_keys
 
 
 def keys(counts):
@@ -51,3 +52,12 @@ def test_people_who_speak_together_stay_apart():
     together = {frozenset({speaker_key("Marta Ibáñez Castro"), speaker_key("Marta Ibáñez Casto")})}
     assert person_keys(counts) != {}
     assert person_keys(counts, lambda a, b: frozenset({a, b}) in together) == {}
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [("Hugo López-Gatell Ramírez", True), ("Álvarez", True), ("Pregunta", False), ("Voz", False),
+     ("Presidente", False), ("Ministra de Hacienda", False), ("I", False), ("Presidenta Claudia Sheinbaum", True)],
+)
+def test_is_person(name, expected):
+    assert is_person(name) is expected
