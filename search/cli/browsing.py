@@ -74,7 +74,7 @@ def similar_command(record_id, index_dir, limit, as_json):
 @click.option("--json", "as_json", is_flag=True, help="Escribe JSON en lugar de una tabla.")
 @reports_errors
 def speakers_command(index_dir, as_json):
-    """Lista los oradores con sus párrafos y las fechas del primero y el último.
+    """Lista las personas que hablan y, aparte, los roles y etiquetas genéricas, con párrafos y fechas.
 
     \b
     Ejemplo:
@@ -82,19 +82,20 @@ def speakers_command(index_dir, as_json):
     """
     from search.retrieval.browse import speaker_table
     from search.retrieval.reader import open_index
-    from search.speakers import GENERIC_SPEAKERS
     from search.text.wording import number
 
     with open_index(index_dir_of(index_dir)) as index:
-        table = speaker_table(index, generic=GENERIC_SPEAKERS)
+        table = speaker_table(index)
     if as_json:
-        click.echo(json.dumps([{"speaker": name, "paragraphs": count, "first": first,
-                                "last": last} for name, count, first, last in table],
-                              ensure_ascii=False))
+        click.echo(json.dumps([{"speaker": name, "paragraphs": count, "first": first, "last": last,
+                                "kind": "person" if person else "role"}
+                               for name, count, first, last, person in table], ensure_ascii=False))
         return
     if not table:
         click.echo("El índice no tiene oradores.")
-    for name, count, first, last in table:
+    for position, (name, count, first, last, person) in enumerate(table):
+        if not person and (position == 0 or table[position - 1][4]):
+            click.echo("Roles y etiquetas genéricas:")
         span = (first if first == last else f"{first} – {last}") if first else "sin fecha"
         click.echo(f"{number(count):>7}  {name}  ({span})")
 

@@ -46,9 +46,10 @@ class Builder:
     """Build a Whoosh query from a clause tree for one searcher."""
 
     def __init__(self, searcher, store, joiner="and", vocabulary=None, fuzzy_all=False,
-                 title_boost=0.0):
+                 title_boost=0.0, speaker_groups=None):
         """`vocabulary` is a function returning the index's Vocabulary, called when needed;
-        `title_boost` weighs a word's matches in titles (0: a word searches the text only)."""
+        `title_boost` weighs a word's matches in titles (0: a word searches the text only);
+        `speaker_groups` returns the spellings of each person (store.speaker_groups), when needed."""
         self.title_boost = title_boost
         self.searcher = searcher
         self.schema = searcher.schema
@@ -56,7 +57,12 @@ class Builder:
         self.joiner = joiner
         self.vocabulary = vocabulary
         self.fuzzy_all = fuzzy_all
+        self.speaker_groups = speaker_groups
         self.built = Built(None)
+
+    def _speaker_groups(self):
+        """Return the spellings of each person, so `orador:` finds them all (as facets count them)."""
+        return self.speaker_groups() if self.speaker_groups else None
 
     def build(self, root):
         """Return the Built query for a clause tree."""
@@ -112,7 +118,7 @@ class Builder:
     def word(self, word, negated):
         fieldname = {None: "text", "text": "text", "title": "title"}.get(word.field)
         if word.field == "speaker":
-            return speaker_query(self.searcher, word.text, prefix=word.prefix)
+            return speaker_query(self.searcher, word.text, prefix=word.prefix, groups=self._speaker_groups())
         if word.field == "doc":
             return Prefix("doc", word.text) if word.prefix else Term("doc", word.text)
         if not negated and fieldname == "text":
@@ -192,7 +198,7 @@ class Builder:
 
     def phrase(self, phrase, negated):
         if phrase.field == "speaker":
-            return speaker_query(self.searcher, phrase.text, exact=True)
+            return speaker_query(self.searcher, phrase.text, exact=True, groups=self._speaker_groups())
         if phrase.field == "doc":
             return Term("doc", phrase.text)
         fieldname = "title" if phrase.field == "title" else "text"
@@ -231,9 +237,9 @@ def _only_negative(query):
 
 
 def build_query(parsed, searcher, store, joiner="and", vocabulary=None, fuzzy_all=False,
-                title_boost=0.0):
+                title_boost=0.0, speaker_groups=None):
     """Return the Built Whoosh query for a parsed query (see Builder for the options)."""
-    builder = Builder(searcher, store, joiner, vocabulary, fuzzy_all, title_boost)
+    builder = Builder(searcher, store, joiner, vocabulary, fuzzy_all, title_boost, speaker_groups)
     built = builder.build(parsed.root)
     built.messages = parsed.messages + built.messages
     return built

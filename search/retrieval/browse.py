@@ -76,16 +76,21 @@ def speaker_dates(index: SearchIndex) -> dict[str, tuple[str, str]]:
     return spans
 
 
-def speaker_table(index: SearchIndex, generic=frozenset()) -> list[tuple[str, int, str | None, str | None]]:
-    """Return [(name, paragraphs, first date, last date)] for every speaker, most first.
+def speaker_table(index: SearchIndex) -> list[tuple[str, int, str | None, str | None, bool]]:
+    """Return [(name, paragraphs, first date, last date, is a person)], people first, most first.
 
-    The counts come from the record store (storage/store.py), the dates from the
-    paragraphs themselves (speaker_dates); `generic` names (roles such as Pregunta)
-    come after people at equal counts.
+    The counts come from the record store (storage/store.py), which joins the spellings of
+    one person; the dates from the paragraphs themselves (speaker_dates), over every spelling.
     """
-    spans = speaker_dates(index)
-    return [(name, count, *spans.get(speaker_key(name), (None, None)))
-            for name, count, _, _ in index.store.speaker_table(generic=generic)]
+    spans, groups = speaker_dates(index), index.store.speaker_groups()
+    table = []
+    for name, count, _, _, person in index.store.speaker_table():
+        key = speaker_key(name)
+        found = [spans[spelling] for spelling in groups.get(key, (key,)) if spelling in spans]
+        first = min((start for start, _ in found if start), default=None)
+        last = max((end for _, end in found if end), default=None)
+        table.append((name, count, first, last, person))
+    return table
 
 
 def highlight(index: SearchIndex, text: str, query: str) -> tuple[str, list[tuple[int, int]]]:

@@ -56,14 +56,17 @@ def check_options(sort, page, limit, filters=()):
                              f"{MAX_FILTER_CHARS} caracteres como máximo.")
 
 
-def filter_query(searcher, speaker, date_from, date_to, messages):
-    """Return the query of the speaker and date filters (or None); notes go to messages."""
+def filter_query(searcher, speaker, date_from, date_to, messages, groups=None):
+    """Return the query of the speaker and date filters (or None); notes go to messages.
+
+    groups: the spellings of each person (speaker_groups_of), so a filter finds them all.
+    """
     # Filters search unscored fields, so they add the same to every match and don't
     # reorder it. (Not a ConstantScoreQuery: that lists every document a filter
     # matches, each time; and a zero boost makes Whoosh's collector drop matches.)
     parts = []
     if speaker:
-        found = speaker_query(searcher, speaker, exact=is_quoted(speaker))
+        found = speaker_query(searcher, speaker, exact=is_quoted(speaker), groups=groups)
         if found is None:
             raise QueryError(f"Orador no válido: «{speaker}» no tiene ninguna palabra.")
         parts.append(found)
@@ -144,18 +147,26 @@ def top_hits(searcher, query, count):
     return [(hit.docnum, hit.score) for hit in collector.results()]
 
 
+def speaker_groups_of(index):
+    """Return the spellings of each person (store.speaker_groups), loaded once per state of the index."""
+    return index.per_state("speaker_groups", lambda: index.store.speaker_groups())
+
+
 def attempts(parsed, searcher, index):
     """Yield (mode, Built query): every word, then any word, then with typos."""
     vocabulary = lambda: vocabulary_of(index)  # noqa: E731 - loaded only if needed
+    groups = lambda: speaker_groups_of(index)  # noqa: E731 - loaded only if a query names a speaker
     boost = RANKING.title_boost  # a word searches titles too, weighted as in ranking
-    all_words = build_query(parsed, searcher, index.store, "and", vocabulary, title_boost=boost)
+    all_words = build_query(parsed, searcher, index.store, "and", vocabulary, title_boost=boost,
+                            speaker_groups=groups)
     yield "all", all_words
-    any_word = build_query(parsed, searcher, index.store, "or", vocabulary, title_boost=boost)
+    any_word = build_query(parsed, searcher, index.store, "or", vocabulary, title_boost=boost,
+                           speaker_groups=groups)
     if repr(any_word.query) != repr(all_words.query):
         yield "any", any_word
     if any(len(word) >= 5 for word in all_words.typed_words):
         yield "fuzzy", build_query(parsed, searcher, index.store, "or", vocabulary,
-                                   fuzzy_all=True, title_boost=boost)
+                                   fuzzy_all=True, title_boost=boost, speaker_groups=groups)
 
 
 @dataclass
@@ -214,8 +225,9 @@ def prepared(index, text, sort, page, limit, filters, results):
         results.messages.append(EMPTY_INDEX)
         return None
     speaker, date_from, date_to = filters
+    groups = speaker_groups_of(index) if speaker else None
     return searcher, text, parse(text), filter_query(searcher, speaker, date_from, date_to,
-                                                     results.messages)
+                                                     results.messages, groups)
 
 
 def search(index: SearchIndex, text: str, *, limit: int = DEFAULT_LIMIT, page: int = 1,
@@ -241,7 +253,8 @@ def search(index: SearchIndex, text: str, *, limit: int = DEFAULT_LIMIT, page: i
     results.total = found.total
     if found.query is not None and facets:
         results.facets = facet_counts(found.collector.segments,
-                                      index.per_state("speaker_names", lambda: index.store.speaker_names()))
+                                      index.per_state("speaker_names", lambda: index.store.speaker_names()),
+                                      speaker_groups_of(index))
     elif found.query is None and not parsed.root.clauses and not results.messages:
         results.messages.append("Escriba algo que buscar.")
     advise(index, searcher, results, text, parsed, (speaker, date_from, date_to))

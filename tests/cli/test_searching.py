@@ -139,9 +139,23 @@ def test_speakers(runner, seed_index):
     data = json.loads(runner.invoke(main, ["speakers", "--json", "--index",
                                            str(seed_index)]).output)
     assert data[0] == {"speaker": "Wang Yi", "paragraphs": 4, "first": "2020-12-22",
-                       "last": "2020-12-22"}
+                       "last": "2020-12-22", "kind": "person"}
     table = runner.invoke(main, ["speakers", "--index", str(seed_index)]).output
     assert "      4  Wang Yi  (2020-12-22)" in table and "Sergey Lavrov" in table
+
+
+def test_speakers_lists_people_and_roles_apart(runner, tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "2020-03-01.txt").write_text(
+        "MODERADORA: Empezamos.\nPREGUNTA: ¿Cuándo?\nANA PÉREZ GIL: Mañana.\nPREGUNTA: ¿Y?\n"
+        "LUIS RUIZ: Luego.\nPREGUNTA: ¿Seguro?\n", encoding="utf-8")
+    assert runner.invoke(main, ["index", str(tmp_path / "docs"), "--index", str(tmp_path / "ix")]).exit_code == 0
+    output = runner.invoke(main, ["speakers", "--index", str(tmp_path / "ix")]).output
+    people, roles = output.split("Roles y etiquetas genéricas:")
+    assert "Ana Pérez Gil" in people and "Luis Ruiz" in people and "Pregunta" not in people
+    assert "Pregunta" in roles and "Moderador" in roles
+    data = json.loads(runner.invoke(main, ["speakers", "--json", "--index", str(tmp_path / "ix")]).output)
+    assert [row["kind"] for row in data] == ["person", "person", "role", "role"]
 
 
 def test_speakers_dates_come_from_their_paragraphs(runner, tmp_path):

@@ -4,6 +4,7 @@ import pytest
 
 from search.records import Document, Record
 from search.storage.store import BLOCK_PARAGRAPHS, RecordStore, pack_block, unpack_block
+from search.text.folding import speaker_key
 
 
 def make_records(doc, texts, speakers=None, **given):
@@ -60,9 +61,17 @@ def test_speaker_variants_merge_under_one_name(store):
                                                   2: ["Pregunta"]})
     add(store, "b.txt", ["tres"], speakers={1: ["Jose Luis Alomia Zegarra"]})
     assert store.speaker_table() == [
-        ("José Luis Alomía Zegarra", 2, "2020-01-02", "2020-01-02"),
-        ("Pregunta", 1, "2020-01-02", "2020-01-02"),
+        ("José Luis Alomía Zegarra", 2, "2020-01-02", "2020-01-02", True),
+        ("Pregunta", 1, "2020-01-02", "2020-01-02", False),
     ]
+
+
+def test_typos_of_a_frequent_name_are_that_person(store):
+    name, typo = "Andrés Manuel López Obrador", "Andrés Manel López Obrador"
+    add(store, "a.txt", [str(n) for n in range(40)], speakers={n: [name] for n in range(1, 41)})
+    add(store, "b.txt", ["uno", "dos"], speakers={1: [typo], 2: ["Ana Gil"]})
+    assert store.speaker_table()[0][:2] == (name, 41)
+    assert store.speaker_names()[speaker_key(typo)] == name
 
 
 def test_counts(store):

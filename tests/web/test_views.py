@@ -400,3 +400,17 @@ def test_a_title_keeps_its_dates_on_one_line_and_escapes_the_rest(title, html):
     from web.views import unbroken_dates
 
     assert str(unbroken_dates(title)) == html
+
+
+def test_the_speaker_facet_shows_people_not_generic_labels(tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "2020-03-01.txt").write_text(
+        "PREGUNTA: ¿Y el acuerdo?\nANA GIL: El acuerdo llega.\nPREGUNTA: ¿Cuándo el acuerdo?\nLUIS RUIZ: Pronto.\n",
+        encoding="utf-8")
+    build_index([tmp_path / "docs"], tmp_path / "ix")
+    app = create_app({"INDEX_DIR": str(tmp_path / "ix"), "TESTING": True})
+    try:
+        html = app.test_client().get("/?q=acuerdo").get_data(as_text=True)
+    finally:
+        app.extensions["hemeroteca"].close()
+    assert "orador=%22Ana+Gil%22" in html and "orador=%22Pregunta%22" not in html

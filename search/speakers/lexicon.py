@@ -1,20 +1,26 @@
-"""Word lists for reported speech: reporting verbs, roles, countries, words that are not names."""
+"""Word lists for reported speech: reporting verbs, roles, countries, words that are not names.
+
+Given names are a data file of search.text (`given_names.txt`), which readers use too.
+"""
+
+from search.text import names
 
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# Past, present, imperfect and conditional; never the future: `explicará` reports a plan, not a statement.
 def _ar(stems: str) -> set[str]:
-    return {stem + end for stem in stems.split() for end in ("ó", "a", "aba", "ará", "aría")}
+    return {stem + end for stem in stems.split() for end in ("ó", "a", "aba", "aría")}
 
 
 def _er(stems: str) -> set[str]:
-    return {stem + end for stem in stems.split() for end in ("ió", "e", "ía", "erá", "ería")}
+    return {stem + end for stem in stems.split() for end in ("ió", "e", "ía", "ería")}
 
 
 def _ir(stems: str) -> set[str]:
-    return {stem + end for stem in stems.split() for end in ("ió", "e", "ía", "irá", "iría")}
+    return {stem + end for stem in stems.split() for end in ("ió", "e", "ía", "iría")}
 
 
 def _plural_ar(stems: str) -> set[str]:
@@ -31,33 +37,56 @@ AR = (
     "valor calific plante inst exhort urg reclam alert avis asever sentenci lament acus aclar mencion narr "
     "relat comunic observ record vaticin pronostic augur proclam juzg razon matiz confes revel tuite "
     "argument aleg insinu cuestion celebr elogi conden reproch ironiz brome ratific confirm anticip adelant "
-    "zanj avanz espet apostill remach garantiz tach pregunt descart"
+    "zanj avanz espet apostill remach garantiz tach pregunt descart reafirm constat demand solicit reivindic "
+    "recomend concret achac tild felicit apel contest continu termin finaliz dese remat"
 )
+# These report only right after a quote or inside dashes: `«…», continuó`, `—terminó la ministra—`.
+AFTER_QUOTE = frozenset(
+    stem + end for stem in "continu termin finaliz dese remat".split()
+    for end in ("ó", "a", "aba", "ado", "aron", "an"))
 
 SINGULAR = _ar(AR) | _er("respond promet") | _ir("insist añad admit escrib describ incid resum") | {
-    "dijo", "dice", "decía", "dirá", "diría", "sostuvo", "sostiene", "sostenía", "advirtió", "advierte",
+    "dijo", "dice", "decía", "diría", "sostuvo", "sostiene", "sostenía", "advirtió", "advierte",
     "advertía", "pidió", "pide", "pedía", "propuso", "propone", "proponía", "reconoció", "reconoce",
     "reconocía", "concluyó", "concluye", "sugirió", "sugiere", "expuso", "expone", "defendió", "defiende",
     "defendía", "agradeció", "agradece", "cree", "creía", "creyó", "consideraba", "coincidió", "coincide",
     "replicó", "contestó", "rechazó", "rechaza", "instó", "exigió", "exige", "prevé", "previó",
     "aseveró", "reprochó", "lamentó", "condenó", "elogió", "opinó", "recordó", "mantuvo", "mantiene", "mantenía",
     "abogó", "aboga", "abogaba",  # not `abogado`, which is a role
+    "apostó", "apuesta", "apostaba", "prosiguió", "atribuyó", "atribuye",
 }
 PLURAL = _plural_ar(AR) | _plural_er("respond promet") | _plural_er("insist añad admit escrib describ incid") | {
     "dijeron", "dicen", "decían", "sostuvieron", "sostienen", "advirtieron", "advierten", "pidieron",
     "piden", "propusieron", "reconocieron", "coincidieron", "coinciden", "concluyeron", "sugirieron",
     "defendieron", "defienden", "agradecieron", "creen", "exigieron", "replicaron", "rechazaron", "abogaron",
+    "apostaron", "apuestan",
 }
 PARTICIPLES = {stem + "ado" for stem in AR.split()} | {
     "dicho", "sostenido", "advertido", "pedido", "propuesto", "reconocido", "insistido", "añadido",
     "admitido", "respondido", "prometido", "defendido", "concluido", "sugerido", "expuesto", "escrito",
     "exigido", "coincidido", "replicado", "contestado", "rechazado", "descrito", "incidido", "resumido", "mantenido",
+    "apostado", "proseguido", "atribuido", "agradecido",
 }
+# `ha abogado por`: a participle that is also a role noun (`el abogado`), a verb after an auxiliary.
+ROLE_PARTICIPLES = _words("abogado")
+# `se comprometió a…`, `se refirió a…`: statements only with `se`.
+REFLEXIVE = _words(
+    "comprometió comprometido comprometieron compromete refirió referido refiere refirieron pronunció pronunciado "
+    "pronunciaron quejó quejado quejaron felicitó felicitado felicitaron congratuló congratulado jactó")
+# `ha querido recordar que…`, `intervino para agradecer…`: an infinitive after these reports too.
+INFINITIVE_LEADS = _words("querido quiso quería quiere quieren quisieron aprovechado aprovechó intervenido intervino")
+INFINITIVES = frozenset(
+    {stem + "ar" for stem in AR.split()} | {"decir", "insistir", "añadir", "admitir", "reconocer", "agradecer",
+                                            "defender", "pedir", "advertir", "subrayar", "proponer", "exigir"})
 # "celebró una reunión" or "mantuvo una conversación" is no statement; "celebró que" is.
 NEEDS_QUE = frozenset(form for form in SINGULAR | PLURAL | PARTICIPLES if form.startswith(("celebr", "mant")))
 # These report only in a fixed frame: "se mostró convencido", "hizo estas declaraciones".
-FRAMED = _words("mostró mostraron muestra mostrado hizo hicieron hace hecho realizó realizado realizaron")
-FRAMED_OBJECTS = _words("declaraciones comentarios afirmaciones llamamiento llamado hincapié énfasis advertencia anuncio")
+FRAMED = _words(
+    "mostró mostraron muestra mostrado hizo hicieron hace hecho realizó realizado realizaron pronunció pronunciado "
+    "puso pusieron pone ponen puesto compartió compartido compartieron comparte")
+FRAMED_OBJECTS = _words(
+    "declaraciones comentarios afirmaciones llamamiento llamado hincapié énfasis advertencia anuncio palabras "
+    "discurso valor manifiesto relieve importancia preocupación necesidad convicción satisfacción")
 SHOWED_STATES = _words(
     "convencido convencida convencidos satisfecho satisfecha satisfechos confiado confiada confiados optimista "
     "optimistas partidario partidaria partidarios preocupado preocupada preocupados favorable contrario contraria "
@@ -74,13 +103,18 @@ ATTRIBUTION_OPENERS = (
     ("en", "palabras", "de"), ("en", "palabras", "del"), ("de", "acuerdo", "con"), ("a", "decir", "de"),
     ("a", "decir", "del"), ("a", "criterio", "de"), ("a", "criterio", "del"), ("para",),
 )
+# Openers whose possessive refers to whoever is salient: `en sus palabras`, `a su juicio`.
+POSSESSIVE_OPENERS = frozenset({
+    ("en", "sus", "palabras"), ("según", "sus", "palabras"), ("a", "su", "juicio"), ("en", "su", "opinión"),
+    ("a", "su", "entender"), ("a", "su", "parecer"), ("según", "su", "criterio"), ("a", "su", "criterio")})
 
 # Role nouns, mapped to a class so that `el mandatario` finds `el presidente`.
 ROLE_CLASSES = {
     "presidente": "presidente", "presidenta": "presidente", "mandatario": "presidente", "mandataria": "presidente",
     "canciller": "canciller", "ministro": "ministro", "ministra": "ministro", "titular": "ministro",
     "portavoz": "portavoz", "vocero": "portavoz", "vocera": "portavoz", "premier": "jefe_gobierno",
-    "secretario": "secretario", "secretaria": "secretario", "subsecretario": "secretario", "subsecretaria": "secretario",
+    "secretario": "secretario", "secretaria": "secretario", "subsecretario": "secretario",
+    "subsecretaria": "secretario",
     "director": "director", "directora": "director", "gobernador": "gobernador", "gobernadora": "gobernador",
     "alcalde": "alcalde", "alcaldesa": "alcalde", "fiscal": "fiscal", "juez": "juez", "jueza": "juez",
     "embajador": "embajador", "embajadora": "embajador", "senador": "senador", "senadora": "senador",
@@ -102,7 +136,11 @@ ROLE_CLASSES = {
     "técnico": "entrenador", "técnica": "entrenador", "seleccionador": "entrenador", "seleccionadora": "entrenador",
     "magistrado": "juez", "magistrada": "juez", "eurodiputado": "diputado", "eurodiputada": "diputado",
     "congresista": "diputado", "legislador": "diputado", "legisladora": "diputado", "asesor": "asesor",
-    "asesora": "asesor", "rector": "rector", "rectora": "rector", "decano": "rector", "decana": "rector",
+    "asesora": "asesor", "hidrólogo": "experto", "hidróloga": "experto", "epidemiólogo": "experto",
+    "epidemióloga": "experto", "sindicalista": "lider", "jurista": "experto", "historiador": "experto",
+    "historiadora": "experto", "ingeniero": "experto", "ingeniera": "experto", "científico": "experto",
+    "científica": "experto", "médico": "experto", "médica": "experto", "psicólogo": "experto", "psicóloga": "experto",
+    "rector": "rector", "rectora": "rector", "decano": "rector", "decana": "rector",
 }
 # Feminine role nouns and their masculine forms, so that `el mandatario` never finds `la presidenta`.
 FEMININE = frozenset(word for word in ROLE_CLASSES if word.endswith("a") and any(
@@ -192,14 +230,37 @@ ORGANISATION_WORDS = _words(
     "presidencia ejecutivo oficina dirección servicio empresa grupo compañía asociación sindicato hospital "
     "embajada alianza otan onu oms fmi efe xinhua reuters afp europa press nhk cnn bbc fox twitter facebook "
     "defensoría procuraduría cruz roja comité coalición frente movimiento junta cadena diario periódico "
-    "ayuntamiento generalitat xunta audiencia supremo constitucional tesoro reserva bolsa mercado ibex"
+    "ayuntamiento generalitat xunta audiencia supremo constitucional tesoro reserva bolsa mercado ibex "
+    "plaza calle avenida puerto aeropuerto estación palacio sede museo teatro estadio jefatura delegación "
+    "subdelegación comisaría guardia fundación consulado"
 )
+# Capitalised words that open a sentence or a line of dialogue without being a name (`Recientemente Tomás
+# Vidal`, `—Vamos —dijo`); adverbs in -mente are caught by their ending.
+NOT_NAME_STARTS = _words(
+    "ahora anoche antes apenas aquí allí allá ahí acaso además aun aún bueno claro cierto con esto eso todo "
+    "nada nadie algo alguien vamos vaya venga mira mire oye oiga anda calla dime dígame toma ven ve espera "
+    "gracias adiós perdón hola sí no quién qué cómo cuánto cuánta cuántos dónde cuándo cuál jamás nunca "
+    "quizás quizá acaso tal ojalá basta bien mal pues luego entonces recién tampoco tras durante según "
+    "hoy ayer mañana primero segundo tercero últimamente después mientras dios señor señora"
+)
+# Endings of opening words that are no names: adverbs, verbs in the past (`Asintió Benina`, `Contestó Juan`),
+# gerunds (`Hablando Sotileza`) and verbs with an enclitic (`Sometióse`); given names come first (`Fernando`).
+NOT_NAME_ENDINGS = ("mente", "ó", "ando", "iendo", "óse", "óle", "óles", "ábase", "íase", "ándose", "éndose")
+# Label words that name nobody (`Nota:`, `Conclusión:`), folded.
+LABEL_NOT_NAMES = _words(
+    "nota importante atencion actualizacion ultima hora foto fotos video fuente fuentes titulo resumen "
+    "contexto aviso advertencia lugar fecha tema temas asunto objetivo conclusion conclusiones capitulo "
+    "parte ejemplo pie firma posdata ps nb anexo indice prologo epilogo introduccion entrevista cronica "
+    "opinion editorial analisis reportaje comunicado declaracion exclusiva directo urgente ultimo")
+# Endings of abstract and institutional nouns (`Seguridad Social`, `Migraciones`, `Emergencias`), never of a name.
+INSTITUTION_ENDINGS = ("ción", "ciones", "dad", "dades", "encia", "encias", "ismo")
+GIVEN_NAMES = names.GIVEN_NAMES
 MONTHS_DAYS = _words(
     "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre "
     "lunes martes miércoles jueves viernes sábado domingo navidad semana santa"
 )
 FUNCTION_WORDS = _words(
-    "el la los las lo un una unos unas y e o u ni pero sino aunque que quien quienes cual cuales cuyo cuya "
+    "el la los las lo un una unos unas y e o u ni pero sino aunque porque que quien quienes cual cuales cuyo cuya "
     "en de del al a ante bajo con contra desde durante entre hacia hasta mediante para por según sin sobre "
     "tras como cuando donde mientras si no sí ya también además asimismo incluso hoy ayer mañana luego "
     "después antes este esta estos estas ese esa esos esas aquel aquella su sus mi mis tu nuestro nuestra "
@@ -215,7 +276,8 @@ DETERMINERS = _words("el la los las su sus un una este esta ese esa")
 INDEFINITE = _words("un una unos unas varios varias algunos algunas otro otra")
 NP_STOPS = _words(
     "en ante durante tras con desde a al que y e o quien quienes cuyo cuya donde cuando mientras tras "
-    "visiblemente según sobre mediante hoy ayer este esta no se le les lo me nos"
+    "visiblemente según sobre mediante hoy ayer este esta no se le les lo me nos es fue era está estaba estuvo "
+    "será sigue siguió parece pareció"
 ) | MONTHS_DAYS | AUXILIARIES
 EMPTY_SUBJECT = _words(
     "asimismo además también luego después igualmente finalmente posteriormente incluso entonces así "

@@ -10,8 +10,9 @@
 
 from dataclasses import dataclass, field
 
-from search import speakers_lexicon as lex
-from search.speakers_names import fold, ordered_in
+from search.speakers import lexicon as lex
+from search.speakers.names import fold_name, ordered_in
+from search.text.names import is_given_name
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,7 @@ class Person:
     display: str
     roles: list[Role] = field(default_factory=list)
     seen: int = 0
+    statements: int = 0
 
 
 def _country(words: list[str]) -> str | None:
@@ -62,11 +64,12 @@ def parse_role(words: list[str], gender: str | None = None) -> Role | None:
         kind = "canciller"
     elif kind == "jefe" and "estado" in content:
         kind = "presidente"
-    elif kind in ("jefe", "presidente") and "gobierno" in content and rest[:2] in (["de", "gobierno"], ["del", "gobierno"]):
+    elif kind in ("jefe", "presidente") and "gobierno" in content \
+            and rest[:2] in (["de", "gobierno"], ["del", "gobierno"]):
         kind = "jefe_gobierno"
     country = _country(rest)
     qualifiers = frozenset(
-        fold(word) for word in content
+        fold_name(word) for word in content
         if word not in lex.COUNTRIES and word not in lex.FOREIGN_WORDS and word not in ("estado", "gobierno")
     )
     return Role(kind, country, qualifiers, gender)
@@ -96,16 +99,90 @@ def _compatible(asked: Role, known: Role) -> int:
     return score
 
 
-class People:
-    """Keep the people of one document, indexed by the words of their names."""
+def looks_like_person(tokens: list[str]) -> bool:
+    """Tell whether capitalised words can name a person: no body, place or abstract noun (`Seguridad Social`)."""
+    if is_given_name(tokens[0]):
+        return True
+    lowered = [token.lower() for token in tokens]
+    return not any(word in lex.ORGANISATION_WORDS or word.endswith(lex.INSTITUTION_ENDINGS) for word in lowered) \
+        and " ".join(lowered) not in lex.PLACES
 
-    def __init__(self) -> None:
+
+WORD_END = frozenset(" ,.;:\n")
+PLACE_PREPOSITIONS = (["en"], ["En"], ["desde"], ["hasta"], ["hacia"])
+WINDOW = 8  # paragraphs: at least this many each side tell what a word is in this document
+
+
+class Evidence:
+    """What the paragraphs around the one being read say of a word: written in lower case, or after `en`.
+
+    A window, not the whole document: a novel is long, and the evidence is near the question.
+    """
+
+    def __init__(self, paragraphs: list[str]) -> None:
+        self.paragraphs = paragraphs
+        self.index = 0  # the paragraph being read
+        self._block = -1
+        self._text = ""
+        self._answers: dict[tuple[bool, str], bool] = {}  # answers for the current window
+
+    def _window(self) -> str:
+        """Return the paragraphs around the current one: its block of WINDOW and the blocks either side."""
+        block = self.index // WINDOW
+        if block != self._block:
+            start = max(0, (block - 1) * WINDOW)
+            self._block, self._answers = block, {}
+            self._text = " " + "\n ".join(self.paragraphs[start:(block + 2) * WINDOW])
+        return self._text
+
+    def is_common_word(self, word: str) -> bool:
+        """Tell whether the text writes this word in lower case (`vamos`, `ahora`)."""
+        return self._answer(False, word.lower())
+
+    def is_place(self, word: str) -> bool:
+        """Tell whether the text writes this word after `en`, `desde`, `hasta` or `hacia` (`en Canarias`)."""
+        return self._answer(True, word)
+
+    def _answer(self, place: bool, word: str) -> bool:
+        text = self._window()
+        found = self._answers.get((place, word))
+        if found is None:
+            found, needle = False, " " + word
+            at = text.find(needle)
+            while at >= 0 and not found:
+                if place:  # `en Canarias`
+                    found = text[max(0, at - 6):at].split()[-1:] in PLACE_PREPOSITIONS
+                else:  # `vamos` followed by a space or a mark
+                    found = text[at + len(needle):at + len(needle) + 1] in WORD_END
+                at = text.find(needle, at + 1)
+            self._answers[(place, word)] = found
+        return found
+
+
+class People:
+    """Keep the people of one document, indexed by the words of their names, and what its text says of words.
+
+    Its evidence, from the document's paragraphs, answers whether a capitalised word is written in lower
+    case nearby (a common word, `Vamos`) or after `en` (a place, `Canarias`).
+    """
+
+    def __init__(self, paragraphs: list[str] = (), evidence: "Evidence | None" = None) -> None:
         self.known: list[Person] = []
         self.by_token: dict[str, list[Person]] = {}
+        self.evidence = evidence or Evidence(list(paragraphs))
+        self.lookahead = None  # a callable(role) -> Person | None for people introduced later in the document
+
+    def is_common_word(self, word: str) -> bool:
+        """Tell whether the document writes this word in lower case nearby (`vamos`, `ahora`)."""
+        return self.evidence.is_common_word(word)
+
+    def is_place(self, word: str) -> bool:
+        """Tell whether the document writes this word after `en` and the like nearby (`en Canarias`)."""
+        return self.evidence.is_place(word)
 
     @staticmethod
     def _key(tokens: list[str]) -> list[str]:
-        return [fold(token) for token in tokens if token.lower() not in ("de", "del", "la")]
+        return [fold_name(token) for token in tokens if token.lower() not in ("de", "del", "la")]
 
     def _find_key(self, key: list[str]) -> Person | None:
         if not key:
@@ -153,13 +230,19 @@ class People:
 
     def by_role(self, asked: Role, seen: int) -> Person | None:
         """Return the most recent person whose role fits the asked one (`el mandatario estadounidense`)."""
-        best, best_rank = None, (0, -1)
+        best, best_rank = None, (0, False, -1)
         for person in self.known:
             if not person.roles:
                 continue
             score = max(_compatible(asked, role) for role in person.roles)
-            if score and (score, person.seen) > best_rank:
-                best, best_rank = person, (score, person.seen)
+            # A person who has spoken is more salient than one only listed among those present.
+            rank = (score, person.statements > 0, person.seen)
+            if score and rank > best_rank:
+                best, best_rank = person, rank
+        if best is None and self.lookahead is not None:
+            later = self.lookahead(asked)
+            if later is not None:
+                best = self.person(later.display.split(), seen, later.roles)
         if best is not None:
             best.seen = seen
         return best

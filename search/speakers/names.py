@@ -10,21 +10,17 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from search.text import folding
+from search.text.folding import speaker_key
+from search.text.names import ordered_in, within_edits
+
+# The same folding as search.text.folding's, cached: extraction folds the same words again and again.
+fold_name = lru_cache(maxsize=65536)(folding.fold_name)
+
+__all__ = ["canonical_names", "fold_name", "ordered_in", "proper_case", "speaker_key", "within_edits"]
+
 PARTICLES = frozenset("de del la las los y e da das do dos di du van von der den le bin ibn al".split())
-SEPARATORS = re.compile(r"[\s\-‐‑–]+")
 APOSTROPHE = re.compile(r"(['’])(\w)")
-
-
-def fold(text: str) -> str:
-    """Return text without accents and in lower case."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-
-
-@lru_cache(maxsize=65536)
-def speaker_key(name: str) -> str:
-    """Return the accent- and case-folded key that merges spellings of one name."""
-    return " ".join(SEPARATORS.split(fold(name).strip(" .,;:")))
 
 
 def _cap(word: str) -> str:
@@ -48,15 +44,6 @@ def proper_case(name: str) -> str:
 
 def _accents(name: str) -> int:
     return sum(1 for ch in unicodedata.normalize("NFKD", name) if unicodedata.combining(ch))
-
-
-def ordered_in(longer: list[str], shorter: list[str]) -> bool:
-    """Tell whether shorter is an ordered subsequence of longer."""
-    position = 0
-    for token in longer:
-        if position < len(shorter) and token == shorter[position]:
-            position += 1
-    return position == len(shorter)
 
 
 def canonical_names(names: list[str]) -> dict[str, str]:

@@ -1,61 +1,55 @@
-"""Sentences of news text and the people named in them, with their roles and governing prepositions.
+"""The people named in a sentence, with their roles and governing prepositions.
 
->>> [token for token in sentences("Lo dijo el Sr. Pérez. Luego se fue.")[0]]
-['Lo', 'dijo', 'el', 'Sr', '.', 'Pérez', '.']
+>>> sentence = Sentence(sentences("La fiscal Lucía Moreno habló con Pedro Ruiz.")[0], People(), 1)
+>>> [(" ".join(m.tokens), m.governed) for m in sentence.mentions]
+[('Lucía Moreno', False), ('Pedro Ruiz', True)]
 """
 
 import re
 
-from search import speakers_lexicon as lex
-from search.speakers_roles import People, Person, Role, parse_role
+from search.speakers import lexicon as lex
+from search.speakers.names import fold_name
+from search.speakers.people import People, Person, Role, is_given_name, looks_like_person, parse_role
+from search.speakers.sentences import DASHES, QUOTES, TOKEN, sentence_spans, sentences
 
-TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
-QUOTES = frozenset('"«»“”„\'‘’')
-DASHES = frozenset("—–-")
-ENDS = frozenset(".!?…")
-VERBS = frozenset(lex.SINGULAR | lex.PLURAL | lex.PARTICIPLES | lex.FRAMED)
+__all__ = ["DASHES", "QUOTES", "TOKEN", "Sentence", "VERBS", "register_names", "sentence_spans", "sentences"]
+
+VERBS = frozenset(lex.SINGULAR | lex.PLURAL | lex.PARTICIPLES | lex.FRAMED | lex.REFLEXIVE)
 PARTICLES = frozenset("de del la las los van von der den bin al da dos di le".split())
 NOT_NAME = lex.FUNCTION_WORDS | lex.MONTHS_DAYS | frozenset(lex.ROLE_CLASSES) | VERBS
 NAME_SEQUENCE = re.compile(r"\b[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+)+")
 NOT_NAME_SEQUENCE = lex.ORGANISATION_WORDS | lex.PLACES | lex.MONTHS_DAYS
 PLACE_BODIES = frozenset("universidad ayuntamiento gobierno junta comunidad generalitat xunta asamblea".split())
 ADJECTIVES = frozenset("nuevo nueva actual propio propia joven veterano veterana máximo máxima ex".split())
+OPENING_MARKS = QUOTES | DASHES | {"¿", "¡", "(", ":"}
+SENTENCE_OPENERS = frozenset(".!?…:;") | OPENING_MARKS
 BOUNDARIES = frozenset({";", ":", "que", "quien", "quienes", "(", ")"}) | QUOTES
 GENDER = {"el": "m", "los": "m", "un": "m", "este": "m", "ese": "m", "del": "m", "al": "m",
           "la": "f", "las": "f", "una": "f", "esta": "f", "esa": "f"}
-
-
-def sentence_spans(tokens: list[str]) -> list[tuple[int, int]]:
-    """Return the (start, end) token ranges of the sentences in a paragraph's tokens."""
-    spans, start = [], 0
-    for index, token in enumerate(tokens[:-1]):
-        if token in ENDS and index > start:
-            before, after = tokens[index - 1], tokens[index + 1]
-            if before.lower() in lex.ABBREVIATIONS or (len(before) == 1 and before.isupper()):
-                continue
-            if after[:1].isupper() or after in QUOTES or after in DASHES or after == "¿" or after == "¡":
-                spans.append((start, index + 1))
-                start = index + 1
-    if start < len(tokens):
-        spans.append((start, len(tokens)))
-    return spans
-
-
-def sentences(text: str) -> list[list[str]]:
-    """Split a paragraph into sentences of tokens."""
-    tokens = TOKEN.findall(text)
-    return [tokens[start:end] for start, end in sentence_spans(tokens)]
 
 
 def register_names(text: str, people: People, clock: int) -> None:
     """Note the full names of a paragraph that holds no statement, so that later surnames resolve."""
     for match in NAME_SEQUENCE.finditer(text):
         words = match.group().split()
+        opening = match.start() == 0 or text[max(0, match.start() - 3):match.start()].rstrip()[-1:] in SENTENCE_OPENERS
+        if opening and not_a_name(words[0], people):
+            words = words[1:]  # `Porque Andrés`, `Tenía la Benina`
+            while words and words[0] in PARTICLES:
+                words = words[1:]
         lowered = {word.lower() for word in words}
-        if lowered & NOT_NAME_SEQUENCE or words[0].lower() in NOT_NAME:
+        if len(words) < 2 or lowered & NOT_NAME_SEQUENCE or words[0].lower() in NOT_NAME:
             continue
-        if len(words) > 1:
+        if looks_like_person(words):
             people.person(words, clock)
+
+
+def not_a_name(word: str, people: People) -> bool:
+    """Tell whether a capitalised word that opens a sentence is an ordinary word there (`Recientemente`, `Vamos`)."""
+    lower = word.lower()
+    ordinary = lower in lex.NOT_NAME_STARTS or lower in lex.FUNCTION_WORDS or lower.endswith(lex.NOT_NAME_ENDINGS) \
+        or fold_name(word) in lex.LABEL_NOT_NAMES
+    return not is_given_name(word) and (ordinary or people.is_common_word(word)) and people.find([word]) is None
 
 
 def _is_name_word(token: str) -> bool:
@@ -117,9 +111,11 @@ class Sentence:
         lower = self.lower
         if start >= 2 and lower[start - 1] == ",":
             index, heads = start - 2, []
-            while index > max(-1, start - 16) and lower[index] not in BOUNDARIES and lower[index] != "," \
+            while index > max(-1, start - 16) and lower[index] not in BOUNDARIES \
+                    and (lower[index] != "," or self._enumeration(index, start - 1)) \
                     and lower[index] not in VERBS and not (
-                    lower[index] in ("y", "e") and not self._is_head(index + 1)):  # `vicepresidenta y ministra`
+                    lower[index] in ("y", "e") and not self._is_head(index + 1)
+                    and not self.tokens[index + 1][:1].isupper()):  # `vicepresidenta y ministra`
                 if self._is_head(index):
                     heads.append(index)
                 index -= 1
@@ -142,6 +138,12 @@ class Sentence:
         gender = GENDER.get(lower[first])
         roles = [parse_role(lower[head:end], gender) for head in heads]
         return first, [role for role in roles if role]
+
+    def _enumeration(self, comma: int, end: int) -> bool:
+        """Tell whether a comma only separates departments (`de Inclusión, Seguridad Social y Migraciones`)."""
+        words = self.tokens[comma + 1:end]
+        return comma > 0 and self.tokens[comma - 1][:1].isupper() and bool(words) and "y" in words and all(
+            word[:1].isupper() or word in ("y", "e", "de", "del", "la", "las", "los") for word in words)
 
     def _role_after(self, end: int):
         lower = self.lower
@@ -173,18 +175,80 @@ class Sentence:
             return None
         return tail
 
-    def _mentions(self):
-        mentions, last_role = [], None
+    def _opening(self, start: int) -> bool:
+        """Tell whether the token at start opens the sentence or a line of dialogue or quotation."""
+        return start == 0 or self.tokens[start - 1] in OPENING_MARKS and all(
+            token in OPENING_MARKS for token in self.tokens[:start - 1]) or self.tokens[start - 1] in DASHES
+
+    def _name_runs(self):
+        """Yield the runs of capitalised words that may name people: no opening adverb, no place, one person each."""
         for start, end in self._runs():
             start = self._name_tail(start, end)
             if start is None:
                 continue
+            first = self.tokens[start]
+            if self._opening(start) and not_a_name(first, self.people):
+                start += 1  # `Recientemente Tomás Vidal`, `—Vamos —dijo`
+                if start == end or self.lower[start] in PARTICLES:
+                    continue
+            words = [word for word in self.tokens[start:end] if word != "."]
+            if self._no_person(start, words):
+                continue
+            if start and self.lower[start - 1] in ("de", "del") and end - start >= 3 \
+                    and not is_given_name(first):  # `el diputado de Sumar Alberto Ibáñez`
+                given = next((i for i in range(start + 1, end - 1)
+                              if is_given_name(self.tokens[i])), None)
+                if given is not None:
+                    start = given
+            cut = next((cut for cut in range(start + 2, end) if self._known_tail(start, cut, end)), None)
+            if cut is None:
+                yield start, end
+            else:  # `…del ministro de Ucrania, Igor Klimenko Grande-Marlaska ha destacado`: a full stop was lost
+                yield start, cut
+                yield cut, end
+
+    def _no_person(self, start: int, words: list[str]) -> bool:
+        """Tell whether a run names no person: `Seguridad Social`; `en Canarias`; `Ordenada y Regular`."""
+        if looks_like_person(words) and (len(words) > 1 or is_given_name(words[0]) or not (
+                self._listed(start) or self.people.is_place(words[0]) or self.people.is_common_word(words[0]))):
+            return False
+        return self.people.find(words) is None  # unless the document knows them
+
+    def _named_thing(self, start: int, end: int) -> bool:
+        """Tell whether a name follows a common noun that is no role (`la empresa estatal Sedapal`)."""
+        index = start - 1
+        while index >= max(0, start - 4) and self.tokens[index].islower() and self.lower[index] not in lex.DETERMINERS:
+            if self._is_head(index) or self.lower[index] in VERBS or self.lower[index] in lex.GOVERNING:
+                return False
+            index -= 1
+        if index == start - 1 or index < 0 or self.lower[index] not in lex.DETERMINERS:
+            return False
+        nouns = self.lower[index + 1:start]
+        # `la aerolínea Vueling` is a thing; `la liberal Marie-Agnes Strack-Zimmermann` a person
+        return any(word in lex.ORGANISATION_WORDS for word in nouns) \
+            or (end - start == 1 and not is_given_name(self.tokens[start]))
+
+    def _listed(self, start: int) -> bool:
+        """Tell whether a lone word follows capitalised words in a list (`Migración Segura, Ordenada y Regular`)."""
+        return start >= 2 and self.lower[start - 1] in (",", "y", "e") and self.tokens[start - 2][:1].isupper() \
+            and self.lower[start - 2] not in lex.ROLE_CLASSES
+
+    def _known_tail(self, start: int, cut: int, end: int) -> bool:
+        """Tell whether the words from cut name a known person whom the words before cut are no part of."""
+        if self.lower[cut] in PARTICLES:
+            return False
+        person = self.people.find(self.tokens[cut:end])
+        return person is not None and not any(fold_name(word) in person.tokens for word in self.tokens[start:cut])
+
+    def _mentions(self):
+        mentions, last_role = [], None
+        for start, end in self._name_runs():
             words = self.tokens[start:end]
             previous = self.lower[start - 1] if start else ""
             mention = Mention(start, end, [word for word in words if word != "."])
             role_start, roles = self._role_before(start)
-            if not roles and previous in lex.DETERMINERS | {"del", "al"}:
-                continue
+            if not roles and (previous in lex.DETERMINERS | {"del", "al"} or self._named_thing(start, end)):
+                continue  # `la empresa estatal Sedapal`, `el diario El País`
             roles += self._role_after(end)
             if roles and last_role is not None:
                 # `su homólogo iraní, X` holds the role of the person named before, in another country
