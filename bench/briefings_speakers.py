@@ -1,12 +1,16 @@
 """Check speakers and dates on the covid19mx briefings against their turn labels and file names.
 
-Usage: python bench/briefings_speakers.py ../shared/data/covid19mx/briefings [more .txt folders to time]
+Usage: python bench/briefings_speakers.py BRIEFINGS [NOVELS ...]
+
+BRIEFINGS is a folder of transcripts named by date (../shared/data/covid19mx/briefings);
+the other folders of .txt files are only timed.
 
 For each paragraph the expected speaker is the last ALL-CAPS `NAME[, ROLE]:` label line seen so far
 (a generic name for PREGUNTA, INTERLOCUTOR...). Names compare by folded key; one name whose words are
 all inside the other counts as the same person (the fullest form wins inside a document).
 """
 
+import argparse
 import collections
 import datetime
 import pathlib
@@ -48,6 +52,9 @@ def read(path: pathlib.Path) -> list[str]:
 
 def main(folder: str, others: list[str]) -> int:
     files = sorted(pathlib.Path(folder).glob("*.txt"))
+    if not files:
+        print(f"{folder}: no .txt files to check")
+        return 1
     total = agree = 0
     disagreements: collections.Counter = collections.Counter()
     wrong_dates = []
@@ -61,13 +68,16 @@ def main(folder: str, others: list[str]) -> int:
             agree += ok
             if not ok:
                 disagreements[(expected, tuple(speakers))] += 1
-        wanted = datetime.date.fromisoformat(path.stem)
+        try:
+            wanted = datetime.date.fromisoformat(path.stem)
+        except ValueError:
+            wanted = None  # not named by its date: only the speakers are checked
         found = document_date(paragraphs, path.name)
-        if found != wanted:
+        if wanted is not None and found != wanted:
             wrong_dates.append((path.name, found))
     print(f"{'documents':<28}{len(files):>10}")
     print(f"{'paragraphs':<28}{total:>10}")
-    print(f"{'speaker agreement':<28}{100 * agree / total:>9.2f}%")
+    print(f"{'speaker agreement':<28}{100 * agree / max(1, total):>9.2f}%")
     print(f"{'dates from file name':<28}{len(files) - len(wrong_dates):>10} / {len(files)}")
     for name, found in wrong_dates[:10]:
         print(f"  wrong date {name}: {found}")
@@ -81,11 +91,15 @@ def main(folder: str, others: list[str]) -> int:
     for document in timed:
         paragraph_speakers(document)
     elapsed = time.perf_counter() - start
-    print(f"\nspeed: {count} paragraphs in {elapsed:.2f} s = {count / elapsed:,.0f} paragraphs/s")
-    return 0 if agree / total >= 0.99 and not wrong_dates else 1
+    print(f"\nspeed: {count} paragraphs in {elapsed:.2f} s = {count / max(elapsed, 1e-9):,.0f} paragraphs/s")
+    return 0 if agree / max(1, total) >= 0.99 and not wrong_dates else 1
 
 
 if __name__ == "__main__":
-    if len(sys.argv) < 2:
-        sys.exit(__doc__)
-    sys.exit(main(sys.argv[1], sys.argv[2:]))
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                     formatter_class=argparse.RawDescriptionHelpFormatter,
+                                     epilog=__doc__.split("\n\n", 2)[2])
+    parser.add_argument("briefings", help="a folder of transcripts named YYYY-MM-DD.txt")
+    parser.add_argument("others", nargs="*", help="more folders of .txt files, only timed")
+    arguments = parser.parse_args()
+    sys.exit(main(arguments.briefings, arguments.others))

@@ -1,7 +1,12 @@
-"""The two engines that benchmarks compare: Whoosh out of the box, and Hemeroteca.
+"""The engines that benchmarks compare: Whoosh out of the box, tantivy, and Hemeroteca.
 
-Both index the same paragraph records, read by Hemeroteca's document readers.
+All index the same paragraph records, read by Hemeroteca's document readers. tantivy
+(tantivy-py, the `bench` extra: `pip install -e '.[bench]'`) is the anchor among fast
+engines: its own Spanish analyzer (lower case, Snowball stop words and stems, folding),
+the title at half the weight of the text as in Hemeroteca, stored text and snippets.
 """
+
+import re
 
 from whoosh import index as whoosh_index
 from whoosh.analysis import LanguageAnalyzer
@@ -13,8 +18,9 @@ from search import build_index, open_index
 from search.errors import UnreadableFile
 from search.ingest.files import find_files
 from search.ingest.formats import read_path
+from search.query.parser import parse
 from search.records import Record
-from search.retrieval.searching import rank_ids, search
+from search.retrieval.searching import attempts, rank_ids, run_query, search
 
 
 def corpus_records(paths):
@@ -64,6 +70,91 @@ class Baseline:
         return [hit["id"] for hit in searcher.search(query, limit=limit)]
 
 
+class Tantivy:
+    """tantivy through tantivy-py: keyword searches fetch the stored text and make snippets."""
+
+    name = "tantivy"
+    WORD = re.compile(r"\w+")
+
+    def __init__(self):
+        self._schema = None
+
+    def _module(self):
+        try:
+            import tantivy
+        except ImportError:
+            raise SystemExit("bench: tantivy is missing; install the bench extra: "
+                             "pip install -e '.[bench]'") from None
+        return tantivy
+
+    def check_installed(self):
+        """Exit with a message saying how to install tantivy when it is missing."""
+        self._module()
+
+    def _index(self, index_dir, create):
+        tantivy = self._module()
+        if create:
+            builder = tantivy.SchemaBuilder()
+            builder.add_text_field("id", stored=True, tokenizer_name="raw")
+            for name in ("title", "text"):
+                builder.add_text_field(name, stored=True, tokenizer_name="es")
+            index = tantivy.Index(builder.build(), path=str(index_dir))
+        else:
+            index = tantivy.Index.open(str(index_dir))
+        analyzer = (tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple())
+                    .filter(tantivy.Filter.remove_long(40)).filter(tantivy.Filter.lowercase())
+                    .filter(tantivy.Filter.stopword("spanish"))
+                    .filter(tantivy.Filter.stemmer("spanish"))
+                    .filter(tantivy.Filter.ascii_fold()).build())
+        index.register_tokenizer("es", analyzer)
+        return index
+
+    def build(self, paths, index_dir):
+        index_dir.mkdir(parents=True, exist_ok=True)
+        index = self._index(index_dir, create=True)
+        writer = index.writer(heap_size=256_000_000)
+        count = 0
+        for record in corpus_records(paths):
+            writer.add_document(self._module().Document(id=record.id, title=record.title,
+                                                        text=record.text))
+            count += 1
+        writer.commit()
+        writer.wait_merging_threads()
+        return count
+
+    def searcher(self, index_dir):
+        index = self._index(index_dir, create=False)
+        index.reload()
+        return index, index.searcher()
+
+    def _query(self, index, text, conjunction):
+        words = " ".join(self.WORD.findall(text)) or "_"
+        return index.parse_query(words, ["text", "title"], field_boosts={"title": 0.5},
+                                 conjunction_by_default=conjunction)
+
+    def keyword(self, opened, text):
+        index, searcher = opened
+        query = self._query(index, text, conjunction=True)
+        found = searcher.search(query, 10)
+        snippets = self._module().SnippetGenerator.create(searcher, query, index.schema, "text")
+        ids = []
+        for _, address in found.hits:
+            document = searcher.doc(address)
+            snippets.snippet_from_doc(document).to_html()
+            ids.append(document["id"][0])
+        return ids
+
+    def rank(self, opened, text):
+        index, searcher = opened
+        return [address for _, address in
+                searcher.search(self._query(index, text, conjunction=True), 10).hits]
+
+    def question(self, opened, text, limit=10):
+        index, searcher = opened
+        found = searcher.search(self._query(index, text, conjunction=False), limit, count=False)
+        return [searcher.doc(address)["id"][0] for _, address in found.hits]
+
+
 class Hemeroteca:
     """This project, as the CLI runs it (keyword searches include snippets)."""
 
@@ -81,8 +172,19 @@ class Hemeroteca:
     def facets(self, index, text):
         return [hit.id for hit in search(index, text, facets=True).hits]
 
+    def rank(self, index, text):
+        """Rank alone, as search() does it, without records and snippets: the top 10 docnums."""
+        searcher = index.searcher()
+        for _, built in attempts(parse(text), searcher, index):
+            if built.query is None:
+                break
+            total, hits, _ = run_query(searcher, built.query, 10, "relevance")
+            if total:
+                return [docnum for docnum, _ in hits]
+        return []
+
     def question(self, index, text, limit=10):
         return rank_ids(index, text, limit)
 
 
-ENGINES = {engine.name: engine for engine in (Baseline(), Hemeroteca())}
+ENGINES = {engine.name: engine for engine in (Baseline(), Tantivy(), Hemeroteca())}

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from whoosh.filedb.filestore import FileStorage
 
-from bench.faults_kill import change_folder, check, served
+from bench.faults_kill import change_folder, check, corpus_files, served
 
 FREE_LEFT = [0, 4096, 65536, 262144, 1 << 20, 2 << 20, 4 << 20, 8 << 20]
 WRITE_FAILED = ("could not be written", "no se pudo escribir")  # the message, before and now
@@ -81,12 +81,13 @@ def fill(mount, leave):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("corpus", type=Path)
+    parser.add_argument("corpus", type=Path, help="a folder of documents, of any size")
     parser.add_argument("--files", type=int, default=30)
     parser.add_argument("--runs", type=int, default=len(FREE_LEFT))
     parser.add_argument("--size-mb", type=int, default=200)
     parser.add_argument("--work", type=Path, default=None)
     options = parser.parse_args()
+    first, pool = corpus_files(options.corpus, options.files)
     work = options.work or Path(tempfile.mkdtemp(prefix="faults-disk-"))
     mount, folder = work / "tmpfs", work / "docs"
     mount.mkdir(parents=True)
@@ -96,10 +97,8 @@ def main():
     if mounted.returncode != 0:
         raise SystemExit(f"can't mount a tmpfs ({mounted.stderr.strip()}); run as root")
     rng = random.Random(3)
-    sources = sorted(p for p in options.corpus.rglob("*") if p.is_file())
-    for source in sources[: options.files]:
+    for source in first:
         shutil.copy(source, folder / source.name)
-    pool = sources[options.files: options.files * 2]
     index_dir = mount / "index"
     tally = Counter()
     try:

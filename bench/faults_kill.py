@@ -69,14 +69,15 @@ def served(index_dir):
 def change_folder(folder, pool, rng, run):
     """Add, change, rename and delete a few files."""
     present = sorted(p for p in folder.rglob("*") if p.is_file())
-    for source in rng.sample(pool, 3):
+    for source in rng.sample(pool, min(3, len(pool))):  # a small corpus has a small pool
         shutil.copy(source, folder / f"r{run}-{source.name}")
     for path in rng.sample(present, min(3, len(present))):
         with open(path, "a", encoding="utf-8") as handle:
             handle.write(f"\nPárrafo añadido en la ronda {run} sobre salud y vacunas.\n")
     victims = rng.sample(present, min(4, len(present)))
-    victims[0].rename(folder / f"renombrado-{run}-{victims[0].name}")
-    for path in victims[1:3]:
+    if victims:
+        victims[0].rename(folder / f"renombrado-{run}-{victims[0].name}")
+    for path in victims[1:3] if len(present) > 3 else []:  # keep a few files to work on
         if path.exists():
             path.unlink()
 
@@ -153,22 +154,30 @@ def trial(mode, folder, index_dir, estimate, rng, tally, run):
         print(f"run {run}: left {[g.name for g in generations]}")
 
 
+def corpus_files(corpus, files):
+    """Return (files to start with, files to add later): half and half of a small corpus."""
+    sources = sorted(p for p in Path(corpus).rglob("*") if p.is_file())
+    if not sources:
+        raise SystemExit(f"{corpus}: no files to index")
+    files = min(files, max(1, len(sources) // 2))
+    return sources[:files], sources[files:files * 2]
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("corpus", type=Path)
+    parser.add_argument("corpus", type=Path, help="a folder of documents, of any size")
     parser.add_argument("--kills", type=int, default=20)
     parser.add_argument("--files", type=int, default=60)
     parser.add_argument("--work", type=Path, default=None)
     parser.add_argument("--seed", type=int, default=4)
     options = parser.parse_args()
     rng = random.Random(options.seed)
+    first, pool = corpus_files(options.corpus, options.files)
     work = options.work or Path(tempfile.mkdtemp(prefix="faults-kill-"))
-    sources = sorted(p for p in options.corpus.rglob("*") if p.is_file())[: options.files * 2]
     folder, index_dir = work / "docs", work / "index"
     folder.mkdir(parents=True)
-    for source in sources[: options.files]:
+    for source in first:
         shutil.copy(source, folder / source.name)
-    pool = sources[options.files:]
     started = time.perf_counter()
     rows = []
     for mode in ("update", "index"):

@@ -6,8 +6,8 @@ Each query runs three times in this process (after one warm-up search); the tabl
 the median time and what the search said. The target: every one under a second.
 """
 
+import argparse
 import statistics
-import sys
 import time
 
 from search import open_index, search
@@ -27,14 +27,19 @@ QUERIES = {
 }
 
 
-def main(index_dir):
-    index = open_index(index_dir)
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                     epilog=__doc__.split("\n\n", 2)[2])
+    parser.add_argument("index_dir", help="an index built by `hemeroteca index`, of any size")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each query")
+    args = parser.parse_args(argv)
+    index = open_index(args.index_dir)
     search(index, "salud")
     print(f"{'query':<34}{'median ms':>10}{'results':>9}  messages")
     worst = 0.0
     for name, text in QUERIES.items():
         times = []
-        for _ in range(3):
+        for _ in range(max(1, args.repeat)):
             started = time.perf_counter()
             results = search(index, text)
             times.append(time.perf_counter() - started)
@@ -45,4 +50,4 @@ def main(index_dir):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main()

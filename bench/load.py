@@ -35,14 +35,19 @@ TARGET_RATIO = 3.0
 
 def draw_queries(index, count, seed=7):
     """Return count search parameter sets drawn from the index's own words and speakers."""
-    words = [word for word, n in index.store.words().items()
+    counts = index.store.words()
+    words = [word for word, n in counts.items()
              if 30 <= n <= 20000 and len(word) > 3 and word.isalpha() and word not in STOPWORDS]
+    if len(words) < 50:  # a small index: any word it has
+        words = [word for word in counts if word.isalpha() and word not in STOPWORDS] or list(counts)
+    if not words:
+        raise SystemExit("the index has no words to search: index some documents first")
     rng = random.Random(seed)
     words.sort()
     speakers = [row[0] for row in index.store.speaker_table()[:12]]
     searches = []
     while len(searches) < count:
-        params = {"q": " ".join(rng.sample(words, rng.choice((1, 1, 2, 2, 3))))}
+        params = {"q": " ".join(rng.sample(words, min(len(words), rng.choice((1, 1, 2, 2, 3)))))}
         kind = rng.random()
         if kind < 0.1 and speakers:
             params["orador"] = rng.choice(speakers)

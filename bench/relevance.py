@@ -20,13 +20,8 @@ from search.retrieval.evaluation import evaluate, read_queries
 from search.retrieval.ranking import RANKING, weighting
 from search.retrieval.searching import rank_ids
 from search.storage.schema import paragraph_schema
-from search.text.analysis import (
-    ACCENT_FOLDING,
-    STOPWORDS,
-    NormalizingTokenizer,
-    SpanishStemFilter,
-    fold,
-)
+from search.text.analysis import STOPWORDS, NormalizingTokenizer, SpanishStemFilter
+from search.text.folding import ACCENT_FOLDING, fold
 
 VARIANTS = {
     "hemeroteca (default)": {},

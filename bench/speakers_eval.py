@@ -1,89 +1,149 @@
-"""Score reported-speech attribution on the gold set: micro precision, recall and F1 over (paragraph, speaker).
+"""Score speaker attribution against hand labels: micro precision, recall and F1 over (unit, person).
 
-Usage: python bench/speakers_eval.py [bench/speakers_gold.jsonl] [--split dev|heldout|all] [--errors]
+Usage: python bench/speakers_eval.py [GOLD] [--split dev|heldout|all] [--errors]
 
-Each line of the gold set is a small document: {"id", "split", "paragraphs": [...], "speakers": [[...], ...]}.
-The `heldout` documents were written with the rest but kept out of rule tuning.
-The naive baseline names the capitalised word run nearest to each reporting verb; a partial name
-(`Lavrov`) counts as right when it is part of a gold name in the same paragraph.
+GOLD is one of two formats (bench/speakers_gold.jsonl when none is given):
+
+- documents, one per line: {"id", "split", "paragraphs": [...], "speakers": [[...], ...]};
+  the paragraphs go straight to search.speakers.paragraph_speakers. `heldout` documents were
+  written with the rest but kept out of rule tuning.
+- line-aligned articles, one record per line of an article: {"file", "line", "text", "speakers"}
+  with the articles in `articles/` next to the gold file (or GOLD is that folder). Each article
+  is read the way indexing reads it, through `hemeroteca inspect FILES --json`, and record N
+  must be line N.
+
+A predicted name matches a gold name when, with accents and case folded and names split into
+words at spaces and hyphens, the words of one are all in the other and the shorter one's last
+word is in the longer (`Lavrov` matches `Sergey Lavrov`, not `Sergey Ivanov`). Names are sets per
+unit, and each gold name is matched at most once.
 """
 
+import collections
 import json
 import pathlib
-import re
 import sys
+
+from click.testing import CliRunner
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
 
+from search.cli import main as cli  # noqa: E402
 from search.speakers import paragraph_speakers, speaker_key  # noqa: E402
-from search.speakers_mentions import sentences  # noqa: E402
-from search.speakers_reported import HINTS  # noqa: E402
 
-CAPITALISED = re.compile(r"^[A-ZÁÉÍÓÚÑ][\w'’-]*$")
+INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060"
 
 
-def naive_speakers(paragraphs: list[str]) -> list[list[str]]:
-    """Name the capitalised run nearest to each reporting verb (the baseline)."""
-    result = []
-    for paragraph in paragraphs:
-        names = []
-        for tokens in sentences(paragraph):
-            runs, run = [], []
-            for index, token in enumerate(tokens + ["."]):
-                if CAPITALISED.match(token) and index > 0:
-                    run.append(index)
-                elif run:
-                    runs.append(run)
-                    run = []
-            for index, token in enumerate(tokens):
-                if token.lower() in HINTS and runs:
-                    nearest = min(runs, key=lambda r: min(abs(i - index) for i in r))
-                    names.append(" ".join(tokens[i] for i in nearest))
-        result.append(list(dict.fromkeys(names)))
-    return result
+def words(name: str) -> list[str]:
+    """Return the folded words of a name (`Grande-Marlaska` gives two)."""
+    return speaker_key(name).split()
 
 
-def score(pairs: list[tuple[list[str], list[str]]], lenient: bool = False) -> tuple[float, float, float]:
-    """Return micro precision, recall and F1 over (paragraph, speaker) pairs."""
+def same_person(a: str, b: str) -> bool:
+    """Tell whether two names match under the scoring rule."""
+    shorter, longer = sorted((words(a), words(b)), key=len)
+    return bool(shorter) and set(shorter) <= set(longer) and shorter[-1] in longer
+
+
+def match(got: list[str], gold: list[str]) -> tuple[list[str], list[str], list[str]]:
+    """Return (matched, false positives, misses) for one unit's names."""
+    got = list({speaker_key(name): name for name in got}.values())
+    unmatched = list({speaker_key(name): name for name in gold}.values())
+    matched, false = [], []
+    for name in got:
+        partner = next((g for g in unmatched if same_person(name, g)), None)
+        if partner is None:
+            false.append(name)
+        else:
+            unmatched.remove(partner)
+            matched.append(name)
+    return matched, false, unmatched
+
+
+def score(units: list[tuple[list[str], list[str]]]) -> tuple[float, float, float]:
+    """Return micro precision, recall and F1 over [(predicted names, gold names)]."""
     tp = fp = fn = 0
-    for got, gold in pairs:
-        gold_keys = {speaker_key(name) for name in gold}
-        got_keys = set()
-        for name in got:
-            key = speaker_key(name)
-            if lenient:
-                key = next((g for g in gold_keys if set(key.split()) <= set(g.split())), key)
-            got_keys.add(key)
-        tp += len(got_keys & gold_keys)
-        fp += len(got_keys - gold_keys)
-        fn += len(gold_keys - got_keys)
+    for got, gold in units:
+        matched, false, missed = match(got, gold)
+        tp, fp, fn = tp + len(matched), fp + len(false), fn + len(missed)
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return precision, recall, f1
 
 
+def inspect_records(files: list[pathlib.Path]) -> dict[str, list[dict]]:
+    """Return {file name: records} as `hemeroteca inspect FILES --json` prints them."""
+    result = CliRunner().invoke(cli, ["inspect", *map(str, files), "--json"])
+    if result.exit_code:
+        sys.exit(f"hemeroteca inspect failed: {result.output}")
+    by_file = collections.defaultdict(list)
+    for line in result.stdout.splitlines():
+        record = json.loads(line)
+        by_file[record["doc"]].append(record)
+    return by_file
+
+
+def clean(text: str) -> str:
+    return " ".join(text.strip(INVISIBLE + " ").split())
+
+
+def line_units(gold_path: pathlib.Path) -> list[dict]:
+    """Return one unit per gold line of line-aligned articles, with the speakers indexing finds."""
+    rows = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    articles = gold_path.parent / "articles"
+    names = list(dict.fromkeys(row["file"] for row in rows))
+    records = inspect_records([articles / name for name in names])
+    units = []
+    for row in rows:
+        found = records.get(row["file"], [])
+        if len(found) < row["line"] or clean(found[row["line"] - 1]["text"]) != clean(row["text"]):
+            sys.exit(f"{row['file']}: record {row['line']} is not line {row['line']} of the article")
+        units.append({"id": f"{row['file']}:{row['line']}", "split": row.get("split", "dev"),
+                      "text": row["text"], "gold": row["speakers"],
+                      "got": found[row["line"] - 1]["speakers"]})
+    return units
+
+
+def document_units(gold_path: pathlib.Path) -> list[dict]:
+    """Return one unit per paragraph of gold documents, with the speakers paragraph_speakers finds."""
+    units = []
+    for line in gold_path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        document = json.loads(line)
+        got = paragraph_speakers(document["paragraphs"])
+        for number, (text, found, gold) in enumerate(zip(document["paragraphs"], got, document["speakers"]), 1):
+            units.append({"id": f"{document.get('id', '?')}#{number}", "split": document.get("split", "dev"),
+                          "text": text, "gold": gold, "got": found})
+    return units
+
+
+def read_units(path: pathlib.Path) -> list[dict]:
+    """Return the scoring units of a gold file or folder, whichever format it has."""
+    if path.is_dir():
+        path = path / "gold.jsonl"
+    first = json.loads(next(line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()))
+    return line_units(path) if "line" in first else document_units(path)
+
+
 def main(argv: list[str]) -> int:
-    path = next((a for a in argv if not a.startswith("--") and a not in ("dev", "heldout", "all")),
-                str(pathlib.Path(__file__).with_name("speakers_gold.jsonl")))
+    args = [a for a in argv if not a.startswith("--")]
     split = argv[argv.index("--split") + 1] if "--split" in argv else "all"
-    documents = [json.loads(line) for line in pathlib.Path(path).read_text(encoding="utf-8").splitlines() if line]
-    print(f"{'split':<10}{'docs':>6}{'paras':>7}{'pairs':>7}  {'system':<10}{'P':>7}{'R':>7}{'F1':>7}")
-    for name in (["dev", "heldout", "all"] if split == "all" else [split]):
-        chosen = [d for d in documents if name == "all" or d.get("split", "dev") == name]
-        ours, naive = [], []
-        for document in chosen:
-            got = paragraph_speakers(document["paragraphs"])
-            ours += list(zip(got, document["speakers"]))
-            naive += list(zip(naive_speakers(document["paragraphs"]), document["speakers"]))
-            if "--errors" in argv:
-                for number, (g, e) in enumerate(zip(got, document["speakers"]), 1):
-                    if {speaker_key(x) for x in g} != {speaker_key(x) for x in e}:
-                        print(f"  {document.get('id', '?')} #{number}: got {g}, expected {e}")
-        pairs = sum(len(gold) for _, gold in ours)
-        for system, results, lenient in (("rules", ours, False), ("naive", naive, True)):
-            p, r, f = score(results, lenient)
-            print(f"{name:<10}{len(chosen):>6}{len(ours):>7}{pairs:>7}  {system:<10}{p:>7.3f}{r:>7.3f}{f:>7.3f}")
+    args = [a for a in args if a != split]
+    path = pathlib.Path(args[0]) if args else pathlib.Path(__file__).with_name("speakers_gold.jsonl")
+    units = read_units(path)
+    if "--errors" in argv:
+        for unit in units:
+            _, false, missed = match(unit["got"], unit["gold"])
+            if false or missed:
+                print(f"{unit['id']}  missed {missed}  false {false}\n    {unit['text'][:160]}")
+    print(f"{'split':<10}{'units':>7}{'pairs':>7}{'P':>8}{'R':>7}{'F1':>7}")
+    present = list(dict.fromkeys(unit["split"] for unit in units))
+    for name in (present + ["all"] * (len(present) > 1) if split == "all" else [split]):
+        chosen = [unit for unit in units if name == "all" or unit["split"] == name]
+        p, r, f = score([(unit["got"], unit["gold"]) for unit in chosen])
+        pairs = sum(len(unit["gold"]) for unit in chosen)
+        print(f"{name:<10}{len(chosen):>7}{pairs:>7}{p:>8.3f}{r:>7.3f}{f:>7.3f}")
     return 0
 
 

@@ -1,26 +1,36 @@
-"""Build speed, query latency, index size and memory: Whoosh out of the box vs Hemeroteca.
+"""Build speed, query latency, index size and memory: Hemeroteca against Whoosh and tantivy.
 
-    python -m bench.speed CORPUS_PATH... --questions QUERIES.jsonl [--work DIR]
+    python -m bench.speed CORPUS_PATH... --questions QUERIES.jsonl [--work DIR] [--reuse]
 
-Both engines index the same records, then answer the same 1,000 keyword queries (1 to 3
-words drawn from the corpus; Hemeroteca also makes snippets) and the same long questions
-(any word). Each phase runs in its own process; the table gives medians over --repeat runs
-and the ratio of Hemeroteca to the baseline.
+The engines (bench/engines.py) index the same records, then answer the same 1,000
+keyword queries (1 to 3 words drawn from the corpus) and the same long questions (any
+word). A keyword search is the whole search as a person gets it: Hemeroteca's with its
+snippets, tantivy's with its stored text and snippets, Whoosh's with the stored ids.
+"rank" is the ranking alone (the top 10 document numbers). Each phase runs in its own
+process; latencies are CPU time per query (steadier than wall time on a busy machine);
+"first result" is a fresh process to its first page (`hemeroteca search salud`), median
+of 5. The last two columns are Hemeroteca's ratio to Whoosh and to tantivy.
+Needs the bench extra (tantivy): pip install -e '.[bench]'.
 """
 
 import argparse
 import json
 import random
+import resource
 import statistics
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from bench.engines import ENGINES, corpus_records
 from search.text.analysis import STOPWORDS
 
 ROOT = Path(__file__).resolve().parent.parent
+FIRST_QUERY = "salud"
+FIRST_RUNS = 5
+OURS, OTHERS = "hemeroteca", ("whoosh", "tantivy")
 
 
 def keyword_queries(paths, count, seed=7):
@@ -68,6 +78,31 @@ def directory_bytes(path):
     return sum(file.stat().st_size for file in Path(path).rglob("*") if file.is_file())
 
 
+def first_result(engine, index_dir):
+    """Return the median (wall ms, CPU ms) of a fresh process's search for FIRST_QUERY."""
+    if engine == OURS:
+        command = [str(Path(sys.executable).parent / "hemeroteca"), "search", FIRST_QUERY,
+                   "--index", str(index_dir)]
+    else:
+        command = [sys.executable, "-m", "bench.first_result", engine, str(index_dir), FIRST_QUERY]
+    walls, cpus = [], []
+    for _ in range(FIRST_RUNS):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        started = time.perf_counter()
+        subprocess.run(command, cwd=ROOT, check=True, capture_output=True)
+        walls.append(time.perf_counter() - started)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+    return statistics.median(walls) * 1e3, statistics.median(cpus) * 1e3
+
+
+def latency_rows(prefix, runs):
+    """Return the p50, p95 and p99 CPU milliseconds of repeated query phases."""
+    return {f"{prefix} p{int(f * 100)} ms": statistics.median(percentile(run["cpu"], f) * 1e3
+                                                              for run in runs)
+            for f in (.5, .95, .99)}
+
+
 def measure(engine, paths, work, keyword_file, question_file, repeat, reuse):
     """Return the figures of one engine."""
     index_dir = work / engine
@@ -75,25 +110,26 @@ def measure(engine, paths, work, keyword_file, question_file, repeat, reuse):
     live = index_dir / "run0"
     live = (live / "current").resolve() if (live / "current").exists() else live
     paragraphs = builds[0]["paragraphs"]
-    searched = live.parent if engine == "hemeroteca" else live
+    searched = live.parent if engine == OURS else live
     keyword = [run_phase(engine, "keyword", searched, keyword_file) for _ in range(repeat)]
+    rank = keyword if engine == "whoosh" else [
+        run_phase(engine, "rank", searched, keyword_file) for _ in range(repeat)]
     question = [run_phase(engine, "question", searched, question_file) for _ in range(repeat)]
-    # The baseline has no facets: its row repeats its plain keyword figures.
-    faceted = keyword if engine == "whoosh" else [
+    # Only Hemeroteca counts facets: the others' row repeats their plain keyword figures.
+    faceted = keyword if engine != OURS else [
         run_phase(engine, "facets", searched, keyword_file) for _ in range(repeat)]
-    seconds = statistics.median(b["seconds"] for b in builds)
+    first_wall, first_cpu = first_result(engine, searched)
     return {
         "paragraphs": paragraphs,
-        "build paragraphs/s": paragraphs / seconds,
+        "build paragraphs/s": paragraphs / statistics.median(b["seconds"] for b in builds),
+        "build paragraphs/CPU-s": paragraphs / statistics.median(b["cpu"] for b in builds),
         "build peak MB": max(b["peak_mb"] + b["children_peak_mb"] for b in builds),
-        "keyword p50 ms": statistics.median(percentile(k["latencies"], .5) * 1e3 for k in keyword),
-        "keyword p95 ms": statistics.median(percentile(k["latencies"], .95) * 1e3 for k in keyword),
-        "keyword+facets p50 ms": statistics.median(percentile(k["latencies"], .5) * 1e3
-                                                   for k in faceted),
-        "keyword+facets p95 ms": statistics.median(percentile(k["latencies"], .95) * 1e3
-                                                   for k in faceted),
-        "question p50 ms": statistics.median(percentile(q["latencies"], .5) * 1e3 for q in question),
-        "question p95 ms": statistics.median(percentile(q["latencies"], .95) * 1e3 for q in question),
+        **latency_rows("keyword", keyword),
+        **latency_rows("rank", rank),
+        **latency_rows("keyword+facets", faceted),
+        **latency_rows("question", question),
+        "first result ms": first_wall,
+        "first result CPU ms": first_cpu,
         "query peak MB": max(q["peak_mb"] for q in keyword + question),
         "KB/paragraph": directory_bytes(live) / 1024 / paragraphs,
     }
@@ -109,6 +145,7 @@ def main():
     parser.add_argument("--reuse", action="store_true",
                         help="reuse the indexes (and build figures) of an earlier run in --work")
     args = parser.parse_args()
+    ENGINES["tantivy"].check_installed()
     work = Path(args.work or tempfile.mkdtemp(prefix="hemeroteca-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     keyword_file = work / "keyword_queries.txt"
@@ -119,12 +156,16 @@ def main():
     figures = {name: measure(name, args.paths, work, keyword_file, question_file, args.repeat,
                              args.reuse)
                for name in ENGINES}
-    base, ours = figures["whoosh"], figures["hemeroteca"]
-    print(f"{'what':<22}{'whoosh':>12}{'hemeroteca':>12}{'ratio':>8}")
-    for name in base:
-        ratio = ours[name] / base[name] if base[name] else float("nan")
-        print(f"{name:<22}{base[name]:>12.2f}{ours[name]:>12.2f}{ratio:>8.2f}")
-    print(f"({args.queries} keyword queries, {len(questions)} questions, work dir {work})")
+    ours = figures[OURS]
+    print(f"{'what':<24}" + "".join(f"{name:>12}" for name in figures)
+          + "".join(f"{'/' + name[:7]:>10}" for name in OTHERS))
+    for row in ours:
+        ratios = [ours[row] / figures[other][row] if figures[other][row] else float("nan")
+                  for other in OTHERS]
+        print(f"{row:<24}" + "".join(f"{figures[name][row]:>12.2f}" for name in figures)
+              + "".join(f"{ratio:>10.2f}" for ratio in ratios))
+    print(f"({args.queries} keyword queries, {len(questions)} questions, latencies in CPU ms; "
+          f"work dir {work})")
 
 
 if __name__ == "__main__":

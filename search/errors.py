@@ -21,9 +21,9 @@ class NotAFile(UnreadableFile):
 class IndexNotFound(SearchError):
     """There is no usable index in the given directory."""
 
-    def __init__(self, index_dir, detail="no index here"):
+    def __init__(self, index_dir, detail="aquí no hay ningún índice"):
         super().__init__(
-            f"{index_dir}: {detail}. Build it with: hemeroteca index [PATHS...] --index {index_dir}"
+            f"{index_dir}: {detail}. Constrúyalo con: hemeroteca index [RUTAS...] --index {index_dir}"
         )
         self.index_dir = str(index_dir)
 

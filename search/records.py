@@ -25,6 +25,7 @@ class Document:
     titles: list[str] | None = None
     dates: list[str | None] | None = None
     standalone: bool = False  # jsonl records with no `doc`: each stands on its own
+    title_is_first_line: bool = False  # no title given: a transcript's is made (ingest/titles.py)
     path: str = ""
 
 

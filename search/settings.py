@@ -18,14 +18,15 @@ class Setting:
         return os.environ.get(self.env) or self.default
 
 
-INDEX_DIR = Setting("HEMEROTECA_INDEX", "index", "Index directory (env HEMEROTECA_INDEX).")
-SOURCE_DIR = Setting("HEMEROTECA_SOURCE", "seeds", "Documents to index by default.")
+INDEX_DIR = Setting("HEMEROTECA_INDEX", "index", "Carpeta del índice (o la variable HEMEROTECA_INDEX).")
+SOURCE_DIR = Setting("HEMEROTECA_SOURCE", "seeds", "Documentos que se indexan si no se indican otros.")
 CACHED_PAGES = Setting("HEMEROTECA_CACHED_PAGES", "512",
-                       "Result pages the web app keeps in memory (0: none).")
+                       "Páginas de resultados que la página web guarda en memoria (0: ninguna).")
 # The last guard against a costly query: a search stops after this long and shows what it
 # found (search/budget.py). Costs are bounded by design well under it (bench/query_cost.py).
 SEARCH_SECONDS = Setting("HEMEROTECA_SEARCH_SECONDS", "2",
-                         "Seconds a search may take before it stops and shows what it found.")
+                         "Segundos que puede durar una búsqueda antes de detenerse y mostrar "
+                         "lo hallado.")
 
 # Reading files.
 MAX_FILE_BYTES = 256 * 1024 * 1024  # a larger file is skipped: it is not a document

@@ -14,6 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SEED = "000_0ae4057f2a729d92.txt"  # the founding document, in SEEDS
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+TRANSCRIPTS = FIXTURES / "transcripts"  # two press briefings, in the covid19mx form, and a story
 
 
 @pytest.fixture(scope="session")
@@ -21,6 +22,14 @@ def seed_index(tmp_path_factory):
     """Return the directory of an index built from seeds/."""
     index_dir = tmp_path_factory.mktemp("seed-index")
     build_index([SEEDS], index_dir)
+    return index_dir
+
+
+@pytest.fixture(scope="session")
+def transcripts_index(tmp_path_factory):
+    """Return the directory of an index built from tests/fixtures/transcripts."""
+    index_dir = tmp_path_factory.mktemp("transcripts-index")
+    build_index([TRANSCRIPTS], index_dir)
     return index_dir
 
 

@@ -6,15 +6,15 @@ from search.errors import IndexNotFound, QueryError, RecordNotFound, SearchError
 
 
 def test_an_unreadable_file_names_the_file_and_the_reason():
-    error = UnreadableFile("docs/a.txt", "empty file")
-    assert str(error) == "docs/a.txt: empty file"
-    assert (error.path, error.reason) == ("docs/a.txt", "empty file")
+    error = UnreadableFile("docs/a.txt", "archivo vacío")
+    assert str(error) == "docs/a.txt: archivo vacío"
+    assert (error.path, error.reason) == ("docs/a.txt", "archivo vacío")
 
 
 def test_a_missing_index_says_how_to_build_one():
-    error = IndexNotFound("/tmp/ix", "the directory does not exist")
-    assert str(error).startswith("/tmp/ix: the directory does not exist.")
-    assert "hemeroteca index [PATHS...] --index /tmp/ix" in str(error)
+    error = IndexNotFound("/tmp/ix", "la carpeta no existe")
+    assert str(error).startswith("/tmp/ix: la carpeta no existe.")
+    assert "hemeroteca index [RUTAS...] --index /tmp/ix" in str(error)
 
 
 @pytest.mark.parametrize("kind", [UnreadableFile, IndexNotFound, RecordNotFound, QueryError])

@@ -28,14 +28,15 @@ MESSAGES = {
     413: "La petición supera 1 MB.",
     500: "Algo falló al responder. El error quedó registrado en el servidor.",
 }
+BUILD_HINT = "hemeroteca index seeds/ --index {index_dir}"
 UNAVAILABLE = {
-    "missing": "El índice de búsqueda no está disponible en este momento.",
+    "missing": "La búsqueda no está disponible en este momento. Vuelva a intentarlo dentro de "
+               "unos minutos.",
     "damaged": "El índice de búsqueda está dañado y hay que reconstruirlo; mientras tanto no se "
                "puede buscar. El error quedó registrado en el servidor.",
     "busy": "El servidor está atendiendo otras búsquedas costosas; vuelva a intentarlo en unos "
             "segundos.",
 }
-BUILD_HINT = "hemeroteca index CARPETAS... --index CARPETA_DEL_ÍNDICE"
 
 
 def wants_json():
@@ -56,10 +57,10 @@ def error_response(status, message, hint=None, headers=None):
 
 
 def unavailable(kind):
-    """Return the 503 of a kind of fault: "missing", "damaged" or "busy"."""
+    """Return the 503 of a kind of fault: "missing", "damaged" or "busy" (no server details)."""
     if kind == "busy":
         return error_response(503, UNAVAILABLE[kind], headers={"Retry-After": "5"})
-    return error_response(503, UNAVAILABLE[kind], BUILD_HINT)
+    return error_response(503, UNAVAILABLE[kind])
 
 
 def register(app):
@@ -75,13 +76,15 @@ def register(app):
 
     @app.errorhandler(IndexNotFound)
     def no_index(error):
-        app.logger.warning("503 for %s: %s", request.path, error)
-        return unavailable("missing")
-
-    @app.errorhandler(IndexDamaged)
-    def damaged_index(error):
-        app.logger.error("503 for %s: %s", request.path, error)
-        return unavailable("damaged")
+        hint = BUILD_HINT.format(index_dir=app.config["INDEX_DIR"])
+        # The details (a path on the server, how to build it) are for whoever runs it:
+        # the log and /healthz; a visitor is told in Spanish, with no path.
+        damaged = isinstance(error, IndexDamaged)
+        log = app.logger.error if damaged else app.logger.warning
+        log("503 for %s: %s (to build it: %s)", request.path, error, hint)
+        if request.path.startswith("/healthz"):
+            return error_response(503, f"No se puede abrir el índice de búsqueda ({error}).", hint)
+        return unavailable("damaged" if damaged else "missing")
 
     @app.errorhandler(Busy)
     @app.errorhandler(WorkerLost)
@@ -96,7 +99,11 @@ def register(app):
     @app.errorhandler(HTTPException)
     def http_error(error):
         status = error.code or 500
-        return error_response(status, MESSAGES.get(status, error.description))
+        response = app.make_response(error_response(status, MESSAGES.get(status, error.description)))
+        for name, value in error.get_headers():
+            if name == "Allow":  # a 405 says which methods the address takes (RFC 9110)
+                response.headers[name] = value
+        return response
 
     @app.errorhandler(Exception)
     def internal_error(error):

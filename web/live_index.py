@@ -22,7 +22,7 @@ from search.storage.generations import live_generation
 from search.storage.integrity import find_damage, whoosh_damage
 
 log = logging.getLogger(__name__)
-GONE = "the index folder is gone, or holds no index any more"
+GONE = "la carpeta del índice ya no existe o ya no tiene índice"
 
 
 class LiveIndex:
@@ -43,8 +43,7 @@ class LiveIndex:
                 log.error("%s: %s; searches answer 503 until it is built again",
                           self.index_dir, GONE)
                 self.close()
-            raise IndexNotFound(self.index_dir, GONE if self.index_dir.exists() else
-                                "the directory does not exist")
+            raise IndexNotFound(self.index_dir, GONE)
         if self.index is None:
             with self.lock:
                 if self.index is None:

@@ -66,6 +66,21 @@ def _number(args, name, default, highest):
     return int(raw)
 
 
+def typed_params(args):
+    """Return SearchParams that keep what the person typed, with bad values at their defaults.
+
+    For the page that reports a bad parameter: the search box and the filters still
+    show what was typed, so it can be corrected rather than typed again.
+    """
+    found = {}
+    for name, default in asdict(SearchParams()).items():
+        try:
+            found[name] = getattr(parse_params({name: args.get(name, "")}), name)
+        except ParamError:
+            found[name] = default
+    return SearchParams(**found)
+
+
 def parse_params(args):
     """Return the SearchParams in a request's arguments, or raise ParamError."""
     sort = args.get("sort", "").strip() or "relevance"

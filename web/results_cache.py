@@ -16,19 +16,22 @@ class ResultsCache:
         self.pages = OrderedDict()
         self.lock = threading.Lock()
 
-    def get_or_compute(self, key, compute, keep=lambda: True):
-        """Return the cached value for key, or compute it, store it if keep() says so, return it."""
+    def lookup(self, key, compute, keep=lambda: True):
+        """Return (value, True) when key was cached, else (compute()'s value, False).
+
+        A computed value is stored only if keep() says so afterwards.
+        """
         if self.size <= 0:
-            return compute()
+            return compute(), False
         with self.lock:
             if key in self.pages:
                 self.pages.move_to_end(key)
-                return self.pages[key]
+                return self.pages[key], True
         value = compute()
         if not keep():
-            return value
+            return value, False
         with self.lock:
             self.pages[key] = value
             while len(self.pages) > self.size:
                 self.pages.popitem(last=False)
-        return value
+        return value, False

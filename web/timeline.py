@@ -1,6 +1,9 @@
 """The timeline above the results: matches per month (per year for long spans) as SVG bars.
 
-Only the geometry is computed here; the template draws it, so every text is escaped.
+Only the geometry and the words are computed here; the template draws them, so every
+text is escaped. Each period fills an equal slot of the chart, so an axis of equal HTML
+cells lines up with the bars (the CSP allows no inline style to place labels), and each
+bar's link covers its whole slot, the chart's full height, to be tapped on a phone.
 
     >>> [bar.period for bar in timeline({"months": [{"month": "2020-11", "count": 2},
     ...                                             {"month": "2021-01", "count": 4}]}).bars]
@@ -9,17 +12,23 @@ Only the geometry is computed here; the template draws it, so every text is esca
 
 from dataclasses import dataclass
 
+from search.text.wording import plural
+
 WIDTH = 600
 HEIGHT = 60
 MAX_MONTHS = 36  # past three years of months, bars per year read better
 GAP = 0.2  # the share of each slot left empty between bars
 MIN_BAR = 2  # a period with matches never draws thinner than this
-MAX_SLOT = 40  # a few periods draw as bars, not as blocks, centred in the chart
+MAX_BAR = 32  # a few periods draw as bars, not as blocks
+MONTHS = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+          "septiembre", "octubre", "noviembre", "diciembre")
+SHORT_SPAN = 12  # periods up to this many have every month named on the axis
+YEAR_LABELS = 10  # about this many years named on an axis of years
 
 
 @dataclass(frozen=True)
 class Bar:
-    """One period: its label, its count and its rectangle in the SVG."""
+    """One period: its label, its count, its rectangle and its slot (the link) in the SVG."""
 
     period: str
     count: int
@@ -27,11 +36,25 @@ class Bar:
     y: float
     width: float
     height: float
+    slot_x: float = 0.0
+    slot_width: float = 0.0
+
+    @property
+    def name(self):
+        """Return the period in words: "junio de 2020", or the year."""
+        if len(self.period) == 7:
+            return f"{MONTHS[int(self.period[5:]) - 1]} de {self.period[:4]}"
+        return self.period
+
+    @property
+    def description(self):
+        """Return what the bar says, for a tooltip and a screen reader."""
+        return f"{self.name}: {plural(self.count, 'resultado')}"
 
 
 @dataclass(frozen=True)
 class Timeline:
-    """The bars of a timeline, and what unit they count."""
+    """The bars of a timeline, what unit they count, and the labels of its axis."""
 
     bars: list
     unit: str  # "mes" or "año"
@@ -47,13 +70,27 @@ class Timeline:
         return self.bars[-1].period
 
     @property
-    def spans_width(self):
-        """Return True when the bars fill the chart, so its edges are the first and last."""
-        return self.width / len(self.bars) <= MAX_SLOT
-
-    @property
     def peak(self):
         return max(bar.count for bar in self.bars)
+
+    @property
+    def axis(self):
+        """Return the rows of the axis, each a label (or "") per bar: months, then years.
+
+        Every month is named when the span is short; years are named where they start
+        (and at the first bar when a label fits before the next), or on an axis of years
+        every 1, 2, 5, 10… years so that about ten are named.
+        """
+        periods = [bar.period for bar in self.bars]
+        if self.unit == "año":
+            step = next(s for s in (1, 2, 5, 10, 20, 50, 100) if len(periods) <= s * YEAR_LABELS)
+            return [[year if int(year) % step == 0 or step == 1 else "" for year in periods]]
+        years = [period[:4] if period.endswith("-01") else "" for period in periods]
+        if not years[0] and not any(years[1:4]):
+            years[0] = periods[0][:4]  # the first year, unless a January follows at once
+        if len(periods) <= SHORT_SPAN:
+            return [[MONTHS[int(period[5:]) - 1][:3] for period in periods], years]
+        return [years]
 
 
 def _month_number(period):
@@ -79,16 +116,16 @@ def all_years(counts):
 
 
 def bars_for(periods, width=WIDTH, height=HEIGHT):
-    """Return a Bar per (period, count), scaled to the largest count."""
+    """Return a Bar per (period, count) in equal slots, scaled to the largest count."""
     peak = max(count for _, count in periods) or 1
-    slot = min(width / len(periods), MAX_SLOT)
-    left = (width - slot * len(periods)) / 2
-    bar_width = max(slot * (1 - GAP), 1.0)
+    slot = width / len(periods)
+    bar_width = max(min(slot * (1 - GAP), MAX_BAR), 1.0)
     bars = []
     for position, (period, count) in enumerate(periods):
         tall = 0.0 if count == 0 else max(MIN_BAR, height * count / peak)
-        bars.append(Bar(period, count, round(left + position * slot + (slot - bar_width) / 2, 2),
-                        round(height - tall, 2), round(bar_width, 2), round(tall, 2)))
+        bars.append(Bar(period, count, round(position * slot + (slot - bar_width) / 2, 2),
+                        round(height - tall, 2), round(bar_width, 2), round(tall, 2),
+                        round(position * slot, 2), round(slot, 2)))
     return bars
 
 

@@ -1,21 +1,27 @@
 """The blueprint: the search page, documents, similar paragraphs, the JSON API and health."""
 
+import re
 import sqlite3
 from time import perf_counter
 
-from flask import Blueprint, abort, current_app, g, jsonify, render_template, request, url_for
-from markupsafe import Markup
+from flask import Blueprint, abort, current_app, g, jsonify, render_template, request, stream_with_context, url_for
+from markupsafe import Markup, escape
 
-from search.errors import QueryError, SearchError
-from search.retrieval import browse
+from search.errors import IndexNotFound, QueryError, SearchError
+from search.retrieval import browse, export
 from search.retrieval import searching as library
+from search.retrieval.similar import similar
 from search.retrieval.snippets import mark
 from search.settings import MAX_QUERY_CHARS, SORTS
+from search.text.wording import number, plural
+from web.errors import BUILD_HINT
 from web.limits import is_costly
-from web.params import ParamError, SearchParams, parse_params
+from web.params import ParamError, SearchParams, parse_params, typed_params
 from web.timeline import timeline
 
 blueprint = Blueprint("search", __name__)
+TOOK = Markup("<!--took-->")  # where a cached page says how long this answer took
+ISO_DATE = re.compile(r"\b\d{4}-\d{2}(?:-\d{2})?\b")
 
 
 def live_index():
@@ -45,16 +51,22 @@ def run_search(index, params):
 
 
 def cached(kind, params, render):
-    """Return render()'s output for params, made once per version of the index.
+    """Return (render()'s output for params, whether it came from the cache).
 
-    Pages are cached rendered: a repeated search costs a dictionary lookup, not a
-    search and a template. Errors are raised, never cached, and neither are the
-    answers of searches that ran out of time.
+    Pages are cached rendered, once per version of the index: a repeated search costs
+    a dictionary lookup, not a search and a template. Errors are raised, never cached,
+    and neither are the answers of searches that ran out of time.
     """
     version = current_app.extensions["hemeroteca"].version()
     cache = current_app.extensions["hemeroteca.cache"]
-    return cache.get_or_compute((version, kind, params.key()), render,
-                                keep=lambda: not g.get("incomplete"))
+    return cache.lookup((version, kind, params.key()), render, keep=lambda: not g.get("incomplete"))
+
+
+def took(started, from_cache):
+    """Return how long this answer took, and whether it came from the cache, for the page."""
+    milliseconds = (perf_counter() - started) * 1000
+    shown = f"{milliseconds:.1f}".replace(".", ",") if milliseconds < 10 else f"{milliseconds:.0f}"
+    return f"{shown} ms, de la caché" if from_cache else f"{shown} ms"
 
 
 @blueprint.app_template_filter("marked")
@@ -63,10 +75,14 @@ def marked(text, highlights):
     return Markup(mark(text, highlights))
 
 
-@blueprint.app_template_filter("number")
-def spanish_number(value):
-    """Return an integer with Spanish thousands separators: 12.345."""
-    return f"{value:,}".replace(",", ".")
+@blueprint.app_template_filter("unbroken_dates")
+def unbroken_dates(text):
+    """Return text escaped, its ISO dates kept on one line (a title wraps at their hyphens)."""
+    return Markup(ISO_DATE.sub(r'<span class="nowrap">\g<0></span>', str(escape(text))))
+
+
+blueprint.app_template_filter("number")(number)
+blueprint.app_template_global("plural")(plural)
 
 
 @blueprint.app_template_global("search_url")
@@ -77,30 +93,47 @@ def search_url(params, **changes):
     return url_for("search.search_page", **params.url_args(**changes))
 
 
+@blueprint.app_template_global("back_args")
+def back_args(params):
+    """Return the URL arguments that take a document or similar page back to its results."""
+    return params.url_args() if params else {}
+
+
 @blueprint.get("/")
 def search_page():
     """Show the search box and, with ?q=, a page of results."""
+    started = perf_counter()
     try:
         params = parse_params(request.args)
     except ParamError as error:
-        return render_template("search.html", params=SearchParams(), sorts=SORTS,
+        return render_template("search.html", params=typed_params(request.args), sorts=SORTS,
                                error=str(error)), 400
     if not params.q:
-        return render_template("search.html", params=params, sorts=SORTS,
+        return render_template("search.html", params=params, sorts=SORTS, home=True,
                                counts=live_index().store.counts())
     index = live_index()
     try:
-        return cached("page", params, lambda: results_page(index, params))
+        html, from_cache = cached("page", params, lambda: results_page(index, params))
     except QueryError as error:
         return render_template("search.html", params=params, sorts=SORTS, error=str(error)), 400
+    return html.replace(TOOK, took(started, from_cache), 1)
 
 
 def results_page(index, params):
-    """Return the HTML of a page of results."""
+    """Return the HTML of a page of results, with TOOK where the time of the answer goes."""
     results = run_search(index, params)
     last_page = max(1, -(-results.total // params.limit))
     return render_template("search.html", params=params, sorts=SORTS, results=results,
-                           timeline=timeline(results.facets), last_page=last_page)
+                           timeline=timeline(results.facets), last_page=last_page, took=TOOK)
+
+
+def origin_params():
+    """Return the search a document or similar page was opened from (None if none, or bad)."""
+    try:
+        params = parse_params(request.args)
+    except ParamError:
+        params = typed_params(request.args)
+    return params if params.q or params.orador or params.desde or params.hasta else None
 
 
 @blueprint.get("/doc/<path:doc>")
@@ -110,39 +143,63 @@ def document_page(doc):
     records = browse.document(index, doc)
     if not records:
         abort(404)
-    query = " ".join(request.args.get("q", "").split())[:MAX_QUERY_CHARS]
+    params = origin_params()
+    query = params.q[:MAX_QUERY_CHARS] if params else ""
     paragraphs = []
     for record in records:
         text, highlights = (browse.highlight(index, record.text, query) if query
                             else (record.text, []))
         paragraphs.append((record, text, highlights))
     return render_template("doc.html", records=records, paragraphs=paragraphs, q=query,
-                           first=records[0])
+                           params=params or SearchParams(), origin=params, first=records[0],
+                           sorts=SORTS)
 
 
 @blueprint.get("/similar/<path:record_id>")
 def similar_page(record_id):
-    """Show the paragraphs most like one paragraph."""
+    """Show the paragraphs most like one paragraph, with a search box and the way back."""
     index = live_index()
-    results = browse.similar(index, record_id, limit=10)
+    results = similar(index, record_id, limit=10)
     source = browse.context(index, record_id, 0)
+    params = origin_params()
     return render_template("similar.html", results=results, record_id=record_id,
-                           source=source[0] if source else None)
+                           source=source[0] if source else None,
+                           params=params or SearchParams(), origin=params, sorts=SORTS)
 
 
 @blueprint.get("/api/search")
 def api_search():
-    """Return a page of results as JSON; same parameters as the page."""
+    """Return a page of results as JSON, or with format=csv|jsonl|json every hit, streamed."""
+    started = perf_counter()
     try:
         params = parse_params(request.args)
     except ParamError as error:
         abort_json(400, str(error))
+    form = request.args.get("format", "").strip()
+    if form and form not in export.FORMATS:
+        abort_json(400, f"El parámetro «format» debe ser uno de: {', '.join(export.FORMATS)}.")
     if not params.q:
         abort_json(400, "Falta el parámetro «q», el texto que se busca.")
     index = live_index()
-    body = cached("api", params, lambda: current_app.json.dumps(
-        run_search(index, params).to_json()))
-    return current_app.response_class(body, mimetype="application/json")
+    if form:
+        return export_response(index, params, form)
+    body, from_cache = cached("api", params, lambda: run_search(index, params).to_json())
+    return jsonify({**body, "took_ms": round((perf_counter() - started) * 1000, 2),
+                    "search_ms": body["took_ms"], "cached": from_cache})
+
+
+def export_response(index, params, form):
+    """Return every hit of a search as a download, written as it is read (never cached)."""
+    options = params.search_options()
+    exported = export.export(index, params.q, sort=options["sort"], speaker=options["speaker"],
+                             date_from=options["date_from"], date_to=options["date_to"])
+    body = stream_with_context(export.chunks(exported, form))
+    response = current_app.response_class(body, mimetype=export.FORMATS[form])
+    response.charset = "utf-8"
+    name = export.file_name(params.q, form)
+    response.headers["Content-Disposition"] = f'attachment; filename="{name}"'
+    response.headers["X-Total-Count"] = str(exported.results.total)
+    return response
 
 
 @blueprint.get("/api/doc/<path:doc>")
@@ -165,16 +222,22 @@ def health():
     """
     started = perf_counter()
     live = current_app.extensions["hemeroteca"]
+    hint = None
     try:
         index = live.get()
         problem = live.diagnose(quick=True)
         documents, paragraphs = (0, 0) if problem else index.store.counts()
     except (SearchError, sqlite3.Error, OSError) as error:
         problem = str(error)
+        if isinstance(error, IndexNotFound):
+            hint = BUILD_HINT.format(index_dir=current_app.config["INDEX_DIR"])
     took = round((perf_counter() - started) * 1000, 2)
     if problem:
         current_app.logger.error("/healthz: %s", problem)
-        return jsonify({"status": "error", "error": problem, "took_ms": took}), 503
+        body = {"status": "error", "error": problem, "took_ms": took}
+        if hint:
+            body["hint"] = hint
+        return jsonify(body), 503
     updated = live.updated()
     return jsonify({
         "status": "ok",

@@ -1,8 +1,10 @@
 """The `hemeroteca` command: thin click commands over the search library.
 
 The group and what its commands share live here; the commands are in `indexing`
-(building and keeping the index) and `searching` (reading it). Each command imports
-what it needs when it runs, so `--help` and a search don't load the build path.
+(building and keeping the index), `searching` (search and export) and `browsing`
+(show, similar, speakers, eval), and what they print for a person in `output`.
+Each command imports the library when it runs, so `--help` and `--version` load
+click alone (0.1 s), and a search never loads the build path.
 May import anything in search/; click only here.
 """
 
@@ -11,13 +13,17 @@ from functools import wraps
 
 import click
 
-from search import settings
+from search import __version__, settings
+from search.cli import spanish
 from search.errors import SearchError
 
+spanish.install()  # before any command is declared: click translates help texts as it builds them
+
 INDEX_OPTION = click.option(
-    "--index", "index_dir", type=click.Path(file_okay=False), default=None,
-    help=settings.INDEX_DIR.help + " [default: index]",
+    "--index", "index_dir", type=click.Path(file_okay=False), default=None, metavar="CARPETA",
+    help=settings.INDEX_DIR.help + " [por defecto: index]",
 )
+CONTEXT = {"help_option_names": ["-h", "--help"]}
 
 
 def reports_errors(command):
@@ -60,17 +66,21 @@ def use_color():
     return False if os.environ.get("NO_COLOR") else None
 
 
-@click.group()
-@click.version_option(package_name="hemeroteca")
+@click.group(context_settings=CONTEXT)
+@click.version_option(__version__, "-V", "--version", prog_name="hemeroteca")
 def main():
-    """Hemeroteca: index Spanish documents by paragraph and search them.
+    """Hemeroteca: indexa documentos en español por párrafos y busca en ellos.
+
+    Cada orden tiene su ayuda: hemeroteca ORDEN --help.
 
     \b
-    Example:
+    Ejemplo:
         hemeroteca index seeds/
         hemeroteca search "cooperacion antipandemica"
     """
 
 
 # The command modules add their commands to `main` as they are imported.
-from search.cli import indexing, searching  # noqa: E402, F401
+from search.cli import browsing, indexing, searching  # noqa: E402, F401
+
+spanish.name_in_spanish(main)

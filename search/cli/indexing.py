@@ -3,6 +3,7 @@
 import json
 import os
 import sys
+from contextlib import contextmanager
 
 import click
 
@@ -11,73 +12,84 @@ from search.cli import INDEX_OPTION, index_dir_of, main, reports_errors
 
 WAIT_OPTION = click.option(
     "--wait", default=10.0, show_default=True, type=click.FloatRange(0),
-    help="Seconds to wait for another writer of the same index to finish.")
+    metavar="SEGUNDOS", help="Segundos de espera si otra escritura del mismo índice está en marcha.")
+
+
+@contextmanager
+def terminal_progress():
+    """Yield a progress callback drawing on stderr when it is a terminal, else None."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from search.cli.progress import TerminalProgress
+
+    progress = TerminalProgress(sys.stderr)
+    try:
+        yield progress
+    finally:
+        progress.close()
+
+
+PATHS = click.argument("paths", nargs=-1, type=click.Path(), metavar="[RUTAS]...")
 
 
 @main.command("index")
-@click.argument("paths", nargs=-1, type=click.Path())
+@PATHS
 @INDEX_OPTION
 @WAIT_OPTION
 @reports_errors
 def index_command(paths, index_dir, wait):
-    """Build the index from scratch from PATHS (files or folders; default seeds/).
+    """Construye el índice desde cero con RUTAS (archivos o carpetas; por defecto seeds/).
 
-    The new index is built beside the live one and switched in at the end, so
-    searches keep working during the build.
+    El índice nuevo se construye junto al que está en uso y lo sustituye al final, así
+    que las búsquedas siguen funcionando mientras tanto. En una terminal muestra la
+    fase en curso y los archivos leídos.
 
     \b
-    Example:
+    Ejemplo:
         hemeroteca index seeds/ --index index/
     """
-    from search.ingest.files import find_files  # the build path loads only for writers
-    from search.storage.build import build_index
+    from search.storage.build import build_index  # the build path loads only for writers
 
     paths = existing_paths(paths)
-    index_dir = index_dir_of(index_dir)
-    progress = None
-    if sys.stderr.isatty():
-        bar = click.progressbar(length=sum(1 for _ in find_files(paths)), label="Indexando",
-                                file=sys.stderr)
-        def progress(_file):
-            bar.update(1)
-    summary = build_index(paths, index_dir, progress=progress, wait=wait)
-    if progress:
-        bar.render_finish()
+    with terminal_progress() as progress:
+        summary = build_index(paths, index_dir_of(index_dir), progress=progress, wait=wait)
     print_summary(summary)
 
 
 @main.command("serve")
 @INDEX_OPTION
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help="Address to listen on; anything but loopback is open to the network.")
-@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535),
-              help="Port to listen on (0: any free port).")
-@click.option("--threads", default=24, show_default=True, type=click.IntRange(1, 64),
-              help="Worker threads (each keeps its own searcher); a few always stay free "
-                   "for cheap searches while costly ones wait their turn.")
+@click.option("--host", default="127.0.0.1", show_default=True, metavar="DIRECCIÓN",
+              help="Dirección en la que escucha; cualquiera que no sea local queda abierta a la red.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), metavar="N",
+              help="Puerto en el que escucha (0: uno libre cualquiera).")
+@click.option("--threads", default=24, show_default=True, type=click.IntRange(1, 64), metavar="N",
+              help="Hilos que atienden peticiones (cada uno con su buscador); algunos quedan "
+                   "siempre libres para las búsquedas baratas mientras las costosas esperan.")
 @reports_errors
 def serve_command(index_dir, host, port, threads):
-    """Serve the search page and its JSON API with waitress.
+    """Sirve la página de búsqueda y su API JSON con waitress.
 
-    It picks up index updates without a restart. Stop it with Ctrl-C.
+    Sigue las actualizaciones del índice sin reiniciarse. Se detiene con Ctrl-C.
 
     \b
-    Example:
+    Ejemplo:
         hemeroteca serve --index index/ --port 8000
     """
     from web.server import index_problem, is_loopback, make_server, server_url
 
     if not is_loopback(host):
-        click.echo(f"warning: listening on {host}: anyone who can reach this machine "
-                   "can use the search page.", err=True)
+        click.echo(f"aviso: escuchando en {host}: cualquiera que llegue a esta máquina "
+                   "puede usar la página de búsqueda.", err=True)
     try:
         server = make_server(index_dir_of(index_dir), host, port, threads)
     except OSError as error:
-        raise click.ClickException(f"can't listen on {host}:{port}: {error.strerror}") from error
+        raise click.ClickException(f"no se puede escuchar en {host}:{port}: "
+                                   f"{error.strerror}") from error
     problem = index_problem(server)
     if problem:
-        click.echo(f"warning: {problem}", err=True)
-    click.echo(f"Hemeroteca: {server_url(server)}  (Ctrl-C to stop)")
+        click.echo(f"aviso: {problem}", err=True)
+    click.echo(f"Hemeroteca: {server_url(server)}  (Ctrl-C para detenerla)")
     try:
         server.run()
     finally:
@@ -89,52 +101,56 @@ def existing_paths(paths):
     paths = paths or (settings.SOURCE_DIR.value(),)
     for path in paths:
         if not os.path.exists(path):
-            raise click.BadParameter(f"{path}: no such file or folder", param_hint="PATHS")
+            raise click.BadParameter(f"{path}: no existe ese archivo ni esa carpeta",
+                                     param_hint="RUTAS")
     return paths
 
 
 def print_summary(summary):
     """Print a build's or an update's warnings and skipped files, then its summary line."""
     for message in summary.warnings:
-        click.echo(f"warning: {message}", err=True)
+        click.echo(f"aviso: {message}", err=True)
     for path, reason in summary.skipped:
-        click.echo(f"skipped: {path}: {reason}", err=True)
+        click.echo(f"omitido: {path}: {reason}", err=True)
     click.echo(summary.line())
 
 
 @main.command("update")
-@click.argument("paths", nargs=-1, type=click.Path())
+@PATHS
 @INDEX_OPTION
 @WAIT_OPTION
 @reports_errors
 def update_command(paths, index_dir, wait):
-    """Bring the index in line with PATHS: index new and changed files, drop deleted ones.
+    """Pone el índice al día con RUTAS: indexa lo nuevo y lo cambiado, quita lo borrado.
 
-    Files are compared with the manifest of the last update by size and time, and
-    hashed only when those differ. Builds the index if there is none.
+    Compara los archivos con los de la última actualización por tamaño y fecha, y solo
+    calcula el hash de los que difieren. Si no hay índice, lo construye.
 
     \b
-    Example:
+    Ejemplo:
         hemeroteca update seeds/ --index index/
     """
     from search.storage.update import update_index
 
-    print_summary(update_index(existing_paths(paths), index_dir_of(index_dir), wait=wait))
+    paths = existing_paths(paths)
+    with terminal_progress() as progress:
+        summary = update_index(paths, index_dir_of(index_dir), wait=wait, progress=progress)
+    print_summary(summary)
 
 
 @main.command("watch")
-@click.argument("paths", nargs=-1, type=click.Path())
+@PATHS
 @INDEX_OPTION
 @WAIT_OPTION
-@click.option("--debounce", default=0.5, show_default=True, type=click.FloatRange(0),
-              help="Seconds without changes before an update runs.")
-@click.option("--poll", is_flag=True, help="Poll the folders instead of using inotify.")
+@click.option("--debounce", default=0.5, show_default=True, type=click.FloatRange(0), metavar="SEGUNDOS",
+              help="Segundos sin cambios antes de actualizar.")
+@click.option("--poll", is_flag=True, help="Revisa las carpetas periódicamente en lugar de usar inotify.")
 @reports_errors
 def watch_command(paths, index_dir, wait, debounce, poll):
-    """Watch PATHS and update the index after each burst of changes, until Ctrl-C.
+    """Vigila RUTAS y actualiza el índice tras cada tanda de cambios, hasta Ctrl-C.
 
     \b
-    Example:
+    Ejemplo:
         hemeroteca watch seeds/ --index index/
     """
     from datetime import datetime
@@ -145,12 +161,12 @@ def watch_command(paths, index_dir, wait, debounce, poll):
         click.echo(f"[{datetime.now():%H:%M:%S}] {line}")
 
     paths = existing_paths(paths)
-    click.echo(f"Watching {', '.join(map(str, paths))}; Ctrl-C stops.")
+    click.echo(f"Vigilando {', '.join(map(str, paths))}; Ctrl-C para terminar.")
     try:
         watch(paths, index_dir_of(index_dir), debounce=debounce, polling=poll, log=log,
               wait=wait)
     except KeyboardInterrupt:
-        click.echo("Stopped watching.")
+        click.echo("Vigilancia terminada.")
 
 
 @main.command("optimize")
@@ -158,33 +174,35 @@ def watch_command(paths, index_dir, wait, debounce, poll):
 @WAIT_OPTION
 @reports_errors
 def optimize_command(index_dir, wait):
-    """Merge the index into one segment, for the fastest searches after many updates.
+    """Une el índice en un solo segmento, para las búsquedas más rápidas tras muchas actualizaciones.
 
     \b
-    Example:
+    Ejemplo:
         hemeroteca optimize --index index/
     """
     import time
 
     from search.storage.update import optimize_index
+    from search.text.wording import plural, seconds
 
     started = time.perf_counter()
     before, after = optimize_index(index_dir_of(index_dir), wait=wait)
-    click.echo(f"Merged {before} segments into {after}; {time.perf_counter() - started:.2f} s.")
+    click.echo(f"Índice unido: {plural(before, 'segmento')} antes, {plural(after, 'segmento')} "
+               f"ahora; {seconds(time.perf_counter() - started)}.")
 
 
 @main.command("inspect")
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object per record.")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(), metavar="RUTAS...")
+@click.option("--json", "as_json", is_flag=True, help="Escribe un objeto JSON por párrafo.")
 @reports_errors
 def inspect_command(paths, as_json):
-    """Print the records that indexing would make from PATHS, without an index.
+    """Muestra los párrafos que la indexación sacaría de RUTAS, sin índice.
 
     \b
-    Example:
+    Ejemplo:
         hemeroteca inspect seeds/000_0ae4057f2a729d92.txt --json
     """
-    from search.cli.searching import print_record
+    from search.cli.output import print_record
     from search.errors import UnreadableFile
     from search.ingest.files import find_files
     from search.ingest.formats import read_path
@@ -192,9 +210,9 @@ def inspect_command(paths, as_json):
 
     for file, root in find_files(paths):
         try:
-            documents = read_path(file, root, warn=lambda m: click.echo(f"warning: {m}", err=True))
+            documents = read_path(file, root, warn=lambda m: click.echo(f"aviso: {m}", err=True))
         except UnreadableFile as error:
-            click.echo(f"skipped: {error}", err=True)
+            click.echo(f"omitido: {error}", err=True)
             continue
         for document in documents:
             for record in document_records(document)[1]:

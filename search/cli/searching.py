@@ -1,216 +1,80 @@
-"""Commands that read the index: search, show, similar, speakers and eval."""
+"""The search command: a page of results for a person, or every hit exported for a program."""
 
 import json
+import sys
 
 import click
 
 from search import settings
-from search.cli import INDEX_OPTION, index_dir_of, main, reports_errors, use_color
-from search.retrieval import evaluation
-from search.retrieval.browse import context, similar
-from search.retrieval.reader import open_index
-from search.retrieval.searching import rank_ids
-from search.retrieval.searching import search as run_search
+from search.cli import INDEX_OPTION, index_dir_of, main, reports_errors
 
-
-def print_results(results):
-    """Print ranked results for a person, with matched words in bold."""
-    for message in results.messages:
-        click.secho(message, fg="yellow", color=use_color(), err=False)
-    if results.suggestion:
-        click.secho(f"Quizás quiso decir: {results.suggestion}", bold=True, color=use_color())
-    if not results.hits:
-        click.echo(f"Sin resultados para «{results.query}».")
-    else:
-        first = (results.page - 1) * results.limit
-        click.echo(f"{results.total} resultados para «{results.query}» "
-                   f"({first + 1}–{first + len(results.hits)}, {results.took_ms:.0f} ms)")
-    for rank, hit in enumerate(results.hits, first + 1 if results.hits else 1):
-        click.echo()
-        click.secho(f"{rank:>2}. ", nl=False, color=use_color(), bold=True)
-        click.echo(f"[{hit.score:.3f}] " + " · ".join(hit_details(hit)))
-        click.echo("    " + styled_snippet(hit.snippet, hit.highlights), color=use_color())
-    if results.facets:
-        print_facets(results.facets)
-
-
-def hit_details(hit):
-    """Return the parts of a hit's heading: doc#paragraph, date, speakers."""
-    details = [f"{hit.doc}#{hit.paragraph}"]
-    if hit.date:
-        details.append(hit.date)
-    if hit.speakers:
-        details.append(", ".join(hit.speakers))
-    return details
-
-
-def print_facets(facets):
-    """Print speaker and year counts (and months, within a single year)."""
-    click.echo()
-    if facets["speakers"]:
-        click.echo("Oradores: " + "; ".join(f"{f['name']} ({f['count']})"
-                                            for f in facets["speakers"][:15]))
-    if facets["years"]:
-        click.echo("Años: " + "; ".join(f"{f['year']} ({f['count']})" for f in facets["years"]))
-    if len(facets["years"]) == 1:
-        click.echo("Meses: " + "; ".join(f"{f['month']} ({f['count']})"
-                                         for f in facets["months"]))
-
-
-def styled_snippet(snippet, highlights):
-    """Return the snippet with matches in bold (click drops the style on a pipe)."""
-    out, last = [], 0
-    for begin, end in highlights:
-        out.append(snippet[last:begin] + click.style(snippet[begin:end], bold=True))
-        last = end
-    return "".join(out) + snippet[last:]
+EXPORT_FORMATS = ("csv", "jsonl", "json")
 
 
 @main.command("search")
-@click.argument("query", default="")
+@click.argument("query", default="", metavar="[CONSULTA]")
 @INDEX_OPTION
 @click.option("--limit", default=settings.DEFAULT_LIMIT, show_default=True,
-              type=click.IntRange(1, settings.MAX_LIMIT), help="Results per page.")
+              type=click.IntRange(1, settings.MAX_LIMIT), metavar="N", help="Resultados por página.")
 @click.option("--page", default=1, show_default=True, type=click.IntRange(1, settings.MAX_PAGE),
-              help="Page of results.")
+              metavar="N", help="Página de resultados.")
 @click.option("--sort", type=click.Choice(list(settings.SORTS)), default="relevance",
-              show_default=True, help="Order: relevance, date (oldest first) or -date.")
-@click.option("--speaker", default=None, help="Only paragraphs where this person speaks.")
-@click.option("--from", "date_from", default=None, help="From this date (2020, 2020-03, …).")
-@click.option("--to", "date_to", default=None, help="Up to this date, inclusive.")
-@click.option("--facets", is_flag=True, help="Also count results by speaker, year and month.")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+              show_default=True,
+              help="Orden: relevance (relevancia), -date (más recientes) o date (más antiguos).")
+@click.option("--speaker", default=None, metavar="NOMBRE", help="Solo párrafos en los que habla esta persona.")
+@click.option("--from", "date_from", default=None, metavar="FECHA", help="Desde esta fecha (2020, 2020-03, …).")
+@click.option("--to", "date_to", default=None, metavar="FECHA", help="Hasta esta fecha, incluida.")
+@click.option("--facets", is_flag=True, help="Cuenta también los resultados por orador, año y mes.")
+@click.option("--json", "as_json", is_flag=True, help="Escribe la página en JSON.")
+@click.option("--format", "form", type=click.Choice(EXPORT_FORMATS), default=None,
+              help="Exporta todos los resultados, no una página: csv (para hojas de cálculo: "
+                   "UTF-8 con BOM y «;»), jsonl (uno por línea) o json. --limit y --page no "
+                   "se aplican.")
 @reports_errors
 def search_command(query, index_dir, limit, page, sort, speaker, date_from, date_to, facets,
-                   as_json):
-    """Search the index for QUERY; every word must match, else any word.
+                   as_json, form):
+    """Busca CONSULTA en el índice: primero con todas las palabras, si no con alguna.
 
-    QUERY takes "phrases", Y/AND, O/OR, NO/NOT, -word, (groups), prefix*, fuzzy~ and
-    the fields titulo:, texto:, orador:, fecha: and doc: (or title:, text:,
-    speaker:, date:).
+    CONSULTA admite "frases", Y/AND, O/OR, NO/NOT, -palabra, (grupos), prefijo*,
+    palabra~ (con errores) y los campos titulo:, texto:, orador:, fecha: y doc:.
 
     \b
-    Example:
+    Ejemplo:
         hemeroteca search "cooperacion antipandemica" --limit 5
         hemeroteca search "orador:Lavrov fecha:2020-12" --facets
-        hemeroteca search "vacunas" --speaker "López-Gatell" --from 2020-06 --sort -date
+        hemeroteca search vacunas --speaker "López-Gatell" --from 2020-06 --sort -date
+        hemeroteca search vacunas --format csv > vacunas.csv
     """
+    from search.retrieval.reader import open_index  # the library loads when a command runs
+
     with open_index(index_dir_of(index_dir)) as index:
-        results = run_search(index, query, limit=limit, page=page, sort=sort, speaker=speaker,
-                             date_from=date_from, date_to=date_to, facets=facets)
+        if form:
+            return export_command(index, query, form, sort=sort, speaker=speaker,
+                                  date_from=date_from, date_to=date_to)
+        from search.retrieval.searching import search
+
+        results = search(index, query, limit=limit, page=page, sort=sort, speaker=speaker,
+                         date_from=date_from, date_to=date_to, facets=facets)
     if as_json:
         click.echo(json.dumps(results.to_json(), ensure_ascii=False))
     else:
+        from search.cli.output import print_results
+
         print_results(results)
 
 
-def print_record(record, marked=False):
-    """Print one paragraph record with its heading."""
-    heading = [f"{record.doc}#{record.paragraph}"]
-    if record.date:
-        heading.append(record.date.isoformat())
-    if record.speakers:
-        heading.append(", ".join(record.speakers))
-    click.secho(("» " if marked else "  ") + " · ".join(heading), bold=marked,
-                color=use_color())
-    click.echo("  " + record.text)
-    click.echo()
+def export_command(index, query, form, **options):
+    """Write every hit of the query to stdout in a format; say what was exported on stderr."""
+    from search.retrieval.export import chunks, export
+    from search.text.wording import plural
 
-
-@main.command("show")
-@click.argument("record_id")
-@INDEX_OPTION
-@click.option("--context", "around", default=0, show_default=True, type=click.IntRange(0, 50),
-              help="Paragraphs to show on each side.")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON lines instead of text.")
-@reports_errors
-def show_command(record_id, index_dir, around, as_json):
-    """Print the paragraph RECORD_ID (doc#N or a jsonl id), with its neighbours.
-
-    \b
-    Example:
-        hemeroteca show 000_0ae4057f2a729d92.txt#5 --context 1
-    """
-    with open_index(index_dir_of(index_dir)) as index:
-        records = context(index, record_id, around)
-    for record in records:
-        if as_json:
-            click.echo(json.dumps(record.to_json(), ensure_ascii=False))
-        else:
-            print_record(record, marked=record.id == record_id)
-
-
-@main.command("similar")
-@click.argument("record_id")
-@INDEX_OPTION
-@click.option("--limit", default=settings.DEFAULT_LIMIT, show_default=True,
-              type=click.IntRange(1, settings.MAX_LIMIT), help="How many paragraphs.")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
-@reports_errors
-def similar_command(record_id, index_dir, limit, as_json):
-    """List the paragraphs most like the paragraph RECORD_ID.
-
-    \b
-    Example:
-        hemeroteca similar 000_0ae4057f2a729d92.txt#2 --limit 3
-    """
-    with open_index(index_dir_of(index_dir)) as index:
-        results = similar(index, record_id, limit)
-    if as_json:
-        click.echo(json.dumps(results.to_json(), ensure_ascii=False))
-    else:
-        print_results(results)
-
-
-@main.command("speakers")
-@INDEX_OPTION
-@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
-@reports_errors
-def speakers_command(index_dir, as_json):
-    """List the speakers with their paragraph counts and first and last dates.
-
-    \b
-    Example:
-        hemeroteca speakers --json
-    """
-    from search.speakers import GENERIC_SPEAKERS
-
-    with open_index(index_dir_of(index_dir)) as index:
-        table = index.store.speaker_table(generic=GENERIC_SPEAKERS)
-    if as_json:
-        click.echo(json.dumps([{"speaker": name, "paragraphs": count, "first": first,
-                                "last": last} for name, count, first, last in table],
-                              ensure_ascii=False))
-        return
-    if not table:
-        click.echo("El índice no tiene oradores.")
-    for name, count, first, last in table:
-        span = f"{first} – {last}" if first else "sin fecha"
-        click.echo(f"{count:>7}  {name}  ({span})")
-
-
-@main.command("eval")
-@click.argument("queries", type=click.Path(dir_okay=False))
-@INDEX_OPTION
-@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
-@reports_errors
-def eval_command(queries, index_dir, as_json):
-    """Measure ranking on QUERIES.jsonl: Recall@1, @5, @10 and MRR@10.
-
-    Each line is {"qid", "question", "relevant": [record ids]}; questions are
-    ranked with any-word matching.
-
-    \b
-    Example:
-        hemeroteca eval ../shared/data/xquad_es/queries.jsonl --index /tmp/xquad
-    """
-    questions, problems = evaluation.read_queries(queries)
-    for problem in problems:
-        click.echo(f"warning: {problem}", err=True)
-    with open_index(index_dir_of(index_dir)) as index:
-        scores = evaluation.evaluate(questions, lambda text, limit: rank_ids(index, text, limit))
-    if as_json:
-        click.echo(json.dumps(scores))
-        return
-    for name, value in scores.items():
-        click.echo(f"{name:<10} {value if name == 'queries' else f'{value:.4f}'}")
+    exported = export(index, query, **options)
+    for message in exported.results.messages:
+        click.echo(message, err=True)
+    out = sys.stdout.buffer  # UTF-8 whatever the locale: the CSV's BOM says so
+    for chunk in chunks(exported, form):
+        out.write(chunk.encode("utf-8"))
+    out.flush()
+    of = f" de «{query}»" if query else ""
+    click.echo(f"{plural(exported.results.total, 'resultado exportado', 'resultados exportados')}"
+               f"{of}, en {form.upper()}.", err=True)

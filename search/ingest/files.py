@@ -1,8 +1,9 @@
 """Files: finding the documents under folders, and reading their bytes as text.
 
-Text in UTF-8, cp1252 or Latin-1 is read; binary, empty and oversized files raise
-UnreadableFile with the reason, which the build reports before going on, and so do
-named pipes, devices and files with a line of megabytes, before they are read.
+Text in UTF-8 (stray Windows-1252 bytes read as such), UTF-16, cp1252 or Latin-1 is
+read (encodings.py), every newline convention as LF; binary, empty and oversized files
+raise UnreadableFile with the reason, which the build reports before going on, and so
+do named pipes, devices and files with a line of megabytes, before they are read.
 """
 
 import os
@@ -12,6 +13,7 @@ import unicodedata
 from pathlib import Path
 
 from search.errors import NotAFile, UnreadableFile
+from search.ingest.encodings import decode_bytes, normalize_newlines
 from search.settings import MAX_FILE_BYTES, MAX_LINE_BYTES
 
 TEXT_SUFFIXES = (".txt", ".text")
@@ -37,38 +39,34 @@ def find_files(paths):
             yield given, given.parent
 
 
-def decode(raw, path):
-    """Return the text of a file's bytes: UTF-8, or else cp1252/Latin-1; refuse binary."""
+def decode(raw, path, warn=None):
+    """Return the text of a file's bytes, newlines as LF; refuse binary (encodings.py).
+
+    UTF-8, UTF-16/32 with a byte-order mark, UTF-16 without one, Windows-1252 and
+    Latin-1 are read; a UTF-8 file with stray Windows-1252 bytes is read line by line,
+    and `warn(message)` is told which lines had them.
+    """
     if not raw.strip():
-        raise UnreadableFile(path, "empty file")
-    if b"\x00" in raw[:65536]:
-        raise UnreadableFile(path, "binary file (it contains NUL bytes), not text")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        if error.start >= len(raw) - 3 and error.reason == "unexpected end of data":
-            text = raw[: error.start].decode("utf-8-sig")  # cut short inside a character
-        else:
-            text = _decode_legacy(raw)
+        raise UnreadableFile(path, "archivo vacío")
+    decoded = decode_bytes(raw)
+    if decoded is None:
+        raise UnreadableFile(path, "archivo binario (contiene bytes NUL), no texto")
+    text = decoded.text
+    if not text.strip():
+        raise UnreadableFile(path, "archivo vacío")
     sample = text[:65536]
     if len(CONTROL.findall(sample)) > 0.01 * len(sample):
-        raise UnreadableFile(path, "binary file (too many control characters), not text")
-    return unicodedata.normalize("NFC", INVISIBLE.sub("", text))
+        raise UnreadableFile(path, "archivo binario (demasiados caracteres de control), no texto")
+    if decoded.note() and warn is not None:
+        warn(f"{path}: {decoded.note()}")
+    return unicodedata.normalize("NFC", INVISIBLE.sub("", normalize_newlines(text)))
 
 
-def _decode_legacy(raw):
-    """Decode a file that isn't UTF-8: cp1252 (Windows), else Latin-1, which takes any byte."""
-    try:
-        return raw.decode("cp1252")
-    except UnicodeDecodeError:
-        return raw.decode("latin-1")
-
-
-def read_file_text(path):
-    """Return the decoded text of a file, or raise UnreadableFile saying why."""
+def read_file_text(path, warn=None):
+    """Return the decoded text of a file, or raise UnreadableFile saying why (see decode)."""
     with open_document(path) as handle:
         raw = read_lines_bounded(handle, path)
-    return decode(raw, path)
+    return decode(raw, path, warn)
 
 
 CHUNK_BYTES = 1 << 20
@@ -89,15 +87,15 @@ def open_document(path):
     try:
         descriptor = os.open(path, flags)
     except OSError as error:
-        raise UnreadableFile(path, f"can't be read ({error.strerror or error})") from error
+        raise UnreadableFile(path, f"no se puede leer ({error.strerror or error})") from error
     try:
         info = os.fstat(descriptor)
         for test, kind in SPECIAL_FILES.items():
             if test(info.st_mode):
                 raise NotAFile(path, f"no es un archivo normal sino {kind}; no se lee")
         if info.st_size > MAX_FILE_BYTES:
-            raise UnreadableFile(path, f"too large ({info.st_size // 2**20} MB; the limit is "
-                                       f"{MAX_FILE_BYTES // 2**20} MB)")
+            raise UnreadableFile(path, f"demasiado grande ({info.st_size // 2**20} MB; el límite "
+                                       f"es {MAX_FILE_BYTES // 2**20} MB)")
         os.set_blocking(descriptor, True)
         return os.fdopen(descriptor, "rb")
     except BaseException:
@@ -124,5 +122,5 @@ def read_lines_bounded(handle, path):
                                            "sin salto de línea: no parece un documento de texto")
             chunks.append(chunk)
     except OSError as error:
-        raise UnreadableFile(path, f"can't be read ({error.strerror or error})") from error
+        raise UnreadableFile(path, f"no se puede leer ({error.strerror or error})") from error
     return b"".join(chunks)

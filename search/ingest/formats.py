@@ -4,11 +4,10 @@
 reports it and goes on with the other files.
 """
 
-import json
 from pathlib import Path
 
 from search.errors import UnreadableFile
-from search.ingest import markdown
+from search.ingest import jsonl, markdown
 from search.ingest.files import JSONL_SUFFIXES, MARKDOWN_SUFFIXES, read_file_text
 from search.records import Document
 from search.settings import TITLE_CHARS
@@ -48,49 +47,29 @@ def text_paragraphs(text):
 def read_text(path, doc, text):
     """Read a .txt file: the title is a short first line."""
     paragraphs = text_paragraphs(text)
-    return [Document(doc, title_from_line(paragraphs[0]) if paragraphs else doc, paragraphs)]
+    return [Document(doc, title_from_line(paragraphs[0]) if paragraphs else doc, paragraphs,
+                     title_is_first_line=True)]
 
 
 def read_markdown(path, doc, text):
     """Read a .md file: front matter, then paragraphs stripped of markup."""
     meta, heading, paragraphs = markdown.parse(text, label_fixer=normalize_markdown_label)
-    title = meta.get("title") or heading or (title_from_line(paragraphs[0]) if paragraphs else doc)
-    return [Document(doc, title, paragraphs, date=meta.get("date"))]
+    title = meta.get("title") or heading
+    return [Document(doc, title or (title_from_line(paragraphs[0]) if paragraphs else doc),
+                     paragraphs, date=meta.get("date"), title_is_first_line=not title)]
 
 
 def read_jsonl(path, doc, text, warn):
-    """Read a .jsonl file: one record a line, grouped into documents by their `doc`."""
-    documents = {}
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            item = json.loads(line)
-            paragraph = " ".join(str(item["text"]).split())
-        except (ValueError, KeyError, TypeError) as error:
-            warn(f"{path}:{number}: skipped, not a JSON record with a text ({error})")
-            continue
-        if not paragraph:
-            continue
-        key = str(item.get("doc") or doc)
-        title = " ".join(str(item.get("title") or "").split())
-        found = documents.get(key)
-        if found is None:
-            found = documents[key] = Document(key, title or title_from_line(paragraph), [],
-                                              ids=[], speakers=[], titles=[], dates=[],
-                                              standalone=not item.get("doc"))
-        found.paragraphs.append(paragraph)
-        found.titles.append(title or found.title)
-        found.ids.append(str(item.get("id") or f"{key}#{len(found.paragraphs)}"))
-        found.speakers.append(_speaker_list(item))
-        found.dates.append(str(item["date"]) if item.get("date") else None)
-    return list(documents.values())
+    """Read a .jsonl file (jsonl.py): records grouped into documents by their `doc`.
 
-
-def _speaker_list(item):
-    value = item.get("speakers", item.get("speaker")) or []
-    names = [value] if isinstance(value, str) else list(value)
-    return [" ".join(str(name).split()) for name in names if str(name).strip()]
+    A record without a title takes its document's: the first record's, or its first line.
+    """
+    documents = jsonl.read_records(path, doc, text, warn)
+    for document in documents:
+        document.title_is_first_line = not document.title
+        document.title = document.title or title_from_line(document.paragraphs[0])
+        document.titles = [title or document.title for title in document.titles]
+    return documents
 
 
 def read_path(path, root, warn=print):
@@ -100,7 +79,7 @@ def read_path(path, root, warn=print):
         doc = path.relative_to(root).as_posix() if path != root else path.name
     except ValueError:
         doc = path.name
-    text = read_file_text(path)
+    text = read_file_text(path, warn)
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
         documents = read_jsonl(path, doc, text, warn)
@@ -110,7 +89,7 @@ def read_path(path, root, warn=print):
         documents = read_text(path, doc, text)
     documents = [d for d in documents if d.paragraphs]
     if not documents:
-        raise UnreadableFile(path, "no paragraphs of text")
+        raise UnreadableFile(path, "no tiene párrafos de texto")
     for document in documents:
         document.path = str(path)
     return documents

@@ -161,7 +161,7 @@ def scan(paths, manifest, last_scan_ns=None):
             continue  # gone since the folder was listed (or a dangling link): it is deleted
         except OSError as error:
             seen.add(key)  # can't be read now: keep what is indexed
-            changes.unreadable.append((printable(key), f"can't be read ({error.strerror or error})"))
+            changes.unreadable.append((printable(key), f"no se puede leer ({error.strerror or error})"))
             continue
         except UnreadableFile as error:
             if isinstance(error.__cause__, FileNotFoundError):

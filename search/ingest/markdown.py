@@ -6,8 +6,18 @@
 
 import re
 
-FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
-META_LINE = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")
+from search.ingest.encodings import normalize_newlines
+
+# YAML front matter between --- lines (Jekyll, Hugo, Pandoc; `...` may close it), or TOML
+# between +++ lines (Hugo); blank lines may come before it.
+FRONT_MATTER = re.compile(r"\A\s*?(---|\+\+\+)[ \t]*\n(.*?)\n(?:\1|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+META_LINE = re.compile(r"^([A-Za-zÁÉÍÓÚáéíóúñ_][\w-]*)\s*[:=]\s*(.*?)\s*$")
+CONTINUED = re.compile(r"^[ \t]+\S")  # an indented line continues the value above
+BLOCK_SCALAR = re.compile(r"^[>|][+-]?$")  # YAML's folded (>) and literal (|) values
+# Spanish and other usual names of the keys a document uses.
+KEY_ALIASES = {"título": "title", "titulo": "title", "fecha": "date", "publicado": "date",
+               "publishdate": "date", "pubdate": "date", "published": "date",
+               "fuente": "source", "medio": "source", "enlace": "url", "link": "url"}
 HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$")
 SETEXT_UNDERLINE = re.compile(r"^(=+|-+)\s*$")
 FENCE = re.compile(r"^(```|~~~)")
@@ -28,16 +38,33 @@ BLOCK_PREFIX = re.compile(r"^\s{0,3}(?:>\s?)*(?:[-*+]\s+|\d+[.)]\s+)?")
 
 
 def front_matter(text):
-    """Split front matter (simple `key: value` lines) from the body."""
+    """Split front matter (`key: value` lines, or TOML's `key = "value"`) from the body.
+
+    Keys are lower case, Spanish names mapped to the usual ones (`fecha` is `date`); an
+    indented line continues the value above it. Any newline convention works.
+    """
+    text = normalize_newlines(text)
     match = FRONT_MATTER.match(text)
     if not match:
         return {}, text
-    meta = {}
-    for line in match.group(1).splitlines():
+    meta, key = {}, None
+    for line in match.group(2).split("\n"):
         found = META_LINE.match(line)
-        if found and found.group(2):
-            meta[found.group(1).lower()] = found.group(2).strip("'\"")
-    return meta, text[match.end():]
+        if found and not CONTINUED.match(line):
+            key = found.group(1).lower()
+            key = KEY_ALIASES.get(key, key)
+            value = found.group(2)
+            if key not in meta or not meta[key]:  # the first of two aliases wins
+                meta[key] = "" if BLOCK_SCALAR.match(value) else _unquoted(value)
+        elif key is not None and CONTINUED.match(line):
+            meta[key] = " ".join(filter(None, (meta[key], _unquoted(line.strip()))))
+    if not meta:  # "---", a line, "---" is a rule and a heading, not front matter
+        return {}, text
+    return {k: v for k, v in meta.items() if v}, text[match.end():]
+
+
+def _unquoted(value):
+    return value.strip().strip("'\"").strip()
 
 
 def strip_inline(line):

@@ -3,6 +3,7 @@
 import datetime
 
 from search import speakers
+from search.ingest.titles import transcript_title
 from search.records import Document, Record
 from search.text import dates
 
@@ -35,9 +36,26 @@ def is_turn(paragraph: str) -> bool:
     return speakers.turn_label(paragraph) is not None
 
 
+def retitle(document: Document, when: datetime.date | None) -> None:
+    """Give a transcript whose title is its first words a title made from its kind and date."""
+    if not document.title_is_first_line or document.standalone:
+        return
+    made = transcript_title(document.paragraphs, document.doc, when.isoformat() if when else None)
+    if made:
+        if document.titles:
+            document.titles = [made if title == document.title else title
+                               for title in document.titles]
+        document.title = made
+
+
 def document_records(document: Document) -> tuple[datetime.date | None, list[Record]]:
-    """Return (document date, records numbered from 1) with speakers and dates filled in."""
+    """Return (document date, records numbered from 1) with speakers and dates filled in.
+
+    A transcript's title is made here (ingest/titles.py), so the store keeps it with the
+    document and a search only reads it.
+    """
     when = document_date(document)
+    retitle(document, when)
     found = extracted_speakers(document)
     records = []
     for index, text in enumerate(document.paragraphs):

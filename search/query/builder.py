@@ -1,7 +1,9 @@
 """Clause trees (parser.py) to Whoosh queries, through the schema's analyzers.
 
-Every word goes through the analyzer of the field it searches. What can't be used (a
-stop word alone, an impossible date) is dropped with a message, never an exception.
+Every word goes through the analyzer of the field it searches. A word with no field
+searches the text and the title, the title weighted less (`title_boost`, the ranking's).
+What can't be used (a stop word alone, an impossible date) is dropped with a message,
+never an exception.
 """
 
 from dataclasses import dataclass, field
@@ -13,8 +15,10 @@ from search.query.expansion import ExpansionBudget
 from search.query.parser import DateClause, Group, Phrase, Word
 from search.query.parser import Not as NotClause
 from search.query.phrases import PhraseQuery, plan_phrase
+from search.query.prefixes import prefix_terms
 from search.query.speakers import speaker_query
 from search.query.suggest import MAX_EXPANSIONS, allowed_typos
+from search.text.analysis import accent_variants
 from search.text.folding import fold
 
 MAX_CLAUSES = 32  # words (or groups) a group keeps; more is a pasted text, not a query
@@ -22,27 +26,43 @@ MAX_CLAUSES = 32  # words (or groups) a group keeps; more is a pasted text, not 
 
 @dataclass
 class Built:
-    """A Whoosh query, the text terms to highlight, and what the user should know."""
+    """A Whoosh query, the text terms and phrases to highlight, and what the user should know.
+
+    `terms` are the index terms of words, each highlighted wherever it occurs; `phrases`
+    the phrase forms (analysis.phrase_forms) of phrases, highlighted as a whole where the
+    phrase occurs; `stop_words` the words left out as stop words.
+    """
 
     query: object
     terms: set = field(default_factory=set)
     messages: list = field(default_factory=list)
     typed_words: list = field(default_factory=list)
+    phrases: list = field(default_factory=list)
+    stop_words: list = field(default_factory=list)
 
 
 class Builder:
     """Build a Whoosh query from a clause tree for one searcher."""
 
-    def __init__(self, searcher, store, joiner="and", vocabulary=None, fuzzy_all=False):
-        """`vocabulary` is a function returning the index's Vocabulary, called when needed."""
+    def __init__(self, searcher, store, joiner="and", vocabulary=None, fuzzy_all=False,
+                 title_boost=0.0, speaker_groups=None):
+        """`vocabulary` is a function returning the index's Vocabulary, called when needed;
+        `title_boost` weighs a word's matches in titles (0: a word searches the text only);
+        `speaker_groups` returns the spellings of each person (store.speaker_groups), when needed."""
+        self.title_boost = title_boost
         self.searcher = searcher
         self.schema = searcher.schema
         self.store = store
         self.joiner = joiner
         self.vocabulary = vocabulary
         self.fuzzy_all = fuzzy_all
+        self.speaker_groups = speaker_groups
         self.built = Built(None)
         self.expansions = ExpansionBudget.for_query(0)
+
+    def _speaker_groups(self):
+        """Return the spellings of each person, so `orador:` finds them all (as facets count them)."""
+        return self.speaker_groups() if self.speaker_groups else None
 
     def build(self, root):
         """Return the Built query for a clause tree."""
@@ -100,48 +120,86 @@ class Builder:
     def word(self, word, negated):
         fieldname = {None: "text", "text": "text", "title": "title"}.get(word.field)
         if word.field == "speaker":
-            return speaker_query(self.searcher, word.text, prefix=word.prefix)
+            return speaker_query(self.searcher, word.text, prefix=word.prefix, groups=self._speaker_groups())
         if word.field == "doc":
             return Prefix("doc", word.text) if word.prefix else Term("doc", word.text)
         if not negated and fieldname == "text":
             self.built.typed_words.append(word.text)
         if word.prefix:
-            return self.prefix(fieldname, word.text, negated)
+            return self.prefix(fieldname, word.text, negated, word.field)
         typos = word.fuzzy or (allowed_typos(word.text) if self.fuzzy_all else 0)
         if typos and self.vocabulary is not None and self.expansions.may_look_up_typos(word.text):
-            return self.fuzzy(fieldname, word.text, typos, negated)
+            return self.fuzzy(fieldname, word.text, typos, negated, word.field)
         tokens = self.analyze(fieldname, word.text)
         if len(tokens) > 1:  # chino-rusas, COVID-19: the parts, together and in order
             return self.phrase(Phrase(word.text, word.field), negated)
         if not tokens:
+            self.built.stop_words.append(word.text)
             return None
+        tokens += self.accented_terms(fieldname, word.text, tokens[0])
         self.remember(fieldname, tokens, negated)
-        return Term(fieldname, tokens[0])
+        return self.either(fieldname, word.field, tokens)
+
+    def accented_terms(self, fieldname, text, term):
+        """Return the other index terms of a word typed without accents (`comio`: `com`).
+
+        Only terms the index holds: each is one more posting list to read.
+        """
+        found = []
+        for variant in accent_variants(text.lower()):
+            terms = self.analyze(fieldname, variant)
+            if (len(terms) == 1 and terms[0] != term and terms[0] not in found
+                    and self.searcher.doc_frequency(fieldname, terms[0])):
+                found.append(terms[0])
+        return found
+
+    def either(self, fieldname, typed_field, terms):
+        """Return the query for any of terms: in fieldname, and in titles when no field was typed."""
+        if typed_field is None and self.title_boost > 0:
+            parts = [Or([Term("text", term), Term("title", term, boost=self.title_boost)])
+                     for term in terms]
+        else:
+            parts = [Term(fieldname, term) for term in terms]
+        return parts[0] if len(parts) == 1 else Or(parts)
 
     def remember(self, fieldname, terms, negated):
         if fieldname == "text" and not negated:
             self.built.terms.update(terms)
 
-    def prefix(self, fieldname, text, negated):
+    def prefix(self, fieldname, text, negated, typed_field=None):
         """Expand a prefix to its most frequent words, within the query's expansion budget."""
+        start = fold(text.lower())
         reader = self.searcher.reader()
-        terms = self.expansions.expand(f"{text}*", prefix_terms(reader, fieldname, text),
+
+        def candidates(limit):
+            found = self.prefix_candidates(reader, fieldname, start, limit)
+            if typed_field is None and self.title_boost > 0:  # words found in titles only
+                found |= prefix_terms(reader, "title", start, limit=limit)
+            return sorted(found)
+
+        terms = self.expansions.expand(f"{text}*", candidates,
                                        lambda term: reader.doc_frequency(fieldname, term))
         self.remember(fieldname, terms, negated)
-        return Or([Term(fieldname, term) for term in terms]) if terms else None
+        return self.either(fieldname, typed_field, terms) if terms else None
 
-    def fuzzy(self, fieldname, text, typos, negated):
+    def prefix_candidates(self, reader, fieldname, start, limit):
+        """Return the index terms of the words that begin with start (prefixes.py)."""
+        vocabulary = self.vocabulary() if self.vocabulary is not None else None
+        return prefix_terms(reader, fieldname, start, vocabulary,
+                            lambda form: self.analyze(fieldname, form), limit)
+
+    def fuzzy(self, fieldname, text, typos, negated, typed_field=None):
         """Expand a word to the index's words within its typos, within the expansion budget."""
         reader = self.searcher.reader()
 
-        def candidates():  # the vocabulary is searched only if the budget leaves room
+        def candidates(limit):  # the vocabulary is searched only if the budget leaves room
             forms = self.vocabulary().within(text, typos)[:MAX_EXPANSIONS] or [fold(text.lower())]
-            yield from sorted({token for form in forms for token in self.analyze(fieldname, form)})
+            return sorted({token for form in forms for token in self.analyze(fieldname, form)})
 
-        terms = self.expansions.expand(f"{text}~", candidates(),
+        terms = self.expansions.expand(f"{text}~", candidates,
                                        lambda term: reader.doc_frequency(fieldname, term))
         self.remember(fieldname, terms, negated)
-        return Or([Term(fieldname, term) for term in terms]) if terms else None
+        return self.either(fieldname, typed_field, terms) if terms else None
 
     def count_expansions(self, clause):
         """Return how many prefixes and typo-tolerant words of the text or title a tree holds."""
@@ -156,16 +214,16 @@ class Builder:
 
     def phrase(self, phrase, negated):
         if phrase.field == "speaker":
-            return speaker_query(self.searcher, phrase.text, exact=True)
+            return speaker_query(self.searcher, phrase.text, exact=True, groups=self._speaker_groups())
         if phrase.field == "doc":
             return Term("doc", phrase.text)
         fieldname = "title" if phrase.field == "title" else "text"
         plan = plan_phrase(self.schema, fieldname, phrase.text)
         if not plan.forms:
             return None
-        self.remember(fieldname, self.analyze(fieldname, phrase.text), negated)
         if fieldname == "text" and not negated:
             self.built.typed_words.extend(phrase.text.split())
+            self.built.phrases.append(plan.forms)  # highlighted as a whole, not word by word
         if plan.single_term:  # "salud" is salud, at the same cost
             return Term(fieldname, plan.single_term)
         return PhraseQuery(plan, phrase.text, self.store)
@@ -181,12 +239,6 @@ class Builder:
         return date_query(span.start, span.end)
 
 
-def prefix_terms(reader, fieldname, text):
-    """Yield the index terms of a field that a typed prefix stands for, in the index's order."""
-    for term in reader.expand_prefix(fieldname, fold(text.lower())):
-        yield term.decode("utf-8") if isinstance(term, bytes) else term
-
-
 def _is_word(clause):
     """Return True for the clauses that any-word search may leave out."""
     return isinstance(clause, (Word, Phrase)) and clause.field in (None, "text")
@@ -200,9 +252,10 @@ def _only_negative(query):
     return False
 
 
-def build_query(parsed, searcher, store, joiner="and", vocabulary=None, fuzzy_all=False):
-    """Return the Built Whoosh query for a parsed query."""
-    builder = Builder(searcher, store, joiner, vocabulary, fuzzy_all)
+def build_query(parsed, searcher, store, joiner="and", vocabulary=None, fuzzy_all=False,
+                title_boost=0.0, speaker_groups=None):
+    """Return the Built Whoosh query for a parsed query (see Builder for the options)."""
+    builder = Builder(searcher, store, joiner, vocabulary, fuzzy_all, title_boost, speaker_groups)
     built = builder.build(parsed.root)
     built.messages = parsed.messages + built.messages
     return built

@@ -9,7 +9,6 @@ was cut is said, in few messages however many were.
 """
 
 from dataclasses import dataclass, field
-from itertools import islice
 
 EXPANSION_TERMS = 64
 EXPANSION_POSTINGS = 20_000
@@ -47,18 +46,18 @@ class ExpansionBudget:
     def expand(self, typed, candidates, frequency):
         """Return the most frequent of candidate terms within this expansion's share.
 
-        `candidates` is an iterable of terms, read only as far as the share allows;
-        `frequency(term)` is its number of postings. The first word of the query's first
-        expansion always counts, as one prefix alone always finds something.
+        `candidates(limit)` returns the terms of the expansion, `limit` of them at most
+        from each of its sources (more are not looked at); `frequency(term)` is a term's
+        number of postings. The first word of the query's first expansion always counts,
+        as one prefix alone always finds something.
         """
         most_terms, most_postings, most_scanned = self.share()
         self.expansions -= 1
         if most_terms <= 0 or most_scanned <= 0:
             self.ignored.append(typed)
             return []
-        found = list(islice(candidates, most_scanned + 1))  # one more: are there others?
-        more = len(found) > most_scanned
-        found = found[:most_scanned]
+        found = list(candidates(most_scanned))
+        more = len(found) >= most_scanned  # a source stopped at its limit: there may be others
         counts = {term: frequency(term) for term in found}
         kept, postings = [], 0
         untouched = self.postings == EXPANSION_POSTINGS

@@ -47,19 +47,24 @@ def _words_of(reader):
         return found
 
 
-def speaker_query(searcher, text, prefix=False, exact=False):
+def speaker_query(searcher, text, prefix=False, exact=False, groups=None):
     """Return a query for the paragraphs of the speakers whose name holds every word of text.
 
-    Exact (a quoted name, or a facet's link) means that name alone: `"Ana Pérez"` is not
-    also `Ana Pérez García`. With prefix, the last word may be the start of a word.
+    Exact (a quoted name, or a facet's link) means that person alone: `"Ana Pérez"` is not
+    also `Ana Pérez García` (unless the archive spells one person both ways, groups).
+    With prefix, the last word may be the start of a word.
     Returns None for text without words; a name that no speaker has matches nothing.
     Several speakers count as one match (DisjunctionMax), so a filter never reorders.
+    groups ({key: keys of the same person}, from the store) adds every spelling of each person found.
     """
+    groups = groups or {}
     asked = name_words(text)
     if not asked:
         return None
     if exact:
-        return Term("speaker", speaker_key(text.strip().strip('"')))
+        key = speaker_key(text.strip().strip('"'))
+        terms = [Term("speaker", key) for key in groups.get(key, (key,))]
+        return terms[0] if len(terms) == 1 else DisjunctionMax(terms)
     words = _words_of(searcher.reader())
     keys = None
     for position, word in enumerate(asked):
@@ -71,6 +76,7 @@ def speaker_query(searcher, text, prefix=False, exact=False):
         keys = found if keys is None else keys & found
     if not keys:
         return Term("speaker", " ".join(asked))  # the name as asked, which no one has
+    keys = {spelling for key in keys for spelling in groups.get(key, (key,))}
     terms = [Term("speaker", key) for key in sorted(keys)]
     return terms[0] if len(terms) == 1 else DisjunctionMax(terms)
 

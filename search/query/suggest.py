@@ -4,6 +4,7 @@ Words are compared without accents (ñ kept) and shown in their most frequent wr
 form, so `cooperasion antipandemica` suggests `cooperación antipandémica`.
 """
 
+from bisect import bisect_left
 from collections import defaultdict
 
 from whoosh.automata.fsa import find_all_matches
@@ -38,11 +39,22 @@ class Vocabulary:
         self.count = {key: sum(found.values()) for key, found in forms.items()}
         self.display = {key: max(found, key=lambda form: (found[form], form))
                         for key, found in forms.items()}
+        self.forms = {key: list(found) for key, found in forms.items()}
         self.keys = sorted(self.count)
         self.found = {}  # (key, distance) -> within()
 
     def __contains__(self, word):
         return fold(word.lower()) in self.count
+
+    def starting_with(self, prefix, limit):
+        """Return the written forms of the words that begin with a folded prefix.
+
+        The forms of the `limit` most frequent such words, most frequent first.
+        """
+        start = bisect_left(self.keys, prefix)
+        end = bisect_left(self.keys, prefix + "\U0010ffff", start)
+        keys = sorted(self.keys[start:end], key=lambda key: -self.count[key])[:limit]
+        return [form for key in keys for form in self.forms[key]]
 
     def within(self, word, distance):
         """Return the keys within `distance` edits of word, most frequent first.

@@ -1,19 +1,15 @@
-"""Reading the index by record: whole documents, context, similar paragraphs, marks."""
+"""Reading the index by record: whole documents, context, speakers and their dates, marks.
 
-import time
-from collections import Counter
-from math import log
+Similar paragraphs are in similar.py.
+"""
 
 from search.errors import RecordNotFound
 from search.query.builder import build_query
 from search.query.parser import parse
 from search.records import Record
-from search.retrieval.ranking import question_query
 from search.retrieval.reader import SearchIndex
-from search.retrieval.results import Results, hit_records, to_hit
-from search.retrieval.snippets import match_spans
-
-SIMILAR_TERMS = 25
+from search.retrieval.snippets import marked_spans
+from search.text.folding import speaker_key
 
 
 def document(index: SearchIndex, doc: str) -> list[Record]:
@@ -40,37 +36,65 @@ def context(index: SearchIndex, record_id: str, n: int = 2) -> list[Record]:
     return records[max(0, paragraph - 1 - n):paragraph + n]
 
 
-def similar(index: SearchIndex, record_id: str, limit: int = 10) -> Results:
-    """Return the paragraphs most like a record: its most telling words, any of them.
+def paragraph_or_document(index: SearchIndex, target: str,
+                          around: int = 0) -> tuple[list[Record], bool]:
+    """Return (records, whole document?) for a record id with `around` neighbours, or a document.
 
-    The words are its 25 with the highest tf-idf that some other paragraph shares;
-    raises RecordNotFound for an unknown id.
+    A record id (`doc#N`, or a jsonl id) comes first; raises RecordNotFound when
+    target is neither.
     """
-    started = time.perf_counter()
-    record = index.store.record(*locate(index, record_id))
-    searcher = index.searcher()
-    counts = Counter(t.text for t in searcher.schema["text"].analyzer(record.text))
-    total = searcher.doc_count_all()
+    place = index.store.locate(target)
+    if place is not None and index.store.record(*place) is not None:
+        return context(index, target, around), False
+    records = index.store.document_records(target)
+    if records:
+        return records, True
+    raise RecordNotFound(f"No hay ningún párrafo ni documento «{target}» en el índice: un "
+                         "párrafo se nombra documento#número (o con su id de jsonl), y un "
+                         "documento por su nombre, como en los resultados.")
 
-    frequency = {term: searcher.doc_frequency("text", term) for term in counts}
-    # A word found only in this paragraph can't bring any other.
-    shared = [term for term in counts if frequency[term] > 1]
-    terms = sorted(shared, key=lambda t: (-counts[t] * log(1 + total / frequency[t]), t))
-    terms = terms[:SIMILAR_TERMS]
-    results = Results(query=record.id, limit=limit, mode="similar")
-    if terms:
-        query = question_query(searcher, terms)
-        hits = [(hit.docnum, hit.score) for hit in searcher.search(query, limit=limit + 1)]
-        records = hit_records(searcher, index.store, [docnum for docnum, _ in hits])
-        results.hits = [to_hit(found, score, set(terms)) for found, (_, score)
-                        in zip(records, hits) if found and found.id != record.id][:limit]
-        results.total = len(results.hits)
-    results.took_ms = round((time.perf_counter() - started) * 1000, 1)
-    return results
+
+def speaker_dates(index: SearchIndex) -> dict[str, tuple[str, str]]:
+    """Return {speaker key: (first date, last date)} over the paragraphs each one speaks in.
+
+    Dates are the paragraphs' own, as searches filter by them: a jsonl record's date,
+    else its document's. Speakers whose paragraphs have no date are left out.
+    """
+    spans = {}
+    for leaf, _ in index.searcher().reader().leaf_readers():
+        if "speaker" not in leaf.indexed_field_names() or not leaf.has_column("date"):
+            continue
+        dates, deletions = leaf.column_reader("date"), leaf.has_deletions()
+        for term in leaf.lexicon("speaker"):
+            found = [dates[docnum] for docnum in leaf.postings("speaker", term).all_ids()
+                     if not (deletions and leaf.is_deleted(docnum))]
+            found = [day for day in found if day]
+            if found:
+                key = term.decode("utf-8")
+                first, last = spans.get(key, (min(found), max(found)))
+                spans[key] = (min(first, *found), max(last, *found))
+    return spans
+
+
+def speaker_table(index: SearchIndex) -> list[tuple[str, int, str | None, str | None, bool]]:
+    """Return [(name, paragraphs, first date, last date, is a person)], people first, most first.
+
+    The counts come from the record store (storage/store.py), which joins the spellings of
+    one person; the dates from the paragraphs themselves (speaker_dates), over every spelling.
+    """
+    spans, groups = speaker_dates(index), index.store.speaker_groups()
+    table = []
+    for name, count, _, _, person in index.store.speaker_table():
+        key = speaker_key(name)
+        found = [spans[spelling] for spelling in groups.get(key, (key,)) if spelling in spans]
+        first = min((start for start, _ in found if start), default=None)
+        last = max((end for _, end in found if end), default=None)
+        table.append((name, count, first, last, person))
+    return table
 
 
 def highlight(index: SearchIndex, text: str, query: str) -> tuple[str, list[tuple[int, int]]]:
     """Return (text, highlights) marking the words of text that a query matches."""
     searcher = index.searcher()
     built = build_query(parse(query or ""), searcher, index.store, "or")
-    return text, [(start, end) for start, end, _ in match_spans(text, built.terms)]
+    return text, [(start, end) for start, end, _ in marked_spans(text, built.terms, built.phrases)]

@@ -13,7 +13,7 @@ def read_queries(path):
     try:
         handle = open(path, encoding="utf-8-sig")
     except OSError as error:
-        raise SearchError(f"{path}: can't be read ({error.strerror or error})") from error
+        raise SearchError(f"{path}: no se puede leer ({error.strerror or error})") from error
     with handle:
         for number, line in enumerate(handle, 1):
             if not line.strip():
@@ -22,14 +22,15 @@ def read_queries(path):
                 item = json.loads(line)
                 question, relevant = str(item["question"]), [str(r) for r in item["relevant"]]
             except (ValueError, KeyError, TypeError) as error:
-                problems.append(f"{path}:{number}: skipped, not a query record ({error})")
+                problems.append(f"{path}:{number}: omitida, no es una pregunta "
+                                f"{{qid, question, relevant}} ({error})")
                 continue
             if not relevant:
-                problems.append(f"{path}:{number}: skipped, no relevant paragraphs listed")
+                problems.append(f"{path}:{number}: omitida, no da ningún párrafo relevante")
                 continue
             questions.append((str(item.get("qid", number)), question, relevant))
     if not questions:
-        raise SearchError(f"{path}: no questions to evaluate")
+        raise SearchError(f"{path}: no hay preguntas que evaluar")
     return questions, problems
 
 

@@ -10,6 +10,8 @@ import threading
 from array import array
 from collections import Counter, OrderedDict
 
+from search.text.names import is_person
+
 KEPT_TABLES = 64  # segments; an index has a few, and updates merge the small ones
 _tables = OrderedDict()  # (segment id, size) -> SegmentTable, least recently used first
 _lock = threading.Lock()
@@ -63,14 +65,44 @@ def segment_table(leaf):
 
 
 def make_tables(whoosh_index):
-    """Make the tables of every segment of an index ahead of the first faceted search."""
+    """Make ready ahead of the first faceted search what it counts from.
+
+    That is the segments' posting caches (loaded, or rebuilt when missing: columnar.py),
+    or, for an index that can't have them, the facet tables of its segments.
+    """
+    from search.retrieval.columnar import postings_for
+
     with whoosh_index.searcher() as searcher:
+        if postings_for(searcher) is not None:
+            return
         for leaf, _ in searcher.reader().leaf_readers():
             segment_table(leaf)
 
 
-def facet_counts(segments, speaker_names):
-    """Return speaker, year and month counts for [(segment reader, matching docnums)]."""
+def facet_counts(segments, speaker_names, groups=None):
+    """Return speaker, year and month counts for [(segment, matching docnums)].
+
+    A segment is a Whoosh segment reader, or a view of its posting cache, whose arrays
+    count the matches without a table (columnar_facets.py). Every spelling of one person
+    (groups, from the store's speaker_groups) counts as that person: spellings that speak
+    in one paragraph are never grouped, so their counts add up.
+    """
+    if segments and hasattr(segments[0][0], "cache"):  # views of the posting cache
+        from search.retrieval.columnar_facets import array_counts
+
+        speakers, months = array_counts(segments)
+    else:
+        speakers, months = table_counts(segments)
+    if groups:
+        merged = Counter()
+        for key, count in speakers.items():
+            merged[groups.get(key, (key,))[0]] += count
+        speakers = merged
+    return facets_from_counts(speakers, months, speaker_names)
+
+
+def table_counts(segments):
+    """Return ({speaker key: count}, {YYYY-MM: count}) of [(segment reader, docnums)]."""
     speakers, months = Counter(), Counter()
     for leaf, docnums in segments:
         table = segment_table(leaf)
@@ -80,12 +112,19 @@ def facet_counts(segments, speaker_names):
                 months[month] += count
             for key in keys:
                 speakers[key] += count
+    return speakers, months
+
+
+def facets_from_counts(speakers, months, speaker_names):
+    """Return the facets of {speaker key: count} and {YYYY-MM: count}, years added up."""
     years = Counter()
     for month, count in months.items():
         years[month[:4]] += count
+    ranked = [{"name": speaker_names.get(key, key), "key": key, "count": count}
+              for key, count in sorted(speakers.items(), key=lambda kv: (-kv[1], kv[0]))]
     return {
-        "speakers": [{"name": speaker_names.get(key, key), "key": key, "count": count}
-                     for key, count in sorted(speakers.items(), key=lambda kv: (-kv[1], kv[0]))],
+        "speakers": [entry for entry in ranked if is_person(entry["name"])],
+        "roles": [entry for entry in ranked if not is_person(entry["name"])],
         "years": [{"year": year, "count": count} for year, count in sorted(years.items())],
         "months": [{"month": month, "count": count} for month, count in sorted(months.items())],
     }

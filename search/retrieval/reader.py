@@ -24,12 +24,12 @@ from search.retrieval.ranking import weighting as shipped_weighting
 from search.storage.generations import CURRENT, STORE_FILE, live_generation
 from search.storage.integrity import find_damage, source_folders
 from search.storage.store import OutdatedStore, RecordStore
-from search.whoosh_ext.lengths import preload_lengths
+from search.text.analysis import outdated_analysis
 
 OPEN_ATTEMPTS = 3
 PAIRING_SECONDS = 5.0  # a thread's store follows its searcher for one request, at most this
 REPLACED_GRACE = 60.0  # a replaced generation stays open this long for searches under way
-OUTDATED = "it was built by an older version of Hemeroteca; rebuild it"
+OUTDATED = "lo construyó una versión anterior de Hemeroteca; vuelva a construirlo"
 
 
 class SearchIndex:
@@ -105,8 +105,10 @@ class SearchIndex:
             self._set_aside(searcher)
             searcher = None
         if searcher is None:
+            # Field lengths are loaded when Whoosh's path scores (searching.py), not here:
+            # the posting cache has its own.
             with closing_leaks():
-                searcher = preload_lengths(live.whoosh.searcher(weighting=self.weighting))
+                searcher = live.whoosh.searcher(weighting=self.weighting)
         self.local.searcher, self.local.generation = searcher, live
         self.local.paired_at = time.monotonic()
         return searcher
@@ -185,7 +187,8 @@ def open_index(index_dir: str | os.PathLike,
     for attempt in range(OPEN_ATTEMPTS):
         directory = live_generation(index_dir)
         if directory is None:
-            detail = "no index here" if Path(index_dir).exists() else "the directory does not exist"
+            detail = ("aquí no hay ningún índice" if Path(index_dir).exists()
+                      else "la carpeta no existe")
             raise IndexNotFound(index_dir, detail)
         try:
             generation = _open_generation(index_dir, directory)
@@ -233,17 +236,19 @@ def closing_leaks():
 
 def _open_generation(index_dir, directory):
     if not (directory / STORE_FILE).is_file():
-        raise IndexNotFound(index_dir, f"the record store {STORE_FILE} is missing")
+        raise IndexNotFound(index_dir, f"falta el almacén de párrafos {STORE_FILE}")
     # Not mapped: reading a mapped file that was truncated kills the process with SIGBUS,
     # which no handler can recover from; read, a damaged file raises an error that the
     # page and the CLI report. Mapping made keyword search 1.19x faster in CPU time
     # (1,000 keyword queries on 165k paragraphs), a price paid for staying up.
     storage = FileStorage(str(directory), supports_mmap=False)
+    unreadable = False
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ResourceWarning)  # Whoosh's, when it fails
         try:
             whoosh = storage.open_index()
-            problem = whoosh_ext.index_release_problem(whoosh.release)
+            problem = (whoosh_ext.index_release_problem(whoosh.release)
+                       or outdated_analysis(whoosh.schema))
             if problem is None:
                 store = RecordStore(directory / STORE_FILE)
                 return Generation(whoosh, store, Path(directory).resolve())
@@ -251,11 +256,13 @@ def _open_generation(index_dir, directory):
             problem = OUTDATED
         except (ImportError, AttributeError, pickle.UnpicklingError):
             problem = OUTDATED  # its schema names analyzer classes this version doesn't have
+            unreadable = True  # or its table of contents was damaged: the checksums tell
         except (whoosh_index.IndexError, OSError, ValueError, EOFError, KeyError,
                 sqlite3.Error) as error:
-            problem = f"the index can't be opened ({error})"
+            problem = f"el índice no se puede abrir ({error})"
+            unreadable = True
     close_leaked_files()
-    damage = find_damage(directory) if problem != OUTDATED else None
+    damage = find_damage(directory) if unreadable else None
     if damage:
         raise IndexDamaged(index_dir, damage, source_folders(directory))
     raise IndexNotFound(index_dir, problem)

@@ -30,6 +30,7 @@ class Results:
     mode: str = "all"
     messages: list[str] = field(default_factory=list)
     suggestion: str | None = None
+    tips: list[str] = field(default_factory=list)  # what to try when nothing matched
     facets: dict | None = None
     took_ms: float = 0.0
     page: int = 1
@@ -41,16 +42,29 @@ class Results:
         return asdict(self)
 
 
-def hit_records(searcher, store, docnums):
-    """Return the stored record of each Whoosh document number (None if it is gone)."""
+def record_places(searcher, docnums):
+    """Return the (docno, paragraph) of each Whoosh document number: where the store keeps it.
+
+    The posting cache's columns give them when it has them (numpy only once searching).
+    """
+    from search.retrieval.columnar import postings_for
+
+    postings = postings_for(searcher)
+    if postings is not None:
+        return postings.places(docnums)
     reader = searcher.reader()
     docnos, paragraphs = reader.column_reader("docno"), reader.column_reader("paragraph")
-    return store.records([(docnos[docnum], paragraphs[docnum]) for docnum in docnums])
+    return [(docnos[docnum], paragraphs[docnum]) for docnum in docnums]
 
 
-def to_hit(record, score, terms):
-    """Return a Hit for a record, with a snippet around the matched words."""
-    snippet, highlights = snippet_for(record.text, terms)
+def hit_records(searcher, store, docnums):
+    """Return the stored record of each Whoosh document number (None if it is gone)."""
+    return store.records(record_places(searcher, docnums))
+
+
+def to_hit(record, score, terms, phrases=()):
+    """Return a Hit for a record, with a snippet around the matched words and phrases."""
+    snippet, highlights = snippet_for(record.text, terms, phrases)
     return Hit(id=record.id, doc=record.doc, paragraph=record.paragraph, title=record.title,
                date=record.date.isoformat() if record.date else None,
                speakers=record.speakers, score=round(score, 4), snippet=snippet,

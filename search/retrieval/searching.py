@@ -1,13 +1,14 @@
 """Searching: what a person types, to a page of results that answers the question.
 
 A search first requires every word. When that finds nothing it falls back to any word,
-then to words with typos, and says so. Few results bring a "Quizás quiso decir" from
-the index's own vocabulary. Text goes through the schema's analyzers, never by hand.
+then to words with typos, and says so. What to say next ("Quizás quiso decir", what to
+try) is advice.py's; every hit at once, for an export, is export.py's. Text goes
+through the schema's analyzers, never by hand.
 """
 
 import time
+from dataclasses import dataclass, field
 
-from whoosh.collectors import TopCollector
 from whoosh.query import And
 
 from search import settings
@@ -18,7 +19,7 @@ from search.query.builder import build_query
 from search.query.dates import date_query, date_span
 from search.query.parser import parse
 from search.query.speakers import is_quoted, speaker_query
-from search.query.suggest import Vocabulary, suggest
+from search.retrieval.advice import advise, vocabulary_of
 from search.retrieval.facets import facet_counts
 from search.retrieval.ranking import (
     RANKING,
@@ -26,16 +27,15 @@ from search.retrieval.ranking import (
     analyzed_words,
     proximity_bonus,
     question_query,
-    title_boosted,
 )
 from search.retrieval.reader import SearchIndex
 from search.retrieval.results import Results, hit_records, to_hit
 from search.settings import DEFAULT_LIMIT, MAX_FILTER_CHARS, MAX_LIMIT, MAX_PAGE, MAX_QUERY_CHARS, SORTS
 from search.whoosh_ext.collectors import RecordingSortingCollector, RecordingTopCollector
+from search.whoosh_ext.lengths import preload_lengths
 
 __all__ = ["search", "rank_ids"]
 
-FEW_RESULTS = 3  # fewer than this brings a suggestion
 QUESTION_REPLACE = 100
 EMPTY_INDEX = "El índice está vacío: indexe algunos documentos antes de buscar."
 MESSAGES = {
@@ -62,14 +62,17 @@ def check_options(sort, page, limit, filters=()):
                              f"{MAX_FILTER_CHARS} caracteres como máximo.")
 
 
-def filter_query(searcher, speaker, date_from, date_to, messages):
-    """Return the query of the speaker and date filters (or None); notes go to messages."""
+def filter_query(searcher, speaker, date_from, date_to, messages, groups=None):
+    """Return the query of the speaker and date filters (or None); notes go to messages.
+
+    groups: the spellings of each person (speaker_groups_of), so a filter finds them all.
+    """
     # Filters search unscored fields, so they add the same to every match and don't
     # reorder it. (Not a ConstantScoreQuery: that lists every document a filter
     # matches, each time; and a zero boost makes Whoosh's collector drop matches.)
     parts = []
     if speaker:
-        found = speaker_query(searcher, speaker, exact=is_quoted(speaker))
+        found = speaker_query(searcher, speaker, exact=is_quoted(speaker), groups=groups)
         if found is None:
             raise QueryError(f"Orador no válido: «{speaker}» no tiene ninguna palabra.")
         parts.append(found)
@@ -84,42 +87,156 @@ def filter_query(searcher, speaker, date_from, date_to, messages):
     return parts[0] if len(parts) == 1 else And(parts)
 
 
-def vocabulary_of(index):
-    """Return the index's vocabulary, loaded once per state of the index."""
-    return index.per_state("vocabulary", lambda: Vocabulary(index.store.words()))
+def run_query(searcher, query, depth, sort):
+    """Return (total, [(docnum, score)] of the best `depth` matches, matches).
 
-
-def run_page(searcher, query, page, limit, sort):
-    """Return (total, [(docnum, score)] on the page, collector); past the end is empty.
-
-    The collector scores every match rather than skip blocks that can't reach the top:
-    here that skipping saves less than a second pass to count the matches costs
-    (bench/speed.py), and the total comes exact. It keeps the matches for facets.
+    The columnar posting cache answers when it can (columnar.py); `matches.segments`
+    keeps [(segment, matching docnums)] for facets either way. Whoosh's collector scores
+    every match rather than skip blocks that can't reach the top: here that skipping
+    saves less than a second pass to count the matches costs (bench/speed.py), and the
+    total comes exact.
     """
+    found = columnar_matches(searcher, query)
+    if found is not None:
+        ranked = (found.top(depth) if sort == "relevance"
+                  else found.by_date(depth, newest_first=sort == "-date"))
+        return found.total, ranked, found
+    preload_lengths(searcher)
     reverse = None if sort == "relevance" else sort == "-date"  # by date: newest first?
     if reverse is None:
-        collector = RecordingTopCollector(page * limit, usequality=False)
+        collector = RecordingTopCollector(depth, usequality=False)
     else:
-        collector = RecordingSortingCollector("date", page * limit, reverse=reverse)
+        collector = RecordingSortingCollector("date", depth, reverse=reverse)
     searcher.search_with_collector(query, collector)
     found = collector.results()
     total = sum(len(docnums) for _, docnums in collector.segments)
     # Sorted by date, a hit's "score" is its sort key: there is no relevance score.
     return total, [(found.docnum(n), found.score(n) if reverse is None else 0.0)
-                   for n in range((page - 1) * limit, found.scored_length())], collector
+                   for n in range(found.scored_length())], collector
+
+
+def columnar_matches(searcher, query):
+    """Return the Matches of a query from the posting cache, or None for Whoosh's path."""
+    # Imported here: numpy stays out of commands that don't search (`--help`).
+    from search.retrieval.columnar import Unsupported, postings_for
+    from search.retrieval.columnar_queries import evaluate
+
+    postings = postings_for(searcher)
+    if postings is None:
+        return None
+    try:
+        return evaluate(postings, query)
+    except Unsupported:
+        return None
+
+
+def doc_frequencies(searcher):
+    """Return the fastest doc_frequency(field, term) for a searcher: the cache's, or Whoosh's."""
+    from search.retrieval.columnar import postings_for
+
+    postings = postings_for(searcher)
+    return searcher.doc_frequency if postings is None else postings.doc_frequency
+
+
+def top_hits(searcher, query, count):
+    """Return [(docnum, score)] of the best `count` matches, from the cache or from Whoosh."""
+    found = columnar_matches(searcher, query)
+    if found is not None:
+        return found.top(count)
+    preload_lengths(searcher)
+    # Not Whoosh's TopCollector: the matcher it prunes by the lowest score in the top N
+    # drops better documents of later segments (a question's optional words, the title
+    # boost), so its top 10 is not BM25's (tests/retrieval/test_columnar.py).
+    collector = RecordingTopCollector(count, usequality=False)
+    collector.replace = QUESTION_REPLACE
+    searcher.search_with_collector(query, collector)
+    return [(hit.docnum, hit.score) for hit in collector.results()]
+
+
+def speaker_groups_of(index):
+    """Return the spellings of each person (store.speaker_groups), loaded once per state of the index."""
+    return index.per_state("speaker_groups", lambda: index.store.speaker_groups())
 
 
 def attempts(parsed, searcher, index):
     """Yield (mode, Built query): every word, then any word, then with typos."""
     vocabulary = lambda: vocabulary_of(index)  # noqa: E731 - loaded only if needed
-    all_words = build_query(parsed, searcher, index.store, "and", vocabulary)
+    groups = lambda: speaker_groups_of(index)  # noqa: E731 - loaded only if a query names a speaker
+    boost = RANKING.title_boost  # a word searches titles too, weighted as in ranking
+    all_words = build_query(parsed, searcher, index.store, "and", vocabulary, title_boost=boost,
+                            speaker_groups=groups)
     yield "all", all_words
-    any_word = build_query(parsed, searcher, index.store, "or", vocabulary)
+    any_word = build_query(parsed, searcher, index.store, "or", vocabulary, title_boost=boost,
+                           speaker_groups=groups)
     if repr(any_word.query) != repr(all_words.query):
         yield "any", any_word
     if any(len(word) >= 5 for word in all_words.typed_words):
         yield "fuzzy", build_query(parsed, searcher, index.store, "or", vocabulary,
-                                   fuzzy_all=True)
+                                   fuzzy_all=True, title_boost=boost, speaker_groups=groups)
+
+
+@dataclass
+class Matches:
+    """What a query matched, best first, before a page is cut from it."""
+
+    query: object = None  # the Whoosh query that ran; None when there was nothing to search
+    terms: set = field(default_factory=set)  # the text terms, for snippets
+    phrases: list = field(default_factory=list)  # the phrases' forms, marked whole
+    total: int = 0
+    ranked: list = field(default_factory=list)  # [(docnum, score)], at most the depth asked
+    collector: object = None
+
+
+def find_matches(index, searcher, parsed, filters, sort, depth, results):
+    """Return the Matches of a parsed query: every word, then any word, then with typos.
+
+    Notes on the query, and the fallback used, go to `results`. With no words but
+    filters, the filters alone match, newest first.
+    """
+    found, budget = Matches(), current_budget()
+    for mode, built in attempts(parsed, searcher, index):
+        if budget.spent():  # no time left to try the next way
+            budget.stop()
+            break
+        if built.query is None:
+            if mode == "all":
+                results.messages.extend(built.messages + stop_word_message(built))
+            break
+        query = And([built.query, filters]) if filters else built.query
+        found.query, found.terms, found.phrases = query, built.terms, built.phrases
+        found.total, found.ranked, found.collector = run_query(searcher, query, depth, sort)
+        if mode == "all":
+            results.messages.extend(built.messages)
+        if found.total:
+            if mode != "all":
+                results.mode = mode
+                results.messages.append(MESSAGES[mode])
+            break
+    if found.query is None and filters is not None and not parsed.root.clauses:
+        found.query = filters
+        found.total, found.ranked, found.collector = run_query(
+            searcher, filters, depth, "-date" if sort == "relevance" else sort)
+    return found
+
+
+def prepared(index, text, sort, page, limit, filters, results):
+    """Return (searcher, text, parsed query, filter query) of a search, or None if it can't run.
+
+    Checks the options (QueryError), cuts a pasted text, and notes an empty index.
+    """
+    check_options(sort, page, limit, filters)
+    if len(text) > MAX_QUERY_CHARS:
+        text = text[:MAX_QUERY_CHARS].rsplit(" ", 1)[0]
+        results.messages.append(f"La búsqueda era muy larga; se usaron sus primeros "
+                                f"{len(text)} caracteres.")
+    searcher = index.searcher()
+    if not searcher.doc_count():
+        results.messages.append(EMPTY_INDEX)
+        return None
+    speaker, date_from, date_to = filters
+    groups = speaker_groups_of(index) if speaker else None
+    return searcher, text, parse(text), filter_query(searcher, speaker, date_from, date_to,
+                                                     results.messages, groups)
 
 
 def search(index: SearchIndex, text: str, *, limit: int = DEFAULT_LIMIT, page: int = 1,
@@ -129,13 +246,14 @@ def search(index: SearchIndex, text: str, *, limit: int = DEFAULT_LIMIT, page: i
     """Return page `page` of `limit` results for a user's query (search/query/parser.py).
 
     Every word is required, then any word, then words with typos; Results says which,
-    with the exact total, the hits with snippets, messages, a suggestion when few were
-    found, and with `facets` the counts by speaker, year and month. `sort` is one of
-    settings.SORTS; `speaker` a name or its words; `date_from`/`date_to` a year, a month
-    or a day. The search stops after `seconds` (default settings.SEARCH_SECONDS;
-    math.inf for no limit) and then shows what it found and says so. Raises QueryError
-    for options out of bounds (settings.py) or a date filter that is no date; query
-    text never raises.
+    with the exact total, the hits with snippets, messages, a "Quizás quiso decir" when
+    a word was corrected or few were found, what to try when none was, and with
+    `facets` the counts by speaker, year and month. `sort` is one of settings.SORTS;
+    `speaker` a name or its words; `date_from`/`date_to` a year, a month or a day.
+    The search stops after `seconds` (default settings.SEARCH_SECONDS; math.inf for no
+    limit) and then shows what it found and says so (Results.complete is False).
+    Raises QueryError for options out of bounds (settings.py) or a date filter that is
+    no date; query text never raises.
     """
     seconds = float(settings.SEARCH_SECONDS.value()) if seconds is None else seconds
     with searching_within(seconds) as budget:
@@ -149,79 +267,38 @@ def search(index: SearchIndex, text: str, *, limit: int = DEFAULT_LIMIT, page: i
 def _search(index, text, limit, page, sort, speaker, date_from, date_to, facets):
     budget = current_budget()
     started = time.perf_counter()
-    check_options(sort, page, limit, (speaker, date_from, date_to))
-    text = text or ""
-    results = Results(query=text, page=page, limit=limit)
-    if len(text) > MAX_QUERY_CHARS:
-        text = text[:MAX_QUERY_CHARS].rsplit(" ", 1)[0]
-        results.messages.append(f"La búsqueda era muy larga; se usaron sus primeros "
-                                f"{len(text)} caracteres.")
-    searcher = index.searcher()
-    if not searcher.doc_count():
-        results.messages.append(EMPTY_INDEX)
+    results = Results(query=text or "", page=page, limit=limit)
+    ready = prepared(index, text or "", sort, page, limit, (speaker, date_from, date_to), results)
+    if ready is None:
         return results
-    filters = filter_query(searcher, speaker, date_from, date_to, results.messages)
-    parsed = parse(text)
-    query, terms, hits, total, collector = None, set(), [], 0, None
-    for mode, built in attempts(parsed, searcher, index):
-        if budget.spent():  # no time left to try the next way
-            budget.stop()
-            break
-        if built.query is None:
-            if mode == "all":
-                results.messages.extend(built.messages)
-            break
-        query = And([built.query, filters]) if filters else built.query
-        total, hits, collector = run_page(searcher, title_boosted(query, built.terms), page,
-                                          limit, sort)
-        terms = built.terms
-        if mode == "all":
-            results.messages.extend(built.messages)
-        if total:
-            if mode != "all":
-                results.mode = mode
-                results.messages.append(MESSAGES[mode])
-            break
-    if query is None and filters is not None and not parsed.root.clauses:
-        query = filters
-        total, hits, collector = run_page(searcher, query, page, limit,
-                                          "-date" if sort == "relevance" else sort)
-    results.total = total
-    if query is not None and facets:
-        results.facets = facet_counts(collector.segments,
-                                      index.per_state("speaker_names", lambda: index.store.speaker_names()))
-    elif query is None and not parsed.root.clauses and not results.messages:
+    searcher, text, parsed, filters = ready
+    found = find_matches(index, searcher, parsed, filters, sort, page * limit, results)
+    results.total = found.total
+    if found.query is not None and facets:
+        results.facets = facet_counts(found.collector.segments,
+                                      index.per_state("speaker_names", lambda: index.store.speaker_names()),
+                                      speaker_groups_of(index))
+    elif found.query is None and not parsed.root.clauses and not results.messages:
         results.messages.append("Escriba algo que buscar.")
-    if results.total < FEW_RESULTS and text.strip() and not budget.spent():
-        results.suggestion = suggestion_for(index, text, parsed, searcher)
-    records = hit_records(searcher, index.store, [docnum for docnum, _ in hits])
-    results.hits = [to_hit(record, score, terms)
-                    for record, (_, score) in zip(records, hits) if record is not None]
+    if not budget.spent():  # advice looks words up in the vocabulary: only with time left
+        advise(index, searcher, results, text, parsed, (speaker, date_from, date_to))
+    on_page = found.ranked[(page - 1) * limit:]
+    records = hit_records(searcher, index.store, [docnum for docnum, _ in on_page])
+    results.hits = [to_hit(record, score, found.terms, found.phrases)
+                    for record, (_, score) in zip(records, on_page) if record is not None]
     results.took_ms = round((time.perf_counter() - started) * 1000, 1)
     return results
 
 
-def suggestion_for(index, text, parsed, searcher):
-    """Return the query with its unknown words corrected (and accents restored), or None.
-
-    Only a word whose stem the index lacks counts as a typo: `unilateral` is known
-    through `unilaterales`, and `politico` through `político`.
-    """
-    analyzer = searcher.schema["text"].analyzer
-    typed = build_query(parsed, searcher, index.store, "and").typed_words
-    stems = {word: [t.text for t in analyzer(word)] for word in typed}
-    unknown = [word for word, found in stems.items()
-               if found and not all(searcher.doc_frequency("text", stem) for stem in found)]
-    if not unknown:
-        return None
-    vocabulary = vocabulary_of(index)
-    corrections = suggest(vocabulary, unknown)
-    if not corrections:
-        return None
-    corrections.update(vocabulary.accented([w for w in typed if w not in corrections and stems[w]]))
-    for word, corrected in corrections.items():
-        text = text.replace(word, corrected, 1)
-    return text
+def stop_word_message(built):
+    """Return [the message for a query whose words were all stop words], or []."""
+    if built.query is not None or not built.stop_words:
+        return []
+    words = ", ".join(f"«{word}»" for word in dict.fromkeys(built.stop_words))
+    return [f"{words}: {'son palabras vacías' if len(built.stop_words) > 1 else 'es una palabra vacía'}"
+            " (artículos, preposiciones, pronombres…), que el índice no guarda porque están en "
+            "casi todos los párrafos. Añada una palabra con contenido; dentro de una frase con "
+            "ella («Consejo de Estado») sí cuentan."]
 
 
 def rank_ids(index: SearchIndex, text: str, limit: int = 10, ranking: Ranking = RANKING) -> list[str]:
@@ -233,13 +310,11 @@ def rank_ids(index: SearchIndex, text: str, limit: int = 10, ranking: Ranking = 
     terms = analyzed_words(searcher.schema, text)
     if not terms or not searcher.doc_count():
         return []
-    collector = TopCollector(max(limit, ranking.rerank_depth) if ranking.proximity else limit)
-    # Rewriting the matcher every 100 hits rather than every 10 is 1.2x faster here.
-    collector.replace = QUESTION_REPLACE
-    searcher.search_with_collector(question_query(searcher, terms, ranking), collector)
-    found = collector.results()
-    records = hit_records(searcher, index.store, [hit.docnum for hit in found])
-    scored = [(hit.score, record) for hit, record in zip(found, records) if record]
+    depth = max(limit, ranking.rerank_depth) if ranking.proximity else limit
+    found = top_hits(searcher, question_query(searcher, terms, ranking,
+                                              frequency=doc_frequencies(searcher)), depth)
+    records = hit_records(searcher, index.store, [docnum for docnum, _ in found])
+    scored = [(score, record) for (_, score), record in zip(found, records) if record]
     if ranking.proximity:
         scored.sort(key=lambda pair: -pair[0] * (
             1 + ranking.proximity * proximity_bonus(pair[1].text, terms)))

@@ -6,19 +6,25 @@ marks `políticas` as written in the text.
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from html import escape
 
-from search.text.analysis import TOKEN, index_form, word_forms
-from search.text.folding import ACCENT_FOLDING
+from search.text.analysis import TOKEN, index_form, phrase_form, word_forms
+from search.text.folding import FOLDED
 
 FRAGMENT_CHARS = 200
+SCAN_CHARS = 1_000_000  # a snippet's matches come from this much of a paragraph at most
 MAX_FRAGMENTS = 2
 CONTEXT_BEFORE = 50
 ELLIPSIS = "…"
 SEPARATOR = " … "
 INNER_MARK = re.compile(r"\w[.,'’]\w")  # EE.UU., 1.500, O'Donnell: one token, marks inside
 WORD_CHAR = re.compile(r"\w")
-BYTE_FOLDING = bytes.maketrans(bytes(ACCENT_FOLDING), bytes(ACCENT_FOLDING.values()))
+# Latin-1 letters that fold to one letter, as bytes; the others (ß, ğ, ł…) need the scan.
+ONE_TO_ONE = {k: v for k, v in FOLDED.items() if ord(k) < 256 and len(v) == 1}
+BYTE_FOLDING = bytes.maketrans("".join(ONE_TO_ONE).encode("latin-1"),
+                               "".join(ONE_TO_ONE.values()).encode("latin-1"))
+OTHER_FOLDED = re.compile("[" + "".join(k for k in FOLDED if k not in ONE_TO_ONE) + "]")
 LATIN1 = re.compile("[\x00-\xff]*").fullmatch
 
 
@@ -35,7 +41,7 @@ def match_spans(text, terms):
         return []
     lower = text.lower()
     if (len(lower) != len(text) or INNER_MARK.search(text) or not all(map(LATIN1, terms))
-            or not unicodedata.is_normalized("NFC", text)):
+            or OTHER_FOLDED.search(lower) or not unicodedata.is_normalized("NFC", text)):
         return [(start, end, form) for start, end, form in word_forms(text) if form in terms]
     # Folded as bytes, which is fast; a character beyond Latin-1 becomes "?", one for one.
     folded = lower.encode("latin-1", "replace").translate(BYTE_FOLDING).decode("latin-1")
@@ -53,6 +59,37 @@ def match_spans(text, terms):
     return sorted(found.values())
 
 
+def phrase_spans(text, phrases):
+    """Return (start, end, phrase) for each place a phrase occurs in text, stop words included.
+
+    `phrases` are tuples of phrase forms (analysis.phrase_forms), as a phrase query
+    checks them: `"política exterior"` marks `política exterior`, not the `política` of
+    `política interior`.
+    """
+    words = [(match.start(), match.end(), phrase_form(match.group())) for match in TOKEN.finditer(text)]
+    forms = [form for _, _, form in words]
+    found = []
+    for phrase in filter(None, phrases):
+        size, wanted = len(phrase), list(phrase)
+        for at in range(len(forms) - size + 1):
+            if forms[at] == wanted[0] and forms[at:at + size] == wanted:
+                found.append((words[at][0], words[at + size - 1][1], " ".join(phrase)))
+    return found
+
+
+def marked_spans(text, terms, phrases=()):
+    """Return the spans to mark: words whose form is in terms, and whole phrases.
+
+    A word inside a marked phrase is not marked again.
+    """
+    words = match_spans(text, terms)
+    if not phrases:
+        return words
+    found = phrase_spans(text, phrases)
+    return sorted(found + [span for span in words
+                           if not any(start <= span[0] and span[1] <= end for start, end, _ in found)])
+
+
 def _window(text, start):
     """Return (start, end) of a fragment beginning a little before start, at word edges."""
     begin = max(0, start - CONTEXT_BEFORE)
@@ -67,11 +104,23 @@ def _window(text, start):
 
 
 def _best_windows(text, spans):
-    """Pick up to two fragments that hold the most distinct matched words."""
+    """Pick up to two fragments that hold the most distinct matched words.
+
+    Each match starts a candidate window; the matches inside one are a run of the sorted
+    spans, found by bisection, and a window of FRAGMENT_CHARS holds a bounded number of
+    words: linear in the number of matches, not quadratic.
+    """
+    starts = [start for start, _, _ in spans]
+    ends = [end for _, end, _ in spans]  # ascending too, unless two marked phrases overlap
+    ordered = all(a <= b for a, b in zip(ends, ends[1:]))
     candidates = []
-    for start, _, _ in spans:
+    for start in starts:
         begin, end = _window(text, start)
-        inside = [span for span in spans if span[0] >= begin and span[1] <= end]
+        if ordered:
+            first, last = bisect_left(starts, begin), bisect_right(ends, end)
+            inside = spans[first:last]
+        else:
+            inside = [span for span in spans if span[0] >= begin and span[1] <= end]
         distinct = {term for _, _, term in inside}
         candidates.append((len(distinct), len(inside), -begin, begin, end, distinct))
     candidates.sort(reverse=True)
@@ -85,9 +134,13 @@ def _best_windows(text, spans):
     return sorted((begin, end) for *_, begin, end, _ in chosen)
 
 
-def snippet_for(text, terms):
-    """Return (snippet, highlights): fragments of text and the offsets of matches in them."""
-    spans = match_spans(text, terms)
+def snippet_for(text, terms, phrases=()):
+    """Return (snippet, highlights): fragments of text and the offsets of matches in them.
+
+    Matches are looked for in the first SCAN_CHARS characters: a paragraph of hundreds of
+    megabytes (a file with no line breaks) gets its snippet in a fraction of a second.
+    """
+    spans = marked_spans(text[:SCAN_CHARS] if len(text) > SCAN_CHARS else text, terms, phrases)
     windows = _best_windows(text, spans) if spans else [_window(text, 0)]
     pieces, highlights, length = [], [], 0
     for index, (begin, end) in enumerate(windows):

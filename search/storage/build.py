@@ -27,6 +27,7 @@ from search.storage.versions import LAST_SCAN
 from search.storage.workers import DOCNO_HALF, BuildSummary, build_segments, join_store_parts, share_files
 
 SMALL_BUILD_FILES = 50  # below this, one process builds faster than two
+READING, WRITING, SWITCHING = "reading", "writing", "switching"  # the phases progress names
 
 
 class BuildFailed(SearchError):
@@ -34,13 +35,16 @@ class BuildFailed(SearchError):
 
 
 def build_index(paths: Iterable[str | os.PathLike], index_dir: str | os.PathLike,
-                progress: Callable[[str], None] | None = None, procs: int | None = None,
+                progress: Callable[[str, int, int], None] | None = None, procs: int | None = None,
                 schema=None, wait: float = WAIT_SECONDS, command: str = "index") -> BuildSummary:
     """Build a new index from the files and folders in paths and switch it in atomically.
 
     Returns the BuildSummary: documents and paragraphs indexed, files skipped with their
-    reasons, warnings, seconds. `progress(file)` is called as each file is done; `procs`
-    worker processes (default: the cores) share the files. Waits up to `wait` seconds
+    reasons, warnings, seconds. `progress(phase, done, total)`, if given, is told how the
+    build goes: ("reading", files done, files) from the first file (reading a file
+    includes finding its speakers and dates), then ("writing", 0, 0) while the segments
+    and the record store are finished, and ("switching", 0, 0). `procs` worker
+    processes (default: the cores) share the files. Waits up to `wait` seconds
     for the writer lock (locking.py), then raises WriterBusy naming the command that
     holds it; raises IndexReadOnly for a folder it can't write to, and BuildFailed when
     the new generation can't be written (the old one still serves).
@@ -82,15 +86,29 @@ def _build_generation(paths, index_dir, building, stamp, summary, progress, proc
     ix = whoosh_index.create_in(str(building), schema or paragraph_schema())
     files = [(Path(os.path.abspath(file)), Path(os.path.abspath(root)))
              for file, root in unique_files(find_files(paths))]
+    report = progress or (lambda phase, done=0, total=0: None)
+    report(READING, 0, len(files))
+    done = 0
+
+    def file_done(_file):
+        nonlocal done
+        done += 1
+        report(READING, done, len(files))
+        if done == len(files):  # the workers go on to write their segments
+            report(WRITING, 0, 0)
+
     shares = share_files(files, procs if len(files) >= SMALL_BUILD_FILES else 1) or [[]]
-    segments, found = build_segments(building, shares, progress, base=docno_base(index_dir))
+    segments, found = build_segments(building, shares, file_done, base=docno_base(index_dir))
     summary.absorb(found)
+    if not files:
+        report(WRITING, 0, 0)
     # The workers' segments join the table of contents as they are: no merge.
     ix.writer().commit(mergetype=lambda writer, existing: existing + segments)
     record_checksums(building, ix)
     ix.close()
-    join_store_parts(building, len(shares), {LAST_SCAN: str(scan_started)})
+    summary.warnings += join_store_parts(building, len(shares), {LAST_SCAN: str(scan_started)})
     generation = index_dir / f"gen-{stamp}-{os.getpid()}"
+    report(SWITCHING, 0, 0)
     os.rename(building, generation)
     switch_to(index_dir, generation)
 

@@ -24,6 +24,7 @@ from whoosh.filedb.filestore import FileStorage
 
 from search.errors import IndexDamaged
 from search.storage.generations import STORE_FILE
+from search.storage.postcache import EXTENSION as CACHE_EXTENSION
 from search.storage.store import connect_read_only, unpack_block
 from search.whoosh_ext.writing import index_file_names
 
@@ -53,6 +54,7 @@ def record_checksums(directory, ix=None):
     known = (read_checksums(directory) or {}).get("files", {})
     names = index_file_names(ix)
     files = {}
+    names = [name for name in names if not name.endswith(CACHE_EXTENSION)]  # caches check themselves
     for name in names:
         size = (directory / name).stat().st_size
         same = known.get(name)

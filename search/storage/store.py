@@ -26,11 +26,18 @@ from search.storage.store_tables import REQUIRED_COLUMN, SCHEMA, OutdatedStore
 from search.storage.versions import IN, LIVE, PENDING, StoreChanges
 from search.text.dates import parse_iso_date
 from search.text.folding import speaker_key
+from search.text.names import is_person, person_keys
 
-BLOCK_PARAGRAPHS = 16
-CACHED_BLOCKS = 256
-# Blocks of about 2 KB pack well only in large pages (half the file size of 4 KB pages).
-PAGE_SIZE = 65536
+# Paragraphs per compressed block: a hit decompresses its whole block. Measured on the
+# 165k-paragraph corpus (bench/store_layout.py): 16 gave 21.3 MB and 30 us a lookup, 4 gives
+# 25.0 MB and 12 us, 1 gives 30.8 MB and 6 us. Stores written before keep 16 (meta).
+BLOCK_PARAGRAPHS = 4
+OLD_BLOCK_PARAGRAPHS = 16
+CACHED_BLOCKS = 1024
+# Blocks of 16 paragraphs (about 2 KB) packed well only in 64 KB pages (half the file of
+# 4 KB pages). Blocks of 4 pack as well in 16 KB pages (the 165k store: 31.16 MB against
+# 31.20), and a page of 8 random records takes 170 us rather than 240 (a quarter the reads).
+PAGE_SIZE = 16384
 WORD = re.compile(r"[^\W\d_]{3,}")
 # Files whose records carry titles of their own (search/ingest/formats.py, read_jsonl); the
 # read path can't import the ingest stage, so the suffixes are repeated here.
@@ -38,8 +45,15 @@ OWN_TITLE_SUFFIXES = (".jsonl", ".ndjson")
 
 
 def pack_block(entries):
-    """Compress a block of paragraph entries."""
-    return zlib.compress(json.dumps(entries, ensure_ascii=False).encode("utf-8"), 6)
+    """Compress a block of paragraph entries.
+
+    An 8 KB window and a small hash table: a block is a few KB, and setting up zlib's
+    default 256 KB state for each could be most of the cost (3.2 s against 1.2 s for the
+    165k corpus's blocks in one process, for the same 25.0 MB). Any zlib reader reads it.
+    """
+    compressor = zlib.compressobj(6, zlib.DEFLATED, 13, 6)
+    data = json.dumps(entries, ensure_ascii=False).encode("utf-8")
+    return compressor.compress(data) + compressor.flush()
 
 
 def unpack_block(data):
@@ -107,7 +121,21 @@ class RecordStore(StoreChanges):
         columns = [row[1] for row in self.connection.execute("PRAGMA table_info(docs)")]
         if columns and REQUIRED_COLUMN not in columns:
             self.connection.close()
-            raise OutdatedStore(f"{path} was written by an older version of Hemeroteca")
+            raise OutdatedStore(f"{path} lo escribió una versión anterior de Hemeroteca")
+        self.block_paragraphs = self._block_paragraphs(writable)
+
+    def _block_paragraphs(self, writable):
+        """Return the store's paragraphs per block, setting it on a new store."""
+        found = self.meta("block_paragraphs") if self._has_table("meta") else None
+        if found is not None:
+            return int(found)
+        if writable and not self._query("SELECT 1 FROM docs LIMIT 1"):
+            self.set_meta("block_paragraphs", str(BLOCK_PARAGRAPHS))
+            return BLOCK_PARAGRAPHS
+        return OLD_BLOCK_PARAGRAPHS
+
+    def _has_table(self, name):
+        return bool(self._query("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)))
 
     def close(self):
         """Close the database."""
@@ -160,9 +188,10 @@ class RecordStore(StoreChanges):
         if live:  # a pending version's words count once Whoosh serves it (mark_live)
             for record in records:
                 self.pending_words.update(word.lower() for word in WORD.findall(record.text))
+        size = self.block_paragraphs
         self.connection.executemany("INSERT INTO blocks VALUES (?, ?, ?)", [
-            (docno, start // BLOCK_PARAGRAPHS, pack_block(entries[start:start + BLOCK_PARAGRAPHS]))
-            for start in range(0, len(entries), BLOCK_PARAGRAPHS)
+            (docno, start // size, pack_block(entries[start:start + size]))
+            for start in range(0, len(entries), size)
         ])
         self.connection.executemany("INSERT OR REPLACE INTO ids VALUES (?, ?, ?)", [
             (record.id, docno, record.paragraph) for record in records
@@ -183,47 +212,43 @@ class RecordStore(StoreChanges):
             self.namenos[name] = nameno
         return nameno
 
-    def _block(self, docno, block):
-        key = (docno, block)
-        entries = self.blocks.get(key)
-        if entries is not None:
-            try:  # threads share the cache: another may have dropped the key just now
-                self.blocks.move_to_end(key)
-            except KeyError:
-                pass
-            return entries
-        rows = self._query("SELECT data FROM blocks WHERE docno = ? AND block = ?", key)
-        entries = unpack_block(rows[0][0]) if rows else []
-        self.blocks[key] = entries
-        while len(self.blocks) > CACHED_BLOCKS:
-            try:
-                self.blocks.popitem(last=False)
-            except KeyError:  # emptied by another thread meanwhile
-                break
-        return entries
+    def _blocks(self, keys):
+        """Return {(docno, block): entries} for some blocks, read in one query if not kept."""
+        found, missing = {}, []
+        for key in keys:
+            entries = self.blocks.get(key)
+            if entries is None:
+                missing.append(key)
+            else:
+                found[key] = entries
+        if missing:
+            rows = self._query(
+                "SELECT b.docno, b.block, b.data FROM json_each(?) AS j CROSS JOIN blocks AS b "
+                "ON b.docno = json_extract(j.value, '$[0]') AND b.block = json_extract(j.value, '$[1]')",
+                (json.dumps(missing),))
+            for docno, block, data in rows:
+                found[docno, block] = self.blocks[docno, block] = unpack_block(data)
+            while len(self.blocks) > CACHED_BLOCKS:
+                try:  # threads share the cache: another may trim it at the same time
+                    self.blocks.pop(next(iter(self.blocks)))
+                except (KeyError, RuntimeError, StopIteration):
+                    break
+        return found
 
-    def _load_blocks(self, keys):
-        """Read the blocks of some (docno, block) keys not in the cache, in one query."""
-        missing = [key for key in keys if key not in self.blocks][:CACHED_BLOCKS // 2]
-        if len(missing) < 2:
-            return
-        rows = self._query("SELECT docno, block, data FROM blocks WHERE (docno, block) IN "
-                           "(SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') "
-                           "FROM json_each(?))", (json.dumps(missing),))
-        for docno, block, data in rows:
-            self.blocks[(docno, block)] = unpack_block(data)
-        while len(self.blocks) > CACHED_BLOCKS:
-            try:
-                self.blocks.popitem(last=False)
-            except KeyError:
-                break
+    def _document_rows(self, docnos):
+        """Return {docno: (doc, title, date) or None}, read in one query if not kept."""
+        missing = [docno for docno in docnos if docno not in self.document_rows]
+        if missing:
+            rows = self._query("SELECT docno, doc, title, date FROM docs WHERE docno "
+                               f"{IN}", (json.dumps(missing),))
+            for docno, *row in rows:
+                self.document_rows[docno] = tuple(row)
+            for docno in missing:
+                self.document_rows.setdefault(docno, None)
+        return {docno: self.document_rows[docno] for docno in docnos}
 
     def _document_row(self, docno):
-        row = self.document_rows.get(docno)
-        if row is None:
-            rows = self._query("SELECT doc, title, date FROM docs WHERE docno = ?", (docno,))
-            row = self.document_rows[docno] = rows[0] if rows else None
-        return row
+        return self._document_rows([docno])[docno]
 
     def _speakers(self, docno, first, last):
         rows = self._query(
@@ -250,41 +275,51 @@ class RecordStore(StoreChanges):
         return self.records([(docno, paragraph)])[0]
 
     def records(self, places):
-        """Return the record at each (docno, paragraph), or None where it is gone."""
+        """Return the record at each (docno, paragraph), or None where it is gone.
+
+        Three queries at most, whatever the number of places: the documents, the blocks
+        (both kept in memory once read) and the speakers.
+        """
+        places = list(places)
+        size = self.block_paragraphs
+        rows = self._document_rows({docno for docno, _ in places})
+        blocks = self._blocks({(docno, (paragraph - 1) // size) for docno, paragraph in places
+                               if rows[docno] is not None})
         spoken = self._spoken_at(places)
         found = []
         for docno, paragraph in places:
-            row = self._document_row(docno)
-            entries = self._block(docno, (paragraph - 1) // BLOCK_PARAGRAPHS) if row else []
-            offset = (paragraph - 1) % BLOCK_PARAGRAPHS
+            entries = blocks.get((docno, (paragraph - 1) // size), ())
+            offset = (paragraph - 1) % size
             found.append(None if offset >= len(entries) else self._record(
-                docno, paragraph, row, entries[offset], spoken.get((docno, paragraph), [])))
+                docno, paragraph, rows[docno], entries[offset], spoken.get((docno, paragraph), [])))
         return found
 
     def texts(self, places, field="text"):
         """Return the text (or, with field "title", the title) at each place, or None.
 
-        What a phrase is checked against: no speakers, no Record, so about half the
-        cost of `records`. A title is its document's, read without its block, unless the
-        document came from a .jsonl file, whose records may each have their own.
+        What a phrase is checked against: no speakers, no Record, in two queries at
+        most. A title is its document's, read without its block, unless the document
+        came from a .jsonl file, whose records may each have their own.
         """
-        rows = {docno: self._document_row(docno) for docno, _ in places}
-        wanted = {(docno, (paragraph - 1) // BLOCK_PARAGRAPHS) for docno, paragraph in places
-                  if rows[docno] and not (field == "title" and not self.has_own_titles(docno))}
-        self._load_blocks(wanted)
+        places = list(places)
+        size = self.block_paragraphs
+        rows = self._document_rows({docno for docno, _ in places})
+        shared = {docno for docno in rows  # titles read from the document, no block
+                  if field == "title" and rows[docno] is not None and not self.has_own_titles(docno)}
+        blocks = self._blocks({(docno, (paragraph - 1) // size) for docno, paragraph in places
+                               if rows[docno] is not None and docno not in shared})
         found = []
         for docno, paragraph in places:
             row = rows[docno]
-            if row and field == "title" and not self.has_own_titles(docno):
+            if docno in shared:
                 found.append(row[1])
                 continue
-            entries = self._block(docno, (paragraph - 1) // BLOCK_PARAGRAPHS) if row else []
-            offset = (paragraph - 1) % BLOCK_PARAGRAPHS
+            entries = blocks.get((docno, (paragraph - 1) // size), ())
+            offset = (paragraph - 1) % size
             if offset >= len(entries):
                 found.append(None)
                 continue
-            entry = entries[offset]
-            text, extras = (entry, {}) if isinstance(entry, str) else entry
+            text, extras = (entries[offset], {}) if isinstance(entries[offset], str) else entries[offset]
             found.append(extras.get("title", row[1]) if field == "title" else text)
         return found
 
@@ -302,11 +337,18 @@ class RecordStore(StoreChanges):
         return own
 
     def _spoken_at(self, places):
-        # One primary-key lookup a place: SQLite scans the table for a row-value IN list.
-        return {place: [name for (name,) in self._query(
-                    "SELECT n.name FROM spoken s JOIN names n USING (nameno) "
-                    "WHERE s.docno = ? AND s.paragraph = ? ORDER BY s.position", place)]
-                for place in set(places)}
+        """Return {(docno, paragraph): [speaker names in order]} for some places, in one query."""
+        found = {}
+        if not places:
+            return found
+        rows = self._query(
+            "SELECT s.docno, s.paragraph, n.name FROM json_each(?) AS j CROSS JOIN spoken AS s "
+            "ON s.docno = json_extract(j.value, '$[0]') AND s.paragraph = json_extract(j.value, '$[1]') "
+            "JOIN names AS n USING (nameno) ORDER BY s.docno, s.paragraph, s.position",
+            (json.dumps(sorted(set(places))),))
+        for docno, paragraph, name in rows:
+            found.setdefault((docno, paragraph), []).append(name)
+        return found
 
     def docno_of(self, doc):
         """Return the document number of a document name's live version, or None."""
@@ -345,6 +387,18 @@ class RecordStore(StoreChanges):
                 text = entry if isinstance(entry, str) else entry[0]
                 yield from (word.lower() for word in WORD.findall(text))
 
+    def repeated_ids(self, limit=5):
+        """Return [(id, [docs])] for up to limit record ids that several live documents use.
+
+        A .jsonl file's own repeats are renamed as it is read (ingest/jsonl.py); these are
+        ids repeated across files, of which `show` and `locate` find the newest.
+        """
+        rows = self._query(
+            "SELECT i.id, group_concat(d.doc, char(10)) FROM ids i JOIN docs d USING (docno) "
+            "WHERE d.state = ? GROUP BY i.id HAVING count(DISTINCT d.docno) > 1 ORDER BY i.id "
+            "LIMIT ?", (LIVE, limit))
+        return [(record_id, sorted(set(docs.split("\n")))) for record_id, docs in rows]
+
     def words(self):
         """Return {word as written, lowercase: number of times it occurs}."""
         return dict(self._query("SELECT word, count FROM words"))
@@ -355,27 +409,60 @@ class RecordStore(StoreChanges):
                            "WHERE state = ?", (LIVE,))[0]
 
     def speaker_names(self):
-        """Return {key: display name}: per person, the variant with most accents, then longest."""
+        """Return {key: display name}: per person, the variant with most accents, then longest.
+
+        Every spelling of one person (speaker_groups) shows that person's name.
+        """
         best = {}
         for name, key in self._query("SELECT name, key FROM names"):
             rank = (sum(not ch.isascii() for ch in name), len(name), name)
             if key not in best or rank > best[key][0]:
                 best[key] = (rank, name)
-        return {key: name for key, (_, name) in best.items()}
+        groups = self.speaker_groups()
+        return {key: best[groups.get(key, (key,))[0]][1] for key in best}
+
+    def speaker_groups(self):
+        """Return {key: (the person's key, its other spellings...)} for people named more than one way.
+
+        Decided across the archive (search.text.names.person_keys): the filter `orador:` and the
+        facets both read it, so they agree. Readers load it once per state of the index.
+        """
+        counts = dict(self._query(
+            "SELECT n.key, count(*) FROM spoken s JOIN names n USING (nameno) GROUP BY n.key"))
+        people = {}
+        for key, person in person_keys(counts, self._speak_together).items():
+            people.setdefault(person, [person]).append(key)
+        return {key: tuple(group) for group in people.values() for key in group}
+
+    def _speak_together(self, first, second):
+        """Tell whether two speaker keys ever speak in one paragraph: then they are two people."""
+        return bool(self._query(
+            "SELECT 1 FROM spoken a JOIN names m ON m.nameno = a.nameno JOIN spoken b "
+            "ON b.docno = a.docno AND b.paragraph = a.paragraph JOIN names n ON n.nameno = b.nameno "
+            "WHERE m.key = ? AND n.key = ? LIMIT 1", (first, second)))
 
     def highest_docno(self):
         """Return the highest document number given in this store, or 0."""
         return self._query("SELECT max(docno) FROM docs")[0][0] or 0
 
-    def speaker_table(self, generic=frozenset()):
-        """Return [(name, paragraphs, first date, last date)] for every speaker, most first.
+    def speaker_table(self):
+        """Return [(name, paragraphs, first date, last date, is a person)] for every speaker.
 
-        At equal counts, the names in `generic` (roles such as Pregunta) come after people.
+        People first, most paragraphs first; then generic labels and roles (Pregunta, Presidente).
+        Every spelling of one person counts as that person (speaker_groups).
         """
         rows = self._query(
             "SELECT n.key, count(DISTINCT s.docno || '#' || s.paragraph), min(d.date), max(d.date) "
             "FROM spoken s JOIN names n USING (nameno) JOIN docs d USING (docno) "
             "WHERE d.state = ? GROUP BY n.key", (LIVE,))
         names = self.speaker_names()
-        table = [(names[key], count, first, last) for key, count, first, last in rows]
-        return sorted(table, key=lambda row: (-row[1], row[0] in generic, row[0]))
+        people = {}
+        for key, count, first, last in rows:
+            name = names[key]
+            known = people.get(name)
+            if known:  # another spelling of the same person
+                count = known[1] + count
+                first = min(filter(None, (known[2], first)), default=None)
+                last = max(filter(None, (known[3], last)), default=None)
+            people[name] = (name, count, first, last, is_person(name))
+        return sorted(people.values(), key=lambda row: (not row[4], -row[1], row[0]))

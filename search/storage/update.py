@@ -33,14 +33,17 @@ from search.ingest.formats import read_path
 from search.ingest.manifest import filesystem_time, printable, scan
 from search.ingest.paragraphs import document_records
 from search.storage import failures
-from search.storage.build import build_locked
+from search.storage.build import READING, WRITING, build_locked
 from search.storage.generations import STORE_FILE, live_generation
 from search.storage.integrity import check_intact, find_damage, record_checksums, source_folders
 from search.storage.locking import WAIT_SECONDS, writer_lock
+from search.storage.postcache import write_missing_caches
 from search.storage.schema import paragraph_schema
 from search.storage.store import OutdatedStore, RecordStore
 from search.storage.versions import LAST_SCAN
-from search.storage.workers import BuildSummary, printable_names, whoosh_fields
+from search.storage.workers import BuildSummary, printable_names, repeated_id_warnings, whoosh_fields
+from search.text.analysis import outdated_analysis
+from search.text.wording import number, plural, seconds
 from search.whoosh_ext.writing import abandon, remove_abandoned_files, segment_count
 
 UNFINISHED = "unfinished update"  # the store's mark between steps 1 and 3
@@ -66,25 +69,28 @@ class UpdateSummary:
     warnings: list[str] = field(default_factory=list)
     repaired: bool = False
     rebuilt: bool = False
+    rebuilt_because: str | None = None  # why a full build replaced the index, if not missing
     seconds: float = 0.0
     index_dir: str = ""
 
     def line(self):
-        """Return the one-line report of the update."""
+        """Return the one-line report of the update, in Spanish: counts of files."""
         if self.rebuilt:
-            what = (f"no index to update, built one: {self.documents} documents, "
-                    f"{self.paragraphs} paragraphs")
+            why = self.rebuilt_because or f"No había índice en {self.index_dir}"
+            what = (f"{why}; se construyó con "
+                    f"{plural(self.documents, 'documento')} y {plural(self.paragraphs, 'párrafo')}")
         else:
-            what = (f"{self.added} added, {self.updated} updated, {self.moved} moved, "
-                    f"{self.removed} removed, {self.unchanged} unchanged")
-        repaired = "; repaired an interrupted update" if self.repaired else ""
-        return (f"Updated {self.index_dir}: {what}; skipped {len(self.skipped)} files"
-                f"{repaired}; {self.seconds:.2f} s.")
+            what = (f"Índice {self.index_dir} actualizado: {plural(self.added, 'añadido')}, "
+                    f"{plural(self.updated, 'modificado')}, {plural(self.moved, 'movido')}, "
+                    f"{plural(self.removed, 'eliminado')}, {number(self.unchanged)} sin cambios")
+        repaired = "; se reparó una actualización interrumpida" if self.repaired else ""
+        return (f"{what}; {plural(len(self.skipped), 'archivo omitido', 'archivos omitidos')}"
+                f"{repaired}; {seconds(self.seconds)}.")
 
 
 def update_index(paths: Iterable[str | os.PathLike], index_dir: str | os.PathLike,
                  wait: float = WAIT_SECONDS, procs: int | None = None,
-                 command: str = "update") -> UpdateSummary:
+                 progress=None, command: str = "update") -> UpdateSummary:
     """Bring the index in line with the files under paths; build it if there is none.
 
     Returns the UpdateSummary: files added, updated, moved, removed and unchanged, files
@@ -94,6 +100,8 @@ def update_index(paths: Iterable[str | os.PathLike], index_dir: str | os.PathLik
     the index was damaged since it was written (integrity.py), IndexReadOnly for a
     folder it can't write to, and UpdateFailed when the changes can't be written (the
     index keeps its previous state, and what was staged is removed).
+    `progress(phase, done, total)` is told of each new or changed file read, then of the
+    writing, as build_index tells it.
     """
     started = time.perf_counter()
     with writer_lock(index_dir, wait, command):
@@ -101,22 +109,26 @@ def update_index(paths: Iterable[str | os.PathLike], index_dir: str | os.PathLik
         if generation is not None:
             check_intact(index_dir, generation)
         if generation is None or not can_update(generation):
-            summary = rebuilt(build_locked(paths, index_dir, procs=procs, command=command))
+            summary = rebuilt(build_locked(paths, index_dir, progress, procs=procs, command=command))
+            if generation is not None:
+                summary.rebuilt_because = (f"El índice de {index_dir} era de otra versión de "
+                                           "Hemeroteca (su analizador o sus tablas)")
         else:
-            summary = apply_changes(generation, paths, index_dir, command)
+            summary = apply_changes(generation, paths, progress, index_dir, command)
     summary.index_dir = str(index_dir)
     summary.seconds = time.perf_counter() - started
     return summary
 
 
 def can_update(generation):
-    """Return True if a generation has the store tables and Whoosh fields this version writes."""
+    """Return True if a generation has the store tables, Whoosh fields and analyzer of this version."""
     try:
         RecordStore(generation / STORE_FILE).close()
         schema = FileStorage(str(generation), supports_mmap=False).open_index().schema
     except (OutdatedStore, sqlite3.Error, whoosh_index.IndexError, OSError):
         return False  # a full build replaces it
-    return sorted(schema.names()) == sorted(paragraph_schema().names())
+    return (sorted(schema.names()) == sorted(paragraph_schema().names())
+            and outdated_analysis(schema) is None)
 
 
 def rebuilt(built: BuildSummary):
@@ -125,7 +137,7 @@ def rebuilt(built: BuildSummary):
                          skipped=built.skipped, warnings=built.warnings, rebuilt=True)
 
 
-def apply_changes(generation, paths, index_dir=None, command="update"):
+def apply_changes(generation, paths, progress=None, index_dir=None, command="update"):
     """Apply the changes under paths to a generation in place, in the three steps above.
 
     A failure before Whoosh's commit removes what was staged (pending texts, segment files
@@ -145,10 +157,12 @@ def apply_changes(generation, paths, index_dir=None, command="update"):
         changes = scan(paths, store.manifest(), store.last_scan_ns())
         summary.unchanged = changes.unchanged + len(changes.touched)
         summary.skipped += changes.unreadable
-        for kind, state in ([("added", s) for s in changes.new]
-                            + [("updated", s) for s in changes.changed]
-                            + [("moved", s) for _, s in changes.moved]):
+        staged = ([("added", s) for s in changes.new] + [("updated", s) for s in changes.changed]
+                  + [("moved", s) for _, s in changes.moved])
+        report = progress or (lambda phase, done=0, total=0: None)
+        for done, (kind, state) in enumerate(staged, 1):
             stage_file(store, state, kind, plan, summary)
+            report(READING, done, len(staged))
         for path in changes.deleted + [old for old, _ in changes.moved]:
             plan.retiring += store.live_versions(path)
             plan.forgotten.append(path)
@@ -156,8 +170,10 @@ def apply_changes(generation, paths, index_dir=None, command="update"):
         if plan.staged or plan.retiring:
             store.set_meta(UNFINISHED, json.dumps({"pid": os.getpid(), "time": time.time()}))
             store.commit()
+            report(WRITING, 0, 0)
             write_whoosh(ix, plan)
             committed = True
+            write_missing_caches(generation, ix)
             record_checksums(generation, ix)
             store.mark_live([docno for docno, _ in plan.staged])
             store.retire([docno for docno, _ in plan.retiring])
@@ -168,6 +184,8 @@ def apply_changes(generation, paths, index_dir=None, command="update"):
         store.set_meta(LAST_SCAN, str(scan_started))
         store.set_meta(UNFINISHED, None)
         store.commit()
+        if plan.staged:
+            summary.warnings += repeated_id_warnings(store)
         return summary
     except (zlib.error, json.JSONDecodeError) as error:  # a text of the store can't be read
         if not committed:
@@ -310,6 +328,7 @@ def optimize_index(index_dir, wait=WAIT_SECONDS):
         before = segment_count(ix)
         try:
             ix.writer(_lk=False).commit(optimize=True)
+            write_missing_caches(generation, ix)
         except OSError as error:
             remove_abandoned_files(ix)
             if failures.cause(error) == "read-only":

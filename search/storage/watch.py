@@ -54,8 +54,9 @@ def start_observer(paths, handler, polling=False, log=lambda line: None):
             observer.start()
             return observer
         except OSError as error:
-            log(f"can't watch with {kind.__name__} ({error}); polling every {POLL_SECONDS:g} s")
-    raise SearchError("can't watch the folders")
+            log(f"no se puede vigilar con {kind.__name__} ({error}); se revisará cada "
+                f"{POLL_SECONDS:g} s")
+    raise SearchError("no se pueden vigilar las carpetas")
 
 
 def watch(paths, index_dir, stop=None, debounce=DEBOUNCE_SECONDS, polling=False,

@@ -21,9 +21,12 @@ from search.ingest.formats import read_path
 from search.ingest.manifest import file_key, fingerprint, printable, still_settled
 from search.ingest.paragraphs import document_records
 from search.storage.generations import STORE_FILE
+from search.storage.postcache import write_segment_cache
 from search.storage.store import RecordStore
 from search.text.folding import speaker_key
 from search.text.pairs import SIGNATURE_FIELD, pair_signature
+from search.text.wording import plural, seconds
+from search.whoosh_ext.segments import open_segment
 from search.whoosh_ext.writing import LengthCachingWriter, drop_segment, finish_segment
 
 WRITER_LIMIT_MB = 128  # per worker; two workers stay well under 1 GB
@@ -45,9 +48,11 @@ class BuildSummary:
     index_dir: str = ""
 
     def line(self):
-        """Return the one-line report of the build."""
-        return (f"Indexed {self.documents} documents, {self.paragraphs} paragraphs into "
-                f"{self.index_dir}; skipped {len(self.skipped)} files; {self.seconds:.2f} s.")
+        """Return the one-line report of the build, in Spanish."""
+        return (f"{plural(self.documents, 'documento indexado', 'documentos indexados')} "
+                f"({plural(self.paragraphs, 'párrafo')}) en {self.index_dir}; "
+                f"{plural(len(self.skipped), 'archivo omitido', 'archivos omitidos')}; "
+                f"{seconds(self.seconds)}.")
 
     def absorb(self, other):
         """Add another summary's counts and messages to this one."""
@@ -187,13 +192,33 @@ def _build_part(directory, files, part, messages, parent, first_docno):
     if not summary.paragraphs:
         drop_segment(writer)
         return None, summary
-    return finish_segment(writer), summary
+    segment = finish_segment(writer)
+    with open_segment(ix, segment) as leaf:  # the posting cache, on this worker's core
+        write_segment_cache(directory, leaf)
+    return segment, summary
+
+
+class Reporting(queue.Queue):
+    """The messages of a build in this process: a file done is reported as it is done."""
+
+    def __init__(self, progress):
+        super().__init__()
+        self.progress = progress
+
+    def put(self, item, *args, **kwargs):
+        if item[0] == "file" and self.progress:
+            self.progress(item[2])
+        else:
+            super().put(item, *args, **kwargs)
 
 
 def build_segments(directory, shares, progress=None, base=0):
-    """Run build_part for each share, in workers when there are several; return segments."""
+    """Run build_part for each share, in workers when there are several; return segments.
+
+    `progress(file)` is called as each file is done, in this process.
+    """
     context = multiprocessing.get_context("fork")
-    messages = context.Queue() if len(shares) > 1 else queue.Queue()
+    messages = context.Queue() if len(shares) > 1 else Reporting(progress)
     workers = []
     if len(shares) == 1:
         build_part(directory, shares[0], 0, messages, first_docno=base + 1)
@@ -239,8 +264,17 @@ def _collect(messages, workers, parts, progress):
     return segments, summary
 
 
+def repeated_id_warnings(store):
+    """Return the build summary's warnings for record ids that several files use."""
+    return [f"el id «{record_id}» está en varios documentos ({', '.join(docs)}); se muestra "
+            "el indexado último" for record_id, docs in store.repeated_ids()]
+
+
 def join_store_parts(directory, parts, meta=None):
-    """Join the workers' store parts into the generation's record store, with meta settings."""
+    """Join the workers' store parts into the generation's record store; return its warnings.
+
+    `meta` are settings to write in the joined store.
+    """
     directory = Path(directory)
     os.replace(part_store(directory, 0), directory / STORE_FILE)
     store = RecordStore(directory / STORE_FILE, writable=True)
@@ -251,5 +285,6 @@ def join_store_parts(directory, parts, meta=None):
         for key, value in (meta or {}).items():
             store.set_meta(key, value)
         store.commit()
+        return repeated_id_warnings(store)
     finally:
         store.close()

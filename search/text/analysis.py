@@ -1,5 +1,8 @@
 """The Spanish analyzer: NFC, tokenizer, lowercase, stop words, Snowball stems, accent folding.
 
+Foreign diacritics (à ã ç ğ ł ø ß…) are folded before stemming, so `Vilà` and `Vila`
+stem alike; the Spanish accents are read by the stemmer and folded after it.
+
 Everything here is a module-level class or function, because Whoosh pickles the
 schema (and so the analyzer) into the index, and a PyStemmer object can't be pickled.
 
@@ -15,7 +18,7 @@ from importlib import resources
 import snowballstemmer
 from whoosh.analysis import CharsetFilter, Filter, LowercaseFilter, RegexTokenizer, StopFilter
 
-from search.text.folding import ACCENT_FOLDING, fold
+from search.text.folding import ACCENT_FOLDING, fold, fold_foreign
 
 # A token is an acronym with dots (EE.UU., S.A.), a number with separators (1.500, 2,5), or
 # a run of word characters with inner apostrophes (O'Donnell). Hyphens, « » ¿ ¡ and other
@@ -23,7 +26,12 @@ from search.text.folding import ACCENT_FOLDING, fold
 # gives "covid" and "19".
 TOKEN_PATTERN = r"(?:[^\W\d_]{1,3}\.){2,}|\d+(?:[.,]\d+)+|\w+(?:['’]\w+)*"
 
-# Folding after stemming: the stems of "política" and "politica" meet. ñ stays.
+# Bumped whenever the analyzer indexes some word differently: an index built by another
+# version must be rebuilt (search says so, update does it), or its terms would not meet
+# the query's. 1: Snowball, plurals merged, á é í ó ú ü folded after stemming. 2: every
+# Latin diacritic folded (foreign ones before stemming); stop words that are content words
+# left out of the stop list.
+ANALYZER_VERSION = 2
 PLURAL_ENDINGS = ("os", "as")
 # Verb forms in -mos and infinitives or gerunds with -nos, which are not plurals.
 VERB_ENDING = re.compile(r"(?:[aeiáéí]mos|(?:ar|ir|(?<!i)er)nos|ndonos)$")
@@ -31,7 +39,8 @@ VERB_ENDING = re.compile(r"(?:[aeiáéí]mos|(?:ar|ir|(?<!i)er)nos|ndonos)$")
 
 def _load_stopwords():
     text = resources.files("search.text").joinpath("stopwords_es.txt").read_text("utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip())
+    return frozenset(line.strip() for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
 
 
 STOPWORDS = _load_stopwords()
@@ -48,14 +57,23 @@ def snowball_stem(word):
 def stem(word):
     """Return the index stem of a lowercase word: Snowball, with noun plurals merged.
 
+    Letters with diacritics Spanish doesn't use are folded first (`vilà` stems as `vila`).
+
     Snowball Spanish never merges some singular/plural pairs (año/años) and cuts some
     plurals too deep (gobierno -> gobiern, gobiernos -> gobi). A word in -os or -as
     takes the stem of its singular, so both forms meet; verb endings (-mos) and
     enclitics (-nos) are left to Snowball.
     """
+    word = fold_foreign(word)
     if len(word) > 3 and word.endswith(PLURAL_ENDINGS) and not VERB_ENDING.search(word):
         return snowball_stem(word[:-1])
     return snowball_stem(word)
+
+
+@lru_cache(maxsize=200_000)
+def plain_stem(word):
+    """Return the Snowball stem of a lowercase word, foreign diacritics folded first."""
+    return snowball_stem(fold_foreign(word))
 
 
 class NormalizingTokenizer(RegexTokenizer):
@@ -87,13 +105,14 @@ class SpanishStemFilter(Filter):
 
     def __init__(self, merge_plurals=True):
         self.merge_plurals = merge_plurals
+        self.version = ANALYZER_VERSION  # pickled with the schema: the index's mark
 
     def __eq__(self, other):
         return (other is not None and self.__class__ is other.__class__
                 and self.merge_plurals == other.merge_plurals)
 
     def __call__(self, tokens):
-        stemmer = stem if self.merge_plurals else snowball_stem
+        stemmer = stem if self.merge_plurals else plain_stem
         for token in tokens:
             if not token.stopped:
                 token.text = stemmer(token.text)
@@ -108,6 +127,28 @@ def index_form(word):
     """Return the form the analyzer indexes a word under, or None for a stop word."""
     word = word.replace(".", "").replace("’", "'").lower()
     return None if word in STOPWORDS else fold(stem(word))
+
+
+ACUTE = {"a": "á", "e": "é", "i": "í", "o": "ó", "u": "ú"}
+ACCENT_SPAN = 6  # letters from the end where an accent can change a Snowball stem
+
+
+def accent_variants(word):
+    """Return the ways a word typed without accents may have been written with one.
+
+    Snowball reads accents in endings: `comió` stems as `com` but `comio` as `comi`, and
+    `biología` as `biolog` but `biologia` as `biologi`. Spanish writes one acute accent
+    at most, so a lowercase word typed with none gets each vowel of its last six letters
+    accented in turn; that finds the written form of every word of the Snowball
+    vocabulary (tests/text/test_analysis.py). Returns [] for a word with an accent.
+
+    >>> accent_variants("comio")
+    ['cómio', 'comío', 'comió']
+    """
+    if fold(word) != word:
+        return []
+    return [word[:at] + ACUTE[letter] + word[at + 1:]
+            for at, letter in enumerate(word) if at >= len(word) - ACCENT_SPAN and letter in ACUTE]
 
 
 def word_forms(text):
@@ -139,8 +180,37 @@ def phrase_forms(text):
     return [phrase_form(match.group()) for match in TOKEN.finditer(text)]
 
 
-def spanish_analyzer(merge_plurals=True):
-    """Return the analyzer used for both indexing and queries.
+def analyzer_version(analyzer):
+    """Return the ANALYZER_VERSION an analyzer (perhaps unpickled from an old index) has.
+
+    Indexes built before the mark existed give 1; an analyzer without a stem filter, 0.
+    """
+    for item in getattr(analyzer, "items", [analyzer]):
+        if isinstance(item, SpanishStemFilter):
+            return getattr(item, "version", 1)
+    return 0
+
+
+def outdated_analysis(schema):
+    """Return why an index's schema can't be searched with this analyzer, or None.
+
+    The version mark says how words are stemmed and folded; the stop list pickled with
+    the schema is checked too, so that a stop list edited without a new version is caught.
+    """
+    analyzer = schema["text"].analyzer if "text" in schema else None
+    found = analyzer_version(analyzer)
+    if found != ANALYZER_VERSION:
+        return (f"se construyó con la versión {found} del analizador de español y esta "
+                f"Hemeroteca usa la {ANALYZER_VERSION}; vuelva a construirlo")
+    stops = [item.stops for item in analyzer.items if isinstance(item, StopFilter)]
+    if stops and stops[0] != STOPWORDS:
+        return ("se construyó con otra lista de palabras vacías que la de esta Hemeroteca; "
+                "vuelva a construirlo")
+    return None
+
+
+def spanish_analyzer(merge_plurals=True, stopwords=None):
+    """Return the analyzer used for both indexing and queries (`stopwords`: STOPWORDS).
 
     >>> [t.text for t in spanish_analyzer()("Los años de cooperación")]
     ['año', 'cooper']
@@ -148,7 +218,8 @@ def spanish_analyzer(merge_plurals=True):
     return (
         NormalizingTokenizer()
         | LowercaseFilter()
-        | StopFilter(stoplist=STOPWORDS, minsize=1, renumber=False)
+        | StopFilter(stoplist=STOPWORDS if stopwords is None else stopwords, minsize=1,
+                     renumber=False)
         | SpanishStemFilter(merge_plurals)
         | CharsetFilter(ACCENT_FOLDING)
     )

@@ -12,39 +12,33 @@ import calendar
 import datetime
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
-MONTHS = {
-    "enero": 1, "ene": 1, "febrero": 2, "feb": 2, "marzo": 3, "mar": 3, "abril": 4, "abr": 4, "mayo": 5,
-    "may": 5, "junio": 6, "jun": 6, "julio": 7, "jul": 7, "agosto": 8, "ago": 8, "septiembre": 9,
-    "setiembre": 9, "sep": 9, "sept": 9, "set": 9, "octubre": 10, "oct": 10, "noviembre": 11, "nov": 11,
-    "diciembre": 12, "dic": 12, "jan": 1, "apr": 4, "aug": 8, "dec": 12,
-}
-MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-WEEKDAYS = {"lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4, "sábado": 5,
-            "sabado": 5, "domingo": 6}
-WEEKDAY = r"(?:(?P<weekday>" + "|".join(WEEKDAYS) + r"),?\s+)?"
-SPANISH = re.compile(
-    r"\b" + WEEKDAY + r"(?P<day>\d{1,2})(?:º|°|o)?\s+(?:de\s+)?" + MONTH
-    + r"(?:\s+de\s+|,\s*|\s+del?\s+|\s+)(?P<year>\d{4})\b",
-    re.I,
+from search.text.date_patterns import (
+    COMPACT,
+    DATELINE,
+    DAY_FIRST,
+    DAY_WORDS,
+    ISO,
+    MENTIONED,
+    MONTH_FIRST,
+    MONTH_YEAR,
+    MONTHS,
+    NAME_FORMS,
+    NUMERIC_MONTH,
+    ROMAN,
+    ROMAN_MONTHS,
+    SHORT_YEAR,
+    SPANISH,
+    TEXT_FORMS,
+    WEEKDAYS,
+    YEAR_NUMBER,
+    year_from_words,
 )
-MONTH_FIRST = re.compile(r"\b" + MONTH + r"\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})\b", re.I)
-ISO = re.compile(r"\b(?P<year>\d{4})[-/](?P<month>\d{1,2})[-/](?P<day>\d{1,2})(?![\d/])")
-DAY_FIRST = re.compile(r"\b(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})[/.-](?P<year>\d{4})\b")
-COMPACT = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?P<month>\d{2})(?P<day>\d{2})(?!\d)")
-SHORT_YEAR = re.compile(r"(?<!\d)(?P<year>\d{2})-(?P<month>\d{2})-(?P<day>\d{2})(?!\d)")
-DATELINE = re.compile(
-    r"^\s*[A-ZÁÉÍÓÚÑ][^,\n]{1,40},\s+(?P<day>\d{1,2})\s+(?:de\s+)?" + MONTH + r"\s*(?:\(|-|–|—|\.-|/)",
-    re.I,
-)
-YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
-MONTH_YEAR = re.compile(r"^" + MONTH + r"(?:\s+de|,)?\s+(?P<year>\d{4})$", re.I)
-NUMERIC_MONTH = re.compile(r"^(?P<year>\d{4})[-/](?P<month>\d{1,2})$")
-MENTIONED = re.compile(
-    r"(aniversario|desde|hasta|antes|nació|nacido|nacida|fundad[oa]|murió|hace)\W+(\w+\W+){0,3}$", re.I)
-TEXT_FORMS = (SPANISH, MONTH_FIRST, ISO, DAY_FIRST)
+
 HEADER_CHARS = 400
 HEADER_PARAGRAPHS = 2
+NAME_SEPARATORS = re.compile(r"[_+]")  # in file names, separators that are spaces in text
 
 
 def _make(year, month, day) -> datetime.date | None:
@@ -55,10 +49,17 @@ def _make(year, month, day) -> datetime.date | None:
         return None
 
 
+def _part(match: re.Match, name: str) -> str | None:
+    return match.groupdict().get(name)
+
+
 def _from_match(match: re.Match) -> datetime.date | None:
     """Return the matched date, or None when it is impossible or contradicts its weekday."""
-    when = _make(match.group("year"), match.group("month"), match.group("day"))
-    weekday = match.groupdict().get("weekday")
+    day = _part(match, "day") or DAY_WORDS.get(" ".join((_part(match, "dayword") or "").lower().split()))
+    year = _part(match, "year") or year_from_words(_part(match, "yearword") or "")
+    month = _part(match, "month") or ROMAN_MONTHS.get(_part(match, "roman") or "")
+    when = _make(year, month, day)
+    weekday = _part(match, "weekday")
     if when and weekday and WEEKDAYS[weekday.lower()] != when.weekday():
         return None
     return when
@@ -73,9 +74,9 @@ def parse_iso_date(value: object) -> datetime.date | None:
 
 
 def parse_date(value: str) -> datetime.date | None:
-    """Return the single date written in value (ISO, `22/12/2020`, `22 de diciembre de 2020`...), or None."""
+    """Return the single date written in value, in any form of date_patterns.py, or None."""
     value = (value or "").strip().strip("'\"")
-    for pattern in (ISO, DAY_FIRST, SPANISH, MONTH_FIRST):
+    for pattern in (ISO, DAY_FIRST, SPANISH, MONTH_FIRST, ROMAN):
         match = pattern.search(value)
         if match:
             return _from_match(match)
@@ -85,7 +86,7 @@ def parse_date(value: str) -> datetime.date | None:
 
 def _year_hint(filename: str, metadata: str | None) -> int | None:
     for source in (metadata or "", filename):
-        match = YEAR.search(source)
+        match = YEAR_NUMBER.search(source)
         if match:
             return int(match.group(1))
     return None
@@ -108,18 +109,28 @@ def _text_date(paragraphs: list[str], latest: int,
     return None
 
 
+@lru_cache(maxsize=4096)  # a .jsonl file's standalone records all ask for its name's date
 def filename_date(filename: str) -> datetime.date | None:
-    """Return the date in a file name (`2020-02-28.txt`, `20200228`, `ep-00-01-17`)."""
-    stem = filename.rsplit("/", 1)[-1]
-    for pattern in (ISO, COMPACT, DAY_FIRST):
-        match = pattern.search(stem)
-        if match and _from_match(match):
-            return _from_match(match)
-    match = SHORT_YEAR.search(stem)
+    """Return the date anywhere in a file's name, else in its folders (`2020/12/22/nota.txt`).
+
+    `moncloa_2024-01-19_190124-marlaska.txt`, `20200228.txt`, `19-ene-2024_nota.txt`,
+    `ep-00-01-17.txt`: the forms of date_patterns.NAME_FORMS, the first that is a date.
+    """
+    folders, _, name = filename.rpartition("/")
+    name = NAME_SEPARATORS.sub(" ", name)
+    for pattern in NAME_FORMS:
+        for match in pattern.finditer(name):
+            when = _from_match(match)
+            if when:
+                return when
+    match = SHORT_YEAR.search(name)
     if match:
         year = int(match.group("year"))
-        return _make(year + (2000 if year < 70 else 1900), match.group("month"), match.group("day"))
-    return None
+        when = _make(year + (2000 if year < 70 else 1900), match.group("month"), match.group("day"))
+        if when:
+            return when
+    match = ISO.search(folders)
+    return _from_match(match) if match else None
 
 
 def document_date(paragraphs: list[str], filename: str, metadata: str | None = None,
@@ -137,7 +148,8 @@ def document_date(paragraphs: list[str], filename: str, metadata: str | None = N
     latest = max(hint or 0, datetime.date.today().year) + 1
     dateline = DATELINE.match(paragraphs[0]) if paragraphs else None
     if dateline and hint:
-        when = _make(hint, dateline.group("month"), dateline.group("day"))
+        day = dateline.group("day") or DAY_WORDS.get(dateline.group("dayword").lower())
+        when = _make(hint, dateline.group("month"), day)
         if when:
             return when  # an agency dateline is the publication date; later dates are mentions
     when = _text_date(paragraphs, latest, is_speech)

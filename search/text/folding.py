@@ -1,14 +1,17 @@
 """Folding: the two ways text is compared without its accents.
 
-- `fold` is for search terms. It removes the accents Spanish writers often leave out
-  (`política` and `politica` meet) and keeps `ñ`, which makes another word (`año` is
-  not `ano`).
+- `fold` is for search terms. It removes every diacritic of the Latin alphabet
+  (`política`/`politica`, `São`/`Sao`, `Erdoğan`/`Erdogan`, `Vilà`/`Vila`, `Łódź`/`Lodz`,
+  `Straße`/`Strasse`) and keeps `ñ`, which makes another word (`año` is not `ano`).
+  `fold_foreign` removes all of them but the Spanish ones (á é í ó ú ü), which the
+  Snowball stemmer reads: the analyzer folds foreign letters before stemming and the
+  Spanish accents after it (analysis.py).
 - `fold_name` and `speaker_key` are for people's names. They drop every mark, `ñ`
   included, and the case: a name is one person however a transcript wrote it
   (`ALOMIA`, `Alomía`), and a name with `ñ` typed without it is still that person.
 
->>> fold("Cooperación año")
-'Cooperacion año'
+>>> fold("Cooperación año São Vilà")
+'Cooperacion año Sao Vila'
 >>> speaker_key("JOSÉ LUIS ALOMIA ZEGARRA") == speaker_key("José Luis Alomía Zegarra")
 True
 """
@@ -17,18 +20,68 @@ import re
 import unicodedata
 from functools import lru_cache
 
-ACCENT_FOLDING = str.maketrans("áéíóúüàèìòùâêîôûäëïö", "aeiouuaeiouaeiouaeio")
+# Latin letters that are no base letter plus marks, and what they fold to. Sources: the
+# letters of Unicode's Latin-1 Supplement and Latin Extended-A/B blocks without a
+# decomposition, as Lucene's ASCIIFoldingFilter folds them.
+LATIN_SPECIAL = {
+    "ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O",
+    "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "TH",
+    "ħ": "h", "Ħ": "H", "ı": "i", "ŀ": "l", "Ŀ": "L", "ŧ": "t", "Ŧ": "T", "ſ": "s",
+    "ƒ": "f", "ĸ": "k", "ŉ": "n",
+}
+KEPT = "ñÑ"  # a letter of its own in Spanish, not n with an accent
+SPANISH_ACCENTS = "áéíóúüÁÉÍÓÚÜ"  # what the Snowball Spanish stemmer reads
+# Blocks: Latin-1 Supplement, Latin Extended-A and -B, Latin Extended Additional.
+LATIN_RANGES = ((0xC0, 0x250), (0x1E00, 0x1F00))
+COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+def _latin_folding():
+    """Return {letter: folded} for every Latin letter with a diacritic, ñ left out."""
+    table = {}
+    for low, high in LATIN_RANGES:
+        for code in range(low, high):
+            letter = chr(code)
+            base = unicodedata.normalize("NFD", letter)
+            if letter not in KEPT and len(base) > 1 and base[0].isascii() and base[0].isalpha() \
+                    and all(unicodedata.combining(mark) for mark in base[1:]):
+                table[letter] = base[0]
+    table.update(LATIN_SPECIAL)
+    return table
+
+
+FOLDED = _latin_folding()
+ACCENT_FOLDING = str.maketrans(FOLDED)
+FOREIGN_FOLDING = str.maketrans({k: v for k, v in FOLDED.items() if k not in SPANISH_ACCENTS})
+SPECIAL_FOLDING = str.maketrans(LATIN_SPECIAL)  # for names: NFKD takes care of the rest
 NAME_SEPARATORS = re.compile(r"[\s\-‐‑–]+")
 
 
+def _without_marks(text: str) -> str:
+    """Return text with combining marks left after folding dropped, except ñ's tilde."""
+    text = unicodedata.normalize("NFC", text).translate(ACCENT_FOLDING)
+    return COMBINING.sub("", text)
+
+
 def fold(text: str) -> str:
-    """Return text without the accents Spanish writers leave out; ñ and case are kept."""
-    return text.translate(ACCENT_FOLDING)
+    """Return text without the diacritics of the Latin alphabet; ñ and case are kept."""
+    folded = text.translate(ACCENT_FOLDING)
+    if not folded.isascii() and COMBINING.search(folded):  # İ lowered, or decomposed text
+        folded = _without_marks(folded)
+    return folded
+
+
+def fold_foreign(text: str) -> str:
+    """Return text without the diacritics Spanish doesn't write; á é í ó ú ü and ñ are kept."""
+    folded = text.translate(FOREIGN_FOLDING)
+    if not folded.isascii() and COMBINING.search(folded):
+        folded = COMBINING.sub("", unicodedata.normalize("NFC", folded).translate(FOREIGN_FOLDING))
+    return folded
 
 
 def fold_name(text: str) -> str:
     """Return text without any diacritic (ñ included) and in lower case."""
-    decomposed = unicodedata.normalize("NFKD", text)
+    decomposed = unicodedata.normalize("NFKD", text.translate(SPECIAL_FOLDING))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
@@ -39,3 +92,4 @@ def speaker_key(name: str) -> str:
     Hyphens count as spaces, so `López-Gatell` and `López Gatell` are one key.
     """
     return " ".join(NAME_SEPARATORS.split(fold_name(name).strip(" .,;:")))
+

@@ -15,15 +15,25 @@ True
 import re
 
 from search.text.analysis import STOP_MARK, TOKEN, phrase_form, phrase_forms
-from search.text.folding import ACCENT_FOLDING
+from search.text.folding import FOLDED
 
 MARGIN = 16  # characters read for each word wanted on a side of a place (more if need be)
 SPACE = re.compile(r"\s")
-# Each letter as a class of the letters that fold to it (folding.py), case aside.
-VARIANTS = {}
-for _written in ACCENT_FOLDING:
-    VARIANTS.setdefault(chr(ACCENT_FOLDING[_written]), [chr(ACCENT_FOLDING[_written])]).append(chr(_written))
-VARIANTS = {plain: "[" + "".join(written) + "]" for plain, written in VARIANTS.items()}
+
+
+def _variants():
+    """Return {letter: a class of the letters that fold to it} (folding.py), case aside.
+
+    A letter that folds to two (ß, æ) is in no stop word's spelling, so it is left out.
+    """
+    found = {}
+    for written, plain in FOLDED.items():
+        if len(plain) == 1:
+            found.setdefault(plain.lower(), {plain.lower()}).add(written.lower())
+    return {plain: "[" + "".join(sorted(written)) + "]" for plain, written in found.items()}
+
+
+VARIANTS = _variants()
 
 
 def contains_sequence(forms, wanted):
@@ -45,8 +55,11 @@ class PhraseMatcher:
         self.anchor = run.start if run else None
         if run:
             words = [_letters(form[1:]) for form in self.forms[run.start:run.stop]]
-            # Between two words of a text there is no word character (\w), maybe nothing.
-            self.places = re.compile(r"(?<!\w)" + r"\W*".join(words) + r"(?!\w)", re.IGNORECASE)
+            # Between two words of a text there is no word character (\w), maybe nothing. A
+            # word may start right after a digit (`1.500de` is `1.500` and `de`), never right
+            # after a letter; a place that is not a word's start is dropped by _holds_at.
+            self.places = re.compile(r"(?<![^\W\d_])" + r"\W*".join(words) + r"(?!\w)",
+                                     re.IGNORECASE)
 
     def __call__(self, text):
         """Return True if text holds the phrase."""

@@ -3,12 +3,14 @@
 Hemeroteca replaces or subclasses parts of Whoosh that have no public interface:
 bisecting skips in posting blocks (postings.py), field lengths in memory (lengths.py),
 BM25 that reads them (scoring.py), collectors that keep every match (collectors.py),
-fields that analyze a repeated value once (fields.py), and the writer's private steps
-(writing.py). Each was written and tested against one Whoosh release; on another one
-they could break silently, so `check_version` refuses to run on a release that wasn't
-tested, and `install` puts the process-wide replacements in place explicitly.
+fields that analyze a repeated value once (fields.py), the writer's private steps
+(writing.py), compound segments read in place (mapping.py), and a segment's postings
+decoded whole for the posting cache (segments.py). Each was written and tested against
+one Whoosh release; on another one they could break silently, so `check_version`
+refuses to run on a release that wasn't tested, and `install` puts the process-wide
+replacements in place explicitly.
 
-May import: whoosh, search.errors and search.budget. Nothing else of Hemeroteca.
+May import: whoosh, numpy, search.errors and search.budget. Nothing else of Hemeroteca.
 """
 
 import whoosh
@@ -33,10 +35,11 @@ def check_version(found: tuple = whoosh.__version__) -> None:
 
 def install() -> None:
     """Check the Whoosh version and put the process-wide replacements in place (idempotent)."""
-    from search.whoosh_ext import postings
+    from search.whoosh_ext import mapping, postings
 
     check_version()
     postings.install()
+    mapping.install()
 
 
 def index_release_problem(release: tuple) -> str | None:

@@ -3,7 +3,9 @@
 BM25 needs each document's field length for every posting it scores, and Whoosh's
 writer needs it for every posting it writes; Whoosh reads it from disk each time. With
 the lengths of a segment loaded once (one byte a document a field), scoring is about a
-third faster and writing postings twice as fast (bench/speed.py).
+third faster and writing postings twice as fast (bench/speed.py). They are read as one
+slice of the column file: Whoosh's own `load()` reads them a byte at a time, which took
+2.8 s of a fresh search's 3.8 s at 423k paragraphs.
 """
 
 from array import array
@@ -28,8 +30,17 @@ def load_lengths(perdoc, unscored=()):
         name = _lenfield(fieldname)
         reader = perdoc._cached_reader(name, LENGTHS_COLUMN)
         if reader is not None and not isinstance(reader, array):
-            readers[name] = reader.load()
+            readers[name] = _column_bytes(reader)
     return perdoc
+
+
+def _column_bytes(reader):
+    """Return a one-byte NumericColumn reader's values as array("B"), one per document."""
+    values = array("B", reader._dbfile.get(reader._basepos, reader._count))
+    missing = reader._doccount - len(values)
+    if missing > 0:  # Whoosh writes values up to the last document that has one
+        values.extend(array("B", [reader._default]) * missing)
+    return values[:reader._doccount]
 
 
 def preload_lengths(searcher):

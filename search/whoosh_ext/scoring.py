@@ -13,15 +13,24 @@ from whoosh.scoring import BM25F, BM25FScorer
 from whoosh.util.numeric import byte_to_length
 
 
+def lucene_idf(n, total):
+    """Return Lucene's BM25 idf of a term found in n of total documents."""
+    return log(1 + (total - n + 0.5) / (n + 0.5))
+
+
+def whoosh_idf(n, total):
+    """Return Whoosh's idf (WeightingModel.idf) of a term found in n of total documents."""
+    return log(total / (n + 1)) + 1
+
+
 class LuceneBM25F(BM25F):
     """BM25F with Lucene's idf, log(1 + (N - n + 0.5) / (n + 0.5)), which ranks better here."""
+
 
     def idf(self, searcher, fieldname, text):
         """Return Lucene's BM25 idf of a term."""
         parent = searcher.get_parent()
-        n = parent.doc_frequency(fieldname, text)
-        total = parent.doc_count_all()
-        return log(1 + (total - n + 0.5) / (n + 0.5))
+        return lucene_idf(parent.doc_frequency(fieldname, text), parent.doc_count_all())
 
     def scorer(self, searcher, fieldname, text, qf=1):
         """Return a scorer that reads lengths from memory when they are loaded there."""

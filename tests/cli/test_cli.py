@@ -1,10 +1,71 @@
+"""The command as a whole: help for every command, in Spanish, and what it costs to start."""
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import click
+import pytest
+
+from search.cli import main, spanish
+from tests.conftest import ROOT
+
+ENGLISH = ("Usage:", "Options", "OPTIONS", "COMMAND", "Show this message", "Show the version",
+           "Error: Invalid", "Example", "Commands", "default:", "Try ", "TEXT", "INTEGER", "FLOAT",
+           "PATHS", "QUERY", "RECORD_ID", "TARGET")
 
 
-from search.cli import main
-
-
-def test_every_command_has_help_with_an_example(runner):
+def test_every_command_has_help_with_an_example_in_spanish(runner):
+    top = runner.invoke(main, ["--help"], prog_name="hemeroteca")
+    assert top.exit_code == 0 and "Uso:" in top.output and "Órdenes" in top.output
     for name, command in main.commands.items():
         result = runner.invoke(main, [name, "--help"])
         assert result.exit_code == 0, name
-        assert "Example" in result.output and command.help, name
+        assert "Ejemplo" in result.output and command.help, name
+        assert "Muestra esta ayuda y sale." in result.output, name
+        assert not [word for word in ENGLISH if word in result.output], (name, result.output)
+
+
+@pytest.mark.parametrize("args, message", [
+    (["search", "x", "--page", "0"], "Valor no válido para '--page': 0 está fuera del intervalo"),
+    (["search", "x", "--sort", "size"], "'size' no es ninguno de 'relevance', '-date', 'date'"),
+    (["search", "x", "--limit", "muchos"], "'muchos' no es un número válido"),
+    (["search", "x", "--nada"], "No existe la opción '--nada'"),
+    (["buscar"], "No existe la orden 'buscar'"),
+    (["show"], "Falta el argumento 'ID_O_DOCUMENTO'"),
+    (["search", "x", "--limit"], "La opción '--limit' necesita un valor"),
+])
+def test_click_errors_are_in_spanish(runner, args, message):
+    result = runner.invoke(main, args, prog_name="hemeroteca")
+    assert result.exit_code == 2 and message in result.output
+    assert "--limit" in args or "Pruebe «hemeroteca" in result.output
+    assert not [word for word in ENGLISH if word in result.output]
+
+
+def test_version(runner):
+    result = runner.invoke(main, ["--version"])
+    assert result.exit_code == 0 and result.output.startswith("hemeroteca, versión ")
+
+
+def test_every_spanish_message_is_still_one_click_prints():
+    """Written for click 8.5: a message click no longer has would silently go back to English."""
+    folder = Path(click.__file__).parent
+    text = "".join(path.read_text(encoding="utf-8") for path in folder.glob("*.py"))
+    missing = [message for message in spanish.MESSAGES if f'"{message}"' not in text]
+    missing += [pair for pair in spanish.PLURALS
+                if f'"{pair[0]}"' not in text or f'"{pair[1]}"' not in text]
+    assert not missing
+
+
+def test_help_and_version_load_no_library():
+    """`--help` and `--version` import click alone: no Whoosh, no numpy, no build path."""
+    code = ("import sys; from search.cli import main\n"
+            "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in "
+            "('whoosh', 'numpy', 'flask', 'watchdog', 'sqlite3') or m.startswith('search.')))")
+    loaded = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                            text=True, check=True).stdout.splitlines()[-1]
+    assert ast.literal_eval(loaded) == ["search.cli", "search.cli.browsing", "search.cli.indexing",
+                            "search.cli.searching", "search.cli.spanish", "search.errors",
+                            "search.settings"]

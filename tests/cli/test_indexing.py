@@ -1,7 +1,12 @@
+import io
 import json
 
+import pytest
+
 from search.cli import main
+from search.cli.progress import TerminalProgress
 from search.retrieval.reader import open_index
+from search.storage.build import build_index
 from tests.conftest import SEED, SEEDS
 
 
@@ -9,13 +14,30 @@ def test_index_then_search(runner, tmp_path):
     index_dir = tmp_path / "ix"
     result = runner.invoke(main, ["index", str(SEEDS), "--index", str(index_dir)])
     assert result.exit_code == 0, result.output
-    assert "Indexed 1 documents, 6 paragraphs" in result.output
+    assert f"1 documento indexado (6 párrafos) en {index_dir}; 0 archivos omitidos;" in result.output
+    assert " s." in result.output and "\r" not in result.output  # no progress on a pipe
     with open_index(index_dir) as index:
         assert index.store.counts() == (1, 6)
     result = runner.invoke(main, ["search", "virus politico", "--index", str(index_dir)])
     assert result.exit_code == 0
-    assert "1. [" in result.output and f"{SEED}#2" in result.output
+    assert " 1. " in result.output and f"{SEED}#2" in result.output
     assert "\x1b[" not in result.output  # no styles when the output is not a terminal
+
+
+@pytest.mark.parametrize("files, summary", [
+    (1, "1 documento indexado (1 párrafo)"),
+    (2, "2 documentos indexados (2 párrafos)"),
+])
+def test_summaries_agree_with_their_counts(runner, tmp_path, files, summary):
+    (tmp_path / "docs").mkdir()
+    for number in range(files):
+        (tmp_path / "docs" / f"n{number}.txt").write_text(f"Noticia número {number}.\n")
+    index_dir = str(tmp_path / "ix")
+    assert summary in runner.invoke(main, ["index", str(tmp_path / "docs"), "--index", index_dir]).output
+    (tmp_path / "docs" / "otra.txt").write_text("Otra noticia.\n")
+    update = runner.invoke(main, ["update", str(tmp_path / "docs"), "--index", index_dir]).output
+    unchanged = f"{files} sin cambios"
+    assert f"actualizado: 1 añadido, 0 modificados, 0 movidos, 0 eliminados, {unchanged}" in update
 
 
 def test_index_reads_the_environment_variable(runner, tmp_path, monkeypatch):
@@ -29,24 +51,62 @@ def test_index_reports_skipped_files(runner, tmp_path, corpus):
     (corpus / "latin1.txt").write_bytes("Año de la cooperación".encode("latin-1"))
     result = runner.invoke(main, ["index", str(corpus), "--index", str(tmp_path / "ix")])
     assert result.exit_code == 0
-    assert "skipped:" in result.output and "vacio.txt: empty file" in result.output
-    assert "skipped 1 files" in result.output
+    assert "omitido:" in result.output and "vacio.txt: archivo vacío" in result.output
+    assert "1 archivo omitido;" in result.output
     search = runner.invoke(main, ["search", "año", "--index", str(tmp_path / "ix"), "--json"])
     assert "latin1.txt#1" in [hit["id"] for hit in json.loads(search.output)["hits"]]
 
 
 def test_index_missing_path(runner, tmp_path):
     result = runner.invoke(main, ["index", str(tmp_path / "nada"), "--index", str(tmp_path)])
-    assert result.exit_code == 2 and "no such file or folder" in result.output
+    assert result.exit_code == 2 and "no existe ese archivo ni esa carpeta" in result.output
 
 
 def test_inspect_prints_records_without_an_index(runner, corpus):
     (corpus / "vacio.txt").write_text("")
     result = runner.invoke(main, ["inspect", str(SEEDS / SEED), str(corpus / "vacio.txt"),
                                   "--json"])
-    assert "vacio.txt: empty file" in result.output
+    assert "vacio.txt: archivo vacío" in result.output
     records = [json.loads(line) for line in result.output.splitlines() if line.startswith("{")]
     assert [r["speakers"] for r in records] == [
         [], ["Wang Yi", "Vladímir Putin"], ["Wang Yi"], ["Wang Yi"], ["Sergey Lavrov"],
         ["Wang Yi", "Sergey Lavrov"]]
     assert {r["date"] for r in records} == {"2020-12-22"}
+
+
+def test_a_build_reports_its_phases_from_the_first_file(tmp_path):
+    """Progress starts at file 0 of N, counts every file, then names writing and switching."""
+    (tmp_path / "docs").mkdir()
+    for number in range(3):
+        (tmp_path / "docs" / f"n{number}.txt").write_text(f"Noticia {number}.\n")
+    events = []
+    build_index([tmp_path / "docs"], tmp_path / "ix", progress=lambda *event: events.append(event))
+    assert events == [("reading", 0, 3), ("reading", 1, 3), ("reading", 2, 3), ("reading", 3, 3),
+                      ("writing", 0, 0), ("switching", 0, 0)]
+
+
+def test_a_build_in_workers_reports_every_file(tmp_path):
+    (tmp_path / "docs").mkdir()
+    for number in range(60):  # above SMALL_BUILD_FILES: two worker processes
+        (tmp_path / "docs" / f"n{number}.txt").write_text(f"Noticia {number}.\n")
+    events = []
+    build_index([tmp_path / "docs"], tmp_path / "ix", procs=2,
+                progress=lambda *event: events.append(event))
+    reading = [done for phase, done, _ in events if phase == "reading"]
+    assert reading == list(range(61)) and events[-2:] == [("writing", 0, 0), ("switching", 0, 0)]
+
+
+def test_terminal_progress_names_the_phase_and_clears_its_line():
+    stream, now = io.StringIO(), [0.0]
+    progress = TerminalProgress(stream, clock=lambda: now[0])
+    progress("reading", 0, 4)
+    progress("reading", 1, 4)  # too soon after the last redraw: skipped
+    now[0] = 1.0
+    progress("reading", 2, 4)
+    progress("reading", 4, 4)  # the last file always shows
+    progress("writing")
+    progress.close()
+    lines = stream.getvalue().split("\r")
+    assert lines[1].startswith("Leyendo y extrayendo oradores y fechas: 0/4 archivos [")
+    assert "1/4" not in stream.getvalue() and "2/4" in lines[2] and "100%" in lines[3]
+    assert lines[4].startswith("Escribiendo el índice…") and lines[-1] == ""

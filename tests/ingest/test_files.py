@@ -23,10 +23,10 @@ def test_decode(raw, expected):
 
 
 @pytest.mark.parametrize("raw, reason", [
-    (b"", "empty"),
-    (b"  \n\n ", "empty"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
-    (bytes(range(1, 32)) * 20, "binary"),
+    (b"", "vacío"),
+    (b"  \n\n ", "vacío"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binario"),
+    (bytes(range(1, 32)) * 20, "binario"),
 ])
 def test_decode_refuses(raw, reason):
     with pytest.raises(UnreadableFile, match=reason):
@@ -37,12 +37,12 @@ def test_huge_file_is_refused(tmp_path, monkeypatch):
     monkeypatch.setattr(documents, "MAX_FILE_BYTES", 10)
     path = tmp_path / "grande.txt"
     path.write_text("una línea bastante larga\n")
-    with pytest.raises(UnreadableFile, match="too large"):
+    with pytest.raises(UnreadableFile, match="demasiado grande"):
         read_path(path, tmp_path)
 
 
 def test_missing_file_is_unreadable(tmp_path):
-    with pytest.raises(UnreadableFile, match="can't be read"):
+    with pytest.raises(UnreadableFile, match="no se puede leer"):
         read_path(tmp_path / "no.txt", tmp_path)
 
 

@@ -2,7 +2,7 @@ import pytest
 
 from search.ingest.files import find_files
 from search.ingest.formats import read_path, text_paragraphs, title_from_line
-from tests.conftest import SEEDS
+from tests.conftest import FIXTURES, SEEDS
 
 
 def read_one(path, root=None):
@@ -78,3 +78,55 @@ def test_a_named_file_is_read_whatever_its_suffix(tmp_path):
     path.write_text("Texto plano.\n")
     assert [p for p, _ in find_files([path])] == [path]
     assert read_one(path).paragraphs == ["Texto plano."]
+
+
+INGEST = FIXTURES / "ingest"
+
+
+@pytest.mark.parametrize("name", ["nota_crlf.md", "nota_cr.md", "nota_mixed.md"])
+def test_every_newline_convention_gives_the_records_of_lf(name):
+    expected = read_one(INGEST / "nota_lf.md")
+    document = read_one(INGEST / name)
+    assert (document.title, document.date, document.paragraphs) == \
+        (expected.title, expected.date, expected.paragraphs)
+    assert document.title == "Cumbre en Lisboa" and document.date == "20201222"
+    assert document.paragraphs[0].startswith("La ministra")  # no front matter paragraph
+
+
+@pytest.mark.parametrize("name", ["acuerdo_crlf.txt", "acuerdo_cr.txt"])
+def test_text_files_read_alike_whatever_their_newlines(name):
+    assert read_one(INGEST / name).paragraphs == read_one(INGEST / "acuerdo_lf.txt").paragraphs
+
+
+def test_jsonl_problems_are_reported_with_file_and_line():
+    warnings = []
+    [document] = read_path(INGEST / "teletipos_problemas.jsonl", INGEST, warn=warnings.append)
+    said = "\n".join(warnings)
+    assert document.ids == ["r1", "r2", "teletipos_problemas.jsonl#3", "r1~2", "r4", "r5", "r6",
+                            "r7"]
+    assert document.paragraphs[3] == "Otro texto con el mismo id."
+    assert document.paragraphs[6] == "Línea con un separador Unicode dentro."  # U+2028 kept in
+    assert document.dates == ["2020-12-22", None, None, None, "2020-12-22", None, None, "20201222"]
+    assert document.speakers[5] == []
+    for line, words in [(2, "ayer por la tarde"), (3, "«id»"), (4, "«r1~2»"),
+                        (5, "repite el registro «r1» de la línea 1"), (6, "no es JSON"),
+                        (7, "«text»"), (9, "oradores")]:
+        assert any(w.startswith(f"{INGEST / 'teletipos_problemas.jsonl'}:{line}: ") and words in w
+                   for w in warnings), (line, said)
+    assert len(warnings) == 7
+
+
+def test_a_json_array_in_a_jsonl_file_is_read_and_said(tmp_path):
+    path = tmp_path / "array.jsonl"
+    path.write_text('[\n {"id": "a", "text": "uno"},\n {"id": "b", "text": "dos"}\n]\n')
+    warnings = []
+    [document] = read_path(path, tmp_path, warn=warnings.append)
+    assert document.ids == ["a", "b"] and "array JSON" in warnings[0]
+
+
+def test_jsonl_problems_of_one_kind_are_counted_after_the_first_few(tmp_path):
+    path = tmp_path / "sin_ids.jsonl"
+    path.write_text("".join(f'{{"text": "párrafo {n}"}}\n' for n in range(10)))
+    warnings = []
+    read_path(path, tmp_path, warn=warnings.append)
+    assert len(warnings) == 4 and "7 líneas más" in warnings[-1]

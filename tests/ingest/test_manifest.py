@@ -86,11 +86,11 @@ def test_the_size_is_known_before_a_byte_is_hashed(tmp_path, monkeypatch):
     with open(huge, "wb") as handle:
         handle.truncate(MAX_FILE_BYTES + 1)  # sparse: takes no room on disk
     monkeypatch.setattr(manifest.hashlib, "blake2b", lambda **k: pytest.fail("hashed"))
-    with pytest.raises(UnreadableFile, match="too large"):
+    with pytest.raises(UnreadableFile, match="demasiado grande"):
         fingerprint(huge)
     changes = scan([tmp_path], {})
     assert [reason for _, reason in changes.unreadable] == [
-        f"too large ({(MAX_FILE_BYTES + 1) // 2**20} MB; the limit is {MAX_FILE_BYTES // 2**20} MB)"]
+        f"demasiado grande ({(MAX_FILE_BYTES + 1) // 2**20} MB; el límite es {MAX_FILE_BYTES // 2**20} MB)"]
 
 
 @pytest.mark.parametrize("name, shown", [

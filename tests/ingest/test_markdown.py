@@ -39,3 +39,24 @@ def test_parse_blocks_headings_lists_and_quotes():
 def test_label_fixer_runs_before_markup_is_stripped():
     _, _, paragraphs = parse("**P** **RESIDENTE:** Hola.", label_fixer=lambda raw: raw.upper())
     assert paragraphs == ["P RESIDENTE: HOLA."]
+
+
+@pytest.mark.parametrize("text, meta", [
+    ("---\r\ntitle: Nota\r\ndate: 20201222\r\n---\r\nCuerpo", {"title": "Nota", "date": "20201222"}),
+    ("---\rtitle: Nota\r---\rCuerpo", {"title": "Nota"}),
+    ("+++\ntitle = \"Nota\"\ndate = 2020-12-22\n+++\nCuerpo", {"title": "Nota", "date": "2020-12-22"}),
+    ("---\nTítulo: Nota\nFecha: 22/12/2020\nfuente: EFE\n---\nCuerpo",
+     {"title": "Nota", "date": "22/12/2020", "source": "EFE"}),
+    ("\n---\ntitle: >-\n  Una nota\n  larga\n---\nCuerpo", {"title": "Una nota larga"}),
+    ("---\ntitle: Nota\ndate: 2020-12-22\nfecha: 2021-01-01\n---\nCuerpo",
+     {"title": "Nota", "date": "2020-12-22"}),
+])
+def test_front_matter_conventions(text, meta):
+    found, body = front_matter(text)
+    assert found == meta and body == "Cuerpo"
+
+
+def test_a_rule_and_a_heading_are_no_front_matter():
+    meta, heading, paragraphs = parse("---\nTítulo de la nota\n---\nTexto.")
+    assert meta == {} and "Texto." in paragraphs
+    assert "Título de la nota" in [heading] + paragraphs

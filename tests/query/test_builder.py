@@ -64,17 +64,20 @@ def test_prefixes_share_one_budget_of_postings(seed, monkeypatch):
 def test_prefixes_share_one_budget_of_scanned_words(seed, monkeypatch):
     monkeypatch.setattr(expansion, "EXPANSION_SCAN", 8)
     monkeypatch.setattr(expansion, "SCAN_FLOOR", 1)
-    seen = []
+    limits = []
     original = query_builder.prefix_terms
 
-    def counting(reader, fieldname, text):
-        for term in original(reader, fieldname, text):
-            seen.append(term)
-            yield term
+    def counting(reader, fieldname, prefix, vocabulary=None, analyze=None, limit=3200):
+        limits.append(limit)
+        return original(reader, fieldname, prefix, vocabulary, analyze, limit)
 
     monkeypatch.setattr(query_builder, "prefix_terms", counting)
-    build(seed, LETTER_PREFIXES, "or")
-    assert len(seen) <= 8 + 8  # and one word past its share, to know there are more
+    built = build(seed, LETTER_PREFIXES, "or")
+    # each prefix looks at most at its share of the 8 words (at least 1), and once the
+    # budget is spent the rest are not looked up at all but named as ignored
+    assert sum(limits) <= 8 + len(limits)
+    assert len(limits) < len(LETTER_PREFIXES.split())
+    assert "se ignoraron" in built.messages[-1]
 
 
 def test_one_prefix_has_the_whole_budget(seed):
@@ -102,3 +105,23 @@ def test_only_the_first_words_have_their_typos_looked_up(seed, monkeypatch):
                         "or", vocabulary=lambda: vocabulary_of(seed))
     assert "«rusia», «cooperasion» se buscaron tal cual" in built.messages[-1]
     assert "rusi" in built.terms
+
+
+def test_a_word_without_a_field_searches_text_and_title_weighted_less(seed):
+    built = build_query(parse("garrote titulo:garrote texto:garrote"), seed.searcher(), seed.store,
+                        title_boost=0.5)
+    word, title, text = built.query.subqueries
+    assert repr(word) == "Or([Term('text', 'garrot'), Term('title', 'garrot', boost=0.5)])"
+    assert repr(title) == "Term('title', 'garrot')" and repr(text) == "Term('text', 'garrot')"
+    assert repr(build(seed, "garrote").query) == "Term('text', 'garrot')"  # no boost: text only
+
+
+def test_stop_words_left_out_are_listed(seed):
+    built = build(seed, "de la")
+    assert built.query is None and built.stop_words == ["de", "la"]
+
+
+def test_a_phrase_gives_its_forms_to_highlight(seed):
+    built = build(seed, '"Tratado de Buena Vecindad" garrote')
+    assert built.phrases == [("trat", "·de", "buen", "vecind")]
+    assert built.terms == {"garrot"}  # a phrase's words are highlighted as the phrase

@@ -32,3 +32,12 @@ def test_suggest_and_accents():
     vocabulary = Vocabulary(WORDS)
     assert suggest(vocabulary, ["cooperasion", "Rusia"]) == {"cooperasion": "cooperación"}
     assert vocabulary.accented(["antipandemica", "rusia"]) == {"antipandemica": "antipandémica"}
+
+
+def test_starting_with_gives_the_written_forms_of_folded_prefixes_most_frequent_first():
+    vocabulary = Vocabulary({**WORDS, "vacunación": 4, "vacunas": 6, "vacuna": 2, "vacío": 1})
+    assert vocabulary.starting_with("vacun", 10) == ["vacunas", "vacunación", "vacuna"]
+    assert vocabulary.starting_with("vacunacion", 10) == ["vacunación"]
+    assert vocabulary.starting_with("polit", 10) == ["política", "políticas"]
+    assert vocabulary.starting_with("vacun", 1) == ["vacunas"]
+    assert vocabulary.starting_with("zz", 10) == []

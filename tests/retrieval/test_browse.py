@@ -1,7 +1,8 @@
 import pytest
 
 from search.errors import RecordNotFound
-from search.retrieval.browse import context, document, highlight, similar
+from search.retrieval.browse import context, document, highlight
+from search.retrieval.similar import similar
 
 SEED = "000_0ae4057f2a729d92.txt"
 

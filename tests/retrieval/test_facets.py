@@ -2,11 +2,13 @@ from collections import Counter
 
 from whoosh.query import Every
 
+from search.retrieval import columnar
 from search.retrieval.facets import _tables, facet_counts, make_tables, segment_table, table_key
 from search.retrieval.ranking import weighting
 from search.retrieval.reader import open_index
 from search.retrieval.results import hit_records
 from search.retrieval.searching import search
+from search.storage import postcache
 from search.storage.build import build_index
 from search.storage.update import update_index
 from search.whoosh_ext.collectors import RecordingTopCollector
@@ -36,8 +38,9 @@ def test_facets_agree_with_a_brute_force_count(tmp_path):
         records = hit_records(searcher, index.store, docnums)
     speakers = Counter(name for record in records for name in record.speakers)
     years = Counter(record.date.year for record in records if record.date)
-    assert {f["name"]: f["count"] for f in facets["speakers"]} == dict(speakers) == \
+    assert {f["name"]: f["count"] for f in facets["speakers"] + facets["roles"]} == dict(speakers) == \
         {"Ana Pérez": 3, "Pregunta": 2, "Luis Gil": 1}
+    assert [f["name"] for f in facets["roles"]] == ["Pregunta"]  # the page's speaker facet shows people
     assert {int(f["year"]): f["count"] for f in facets["years"]} == dict(years)
     assert sum(f["count"] for f in facets["months"]) == sum(years.values())
 
@@ -54,7 +57,8 @@ def test_facets_follow_updates_across_segments(tmp_path):
         results = search(index, "agua", facets=True)
         records = [record for record in hit_records(searcher, index.store,
                                                     list(searcher.docs_for_query(Every())))]
-    assert {f["name"]: f["count"] for f in first["speakers"]} == {"Ana Pérez": 1, "Pregunta": 1}
+    assert {f["name"]: f["count"] for f in first["speakers"]} == {"Ana Pérez": 1}
+    assert {f["name"]: f["count"] for f in first["roles"]} == {"Pregunta": 1}
     expected = Counter(name for record in records for name in record.speakers)
     assert {f["name"]: f["count"] for f in results.facets["speakers"]} == dict(expected) == \
         {"Ana Pérez": 2, "Luis Gil": 1}
@@ -72,9 +76,20 @@ def test_a_segments_table_is_made_once_and_serves_later_readers(tmp_path):
     assert len(later) == 2 and later[0] is first[0] and later[1] is not first[0]
 
 
-def test_tables_can_be_made_ahead_of_the_first_search(tmp_path):
+def test_tables_can_be_made_ahead_of_the_first_search(tmp_path, monkeypatch):
     built(tmp_path, {"2020-03-01.txt": "ANA PÉREZ: Agua uno.\n"})
+    monkeypatch.setattr(columnar, "postings_for", lambda searcher: None)  # no posting cache
     with open_index(tmp_path / "ix", weighting()) as index:
         make_tables(index.whoosh)
         leaf = index.searcher().reader().leaf_readers()[0][0]
         assert table_key(leaf) in _tables and segment_table(leaf) is _tables[table_key(leaf)]
+
+
+def test_the_posting_caches_are_made_ready_ahead_of_the_first_search(tmp_path):
+    built(tmp_path, {"2020-03-01.txt": "ANA PÉREZ: Agua uno.\n"})
+    postcache._open.clear()
+    with open_index(tmp_path / "ix", weighting()) as index:
+        make_tables(index.whoosh)
+        leaf = index.searcher().reader().leaf_readers()[0][0]
+        assert any(key[1] == leaf.segment().segment_id() for key in postcache._open)
+        assert table_key(leaf) not in _tables

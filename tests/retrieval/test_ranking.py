@@ -1,3 +1,6 @@
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from whoosh.query import AndMaybe, Or
 
 from search.retrieval.ranking import (
@@ -5,7 +8,6 @@ from search.retrieval.ranking import (
     analyzed_words,
     proximity_bonus,
     question_query,
-    title_boosted,
     weighting,
 )
 from search.whoosh_ext.scoring import LuceneBM25F
@@ -21,13 +23,6 @@ def test_question_requires_only_the_rarest_terms(seed_searcher):
     assert isinstance(plain, Or)
 
 
-def test_title_boost_is_optional_and_can_be_off(seed_searcher):
-    query = Or([])
-    assert isinstance(title_boosted(query, {"chin"}), AndMaybe)
-    assert title_boosted(query, {"chin"}, Ranking(title_boost=0)) is query
-    assert title_boosted(query, set()) is query
-
-
 def test_proximity_bonus_counts_words_that_stand_together():
     terms = {"garrot", "sancion", "unilateral"}
     assert proximity_bonus("el gran garrote de sanciones unilaterales", terms) == 1.0
@@ -39,3 +34,39 @@ def test_the_shipped_weighting_is_lucene_bm25_with_the_tuned_knobs():
     model = weighting()
     assert isinstance(model, LuceneBM25F)
     assert (model.B, model.K1) == (Ranking().B, Ranking().K1)
+
+
+@pytest.mark.parametrize("question, required", [
+    # an absent word takes a required place, but is never required itself
+    ("¿Qué dijo Zumárraga de garrote y virus?", {"garrot", "virus"}),
+    ("¿Zumárraga Xochimilco Quetzal garrote China Rusia?", {"garrot"}),  # one at least
+    ("¿Zumárraga Xochimilco Quetzal?", None),  # none known: nothing to find
+])
+def test_a_word_the_index_lacks_is_never_required(seed_searcher, question, required):
+    query = question_query(seed_searcher, analyzed_words(seed_searcher.schema, question))
+    if required is None:
+        assert isinstance(query, Or) and not query.subqueries
+        return
+    found = query.a if isinstance(query, AndMaybe) else query
+    assert {text for _, text in found.iter_all_terms()} == required
+
+
+def proximity_by_definition(text, terms, window=3):
+    """Every indexed word's place, and query words at most `window` places apart."""
+    from search.text.analysis import word_forms
+
+    positions = [(place, form) for place, (_, _, form) in enumerate(word_forms(text))
+                 if form in terms]
+    close = {word for (first, a), (second, b) in zip(positions, positions[1:])
+             if a != b and second - first <= window for word in (a, b)}
+    return len(close) / len(terms)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["China", "Rusia", "cooperación", "de", "la", "y", "EE.UU.",
+                                 "relaciones", "países", "chino-rusas", "1.500", "año"]),
+                max_size=40))
+def test_the_proximity_bonus_is_that_of_the_indexed_words_places(words):
+    text = " ".join(words)
+    terms = {"chin", "rusi", "cooper", "relacion"}
+    assert proximity_bonus(text, terms) == proximity_by_definition(text, terms)

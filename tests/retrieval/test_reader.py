@@ -69,8 +69,8 @@ def test_per_state_values_are_loaded_once_per_state_of_the_index(corpus, tmp_pat
 
 
 @pytest.mark.parametrize("make, detail", [
-    (lambda path: None, "does not exist"),
-    (lambda path: path.mkdir(), "no index here"),
+    (lambda path: None, "la carpeta no existe"),
+    (lambda path: path.mkdir(), "no hay ningún índice"),
 ])
 def test_open_missing_index_says_how_to_build(tmp_path, make, detail):
     make(tmp_path / "ix")
@@ -93,5 +93,16 @@ def test_open_index_without_record_store(tmp_path, corpus):
     index_dir = tmp_path / "ix"
     build_index([corpus], index_dir)
     (live_generation(index_dir) / "records.sqlite").unlink()
-    with pytest.raises(IndexNotFound, match="record store"):
+    with pytest.raises(IndexNotFound, match="almacén de párrafos"):
         open_index(index_dir)
+
+
+def test_an_index_built_with_another_analyzer_says_to_rebuild(corpus, tmp_path):
+    from search.storage.schema import paragraph_schema
+
+    older = paragraph_schema()
+    for item in older["text"].analyzer.items:
+        item.__dict__.pop("version", None)  # what an index written before the mark holds
+    build_index([corpus], tmp_path / "ix", schema=older)
+    with pytest.raises(IndexNotFound, match="versión 1 del analizador.*vuelva a construirlo"):
+        open_index(tmp_path / "ix")

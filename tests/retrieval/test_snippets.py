@@ -1,8 +1,9 @@
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from search.retrieval.snippets import FRAGMENT_CHARS, mark, match_spans, snippet_for
-from search.text.analysis import index_form, spanish_analyzer, word_forms
+from search.retrieval.snippets import FRAGMENT_CHARS, mark, match_spans, phrase_spans, snippet_for
+from search.text.analysis import index_form, phrase_forms, spanish_analyzer, word_forms
 from search.text.folding import fold
 from tests.conftest import FIXTURES
 
@@ -81,3 +82,75 @@ def test_match_spans_finds_what_a_word_by_word_scan_finds(words, query, glue):
     text = glue.join(words)
     terms = {form for word in query if (form := index_form(word))}
     assert match_spans(text, terms) == word_by_word(text, terms)
+
+
+def best_windows_by_definition(text, spans):
+    """The quadratic definition _best_windows keeps: every window counts every span."""
+    from search.retrieval.snippets import FRAGMENT_CHARS, _window
+
+    candidates = []
+    for start, _, _ in spans:
+        begin, end = _window(text, start)
+        inside = [span for span in spans if span[0] >= begin and span[1] <= end]
+        distinct = {term for _, _, term in inside}
+        candidates.append((len(distinct), len(inside), -begin, begin, end, distinct))
+    candidates.sort(reverse=True)
+    chosen = [candidates[0]]
+    for candidate in candidates[1:]:
+        first = chosen[0]
+        overlaps = candidate[3] < first[4] and first[3] < candidate[4]
+        if not overlaps and (candidate[5] - first[5] or len(text) > 2 * FRAGMENT_CHARS):
+            chosen.append(candidate)
+            break
+    return sorted((begin, end) for *_, begin, end, _ in chosen)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["vacuna", "salud", "de", "la", "gobierno", "casa", "x" * 30]),
+                min_size=1, max_size=300))
+def test_the_windows_are_those_of_the_quadratic_definition(words):
+    from search.retrieval.snippets import _best_windows
+
+    text = " ".join(words)
+    spans = match_spans(text, terms("vacuna salud gobierno"))
+    if spans:
+        assert _best_windows(text, spans) == best_windows_by_definition(text, spans)
+
+
+def test_a_huge_paragraph_is_scanned_only_at_its_start():
+    from search.retrieval.snippets import SCAN_CHARS
+
+    text = "relleno " * (SCAN_CHARS // 8) + "vacuna al final"
+    snippet, highlights = snippet_for(text, terms("vacuna"))
+    assert highlights == [] and snippet.startswith("relleno")
+    text = "la vacuna " + "relleno " * (3 * SCAN_CHARS // 8)
+    snippet, highlights = snippet_for(text, terms("vacuna"))
+    assert marked(snippet, highlights) == ["vacuna"]
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    ("La política interior y la política exterior.", "política exterior", ["política exterior"]),
+    ("Politica  exterior, y de nuevo POLÍTICA EXTERIOR.", "política exterior",
+     ["Politica  exterior", "POLÍTICA EXTERIOR"]),
+    ("El Consejo de Estado y el consejo del Estado.", "Consejo de Estado", ["Consejo de Estado"]),
+    ("Relaciones chino-rusas.", "chino-rusas", ["chino-rusas"]),
+    ("Nada que ver.", "política exterior", []),
+])
+def test_a_phrase_is_marked_where_it_occurs_and_only_there(text, phrase, expected):
+    spans = phrase_spans(text, [tuple(phrase_forms(phrase))])
+    assert [text[start:end] for start, end, _ in spans] == expected
+
+
+def test_a_word_also_typed_alone_is_marked_everywhere_but_not_twice_inside_the_phrase():
+    text = "La política interior y la política exterior."
+    snippet, highlights = snippet_for(text, terms("política"), [tuple(phrase_forms("política exterior"))])
+    assert marked(snippet, highlights) == ["política", "política exterior"]
+
+
+def test_overlapping_phrases_pick_windows_as_defined():
+    from search.retrieval.snippets import _best_windows, marked_spans
+
+    text = "x " * 150 + "la política exterior común y la política exterior " + "y " * 150
+    spans = marked_spans(text, set(), [tuple(phrase_forms("política exterior común")),
+                                       tuple(phrase_forms("exterior común"))])
+    assert _best_windows(text, spans) == best_windows_by_definition(text, spans)

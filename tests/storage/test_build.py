@@ -111,3 +111,13 @@ def test_many_files_are_built_by_parallel_workers(tmp_path, monkeypatch):
         assert len(index.searcher().reader().leaf_readers()) == 2
         assert [row[:2] for row in index.store.speaker_table()] == [("El Presidente", 12)]
         assert not list(live_generation(tmp_path / "ix").glob("part-*"))
+
+
+def test_an_id_that_two_files_use_is_reported(tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.jsonl").write_text('{"id": "x-1", "text": "Primero."}\n')
+    (folder / "b.jsonl").write_text('{"id": "x-1", "text": "Segundo."}\n{"id": "x-2", "text": "Otro."}\n')
+    summary = build_index([folder], tmp_path / "ix")
+    assert [w for w in summary.warnings if "«x-1»" in w and "a.jsonl, b.jsonl" in w]
+    assert not [w for w in summary.warnings if "x-2" in w]

@@ -4,6 +4,7 @@ import pytest
 
 from search.records import Document, Record
 from search.storage.store import BLOCK_PARAGRAPHS, RecordStore, pack_block, unpack_block
+from search.text.folding import speaker_key
 
 
 def make_records(doc, texts, speakers=None, **given):
@@ -60,9 +61,17 @@ def test_speaker_variants_merge_under_one_name(store):
                                                   2: ["Pregunta"]})
     add(store, "b.txt", ["tres"], speakers={1: ["Jose Luis Alomia Zegarra"]})
     assert store.speaker_table() == [
-        ("José Luis Alomía Zegarra", 2, "2020-01-02", "2020-01-02"),
-        ("Pregunta", 1, "2020-01-02", "2020-01-02"),
+        ("José Luis Alomía Zegarra", 2, "2020-01-02", "2020-01-02", True),
+        ("Pregunta", 1, "2020-01-02", "2020-01-02", False),
     ]
+
+
+def test_typos_of_a_frequent_name_are_that_person(store):
+    name, typo = "Andrés Manuel López Obrador", "Andrés Manel López Obrador"
+    add(store, "a.txt", [str(n) for n in range(40)], speakers={n: [name] for n in range(1, 41)})
+    add(store, "b.txt", ["uno", "dos"], speakers={1: [typo], 2: ["Ana Gil"]})
+    assert store.speaker_table()[0][:2] == (name, 41)
+    assert store.speaker_names()[speaker_key(typo)] == name
 
 
 def test_counts(store):
@@ -82,3 +91,29 @@ def test_a_read_only_store_refuses_writes(tmp_path, store):
     with pytest.raises(Exception, match="readonly"):
         reader.connection.execute("DELETE FROM docs")
     reader.close()
+
+
+def test_a_page_of_records_in_any_order_and_with_gone_places(store):
+    first = add(store, "a.txt", [f"Uno {n}" for n in range(1, 12)], speakers={5: ["Ana Pérez"]})
+    second = add(store, "b.txt", ["Dos"], speakers={1: ["Luis", "Ana Pérez"]})
+    places = [(second, 1), (first, 11), (first, 5), (first, 99), (second + 7, 1), (first, 5)]
+    found = store.records(places)
+    assert [r and (r.text, r.speakers) for r in found] == [
+        ("Dos", ["Luis", "Ana Pérez"]), ("Uno 11", []), ("Uno 5", ["Ana Pérez"]), None, None,
+        ("Uno 5", ["Ana Pérez"])]
+
+
+def test_a_store_written_before_keeps_its_block_size(tmp_path):
+    path = tmp_path / "old.sqlite"
+    old = RecordStore(path, writable=True)
+    old.set_meta("block_paragraphs", None)  # as stores written with 16-paragraph blocks
+    old.block_paragraphs = 16
+    docno = add(old, "a.txt", [f"Párrafo {n}" for n in range(1, 40)])
+    old.close()
+    reopened = RecordStore(path)
+    assert reopened.block_paragraphs == 16
+    assert reopened.record(docno, 33).text == "Párrafo 33"
+    reopened.close()
+    fresh = RecordStore(tmp_path / "new.sqlite", writable=True)
+    assert fresh.block_paragraphs == BLOCK_PARAGRAPHS
+    fresh.close()

@@ -15,7 +15,7 @@ def test_a_store_from_before_updates_is_refused(tmp_path):
     old = sqlite3.connect(path)
     old.execute("CREATE TABLE docs (docno INTEGER PRIMARY KEY, doc TEXT NOT NULL UNIQUE)")
     old.close()
-    with pytest.raises(OutdatedStore, match="older version"):
+    with pytest.raises(OutdatedStore, match="versión anterior"):
         RecordStore(path)
 
 
@@ -26,5 +26,5 @@ def test_an_index_from_before_updates_says_rebuild(tmp_path, corpus):
     old = sqlite3.connect(path)
     old.execute("CREATE TABLE docs (docno INTEGER PRIMARY KEY, doc TEXT NOT NULL UNIQUE)")
     old.close()
-    with pytest.raises(IndexNotFound, match="older version of Hemeroteca; rebuild it"):
+    with pytest.raises(IndexNotFound, match="versión anterior de Hemeroteca; vuelva a construirlo"):
         open_index(tmp_path / "ix")

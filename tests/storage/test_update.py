@@ -46,7 +46,7 @@ def index_dir(folder, tmp_path):
 def test_nothing_changed_changes_nothing(folder, index_dir):
     summary = update_index([folder], index_dir)
     assert (summary.added, summary.updated, summary.removed, summary.unchanged) == (0, 0, 0, 2)
-    assert "0 added, 0 updated, 0 moved, 0 removed, 2 unchanged" in summary.line()
+    assert "0 añadidos, 0 modificados, 0 movidos, 0 eliminados, 2 sin cambios" in summary.line()
 
 
 def test_new_and_changed_files_are_indexed(folder, index_dir):
@@ -187,7 +187,7 @@ def test_a_file_that_vanishes_while_read_keeps_its_records(folder, index_dir, mo
 
     monkeypatch.setattr(updater, "read_path", vanishing)
     summary = update_index([folder], index_dir)
-    assert "can't be read" in summary.skipped[0][1]
+    assert "no se puede leer" in summary.skipped[0][1]
     assert "a.txt#1" in served(index_dir)
     monkeypatch.undo()
     assert update_index([folder], index_dir).removed == 1
@@ -217,9 +217,9 @@ def test_cli_update_and_optimize(folder, index_dir, runner):
     (folder / "c.txt").write_text("Nuevo documento.\n")
     result = runner.invoke(main, ["update", str(folder), "--index", str(index_dir)])
     assert result.exit_code == 0, result.output
-    assert "1 added, 0 updated, 0 moved, 0 removed, 2 unchanged" in result.output
+    assert "1 añadido, 0 modificados, 0 movidos, 0 eliminados, 2 sin cambios" in result.output
     result = runner.invoke(main, ["optimize", "--index", str(index_dir)])
-    assert result.exit_code == 0 and "into 1" in result.output
+    assert result.exit_code == 0 and "1 segmento ahora" in result.output
     with open_index(index_dir) as index:
         assert len(index.searcher().reader().leaf_readers()) == 1
     assert "c.txt#1" in served(index_dir)
@@ -235,4 +235,27 @@ def test_an_index_with_other_fields_is_rebuilt(folder, tmp_path):
     older.add("retired_field", ID())
     build_index([folder], tmp_path / "ix", schema=older)
     assert update_index([folder], tmp_path / "ix").rebuilt
+    assert served(tmp_path / "ix") == ["a.txt#1", "a.txt#2", "b.txt#1", "b.txt#2"]
+
+
+def older_analyzer_schema():
+    """Return the schema as an index built before the analyzer's version mark holds it."""
+    from search.storage.schema import paragraph_schema
+
+    older = paragraph_schema()
+    for name in ("text", "title"):
+        for item in older[name].analyzer.items:
+            item.__dict__.pop("version", None)
+    return older
+
+
+def test_an_index_built_with_another_analyzer_is_rebuilt(folder, tmp_path):
+    from search.retrieval.reader import open_index
+    from search.text.analysis import analyzer_version
+
+    build_index([folder], tmp_path / "ix", schema=older_analyzer_schema())
+    summary = update_index([folder], tmp_path / "ix")
+    assert summary.rebuilt and "otra versión" in summary.line()
+    with open_index(tmp_path / "ix") as index:
+        assert analyzer_version(index.searcher().schema["text"].analyzer) > 1
     assert served(tmp_path / "ix") == ["a.txt#1", "a.txt#2", "b.txt#1", "b.txt#2"]

@@ -50,12 +50,12 @@ def watching(tmp_path, request):
 @pytest.mark.parametrize("watching", ["inotify", "polling"], indirect=True)
 def test_new_changed_and_deleted_files_are_seen(watching):
     folder, index_dir, lines = watching
-    assert "no index to update, built one" in lines[0]
+    assert "No había índice en" in lines[0] and "se construyó con 1 documento" in lines[0]
     (folder / "b.txt").write_text("Llegan las vacunas.\n")
     assert wait_for(lambda: total(index_dir, "vacunas") == 1)
     (folder / "b.txt").unlink()
     assert wait_for(lambda: total(index_dir, "vacunas") == 0)
-    assert wait_for(lambda: "1 removed" in lines[-1])  # logged just after the commit
+    assert wait_for(lambda: "1 eliminado" in lines[-1])  # logged just after the commit
 
 
 @pytest.mark.parametrize("watching", ["inotify"], indirect=True)
@@ -65,7 +65,7 @@ def test_a_burst_of_files_costs_one_update(watching):
         (folder / f"n{number}.txt").write_text(f"Documento {number} de la ráfaga.\n")
     assert wait_for(lambda: total(index_dir, "ráfaga") == 20)
     time.sleep(0.5)
-    assert len(lines) == 2 and "20 added" in lines[1]
+    assert len(lines) == 2 and "20 añadidos" in lines[1]
 
 
 def test_watch_command_stops_cleanly_on_ctrl_c(tmp_path):
@@ -78,7 +78,7 @@ def test_watch_command_stops_cleanly_on_ctrl_c(tmp_path):
     process.send_signal(signal.SIGINT)
     out, err = process.communicate(timeout=30)
     assert process.returncode == 0, err
-    assert "Stopped watching." in out and "Traceback" not in err
+    assert "Vigilancia terminada." in out and "Traceback" not in err
 
 
 def test_polling_takes_over_when_inotify_fails(tmp_path, monkeypatch):
@@ -97,7 +97,7 @@ def test_polling_takes_over_when_inotify_fails(tmp_path, monkeypatch):
     thread.start()
     try:
         assert wait_for(lambda: len(lines) == 2)
-        assert "inotify watch limit reached" in lines[0] and "polling" in lines[0]
+        assert "inotify watch limit reached" in lines[0] and "se revisará cada" in lines[0]
         (folder / "b.txt").write_text("Llegan las vacunas.\n")
         assert wait_for(lambda: total(tmp_path / "ix", "vacunas") == 1)
     finally:

@@ -79,7 +79,7 @@ def test_search_narrow_and_open_the_document(page, server, shots):
 
     page.locator("aside.facets a", has_text="Wang Yi").click()
     page.wait_for_url(re.compile(r"orador=%22Wang\+Yi%22"))
-    metas = page.locator("ol.hits .meta").all_inner_texts()
+    metas = page.locator("ol.hits .speaker").all_inner_texts()
     assert metas and all("Wang Yi" in meta for meta in metas)
     assert "Orador: Wang Yi" in page.locator(".active-filters").inner_text()
 
@@ -133,4 +133,119 @@ def test_bad_parameters_and_missing_documents_show_pages(page, server):
     response = page.goto(server + "doc/..%2F..%2Fetc%2Fpasswd")
     assert response.status == 404 and "No encontrado" in page.content()
     assert all("status of 40" in problem for problem in page.problems)
+    page.problems.clear()
+
+
+DESKTOP = {"width": 1280, "height": 800}
+PHONE = {"width": 390, "height": 844}
+
+
+@pytest.fixture(scope="module")
+def dated_server(web_index, tmp_path_factory):
+    """Serve the index of seeds/ and dated teletypes: a timeline of many months."""
+    with serving(web_index, tmp_path_factory.mktemp("serve-dated") / "serve.log") as url:
+        yield url
+
+
+def open_page(browser, viewport, **options):
+    """Return a page of a fresh context of that size; console errors fail the test at close."""
+    context = browser.new_context(viewport=viewport, locale="es-ES", **options)
+    page = context.new_page()
+    page.problems = []
+    page.on("console", lambda message: message.type == "error" and page.problems.append(message.text))
+    page.on("pageerror", lambda error: page.problems.append(str(error)))
+    return page
+
+
+def focus_order(page):
+    """Return, in tab order, a label for each focusable element that is shown."""
+    return page.evaluate("""() => Array.from(document.querySelectorAll('a[href], button, input, select, summary'))
+        .filter(e => e.getClientRects().length && getComputedStyle(e).visibility !== 'hidden')
+        .map(e => (e.closest('aside') ? 'facet' : e.closest('.timeline') ? 'timeline'
+                   : e.closest('.hits') ? 'hit' : e.closest('.refine') ? 'refine' : 'other'))""")
+
+
+def text_fits(page, selector):
+    """Return True when a control's text (its placeholder, or the chosen option) fits its box."""
+    return page.evaluate("""(selector) => {
+        const element = document.querySelector(selector);
+        const style = getComputedStyle(element);
+        const text = element.tagName === 'SELECT' ? element.options[element.selectedIndex].text
+                                                   : (element.value || element.placeholder);
+        const context = document.createElement('canvas').getContext('2d');
+        context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const room = element.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)
+                     - (element.tagName === 'SELECT' ? 20 : 0);  // the select's arrow
+        const box = element.getBoundingClientRect();
+        return context.measureText(text).width <= room && box.right <= window.innerWidth;
+    }""", selector)
+
+
+def test_desktop_layout(browser, dated_server, shots):
+    page = open_page(browser, DESKTOP)
+    page.goto(dated_server + "?q=acuerdo")
+    assert page.locator("aside.facets").is_visible() and not page.locator("details.refine").is_visible()
+    aside, results = page.locator("aside.facets").bounding_box(), page.locator("ol.hits").bounding_box()
+    assert aside["x"] > results["x"] + results["width"]  # the facets sit to the right
+    order = focus_order(page)
+    assert order.index("facet") < order.index("timeline") < order.index("hit")
+    axis = page.locator(".axis").inner_text()
+    assert "2020" in axis and "2021" in axis
+    bar = page.locator(".timeline svg a").first
+    assert bar.get_attribute("aria-label").endswith(("resultado", "resultados"))
+    assert "Descargar CSV" in page.locator("#summary").inner_text()
+    page.screenshot(path=shots / "5-desktop-results.png", full_page=True)
+    page.locator(".skip-chart").focus()
+    page.keyboard.press("Enter")
+    assert page.evaluate("location.hash") == "#hits"
+    page.locator("ol.hits h2 a").first.click()
+    page.wait_for_url(re.compile(r"/doc/"))
+    page.get_by_text("Volver a los resultados").click()
+    page.wait_for_url(re.compile(r"\?q=acuerdo$"))
+    page.goto(dated_server + "similar/teletipos%232?q=acuerdo")
+    assert page.get_by_label("Buscar").input_value() == "acuerdo"
+    page.screenshot(path=shots / "6-desktop-similar.png", full_page=True)
+    assert not page.problems
+    page.context.close()
+
+
+def test_phone_layout(browser, dated_server, shots):
+    page = open_page(browser, PHONE, is_mobile=True, has_touch=True, device_scale_factor=2)
+    page.goto(dated_server + "?q=acuerdo")
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    refine, first_hit = page.locator("details.refine"), page.locator("ol.hits li").first
+    assert refine.is_visible() and not page.locator("aside.facets").is_visible()
+    assert refine.bounding_box()["y"] < first_hit.bounding_box()["y"] < PHONE["height"]
+    page.screenshot(path=shots / "7-phone-results.png")
+    for bar in page.locator(".timeline svg a").all():
+        box = bar.bounding_box()
+        assert box["height"] >= 24 and box["width"] >= 8
+    refine.locator("summary").tap()
+    assert refine.locator("a", has_text="Juan Gómez").is_visible()
+    page.screenshot(path=shots / "8-phone-refine.png")
+    page.locator("details.filters summary").tap()
+    for control in ("#orador", "#desde", "#hasta", "#sort"):
+        assert text_fits(page, control), control
+    page.get_by_label("Orden").select_option("-date")
+    page.wait_for_url(re.compile(r"sort=-date"))
+    assert text_fits(page, "#sort")
+    page.screenshot(path=shots / "9-phone-filters.png")
+    refine = page.locator("details.refine")
+    refine.locator("summary").tap()
+    refine.locator("a", has_text="Juan Gómez").tap()
+    page.wait_for_url(re.compile(r"orador=%22Juan"))
+    assert "Juan Gómez" in page.locator("ol.hits").inner_text()
+    page.locator(".timeline svg a").first.tap()
+    page.wait_for_url(re.compile(r"desde=\d{4}-\d{2}&hasta="))
+    page.goto(dated_server + "doc/teletipos?q=acuerdo#p2")
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    page.screenshot(path=shots / "10-phone-document.png")
+    assert not page.problems
+    page.context.close()
+
+
+def test_a_bad_parameter_keeps_the_query_in_the_box(page, server):
+    response = page.goto(server + "?q=relaciones+China&page=abc")
+    assert response.status == 400
+    assert page.get_by_label("Buscar").input_value() == "relaciones China"
     page.problems.clear()

@@ -9,14 +9,23 @@ def test_unknown_pages_are_404_pages(client):
     assert "No encontrado" in html and "Volver a la búsqueda" in html
 
 
-@pytest.mark.parametrize("url", ["/", "/?q=China", f"/doc/{SEED}", "/api/search?q=China",
-                                 "/healthz"])
-def test_missing_index_gives_503_saying_how_to_build_it(tmp_path, url):
-    client = create_app({"INDEX_DIR": str(tmp_path / "nada"), "TESTING": True}).test_client()
-    response = client.get(url)
+@pytest.mark.parametrize("url", ["/", "/?q=China", f"/doc/{SEED}", "/api/search?q=China"])
+def test_missing_index_gives_visitors_a_503_in_spanish_without_server_details(tmp_path, url, caplog):
+    app = create_app({"INDEX_DIR": str(tmp_path / "nada"), "TESTING": True})
+    response = app.test_client().get(url)
     assert response.status_code == 503
     body = response.get_data(as_text=True)
-    assert "hemeroteca index" in body and "Traceback" not in body
+    assert "La búsqueda no está disponible en este momento" in body
+    for detail in (str(tmp_path), "seeds", "hemeroteca index", "index", "Traceback"):
+        assert detail not in body.replace("Índice no disponible", "")
+    assert "hemeroteca index seeds/" in caplog.text and str(tmp_path) in caplog.text  # the log
+
+
+def test_healthz_gives_the_details_of_a_missing_index(tmp_path):
+    client = create_app({"INDEX_DIR": str(tmp_path / "nada"), "TESTING": True}).test_client()
+    response = client.get("/healthz")
+    assert response.status_code == 503
+    assert "hemeroteca index" in response.get_json()["hint"]
 
 
 def test_broken_index_gives_503(tmp_path):
@@ -25,4 +34,4 @@ def test_broken_index_gives_503(tmp_path):
     (broken / "gen-1" / "_MAIN_1.toc").write_bytes(b"not an index")
     (broken / "current").symlink_to("gen-1")
     response = create_app({"INDEX_DIR": str(broken)}).test_client().get("/?q=China")
-    assert response.status_code == 503 and "hemeroteca index" in response.get_data(as_text=True)
+    assert response.status_code == 503 and "no está disponible" in response.get_data(as_text=True)

@@ -7,11 +7,11 @@ def test_computes_once_per_key_and_forgets_the_oldest():
     def compute(value):
         return lambda: calls.append(value) or value
 
-    assert cache.get_or_compute("a", compute("A")) == "A"
-    assert cache.get_or_compute("a", compute("other")) == "A"
-    cache.get_or_compute("b", compute("B"))
-    cache.get_or_compute("a", compute("A"))  # a is now the most recent
-    cache.get_or_compute("c", compute("C"))  # so b goes
+    assert cache.lookup("a", compute("A")) == ("A", False)
+    assert cache.lookup("a", compute("other")) == ("A", True)
+    cache.lookup("b", compute("B"))
+    cache.lookup("a", compute("A"))  # a is now the most recent
+    cache.lookup("c", compute("C"))  # so b goes
     assert list(cache.pages) == ["a", "c"]
     assert calls == ["A", "B", "C"]
 
@@ -19,7 +19,7 @@ def test_computes_once_per_key_and_forgets_the_oldest():
 def test_size_zero_never_caches():
     cache, calls = ResultsCache(0), []
     for _ in range(3):
-        cache.get_or_compute("a", lambda: calls.append(1))
+        assert cache.lookup("a", lambda: calls.append(1)) == (None, False)
     assert len(calls) == 3 and not cache.pages
 
 
@@ -31,7 +31,7 @@ def test_errors_are_not_cached():
 
     for _ in range(2):
         try:
-            cache.get_or_compute("a", fail)
+            cache.lookup("a", fail)
         except ValueError:
             pass
     assert not cache.pages

@@ -44,7 +44,7 @@ def test_serve_command_prints_the_url_and_serves(seed_index, tmp_path):
             status, headers, body = fetch(url + "?q=relaciones+China+Rusia")
             assert status == 200 and "<mark>China</mark>" in body
         assert headers["Server"] == "hemeroteca" and headers["X-Content-Type-Options"] == "nosniff"
-    assert "warning" not in (tmp_path / "serve.log").read_text()
+    assert "aviso" not in (tmp_path / "serve.log").read_text()
 
 
 def test_serve_warns_about_a_missing_index_and_still_serves_the_503(tmp_path):
@@ -52,9 +52,11 @@ def test_serve_warns_about_a_missing_index_and_still_serves_the_503(tmp_path):
         with pytest.raises(urllib.error.HTTPError) as error:
             fetch(url)
         assert error.value.code == 503
-        assert "hemeroteca index" in error.value.read().decode("utf-8")
+        body = error.value.read().decode("utf-8")
+        assert "no está disponible" in body and str(tmp_path) not in body
         error.value.close()
-    assert "warning:" in (tmp_path / "serve.log").read_text()
+    log = (tmp_path / "serve.log").read_text()
+    assert "aviso:" in log and "hemeroteca index" in log
 
 
 def test_serve_warns_when_not_on_loopback(seed_index):
@@ -65,5 +67,5 @@ def test_serve_warns_when_not_on_loopback(seed_index):
          "--host", "192.0.2.1", "--port", "0"],
         capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL)
     assert result.returncode == 1
-    assert "warning: listening on 192.0.2.1" in result.stderr
-    assert "can't listen on 192.0.2.1:0" in result.stderr and "Traceback" not in result.stderr
+    assert "aviso: escuchando en 192.0.2.1" in result.stderr
+    assert "no se puede escuchar en 192.0.2.1:0" in result.stderr and "Traceback" not in result.stderr

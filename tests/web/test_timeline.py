@@ -18,8 +18,6 @@ def test_months_fill_the_gaps_with_zero():
     assert [(bar.period, bar.count) for bar in chart.bars] == [
         ("2020-11", 2), ("2020-12", 0), ("2021-01", 0), ("2021-02", 4)]
     assert (chart.first, chart.last, chart.peak) == ("2020-11", "2021-02", 4)
-    assert not chart.spans_width  # four bars sit in the middle
-    assert timeline(months(("2020-01", 1), ("2021-12", 1))).spans_width
 
 
 def test_long_spans_count_per_year():
@@ -47,6 +45,39 @@ def test_bars_grow_with_the_count():
     low, high = bars_for([("a", 1), ("b", 10)])
     assert high.height == HEIGHT and low.height == pytest.approx(HEIGHT / 10)
     assert low.x < high.x
+
+
+def test_every_bar_is_a_full_height_slot_to_tap():
+    """The link of a bar is its whole slot: a period with one match is as easy to tap."""
+    bars = bars_for([("2020-01", 1), ("2020-02", 1000), ("2020-03", 0)])
+    assert [bar.slot_width for bar in bars] == [WIDTH / 3] * 3
+    assert [bar.slot_x for bar in bars] == [0, WIDTH / 3, 2 * WIDTH / 3]
+    assert all(bar.slot_x <= bar.x and bar.x + bar.width <= bar.slot_x + bar.slot_width
+               for bar in bars)
+
+
+@pytest.mark.parametrize("rows, axis", [
+    # a short span names every month, and the year where it starts
+    ([("2020-11", 1), ("2021-02", 1)], [["nov", "dic", "ene", "feb"], ["", "", "2021", ""]]),
+    ([("2020-03", 1), ("2020-06", 1)], [["mar", "abr", "may", "jun"], ["2020", "", "", ""]]),
+    # a longer one names the years only, where each starts
+    ([("2020-02", 1), ("2021-03", 1)], [["2020"] + [""] * 10 + ["2021", "", ""]]),
+    # years, every five when there are many
+    ([("1990-01", 1), ("2020-01", 1)], [[str(y) if y % 5 == 0 else "" for y in range(1990, 2021)]]),
+    ([("2015-01", 1), ("2020-12", 1)], [[str(y) for y in range(2015, 2021)]]),
+])
+def test_the_axis_names_years_and_months_when_the_span_is_short(rows, axis):
+    assert timeline(months(*rows)).axis == axis
+
+
+@pytest.mark.parametrize("period, count, description", [
+    ("2020-06", 1, "junio de 2020: 1 resultado"),
+    ("2021-12", 1234, "diciembre de 2021: 1.234 resultados"),
+    ("2019", 2, "2019: 2 resultados"),
+])
+def test_a_bar_says_its_count_in_words(period, count, description):
+    [bar] = bars_for([(period, count)])
+    assert bar.description == description
 
 
 def test_all_months_crosses_years():

@@ -1,8 +1,10 @@
 """The web app through Flask's test client, over a real index of seeds/ and fixture documents."""
 
+import re
+
 import pytest
 
-from search.retrieval.facets import _tables, table_key
+from search.storage import postcache
 from search.storage.build import build_index
 from tests.web.conftest import SEED, XSS_TEXTS, page
 from web import create_app
@@ -52,7 +54,8 @@ def test_timeline_bars_link_to_their_period(client):
     html = page(client, "/?q=acuerdo")
     assert "Resultados por mes: 2019-03 a 2021-07" in html
     assert 'href="/?q=acuerdo&amp;desde=2021-07&amp;hasta=2021-07"' in html
-    assert "<title>2021-07: 2 resultados</title>" in html
+    assert "<title>julio de 2021: 2 resultados</title>" in html
+    assert 'aria-label="julio de 2021: 2 resultados"' in html
 
 
 def test_paging_keeps_the_other_parameters(client):
@@ -234,10 +237,11 @@ def test_security_headers_on_every_response(client):
 
 
 def test_pages_have_no_inline_script_or_style(client):
-    for url in ("/", "/?q=acuerdo", f"/doc/{SEED}", f"/similar/{SEED}%231", "/nada"):
+    for url in ("/", "/?q=acuerdo", f"/doc/{SEED}", f"/similar/{SEED}%231", "/nada",
+                "/?q=China&page=abc"):
         html = client.get(url).get_data(as_text=True)
         assert "<script>" not in html and " style=" not in html and "<style" not in html
-        assert " on" not in html.replace(" only", "")  # no onclick= and the like
+        assert not re.search(r"<[^>]*\son\w+=", html)  # no onclick= and the like
 
 
 def test_requests_over_one_megabyte_are_refused(client):
@@ -284,16 +288,129 @@ def test_a_speaker_facet_links_to_that_name_exactly(client):
     assert "2 resultados" in filtered and 'aria-current="true"' in filtered
 
 
-def test_the_facet_tables_are_made_when_the_index_opens(app, client):
+def test_the_posting_caches_are_made_ready_when_the_index_opens(app, client):
     client.get("/?q=China")
     live = app.extensions["hemeroteca"]
     live.warming.join(10)
     with live.get().whoosh.searcher() as searcher:
         for leaf, _ in searcher.reader().leaf_readers():
-            assert table_key(leaf) in _tables
+            assert any(key[1] == leaf.segment().segment_id() for key in postcache._open)
 
 
 def test_a_long_query_is_cut_with_a_message_as_in_the_cli(client):
     page = client.get("/api/search?q=" + "China " * 200).get_json()
     assert page["total"] > 0
     assert any("muy larga" in message for message in page["messages"])
+
+
+@pytest.mark.parametrize("url, typed", [
+    ("/?q=China+Rusia&page=abc", {"q": "China Rusia"}),
+    ("/?q=China&orador=Wang&desde=ayer", {"q": "China", "orador": "Wang", "desde": "ayer"}),
+    ("/?q=China&sort=rank&hasta=2021", {"q": "China", "hasta": "2021"}),
+])
+def test_a_bad_parameter_keeps_what_was_typed(client, url, typed):
+    html = page(client, url, 400)
+    for name, value in typed.items():
+        assert re.search(rf'id="{name}" name="{name}" type="\w+" value="{value}"', html), name
+
+
+def test_a_cached_page_says_it_came_from_the_cache(client):
+    first = page(client, "/?q=cooperaci%C3%B3n")
+    again = page(client, "/?q=cooperaci%C3%B3n")
+    took = re.compile(r'<span class="took">\((\d+(,\d)?) ms(, de la caché)?\)</span>')
+    assert took.search(first).group(3) is None and took.search(again).group(3)
+    assert "<!--took-->" not in first + again
+    api, cached = (client.get("/api/search?q=cooperaci%C3%B3n").get_json() for _ in range(2))
+    assert (api["cached"], cached["cached"]) == (False, True)
+    assert cached["search_ms"] == api["search_ms"] and cached["took_ms"] < api["search_ms"] + 50
+
+
+def test_405_says_which_methods_are_allowed(client):
+    for url in ("/", "/api/search?q=China", f"/doc/{SEED}"):
+        response = client.post(url)
+        assert response.status_code == 405
+        assert set(response.headers["Allow"].split(", ")) == {"GET", "HEAD", "OPTIONS"}
+    assert "Método no permitido" in client.delete("/").get_data(as_text=True)
+
+
+def test_the_results_link_to_a_csv_of_every_hit(client):
+    html = page(client, "/?q=acuerdo&orador=Juan")
+    assert 'href="/api/search?format=csv&amp;q=acuerdo&amp;orador=Juan" download>Descargar CSV</a>' in html
+    response = client.get("/api/search?format=csv&q=acuerdo&limit=1")
+    assert response.status_code == 200 and response.mimetype == "text/csv"
+    assert response.headers["Content-Disposition"] == 'attachment; filename="hemeroteca-acuerdo.csv"'
+    text = response.get_data(as_text=True)
+    assert text.startswith("\ufeffid;documento;párrafo;fecha;oradores;título;puntuación;texto\r\n")
+    total = client.get("/api/search?q=acuerdo").get_json()["total"]
+    assert len(text.splitlines()) == 1 + int(response.headers["X-Total-Count"]) == 1 + total > 2
+    for form, kind in (("jsonl", "application/x-ndjson"), ("json", "application/json")):
+        assert client.get(f"/api/search?format={form}&q=acuerdo").mimetype == kind
+    bad = client.get("/api/search?format=xls&q=acuerdo")
+    assert bad.status_code == 400 and "«format»" in bad.get_json()["error"]
+
+
+def test_facets_come_before_the_timeline_and_fold_on_a_phone(client):
+    html = page(client, "/?q=acuerdo")
+    aside, chart, hits = (html.index(mark) for mark in ('<aside class="facets"', 'class="timeline"',
+                                                          '<ol class="hits"'))
+    assert aside < chart < hits
+    assert '<details class="refine">' in html and "Refinar por orador y año" in html
+    assert '<a class="skip-chart" href="#hits">' in html and 'id="hits"' in html
+    assert '<div class="axis" aria-hidden="true">' in html
+
+
+def test_documents_and_similar_pages_lead_back_to_the_results(client):
+    html = page(client, "/?q=China&orador=Wang&page=1")
+    link = re.search(r'<h2><a href="(/doc/[^"]+)">', html).group(1).replace("&amp;", "&")
+    assert "q=China" in link and "orador=Wang" in link
+    doc = page(client, link.split("#")[0])
+    assert '<a href="/?q=China&amp;orador=Wang">← Volver a los resultados de «China»</a>' in doc
+    assert 'id="q" name="q" type="search" value="China"' in doc and "<mark>China</mark>" in doc
+    similar = page(client, f"/similar/{SEED}%232?q=China&orador=Wang")
+    assert 'role="search"' in similar and "← Volver a los resultados de «China»" in similar
+    plain = page(client, f"/similar/{SEED}%232")
+    assert 'role="search"' in plain and "Volver a los resultados" not in plain
+
+
+def test_a_hit_shows_its_documents_title_and_its_speaker(transcripts_index):
+    app = create_app({"INDEX_DIR": str(transcripts_index), "TESTING": True})
+    try:
+        html = app.test_client().get("/?q=vacunas+llegan+martes").get_data(as_text=True)
+    finally:
+        app.extensions["hemeroteca"].close()
+    hit = html[html.index('<li class="hit">'):]
+    assert re.search(r'<h2><a [^>]+>Conferencia de prensa, <span class="nowrap">2020-06-15</span></a></h2>', hit)
+    assert ('<p class="speaker"><span class="label">Orador:</span> '
+            '<strong>Hugo López-Gatell Ramírez</strong></p>') in hit
+
+
+def test_no_results_say_what_to_try_and_a_suggestion_shows_with_typo_results(client):
+    html = page(client, "/?q=zzqxw&desde=2021")
+    assert '<ul class="tips">' in html and "desde «2021»" in html
+    fuzzy = page(client, "/?q=cooperasion")
+    assert "toleran errores" in fuzzy and "Quizás quiso decir" in fuzzy
+
+
+@pytest.mark.parametrize("title, html", [
+    ("Conferencia de prensa, 2020-06-15", 'Conferencia de prensa, <span class="nowrap">2020-06-15</span>'),
+    ('<b>2020-06</b> "x"', '&lt;b&gt;<span class="nowrap">2020-06</span>&lt;/b&gt; &#34;x&#34;'),
+    ("Cumbre", "Cumbre"),
+])
+def test_a_title_keeps_its_dates_on_one_line_and_escapes_the_rest(title, html):
+    from web.views import unbroken_dates
+
+    assert str(unbroken_dates(title)) == html
+
+
+def test_the_speaker_facet_shows_people_not_generic_labels(tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "2020-03-01.txt").write_text(
+        "PREGUNTA: ¿Y el acuerdo?\nANA GIL: El acuerdo llega.\nPREGUNTA: ¿Cuándo el acuerdo?\nLUIS RUIZ: Pronto.\n",
+        encoding="utf-8")
+    build_index([tmp_path / "docs"], tmp_path / "ix")
+    app = create_app({"INDEX_DIR": str(tmp_path / "ix"), "TESTING": True})
+    try:
+        html = app.test_client().get("/?q=acuerdo").get_data(as_text=True)
+    finally:
+        app.extensions["hemeroteca"].close()
+    assert "orador=%22Ana+Gil%22" in html and "orador=%22Pregunta%22" not in html

@@ -2,6 +2,7 @@ from math import log
 
 from whoosh.scoring import BM25FScorer
 
+from search.whoosh_ext.lengths import preload_lengths
 from search.whoosh_ext.scoring import LuceneBM25F, MemoryBM25FScorer
 
 
@@ -14,7 +15,7 @@ def test_lucene_idf(seed_searcher):
 
 def test_scores_from_lengths_in_memory_are_whoosh_bm25_exactly(seed_searcher):
     model = LuceneBM25F(B=0.4, K1=0.9)
-    leaf = seed_searcher.leaf_searchers()[0][0]
+    leaf = preload_lengths(seed_searcher).leaf_searchers()[0][0]
     for field, stem in (("text", "chin"), ("text", "garrot"), ("title", "chin")):
         fast = model.scorer(leaf, field, stem)
         assert isinstance(fast, MemoryBM25FScorer)

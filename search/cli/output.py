@@ -1,0 +1,110 @@
+"""What the commands print for a person: results, hits, paragraphs, documents and facets.
+
+Matched words and the hit's speaker are in bold on a terminal (click drops the styles on
+a pipe, and NO_COLOR drops them everywhere). Counts agree with their nouns
+(search/text/wording.py).
+"""
+
+import click
+
+from search.cli import use_color
+from search.settings import MAX_PAGE
+from search.text.wording import number, plural
+
+
+def echo(text="", **style):
+    """Print a line, styled on a terminal unless NO_COLOR is set."""
+    if style:
+        text = click.style(text, **style)
+    click.echo(text, color=use_color())
+
+
+def print_results(results):
+    """Print a page of results: notes, "Quizás quiso decir", the total, the hits, facets."""
+    for message in results.messages:
+        echo(message, fg="yellow")
+    if results.suggestion:
+        echo(f"Quizás quiso decir: {results.suggestion}", bold=True)
+    first = (results.page - 1) * results.limit
+    if results.mode == "similar":
+        echo(f"{plural(results.total, 'párrafo parecido', 'párrafos parecidos')} a "
+             f"«{results.query}» ({results.took_ms:.0f} ms)")
+    elif results.hits:
+        echo(f"{plural(results.total, 'resultado')} para «{results.query}» "
+             f"({first + 1}–{first + len(results.hits)}; {results.took_ms:.0f} ms)")
+    elif results.total:
+        pages = -(-results.total // results.limit)
+        echo(f"La página {results.page} está más allá del final: «{results.query}» tiene "
+             f"{plural(results.total, 'resultado')} ({plural(pages, 'página')} de "
+             f"{results.limit}). Pruebe --page {min(pages, MAX_PAGE)}.")
+    else:
+        echo(f"Sin resultados para «{results.query}».")
+    for tip in results.tips:
+        echo(tip)
+    for rank, hit in enumerate(results.hits, first + 1):
+        echo()
+        print_hit(rank, hit)
+    if results.facets:
+        print_facets(results.facets)
+
+
+def print_hit(rank, hit):
+    """Print one hit: who speaks and in which document, the snippet, then where it is."""
+    heading = click.style(", ".join(hit.speakers), bold=True) + " · " if hit.speakers else ""
+    echo(f"{rank:>2}. {heading}{hit.title or hit.doc}")
+    echo("    " + styled_snippet(hit.snippet, hit.highlights))
+    where = [f"{hit.doc}#{hit.paragraph}"] + ([hit.date] if hit.date else [])
+    if hit.score:
+        where.append(f"puntuación {hit.score:.2f}".replace(".", ","))
+    echo("    " + " · ".join(where), dim=True)
+
+
+def styled_snippet(snippet, highlights):
+    """Return the snippet with matches in bold (click drops the style on a pipe)."""
+    out, last = [], 0
+    for begin, end in highlights:
+        out.append(snippet[last:begin] + click.style(snippet[begin:end], bold=True))
+        last = end
+    return "".join(out) + snippet[last:]
+
+
+def print_facets(facets):
+    """Print speaker and year counts (and months, within a single year)."""
+    echo()
+    if facets["speakers"]:
+        echo("Oradores: " + "; ".join(f"{f['name']} ({number(f['count'])})"
+                                      for f in facets["speakers"][:15]))
+    if facets["years"]:
+        echo("Años: " + "; ".join(f"{f['year']} ({number(f['count'])})" for f in facets["years"]))
+    if len(facets["years"]) == 1:
+        echo("Meses: " + "; ".join(f"{f['month']} ({number(f['count'])})"
+                                   for f in facets["months"]))
+
+
+def print_record(record, marked=False):
+    """Print one paragraph record under its place, date and speakers."""
+    heading = [f"{record.doc}#{record.paragraph}"]
+    if record.date:
+        heading.append(record.date.isoformat())
+    if record.speakers:
+        heading.append(", ".join(record.speakers))
+    echo(("» " if marked else "  ") + " · ".join(heading), bold=marked)
+    echo("  " + record.text)
+    echo()
+
+
+def print_document(records):
+    """Print a whole document: its title and date, then each paragraph numbered, with speakers."""
+    first = records[0]
+    echo(first.title or first.doc, bold=True)
+    about = [first.doc] + ([first.date.isoformat()] if first.date else [])
+    echo(" · ".join(about + [plural(len(records), "párrafo")]), dim=True)
+    for record in records:
+        echo()
+        label = f"¶ {record.paragraph}"
+        if record.speakers:
+            label += " · " + click.style(", ".join(record.speakers), bold=True)
+        if record.date and record.date != first.date:
+            label += f" · {record.date.isoformat()}"
+        echo(label)
+        echo(record.text)

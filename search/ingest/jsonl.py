@@ -1,0 +1,165 @@
+"""JSON Lines documents: one record a line, and every problem reported with its file and line.
+
+A record has `id` and `text`, and may have `title`, `date`, `speaker`/`speakers` and
+`doc`. What can't be used is said, never swallowed: a line that is no JSON object or has
+no text is skipped; a record without an id is indexed under a made-up one; an id already
+used gets a suffix (`a~2`), or is skipped when the whole record repeats; a date that
+can't be read is ignored. A file that is one JSON array rather than lines is read too.
+At most a few lines of each kind are named per file, then how many more there were.
+"""
+
+import datetime
+import json
+from collections import Counter
+from collections.abc import Callable
+
+from search.records import Document
+from search.text.dates import parse_date
+
+NAMED_PER_KIND = 3  # lines named for each kind of problem in one file, then a count
+EPOCH_SECONDS = (1e8, 1e11)  # a JSON number in this range is a Unix time in seconds,
+EPOCH_MILLIS = (1e11, 1e14)  # in this one in milliseconds (Elasticsearch's epoch_millis)
+
+
+class Problems:
+    """The problems of one file: the first few of each kind named, the rest counted."""
+
+    def __init__(self, path, warn: Callable[[str], None]):
+        self.path, self.warn, self.counts = path, warn, Counter()
+
+    def add(self, kind, number, message):
+        self.counts[kind] += 1
+        if self.counts[kind] <= NAMED_PER_KIND:
+            self.warn(f"{self.path}:{number}: {message}")
+
+    def finish(self):
+        for kind, count in self.counts.items():
+            if count > NAMED_PER_KIND:
+                self.warn(f"{self.path}: {count - NAMED_PER_KIND} líneas más con el mismo "
+                          f"problema: {kind}")
+
+
+def json_lines(text, problems):
+    """Yield (line number, object) for each JSON object of the file, reporting the rest."""
+    stripped = text.lstrip()
+    if stripped.startswith("["):
+        try:
+            items = json.loads(stripped)
+        except ValueError:
+            items = None
+        if isinstance(items, list):
+            problems.warn(f"{problems.path}: es un array JSON, no JSON Lines (un registro por "
+                          f"línea); se leyeron sus {len(items)} elementos")
+            yield from ((f"#{n}", item) for n, item in enumerate(items, 1))
+            return
+    # Only LF ends a line: a raw U+2028 is allowed inside a JSON string.
+    for number, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            yield number, json.loads(line)
+        except ValueError as error:
+            problems.add("no es JSON", number, f"se omitió: no es JSON ({error})")
+
+
+def record_text(item, number, problems):
+    """Return the record's text as one line, or None (reported) when it has none."""
+    if not isinstance(item, dict):
+        problems.add("no es un objeto", number, "se omitió: no es un objeto JSON con «text»")
+        return None
+    value = item.get("text")
+    if isinstance(value, list) and all(isinstance(part, str) for part in value):
+        value = " ".join(value)  # a text split in pieces
+    if value is None or isinstance(value, (dict, list, bool)):
+        problems.add("sin texto", number, "se omitió: no tiene «text» (un texto)")
+        return None
+    text = " ".join(str(value).split())
+    if not text:
+        problems.add("texto vacío", number, "se omitió: su «text» está vacío")
+    return text or None
+
+
+def record_date(item, number, problems):
+    """Return the record's date as written (or ISO for a Unix time), or None, reporting it."""
+    value = item.get("date")
+    if value is None or value == "":
+        return None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        for (low, high), scale in ((EPOCH_SECONDS, 1), (EPOCH_MILLIS, 1000)):
+            if low <= value < high:
+                moment = datetime.datetime.fromtimestamp(value / scale, datetime.UTC)
+                return moment.date().isoformat()
+    if not isinstance(value, (dict, list)) and parse_date(str(value)):
+        return str(value)
+    problems.add("fecha ilegible", number, f"la fecha «{str(value)[:40]}» no se entiende "
+                 "(use 2020-12-22); el párrafo toma la del documento")
+    return None
+
+
+def speaker_list(item, number, problems):
+    """Return the record's speakers' names, reporting values that are no names."""
+    value = item.get("speakers", item.get("speaker")) or []
+    names = [value] if isinstance(value, str) else value
+    if not isinstance(names, list) or not all(isinstance(name, str) for name in names):
+        problems.add("oradores ilegibles", number, "se ignoraron sus oradores: «speakers» "
+                     "debe ser un nombre o una lista de nombres")
+        return []
+    return [" ".join(name.split()) for name in names if name.strip()]
+
+
+def record_id(item, number, key, position, problems):
+    """Return the record's id; a record without one gets `doc#paragraph`, reported."""
+    value = item.get("id")
+    if isinstance(value, (str, int)) and not isinstance(value, bool) and str(value).strip():
+        return str(value).strip()
+    made = f"{key}#{position}"
+    problems.add("sin id", number, f"no tiene «id»; se indexó como «{made}»")
+    return made
+
+
+def read_records(path, doc, text, warn):
+    """Return the documents of a .jsonl file: its records grouped by their `doc`.
+
+    A record without a title has "" in `titles`, and a document whose first record has
+    none, an empty `title`: the caller makes them (formats.read_jsonl).
+    """
+    problems = Problems(path, warn)
+    documents, seen = {}, {}  # seen: id -> (line, text) of its first record
+    for number, item in json_lines(text, problems):
+        paragraph = record_text(item, number, problems)
+        if paragraph is None:
+            continue
+        key = str(item.get("doc") or doc)
+        found = documents.get(key)
+        title = item.get("title")
+        title = " ".join(title.split()) if isinstance(title, str) else ""
+        if found is None:
+            found = documents[key] = Document(key, title, [], ids=[], speakers=[], titles=[],
+                                              dates=[], standalone=not item.get("doc"))
+        identifier = record_id(item, number, key, len(found.paragraphs) + 1, problems)
+        if identifier in seen:
+            first, first_text = seen[identifier]
+            if first_text == paragraph:
+                problems.add("registro repetido", number, f"se omitió: repite el registro "
+                             f"«{identifier}» de la línea {first}")
+                continue
+            renamed = _free_id(identifier, seen)
+            problems.add("id repetido", number, f"el id «{identifier}» ya se usó en la línea "
+                         f"{first}; este registro se indexó como «{renamed}»")
+            identifier = renamed
+        seen[identifier] = (number, paragraph)
+        found.paragraphs.append(paragraph)
+        found.titles.append(title)
+        found.ids.append(identifier)
+        found.speakers.append(speaker_list(item, number, problems))
+        found.dates.append(record_date(item, number, problems))
+    problems.finish()
+    return list(documents.values())
+
+
+def _free_id(identifier, seen):
+    copy = 2
+    while f"{identifier}~{copy}" in seen:
+        copy += 1
+    return f"{identifier}~{copy}"
+

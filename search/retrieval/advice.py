@@ -1,0 +1,104 @@
+"""What a search tells the person next: "Quizás quiso decir", and what to try when nothing matched.
+
+A suggestion corrects the words whose stems the index lacks, from the index's own
+vocabulary (search/query/suggest.py), and restores accents on the others. It is made
+whenever a word was corrected, by the typo fallback or by the any-word fallback that
+dropped it, and when few results were found.
+"""
+
+from search.query.builder import build_query
+from search.query.parser import DateClause, Group, Not, Phrase, Word
+from search.query.suggest import Vocabulary, suggest
+
+FEW_RESULTS = 3  # fewer than this brings a suggestion
+FILTER_FIELDS = {"speaker": "orador", "date": "fecha", "doc": "doc", "title": "titulo"}
+
+
+def vocabulary_of(index):
+    """Return the index's vocabulary, loaded once per state of the index."""
+    return index.per_state("vocabulary", lambda: Vocabulary(index.store.words()))
+
+
+def advise(index, searcher, results, text, parsed, filters):
+    """Fill in results.suggestion, and results.tips when nothing matched.
+
+    `filters` is (speaker, date_from, date_to) as the person gave them.
+    """
+    if not text.strip():
+        return
+    if results.total < FEW_RESULTS or results.mode != "all":
+        results.suggestion = suggestion_for(index, text, parsed, searcher)
+    if results.total == 0:
+        results.tips = tips(parsed, filters, results.suggestion)
+
+
+def suggestion_for(index, text, parsed, searcher):
+    """Return the query with its unknown words corrected (and accents restored), or None.
+
+    Only a word whose stem the index lacks counts as a typo: `unilateral` is known
+    through `unilaterales`, and `politico` through `político`.
+    """
+    analyzer = searcher.schema["text"].analyzer
+    typed = build_query(parsed, searcher, index.store, "and").typed_words
+    stems = {word: [t.text for t in analyzer(word)] for word in typed}
+    unknown = [word for word, found in stems.items()
+               if found and not all(searcher.doc_frequency("text", stem) for stem in found)]
+    if not unknown:
+        return None
+    vocabulary = vocabulary_of(index)
+    corrections = suggest(vocabulary, unknown)
+    if not corrections:
+        return None
+    corrections.update(vocabulary.accented([w for w in typed if w not in corrections and stems[w]]))
+    for word, corrected in corrections.items():
+        text = text.replace(word, same_case(word, corrected), 1)
+    return text
+
+
+def same_case(typed, word):
+    """Return word written in the case of what was typed: Rusiaa → Rusia, not rusia."""
+    if typed.isupper() and len(typed) > 1:
+        return word.upper()
+    if typed[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def tips(parsed, filters, suggestion):
+    """Return what to try after a search that found nothing: fewer words, other spellings,
+    and the filters in force, named so they can be removed."""
+    found = []
+    typed = [clause for clause in clauses(parsed.root)
+             if isinstance(clause, (Word, Phrase)) and clause.field is None]
+    if any(isinstance(clause, Phrase) for clause in typed):
+        found.append("Pruebe sin comillas: una frase exige sus palabras juntas y en ese orden.")
+    if len(typed) > 1:
+        found.append("Pruebe con menos palabras, o con palabras más generales.")
+    if not suggestion:
+        found.append("Pruebe con otra forma de escribir las palabras, o con un sinónimo.")
+    in_force = [f"{name} «{value}»" for name, value in zip(("orador", "desde", "hasta"), filters)
+                if value]
+    in_force += [typed for clause in clauses(parsed.root) if (typed := field_filter(clause))]
+    if in_force:
+        found.append("La búsqueda está limitada por " + ", ".join(in_force)
+                     + ": quite esos filtros para buscar en todo el índice.")
+    return found
+
+
+def clauses(clause):
+    """Yield every clause of a tree that isn't negated."""
+    if isinstance(clause, Group):
+        for inner in clause.clauses:
+            yield from clauses(inner)
+    elif not isinstance(clause, Not):
+        yield clause
+
+
+def field_filter(clause):
+    """Return a clause that restricts the search to a field, as typed, or None."""
+    if isinstance(clause, DateClause):
+        return f"fecha:{clause.typed}"
+    if isinstance(clause, (Word, Phrase)) and clause.field in FILTER_FIELDS:
+        quoted = f'"{clause.text}"' if isinstance(clause, Phrase) else clause.text
+        return f"{FILTER_FIELDS[clause.field]}:{quoted}"
+    return None

@@ -1,0 +1,233 @@
+"""Searching the columnar posting cache: a searcher's segments as arrays, and pages from them.
+
+Each segment of a Whoosh searcher has a posting cache (search/storage/postcache.py): per
+term, sorted document numbers and weights. A term's BM25 score is worked out for a whole
+posting list at once with numpy, with the operations and global statistics Whoosh's scorer
+uses (search/whoosh_ext/scoring.py: Lucene's idf, the 256 length norms of its quantized
+field lengths), so the scores are Whoosh's to float precision. Query trees are evaluated
+in columnar_queries.py; here are the segments, their deletions, and what a page needs from
+the matches: the top N by score (ties to the lower document number, as Whoosh's
+collector), or by date, the exact total, and the matches kept for facets.
+
+Whoosh's searcher is still what opens the index: it says which segments are live and which
+documents are deleted, and Whoosh's path answers what the cache can't (`postings_for`
+returns None, or the evaluation raises Unsupported).
+"""
+
+import threading
+import weakref
+from bisect import bisect_right
+
+import numpy as np
+from whoosh.scoring import BM25F
+
+from search.storage import postcache
+from search.whoosh_ext import segments
+from search.whoosh_ext.scoring import LuceneBM25F, length_norms, lucene_idf, whoosh_idf
+
+NO_DATE = -1  # the date key of an undated paragraph: before every date, as Whoosh's b""
+_views = weakref.WeakKeyDictionary()  # Whoosh searcher -> IndexPostings
+_lock = threading.Lock()
+
+
+class Unsupported(Exception):
+    """A query the cache can't answer as Whoosh would: Whoosh's path answers it."""
+
+
+class SegmentView:
+    """One segment of a searcher: its cache, its place among the segments, its deletions."""
+
+    def __init__(self, postings, cache, offset, deleted, leaf=None):
+        self.postings = postings
+        self.cache = cache
+        self.leaf = leaf  # the Whoosh segment reader, for what the cache doesn't hold
+        self.offset = offset
+        self.size = cache.doc_count
+        self.live = None
+        if len(deleted):
+            self.live = np.ones(self.size, dtype=bool)
+            self.live[deleted] = False
+        self._norms = {}
+
+    def term(self, fieldname, text):
+        """Return (docs, weights) of a term in this segment, or None if it has none."""
+        field = self.cache.fields.get(fieldname)
+        if field is None:
+            return None
+        ordinal = field.find(self.postings.term_bytes(fieldname, text))
+        return None if ordinal < 0 else field.postings(ordinal)
+
+    def scores(self, fieldname, text, docs, weights):
+        """Return the float64 scores of some postings of a term, as Whoosh's scorer gives them.
+
+        The same operations in the same order as Whoosh's BM25 (whoosh_ext/scoring.py), on
+        float64, so the same floats: idf * ((w * (K1 + 1)) / (w + norm of the length)).
+        """
+        weight = weights.astype(np.float64)
+        norms = self._norms.get(fieldname)
+        if norms is None:
+            norms = self._norms[fieldname] = self._document_norms(fieldname)
+        if norms is False:
+            return weight  # an unscored field scores its weight (Whoosh's WeightScorer)
+        idf = self.postings.idf(fieldname, text)
+        return idf * ((weight * self.postings.k1_plus_1) / (weight + norms[docs]))
+
+    def _document_norms(self, fieldname):
+        """Return each document's BM25 length norm in a field (float64), or False if unscored."""
+        lengths = self.cache.lengths.get(fieldname)
+        if lengths is None or not self.postings.scorable(fieldname):
+            return False
+        return self.postings.norms(fieldname)[lengths]
+
+    def live_docs(self, docs, *others):
+        """Return docs (and arrays aligned with them) without the deleted documents."""
+        if self.live is None:
+            return (docs, *others)
+        keep = self.live[docs]
+        return (docs[keep], *(other[keep] for other in others))
+
+    def date_keys(self):
+        """Return each document's date as an int YYYYMMDD (NO_DATE when it has none)."""
+        keys = getattr(self.cache, "date_keys", None)
+        if keys is None:
+            keys = np.full(self.size, NO_DATE, dtype=np.int64)
+            field = self.cache.fields.get("date")
+            for ordinal in range(field.count if field else 0):
+                value = field.term(ordinal).decode("utf-8").replace("-", "")
+                if value.isdigit():
+                    keys[field.postings(ordinal)[0]] = int(value)
+            self.cache.date_keys = keys  # a segment never changes: computed once
+        return keys
+
+
+class IndexPostings:
+    """The columnar view of a Whoosh searcher: its segments' caches and its statistics."""
+
+    def __init__(self, searcher):
+        weighting = searcher.weighting
+        self.searcher = searcher
+        self.schema = searcher.schema
+        self.B, self.K1 = weighting.B, weighting.K1
+        self.field_B = dict(getattr(weighting, "_field_B", {}))
+        self.k1_plus_1 = self.K1 + 1
+        self.idf_of = lucene_idf if type(weighting) is LuceneBM25F else whoosh_idf
+        self._idf = {}
+        self.segments = []
+        for (leaf_searcher, offset) in searcher.leaf_searchers():
+            leaf = leaf_searcher.reader()
+            folder = segments.segment_folder(leaf)
+            if folder is None or leaf.segment() is None:
+                raise Unsupported("a segment outside a folder")
+            cache = postcache.load_cache(folder, leaf)
+            if len(cache.columns) < len(postcache.COLUMNS):
+                raise Unsupported("a segment without docno and paragraph columns")
+            self.segments.append(SegmentView(self, cache, offset, segments.deleted_docs(leaf), leaf))
+        self.doc_count_all = searcher.doc_count_all()
+
+    def term_bytes(self, fieldname, text):
+        return self.schema[fieldname].to_bytes(text) if isinstance(text, str) else text
+
+    def scorable(self, fieldname):
+        return fieldname in self.schema and self.schema[fieldname].scorable
+
+    def doc_frequency(self, fieldname, text):
+        """Return how many documents hold a term, deleted ones included, as Whoosh counts."""
+        term = self.term_bytes(fieldname, text)
+        total = 0
+        for view in self.segments:
+            field = view.cache.fields.get(fieldname)
+            ordinal = field.find(term) if field is not None else -1
+            if ordinal >= 0:
+                total += field.frequency(ordinal)
+        return total
+
+    def idf(self, fieldname, text):
+        """Return the idf Whoosh's scorer would use, from the cache's document frequencies."""
+        key = (fieldname, text)
+        found = self._idf.get(key)
+        if found is None:
+            found = self._idf[key] = self.idf_of(self.doc_frequency(fieldname, text),
+                                                 self.doc_count_all)
+        return found
+
+    def norms(self, fieldname):
+        """Return the BM25 length part of each of the 256 length bytes, as a float64 array."""
+        average = self.searcher.avg_field_length(fieldname) or 1
+        B = self.field_B.get(fieldname, self.B)
+        return np.array(length_norms(B, self.K1, average), dtype=np.float64)
+
+    def places(self, docnums):
+        """Return (docno, paragraph) of each global document number, for the record store."""
+        starts = [view.offset for view in self.segments]
+        found = []
+        for docnum in docnums:
+            view = self.segments[bisect_right(starts, docnum) - 1]
+            docnos, paragraphs = view.cache.columns["docno"], view.cache.columns["paragraph"]
+            found.append((int(docnos[docnum - view.offset]), int(paragraphs[docnum - view.offset])))
+        return found
+
+
+def postings_for(searcher):
+    """Return the IndexPostings of a Whoosh searcher, or None when its index has no cache.
+
+    Made once per searcher (a searcher sees one state of the index). Only BM25F scoring
+    (Hemeroteca's LuceneBM25F, or Whoosh's own) is computed from the cache.
+    """
+    weighting = getattr(searcher, "weighting", None)
+    if type(weighting) not in (LuceneBM25F, BM25F):
+        return None
+    with _lock:
+        found = _views.get(searcher, False)
+    if found is False:
+        try:
+            found = IndexPostings(searcher)
+        except (Unsupported, ValueError, OSError):
+            found = None  # Whoosh's path answers; a damaged segment is its to report
+        with _lock:
+            _views[searcher] = found
+    return found
+
+
+class Matches:
+    """What a query matched: per segment view, its document numbers and their scores."""
+
+    def __init__(self, postings, per_segment):
+        self.postings = postings
+        self.per_segment = per_segment  # [(SegmentView, docs int32, scores float64)]
+        self.total = sum(len(docs) for _, docs, _ in per_segment)
+        self.segments = [(view, docs) for view, docs, _ in per_segment]  # for facets
+
+    def top(self, count):
+        """Return [(global docnum, score)] of the best `count`: by score, then docnum."""
+        if not self.per_segment or count <= 0:
+            return []
+        scores = np.concatenate([scores for _, _, scores in self.per_segment])
+        docnums = np.concatenate([docs.astype(np.int64) + view.offset
+                                  for view, docs, _ in self.per_segment])
+        if len(scores) > count:
+            threshold = np.partition(scores, len(scores) - count)[len(scores) - count]
+            keep = scores >= threshold
+            scores, docnums = scores[keep], docnums[keep]
+        order = np.lexsort((docnums, -scores))[:count]
+        return [(int(docnums[i]), float(scores[i])) for i in order]
+
+    def by_date(self, count, newest_first):
+        """Return [(global docnum, 0.0)] of the first `count` by date, as Whoosh sorts them.
+
+        Whoosh sorts (date, docnum) pairs, reversed for newest first, undated last; so
+        here the key is the date then the document number, in one int64.
+        """
+        if not self.per_segment or count <= 0:
+            return []
+        keys = np.concatenate([view.date_keys()[docs] for view, docs, _ in self.per_segment])
+        docnums = np.concatenate([docs.astype(np.int64) + view.offset
+                                  for view, docs, _ in self.per_segment])
+        combined = (keys + 1) * (1 << 32) + docnums
+        if newest_first:
+            combined = -combined
+        if len(combined) > count:
+            combined = np.partition(combined, count - 1)[:count]
+        combined.sort()
+        if newest_first:
+            combined = -combined
+        return [(int(key % (1 << 32)), 0.0) for key in combined]

@@ -1,0 +1,295 @@
+"""Whoosh query trees evaluated on the columnar posting cache, with Whoosh's semantics.
+
+A part of a query is evaluated in one of two ways on a segment:
+
+- `full`: every matching document, as sorted document numbers and float64 scores;
+- `within`: only among candidate documents, as a found mask and scores aligned with them.
+
+So an all-words query starts from the rarest part and looks the others up only at its
+candidates (`searchsorted` on the longer list), and a title boost or a question's optional
+words add score only where the required part matched. A union of lists that cover half a
+segment adds scores into one array the size of the segment; a shorter one is sorted (the
+lists are sorted runs, which numpy's stable sort merges in linear time). Scores follow Whoosh's matchers: a union or an
+intersection adds its parts, AndMaybe adds the optional part where it matches, AndNot and
+a phrase keep the first part's score, DisjunctionMax takes the largest, a boost multiplies,
+and an excluded part (`Not` inside `And`) adds 1, as Whoosh's InverseMatcher does.
+
+A part this module does not know raises Unsupported, and Whoosh's path answers the query.
+"""
+
+import numpy as np
+from whoosh.query import And, AndMaybe, AndNot, DisjunctionMax, Not, NullQuery, Or, Prefix, Term, TermRange
+
+from search.query.phrases import PhraseQuery, holding_phrase, signed
+from search.retrieval.columnar import Matches, Unsupported
+
+DENSE_SHARE = 2  # a union of more postings than half a segment adds into one dense array
+NOT_SCORE = 1.0  # what Whoosh's InverseMatcher adds for an excluded part
+
+
+def evaluate(postings, query):
+    """Return the Matches of a Whoosh query on every segment; raise Unsupported if it can't."""
+    per_segment = []
+    for view in postings.segments:
+        docs, scores = full(query, view)
+        if len(docs):
+            per_segment.append((view, docs, scores))
+    return Matches(postings, per_segment)
+
+
+EMPTY_DOCS = np.zeros(0, dtype=np.int32)
+EMPTY_SCORES = np.zeros(0, dtype=np.float64)
+
+
+def full(query, view):
+    """Return (docs, scores) of every live document of a segment that matches query."""
+    kind = type(query)
+    if query is NullQuery:
+        return EMPTY_DOCS, EMPTY_SCORES
+    if kind is Term:
+        found = view.term(query.fieldname, query.text)
+        if found is None:
+            return EMPTY_DOCS, EMPTY_SCORES
+        docs, weights = view.live_docs(*found)
+        return docs, _boosted(view.scores(query.fieldname, query.text, docs, weights), query)
+    if kind is And:
+        return _and(query, view)
+    if kind is Or:
+        _check_or(query)
+        return _boost_pair(_union([full(part, view) for part in query.subqueries], view.size), query)
+    if kind is DisjunctionMax:
+        if query.tiebreak:
+            raise Unsupported("DisjunctionMax with a tie-breaker")
+        return _boost_pair(_union([full(part, view) for part in query.subqueries], view.size,
+                                  largest=True), query)
+    if kind is AndMaybe or kind is AndNot:
+        docs, scores = full(query.a, view)
+        found, extra = within(query.b, view, docs)
+        if kind is AndNot:
+            return docs[~found], scores[~found]
+        return docs, scores + np.where(found, extra, 0.0)
+    if kind is PhraseQuery:
+        docs, _ = full(_phrase_child(query), view)
+        docs = docs[_phrase_holds(query, view, docs)]
+        return docs, _phrase_scores(query, view, docs)
+    if kind is Prefix or kind is TermRange:
+        return full(_expanded(query, view), view)
+    raise Unsupported(kind.__name__)
+
+
+def within(query, view, candidates):
+    """Return (found, scores) of query among candidate documents (sorted, live)."""
+    kind = type(query)
+    none = np.zeros(len(candidates), dtype=bool)
+    if query is NullQuery or not len(candidates):
+        return none, np.zeros(len(candidates))
+    if kind is Term:
+        return _term_within(query, view, candidates)
+    if kind is Or and all(type(part) is Term for part in query.subqueries):
+        _check_or(query)
+        return _terms_within(query, view, candidates)
+    if kind is And or kind is Or or kind is DisjunctionMax:
+        if kind is Or:
+            _check_or(query)
+        if kind is DisjunctionMax and query.tiebreak:
+            raise Unsupported("DisjunctionMax with a tie-breaker")
+        parts = [within(part.query, view, candidates) if type(part) is Not else within(part, view, candidates)
+                 for part in query.subqueries]
+        negated = [type(part) is Not for part in query.subqueries]
+        if kind is And:
+            found = np.ones(len(candidates), dtype=bool)
+            scores = np.zeros(len(candidates))
+            for (part_found, part_scores), negative in zip(parts, negated):
+                found &= ~part_found if negative else part_found
+                scores += NOT_SCORE if negative else part_scores
+        else:
+            if any(negated):
+                raise Unsupported("Not inside Or")
+            found = np.logical_or.reduce([f for f, _ in parts])
+            stacked = [np.where(f, s, 0.0 if kind is Or else -np.inf) for f, s in parts]
+            scores = np.sum(stacked, axis=0) if kind is Or else np.max(stacked, axis=0)
+        return found, np.where(found, _boosted(scores, query), 0.0)
+    if kind is AndMaybe or kind is AndNot:
+        found, scores = within(query.a, view, candidates)
+        other_found, other = within(query.b, view, candidates)
+        if kind is AndNot:
+            return found & ~other_found, scores
+        return found, scores + np.where(other_found & found, other, 0.0)
+    if kind is PhraseQuery:
+        found, _ = within(_phrase_child(query), view, candidates)
+        found[found] = _phrase_holds(query, view, candidates[found])
+        scores = np.zeros(len(candidates))
+        scores[found] = _phrase_scores(query, view, candidates[found])
+        return found, scores
+    if kind is Prefix or kind is TermRange:
+        return within(_expanded(query, view), view, candidates)
+    raise Unsupported(kind.__name__)
+
+
+def estimate(query, view):
+    """Return about how many documents of a segment a part matches (to pick where to start)."""
+    kind = type(query)
+    if kind is Term:
+        found = view.term(query.fieldname, query.text)
+        return 0 if found is None else len(found[0])
+    if kind is And:
+        sizes = [estimate(part, view) for part in query.subqueries if type(part) is not Not]
+        return min(sizes) if sizes else view.size
+    if kind is Or or kind is DisjunctionMax:
+        return sum(estimate(part, view) for part in query.subqueries)
+    if kind is AndMaybe or kind is AndNot:
+        return estimate(query.a, view)
+    if kind is PhraseQuery:
+        return estimate(_phrase_child(query), view)
+    if kind is Prefix or kind is TermRange:
+        return estimate(_expanded(query, view), view)
+    return 0 if query is NullQuery else view.size
+
+
+def _term_within(query, view, candidates):
+    found = view.term(query.fieldname, query.text)
+    hit = np.zeros(len(candidates), dtype=bool)
+    scores = np.zeros(len(candidates))
+    if found is None:
+        return hit, scores
+    docs, weights = found
+    if len(docs) >= len(candidates):  # look each candidate up in the longer posting list
+        at = np.minimum(np.searchsorted(docs, candidates), len(docs) - 1)
+        hit = docs[at] == candidates
+        places = at[hit]
+        scores[hit] = view.scores(query.fieldname, query.text, docs[places], weights[places])
+    else:  # look each posting up among the candidates
+        at = np.minimum(np.searchsorted(candidates, docs), len(candidates) - 1)
+        present = candidates[at] == docs
+        hit[at[present]] = True
+        scores[at[present]] = view.scores(query.fieldname, query.text, docs[present],
+                                          weights[present])
+    return hit, _boosted(scores, query)
+
+
+def _terms_within(query, view, candidates):
+    """Return (found, scores) of an Or of terms among candidates, adding into one array."""
+    found = np.zeros(len(candidates), dtype=bool)
+    scores = np.zeros(len(candidates))
+    for term in query.subqueries:
+        term_found, term_scores = _term_within(term, view, candidates)
+        found |= term_found
+        scores += term_scores  # zero where the term is absent
+    return found, _boosted(scores, query)
+
+
+def _and(query, view):
+    negative = [part.query for part in query.subqueries if type(part) is Not]
+    positive = [part for part in query.subqueries if type(part) is not Not]
+    if not positive:
+        raise Unsupported("And of exclusions only")
+    positive.sort(key=lambda part: estimate(part, view))
+    docs, scores = full(positive[0], view)
+    for part in positive[1:]:
+        if not len(docs):
+            break
+        found, extra = within(part, view, docs)
+        docs, scores = docs[found], scores[found] + extra[found]
+    for part in negative:
+        if not len(docs):
+            break
+        found, _ = within(part, view, docs)
+        docs, scores = docs[~found], scores[~found] + NOT_SCORE
+    return docs, _boosted(scores, query)
+
+
+def _union(parts, size, largest=False):
+    """Return the union of (docs, scores) parts, adding scores (or keeping the largest)."""
+    parts = [(docs, scores) for docs, scores in parts if len(docs)]
+    if not parts:
+        return EMPTY_DOCS, EMPTY_SCORES
+    if len(parts) == 1:
+        return parts[0]
+    postings = sum(len(docs) for docs, _ in parts)
+    if postings * DENSE_SHARE > size:  # long lists: one array the size of the segment
+        present = np.zeros(size, dtype=bool)
+        total = np.full(size, -np.inf) if largest else np.zeros(size)
+        for docs, scores in parts:
+            present[docs] = True
+            if largest:
+                total[docs] = np.maximum(total[docs], scores)
+            else:
+                total[docs] += scores
+        docs = np.flatnonzero(present).astype(np.int32)
+        return docs, total[docs]
+    docs = np.concatenate([docs for docs, _ in parts])
+    scores = np.concatenate([scores for _, scores in parts])
+    order = np.argsort(docs, kind="stable")
+    docs, scores = docs[order], scores[order]
+    starts = np.flatnonzero(np.concatenate(([True], docs[1:] != docs[:-1])))
+    reduce = np.maximum.reduceat if largest else np.add.reduceat
+    return docs[starts], reduce(scores, starts)
+
+
+def _boosted(scores, query):
+    boost = getattr(query, "boost", 1.0)
+    return scores if boost == 1.0 else scores * boost
+
+
+def _boost_pair(pair, query):
+    return pair[0], _boosted(pair[1], query)
+
+
+def _check_or(query):
+    if getattr(query, "minmatch", 0) or getattr(query, "scale", None):
+        raise Unsupported("Or with minmatch or scale")
+
+
+def _phrase_child(query):
+    """Return the terms every match of a phrase holds (query/phrases.py's PhrasePlan)."""
+    if not query.plan.required:
+        raise Unsupported("a phrase with no term to require")  # Whoosh checks every record
+    return query.child
+
+
+def _phrase_holds(query, view, docs):
+    """Return a mask of the candidate documents that hold the phrase (phrases.py checks them)."""
+    if not len(docs) or query.plan.exact:
+        return np.ones(len(docs), dtype=bool)
+    if view.leaf is None:
+        raise Unsupported("a phrase to check without its segment")
+    found = holding_phrase(view.leaf, query.store, signed(view.leaf, docs.tolist(), query.plan),
+                           query.plan)
+    return np.isin(docs, np.array(found, dtype=docs.dtype))
+
+
+def _phrase_scores(query, view, docs):
+    """Return a phrase's scores, as its Whoosh matcher gives them: its content words', or 1."""
+    if not query.plan.content:
+        return np.ones(len(docs))
+    words = [Term(query.fieldname, term) for term in query.plan.content]
+    return within(words[0] if len(words) == 1 else And(words), view, docs)[1]
+
+
+def _expanded(query, view):
+    """Return a prefix or range query as the Or of its terms in one segment, as Whoosh does."""
+    field = view.cache.fields.get(query.fieldname)
+    if field is None:
+        return NullQuery
+    to_bytes = view.postings.term_bytes
+    if type(query) is Prefix:
+        if not query.text:
+            raise Unsupported("an empty prefix")
+        low = to_bytes(query.fieldname, query.text)
+        inside = lambda term: term.startswith(low)  # noqa: E731
+    else:
+        if query.startexcl or query.endexcl:
+            raise Unsupported("a range that excludes its ends")
+        low = b"" if query.start is None else to_bytes(query.fieldname, query.start)
+        high = None if query.end is None else to_bytes(query.fieldname, query.end)
+        inside = lambda term: high is None or term <= high  # noqa: E731
+    terms = []
+    for ordinal in field.range(low, None):
+        term = field.term(ordinal)
+        if not inside(term):
+            break
+        terms.append(term)
+    parts = [Term(query.fieldname, term.decode("utf-8")) for term in terms]
+    if not parts:
+        return NullQuery
+    return parts[0] if len(parts) == 1 else Or(parts, boost=query.boost)

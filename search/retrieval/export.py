@@ -1,0 +1,124 @@
+"""Every hit of a search, for a spreadsheet or a program: CSV, JSON lines or JSON, streamed.
+
+An export runs the search as `search()` does (every word, then any, then typos; the same
+filters and order) but keeps every match instead of a page. Memory stays bounded by
+design: it holds the ranked (document, paragraph) numbers, a few dozen bytes a match,
+and one batch of texts at a time, read from the record store as the output is written.
+
+CSV is for spreadsheets in Spanish locales, which read `;` as the separator and `,` as
+the decimal mark: UTF-8 with a byte-order mark (so Excel doesn't take it for ANSI),
+`;` between fields, CRLF line ends, scores with a decimal comma, and a cell that would
+start a formula (`=`, `+`, `-`, `@`) prefixed with `'`, as OWASP advises against CSV
+injection.
+"""
+
+import csv
+import io
+import json
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from search.retrieval.reader import SearchIndex
+from search.retrieval.results import Results, record_places
+from search.retrieval.searching import find_matches, prepared
+
+FORMATS = {"csv": "text/csv", "jsonl": "application/x-ndjson", "json": "application/json"}
+FIELDS = ("id", "doc", "paragraph", "date", "speakers", "title", "score", "text")
+CSV_HEADER = ("id", "documento", "párrafo", "fecha", "oradores", "título", "puntuación", "texto")
+BATCH = 500  # records read from the store at a time
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass
+class Export:
+    """A search's summary (total, mode, messages, suggestion; no hits) and its rows, best first.
+
+    `rows` yields one dict of FIELDS per hit; it reads the store as it goes, so it is
+    consumed once, while the index is open.
+    """
+
+    results: Results
+    rows: Iterator[dict]
+
+
+def export(index: SearchIndex, text: str, *, sort: str = "relevance", speaker: str | None = None,
+           date_from: str | None = None, date_to: str | None = None) -> Export:
+    """Return every hit of a query as an Export; the options are those of search().
+
+    Raises QueryError as search() does.
+    """
+    results = Results(query=text or "", limit=0)
+    ready = prepared(index, text or "", sort, 1, 1, (speaker, date_from, date_to), results)
+    if ready is None:
+        return Export(results, iter(()))
+    searcher, _, parsed, filters = ready
+    found = find_matches(index, searcher, parsed, filters, sort,
+                         max(1, searcher.doc_count_all()), results)
+    results.total = found.total
+    places = record_places(searcher, [docnum for docnum, _ in found.ranked])
+    scores = [score for _, score in found.ranked]
+    return Export(results, _rows(index.store, places, scores))
+
+
+def _rows(store, places, scores):
+    for start in range(0, len(places), BATCH):
+        records = store.records(places[start:start + BATCH])
+        for record, score in zip(records, scores[start:start + BATCH]):
+            if record is not None:  # gone since the search: an update removed it
+                yield {**record.to_json(), "score": round(score, 4)}
+
+
+def chunks(exported: Export, form: str) -> Iterator[str]:
+    """Yield the text of an export in a format of FORMATS, a batch of rows at a time."""
+    if form == "csv":
+        return csv_chunks(exported.rows)
+    if form == "jsonl":
+        return (json.dumps(_ordered(row), ensure_ascii=False) + "\n" for row in exported.rows)
+    return json_chunks(exported)
+
+
+def _ordered(row):
+    return {name: row[name] for name in FIELDS}
+
+
+def csv_chunks(rows: Iterator[dict]) -> Iterator[str]:
+    """Yield CSV for Spanish-locale spreadsheets: BOM, `;`, CRLF, decimal commas."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    buffer.write("\ufeff")
+    writer.writerow(CSV_HEADER)
+    for count, row in enumerate(rows, 1):
+        writer.writerow([
+            _cell(row["id"]), _cell(row["doc"]), row["paragraph"], row["date"] or "",
+            _cell(", ".join(row["speakers"])), _cell(row["title"]),
+            f"{row['score']:.4f}".replace(".", ","), _cell(row["text"]),
+        ])
+        if count % BATCH == 0:
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+    yield buffer.getvalue()
+
+
+def _cell(text):
+    """Return text that a spreadsheet shows as text, never runs as a formula."""
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def json_chunks(exported: Export) -> Iterator[str]:
+    """Yield one JSON object: the search's summary, then its hits as an array, streamed."""
+    head = {name: value for name, value in exported.results.to_json().items()
+            if name not in ("hits", "facets", "page", "limit", "took_ms")}
+    yield json.dumps(head, ensure_ascii=False)[:-1] + ', "hits": ['
+    for count, row in enumerate(exported.rows):
+        yield ("," if count else "") + "\n" + json.dumps(_ordered(row), ensure_ascii=False)
+    yield "\n]}\n"
+
+
+def file_name(query: str, form: str) -> str:
+    """Return a safe ASCII file name for an export: hemeroteca-<the query's words>.<form>."""
+    folded = unicodedata.normalize("NFKD", query).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")[:60].rstrip("-")
+    return f"hemeroteca-{slug or 'busqueda'}.{form}"

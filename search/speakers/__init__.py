@@ -1,0 +1,53 @@
+"""Who speaks in each paragraph: transcript turns, reported speech, and one name per person.
+
+The package sits at the bottom of the pipeline, above text analysis: it imports only `search.text`
+(and no Whoosh, SQLite, click or flask). Code outside it imports only the names
+in `__all__` below, never a submodule.
+
+- labels, turns: transcript labels (`NAME, ROLE:`), and turns that run until the next label;
+- sentences, mentions, people: sentences, the names in them with their roles, a document's people;
+- hints, reported, subjects: a cheap first look, then statements and the subject of each verb;
+- discourse, quotes: who is salient as a document is read; quotations over several paragraphs;
+- names: display names (folding keys, given names and one name per person across an archive are in
+  search.text.folding and search.text.names, which readers use too);
+- lexicon: the word lists, as data.
+
+>>> paragraph_speakers(["PREGUNTA: ¿Cuándo?", "JOSÉ LUIS ALOMIA ZEGARRA: Mañana.", "Sigue el informe."])
+[['Pregunta'], ['José Luis Alomia Zegarra'], ['José Luis Alomia Zegarra']]
+>>> paragraph_speakers(["Por su parte, Sergey Lavrov evaluó la reunión.", "Lavrov dijo que sí."])
+[['Sergey Lavrov'], ['Sergey Lavrov']]
+"""
+
+from search.speakers.names import canonical_names, proper_case, speaker_key
+from search.speakers.reported import reported_speakers
+from search.speakers.turns import GENERIC_SPEAKERS, normalize_markdown_label, turn_label, turn_speakers
+from search.text.names import is_person, person_keys
+
+__all__ = [
+    "GENERIC_SPEAKERS", "is_person", "normalize_markdown_label", "paragraph_speakers", "person_keys", "speaker_key",
+    "turn_label",
+]
+
+
+def paragraph_speakers(paragraphs: list[str]) -> list[list[str]]:
+    """Return the canonical names of the people speaking in each paragraph of one document."""
+    turns = turn_speakers(paragraphs)
+    outside = [paragraph if turn is None else "" for paragraph, turn in zip(paragraphs, turns)]
+    reported = reported_speakers(outside) if any(outside) else [[] for _ in paragraphs]
+    raw: list[list[str]] = []
+    for turn, people in zip(turns, reported):
+        if turn is not None:
+            raw.append([turn])
+        else:
+            raw.append([proper_case(person.display) for person in people])
+    people_names = [name for names in raw for name in names if name not in GENERIC_SPEAKERS]
+    canonical = canonical_names(people_names)
+    result = []
+    for names in raw:
+        merged: list[str] = []
+        for name in names:
+            name = canonical.get(name, name)
+            if name not in merged:
+                merged.append(name)
+        result.append(merged)
+    return result

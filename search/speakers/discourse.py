@@ -1,0 +1,87 @@
+"""Who is salient at each point of a document: the people met so far, the last speakers, the current topic.
+
+A verb with no subject (`Ha subrayado que…`, `«…», agregó.`), a possessive (`en sus palabras`) or a
+plural with no subject (`Han recordado que…`) refers to whoever is salient: the speaker of a recent
+statement, or the person a recent sentence was about (`El ministro ha visitado… Durante su intervención
+ha lamentado…`). A role named before the person it stands for (`El ministro del Interior ha señalado…`
+above a caption that names him) is looked for in the paragraphs that follow.
+
+>>> discourse = Discourse(["La ministra ha dicho que sí.", "La ministra de Sanidad, Ana Gil, llegó."])
+>>> discourse.people.by_role(Role("ministro", None, frozenset(), "f"), 1).display
+'Ana Gil'
+"""
+
+import re
+from collections.abc import Callable
+
+from search.speakers import lexicon as lex
+from search.speakers.mentions import TOKEN, Sentence, sentence_spans
+from search.speakers.people import People, Person, Role
+
+RECENT_STATEMENT = 3  # sentences since a statement whose speaker a bare `agregó` may still refer to
+RECENT_TOPIC = 2  # sentences since a sentence about a person
+LOOKAHEAD = 20  # paragraphs searched for a person whom a role names before the name
+ROLE_WORDS = frozenset(lex.ROLE_CLASSES)
+WORD = re.compile(r"\w+")
+
+
+class Discourse:
+    """The state of one document as it is read: people, clock, salient speakers and topic."""
+
+    def __init__(self, paragraphs: list[str]) -> None:
+        self.paragraphs = list(paragraphs)
+        self.people = People(self.paragraphs)
+        self.people.lookahead = self._lookahead
+        self.clock = 0  # sentences read so far
+        self.index = -1  # the paragraph being read
+        self.last_speakers: tuple[list[Person], int] | None = None
+        self.topic: tuple[Person, int] | None = None
+        self._ahead: People | None = None
+
+    def next_paragraph(self) -> None:
+        self.index += 1
+        self.people.evidence.index = self.index
+
+    def spoke(self, people: list[Person]) -> None:
+        """Note the speakers of the statement just read."""
+        for person in people:
+            person.statements += 1
+        if people:
+            self.last_speakers = (list(dict.fromkeys(people)), self.clock)
+            self.topic = (people[-1], self.clock)
+
+    def about(self, person: Person | Callable[[], Person | None] | None) -> None:
+        """Note the person the sentence just read was about (its subject), when it has no statement.
+
+        Given as a function, it is found only if a later verb asks (most never do).
+        """
+        if person is not None:
+            self.topic = (person, self.clock)
+
+    def salient(self, plural: bool = False) -> list[Person]:
+        """Return whom a verb with no subject refers to: the last speakers or the topic, whichever is later."""
+        candidates = []
+        if self.last_speakers and self.clock - self.last_speakers[1] <= RECENT_STATEMENT:
+            people, when = self.last_speakers
+            if not plural or len(people) > 1:
+                candidates.append((when, people if plural else people[-1:]))
+        if not plural and self.topic and self.clock - self.topic[1] <= RECENT_TOPIC:
+            person = self.topic[0] if isinstance(self.topic[0], Person) else self.topic[0]()
+            if person is not None:
+                candidates.append((self.topic[1], [person]))
+        return max(candidates, key=lambda item: item[0])[1] if candidates else []
+
+    def _lookahead(self, asked: Role) -> Person | None:
+        """Return the person a role names when the document introduces them only further on.
+
+        The paragraphs after the first such role are read once, for the people introduced with a role.
+        """
+        if self._ahead is None:
+            self._ahead = People(evidence=self.people.evidence)
+            for text in self.paragraphs[self.index + 1:self.index + 1 + LOOKAHEAD]:
+                if ROLE_WORDS.isdisjoint(WORD.findall(text.lower())):
+                    continue
+                tokens = TOKEN.findall(text)
+                for start, end in sentence_spans(tokens):
+                    Sentence(tokens[start:end], self._ahead, 0)
+        return self._ahead.by_role(asked, 0)

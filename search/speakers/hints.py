@@ -1,0 +1,71 @@
+"""A cheap first look: could this text report speech? Most paragraphs of a novel answer no here.
+
+>>> no_hint(["llovía", "en", "madrid"], "Llovía en Madrid.")
+True
+>>> no_hint(["no", "terminó", "la", "jueza"], "—No —terminó la jueza.")
+False
+"""
+
+import re
+
+from search.speakers import lexicon as lex
+from search.speakers.mentions import VERBS
+
+HINTS = VERBS | lex.INFINITIVE_LEADS | lex.ROLE_PARTICIPLES | {
+    "según", "opinión", "juicio", "palabras", "acuerdo", "decir", "criterio"}
+# Words that report only in a context (`—terminó X`, `quiso recordar`, `se comprometió`, `puso en valor`), and
+# are common in novels without it: their context is looked at before any tokenizing.
+WEAK_HINTS = (lex.AFTER_QUOTE | lex.INFINITIVE_LEADS | lex.REFLEXIVE | lex.FRAMED) - lex.SINGULAR - lex.PLURAL \
+    - lex.PARTICIPLES | lex.AFTER_QUOTE
+STRONG_HINTS = HINTS - WEAK_HINTS
+
+
+DASHES = frozenset("—–―-")
+CLOSING = frozenset('»"”')
+AFTER_QUOTE_MARK = re.compile(r"(?:[—–―-]|[»\"”]\s*,)\s*(?:ha\s+|han\s+)?$")
+
+
+def no_hint(words, text: str | None = None) -> bool:
+    """Tell whether words (lower case) hold no reporting word, or only weak ones out of their context.
+
+    Words are a paragraph's, without marks, and its text; or a sentence's tokens, marks included.
+    """
+    if not STRONG_HINTS.isdisjoint(words):
+        return False
+    weak = WEAK_HINTS.intersection(words)
+    return not weak or not any(_in_context(word, words, text) for word in weak)
+
+
+def _in_context(word: str, words: list[str], text: str | None) -> bool:
+    """Tell whether a weak reporting word reports here (`—terminó`, `quiso recordar`, `se comprometió`)."""
+    if word in lex.AFTER_QUOTE and text is None:
+        for index in (i for i, known in enumerate(words) if known == word):
+            left = index - 1
+            while left > 0 and words[left] in ("ha", "han"):
+                left -= 1
+            if left >= 0 and (words[left] in DASHES or words[left] == "," and left and words[left - 1] in CLOSING):
+                return True
+    elif word in lex.AFTER_QUOTE:
+        lower = text.lower()
+        found = lower.find(word)
+        while found >= 0:
+            if AFTER_QUOTE_MARK.search(lower, max(0, found - 14), found):
+                return True
+            found = lower.find(word, found + 1)
+    for index in (i for i, known in enumerate(words) if known == word):
+        after, before = words[index + 1:index + 4], words[max(0, index - 4):index]
+        if word in lex.INFINITIVE_LEADS and after and (
+                after[0] in lex.INFINITIVES or after[0] == "para" and after[1:2] and after[1] in lex.INFINITIVES):
+            return True
+        if (word in lex.REFLEXIVE or word in lex.FRAMED) and "se" in before[-2:]:
+            return True
+        if word in lex.FRAMED and (not lex.FRAMED_OBJECTS.isdisjoint(after)
+                                   or "lo" in before[-3:] and not lex.FRAMED_OBJECTS.isdisjoint(before)):
+            return True
+    return False
+
+
+ROLE_HINTS = frozenset(word for word, kind in lex.ROLE_CLASSES.items() if kind not in ("titulo", "general")) - {
+    "alto", "alta", "primer", "primera"} | {"expresidente", "expresidenta", "exministro", "exministra", "excanciller"}
+COLON_QUOTE = re.compile(r':\s*[«"“]')
+MARKS = re.compile(r"[^\w\s]+")

@@ -1,0 +1,145 @@
+"""Turn labels of transcripts: who a `NAME[, ROLE]:` label names, a person or a generic role.
+
+Shapes met in real transcripts:
+- press briefings: `HUGO LÓPEZ-GATELL RAMÍREZ, SUBSECRETARIO DE …:`, `PREGUNTA:`, `INTERLOCUTORA:`, `VOZ MUJER:`;
+- Mexican presidential conferences: `PRESIDENTE ANDRÉS MANUEL LÓPEZ OBRADOR:`, with typos in the role word
+  (`PRESDIDENTE`, `P RESIDENTE`, `PRESIDENT E`, `RESIDENTE` when bold markup ate a letter);
+- Spanish Congress and Senate records: `El señor PRESIDENTE:`, `El señor RUFIÁN ROMERO:`,
+  `La señora MINISTRA DE HACIENDA (Montero Cuadrado):`;
+- interviews: `P.`/`R.`, `Pregunta:`/`Respuesta:`, and mixed case `Carmen Díaz:`.
+
+>>> turn_label("P RESIDENTE ANDRÉS MANUEL LÓPEZ OBRADOR: Buenos días.")
+('Andrés Manuel López Obrador', False)
+>>> turn_label("La señora MINISTRA DE HACIENDA (Montero Cuadrado): Gracias.")
+('Montero Cuadrado', False)
+"""
+
+import re
+from functools import lru_cache
+
+from search.speakers import lexicon as lex
+from search.speakers.names import fold_name, proper_case, within_edits
+from search.text.names import GENERIC_SPEAKERS, ROLE_WORDS, TITLES, is_given_name
+
+GENERIC_LABELS = (
+    ("pregun", "Pregunta"), ("interloc", "Interlocutor"), ("nterloc", "Interlocutor"),
+    ("moderador", "Moderador"), ("reporter", "Reportero"), ("periodista", "Reportero"),
+    ("voz", "Voz"), ("voces", "Voz"), ("intervenci", "Intervención"),
+    ("participante", "Participante"), ("asistente", "Participante"), ("publico", "Participante"),
+)
+assert {display for _, display in GENERIC_LABELS} <= GENERIC_SPEAKERS
+SHORT_GENERIC = {"p": "Pregunta"}
+ANSWER_LABELS = frozenset({"r", "respuesta"})
+ROMAN = re.compile(r"^[IVXLC]+\.?$")
+
+CAPS_LABEL = re.compile(r"^[\s\ufeff]*([^\W\d_a-záéíóúñü][^:\n]{0,250}?)\s*:(?!\d)\s*(.*)$", re.S)
+NAME_WORD = r"[A-ZÁÉÍÓÚÑÜ][\w'’\-]*"
+MIXED_LABEL = re.compile(
+    r"^[\s\ufeff]*((?:(?:El|La)\s+(?:señor|señora|Sr\.|Sra\.)\s+)?" + NAME_WORD
+    + r"(?:\s+(?:de|del|la|las|los|y|van|von|" + NAME_WORD + r")){0,5})(?:,\s*([^:\n]{1,80}))?\s*:\s+\S"
+)
+# `El señor PRESIDENTE:`, `La señora MINISTRA DE HACIENDA (Montero Cuadrado):` in parliamentary records
+HONORIFIC_LABEL = re.compile(
+    r"^[\s\ufeff]*(?:El|La)\s+(?:señor|señora|Sr\.|Sra\.)\s+([^:(]{2,120}?)\s*(?:\(([^)]{2,80})\))?\s*:\s")
+# `Voz mujer:`, `Pregunta del público:`: a generic label with a lower-case tail
+GENERIC_MIXED = re.compile(r"^[\s\ufeff]*(Voz|Voces|Pregunta|Interlocutora?|Moderadora?|Reportera?|Periodista|"
+                           r"Intervención|Participante|Asistente|Público)(?:\s[^:\n]{0,30})?:\s")
+MIXED_STARTS = frozenset(
+    "el la los las lo un una y e o pero pues en por para con sin de del al a si no sí ya que como cuando "
+    "entonces luego así mas más hoy ayer este esta estos estas ese esa eso aquel aquella total resultado "
+    "finalmente primero segundo tercero nota ejemplo conclusión capítulo parte fin".split()
+)
+ROLE_SPLIT = re.compile(r"\s*(?:,|\.\s|\(|;)\s*")
+
+
+def generic(name: str) -> str | None:
+    """Return the generic speaker a label names (`PREGUNTA` -> `Pregunta`), or None for a person."""
+    folded = fold_name(name)
+    if folded in SHORT_GENERIC:
+        return SHORT_GENERIC[folded]
+    for prefix, display in GENERIC_LABELS:
+        if folded.startswith(prefix):
+            return display
+    return None
+
+
+def _role_word(folded: str) -> bool:
+    """Tell whether a folded word is a title or role word, allowing typos (`presdidente`, `residente`)."""
+    if folded in TITLES or folded in ROLE_WORDS:
+        return True
+    return len(folded) >= 7 and any(within_edits(folded, role, 2 if len(role) > 8 else 1) for role in ROLE_WORDS)
+
+
+def _without_role_words(words: list[str]) -> list[str]:
+    """Drop the role words that open a label (`PRESIDENTE`, `P RESIDENTE`, `SECRETARIO DE SALUD`) before a name."""
+    folded = [fold_name(word).strip(".") for word in words]
+    while len(words) > 2:
+        if len(words) > 3 and len(folded[0]) <= 8 and _role_word(folded[0] + folded[1]):
+            words, folded = words[2:], folded[2:]  # `P RESIDENTE`, `PRESIDENT E`
+        elif _role_word(folded[0]):
+            given = next((i for i in range(1, len(words) - 1) if is_given_name(folded[i])), 1)
+            words, folded = words[given:], folded[given:]  # `SECRETARIO DE SALUD JORGE ALCOCER`
+        else:
+            break
+    for index in range(2, len(words)):
+        if folded[index] in ROLE_WORDS:
+            return words[:index]
+    return words
+
+
+
+
+@lru_cache(maxsize=4096)
+def caps_name(label: str) -> str | None:
+    """Return the display name of an all-caps label, or None when it names nobody."""
+    words = ROLE_SPLIT.split(label, maxsplit=1)[0].strip(" .-").split()
+    if not words or all(ROMAN.match(word) for word in words):
+        return None  # `II: Una gran electora` is a chapter
+    words = _without_role_words(words)
+    folded = [fold_name(word) for word in words]
+    if " ".join(folded) in lex.LABEL_NOT_NAMES or folded[0] in lex.LABEL_NOT_NAMES:
+        return None
+    return proper_case(" ".join(words))
+
+
+def _honorific(match: re.Match) -> str:
+    """Return who a parliamentary label names: the person in brackets, else the surnames, else the role."""
+    if match.group(2) and match.group(2)[:1].isupper():
+        return proper_case(match.group(2).strip())
+    return proper_case(" ".join(match.group(1).split()))
+
+
+def person_like_label(name: str) -> bool:
+    """Tell whether a mixed-case label reads as a person's name (`Carmen Díaz`), not `Dirección General`."""
+    return is_given_name(name.split()[0])
+
+
+def turn_label(paragraph: str) -> tuple[str | None, bool] | None:
+    """Return (speaker, is_mixed_case) when the paragraph opens with a turn label."""
+    if ":" not in paragraph:  # most paragraphs: no label, and no regular expression to try
+        return None
+    match = CAPS_LABEL.match(paragraph)
+    if match and not any(ch.islower() for ch in match.group(1)) and not any(ch.isdigit() for ch in match.group(1)):
+        label = match.group(1)
+        if fold_name(label) in ANSWER_LABELS:
+            return None, False
+        found = generic(ROLE_SPLIT.split(label, maxsplit=1)[0])
+        if found:
+            return found, False
+        name = caps_name(label)
+        if name and (len(name) > 1 or match.group(2)):
+            return name, False
+        return None
+    match = HONORIFIC_LABEL.match(paragraph)
+    if match and all(word[:1].isupper() or word in ("de", "del", "y") for word in match.group(1).split()):
+        return _honorific(match), not match.group(1).isupper()
+    match = GENERIC_MIXED.match(paragraph)
+    if match:
+        return generic(match.group(1)), True
+    match = MIXED_LABEL.match(paragraph)
+    if not match:
+        return None
+    words = match.group(1).split()
+    if words[0].lower() in MIXED_STARTS or len(words) < 2 or fold_name(words[0]) in lex.LABEL_NOT_NAMES:
+        return None
+    return match.group(1), True

@@ -1,0 +1,289 @@
+"""Word lists for reported speech: reporting verbs, roles, countries, words that are not names.
+
+Given names are a data file of search.text (`given_names.txt`), which readers use too.
+"""
+
+from search.text import names
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Past, present, imperfect and conditional; never the future: `explicará` reports a plan, not a statement.
+def _ar(stems: str) -> set[str]:
+    return {stem + end for stem in stems.split() for end in ("ó", "a", "aba", "aría")}
+
+
+def _er(stems: str) -> set[str]:
+    return {stem + end for stem in stems.split() for end in ("ió", "e", "ía", "ería")}
+
+
+def _ir(stems: str) -> set[str]:
+    return {stem + end for stem in stems.split() for end in ("ió", "e", "ía", "iría")}
+
+
+def _plural_ar(stems: str) -> set[str]:
+    return {stem + end for stem in stems.split() for end in ("aron", "an", "aban")}
+
+
+def _plural_er(stems: str) -> set[str]:
+    return {stem + end for stem in stems.split() for end in ("ieron", "en", "ían")}
+
+
+AR = (
+    "afirm declar asegur señal indic explic agreg subray destac enfatiz resalt manifest expres apunt coment "
+    "precis detall reiter recalc remarc puntualiz anunci inform denunci critic neg consider opin estim evalu "
+    "valor calific plante inst exhort urg reclam alert avis asever sentenci lament acus aclar mencion narr "
+    "relat comunic observ record vaticin pronostic augur proclam juzg razon matiz confes revel tuite "
+    "argument aleg insinu cuestion celebr elogi conden reproch ironiz brome ratific confirm anticip adelant "
+    "zanj avanz espet apostill remach garantiz tach pregunt descart reafirm constat demand solicit reivindic "
+    "recomend concret achac tild felicit apel contest continu termin finaliz dese remat"
+)
+# These report only right after a quote or inside dashes: `«…», continuó`, `—terminó la ministra—`.
+AFTER_QUOTE = frozenset(
+    stem + end for stem in "continu termin finaliz dese remat".split()
+    for end in ("ó", "a", "aba", "ado", "aron", "an"))
+
+SINGULAR = _ar(AR) | _er("respond promet") | _ir("insist añad admit escrib describ incid resum") | {
+    "dijo", "dice", "decía", "diría", "sostuvo", "sostiene", "sostenía", "advirtió", "advierte",
+    "advertía", "pidió", "pide", "pedía", "propuso", "propone", "proponía", "reconoció", "reconoce",
+    "reconocía", "concluyó", "concluye", "sugirió", "sugiere", "expuso", "expone", "defendió", "defiende",
+    "defendía", "agradeció", "agradece", "cree", "creía", "creyó", "consideraba", "coincidió", "coincide",
+    "replicó", "contestó", "rechazó", "rechaza", "instó", "exigió", "exige", "prevé", "previó",
+    "aseveró", "reprochó", "lamentó", "condenó", "elogió", "opinó", "recordó", "mantuvo", "mantiene", "mantenía",
+    "abogó", "aboga", "abogaba",  # not `abogado`, which is a role
+    "apostó", "apuesta", "apostaba", "prosiguió", "atribuyó", "atribuye",
+}
+PLURAL = _plural_ar(AR) | _plural_er("respond promet") | _plural_er("insist añad admit escrib describ incid") | {
+    "dijeron", "dicen", "decían", "sostuvieron", "sostienen", "advirtieron", "advierten", "pidieron",
+    "piden", "propusieron", "reconocieron", "coincidieron", "coinciden", "concluyeron", "sugirieron",
+    "defendieron", "defienden", "agradecieron", "creen", "exigieron", "replicaron", "rechazaron", "abogaron",
+    "apostaron", "apuestan",
+}
+PARTICIPLES = {stem + "ado" for stem in AR.split()} | {
+    "dicho", "sostenido", "advertido", "pedido", "propuesto", "reconocido", "insistido", "añadido",
+    "admitido", "respondido", "prometido", "defendido", "concluido", "sugerido", "expuesto", "escrito",
+    "exigido", "coincidido", "replicado", "contestado", "rechazado", "descrito", "incidido", "resumido", "mantenido",
+    "apostado", "proseguido", "atribuido", "agradecido",
+}
+# `ha abogado por`: a participle that is also a role noun (`el abogado`), a verb after an auxiliary.
+ROLE_PARTICIPLES = _words("abogado")
+# `se comprometió a…`, `se refirió a…`: statements only with `se`.
+REFLEXIVE = _words(
+    "comprometió comprometido comprometieron compromete refirió referido refiere refirieron pronunció pronunciado "
+    "pronunciaron quejó quejado quejaron felicitó felicitado felicitaron congratuló congratulado jactó")
+# `ha querido recordar que…`, `intervino para agradecer…`: an infinitive after these reports too.
+INFINITIVE_LEADS = _words("querido quiso quería quiere quieren quisieron aprovechado aprovechó intervenido intervino")
+INFINITIVES = frozenset(
+    {stem + "ar" for stem in AR.split()} | {"decir", "insistir", "añadir", "admitir", "reconocer", "agradecer",
+                                            "defender", "pedir", "advertir", "subrayar", "proponer", "exigir"})
+# "celebró una reunión" or "mantuvo una conversación" is no statement; "celebró que" is.
+NEEDS_QUE = frozenset(form for form in SINGULAR | PLURAL | PARTICIPLES if form.startswith(("celebr", "mant")))
+# These report only in a fixed frame: "se mostró convencido", "hizo estas declaraciones".
+FRAMED = _words(
+    "mostró mostraron muestra mostrado hizo hicieron hace hecho realizó realizado realizaron pronunció pronunciado "
+    "puso pusieron pone ponen puesto compartió compartido compartieron comparte")
+FRAMED_OBJECTS = _words(
+    "declaraciones comentarios afirmaciones llamamiento llamado hincapié énfasis advertencia anuncio palabras "
+    "discurso valor manifiesto relieve importancia preocupación necesidad convicción satisfacción")
+SHOWED_STATES = _words(
+    "convencido convencida convencidos satisfecho satisfecha satisfechos confiado confiada confiados optimista "
+    "optimistas partidario partidaria partidarios preocupado preocupada preocupados favorable contrario contraria "
+    "dispuesto dispuesta esperanzado esperanzada pesimista tajante rotundo crítico crítica cauto cauta cautos "
+    "prudente prudentes firme contundente escéptico escéptica reacio reacia abierto abierta rotunda críticos"
+)
+INTENSIFIERS = _words("muy más algo bastante especialmente particularmente tan")
+AUXILIARIES = _words("ha han había habían habría habrían haya hayan hubiera hubieran he")
+CLITICS = _words("se le les lo la los me nos")
+NEGATIONS = _words("no nunca tampoco ni")
+
+ATTRIBUTION_OPENERS = (
+    ("según",), ("en", "opinión", "de"), ("en", "opinión", "del"), ("a", "juicio", "de"), ("a", "juicio", "del"),
+    ("en", "palabras", "de"), ("en", "palabras", "del"), ("de", "acuerdo", "con"), ("a", "decir", "de"),
+    ("a", "decir", "del"), ("a", "criterio", "de"), ("a", "criterio", "del"), ("para",),
+)
+# Openers whose possessive refers to whoever is salient: `en sus palabras`, `a su juicio`.
+POSSESSIVE_OPENERS = frozenset({
+    ("en", "sus", "palabras"), ("según", "sus", "palabras"), ("a", "su", "juicio"), ("en", "su", "opinión"),
+    ("a", "su", "entender"), ("a", "su", "parecer"), ("según", "su", "criterio"), ("a", "su", "criterio")})
+
+# Role nouns, mapped to a class so that `el mandatario` finds `el presidente`.
+ROLE_CLASSES = {
+    "presidente": "presidente", "presidenta": "presidente", "mandatario": "presidente", "mandataria": "presidente",
+    "canciller": "canciller", "ministro": "ministro", "ministra": "ministro", "titular": "ministro",
+    "portavoz": "portavoz", "vocero": "portavoz", "vocera": "portavoz", "premier": "jefe_gobierno",
+    "secretario": "secretario", "secretaria": "secretario", "subsecretario": "secretario",
+    "subsecretaria": "secretario",
+    "director": "director", "directora": "director", "gobernador": "gobernador", "gobernadora": "gobernador",
+    "alcalde": "alcalde", "alcaldesa": "alcalde", "fiscal": "fiscal", "juez": "juez", "jueza": "juez",
+    "embajador": "embajador", "embajadora": "embajador", "senador": "senador", "senadora": "senador",
+    "diputado": "diputado", "diputada": "diputado", "líder": "lider", "dirigente": "lider", "jefe": "jefe",
+    "jefa": "jefe", "representante": "representante", "defensor": "defensor", "defensora": "defensor",
+    "consejero": "consejero", "consejera": "consejero", "vicepresidente": "vicepresidente",
+    "vicepresidenta": "vicepresidente", "rey": "rey", "reina": "rey", "papa": "papa", "pontífice": "papa",
+    "analista": "experto", "experto": "experto", "experta": "experto", "economista": "experto",
+    "abogado": "abogado", "abogada": "abogado", "candidato": "candidato", "candidata": "candidato",
+    "comisario": "comisario", "comisaria": "comisario", "delegado": "delegado", "delegada": "delegado",
+    "homólogo": "homologo", "homóloga": "homologo", "rival": "rival", "coordinador": "director",
+    "coordinadora": "director", "comisionado": "director", "comisionada": "director", "enviado": "enviado",
+    "enviada": "enviado", "negociador": "negociador", "negociadora": "negociador", "profesor": "experto",
+    "profesora": "experto", "investigador": "experto", "investigadora": "experto", "doctor": "titulo",
+    "doctora": "titulo", "señor": "titulo", "señora": "titulo", "general": "general", "almirante": "general",
+    "primer": "jefe_gobierno", "primera": "jefe_gobierno", "alto": "representante", "alta": "representante",
+    "politólogo": "experto", "politóloga": "experto", "sociólogo": "experto", "socióloga": "experto",
+    "catedrático": "experto", "catedrática": "experto", "entrenador": "entrenador", "entrenadora": "entrenador",
+    "técnico": "entrenador", "técnica": "entrenador", "seleccionador": "entrenador", "seleccionadora": "entrenador",
+    "magistrado": "juez", "magistrada": "juez", "eurodiputado": "diputado", "eurodiputada": "diputado",
+    "congresista": "diputado", "legislador": "diputado", "legisladora": "diputado", "asesor": "asesor",
+    "asesora": "asesor", "hidrólogo": "experto", "hidróloga": "experto", "epidemiólogo": "experto",
+    "epidemióloga": "experto", "sindicalista": "lider", "jurista": "experto", "historiador": "experto",
+    "historiadora": "experto", "ingeniero": "experto", "ingeniera": "experto", "científico": "experto",
+    "científica": "experto", "médico": "experto", "médica": "experto", "psicólogo": "experto", "psicóloga": "experto",
+    "rector": "rector", "rectora": "rector", "decano": "rector", "decana": "rector",
+}
+# Feminine role nouns and their masculine forms, so that `el mandatario` never finds `la presidenta`.
+FEMININE = frozenset(word for word in ROLE_CLASSES if word.endswith("a") and any(
+    form in ROLE_CLASSES for form in (word[:-1], word[:-1] + "o", word[:-1] + "e", word[:-3] + "e"))) | {"reina"}
+MASCULINE = frozenset(word for word in ROLE_CLASSES if word not in FEMININE and (
+    word + "a" in FEMININE or word[:-1] + "a" in FEMININE or word[:-1] + "esa" in FEMININE)) | {"rey"}
+# Classes that a head noun may refer to beyond its own: `el líder ucraniano` may be the president.
+ROLE_ALIASES = {
+    "lider": None, "ministro": {"ministro", "canciller"}, "jefe": None, "presidente": {"presidente"},
+    "jefe_gobierno": {"jefe_gobierno"},
+}
+FOREIGN_WORDS = _words("exteriores exterior diplomacia cancillería")
+ROLE_FILLER = _words(
+    "de del la las los el y para en general adjunto adjunta permanente electo electa saliente interino interina "
+    "ante jefe jefa alto alta"
+)
+
+COUNTRIES = {
+    "china": "china", "chino": "china", "chinos": "china", "chinas": "china",
+    "rusia": "rusia", "ruso": "rusia", "rusa": "rusia", "rusos": "rusia", "rusas": "rusia", "kremlin": "rusia",
+    "estados unidos": "eeuu", "eeuu": "eeuu", "ee.uu": "eeuu", "estadounidense": "eeuu", "estadounidenses": "eeuu",
+    "norteamericano": "eeuu", "norteamericana": "eeuu", "españa": "españa", "español": "españa", "española": "españa",
+    "francia": "francia", "francés": "francia", "francesa": "francia", "alemania": "alemania", "alemán": "alemania",
+    "alemana": "alemania", "italia": "italia", "italiano": "italia", "italiana": "italia", "reino unido": "uk",
+    "británico": "uk", "británica": "uk", "japón": "japon", "japonés": "japon", "japonesa": "japon",
+    "méxico": "mexico", "mexicano": "mexico", "mexicana": "mexico", "argentina": "argentina",
+    "argentino": "argentina", "brasil": "brasil", "brasileño": "brasil", "brasileña": "brasil", "chile": "chile",
+    "chileno": "chile", "chilena": "chile", "perú": "peru", "peruano": "peru", "peruana": "peru",
+    "colombia": "colombia", "colombiano": "colombia", "colombiana": "colombia", "venezuela": "venezuela",
+    "venezolano": "venezuela", "venezolana": "venezuela", "cuba": "cuba", "cubano": "cuba", "cubana": "cuba",
+    "ucrania": "ucrania", "ucraniano": "ucrania", "ucraniana": "ucrania", "irán": "iran", "iraní": "iran",
+    "israel": "israel", "israelí": "israel", "india": "india", "indio": "india", "turquía": "turquia",
+    "turco": "turquia", "turca": "turquia", "corea del sur": "corea_sur", "surcoreano": "corea_sur",
+    "surcoreana": "corea_sur", "corea del norte": "corea_norte", "norcoreano": "corea_norte",
+    "norcoreana": "corea_norte", "portugal": "portugal", "portugués": "portugal", "portuguesa": "portugal",
+    "bolivia": "bolivia", "boliviano": "bolivia", "boliviana": "bolivia", "ecuador": "ecuador",
+    "ecuatoriano": "ecuador", "ecuatoriana": "ecuador", "uruguay": "uruguay", "uruguayo": "uruguay",
+    "uruguaya": "uruguay", "paraguay": "paraguay", "paraguayo": "paraguay", "paraguaya": "paraguay",
+    "canadá": "canada", "canadiense": "canada", "australia": "australia", "australiano": "australia",
+    "polonia": "polonia", "polaco": "polonia", "polaca": "polonia", "grecia": "grecia", "griego": "grecia",
+    "griega": "grecia", "egipto": "egipto", "egipcio": "egipto", "egipcia": "egipto", "pakistán": "pakistan",
+    "paquistaní": "pakistan", "siria": "siria", "sirio": "siria", "nicaragua": "nicaragua",
+    "nicaragüense": "nicaragua", "honduras": "honduras", "hondureño": "honduras", "hondureña": "honduras",
+    "guatemala": "guatemala", "guatemalteco": "guatemala", "guatemalteca": "guatemala", "panamá": "panama",
+    "panameño": "panama", "panameña": "panama", "vietnam": "vietnam", "vietnamita": "vietnam",
+    "sudáfrica": "sudafrica", "sudafricano": "sudafrica", "sudafricana": "sudafrica", "hungría": "hungria",
+    "húngaro": "hungria", "húngara": "hungria", "arabia saudí": "arabia", "saudí": "arabia",
+    "nipón": "japon", "nipona": "japon", "catar": "catar", "qatar": "catar", "catarí": "catar", "qatarí": "catar",
+    "palestino": "palestina", "palestina": "palestina", "líbano": "libano", "libanés": "libano", "libanesa": "libano",
+    "marruecos": "marruecos", "marroquí": "marruecos", "argelia": "argelia", "argelino": "argelia",
+    "argelina": "argelia", "túnez": "tunez", "tunecino": "tunez", "tunecina": "tunez", "kenia": "kenia",
+    "keniano": "kenia", "keniana": "kenia", "nigeria": "nigeria", "nigeriano": "nigeria", "nigeriana": "nigeria",
+    "irak": "irak", "iraquí": "irak", "afganistán": "afganistan", "afgano": "afganistan", "afgana": "afganistan",
+    "países bajos": "holanda", "neerlandés": "holanda", "neerlandesa": "holanda", "holandés": "holanda",
+    "holandesa": "holanda", "bélgica": "belgica", "belga": "belgica", "suecia": "suecia", "sueco": "suecia",
+    "sueca": "suecia", "noruega": "noruega", "noruego": "noruega", "finlandia": "finlandia",
+    "finlandés": "finlandia", "finlandesa": "finlandia", "dinamarca": "dinamarca", "danés": "dinamarca",
+    "danesa": "dinamarca", "austria": "austria", "austriaco": "austria", "austriaca": "austria", "suiza": "suiza",
+    "suizo": "suiza", "rumanía": "rumania", "rumano": "rumania", "rumana": "rumania", "serbia": "serbia",
+    "serbio": "serbia", "irlanda": "irlanda", "irlandés": "irlanda", "irlandesa": "irlanda",
+    "indonesia": "indonesia", "indonesio": "indonesia", "filipinas": "filipinas", "filipino": "filipinas",
+    "filipina": "filipinas", "taiwanés": "taiwan", "taiwanesa": "taiwan", "emiratí": "emiratos",
+    "dominicano": "dominicana", "dominicana": "dominicana", "salvadoreño": "salvador", "salvadoreña": "salvador",
+    "costarricense": "costa_rica", "costa rica": "costa_rica", "bielorruso": "bielorrusia",
+    "bielorrusa": "bielorrusia", "bielorrusia": "bielorrusia", "georgiano": "georgia", "armenio": "armenia",
+    "azerbaiyano": "azerbaiyan", "unión europea": "ue", "ue": "ue", "europeo": "ue", "europea": "ue",
+    "comunitario": "ue", "comunitaria": "ue", "madrileño": "madrid", "madrileña": "madrid",
+    "catalán": "cataluña", "catalana": "cataluña", "andaluz": "andalucia", "andaluza": "andalucia",
+    "gallego": "galicia", "gallega": "galicia", "vasco": "pais_vasco", "vasca": "pais_vasco",
+    "valenciano": "valencia", "valenciana": "valencia", "canario": "canarias", "canaria": "canarias",
+}
+
+PLACES = _words(
+    "moscú pekín beijing washington madrid parís berlín londres roma tokio kiev kyiv bruselas ginebra "
+    "caracas bogotá lima quito santiago buenos aires montevideo asunción brasilia méxico ciudad habana "
+    "teherán jerusalén damasco ankara nueva york delhi seúl pyongyang taipéi taiwán hong kong shanghái "
+    "varsovia viena atenas lisboa barcelona valencia sevilla texas florida california europa asia áfrica "
+    "américa oriente medio occidente uvalde bilbao oslo estocolmo dublín ottawa canberra el cairo "
+    "managua tegucigalpa panamá sucre guadalajara monterrey gaza cisjordania crimea donbás járkov odesa "
+    "estrasburgo luxemburgo davos naciones unidas latinoamérica iberoamérica"
+) | frozenset(COUNTRIES)
+ORGANISATION_WORDS = _words(
+    "gobierno ministerio consejo comisión partido banco fondo organización congreso senado cámara tribunal "
+    "corte fiscalía policía ejército kremlin pentágono moncloa elíseo vaticano secretaría cancillería "
+    "departamento agencia instituto universidad asamblea parlamento república federación reino unión unidas "
+    "unidos estados casa blanca rosada nacional federal central mundial internacional europea europeo "
+    "presidencia ejecutivo oficina dirección servicio empresa grupo compañía asociación sindicato hospital "
+    "embajada alianza otan onu oms fmi efe xinhua reuters afp europa press nhk cnn bbc fox twitter facebook "
+    "defensoría procuraduría cruz roja comité coalición frente movimiento junta cadena diario periódico "
+    "ayuntamiento generalitat xunta audiencia supremo constitucional tesoro reserva bolsa mercado ibex "
+    "plaza calle avenida puerto aeropuerto estación palacio sede museo teatro estadio jefatura delegación "
+    "subdelegación comisaría guardia fundación consulado"
+)
+# Capitalised words that open a sentence or a line of dialogue without being a name (`Recientemente Tomás
+# Vidal`, `—Vamos —dijo`); adverbs in -mente are caught by their ending.
+NOT_NAME_STARTS = _words(
+    "ahora anoche antes apenas aquí allí allá ahí acaso además aun aún bueno claro cierto con esto eso todo "
+    "nada nadie algo alguien vamos vaya venga mira mire oye oiga anda calla dime dígame toma ven ve espera "
+    "gracias adiós perdón hola sí no quién qué cómo cuánto cuánta cuántos dónde cuándo cuál jamás nunca "
+    "quizás quizá acaso tal ojalá basta bien mal pues luego entonces recién tampoco tras durante según "
+    "hoy ayer mañana primero segundo tercero últimamente después mientras dios señor señora"
+)
+# Endings of opening words that are no names: adverbs, verbs in the past (`Asintió Benina`, `Contestó Juan`),
+# gerunds (`Hablando Sotileza`) and verbs with an enclitic (`Sometióse`); given names come first (`Fernando`).
+NOT_NAME_ENDINGS = ("mente", "ó", "ando", "iendo", "óse", "óle", "óles", "ábase", "íase", "ándose", "éndose")
+# Label words that name nobody (`Nota:`, `Conclusión:`), folded.
+LABEL_NOT_NAMES = _words(
+    "nota importante atencion actualizacion ultima hora foto fotos video fuente fuentes titulo resumen "
+    "contexto aviso advertencia lugar fecha tema temas asunto objetivo conclusion conclusiones capitulo "
+    "parte ejemplo pie firma posdata ps nb anexo indice prologo epilogo introduccion entrevista cronica "
+    "opinion editorial analisis reportaje comunicado declaracion exclusiva directo urgente ultimo")
+# Endings of abstract and institutional nouns (`Seguridad Social`, `Migraciones`, `Emergencias`), never of a name.
+INSTITUTION_ENDINGS = ("ción", "ciones", "dad", "dades", "encia", "encias", "ismo")
+GIVEN_NAMES = names.GIVEN_NAMES
+MONTHS_DAYS = _words(
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre "
+    "lunes martes miércoles jueves viernes sábado domingo navidad semana santa"
+)
+FUNCTION_WORDS = _words(
+    "el la los las lo un una unos unas y e o u ni pero sino aunque porque que quien quienes cual cuales cuyo cuya "
+    "en de del al a ante bajo con contra desde durante entre hacia hasta mediante para por según sin sobre "
+    "tras como cuando donde mientras si no sí ya también además asimismo incluso hoy ayer mañana luego "
+    "después antes este esta estos estas ese esa esos esas aquel aquella su sus mi mis tu nuestro nuestra "
+    "él ella ellos ellas yo nosotros usted ustedes ambos ambas todos todas otro otra otros otras cada "
+    "varios varias muchos muchas pocos algunos algunas ningún ninguna por eso así entonces pues bien "
+    "sin embargo finalmente igualmente posteriormente primero más menos muy tan tanto qué cómo cuándo dónde "
+    "se le les me nos te ha han había hay fue era es son está están será fueron "
+    "fuentes autoridades expertos analistas medios testigos vecinos manifestantes funcionarios "
+    "portavoces observadores críticos residentes usuarios ciudadanos investigadores científicos"
+)
+GOVERNING = _words("con a al de del en para por ante contra entre hacia sobre tras sin desde según mediante")
+DETERMINERS = _words("el la los las su sus un una este esta ese esa")
+INDEFINITE = _words("un una unos unas varios varias algunos algunas otro otra")
+NP_STOPS = _words(
+    "en ante durante tras con desde a al que y e o quien quienes cuyo cuya donde cuando mientras tras "
+    "visiblemente según sobre mediante hoy ayer este esta no se le les lo me nos es fue era está estaba estuvo "
+    "será sigue siguió parece pareció"
+) | MONTHS_DAYS | AUXILIARIES
+EMPTY_SUBJECT = _words(
+    "asimismo además también luego después igualmente finalmente posteriormente incluso entonces así "
+    "por su parte otra otro lado en ese este sentido hoy ayer más adelante tarde no se le les lo la me nos "
+    "ha han había habían habría ya él ella y e pero aunque al respecto igual modo manera mismo tiempo "
+    "sin embargo pues además ello eso esto siempre reiteradamente públicamente"
+)
+RIGHT_SKIP = _words("hoy ayer también además luego después incluso posteriormente asimismo igualmente finalmente")
+ABBREVIATIONS = _words("sr sra srta dr dra lic ing gral etc ee uu núm art pág vol av dña d sres")

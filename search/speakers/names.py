@@ -1,0 +1,69 @@
+"""Person names: folding keys, proper case for capitals, and one display name per person.
+
+>>> speaker_key("JOSÉ LUIS ALOMIA ZEGARRA") == speaker_key("José Luis Alomía Zegarra")
+True
+>>> proper_case("HUGO LÓPEZ-GATELL RAMÍREZ")
+'Hugo López-Gatell Ramírez'
+"""
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from search.text import folding
+from search.text.folding import speaker_key
+from search.text.names import ordered_in, within_edits
+
+# The same folding as search.text.folding's, cached: extraction folds the same words again and again.
+fold_name = lru_cache(maxsize=65536)(folding.fold_name)
+
+__all__ = ["canonical_names", "fold_name", "ordered_in", "proper_case", "speaker_key", "within_edits"]
+
+PARTICLES = frozenset("de del la las los y e da das do dos di du van von der den le bin ibn al".split())
+APOSTROPHE = re.compile(r"(['’])(\w)")
+
+
+def _cap(word: str) -> str:
+    word = word.lower()
+    return APOSTROPHE.sub(lambda m: m.group(1) + m.group(2).upper(), word[:1].upper() + word[1:])
+
+
+def proper_case(name: str) -> str:
+    """Rewrite a name written in capitals in proper case, keeping particles lower case."""
+    name = " ".join(name.split())
+    if not name.isupper():
+        return name
+    words = []
+    for index, word in enumerate(name.split(" ")):
+        if index and word.lower() in PARTICLES:
+            words.append(word.lower())
+        else:
+            words.append("-".join(_cap(part) for part in word.split("-")))
+    return " ".join(words)
+
+
+def _accents(name: str) -> int:
+    return sum(1 for ch in unicodedata.normalize("NFKD", name) if unicodedata.combining(ch))
+
+
+def canonical_names(names: list[str]) -> dict[str, str]:
+    """Map each name to the fullest, accented spelling of the same person among names."""
+    best_by_key: dict[str, str] = {}
+    names = list(dict.fromkeys(names))  # a transcript repeats one name per paragraph
+    for name in names:
+        key = speaker_key(name)
+        current = best_by_key.get(key)
+        if current is None or (_accents(name), not name.isupper()) > (_accents(current), not current.isupper()):
+            best_by_key[key] = name
+    keys = sorted(best_by_key, key=lambda k: -len(k.split()))
+    group_of: dict[str, str] = {}
+    for key in keys:
+        tokens = key.split()
+        group_of[key] = key
+        if len(tokens) < 2:
+            continue
+        for longer in keys:
+            if len(longer.split()) > len(tokens) and group_of[longer] == longer and ordered_in(longer.split(), tokens):
+                group_of[key] = longer
+                break
+    return {name: best_by_key[group_of[speaker_key(name)]] for name in names}

@@ -1,0 +1,248 @@
+"""People met in a document: their names, roles and countries, to resolve `Lavrov` or `el canciller ruso`.
+
+>>> people = People()
+>>> lavrov = people.person(["Sergey", "Lavrov"], 0, [Role("canciller", "rusia", frozenset())])
+>>> people.by_role(Role("canciller", "rusia", frozenset()), 3).display
+'Sergey Lavrov'
+>>> people.person(["Lavrov"], 4).display
+'Sergey Lavrov'
+"""
+
+from dataclasses import dataclass, field
+
+from search.speakers import lexicon as lex
+from search.speakers.names import fold_name, ordered_in
+from search.text.names import is_given_name
+
+
+@dataclass(frozen=True)
+class Role:
+    kind: str
+    country: str | None
+    qualifiers: frozenset
+    gender: str | None = None
+
+
+@dataclass(eq=False)
+class Person:
+    tokens: list[str]
+    display: str
+    roles: list[Role] = field(default_factory=list)
+    seen: int = 0
+    statements: int = 0
+
+
+def _country(words: list[str]) -> str | None:
+    for size in (3, 2, 1):
+        for start in range(len(words) - size + 1):
+            found = lex.COUNTRIES.get(" ".join(words[start:start + size]))
+            if found:
+                return found
+    return None
+
+
+def parse_role(words: list[str], gender: str | None = None) -> Role | None:
+    """Return the role named by lower-case words that start at a role noun (`ministro de Exteriores de Rusia`)."""
+    head = words[0]
+    gender = "f" if head in lex.FEMININE else "m" if head in lex.MASCULINE else gender
+    kind = lex.ROLE_CLASSES.get(head)
+    if kind is None and head.startswith("ex") and head[2:] in lex.ROLE_CLASSES:
+        return Role("ex", _country(words), frozenset())
+    if kind is None:
+        return None
+    rest = words[1:]
+    if head in ("primer", "primera"):
+        if not rest or rest[0] not in ("ministro", "ministra"):
+            return None
+        rest = rest[1:]
+    elif head in ("alto", "alta"):
+        if not rest or rest[0] not in ("representante", "comisionado", "comisionada", "cargo"):
+            return None
+        rest = rest[1:]
+    content = set(rest) - lex.ROLE_FILLER
+    if kind in ("ministro", "jefe", "secretario", "representante") and content & lex.FOREIGN_WORDS:
+        kind = "canciller"
+    elif kind == "jefe" and "estado" in content:
+        kind = "presidente"
+    elif kind in ("jefe", "presidente") and "gobierno" in content \
+            and rest[:2] in (["de", "gobierno"], ["del", "gobierno"]):
+        kind = "jefe_gobierno"
+    country = _country(rest)
+    qualifiers = frozenset(
+        fold_name(word) for word in content
+        if word not in lex.COUNTRIES and word not in lex.FOREIGN_WORDS and word not in ("estado", "gobierno")
+    )
+    return Role(kind, country, qualifiers, gender)
+
+
+def _compatible(asked: Role, known: Role) -> int:
+    """Score how well a known role answers an asked one: 0 means not at all."""
+    if asked.kind in ("titulo", "homologo", "rival", "ex") or known.kind == "ex":
+        return 0
+    if asked.gender and known.gender and asked.gender != known.gender:
+        return 0
+    allowed = lex.ROLE_ALIASES.get(asked.kind, {asked.kind})
+    if allowed is None:
+        if known.kind in ("experto", "abogado", "titulo", "homologo", "rival"):
+            return 0
+    elif known.kind not in allowed:
+        return 0
+    score = 1
+    if asked.country:
+        if known.country and known.country != asked.country:
+            return 0
+        score += 2 if known.country == asked.country else 0
+    if asked.qualifiers:
+        if known.qualifiers and not asked.qualifiers & known.qualifiers:
+            return 0
+        score += 1 if known.qualifiers else 0
+    return score
+
+
+def looks_like_person(tokens: list[str]) -> bool:
+    """Tell whether capitalised words can name a person: no body, place or abstract noun (`Seguridad Social`)."""
+    if is_given_name(tokens[0]):
+        return True
+    lowered = [token.lower() for token in tokens]
+    return not any(word in lex.ORGANISATION_WORDS or word.endswith(lex.INSTITUTION_ENDINGS) for word in lowered) \
+        and " ".join(lowered) not in lex.PLACES
+
+
+WORD_END = frozenset(" ,.;:\n")
+PLACE_PREPOSITIONS = (["en"], ["En"], ["desde"], ["hasta"], ["hacia"])
+WINDOW = 8  # paragraphs: at least this many each side tell what a word is in this document
+
+
+class Evidence:
+    """What the paragraphs around the one being read say of a word: written in lower case, or after `en`.
+
+    A window, not the whole document: a novel is long, and the evidence is near the question.
+    """
+
+    def __init__(self, paragraphs: list[str]) -> None:
+        self.paragraphs = paragraphs
+        self.index = 0  # the paragraph being read
+        self._block = -1
+        self._text = ""
+        self._answers: dict[tuple[bool, str], bool] = {}  # answers for the current window
+
+    def _window(self) -> str:
+        """Return the paragraphs around the current one: its block of WINDOW and the blocks either side."""
+        block = self.index // WINDOW
+        if block != self._block:
+            start = max(0, (block - 1) * WINDOW)
+            self._block, self._answers = block, {}
+            self._text = " " + "\n ".join(self.paragraphs[start:(block + 2) * WINDOW])
+        return self._text
+
+    def is_common_word(self, word: str) -> bool:
+        """Tell whether the text writes this word in lower case (`vamos`, `ahora`)."""
+        return self._answer(False, word.lower())
+
+    def is_place(self, word: str) -> bool:
+        """Tell whether the text writes this word after `en`, `desde`, `hasta` or `hacia` (`en Canarias`)."""
+        return self._answer(True, word)
+
+    def _answer(self, place: bool, word: str) -> bool:
+        text = self._window()
+        found = self._answers.get((place, word))
+        if found is None:
+            found, needle = False, " " + word
+            at = text.find(needle)
+            while at >= 0 and not found:
+                if place:  # `en Canarias`
+                    found = text[max(0, at - 6):at].split()[-1:] in PLACE_PREPOSITIONS
+                else:  # `vamos` followed by a space or a mark
+                    found = text[at + len(needle):at + len(needle) + 1] in WORD_END
+                at = text.find(needle, at + 1)
+            self._answers[(place, word)] = found
+        return found
+
+
+class People:
+    """Keep the people of one document, indexed by the words of their names, and what its text says of words.
+
+    Its evidence, from the document's paragraphs, answers whether a capitalised word is written in lower
+    case nearby (a common word, `Vamos`) or after `en` (a place, `Canarias`).
+    """
+
+    def __init__(self, paragraphs: list[str] = (), evidence: "Evidence | None" = None) -> None:
+        self.known: list[Person] = []
+        self.by_token: dict[str, list[Person]] = {}
+        self.evidence = evidence or Evidence(list(paragraphs))
+        self.lookahead = None  # a callable(role) -> Person | None for people introduced later in the document
+
+    def is_common_word(self, word: str) -> bool:
+        """Tell whether the document writes this word in lower case nearby (`vamos`, `ahora`)."""
+        return self.evidence.is_common_word(word)
+
+    def is_place(self, word: str) -> bool:
+        """Tell whether the document writes this word after `en` and the like nearby (`en Canarias`)."""
+        return self.evidence.is_place(word)
+
+    @staticmethod
+    def _key(tokens: list[str]) -> list[str]:
+        return [fold_name(token) for token in tokens if token.lower() not in ("de", "del", "la")]
+
+    def _find_key(self, key: list[str]) -> Person | None:
+        if not key:
+            return None
+        candidates = self.by_token.get(key[0], ())
+        best = None
+        for person in candidates:
+            if (best is None or person.seen > best.seen) and ordered_in(person.tokens, key):
+                best = person
+        return best
+
+    def find(self, tokens: list[str]) -> Person | None:
+        """Return the person whose name contains these tokens, the most recent first."""
+        return self._find_key(self._key(tokens))
+
+    def _index(self, person: Person) -> None:
+        for token in dict.fromkeys(person.tokens):
+            bucket = self.by_token.setdefault(token, [])
+            if person not in bucket:
+                bucket.append(person)
+
+    def person(self, tokens: list[str], seen: int, roles: list[Role] | None = None) -> Person:
+        """Return the person named by tokens, adding or completing them, and note their roles."""
+        key = self._key(tokens)
+        found = self._find_key(key)
+        if found is None:
+            # The most recent first, as in _find_key (and never in a set's order, which
+            # follows memory addresses and made builds differ from run to run).
+            shorter = dict.fromkeys(person for token in key for person in self.by_token.get(token, ()))
+            for person in sorted(shorter, key=lambda person: -person.seen):
+                if ordered_in(key, person.tokens):
+                    found = person
+                    found.tokens, found.display = key, " ".join(tokens)
+                    self._index(found)
+                    break
+        if found is None:
+            found = Person(key, " ".join(tokens))
+            self.known.append(found)
+            self._index(found)
+        found.seen = seen
+        for role in roles or ():
+            if role not in found.roles:
+                found.roles.append(role)
+        return found
+
+    def by_role(self, asked: Role, seen: int) -> Person | None:
+        """Return the most recent person whose role fits the asked one (`el mandatario estadounidense`)."""
+        best, best_rank = None, (0, False, -1)
+        for person in self.known:
+            if not person.roles:
+                continue
+            score = max(_compatible(asked, role) for role in person.roles)
+            # A person who has spoken is more salient than one only listed among those present.
+            rank = (score, person.statements > 0, person.seen)
+            if score and rank > best_rank:
+                best, best_rank = person, rank
+        if best is None and self.lookahead is not None:
+            later = self.lookahead(asked)
+            if later is not None:
+                best = self.person(later.display.split(), seen, later.roles)
+        if best is not None:
+            best.seen = seen
+        return best

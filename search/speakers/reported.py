@@ -1,0 +1,217 @@
+"""Reported speech in news: the people each paragraph attributes a statement, opinion or announcement to.
+
+>>> names = lambda found: [[person.display for person in paragraph] for paragraph in found]
+>>> names(reported_speakers(["El canciller de Rusia, Sergey Lavrov, llegó.", '"Es clave", dijo el canciller ruso.']))
+[[], ['Sergey Lavrov']]
+"""
+
+import re
+from functools import partial
+
+from search.speakers import lexicon as lex
+from search.speakers.discourse import Discourse
+from search.speakers.hints import COLON_QUOTE, MARKS, ROLE_HINTS, no_hint
+from search.speakers.mentions import DASHES, QUOTES, TOKEN, VERBS, Sentence, register_names, sentence_spans
+from search.speakers.names import fold_name
+from search.speakers.people import Person, looks_like_person
+from search.speakers.quotes import QuoteTracker
+from search.speakers.subjects import PREPOSITIONS, SHOWED, subject
+
+PLURAL_AUXILIARIES = frozenset("han habían habrían hayan hubieran".split())
+POSSESSIVE_STARTS = frozenset(opener[0] for opener in lex.POSSESSIVE_OPENERS)
+HEADLINE_LABEL = re.compile(
+    r"^[\s\ufeff\u200b]*([A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+(?:de |del |la )?[A-ZÁÉÍÓÚÑ][\w'’-]+){0,3})\s*:\s*[«\"“]")
+OPENING_NAME = re.compile(r"^\s*(?:[^,.;:]{1,60},\s*)?([A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]+)*)\s+[a-záéíóúñ]")
+NOUN_MARKERS = frozenset("un una unos unas el su sus este esta ese esa del al nueva nuevo primera".split())
+OPENERS = {}
+for _opener in lex.ATTRIBUTION_OPENERS:
+    OPENERS.setdefault(_opener[0], []).append(_opener)
+
+
+class Attributor:
+    """Read a document's paragraphs in order and name who speaks in each."""
+
+    def __init__(self, paragraphs: list[str] = ()) -> None:
+        self.discourse = Discourse(paragraphs)
+        self.people = self.discourse.people
+
+    def paragraph(self, text: str) -> list[Person]:
+        """Return the speakers of one paragraph in order of appearance."""
+        discourse = self.discourse
+        discourse.next_paragraph()
+        found: list[tuple[int, int, Person]] = []
+        label = HEADLINE_LABEL.match(text) if ":" in text else None
+        person = self._label_person(label.group(1)) if label else None
+        if person is not None:
+            found.append((discourse.clock + 1, -1, person))
+        lower_text = text.lower()
+        words = MARKS.sub(" ", lower_text).split()  # a cheap first look; most paragraphs stop here
+        if no_hint(words, text) and ROLE_HINTS.isdisjoint(words) and "Para " not in text and not found \
+                and not COLON_QUOTE.search(text):
+            discourse.clock += 1 + text.count(". ")
+            register_names(text, self.people, discourse.clock)  # cheap: no statement and no role here
+            opening = OPENING_NAME.match(text)
+            if opening:  # `Durante el acto, Morant ha visitado…`: what the next `ha insistido` refers to
+                discourse.about(partial(self.people.find, opening.group(1).split()))
+            return []
+        tokens = TOKEN.findall(text)
+        lowered = TOKEN.findall(lower_text)
+        if len(lowered) != len(tokens):  # a letter whose lower case is two characters (`İ`)
+            lowered = [token.lower() for token in tokens]
+        for start, end in sentence_spans(tokens):
+            discourse.clock += 1
+            lower = lowered[start:end]
+            quiet = no_hint(lower)
+            if quiet and ROLE_HINTS.isdisjoint(lower) and lower[0] != "para" \
+                    and not self._colon_quote(lower):
+                register_names(" ".join(tokens[start:end]), self.people, discourse.clock)
+                continue
+            sentence = Sentence(tokens[start:end], self.people, discourse.clock, lower)
+            attributed = [] if quiet and lower[0] != "para" else self._sentence(sentence)
+            if not attributed and self._colon_quote(lower):
+                topic = self._topic(sentence)  # `La alcaldesa prefiere no responder: «Los vecinos juzgarán».`
+                attributed = [(lower.index(":"), topic)] if topic is not None else []
+            found += [(discourse.clock, position, person) for position, person in attributed]
+            if attributed:
+                discourse.spoke([person for _, person in attributed])
+            else:
+                discourse.about(partial(self._topic, sentence))
+        result: list[Person] = []
+        for _, _, person in sorted(found, key=lambda item: item[:2]):
+            if person not in result:
+                result.append(person)
+        if found and found[0][1] == -1:
+            discourse.spoke(result[:1])
+        return result
+
+    @staticmethod
+    def _colon_quote(lower: list[str]) -> bool:
+        """Tell whether a quotation follows a colon (`La jueza fue tajante: «No hay caso»`)."""
+        return ":" in lower and lower[lower.index(":") + 1:lower.index(":") + 2] in (["«"], ['"'], ["“"])
+
+    def _label_person(self, label: str) -> Person | None:
+        """Return the person of a headline label (`Gil: «No habrá recortes»`), None for `Nota:` and the like."""
+        words = label.split()
+        if words[0].lower() in lex.NOT_NAME_STARTS or words[0].lower() in lex.ROLE_CLASSES \
+                or fold_name(words[0]) in lex.LABEL_NOT_NAMES \
+                or not looks_like_person(words) or (len(words) == 1 and self.people.is_common_word(words[0])):
+            return None
+        return self.people.person(words, self.discourse.clock + 1)
+
+    def _topic(self, s: Sentence) -> Person | None:
+        """Return the person a sentence is about: its subject, after any opening prepositional phrase."""
+        index, lower = 0, s.lower
+        if lower and lower[0] in PREPOSITIONS:
+            index = lower.index(",") + 1 if "," in lower[:12] else 0
+        if index in s.starts and not s.starts[index].governed:
+            return s.mention_person(s.starts[index])
+        return s.noun_phrase(index) if index < len(lower) and lower[index] in lex.DETERMINERS else None
+
+    def _sentence(self, s: Sentence) -> list[tuple[int, Person]]:
+        found, subjects = [], []
+        for index, word in enumerate(s.lower):
+            if word in OPENERS:
+                person = self._opener(s, index)
+                if person:
+                    found.append((index, person))
+            if word in POSSESSIVE_STARTS and tuple(s.lower[index:index + 3]) in lex.POSSESSIVE_OPENERS:
+                found += [(index, person) for person in self.discourse.salient()]  # `en sus palabras`
+            if word in VERBS and self._reports(s, index) \
+                    or word in lex.ROLE_PARTICIPLES and s.lower[index - 1] in lex.AUXILIARIES:
+                verb = index
+            elif word in lex.INFINITIVES:
+                verb = self._led_infinitive(s.lower, index)
+            else:
+                continue
+            if verb is None:
+                continue
+            left = verb - 1
+            while left >= 0 and (s.lower[left] in lex.AUXILIARIES or s.lower[left] in lex.CLITICS):
+                left -= 1
+            framed = [i for i in range(left, max(-1, left - 3), -1) if s.lower[i] in lex.FRAMED_OBJECTS]
+            if s.lower[verb] in lex.FRAMED and framed and s.lower[framed[0] + 1:verb].count("lo"):
+                left = framed[0] - 2  # `El anuncio lo ha realizado…`: the object comes first, the subject is unsaid
+            if left >= 0 and s.lower[left] in lex.NEGATIONS:
+                continue
+            plural = s.lower[verb] in lex.PLURAL or not PLURAL_AUXILIARIES.isdisjoint(s.lower[left + 1:verb])
+            people = subject(s, verb, left, plural, subjects, self.discourse.salient)
+            subjects.append(people)
+            found += people
+        return found
+
+    @staticmethod
+    def _led_infinitive(lower: list[str], index: int) -> int | None:
+        """Return where the verb before a reporting infinitive is (`ha querido recordar`, `intervino para decir`)."""
+        if index == 0:
+            return None
+        lead = index - 2 if lower[index - 1] == "para" else index - 1
+        return lead if lead >= 0 and lower[lead] in lex.INFINITIVE_LEADS else None
+
+    def _reports(self, s: Sentence, index: int) -> bool:
+        """Tell whether the verb-like word at index reports speech here."""
+        word, lower = s.lower[index], s.lower
+        before = lower[index - 1] if index else ""
+        after = lower[index + 1:index + 4]
+        if before in NOUN_MARKERS:
+            return False
+        if word in lex.PARTICIPLES and word not in lex.SINGULAR and before not in lex.AUXILIARIES:
+            return False
+        if word in lex.AFTER_QUOTE:  # `«…», continuó`, `—terminó la ministra—`
+            left = index - 1
+            while left > 0 and lower[left] in lex.AUXILIARIES:
+                left -= 1
+            return lower[left] in DASHES or (lower[left] == "," and left > 0 and lower[left - 1] in QUOTES)
+        if word in lex.REFLEXIVE and "se" in lower[max(0, index - 3):index]:
+            return True  # `se comprometió a`, `se pronunció sobre`
+        if word in lex.REFLEXIVE and word not in lex.FRAMED:
+            return False
+        if word in lex.NEEDS_QUE:  # `celebró que…`, or after a closing quote: `«…», celebró X`
+            return after[:1] == ["que"] or (before == "," and index > 1 and lower[index - 2] in QUOTES)
+        if word in SHOWED:
+            states = [state for state in after if state not in lex.INTENSIFIERS]
+            return "se" in lower[max(0, index - 3):index] and bool(states) and states[0] in lex.SHOWED_STATES
+        if word in lex.FRAMED:  # `hizo estas declaraciones`, `el anuncio lo ha realizado`
+            return not lex.FRAMED_OBJECTS.isdisjoint(after) \
+                or not lex.FRAMED_OBJECTS.isdisjoint(lower[max(0, index - 4):index])
+        return True
+
+    def _opener(self, s: Sentence, index: int) -> Person | None:
+        lower = s.lower
+        for opener in OPENERS[lower[index]]:
+            size = len(opener)
+            if tuple(lower[index:index + size]) != opener:
+                continue
+            if opener == ("para",) and index and not self._opening_quote(lower, index - 1):
+                continue
+            following = lower[index + size] if index + size < len(lower) else ""
+            if following in VERBS:
+                return None
+            person = s.noun_phrase(index + size, bare=opener[-1] == "del")
+            if person is None and opener[-1] == "de" and following in ("la", "el"):
+                person = s.noun_phrase(index + size)
+            if person is not None and opener == ("para",):
+                mention = s.starts.get(index + 1)
+                if mention is not None and len(mention.tokens) == 1 and mention.person is None:
+                    return None
+            return person
+        return None
+
+    @staticmethod
+    def _opening_quote(lower: list[str], index: int) -> bool:
+        """Tell whether the token at index opens a quotation (`«`, `“`, or an odd-numbered `"`)."""
+        word = lower[index]
+        if word in ("«", "“", "„", "‘"):
+            return True
+        return word in ('"', "'") and lower[:index + 1].count(word) % 2 == 1
+
+
+def reported_speakers(paragraphs: list[str]) -> list[list[Person]]:
+    """Return, for each paragraph of one document, the people it reports as speaking."""
+    attributor = Attributor(paragraphs)
+    quotes = QuoteTracker()
+    for paragraph in paragraphs:
+        found = attributor.paragraph(paragraph)
+        filled = quotes.paragraph(paragraph, found)
+        if filled and not found:  # the quotation's speaker is the one a later `agregó` refers to
+            attributor.discourse.spoke(filled)
+    return quotes.finish()

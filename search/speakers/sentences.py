@@ -1,0 +1,36 @@
+"""Tokens and sentences of a paragraph, with abbreviations and initials that end no sentence.
+
+>>> [token for token in sentences("Lo dijo el Sr. Pérez. Luego se fue.")[0]]
+['Lo', 'dijo', 'el', 'Sr', '.', 'Pérez', '.']
+"""
+
+import re
+
+from search.speakers import lexicon as lex
+
+TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+QUOTES = frozenset('"«»“”„\'‘’')
+DASHES = frozenset("—–-―")
+ENDS = frozenset(".!?…")
+
+
+def sentence_spans(tokens: list[str]) -> list[tuple[int, int]]:
+    """Return the (start, end) token ranges of the sentences in a paragraph's tokens."""
+    spans, start = [], 0
+    for index, token in enumerate(tokens[:-1]):
+        if token in ENDS and index > start:
+            before, after = tokens[index - 1], tokens[index + 1]
+            if before.lower() in lex.ABBREVIATIONS or (len(before) == 1 and before.isupper()):
+                continue
+            if after[:1].isupper() or after in QUOTES or after in DASHES or after == "¿" or after == "¡":
+                spans.append((start, index + 1))
+                start = index + 1
+    if start < len(tokens):
+        spans.append((start, len(tokens)))
+    return spans
+
+
+def sentences(text: str) -> list[list[str]]:
+    """Split a paragraph into sentences of tokens."""
+    tokens = TOKEN.findall(text)
+    return [tokens[start:end] for start, end in sentence_spans(tokens)]

@@ -1,0 +1,182 @@
+"""The subject of a reporting verb: before it, after it (`…», dijo X`), or unsaid.
+
+>>> from search.speakers.mentions import Sentence, sentences
+>>> from search.speakers.people import People
+>>> s = Sentence(sentences("La jueza Ana Gil dijo que sí.")[0], People(), 1)
+>>> [person.display for _, person in subject(s, 4, 3, False, [], lambda plural=False: [])]
+['Ana Gil']
+"""
+
+from search.speakers import lexicon as lex
+from search.speakers.mentions import BOUNDARIES, DASHES, QUOTES, VERBS, Sentence
+from search.speakers.people import Person
+
+INVERTING = frozenset({",", "como", "según"}) | QUOTES | DASHES
+RELATIVES = frozenset({"que", "quien", "quienes"})
+SHOWED = frozenset("mostró mostraron muestra muestran mostrado".split())
+PUNCTUATION = frozenset(",.;:¡!¿?…()") | QUOTES | DASHES
+PREPOSITIONS = lex.GOVERNING | {"durante", "bajo", "hasta", "junto", "frente", "tras"}
+
+
+def right_subject(s: Sentence, index: int) -> Person | None:
+    """Return the subject written after an inverted verb (`…", dijo el canciller ruso`)."""
+    lower, tokens, size = s.lower, s.tokens, len(s.lower)
+    while index < size:
+        word = lower[index]
+        nxt = lower[index + 1] if index + 1 < size else ""
+        if word in lex.RIGHT_SKIP:
+            index += 1
+        elif word in ("este", "esta", "el") and nxt in lex.MONTHS_DAYS:
+            index += 2
+        elif word in ("a", "ante") and nxt in ("los", "las", "la", "el") and index + 2 < size \
+                and tokens[index + 2].islower() and lower[index + 2] not in lex.ROLE_CLASSES:
+            index += 3
+        elif word in ("a", "ante") and index + 1 < size and (
+                nxt in lex.ORGANISATION_WORDS or (tokens[index + 1].isupper() and len(nxt) > 1)):
+            index += 2
+        else:
+            break
+    person = s.noun_phrase(index)
+    if person is None and index + 2 < size and lower[index] in lex.DETERMINERS and tokens[index + 1].islower():
+        # `celebró la sindicalista Ana Ruiz` or `celebró el anfitrión, el presidente Lula`: a noun we lack
+        after = index + 3 if lower[index + 2] == "," else index + 2
+        person = s.noun_phrase(after) if after < size else None
+        if person is None:  # `señaló la hidróloga de la Universidad La Molina, Carmen Felipe`
+            stop = next((i for i in range(index, min(size, index + 14))
+                         if lower[i] in VERBS or lower[i] in ".;:"), size)
+            person = next((s.mention_person(m) for m in s.mentions
+                           if index < m.start < stop and lower[m.start - 1] == "," and not m.governed), None)
+    return person
+
+
+def other_verb(lower: list[str], start: int, end: int, skipped: tuple[int, int] | None) -> bool:
+    """Tell whether a past-tense verb stands between a name and the reporting verb (`Abe murió…, informó`)."""
+    for index in range(start, end + 1):
+        word = lower[index]
+        if word.endswith(("ó", "aron", "ieron")) and len(word) > 3 \
+                and not (skipped and skipped[0] <= index < skipped[1]):
+            return True
+    return False
+
+
+def clause_start(lower: list[str], left: int) -> tuple[int, tuple[int, int] | None]:
+    """Return where the verb's clause starts, and the closed relative clause skipped over."""
+    boundary = left
+    while boundary >= 0 and lower[boundary] not in BOUNDARIES:
+        boundary -= 1
+        # `Putin "siempre ha dicho`: a quote opened just before the verb does not end its clause
+        if boundary > 0 and lower[boundary] in QUOTES and all(
+                word in lex.EMPTY_SUBJECT for word in lower[boundary + 1:left + 1]):
+            boundary -= 1
+    closed = "," in lower[boundary + 1:left + 1]
+    if boundary >= 1 and lower[boundary] in RELATIVES and lower[boundary - 1] == "," and closed \
+            and lower[boundary + 1] == ",":
+        # `X, quien, según un comunicado, elogió…`: the relative itself is the subject
+        close = max(i for i in range(boundary + 1, left + 1) if lower[i] == ",")
+        return boundary, (boundary + 1, close + 1)
+    if boundary >= 1 and lower[boundary] in RELATIVES and lower[boundary - 1] != "," and closed:
+        # `X, que convocó… tras el sismo que sacudió Noto, pidió…`: skip to the outer relative clause
+        outer = boundary - 1
+        while outer >= 1 and not (lower[outer] in RELATIVES and lower[outer - 1] == ",") \
+                and lower[outer] not in (";", ":", "(", ")") and lower[outer] not in QUOTES:
+            outer -= 1
+        if outer >= 1 and lower[outer] in RELATIVES and lower[outer - 1] == ",":
+            boundary = outer
+    if boundary >= 1 and lower[boundary] in RELATIVES and lower[boundary - 1] == "," \
+            and closed:
+        close = max(i for i in range(boundary + 1, left + 1) if lower[i] == ",")
+        outer = boundary - 2
+        while outer >= 0 and lower[outer] not in BOUNDARIES:
+            outer -= 1
+        return outer, (boundary - 1, close + 1)
+    return boundary, None
+
+
+def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, salient) -> list[tuple[int, Person]]:
+    """Return the people who are the subject of the reporting verb at verb; left is the word before it.
+
+    subjects holds the subjects of the sentence's earlier statements; salient(plural) names whom a verb
+    with no subject refers to (search.speakers.discourse).
+    """
+    lower = s.lower
+    previous = lower[left] if left >= 0 else ""
+    if left < 0 or previous in INVERTING:
+        person = right_subject(s, verb + 1)
+        if person is not None:
+            return [(verb, person)]
+        after = lower[verb + 1] if verb + 1 < len(lower) else ""
+        if previous != "," and after in lex.DETERMINERS:
+            return []  # `…", informó la cadena NHK`: the subject follows and names no person
+        if previous in DASHES or previous in QUOTES or (previous == "," and left > 0 and lower[left - 1] in QUOTES):
+            if subjects and subjects[-1]:
+                return subjects[-1]  # `X pidió perdón: "Lo siento", dijo.`: the sentence's own speaker
+            return [(verb, person) for person in salient()]  # `«…», afirmó.`, `—… —admite.`
+    boundary, skipped = clause_start(lower, left)
+    mentions = [m for m in s.mentions if boundary < m.start and m.end <= left + 1 and not m.governed
+                and not (skipped and skipped[0] <= m.start < skipped[1])]
+    mentions = [m for m in mentions if not other_verb(lower, m.end, left, skipped)]
+    if mentions:
+        chosen = mentions if plural else mentions[-1:]
+        return [(m.start, s.mention_person(m)) for m in chosen]
+    found = []
+    for index in range(boundary + 1, left + 1):
+        if lower[index] in lex.DETERMINERS and (index == boundary + 1 or lower[index - 1] not in lex.GOVERNING) \
+                and not other_verb(lower, index, left, skipped) and (not found or lower[index - 1] in ("y", "e")):
+            person = s.noun_phrase(index)
+            if person is not None and person not in [known for _, known in found]:
+                found.append((index, person))
+            if found and not plural:
+                break  # `El ministro y el presidente de Ceuta han apostado…`: a plural takes them all
+    if found:
+        return found
+    if previous in ("y", "e"):
+        return subjects[-1] if subjects else coordinated_subject(s, boundary, left, skipped)
+    if not no_subject(lower, boundary + 1, left, skipped):
+        return []
+    if boundary >= 1 and lower[boundary] in RELATIVES and lower[boundary - 1] == ",":
+        antecedent = [m for m in s.mentions if m.end == boundary - 1]
+        if antecedent:
+            return [(antecedent[0].start, s.mention_person(antecedent[0]))]
+        return subjects[-1] if subjects else []
+    if boundary >= 0 and lower[boundary] in RELATIVES:
+        return subjects[-1] if subjects else []
+    main = next((people for people in subjects if people), None)
+    if main:
+        return main  # `X reconoció que…, pero defendió…`: the subject of the sentence's first statement
+    if "se" in lower[left + 1:verb] and lower[verb] not in lex.REFLEXIVE and lower[verb] not in SHOWED:
+        return []  # `en la reunión se ha avanzado…`: impersonal
+    return [(verb, person) for person in salient(plural)]
+
+
+def no_subject(lower: list[str], start: int, left: int, skipped) -> bool:
+    """Tell whether the words before a verb hold no subject: adverbs and prepositional phrases only."""
+    governed = False
+    for index in range(start, left + 1):
+        word = lower[index]
+        if skipped and skipped[0] <= index < skipped[1]:
+            continue
+        if word in PUNCTUATION:
+            governed = governed and word != ","
+        elif word in PREPOSITIONS:
+            governed = True
+        elif governed:
+            # `Durante su intervención` is a phrase; `En Madrid el Gobierno` holds a subject after it
+            if word in lex.DETERMINERS and lower[index - 1] not in PREPOSITIONS:
+                return False
+        elif word not in lex.EMPTY_SUBJECT:
+            return False
+    return True
+
+
+def coordinated_subject(s: Sentence, boundary: int, left: int, skipped) -> list[tuple[int, Person]]:
+    """Return the subject of a verb joined by `y` to a clause with no statement (`X votó en contra y denunció`)."""
+    mentions = [m for m in s.mentions if boundary < m.start and m.end <= left + 1 and not m.governed
+                and not (skipped and skipped[0] <= m.start < skipped[1])]
+    if mentions:
+        return [(mentions[0].start, s.mention_person(mentions[0]))]
+    start = boundary + 1
+    if start <= left and s.lower[start] in lex.DETERMINERS:
+        person = s.noun_phrase(start)
+        if person is not None:
+            return [(start, person)]
+    return []

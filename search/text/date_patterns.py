@@ -1,0 +1,123 @@
+"""The ways Spanish and Latin-American press write a date, as regular expressions.
+
+Each pattern names its parts `day` (or `dayword`), `month` (or `roman`), `year` (or
+`yearword`) and optionally `weekday`; dates.py turns a match into a date. The family,
+one line each (every form has a test in tests/text/test_dates.py):
+
+- day first: `22 de diciembre de 2020`, `22 diciembre 2020`, `22 de diciembre del 2020`,
+  `22 de diciembre, 2020`, `22 dic. 2020`, `8-Dic-2016`, `03/ene/2016`, `22.dic.2020`,
+  with a weekday (`Martes 22 de diciembre`, `mar., 22 de…`, `el martes 22 de…`);
+- ordinal days: `1º`, `1°`, `1.º`, `1.°`, `1 º`, `1o`, `1ro`, `1ero`, `1er.`, `1ª`;
+- days and years in words: `primero de mayo de 2020`, `veintidós de diciembre de dos mil
+  veinte`, `a los quince días del mes de enero de 2000`;
+- month first: `diciembre 22 de 2020`, `diciembre 22 del 2020`, `dic. 22, 2020`,
+  `Domingo, octubre 18 de 2020`;
+- numeric: `2020-12-22`, `2020/12/22`, `2020.12.22`, `22/12/2020`, `22-12-2020`,
+  `22.12.2020`, `20201222`, Roman months `22-XII-2020`, `22/XII/2020`;
+- in file names, also `2024_01_19`, `19_01_2024`, `19012024`, `2024-ene-19`, `ep-00-01-17`.
+
+Month names and abbreviations follow dateparser's Spanish data and the RAE's list of
+abbreviations (`set.`, `sept.`, `febr.`, `mzo.`); weekdays, CLDR's.
+"""
+
+import re
+
+MONTHS = {
+    "enero": 1, "ene": 1, "febrero": 2, "feb": 2, "febr": 2, "marzo": 3, "mar": 3, "mzo": 3,
+    "abril": 4, "abr": 4, "mayo": 5, "may": 5, "junio": 6, "jun": 6, "julio": 7, "jul": 7,
+    "agosto": 8, "ago": 8, "septiembre": 9, "setiembre": 9, "sep": 9, "sept": 9, "set": 9,
+    "octubre": 10, "oct": 10, "noviembre": 11, "nov": 11, "diciembre": 12, "dic": 12,
+    "jan": 1, "apr": 4, "aug": 8, "dec": 12,
+}
+ROMAN_MONTHS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8,
+                "IX": 9, "X": 10, "XI": 11, "XII": 12}
+WEEKDAYS = {"lunes": 0, "lun": 0, "martes": 1, "mar": 1, "miércoles": 2, "miercoles": 2,
+            "mié": 2, "mie": 2, "jueves": 3, "jue": 3, "viernes": 4, "vie": 4, "sábado": 5,
+            "sabado": 5, "sáb": 5, "sab": 5, "domingo": 6, "dom": 6}
+
+UNITS = ["", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"]
+TENS_TO_NINETEEN = ["diez", "once", "doce", "trece", "catorce", "quince", "dieciséis",
+                    "diecisiete", "dieciocho", "diecinueve"]
+TWENTIES = ["veinte", "veintiuno", "veintidós", "veintitrés", "veinticuatro", "veinticinco",
+            "veintiséis", "veintisiete", "veintiocho", "veintinueve"]
+TENS = {3: "treinta", 4: "cuarenta", 5: "cincuenta", 6: "sesenta", 7: "setenta",
+        8: "ochenta", 9: "noventa"}
+
+
+def _number_words():
+    """Return {Spanish cardinal from 1 to 99, accented and not: its value}."""
+    words = {UNITS[n]: n for n in range(1, 10)}
+    words.update({word: 10 + n for n, word in enumerate(TENS_TO_NINETEEN)})
+    words.update({word: 20 + n for n, word in enumerate(TWENTIES)})
+    for tens, word in TENS.items():
+        words[word] = tens * 10
+        words.update({f"{word} y {UNITS[n]}": tens * 10 + n for n in range(1, 10)})
+    words.update({"un": 1, "primero": 1, "veintiún": 21})
+    plain = str.maketrans("áéíóú", "aeiou")
+    words.update({word.translate(plain): value for word, value in list(words.items())})
+    return words
+
+
+NUMBER_WORDS = _number_words()
+DAY_WORDS = {word: value for word, value in NUMBER_WORDS.items() if value <= 31}
+
+
+def _alternatives(words):
+    """Return a regex alternation of words, longest first, their spaces as any whitespace."""
+    return "|".join(w.replace(" ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+def year_from_words(text):
+    """Return the year written as `dos mil veinte` or `mil novecientos noventa y dos`, or None."""
+    text = " ".join(text.lower().split())
+    for start, base in (("dos mil", 2000), ("mil novecientos", 1900)):
+        if text.startswith(start):
+            rest = text[len(start):].strip()
+            return base + NUMBER_WORDS[rest] if rest in NUMBER_WORDS else base if not rest else None
+    return None
+
+
+MONTH = r"(?P<month>" + _alternatives(MONTHS) + r")\.?"
+WEEKDAY = r"(?:(?:el\s+)?(?P<weekday>" + _alternatives(WEEKDAYS) + r")\.?,?\s+(?:el\s+)?)?"
+# An ordinal mark after a day: 1º 1° 1ª, with a dot or a space before (1.º, 1 º), or a
+# written ending (1o, 1ro, 1ero, 1er), maybe with a dot after (1er.).
+ORDINAL = r"(?:\.?\s?[º°ª]|(?:ero|ro|er|o)(?![^\W\d_]))?\.?"
+DAY = (r"(?:(?<![\d.,/])(?P<day>\d{1,2})" + ORDINAL
+       + r"|\b(?P<dayword>" + _alternatives(DAY_WORDS) + r"))")
+YEAR = (r"(?:(?P<year>(?:1[89]|20)\d{2})(?![\d])|(?P<yearword>(?:dos\s+mil|mil\s+novecientos)"
+        r"(?:\s+(?:" + _alternatives(NUMBER_WORDS) + r"))?)\b)")
+# Between day and month: `de`, `días del mes de`, a space, or a dash, slash or dot.
+DAY_TO_MONTH = r"(?:\s+(?:d[ií]as?\s+)?(?:del\s+mes\s+)?de\s+|\s+|\s?[-/.]\s?)"
+MONTH_TO_YEAR = r"(?:\s+del?\s+|,\s*|\s+|\s?[-/.]\s?)"
+
+SPANISH = re.compile(r"\b" + WEEKDAY + DAY + DAY_TO_MONTH + MONTH + MONTH_TO_YEAR + YEAR, re.I)
+MONTH_FIRST = re.compile(
+    r"\b" + WEEKDAY + MONTH + r"(?:\s+|\s?[-/]\s?)" + DAY + r"(?:,\s*|\s+del?\s+|\s+)" + YEAR, re.I)
+ROMAN = re.compile(r"(?<![\d.,/])(?P<day>\d{1,2})(?P<sep>[-/.\s])(?P<roman>XII|XI|IX|X|VIII|VII|VI|IV|V|"
+                   r"III|II|I)(?P=sep)(?P<year>(?:1[89]|20)\d{2})(?!\d)")
+ISO = re.compile(r"(?<!\d)(?P<year>(?:1[89]|20)\d{2})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)"
+                 r"(?P<day>\d{1,2})(?![\d/])")
+DAY_FIRST = re.compile(r"(?<![\d.,/])(?P<day>\d{1,2})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)"
+                       r"(?P<year>(?:1[89]|20)\d{2})(?!\d)")
+COMPACT = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?P<month>\d{2})(?P<day>\d{2})(?!\d)")
+TEXT_FORMS = (SPANISH, MONTH_FIRST, ROMAN, ISO, DAY_FIRST)
+
+# Only in file names, where `_` separates and numbers run together.
+NAME_ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?P<sep>[-_. ])(?P<month>\d{1,2})(?P=sep)"
+                      r"(?P<day>\d{1,2})(?!\d)")
+NAME_DAY_FIRST = re.compile(r"(?<!\d)(?P<day>\d{1,2})(?P<sep>[-_. ])(?P<month>\d{1,2})(?P=sep)"
+                            r"(?P<year>(?:19|20)\d{2})(?!\d)")
+NAME_YEAR_MONTH_DAY = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})[-_. ]?" + MONTH
+                                 + r"[-_. ]?(?P<day>\d{1,2})(?!\d)", re.I)
+COMPACT_DAY_FIRST = re.compile(r"(?<!\d)(?P<day>\d{2})(?P<month>\d{2})(?P<year>(?:19|20)\d{2})(?!\d)")
+SHORT_YEAR = re.compile(r"(?<!\d)(?P<year>\d{2})-(?P<month>\d{2})-(?P<day>\d{2})(?!\d)")
+NAME_FORMS = (NAME_ISO, COMPACT, NAME_DAY_FIRST, NAME_YEAR_MONTH_DAY, SPANISH, COMPACT_DAY_FIRST)
+
+DATELINE = re.compile(
+    r"^\s*[A-ZÁÉÍÓÚÑ][^,\n]{1,40},\s+(?:a\s+)?" + DAY + r"\s+(?:de\s+)?" + MONTH
+    + r"\s*(?:\(|-|–|—|\.-|/)", re.I)
+YEAR_NUMBER = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+MONTH_YEAR = re.compile(r"^" + MONTH + r"(?:\s+del?|,)?\s+(?P<year>\d{4})$", re.I)
+NUMERIC_MONTH = re.compile(r"^(?P<year>\d{4})[-/](?P<month>\d{1,2})$")
+MENTIONED = re.compile(
+    r"(aniversario|desde|hasta|antes|nació|nacido|nacida|fundad[oa]|murió|hace)\W+(\w+\W+){0,3}$", re.I)

@@ -1,0 +1,111 @@
+"""Exports: every hit of a query, streamed in batches, as CSV for Spanish spreadsheets, JSONL or JSON."""
+
+import csv
+import io
+import json
+
+import pytest
+
+from search.cli import main
+from search.retrieval import export as exporting
+from search.retrieval.export import chunks, export, file_name
+from search.retrieval.reader import open_index
+from search.retrieval.searching import search
+from search.storage.build import build_index
+
+PARAGRAPHS = 150  # more than a page can hold (settings.MAX_LIMIT)
+
+
+@pytest.fixture(scope="module")
+def water_index(tmp_path_factory):
+    """Return an index of 150 dated paragraphs about water, and two that look like formulas."""
+    folder = tmp_path_factory.mktemp("water-docs")
+    rows = [{"id": f"a-{n}", "doc": "agua", "date": f"2020-{n % 12 + 1:02d}-01",
+             "speaker": "Ana Ruiz", "title": "Agua; informe", "text": f"El agua del pozo {n} sube."}
+            for n in range(PARAGRAPHS)]
+    rows += [{"id": "f-1", "doc": "formulas", "text": "=HYPERLINK(\"http://x\") agua"},
+             {"id": "f-2", "doc": "formulas", "text": "-2+3 litros de agua", "speakers": ["Eva", "Leo"]}]
+    (folder / "agua.jsonl").write_text("".join(json.dumps(row, ensure_ascii=False) + "\n"
+                                               for row in rows), encoding="utf-8")
+    index_dir = tmp_path_factory.mktemp("water-index")
+    build_index([folder], index_dir)
+    return index_dir
+
+
+@pytest.fixture
+def water(water_index):
+    with open_index(water_index) as index:
+        yield index
+
+
+def read_csv(text):
+    assert text.startswith("\ufeff")
+    return list(csv.reader(io.StringIO(text[1:], newline=""), delimiter=";"))
+
+
+def test_an_export_has_every_hit_in_the_order_of_the_search(water):
+    rows = list(export(water, "agua").rows)
+    assert len(rows) == PARAGRAPHS + 2
+    first_page = [hit.id for hit in search(water, "agua", limit=10).hits]
+    assert [row["id"] for row in rows[:10]] == first_page
+    assert list(rows[0]) == ["id", "doc", "paragraph", "title", "date", "speakers", "text", "score"]
+
+
+def test_csv_opens_in_spanish_spreadsheets(water):
+    text = "".join(chunks(export(water, "agua", sort="date"), "csv"))
+    assert "\r\n" in text and "\n" not in text.replace("\r\n", "")
+    table = read_csv(text)
+    assert table[0] == ["id", "documento", "párrafo", "fecha", "oradores", "título", "puntuación",
+                        "texto"]
+    assert len(table) == PARAGRAPHS + 3
+    cells = {row[0]: row for row in table[1:]}
+    assert cells["a-0"][1:6] == ["agua", "1", "2020-01-01", "Ana Ruiz", "Agua; informe"]
+    ranked = read_csv("".join(chunks(export(water, "agua"), "csv")))
+    assert "," in ranked[1][6] and "." not in ranked[1][6]  # a decimal comma
+    assert cells["f-1"][7].startswith("'=HYPERLINK")  # shown as text, never run as a formula
+    assert cells["f-2"][7] == "'-2+3 litros de agua" and cells["f-2"][4] == "Eva, Leo"
+
+
+def test_jsonl_and_json(water):
+    lines = "".join(chunks(export(water, "agua"), "jsonl")).splitlines()
+    assert len(lines) == PARAGRAPHS + 2 and json.loads(lines[0])["speakers"] == ["Ana Ruiz"]
+    whole = json.loads("".join(chunks(export(water, "agua", speaker="Eva"), "json")))
+    assert whole["query"] == "agua" and whole["total"] == 1
+    assert [hit["id"] for hit in whole["hits"]] == ["f-2"]
+    empty = json.loads("".join(chunks(export(water, "zzqxw"), "json")))
+    assert empty["total"] == 0 and empty["hits"] == [] and empty["mode"] == "all"
+
+
+def test_texts_are_read_in_batches(water, monkeypatch):
+    """Memory holds one batch of texts, whatever the number of hits."""
+    sizes = []
+    records = water.store.records
+    monkeypatch.setattr(exporting, "BATCH", 40)
+    monkeypatch.setattr(water.store, "records", lambda places: sizes.append(len(places)) or records(places))
+    exported = export(water, "agua")
+    assert sizes == []  # nothing is read before the rows are asked for
+    streamed = chunks(exported, "csv")
+    next(streamed)
+    assert sizes == [40]
+    list(streamed)
+    assert sizes == [40, 40, 40, 32]
+
+
+def test_the_cli_exports_every_hit_whatever_the_limit(runner, water_index):
+    result = runner.invoke(main, ["search", "agua", "--format", "csv", "--limit", "5",
+                                  "--index", str(water_index)])
+    assert result.exit_code == 0
+    assert len(read_csv(result.stdout)) == PARAGRAPHS + 3
+    assert result.stderr.strip() == f"{PARAGRAPHS + 2} resultados exportados de «agua», en CSV."
+    jsonl = runner.invoke(main, ["search", "pozo 7", "--format", "jsonl", "--index",
+                                 str(water_index)])
+    assert [json.loads(line)["id"] for line in jsonl.stdout.splitlines()][:1] == ["a-7"]
+
+
+@pytest.mark.parametrize("query, name", [
+    ("vacunas", "hemeroteca-vacunas.csv"),
+    ("López-Gatell «vacunas»", "hemeroteca-lopez-gatell-vacunas.csv"),
+    ("¿?", "hemeroteca-busqueda.csv"),
+])
+def test_file_names_are_plain_ascii(query, name):
+    assert file_name(query, "csv") == name

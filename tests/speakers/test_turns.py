@@ -1,0 +1,49 @@
+"""Tests for search.speakers.turns: transcript labels and bold Markdown labels."""
+
+import pytest
+
+from search.speakers.turns import GENERIC_SPEAKERS, normalize_markdown_label, turn_speakers
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("**HUGO LÓPEZ-GATELL RAMÍREZ:** Buenas noches.", "HUGO LÓPEZ-GATELL RAMÍREZ: Buenas noches."),
+        ("**RICARDO CORTÉS ALCALÁ, DIRECTOR GENERAL:** Gracias.", "RICARDO CORTÉS ALCALÁ, DIRECTOR GENERAL: Gracias."),
+        ("**P** **RESIDENTE ANDRÉS MANUEL LÓPEZ OBRADOR:** Buenos días.",
+         "PRESIDENTE ANDRÉS MANUEL LÓPEZ OBRADOR: Buenos días."),
+        ("**PREGUNTA**: ¿Y la vacuna?", "PREGUNTA: ¿Y la vacuna?"),
+        ("Un texto con **negritas**: sin etiqueta.", "Un texto con **negritas**: sin etiqueta."),
+        ("**Importante** sin dos puntos.", "**Importante** sin dos puntos."),
+    ],
+)
+def test_normalize_markdown_label(line, expected):
+    assert normalize_markdown_label(line) == expected
+
+
+def test_generic_speakers_are_no_person_names():
+    assert {"Pregunta", "Interlocutor", "Moderador"} <= GENERIC_SPEAKERS
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a mixed-case label that reads as a name starts a turn in a transcript in capitals; `Nota:` does not
+        (["ANA RUIZ: Empezamos.", "LUIS PONS: Bien.", "MARTA GIL: Sí.", "Carmen Díaz: Una pregunta.",
+          "Nota: sigue.", "Otra."],
+         ["Ana Ruiz", "Luis Pons", "Marta Gil", "Carmen Díaz", "Carmen Díaz", "Carmen Díaz"]),
+        # a voice-over is a generic speaker, not the one before
+        (["ANA RUIZ: Empezamos.", "LUIS PONS: Bien.", "VOZ MUJER: Se ruega silencio.", "Gracias."],
+         ["Ana Ruiz", "Luis Pons", "Voz", "Voz"]),
+        # in a novel, a label speaks for its own paragraph only
+        (["Jacinto Octavio Picón: Dulce y sabrosa"] + ["Era de noche."] * 30 + ["PORDATA: Te doy las gracias.",
+                                                                               "La letra era torpe."],
+         [None] * 33),
+        (["DON LUIS: Ven.", "Era de noche."] + ["Llovía."] * 98 + ["DOÑA ANA: No.", "Calló."] * 2 + ["Fin."] * 96,
+         ["Don Luis"] + [None] * 99 + ["Doña Ana", None] * 2 + [None] * 96),
+        # a play or a parliamentary scene is a transcript: turns run on
+        (["DON LUIS: Ven.", "Era de noche."] * 10, ["Don Luis"] * 20),
+    ],
+)
+def test_turn_speakers(paragraphs, expected):
+    assert turn_speakers(paragraphs) == expected

@@ -1,0 +1,155 @@
+"""The posting cache: Whoosh's postings exactly, written with each segment, rebuilt when damaged."""
+
+import numpy as np
+import pytest
+
+from search.retrieval.reader import open_index
+from search.retrieval.searching import search
+from search.storage import postcache, postcache_file
+from search.storage.build import build_index
+from search.storage.generations import live_generation
+from search.storage.update import optimize_index, update_index
+
+
+def cache_files(index_dir):
+    return sorted(live_generation(index_dir).glob(f"*{postcache.EXTENSION}"))
+
+
+@pytest.fixture
+def built(corpus, tmp_path):
+    index_dir = tmp_path / "ix"
+    build_index([corpus], index_dir, procs=1)
+    return index_dir
+
+
+def test_a_build_writes_one_cache_per_segment(built):
+    with open_index(built) as index:
+        segments = [leaf.segment().segment_id()
+                    for leaf, _ in index.searcher().reader().leaf_readers()]
+    assert [path.name for path in cache_files(built)] == [f"{s}{postcache.EXTENSION}" for s in segments]
+
+
+def test_the_cache_holds_every_posting_as_whoosh_reads_it(built):
+    with open_index(built) as index:
+        for leaf, _ in index.searcher().reader().leaf_readers():
+            cache = postcache.load_cache(live_generation(built), leaf)
+            for fieldname in leaf.indexed_field_names():
+                field = cache.fields[fieldname]
+                terms = list(leaf.lexicon(fieldname))
+                assert [field.term(n) for n in range(field.count)] == terms
+                for ordinal, term in enumerate(terms):
+                    assert field.find(term) == ordinal
+                    matcher = leaf.postings(fieldname, term)
+                    docs, weights = field.postings(ordinal)
+                    assert list(docs) == list(matcher.all_ids())
+                    matcher = leaf.postings(fieldname, term)
+                    assert [float(w) for w in weights] == [w for _, w in matcher.items_as("weight")]
+                assert field.find(b"no-such-term") == -1
+            lengths = [leaf.doc_field_length(n, "text") or 0 for n in range(leaf.doc_count_all())]
+            from whoosh.util.numeric import byte_to_length
+            assert [byte_to_length(b) if b else 0 for b in cache.lengths["text"]] == lengths
+
+
+def damage_truncate(path):
+    path.write_bytes(path.read_bytes()[:len(path.read_bytes()) // 2])
+
+
+def damage_zero_middle(path):
+    data = bytearray(path.read_bytes())
+    middle = len(data) // 2
+    data[middle:middle + 64] = bytes(64)
+    path.write_bytes(bytes(data))
+
+
+def damage_garbage(path):
+    path.write_bytes(b"not a cache at all")
+
+
+def damage_empty(path):
+    path.write_bytes(b"")
+
+
+def damage_remove(path):
+    path.unlink()
+
+
+@pytest.mark.parametrize("damage", [damage_truncate, damage_zero_middle, damage_garbage,
+                                    damage_empty, damage_remove])
+def test_a_damaged_or_missing_cache_is_rebuilt_and_answers_right(built, damage):
+    with open_index(built) as index:
+        before = search(index, "gobierno", facets=True)
+    path = cache_files(built)[0]
+    sound = path.read_bytes()
+    damage(path)
+    postcache._open.clear()  # a new process: nothing open yet
+    with open_index(built) as index:
+        after = search(index, "gobierno", facets=True)
+    assert (after.total, [h.id for h in after.hits], after.facets) == \
+        (before.total, [h.id for h in before.hits], before.facets)
+    assert path.read_bytes() == sound  # rebuilt the same
+
+
+def test_a_read_only_index_without_caches_still_searches(built, monkeypatch):
+    with open_index(built) as index:
+        before = search(index, "gobierno")
+    for path in cache_files(built):
+        path.unlink()
+    postcache._open.clear()
+
+    def read_only(path, *args):
+        raise PermissionError(13, "Read-only file system", str(path))
+
+    monkeypatch.setattr(postcache, "write_cache", read_only)  # as root, chmod can't forbid
+    with open_index(built) as index:
+        after = search(index, "gobierno")
+    assert not cache_files(built)  # served from memory
+    assert [h.id for h in after.hits] == [h.id for h in before.hits] and after.total
+
+
+def test_updates_and_merges_write_the_caches_of_new_segments(built, corpus):
+    (corpus / "nueva.txt").write_text("Una zarzuela.\n", encoding="utf-8")
+    update_index([corpus], built)
+    with open_index(built) as index:
+        count = len(index.searcher().reader().leaf_readers())
+        assert search(index, "zarzuela").total == 1
+    assert len(cache_files(built)) == count
+    optimize_index(built)
+    assert len(cache_files(built)) == 1  # Whoosh removed the merged segments' caches
+
+
+def test_a_cache_of_another_version_is_stale(built, monkeypatch):
+    path = cache_files(built)[0]
+    with open_index(built) as index:
+        leaf = index.searcher().reader().leaf_readers()[0][0]
+        segment_id, count = leaf.segment().segment_id(), leaf.doc_count_all()
+    assert postcache.cache_is_sound(path, segment_id, count)
+    monkeypatch.setattr(postcache_file, "VERSION", postcache_file.VERSION + 1)
+    assert not postcache.cache_is_sound(path, segment_id, count)
+    assert not postcache.cache_is_sound(path, "MAIN_other", count)
+
+
+def test_prefix_keys_ascend_with_the_terms():
+    terms = sorted([b"a", b"ab", b"abcdefgh", b"abcdefghi", b"abcdefgz", b"b", "año".encode(),
+                    "ñu".encode()])
+    keys = [postcache.prefix_key(term) for term in terms]
+    assert keys == sorted(keys)
+    assert np.array(keys, dtype=np.uint64).searchsorted(postcache.prefix_key(b"abcdefgh")) == 2
+
+
+@pytest.mark.parametrize("start", [0, 1, 4095, 4096, 30_000, 61_439, 61_440, 500_000, 1_048_576 - 65_536])
+def test_the_sampled_checksum_sees_any_64_kb_zeroed(start):
+    body = bytes(np.random.default_rng(start).integers(1, 255, 1_048_576, dtype=np.uint8))
+    damaged = body[:start] + bytes(65_536) + body[start + 65_536:]
+    assert postcache_file.sampled_crc(damaged) != postcache_file.sampled_crc(body)
+
+
+def test_writers_check_every_byte_and_rewrite_a_subtly_damaged_cache(built, corpus):
+    path = cache_files(built)[0]
+    sound = path.read_bytes()
+    data = bytearray(sound)
+    data[-1] ^= 0xFF  # the last byte: in a sample only if the file is small
+    path.write_bytes(bytes(data))
+    (corpus / "otra.txt").write_text("Una zarzuela.\n", encoding="utf-8")
+    update_index([corpus], built)  # writes the new segment's cache, checks the others
+    if path.exists():
+        assert path.read_bytes() == sound
