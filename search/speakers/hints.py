@@ -11,12 +11,13 @@ import re
 from search.speakers import lexicon as lex
 from search.speakers.mentions import VERBS
 
-HINTS = VERBS | lex.INFINITIVE_LEADS | lex.ROLE_PARTICIPLES | {
+HINTS = VERBS | lex.INFINITIVE_LEADS | lex.ROLE_PARTICIPLES | lex.EMPHATIC | {
     "según", "opinión", "juicio", "palabras", "acuerdo", "decir", "criterio"}
 # Words that report only in a context (`—terminó X`, `quiso recordar`, `se comprometió`, `puso en valor`), and
 # are common in novels without it: their context is looked at before any tokenizing.
-WEAK_HINTS = (lex.AFTER_QUOTE | lex.INFINITIVE_LEADS | lex.REFLEXIVE | lex.FRAMED) - lex.SINGULAR - lex.PLURAL \
-    - lex.PARTICIPLES | lex.AFTER_QUOTE
+WEAK_HINTS = (lex.AFTER_QUOTE | lex.INFINITIVE_LEADS | lex.REFLEXIVE | lex.FRAMED | frozenset(lex.PHRASES)
+              | lex.GERUNDS | lex.NEEDS_QUE | lex.EMPHATIC) - lex.SINGULAR - lex.PLURAL - lex.PARTICIPLES \
+    | lex.AFTER_QUOTE
 STRONG_HINTS = HINTS - WEAK_HINTS
 
 
@@ -45,15 +46,25 @@ def _in_context(word: str, words: list[str], text: str | None) -> bool:
                 left -= 1
             if left >= 0 and (words[left] in DASHES or words[left] == "," and left and words[left - 1] in CLOSING):
                 return True
-    elif word in lex.AFTER_QUOTE:
+    elif text is not None and (word in lex.AFTER_QUOTE or word in lex.NEEDS_QUE):  # `«…», contó`
         lower = text.lower()
         found = lower.find(word)
         while found >= 0:
             if AFTER_QUOTE_MARK.search(lower, max(0, found - 14), found):
                 return True
             found = lower.find(word, found + 1)
+    if word in lex.GERUNDS and text is not None:
+        return ", " + word in text.lower()  # `…, agregando que`
     for index in (i for i, known in enumerate(words) if known == word):
         after, before = words[index + 1:index + 4], words[max(0, index - 4):index]
+        if word in lex.PHRASES and any(tuple(after[:len(frame)]) == frame for frame in lex.PHRASES[word]):
+            return True  # `dejó claro`, `dio a conocer`, `habló de`
+        if word in lex.GERUNDS and before[-1:] == [","]:
+            return True
+        if word in lex.EMPHATIC and after[:1] in (["en"], ["al"]) and after[1:2] and after[1] in lex.INFINITIVES:
+            return True  # `fue enfático en afirmar`
+        if (word in lex.NEEDS_QUE or word in lex.REFLEXIVE) and after[:1] == ["que"]:
+            return True  # `contó que`, `refirió que`
         if word in lex.INFINITIVE_LEADS and after and (
                 after[0] in lex.INFINITIVES or after[0] == "para" and after[1:2] and after[1] in lex.INFINITIVES):
             return True

@@ -3,100 +3,36 @@
 Given names are a data file of search.text (`given_names.txt`), which readers use too.
 """
 
+from search.speakers.verbs import (  # noqa: F401  (the reporting verbs: verbs.py; read here with the rest)
+    AFTER_QUOTE,
+    AR,
+    AUXILIARIES,
+    CLITICS,
+    EMPHATIC,
+    FRAMED,
+    FRAMED_OBJECTS,
+    GERUNDS,
+    INFINITIVE_LEADS,
+    INFINITIVES,
+    INTENSIFIERS,
+    NEEDS_QUE,
+    NEGATABLE,
+    NEGATIONS,
+    PARTICIPLES,
+    PHRASES,
+    PLURAL,
+    REFLEXIVE,
+    ROLE_PARTICIPLES,
+    SHOWED_STATES,
+    SINGULAR,
+    URGING,
+)
 from search.text import names
 
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
-
-# Past, present, imperfect and conditional; never the future: `explicará` reports a plan, not a statement.
-def _ar(stems: str) -> set[str]:
-    return {stem + end for stem in stems.split() for end in ("ó", "a", "aba", "aría")}
-
-
-def _er(stems: str) -> set[str]:
-    return {stem + end for stem in stems.split() for end in ("ió", "e", "ía", "ería")}
-
-
-def _ir(stems: str) -> set[str]:
-    return {stem + end for stem in stems.split() for end in ("ió", "e", "ía", "iría")}
-
-
-def _plural_ar(stems: str) -> set[str]:
-    return {stem + end for stem in stems.split() for end in ("aron", "an", "aban")}
-
-
-def _plural_er(stems: str) -> set[str]:
-    return {stem + end for stem in stems.split() for end in ("ieron", "en", "ían")}
-
-
-AR = (
-    "afirm declar asegur señal indic explic agreg subray destac enfatiz resalt manifest expres apunt coment "
-    "precis detall reiter recalc remarc puntualiz anunci inform denunci critic neg consider opin estim evalu "
-    "valor calific plante inst exhort urg reclam alert avis asever sentenci lament acus aclar mencion narr "
-    "relat comunic observ record vaticin pronostic augur proclam juzg razon matiz confes revel tuite "
-    "argument aleg insinu cuestion celebr elogi conden reproch ironiz brome ratific confirm anticip adelant "
-    "zanj avanz espet apostill remach garantiz tach pregunt descart reafirm constat demand solicit reivindic "
-    "recomend concret achac tild felicit apel contest continu termin finaliz dese remat"
-)
-# These report only right after a quote or inside dashes: `«…», continuó`, `—terminó la ministra—`.
-AFTER_QUOTE = frozenset(
-    stem + end for stem in "continu termin finaliz dese remat".split()
-    for end in ("ó", "a", "aba", "ado", "aron", "an"))
-
-SINGULAR = _ar(AR) | _er("respond promet") | _ir("insist añad admit escrib describ incid resum") | {
-    "dijo", "dice", "decía", "diría", "sostuvo", "sostiene", "sostenía", "advirtió", "advierte",
-    "advertía", "pidió", "pide", "pedía", "propuso", "propone", "proponía", "reconoció", "reconoce",
-    "reconocía", "concluyó", "concluye", "sugirió", "sugiere", "expuso", "expone", "defendió", "defiende",
-    "defendía", "agradeció", "agradece", "cree", "creía", "creyó", "consideraba", "coincidió", "coincide",
-    "replicó", "contestó", "rechazó", "rechaza", "instó", "exigió", "exige", "prevé", "previó",
-    "aseveró", "reprochó", "lamentó", "condenó", "elogió", "opinó", "recordó", "mantuvo", "mantiene", "mantenía",
-    "abogó", "aboga", "abogaba",  # not `abogado`, which is a role
-    "apostó", "apuesta", "apostaba", "prosiguió", "atribuyó", "atribuye",
-}
-PLURAL = _plural_ar(AR) | _plural_er("respond promet") | _plural_er("insist añad admit escrib describ incid") | {
-    "dijeron", "dicen", "decían", "sostuvieron", "sostienen", "advirtieron", "advierten", "pidieron",
-    "piden", "propusieron", "reconocieron", "coincidieron", "coinciden", "concluyeron", "sugirieron",
-    "defendieron", "defienden", "agradecieron", "creen", "exigieron", "replicaron", "rechazaron", "abogaron",
-    "apostaron", "apuestan",
-}
-PARTICIPLES = {stem + "ado" for stem in AR.split()} | {
-    "dicho", "sostenido", "advertido", "pedido", "propuesto", "reconocido", "insistido", "añadido",
-    "admitido", "respondido", "prometido", "defendido", "concluido", "sugerido", "expuesto", "escrito",
-    "exigido", "coincidido", "replicado", "contestado", "rechazado", "descrito", "incidido", "resumido", "mantenido",
-    "apostado", "proseguido", "atribuido", "agradecido",
-}
-# `ha abogado por`: a participle that is also a role noun (`el abogado`), a verb after an auxiliary.
-ROLE_PARTICIPLES = _words("abogado")
-# `se comprometió a…`, `se refirió a…`: statements only with `se`.
-REFLEXIVE = _words(
-    "comprometió comprometido comprometieron compromete refirió referido refiere refirieron pronunció pronunciado "
-    "pronunciaron quejó quejado quejaron felicitó felicitado felicitaron congratuló congratulado jactó")
-# `ha querido recordar que…`, `intervino para agradecer…`: an infinitive after these reports too.
-INFINITIVE_LEADS = _words("querido quiso quería quiere quieren quisieron aprovechado aprovechó intervenido intervino")
-INFINITIVES = frozenset(
-    {stem + "ar" for stem in AR.split()} | {"decir", "insistir", "añadir", "admitir", "reconocer", "agradecer",
-                                            "defender", "pedir", "advertir", "subrayar", "proponer", "exigir"})
-# "celebró una reunión" or "mantuvo una conversación" is no statement; "celebró que" is.
-NEEDS_QUE = frozenset(form for form in SINGULAR | PLURAL | PARTICIPLES if form.startswith(("celebr", "mant")))
-# These report only in a fixed frame: "se mostró convencido", "hizo estas declaraciones".
-FRAMED = _words(
-    "mostró mostraron muestra mostrado hizo hicieron hace hecho realizó realizado realizaron pronunció pronunciado "
-    "puso pusieron pone ponen puesto compartió compartido compartieron comparte")
-FRAMED_OBJECTS = _words(
-    "declaraciones comentarios afirmaciones llamamiento llamado hincapié énfasis advertencia anuncio palabras "
-    "discurso valor manifiesto relieve importancia preocupación necesidad convicción satisfacción")
-SHOWED_STATES = _words(
-    "convencido convencida convencidos satisfecho satisfecha satisfechos confiado confiada confiados optimista "
-    "optimistas partidario partidaria partidarios preocupado preocupada preocupados favorable contrario contraria "
-    "dispuesto dispuesta esperanzado esperanzada pesimista tajante rotundo crítico crítica cauto cauta cautos "
-    "prudente prudentes firme contundente escéptico escéptica reacio reacia abierto abierta rotunda críticos"
-)
-INTENSIFIERS = _words("muy más algo bastante especialmente particularmente tan")
-AUXILIARIES = _words("ha han había habían habría habrían haya hayan hubiera hubieran he")
-CLITICS = _words("se le les lo la los me nos")
-NEGATIONS = _words("no nunca tampoco ni")
 
 ATTRIBUTION_OPENERS = (
     ("según",), ("en", "opinión", "de"), ("en", "opinión", "del"), ("a", "juicio", "de"), ("a", "juicio", "del"),

@@ -11,6 +11,7 @@
 from dataclasses import dataclass, field
 
 from search.speakers import lexicon as lex
+from search.speakers.evidence import Evidence
 from search.speakers.names import fold_name, ordered_in
 from search.text.names import is_given_name
 
@@ -106,57 +107,6 @@ def looks_like_person(tokens: list[str]) -> bool:
     lowered = [token.lower() for token in tokens]
     return not any(word in lex.ORGANISATION_WORDS or word.endswith(lex.INSTITUTION_ENDINGS) for word in lowered) \
         and " ".join(lowered) not in lex.PLACES
-
-
-WORD_END = frozenset(" ,.;:\n")
-PLACE_PREPOSITIONS = (["en"], ["En"], ["desde"], ["hasta"], ["hacia"])
-WINDOW = 8  # paragraphs: at least this many each side tell what a word is in this document
-
-
-class Evidence:
-    """What the paragraphs around the one being read say of a word: written in lower case, or after `en`.
-
-    A window, not the whole document: a novel is long, and the evidence is near the question.
-    """
-
-    def __init__(self, paragraphs: list[str]) -> None:
-        self.paragraphs = paragraphs
-        self.index = 0  # the paragraph being read
-        self._block = -1
-        self._text = ""
-        self._answers: dict[tuple[bool, str], bool] = {}  # answers for the current window
-
-    def _window(self) -> str:
-        """Return the paragraphs around the current one: its block of WINDOW and the blocks either side."""
-        block = self.index // WINDOW
-        if block != self._block:
-            start = max(0, (block - 1) * WINDOW)
-            self._block, self._answers = block, {}
-            self._text = " " + "\n ".join(self.paragraphs[start:(block + 2) * WINDOW])
-        return self._text
-
-    def is_common_word(self, word: str) -> bool:
-        """Tell whether the text writes this word in lower case (`vamos`, `ahora`)."""
-        return self._answer(False, word.lower())
-
-    def is_place(self, word: str) -> bool:
-        """Tell whether the text writes this word after `en`, `desde`, `hasta` or `hacia` (`en Canarias`)."""
-        return self._answer(True, word)
-
-    def _answer(self, place: bool, word: str) -> bool:
-        text = self._window()
-        found = self._answers.get((place, word))
-        if found is None:
-            found, needle = False, " " + word
-            at = text.find(needle)
-            while at >= 0 and not found:
-                if place:  # `en Canarias`
-                    found = text[max(0, at - 6):at].split()[-1:] in PLACE_PREPOSITIONS
-                else:  # `vamos` followed by a space or a mark
-                    found = text[at + len(needle):at + len(needle) + 1] in WORD_END
-                at = text.find(needle, at + 1)
-            self._answers[(place, word)] = found
-        return found
 
 
 class People:

@@ -22,10 +22,27 @@ POSSESSIVE_STARTS = frozenset(opener[0] for opener in lex.POSSESSIVE_OPENERS)
 HEADLINE_LABEL = re.compile(
     r"^[\s\ufeff\u200b]*([A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+(?:de |del |la )?[A-ZÁÉÍÓÚÑ][\w'’-]+){0,3})\s*:\s*[«\"“]")
 OPENING_NAME = re.compile(r"^\s*(?:[^,.;:]{1,60},\s*)?([A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]+)*)\s+[a-záéíóúñ]")
+COPULAS = frozenset("fue es era estuvo está sido mostró muestra mostraba".split())
+INFINITIVE = re.compile(r"^[a-záéíóúñ]{2,}(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?$")
 NOUN_MARKERS = frozenset("un una unos unas el su sus este esta ese esa del al nueva nuevo primera".split())
 OPENERS = {}
 for _opener in lex.ATTRIBUTION_OPENERS:
     OPENERS.setdefault(_opener[0], []).append(_opener)
+
+
+def urges(lower: list[str], index: int) -> bool:
+    """Tell whether `llamó a`/`convocó a` at index urges something (`a estrechar lazos`, `a la población a
+    votar`, `a que…`) rather than calls someone (`llamó a su madre`, `convocó a la prensa`)."""
+    for position in range(index, min(len(lower), index + 8)):
+        word = lower[position]
+        if word in ".;:":
+            return False
+        if position == index and (INFINITIVE.match(word) or word == "que"):
+            return True
+        if word == "a" and position + 1 < len(lower) and (INFINITIVE.match(lower[position + 1])
+                                                         or lower[position + 1] == "que"):
+            return True
+    return False
 
 
 class Attributor:
@@ -131,8 +148,8 @@ class Attributor:
             framed = [i for i in range(left, max(-1, left - 3), -1) if s.lower[i] in lex.FRAMED_OBJECTS]
             if s.lower[verb] in lex.FRAMED and framed and s.lower[framed[0] + 1:verb].count("lo"):
                 left = framed[0] - 2  # `El anuncio lo ha realizado…`: the object comes first, the subject is unsaid
-            if left >= 0 and s.lower[left] in lex.NEGATIONS:
-                continue
+            if left >= 0 and s.lower[left] in lex.NEGATIONS and s.lower[verb] not in lex.NEGATABLE:
+                continue  # `no dijo que…` reports nothing; `no descartó que…` does
             plural = s.lower[verb] in lex.PLURAL or not PLURAL_AUXILIARIES.isdisjoint(s.lower[left + 1:verb])
             people = subject(s, verb, left, plural, subjects, self.discourse.salient)
             subjects.append(people)
@@ -141,9 +158,13 @@ class Attributor:
 
     @staticmethod
     def _led_infinitive(lower: list[str], index: int) -> int | None:
-        """Return where the verb before a reporting infinitive is (`ha querido recordar`, `intervino para decir`)."""
+        """Return where the verb before a reporting infinitive is (`ha querido recordar`, `intervino para decir`,
+        `fue enfático en afirmar`, `se mostró tajante al señalar`)."""
         if index == 0:
             return None
+        if index >= 3 and lower[index - 1] in ("en", "al") and lower[index - 2] in lex.EMPHATIC \
+                and lower[index - 3] in COPULAS:
+            return index - 3
         lead = index - 2 if lower[index - 1] == "para" else index - 1
         return lead if lead >= 0 and lower[lead] in lex.INFINITIVE_LEADS else None
 
@@ -160,9 +181,18 @@ class Attributor:
             left = index - 1
             while left > 0 and lower[left] in lex.AUXILIARIES:
                 left -= 1
-            return lower[left] in DASHES or (lower[left] == "," and left > 0 and lower[left - 1] in QUOTES)
-        if word in lex.REFLEXIVE and "se" in lower[max(0, index - 3):index]:
-            return True  # `se comprometió a`, `se pronunció sobre`
+            if lower[left] in DASHES or (lower[left] == "," and left > 0 and lower[left - 1] in QUOTES):
+                return True
+            if word not in lex.PHRASES:
+                return False
+        if word in lex.PHRASES:  # `dejó claro`, `dio a conocer`, `habló de`, `llamó a estrechar lazos`
+            if not any(tuple(lower[index + 1:index + 1 + len(frame)]) == frame for frame in lex.PHRASES[word]):
+                return False
+            return word not in lex.URGING or urges(lower, index + 2)
+        if word in lex.GERUNDS:
+            return before == ","  # `…, agregando que`
+        if word in lex.REFLEXIVE and ("se" in lower[max(0, index - 3):index] or after[:1] == ["que"]):
+            return True  # `se comprometió a`, `se pronunció sobre`, `refirió que`
         if word in lex.REFLEXIVE and word not in lex.FRAMED:
             return False
         if word in lex.NEEDS_QUE:  # `celebró que…`, or after a closing quote: `«…», celebró X`
