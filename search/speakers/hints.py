@@ -76,7 +76,9 @@ def _in_context(word: str, words: list[str], text: str | None) -> bool:
     return False
 
 
-ROLE_HINTS = frozenset(word for word, kind in lex.ROLE_CLASSES.items() if kind not in ("titulo", "general")) - {
+# Role words make a sentence worth reading for the people it introduces; nouns that name no office do not.
+ROLE_HINTS = frozenset(
+    word for word, kind in lex.ROLE_CLASSES.items() if kind not in ("titulo", "general", "persona")) - {
     "alto", "alta", "primer", "primera"} | {"expresidente", "expresidenta", "exministro", "exministra", "excanciller"}
 COLON_QUOTE = re.compile(r':\s*[«"“]')
 MARKS = re.compile(r"[^\w\s]+")

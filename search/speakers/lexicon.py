@@ -48,6 +48,7 @@ POSSESSIVE_OPENERS = frozenset({
 ROLE_CLASSES = {
     "presidente": "presidente", "presidenta": "presidente", "mandatario": "presidente", "mandataria": "presidente",
     "canciller": "canciller", "ministro": "ministro", "ministra": "ministro", "titular": "ministro",
+    "abanderado": "candidato", "abanderada": "candidato",
     "portavoz": "portavoz", "vocero": "portavoz", "vocera": "portavoz", "premier": "jefe_gobierno",
     "secretario": "secretario", "secretaria": "secretario", "subsecretario": "secretario",
     "subsecretaria": "secretario",
@@ -77,10 +78,21 @@ ROLE_CLASSES = {
     "historiadora": "experto", "ingeniero": "experto", "ingeniera": "experto", "científico": "experto",
     "científica": "experto", "médico": "experto", "médica": "experto", "psicólogo": "experto", "psicóloga": "experto",
     "rector": "rector", "rectora": "rector", "decano": "rector", "decana": "rector",
+    "procurador": "fiscal", "procuradora": "fiscal", "subprocurador": "fiscal", "subprocuradora": "fiscal",
 }
+# Nouns for a person that name no office (`el funcionario`, `la banquera`, `la entrevistada`): a role of the
+# class `persona`, which stands for the person being followed when no one has it.
+ROLE_CLASSES.update(dict.fromkeys(
+    "funcionario funcionaria banquero banquera empresario empresaria cantante actor actriz artista escritor "
+    "escritora periodista comunicador comunicadora activista deportista jugador jugadora futbolista atleta "
+    "entrevistado entrevistada trabajador trabajadora servidor servidora letrado letrada especialista político "
+    "política dirigente militante religioso religiosa sacerdote obispo arzobispo cardenal científico científica "
+    "empresaria líder".split(), "persona"))
+ROLE_CLASSES.update({"dirigente": "lider", "líder": "lider", "científico": "experto", "científica": "experto"})
 # Feminine role nouns and their masculine forms, so that `el mandatario` never finds `la presidenta`.
 FEMININE = frozenset(word for word in ROLE_CLASSES if word.endswith("a") and any(
-    form in ROLE_CLASSES for form in (word[:-1], word[:-1] + "o", word[:-1] + "e", word[:-3] + "e"))) | {"reina"}
+    form in ROLE_CLASSES for form in (word[:-1], word[:-1] + "o", word[:-1] + "e", word[:-3] + "e"))) \
+    | {"reina", "actriz"}
 MASCULINE = frozenset(word for word in ROLE_CLASSES if word not in FEMININE and (
     word + "a" in FEMININE or word[:-1] + "a" in FEMININE or word[:-1] + "esa" in FEMININE)) | {"rey"}
 # Classes that a head noun may refer to beyond its own: `el líder ucraniano` may be the president.

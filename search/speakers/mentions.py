@@ -18,7 +18,7 @@ VERBS = VERB_WORDS
 ADJECTIVES = frozenset(
     "nuevo nueva actual propio propia joven veterano veterana máximo máxima ex sumo futuro futura próximo próxima "
     "entonces ahora hoy también flamante recién mismo misma citado citada".split())
-BOUNDARIES = frozenset({";", ":", "que", "quien", "quienes", "(", ")"}) | QUOTES
+BOUNDARIES = frozenset({";", ":", "que", "quien", "quienes", "cual", "cuales", "(", ")"}) | QUOTES
 GENDER = {"el": "m", "los": "m", "un": "m", "este": "m", "ese": "m", "del": "m", "al": "m",
           "la": "f", "las": "f", "una": "f", "esta": "f", "esa": "f"}
 
@@ -87,6 +87,8 @@ class Sentence:
         lower = self.lower
         if end + 1 < len(lower) and lower[end] == ",":
             head = end + 2 if lower[end + 1] in lex.DETERMINERS else end + 1
+            while head < len(lower) and head - end < 4 and lower[head] in ADJECTIVES:
+                head += 1  # `Eduardo Balarezo, el nuevo abogado de…`
             if head < len(lower) and lower[head] in lex.ROLE_CLASSES:
                 stop = head
                 while stop < len(lower) and lower[stop] not in (",", ".", ";", ":") and stop - head < 10:
@@ -142,11 +144,20 @@ class Sentence:
 
     def _in_complement(self, head: int, stop: int) -> bool:
         """Tell whether the mention at stop names a body inside the role (`director de la consultora Ecolatina`)."""
-        if self.starts[stop].governed:
+        mention = self.starts[stop]
+        if len(mention.tokens) > 1 and is_given_name(mention.tokens[0]):
+            return False  # `el titular del organismo Alfredo Castillo`: a full name is the person, not a body
+        if mention.governed:
             return True
         before = self.lower[stop - 1]
         return self.tokens[stop - 1].islower() and before not in lex.ROLE_CLASSES and before not in lex.COUNTRIES \
             and before not in ADJECTIVES and ("de" in self.lower[head:stop] or "del" in self.lower[head:stop])
+
+    def apposed(self, start: int) -> bool:
+        """Tell whether the name at start stands in apposition, closed by a mark (`la directora, Ana Gil,`), not as
+        the subject of what follows (`aseguró la entrevistada, Luis Gómez ya emitía…`)."""
+        end = self.starts[start].end
+        return end >= len(self.lower) or not self.lower[end][:1].isalnum()
 
     def noun_phrase(self, index: int, bare: bool = False):
         """Return the person named by the noun phrase at index (`Lavrov`, `el canciller ruso, Lavrov`), or None."""
@@ -169,7 +180,7 @@ class Sentence:
             stop += 1
         if stop in self.starts:
             return self.mention_person(self.starts[stop])
-        if stop + 1 < len(lower) and lower[stop] == "," and stop + 1 in self.starts:
+        if stop + 1 < len(lower) and lower[stop] == "," and stop + 1 in self.starts and self.apposed(stop + 1):
             return self.mention_person(self.starts[stop + 1])
         role = parse_role(lower[head:stop], None if bare else GENDER.get(lower[index]))
         return self.people.by_role(role, self.clock) if role else None

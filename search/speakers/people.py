@@ -33,6 +33,20 @@ class Person:
     statements: int = 0
 
 
+# The subject of a statement that is no person (`El Ministerio de Salud informó`, `HRW criticó`): it speaks,
+# so a later `agregó` refers to it and to nobody else, but it is never shown.
+NOBODY = Person([], "")
+# Nouns that describe whoever is being followed rather than an office held (`el experto`, `la entrevistada`,
+# `el funcionario`), and former offices (`la exministra`).
+UNSPECIFIC = frozenset({"experto", "persona", "ex"})
+
+
+def _agrees(asked: Role, person: Person) -> bool:
+    """Tell whether a person may be the one a role noun names: a real person of no other gender."""
+    genders = {role.gender for role in person.roles if role.gender}
+    return person is not NOBODY and (asked.gender is None or not genders or asked.gender in genders)
+
+
 def _country(words: list[str]) -> str | None:
     for size in (3, 2, 1):
         for start in range(len(words) - size + 1):
@@ -121,6 +135,7 @@ class People:
         self.by_token: dict[str, list[Person]] = {}
         self.evidence = evidence or Evidence(list(paragraphs))
         self.lookahead = None  # a callable(role) -> Person | None for people introduced later in the document
+        self.salient = None  # a callable() -> [Person]: whom an unspecific noun (`el experto`) may stand for
 
     def is_common_word(self, word: str) -> bool:
         """Tell whether the document writes this word in lower case nearby (`vamos`, `ahora`)."""
@@ -193,6 +208,9 @@ class People:
             later = self.lookahead(asked)
             if later is not None:
                 best = self.person(later.display.split(), seen, later.roles)
+        if best is None and self.salient is not None and asked.kind in UNSPECIFIC:
+            # `agregó el experto`, `la banquera destacó`: a noun that describes the person being followed
+            best = next((person for person in self.salient() if _agrees(asked, person)), None)
         if best is not None:
             best.seen = seen
         return best

@@ -10,17 +10,15 @@ from functools import partial
 
 from search.speakers import lexicon as lex
 from search.speakers.discourse import Discourse
+from search.speakers.headlines import is_heading, label_person, recased
 from search.speakers.hints import COLON_QUOTE, MARKS, ROLE_HINTS, no_hint
 from search.speakers.mentions import DASHES, QUOTES, TOKEN, VERBS, Sentence, register_names, sentence_spans
-from search.speakers.names import fold_name
-from search.speakers.people import Person, looks_like_person
+from search.speakers.people import NOBODY, Person
 from search.speakers.quotes import QuoteTracker
 from search.speakers.subjects import PREPOSITIONS, SHOWED, subject
 
 PLURAL_AUXILIARIES = frozenset("han habían habrían hayan hubieran".split())
 POSSESSIVE_STARTS = frozenset(opener[0] for opener in lex.POSSESSIVE_OPENERS)
-HEADLINE_LABEL = re.compile(
-    r"^[\s\ufeff\u200b]*([A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+(?:de |del |la )?[A-ZÁÉÍÓÚÑ][\w'’-]+){0,3})\s*:\s*[«\"“]")
 OPENING_NAME = re.compile(r"^\s*(?:[^,.;:]{1,60},\s*)?([A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]+)*)\s+[a-záéíóúñ]")
 COPULAS = frozenset("fue es era estuvo está sido mostró muestra mostraba".split())
 INFINITIVE = re.compile(r"^[a-záéíóúñ]{2,}(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?$")
@@ -57,10 +55,11 @@ class Attributor:
         discourse = self.discourse
         discourse.next_paragraph()
         found: list[tuple[int, int, Person]] = []
-        label = HEADLINE_LABEL.match(text) if ":" in text else None
-        person = self._label_person(label.group(1)) if label else None
-        if person is not None:
-            found.append((discourse.clock + 1, -1, person))
+        text = recased(text, self.people)
+        if ":" in text:  # `Gil: «No habrá recortes»`, `Aumento a gasolina no tiene que ver con reforma: Meade`
+            person = label_person(text, self.people, discourse.clock + 1, is_heading(text, discourse.index))
+            if person is not None:
+                found.append((discourse.clock + 1, -1, person))
         lower_text = text.lower()
         words = MARKS.sub(" ", lower_text).split()  # a cheap first look; most paragraphs stop here
         if no_hint(words, text) and ROLE_HINTS.isdisjoint(words) and "Para " not in text and not found \
@@ -95,7 +94,7 @@ class Attributor:
                 discourse.about(partial(self._topic, sentence))
         result: list[Person] = []
         for _, _, person in sorted(found, key=lambda item: item[:2]):
-            if person not in result:
+            if person not in result and person is not NOBODY:
                 result.append(person)
         if found and found[0][1] == -1:
             discourse.spoke(result[:1])
@@ -105,15 +104,6 @@ class Attributor:
     def _colon_quote(lower: list[str]) -> bool:
         """Tell whether a quotation follows a colon (`La jueza fue tajante: «No hay caso»`)."""
         return ":" in lower and lower[lower.index(":") + 1:lower.index(":") + 2] in (["«"], ['"'], ["“"])
-
-    def _label_person(self, label: str) -> Person | None:
-        """Return the person of a headline label (`Gil: «No habrá recortes»`), None for `Nota:` and the like."""
-        words = label.split()
-        if words[0].lower() in lex.NOT_NAME_STARTS or words[0].lower() in lex.ROLE_CLASSES \
-                or fold_name(words[0]) in lex.LABEL_NOT_NAMES \
-                or not looks_like_person(words) or (len(words) == 1 and self.people.is_common_word(words[0])):
-            return None
-        return self.people.person(words, self.discourse.clock + 1)
 
     def _topic(self, s: Sentence) -> Person | None:
         """Return the person a sentence is about: its subject, after any opening prepositional phrase."""

@@ -160,7 +160,7 @@ class _Runs:
                     continue
                 first = self.tokens[start]
             words = [word for word in self.tokens[start:end] if word != "."]
-            if self.no_person(start, words):
+            if self.no_person(start, words) or self.abbreviation(start, end):
                 continue
             if len(words) == 1 and self.opening(start) and self.unknown_word(first) and not self.before_verb(end):
                 continue  # `Múltiples factores la explican`: a lone opening word the document never names
@@ -182,6 +182,11 @@ class _Runs:
         """Tell whether a lone capitalised word is no name the document knows or writes capitalised elsewhere."""
         people = self.people
         return not is_given_name(word) and people.find([word]) is None and not people.evidence.is_proper(word)
+
+    def abbreviation(self, start: int, end: int) -> bool:
+        """Tell whether a lone word in brackets abbreviates the name before it (`El Ministerio de Salud (Minsa)`)."""
+        return end - start == 1 and start >= 2 and self.tokens[start - 1] == "(" \
+            and self.tokens[end:end + 1] == [")"] and self.tokens[start - 2][:1].isupper()
 
     def before_verb(self, end: int) -> bool:
         """Tell whether a reporting verb follows the run, maybe after an auxiliary or a clitic (`Gil ha dicho`)."""
@@ -206,8 +211,8 @@ class _Runs:
 
     def known_tail(self, start: int, cut: int, end: int) -> bool:
         """Tell whether the words from cut name a known person whom the words before cut are no part of."""
-        if self.lower[cut] in PARTICLES:
-            return False
+        if self.lower[cut] in PARTICLES or self.lower[cut - 1] in PARTICLES:
+            return False  # `Eduardo del Castillo` is one name, whoever `Castillo` was before
         person = self.people.find(self.tokens[cut:end])
         return person is not None and not any(fold_name(word) in person.tokens for word in self.tokens[start:cut])
 
@@ -216,7 +221,7 @@ class _Runs:
         for index, token in enumerate(self.tokens):
             if ACRONYM.match(token):
                 words = self.people.evidence.acronym(token)
-                if words:
+                if words and is_given_name(words[0]):  # `AMLO`, not `HRW` for `Human Rights Watch`
                     yield index, index + 1, words
 
 

@@ -9,13 +9,16 @@
 
 from search.speakers import lexicon as lex
 from search.speakers.mentions import BOUNDARIES, DASHES, QUOTES, VERBS, Sentence
-from search.speakers.people import Person
+from search.speakers.people import NOBODY, Person
 
 INVERTING = frozenset({",", "como", "según"}) | QUOTES | DASHES
 RELATIVES = frozenset({"que", "quien", "quienes"})
 SHOWED = frozenset("mostró mostraron muestra muestran mostrado".split())
 PUNCTUATION = frozenset(",.;:¡!¿?…()") | QUOTES | DASHES
 PREPOSITIONS = lex.GOVERNING | {"durante", "bajo", "hasta", "junto", "frente", "tras"}
+PREPOSITIONAL_RELATIVES = frozenset({"que", "cual", "cuales"})
+COORDINATORS = frozenset({"y", "e", "pero", "sino", "mas"})
+ARTICLES = frozenset({"el", "la", "los", "las", "lo"})
 
 
 def right_subject(s: Sentence, index: int) -> Person | None:
@@ -44,8 +47,8 @@ def right_subject(s: Sentence, index: int) -> Person | None:
         if person is None:  # `señaló la hidróloga de la Universidad La Molina, Carmen Felipe`
             stop = next((i for i in range(index, min(size, index + 14))
                          if lower[i] in VERBS or lower[i] in ".;:"), size)
-            person = next((s.mention_person(m) for m in s.mentions
-                           if index < m.start < stop and lower[m.start - 1] == "," and not m.governed), None)
+            person = next((s.mention_person(m) for m in s.mentions if index < m.start < stop
+                           and lower[m.start - 1] == "," and not m.governed and s.apposed(m.start)), None)
     return person
 
 
@@ -59,10 +62,34 @@ def other_verb(lower: list[str], start: int, end: int, skipped: tuple[int, int] 
     return False
 
 
+CLOSERS = {")": "(", '"': '"', "”": "“", "»": "«", "’": "‘"}
+
+
+def _aside(lower: list[str], close: int) -> int | None:
+    """Return where a bracket or a short quoted term that closes at close opens, inside a phrase; else None."""
+    opener = CLOSERS.get(lower[close])
+    if opener is None:
+        return None
+    for index in range(close - 1, max(-1, close - 8), -1):
+        word = lower[index]
+        if word == opener:
+            embedded = index > 0 and lower[index - 1] not in BOUNDARIES and lower[index - 1] not in ",.;:"
+            return index if embedded or opener == "(" else None
+        if word in ",.;:" or (word in QUOTES and opener != "("):
+            return None
+    return None
+
+
 def clause_start(lower: list[str], left: int) -> tuple[int, tuple[int, int] | None]:
     """Return where the verb's clause starts, and the closed relative clause skipped over."""
     boundary = left
-    while boundary >= 0 and lower[boundary] not in BOUNDARIES:
+    while boundary >= 0:
+        inside = _aside(lower, boundary)
+        if inside is not None:  # `El Ministerio de Salud (Minsa) informó`, `El nombre de "GAVI" responde`
+            boundary = inside - 1
+            continue
+        if lower[boundary] in BOUNDARIES:
+            break
         boundary -= 1
         # `Putin "siempre ha dicho`: a quote opened just before the verb does not end its clause
         if boundary > 0 and lower[boundary] in QUOTES and all(
@@ -105,8 +132,9 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
         if person is not None:
             return [(verb, person)]
         after = lower[verb + 1] if verb + 1 < len(lower) else ""
-        if previous != "," and after in lex.DETERMINERS:
-            return []  # `…", informó la cadena NHK`: the subject follows and names no person
+        named = verb + 1 < len(lower) and s.tokens[verb + 1][:1].isupper()
+        if previous != "," and after in lex.DETERMINERS or named:
+            return [(verb, NOBODY)]  # `…", informó la cadena NHK`, `…», dijo Reuters`: a subject that is no person
         if previous in DASHES or previous in QUOTES or (previous == "," and left > 0 and lower[left - 1] in QUOTES):
             if subjects and subjects[-1]:
                 return subjects[-1]  # `X pidió perdón: "Lo siento", dijo.`: the sentence's own speaker
@@ -129,10 +157,19 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
                 break  # `El ministro y el presidente de Ceuta han apostado…`: a plural takes them all
     if found:
         return found
-    if previous in ("y", "e"):
+    coordinator = previous if previous != "," or left < 1 else lower[left - 1]
+    if coordinator in COORDINATORS and left > 0:  # `X votó en contra y denunció`, `…, pero, recalcó…`
         return subjects[-1] if subjects else coordinated_subject(s, boundary, left, skipped)
     if not no_subject(lower, boundary + 1, left, skipped):
-        return []
+        # `El Ministerio de Salud informó`, `HRW criticó`: a subject that is no person, if it opens the sentence
+        return [(verb, NOBODY)] if boundary < 0 or lower[boundary] in (";", ":") else []
+    if boundary >= 2 and lower[boundary] in PREPOSITIONAL_RELATIVES and lower[boundary - 1] in ARTICLES \
+            and lower[boundary - 2] in lex.GOVERNING:
+        # `presentó el plan, con el cual anunció…`, `una charla en la que señalaba…`: the main clause's subject
+        main = [m for m in s.mentions if m.end <= boundary - 2 and not m.governed]
+        if main:
+            return [(main[0].start, s.mention_person(main[0]))]
+        return subjects[-1] if subjects else [(verb, person) for person in salient(plural)]
     if boundary >= 1 and lower[boundary] in RELATIVES and lower[boundary - 1] == ",":
         antecedent = [m for m in s.mentions if m.end == boundary - 1]
         if antecedent:
@@ -145,27 +182,34 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
         return main  # `X reconoció que…, pero defendió…`: the subject of the sentence's first statement
     if "se" in lower[left + 1:verb] and lower[verb] not in lex.REFLEXIVE and lower[verb] not in SHOWED:
         return []  # `en la reunión se ha avanzado…`: impersonal
+    person = right_subject(s, verb + 1)
+    if person is not None:
+        return [(verb, person)]  # `Así lo expresó el presidente electo…`: the subject after the verb
     return [(verb, person) for person in salient(plural)]
 
 
 def no_subject(lower: list[str], start: int, left: int, skipped) -> bool:
-    """Tell whether the words before a verb hold no subject: adverbs and prepositional phrases only."""
-    governed = False
+    """Tell whether the words before a verb hold no subject: adverbs, prepositional phrases, and connectives set
+    off by a comma (`No obstante, insistió…`)."""
+    governed = pending = False
     for index in range(start, left + 1):
         word = lower[index]
         if skipped and skipped[0] <= index < skipped[1]:
             continue
         if word in PUNCTUATION:
             governed = governed and word != ","
+            pending = pending and word != ","
         elif word in PREPOSITIONS:
             governed = True
         elif governed:
             # `Durante su intervención` is a phrase; `En Madrid el Gobierno` holds a subject after it
             if word in lex.DETERMINERS and lower[index - 1] not in PREPOSITIONS:
                 return False
-        elif word not in lex.EMPTY_SUBJECT:
+        elif word in lex.DETERMINERS:
             return False
-    return True
+        elif word not in lex.EMPTY_SUBJECT and not word.endswith("mente"):
+            pending = True  # a subject, unless a comma shows it was a connective
+    return not pending
 
 
 def coordinated_subject(s: Sentence, boundary: int, left: int, skipped) -> list[tuple[int, Person]]:

@@ -50,12 +50,12 @@ IRREGULAR_SINGULAR = _words(
     "defiende defendía agradeció agradece cree creía creyó consideraba coincidió coincide replicó contestó "
     "rechazó rechaza instó exigió exige prevé previó aseveró reprochó lamentó condenó elogió opinó recordó "
     "mantuvo mantiene mantenía abogó aboga abogaba apostó apuesta apostaba prosiguió atribuyó atribuye "
-    "recuerda niega confiesa repitió repite repetía desmintió desmiente desmentía contradijo contradice "
+    "recuerda niega confiesa desmintió desmiente desmentía contradijo contradice "
     "previno previene")
 IRREGULAR_PLURAL = _words(
     "dijeron dicen decían sostuvieron sostienen advirtieron advierten pidieron piden propusieron reconocieron "
     "coincidieron coinciden concluyeron sugirieron defendieron defienden agradecieron creen exigieron replicaron "
-    "rechazaron abogaron apostaron apuestan recuerdan niegan repitieron repiten desmintieron desmienten")
+    "rechazaron abogaron apostaron apuestan recuerdan niegan desmintieron desmienten")
 # These report only right after a quote or inside dashes: `«…», continuó`, `—terminó la ministra—`.
 AFTER_QUOTE = frozenset(
     stem + end for stem in "continu termin finaliz dese remat compar cerr".split()
@@ -67,7 +67,7 @@ PARTICIPLES = {stem + "ado" for stem in AR.split()} | {
     "dicho", "sostenido", "advertido", "pedido", "propuesto", "reconocido", "insistido", "añadido",
     "admitido", "respondido", "prometido", "defendido", "concluido", "sugerido", "expuesto", "escrito",
     "exigido", "coincidido", "replicado", "contestado", "rechazado", "descrito", "incidido", "resumido", "mantenido",
-    "apostado", "proseguido", "atribuido", "agradecido", "aludido", "aplaudido", "repetido", "desmentido",
+    "apostado", "proseguido", "atribuido", "agradecido", "aludido", "aplaudido", "desmentido",
     "arremetido",
 }
 # `ha abogado por`: a participle that is also a role noun (`el abogado`), a verb after an auxiliary.
@@ -75,7 +75,7 @@ ROLE_PARTICIPLES = _words("abogado")
 # `se comprometió a…`, `se refirió a…`: statements with `se`; `refirió que…` too.
 REFLEXIVE = _words(
     "comprometió comprometido comprometieron compromete refirió referido refiere refirieron pronunció pronunciado "
-    "pronunciaron quejó quejado quejaron felicitó felicitado felicitaron congratuló congratulado jactó")
+    "pronunciaron quejó quejado quejaron congratuló congratulado jactó")
 # `ha querido recordar que…`, `intervino para agradecer…`: an infinitive after these reports too.
 INFINITIVE_LEADS = _words("querido quiso quería quiere quieren quisieron aprovechado aprovechó intervenido intervino")
 INFINITIVES = frozenset(
@@ -88,7 +88,8 @@ EMPHATIC = _words(
 # "celebró una reunión", "mantuvo una conversación", "contó con apoyo", "anotó un gol" are no statements;
 # "celebró que", "contó que" are.
 NEEDS_QUE = frozenset(form for form in SINGULAR | PLURAL | PARTICIPLES if form.startswith(("celebr", "mant"))) \
-    | _words("anotó anota anotaba anotado contó cuenta contaba contado contaron cuentan")
+    | _words("anotó anota anotaba anotado contó cuenta contaba contado contaron cuentan repitió repite repetía "
+             "repetido repitieron repiten citó cita citaba citado")  # `se repite en Europa` is no statement
 # These report only in a fixed frame: "se mostró convencido", "hizo estas declaraciones".
 FRAMED = _words(
     "mostró mostraron muestra mostrado hizo hicieron hace hecho realizó realizado realizaron pronunció pronunciado "
@@ -120,6 +121,7 @@ for _stems, _continuations in (
         (_forms("habl", "ó a aba aron an ado"), (("de",), ("del",), ("sobre",), ("acerca",))),
         (_forms("llam", "ó a aba aron an ado") + _forms("convoc", "ó a aba aron an ado"), (("a",),)),
         (["cierra", "cerró", "cerraba", "cierran", "cerraron"], (("la", "puerta"),)),
+        (["ofrece", "ofreció", "ofrecía", "ofrecen", "ofrecieron", "ofrecido"], (("a",), ("su",), ("disculpas",))),
 ):
     for _form in _stems:
         PHRASES[_form] = _continuations
