@@ -39,11 +39,32 @@ NOBODY = Person([], "")
 # Nouns that describe whoever is being followed rather than an office held (`el experto`, `la entrevistada`,
 # `el funcionario`), and former offices (`la exministra`).
 UNSPECIFIC = frozenset({"experto", "persona", "ex"})
+NEVER_SALIENT = frozenset({"titulo", "homologo", "rival"})  # `su homólogo` is someone else
+
+
+# Given names of women that do not end in -a, and exceptions to the -a/-o rule, folded.
+FEMININE_NAMES = frozenset(
+    "abigail agnes alison anabel anne aranzazu asuncion beatriz belen carmen catherine christine concepcion delcy "
+    "dolores dulce elisabet elizabeth encarnacion ester esther evelyn francine guadalupe ingrid ines iratxe irene "
+    "iris ivonne janet jeanine jennifer judith karen karol katalin leire leonor lourdes luz maite marie marisol "
+    "melanie mercedes merche milagros miriam montserrat nathalie nicole pilar raquel remedios ruth sarah simone "
+    "soledad zoe angeles amparo consuelo rocio rosario belinda isabel".split())
+MASCULINE_NAMES = frozenset("borja luca lula joshua andrea".split())
+
+
+def name_gender(person: Person) -> str | None:
+    """Return "f" or "m" as the person's first given name tells (`Ana`, `Luis`), else None."""
+    first = person.tokens[0] if person.tokens else ""
+    if not is_given_name(first):
+        return None
+    if first in FEMININE_NAMES or first.endswith("a") and first not in MASCULINE_NAMES:
+        return "f"
+    return "m"
 
 
 def _agrees(asked: Role, person: Person) -> bool:
     """Tell whether a person may be the one a role noun names: a real person of no other gender."""
-    genders = {role.gender for role in person.roles if role.gender}
+    genders = {role.gender for role in person.roles if role.gender} or {name_gender(person)} - {None}
     return person is not NOBODY and (asked.gender is None or not genders or asked.gender in genders)
 
 
@@ -208,9 +229,15 @@ class People:
             later = self.lookahead(asked)
             if later is not None:
                 best = self.person(later.display.split(), seen, later.roles)
-        if best is None and self.salient is not None and asked.kind in UNSPECIFIC:
-            # `agregó el experto`, `la banquera destacó`: a noun that describes the person being followed
-            best = next((person for person in self.salient() if _agrees(asked, person)), None)
+        if best is None and self.salient is not None and asked.kind not in NEVER_SALIENT:
+            # `agregó el experto`, `la banquera destacó`, `el candidato manifestó`: a noun that describes the person
+            # being followed, unless they hold another office of that kind
+            salient, self.salient = self.salient, None  # finding whom the topic is may ask for a role again
+            try:
+                best = next((person for person in salient() if _agrees(asked, person) and (
+                    asked.kind in UNSPECIFIC or all(role.kind != asked.kind for role in person.roles))), None)
+            finally:
+                self.salient = salient
         if best is not None:
             best.seen = seen
         return best
