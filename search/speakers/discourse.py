@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from search.speakers import lexicon as lex
 from search.speakers.mentions import TOKEN, Sentence, sentence_spans
-from search.speakers.people import People, Person, Role
+from search.speakers.people import People, Person, Role, is_given_name
 
 RECENT_STATEMENT = 3  # sentences since a statement whose speaker a bare `agregó` may still refer to
 RECENT_TOPIC = 2  # sentences since a sentence about a person
@@ -78,7 +78,9 @@ class Discourse:
 
     def _rivals(self, speakers: list[Person], when: int) -> bool:
         """Tell whether someone else has been named since the speakers last spoke."""
-        return any(person.seen > when and person not in speakers for person in self.people.known)
+        return any(person.seen > when and person not in speakers and (
+            person.roles or person.statements or is_given_name(person.display.split()[0]))
+            for person in self.people.known)
 
     def _lookahead(self, asked: Role) -> Person | None:
         """Return the person a role names when the document introduces them only further on.

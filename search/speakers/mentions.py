@@ -50,7 +50,8 @@ class Sentence:
             index, heads = start - 2, []
             while index > max(-1, start - 16) and lower[index] not in BOUNDARIES \
                     and (lower[index] != "," or self._enumeration(index, start - 1)) \
-                    and lower[index] not in VERBS and not (
+                    and lower[index] not in VERBS and lower[index] not in lex.CLITICS \
+                    and not (lower[index].endswith(("ó", "aron", "ieron")) and len(lower[index]) > 3) and not (
                     lower[index] in ("y", "e") and not self._is_head(index + 1)
                     and not self.tokens[index + 1][:1].isupper()):  # `vicepresidenta y ministra`
                 if self._is_head(index):

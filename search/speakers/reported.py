@@ -13,19 +13,20 @@ from search.speakers.discourse import Discourse
 from search.speakers.headlines import is_heading, label_person, recased
 from search.speakers.hints import COLON_QUOTE, MARKS, ROLE_HINTS, no_hint
 from search.speakers.mentions import DASHES, QUOTES, TOKEN, VERBS, Sentence, register_names, sentence_spans
+from search.speakers.openers import OPENERS, gerund_subject, opener_people
 from search.speakers.people import NOBODY, Person
-from search.speakers.quotes import QuoteTracker
+from search.speakers.quotes import MARK, QuoteTracker, quoted
 from search.speakers.subjects import PREPOSITIONS, SHOWED, subject
 
 PLURAL_AUXILIARIES = frozenset("han habían habrían hayan hubieran".split())
 POSSESSIVE_STARTS = frozenset(opener[0] for opener in lex.POSSESSIVE_OPENERS)
 OPENING_NAME = re.compile(r"^\s*(?:[^,.;:]{1,60},\s*)?([A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]+)*)\s+[a-záéíóúñ]")
+# An attribution that points back to the quotation before it: `Así lo expresó X`, `Con estas palabras reaccionó X`.
+POINTS_BACK = re.compile(r"^\W*(?:así|con (?:estas|esas) palabras|lo anterior|estas (?:declaraciones|palabras)|"
+                         r"de (?:esta|esa) (?:manera|forma)|en (?:estos|esos) términos)\b", re.I)
 COPULAS = frozenset("fue es era estuvo está sido mostró muestra mostraba".split())
 INFINITIVE = re.compile(r"^[a-záéíóúñ]{2,}(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?$")
 NOUN_MARKERS = frozenset("un una unos unas el su sus este esta ese esa del al nueva nuevo primera".split())
-OPENERS = {}
-for _opener in lex.ATTRIBUTION_OPENERS:
-    OPENERS.setdefault(_opener[0], []).append(_opener)
 
 
 def urges(lower: list[str], index: int) -> bool:
@@ -50,16 +51,18 @@ class Attributor:
         self.discourse = Discourse(paragraphs)
         self.people = self.discourse.people
 
-    def paragraph(self, text: str) -> list[Person]:
-        """Return the speakers of one paragraph in order of appearance."""
+    def paragraph(self, text: str, expected: str | None = None) -> tuple[list[Person], list[Person]]:
+        """Return the speakers of one paragraph in order of appearance: those who speak in it, and those who speak
+        inside a quotation of someone else's (`«…, decía el presidente Juárez: …»`). expected is the closing mark
+        of a quotation still open when the paragraph starts."""
         discourse = self.discourse
         discourse.next_paragraph()
-        found: list[tuple[int, int, Person]] = []
+        found: list[tuple[int, int, Person, bool]] = []
         text = recased(text, self.people)
         if ":" in text:  # `Gil: «No habrá recortes»`, `Aumento a gasolina no tiene que ver con reforma: Meade`
             person = label_person(text, self.people, discourse.clock + 1, is_heading(text, discourse.index))
             if person is not None:
-                found.append((discourse.clock + 1, -1, person))
+                found.append((discourse.clock + 1, -1, person, False))
         lower_text = text.lower()
         words = MARKS.sub(" ", lower_text).split()  # a cheap first look; most paragraphs stop here
         if no_hint(words, text) and ROLE_HINTS.isdisjoint(words) and "Para " not in text and not found \
@@ -69,11 +72,12 @@ class Attributor:
             opening = OPENING_NAME.match(text)
             if opening:  # `Durante el acto, Morant ha visitado…`: what the next `ha insistido` refers to
                 discourse.about(partial(self.people.find, opening.group(1).split()))
-            return []
+            return [], []
         tokens = TOKEN.findall(text)
         lowered = TOKEN.findall(lower_text)
         if len(lowered) != len(tokens):  # a letter whose lower case is two characters (`İ`)
             lowered = [token.lower() for token in tokens]
+        inside = quoted(tokens, expected) if expected is not None or MARK.search(text) else None
         for start, end in sentence_spans(tokens):
             discourse.clock += 1
             lower = lowered[start:end]
@@ -85,25 +89,40 @@ class Attributor:
             sentence = Sentence(tokens[start:end], self.people, discourse.clock, lower)
             attributed = [] if quiet and lower[0] != "para" else self._sentence(sentence)
             if not attributed and self._colon_quote(lower):
-                topic = self._topic(sentence)  # `La alcaldesa prefiere no responder: «Los vecinos juzgarán».`
-                attributed = [(lower.index(":"), topic)] if topic is not None else []
-            found += [(discourse.clock, position, person) for position, person in attributed]
-            if attributed:
-                discourse.spoke([person for _, person in attributed])
-            else:
+                topic = self._topic(sentence) or self._agent(sentence)  # `La alcaldesa prefiere no responder: «…»`
+                colon = lower.index(":")
+                attributed = [(colon, topic, colon)] if topic is not None else []
+            statements = [(discourse.clock, position, person, bool(inside and inside[start + key]))
+                          for position, person, key in attributed]
+            found += statements
+            outer = [person for _, _, person, inner in statements if not inner]
+            if outer:
+                discourse.spoke(outer)
+            elif not attributed:
                 discourse.about(partial(self._topic, sentence))
         result: list[Person] = []
-        for _, _, person in sorted(found, key=lambda item: item[:2]):
-            if person not in result and person is not NOBODY:
-                result.append(person)
+        inner_result: list[Person] = []
+        for _, _, person, inner in sorted(found, key=lambda item: item[:2]):
+            chosen = inner_result if inner else result
+            if person not in chosen and person is not NOBODY:
+                chosen.append(person)
         if found and found[0][1] == -1:
             discourse.spoke(result[:1])
-        return result
+        return result, [person for person in inner_result if person not in result]
 
     @staticmethod
     def _colon_quote(lower: list[str]) -> bool:
         """Tell whether a quotation follows a colon (`La jueza fue tajante: «No hay caso»`)."""
         return ":" in lower and lower[lower.index(":") + 1:lower.index(":") + 2] in (["«"], ['"'], ["“"])
+
+    @staticmethod
+    def _agent(s: Sentence) -> Person | None:
+        """Return the agent of a passive before a colon (`fue esbozado por el presidente electo: «…»`)."""
+        colon = s.lower.index(":")
+        for index in range(colon - 1, 0, -1):
+            if s.lower[index] == "por":
+                return s.noun_phrase(index + 1)
+        return None
 
     def _topic(self, s: Sentence) -> Person | None:
         """Return the person a sentence is about: its subject, after any opening prepositional phrase."""
@@ -114,15 +133,14 @@ class Attributor:
             return s.mention_person(s.starts[index])
         return s.noun_phrase(index) if index < len(lower) and lower[index] in lex.DETERMINERS else None
 
-    def _sentence(self, s: Sentence) -> list[tuple[int, Person]]:
+    def _sentence(self, s: Sentence) -> list[tuple[int, Person, int]]:
+        """Return (position, person, verb or opener index) for each statement of a sentence."""
         found, subjects = [], []
         for index, word in enumerate(s.lower):
-            if word in OPENERS:
-                person = self._opener(s, index)
-                if person:
-                    found.append((index, person))
+            if word in OPENERS:  # `según X`, `de acuerdo con la versión de X`, `según han declarado X y Y`
+                found += [(index, person, index) for person in opener_people(s, index)]
             if word in POSSESSIVE_STARTS and tuple(s.lower[index:index + 3]) in lex.POSSESSIVE_OPENERS:
-                found += [(index, person) for person in self.discourse.salient()]  # `en sus palabras`
+                found += [(index, person, index) for person in self.discourse.salient()]  # `en sus palabras`
             if word in VERBS and self._reports(s, index) \
                     or word in lex.ROLE_PARTICIPLES and s.lower[index - 1] in lex.AUXILIARIES:
                 verb = index
@@ -141,9 +159,12 @@ class Attributor:
             if left >= 0 and s.lower[left] in lex.NEGATIONS and s.lower[verb] not in lex.NEGATABLE:
                 continue  # `no dijo que…` reports nothing; `no descartó que…` does
             plural = s.lower[verb] in lex.PLURAL or not PLURAL_AUXILIARIES.isdisjoint(s.lower[left + 1:verb])
-            people = subject(s, verb, left, plural, subjects, self.discourse.salient)
+            if word in lex.GERUNDS:
+                people = gerund_subject(s, verb, subjects, self.discourse.salient)
+            else:
+                people = subject(s, verb, left, plural, subjects, self.discourse.salient)
             subjects.append(people)
-            found += people
+            found += [(position, person, verb) for position, person in people]
         return found
 
     @staticmethod
@@ -195,43 +216,19 @@ class Attributor:
                 or not lex.FRAMED_OBJECTS.isdisjoint(lower[max(0, index - 4):index])
         return True
 
-    def _opener(self, s: Sentence, index: int) -> Person | None:
-        lower = s.lower
-        for opener in OPENERS[lower[index]]:
-            size = len(opener)
-            if tuple(lower[index:index + size]) != opener:
-                continue
-            if opener == ("para",) and index and not self._opening_quote(lower, index - 1):
-                continue
-            following = lower[index + size] if index + size < len(lower) else ""
-            if following in VERBS:
-                return None
-            person = s.noun_phrase(index + size, bare=opener[-1] == "del")
-            if person is None and opener[-1] == "de" and following in ("la", "el"):
-                person = s.noun_phrase(index + size)
-            if person is not None and opener == ("para",):
-                mention = s.starts.get(index + 1)
-                if mention is not None and len(mention.tokens) == 1 and mention.person is None:
-                    return None
-            return person
-        return None
-
-    @staticmethod
-    def _opening_quote(lower: list[str], index: int) -> bool:
-        """Tell whether the token at index opens a quotation (`«`, `“`, or an odd-numbered `"`)."""
-        word = lower[index]
-        if word in ("«", "“", "„", "‘"):
-            return True
-        return word in ('"', "'") and lower[:index + 1].count(word) % 2 == 1
-
 
 def reported_speakers(paragraphs: list[str]) -> list[list[Person]]:
     """Return, for each paragraph of one document, the people it reports as speaking."""
     attributor = Attributor(paragraphs)
     quotes = QuoteTracker()
+    inner_speakers = []
     for paragraph in paragraphs:
-        found = attributor.paragraph(paragraph)
-        filled = quotes.paragraph(paragraph, found)
+        salient = attributor.discourse.salient() if quotes.needs_salient(paragraph) else []
+        found, inner = attributor.paragraph(paragraph, quotes.expected)
+        back = bool(found) and POINTS_BACK.match(paragraph) is not None
+        filled = quotes.paragraph(paragraph, found, [person for person in salient if person is not NOBODY], back)
         if filled and not found:  # the quotation's speaker is the one a later `agregó` refers to
             attributor.discourse.spoke(filled)
-    return quotes.finish()
+        inner_speakers.append(inner)
+    return [found + [person for person in inner if person not in found]
+            for found, inner in zip(quotes.finish(), inner_speakers)]

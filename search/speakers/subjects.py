@@ -18,6 +18,11 @@ PUNCTUATION = frozenset(",.;:¡!¿?…()") | QUOTES | DASHES
 PREPOSITIONS = lex.GOVERNING | {"durante", "bajo", "hasta", "junto", "frente", "tras"}
 PREPOSITIONAL_RELATIVES = frozenset({"que", "cual", "cuales"})
 COORDINATORS = frozenset({"y", "e", "pero", "sino", "mas"})
+SPEAKING_BODIES = frozenset(
+    "fuentes autoridades expertos analistas medios testigos vecinos manifestantes funcionarios portavoces "
+    "observadores residentes usuarios ciudadanos investigadores científicos organización organizaciones "
+    "institución entidad organismo comunicado informe nota texto documento especialistas líderes legisladores "
+    "diputados senadores partidos sindicatos empresas bancos".split())
 ARTICLES = frozenset({"el", "la", "los", "las", "lo"})
 
 
@@ -161,8 +166,10 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
     if coordinator in COORDINATORS and left > 0:  # `X votó en contra y denunció`, `…, pero, recalcó…`
         return subjects[-1] if subjects else coordinated_subject(s, boundary, left, skipped)
     if not no_subject(lower, boundary + 1, left, skipped):
-        # `El Ministerio de Salud informó`, `HRW criticó`: a subject that is no person, if it opens the sentence
-        return [(verb, NOBODY)] if boundary < 0 or lower[boundary] in (";", ":") else []
+        # `El Ministerio de Salud informó`, `HRW criticó`: a subject that is no person but may speak, if it opens
+        # the sentence (`Múltiples factores la explican` is no statement)
+        opens = boundary < 0 or lower[boundary] in (";", ":")
+        return [(verb, NOBODY)] if opens and may_speak(s, boundary + 1, left) else []
     if boundary >= 2 and lower[boundary] in PREPOSITIONAL_RELATIVES and lower[boundary - 1] in ARTICLES \
             and lower[boundary - 2] in lex.GOVERNING:
         # `presentó el plan, con el cual anunció…`, `una charla en la que señalaba…`: the main clause's subject
@@ -186,6 +193,17 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
     if person is not None:
         return [(verb, person)]  # `Así lo expresó el presidente electo…`: the subject after the verb
     return [(verb, person) for person in salient(plural)]
+
+
+def may_speak(s: Sentence, start: int, left: int) -> bool:
+    """Tell whether the subject between start and left may speak though it is no person: a body (`el Ministerio`,
+    `HRW`, `la organización`) or a group of people (`las autoridades`)."""
+    for index in range(start, left + 1):
+        word, token = s.lower[index], s.tokens[index]
+        if word in lex.DETERMINERS or word in lex.EMPTY_SUBJECT or word in PUNCTUATION:
+            continue
+        return token[:1].isupper() or word in lex.ORGANISATION_WORDS or word in SPEAKING_BODIES
+    return False
 
 
 def no_subject(lower: list[str], start: int, left: int, skipped) -> bool:
