@@ -18,6 +18,7 @@ VERBS = VERB_WORDS
 ADJECTIVES = frozenset(
     "nuevo nueva actual propio propia joven veterano veterana máximo máxima ex sumo futuro futura próximo próxima "
     "entonces ahora hoy también flamante recién mismo misma citado citada".split())
+PRONOUNS = frozenset({"se", "le", "les", "me", "nos"})  # a verb is near: no role reaches over it
 BOUNDARIES = frozenset({";", ":", "que", "quien", "quienes", "cual", "cuales", "(", ")"}) | QUOTES
 GENDER = {"el": "m", "los": "m", "un": "m", "este": "m", "ese": "m", "del": "m", "al": "m",
           "la": "f", "las": "f", "una": "f", "esta": "f", "esa": "f"}
@@ -50,7 +51,7 @@ class Sentence:
             index, heads = start - 2, []
             while index > max(-1, start - 16) and lower[index] not in BOUNDARIES \
                     and (lower[index] != "," or self._enumeration(index, start - 1)) \
-                    and lower[index] not in VERBS and lower[index] not in lex.CLITICS \
+                    and lower[index] not in VERBS and lower[index] not in PRONOUNS \
                     and not (lower[index].endswith(("ó", "aron", "ieron")) and len(lower[index]) > 3) and not (
                     lower[index] in ("y", "e") and not self._is_head(index + 1)
                     and not self.tokens[index + 1][:1].isupper()):  # `vicepresidenta y ministra`

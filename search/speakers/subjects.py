@@ -26,14 +26,20 @@ SPEAKING_BODIES = frozenset(
 ARTICLES = frozenset({"el", "la", "los", "las", "lo"})
 
 
-def right_subject(s: Sentence, index: int) -> Person | None:
-    """Return the subject written after an inverted verb (`…", dijo el canciller ruso`)."""
+PHRASE_STARTS = frozenset({"a", "al", "ante", "en", "desde", "durante", "tras", "por"})
+
+
+def right_subject(s: Sentence, index: int, inverted: bool = True) -> Person | None:
+    """Return the subject written after an inverted verb (`…", dijo el canciller ruso`); inverted tells the verb
+    follows a quotation or a comma, where a phrase may come between it and its subject."""
     lower, tokens, size = s.lower, s.tokens, len(s.lower)
     while index < size:
         word = lower[index]
         nxt = lower[index + 1] if index + 1 < size else ""
         if word in lex.RIGHT_SKIP:
             index += 1
+        elif word in ("por", "a") and nxt == "su" and index + 2 < size and lower[index + 2] in ("parte", "vez"):
+            index += 3  # `ha asegurado por su parte el abogado…`
         elif word in ("este", "esta", "el") and nxt in lex.MONTHS_DAYS:
             index += 2
         elif word in ("a", "ante") and nxt in ("los", "las", "la", "el") and index + 2 < size \
@@ -45,6 +51,11 @@ def right_subject(s: Sentence, index: int) -> Person | None:
         else:
             break
     person = s.noun_phrase(index)
+    if person is None and inverted and index < size and lower[index] in PHRASE_STARTS:
+        # `dijo al medio argentino Télam Fernando Goldbaum, director…`: the subject after a phrase
+        stop = next((i for i in range(index, min(size, index + 12)) if lower[i] in VERBS or lower[i] in ".;:"
+                     or lower[i] == "que"), size)
+        person = next((s.mention_person(m) for m in s.mentions if index < m.start < stop and not m.governed), None)
     if person is None and index + 2 < size and lower[index] in lex.DETERMINERS and tokens[index + 1].islower():
         # `celebró la sindicalista Ana Ruiz` or `celebró el anfitrión, el presidente Lula`: a noun we lack
         after = index + 3 if lower[index + 2] == "," else index + 2
@@ -133,7 +144,7 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
     lower = s.lower
     previous = lower[left] if left >= 0 else ""
     if left < 0 or previous in INVERTING:
-        person = right_subject(s, verb + 1)
+        person = right_subject(s, verb + 1, inverted=previous in INVERTING)
         if person is not None:
             return [(verb, person)]
         after = lower[verb + 1] if verb + 1 < len(lower) else ""
@@ -189,7 +200,7 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
         return main  # `X reconoció que…, pero defendió…`: the subject of the sentence's first statement
     if "se" in lower[left + 1:verb] and lower[verb] not in lex.REFLEXIVE and lower[verb] not in SHOWED:
         return []  # `en la reunión se ha avanzado…`: impersonal
-    person = right_subject(s, verb + 1)
+    person = right_subject(s, verb + 1, inverted=False)
     if person is not None:
         return [(verb, person)]  # `Así lo expresó el presidente electo…`: the subject after the verb
     return [(verb, person) for person in salient(plural)]
