@@ -19,7 +19,12 @@ PLACE_PREPOSITIONS = (["en"], ["En"], ["desde"], ["hasta"], ["hacia"])
 WINDOW = 8  # paragraphs: at least this many each side tell what a word is in this document
 NAME = re.compile(r"\b[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+(?:de |del |la )?[A-ZÁÉÍÓÚÑ][\w'’-]+)+")
 SKIPPED_IN_ACRONYMS = frozenset({"de", "del", "la", "las", "los", "y"})
-COMMON, PLACE, PROPER = 0, 1, 2
+COMMON, PLACE, PROPER, BODY = 0, 1, 2, 3
+# Nouns of membership and office that a body follows (`el dirigente estatal de Morena`, `militantes del PAN`).
+MEMBERS = frozenset(
+    "dirigente dirigentes líder líderes militante militantes miembro miembros integrante integrantes candidato "
+    "candidata candidatos vocero vocera portavoz bancada partido coalición fundador fundadora presidente presidenta "
+    "secretario secretaria senador senadora diputado diputada legisladores senadores diputados".split())
 
 
 class Evidence:
@@ -54,6 +59,10 @@ class Evidence:
         """Tell whether the text writes this word capitalised after a lower-case word or a comma (`dijo Gil`)."""
         return self._answer(PROPER, word)
 
+    def is_body(self, word: str) -> bool:
+        """Tell whether the text writes this word as a body people belong to (`el dirigente estatal de Morena`)."""
+        return self._answer(BODY, word)
+
     def _answer(self, kind: int, word: str) -> bool:
         text = self._window()
         found = self._answers.get((kind, word))
@@ -66,6 +75,10 @@ class Evidence:
                     found = text[max(0, at - 6):at].split()[-1:] in PLACE_PREPOSITIONS
                 elif kind == COMMON:  # `vamos` followed by a space or a mark
                     found = text[end:end + 1] in WORD_END
+                elif kind == BODY:  # `de Morena` after `el dirigente (estatal)`
+                    before = text[max(0, at - 40):at].split()
+                    found = before[-1:] in (["de"], ["del"]) and not MEMBERS.isdisjoint(before[-3:-1]) \
+                        and not text[end:end + 1].isalnum()
                 else:  # `dijo Gil`, `la ministra Ana Gil,`: capitalised after a word in lower case or a comma
                     before = text[at - 1:at]
                     found = (before.islower() or before == ",") and not text[end:end + 1].isalnum()

@@ -6,6 +6,8 @@
 """
 
 
+import re
+
 from search.speakers import lexicon as lex
 from search.speakers.people import People, Person, Role, is_given_name, parse_role
 from search.speakers.runs import VERB_WORDS, is_role, name_runs, register_names
@@ -18,6 +20,10 @@ VERBS = VERB_WORDS
 ADJECTIVES = frozenset(
     "nuevo nueva actual propio propia joven veterano veterana máximo máxima ex sumo futuro futura próximo próxima "
     "entonces ahora hoy también flamante recién mismo misma citado citada".split())
+SINGULAR_ARTICLES = frozenset({"el", "la"})
+RELATIVE_STOPS = frozenset({"que", "quien", "quienes", "cuyo", "cuya", "donde", "cuando", "mientras"})
+# Endings of nouns of origin, trade or allegiance (`tabasqueño`, `mexiquense`, `sindicalista`, `banquero`).
+PERSON_NOUN = re.compile(r"^[a-záéíóúñ]{3,}(?:eño|eña|ense|ista|ero|era|ólogo|óloga)$")
 PRONOUNS = frozenset({"se", "le", "les", "me", "nos"})  # a verb is near: no role reaches over it
 BOUNDARIES = frozenset({";", ":", "que", "quien", "quienes", "cual", "cuales", "(", ")"}) | QUOTES
 GENDER = {"el": "m", "los": "m", "un": "m", "este": "m", "ese": "m", "del": "m", "al": "m",
@@ -93,7 +99,8 @@ class Sentence:
                 head += 1  # `Eduardo Balarezo, el nuevo abogado de…`
             if head < len(lower) and lower[head] in lex.ROLE_CLASSES:
                 stop = head
-                while stop < len(lower) and lower[stop] not in (",", ".", ";", ":") and stop - head < 10:
+                while stop < len(lower) and lower[stop] not in (",", ".", ";", ":") and stop - head < 10 \
+                        and lower[stop] not in RELATIVE_STOPS:
                     stop += 1
                 role = parse_role(lower[head:stop])
                 return [role] if role else []
@@ -185,4 +192,11 @@ class Sentence:
         if stop + 1 < len(lower) and lower[stop] == "," and stop + 1 in self.starts and self.apposed(stop + 1):
             return self.mention_person(self.starts[stop + 1])
         role = parse_role(lower[head:stop], None if bare else GENDER.get(lower[index]))
-        return self.people.by_role(role, self.clock) if role else None
+        if role is None and not bare and lower[index] in SINGULAR_ARTICLES and PERSON_NOUN.match(lower[head]) \
+                and lower[head] not in lex.ORGANISATION_WORDS:
+            # `el tabasqueño insistió`, `la sindicalista explicó`: a noun made to name a person, not in our lists
+            role = Role("persona", None, frozenset(), GENDER.get(lower[index]))
+        person = self.people.by_role(role, self.clock) if role else None
+        if person is not None and any(m.governed and m.person is person for m in self.mentions):
+            return None  # `la periodista pregunta a Gates`: the role is not the person named as its object
+        return person

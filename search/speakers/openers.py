@@ -64,14 +64,20 @@ def _through_source(lower: list[str], at: int) -> int:
 
 
 def coordinated_after(s: Sentence, start: int) -> list[Person]:
-    """Return the people named after a verb up to the clause's end, joined by `y` or commas (`X y Y`)."""
-    lower, people = s.lower, []
+    """Return the people named right after a verb, joined by `y` or commas (`X y Y`); [] when the verb's subject
+    comes later or is no person (`según apuntó Reuters…, Orcel estaría…`)."""
+    lower, people, at = s.lower, [], start
     for mention in s.mentions:
-        if mention.start < start or mention.governed:
+        if mention.start < at or mention.governed:
             continue
-        if any(word in COORDINATED_END or word in VERBS for word in lower[start:mention.start]):
+        gap = range(at, mention.start)
+        if any(lower[i] in COORDINATED_END or lower[i] in VERBS for i in gap) \
+                or any(s.tokens[i][:1].isupper() and lower[i - 1] not in ("de", "del", "la")
+                       and not s.tokens[i - 1][:1].isupper() for i in gap) \
+                or not people and "," in lower[at:mention.start]:
             break
         people.append(s.mention_person(mention))
+        at = mention.end
     return people
 
 

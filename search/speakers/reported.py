@@ -24,6 +24,7 @@ OPENING_NAME = re.compile(r"^\s*(?:[^,.;:]{1,60},\s*)?([A-ZÁÉÍÓÚÑ][\w'’-
 # An attribution that points back to the quotation before it: `Así lo expresó X`, `Con estas palabras reaccionó X`.
 POINTS_BACK = re.compile(r"^\W*(?:así|con (?:estas|esas) palabras|lo anterior|estas (?:declaraciones|palabras)|"
                          r"de (?:esta|esa) (?:manera|forma)|en (?:estos|esos) términos)\b", re.I)
+ADVERBS = frozenset("ahora hoy ayer también además entonces luego".split())
 COPULAS = frozenset("fue es era estuvo está sido mostró muestra mostraba".split())
 INFINITIVE = re.compile(r"^[a-záéíóúñ]{2,}(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?$")
 NOUN_MARKERS = frozenset("un una unos unas el su sus este esta ese esa del al nueva nuevo primera".split())
@@ -104,11 +105,11 @@ class Attributor:
         inner_result: list[Person] = []
         for _, _, person, inner in sorted(found, key=lambda item: item[:2]):
             chosen = inner_result if inner else result
-            if person not in chosen and person is not NOBODY:
-                chosen.append(person)
+            if person not in chosen and (person is not NOBODY or not inner):
+                chosen.append(person)  # NOBODY stays among those who speak: a body spoke, so no one else did
         if found and found[0][1] == -1:
             discourse.spoke(result[:1])
-        return result, [person for person in inner_result if person not in result]
+        return result, [person for person in inner_result if person not in result and person is not NOBODY]
 
     @staticmethod
     def _colon_quote(lower: list[str]) -> bool:
@@ -206,8 +207,11 @@ class Attributor:
             return True  # `se comprometió a`, `se pronunció sobre`, `refirió que`
         if word in lex.REFLEXIVE and word not in lex.FRAMED:
             return False
-        if word in lex.NEEDS_QUE:  # `celebró que…`, or after a closing quote: `«…», celebró X`
-            return after[:1] == ["que"] or (before == "," and index > 1 and lower[index - 2] in QUOTES)
+        if word in lex.NEEDS_QUE:  # `celebró que…`, `contó ayer que…`, or after a closing quote: `«…», celebró X`
+            return after[:1] == ["que"] or after[1:2] == ["que"] and after[0] in lex.RIGHT_SKIP | ADVERBS \
+                or (before == "," and index > 1 and lower[index - 2] in QUOTES)
+        if word.startswith("consider") and after and INFINITIVE.match(after[0]):
+            return False  # `consideraría hacerlo` weighs a plan
         if word in SHOWED:
             states = [state for state in after if state not in lex.INTENSIFIERS]
             return "se" in lower[max(0, index - 3):index] and bool(states) and states[0] in lex.SHOWED_STATES
@@ -230,5 +234,5 @@ def reported_speakers(paragraphs: list[str]) -> list[list[Person]]:
         if filled and not found:  # the quotation's speaker is the one a later `agregó` refers to
             attributor.discourse.spoke(filled)
         inner_speakers.append(inner)
-    return [found + [person for person in inner if person not in found]
+    return [[person for person in found if person is not NOBODY] + [person for person in inner if person not in found]
             for found, inner in zip(quotes.finish(), inner_speakers)]

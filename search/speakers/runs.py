@@ -160,8 +160,9 @@ class _Runs:
                     continue
                 first = self.tokens[start]
             words = [word for word in self.tokens[start:end] if word != "."]
-            if self.no_person(start, words) or self.abbreviation(start, end):
-                continue
+            if self.no_person(start, words) or self.abbreviation(start, end) \
+                    or len(words) == 1 and self.people.evidence.is_body(first):
+                continue  # `Morena exige…`: a party the document names as one (`el dirigente de Morena`)
             if len(words) == 1 and self.opening(start) and self.unknown_word(first) and not self.before_verb(end):
                 continue  # `Múltiples factores la explican`: a lone opening word the document never names
             if start and self.lower[start - 1] in ("de", "del") and end - start >= 3 \
@@ -173,10 +174,21 @@ class _Runs:
             start = self.given_inside(start, end)
             cut = next((cut for cut in range(start + 2, end) if self.known_tail(start, cut, end)), None)
             if cut is None:
-                yield start, end, [word for word in self.tokens[start:end] if word != "."]
+                yield start, end, self.words(start, end)
             else:  # `…del ministro de Ucrania, Igor Klimenko Grande-Marlaska ha destacado`: a full stop was lost
                 yield start, cut, self.tokens[start:cut]
                 yield cut, end, self.tokens[cut:end]
+
+    def words(self, start: int, end: int) -> list[str]:
+        """Return the words of a name, an initial with its full stop (`David A. Semonian`)."""
+        words = []
+        for token in self.tokens[start:end]:
+            if token == ".":
+                if words and len(words[-1]) == 1:
+                    words[-1] += "."
+            else:
+                words.append(token)
+        return words
 
     def unknown_word(self, word: str) -> bool:
         """Tell whether a lone capitalised word is no name the document knows or writes capitalised elsewhere."""

@@ -18,6 +18,9 @@ PUNCTUATION = frozenset(",.;:¡!¿?…()") | QUOTES | DASHES
 PREPOSITIONS = lex.GOVERNING | {"durante", "bajo", "hasta", "junto", "frente", "tras"}
 PREPOSITIONAL_RELATIVES = frozenset({"que", "cual", "cuales"})
 COORDINATORS = frozenset({"y", "e", "pero", "sino", "mas"})
+# A sentence that opens with a clause of time, condition or concession: its verb's subject comes after the comma.
+SUBORDINATORS = frozenset("cuando aunque si mientras porque pese ya ahora después antes tras luego desde como al "
+                          "una apenas".split())
 SPEAKING_BODIES = frozenset(
     "fuentes autoridades expertos analistas medios testigos vecinos manifestantes funcionarios portavoces "
     "observadores residentes usuarios ciudadanos investigadores científicos organización organizaciones "
@@ -142,12 +145,16 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
     with no subject refers to (search.speakers.discourse).
     """
     lower = s.lower
+    if left > 0 and lower[left] in QUOTES and _aside(lower, left) is not None:
+        left = _aside(lower, left) - 1  # `El nombre de "GAVI" responde`: a quoted term inside the subject
     previous = lower[left] if left >= 0 else ""
     if left < 0 or previous in INVERTING:
         person = right_subject(s, verb + 1, inverted=previous in INVERTING)
         if person is not None:
             return [(verb, person)]
         after = lower[verb + 1] if verb + 1 < len(lower) else ""
+        if previous == "," and lower[verb + 1:verb + 2] == [","]:
+            return [(verb, person) for person in salient()]  # `El propósito, explicó, es…`
         named = verb + 1 < len(lower) and s.tokens[verb + 1][:1].isupper()
         if previous != "," and after in lex.DETERMINERS or named:
             return [(verb, NOBODY)]  # `…", informó la cadena NHK`, `…», dijo Reuters`: a subject that is no person
@@ -176,6 +183,8 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
     coordinator = previous if previous != "," or left < 1 else lower[left - 1]
     if coordinator in COORDINATORS and left > 0:  # `X votó en contra y denunció`, `…, pero, recalcó…`
         return subjects[-1] if subjects else coordinated_subject(s, boundary, left, skipped)
+    if previous == "," and lower[0] in SUBORDINATORS:
+        return subjects[-1] if subjects else [(verb, person) for person in salient(plural)]  # `Ahora que…, considera`
     if not no_subject(lower, boundary + 1, left, skipped):
         # `El Ministerio de Salud informó`, `HRW criticó`: a subject that is no person but may speak, if it opens
         # the sentence (`Múltiples factores la explican` is no statement)
@@ -208,12 +217,26 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
 
 def may_speak(s: Sentence, start: int, left: int) -> bool:
     """Tell whether the subject between start and left may speak though it is no person: a body (`el Ministerio`,
-    `HRW`, `la organización`) or a group of people (`las autoridades`)."""
+    `HRW`, `la organización`) or a group of people (`las autoridades`); not `Múltiples factores`, nor words
+    governed by a preposition (`Para alcanzar este trabajo…`)."""
+    governed = False
     for index in range(start, left + 1):
         word, token = s.lower[index], s.tokens[index]
-        if word in lex.DETERMINERS or word in lex.EMPTY_SUBJECT or word in PUNCTUATION:
+        if word in PUNCTUATION:
+            governed = governed and word != ","
+        elif word in PREPOSITIONS:
+            governed = True
+        elif governed and not (word in lex.DETERMINERS and s.lower[index - 1] not in PREPOSITIONS):
             continue
-        return token[:1].isupper() or word in lex.ORGANISATION_WORDS or word in SPEAKING_BODIES
+        elif word in lex.DETERMINERS or word in lex.EMPTY_SUBJECT:
+            governed = False
+        else:
+            if word in lex.ORGANISATION_WORDS or word in SPEAKING_BODIES:
+                return True
+            opening = index == 0 or s.lower[index - 1] in PUNCTUATION
+            return token[:1].isupper() and not (opening and (
+                word in lex.NOT_NAME_STARTS or s.people.is_common_word(token) or not s.people.evidence.is_proper(token)
+                and not token.isupper()))
     return False
 
 
