@@ -12,6 +12,7 @@ from search.speakers import lexicon as lex
 from search.speakers.discourse import Discourse
 from search.speakers.headlines import is_heading, label_person, recased
 from search.speakers.hints import COLON_QUOTE, MARKS, ROLE_HINTS, no_hint
+from search.speakers.interviews import interview_answers
 from search.speakers.mentions import DASHES, QUOTES, TOKEN, VERBS, Sentence, register_names, sentence_spans
 from search.speakers.openers import OPENERS, gerund_subject, opener_people
 from search.speakers.people import NOBODY, Person
@@ -234,5 +235,7 @@ def reported_speakers(paragraphs: list[str]) -> list[list[Person]]:
         if filled and not found:  # the quotation's speaker is the one a later `agregó` refers to
             attributor.discourse.spoke(filled)
         inner_speakers.append(inner)
-    return [[person for person in found if person is not NOBODY] + [person for person in inner if person not in found]
-            for found, inner in zip(quotes.finish(), inner_speakers)]
+    speakers = [[person for person in found if person is not NOBODY]
+                + [person for person in inner if person not in found]
+                for found, inner in zip(quotes.finish(), inner_speakers)]
+    return interview_answers(paragraphs, speakers)
