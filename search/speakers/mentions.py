@@ -50,10 +50,12 @@ class Sentence:
     def _is_head(self, index: int) -> bool:
         return is_role(self.lower[index])
 
-    def _role_before(self, start: int):
-        """Return (role start index, roles) for a role noun phrase just before a name."""
+    def _role_before(self, start: int, end: int):
+        """Return (role start index, roles) for a role noun phrase just before the name from start to end."""
         lower = self.lower
         if start >= 2 and lower[start - 1] == ",":
+            if end < len(lower) and lower[end][:1].isalnum():
+                return start, []  # `aseguró la entrevistada, Luis Gómez ya emitía…`: no apposition
             index, heads = start - 2, []
             while index > max(-1, start - 16) and lower[index] not in BOUNDARIES \
                     and (lower[index] != "," or self._enumeration(index, start - 1)) \
@@ -125,7 +127,7 @@ class Sentence:
         for start, end, words in name_runs(self.tokens, self.lower, self.people):
             previous = self.lower[start - 1] if start else ""
             mention = Mention(start, end, words)
-            role_start, roles = self._role_before(start)
+            role_start, roles = self._role_before(start, end)
             if not roles and (previous in lex.DETERMINERS | {"del", "al"} or self._named_thing(start, end)):
                 continue  # `la empresa estatal Sedapal`, `el diario El País`
             roles += self._role_after(end)
@@ -180,7 +182,7 @@ class Sentence:
             return None
         while head < len(lower) and head - index < 3 and lower[head] in ADJECTIVES:
             head += 1
-        if head >= len(lower) or not self._is_head(head):
+        if head >= len(lower) or not (self._is_head(head) or PERSON_NOUN.match(lower[head])):
             return None
         stop = head + 1
         while stop < len(lower) and lower[stop] not in lex.NP_STOPS and lower[stop] not in (",", ".", ";", ":") \

@@ -204,6 +204,14 @@ class People:
                     found.tokens, found.display = key, " ".join(tokens)
                     self._index(found)
                     break
+        if found is None and len(key) == 2:
+            # `Alejandra Arias`, then `Arias Molina`: the second surname of a person named by the first
+            found = next((person for person in reversed(self.known) if len(person.tokens) >= 2
+                          and person.tokens[-1] == key[0] and key[1] not in person.tokens), None)
+            if found is not None:
+                found.tokens = found.tokens + key[1:]
+                found.display = f"{found.display} {tokens[-1]}"
+                self._index(found)
         if found is None:
             found = Person(key, " ".join(tokens))
             self.known.append(found)
