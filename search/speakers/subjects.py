@@ -190,8 +190,9 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
         # the sentence (`Múltiples factores la explican` is no statement)
         opens = boundary < 0 or lower[boundary] in (";", ":")
         return [(verb, NOBODY)] if opens and may_speak(s, boundary + 1, left) else []
+    impersonal = "se" in lower[left + 1:verb] and lower[verb] not in lex.REFLEXIVE and lower[verb] not in SHOWED
     if boundary >= 2 and lower[boundary] in PREPOSITIONAL_RELATIVES and lower[boundary - 1] in ARTICLES \
-            and lower[boundary - 2] in lex.GOVERNING:
+            and lower[boundary - 2] in lex.GOVERNING and not impersonal:
         # `presentó el plan, con el cual anunció…`, `una charla en la que señalaba…`: the main clause's subject
         main = [m for m in s.mentions if m.end <= boundary - 2 and not m.governed]
         if main:
@@ -207,7 +208,7 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
     main = next((people for people in subjects if people), None)
     if main:
         return main  # `X reconoció que…, pero defendió…`: the subject of the sentence's first statement
-    if "se" in lower[left + 1:verb] and lower[verb] not in lex.REFLEXIVE and lower[verb] not in SHOWED:
+    if impersonal:
         return []  # `en la reunión se ha avanzado…`: impersonal
     person = right_subject(s, verb + 1, inverted=False)
     if person is not None:
