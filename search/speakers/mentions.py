@@ -199,6 +199,7 @@ class Sentence:
             # `el tabasqueño insistió`, `la sindicalista explicó`: a noun made to name a person, not in our lists
             role = Role("persona", None, frozenset(), GENDER.get(lower[index]))
         person = self.people.by_role(role, self.clock) if role else None
-        if person is not None and any(m.governed and m.person is person for m in self.mentions):
+        if person is not None and any(m.person is person and m.start >= 2 and lower[m.start - 1] in ("a", "al")
+                                      and lower[m.start - 2] in VERBS for m in self.mentions):
             return None  # `la periodista pregunta a Gates`: the role is not the person named as its object
         return person
