@@ -23,7 +23,7 @@ STRONG_HINTS = HINTS - WEAK_HINTS
 
 DASHES = frozenset("—–―-")
 CLOSING = frozenset('»"”')
-AFTER_QUOTE_MARK = re.compile(r"(?:[—–―-]|[»\"”]\s*,)\s*(?:ha\s+|han\s+)?$")
+AFTER_QUOTE_MARK = re.compile(r"(?:[—–―-]|[»\"”]\s*,?)\s*(?:ha\s+|han\s+)?$")
 
 
 def no_hint(words, text: str | None = None) -> bool:
@@ -44,7 +44,8 @@ def _in_context(word: str, words: list[str], text: str | None) -> bool:
             left = index - 1
             while left > 0 and words[left] in ("ha", "han"):
                 left -= 1
-            if left >= 0 and (words[left] in DASHES or words[left] == "," and left and words[left - 1] in CLOSING):
+            if left >= 0 and (words[left] in DASHES or words[left] in CLOSING
+                              or words[left] == "," and left and words[left - 1] in CLOSING):
                 return True
     elif text is not None and (word in lex.AFTER_QUOTE or word in lex.NEEDS_QUE):  # `«…», contó`
         lower = text.lower()

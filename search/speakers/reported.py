@@ -25,6 +25,7 @@ OPENING_NAME = re.compile(r"^\s*(?:[^,.;:]{1,60},\s*)?([A-ZÁÉÍÓÚÑ][\w'’-
 # An attribution that points back to the quotation before it: `Así lo expresó X`, `Con estas palabras reaccionó X`.
 POINTS_BACK = re.compile(r"^\W*(?:así|con (?:estas|esas) palabras|lo anterior|estas (?:declaraciones|palabras)|"
                          r"de (?:esta|esa) (?:manera|forma)|en (?:estos|esos) términos)\b", re.I)
+CLOSING_MARKS = frozenset('»”"')
 ADVERBS = frozenset("ahora hoy ayer también además entonces luego".split())
 COPULAS = frozenset("fue es era estuvo está sido mostró muestra mostraba".split())
 INFINITIVE = re.compile(r"^[a-záéíóúñ]{2,}(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?$")
@@ -194,8 +195,9 @@ class Attributor:
             left = index - 1
             while left > 0 and lower[left] in lex.AUXILIARIES:
                 left -= 1
-            if lower[left] in DASHES or (lower[left] == "," and left > 0 and lower[left - 1] in QUOTES):
-                return True
+            if lower[left] in DASHES or lower[left] in CLOSING_MARKS \
+                    or (lower[left] == "," and left > 0 and lower[left - 1] in QUOTES):
+                return True  # `«…», continuó`, `…tres meses" finalizó`
             if word not in lex.PHRASES:
                 return False
         if word in lex.PHRASES:  # `dejó claro`, `dio a conocer`, `habló de`, `llamó a estrechar lazos`
