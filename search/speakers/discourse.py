@@ -62,25 +62,33 @@ class Discourse:
 
     def salient(self, plural: bool = False) -> list[Person]:
         """Return whom a verb with no subject refers to: the last speakers or the topic, whichever is later."""
+        return self._salient(self.last_speakers, self.topic, self.clock, plural)
+
+    def salient_now(self) -> Callable[[], list[Person]]:
+        """Return a function that tells, later, who was salient at this point (before the next paragraph is read)."""
+        state = self.last_speakers, self.topic, self.clock
+        return lambda: self._salient(*state)
+
+    def _salient(self, last_speakers, topic, clock: int, plural: bool = False) -> list[Person]:
         candidates = []
-        if self.last_speakers:
-            people, when = self.last_speakers
-            age = self.clock - when
+        if last_speakers:
+            people, when = last_speakers
+            age = clock - when
             # the last speaker stays salient while no one else is named (a press release about one person)
-            if (age <= RECENT_STATEMENT or age <= UNRIVALLED and not self._rivals(people, when)) \
+            if (age <= RECENT_STATEMENT or age <= UNRIVALLED and not self._rivals(people, when, clock)) \
                     and (not plural or len(people) > 1):
                 candidates.append((when, people if plural else people[-1:]))
-        if not plural and self.topic and self.clock - self.topic[1] <= RECENT_TOPIC:
-            person = self.topic[0] if isinstance(self.topic[0], Person) else self.topic[0]()
+        if not plural and topic and clock - topic[1] <= RECENT_TOPIC:
+            person = topic[0] if isinstance(topic[0], Person) else topic[0]()
             if person is not None:
-                candidates.append((self.topic[1], [person]))
+                candidates.append((topic[1], [person]))
         return max(candidates, key=lambda item: item[0])[1] if candidates else []
 
-    def _rivals(self, speakers: list[Person], when: int) -> bool:
-        """Tell whether someone else has been named since the speakers last spoke."""
-        return any(person.seen > when and person not in speakers and (
+    def _rivals(self, speakers: list[Person], when: int, clock: int) -> bool:
+        """Tell whether someone else was named between the speakers' last statement and clock."""
+        return any(when < person.seen <= clock and person not in speakers and (
             person.roles or person.statements or is_given_name(person.display.split()[0]))
-            for person in self.people.known)
+            for person in reversed(self.people.known))  # the newest first: a rival is usually recent
 
     def _lookahead(self, asked: Role) -> Person | None:
         """Return the person a role names when the document introduces them only further on.

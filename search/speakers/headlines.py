@@ -24,24 +24,29 @@ NAMES = NAME + r"(?:\s+(?:de\s+|del\s+|la\s+)?" + NAME + r"){0,4}"
 LEADING = re.compile(r"^[\s\ufeff\u200b]*(" + NAMES + r")\s*:\s*(\S)")
 TRAILING = re.compile(r":\s*(" + NAMES + r")\s*\.?\s*$")
 QUOTE_MARKS = frozenset('«"“')
+# A cheap first look: a capitalised word right before the colon, or a colon and a capitalised word that end it.
+LABEL_SHAPE = re.compile(r"^[\s\ufeff\u200b]*[A-ZÁÉÍÓÚÑ][^:]{0,80}:|:\s*[A-ZÁÉÍÓÚÑ][^:]{0,60}$")
+TRAILING_START = re.compile(r":\s*[A-ZÁÉÍÓÚÑ][^:]{0,60}$")
 SHORT = 25  # words: a paragraph this short may be a headline or a subheading
 STATEMENT_WORDS = 6  # words after an unquoted label that read as a statement, not a title
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
-def label_person(text: str, people: People, clock: int, heading: bool) -> Person | None:
+def label_person(text: str, people: People, clock: int, heading=lambda: True) -> Person | None:
     """Return the person a headline label names, or None.
 
-    heading tells whether the paragraph may be a headline (the document's first) or a subheading (short).
+    heading() tells whether the paragraph may be a headline (the document's first) or a subheading (short).
     """
+    if not LABEL_SHAPE.search(text):
+        return None  # most paragraphs with a colon: a clock, a list, a quotation after a verb
     match = LEADING.match(text)
     quoted = bool(match) and match.group(2) in QUOTE_MARKS
     # without quotation marks, only words that read as a statement: `Emilia Pardo Bazán: Cuentos de amor` is a title
-    if match and (quoted or heading and len(text[match.end(1):].split()) >= STATEMENT_WORDS):
+    if match and (quoted or len(text[match.end(1):].split()) >= STATEMENT_WORDS and heading()):
         person = _person(match.group(1), people, clock, quoted)
         if person is not None:
             return person
-    if heading:
+    if TRAILING_START.search(text) and heading():
         match = TRAILING.search(text)
         if match and match.start() > 0:
             return _person(match.group(1), people, clock)
@@ -75,7 +80,7 @@ def is_heading(text: str, index: int) -> bool:
 def recased(text: str, people: People) -> str:
     """Return a paragraph written in capitals in the case its document writes its words (`Francisco Cabeza de Vaca
     ofrece a…`); other text as it is."""
-    if any(char.islower() for char in text) or len(text.split()) < 3:
+    if text[1:2].islower() or any(char.islower() for char in text) or len(text.split()) < 3:
         return text
 
     def case(match: re.Match) -> str:

@@ -23,22 +23,26 @@ speaker (an interview's title quotes the interviewee).
 import re
 from collections import Counter
 
-QUESTION = re.compile(r"^\W*¿[^?]*\?\W*$|^[^.!?]{0,200}\?\W*$")
+QUESTION = re.compile(r"^[^\w—–―-]*¿[^?]*\?\W*$|^[^\W\d_][^.!?]{0,200}\?\W*$")  # no line of dialogue
 FIRST_PERSON = frozenset(
     "yo me mi mis conmigo nos nosotros nosotras nuestro nuestra nuestros nuestras creo pienso digo".split())
 WORD = re.compile(r"\w+")
 MARKS = re.compile("[«»“”\"]")
 MIN_QUESTIONS = 2
+FIRST_QUESTION = 20  # paragraphs: an interview's introduction is short
+LONGEST = 400  # paragraphs: a document longer than this is a book, whose questions are its characters'
 FIRST_PERSON_SHARE = 0.3  # of the answers: an interview's answers speak in the first person
 
 
 def interview_answers(paragraphs: list[str], results: list[list]) -> list[list]:
     """Return results with the answers of an unlabelled interview given to the interviewee (results are the
     speakers found so far, per paragraph)."""
-    questions = [i for i, text in enumerate(paragraphs) if not results[i] and QUESTION.match(text.strip())
-                 and not MARKS.search(text)]
     results = _quoted_headline(paragraphs, results)
-    if len(questions) < MIN_QUESTIONS:
+    if len(paragraphs) > LONGEST or "?" not in "".join(paragraphs[:FIRST_QUESTION + 1]):
+        return results
+    questions = [i for i, text in enumerate(paragraphs) if "?" in text and not results[i]
+                 and QUESTION.match(text.strip()) and not MARKS.search(text)]
+    if len(questions) < MIN_QUESTIONS or questions[0] > FIRST_QUESTION:
         return results
     first = questions[0]
     answers = [i for i in range(first + 1, len(paragraphs)) if i not in questions and paragraphs[i].strip()]

@@ -24,6 +24,7 @@ CLOSING = frozenset("»”")
 LOOSE_CLOSERS = {"”": ('"',), '"': ("”",)}
 CONTINUATION = frozenset("»“«\"")
 MARK = re.compile("[«»“”„\"]")
+CLOSE_MARK = re.compile("[»”\"]")
 ALNUM = re.compile(r"[^\W_]")
 WORDS = re.compile(r"[^\W\d_]+")
 DASHES = frozenset("—–―-")
@@ -40,7 +41,7 @@ def scan(text: str, expected: str | None) -> tuple[str | None, bool, int]:
     text = text.strip()
     if not MARK.search(text):  # most paragraphs: no mark to follow
         inside = expected is not None and bool(text)
-        return expected, inside, len(WORDS.findall(text)) if inside else 0
+        return expected, inside, text.count(" ") + 1 if inside else 0
     if expected is not None and text[:1] in CONTINUATION and text[:1] != expected:
         text = text[1:]  # `»Además…` or `“Additionally…`: the quotation goes on
     elif expected is None and text[:1] == "»":
@@ -59,14 +60,14 @@ def scan(text: str, expected: str | None) -> tuple[str | None, bool, int]:
             depth -= 1
             if depth == 0:
                 expected = None
-                words += len(WORDS.findall(text, start, match.start()))
+                words += text.count(" ", start, match.start()) + 1
         elif char == opener and opener != '"':
             depth += 1
         position = match.end()
     if expected is None:
         outside = outside or bool(ALNUM.search(text, position))
     else:
-        words += len(WORDS.findall(text, start))
+        words += text.count(" ", start) + 1
     return expected, not outside and bool(text), words
 
 
@@ -109,10 +110,10 @@ class QuoteTracker:
         """Tell whether a paragraph may hold a quotation that no verb attributes (so whoever is salient matters)."""
         return self.expected is not None or bool(MARK.search(text))
 
-    def paragraph(self, text: str, found: list, salient: list = (), back: bool = False) -> list:
+    def paragraph(self, text: str, found: list, salient=lambda: [], back: bool = False) -> list:
         """Return the speakers of the next paragraph, given the ones its own sentences name.
 
-        salient: whom a quotation that no verb attributes would be the words of; back: the paragraph attributes
+        salient(): whom a quotation that no verb attributes would be the words of; back: the paragraph attributes
         the quotation before it (`Así lo expresó X`).
         """
         index = len(self.results)
@@ -124,22 +125,23 @@ class QuoteTracker:
                 self._fill_back(index, found, quoted_only=True)
             return found
         inside = self.expected is not None or text.lstrip()[:1] == "»"
-        stray = STRAY_CLOSE.match(text) if self.expected is None else None
+        stray = STRAY_CLOSE.match(text) if self.expected is None and CLOSE_MARK.search(text) else None
         scanned = text[stray.end():] if stray else text  # the words before a lost opening mark are quoted
         self.expected, all_quoted, words = scan(scanned, self.expected) if text else (None, False, 0)
         if not found and text and (inside or all_quoted) and (self.open or all_quoted):
             found = list(self.previous) if not self.open or self.results[self.open[0]] else []
             if found:
                 self.filled.add(index)
-        if not found and words >= QUOTED_WORDS and not inside and self.expected is None and salient:
-            found = list(salient)  # `A ello se suma la crisis: “No sólo se abandonó al pueblo…”`
-            self.filled.add(index)
+        if not found and words >= QUOTED_WORDS and not inside and self.expected is None:
+            found = [person for person in salient() if person.display]  # `A ello se suma la crisis: “No sólo…”`
+            if found:
+                self.filled.add(index)
         found = self._dialogue(index, text.lstrip(), found)
         self.results.append(found)
         if (stray or back) and found:
             self._fill_back(index, found, quoted_only=back and not stray)
         if not inside and self.expected is not None:
-            self.opened_salient = list(salient) if words >= QUOTED_WORDS else []
+            self.opened_salient = [p for p in salient() if p.display] if words >= QUOTED_WORDS else []
         if inside or self.expected is not None:
             self.open.append(index)
         if len(self.open) > LONGEST:

@@ -63,12 +63,12 @@ class Attributor:
         found: list[tuple[int, int, Person, bool]] = []
         text = recased(text, self.people)
         if ":" in text:  # `Gil: «No habrá recortes»`, `Aumento a gasolina no tiene que ver con reforma: Meade`
-            person = label_person(text, self.people, discourse.clock + 1, is_heading(text, discourse.index))
+            person = label_person(text, self.people, discourse.clock + 1, partial(is_heading, text, discourse.index))
             if person is not None:
                 found.append((discourse.clock + 1, -1, person, False))
         lower_text = text.lower()
         words = MARKS.sub(" ", lower_text).split()  # a cheap first look; most paragraphs stop here
-        if no_hint(words, text) and ROLE_HINTS.isdisjoint(words) and "Para " not in text and not found \
+        if no_hint(words, text, lower_text) and ROLE_HINTS.isdisjoint(words) and "Para " not in text and not found \
                 and not COLON_QUOTE.search(text):
             discourse.clock += 1 + text.count(". ")
             register_names(text, self.people, discourse.clock)  # cheap: no statement and no role here
@@ -80,7 +80,8 @@ class Attributor:
         lowered = TOKEN.findall(lower_text)
         if len(lowered) != len(tokens):  # a letter whose lower case is two characters (`İ`)
             lowered = [token.lower() for token in tokens]
-        inside = quoted(tokens, expected) if expected is not None or MARK.search(text) else None
+        marked = expected is not None or MARK.search(text) is not None
+        inside = None
         for start, end in sentence_spans(tokens):
             discourse.clock += 1
             lower = lowered[start:end]
@@ -95,6 +96,8 @@ class Attributor:
                 topic = self._topic(sentence) or self._agent(sentence)  # `La alcaldesa prefiere no responder: «…»`
                 colon = lower.index(":")
                 attributed = [(colon, topic, colon)] if topic is not None else []
+            if attributed and marked and inside is None:
+                inside = quoted(tokens, expected)  # only now: most paragraphs with marks state nothing
             statements = [(discourse.clock, position, person, bool(inside and inside[start + key]))
                           for position, person, key in attributed]
             found += statements
@@ -230,10 +233,10 @@ def reported_speakers(paragraphs: list[str]) -> list[list[Person]]:
     quotes = QuoteTracker()
     inner_speakers = []
     for paragraph in paragraphs:
-        salient = attributor.discourse.salient() if quotes.needs_salient(paragraph) else []
+        salient = attributor.discourse.salient_now()  # whom unattributed quoted words are of, if any are
         found, inner = attributor.paragraph(paragraph, quotes.expected)
         back = bool(found) and POINTS_BACK.match(paragraph) is not None
-        filled = quotes.paragraph(paragraph, found, [person for person in salient if person is not NOBODY], back)
+        filled = quotes.paragraph(paragraph, found, salient, back)
         if filled and not found:  # the quotation's speaker is the one a later `agregó` refers to
             attributor.discourse.spoke(filled)
         inner_speakers.append(inner)

@@ -30,7 +30,7 @@ NOT_NAME_SEQUENCE = lex.ORGANISATION_WORDS | lex.PLACES | lex.MONTHS_DAYS
 PLACE_BODIES = frozenset("universidad ayuntamiento gobierno junta comunidad generalitat xunta asamblea".split())
 OPENING_MARKS = QUOTES | DASHES | {"¿", "¡", "(", ":"}
 SENTENCE_OPENERS = frozenset(".!?…:;") | OPENING_MARKS
-ACRONYM = re.compile(r"^[A-ZÁÉÍÓÚÑ]{3,6}$")
+ACRONYM = re.compile(r"^(?![IVXLCDM]+$)[A-ZÁÉÍÓÚÑ]{3,6}$")  # not a roman numeral
 
 
 def register_names(text: str, people: People, clock: int) -> None:
@@ -73,12 +73,13 @@ class _Runs:
 
     def __init__(self, tokens: list[str], lower: list[str], people: People) -> None:
         self.tokens, self.lower, self.people = tokens, lower, people
+        self.starts = [i for i, token in enumerate(tokens) if token[:1].isupper()]
 
     def raw(self):
         """Yield (start, end) of each run of name words, with particles and initials inside."""
         tokens = self.tokens
         index = 0
-        for index_start in [i for i, token in enumerate(tokens) if token[:1].isupper()]:
+        for index_start in self.starts:
             if index_start < index or not is_name_word(tokens[index_start]):
                 continue
             index = index_start
@@ -161,7 +162,7 @@ class _Runs:
                 first = self.tokens[start]
             words = [word for word in self.tokens[start:end] if word != "."]
             if self.no_person(start, words) or self.abbreviation(start, end) \
-                    or len(words) == 1 and self.people.evidence.is_body(first):
+                    or len(words) == 1 and self.before_verb(end) and self.people.evidence.is_body(first):
                 continue  # `Morena exige…`: a party the document names as one (`el dirigente de Morena`)
             if len(words) == 1 and self.opening(start) and self.unknown_word(first) and not self.before_verb(end):
                 continue  # `Múltiples factores la explican`: a lone opening word the document never names
@@ -181,6 +182,8 @@ class _Runs:
 
     def words(self, start: int, end: int) -> list[str]:
         """Return the words of a name, an initial with its full stop (`David A. Semonian`)."""
+        if "." not in self.tokens[start:end]:
+            return self.tokens[start:end]
         words = []
         for token in self.tokens[start:end]:
             if token == ".":
@@ -230,7 +233,8 @@ class _Runs:
 
     def acronyms(self):
         """Yield (index, index + 1, name words) for acronyms that spell a name of the document (`AMLO`)."""
-        for index, token in enumerate(self.tokens):
+        for index in self.starts:
+            token = self.tokens[index]
             if ACRONYM.match(token):
                 words = self.people.evidence.acronym(token)
                 if words and is_given_name(words[0]):  # `AMLO`, not `HRW` for `Human Rights Watch`
@@ -241,6 +245,6 @@ def name_runs(tokens: list[str], lower: list[str], people: People):
     """Yield (start, end, name words) for the runs of a sentence's tokens that may name a person, in order."""
     runs = _Runs(tokens, lower, people)
     found = list(runs.runs())
-    if any(ACRONYM.match(token) for token in tokens):
+    if any(len(tokens[i]) > 2 and tokens[i].isupper() for i in runs.starts):
         found = sorted(found + list(runs.acronyms()))
     return found
