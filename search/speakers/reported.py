@@ -25,6 +25,7 @@ OPENING_NAME = re.compile(r"^\s*(?:[^,.;:]{1,60},\s*)?([A-ZÁÉÍÓÚÑ][\w'’-
 # An attribution that points back to the quotation before it: `Así lo expresó X`, `Con estas palabras reaccionó X`.
 POINTS_BACK = re.compile(r"^\W*(?:así|con (?:estas|esas) palabras|lo anterior|estas (?:declaraciones|palabras)|"
                          r"de (?:esta|esa) (?:manera|forma)|en (?:estos|esos) términos)\b", re.I)
+SPEAKER_AUXILIARIES = frozenset("he hemos has habéis habíamos".split())
 CLOSING_MARKS = frozenset('»”"')
 ADVERBS = frozenset("ahora hoy ayer también además entonces luego".split())
 COPULAS = frozenset("fue es era estuvo está sido mostró muestra mostraba".split())
@@ -164,6 +165,8 @@ class Attributor:
                 left = framed[0] - 2  # `El anuncio lo ha realizado…`: the object comes first, the subject is unsaid
             if left >= 0 and s.lower[left] in lex.NEGATIONS and s.lower[verb] not in lex.NEGATABLE:
                 continue  # `no dijo que…` reports nothing; `no descartó que…` does
+            if not SPEAKER_AUXILIARIES.isdisjoint(s.lower[left + 1:verb]):
+                continue  # `«Hemos hablado de…»`: the speakers themselves, not someone they report
             plural = s.lower[verb] in lex.PLURAL or not PLURAL_AUXILIARIES.isdisjoint(s.lower[left + 1:verb])
             if word in lex.GERUNDS:
                 people = gerund_subject(s, verb, subjects, self.discourse.salient)

@@ -138,6 +138,6 @@ GERUNDS = _words(
     "alegando argumentando insistiendo diciendo precisando apuntando aclarando reconociendo admitiendo "
     "comentando declarando remarcando enfatizando puntualizando detallando acotando denunciando")
 INTENSIFIERS = _words("muy más algo bastante especialmente particularmente tan")
-AUXILIARIES = _words("ha han había habían habría habrían haya hayan hubiera hubieran he")
+AUXILIARIES = _words("ha han había habían habría habrían haya hayan hubiera hubieran he hemos has habéis habíamos hubo")
 CLITICS = _words("se le les lo la los me nos")
 NEGATIONS = _words("no nunca tampoco ni")
