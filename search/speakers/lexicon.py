@@ -189,11 +189,12 @@ NOT_NAME_STARTS = _words(
     "nada nadie algo alguien vamos vaya venga mira mire oye oiga anda calla dime dígame toma ven ve espera "
     "gracias adiós perdón hola sí no quién qué cómo cuánto cuánta cuántos dónde cuándo cuál jamás nunca "
     "quizás quizá acaso tal ojalá basta bien mal pues luego entonces recién tampoco tras durante según "
-    "hoy ayer mañana primero segundo tercero últimamente después mientras dios señor señora"
+    "hoy ayer mañana primero segundo tercero últimamente después mientras dios señor señora viva arriba abajo"
 )
 # Endings of opening words that are no names: adverbs, verbs in the past (`Asintió Benina`, `Contestó Juan`),
 # gerunds (`Hablando Sotileza`) and verbs with an enclitic (`Sometióse`); given names come first (`Fernando`).
-NOT_NAME_ENDINGS = ("mente", "ó", "ando", "iendo", "óse", "óle", "óles", "ábase", "íase", "ándose", "éndose")
+NOT_NAME_ENDINGS = ("mente", "ó", "ando", "iendo", "óse", "óle", "óles", "ábase", "íase", "ándose", "éndose", "aba",
+                    "aban")
 # Label words that name nobody (`Nota:`, `Conclusión:`), folded.
 LABEL_NOT_NAMES = _words(
     "nota importante atencion actualizacion ultima hora foto fotos video fuente fuentes titulo resumen "

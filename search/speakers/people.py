@@ -39,6 +39,7 @@ NOBODY = Person([], "")
 # Nouns that describe whoever is being followed rather than an office held (`el experto`, `la entrevistada`,
 # `el funcionario`), and former offices (`la exministra`).
 UNSPECIFIC = frozenset({"experto", "persona", "ex"})
+SECOND_SURNAME_REACH = 30  # sentences: `Arias Molina` extends the `Alejandra Arias` met this recently
 NEVER_SALIENT = frozenset({"titulo", "homologo", "rival"})  # `su homólogo` is someone else
 
 
@@ -207,7 +208,8 @@ class People:
         if found is None and len(key) == 2:
             # `Alejandra Arias`, then `Arias Molina`: the second surname of a person named by the first
             found = next((person for person in reversed(self.known) if len(person.tokens) >= 2
-                          and person.tokens[-1] == key[0] and key[1] not in person.tokens), None)
+                          and person.tokens[-1] == key[0] and key[1] not in person.tokens
+                          and seen - person.seen <= SECOND_SURNAME_REACH), None)
             if found is not None:
                 found.tokens = found.tokens + key[1:]
                 found.display = f"{found.display} {tokens[-1]}"

@@ -21,7 +21,7 @@ from search.speakers.people import People, is_given_name, looks_like_person
 from search.speakers.sentences import DASHES, QUOTES
 from search.speakers.verbs import PHRASES
 
-PARTICLES = frozenset("de del la las los van von der den bin al da dos di le".split())
+PARTICLES = frozenset("de del la las los van von der den bin da dos di le".split())
 VERB_WORDS = frozenset(lex.SINGULAR | lex.PLURAL | lex.PARTICIPLES | lex.FRAMED | lex.REFLEXIVE | frozenset(PHRASES)
                        | lex.NEEDS_QUE | lex.GERUNDS | lex.AFTER_QUOTE)
 NOT_NAME = lex.FUNCTION_WORDS | lex.MONTHS_DAYS | frozenset(lex.ROLE_CLASSES) | VERB_WORDS | lex.AUXILIARIES

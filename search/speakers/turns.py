@@ -16,6 +16,7 @@ ALONE_WORDS = 40
 SEPARATOR = re.compile(r"^\s*(?:[-*_=~]\s*){3,}$")
 WORD = re.compile(r"\w")
 LETTER = re.compile(r"[^\W\d_]")
+ARTICLES = frozenset({"el", "la", "los", "las", "lo", "un", "una", "the"})
 
 __all__ = ["GENERIC_SPEAKERS", "normalize_markdown_label", "turn_label", "turn_speakers"]
 
@@ -70,9 +71,9 @@ def alone_label(paragraph: str, after_separator: bool, known_layout: bool = Fals
     if found is None or found[0] is None or len(text.split()) > ALONE_WORDS:
         return None
     name = found[0]
-    if name in GENERIC_SPEAKERS or after_separator:
-        return name, False
     words = name.split()
+    if name in GENERIC_SPEAKERS or after_separator and len(words) >= 2 and words[0].lower() not in ARTICLES:
+        return name, False  # not `LA POLLERA COLORÁ`, a song played after a `---`
     if len(words) >= 2 and (is_given_name(words[0]) or "," in text or known_layout and len(words) <= 6):
         return name, False
     return None
