@@ -11,7 +11,7 @@ from search.ingest import jsonl, markdown
 from search.ingest.files import JSONL_SUFFIXES, MARKDOWN_SUFFIXES, read_file_text
 from search.records import Document
 from search.settings import TITLE_CHARS
-from search.speakers import normalize_markdown_label
+from search.speakers import join_label_line, label_line, normalize_markdown_label
 
 
 def title_from_line(line):
@@ -26,17 +26,22 @@ def text_paragraphs(text):
     """Split plain text into paragraphs: one a line, or blocks between blank lines.
 
     A block between blank lines is one paragraph when its lines are hard-wrapped
-    (every line but the last is short); otherwise each line is a paragraph.
+    (every line but the last is short); otherwise each line is a paragraph. A transcript's
+    label alone on a block's first line opens that paragraph (`NAME, ROLE: text`).
     """
     lines = text.splitlines()
     if not any(not line.strip() for line in lines):
         return [" ".join(line.split()) for line in lines if line.strip()]
+    labelled = sum(1 for previous, line in zip([""] + lines, lines)
+                   if not previous.strip() and line.strip() and label_line(line)) >= 3  # a transcript
     paragraphs, block = [], []
     for line in lines + [""]:
         if line.strip():
             block.append(line.strip())
             continue
-        if len(block) > 1 and all(len(part) <= 100 for part in block[:-1]):
+        if len(block) > 1 and labelled and label_line(block[0], known_layout=True):
+            paragraphs.append(" ".join(join_label_line("\n".join(block), strict=False, known_layout=True).split()))
+        elif len(block) > 1 and all(len(part) <= 100 for part in block[:-1]):
             paragraphs.append(" ".join(" ".join(block).split()))
         else:
             paragraphs.extend(" ".join(part.split()) for part in block)

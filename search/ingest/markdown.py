@@ -77,16 +77,15 @@ def strip_inline(line):
 def parse(text, label_fixer=None):
     """Return (front matter, first heading, paragraphs) of a Markdown text.
 
-    `label_fixer` rewrites a paragraph's leading speaker label before the markup goes.
+    `label_fixer` rewrites a paragraph's leading speaker label before the markup goes; it sees the
+    block's lines (a label may stand alone on the first one).
     """
     meta, body = front_matter(text)
     heading, paragraphs, block, in_fence = None, [], [], False
 
     def flush():
         if block:
-            raw = " ".join(block)
-            if label_fixer:
-                raw = label_fixer(raw)
+            raw = " ".join(label_fixer("\n".join(block)).split("\n")) if label_fixer else " ".join(block)
             paragraph = " ".join(strip_inline(raw).split())
             if paragraph:
                 paragraphs.append(paragraph)

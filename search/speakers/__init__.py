@@ -20,12 +20,19 @@ in `__all__` below, never a submodule.
 
 from search.speakers.names import canonical_names, proper_case, speaker_key
 from search.speakers.reported import reported_speakers
-from search.speakers.turns import GENERIC_SPEAKERS, normalize_markdown_label, turn_label, turn_speakers
+from search.speakers.turns import (
+    GENERIC_SPEAKERS,
+    join_label_line,
+    label_line,
+    normalize_markdown_label,
+    turn_label,
+    turn_speakers,
+)
 from search.text.names import is_person, person_keys
 
 __all__ = [
-    "GENERIC_SPEAKERS", "is_person", "normalize_markdown_label", "paragraph_speakers", "person_keys", "speaker_key",
-    "turn_label",
+    "GENERIC_SPEAKERS", "is_person", "join_label_line", "label_line", "normalize_markdown_label", "paragraph_speakers",
+    "person_keys", "speaker_key", "turn_label",
 ]
 
 

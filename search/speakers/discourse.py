@@ -16,10 +16,11 @@ from collections.abc import Callable
 
 from search.speakers import lexicon as lex
 from search.speakers.mentions import TOKEN, Sentence, sentence_spans
-from search.speakers.people import People, Person, Role
+from search.speakers.people import People, Person, Role, is_given_name
 
 RECENT_STATEMENT = 3  # sentences since a statement whose speaker a bare `agregó` may still refer to
 RECENT_TOPIC = 2  # sentences since a sentence about a person
+UNRIVALLED = 10  # sentences since a statement whose speaker is still salient when no one else was named since
 LOOKAHEAD = 20  # paragraphs searched for a person whom a role names before the name
 ROLE_WORDS = frozenset(lex.ROLE_CLASSES)
 WORD = re.compile(r"\w+")
@@ -32,6 +33,7 @@ class Discourse:
         self.paragraphs = list(paragraphs)
         self.people = People(self.paragraphs)
         self.people.lookahead = self._lookahead
+        self.people.salient = self.salient
         self.clock = 0  # sentences read so far
         self.index = -1  # the paragraph being read
         self.last_speakers: tuple[list[Person], int] | None = None
@@ -60,16 +62,33 @@ class Discourse:
 
     def salient(self, plural: bool = False) -> list[Person]:
         """Return whom a verb with no subject refers to: the last speakers or the topic, whichever is later."""
+        return self._salient(self.last_speakers, self.topic, self.clock, plural)
+
+    def salient_now(self) -> Callable[[], list[Person]]:
+        """Return a function that tells, later, who was salient at this point (before the next paragraph is read)."""
+        state = self.last_speakers, self.topic, self.clock
+        return lambda: self._salient(*state)
+
+    def _salient(self, last_speakers, topic, clock: int, plural: bool = False) -> list[Person]:
         candidates = []
-        if self.last_speakers and self.clock - self.last_speakers[1] <= RECENT_STATEMENT:
-            people, when = self.last_speakers
-            if not plural or len(people) > 1:
+        if last_speakers:
+            people, when = last_speakers
+            age = clock - when
+            # the last speaker stays salient while no one else is named (a press release about one person)
+            if (age <= RECENT_STATEMENT or age <= UNRIVALLED and not self._rivals(people, when, clock)) \
+                    and (not plural or len(people) > 1):
                 candidates.append((when, people if plural else people[-1:]))
-        if not plural and self.topic and self.clock - self.topic[1] <= RECENT_TOPIC:
-            person = self.topic[0] if isinstance(self.topic[0], Person) else self.topic[0]()
+        if not plural and topic and clock - topic[1] <= RECENT_TOPIC:
+            person = topic[0] if isinstance(topic[0], Person) else topic[0]()
             if person is not None:
-                candidates.append((self.topic[1], [person]))
+                candidates.append((topic[1], [person]))
         return max(candidates, key=lambda item: item[0])[1] if candidates else []
+
+    def _rivals(self, speakers: list[Person], when: int, clock: int) -> bool:
+        """Tell whether someone else was named between the speakers' last statement and clock."""
+        return any(when < person.seen <= clock and person not in speakers and (
+            person.roles or person.statements or is_given_name(person.display.split()[0]))
+            for person in reversed(self.people.known))  # the newest first: a rival is usually recent
 
     def _lookahead(self, asked: Role) -> Person | None:
         """Return the person a role names when the document introduces them only further on.

@@ -11,61 +11,87 @@ import re
 from search.speakers import lexicon as lex
 from search.speakers.mentions import VERBS
 
-HINTS = VERBS | lex.INFINITIVE_LEADS | lex.ROLE_PARTICIPLES | {
+HINTS = VERBS | lex.INFINITIVE_LEADS | lex.ROLE_PARTICIPLES | lex.EMPHATIC | {
     "según", "opinión", "juicio", "palabras", "acuerdo", "decir", "criterio"}
 # Words that report only in a context (`—terminó X`, `quiso recordar`, `se comprometió`, `puso en valor`), and
 # are common in novels without it: their context is looked at before any tokenizing.
-WEAK_HINTS = (lex.AFTER_QUOTE | lex.INFINITIVE_LEADS | lex.REFLEXIVE | lex.FRAMED) - lex.SINGULAR - lex.PLURAL \
-    - lex.PARTICIPLES | lex.AFTER_QUOTE
+WEAK_HINTS = (lex.AFTER_QUOTE | lex.INFINITIVE_LEADS | lex.REFLEXIVE | lex.FRAMED | frozenset(lex.PHRASES)
+              | lex.GERUNDS | lex.NEEDS_QUE | lex.EMPHATIC) - lex.SINGULAR - lex.PLURAL - lex.PARTICIPLES \
+    | lex.AFTER_QUOTE
 STRONG_HINTS = HINTS - WEAK_HINTS
 
 
 DASHES = frozenset("—–―-")
 CLOSING = frozenset('»"”')
-AFTER_QUOTE_MARK = re.compile(r"(?:[—–―-]|[»\"”]\s*,)\s*(?:ha\s+|han\s+)?$")
+AFTER_QUOTE_MARK = re.compile(r"(?:[—–―-]|[»\"”]\s*,?)\s*(?:ha\s+|han\s+)?$")
 
 
-def no_hint(words, text: str | None = None) -> bool:
+def no_hint(words, text: str | None = None, lower: str | None = None) -> bool:
     """Tell whether words (lower case) hold no reporting word, or only weak ones out of their context.
 
-    Words are a paragraph's, without marks, and its text; or a sentence's tokens, marks included.
+    Words are a paragraph's, without marks, and its text (lower is its lower case, if known); or a sentence's
+    tokens, marks included.
     """
     if not STRONG_HINTS.isdisjoint(words):
         return False
     weak = WEAK_HINTS.intersection(words)
-    return not weak or not any(_in_context(word, words, text) for word in weak)
+    if not weak:
+        return True
+    if text is not None:
+        lower = lower if lower is not None else text.lower()
+        if any(_after_mark(word, lower) for word in weak if word in lex.AFTER_QUOTE or word in lex.NEEDS_QUE
+               or word in lex.GERUNDS):
+            return False
+    return not any(_in_context(index, words, text is None) for index, word in enumerate(words) if word in weak)
 
 
-def _in_context(word: str, words: list[str], text: str | None) -> bool:
-    """Tell whether a weak reporting word reports here (`—terminó`, `quiso recordar`, `se comprometió`)."""
-    if word in lex.AFTER_QUOTE and text is None:
-        for index in (i for i, known in enumerate(words) if known == word):
-            left = index - 1
-            while left > 0 and words[left] in ("ha", "han"):
-                left -= 1
-            if left >= 0 and (words[left] in DASHES or words[left] == "," and left and words[left - 1] in CLOSING):
-                return True
-    elif word in lex.AFTER_QUOTE:
-        lower = text.lower()
-        found = lower.find(word)
-        while found >= 0:
-            if AFTER_QUOTE_MARK.search(lower, max(0, found - 14), found):
-                return True
-            found = lower.find(word, found + 1)
-    for index in (i for i, known in enumerate(words) if known == word):
-        after, before = words[index + 1:index + 4], words[max(0, index - 4):index]
-        if word in lex.INFINITIVE_LEADS and after and (
-                after[0] in lex.INFINITIVES or after[0] == "para" and after[1:2] and after[1] in lex.INFINITIVES):
+def _after_mark(word: str, lower: str) -> bool:
+    """Tell whether a word comes right after a closing quote or a dash in a paragraph's lower-case text
+    (`«…», contó`, `—terminó`), or a gerund after a comma (`…, agregando que`)."""
+    if word in lex.GERUNDS:
+        return ", " + word in lower
+    found = lower.find(word)
+    while found >= 0:
+        if AFTER_QUOTE_MARK.search(lower, max(0, found - 14), found):
             return True
-        if (word in lex.REFLEXIVE or word in lex.FRAMED) and "se" in before[-2:]:
-            return True
-        if word in lex.FRAMED and (not lex.FRAMED_OBJECTS.isdisjoint(after)
-                                   or "lo" in before[-3:] and not lex.FRAMED_OBJECTS.isdisjoint(before)):
-            return True
+        found = lower.find(word, found + 1)
     return False
 
 
-ROLE_HINTS = frozenset(word for word, kind in lex.ROLE_CLASSES.items() if kind not in ("titulo", "general")) - {
+def _in_context(index: int, words: list[str], tokens: bool) -> bool:
+    """Tell whether the weak reporting word at index reports here (`—terminó`, `quiso recordar`, `se comprometió`);
+    tokens tells words are a sentence's tokens, marks included."""
+    word = words[index]
+    if word in lex.AFTER_QUOTE and tokens:
+        left = index - 1
+        while left > 0 and words[left] in ("ha", "han"):
+            left -= 1
+        if left >= 0 and (words[left] in DASHES or words[left] in CLOSING
+                          or words[left] == "," and left and words[left - 1] in CLOSING):
+            return True
+    after, before = words[index + 1:index + 4], words[max(0, index - 4):index]
+    if word in lex.PHRASES and any(tuple(after[:len(frame)]) == frame for frame in lex.PHRASES[word]):
+        return True  # `dejó claro`, `dio a conocer`, `habló de`
+    if word in lex.GERUNDS and before[-1:] == [","]:
+        return True
+    if word in lex.EMPHATIC and after[:1] in (["en"], ["al"]) and after[1:2] and after[1] in lex.INFINITIVES:
+        return True  # `fue enfático en afirmar`
+    if (word in lex.NEEDS_QUE or word in lex.REFLEXIVE) and after[:1] == ["que"]:
+        return True  # `contó que`, `refirió que`
+    if word in lex.INFINITIVE_LEADS and after and (
+            after[0] in lex.INFINITIVES or after[0] == "para" and after[1:2] and after[1] in lex.INFINITIVES):
+        return True
+    if (word in lex.REFLEXIVE or word in lex.FRAMED) and "se" in before[-2:]:
+        return True
+    if word in lex.FRAMED and (not lex.FRAMED_OBJECTS.isdisjoint(after)
+                               or "lo" in before[-3:] and not lex.FRAMED_OBJECTS.isdisjoint(before)):
+        return True
+    return False
+
+
+# Role words make a sentence worth reading for the people it introduces; nouns that name no office do not.
+ROLE_HINTS = frozenset(
+    word for word, kind in lex.ROLE_CLASSES.items() if kind not in ("titulo", "general", "persona")) - {
     "alto", "alta", "primer", "primera"} | {"expresidente", "expresidenta", "exministro", "exministra", "excanciller"}
 COLON_QUOTE = re.compile(r':\s*[«"“]')
 MARKS = re.compile(r"[^\w\s]+")

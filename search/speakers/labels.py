@@ -49,17 +49,43 @@ MIXED_STARTS = frozenset(
     "entonces luego así mas más hoy ayer este esta estos estas ese esa eso aquel aquella total resultado "
     "finalmente primero segundo tercero nota ejemplo conclusión capítulo parte fin".split()
 )
-ROLE_SPLIT = re.compile(r"\s*(?:,|\.\s|\(|;)\s*")
+MIXED_ROLE_WORDS = 8  # a role after a mixed-case name and before its colon is short
+ROLE_SPLIT = re.compile(r"\s*(?:,|(?<!\b\w)\.\s|\(|;)\s*")  # not after an initial: `JORGE G. CASTAÑEDA`
+# Words of generic labels, as written or mistyped (`INTELOCUTOR`, `INTERVECIÓN`, `PREGUNA`).
+GENERIC_WORDS = {"pregunta": "Pregunta", "interlocutor": "Interlocutor", "interlocutora": "Interlocutor",
+                 "intervencion": "Intervención", "moderador": "Moderador", "moderadora": "Moderador",
+                 "reportero": "Reportero", "reportera": "Reportero", "participante": "Participante"}
+# A voice that is no one named: `INTERNET MUJER`, `VOZ DE HOMBRE`, `INTERVENCIÓN HOMBRE`.
+VOICES = frozenset({"mujer", "hombre", "mujeres", "hombres", "femenina", "masculina", "nino", "nina"})
+# Labels of what is heard but said by no one: a stage direction in capitals (`INAUDIBLE`, `APLAUSOS`).
+UNHEARD = {"inaudible": "Intervención", "ininteligible": "Intervención"}
+STAGE_WORDS = frozenset(
+    "aplausos risas musica video videos enlace silencio pausa receso corte transmision proyeccion himno "
+    "grabacion audio presentacion sonido fin continua inicia termina".split())
 
 
+@lru_cache(maxsize=4096)
 def generic(name: str) -> str | None:
-    """Return the generic speaker a label names (`PREGUNTA` -> `Pregunta`), or None for a person."""
+    """Return the generic speaker a label names (`PREGUNTA` -> `Pregunta`, `INTELOCUTOR` -> `Interlocutor`,
+    `INTERNET MUJER` -> `Voz`), or None for a person."""
     folded = fold_name(name)
     if folded in SHORT_GENERIC:
         return SHORT_GENERIC[folded]
     for prefix, display in GENERIC_LABELS:
         if folded.startswith(prefix):
             return display
+    words = folded.split()
+    if not words:
+        return None
+    if words[0] in UNHEARD:
+        return UNHEARD[words[0]]
+    first = words[0]
+    if len(first) >= 6:  # a generic word mistyped: one letter off, two in a long word
+        for word, display in GENERIC_WORDS.items():
+            if within_edits(first, word, 2 if len(word) >= 9 else 1):
+                return display
+    if len(words) <= 3 and words[-1] in VOICES and not is_given_name(words[0]):
+        return "Voz"  # `INTERNET MUJER`, `VOZ DE HOMBRE`: a voice no one named
     return None
 
 
@@ -95,6 +121,8 @@ def caps_name(label: str) -> str | None:
     words = ROLE_SPLIT.split(label, maxsplit=1)[0].strip(" .-").split()
     if not words or all(ROMAN.match(word) for word in words):
         return None  # `II: Una gran electora` is a chapter
+    if fold_name(words[0]) in STAGE_WORDS:
+        return None  # `APLAUSOS`, `VIDEO`: what is heard, said by no one
     words = _without_role_words(words)
     folded = [fold_name(word) for word in words]
     if " ".join(folded) in lex.LABEL_NOT_NAMES or folded[0] in lex.LABEL_NOT_NAMES:
@@ -127,6 +155,8 @@ def turn_label(paragraph: str) -> tuple[str | None, bool] | None:
         if found:
             return found, False
         name = caps_name(label)
+        if name and " " not in name and not is_given_name(name) and ("-" in name or len(name) <= 3):
+            return None  # `PRI-PAN: …`, `ONU: …`: an acronym, no one's name
         if name and (len(name) > 1 or match.group(2)):
             return name, False
         return None
@@ -142,4 +172,7 @@ def turn_label(paragraph: str) -> tuple[str | None, bool] | None:
     words = match.group(1).split()
     if words[0].lower() in MIXED_STARTS or len(words) < 2 or fold_name(words[0]) in lex.LABEL_NOT_NAMES:
         return None
+    role = match.group(2)
+    if role and ("," in role or len(role.split()) > MIXED_ROLE_WORDS):
+        return None  # `Mario Maldonado, editorialista de El Universal, publica un texto titulado: …` is prose
     return match.group(1), True

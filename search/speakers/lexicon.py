@@ -3,100 +3,36 @@
 Given names are a data file of search.text (`given_names.txt`), which readers use too.
 """
 
+from search.speakers.verbs import (  # noqa: F401  (the reporting verbs: verbs.py; read here with the rest)
+    AFTER_QUOTE,
+    AR,
+    AUXILIARIES,
+    CLITICS,
+    EMPHATIC,
+    FRAMED,
+    FRAMED_OBJECTS,
+    GERUNDS,
+    INFINITIVE_LEADS,
+    INFINITIVES,
+    INTENSIFIERS,
+    NEEDS_QUE,
+    NEGATABLE,
+    NEGATIONS,
+    PARTICIPLES,
+    PHRASES,
+    PLURAL,
+    REFLEXIVE,
+    ROLE_PARTICIPLES,
+    SHOWED_STATES,
+    SINGULAR,
+    URGING,
+)
 from search.text import names
 
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
-
-# Past, present, imperfect and conditional; never the future: `explicará` reports a plan, not a statement.
-def _ar(stems: str) -> set[str]:
-    return {stem + end for stem in stems.split() for end in ("ó", "a", "aba", "aría")}
-
-
-def _er(stems: str) -> set[str]:
-    return {stem + end for stem in stems.split() for end in ("ió", "e", "ía", "ería")}
-
-
-def _ir(stems: str) -> set[str]:
-    return {stem + end for stem in stems.split() for end in ("ió", "e", "ía", "iría")}
-
-
-def _plural_ar(stems: str) -> set[str]:
-    return {stem + end for stem in stems.split() for end in ("aron", "an", "aban")}
-
-
-def _plural_er(stems: str) -> set[str]:
-    return {stem + end for stem in stems.split() for end in ("ieron", "en", "ían")}
-
-
-AR = (
-    "afirm declar asegur señal indic explic agreg subray destac enfatiz resalt manifest expres apunt coment "
-    "precis detall reiter recalc remarc puntualiz anunci inform denunci critic neg consider opin estim evalu "
-    "valor calific plante inst exhort urg reclam alert avis asever sentenci lament acus aclar mencion narr "
-    "relat comunic observ record vaticin pronostic augur proclam juzg razon matiz confes revel tuite "
-    "argument aleg insinu cuestion celebr elogi conden reproch ironiz brome ratific confirm anticip adelant "
-    "zanj avanz espet apostill remach garantiz tach pregunt descart reafirm constat demand solicit reivindic "
-    "recomend concret achac tild felicit apel contest continu termin finaliz dese remat"
-)
-# These report only right after a quote or inside dashes: `«…», continuó`, `—terminó la ministra—`.
-AFTER_QUOTE = frozenset(
-    stem + end for stem in "continu termin finaliz dese remat".split()
-    for end in ("ó", "a", "aba", "ado", "aron", "an"))
-
-SINGULAR = _ar(AR) | _er("respond promet") | _ir("insist añad admit escrib describ incid resum") | {
-    "dijo", "dice", "decía", "diría", "sostuvo", "sostiene", "sostenía", "advirtió", "advierte",
-    "advertía", "pidió", "pide", "pedía", "propuso", "propone", "proponía", "reconoció", "reconoce",
-    "reconocía", "concluyó", "concluye", "sugirió", "sugiere", "expuso", "expone", "defendió", "defiende",
-    "defendía", "agradeció", "agradece", "cree", "creía", "creyó", "consideraba", "coincidió", "coincide",
-    "replicó", "contestó", "rechazó", "rechaza", "instó", "exigió", "exige", "prevé", "previó",
-    "aseveró", "reprochó", "lamentó", "condenó", "elogió", "opinó", "recordó", "mantuvo", "mantiene", "mantenía",
-    "abogó", "aboga", "abogaba",  # not `abogado`, which is a role
-    "apostó", "apuesta", "apostaba", "prosiguió", "atribuyó", "atribuye",
-}
-PLURAL = _plural_ar(AR) | _plural_er("respond promet") | _plural_er("insist añad admit escrib describ incid") | {
-    "dijeron", "dicen", "decían", "sostuvieron", "sostienen", "advirtieron", "advierten", "pidieron",
-    "piden", "propusieron", "reconocieron", "coincidieron", "coinciden", "concluyeron", "sugirieron",
-    "defendieron", "defienden", "agradecieron", "creen", "exigieron", "replicaron", "rechazaron", "abogaron",
-    "apostaron", "apuestan",
-}
-PARTICIPLES = {stem + "ado" for stem in AR.split()} | {
-    "dicho", "sostenido", "advertido", "pedido", "propuesto", "reconocido", "insistido", "añadido",
-    "admitido", "respondido", "prometido", "defendido", "concluido", "sugerido", "expuesto", "escrito",
-    "exigido", "coincidido", "replicado", "contestado", "rechazado", "descrito", "incidido", "resumido", "mantenido",
-    "apostado", "proseguido", "atribuido", "agradecido",
-}
-# `ha abogado por`: a participle that is also a role noun (`el abogado`), a verb after an auxiliary.
-ROLE_PARTICIPLES = _words("abogado")
-# `se comprometió a…`, `se refirió a…`: statements only with `se`.
-REFLEXIVE = _words(
-    "comprometió comprometido comprometieron compromete refirió referido refiere refirieron pronunció pronunciado "
-    "pronunciaron quejó quejado quejaron felicitó felicitado felicitaron congratuló congratulado jactó")
-# `ha querido recordar que…`, `intervino para agradecer…`: an infinitive after these reports too.
-INFINITIVE_LEADS = _words("querido quiso quería quiere quieren quisieron aprovechado aprovechó intervenido intervino")
-INFINITIVES = frozenset(
-    {stem + "ar" for stem in AR.split()} | {"decir", "insistir", "añadir", "admitir", "reconocer", "agradecer",
-                                            "defender", "pedir", "advertir", "subrayar", "proponer", "exigir"})
-# "celebró una reunión" or "mantuvo una conversación" is no statement; "celebró que" is.
-NEEDS_QUE = frozenset(form for form in SINGULAR | PLURAL | PARTICIPLES if form.startswith(("celebr", "mant")))
-# These report only in a fixed frame: "se mostró convencido", "hizo estas declaraciones".
-FRAMED = _words(
-    "mostró mostraron muestra mostrado hizo hicieron hace hecho realizó realizado realizaron pronunció pronunciado "
-    "puso pusieron pone ponen puesto compartió compartido compartieron comparte")
-FRAMED_OBJECTS = _words(
-    "declaraciones comentarios afirmaciones llamamiento llamado hincapié énfasis advertencia anuncio palabras "
-    "discurso valor manifiesto relieve importancia preocupación necesidad convicción satisfacción")
-SHOWED_STATES = _words(
-    "convencido convencida convencidos satisfecho satisfecha satisfechos confiado confiada confiados optimista "
-    "optimistas partidario partidaria partidarios preocupado preocupada preocupados favorable contrario contraria "
-    "dispuesto dispuesta esperanzado esperanzada pesimista tajante rotundo crítico crítica cauto cauta cautos "
-    "prudente prudentes firme contundente escéptico escéptica reacio reacia abierto abierta rotunda críticos"
-)
-INTENSIFIERS = _words("muy más algo bastante especialmente particularmente tan")
-AUXILIARIES = _words("ha han había habían habría habrían haya hayan hubiera hubieran he")
-CLITICS = _words("se le les lo la los me nos")
-NEGATIONS = _words("no nunca tampoco ni")
 
 ATTRIBUTION_OPENERS = (
     ("según",), ("en", "opinión", "de"), ("en", "opinión", "del"), ("a", "juicio", "de"), ("a", "juicio", "del"),
@@ -112,6 +48,7 @@ POSSESSIVE_OPENERS = frozenset({
 ROLE_CLASSES = {
     "presidente": "presidente", "presidenta": "presidente", "mandatario": "presidente", "mandataria": "presidente",
     "canciller": "canciller", "ministro": "ministro", "ministra": "ministro", "titular": "ministro",
+    "abanderado": "candidato", "abanderada": "candidato",
     "portavoz": "portavoz", "vocero": "portavoz", "vocera": "portavoz", "premier": "jefe_gobierno",
     "secretario": "secretario", "secretaria": "secretario", "subsecretario": "secretario",
     "subsecretaria": "secretario",
@@ -141,10 +78,21 @@ ROLE_CLASSES = {
     "historiadora": "experto", "ingeniero": "experto", "ingeniera": "experto", "científico": "experto",
     "científica": "experto", "médico": "experto", "médica": "experto", "psicólogo": "experto", "psicóloga": "experto",
     "rector": "rector", "rectora": "rector", "decano": "rector", "decana": "rector",
+    "procurador": "fiscal", "procuradora": "fiscal", "subprocurador": "fiscal", "subprocuradora": "fiscal",
 }
+# Nouns for a person that name no office (`el funcionario`, `la banquera`, `la entrevistada`): a role of the
+# class `persona`, which stands for the person being followed when no one has it.
+ROLE_CLASSES.update(dict.fromkeys(
+    "funcionario funcionaria banquero banquera empresario empresaria cantante actor actriz artista escritor "
+    "escritora periodista comunicador comunicadora activista deportista jugador jugadora futbolista atleta "
+    "entrevistado entrevistada trabajador trabajadora servidor servidora letrado letrada especialista político "
+    "política dirigente militante religioso religiosa sacerdote obispo arzobispo cardenal científico científica "
+    "empresaria líder".split(), "persona"))
+ROLE_CLASSES.update({"dirigente": "lider", "líder": "lider", "científico": "experto", "científica": "experto"})
 # Feminine role nouns and their masculine forms, so that `el mandatario` never finds `la presidenta`.
 FEMININE = frozenset(word for word in ROLE_CLASSES if word.endswith("a") and any(
-    form in ROLE_CLASSES for form in (word[:-1], word[:-1] + "o", word[:-1] + "e", word[:-3] + "e"))) | {"reina"}
+    form in ROLE_CLASSES for form in (word[:-1], word[:-1] + "o", word[:-1] + "e", word[:-3] + "e"))) \
+    | {"reina", "actriz"}
 MASCULINE = frozenset(word for word in ROLE_CLASSES if word not in FEMININE and (
     word + "a" in FEMININE or word[:-1] + "a" in FEMININE or word[:-1] + "esa" in FEMININE)) | {"rey"}
 # Classes that a head noun may refer to beyond its own: `el líder ucraniano` may be the president.
@@ -241,11 +189,12 @@ NOT_NAME_STARTS = _words(
     "nada nadie algo alguien vamos vaya venga mira mire oye oiga anda calla dime dígame toma ven ve espera "
     "gracias adiós perdón hola sí no quién qué cómo cuánto cuánta cuántos dónde cuándo cuál jamás nunca "
     "quizás quizá acaso tal ojalá basta bien mal pues luego entonces recién tampoco tras durante según "
-    "hoy ayer mañana primero segundo tercero últimamente después mientras dios señor señora"
+    "hoy ayer mañana primero segundo tercero últimamente después mientras dios señor señora viva arriba abajo"
 )
 # Endings of opening words that are no names: adverbs, verbs in the past (`Asintió Benina`, `Contestó Juan`),
 # gerunds (`Hablando Sotileza`) and verbs with an enclitic (`Sometióse`); given names come first (`Fernando`).
-NOT_NAME_ENDINGS = ("mente", "ó", "ando", "iendo", "óse", "óle", "óles", "ábase", "íase", "ándose", "éndose")
+NOT_NAME_ENDINGS = ("mente", "ó", "ando", "iendo", "óse", "óle", "óles", "ábase", "íase", "ándose", "éndose", "aba",
+                    "aban")
 # Label words that name nobody (`Nota:`, `Conclusión:`), folded.
 LABEL_NOT_NAMES = _words(
     "nota importante atencion actualizacion ultima hora foto fotos video fuente fuentes titulo resumen "

@@ -11,6 +11,7 @@
 from dataclasses import dataclass, field
 
 from search.speakers import lexicon as lex
+from search.speakers.evidence import Evidence
 from search.speakers.names import fold_name, ordered_in
 from search.text.names import is_given_name
 
@@ -30,6 +31,42 @@ class Person:
     roles: list[Role] = field(default_factory=list)
     seen: int = 0
     statements: int = 0
+
+
+# The subject of a statement that is no person (`El Ministerio de Salud informó`, `HRW criticó`): it speaks,
+# so a later `agregó` refers to it and to nobody else, but it is never shown.
+NOBODY = Person([], "")
+# Nouns that describe whoever is being followed rather than an office held (`el experto`, `la entrevistada`,
+# `el funcionario`), and former offices (`la exministra`).
+UNSPECIFIC = frozenset({"experto", "persona", "ex"})
+SECOND_SURNAME_REACH = 30  # sentences: `Arias Molina` extends the `Alejandra Arias` met this recently
+NEVER_SALIENT = frozenset({"titulo", "homologo", "rival"})  # `su homólogo` is someone else
+
+
+# Given names of women that do not end in -a, and exceptions to the -a/-o rule, folded.
+FEMININE_NAMES = frozenset(
+    "abigail agnes alison anabel anne aranzazu asuncion beatriz belen carmen catherine christine concepcion delcy "
+    "dolores dulce elisabet elizabeth encarnacion ester esther evelyn francine guadalupe ingrid ines iratxe irene "
+    "iris ivonne janet jeanine jennifer judith karen karol katalin leire leonor lourdes luz maite marie marisol "
+    "melanie mercedes merche milagros miriam montserrat nathalie nicole pilar raquel remedios ruth sarah simone "
+    "soledad zoe angeles amparo consuelo rocio rosario belinda isabel".split())
+MASCULINE_NAMES = frozenset("borja luca lula joshua andrea".split())
+
+
+def name_gender(person: Person) -> str | None:
+    """Return "f" or "m" as the person's first given name tells (`Ana`, `Luis`), else None."""
+    first = person.tokens[0] if person.tokens else ""
+    if not is_given_name(first):
+        return None
+    if first in FEMININE_NAMES or first.endswith("a") and first not in MASCULINE_NAMES:
+        return "f"
+    return "m"
+
+
+def _agrees(asked: Role, person: Person) -> bool:
+    """Tell whether a person may be the one a role noun names: a real person of no other gender."""
+    genders = {role.gender for role in person.roles if role.gender} or {name_gender(person)} - {None}
+    return person is not NOBODY and (asked.gender is None or not genders or asked.gender in genders)
 
 
 def _country(words: list[str]) -> str | None:
@@ -108,57 +145,6 @@ def looks_like_person(tokens: list[str]) -> bool:
         and " ".join(lowered) not in lex.PLACES
 
 
-WORD_END = frozenset(" ,.;:\n")
-PLACE_PREPOSITIONS = (["en"], ["En"], ["desde"], ["hasta"], ["hacia"])
-WINDOW = 8  # paragraphs: at least this many each side tell what a word is in this document
-
-
-class Evidence:
-    """What the paragraphs around the one being read say of a word: written in lower case, or after `en`.
-
-    A window, not the whole document: a novel is long, and the evidence is near the question.
-    """
-
-    def __init__(self, paragraphs: list[str]) -> None:
-        self.paragraphs = paragraphs
-        self.index = 0  # the paragraph being read
-        self._block = -1
-        self._text = ""
-        self._answers: dict[tuple[bool, str], bool] = {}  # answers for the current window
-
-    def _window(self) -> str:
-        """Return the paragraphs around the current one: its block of WINDOW and the blocks either side."""
-        block = self.index // WINDOW
-        if block != self._block:
-            start = max(0, (block - 1) * WINDOW)
-            self._block, self._answers = block, {}
-            self._text = " " + "\n ".join(self.paragraphs[start:(block + 2) * WINDOW])
-        return self._text
-
-    def is_common_word(self, word: str) -> bool:
-        """Tell whether the text writes this word in lower case (`vamos`, `ahora`)."""
-        return self._answer(False, word.lower())
-
-    def is_place(self, word: str) -> bool:
-        """Tell whether the text writes this word after `en`, `desde`, `hasta` or `hacia` (`en Canarias`)."""
-        return self._answer(True, word)
-
-    def _answer(self, place: bool, word: str) -> bool:
-        text = self._window()
-        found = self._answers.get((place, word))
-        if found is None:
-            found, needle = False, " " + word
-            at = text.find(needle)
-            while at >= 0 and not found:
-                if place:  # `en Canarias`
-                    found = text[max(0, at - 6):at].split()[-1:] in PLACE_PREPOSITIONS
-                else:  # `vamos` followed by a space or a mark
-                    found = text[at + len(needle):at + len(needle) + 1] in WORD_END
-                at = text.find(needle, at + 1)
-            self._answers[(place, word)] = found
-        return found
-
-
 class People:
     """Keep the people of one document, indexed by the words of their names, and what its text says of words.
 
@@ -171,6 +157,7 @@ class People:
         self.by_token: dict[str, list[Person]] = {}
         self.evidence = evidence or Evidence(list(paragraphs))
         self.lookahead = None  # a callable(role) -> Person | None for people introduced later in the document
+        self.salient = None  # a callable() -> [Person]: whom an unspecific noun (`el experto`) may stand for
 
     def is_common_word(self, word: str) -> bool:
         """Tell whether the document writes this word in lower case nearby (`vamos`, `ahora`)."""
@@ -218,6 +205,15 @@ class People:
                     found.tokens, found.display = key, " ".join(tokens)
                     self._index(found)
                     break
+        if found is None and len(key) == 2:
+            # `Alejandra Arias`, then `Arias Molina`: the second surname of a person named by the first
+            found = next((person for person in reversed(self.known) if len(person.tokens) >= 2
+                          and person.tokens[-1] == key[0] and key[1] not in person.tokens
+                          and seen - person.seen <= SECOND_SURNAME_REACH), None)
+            if found is not None:
+                found.tokens = found.tokens + key[1:]
+                found.display = f"{found.display} {tokens[-1]}"
+                self._index(found)
         if found is None:
             found = Person(key, " ".join(tokens))
             self.known.append(found)
@@ -243,6 +239,15 @@ class People:
             later = self.lookahead(asked)
             if later is not None:
                 best = self.person(later.display.split(), seen, later.roles)
+        if best is None and self.salient is not None and asked.kind not in NEVER_SALIENT:
+            # `agregó el experto`, `la banquera destacó`, `el candidato manifestó`: a noun that describes the person
+            # being followed, unless they hold another office of that kind
+            salient, self.salient = self.salient, None  # finding whom the topic is may ask for a role again
+            try:
+                best = next((person for person in salient() if _agrees(asked, person) and (
+                    asked.kind in UNSPECIFIC or all(role.kind != asked.kind for role in person.roles))), None)
+            finally:
+                self.salient = salient
         if best is not None:
             best.seen = seen
         return best

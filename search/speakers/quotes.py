@@ -1,9 +1,14 @@
-"""Quotations over several paragraphs, and quoted paragraphs that name nobody.
+"""Quotations over several paragraphs, and quoted words that no verb attributes.
 
 A quotation opened in one paragraph and closed in a later one has one speaker on every paragraph
 (`La ministra declaró: «…` then `»Además, …` then `»Y nadie …»`), whether the speaker is named where it
 opens or where it closes (`…», ha explicado Gil.`). A paragraph that is all quotation and names nobody
-goes on with the statement just before it (`"Buscamos …".` after `La ministra ha explicado que…`).
+goes on with the statement just before it (`"Buscamos …".` after `La ministra ha explicado que…`), and so
+does a quotation of some words that no verb attributes (`A ello se suma la crisis: “No sólo…”`): it is the
+words of whoever was speaking. A closing mark with no opening one (the source lost it) closes a quotation
+that began with the paragraphs before (`Estamos viendo…` then `…”, agregó.`), and an attribution that points
+back (`Así lo expresó X`, `Con estas palabras reaccionó X`) names the speaker of the quotation before it.
+A person named inside a quotation speaks inside it, never for it (`decía el presidente Juárez: …`).
 In an interview in dash dialogue, an untagged answer after an untagged question is the interviewee's.
 
 >>> tracker = QuoteTracker()
@@ -14,41 +19,77 @@ In an interview in dash dialogue, an untagged answer after an untagged question 
 import re
 
 PAIRS = {"«": "»", "“": "”", "„": "”", '"': '"'}
+CLOSING = frozenset("»”")
+# A source may close with a straight mark what it opened with a curly one, and the other way round.
+LOOSE_CLOSERS = {"”": ('"',), '"': ("”",)}
 CONTINUATION = frozenset("»“«\"")
 MARK = re.compile("[«»“”„\"]")
+CLOSE_MARK = re.compile("[»”\"]")
 ALNUM = re.compile(r"[^\W_]")
+WORDS = re.compile(r"[^\W\d_]+")
 DASHES = frozenset("—–―-")
 LONGEST = 12  # paragraphs: a quotation left open longer than this had a stray mark
+QUOTED_WORDS = 4  # words: fewer in quotation marks are a term (`el suero "CoviFab"`), not somebody's words
+BACK = 3  # paragraphs a lost opening mark or an attribution that points back may reach
+STRAY_CLOSE = re.compile(r'^[^«»“”„"]*?[^\s«»“”„"][»”"][,.;]?\s')  # words, then a closing mark: `…”, agregó`
+ENDS_SENTENCE = re.compile(r"[.!?…»”\"]\s*$")
 
 
-def scan(text: str, expected: str | None) -> tuple[str | None, bool]:
-    """Return the closing mark still awaited at the end of text, and whether text is all quotation."""
+def scan(text: str, expected: str | None) -> tuple[str | None, bool, int]:
+    """Return the closing mark still awaited at the end of text, whether text is all quotation, and the number of
+    words inside quotation marks."""
     text = text.strip()
     if not MARK.search(text):  # most paragraphs: no mark to follow
-        return expected, expected is not None and bool(text)
+        inside = expected is not None and bool(text)
+        return expected, inside, text.count(" ") + 1 if inside else 0
     if expected is not None and text[:1] in CONTINUATION and text[:1] != expected:
-        text = text[1:]  # `»Además…` or `“Además…`: the quotation goes on
+        text = text[1:]  # `»Además…` or `“Additionally…`: the quotation goes on
     elif expected is None and text[:1] == "»":
         expected, text = "»", text[1:]  # a continuation after a paragraph that closed at its end
     depth = 1 if expected else 0
     opener = next((mark for mark, closer in PAIRS.items() if closer == expected and mark != '"'), None)
-    outside, position = False, 0
+    outside, position, words, start = False, 0, 0, 0
     for match in MARK.finditer(text):
         char = match.group()
         if expected is None:
             outside = outside or bool(ALNUM.search(text, position, match.start()))
             if char in PAIRS:
-                expected, depth, opener = PAIRS[char], 1, char
-        elif char == expected:
+                expected, depth, opener, start = PAIRS[char], 1, char, match.end()
+        elif char == expected or (char in LOOSE_CLOSERS.get(expected, ()) and match.start()
+                                  and not text[match.start() - 1].isspace()):
             depth -= 1
             if depth == 0:
                 expected = None
+                words += text.count(" ", start, match.start()) + 1
         elif char == opener and opener != '"':
             depth += 1
         position = match.end()
     if expected is None:
         outside = outside or bool(ALNUM.search(text, position))
-    return expected, not outside and bool(text)
+    else:
+        words += text.count(" ", start) + 1
+    return expected, not outside and bool(text), words
+
+
+def quoted(tokens: list[str], expected: str | None) -> list[bool]:
+    """Return, for each token of a paragraph, whether it is inside quotation marks; expected is the closing mark
+    awaited when the paragraph starts (a quotation still open)."""
+    flags, awaited = [], expected
+    for index, token in enumerate(tokens):
+        if index == 0 and awaited is not None and token in CONTINUATION and token != awaited:
+            flags.append(True)  # `»Además`
+            continue
+        if awaited is None and token in PAIRS and not (token == '"' and index and tokens[index - 1][-1:].isalnum()
+                                                      and index + 1 < len(tokens) and tokens[index + 1] in ",.;"):
+            awaited = PAIRS[token]
+            flags.append(False)
+        elif awaited is not None and (token == awaited or token in LOOSE_CLOSERS.get(awaited, ())
+                                      and index and tokens[index - 1][-1:].isalnum()):
+            awaited = None
+            flags.append(False)
+        else:
+            flags.append(awaited is not None)
+    return flags
 
 
 class QuoteTracker:
@@ -57,27 +98,50 @@ class QuoteTracker:
     def __init__(self) -> None:
         self.expected: str | None = None
         self.open: list[int] = []  # paragraphs of the quotation still open
+        self.opened_salient: list = []  # whom the quotation still open would be attributed to if no one is named
         self.previous: list = []
         self.results: list[list] = []
+        self.texts: list[str] = []
         self.filled: set[int] = set()  # paragraphs given a speaker here, not by their own sentences
         self.answer: tuple[list, int] | None = None  # who last answered in dash dialogue, and where
         self.after_question = False  # the paragraph before was an untagged question in dash dialogue
 
-    def paragraph(self, text: str, found: list) -> list:
-        """Return the speakers of the next paragraph, given the ones its own sentences name."""
+    def needs_salient(self, text: str) -> bool:
+        """Tell whether a paragraph may hold a quotation that no verb attributes (so whoever is salient matters)."""
+        return self.expected is not None or bool(MARK.search(text))
+
+    def paragraph(self, text: str, found: list, salient=lambda: [], back: bool = False) -> list:
+        """Return the speakers of the next paragraph, given the ones its own sentences name.
+
+        salient(): whom a quotation that no verb attributes would be the words of; back: the paragraph attributes
+        the quotation before it (`Así lo expresó X`).
+        """
         index = len(self.results)
+        self.texts.append(text)
         if self.expected is None and not self.open and not MARK.search(text) and text.lstrip()[:1] not in DASHES:
             self.results.append(found)  # most paragraphs: no quotation and no dialogue to follow
             self.previous, self.after_question = found, False
+            if back and found:
+                self._fill_back(index, found, quoted_only=True)
             return found
         inside = self.expected is not None or text.lstrip()[:1] == "»"
-        self.expected, all_quoted = scan(text, self.expected) if text else (None, False)
+        stray = STRAY_CLOSE.match(text) if self.expected is None and CLOSE_MARK.search(text) else None
+        scanned = text[stray.end():] if stray else text  # the words before a lost opening mark are quoted
+        self.expected, all_quoted, words = scan(scanned, self.expected) if text else (None, False, 0)
         if not found and text and (inside or all_quoted) and (self.open or all_quoted):
             found = list(self.previous) if not self.open or self.results[self.open[0]] else []
             if found:
                 self.filled.add(index)
+        if not found and words >= QUOTED_WORDS and not inside and self.expected is None:
+            found = [person for person in salient() if person.display]  # `A ello se suma la crisis: “No sólo…”`
+            if found:
+                self.filled.add(index)
         found = self._dialogue(index, text.lstrip(), found)
         self.results.append(found)
+        if (stray or back) and found:
+            self._fill_back(index, found, quoted_only=back and not stray)
+        if not inside and self.expected is not None:
+            self.opened_salient = [p for p in salient() if p.display] if words >= QUOTED_WORDS else []
         if inside or self.expected is not None:
             self.open.append(index)
         if len(self.open) > LONGEST:
@@ -87,13 +151,26 @@ class QuoteTracker:
         self.previous = found
         return found
 
+    def _fill_back(self, index: int, speakers: list, quoted_only: bool) -> None:
+        """Give the paragraphs before index that name nobody the speakers of a quotation they began."""
+        for before in range(index - 1, max(-1, index - 1 - BACK), -1):
+            text = self.texts[before]
+            has_marks = bool(MARK.search(text))
+            if self.results[before] or (has_marks != quoted_only) or not ENDS_SENTENCE.search(text):
+                break
+            self.results[before] = list(speakers)
+            self.filled.add(before)
+            if quoted_only:
+                break  # `Así lo expresó X` points back to one quotation
+
     def _close(self) -> None:
         """Give every paragraph of the quotation just closed the speaker named where it opened or closed."""
-        speakers = next((self.results[i] for i in self.open if self.results[i]), [])
+        speakers = next((self.results[i] for i in self.open if self.results[i]), self.opened_salient)
         for i in self.open:
             if not self.results[i]:
                 self.results[i] = list(speakers)
-        self.open = []
+                self.filled.add(i)
+        self.open, self.opened_salient = [], []
 
     def _dialogue(self, index: int, text: str, found: list) -> list:
         """Give an untagged answer after an untagged question the one who answered last (an interview)."""
@@ -114,7 +191,7 @@ class QuoteTracker:
         for i in self.open[1:]:
             if i in self.filled:
                 self.results[i] = []
-        self.open, self.expected = [], None
+        self.open, self.expected, self.opened_salient = [], None, []
 
     def finish(self) -> list[list]:
         """Return the speakers of every paragraph, with quotations filled back from where they closed."""

@@ -10,22 +10,42 @@ from functools import partial
 
 from search.speakers import lexicon as lex
 from search.speakers.discourse import Discourse
+from search.speakers.headlines import is_heading, label_person, recased
 from search.speakers.hints import COLON_QUOTE, MARKS, ROLE_HINTS, no_hint
+from search.speakers.interviews import interview_answers
 from search.speakers.mentions import DASHES, QUOTES, TOKEN, VERBS, Sentence, register_names, sentence_spans
-from search.speakers.names import fold_name
-from search.speakers.people import Person, looks_like_person
-from search.speakers.quotes import QuoteTracker
+from search.speakers.openers import OPENERS, gerund_subject, opener_people
+from search.speakers.people import NOBODY, Person
+from search.speakers.quotes import MARK, QuoteTracker, quoted
 from search.speakers.subjects import PREPOSITIONS, SHOWED, subject
 
 PLURAL_AUXILIARIES = frozenset("han habían habrían hayan hubieran".split())
 POSSESSIVE_STARTS = frozenset(opener[0] for opener in lex.POSSESSIVE_OPENERS)
-HEADLINE_LABEL = re.compile(
-    r"^[\s\ufeff\u200b]*([A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+(?:de |del |la )?[A-ZÁÉÍÓÚÑ][\w'’-]+){0,3})\s*:\s*[«\"“]")
 OPENING_NAME = re.compile(r"^\s*(?:[^,.;:]{1,60},\s*)?([A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]+)*)\s+[a-záéíóúñ]")
+# An attribution that points back to the quotation before it: `Así lo expresó X`, `Con estas palabras reaccionó X`.
+POINTS_BACK = re.compile(r"^\W*(?:así|con (?:estas|esas) palabras|lo anterior|estas (?:declaraciones|palabras)|"
+                         r"de (?:esta|esa) (?:manera|forma)|en (?:estos|esos) términos)\b", re.I)
+SPEAKER_AUXILIARIES = frozenset("he hemos has habéis habíamos".split())
+CLOSING_MARKS = frozenset('»”"')
+ADVERBS = frozenset("ahora hoy ayer también además entonces luego".split())
+COPULAS = frozenset("fue es era estuvo está sido mostró muestra mostraba".split())
+INFINITIVE = re.compile(r"^[a-záéíóúñ]{2,}(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?$")
 NOUN_MARKERS = frozenset("un una unos unas el su sus este esta ese esa del al nueva nuevo primera".split())
-OPENERS = {}
-for _opener in lex.ATTRIBUTION_OPENERS:
-    OPENERS.setdefault(_opener[0], []).append(_opener)
+
+
+def urges(lower: list[str], index: int) -> bool:
+    """Tell whether `llamó a`/`convocó a` at index urges something (`a estrechar lazos`, `a la población a
+    votar`, `a que…`) rather than calls someone (`llamó a su madre`, `convocó a la prensa`)."""
+    for position in range(index, min(len(lower), index + 8)):
+        word = lower[position]
+        if word in ".;:":
+            return False
+        if position == index and (INFINITIVE.match(word) or word == "que"):
+            return True
+        if word == "a" and position + 1 < len(lower) and (INFINITIVE.match(lower[position + 1])
+                                                         or lower[position + 1] == "que"):
+            return True
+    return False
 
 
 class Attributor:
@@ -35,29 +55,34 @@ class Attributor:
         self.discourse = Discourse(paragraphs)
         self.people = self.discourse.people
 
-    def paragraph(self, text: str) -> list[Person]:
-        """Return the speakers of one paragraph in order of appearance."""
+    def paragraph(self, text: str, expected: str | None = None) -> tuple[list[Person], list[Person]]:
+        """Return the speakers of one paragraph in order of appearance: those who speak in it, and those who speak
+        inside a quotation of someone else's (`«…, decía el presidente Juárez: …»`). expected is the closing mark
+        of a quotation still open when the paragraph starts."""
         discourse = self.discourse
         discourse.next_paragraph()
-        found: list[tuple[int, int, Person]] = []
-        label = HEADLINE_LABEL.match(text) if ":" in text else None
-        person = self._label_person(label.group(1)) if label else None
-        if person is not None:
-            found.append((discourse.clock + 1, -1, person))
+        found: list[tuple[int, int, Person, bool]] = []
+        text = recased(text, self.people)
+        if ":" in text:  # `Gil: «No habrá recortes»`, `Aumento a gasolina no tiene que ver con reforma: Meade`
+            person = label_person(text, self.people, discourse.clock + 1, partial(is_heading, text, discourse.index))
+            if person is not None:
+                found.append((discourse.clock + 1, -1, person, False))
         lower_text = text.lower()
         words = MARKS.sub(" ", lower_text).split()  # a cheap first look; most paragraphs stop here
-        if no_hint(words, text) and ROLE_HINTS.isdisjoint(words) and "Para " not in text and not found \
+        if no_hint(words, text, lower_text) and ROLE_HINTS.isdisjoint(words) and "Para " not in text and not found \
                 and not COLON_QUOTE.search(text):
             discourse.clock += 1 + text.count(". ")
             register_names(text, self.people, discourse.clock)  # cheap: no statement and no role here
             opening = OPENING_NAME.match(text)
             if opening:  # `Durante el acto, Morant ha visitado…`: what the next `ha insistido` refers to
                 discourse.about(partial(self.people.find, opening.group(1).split()))
-            return []
+            return [], []
         tokens = TOKEN.findall(text)
         lowered = TOKEN.findall(lower_text)
         if len(lowered) != len(tokens):  # a letter whose lower case is two characters (`İ`)
             lowered = [token.lower() for token in tokens]
+        marked = expected is not None or MARK.search(text) is not None
+        inside = None
         for start, end in sentence_spans(tokens):
             discourse.clock += 1
             lower = lowered[start:end]
@@ -69,34 +94,42 @@ class Attributor:
             sentence = Sentence(tokens[start:end], self.people, discourse.clock, lower)
             attributed = [] if quiet and lower[0] != "para" else self._sentence(sentence)
             if not attributed and self._colon_quote(lower):
-                topic = self._topic(sentence)  # `La alcaldesa prefiere no responder: «Los vecinos juzgarán».`
-                attributed = [(lower.index(":"), topic)] if topic is not None else []
-            found += [(discourse.clock, position, person) for position, person in attributed]
-            if attributed:
-                discourse.spoke([person for _, person in attributed])
-            else:
+                topic = self._topic(sentence) or self._agent(sentence)  # `La alcaldesa prefiere no responder: «…»`
+                colon = lower.index(":")
+                attributed = [(colon, topic, colon)] if topic is not None else []
+            if attributed and marked and inside is None:
+                inside = quoted(tokens, expected)  # only now: most paragraphs with marks state nothing
+            statements = [(discourse.clock, position, person, bool(inside and inside[start + key]))
+                          for position, person, key in attributed]
+            found += statements
+            outer = [person for _, _, person, inner in statements if not inner]
+            if outer:
+                discourse.spoke(outer)
+            elif not attributed:
                 discourse.about(partial(self._topic, sentence))
         result: list[Person] = []
-        for _, _, person in sorted(found, key=lambda item: item[:2]):
-            if person not in result:
-                result.append(person)
+        inner_result: list[Person] = []
+        for _, _, person, inner in sorted(found, key=lambda item: item[:2]):
+            chosen = inner_result if inner else result
+            if person not in chosen and (person is not NOBODY or not inner):
+                chosen.append(person)  # NOBODY stays among those who speak: a body spoke, so no one else did
         if found and found[0][1] == -1:
             discourse.spoke(result[:1])
-        return result
+        return result, [person for person in inner_result if person not in result and person is not NOBODY]
 
     @staticmethod
     def _colon_quote(lower: list[str]) -> bool:
         """Tell whether a quotation follows a colon (`La jueza fue tajante: «No hay caso»`)."""
         return ":" in lower and lower[lower.index(":") + 1:lower.index(":") + 2] in (["«"], ['"'], ["“"])
 
-    def _label_person(self, label: str) -> Person | None:
-        """Return the person of a headline label (`Gil: «No habrá recortes»`), None for `Nota:` and the like."""
-        words = label.split()
-        if words[0].lower() in lex.NOT_NAME_STARTS or words[0].lower() in lex.ROLE_CLASSES \
-                or fold_name(words[0]) in lex.LABEL_NOT_NAMES \
-                or not looks_like_person(words) or (len(words) == 1 and self.people.is_common_word(words[0])):
-            return None
-        return self.people.person(words, self.discourse.clock + 1)
+    @staticmethod
+    def _agent(s: Sentence) -> Person | None:
+        """Return the agent of a passive before a colon (`fue esbozado por el presidente electo: «…»`)."""
+        colon = s.lower.index(":")
+        for index in range(colon - 1, 0, -1):
+            if s.lower[index] == "por":
+                return s.noun_phrase(index + 1)
+        return None
 
     def _topic(self, s: Sentence) -> Person | None:
         """Return the person a sentence is about: its subject, after any opening prepositional phrase."""
@@ -107,15 +140,14 @@ class Attributor:
             return s.mention_person(s.starts[index])
         return s.noun_phrase(index) if index < len(lower) and lower[index] in lex.DETERMINERS else None
 
-    def _sentence(self, s: Sentence) -> list[tuple[int, Person]]:
+    def _sentence(self, s: Sentence) -> list[tuple[int, Person, int]]:
+        """Return (position, person, verb or opener index) for each statement of a sentence."""
         found, subjects = [], []
         for index, word in enumerate(s.lower):
-            if word in OPENERS:
-                person = self._opener(s, index)
-                if person:
-                    found.append((index, person))
+            if word in OPENERS:  # `según X`, `de acuerdo con la versión de X`, `según han declarado X y Y`
+                found += [(index, person, index) for person in opener_people(s, index)]
             if word in POSSESSIVE_STARTS and tuple(s.lower[index:index + 3]) in lex.POSSESSIVE_OPENERS:
-                found += [(index, person) for person in self.discourse.salient()]  # `en sus palabras`
+                found += [(index, person, index) for person in self.discourse.salient()]  # `en sus palabras`
             if word in VERBS and self._reports(s, index) \
                     or word in lex.ROLE_PARTICIPLES and s.lower[index - 1] in lex.AUXILIARIES:
                 verb = index
@@ -131,19 +163,28 @@ class Attributor:
             framed = [i for i in range(left, max(-1, left - 3), -1) if s.lower[i] in lex.FRAMED_OBJECTS]
             if s.lower[verb] in lex.FRAMED and framed and s.lower[framed[0] + 1:verb].count("lo"):
                 left = framed[0] - 2  # `El anuncio lo ha realizado…`: the object comes first, the subject is unsaid
-            if left >= 0 and s.lower[left] in lex.NEGATIONS:
-                continue
+            if left >= 0 and s.lower[left] in lex.NEGATIONS and s.lower[verb] not in lex.NEGATABLE:
+                continue  # `no dijo que…` reports nothing; `no descartó que…` does
+            if not SPEAKER_AUXILIARIES.isdisjoint(s.lower[left + 1:verb]):
+                continue  # `«Hemos hablado de…»`: the speakers themselves, not someone they report
             plural = s.lower[verb] in lex.PLURAL or not PLURAL_AUXILIARIES.isdisjoint(s.lower[left + 1:verb])
-            people = subject(s, verb, left, plural, subjects, self.discourse.salient)
+            if word in lex.GERUNDS:
+                people = gerund_subject(s, verb, subjects, self.discourse.salient)
+            else:
+                people = subject(s, verb, left, plural, subjects, self.discourse.salient)
             subjects.append(people)
-            found += people
+            found += [(position, person, verb) for position, person in people]
         return found
 
     @staticmethod
     def _led_infinitive(lower: list[str], index: int) -> int | None:
-        """Return where the verb before a reporting infinitive is (`ha querido recordar`, `intervino para decir`)."""
+        """Return where the verb before a reporting infinitive is (`ha querido recordar`, `intervino para decir`,
+        `fue enfático en afirmar`, `se mostró tajante al señalar`)."""
         if index == 0:
             return None
+        if index >= 3 and lower[index - 1] in ("en", "al") and lower[index - 2] in lex.EMPHATIC \
+                and lower[index - 3] in COPULAS:
+            return index - 3
         lead = index - 2 if lower[index - 1] == "para" else index - 1
         return lead if lead >= 0 and lower[lead] in lex.INFINITIVE_LEADS else None
 
@@ -160,13 +201,26 @@ class Attributor:
             left = index - 1
             while left > 0 and lower[left] in lex.AUXILIARIES:
                 left -= 1
-            return lower[left] in DASHES or (lower[left] == "," and left > 0 and lower[left - 1] in QUOTES)
-        if word in lex.REFLEXIVE and "se" in lower[max(0, index - 3):index]:
-            return True  # `se comprometió a`, `se pronunció sobre`
+            if lower[left] in DASHES or lower[left] in CLOSING_MARKS \
+                    or (lower[left] == "," and left > 0 and lower[left - 1] in QUOTES):
+                return True  # `«…», continuó`, `…tres meses" finalizó`
+            if word not in lex.PHRASES:
+                return False
+        if word in lex.PHRASES:  # `dejó claro`, `dio a conocer`, `habló de`, `llamó a estrechar lazos`
+            if not any(tuple(lower[index + 1:index + 1 + len(frame)]) == frame for frame in lex.PHRASES[word]):
+                return False
+            return word not in lex.URGING or urges(lower, index + 2)
+        if word in lex.GERUNDS:
+            return before == ","  # `…, agregando que`
+        if word in lex.REFLEXIVE and ("se" in lower[max(0, index - 3):index] or after[:1] == ["que"]):
+            return True  # `se comprometió a`, `se pronunció sobre`, `refirió que`
         if word in lex.REFLEXIVE and word not in lex.FRAMED:
             return False
-        if word in lex.NEEDS_QUE:  # `celebró que…`, or after a closing quote: `«…», celebró X`
-            return after[:1] == ["que"] or (before == "," and index > 1 and lower[index - 2] in QUOTES)
+        if word in lex.NEEDS_QUE:  # `celebró que…`, `contó ayer que…`, or after a closing quote: `«…», celebró X`
+            return after[:1] == ["que"] or after[1:2] == ["que"] and after[0] in lex.RIGHT_SKIP | ADVERBS \
+                or (before == "," and index > 1 and lower[index - 2] in QUOTES)
+        if word.startswith("consider") and after and INFINITIVE.match(after[0]):
+            return False  # `consideraría hacerlo` weighs a plan
         if word in SHOWED:
             states = [state for state in after if state not in lex.INTENSIFIERS]
             return "se" in lower[max(0, index - 3):index] and bool(states) and states[0] in lex.SHOWED_STATES
@@ -175,43 +229,21 @@ class Attributor:
                 or not lex.FRAMED_OBJECTS.isdisjoint(lower[max(0, index - 4):index])
         return True
 
-    def _opener(self, s: Sentence, index: int) -> Person | None:
-        lower = s.lower
-        for opener in OPENERS[lower[index]]:
-            size = len(opener)
-            if tuple(lower[index:index + size]) != opener:
-                continue
-            if opener == ("para",) and index and not self._opening_quote(lower, index - 1):
-                continue
-            following = lower[index + size] if index + size < len(lower) else ""
-            if following in VERBS:
-                return None
-            person = s.noun_phrase(index + size, bare=opener[-1] == "del")
-            if person is None and opener[-1] == "de" and following in ("la", "el"):
-                person = s.noun_phrase(index + size)
-            if person is not None and opener == ("para",):
-                mention = s.starts.get(index + 1)
-                if mention is not None and len(mention.tokens) == 1 and mention.person is None:
-                    return None
-            return person
-        return None
-
-    @staticmethod
-    def _opening_quote(lower: list[str], index: int) -> bool:
-        """Tell whether the token at index opens a quotation (`«`, `“`, or an odd-numbered `"`)."""
-        word = lower[index]
-        if word in ("«", "“", "„", "‘"):
-            return True
-        return word in ('"', "'") and lower[:index + 1].count(word) % 2 == 1
-
 
 def reported_speakers(paragraphs: list[str]) -> list[list[Person]]:
     """Return, for each paragraph of one document, the people it reports as speaking."""
     attributor = Attributor(paragraphs)
     quotes = QuoteTracker()
+    inner_speakers = []
     for paragraph in paragraphs:
-        found = attributor.paragraph(paragraph)
-        filled = quotes.paragraph(paragraph, found)
+        salient = attributor.discourse.salient_now()  # whom unattributed quoted words are of, if any are
+        found, inner = attributor.paragraph(paragraph, quotes.expected)
+        back = bool(found) and POINTS_BACK.match(paragraph) is not None
+        filled = quotes.paragraph(paragraph, found, salient, back)
         if filled and not found:  # the quotation's speaker is the one a later `agregó` refers to
             attributor.discourse.spoke(filled)
-    return quotes.finish()
+        inner_speakers.append(inner)
+    speakers = [[person for person in found if person is not NOBODY]
+                + [person for person in inner if person not in found]
+                for found, inner in zip(quotes.finish(), inner_speakers)]
+    return interview_answers(paragraphs, speakers)

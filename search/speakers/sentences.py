@@ -8,7 +8,7 @@ import re
 
 from search.speakers import lexicon as lex
 
-TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+TOKEN = re.compile(r"\w+(?:[-'’´.]\w+)*|[^\w\s]")
 QUOTES = frozenset('"«»“”„\'‘’')
 DASHES = frozenset("—–-―")
 ENDS = frozenset(".!?…")

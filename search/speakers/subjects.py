@@ -9,23 +9,40 @@
 
 from search.speakers import lexicon as lex
 from search.speakers.mentions import BOUNDARIES, DASHES, QUOTES, VERBS, Sentence
-from search.speakers.people import Person
+from search.speakers.people import NOBODY, Person
 
 INVERTING = frozenset({",", "como", "según"}) | QUOTES | DASHES
 RELATIVES = frozenset({"que", "quien", "quienes"})
 SHOWED = frozenset("mostró mostraron muestra muestran mostrado".split())
 PUNCTUATION = frozenset(",.;:¡!¿?…()") | QUOTES | DASHES
 PREPOSITIONS = lex.GOVERNING | {"durante", "bajo", "hasta", "junto", "frente", "tras"}
+PREPOSITIONAL_RELATIVES = frozenset({"que", "cual", "cuales"})
+COORDINATORS = frozenset({"y", "e", "pero", "sino", "mas"})
+# A sentence that opens with a clause of time, condition or concession: its verb's subject comes after the comma.
+SUBORDINATORS = frozenset("cuando aunque si mientras porque pese ya ahora después antes tras luego desde como al "
+                          "una apenas".split())
+SPEAKING_BODIES = frozenset(
+    "fuentes autoridades expertos analistas medios testigos vecinos manifestantes funcionarios portavoces "
+    "observadores residentes usuarios ciudadanos investigadores científicos organización organizaciones "
+    "institución entidad organismo comunicado informe nota texto documento especialistas líderes legisladores "
+    "diputados senadores partidos sindicatos empresas bancos".split())
+ARTICLES = frozenset({"el", "la", "los", "las", "lo"})
 
 
-def right_subject(s: Sentence, index: int) -> Person | None:
-    """Return the subject written after an inverted verb (`…", dijo el canciller ruso`)."""
+PHRASE_STARTS = frozenset({"a", "al", "ante", "en", "desde", "durante", "tras", "por"})
+
+
+def right_subject(s: Sentence, index: int, inverted: bool = True) -> Person | None:
+    """Return the subject written after an inverted verb (`…", dijo el canciller ruso`); inverted tells the verb
+    follows a quotation or a comma, where a phrase may come between it and its subject."""
     lower, tokens, size = s.lower, s.tokens, len(s.lower)
     while index < size:
         word = lower[index]
         nxt = lower[index + 1] if index + 1 < size else ""
         if word in lex.RIGHT_SKIP:
             index += 1
+        elif word in ("por", "a") and nxt == "su" and index + 2 < size and lower[index + 2] in ("parte", "vez"):
+            index += 3  # `ha asegurado por su parte el abogado…`
         elif word in ("este", "esta", "el") and nxt in lex.MONTHS_DAYS:
             index += 2
         elif word in ("a", "ante") and nxt in ("los", "las", "la", "el") and index + 2 < size \
@@ -37,6 +54,11 @@ def right_subject(s: Sentence, index: int) -> Person | None:
         else:
             break
     person = s.noun_phrase(index)
+    if person is None and inverted and index < size and lower[index] in PHRASE_STARTS:
+        # `dijo al medio argentino Télam Fernando Goldbaum, director…`: the subject after a phrase
+        stop = next((i for i in range(index, min(size, index + 12)) if lower[i] in VERBS or lower[i] in ".;:"
+                     or lower[i] == "que"), size)
+        person = next((s.mention_person(m) for m in s.mentions if index < m.start < stop and not m.governed), None)
     if person is None and index + 2 < size and lower[index] in lex.DETERMINERS and tokens[index + 1].islower():
         # `celebró la sindicalista Ana Ruiz` or `celebró el anfitrión, el presidente Lula`: a noun we lack
         after = index + 3 if lower[index + 2] == "," else index + 2
@@ -44,8 +66,8 @@ def right_subject(s: Sentence, index: int) -> Person | None:
         if person is None:  # `señaló la hidróloga de la Universidad La Molina, Carmen Felipe`
             stop = next((i for i in range(index, min(size, index + 14))
                          if lower[i] in VERBS or lower[i] in ".;:"), size)
-            person = next((s.mention_person(m) for m in s.mentions
-                           if index < m.start < stop and lower[m.start - 1] == "," and not m.governed), None)
+            person = next((s.mention_person(m) for m in s.mentions if index < m.start < stop
+                           and lower[m.start - 1] == "," and not m.governed and s.apposed(m.start)), None)
     return person
 
 
@@ -59,10 +81,34 @@ def other_verb(lower: list[str], start: int, end: int, skipped: tuple[int, int] 
     return False
 
 
+CLOSERS = {")": "(", '"': '"', "”": "“", "»": "«", "’": "‘"}
+
+
+def _aside(lower: list[str], close: int) -> int | None:
+    """Return where a bracket or a short quoted term that closes at close opens, inside a phrase; else None."""
+    opener = CLOSERS.get(lower[close])
+    if opener is None:
+        return None
+    for index in range(close - 1, max(-1, close - 8), -1):
+        word = lower[index]
+        if word == opener:
+            embedded = index > 0 and lower[index - 1] not in BOUNDARIES and lower[index - 1] not in ",.;:"
+            return index if embedded or opener == "(" else None
+        if word in ",.;:" or (word in QUOTES and opener != "("):
+            return None
+    return None
+
+
 def clause_start(lower: list[str], left: int) -> tuple[int, tuple[int, int] | None]:
     """Return where the verb's clause starts, and the closed relative clause skipped over."""
     boundary = left
-    while boundary >= 0 and lower[boundary] not in BOUNDARIES:
+    while boundary >= 0:
+        inside = _aside(lower, boundary)
+        if inside is not None:  # `El Ministerio de Salud (Minsa) informó`, `El nombre de "GAVI" responde`
+            boundary = inside - 1
+            continue
+        if lower[boundary] in BOUNDARIES:
+            break
         boundary -= 1
         # `Putin "siempre ha dicho`: a quote opened just before the verb does not end its clause
         if boundary > 0 and lower[boundary] in QUOTES and all(
@@ -99,14 +145,19 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
     with no subject refers to (search.speakers.discourse).
     """
     lower = s.lower
+    if left > 0 and lower[left] in QUOTES and _aside(lower, left) is not None:
+        left = _aside(lower, left) - 1  # `El nombre de "GAVI" responde`: a quoted term inside the subject
     previous = lower[left] if left >= 0 else ""
     if left < 0 or previous in INVERTING:
-        person = right_subject(s, verb + 1)
+        person = right_subject(s, verb + 1, inverted=previous in INVERTING)
         if person is not None:
             return [(verb, person)]
         after = lower[verb + 1] if verb + 1 < len(lower) else ""
-        if previous != "," and after in lex.DETERMINERS:
-            return []  # `…", informó la cadena NHK`: the subject follows and names no person
+        if previous == "," and lower[verb + 1:verb + 2] == [","]:
+            return [(verb, person) for person in salient()]  # `El propósito, explicó, es…`
+        named = verb + 1 < len(lower) and s.tokens[verb + 1][:1].isupper()
+        if previous != "," and after in lex.DETERMINERS or named:
+            return [(verb, NOBODY)]  # `…", informó la cadena NHK`, `…», dijo Reuters`: a subject that is no person
         if previous in DASHES or previous in QUOTES or (previous == "," and left > 0 and lower[left - 1] in QUOTES):
             if subjects and subjects[-1]:
                 return subjects[-1]  # `X pidió perdón: "Lo siento", dijo.`: the sentence's own speaker
@@ -129,10 +180,24 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
                 break  # `El ministro y el presidente de Ceuta han apostado…`: a plural takes them all
     if found:
         return found
-    if previous in ("y", "e"):
+    coordinator = previous if previous != "," or left < 1 else lower[left - 1]
+    if coordinator in COORDINATORS and left > 0:  # `X votó en contra y denunció`, `…, pero, recalcó…`
         return subjects[-1] if subjects else coordinated_subject(s, boundary, left, skipped)
+    if previous == "," and lower[0] in SUBORDINATORS:
+        return subjects[-1] if subjects else [(verb, person) for person in salient(plural)]  # `Ahora que…, considera`
     if not no_subject(lower, boundary + 1, left, skipped):
-        return []
+        # `El Ministerio de Salud informó`, `HRW criticó`: a subject that is no person but may speak, if it opens
+        # the sentence (`Múltiples factores la explican` is no statement)
+        opens = boundary < 0 or lower[boundary] in (";", ":")
+        return [(verb, NOBODY)] if opens and may_speak(s, boundary + 1, left) else []
+    impersonal = "se" in lower[left + 1:verb] and lower[verb] not in lex.REFLEXIVE and lower[verb] not in SHOWED
+    if boundary >= 2 and lower[boundary] in PREPOSITIONAL_RELATIVES and lower[boundary - 1] in ARTICLES \
+            and lower[boundary - 2] in lex.GOVERNING and not impersonal:
+        # `presentó el plan, con el cual anunció…`, `una charla en la que señalaba…`: the main clause's subject
+        main = [m for m in s.mentions if m.end <= boundary - 2 and not m.governed]
+        if main:
+            return [(main[0].start, s.mention_person(main[0]))]
+        return subjects[-1] if subjects else [(verb, person) for person in salient(plural)]
     if boundary >= 1 and lower[boundary] in RELATIVES and lower[boundary - 1] == ",":
         antecedent = [m for m in s.mentions if m.end == boundary - 1]
         if antecedent:
@@ -143,29 +208,61 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
     main = next((people for people in subjects if people), None)
     if main:
         return main  # `X reconoció que…, pero defendió…`: the subject of the sentence's first statement
-    if "se" in lower[left + 1:verb] and lower[verb] not in lex.REFLEXIVE and lower[verb] not in SHOWED:
+    if impersonal:
         return []  # `en la reunión se ha avanzado…`: impersonal
+    person = right_subject(s, verb + 1, inverted=False)
+    if person is not None:
+        return [(verb, person)]  # `Así lo expresó el presidente electo…`: the subject after the verb
     return [(verb, person) for person in salient(plural)]
 
 
-def no_subject(lower: list[str], start: int, left: int, skipped) -> bool:
-    """Tell whether the words before a verb hold no subject: adverbs and prepositional phrases only."""
+def may_speak(s: Sentence, start: int, left: int) -> bool:
+    """Tell whether the subject between start and left may speak though it is no person: a body (`el Ministerio`,
+    `HRW`, `la organización`) or a group of people (`las autoridades`); not `Múltiples factores`, nor words
+    governed by a preposition (`Para alcanzar este trabajo…`)."""
     governed = False
+    for index in range(start, left + 1):
+        word, token = s.lower[index], s.tokens[index]
+        if word in PUNCTUATION:
+            governed = governed and word != ","
+        elif word in PREPOSITIONS:
+            governed = True
+        elif governed and not (word in lex.DETERMINERS and s.lower[index - 1] not in PREPOSITIONS):
+            continue
+        elif word in lex.DETERMINERS or word in lex.EMPTY_SUBJECT:
+            governed = False
+        else:
+            if word in lex.ORGANISATION_WORDS or word in SPEAKING_BODIES:
+                return True
+            opening = index == 0 or s.lower[index - 1] in PUNCTUATION
+            return token[:1].isupper() and not (opening and (
+                word in lex.NOT_NAME_STARTS or s.people.is_common_word(token) or not s.people.evidence.is_proper(token)
+                and not token.isupper()))
+    return False
+
+
+def no_subject(lower: list[str], start: int, left: int, skipped) -> bool:
+    """Tell whether the words before a verb hold no subject: adverbs, prepositional phrases, and connectives set
+    off by a comma (`No obstante, insistió…`)."""
+    governed = pending = False
     for index in range(start, left + 1):
         word = lower[index]
         if skipped and skipped[0] <= index < skipped[1]:
             continue
         if word in PUNCTUATION:
             governed = governed and word != ","
+            pending = pending and word != ","
         elif word in PREPOSITIONS:
             governed = True
         elif governed:
             # `Durante su intervención` is a phrase; `En Madrid el Gobierno` holds a subject after it
             if word in lex.DETERMINERS and lower[index - 1] not in PREPOSITIONS:
                 return False
-        elif word not in lex.EMPTY_SUBJECT:
+        elif word in lex.DETERMINERS:
             return False
-    return True
+        elif word not in lex.EMPTY_SUBJECT and not word.endswith("mente"):
+            pending = True  # a subject, unless a comma shows it was a connective
+    return not pending
 
 
 def coordinated_subject(s: Sentence, boundary: int, left: int, skipped) -> list[tuple[int, Person]]:

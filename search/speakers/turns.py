@@ -7,8 +7,16 @@
 import re
 
 from search.speakers.labels import GENERIC_SPEAKERS, person_like_label, turn_label
+from search.speakers.names import fold_name
+from search.text.names import ROLE_WORDS, is_given_name
 
 TRANSCRIPT_DENSITY = 50  # a transcript has a label on one paragraph in this many, or more
+ALONE_LONGEST = 300  # characters of a label alone on its line, role included
+ALONE_WORDS = 40
+SEPARATOR = re.compile(r"^\s*(?:[-*_=~]\s*){3,}$")
+WORD = re.compile(r"\w")
+LETTER = re.compile(r"[^\W\d_]")
+ARTICLES = frozenset({"el", "la", "los", "las", "lo", "un", "una", "the"})
 
 __all__ = ["GENERIC_SPEAKERS", "normalize_markdown_label", "turn_label", "turn_speakers"]
 
@@ -25,6 +33,9 @@ def turn_speakers(paragraphs: list[str]) -> list[str | None]:
     scene written as a transcript) a label speaks for its own paragraph only.
     """
     labels = [turn_label(paragraph) for paragraph in paragraphs]
+    for index, label in enumerate(alone_labels(paragraphs)):
+        if label is not None and labels[index] is None:
+            labels[index] = label
     found = [label for label in labels if label is not None]
     caps = sum(1 for label in found if not label[1])
     strong = caps >= 2 or any(name and len(name.split()) > 1 for name, mixed in found if not mixed)
@@ -43,6 +54,55 @@ def turn_speakers(paragraphs: list[str]) -> list[str | None]:
     return speakers
 
 
+def alone_label(paragraph: str, after_separator: bool, known_layout: bool = False) -> tuple[str | None, bool] | None:
+    """Return (speaker, False) when a paragraph is a label alone on its line (`MARCELO EBRARD CASAUBON, SECRETARIO
+    DE RELACIONES EXTERIORES`, `PREGUNTA`), else None.
+
+    It is in capitals, short, with no full stop at its end and no brackets (`(APLAUSOS)`); it names a generic
+    speaker, or a person by a given name and a surname, or comes right after a separator line (`---`), or has a
+    role after a comma; in a document already known to be laid out so (known_layout), any name of two words or
+    more will do (`AMÉRICO VILLARREAL ANAYA`).
+    """
+    text = paragraph.strip()
+    if not text or len(text) > ALONE_LONGEST or text[-1] in ".?!…;" or text[0] in "([¿¡«\"“—-" \
+            or text.upper() != text or not LETTER.search(text):
+        return None
+    found = turn_label(text.rstrip(":").rstrip() + ": …")
+    if found is None or found[0] is None or len(text.split()) > ALONE_WORDS:
+        return None
+    name = found[0]
+    words = name.split()
+    if name in GENERIC_SPEAKERS or after_separator and len(words) >= 2 and words[0].lower() not in ARTICLES:
+        return name, False  # not `LA POLLERA COLORÁ`, a song played after a `---`
+    if len(words) >= 2 and (is_given_name(words[0]) or "," in text or known_layout and len(words) <= 6):
+        return name, False
+    return None
+
+
+def alone_labels(paragraphs: list[str]) -> list[tuple[str | None, bool] | None]:
+    """Return the labels alone on their line of a transcript in that layout (the label, then the turn's paragraphs,
+    often after a `---` line); all None for any other document (a novel's headings in capitals stay headings)."""
+    found: list = [None] * len(paragraphs)
+    count = 0
+    for index, paragraph in enumerate(paragraphs):
+        if len(paragraph) <= ALONE_LONGEST and paragraph[1:2].isupper():
+            after_separator = index > 0 and SEPARATOR.match(paragraphs[index - 1]) is not None
+            found[index] = alone_label(paragraph, after_separator)
+            count += found[index] is not None
+    if count < 3:
+        return [None] * len(paragraphs)
+    names = [label[0] for label in found if label]
+    followed = sum(1 for index, label in enumerate(found) if label and index + 1 < len(found)
+                   and found[index + 1] is None and WORD.search(paragraphs[index + 1]))
+    repeated = len(set(names)) < len(names)
+    if len(set(names)) < 2 or not repeated or followed < 0.8 * count:
+        return [None] * len(paragraphs)
+    for index, paragraph in enumerate(paragraphs):  # now the layout is known, any name will do
+        if found[index] is None and len(paragraph) <= ALONE_LONGEST and paragraph[1:2].isupper():
+            found[index] = alone_label(paragraph, False, known_layout=True)
+    return found
+
+
 def _join_runs(runs: list[str], gaps: list[str]) -> str:
     label = runs[0]
     for run, gap in zip(runs[1:], gaps):
@@ -51,8 +111,35 @@ def _join_runs(runs: list[str], gaps: list[str]) -> str:
     return label
 
 
+def label_line(line: str, strict: bool = False, known_layout: bool = False) -> bool:
+    """Tell whether a line is a transcript label alone (`HUGO LÓPEZ-GATELL RAMÍREZ`, `**PREGUNTA**`).
+
+    strict asks more of a label in plain capitals, not in bold: a generic speaker or a role
+    (`PRESIDENTE ANDRÉS MANUEL LÓPEZ OBRADOR`, `MARCELO EBRARD CASAUBON, SECRETARIO…`), not a bare name
+    that a novel's heading may be too.
+    """
+    line = line.strip()
+    bold = line.startswith("**") and line.endswith("**")
+    if bold:
+        line = line.strip("*").strip()
+    found = alone_label(line, bold, known_layout)  # a label set apart in bold is as sure as one after `---`
+    if found is None or bold or not strict:
+        return found is not None
+    return found[0] in GENERIC_SPEAKERS or "," in line or fold_name(line.split()[0]) in ROLE_WORDS
+
+
+def join_label_line(text: str, strict: bool = True, known_layout: bool = False) -> str:
+    """Rewrite a block whose first line is a label alone as `LABEL: the rest` (the rest's lines kept)."""
+    first, newline, rest = text.partition("\n")
+    if not newline or not rest.strip() or not label_line(first, strict, known_layout):
+        return text
+    return first.strip().strip("*").strip().rstrip(":") + ": " + rest.lstrip()
+
+
 def normalize_markdown_label(line: str) -> str:
-    """Rewrite a bold speaker label (`**NAME, ROLE:**`, split runs too) as plain `NAME, ROLE: `."""
+    """Rewrite a bold speaker label (`**NAME, ROLE:**`, split runs too) as plain `NAME, ROLE: `; a label alone on
+    the first line of a block opens its text (`**PREGUNTA**` then `¿Y las vacunas?`)."""
+    line = join_label_line(line)
     match = BOLD_LABEL.match(line)
     if not match:
         return line

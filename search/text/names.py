@@ -73,6 +73,7 @@ def within_edits(a: str, b: str, limit: int) -> bool:
 TYPO_RATIO = 3  # a typo has at most a third of the paragraphs of the name it mistypes
 FREQUENT = 10  # paragraphs: a name this frequent or more can be mistyped
 SHORTEST = 12  # characters: shorter names are too close to one another to fix typos in
+ATTESTED = 3  # names: a word borne by this many is a real one (`hernandez`), not a typo
 
 
 def _allowed_edits(key: str) -> int:
@@ -80,7 +81,8 @@ def _allowed_edits(key: str) -> int:
 
 
 def _typo_of(key: str, counts: dict[str, int], by_word: dict[str, list[str]], joined: dict) -> str | None:
-    """Return the frequent name that key mistypes, if exactly one fits."""
+    """Return the frequent name that key mistypes: the only one that fits, or one far more frequent than the others
+    (`alejandra frasto guerrero` is `alejandra frausto guerrero`, 64, not its own typo `alejadra…`, 22)."""
     limit = _allowed_edits(key)
     if not limit:
         return None
@@ -89,19 +91,79 @@ def _typo_of(key: str, counts: dict[str, int], by_word: dict[str, list[str]], jo
     found = [other for other in candidates if other != key and other not in joined and counts[other] >= FREQUENT
              and counts[other] >= TYPO_RATIO * counts[key]
              and (other.replace(" ", "") == glued or within_edits(key, other, limit))]
-    return found[0] if len(found) == 1 else None
+    found.sort(key=lambda other: -counts[other])
+    if len(found) == 1 or len(found) > 1 and counts[found[0]] >= TYPO_RATIO * counts[found[1]]:
+        return found[0]
+    return None
 
 
-def _longer_of(key: str, by_word: dict[str, list[str]], joined: dict) -> str | None:
-    """Return the one longer name whose words hold key's in order (`ernesto ramirez` in `jose ernesto ramirez`)."""
+def _longer_of(key: str, counts: dict[str, int], by_word: dict[str, list[str]], joined: dict) -> str | None:
+    """Return the one longer name whose words hold key's in order (`ernesto ramirez` in `jose ernesto ramirez`),
+    a word of key maybe mistyped (`arrturo herrera` in `arturo herrera gutierrez`).
+
+    Two words are few (`ana gil` may be many people): then the longer name must be the only one and far more
+    frequent (`rocio nahle`, once, in `norma rocio nahle garcia`, 161 times).
+    """
     words = key.split()
-    if len(words) < 3:
-        return None  # `ana gil` may be many people
-    candidates = set(by_word.get(words[-1], ()))
-    # a longer name that is itself another's spelling (`x ernesto ramirez`) leaves no doubt
+    candidates = {other for word in words for other in by_word.get(word, ())}
     found = [other for other in candidates if other not in joined and len(other.split()) > len(words)
-             and ordered_in(other.split(), words)]
-    return found[0] if len(found) == 1 else None
+             and _fuzzy_in(other.split(), words)]
+    if not found:
+        return None
+    longer = max(found, key=lambda other: (len(other.split()), counts[other]))
+    if any(not ordered_in(longer.split(), other.split()) for other in found):
+        return None  # two people hold these words (`jose ernesto…`, `luis ernesto…`); one longer name nesting the
+        # others (`rocio nahle` in `rocio nahle garcia` in `norma rocio nahle garcia`) is one person
+    exact = ordered_in(longer.split(), words)
+    if len(words) >= 3 and exact:
+        return longer
+    if len(words) >= 2 and counts[longer] >= FREQUENT and counts[longer] >= TYPO_RATIO * counts[key]:
+        return longer
+    return None
+
+
+def _fuzzy_in(longer: list[str], shorter: list[str]) -> bool:
+    """Tell whether shorter's words are in longer in order, each the same or one letter off (five letters or more)."""
+    position = 0
+    for token in longer:
+        if position < len(shorter) and (token == shorter[position] or len(token) >= 5
+                                        and within_edits(token, shorter[position], 1)):
+            position += 1
+    return position == len(shorter)
+
+
+def _reordered(key: str, counts: dict[str, int], by_word: dict[str, list[str]], joined: dict) -> str | None:
+    """Return the more frequent name with the same three words or more in another order (`oropeza octavio
+    romero` for `octavio romero oropeza`)."""
+    words = sorted(key.split())
+    if len(words) < 3:
+        return None
+    found = [other for other in by_word.get(words[0], ()) if other != key and other not in joined
+             and sorted(other.split()) == words and counts[other] >= counts[key]]
+    return max(found, key=lambda other: counts[other]) if found else None
+
+
+def _mistyped_word(key: str, counts: dict[str, int], by_word: dict[str, list[str]], joined: dict) -> str | None:
+    """Return the name that key mistypes in one word found in no other name of the archive, the right word being
+    in several (`diego prieto hernadez`, 126 times, for `diego prieto hernandez`, 136), whatever their counts:
+    two real people are not told apart by a word no one else bears."""
+    words = key.split()
+    if len(words) < 2:
+        return None
+    for position, word in enumerate(words):
+        if len(word) < 6 or len(by_word.get(word, ())) != 1:
+            continue
+        found = [other for other in by_word.get(words[position - 1] if position else words[1], ())
+                 if other != key and other not in joined and counts[other] >= counts[key]
+                 and len(other.split()) == len(words) and _one_word_off(other.split(), words, position)]
+        if len(found) == 1 and len(by_word.get(found[0].split()[position], ())) >= ATTESTED:
+            return found[0]
+    return None
+
+
+def _one_word_off(other: list[str], words: list[str], position: int) -> bool:
+    return all(a == b for i, (a, b) in enumerate(zip(other, words)) if i != position) \
+        and within_edits(other[position], words[position], 1)
 
 
 def person_keys(counts: dict[str, int], apart: Callable[[str, str], bool] = lambda a, b: False) -> dict[str, str]:
@@ -116,7 +178,8 @@ def person_keys(counts: dict[str, int], apart: Callable[[str, str], bool] = lamb
             by_word.setdefault(word, []).append(key)
     parent: dict[str, str] = {}
     for key in sorted(counts, key=lambda k: (counts[k], k)):  # rarest first: variants join frequent names
-        target = _typo_of(key, counts, by_word, parent) or _longer_of(key, by_word, parent)
+        target = _typo_of(key, counts, by_word, parent) or _reordered(key, counts, by_word, parent) \
+            or _mistyped_word(key, counts, by_word, parent) or _longer_of(key, counts, by_word, parent)
         if target is not None and not apart(key, target):
             parent[key] = target
     result = {}

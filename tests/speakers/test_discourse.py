@@ -18,11 +18,16 @@ from search.speakers import paragraph_speakers
         (["El consejero de Salud, Iñaki Etxeberria, ha visitado el hospital de Cruces.",
           "Durante su visita ha lamentado la falta de médicos de familia."],
          [[], ["Iñaki Etxeberria"]]),
-        # a verb with no subject long after anyone spoke names nobody
+        # a verb with no subject long after anyone spoke names nobody once someone else has been named since
         (["El ministro de Cultura, Luis Vera, dijo que el museo abrirá.", "El edificio tiene tres plantas.",
-          "Las obras costaron diez millones.", "El arquitecto es portugués.", "La fachada es de piedra.",
-          "Ha destacado que la entrada será gratuita."],
+          "Las obras costaron diez millones.", "Lo diseñó el arquitecto portugués Álvaro Siza.",
+          "La fachada es de piedra.", "Ha destacado que la entrada será gratuita."],
          [["Luis Vera"], [], [], [], [], []]),
+        # while no one else is named, the last speaker is still the one a bare verb refers to (a press release)
+        (["La consejera de Salud, Marta Lobo, anunció el plan de vacunación.", "El plan tiene tres fases.",
+          "La primera empieza en enero.", "La segunda, en marzo.", "La tercera, en junio.",
+          '"Llegaremos a todos los municipios", aseguró.'],
+         [["Marta Lobo"], [], [], [], [], ["Marta Lobo"]]),
         # a role stands for the person introduced with it, even in the line before the name
         (["La titular de Hacienda ha defendido que el déficit bajará.",
           "La ministra de Hacienda, Marta Ibarra, en la rueda de prensa."],

@@ -7,17 +7,18 @@ from search.speakers.quotes import scan
 
 
 @pytest.mark.parametrize(
-    "text, expected, closing",
+    "text, expected, closing, words",
     [
-        ("Dijo: «Vamos a ganar.", "»", False),
-        ("«Lo haremos».", None, True),
-        ('"Sin duda", dijo.', None, False),
-        ("Sin comillas.", None, False),
-        ("“Nunca más.", "”", True),
+        ("Dijo: «Vamos a ganar.", "»", False, 3),
+        ("«Lo haremos».", None, True, 2),
+        ('"Sin duda", dijo.', None, False, 2),
+        ("Sin comillas.", None, False, 0),
+        ("“Nunca más.", "”", True, 2),
+        ('El suero "CoviFab" llegó a los hospitales de todo el país.', None, False, 1),
     ],
 )
-def test_scan(text, expected, closing):
-    assert scan(text, None) == (expected, closing)
+def test_scan(text, expected, closing, words):
+    assert scan(text, None) == (expected, closing, words)
 
 
 @pytest.mark.parametrize(

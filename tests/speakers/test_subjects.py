@@ -3,7 +3,7 @@
 import pytest
 
 from search.speakers.mentions import Sentence, sentences
-from search.speakers.people import People
+from search.speakers.people import NOBODY, People
 from search.speakers.subjects import no_subject, subject
 
 
@@ -13,7 +13,8 @@ def subject_of(text, verb, salient=()):
     left = index - 1
     while left >= 0 and s.lower[left] in ("ha", "han", "se"):
         left -= 1
-    return [person.display for _, person in subject(s, index, left, False, [], lambda plural=False: list(salient))]
+    found = subject(s, index, left, False, [], lambda plural=False: list(salient))
+    return ["NOBODY" if person is NOBODY else person.display for _, person in found]
 
 
 @pytest.mark.parametrize(
@@ -24,8 +25,8 @@ def subject_of(text, verb, salient=()):
         ("Según ha explicado la consejera Eva Pons, habrá ayudas.", "explicado", ["Eva Pons"]),
         # no subject: whoever is salient
         ("Durante su intervención ha lamentado los recortes.", "lamentado", ["Salient"]),
-        # a subject that is no person
-        ("En Madrid el Gobierno ha dicho que no.", "dicho", []),
+        # a subject that is no person speaks, and is nobody to show
+        ("En Madrid el Gobierno ha dicho que no.", "dicho", ["NOBODY"]),
         ("En la reunión se ha acordado que sí.", "acordado", []),
     ],
 )

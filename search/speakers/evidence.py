@@ -1,0 +1,100 @@
+"""What a document itself says of a capitalised word: a common word, a place, a name; and its acronyms.
+
+A word the text writes in lower case nearby is a common word (`vamos`, `ahora`); one written after `en`,
+`desde`, `hasta` or `hacia` is a place (`en Canarias`); one written capitalised in the middle of a sentence
+is a name (`dijo Benina`), which a word capitalised only where a sentence opens is not (`Múltiples`,
+`Siempre`). The answers come from a window of paragraphs around the one being read, not the whole
+document: a novel is long, and the evidence is near the question. An acronym (`AMLO`) stands for the
+one name of the document whose words it spells (`Andrés Manuel López Obrador`).
+
+>>> evidence = Evidence(["Llegó a Canarias.", "Lo dijo en Canarias la ministra Ana Gil."])
+>>> evidence.is_place("Canarias"), evidence.is_proper("Gil"), evidence.is_proper("Llegó")
+(True, True, False)
+"""
+
+import re
+
+WORD_END = frozenset(" ,.;:\n")
+PLACE_PREPOSITIONS = (["en"], ["En"], ["desde"], ["hasta"], ["hacia"])
+WINDOW = 8  # paragraphs: at least this many each side tell what a word is in this document
+NAME = re.compile(r"\b[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+(?:de |del |la )?[A-ZÁÉÍÓÚÑ][\w'’-]+)+")
+SKIPPED_IN_ACRONYMS = frozenset({"de", "del", "la", "las", "los", "y"})
+COMMON, PLACE, PROPER, BODY = 0, 1, 2, 3
+# Nouns of membership and office that a body follows (`el dirigente estatal de Morena`, `militantes del PAN`).
+MEMBERS = frozenset(
+    "dirigente dirigentes líder líderes militante militantes miembro miembros integrante integrantes candidato "
+    "candidata candidatos vocero vocera portavoz bancada partido coalición fundador fundadora presidente presidenta "
+    "secretario secretaria senador senadora diputado diputada legisladores senadores diputados".split())
+
+
+class Evidence:
+    """What the paragraphs around the one being read say of a word."""
+
+    def __init__(self, paragraphs: list[str]) -> None:
+        self.paragraphs = paragraphs
+        self.index = 0  # the paragraph being read
+        self._block = -1
+        self._text = ""
+        self._answers: dict[tuple[int, str], bool] = {}  # answers for the current window
+        self._acronyms: dict[str, list[str]] | None = None
+
+    def _window(self) -> str:
+        """Return the paragraphs around the current one: its block of WINDOW and the blocks either side."""
+        block = self.index // WINDOW
+        if block != self._block:
+            start = max(0, (block - 1) * WINDOW)
+            self._block, self._answers = block, {}
+            self._text = " " + "\n ".join(self.paragraphs[start:(block + 2) * WINDOW])
+        return self._text
+
+    def is_common_word(self, word: str) -> bool:
+        """Tell whether the text writes this word in lower case (`vamos`, `ahora`)."""
+        return self._answer(COMMON, word.lower())
+
+    def is_place(self, word: str) -> bool:
+        """Tell whether the text writes this word after `en`, `desde`, `hasta` or `hacia` (`en Canarias`)."""
+        return self._answer(PLACE, word)
+
+    def is_proper(self, word: str) -> bool:
+        """Tell whether the text writes this word capitalised after a lower-case word or a comma (`dijo Gil`)."""
+        return self._answer(PROPER, word)
+
+    def is_body(self, word: str) -> bool:
+        """Tell whether the text writes this word as a body people belong to (`el dirigente estatal de Morena`)."""
+        return self._answer(BODY, word)
+
+    def _answer(self, kind: int, word: str) -> bool:
+        text = self._window()
+        found = self._answers.get((kind, word))
+        if found is None:
+            found, needle = False, " " + word
+            at = text.find(needle)
+            while at >= 0 and not found:
+                end = at + len(needle)
+                if kind == PLACE:  # `en Canarias`
+                    found = text[max(0, at - 6):at].split()[-1:] in PLACE_PREPOSITIONS
+                elif kind == COMMON:  # `vamos` followed by a space or a mark
+                    found = text[end:end + 1] in WORD_END
+                elif kind == BODY:  # `de Morena` after `el dirigente (estatal)`
+                    before = text[max(0, at - 40):at].split()
+                    found = before[-1:] in (["de"], ["del"]) and not MEMBERS.isdisjoint(before[-3:-1]) \
+                        and not text[end:end + 1].isalnum()
+                else:  # `dijo Gil`, `la ministra Ana Gil,`: capitalised after a word in lower case or a comma
+                    before = text[at - 1:at]
+                    found = (before.islower() or before == ",") and not text[end:end + 1].isalnum()
+                at = text.find(needle, at + 1)
+            self._answers[(kind, word)] = found
+        return found
+
+    def acronym(self, token: str) -> list[str] | None:
+        """Return the words of the one name in the document whose initials spell token (`AMLO`), else None."""
+        if self._acronyms is None:
+            spelled: dict[str, set[tuple[str, ...]]] = {}
+            for paragraph in self.paragraphs:
+                for match in NAME.finditer(paragraph):
+                    words = match.group().split()
+                    initials = "".join(word[0] for word in words if word not in SKIPPED_IN_ACRONYMS).upper()
+                    if len(initials) >= 3:
+                        spelled.setdefault(initials, set()).add(tuple(words))
+            self._acronyms = {key: list(next(iter(names))) for key, names in spelled.items() if len(names) == 1}
+        return self._acronyms.get(token)

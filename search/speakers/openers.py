@@ -1,0 +1,100 @@
+"""Attributions that open a clause: `según X`, `de acuerdo con la versión de X`, `para X`, `según han declarado
+X y Y`; and the subject of a gerund (`…, agregando que`).
+
+>>> from search.speakers.mentions import Sentence, sentences
+>>> from search.speakers.people import People
+>>> s = Sentence(sentences("Según han declarado el expresidente Carlos Mesa y Luis Camacho, hubo fraude.")[0],
+...              People(), 1)
+>>> [person.display for person in opener_people(s, 0)]
+['Carlos Mesa', 'Luis Camacho']
+"""
+
+from search.speakers import lexicon as lex
+from search.speakers.mentions import VERBS, Sentence
+from search.speakers.people import Person
+
+OPENERS: dict[str, list[tuple[str, ...]]] = {}
+for _opener in lex.ATTRIBUTION_OPENERS:
+    OPENERS.setdefault(_opener[0], []).append(_opener)
+# What a source says through: `según los informes del consejero…`, `de acuerdo con la versión de Alejandra`.
+SOURCE_NOUNS = frozenset(
+    "versión versiones testimonio relato declaración declaraciones palabras informe informes explicación "
+    "cálculos estimaciones datos cuenta fuentes".split())
+PRE_ADJECTIVES = frozenset("primeros primeras últimos últimas propias propios propia propio nuevas nuevos".split())
+COORDINATED_END = frozenset(".;:") | {"que"}
+
+
+def opener_people(s: Sentence, index: int) -> list[Person]:
+    """Return the people an attribution opening at index names (`según X`), [] when none does."""
+    lower = s.lower
+    for opener in OPENERS.get(lower[index], ()):
+        size = len(opener)
+        if tuple(lower[index:index + size]) != opener:
+            continue
+        if opener == ("para",) and index and not opening_quote(lower, index - 1):
+            continue
+        at = index + size
+        following = lower[at] if at < len(lower) else ""
+        if following in lex.AUXILIARIES or following in VERBS:  # `según han declarado X y Y`
+            while at < len(lower) and (lower[at] in lex.AUXILIARIES or lower[at] in lex.CLITICS):
+                at += 1
+            return coordinated_after(s, at + 1) if at < len(lower) and lower[at] in VERBS else []
+        at = _through_source(lower, at)
+        person = s.noun_phrase(at, bare=lower[at - 1] == "del" and at != index + size or opener[-1] == "del")
+        if person is None and lower[at - 1] == "de" and following in ("la", "el"):
+            person = s.noun_phrase(at)
+        if person is not None and opener == ("para",):
+            mention = s.starts.get(index + 1)
+            if mention is not None and len(mention.tokens) == 1 and mention.person is None:
+                return []
+        return [person] if person is not None else []
+    return []
+
+
+def _through_source(lower: list[str], at: int) -> int:
+    """Skip `los primeros informes del` in `según los primeros informes del consejero…`: return where the source is."""
+    index = at
+    if index < len(lower) and lower[index] in lex.DETERMINERS:
+        index += 1
+    while index < len(lower) and lower[index] in PRE_ADJECTIVES:
+        index += 1
+    if index + 1 < len(lower) and lower[index] in SOURCE_NOUNS and lower[index + 1] in ("de", "del"):
+        return index + 2
+    return at
+
+
+def coordinated_after(s: Sentence, start: int) -> list[Person]:
+    """Return the people named right after a verb, joined by `y` or commas (`X y Y`); [] when the verb's subject
+    comes later or is no person (`según apuntó Reuters…, Orcel estaría…`)."""
+    lower, people, at = s.lower, [], start
+    for mention in s.mentions:
+        if mention.start < at or mention.governed:
+            continue
+        gap = range(at, mention.start)
+        if any(lower[i] in COORDINATED_END or lower[i] in VERBS for i in gap) \
+                or any(s.tokens[i][:1].isupper() and lower[i - 1] not in ("de", "del", "la")
+                       and not s.tokens[i - 1][:1].isupper() for i in gap) \
+                or not people and "," in lower[at:mention.start]:
+            break
+        people.append(s.mention_person(mention))
+        at = mention.end
+    return people
+
+
+def opening_quote(lower: list[str], index: int) -> bool:
+    """Tell whether the token at index opens a quotation (`«`, `“`, or an odd-numbered `"`)."""
+    word = lower[index]
+    if word in ("«", "“", "„", "‘"):
+        return True
+    return word in ('"', "'") and lower[:index + 1].count(word) % 2 == 1
+
+
+def gerund_subject(s: Sentence, verb: int, subjects: list, salient) -> list[tuple[int, Person]]:
+    """Return the subject of a gerund after a comma (`X explicó el plan, agregando que…`): the sentence's speaker,
+    else the person it opens with, else whoever is salient."""
+    if subjects and subjects[-1]:
+        return subjects[-1]
+    opening = next((m for m in s.mentions if m.start < verb and not m.governed), None)
+    if opening is not None:
+        return [(opening.start, s.mention_person(opening))]
+    return [(verb, person) for person in salient()]

@@ -1,0 +1,250 @@
+"""Runs of capitalised words in a sentence that may name people, one person each.
+
+A run is cut where a person's name starts inside it (`Universidad de Salamanca Ricardo Rivero`,
+`el ministro de Gobierno Eduardo del Castillo`, `al medio argentino Télam Fernando Goldbaum`), loses the
+ordinary word that opens a sentence (`Recientemente Tomás Vidal`, `—Vamos —dijo`), and is dropped when it
+names a place or a body, or when a lone capitalised word opens the sentence and the document never
+writes it as a name elsewhere (`Múltiples factores…`, `Siempre…`). An acronym that spells the initials
+of a name the document gives (`AMLO`) stands for that name.
+
+>>> from search.speakers.people import People
+>>> tokens = "dijo al medio argentino Télam Fernando Goldbaum".split()
+>>> [tokens[start:end] for start, end, _ in name_runs(tokens, [t.lower() for t in tokens], People())]
+[['Fernando', 'Goldbaum']]
+"""
+
+import re
+
+from search.speakers import lexicon as lex
+from search.speakers.names import fold_name
+from search.speakers.people import People, is_given_name, looks_like_person
+from search.speakers.sentences import DASHES, QUOTES
+from search.speakers.verbs import PHRASES
+
+PARTICLES = frozenset("de del la las los van von der den bin da dos di le".split())
+VERB_WORDS = frozenset(lex.SINGULAR | lex.PLURAL | lex.PARTICIPLES | lex.FRAMED | lex.REFLEXIVE | frozenset(PHRASES)
+                       | lex.NEEDS_QUE | lex.GERUNDS | lex.AFTER_QUOTE)
+NOT_NAME = lex.FUNCTION_WORDS | lex.MONTHS_DAYS | frozenset(lex.ROLE_CLASSES) | VERB_WORDS | lex.AUXILIARIES
+NAME_SEQUENCE = re.compile(r"\b[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+)+")
+NOT_NAME_SEQUENCE = lex.ORGANISATION_WORDS | lex.PLACES | lex.MONTHS_DAYS
+PLACE_BODIES = frozenset("universidad ayuntamiento gobierno junta comunidad generalitat xunta asamblea".split())
+OPENING_MARKS = QUOTES | DASHES | {"¿", "¡", "(", ":"}
+SENTENCE_OPENERS = frozenset(".!?…:;") | OPENING_MARKS
+ACRONYM = re.compile(r"^(?![IVXLCDM]+$)[A-ZÁÉÍÓÚÑ]{3,6}$")  # not a roman numeral
+
+
+def register_names(text: str, people: People, clock: int) -> None:
+    """Note the full names of a paragraph that holds no statement, so that later surnames resolve."""
+    for match in NAME_SEQUENCE.finditer(text):
+        words = match.group().split()
+        opening = match.start() == 0 or text[max(0, match.start() - 3):match.start()].rstrip()[-1:] in SENTENCE_OPENERS
+        if opening and not_a_name(words[0], people):
+            words = words[1:]  # `Porque Andrés`, `Tenía la Benina`
+            while words and words[0] in PARTICLES:
+                words = words[1:]
+        lowered = {word.lower() for word in words}
+        if len(words) < 2 or lowered & NOT_NAME_SEQUENCE or words[0].lower() in NOT_NAME:
+            continue
+        if looks_like_person(words):
+            people.person(words, clock)
+
+
+def not_a_name(word: str, people: People) -> bool:
+    """Tell whether a capitalised word that opens a sentence is an ordinary word there (`Recientemente`, `Vamos`)."""
+    lower = word.lower()
+    ordinary = lower in lex.NOT_NAME_STARTS or lower in lex.FUNCTION_WORDS or lower.endswith(lex.NOT_NAME_ENDINGS) \
+        or fold_name(word) in lex.LABEL_NOT_NAMES
+    return not is_given_name(word) and (ordinary or people.is_common_word(word)) and people.find([word]) is None
+
+
+def is_name_word(token: str) -> bool:
+    """Tell whether a token may be part of a name: capitalised, not in capitals, no function word or role."""
+    return token[:1].isupper() and token[:1].isalpha() and not (len(token) > 1 and token.isupper()) \
+        and token.lower() not in NOT_NAME
+
+
+def is_role(word: str) -> bool:
+    """Tell whether a lower-case word is a role noun (`ministro`, `expresidenta`)."""
+    return word in lex.ROLE_CLASSES or (word.startswith("ex") and word[2:] in lex.ROLE_CLASSES)
+
+
+class _Runs:
+    """The name runs of one sentence's tokens."""
+
+    def __init__(self, tokens: list[str], lower: list[str], people: People) -> None:
+        self.tokens, self.lower, self.people = tokens, lower, people
+        self.starts = [i for i, token in enumerate(tokens) if token[:1].isupper()]
+
+    def raw(self):
+        """Yield (start, end) of each run of name words, with particles and initials inside."""
+        tokens = self.tokens
+        index = 0
+        for index_start in self.starts:
+            if index_start < index or not is_name_word(tokens[index_start]):
+                continue
+            index = index_start
+            end = index + 1
+            while end < len(tokens):
+                if is_name_word(tokens[end]) or (len(tokens[end]) == 1 and tokens[end].isupper()):
+                    end += 1
+                elif tokens[end] == "." and end > index and len(tokens[end - 1]) == 1 and end + 1 < len(tokens) \
+                        and is_name_word(tokens[end + 1]):
+                    end += 1
+                elif tokens[end].lower() in PARTICLES:
+                    after = end + 1
+                    while after < len(tokens) and after - end < 3 and tokens[after].lower() in PARTICLES:
+                        after += 1
+                    if after < len(tokens) and is_name_word(tokens[after]):
+                        end = after + 1
+                    else:
+                        break
+                else:
+                    break
+            yield index, end
+            index = end
+
+    def name_tail(self, start: int, end: int) -> int | None:
+        """Return where a person's name starts inside a run that also names a place or body, or None."""
+        lower, tokens = self.lower, self.tokens
+        last = max((i for i in range(start, end) if lower[i] in lex.ORGANISATION_WORDS or lower[i] in lex.PLACES),
+                   default=None)
+        if last is None:
+            return start if " ".join(lower[start:end]) not in lex.PLACES else None
+        if is_given_name(tokens[start]) and end - start >= 2 and "de" not in lower[start + 1:end] \
+                and not any(word in lex.ORGANISATION_WORDS for word in lower[start:end]) \
+                and " ".join(lower[start:end]) not in lex.PLACES:
+            return start  # `Iván Lima`, `Jorge Valencia`: a surname that is also a place
+        if start >= 2 and lower[start - 1] in ("de", "del") and any(
+                is_role(word) for word in lower[max(0, start - 5):start - 1]):
+            # `el ministro de Gobierno Eduardo del Castillo`: the body belongs to the role, the name follows it
+            given = next((i for i in range(last + 1, end - 1) if is_given_name(tokens[i])), None)
+            if given is not None:
+                return given
+        # `Universidad de Sevilla Javier Pérez Royo`: a full name may follow a body named after a place
+        tail = last + 1
+        if lower[last] in PLACE_BODIES and tail < end and lower[tail] in ("de", "del") and end - tail >= 4:
+            last = tail + 1  # `Universidad de Salamanca`: one word after `de` names the place
+            tail = last + 1
+        names = lower[tail:end]
+        if (lower[last] not in lex.PLACES and lower[last - 2] not in PLACE_BODIES) or len(names) < 2 \
+                or names[0] in PARTICLES or not PARTICLES.isdisjoint(names[:2]) or " ".join(names[:2]) in lex.PLACES:
+            return None
+        return tail
+
+    def opening(self, start: int) -> bool:
+        """Tell whether the token at start opens the sentence or a line of dialogue or quotation."""
+        return start == 0 or self.tokens[start - 1] in OPENING_MARKS and all(
+            token in OPENING_MARKS for token in self.tokens[:start - 1]) or self.tokens[start - 1] in DASHES
+
+    def given_inside(self, start: int, end: int) -> int:
+        """Return where a full name starts after a word that names something else (`medio argentino Télam
+        Fernando Goldbaum`), else start. Only after a common word: `la doctora Surit Berenice` keeps its run."""
+        if start == 0 or end - start < 3 or is_given_name(self.tokens[start]):
+            return start
+        before = self.lower[start - 1]
+        if not self.tokens[start - 1].islower() or is_role(before) or before in lex.DETERMINERS \
+                or before in lex.GOVERNING or before in VERB_WORDS or before in lex.FUNCTION_WORDS:
+            return start
+        given = next((i for i in range(start + 1, end - 1) if is_given_name(self.tokens[i])), None)
+        return start if given is None else given
+
+    def runs(self):
+        """Yield (start, end, name words) for each run that may name a person."""
+        for start, end in self.raw():
+            start = self.name_tail(start, end)
+            if start is None:
+                continue
+            first = self.tokens[start]
+            if self.opening(start) and not_a_name(first, self.people):
+                start += 1  # `Recientemente Tomás Vidal`, `—Vamos —dijo`
+                if start == end or self.lower[start] in PARTICLES:
+                    continue
+                first = self.tokens[start]
+            words = [word for word in self.tokens[start:end] if word != "."]
+            if self.no_person(start, words) or self.abbreviation(start, end) \
+                    or len(words) == 1 and self.before_verb(end) and self.people.evidence.is_body(first):
+                continue  # `Morena exige…`: a party the document names as one (`el dirigente de Morena`)
+            if len(words) == 1 and self.opening(start) and self.unknown_word(first) and not self.before_verb(end):
+                continue  # `Múltiples factores la explican`: a lone opening word the document never names
+            if start and self.lower[start - 1] in ("de", "del") and end - start >= 3 \
+                    and not is_given_name(first):  # `el diputado de Sumar Alberto Ibáñez`
+                given = next((i for i in range(start + 1, end - 1)
+                              if is_given_name(self.tokens[i])), None)
+                if given is not None:
+                    start = given
+            start = self.given_inside(start, end)
+            cut = next((cut for cut in range(start + 2, end) if self.known_tail(start, cut, end)), None)
+            if cut is None:
+                yield start, end, self.words(start, end)
+            else:  # `…del ministro de Ucrania, Igor Klimenko Grande-Marlaska ha destacado`: a full stop was lost
+                yield start, cut, self.tokens[start:cut]
+                yield cut, end, self.tokens[cut:end]
+
+    def words(self, start: int, end: int) -> list[str]:
+        """Return the words of a name, an initial with its full stop (`David A. Semonian`)."""
+        if "." not in self.tokens[start:end]:
+            return self.tokens[start:end]
+        words = []
+        for token in self.tokens[start:end]:
+            if token == ".":
+                if words and len(words[-1]) == 1:
+                    words[-1] += "."
+            else:
+                words.append(token)
+        return words
+
+    def unknown_word(self, word: str) -> bool:
+        """Tell whether a lone capitalised word is no name the document knows or writes capitalised elsewhere."""
+        people = self.people
+        return not is_given_name(word) and people.find([word]) is None and not people.evidence.is_proper(word)
+
+    def abbreviation(self, start: int, end: int) -> bool:
+        """Tell whether a lone word in brackets abbreviates the name before it (`El Ministerio de Salud (Minsa)`)."""
+        return end - start == 1 and start >= 2 and self.tokens[start - 1] == "(" \
+            and self.tokens[end:end + 1] == [")"] and self.tokens[start - 2][:1].isupper()
+
+    def before_verb(self, end: int) -> bool:
+        """Tell whether a reporting verb follows the run, maybe after an auxiliary or a clitic (`Gil ha dicho`)."""
+        for word in self.lower[end:end + 3]:
+            if word in VERB_WORDS:
+                return True
+            if word not in lex.AUXILIARIES and word not in lex.CLITICS:
+                return False
+        return False
+
+    def no_person(self, start: int, words: list[str]) -> bool:
+        """Tell whether a run names no person: `Seguridad Social`; `en Canarias`; `Ordenada y Regular`."""
+        if looks_like_person(words) and (len(words) > 1 or is_given_name(words[0]) or not (
+                self.listed(start) or self.people.is_place(words[0]) or self.people.is_common_word(words[0]))):
+            return False
+        return self.people.find(words) is None  # unless the document knows them
+
+    def listed(self, start: int) -> bool:
+        """Tell whether a lone word follows capitalised words in a list (`Migración Segura, Ordenada y Regular`)."""
+        return start >= 2 and self.lower[start - 1] in (",", "y", "e") and self.tokens[start - 2][:1].isupper() \
+            and self.lower[start - 2] not in lex.ROLE_CLASSES
+
+    def known_tail(self, start: int, cut: int, end: int) -> bool:
+        """Tell whether the words from cut name a known person whom the words before cut are no part of."""
+        if self.lower[cut] in PARTICLES or self.lower[cut - 1] in PARTICLES:
+            return False  # `Eduardo del Castillo` is one name, whoever `Castillo` was before
+        person = self.people.find(self.tokens[cut:end])
+        return person is not None and not any(fold_name(word) in person.tokens for word in self.tokens[start:cut])
+
+    def acronyms(self):
+        """Yield (index, index + 1, name words) for acronyms that spell a name of the document (`AMLO`)."""
+        for index in self.starts:
+            token = self.tokens[index]
+            if ACRONYM.match(token):
+                words = self.people.evidence.acronym(token)
+                if words and is_given_name(words[0]):  # `AMLO`, not `HRW` for `Human Rights Watch`
+                    yield index, index + 1, words
+
+
+def name_runs(tokens: list[str], lower: list[str], people: People):
+    """Yield (start, end, name words) for the runs of a sentence's tokens that may name a person, in order."""
+    runs = _Runs(tokens, lower, people)
+    found = list(runs.runs())
+    if any(len(tokens[i]) > 2 and tokens[i].isupper() for i in runs.starts):
+        found = sorted(found + list(runs.acronyms()))
+    return found

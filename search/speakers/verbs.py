@@ -1,0 +1,143 @@
+"""Reporting verbs: the words that say someone said, stated, announced or took a stance.
+
+Forms are generated from stems for the past, present, imperfect and conditional; never the future
+(`explicará` reports a plan, not a statement). Some verbs report only in a context: after a quote
+(`«…», continuó`), before `que` (`celebró que`), with `se` (`se comprometió a`), in a fixed frame
+(`hizo hincapié`, `dejó claro`, `dio a conocer`), or after a comma as a gerund (`…, agregando que`).
+"""
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _ar(stems: str) -> set[str]:
+    return {stem + end for stem in stems.split() for end in ("ó", "a", "aba", "aría")}
+
+
+def _er(stems: str) -> set[str]:
+    return {stem + end for stem in stems.split() for end in ("ió", "e", "ía", "ería")}
+
+
+def _ir(stems: str) -> set[str]:
+    return {stem + end for stem in stems.split() for end in ("ió", "e", "ía", "iría")}
+
+
+def _plural_ar(stems: str) -> set[str]:
+    return {stem + end for stem in stems.split() for end in ("aron", "an", "aban")}
+
+
+def _plural_er(stems: str) -> set[str]:
+    return {stem + end for stem in stems.split() for end in ("ieron", "en", "ían")}
+
+
+AR = (
+    "afirm declar asegur señal indic explic agreg subray destac enfatiz resalt manifest expres apunt coment "
+    "precis detall reiter recalc remarc puntualiz anunci inform denunci critic neg consider opin estim evalu "
+    "valor calific plante inst exhort urg reclam alert avis asever sentenci lament acus aclar mencion narr "
+    "relat comunic observ record vaticin pronostic augur proclam juzg razon matiz confes revel tuite "
+    "argument aleg insinu cuestion celebr elogi conden reproch ironiz brome ratific confirm anticip adelant "
+    "zanj avanz espet apostill remach garantiz tach pregunt descart reafirm constat demand solicit reivindic "
+    "recomend concret achac tild felicit apel contest continu termin finaliz dese remat "
+    "afe cifr calcul acot enumer esgrim rebat objet replante desestim reaccion"
+)
+ER = "respond promet arremet"
+IR = "insist añad admit escrib describ incid resum alud aplaud"
+# Verbs whose stem changes in the present (`recordar` gives `recuerda`), and irregular ones.
+IRREGULAR_SINGULAR = _words(
+    "dijo dice decía diría sostuvo sostiene sostenía advirtió advierte advertía pidió pide pedía propuso "
+    "propone proponía reconoció reconoce reconocía concluyó concluye sugirió sugiere expuso expone defendió "
+    "defiende defendía agradeció agradece cree creía creyó consideraba coincidió coincide replicó contestó "
+    "rechazó rechaza instó exigió exige prevé previó aseveró reprochó lamentó condenó elogió opinó recordó "
+    "mantuvo mantiene mantenía abogó aboga abogaba apostó apuesta apostaba prosiguió atribuyó atribuye "
+    "recuerda niega confiesa desmintió desmiente desmentía contradijo contradice "
+    "previno previene")
+IRREGULAR_PLURAL = _words(
+    "dijeron dicen decían sostuvieron sostienen advirtieron advierten pidieron piden propusieron reconocieron "
+    "coincidieron coinciden concluyeron sugirieron defendieron defienden agradecieron creen exigieron replicaron "
+    "rechazaron abogaron apostaron apuestan recuerdan niegan desmintieron desmienten")
+# These report only right after a quote or inside dashes: `«…», continuó`, `—terminó la ministra—`.
+AFTER_QUOTE = frozenset(
+    stem + end for stem in "continu termin finaliz dese remat compar cerr".split()
+    for end in ("ó", "a", "aba", "ado", "aron", "an")) | _words("siguió sigue cierra")
+
+SINGULAR = _ar(AR) | _er(ER) | _ir(IR) | IRREGULAR_SINGULAR
+PLURAL = _plural_ar(AR) | _plural_er(ER) | _plural_er(IR) | IRREGULAR_PLURAL
+PARTICIPLES = {stem + "ado" for stem in AR.split()} | {
+    "dicho", "sostenido", "advertido", "pedido", "propuesto", "reconocido", "insistido", "añadido",
+    "admitido", "respondido", "prometido", "defendido", "concluido", "sugerido", "expuesto", "escrito",
+    "exigido", "coincidido", "replicado", "contestado", "rechazado", "descrito", "incidido", "resumido", "mantenido",
+    "apostado", "proseguido", "atribuido", "agradecido", "aludido", "aplaudido", "desmentido",
+    "arremetido",
+}
+# `ha abogado por`: a participle that is also a role noun (`el abogado`), a verb after an auxiliary.
+ROLE_PARTICIPLES = _words("abogado")
+# `se comprometió a…`, `se refirió a…`: statements with `se`; `refirió que…` too.
+REFLEXIVE = _words(
+    "comprometió comprometido comprometieron compromete refirió referido refiere refirieron pronunció pronunciado "
+    "pronunciaron quejó quejado quejaron congratuló congratulado jactó")
+# `ha querido recordar que…`, `intervino para agradecer…`: an infinitive after these reports too.
+INFINITIVE_LEADS = _words("querido quiso quería quiere quieren quisieron aprovechado aprovechó intervenido intervino")
+INFINITIVES = frozenset(
+    {stem + "ar" for stem in AR.split()} | {"decir", "insistir", "añadir", "admitir", "reconocer", "agradecer",
+                                            "defender", "pedir", "advertir", "subrayar", "proponer", "exigir"})
+# `fue enfático en afirmar`, `se mostró tajante al señalar`: a manner before `en`/`al` and an infinitive.
+EMPHATIC = _words(
+    "enfático enfática enfáticos enfáticas categórico categórica tajante tajantes contundente claro clara "
+    "insistente firme rotundo rotunda")
+# "celebró una reunión", "mantuvo una conversación", "contó con apoyo", "anotó un gol" are no statements;
+# "celebró que", "contó que" are.
+NEEDS_QUE = frozenset(form for form in SINGULAR | PLURAL | PARTICIPLES if form.startswith(("celebr", "mant"))) \
+    | _words("anotó anota anotaba anotado contó cuenta contaba contado contaron cuentan repitió repite repetía "
+             "repetido repitieron repiten citó cita citaba citado")  # `se repite en Europa` is no statement
+# These report only in a fixed frame: "se mostró convencido", "hizo estas declaraciones".
+FRAMED = _words(
+    "mostró mostraron muestra mostrado hizo hicieron hace hecho realizó realizado realizaron pronunció pronunciado "
+    "puso pusieron pone ponen puesto compartió compartido compartieron comparte lanzó lanzado lanzaron lanza "
+    "emitió emitido emitieron extendió extendido dirigió dirigido")
+FRAMED_OBJECTS = _words(
+    "declaraciones comentarios afirmaciones llamamiento llamado hincapié énfasis advertencia anuncio palabras "
+    "discurso valor manifiesto relieve importancia preocupación necesidad convicción satisfacción notar saber "
+    "crítica críticas mensaje advertencias reproche reproches elogios")
+SHOWED_STATES = _words(
+    "convencido convencida convencidos satisfecho satisfecha satisfechos confiado confiada confiados optimista "
+    "optimistas partidario partidaria partidarios preocupado preocupada preocupados favorable contrario contraria "
+    "dispuesto dispuesta esperanzado esperanzada pesimista tajante rotundo crítico crítica cauto cauta cautos "
+    "prudente prudentes firme contundente escéptico escéptica reacio reacia abierto abierta rotunda críticos"
+)
+
+
+def _forms(stem: str, ends: str) -> list[str]:
+    return [stem + end for end in ends.split()]
+
+
+# Verbs that report only with the words after them: `dejó claro`, `dio a conocer`, `salió al paso`,
+# `habló de` (not `habló con`), `llamó a` and `convocó a` before what they urge (checked in reported.py).
+PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _stems, _continuations in (
+        (_forms("dej", "ó a aba aron an ado"), (("claro",), ("en", "claro"), ("patente",), ("constancia",))),
+        (["dio", "da", "daba", "dieron", "dan", "dado"], (("a", "conocer"),)),
+        (["salió", "sale", "salieron", "salen", "salido"], (("al", "paso"),)),
+        (_forms("habl", "ó a aba aron an ado"), (("de",), ("del",), ("sobre",), ("acerca",))),
+        (_forms("llam", "ó a aba aron an ado") + _forms("convoc", "ó a aba aron an ado"), (("a",),)),
+        (["cierra", "cerró", "cerraba", "cierran", "cerraron"], (("la", "puerta"),)),
+        (["ofrece", "ofreció", "ofrecía", "ofrecen", "ofrecieron", "ofrecido"], (("a",), ("su",), ("disculpas",))),
+):
+    for _form in _stems:
+        PHRASES[_form] = _continuations
+URGING = frozenset(form for form, continuations in PHRASES.items() if continuations == (("a",),))
+# Negated, these still report a stance (`no descartó`, `no cierra la puerta`, `no dudó en`); `no dijo` does not.
+NEGATABLE = frozenset(
+    form for form in SINGULAR | PLURAL | PARTICIPLES | frozenset(PHRASES)
+    if form.startswith(("descart", "neg", "nieg", "dud", "ocult", "escatim", "cierr", "cerr", "cre", "consider",
+                        "compart", "excluy", "oculta")))
+# `…, agregando que`: a gerund after a comma reports with the subject of its clause; only the gerunds of
+# verbs of saying (`garantizando el acceso`, `asegurando los controles` say nothing).
+GERUNDS = _words(
+    "agregando añadiendo señalando explicando afirmando indicando destacando subrayando advirtiendo recordando "
+    "alegando argumentando insistiendo diciendo precisando apuntando aclarando reconociendo admitiendo "
+    "comentando declarando remarcando enfatizando puntualizando detallando acotando denunciando")
+INTENSIFIERS = _words("muy más algo bastante especialmente particularmente tan")
+AUXILIARIES = _words("ha han había habían habría habrían haya hayan hubiera hubieran he hemos has habéis habíamos hubo")
+CLITICS = _words("se le les lo la los me nos")
+NEGATIONS = _words("no nunca tampoco ni")
