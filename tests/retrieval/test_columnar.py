@@ -74,6 +74,19 @@ def test_the_index_has_segments_and_deletions(index):
     assert columnar.postings_for(searcher) is not None
 
 
+def test_searchers_count_documents_from_the_cache_as_whoosh_does(index):
+    """doc_frequency comes from the posting cache (reader.py): Whoosh's numbers, deleted included."""
+    searcher = index.searcher()
+    reader = searcher.reader()
+    asked = 0
+    for fieldname in ("text", "title", "speaker", "date", "doc"):
+        terms = [term for _, term in zip(range(40), reader.lexicon(fieldname))]
+        for term in terms + [b"ausente", "ausente", "salud"]:
+            assert searcher.doc_frequency(fieldname, term) == reader.doc_frequency(fieldname, term)
+            asked += 1
+    assert asked > 60
+
+
 def same_ranking(ours, theirs):
     """Assert two [(docnum, score)] rankings agree: scores to float precision, ties alike."""
     assert len(ours) == len(theirs)
