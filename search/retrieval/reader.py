@@ -176,8 +176,8 @@ def frequencies_from_cache(searcher):
     Whoosh's looks the term up in each segment's term table, read from the file (25 µs;
     not mapped, see _open_generation); the cache's bisects arrays already in memory. Both
     count deleted documents, so the numbers are the same. The query builder asks it for
-    every accented form of a word, the advice for every word of a query that found few.
-    Weakly bound: the searcher must not keep itself alive.
+    every accented form of a word, the advice for every word of a query that found few,
+    a question for every word (ranking.question_query). Weakly bound: the searcher must not keep itself alive.
     """
     whoosh_frequency = searcher.doc_frequency
     owner = weakref.ref(searcher)

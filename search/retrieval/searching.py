@@ -130,14 +130,6 @@ def columnar_matches(searcher, query):
         return None
 
 
-def doc_frequencies(searcher):
-    """Return the fastest doc_frequency(field, term) for a searcher: the cache's, or Whoosh's."""
-    from search.retrieval.columnar import postings_for
-
-    postings = postings_for(searcher)
-    return searcher.doc_frequency if postings is None else postings.doc_frequency
-
-
 def top_hits(searcher, query, count):
     """Return [(docnum, score)] of the best `count` matches, from the cache or from Whoosh."""
     found = columnar_matches(searcher, query)
@@ -311,8 +303,8 @@ def rank_ids(index: SearchIndex, text: str, limit: int = 10, ranking: Ranking = 
     if not terms or not searcher.doc_count():
         return []
     depth = max(limit, ranking.rerank_depth) if ranking.proximity else limit
-    found = top_hits(searcher, question_query(searcher, terms, ranking,
-                                              frequency=doc_frequencies(searcher)), depth)
+    # The searcher's doc_frequency answers from the posting cache (reader.py).
+    found = top_hits(searcher, question_query(searcher, terms, ranking), depth)
     records = hit_records(searcher, index.store, [docnum for docnum, _ in found])
     scored = [(score, record) for (_, score), record in zip(found, records) if record]
     if ranking.proximity:
