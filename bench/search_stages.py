@@ -16,6 +16,7 @@ from collections import Counter
 from pathlib import Path
 
 import search.retrieval.searching as searching
+from search.errors import SearchError
 from search.retrieval.reader import open_index
 
 STAGES = {
@@ -56,7 +57,11 @@ def main():
     spent = Counter()
     for name in STAGES[args.kind]:
         setattr(searching, name, timed(spent, name, getattr(searching, name)))
-    with open_index(args.index_dir) as index:
+    try:
+        index = open_index(args.index_dir)
+    except SearchError as error:
+        raise SystemExit(str(error)) from None
+    with index:
         for text in queries:
             run(index, args.kind, text)
         spent.clear()
