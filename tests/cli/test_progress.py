@@ -30,7 +30,7 @@ def test_terminal_progress_names_the_phase_and_clears_its_line():
 
 @pytest.mark.parametrize("done, total, filled, percent", [
     (0, 3, 0, "0%"), (1, 3, BAR // 3, "33%"), (2, 3, 2 * BAR // 3, "66%"), (3, 3, BAR, "100%"),
-    (1, 1000, 0, "0%"),
+    (1, 999, 0, "0%"),
 ])
 def test_the_bar_fills_with_the_files_done(done, total, filled, percent):
     stream = io.StringIO()
@@ -38,6 +38,16 @@ def test_the_bar_fills_with_the_files_done(done, total, filled, percent):
     [line] = drawn(stream)
     bar = "[" + "#" * filled + " " * (BAR - filled) + "]"
     assert f"{done}/{total} archivos {bar} {percent}" in line
+
+
+@pytest.mark.parametrize("done, total, expected", [
+    (0, 1, "0/1 archivo ["), (1, 1, "1/1 archivo ["), (1, 2, "1/2 archivos ["),
+    (1500, 12000, "1.500/12.000 archivos ["),
+])
+def test_the_count_of_files_agrees_and_is_written_as_in_spain(done, total, expected):
+    stream = io.StringIO()
+    TerminalProgress(stream, clock=lambda: 0.0)("reading", done, total)
+    assert expected in drawn(stream)[0]
 
 
 def test_the_line_says_the_seconds_since_the_start():
