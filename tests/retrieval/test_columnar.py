@@ -159,19 +159,3 @@ def test_run_query_scores_are_whoosh_floats(index, monkeypatch):
             whoosh_total, theirs, _ = run_query(searcher, query, 50, "relevance")
         assert total == whoosh_total and total
         same_ranking(ours, theirs)
-
-
-def test_speaker_counts_agree_whichever_way_they_are_counted(index):
-    import numpy as np
-
-    from search.retrieval.columnar_facets import speaker_counts
-
-    rng = np.random.default_rng(3)
-    for view in columnar.postings_for(index.searcher()).segments:
-        field = view.cache.fields["speaker"]
-        for size in (0, 1, 5, view.size // 2, view.size):
-            docs = np.sort(rng.choice(view.size, size, replace=False)).astype(np.int32)
-            matched = np.zeros(view.size, dtype=bool)
-            matched[docs] = True
-            expected = np.add.reduceat(matched[field.docs], field.starts[:-1])
-            assert speaker_counts(view, field, docs).tolist() == expected.tolist()
