@@ -1,11 +1,9 @@
 """Tests for search.text.pairs: stop words and pairs of adjacent words as the terms of a field."""
 
-import doctest
 from zlib import crc32
 
 import pytest
 
-from search.text import pairs
 from search.text.pairs import (
     BUCKET_MARK,
     PAIR_BUCKETS,
@@ -23,10 +21,6 @@ from search.text.pairs import (
 )
 
 TEXT = "El Tratado de la Haya"  # forms: ·el trat ·de ·la hay
-
-
-def test_the_modules_example_holds():
-    assert doctest.testmod(pairs).failed == 0
 
 
 @pytest.mark.parametrize("kind, expected", [
