@@ -5,7 +5,6 @@ whatever the matches: none, a few (a table of each document's speakers), many (a
 per posting), across segments and deletions.
 """
 
-import json
 import random
 from collections import Counter
 
@@ -26,24 +25,7 @@ from search.retrieval.reader import open_index
 from search.retrieval.results import hit_records
 from search.storage.build import build_index
 from search.storage.update import update_index
-
-SPEAKERS = ["Hugo López-Gatell", "Wang Yi", "Sergey Lavrov", "Ana Pérez", "Interlocutora"]
-FILES = 60  # above the build's small-build size: two worker processes, two segments
-
-
-def write_corpus(folder, rng):
-    folder.mkdir(parents=True, exist_ok=True)
-    for number in range(FILES):
-        lines = []
-        for paragraph in range(rng.randint(2, 6)):
-            record = {"id": f"f{number}-{paragraph}", "doc": f"doc{number}",
-                      "text": f"Párrafo {paragraph} sobre la salud y la economía."}
-            if rng.random() < 0.7:
-                record["date"] = f"{rng.choice([2019, 2020, 2021])}-{rng.randint(1, 12):02d}-15"
-            if rng.random() < 0.6:
-                record["speakers"] = rng.sample(SPEAKERS, rng.randint(1, 3))
-            lines.append(json.dumps(record, ensure_ascii=False))
-        (folder / f"f{number:02d}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+from tests.retrieval.test_columnar import FILES, write_corpus
 
 
 @pytest.fixture(scope="module")
@@ -51,9 +33,9 @@ def index(tmp_path_factory):
     """Two built segments, then an update: a third segment, and deleted documents."""
     root = tmp_path_factory.mktemp("columnar-facets")
     rng = random.Random(7)
-    write_corpus(root / "docs", rng)
+    write_corpus(root / "docs", rng)  # random speakers and dates, as test_columnar.py's index
     build_index([root / "docs"], root / "ix", procs=2)
-    for number in rng.sample(range(FILES), 5):
+    for number in rng.sample(range(FILES), 5):  # rewritten: their old records deleted
         path = root / "docs" / f"f{number:02d}.jsonl"
         path.write_text(path.read_text(encoding="utf-8").replace("salud", "paz"), encoding="utf-8")
     update_index([root / "docs"], root / "ix")
