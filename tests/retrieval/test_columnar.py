@@ -159,3 +159,15 @@ def test_run_query_scores_are_whoosh_floats(index, monkeypatch):
             whoosh_total, theirs, _ = run_query(searcher, query, 50, "relevance")
         assert total == whoosh_total and total
         same_ranking(ours, theirs)
+
+
+@pytest.mark.parametrize("sort", ["date", "-date"])
+def test_sorted_by_date_undated_paragraphs_come_last_in_both_orders(index, monkeypatch, sort):
+    ours, theirs = both(index, monkeypatch, text="acuerdo pandemia", sort=sort, limit=100,
+                        page=1)
+    for results in (ours, theirs):
+        assert results.total == len(results.hits)
+        dates = [hit.date for hit in results.hits]
+        dated = [date for date in dates if date]
+        assert dates[:len(dated)] == dated and len(dated) < len(dates)  # undated at the end
+        assert dated == sorted(dated, reverse=sort == "-date")
