@@ -32,8 +32,11 @@ def write_corpus(folder, rng, version=0):
         lines = []
         for paragraph in range(rng.randint(3, 9)):
             text = " ".join(rng.choice(WORDS + ["de", "la", "el"]) for _ in range(rng.randint(1, 25)))
+            title = " ".join(rng.sample(WORDS, rng.randint(0, 3))) or "Nota"
+            if rng.random() < 0.2:  # stop words in titles: a title phrase that requires no term
+                title += " de la casa"
             record = {"id": f"f{number}-{paragraph}-{version}", "doc": f"doc{number}", "text": text,
-                      "title": " ".join(rng.sample(WORDS, rng.randint(0, 3))) or "Nota"}
+                      "title": title}
             if rng.random() < 0.7:
                 record["date"] = f"2020-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
             if rng.random() < 0.5:
@@ -90,7 +93,8 @@ PART = st.one_of(
     st.sampled_from(WORDS).map(lambda word: f"NOT {word}"),
     st.sampled_from(["orador:lopez", 'orador:"Wang Yi"', "orador:lavrov", "fecha:2020-03",
                      "fecha:[2020-02 TO 2020-05]", "fecha:>2020-10-15", "doc:doc1*", "ausente",
-                     '"salud de"', '"gobierno casa"', "OR", "Y", "(", ")"]),
+                     '"salud de"', '"gobierno casa"', 'titulo:"de la"', '-"salud de"',
+                     "-(China O paz)", "OR", "Y", "(", ")"]),
 )
 QUERY = st.lists(PART, min_size=1, max_size=5).map(" ".join)
 
@@ -175,3 +179,33 @@ def test_speaker_counts_agree_whichever_way_they_are_counted(index):
             matched[docs] = True
             expected = np.add.reduceat(matched[field.docs], field.starts[:-1])
             assert speaker_counts(view, field, docs).tolist() == expected.tolist()
+
+
+@pytest.mark.parametrize("text", ['titulo:"de la"', 'titulo:"de la" salud', 'salud -"salud de"',
+                                  'vacu* -(China O paz)', '(vacu* O gobi*) "salud de"'])
+def test_the_cache_answers_title_phrases_of_stop_words_and_exclusions(index, monkeypatch, text):
+    from search.query.builder import build_query
+    from search.query.parser import parse
+    from search.retrieval.ranking import RANKING
+    from search.retrieval.searching import columnar_matches
+
+    searcher = index.searcher()
+    query = build_query(parse(text), searcher, index.store, "and",
+                        title_boost=RANKING.title_boost).query
+    assert columnar_matches(searcher, query) is not None  # not Whoosh's matchers
+    ours, theirs = both(index, monkeypatch, text=text, limit=50)
+    assert ours.total == theirs.total and ours.total
+    same_ranking([(hit.id, hit.score) for hit in ours.hits],
+                 [(hit.id, hit.score) for hit in theirs.hits])
+
+
+def test_a_search_on_the_cache_affords_a_larger_budget_of_expansions(index, monkeypatch):
+    from search.query import expansion
+
+    monkeypatch.setattr(expansion, "EXPANSION_TERMS", 1)  # Whoosh's matchers: one word
+    monkeypatch.setattr(expansion, "COLUMNAR_TERMS", 1_000)
+    ours, theirs = both(index, monkeypatch, text="gob* O vacu*")
+    cut = ("abarca muchas palabras", "se ignoraron")
+    assert not any(words in message for message in ours.messages for words in cut)
+    assert any(words in message for message in theirs.messages for words in cut)
+    assert ours.total > theirs.total
