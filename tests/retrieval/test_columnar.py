@@ -13,11 +13,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from search.retrieval import columnar
+from search.query import phrases
+from search.retrieval import columnar, columnar_queries
 from search.retrieval.reader import open_index
 from search.retrieval.searching import rank_ids, search
 from search.storage.build import build_index
 from search.storage.update import update_index
+from tests.conftest import budget_spent_after
 
 WORDS = ["salud", "gobierno", "gobiernos", "vacuna", "vacunas", "vacunación", "presidente",
          "México", "China", "Rusia", "cooperación", "política", "políticas", "económica",
@@ -209,3 +211,19 @@ def test_a_search_on_the_cache_affords_a_larger_budget_of_expansions(index, monk
     assert not any(words in message for message in ours.messages for words in cut)
     assert any(words in message for message in theirs.messages for words in cut)
     assert ours.total > theirs.total
+
+
+def test_a_phrase_check_on_the_cache_stops_when_the_budget_is_spent(index, monkeypatch):
+    monkeypatch.setattr(phrases, "CHECK_BATCH", 1)  # a look at the clock per paragraph read
+    text = '"gobierno casa"'  # two content words: their order is checked in the text
+    whole = search(index, text, limit=100)
+    assert whole.complete and 3 < whole.total <= 100
+    checked = []
+    holds = columnar_queries._phrase_holds
+    monkeypatch.setattr(columnar_queries, "_phrase_holds",
+                        lambda query, view, docs: checked.append(len(docs)) or holds(query, view, docs))
+    budgets = budget_spent_after(monkeypatch, looks=4)  # one before the search, three paragraphs
+    cut = search(index, text)
+    assert sum(checked) > 3  # the cache's path, with more to check than the budget let it
+    assert budgets[0].cut and not cut.complete and "tiempo máximo" in cut.messages[-1]
+    assert 0 < cut.total <= 3 and {hit.id for hit in cut.hits} <= {hit.id for hit in whole.hits}
