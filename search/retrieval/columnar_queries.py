@@ -12,7 +12,8 @@ segment adds scores into one array the size of the segment; a shorter one is sor
 lists are sorted runs, which numpy's stable sort merges in linear time). Scores follow Whoosh's matchers: a union or an
 intersection adds its parts, AndMaybe adds the optional part where it matches, AndNot and
 a phrase keep the first part's score, DisjunctionMax takes the largest, a boost multiplies,
-and an excluded part (`Not` inside `And`) adds 1, as Whoosh's InverseMatcher does.
+and an excluded part (`Not` inside `And`, or a `Not` of a `Not`) adds 1, as Whoosh's
+InverseMatcher does.
 
 A part this module does not know raises Unsupported, and Whoosh's path answers the query.
 """
@@ -74,6 +75,10 @@ def full(query, view):
         return docs, _phrase_scores(query, view, docs)
     if kind is Prefix or kind is TermRange:
         return full(_expanded(query, view), view)
+    if kind is Not:  # `NOT -"de la"`: what Whoosh's InverseMatcher matches, scoring 1
+        docs = _every_live(view)
+        docs = docs[~within(query.query, view, docs)[0]]
+        return docs, np.full(len(docs), NOT_SCORE)
     raise Unsupported(kind.__name__)
 
 
@@ -127,6 +132,9 @@ def within(query, view, candidates):
         return found, scores
     if kind is Prefix or kind is TermRange:
         return within(_expanded(query, view), view, candidates)
+    if kind is Not:
+        found = ~within(query.query, view, candidates)[0]
+        return found, np.where(found, NOT_SCORE, 0.0)
     raise Unsupported(kind.__name__)
 
 
@@ -185,10 +193,12 @@ def _terms_within(query, view, candidates):
 def _and(query, view):
     negative = [part.query for part in query.subqueries if type(part) is Not]
     positive = [part for part in query.subqueries if type(part) is not Not]
-    if not positive:
-        raise Unsupported("And of exclusions only")
     positive.sort(key=lambda part: estimate(part, view))
-    docs, scores = full(positive[0], view)
+    if positive:
+        docs, scores = full(positive[0], view)
+    else:  # `salud O (-a* -b*)`: every live document but the excluded, as Whoosh's inverses
+        docs = _every_live(view)
+        scores = np.zeros(len(docs))
     for part in positive[1:]:
         if not len(docs):
             break
