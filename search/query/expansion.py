@@ -18,6 +18,8 @@ of finding the words (prefixes.py) and the typo automaton, about 12 ms a word on
 
 from dataclasses import dataclass, field
 
+from search import budget as budgets
+
 EXPANSION_TERMS = 64  # the budget when Whoosh's matchers score the query
 EXPANSION_POSTINGS = 20_000
 EXPANSION_SCAN = 3_200
@@ -71,7 +73,7 @@ class ExpansionBudget:
         """
         most_terms, most_postings, most_scanned = self.share()
         self.expansions -= 1
-        if most_terms <= 0 or most_scanned <= 0:
+        if most_terms <= 0 or most_scanned <= 0 or _out_of_time():
             self.ignored.append(typed)
             return []
         found = list(candidates(most_scanned))
@@ -124,3 +126,16 @@ class ExpansionBudget:
                          f"palabras; {named}" + (f" y {more} más" if more > 0 else "")
                          + (" se buscó tal cual." if len(self.exact) == 1 else " se buscaron tal cual."))
         return found
+
+
+def _out_of_time():
+    """Tell whether the search's time budget is spent, noting that the search stopped.
+
+    Checked before each expansion: looking words up (the typo automaton, the analyzer over
+    a prefix's words) is most of a costly query's time before its postings are read.
+    """
+    budget = budgets.current()
+    if budget.spent():
+        budget.stop()
+        return True
+    return False

@@ -149,3 +149,17 @@ def test_the_typo_words_message_names_the_budget_in_force(seed, monkeypatch):
                         vocabulary=lambda: vocabulary_of(seed), columnar=postings_for(searcher))
     assert built.messages[-1].startswith("Solo se toleraron errores de escritura en las 3 primeras")
     assert built.messages[-1].endswith("; «cooperasion» se buscó tal cual.")
+
+
+def test_expansions_stop_when_the_search_runs_out_of_time(seed):
+    from search import budget as budgets
+    from tests.conftest import Countdown
+
+    budget = Countdown(looks=1)  # time for the first expansion only
+    token = budgets._current.set(budget)
+    try:
+        built = build(seed, "c* s* p*", "or")
+    finally:
+        budgets._current.reset(token)
+    assert budget.cut and built.terms and all(term.startswith("c") for term in built.terms)
+    assert built.messages[-1].endswith("se ignoraron «s*», «p*».")
