@@ -44,7 +44,7 @@ LETTERS, VOWELS = "abcdefghijklmnopqrst", "aeiou"
 PREFIXES = [letter + vowel + "*" for letter in LETTERS for vowel in VOWELS]
 # Words that say a search was cut short: its answer was not complete.
 CUT_SHORT = ("abarca muchas palabras", "se detuvo", "se usaron las", "se usó la", "demasiad",
-             "se ignoraron", "Solo se toleraron")
+             "se ignor", "Solo se toleraron")
 
 WARM_UP = ("salud", "sauld", "orador:lopez")
 TYPOS = ("saludd presidnte gobiernno vacunass epidemia covidd mexicoo personnas casoss hospitall "

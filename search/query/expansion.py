@@ -43,7 +43,10 @@ class ExpansionBudget:
     ignored: list = field(default_factory=list)  # as typed
     typo_words: int = 0
     exact: list = field(default_factory=list)  # words searched as typed, without typos
-    whole: tuple = (0, 0)  # (postings, typo words) of the whole budget
+    whole: tuple = field(init=False)  # (postings, typo words) it started with
+
+    def __post_init__(self):
+        self.whole = (self.postings, self.typo_words)
 
     @classmethod
     def for_query(cls, expansions, columnar=False):
@@ -54,8 +57,7 @@ class ExpansionBudget:
         terms, postings, typo_words = ((COLUMNAR_TERMS, COLUMNAR_POSTINGS, COLUMNAR_TYPO_WORDS)
                                        if columnar else
                                        (EXPANSION_TERMS, EXPANSION_POSTINGS, TYPO_WORDS))
-        return cls(expansions, terms, postings, EXPANSION_SCAN, typo_words=typo_words,
-                   whole=(postings, typo_words))
+        return cls(expansions, terms, postings, EXPANSION_SCAN, typo_words=typo_words)
 
     def share(self):
         """Return (terms, postings, scan) the next expansion may use: its part of what is left."""
@@ -110,21 +112,24 @@ class ExpansionBudget:
         found = [f"«{typed}» abarca muchas palabras; "
                  + (f"se usaron las {kept} más frecuentes." if kept > 1 else "se usó la más frecuente.")
                  for typed, kept in self.trimmed[:SHOWN]]
-        if len(self.trimmed) > SHOWN:
-            found.append(f"Y otras {len(self.trimmed) - SHOWN} se limitaron a sus palabras "
-                         "más frecuentes.")
+        others = len(self.trimmed) - SHOWN
+        if others == 1:
+            found.append("Y otra se limitó a sus palabras más frecuentes.")
+        elif others > 1:
+            found.append(f"Y otras {others} se limitaron a sus palabras más frecuentes.")
         if self.ignored:
             named = ", ".join(f"«{typed}»" for typed in self.ignored[:SHOWN])
             more = len(self.ignored) - SHOWN
+            verb = "se ignoró" if len(self.ignored) == 1 else "se ignoraron"
             found.append(f"La búsqueda tenía demasiados prefijos o palabras con errores para "
-                         f"responder a tiempo; se ignoraron {named}"
+                         f"responder a tiempo; {verb} {named}"
                          + (f" y {more} más." if more > 0 else "."))
         if self.exact:
             named = ", ".join(f"«{typed}»" for typed in self.exact[:SHOWN])
             more = len(self.exact) - SHOWN
             found.append(f"Solo se toleraron errores de escritura en las {self.whole[1]} primeras "
                          f"palabras; {named}" + (f" y {more} más" if more > 0 else "")
-                         + (" se buscó tal cual." if len(self.exact) == 1 else " se buscaron tal cual."))
+                         + (" se buscó" if len(self.exact) == 1 else " se buscaron") + " tal cual.")
         return found
 
 
