@@ -162,19 +162,19 @@ def speaker_groups_of(index):
 
 def attempts(parsed, searcher, index):
     """Yield (mode, Built query): every word, then any word, then with typos."""
-    vocabulary = lambda: vocabulary_of(index)  # noqa: E731 - loaded only if needed
-    groups = lambda: speaker_groups_of(index)  # noqa: E731 - loaded only if a query names a speaker
-    boost = RANKING.title_boost  # a word searches titles too, weighted as in ranking
-    all_words = build_query(parsed, searcher, index.store, "and", vocabulary, title_boost=boost,
-                            speaker_groups=groups)
+    from search.retrieval.columnar import postings_for
+
+    options = dict(vocabulary=lambda: vocabulary_of(index),  # loaded only if needed
+                   title_boost=RANKING.title_boost,  # a word searches titles too, weighted as in ranking
+                   speaker_groups=lambda: speaker_groups_of(index),  # only if a query names a speaker
+                   columnar=postings_for(searcher))  # scores cheaply: a larger budget of expansions
+    all_words = build_query(parsed, searcher, index.store, "and", **options)
     yield "all", all_words
-    any_word = build_query(parsed, searcher, index.store, "or", vocabulary, title_boost=boost,
-                           speaker_groups=groups)
+    any_word = build_query(parsed, searcher, index.store, "or", **options)
     if repr(any_word.query) != repr(all_words.query):
         yield "any", any_word
     if any(len(word) >= 5 for word in all_words.typed_words):
-        yield "fuzzy", build_query(parsed, searcher, index.store, "or", vocabulary,
-                                   fuzzy_all=True, title_boost=boost, speaker_groups=groups)
+        yield "fuzzy", build_query(parsed, searcher, index.store, "or", fuzzy_all=True, **options)
 
 
 @dataclass

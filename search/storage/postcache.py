@@ -49,7 +49,9 @@ class FieldCache:
         """Return the ordinal of a term, or -1."""
         found = self._found.get(term)
         if found is None:
-            key = prefix_key(term)
+            # A numpy uint64, not a Python int: numpy would cast every key to compare
+            # them with an int (90 µs a lookup on 130,000 terms, not 0.5 µs).
+            key = np.uint64(prefix_key(term))
             low = int(self.keys.searchsorted(key, "left"))
             high = int(self.keys.searchsorted(key, "right"))
             at = bisect_left(self._terms, term, low, high)
