@@ -37,7 +37,8 @@ def hemeroteca(*args):
 def staged_leftovers(index_dir):
     """Return (bytes, pending texts) that no state of the index uses: what a write left.
 
-    Bytes of segment files the live table of contents doesn't list, of Whoosh's sorting
+    Bytes of segment files (and their posting caches) the live table of contents doesn't
+    list, of temporary files (a cache or a checksum list written half), of Whoosh's sorting
     runs, and of build folders; texts staged in the store and never served.
     """
     from whoosh.index import TOC
@@ -52,6 +53,8 @@ def staged_leftovers(index_dir):
              if (found := pattern.match(path.name)) and found.group(1) not in listed]
     loose += [path for path in list(live.iterdir()) + list(index_dir.iterdir())
               if path.is_dir() and (path.name.endswith(".tmp") or path.name.startswith("building-"))]
+    loose += [path for path in live.iterdir()
+              if path.is_file() and (path.name.endswith(".tmp") or path.name.startswith(".checksums"))]
     size = sum(file.stat().st_size for path in loose
                for file in ([path] if path.is_file() else path.rglob("*")) if file.is_file())
     connection = sqlite3.connect(f"file:{live / STORE_FILE}?mode=ro", uri=True)

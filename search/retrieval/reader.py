@@ -265,4 +265,4 @@ def _open_generation(index_dir, directory):
     damage = find_damage(directory) if unreadable else None
     if damage:
         raise IndexDamaged(index_dir, damage, source_folders(directory))
-    raise IndexNotFound(index_dir, problem)
+    raise IndexNotFound(index_dir, problem, source_folders(directory))

@@ -122,10 +122,10 @@ def test_a_cache_of_another_version_is_stale(built, monkeypatch):
     with open_index(built) as index:
         leaf = index.searcher().reader().leaf_readers()[0][0]
         segment_id, count = leaf.segment().segment_id(), leaf.doc_count_all()
-    assert postcache.cache_is_sound(path, segment_id, count)
+    assert postcache_file.cache_is_sound(path, segment_id, count)
     monkeypatch.setattr(postcache_file, "VERSION", postcache_file.VERSION + 1)
-    assert not postcache.cache_is_sound(path, segment_id, count)
-    assert not postcache.cache_is_sound(path, "MAIN_other", count)
+    assert not postcache_file.cache_is_sound(path, segment_id, count)
+    assert not postcache_file.cache_is_sound(path, "MAIN_other", count)
 
 
 def test_prefix_keys_ascend_with_the_terms():
