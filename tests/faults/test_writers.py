@@ -130,8 +130,18 @@ def test_the_next_writer_of_any_kind_removes_what_a_killed_build_left(folder, in
     leftover.mkdir()
     (leftover / "MAIN_1.toc").write_bytes(b"a medias")
     os.symlink("building-999999999-x", index_dir / ".current-999999999")
+    live = live_generation(index_dir)
+    segment = next(live.glob("*.postcache")).stem
+    halves = [live / f"{segment}.postcache.999999999.1.tmp", live / ".checksums.json-999999999"]
+    for half in halves:  # a writer, or a search rebuilding a cache, killed while it wrote them
+        half.write_bytes(b"a medias")
+    writing = live / f"{segment}.postcache.{os.getpid()}.1.tmp"  # a live process is writing it
+    writing.write_bytes(b"a medias")
     writer(folder, index_dir)
     assert not leftover.exists() and not os.path.lexists(index_dir / ".current-999999999")
+    assert not any(half.exists() for half in halves)
+    if (live / f"{segment}.seg").exists():  # neither a new build nor a merge replaced it
+        assert writing.exists()
 
 
 # The writer's files that failed to close are left to the garbage collector.
