@@ -7,6 +7,7 @@ files, killed builds) and the full disk of the first.
 import errno
 import os
 import threading
+import time
 from types import SimpleNamespace
 
 import pytest
@@ -17,6 +18,7 @@ from search.ingest import manifest
 from search.retrieval.reader import open_index
 from search.retrieval.searching import search
 from search.storage import update as updater
+from search.storage import watch as watching
 from search.storage.build import build_index
 from search.storage.generations import STORE_FILE, live_generation
 from search.storage.integrity import CHECKSUMS
@@ -118,6 +120,34 @@ def test_the_refusal_names_the_running_writer_and_every_writer_waits(folder, ind
     result = runner.invoke(main, [command, *arguments, "--index", str(index_dir), "--wait", "20"])
     holder.join()
     assert result.exit_code == 0, result.output
+
+
+def test_watch_names_the_running_writer_waits_and_tries_again(folder, index_dir, monkeypatch):
+    """A watcher keeps watching: it says who holds the lock, and updates once it is free."""
+    monkeypatch.setattr(watching, "RETRY_SECONDS", 0.2)
+    lines, stop, release = [], threading.Event(), threading.Event()
+
+    def hold():
+        with writer_lock(index_dir, command="optimize"):
+            release.wait(10)
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    time.sleep(0.1)
+    watcher = threading.Thread(target=watching.watch, args=([folder], index_dir, stop),
+                               kwargs={"log": lines.append, "wait": 0.2, "polling": True})
+    watcher.start()
+    deadline = time.monotonic() + 10
+    while not lines and time.monotonic() < deadline:
+        time.sleep(0.05)
+    release.set()
+    holder.join()
+    while len(lines) < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    stop.set()
+    watcher.join()
+    assert f"«hemeroteca optimize» está escribiendo en el índice (pid {os.getpid()})" in lines[0]
+    assert "actualizado" in lines[1], lines
 
 
 @pytest.mark.parametrize("writer", [
