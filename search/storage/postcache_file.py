@@ -36,6 +36,10 @@ LARGE_FIELDS = ("text", "title")
 class DamagedCache(SearchError):
     """A posting cache file that can't be read; it is rebuilt from its segment."""
 
+    def __init__(self, path, problem):
+        super().__init__(f"la caché de postings {path} {problem}")
+        self.path = path
+
 
 def write_cache(path, segment_id, doc_count, arrays):
     """Write a cache file atomically (a temporary file, then a rename)."""
@@ -97,15 +101,15 @@ def _checked_header(handle, path, segment_id, doc_count, thorough=False):
         size = os.fstat(handle).st_size
         lead = os.pread(handle, len(MAGIC) + 4, 0)
         if lead[:len(MAGIC)] != MAGIC:
-            raise DamagedCache(f"la caché de postings {path} no es una caché de postings")
+            raise DamagedCache(path, "no es una caché de postings")
         length = int.from_bytes(lead[len(MAGIC):], "little")
         header = json.loads(os.pread(handle, length, len(MAGIC) + 4))
         start = _aligned(len(MAGIC) + 4 + length)
         if (header.get("version") != VERSION or header.get("segment") != segment_id
                 or header.get("docs") != doc_count):
-            raise DamagedCache(f"la caché de postings {path} es de otro segmento o de otra versión")
+            raise DamagedCache(path, "es de otro segmento o de otra versión")
         if size != start + header["body"]:
-            raise DamagedCache(f"la caché de postings {path} mide {size} bytes y debería medir "
+            raise DamagedCache(path, f"mide {size} bytes y debería medir "
                                f"{start + header['body']}")
         if thorough:
             crc = 0
@@ -119,19 +123,19 @@ def _checked_header(handle, path, segment_id, doc_count, thorough=False):
                                           start + offset), crc)
             sound = crc == header["sampled_crc"]
         if not sound:
-            raise DamagedCache(f"la caché de postings {path} está dañada (su suma de control no coincide)")
+            raise DamagedCache(path, "está dañada (su suma de control no coincide)")
         return header, start
     except OSError as error:
-        raise DamagedCache(f"la caché de postings {path} no se puede leer ({error.strerror or error})") from error
+        raise DamagedCache(path, f"no se puede leer ({error.strerror or error})") from error
     except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as error:
-        raise DamagedCache(f"la caché de postings {path} tiene la cabecera dañada ({error})") from error
+        raise DamagedCache(path, f"tiene la cabecera dañada ({error})") from error
 
 
 def _open(path):
     try:
         return os.open(path, os.O_RDONLY)
     except OSError as error:
-        raise DamagedCache(f"la caché de postings {path} no se puede abrir ({error.strerror or error})") from error
+        raise DamagedCache(path, f"no se puede abrir ({error.strerror or error})") from error
 
 
 class CacheFile:
@@ -163,11 +167,10 @@ class CacheFile:
             data = os.pread(self.handle, size, offset) if size else b""
             changed = check and self._signature() != self.signature
         except OSError as error:
-            raise DamagedCache(f"la caché de postings {self.path} no se puede leer "
-                               f"({error.strerror or error})") from error
+            raise DamagedCache(self.path, f"no se puede leer ({error.strerror or error})") from error
         if len(data) != size or changed:
-            raise DamagedCache(f"la caché de postings {self.path} cambió mientras estaba abierta "
-                               f"(mide {os.fstat(self.handle).st_size} bytes; medía {self.signature[0]})")
+            raise DamagedCache(self.path, f"cambió mientras estaba abierta (mide "
+                                          f"{os.fstat(self.handle).st_size} bytes; medía {self.signature[0]})")
         return np.frombuffer(data, dtype=dtype)
 
     def changed(self):
@@ -188,9 +191,6 @@ class Section:
         self.file, self.offset, self.dtype, self.count = file, offset, np.dtype(dtype), count
         self._whole = None
 
-    def __len__(self):
-        return self.count
-
     def read(self, start, end, check=True):
         """Return items start to end (a copy, read-only); `check` as CacheFile.array's."""
         if self._whole is not None:
@@ -208,9 +208,6 @@ class Loaded:
 
     def __init__(self, array):
         self._whole = array
-
-    def __len__(self):
-        return len(self._whole)
 
     def read(self, start, end, check=True):
         return self._whole[start:end]
@@ -243,7 +240,7 @@ def open_cache(path, segment_id, doc_count):
                 else section.whole()
     except (ValueError, TypeError) as error:  # a section that does not fit the file
         file.close()
-        raise DamagedCache(f"la caché de postings {path} tiene una sección que no cabe ({error})") from error
+        raise DamagedCache(path, f"tiene una sección que no cabe ({error})") from error
     except DamagedCache:
         file.close()
         raise
