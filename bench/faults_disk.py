@@ -12,6 +12,7 @@ must bring the index in line with the folder.
 """
 
 import argparse
+import gc
 import random
 import shutil
 import sqlite3
@@ -24,6 +25,7 @@ from pathlib import Path
 from whoosh.filedb.filestore import FileStorage
 
 from bench.faults_kill import change_folder, check, corpus_files, served
+from search.storage import postcache
 
 FREE_LEFT = [0, 4096, 65536, 262144, 1 << 20, 2 << 20, 4 << 20, 8 << 20]
 WRITE_FAILED = ("could not be written", "no se pudo escribir")  # the message, before and now
@@ -149,6 +151,8 @@ def main():
                     tally["errors"] += 1
                     print(f"run {run}: left {leftovers}")
     finally:
+        postcache.forget_all()  # this process's open caches (from served()) live on the tmpfs
+        gc.collect()
         subprocess.run(["umount", str(mount)])
         if options.work is None:
             shutil.rmtree(work, ignore_errors=True)

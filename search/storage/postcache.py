@@ -234,6 +234,8 @@ def load_cache(directory, leaf):
         found = build_cache(directory, leaf, None if not path.exists() else problem)
     with _lock:
         _open[key] = found
+        for stale in [key for key, kept in _open.items() if kept.file is not None and kept.file.deleted()]:
+            del _open[stale]  # its room on disk comes back once no searcher reads it
         while len(_open) > KEPT:
             _open.popitem(last=False)
     return found
@@ -260,6 +262,12 @@ def write_missing_caches(directory, ix):
                 if existed:
                     rewritten.append(f"{problem}; se rehízo desde su segmento")
     return rewritten
+
+
+def forget_all():
+    """Drop every cache kept open: their files close once no open index reads them."""
+    with _lock:
+        _open.clear()
 
 
 def forget(segment_cache):

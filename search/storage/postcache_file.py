@@ -180,6 +180,13 @@ class CacheFile:
         except OSError:
             return True
 
+    def deleted(self):
+        """Tell whether the file has no name left (its segment merged away, its generation removed)."""
+        try:
+            return os.fstat(self.handle).st_nlink == 0
+        except OSError:
+            return True
+
     def close(self):
         self._closer()
 

@@ -153,3 +153,18 @@ def test_writers_check_every_byte_and_rewrite_a_subtly_damaged_cache(built, corp
     update_index([corpus], built)  # writes the new segment's cache, checks the others
     if path.exists():
         assert path.read_bytes() == sound
+
+
+def test_the_caches_of_merged_segments_are_let_go(built, corpus):
+    """A process that searched them keeps no file open once they are deleted (their room comes back)."""
+    (corpus / "nueva.txt").write_text("Una zarzuela.\n", encoding="utf-8")
+    update_index([corpus], built)  # a second segment
+    postcache._open.clear()
+    with open_index(built) as index:
+        search(index, "gobierno")
+        merged = [cache.file for cache in postcache._open.values()]
+        assert len(merged) >= 2
+        optimize_index(built)  # one segment now: Whoosh deletes the others and their caches
+        assert search(index, "gobierno").total
+    assert all(file.deleted() for file in merged)
+    assert not [cache for cache in postcache._open.values() if cache.file in merged]
