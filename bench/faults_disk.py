@@ -8,7 +8,9 @@ live elsewhere. Before each run the tmpfs is filled until only a little space is
 and the `hemeroteca` command runs. It must fail with exit code 1 and a one-line message,
 no traceback, and the index must answer as before, taking no more room than before the
 command (what a failed write staged is removed); once space is freed, the next update
-must bring the index in line with the folder.
+must bring the index in line with the folder. Printed: what failures left (files no
+state of the index uses, texts staged and never served) and how much more room the index
+took after a failure than before the command.
 """
 
 import argparse
@@ -67,6 +69,11 @@ def staged_leftovers(index_dir):
     return size, pending
 
 
+def index_bytes(index_dir):
+    """Return the bytes the files of an index take, everything included."""
+    return sum(path.stat().st_size for path in Path(index_dir).rglob("*") if path.is_file())
+
+
 def fill(mount, leave):
     """Fill the file system at mount until about `leave` bytes are free; return the file."""
     filler = mount / "filler"
@@ -111,6 +118,7 @@ def main():
         for run in range(options.runs):
             for command in ("update", "index"):
                 before = served(index_dir)[2]
+                used = index_bytes(index_dir)
                 change_folder(folder, pool, rng, run * 10 + (command == "index"))
                 filler = fill(mount, FREE_LEFT[run % len(FREE_LEFT)])
                 result = hemeroteca(command, folder, "--index", index_dir)
@@ -127,6 +135,9 @@ def main():
                     print(f"run {run} {command}: exit {result.returncode}: {result.stderr[-800:]}")
                 if result.returncode != 0:
                     left, pending = staged_leftovers(index_dir)
+                    grown = max(0, index_bytes(index_dir) - used)
+                    tally["bytes grown by failures"] += grown
+                    tally["most bytes grown"] = max(tally["most bytes grown"], grown)
                     tally["failed runs"] += 1
                     tally["bytes left by failures"] += left
                     tally["most bytes left"] = max(tally["most bytes left"], left)
@@ -158,12 +169,13 @@ def main():
             shutil.rmtree(work, ignore_errors=True)
     print(f"{'runs':>5} {'failed cleanly':>15} {'old served':>11} {'fitted':>7} "
           f"{'records checked':>16} {'errors':>7} {'KB left by a failure (mean, most)':>34} "
-          f"{'texts left staged':>18}")
-    mean = tally["bytes left by failures"] / max(1, tally["failed runs"]) / 1024
-    left = f"{mean:.0f}, {tally['most bytes left'] / 1024:.0f}"
+          f"{'texts left staged':>18} {'KB more in the index (mean, most)':>34}")
+    failed = max(1, tally["failed runs"])
+    left = f"{tally['bytes left by failures'] / failed / 1024:.0f}, {tally['most bytes left'] / 1024:.0f}"
+    grown = f"{tally['bytes grown by failures'] / failed / 1024:.0f}, {tally['most bytes grown'] / 1024:.0f}"
     print(f"{tally['runs']:>5} {tally['failed cleanly']:>15} {tally['old index served']:>11} "
           f"{tally['fitted in the space left']:>7} {tally['records checked']:>16} "
-          f"{tally['errors']:>7} {left:>34} {tally['texts left staged']:>18}")
+          f"{tally['errors']:>7} {left:>34} {tally['texts left staged']:>18} {grown:>34}")
 
 
 if __name__ == "__main__":
