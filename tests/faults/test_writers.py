@@ -14,7 +14,7 @@ import pytest
 from whoosh.filedb.structfile import StructFile
 
 from search.cli import main
-from search.ingest import manifest
+from search.ingest import formats, manifest
 from search.retrieval.reader import open_index
 from search.retrieval.searching import search
 from search.storage import update as updater
@@ -196,3 +196,22 @@ def test_a_failed_update_removes_what_it_staged(folder, index_dir, monkeypatch):
     assert whoosh_files | {STORE_FILE, CHECKSUMS, "MAIN_WRITELOCK"} >= set(before) - {
         STORE_FILE + "-wal", STORE_FILE + "-shm"}
     assert update_index([folder], index_dir).added == 1
+
+
+@pytest.mark.parametrize("block, pieces", [
+    ("\n".join(["palabra " * 10] * 30), 43),  # hard-wrapped lines, no blank line: 300 words, 7 a piece
+    ("x" * 1000, 17),  # not a single space: cut inside the word
+])
+def test_a_paragraph_over_the_bound_is_cut_and_said(tmp_path, monkeypatch, block, pieces):
+    """A paragraph of megabytes would be held whole by a build: it is cut, every word kept."""
+    monkeypatch.setattr(formats, "MAX_PARAGRAPH_CHARS", 60)
+    path = tmp_path / "bloque.txt"
+    path.write_text(f"Título\n\n{block}\n\nFin.\n", encoding="utf-8")
+    said = []
+    [document] = formats.read_path(path, tmp_path, warn=said.append)
+    cut = document.paragraphs[1:-1]
+    assert len(cut) == pieces and all(len(piece) <= 60 for piece in cut)
+    assert "".join(cut).replace(" ", "") == block.replace(" ", "").replace("\n", "")
+    assert document.paragraphs[0] == "Título" and document.paragraphs[-1] == "Fin."
+    [line] = said
+    assert line.startswith(f"{path}: el párrafo 2 tenía") and f"se dividió en {pieces}" in line
