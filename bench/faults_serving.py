@@ -19,24 +19,21 @@ a log line for every fault, no traceback.
 
 import argparse
 import json
-import os
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.error
 import urllib.parse
-import urllib.request
 from collections import Counter
 from pathlib import Path
 
 from bench.faults_kill import corpus_files
 from search.storage.generations import live_generation
 from tests.faults.damage import empty, garbage_in_store_middle, truncate_half, zero_all, zero_middle
+from tests.web.serving import START, fetch, start_server, stop_server
 
-START = "from search.cli import main; main()"
+NO_RESULTS_CACHE = {"HEMEROTECA_CACHED_PAGES": "0"}
 SEARCHES = ["salud", "vacunas hospital", '"de la salud"', "vacun*", "casos O muertes", "gobierno -estado",
             "presidente", "secretario salud"]
 
@@ -83,31 +80,6 @@ def hemeroteca(*args):
     return subprocess.run(command, capture_output=True, text=True, stdin=subprocess.DEVNULL)
 
 
-def start_server(index_dir, log_path):
-    """Start `hemeroteca serve`; return (process, base URL)."""
-    environment = dict(os.environ, HEMEROTECA_CACHED_PAGES="0")
-    with open(log_path, "w") as log:
-        process = subprocess.Popen([sys.executable, "-c", START, "serve", "--index", str(index_dir),
-                                    "--port", "0"], stdout=subprocess.PIPE, stderr=log, text=True,
-                                   stdin=subprocess.DEVNULL, env=environment)
-    line = process.stdout.readline()
-    if "http://" not in line:
-        raise SystemExit(f"serve did not start: {line!r} {Path(log_path).read_text()[-2000:]}")
-    return process, line.split()[1]
-
-
-def fetch(url):
-    """Return (status, body); status 0 when nothing answered."""
-    try:
-        with urllib.request.urlopen(url, timeout=120) as response:
-            return response.status, response.read().decode("utf-8")
-    except urllib.error.HTTPError as error:
-        with error:
-            return error.code, error.read().decode("utf-8", "replace")
-    except (urllib.error.URLError, ConnectionError, TimeoutError) as error:
-        return 0, str(error)
-
-
 def requests(url, docs, extra=""):
     """Return {request: (status, what it answered)}; `extra` makes the searches new ones.
 
@@ -119,7 +91,7 @@ def requests(url, docs, extra=""):
     pages += [f"doc/{quoted(doc)}" for doc in docs]
     found = {}
     for page in pages:
-        status, body = fetch(url + page)
+        status, body = fetch(url + page, timeout=120)
         if page.startswith("api/search") and status == 200:
             answer = json.loads(body)
             body = (answer["total"], [hit["id"] for hit in answer["hits"]])
@@ -144,7 +116,7 @@ def main():
         shutil.copy(source, folder / source.name)
     docs = sorted(path.name for path in folder.iterdir())
     assert hemeroteca("index", folder, "--index", index_dir).returncode == 0
-    process, url = start_server(index_dir, log_path)
+    process, url = start_server(index_dir, log_path, environment=NO_RESULTS_CACHE)
     rows = []
     try:
         for name, (hurt, mends_itself) in FAULTS.items():
@@ -177,15 +149,10 @@ def main():
                 tally["alive"] += process.poll() is None
                 if process.poll() is not None:
                     print(f"{name}: the server died (exit {process.returncode}); started again")
-                    process, url = start_server(index_dir, log_path)
+                    process, url = start_server(index_dir, log_path, environment=NO_RESULTS_CACHE)
             rows.append((name, tally))
     finally:
-        process.send_signal(signal.SIGINT)
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-        process.stdout.close()
+        stop_server(process)
         tracebacks = log_path.read_text().count("Traceback")
         if options.work is None:
             shutil.rmtree(work, ignore_errors=True)

@@ -22,8 +22,8 @@ from search.storage.build import build_index
 from search.storage.generations import live_generation
 from search.storage.update import update_index
 from tests.faults.damage import SEGMENT_DAMAGE, largest_segment, truncate_half, write_corpus
-from tests.faults.test_serving import PAGES, fetch
-from tests.web.serving import serving
+from tests.faults.test_serving import PAGES
+from tests.web.serving import fetch, serving
 
 QUERIES = ["salud1", "vacuna2 hospital3", "salud* O vacuna*", '"salud1 vacuna2"', "texto:médico4 -escuela5"]
 

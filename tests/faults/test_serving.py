@@ -6,8 +6,6 @@ the segment truncated under it, a real `hemeroteca serve` process, which must st
 
 import logging
 import shutil
-import urllib.error
-import urllib.request
 
 import pytest
 
@@ -23,7 +21,7 @@ from tests.faults.damage import (
     truncate_half,
     write_corpus,
 )
-from tests.web.serving import serving
+from tests.web.serving import fetch, serving
 from web import create_app
 
 PAGES = ["/?q=salud1", "/?q=%22salud1+vacuna2%22", "/api/search?q=hospital3", "/doc/doc001.txt",
@@ -121,16 +119,6 @@ def test_a_segment_truncated_under_a_running_server(corpus, tmp_path):
         assert fetch(url + "healthz")[0] == 200
     text = log.read_text()
     assert "el índice está dañado" in text or "damaged" in text
-
-
-def fetch(url):
-    """Return (status, body) of a GET, whatever the status."""
-    try:
-        with urllib.request.urlopen(url, timeout=30) as response:
-            return response.status, response.read().decode("utf-8")
-    except urllib.error.HTTPError as error:
-        with error:
-            return error.code, error.read().decode("utf-8")
 
 
 def test_update_and_optimize_while_the_page_serves(served, corpus, runner):
