@@ -54,7 +54,8 @@ def record_checksums(directory, ix=None):
     known = (read_checksums(directory) or {}).get("files", {})
     names = index_file_names(ix)
     files = {}
-    names = [name for name in names if not name.endswith(CACHE_EXTENSION)]  # caches check themselves
+    # Caches check themselves; a search may be writing one under a temporary name this moment.
+    names = [name for name in names if CACHE_EXTENSION not in name]
     for name in names:
         size = (directory / name).stat().st_size
         same = known.get(name)

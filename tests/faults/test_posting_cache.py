@@ -174,3 +174,19 @@ def test_a_full_disk_while_caches_are_written_leaves_no_temporary_file(index_dir
                        for leaf, _ in leaves)
     finally:
         (corpus / "nuevo.txt").unlink()
+
+
+def test_a_cache_being_written_by_a_search_is_no_file_of_the_checksums(index_dir, corpus):
+    """A search rebuilds a missing cache while an update records checksums: the update after
+    must not find "damage" in the temporary file, renamed away since (bench/faults_readers.py)."""
+    generation = live_generation(index_dir)
+    segment = largest_cache(index_dir).stem
+    writing = generation / f"{segment}.postcache.{os.getpid()}.1.tmp"
+    writing.write_bytes(b"a medias")
+    (corpus / "nuevo.txt").write_text("Un ornitorrinco en la conferencia.\n", encoding="utf-8")
+    try:
+        update_index([corpus], index_dir)  # records the checksums
+        writing.unlink()  # renamed into place by the search
+        assert update_index([corpus], index_dir).unchanged == len(list(corpus.iterdir()))
+    finally:
+        (corpus / "nuevo.txt").unlink()
