@@ -62,8 +62,11 @@ def record_checksums(directory, ix=None):
         files[name] = same if same and same[0] == size and not name.endswith(".toc") else [
             size, file_digest(directory / name)]
     temporary = directory / f".{CHECKSUMS}-{os.getpid()}"
-    temporary.write_text(json.dumps({"toc": names[-1], "files": files}, indent=0, sort_keys=True))
-    os.replace(temporary, directory / CHECKSUMS)
+    try:
+        temporary.write_text(json.dumps({"toc": names[-1], "files": files}, indent=0, sort_keys=True))
+        os.replace(temporary, directory / CHECKSUMS)
+    finally:
+        temporary.unlink(missing_ok=True)  # written half on a full disk: no room kept
 
 
 def read_checksums(directory):

@@ -185,12 +185,12 @@ def apply_changes(generation, paths, progress=None, index_dir=None, command="upd
             report(WRITING, 0, 0)
             write_whoosh(ix, plan)
             committed = True
-            summary.warnings += write_caches(generation, ix)
+            summary.warnings += write_missing_caches(generation, ix)
             record_checksums(generation, ix)
             store.mark_live([docno for docno, _ in plan.staged])
             store.retire([docno for docno, _ in plan.retiring])
         else:
-            summary.warnings += write_caches(generation, ix)  # a damaged one is found and rewritten
+            summary.warnings += write_missing_caches(generation, ix)  # a damaged one is found and rewritten
         for state in plan.indexed + changes.touched:
             store.set_file(state.path, state.root, state.size, state.mtime_ns, state.digest)
         for path in plan.forgotten:
@@ -217,19 +217,6 @@ def apply_changes(generation, paths, progress=None, index_dir=None, command="upd
     finally:
         if store is not None:
             store.close()
-
-
-def write_caches(generation, ix):
-    """Write the posting caches a generation lacks or has damaged; return warnings to show.
-
-    A cache is derived from its segment: one that can't be written (a full disk) is no
-    failure of the update, which has committed; searches build it when they need it.
-    """
-    try:
-        return write_missing_caches(generation, ix)
-    except OSError as error:
-        return [f"las cachés de postings no se pudieron escribir ({failures.reason(error)}); "
-                f"las búsquedas las calculan mientras falten. {failures.advice(error)}"]
 
 
 def discard_staged(store, ix, plan):
@@ -355,6 +342,7 @@ def optimize_index(index_dir, wait=WAIT_SECONDS):
         before = segment_count(ix)
         try:
             ix.writer(_lk=False).commit(optimize=True)
+            rewritten = write_missing_caches(generation, ix)
         except OSError as error:
             remove_abandoned_files(ix)
             if failures.cause(error) == "read-only":
@@ -362,7 +350,7 @@ def optimize_index(index_dir, wait=WAIT_SECONDS):
             raise UpdateFailed(f"{generation}: no se pudo escribir la fusión "
                                f"({failures.reason(error)}); el índice no cambió. "
                                f"{failures.advice(error)}") from error
-        for warning in write_caches(generation, ix):
+        for warning in rewritten:
             log.warning("%s", warning)
         record_checksums(generation, ix)
         store = RecordStore(generation / STORE_FILE, writable=True)
