@@ -53,9 +53,10 @@ def text_paragraphs(text):
 def bounded_paragraphs(paragraphs, path, warn):
     """Return the paragraphs with every one over MAX_PARAGRAPH_CHARS cut at spaces, and say so.
 
-    Hard-wrapped lines with no blank line make one paragraph, of megabytes in a dump: a
-    build would hold all its tokens at once (a 20 MB one took 480 MB). Cut, it is read in
-    bounded memory and still searched.
+    Hard-wrapped lines with no blank line make one paragraph, of megabytes in a dump: one
+    record that long is no paragraph to show (snippets look for matches in its first
+    MAX_PARAGRAPH_CHARS only) and its tokens are analyzed at once. Cut, it is searched as
+    several, and no word is lost.
     """
     if all(len(paragraph) <= MAX_PARAGRAPH_CHARS for paragraph in paragraphs):
         return paragraphs
