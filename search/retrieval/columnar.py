@@ -14,6 +14,7 @@ documents are deleted, and Whoosh's path answers what the cache can't (`postings
 returns None, or the evaluation raises Unsupported).
 """
 
+import logging
 import threading
 import weakref
 from bisect import bisect_right
@@ -25,6 +26,7 @@ from search.storage import postcache
 from search.whoosh_ext import segments
 from search.whoosh_ext.scoring import LuceneBM25F, length_norms, lucene_idf, whoosh_idf
 
+log = logging.getLogger(__name__)
 NO_DATE = -1  # the date key of an undated paragraph: before every date, as Whoosh's b""
 UNDATED_LAST = 99_999_999  # the same, after every date: oldest first puts undated last
 _views = weakref.WeakKeyDictionary()  # Whoosh searcher -> IndexPostings
@@ -191,6 +193,22 @@ def postings_for(searcher):
         with _lock:
             _views[searcher] = found
     return found
+
+
+def reopened(searcher, problem):
+    """Return a searcher's IndexPostings opened again after `problem` (a DamagedCache).
+
+    A cache file truncated or written in place under a running search (search/storage/
+    postcache_file.py) is checked again, and rebuilt from its segment if it is damaged;
+    the others stay as they are. Returns None when the index has no cache to offer.
+    """
+    log.warning("%s; se vuelve a abrir", problem)
+    with _lock:
+        found = _views.pop(searcher, None)
+    for view in found.segments if found else ():
+        if view.cache.file is not None and view.cache.file.changed():
+            postcache.forget(view.cache)
+    return postings_for(searcher)
 
 
 class Matches:

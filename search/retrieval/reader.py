@@ -103,7 +103,7 @@ class SearchIndex:
             # Not Searcher.refresh(): with `reuse`, Whoosh 2.7.5 keeps the segments a
             # merge removed and misses new deletions in the segments it reuses.
             self._set_aside(searcher)
-            searcher = None
+            searcher = self.local.searcher = None  # set aside once, even if opening fails
         if searcher is None:
             # Field lengths are loaded when Whoosh's path scores (searching.py), not here:
             # the posting cache has its own.
@@ -294,4 +294,4 @@ def _open_generation(index_dir, directory):
     damage = find_damage(directory) if unreadable else None
     if damage:
         raise IndexDamaged(index_dir, damage, source_folders(directory))
-    raise IndexNotFound(index_dir, problem)
+    raise IndexNotFound(index_dir, problem, source_folders(directory))

@@ -128,8 +128,9 @@ DATE_ORDER = {
 def columnar_matches(searcher, query):
     """Return the Matches of a query from the posting cache, or None for Whoosh's path."""
     # Imported here: numpy stays out of commands that don't search (`--help`).
-    from search.retrieval.columnar import Unsupported, postings_for
+    from search.retrieval.columnar import Unsupported, postings_for, reopened
     from search.retrieval.columnar_queries import evaluate
+    from search.storage.postcache_file import DamagedCache
 
     postings = postings_for(searcher)
     if postings is None:
@@ -138,6 +139,12 @@ def columnar_matches(searcher, query):
         return evaluate(postings, query)
     except Unsupported:
         return None
+    except DamagedCache as problem:  # a cache file changed under this search: check it again
+        postings = reopened(searcher, problem)
+    try:
+        return evaluate(postings, query) if postings is not None else None
+    except (Unsupported, DamagedCache):
+        return None  # Whoosh's path answers this one
 
 
 def top_hits(searcher, query, count):
