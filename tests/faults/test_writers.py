@@ -81,7 +81,7 @@ def test_a_file_over_the_size_limit_is_skipped_before_it_is_hashed(folder, index
     update_index([folder], index_dir)
     monkeypatch.setattr(manifest, "hashlib", SimpleNamespace(blake2b=lambda **k: pytest.fail("hashed")))
     summary = update_index([folder], index_dir)
-    assert summary.skipped == [(str(folder / "enorme.txt"), "demasiado grande (1024 MB; el límite es 256 MB)")]
+    assert summary.skipped == [(str(folder / "enorme.txt"), "demasiado grande (1024 MB; el límite es 32 MB)")]
 
 
 def test_a_file_rewritten_in_the_same_clock_tick_as_the_last_scan_is_seen(folder, index_dir,
