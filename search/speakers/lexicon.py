@@ -161,7 +161,25 @@ COUNTRIES = {
     "valenciano": "valencia", "valenciana": "valencia", "canario": "canarias", "canaria": "canarias",
 }
 
-PLACES = _words(
+# The world's sovereign states by their usual Spanish names (those not in COUNTRIES above): a country is a
+# place that may "say" something through its government, never a person (`Malta asegura que…`).
+COUNTRY_NAMES = _words(
+    "afganistán albania andorra angola armenia azerbaiyán bahamas bangladés barbados baréin belice benín birmania "
+    "myanmar botsuana bosnia brunéi bulgaria burundi bután camboya camerún chad chipre comoras congo croacia "
+    "eritrea eslovaquia eslovenia estonia esuatini etiopía fiyi gabón gambia georgia ghana granada guinea "
+    "guinea-bisáu guyana haití islandia jamaica jordania kazajistán kirguistán kiribati kosovo kuwait laos lesoto "
+    "letonia liberia libia liechtenstein lituania madagascar malasia malaui maldivas malí malta mauricio "
+    "mauritania micronesia moldavia mónaco mongolia montenegro mozambique namibia nauru nepal níger omán palaos "
+    "chequia ruanda samoa senegal seychelles singapur somalia sudán surinam tailandia tanzania tayikistán togo "
+    "tonga turkmenistán tuvalu uganda uzbekistán vanuatu yemen yibuti zambia zimbabue escocia gales inglaterra "
+    "groenlandia"
+) | frozenset(
+    "arabia saudita|bosnia y herzegovina|burkina faso|cabo verde|costa de marfil|el salvador|emiratos árabes "
+    "unidos|guinea ecuatorial|islas marshall|islas salomón|macedonia del norte|nueva zelanda|papúa nueva guinea|"
+    "república checa|república dominicana|san marino|santa lucía|sierra leona|sri lanka|sudán del sur|"
+    "timor oriental|trinidad y tobago|puerto rico|corea del norte|corea del sur|reino unido|países bajos|"
+    "república democrática del congo|antigua y barbuda".split("|"))
+PLACES = COUNTRY_NAMES | _words(
     "moscú pekín beijing washington madrid parís berlín londres roma tokio kiev kyiv bruselas ginebra "
     "caracas bogotá lima quito santiago buenos aires montevideo asunción brasilia méxico ciudad habana "
     "teherán jerusalén damasco ankara nueva york delhi seúl pyongyang taipéi taiwán hong kong shanghái "
