@@ -19,6 +19,8 @@ from search.speakers.verbs import (  # noqa: F401  (the reporting verbs: verbs.p
     NEGATABLE,
     NEGATIONS,
     PARTICIPLES,
+    PASSIVE_AUXILIARIES,
+    PASSIVES,
     PHRASES,
     PLURAL,
     REFLEXIVE,

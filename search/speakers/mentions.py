@@ -20,6 +20,7 @@ VERBS = VERB_WORDS
 ADJECTIVES = frozenset(
     "nuevo nueva actual propio propia joven veterano veterana máximo máxima ex sumo futuro futura próximo próxima "
     "entonces ahora hoy también flamante recién mismo misma citado citada".split())
+HEADED_BODIES = frozenset({"gobierno", "administración", "régimen", "gabinete"})
 SINGULAR_ARTICLES = frozenset({"el", "la"})
 RELATIVE_STOPS = frozenset({"que", "quien", "quienes", "cuyo", "cuya", "donde", "cuando", "mientras"})
 # Endings of nouns of origin, trade or allegiance (`tabasqueño`, `mexiquense`, `sindicalista`, `banquero`).
@@ -131,6 +132,8 @@ class Sentence:
             if not roles and (previous in lex.DETERMINERS | {"del", "al"} or self._named_thing(start, end)):
                 continue  # `la empresa estatal Sedapal`, `el diario El País`
             roles += self._role_after(end)
+            if not roles and start >= 2 and previous == "de" and self.lower[start - 2] in HEADED_BODIES:
+                roles = [parse_role(["presidente"])]  # `el gobierno de Nicolás Maduro`: who heads it
             if roles and last_role is not None:
                 # `su homólogo iraní, X` holds the role of the person named before, in another country
                 roles = [Role(last_role.kind, role.country, frozenset(), role.gender) if role.kind == "homologo"

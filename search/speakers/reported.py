@@ -30,6 +30,8 @@ CLOSING_MARKS = frozenset('»”"')
 ADVERBS = frozenset("ahora hoy ayer también además entonces luego".split())
 COPULAS = frozenset("fue es era estuvo está sido mostró muestra mostraba".split())
 INFINITIVE = re.compile(r"^[a-záéíóúñ]{2,}(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?$")
+CLAUSE_ENDS = frozenset('.;:«»"“”()—')
+FINITE_PAST = ("ó", "aron", "ieron")  # a verb in the past (`se desmarcó`, `sorprendió`)
 NOUN_MARKERS = frozenset("un una unos unas el su sus este esta ese esa del al nueva nuevo primera".split())
 
 
@@ -147,7 +149,17 @@ class Attributor:
             if word in OPENERS:  # `según X`, `de acuerdo con la versión de X`, `según han declarado X y Y`
                 found += [(index, person, index) for person in opener_people(s, index)]
             if word in POSSESSIVE_STARTS and tuple(s.lower[index:index + 3]) in lex.POSSESSIVE_OPENERS:
-                found += [(index, person, index) for person in self.discourse.salient()]  # `en sus palabras`
+                # `en sus palabras`: the salient speaker's, or this sentence's (`X apuntó que, a su juicio, …`)
+                owners = [person for _, person in subjects[-1]] if subjects and subjects[-1] \
+                    else self.discourse.salient()
+                found += [(index, person, index) for person in owners]
+            if word in lex.PASSIVES and s.lower[index + 1:index + 2] == ["por"] and index \
+                    and s.lower[index - 1] in lex.PASSIVE_AUXILIARIES:  # `fue anunciada por Maduro`
+                agent = s.noun_phrase(index + 2)
+                if agent is not None:
+                    found.append((index + 2, agent, index))
+                    subjects.append([(index + 2, agent)])
+                continue
             if word in VERBS and self._reports(s, index) \
                     or word in lex.ROLE_PARTICIPLES and s.lower[index - 1] in lex.AUXILIARIES:
                 verb = index
@@ -185,6 +197,15 @@ class Attributor:
         if index >= 3 and lower[index - 1] in ("en", "al") and lower[index - 2] in lex.EMPHATIC \
                 and lower[index - 3] in COPULAS:
             return index - 3
+        if lower[index - 1] == "al" and "que" in lower[index + 1:index + 7]:
+            # `se desmarcó del presidente al recalcar que…`: the clause's verb leads
+            for lead in range(index - 2, max(-1, index - 12), -1):
+                word = lower[lead]
+                if word in CLAUSE_ENDS:
+                    return None
+                if word.endswith(FINITE_PAST) and len(word) > 4 or word in lex.SINGULAR or word in lex.PLURAL:
+                    return lead
+            return None
         lead = index - 2 if lower[index - 1] == "para" else index - 1
         return lead if lead >= 0 and lower[lead] in lex.INFINITIVE_LEADS else None
 

@@ -51,11 +51,12 @@ IRREGULAR_SINGULAR = _words(
     "rechazó rechaza instó exigió exige prevé previó aseveró reprochó lamentó condenó elogió opinó recordó "
     "mantuvo mantiene mantenía abogó aboga abogaba apostó apuesta apostaba prosiguió atribuyó atribuye "
     "recuerda niega confiesa desmintió desmiente desmentía contradijo contradice "
-    "previno previene")
+    "previno previene culpó culpaba culparía responsabilizó responsabiliza responsabilizaba")
 IRREGULAR_PLURAL = _words(
     "dijeron dicen decían sostuvieron sostienen advirtieron advierten pidieron piden propusieron reconocieron "
     "coincidieron coinciden concluyeron sugirieron defendieron defienden agradecieron creen exigieron replicaron "
-    "rechazaron abogaron apostaron apuestan recuerdan niegan desmintieron desmienten")
+    "rechazaron abogaron apostaron apuestan recuerdan niegan desmintieron desmienten culparon culpaban "
+    "responsabilizaron responsabilizan")  # not `culpa`, `culpan`: the noun is commoner
 # These report only right after a quote or inside dashes: `«…», continuó`, `—terminó la ministra—`.
 AFTER_QUOTE = frozenset(
     stem + end for stem in "continu termin finaliz dese remat compar cerr".split()
@@ -68,8 +69,16 @@ PARTICIPLES = {stem + "ado" for stem in AR.split()} | {
     "admitido", "respondido", "prometido", "defendido", "concluido", "sugerido", "expuesto", "escrito",
     "exigido", "coincidido", "replicado", "contestado", "rechazado", "descrito", "incidido", "resumido", "mantenido",
     "apostado", "proseguido", "atribuido", "agradecido", "aludido", "aplaudido", "desmentido",
-    "arremetido",
+    "arremetido", "culpado", "responsabilizado",
 }
+# `fue anunciada por X`, `han sido desmentidos por X`: a passive names its speaker after `por`.
+# Only verbs whose passive still reports speech: `fue demandada por` (sued), `fue reconocido por` (honoured),
+# `fue rechazado por` (voted down) do not.
+PASSIVES = frozenset(stem + end for stem in (
+    "anunciad confirmad desmentid criticad calificad negad revelad informad explicad señalad destacad plantead "
+    "propuest sugerid advertid dich cuestionad aclarad afirmad declarad expresad defendid elogiad tachad "
+    "desestimad ").split() for end in ("o", "a", "os", "as"))
+PASSIVE_AUXILIARIES = _words("fue fueron sido es son era eran")
 # `ha abogado por`: a participle that is also a role noun (`el abogado`), a verb after an auxiliary.
 ROLE_PARTICIPLES = _words("abogado")
 # `se comprometió a…`, `se refirió a…`: statements with `se`; `refirió que…` too.

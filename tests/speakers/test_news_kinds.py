@@ -56,3 +56,67 @@ def test_name_after_role_and_office_without_comma(paragraph, expected):
 )
 def test_article_particles_inside_names(paragraph, expected):
     assert speakers(paragraph) == [expected]
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # `al` + a reporting infinitive: the subject of the clause's verb speaks
+        ("La senadora Ana Torres, de Oaxaca, se distanció del partido al subrayar en la radio que no votará.",
+         ["Ana Torres"]),
+        ("El alcalde Tomás Ibarra sorprendió a todos al anunciar ayer que dimite.", ["Tomás Ibarra"]),
+        ("Marcos Peña le respondió al advertir que el plazo vence mañana.", ["Marcos Peña"]),
+        # no `que` after it: no statement; no verb before it: nothing to lead
+        ("El alcalde Tomás Ibarra tropezó al saludar a los vecinos.", []),
+        ("Al anunciar el cierre, la fábrica dejó a cien personas sin empleo.", []),
+    ],
+)
+def test_al_and_a_reporting_infinitive(paragraph, expected):
+    assert speakers(paragraph) == [expected]
+
+
+def test_a_possessive_opener_after_a_subject_is_that_subjects():
+    assert speakers(
+        "«Vamos a ganar», dijo la candidata Elena Ruiz.",
+        "El analista Pablo Mena opinó que, a su juicio, la encuesta exagera.",
+        "El economista Jaime Soler explicó que, en su opinión, la inflación bajará.",
+    ) == [["Elena Ruiz"], ["Pablo Mena"], ["Jaime Soler"]]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a passive names its speaker after `por`
+        (["La subida fue anunciada por el ministro de Economía, Luis Caputo, el lunes."], [["Luis Caputo"]]),
+        (["La cifra fue confirmada por Marta Ríos, portavoz de la Cruz Roja."], [["Marta Ríos"]]),
+        (["Los rumores fueron desmentidos por el entrenador Diego Simeone."], [["Diego Simeone"]]),
+        # passives that report no speech, and agents that are bodies
+        (["La editorial ha sido demandada por Julio Vargas."], [[]]),
+        (["El actor fue reconocido por Ana Belén en la gala."], [[]]),
+        (["El proyecto fue rechazado por Pedro Gil y su bancada."], [[]]),
+        (["La medida fue criticada por la oposición."], [[]]),
+        # `el gobierno de X`: X heads it, so a later `el mandatario` may be X, who spoke last
+        (["El presidente de Chile, Gabriel Boric, viajó a Lima.", "La reforma del gobierno de Gustavo Petro fue "
+          "anunciada por Petro en marzo.", "El mandatario dijo que no habrá marcha atrás."],
+         [[], ["Gustavo Petro"], ["Gustavo Petro"]]),
+        (["La administración de Joe Biden recibió a la ministra Ana Gil.", "La ministra dijo que fue útil.",
+          "El mandatario dijo que sí."], [[], ["Ana Gil"], ["Joe Biden"]]),
+    ],
+)
+def test_passive_agents(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        ("La diputada Rosa Vidal culpó al Gobierno por la escasez.", ["Rosa Vidal"]),
+        ("Los sindicalistas Juan Ortega y Luis Prieto culparon a la empresa del accidente.",
+         ["Juan Ortega", "Luis Prieto"]),
+        ("El fiscal Andrés Lobo responsabilizó a la policía de las muertes.", ["Andrés Lobo"]),
+        # the noun `culpa` is no verb
+        ("La culpa de Pablo Ibáñez no se discute.", []),
+    ],
+)
+def test_verbs_of_blame(paragraph, expected):
+    assert speakers(paragraph) == [expected]
