@@ -89,7 +89,7 @@ ROLE_CLASSES.update(dict.fromkeys(
     "escritora periodista comunicador comunicadora activista deportista jugador jugadora futbolista atleta "
     "entrevistado entrevistada trabajador trabajadora servidor servidora letrado letrada especialista político "
     "política dirigente militante religioso religiosa sacerdote obispo arzobispo cardenal científico científica "
-    "empresaria líder".split(), "persona"))
+    "empresaria líder hombre mujer joven muchacho muchacha anciano anciana".split(), "persona"))
 ROLE_CLASSES.update({"dirigente": "lider", "líder": "lider", "científico": "experto", "científica": "experto"})
 # Feminine role nouns and their masculine forms, so that `el mandatario` never finds `la presidenta`.
 FEMININE = frozenset(word for word in ROLE_CLASSES if word.endswith("a") and any(
@@ -209,7 +209,8 @@ NOT_NAME_STARTS = _words(
     "nada nadie algo alguien vamos vaya venga mira mire oye oiga anda calla dime dígame toma ven ve espera "
     "gracias adiós perdón hola sí no quién qué cómo cuánto cuánta cuántos dónde cuándo cuál jamás nunca "
     "quizás quizá acaso tal ojalá basta bien mal pues luego entonces recién tampoco tras durante según "
-    "hoy ayer mañana primero segundo tercero últimamente después mientras dios señor señora viva arriba abajo"
+    "hoy ayer mañana primero segundo tercero últimamente después mientras dios señor señora viva arriba abajo "
+    "entretanto enseguida pronto todavía siquiera conque"
 )
 # Endings of opening words that are no names: adverbs, verbs in the past (`Asintió Benina`, `Contestó Juan`),
 # gerunds (`Hablando Sotileza`) and verbs with an enclitic (`Sometióse`); given names come first (`Fernando`).

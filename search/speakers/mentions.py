@@ -18,7 +18,7 @@ __all__ = ["DASHES", "QUOTES", "TOKEN", "Sentence", "VERBS", "register_names", "
 VERBS = VERB_WORDS
 # Adjectives that may come before a role noun: `el propio presidente`, `el Sumo Pontífice`, `la también actriz`.
 ADJECTIVES = frozenset(
-    "nuevo nueva actual propio propia joven veterano veterana máximo máxima ex sumo futuro futura próximo próxima "
+    "nuevo nueva actual propio propia veterano veterana máximo máxima ex sumo futuro futura próximo próxima "
     "entonces ahora hoy también flamante recién mismo misma citado citada".split())
 HEADED_BODIES = frozenset({"gobierno", "administración", "régimen", "gabinete"})
 SINGULAR_ARTICLES = frozenset({"el", "la"})

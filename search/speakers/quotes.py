@@ -31,7 +31,7 @@ DASHES = frozenset("—–―-")
 LONGEST = 12  # paragraphs: a quotation left open longer than this had a stray mark
 QUOTED_WORDS = 4  # words: fewer in quotation marks are a term (`el suero "CoviFab"`), not somebody's words
 BACK = 3  # paragraphs a lost opening mark or an attribution that points back may reach
-STRAY_CLOSE = re.compile(r'^[^«»“”„"]*?[^\s«»“”„"][»”"][,.;]?\s')  # words, then a closing mark: `…”, agregó`
+STRAY_CLOSE = re.compile(r'^[^«»“”„"]*?[^\s«»“”„"][»”"][,.;]?(?:\s|$)')  # words, then a closing mark: `…”, agregó`
 ENDS_SENTENCE = re.compile(r"[.!?…»”\"]\s*$")
 
 

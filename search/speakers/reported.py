@@ -21,7 +21,8 @@ from search.speakers.subjects import PREPOSITIONS, SHOWED, subject
 
 PLURAL_AUXILIARIES = frozenset("han habían habrían hayan hubieran".split())
 POSSESSIVE_STARTS = frozenset(opener[0] for opener in lex.POSSESSIVE_OPENERS)
-OPENING_NAME = re.compile(r"^\s*(?:[^,.;:]{1,60},\s*)?([A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]+)*)\s+[a-záéíóúñ]")
+OPENING_NAME = re.compile(r"^\s*(?:[^,.;:]{1,60},\s*)?([A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]+)*)"
+                          r"(?:\s+[a-záéíóúñ]|,)")  # `Rosa Díaz, de 82 años, vive sola`: whom what follows is about
 # An attribution that points back to the quotation before it: `Así lo expresó X`, `Con estas palabras reaccionó X`.
 POINTS_BACK = re.compile(r"^\W*(?:así|con (?:estas|esas) palabras|lo anterior|estas (?:declaraciones|palabras)|"
                          r"de (?:esta|esa) (?:manera|forma)|en (?:estos|esos) términos)\b", re.I)
@@ -184,6 +185,8 @@ class Attributor:
                 people = gerund_subject(s, verb, subjects, self.discourse.salient)
             else:
                 people = subject(s, verb, left, plural, subjects, self.discourse.salient)
+                if left >= 0 and s.lower[left] == "según":  # `según expresó (X)`: only a subject after the verb;
+                    people = [(at, person) for at, person in people if at >= verb]  # else the sentence's speaks
             subjects.append(people)
             found += [(position, person, verb) for position, person in people]
         return found

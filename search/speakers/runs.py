@@ -21,7 +21,7 @@ from search.speakers.people import People, is_given_name, looks_like_person
 from search.speakers.sentences import DASHES, QUOTES
 from search.speakers.verbs import PHRASES
 
-PARTICLES = frozenset("de del la las los van von der den bin da dos di le".split())
+PARTICLES = frozenset("de del la las los van von der den bin da dos di le dello della degli delle dei do das".split())
 # Capitalised articles inside a name (`Tareck El Aissami`, `Omar Al Bashir`), never at its start.
 ARTICLE_PARTICLES = frozenset("El Al".split())
 VERB_WORDS = frozenset(lex.SINGULAR | lex.PLURAL | lex.PARTICIPLES | lex.FRAMED | lex.REFLEXIVE | frozenset(PHRASES)

@@ -120,3 +120,67 @@ def test_passive_agents(paragraphs, expected):
 )
 def test_verbs_of_blame(paragraph, expected):
     assert speakers(paragraph) == [expected]
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # `según` + a verb with no subject after it: the sentence's subject speaks, not a name before the verb
+        ("Rivaldo cree que un traspaso de Vinícius, extremo del Real Betis Balompié, sería un error, según "
+         "explicó en una entrevista publicada por el diario Corriere della Sera.", ["Rivaldo"]),
+        ("La jueza Elena Mora estima que el caso de Luis Prado Soler prescribió, según declaró ayer.", ["Elena Mora"]),
+        # a subject after the verb still speaks
+        ("El paro seguirá, según dijo el portavoz del sindicato, Íñigo Sanz, en Bilbao.", ["Íñigo Sanz"]),
+        # Italian and Portuguese particles keep a name in one piece (a medium after its noun is no speaker)
+        ("Así lo contó el diario La Gazzetta dello Sport, que citó a fuentes del club.", []),
+    ],
+)
+def test_segun_and_a_verb(paragraph, expected):
+    assert speakers(paragraph) == [expected]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a closing mark at the very end of a paragraph whose opening mark was lost closes, never opens
+        (['Lo haré hasta el final".', "Carla Soto dijo que no se rinde.", '"Voy a recurrir la sentencia".'],
+         [[], ["Carla Soto"], ["Carla Soto"]]),
+        (["Y nadie me va a callar».", "Raúl Vera, abogado del caso, explicó que apelarán.", "«Es injusto»."],
+         [[], ["Raúl Vera"], ["Raúl Vera"]]),
+    ],
+)
+def test_stray_closing_mark_at_paragraph_end(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # nouns for a person that name no office stand for the person followed
+        (["Luis Prado llegó al juzgado.", "El hombre aseguró que es inocente."], [[], ["Luis Prado"]]),
+        (["Marta Vidal recibió el premio.", "La joven afirmó que lo dedica a su madre."], [[], ["Marta Vidal"]]),
+        (["Rosa Díaz, de 82 años, vive sola.", "La anciana contó que nadie la visita."], [[], ["Rosa Díaz"]]),
+        (["Luis Prado, abogado, presentó la demanda.", "El joven abogado sostuvo que ganará."],
+         [[], ["Luis Prado"]]),
+        # indefinite: somebody else, unnamed
+        (["Luis Prado llegó al juzgado.", "Un hombre aseguró que lo vio."], [[], []]),
+        # of another gender than the person followed: not that person
+        (["Luis Prado llegó al juzgado.", "La mujer aseguró que lo vio."], [[], []]),
+    ],
+)
+def test_person_nouns_stand_for_the_person_followed(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        ("Según las respuestas de Irene Montes a la prensa, no habrá subida.", ["Irene Montes"]),
+        ("De acuerdo con los comentarios del alcalde Óscar Puente, la obra acabará en mayo.", ["Óscar Puente"]),
+        ("La boda fue discreta, de acuerdo a lo explicado por Julián Ortiz, su primo.", ["Julián Ortiz"]),
+        ("Es lo dicho por la consejera Laura Vidal en el pleno.", ["Laura Vidal"]),
+        ("Es lo aprobado por Laura Vidal en el pleno.", []),
+    ],
+)
+def test_sources_through_their_words(paragraph, expected):
+    assert speakers(paragraph) == [expected]
