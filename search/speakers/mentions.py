@@ -156,7 +156,7 @@ class Sentence:
         mention.person.seen = self.clock
         return mention.person
 
-    def _in_complement(self, head: int, stop: int) -> bool:
+    def in_complement(self, head: int, stop: int) -> bool:
         """Tell whether the mention at stop names a body inside the role (`director de la consultora Ecolatina`)."""
         mention = self.starts[stop]
         if len(mention.tokens) > 1 and is_given_name(mention.tokens[0]):
@@ -189,7 +189,7 @@ class Sentence:
             return None
         stop = head + 1
         while stop < len(lower) and lower[stop] not in lex.NP_STOPS and lower[stop] not in (",", ".", ";", ":") \
-                and not (stop in self.starts and not self._in_complement(head, stop)) and lower[stop] not in QUOTES \
+                and not (stop in self.starts and not self.in_complement(head, stop)) and lower[stop] not in QUOTES \
                 and lower[stop] not in VERBS and stop - head < 9:
             stop += 1
         if stop in self.starts:

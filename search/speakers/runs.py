@@ -152,9 +152,10 @@ class _Runs:
         if start == 0 or end - start < 3 or is_given_name(self.tokens[start]):
             return start
         before = self.lower[start - 1]
+        listed = before in ("y", "e") and start >= 2 and self.tokens[start - 2][:1].isupper()
         if not self.tokens[start - 1].islower() or is_role(before) or before in lex.DETERMINERS \
-                or before in lex.GOVERNING or before in VERB_WORDS or before in lex.FUNCTION_WORDS:
-            return start
+                or before in lex.GOVERNING or before in VERB_WORDS or before in lex.FUNCTION_WORDS and not listed:
+            return start  # but `de Economía y Hacienda Rodrigo Rato`: a list of departments, then the name
         given = next((i for i in range(start + 1, end - 1) if is_given_name(self.tokens[i])), None)
         return start if given is None else given
 

@@ -9,7 +9,8 @@
 
 from search.speakers import lexicon as lex
 from search.speakers.mentions import BOUNDARIES, DASHES, QUOTES, VERBS, Sentence
-from search.speakers.people import NOBODY, Person
+from search.speakers.people import NOBODY, Person, is_given_name
+from search.speakers.runs import is_role
 
 INVERTING = frozenset({",", "como", "según"}) | QUOTES | DASHES
 RELATIVES = frozenset({"que", "quien", "quienes"})
@@ -69,6 +70,18 @@ def right_subject(s: Sentence, index: int, inverted: bool = True) -> Person | No
             person = next((s.mention_person(m) for m in s.mentions if index < m.start < stop
                            and lower[m.start - 1] == "," and not m.governed and s.apposed(m.start)), None)
     return person
+
+
+def _listed(s: Sentence, head: int, mention) -> bool:
+    """Tell whether a name ends a list after `y` whose first name a preposition of the role governs (`de Sao Paulo,
+    Milan y Orlando City`), whatever it looks like."""
+    lower, item = s.lower, mention.start
+    while item > 1 and s.tokens[item - 1][:1].isupper() and not is_given_name(mention.tokens[0]):
+        item -= 1  # `París Saint Germain`: the list's item, of which the name may be a part
+    before, after = lower[item - 1], lower[mention.end:mention.end + 2]
+    goes_on = after[:1] in (["y"], ["e"], [","]) and len(after) == 2 and s.tokens[mention.end + 1][:1].isupper()
+    return (before in ("y", "e") or before == "," and goes_on) and any(
+        other.governed and head < other.start < mention.start for other in s.mentions)
 
 
 def other_verb(lower: list[str], start: int, end: int, skipped: tuple[int, int] | None) -> bool:
@@ -166,6 +179,10 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
     mentions = [m for m in s.mentions if boundary < m.start and m.end <= left + 1 and not m.governed
                 and not (skipped and skipped[0] <= m.start < skipped[1])]
     mentions = [m for m in mentions if not other_verb(lower, m.end, left, skipped)]
+    head = boundary + 2
+    if mentions and head <= left and lower[boundary + 1] in ARTICLES and is_role(lower[head]):
+        # `El exjugador de Sao Paulo, Milan y Orlando City consideró`: names inside the role's complement
+        mentions = [m for m in mentions if not s.in_complement(head, m.start) and not _listed(s, head, m)]
     if mentions:
         chosen = mentions if plural else mentions[-1:]
         return [(m.start, s.mention_person(m)) for m in chosen]

@@ -184,3 +184,37 @@ def test_person_nouns_stand_for_the_person_followed(paragraphs, expected):
 )
 def test_sources_through_their_words(paragraph, expected):
     assert speakers(paragraph) == [expected]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # the names listed inside a role's complement are no subject: the role stands for the person followed
+        (["Ronaldinho dijo que está feliz.", "El exjugador de Gremio, París Saint Germain y Flamengo aseguró que "
+          "volverá."], [["Ronaldinho"], ["Ronaldinho"]]),
+        (["Marta Ruiz presentó el libro.", "La exdirectora de Telefónica, Iberdrola y Santander Consumer explicó "
+          "que fue un reto."], [[], ["Marta Ruiz"]]),
+        # a full name after the role is the person
+        (["El exjugador del Valencia Roberto Ayala aseguró que volverá."], [["Roberto Ayala"]]),
+        (["El exministro de Economía y Hacienda Rodrigo Rato dijo que no."], [["Rodrigo Rato"]]),
+    ],
+)
+def test_names_listed_inside_a_role(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "headline, expected",
+    [
+        # a label after the headline's words, with its role in lower case
+        ('"Nadie está por encima de la ley": jueza Ana Torres', ["Ana Torres"]),
+        ("Habrá elecciones en mayo: el presidente Luis Arce", ["Luis Arce"]),
+        ("«No me voy a rendir»: papa León", ["León"]),
+        # lower-case words that are no role: no label
+        ("Así fue la gala: lo mejor de Cannes", []),
+        ("Cifras del paro: dice el INE", []),
+        ("Ruta del vino: visita Logroño", []),
+    ],
+)
+def test_headline_labels_after_the_words_with_a_role(headline, expected):
+    assert speakers(headline, "El texto sigue aquí.") == [expected, []]
