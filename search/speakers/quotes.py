@@ -105,6 +105,7 @@ class QuoteTracker:
         self.filled: set[int] = set()  # paragraphs given a speaker here, not by their own sentences
         self.answer: tuple[list, int] | None = None  # who last answered in dash dialogue, and where
         self.after_question = False  # the paragraph before was an untagged question in dash dialogue
+        self.back: bool | str = False  # the paragraph points back to the quotation before it ("all": several)
 
     def needs_salient(self, text: str) -> bool:
         """Tell whether a paragraph may hold a quotation that no verb attributes (so whoever is salient matters)."""
@@ -118,6 +119,7 @@ class QuoteTracker:
         """
         index = len(self.results)
         self.texts.append(text)
+        self.back = back
         if self.expected is None and not self.open and not MARK.search(text) and text.lstrip()[:1] not in DASHES:
             self.results.append(found)  # most paragraphs: no quotation and no dialogue to follow
             self.previous, self.after_question = found, False
@@ -160,8 +162,8 @@ class QuoteTracker:
                 break
             self.results[before] = list(speakers)
             self.filled.add(before)
-            if quoted_only:
-                break  # `Así lo expresó X` points back to one quotation
+            if quoted_only and self.back != "all":
+                break  # `Así lo expresó X` points back to one quotation; `Estas son las palabras de X` to several
 
     def _close(self) -> None:
         """Give every paragraph of the quotation just closed the speaker named where it opened or closed."""

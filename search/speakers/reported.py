@@ -26,6 +26,9 @@ OPENING_NAME = re.compile(r"^\s*(?:[^,.;:]{1,60},\s*)?([A-ZÁÉÍÓÚÑ][\w'’-
 # An attribution that points back to the quotation before it: `Así lo expresó X`, `Con estas palabras reaccionó X`.
 POINTS_BACK = re.compile(r"^\W*(?:así|con (?:estas|esas) palabras|lo anterior|estas (?:declaraciones|palabras)|"
                          r"de (?:esta|esa) (?:manera|forma)|en (?:estos|esos) términos)\b", re.I)
+# …or to the several quotations before it: `Estas son algunas de las palabras que X ha dirigido a Y`.
+POINTS_BACK_ALL = re.compile(r"^\W*(?:estas|esas|tales) (?:son|fueron|eran) (?:algunas de |solo algunas de )?las "
+                             r"(?:palabras|frases|declaraciones|afirmaciones)\b", re.I)
 SPEAKER_AUXILIARIES = frozenset("he hemos has habéis habíamos".split())
 CLOSING_MARKS = frozenset('»”"')
 ADVERBS = frozenset("ahora hoy ayer también además entonces luego".split())
@@ -34,6 +37,12 @@ INFINITIVE = re.compile(r"^[a-záéíóúñ]{2,}(?:ar|er|ir)(?:se|lo|la|los|las|
 CLAUSE_ENDS = frozenset('.;:«»"“”()—')
 FINITE_PAST = ("ó", "aron", "ieron")  # a verb in the past (`se desmarcó`, `sorprendió`)
 NOUN_MARKERS = frozenset("un una unos unas el su sus este esta ese esa del al nueva nuevo primera".split())
+
+
+def framed_relative(lower: list[str], index: int) -> bool:
+    """Tell whether a framed verb's object comes before it in a relative clause (`las palabras que X ha dirigido`)."""
+    window = lower[max(0, index - 7):index]
+    return "que" in window and window.index("que") > 0 and window[window.index("que") - 1] in lex.FRAMED_OBJECTS
 
 
 def urges(lower: list[str], index: int) -> bool:
@@ -250,7 +259,7 @@ class Attributor:
             return "se" in lower[max(0, index - 3):index] and bool(states) and states[0] in lex.SHOWED_STATES
         if word in lex.FRAMED:  # `hizo estas declaraciones`, `el anuncio lo ha realizado`
             return not lex.FRAMED_OBJECTS.isdisjoint(after) \
-                or not lex.FRAMED_OBJECTS.isdisjoint(lower[max(0, index - 4):index])
+                or not lex.FRAMED_OBJECTS.isdisjoint(lower[max(0, index - 4):index]) or framed_relative(lower, index)
         return True
 
 
@@ -262,7 +271,7 @@ def reported_speakers(paragraphs: list[str]) -> list[list[Person]]:
     for paragraph in paragraphs:
         salient = attributor.discourse.salient_now()  # whom unattributed quoted words are of, if any are
         found, inner = attributor.paragraph(paragraph, quotes.expected)
-        back = bool(found) and POINTS_BACK.match(paragraph) is not None
+        back = bool(found) and ("all" if POINTS_BACK_ALL.match(paragraph) else POINTS_BACK.match(paragraph) is not None)
         filled = quotes.paragraph(paragraph, found, salient, back)
         if filled and not found:  # the quotation's speaker is the one a later `agregó` refers to
             attributor.discourse.spoke(filled)

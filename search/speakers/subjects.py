@@ -46,6 +46,9 @@ def right_subject(s: Sentence, index: int, inverted: bool = True) -> Person | No
             index += 3  # `ha asegurado por su parte el abogado…`
         elif word in ("este", "esta", "el") and nxt in lex.MONTHS_DAYS:
             index += 2
+        elif word in ("el", "este") and nxt in ("pasado", "próximo") and lower[index + 2:index + 3] \
+                and lower[index + 2] in lex.MONTHS_DAYS:
+            index += 3  # `dijo el pasado lunes X`
         elif word in ("a", "ante") and nxt in ("los", "las", "la", "el") and index + 2 < size \
                 and tokens[index + 2].islower() and lower[index + 2] not in lex.ROLE_CLASSES:
             index += 3
@@ -169,6 +172,9 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
         if previous == "," and lower[verb + 1:verb + 2] == [","]:
             return [(verb, person) for person in salient()]  # `El propósito, explicó, es…`
         named = verb + 1 < len(lower) and s.tokens[verb + 1][:1].isupper()
+        body = lower[verb + 2:verb + 3]  # `…», precisó la agencia de la ONU`: a body after the verb speaks
+        if after in ARTICLES and body and (body[0] in lex.ORGANISATION_WORDS or body[0] in SPEAKING_BODIES):
+            return [(verb, NOBODY)]
         if previous != "," and after in lex.DETERMINERS or named:
             return [(verb, NOBODY)]  # `…", informó la cadena NHK`, `…», dijo Reuters`: a subject that is no person
         if previous in DASHES or previous in QUOTES or (previous == "," and left > 0 and lower[left - 1] in QUOTES):

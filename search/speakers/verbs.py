@@ -103,11 +103,11 @@ NEEDS_QUE = frozenset(form for form in SINGULAR | PLURAL | PARTICIPLES if form.s
 FRAMED = _words(
     "mostró mostraron muestra mostrado hizo hicieron hace hecho realizó realizado realizaron pronunció pronunciado "
     "puso pusieron pone ponen puesto compartió compartido compartieron comparte lanzó lanzado lanzaron lanza "
-    "emitió emitido emitieron extendió extendido dirigió dirigido")
+    "emitió emitido emitieron extendió extendido dirigió dirigido dedicó dedicado dedicaron")
 FRAMED_OBJECTS = _words(
     "declaraciones comentarios afirmaciones llamamiento llamado hincapié énfasis advertencia anuncio palabras "
     "discurso valor manifiesto relieve importancia preocupación necesidad convicción satisfacción notar saber "
-    "crítica críticas mensaje advertencias reproche reproches elogios")
+    "crítica críticas mensaje advertencias reproche reproches elogios frases")
 SHOWED_STATES = _words(
     "convencido convencida convencidos satisfecho satisfecha satisfechos confiado confiada confiados optimista "
     "optimistas partidario partidaria partidarios preocupado preocupada preocupados favorable contrario contraria "
@@ -130,6 +130,7 @@ for _stems, _continuations in (
         (_forms("habl", "ó a aba aron an ado"), (("de",), ("del",), ("sobre",), ("acerca",))),
         (_forms("llam", "ó a aba aron an ado") + _forms("convoc", "ó a aba aron an ado"), (("a",),)),
         (["cierra", "cerró", "cerraba", "cierran", "cerraron"], (("la", "puerta"),)),
+        (_forms("confi", "ó aba aron ado") + ["confía", "confían"], (("en", "que"),)),
         (["ofrece", "ofreció", "ofrecía", "ofrecen", "ofrecieron", "ofrecido"], (("a",), ("su",), ("disculpas",))),
 ):
     for _form in _stems:

@@ -218,3 +218,55 @@ def test_names_listed_inside_a_role(paragraphs, expected):
 )
 def test_headline_labels_after_the_words_with_a_role(headline, expected):
     assert speakers(headline, "El texto sigue aquí.") == [expected, []]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # after a quotation and its verb, a body speaks: not the person quoted before
+        (['"Vamos a vacunar a todos", afirmó el ministro Carlos Ruiz.', '"El brote está controlado", precisó la '
+          'agencia de la ONU.'], [["Carlos Ruiz"], []]),
+        (['«Habrá ayudas», dijo la consejera Marta Gil.', '«No hay fondos», replicó el ministerio.'],
+         [["Marta Gil"], []]),
+        # a person after the verb still speaks
+        (['«Habrá ayudas», dijo la consejera Marta Gil.', '«No hay fondos», replicó el ministro Ángel Sanz.'],
+         [["Marta Gil"], ["Ángel Sanz"]]),
+    ],
+)
+def test_a_body_after_a_quotation_speaks(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # an attribution that points back to several quotations before it
+        (['"Es un gran líder".', '"Lo admiro mucho".', "Estas fueron las palabras que Javier Milei dedicó al "
+          "presidente brasileño."], [["Javier Milei"], ["Javier Milei"], ["Javier Milei"]]),
+        (["«No me arrepiento de nada».", "Esas son algunas de las frases que la cantante Rosalía pronunció en "
+          "la gala."], [["Rosalía"], ["Rosalía"]]),
+        # one that points back to one
+        (["Cumbre en Brasilia", '"Es un gran líder".', "La cumbre acabó tarde.", '"Lo admiro mucho".',
+          "Así lo expresó Javier Milei."], [[], [], [], ["Javier Milei"], ["Javier Milei"]]),
+        # words that are no statement's
+        (["Estas son las palabras que la RAE incorporó al diccionario."], [[]]),
+    ],
+)
+def test_pointing_back_to_several_quotations(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a day between an inverted verb and its subject
+        (["La primera ministra Mette Frederiksen criticó el plan.", "El acuerdo, como recordó el martes "
+          "Frederiksen, es frágil."], [["Mette Frederiksen"], ["Mette Frederiksen"]]),
+        (["El acuerdo, como dijo el pasado lunes Emmanuel Macron, es frágil."], [["Emmanuel Macron"]]),
+        # `confió en que`: a stance; `confió en su equipo`: trust, no statement
+        (["El seleccionador Luis de la Fuente confió en que el equipo gane."], [["Luis de la Fuente"]]),
+        (["El seleccionador Luis de la Fuente confió en su equipo."], [[]]),
+    ],
+)
+def test_days_and_stances(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
