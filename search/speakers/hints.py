@@ -81,8 +81,8 @@ def _in_context(index: int, words: list[str], tokens: bool) -> bool:
         return True  # `contó que`, `refirió que`
     if word in lex.PASSIVES and before[-1:] and before[-1] in lex.PASSIVE_AUXILIARIES and after[:1] == ["por"]:
         return True  # `fue anunciada por Maduro`
-    if word in lex.INFINITIVES and before[-1:] == ["al"] and "que" in words[index + 1:index + 7]:
-        return True  # `se desmarcó al recalcar en la cadena CBS que…`
+    if word in lex.INFINITIVES and before[-1:] in (["al"], ["para"]) and "que" in words[index + 1:index + 7]:
+        return True  # `se desmarcó al recalcar en la cadena CBS que…`, `acudió para aclarar que…`
     if word in lex.INFINITIVE_LEADS and after and (
             after[0] in lex.INFINITIVES or after[0] == "para" and after[1:2] and after[1] in lex.INFINITIVES):
         return True
@@ -92,7 +92,7 @@ def _in_context(index: int, words: list[str], tokens: bool) -> bool:
         window = words[max(0, index - 7):index]  # `las palabras que X ha dirigido`
         if window.index("que") and window[window.index("que") - 1] in lex.FRAMED_OBJECTS:
             return True
-    if word in lex.FRAMED and (not lex.FRAMED_OBJECTS.isdisjoint(after)
+    if word in lex.FRAMED and (lex.framed_object_after(words, index)
                                or "lo" in before[-3:] and not lex.FRAMED_OBJECTS.isdisjoint(before)):
         return True
     return False

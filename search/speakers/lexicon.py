@@ -28,6 +28,7 @@ from search.speakers.verbs import (  # noqa: F401  (the reporting verbs: verbs.p
     SHOWED_STATES,
     SINGULAR,
     URGING,
+    framed_object_after,
 )
 from search.text import names
 

@@ -209,17 +209,19 @@ class Attributor:
         if index >= 3 and lower[index - 1] in ("en", "al") and lower[index - 2] in lex.EMPHATIC \
                 and lower[index - 3] in COPULAS:
             return index - 3
-        if lower[index - 1] == "al" and "que" in lower[index + 1:index + 7]:
-            # `se desmarcó del presidente al recalcar que…`: the clause's verb leads
+        lead = index - 2 if lower[index - 1] == "para" else index - 1
+        if lead >= 0 and lower[lead] in lex.INFINITIVE_LEADS:
+            return lead
+        if lower[index - 1] in ("al", "para") and "que" in lower[index + 1:index + 7]:
+            # `se desmarcó del presidente al recalcar que…`, `acudió a la radio para aclarar que…`: the clause's
+            # verb leads
             for lead in range(index - 2, max(-1, index - 12), -1):
                 word = lower[lead]
                 if word in CLAUSE_ENDS:
                     return None
                 if word.endswith(FINITE_PAST) and len(word) > 4 or word in lex.SINGULAR or word in lex.PLURAL:
                     return lead
-            return None
-        lead = index - 2 if lower[index - 1] == "para" else index - 1
-        return lead if lead >= 0 and lower[lead] in lex.INFINITIVE_LEADS else None
+        return None
 
     def _reports(self, s: Sentence, index: int) -> bool:
         """Tell whether the verb-like word at index reports speech here."""
@@ -258,7 +260,7 @@ class Attributor:
             states = [state for state in after if state not in lex.INTENSIFIERS]
             return "se" in lower[max(0, index - 3):index] and bool(states) and states[0] in lex.SHOWED_STATES
         if word in lex.FRAMED:  # `hizo estas declaraciones`, `el anuncio lo ha realizado`
-            return not lex.FRAMED_OBJECTS.isdisjoint(after) \
+            return lex.framed_object_after(lower, index) \
                 or not lex.FRAMED_OBJECTS.isdisjoint(lower[max(0, index - 4):index]) or framed_relative(lower, index)
         return True
 

@@ -103,17 +103,29 @@ NEEDS_QUE = frozenset(form for form in SINGULAR | PLURAL | PARTICIPLES if form.s
 FRAMED = _words(
     "mostró mostraron muestra mostrado hizo hicieron hace hecho realizó realizado realizaron pronunció pronunciado "
     "puso pusieron pone ponen puesto compartió compartido compartieron comparte lanzó lanzado lanzaron lanza "
-    "emitió emitido emitieron extendió extendido dirigió dirigido dedicó dedicado dedicaron")
+    "emitió emitido emitieron extendió extendido dirigió dirigido dedicó dedicado dedicaron publicó publicado "
+    "publicaron")
 FRAMED_OBJECTS = _words(
     "declaraciones comentarios afirmaciones llamamiento llamado hincapié énfasis advertencia anuncio palabras "
     "discurso valor manifiesto relieve importancia preocupación necesidad convicción satisfacción notar saber "
-    "crítica críticas mensaje advertencias reproche reproches elogios frases")
+    "crítica críticas mensaje mensajes advertencias reproche reproches elogios frases tuit tuits")
 SHOWED_STATES = _words(
     "convencido convencida convencidos satisfecho satisfecha satisfechos confiado confiada confiados optimista "
     "optimistas partidario partidaria partidarios preocupado preocupada preocupados favorable contrario contraria "
     "dispuesto dispuesta esperanzado esperanzada pesimista tajante rotundo crítico crítica cauto cauta cautos "
     "prudente prudentes firme contundente escéptico escéptica reacio reacia abierto abierta rotunda críticos"
 )
+
+
+def framed_object_after(words, index: int) -> bool:
+    """Tell whether a framed verb's object follows it within its clause (`publicó en su cuenta de Twitter un
+    mensaje`), words being lower-case tokens."""
+    for word in words[index + 1:index + 9]:
+        if word in FRAMED_OBJECTS:
+            return True
+        if word in (",", ".", ";", ":", "que"):
+            return False
+    return False
 
 
 def _forms(stem: str, ends: str) -> list[str]:

@@ -270,3 +270,21 @@ def test_pointing_back_to_several_quotations(paragraphs, expected):
 )
 def test_days_and_stances(paragraphs, expected):
     assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # `para` + a reporting infinitive + `que`: the clause's verb leads
+        ("La cantante Karol Sevilla acudió al programa Ventaneando para aclarar que nunca hubo pelea.",
+         ["Karol Sevilla"]),
+        ("El portero Iker Casillas llamó a la radio para negar que se retire.", ["Iker Casillas"]),
+        ("El ministro Óscar López viajó a Sevilla para firmar el convenio que financia el metro.", []),
+        # a framed verb with its object later in the clause
+        ("La alcaldesa Claudia López publicó en su cuenta de Twitter un mensaje contra el paro.", ["Claudia López"]),
+        ("El escritor Javier Cercas publicó ayer una novela sobre la guerra.", []),
+        ("La editorial Anagrama publicó en marzo sus cuentos.", []),
+    ],
+)
+def test_purpose_infinitives_and_published_messages(paragraph, expected):
+    assert speakers(paragraph) == [expected]
