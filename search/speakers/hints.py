@@ -63,7 +63,7 @@ def _in_context(index: int, words: list[str], tokens: bool) -> bool:
     """Tell whether the weak reporting word at index reports here (`—terminó`, `quiso recordar`, `se comprometió`);
     tokens tells words are a sentence's tokens, marks included."""
     word = words[index]
-    if word in lex.AFTER_QUOTE and tokens:
+    if (word in lex.AFTER_QUOTE or word in lex.NEEDS_QUE) and tokens:  # `—terminó X`, `«…», repitió X`
         left = index - 1
         while left > 0 and words[left] in ("ha", "han"):
             left -= 1

@@ -231,6 +231,9 @@ def test_headline_labels_after_the_words_with_a_role(headline, expected):
         # a person after the verb still speaks
         (['«Habrá ayudas», dijo la consejera Marta Gil.', '«No hay fondos», replicó el ministro Ángel Sanz.'],
          [["Marta Gil"], ["Ángel Sanz"]]),
+        # verbs that report only before `que` report right after a quotation too
+        (['«Fue un milagro», contó el piloto Carlos Sainz.', '"Nada cambia", repitió Lucía Mora.'],
+         [["Carlos Sainz"], ["Lucía Mora"]]),
     ],
 )
 def test_a_body_after_a_quotation_speaks(paragraphs, expected):
@@ -288,3 +291,19 @@ def test_days_and_stances(paragraphs, expected):
 )
 def test_purpose_infinitives_and_published_messages(paragraph, expected):
     assert speakers(paragraph) == [expected]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # straight marks: a paragraph that opens with one while a quotation is open goes on with it
+        (['La fiscal Irene Paz dijo: "Hubo errores graves.', "Nadie los corrigió a tiempo.",
+          '"Por eso pedimos una auditoría externa".', "El juicio sigue el lunes."],
+         [["Irene Paz"], ["Irene Paz"], ["Irene Paz"], []]),
+        # a closing mark right after the opening paragraph's words still closes
+        (['El técnico Luis Prado explicó: "No hubo lesión".', '"Todo está bien", repitió la médica Ana Soler.'],
+         [["Luis Prado"], ["Ana Soler"]]),
+    ],
+)
+def test_straight_marks_that_continue_a_quotation(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
