@@ -83,6 +83,8 @@ def _in_context(index: int, words: list[str], tokens: bool) -> bool:
         return True  # `fue anunciada por Maduro`
     if word in lex.INFINITIVES and before[-1:] in (["al"], ["para"]) and "que" in words[index + 1:index + 7]:
         return True  # `se desmarcó al recalcar en la cadena CBS que…`, `acudió para aclarar que…`
+    if word in lex.A_LEADS and after[:1] == ["a"] and after[1:2] and after[1] in lex.INFINITIVES:
+        return True  # `se limitó a señalar`
     if word in lex.INFINITIVE_LEADS and after and (
             after[0] in lex.INFINITIVES or after[0] == "para" and after[1:2] and after[1] in lex.INFINITIVES):
         return True

@@ -4,6 +4,7 @@ Given names are a data file of search.text (`given_names.txt`), which readers us
 """
 
 from search.speakers.verbs import (  # noqa: F401  (the reporting verbs: verbs.py; read here with the rest)
+    A_LEADS,
     AFTER_QUOTE,
     AR,
     AUXILIARIES,

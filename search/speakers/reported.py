@@ -209,9 +209,10 @@ class Attributor:
         if index >= 3 and lower[index - 1] in ("en", "al") and lower[index - 2] in lex.EMPHATIC \
                 and lower[index - 3] in COPULAS:
             return index - 3
-        lead = index - 2 if lower[index - 1] == "para" else index - 1
+        led = lower[index - 1] == "para" or lower[index - 1] == "a" and lower[index - 2] in lex.A_LEADS
+        lead = index - 2 if led else index - 1
         if lead >= 0 and lower[lead] in lex.INFINITIVE_LEADS:
-            return lead
+            return lead  # `ha querido recordar`, `intervino para decir`, `se limitó a señalar`
         if lower[index - 1] in ("al", "para") and "que" in lower[index + 1:index + 7]:
             # `se desmarcó del presidente al recalcar que…`, `acudió a la radio para aclarar que…`: the clause's
             # verb leads

@@ -86,7 +86,9 @@ REFLEXIVE = _words(
     "comprometió comprometido comprometieron compromete refirió referido refiere refirieron pronunció pronunciado "
     "pronunciaron quejó quejado quejaron congratuló congratulado jactó")
 # `ha querido recordar que…`, `intervino para agradecer…`: an infinitive after these reports too.
-INFINITIVE_LEADS = _words("querido quiso quería quiere quieren quisieron aprovechado aprovechó intervenido intervino")
+A_LEADS = _words("limitó limitado limitaron limita")  # `se limitó a señalar`: these lead with `a`
+INFINITIVE_LEADS = _words("querido quiso quería quiere quieren quisieron aprovechado aprovechó intervenido intervino") \
+    | A_LEADS
 INFINITIVES = frozenset(
     {stem + "ar" for stem in AR.split()} | {"decir", "insistir", "añadir", "admitir", "reconocer", "agradecer",
                                             "defender", "pedir", "advertir", "subrayar", "proponer", "exigir"})

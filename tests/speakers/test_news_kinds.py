@@ -283,6 +283,9 @@ def test_days_and_stances(paragraphs, expected):
          ["Karol Sevilla"]),
         ("El portero Iker Casillas llamó a la radio para negar que se retire.", ["Iker Casillas"]),
         ("El ministro Óscar López viajó a Sevilla para firmar el convenio que financia el metro.", []),
+        # `se limitó a` + a reporting infinitive
+        ("La portavoz Pilar Alegría se limitó a señalar que no hay novedades.", ["Pilar Alegría"]),
+        ("El juez Marcos Vela se limitó a cumplir la ley.", []),
         # a framed verb with its object later in the clause
         ("La alcaldesa Claudia López publicó en su cuenta de Twitter un mensaje contra el paro.", ["Claudia López"]),
         ("El escritor Javier Cercas publicó ayer una novela sobre la guerra.", []),
