@@ -38,8 +38,8 @@ def show_command(target, index_dir, around, as_json):
     elif whole:
         print_document(records)
     else:
-        for record in records:
-            print_record(record, marked=record.id == target)
+        for record in records:  # a jsonl record is asked for by its id or by its place
+            print_record(record, marked=target in (record.id, f"{record.doc}#{record.paragraph}"))
 
 
 @main.command("similar")

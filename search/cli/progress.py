@@ -7,6 +7,8 @@ commands only make one when stderr is a terminal.
 
 import time
 
+from search.text.wording import number, plural
+
 PHASES = {
     "reading": "Leyendo y extrayendo oradores y fechas",
     "writing": "Escribiendo el índice",
@@ -36,7 +38,7 @@ class TerminalProgress:
         label = PHASES.get(phase, phase)
         if total:
             filled = BAR * done // total
-            line = (f"{label}: {done}/{total} archivos [{'#' * filled}{' ' * (BAR - filled)}] "
+            line = (f"{label}: {number(done)}/{plural(total, 'archivo')} [{'#' * filled}{' ' * (BAR - filled)}] "
                     f"{100 * done // total}%")
         else:
             line = f"{label}…"

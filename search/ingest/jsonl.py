@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from search.records import Document
 from search.text.dates import parse_date
+from search.text.wording import plural
 
 NAMED_PER_KIND = 3  # lines named for each kind of problem in one file, then a count
 EPOCH_SECONDS = (1e8, 1e11)  # a JSON number in this range is a Unix time in seconds,
@@ -35,8 +36,8 @@ class Problems:
     def finish(self):
         for kind, count in self.counts.items():
             if count > NAMED_PER_KIND:
-                self.warn(f"{self.path}: {count - NAMED_PER_KIND} líneas más con el mismo "
-                          f"problema: {kind}")
+                more = plural(count - NAMED_PER_KIND, "línea más", "líneas más")
+                self.warn(f"{self.path}: {more} con el mismo problema: {kind}")
 
 
 def json_lines(text, problems):
@@ -48,8 +49,9 @@ def json_lines(text, problems):
         except ValueError:
             items = None
         if isinstance(items, list):
+            read = "se leyó" if len(items) == 1 else "se leyeron"
             problems.warn(f"{problems.path}: es un array JSON, no JSON Lines (un registro por "
-                          f"línea); se leyeron sus {len(items)} elementos")
+                          f"línea); {read} {plural(len(items), 'elemento')}")
             yield from ((f"#{n}", item) for n, item in enumerate(items, 1))
             return
     # Only LF ends a line: a raw U+2028 is allowed inside a JSON string.

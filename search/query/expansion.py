@@ -90,19 +90,22 @@ class ExpansionBudget:
         found = [f"«{typed}» abarca muchas palabras; "
                  + (f"se usaron las {kept} más frecuentes." if kept > 1 else "se usó la más frecuente.")
                  for typed, kept in self.trimmed[:SHOWN]]
-        if len(self.trimmed) > SHOWN:
-            found.append(f"Y otras {len(self.trimmed) - SHOWN} se limitaron a sus palabras "
-                         "más frecuentes.")
+        others = len(self.trimmed) - SHOWN
+        if others == 1:
+            found.append("Y otra se limitó a sus palabras más frecuentes.")
+        elif others > 1:
+            found.append(f"Y otras {others} se limitaron a sus palabras más frecuentes.")
         if self.ignored:
             named = ", ".join(f"«{typed}»" for typed in self.ignored[:SHOWN])
             more = len(self.ignored) - SHOWN
+            verb = "se ignoró" if len(self.ignored) == 1 else "se ignoraron"
             found.append(f"La búsqueda tenía demasiados prefijos o palabras con errores para "
-                         f"responder a tiempo; se ignoraron {named}"
+                         f"responder a tiempo; {verb} {named}"
                          + (f" y {more} más." if more > 0 else "."))
         if self.exact:
             named = ", ".join(f"«{typed}»" for typed in self.exact[:SHOWN])
             more = len(self.exact) - SHOWN
             found.append(f"Solo se toleraron errores de escritura en las {TYPO_WORDS} primeras "
                          f"palabras; {named}" + (f" y {more} más" if more > 0 else "")
-                         + " se buscaron tal cual.")
+                         + (" se buscó" if len(self.exact) == 1 else " se buscaron") + " tal cual.")
         return found

@@ -59,6 +59,11 @@ class Vocabulary:
     def within(self, word, distance):
         """Return the keys within `distance` edits of word, most frequent first.
 
+        An edit is a letter inserted, deleted, replaced, or two neighbours swapped
+        (Damerau's distance, as Lucene's and Elasticsearch's fuzzy queries count by
+        default: `vacunsa` is one typo from `vacunas`); at two edits Levenshtein's
+        automaton already reaches every swap.
+
         Remembered (a few thousand): a search asks again for each way it tries, and
         walking the vocabulary with an automaton takes tens of milliseconds a word.
         """
@@ -68,7 +73,9 @@ class Vocabulary:
         found = self.found.get((key, distance))
         if found is None:
             automaton = levenshtein_automaton(key, distance).to_dfa()
-            matches = find_all_matches(automaton, ListCorrector.Skipper(self.keys))
+            matches = set(find_all_matches(automaton, ListCorrector.Skipper(self.keys)))
+            if distance == 1:  # two letters swapped are one typo, as in Lucene's FuzzyQuery
+                matches.update(swapped for swapped in transpositions(key) if swapped in self.count)
             found = sorted(matches, key=lambda match: (-self.count[match], match))
             if len(self.found) >= REMEMBERED:
                 self.found.clear()
@@ -99,6 +106,12 @@ class Vocabulary:
         """Return the written forms within the typos allowed for word's length."""
         found = self.within(word, allowed_typos(word))
         return [self.display[key] for key in found[:MAX_EXPANSIONS]]
+
+
+def transpositions(key):
+    """Return the words made by swapping two neighbouring letters of key."""
+    return {key[:at] + key[at + 1] + key[at] + key[at + 2:]
+            for at in range(len(key) - 1) if key[at] != key[at + 1]}
 
 
 def suggest(vocabulary, words):

@@ -26,6 +26,7 @@ from search.whoosh_ext import segments
 from search.whoosh_ext.scoring import LuceneBM25F, length_norms, lucene_idf, whoosh_idf
 
 NO_DATE = -1  # the date key of an undated paragraph: before every date, as Whoosh's b""
+UNDATED_LAST = 99_999_999  # the same, after every date: oldest first puts undated last
 _views = weakref.WeakKeyDictionary()  # Whoosh searcher -> IndexPostings
 _lock = threading.Lock()
 
@@ -214,12 +215,15 @@ class Matches:
     def by_date(self, count, newest_first):
         """Return [(global docnum, 0.0)] of the first `count` by date, as Whoosh sorts them.
 
-        Whoosh sorts (date, docnum) pairs, reversed for newest first, undated last; so
-        here the key is the date then the document number, in one int64.
+        The key is the date then the document number, in one int64, reversed for newest
+        first; undated paragraphs come last in both orders (as Elasticsearch's `missing:
+        _last`), as on Whoosh's path (searching.DATE_ORDER).
         """
         if not self.per_segment or count <= 0:
             return []
         keys = np.concatenate([view.date_keys()[docs] for view, docs, _ in self.per_segment])
+        if not newest_first:
+            keys = np.where(keys == NO_DATE, UNDATED_LAST, keys)
         docnums = np.concatenate([docs.astype(np.int64) + view.offset
                                   for view, docs, _ in self.per_segment])
         combined = (keys + 1) * (1 << 32) + docnums

@@ -10,6 +10,7 @@ import time
 from dataclasses import dataclass, field
 
 from whoosh.query import And
+from whoosh.sorting import FieldFacet, TranslateFacet
 
 from search import settings
 from search.budget import current as current_budget
@@ -106,13 +107,22 @@ def run_query(searcher, query, depth, sort):
     if reverse is None:
         collector = RecordingTopCollector(depth, usequality=False)
     else:
-        collector = RecordingSortingCollector("date", depth, reverse=reverse)
+        collector = RecordingSortingCollector(DATE_ORDER[reverse], depth, reverse=reverse)
     searcher.search_with_collector(query, collector)
     found = collector.results()
     total = sum(len(docnums) for _, docnums in collector.segments)
     # Sorted by date, a hit's "score" is its sort key: there is no relevance score.
     return total, [(found.docnum(n), found.score(n) if reverse is None else 0.0)
                    for n in range(found.scored_length())], collector
+
+
+# Sorting by date puts undated paragraphs last in both orders (Elasticsearch's `missing:
+# _last`): the date column holds b"" for them, first in ascending order, so oldest first
+# sorts them as b"\xff", after every date.
+DATE_ORDER = {
+    True: FieldFacet("date"),
+    False: TranslateFacet(lambda value: value or b"\xff", FieldFacet("date")),
+}
 
 
 def columnar_matches(searcher, query):

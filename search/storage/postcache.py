@@ -111,7 +111,8 @@ class SegmentCache:
         self.doc_count = doc_count
         self.mapped = mapped  # the mmap the arrays view, kept open with them
         self.fields = {}
-        for name in sorted({key.split(".")[0] for key in arrays if "." in key}):
+        # A field with lengths but no terms (titles all of stop words) has no postings to view.
+        for name in sorted(key.split(".")[0] for key in arrays if key.endswith(".blob")):
             self.fields[name] = FieldCache(*(arrays[f"{name}.{part}"] for part in
                                              ("blob", "ends", "starts", "docs", "weights", "keys")))
         self.lengths = {name: arrays[f"{name}.lengths"] for name in SCORED_FIELDS

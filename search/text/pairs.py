@@ -13,7 +13,7 @@ choices (no pairs, stop pairs, hashed pairs, every pair kept as itself, position
 165k paragraphs: what each adds to the index and the build, and what phrases cost.
 
 >>> sorted(pair_terms("El Tratado de la Haya", kind="stop"))
-['·de', '·de ·la', '·el', '·haya', '·la', '·la ·haya']
+['·de', '·de ·la', '·el', '·la']
 """
 
 from functools import lru_cache

@@ -57,8 +57,10 @@ class PhraseMatcher:
             words = [_letters(form[1:]) for form in self.forms[run.start:run.stop]]
             # Between two words of a text there is no word character (\w), maybe nothing. A
             # word may start right after a digit (`1.500de` is `1.500` and `de`), never right
-            # after a letter; a place that is not a word's start is dropped by _holds_at.
-            self.places = re.compile(r"(?<![^\W\d_])" + r"\W*".join(words) + r"(?!\w)",
+            # after a letter; a place that is not a word's start is dropped by _holds_at. The
+            # run is looked for ahead of each place (?=…), so that places overlap: in `él él
+            # él`, the run `él él` starts at the first and at the second word.
+            self.places = re.compile(r"(?<![^\W\d_])(?=" + r"\W*".join(words) + r"(?!\w))",
                                      re.IGNORECASE)
 
     def __call__(self, text):

@@ -161,7 +161,7 @@ def segment_folder(leaf):
     """Return the folder a segment reader's files are in, or None (an index in memory)."""
     storage = leaf.storage()
     storage = getattr(storage, "b", storage)  # a compound segment: OverlayStorage(its file, folder)
-    return getattr(storage, "folder", None)
+    return getattr(storage, "folder", None) or None  # RamStorage's folder is ""
 
 
 def open_segment(ix, segment):

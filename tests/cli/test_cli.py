@@ -3,12 +3,10 @@
 import ast
 import subprocess
 import sys
-from pathlib import Path
 
-import click
 import pytest
 
-from search.cli import main, spanish
+from search.cli import main
 from tests.conftest import ROOT
 
 ENGLISH = ("Usage:", "Options", "OPTIONS", "COMMAND", "Show this message", "Show the version",
@@ -47,15 +45,6 @@ def test_version(runner):
     result = runner.invoke(main, ["--version"])
     assert result.exit_code == 0 and result.output.startswith("hemeroteca, versión ")
 
-
-def test_every_spanish_message_is_still_one_click_prints():
-    """Written for click 8.5: a message click no longer has would silently go back to English."""
-    folder = Path(click.__file__).parent
-    text = "".join(path.read_text(encoding="utf-8") for path in folder.glob("*.py"))
-    missing = [message for message in spanish.MESSAGES if f'"{message}"' not in text]
-    missing += [pair for pair in spanish.PLURALS
-                if f'"{pair[0]}"' not in text or f'"{pair[1]}"' not in text]
-    assert not missing
 
 
 def test_help_and_version_load_no_library():

@@ -1,10 +1,8 @@
-import io
 import json
 
 import pytest
 
 from search.cli import main
-from search.cli.progress import TerminalProgress
 from search.retrieval.reader import open_index
 from search.storage.build import build_index
 from tests.conftest import SEED, SEEDS
@@ -95,18 +93,3 @@ def test_a_build_in_workers_reports_every_file(tmp_path):
     reading = [done for phase, done, _ in events if phase == "reading"]
     assert reading == list(range(61)) and events[-2:] == [("writing", 0, 0), ("switching", 0, 0)]
 
-
-def test_terminal_progress_names_the_phase_and_clears_its_line():
-    stream, now = io.StringIO(), [0.0]
-    progress = TerminalProgress(stream, clock=lambda: now[0])
-    progress("reading", 0, 4)
-    progress("reading", 1, 4)  # too soon after the last redraw: skipped
-    now[0] = 1.0
-    progress("reading", 2, 4)
-    progress("reading", 4, 4)  # the last file always shows
-    progress("writing")
-    progress.close()
-    lines = stream.getvalue().split("\r")
-    assert lines[1].startswith("Leyendo y extrayendo oradores y fechas: 0/4 archivos [")
-    assert "1/4" not in stream.getvalue() and "2/4" in lines[2] and "100%" in lines[3]
-    assert lines[4].startswith("Escribiendo el índice…") and lines[-1] == ""

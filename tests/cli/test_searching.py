@@ -3,9 +3,7 @@ import json
 import pytest
 
 from search.cli import main
-from tests.conftest import ROOT, SEED
-
-EXAMPLE_QUERIES = ROOT / "bench" / "seed_queries.jsonl"  # the README's eval example
+from tests.conftest import SEED
 
 
 def test_search_json(runner, seed_index):
@@ -42,34 +40,6 @@ def test_search_never_shows_a_traceback(runner, seed_index, query):
     assert result.exit_code == 0 and result.exception is None
 
 
-def test_eval(runner, seed_index, tmp_path):
-    queries = tmp_path / "q.jsonl"
-    queries.write_text(
-        json.dumps({"qid": "1", "question": "¿Quién esgrime el garrote?",
-                    "relevant": [f"{SEED}#6"]}) + "\n" +
-        json.dumps({"qid": "2", "question": "¿Qué aniversario?", "relevant": [f"{SEED}#4"]}) +
-        "\nroto\n")
-    result = runner.invoke(main, ["eval", str(queries), "--index", str(seed_index), "--json"])
-    assert result.exit_code == 0
-    scores = json.loads(result.stdout)
-    assert scores["queries"] == 2 and scores["recall@1"] >= 0.5
-    assert 0.5 <= scores["mrr@10"] <= 1
-    table = runner.invoke(main, ["eval", str(queries), "--index", str(seed_index)])
-    assert "mrr@10" in table.output and "q.jsonl:3: omitida" in table.output
-
-
-def test_eval_missing_file(runner, seed_index, tmp_path):
-    result = runner.invoke(main, ["eval", str(tmp_path / "no.jsonl"), "--index", str(seed_index)])
-    assert result.exit_code == 1 and "no se puede leer" in result.output
-
-
-def test_the_example_queries_of_the_readme_run_on_the_seed(runner, seed_index):
-    result = runner.invoke(main, ["eval", str(EXAMPLE_QUERIES), "--index", str(seed_index)])
-    assert result.exit_code == 0 and "aviso" not in result.output
-    scores = dict(line.split() for line in result.output.splitlines())
-    assert int(scores["preguntas"]) >= 5 and float(scores["mrr@10"].replace(",", ".")) >= 0.8
-
-
 def test_search_options_reach_the_library(runner, seed_index):
     args = ["search", "China", "--index", str(seed_index), "--json", "--limit", "2",
             "--page", "2", "--sort", "-date", "--speaker", "wang", "--from", "2020",
@@ -99,77 +69,6 @@ def test_search_bad_options(runner, seed_index, args, message):
     result = runner.invoke(main, ["search", "China", "--index", str(seed_index), *args])
     assert result.exit_code != 0 and message in result.output
     assert "Traceback" not in result.output
-
-
-def test_show_with_context(runner, seed_index):
-    result = runner.invoke(main, ["show", f"{SEED}#5", "--context", "1", "--json",
-                                  "--index", str(seed_index)])
-    lines = [json.loads(line) for line in result.output.splitlines()]
-    assert [line["paragraph"] for line in lines] == [4, 5, 6]
-    assert lines[1]["speakers"] == ["Sergey Lavrov"] and lines[1]["date"] == "2020-12-22"
-    text = runner.invoke(main, ["show", f"{SEED}#5", "--index", str(seed_index)]).output
-    assert text.startswith(f"» {SEED}#5 · 2020-12-22 · Sergey Lavrov")
-    missing = runner.invoke(main, ["show", "nada#1", "--index", str(seed_index)])
-    assert missing.exit_code == 1 and "«nada#1»" in missing.output
-
-
-def test_show_a_whole_document_with_numbers_and_speakers(runner, transcripts_index):
-    result = runner.invoke(main, ["show", "2020-06-15.txt", "--index", str(transcripts_index)])
-    assert result.exit_code == 0, result.output
-    lines = result.output.splitlines()
-    assert lines[:2] == ["Conferencia de prensa, 2020-06-15", "2020-06-15.txt · 2020-06-15 · 7 párrafos"]
-    assert [line for line in lines if line.startswith("¶")] == [
-        "¶ 1 · José Luis Alomía Zegarra", "¶ 2 · José Luis Alomía Zegarra", "¶ 3 · Pregunta",
-        "¶ 4 · Hugo López-Gatell Ramírez", "¶ 5 · Hugo López-Gatell Ramírez", "¶ 6 · Pregunta",
-        "¶ 7 · José Luis Alomía Zegarra"]
-    as_json = runner.invoke(main, ["show", "2020-06-15.txt", "--json", "--index",
-                                   str(transcripts_index)]).output.splitlines()
-    assert [json.loads(line)["paragraph"] for line in as_json] == list(range(1, 8))
-
-
-def test_similar(runner, seed_index):
-    result = runner.invoke(main, ["similar", f"{SEED}#2", "--json", "--index", str(seed_index)])
-    ids = [hit["id"] for hit in json.loads(result.output)["hits"]]
-    assert ids and f"{SEED}#2" not in ids
-    text = runner.invoke(main, ["similar", f"{SEED}#2", "--index", str(seed_index)]).output
-    assert text.startswith(f"{len(ids)} párrafos parecidos a «{SEED}#2»")
-
-
-def test_speakers(runner, seed_index):
-    data = json.loads(runner.invoke(main, ["speakers", "--json", "--index",
-                                           str(seed_index)]).output)
-    assert data[0] == {"speaker": "Wang Yi", "paragraphs": 4, "first": "2020-12-22",
-                       "last": "2020-12-22", "kind": "person"}
-    table = runner.invoke(main, ["speakers", "--index", str(seed_index)]).output
-    assert "      4  Wang Yi  (2020-12-22)" in table and "Sergey Lavrov" in table
-
-
-def test_speakers_lists_people_and_roles_apart(runner, tmp_path):
-    (tmp_path / "docs").mkdir()
-    (tmp_path / "docs" / "2020-03-01.txt").write_text(
-        "MODERADORA: Empezamos.\nPREGUNTA: ¿Cuándo?\nANA PÉREZ GIL: Mañana.\nPREGUNTA: ¿Y?\n"
-        "LUIS RUIZ: Luego.\nPREGUNTA: ¿Seguro?\n", encoding="utf-8")
-    assert runner.invoke(main, ["index", str(tmp_path / "docs"), "--index", str(tmp_path / "ix")]).exit_code == 0
-    output = runner.invoke(main, ["speakers", "--index", str(tmp_path / "ix")]).output
-    people, roles = output.split("Roles y etiquetas genéricas:")
-    assert "Ana Pérez Gil" in people and "Luis Ruiz" in people and "Pregunta" not in people
-    assert "Pregunta" in roles and "Moderador" in roles
-    data = json.loads(runner.invoke(main, ["speakers", "--json", "--index", str(tmp_path / "ix")]).output)
-    assert [row["kind"] for row in data] == ["person", "person", "role", "role"]
-
-
-def test_speakers_dates_come_from_their_paragraphs(runner, tmp_path):
-    """Records of a jsonl file carry their own dates; a file of them has none of its own."""
-    (tmp_path / "docs").mkdir()
-    rows = [{"id": "a", "text": "Primera nota.", "speaker": "Ana Ruiz", "date": "2019-03-02"},
-            {"id": "b", "text": "Segunda nota.", "speaker": "Ana Ruiz", "date": "2021-07-01"},
-            {"id": "c", "text": "Otra nota.", "speaker": "Luis Mora"}]
-    (tmp_path / "docs" / "notas.jsonl").write_text(
-        "".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
-    index = str(tmp_path / "ix")
-    assert runner.invoke(main, ["index", str(tmp_path / "docs"), "--index", index]).exit_code == 0
-    table = runner.invoke(main, ["speakers", "--index", index]).output.splitlines()
-    assert table == ["      2  Ana Ruiz  (2019-03-02 – 2021-07-01)", "      1  Luis Mora  (sin fecha)"]
 
 
 def test_an_empty_index_says_so(runner, tmp_path):

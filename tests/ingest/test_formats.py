@@ -64,15 +64,6 @@ def test_jsonl_records_keep_their_own_titles(tmp_path):
     assert document.titles == ["Uno", "Dos", "Uno"]
 
 
-def test_jsonl_bad_lines_are_reported_and_skipped(tmp_path):
-    path = tmp_path / "mal.jsonl"
-    path.write_text('{"id": "a", "text": "bien"}\nno es json\n{"id": "b"}\n', encoding="utf-8")
-    warnings = []
-    [document] = read_path(path, tmp_path, warn=warnings.append)
-    assert document.paragraphs == ["bien"]
-    assert len(warnings) == 2 and "mal.jsonl:2" in warnings[0] and "mal.jsonl:3" in warnings[1]
-
-
 def test_a_named_file_is_read_whatever_its_suffix(tmp_path):
     path = tmp_path / "nota.dat"
     path.write_text("Texto plano.\n")
@@ -96,37 +87,3 @@ def test_every_newline_convention_gives_the_records_of_lf(name):
 @pytest.mark.parametrize("name", ["acuerdo_crlf.txt", "acuerdo_cr.txt"])
 def test_text_files_read_alike_whatever_their_newlines(name):
     assert read_one(INGEST / name).paragraphs == read_one(INGEST / "acuerdo_lf.txt").paragraphs
-
-
-def test_jsonl_problems_are_reported_with_file_and_line():
-    warnings = []
-    [document] = read_path(INGEST / "teletipos_problemas.jsonl", INGEST, warn=warnings.append)
-    said = "\n".join(warnings)
-    assert document.ids == ["r1", "r2", "teletipos_problemas.jsonl#3", "r1~2", "r4", "r5", "r6",
-                            "r7"]
-    assert document.paragraphs[3] == "Otro texto con el mismo id."
-    assert document.paragraphs[6] == "Línea con un separador Unicode dentro."  # U+2028 kept in
-    assert document.dates == ["2020-12-22", None, None, None, "2020-12-22", None, None, "20201222"]
-    assert document.speakers[5] == []
-    for line, words in [(2, "ayer por la tarde"), (3, "«id»"), (4, "«r1~2»"),
-                        (5, "repite el registro «r1» de la línea 1"), (6, "no es JSON"),
-                        (7, "«text»"), (9, "oradores")]:
-        assert any(w.startswith(f"{INGEST / 'teletipos_problemas.jsonl'}:{line}: ") and words in w
-                   for w in warnings), (line, said)
-    assert len(warnings) == 7
-
-
-def test_a_json_array_in_a_jsonl_file_is_read_and_said(tmp_path):
-    path = tmp_path / "array.jsonl"
-    path.write_text('[\n {"id": "a", "text": "uno"},\n {"id": "b", "text": "dos"}\n]\n')
-    warnings = []
-    [document] = read_path(path, tmp_path, warn=warnings.append)
-    assert document.ids == ["a", "b"] and "array JSON" in warnings[0]
-
-
-def test_jsonl_problems_of_one_kind_are_counted_after_the_first_few(tmp_path):
-    path = tmp_path / "sin_ids.jsonl"
-    path.write_text("".join(f'{{"text": "párrafo {n}"}}\n' for n in range(10)))
-    warnings = []
-    read_path(path, tmp_path, warn=warnings.append)
-    assert len(warnings) == 4 and "7 líneas más" in warnings[-1]

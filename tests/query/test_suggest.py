@@ -41,3 +41,21 @@ def test_starting_with_gives_the_written_forms_of_folded_prefixes_most_frequent_
     assert vocabulary.starting_with("polit", 10) == ["política", "políticas"]
     assert vocabulary.starting_with("vacun", 1) == ["vacunas"]
     assert vocabulary.starting_with("zz", 10) == []
+
+
+@pytest.mark.parametrize("typed, meant", [
+    ("vacunsa", "vacunas"),  # the last two letters swapped: one typo, not two
+    ("pandmeia", "pandemia"),
+    ("hopsital", "hospital"),
+    ("rusai", "rusia"),
+    ("poltiica", "política"),  # a swap next to a folded accent
+])
+def test_two_letters_swapped_are_one_typo(typed, meant):
+    vocabulary = Vocabulary({**WORDS, "vacunas": 6, "vacuna": 9, "pandemia": 4, "hospital": 3})
+    assert meant in [vocabulary.display[key] for key in vocabulary.within(typed, 1)]
+    assert vocabulary.within("vacnua", 1) == ["vacuna"]  # a swap finds only what it makes
+
+
+def test_a_swap_is_the_most_frequent_of_equal_typos():
+    vocabulary = Vocabulary({"vacunas": 9, "vacuna": 2})
+    assert suggest(vocabulary, ["vacunsa"]) == {"vacunsa": "vacunas"}

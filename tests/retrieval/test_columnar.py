@@ -161,17 +161,13 @@ def test_run_query_scores_are_whoosh_floats(index, monkeypatch):
         same_ranking(ours, theirs)
 
 
-def test_speaker_counts_agree_whichever_way_they_are_counted(index):
-    import numpy as np
-
-    from search.retrieval.columnar_facets import speaker_counts
-
-    rng = np.random.default_rng(3)
-    for view in columnar.postings_for(index.searcher()).segments:
-        field = view.cache.fields["speaker"]
-        for size in (0, 1, 5, view.size // 2, view.size):
-            docs = np.sort(rng.choice(view.size, size, replace=False)).astype(np.int32)
-            matched = np.zeros(view.size, dtype=bool)
-            matched[docs] = True
-            expected = np.add.reduceat(matched[field.docs], field.starts[:-1])
-            assert speaker_counts(view, field, docs).tolist() == expected.tolist()
+@pytest.mark.parametrize("sort", ["date", "-date"])
+def test_sorted_by_date_undated_paragraphs_come_last_in_both_orders(index, monkeypatch, sort):
+    ours, theirs = both(index, monkeypatch, text="acuerdo pandemia", sort=sort, limit=100,
+                        page=1)
+    for results in (ours, theirs):
+        assert results.total == len(results.hits)
+        dates = [hit.date for hit in results.hits]
+        dated = [date for date in dates if date]
+        assert dates[:len(dated)] == dated and len(dated) < len(dates)  # undated at the end
+        assert dated == sorted(dated, reverse=sort == "-date")

@@ -153,3 +153,16 @@ def test_writers_check_every_byte_and_rewrite_a_subtly_damaged_cache(built, corp
     update_index([corpus], built)  # writes the new segment's cache, checks the others
     if path.exists():
         assert path.read_bytes() == sound
+
+
+@pytest.mark.parametrize("text, query", [
+    ("De la\nEl gobierno anunció medidas.\n", "gobierno"),  # the title is stop words alone
+    ("Sí\nNo.\n", "sí"),  # and every paragraph: the segment has no terms in text or title
+])
+def test_a_segment_with_no_terms_in_a_scored_field_searches(tmp_path, text, query):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "nota.txt").write_text(text, encoding="utf-8")
+    build_index([tmp_path / "docs"], tmp_path / "ix")
+    with open_index(tmp_path / "ix") as index:
+        results = search(index, query)
+    assert results.complete and results.total == (query == "gobierno")

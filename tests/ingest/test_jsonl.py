@@ -1,0 +1,250 @@
+"""Tests for search.ingest.jsonl: records read line by line, every problem named with its line."""
+
+import json
+
+import pytest
+
+from search.ingest.formats import read_path
+from search.ingest.jsonl import NAMED_PER_KIND, read_records
+from tests.conftest import FIXTURES
+
+INGEST = FIXTURES / "ingest"
+
+
+def read(*lines, raw=None):
+    """Return (documents, warnings) of a file of these JSON lines (objects, or raw text)."""
+    text = raw if raw is not None else "\n".join(
+        line if isinstance(line, str) else json.dumps(line, ensure_ascii=False) for line in lines)
+    warnings = []
+    return read_records("notas.jsonl", "notas.jsonl", text, warnings.append), warnings
+
+
+def one(*lines):
+    (documents, warnings) = read(*lines)
+    [document] = documents
+    return document, warnings
+
+
+def test_jsonl_bad_lines_are_reported_and_skipped(tmp_path):
+    path = tmp_path / "mal.jsonl"
+    path.write_text('{"id": "a", "text": "bien"}\nno es json\n{"id": "b"}\n', encoding="utf-8")
+    warnings = []
+    [document] = read_path(path, tmp_path, warn=warnings.append)
+    assert document.paragraphs == ["bien"]
+    assert len(warnings) == 2 and "mal.jsonl:2" in warnings[0] and "mal.jsonl:3" in warnings[1]
+
+
+def test_jsonl_problems_are_reported_with_file_and_line():
+    warnings = []
+    [document] = read_path(INGEST / "teletipos_problemas.jsonl", INGEST, warn=warnings.append)
+    said = "\n".join(warnings)
+    assert document.ids == ["r1", "r2", "teletipos_problemas.jsonl#3", "r1~2", "r4", "r5", "r6",
+                            "r7"]
+    assert document.paragraphs[3] == "Otro texto con el mismo id."
+    assert document.paragraphs[6] == "Línea con un separador Unicode dentro."  # U+2028 kept in
+    assert document.dates == ["2020-12-22", None, None, None, "2020-12-22", None, None, "20201222"]
+    assert document.speakers[5] == []
+    for line, words in [(2, "ayer por la tarde"), (3, "«id»"), (4, "«r1~2»"),
+                        (5, "repite el registro «r1» de la línea 1"), (6, "no es JSON"),
+                        (7, "«text»"), (9, "oradores")]:
+        assert any(w.startswith(f"{INGEST / 'teletipos_problemas.jsonl'}:{line}: ") and words in w
+                   for w in warnings), (line, said)
+    assert len(warnings) == 7
+
+
+def test_a_json_array_in_a_jsonl_file_is_read_and_said(tmp_path):
+    path = tmp_path / "array.jsonl"
+    path.write_text('[\n {"id": "a", "text": "uno"},\n {"id": "b", "text": "dos"}\n]\n')
+    warnings = []
+    [document] = read_path(path, tmp_path, warn=warnings.append)
+    assert document.ids == ["a", "b"] and "array JSON" in warnings[0]
+
+
+def test_jsonl_problems_of_one_kind_are_counted_after_the_first_few(tmp_path):
+    path = tmp_path / "sin_ids.jsonl"
+    path.write_text("".join(f'{{"text": "párrafo {n}"}}\n' for n in range(10)))
+    warnings = []
+    read_path(path, tmp_path, warn=warnings.append)
+    assert len(warnings) == 4 and "7 líneas más" in warnings[-1]
+
+
+def test_an_empty_file_has_no_documents_and_no_warnings():
+    assert read(raw="") == ([], [])
+    assert read(raw="\n  \n\t\n") == ([], [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("El  gobierno\n anunció\tmedidas. ", "El gobierno anunció medidas."),
+    (["La ministra", "habló de los", "alquileres."], "La ministra habló de los alquileres."),
+    (2021, "2021"),
+    (0, "0"),
+    ("Línea\u2028con separador", "Línea con separador"),
+])
+def test_a_records_text_becomes_one_line(text, expected):
+    document, warnings = one({"id": "a", "text": text})
+    assert document.paragraphs == [expected] and warnings == []
+
+
+@pytest.mark.parametrize("line, kind", [
+    ('{"id": "a"}', "no tiene «text»"),
+    ('{"id": "a", "text": null}', "no tiene «text»"),
+    ('{"id": "a", "text": true}', "no tiene «text»"),
+    ('{"id": "a", "text": {"es": "hola"}}', "no tiene «text»"),
+    ('{"id": "a", "text": ["uno", 2]}', "no tiene «text»"),
+    ('{"id": "a", "text": "   "}', "está vacío"),
+    ('{"id": "a", "text": []}', "está vacío"),
+    ('["id", "text"]', "no es un objeto JSON"),
+    ('"texto suelto"', "no es un objeto JSON"),
+    ("42", "no es un objeto JSON"),
+    ('{"id": "a", "text": "sin cerrar"', "no es JSON"),
+    ("{'id': 'a', 'text': 'comillas simples'}", "no es JSON"),
+])
+def test_a_line_without_usable_text_is_skipped_and_named(line, kind):
+    document, warnings = one({"id": "z", "text": "bien"}, line)
+    assert document.paragraphs == ["bien"]
+    assert len(warnings) == 1 and warnings[0].startswith("notas.jsonl:2: ") and kind in warnings[0]
+
+
+@pytest.mark.parametrize("value, expected, warned", [
+    ("2020-12-22", "2020-12-22", False),
+    ("22 de diciembre de 2020", "22 de diciembre de 2020", False),
+    ("martes 22 dic. 2020", "martes 22 dic. 2020", False),
+    (1608595200, "2020-12-22", False),  # a Unix time in seconds
+    (1608595200.5, "2020-12-22", False),
+    (1608595200000, "2020-12-22", False),  # in milliseconds
+    ("", None, False),
+    (None, None, False),
+    ("ayer por la tarde", None, True),
+    ("31 de febrero de 2020", None, True),
+    (2020, None, True),  # a bare year is no date of a paragraph
+    (-5, None, True),
+    (True, None, True),
+    ({"y": 2020}, None, True),
+    ([2020, 12, 22], None, True),
+])
+def test_a_records_date_is_kept_as_written_or_reported(value, expected, warned):
+    document, warnings = one({"id": "a", "text": "x", "date": value})
+    assert document.dates == [expected]
+    assert bool(warnings) == warned
+    assert not warned or "fecha" in warnings[0] and "(use 2020-12-22)" in warnings[0]
+
+
+def test_an_unreadable_dates_message_quotes_at_most_forty_characters():
+    document, [warning] = one({"id": "a", "text": "x", "date": "mañana " * 20})
+    assert f"«{('mañana ' * 20)[:40]}»" in warning
+
+
+@pytest.mark.parametrize("line, expected, warned", [
+    ({"speaker": "António Guterres"}, ["António Guterres"], False),
+    ({"speakers": ["Lavrov", " Wang  Yi "]}, ["Lavrov", "Wang Yi"], False),
+    ({"speakers": ["Lavrov"], "speaker": "Wang Yi"}, ["Lavrov"], False),  # the list wins
+    ({"speakers": ["", "  ", "Lavrov"]}, ["Lavrov"], False),
+    ({"speakers": []}, [], False),
+    ({"speaker": None}, [], False),
+    ({"speakers": "Sergei  Lavrov"}, ["Sergei Lavrov"], False),
+    ({"speakers": ["Lavrov", 7]}, [], True),
+    ({"speakers": {"nombre": "Lavrov"}}, [], True),
+    ({"speaker": 12}, [], True),
+])
+def test_a_records_speakers(line, expected, warned):
+    document, warnings = one({"id": "a", "text": "x", **line})
+    assert document.speakers == [expected]
+    assert bool(warnings) == warned and (not warned or "oradores" in warnings[0])
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("t-1", "t-1"), ("  t-1 ", "t-1"), (17, "17"), (0, "0"),
+    (None, "notas.jsonl#1"), ("", "notas.jsonl#1"), ("   ", "notas.jsonl#1"),
+    (True, "notas.jsonl#1"), (["a"], "notas.jsonl#1"), (1.5, "notas.jsonl#1"),
+])
+def test_a_records_id(value, expected):
+    document, warnings = one({"id": value, "text": "x"})
+    assert document.ids == [expected]
+    assert bool(warnings) == expected.startswith("notas.jsonl#")
+
+
+def test_made_up_ids_number_the_paragraphs_of_their_own_document():
+    documents, _ = read({"text": "a"}, {"text": "b", "doc": "otro"}, {"text": "c"},
+                        {"text": "d", "doc": "otro"})
+    assert [d.ids for d in documents] == [["notas.jsonl#1", "notas.jsonl#2"], ["otro#1", "otro#2"]]
+
+
+def test_a_repeated_id_gets_the_next_free_suffix():
+    document, warnings = one({"id": "a", "text": "uno"}, {"id": "a", "text": "dos"},
+                             {"id": "a~2", "text": "tres"}, {"id": "a", "text": "cuatro"})
+    # "a~2" is taken by the second record, so the third one's own "a~2" becomes "a~2~2"
+    assert document.ids == ["a", "a~2", "a~2~2", "a~3"]
+    assert document.paragraphs == ["uno", "dos", "tres", "cuatro"]
+    assert len(warnings) == 3 and "la línea 1" in warnings[0]
+
+
+def test_a_repeated_record_is_skipped_once_however_its_text_is_spaced():
+    document, [warning] = one({"id": "a", "text": "El  acuerdo."}, {"id": "a", "text": "El acuerdo. "})
+    assert document.ids == ["a"] and "repite el registro «a» de la línea 1" in warning
+
+
+def test_ids_are_unique_across_the_documents_of_a_file():
+    documents, warnings = read({"id": "a", "text": "uno", "doc": "d1"},
+                               {"id": "a", "text": "dos", "doc": "d2"})
+    assert [d.ids for d in documents] == [["a"], ["a~2"]] and len(warnings) == 1
+
+
+def test_records_are_grouped_by_doc_in_the_order_first_seen():
+    documents, _ = read({"id": "1", "text": "a", "doc": "d2", "title": "Dos"},
+                        {"id": "2", "text": "b"},
+                        {"id": "3", "text": "c", "doc": "d2"},
+                        {"id": "4", "text": "d", "doc": 7})
+    assert [(d.doc, d.paragraphs, d.standalone) for d in documents] == [
+        ("d2", ["a", "c"], False), ("notas.jsonl", ["b"], True), ("7", ["d"], False)]
+    assert documents[0].title == "Dos" and documents[0].titles == ["Dos", ""]
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("  Cumbre   en\nMadrid ", "Cumbre en Madrid"), (None, ""), (12, ""), (["a"], ""),
+])
+def test_a_records_title_is_one_line_of_text(title, expected):
+    document, warnings = one({"id": "a", "text": "x", "title": title})
+    assert document.titles == [expected] and document.title == expected and not warnings
+
+
+def test_windows_line_ends_and_blank_lines_are_read():
+    documents, warnings = read(raw='{"id": "a", "text": "uno"}\r\n\r\n{"id": "b", "text": "dos"}\r\n')
+    assert documents[0].ids == ["a", "b"] and not warnings
+
+
+def test_a_line_number_counts_blank_lines():
+    _, [warning] = read(raw='{"id": "a", "text": "uno"}\n\n\nmal\n')
+    assert warning.startswith("notas.jsonl:4: ")
+
+
+def test_a_json_array_names_its_items_by_position():
+    documents, warnings = read(raw='[{"id": "a", "text": "uno"}, "suelto", {"text": "tres"}]')
+    assert documents[0].ids == ["a", "notas.jsonl#2"]
+    assert "array JSON" in warnings[0] and "se leyeron 3 elementos" in warnings[0]
+    assert any(w.startswith("notas.jsonl:#2: ") for w in warnings)
+    assert any(w.startswith("notas.jsonl:#3: ") and "«id»" in w for w in warnings)
+
+
+@pytest.mark.parametrize("raw, said", [
+    ('[{"id": "a", "text": "uno"}]', "se leyó 1 elemento"),
+    ("[]", "se leyeron 0 elementos"),
+    ("[" + ", ".join(['{"text": "x"}'] * 1200) + "]", "se leyeron 1.200 elementos"),
+])
+def test_an_arrays_message_agrees_with_its_count(raw, said):
+    _, warnings = read(raw=raw)
+    assert warnings[0].endswith(said)
+
+
+def test_a_broken_array_is_read_line_by_line():
+    documents, warnings = read(raw='[\n{"id": "a", "text": "uno"}\n')
+    assert documents[0].ids == ["a"]
+    assert len(warnings) == 1 and warnings[0].startswith("notas.jsonl:1: ")
+
+
+def test_each_kind_of_problem_is_counted_on_its_own():
+    lines = [{"text": f"p{n}"} for n in range(NAMED_PER_KIND + 2)]  # no id
+    lines += [{"id": f"x{n}", "text": "x", "date": "nunca"} for n in range(NAMED_PER_KIND + 1)]
+    _, warnings = read(*lines)
+    assert len(warnings) == 2 * NAMED_PER_KIND + 2
+    assert "notas.jsonl: 2 líneas más con el mismo problema: sin id" in warnings
+    assert "notas.jsonl: 1 línea más con el mismo problema: fecha ilegible" in warnings

@@ -1,0 +1,121 @@
+"""Tests for search.retrieval.advice: "Quizás quiso decir", and what to try when nothing matched."""
+
+import pytest
+
+from search.query.parser import parse
+from search.retrieval.advice import (
+    FEW_RESULTS,
+    advise,
+    clauses,
+    field_filter,
+    same_case,
+    suggestion_for,
+    tips,
+    vocabulary_of,
+)
+from search.retrieval.results import Results
+
+NO_FILTERS = (None, None, None)
+SPELLING = "Pruebe con otra forma de escribir las palabras, o con un sinónimo."
+FEWER = "Pruebe con menos palabras, o con palabras más generales."
+QUOTES = "Pruebe sin comillas: una frase exige sus palabras juntas y en ese orden."
+
+
+@pytest.mark.parametrize("typed, word, expected", [
+    ("rusiaa", "rusia", "rusia"),
+    ("Rusiaa", "rusia", "Rusia"),
+    ("RUSIAA", "rusia", "RUSIA"),
+    ("Cooperasion", "cooperación", "Cooperación"),
+    ("A", "a", "A"),  # one capital is a capitalized word, not a word in capitals
+    ("ñandu", "ñandú", "ñandú"),
+    ("ÑANDU", "ñandú", "ÑANDÚ"),
+    ("", "ano", "ano"),
+])
+def test_same_case(typed, word, expected):
+    assert same_case(typed, word) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("cooperasion antipandemica", "cooperación antipandémica"),
+    ("Cooperasion", "Cooperación"),
+    ("China Rusiaa", "China Rusia"),
+    ("RUSIAA", "RUSIA"),
+    ("cooperasion orador:Lavrov", "cooperación orador:Lavrov"),
+    ("China Rusia", None),  # every word known
+    ("virus politico", None),  # known through político: only the accent differs
+    ("unilateral", None),  # known through its stem
+    ("zzqxw", None),  # nothing near enough to suggest
+])
+def test_suggestion_corrects_unknown_words_and_restores_accents(seed, text, expected):
+    assert suggestion_for(seed, text, parse(text), seed.searcher()) == expected
+
+
+def test_a_correction_replaces_the_first_occurrence_as_typed(seed):
+    text = "Rusiaa y rusiaa"
+    assert suggestion_for(seed, text, parse(text), seed.searcher()) == "Rusia y rusia"
+
+
+@pytest.mark.parametrize("total, mode, suggested", [
+    (0, "all", True), (FEW_RESULTS - 1, "all", True), (FEW_RESULTS, "all", False),
+    (50, "fuzzy", True), (50, "any", True),
+])
+def test_advise_suggests_after_few_results_or_a_fallback(seed, total, mode, suggested):
+    text = "cooperasion antipandemica"
+    results = Results(query=text, total=total, mode=mode)
+    advise(seed, seed.searcher(), results, text, parse(text), NO_FILTERS)
+    assert (results.suggestion == "cooperación antipandémica") == suggested
+    assert results.tips == ([FEWER] if total == 0 else [])
+
+
+@pytest.mark.parametrize("text", ["", "   "])
+def test_advise_says_nothing_on_an_empty_query(seed, text):
+    results = Results(query=text)
+    advise(seed, seed.searcher(), results, text, parse(text), NO_FILTERS)
+    assert results.suggestion is None and results.tips == []
+
+
+@pytest.mark.parametrize("text, filters, suggestion, expected", [
+    ("zzqxw", NO_FILTERS, None, [SPELLING]),
+    ("zzqxw", NO_FILTERS, "zzz", []),  # a suggestion already says how to write it
+    ("zzqxw wwkkq", NO_FILTERS, None, [FEWER, SPELLING]),
+    ('"Rusia China"', NO_FILTERS, None, [QUOTES, SPELLING]),
+    ('"Rusia China" acuerdo', NO_FILTERS, "x", [QUOTES, FEWER]),
+    ("zzqxw -china", NO_FILTERS, None, [SPELLING]),  # an exclusion is not one more word
+    ("garrote", ("Lavrov", "2021", None), None,
+     [SPELLING, "La búsqueda está limitada por orador «Lavrov», desde «2021»: quite esos "
+                "filtros para buscar en todo el índice."]),
+    ("garrote", (None, None, "2019-05"), None,
+     [SPELLING, "La búsqueda está limitada por hasta «2019-05»: quite esos filtros para "
+                "buscar en todo el índice."]),
+    ("garrote orador:Putin fecha:2021-03", NO_FILTERS, None,
+     [SPELLING, "La búsqueda está limitada por orador:Putin, fecha:2021-03: quite esos filtros "
+                "para buscar en todo el índice."]),
+    ('garrote titulo:"Cumbre de Madrid"', NO_FILTERS, None,
+     [SPELLING, 'La búsqueda está limitada por titulo:"Cumbre de Madrid": quite esos filtros '
+                'para buscar en todo el índice.']),
+])
+def test_tips(text, filters, suggestion, expected):
+    assert tips(parse(text), filters, suggestion) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("orador:Lavrov", "orador:Lavrov"),
+    ('orador:"Sergey Lavrov"', 'orador:"Sergey Lavrov"'),
+    ("fecha:2020-12", "fecha:2020-12"),
+    ("doc:nota.txt", "doc:nota.txt"),
+    ("titulo:cumbre", "titulo:cumbre"),
+    ("cumbre", None),
+])
+def test_field_filter_writes_a_clause_as_typed(text, expected):
+    [clause] = list(clauses(parse(text).root))
+    assert field_filter(clause) == expected
+
+
+def test_clauses_skip_what_is_negated():
+    found = [getattr(clause, "text", None) for clause in clauses(parse("china (rusia OR paz) -guerra").root)]
+    assert found == ["china", "rusia", "paz"]
+
+
+def test_the_vocabulary_is_loaded_once_per_state_of_the_index(seed):
+    assert vocabulary_of(seed) is vocabulary_of(seed)
+    assert "cooperación" in vocabulary_of(seed) and "cooperacion" in vocabulary_of(seed)

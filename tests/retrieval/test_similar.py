@@ -1,0 +1,144 @@
+"""Tests for search.retrieval.similar: the paragraphs that share a paragraph's telling words."""
+
+import pytest
+
+from search.errors import RecordNotFound
+from search.retrieval.ranking import weighting
+from search.retrieval.reader import open_index
+from search.retrieval.similar import (
+    SIMILAR_TERMS,
+    TURN_LABEL,
+    courtesy_terms,
+    name_terms,
+    ranked_terms,
+    similar,
+    telling_terms,
+)
+from tests.conftest import SEED
+
+BRIEFING = "2020-06-15.txt"
+NEXT_DAY = "2020-06-16.txt"
+
+
+@pytest.fixture
+def briefings(transcripts_index):
+    with open_index(transcripts_index, weighting()) as index:
+        yield index
+
+
+def terms(index, text):
+    return telling_terms(index, index.searcher(), text)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("RICARDO CORTÉS ALCALÁ, DIRECTOR GENERAL DE PROMOCIÓN DE LA SALUD: Gracias.",
+     "RICARDO CORTÉS ALCALÁ, DIRECTOR GENERAL DE PROMOCIÓN DE LA SALUD: "),
+    ("PREGUNTA: ¿Cuándo?", "PREGUNTA: "),
+    ("INTERLOCUTORA:\tSí.", "INTERLOCUTORA:\t"),
+    ("HUGO LÓPEZ-GATELL RAMÍREZ: Buenas noches.", "HUGO LÓPEZ-GATELL RAMÍREZ: "),
+    ("Ñ. ÑÚÑEZ: Hola.", "Ñ. ÑÚÑEZ: "),
+    ("La ministra dijo: basta.", None),  # lower case: a sentence, not a label
+    ("PREGUNTA:¿Cuándo?", None),  # a label is followed by a space
+    ("A: Hola.", None),  # too short for a name or a role
+    ("ONU: Sesión del 22 de diciembre.", "ONU: "),
+])
+def test_a_turn_label_is_words_in_capitals_and_a_colon(text, label):
+    match = TURN_LABEL.match(text)
+    assert (match.group() if match else None) == label
+
+
+def test_courtesy_terms_are_analyzed_as_the_text_is(briefings):
+    analyzer = briefings.searcher().schema["text"].analyzer
+    found = courtesy_terms(analyzer)
+    for word in ("gracias", "noches", "doctora", "Señora", "licenciado", "bienvenidos"):
+        assert {token.text for token in analyzer(word)} <= found, word
+    assert not {token.text for token in analyzer("vacuna semáforo")} & found
+
+
+def test_name_terms_are_every_speakers_names_once_per_state(briefings):
+    analyzer = briefings.searcher().schema["text"].analyzer
+    found = name_terms(briefings, analyzer)
+    assert {"lopez", "gatell", "lajous", "zegarr"} <= found and "vacun" not in found
+    assert name_terms(briefings, analyzer) is found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("PREGUNTA: ¿Cuándo llegan las vacunas?", {"lleg", "vacun"}),  # the label is dropped
+    ("Buenas noches, doctor. Gracias por la vacuna.", {"vacun"}),  # courtesy is dropped
+    ("En 2020 llegaron 19 vacunas.", {"lleg", "vacun"}),  # numbers are dropped
+    ("La vacuna del zorro.", {"vacun"}),  # a word of no other paragraph brings none
+    ("Gracias, doctor López-Gatell.", {"lopez", "gatell"}),  # nothing else: the names
+    ("Buenas noches.", set()),
+    ("", set()),
+])
+def test_telling_terms(briefings, text, expected):
+    assert set(terms(briefings, text)) == expected
+
+
+def test_telling_terms_leave_out_the_names_when_there_is_a_topic(briefings):
+    assert terms(briefings, "López-Gatell habló del semáforo.") == ["semafor"]
+
+
+def test_ranked_terms_weigh_by_tf_idf_and_tie_by_term(briefings):
+    searcher = briefings.searcher()
+    # vacun is in more paragraphs than semafor, but said three times here
+    assert ranked_terms(searcher, {"vacun": 3, "semafor": 1}, set())[0] == "vacun"
+    assert ranked_terms(searcher, {"vacun": 1, "semafor": 1}, set())[0] == "semafor"
+    by_frequency = {}
+    for term in searcher.reader().lexicon("text"):
+        by_frequency.setdefault(searcher.doc_frequency("text", term), []).append(term.decode())
+    tied = next(found for frequency, found in by_frequency.items() if frequency > 1 and len(found) > 1)
+    assert ranked_terms(searcher, dict.fromkeys(reversed(tied), 1), set()) == sorted(tied)
+    assert ranked_terms(searcher, {"vacun": 1, "semafor": 1}, {"vacun"}) == ["semafor"]
+    assert ranked_terms(searcher, {"2020": 5, "1900": 5}, set()) == []
+
+
+def test_ranked_terms_keep_at_most_the_query_terms(seed):
+    searcher = seed.searcher()
+    text_terms = {term.decode() for term in searcher.reader().lexicon("text")}
+    common = {term: 1 for term in text_terms if searcher.doc_frequency("text", term) > 1}
+    assert len(common) > SIMILAR_TERMS
+    assert len(ranked_terms(searcher, common, set())) == SIMILAR_TERMS
+
+
+@pytest.mark.parametrize("record_id, expected", [
+    (f"{BRIEFING}#3", {f"{NEXT_DAY}#2", f"{NEXT_DAY}#3", f"{BRIEFING}#4"}),  # vacunas, llegan
+    (f"{BRIEFING}#6", {f"{BRIEFING}#7"}),  # el semáforo
+    (f"{NEXT_DAY}#4", {f"{BRIEFING}#5", f"{NEXT_DAY}#2", f"{NEXT_DAY}#3"}),  # dosis de vacuna
+    ("cuento.txt#2", {"cuento.txt#1"}),  # "Amor", in the title line alone
+])
+def test_similar_paragraphs_share_the_topic(briefings, record_id, expected):
+    results = similar(briefings, record_id, 3)
+    assert {hit.id for hit in results.hits} == expected
+    assert results.mode == "similar" and results.query == record_id
+    assert results.total == len(results.hits) and results.took_ms >= 0
+
+
+def test_similar_never_lists_the_paragraph_itself_and_keeps_the_limit(briefings):
+    for limit in (1, 2, 10):
+        results = similar(briefings, f"{NEXT_DAY}#2", limit)
+        ids = [hit.id for hit in results.hits]
+        assert f"{NEXT_DAY}#2" not in ids and 0 < len(ids) <= limit and len(set(ids)) == len(ids)
+
+
+def test_the_hits_are_best_first_with_their_words_highlighted(briefings):
+    hits = similar(briefings, f"{BRIEFING}#4", 3).hits
+    assert [hit.score for hit in hits] == sorted((hit.score for hit in hits), reverse=True)
+    assert all(hit.highlights for hit in hits)
+
+
+@pytest.mark.parametrize("record_id", [f"{BRIEFING}#1", f"{NEXT_DAY}#5"])
+def test_a_paragraph_with_nothing_telling_has_no_similar_ones(briefings, record_id):
+    results = similar(briefings, record_id)
+    assert results.hits == [] and results.total == 0
+
+
+@pytest.mark.parametrize("record_id", [f"{BRIEFING}#99", "nada#1", "nada", ""])
+def test_an_unknown_paragraph_is_not_found(briefings, record_id):
+    with pytest.raises(RecordNotFound):
+        similar(briefings, record_id)
+
+
+def test_the_seed_paragraphs_find_each_other(seed):
+    hits = similar(seed, f"{SEED}#2", 5).hits
+    assert hits and all(hit.doc == SEED for hit in hits)

@@ -1,0 +1,58 @@
+"""Tests for search.storage.failures: a write error's cause, and the advice that fits it."""
+
+import errno
+import sqlite3
+
+import pytest
+
+from search.storage.failures import ADVICE, advice, cause, reason
+
+
+def sqlite_error(message, name=None):
+    error = sqlite3.OperationalError(message)
+    if name is not None:
+        error.sqlite_errorname = name
+    return error
+
+
+@pytest.mark.parametrize("error, expected", [
+    (OSError(errno.ENOSPC, "No space left on device"), "full"),
+    (OSError(errno.EDQUOT, "Disk quota exceeded"), "full"),
+    (OSError(errno.EROFS, "Read-only file system"), "read-only"),
+    (OSError(errno.EACCES, "Permission denied"), "read-only"),
+    (PermissionError(errno.EPERM, "Operation not permitted"), "read-only"),
+    (OSError(errno.EIO, "Input/output error"), "other"),
+    (OSError("sin número"), "other"),
+    (sqlite_error("database or disk is full", "SQLITE_FULL"), "full"),
+    (sqlite_error("database or disk is full"), "full"),
+    (sqlite_error("attempt to write a readonly database", "SQLITE_READONLY_DBMOVED"), "read-only"),
+    (sqlite_error("attempt to write a readonly database"), "read-only"),
+    (sqlite_error("unable to open database file", "SQLITE_CANTOPEN"), "read-only"),
+    (sqlite3.DatabaseError("database disk image is malformed"), "damaged"),
+    (sqlite_error("file is not a database", "SQLITE_NOTADB"), "damaged"),
+    (sqlite_error("no such table: records"), "damaged"),
+    (sqlite_error("database is locked", "SQLITE_BUSY"), "other"),
+    (ValueError("otra cosa"), "other"),
+])
+def test_cause_names_what_went_wrong(error, expected):
+    assert cause(error) == expected
+
+
+def test_reason_is_the_systems_words_or_sqlites():
+    assert reason(OSError(errno.ENOSPC, "No space left on device")) == "No space left on device"
+    assert reason(sqlite_error("database or disk is full")) == "database or disk is full"
+
+
+@pytest.mark.parametrize("error, words", [
+    (OSError(errno.ENOSPC, "lleno"), "Libere espacio"),
+    (OSError(errno.EROFS, "solo lectura"), "solo lectura"),
+    (sqlite3.DatabaseError("database disk image is malformed"), "reconstrúyalo"),
+    (OSError(errno.EIO, "E/S"), "Vuelva a intentarlo"),
+])
+def test_advice_fits_the_cause(error, words):
+    assert words in advice(error)
+
+
+def test_every_cause_has_spanish_advice():
+    assert set(ADVICE) == {"full", "read-only", "damaged", "other"}
+    assert all(text.endswith(".") and "disk" not in text for text in ADVICE.values())

@@ -1,0 +1,36 @@
+"""Tests for search.text.wording: counts agree with their nouns, numbers written as in Spain."""
+
+import pytest
+
+from search.text.wording import number, plural, seconds
+
+
+@pytest.mark.parametrize("value, expected", [
+    (0, "0"), (7, "7"), (999, "999"), (1000, "1.000"), (12345, "12.345"),
+    (1234567, "1.234.567"), (-1500, "-1.500"),
+])
+def test_number_puts_a_point_between_thousands(value, expected):
+    assert number(value) == expected
+
+
+@pytest.mark.parametrize("count, singular, plural_form, expected", [
+    (1, "resultado", None, "1 resultado"),
+    (0, "resultado", None, "0 resultados"),
+    (2, "resultado", None, "2 resultados"),
+    (1, "orador", "oradores", "1 orador"),
+    (3, "orador", "oradores", "3 oradores"),
+    (2, "versión", "versiones", "2 versiones"),
+    (1, "documento indexado", "documentos indexados", "1 documento indexado"),
+    (0, "documento indexado", "documentos indexados", "0 documentos indexados"),
+    (1234, "párrafo", None, "1.234 párrafos"),
+    (-1, "grado", None, "-1 grados"),  # only exactly one is singular
+])
+def test_plural_agrees_the_noun_with_the_count(count, singular, plural_form, expected):
+    assert plural(count, singular, plural_form) == expected
+
+
+@pytest.mark.parametrize("value, expected", [
+    (0, "0,00 s"), (12.345, "12,35 s"), (0.004, "0,00 s"), (1.5, "1,50 s"),
+])
+def test_seconds_have_a_decimal_comma(value, expected):
+    assert seconds(value) == expected
