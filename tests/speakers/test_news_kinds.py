@@ -310,3 +310,21 @@ def test_purpose_infinitives_and_published_messages(paragraph, expected):
 )
 def test_straight_marks_that_continue_a_quotation(paragraphs, expected):
     assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a noun that names no office stands for the person followed, not for someone the text names later
+        (["La economista Elena Salgado sostuvo que no habrá recortes.", "La experta en finanzas añadió que la deuda "
+          "baja.", "Dijo que la analista Marta Ruiz será su asesora."],
+         [["Elena Salgado"], ["Elena Salgado"], ["Elena Salgado"]]),
+        (["Pedro Solbes explicó el plan.", "El especialista en impuestos precisó que nada cambia.",
+          "Más tarde, el experto Luis Garicano dijo que sí."], [["Pedro Solbes"], ["Pedro Solbes"], ["Luis Garicano"]]),
+        # an office named before its holder still looks ahead
+        (["El presidente del club aseguró que no habrá fichajes.", "Florentino Pérez, presidente del club, lo "
+          "anunció en rueda de prensa."], [["Florentino Pérez"], ["Florentino Pérez"]]),
+    ],
+)
+def test_unspecific_nouns_prefer_the_person_followed(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
