@@ -90,11 +90,7 @@ def _in_context(index: int, words: list[str], tokens: bool) -> bool:
         return True
     if (word in lex.REFLEXIVE or word in lex.FRAMED) and "se" in before[-2:]:
         return True
-    if word in lex.FRAMED and "que" in words[max(0, index - 7):index]:
-        window = words[max(0, index - 7):index]  # `las palabras que X ha dirigido`
-        if window.index("que") and window[window.index("que") - 1] in lex.FRAMED_OBJECTS:
-            return True
-    if word in lex.FRAMED and (lex.framed_object_after(words, index)
+    if word in lex.FRAMED and (lex.framed_object_after(words, index) or lex.framed_relative(words, index)
                                or "lo" in before[-3:] and not lex.FRAMED_OBJECTS.isdisjoint(before)):
         return True
     return False

@@ -30,6 +30,7 @@ from search.speakers.verbs import (  # noqa: F401  (the reporting verbs: verbs.p
     SINGULAR,
     URGING,
     framed_object_after,
+    framed_relative,
 )
 from search.text import names
 

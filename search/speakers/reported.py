@@ -39,12 +39,6 @@ FINITE_PAST = ("ó", "aron", "ieron")  # a verb in the past (`se desmarcó`, `so
 NOUN_MARKERS = frozenset("un una unos unas el su sus este esta ese esa del al nueva nuevo primera".split())
 
 
-def framed_relative(lower: list[str], index: int) -> bool:
-    """Tell whether a framed verb's object comes before it in a relative clause (`las palabras que X ha dirigido`)."""
-    window = lower[max(0, index - 7):index]
-    return "que" in window and window.index("que") > 0 and window[window.index("que") - 1] in lex.FRAMED_OBJECTS
-
-
 def urges(lower: list[str], index: int) -> bool:
     """Tell whether `llamó a`/`convocó a` at index urges something (`a estrechar lazos`, `a la población a
     votar`, `a que…`) rather than calls someone (`llamó a su madre`, `convocó a la prensa`)."""
@@ -209,7 +203,7 @@ class Attributor:
         if index >= 3 and lower[index - 1] in ("en", "al") and lower[index - 2] in lex.EMPHATIC \
                 and lower[index - 3] in COPULAS:
             return index - 3
-        led = lower[index - 1] == "para" or lower[index - 1] == "a" and lower[index - 2] in lex.A_LEADS
+        led = lower[index - 1] == "para" or lower[index - 1] == "a" and index >= 2 and lower[index - 2] in lex.A_LEADS
         lead = index - 2 if led else index - 1
         if lead >= 0 and lower[lead] in lex.INFINITIVE_LEADS:
             return lead  # `ha querido recordar`, `intervino para decir`, `se limitó a señalar`
@@ -262,7 +256,8 @@ class Attributor:
             return "se" in lower[max(0, index - 3):index] and bool(states) and states[0] in lex.SHOWED_STATES
         if word in lex.FRAMED:  # `hizo estas declaraciones`, `el anuncio lo ha realizado`
             return lex.framed_object_after(lower, index) \
-                or not lex.FRAMED_OBJECTS.isdisjoint(lower[max(0, index - 4):index]) or framed_relative(lower, index)
+                or not lex.FRAMED_OBJECTS.isdisjoint(lower[max(0, index - 4):index]) \
+                or lex.framed_relative(lower, index)
         return True
 
 

@@ -130,6 +130,12 @@ def framed_object_after(words, index: int) -> bool:
     return False
 
 
+def framed_relative(words, index: int) -> bool:
+    """Tell whether a framed verb's object comes before it in a relative clause (`las palabras que X ha dirigido`)."""
+    window = words[max(0, index - 7):index]
+    return "que" in window and window.index("que") > 0 and window[window.index("que") - 1] in FRAMED_OBJECTS
+
+
 def _forms(stem: str, ends: str) -> list[str]:
     return [stem + end for end in ends.split()]
 
