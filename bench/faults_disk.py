@@ -8,10 +8,13 @@ live elsewhere. Before each run the tmpfs is filled until only a little space is
 and the `hemeroteca` command runs. It must fail with exit code 1 and a one-line message,
 no traceback, and the index must answer as before, taking no more room than before the
 command (what a failed write staged is removed); once space is freed, the next update
-must bring the index in line with the folder.
+must bring the index in line with the folder. Printed: what failures left (files no
+state of the index uses, texts staged and never served) and how much more room the index
+took after a failure than before the command.
 """
 
 import argparse
+import gc
 import random
 import shutil
 import sqlite3
@@ -24,6 +27,7 @@ from pathlib import Path
 from whoosh.filedb.filestore import FileStorage
 
 from bench.faults_kill import change_folder, check, corpus_files, served
+from search.storage import postcache
 
 FREE_LEFT = [0, 4096, 65536, 262144, 1 << 20, 2 << 20, 4 << 20, 8 << 20]
 WRITE_FAILED = ("could not be written", "no se pudo escribir")  # the message, before and now
@@ -37,7 +41,8 @@ def hemeroteca(*args):
 def staged_leftovers(index_dir):
     """Return (bytes, pending texts) that no state of the index uses: what a write left.
 
-    Bytes of segment files the live table of contents doesn't list, of Whoosh's sorting
+    Bytes of segment files (and their posting caches) the live table of contents doesn't
+    list, of temporary files (a cache or a checksum list written half), of Whoosh's sorting
     runs, and of build folders; texts staged in the store and never served.
     """
     from whoosh.index import TOC
@@ -52,6 +57,8 @@ def staged_leftovers(index_dir):
              if (found := pattern.match(path.name)) and found.group(1) not in listed]
     loose += [path for path in list(live.iterdir()) + list(index_dir.iterdir())
               if path.is_dir() and (path.name.endswith(".tmp") or path.name.startswith("building-"))]
+    loose += [path for path in live.iterdir()
+              if path.is_file() and (path.name.endswith(".tmp") or path.name.startswith(".checksums"))]
     size = sum(file.stat().st_size for path in loose
                for file in ([path] if path.is_file() else path.rglob("*")) if file.is_file())
     connection = sqlite3.connect(f"file:{live / STORE_FILE}?mode=ro", uri=True)
@@ -60,6 +67,11 @@ def staged_leftovers(index_dir):
     finally:
         connection.close()
     return size, pending
+
+
+def index_bytes(index_dir):
+    """Return the bytes the files of an index take, everything included."""
+    return sum(path.stat().st_size for path in Path(index_dir).rglob("*") if path.is_file())
 
 
 def fill(mount, leave):
@@ -106,6 +118,7 @@ def main():
         for run in range(options.runs):
             for command in ("update", "index"):
                 before = served(index_dir)[2]
+                used = index_bytes(index_dir)
                 change_folder(folder, pool, rng, run * 10 + (command == "index"))
                 filler = fill(mount, FREE_LEFT[run % len(FREE_LEFT)])
                 result = hemeroteca(command, folder, "--index", index_dir)
@@ -122,6 +135,9 @@ def main():
                     print(f"run {run} {command}: exit {result.returncode}: {result.stderr[-800:]}")
                 if result.returncode != 0:
                     left, pending = staged_leftovers(index_dir)
+                    grown = max(0, index_bytes(index_dir) - used)
+                    tally["bytes grown by failures"] += grown
+                    tally["most bytes grown"] = max(tally["most bytes grown"], grown)
                     tally["failed runs"] += 1
                     tally["bytes left by failures"] += left
                     tally["most bytes left"] = max(tally["most bytes left"], left)
@@ -146,17 +162,20 @@ def main():
                     tally["errors"] += 1
                     print(f"run {run}: left {leftovers}")
     finally:
+        postcache.forget_all()  # this process's open caches (from served()) live on the tmpfs
+        gc.collect()
         subprocess.run(["umount", str(mount)])
         if options.work is None:
             shutil.rmtree(work, ignore_errors=True)
     print(f"{'runs':>5} {'failed cleanly':>15} {'old served':>11} {'fitted':>7} "
           f"{'records checked':>16} {'errors':>7} {'KB left by a failure (mean, most)':>34} "
-          f"{'texts left staged':>18}")
-    mean = tally["bytes left by failures"] / max(1, tally["failed runs"]) / 1024
-    left = f"{mean:.0f}, {tally['most bytes left'] / 1024:.0f}"
+          f"{'texts left staged':>18} {'KB more in the index (mean, most)':>34}")
+    failed = max(1, tally["failed runs"])
+    left = f"{tally['bytes left by failures'] / failed / 1024:.0f}, {tally['most bytes left'] / 1024:.0f}"
+    grown = f"{tally['bytes grown by failures'] / failed / 1024:.0f}, {tally['most bytes grown'] / 1024:.0f}"
     print(f"{tally['runs']:>5} {tally['failed cleanly']:>15} {tally['old index served']:>11} "
           f"{tally['fitted in the space left']:>7} {tally['records checked']:>16} "
-          f"{tally['errors']:>7} {left:>34} {tally['texts left staged']:>18}")
+          f"{tally['errors']:>7} {left:>34} {tally['texts left staged']:>18} {grown:>34}")
 
 
 if __name__ == "__main__":

@@ -118,7 +118,26 @@ def check(index_dir, folder, tally, label):
         tally["errors"] += 1
         print(f"{label}: {missing} missing texts, {duplicates} duplicates, "
               f"{len(set(expected) - set(ids))} lost, {len(set(ids) - set(expected))} extra")
+    unsound, temporary = cache_faults(index_dir)
+    tally["caches checked"] += 1
+    if unsound or temporary:
+        tally["errors"] += 1
+        print(f"{label}: posting caches missing or damaged: {unsound}; temporary files left: {temporary}")
     return answers
+
+
+def cache_faults(index_dir):
+    """Return (segments of the live index without a sound posting cache, *.tmp files left)."""
+    from search.storage.postcache import cache_path
+    from search.storage.postcache_file import cache_is_sound
+
+    generation = live_generation(index_dir)
+    with open_index(index_dir) as index:
+        leaves = [leaf for leaf, _ in index.searcher().reader().leaf_readers()]
+        unsound = [leaf.segment().segment_id() for leaf in leaves
+                   if not cache_is_sound(cache_path(generation, leaf.segment().segment_id()),
+                                         leaf.segment().segment_id(), leaf.doc_count_all())]
+    return unsound, [path.name for path in generation.iterdir() if path.name.endswith(".tmp")]
 
 
 def trial(mode, folder, index_dir, estimate, rng, tally, run):

@@ -3,10 +3,11 @@
     python -m bench.faults_readers CORPUS_FOLDER [--updates 50] [--files 30] [--work DIR]
 
 A reader process keeps one index open, as a web server does, and searches without a
-pause. Each update rewrites ronda.txt (all its paragraphs carry the number of the
-update) and adds or deletes extra.txt; every 25th is a full build instead. Each answer
-must show one state: all of ronda.txt's paragraphs from the same update, never an older
-one than the reader saw before, every text present, extra.txt whole or absent.
+pause, through Whoosh's postings and as a search does (the posting caches). Each update
+rewrites ronda.txt (all its paragraphs carry the number of the update) and adds or
+deletes extra.txt; every 25th is a full build instead. Each answer must show one state:
+all of ronda.txt's paragraphs from the same update, never an older one than the reader
+saw before, every text present, extra.txt whole or absent.
 """
 
 import argparse
@@ -22,6 +23,7 @@ from whoosh.query import Term
 
 from search import build_index, open_index
 from search.retrieval.results import hit_records
+from search.retrieval.searching import search
 from search.storage.update import update_index
 
 PARAGRAPHS = 6
@@ -67,6 +69,12 @@ def read_continuously(index_dir, stop, results):
                 last = state
                 if len(extra) not in (0, PARAGRAPHS):
                     tally["partial extra.txt"] += 1
+                # The way searches go: the posting caches (rebuilt or written by updates).
+                found = search(index, "zzronda", limit=2 * PARAGRAPHS)
+                tally["searches"] += 1
+                seen = {re.search(r"estado(\d+)", hit.snippet).group(1) for hit in found.hits}
+                if found.total != PARAGRAPHS or len(seen) != 1 or int(seen.pop()) < last:
+                    tally["search: mixed, partial or older state"] += 1
             except Exception as error:  # every error counts, whatever its kind
                 tally[f"error: {type(error).__name__}: {error}"] += 1
     results.put(dict(tally))

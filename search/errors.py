@@ -21,9 +21,10 @@ class NotAFile(UnreadableFile):
 class IndexNotFound(SearchError):
     """There is no usable index in the given directory."""
 
-    def __init__(self, index_dir, detail="aquí no hay ningún índice"):
+    def __init__(self, index_dir, detail="aquí no hay ningún índice", folders=()):
+        folders = " ".join(str(folder) for folder in folders) or "[RUTAS...]"  # the manifest's, if known
         super().__init__(
-            f"{index_dir}: {detail}. Constrúyalo con: hemeroteca index [RUTAS...] --index {index_dir}"
+            f"{index_dir}: {detail}. Constrúyalo con: hemeroteca index {folders} --index {index_dir}"
         )
         self.index_dir = str(index_dir)
 

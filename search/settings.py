@@ -31,6 +31,9 @@ SEARCH_SECONDS = Setting("HEMEROTECA_SEARCH_SECONDS", "2",
 # Reading files.
 MAX_FILE_BYTES = 256 * 1024 * 1024  # a larger file is skipped: it is not a document
 MAX_LINE_BYTES = 1024 * 1024  # nor is a file with a longer line (a paragraph, or a record)
+# A longer paragraph (hard-wrapped lines with no blank line between them) is cut at spaces:
+# snippets look for matches this far into a paragraph, and its tokens are analyzed at once.
+MAX_PARAGRAPH_CHARS = 1_000_000
 TITLE_CHARS = 90  # a longer first line is cut to this for the title
 
 # Searching: what the library, the CLI, the page and the API accept.

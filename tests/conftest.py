@@ -1,10 +1,12 @@
-"""Shared fixtures: the project's seed, and real indexes built in tmp_path."""
+"""Shared fixtures: the project's seed, real indexes built in tmp_path, and a time budget spent on cue."""
 
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from search import budget as budgets
 from search.retrieval.ranking import weighting
 from search.retrieval.reader import open_index
 from search.storage.build import build_index
@@ -78,3 +80,37 @@ def corpus(tmp_path):
         '{"id": "t-2", "text": "El año próximo habrá elecciones.", "doc": "otro"}\n',
         encoding="utf-8")
     return folder
+
+
+class Countdown(budgets.Budget):
+    """A search's time budget spent after a number of looks at the clock."""
+
+    def __init__(self, looks):
+        super().__init__()
+        self.looks = looks
+
+    def spent(self):
+        self.looks -= 1
+        return self.looks < 0
+
+
+def budget_spent_after(monkeypatch, looks):
+    """Give every search from now on a Countdown of `looks` as its time budget.
+
+    Returns the list of the budgets given, one per search.
+    """
+    from search.retrieval import searching
+
+    given = []
+
+    @contextmanager
+    def within(seconds):
+        given.append(Countdown(looks))
+        token = budgets._current.set(given[-1])
+        try:
+            yield given[-1]
+        finally:
+            budgets._current.reset(token)
+
+    monkeypatch.setattr(searching, "searching_within", within)
+    return given

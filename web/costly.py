@@ -6,9 +6,16 @@ later. Run in a worker process, it uses the machine's other core, and a cheap se
 runs as fast as alone. The worker opens the index itself and follows its updates, as
 the page does; a search's errors come back as the page would raise them, and a worker
 that dies (a crash, a kill) is replaced at the next costly search, which answers 503.
+
+The search's time budget stops it in the worker. As the last guard, the page's thread
+waits for it that long and GRACE_SECONDS more (the page's snippets and facets; and
+START_SECONDS more for a worker's first search, which starts it and opens the index),
+never longer: a worker still busy then is killed and replaced, and that search answers
+503.
 """
 
 import logging
+import math
 import multiprocessing
 import signal
 import threading
@@ -21,6 +28,8 @@ from search.retrieval.reader import open_index
 
 log = logging.getLogger(__name__)
 _index = None  # the worker's open index
+GRACE_SECONDS = 10.0  # a search's time budget and this, and the page stops waiting for it
+START_SECONDS = 60.0  # and this more for a worker's first search
 
 
 class WorkerLost(SearchError):
@@ -64,17 +73,27 @@ class CostlyRunner:
         self.index_dir = str(index_dir)
         self.processes = processes
         self.pool = None
+        self.started = False  # the worker has answered a search: it is up, its index open
         self.lock = threading.Lock()
 
     def search(self, text, options):
         """Return the Results of a search run in the worker; raise as the page would."""
         pool = self._pool()
+        seconds = options.get("seconds")
+        waiting = (None if seconds is None or math.isinf(seconds)
+                   else seconds + GRACE_SECONDS + (0 if self.started else START_SECONDS))
         try:
-            outcome = pool.submit(_search, self.index_dir, text, options).result()
+            outcome = pool.submit(_search, self.index_dir, text, options).result(timeout=waiting)
         except BrokenProcessPool:
             self._drop(pool)
             log.error("the process of costly searches died; it is started again")
             raise WorkerLost("el proceso de búsquedas costosas se reinicia") from None
+        except TimeoutError:
+            self._drop(pool, kill=True)
+            log.error("a costly search ran %.0f s past its time budget; its process is killed "
+                      "and started again: %r", GRACE_SECONDS, text[:200])
+            raise WorkerLost("una búsqueda costosa no terminó a tiempo") from None
+        self.started = True
         if outcome[0] == "ok":
             return outcome[1]
         _, kind, message = outcome
@@ -90,12 +109,16 @@ class CostlyRunner:
                 context = multiprocessing.get_context("spawn")  # the server has threads
                 self.pool = ProcessPoolExecutor(self.processes, mp_context=context,
                                                 initializer=_start_worker)
+                self.started = False
             return self.pool
 
-    def _drop(self, pool):
+    def _drop(self, pool, kill=False):
         with self.lock:
             if self.pool is pool:
                 self.pool = None
+        if kill:  # a process still at work: shutdown alone would wait for it
+            for process in list((getattr(pool, "_processes", None) or {}).values()):
+                process.kill()
         pool.shutdown(wait=False, cancel_futures=True)
 
     def close(self):

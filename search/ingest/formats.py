@@ -10,8 +10,9 @@ from search.errors import UnreadableFile
 from search.ingest import jsonl, markdown
 from search.ingest.files import JSONL_SUFFIXES, MARKDOWN_SUFFIXES, read_file_text
 from search.records import Document
-from search.settings import TITLE_CHARS
+from search.settings import MAX_PARAGRAPH_CHARS, TITLE_CHARS
 from search.speakers import join_label_line, label_line, normalize_markdown_label
+from search.text.wording import number
 
 
 def title_from_line(line):
@@ -47,6 +48,40 @@ def text_paragraphs(text):
             paragraphs.extend(" ".join(part.split()) for part in block)
         block = []
     return paragraphs
+
+
+def bounded_paragraphs(paragraphs, path, warn):
+    """Return the paragraphs with every one over MAX_PARAGRAPH_CHARS cut at spaces, and say so.
+
+    Hard-wrapped lines with no blank line make one paragraph, of megabytes in a dump: one
+    record that long is no paragraph to show (snippets look for matches in its first
+    MAX_PARAGRAPH_CHARS only) and its tokens are analyzed at once. Cut, it is searched as
+    several, and no word is lost.
+    """
+    if all(len(paragraph) <= MAX_PARAGRAPH_CHARS for paragraph in paragraphs):
+        return paragraphs
+    bounded = []
+    for place, paragraph in enumerate(paragraphs, 1):
+        if len(paragraph) <= MAX_PARAGRAPH_CHARS:
+            bounded.append(paragraph)
+            continue
+        pieces = list(_cut(paragraph, MAX_PARAGRAPH_CHARS))
+        warn(f"{path}: el párrafo {place} tenía {number(len(paragraph))} caracteres sin una línea en "
+             f"blanco; se dividió en {len(pieces)} de hasta {number(MAX_PARAGRAPH_CHARS)}")
+        bounded += pieces
+    return bounded
+
+
+def _cut(text, most):
+    """Yield pieces of text of at most `most` characters, cut at the last space before the bound."""
+    start = 0
+    while len(text) - start > most:
+        end = text.rfind(" ", start + 1, start + most + 1)
+        if end == -1:  # no space: cut inside the word
+            end = start + most
+        yield text[start:end]
+        start = end + 1 if text[end:end + 1] == " " else end
+    yield text[start:]
 
 
 def read_text(path, doc, text):
@@ -95,6 +130,9 @@ def read_path(path, root, warn=print):
     documents = [d for d in documents if d.paragraphs]
     if not documents:
         raise UnreadableFile(path, "no tiene párrafos de texto")
+    for document in documents:
+        if document.ids is None:  # a .jsonl record's text is one line, bounded as a line
+            document.paragraphs = bounded_paragraphs(document.paragraphs, path, warn)
     for document in documents:
         document.path = str(path)
     return documents

@@ -45,10 +45,14 @@ class Builder:
     """Build a Whoosh query from a clause tree for one searcher."""
 
     def __init__(self, searcher, store, joiner="and", vocabulary=None, fuzzy_all=False,
-                 title_boost=0.0, speaker_groups=None):
+                 title_boost=0.0, speaker_groups=None, columnar=None):
         """`vocabulary` is a function returning the index's Vocabulary, called when needed;
         `title_boost` weighs a word's matches in titles (0: a word searches the text only);
-        `speaker_groups` returns the spellings of each person (store.speaker_groups), when needed."""
+        `speaker_groups` returns the spellings of each person (store.speaker_groups), when needed;
+        `columnar` is the columnar posting cache that will score the query (its
+        doc_frequency is faster, and its budget of expansions larger), or None."""
+        self.columnar = columnar
+        self.doc_frequency = searcher.doc_frequency if columnar is None else columnar.doc_frequency
         self.title_boost = title_boost
         self.searcher = searcher
         self.schema = searcher.schema
@@ -66,7 +70,8 @@ class Builder:
 
     def build(self, root):
         """Return the Built query for a clause tree."""
-        self.expansions = ExpansionBudget.for_query(self.count_expansions(root))
+        self.expansions = ExpansionBudget.for_query(self.count_expansions(root),
+                                                    columnar=self.columnar is not None)
         query = self.clause(root, negated=False)
         self.built.messages.extend(self.expansions.messages())
         if query is not None and _only_negative(query):
@@ -149,7 +154,7 @@ class Builder:
         for variant in accent_variants(text.lower()):
             terms = self.analyze(fieldname, variant)
             if (len(terms) == 1 and terms[0] != term and terms[0] not in found
-                    and self.searcher.doc_frequency(fieldname, terms[0])):
+                    and self.doc_frequency(fieldname, terms[0])):
                 found.append(terms[0])
         return found
 
@@ -178,7 +183,7 @@ class Builder:
             return sorted(found)
 
         terms = self.expansions.expand(f"{text}*", candidates,
-                                       lambda term: reader.doc_frequency(fieldname, term))
+                                       lambda term: self.doc_frequency(fieldname, term))
         self.remember(fieldname, terms, negated)
         return self.either(fieldname, typed_field, terms) if terms else None
 
@@ -190,14 +195,12 @@ class Builder:
 
     def fuzzy(self, fieldname, text, typos, negated, typed_field=None):
         """Expand a word to the index's words within its typos, within the expansion budget."""
-        reader = self.searcher.reader()
-
         def candidates(limit):  # the vocabulary is searched only if the budget leaves room
             forms = self.vocabulary().within(text, typos)[:MAX_EXPANSIONS] or [fold(text.lower())]
             return sorted({token for form in forms for token in self.analyze(fieldname, form)})
 
         terms = self.expansions.expand(f"{text}~", candidates,
-                                       lambda term: reader.doc_frequency(fieldname, term))
+                                       lambda term: self.doc_frequency(fieldname, term))
         self.remember(fieldname, terms, negated)
         return self.either(fieldname, typed_field, terms) if terms else None
 
@@ -253,9 +256,10 @@ def _only_negative(query):
 
 
 def build_query(parsed, searcher, store, joiner="and", vocabulary=None, fuzzy_all=False,
-                title_boost=0.0, speaker_groups=None):
+                title_boost=0.0, speaker_groups=None, columnar=None):
     """Return the Built Whoosh query for a parsed query (see Builder for the options)."""
-    builder = Builder(searcher, store, joiner, vocabulary, fuzzy_all, title_boost, speaker_groups)
+    builder = Builder(searcher, store, joiner, vocabulary, fuzzy_all, title_boost, speaker_groups,
+                      columnar)
     built = builder.build(parsed.root)
     built.messages = parsed.messages + built.messages
     return built

@@ -3,6 +3,7 @@
     relaciones China Rusia              every word (or, after a fallback, any word)
     "Tratado de Buena Vecindad"         a phrase, stop words included
     paz Y seguridad, paz AND seguridad  both; O/OR either; NO/NOT or a leading - excludes
+    salud -"de la" -(China O Rusia)      a leading - excludes a phrase or a group too
     (China O Rusia) -EE.UU.             parentheses group
     polít*   cooperasion~   ~2          prefixes and fuzzy words
     titulo:  texto:  orador:  fecha:  doc:   (and title: text: speaker: date:)
@@ -29,6 +30,7 @@ TOKEN = re.compile(r"""
     (?P<space>\s+)
   | (?P<open>\()
   | (?P<close>\))
+  | (?P<minus>-(?=["“«„(]))
   | (?P<quote>["“«„])
   | (?P<stray>[”»])
   | (?P<word>[^\s()"“”«»„]+)
@@ -179,6 +181,10 @@ class Parser:
                 return None
             return Not(inner)
         kind, value = self.peek()
+        if kind == "minus":  # -"una frase", -(China O Rusia)
+            self.take()
+            inner = self.parse_unary()
+            return Not(inner) if inner is not None else None
         if kind == "word" and value.startswith("-") and len(value) > 1:
             self.items[self.position] = ("word", value[1:])
             inner = self.parse_unary()

@@ -12,7 +12,8 @@ segment adds scores into one array the size of the segment; a shorter one is sor
 lists are sorted runs, which numpy's stable sort merges in linear time). Scores follow Whoosh's matchers: a union or an
 intersection adds its parts, AndMaybe adds the optional part where it matches, AndNot and
 a phrase keep the first part's score, DisjunctionMax takes the largest, a boost multiplies,
-and an excluded part (`Not` inside `And`) adds 1, as Whoosh's InverseMatcher does.
+and an excluded part (`Not` inside `And`, or a `Not` of a `Not`) adds 1, as Whoosh's
+InverseMatcher does.
 
 A part this module does not know raises Unsupported, and Whoosh's path answers the query.
 """
@@ -69,11 +70,15 @@ def full(query, view):
             return docs[~found], scores[~found]
         return docs, scores + np.where(found, extra, 0.0)
     if kind is PhraseQuery:
-        docs, _ = full(_phrase_child(query), view)
+        docs = full(query.child, view)[0] if query.plan.required else _every_live(view)
         docs = docs[_phrase_holds(query, view, docs)]
         return docs, _phrase_scores(query, view, docs)
     if kind is Prefix or kind is TermRange:
         return full(_expanded(query, view), view)
+    if kind is Not:  # `NOT -"de la"`: what Whoosh's InverseMatcher matches, scoring 1
+        docs = _every_live(view)
+        docs = docs[~within(query.query, view, docs)[0]]
+        return docs, np.full(len(docs), NOT_SCORE)
     raise Unsupported(kind.__name__)
 
 
@@ -93,21 +98,24 @@ def within(query, view, candidates):
             _check_or(query)
         if kind is DisjunctionMax and query.tiebreak:
             raise Unsupported("DisjunctionMax with a tie-breaker")
-        parts = [within(part.query, view, candidates) if type(part) is Not else within(part, view, candidates)
-                 for part in query.subqueries]
-        negated = [type(part) is Not for part in query.subqueries]
-        if kind is And:
-            found = np.ones(len(candidates), dtype=bool)
-            scores = np.zeros(len(candidates))
-            for (part_found, part_scores), negative in zip(parts, negated):
+        if kind is not And and any(type(part) is Not for part in query.subqueries):
+            raise Unsupported("Not inside Or")
+        # Each part is added in as it comes, in order (the floats of adding them all at
+        # once): a prefix's thousand words never stand as a thousand arrays at once.
+        found = np.full(len(candidates), kind is And)
+        scores = np.full(len(candidates), -np.inf if kind is DisjunctionMax else 0.0)
+        for part in query.subqueries:
+            negative = type(part) is Not
+            part_found, part_scores = within(part.query if negative else part, view, candidates)
+            if kind is And:
                 found &= ~part_found if negative else part_found
                 scores += NOT_SCORE if negative else part_scores
-        else:
-            if any(negated):
-                raise Unsupported("Not inside Or")
-            found = np.logical_or.reduce([f for f, _ in parts])
-            stacked = [np.where(f, s, 0.0 if kind is Or else -np.inf) for f, s in parts]
-            scores = np.sum(stacked, axis=0) if kind is Or else np.max(stacked, axis=0)
+            elif kind is Or:
+                found |= part_found
+                scores += np.where(part_found, part_scores, 0.0)
+            else:
+                found |= part_found
+                np.maximum(scores, np.where(part_found, part_scores, -np.inf), out=scores)
         return found, np.where(found, _boosted(scores, query), 0.0)
     if kind is AndMaybe or kind is AndNot:
         found, scores = within(query.a, view, candidates)
@@ -116,13 +124,17 @@ def within(query, view, candidates):
             return found & ~other_found, scores
         return found, scores + np.where(other_found & found, other, 0.0)
     if kind is PhraseQuery:
-        found, _ = within(_phrase_child(query), view, candidates)
+        found = (within(query.child, view, candidates)[0] if query.plan.required
+                 else np.ones(len(candidates), dtype=bool))
         found[found] = _phrase_holds(query, view, candidates[found])
         scores = np.zeros(len(candidates))
         scores[found] = _phrase_scores(query, view, candidates[found])
         return found, scores
     if kind is Prefix or kind is TermRange:
         return within(_expanded(query, view), view, candidates)
+    if kind is Not:
+        found = ~within(query.query, view, candidates)[0]
+        return found, np.where(found, NOT_SCORE, 0.0)
     raise Unsupported(kind.__name__)
 
 
@@ -140,7 +152,7 @@ def estimate(query, view):
     if kind is AndMaybe or kind is AndNot:
         return estimate(query.a, view)
     if kind is PhraseQuery:
-        return estimate(_phrase_child(query), view)
+        return estimate(query.child, view) if query.plan.required else view.size
     if kind is Prefix or kind is TermRange:
         return estimate(_expanded(query, view), view)
     return 0 if query is NullQuery else view.size
@@ -181,10 +193,12 @@ def _terms_within(query, view, candidates):
 def _and(query, view):
     negative = [part.query for part in query.subqueries if type(part) is Not]
     positive = [part for part in query.subqueries if type(part) is not Not]
-    if not positive:
-        raise Unsupported("And of exclusions only")
     positive.sort(key=lambda part: estimate(part, view))
-    docs, scores = full(positive[0], view)
+    if positive:
+        docs, scores = full(positive[0], view)
+    else:  # `salud O (-a* -b*)`: every live document but the excluded, as Whoosh's inverses
+        docs = _every_live(view)
+        scores = np.zeros(len(docs))
     for part in positive[1:]:
         if not len(docs):
             break
@@ -240,11 +254,14 @@ def _check_or(query):
         raise Unsupported("Or with minmatch or scale")
 
 
-def _phrase_child(query):
-    """Return the terms every match of a phrase holds (query/phrases.py's PhrasePlan)."""
-    if not query.plan.required:
-        raise Unsupported("a phrase with no term to require")  # Whoosh checks every record
-    return query.child
+def _every_live(view):
+    """Return every live document of a segment: the candidates of a phrase that requires no term.
+
+    A phrase of stop words in titles (`titulo:"de la"`) has neither content words nor
+    indexed pairs; its check reads each document's title once (phrases.py).
+    """
+    docs = np.arange(view.size, dtype=np.int32)
+    return docs if view.live is None else docs[view.live]
 
 
 def _phrase_holds(query, view, docs):

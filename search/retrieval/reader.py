@@ -11,6 +11,7 @@ import sqlite3
 import threading
 import time
 import warnings
+import weakref
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -22,7 +23,6 @@ from search import whoosh_ext
 from search.errors import IndexDamaged, IndexNotFound
 from search.retrieval.ranking import weighting as shipped_weighting
 from search.storage.generations import CURRENT, STORE_FILE, live_generation
-from search.storage.integrity import find_damage, source_folders
 from search.storage.store import OutdatedStore, RecordStore
 from search.text.analysis import outdated_analysis
 
@@ -103,12 +103,13 @@ class SearchIndex:
             # Not Searcher.refresh(): with `reuse`, Whoosh 2.7.5 keeps the segments a
             # merge removed and misses new deletions in the segments it reuses.
             self._set_aside(searcher)
-            searcher = None
+            searcher = self.local.searcher = None  # set aside once, even if opening fails
         if searcher is None:
             # Field lengths are loaded when Whoosh's path scores (searching.py), not here:
             # the posting cache has its own.
             with closing_leaks():
                 searcher = live.whoosh.searcher(weighting=self.weighting)
+            frequencies_from_cache(searcher)
         self.local.searcher, self.local.generation = searcher, live
         self.local.paired_at = time.monotonic()
         return searcher
@@ -169,6 +170,30 @@ class Generation:
         self.replaced_at = None
 
 
+def frequencies_from_cache(searcher):
+    """Make a searcher's doc_frequency(field, term) answer from the posting cache, if any.
+
+    Whoosh's looks the term up in each segment's term table, read from the file (25 µs;
+    not mapped, see _open_generation); the cache's bisects arrays already in memory. Both
+    count deleted documents, so the numbers are the same. The query builder asks it for
+    every accented form of a word, the advice for every word of a query that found few,
+    a question for every word (ranking.question_query). Weakly bound: the searcher must not keep itself alive.
+    """
+    whoosh_frequency = searcher.doc_frequency
+    owner = weakref.ref(searcher)
+
+    def doc_frequency(fieldname, text):
+        from search.retrieval.columnar import postings_for  # numpy loads once searching
+
+        searcher = owner()
+        postings = postings_for(searcher) if searcher is not None else None
+        if postings is None or fieldname not in postings.schema:
+            return whoosh_frequency(fieldname, text)
+        return postings.doc_frequency(fieldname, text)
+
+    searcher.doc_frequency = doc_frequency
+
+
 def _up_to_date(searcher):
     try:
         return searcher.up_to_date()
@@ -207,6 +232,8 @@ def index_damage(index_dir: str | os.PathLike) -> IndexDamaged | None:
     For a read that failed: were the files damaged after they were written (checksums,
     SQLite's own check; search/storage/integrity.py)?
     """
+    from search.storage.integrity import find_damage, source_folders  # only once a read failed
+
     directory = live_generation(index_dir)
     problem = find_damage(directory, "deep") if directory is not None else None
     return IndexDamaged(index_dir, problem, source_folders(directory)) if problem else None
@@ -262,7 +289,9 @@ def _open_generation(index_dir, directory):
             problem = f"el índice no se puede abrir ({error})"
             unreadable = True
     close_leaked_files()
+    from search.storage.integrity import find_damage, source_folders  # only once a read failed
+
     damage = find_damage(directory) if unreadable else None
     if damage:
         raise IndexDamaged(index_dir, damage, source_folders(directory))
-    raise IndexNotFound(index_dir, problem)
+    raise IndexNotFound(index_dir, problem, source_folders(directory))

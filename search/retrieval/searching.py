@@ -128,8 +128,9 @@ DATE_ORDER = {
 def columnar_matches(searcher, query):
     """Return the Matches of a query from the posting cache, or None for Whoosh's path."""
     # Imported here: numpy stays out of commands that don't search (`--help`).
-    from search.retrieval.columnar import Unsupported, postings_for
+    from search.retrieval.columnar import Unsupported, postings_for, reopened
     from search.retrieval.columnar_queries import evaluate
+    from search.storage.postcache_file import DamagedCache
 
     postings = postings_for(searcher)
     if postings is None:
@@ -138,14 +139,12 @@ def columnar_matches(searcher, query):
         return evaluate(postings, query)
     except Unsupported:
         return None
-
-
-def doc_frequencies(searcher):
-    """Return the fastest doc_frequency(field, term) for a searcher: the cache's, or Whoosh's."""
-    from search.retrieval.columnar import postings_for
-
-    postings = postings_for(searcher)
-    return searcher.doc_frequency if postings is None else postings.doc_frequency
+    except DamagedCache as problem:  # a cache file changed under this search: check it again
+        postings = reopened(searcher, problem)
+    try:
+        return evaluate(postings, query) if postings is not None else None
+    except (Unsupported, DamagedCache):
+        return None  # Whoosh's path answers this one
 
 
 def top_hits(searcher, query, count):
@@ -170,19 +169,19 @@ def speaker_groups_of(index):
 
 def attempts(parsed, searcher, index):
     """Yield (mode, Built query): every word, then any word, then with typos."""
-    vocabulary = lambda: vocabulary_of(index)  # noqa: E731 - loaded only if needed
-    groups = lambda: speaker_groups_of(index)  # noqa: E731 - loaded only if a query names a speaker
-    boost = RANKING.title_boost  # a word searches titles too, weighted as in ranking
-    all_words = build_query(parsed, searcher, index.store, "and", vocabulary, title_boost=boost,
-                            speaker_groups=groups)
+    from search.retrieval.columnar import postings_for
+
+    options = dict(vocabulary=lambda: vocabulary_of(index),  # loaded only if needed
+                   title_boost=RANKING.title_boost,  # a word searches titles too, weighted as in ranking
+                   speaker_groups=lambda: speaker_groups_of(index),  # only if a query names a speaker
+                   columnar=postings_for(searcher))  # scores cheaply: a larger budget of expansions
+    all_words = build_query(parsed, searcher, index.store, "and", **options)
     yield "all", all_words
-    any_word = build_query(parsed, searcher, index.store, "or", vocabulary, title_boost=boost,
-                           speaker_groups=groups)
+    any_word = build_query(parsed, searcher, index.store, "or", **options)
     if repr(any_word.query) != repr(all_words.query):
         yield "any", any_word
     if any(len(word) >= 5 for word in all_words.typed_words):
-        yield "fuzzy", build_query(parsed, searcher, index.store, "or", vocabulary,
-                                   fuzzy_all=True, title_boost=boost, speaker_groups=groups)
+        yield "fuzzy", build_query(parsed, searcher, index.store, "or", fuzzy_all=True, **options)
 
 
 @dataclass
@@ -321,8 +320,8 @@ def rank_ids(index: SearchIndex, text: str, limit: int = 10, ranking: Ranking = 
     if not terms or not searcher.doc_count():
         return []
     depth = max(limit, ranking.rerank_depth) if ranking.proximity else limit
-    found = top_hits(searcher, question_query(searcher, terms, ranking,
-                                              frequency=doc_frequencies(searcher)), depth)
+    # The searcher's doc_frequency answers from the posting cache (reader.py).
+    found = top_hits(searcher, question_query(searcher, terms, ranking), depth)
     records = hit_records(searcher, index.store, [docnum for docnum, _ in found])
     scored = [(score, record) for (_, score), record in zip(found, records) if record]
     if ranking.proximity:

@@ -4,6 +4,8 @@
     index/gen-...                               (one Whoosh index and record store each)
     index/building-<pid>-...                    (a build in progress; removed if it dies)
     index/writer.lock                           (held by the one writer: locking.py)
+    index/gen-.../*.postcache.<pid>.<thread>.tmp (a posting cache being written: postcache_file.py)
+    index/gen-.../.checksums.json-<pid>         (a checksum list being written: integrity.py)
 
 A build writes a new generation and switches `current` to it in one atomic rename
 (build.py); an update changes the live generation in place (update.py). Readers
@@ -11,6 +13,7 @@ A build writes a new generation and switches `current` to it in one atomic renam
 """
 
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -18,6 +21,8 @@ from whoosh import index as whoosh_index
 
 CURRENT = "current"
 STORE_FILE = "records.sqlite"
+# Temporary files of a generation, renamed into place when whole; the pid that writes them.
+TEMPORARY = re.compile(r"^(?:.+\.postcache\.(\d+)\.\d+\.tmp|\.checksums\.json-(\d+))$")
 
 
 def live_generation(index_dir: str | os.PathLike) -> Path | None:
@@ -53,6 +58,21 @@ def remove_stale_generations(index_dir: Path) -> None:
             shutil.rmtree(child, ignore_errors=True)
         elif child.name.startswith(f".{CURRENT}-") and not _process_alive(child.name[9:]):
             child.unlink()  # a link a killed build made but did not switch in
+    if live is not None:
+        remove_dead_temporaries(live)
+
+
+def remove_dead_temporaries(generation: Path) -> None:
+    """Delete the temporary files that killed processes left in a generation.
+
+    A writer killed while it wrote a posting cache or the checksum list, or a search
+    killed while it rebuilt a cache, leaves its temporary file; one whose process lives
+    is being written, and stays.
+    """
+    for child in Path(generation).iterdir():
+        found = TEMPORARY.match(child.name)
+        if found and not _process_alive(found.group(1) or found.group(2)):
+            child.unlink(missing_ok=True)
 
 
 def _process_alive(pid):

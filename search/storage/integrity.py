@@ -54,15 +54,19 @@ def record_checksums(directory, ix=None):
     known = (read_checksums(directory) or {}).get("files", {})
     names = index_file_names(ix)
     files = {}
-    names = [name for name in names if not name.endswith(CACHE_EXTENSION)]  # caches check themselves
+    # Caches check themselves; a search may be writing one under a temporary name this moment.
+    names = [name for name in names if CACHE_EXTENSION not in name]
     for name in names:
         size = (directory / name).stat().st_size
         same = known.get(name)
         files[name] = same if same and same[0] == size and not name.endswith(".toc") else [
             size, file_digest(directory / name)]
     temporary = directory / f".{CHECKSUMS}-{os.getpid()}"
-    temporary.write_text(json.dumps({"toc": names[-1], "files": files}, indent=0, sort_keys=True))
-    os.replace(temporary, directory / CHECKSUMS)
+    try:
+        temporary.write_text(json.dumps({"toc": names[-1], "files": files}, indent=0, sort_keys=True))
+        os.replace(temporary, directory / CHECKSUMS)
+    finally:
+        temporary.unlink(missing_ok=True)  # written half on a full disk: no room kept
 
 
 def read_checksums(directory):

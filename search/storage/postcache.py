@@ -4,15 +4,19 @@ Whoosh stays the index of record: it writes, merges and deletes, and its segment
 truth. Beside each segment `MAIN_<id>.seg`, the file `MAIN_<id>.postcache` holds, for every
 indexed field, the terms in order and per term its sorted document numbers (int32) and
 weights (float32, the term frequency), plus each document's quantized field lengths and its
-docno and paragraph columns. Searching reads it memory-mapped (search/retrieval/columnar.py),
-so a query process keeps only the pages it touches. Whoosh deletes the file with its segment
-(its clean-up takes every `MAIN_<id>.*` of a segment no longer listed).
+docno and paragraph columns. Searching (search/retrieval/columnar.py) reads the postings of
+text and title term by term, with pread: a query process holds the small sections and the
+postings it reads, and a file truncated under it gives an error, not SIGBUS. Whoosh deletes
+the file with its segment (its clean-up takes every `MAIN_<id>.*` of a segment no longer listed).
 
 The file's layout and checks are in postcache_file.py. A file of another version, size or
-checksum is stale: `load_cache` rebuilds it from the segment (or keeps the rebuilt arrays in
-memory when the folder is read-only), so indexes written before the cache existed work.
+checksum is stale: `load_cache` rebuilds it from the segment, and says so; where the folder
+can't be written (a read-only index) it keeps the rebuilt arrays in memory, and says so once.
+So indexes written before the cache existed work, and a damaged cache mends itself.
 """
 
+import logging
+import os
 import threading
 from bisect import bisect_left
 from collections import OrderedDict
@@ -20,7 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
-from search.storage.postcache_file import DamagedCache, cache_is_sound, map_cache, write_cache
+from search.storage.postcache_file import DamagedCache, Loaded, cache_problem, open_cache, write_cache
 from search.whoosh_ext import segments
 
 EXTENSION = ".postcache"
@@ -28,6 +32,7 @@ SCORED_FIELDS = ("text", "title")  # the fields whose lengths BM25 needs
 COLUMNS = (("docno", np.uint32), ("paragraph", np.uint32))
 KEPT = 64  # segments whose caches stay open in a process
 KEPT_LOOKUPS = 65536  # terms looked up, kept per field
+log = logging.getLogger(__name__)
 
 
 class FieldCache:
@@ -35,11 +40,14 @@ class FieldCache:
 
     A term is found by its first eight bytes as a big-endian number (`keys`, in term
     order, searched in C), then among the few terms that share them; lookups are kept.
+    Postings are read from the file a term at a time (postcache_file.Section) or held
+    whole; `docs` and `weights` are the whole arrays, read on first use.
     """
 
     def __init__(self, blob, ends, starts, docs, weights, keys):
-        self.blob, self.ends, self.starts = blob, ends, starts
-        self.docs, self.weights, self.keys = docs, weights, keys
+        self.blob, self.ends, self.starts, self.keys = blob, ends, starts, keys
+        self._docs = docs if hasattr(docs, "read") else Loaded(docs)
+        self._weights = weights if hasattr(weights, "read") else Loaded(weights)
         self.count = len(starts) - 1
         self._terms = _Terms(blob, ends)
         self._offsets = memoryview(starts)  # indexes as Python ints
@@ -49,7 +57,9 @@ class FieldCache:
         """Return the ordinal of a term, or -1."""
         found = self._found.get(term)
         if found is None:
-            key = prefix_key(term)
+            # A numpy uint64, not a Python int: numpy would cast every key to compare
+            # them with an int (90 µs a lookup on 130,000 terms, not 0.5 µs).
+            key = np.uint64(prefix_key(term))
             low = int(self.keys.searchsorted(key, "left"))
             high = int(self.keys.searchsorted(key, "right"))
             at = bisect_left(self._terms, term, low, high)
@@ -59,10 +69,22 @@ class FieldCache:
             self._found[term] = found
         return found
 
+    @property
+    def docs(self):
+        return self._docs.whole()
+
+    @property
+    def weights(self):
+        return self._weights.whole()
+
     def postings(self, ordinal):
-        """Return (docs, weights) of the term with this ordinal: views, not copies."""
+        """Return (docs, weights) of the term with this ordinal, read-only arrays.
+
+        Raises DamagedCache when the file changed since it was opened.
+        """
         start, end = self._offsets[ordinal], self._offsets[ordinal + 1]
-        return self.docs[start:end], self.weights[start:end]
+        docs = self._docs.read(start, end, check=False)  # one check of the file, after both reads
+        return docs, self._weights.read(start, end)
 
     def frequency(self, ordinal):
         """Return how many documents of the segment hold the term (deleted ones included)."""
@@ -106,10 +128,10 @@ class _Terms:
 class SegmentCache:
     """The posting cache of one segment: fields, field lengths and columns, as arrays."""
 
-    def __init__(self, segment_id, doc_count, arrays, mapped=None):
+    def __init__(self, segment_id, doc_count, arrays, file=None):
         self.segment_id = segment_id
         self.doc_count = doc_count
-        self.mapped = mapped  # the mmap the arrays view, kept open with them
+        self.file = file  # the CacheFile the postings are read from; None: all in memory
         self.fields = {}
         # A field with lengths but no terms (titles all of stop words) has no postings to view.
         for name in sorted(key.split(".")[0] for key in arrays if key.endswith(".blob")):
@@ -150,13 +172,14 @@ def segment_arrays(leaf):
 
 
 def read_cache(path, segment_id, doc_count):
-    """Return the SegmentCache of a cache file, mapped; raise DamagedCache if it is not right."""
-    arrays, mapped = map_cache(path, segment_id, doc_count)
-    return SegmentCache(segment_id, doc_count, arrays, mapped)
+    """Return the SegmentCache of a cache file; raise DamagedCache if it is not right."""
+    arrays, file = open_cache(path, segment_id, doc_count)
+    return SegmentCache(segment_id, doc_count, arrays, file)
 
 
 _open = OrderedDict()  # (path, segment id, doc count) -> SegmentCache
 _lock = threading.Lock()
+_said_read_only = set()  # folders whose caches are kept in memory, said once a process
 
 
 def write_segment_cache(directory, leaf):
@@ -167,16 +190,31 @@ def write_segment_cache(directory, leaf):
     return arrays
 
 
-def build_cache(directory, leaf):
-    """Rebuild a segment's cache and return it (from memory if it can't be written)."""
+def build_cache(directory, leaf, problem=None):
+    """Rebuild a segment's cache and return it (from memory if it can't be written).
+
+    `problem` says why (the DamagedCache of a file that was there), for the log. A folder
+    this process can't write to is not written to: the arrays stay in memory, said once.
+    """
     segment_id, doc_count = leaf.segment().segment_id(), leaf.doc_count_all()
     arrays = segment_arrays(leaf)
     path = cache_path(directory, segment_id)
+    if not os.access(directory, os.W_OK):  # a read-only mount or another user's index
+        if str(directory) not in _said_read_only:
+            _said_read_only.add(str(directory))
+            log.warning("%s: la carpeta del índice es de solo lectura y le faltan cachés de "
+                        "postings (%s): se calculan en memoria en cada proceso", directory,
+                        problem or f"falta {path.name}")
+        return SegmentCache(segment_id, doc_count, arrays)
     try:
         write_cache(path, segment_id, doc_count, arrays)
-        return read_cache(path, segment_id, doc_count)
-    except (OSError, DamagedCache):  # a read-only folder, a full disk: serve from memory
+        found = read_cache(path, segment_id, doc_count)
+    except (OSError, DamagedCache) as error:  # a full disk: serve from memory
+        log.warning("%s: la caché de postings no se pudo escribir (%s); se usa en memoria", path, error)
         return SegmentCache(segment_id, doc_count, arrays)
+    if problem is not None:
+        log.warning("%s; se rehízo desde su segmento", problem)
+    return found
 
 
 def load_cache(directory, leaf):
@@ -190,15 +228,17 @@ def load_cache(directory, leaf):
     key = (str(path), segment_id, doc_count)
     with _lock:
         found = _open.get(key)
-        if found is not None:
+        if found is not None and (found.file is None or not found.file.changed()):
             _open.move_to_end(key)
             return found
     try:
         found = read_cache(path, segment_id, doc_count)
-    except DamagedCache:
-        found = build_cache(directory, leaf)
+    except DamagedCache as problem:
+        found = build_cache(directory, leaf, None if not path.exists() else problem)
     with _lock:
         _open[key] = found
+        for stale in [key for key, kept in _open.items() if kept.file is not None and kept.file.deleted()]:
+            del _open[stale]  # its room on disk comes back once no searcher reads it
         while len(_open) > KEPT:
             _open.popitem(last=False)
     return found
@@ -207,13 +247,34 @@ def load_cache(directory, leaf):
 def write_missing_caches(directory, ix):
     """Write the cache of every segment of a Whoosh index that lacks a sound one.
 
-    Called after a build, an update or a merge commits, so searches find them ready.
+    Called by writers (a build, an update, a merge), so searches find them ready; every
+    byte of the caches there is checked. Returns what was wrong with each cache that was
+    there and was rewritten (stale or damaged), in Spanish, for the writer to say.
     """
+    rewritten = []
     with ix.reader() as reader:
         for leaf, _ in reader.leaf_readers():
             if leaf.segment() is None:
                 continue
             segment_id = leaf.segment().segment_id()
-            if not cache_is_sound(cache_path(directory, segment_id), segment_id,
-                                  leaf.doc_count_all()):
+            path = cache_path(directory, segment_id)
+            problem = cache_problem(path, segment_id, leaf.doc_count_all())
+            if problem is not None:
+                existed = os.path.lexists(path)
                 write_segment_cache(directory, leaf)
+                if existed:
+                    rewritten.append(f"{problem}; se rehízo desde su segmento")
+    return rewritten
+
+
+def forget_all():
+    """Drop every cache kept open: their files close once no open index reads them."""
+    with _lock:
+        _open.clear()
+
+
+def forget(segment_cache):
+    """Drop a SegmentCache from those kept open (its file changed): the next load checks it again."""
+    with _lock:
+        for key in [key for key, found in _open.items() if found is segment_cache]:
+            del _open[key]

@@ -2,14 +2,20 @@
 
 Layout: MAGIC, a 4-byte header length, the JSON header (format version, segment id, document
 count, each section's offset, type and count, the body's size, its CRC-32 and a sampled
-CRC-32), then the sections, each 64-byte aligned, read as numpy arrays of a map of the file.
-A file is written to a temporary name and renamed, so a reader never sees half of one.
+CRC-32), then the sections, each 64-byte aligned. A file is written to a temporary name and
+renamed, so a reader never sees half of one.
+
+Read with pread, not mapped: a mapped file truncated under a running server kills it with
+SIGBUS, which no handler can recover from (issue 13). Read, a file truncated or rewritten in
+place after it was opened gives a short read or a changed size or time: DamagedCache, which
+the search answers by rebuilding the cache. The small sections are read whole when a file is
+opened; the postings of the large fields (LARGE_FIELDS), term by term as searches ask.
 """
 
 import json
-import mmap
 import os
 import threading
+import weakref
 import zlib
 from pathlib import Path
 
@@ -22,10 +28,18 @@ VERSION = 3
 ALIGN = 64
 STRIDE, SAMPLE = 60 * 1024, 4 * 1024  # what a search's check of a cache file reads
 CHUNK = 1 << 20  # a writer's check reads the file in pieces this size
+# Their postings are most of a file (57 of 65 MB at 165k paragraphs: text 26, the stop-word
+# pairs of phrases 25, title 6) and a search reads a few terms of them; the other fields'
+# are small, and facets, filters and dates read them whole.
+LARGE_FIELDS = ("text", "title", "pairs")
 
 
 class DamagedCache(SearchError):
     """A posting cache file that can't be read; it is rebuilt from its segment."""
+
+    def __init__(self, path, problem):
+        super().__init__(f"la caché de postings {path} {problem}")
+        self.path = path
 
 
 def write_cache(path, segment_id, doc_count, arrays):
@@ -79,30 +93,25 @@ def sampled_crc(body):
     return crc
 
 
-def _checked_header(path, segment_id, doc_count, thorough=False):
-    """Return (header, body start) of a cache file, or raise DamagedCache.
+def _checked_header(handle, path, segment_id, doc_count, thorough=False):
+    """Return (header, body start) of an open cache file, or raise DamagedCache.
 
-    Read with pread, not through a map: checking must not bring the file's pages into the
-    process (a map faults in whole neighbourhoods). Searches check the sampled CRC;
-    writers (`thorough`) check the CRC of every byte.
+    Searches check the sampled CRC; writers (`thorough`) check the CRC of every byte.
     """
-    try:
-        handle = os.open(path, os.O_RDONLY)
-    except OSError as error:
-        raise DamagedCache(f"{path}: {error.strerror or error}") from error
     try:
         size = os.fstat(handle).st_size
         lead = os.pread(handle, len(MAGIC) + 4, 0)
         if lead[:len(MAGIC)] != MAGIC:
-            raise DamagedCache(f"{path}: not a posting cache")
+            raise DamagedCache(path, "no es una caché de postings")
         length = int.from_bytes(lead[len(MAGIC):], "little")
         header = json.loads(os.pread(handle, length, len(MAGIC) + 4))
         start = _aligned(len(MAGIC) + 4 + length)
         if (header.get("version") != VERSION or header.get("segment") != segment_id
                 or header.get("docs") != doc_count):
-            raise DamagedCache(f"{path}: written for another segment or version")
+            raise DamagedCache(path, "es de otro segmento o de otra versión")
         if size != start + header["body"]:
-            raise DamagedCache(f"{path}: {size} bytes, {start + header['body']} expected")
+            raise DamagedCache(path, f"mide {size} bytes y debería medir "
+                               f"{start + header['body']}")
         if thorough:
             crc = 0
             for offset in range(start, size, CHUNK):
@@ -115,53 +124,150 @@ def _checked_header(path, segment_id, doc_count, thorough=False):
                                           start + offset), crc)
             sound = crc == header["sampled_crc"]
         if not sound:
-            raise DamagedCache(f"{path}: checksum mismatch")
+            raise DamagedCache(path, "está dañada (su suma de control no coincide)")
         return header, start
     except OSError as error:
-        raise DamagedCache(f"{path}: {error.strerror or error}") from error
+        raise DamagedCache(path, f"no se puede leer ({error.strerror or error})") from error
     except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as error:
-        raise DamagedCache(f"{path}: unreadable header ({error})") from error
-    finally:
-        os.close(handle)
+        raise DamagedCache(path, f"tiene la cabecera dañada ({error})") from error
 
 
-def _mapped(path):
+def _open(path):
     try:
-        with open(path, "rb") as file:
-            return mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
-    except (OSError, ValueError) as error:  # ValueError: an empty file can't be mapped
-        raise DamagedCache(f"{path}: {error}") from error
+        return os.open(path, os.O_RDONLY)
+    except OSError as error:
+        raise DamagedCache(path, f"no se puede abrir ({error.strerror or error})") from error
 
 
-def map_cache(path, segment_id, doc_count):
-    """Map a cache file and return ({section: array}, the map); raise DamagedCache if not right.
+class CacheFile:
+    """An open cache file, read with pread; closed when no section reads it any more.
+
+    Each read checks that the file still has the size and time it had when opened (one
+    fstat): a file truncated, zeroed or overwritten in place since then raises
+    DamagedCache, and so does a short read. A file replaced by a rename (as writers
+    replace caches) is not this one: its reader keeps reading the file it opened.
+    """
+
+    def __init__(self, path, handle):
+        self.path = path
+        self.handle = handle
+        self.signature = self._signature()
+        self._closer = weakref.finalize(self, os.close, handle)
+
+    def _signature(self):
+        found = os.fstat(self.handle)
+        return found.st_size, found.st_mtime_ns, found.st_ino
+
+    def array(self, offset, dtype, count, check=True):
+        """Return `count` items of `dtype` read at `offset`, or raise DamagedCache.
+
+        `check` False leaves the check of the file's size and time to the next read.
+        """
+        size = count * dtype.itemsize
+        try:
+            data = os.pread(self.handle, size, offset) if size else b""
+            changed = check and self._signature() != self.signature
+        except OSError as error:
+            raise DamagedCache(self.path, f"no se puede leer ({error.strerror or error})") from error
+        if len(data) != size or changed:
+            raise DamagedCache(self.path, f"cambió mientras estaba abierta (mide "
+                                          f"{os.fstat(self.handle).st_size} bytes; medía {self.signature[0]})")
+        return np.frombuffer(data, dtype=dtype)
+
+    def changed(self):
+        """Tell whether the file was truncated or written since it was opened."""
+        try:
+            return self._signature() != self.signature
+        except OSError:
+            return True
+
+    def deleted(self):
+        """Tell whether the file has no name left (its segment merged away, its generation removed)."""
+        try:
+            return os.fstat(self.handle).st_nlink == 0
+        except OSError:
+            return True
+
+    def close(self):
+        self._closer()
+
+
+class Section:
+    """An array of a cache file read on demand: a slice at a time, or whole and then kept."""
+
+    def __init__(self, file, offset, dtype, count):
+        self.file, self.offset, self.dtype, self.count = file, offset, np.dtype(dtype), count
+        self._whole = None
+
+    def read(self, start, end, check=True):
+        """Return items start to end (a copy, read-only); `check` as CacheFile.array's."""
+        if self._whole is not None:
+            return self._whole[start:end]
+        return self.file.array(self.offset + start * self.dtype.itemsize, self.dtype, end - start, check)
+
+    def whole(self):
+        if self._whole is None:
+            self._whole = self.read(0, self.count)
+        return self._whole
+
+
+class Loaded:
+    """An array in memory with a Section's reads (a cache rebuilt where it can't be written)."""
+
+    def __init__(self, array):
+        self._whole = array
+
+    def read(self, start, end, check=True):
+        return self._whole[start:end]
+
+    def whole(self):
+        return self._whole
+
+
+def open_cache(path, segment_id, doc_count):
+    """Open a cache file: return ({section name: array or Section}, the CacheFile).
 
     Checked: the magic and version, the segment and its document count, the size, and the
-    sampled CRC-32 of the body, so a truncated, zeroed or overwritten file is never used.
+    sampled CRC-32 of the body, so a file truncated, zeroed or overwritten before it was
+    opened is never used; raises DamagedCache. The postings of LARGE_FIELDS are Sections,
+    read as searches ask; every other section is read now.
     """
-    header, start = _checked_header(path, segment_id, doc_count)
-    mapped = _mapped(path)
+    handle = _open(path)
     try:
-        arrays = {name: np.frombuffer(mapped, dtype=np.dtype(dtype), count=count,
-                                      offset=start + offset)
-                  for name, (offset, dtype, count) in header["sections"].items()}
+        header, start = _checked_header(handle, path, segment_id, doc_count)
+        file = CacheFile(path, handle)
+    except BaseException:
+        os.close(handle)
+        raise
+    try:
+        arrays = {}
+        for name, (offset, dtype, count) in header["sections"].items():
+            section = Section(file, start + offset, dtype, count)
+            field, _, part = name.partition(".")
+            arrays[name] = section if part in ("docs", "weights") and field in LARGE_FIELDS \
+                else section.whole()
     except (ValueError, TypeError) as error:  # a section that does not fit the file
-        _close(mapped)
-        raise DamagedCache(f"{path}: {error}") from error
-    return arrays, mapped
+        file.close()
+        raise DamagedCache(path, f"tiene una sección que no cabe ({error})") from error
+    except DamagedCache:
+        file.close()
+        raise
+    return arrays, file
 
 
-def _close(mapped):
+def cache_problem(path, segment_id, doc_count):
+    """Return what is wrong with a segment's cache file (missing, stale, any byte damaged), or None."""
     try:
-        mapped.close()
-    except BufferError:  # arrays made before the error still view it: the GC unmaps it
-        pass
+        handle = _open(path)
+        try:
+            _checked_header(handle, path, segment_id, doc_count, thorough=True)
+        finally:
+            os.close(handle)
+        return None
+    except DamagedCache as problem:
+        return str(problem)
 
 
 def cache_is_sound(path, segment_id, doc_count):
     """Tell whether a segment's cache file is there, of this version, and every byte sound."""
-    try:
-        _checked_header(path, segment_id, doc_count, thorough=True)
-        return True
-    except DamagedCache:
-        return False
+    return cache_problem(path, segment_id, doc_count) is None

@@ -16,6 +16,7 @@ text is missing: texts are written before Whoosh serves them and kept a while af
 """
 
 import json
+import logging
 import os
 import sqlite3
 import time
@@ -28,6 +29,7 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.query import Term
 from whoosh.reading import SegmentReader
 
+from search import whoosh_ext
 from search.errors import IndexDamaged, IndexNotFound, IndexReadOnly, NotAFile, SearchError, UnreadableFile
 from search.ingest.formats import read_path
 from search.ingest.manifest import filesystem_time, printable, scan
@@ -44,8 +46,10 @@ from search.storage.versions import LAST_SCAN
 from search.storage.workers import BuildSummary, printable_names, repeated_id_warnings, whoosh_fields
 from search.text.analysis import outdated_analysis
 from search.text.wording import number, plural, seconds
+from search.whoosh_ext import TESTED_WHOOSH
 from search.whoosh_ext.writing import abandon, remove_abandoned_files, segment_count
 
+log = logging.getLogger(__name__)
 UNFINISHED = "unfinished update"  # the store's mark between steps 1 and 3
 SMALL_SEGMENT_SHARE = 0.1
 
@@ -108,11 +112,11 @@ def update_index(paths: Iterable[str | os.PathLike], index_dir: str | os.PathLik
         generation = live_generation(index_dir)
         if generation is not None:
             check_intact(index_dir, generation)
-        if generation is None or not can_update(generation):
+        outdated = None if generation is None else why_not_updatable(generation)
+        if generation is None or outdated:
             summary = rebuilt(build_locked(paths, index_dir, progress, procs=procs, command=command))
             if generation is not None:
-                summary.rebuilt_because = (f"El índice de {index_dir} era de otra versión de "
-                                           "Hemeroteca (su analizador o sus tablas)")
+                summary.rebuilt_because = f"El índice de {index_dir} {outdated}"
         else:
             summary = apply_changes(generation, paths, progress, index_dir, command)
     summary.index_dir = str(index_dir)
@@ -120,15 +124,23 @@ def update_index(paths: Iterable[str | os.PathLike], index_dir: str | os.PathLik
     return summary
 
 
-def can_update(generation):
-    """Return True if a generation has the store tables, Whoosh fields and analyzer of this version."""
+def why_not_updatable(generation):
+    """Return why a generation must be built again rather than updated (a phrase), or None.
+
+    It must have the store tables, Whoosh fields and analyzer of this version, and have
+    been written by the Whoosh release this version extends.
+    """
     try:
         RecordStore(generation / STORE_FILE).close()
-        schema = FileStorage(str(generation), supports_mmap=False).open_index().schema
+        ix = FileStorage(str(generation), supports_mmap=False).open_index()
     except (OutdatedStore, sqlite3.Error, whoosh_index.IndexError, OSError):
-        return False  # a full build replaces it
-    return (sorted(schema.names()) == sorted(paragraph_schema().names())
-            and outdated_analysis(schema) is None)
+        ix = None
+    if ix is not None and whoosh_ext.index_release_problem(ix.release):
+        return f"lo escribió Whoosh {'.'.join(map(str, ix.release))}, no {'.'.join(map(str, TESTED_WHOOSH))}"
+    if (ix is None or sorted(ix.schema.names()) != sorted(paragraph_schema().names())
+            or outdated_analysis(ix.schema) is not None):
+        return "era de otra versión de Hemeroteca (su analizador o sus tablas)"
+    return None
 
 
 def rebuilt(built: BuildSummary):
@@ -173,10 +185,12 @@ def apply_changes(generation, paths, progress=None, index_dir=None, command="upd
             report(WRITING, 0, 0)
             write_whoosh(ix, plan)
             committed = True
-            write_missing_caches(generation, ix)
+            summary.warnings += write_missing_caches(generation, ix)
             record_checksums(generation, ix)
             store.mark_live([docno for docno, _ in plan.staged])
             store.retire([docno for docno, _ in plan.retiring])
+        else:
+            summary.warnings += write_missing_caches(generation, ix)  # a damaged one is found and rewritten
         for state in plan.indexed + changes.touched:
             store.set_file(state.path, state.root, state.size, state.mtime_ns, state.digest)
         for path in plan.forgotten:
@@ -328,7 +342,7 @@ def optimize_index(index_dir, wait=WAIT_SECONDS):
         before = segment_count(ix)
         try:
             ix.writer(_lk=False).commit(optimize=True)
-            write_missing_caches(generation, ix)
+            rewritten = write_missing_caches(generation, ix)
         except OSError as error:
             remove_abandoned_files(ix)
             if failures.cause(error) == "read-only":
@@ -336,6 +350,8 @@ def optimize_index(index_dir, wait=WAIT_SECONDS):
             raise UpdateFailed(f"{generation}: no se pudo escribir la fusión "
                                f"({failures.reason(error)}); el índice no cambió. "
                                f"{failures.advice(error)}") from error
+        for warning in rewritten:
+            log.warning("%s", warning)
         record_checksums(generation, ix)
         store = RecordStore(generation / STORE_FILE, writable=True)
         try:

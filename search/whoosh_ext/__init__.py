@@ -28,8 +28,8 @@ def check_version(found: tuple = whoosh.__version__) -> None:
     """Raise UnsupportedWhoosh unless the installed Whoosh is the tested release."""
     if tuple(found[:3]) != TESTED_WHOOSH:
         raise UnsupportedWhoosh(
-            f"Whoosh {'.'.join(map(str, found))} is installed, but Hemeroteca extends "
-            f"Whoosh {'.'.join(map(str, TESTED_WHOOSH))} only: install "
+            f"está instalado Whoosh {'.'.join(map(str, found))}, pero Hemeroteca solo funciona "
+            f"con Whoosh {'.'.join(map(str, TESTED_WHOOSH))}: instale "
             f"whoosh-reloaded=={'.'.join(map(str, TESTED_WHOOSH))}")
 
 
@@ -46,5 +46,5 @@ def index_release_problem(release: tuple) -> str | None:
     """Return why an index written by Whoosh `release` can't be trusted here, or None."""
     if tuple(release[:3]) == TESTED_WHOOSH:
         return None
-    return (f"it was written by Whoosh {'.'.join(map(str, release))}, and this Hemeroteca "
-            f"uses Whoosh {'.'.join(map(str, TESTED_WHOOSH))}; rebuild it")
+    return (f"lo escribió Whoosh {'.'.join(map(str, release))} y esta Hemeroteca usa Whoosh "
+            f"{'.'.join(map(str, TESTED_WHOOSH))}; vuelva a construirlo")

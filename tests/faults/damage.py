@@ -50,15 +50,16 @@ def _store_page(path, where):
 
 
 def _garbage_page(path, where, seed):
+    """Overwrite a page after its first 16 bytes: its cells too, which fill a page from its end."""
     page_size, page = _store_page(path, where)
     with open(path, "r+b") as handle:
         handle.seek((page - 1) * page_size + 16)
-        handle.write(random.Random(seed).randbytes(page_size // 2))
+        handle.write(random.Random(seed).randbytes(page_size - 16))
 
 
 def garbage_in_store_middle(path):
-    """Overwrite the middle page in use of a record store with random bytes."""
-    _garbage_page(path, "", 5)
+    """Overwrite the middle page in use (one that holds cells) of a record store with random bytes."""
+    _garbage_page(path, "WHERE ncell > 0", 5)
 
 
 def garbage_in_texts(path):

@@ -1,6 +1,7 @@
 """A read-only index folder (a read-only mount, another user's index): searching works,
 and every writer says in one line that it can't write there."""
 
+import logging
 import os
 import stat
 import subprocess
@@ -11,6 +12,7 @@ from search.cli import main
 from search.errors import IndexReadOnly
 from search.retrieval.reader import open_index
 from search.retrieval.searching import search
+from search.storage import postcache
 from search.storage.build import build_index
 from search.storage.update import update_index
 from tests.conftest import SEEDS
@@ -18,10 +20,17 @@ from web import create_app
 
 
 @pytest.fixture
-def read_only(tmp_path):
-    """Return an index of the seeds in a folder this process can't write to."""
+def read_only(tmp_path, request):
+    """Return an index of the seeds in a folder this process can't write to.
+
+    With the parameter "without caches", its posting caches are gone (an index written
+    before they existed).
+    """
     source, mount = tmp_path / "source", tmp_path / "mount"
     build_index([SEEDS], source / "ix")
+    if getattr(request, "param", None) == "without caches":
+        for path in (source / "ix").rglob(f"*{postcache.EXTENSION}"):
+            path.unlink()
     mount.mkdir()
     if os.geteuid() == 0:  # root writes anywhere: only a read-only mount stops it
         mounted = subprocess.run(["mount", "--bind", str(source), str(mount)], capture_output=True)
@@ -51,6 +60,25 @@ def test_searching_a_read_only_index_works(read_only, runner):
     assert client.get("/?q=Lavrov").status_code == 200
     assert client.get("/healthz").get_json()["status"] == "ok"
     app.extensions["hemeroteca"].close()
+
+
+@pytest.mark.parametrize("read_only", ["without caches"], indirect=True)
+def test_a_read_only_index_without_caches_is_searched_from_memory(read_only, runner, monkeypatch, caplog):
+    """No cache is written into the folder; the caches are made in memory, said once a process."""
+    postcache._open.clear()
+    postcache._said_read_only.clear()
+    monkeypatch.setattr(postcache, "write_cache", lambda *args: pytest.fail("wrote a cache"))
+    with caplog.at_level(logging.WARNING):
+        for _ in range(2):
+            result = runner.invoke(main, ["search", "Lavrov", "--index", str(read_only)])
+            assert result.exit_code == 0 and "3 resultados" in result.output
+            postcache._open.clear()  # opened again, as a new searcher would
+        app = create_app({"INDEX_DIR": str(read_only), "CACHED_PAGES": 0})
+        assert app.test_client().get("/api/search?q=Lavrov").get_json()["total"] == 3
+        app.extensions["hemeroteca"].close()
+    said = [record.getMessage() for record in caplog.records if "solo lectura" in record.getMessage()]
+    assert len(said) == 1 and "se calculan en memoria" in said[0], said
+    assert not list(read_only.rglob(f"*{postcache.EXTENSION}"))
 
 
 @pytest.mark.parametrize("command", [["index", str(SEEDS)], ["update", str(SEEDS)], ["optimize"],

@@ -6,16 +6,22 @@ the segment truncated under it, a real `hemeroteca serve` process, which must st
 
 import logging
 import shutil
-import urllib.error
-import urllib.request
 
 import pytest
 
 from search.cli import main
 from search.storage.build import build_index
 from search.storage.update import update_index
-from tests.faults.damage import empty, garbage_in_texts, largest_segment, store_of, truncate_half, write_corpus
-from tests.web.serving import serving
+from tests.faults.damage import (
+    empty,
+    garbage_in_store_middle,
+    garbage_in_texts,
+    largest_segment,
+    store_of,
+    truncate_half,
+    write_corpus,
+)
+from tests.web.serving import fetch, serving
 from web import create_app
 
 PAGES = ["/?q=salud1", "/?q=%22salud1+vacuna2%22", "/api/search?q=hospital3", "/doc/doc001.txt",
@@ -76,13 +82,15 @@ def test_the_index_folder_removed_while_serving(served, corpus, caplog):
 
 
 @pytest.mark.parametrize("hurt, words", [(empty, ["vacío", "tablas"]),
-                                         (garbage_in_texts, ["dañado", "bloque"])])
+                                         (garbage_in_texts, ["dañado", "bloque"]),
+                                         (garbage_in_store_middle, ["dañado"])])
 def test_the_record_store_damaged_while_serving(served, corpus, runner, hurt, words):
     index_dir, app = served
     client = app.test_client()
     assert client.get("/healthz").status_code == 200  # serving (texts not read yet: SQLite
     hurt(store_of(index_dir))  # would keep the pages it read in its cache, and serve them)
-    documents = [client.get(f"/doc/doc{number:03d}.txt").status_code for number in range(3)]
+    reads = [f"/doc/doc{number:03d}.txt" for number in range(3)] + ["/?q=hospitall"]  # texts, words
+    documents = [client.get(url).status_code for url in reads]
     assert 503 in documents and set(documents) <= {200, 503}  # the damaged one, and the others
     assert_unavailable(app, index_dir, words, every=False)  # cached texts still serve
     result = runner.invoke(main, ["update", str(corpus), "--index", str(index_dir)])
@@ -111,16 +119,6 @@ def test_a_segment_truncated_under_a_running_server(corpus, tmp_path):
         assert fetch(url + "healthz")[0] == 200
     text = log.read_text()
     assert "el índice está dañado" in text or "damaged" in text
-
-
-def fetch(url):
-    """Return (status, body) of a GET, whatever the status."""
-    try:
-        with urllib.request.urlopen(url, timeout=30) as response:
-            return response.status, response.read().decode("utf-8")
-    except urllib.error.HTTPError as error:
-        with error:
-            return error.code, error.read().decode("utf-8")
 
 
 def test_update_and_optimize_while_the_page_serves(served, corpus, runner):

@@ -7,16 +7,18 @@ files, killed builds) and the full disk of the first.
 import errno
 import os
 import threading
+import time
 from types import SimpleNamespace
 
 import pytest
 from whoosh.filedb.structfile import StructFile
 
 from search.cli import main
-from search.ingest import manifest
+from search.ingest import formats, manifest
 from search.retrieval.reader import open_index
 from search.retrieval.searching import search
 from search.storage import update as updater
+from search.storage import watch as watching
 from search.storage.build import build_index
 from search.storage.generations import STORE_FILE, live_generation
 from search.storage.integrity import CHECKSUMS
@@ -120,6 +122,34 @@ def test_the_refusal_names_the_running_writer_and_every_writer_waits(folder, ind
     assert result.exit_code == 0, result.output
 
 
+def test_watch_names_the_running_writer_waits_and_tries_again(folder, index_dir, monkeypatch):
+    """A watcher keeps watching: it says who holds the lock, and updates once it is free."""
+    monkeypatch.setattr(watching, "RETRY_SECONDS", 0.2)
+    lines, stop, release = [], threading.Event(), threading.Event()
+
+    def hold():
+        with writer_lock(index_dir, command="optimize"):
+            release.wait(10)
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    time.sleep(0.1)
+    watcher = threading.Thread(target=watching.watch, args=([folder], index_dir, stop),
+                               kwargs={"log": lines.append, "wait": 0.2, "polling": True})
+    watcher.start()
+    deadline = time.monotonic() + 10
+    while not lines and time.monotonic() < deadline:
+        time.sleep(0.05)
+    release.set()
+    holder.join()
+    while len(lines) < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    stop.set()
+    watcher.join()
+    assert f"«hemeroteca optimize» está escribiendo en el índice (pid {os.getpid()})" in lines[0]
+    assert "actualizado" in lines[1], lines
+
+
 @pytest.mark.parametrize("writer", [
     lambda folder, index_dir: update_index([folder], index_dir),
     lambda folder, index_dir: optimize_index(index_dir),
@@ -130,8 +160,18 @@ def test_the_next_writer_of_any_kind_removes_what_a_killed_build_left(folder, in
     leftover.mkdir()
     (leftover / "MAIN_1.toc").write_bytes(b"a medias")
     os.symlink("building-999999999-x", index_dir / ".current-999999999")
+    live = live_generation(index_dir)
+    segment = next(live.glob("*.postcache")).stem
+    halves = [live / f"{segment}.postcache.999999999.1.tmp", live / ".checksums.json-999999999"]
+    for half in halves:  # a writer, or a search rebuilding a cache, killed while it wrote them
+        half.write_bytes(b"a medias")
+    writing = live / f"{segment}.postcache.{os.getpid()}.1.tmp"  # a live process is writing it
+    writing.write_bytes(b"a medias")
     writer(folder, index_dir)
     assert not leftover.exists() and not os.path.lexists(index_dir / ".current-999999999")
+    assert not any(half.exists() for half in halves)
+    if (live / f"{segment}.seg").exists():  # neither a new build nor a merge replaced it
+        assert writing.exists()
 
 
 # The writer's files that failed to close are left to the garbage collector.
@@ -156,3 +196,22 @@ def test_a_failed_update_removes_what_it_staged(folder, index_dir, monkeypatch):
     assert whoosh_files | {STORE_FILE, CHECKSUMS, "MAIN_WRITELOCK"} >= set(before) - {
         STORE_FILE + "-wal", STORE_FILE + "-shm"}
     assert update_index([folder], index_dir).added == 1
+
+
+@pytest.mark.parametrize("block, pieces", [
+    ("\n".join(["palabra " * 10] * 30), 43),  # hard-wrapped lines, no blank line: 300 words, 7 a piece
+    ("x" * 1000, 17),  # not a single space: cut inside the word
+])
+def test_a_paragraph_over_the_bound_is_cut_and_said(tmp_path, monkeypatch, block, pieces):
+    """A paragraph of megabytes would be held whole by a build: it is cut, every word kept."""
+    monkeypatch.setattr(formats, "MAX_PARAGRAPH_CHARS", 60)
+    path = tmp_path / "bloque.txt"
+    path.write_text(f"Título\n\n{block}\n\nFin.\n", encoding="utf-8")
+    said = []
+    [document] = formats.read_path(path, tmp_path, warn=said.append)
+    cut = document.paragraphs[1:-1]
+    assert len(cut) == pieces and all(len(piece) <= 60 for piece in cut)
+    assert "".join(cut).replace(" ", "") == block.replace(" ", "").replace("\n", "")
+    assert document.paragraphs[0] == "Título" and document.paragraphs[-1] == "Fin."
+    [line] = said
+    assert line.startswith(f"{path}: el párrafo 2 tenía") and f"se dividió en {pieces}" in line

@@ -125,3 +125,41 @@ def test_a_phrase_gives_its_forms_to_highlight(seed):
     built = build(seed, '"Tratado de Buena Vecindad" garrote')
     assert built.phrases == [("trat", "·de", "buen", "vecind")]
     assert built.terms == {"garrot"}  # a phrase's words are highlighted as the phrase
+
+
+def test_a_query_scored_on_the_posting_cache_has_a_larger_budget(seed, monkeypatch):
+    from search.retrieval.columnar import postings_for
+
+    monkeypatch.setattr(expansion, "EXPANSION_TERMS", 1)
+    monkeypatch.setattr(expansion, "COLUMNAR_TERMS", 1_000)
+    searcher = seed.searcher()
+    matchers = build_query(parse("c*"), searcher, seed.store)
+    columnar = build_query(parse("c*"), searcher, seed.store, columnar=postings_for(searcher))
+    assert len(matchers.terms) == 1 and "la más frecuente" in matchers.messages[0]
+    assert len(columnar.terms) > 1 and not columnar.messages
+
+
+def test_the_typo_words_message_names_the_budget_in_force(seed, monkeypatch):
+    from search.retrieval.columnar import postings_for
+    from search.retrieval.searching import vocabulary_of
+
+    monkeypatch.setattr(expansion, "COLUMNAR_TYPO_WORDS", 3)
+    searcher = seed.searcher()
+    built = build_query(parse("garrote~ chino~ rusia~ cooperasion~"), searcher, seed.store, "or",
+                        vocabulary=lambda: vocabulary_of(seed), columnar=postings_for(searcher))
+    assert built.messages[-1].startswith("Solo se toleraron errores de escritura en las 3 primeras")
+    assert built.messages[-1].endswith("; «cooperasion» se buscó tal cual.")
+
+
+def test_expansions_stop_when_the_search_runs_out_of_time(seed):
+    from search import budget as budgets
+    from tests.conftest import Countdown
+
+    budget = Countdown(looks=1)  # time for the first expansion only
+    token = budgets._current.set(budget)
+    try:
+        built = build(seed, "c* s* p*", "or")
+    finally:
+        budgets._current.reset(token)
+    assert budget.cut and built.terms and all(term.startswith("c") for term in built.terms)
+    assert built.messages[-1].endswith("se ignoraron «s*», «p*».")

@@ -3,6 +3,9 @@
 import pytest
 
 from search.query.expansion import (
+    COLUMNAR_POSTINGS,
+    COLUMNAR_TERMS,
+    COLUMNAR_TYPO_WORDS,
     EXPANSION_POSTINGS,
     EXPANSION_SCAN,
     EXPANSION_TERMS,
@@ -34,6 +37,13 @@ def test_a_querys_budget():
     budget = ExpansionBudget.for_query(3)
     assert (budget.expansions, budget.terms, budget.postings, budget.scan, budget.typo_words) == (
         3, EXPANSION_TERMS, EXPANSION_POSTINGS, EXPANSION_SCAN, TYPO_WORDS)
+
+
+def test_a_query_scored_on_the_posting_cache_has_the_larger_budget():
+    budget = ExpansionBudget.for_query(3, columnar=True)
+    assert (budget.terms, budget.postings, budget.typo_words) == (
+        COLUMNAR_TERMS, COLUMNAR_POSTINGS, COLUMNAR_TYPO_WORDS)
+    assert COLUMNAR_TERMS > EXPANSION_TERMS and COLUMNAR_POSTINGS > EXPANSION_POSTINGS
 
 
 @pytest.mark.parametrize("expansions, share", [

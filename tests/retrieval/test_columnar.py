@@ -13,11 +13,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from search.retrieval import columnar
+from search.query import phrases
+from search.retrieval import columnar, columnar_queries
 from search.retrieval.reader import open_index
 from search.retrieval.searching import rank_ids, search
 from search.storage.build import build_index
 from search.storage.update import update_index
+from tests.conftest import budget_spent_after
 
 WORDS = ["salud", "gobierno", "gobiernos", "vacuna", "vacunas", "vacunación", "presidente",
          "México", "China", "Rusia", "cooperación", "política", "políticas", "económica",
@@ -32,8 +34,11 @@ def write_corpus(folder, rng, version=0):
         lines = []
         for paragraph in range(rng.randint(3, 9)):
             text = " ".join(rng.choice(WORDS + ["de", "la", "el"]) for _ in range(rng.randint(1, 25)))
+            title = " ".join(rng.sample(WORDS, rng.randint(0, 3))) or "Nota"
+            if rng.random() < 0.2:  # stop words in titles: a title phrase that requires no term
+                title += " de la casa"
             record = {"id": f"f{number}-{paragraph}-{version}", "doc": f"doc{number}", "text": text,
-                      "title": " ".join(rng.sample(WORDS, rng.randint(0, 3))) or "Nota"}
+                      "title": title}
             if rng.random() < 0.7:
                 record["date"] = f"2020-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
             if rng.random() < 0.5:
@@ -74,6 +79,19 @@ def test_the_index_has_segments_and_deletions(index):
     assert columnar.postings_for(searcher) is not None
 
 
+def test_searchers_count_documents_from_the_cache_as_whoosh_does(index):
+    """doc_frequency comes from the posting cache (reader.py): Whoosh's numbers, deleted included."""
+    searcher = index.searcher()
+    reader = searcher.reader()
+    asked = 0
+    for fieldname in ("text", "title", "speaker", "date", "doc"):
+        terms = [term for _, term in zip(range(40), reader.lexicon(fieldname))]
+        for term in terms + [b"ausente", "ausente", "salud"]:
+            assert searcher.doc_frequency(fieldname, term) == reader.doc_frequency(fieldname, term)
+            asked += 1
+    assert asked > 60
+
+
 def same_ranking(ours, theirs):
     """Assert two [(docnum, score)] rankings agree: scores to float precision, ties alike."""
     assert len(ours) == len(theirs)
@@ -90,7 +108,9 @@ PART = st.one_of(
     st.sampled_from(WORDS).map(lambda word: f"NOT {word}"),
     st.sampled_from(["orador:lopez", 'orador:"Wang Yi"', "orador:lavrov", "fecha:2020-03",
                      "fecha:[2020-02 TO 2020-05]", "fecha:>2020-10-15", "doc:doc1*", "ausente",
-                     '"salud de"', '"gobierno casa"', "OR", "Y", "(", ")"]),
+                     '"salud de"', '"gobierno casa"', 'titulo:"de la"', '-"salud de"',
+                     "-(China O paz)", "O (-China -vacu*)", 'NOT -"salud de"', "NOT NOT paz",
+                     "OR", "Y", "(", ")"]),
 )
 QUERY = st.lists(PART, min_size=1, max_size=5).map(" ".join)
 
@@ -171,3 +191,51 @@ def test_sorted_by_date_undated_paragraphs_come_last_in_both_orders(index, monke
         dated = [date for date in dates if date]
         assert dates[:len(dated)] == dated and len(dated) < len(dates)  # undated at the end
         assert dated == sorted(dated, reverse=sort == "-date")
+
+
+@pytest.mark.parametrize("text", ['titulo:"de la"', 'titulo:"de la" salud', 'salud -"salud de"',
+                                  'vacu* -(China O paz)', '(vacu* O gobi*) "salud de"',
+                                  'salud O (-vacu* -"salud de")', "paz (-China -gobierno)",
+                                  'paz NOT -"salud de"', "salud NOT NOT gobierno"])
+def test_the_cache_answers_title_phrases_of_stop_words_and_exclusions(index, monkeypatch, text):
+    from search.query.builder import build_query
+    from search.query.parser import parse
+    from search.retrieval.ranking import RANKING
+    from search.retrieval.searching import columnar_matches
+
+    searcher = index.searcher()
+    query = build_query(parse(text), searcher, index.store, "and",
+                        title_boost=RANKING.title_boost).query
+    assert columnar_matches(searcher, query) is not None  # not Whoosh's matchers
+    ours, theirs = both(index, monkeypatch, text=text, limit=50)
+    assert ours.total == theirs.total and ours.total
+    same_ranking([(hit.id, hit.score) for hit in ours.hits],
+                 [(hit.id, hit.score) for hit in theirs.hits])
+
+
+def test_a_search_on_the_cache_affords_a_larger_budget_of_expansions(index, monkeypatch):
+    from search.query import expansion
+
+    monkeypatch.setattr(expansion, "EXPANSION_TERMS", 1)  # Whoosh's matchers: one word
+    monkeypatch.setattr(expansion, "COLUMNAR_TERMS", 1_000)
+    ours, theirs = both(index, monkeypatch, text="gob* O vacu*")
+    cut = ("abarca muchas palabras", "se ignor")
+    assert not any(words in message for message in ours.messages for words in cut)
+    assert any(words in message for message in theirs.messages for words in cut)
+    assert ours.total > theirs.total
+
+
+def test_a_phrase_check_on_the_cache_stops_when_the_budget_is_spent(index, monkeypatch):
+    monkeypatch.setattr(phrases, "CHECK_BATCH", 1)  # a look at the clock per paragraph read
+    text = '"gobierno casa"'  # two content words: their order is checked in the text
+    whole = search(index, text, limit=100)
+    assert whole.complete and 3 < whole.total <= 100
+    checked = []
+    holds = columnar_queries._phrase_holds
+    monkeypatch.setattr(columnar_queries, "_phrase_holds",
+                        lambda query, view, docs: checked.append(len(docs)) or holds(query, view, docs))
+    budgets = budget_spent_after(monkeypatch, looks=4)  # one before the search, three paragraphs
+    cut = search(index, text)
+    assert sum(checked) > 3  # the cache's path, with more to check than the budget let it
+    assert budgets[0].cut and not cut.complete and "tiempo máximo" in cut.messages[-1]
+    assert 0 < cut.total <= 3 and {hit.id for hit in cut.hits} <= {hit.id for hit in whole.hits}

@@ -107,3 +107,15 @@ def test_a_word_in_the_text_ranks_above_the_same_word_in_a_title_only(index):
 def test_a_phrase_is_highlighted_where_it_occurs(index, query, marked):
     hit = search(index, query).hits[0]
     assert [hit.snippet[start:end] for start, end in hit.highlights] == marked
+
+
+@pytest.mark.parametrize("query, expected", [
+    ('Estado -"Consejo de Estado"', {"exterior.txt#4", "exterior.txt#7"}),
+    ('Estado -«Consejo de Estado»', {"exterior.txt#4", "exterior.txt#7"}),
+    ('Estado NO "Consejo de Estado"', {"exterior.txt#4", "exterior.txt#7"}),
+    ("Estado -(Consejo O Unidos)", {"exterior.txt#4"}),
+    ('-"la política" Estado*', {"exterior.txt#3", "exterior.txt#4", "exterior.txt#7"}),
+    ('política -"la política exterior"', set()),
+])
+def test_a_leading_minus_excludes_a_phrase_or_a_group(index, query, expected):
+    assert found(index, query) == expected

@@ -1,6 +1,7 @@
 import pytest
 
 from search.errors import IndexDamaged, IndexNotFound
+from search.retrieval import reader
 from search.retrieval.reader import open_index
 from search.retrieval.results import hit_records
 from search.storage.build import build_index
@@ -47,6 +48,31 @@ def test_a_replaced_searcher_still_answers_for_the_request_under_way(corpus, tmp
         update_index([corpus], index_dir)
         assert index.searcher() is not first
         assert len(list(first.document_numbers())) == 7  # not closed under its user
+
+
+def test_a_searcher_is_set_aside_once_when_its_successor_fails_to_open(corpus, tmp_path, monkeypatch):
+    """A damaged index can fail to open a new searcher; the old one must not be closed twice."""
+    index_dir = tmp_path / "ix"
+    build_index([corpus], index_dir)
+    with open_index(index_dir) as index:
+        index.searcher()
+        (corpus / "nueva.txt").write_text("Una noticia nueva.\n")
+        update_index([corpus], index_dir)
+        whoosh, opened = index.live.whoosh, index.live.whoosh.searcher
+
+        def damaged(**options):
+            raise OSError("dañado")
+
+        monkeypatch.setattr(whoosh, "searcher", damaged)
+        for _ in range(2):
+            with pytest.raises(OSError):
+                index.searcher()
+        monkeypatch.setattr(whoosh, "searcher", opened)
+        monkeypatch.setattr(reader, "PAIRING_SECONDS", 0)  # what was set aside is closed now
+        index.searcher()
+        (corpus / "nueva.txt").write_text("Otra noticia.\n")
+        update_index([corpus], index_dir)
+        assert index.searcher().doc_count() == 8  # and no ReaderClosed on the way
 
 
 def test_per_state_values_are_loaded_once_per_state_of_the_index(corpus, tmp_path):

@@ -154,3 +154,15 @@ def test_overlapping_phrases_pick_windows_as_defined():
     spans = marked_spans(text, set(), [tuple(phrase_forms("política exterior común")),
                                        tuple(phrase_forms("exterior común"))])
     assert _best_windows(text, spans) == best_windows_by_definition(text, spans)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab1_é中 .,'’-\n", max_size=12))
+def test_the_inner_mark_check_finds_what_its_plain_definition_finds(text):
+    """INNER_MARK scans for the mark first; it must find a mark between two word characters
+    exactly when the plain pattern does (EE.UU., 1.500, O'Donnell send the word-by-word scan)."""
+    import re
+
+    from search.retrieval.snippets import INNER_MARK
+
+    assert bool(INNER_MARK.search(text)) == bool(re.search(r"\w[.,'’]\w", text))

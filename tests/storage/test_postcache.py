@@ -122,10 +122,10 @@ def test_a_cache_of_another_version_is_stale(built, monkeypatch):
     with open_index(built) as index:
         leaf = index.searcher().reader().leaf_readers()[0][0]
         segment_id, count = leaf.segment().segment_id(), leaf.doc_count_all()
-    assert postcache.cache_is_sound(path, segment_id, count)
+    assert postcache_file.cache_is_sound(path, segment_id, count)
     monkeypatch.setattr(postcache_file, "VERSION", postcache_file.VERSION + 1)
-    assert not postcache.cache_is_sound(path, segment_id, count)
-    assert not postcache.cache_is_sound(path, "MAIN_other", count)
+    assert not postcache_file.cache_is_sound(path, segment_id, count)
+    assert not postcache_file.cache_is_sound(path, "MAIN_other", count)
 
 
 def test_prefix_keys_ascend_with_the_terms():
@@ -153,6 +153,21 @@ def test_writers_check_every_byte_and_rewrite_a_subtly_damaged_cache(built, corp
     update_index([corpus], built)  # writes the new segment's cache, checks the others
     if path.exists():
         assert path.read_bytes() == sound
+
+
+def test_the_caches_of_merged_segments_are_let_go(built, corpus):
+    """A process that searched them keeps no file open once they are deleted (their room comes back)."""
+    (corpus / "nueva.txt").write_text("Una zarzuela.\n", encoding="utf-8")
+    update_index([corpus], built)  # a second segment
+    postcache._open.clear()
+    with open_index(built) as index:
+        search(index, "gobierno")
+        merged = [cache.file for cache in postcache._open.values()]
+        assert len(merged) >= 2
+        optimize_index(built)  # one segment now: Whoosh deletes the others and their caches
+        assert search(index, "gobierno").total
+    assert all(file.deleted() for file in merged)
+    assert not [cache for cache in postcache._open.values() if cache.file in merged]
 
 
 @pytest.mark.parametrize("text, query", [

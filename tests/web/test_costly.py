@@ -1,6 +1,7 @@
 import math
 import os
 import signal
+import time
 
 import pytest
 
@@ -43,3 +44,38 @@ def test_a_killed_worker_is_replaced(runner):
     with pytest.raises(WorkerLost):
         runner.search("acuer*", OPTIONS)
     assert runner.search("acuer*", OPTIONS).total
+
+
+def test_a_worker_past_its_time_budget_is_killed_and_replaced(runner, monkeypatch):
+    from web import costly
+
+    monkeypatch.setattr(costly, "GRACE_SECONDS", 1.0)
+    bounded = dict(OPTIONS, seconds=0.5)
+    assert runner.search("acuer*", bounded).total  # the worker has started
+    stuck = list(runner.pool._processes)
+    for pid in stuck:
+        os.kill(pid, signal.SIGSTOP)  # a search that never comes back
+    try:
+        with pytest.raises(WorkerLost):
+            runner.search('"acuerdo comercial"', bounded)
+    finally:
+        for pid in stuck:
+            try:
+                os.kill(pid, signal.SIGCONT)
+            except ProcessLookupError:
+                pass
+    assert all(ended(pid) for pid in stuck)  # killed, not left running beside its replacement
+    assert runner.search('"acuerdo comercial"', bounded).total == 3
+
+
+def ended(pid, seconds=10):
+    """Tell whether a child process has ended (reaped here or by its pool) within seconds."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            if os.waitpid(pid, os.WNOHANG)[0] == pid:
+                return True
+        except ChildProcessError:
+            return True
+        time.sleep(0.05)
+    return False

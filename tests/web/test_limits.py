@@ -1,5 +1,6 @@
 import pytest
 
+from tests.conftest import budget_spent_after
 from tests.web.conftest import page
 from web import create_app
 from web.limits import Busy, CostlyGate, is_costly
@@ -56,4 +57,21 @@ def test_a_search_cut_short_says_so_and_is_not_cached(web_index, monkeypatch):
     app.config["SEARCH_SECONDS"] = 60.0
     data = client.get("/api/search?q=China").get_json()  # searched again, not from the cache
     assert data["complete"] is True and data["total"] > 0
+    app.extensions["hemeroteca"].close()
+
+
+def test_a_phrase_cut_short_on_the_cache_shows_what_it_found_and_says_so(web_index, monkeypatch):
+    from search.query import phrases
+
+    monkeypatch.setattr(phrases, "CHECK_BATCH", 1)  # a look at the clock per paragraph read
+    app = create_app({"INDEX_DIR": str(web_index), "TESTING": True, "CACHED_PAGES": 0})
+    client = app.test_client()
+    whole = client.get("/api/search?q=%22acuerdo+comercial%22").get_json()
+    assert whole["complete"] and whole["total"] == 3
+    budgets = budget_spent_after(monkeypatch, looks=2)  # one before the search, one paragraph
+    data = client.get("/api/search?q=%22acuerdo+comercial%22").get_json()
+    assert budgets[-1].cut and data["complete"] is False and "tiempo máximo" in data["messages"][-1]
+    assert data["total"] == len(data["hits"]) == 1
+    html = page(client, "/?q=%22acuerdo+comercial%22")
+    assert "tiempo máximo" in html and "<mark>acuerdo comercial</mark>" in html
     app.extensions["hemeroteca"].close()

@@ -10,6 +10,7 @@ from search.retrieval.reader import open_index
 from search.storage.build import build_index
 from search.whoosh_ext import collectors
 from search.whoosh_ext.collectors import RecordingSortingCollector, RecordingTopCollector
+from tests.conftest import Countdown
 
 
 @pytest.fixture(scope="module")
@@ -55,18 +56,6 @@ def test_whooshs_own_collector_would_undercount_here(searcher):
     query = AndMaybe(Term("text", "lluvi"), Term("title", "lluvi", boost=0.5))
     whoosh = run(searcher, query, TopCollector(10, usequality=False))
     assert whoosh.total < len(list(searcher.docs_for_query(query)))
-
-
-class Countdown(budgets.Budget):
-    """A budget spent after a number of looks at the clock."""
-
-    def __init__(self, looks):
-        super().__init__()
-        self.looks = looks
-
-    def spent(self):
-        self.looks -= 1
-        return self.looks < 0
 
 
 @pytest.mark.parametrize("collector", [lambda: RecordingTopCollector(10, usequality=False),

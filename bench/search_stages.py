@@ -1,0 +1,80 @@
+"""Where a warm search spends its CPU time, stage by stage: a table of microseconds per query.
+
+    python -m bench.search_stages INDEX_DIR QUERIES_FILE [--kind keyword|facets|question]
+
+QUERIES_FILE has one query a line (bench/speed.py writes keyword_queries.txt and
+questions.txt in its work folder). The index is opened, every query is run once to warm
+it up, then once more with the stages of search/retrieval/searching.py timed (CPU time,
+time.process_time): parsing, building the Whoosh query, ranking (the posting cache or
+Whoosh), the records, the hits with their snippets, facets, advice. "rest" is the search
+outside those stages. Timing a stage costs about a microsecond a call, counted in it.
+"""
+
+import argparse
+import time
+from collections import Counter
+from pathlib import Path
+
+import search.retrieval.searching as searching
+from search.errors import SearchError
+from search.retrieval.reader import open_index
+
+STAGES = {
+    "keyword": ("parse", "build_query", "run_query", "facet_counts", "advise", "hit_records",
+                "to_hit"),
+    "question": ("analyzed_words", "question_query", "top_hits", "hit_records",
+                 "proximity_bonus"),
+}
+STAGES["facets"] = STAGES["keyword"]
+
+
+def timed(spent, name, function):
+    """Return function, adding the CPU seconds of each call to spent[name]."""
+    def wrapper(*args, **kwargs):
+        started = time.process_time()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            spent[name] += time.process_time() - started
+    return wrapper
+
+
+def run(index, kind, text):
+    if kind == "question":
+        return searching.rank_ids(index, text, 10)
+    return searching.search(index, text, facets=kind == "facets")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("index_dir", type=Path)
+    parser.add_argument("queries", type=Path, help="one query a line")
+    parser.add_argument("--kind", choices=sorted(STAGES), default="keyword")
+    args = parser.parse_args()
+    queries = [line for line in args.queries.read_text("utf-8").splitlines() if line.strip()]
+    if not queries:
+        raise SystemExit(f"{args.queries}: no queries")
+    spent = Counter()
+    for name in STAGES[args.kind]:
+        setattr(searching, name, timed(spent, name, getattr(searching, name)))
+    try:
+        index = open_index(args.index_dir)
+    except SearchError as error:
+        raise SystemExit(str(error)) from None
+    with index:
+        for text in queries:
+            run(index, args.kind, text)
+        spent.clear()
+        started = time.process_time()
+        for text in queries:
+            run(index, args.kind, text)
+        total = time.process_time() - started
+    print(f"{'stage':<18}{'us/query':>10}{'share':>8}")
+    for name, seconds in spent.most_common() + [("rest", total - sum(spent.values()))]:
+        print(f"{name:<18}{seconds / len(queries) * 1e6:>10.0f}{seconds / total:>8.0%}")
+    print(f"{'total':<18}{total / len(queries) * 1e6:>10.0f}   ({len(queries)} {args.kind} "
+          f"queries, CPU time)")
+
+
+if __name__ == "__main__":
+    main()
