@@ -84,7 +84,8 @@ def inspect_records(files: list[pathlib.Path]) -> dict[str, list[dict]]:
 
 
 def clean(text: str) -> str:
-    return " ".join(text.strip(INVISIBLE + " ").split())
+    """Return text with invisible characters dropped (indexing drops them too) and spaces collapsed."""
+    return " ".join(text.translate(dict.fromkeys(map(ord, INVISIBLE))).split())
 
 
 def line_units(gold_path: pathlib.Path) -> list[dict]:
@@ -127,6 +128,9 @@ def read_units(path: pathlib.Path) -> list[dict]:
 
 
 def main(argv: list[str]) -> int:
+    if "--help" in argv or "-h" in argv:
+        print(__doc__)
+        return 0
     args = [a for a in argv if not a.startswith("--")]
     split = argv[argv.index("--split") + 1] if "--split" in argv else "all"
     args = [a for a in args if a != split]
@@ -134,6 +138,8 @@ def main(argv: list[str]) -> int:
     units = read_units(path)
     if "--errors" in argv:
         for unit in units:
+            if split != "all" and unit["split"] != split:
+                continue
             _, false, missed = match(unit["got"], unit["gold"])
             if false or missed:
                 print(f"{unit['id']}  missed {missed}  false {false}\n    {unit['text'][:160]}")

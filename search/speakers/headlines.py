@@ -22,11 +22,12 @@ from search.speakers.runs import ACRONYM, VERB_WORDS
 NAME = r"[A-ZÁÉÍÓÚÑ][\w'’´-]*\.?"
 NAMES = NAME + r"(?:\s+(?:de\s+|del\s+|la\s+)?" + NAME + r"){0,4}"
 LEADING = re.compile(r"^[\s\ufeff\u200b]*(" + NAMES + r")\s*:\s*(\S)")
-TRAILING = re.compile(r":\s*(" + NAMES + r")\s*\.?\s*$")
+ROLE_WORDS = r"(?:[a-záéíóúñ]+\s+){0,2}"  # `: papa Francisco`, `: el ministro Gil` (checked in _person)
+TRAILING = re.compile(r":\s*(" + ROLE_WORDS + NAMES + r")\s*\.?\s*$")
 QUOTE_MARKS = frozenset('«"“')
 # A cheap first look: a capitalised word right before the colon, or a colon and a capitalised word that end it.
-LABEL_SHAPE = re.compile(r"^[\s\ufeff\u200b]*[A-ZÁÉÍÓÚÑ][^:]{0,80}:|:\s*[A-ZÁÉÍÓÚÑ][^:]{0,60}$")
-TRAILING_START = re.compile(r":\s*[A-ZÁÉÍÓÚÑ][^:]{0,60}$")
+LABEL_SHAPE = re.compile(r"^[\s\ufeff\u200b]*[A-ZÁÉÍÓÚÑ][^:]{0,80}:|:\s*" + ROLE_WORDS + r"[A-ZÁÉÍÓÚÑ][^:]{0,60}$")
+TRAILING_START = re.compile(r":\s*" + ROLE_WORDS + r"[A-ZÁÉÍÓÚÑ][^:]{0,60}$")
 SHORT = 25  # words: a paragraph this short may be a headline or a subheading
 STATEMENT_WORDS = 6  # words after an unquoted label that read as a statement, not a title
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -56,6 +57,10 @@ def label_person(text: str, people: People, clock: int, heading=lambda: True) ->
 def _person(label: str, people: People, clock: int, quoted: bool = False) -> Person | None:
     """Return the person a label names (roles before the name dropped), None for `Nota:`, `Agregó:` and the like."""
     words = label.split()
+    if words[0].islower() and words[0] in ("el", "la"):
+        words = words[1:]
+    if words[0].islower() and words[0] not in lex.ROLE_CLASSES:
+        return None  # `…: dice Meade`: only a role may come before the name in lower case
     while len(words) > 1 and words[0].lower() in lex.ROLE_CLASSES:
         words = words[1:]  # `Presidente Francisco Sagasti`, `Papa Francisco`
     first = words[0].lower()

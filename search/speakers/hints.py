@@ -16,7 +16,8 @@ HINTS = VERBS | lex.INFINITIVE_LEADS | lex.ROLE_PARTICIPLES | lex.EMPHATIC | {
 # Words that report only in a context (`—terminó X`, `quiso recordar`, `se comprometió`, `puso en valor`), and
 # are common in novels without it: their context is looked at before any tokenizing.
 WEAK_HINTS = (lex.AFTER_QUOTE | lex.INFINITIVE_LEADS | lex.REFLEXIVE | lex.FRAMED | frozenset(lex.PHRASES)
-              | lex.GERUNDS | lex.NEEDS_QUE | lex.EMPHATIC) - lex.SINGULAR - lex.PLURAL - lex.PARTICIPLES \
+              | lex.GERUNDS | lex.NEEDS_QUE | lex.EMPHATIC | lex.INFINITIVES
+              | lex.PASSIVES) - lex.SINGULAR - lex.PLURAL - lex.PARTICIPLES \
     | lex.AFTER_QUOTE
 STRONG_HINTS = HINTS - WEAK_HINTS
 
@@ -62,7 +63,7 @@ def _in_context(index: int, words: list[str], tokens: bool) -> bool:
     """Tell whether the weak reporting word at index reports here (`—terminó`, `quiso recordar`, `se comprometió`);
     tokens tells words are a sentence's tokens, marks included."""
     word = words[index]
-    if word in lex.AFTER_QUOTE and tokens:
+    if (word in lex.AFTER_QUOTE or word in lex.NEEDS_QUE) and tokens:  # `—terminó X`, `«…», repitió X`
         left = index - 1
         while left > 0 and words[left] in ("ha", "han"):
             left -= 1
@@ -78,12 +79,18 @@ def _in_context(index: int, words: list[str], tokens: bool) -> bool:
         return True  # `fue enfático en afirmar`
     if (word in lex.NEEDS_QUE or word in lex.REFLEXIVE) and after[:1] == ["que"]:
         return True  # `contó que`, `refirió que`
+    if word in lex.PASSIVES and before[-1:] and before[-1] in lex.PASSIVE_AUXILIARIES and after[:1] == ["por"]:
+        return True  # `fue anunciada por Maduro`
+    if word in lex.INFINITIVES and before[-1:] in (["al"], ["para"]) and "que" in words[index + 1:index + 7]:
+        return True  # `se desmarcó al recalcar en la cadena CBS que…`, `acudió para aclarar que…`
+    if word in lex.A_LEADS and after[:1] == ["a"] and after[1:2] and after[1] in lex.INFINITIVES:
+        return True  # `se limitó a señalar`
     if word in lex.INFINITIVE_LEADS and after and (
             after[0] in lex.INFINITIVES or after[0] == "para" and after[1:2] and after[1] in lex.INFINITIVES):
         return True
     if (word in lex.REFLEXIVE or word in lex.FRAMED) and "se" in before[-2:]:
         return True
-    if word in lex.FRAMED and (not lex.FRAMED_OBJECTS.isdisjoint(after)
+    if word in lex.FRAMED and (lex.framed_object_after(words, index) or lex.framed_relative(words, index)
                                or "lo" in before[-3:] and not lex.FRAMED_OBJECTS.isdisjoint(before)):
         return True
     return False

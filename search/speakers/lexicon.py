@@ -4,6 +4,7 @@ Given names are a data file of search.text (`given_names.txt`), which readers us
 """
 
 from search.speakers.verbs import (  # noqa: F401  (the reporting verbs: verbs.py; read here with the rest)
+    A_LEADS,
     AFTER_QUOTE,
     AR,
     AUXILIARIES,
@@ -19,6 +20,8 @@ from search.speakers.verbs import (  # noqa: F401  (the reporting verbs: verbs.p
     NEGATABLE,
     NEGATIONS,
     PARTICIPLES,
+    PASSIVE_AUXILIARIES,
+    PASSIVES,
     PHRASES,
     PLURAL,
     REFLEXIVE,
@@ -26,6 +29,8 @@ from search.speakers.verbs import (  # noqa: F401  (the reporting verbs: verbs.p
     SHOWED_STATES,
     SINGULAR,
     URGING,
+    framed_object_after,
+    framed_relative,
 )
 from search.text import names
 
@@ -87,7 +92,7 @@ ROLE_CLASSES.update(dict.fromkeys(
     "escritora periodista comunicador comunicadora activista deportista jugador jugadora futbolista atleta "
     "entrevistado entrevistada trabajador trabajadora servidor servidora letrado letrada especialista político "
     "política dirigente militante religioso religiosa sacerdote obispo arzobispo cardenal científico científica "
-    "empresaria líder".split(), "persona"))
+    "empresaria líder hombre mujer joven muchacho muchacha anciano anciana".split(), "persona"))
 ROLE_CLASSES.update({"dirigente": "lider", "líder": "lider", "científico": "experto", "científica": "experto"})
 # Feminine role nouns and their masculine forms, so that `el mandatario` never finds `la presidenta`.
 FEMININE = frozenset(word for word in ROLE_CLASSES if word.endswith("a") and any(
@@ -161,7 +166,25 @@ COUNTRIES = {
     "valenciano": "valencia", "valenciana": "valencia", "canario": "canarias", "canaria": "canarias",
 }
 
-PLACES = _words(
+# The world's sovereign states by their usual Spanish names (those not in COUNTRIES above): a country is a
+# place that may "say" something through its government, never a person (`Malta asegura que…`).
+COUNTRY_NAMES = _words(
+    "afganistán albania andorra angola armenia azerbaiyán bahamas bangladés barbados baréin belice benín birmania "
+    "myanmar botsuana bosnia brunéi bulgaria burundi bután camboya camerún chad chipre comoras congo croacia "
+    "eritrea eslovaquia eslovenia estonia esuatini etiopía fiyi gabón gambia georgia ghana granada guinea "
+    "guinea-bisáu guyana haití islandia jamaica jordania kazajistán kirguistán kiribati kosovo kuwait laos lesoto "
+    "letonia liberia libia liechtenstein lituania madagascar malasia malaui maldivas malí malta mauricio "
+    "mauritania micronesia moldavia mónaco mongolia montenegro mozambique namibia nauru nepal níger omán palaos "
+    "chequia ruanda samoa senegal seychelles singapur somalia sudán surinam tailandia tanzania tayikistán togo "
+    "tonga turkmenistán tuvalu uganda uzbekistán vanuatu yemen yibuti zambia zimbabue escocia gales inglaterra "
+    "groenlandia"
+) | frozenset(
+    "arabia saudita|bosnia y herzegovina|burkina faso|cabo verde|costa de marfil|el salvador|emiratos árabes "
+    "unidos|guinea ecuatorial|islas marshall|islas salomón|macedonia del norte|nueva zelanda|papúa nueva guinea|"
+    "república checa|república dominicana|san marino|santa lucía|sierra leona|sri lanka|sudán del sur|"
+    "timor oriental|trinidad y tobago|puerto rico|corea del norte|corea del sur|reino unido|países bajos|"
+    "república democrática del congo|antigua y barbuda".split("|"))
+PLACES = COUNTRY_NAMES | _words(
     "moscú pekín beijing washington madrid parís berlín londres roma tokio kiev kyiv bruselas ginebra "
     "caracas bogotá lima quito santiago buenos aires montevideo asunción brasilia méxico ciudad habana "
     "teherán jerusalén damasco ankara nueva york delhi seúl pyongyang taipéi taiwán hong kong shanghái "
@@ -189,7 +212,8 @@ NOT_NAME_STARTS = _words(
     "nada nadie algo alguien vamos vaya venga mira mire oye oiga anda calla dime dígame toma ven ve espera "
     "gracias adiós perdón hola sí no quién qué cómo cuánto cuánta cuántos dónde cuándo cuál jamás nunca "
     "quizás quizá acaso tal ojalá basta bien mal pues luego entonces recién tampoco tras durante según "
-    "hoy ayer mañana primero segundo tercero últimamente después mientras dios señor señora viva arriba abajo"
+    "hoy ayer mañana primero segundo tercero últimamente después mientras dios señor señora viva arriba abajo "
+    "entretanto enseguida pronto todavía siquiera conque"
 )
 # Endings of opening words that are no names: adverbs, verbs in the past (`Asintió Benina`, `Contestó Juan`),
 # gerunds (`Hablando Sotileza`) and verbs with an enclitic (`Sometióse`); given names come first (`Fernando`).

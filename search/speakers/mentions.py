@@ -18,8 +18,9 @@ __all__ = ["DASHES", "QUOTES", "TOKEN", "Sentence", "VERBS", "register_names", "
 VERBS = VERB_WORDS
 # Adjectives that may come before a role noun: `el propio presidente`, `el Sumo Pontífice`, `la también actriz`.
 ADJECTIVES = frozenset(
-    "nuevo nueva actual propio propia joven veterano veterana máximo máxima ex sumo futuro futura próximo próxima "
+    "nuevo nueva actual propio propia veterano veterana máximo máxima ex sumo futuro futura próximo próxima "
     "entonces ahora hoy también flamante recién mismo misma citado citada".split())
+HEADED_BODIES = frozenset({"gobierno", "administración", "régimen", "gabinete"})
 SINGULAR_ARTICLES = frozenset({"el", "la"})
 RELATIVE_STOPS = frozenset({"que", "quien", "quienes", "cuyo", "cuya", "donde", "cuando", "mientras"})
 # Endings of nouns of origin, trade or allegiance (`tabasqueño`, `mexiquense`, `sindicalista`, `banquero`).
@@ -118,6 +119,8 @@ class Sentence:
         if index == start - 1 or index < 0 or self.lower[index] not in lex.DETERMINERS:
             return False
         nouns = self.lower[index + 1:start]
+        if all(word in lex.MONTHS_DAYS or word in ("pasado", "próximo") for word in nouns):
+            return False  # `como subrayó el jueves Trudeau`: a day, then the subject
         # `la aerolínea Vueling` is a thing; `la liberal Marie-Agnes Strack-Zimmermann` a person
         return any(word in lex.ORGANISATION_WORDS for word in nouns) \
             or (end - start == 1 and not is_given_name(self.tokens[start]))
@@ -131,6 +134,8 @@ class Sentence:
             if not roles and (previous in lex.DETERMINERS | {"del", "al"} or self._named_thing(start, end)):
                 continue  # `la empresa estatal Sedapal`, `el diario El País`
             roles += self._role_after(end)
+            if not roles and start >= 2 and previous == "de" and self.lower[start - 2] in HEADED_BODIES:
+                roles = [parse_role(["presidente"])]  # `el gobierno de Nicolás Maduro`: who heads it
             if roles and last_role is not None:
                 # `su homólogo iraní, X` holds the role of the person named before, in another country
                 roles = [Role(last_role.kind, role.country, frozenset(), role.gender) if role.kind == "homologo"
@@ -153,7 +158,7 @@ class Sentence:
         mention.person.seen = self.clock
         return mention.person
 
-    def _in_complement(self, head: int, stop: int) -> bool:
+    def in_complement(self, head: int, stop: int) -> bool:
         """Tell whether the mention at stop names a body inside the role (`director de la consultora Ecolatina`)."""
         mention = self.starts[stop]
         if len(mention.tokens) > 1 and is_given_name(mention.tokens[0]):
@@ -186,7 +191,7 @@ class Sentence:
             return None
         stop = head + 1
         while stop < len(lower) and lower[stop] not in lex.NP_STOPS and lower[stop] not in (",", ".", ";", ":") \
-                and not (stop in self.starts and not self._in_complement(head, stop)) and lower[stop] not in QUOTES \
+                and not (stop in self.starts and not self.in_complement(head, stop)) and lower[stop] not in QUOTES \
                 and lower[stop] not in VERBS and stop - head < 9:
             stop += 1
         if stop in self.starts:

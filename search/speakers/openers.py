@@ -19,7 +19,8 @@ for _opener in lex.ATTRIBUTION_OPENERS:
 # What a source says through: `según los informes del consejero…`, `de acuerdo con la versión de Alejandra`.
 SOURCE_NOUNS = frozenset(
     "versión versiones testimonio relato declaración declaraciones palabras informe informes explicación "
-    "cálculos estimaciones datos cuenta fuentes".split())
+    "cálculos estimaciones datos cuenta fuentes respuesta respuestas comentarios afirmaciones "
+    "cifras".split())
 PRE_ADJECTIVES = frozenset("primeros primeras últimos últimas propias propios propia propio nuevas nuevos".split())
 COORDINATED_END = frozenset(".;:") | {"que"}
 

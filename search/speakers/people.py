@@ -224,6 +224,18 @@ class People:
                 found.roles.append(role)
         return found
 
+    def _salient_for(self, asked: Role) -> Person | None:
+        """Return the person being followed whom a role noun may describe (`agregó el experto`, `la banquera
+        destacó`, `el candidato manifestó`), unless they hold another office of that kind; else None."""
+        if self.salient is None or asked.kind in NEVER_SALIENT:
+            return None
+        salient, self.salient = self.salient, None  # finding whom the topic is may ask for a role again
+        try:
+            return next((person for person in salient() if _agrees(asked, person) and (
+                asked.kind in UNSPECIFIC or all(role.kind != asked.kind for role in person.roles))), None)
+        finally:
+            self.salient = salient
+
     def by_role(self, asked: Role, seen: int) -> Person | None:
         """Return the most recent person whose role fits the asked one (`el mandatario estadounidense`)."""
         best, best_rank = None, (0, False, -1)
@@ -235,19 +247,14 @@ class People:
             rank = (score, person.statements > 0, person.seen)
             if score and rank > best_rank:
                 best, best_rank = person, rank
+        if best is None and asked.kind in UNSPECIFIC:
+            best = self._salient_for(asked)  # `el experto precisó`: the person followed, before anyone named later
         if best is None and self.lookahead is not None:
             later = self.lookahead(asked)
             if later is not None:
                 best = self.person(later.display.split(), seen, later.roles)
-        if best is None and self.salient is not None and asked.kind not in NEVER_SALIENT:
-            # `agregó el experto`, `la banquera destacó`, `el candidato manifestó`: a noun that describes the person
-            # being followed, unless they hold another office of that kind
-            salient, self.salient = self.salient, None  # finding whom the topic is may ask for a role again
-            try:
-                best = next((person for person in salient() if _agrees(asked, person) and (
-                    asked.kind in UNSPECIFIC or all(role.kind != asked.kind for role in person.roles))), None)
-            finally:
-                self.salient = salient
+        if best is None and asked.kind not in UNSPECIFIC:
+            best = self._salient_for(asked)
         if best is not None:
             best.seen = seen
         return best

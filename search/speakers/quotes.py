@@ -31,7 +31,7 @@ DASHES = frozenset("—–―-")
 LONGEST = 12  # paragraphs: a quotation left open longer than this had a stray mark
 QUOTED_WORDS = 4  # words: fewer in quotation marks are a term (`el suero "CoviFab"`), not somebody's words
 BACK = 3  # paragraphs a lost opening mark or an attribution that points back may reach
-STRAY_CLOSE = re.compile(r'^[^«»“”„"]*?[^\s«»“”„"][»”"][,.;]?\s')  # words, then a closing mark: `…”, agregó`
+STRAY_CLOSE = re.compile(r'^[^«»“”„"]*?[^\s«»“”„"][»”"][,.;]?(?:\s|$)')  # words, then a closing mark: `…”, agregó`
 ENDS_SENTENCE = re.compile(r"[.!?…»”\"]\s*$")
 
 
@@ -42,8 +42,9 @@ def scan(text: str, expected: str | None) -> tuple[str | None, bool, int]:
     if not MARK.search(text):  # most paragraphs: no mark to follow
         inside = expected is not None and bool(text)
         return expected, inside, text.count(" ") + 1 if inside else 0
-    if expected is not None and text[:1] in CONTINUATION and text[:1] != expected:
-        text = text[1:]  # `»Además…` or `“Additionally…`: the quotation goes on
+    if expected is not None and text[:1] in CONTINUATION and (text[:1] != expected or (
+            expected == '"' and ALNUM.match(text, 1) is not None)):
+        text = text[1:]  # `»Además…`, `“Additionally…` or `"Y además…`: the quotation goes on
     elif expected is None and text[:1] == "»":
         expected, text = "»", text[1:]  # a continuation after a paragraph that closed at its end
     depth = 1 if expected else 0
@@ -76,8 +77,9 @@ def quoted(tokens: list[str], expected: str | None) -> list[bool]:
     awaited when the paragraph starts (a quotation still open)."""
     flags, awaited = [], expected
     for index, token in enumerate(tokens):
-        if index == 0 and awaited is not None and token in CONTINUATION and token != awaited:
-            flags.append(True)  # `»Además`
+        if index == 0 and awaited is not None and token in CONTINUATION and (token != awaited or (
+                awaited == '"' and len(tokens) > 1 and tokens[1][:1].isalnum())):
+            flags.append(True)  # `»Además`, `"Y además`
             continue
         if awaited is None and token in PAIRS and not (token == '"' and index and tokens[index - 1][-1:].isalnum()
                                                       and index + 1 < len(tokens) and tokens[index + 1] in ",.;"):
@@ -105,6 +107,7 @@ class QuoteTracker:
         self.filled: set[int] = set()  # paragraphs given a speaker here, not by their own sentences
         self.answer: tuple[list, int] | None = None  # who last answered in dash dialogue, and where
         self.after_question = False  # the paragraph before was an untagged question in dash dialogue
+        self.back: bool | str = False  # the paragraph points back to the quotation before it ("all": several)
 
     def needs_salient(self, text: str) -> bool:
         """Tell whether a paragraph may hold a quotation that no verb attributes (so whoever is salient matters)."""
@@ -118,6 +121,7 @@ class QuoteTracker:
         """
         index = len(self.results)
         self.texts.append(text)
+        self.back = back
         if self.expected is None and not self.open and not MARK.search(text) and text.lstrip()[:1] not in DASHES:
             self.results.append(found)  # most paragraphs: no quotation and no dialogue to follow
             self.previous, self.after_question = found, False
@@ -160,8 +164,8 @@ class QuoteTracker:
                 break
             self.results[before] = list(speakers)
             self.filled.add(before)
-            if quoted_only:
-                break  # `Así lo expresó X` points back to one quotation
+            if quoted_only and self.back != "all":
+                break  # `Así lo expresó X` points back to one quotation; `Estas son las palabras de X` to several
 
     def _close(self) -> None:
         """Give every paragraph of the quotation just closed the speaker named where it opened or closed."""

@@ -21,15 +21,21 @@ from search.speakers.subjects import PREPOSITIONS, SHOWED, subject
 
 PLURAL_AUXILIARIES = frozenset("han habían habrían hayan hubieran".split())
 POSSESSIVE_STARTS = frozenset(opener[0] for opener in lex.POSSESSIVE_OPENERS)
-OPENING_NAME = re.compile(r"^\s*(?:[^,.;:]{1,60},\s*)?([A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]+)*)\s+[a-záéíóúñ]")
+OPENING_NAME = re.compile(r"^\s*(?:[^,.;:]{1,60},\s*)?([A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]+)*)"
+                          r"(?:\s+[a-záéíóúñ]|,)")  # `Rosa Díaz, de 82 años, vive sola`: whom what follows is about
 # An attribution that points back to the quotation before it: `Así lo expresó X`, `Con estas palabras reaccionó X`.
 POINTS_BACK = re.compile(r"^\W*(?:así|con (?:estas|esas) palabras|lo anterior|estas (?:declaraciones|palabras)|"
                          r"de (?:esta|esa) (?:manera|forma)|en (?:estos|esos) términos)\b", re.I)
+# …or to the several quotations before it: `Estas son algunas de las palabras que X ha dirigido a Y`.
+POINTS_BACK_ALL = re.compile(r"^\W*(?:estas|esas|tales) (?:son|fueron|eran) (?:algunas de |solo algunas de )?las "
+                             r"(?:palabras|frases|declaraciones|afirmaciones)\b", re.I)
 SPEAKER_AUXILIARIES = frozenset("he hemos has habéis habíamos".split())
 CLOSING_MARKS = frozenset('»”"')
 ADVERBS = frozenset("ahora hoy ayer también además entonces luego".split())
 COPULAS = frozenset("fue es era estuvo está sido mostró muestra mostraba".split())
 INFINITIVE = re.compile(r"^[a-záéíóúñ]{2,}(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?$")
+CLAUSE_ENDS = frozenset('.;:«»"“”()—')
+FINITE_PAST = ("ó", "aron", "ieron")  # a verb in the past (`se desmarcó`, `sorprendió`)
 NOUN_MARKERS = frozenset("un una unos unas el su sus este esta ese esa del al nueva nuevo primera".split())
 
 
@@ -147,7 +153,17 @@ class Attributor:
             if word in OPENERS:  # `según X`, `de acuerdo con la versión de X`, `según han declarado X y Y`
                 found += [(index, person, index) for person in opener_people(s, index)]
             if word in POSSESSIVE_STARTS and tuple(s.lower[index:index + 3]) in lex.POSSESSIVE_OPENERS:
-                found += [(index, person, index) for person in self.discourse.salient()]  # `en sus palabras`
+                # `en sus palabras`: the salient speaker's, or this sentence's (`X apuntó que, a su juicio, …`)
+                owners = [person for _, person in subjects[-1]] if subjects and subjects[-1] \
+                    else self.discourse.salient()
+                found += [(index, person, index) for person in owners]
+            if word in lex.PASSIVES and s.lower[index + 1:index + 2] == ["por"] and index \
+                    and s.lower[index - 1] in lex.PASSIVE_AUXILIARIES:  # `fue anunciada por Maduro`
+                agent = s.noun_phrase(index + 2)
+                if agent is not None:
+                    found.append((index + 2, agent, index))
+                    subjects.append([(index + 2, agent)])
+                continue
             if word in VERBS and self._reports(s, index) \
                     or word in lex.ROLE_PARTICIPLES and s.lower[index - 1] in lex.AUXILIARIES:
                 verb = index
@@ -172,6 +188,8 @@ class Attributor:
                 people = gerund_subject(s, verb, subjects, self.discourse.salient)
             else:
                 people = subject(s, verb, left, plural, subjects, self.discourse.salient)
+                if left >= 0 and s.lower[left] == "según":  # `según expresó (X)`: only a subject after the verb;
+                    people = [(at, person) for at, person in people if at >= verb]  # else the sentence's speaks
             subjects.append(people)
             found += [(position, person, verb) for position, person in people]
         return found
@@ -185,8 +203,20 @@ class Attributor:
         if index >= 3 and lower[index - 1] in ("en", "al") and lower[index - 2] in lex.EMPHATIC \
                 and lower[index - 3] in COPULAS:
             return index - 3
-        lead = index - 2 if lower[index - 1] == "para" else index - 1
-        return lead if lead >= 0 and lower[lead] in lex.INFINITIVE_LEADS else None
+        led = lower[index - 1] == "para" or lower[index - 1] == "a" and index >= 2 and lower[index - 2] in lex.A_LEADS
+        lead = index - 2 if led else index - 1
+        if lead >= 0 and lower[lead] in lex.INFINITIVE_LEADS:
+            return lead  # `ha querido recordar`, `intervino para decir`, `se limitó a señalar`
+        if lower[index - 1] in ("al", "para") and "que" in lower[index + 1:index + 7]:
+            # `se desmarcó del presidente al recalcar que…`, `acudió a la radio para aclarar que…`: the clause's
+            # verb leads
+            for lead in range(index - 2, max(-1, index - 12), -1):
+                word = lower[lead]
+                if word in CLAUSE_ENDS:
+                    return None
+                if word.endswith(FINITE_PAST) and len(word) > 4 or word in lex.SINGULAR or word in lex.PLURAL:
+                    return lead
+        return None
 
     def _reports(self, s: Sentence, index: int) -> bool:
         """Tell whether the verb-like word at index reports speech here."""
@@ -225,8 +255,9 @@ class Attributor:
             states = [state for state in after if state not in lex.INTENSIFIERS]
             return "se" in lower[max(0, index - 3):index] and bool(states) and states[0] in lex.SHOWED_STATES
         if word in lex.FRAMED:  # `hizo estas declaraciones`, `el anuncio lo ha realizado`
-            return not lex.FRAMED_OBJECTS.isdisjoint(after) \
-                or not lex.FRAMED_OBJECTS.isdisjoint(lower[max(0, index - 4):index])
+            return lex.framed_object_after(lower, index) \
+                or not lex.FRAMED_OBJECTS.isdisjoint(lower[max(0, index - 4):index]) \
+                or lex.framed_relative(lower, index)
         return True
 
 
@@ -238,7 +269,7 @@ def reported_speakers(paragraphs: list[str]) -> list[list[Person]]:
     for paragraph in paragraphs:
         salient = attributor.discourse.salient_now()  # whom unattributed quoted words are of, if any are
         found, inner = attributor.paragraph(paragraph, quotes.expected)
-        back = bool(found) and POINTS_BACK.match(paragraph) is not None
+        back = bool(found) and ("all" if POINTS_BACK_ALL.match(paragraph) else POINTS_BACK.match(paragraph) is not None)
         filled = quotes.paragraph(paragraph, found, salient, back)
         if filled and not found:  # the quotation's speaker is the one a later `agregó` refers to
             attributor.discourse.spoke(filled)

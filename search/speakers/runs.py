@@ -21,7 +21,9 @@ from search.speakers.people import People, is_given_name, looks_like_person
 from search.speakers.sentences import DASHES, QUOTES
 from search.speakers.verbs import PHRASES
 
-PARTICLES = frozenset("de del la las los van von der den bin da dos di le".split())
+PARTICLES = frozenset("de del la las los van von der den bin da dos di le dello della degli delle dei do das".split())
+# Capitalised articles inside a name (`Tareck El Aissami`, `Omar Al Bashir`), never at its start.
+ARTICLE_PARTICLES = frozenset("El Al".split())
 VERB_WORDS = frozenset(lex.SINGULAR | lex.PLURAL | lex.PARTICIPLES | lex.FRAMED | lex.REFLEXIVE | frozenset(PHRASES)
                        | lex.NEEDS_QUE | lex.GERUNDS | lex.AFTER_QUOTE)
 NOT_NAME = lex.FUNCTION_WORDS | lex.MONTHS_DAYS | frozenset(lex.ROLE_CLASSES) | VERB_WORDS | lex.AUXILIARIES
@@ -90,7 +92,7 @@ class _Runs:
                 elif tokens[end] == "." and end > index and len(tokens[end - 1]) == 1 and end + 1 < len(tokens) \
                         and is_name_word(tokens[end + 1]):
                     end += 1
-                elif tokens[end].lower() in PARTICLES:
+                elif tokens[end].lower() in PARTICLES or tokens[end] in ARTICLE_PARTICLES:
                     after = end + 1
                     while after < len(tokens) and after - end < 3 and tokens[after].lower() in PARTICLES:
                         after += 1
@@ -106,20 +108,21 @@ class _Runs:
     def name_tail(self, start: int, end: int) -> int | None:
         """Return where a person's name starts inside a run that also names a place or body, or None."""
         lower, tokens = self.lower, self.tokens
-        last = max((i for i in range(start, end) if lower[i] in lex.ORGANISATION_WORDS or lower[i] in lex.PLACES),
-                   default=None)
+        last = max((i for i in range(start, end) if (lower[i] in lex.ORGANISATION_WORDS or lower[i] in lex.PLACES)
+                    and tokens[i] not in ARTICLE_PARTICLES), default=None)
         if last is None:
             return start if " ".join(lower[start:end]) not in lex.PLACES else None
         if is_given_name(tokens[start]) and end - start >= 2 and "de" not in lower[start + 1:end] \
                 and not any(word in lex.ORGANISATION_WORDS for word in lower[start:end]) \
                 and " ".join(lower[start:end]) not in lex.PLACES:
             return start  # `Iván Lima`, `Jorge Valencia`: a surname that is also a place
-        if start >= 2 and lower[start - 1] in ("de", "del") and any(
-                is_role(word) for word in lower[max(0, start - 5):start - 1]):
+        if self.after_role(start):
             # `el ministro de Gobierno Eduardo del Castillo`: the body belongs to the role, the name follows it
             given = next((i for i in range(last + 1, end - 1) if is_given_name(tokens[i])), None)
             if given is not None:
                 return given
+            if end - last >= 3 and lower[last + 1] not in PARTICLES:
+                return last + 1  # `el vicepresidente de Venezuela Tareck El Aissami`: a place ends the role
         # `Universidad de Sevilla Javier Pérez Royo`: a full name may follow a body named after a place
         tail = last + 1
         if lower[last] in PLACE_BODIES and tail < end and lower[tail] in ("de", "del") and end - tail >= 4:
@@ -130,6 +133,13 @@ class _Runs:
                 or names[0] in PARTICLES or not PARTICLES.isdisjoint(names[:2]) or " ".join(names[:2]) in lex.PLACES:
             return None
         return tail
+
+    def after_role(self, start: int) -> bool:
+        """Tell whether the run at start follows `de` after a role noun (`el ministro de…`, `gobernador del
+        estado de…`): what comes first there names an office, a body or a place, never the person."""
+        lower = self.lower
+        return start >= 2 and lower[start - 1] in ("de", "del") and any(
+            is_role(word) for word in lower[max(0, start - 5):start - 1])
 
     def opening(self, start: int) -> bool:
         """Tell whether the token at start opens the sentence or a line of dialogue or quotation."""
@@ -142,9 +152,10 @@ class _Runs:
         if start == 0 or end - start < 3 or is_given_name(self.tokens[start]):
             return start
         before = self.lower[start - 1]
+        listed = before in ("y", "e") and start >= 2 and self.tokens[start - 2][:1].isupper()
         if not self.tokens[start - 1].islower() or is_role(before) or before in lex.DETERMINERS \
-                or before in lex.GOVERNING or before in VERB_WORDS or before in lex.FUNCTION_WORDS:
-            return start
+                or before in lex.GOVERNING or before in VERB_WORDS or before in lex.FUNCTION_WORDS and not listed:
+            return start  # but `de Economía y Hacienda Rodrigo Rato`: a list of departments, then the name
         given = next((i for i in range(start + 1, end - 1) if is_given_name(self.tokens[i])), None)
         return start if given is None else given
 
@@ -154,6 +165,9 @@ class _Runs:
             start = self.name_tail(start, end)
             if start is None:
                 continue
+            if end - start >= 3 and self.after_role(start) and not any(
+                    is_given_name(token) for token in self.tokens[start:end - 1]):
+                start += 1  # `el ministro de Defensa Padrino López`: one word names the office
             first = self.tokens[start]
             if self.opening(start) and not_a_name(first, self.people):
                 start += 1  # `Recientemente Tomás Vidal`, `—Vamos —dijo`

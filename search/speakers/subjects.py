@@ -9,7 +9,8 @@
 
 from search.speakers import lexicon as lex
 from search.speakers.mentions import BOUNDARIES, DASHES, QUOTES, VERBS, Sentence
-from search.speakers.people import NOBODY, Person
+from search.speakers.people import NOBODY, Person, is_given_name
+from search.speakers.runs import is_role
 
 INVERTING = frozenset({",", "como", "según"}) | QUOTES | DASHES
 RELATIVES = frozenset({"que", "quien", "quienes"})
@@ -45,6 +46,9 @@ def right_subject(s: Sentence, index: int, inverted: bool = True) -> Person | No
             index += 3  # `ha asegurado por su parte el abogado…`
         elif word in ("este", "esta", "el") and nxt in lex.MONTHS_DAYS:
             index += 2
+        elif word in ("el", "este") and nxt in ("pasado", "próximo") and lower[index + 2:index + 3] \
+                and lower[index + 2] in lex.MONTHS_DAYS:
+            index += 3  # `dijo el pasado lunes X`
         elif word in ("a", "ante") and nxt in ("los", "las", "la", "el") and index + 2 < size \
                 and tokens[index + 2].islower() and lower[index + 2] not in lex.ROLE_CLASSES:
             index += 3
@@ -69,6 +73,18 @@ def right_subject(s: Sentence, index: int, inverted: bool = True) -> Person | No
             person = next((s.mention_person(m) for m in s.mentions if index < m.start < stop
                            and lower[m.start - 1] == "," and not m.governed and s.apposed(m.start)), None)
     return person
+
+
+def _listed(s: Sentence, head: int, mention) -> bool:
+    """Tell whether a name ends a list after `y` whose first name a preposition of the role governs (`de Sao Paulo,
+    Milan y Orlando City`), whatever it looks like."""
+    lower, item = s.lower, mention.start
+    while item > 1 and s.tokens[item - 1][:1].isupper() and not is_given_name(mention.tokens[0]):
+        item -= 1  # `París Saint Germain`: the list's item, of which the name may be a part
+    before, after = lower[item - 1], lower[mention.end:mention.end + 2]
+    goes_on = after[:1] in (["y"], ["e"], [","]) and len(after) == 2 and s.tokens[mention.end + 1][:1].isupper()
+    return (before in ("y", "e") or before == "," and goes_on) and any(
+        other.governed and head < other.start < mention.start for other in s.mentions)
 
 
 def other_verb(lower: list[str], start: int, end: int, skipped: tuple[int, int] | None) -> bool:
@@ -156,6 +172,9 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
         if previous == "," and lower[verb + 1:verb + 2] == [","]:
             return [(verb, person) for person in salient()]  # `El propósito, explicó, es…`
         named = verb + 1 < len(lower) and s.tokens[verb + 1][:1].isupper()
+        body = lower[verb + 2:verb + 3]  # `…», precisó la agencia de la ONU`: a body after the verb speaks
+        if after in ARTICLES and body and (body[0] in lex.ORGANISATION_WORDS or body[0] in SPEAKING_BODIES):
+            return [(verb, NOBODY)]
         if previous != "," and after in lex.DETERMINERS or named:
             return [(verb, NOBODY)]  # `…", informó la cadena NHK`, `…», dijo Reuters`: a subject that is no person
         if previous in DASHES or previous in QUOTES or (previous == "," and left > 0 and lower[left - 1] in QUOTES):
@@ -166,6 +185,10 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
     mentions = [m for m in s.mentions if boundary < m.start and m.end <= left + 1 and not m.governed
                 and not (skipped and skipped[0] <= m.start < skipped[1])]
     mentions = [m for m in mentions if not other_verb(lower, m.end, left, skipped)]
+    head = boundary + 2
+    if mentions and head <= left and lower[boundary + 1] in ARTICLES and is_role(lower[head]):
+        # `El exjugador de Sao Paulo, Milan y Orlando City consideró`: names inside the role's complement
+        mentions = [m for m in mentions if not s.in_complement(head, m.start) and not _listed(s, head, m)]
     if mentions:
         chosen = mentions if plural else mentions[-1:]
         return [(m.start, s.mention_person(m)) for m in chosen]

@@ -51,11 +51,12 @@ IRREGULAR_SINGULAR = _words(
     "rechazó rechaza instó exigió exige prevé previó aseveró reprochó lamentó condenó elogió opinó recordó "
     "mantuvo mantiene mantenía abogó aboga abogaba apostó apuesta apostaba prosiguió atribuyó atribuye "
     "recuerda niega confiesa desmintió desmiente desmentía contradijo contradice "
-    "previno previene")
+    "previno previene culpó culpaba culparía responsabilizó responsabiliza responsabilizaba")
 IRREGULAR_PLURAL = _words(
     "dijeron dicen decían sostuvieron sostienen advirtieron advierten pidieron piden propusieron reconocieron "
     "coincidieron coinciden concluyeron sugirieron defendieron defienden agradecieron creen exigieron replicaron "
-    "rechazaron abogaron apostaron apuestan recuerdan niegan desmintieron desmienten")
+    "rechazaron abogaron apostaron apuestan recuerdan niegan desmintieron desmienten culparon culpaban "
+    "responsabilizaron responsabilizan")  # not `culpa`, `culpan`: the noun is commoner
 # These report only right after a quote or inside dashes: `«…», continuó`, `—terminó la ministra—`.
 AFTER_QUOTE = frozenset(
     stem + end for stem in "continu termin finaliz dese remat compar cerr".split()
@@ -68,8 +69,16 @@ PARTICIPLES = {stem + "ado" for stem in AR.split()} | {
     "admitido", "respondido", "prometido", "defendido", "concluido", "sugerido", "expuesto", "escrito",
     "exigido", "coincidido", "replicado", "contestado", "rechazado", "descrito", "incidido", "resumido", "mantenido",
     "apostado", "proseguido", "atribuido", "agradecido", "aludido", "aplaudido", "desmentido",
-    "arremetido",
+    "arremetido", "culpado", "responsabilizado",
 }
+# `fue anunciada por X`, `han sido desmentidos por X`: a passive names its speaker after `por`.
+# Only verbs whose passive still reports speech: `fue demandada por` (sued), `fue reconocido por` (honoured),
+# `fue rechazado por` (voted down) do not.
+PASSIVES = frozenset(stem + end for stem in (
+    "anunciad confirmad desmentid criticad calificad negad revelad informad explicad señalad destacad plantead "
+    "propuest sugerid advertid dich cuestionad aclarad afirmad declarad expresad defendid elogiad tachad "
+    "desestimad ").split() for end in ("o", "a", "os", "as"))
+PASSIVE_AUXILIARIES = _words("fue fueron sido es son era eran lo")  # `lo explicado por X` too
 # `ha abogado por`: a participle that is also a role noun (`el abogado`), a verb after an auxiliary.
 ROLE_PARTICIPLES = _words("abogado")
 # `se comprometió a…`, `se refirió a…`: statements with `se`; `refirió que…` too.
@@ -77,7 +86,9 @@ REFLEXIVE = _words(
     "comprometió comprometido comprometieron compromete refirió referido refiere refirieron pronunció pronunciado "
     "pronunciaron quejó quejado quejaron congratuló congratulado jactó")
 # `ha querido recordar que…`, `intervino para agradecer…`: an infinitive after these reports too.
-INFINITIVE_LEADS = _words("querido quiso quería quiere quieren quisieron aprovechado aprovechó intervenido intervino")
+A_LEADS = _words("limitó limitado limitaron limita")  # `se limitó a señalar`: these lead with `a`
+INFINITIVE_LEADS = _words("querido quiso quería quiere quieren quisieron aprovechado aprovechó intervenido intervino") \
+    | A_LEADS
 INFINITIVES = frozenset(
     {stem + "ar" for stem in AR.split()} | {"decir", "insistir", "añadir", "admitir", "reconocer", "agradecer",
                                             "defender", "pedir", "advertir", "subrayar", "proponer", "exigir"})
@@ -94,17 +105,35 @@ NEEDS_QUE = frozenset(form for form in SINGULAR | PLURAL | PARTICIPLES if form.s
 FRAMED = _words(
     "mostró mostraron muestra mostrado hizo hicieron hace hecho realizó realizado realizaron pronunció pronunciado "
     "puso pusieron pone ponen puesto compartió compartido compartieron comparte lanzó lanzado lanzaron lanza "
-    "emitió emitido emitieron extendió extendido dirigió dirigido")
+    "emitió emitido emitieron extendió extendido dirigió dirigido dedicó dedicado dedicaron publicó publicado "
+    "publicaron")
 FRAMED_OBJECTS = _words(
     "declaraciones comentarios afirmaciones llamamiento llamado hincapié énfasis advertencia anuncio palabras "
     "discurso valor manifiesto relieve importancia preocupación necesidad convicción satisfacción notar saber "
-    "crítica críticas mensaje advertencias reproche reproches elogios")
+    "crítica críticas mensaje mensajes advertencias reproche reproches elogios frases tuit tuits")
 SHOWED_STATES = _words(
     "convencido convencida convencidos satisfecho satisfecha satisfechos confiado confiada confiados optimista "
     "optimistas partidario partidaria partidarios preocupado preocupada preocupados favorable contrario contraria "
     "dispuesto dispuesta esperanzado esperanzada pesimista tajante rotundo crítico crítica cauto cauta cautos "
     "prudente prudentes firme contundente escéptico escéptica reacio reacia abierto abierta rotunda críticos"
 )
+
+
+def framed_object_after(words, index: int) -> bool:
+    """Tell whether a framed verb's object follows it within its clause (`publicó en su cuenta de Twitter un
+    mensaje`), words being lower-case tokens."""
+    for word in words[index + 1:index + 9]:
+        if word in FRAMED_OBJECTS:
+            return True
+        if word in (",", ".", ";", ":", "que"):
+            return False
+    return False
+
+
+def framed_relative(words, index: int) -> bool:
+    """Tell whether a framed verb's object comes before it in a relative clause (`las palabras que X ha dirigido`)."""
+    window = words[max(0, index - 7):index]
+    return "que" in window and window.index("que") > 0 and window[window.index("que") - 1] in FRAMED_OBJECTS
 
 
 def _forms(stem: str, ends: str) -> list[str]:
@@ -121,6 +150,7 @@ for _stems, _continuations in (
         (_forms("habl", "ó a aba aron an ado"), (("de",), ("del",), ("sobre",), ("acerca",))),
         (_forms("llam", "ó a aba aron an ado") + _forms("convoc", "ó a aba aron an ado"), (("a",),)),
         (["cierra", "cerró", "cerraba", "cierran", "cerraron"], (("la", "puerta"),)),
+        (_forms("confi", "ó aba aron ado") + ["confía", "confían"], (("en", "que"),)),
         (["ofrece", "ofreció", "ofrecía", "ofrecen", "ofrecieron", "ofrecido"], (("a",), ("su",), ("disculpas",))),
 ):
     for _form in _stems:
