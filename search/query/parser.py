@@ -229,7 +229,9 @@ class Parser:
             self.messages.append(
                 f"El campo «{match.group(1)}» no existe (campos: titulo, texto, orador, fecha,"
                 " doc); se buscó como texto.")
-            return Group(None, [word_clause(name, None)] + ([word_clause(rest, None)] if rest else []))
+            if rest:  # its value is the next word of the query, on its own (a pasted `SALUD: Muy`)
+                self.items.insert(self.position, ("word", rest))
+            return word_clause(match.group(1), None)
         if not rest:
             kind, following = self.peek()
             if kind == "phrase":
