@@ -26,6 +26,7 @@ from search.errors import IndexDamaged
 from search.storage.generations import STORE_FILE
 from search.storage.postcache import EXTENSION as CACHE_EXTENSION
 from search.storage.store import connect_read_only, unpack_block
+from search.text.wording import system_reason
 from search.whoosh_ext.writing import index_file_names
 
 CHECKSUMS = "checksums.json"
@@ -114,7 +115,7 @@ def whoosh_damage(directory, depth="files"):
         except FileNotFoundError:
             return f"falta el archivo {name}"
         except OSError as error:
-            return f"el archivo {name} no se puede leer ({error.strerror or error})"
+            return f"el archivo {name} no se puede leer ({system_reason(error)})"
     return None
 
 
