@@ -132,7 +132,6 @@ def test_searching_and_the_cli_load_no_build_code_when_imported():
 # empties this list as those branches land with their tests.
 WITHOUT_TESTS = {
     "search/storage/integrity.py",
-    "search/storage/postcache_file.py",
     "search/speakers/evidence.py",
     "search/speakers/headlines.py",
     "search/speakers/interviews.py",
