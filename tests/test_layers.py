@@ -135,7 +135,6 @@ WITHOUT_TESTS = {
     "search/speakers/interviews.py",
     "search/speakers/openers.py",
     "search/speakers/runs.py",
-    "search/speakers/verbs.py",
 }
 
 
