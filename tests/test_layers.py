@@ -131,7 +131,6 @@ def test_searching_and_the_cli_load_no_build_code_when_imported():
 # (the speakers round, the columnar queries, the index's integrity checks); the lead
 # empties this list as those branches land with their tests.
 WITHOUT_TESTS = {
-    "search/speakers/runs.py",
 }
 
 
