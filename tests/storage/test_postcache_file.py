@@ -223,6 +223,13 @@ def test_loaded_reads_like_a_section():
     assert np.array_equal(loaded.read(2, 5), [2, 3, 4]) and loaded.whole() is array
 
 
+@pytest.mark.parametrize("start", [0, 1, 4095, 4096, 30_000, 61_439, 61_440, 500_000, 1_048_576 - 65_536])
+def test_the_sampled_checksum_sees_any_64_kb_zeroed(start):
+    body = bytes(np.random.default_rng(start).integers(1, 255, 1_048_576, dtype=np.uint8))
+    damaged = body[:start] + bytes(65_536) + body[start + 65_536:]
+    assert sampled_crc(damaged) != sampled_crc(body)
+
+
 def test_sampled_crc_reads_the_first_bytes_of_each_stride():
     body = bytearray(3 * STRIDE + 10)
     crc = sampled_crc(bytes(body))
