@@ -29,22 +29,13 @@ from search.retrieval import columnar
 from search.retrieval.columnar import Unsupported
 from search.retrieval.columnar_queries import estimate, evaluate, full, within
 from search.retrieval.reader import open_index
-from search.storage.build import build_index
-from search.storage.update import update_index
-from tests.retrieval.test_columnar import FILES, write_corpus
+from tests.retrieval.test_columnar import segmented_index
 
 
 @pytest.fixture(scope="module")
 def index(tmp_path_factory):
-    root = tmp_path_factory.mktemp("columnar-queries")
-    rng = random.Random(7)
-    write_corpus(root / "docs", rng)
-    build_index([root / "docs"], root / "ix", procs=2)
-    for number in rng.sample(range(FILES), 5):  # rewritten: their old records are deleted
-        path = root / "docs" / f"f{number:02d}.jsonl"
-        path.write_text(path.read_text(encoding="utf-8").replace("salud", "paz"), encoding="utf-8")
-    update_index([root / "docs"], root / "ix")
-    with open_index(root / "ix") as opened:
+    """Two built segments, then an update: a third segment, and deleted documents."""
+    with open_index(segmented_index(tmp_path_factory.mktemp("columnar-queries"), random.Random(7), 5)) as opened:
         yield opened
 
 
