@@ -70,7 +70,8 @@ def record_checksums(directory, ix=None):
 
 
 def read_checksums(directory):
-    """Return {"toc": name, "files": {name: [size, hash]}} of a directory, None if there are none."""
+    """Return {"toc": name, "files": {name: [size, hash]}} of a directory, None if there are none,
+    {} if the file can't be read or is not of that shape (damage)."""
     try:
         recorded = json.loads((Path(directory) / CHECKSUMS).read_text())
     except FileNotFoundError:
