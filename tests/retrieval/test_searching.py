@@ -109,6 +109,13 @@ def test_no_results(seed):
     assert (results.total, results.hits, results.mode) == (0, [], "all")
 
 
+@pytest.mark.parametrize("query", ["autor:Gatell China", "foo:bar China", "China SALUD: Muy"])
+def test_an_unknown_field_is_plain_words_that_the_any_word_fallback_may_drop(seed, query):
+    """A pasted transcript label (`SALUD: Muy…`) or a field we lack is text, not a wall."""
+    results = search(seed, query)
+    assert results.total == search(seed, "China").total > 0
+
+
 @pytest.mark.parametrize("query, message", [
     ('"virus politico', "comillas"),
     ("(virus politico", "paréntesis"),
