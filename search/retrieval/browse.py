@@ -10,6 +10,7 @@ from search.records import Record
 from search.retrieval.reader import SearchIndex
 from search.retrieval.snippets import marked_spans
 from search.text.folding import speaker_key
+from search.text.wording import plural
 
 
 def document(index: SearchIndex, doc: str) -> list[Record]:
@@ -24,8 +25,21 @@ def locate(index, record_id):
     """Return (docno, paragraph) of a record id, or raise RecordNotFound."""
     place = index.store.locate(record_id)
     if place is None or index.store.record(*place) is None:
-        raise RecordNotFound(f"No hay ningún párrafo «{record_id}» en el índice.")
+        raise RecordNotFound(not_a_paragraph(index, record_id))
     return place
+
+
+def not_a_paragraph(index, record_id):
+    """Return why record_id names no paragraph: a document's name, a number past its end…"""
+    doc, _, _ = record_id.rpartition("#")
+    records = index.store.document_records(record_id if not doc else doc)
+    if records and not doc:
+        return (f"«{record_id}» es un documento, no un párrafo: nombre uno de sus "
+                f"{plural(len(records), 'párrafo')} como {record_id}#1.")
+    if records:
+        return (f"No hay ningún párrafo «{record_id}»: el documento «{doc}» tiene "
+                f"{plural(len(records), 'párrafo')} (de {doc}#1 a {doc}#{len(records)}).")
+    return f"No hay ningún párrafo «{record_id}» en el índice."
 
 
 def context(index: SearchIndex, record_id: str, n: int = 2) -> list[Record]:
@@ -49,6 +63,9 @@ def paragraph_or_document(index: SearchIndex, target: str,
     records = index.store.document_records(target)
     if records:
         return records, True
+    doc = target.rpartition("#")[0]
+    if doc and index.store.document_records(doc):  # a number past the document's end
+        raise RecordNotFound(not_a_paragraph(index, target))
     raise RecordNotFound(f"No hay ningún párrafo ni documento «{target}» en el índice: un "
                          "párrafo se nombra documento#número (o con su id de jsonl), y un "
                          "documento por su nombre, como en los resultados.")

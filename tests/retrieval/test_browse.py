@@ -1,6 +1,9 @@
+import re
+
 import pytest
 
 from search.errors import RecordNotFound
+from search.retrieval import browse
 from search.retrieval.browse import context, document, highlight
 from search.retrieval.similar import similar
 
@@ -19,3 +22,16 @@ def test_document_context_similar_and_highlight(seed):
                  lambda: context(seed, "nada#1"), lambda: similar(seed, f"{SEED}#99")):
         with pytest.raises(RecordNotFound):
             call()
+
+
+@pytest.mark.parametrize("asked, said", [
+    (SEED, "es un documento, no un párrafo: nombre uno de sus 6 párrafos"),
+    (f"{SEED}#99", f"tiene 6 párrafos (de {SEED}#1 a {SEED}#6)"),
+    ("nada#1", "No hay ningún párrafo «nada#1» en el índice."),
+])
+def test_a_paragraph_not_found_says_what_was_named(seed, asked, said):
+    with pytest.raises(RecordNotFound, match=re.escape(said)):
+        browse.locate(seed, asked)
+    if "#" in asked:
+        with pytest.raises(RecordNotFound, match="párrafo"):
+            browse.paragraph_or_document(seed, asked)
