@@ -62,7 +62,11 @@ def right_subject(s: Sentence, index: int, inverted: bool = True) -> Person | No
         # `dijo al medio argentino Télam Fernando Goldbaum, director…`: the subject after a phrase
         stop = next((i for i in range(index, min(size, index + 12)) if lower[i] in VERBS or lower[i] in ".;:"
                      or lower[i] == "que"), size)
-        person = next((s.mention_person(m) for m in s.mentions if index < m.start < stop and not m.governed), None)
+        # `respondió a su contrincante del PRI, José Antonio Meade, que…`: a name set off by a comma after `a`
+        # stands beside the person addressed, the verb's object, not its subject
+        addressed = lower[index] in ("a", "al")
+        person = next((s.mention_person(m) for m in s.mentions if index < m.start < stop and not m.governed
+                       and not (addressed and _after_comma(s.tokens, min(m.start, m.role_start)))), None)
     if person is None and index + 2 < size and lower[index] in lex.DETERMINERS and tokens[index + 1].islower():
         # `celebró la sindicalista Ana Ruiz` or `celebró el anfitrión, el presidente Lula`: a noun we lack
         after = index + 3 if lower[index + 2] == "," else index + 2
@@ -73,6 +77,18 @@ def right_subject(s: Sentence, index: int, inverted: bool = True) -> Person | No
             person = next((s.mention_person(m) for m in s.mentions if index < m.start < stop
                            and lower[m.start - 1] == "," and not m.governed and s.apposed(m.start)), None)
     return person
+
+
+def _after_comma(tokens: list[str], start: int) -> bool:
+    """Tell whether a comma comes just before the name at start, or before a few lower-case words of its role
+    (`, el concejal X`)."""
+    for index in range(start - 1, max(-1, start - 5), -1):
+        token = tokens[index]
+        if token == ",":
+            return True
+        if not token.isalpha() or not token.islower() or token in ("a", "al"):
+            return False
+    return False
 
 
 def _listed(s: Sentence, head: int, mention) -> bool:

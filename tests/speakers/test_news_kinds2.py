@@ -1,0 +1,38 @@
+"""Kinds of attribution met in real news (round 4), each with cases of other names and shapes than those it was
+found on, negative ones included."""
+
+import pytest
+
+from search.speakers import paragraph_speakers
+
+
+def speakers(*paragraphs: str) -> list[list[str]]:
+    return paragraph_speakers(list(paragraphs))
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a verb of reply or address with no subject before it: the name beside the one addressed is the object
+        (["Ricardo Anaya, candidato del PAN, habló en el debate.", "En su turno, respondió a su contrincante del "
+          "PRI, José Antonio Meade, que no tiene pruebas."], [[], ["Ricardo Anaya"]]),
+        (["La alcaldesa Marta Gil compareció ayer.", "En la sesión, contestó a su rival, el concejal Pedro Soto, "
+          "que el plan sigue."], [[], ["Marta Gil"]]),
+        (["La senadora Inés Robles tomó la palabra.", "Por la tarde, replicó al portavoz de la oposición, Luis "
+          "Vega, que no habrá acuerdo."], [[], ["Inés Robles"]]),
+        (["El diputado Óscar Lema intervino después.", "Luego, pidió a la ministra de Hacienda, Ana López, que "
+          "dimita."], [[], ["Óscar Lema"]]),
+        (["El fiscal Jorge Luna presentó el escrito.", "En la carta, advirtió a la jueza, Elena Sanz, que "
+          "recurrirá."], [[], ["Jorge Luna"]]),
+        # the subject written before the verb is kept
+        (["Carmen Ruiz dijo a su abogado, Tomás Vidal, que no firmaría."], [["Carmen Ruiz"]]),
+        (["Ana Torres le respondió a Pedro Soto que no tiene pruebas."], [["Ana Torres"]]),
+        # a phrase of address with no comma before the subject after it: the subject speaks
+        (["Marta Gil habló ayer.", "En la entrevista, dijo al diario Clarín Fernando Goldbaum, director del "
+          "hospital, que faltan camas."], [[], ["Fernando Goldbaum"]]),
+        (["Marta Gil habló ayer.", "En la rueda de prensa, dijo a los periodistas el ministro Luis Vega que no "
+          "habrá acuerdo."], [[], ["Luis Vega"]]),
+    ],
+)
+def test_the_one_addressed_is_no_subject(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
