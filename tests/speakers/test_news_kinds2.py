@@ -36,3 +36,27 @@ def speakers(*paragraphs: str) -> list[list[str]]:
 )
 def test_the_one_addressed_is_no_subject(paragraphs, expected):
     assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a statement told as the circumstance of what another reports (`fue claro cuando dijo`): the reporter only,
+        # in the quotation that goes on too
+        (["El papa Francisco habló de la misa.", 'También explicó que Jesús fue clarísimo cuando dijo "este es mi '
+          'cuerpo" y por tanto "no se debe pensar cosas extrañas.', 'Es la fe".'],
+         [["Francisco"], ["Francisco"], ["Francisco"]]),
+        (["La ministra Ana Gil explicó que el alcalde Luis Roca fue claro cuando dijo que no hay fondos."],
+         [["Ana Gil"]]),
+        (["La jueza Elena Sanz recordó que el testigo Mario Paz se equivocó cuando afirmó que no vio nada."],
+         [["Elena Sanz"]]),
+        # what the reporter says the other said is a statement of the other too (the seed's convention)
+        (["La ministra Ana Gil explicó que el alcalde Luis Roca dijo que no hay fondos."], [["Ana Gil", "Luis Roca"]]),
+        # a break between the two: two statements
+        (["La ministra Ana Gil dijo que habrá fondos; el alcalde Luis Roca fue claro cuando dijo que no basta."],
+         [["Ana Gil", "Luis Roca"]]),
+        (["Cuando Luis Roca dijo que no había fondos, Ana Gil respondió que sí."], [["Luis Roca", "Ana Gil"]]),
+    ],
+)
+def test_a_statement_inside_anothers_reported_speech(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
