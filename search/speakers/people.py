@@ -40,6 +40,7 @@ NOBODY = Person([], "")
 # `el funcionario`), and former offices (`la exministra`).
 UNSPECIFIC = frozenset({"experto", "persona", "ex"})
 SECOND_SURNAME_REACH = 30  # sentences: `Arias Molina` extends the `Alejandra Arias` met this recently
+RANKS = frozenset({"uno", "dos", "tres"})
 NEVER_SALIENT = frozenset({"titulo", "homologo", "rival"})  # `su homólogo` is someone else
 
 
@@ -90,6 +91,10 @@ def parse_role(words: list[str], gender: str | None = None) -> Role | None:
     rest = words[1:]
     if head in ("primer", "primera"):
         if not rest or rest[0] not in ("ministro", "ministra"):
+            return None
+        rest = rest[1:]
+    elif head == "número":  # `el número dos del banco`, not `el número de casos`
+        if not rest or rest[0] not in RANKS:
             return None
         rest = rest[1:]
     elif head in ("alto", "alta"):

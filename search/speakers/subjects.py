@@ -113,7 +113,7 @@ def other_verb(lower: list[str], start: int, end: int, skipped: tuple[int, int] 
     return False
 
 
-CLOSERS = {")": "(", '"': '"', "”": "“", "»": "«", "’": "‘"}
+CLOSERS = {")": "(", '"': '"', "'": "'", "”": "“", "»": "«", "’": "‘"}
 
 
 def _aside(lower: list[str], close: int) -> int | None:

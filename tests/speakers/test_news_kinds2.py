@@ -60,3 +60,28 @@ def test_the_one_addressed_is_no_subject(paragraphs, expected):
 )
 def test_a_statement_inside_anothers_reported_speech(paragraphs, expected):
     assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # business roles stand for the executive introduced before: ranked `ejecutivo`, `número dos`, `directivo`
+        (["El consejero delegado de Iberdrola, Mario Ruiz, presentó las cuentas.",
+          "Respecto a la norma, el segundo ejecutivo de Iberdrola respondió que sí.",
+          "El máximo ejecutivo de la eléctrica ha explicado que hay competencia.",
+          "Preguntado por la fusión, el 'número dos' de la entidad se ha limitado a señalar que es especulativo.",
+          "El número dos del grupo insistió en que no habrá despidos."],
+         [[], ["Mario Ruiz"], ["Mario Ruiz"], ["Mario Ruiz"], ["Mario Ruiz"]]),
+        (["La consejera delegada de Telefónica, Ana Prat, presentó las cuentas.",
+          "La segunda ejecutiva de la operadora afirmó que habrá dividendo.",
+          "El gerente del hotel, Iván Mora, dijo que abrirán en mayo.", "El directivo añadió que contratarán."],
+         [[], ["Ana Prat"], ["Iván Mora"], ["Iván Mora"]]),
+        # `el Ejecutivo` is the government, `la directiva` a board, `el número de` a count: no person
+        (["El ministro Luis Gil presentó el plan.", "El Ejecutivo ha anunciado que subirá las pensiones."], [[], []]),
+        (["El ministro Luis Gil presentó el plan.", "El ejecutivo ha anunciado que subirá las pensiones."], [[], []]),
+        (["El ministro Luis Gil presentó el plan.", "La directiva del club anunció que habrá elecciones."], [[], []]),
+        (["La presidenta Rosa Vidal visitó la fábrica.", "El número de parados bajó, según el informe."], [[], []]),
+    ],
+)
+def test_business_roles(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
