@@ -85,3 +85,27 @@ def test_a_statement_inside_anothers_reported_speech(paragraphs, expected):
 )
 def test_business_roles(paragraphs, expected):
     assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "second, expected",
+    [
+        # quoted words with no verb, in a sentence whose subject is a country or a body: theirs, not the last speaker's
+        ('Más allá de la OMC -un árbitro- Canadá demandará ante el TLC la "puesta en marcha de un grupo especial".',
+         []),
+        ('El Ministerio de Hacienda pedirá a Bruselas una "revisión completa de todo el acuerdo comercial".', []),
+        ('Francia exigirá a la Comisión un "plan creíble para reducir la deuda pública".', []),
+        ('El Gobierno francés exigirá a la Comisión un "plan creíble para reducir la deuda pública".', []),
+        # a person, an unsaid subject or no subject before the quotation: the last speaker's words
+        ('Ella exigirá a la Comisión un "plan creíble para reducir la deuda pública".', ["Ana Gil"]),
+        ('Más tarde, exigirá a la Comisión un "plan creíble para reducir la deuda pública".', ["Ana Gil"]),
+        ('A ello se suma la crisis: "No sólo sube la luz, también el pan".', ["Ana Gil"]),
+        # a body governed by a preposition is no subject
+        ('Ante el Ministerio de Hacienda, pidió una "revisión completa de todo el acuerdo comercial".', ["Ana Gil"]),
+        # the article `El` before a number is no place
+        ("El 20 por ciento restante depende de acciones como “no permitir la corrupción en las policías”.",
+         ["Ana Gil"]),
+    ],
+)
+def test_quoted_words_of_a_country_or_a_body(second, expected):
+    assert speakers("La ministra Ana Gil dijo que responderá a la crisis.", second) == [["Ana Gil"], expected]
