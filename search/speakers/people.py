@@ -254,6 +254,11 @@ class People:
                 best, best_rank = person, rank
         if best is None and asked.kind in UNSPECIFIC:
             best = self._salient_for(asked)  # `el experto precisó`: the person followed, before anyone named later
+        if best is None and not asked.country and not asked.qualifiers:
+            # `Petro habló en Bogotá. El mandatario dijo…`: a bare office stands for the person followed if they hold
+            # no known role, before anyone the text names later with it
+            followed = self._salient_for(asked)
+            best = followed if followed is not None and not followed.roles else None
         if best is None and self.lookahead is not None:
             later = self.lookahead(asked)
             if later is not None:

@@ -109,3 +109,29 @@ def test_business_roles(paragraphs, expected):
 )
 def test_quoted_words_of_a_country_or_a_body(second, expected):
     assert speakers("La ministra Ana Gil dijo que responderá a la crisis.", second) == [["Ana Gil"], expected]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a bare office after a person followed who holds no known role: that person, not someone named later
+        (["Gustavo Petro habló ayer en Bogotá.", "El mandatario dijo que no habrá recortes.",
+          "Luego, el presidente de Ecuador, Daniel Noboa, dijo que sí."],
+         [[], ["Gustavo Petro"], ["Daniel Noboa"]]),
+        (["Ana Gil habló ayer en Sevilla.", "La ministra dijo que no habrá recortes.",
+          "La ministra de Hacienda, Rosa Vidal, dijo que sí."], [[], ["Ana Gil"], ["Rosa Vidal"]]),
+        (["Luis Roca habló ayer en el congreso del partido.", "El presidente dijo que no habrá cambios.",
+          "Más tarde, el presidente del comité, Pedro Soto, dijo que sí."], [[], ["Luis Roca"], ["Pedro Soto"]]),
+        # an office with its country or body, or of the other gender: the person the text names with it later
+        (["Gustavo Petro habló ayer en Bogotá.", "El presidente de Ecuador dijo que no habrá recortes.",
+          "Luego, el presidente de Ecuador, Daniel Noboa, dijo que sí."],
+         [[], ["Daniel Noboa"], ["Daniel Noboa"]]),
+        (["Ana Gil habló ayer en Sevilla.", "El ministro dijo que no habrá recortes.",
+          "El ministro de Hacienda, Luis Vidal, dijo que sí."], [[], ["Luis Vidal"], ["Luis Vidal"]]),
+        # the person followed holds another office: not them
+        (["La alcaldesa Marta Ríos inauguró la feria.", "La ministra dijo que habrá fondos.",
+          "La ministra de Cultura, Elena Paz, lo confirmó después."], [[], ["Elena Paz"], ["Elena Paz"]]),
+    ],
+)
+def test_a_bare_office_and_the_person_followed(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
