@@ -8,7 +8,7 @@ which says so.
 
 from dataclasses import asdict, dataclass, replace
 
-from search.settings import DEFAULT_LIMIT, MAX_FILTER_CHARS, MAX_LIMIT, MAX_PAGE, SORTS
+from search.settings import DEFAULT_LIMIT, MAX_FILTER_CHARS, MAX_LIMIT, MAX_PAGE, MAX_QUERY_CHARS, SORTS
 
 
 class ParamError(ValueError):
@@ -87,7 +87,9 @@ def parse_params(args):
     if sort not in SORTS:
         raise ParamError("El parámetro «sort» debe ser uno de: " + ", ".join(SORTS) + ".")
     return SearchParams(
-        q=_text(args, "q"),
+        # The search reads the first MAX_QUERY_CHARS and says so; keeping one more
+        # character lets it say so, and the page does not repeat a pasted book in each link.
+        q=_text(args, "q")[:MAX_QUERY_CHARS + 1],
         orador=_text(args, "orador", MAX_FILTER_CHARS),
         desde=_text(args, "desde", MAX_FILTER_CHARS),
         hasta=_text(args, "hasta", MAX_FILTER_CHARS),

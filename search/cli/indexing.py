@@ -2,6 +2,7 @@
 
 import json
 import os
+import signal
 import sys
 from contextlib import contextmanager
 
@@ -90,10 +91,20 @@ def serve_command(index_dir, host, port, threads):
     if problem:
         click.echo(f"aviso: {problem}", err=True)
     click.echo(f"Hemeroteca: {server_url(server)}  (Ctrl-C para detenerla)")
+    # A service manager stops with SIGTERM: stop as on Ctrl-C, so the worker of costly
+    # searches is stopped too rather than left running without its server.
+    previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
         server.run()
+    except KeyboardInterrupt:
+        pass
     finally:
+        signal.signal(signal.SIGTERM, previous)
         server.close()
+
+
+def _interrupt(signum, frame):
+    raise KeyboardInterrupt
 
 
 def existing_paths(paths):

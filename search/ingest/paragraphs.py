@@ -36,16 +36,20 @@ def is_turn(paragraph: str) -> bool:
     return speakers.turn_label(paragraph) is not None
 
 
-def retitle(document: Document, when: datetime.date | None) -> None:
-    """Give a transcript whose title is its first words a title made from its kind and date."""
+def retitle(document: Document, when: datetime.date | None) -> str | None:
+    """Give a transcript whose title is its first words a title made from its kind and date.
+
+    Returns the title made, or None when the document keeps its own.
+    """
     if not document.title_is_first_line or document.standalone:
-        return
+        return None
     made = transcript_title(document.paragraphs, document.doc, when.isoformat() if when else None)
     if made:
         if document.titles:
             document.titles = [made if title == document.title else title
                                for title in document.titles]
         document.title = made
+    return made
 
 
 def document_records(document: Document) -> tuple[datetime.date | None, list[Record]]:
@@ -55,7 +59,7 @@ def document_records(document: Document) -> tuple[datetime.date | None, list[Rec
     document and a search only reads it.
     """
     when = document_date(document)
-    retitle(document, when)
+    made = retitle(document, when)
     found = extracted_speakers(document)
     records = []
     for index, text in enumerate(document.paragraphs):
@@ -65,5 +69,5 @@ def document_records(document: Document) -> tuple[datetime.date | None, list[Rec
         own_date = document.dates[index] if document.dates else None
         record_date = (dates.parse_date(own_date) if own_date else None) or when
         records.append(Record(record_id, document.doc, number, title, text, record_date,
-                              found[index]))
+                              found[index], title_searched=title != made))
     return when, records

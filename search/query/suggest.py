@@ -18,6 +18,8 @@ TWO_TYPOS_LETTERS = 9
 MAX_WORD_LETTERS = 30  # longer is no word: its automaton would only cost time
 MAX_EXPANSIONS = 20
 REMEMBERED = 4096  # words whose typo-tolerant forms a vocabulary keeps
+MAX_ENYE_PLACES = 4  # n's of a word tried as ñ, one at a time
+ENYE_RATIO = 10  # a known word is taken for its ñ form only when that is this much more frequent
 
 
 def allowed_typos(word):
@@ -83,15 +85,41 @@ class Vocabulary:
         return list(found)
 
     def correct(self, word, distance=2):
-        """Return the written form the index most likely meant for word, or None."""
+        """Return the written form the index most likely meant for word, or None.
+
+        A form with ñ where n was typed (`senor` → `señor`: a keyboard without ñ) comes
+        before any other edit.
+        """
         key = fold(word.lower())
         if key in self.count:
             return self.display[key]
+        enye = self.with_enye(key)
+        if enye:
+            return enye
         for edits in range(1, distance + 1):
             found = self.within(key, edits)
             if found:
                 return self.display[found[0]]
         return None
+
+    def with_enye(self, word, more_frequent=1):
+        """Return the written form of word with ñ for n, if the index holds it at least
+        `more_frequent` times as often as word itself (0 when word is absent), else None.
+
+        `ano` typed for `año`: ñ counts (`año` is not `ano`), so this only suggests.
+        """
+        key = fold(word.lower())
+        places = [at for at, letter in enumerate(key) if letter == "n"][:MAX_ENYE_PLACES]
+        forms = {key[:at] + "ñ" + key[at + 1:] for at in places}
+        if len(places) > 1:
+            forms.add(key.replace("n", "ñ"))
+        found = [form for form in forms if self.count.get(form, 0) > 0]
+        if not found:
+            return None
+        best = max(found, key=lambda form: (self.count[form], form))
+        if self.count[best] < more_frequent * max(1, self.count.get(key, 0)) or best == key:
+            return None
+        return self.display[best]
 
     def accented(self, words):
         """Return {word: its usual written form} for known words written differently."""

@@ -8,7 +8,7 @@ dropped it, and when few results were found.
 
 from search.query.builder import build_query
 from search.query.parser import DateClause, Group, Not, Phrase, Word
-from search.query.suggest import Vocabulary, suggest
+from search.query.suggest import ENYE_RATIO, Vocabulary, suggest
 
 FEW_RESULTS = 3  # fewer than this brings a suggestion
 FILTER_FIELDS = {"speaker": "orador", "date": "fecha", "doc": "doc", "title": "titulo"}
@@ -43,10 +43,14 @@ def suggestion_for(index, text, parsed, searcher):
     stems = {word: [t.text for t in analyzer(word)] for word in typed}
     unknown = [word for word, found in stems.items()
                if found and not all(searcher.doc_frequency("text", stem) for stem in found)]
-    if not unknown:
-        return None
     vocabulary = vocabulary_of(index)
-    corrections = suggest(vocabulary, unknown)
+    # A known word typed without its ñ (`ano` for `año`) is suggested when the ñ form is
+    # far more frequent; it is still searched as typed, since ñ counts.
+    enye = {word: form for word in typed if word not in unknown and "n" in word.lower()
+            and (form := vocabulary.with_enye(word, ENYE_RATIO))}
+    if not unknown and not enye:
+        return None
+    corrections = {**suggest(vocabulary, unknown), **enye}
     if not corrections:
         return None
     corrections.update(vocabulary.accented([w for w in typed if w not in corrections and stems[w]]))

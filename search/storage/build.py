@@ -25,6 +25,7 @@ from search.storage.schema import paragraph_schema
 from search.storage.store import OutdatedStore, RecordStore
 from search.storage.versions import LAST_SCAN
 from search.storage.workers import DOCNO_HALF, BuildSummary, build_segments, join_store_parts, share_files
+from search.text.wording import plural
 
 SMALL_BUILD_FILES = 50  # below this, one process builds faster than two
 READING, WRITING, SWITCHING = "reading", "writing", "switching"  # the phases progress names
@@ -100,6 +101,8 @@ def _build_generation(paths, index_dir, building, stamp, summary, progress, proc
     shares = share_files(files, procs if len(files) >= SMALL_BUILD_FILES else 1) or [[]]
     segments, found = build_segments(building, shares, file_done, base=docno_base(index_dir))
     summary.absorb(found)
+    if not summary.documents:
+        _refuse_to_empty(index_dir, paths, summary)
     if not files:
         report(WRITING, 0, 0)
     # The workers' segments join the table of contents as they are: no merge.
@@ -111,6 +114,36 @@ def _build_generation(paths, index_dir, building, stamp, summary, progress, proc
     report(SWITCHING, 0, 0)
     os.rename(building, generation)
     switch_to(index_dir, generation)
+
+
+class EmptyBuild(BuildFailed):
+    """A build found no document while the index it would replace holds some."""
+
+
+def _refuse_to_empty(index_dir, paths, summary):
+    """Raise EmptyBuild when a build of no documents would replace an index that has some.
+
+    A mistyped or unmounted folder must not silently wipe an index; to empty one on
+    purpose, remove its folder.
+    """
+    live = live_generation(index_dir)
+    if live is None:
+        return
+    try:
+        store = RecordStore(live / STORE_FILE)
+        try:
+            documents, _ = store.counts()
+        finally:
+            store.close()
+    except (OutdatedStore, sqlite3.Error):  # an unreadable index is replaced whatever it holds
+        return
+    if documents:
+        named = ", ".join(str(path) for path in paths) or "las rutas dadas"
+        skipped = (f" ({plural(len(summary.skipped), 'archivo omitido', 'archivos omitidos')})"
+                   if summary.skipped else "")
+        raise EmptyBuild(f"{named}: no hay ningún documento que indexar{skipped}; el índice de "
+                         f"{index_dir} ({plural(documents, 'documento')}) no se "
+                         f"sustituyó. Compruebe la ruta; para vaciar el índice, borre su carpeta.")
 
 
 def docno_base(index_dir):

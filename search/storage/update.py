@@ -167,6 +167,14 @@ def apply_changes(generation, paths, progress=None, index_dir=None, command="upd
         store.purge()
         scan_started = filesystem_time(generation)
         changes = scan(paths, store.manifest(), store.last_scan_ns())
+        if changes.deleted and not (changes.new or changes.changed or changes.moved
+                                    or changes.unchanged or changes.touched):
+            # Every file gone at once is a mistyped or unmounted folder far more often than
+            # a wish to empty the index (as rsync's --max-delete guards against).
+            named = ", ".join(str(path) for path in paths)
+            raise EmptyUpdate(f"{named}: ya no está ninguno de los archivos del índice "
+                              f"({plural(len(changes.deleted), 'archivo')}); no se quitó nada. "
+                              f"Compruebe la ruta; para vaciar el índice, borre su carpeta.")
         summary.unchanged = changes.unchanged + len(changes.touched)
         summary.skipped += changes.unreadable
         staged = ([("added", s) for s in changes.new] + [("updated", s) for s in changes.changed]
@@ -217,6 +225,10 @@ def apply_changes(generation, paths, progress=None, index_dir=None, command="upd
     finally:
         if store is not None:
             store.close()
+
+
+class EmptyUpdate(UpdateFailed):
+    """An update would remove every document: its folders hold none of the index's files."""
 
 
 def discard_staged(store, ix, plan):

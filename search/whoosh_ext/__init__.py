@@ -4,8 +4,9 @@ Hemeroteca replaces or subclasses parts of Whoosh that have no public interface:
 bisecting skips in posting blocks (postings.py), field lengths in memory (lengths.py),
 BM25 that reads them (scoring.py), collectors that keep every match (collectors.py),
 fields that analyze a repeated value once (fields.py), the writer's private steps
-(writing.py), compound segments read in place (mapping.py), and a segment's postings
-decoded whole for the posting cache (segments.py). Each was written and tested against
+(writing.py), and a segment's postings decoded whole for the posting cache
+(segments.py). Segments are not mapped (`supports_mmap=False` where they are opened): a
+mapped file truncated under a running server kills it with SIGBUS. Each was written and tested against
 one Whoosh release; on another one they could break silently, so `check_version`
 refuses to run on a release that wasn't tested, and `install` puts the process-wide
 replacements in place explicitly.
@@ -35,11 +36,10 @@ def check_version(found: tuple = whoosh.__version__) -> None:
 
 def install() -> None:
     """Check the Whoosh version and put the process-wide replacements in place (idempotent)."""
-    from search.whoosh_ext import mapping, postings
+    from search.whoosh_ext import postings
 
     check_version()
     postings.install()
-    mapping.install()
 
 
 def index_release_problem(release: tuple) -> str | None:

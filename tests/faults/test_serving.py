@@ -5,7 +5,10 @@ the segment truncated under it, a real `hemeroteca serve` process, which must st
 """
 
 import logging
+import os
 import shutil
+import signal
+import time
 
 import pytest
 
@@ -21,7 +24,7 @@ from tests.faults.damage import (
     truncate_half,
     write_corpus,
 )
-from tests.web.serving import fetch, serving
+from tests.web.serving import fetch, serving, start_server
 from web import create_app
 
 PAGES = ["/?q=salud1", "/?q=%22salud1+vacuna2%22", "/api/search?q=hospital3", "/doc/doc001.txt",
@@ -133,3 +136,31 @@ def test_update_and_optimize_while_the_page_serves(served, corpus, runner):
         assert_serving(app)
     finally:
         (corpus / "nuevo.txt").unlink()
+
+
+def children(pid):
+    """Return the process ids whose parent is pid (from /proc)."""
+    found = set()
+    for task in os.listdir(f"/proc/{pid}/task"):
+        with open(f"/proc/{pid}/task/{task}/children") as listed:
+            found.update(int(child) for child in listed.read().split())
+    return found
+
+
+def test_a_server_stopped_with_sigterm_stops_its_worker_of_costly_searches(corpus, tmp_path):
+    index_dir = tmp_path / "ix"
+    build_index([corpus], index_dir)
+    process, url = start_server(index_dir, tmp_path / "serve.log")
+    try:
+        assert fetch(url + "?q=" + "+".join(f"{letter}*" for letter in "abcdefgh"))[0] == 200
+        workers = children(process.pid)
+        assert workers  # the costly search ran in its worker
+    finally:
+        process.send_signal(signal.SIGTERM)
+        process.wait(timeout=20)
+        process.stdout.close()
+    assert process.returncode == 0
+    deadline = time.monotonic() + 10
+    while any(os.path.exists(f"/proc/{pid}") for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(os.path.exists(f"/proc/{pid}") for pid in workers)

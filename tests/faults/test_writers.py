@@ -215,3 +215,30 @@ def test_a_paragraph_over_the_bound_is_cut_and_said(tmp_path, monkeypatch, block
     assert document.paragraphs[0] == "Título" and document.paragraphs[-1] == "Fin."
     [line] = said
     assert line.startswith(f"{path}: el párrafo 2 tenía") and f"se dividió en {pieces}" in line
+
+
+@pytest.mark.parametrize("command", ["index", "update"])
+def test_an_empty_or_unmounted_folder_never_wipes_an_index(folder, index_dir, tmp_path, command):
+    """A mistyped or unmounted folder holds no file: the index keeps its documents."""
+    from click.testing import CliRunner
+
+    empty = tmp_path / "vacia"
+    empty.mkdir()
+    if command == "update":  # the files the index was built from are gone from the folder
+        for file in folder.iterdir():
+            file.unlink()
+        empty = folder
+    result = CliRunner().invoke(main, [command, str(empty), "--index", str(index_dir)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert str(empty) in result.output and "no se " in result.output
+    assert "borre su carpeta" in result.output
+    assert texts(index_dir, "vacunas")  # still searchable
+
+
+def test_an_empty_folder_builds_a_new_empty_index_and_one_file_left_is_an_update(folder, tmp_path):
+    empty = tmp_path / "vacia"
+    empty.mkdir()
+    assert build_index([empty], tmp_path / "nuevo").documents == 0  # nothing to lose
+    build_index([folder], tmp_path / "ix")
+    (folder / "a.txt").unlink()  # one file of two removed: an ordinary update
+    assert update_index([folder], tmp_path / "ix").removed == 1

@@ -77,3 +77,23 @@ def test_a_title_the_file_gives_is_never_replaced():
     document_records(records)
     assert records.title == "Conferencia de prensa, 2020-06-15"
     assert records.titles == ["Conferencia de prensa, 2020-06-15"] * 4
+
+
+def test_a_made_title_is_shown_but_not_searched(tmp_path):
+    """Its words would match every paragraph of every transcript: `prensa` finds the text."""
+    from search.retrieval.reader import open_index
+    from search.retrieval.searching import search
+    from search.storage.build import build_index
+
+    [document] = read_path(TRANSCRIPTS / "2020-06-15.txt", TRANSCRIPTS)
+    _, records = document_records(document)
+    assert not any(record.title_searched for record in records)
+    [story] = read_path(TRANSCRIPTS / "cuento.txt", TRANSCRIPTS)
+    assert all(record.title_searched for record in document_records(story)[1])
+    build_index([TRANSCRIPTS], tmp_path / "ix")
+    with open_index(tmp_path / "ix") as index:
+        found = search(index, "prensa", limit=50)
+        holding = [hit for hit in found.hits if "prensa" in hit.snippet.lower()]
+        assert found.total == len(holding) >= 1  # only paragraphs that say it
+        assert found.hits[0].title == "Conferencia de prensa, 2020-06-15"  # still shown
+        assert search(index, "cuentos").total >= 1  # a title the file gives is searched

@@ -59,3 +59,23 @@ def test_two_letters_swapped_are_one_typo(typed, meant):
 def test_a_swap_is_the_most_frequent_of_equal_typos():
     vocabulary = Vocabulary({"vacunas": 9, "vacuna": 2})
     assert suggest(vocabulary, ["vacunsa"]) == {"vacunsa": "vacunas"}
+
+
+@pytest.mark.parametrize("typed, meant", [
+    ("senor", "señor"),  # absent: the ñ form comes before any other edit (not menor, tenor)
+    ("Espana", "españa"),  # the case typed is restored by advice.same_case
+    ("ninos", "niños"),  # two n's, both ñ
+    ("compania", "compañía"),
+])
+def test_a_word_typed_without_its_enye_is_corrected_to_it(typed, meant):
+    vocabulary = Vocabulary({"señor": 50, "menor": 80, "tenor": 3, "españa": 40, "niños": 9,
+                             "compañía": 7, "año": 500, "ano": 2, "nino": 1})
+    assert vocabulary.correct(typed) == meant
+
+
+def test_a_known_word_is_taken_for_its_enye_form_only_when_that_is_far_more_frequent():
+    vocabulary = Vocabulary({"año": 500, "ano": 2, "cana": 10, "caña": 12, "pena": 90, "peña": 4})
+    assert vocabulary.correct("ano") == "ano"  # ñ counts: a known word is itself
+    assert vocabulary.with_enye("ano", 10) == "año"
+    assert vocabulary.with_enye("cana", 10) is None  # caña is not ten times as frequent
+    assert vocabulary.with_enye("pena", 10) is None and vocabulary.with_enye("año", 10) is None

@@ -95,7 +95,7 @@ def test_searchers_count_documents_from_the_cache_as_whoosh_does(index):
 def same_ranking(ours, theirs):
     """Assert two [(docnum, score)] rankings agree: scores to float precision, ties alike."""
     assert len(ours) == len(theirs)
-    for (doc, score), (other_doc, other_score) in zip(ours, theirs):
+    for (_, score), (_, other_score) in zip(ours, theirs):
         assert math.isclose(score, other_score, rel_tol=1e-9, abs_tol=1e-12)
     # The scores agree rank by rank, so documents may differ only where scores tie to the
     # last bits: there the order, and at the last rank which of the tied is kept, may differ.

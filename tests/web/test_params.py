@@ -1,7 +1,7 @@
 import pytest
 from werkzeug.datastructures import MultiDict
 
-from search.settings import MAX_PAGE
+from search.settings import MAX_PAGE, MAX_QUERY_CHARS
 from web.params import ParamError, SearchParams, parse_params
 
 
@@ -61,4 +61,6 @@ def test_keys_differ_for_every_parameter():
 
 
 def test_a_long_query_is_left_to_the_library_which_cuts_it_and_says_so():
-    assert parse_params(MultiDict({"q": "a " * 400})).q == ("a " * 400).strip()
+    assert parse_params(MultiDict({"q": "a " * 200})).q == ("a " * 200).strip()
+    pasted = parse_params(MultiDict({"q": "palabra " * 25_000})).q  # a pasted book
+    assert len(pasted) == MAX_QUERY_CHARS + 1  # enough for the library to say it cut it

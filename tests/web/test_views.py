@@ -301,6 +301,8 @@ def test_a_long_query_is_cut_with_a_message_as_in_the_cli(client):
     page = client.get("/api/search?q=" + "China " * 200).get_json()
     assert page["total"] > 0
     assert any("muy larga" in message for message in page["messages"])
+    html = client.get("/?q=" + "China " * 30_000).get_data(as_text=True)  # 180,000 characters
+    assert "muy larga" in html and len(html) < 200_000  # not repeated in every link
 
 
 @pytest.mark.parametrize("url, typed", [
