@@ -104,7 +104,7 @@ FEMININE = frozenset(word for word in ROLE_CLASSES if word.endswith("a") and any
 MASCULINE = frozenset(word for word in ROLE_CLASSES if word not in FEMININE and (
     word + "a" in FEMININE or word[:-1] + "a" in FEMININE or word[:-1] + "esa" in FEMININE)) | {"rey"}
 EXECUTIVES = frozenset({"ejecutivo", "ejecutiva"})  # a role after a rank: `el máximo ejecutivo`, `la segunda ejecutiva`
-RANKS = frozenset("máximo máxima segundo segunda tercer tercera".split())
+EXECUTIVE_RANKS = frozenset("máximo máxima segundo segunda tercer tercera".split())
 # Classes that a head noun may refer to beyond its own: `el líder ucraniano` may be the president.
 ROLE_ALIASES = {
     "lider": None, "ministro": {"ministro", "canciller"}, "jefe": None, "presidente": {"presidente"},

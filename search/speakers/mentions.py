@@ -189,7 +189,7 @@ class Sentence:
             head += 1  # `el 'número dos' de la entidad`: a role in quotation marks
         while head < len(lower) and head - index < 3 and lower[head] in ADJECTIVES:
             head += 1
-        ranked = head < len(lower) and lower[head] in lex.EXECUTIVES and lower[head - 1] in lex.RANKS
+        ranked = head < len(lower) and lower[head] in lex.EXECUTIVES and lower[head - 1] in lex.EXECUTIVE_RANKS
         if head >= len(lower) or not (self._is_head(head) or PERSON_NOUN.match(lower[head]) or ranked):
             return None
         stop = head + 1

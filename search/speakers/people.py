@@ -40,7 +40,7 @@ NOBODY = Person([], "")
 # `el funcionario`), and former offices (`la exministra`).
 UNSPECIFIC = frozenset({"experto", "persona", "ex"})
 SECOND_SURNAME_REACH = 30  # sentences: `Arias Molina` extends the `Alejandra Arias` met this recently
-RANKS = frozenset({"uno", "dos", "tres"})
+NUMBER_RANKS = frozenset({"uno", "dos", "tres"})  # `el número dos`
 NEVER_SALIENT = frozenset({"titulo", "homologo", "rival"})  # `su homólogo` is someone else
 
 
@@ -94,7 +94,7 @@ def parse_role(words: list[str], gender: str | None = None) -> Role | None:
             return None
         rest = rest[1:]
     elif head == "número":  # `el número dos del banco`, not `el número de casos`
-        if not rest or rest[0] not in RANKS:
+        if not rest or rest[0] not in NUMBER_RANKS:
             return None
         rest = rest[1:]
     elif head in ("alto", "alta"):
