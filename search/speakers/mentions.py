@@ -103,11 +103,17 @@ class Sentence:
             if head < len(lower) and lower[head] in lex.ROLE_CLASSES:
                 stop = head
                 while stop < len(lower) and lower[stop] not in (",", ".", ";", ":") and stop - head < 10 \
-                        and lower[stop] not in RELATIVE_STOPS:
+                        and lower[stop] not in RELATIVE_STOPS and not self._verb_near(stop):
                     stop += 1
+                if stop < len(lower) and self._verb_near(stop):
+                    return []  # `Preguntado por X, el ministro dijo…`: the role is the verb's subject, no apposition
                 role = parse_role(lower[head:stop])
                 return [role] if role else []
         return []
+
+    def _verb_near(self, index: int) -> bool:
+        word = self.lower[index]
+        return word in VERBS or word in PRONOUNS or word in lex.AUXILIARIES
 
     def _named_thing(self, start: int, end: int) -> bool:
         """Tell whether a name follows a common noun that is no role (`la empresa estatal Sedapal`)."""

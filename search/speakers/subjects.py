@@ -7,6 +7,8 @@
 ['Ana Gil']
 """
 
+import re
+
 from search.speakers import lexicon as lex
 from search.speakers.mentions import BOUNDARIES, DASHES, QUOTES, VERBS, Sentence
 from search.speakers.people import NOBODY, Person, is_given_name
@@ -30,6 +32,7 @@ SPEAKING_BODIES = frozenset(
 ARTICLES = frozenset({"el", "la", "los", "las", "lo"})
 
 
+ASKED = re.compile(r"^(?:pregunt|consult|cuestion|interrog)ad[oa]s?$")
 PHRASE_STARTS = frozenset({"a", "al", "ante", "en", "desde", "durante", "tras", "por"})
 
 
@@ -89,6 +92,14 @@ def _after_comma(tokens: list[str], start: int) -> bool:
         if not token.isalpha() or not token.islower() or token in ("a", "al"):
             return False
     return False
+
+
+def _asked_about(lower: list[str], start: int, at: int, left: int) -> bool:
+    """Tell whether the name at at is what an opening participle asks about (`Preguntado por Bankia, el ministro
+    dijo…`, `Consultada sobre X, …`): the participle's complement up to its comma, never the subject."""
+    if start + 1 >= at or not ASKED.match(lower[start]) or lower[start + 1] not in ("por", "sobre", "acerca"):
+        return False
+    return "," in lower[at:left + 1]
 
 
 def _listed(s: Sentence, head: int, mention) -> bool:
@@ -200,7 +211,8 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
     boundary, skipped = clause_start(lower, left)
     mentions = [m for m in s.mentions if boundary < m.start and m.end <= left + 1 and not m.governed
                 and not (skipped and skipped[0] <= m.start < skipped[1])]
-    mentions = [m for m in mentions if not other_verb(lower, m.end, left, skipped)]
+    mentions = [m for m in mentions if not other_verb(lower, m.end, left, skipped)
+                and not _asked_about(lower, boundary + 1, m.start, left)]
     head = boundary + 2
     if mentions and head <= left and lower[boundary + 1] in ARTICLES and is_role(lower[head]):
         # `El exjugador de Sao Paulo, Milan y Orlando City consideró`: names inside the role's complement

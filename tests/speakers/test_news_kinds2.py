@@ -135,3 +135,20 @@ def test_quoted_words_of_a_country_or_a_body(second, expected):
 )
 def test_a_bare_office_and_the_person_followed(paragraphs, expected):
     assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "second, expected",
+    [
+        # what an opening participle asks about is no subject, and a role closed by the verb is no apposition
+        ("Preguntado por Bankia, el ministro se ha limitado a decir que es especulativo.", ["Luis Vega"]),
+        ("Preguntado por Pedro Sánchez, el ministro dijo que no opina.", ["Luis Vega"]),
+        ("Preguntado por Pedro Sánchez, dijo que no opina.", ["Luis Vega"]),
+        ("Consultado sobre Iberia, la ministra Ana Gil respondió que no hay rescate.", ["Ana Gil"]),
+        # the subject after the participle's phrase speaks; an apposition closed by a comma still holds
+        ("Preguntado por los periodistas, Pedro Sánchez dijo que no opina.", ["Pedro Sánchez"]),
+        ("Eduardo Balarezo, el nuevo abogado de Guzmán, pidió que se retrase el juicio.", ["Eduardo Balarezo"]),
+    ],
+)
+def test_what_a_participle_asks_about(second, expected):
+    assert speakers("El ministro Luis Vega presentó el plan.", second) == [[], expected]
