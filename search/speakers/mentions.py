@@ -102,7 +102,7 @@ class Sentence:
                 head += 1  # `Eduardo Balarezo, el nuevo abogado de…`
             if head < len(lower) and lower[head] in lex.ROLE_CLASSES:
                 stop = head
-                while stop < len(lower) and lower[stop] not in (",", ".", ";", ":") and stop - head < 10 \
+                while stop < len(lower) and lower[stop][:1].isalnum() and stop - head < 10 \
                         and lower[stop] not in RELATIVE_STOPS and not self._verb_near(stop):
                     stop += 1
                 if stop < len(lower) and self._verb_near(stop):

@@ -152,3 +152,9 @@ def test_a_bare_office_and_the_person_followed(paragraphs, expected):
 )
 def test_what_a_participle_asks_about(second, expected):
     assert speakers("El ministro Luis Vega presentó el plan.", second) == [[], expected]
+
+
+def test_an_apposition_closed_by_a_dash_keeps_its_role():
+    # `X, el nuevo médico -le dijo…`: the dash closes the apposition before the verb, so the role is X's
+    assert speakers("Este señor es don Pedro Luis, el nuevo médico -le dijo al cura.",
+                    "Sonrió el médico y, mirando a la señora, dijo que no.") == [[], ["Pedro Luis"]]
