@@ -127,22 +127,6 @@ def test_searching_and_the_cli_load_no_build_code_when_imported():
     assert loaded == "[]"
 
 
-# Modules still without a test file of their own. Each is being changed on another branch
-# (the speakers round, the columnar queries, the index's integrity checks); the lead
-# empties this list as those branches land with their tests.
-WITHOUT_TESTS = {
-    "search/retrieval/columnar_queries.py",
-    "search/storage/integrity.py",
-    "search/storage/postcache_file.py",
-    "search/speakers/evidence.py",
-    "search/speakers/headlines.py",
-    "search/speakers/interviews.py",
-    "search/speakers/openers.py",
-    "search/speakers/runs.py",
-    "search/speakers/verbs.py",
-}
-
-
 def expected_test_file(path):
     """Return where a module's tests live: search/a/b.py -> tests/a/test_b.py, web/b.py -> tests/web/test_b.py."""
     parts = path.relative_to(ROOT).parts
@@ -156,11 +140,4 @@ CODE_FILES = [path for path in MODULES.values() if path.name != "__init__.py"]
 @pytest.mark.parametrize("path", CODE_FILES, ids=lambda path: str(path.relative_to(ROOT)))
 def test_every_module_has_its_test_file(path):
     name = str(path.relative_to(ROOT))
-    if name in WITHOUT_TESTS:
-        assert not expected_test_file(path).exists(), f"{name} has its tests now: take it off WITHOUT_TESTS"
-        pytest.skip("no test file yet: listed in WITHOUT_TESTS")
     assert expected_test_file(path).exists(), f"{name} has no {expected_test_file(path).relative_to(ROOT)}"
-
-
-def test_every_module_without_tests_is_still_a_module():
-    assert {str(path.relative_to(ROOT)) for path in CODE_FILES} >= WITHOUT_TESTS

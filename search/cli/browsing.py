@@ -114,7 +114,7 @@ def eval_command(queries, index_dir, as_json):
     \b
     Ejemplo:
         hemeroteca index seeds/ --index index/
-        hemeroteca eval seeds/queries/seed_queries.jsonl --index index/
+        hemeroteca eval bench/seed_queries.jsonl --index index/
     """
     from search.retrieval import evaluation
     from search.retrieval.reader import open_index

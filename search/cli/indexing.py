@@ -77,6 +77,7 @@ def serve_command(index_dir, host, port, threads):
     Ejemplo:
         hemeroteca serve --index index/ --port 8000
     """
+    from search.text.wording import system_reason
     from web.server import index_problem, is_loopback, make_server, server_url
 
     if not is_loopback(host):
@@ -86,7 +87,7 @@ def serve_command(index_dir, host, port, threads):
         server = make_server(index_dir_of(index_dir), host, port, threads)
     except OSError as error:
         raise click.ClickException(f"no se puede escuchar en {host}:{port}: "
-                                   f"{error.strerror}") from error
+                                   f"{system_reason(error)}") from error
     problem = index_problem(server)
     if problem:
         click.echo(f"aviso: {problem}", err=True)

@@ -15,6 +15,7 @@ from pathlib import Path
 from search.errors import NotAFile, UnreadableFile
 from search.ingest.encodings import decode_bytes, normalize_newlines
 from search.settings import MAX_FILE_BYTES, MAX_LINE_BYTES
+from search.text.wording import system_reason
 
 TEXT_SUFFIXES = (".txt", ".text")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -87,7 +88,7 @@ def open_document(path):
     try:
         descriptor = os.open(path, flags)
     except OSError as error:
-        raise UnreadableFile(path, f"no se puede leer ({error.strerror or error})") from error
+        raise UnreadableFile(path, f"no se puede leer ({system_reason(error)})") from error
     try:
         info = os.fstat(descriptor)
         for test, kind in SPECIAL_FILES.items():
@@ -122,5 +123,5 @@ def read_lines_bounded(handle, path):
                                            "sin salto de línea: no parece un documento de texto")
             chunks.append(chunk)
     except OSError as error:
-        raise UnreadableFile(path, f"no se puede leer ({error.strerror or error})") from error
+        raise UnreadableFile(path, f"no se puede leer ({system_reason(error)})") from error
     return b"".join(chunks)

@@ -60,8 +60,9 @@ def json_lines(text, problems):
             continue
         try:
             yield number, json.loads(line)
-        except ValueError as error:
-            problems.add("no es JSON", number, f"se omitió: no es JSON ({error})")
+        except ValueError as error:  # json's own words are English: say where, in Spanish
+            where = f"columna {error.colno}" if isinstance(error, json.JSONDecodeError) else "texto"
+            problems.add("no es JSON", number, f"se omitió: no es JSON válido ({where})")
 
 
 def record_text(item, number, problems):

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from search.errors import UnreadableFile
 from search.ingest.files import find_files, open_document
+from search.text.wording import system_reason
 
 RECENT_NS = 2_000_000_000  # a file this new may change again within the same clock tick
 
@@ -161,7 +162,7 @@ def scan(paths, manifest, last_scan_ns=None):
             continue  # gone since the folder was listed (or a dangling link): it is deleted
         except OSError as error:
             seen.add(key)  # can't be read now: keep what is indexed
-            changes.unreadable.append((printable(key), f"no se puede leer ({error.strerror or error})"))
+            changes.unreadable.append((printable(key), f"no se puede leer ({system_reason(error)})"))
             continue
         except UnreadableFile as error:
             if isinstance(error.__cause__, FileNotFoundError):

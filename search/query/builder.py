@@ -6,6 +6,7 @@ What can't be used (a stop word alone, an impossible date) is dropped with a mes
 never an exception.
 """
 
+import re
 from dataclasses import dataclass, field
 
 from whoosh.query import And, Not, Or, Prefix, Term
@@ -23,6 +24,8 @@ from search.text.folding import fold
 
 MAX_CLAUSES = 32  # words (or groups) a group keeps; more is a pasted text, not a query
 
+
+GLUED = re.compile(r"^([^\W\d_]+)(\d+)$|^(\d+)([^\W\d_]+)$")  # covid19, 5g, g20
 
 @dataclass
 class Built:
@@ -138,6 +141,12 @@ class Builder:
         tokens = self.analyze(fieldname, word.text)
         if len(tokens) > 1:  # chino-rusas, COVID-19: the parts, together and in order
             return self.phrase(Phrase(word.text, word.field), negated)
+        glued = GLUED.match(word.text)
+        if glued and tokens and not self.searcher.doc_frequency(fieldname, tokens[0]):
+            # `covid19` where the texts write `COVID-19` (two words to the analyzer, as to
+            # Lucene's standard tokenizer): its letters and digits as a phrase
+            return self.phrase(Phrase(" ".join(part for part in glued.groups() if part),
+                                      word.field), negated)
         if not tokens:
             self.built.stop_words.append(word.text)
             return None

@@ -13,6 +13,7 @@ Operators are upper case only: `y`, `o` and `no` are ordinary words. The parser 
 fails: what it can't use it skips, and says so in `messages`.
 """
 
+import datetime
 import re
 from dataclasses import dataclass, field
 
@@ -39,6 +40,8 @@ FIELD = re.compile(r"^([^\W\d_]+):(.*)$", re.S)
 FUZZY = re.compile(r"^(.+?)~([12])?$")
 RANGE = re.compile(r"^\[\s*(\S+)\s+(?:TO|A|HASTA)\s+(\S+?)\s*\]$", re.I)
 COMPARISON = re.compile(r"^(>=|<=|>|<)(.+)$")
+DAY, MONTH, YEAR = (re.compile(r"^\d{4}-\d{2}-\d{2}$"), re.compile(r"^\d{4}-(0[1-9]|1[0-2])$"),
+                    re.compile(r"^\d{4}$"))
 MAX_DEPTH = 16  # deeper parentheses are ignored (they are never meant)
 
 
@@ -226,7 +229,9 @@ class Parser:
             self.messages.append(
                 f"El campo «{match.group(1)}» no existe (campos: titulo, texto, orador, fecha,"
                 " doc); se buscó como texto.")
-            return Group(None, [word_clause(name, None)] + ([word_clause(rest, None)] if rest else []))
+            if rest:  # its value is the next word of the query, on its own (a pasted `SALUD: Muy`)
+                self.items.insert(self.position, ("word", rest))
+            return word_clause(match.group(1), None)
         if not rest:
             kind, following = self.peek()
             if kind == "phrase":
@@ -278,9 +283,31 @@ def date_clause(value):
     found = COMPARISON.match(value)
     if found:
         operator, when = found.groups()
+        if len(operator) == 1:  # > and < leave the date itself out, as Elasticsearch's gt, lt
+            when = next_period(when, forward=operator == ">")
         return DateClause(when, None, value) if operator.startswith(">") else \
             DateClause(None, when, value)
     return DateClause(value, value, value)
+
+
+def next_period(when, forward=True):
+    """Return the day, month or year after (or before) `when`, written as it is.
+
+    `2020-04-20` → `2020-04-21`, `2020-12` → `2021-01`, `2020` → `2021`; a value that is no
+    such date is returned as it is, for the query builder to report.
+    """
+    step = 1 if forward else -1
+    try:
+        if DAY.match(when):
+            return (datetime.date.fromisoformat(when) + datetime.timedelta(days=step)).isoformat()
+        if MONTH.match(when):
+            months = int(when[:4]) * 12 + int(when[5:7]) - 1 + step
+            return f"{months // 12:04d}-{months % 12 + 1:02d}"
+        if YEAR.match(when):
+            return f"{int(when) + step:04d}"
+    except ValueError:
+        pass
+    return when
 
 
 def parse(text):

@@ -3,6 +3,7 @@
 import json
 
 from search.errors import SearchError
+from search.text.wording import system_reason
 
 CUTOFFS = (1, 5, 10)
 
@@ -13,7 +14,7 @@ def read_queries(path):
     try:
         handle = open(path, encoding="utf-8-sig")
     except OSError as error:
-        raise SearchError(f"{path}: no se puede leer ({error.strerror or error})") from error
+        raise SearchError(f"{path}: no se puede leer ({system_reason(error)})") from error
     with handle:
         for number, line in enumerate(handle, 1):
             if not line.strip():

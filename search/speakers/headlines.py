@@ -8,7 +8,7 @@
 
 >>> from search.speakers.people import People
 >>> people = People(["Aumento a gasolina: Meade", "José Antonio Meade lo dijo."])
->>> label_person("Aumento a gasolina: Meade", people, 1, True).display
+>>> label_person("Aumento a gasolina: Meade", people, 1, heading=lambda: True).display
 'Meade'
 """
 

@@ -8,6 +8,8 @@ folder or other rights for a read-only one, a rebuild for damage.
 import errno
 import sqlite3
 
+from search.text.wording import system_reason
+
 FULL = (errno.ENOSPC, errno.EDQUOT)
 READ_ONLY = (errno.EROFS, errno.EACCES, errno.EPERM)
 SQLITE_FULL = ("SQLITE_FULL",)
@@ -32,8 +34,8 @@ def cause(error):
 
 
 def reason(error):
-    """Return the error's cause as words: the system's own, or SQLite's."""
-    return getattr(error, "strerror", None) or str(error)
+    """Return the error's cause as words: the system's (in Spanish when common), or SQLite's."""
+    return system_reason(error)
 
 
 ADVICE = {

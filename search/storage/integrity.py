@@ -26,6 +26,7 @@ from search.errors import IndexDamaged
 from search.storage.generations import STORE_FILE
 from search.storage.postcache import EXTENSION as CACHE_EXTENSION
 from search.storage.store import connect_read_only, unpack_block
+from search.text.wording import system_reason
 from search.whoosh_ext.writing import index_file_names
 
 CHECKSUMS = "checksums.json"
@@ -70,13 +71,20 @@ def record_checksums(directory, ix=None):
 
 
 def read_checksums(directory):
-    """Return {"toc": name, "files": {name: [size, hash]}} of a directory, None if there are none."""
+    """Return {"toc": name, "files": {name: [size, hash]}} of a directory, None if there are none,
+    {} if the file can't be read or is not of that shape (damage)."""
     try:
-        return json.loads((Path(directory) / CHECKSUMS).read_text())
+        recorded = json.loads((Path(directory) / CHECKSUMS).read_text())
     except FileNotFoundError:
         return None
     except (OSError, ValueError):
         return {}  # unreadable: reported as damage
+    files = recorded.get("files") if isinstance(recorded, dict) else None
+    if not isinstance(files, dict) or not all(
+            isinstance(entry, list) and len(entry) == 2 and isinstance(entry[0], int)
+            and isinstance(entry[1], str) for entry in files.values()):
+        return {}  # JSON, but not the list a writer leaves: reported as damage too
+    return recorded
 
 
 def latest_toc(directory):
@@ -114,7 +122,7 @@ def whoosh_damage(directory, depth="files"):
         except FileNotFoundError:
             return f"falta el archivo {name}"
         except OSError as error:
-            return f"el archivo {name} no se puede leer ({error.strerror or error})"
+            return f"el archivo {name} no se puede leer ({system_reason(error)})"
     return None
 
 

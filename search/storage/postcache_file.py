@@ -22,6 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from search.errors import SearchError
+from search.text.wording import system_reason
 
 MAGIC = b"HEMPOSTC"
 VERSION = 3
@@ -127,7 +128,7 @@ def _checked_header(handle, path, segment_id, doc_count, thorough=False):
             raise DamagedCache(path, "está dañada (su suma de control no coincide)")
         return header, start
     except OSError as error:
-        raise DamagedCache(path, f"no se puede leer ({error.strerror or error})") from error
+        raise DamagedCache(path, f"no se puede leer ({system_reason(error)})") from error
     except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as error:
         raise DamagedCache(path, f"tiene la cabecera dañada ({error})") from error
 
@@ -136,7 +137,7 @@ def _open(path):
     try:
         return os.open(path, os.O_RDONLY)
     except OSError as error:
-        raise DamagedCache(path, f"no se puede abrir ({error.strerror or error})") from error
+        raise DamagedCache(path, f"no se puede abrir ({system_reason(error)})") from error
 
 
 class CacheFile:
@@ -168,7 +169,7 @@ class CacheFile:
             data = os.pread(self.handle, size, offset) if size else b""
             changed = check and self._signature() != self.signature
         except OSError as error:
-            raise DamagedCache(self.path, f"no se puede leer ({error.strerror or error})") from error
+            raise DamagedCache(self.path, f"no se puede leer ({system_reason(error)})") from error
         if len(data) != size or changed:
             raise DamagedCache(self.path, f"cambió mientras estaba abierta (mide "
                                           f"{os.fstat(self.handle).st_size} bytes; medía {self.signature[0]})")

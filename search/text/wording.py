@@ -4,6 +4,8 @@
 ('1 documento indexado', '1.234 párrafos')
 """
 
+import errno
+
 
 def number(value: int) -> str:
     """Return an integer with a point between thousands: 12.345 (the page writes them so)."""
@@ -23,3 +25,34 @@ def plural(count: int, singular: str, plural_form: str | None = None) -> str:
 def seconds(value: float) -> str:
     """Return a duration with a decimal comma: "12,34 s"."""
     return f"{value:.2f} s".replace(".", ",")
+
+
+# The system's reasons in Spanish, for the errors a file, a folder or a port meets most
+# (the C library speaks the locale's language, which on servers is English).
+SYSTEM_REASONS = {
+    errno.ENOENT: "no existe",
+    errno.EACCES: "sin permiso",
+    errno.EPERM: "operación no permitida",
+    errno.ELOOP: "demasiados enlaces simbólicos (¿un enlace que se apunta a sí mismo?)",
+    errno.EISDIR: "es una carpeta",
+    errno.ENOTDIR: "una parte de la ruta no es una carpeta",
+    errno.ENOSPC: "no queda espacio en el disco",
+    errno.EDQUOT: "se agotó la cuota de disco",
+    errno.EROFS: "el sistema de archivos es de solo lectura",
+    errno.EIO: "error de entrada/salida del disco",
+    errno.ENAMETOOLONG: "el nombre es demasiado largo",
+    errno.EMFILE: "demasiados archivos abiertos",
+    errno.EADDRINUSE: "la dirección ya está en uso",
+    errno.EADDRNOTAVAIL: "esa dirección no es de esta máquina",
+    errno.ENXIO: "el dispositivo no responde",
+}
+
+
+def system_reason(error: BaseException) -> str:
+    """Return why an OSError happened, in Spanish when it is a common one.
+
+    >>> system_reason(FileNotFoundError(2, "No such file or directory"))
+    'no existe'
+    """
+    found = SYSTEM_REASONS.get(getattr(error, "errno", None))
+    return found or getattr(error, "strerror", None) or str(error)

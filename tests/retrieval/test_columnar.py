@@ -47,18 +47,22 @@ def write_corpus(folder, rng, version=0):
         (folder / f"f{number:02d}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-@pytest.fixture(scope="module")
-def index_dir(tmp_path_factory):
-    """An index of two built segments, then an update: a third segment and deletions."""
-    root = tmp_path_factory.mktemp("columnar")
-    rng = random.Random(15)
+def segmented_index(root, rng, rewritten):
+    """Build root/ix from a random corpus: two built segments, then an update of `rewritten`
+    files (a third segment, and deletions). Return its directory."""
     write_corpus(root / "docs", rng)
     build_index([root / "docs"], root / "ix", procs=2)
-    for number in rng.sample(range(FILES), 4):  # rewritten files: their old records deleted
+    for number in rng.sample(range(FILES), rewritten):  # rewritten files: their old records deleted
         path = root / "docs" / f"f{number:02d}.jsonl"
         path.write_text(path.read_text(encoding="utf-8").replace("salud", "paz"), encoding="utf-8")
     update_index([root / "docs"], root / "ix")
     return root / "ix"
+
+
+@pytest.fixture(scope="module")
+def index_dir(tmp_path_factory):
+    """An index of two built segments, then an update: a third segment and deletions."""
+    return segmented_index(tmp_path_factory.mktemp("columnar"), random.Random(15), 4)
 
 
 @pytest.fixture(scope="module")

@@ -24,22 +24,15 @@ from search.retrieval.ranking import weighting
 from search.retrieval.reader import open_index
 from search.retrieval.results import hit_records
 from search.storage.build import build_index
-from search.storage.update import update_index
-from tests.retrieval.test_columnar import FILES, write_corpus
+from tests.retrieval.test_columnar import segmented_index
 
 
 @pytest.fixture(scope="module")
 def index(tmp_path_factory):
     """Two built segments, then an update: a third segment, and deleted documents."""
-    root = tmp_path_factory.mktemp("columnar-facets")
-    rng = random.Random(7)
-    write_corpus(root / "docs", rng)  # random speakers and dates, as test_columnar.py's index
-    build_index([root / "docs"], root / "ix", procs=2)
-    for number in rng.sample(range(FILES), 5):  # rewritten: their old records deleted
-        path = root / "docs" / f"f{number:02d}.jsonl"
-        path.write_text(path.read_text(encoding="utf-8").replace("salud", "paz"), encoding="utf-8")
-    update_index([root / "docs"], root / "ix")
-    with open_index(root / "ix", weighting()) as opened:
+    # random speakers and dates, as test_columnar.py's index
+    index_dir = segmented_index(tmp_path_factory.mktemp("columnar-facets"), random.Random(7), 5)
+    with open_index(index_dir, weighting()) as opened:
         yield opened
 
 

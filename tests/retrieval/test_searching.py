@@ -109,6 +109,13 @@ def test_no_results(seed):
     assert (results.total, results.hits, results.mode) == (0, [], "all")
 
 
+@pytest.mark.parametrize("query", ["autor:Gatell China", "foo:bar China", "China SALUD: Muy"])
+def test_an_unknown_field_is_plain_words_that_the_any_word_fallback_may_drop(seed, query):
+    """A pasted transcript label (`SALUD: Muy…`) or a field we lack is text, not a wall."""
+    results = search(seed, query)
+    assert results.total == search(seed, "China").total > 0
+
+
 @pytest.mark.parametrize("query, message", [
     ('"virus politico', "comillas"),
     ("(virus politico", "paréntesis"),
@@ -212,3 +219,25 @@ def test_an_empty_index_answers_with_a_message(tmp_path):
             results = search(index, text, facets=True, sort="date")
             assert results.total == 0 and "vacío" in results.messages[0]
         assert rank_ids(index, "¿Dónde está el agua?") == []
+
+
+@pytest.fixture(scope="module")
+def glued(tmp_path_factory):
+    root = tmp_path_factory.mktemp("glued")
+    (root / "docs").mkdir()
+    (root / "docs" / "nota.txt").write_text(
+        "La pandemia de COVID-19 cambió todo.\n\nEl G-20 se reunió en Roma.\n\n"
+        "La red 5G llegó al pueblo.\n\nEl virus covid siguió; hubo 19 casos.\n", encoding="utf-8")
+    build_index([root / "docs"], root / "ix")
+    with open_index(root / "ix") as index:
+        yield index
+
+
+@pytest.mark.parametrize("typed, paragraph", [
+    ("covid19", 1),  # written COVID-19: letters and digits as a phrase, not either word alone
+    ("COVID19", 1),
+    ("g20", 2),
+    ("5g", 3),  # written glued: found as typed
+])
+def test_letters_glued_to_digits_find_them_written_apart(glued, typed, paragraph):
+    assert paragraphs(search(glued, typed)) == [paragraph]

@@ -39,7 +39,7 @@ def test_cause_names_what_went_wrong(error, expected):
 
 
 def test_reason_is_the_systems_words_or_sqlites():
-    assert reason(OSError(errno.ENOSPC, "No space left on device")) == "No space left on device"
+    assert reason(OSError(errno.ENOSPC, "No space left on device")) == "no queda espacio en el disco"
     assert reason(sqlite_error("database or disk is full")) == "database or disk is full"
 
 

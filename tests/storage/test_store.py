@@ -66,6 +66,17 @@ def test_speaker_variants_merge_under_one_name(store):
     ]
 
 
+def test_a_rare_accented_typo_does_not_name_the_person(store):
+    right, typo = "Gustavo Reyes Terán", "Gustavo Reyés Terán"
+    add(store, "a.txt", [str(n) for n in range(20)], speakers={n: [right] for n in range(1, 21)})
+    add(store, "b.txt", ["uno"], speakers={1: [typo]})
+    add(store, "c.txt", ["dos", "tres"], speakers={1: ["Hugo Lopez"], 2: ["Hugo López"]})
+    add(store, "d.txt", ["cuatro"], speakers={1: ["Hugo Lopez"]})
+    names = store.speaker_names()
+    assert names[speaker_key(typo)] == right  # 1 against 20: the frequent spelling
+    assert names[speaker_key("Hugo Lopez")] == "Hugo López"  # 1 against 2: accents win
+
+
 def test_typos_of_a_frequent_name_are_that_person(store):
     name, typo = "Andrés Manuel López Obrador", "Andrés Manel López Obrador"
     add(store, "a.txt", [str(n) for n in range(40)], speakers={n: [name] for n in range(1, 41)})

@@ -146,7 +146,7 @@ def test_a_full_disk_fails_cleanly_and_the_old_index_serves(folder, index_dir, m
 
     # Every file Whoosh writes goes through StructFile.write.
     monkeypatch.setattr(StructFile, "write", full)
-    with pytest.raises(UpdateFailed, match="No space left on device"):
+    with pytest.raises(UpdateFailed, match="no queda espacio en el disco"):
         update_index([folder], index_dir)
     assert served(index_dir) == before
     monkeypatch.undo()

@@ -1,8 +1,10 @@
 """Tests for search.text.wording: counts agree with their nouns, numbers written as in Spain."""
 
+import errno
+
 import pytest
 
-from search.text.wording import number, plural, seconds
+from search.text.wording import number, plural, seconds, system_reason
 
 
 @pytest.mark.parametrize("value, expected", [
@@ -34,3 +36,15 @@ def test_plural_agrees_the_noun_with_the_count(count, singular, plural_form, exp
 ])
 def test_seconds_have_a_decimal_comma(value, expected):
     assert seconds(value) == expected
+
+
+@pytest.mark.parametrize("error, said", [
+    (FileNotFoundError(errno.ENOENT, "No such file or directory"), "no existe"),
+    (PermissionError(errno.EACCES, "Permission denied"), "sin permiso"),
+    (OSError(errno.ELOOP, "Too many levels of symbolic links"), "demasiados enlaces simbólicos"),
+    (OSError(errno.ENOSPC, "No space left on device"), "no queda espacio en el disco"),
+    (OSError(errno.EPIPE, "Broken pipe"), "Broken pipe"),  # rare: the system's own words
+    (ValueError("sin errno"), "sin errno"),
+])
+def test_system_reasons_are_spanish_when_common(error, said):
+    assert system_reason(error).startswith(said)

@@ -1,0 +1,116 @@
+"""Tests for search.speakers.interviews: unlabelled interviews, and quoted headlines."""
+
+import pytest
+
+from search.speakers.interviews import LONGEST, QUESTION, interview_answers
+from search.speakers.people import Person
+
+ANA = Person(["ana", "requena"], "Ana Requena")
+LUIS = Person(["luis", "gil"], "Luis Gil")
+
+INTERVIEW = [
+    "Ana Requena reivindica en su nuevo libro el placer.",
+    "¿Qué le motivó a escribir este libro?",
+    "Me motivó lo que me sucedió en un viaje.",
+    "¿Y cómo lo recibieron sus lectoras?",
+    "Creo que muy bien, nos escriben cada día.",
+    "¿Volverá a escribir?",
+    "Sí, yo no sé dejar de hacerlo.",
+]
+
+
+def speakers(found):
+    return [[person.display for person in people] for people in found]
+
+
+def introduced(paragraphs, *people):
+    """Return results with people named in the introduction only."""
+    return [list(people)] + [[] for _ in paragraphs[1:]]
+
+
+@pytest.mark.parametrize(
+    "paragraph, question",
+    [
+        ("¿Qué le motivó a escribir este libro?", True),
+        ("¿Y ahora?", True),
+        ("Y usted, ¿qué opina?", True),  # a question opened without `¿`
+        ("—¿Vendrás mañana?", False),  # a line of dialogue
+        ("Dijo que vendría. ¿Vendrá?", False),  # a statement first
+        ("Me motivó lo que me sucedió.", False),
+    ],
+)
+def test_question(paragraph, question):
+    assert bool(QUESTION.match(paragraph)) is question
+
+
+def test_the_answers_of_an_interview_are_the_interviewees():
+    found = interview_answers(INTERVIEW, introduced(INTERVIEW, ANA))
+    assert speakers(found) == [["Ana Requena"], [], ["Ana Requena"], [], ["Ana Requena"], [], ["Ana Requena"]]
+
+
+def test_the_interviewee_is_the_person_the_introduction_names_most():
+    paragraphs = ["Luis Gil entrevista a Ana Requena.", "Ana Requena publica su libro."] + INTERVIEW[1:]
+    results = [[LUIS, ANA], [ANA]] + [[] for _ in INTERVIEW[1:]]
+    assert speakers(interview_answers(paragraphs, results))[3] == ["Ana Requena"]
+
+
+def test_answers_already_attributed_are_kept():
+    results = introduced(INTERVIEW, ANA)
+    results[4] = [LUIS]
+    assert speakers(interview_answers(INTERVIEW, results))[4] == ["Luis Gil"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # one question alone is no interview
+        ["Ana Requena publica un libro.", "¿Por qué lo escribió?", "Porque yo lo necesitaba.",
+         "Me lo merezco."],
+        # answers that don't speak in the first person
+        ["Ana Requena publica un libro.", "¿Por qué?", "El libro trata del placer.", "¿Y luego?",
+         "La editorial lo lanza en mayo.", "Se vende bien."],
+        # the first question comes too late: a story, not an interview
+        ["Ana Requena publica un libro."] + ["Ella llegó tarde."] * 25 + INTERVIEW[1:],
+        # quoted questions are somebody's words, not the interviewer's
+        ["Ana Requena publica un libro.", "«¿Por qué yo?»", "Me lo pregunto yo.", "«¿Y ahora?»",
+         "Yo no lo sé."],
+    ],
+    ids=["one question", "no first person", "late question", "quoted questions"],
+)
+def test_no_interview_no_change(paragraphs):
+    results = introduced(paragraphs, ANA)
+    assert interview_answers(paragraphs, results) == results
+
+
+def test_without_anybody_named_first_nobody_answers():
+    results = [[] for _ in INTERVIEW]
+    assert interview_answers(INTERVIEW, results) == results
+
+
+def test_a_book_is_no_interview():
+    paragraphs = INTERVIEW + ["Me fui a casa, pensé yo."] * LONGEST
+    results = introduced(paragraphs, ANA)
+    assert interview_answers(paragraphs, results) == results
+
+
+@pytest.mark.parametrize(
+    "headline, later, expected",
+    [
+        ("«No voy a dimitir»", [[LUIS], [LUIS], [ANA]], ["Luis Gil"]),  # the main speaker's words
+        ("“No voy a dimitir”", [[LUIS], [LUIS]], ["Luis Gil"]),
+        ("\"No voy a dimitir\".", [[LUIS], [LUIS]], ["Luis Gil"]),
+        ("«No voy a dimitir»", [[LUIS], [ANA]], []),  # nobody speaks twice: no main speaker
+        ("«No voy a dimitir», dice el alcalde", [[LUIS], [LUIS]], []),  # not all quotation
+        ("No voy a dimitir", [[LUIS], [LUIS]], []),  # no quotation
+    ],
+)
+def test_a_quoted_headline_is_the_main_speakers(headline, later, expected):
+    paragraphs = [headline] + ["Lo dijo ayer."] * len(later)
+    found = interview_answers(paragraphs, [[]] + later)
+    assert speakers(found)[0] == expected
+    assert found[1:] == later
+
+
+def test_a_quoted_headline_with_a_speaker_keeps_it():
+    paragraphs = ["«No voy a dimitir»", "Lo dijo.", "Lo repitió."]
+    assert speakers(interview_answers(paragraphs, [[ANA], [LUIS], [LUIS]]))[0] == ["Ana Requena"]

@@ -1,0 +1,108 @@
+"""Tests for search.speakers.runs: runs of capitalised words that may name people."""
+
+import pytest
+
+from search.speakers.people import People
+from search.speakers.runs import is_name_word, is_role, name_runs, not_a_name, register_names
+from search.speakers.sentences import sentences
+
+CONTEXT = ["Andrés Manuel López Obrador habló.", "El dirigente de Morena habló."]
+
+
+def runs(text, context=CONTEXT):
+    tokens = sentences(text)[0]
+    return [words for _, _, words in name_runs(tokens, [token.lower() for token in tokens],
+                                                People([text] + context))]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Lo dijo Ana Gil ayer.", ["Ana Gil"]),
+        # a run cut where a person's name starts inside it
+        ("dijo al medio argentino Télam Fernando Goldbaum", ["Fernando Goldbaum"]),
+        ("El rector de la Universidad de Salamanca Ricardo Rivero habló.", ["Ricardo Rivero"]),
+        ("Lo anunció el ministro de Gobierno Eduardo del Castillo ayer.", ["Eduardo del Castillo"]),
+        ("El vicepresidente de Venezuela Tareck El Aissami respondió.", ["Tareck El Aissami"]),
+        ("Lo dijo el ministro de Defensa Padrino López.", ["Padrino López"]),
+        ("Habló el diputado de Sumar Alberto Ibáñez.", ["Alberto Ibáñez"]),
+        # the ordinary word that opens a sentence goes
+        ("Recientemente Tomás Vidal presentó su libro.", ["Tomás Vidal"]),
+        # particles and initials inside a name
+        ("Lo dijo Omar Al Bashir.", ["Omar Al Bashir"]),
+        ("Lo dijo David A. Semonian ayer.", ["David A. Semonian"]),
+        ("Lo dijo Iván Lima ayer.", ["Iván Lima"]),  # a surname that is also a place
+        # an acronym that spells a name of the document
+        ("Lo dijo AMLO ayer.", ["Andrés Manuel López Obrador"]),
+        # no person
+        ("Múltiples factores la explican.", []),
+        ("Siempre llega tarde.", []),
+        ("La Seguridad Social pagará.", []),
+        ("El Ministerio de Salud (Minsa) informó.", []),
+        ("Morena exige la renuncia.", []),  # a party the document names as one
+        ("Lo dijo HRW ayer.", []),  # an acronym of no name the document gives
+        pytest.param("Lo dijo Iván Lima en La Paz.", ["Iván Lima"], marks=pytest.mark.xfail(
+            strict=True, reason="`La Paz` loses its article and `Paz` alone is a run")),
+    ],
+)
+def test_name_runs(text, expected):
+    assert [" ".join(words) for words in runs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, context, expected",
+    [
+        ("Porque Andrés Pérez no vino.", [], ["Andrés Pérez"]),
+        ("Lo vio Ana Gil en Madrid.", [], ["Ana Gil"]),
+        ("Tenía la Benina Ruiz su casa.", ["Ella tenía frío."], ["Benina Ruiz"]),  # `tenía` is a word here
+        pytest.param("Tenía la Benina Ruiz su casa.", [], ["Benina Ruiz"], marks=pytest.mark.xfail(
+            strict=True, reason="a verb opening the sentence stays in the name unless the text writes it "
+                                "in lower case")),
+        ("La Seguridad Social pagará.", [], []),
+        ("Ayuntamiento de Madrid abrió.", [], []),
+        ("El 5 de Enero Martes llegó.", [], []),
+    ],
+)
+def test_register_names(text, context, expected):
+    people = People([text] + context)
+    register_names(text, people, 1)
+    assert [person.display for person in people.known] == expected
+
+
+def test_registered_names_resolve_later_surnames():
+    people = People(["Porque Andrés Pérez no vino.", "Pérez habló."])
+    register_names("Porque Andrés Pérez no vino.", people, 1)
+    assert people.find(["Pérez"]).display == "Andrés Pérez"
+
+
+@pytest.mark.parametrize(
+    "word, context, expected",
+    [
+        ("Recientemente", [], True),  # an adverb in -mente
+        ("Porque", [], True),  # a function word
+        ("Vamos", [], True),  # a verb that opens sentences
+        ("Caracol", ["Vio un caracol lento."], True),  # written in lower case in the document
+        ("Caracol", [], False),
+        ("Andrés", [], False),  # a given name
+        ("Benina", [], False),
+    ],
+)
+def test_not_a_name(word, context, expected):
+    assert not_a_name(word, People(context)) is expected
+
+
+@pytest.mark.parametrize(
+    "token, expected",
+    [("Gil", True), ("Ñandú", True), ("Á", True), ("GIL", False), ("gil", False), ("El", False),
+     ("Ministro", False), ("3D", False), ("Dijo", False)],
+)
+def test_is_name_word(token, expected):
+    assert is_name_word(token) is expected
+
+
+@pytest.mark.parametrize(
+    "word, expected",
+    [("ministro", True), ("exministra", True), ("expresidente", True), ("casa", False), ("exceso", False)],
+)
+def test_is_role(word, expected):
+    assert is_role(word) is expected

@@ -1,0 +1,240 @@
+"""The posting cache's file: written whole and aligned, read back as written, and every kind of damage caught.
+
+Damage comes in the kinds a disk or a person gives: a file truncated, bytes zeroed or overwritten
+in place, a wrong header (another file, another segment, another version), before it is opened and
+while it is open.
+"""
+
+import json
+import os
+
+import numpy as np
+import pytest
+
+from search.storage.postcache_file import (
+    ALIGN,
+    MAGIC,
+    SAMPLE,
+    STRIDE,
+    VERSION,
+    CacheFile,
+    DamagedCache,
+    Loaded,
+    Section,
+    cache_is_sound,
+    cache_problem,
+    open_cache,
+    sampled_crc,
+    write_cache,
+)
+
+SEGMENT, DOCS = "abc123", 5000
+
+
+def arrays():
+    """Return sections like a real cache's: large postings (text), small ones (speaker), a column."""
+    rng = np.random.default_rng(3)
+    return {
+        "text.docs": np.sort(rng.integers(0, DOCS, 40_000)).astype(np.int32),  # 160 KB: several strides
+        "text.weights": rng.random(40_000).astype(np.float32),
+        "speaker.docs": np.arange(7, dtype=np.int32),  # 28 bytes: padded to the next 64
+        "docno": np.arange(DOCS, dtype=np.int64),
+        "empty.docs": np.zeros(0, dtype=np.int32),
+    }
+
+
+@pytest.fixture
+def cache(tmp_path):
+    path = tmp_path / "MAIN_abc123.postcache"
+    write_cache(path, SEGMENT, DOCS, arrays())
+    return path
+
+
+def header(path):
+    data = path.read_bytes()
+    length = int.from_bytes(data[len(MAGIC):len(MAGIC) + 4], "little")
+    return json.loads(data[len(MAGIC) + 4:len(MAGIC) + 4 + length]), len(MAGIC) + 4 + length
+
+
+def body_start(path):
+    _, end = header(path)
+    return (end + ALIGN - 1) // ALIGN * ALIGN
+
+
+def test_a_written_cache_reads_back_as_written(cache):
+    found, file = open_cache(cache, SEGMENT, DOCS)
+    try:
+        for name, array in arrays().items():
+            section = found[name]
+            if name.startswith("text."):  # a large field's postings: read as searches ask
+                assert isinstance(section, Section)
+                assert np.array_equal(section.read(100, 200), array[100:200])
+                section = section.whole()
+            assert section.dtype == array.dtype and np.array_equal(section, array)
+    finally:
+        file.close()
+    assert cache_problem(cache, SEGMENT, DOCS) is None and cache_is_sound(cache, SEGMENT, DOCS)
+
+
+def test_sections_start_aligned_and_no_temporary_file_is_left(cache):
+    meta, _ = header(cache)
+    assert meta["version"] == VERSION and meta["segment"] == SEGMENT and meta["docs"] == DOCS
+    assert all(offset % ALIGN == 0 for offset, _, _ in meta["sections"].values())
+    assert body_start(cache) % ALIGN == 0
+    assert cache.stat().st_size == body_start(cache) + meta["body"]
+    assert [path.name for path in cache.parent.iterdir()] == [cache.name]
+
+
+def truncate(path, size):
+    with open(path, "r+b") as handle:
+        handle.truncate(size)
+
+
+def overwrite(path, at, data):
+    with open(path, "r+b") as handle:
+        handle.seek(at)
+        handle.write(data)
+
+
+def end_minus(count):
+    return lambda path: truncate(path, path.stat().st_size - count)
+
+
+DAMAGE = [  # (what, damage, the problem named)
+    ("truncated by a byte", end_minus(1), "mide"),
+    ("truncated to half", lambda path: truncate(path, path.stat().st_size // 2), "mide"),
+    ("truncated inside its header", lambda path: truncate(path, 20), "cabecera"),
+    ("empty", lambda path: truncate(path, 0), "no es una caché"),
+    ("grown by a byte", lambda path: path.write_bytes(path.read_bytes() + b"\0"), "mide"),
+    ("zeroed at its body's start", lambda path: overwrite(path, body_start(path), b"\0" * SAMPLE), "suma de control"),
+    ("zeroed 64 KB in the middle", lambda path: overwrite(path, path.stat().st_size // 2, b"\0" * 65_536),
+     "suma de control"),
+    ("a byte flipped in a sample", lambda path: overwrite(path, body_start(path) + STRIDE + 1, b"\xff"),
+     "suma de control"),
+    ("wrong magic", lambda path: overwrite(path, 0, b"NOTACACH"), "no es una caché"),
+    ("zeroed header", lambda path: overwrite(path, len(MAGIC) + 4, b"\0" * 16), "cabecera"),
+    ("header length too long", lambda path: overwrite(path, len(MAGIC), (10 ** 6).to_bytes(4, "little")),
+     "cabecera"),
+]
+
+
+@pytest.mark.parametrize("damage,problem", [case[1:] for case in DAMAGE], ids=[case[0] for case in DAMAGE])
+def test_damage_before_opening_is_caught_by_both_checks(cache, damage, problem):
+    damage(cache)
+    with pytest.raises(DamagedCache, match=problem) as raised:
+        open_cache(cache, SEGMENT, DOCS)
+    assert raised.value.path == cache and str(cache) in str(raised.value)
+    assert problem in cache_problem(cache, SEGMENT, DOCS)
+    assert not cache_is_sound(cache, SEGMENT, DOCS)
+
+
+def test_a_byte_between_samples_is_left_to_the_writers_check(cache):
+    """A search reads a fifteenth of the file; a writer's check (cache_problem) reads every byte."""
+    overwrite(cache, body_start(cache) + SAMPLE + 10, b"\xff\xff")
+    _, file = open_cache(cache, SEGMENT, DOCS)
+    file.close()
+    assert "suma de control" in cache_problem(cache, SEGMENT, DOCS)
+
+
+@pytest.mark.parametrize("segment,docs", [("otro", DOCS), (SEGMENT, DOCS + 1)], ids=["segment", "document count"])
+def test_a_cache_of_another_segment_is_refused(cache, segment, docs):
+    with pytest.raises(DamagedCache, match="otro segmento"):
+        open_cache(cache, segment, docs)
+    assert "otro segmento" in cache_problem(cache, segment, docs)
+
+
+def test_a_cache_of_another_version_is_refused(cache):
+    data = cache.read_bytes()
+    meta, end = header(cache)
+    old = json.dumps(meta).encode()
+    assert data[len(MAGIC) + 4:end] == old
+    new = old.replace(f'"version": {VERSION}'.encode(), f'"version": {VERSION - 1}'.encode())
+    cache.write_bytes(data.replace(old, new))
+    assert "otra versión" in cache_problem(cache, SEGMENT, DOCS)
+
+
+def test_a_missing_cache_says_so(tmp_path):
+    with pytest.raises(DamagedCache, match="no se puede abrir"):
+        open_cache(tmp_path / "absent.postcache", SEGMENT, DOCS)
+    assert "no se puede abrir" in cache_problem(tmp_path / "absent.postcache", SEGMENT, DOCS)
+
+
+@pytest.mark.parametrize("damage", [end_minus(4096), lambda path: truncate(path, 0),
+                                    lambda path: overwrite(path, body_start(path), b"\0" * 64)],
+                         ids=["truncated", "emptied", "written in place"])
+def test_damage_while_open_is_caught_by_the_next_read(cache, damage):
+    found, file = open_cache(cache, SEGMENT, DOCS)
+    try:
+        before = found["text.docs"].read(0, 10)
+        assert not file.changed()
+        damage(cache)
+        assert file.changed()
+        with pytest.raises(DamagedCache, match="cambió mientras estaba abierta"):
+            found["text.docs"].read(0, 10)
+        assert np.array_equal(before, arrays()["text.docs"][:10])  # what was read stays as it was
+    finally:
+        file.close()
+
+
+def test_a_short_read_is_caught_even_without_the_size_check(cache):
+    found, file = open_cache(cache, SEGMENT, DOCS)
+    try:
+        truncate(cache, body_start(cache) + 100)
+        with pytest.raises(DamagedCache):
+            found["text.docs"].read(0, 1000, check=False)
+    finally:
+        file.close()
+
+
+def test_a_cache_replaced_by_a_rename_keeps_its_reader_on_the_old_file(cache, tmp_path):
+    found, file = open_cache(cache, SEGMENT, DOCS)
+    other = tmp_path / "other.postcache"
+    replacement = arrays()
+    replacement["text.docs"] = replacement["text.docs"][::-1].copy()
+    write_cache(other, SEGMENT, DOCS, replacement)
+    os.replace(other, cache)  # as writers replace caches
+    assert not file.changed() and file.deleted()  # the old file lost its name, not its bytes
+    assert np.array_equal(found["text.docs"].read(0, 5), arrays()["text.docs"][:5])
+    file.close()
+
+
+def test_deleted_tells_when_the_file_has_no_name_left(cache):
+    _, file = open_cache(cache, SEGMENT, DOCS)
+    assert not file.deleted()
+    cache.unlink()
+    assert file.deleted() and not file.changed()
+    file.close()
+
+
+def test_cache_file_reads_arrays_at_offsets(cache):
+    handle = os.open(cache, os.O_RDONLY)
+    file = CacheFile(cache, handle)
+    meta, _ = header(cache)
+    offset, dtype, count = meta["sections"]["docno"]
+    read = file.array(body_start(cache) + offset, np.dtype(dtype), count)
+    assert np.array_equal(read, np.arange(DOCS)) and not read.flags.writeable
+    assert len(file.array(0, np.dtype("<i4"), 0)) == 0
+    file.close()
+
+
+def test_loaded_reads_like_a_section():
+    array = np.arange(10)
+    loaded = Loaded(array)
+    assert np.array_equal(loaded.read(2, 5), [2, 3, 4]) and loaded.whole() is array
+
+
+@pytest.mark.parametrize("start", [0, 1, 4095, 4096, 30_000, 61_439, 61_440, 500_000, 1_048_576 - 65_536])
+def test_the_sampled_checksum_sees_any_64_kb_zeroed(start):
+    body = bytes(np.random.default_rng(start).integers(1, 255, 1_048_576, dtype=np.uint8))
+    damaged = body[:start] + bytes(65_536) + body[start + 65_536:]
+    assert sampled_crc(damaged) != sampled_crc(body)
+
+
+def test_sampled_crc_reads_the_first_bytes_of_each_stride():
+    body = bytearray(3 * STRIDE + 10)
+    crc = sampled_crc(bytes(body))
+    body[STRIDE + SAMPLE - 1] = 1  # inside the second sample
+    assert sampled_crc(bytes(body)) != crc
+    body[STRIDE + SAMPLE - 1], body[STRIDE + SAMPLE] = 0, 1  # just past it
+    assert sampled_crc(bytes(body)) == crc
+    assert sampled_crc(b"") == 0
