@@ -99,6 +99,7 @@ def _in_context(index: int, words: list[str], tokens: bool) -> bool:
 # Role words make a sentence worth reading for the people it introduces; nouns that name no office do not.
 ROLE_HINTS = frozenset(
     word for word, kind in lex.ROLE_CLASSES.items() if kind not in ("titulo", "general", "persona")) - {
-    "alto", "alta", "primer", "primera"} | {"expresidente", "expresidenta", "exministro", "exministra", "excanciller"}
+    "alto", "alta", "primer", "primera", "número"} | {
+    "expresidente", "expresidenta", "exministro", "exministra", "excanciller"}
 COLON_QUOTE = re.compile(r':\s*[«"“]')
 MARKS = re.compile(r"[^\w\s]+")

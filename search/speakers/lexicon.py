@@ -83,6 +83,9 @@ ROLE_CLASSES = {
     "historiadora": "experto", "ingeniero": "experto", "ingeniera": "experto", "científico": "experto",
     "científica": "experto", "médico": "experto", "médica": "experto", "psicólogo": "experto", "psicóloga": "experto",
     "rector": "rector", "rectora": "rector", "decano": "rector", "decana": "rector",
+    # business roles: `el directivo`, `el gerente`, `el número dos` (see people.parse_role); `ejecutivo` only
+    # ranked (`el segundo ejecutivo`, see EXECUTIVES): `el Ejecutivo` is the government
+    "directivo": "directivo", "gerente": "directivo", "número": "directivo",
     "procurador": "fiscal", "procuradora": "fiscal", "subprocurador": "fiscal", "subprocuradora": "fiscal",
 }
 # Nouns for a person that name no office (`el funcionario`, `la banquera`, `la entrevistada`): a role of the
@@ -100,10 +103,14 @@ FEMININE = frozenset(word for word in ROLE_CLASSES if word.endswith("a") and any
     | {"reina", "actriz"}
 MASCULINE = frozenset(word for word in ROLE_CLASSES if word not in FEMININE and (
     word + "a" in FEMININE or word[:-1] + "a" in FEMININE or word[:-1] + "esa" in FEMININE)) | {"rey"}
+EXECUTIVES = frozenset({"ejecutivo", "ejecutiva"})  # a role after a rank: `el máximo ejecutivo`, `la segunda ejecutiva`
+EXECUTIVE_RANKS = frozenset("máximo máxima segundo segunda tercer tercera".split())
 # Classes that a head noun may refer to beyond its own: `el líder ucraniano` may be the president.
 ROLE_ALIASES = {
     "lider": None, "ministro": {"ministro", "canciller"}, "jefe": None, "presidente": {"presidente"},
     "jefe_gobierno": {"jefe_gobierno"},
+    # `el segundo ejecutivo del banco` may be its chief executive (`consejero delegado`), director or chairman
+    "directivo": {"directivo", "consejero", "director", "presidente", "vicepresidente"},
 }
 FOREIGN_WORDS = _words("exteriores exterior diplomacia cancillería")
 ROLE_FILLER = _words(

@@ -19,7 +19,7 @@ VERBS = VERB_WORDS
 # Adjectives that may come before a role noun: `el propio presidente`, `el Sumo Pontífice`, `la también actriz`.
 ADJECTIVES = frozenset(
     "nuevo nueva actual propio propia veterano veterana máximo máxima ex sumo futuro futura próximo próxima "
-    "entonces ahora hoy también flamante recién mismo misma citado citada".split())
+    "entonces ahora hoy también flamante recién mismo misma citado citada segundo segunda tercer tercera".split())
 HEADED_BODIES = frozenset({"gobierno", "administración", "régimen", "gabinete"})
 SINGULAR_ARTICLES = frozenset({"el", "la"})
 RELATIVE_STOPS = frozenset({"que", "quien", "quienes", "cuyo", "cuya", "donde", "cuando", "mientras"})
@@ -102,12 +102,18 @@ class Sentence:
                 head += 1  # `Eduardo Balarezo, el nuevo abogado de…`
             if head < len(lower) and lower[head] in lex.ROLE_CLASSES:
                 stop = head
-                while stop < len(lower) and lower[stop] not in (",", ".", ";", ":") and stop - head < 10 \
-                        and lower[stop] not in RELATIVE_STOPS:
+                while stop < len(lower) and lower[stop][:1].isalnum() and stop - head < 10 \
+                        and lower[stop] not in RELATIVE_STOPS and not self._verb_near(stop):
                     stop += 1
+                if stop < len(lower) and self._verb_near(stop):
+                    return []  # `Preguntado por X, el ministro dijo…`: the role is the verb's subject, no apposition
                 role = parse_role(lower[head:stop])
                 return [role] if role else []
         return []
+
+    def _verb_near(self, index: int) -> bool:
+        word = self.lower[index]
+        return word in VERBS or word in PRONOUNS or word in lex.AUXILIARIES
 
     def _named_thing(self, start: int, end: int) -> bool:
         """Tell whether a name follows a common noun that is no role (`la empresa estatal Sedapal`)."""
@@ -185,9 +191,12 @@ class Sentence:
         head = index if bare else index + 1
         if not bare and (lower[index] not in lex.DETERMINERS or lower[index] in lex.INDEFINITE):
             return None
+        if not bare and head + 1 < len(lower) and lower[head] in QUOTES:
+            head += 1  # `el 'número dos' de la entidad`: a role in quotation marks
         while head < len(lower) and head - index < 3 and lower[head] in ADJECTIVES:
             head += 1
-        if head >= len(lower) or not (self._is_head(head) or PERSON_NOUN.match(lower[head])):
+        ranked = head < len(lower) and lower[head] in lex.EXECUTIVES and lower[head - 1] in lex.EXECUTIVE_RANKS
+        if head >= len(lower) or not (self._is_head(head) or PERSON_NOUN.match(lower[head]) or ranked):
             return None
         stop = head + 1
         while stop < len(lower) and lower[stop] not in lex.NP_STOPS and lower[stop] not in (",", ".", ";", ":") \
@@ -198,7 +207,8 @@ class Sentence:
             return self.mention_person(self.starts[stop])
         if stop + 1 < len(lower) and lower[stop] == "," and stop + 1 in self.starts and self.apposed(stop + 1):
             return self.mention_person(self.starts[stop + 1])
-        role = parse_role(lower[head:stop], None if bare else GENDER.get(lower[index]))
+        words = ["directivo"] + lower[head + 1:stop] if ranked else lower[head:stop]
+        role = parse_role(words, None if bare else GENDER.get(lower[index]))
         if role is None and not bare and lower[index] in SINGULAR_ARTICLES and PERSON_NOUN.match(lower[head]) \
                 and lower[head] not in lex.ORGANISATION_WORDS:
             # `el tabasqueño insistió`, `la sindicalista explicó`: a noun made to name a person, not in our lists

@@ -40,6 +40,7 @@ NOBODY = Person([], "")
 # `el funcionario`), and former offices (`la exministra`).
 UNSPECIFIC = frozenset({"experto", "persona", "ex"})
 SECOND_SURNAME_REACH = 30  # sentences: `Arias Molina` extends the `Alejandra Arias` met this recently
+NUMBER_RANKS = frozenset({"uno", "dos", "tres"})  # `el número dos`
 NEVER_SALIENT = frozenset({"titulo", "homologo", "rival"})  # `su homólogo` is someone else
 
 
@@ -90,6 +91,10 @@ def parse_role(words: list[str], gender: str | None = None) -> Role | None:
     rest = words[1:]
     if head in ("primer", "primera"):
         if not rest or rest[0] not in ("ministro", "ministra"):
+            return None
+        rest = rest[1:]
+    elif head == "número":  # `el número dos del banco`, not `el número de casos`
+        if not rest or rest[0] not in NUMBER_RANKS:
             return None
         rest = rest[1:]
     elif head in ("alto", "alta"):
@@ -249,6 +254,11 @@ class People:
                 best, best_rank = person, rank
         if best is None and asked.kind in UNSPECIFIC:
             best = self._salient_for(asked)  # `el experto precisó`: the person followed, before anyone named later
+        if best is None and not asked.country and not asked.qualifiers:
+            # `Petro habló en Bogotá. El mandatario dijo…`: a bare office stands for the person followed if they hold
+            # no known role, before anyone the text names later with it
+            followed = self._salient_for(asked)
+            best = followed if followed is not None and not followed.roles else None
         if best is None and self.lookahead is not None:
             later = self.lookahead(asked)
             if later is not None:

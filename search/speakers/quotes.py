@@ -18,6 +18,8 @@ In an interview in dash dialogue, an untagged answer after an untagged question 
 
 import re
 
+from search.speakers import lexicon as lex
+
 PAIRS = {"«": "»", "“": "”", "„": "”", '"': '"'}
 CLOSING = frozenset("»”")
 # A source may close with a straight mark what it opened with a curly one, and the other way round.
@@ -33,6 +35,32 @@ QUOTED_WORDS = 4  # words: fewer in quotation marks are a term (`el suero "CoviF
 BACK = 3  # paragraphs a lost opening mark or an attribution that points back may reach
 STRAY_CLOSE = re.compile(r'^[^«»“”„"]*?[^\s«»“”„"][»”"][,.;]?(?:\s|$)')  # words, then a closing mark: `…”, agregó`
 ENDS_SENTENCE = re.compile(r"[.!?…»”\"]\s*$")
+OPENING_MARK = re.compile("[«“„\"]")
+TOKEN = re.compile(r"[^\W\d_]+|[^\w\s]")
+GOVERNORS = lex.GOVERNING | {"a", "al", "de", "del", "en", "con", "por", "para", "sobre", "entre", "ante", "según", "y"}
+BODY_ARTICLES = frozenset({"el", "la", "los", "las"})
+
+
+def body_before_quote(text: str) -> bool:
+    """Tell whether, in the sentence where its first quotation opens, a country or a body stands before the mark as
+    no preposition's complement (`Canadá demandará la "puesta en marcha…"`, `El Ministerio pedirá una "revisión…"`):
+    the quoted words are then what that subject asks or calls something, not the words of the last speaker."""
+    mark = OPENING_MARK.search(text)
+    if mark is None:
+        return False
+    start = max(text.rfind(". ", 0, mark.start()), text.rfind(": ", 0, mark.start())) + 1
+    tokens = TOKEN.findall(text[start:mark.start()])
+    for index, token in enumerate(tokens):
+        before = tokens[index - 1].lower() if index else ""
+        if before in GOVERNORS or not token[:1].isupper():
+            continue
+        word = token.lower()
+        nxt = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
+        alone = not nxt or nxt.isalpha() and not tokens[index + 1][:1].isupper()  # `Canadá`, not `Santiago Peña`
+        if word in lex.PLACES and word not in lex.DETERMINERS and alone \
+                or word in BODY_ARTICLES and nxt in lex.ORGANISATION_WORDS:
+            return True
+    return False
 
 
 def scan(text: str, expected: str | None) -> tuple[str | None, bool, int]:
@@ -136,7 +164,8 @@ class QuoteTracker:
             found = list(self.previous) if not self.open or self.results[self.open[0]] else []
             if found:
                 self.filled.add(index)
-        if not found and words >= QUOTED_WORDS and not inside and self.expected is None:
+        if not found and words >= QUOTED_WORDS and not inside and self.expected is None \
+                and not body_before_quote(text):
             found = [person for person in salient() if person.display]  # `A ello se suma la crisis: “No sólo…”`
             if found:
                 self.filled.add(index)

@@ -54,6 +54,30 @@ def urges(lower: list[str], index: int) -> bool:
     return False
 
 
+EMBEDDING_BREAKS = frozenset(";:«»\"“”()—") | frozenset({"y", "e", "pero", "mientras", "aunque", "sino"})
+
+
+def embedded(lower: list[str], statement: tuple, found: list) -> bool:
+    """Tell whether a statement is only a circumstance inside another person's reported speech (`explicó que Jesús
+    fue claro cuando dijo…`): only the one who reports it speaks. What the outer speaker reports as said (`recordó
+    que Xi declaró en 2021 que…`) is a statement of its own, as is one after a break (`;`, a quotation mark, `y`)."""
+    position, person, verb = statement
+    left = verb - 1
+    while left >= 0 and (lower[left] in lex.AUXILIARIES or lower[left] in lex.CLITICS):
+        left -= 1
+    if left < 0 or lower[left] != "cuando":
+        return False
+    start = min(position, verb)
+    for outer_position, outer, outer_verb in found:
+        if outer is NOBODY or outer is person or max(outer_position, outer_verb) >= start:
+            continue
+        that = next((i for i in range(outer_verb + 1, min(start, outer_verb + 4)) if lower[i] == "que"), None)
+        if that is not None and all(word in lex.RIGHT_SKIP for word in lower[outer_verb + 1:that]) \
+                and EMBEDDING_BREAKS.isdisjoint(lower[that + 1:start]):
+            return True
+    return False
+
+
 class Attributor:
     """Read a document's paragraphs in order and name who speaks in each."""
 
@@ -192,7 +216,7 @@ class Attributor:
                     people = [(at, person) for at, person in people if at >= verb]  # else the sentence's speaks
             subjects.append(people)
             found += [(position, person, verb) for position, person in people]
-        return found
+        return [statement for statement in found if not embedded(s.lower, statement, found)]
 
     @staticmethod
     def _led_infinitive(lower: list[str], index: int) -> int | None:

@@ -7,6 +7,8 @@
 ['Ana Gil']
 """
 
+import re
+
 from search.speakers import lexicon as lex
 from search.speakers.mentions import BOUNDARIES, DASHES, QUOTES, VERBS, Sentence
 from search.speakers.people import NOBODY, Person, is_given_name
@@ -30,6 +32,7 @@ SPEAKING_BODIES = frozenset(
 ARTICLES = frozenset({"el", "la", "los", "las", "lo"})
 
 
+ASKED = re.compile(r"^(?:pregunt|consult|cuestion|interrog)ad[oa]s?$")
 PHRASE_STARTS = frozenset({"a", "al", "ante", "en", "desde", "durante", "tras", "por"})
 
 
@@ -62,7 +65,11 @@ def right_subject(s: Sentence, index: int, inverted: bool = True) -> Person | No
         # `dijo al medio argentino Télam Fernando Goldbaum, director…`: the subject after a phrase
         stop = next((i for i in range(index, min(size, index + 12)) if lower[i] in VERBS or lower[i] in ".;:"
                      or lower[i] == "que"), size)
-        person = next((s.mention_person(m) for m in s.mentions if index < m.start < stop and not m.governed), None)
+        # `respondió a su contrincante del PRI, José Antonio Meade, que…`: a name set off by a comma after `a`
+        # stands beside the person addressed, the verb's object, not its subject
+        addressed = lower[index] in ("a", "al")
+        person = next((s.mention_person(m) for m in s.mentions if index < m.start < stop and not m.governed
+                       and not (addressed and _after_comma(s.tokens, min(m.start, m.role_start)))), None)
     if person is None and index + 2 < size and lower[index] in lex.DETERMINERS and tokens[index + 1].islower():
         # `celebró la sindicalista Ana Ruiz` or `celebró el anfitrión, el presidente Lula`: a noun we lack
         after = index + 3 if lower[index + 2] == "," else index + 2
@@ -73,6 +80,26 @@ def right_subject(s: Sentence, index: int, inverted: bool = True) -> Person | No
             person = next((s.mention_person(m) for m in s.mentions if index < m.start < stop
                            and lower[m.start - 1] == "," and not m.governed and s.apposed(m.start)), None)
     return person
+
+
+def _after_comma(tokens: list[str], start: int) -> bool:
+    """Tell whether a comma comes just before the name at start, or before a few lower-case words of its role
+    (`, el concejal X`)."""
+    for index in range(start - 1, max(-1, start - 5), -1):
+        token = tokens[index]
+        if token == ",":
+            return True
+        if not token.isalpha() or not token.islower() or token in ("a", "al"):
+            return False
+    return False
+
+
+def _asked_about(lower: list[str], start: int, at: int, left: int) -> bool:
+    """Tell whether the name at at is what an opening participle asks about (`Preguntado por Bankia, el ministro
+    dijo…`, `Consultada sobre X, …`): the participle's complement up to its comma, never the subject."""
+    if start + 1 >= at or not ASKED.match(lower[start]) or lower[start + 1] not in ("por", "sobre", "acerca"):
+        return False
+    return "," in lower[at:left + 1]
 
 
 def _listed(s: Sentence, head: int, mention) -> bool:
@@ -97,7 +124,7 @@ def other_verb(lower: list[str], start: int, end: int, skipped: tuple[int, int] 
     return False
 
 
-CLOSERS = {")": "(", '"': '"', "”": "“", "»": "«", "’": "‘"}
+CLOSERS = {")": "(", '"': '"', "'": "'", "”": "“", "»": "«", "’": "‘"}
 
 
 def _aside(lower: list[str], close: int) -> int | None:
@@ -184,7 +211,8 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
     boundary, skipped = clause_start(lower, left)
     mentions = [m for m in s.mentions if boundary < m.start and m.end <= left + 1 and not m.governed
                 and not (skipped and skipped[0] <= m.start < skipped[1])]
-    mentions = [m for m in mentions if not other_verb(lower, m.end, left, skipped)]
+    mentions = [m for m in mentions if not other_verb(lower, m.end, left, skipped)
+                and not _asked_about(lower, boundary + 1, m.start, left)]
     head = boundary + 2
     if mentions and head <= left and lower[boundary + 1] in ARTICLES and is_role(lower[head]):
         # `El exjugador de Sao Paulo, Milan y Orlando City consideró`: names inside the role's complement
