@@ -78,14 +78,14 @@ def tips(parsed, filters, suggestion):
         found.append("Pruebe sin comillas: una frase exige sus palabras juntas y en ese orden.")
     if len(typed) > 1:
         found.append("Pruebe con menos palabras, o con palabras más generales.")
-    if not suggestion:
+    if typed and not suggestion:  # a search of filters alone has no words to respell
         found.append("Pruebe con otra forma de escribir las palabras, o con un sinónimo.")
     in_force = [f"{name} «{value}»" for name, value in zip(("orador", "desde", "hasta"), filters)
                 if value]
     in_force += [typed for clause in clauses(parsed.root) if (typed := field_filter(clause))]
     if in_force:
-        found.append("La búsqueda está limitada por " + ", ".join(in_force)
-                     + ": quite esos filtros para buscar en todo el índice.")
+        found.append("Filtros en uso: " + ", ".join(in_force)
+                     + "; quítelos para buscar en todo el índice.")
     return found
 
 

@@ -118,12 +118,10 @@ def test_no_suggestion_when_every_word_matched(runner, seed_index):
                          "Pruebe con otra forma de escribir las palabras, o con un sinónimo."]),
     (["garrote", "--speaker", "Lavrov", "--from", "2021"],
      ["Pruebe con otra forma de escribir las palabras, o con un sinónimo.",
-      "La búsqueda está limitada por orador «Lavrov», desde «2021»: quite esos filtros para "
-      "buscar en todo el índice."]),
+      "Filtros en uso: orador «Lavrov», desde «2021»; quítelos para buscar en todo el índice."]),
     (["garrote orador:Putin"],
      ["Pruebe con otra forma de escribir las palabras, o con un sinónimo.",
-      "La búsqueda está limitada por orador:Putin: quite esos filtros para buscar en todo "
-      "el índice."]),
+      "Filtros en uso: orador:Putin; quítelos para buscar en todo el índice."]),
 ])
 def test_no_results_say_what_to_try(runner, seed_index, args, tips):
     result = runner.invoke(main, ["search", *args, "--index", str(seed_index)])

@@ -82,17 +82,18 @@ def test_advise_says_nothing_on_an_empty_query(seed, text):
     ('"Rusia China" acuerdo', NO_FILTERS, "x", [QUOTES, FEWER]),
     ("zzqxw -china", NO_FILTERS, None, [SPELLING]),  # an exclusion is not one more word
     ("garrote", ("Lavrov", "2021", None), None,
-     [SPELLING, "La búsqueda está limitada por orador «Lavrov», desde «2021»: quite esos "
-                "filtros para buscar en todo el índice."]),
+     [SPELLING, "Filtros en uso: orador «Lavrov», desde «2021»; quítelos para buscar en todo "
+                "el índice."]),
     ("garrote", (None, None, "2019-05"), None,
-     [SPELLING, "La búsqueda está limitada por hasta «2019-05»: quite esos filtros para "
-                "buscar en todo el índice."]),
+     [SPELLING, "Filtros en uso: hasta «2019-05»; quítelos para buscar en todo el índice."]),
+    ("", ("Lavrov", None, None), None,  # filters alone: no words to write otherwise
+     ["Filtros en uso: orador «Lavrov»; quítelos para buscar en todo el índice."]),
     ("garrote orador:Putin fecha:2021-03", NO_FILTERS, None,
-     [SPELLING, "La búsqueda está limitada por orador:Putin, fecha:2021-03: quite esos filtros "
-                "para buscar en todo el índice."]),
+     [SPELLING, "Filtros en uso: orador:Putin, fecha:2021-03; quítelos para buscar en todo el "
+                "índice."]),
     ('garrote titulo:"Cumbre de Madrid"', NO_FILTERS, None,
-     [SPELLING, 'La búsqueda está limitada por titulo:"Cumbre de Madrid": quite esos filtros '
-                'para buscar en todo el índice.']),
+     [SPELLING, 'Filtros en uso: titulo:"Cumbre de Madrid"; quítelos para buscar en todo el '
+                'índice.']),
 ])
 def test_tips(text, filters, suggestion, expected):
     assert tips(parse(text), filters, suggestion) == expected
