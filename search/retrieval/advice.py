@@ -9,6 +9,7 @@ dropped it, and when few results were found.
 from search.query.builder import build_query
 from search.query.parser import DateClause, Group, Not, Phrase, Word
 from search.query.suggest import ENYE_RATIO, Vocabulary, suggest
+from search.text.folding import speaker_key
 
 FEW_RESULTS = 3  # fewer than this brings a suggestion
 FILTER_FIELDS = {"speaker": "orador", "date": "fecha", "doc": "doc", "title": "titulo"}
@@ -30,6 +31,10 @@ def advise(index, searcher, results, text, parsed, filters):
         results.suggestion = suggestion_for(index, text, parsed, searcher)
     if results.total == 0:
         results.tips = tips(parsed, filters, results.suggestion)
+        asked = [clause.text for clause in clauses(parsed.root)
+                 if isinstance(clause, (Word, Phrase)) and clause.field == "speaker"]
+        asked += [filters[0]] if filters and filters[0] else []
+        results.tips += speaker_tips(index, asked)
 
 
 def suggestion_for(index, text, parsed, searcher):
@@ -96,6 +101,35 @@ def clauses(clause):
             yield from clauses(inner)
     elif not isinstance(clause, Not):
         yield clause
+
+
+SPEAKERS_SHOWN = 3  # names a tip offers for a speaker filter that found nothing
+
+
+def speaker_tips(index, asked):
+    """Return, for each speaker filter, the people whose names hold all its words, or say
+    there is none (a name is matched whole when quoted, so `"Lopez-Gatell"` finds nobody
+    while Hugo López-Gatell Ramírez is there).
+    """
+    found = []
+    names = None
+    for typed in asked:
+        words = speaker_key(typed.replace("-", " ")).split()
+        if not words:
+            continue
+        if names is None:
+            shown = index.per_state("speaker_names", index.store.speaker_names)
+            names = sorted(set(shown.values()))
+        holding = [name for name in names
+                   if all(word in speaker_key(name.replace("-", " ")).split() for word in words)]
+        if holding:
+            shown = ", ".join(holding[:SPEAKERS_SHOWN]) + ("…" if len(holding) > SPEAKERS_SHOWN else "")
+            found.append(f"Oradores cuyo nombre contiene «{typed}»: {shown}. "
+                         "Escriba el nombre completo entre comillas, o una parte sin ellas.")
+        else:
+            found.append(f"Ningún orador del índice se llama «{typed}»: "
+                         "«hemeroteca speakers» los lista todos.")
+    return found
 
 
 def field_filter(clause):

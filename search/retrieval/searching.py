@@ -285,7 +285,7 @@ def _search(index, text, limit, page, sort, speaker, date_from, date_to, facets)
     results.total = found.total
     if found.query is not None and facets:
         results.facets = facet_counts(found.collector.segments,
-                                      index.per_state("speaker_names", lambda: index.store.speaker_names()),
+                                      index.per_state("speaker_names", index.store.speaker_names),
                                       speaker_groups_of(index))
     elif found.query is None and not parsed.root.clauses and not results.messages:
         results.messages.append("Escriba algo que buscar.")

@@ -120,3 +120,17 @@ def test_clauses_skip_what_is_negated():
 def test_the_vocabulary_is_loaded_once_per_state_of_the_index(seed):
     assert vocabulary_of(seed) is vocabulary_of(seed)
     assert "cooperación" in vocabulary_of(seed) and "cooperacion" in vocabulary_of(seed)
+
+
+@pytest.mark.parametrize("text, speaker, offered", [
+    ('China orador:"Lavrov"', None, "Oradores cuyo nombre contiene «Lavrov»: Sergey Lavrov."),
+    ('China orador:"Lavrov Sergey"', None, "contiene «Lavrov Sergey»: Sergey Lavrov."),
+    ("garrote", "Nadie", "Ningún orador del índice se llama «Nadie»"),
+])
+def test_a_speaker_filter_that_finds_nothing_offers_the_names_that_hold_it(seed, text, speaker,
+                                                                           offered):
+    from search.retrieval.searching import search
+
+    results = search(seed, text, speaker=speaker)
+    assert results.total == 0
+    assert any(offered in tip for tip in results.tips), results.tips
