@@ -1,11 +1,14 @@
 """Documents to paragraph records: ids, paragraph numbers, dates and speakers."""
 
 import datetime
+import re
 
 from search import speakers
 from search.ingest.titles import transcript_title
 from search.records import Document, Record
 from search.text import dates
+
+WORD = re.compile(r"\w")
 
 
 def extracted_speakers(document: Document) -> list[list[str]]:
@@ -68,6 +71,8 @@ def document_records(document: Document) -> tuple[datetime.date | None, list[Rec
         title = document.titles[index] if document.titles else document.title
         own_date = document.dates[index] if document.dates else None
         record_date = (dates.parse_date(own_date) if own_date else None) or when
+        # A rule (`---`, `* * *`) says nothing: nobody speaks it, even inside a turn.
+        spoken = found[index] if WORD.search(text) else []
         records.append(Record(record_id, document.doc, number, title, text, record_date,
-                              found[index], title_searched=title != made))
+                              spoken, title_searched=title != made))
     return when, records

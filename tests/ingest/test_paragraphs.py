@@ -1,5 +1,7 @@
 import datetime
 
+import pytest
+
 from search.ingest.formats import read_path
 from search.ingest.paragraphs import document_records
 from search.records import Document
@@ -53,3 +55,13 @@ def test_a_date_said_in_a_transcript_turn_is_not_the_documents():
     turn = "HUGO LÓPEZ-GATELL RAMÍREZ: Son las 19:01 del sábado 25 de abril de 2020."
     when, _ = document_records(Document("2020-04-26.txt", "Conferencia", [turn]))
     assert when == datetime.date(2020, 4, 26)
+
+
+@pytest.mark.parametrize("rule", ["---", "* * *", "—", "***"])
+def test_a_rule_inside_a_transcript_is_spoken_by_nobody(rule):
+    document = Document("actas/2020-06-15.txt", "Sesión", [
+        "ANA PÉREZ, MINISTRA DE SANIDAD: Buenas tardes a todos.",
+        "Seguimos con la vacunación.", rule, "Fin de la sesión."])
+    _, records = document_records(document)
+    assert records[1].speakers == ["Ana Pérez"]
+    assert records[2].text == rule and records[2].speakers == []
