@@ -241,7 +241,7 @@ class Builder:
         return PhraseQuery(plan, phrase.text, self.store)
 
     def dates(self, clause):
-        span = date_span(clause.low, clause.high)
+        span = date_span(clause.low, clause.high, clause.strict)
         if span.bad:
             self.built.messages.append(
                 f"«{span.bad}» no es una fecha válida (use 2020, 2020-12 o 2020-12-22);"

@@ -13,7 +13,6 @@ Operators are upper case only: `y`, `o` and `no` are ordinary words. The parser 
 fails: what it can't use it skips, and says so in `messages`.
 """
 
-import datetime
 import re
 from dataclasses import dataclass, field
 
@@ -40,8 +39,6 @@ FIELD = re.compile(r"^([^\W\d_]+):(.*)$", re.S)
 FUZZY = re.compile(r"^(.+?)~([12])?$")
 RANGE = re.compile(r"^\[\s*(\S+)\s+(?:TO|A|HASTA)\s+(\S+?)\s*\]$", re.I)
 COMPARISON = re.compile(r"^(>=|<=|>|<)(.+)$")
-DAY, MONTH, YEAR = (re.compile(r"^\d{4}-\d{2}-\d{2}$"), re.compile(r"^\d{4}-(0[1-9]|1[0-2])$"),
-                    re.compile(r"^\d{4}$"))
 MAX_DEPTH = 16  # deeper parentheses are ignored (they are never meant)
 
 
@@ -70,6 +67,7 @@ class DateClause:
     low: str | None
     high: str | None
     typed: str
+    strict: bool = False  # `>` or `<`: the date itself is left out (query/dates.date_span)
 
 
 @dataclass
@@ -283,31 +281,10 @@ def date_clause(value):
     found = COMPARISON.match(value)
     if found:
         operator, when = found.groups()
-        if len(operator) == 1:  # > and < leave the date itself out, as Elasticsearch's gt, lt
-            when = next_period(when, forward=operator == ">")
-        return DateClause(when, None, value) if operator.startswith(">") else \
-            DateClause(None, when, value)
+        strict = len(operator) == 1  # > and < leave the date itself out, as Elasticsearch's gt, lt
+        return DateClause(when, None, value, strict) if operator.startswith(">") else \
+            DateClause(None, when, value, strict)
     return DateClause(value, value, value)
-
-
-def next_period(when, forward=True):
-    """Return the day, month or year after (or before) `when`, written as it is.
-
-    `2020-04-20` → `2020-04-21`, `2020-12` → `2021-01`, `2020` → `2021`; a value that is no
-    such date is returned as it is, for the query builder to report.
-    """
-    step = 1 if forward else -1
-    try:
-        if DAY.match(when):
-            return (datetime.date.fromisoformat(when) + datetime.timedelta(days=step)).isoformat()
-        if MONTH.match(when):
-            months = int(when[:4]) * 12 + int(when[5:7]) - 1 + step
-            return f"{months // 12:04d}-{months % 12 + 1:02d}"
-        if YEAR.match(when):
-            return f"{int(when) + step:04d}"
-    except ValueError:
-        pass
-    return when
 
 
 def parse(text):

@@ -1,8 +1,9 @@
 import datetime
 
 import pytest
+from whoosh.query import NullQuery
 
-from search.query.dates import EARLIEST, LATEST, date_query, date_terms
+from search.query.dates import EARLIEST, LATEST, date_query, date_span, date_terms
 
 D = datetime.date
 
@@ -31,3 +32,27 @@ def test_date_query_matches_exactly_the_days_in_range(seed_searcher, start, end)
     found = set(seed_searcher.docs_for_query(date_query(start, end)))
     inside = (start or EARLIEST) <= D(2020, 12, 22) <= (end or LATEST)
     assert found == (set(range(6)) if inside else set())
+
+
+@pytest.mark.parametrize("low, high, start, end", [
+    # > and < leave out every day the date covers (fecha:>2020-03-15, fecha:<2020-03, …)
+    ("2020-03-15", None, D(2020, 3, 16), None),
+    (None, "2020-03", None, D(2020, 2, 29)),
+    ("2020-12", None, D(2021, 1, 1), None),
+    (None, "2020-01-01", None, D(2019, 12, 31)),
+    ("2020", None, D(2021, 1, 1), None),
+    ("diciembre 2020", None, D(2021, 1, 1), None),
+])
+def test_a_strict_bound_leaves_its_own_days_out(low, high, start, end):
+    span = date_span(low, high, strict=True)
+    assert (span.start, span.end, span.bad) == (start, end, None)
+
+
+@pytest.mark.parametrize("low, high", [("9999", None), (None, "0001")])
+def test_a_strict_bound_past_the_calendar_matches_nothing(low, high):
+    span = date_span(low, high, strict=True)
+    assert date_query(span.start, span.end) is NullQuery
+
+
+def test_a_strict_bound_that_is_no_date_is_named():
+    assert date_span("ayer", None, strict=True).bad == "ayer"

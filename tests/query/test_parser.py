@@ -30,14 +30,11 @@ def root(text):
     ('speaker:"Sergey Lavrov"', Group(None, [Phrase("Sergey Lavrov", "speaker")])),
     ("fecha:2020-12", Group(None, [DateClause("2020-12", "2020-12", "2020-12")])),
     ("fecha:[2020-01 TO 2020-06]", Group(None, [DateClause("2020-01", "2020-06", "[2020-01 TO 2020-06]")])),
-    ("fecha:>2020-03-15", Group(None, [DateClause("2020-03-16", None, ">2020-03-15")])),
+    ("fecha:>2020-03-15", Group(None, [DateClause("2020-03-15", None, ">2020-03-15", True)])),
     ("fecha:>=2020-03-15", Group(None, [DateClause("2020-03-15", None, ">=2020-03-15")])),
-    ("fecha:<2020-03", Group(None, [DateClause(None, "2020-02", "<2020-03")])),
+    ("fecha:<2020-03", Group(None, [DateClause(None, "2020-03", "<2020-03", True)])),
     ("fecha:<=2020-03", Group(None, [DateClause(None, "2020-03", "<=2020-03")])),
-    ("fecha:>2020-12", Group(None, [DateClause("2021-01", None, ">2020-12")])),
-    ("fecha:<2020-01-01", Group(None, [DateClause(None, "2019-12-31", "<2020-01-01")])),
-    ("fecha:>2020", Group(None, [DateClause("2021", None, ">2020")])),
-    ("fecha:>ayer", Group(None, [DateClause("ayer", None, ">ayer")])),  # reported when built
+    ("fecha:>ayer", Group(None, [DateClause("ayer", None, ">ayer", True)])),  # reported when built
     ("date:<=2020", Group(None, [DateClause(None, "2020", "<=2020")])),
     ("(China O Rusia) cumbre", Group(None, [Group("or", [Group(None, [Word("China")]),
                                                          Group(None, [Word("Rusia")])]),
