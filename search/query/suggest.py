@@ -117,7 +117,7 @@ class Vocabulary:
         if not found:
             return None
         best = max(found, key=lambda form: (self.count[form], form))
-        if self.count[best] < more_frequent * max(1, self.count.get(key, 0)) or best == key:
+        if self.count[best] < more_frequent * max(1, self.count.get(key, 0)):
             return None
         return self.display[best]
 

@@ -114,14 +114,14 @@ def speaker_tips(index, asked):
     found = []
     names = None
     for typed in asked:
-        words = speaker_key(typed.replace("-", " ")).split()
+        words = speaker_key(typed).split()  # hyphens count as spaces
         if not words:
             continue
         if names is None:
             shown = index.per_state("speaker_names", index.store.speaker_names)
             names = sorted(set(shown.values()))
         holding = [name for name in names
-                   if all(word in speaker_key(name.replace("-", " ")).split() for word in words)]
+                   if all(word in speaker_key(name).split() for word in words)]
         if holding:
             shown = ", ".join(holding[:SPEAKERS_SHOWN]) + ("…" if len(holding) > SPEAKERS_SHOWN else "")
             found.append(f"Oradores cuyo nombre contiene «{typed}»: {shown}. "

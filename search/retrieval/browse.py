@@ -30,15 +30,16 @@ def locate(index, record_id):
 
 
 def not_a_paragraph(index, record_id):
-    """Return why record_id names no paragraph: a document's name, a number past its end…"""
+    """Return why record_id names no paragraph when it names a document or a number past
+    its end (with the document's count of paragraphs), else the plain "no such paragraph"."""
     doc, _, _ = record_id.rpartition("#")
-    records = index.store.document_records(record_id if not doc else doc)
-    if records and not doc:
+    count = index.store.paragraph_count(doc or record_id)
+    if count and not doc:
         return (f"«{record_id}» es un documento, no un párrafo: nombre uno de sus "
-                f"{plural(len(records), 'párrafo')} como {record_id}#1.")
-    if records:
+                f"{plural(count, 'párrafo')} como {record_id}#1.")
+    if count:
         return (f"No hay ningún párrafo «{record_id}»: el documento «{doc}» tiene "
-                f"{plural(len(records), 'párrafo')} (de {doc}#1 a {doc}#{len(records)}).")
+                f"{plural(count, 'párrafo')} (de {doc}#1 a {doc}#{count}).")
     return f"No hay ningún párrafo «{record_id}» en el índice."
 
 
@@ -64,7 +65,7 @@ def paragraph_or_document(index: SearchIndex, target: str,
     if records:
         return records, True
     doc = target.rpartition("#")[0]
-    if doc and index.store.document_records(doc):  # a number past the document's end
+    if doc and index.store.paragraph_count(doc):  # a number past the document's end
         raise RecordNotFound(not_a_paragraph(index, target))
     raise RecordNotFound(f"No hay ningún párrafo ni documento «{target}» en el índice: un "
                          "párrafo se nombra documento#número (o con su id de jsonl), y un "

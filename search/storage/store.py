@@ -355,6 +355,12 @@ class RecordStore(StoreChanges, StoreSpeakers):
         rows = self._query("SELECT max(docno) FROM docs WHERE doc = ? AND state = ?", (doc, LIVE))
         return rows[0][0] if rows else None
 
+    def paragraph_count(self, doc):
+        """Return how many paragraphs a document's live version has (0 if there is none)."""
+        rows = self._query("SELECT paragraphs FROM docs WHERE doc = ? AND state = ? "
+                           "ORDER BY docno DESC LIMIT 1", (doc, LIVE))
+        return rows[0][0] if rows else 0
+
     def document_records(self, doc):
         """Return every record of a document in order, or [] if there is no such document."""
         docno = self.docno_of(doc)

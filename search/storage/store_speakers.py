@@ -24,16 +24,15 @@ class StoreSpeakers:
         for name, key, count in self._query(
                 "SELECT n.name, n.key, count(s.nameno) FROM names n "
                 "LEFT JOIN spoken s USING (nameno) GROUP BY n.nameno"):
-            spellings.setdefault(key, []).append((name, count))
+            spellings.setdefault(key, {})[name] = count
         best = {}
         for key, found in spellings.items():
-            most = max(count for _, count in found)
-            name = max((name for name, count in found if 4 * count >= most),
-                       key=lambda name: (sum(not ch.isascii() for ch in name),
-                                         dict(found)[name], len(name), name))
-            best[key] = (None, name)
+            most = max(found.values())
+            best[key] = max((name for name, count in found.items() if 4 * count >= most),
+                            key=lambda name: (sum(not ch.isascii() for ch in name),
+                                              found[name], len(name), name))
         groups = self.speaker_groups()
-        return {key: best[groups.get(key, (key,))[0]][1] for key in best}
+        return {key: best[groups.get(key, (key,))[0]] for key in best}
 
     def speaker_groups(self):
         """Return {key: (the person's key, its other spellings...)} for people named more than one way.

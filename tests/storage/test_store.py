@@ -98,3 +98,8 @@ def test_a_store_written_before_keeps_its_block_size(tmp_path):
     fresh = RecordStore(tmp_path / "new.sqlite", writable=True)
     assert fresh.block_paragraphs == BLOCK_PARAGRAPHS
     fresh.close()
+
+
+def test_paragraph_count_is_the_live_versions(store):
+    add(store, "a.txt", ["uno", "dos", "tres"])
+    assert store.paragraph_count("a.txt") == 3 and store.paragraph_count("nada.txt") == 0
