@@ -126,17 +126,7 @@ def _refuse_to_empty(index_dir, paths, summary):
     A mistyped or unmounted folder must not silently wipe an index; to empty one on
     purpose, remove its folder.
     """
-    live = live_generation(index_dir)
-    if live is None:
-        return
-    try:
-        store = RecordStore(live / STORE_FILE)
-        try:
-            documents, _ = store.counts()
-        finally:
-            store.close()
-    except (OutdatedStore, sqlite3.Error):  # an unreadable index is replaced whatever it holds
-        return
+    documents = _ask_live_store(index_dir, lambda store: store.counts()[0]) or 0
     if documents:
         named = ", ".join(str(path) for path in paths) or "las rutas dadas"
         skipped = (f" ({plural(len(summary.skipped), 'archivo omitido', 'archivos omitidos')})"
@@ -148,17 +138,23 @@ def _refuse_to_empty(index_dir, paths, summary):
 
 def docno_base(index_dir):
     """Return where a new generation's document numbers start: the half the live one avoids."""
+    highest = _ask_live_store(index_dir, lambda store: store.highest_docno())
+    return DOCNO_HALF if highest is not None and highest < DOCNO_HALF else 0
+
+
+def _ask_live_store(index_dir, ask):
+    """Return ask(the live generation's record store), or None when there is none or it
+    can't be read: a build replaces an unreadable index whatever it holds."""
     live = live_generation(index_dir)
     if live is None:
-        return 0
+        return None
     try:
         store = RecordStore(live / STORE_FILE)
-    except (OutdatedStore, sqlite3.Error):  # an unreadable one is replaced whatever it holds
-        return 0
+    except (OutdatedStore, sqlite3.Error):
+        return None
     try:
-        highest = store.highest_docno()
+        return ask(store)
     except sqlite3.Error:  # emptied or damaged: the same
-        return 0
+        return None
     finally:
         store.close()
-    return DOCNO_HALF if highest < DOCNO_HALF else 0
