@@ -16,9 +16,7 @@ import argparse
 import http.client
 import os
 import random
-import signal
 import statistics
-import subprocess
 import sys
 import threading
 import time
@@ -27,9 +25,8 @@ from urllib.parse import urlencode, urlsplit
 
 from search import open_index, search
 from search.text.analysis import STOPWORDS
+from tests.web import serving
 
-ROOT = Path(__file__).resolve().parent.parent
-START = "from search.cli import main; main()"
 TARGET_RATIO = 3.0
 
 
@@ -87,35 +84,19 @@ def in_process_times(index_dir, searches):
     return times
 
 
-def start_server(index_dir, threads, cache_pages, log):
+def start_server(index_dir, threads, cache_pages, log_path):
     """Start `hemeroteca serve` on a free loopback port; return (process, host, port)."""
-    env = dict(os.environ)
-    if cache_pages is not None:
-        env["HEMEROTECA_CACHED_PAGES"] = str(cache_pages)
-    process = subprocess.Popen(
-        [sys.executable, "-c", START, "serve", "--index", str(index_dir), "--host", "127.0.0.1",
-         "--port", "0", "--threads", str(threads)],
-        stdout=subprocess.PIPE, stderr=log, stdin=subprocess.DEVNULL, text=True, env=env,
-        cwd=ROOT)
-    line = process.stdout.readline()
-    if "http://" not in line:
-        process.wait(timeout=10)
-        raise SystemExit(f"serve did not start: {line!r}")
-    address = urlsplit(line.split()[1])
+    environment = {} if cache_pages is None else {"HEMEROTECA_CACHED_PAGES": str(cache_pages)}
+    try:
+        process, url = serving.start_server(index_dir, log_path, "--host", "127.0.0.1",
+                                            "--threads", str(threads), environment=environment)
+    except RuntimeError as error:
+        raise SystemExit(str(error)) from error
+    address = urlsplit(url)
     if address.hostname != "127.0.0.1":
+        serving.stop_server(process)
         raise SystemExit(f"refusing to load anything but loopback: {address.hostname}")
     return process, address.hostname, address.port
-
-
-def stop_server(process):
-    """Stop the server with Ctrl-C, or kill it after 10 s."""
-    process.send_signal(signal.SIGINT)
-    try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
-    process.stdout.close()
 
 
 def run_clients(host, port, urls, weights, clients, seconds, max_requests, seed=11):
@@ -198,17 +179,16 @@ def main():
     weights = [1 / rank for rank in range(1, len(urls) + 1)]  # Zipf: the first is the most asked
     random.Random(3).shuffle(weights)
 
-    with open(args.log, "w") as log:
-        process, host, port = start_server(args.index_dir, args.threads, args.cache_pages, log)
-        try:
-            connection = http.client.HTTPConnection(host, port, timeout=60)
-            connection.request("GET", "/healthz")  # opens the index, as a first visitor would
-            connection.getresponse().read()
-            connection.close()
-            samples, errors, elapsed = run_clients(host, port, urls, weights, args.clients,
-                                                   args.seconds, args.max_requests)
-        finally:
-            stop_server(process)
+    process, host, port = start_server(args.index_dir, args.threads, args.cache_pages, args.log)
+    try:
+        connection = http.client.HTTPConnection(host, port, timeout=60)
+        connection.request("GET", "/healthz")  # opens the index, as a first visitor would
+        connection.getresponse().read()
+        connection.close()
+        samples, errors, elapsed = run_clients(host, port, urls, weights, args.clients,
+                                               args.seconds, args.max_requests)
+    finally:
+        serving.stop_server(process)
 
     p95_single = percentile(single, 0.95)
     p95_load = percentile(samples, 0.95)

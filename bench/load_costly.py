@@ -17,8 +17,9 @@ import threading
 import time
 from urllib.parse import urlencode
 
-from bench.load import draw_queries, percentile, start_server, stop_server
+from bench.load import draw_queries, percentile, start_server
 from bench.query_cost import QUERIES
+from tests.web import serving
 
 HEALTH_P99_MS = 200.0
 CHEAP_RATIO = 3.0
@@ -69,32 +70,31 @@ def run(args, index):
 
     cheap = ["/?" + urlencode(params) for params in draw_queries(index, 200)
              if set(params) == {"q"} and " " not in params["q"]]
-    with open(args.log, "w") as log:
-        process, host, port = start_server(args.index_dir, args.threads, 0, log)
-        try:
-            def connect(timeout):
-                return http.client.HTTPConnection(host, port, timeout=timeout)
+    process, host, port = start_server(args.index_dir, args.threads, 0, args.log)
+    try:
+        def connect(timeout):
+            return http.client.HTTPConnection(host, port, timeout=timeout)
 
-            for url in cheap[:60] + ["/healthz"] * 10:  # every waitress thread opens its searcher
-                fetch(connect, url)
-            alone, stop = [], threading.Event()
-            timer = threading.Timer(args.alone_seconds, stop.set)
-            timer.start()
-            measure(connect, cheap, stop, alone)
-            loaded, stop = [], threading.Event()
-            threads = [threading.Thread(target=hammer, args=(connect, costly_urls(), stop, loaded, n))
-                       for n in range(args.clients)]
-            threads.append(threading.Thread(target=measure, args=(connect, cheap, stop, loaded)))
-            started = time.perf_counter()
-            for thread in threads:
-                thread.start()
-            time.sleep(args.seconds)
-            stop.set()
-            for thread in threads:
-                thread.join()
-            elapsed = time.perf_counter() - started
-        finally:
-            stop_server(process)
+        for url in cheap[:60] + ["/healthz"] * 10:  # every waitress thread opens its searcher
+            fetch(connect, url)
+        alone, stop = [], threading.Event()
+        timer = threading.Timer(args.alone_seconds, stop.set)
+        timer.start()
+        measure(connect, cheap, stop, alone)
+        loaded, stop = [], threading.Event()
+        threads = [threading.Thread(target=hammer, args=(connect, costly_urls(), stop, loaded, n))
+                   for n in range(args.clients)]
+        threads.append(threading.Thread(target=measure, args=(connect, cheap, stop, loaded)))
+        started = time.perf_counter()
+        for thread in threads:
+            thread.start()
+        time.sleep(args.seconds)
+        stop.set()
+        for thread in threads:
+            thread.join()
+        elapsed = time.perf_counter() - started
+    finally:
+        serving.stop_server(process)
     return report(args, alone, loaded, elapsed)
 
 
