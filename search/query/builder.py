@@ -13,7 +13,7 @@ from whoosh.query import And, Not, Or, Prefix, Term
 
 from search.query.dates import date_query, date_span
 from search.query.expansion import ExpansionBudget
-from search.query.parser import DateClause, Group, Phrase, Word
+from search.query.parser import RANGE_HELP, DateClause, Group, Phrase, Word
 from search.query.parser import Not as NotClause
 from search.query.phrases import PhraseQuery, plan_phrase
 from search.query.prefixes import prefix_terms
@@ -241,13 +241,19 @@ class Builder:
         return PhraseQuery(plan, phrase.text, self.store)
 
     def dates(self, clause):
-        span = date_span(clause.low, clause.high, clause.strict)
+        if clause.unreadable:
+            self.built.messages.append(f"No se entendió el intervalo de fechas «fecha:{clause.typed}»:"
+                                       f" {RANGE_HELP}. Se ignoró.")
+            return None
+        span = date_span(clause.low, clause.high, clause.exclude_low, clause.exclude_high)
         if span.bad:
             self.built.messages.append(
                 f"«{span.bad}» no es una fecha válida (use 2020, 2020-12 o 2020-12-22);"
                 f" se ignoró «fecha:{clause.typed}».")
             return None
         self.built.messages.extend(span.messages)
+        if span.start and span.end and span.start > span.end:
+            self.built.messages.append(f"«fecha:{clause.typed}» no abarca ningún día.")
         return date_query(span.start, span.end)
 
 

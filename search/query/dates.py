@@ -33,29 +33,39 @@ class DateSpan:
     messages: list[str] = field(default_factory=list)
 
 
-def date_span(low: str | None, high: str | None, strict: bool = False) -> DateSpan:
+def date_span(low: str | None, high: str | None, exclude_low: bool = False,
+              exclude_high: bool = False) -> DateSpan:
     """Return the span from the first day `low` covers to the last day `high` covers.
 
-    Used by both `fecha:[low TO high]` and the from/to filters, so both read dates alike:
-    `2020`, `2020-12`, `2020-12-22`, `diciembre 2020`. Dates given the wrong way round are
-    taken in order, and the span says so; a value that is no date is named in `bad`.
-    `strict` (`fecha:>2020-12`, `fecha:<2020`) leaves out the days the bounds cover: the
-    span starts the day after `low`'s last day and ends the day before `high`'s first.
+    Used by `fecha:` (`2020-12`, `[low TO high]`, `low..high`, `>low`) and by the
+    from/to filters, so all read dates alike: `2020`, `2020-12`, `2020-12-22`,
+    `diciembre 2020`. Bounds given the wrong way round are taken in order, and the span
+    says so; a value that is no date is named in `bad`. `exclude_low` (`fecha:>2020-12`,
+    `{2020-12 TO …`) leaves out the days low covers, as Elasticsearch's `gt` rounds a
+    date up: the span starts the day after its last day; `exclude_high` (`<`, `… TO
+    2021}`) ends it the day before high's first. A span left with no day says so.
     """
     low_days = date_range(low) if low else None
     high_days = date_range(high) if high else None
     for value, found in ((low, low_days), (high, high_days)):
         if value and found is None:
             return DateSpan(bad=value)
-    if strict:
-        if (low_days and low_days[1] == LATEST) or (high_days and high_days[0] == EARLIEST):
-            return DateSpan(LATEST, EARLIEST)  # after the last day, or before the first: none
-        return DateSpan(low_days[1] + ONE_DAY if low_days else None,
-                        high_days[0] - ONE_DAY if high_days else None)
-    span = DateSpan(low_days[0] if low_days else None, high_days[1] if high_days else None)
-    if span.start and span.end and span.start > span.end:
-        span.start, span.end = high_days[0], low_days[1]
+    span = DateSpan()
+    if low_days and high_days and low_days[0] > high_days[1]:
+        low_days, high_days = high_days, low_days
         span.messages.append(f"Las fechas «{low}» y «{high}» iban al revés; se tomaron en orden.")
+    if exclude_low and low_days:
+        if low_days[1] == LATEST:  # after the last day of the calendar: none
+            return DateSpan(LATEST, EARLIEST, messages=span.messages)
+        span.start = low_days[1] + ONE_DAY
+    elif low_days:
+        span.start = low_days[0]
+    if exclude_high and high_days:
+        if high_days[0] == EARLIEST:
+            return DateSpan(LATEST, EARLIEST, messages=span.messages)
+        span.end = high_days[0] - ONE_DAY
+    elif high_days:
+        span.end = high_days[1]
     return span
 
 

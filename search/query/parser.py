@@ -7,7 +7,9 @@
     (China O Rusia) -EE.UU.             parentheses group
     polít*   cooperasion~   ~2          prefixes and fuzzy words
     titulo:  texto:  orador:  fecha:  doc:   (and title: text: speaker: date:)
-    fecha:2020-12   fecha:[2020-01 TO 2020-06]   fecha:>2020-03-15
+    fecha:2020-12   fecha:>2020-03-15   fecha:2020-01..2020-06
+    fecha:[2020-01 TO 2020-06]   [ ] keep the ends, { } leave them out, * is open
+    orador:(Alomía OR Cortés)           a field before a group applies to each part
 
 Operators are upper case only: `y`, `o` and `no` are ordinary words. The parser never
 fails: what it can't use it skips, and says so in `messages`.
@@ -37,8 +39,13 @@ TOKEN = re.compile(r"""
 """, re.X)
 FIELD = re.compile(r"^([^\W\d_]+):(.*)$", re.S)
 FUZZY = re.compile(r"^(.+?)~([12])?$")
-RANGE = re.compile(r"^\[\s*(\S+)\s+(?:TO|A|HASTA)\s+(\S+?)\s*\]$", re.I)
+# Lucene's ranges: [ ] keep their ends, { } leave them out, and the two may be mixed.
+RANGE = re.compile(r"^([\[{])\s*(\S+)\s+(?:TO|A|HASTA)\s+(\S+?)\s*([\]}])$", re.I)
+DOTS = re.compile(r"^([^.]*)\.\.([^.]*)$")  # 2020-02-28..2020-03-01, 2020.., ..2020-03
 COMPARISON = re.compile(r"^(>=|<=|>|<)(.+)$")
+RANGE_PARTS = 5  # `[`, low, TO, high, `]`: the most words a range is typed in
+RANGE_HELP = ("escríbalo [2020-01 TO 2020-06] (con los extremos), {2020-01 TO 2020-06} "
+              "(sin ellos) o 2020-01..2020-06, y * para dejar un extremo abierto")
 MAX_DEPTH = 16  # deeper parentheses are ignored (they are never meant)
 
 
@@ -67,7 +74,9 @@ class DateClause:
     low: str | None
     high: str | None
     typed: str
-    strict: bool = False  # `>` or `<`: the date itself is left out (query/dates.date_span)
+    exclude_low: bool = False  # `>`, `{`: the days of low are left out (query/dates.date_span)
+    exclude_high: bool = False  # `<`, `}`: the days of high are left out
+    unreadable: bool = False  # no form of date or range: ignored, and said (builder.py)
 
 
 @dataclass
@@ -123,6 +132,10 @@ class Parser:
         self.position = 0
         self.messages = messages
         self.depth = 0
+        self.field = None  # the field typed before the enclosing group: `orador:(a OR b)`
+        self.unclosed = 0  # groups closed at the end, said once (closing_messages)
+        self.surplus = 0  # `)` with no group to close
+        self.too_deep = 0  # `(` ignored past MAX_DEPTH: their `)` are theirs, not surplus
 
     def peek(self):
         return self.items[self.position] if self.position < len(self.items) else (None, None)
@@ -198,8 +211,9 @@ class Parser:
         if kind is None:
             return None
         if kind == "open" and self.depth >= MAX_DEPTH:
-            if "demasiado anidados" not in " ".join(self.messages):
+            if not self.too_deep:
                 self.messages.append("Había paréntesis demasiado anidados; se ignoraron.")
+            self.too_deep += 1
             return None
         if kind == "open":
             self.depth += 1
@@ -208,19 +222,37 @@ class Parser:
             if self.peek()[0] == "close":
                 self.take()
             else:
-                self.messages.append("Faltaba un paréntesis de cierre; se cerró al final.")
+                self.unclosed += 1
             return inner if inner.clauses else None
         if kind == "close":
-            self.messages.append("Sobraba un paréntesis de cierre; se ignoró.")
+            self.stray_close()
             return None
         if kind == "phrase":
-            return Phrase(value) if value.strip() else None
+            return self.field_value(self.field, value, phrase=True) if value.strip() else None
         return self.field_clause(value)
+
+    def stray_close(self):
+        """Count a `)` that closes no group (but those of groups too deep to read)."""
+        if self.too_deep:
+            self.too_deep -= 1
+        else:
+            self.surplus += 1
+
+    def closing_messages(self):
+        """Return what was said about parentheses, once whatever their number."""
+        found = []
+        if self.unclosed:
+            found.append("Faltaba un paréntesis de cierre; se cerró al final." if self.unclosed == 1
+                         else f"Faltaban {self.unclosed} paréntesis de cierre; se cerraron al final.")
+        if self.surplus:
+            found.append("Sobraba un paréntesis de cierre; se ignoró." if self.surplus == 1
+                         else f"Sobraban {self.surplus} paréntesis de cierre; se ignoraron.")
+        return found
 
     def field_clause(self, value):
         match = FIELD.match(value)
         if not match:
-            return word_clause(value.lstrip("+"), None)
+            return self.field_value(self.field, value.lstrip("+"))
         name, rest = match.group(1).lower(), match.group(2)
         target = FIELDS.get(name)
         if target is None:
@@ -229,9 +261,14 @@ class Parser:
                 " doc); se buscó como texto.")
             if rest:  # its value is the next word of the query, on its own (a pasted `SALUD: Muy`)
                 self.items.insert(self.position, ("word", rest))
-            return word_clause(match.group(1), None)
+            return self.field_value(self.field, match.group(1))
         if not rest:
             kind, following = self.peek()
+            if kind == "open":  # `orador:(Alomía OR Cortés)`: the field of each part, as in Lucene
+                outer, self.field = self.field, target
+                inner = self.parse_atom()
+                self.field = outer
+                return inner
             if kind == "phrase":
                 self.take()
                 rest = None
@@ -242,23 +279,29 @@ class Parser:
             else:
                 self.messages.append(f"«{match.group(1)}:» sin valor se ignoró.")
                 return None
-        if target == "date" and rest.startswith("[") and not rest.endswith("]"):
-            rest = self.join_range(rest)
         return self.field_value(target, rest)
 
     def join_range(self, start):
+        """Return a range typed over several words (`[2020-01 TO 2020-06]`), its words taken."""
         parts = [start]
-        while self.peek()[0] == "word":
+        while (self.peek()[0] == "word" and len(parts) < RANGE_PARTS
+               and not parts[-1].endswith(("]", "}"))):
             parts.append(self.take()[1])
-            if parts[-1].endswith("]"):
-                break
         return " ".join(parts)
 
     def field_value(self, target, value, phrase=False):
+        """Return the clause of a value in a field (None: every field)."""
         if target == "date":
+            if not phrase and value.startswith(("[", "{")) and not value.endswith(("]", "}")):
+                value = self.join_range(value)
             return date_clause(value)
         if phrase:
             return Phrase(value, target)
+        if value.startswith(("*", "?")) and target != "doc":
+            self.messages.append(
+                f"«{value}» se ignoró: no se admiten comodines al principio de una palabra, "
+                "sí al final (vacun*).")
+            return None
         return word_clause(value, target)
 
 
@@ -273,18 +316,33 @@ def word_clause(value, target):
 
 
 def date_clause(value):
-    """Return a DateClause for `2020-12`, `[2020-01 TO 2020-06]`, `>2020-03-15`, …"""
+    """Return a DateClause for `2020-12`, `[2020-01 TO 2020-06}`, `2020..2021`, `>2020-03-15`, …
+
+    A value that opens a range but is none (`{2020 TO`, `2020...2021`) is `unreadable`:
+    never searched as something else.
+    """
     found = RANGE.match(value)
     if found:
-        low, high = found.group(1), found.group(2)
-        return DateClause(None if low == "*" else low, None if high == "*" else high, value)
+        opening, low, high, closing = found.groups()
+        return DateClause(_bound(low), _bound(high), value, opening == "{", closing == "}")
     found = COMPARISON.match(value)
     if found:
         operator, when = found.groups()
         strict = len(operator) == 1  # > and < leave the date itself out, as Elasticsearch's gt, lt
-        return DateClause(when, None, value, strict) if operator.startswith(">") else \
-            DateClause(None, when, value, strict)
+        return DateClause(when, None, value, exclude_low=strict) if operator.startswith(">") else \
+            DateClause(None, when, value, exclude_high=strict)
+    found = DOTS.match(value)
+    if found and any(_bound(part) for part in found.groups()):
+        return DateClause(_bound(found.group(1)), _bound(found.group(2)), value)
+    if value.startswith(("[", "{")) or value.endswith(("]", "}")) or ".." in value:
+        return DateClause(None, None, value, unreadable=True)
     return DateClause(value, value, value)
+
+
+def _bound(value):
+    """Return a range's end as typed, or None for an open one (`*`, nothing)."""
+    value = value.strip()
+    return None if value in ("", "*") else value
 
 
 def parse(text):
@@ -298,7 +356,8 @@ def parse(text):
             root.clauses.append(part if part.joiner or len(part.clauses) > 1 else part.clauses[0])
         if parser.peek()[0] == "close":
             parser.take()
-            messages.append("Sobraba un paréntesis de cierre; se ignoró.")
+            parser.stray_close()
+    messages.extend(parser.closing_messages())
     if len(root.clauses) == 1 and isinstance(root.clauses[0], Group):
         root = root.clauses[0]
     return ParsedQuery(root, messages)
