@@ -9,9 +9,10 @@ never an exception.
 import re
 from dataclasses import dataclass, field
 
-from whoosh.query import And, Not, Or, Prefix, Term
+from whoosh.query import And, Not, Or, Term
 
 from search.query.dates import date_query, date_span
+from search.query.documents import document_query
 from search.query.expansion import ExpansionBudget
 from search.query.parser import RANGE_HELP, DateClause, Group, Phrase, Word
 from search.query.parser import Not as NotClause
@@ -130,7 +131,7 @@ class Builder:
         if word.field == "speaker":
             return speaker_query(self.searcher, word.text, prefix=word.prefix, groups=self._speaker_groups())
         if word.field == "doc":
-            return Prefix("doc", word.text) if word.prefix else Term("doc", word.text)
+            return self.documents(word.text, word.prefix)
         if not negated and fieldname == "text":
             self.built.typed_words.append(word.text)
         if word.prefix:
@@ -228,7 +229,7 @@ class Builder:
         if phrase.field == "speaker":
             return speaker_query(self.searcher, phrase.text, exact=True, groups=self._speaker_groups())
         if phrase.field == "doc":
-            return Term("doc", phrase.text)
+            return self.documents(phrase.text)
         fieldname = "title" if phrase.field == "title" else "text"
         plan = plan_phrase(self.schema, fieldname, phrase.text)
         if not plan.forms:
@@ -239,6 +240,12 @@ class Builder:
         if plan.single_term:  # "salud" is salud, at the same cost
             return Term(fieldname, plan.single_term)
         return PhraseQuery(plan, phrase.text, self.store)
+
+    def documents(self, text, prefix=False):
+        query, message = document_query(self.searcher, text, prefix)
+        if message and message not in self.built.messages:
+            self.built.messages.append(message)
+        return query
 
     def dates(self, clause):
         if clause.unreadable:

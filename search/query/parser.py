@@ -297,7 +297,7 @@ class Parser:
             return date_clause(value)
         if phrase:
             return Phrase(value, target)
-        if value.startswith(("*", "?")) and target != "doc":
+        if value.startswith(("*", "?")):
             self.messages.append(
                 f"«{value}» se ignoró: no se admiten comodines al principio de una palabra, "
                 "sí al final (vacun*).")
