@@ -16,7 +16,7 @@ from search.query.documents import document_query
 from search.query.expansion import ExpansionBudget
 from search.query.parser import RANGE_HELP, DateClause, Group, Phrase, Word
 from search.query.parser import Not as NotClause
-from search.query.phrases import PhraseQuery, plan_phrase
+from search.query.phrases import PhraseQuery, phrase_spellings, plan_phrase
 from search.query.prefixes import prefix_terms
 from search.query.speakers import speaker_query
 from search.query.suggest import MAX_EXPANSIONS, allowed_typos
@@ -231,15 +231,22 @@ class Builder:
         if phrase.field == "doc":
             return self.documents(phrase.text)
         fieldname = "title" if phrase.field == "title" else "text"
-        plan = plan_phrase(self.schema, fieldname, phrase.text)
-        if not plan.forms:
+        spellings, more = phrase_spellings(phrase.text,
+                                           lambda form: self.doc_frequency(fieldname, form))
+        plans = [plan_phrase(self.schema, fieldname, phrase.text, forms) for forms in spellings]
+        if not plans or not plans[0].forms:
             return None
+        if more:
+            self.built.messages.append(
+                f"La frase «{phrase.text}» se puede escribir con tildes de muchas maneras; se "
+                f"buscaron las {len(plans)} primeras. Escriba las tildes para buscarla tal cual.")
         if fieldname == "text" and not negated:
             self.built.typed_words.extend(phrase.text.split())
-            self.built.phrases.append(plan.forms)  # highlighted as a whole, not word by word
-        if plan.single_term:  # "salud" is salud, at the same cost
-            return Term(fieldname, plan.single_term)
-        return PhraseQuery(plan, phrase.text, self.store)
+            # highlighted as a whole, not word by word
+            self.built.phrases.extend(plan.forms for plan in plans)
+        queries = [Term(fieldname, plan.single_term) if plan.single_term  # "salud" is salud
+                   else PhraseQuery(plan, phrase.text, self.store) for plan in plans]
+        return queries[0] if len(queries) == 1 else Or(queries)
 
     def documents(self, text, prefix=False):
         query, message = document_query(self.searcher, text, prefix)

@@ -7,6 +7,7 @@ phrases, typos.
 
 import pytest
 
+from search.retrieval import columnar
 from search.retrieval.reader import open_index
 from search.retrieval.searching import search
 from search.storage.build import build_index
@@ -118,3 +119,32 @@ def test_a_field_before_a_group_applies_to_each_part(index, query, speakers):
     results = search(index, query, limit=50)
     assert results.total and results.mode == "all"
     assert {speaker for hit in results.hits for speaker in hit.speakers} == speakers
+
+
+SECRETARIA = {"notas/2020-04-10.txt#1"}  # written without its accent
+SECRETARIA_ACCENTED = {"briefings/2020-02-28.txt#1", "briefings/2020-02-29.txt#1"}
+
+
+@pytest.mark.parametrize("query, expected, marked", [
+    ('"secretaria de salud"', SECRETARIA | SECRETARIA_ACCENTED, {"secretaria de salud",
+                                                                 "Secretaría de Salud"}),
+    ('"Secretaría de Salud"', SECRETARIA_ACCENTED, {"Secretaría de Salud"}),  # as `secretaría` alone
+    ('"SECRETARIA DE SALUD" estado', SECRETARIA, {"secretaria de salud"}),
+    ('"comio y canto"', {"notas/2020-04-10.txt#2"}, {"comió y cantó"}),
+    ('"como se vacuna"', {"notas/2020-04-10.txt#3"}, {"Cómo se vacuna"}),
+    ('"informe tecnico"', {"briefings/2020-03-01.txt#2"}, {"informe técnico"}),
+    ('"la campana de vacunacion"', set(), set()),  # ñ counts: campana is not campaña
+    ('"la campaña de vacunacion"', {"briefings/2020-06-15.txt#2"}, {"La campaña de vacunación"}),
+    ('"pinata"', set(), set()),
+    ('"piñata"', {"notas/2020-04-10.txt#2"}, {"piñata"}),
+    ('-"secretaria de salud" casos', {"briefings/2020-03-01.txt#2", "briefings/2020-06-30.txt#1"},
+     set()),
+])
+@pytest.mark.parametrize("path", ["columnar", "whoosh"])
+def test_phrases_fold_accents_as_words_do(index, monkeypatch, path, query, expected, marked):
+    if path == "whoosh":
+        monkeypatch.setattr(columnar, "postings_for", lambda searcher: None)
+    results = search(index, query, limit=50)
+    assert {hit.id for hit in results.hits} == expected and results.mode in ("all", "fuzzy")
+    assert {hit.snippet[start:end] for hit in results.hits
+            for start, end in hit.highlights} >= marked
