@@ -23,6 +23,7 @@ from search.query.suggest import MAX_EXPANSIONS, allowed_typos
 from search.text.analysis import accent_variants
 from search.text.folding import fold
 
+ENYE_BOOST = 4.0  # how much more a typo-tolerant word's form with ñ for n weighs (`pinata`: piñata)
 MAX_CLAUSES = 32  # words (or groups) a group keeps; more is a pasted text, not a query
 
 
@@ -168,13 +169,18 @@ class Builder:
                 found.append(terms[0])
         return found
 
-    def either(self, fieldname, typed_field, terms):
-        """Return the query for any of terms: in fieldname, and in titles when no field was typed."""
+    def either(self, fieldname, typed_field, terms, boosts=None):
+        """Return the query for any of terms: in fieldname, and in titles when no field was typed.
+
+        `boosts` ({term: factor}) weighs some terms more.
+        """
+        boosts = boosts or {}
         if typed_field is None and self.title_boost > 0:
-            parts = [Or([Term("text", term), Term("title", term, boost=self.title_boost)])
+            parts = [Or([Term("text", term, boost=boosts.get(term, 1.0)),
+                         Term("title", term, boost=self.title_boost * boosts.get(term, 1.0))])
                      for term in terms]
         else:
-            parts = [Term(fieldname, term) for term in terms]
+            parts = [Term(fieldname, term, boost=boosts.get(term, 1.0)) for term in terms]
         return parts[0] if len(parts) == 1 else Or(parts)
 
     def remember(self, fieldname, terms, negated):
@@ -212,7 +218,12 @@ class Builder:
         terms = self.expansions.expand(f"{text}~", candidates,
                                        lambda term: self.doc_frequency(fieldname, term))
         self.remember(fieldname, terms, negated)
-        return self.either(fieldname, typed_field, terms) if terms else None
+        if not terms:
+            return None
+        # A missing ñ is the first guess (`pinata`: piñata before piratas), as in suggestions
+        enye = self.vocabulary().with_enye(text) if "n" in text.lower() else None
+        first = set(self.analyze(fieldname, enye)) if enye else set()
+        return self.either(fieldname, typed_field, terms, {term: ENYE_BOOST for term in first})
 
     def count_expansions(self, clause):
         """Return how many prefixes and typo-tolerant words of the text or title a tree holds."""

@@ -16,6 +16,7 @@ fails: what it can't use it skips, and says so in `messages`.
 """
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 FIELDS = {
@@ -47,6 +48,9 @@ RANGE_PARTS = 5  # `[`, low, TO, high, `]`: the most words a range is typed in
 RANGE_HELP = ("escríbalo [2020-01 TO 2020-06] (con los extremos), {2020-01 TO 2020-06} "
               "(sin ellos) o 2020-01..2020-06, y * para dejar un extremo abierto")
 MAX_DEPTH = 16  # deeper parentheses are ignored (they are never meant)
+# Invisible marks that split no word: soft hyphen, zero-width space and joiners, word
+# joiner, byte-order mark (the ones ingest/files.py drops from documents, and their kin).
+INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
 
 
 @dataclass
@@ -100,6 +104,7 @@ class ParsedQuery:
 
     root: Group
     messages: list[str] = field(default_factory=list)
+    unknown_fields: list[str] = field(default_factory=list)  # `foo` of foo:bar, searched as text
 
 
 def tokens(text):
@@ -136,6 +141,7 @@ class Parser:
         self.unclosed = 0  # groups closed at the end, said once (closing_messages)
         self.surplus = 0  # `)` with no group to close
         self.too_deep = 0  # `(` ignored past MAX_DEPTH: their `)` are theirs, not surplus
+        self.unknown_fields = []
 
     def peek(self):
         return self.items[self.position] if self.position < len(self.items) else (None, None)
@@ -259,6 +265,7 @@ class Parser:
             self.messages.append(
                 f"El campo «{match.group(1)}» no existe (campos: titulo, texto, orador, fecha,"
                 " doc); se buscó como texto.")
+            self.unknown_fields.append(match.group(1))
             if rest:  # its value is the next word of the query, on its own (a pasted `SALUD: Muy`)
                 self.items.insert(self.position, ("word", rest))
             return self.field_value(self.field, match.group(1))
@@ -345,9 +352,19 @@ def _bound(value):
     return None if value in ("", "*") else value
 
 
+def normalized(text):
+    """Return query text in NFKC, without invisible marks: `ｖａｃｕｎａ` is `vacuna`.
+
+    NFKC, as Elasticsearch's icu_normalizer does, turns fullwidth and other compatibility
+    letters into the letters documents are written in; a zero-width space pasted inside a
+    word would split it.
+    """
+    return unicodedata.normalize("NFKC", INVISIBLE.sub("", text or ""))
+
+
 def parse(text):
-    """Parse a user's query text into a clause tree; never raises."""
-    items, messages = tokens(text or "")
+    """Parse a user's query text (normalized first) into a clause tree; never raises."""
+    items, messages = tokens(normalized(text))
     parser = Parser(items, messages)
     root = Group(None)
     while parser.position < len(parser.items):
@@ -360,4 +377,4 @@ def parse(text):
     messages.extend(parser.closing_messages())
     if len(root.clauses) == 1 and isinstance(root.clauses[0], Group):
         root = root.clauses[0]
-    return ParsedQuery(root, messages)
+    return ParsedQuery(root, messages, parser.unknown_fields)

@@ -126,3 +126,20 @@ def test_unknown_field_is_searched_as_words():
 def test_curly_and_angle_quotes():
     items, _ = tokens("«Buena Vecindad» “gran garrote”")
     assert items == [("phrase", "Buena Vecindad"), ("phrase", "gran garrote")]
+
+
+@pytest.mark.parametrize("typed, expected", [
+    ("ｖａｃｕｎａ ＣＯＶＩＤ－１９", "vacuna COVID-19"),
+    ("vacu\u200bna", "vacuna"),
+    ("ﬁesta", "fiesta"),  # a ligature
+    ("año cooperación", "año cooperación"),
+])
+def test_queries_are_read_in_nfkc_without_invisible_marks(typed, expected):
+    from search.query.parser import normalized
+
+    assert normalized(typed) == expected
+    assert parse(typed).root == parse(expected).root
+
+
+def test_unknown_fields_are_named():
+    assert parse("foo:bar vacuna SALUD: muy").unknown_fields == ["foo", "SALUD"]

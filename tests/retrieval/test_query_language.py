@@ -28,8 +28,10 @@ DOCUMENTS = {
     "notas/2020-04-10.txt": ["La secretaria de salud del estado visitó el hospital.",
                              "En la fiesta se rompió la piñata, y los niños comió y cantó.",
                              "Cómo se vacuna a la gente fue la pregunta del día."],
-    "notas/2021-01-05.txt": ["Llegaron las piratas del puerto y las piratas del río.",
+    "notas/2021-01-05.txt": ["Llegó el pirata del puerto, y el pirata del río.",
                              "La vacuna se aplicó en el centro de salud."],
+    "otros/2021-02-01.txt": ["Una frase vacua del informe.",
+                             "La vacuna, otra vacuna y la vacuna de siempre. " * 4],
 }
 
 
@@ -61,13 +63,13 @@ def days(index, query):
     ("fecha:{2020-02-28 TO 2020-03-01]", ["2020-02-29", "2020-03-01"]),
     ("fecha:{2020-02 TO 2020-04}", ["2020-03-01"]),
     ("fecha:[2020-02 TO 2020-04}", ["2020-02-28", "2020-02-29", "2020-03-01"]),
-    ("fecha:{2020-03 TO *}", ["2020-04-10", "2020-06-15", "2020-06-30", "2021-01-05"]),
+    ("fecha:{2020-03 TO *}", ["2020-04-10", "2020-06-15", "2020-06-30", "2021-01-05", "2021-02-01"]),
     ("fecha:[* TO 2020-02-29]", ["2020-02-28", "2020-02-29"]),
-    ("fecha:2020-06..", ["2020-06-15", "2020-06-30", "2021-01-05"]),
+    ("fecha:2020-06..", ["2020-06-15", "2020-06-30", "2021-01-05", "2021-02-01"]),
     ("fecha:..2020-02", ["2020-02-28", "2020-02-29"]),
     ("fecha:{2019 TO 2021}", ["2020-02-28", "2020-02-29", "2020-03-01", "2020-04-10",
                               "2020-06-15", "2020-06-30"]),
-    ("fecha:(2020-02-28 OR 2021)", ["2020-02-28", "2021-01-05"]),
+    ("fecha:(2020-02-28 OR 2021)", ["2020-02-28", "2021-01-05", "2021-02-01"]),
 ])
 def test_date_ranges(index, query, expected):
     results = search(index, query, limit=50)
@@ -93,7 +95,7 @@ def test_a_range_that_cannot_be_used_says_so(index, query, message):
     ("doc:notas/* vacuna", {"notas/2020-04-10.txt#3", "notas/2021-01-05.txt#2"}),
     ("doc:(2020-04-10.txt OR 2021-01-05.txt) vacuna", {"notas/2020-04-10.txt#3",
                                                         "notas/2021-01-05.txt#2"}),
-    ("vacuna -doc:notas*", {"briefings/2020-02-28.txt#2", "briefings/2020-06-15.txt#2"}),
+    ("vacuna -doc:notas* -doc:otros/*", {"briefings/2020-02-28.txt#2", "briefings/2020-06-15.txt#2"}),
     ("doc:ings/2020-06-15.txt", set()),  # a suffix starts at a `/`
     ("doc:06-15.txt", set()),
 ])
@@ -148,3 +150,39 @@ def test_phrases_fold_accents_as_words_do(index, monkeypatch, path, query, expec
     assert {hit.id for hit in results.hits} == expected and results.mode in ("all", "fuzzy")
     assert {hit.snippet[start:end] for hit in results.hits
             for start, end in hit.highlights} >= marked
+
+
+@pytest.mark.parametrize("query, suggestion", [
+    ("vacuan", "vacuna"),  # two letters swapped, though `vacua` shares its stem
+    ("Vacuan informe", "Vacuna informe"),
+    ("pinata", "piñata"),
+    ("foo:bar vacuan", "foo:bar vacuna"),  # an unknown field's name is no word to respell
+    ("foo:vacuan", "foo:vacuna"),
+    ("vacua", None),  # a word the texts write
+    ("vacuna", None),
+])
+def test_typos_are_suggested(index, query, suggestion):
+    assert search(index, query).suggestion == suggestion
+
+
+@pytest.mark.parametrize("path", ["columnar", "whoosh"])
+def test_a_missing_enye_is_the_first_guess(index, monkeypatch, path):
+    if path == "whoosh":
+        monkeypatch.setattr(columnar, "postings_for", lambda searcher: None)
+    results = search(index, "pinata")
+    assert results.mode == "fuzzy" and "notas/2021-01-05.txt#1" in {hit.id for hit in results.hits}
+    assert results.hits[0].id == "notas/2020-04-10.txt#2"
+
+
+@pytest.mark.parametrize("query", [
+    "ｖａｃｕｎａ",  # fullwidth
+    "vacu\u200bna",  # a zero-width space inside
+    "vac\u00adu\u2060na",  # a soft hyphen, a word joiner
+    "\ufeffvacuna",
+    "VACUNA",
+    "ＶＡＣＵＮＡ",
+])
+def test_queries_are_normalized_as_documents_are(index, query):
+    results = search(index, query, limit=50)
+    assert results.mode == "all" and {hit.id for hit in results.hits} == found(index, "vacuna")
+    assert results.suggestion is None
