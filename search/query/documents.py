@@ -8,7 +8,7 @@ ends with it after a `/`, as a path suffix, with or without its extension (and a
 a path with such a suffix that begins with it), case aside. The paths are read once per reader from the field's lexicon:
 one term per document.
 
->>> matching_paths(["a/2020-06-15.txt", "b/x2020-06-15.txt", "2020-06-16.txt"], "2020-06*", True)
+>>> matching_paths(["a/2020-06-15.txt", "b/x2020-06-15.txt", "2020-06-16.txt"], "2020-06", True)
 ['a/2020-06-15.txt', '2020-06-16.txt']
 """
 

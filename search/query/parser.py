@@ -19,6 +19,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from search.text.folding import plain_letters
+
 FIELDS = {
     "titulo": "title", "título": "title", "title": "title",
     "texto": "text", "text": "text",
@@ -353,13 +355,13 @@ def _bound(value):
 
 
 def normalized(text):
-    """Return query text in NFKC, without invisible marks: `ｖａｃｕｎａ` is `vacuna`.
+    """Return query text as documents are read: `ｖａｃｕｎａ` is `vacuna` (folding.plain_letters).
 
-    NFKC, as Elasticsearch's icu_normalizer does, turns fullwidth and other compatibility
-    letters into the letters documents are written in; a zero-width space pasted inside a
-    word would split it.
+    Fullwidth letters and ligatures become plain ones, as NFKC (Elasticsearch's
+    icu_normalizer) makes them, and invisible marks go: a zero-width space pasted inside
+    a word would split it.
     """
-    return unicodedata.normalize("NFKC", INVISIBLE.sub("", text or ""))
+    return plain_letters(unicodedata.normalize("NFC", INVISIBLE.sub("", text or "")))
 
 
 def parse(text):

@@ -133,8 +133,10 @@ def test_curly_and_angle_quotes():
     ("vacu\u200bna", "vacuna"),
     ("ﬁesta", "fiesta"),  # a ligature
     ("año cooperación", "año cooperación"),
+    ('"1.º de mayo" 2.ª m²', '"1.º de mayo" 2.ª m²'),  # as documents keep them
+    ("cooperacio\u0301n", "cooperación"),  # decomposed
 ])
-def test_queries_are_read_in_nfkc_without_invisible_marks(typed, expected):
+def test_queries_are_read_as_documents_without_invisible_marks(typed, expected):
     from search.query.parser import normalized
 
     assert normalized(typed) == expected

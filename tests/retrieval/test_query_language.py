@@ -30,7 +30,7 @@ DOCUMENTS = {
                              "Cómo se vacuna a la gente fue la pregunta del día."],
     "notas/2021-01-05.txt": ["Llegó el pirata del puerto, y el pirata del río.",
                              "La vacuna se aplicó en el centro de salud."],
-    "otros/2021-02-01.txt": ["Una frase vacua del informe.",
+    "otros/2021-02-01.txt": ["Una frase vacua del informe, pegada de una web: ｉｎｆｏｒｍｅ ＣＯＶＩＤ.",
                              "La vacuna, otra vacuna y la vacuna de siempre. " * 4],
 }
 
@@ -183,6 +183,9 @@ def test_a_missing_enye_is_the_first_guess(index, monkeypatch, path):
     "ＶＡＣＵＮＡ",
 ])
 def test_queries_are_normalized_as_documents_are(index, query):
+    typed_fullwidth = found(index, "ｉｎｆｏｒｍｅ covid")  # in a document too (ingest/files.py)
+    assert "otros/2021-02-01.txt#1" in typed_fullwidth
+    assert typed_fullwidth == found(index, "informe COVID")
     results = search(index, query, limit=50)
     assert results.mode == "all" and {hit.id for hit in results.hits} == found(index, "vacuna")
     assert results.suggestion is None
