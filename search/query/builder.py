@@ -11,10 +11,10 @@ from dataclasses import dataclass, field
 
 from whoosh.query import And, Not, Or, Term
 
-from search.query.dates import date_query, date_span
+from search.query.dates import RANGE_HELP, date_query, date_span
 from search.query.documents import document_query
 from search.query.expansion import ExpansionBudget
-from search.query.parser import RANGE_HELP, DateClause, Group, Phrase, Word
+from search.query.parser import DateClause, Group, Phrase, Word
 from search.query.parser import Not as NotClause
 from search.query.phrases import PhraseQuery, phrase_spellings, plan_phrase
 from search.query.prefixes import prefix_terms

@@ -1,4 +1,8 @@
-"""Date ranges as few terms: whole years, then whole months, then single days.
+"""Dates in queries: `fecha:` values read (date_clause), as spans of days, as few terms.
+
+`2020-12`, `>2020-03-15`, Lucene's `[2020-01 TO 2020-06]` (ends kept), `{… TO …}` (ends
+left out, mixed with `[ ]` at will, `*` open) and `2020-01..2020-06`. A span becomes whole
+years, then whole months, then single days:
 
 >>> date_terms(datetime.date(2020, 3, 30), datetime.date(2021, 2, 1))
 [('date', '2020-03-30'), ('date', '2020-03-31'), ('month', '2020-04'), ('month', '2020-05'), \
@@ -12,6 +16,7 @@ has hundreds, and intersecting that union with the words is what made filters sl
 
 import calendar
 import datetime
+import re
 from dataclasses import dataclass, field
 
 from whoosh.query import NullQuery, Or, Term, TermRange
@@ -21,6 +26,55 @@ from search.text.dates import date_range
 EARLIEST = datetime.date(1, 1, 1)
 LATEST = datetime.date(9999, 12, 31)
 ONE_DAY = datetime.timedelta(days=1)
+# Lucene's ranges: [ ] keep their ends, { } leave them out, and the two may be mixed.
+RANGE = re.compile(r"^([\[{])\s*(\S+)\s+(?:TO|A|HASTA)\s+(\S+?)\s*([\]}])$", re.I)
+DOTS = re.compile(r"^([^.]*)\.\.([^.]*)$")  # 2020-02-28..2020-03-01, 2020.., ..2020-03
+COMPARISON = re.compile(r"^(>=|<=|>|<)(.+)$")
+RANGE_PARTS = 5  # `[`, low, TO, high, `]`: the most words a range is typed in
+RANGE_HELP = ("escríbalo [2020-01 TO 2020-06] (con los extremos), {2020-01 TO 2020-06} "
+              "(sin ellos) o 2020-01..2020-06, y * para dejar un extremo abierto")
+
+
+@dataclass
+class DateClause:
+    """A date or a range of dates, as typed (checked when the query is built)."""
+
+    low: str | None
+    high: str | None
+    typed: str
+    exclude_low: bool = False  # `>`, `{`: the days of low are left out (query/dates.date_span)
+    exclude_high: bool = False  # `<`, `}`: the days of high are left out
+    unreadable: bool = False  # no form of date or range: ignored, and said (builder.py)
+
+
+def date_clause(value):
+    """Return a DateClause for `2020-12`, `[2020-01 TO 2020-06}`, `2020..2021`, `>2020-03-15`, …
+
+    A value that opens a range but is none (`{2020 TO`, `2020...2021`) is `unreadable`:
+    never searched as something else.
+    """
+    found = RANGE.match(value)
+    if found:
+        opening, low, high, closing = found.groups()
+        return DateClause(_bound(low), _bound(high), value, opening == "{", closing == "}")
+    found = COMPARISON.match(value)
+    if found:
+        operator, when = found.groups()
+        strict = len(operator) == 1  # > and < leave the date itself out, as Elasticsearch's gt, lt
+        return DateClause(when, None, value, exclude_low=strict) if operator.startswith(">") else \
+            DateClause(None, when, value, exclude_high=strict)
+    found = DOTS.match(value)
+    if found and any(_bound(part) for part in found.groups()):
+        return DateClause(_bound(found.group(1)), _bound(found.group(2)), value)
+    if value.startswith(("[", "{")) or value.endswith(("]", "}")) or ".." in value:
+        return DateClause(None, None, value, unreadable=True)
+    return DateClause(value, value, value)
+
+
+def _bound(value):
+    """Return a range's end as typed, or None for an open one (`*`, nothing)."""
+    value = value.strip()
+    return None if value in ("", "*") else value
 
 
 @dataclass

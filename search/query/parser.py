@@ -19,6 +19,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from search.query.dates import RANGE_PARTS, DateClause, date_clause  # noqa: F401 (a clause of the tree)
 from search.text.folding import plain_letters
 
 FIELDS = {
@@ -42,13 +43,6 @@ TOKEN = re.compile(r"""
 """, re.X)
 FIELD = re.compile(r"^([^\W\d_]+):(.*)$", re.S)
 FUZZY = re.compile(r"^(.+?)~([12])?$")
-# Lucene's ranges: [ ] keep their ends, { } leave them out, and the two may be mixed.
-RANGE = re.compile(r"^([\[{])\s*(\S+)\s+(?:TO|A|HASTA)\s+(\S+?)\s*([\]}])$", re.I)
-DOTS = re.compile(r"^([^.]*)\.\.([^.]*)$")  # 2020-02-28..2020-03-01, 2020.., ..2020-03
-COMPARISON = re.compile(r"^(>=|<=|>|<)(.+)$")
-RANGE_PARTS = 5  # `[`, low, TO, high, `]`: the most words a range is typed in
-RANGE_HELP = ("escríbalo [2020-01 TO 2020-06] (con los extremos), {2020-01 TO 2020-06} "
-              "(sin ellos) o 2020-01..2020-06, y * para dejar un extremo abierto")
 MAX_DEPTH = 16  # deeper parentheses are ignored (they are never meant)
 # Invisible marks that split no word: soft hyphen, zero-width space and joiners, word
 # joiner, byte-order mark (the ones ingest/files.py drops from documents, and their kin).
@@ -71,18 +65,6 @@ class Phrase:
 
     text: str
     field: str | None = None
-
-
-@dataclass
-class DateClause:
-    """A date or a range of dates, as typed (checked when the query is built)."""
-
-    low: str | None
-    high: str | None
-    typed: str
-    exclude_low: bool = False  # `>`, `{`: the days of low are left out (query/dates.date_span)
-    exclude_high: bool = False  # `<`, `}`: the days of high are left out
-    unreadable: bool = False  # no form of date or range: ignored, and said (builder.py)
 
 
 @dataclass
@@ -322,36 +304,6 @@ def word_clause(value, target):
     if fuzzy and fuzzy.group(1):
         return Word(fuzzy.group(1), target, fuzzy=int(fuzzy.group(2) or 1))
     return Word(value, target)
-
-
-def date_clause(value):
-    """Return a DateClause for `2020-12`, `[2020-01 TO 2020-06}`, `2020..2021`, `>2020-03-15`, …
-
-    A value that opens a range but is none (`{2020 TO`, `2020...2021`) is `unreadable`:
-    never searched as something else.
-    """
-    found = RANGE.match(value)
-    if found:
-        opening, low, high, closing = found.groups()
-        return DateClause(_bound(low), _bound(high), value, opening == "{", closing == "}")
-    found = COMPARISON.match(value)
-    if found:
-        operator, when = found.groups()
-        strict = len(operator) == 1  # > and < leave the date itself out, as Elasticsearch's gt, lt
-        return DateClause(when, None, value, exclude_low=strict) if operator.startswith(">") else \
-            DateClause(None, when, value, exclude_high=strict)
-    found = DOTS.match(value)
-    if found and any(_bound(part) for part in found.groups()):
-        return DateClause(_bound(found.group(1)), _bound(found.group(2)), value)
-    if value.startswith(("[", "{")) or value.endswith(("]", "}")) or ".." in value:
-        return DateClause(None, None, value, unreadable=True)
-    return DateClause(value, value, value)
-
-
-def _bound(value):
-    """Return a range's end as typed, or None for an open one (`*`, nothing)."""
-    value = value.strip()
-    return None if value in ("", "*") else value
 
 
 def normalized(text):
