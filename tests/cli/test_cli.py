@@ -57,4 +57,4 @@ def test_help_and_version_load_no_library():
                             text=True, check=True).stdout.splitlines()[-1]
     assert ast.literal_eval(loaded) == ["search.cli", "search.cli.browsing", "search.cli.indexing",
                             "search.cli.searching", "search.cli.spanish", "search.errors",
-                            "search.settings"]
+                            "search.settings", "search.whoosh_ext", "search.whoosh_ext.imports"]
