@@ -11,6 +11,7 @@ May import anything in search/; click only here.
 import atexit
 import gc
 import os
+from contextlib import contextmanager
 from functools import wraps
 
 import click
@@ -67,6 +68,29 @@ def reports_errors(command):
 def index_dir_of(value):
     """Return the index directory: the option, else HEMEROTECA_INDEX, else index/."""
     return value or settings.default_index_dir()
+
+
+@contextmanager
+def collector_paused(pause=True):
+    """Pause Python's cyclic garbage collector for a short command, then restore it.
+
+    A fresh search allocates numpy's, Whoosh's and its own objects by the hundred thousand,
+    and each pass of the collector walks them: about 10 of its 150 ms of CPU. A page of
+    results leaves little cyclic garbage. At the end, what was allocated joins the oldest
+    generation unexamined (freeze, then unfreeze): re-enabled, the collector would walk it all
+    at the next allocation. Cycles among it are found by the next full collection.
+    """
+    enabled = gc.isenabled()
+    if pause:
+        gc.disable()
+    try:
+        yield
+    finally:
+        if pause:
+            gc.freeze()
+            gc.unfreeze()
+            if enabled:
+                gc.enable()
 
 
 def use_color():
