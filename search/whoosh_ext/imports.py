@@ -1,6 +1,6 @@
 """Whoosh without the modules it imports and never uses here.
 
-Three of Whoosh's imports cost a fresh search about 45 ms of CPU time, a fifth of
+Four of Whoosh's imports cost a fresh search about 47 ms of CPU time, a fifth of
 `hemeroteca search` at 165k paragraphs (`python -X importtime`, minimum of 3 runs):
 
 - `whoosh.compat` does `from urllib.request import urlretrieve`, which loads http.client,
@@ -9,6 +9,8 @@ Three of Whoosh's imports cost a fresh search about 45 ms of CPU time, a fifth o
   20 ms) to tell whether a method is a coroutine, when its property is first read.
 - `whoosh.query.terms` imports `whoosh.lang.morph_en` (5 ms of regular expressions) for
   its Variations query, which Hemeroteca doesn't use.
+- `whoosh.filedb.filetables` imports hashlib, which loads OpenSSL (2 ms), for the md5 of
+  the terms it looks up in a segment's term table: only Whoosh's own path does that.
 
 `lighten()` puts a finder first on sys.meta_path. When one of those importing modules
 loads, the heavy module it imports is a stand-in for the time of that import: a module
@@ -30,6 +32,7 @@ STAND_INS = {
     "whoosh.compat": ("urllib.request", ("urlretrieve",)),
     "cached_property": ("asyncio", ()),
     "whoosh.query.terms": ("whoosh.lang.morph_en", ("variations",)),
+    "whoosh.filedb.filetables": ("hashlib", ("md5",)),
 }
 
 
@@ -108,8 +111,13 @@ def _real(name):
 
 
 def _calling_real(module, attribute):
+    real = None
+
     def call(*args, **kwargs):
-        return getattr(_real(module), attribute)(*args, **kwargs)
+        nonlocal real
+        if real is None:  # Whoosh's path calls md5 for every term it looks up: found once
+            real = getattr(_real(module), attribute)
+        return real(*args, **kwargs)
 
     call.__name__ = call.__qualname__ = attribute
     return call
