@@ -118,21 +118,21 @@ SPANISH = LazyPattern(r"\b" + WEEKDAY + DAY + DAY_TO_MONTH + MONTH + MONTH_TO_YE
 MONTH_FIRST = LazyPattern(
     r"\b" + WEEKDAY + MONTH + r"(?:\s+|\s?[-/]\s?)" + DAY + r"(?:,\s*|\s+del?\s+|\s+)" + YEAR, re.I)
 ROMAN = LazyPattern(r"(?<![\d.,/])(?P<day>\d{1,2})(?P<sep>[-/.\s])(?P<roman>XII|XI|IX|X|VIII|VII|VI|IV|V|"
-                   r"III|II|I)(?P=sep)(?P<year>(?:1[89]|20)\d{2})(?!\d)")
+                    r"III|II|I)(?P=sep)(?P<year>(?:1[89]|20)\d{2})(?!\d)")
 ISO = LazyPattern(r"(?<!\d)(?P<year>(?:1[89]|20)\d{2})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)"
-                 r"(?P<day>\d{1,2})(?![\d/])")
+                  r"(?P<day>\d{1,2})(?![\d/])")
 DAY_FIRST = LazyPattern(r"(?<![\d.,/])(?P<day>\d{1,2})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)"
-                       r"(?P<year>(?:1[89]|20)\d{2})(?!\d)")
+                        r"(?P<year>(?:1[89]|20)\d{2})(?!\d)")
 COMPACT = LazyPattern(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?P<month>\d{2})(?P<day>\d{2})(?!\d)")
 TEXT_FORMS = (SPANISH, MONTH_FIRST, ROMAN, ISO, DAY_FIRST)
 
 # Only in file names, where `_` separates and numbers run together.
 NAME_ISO = LazyPattern(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?P<sep>[-_. ])(?P<month>\d{1,2})(?P=sep)"
-                      r"(?P<day>\d{1,2})(?!\d)")
+                       r"(?P<day>\d{1,2})(?!\d)")
 NAME_DAY_FIRST = LazyPattern(r"(?<!\d)(?P<day>\d{1,2})(?P<sep>[-_. ])(?P<month>\d{1,2})(?P=sep)"
-                            r"(?P<year>(?:19|20)\d{2})(?!\d)")
+                             r"(?P<year>(?:19|20)\d{2})(?!\d)")
 NAME_YEAR_MONTH_DAY = LazyPattern(r"(?<!\d)(?P<year>(?:19|20)\d{2})[-_. ]?" + MONTH
-                                 + r"[-_. ]?(?P<day>\d{1,2})(?!\d)", re.I)
+                                  + r"[-_. ]?(?P<day>\d{1,2})(?!\d)", re.I)
 COMPACT_DAY_FIRST = LazyPattern(r"(?<!\d)(?P<day>\d{2})(?P<month>\d{2})(?P<year>(?:19|20)\d{2})(?!\d)")
 SHORT_YEAR = LazyPattern(r"(?<!\d)(?P<year>\d{2})-(?P<month>\d{2})-(?P<day>\d{2})(?!\d)")
 NAME_FORMS = (NAME_ISO, COMPACT, NAME_DAY_FIRST, NAME_YEAR_MONTH_DAY, SPANISH, COMPACT_DAY_FIRST)

@@ -2,6 +2,7 @@
 
 import ast
 import hashlib
+import json
 import subprocess
 import sys
 import types
@@ -85,3 +86,46 @@ def test_the_finder_stands_aside_when_the_heavy_module_is_loaded(monkeypatch):
     assert finder.find_spec("json") is None  # not one of STAND_INS
     monkeypatch.setitem(sys.modules, "asyncio", types.ModuleType("asyncio"))
     assert finder.find_spec("cached_property") is None
+
+
+
+# Whoosh's own reading of an index: its deleted documents (cached_property, which asks
+# asyncio) and a term looked up in each segment's term table (md5), then a search.
+WHOOSH_READS = """
+import sys
+from whoosh.query import Term
+from search.retrieval.reader import open_index
+from search.retrieval.searching import search
+with open_index(index_dir) as index:
+    searcher = index.searcher()
+    stem = [token.text for token in searcher.schema["text"].analyzer("gobierno")][0]
+    heavy_before = sorted(m for m in HEAVY if m in sys.modules)
+    deleted = [sorted(leaf.deleted_docs_set) for leaf, _ in searcher.reader().leaf_readers()]
+    found = sorted(hit.docnum for hit in searcher.search(Term("text", stem), limit=None))
+    ids = [hit.id for hit in search(index, "gobierno").hits]
+"""
+
+
+def test_whoosh_reads_an_updated_index_in_a_fresh_process_as_in_this_one(tmp_path):
+    from search.storage.build import build_index
+    from search.storage.update import update_index
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "nota.txt").write_text("Cumbre en Madrid\nEl gobierno anunció medidas.\n"
+                                   "Los gobiernos celebraron el acuerdo.\n", encoding="utf-8")
+    (docs / "otra.txt").write_text("Cumbre en Lima\nEl gobierno peruano anunció medidas.\n",
+                                   encoding="utf-8")
+    build_index([docs], tmp_path / "ix", procs=1)
+    (docs / "nota.txt").write_text("Cumbre en Madrid\nEl gobierno cambió de opinión.\n", encoding="utf-8")
+    update_index([docs], tmp_path / "ix", procs=1)  # the old paragraphs stay, deleted
+    code = (f"import json, sys\nimport search\nindex_dir, HEAVY = sys.argv[1], {HEAVY!r}\n{WHOOSH_READS}\n"
+            "print(json.dumps([heavy_before, deleted, found, ids, 'asyncio' in sys.modules]))")
+    fresh = subprocess.run([sys.executable, "-c", code, str(tmp_path / "ix")], cwd=ROOT,
+                           capture_output=True, text=True, check=True)
+    heavy_before, deleted, found, ids, asyncio_loaded = json.loads(fresh.stdout.splitlines()[-1])
+    assert heavy_before == [] and asyncio_loaded  # the stand-in loaded it when first used
+    here = {"index_dir": tmp_path / "ix", "HEAVY": HEAVY}
+    exec(WHOOSH_READS, here)
+    assert [deleted, found, ids] == [here["deleted"], here["found"], here["ids"]]
+    assert any(deleted) and len(found) == len(ids) == 2  # the live paragraphs with «gobierno»
