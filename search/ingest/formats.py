@@ -102,10 +102,16 @@ def read_markdown(path, doc, text):
 def read_jsonl(path, doc, text, warn):
     """Read a .jsonl file (jsonl.py): records grouped into documents by their `doc`.
 
-    A record without a title takes its document's: the first record's, or its first line.
+    A record without `doc` stands alone: its title is its own `title`, or none (a hit
+    shows the file's name), never another record's (the document keeps the first given,
+    for the file's row). The records of one `doc` are one
+    document's paragraphs: one without a title takes the document's, the first title
+    its records give, else its first line.
     """
     documents = jsonl.read_records(path, doc, text, warn)
     for document in documents:
+        if document.standalone:
+            continue
         document.title_is_first_line = not document.title
         document.title = document.title or title_from_line(document.paragraphs[0])
         document.titles = [title or document.title for title in document.titles]

@@ -123,8 +123,8 @@ def record_id(item, number, key, position, problems):
 def read_records(path, doc, text, warn):
     """Return the documents of a .jsonl file: its records grouped by their `doc`.
 
-    A record without a title has "" in `titles`, and a document whose first record has
-    none, an empty `title`: the caller makes them (formats.read_jsonl).
+    A record without a title has "" in `titles`, and a document whose records give none,
+    an empty `title`: the caller makes them (formats.read_jsonl).
     """
     problems = Problems(path, warn)
     documents, seen = {}, {}  # seen: id -> (line, text) of its first record
@@ -139,6 +139,7 @@ def read_records(path, doc, text, warn):
         if found is None:
             found = documents[key] = Document(key, title, [], ids=[], speakers=[], titles=[],
                                               dates=[], standalone=not item.get("doc"))
+        found.title = found.title or title  # a document's title: the first its records give
         identifier = record_id(item, number, key, len(found.paragraphs) + 1, problems)
         if identifier in seen:
             first, first_text = seen[identifier]

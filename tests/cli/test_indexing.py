@@ -93,3 +93,19 @@ def test_a_build_in_workers_reports_every_file(tmp_path):
     reading = [done for phase, done, _ in events if phase == "reading"]
     assert reading == list(range(61)) and events[-2:] == [("writing", 0, 0), ("switching", 0, 0)]
 
+
+
+def test_jsonl_titles_do_not_leak_between_records(runner, tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "news.jsonl").write_text(
+        '{"id": "n1", "title": "Sismo en Oaxaca", "text": "Un sismo sacudió Oaxaca."}\n'
+        '{"id": "n2", "text": "La inflación subió en Lima, dijo el ministro Juan Pérez."}\n'
+        '{"id": "n3", "text": "Elecciones en Bogotá."}\n', encoding="utf-8")
+    index = str(tmp_path / "idx")
+    assert runner.invoke(main, ["index", str(docs), "--index", index]).exit_code == 0
+    titles = {}
+    for query in ("inflación", "Bogotá", "sismo"):
+        found = json.loads(runner.invoke(main, ["search", query, "--index", index, "--json"]).output)
+        titles.update({hit["id"]: hit["title"] for hit in found["hits"]})
+    assert titles == {"n1": "Sismo en Oaxaca", "n2": "", "n3": ""}

@@ -61,7 +61,24 @@ def test_jsonl_records_keep_their_own_titles(tmp_path):
     path.write_text('{"id": "a", "title": "Uno", "text": "x"}\n'
                     '{"id": "b", "title": "Dos", "text": "y"}\n{"id": "c", "text": "z"}\n')
     [document] = read_path(path, tmp_path)
-    assert document.titles == ["Uno", "Dos", "Uno"]
+    assert document.titles == ["Uno", "Dos", ""]
+
+
+@pytest.mark.parametrize("lines, titles", [
+    (['{"id": "n1", "title": "Sismo en Oaxaca", "text": "Un sismo sacudió Oaxaca."}',
+      '{"id": "n2", "text": "La inflación subió en Lima, dijo el ministro Juan Pérez."}',
+      '{"id": "n3", "text": "Elecciones en Bogotá."}'], ["Sismo en Oaxaca", "", ""]),
+    (['{"id": "a", "text": "Texto uno sobre Oaxaca"}', '{"id": "b", "text": "123"}',
+      '{"id": "c", "title": "Tres", "text": "Texto tres"}'], ["", "", "Tres"]),
+    # the paragraphs of one `doc` share its title: the first its records give
+    (['{"id": "a", "doc": "d", "text": "Uno."}', '{"id": "b", "doc": "d", "title": "Nota", "text": "Dos."}',
+      '{"id": "c", "doc": "d", "text": "Tres."}'], ["Nota", "Nota", "Nota"]),
+])
+def test_a_jsonl_records_title_is_its_own(tmp_path, lines, titles):
+    path = tmp_path / "news.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    [document] = read_path(path, tmp_path)
+    assert document.titles == titles
 
 
 def test_a_named_file_is_read_whatever_its_suffix(tmp_path):
