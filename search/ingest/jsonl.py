@@ -91,7 +91,12 @@ def record_date(item, number, problems):
         for (low, high), scale in ((EPOCH_SECONDS, 1), (EPOCH_MILLIS, 1000)):
             if low <= value < high:
                 moment = datetime.datetime.fromtimestamp(value / scale, datetime.UTC)
-                return moment.date().isoformat()
+                written = moment.date().isoformat()
+                if parse_date(written):  # a year the press can have written (1800 to 2099)
+                    return written
+                problems.add("fecha ilegible", number, f"la fecha «{value}» es un instante Unix "
+                             f"del {written}, fuera de 1800–2099 (use 2020-12-22); el párrafo toma la del documento")
+                return None
     if not isinstance(value, (dict, list)) and parse_date(str(value)):
         return str(value)
     problems.add("fecha ilegible", number, f"la fecha «{str(value)[:40]}» no se entiende "

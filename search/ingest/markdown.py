@@ -11,6 +11,7 @@ from search.ingest.encodings import normalize_newlines
 # YAML front matter between --- lines (Jekyll, Hugo, Pandoc; `...` may close it), or TOML
 # between +++ lines (Hugo); blank lines may come before it.
 FRONT_MATTER = re.compile(r"\A\s*?(---|\+\+\+)[ \t]*\n(.*?)\n(?:\1|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+OPENED = re.compile(r"\A\s*?(---|\+\+\+)[ \t]*\n([^\n]*)")  # a front matter's first lines
 META_LINE = re.compile(r"^([A-Za-zÁÉÍÓÚáéíóúñ_][\w-]*)\s*[:=]\s*(.*?)\s*$")
 CONTINUED = re.compile(r"^[ \t]+\S")  # an indented line continues the value above
 BLOCK_SCALAR = re.compile(r"^[>|][+-]?$")  # YAML's folded (>) and literal (|) values
@@ -37,15 +38,21 @@ INLINE = [
 BLOCK_PREFIX = re.compile(r"^\s{0,3}(?:>\s?)*(?:[-*+]\s+|\d+[.)]\s+)?")
 
 
-def front_matter(text):
+def front_matter(text, warn=lambda message: None):
     """Split front matter (`key: value` lines, or TOML's `key = "value"`) from the body.
 
     Keys are lower case, Spanish names mapped to the usual ones (`fecha` is `date`); an
-    indented line continues the value above it. Any newline convention works.
+    indented line continues the value above it. Any newline convention works. What is
+    broken is said through `warn(message)`: a value whose bracket or quote is never
+    closed (kept as written), and a front matter that is never closed (read as text).
     """
     text = normalize_newlines(text)
     match = FRONT_MATTER.match(text)
     if not match:
+        opened = OPENED.match(text)
+        if opened and META_LINE.match(opened.group(2)):
+            warn(f"la cabecera que abre «{opened.group(1)}» no se cierra con otra línea "
+                 f"«{opened.group(1)}»; se leyó como texto")
         return {}, text
     meta, key = {}, None
     for line in match.group(2).split("\n"):
@@ -54,6 +61,9 @@ def front_matter(text):
             key = found.group(1).lower()
             key = KEY_ALIASES.get(key, key)
             value = found.group(2)
+            if _unclosed(value):
+                warn(f"el valor de «{found.group(1)}» en la cabecera, «{value}», abre "
+                     f"«{value[0]}» y no lo cierra; se tomó tal cual")
             if key not in meta or not meta[key]:  # the first of two aliases wins
                 meta[key] = "" if BLOCK_SCALAR.match(value) else _unquoted(value)
         elif key is not None and CONTINUED.match(line):
@@ -61,6 +71,12 @@ def front_matter(text):
     if not meta:  # "---", a line, "---" is a rule and a heading, not front matter
         return {}, text
     return {k: v for k, v in meta.items() if v}, text[match.end():]
+
+
+def _unclosed(value):
+    """Tell whether a YAML value opens a flow list, a map or a quote that it never closes."""
+    closing = {"[": "]", "{": "}", '"': '"', "'": "'"}.get(value[:1])
+    return closing is not None and (len(value) < 2 or not value.endswith(closing))
 
 
 def _unquoted(value):
@@ -74,13 +90,13 @@ def strip_inline(line):
     return line
 
 
-def parse(text, label_fixer=None):
+def parse(text, label_fixer=None, warn=lambda message: None):
     """Return (front matter, first heading, paragraphs) of a Markdown text.
 
     `label_fixer` rewrites a paragraph's leading speaker label before the markup goes; it sees the
-    block's lines (a label may stand alone on the first one).
+    block's lines (a label may stand alone on the first one). `warn` hears front_matter's problems.
     """
-    meta, body = front_matter(text)
+    meta, body = front_matter(text, warn)
     heading, paragraphs, block, in_fence = None, [], [], False
 
     def flush():

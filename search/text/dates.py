@@ -88,6 +88,18 @@ def parse_date(value: str) -> datetime.date | None:
     return _from_match(match) if match else None
 
 
+def date_problem(value: str) -> str | None:
+    """Return what is wrong with a date given as metadata, in Spanish, or None if it is one.
+
+    >>> date_problem("31/02/2021"), date_problem("mañana"), date_problem("2021-02-28")
+    ('no existe en el calendario', 'no se entiende (use 2020-12-22)', None)
+    """
+    if parse_date(value):
+        return None
+    written = any(pattern.search(value) for pattern in (ISO, DAY_FIRST, SPANISH, MONTH_FIRST, ROMAN, COMPACT))
+    return "no existe en el calendario" if written else "no se entiende (use 2020-12-22)"
+
+
 def _year_hint(filename: str, metadata: str | None) -> int | None:
     for source in (metadata or "", filename):
         match = YEAR_NUMBER.search(source)

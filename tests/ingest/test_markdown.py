@@ -60,3 +60,31 @@ def test_a_rule_and_a_heading_are_no_front_matter():
     meta, heading, paragraphs = parse("---\nTítulo de la nota\n---\nTexto.")
     assert meta == {} and "Texto." in paragraphs
     assert "Título de la nota" in [heading] + paragraphs
+
+
+@pytest.mark.parametrize("text, said", [
+    ("---\ntitle: [broken\n---\nCuerpo", "el valor de «title» en la cabecera, «[broken», abre «[» y no lo cierra"),
+    ("---\ntítulo: \"Nota\n---\nCuerpo", "el valor de «título» en la cabecera, «\"Nota», abre «\"»"),
+    ("---\ntags: {a: 1\n---\nCuerpo", "abre «{» y no lo cierra"),
+])
+def test_a_value_left_open_is_said_and_kept(text, said):
+    heard = []
+    meta, body = front_matter(text, heard.append)
+    assert body == "Cuerpo" and len(heard) == 1 and said in heard[0]
+
+
+def test_a_front_matter_never_closed_is_said():
+    heard = []
+    meta, _, paragraphs = parse("---\ntitle: Nota\n\nCuerpo.", warn=heard.append)
+    assert meta == {} and "Cuerpo." in paragraphs
+    assert heard == ["la cabecera que abre «---» no se cierra con otra línea «---»; se leyó como texto"]
+
+
+@pytest.mark.parametrize("text", [
+    "---\ntitle: [Uno, dos]\ndate: 2020-12-22\n---\nCuerpo", "---\ntitle: 'Nota'\n---\nCuerpo",
+    "Sin nada\n---\n", "---\nTítulo de la nota\n---\nTexto.",
+])
+def test_sound_front_matter_is_not_warned_about(text):
+    heard = []
+    front_matter(text, heard.append)
+    assert heard == []
