@@ -1,6 +1,18 @@
 """A small exception tree: every error a user can cause is a SearchError with a clear message."""
 
 
+def shown(value: str) -> str:
+    """Return a user's value as a message shows it: control characters escaped, the rest as is.
+
+    A terminal would obey an escape sequence echoed back (`\\x1b[2J` clears it), and a
+    newline would break the message's one line.
+
+    >>> shown("Querétaro\\x1b[2J\\n")
+    'Querétaro\\\\x1b[2J\\\\n'
+    """
+    return "".join(ch if ch.isprintable() or ch == " " else repr(ch)[1:-1] for ch in str(value))
+
+
 class SearchError(Exception):
     """Base of the errors that Hemeroteca reports to the user without a traceback."""
 

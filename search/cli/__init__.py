@@ -30,7 +30,8 @@ CONTEXT = {"help_option_names": ["-h", "--help"]}
 
 
 def reports_errors(command):
-    """Turn library errors into clean messages, and Ctrl-C into a quiet exit.
+    """Check the environment's settings, then turn library errors into clean messages, and
+    Ctrl-C into a quiet exit.
 
     An unexpected error in a command that reads an index is a damaged index when its
     files say so (search/storage/integrity.py): one line then names the damage and the
@@ -39,6 +40,7 @@ def reports_errors(command):
     @wraps(command)
     def wrapper(*args, **kwargs):
         try:
+            settings.check_environment()  # a bad HEMEROTECA_* variable: one line, before any work
             return command(*args, **kwargs)
         except SearchError as error:
             raise click.ClickException(str(error)) from error
