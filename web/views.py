@@ -14,7 +14,7 @@ from search.retrieval.similar import similar
 from search.retrieval.snippets import mark
 from search.settings import MAX_QUERY_CHARS, SORTS
 from search.text.wording import number, plural
-from web.errors import BUILD_HINT
+from web.errors import build_hint
 from web.limits import is_costly
 from web.params import ParamError, SearchParams, parse_params, typed_params
 from web.timeline import timeline
@@ -230,7 +230,7 @@ def health():
     except (SearchError, sqlite3.Error, OSError) as error:
         problem = str(error)
         if isinstance(error, IndexNotFound):
-            hint = BUILD_HINT.format(index_dir=current_app.config["INDEX_DIR"])
+            hint = build_hint(current_app.config["INDEX_DIR"])
     took = round((perf_counter() - started) * 1000, 2)
     if problem:
         current_app.logger.error("/healthz: %s", problem)

@@ -1,6 +1,7 @@
 """The command as a whole: help for every command, in Spanish, and what it costs to start."""
 
 import ast
+import shlex
 import subprocess
 import sys
 
@@ -58,3 +59,12 @@ def test_help_and_version_load_no_library():
     assert ast.literal_eval(loaded) == ["search.cli", "search.cli.browsing", "search.cli.indexing",
                             "search.cli.searching", "search.cli.spanish", "search.errors",
                             "search.settings"]
+
+
+@pytest.mark.parametrize("args", [["search", "vacuna"], ["show", "a.txt#1"], ["speakers"]])
+def test_the_build_hint_quotes_a_path_with_spaces(runner, tmp_path, args):
+    index_dir = tmp_path / "Año 2020 áé"
+    result = runner.invoke(main, args + ["--index", str(index_dir)])
+    assert result.exit_code == 1
+    command = result.output.strip().split("Constrúyalo con: ")[1]
+    assert shlex.split(command) == ["hemeroteca", "index", "[RUTAS]...", "--index", str(index_dir)]

@@ -18,7 +18,15 @@ def test_missing_index_gives_visitors_a_503_in_spanish_without_server_details(tm
     assert "La búsqueda no está disponible en este momento" in body
     for detail in (str(tmp_path), "seeds", "hemeroteca index", "index", "Traceback"):
         assert detail not in body.replace("Índice no disponible", "")
-    assert "hemeroteca index seeds/" in caplog.text and str(tmp_path) in caplog.text  # the log
+    assert "hemeroteca index seeds --index" in caplog.text and str(tmp_path) in caplog.text  # the log
+    assert "503 en " in caplog.text and "503 for" not in caplog.text
+
+
+def test_healthz_quotes_an_index_path_with_spaces_in_its_hint(tmp_path):
+    index_dir = tmp_path / "Año 2020 áé"
+    client = create_app({"INDEX_DIR": str(index_dir), "TESTING": True}).test_client()
+    hint = client.get("/healthz").get_json()["hint"]
+    assert hint == f"hemeroteca index seeds --index '{index_dir}'"
 
 
 def test_healthz_gives_the_details_of_a_missing_index(tmp_path):
