@@ -210,6 +210,8 @@ def optimize_command(index_dir, wait):
 def inspect_command(paths, as_json):
     """Muestra los párrafos que la indexación sacaría de RUTAS, sin índice.
 
+    Termina con el código 2 si falta alguna de RUTAS, y con el 1 si no hay ningún párrafo.
+
     \b
     Ejemplo:
         hemeroteca inspect seeds/000_0ae4057f2a729d92.txt --json
@@ -220,7 +222,11 @@ def inspect_command(paths, as_json):
     from search.ingest.formats import read_path
     from search.ingest.paragraphs import document_records
 
-    for file, root in find_files(paths):
+    missing = [path for path in paths if not os.path.lexists(path)]
+    for path in missing:
+        click.echo(f"Error: {path}: no existe ese archivo ni esa carpeta", err=True)
+    shown = 0
+    for file, root in find_files([path for path in paths if path not in missing]):
         try:
             documents = read_path(file, root, warn=lambda m: click.echo(f"aviso: {m}", err=True))
         except UnreadableFile as error:
@@ -228,7 +234,12 @@ def inspect_command(paths, as_json):
             continue
         for document in documents:
             for record in document_records(document)[1]:
+                shown += 1
                 if as_json:
                     click.echo(json.dumps(record.to_json(), ensure_ascii=False))
                 else:
                     print_record(record)
+    if missing or not shown:  # what was asked for is not there: a script must know
+        if not shown and not missing:
+            click.echo(f"Error: ningún párrafo que mostrar en {' '.join(paths)}", err=True)
+        raise click.exceptions.Exit(2 if missing else 1)  # a missing path: a usage error, as for index

@@ -171,8 +171,8 @@ def test_similar_of_an_unknown_paragraph(runner, seed_index):
 
 def test_similar_without_similar_paragraphs_says_so(runner, transcripts_index):
     result = runner.invoke(main, ["similar", "2020-06-16.txt#5", "--index", str(transcripts_index)])
-    assert result.exit_code == 0 and result.output.startswith(
-        "0 párrafos parecidos a «2020-06-16.txt#5»")
+    assert result.exit_code == 0 and result.output.startswith("Este párrafo no tiene palabras que digan su tema")
+    assert "\n0 párrafos parecidos a «2020-06-16.txt#5»" in result.output
 
 
 def test_speakers_of_roles_only_head_the_table_with_them(runner, tmp_path):
@@ -199,3 +199,18 @@ def test_eval_without_questions_is_a_clear_error(runner, seed_index, tmp_path, t
     queries.write_text(text)
     result = runner.invoke(main, ["eval", str(queries), "--index", str(seed_index)])
     assert result.exit_code == 1 and "no hay preguntas que evaluar" in result.output
+
+
+def test_similar_says_why_a_paragraph_has_no_similar_ones(runner, tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("Muchísimas gracias, doctor.\n\nLa vacuna llegó a Oaxaca.\n\n"
+                                "La vacuna llegó a Lima.\n", encoding="utf-8")
+    index = str(tmp_path / "idx")
+    assert runner.invoke(main, ["index", str(docs), "--index", index]).exit_code == 0
+    result = runner.invoke(main, ["similar", "a.txt#1", "--index", index])
+    assert result.exit_code == 0
+    assert result.output.splitlines()[:2] == [
+        "Este párrafo no tiene palabras que digan su tema: solo saludos, tratamientos, números, "
+        "palabras vacías o palabras que no aparecen en ningún otro párrafo.",
+        "0 párrafos parecidos a «a.txt#1» " + result.output.splitlines()[1].split("» ")[1]]

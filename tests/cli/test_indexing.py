@@ -109,3 +109,20 @@ def test_jsonl_titles_do_not_leak_between_records(runner, tmp_path):
         found = json.loads(runner.invoke(main, ["search", query, "--index", index, "--json"]).output)
         titles.update({hit["id"]: hit["title"] for hit in found["hits"]})
     assert titles == {"n1": "Sismo en Oaxaca", "n2": "", "n3": ""}
+
+
+@pytest.mark.parametrize("given, code, said, shown", [
+    (["/nonexistent"], 2, "Error: /nonexistent: no existe ese archivo ni esa carpeta", False),
+    (["/nonexistent", "seed"], 2, "Error: /nonexistent: no existe ese archivo ni esa carpeta", True),
+    (["empty"], 1, "Error: ningún párrafo que mostrar en {empty}", False),
+    (["vacio.txt"], 1, "omitido: {vacio}: archivo vacío", False),
+    (["seed"], 0, None, True),
+])
+def test_inspect_exits_nonzero_when_what_it_was_given_is_not_there(runner, tmp_path, given, code, said, shown):
+    places = {"seed": str(SEEDS / SEED), "empty": str(tmp_path / "empty"), "vacio": str(tmp_path / "vacio.txt")}
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "vacio.txt").write_text("")
+    result = runner.invoke(main, ["inspect"] + [places.get(path.removesuffix(".txt"), path) for path in given])
+    assert result.exit_code == code and "Traceback" not in result.output
+    assert said is None or said.format(**places) in result.output
+    assert ("Wang Yi" in result.output) == shown
