@@ -28,10 +28,10 @@ def print_results(results):
     first = (results.page - 1) * results.limit
     if results.mode == "similar":
         echo(f"{plural(results.total, 'párrafo parecido', 'párrafos parecidos')} a "
-             f"«{results.query}» ({results.took_ms:.0f} ms)")
+             f"«{results.query}» ({number(round(results.took_ms))} ms)")
     elif results.hits:
         echo(f"{plural(results.total, 'resultado')} para «{results.query}» "
-             f"({first + 1}–{first + len(results.hits)}; {results.took_ms:.0f} ms)")
+             f"({number(first + 1)}–{number(first + len(results.hits))}; {number(round(results.took_ms))} ms)")
     elif results.total:
         pages = -(-results.total // results.limit)
         echo(f"La página {results.page} está más allá del final: «{results.query}» tiene "

@@ -174,3 +174,13 @@ def test_a_document_with_its_paragraphs_numbered():
 def test_a_document_of_one_undated_paragraph_without_a_title():
     out = shown(print_document, [record(1, title="", date=None)]).splitlines()
     assert out[:2] == ["nota.txt", "nota.txt · 1 párrafo"]
+
+
+def test_a_search_cut_short_says_its_seconds_with_a_decimal_comma(runner, seed_index, monkeypatch):
+    from search.cli import main
+    from tests.conftest import budget_spent_after
+
+    monkeypatch.setenv("HEMEROTECA_SEARCH_SECONDS", "0.05")
+    budget_spent_after(monkeypatch, looks=0)
+    result = runner.invoke(main, ["search", "China", "--index", str(seed_index)])
+    assert "tiempo máximo (0,05 s)" in result.output and "0.05" not in result.output
