@@ -10,7 +10,7 @@ from flask import current_app, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
 from search import settings
-from search.errors import IndexDamaged, IndexNotFound, QueryError, RecordNotFound, build_command
+from search.errors import IndexDamaged, IndexNotFound, QueryError, RecordNotFound, build_command, shown
 from web.costly import WorkerLost, WorkerUnavailable
 from web.limits import Busy
 from web.live_index import GONE
@@ -52,7 +52,12 @@ def wants_json():
 
 
 def error_response(status, message, hint=None, headers=None):
-    """Return the error as JSON for the API, else as a page."""
+    """Return the error as JSON for the API, else as a page.
+
+    A value the visitor typed may hold control characters: they are shown escaped
+    (errors.shown), never echoed.
+    """
+    message = shown(message)
     if wants_json():
         body = {"error": message, "status": status}
         if hint:

@@ -7,7 +7,7 @@ from time import perf_counter
 from flask import Blueprint, abort, current_app, g, jsonify, render_template, request, stream_with_context, url_for
 from markupsafe import Markup, escape
 
-from search.errors import IndexNotFound, QueryError, SearchError
+from search.errors import IndexNotFound, QueryError, SearchError, shown
 from search.retrieval import browse, export
 from search.retrieval import searching as library
 from search.retrieval.similar import similar
@@ -107,7 +107,7 @@ def search_page():
         params = parse_params(request.args)
     except ParamError as error:
         return render_template("search.html", params=typed_params(request.args), sorts=SORTS,
-                               error=str(error)), 400
+                               error=shown(str(error))), 400
     if not params.q:
         return render_template("search.html", params=params, sorts=SORTS, home=True,
                                counts=live_index().store.counts())
@@ -115,7 +115,7 @@ def search_page():
     try:
         html, from_cache = cached("page", params, lambda: results_page(index, params))
     except QueryError as error:
-        return render_template("search.html", params=params, sorts=SORTS, error=str(error)), 400
+        return render_template("search.html", params=params, sorts=SORTS, error=shown(str(error))), 400
     return html.replace(TOOK, took(started, from_cache), 1)
 
 
@@ -249,7 +249,7 @@ def health():
 
 
 def abort_json(status, message):
-    """Stop with a JSON error."""
-    response = jsonify({"error": message, "status": status})
+    """Stop with a JSON error (control characters a visitor typed shown escaped)."""
+    response = jsonify({"error": shown(message), "status": status})
     response.status_code = status
     abort(response)

@@ -8,6 +8,7 @@ a pipe, and NO_COLOR drops them everywhere). Counts agree with their nouns
 import click
 
 from search.cli import use_color
+from search.errors import shown
 from search.settings import MAX_PAGE
 from search.text.wording import number, plural
 
@@ -22,7 +23,7 @@ def echo(text="", **style):
 def print_results(results):
     """Print a page of results: notes, "Quizás quiso decir", the total, the hits, facets."""
     for message in results.messages:
-        echo(message, fg="yellow")
+        echo(shown(message), fg="yellow")  # what the query held, never a terminal's escape
     if results.suggestion:
         echo(f"Quizás quiso decir: {results.suggestion}", bold=True)
     first = (results.page - 1) * results.limit
@@ -40,7 +41,7 @@ def print_results(results):
     else:
         echo(f"Sin resultados para «{results.query}».")
     for tip in results.tips:
-        echo(tip)
+        echo(shown(tip))
     for rank, hit in enumerate(results.hits, first + 1):
         echo()
         print_hit(rank, hit)

@@ -80,3 +80,14 @@ def test_a_search_with_nothing_to_search_is_a_usage_error(runner, seed_index, qu
 def test_a_search_with_a_filter_alone_lists_its_paragraphs(runner, seed_index):
     result = runner.invoke(main, ["search", "--speaker", "Lavrov", "--index", str(seed_index)])
     assert result.exit_code == 0 and "2 resultados" in result.output
+
+
+@pytest.mark.parametrize("args, code, escaped", [
+    (["search", "China", "--from", "\x1b[2J2020"], 1, "«\\x1b[2J2020»"),
+    (["search", "China", "--speaker", "\x07"], 0, "orador «\\x07»"),  # a tip, not an error
+    (["show", "nada\x1b[31m#1"], 1, "nada\\x1b[31m#1"),
+])
+def test_control_characters_a_user_typed_are_shown_escaped(runner, seed_index, args, code, escaped):
+    result = runner.invoke(main, args + ["--index", str(seed_index)])
+    assert result.exit_code == code and escaped in result.output
+    assert "\x1b" not in result.output and "\x07" not in result.output

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from tests.web.conftest import SEED, page
@@ -43,3 +45,16 @@ def test_broken_index_gives_503(tmp_path):
     (broken / "current").symlink_to("gen-1")
     response = create_app({"INDEX_DIR": str(broken)}).test_client().get("/?q=China")
     assert response.status_code == 503 and "no está disponible" in response.get_data(as_text=True)
+
+
+@pytest.mark.parametrize("url", [
+    "/api/search?q=China&desde=%1b[2J", "/api/search?q=China&page=%1b%07", "/?q=China&hasta=%00x",
+])
+def test_control_characters_in_a_400_are_shown_escaped(client, url):
+    response = client.get(url)
+    body = response.get_data(as_text=True)
+    said = response.get_json()["error"] if url.startswith("/api/") else \
+        re.search(r'<p class="error" role="alert">(.*?)</p>', body)[1]
+    assert response.status_code == 400
+    assert not any(ch in said for ch in "\x1b\x07\x00")
+    assert any(escaped in said for escaped in ("\\x1b", "\\x00"))
