@@ -35,6 +35,9 @@ INLINE = [
     (re.compile(r"~~(.+?)~~"), r"\1"),  # strike-through
     (re.compile(r"\*\*|__"), ""),  # emphasis markers left unpaired
 ]
+# A GFM table: a header row, a delimiter row (`|---|:---:|`), then rows with pipes.
+TABLE_DELIMITER = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+CELL_BORDER = re.compile(r"(?<!\\)\|")  # a pipe that is not escaped (`\|` is text)
 BLOCK_PREFIX = re.compile(r"^\s{0,3}(?:>\s?)*(?:[-*+]\s+|\d+[.)]\s+)?")
 
 
@@ -90,6 +93,45 @@ def strip_inline(line):
     return line
 
 
+def _cells(row):
+    """Return the cells of a table row, without its border pipes (`| a | b |` → [a, b])."""
+    row = row.strip()
+    row = row[1:] if row.startswith("|") else row
+    row = row[:-1] if row.endswith("|") and not row.endswith("\\|") else row
+    return [cell.strip().replace("\\|", "|") for cell in CELL_BORDER.split(row)]
+
+
+def tables_as_text(lines):
+    """Return the lines with each GFM table turned into text, one paragraph per row.
+
+    A row reads as its cells, each after its column's header: `| Lima | 25 |` under
+    `| Ciudad | Casos |` is `Ciudad: Lima · Casos: 25`; empty cells are left out, and the
+    header and delimiter rows give no paragraph of their own. So the cells' words are
+    indexed and shown, not the pipes and dashes.
+
+    >>> tables_as_text(["| Ciudad | Casos |", "|---|---:|", "| Lima | 25 |", "", "Fin."])
+    ['Ciudad: Lima · Casos: 25', '', '', 'Fin.']
+    """
+    found, index, in_fence = [], 0, False
+    while index < len(lines):
+        line = lines[index]
+        in_fence ^= bool(FENCE.match(line.strip()))  # a table in a code block stays code
+        if (not in_fence and "|" in line and index + 1 < len(lines) and TABLE_DELIMITER.match(lines[index + 1])
+                and "|" in lines[index + 1] + line.strip("|")):
+            headers = _cells(line)
+            index += 2
+            while index < len(lines) and "|" in lines[index] and lines[index].strip():
+                cells = _cells(lines[index])
+                pairs = [f"{header}: {cell}" if header else cell
+                         for header, cell in zip(headers + [""] * len(cells), cells) if cell]
+                found += [" · ".join(pairs), ""]
+                index += 1
+            continue
+        found.append(line)
+        index += 1
+    return found
+
+
 def parse(text, label_fixer=None, warn=lambda message: None):
     """Return (front matter, first heading, paragraphs) of a Markdown text.
 
@@ -107,7 +149,7 @@ def parse(text, label_fixer=None, warn=lambda message: None):
                 paragraphs.append(paragraph)
             block.clear()
 
-    for line in body.splitlines():
+    for line in tables_as_text(body.splitlines()):
         if FENCE.match(line.strip()):
             flush()
             in_fence = not in_fence

@@ -88,3 +88,18 @@ def test_sound_front_matter_is_not_warned_about(text):
     heard = []
     front_matter(text, heard.append)
     assert heard == []
+
+
+@pytest.mark.parametrize("text, paragraphs", [
+    ("| a | b |\n|---|---|\n| tabla | Lima |\n", ["a: tabla · b: Lima"]),
+    ("Ciudad | Casos\n:--- | ---:\nLima | 25\nCusco | 3\n\nFin.",
+     ["Ciudad: Lima · Casos: 25", "Ciudad: Cusco · Casos: 3", "Fin."]),
+    ("| Ciudad | Casos |\n|---|---|\n| **Lima** | |\n| `a \\| b` | 2 |\n",
+     ["Ciudad: Lima", "Ciudad: a | b · Casos: 2"]),
+    ("| | Total |\n|---|---|\n| Lima | 25 |\n", ["Lima · Total: 25"]),  # a header cell left empty
+    ("| a | b |\n|---|---|\n| 1 | 2 | 3 |\n", ["a: 1 · b: 2 · 3"]),  # more cells than headers
+    ("Texto con | una barra.\n\nOtro párrafo.", ["Texto con | una barra.", "Otro párrafo."]),  # no table
+    ("```\n| a | b |\n|---|---|\n```\n", ["| a | b | |---|---|"]),  # code keeps its text
+])
+def test_a_table_is_indexed_as_its_cells_text(text, paragraphs):
+    assert parse(text)[2] == paragraphs
