@@ -54,7 +54,7 @@ def print_hit(rank, hit):
     heading = click.style(", ".join(hit.speakers), bold=True) + " · " if hit.speakers else ""
     echo(f"{rank:>2}. {heading}{hit.title or hit.doc}")
     echo("    " + styled_snippet(hit.snippet, hit.highlights))
-    where = [f"{hit.doc}#{hit.paragraph}"] + ([hit.date] if hit.date else [])
+    where = [place(hit.id, hit.doc, hit.paragraph)] + ([hit.date] if hit.date else [])
     if hit.score:
         where.append(f"puntuación {hit.score:.2f}".replace(".", ","))
     echo("    " + " · ".join(where), dim=True)
@@ -82,9 +82,21 @@ def print_facets(facets):
                                    for f in facets["months"]))
 
 
+def place(record_id, doc, paragraph):
+    """Return how a paragraph is named: its place, after its own id when it has one (jsonl).
+
+    `show` and `similar` take either, so a record is headed by what finds it again.
+
+    >>> place("a.txt#2", "a.txt", 2), place("a1~2", "data.jsonl", 2)
+    ('a.txt#2', 'a1~2 (data.jsonl#2)')
+    """
+    where = f"{doc}#{paragraph}"
+    return where if record_id == where else f"{record_id} ({where})"
+
+
 def print_record(record, marked=False):
-    """Print one paragraph record under its place, date and speakers."""
-    heading = [f"{record.doc}#{record.paragraph}"]
+    """Print one paragraph record under its id and place, date and speakers."""
+    heading = [place(record.id, record.doc, record.paragraph)]
     if record.date:
         heading.append(record.date.isoformat())
     if record.speakers:
@@ -103,6 +115,8 @@ def print_document(records):
     for record in records:
         echo()
         label = f"¶ {record.paragraph}"
+        if record.id != f"{record.doc}#{record.paragraph}":
+            label += f" · {record.id}"
         if record.speakers:
             label += " · " + click.style(", ".join(record.speakers), bold=True)
         if record.date and record.date != first.date:

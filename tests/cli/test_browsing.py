@@ -214,3 +214,17 @@ def test_similar_says_why_a_paragraph_has_no_similar_ones(runner, tmp_path):
         "Este párrafo no tiene palabras que digan su tema: solo saludos, tratamientos, números, "
         "palabras vacías o palabras que no aparecen en ningún otro párrafo.",
         "0 párrafos parecidos a «a.txt#1» " + result.output.splitlines()[1].split("» ")[1]]
+
+
+@pytest.mark.parametrize("target", ["a1~2", "data.jsonl#2"])
+def test_show_heads_a_jsonl_record_with_its_own_id(runner, tmp_path, target):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "data.jsonl").write_text('{"id": "a1", "text": "Uno sobre Lima."}\n'
+                                     '{"id": "a1", "text": "Dos sobre Quito."}\n', encoding="utf-8")
+    index = str(tmp_path / "idx")
+    assert runner.invoke(main, ["index", str(docs), "--index", index]).exit_code == 0
+    result = runner.invoke(main, ["show", target, "--index", index])
+    assert result.output.splitlines()[:2] == ["» a1~2 (data.jsonl#2)", "  Dos sobre Quito."]
+    whole = runner.invoke(main, ["show", "data.jsonl", "--index", index]).output
+    assert "¶ 1 · a1\n" in whole and "¶ 2 · a1~2\n" in whole

@@ -152,6 +152,9 @@ def record(paragraph, **fields):
     ({}, False, "  nota.txt#2 · 2020-12-22"),
     ({}, True, "» nota.txt#2 · 2020-12-22"),
     ({"date": None, "speakers": ["Ana Pérez", "Luis Gil"]}, False, "  nota.txt#2 · Ana Pérez, Luis Gil"),
+    # a jsonl record is headed by its own id, then its place
+    ({"id": "a1~2", "doc": "data.jsonl"}, True, "» a1~2 (data.jsonl#2) · 2020-12-22"),
+    ({"id": "t-7", "doc": "data.jsonl", "date": None}, False, "  t-7 (data.jsonl#2)"),
 ])
 def test_a_record_under_its_place_date_and_speakers(fields, marked, heading):
     assert shown(print_record, record(2, **fields), marked).splitlines() == [heading, "  Párrafo 2.", ""]
