@@ -141,7 +141,7 @@ def test_show_finds_a_jsonl_record_by_its_own_id(runner, corpus, tmp_path):
     assert data["id"] == "t-1" and data["speakers"] == ["António Guterres"]
     for target in ("t-1", "teletipos.jsonl#1"):  # by its id or its place: marked either way
         text = runner.invoke(main, ["show", target, "--context", "1", "--index", index]).output
-        assert text.startswith("» teletipos.jsonl#1 · 2020-05-01 · António Guterres"), target
+        assert text.startswith("» t-1 (teletipos.jsonl#1) · 2020-05-01 · António Guterres"), target
 
 
 @pytest.mark.parametrize("target", ["nada.txt", "nada#1", f"{SEED}#99", "#"])
