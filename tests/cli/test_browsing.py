@@ -201,13 +201,19 @@ def test_eval_without_questions_is_a_clear_error(runner, seed_index, tmp_path, t
     assert result.exit_code == 1 and "no hay preguntas que evaluar" in result.output
 
 
-def test_similar_says_why_a_paragraph_has_no_similar_ones(runner, tmp_path):
+def index_of(runner, tmp_path, name, text):
+    """Index one file of that name and text with the CLI; return the index's folder."""
     docs = tmp_path / "docs"
     docs.mkdir()
-    (docs / "a.txt").write_text("Muchísimas gracias, doctor.\n\nLa vacuna llegó a Oaxaca.\n\n"
-                                "La vacuna llegó a Lima.\n", encoding="utf-8")
+    (docs / name).write_text(text, encoding="utf-8")
     index = str(tmp_path / "idx")
     assert runner.invoke(main, ["index", str(docs), "--index", index]).exit_code == 0
+    return index
+
+
+def test_similar_says_why_a_paragraph_has_no_similar_ones(runner, tmp_path):
+    index = index_of(runner, tmp_path, "a.txt", "Muchísimas gracias, doctor.\n\nLa vacuna llegó a "
+                     "Oaxaca.\n\nLa vacuna llegó a Lima.\n")
     result = runner.invoke(main, ["similar", "a.txt#1", "--index", index])
     assert result.exit_code == 0
     assert result.output.splitlines()[:2] == [
@@ -218,12 +224,8 @@ def test_similar_says_why_a_paragraph_has_no_similar_ones(runner, tmp_path):
 
 @pytest.mark.parametrize("target", ["a1~2", "data.jsonl#2"])
 def test_show_heads_a_jsonl_record_with_its_own_id(runner, tmp_path, target):
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "data.jsonl").write_text('{"id": "a1", "text": "Uno sobre Lima."}\n'
-                                     '{"id": "a1", "text": "Dos sobre Quito."}\n', encoding="utf-8")
-    index = str(tmp_path / "idx")
-    assert runner.invoke(main, ["index", str(docs), "--index", index]).exit_code == 0
+    index = index_of(runner, tmp_path, "data.jsonl", '{"id": "a1", "text": "Uno sobre Lima."}\n'
+                     '{"id": "a1", "text": "Dos sobre Quito."}\n')
     result = runner.invoke(main, ["show", target, "--index", index])
     assert result.output.splitlines()[:2] == ["» a1~2 (data.jsonl#2)", "  Dos sobre Quito."]
     whole = runner.invoke(main, ["show", "data.jsonl", "--index", index]).output
