@@ -1,9 +1,12 @@
 import datetime
+import json
+import sqlite3
+import zlib
 
 import pytest
 
 from search.records import Document, Record
-from search.storage.store import BLOCK_PARAGRAPHS, RecordStore, pack_block, unpack_block
+from search.storage.store import BLOCK_PARAGRAPHS, DamagedBlock, RecordStore, pack_block, unpack_block
 
 
 def make_records(doc, texts, speakers=None, **given):
@@ -61,9 +64,28 @@ def test_counts(store):
     assert store.counts() == (2, 3)
 
 
-def test_blocks_round_trip():
-    entries = ["texto", ["otro", {"id": "x"}]]
+def old_block(entries):
+    """Pack entries as stores written before did: JSON compressed with zlib."""
+    return zlib.compress(json.dumps(entries, ensure_ascii=False).encode("utf-8"))
+
+
+@pytest.mark.parametrize("entries", [
+    ["texto", ["otro", {"id": "x"}]],
+    ["[entre corchetes]", "año, pingüino, «comillas» y \"dobles\"", "\x00\x1f control"],
+    [""],
+])
+def test_blocks_round_trip_in_both_codecs(entries):
     assert unpack_block(pack_block(entries)) == entries
+    assert unpack_block(old_block(entries)) == entries
+
+
+def test_a_block_whose_bytes_changed_is_refused():
+    packed = pack_block(["El gobierno anunció medidas."])
+    changed = packed.replace(b"gobierno", b"gobiernu")
+    with pytest.raises(DamagedBlock):
+        unpack_block(changed)
+    with pytest.raises(DamagedBlock):
+        unpack_block(packed[:-1])
 
 
 def test_a_read_only_store_refuses_writes(tmp_path, store):
@@ -103,3 +125,28 @@ def test_a_store_written_before_keeps_its_block_size(tmp_path):
 def test_paragraph_count_is_the_live_versions(store):
     add(store, "a.txt", ["uno", "dos", "tres"])
     assert store.paragraph_count("a.txt") == 3 and store.paragraph_count("nada.txt") == 0
+
+
+def test_an_index_whose_store_holds_zlib_blocks_searches_as_before(corpus, tmp_path):
+    """Stores written before plain blocks hold zlib streams: read as they are, no rebuild."""
+    from search import build_index, open_index, search
+    from search.storage.generations import STORE_FILE, live_generation
+
+    index_dir = tmp_path / "ix"
+    build_index([corpus], index_dir)
+
+    def answers():
+        with open_index(index_dir) as index:
+            return [[(hit.id, hit.snippet, hit.speakers)
+                     for hit in search(index, query).hits]
+                    for query in ("gobierno", "ONU", "años crisis", "ministra")]
+
+    plain = answers()
+    path = live_generation(index_dir) / STORE_FILE
+    with sqlite3.connect(path) as connection:
+        rows = connection.execute("SELECT docno, block, data FROM blocks").fetchall()
+        assert rows and all(data[:1] == b"[" for _, _, data in rows)
+        connection.executemany("UPDATE blocks SET data = ? WHERE docno = ? AND block = ?",
+                               [(old_block(unpack_block(data)), docno, block) for docno, block, data in rows])
+    connection.close()
+    assert answers() == plain and all(plain)
