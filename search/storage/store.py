@@ -70,7 +70,7 @@ def unpack_block(data):
     body = data[:-4]
     if zlib.crc32(body) != int.from_bytes(data[-4:], "little"):
         raise DamagedBlock("un bloque de textos no tiene la suma de comprobación con que se escribió")
-    return json.loads(body)
+    return json.loads(body.decode("utf-8"))  # not json's guess of the encoding
 
 
 def record_entry(record, document_title, document_date):
@@ -286,18 +286,19 @@ class RecordStore(StoreChanges, StoreSpeakers):
         """Return one record, or None if it is gone."""
         return self.records([(docno, paragraph)])[0]
 
-    def records(self, places):
+    def records(self, places, speakers=True):
         """Return the record at each (docno, paragraph), or None where it is gone.
 
         Three queries at most, whatever the number of places: the documents, the blocks
-        (both kept in memory once read) and the speakers.
+        (both kept in memory once read) and the speakers; with `speakers` False, no
+        speakers are read (a question's ranking needs only texts and ids).
         """
         places = list(places)
         size = self.block_paragraphs
         rows = self._document_rows({docno for docno, _ in places})
         blocks = self._blocks({(docno, (paragraph - 1) // size) for docno, paragraph in places
                                if rows[docno] is not None})
-        spoken = self._spoken_at(places)
+        spoken = self._spoken_at(places) if speakers else {}
         found = []
         for docno, paragraph in places:
             entries = blocks.get((docno, (paragraph - 1) // size), ())

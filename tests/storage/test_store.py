@@ -104,6 +104,9 @@ def test_a_page_of_records_in_any_order_and_with_gone_places(store):
     assert [r and (r.text, r.speakers) for r in found] == [
         ("Dos", ["Luis", "Ana Pérez"]), ("Uno 11", []), ("Uno 5", ["Ana Pérez"]), None, None,
         ("Uno 5", ["Ana Pérez"])]
+    without = store.records(places, speakers=False)
+    assert [r and (r.id, r.text, r.speakers) for r in without] == [
+        r and (r.id, r.text, []) for r in found]
 
 
 def test_a_store_written_before_keeps_its_block_size(tmp_path):
