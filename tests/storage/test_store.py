@@ -6,7 +6,15 @@ import zlib
 import pytest
 
 from search.records import Document, Record
-from search.storage.store import BLOCK_PARAGRAPHS, DamagedBlock, RecordStore, pack_block, unpack_block
+from search.storage.store import (
+    BLOCK_PARAGRAPHS,
+    BLOCK_ROWIDS,
+    DamagedBlock,
+    RecordStore,
+    block_rowid,
+    pack_block,
+    unpack_block,
+)
 
 
 def make_records(doc, texts, speakers=None, **given):
@@ -125,13 +133,30 @@ def test_a_store_written_before_keeps_its_block_size(tmp_path):
     fresh.close()
 
 
+def test_blocks_are_found_by_rowid_and_by_key_where_their_rowid_is_not_theirs(store):
+    first = add(store, "a.txt", [f"Uno {n}" for n in range(1, 12)])
+    huge = 1 << 33  # past what a rowid can hold with its block: SQLite picks the rowid
+    store.add_document(huge, Document("b.txt", "Título", ["x"], path="/src/b.txt"),
+                       make_records("b.txt", ["Dos"]), datetime.date(2020, 1, 2))
+    store.commit()
+    assert store.by_rowid
+    rowids = store._query("SELECT rowid, docno, block FROM blocks WHERE docno = ?", (first,))
+    assert [rowid for rowid, docno, block in rowids] == [block_rowid(docno, block) for _, docno, block in rowids]
+    places = [(first, 1), (first, 11), (huge, 1)]
+    assert [r.text for r in store.records(places)] == ["Uno 1", "Uno 11", "Dos"]
+    store.connection.execute("UPDATE blocks SET rowid = -rowid")  # as a VACUUM may renumber them
+    store.commit()
+    store.blocks.clear()
+    assert [r.text for r in store.records(places)] == ["Uno 1", "Uno 11", "Dos"]
+
+
 def test_paragraph_count_is_the_live_versions(store):
     add(store, "a.txt", ["uno", "dos", "tres"])
     assert store.paragraph_count("a.txt") == 3 and store.paragraph_count("nada.txt") == 0
 
 
-def test_an_index_whose_store_holds_zlib_blocks_searches_as_before(corpus, tmp_path):
-    """Stores written before plain blocks hold zlib streams: read as they are, no rebuild."""
+def test_an_index_whose_store_has_the_layout_of_before_searches_as_before(corpus, tmp_path):
+    """Stores written before hold zlib blocks under rowids SQLite picked: read as they are."""
     from search import build_index, open_index, search
     from search.storage.generations import STORE_FILE, live_generation
 
@@ -149,7 +174,11 @@ def test_an_index_whose_store_holds_zlib_blocks_searches_as_before(corpus, tmp_p
     with sqlite3.connect(path) as connection:
         rows = connection.execute("SELECT docno, block, data FROM blocks").fetchall()
         assert rows and all(data[:1] == b"[" for _, _, data in rows)
-        connection.executemany("UPDATE blocks SET data = ? WHERE docno = ? AND block = ?",
-                               [(old_block(unpack_block(data)), docno, block) for docno, block, data in rows])
+        rowids = connection.execute("SELECT rowid, docno, block FROM blocks").fetchall()
+        assert all(rowid == block_rowid(docno, block) for rowid, docno, block in rowids)  # through absorb too
+        connection.executemany("UPDATE blocks SET data = ?, rowid = ? WHERE docno = ? AND block = ?",
+                               [(old_block(unpack_block(data)), number, docno, block)
+                                for number, (docno, block, data) in enumerate(rows, 1)])
+        connection.execute("DELETE FROM meta WHERE key = ?", (BLOCK_ROWIDS,))
     connection.close()
     assert answers() == plain and all(plain)
