@@ -24,7 +24,6 @@ from pathlib import Path
 
 import numpy as np
 
-from search.storage import kept_postings
 from search.storage.postcache_file import DamagedCache, Loaded, cache_problem, open_cache, write_cache
 from search.whoosh_ext import segments
 
@@ -53,9 +52,6 @@ class FieldCache:
         self._terms = _Terms(blob, ends)
         self._offsets = memoryview(starts)  # indexes as Python ints
         self._found = {}
-        # Postings read from the file are kept a while (kept_postings.py); held whole, no need.
-        self._kept = kept_postings.KEPT if hasattr(docs, "read") else None
-        self._token = kept_postings.new_token()
 
     def find(self, term: bytes) -> int:
         """Return the ordinal of a term, or -1."""
@@ -86,16 +82,9 @@ class FieldCache:
 
         Raises DamagedCache when the file changed since it was opened.
         """
-        found = self._kept.get((self._token, ordinal)) if self._kept is not None else None
-        if found is not None:
-            self._docs.file.check()
-        else:
-            start, end = self._offsets[ordinal], self._offsets[ordinal + 1]
-            docs = self._docs.read(start, end, check=False)  # one check of the file, after both reads
-            found = docs, self._weights.read(start, end)
-            if self._kept is not None:
-                self._kept.put((self._token, ordinal), found)
-        return found
+        start, end = self._offsets[ordinal], self._offsets[ordinal + 1]
+        docs = self._docs.read(start, end, check=False)  # one check of the file, after both reads
+        return docs, self._weights.read(start, end)
 
     def frequency(self, ordinal):
         """Return how many documents of the segment hold the term (deleted ones included)."""

@@ -175,15 +175,6 @@ class CacheFile:
                                           f"{os.fstat(self.handle).st_size} bytes; medía {self.signature[0]})")
         return np.frombuffer(data, dtype=dtype)
 
-    def check(self):
-        """Raise DamagedCache if the file was truncated or written since it was opened (one fstat).
-
-        What a read checks, for arrays read before and kept (kept_postings.py): a damaged
-        file is found, and rebuilt, as soon as a search needs it, kept arrays or not.
-        """
-        if self.changed():
-            raise DamagedCache(self.path, "cambió mientras estaba abierta")
-
     def changed(self):
         """Tell whether the file was truncated or written since it was opened."""
         try:
