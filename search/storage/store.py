@@ -28,9 +28,10 @@ from search.storage.versions import IN, LIVE, PENDING, StoreChanges
 from search.text.dates import parse_iso_date
 from search.text.folding import speaker_key
 
-# Paragraphs per compressed block: a hit decompresses its whole block. Measured on the
-# 165k-paragraph corpus (bench/store_layout.py): 16 gave 21.3 MB and 30 us a lookup, 4 gives
-# 25.0 MB and 12 us, 1 gives 30.8 MB and 6 us. Stores written before keep 16 (meta).
+# Paragraphs per block: a hit decodes its whole block. Measured on the 165k-paragraph
+# corpus (bench/store_layout.py), zlib'd: 16 gave 21.3 MB and 30 us a lookup, 4 gives 25.0 MB
+# and 12 us, 1 gives 30.8 MB and 6 us; plain (pack_block): 16 give 45.9 MB and 9.5 us, 4 give
+# 46.0 MB and 4.8 us, 1 gives 46.5 MB and 3.4 us. Stores written before keep 16 (meta).
 BLOCK_PARAGRAPHS = 4
 OLD_BLOCK_PARAGRAPHS = 16
 CACHED_BLOCKS = 1024
@@ -325,7 +326,8 @@ class RecordStore(StoreChanges, StoreSpeakers):
         """Return the record at each (docno, paragraph), or None where it is gone.
 
         Three queries at most, whatever the number of places: the documents, the blocks
-        (both kept in memory once read) and the speakers; with `speakers` False, no
+        (both kept in memory once read; a second query for blocks not under their rowid)
+        and the speakers; with `speakers` False, no
         speakers are read (a question's ranking needs only texts and ids).
         """
         places = list(places)
