@@ -19,7 +19,7 @@ import sqlite3
 import threading
 import zlib
 from collections import Counter, OrderedDict
-from urllib.request import pathname2url
+from urllib.parse import quote
 
 from search.records import Record
 from search.storage.store_speakers import StoreSpeakers
@@ -107,7 +107,8 @@ def record_entry(record, document_title, document_date):
 def store_uri(path, **options):
     """Return the SQLite URI of a store file, with options (mode=ro): any path, escaped."""
     query = "&".join(f"{key}={value}" for key, value in options.items())
-    return f"file:{pathname2url(os.path.abspath(path))}" + (f"?{query}" if query else "")
+    # quote is what urllib.request.pathname2url does on POSIX, without loading http.client.
+    return f"file:{quote(os.path.abspath(path))}" + (f"?{query}" if query else "")
 
 
 def connect_read_only(path, check_same_thread=False, timeout=30):
@@ -192,7 +193,7 @@ class RecordStore(StoreChanges, StoreSpeakers):
         execute = self.connection.execute
         execute("ATTACH DATABASE ? AS part", (str(part_path),))
         try:
-            for table in ("docs", "ids", "files"):
+            for table in ("docs", "ids", "files", "skipped"):
                 execute(f"INSERT OR REPLACE INTO {table} SELECT * FROM part.{table}")
             execute("INSERT OR REPLACE INTO blocks (rowid, docno, block, data) "
                     "SELECT CASE WHEN docno < 1 << 32 AND block < 1 << 31 THEN docno << 31 | block END, "
