@@ -92,6 +92,13 @@ class UpdateSummary:
                 f"{repaired}; {seconds(self.seconds)}.")
 
 
+def summary_notes(summary):
+    """Return the lines that name what a build or an update warned of and skipped, in Spanish:
+    `aviso: …` for each warning, `omitido: RUTA: motivo` for each file skipped."""
+    return ([f"aviso: {message}" for message in summary.warnings]
+            + [f"omitido: {path}: {reason}" for path, reason in summary.skipped])
+
+
 def update_index(paths: Iterable[str | os.PathLike], index_dir: str | os.PathLike,
                  wait: float = WAIT_SECONDS, procs: int | None = None,
                  progress=None, command: str = "update") -> UpdateSummary:
