@@ -278,13 +278,14 @@ class Plan:
 
 def stage_file(store, state, kind, plan, summary):
     """Write the documents of a new or changed file into the store as pending versions."""
+    skipped = False
     try:
         documents = read_path(state.file, state.folder, warn=summary.warnings.append)
     except UnreadableFile as error:
         summary.skipped.append((printable(state.path), error.reason))
         if isinstance(error, NotAFile) or isinstance(error.__cause__, OSError):
             return  # gone, unreadable or replaced since it was hashed: keep what is indexed
-        documents = []  # empty or not text: it has no documents now
+        documents, skipped = [], True  # empty or not text: it has no documents now
         store.set_skipped(state.path, error.reason)
     else:
         store.set_skipped(state.path, None)
@@ -299,7 +300,7 @@ def stage_file(store, state, kind, plan, summary):
     store.set_meta("last_docno", str(docno - 1))
     # A new file can have live versions too: an update killed after Whoosh's commit.
     plan.retiring += [row for row in store.live_versions(state.path) if row[0] < first]
-    if documents or kind != "added":
+    if not skipped:  # one made empty or binary counts as skipped, with its reason
         setattr(summary, kind, getattr(summary, kind) + 1)
     plan.indexed.append(state)
 
