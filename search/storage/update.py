@@ -43,11 +43,11 @@ from search.storage.postcache import write_missing_caches
 from search.storage.schema import paragraph_schema
 from search.storage.store import OutdatedStore, RecordStore
 from search.storage.versions import LAST_SCAN
-from search.storage.workers import BuildSummary, printable_names, repeated_id_warnings, whoosh_fields
+from search.storage.workers import WRITER_LIMIT_MB, BuildSummary, printable_names, repeated_id_warnings, whoosh_fields
 from search.text.analysis import outdated_analysis
 from search.text.wording import number, plural, seconds, system_reason
 from search.whoosh_ext import TESTED_WHOOSH
-from search.whoosh_ext.writing import abandon, remove_abandoned_files, segment_count
+from search.whoosh_ext.writing import LengthCachingWriter, abandon, remove_abandoned_files, segment_count
 
 log = logging.getLogger(__name__)
 UNFINISHED = "unfinished update"  # the store's mark between steps 1 and 3
@@ -308,8 +308,10 @@ def stage_file(store, state, kind, plan, summary):
 def write_whoosh(ix, plan):
     """Delete the retired versions from Whoosh and add the new ones, in one commit."""
     # Whoosh's own lock is left out: the writer lock is held, and Whoosh leaks its lock
-    # if opening a writer fails.
-    writer = ix.writer(_lk=False)
+    # if opening a writer fails. Field lengths are read from memory as the build reads
+    # them: Whoosh's own writer asked the disk for each posting (a 300,000-line file:
+    # 5.5 million checks that a file exists).
+    writer = LengthCachingWriter(ix, _lk=False, limitmb=WRITER_LIMIT_MB)
     try:
         retiring = {}
         for docno, doc in plan.retiring:
