@@ -30,7 +30,7 @@ from whoosh.query import Term
 from whoosh.reading import SegmentReader
 
 from search import whoosh_ext
-from search.errors import IndexDamaged, IndexNotFound, IndexReadOnly, NotAFile, SearchError, UnreadableFile
+from search.errors import IndexDamaged, IndexNotFound, IndexReadOnly, NotAFile, SearchError, UnreadableFile, shown
 from search.ingest.formats import read_path
 from search.ingest.manifest import filesystem_time, printable, scan
 from search.ingest.paragraphs import document_records
@@ -95,8 +95,9 @@ class UpdateSummary:
 def summary_notes(summary):
     """Return the lines that name what a build or an update warned of and skipped, in Spanish:
     `aviso: …` for each warning, `omitido: RUTA: motivo` for each file skipped."""
-    return ([f"aviso: {message}" for message in summary.warnings]
-            + [f"omitido: {path}: {reason}" for path, reason in summary.skipped])
+    # A file's name may hold control characters: escaped (errors.shown).
+    return ([f"aviso: {shown(message)}" for message in summary.warnings]
+            + [f"omitido: {shown(str(path))}: {reason}" for path, reason in summary.skipped])
 
 
 def update_index(paths: Iterable[str | os.PathLike], index_dir: str | os.PathLike,

@@ -19,9 +19,10 @@ from watchdog.events import FileSystemEventHandler
 from watchdog.observers import Observer
 from watchdog.observers.polling import PollingObserver
 
-from search.errors import IndexReadOnly, SearchError
+from search.errors import IndexReadOnly, SearchError, shown
 from search.storage.locking import WAIT_SECONDS
 from search.storage.update import EmptyUpdate, summary_notes, update_index
+from search.text.wording import decimal
 
 DEBOUNCE_SECONDS = 0.5  # a copy of many files is done by then; inotify adds 0.5 s
 POLL_SECONDS = 1.0
@@ -79,7 +80,7 @@ def start_observer(paths, handler, polling=False, log=lambda line: None):
             return observer
         except OSError as error:
             log(f"no se puede vigilar con {kind.__name__} ({error}); se revisará cada "
-                f"{POLL_SECONDS:g} s")
+                f"{decimal(POLL_SECONDS)} s")
     raise SearchError("no se pueden vigilar las carpetas")
 
 
@@ -96,13 +97,14 @@ def moved_roots(known, log):
         now = identity(folder)
         if now == known[folder]:
             continue
+        name = shown(folder)  # a name may hold control characters
         if now is None:
-            log(f"{folder}: la carpeta vigilada ya no está (se movió o se borró); se vigilará "
+            log(f"{name}: la carpeta vigilada ya no está (se movió o se borró); se vigilará "
                 "de nuevo cuando vuelva a existir")
         elif known[folder] is None:
-            log(f"{folder}: la carpeta vigilada volvió a existir; se vigila de nuevo")
+            log(f"{name}: la carpeta vigilada volvió a existir; se vigila de nuevo")
         else:
-            log(f"{folder}: la carpeta vigilada se movió o se sustituyó por otra; se vigila la "
+            log(f"{name}: la carpeta vigilada se movió o se sustituyó por otra; se vigila la "
                 "que está ahora en esa ruta")
         known[folder] = now
         changed = True

@@ -14,7 +14,10 @@ one line each (every form has a test in tests/text/test_dates.py):
   `Domingo, octubre 18 de 2020`;
 - numeric: `2020-12-22`, `2020/12/22`, `2020.12.22`, `22/12/2020`, `22-12-2020`,
   `22.12.2020`, `20201222`, Roman months `22-XII-2020`, `22/XII/2020`;
-- in file names, also `2024_01_19`, `19_01_2024`, `19012024`, `2024-ene-19`, `ep-00-01-17`.
+- in file names, also `2024_01_19`, `19_01_2024`, `19012024`, `2024-ene-19`, `ep-00-01-17`;
+- datelines opening a text: `MADRID, 5 de enero de 2021.-`, `Ciudad de México, a 5 de…`,
+  `Publicado el 05/01/2021`, `Interior - 15.12.2023`, and without the year
+  `MADRID, 5 Ene. (EFE) -`, `Lima, martes 5 ene (EFE).-`, `MADRID, 5 (EUROPA PRESS)`.
 
 Month names and abbreviations follow dateparser's Spanish data and the RAE's list of
 abbreviations (`set.`, `sept.`, `febr.`, `mzo.`); weekdays, CLDR's.
@@ -77,6 +80,31 @@ def year_from_words(text):
     return None
 
 
+class LazyPattern:
+    """A regular expression compiled when first used: `re.compile` of these costs 7 ms.
+
+    A fresh `hemeroteca search` pays for every module it imports, and most searches read
+    no date; building an index, which reads dates in every document, compiles each once.
+    Any attribute of the compiled pattern (search, match, pattern, …) is taken from it on
+    first use and kept on the instance, so later calls cost what the pattern's own do.
+    """
+
+    def __init__(self, source, flags=0):
+        self._source, self._flags, self._compiled = source, flags, None
+        self.source = source  # its text, to build others from without compiling it
+
+    def __getattr__(self, name):
+        if name.startswith("__"):  # copy, pickle and the like ask for these: not the pattern's
+            raise AttributeError(name)
+        if self._compiled is None:
+            self._compiled = re.compile(self._source, self._flags)
+        value = self.__dict__[name] = getattr(self._compiled, name)
+        return value
+
+    def __repr__(self):
+        return f"LazyPattern({self._source!r}, {self._flags!r})"
+
+
 MONTH = r"(?P<month>" + _alternatives(MONTHS) + r")\.?"
 WEEKDAY = r"(?:(?:el\s+)?(?P<weekday>" + _alternatives(WEEKDAYS) + r")\.?,?\s+(?:el\s+)?)?"
 # An ordinal mark after a day: 1º 1° 1ª, with a dot or a space before (1.º, 1 º), or a
@@ -90,34 +118,60 @@ YEAR = (r"(?:(?P<year>(?:1[89]|20)\d{2})(?![\d])|(?P<yearword>(?:dos\s+mil|mil\s
 DAY_TO_MONTH = r"(?:\s+(?:d[ií]as?\s+)?(?:del\s+mes\s+)?de\s+|\s+|\s?[-/.]\s?)"
 MONTH_TO_YEAR = r"(?:\s+del?\s+|,\s*|\s+|\s?[-/.]\s?)"
 
-SPANISH = re.compile(r"\b" + WEEKDAY + DAY + DAY_TO_MONTH + MONTH + MONTH_TO_YEAR + YEAR, re.I)
-MONTH_FIRST = re.compile(
+SPANISH = LazyPattern(r"\b" + WEEKDAY + DAY + DAY_TO_MONTH + MONTH + MONTH_TO_YEAR + YEAR, re.I)
+MONTH_FIRST = LazyPattern(
     r"\b" + WEEKDAY + MONTH + r"(?:\s+|\s?[-/]\s?)" + DAY + r"(?:,\s*|\s+del?\s+|\s+)" + YEAR, re.I)
-ROMAN = re.compile(r"(?<![\d.,/])(?P<day>\d{1,2})(?P<sep>[-/.\s])(?P<roman>XII|XI|IX|X|VIII|VII|VI|IV|V|"
-                   r"III|II|I)(?P=sep)(?P<year>(?:1[89]|20)\d{2})(?!\d)")
-ISO = re.compile(r"(?<!\d)(?P<year>(?:1[89]|20)\d{2})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)"
-                 r"(?P<day>\d{1,2})(?![\d/])")
-DAY_FIRST = re.compile(r"(?<![\d.,/])(?P<day>\d{1,2})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)"
-                       r"(?P<year>(?:1[89]|20)\d{2})(?!\d)")
-COMPACT = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?P<month>\d{2})(?P<day>\d{2})(?!\d)")
+ROMAN = LazyPattern(r"(?<![\d.,/])(?P<day>\d{1,2})(?P<sep>[-/.\s])(?P<roman>XII|XI|IX|X|VIII|VII|VI|IV|V|"
+                    r"III|II|I)(?P=sep)(?P<year>(?:1[89]|20)\d{2})(?!\d)")
+ISO = LazyPattern(r"(?<!\d)(?P<year>(?:1[89]|20)\d{2})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)"
+                  r"(?P<day>\d{1,2})(?![\d/])")
+DAY_FIRST = LazyPattern(r"(?<![\d.,/])(?P<day>\d{1,2})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)"
+                        r"(?P<year>(?:1[89]|20)\d{2})(?!\d)")
+COMPACT = LazyPattern(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?P<month>\d{2})(?P<day>\d{2})(?!\d)")
 TEXT_FORMS = (SPANISH, MONTH_FIRST, ROMAN, ISO, DAY_FIRST)
 
 # Only in file names, where `_` separates and numbers run together.
-NAME_ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?P<sep>[-_. ])(?P<month>\d{1,2})(?P=sep)"
-                      r"(?P<day>\d{1,2})(?!\d)")
-NAME_DAY_FIRST = re.compile(r"(?<!\d)(?P<day>\d{1,2})(?P<sep>[-_. ])(?P<month>\d{1,2})(?P=sep)"
-                            r"(?P<year>(?:19|20)\d{2})(?!\d)")
-NAME_YEAR_MONTH_DAY = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})[-_. ]?" + MONTH
-                                 + r"[-_. ]?(?P<day>\d{1,2})(?!\d)", re.I)
-COMPACT_DAY_FIRST = re.compile(r"(?<!\d)(?P<day>\d{2})(?P<month>\d{2})(?P<year>(?:19|20)\d{2})(?!\d)")
-SHORT_YEAR = re.compile(r"(?<!\d)(?P<year>\d{2})-(?P<month>\d{2})-(?P<day>\d{2})(?!\d)")
+NAME_ISO = LazyPattern(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?P<sep>[-_. ])(?P<month>\d{1,2})(?P=sep)"
+                       r"(?P<day>\d{1,2})(?!\d)")
+NAME_DAY_FIRST = LazyPattern(r"(?<!\d)(?P<day>\d{1,2})(?P<sep>[-_. ])(?P<month>\d{1,2})(?P=sep)"
+                             r"(?P<year>(?:19|20)\d{2})(?!\d)")
+NAME_YEAR_MONTH_DAY = LazyPattern(r"(?<!\d)(?P<year>(?:19|20)\d{2})[-_. ]?" + MONTH
+                                  + r"[-_. ]?(?P<day>\d{1,2})(?!\d)", re.I)
+COMPACT_DAY_FIRST = LazyPattern(r"(?<!\d)(?P<day>\d{2})(?P<month>\d{2})(?P<year>(?:19|20)\d{2})(?!\d)")
+SHORT_YEAR = LazyPattern(r"(?<!\d)(?P<year>\d{2})-(?P<month>\d{2})-(?P<day>\d{2})(?!\d)")
 NAME_FORMS = (NAME_ISO, COMPACT, NAME_DAY_FIRST, NAME_YEAR_MONTH_DAY, SPANISH, COMPACT_DAY_FIRST)
 
-DATELINE = re.compile(
-    r"^\s*[A-ZÁÉÍÓÚÑ][^,\n]{1,40},\s+(?:a\s+)?" + DAY + r"\s+(?:de\s+)?" + MONTH
+# Datelines: where a document says, at its start, when it was written. What leads to the
+# date: a place, maybe with its agency (`MADRID (EFE), `, `Ciudad de México, a `), a word of
+# publication (`Publicado el `, `Fecha: `), or a section and a dash (La Moncloa's
+# `Interior - 15.12.2023`).
+# A place is a few capitalized words and their links (`Santa Cruz de la Sierra`), never a
+# clause (`La semana uno es donde empieza el año, 1 de enero de 2020`).
+PLACE_WORD = r"(?-i:[A-ZÁÉÍÓÚÑÜ])[\w.'’-]*"
+PLACE = PLACE_WORD + r"(?:\s+(?:(?-i:de|del|la|las|los|el|y)\s+)*" + PLACE_WORD + r"){0,4}"
+PLACE_LEAD = PLACE + r"\s*(?:\([^()\n\d]{1,30}\))?,\s+(?:a\s+)?"
+PUBLISHED_LEAD = (r"(?:publicad[oa]|actualizad[oa]|fecha(?:\s+de\s+publicaci[oó]n)?|emitid[oa])"
+                  r"(?:\s+el)?\s*[:.]?\s*")
+SECTION_LEAD = r"[^\n]{1,80}?\s[-–—|]\s+"
+# A full date after a lead (`Madrid, 5 de enero de 2021.-`, `París, 5 ene 2021 (AFP)`), or
+# alone at the start, then the end or a stop (`Miércoles 14 de agosto, 2019`, `14/08/2019 -`).
+DATED_LINES = tuple(
+    LazyPattern(lead + r"(?:" + form.source.removeprefix(r"\b") + r")" + after, re.I)
+    for form in TEXT_FORMS
+    for lead, after in (
+        (r"^\s*(?:" + "|".join((PLACE_LEAD, PUBLISHED_LEAD, SECTION_LEAD)) + ")", ""),
+        (r"^\s*", r"(?=\s*(?:$|[.,;:(|\-–—]))"),
+    )
+)
+# A dateline without the year, the agencies' style: `MADRID, 5 Ene. (EFE) -`,
+# `Lima, martes 5 ene (EFE).-`, `Bogotá, 15 de enero / Colprensa`; and Europa Press's day
+# alone, `MADRID, 5 (EUROPA PRESS) -`. The year (and month) come from elsewhere.
+DATELINE = LazyPattern(
+    r"^\s*" + PLACE_LEAD + WEEKDAY + DAY + r"\s+(?:de\s+)?" + MONTH
     + r"\s*(?:\(|-|–|—|\.-|/)", re.I)
-YEAR_NUMBER = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
-MONTH_YEAR = re.compile(r"^" + MONTH + r"(?:\s+del?|,)?\s+(?P<year>\d{4})$", re.I)
-NUMERIC_MONTH = re.compile(r"^(?P<year>\d{4})[-/](?P<month>\d{1,2})$")
-MENTIONED = re.compile(
+DAY_DATELINE = LazyPattern(r"^\s*" + PLACE_LEAD + r"(?P<day>\d{1,2})\s*\([^()\n\d]{2,30}\)")
+YEAR_NUMBER = LazyPattern(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+MONTH_YEAR = LazyPattern(r"^" + MONTH + r"(?:\s+del?|,)?\s+(?P<year>\d{4})$", re.I)
+NUMERIC_MONTH = LazyPattern(r"^(?P<year>\d{4})[-/](?P<month>\d{1,2})$")
+MENTIONED = LazyPattern(
     r"(aniversario|desde|hasta|antes|nació|nacido|nacida|fundad[oa]|murió|hace)\W+(\w+\W+){0,3}$", re.I)

@@ -5,6 +5,10 @@ each pattern is checked on its own: what it matches, the parts it names, what it
 take for a date.
 """
 
+import re
+import subprocess
+import sys
+
 import pytest
 
 from search.text import date_patterns as p
@@ -199,9 +203,43 @@ def test_an_agency_dateline(text, expected):
     "El 22 de diciembre (EFE) habló",  # no place before the comma
     "Madrid, 22 de diciembre de 2020, el gobierno",  # a full date, no agency mark
     "Madrid, ciudad abierta, 22 dic (EFE)",
+    "La semana uno es donde empieza el año, 1 de enero (EFE)",  # a clause, not a place
 ])
 def test_what_is_no_dateline(text):
     assert p.DATELINE.match(text) is None
+
+
+def dated_line(text):
+    """Return the named parts of the first dated line that text opens with (None: none)."""
+    match = next((m for pattern in p.DATED_LINES if (m := pattern.match(text))), None)
+    return match and {k: v for k, v in match.groupdict().items() if v is not None and k != "sep"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Madrid, 5 de enero de 2021.- El Gobierno", {"day": "5", "month": "enero", "year": "2021"}),
+    ("MADRID (EFE), 5 de enero de 2021 -", {"day": "5", "month": "enero", "year": "2021"}),
+    ("Santa Cruz de la Sierra, 5 ene 2021 (AFP)", {"day": "5", "month": "ene", "year": "2021"}),
+    ("Ciudad de México, a 5 de enero de 2021.", {"day": "5", "month": "enero", "year": "2021"}),
+    ("Interior - 15.12.2023 El ministro", {"day": "15", "month": "12", "year": "2023"}),
+    ("Publicado el 14/08/2019. Texto.", {"day": "14", "month": "08", "year": "2019"}),
+    ("Fecha: 2019-08-14", {"day": "14", "month": "08", "year": "2019"}),
+    ("Miércoles 14 de agosto, 2019", {"weekday": "Miércoles", "day": "14", "month": "agosto", "year": "2019"}),
+    ("14 de agosto de 2019. Texto.", {"day": "14", "month": "agosto", "year": "2019"}),
+    ("14 de agosto de 2019 fue el día", None),  # a sentence that opens with a date
+    ("La campaña empezó el 27 de diciembre de 2020.", None),
+    ("La semana uno es donde empieza el año, 1 de enero de 2020", None),
+])
+def test_a_dated_line(text, expected):
+    assert dated_line(text) == expected
+
+
+@pytest.mark.parametrize("text, day", [
+    ("MADRID, 5 (EUROPA PRESS) - El Gobierno", "5"), ("SEVILLA, 12 (EP) -", "12"),
+    ("Madrid, 5 de enero (EFE)", None), ("El 5 (EFE)", None),
+])
+def test_europa_press_writes_the_day_alone(text, day):
+    match = p.DAY_DATELINE.match(text)
+    assert (match and match["day"]) == day
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -240,3 +278,22 @@ def test_a_date_after_these_words_is_a_mention(before, mentioned):
 def test_the_forms_are_tried_in_their_order():
     assert p.TEXT_FORMS == (p.SPANISH, p.MONTH_FIRST, p.ROMAN, p.ISO, p.DAY_FIRST)
     assert p.NAME_FORMS[0] is p.NAME_ISO and p.SPANISH in p.NAME_FORMS
+
+
+def test_a_pattern_compiles_when_first_used_and_then_is_the_compiled_one():
+    pattern = p.LazyPattern(r"(?P<year>\d{4})", re.I)
+    assert pattern._compiled is None  # importing the module compiles nothing
+    assert pattern.search("en 2020").group("year") == "2020"
+    compiled = pattern._compiled
+    assert isinstance(compiled, re.Pattern) and compiled.flags & re.I
+    assert pattern.search == compiled.search and "search" in vars(pattern)  # kept: no lookup per call
+    assert pattern.pattern == compiled.pattern and pattern.fullmatch("19x") is None
+    with pytest.raises(AttributeError):
+        pattern.no_such_method  # noqa: B018
+
+
+def test_importing_the_patterns_compiles_none_of_them():
+    code = ("import sys; from search.text import date_patterns as p; "
+            "print([n for n, v in vars(p).items() if isinstance(v, p.LazyPattern) and v._compiled is not None])")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
