@@ -121,10 +121,10 @@ def existing_paths(paths):
 
 def print_summary(summary):
     """Print a build's or an update's warnings and skipped files, then its summary line."""
-    for message in summary.warnings:  # a file's name may hold control characters: escaped
-        click.echo(f"aviso: {shown(message)}", err=True)
-    for path, reason in summary.skipped:
-        click.echo(f"omitido: {shown(str(path))}: {reason}", err=True)
+    from search.storage.update import summary_notes
+
+    for line in summary_notes(summary):
+        click.echo(line, err=True)
     click.echo(summary.line())
 
 
