@@ -126,6 +126,7 @@ def watch(paths, index_dir, stop=None, debounce=DEBOUNCE_SECONDS, polling=False,
     observer = start_observer(paths, handler, polling, log)
     due = time.monotonic()  # catch up with what changed while nobody watched
     checked = time.monotonic()
+    refused = None  # the refusal last said: said again only once something was updated
     try:
         while not stop.is_set():
             if time.monotonic() - checked >= ROOT_CHECK_SECONDS:
@@ -145,11 +146,14 @@ def watch(paths, index_dir, stop=None, debounce=DEBOUNCE_SECONDS, polling=False,
                 except IndexReadOnly:
                     raise  # no later try can write there either
                 except EmptyUpdate as error:  # its folders are gone: their return is a change
-                    log(f"error: {error}")
+                    if str(error) != refused:  # a folder removal is several events
+                        log(f"error: {error}")
+                    refused = str(error)
                 except SearchError as error:
                     log(f"error: {error}")
                     due = time.monotonic() + RETRY_SECONDS
                 else:
+                    refused = None
                     for line in [*summary_notes(summary), summary.line()]:
                         log(line)
             stop.wait(min(0.05, debounce))
