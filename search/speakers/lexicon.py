@@ -31,6 +31,7 @@ from search.speakers.verbs import (  # noqa: F401  (the reporting verbs: verbs.p
     URGING,
     framed_object_after,
     framed_relative,
+    reports_event_verb,
 )
 from search.text import names
 
@@ -220,7 +221,9 @@ NOT_NAME_STARTS = _words(
     "gracias adiós perdón hola sí no quién qué cómo cuánto cuánta cuántos dónde cuándo cuál jamás nunca "
     "quizás quizá acaso tal ojalá basta bien mal pues luego entonces recién tampoco tras durante según "
     "hoy ayer mañana primero segundo tercero últimamente después mientras dios señor señora viva arriba abajo "
-    "entretanto enseguida pronto todavía siquiera conque"
+    "entretanto enseguida pronto todavía siquiera conque siempre casi solo sólo demasiado demasiados demasiadas "
+    "bastante bastantes cualquier cualquiera ninguno pocas varios cuantos tantos tantas mucha poca mismo misma "
+    "cierta ciertos ciertas incluso hasta"
 )
 # Endings of opening words that are no names: adverbs, verbs in the past (`Asintió Benina`, `Contestó Juan`),
 # gerunds (`Hablando Sotileza`) and verbs with an enclitic (`Sometióse`); given names come first (`Fernando`).

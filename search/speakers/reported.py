@@ -272,7 +272,9 @@ class Attributor:
             return False
         if word in lex.NEEDS_QUE:  # `celebró que…`, `contó ayer que…`, or after a closing quote: `«…», celebró X`
             return after[:1] == ["que"] or after[1:2] == ["que"] and after[0] in lex.RIGHT_SKIP | ADVERBS \
-                or (before == "," and index > 1 and lower[index - 2] in QUOTES)
+                or (before == "," and index > 1 and lower[index - 2] in QUOTES) \
+                or after[:1] == [":"] and after[1:2] and after[1] in QUOTES \
+                or word.startswith("celebr") and lex.reports_event_verb(lower, index)  # `celebró la sentencia`
         if word.startswith("consider") and after and INFINITIVE.match(after[0]):
             return False  # `consideraría hacerlo` weighs a plan
         if word in SHOWED:

@@ -1,0 +1,64 @@
+"""Kinds of attribution met in real news (round 5), each with cases of other names and shapes than those it was
+found on, negative ones included."""
+
+import pytest
+
+from search.speakers import paragraph_speakers
+
+
+def speakers(*paragraphs: str) -> list[list[str]]:
+    return paragraph_speakers(list(paragraphs))
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a capitalised common word that opens a quotation or a sentence is no name, whatever verb follows it
+        (["“Siempre se dice que la salud es lo primero”, comentó la enfermera Rosa Blanco."], [["Rosa Blanco"]]),
+        (["«Nunca hemos visto algo así», lamentó el alcalde Pedro Soto."], [["Pedro Soto"]]),
+        (['"Todos sabemos que esto no funciona", aseguró Marta León.'], [["Marta León"]]),
+        (["«Cada día llegan más familias», explicó la voluntaria Irene Casas."], [["Irene Casas"]]),
+        (["El vecino Julián Ortega contó: “Aquí nadie dice nada”."], [["Julián Ortega"]]),
+        (["La portavoz Nuria Cano habló ayer.", "«Pocos creen que llegue a tiempo», admitió."],
+         [[], ["Nuria Cano"]]),
+        (["—Nadie me avisó —protestó la vecina Luisa Pardo."], [["Luisa Pardo"]]),
+        (["El entrenador Raúl Moya atendió a la prensa.", "Siempre dijo que el equipo respondería.",
+          "Muchos piensan que tiene razón."], [[], ["Raúl Moya"], []]),
+        (["«Demasiadas veces se dice que no hay dinero», criticó el sindicalista Hugo Lara."], [["Hugo Lara"]]),
+        # a name that opens the sentence still speaks
+        (["Ortega dijo que el plan sigue adelante."], [["Ortega"]]),
+        (["Beatriz Soler, alcaldesa de Tudela, afirmó: «Siempre estaremos aquí»."], [["Beatriz Soler"]]),
+    ],
+)
+def test_an_opening_common_word_is_no_name(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # verbs of evaluation and speech acts report a stance
+        (["La alcaldesa Sonia Pardo celebró la sentencia del tribunal."], [["Sonia Pardo"]]),
+        (["El sindicalista Marcos Gil lamentó la falta de diálogo."], [["Marcos Gil"]]),
+        (["La diputada Irene Mas protestó por el recorte."], [["Irene Mas"]]),
+        (["El escritor Julio Prats evocó a los exiliados en su discurso."], [["Julio Prats"]]),
+        (["La rectora Lucía Navas deploró la violencia en el campus."], [["Lucía Navas"]]),
+        (["El concejal Hugo Sáez recriminó al alcalde su ausencia."], [["Hugo Sáez"]]),
+        (["El obispo Tomás Arranz exhortó a los fieles a la calma."], [["Tomás Arranz"]]),
+        (["La jueza Rosa Vidal reflexionó sobre el papel de la justicia: «No basta con castigar»."],
+         [["Rosa Vidal"]]),
+        (["El ministro Pablo Cuesta echó por delante que no habrá recortes."], [["Pablo Cuesta"]]),
+        (["La senadora Clara Roig tomó la palabra para pedir calma."], [["Clara Roig"]]),
+        (["La concejala Marta Soto contó: «Nos dejaron solos»."], [["Marta Soto"]]),
+        # a credit after the quotation with the subject after the verb and its object
+        (["“Esto no ha terminado”, acabó su discurso el diputado Jorge Ramos."], [["Jorge Ramos"]]),
+        (["«Seguiremos aquí», cerró su intervención la senadora Inés Gallo."], [["Inés Gallo"]]),
+        (["«Gracias a todos», concluyó su alocución la presidenta Eva Lorenzo."], [["Eva Lorenzo"]]),
+        # the same verbs with an event or no statement report nothing
+        (["El alcalde Iván Pons celebró una reunión con los vecinos."], [[]]),
+        (["La ministra Ana Beltrán celebró su cumpleaños en Sevilla."], [[]]),
+        (["El tenor Diego Arce acabó su gira en Lima."], [[]]),
+    ],
+)
+def test_verbs_of_evaluation_and_speech_acts(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
