@@ -213,6 +213,11 @@ ORGANISATION_WORDS = _words(
     "plaza calle avenida puerto aeropuerto estación palacio sede museo teatro estadio jefatura delegación "
     "subdelegación comisaría guardia fundación consulado"
 )
+# A ministry named by its bare domain, capitalised (`Hacienda comunicó`, `según Interior`): an institution; in lower
+# case these are common words (`el trabajo digno`).
+MINISTRY_DOMAINS = _words(
+    "hacienda economía sanidad interior exteriores defensa justicia educación trabajo cultura igualdad agricultura "
+    "industria transportes fomento vivienda gobernación energía comercio turismo inclusión migraciones consumo")
 # Capitalised words that open a sentence or a line of dialogue without being a name (`Recientemente Tomás
 # Vidal`, `—Vamos —dijo`); adverbs in -mente are caught by their ending.
 NOT_NAME_STARTS = _words(

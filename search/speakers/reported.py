@@ -78,6 +78,14 @@ def embedded(lower: list[str], statement: tuple, found: list) -> bool:
     return False
 
 
+def neither_subject(lower: list[str], left: int) -> bool:
+    """Tell whether the clause before a verb opens with `ni` (`Ni X ni Y quisieron comentar`): a negated subject."""
+    for index in range(left, max(-1, left - 14), -1):
+        if lower[index] in CLAUSE_ENDS or lower[index] == ",":
+            return lower[index + 1:index + 2] == ["ni"]
+    return lower[:1] == ["ni"] and left < 14
+
+
 class Attributor:
     """Read a document's paragraphs in order and name who speaks in each."""
 
@@ -203,8 +211,9 @@ class Attributor:
             framed = [i for i in range(left, max(-1, left - 3), -1) if s.lower[i] in lex.FRAMED_OBJECTS]
             if s.lower[verb] in lex.FRAMED and framed and s.lower[framed[0] + 1:verb].count("lo"):
                 left = framed[0] - 2  # `El anuncio lo ha realizado…`: the object comes first, the subject is unsaid
-            if left >= 0 and s.lower[left] in lex.NEGATIONS and s.lower[verb] not in lex.NEGATABLE:
-                continue  # `no dijo que…` reports nothing; `no descartó que…` does
+            if left >= 0 and s.lower[left] in lex.NEGATIONS and s.lower[verb] not in lex.NEGATABLE \
+                    or neither_subject(s.lower, left) and s.lower[verb] not in lex.NEGATABLE:
+                continue  # `no dijo que…`, `Ni X ni Y quisieron comentar` report nothing; `no descartó que…` does
             if not SPEAKER_AUXILIARIES.isdisjoint(s.lower[left + 1:verb]):
                 continue  # `«Hemos hablado de…»`: the speakers themselves, not someone they report
             plural = s.lower[verb] in lex.PLURAL or not PLURAL_AUXILIARIES.isdisjoint(s.lower[left + 1:verb])

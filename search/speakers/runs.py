@@ -34,6 +34,7 @@ PLACE_BODIES = frozenset("universidad ayuntamiento gobierno junta comunidad gene
 OPENING_MARKS = QUOTES | DASHES | {"¿", "¡", "(", ":"}
 SENTENCE_OPENERS = frozenset(".!?…:;") | OPENING_MARKS
 OPENING_QUOTES = frozenset("«“‘")
+HONORIFICS = frozenset("don dona sena senor senora senorita san santa sor fray padre madre tio tia".split())
 QUOTE_LEADS = frozenset(":;,(")  # a straight quote after these opens a quotation (`dijo: "Todos…`)
 ACRONYM = re.compile(r"^(?![IVXLCDM]+$)[A-ZÁÉÍÓÚÑ]{3,6}$")  # not a roman numeral
 
@@ -43,7 +44,7 @@ def register_names(text: str, people: People, clock: int) -> None:
     for match in NAME_SEQUENCE.finditer(text):
         words = match.group().split()
         opening = match.start() == 0 or text[max(0, match.start() - 3):match.start()].rstrip()[-1:] in SENTENCE_OPENERS
-        if opening and not_a_name(words[0], people):
+        if opening and (not_a_name(words[0], people) or before_given(words, people)):
             words = words[1:]  # `Porque Andrés`, `Tenía la Benina`
             while words and words[0] in PARTICLES:
                 words = words[1:]
@@ -60,6 +61,14 @@ def not_a_name(word: str, people: People) -> bool:
     ordinary = lower in lex.NOT_NAME_STARTS or lower in lex.FUNCTION_WORDS or lower in STOPWORDS \
         or lower.endswith(lex.NOT_NAME_ENDINGS) or fold_name(word) in lex.LABEL_NOT_NAMES
     return not is_given_name(word) and (ordinary or people.is_common_word(word)) and people.find([word]) is None
+
+
+def before_given(words: list[str], people: People) -> bool:
+    """Tell whether an opening run's first word is no given name, no title and never a name elsewhere in the
+    document, before a given name (`Entregado Andrés`; not `Don Juan`, `San Juan`, `Doña Ana`)."""
+    first = words[0]
+    return len(words) >= 2 and is_given_name(words[1]) and not is_given_name(first) \
+        and fold_name(first) not in HONORIFICS and not people.evidence.is_proper(first) and people.find([first]) is None
 
 
 def is_name_word(token: str) -> bool:
@@ -185,7 +194,12 @@ class _Runs:
                 if start == end or self.lower[start] in PARTICLES:
                     continue
                 first = self.tokens[start]
+            elif self.opening(start) and before_given(self.tokens[start:end], self.people):
+                start += 1  # `Entregado Andrés a sus pensamientos, murmuró…`: a participle before the given name
+                first = self.tokens[start]
             words = [word for word in self.tokens[start:end] if word != "."]
+            if len(words) == 1 and self.lower[start] in lex.MINISTRY_DOMAINS:
+                continue  # `Hacienda comunicó`: a ministry by its domain
             if self.no_person(start, words) or self.abbreviation(start, end) \
                     or len(words) == 1 and self.before_verb(end) and self.people.evidence.is_body(first):
                 continue  # `Morena exige…`: a party the document names as one (`el dirigente de Morena`)

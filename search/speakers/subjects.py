@@ -61,6 +61,8 @@ def right_subject(s: Sentence, index: int, inverted: bool = True) -> Person | No
         else:
             break
     person = s.noun_phrase(index)
+    if person is None and inverted and index < size and is_role(lower[index]):
+        person = s.noun_phrase(index, bare=True)  # a headline's credit drops the article: `…, asegura ministra`
     if person is None and inverted and index < size and lower[index] in PHRASE_STARTS:
         # `dijo al medio argentino Télam Fernando Goldbaum, director…`: the subject after a phrase
         stop = next((i for i in range(index, min(size, index + 12)) if lower[i] in VERBS or lower[i] in ".;:"
@@ -283,7 +285,8 @@ def may_speak(s: Sentence, start: int, left: int) -> bool:
         elif word in lex.DETERMINERS or word in lex.EMPTY_SUBJECT:
             governed = False
         else:
-            if word in lex.ORGANISATION_WORDS or word in SPEAKING_BODIES:
+            if word in lex.ORGANISATION_WORDS or word in SPEAKING_BODIES \
+                    or word in lex.MINISTRY_DOMAINS and token[:1].isupper():
                 return True
             opening = index == 0 or s.lower[index - 1] in PUNCTUATION
             return token[:1].isupper() and not (opening and (

@@ -25,6 +25,10 @@ def speakers(*paragraphs: str) -> list[list[str]]:
         (["El entrenador Raúl Moya atendió a la prensa.", "Siempre dijo que el equipo respondería.",
           "Muchos piensan que tiene razón."], [[], ["Raúl Moya"], []]),
         (["«Demasiadas veces se dice que no hay dinero», criticó el sindicalista Hugo Lara."], [["Hugo Lara"]]),
+        # … nor a participle that opens the sentence before a given name
+        (["Entregado Andrés a sus dudas, murmuró que no iría."], [["Andrés"]]),
+        (["Sentada Lucía junto a la ventana, susurró que tenía miedo."], [["Lucía"]]),
+        (["Don Ernesto Vidal murmuró que no iría."], [["Don Ernesto Vidal"]]),
         # a name that opens the sentence still speaks
         (["Ortega dijo que el plan sigue adelante."], [["Ortega"]]),
         (["Beatriz Soler, alcaldesa de Tudela, afirmó: «Siempre estaremos aquí»."], [["Beatriz Soler"]]),
@@ -61,4 +65,56 @@ def test_an_opening_common_word_is_no_name(paragraphs, expected):
     ],
 )
 def test_verbs_of_evaluation_and_speech_acts(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a ministry or body named by its bare domain is an institution, never a speaker, and no one else speaks
+        (["Hacienda comunicó que la recaudación subió un 5 %."], [[]]),
+        (["La ministra Sara Duque visitó Cádiz.", "Sanidad informó de 300 nuevos casos.", "«Es preocupante», añadió."],
+         [[], [], []]),
+        (["El portavoz Iker Lasa habló ayer.", "Según Interior, los detenidos son cuatro."], [[], []]),
+        (["El embajador Raúl Pinto llegó a Rabat.", "Exteriores confirmó que el encuentro será el lunes."], [[], []]),
+        (["Economía y Trabajo defendieron la reforma ante los sindicatos."], [[]]),
+        # the minister of that domain still speaks
+        (["El ministro de Hacienda, Carlos Ribas, dijo que no habrá subidas."], [["Carlos Ribas"]]),
+        # a headline with a trailing credit: the person credited
+        (["La recaudación crecerá este año, afirma presidente Gómez", "El presidente del Gobierno, Luis Gómez, "
+          "habló en el Congreso."], [["Luis Gómez"], []]),
+        (["No habrá subida de impuestos, asegura ministra", "La ministra de Economía, Paula Vera, lo dijo en "
+          "Bruselas."], [["Paula Vera"], ["Paula Vera"]]),
+        (["El paro bajará en otoño, prevé Olga Rius", "La consejera Olga Rius presentó el informe."],
+         [["Olga Rius"], []]),
+        # … and a trailing body: nobody
+        (["Los contagios bajan por tercera semana: Sanidad", "El informe se publicó ayer."], [[], []]),
+        (["La inflación se moderará, afirma Hacienda", "El informe se publicó ayer."], [[], []]),
+    ],
+)
+def test_institutions_and_headline_credits(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a group or an organisation as subject gives no person, and no fallback to the last speaker
+        (["La diputada Laura Vidal dijo que sí.", "Tanto el PSOE como el PNV reprocharon al Gobierno su silencio."],
+         [["Laura Vidal"], []]),
+        (["La diputada Laura Vidal dijo que sí.", "Los populares criticaron la reforma."], [["Laura Vidal"], []]),
+        (["El alcalde Samuel Ríos habló ayer.", "El Gobierno lamentó la decisión."], [[], []]),
+        (["La senadora Eva Cid intervino.", "Los sindicatos advirtieron que habrá huelga."], [[], []]),
+        (["La senadora Eva Cid intervino.", "Los socialistas insistieron en que no votarán."], [[], []]),
+        (["La senadora Eva Cid intervino.", "El partido celebró el resultado."], [[], []]),
+        # an enumerated set of named people gives each person
+        (["Otros, como Luis Mora, de Compromís, y Eva Sanz, del BNG, evocaron la memoria de las víctimas."],
+         [["Luis Mora", "Eva Sanz"]]),
+        (["Tanto Luis Mora como Eva Sanz dijeron que votarán en contra."], [["Luis Mora", "Eva Sanz"]]),
+        (["Ni Pablo Íñiguez ni Rocío Mena quisieron comentar la sentencia."], [[]]),
+        (["Algunos, como el alcalde Jaime Ureña y la concejala Nerea Paz, criticaron el plan."],
+         [["Jaime Ureña", "Nerea Paz"]]),
+    ],
+)
+def test_groups_and_enumerated_subjects(paragraphs, expected):
     assert speakers(*paragraphs) == expected
