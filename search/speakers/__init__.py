@@ -40,10 +40,11 @@ def paragraph_speakers(paragraphs: list[str]) -> list[list[str]]:
     """Return the canonical names of the people speaking in each paragraph of one document."""
     turns = turn_speakers(paragraphs)
     outside = [paragraph if turn is None else "" for paragraph, turn in zip(paragraphs, turns)]
-    reported = reported_speakers(outside) if any(outside) else [[] for _ in paragraphs]
+    asked = [turn == "Pregunta" for turn in turns]  # an interview's `P:` may name its interviewer
+    reported = reported_speakers(outside, asked) if any(outside) else [[] for _ in paragraphs]
     raw: list[list[str]] = []
     for turn, people in zip(turns, reported):
-        if turn is not None:
+        if turn is not None and not (people and turn == "Pregunta"):
             raw.append([turn])
         else:
             raw.append([proper_case(person.display) for person in people])

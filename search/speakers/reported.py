@@ -296,8 +296,9 @@ class Attributor:
         return True
 
 
-def reported_speakers(paragraphs: list[str]) -> list[list[Person]]:
-    """Return, for each paragraph of one document, the people it reports as speaking."""
+def reported_speakers(paragraphs: list[str], asked: list[bool] | None = None) -> list[list[Person]]:
+    """Return, for each paragraph of one document, the people it reports as speaking; asked[i] tells that paragraph
+    i was labelled a question (`P:`), which an interview gives to its interviewer."""
     attributor = Attributor(paragraphs)
     quotes = QuoteTracker()
     inner_speakers = []
@@ -312,4 +313,4 @@ def reported_speakers(paragraphs: list[str]) -> list[list[Person]]:
     speakers = [[person for person in found if person is not NOBODY]
                 + [person for person in inner if person not in found]
                 for found, inner in zip(quotes.finish(), inner_speakers)]
-    return interview_answers(paragraphs, speakers)
+    return interview_answers(paragraphs, speakers, attributor.people, asked)

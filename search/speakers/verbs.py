@@ -45,7 +45,7 @@ AR = (
     "fustig censur reprob ahond profundiz abund acentu deplor repudi notific rog suplic implor clam aconsej "
     "dictamin"
 )
-ER = "respond promet arremet conced"
+ER = "respond promet arremet"
 IR = "insist añad admit escrib describ incid resum alud aplaud"
 # Verbs whose stem changes in the present (`recordar` gives `recuerda`), and irregular ones.
 IRREGULAR_SINGULAR = _words(
@@ -106,7 +106,8 @@ EMPHATIC = _words(
 NEEDS_QUE = frozenset(form for form in SINGULAR | PLURAL | PARTICIPLES
                       if form.startswith(("celebr", "mant", "reflexion"))) \
     | _words("anotó anota anotaba anotado contó cuenta contaba contado contaron cuentan repitió repite repetía "
-             "repetido repitieron repiten citó cita citaba citado")  # `se repite en Europa` is no statement
+             "repetido repitieron repiten citó cita citaba citado "  # `se repite en Europa` is no statement
+             "concedió concede concedía concedido concedieron")  # `concedió que…`, not `concedió una entrevista`
 # `celebró la sentencia` reports a stance; `celebró una reunión`, `celebró su cumpleaños` hold an event.
 EVENTS = _words(
     "reunión reuniones encuentro encuentros sesión sesiones cumbre cumbres asamblea asambleas cumpleaños boda "

@@ -118,3 +118,50 @@ def test_institutions_and_headline_credits(paragraphs, expected):
 )
 def test_groups_and_enumerated_subjects(paragraphs, expected):
     assert speakers(*paragraphs) == expected
+
+
+QA_ANSWERS = ["A los doce años, en casa de mi abuela.", "Porque me gusta el misterio y lo leo desde niña."]
+
+
+@pytest.mark.parametrize(
+    "intro, interviewer, interviewee",
+    [
+        # the introduction names who interviews whom: questions are the interviewer's, answers the interviewee's
+        (["La periodista Ana Ruiz entrevistó a la escritora Elena Marín."], "Ana Ruiz", "Elena Marín"),
+        (["Pedro Alba ha entrevistado al director de cine Iñaki Soto en su casa de Bilbao."], "Pedro Alba",
+         "Iñaki Soto"),
+        # …or only whom: the questions are nobody's named
+        (["El cantante Pablo Ferrer habló con este diario sobre su nueva gira."], None, "Pablo Ferrer"),
+        (["En una entrevista con este periódico, la alcaldesa Rosa Gil repasa su mandato."], None, "Rosa Gil"),
+        (["Jorge Salas lleva veinte años en el oficio de relojero.", "Hablamos con él en su taller."], None,
+         "Jorge Salas"),
+        (["La nadadora Marta Oliva concedió una entrevista a este medio tras la final."], None, "Marta Oliva"),
+    ],
+)
+def test_an_unlabelled_interview(intro, interviewer, interviewee):
+    asker = [interviewer] if interviewer else []
+    paragraphs = intro + ["¿Cuándo empezó a escribir?", QA_ANSWERS[0], "¿Y por qué novela negra?", QA_ANSWERS[1],
+                          "Al parecer nunca tuviste miedo.", "Nunca, ni un día, se lo aseguro."]
+    found = speakers(*paragraphs)
+    assert found[len(intro):] == [asker, [interviewee], asker, [interviewee], asker, [interviewee]]
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [
+        ("P: ¿Cuándo empezó?", "R: A los doce años, en casa de mi abuela."),
+        ("Pregunta. ¿Cuándo empezó?", "Respuesta. A los doce años, en casa de mi abuela."),
+        ("P. ¿Cuándo empezó?", "R. A los doce años, en casa de mi abuela."),
+        ("—¿Cuándo empezó?", "—A los doce años, en casa de mi abuela."),
+    ],
+)
+def test_a_labelled_interview(question, answer):
+    paragraphs = ["La periodista Sara Pino entrevistó al escultor Tomás Vera.", question, answer,
+                  question.replace("Cuándo empezó", "Por qué"), answer.replace("A los doce años", "Porque sí")]
+    assert speakers(*paragraphs)[1:] == [["Sara Pino"], ["Tomás Vera"], ["Sara Pino"], ["Tomás Vera"]]
+
+
+def test_an_article_with_questions_and_no_interview():
+    paragraphs = ["El ministro Luis Cano presentó el plan.", "¿Llegará a tiempo?", "Nadie lo sabe todavía.",
+                  "¿Y quién lo pagará?", "Las comunidades se lo preguntan."]
+    assert speakers(*paragraphs) == [[], [], [], [], []]
