@@ -44,7 +44,8 @@ INTERVIEWS = re.compile(r"(?<!una )(?<!la )(?<!esta )(?<!su )\b(?:ha\s+|han\s+)?
 INTERVIEWED = re.compile(
     r"\b(?:habl|convers|charl)(?:ó|a|aba|amos)\s+con\s+(?:este|esta|nuestro|nuestra)\b|"
     r"\bentrevista\s+(?:con|a|para)\s+(?:este|esta|nuestro|nuestra)\b|"
-    r"\bconcedi(?:ó|do)\s+una\s+entrevista\b|\b(?:habl|convers|charl)amos\s+con\s+(?:él|ella)\b", re.I)
+    r"\bconcedi(?:ó|do)\s+una\s+entrevista\b|\brecib(?:e|ió)\s+a\s+(?:este|esta|nuestro|nuestra)\s+"
+    r"(?:diario|periódico|medio|redacción|emisora|cadena)\b|\b(?:habl|convers|charl)amos\s+con\s+(?:él|ella)\b", re.I)
 MIN_QUESTIONS = 2
 FIRST_QUESTION = 20  # paragraphs: an interview's introduction is short
 LONGEST = 400  # paragraphs: a document longer than this is a book, whose questions are its characters'

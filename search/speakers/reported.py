@@ -10,7 +10,7 @@ from functools import partial
 
 from search.speakers import lexicon as lex
 from search.speakers.discourse import Discourse
-from search.speakers.headlines import is_heading, label_person, recased
+from search.speakers.headlines import headline_speaker, is_heading, label_person, recased
 from search.speakers.hints import COLON_QUOTE, MARKS, ROLE_HINTS, no_hint
 from search.speakers.interviews import interview_answers
 from search.speakers.mentions import DASHES, QUOTES, TOKEN, VERBS, Sentence, register_names, sentence_spans
@@ -313,4 +313,5 @@ def reported_speakers(paragraphs: list[str], asked: list[bool] | None = None) ->
     speakers = [[person for person in found if person is not NOBODY]
                 + [person for person in inner if person not in found]
                 for found, inner in zip(quotes.finish(), inner_speakers)]
+    speakers = headline_speaker(paragraphs, speakers, attributor.people)
     return interview_answers(paragraphs, speakers, attributor.people, asked)

@@ -165,3 +165,33 @@ def test_an_article_with_questions_and_no_interview():
     paragraphs = ["El ministro Luis Cano presentó el plan.", "¿Llegará a tiempo?", "Nadie lo sabe todavía.",
                   "¿Y quién lo pagará?", "Las comunidades se lo preguntan."]
     assert speakers(*paragraphs) == [[], [], [], [], []]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a headline that reports a statement with no subject, or only a role, is the body's speaker's
+        (["Despiden a una enfermera tras denunciar abusos en el hospital", "Lucía Ferrán, enfermera del hospital "
+          "de Teruel, denunció en marzo los abusos.", "Ferrán aseguró que tiene pruebas."],
+         [["Lucía Ferrán"], ["Lucía Ferrán"], ["Lucía Ferrán"]]),
+        (["Perdió su casa en la riada y ahora exige una indemnización", "Tomás Gil, vecino de Paiporta, dijo que "
+          "lo perdió todo.", "Gil reclamó ayuda al Ayuntamiento."], [["Tomás Gil"], ["Tomás Gil"], ["Tomás Gil"]]),
+        (["Entrevista a la alcaldesa de Soria: «La despoblación no es inevitable»", "La alcaldesa de Soria, "
+          "Marta Rubio, recibe a este diario en su despacho.", "Rubio dijo que no se rinde."],
+         [["Marta Rubio"], [], ["Marta Rubio"]]),
+        # a headline whose subject is a body, a country or a place, or that reports nothing, keeps nobody
+        (["Canadá denuncia a Estados Unidos ante la OMC", "La ministra Chrystia Freeland dijo que es injusto.",
+          "Freeland añadió que recurrirán."], [[], ["Chrystia Freeland"], ["Chrystia Freeland"]]),
+        (["El Banco Central confirma que subirá los tipos", "Su gobernador, Aldo Ruiz, dijo que es necesario.",
+          "Ruiz añadió que no habrá más subidas."], [[], ["Aldo Ruiz"], ["Aldo Ruiz"]]),
+        (["Un incendio arrasa 300 hectáreas en Ourense", "El alcalde, Iván Sousa, dijo que está controlado.",
+          "Sousa pidió calma."], [[], ["Iván Sousa"], ["Iván Sousa"]]),
+        (["Detienen a Ramón Tejada, exalcalde de Lugo; lo acusan de fraude", "El fiscal Luis Mena dijo que hay "
+          "pruebas.", "Tejada negó las acusaciones.", "Tejada dijo que es inocente."],
+         [[], ["Luis Mena"], ["Ramón Tejada"], ["Ramón Tejada"]]),
+        (["Detienen a un exalcalde por fraude", "El fiscal Luis Mena dijo que hay pruebas.",
+          "Mena añadió que pedirá prisión."], [[], ["Luis Mena"], ["Luis Mena"]]),
+    ],
+)
+def test_a_headline_whose_speaker_the_body_names(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
