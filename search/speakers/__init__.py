@@ -6,8 +6,10 @@ in `__all__` below, never a submodule.
 
 - labels, turns: transcript labels (`NAME, ROLE:`), and turns that run until the next label;
 - sentences, mentions, people: sentences, the names in them with their roles, a document's people;
-- hints, reported, subjects: a cheap first look, then statements and the subject of each verb;
+- hints, reported, reporting, subjects, inverted: a cheap first look, then statements, whether a verb reports
+  where it stands, and the subject of each verb (before it, or after it);
 - discourse, quotes: who is salient as a document is read; quotations over several paragraphs;
+- headlines, interviews: headline labels and credits; interviews, labelled or not;
 - names: display names (folding keys, given names and one name per person across an archive are in
   search.text.folding and search.text.names, which readers use too);
 - lexicon: the word lists, as data.
