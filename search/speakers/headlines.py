@@ -142,3 +142,26 @@ def _own_subject(tokens: list[str], lower: list[str]) -> bool:
         return len(lower) < 2 or not is_role(lower[1]) or first in lex.INDEFINITE
     return tokens[0][:1].isupper() and first not in VERB_WORDS and first not in lex.CLITICS \
         and not first.endswith(VERB_ENDINGS) and first not in lex.LABEL_NOT_NAMES
+
+
+CREDIT = re.compile(r"^\s*(" + NAMES + r")\s*(?:,\s*[^.;:«»“”\"]{1,80})?$")  # `Irene Salas, vecina del barrio`
+CREDIT_WORDS = 14
+ENDS_QUOTED = re.compile(r"[»”\"’']\s*[.]?\s*$")
+
+
+def credited_quotes(paragraphs: list[str], results: list[list], people: People) -> list[list]:
+    """Give a pull quote the person its credit line names (`«…»` or `…".` then `Irene Salas, vecina del barrio`): a
+    short line of a known person's name and apposition, with no verb, right after a line that ends a quotation."""
+    found = results
+    for index in range(1, len(paragraphs)):
+        text = paragraphs[index]
+        if len(text.split()) > CREDIT_WORDS or not ENDS_QUOTED.search(paragraphs[index - 1]) or results[index]:
+            continue
+        match = CREDIT.match(text)
+        if match is None or not VERB_WORDS.isdisjoint(WORD.findall(text.lower())):
+            continue
+        person = people.find(match.group(1).split())
+        if person is not None and person.display and person not in results[index - 1]:
+            found = found if found is not results else list(results)
+            found[index - 1] = [person]
+    return found

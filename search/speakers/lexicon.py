@@ -53,7 +53,7 @@ POSSESSIVE_OPENERS = frozenset({
 # Role nouns, mapped to a class so that `el mandatario` finds `el presidente`.
 ROLE_CLASSES = {
     "presidente": "presidente", "presidenta": "presidente", "mandatario": "presidente", "mandataria": "presidente",
-    "canciller": "canciller", "ministro": "ministro", "ministra": "ministro", "titular": "ministro",
+    "canciller": "canciller", "ministro": "ministro", "ministra": "ministro", "titular": "titular",
     "abanderado": "candidato", "abanderada": "candidato",
     "portavoz": "portavoz", "vocero": "portavoz", "vocera": "portavoz", "premier": "jefe_gobierno",
     "secretario": "secretario", "secretaria": "secretario", "subsecretario": "secretario",
@@ -108,7 +108,10 @@ EXECUTIVES = frozenset({"ejecutivo", "ejecutiva"})  # a role after a rank: `el m
 EXECUTIVE_RANKS = frozenset("máximo máxima segundo segunda tercer tercera".split())
 # Classes that a head noun may refer to beyond its own: `el líder ucraniano` may be the president.
 ROLE_ALIASES = {
-    "lider": None, "ministro": {"ministro", "canciller"}, "jefe": None, "presidente": {"presidente"},
+    "lider": None, "ministro": {"ministro", "canciller", "titular"}, "jefe": None, "presidente": {"presidente"},
+    # `el titular del organismo` heads a ministry, an agency or a secretariat: `el director` may be the same person
+    "titular": {"titular", "ministro", "canciller", "director", "secretario"}, "director": {"director", "titular"},
+    "secretario": {"secretario", "titular"},
     "jefe_gobierno": {"jefe_gobierno"},
     # `el segundo ejecutivo del banco` may be its chief executive (`consejero delegado`), director or chairman
     "directivo": {"directivo", "consejero", "director", "presidente", "vicepresidente"},
@@ -116,7 +119,7 @@ ROLE_ALIASES = {
 FOREIGN_WORDS = _words("exteriores exterior diplomacia cancillería")
 ROLE_FILLER = _words(
     "de del la las los el y para en general adjunto adjunta permanente electo electa saliente interino interina "
-    "ante jefe jefa alto alta"
+    "ante jefe jefa alto alta organismo entidad institución dependencia"  # `el titular del organismo`: any body
 )
 
 COUNTRIES = {

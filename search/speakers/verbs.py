@@ -67,7 +67,9 @@ AFTER_QUOTE = frozenset(
     stem + end for stem in "continu termin finaliz dese remat compar cerr acab".split()
     for end in ("ó", "a", "aba", "ado", "aron", "an")) | _words("siguió sigue cierra")
 
-SINGULAR = _ar(AR) | _er(ER) | _ir(IR) | IRREGULAR_SINGULAR
+# Present forms that are commoner as nouns (`la protesta`, `la censura`): never verbs here.
+NOUN_FORMS = _words("protesta censura conjetura")
+SINGULAR = (_ar(AR) | _er(ER) | _ir(IR) | IRREGULAR_SINGULAR) - NOUN_FORMS
 PLURAL = _plural_ar(AR) | _plural_er(ER) | _plural_er(IR) | IRREGULAR_PLURAL
 PARTICIPLES = {stem + "ado" for stem in AR.split()} | {
     "dicho", "sostenido", "advertido", "pedido", "propuesto", "reconocido", "insistido", "añadido",

@@ -195,3 +195,42 @@ def test_an_article_with_questions_and_no_interview():
 )
 def test_a_headline_whose_speaker_the_body_names(paragraphs, expected):
     assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a quotation in single marks over several lines is its speaker's on every line
+        (["Según el obispo Julián Roca, el papel de la familia 'es lo primero.", "Sin ella no hay nada.",
+          "Nada la sustituye'.", "La misa terminó a las doce."],
+         [["Julián Roca"], ["Julián Roca"], ["Julián Roca"], []]),
+        (["La entrenadora Berta Lis dijo: ‘No estamos bien.", "Hay que trabajar más’."],
+         [["Berta Lis"], ["Berta Lis"]]),
+        # a single mark closed before a double one closes too
+        (["«Hay que superar la ‘cultura del descarte’», dijo el papa Francisco.", "Atentado contra la humanidad"],
+         [["Francisco"], []]),
+        # an apostrophe or a balanced quoted term opens nothing
+        (["El portavoz Iñigo O'Neill dijo que el 'número dos' dimitirá.", "La sesión terminó tarde."],
+         [["Iñigo O'Neill"], []]),
+        # a pull quote with its credit on a line of its own
+        (["El concejal Raúl Pinto visitó la obra.", "Pinto dijo que faltan fondos.",
+          "«Vamos a recurrir hasta el final, cueste lo que cueste»", "Raúl Pinto, concejal de Obras",
+          "La obra sigue parada."], [[], ["Raúl Pinto"], ["Raúl Pinto"], [], []]),
+        (["Los vecinos protestaron ayer.", "Llegaré hasta el final para defender ese derecho\".",
+          "Irene Salas, vecina del barrio", "La protesta terminó a las ocho."], [[], ["Irene Salas"], [], []]),
+        # a credit line with no quotation before it gives nobody
+        (["La obra sigue parada.", "Raúl Pinto, concejal de Obras", "El plazo vence en mayo."], [[], [], []]),
+        # text damaged at the source: masked numbers and a verb glued to the word before
+        (["La jueza Lidia Paz habló el *NUMBER* de mayo.", "Paz dijo que el juicio empezará el *NUMBER* de junio."],
+         [[], ["Lidia Paz"]]),
+        (["Rafa Nadal: «Quiero volver a jugar»", "TenisDice que se encuentra mejor de la rodilla."],
+         [["Rafa Nadal"], ["Rafa Nadal"]]),
+        # `director` and `titular` of the same body are one role
+        (["Lo anunció el titular del organismo, Alfredo Cuesta.", "El director de la Agencia dijo que habrá más "
+          "controles."], [["Alfredo Cuesta"], ["Alfredo Cuesta"]]),
+        (["El titular de Sanidad, Jorge Pinto, visitó el hospital.", "El ministro dijo que habrá más camas."],
+         [[], ["Jorge Pinto"]]),
+    ],
+)
+def test_quotations_credits_and_damaged_text(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
