@@ -54,6 +54,11 @@ def test_an_opening_common_word_is_no_name(paragraphs, expected):
         (["El ministro Pablo Cuesta echó por delante que no habrá recortes."], [["Pablo Cuesta"]]),
         (["La senadora Clara Roig tomó la palabra para pedir calma."], [["Clara Roig"]]),
         (["La concejala Marta Soto contó: «Nos dejaron solos»."], [["Marta Soto"]]),
+        (["El consejero Óscar Ibarra justificó el retraso por la lluvia."], [["Óscar Ibarra"]]),
+        (["La fiscal Nuria Vela refutó los argumentos de la defensa."], [["Nuria Vela"]]),
+        (["El exalcalde Mario Caso se sinceró ante los periodistas."], [["Mario Caso"]]),
+        (["«Eso no es verdad», terció la consejera Alba Nieto."], [["Alba Nieto"]]),
+        (["La defensa rebatió los cargos, y el abogado Pau Ros esgrimió un informe pericial."], [["Pau Ros"]]),
         # a credit after the quotation with the subject after the verb and its object
         (["“Esto no ha terminado”, acabó su discurso el diputado Jorge Ramos."], [["Jorge Ramos"]]),
         (["«Seguiremos aquí», cerró su intervención la senadora Inés Gallo."], [["Inés Gallo"]]),
