@@ -201,8 +201,9 @@ class _Runs:
             if len(words) == 1 and self.lower[start] in lex.MINISTRY_DOMAINS:
                 continue  # `Hacienda comunicó`: a ministry by its domain
             if self.no_person(start, words) or self.abbreviation(start, end) \
-                    or len(words) == 1 and self.before_verb(end) and self.people.evidence.is_body(first):
-                continue  # `Morena exige…`: a party the document names as one (`el dirigente de Morena`)
+                    or len(words) == 1 and self.people.evidence.is_body(first):
+                continue  # `Morena exige…`: a party, a firm, an agency the document names as one (`el dirigente de
+                # Morena`, `la compañía Apple`, `la Comisión Nacional del Agua (Conagua)`)
             if len(words) == 1 and self.opening(start) and self.unknown_word(first) and not self.before_verb(end):
                 continue  # `Múltiples factores la explican`: a lone opening word the document never names
             if start and self.lower[start - 1] in ("de", "del") and end - start >= 3 \

@@ -239,3 +239,22 @@ def test_a_headline_whose_speaker_the_body_names(paragraphs, expected):
 )
 def test_quotations_credits_and_damaged_text(paragraphs, expected):
     assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a lone name the document gives a firm, an agency or a body is none of its people
+        (["Fintex retira su aplicación", "La compañía estadounidense Fintex anunció ayer la retirada.",
+          "Fintex dijo que devolverá el dinero."], [[], [], []]),
+        (["Es falso que el agua se vaya a privatizar: Acuanal", "La Comisión Nacional del Agua (Acuanal) lo "
+          "desmintió ayer.", "Acuanal explicó que la ley no cambia."], [[], [], []]),
+        (["La agencia de noticias Norpress informó del ataque.", "Norpress dijo que hubo tres heridos."], [[], []]),
+        # a person the document names with a body around stays a person
+        (["El equipo de Sampaoli perdió otra vez.", "Sampaoli dijo que no dimitirá."], [[], ["Sampaoli"]]),
+        (["El presidente Luis Andrés Pérez Ruiz (LAPR) dijo que volverá.", "LAPR añadió que está bien."],
+         [["Luis Andrés Pérez Ruiz"], ["Luis Andrés Pérez Ruiz"]]),
+    ],
+)
+def test_bodies_named_by_one_word(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
