@@ -173,7 +173,8 @@ class _Runs:
             return start
         before = self.lower[start - 1]
         listed = before in ("y", "e") and start >= 2 and self.tokens[start - 2][:1].isupper()
-        if not self.tokens[start - 1].islower() or is_role(before) or before in lex.DETERMINERS \
+        medium = len(before) > 1 and self.tokens[start - 1].isupper()  # `BBC Mundo David Gibson`: a medium, a name
+        if not medium and not self.tokens[start - 1].islower() or is_role(before) or before in lex.DETERMINERS \
                 or before in lex.GOVERNING or before in VERB_WORDS or before in lex.FUNCTION_WORDS and not listed:
             return start  # but `de Economía y Hacienda Rodrigo Rato`: a list of departments, then the name
         given = next((i for i in range(start + 1, end - 1) if is_given_name(self.tokens[i])), None)
@@ -213,6 +214,9 @@ class _Runs:
                 if given is not None:
                     start = given
             start = self.given_inside(start, end)
+            half = (end - start) // 2
+            if half and end - start == 2 * half and self.tokens[start:start + half] == self.tokens[start + half:end]:
+                end = start + half  # `Carmen Salinas Carmen Salinas`: a name written twice (a byline, a lost mark)
             cut = next((cut for cut in range(start + 2, end) if self.known_tail(start, cut, end)), None)
             if cut is None:
                 yield start, end, self.words(start, end)

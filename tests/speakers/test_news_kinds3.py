@@ -250,6 +250,10 @@ def test_quotations_credits_and_damaged_text(paragraphs, expected):
         (["Es falso que el agua se vaya a privatizar: Acuanal", "La Comisión Nacional del Agua (Acuanal) lo "
           "desmintió ayer.", "Acuanal explicó que la ley no cambia."], [[], [], []]),
         (["La agencia de noticias Norpress informó del ataque.", "Norpress dijo que hubo tres heridos."], [[], []]),
+        # a medium's name before a person's is no part of it, nor a name written twice
+        (["«Es posible», le dijo a BBC Mundo David Gibson, experto en seguridad."], [["David Gibson"]]),
+        (["«Es posible», le dijo a CNN Laura Ortiz, experta en seguridad."], [["Laura Ortiz"]]),
+        (["Lucía Prats Lucía Prats dijo que volverá."], [["Lucía Prats"]]),
         # a person the document names with a body around stays a person
         (["El equipo de Sampaoli perdió otra vez.", "Sampaoli dijo que no dimitirá."], [[], ["Sampaoli"]]),
         (["El presidente Luis Andrés Pérez Ruiz (LAPR) dijo que volverá.", "LAPR añadió que está bien."],
