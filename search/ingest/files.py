@@ -88,7 +88,7 @@ def open_document(path):
     try:
         descriptor = os.open(path, flags)
     except OSError as error:
-        raise UnreadableFile(path, f"no se puede leer ({system_reason(error)})") from error
+        raise UnreadableFile(path, unopened_reason(path, error)) from error
     try:
         info = os.fstat(descriptor)
         for test, kind in SPECIAL_FILES.items():
@@ -102,6 +102,16 @@ def open_document(path):
     except BaseException:
         os.close(descriptor)
         raise
+
+
+DANGLING_LINK = "enlace roto: el archivo al que apunta no existe"
+
+
+def unopened_reason(path, error):
+    """Return why a file could not be opened, in Spanish; a dangling link says so."""
+    if isinstance(error, FileNotFoundError) and os.path.islink(path):
+        return DANGLING_LINK
+    return f"no se puede leer ({system_reason(error)})"
 
 
 def read_lines_bounded(handle, path):

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from search.errors import UnreadableFile
-from search.ingest.files import find_files, open_document
+from search.ingest.files import DANGLING_LINK, find_files, open_document
 from search.text.wording import system_reason
 
 RECENT_NS = 2_000_000_000  # a file this new may change again within the same clock tick
@@ -50,7 +50,7 @@ class Changes:
     moved: list[tuple[bytes, FileState]] = field(default_factory=list)  # (old path, file)
     deleted: list[bytes] = field(default_factory=list)
     touched: list[FileState] = field(default_factory=list)  # same content, new time
-    unchanged: int = 0
+    unchanged: list[bytes] = field(default_factory=list)  # same size and time
     unreadable: list[tuple[str, str]] = field(default_factory=list)
 
     def __bool__(self):
@@ -154,11 +154,13 @@ def scan(paths, manifest, last_scan_ns=None):
             found = os.stat(key)
             if known and (known[1], known[2]) == (found.st_size, found.st_mtime_ns) and (
                     racy_from is None or found.st_mtime_ns < racy_from):
-                changes.unchanged += 1
+                changes.unchanged.append(key)
                 seen.add(key)
                 continue
             size, mtime_ns, digest = fingerprint(key)
         except FileNotFoundError:
+            if os.path.islink(key):  # its documents are gone, and the build said why
+                changes.unreadable.append((printable(key), DANGLING_LINK))
             continue  # gone since the folder was listed (or a dangling link): it is deleted
         except OSError as error:
             seen.add(key)  # can't be read now: keep what is indexed

@@ -8,8 +8,6 @@ folder or other rights for a read-only one, a rebuild for damage.
 import errno
 import sqlite3
 
-from search.text.wording import system_reason
-
 FULL = (errno.ENOSPC, errno.EDQUOT)
 READ_ONLY = (errno.EROFS, errno.EACCES, errno.EPERM)
 SQLITE_FULL = ("SQLITE_FULL",)
@@ -31,11 +29,6 @@ def cause(error):
         if name.startswith(SQLITE_DAMAGED) or "malformed" in str(error) or "no such table" in str(error):
             return "damaged"
     return "other"
-
-
-def reason(error):
-    """Return the error's cause as words: the system's (in Spanish when common), or SQLite's."""
-    return system_reason(error)
 
 
 ADVICE = {

@@ -156,7 +156,7 @@ class RecordStore(StoreChanges, StoreSpeakers):
         execute = self.connection.execute
         execute("ATTACH DATABASE ? AS part", (str(part_path),))
         try:
-            for table in ("docs", "blocks", "ids", "files"):
+            for table in ("docs", "blocks", "ids", "files", "skipped"):
                 execute(f"INSERT OR REPLACE INTO {table} SELECT * FROM part.{table}")
             execute("INSERT OR IGNORE INTO names (name, key) SELECT name, key FROM part.names")
             execute("INSERT INTO spoken SELECT s.docno, s.paragraph, s.position, n.nameno "

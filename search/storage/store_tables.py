@@ -51,6 +51,10 @@ CREATE TABLE IF NOT EXISTS files (
     mtime_ns INTEGER NOT NULL,        -- -1: read while it changed, hash it again next time
     hash TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS skipped (
+    path BLOB PRIMARY KEY,            -- a file of the manifest that gave no documents
+    reason TEXT NOT NULL              -- why, as the build said it (empty, binary...)
+);
 CREATE TABLE IF NOT EXISTS meta (
     key TEXT PRIMARY KEY,
     value TEXT

@@ -45,7 +45,7 @@ from search.storage.store import OutdatedStore, RecordStore
 from search.storage.versions import LAST_SCAN
 from search.storage.workers import BuildSummary, printable_names, repeated_id_warnings, whoosh_fields
 from search.text.analysis import outdated_analysis
-from search.text.wording import number, plural, seconds
+from search.text.wording import number, plural, seconds, system_reason
 from search.whoosh_ext import TESTED_WHOOSH
 from search.whoosh_ext.writing import abandon, remove_abandoned_files, segment_count
 
@@ -175,8 +175,13 @@ def apply_changes(generation, paths, progress=None, index_dir=None, command="upd
             raise EmptyUpdate(f"{named}: ya no está ninguno de los archivos del índice "
                               f"({plural(len(changes.deleted), 'archivo')}); no se quitó nada. "
                               f"Compruebe la ruta; para vaciar el índice, borre su carpeta.")
-        summary.unchanged = changes.unchanged + len(changes.touched)
-        summary.skipped += changes.unreadable
+        # Files the build kept in the manifest without documents (empty, not text) are
+        # still skipped, for the same reason, while they stay the same.
+        remembered = store.skipped_files()
+        same = changes.unchanged + [state.path for state in changes.touched]
+        summary.skipped += changes.unreadable + [(printable(path), remembered[path])
+                                                 for path in same if path in remembered]
+        summary.unchanged = sum(path not in remembered for path in same)
         staged = ([("added", s) for s in changes.new] + [("updated", s) for s in changes.changed]
                   + [("moved", s) for _, s in changes.moved])
         report = progress or (lambda phase, done=0, total=0: None)
@@ -220,7 +225,7 @@ def apply_changes(generation, paths, progress=None, index_dir=None, command="upd
         if failures.cause(error) == "read-only":
             raise IndexReadOnly(index_dir or generation, command) from error
         raise UpdateFailed(f"{generation}: no se pudo escribir la actualización "
-                           f"({failures.reason(error)}); el índice sigue sirviendo su estado "
+                           f"({system_reason(error)}); el índice sigue sirviendo su estado "
                            f"anterior. {failures.advice(error)}") from error
     finally:
         if store is not None:
@@ -273,6 +278,9 @@ def stage_file(store, state, kind, plan, summary):
         if isinstance(error, NotAFile) or isinstance(error.__cause__, OSError):
             return  # gone, unreadable or replaced since it was hashed: keep what is indexed
         documents = []  # empty or not text: it has no documents now
+        store.set_skipped(state.path, error.reason)
+    else:
+        store.set_skipped(state.path, None)
     docno = first = store.next_docno()
     for document in documents:
         when, records = document_records(printable_names(document))
@@ -360,7 +368,7 @@ def optimize_index(index_dir, wait=WAIT_SECONDS):
             if failures.cause(error) == "read-only":
                 raise IndexReadOnly(index_dir, "optimize") from error
             raise UpdateFailed(f"{generation}: no se pudo escribir la fusión "
-                               f"({failures.reason(error)}); el índice no cambió. "
+                               f"({system_reason(error)}); el índice no cambió. "
                                f"{failures.advice(error)}") from error
         for warning in rewritten:
             log.warning("%s", warning)

@@ -50,6 +50,23 @@ class StoreChanges:
     def forget_file(self, path):
         """Remove a file from the manifest."""
         self.connection.execute("DELETE FROM files WHERE path = ?", (path,))
+        self.connection.execute("DELETE FROM skipped WHERE path = ?", (path,))
+
+    def set_skipped(self, path, reason):
+        """Note why a file of the manifest gave no documents, or with None that it gave some.
+
+        The manifest keeps such a file so that it is not read again while it stays the
+        same; the reason lets `update` keep counting it as skipped, as the build did.
+        """
+        if reason is None:
+            self.connection.execute("DELETE FROM skipped WHERE path = ?", (path,))
+        else:
+            self.connection.execute("INSERT OR REPLACE INTO skipped VALUES (?, ?)", (path, reason))
+
+    def skipped_files(self):
+        """Return {path: reason} of the manifest's files that gave no documents."""
+        return {bytes(path): reason
+                for path, reason in self._query("SELECT path, reason FROM skipped")}
 
     def live_versions(self, path):
         """Return [(docno, doc)] of the live documents that came from a file."""

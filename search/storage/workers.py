@@ -104,18 +104,19 @@ def printable_names(document):
 
 
 def read_documents(file, root, summary):
-    """Return the documents of a file; a file that can't be indexed is noted and gives []."""
+    """Return (documents, reason): a file that can't be indexed is noted and gives ([], why)."""
     try:
-        return read_path(file, root, warn=summary.warnings.append)
+        return read_path(file, root, warn=summary.warnings.append), None
     except UnreadableFile as error:
         summary.skipped.append((printable(error.path), error.reason))
-        return []
+        return [], error.reason
 
 
 def index_files(writer, store, files, summary, first_docno, progress=None, parent=None):
     """Read each (file, root), add its documents and note it in the manifest.
 
     A file that can't be read is skipped and left out of the manifest, to be tried again;
+    one read but empty or not text is kept in it with its reason, not to be read again;
     a worker stops when its `parent` process is gone.
     """
     docno = first_docno
@@ -129,13 +130,14 @@ def index_files(writer, store, files, summary, first_docno, progress=None, paren
             summary.skipped.append((printable(key), error.reason))
             documents = None
         else:
-            documents = read_documents(file, root, summary)
+            documents, reason = read_documents(file, root, summary)
         for document in documents or []:
             summary.paragraphs += add_document(writer, store, docno, document, key)
             summary.documents += 1
             docno += 1
         if documents is not None:
             store.set_file(key, file_key(root), size, still_settled(key, size, mtime_ns), digest)
+            store.set_skipped(key, reason)
         if progress:
             progress(file)
 

@@ -42,14 +42,14 @@ def test_scan_sorts_files_into_changes(folder):
     assert [(os.path.basename(old), os.path.basename(new.path)) for old, new in changes.moved] == [
         (b"c.txt", b"c2.txt")]
     assert names(changes.new) == [b"d.txt"] and changes.deleted == []
-    assert changes.unchanged == 0 and changes
+    assert changes.unchanged == [] and changes
 
 
 def test_an_unchanged_folder_is_not_read(folder, monkeypatch):
     manifest = manifest_of(folder)
     monkeypatch.setattr("search.ingest.manifest.fingerprint", lambda path: pytest.fail("read"))
     changes = scan([folder], manifest)
-    assert changes.unchanged == 3 and not changes
+    assert len(changes.unchanged) == 3 and not changes
 
 
 def test_deletions_are_only_found_under_the_given_paths(folder, tmp_path):

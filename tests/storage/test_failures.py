@@ -5,7 +5,7 @@ import sqlite3
 
 import pytest
 
-from search.storage.failures import ADVICE, advice, cause, reason
+from search.storage.failures import ADVICE, advice, cause
 
 
 def sqlite_error(message, name=None):
@@ -37,10 +37,6 @@ def sqlite_error(message, name=None):
 def test_cause_names_what_went_wrong(error, expected):
     assert cause(error) == expected
 
-
-def test_reason_is_the_systems_words_or_sqlites():
-    assert reason(OSError(errno.ENOSPC, "No space left on device")) == "no queda espacio en el disco"
-    assert reason(sqlite_error("database or disk is full")) == "database or disk is full"
 
 
 @pytest.mark.parametrize("error, words", [

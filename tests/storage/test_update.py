@@ -173,8 +173,38 @@ def test_links_loops_and_unreadable_files_are_skipped(folder, index_dir):
     (folder / "dangling.txt").symlink_to(folder / "nowhere.txt")
     (folder / "dir.txt").mkdir()
     summary = update_index([folder], index_dir)
-    assert [os.path.basename(path) for path, _ in summary.skipped] == ["self.txt"]
+    assert [os.path.basename(path) for path, _ in summary.skipped] == ["dangling.txt", "self.txt"]
+    assert "enlace roto" in summary.skipped[0][1]
     assert (summary.added, summary.unchanged) == (0, 2)
+
+
+def skipped_names(summary):
+    return {os.path.basename(path): reason for path, reason in summary.skipped}
+
+
+def test_files_the_build_skipped_stay_skipped_with_their_reason(folder, tmp_path):
+    (folder / "vacio.txt").write_text("")
+    (folder / "binario.txt").write_bytes(b"\x00\x01" * 100)
+    (folder / "roto.txt").symlink_to(folder / "nada.txt")
+    built = build_index([folder], tmp_path / "ix")
+    summary = update_index([folder], tmp_path / "ix")
+    assert skipped_names(summary) == skipped_names(built)
+    assert set(skipped_names(summary)) == {"vacio.txt", "binario.txt", "roto.txt"}
+    assert "enlace roto" in skipped_names(summary)["roto.txt"]
+    assert summary.unchanged == 2 and "2 sin cambios; 3 archivos omitidos" in summary.line()
+
+    (folder / "vacio.txt").write_text("Ya tiene texto.\n")
+    (folder / "a.txt").write_text("")
+    summary = update_index([folder], tmp_path / "ix")
+    assert summary.updated == 2 and set(skipped_names(summary)) == {"a.txt", "binario.txt", "roto.txt"}
+    assert skipped_names(summary)["a.txt"] == "archivo vacío"
+    summary = update_index([folder], tmp_path / "ix")
+    assert (summary.unchanged, set(skipped_names(summary))) == (2, {"a.txt", "binario.txt", "roto.txt"})
+    assert "vacio.txt#1" in served(tmp_path / "ix")
+
+    (folder / "binario.txt").unlink()
+    summary = update_index([folder], tmp_path / "ix")
+    assert summary.removed == 1 and "binario.txt" not in skipped_names(summary)
 
 
 def test_a_file_that_vanishes_while_read_keeps_its_records(folder, index_dir, monkeypatch):

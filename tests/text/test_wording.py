@@ -1,6 +1,7 @@
 """Tests for search.text.wording: counts agree with their nouns, numbers written as in Spain."""
 
 import errno
+import sqlite3
 
 import pytest
 
@@ -48,3 +49,8 @@ def test_seconds_have_a_decimal_comma(value, expected):
 ])
 def test_system_reasons_are_spanish_when_common(error, said):
     assert system_reason(error).startswith(said)
+
+
+def test_reason_is_the_systems_words_or_sqlites():
+    assert system_reason(OSError(errno.ENOSPC, "No space left on device")) == "no queda espacio en el disco"
+    assert system_reason(sqlite3.OperationalError("database or disk is full")) == "database or disk is full"
