@@ -194,6 +194,12 @@ def test_an_article_with_questions_and_no_interview():
         (["Detienen a Ramón Tejada, exalcalde de Lugo; lo acusan de fraude", "El fiscal Luis Mena dijo que hay "
           "pruebas.", "Tejada negó las acusaciones.", "Tejada dijo que es inocente."],
          [[], ["Luis Mena"], ["Ramón Tejada"], ["Ramón Tejada"]]),
+        (["Rechaza Fintex el informe del regulador", "El portavoz de Fintex, Iván Lora, dijo que es falso.",
+          "Lora añadió que recurrirán."], [[], ["Iván Lora"], ["Iván Lora"]]),
+        (["Lo peor está por llegar, alerta la ONU", "El coordinador Pau Mir dijo que faltan fondos.",
+          "Mir añadió que la ayuda no llega."], [[], ["Pau Mir"], ["Pau Mir"]]),
+        (["Cuenta falsa de un ministro anuncia su dimisión", "El periodista Abel Ruiz dijo que es un bulo.",
+          "Ruiz añadió que ya la denunció."], [[], ["Abel Ruiz"], ["Abel Ruiz"]]),
         (["Detienen a un exalcalde por fraude", "El fiscal Luis Mena dijo que hay pruebas.",
           "Mena añadió que pedirá prisión."], [[], ["Luis Mena"], ["Luis Mena"]]),
     ],
