@@ -216,6 +216,8 @@ ORGANISATION_WORDS = _words(
     "plaza calle avenida puerto aeropuerto estación palacio sede museo teatro estadio jefatura delegación "
     "subdelegación comisaría guardia fundación consulado"
 )
+# Parties named by one word in mixed case (acronyms in capitals are no names anyway): bodies, never people.
+PARTIES = _words("podemos vox sumar junts bildu morena ciudadanos compromís chunta coalició")
 # A ministry named by its bare domain, capitalised (`Hacienda comunicó`, `según Interior`): an institution; in lower
 # case these are common words (`el trabajo digno`).
 MINISTRY_DOMAINS = _words(

@@ -112,6 +112,14 @@ def test_institutions_and_headline_credits(paragraphs, expected):
         (["La senadora Eva Cid intervino.", "Los sindicatos advirtieron que habrá huelga."], [[], []]),
         (["La senadora Eva Cid intervino.", "Los socialistas insistieron en que no votarán."], [[], []]),
         (["La senadora Eva Cid intervino.", "El partido celebró el resultado."], [[], []]),
+        (["La senadora Eva Cid intervino.", "Podemos lamentó la decisión del tribunal."], [[], []]),
+        (["La senadora Eva Cid dijo que no.", "Ambos partidos coincidieron en que hace falta un pacto."],
+         [["Eva Cid"], []]),
+        # `ambos`, `los dos` and a plural role are the two people met last
+        (["La ministra Ana Gil se reunió con el alcalde Luis Roca.", "Ambos coincidieron en que hace falta un "
+          "pacto."], [[], ["Ana Gil", "Luis Roca"]]),
+        (["La jueza Elena Sanz recibió al fiscal Jorge Luna.", "Los dos magistrados defendieron la reforma."],
+         [[], ["Elena Sanz", "Jorge Luna"]]),
         # an enumerated set of named people gives each person
         (["Otros, como Luis Mora, de Compromís, y Eva Sanz, del BNG, evocaron la memoria de las víctimas."],
          [["Luis Mora", "Eva Sanz"]]),
