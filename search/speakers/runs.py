@@ -199,8 +199,9 @@ class _Runs:
                 start += 1  # `Entregado Andrés a sus pensamientos, murmuró…`: a participle before the given name
                 first = self.tokens[start]
             words = [word for word in self.tokens[start:end] if word != "."]
-            if len(words) == 1 and (self.lower[start] in lex.MINISTRY_DOMAINS or self.lower[start] in lex.PARTIES):
-                continue  # `Hacienda comunicó`, `Podemos lamentó`: a ministry by its domain, a party
+            if len(words) == 1 and (self.lower[start] in lex.MINISTRY_DOMAINS or self.lower[start] in lex.PARTIES
+                                    or start and len(self.tokens[start - 1]) > 1 and self.tokens[start - 1].isupper()):
+                continue  # `Hacienda comunicó`, `Podemos lamentó`, `con BBC Mundo indica`: a ministry, party, medium
             if self.no_person(start, words) or self.abbreviation(start, end) \
                     or len(words) == 1 and self.people.evidence.is_body(first):
                 continue  # `Morena exige…`: a party, a firm, an agency the document names as one (`el dirigente de

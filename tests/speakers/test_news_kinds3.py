@@ -268,6 +268,8 @@ def test_quotations_credits_and_damaged_text(paragraphs, expected):
         (["«Es posible», le dijo a BBC Mundo David Gibson, experto en seguridad."], [["David Gibson"]]),
         (["«Es posible», le dijo a CNN Laura Ortiz, experta en seguridad."], [["Laura Ortiz"]]),
         (["Lucía Prats Lucía Prats dijo que volverá."], [["Lucía Prats"]]),
+        (["El exministro Raúl Rico habló ayer.", "En conversación con BBC Mundo indica que no volverá."],
+         [[], ["Raúl Rico"]]),
         # a person the document names with a body around stays a person
         (["El equipo de Sampaoli perdió otra vez.", "Sampaoli dijo que no dimitirá."], [[], ["Sampaoli"]]),
         (["El presidente Luis Andrés Pérez Ruiz (LAPR) dijo que volverá.", "LAPR añadió que está bien."],
