@@ -31,6 +31,7 @@ from search.speakers.verbs import (  # noqa: F401  (the reporting verbs: verbs.p
     URGING,
     framed_object_after,
     framed_relative,
+    reports_event_verb,
 )
 from search.text import names
 
@@ -52,7 +53,7 @@ POSSESSIVE_OPENERS = frozenset({
 # Role nouns, mapped to a class so that `el mandatario` finds `el presidente`.
 ROLE_CLASSES = {
     "presidente": "presidente", "presidenta": "presidente", "mandatario": "presidente", "mandataria": "presidente",
-    "canciller": "canciller", "ministro": "ministro", "ministra": "ministro", "titular": "ministro",
+    "canciller": "canciller", "ministro": "ministro", "ministra": "ministro", "titular": "titular",
     "abanderado": "candidato", "abanderada": "candidato",
     "portavoz": "portavoz", "vocero": "portavoz", "vocera": "portavoz", "premier": "jefe_gobierno",
     "secretario": "secretario", "secretaria": "secretario", "subsecretario": "secretario",
@@ -107,7 +108,10 @@ EXECUTIVES = frozenset({"ejecutivo", "ejecutiva"})  # a role after a rank: `el m
 EXECUTIVE_RANKS = frozenset("máximo máxima segundo segunda tercer tercera".split())
 # Classes that a head noun may refer to beyond its own: `el líder ucraniano` may be the president.
 ROLE_ALIASES = {
-    "lider": None, "ministro": {"ministro", "canciller"}, "jefe": None, "presidente": {"presidente"},
+    "lider": None, "ministro": {"ministro", "canciller", "titular"}, "jefe": None, "presidente": {"presidente"},
+    # `el titular del organismo` heads a ministry, an agency or a secretariat: `el director` may be the same person
+    "titular": {"titular", "ministro", "canciller", "director", "secretario"}, "director": {"director", "titular"},
+    "secretario": {"secretario", "titular"},
     "jefe_gobierno": {"jefe_gobierno"},
     # `el segundo ejecutivo del banco` may be its chief executive (`consejero delegado`), director or chairman
     "directivo": {"directivo", "consejero", "director", "presidente", "vicepresidente"},
@@ -115,7 +119,7 @@ ROLE_ALIASES = {
 FOREIGN_WORDS = _words("exteriores exterior diplomacia cancillería")
 ROLE_FILLER = _words(
     "de del la las los el y para en general adjunto adjunta permanente electo electa saliente interino interina "
-    "ante jefe jefa alto alta"
+    "ante jefe jefa alto alta organismo entidad institución dependencia"  # `el titular del organismo`: any body
 )
 
 COUNTRIES = {
@@ -212,6 +216,13 @@ ORGANISATION_WORDS = _words(
     "plaza calle avenida puerto aeropuerto estación palacio sede museo teatro estadio jefatura delegación "
     "subdelegación comisaría guardia fundación consulado"
 )
+# Parties named by one word in mixed case (acronyms in capitals are no names anyway): bodies, never people.
+PARTIES = _words("podemos vox sumar junts bildu morena ciudadanos compromís chunta coalició")
+# A ministry named by its bare domain, capitalised (`Hacienda comunicó`, `según Interior`): an institution; in lower
+# case these are common words (`el trabajo digno`).
+MINISTRY_DOMAINS = _words(
+    "hacienda economía sanidad interior exteriores defensa justicia educación trabajo cultura igualdad agricultura "
+    "industria transportes fomento vivienda gobernación energía comercio turismo inclusión migraciones consumo")
 # Capitalised words that open a sentence or a line of dialogue without being a name (`Recientemente Tomás
 # Vidal`, `—Vamos —dijo`); adverbs in -mente are caught by their ending.
 NOT_NAME_STARTS = _words(
@@ -220,7 +231,9 @@ NOT_NAME_STARTS = _words(
     "gracias adiós perdón hola sí no quién qué cómo cuánto cuánta cuántos dónde cuándo cuál jamás nunca "
     "quizás quizá acaso tal ojalá basta bien mal pues luego entonces recién tampoco tras durante según "
     "hoy ayer mañana primero segundo tercero últimamente después mientras dios señor señora viva arriba abajo "
-    "entretanto enseguida pronto todavía siquiera conque"
+    "entretanto enseguida pronto todavía siquiera conque siempre casi solo sólo demasiado demasiados demasiadas "
+    "bastante bastantes cualquier cualquiera ninguno pocas varios cuantos tantos tantas mucha poca mismo misma "
+    "cierta ciertos ciertas incluso hasta"
 )
 # Endings of opening words that are no names: adverbs, verbs in the past (`Asintió Benina`, `Contestó Juan`),
 # gerunds (`Hablando Sotileza`) and verbs with an enclitic (`Sometióse`); given names come first (`Fernando`).

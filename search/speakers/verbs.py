@@ -34,15 +34,19 @@ def _plural_er(stems: str) -> set[str]:
 AR = (
     "afirm declar asegur señal indic explic agreg subray destac enfatiz resalt manifest expres apunt coment "
     "precis detall reiter recalc remarc puntualiz anunci inform denunci critic neg consider opin estim evalu "
-    "valor calific plante inst exhort urg reclam alert avis asever sentenci lament acus aclar mencion narr "
+    "valor calific plante inst exhort reclam alert avis asever sentenci lament acus aclar mencion narr "
     "relat comunic observ record vaticin pronostic augur proclam juzg razon matiz confes revel tuite "
     "argument aleg insinu cuestion celebr elogi conden reproch ironiz brome ratific confirm anticip adelant "
     "zanj avanz espet apostill remach garantiz tach pregunt descart reafirm constat demand solicit reivindic "
     "recomend concret achac tild felicit apel contest continu termin finaliz dese remat "
-    "afe cifr calcul acot enumer esgrim rebat objet replante desestim reaccion"
+    "afe cifr calcul acot enumer objet replante desestim reaccion "
+    # verbs of evaluation and speech acts (a systematic pass over Spanish verba dicendi)
+    "protest evoc exclam susurr murmur balbuce recrimin increp interpel desvel especul conjetur alab ensalz "
+    "fustig censur reprob ahond profundiz abund acentu deplor repudi notific rog suplic implor clam aconsej "
+    "dictamin justific ponder refut rememor conmin sintetiz terci retruc revir musit postul"
 )
 ER = "respond promet arremet"
-IR = "insist añad admit escrib describ incid resum alud aplaud"
+IR = "insist añad admit escrib describ incid resum alud aplaud rebat esgrim urg"
 # Verbs whose stem changes in the present (`recordar` gives `recuerda`), and irregular ones.
 IRREGULAR_SINGULAR = _words(
     "dijo dice decía diría sostuvo sostiene sostenía advirtió advierte advertía pidió pide pedía propuso "
@@ -51,7 +55,8 @@ IRREGULAR_SINGULAR = _words(
     "rechazó rechaza instó exigió exige prevé previó aseveró reprochó lamentó condenó elogió opinó recordó "
     "mantuvo mantiene mantenía abogó aboga abogaba apostó apuesta apostaba prosiguió atribuyó atribuye "
     "recuerda niega confiesa desmintió desmiente desmentía contradijo contradice "
-    "previno previene culpó culpaba culparía responsabilizó responsabiliza responsabilizaba")
+    "previno previene culpó culpaba culparía responsabilizó responsabiliza responsabilizaba "
+    "repuso arguyó adujo predijo corrigió reconvino inquirió")
 IRREGULAR_PLURAL = _words(
     "dijeron dicen decían sostuvieron sostienen advirtieron advierten pidieron piden propusieron reconocieron "
     "coincidieron coinciden concluyeron sugirieron defendieron defienden agradecieron creen exigieron replicaron "
@@ -59,10 +64,12 @@ IRREGULAR_PLURAL = _words(
     "responsabilizaron responsabilizan")  # not `culpa`, `culpan`: the noun is commoner
 # These report only right after a quote or inside dashes: `«…», continuó`, `—terminó la ministra—`.
 AFTER_QUOTE = frozenset(
-    stem + end for stem in "continu termin finaliz dese remat compar cerr".split()
+    stem + end for stem in "continu termin finaliz dese remat compar cerr acab".split()
     for end in ("ó", "a", "aba", "ado", "aron", "an")) | _words("siguió sigue cierra")
 
-SINGULAR = _ar(AR) | _er(ER) | _ir(IR) | IRREGULAR_SINGULAR
+# Present forms that are commoner as nouns (`la protesta`, `la censura`): never verbs here.
+NOUN_FORMS = _words("protesta censura conjetura")
+SINGULAR = (_ar(AR) | _er(ER) | _ir(IR) | IRREGULAR_SINGULAR) - NOUN_FORMS
 PLURAL = _plural_ar(AR) | _plural_er(ER) | _plural_er(IR) | IRREGULAR_PLURAL
 PARTICIPLES = {stem + "ado" for stem in AR.split()} | {
     "dicho", "sostenido", "advertido", "pedido", "propuesto", "reconocido", "insistido", "añadido",
@@ -84,7 +91,8 @@ ROLE_PARTICIPLES = _words("abogado")
 # `se comprometió a…`, `se refirió a…`: statements with `se`; `refirió que…` too.
 REFLEXIVE = _words(
     "comprometió comprometido comprometieron compromete refirió referido refiere refirieron pronunció pronunciado "
-    "pronunciaron quejó quejado quejaron congratuló congratulado jactó")
+    "pronunciaron quejó quejado quejaron congratuló congratulado jactó sinceró sincerado sinceraron explayó explayado "
+    "explayaron desmarcó desmarcado desmarcaron")
 # `ha querido recordar que…`, `intervino para agradecer…`: an infinitive after these reports too.
 A_LEADS = _words("limitó limitado limitaron limita")  # `se limitó a señalar`: these lead with `a`
 INFINITIVE_LEADS = _words("querido quiso quería quiere quieren quisieron aprovechado aprovechó intervenido intervino") \
@@ -98,9 +106,32 @@ EMPHATIC = _words(
     "insistente firme rotundo rotunda")
 # "celebró una reunión", "mantuvo una conversación", "contó con apoyo", "anotó un gol" are no statements;
 # "celebró que", "contó que" are.
-NEEDS_QUE = frozenset(form for form in SINGULAR | PLURAL | PARTICIPLES if form.startswith(("celebr", "mant"))) \
+NEEDS_QUE = frozenset(form for form in SINGULAR | PLURAL | PARTICIPLES
+                      if form.startswith(("celebr", "mant", "reflexion"))) \
     | _words("anotó anota anotaba anotado contó cuenta contaba contado contaron cuentan repitió repite repetía "
-             "repetido repitieron repiten citó cita citaba citado")  # `se repite en Europa` is no statement
+             "repetido repitieron repiten citó cita citaba citado "  # `se repite en Europa` is no statement
+             "concedió concede concedía concedido concedieron")  # `concedió que…`, not `concedió una entrevista`
+# `celebró la sentencia` reports a stance; `celebró una reunión`, `celebró su cumpleaños` hold an event.
+EVENTS = _words(
+    "reunión reuniones encuentro encuentros sesión sesiones cumbre cumbres asamblea asambleas cumpleaños boda "
+    "misa misas elecciones comicios partido partidos aniversario acto actos ceremonia ceremonias fiesta fiestas "
+    "congreso jornada jornadas gira festival concierto audiencia audiencias juicio consejo pleno cena comida "
+    "almuerzo desayuno entrevista entrevistas rueda conferencia mitin debate consulta referéndum torneo final "
+    "gol goles título victoria triunfo navidad")
+EVENT_SKIP = _words("el la los las un una unos unas su sus este esta ayer hoy anoche también")
+
+
+def reports_event_verb(words, index: int) -> bool:
+    """Tell whether `celebrar` at index reports a stance (`celebró la sentencia`) rather than holds an event
+    (`celebró una reunión`, `celebró su cumpleaños`); words are lower-case tokens. `celebró que…` is read apart."""
+    for word in words[index + 1:index + 5]:
+        if word in EVENTS:
+            return False
+        if word not in EVENT_SKIP:
+            return word.isalpha()
+    return False
+
+
 # These report only in a fixed frame: "se mostró convencido", "hizo estas declaraciones".
 FRAMED = _words(
     "mostró mostraron muestra mostrado hizo hicieron hace hecho realizó realizado realizaron pronunció pronunciado "
@@ -152,6 +183,8 @@ for _stems, _continuations in (
         (["cierra", "cerró", "cerraba", "cierran", "cerraron"], (("la", "puerta"),)),
         (_forms("confi", "ó aba aron ado") + ["confía", "confían"], (("en", "que"),)),
         (["ofrece", "ofreció", "ofrecía", "ofrecen", "ofrecieron", "ofrecido"], (("a",), ("su",), ("disculpas",))),
+        (["echó", "echa", "echaba", "echaron", "echan", "echado"], (("por", "delante"),)),
+        (["tomó", "toma", "tomaba", "tomaron", "toman", "tomado"], (("la", "palabra", "para"), ("la", "palabra", ":"))),
 ):
     for _form in _stems:
         PHRASES[_form] = _continuations
