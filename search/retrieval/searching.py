@@ -322,7 +322,7 @@ def rank_ids(index: SearchIndex, text: str, limit: int = 10, ranking: Ranking = 
     depth = max(limit, ranking.rerank_depth) if ranking.proximity else limit
     # The searcher's doc_frequency answers from the posting cache (reader.py).
     found = top_hits(searcher, question_query(searcher, terms, ranking), depth)
-    records = hit_records(searcher, index.store, [docnum for docnum, _ in found])
+    records = hit_records(searcher, index.store, [docnum for docnum, _ in found], speakers=False)
     scored = [(score, record) for (_, score), record in zip(found, records) if record]
     if ranking.proximity:
         scored.sort(key=lambda pair: -pair[0] * (
