@@ -40,6 +40,9 @@ VARIANTS = {
     "no proximity rerank": {"proximity": 0.0},
     "proximity 0.1": {"proximity": 0.1},
     "proximity 0.4": {"proximity": 0.4},
+    "no exactness bonus": {"exact_boost": 0.0},
+    "exactness 0.25": {"exact_boost": 0.25},
+    "exactness 1.0": {"exact_boost": 1.0},
     "proximity, top 20": {"rerank_depth": 20},
 }
 

@@ -256,6 +256,38 @@ def outdated_analysis(schema):
     return None
 
 
+class ExactForms(Filter):
+    """Fold each word's accents, unstemmed: the exact field's terms (`comida`, `cómo` apart).
+
+    Carries the analyzer's version, as SpanishStemFilter does for the stemmed fields.
+    """
+
+    def __init__(self):
+        self.version = ANALYZER_VERSION
+
+    def __eq__(self, other):
+        return other is not None and self.__class__ is other.__class__
+
+    def __call__(self, tokens):
+        for token in tokens:
+            if not token.stopped:
+                token.text = fold(token.text)
+            yield token
+
+
+def exact_analyzer():
+    """Return the analyzer of the exact field: words as written, folded, stop words out.
+
+    Elasticsearch's `exact` subfield and Meilisearch's exactness rule: a paragraph with the
+    very words typed outranks one that shares only their stems (`año nuevo`, not `nueve
+    años`; `comida`, not `cómo` or `comando`).
+
+    >>> [t.text for t in exact_analyzer()("Año Nuevo y nueve años: ¿Comió?")]
+    ['año', 'nuevo', 'nueve', 'años', 'comio']
+    """
+    return NormalizingTokenizer() | LowercaseFilter() | FoldedStopFilter(STOPWORDS) | ExactForms()
+
+
 def spanish_analyzer(merge_plurals=True, stopwords=None):
     """Return the analyzer used for both indexing and queries (`stopwords`: STOPWORDS).
 
