@@ -18,7 +18,7 @@ from search.budget import searching_within
 from search.errors import QueryError
 from search.query.builder import build_query
 from search.query.dates import date_query, date_span
-from search.query.parser import parse
+from search.query.parser import normalized, parse
 from search.query.speakers import is_quoted, speaker_query
 from search.retrieval.advice import advise, vocabulary_of
 from search.retrieval.facets import facet_counts
@@ -238,6 +238,7 @@ def prepared(index, text, sort, page, limit, filters, results):
     Checks the options (QueryError), cuts a pasted text, and notes an empty index.
     """
     check_options(sort, page, limit, filters)
+    text = normalized(text)  # as parse() reads it, so advice respells the words it searched
     if len(text) > MAX_QUERY_CHARS:
         text = text[:MAX_QUERY_CHARS].rsplit(" ", 1)[0]
         results.messages.append(f"La búsqueda era muy larga; se usaron sus primeros "
