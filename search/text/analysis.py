@@ -271,8 +271,14 @@ class ExactForms(Filter):
     def __call__(self, tokens):
         for token in tokens:
             if not token.stopped:
-                token.text = fold(token.text)
+                token.text = folded_word(token.text)
             yield token
+
+
+@lru_cache(maxsize=200_000)
+def folded_word(word):
+    """Return fold(word), cached: the exact field folds every word of every paragraph."""
+    return fold(word)
 
 
 def exact_analyzer():
