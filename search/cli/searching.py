@@ -70,6 +70,8 @@ def search_command(query, index_dir, limit, page, sort, speaker, date_from, date
         hemeroteca search vacunas --speaker "López-Gatell" --from 2020-06 --sort -date
         hemeroteca search vacunas --format csv > vacunas.csv
     """
+    if not query.strip() and not (speaker or date_from or date_to):
+        raise click.UsageError("Escriba una CONSULTA, o un filtro: --speaker, --from o --to.")
     from search.retrieval.reader import open_index  # the library loads when a command runs
 
     # Not while exporting every hit: that may run long, and leave garbage to collect.

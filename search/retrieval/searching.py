@@ -34,6 +34,7 @@ from search.retrieval.ranking import (
 from search.retrieval.reader import SearchIndex
 from search.retrieval.results import Results, hit_records, to_hit
 from search.settings import DEFAULT_LIMIT, MAX_FILTER_CHARS, MAX_LIMIT, MAX_PAGE, MAX_QUERY_CHARS, SORTS
+from search.text.wording import decimal
 from search.whoosh_ext.collectors import RecordingSortingCollector, RecordingTopCollector
 from search.whoosh_ext.lengths import preload_lengths
 
@@ -46,7 +47,7 @@ MESSAGES = {
     "fuzzy": "No se encontró ninguna palabra tal cual; se muestran resultados que toleran "
              "errores de escritura.",
 }
-CUT_SHORT = ("La búsqueda se detuvo al cumplir su tiempo máximo ({seconds:g} s): se muestran "
+CUT_SHORT = ("La búsqueda se detuvo al cumplir su tiempo máximo ({seconds} s): se muestran "
              "los resultados hallados hasta entonces; el total y los recuentos pueden ser "
              "mayores.")
 
@@ -274,7 +275,7 @@ def search(index: SearchIndex, text: str, *, limit: int = DEFAULT_LIMIT, page: i
         results = _search(index, text, limit, page, sort, speaker, date_from, date_to, facets)
     if budget.cut:
         results.complete = False
-        results.messages.append(CUT_SHORT.format(seconds=seconds))
+        results.messages.append(CUT_SHORT.format(seconds=decimal(seconds)))
     return results
 
 

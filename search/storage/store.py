@@ -146,6 +146,7 @@ class RecordStore(StoreChanges, StoreSpeakers):
         self.namenos = {}
         if writable:
             self.connection.execute(f"PRAGMA page_size = {PAGE_SIZE}")
+            counted = self._has_table("spellings")
             self.connection.executescript(SCHEMA)
             # With a write-ahead log, a writer killed mid-commit leaves a file that
             # read-only connections can still read; a rollback journal would lock them out.
@@ -157,6 +158,9 @@ class RecordStore(StoreChanges, StoreSpeakers):
         self.block_paragraphs = int(self._layout("block_paragraphs", BLOCK_PARAGRAPHS,
                                                  OLD_BLOCK_PARAGRAPHS, writable))
         self.by_rowid = self._layout(BLOCK_ROWIDS, 1, 0, writable) == "1"
+        if writable and not counted:  # a store written before speakers were counted
+            self.count_all_spellings()
+            self.commit()
 
     def _layout(self, key, new, old, writable):
         """Return a setting of the store's layout (meta), setting it to `new` on a new store.
@@ -185,6 +189,7 @@ class RecordStore(StoreChanges, StoreSpeakers):
             "ON CONFLICT (word) DO UPDATE SET count = count + excluded.count",
             self.pending_words.items())
         self.pending_words.clear()
+        self.decide_people()
         self.connection.commit()
 
     def absorb(self, part_path):
@@ -202,6 +207,9 @@ class RecordStore(StoreChanges, StoreSpeakers):
             execute("INSERT INTO spoken SELECT s.docno, s.paragraph, s.position, n.nameno "
                     "FROM part.spoken s JOIN part.names p USING (nameno) "
                     "JOIN names n ON n.name = p.name")
+            self.count_spellings(dict(execute(
+                "SELECT n.nameno, c.count FROM part.spellings c JOIN part.names p USING (nameno) "
+                "JOIN names n ON n.name = p.name").fetchall()))
             execute("INSERT INTO words SELECT word, count FROM part.words WHERE true "
                     "ON CONFLICT (word) DO UPDATE SET count = count + excluded.count")
             self.connection.commit()
@@ -236,9 +244,10 @@ class RecordStore(StoreChanges, StoreSpeakers):
         self.connection.executemany("INSERT OR REPLACE INTO ids VALUES (?, ?, ?)", [
             (record.id, docno, record.paragraph) for record in records
             if record.id != f"{record.doc}#{record.paragraph}"])
-        self.connection.executemany("INSERT INTO spoken VALUES (?, ?, ?, ?)", [
-            (docno, record.paragraph, position, self._nameno(name))
-            for record in records for position, name in enumerate(record.speakers)])
+        spoken = [(docno, record.paragraph, position, self._nameno(name))
+                  for record in records for position, name in enumerate(record.speakers)]
+        self.connection.executemany("INSERT INTO spoken VALUES (?, ?, ?, ?)", spoken)
+        self.count_spellings(Counter(row[3] for row in spoken))
 
     def _nameno(self, name):
         # Cached: a transcript names its speaker on every paragraph of a turn. A store

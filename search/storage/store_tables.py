@@ -44,6 +44,15 @@ CREATE TABLE IF NOT EXISTS spoken (
     nameno INTEGER NOT NULL,
     PRIMARY KEY (docno, paragraph, position)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS spellings (
+    nameno INTEGER PRIMARY KEY,
+    count INTEGER NOT NULL            -- its rows of `spoken` in versions not retired
+);
+CREATE TABLE IF NOT EXISTS people (   -- decided from spellings at commit (store_speakers.py)
+    key TEXT PRIMARY KEY,             -- a speaker key (search.text.folding.speaker_key)
+    person TEXT NOT NULL,             -- the key of the person it spells (itself if alone)
+    name TEXT NOT NULL                -- the name that person shows
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS files (
     path BLOB PRIMARY KEY,            -- absolute path, as the file system's bytes
     root BLOB NOT NULL,               -- the folder that document names are relative to

@@ -30,7 +30,7 @@ from whoosh.query import Term
 from whoosh.reading import SegmentReader
 
 from search import whoosh_ext
-from search.errors import IndexDamaged, IndexNotFound, IndexReadOnly, NotAFile, SearchError, UnreadableFile
+from search.errors import IndexDamaged, IndexNotFound, IndexReadOnly, NotAFile, SearchError, UnreadableFile, shown
 from search.ingest.formats import read_path
 from search.ingest.manifest import filesystem_time, printable, scan
 from search.ingest.paragraphs import document_records
@@ -43,11 +43,11 @@ from search.storage.postcache import write_missing_caches
 from search.storage.schema import paragraph_schema
 from search.storage.store import DamagedBlock, OutdatedStore, RecordStore
 from search.storage.versions import LAST_SCAN
-from search.storage.workers import BuildSummary, printable_names, repeated_id_warnings, whoosh_fields
+from search.storage.workers import WRITER_LIMIT_MB, BuildSummary, printable_names, repeated_id_warnings, whoosh_fields
 from search.text.analysis import outdated_analysis
 from search.text.wording import number, plural, seconds, system_reason
 from search.whoosh_ext import TESTED_WHOOSH
-from search.whoosh_ext.writing import abandon, remove_abandoned_files, segment_count
+from search.whoosh_ext.writing import LengthCachingWriter, abandon, remove_abandoned_files, segment_count
 
 log = logging.getLogger(__name__)
 UNFINISHED = "unfinished update"  # the store's mark between steps 1 and 3
@@ -90,6 +90,14 @@ class UpdateSummary:
         repaired = "; se reparó una actualización interrumpida" if self.repaired else ""
         return (f"{what}; {plural(len(self.skipped), 'archivo omitido', 'archivos omitidos')}"
                 f"{repaired}; {seconds(self.seconds)}.")
+
+
+def summary_notes(summary):
+    """Return the lines that name what a build or an update warned of and skipped, in Spanish:
+    `aviso: …` for each warning, `omitido: RUTA: motivo` for each file skipped."""
+    # A file's name may hold control characters: escaped (errors.shown).
+    return ([f"aviso: {shown(message)}" for message in summary.warnings]
+            + [f"omitido: {shown(str(path))}: {reason}" for path, reason in summary.skipped])
 
 
 def update_index(paths: Iterable[str | os.PathLike], index_dir: str | os.PathLike,
@@ -271,13 +279,14 @@ class Plan:
 
 def stage_file(store, state, kind, plan, summary):
     """Write the documents of a new or changed file into the store as pending versions."""
+    skipped = False
     try:
         documents = read_path(state.file, state.folder, warn=summary.warnings.append)
     except UnreadableFile as error:
         summary.skipped.append((printable(state.path), error.reason))
         if isinstance(error, NotAFile) or isinstance(error.__cause__, OSError):
             return  # gone, unreadable or replaced since it was hashed: keep what is indexed
-        documents = []  # empty or not text: it has no documents now
+        documents, skipped = [], True  # empty or not text: it has no documents now
         store.set_skipped(state.path, error.reason)
     else:
         store.set_skipped(state.path, None)
@@ -292,7 +301,7 @@ def stage_file(store, state, kind, plan, summary):
     store.set_meta("last_docno", str(docno - 1))
     # A new file can have live versions too: an update killed after Whoosh's commit.
     plan.retiring += [row for row in store.live_versions(state.path) if row[0] < first]
-    if documents or kind != "added":
+    if not skipped:  # one made empty or binary counts as skipped, with its reason
         setattr(summary, kind, getattr(summary, kind) + 1)
     plan.indexed.append(state)
 
@@ -300,8 +309,10 @@ def stage_file(store, state, kind, plan, summary):
 def write_whoosh(ix, plan):
     """Delete the retired versions from Whoosh and add the new ones, in one commit."""
     # Whoosh's own lock is left out: the writer lock is held, and Whoosh leaks its lock
-    # if opening a writer fails.
-    writer = ix.writer(_lk=False)
+    # if opening a writer fails. Field lengths are read from memory as the build reads
+    # them: Whoosh's own writer asked the disk for each posting (a 300,000-line file:
+    # 5.5 million checks that a file exists).
+    writer = LengthCachingWriter(ix, _lk=False, limitmb=WRITER_LIMIT_MB)
     try:
         retiring = {}
         for docno, doc in plan.retiring:

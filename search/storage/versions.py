@@ -83,8 +83,12 @@ class StoreChanges:
 
     def _set_state(self, docnos, condition, state, sign):
         execute = self.connection.execute
-        changing = json.dumps([row[0] for row in execute(
-            f"SELECT docno FROM docs WHERE docno {IN} AND {condition}", (json.dumps(list(docnos)),))])
+        rows = execute(f"SELECT docno, state FROM docs WHERE docno {IN} AND {condition}",
+                       (json.dumps(list(docnos)),)).fetchall()
+        changing = json.dumps([docno for docno, _ in rows])
+        # Speakers count while a version is not retired (store_speakers.py).
+        self.count_versions([docno for docno, was in rows
+                             if (was == RETIRED) != (state == RETIRED)], sign)
         words = Counter(self.words_in(json.loads(changing)))
         execute("INSERT INTO words SELECT key, 0 FROM json_each(?) WHERE true "
                 "ON CONFLICT (word) DO NOTHING", (json.dumps(words),))
@@ -104,6 +108,8 @@ class StoreChanges:
         self.set_meta("last_docno", str(last))
         docnos = json.dumps(docnos)
         execute = self.connection.execute
+        self.count_versions([row[0] for row in execute(
+            f"SELECT docno FROM docs WHERE docno {IN} AND state != ?", (docnos, RETIRED))], -1)
         for table in ("blocks", "ids", "spoken"):
             execute(f"DELETE FROM {table} WHERE docno {IN}", (docnos,))
         execute(f"DELETE FROM docs WHERE docno {IN} AND state != ?", (docnos, LIVE))

@@ -3,6 +3,12 @@
 Changes are noticed with watchdog (inotify on Linux), or by polling when inotify can't
 be used (too many watches, or a file system without it). After a change the loop waits
 until nothing has changed for `debounce` seconds, then runs one update.
+
+inotify watches a folder, not a path: a watched folder moved away (`mv docs viejo`) is
+still watched where it went, and one made in its place is not watched at all. So the
+loop also checks, every ROOT_CHECK_SECONDS, that each watched path is still the folder
+it watches (device and inode); when one was moved, deleted or replaced it says so,
+watches the path again and updates, so files gone leave the index and new ones enter.
 """
 
 import os
@@ -13,14 +19,16 @@ from watchdog.events import FileSystemEventHandler
 from watchdog.observers import Observer
 from watchdog.observers.polling import PollingObserver
 
-from search.errors import IndexReadOnly, SearchError
+from search.errors import IndexReadOnly, SearchError, shown
 from search.storage.locking import WAIT_SECONDS
-from search.storage.update import update_index
+from search.storage.update import EmptyUpdate, summary_notes, update_index
+from search.text.wording import decimal
 
 DEBOUNCE_SECONDS = 0.5  # a copy of many files is done by then; inotify adds 0.5 s
 POLL_SECONDS = 1.0
 RETRY_SECONDS = 5.0  # after a failed update (the disk is full, another writer holds the lock)
 QUIET_EVENTS = {"opened", "closed_no_write"}  # reading a file changes nothing
+ROOT_CHECK_SECONDS = 0.5  # a stat of each watched folder: microseconds
 
 
 class ChangeFlag(FileSystemEventHandler):
@@ -42,49 +50,108 @@ class ChangeFlag(FileSystemEventHandler):
         self.changed.set()
 
 
+def watched_folder(path):
+    """Return the folder watched for a path: itself, or a file's folder."""
+    return path if os.path.isdir(path) else os.path.dirname(os.path.abspath(path))
+
+
+def identity(folder):
+    """Return (device, inode) of a folder, or None if it is gone."""
+    try:
+        found = os.stat(folder)
+    except OSError:
+        return None
+    return found.st_dev, found.st_ino
+
+
 def start_observer(paths, handler, polling=False, log=lambda line: None):
-    """Start watching paths with inotify, or by polling if asked or if inotify fails."""
+    """Start watching paths with inotify, or by polling if asked or if inotify fails.
+
+    Paths whose folder is gone are left out; the loop watches them again when they are back.
+    """
     kinds = ([] if polling else [Observer]) + [PollingObserver]
     for kind in kinds:
         observer = kind(timeout=POLL_SECONDS) if kind is PollingObserver else kind()
         try:
             for path in paths:
-                folder = path if os.path.isdir(path) else os.path.dirname(os.path.abspath(path))
-                observer.schedule(handler, folder, recursive=os.path.isdir(path))
+                if os.path.exists(path):
+                    observer.schedule(handler, watched_folder(path), recursive=os.path.isdir(path))
             observer.start()
             return observer
         except OSError as error:
             log(f"no se puede vigilar con {kind.__name__} ({error}); se revisará cada "
-                f"{POLL_SECONDS:g} s")
+                f"{decimal(POLL_SECONDS)} s")
     raise SearchError("no se pueden vigilar las carpetas")
+
+
+def stop_observer(observer):
+    observer.stop()
+    observer.join()
+
+
+def moved_roots(known, log):
+    """Compare each watched folder with the one known {folder: identity}; return whether
+    any was moved, deleted or replaced, telling the user of each in one line."""
+    changed = False
+    for folder in known:
+        now = identity(folder)
+        if now == known[folder]:
+            continue
+        name = shown(folder)  # a name may hold control characters
+        if now is None:
+            log(f"{name}: la carpeta vigilada ya no está (se movió o se borró); se vigilará "
+                "de nuevo cuando vuelva a existir")
+        elif known[folder] is None:
+            log(f"{name}: la carpeta vigilada volvió a existir; se vigila de nuevo")
+        else:
+            log(f"{name}: la carpeta vigilada se movió o se sustituyó por otra; se vigila la "
+                "que está ahora en esa ruta")
+        known[folder] = now
+        changed = True
+    return changed
 
 
 def watch(paths, index_dir, stop=None, debounce=DEBOUNCE_SECONDS, polling=False,
           log=lambda line: None, wait=WAIT_SECONDS):
     """Update the index now, then after each burst of changes under paths, until stop is set.
 
-    `log(line)` gets each update's summary line and each error; `stop` is a
+    `log(line)` gets each update's warnings, skipped files and summary line (as the
+    `update` command prints them), each error, and each watched folder moved, deleted or
+    replaced (then watched again where its path now leads); `stop` is a
     threading.Event (Ctrl-C also stops it, as a KeyboardInterrupt).
     """
     stop = stop or threading.Event()
     handler = ChangeFlag(index_dir)
+    roots = {folder: identity(folder) for folder in map(watched_folder, paths)}
     observer = start_observer(paths, handler, polling, log)
     due = time.monotonic()  # catch up with what changed while nobody watched
+    checked = time.monotonic()
     try:
         while not stop.is_set():
+            if time.monotonic() - checked >= ROOT_CHECK_SECONDS:
+                checked = time.monotonic()
+                if moved_roots(roots, log):
+                    stop_observer(observer)
+                    observer = start_observer(paths, handler, polling, log)
+                    handler.last = time.monotonic()
+                    handler.changed.set()
             if handler.changed.is_set():
                 handler.changed.clear()
                 due = max(due or 0, handler.last + debounce)
             if due is not None and time.monotonic() >= due:
                 due = None
                 try:
-                    log(update_index(paths, index_dir, wait=wait, command="watch").line())
+                    summary = update_index(paths, index_dir, wait=wait, command="watch")
                 except IndexReadOnly:
                     raise  # no later try can write there either
+                except EmptyUpdate as error:  # its folders are gone: their return is a change
+                    log(f"error: {error}")
                 except SearchError as error:
                     log(f"error: {error}")
                     due = time.monotonic() + RETRY_SECONDS
+                else:
+                    for line in [*summary_notes(summary), summary.line()]:
+                        log(line)
             stop.wait(min(0.05, debounce))
     finally:
-        observer.stop()
-        observer.join()
+        stop_observer(observer)

@@ -1,7 +1,12 @@
 """Tests for search.storage.store_speakers: one name per person, people apart from roles."""
 
+import datetime
+
+from search.records import Document
+from search.storage import store_speakers
+from search.storage.store import RecordStore
 from search.text.folding import speaker_key
-from tests.storage.test_store import add
+from tests.storage.test_store import add, make_records
 
 
 def test_speaker_variants_merge_under_one_name(store):
@@ -31,3 +36,106 @@ def test_typos_of_a_frequent_name_are_that_person(store):
     add(store, "b.txt", ["uno", "dos"], speakers={1: [typo], 2: ["Ana Gil"]})
     assert store.speaker_table()[0][:2] == (name, 41)
     assert store.speaker_names()[speaker_key(typo)] == name
+
+
+# What readers ask is decided when the store is written: counts follow the versions
+# incrementally, and the people are decided again at each commit that changed them.
+
+def counted(store):
+    """Return the kept counts {name: count}, and the same counted again from scratch."""
+    def read():
+        return dict(store._query("SELECT n.name, c.count FROM spellings c JOIN names n USING (nameno)"))
+    kept = read()
+    store.count_all_spellings()
+    return kept, read()
+
+
+def test_counts_follow_versions_through_every_change(store):
+    old = add(store, "a.txt", ["uno", "dos"], speakers={1: ["Ana Gil"], 2: ["Ana Gil", "Luis Paz"]})
+    gone = add(store, "b.txt", ["tres"], speakers={1: ["Rosa Díaz"]})
+    document = Document("a.txt", "Título", ["uno"], path="/src/a.txt")
+    new = store.next_docno()
+    store.add_document(new, document, make_records("a.txt", ["uno"], {1: ["Eva Sol"]}),
+                       datetime.date(2020, 1, 2), live=False)
+    store.commit()
+    assert store.speaker_names()["eva sol"] == "Eva Sol"  # pending: named before Whoosh serves it
+    store.mark_live([new])
+    store.retire([old, gone])
+    store.commit()
+    kept, again = counted(store)
+    assert kept == again == {"Eva Sol": 1}
+    assert store.speaker_names() == {"eva sol": "Eva Sol"}
+    store.reconcile({old, gone})  # a killed update: Whoosh still served the old versions
+    store.commit()
+    kept, again = counted(store)
+    assert kept == again == {"Ana Gil": 2, "Luis Paz": 1, "Rosa Díaz": 1}
+    assert store.purge(grace=0) == 1 and set(store.speaker_names()) == {"ana gil", "luis paz", "rosa diaz"}
+
+
+def test_dropping_staged_versions_takes_their_speakers_away(store):
+    add(store, "a.txt", ["uno"], speakers={1: ["Ana Gil"]})
+    document = Document("b.txt", "Título", ["dos"], path="/src/b.txt")
+    staged = store.next_docno()
+    store.add_document(staged, document, make_records("b.txt", ["dos"], {1: ["Luis Paz"]}),
+                       datetime.date(2020, 1, 2), live=False)
+    store.commit()
+    store.drop([staged])
+    store.commit()
+    assert counted(store)[0] == {"Ana Gil": 1}
+    assert store.speaker_names() == {"ana gil": "Ana Gil"}
+
+
+def test_reading_the_names_decides_nothing(tmp_path, store, monkeypatch):
+    add(store, "a.txt", ["uno", "dos", "tres"], speakers={1: ["Hugo López"], 2: ["Hugo Lopez"],
+                                                          3: ["Hugo López"]})
+    decided = store.speaker_names(), store.speaker_groups()
+    monkeypatch.setattr(store_speakers, "person_keys", None)  # a reader must not call it
+    reader = RecordStore(tmp_path / "records.sqlite")
+    assert (reader.speaker_names(), reader.speaker_groups()) == decided
+    assert decided[0] == {"hugo lopez": "Hugo López"} and decided[1] == {}
+    reader.close()
+
+
+def test_people_who_speak_together_stay_apart(store):
+    many = {n: ["Ana María Gil"] for n in range(1, 21)}
+    add(store, "a.txt", [str(n) for n in range(21)], speakers={**many, 21: ["Ana María Gil", "Ana Gil"]})
+    add(store, "b.txt", ["uno"], speakers={1: ["Ana Gil"]})
+    assert store.speaker_groups() == {}
+    assert store.speaker_names()["ana gil"] == "Ana Gil"
+
+
+def test_a_store_written_before_people_were_kept(tmp_path, store):
+    add(store, "a.txt", ["uno", "dos"], speakers={1: ["José Luis Alomía Zegarra"],
+                                                  2: ["Jose Luis Alomia Zegarra", "Pregunta"]})
+    retired = add(store, "b.txt", ["tres"], speakers={1: ["Rosa Díaz"]})
+    store.retire([retired])
+    store.commit()
+    decided = store.speaker_names(), store.speaker_groups()
+    store.connection.executescript("DROP TABLE spellings; DROP TABLE people;")  # as written before
+    old = RecordStore(tmp_path / "records.sqlite")  # read-only: decided in memory, the same
+    assert (old.speaker_names(), old.speaker_groups()) == decided
+    old.close()
+    upgraded = RecordStore(tmp_path / "records.sqlite", writable=True)  # counts them, once
+    assert (upgraded.speaker_names(), upgraded.speaker_groups()) == decided
+    assert counted(upgraded)[0] == {"José Luis Alomía Zegarra": 1, "Jose Luis Alomia Zegarra": 1,
+                                    "Pregunta": 1}
+    upgraded.close()
+
+
+def test_a_store_joined_from_parts_counts_every_part(tmp_path):
+    parts = []
+    for part, speaker in enumerate(["Ana Gil", "Ana Gil", "Luis Paz"]):
+        parts.append(tmp_path / f"part-{part}.sqlite")
+        part_store = RecordStore(parts[-1], writable=True)
+        part_store.add_document(part + 1, Document(f"{part}.txt", "Título", ["x"], path=f"/{part}.txt"),
+                                make_records(f"{part}.txt", ["x"], {1: [speaker]}), None)
+        part_store.commit()
+        part_store.close()
+    joined = RecordStore(parts[0], writable=True)
+    for part in parts[1:]:
+        joined.absorb(part)
+    joined.commit()
+    kept, again = counted(joined)
+    assert kept == again == {"Ana Gil": 2, "Luis Paz": 1}
+    assert joined.speaker_names() == {"ana gil": "Ana Gil", "luis paz": "Luis Paz"}
+    joined.close()

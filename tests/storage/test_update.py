@@ -196,7 +196,7 @@ def test_files_the_build_skipped_stay_skipped_with_their_reason(folder, tmp_path
     (folder / "vacio.txt").write_text("Ya tiene texto.\n")
     (folder / "a.txt").write_text("")
     summary = update_index([folder], tmp_path / "ix")
-    assert summary.updated == 2 and set(skipped_names(summary)) == {"a.txt", "binario.txt", "roto.txt"}
+    assert summary.updated == 1 and set(skipped_names(summary)) == {"a.txt", "binario.txt", "roto.txt"}
     assert skipped_names(summary)["a.txt"] == "archivo vacío"
     summary = update_index([folder], tmp_path / "ix")
     assert (summary.unchanged, set(skipped_names(summary))) == (2, {"a.txt", "binario.txt", "roto.txt"})
@@ -205,6 +205,22 @@ def test_files_the_build_skipped_stay_skipped_with_their_reason(folder, tmp_path
     (folder / "binario.txt").unlink()
     summary = update_index([folder], tmp_path / "ix")
     assert summary.removed == 1 and "binario.txt" not in skipped_names(summary)
+
+
+@pytest.mark.parametrize("content, reason", [
+    (b"", "archivo vacío"),
+    (b" \n\t\n", "archivo vacío"),
+    (b"\x00\x01" * 100, "archivo binario"),
+])
+def test_a_file_made_empty_or_binary_counts_as_skipped_not_modified(folder, index_dir, content, reason):
+    (folder / "c.txt").write_text("Texto que luego se pierde.\n")
+    update_index([folder], index_dir)
+    (folder / "c.txt").write_bytes(content)
+    summary = update_index([folder], index_dir)
+    assert (summary.updated, summary.unchanged) == (0, 2)
+    assert skipped_names(summary)["c.txt"].startswith(reason)
+    assert "0 modificados" in summary.line() and "1 archivo omitido" in summary.line()
+    assert "c.txt#1" not in served(index_dir)  # its old text left the index
 
 
 def test_a_file_that_vanishes_while_read_keeps_its_records(folder, index_dir, monkeypatch):

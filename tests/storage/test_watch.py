@@ -9,6 +9,7 @@ import pytest
 
 from search.retrieval.reader import open_index
 from search.retrieval.searching import search
+from search.storage import watch as watch_module
 from search.storage.watch import watch
 
 
@@ -103,3 +104,52 @@ def test_polling_takes_over_when_inotify_fails(tmp_path, monkeypatch):
     finally:
         stop.set()
         thread.join(10)
+
+
+@pytest.mark.parametrize("watching", ["inotify", "polling"], indirect=True)
+def test_a_folder_moved_away_and_replaced_is_watched_again(watching, tmp_path):
+    folder, index_dir, lines = watching
+    assert wait_for(lambda: total(index_dir, "primer") == 1)
+    folder.rename(tmp_path / "away")  # the trial's `mv docs away; mkdir docs`
+    folder.mkdir()
+    (folder / "h.txt").write_text("Hola desde la carpeta nueva.\n")
+    assert wait_for(lambda: total(index_dir, "carpeta nueva") == 1)
+    assert wait_for(lambda: total(index_dir, "primer") == 0)  # the moved file left the index
+    assert any(f"{folder}: la carpeta vigilada se movió o se sustituyó" in line for line in lines)
+    (folder / "i.txt").write_text("Un pingüino en la nueva.\n")  # and it is really watched
+    assert wait_for(lambda: total(index_dir, "pingüino") == 1)
+    (tmp_path / "away" / "a.txt").write_text("Cambio donde ya no se vigila.\n")
+    time.sleep(1.5)
+    assert total(index_dir, "cambio") == 0
+
+
+@pytest.mark.parametrize("watching", ["inotify", "polling"], indirect=True)
+def test_a_folder_deleted_is_said_and_watched_when_it_is_back(watching, monkeypatch):
+    folder, index_dir, lines = watching
+    monkeypatch.setattr(watch_module, "RETRY_SECONDS", 0.2)  # what a failed update would wait
+    (folder / "a.txt").unlink()
+    folder.rmdir()
+    assert wait_for(lambda: any("la carpeta vigilada ya no está" in line for line in lines))
+
+    def refusals():
+        return sum("no se quitó nada" in line for line in lines)
+    assert wait_for(lambda: refusals() >= 1)
+    said = refusals()
+    time.sleep(1.5)
+    assert refusals() == said  # said once a change, not retried every few seconds
+    assert total(index_dir, "primer") == 1  # every file gone at once: the index is kept
+    folder.mkdir()
+    (folder / "b.txt").write_text("Vuelve la carpeta.\n")
+    assert wait_for(lambda: total(index_dir, "vuelve") == 1)
+    assert wait_for(lambda: total(index_dir, "primer") == 0)
+    assert any("la carpeta vigilada volvió a existir" in line for line in lines)
+
+
+@pytest.mark.parametrize("watching", ["inotify"], indirect=True)
+def test_skipped_files_are_named_as_update_names_them(watching):
+    folder, index_dir, lines = watching
+    (folder / "vacio.txt").write_text("  \n")
+    (folder / "b.txt").write_text("Llegan las vacunas.\n")
+    assert wait_for(lambda: total(index_dir, "vacunas") == 1)
+    assert wait_for(lambda: any("1 archivo omitido" in line for line in lines))
+    assert f"omitido: {folder / 'vacio.txt'}: archivo vacío" in lines
