@@ -12,7 +12,7 @@ import dataclasses
 import tempfile
 from pathlib import Path
 
-from whoosh.analysis import CharsetFilter, Filter, LowercaseFilter, StopFilter
+from whoosh.analysis import CharsetFilter, Filter, LowercaseFilter
 
 from bench.engines import Baseline
 from search import build_index, open_index
@@ -20,7 +20,7 @@ from search.retrieval.evaluation import evaluate, read_queries
 from search.retrieval.ranking import RANKING, weighting
 from search.retrieval.searching import rank_ids
 from search.storage.schema import paragraph_schema
-from search.text.analysis import STOPWORDS, NormalizingTokenizer, SpanishStemFilter
+from search.text.analysis import STOPWORDS, FoldedStopFilter, NormalizingTokenizer, SpanishStemFilter
 from search.text.folding import ACCENT_FOLDING, fold
 
 VARIANTS = {
@@ -40,6 +40,9 @@ VARIANTS = {
     "no proximity rerank": {"proximity": 0.0},
     "proximity 0.1": {"proximity": 0.1},
     "proximity 0.4": {"proximity": 0.4},
+    "no exactness bonus": {"exact_boost": 0.0},
+    "exactness 0.25": {"exact_boost": 0.25},
+    "exactness 1.0": {"exact_boost": 1.0},
     "proximity, top 20": {"rerank_depth": 20},
 }
 
@@ -81,7 +84,7 @@ def press_names_schema():
     """Return the schema with press names and abbreviations meeting, in text and titles."""
     schema = paragraph_schema()
     analyzer = (NormalizingTokenizer() | LowercaseFilter() | PressNames()
-                | StopFilter(stoplist=STOPWORDS, minsize=1, renumber=False)
+                | FoldedStopFilter(STOPWORDS)
                 | SpanishStemFilter() | CharsetFilter(ACCENT_FOLDING))
     for name in ("text", "title"):
         schema[name].analyzer = analyzer

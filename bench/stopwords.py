@@ -54,6 +54,8 @@ def measure(paragraphs, questions, stopwords, work):
     """Return (MRR@10, Recall@10, postings bytes, build CPU seconds) for one stop list."""
     # The proximity rerank reads word forms through the module's list: use this one.
     analysis.STOPWORDS = frozenset(stopwords)
+    analysis.STOP_FORMS = analysis.stop_forms(stopwords)
+    analysis.is_stop_word.cache_clear()
     analysis.index_form.cache_clear()
     started = time.process_time()
     build_index([paragraphs], work, schema=schema_with(stopwords), procs=1)

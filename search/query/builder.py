@@ -35,7 +35,9 @@ class Built:
 
     `terms` are the index terms of words, each highlighted wherever it occurs; `phrases`
     the phrase forms (analysis.phrase_forms) of phrases, highlighted as a whole where the
-    phrase occurs; `stop_words` the words left out as stop words.
+    phrase occurs; `stop_words` the words left out as stop words; `exact` the exact
+    field's terms of the words typed for the text (not excluded, no prefix), whose
+    paragraphs rank first (ranking.exactness).
     """
 
     query: object
@@ -44,6 +46,7 @@ class Built:
     typed_words: list = field(default_factory=list)
     phrases: list = field(default_factory=list)
     stop_words: list = field(default_factory=list)
+    exact: list = field(default_factory=list)
 
 
 class Builder:
@@ -137,6 +140,8 @@ class Builder:
             self.built.typed_words.append(word.text)
         if word.prefix:
             return self.prefix(fieldname, word.text, negated, word.field)
+        if not negated and fieldname == "text":
+            self.remember_exact(word.text)
         typos = word.fuzzy or (allowed_typos(word.text) if self.fuzzy_all else 0)
         if typos and self.vocabulary is not None and self.expansions.may_look_up_typos(word.text):
             return self.fuzzy(fieldname, word.text, typos, negated, word.field)
@@ -182,6 +187,12 @@ class Builder:
         else:
             parts = [Term(fieldname, term, boost=boosts.get(term, 1.0)) for term in terms]
         return parts[0] if len(parts) == 1 else Or(parts)
+
+    def remember_exact(self, text):
+        """Note the exact field's terms of words typed for the text (ranking.exactness)."""
+        if "exact" in self.schema:
+            self.built.exact.extend(term for term in self.analyze("exact", text)
+                                    if term not in self.built.exact)
 
     def remember(self, fieldname, terms, negated):
         if fieldname == "text" and not negated:
@@ -252,6 +263,7 @@ class Builder:
                 f"La frase «{phrase.text}» se puede escribir con tildes de muchas maneras; se "
                 f"buscaron las {len(plans)} primeras. Escriba las tildes para buscarla tal cual.")
         if fieldname == "text" and not negated:
+            self.remember_exact(phrase.text)
             self.built.typed_words.extend(phrase.text.split())
             # highlighted as a whole, not word by word
             self.built.phrases.extend(plan.forms for plan in plans)

@@ -26,6 +26,8 @@ from search.retrieval.ranking import (
     RANKING,
     Ranking,
     analyzed_words,
+    exact_words,
+    exactness,
     proximity_bonus,
     question_query,
 )
@@ -212,7 +214,9 @@ def find_matches(index, searcher, parsed, filters, sort, depth, results):
             if mode == "all":
                 results.messages.extend(built.messages + stop_word_message(built))
             break
-        query = And([built.query, filters]) if filters else built.query
+        # The bonus outside the filters: inside an And, Whoosh's AndMaybe matcher gave less
+        # bonus than the posting cache (tests/retrieval/test_columnar.py found it).
+        query = exactness(And([built.query, filters]) if filters else built.query, built.exact)
         found.query, found.terms, found.phrases = query, built.terms, built.phrases
         found.total, found.ranked, found.collector = run_query(searcher, query, depth, sort)
         if mode == "all":
@@ -323,7 +327,9 @@ def rank_ids(index: SearchIndex, text: str, limit: int = 10, ranking: Ranking = 
         return []
     depth = max(limit, ranking.rerank_depth) if ranking.proximity else limit
     # The searcher's doc_frequency answers from the posting cache (reader.py).
-    found = top_hits(searcher, question_query(searcher, terms, ranking), depth)
+    query = exactness(question_query(searcher, terms, ranking), exact_words(searcher.schema, text),
+                      ranking)
+    found = top_hits(searcher, query, depth)
     records = hit_records(searcher, index.store, [docnum for docnum, _ in found], speakers=False)
     scored = [(score, record) for (_, score), record in zip(found, records) if record]
     if ranking.proximity:

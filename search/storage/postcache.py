@@ -28,7 +28,7 @@ from search.storage.postcache_file import DamagedCache, Loaded, cache_problem, o
 from search.whoosh_ext import segments
 
 EXTENSION = ".postcache"
-SCORED_FIELDS = ("text", "title")  # the fields whose lengths BM25 needs
+SCORED_FIELDS = ("text", "title", "exact")  # the fields whose lengths BM25 needs
 COLUMNS = (("docno", np.uint32), ("paragraph", np.uint32))
 KEPT = 64  # segments whose caches stay open in a process
 KEPT_LOOKUPS = 65536  # terms looked up, kept per field

@@ -32,7 +32,7 @@ CHUNK = 1 << 20  # a writer's check reads the file in pieces this size
 # Their postings are most of a file (57 of 65 MB at 165k paragraphs: text 26, the stop-word
 # pairs of phrases 25, title 6) and a search reads a few terms of them; the other fields'
 # are small, and facets, filters and dates read them whole.
-LARGE_FIELDS = ("text", "title", "pairs")
+LARGE_FIELDS = ("text", "title", "pairs", "exact")
 
 
 class DamagedCache(SearchError):

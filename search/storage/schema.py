@@ -14,7 +14,7 @@ a range costs few terms.
 from whoosh.columns import NumericColumn
 from whoosh.fields import COLUMN, ID, TEXT, Schema
 
-from search.text.analysis import spanish_analyzer
+from search.text.analysis import exact_analyzer, spanish_analyzer
 from search.text.pairs import SIGNATURE_BYTES, SIGNATURE_FIELD, SIGNATURE_SCHEME, PairTokenizer
 from search.whoosh_ext.columns import SignatureColumn
 from search.whoosh_ext.fields import RepeatedID, RepeatedKEYWORD, WordPairs
@@ -32,6 +32,8 @@ def paragraph_schema(merge_plurals=True, pairs=PAIRS, signatures=True, positions
     schema = Schema(
         text=TEXT(analyzer=analyzer, phrase=positions),
         title=TEXT(analyzer=analyzer, phrase=False),
+        # The text's words unstemmed, folded: a bonus for the very words typed (ranking.py).
+        exact=TEXT(analyzer=exact_analyzer(), phrase=False),
         pairs=WordPairs(PairTokenizer(pairs)),
         doc=ID(),
         docno=COLUMN(NumericColumn("I")),

@@ -69,6 +69,7 @@ def whoosh_fields(record, docno, names=None):
     """
     fields = {
         "text": record.text,
+        "exact": record.text,
         "title": record.title if record.title_searched else "",
         "pairs": record.text,  # the field's analyzer makes the word pairs of a phrase
         SIGNATURE_FIELD: pair_signature(record.text),

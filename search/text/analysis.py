@@ -1,5 +1,9 @@
 """The Spanish analyzer: NFC, tokenizer, lowercase, stop words, Snowball stems, accent folding.
 
+Stop words are found by their folded form, so a stop word written with an accent is
+that stop word (`cómo` is `como`, `más` and `mas` are one), though stems are made
+from the accented word: the stemmer reads accents, the stop list must not.
+
 Foreign diacritics (à ã ç ğ ł ø ß…) are folded before stemming, so `Vilà` and `Vila`
 stem alike; the Spanish accents are read by the stemmer and folded after it.
 
@@ -30,8 +34,8 @@ TOKEN_PATTERN = r"(?:[^\W\d_]{1,3}\.){2,}|\d+(?:[.,]\d+)+|\w+(?:['’]\w+)*"
 # version must be rebuilt (search says so, update does it), or its terms would not meet
 # the query's. 1: Snowball, plurals merged, á é í ó ú ü folded after stemming. 2: every
 # Latin diacritic folded (foreign ones before stemming); stop words that are content words
-# left out of the stop list.
-ANALYZER_VERSION = 2
+# left out of the stop list. 3: stop words found by their folded form (cómo, cuándo, mas).
+ANALYZER_VERSION = 3
 PLURAL_ENDINGS = ("os", "as")
 # Verb forms in -mos and infinitives or gerunds with -nos, which are not plurals.
 VERB_ENDING = re.compile(r"(?:[aeiáéí]mos|(?:ar|ir|(?<!i)er)nos|ndonos)$")
@@ -44,6 +48,29 @@ def _load_stopwords():
 
 
 STOPWORDS = _load_stopwords()
+# Words whose accent tells a content word from a stop word, which folding would merge:
+# `este` (el este de Europa, left out of the stop list) from `esté`, the adjective `seria`
+# from `sería`, `té` (tea) from `te`, `entré` from `entre`. Found by listing the words of
+# the Snowball vocabulary that fold to a stop word (tests/text/test_analysis.py).
+ACCENT_KEPT = frozenset({"este", "éste", "seria", "serias", "té", "entré"})
+
+
+def stop_forms(stopwords):
+    """Return the folded forms of a stop list: what FoldedStopFilter compares words with."""
+    return frozenset(fold(word) for word in stopwords)
+
+
+STOP_FORMS = stop_forms(STOPWORDS)
+
+
+@lru_cache(maxsize=200_000)
+def is_stop_word(word, stops=None):
+    """Tell whether a lowercase word is a stop word, accents ignored (see ACCENT_KEPT).
+
+    >>> [is_stop_word(w) for w in ("cómo", "mas", "más", "este", "esté", "año")]
+    [True, True, True, False, True, False]
+    """
+    return word not in ACCENT_KEPT and fold(word) in (STOP_FORMS if stops is None else stops)
 _stemmer = snowballstemmer.stemmer("spanish")  # PyStemmer's C stemmer when installed
 
 
@@ -96,6 +123,26 @@ class NormalizingTokenizer(RegexTokenizer):
             yield token
 
 
+class FoldedStopFilter(StopFilter):
+    """Whoosh's StopFilter comparing each word's folded form with the folded stop list.
+
+    It runs before stemming (the stemmer needs the accents), so it folds on its own.
+
+    >>> [t.text for t in FoldedStopFilter(STOPWORDS)(NormalizingTokenizer()("cómo come él"))]
+    ['come']
+    """
+
+    def __init__(self, stoplist):
+        super().__init__(stoplist=stop_forms(stoplist), minsize=1, renumber=False)
+
+    def __call__(self, tokens):
+        stops = self.stops
+        for token in tokens:
+            token.stopped = is_stop_word(token.text, stops)
+            if not token.stopped or not token.removestops:
+                yield token
+
+
 class SpanishStemFilter(Filter):
     """Replace each token's text with its cached Spanish stem (plain Snowball if asked).
 
@@ -126,7 +173,7 @@ TOKEN = re.compile(TOKEN_PATTERN)
 def index_form(word):
     """Return the form the analyzer indexes a word under, or None for a stop word."""
     word = word.replace(".", "").replace("’", "'").lower()
-    return None if word in STOPWORDS else fold(stem(word))
+    return None if is_stop_word(word) else fold(stem(word))
 
 
 ACUTE = {"a": "á", "e": "é", "i": "í", "o": "ó", "u": "ú"}
@@ -203,10 +250,48 @@ def outdated_analysis(schema):
         return (f"se construyó con la versión {found} del analizador de español y esta "
                 f"Hemeroteca usa la {ANALYZER_VERSION}; vuelva a construirlo")
     stops = [item.stops for item in analyzer.items if isinstance(item, StopFilter)]
-    if stops and stops[0] != STOPWORDS:
+    if stops and stops[0] != STOP_FORMS:
         return ("se construyó con otra lista de palabras vacías que la de esta Hemeroteca; "
                 "vuelva a construirlo")
     return None
+
+
+class ExactForms(Filter):
+    """Fold each word's accents, unstemmed: the exact field's terms (`comida`, `cómo` apart).
+
+    Carries the analyzer's version, as SpanishStemFilter does for the stemmed fields.
+    """
+
+    def __init__(self):
+        self.version = ANALYZER_VERSION
+
+    def __eq__(self, other):
+        return other is not None and self.__class__ is other.__class__
+
+    def __call__(self, tokens):
+        for token in tokens:
+            if not token.stopped:
+                token.text = folded_word(token.text)
+            yield token
+
+
+@lru_cache(maxsize=200_000)
+def folded_word(word):
+    """Return fold(word), cached: the exact field folds every word of every paragraph."""
+    return fold(word)
+
+
+def exact_analyzer():
+    """Return the analyzer of the exact field: words as written, folded, stop words out.
+
+    Elasticsearch's `exact` subfield and Meilisearch's exactness rule: a paragraph with the
+    very words typed outranks one that shares only their stems (`año nuevo`, not `nueve
+    años`; `comida`, not `cómo` or `comando`).
+
+    >>> [t.text for t in exact_analyzer()("Año Nuevo y nueve años: ¿Comió?")]
+    ['año', 'nuevo', 'nueve', 'años', 'comio']
+    """
+    return NormalizingTokenizer() | LowercaseFilter() | FoldedStopFilter(STOPWORDS) | ExactForms()
 
 
 def spanish_analyzer(merge_plurals=True, stopwords=None):
@@ -218,8 +303,7 @@ def spanish_analyzer(merge_plurals=True, stopwords=None):
     return (
         NormalizingTokenizer()
         | LowercaseFilter()
-        | StopFilter(stoplist=STOPWORDS if stopwords is None else stopwords, minsize=1,
-                     renumber=False)
+        | FoldedStopFilter(STOPWORDS if stopwords is None else stopwords)
         | SpanishStemFilter(merge_plurals)
         | CharsetFilter(ACCENT_FOLDING)
     )

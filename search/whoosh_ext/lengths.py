@@ -12,7 +12,7 @@ from array import array
 
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 
-LENGTH_FIELDS = ("text", "title")
+LENGTH_FIELDS = ("text", "title", "exact")
 
 
 def load_lengths(perdoc, unscored=()):

@@ -5,13 +5,16 @@ import pytest
 
 from search.storage.schema import paragraph_schema
 from search.text.analysis import (
+    ACCENT_KEPT,
     ANALYZER_VERSION,
     STOPWORDS,
     NormalizingTokenizer,
     accent_variants,
     analyzer_version,
     index_form,
+    is_stop_word,
     outdated_analysis,
+    phrase_form,
     snowball_stem,
     spanish_analyzer,
     stem,
@@ -187,3 +190,50 @@ def test_the_analyzer_survives_pickling():
     copy = pickle.loads(pickle.dumps(analyzer))
     assert [t.text for t in copy("Años de cooperación")] == \
            [t.text for t in analyzer("Años de cooperación")]
+
+
+# Stop words written with an accent are the stop words they fold to (analysis.FoldedStopFilter).
+@pytest.mark.parametrize("word", [
+    "cómo", "Cómo", "CÓMO", "cuándo", "dónde", "quién", "quiénes", "cuál", "qué", "él", "tú",
+    "mí", "sí", "si", "más", "mas", "ésta", "éstas", "éstos", "ése", "ésa", "ésos", "ésas",
+    "sé", "dé", "ó", "porqué", "estés", "fué", "como", "que", "el",
+])
+def test_a_stop_word_written_with_or_without_its_accent_is_a_stop_word(word):
+    assert analyze(word) == []
+    assert index_form(word) is None
+    assert phrase_form(word) == phrase_form(fold(word).lower())  # "cómo" in a phrase is "como"
+
+
+@pytest.mark.parametrize("word, form", [
+    ("este", "este"), ("éste", "este"),  # el este de Europa, left out of the stop list
+    ("seria", "seri"), ("serias", "seri"),  # the adjective, not sería
+    ("té", "te"), ("entré", "entre"),  # tea; a verb, not entre
+    ("año", "año"), ("comida", "com"),  # ñ counts; a content word stays one
+])
+def test_a_word_whose_accent_tells_it_from_a_stop_word_is_indexed(word, form):
+    assert analyze(word) == [form]
+
+
+def test_the_words_folding_to_a_stop_word_are_each_decided():
+    # Every word of the Snowball vocabulary that folds to a stop word but is not on the
+    # list is either that stop word with an accent or a content word in ACCENT_KEPT: a
+    # stop list edited later shows its new collisions here.
+    words = {line.split("\t")[0] for line in
+             (FIXTURES / "snowball_spanish.tsv").read_text("utf-8").splitlines()}
+    folded_stops = {fold(word) for word in STOPWORDS}
+    colliding = sorted(w for w in words if w not in STOPWORDS and fold(w) in folded_stops)
+    assert colliding == sorted(
+        ["cuál", "cuándo", "cómo", "dé", "dónde", "entré", "este", "habra", "habre", "mas",
+         "mia", "nó", "porqué", "quién", "quiénes", "sera", "seria", "serias", "si", "sé",
+         "tambien", "tenia", "teniamos", "té", "ésa", "ésas", "ése", "ésos", "ésta",
+         "éstas", "éste", "ésto", "éstos", "ó", "eramos"])
+    assert {w for w in colliding if not is_stop_word(w)} == ACCENT_KEPT & set(colliding)
+
+
+def test_an_index_built_before_stop_words_were_folded_is_outdated():
+    schema = paragraph_schema()
+    old = pickle.loads(pickle.dumps(schema))
+    for item in old["text"].analyzer.items:
+        if hasattr(item, "version"):
+            item.version = 2  # how an index of the previous analyzer is marked
+    assert "versión 2" in outdated_analysis(old)
