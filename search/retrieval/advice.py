@@ -78,19 +78,29 @@ def suggestion_for(index, text, parsed, searcher, only=None):
 
 
 def rare_words(searcher, parsed):
-    """Return the words typed alone (no field, prefix or typo mark) whose stem is rare."""
+    """Return the words typed alone (no field, prefix or typo mark) that no text writes
+    and whose stem is rare.
+
+    A word some text writes as typed (its `exact` term is in the index: `piñata`) is no
+    typo, and is known without loading the index's whole vocabulary.
+    """
     found = []
     for clause in clauses(parsed.root):
         if (isinstance(clause, Word) and clause.field in (None, "text") and not clause.prefix
                 and not clause.fuzzy and allowed_typos(clause.text) and clause.text.isalpha()):
-            stems = [token.text for token in searcher.schema["text"].analyzer(clause.text)]
-            if stems and 0 < _frequency(searcher, stems) < RARE_STEM:
+            stems = _terms(searcher, "text", clause.text)
+            if (stems and 0 < _frequency(searcher, "text", stems) < RARE_STEM
+                    and not _frequency(searcher, "exact", _terms(searcher, "exact", clause.text))):
                 found.append(clause.text)
     return found
 
 
-def _frequency(searcher, stems):
-    return sum(searcher.doc_frequency("text", stem) for stem in stems)
+def _terms(searcher, fieldname, word):
+    return [token.text for token in searcher.schema[fieldname].analyzer(word)]
+
+
+def _frequency(searcher, fieldname, terms):
+    return sum(searcher.doc_frequency(fieldname, term) for term in terms)
 
 
 def respelled(vocabulary, searcher, word):
@@ -102,16 +112,15 @@ def respelled(vocabulary, searcher, word):
     """
     if not word.isalpha() or not allowed_typos(word) or word in vocabulary:
         return None
-    analyzer = searcher.schema["text"].analyzer
-    stems = [token.text for token in analyzer(word)]
-    found = _frequency(searcher, stems) if stems else RARE_STEM
+    stems = _terms(searcher, "text", word)
+    found = _frequency(searcher, "text", stems) if stems else RARE_STEM
     if found >= RARE_STEM:
         return None
     for key in vocabulary.within(word, 1):  # most frequent first
         if vocabulary.count[key] < ENYE_RATIO * max(1, found):
             break
         form = vocabulary.display[key]
-        if [token.text for token in analyzer(form)] != stems:
+        if _terms(searcher, "text", form) != stems:
             return form
     return None
 

@@ -7,7 +7,7 @@ phrases, typos.
 
 import pytest
 
-from search.retrieval import columnar
+from search.retrieval import advice, columnar
 from search.retrieval.reader import open_index
 from search.retrieval.searching import search
 from search.storage.build import build_index
@@ -163,6 +163,15 @@ def test_phrases_fold_accents_as_words_do(index, monkeypatch, path, query, expec
 ])
 def test_typos_are_suggested(index, query, suggestion):
     assert search(index, query).suggestion == suggestion
+
+
+@pytest.mark.parametrize("query, loads", [("vacua", False), ("piñata", False), ("vacuan", True)])
+def test_a_word_the_texts_write_is_no_typo_and_needs_no_vocabulary(index, monkeypatch, query,
+                                                                      loads):
+    monkeypatch.setattr(advice, "FEW_RESULTS", 0)  # as when a rare word finds a few paragraphs
+    index.cached.pop("vocabulary", None)
+    search(index, query)
+    assert ("vocabulary" in index.cached) == loads
 
 
 @pytest.mark.parametrize("path", ["columnar", "whoosh"])
