@@ -9,6 +9,7 @@ import re
 from functools import partial
 
 from search.speakers import lexicon as lex
+from search.speakers.clauses import clause_subject
 from search.speakers.discourse import Discourse
 from search.speakers.headlines import is_heading, label_person, recased
 from search.speakers.hints import COLON_QUOTE, MARKS, ROLE_HINTS, no_hint
@@ -17,7 +18,7 @@ from search.speakers.mentions import DASHES, QUOTES, TOKEN, VERBS, Sentence, reg
 from search.speakers.openers import OPENERS, gerund_subject, opener_people
 from search.speakers.people import NOBODY, Person
 from search.speakers.quotes import MARK, QuoteTracker, quoted
-from search.speakers.subjects import PREPOSITIONS, SHOWED, subject
+from search.speakers.subjects import SHOWED, subject
 
 PLURAL_AUXILIARIES = frozenset("han habían habrían hayan hubieran".split())
 POSSESSIVE_STARTS = frozenset(opener[0] for opener in lex.POSSESSIVE_OPENERS)
@@ -124,7 +125,8 @@ class Attributor:
             sentence = Sentence(tokens[start:end], self.people, discourse.clock, lower)
             attributed = [] if quiet and lower[0] != "para" else self._sentence(sentence)
             if not attributed and self._colon_quote(lower):
-                topic = self._topic(sentence) or self._agent(sentence)  # `La alcaldesa prefiere no responder: «…»`
+                # `La alcaldesa prefiere no responder: «…»`, `Pero Ruiz no está de acuerdo: «…»`
+                topic = clause_subject(sentence, discourse.salient) or self._agent(sentence)
                 colon = lower.index(":")
                 attributed = [(colon, topic, colon)] if topic is not None else []
             if attributed and marked and inside is None:
@@ -136,7 +138,7 @@ class Attributor:
             if outer:
                 discourse.spoke(outer)
             elif not attributed:
-                discourse.about(partial(self._topic, sentence))
+                discourse.about(partial(clause_subject, sentence))
         result: list[Person] = []
         inner_result: list[Person] = []
         for _, _, person, inner in sorted(found, key=lambda item: item[:2]):
@@ -160,15 +162,6 @@ class Attributor:
             if s.lower[index] == "por":
                 return s.noun_phrase(index + 1)
         return None
-
-    def _topic(self, s: Sentence) -> Person | None:
-        """Return the person a sentence is about: its subject, after any opening prepositional phrase."""
-        index, lower = 0, s.lower
-        if lower and lower[0] in PREPOSITIONS:
-            index = lower.index(",") + 1 if "," in lower[:12] else 0
-        if index in s.starts and not s.starts[index].governed:
-            return s.mention_person(s.starts[index])
-        return s.noun_phrase(index) if index < len(lower) and lower[index] in lex.DETERMINERS else None
 
     def _sentence(self, s: Sentence) -> list[tuple[int, Person, int]]:
         """Return (position, person, verb or opener index) for each statement of a sentence."""

@@ -1,0 +1,39 @@
+"""The subject of a sentence's main clause, past what opens it."""
+
+import pytest
+
+from search.speakers.clauses import clause_subject
+from search.speakers.mentions import Sentence, sentences
+from search.speakers.people import People
+
+
+def subject_of(text: str, salient=None) -> str | None:
+    person = clause_subject(Sentence(sentences(text)[0], People(), 1), salient)
+    return None if person is None else person.display
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Pero Ana Ruiz no está de acuerdo.", "Ana Ruiz"),
+        ("No obstante, Luis Vega mantiene su idea.", "Luis Vega"),
+        ("Sin embargo, Marta Gil sigue.", "Marta Gil"),
+        ("Por su parte, Pedro Soto prefiere esperar.", "Pedro Soto"),
+        ("En su mensaje, Elena Sanz agradeció el apoyo.", "Elena Sanz"),
+        ("MC Lola sabe el papel de la radio.", "Lola"),
+        ("A Carlos Mena le preocupa el tráfico.", "Carlos Mena"),
+        # no subject: a phrase governs the name, or the clause opens with its object or its verb
+        ("Con Ana Ruiz llegó la calma.", None),
+        ("Su última entrevista la concedió en 1990.", None),
+        ("Reconoce que no es fan de nadie.", None),
+    ],
+)
+def test_clause_subject(text, expected):
+    assert subject_of(text) == expected
+
+
+@pytest.mark.parametrize("text", ["A ella le encanta el cine.", "Ella es optimista.", "Y él lo tiene claro."])
+def test_a_pronoun_is_whoever_is_salient(text):
+    followed = People().person(["Rosa", "Lema"], 0)
+    assert subject_of(text, lambda: [followed]) == "Rosa Lema"
+    assert subject_of(text) is None

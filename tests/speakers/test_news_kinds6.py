@@ -1,0 +1,45 @@
+"""Kinds of attribution met in real news (round 6: blind articles of many outlets), each with cases of other
+names and shapes than those it was found on, negative ones included."""
+
+import pytest
+
+from search.speakers import paragraph_speakers
+
+
+def speakers(*paragraphs: str) -> list[list[str]]:
+    return paragraph_speakers(list(paragraphs))
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # the subject of the clause before the colon speaks, not the speaker before, and over the next lines
+        (["El médico Tomás Vera dijo que el fármaco funciona.", "La enfermera Lucía Prado sostiene que no.",
+          'Pero Vera no está de acuerdo: "Los datos son claros.', "Lo hemos visto en cien pacientes.", 'No hay duda".'],
+         [["Tomás Vera"], ["Lucía Prado"], ["Tomás Vera"], ["Tomás Vera"], ["Tomás Vera"]]),
+        (["La jueza Elena Sanz dijo que el caso sigue abierto.", "El fiscal Jorge Luna replicó que no.",
+          "No obstante, Sanz mantiene su criterio: «La ley es clara»."],
+         [["Elena Sanz"], ["Jorge Luna"], ["Elena Sanz"]]),
+        # a word in capitals before a stage name
+        (["El productor Iván Soto dijo que fue un éxito.",
+          'DJ Carla sabe el papel que la radio juega en su carrera: "sin ella no existiríamos.',
+          'Hay que aprovecharla".'], [["Iván Soto"], ["Carla"], ["Carla"]]),
+        # a subject pronoun, or a dative one, refers to the person followed
+        (["La cantante Rosa Lema presentó su disco.", "El productor Iván Soto dijo que fue un éxito.",
+          "Rosa Lema cree que el disco gustará.", 'A ella le encanta Instagram: "la uso para hablar con el público".'],
+         [[], ["Iván Soto"], ["Rosa Lema"], ["Rosa Lema"]]),
+        (["El entrenador Raúl Cano llegó a las diez.", "El portero Hugo Gil dijo que están listos.",
+          "Raúl Cano opina que el rival es fuerte.", "Él es optimista: «Vamos a ganar la liga»."],
+         [[], ["Hugo Gil"], ["Raúl Cano"], ["Raúl Cano"]]),
+        # a dative name: the person it names
+        (["El alcalde Pedro Ruiz presentó el plan.", "La concejal Ana Soto dijo que llega tarde.",
+          "A Ruiz le preocupa el tráfico: «Es el problema de la ciudad»."],
+         [[], ["Ana Soto"], ["Pedro Ruiz"]]),
+        # negative: the colon introduces no quotation, or a place or a body stands before it
+        (["La ministra Ana Gil llegó a Lima.", "Pero Gil tenía una agenda: reuniones y visitas."], [[], []]),
+        (["El ministro Luis Vega dijo que sí.", 'El Gobierno es claro: "No habrá recortes".'],
+         [["Luis Vega"], []]),
+    ],
+)
+def test_a_quotation_after_a_colon_is_the_words_of_the_clause_subject(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
