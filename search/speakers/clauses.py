@@ -79,3 +79,17 @@ def clause_subject(s: Sentence, salient=None) -> Person | None:
 def _salient(salient) -> Person | None:
     people = [person for person in salient() if person.display] if salient is not None else []
     return people[-1] if people else None
+
+
+def opinion(lower: list[str], index: int) -> bool:
+    """Tell whether a possessive opinion noun before a copula starts at index (`su convicción es que…`)."""
+    return tuple(lower[index:index + 3]) in lex.OPINION_OPENERS
+
+
+def stance(lower: list[str], index: int) -> int | None:
+    """Return where the copula is when a stance adjective at index states an opinion (`Ruiz es escéptico con
+    respecto a…`, `está convencida de que…`), else None."""
+    if index and lower[index - 1] in lex.STANCE_COPULAS and lower[index + 1:index + 2] \
+            and lower[index + 1] in lex.STANCE_COMPLEMENTS:
+        return index - 1
+    return None

@@ -12,7 +12,7 @@ from search.speakers import lexicon as lex
 from search.speakers.mentions import VERBS
 
 HINTS = VERBS | lex.INFINITIVE_LEADS | lex.ROLE_PARTICIPLES | lex.EMPHATIC | {
-    "según", "opinión", "juicio", "palabras", "acuerdo", "decir", "criterio"}
+    "según", "opinión", "juicio", "palabras", "acuerdo", "decir", "criterio"} | lex.OPINION_NOUNS | lex.STANCES
 # Words that report only in a context (`—terminó X`, `quiso recordar`, `se comprometió`, `puso en valor`), and
 # are common in novels without it: their context is looked at before any tokenizing.
 WEAK_HINTS = (lex.AFTER_QUOTE | lex.INFINITIVE_LEADS | lex.REFLEXIVE | lex.FRAMED | frozenset(lex.PHRASES)

@@ -9,7 +9,7 @@ import re
 from functools import partial
 
 from search.speakers import lexicon as lex
-from search.speakers.clauses import clause_subject
+from search.speakers.clauses import clause_subject, opinion, stance
 from search.speakers.discourse import Discourse
 from search.speakers.headlines import is_heading, label_person, recased
 from search.speakers.hints import COLON_QUOTE, MARKS, ROLE_HINTS, no_hint
@@ -22,8 +22,11 @@ from search.speakers.subjects import SHOWED, subject
 
 PLURAL_AUXILIARIES = frozenset("han habían habrían hayan hubieran".split())
 POSSESSIVE_STARTS = frozenset(opener[0] for opener in lex.POSSESSIVE_OPENERS)
-OPENING_NAME = re.compile(r"^\s*(?:[^,.;:]{1,60},\s*)?([A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]+)*)"
-                          r"(?:\s+[a-záéíóúñ]|,)")  # `Rosa Díaz, de 82 años, vive sola`: whom what follows is about
+# Whom what follows is about: the name that opens a paragraph (`Rosa Díaz, de 82 años, vive sola`), past a role
+# or a word in capitals before it (`El psicoterapeuta Yan Goland, de 60 años, es…`, `MS Nina tiene…`).
+OPENING_NAME = re.compile(r"^\s*(?:[^,.;:]{1,60},\s*)?(?:(?:El|La|el|la)\s+(?:[a-záéíóúñ]+\s+){1,3}|[A-Z]{2,4}\s+)?"
+                          r"([A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]+)*)"
+                          r"(?:\s+[a-záéíóúñ]|,)")
 # An attribution that points back to the quotation before it: `Así lo expresó X`, `Con estas palabras reaccionó X`.
 POINTS_BACK = re.compile(r"^\W*(?:así|con (?:estas|esas) palabras|lo anterior|estas (?:declaraciones|palabras)|"
                          r"de (?:esta|esa) (?:manera|forma)|en (?:estos|esos) términos)\b", re.I)
@@ -171,7 +174,9 @@ class Attributor:
                 found += [(index, person, index) for person in opener_people(s, index)]
             if word in POSSESSIVE_STARTS and tuple(s.lower[index:index + 3]) in lex.POSSESSIVE_OPENERS:
                 # `en sus palabras`: the salient speaker's, or this sentence's (`X apuntó que, a su juicio, …`)
+                # `X ha mantenido contactos y su convicción es que…`: the sentence's subject, if it has one
                 owners = [person for _, person in subjects[-1]] if subjects and subjects[-1] \
+                    else [clause_subject(s)] if opinion(s.lower, index) and clause_subject(s) \
                     else self.discourse.salient()
                 found += [(index, person, index) for person in owners]
             if word in lex.PASSIVES and s.lower[index + 1:index + 2] == ["por"] and index \
@@ -186,6 +191,8 @@ class Attributor:
                 verb = index
             elif word in lex.INFINITIVES:
                 verb = self._led_infinitive(s.lower, index)
+            elif word in lex.STANCES:
+                verb = stance(s.lower, index)  # `Ruiz es escéptico con respecto a…`
             else:
                 continue
             if verb is None:

@@ -25,7 +25,7 @@ COORDINATORS = frozenset({"y", "e", "pero", "sino", "mas"})
 SUBORDINATORS = frozenset("cuando aunque si mientras porque pese ya ahora después antes tras luego desde como al "
                           "una apenas".split())
 SPEAKING_BODIES = frozenset(
-    "fuentes autoridades expertos analistas medios testigos vecinos manifestantes funcionarios portavoces "
+    "fuente fuentes autoridades expertos analistas medios testigos vecinos manifestantes funcionarios portavoces "
     "observadores residentes usuarios ciudadanos investigadores científicos organización organizaciones "
     "institución entidad organismo comunicado informe nota texto documento especialistas líderes legisladores "
     "diputados senadores partidos sindicatos empresas bancos".split())
@@ -191,10 +191,18 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
     if left > 0 and lower[left] in QUOTES and _aside(lower, left) is not None:
         left = _aside(lower, left) - 1  # `El nombre de "GAVI" responde`: a quoted term inside the subject
     previous = lower[left] if left >= 0 else ""
+    if previous == "," and not plural:
+        apposed = next((m for m in s.mentions if m.end == left and not m.governed
+                        and (m.role_start < m.start or lower[m.start - 1] == ",")), None)
+        if apposed is not None:  # `el vicepresidente del comité, John Coates, calificó…`: the apposition closes
+            return [(apposed.start, s.mention_person(apposed))]
     if left < 0 or previous in INVERTING:
         person = right_subject(s, verb + 1, inverted=previous in INVERTING)
         if person is not None:
             return [(verb, person)]
+        if previous == "," and all(word in PUNCTUATION or word in lex.RIGHT_SKIP for word in lower[verb + 1:]):
+            # `México está lleno de mujeres fuertes, dijo.`: the verb that ends the sentence reports all before it
+            return subjects[-1] if subjects and subjects[-1] else [(verb, person) for person in salient()]
         after = lower[verb + 1] if verb + 1 < len(lower) else ""
         if previous == "," and lower[verb + 1:verb + 2] == [","]:
             return [(verb, person) for person in salient()]  # `El propósito, explicó, es…`

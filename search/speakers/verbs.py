@@ -39,7 +39,7 @@ AR = (
     "argument aleg insinu cuestion celebr elogi conden reproch ironiz brome ratific confirm anticip adelant "
     "zanj avanz espet apostill remach garantiz tach pregunt descart reafirm constat demand solicit reivindic "
     "recomend concret achac tild felicit apel contest continu termin finaliz dese remat "
-    "afe cifr calcul acot enumer esgrim rebat objet replante desestim reaccion"
+    "afe cifr calcul acot enumer esgrim rebat objet replante desestim reaccion exclam sustent"
 )
 ER = "respond promet arremet"
 IR = "insist añad admit escrib describ incid resum alud aplaud"
@@ -99,7 +99,8 @@ EMPHATIC = _words(
 # "celebró una reunión", "mantuvo una conversación", "contó con apoyo", "anotó un gol" are no statements;
 # "celebró que", "contó que" are.
 NEEDS_QUE = frozenset(form for form in SINGULAR | PLURAL | PARTICIPLES if form.startswith(("celebr", "mant"))) \
-    | _words("anotó anota anotaba anotado contó cuenta contaba contado contaron cuentan repitió repite repetía "
+    | _words("notó nota notaba notado notaron notan "  # `ha notado que…`; `notó cansancio` is no statement
+             "anotó anota anotaba anotado contó cuenta contaba contado contaron cuentan repitió repite repetía "
              "repetido repitieron repiten citó cita citaba citado")  # `se repite en Europa` is no statement
 # These report only in a fixed frame: "se mostró convencido", "hizo estas declaraciones".
 FRAMED = _words(

@@ -2,7 +2,7 @@
 
 import pytest
 
-from search.speakers.clauses import clause_subject
+from search.speakers.clauses import clause_subject, opinion, stance
 from search.speakers.mentions import Sentence, sentences
 from search.speakers.people import People
 
@@ -37,3 +37,23 @@ def test_a_pronoun_is_whoever_is_salient(text):
     followed = People().person(["Rosa", "Lema"], 0)
     assert subject_of(text, lambda: [followed]) == "Rosa Lema"
     assert subject_of(text) is None
+
+
+@pytest.mark.parametrize(
+    "words, index, expected",
+    [
+        ("ruiz es escéptico con respecto a eso", 2, 1),
+        ("está convencida de que sí", 1, 0),
+        ("la situación es crítica", 3, None),
+        ("es optimista", 1, None),  # no complement
+        ("un escéptico con todo", 1, None),  # no copula
+    ],
+)
+def test_stance(words, index, expected):
+    assert stance(words.split(), index) == expected
+
+
+@pytest.mark.parametrize("words, expected", [("su convicción es que", True), ("su postura fue clara", True),
+                                             ("su casa es grande", False), ("la convicción es que", False)])
+def test_opinion(words, expected):
+    assert opinion(words.split(), 0) is expected

@@ -43,3 +43,36 @@ def speakers(*paragraphs: str) -> list[list[str]]:
 )
 def test_a_quotation_after_a_colon_is_the_words_of_the_clause_subject(paragraphs, expected):
     assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # verbs of noticing, exclaiming and sustaining with their frame
+        (["El corresponsal del diario, Iván Mora, ha notado que los precios suben."], [["Iván Mora"]]),
+        (["La vecina Rosa Lema notó que el agua bajaba."], [["Rosa Lema"]]),
+        (['"¡Viva la fiesta!", exclamó la alcaldesa Ana Gil.'], [["Ana Gil"]]),
+        # negative: `notó` with an object, and `nota` as a noun
+        (["El atleta Raúl Cano notó cansancio en la carrera."], [[]]),
+        (["La nota que publicó Raúl Cano era breve."], [[]]),
+        # a stance after a copula, with its complement
+        (["No obstante, el médico Luis Roca es escéptico con respecto a las cifras."], [["Luis Roca"]]),
+        (["La alcaldesa Ana Gil está convencida de que el plan saldrá."], [["Ana Gil"]]),
+        (["El senador Pedro Ruiz era partidario de votar ya."], [["Pedro Ruiz"]]),
+        (["La situación es crítica en Madrid.", "El resultado fue favorable."], [[], []]),
+        # a possessive opinion noun before a copula: the owner's view, the sentence's subject first
+        (["La portavoz, Marta Sanz, ha mantenido contactos y su convicción es que la ley saldrá."], [["Marta Sanz"]]),
+        (["El juez Tomás Vidal dijo que estudiará el caso.", "Su impresión es que no habrá juicio."],
+         [["Tomás Vidal"], ["Tomás Vidal"]]),
+        # a name closing an apposition before the verb is its subject
+        (["En abril, el vicepresidente del comité (COI), Juan Coll, calificó la cita de desastre."], [["Juan Coll"]]),
+        (["La ministra de Exteriores, Ana Gil, y su homólogo, Luis Vega, coincidieron en que sí."],
+         [["Ana Gil", "Luis Vega"]]),
+        # a verb that ends the sentence after a comma reports all of it
+        (["Destaca Rosa Lema la fuerza de la mujer", "El país está lleno de mujeres fuertes, que lo cambian, dijo."],
+         [["Rosa Lema"], ["Rosa Lema"]]),
+        (["La jueza Elena Sanz llegó a las diez.", "La sala estaba llena, dijo ayer."], [[], ["Elena Sanz"]]),
+    ],
+)
+def test_paraphrase_and_opinion(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
