@@ -6,8 +6,10 @@ in `__all__` below, never a submodule.
 
 - labels, turns: transcript labels (`NAME, ROLE:`), and turns that run until the next label;
 - sentences, mentions, people: sentences, the names in them with their roles, a document's people;
-- hints, reported, subjects: a cheap first look, then statements and the subject of each verb;
+- hints, reported, reporting, subjects, inverted: a cheap first look, then statements, whether a verb reports
+  where it stands, and the subject of each verb (before it, or after it);
 - discourse, quotes: who is salient as a document is read; quotations over several paragraphs;
+- headlines, interviews: headline labels and credits; interviews, labelled or not;
 - names: display names (folding keys, given names and one name per person across an archive are in
   search.text.folding and search.text.names, which readers use too);
 - lexicon: the word lists, as data.
@@ -40,10 +42,11 @@ def paragraph_speakers(paragraphs: list[str]) -> list[list[str]]:
     """Return the canonical names of the people speaking in each paragraph of one document."""
     turns = turn_speakers(paragraphs)
     outside = [paragraph if turn is None else "" for paragraph, turn in zip(paragraphs, turns)]
-    reported = reported_speakers(outside) if any(outside) else [[] for _ in paragraphs]
+    asked = [turn == "Pregunta" for turn in turns]  # an interview's `P:` may name its interviewer
+    reported = reported_speakers(outside, asked) if any(outside) else [[] for _ in paragraphs]
     raw: list[list[str]] = []
     for turn, people in zip(turns, reported):
-        if turn is not None:
+        if turn is not None and not (people and turn == "Pregunta"):
             raw.append([turn])
         else:
             raw.append([proper_case(person.display) for person in people])

@@ -13,11 +13,13 @@
 """
 
 import re
+from collections import Counter
 
 from search.speakers import lexicon as lex
+from search.speakers.mentions import TOKEN, Sentence
 from search.speakers.names import fold_name
 from search.speakers.people import People, Person, is_given_name, looks_like_person
-from search.speakers.runs import ACRONYM, VERB_WORDS
+from search.speakers.runs import ACRONYM, VERB_WORDS, is_role
 
 NAME = r"[A-ZÁÉÍÓÚÑ][\w'’´-]*\.?"
 NAMES = NAME + r"(?:\s+(?:de\s+|del\s+|la\s+)?" + NAME + r"){0,4}"
@@ -31,6 +33,7 @@ TRAILING_START = re.compile(r":\s*" + ROLE_WORDS + r"[A-ZÁÉÍÓÚÑ][^:]{0,60}
 SHORT = 25  # words: a paragraph this short may be a headline or a subheading
 STATEMENT_WORDS = 6  # words after an unquoted label that read as a statement, not a title
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+VERB_ENDINGS = ("an", "en", "ó", "aron", "ieron")  # `Cesan a…`, `Perdió su casa…`: a headline opened by its verb
 
 
 def label_person(text: str, people: People, clock: int, heading=lambda: True) -> Person | None:
@@ -93,3 +96,49 @@ def recased(text: str, people: People) -> str:
         title = word[:1] + word[1:].lower()
         return title if match.start() == 0 or people.evidence.is_proper(title) else word.lower()
     return WORD.sub(case, text)
+
+
+BODY_REACH = 4  # paragraphs after the headline in which its speaker is looked for
+LEADS = frozenset({"tras", "por", "al", "sin", "para"})
+# Verbs that report with no context (not `tomó`, `contó`, `celebró`, which need one)
+REPORTING = (lex.SINGULAR | lex.PLURAL) - lex.NEEDS_QUE - lex.AFTER_QUOTE - lex.FRAMED - lex.REFLEXIVE \
+    - frozenset(lex.PHRASES)  # `tras denunciar`: an infinitive reports a statement here
+
+
+def headline_speaker(paragraphs: list[str], results: list[list], people: People) -> list[list]:
+    """Give a headline that reports a statement with no speaker the person the body credits with it.
+
+    Only a headline whose statement has no subject (`Perdió su casa y ahora exige…`, `Cesan a una enfermera tras
+    denunciar…`) or a role for one (`Entrevista a la alcaldesa de Soria: «…»`): the person with that role, else
+    the body's main speaker (the first of the opening paragraphs who speaks twice or more). A headline with a
+    subject of its own (`Canadá denuncia…`, `El Banco Central confirma…`) keeps nobody.
+    """
+    if len(paragraphs) < 2 or results[0] or not paragraphs[0].strip() or paragraphs[0].rstrip().endswith("."):
+        return results  # a headline ends with no full stop
+    tokens = TOKEN.findall(recased(paragraphs[0], people))
+    lower = [token.lower() for token in tokens]
+    colon_quote = ":" in lower and lower[lower.index(":") + 1:lower.index(":") + 2] in (["«"], ['"'], ["“"])
+    reports = colon_quote or any(word in REPORTING or word in lex.INFINITIVES and index and lower[index - 1] in LEADS
+                                 for index, word in enumerate(lower))
+    if not reports or _own_subject(tokens, lower):
+        return results
+    sentence = Sentence(tokens, people, 0, lower)
+    if any(not mention.governed for mention in sentence.mentions):
+        return results  # a headline that names someone and gives them no statement: not theirs
+    role = next((index for index, word in enumerate(lower) if is_role(word)), None)
+    named = {mention.person for mention in sentence.mentions}  # `Detienen a X; la acusan…`
+    person = sentence.noun_phrase(role, bare=True) if role is not None else None
+    if person is not None and person not in named and any(person in later for later in results[1:1 + BODY_REACH]):
+        return [[person]] + results[1:]
+    counts = Counter(person for found in results[1:] for person in found)
+    main = next((person for found in results[1:1 + BODY_REACH] for person in found if counts[person] >= 2), None)
+    return [[main]] + results[1:] if main is not None and main not in named else results
+
+
+def _own_subject(tokens: list[str], lower: list[str]) -> bool:
+    """Tell whether a headline opens with a subject of its own: a name, a body or a noun phrase, not a role."""
+    first = lower[0]
+    if first in lex.DETERMINERS:  # `Un portavoz dijo`: an anonymous source is a subject of its own
+        return len(lower) < 2 or not is_role(lower[1]) or first in lex.INDEFINITE
+    return tokens[0][:1].isupper() and first not in VERB_WORDS and first not in lex.CLITICS \
+        and not first.endswith(VERB_ENDINGS) and first not in lex.LABEL_NOT_NAMES

@@ -77,8 +77,10 @@ def _in_context(index: int, words: list[str], tokens: bool) -> bool:
         return True
     if word in lex.EMPHATIC and after[:1] in (["en"], ["al"]) and after[1:2] and after[1] in lex.INFINITIVES:
         return True  # `fue enfático en afirmar`
-    if (word in lex.NEEDS_QUE or word in lex.REFLEXIVE) and after[:1] == ["que"]:
-        return True  # `contó que`, `refirió que`
+    if (word in lex.NEEDS_QUE or word in lex.REFLEXIVE) and (after[:1] == ["que"] or after[:1] == [":"]):
+        return True  # `contó que`, `refirió que`, `contó: «…»`
+    if word in lex.NEEDS_QUE and word.startswith("celebr") and lex.reports_event_verb(words, index):
+        return True  # `celebró la sentencia`
     if word in lex.PASSIVES and before[-1:] and before[-1] in lex.PASSIVE_AUXILIARIES and after[:1] == ["por"]:
         return True  # `fue anunciada por Maduro`
     if word in lex.INFINITIVES and before[-1:] in (["al"], ["para"]) and "que" in words[index + 1:index + 7]:

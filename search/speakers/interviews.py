@@ -1,16 +1,18 @@
-"""Interviews without labels: questions set apart, and the answers the interviewee's.
+"""Interviews: questions set apart, and the answers the interviewee's, with or without labels.
 
 Many interviews print the questions as paragraphs of their own (in bold on the page, a `¿…?` in the text)
 and the answers without any label or quotation mark:
 
-    Ana Requena reivindica en su nuevo libro el placer.      <- the introduction names the interviewee
+    La periodista Ana Ruiz entrevistó a Elena Marín.          <- the introduction names who asks and who answers
     ¿Qué le motivó a escribir este libro?                     <- a question: the interviewer's
     Me motivó lo que me sucedió en un viaje.                  <- an answer: the interviewee's
+    Al parecer nunca tuviste miedo.                           <- a statement addressed to her: a question too
 
-A document is such an interview when two paragraphs or more are questions alone, and the paragraphs after
-them speak in the first person and name no speaker. The interviewee is the person the introduction
-names most. A headline that is all quotation and names nobody is the words of the document's main
-speaker (an interview's title quotes the interviewee).
+Some label them (`P:`/`R:`, `Pregunta.`/`Respuesta.`, a dash before each line). A document is an interview
+when two paragraphs or more are questions, and either its introduction says it is one (`entrevistó a`, `habló
+con este diario`, `en una entrevista con este periódico`, `Hablamos con él`) or the paragraphs after the
+questions speak in the first person. The interviewee is the person the introduction names as such, else
+the one it names most; the interviewer only when named as the one who interviews.
 
 >>> from search.speakers.people import People, Person
 >>> ana = Person(["ana", "ruiz"], "Ana Ruiz")
@@ -23,47 +25,121 @@ speaker (an interview's title quotes the interviewee).
 import re
 from collections import Counter
 
+from search.speakers.mentions import TOKEN, Sentence, sentence_spans
+
 QUESTION = re.compile(r"^[^\w—–―-]*¿[^?]*\?\W*$|^[^\W\d_][^.!?]{0,200}\?\W*$")  # no line of dialogue
+QUESTION_LABEL = re.compile(r"^\s*(?:P|Pregunta)\s*[.:]\s*|^\s*[—–―-]\s*(?=¿)")  # `P: ¿…?`, `Pregunta. ¿…?`, `—¿…?`
+ANSWER_LABEL = re.compile(r"^\s*(?:R|Respuesta)\s*[.:]\s*|^\s*[—–―-]\s*(?!¿)")
 FIRST_PERSON = frozenset(
     "yo me mi mis conmigo nos nosotros nosotras nuestro nuestra nuestros nuestras creo pienso digo".split())
+# A statement addressed to the interviewee (`Al parecer no tomaste precauciones.`) asks too.
+SECOND_PERSON = frozenset(
+    "tú usted ustedes te ti contigo tu tus vos eres estás tienes puedes quieres crees sabes piensas has".split())
+SECOND_PAST = re.compile(r"^[a-záéíóúñ]{2,}(?:aste|iste)$")  # `tomaste`, `tuviste`
 WORD = re.compile(r"\w+")
 MARKS = re.compile("[«»“”\"]")
+# The introduction says the document is an interview: who is interviewed, and by whom if said.
+INTERVIEWS = re.compile(r"(?<!una )(?<!la )(?<!esta )(?<!su )\b(?:ha\s+|han\s+)?entrevist(?:ó|a|aba|ado|amos|aron)\s+"
+                        r"(?:a|al)\b", re.I)  # the verb, not the noun (`una entrevista a este medio`)
+INTERVIEWED = re.compile(
+    r"\b(?:habl|convers|charl)(?:ó|a|aba|amos)\s+con\s+(?:este|esta|nuestro|nuestra)\b|"
+    r"\bentrevista\s+(?:con|a|para)\s+(?:este|esta|nuestro|nuestra)\b|"
+    r"\bconcedi(?:ó|do)\s+una\s+entrevista\b|\brecib(?:e|ió)\s+a\s+(?:este|esta|nuestro|nuestra)\s+"
+    r"(?:diario|periódico|medio|redacción|emisora|cadena)\b|\b(?:habl|convers|charl)amos\s+con\s+(?:él|ella)\b", re.I)
 MIN_QUESTIONS = 2
 FIRST_QUESTION = 20  # paragraphs: an interview's introduction is short
 LONGEST = 400  # paragraphs: a document longer than this is a book, whose questions are its characters'
 FIRST_PERSON_SHARE = 0.3  # of the answers: an interview's answers speak in the first person
 
 
-def interview_answers(paragraphs: list[str], results: list[list]) -> list[list]:
-    """Return results with the answers of an unlabelled interview given to the interviewee (results are the
-    speakers found so far, per paragraph)."""
-    results = _quoted_headline(paragraphs, results)
-    if len(paragraphs) > LONGEST or "?" not in "".join(paragraphs[:FIRST_QUESTION + 1]):
+def interview_answers(paragraphs: list[str], results: list[list], people=None, asked=None) -> list[list]:
+    """Return results with the questions of an interview given to the interviewer (if named) and the answers to
+    the interviewee. results are the speakers found so far per paragraph; people the document's People (to read
+    the introduction); asked[i] tells a paragraph was labelled a question elsewhere (`P:` read as a turn)."""
+    results = quoted_headline(paragraphs, results)
+    asked = asked or [False] * len(paragraphs)
+    if len(paragraphs) > LONGEST:
         return results
-    questions = [i for i, text in enumerate(paragraphs) if "?" in text and not results[i]
-                 and QUESTION.match(text.strip()) and not MARKS.search(text)]
+    questions = [i for i, text in enumerate(paragraphs) if asked[i] or _question(text, results[i])]
     if len(questions) < MIN_QUESTIONS or questions[0] > FIRST_QUESTION:
         return results
     first = questions[0]
+    interviewer, interviewee = _introduced(paragraphs[:first], people) if people is not None else (None, None)
     answers = [i for i in range(first + 1, len(paragraphs)) if i not in questions and paragraphs[i].strip()]
-    unattributed = [i for i in answers if not results[i]]
+    if interviewee is not None:
+        # addressed to the interviewee, in the second person: a question (only after an answer)
+        questions += [i for i in answers if _addressed(paragraphs[i]) and i - 1 not in questions]
+        answers = [i for i in answers if i not in questions]
+    unattributed = [i for i in answers if not results[i] or ANSWER_LABEL.match(paragraphs[i])]
     if not answers or len(unattributed) < len(answers) / 2:
         return results
-    speaking = sum(1 for i in unattributed if not FIRST_PERSON.isdisjoint(WORD.findall(paragraphs[i].lower())))
-    if speaking < max(2, FIRST_PERSON_SHARE * len(unattributed)):
-        return results
-    named = Counter(person for found in results[:first] for person in found)
-    if not named:
-        return results
-    interviewee = max(named, key=lambda person: (named[person], -_first_seen(results, person)))
-    return [[interviewee] if i in unattributed else found for i, found in enumerate(results)]
+    if interviewee is None:
+        speaking = sum(1 for i in unattributed if not FIRST_PERSON.isdisjoint(WORD.findall(paragraphs[i].lower())))
+        if speaking < max(2, FIRST_PERSON_SHARE * len(unattributed)):
+            return results
+        named = Counter(person for found in results[:first] for person in found)
+        if not named:
+            return results
+        interviewee = max(named, key=lambda person: (named[person], -_first_seen(results, person)))
+    asker = [interviewer] if interviewer is not None else []
+    found = [[interviewee] if i in unattributed else people_found for i, people_found in enumerate(results)]
+    for i in questions:
+        found[i] = list(asker)
+    return found
+
+
+def _question(text: str, found: list) -> bool:
+    """Tell whether a paragraph is a question of an interview: alone, or after a label (`P:`, `—¿`)."""
+    if "?" not in text:
+        return False
+    stripped = text.strip()
+    label = QUESTION_LABEL.match(stripped)
+    if label:
+        return stripped.endswith(("?", "?»", "?”")) or "?" in stripped[label.end():]
+    return not found and QUESTION.match(stripped) is not None and not MARKS.search(text)
+
+
+def _addressed(text: str) -> bool:
+    """Tell whether a paragraph is addressed to someone in the second person, and says nothing of the speaker."""
+    words = WORD.findall(text.lower())
+    return FIRST_PERSON.isdisjoint(words) and (not SECOND_PERSON.isdisjoint(words)
+                                               or any(SECOND_PAST.match(word) for word in words))
+
+
+def _introduced(paragraphs: list[str], people) -> tuple:
+    """Return (interviewer, interviewee) as the introduction names them (either may be None)."""
+    for index, text in enumerate(paragraphs):
+        for pattern, by_subject in ((INTERVIEWS, False), (INTERVIEWED, True)):
+            match = pattern.search(text)
+            if match is None:
+                continue
+            before, after = _mentioned(text[:match.start()], people), _mentioned(text[match.end():], people)
+            if not by_subject:  # `X entrevistó a Y`
+                return (before[-1] if before else None), (after[0] if after else None)
+            if match.group().lower().endswith(("él", "ella")):  # `Hablamos con él`: the one just introduced
+                earlier = [person for paragraph in paragraphs[:index + 1] for person in _mentioned(paragraph, people)]
+                return None, (Counter(earlier).most_common(1)[0][0] if earlier else None)
+            subject = before or after  # `X habló con este diario`, `En una entrevista con este diario, X…`
+            return None, (subject[-1] if before else subject[0]) if subject else None
+    return None, None
+
+
+def _mentioned(text: str, people) -> list:
+    """Return the people a stretch of text names, in order (governed names included: `al director X`)."""
+    tokens = TOKEN.findall(text)
+    found = []
+    for start, end in sentence_spans(tokens):
+        sentence = Sentence(tokens[start:end], people, 0)
+        found += [sentence.mention_person(mention) for mention in sentence.mentions
+                  if len(mention.tokens) > 1 or mention.person is not None]
+    return found
 
 
 def _first_seen(results: list[list], person) -> int:
     return next(i for i, found in enumerate(results) if person in found)
 
 
-def _quoted_headline(paragraphs: list[str], results: list[list]) -> list[list]:
+def quoted_headline(paragraphs: list[str], results: list[list]) -> list[list]:
     """Give a headline that is all quotation and names nobody to the document's main speaker."""
     if not paragraphs or results[0] or not MARKS.match(paragraphs[0].strip()[:1]):
         return results

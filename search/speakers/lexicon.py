@@ -31,6 +31,7 @@ from search.speakers.verbs import (  # noqa: F401  (the reporting verbs: verbs.p
     URGING,
     framed_object_after,
     framed_relative,
+    reports_event_verb,
 )
 from search.text import names
 
@@ -224,6 +225,11 @@ ORGANISATION_WORDS = _words(
     "plaza calle avenida puerto aeropuerto estación palacio sede museo teatro estadio jefatura delegación "
     "subdelegación comisaría guardia fundación consulado"
 )
+# A ministry named by its bare domain, capitalised (`Hacienda comunicó`, `según Interior`): an institution; in lower
+# case these are common words (`el trabajo digno`).
+MINISTRY_DOMAINS = _words(
+    "hacienda economía sanidad interior exteriores defensa justicia educación trabajo cultura igualdad agricultura "
+    "industria transportes fomento vivienda gobernación energía comercio turismo inclusión migraciones consumo")
 # Capitalised words that open a sentence or a line of dialogue without being a name (`Recientemente Tomás
 # Vidal`, `—Vamos —dijo`); adverbs in -mente are caught by their ending.
 NOT_NAME_STARTS = _words(
@@ -232,7 +238,9 @@ NOT_NAME_STARTS = _words(
     "gracias adiós perdón hola sí no quién qué cómo cuánto cuánta cuántos dónde cuándo cuál jamás nunca "
     "quizás quizá acaso tal ojalá basta bien mal pues luego entonces recién tampoco tras durante según "
     "hoy ayer mañana primero segundo tercero últimamente después mientras dios señor señora viva arriba abajo "
-    "entretanto enseguida pronto todavía siquiera conque"
+    "entretanto enseguida pronto todavía siquiera conque siempre casi solo sólo demasiado demasiados demasiadas "
+    "bastante bastantes cualquier cualquiera ninguno pocas varios cuantos tantos tantas mucha poca mismo misma "
+    "cierta ciertos ciertas incluso hasta"
 )
 # Endings of opening words that are no names: adverbs, verbs in the past (`Asintió Benina`, `Contestó Juan`),
 # gerunds (`Hablando Sotileza`) and verbs with an enclitic (`Sometióse`); given names come first (`Fernando`).

@@ -11,14 +11,15 @@ from functools import partial
 from search.speakers import lexicon as lex
 from search.speakers.clauses import clause_subject, opinion, stance
 from search.speakers.discourse import Discourse
-from search.speakers.headlines import is_heading, label_person, recased
+from search.speakers.headlines import headline_speaker, is_heading, label_person, recased
 from search.speakers.hints import COLON_QUOTE, MARKS, ROLE_HINTS, no_hint
 from search.speakers.interviews import interview_answers
-from search.speakers.mentions import DASHES, QUOTES, TOKEN, VERBS, Sentence, register_names, sentence_spans
+from search.speakers.mentions import TOKEN, VERBS, Sentence, register_names, sentence_spans
 from search.speakers.openers import OPENERS, gerund_subject, opener_people
 from search.speakers.people import NOBODY, Person
 from search.speakers.quotes import MARK, QuoteTracker, quoted
-from search.speakers.subjects import SHOWED, subject
+from search.speakers.reporting import embedded, led_infinitive, neither_subject, reports
+from search.speakers.subjects import subject
 
 PLURAL_AUXILIARIES = frozenset("han habían habrían hayan hubieran".split())
 POSSESSIVE_STARTS = frozenset(opener[0] for opener in lex.POSSESSIVE_OPENERS)
@@ -34,52 +35,6 @@ POINTS_BACK = re.compile(r"^\W*(?:así|con (?:estas|esas) palabras|lo anterior|e
 POINTS_BACK_ALL = re.compile(r"^\W*(?:estas|esas|tales) (?:son|fueron|eran) (?:algunas de |solo algunas de )?las "
                              r"(?:palabras|frases|declaraciones|afirmaciones)\b", re.I)
 SPEAKER_AUXILIARIES = frozenset("he hemos has habéis habíamos".split())
-CLOSING_MARKS = frozenset('»”"')
-ADVERBS = frozenset("ahora hoy ayer también además entonces luego".split())
-COPULAS = frozenset("fue es era estuvo está sido mostró muestra mostraba".split())
-INFINITIVE = re.compile(r"^[a-záéíóúñ]{2,}(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?$")
-CLAUSE_ENDS = frozenset('.;:«»"“”()—')
-FINITE_PAST = ("ó", "aron", "ieron")  # a verb in the past (`se desmarcó`, `sorprendió`)
-NOUN_MARKERS = frozenset("un una unos unas el su sus este esta ese esa del al nueva nuevo primera".split())
-
-
-def urges(lower: list[str], index: int) -> bool:
-    """Tell whether `llamó a`/`convocó a` at index urges something (`a estrechar lazos`, `a la población a
-    votar`, `a que…`) rather than calls someone (`llamó a su madre`, `convocó a la prensa`)."""
-    for position in range(index, min(len(lower), index + 8)):
-        word = lower[position]
-        if word in ".;:":
-            return False
-        if position == index and (INFINITIVE.match(word) or word == "que"):
-            return True
-        if word == "a" and position + 1 < len(lower) and (INFINITIVE.match(lower[position + 1])
-                                                         or lower[position + 1] == "que"):
-            return True
-    return False
-
-
-EMBEDDING_BREAKS = frozenset(";:«»\"“”()—") | frozenset({"y", "e", "pero", "mientras", "aunque", "sino"})
-
-
-def embedded(lower: list[str], statement: tuple, found: list) -> bool:
-    """Tell whether a statement is only a circumstance inside another person's reported speech (`explicó que Jesús
-    fue claro cuando dijo…`): only the one who reports it speaks. What the outer speaker reports as said (`recordó
-    que Xi declaró en 2021 que…`) is a statement of its own, as is one after a break (`;`, a quotation mark, `y`)."""
-    position, person, verb = statement
-    left = verb - 1
-    while left >= 0 and (lower[left] in lex.AUXILIARIES or lower[left] in lex.CLITICS):
-        left -= 1
-    if left < 0 or lower[left] != "cuando":
-        return False
-    start = min(position, verb)
-    for outer_position, outer, outer_verb in found:
-        if outer is NOBODY or outer is person or max(outer_position, outer_verb) >= start:
-            continue
-        that = next((i for i in range(outer_verb + 1, min(start, outer_verb + 4)) if lower[i] == "que"), None)
-        if that is not None and all(word in lex.RIGHT_SKIP for word in lower[outer_verb + 1:that]) \
-                and EMBEDDING_BREAKS.isdisjoint(lower[that + 1:start]):
-            return True
-    return False
 
 
 class Attributor:
@@ -186,11 +141,11 @@ class Attributor:
                     found.append((index + 2, agent, index))
                     subjects.append([(index + 2, agent)])
                 continue
-            if word in VERBS and self._reports(s, index) \
+            if word in VERBS and reports(s, index) \
                     or word in lex.ROLE_PARTICIPLES and s.lower[index - 1] in lex.AUXILIARIES:
                 verb = index
             elif word in lex.INFINITIVES:
-                verb = self._led_infinitive(s.lower, index)
+                verb = led_infinitive(s.lower, index)
             elif word in lex.STANCES:
                 verb = stance(s.lower, index)  # `Ruiz es escéptico con respecto a…`
             else:
@@ -203,8 +158,9 @@ class Attributor:
             framed = [i for i in range(left, max(-1, left - 3), -1) if s.lower[i] in lex.FRAMED_OBJECTS]
             if s.lower[verb] in lex.FRAMED and framed and s.lower[framed[0] + 1:verb].count("lo"):
                 left = framed[0] - 2  # `El anuncio lo ha realizado…`: the object comes first, the subject is unsaid
-            if left >= 0 and s.lower[left] in lex.NEGATIONS and s.lower[verb] not in lex.NEGATABLE:
-                continue  # `no dijo que…` reports nothing; `no descartó que…` does
+            if left >= 0 and s.lower[left] in lex.NEGATIONS and s.lower[verb] not in lex.NEGATABLE \
+                    or neither_subject(s.lower, left) and s.lower[verb] not in lex.NEGATABLE:
+                continue  # `no dijo que…`, `Ni X ni Y quisieron comentar` report nothing; `no descartó que…` does
             if not SPEAKER_AUXILIARIES.isdisjoint(s.lower[left + 1:verb]):
                 continue  # `«Hemos hablado de…»`: the speakers themselves, not someone they report
             plural = s.lower[verb] in lex.PLURAL or not PLURAL_AUXILIARIES.isdisjoint(s.lower[left + 1:verb])
@@ -218,75 +174,10 @@ class Attributor:
             found += [(position, person, verb) for position, person in people]
         return [statement for statement in found if not embedded(s.lower, statement, found)]
 
-    @staticmethod
-    def _led_infinitive(lower: list[str], index: int) -> int | None:
-        """Return where the verb before a reporting infinitive is (`ha querido recordar`, `intervino para decir`,
-        `fue enfático en afirmar`, `se mostró tajante al señalar`)."""
-        if index == 0:
-            return None
-        if index >= 3 and lower[index - 1] in ("en", "al") and lower[index - 2] in lex.EMPHATIC \
-                and lower[index - 3] in COPULAS:
-            return index - 3
-        led = lower[index - 1] == "para" or lower[index - 1] == "a" and index >= 2 and lower[index - 2] in lex.A_LEADS
-        lead = index - 2 if led else index - 1
-        if lead >= 0 and lower[lead] in lex.INFINITIVE_LEADS:
-            return lead  # `ha querido recordar`, `intervino para decir`, `se limitó a señalar`
-        if lower[index - 1] in ("al", "para") and "que" in lower[index + 1:index + 7]:
-            # `se desmarcó del presidente al recalcar que…`, `acudió a la radio para aclarar que…`: the clause's
-            # verb leads
-            for lead in range(index - 2, max(-1, index - 12), -1):
-                word = lower[lead]
-                if word in CLAUSE_ENDS:
-                    return None
-                if word.endswith(FINITE_PAST) and len(word) > 4 or word in lex.SINGULAR or word in lex.PLURAL:
-                    return lead
-        return None
 
-    def _reports(self, s: Sentence, index: int) -> bool:
-        """Tell whether the verb-like word at index reports speech here."""
-        word, lower = s.lower[index], s.lower
-        before = lower[index - 1] if index else ""
-        after = lower[index + 1:index + 4]
-        if before in NOUN_MARKERS:
-            return False
-        if word in lex.PARTICIPLES and word not in lex.SINGULAR and before not in lex.AUXILIARIES:
-            return False
-        if word in lex.AFTER_QUOTE:  # `«…», continuó`, `—terminó la ministra—`
-            left = index - 1
-            while left > 0 and lower[left] in lex.AUXILIARIES:
-                left -= 1
-            if lower[left] in DASHES or lower[left] in CLOSING_MARKS \
-                    or (lower[left] == "," and left > 0 and lower[left - 1] in QUOTES):
-                return True  # `«…», continuó`, `…tres meses" finalizó`
-            if word not in lex.PHRASES:
-                return False
-        if word in lex.PHRASES:  # `dejó claro`, `dio a conocer`, `habló de`, `llamó a estrechar lazos`
-            if not any(tuple(lower[index + 1:index + 1 + len(frame)]) == frame for frame in lex.PHRASES[word]):
-                return False
-            return word not in lex.URGING or urges(lower, index + 2)
-        if word in lex.GERUNDS:
-            return before == ","  # `…, agregando que`
-        if word in lex.REFLEXIVE and ("se" in lower[max(0, index - 3):index] or after[:1] == ["que"]):
-            return True  # `se comprometió a`, `se pronunció sobre`, `refirió que`
-        if word in lex.REFLEXIVE and word not in lex.FRAMED:
-            return False
-        if word in lex.NEEDS_QUE:  # `celebró que…`, `contó ayer que…`, or after a closing quote: `«…», celebró X`
-            return after[:1] == ["que"] or after[1:2] == ["que"] and after[0] in lex.RIGHT_SKIP | ADVERBS \
-                or (before == "," and index > 1 and lower[index - 2] in QUOTES)
-        if word.startswith("consider") and after and INFINITIVE.match(after[0]):
-            return False  # `consideraría hacerlo` weighs a plan
-        if word in SHOWED:
-            states = [state for state in after if state not in lex.INTENSIFIERS]
-            return "se" in lower[max(0, index - 3):index] and bool(states) and states[0] in lex.SHOWED_STATES
-        if word in lex.FRAMED:  # `hizo estas declaraciones`, `el anuncio lo ha realizado`
-            return lex.framed_object_after(lower, index) \
-                or not lex.FRAMED_OBJECTS.isdisjoint(lower[max(0, index - 4):index]) \
-                or lex.framed_relative(lower, index)
-        return True
-
-
-def reported_speakers(paragraphs: list[str]) -> list[list[Person]]:
-    """Return, for each paragraph of one document, the people it reports as speaking."""
+def reported_speakers(paragraphs: list[str], asked: list[bool] | None = None) -> list[list[Person]]:
+    """Return, for each paragraph of one document, the people it reports as speaking; asked[i] tells that paragraph
+    i was labelled a question (`P:`), which an interview gives to its interviewer."""
     attributor = Attributor(paragraphs)
     quotes = QuoteTracker()
     inner_speakers = []
@@ -301,4 +192,5 @@ def reported_speakers(paragraphs: list[str]) -> list[list[Person]]:
     speakers = [[person for person in found if person is not NOBODY]
                 + [person for person in inner if person not in found]
                 for found, inner in zip(quotes.finish(), inner_speakers)]
-    return interview_answers(paragraphs, speakers)
+    speakers = headline_speaker(paragraphs, speakers, attributor.people)
+    return interview_answers(paragraphs, speakers, attributor.people, asked)

@@ -20,6 +20,7 @@ from search.speakers.names import fold_name
 from search.speakers.people import People, is_given_name, looks_like_person
 from search.speakers.sentences import DASHES, QUOTES
 from search.speakers.verbs import PHRASES
+from search.text.analysis import STOPWORDS
 
 PARTICLES = frozenset("de del la las los van von der den bin da dos di le dello della degli delle dei do das".split())
 # Capitalised articles inside a name (`Tareck El Aissami`, `Omar Al Bashir`), never at its start.
@@ -32,6 +33,9 @@ NOT_NAME_SEQUENCE = lex.ORGANISATION_WORDS | lex.PLACES | lex.MONTHS_DAYS
 PLACE_BODIES = frozenset("universidad ayuntamiento gobierno junta comunidad generalitat xunta asamblea".split())
 OPENING_MARKS = QUOTES | DASHES | {"¿", "¡", "(", ":"}
 SENTENCE_OPENERS = frozenset(".!?…:;") | OPENING_MARKS
+OPENING_QUOTES = frozenset("«“‘")
+HONORIFICS = frozenset("don dona sena senor senora senorita san santa sor fray padre madre tio tia".split())
+QUOTE_LEADS = frozenset(":;,(")  # a straight quote after these opens a quotation (`dijo: "Todos…`)
 ACRONYM = re.compile(r"^(?![IVXLCDM]+$)[A-ZÁÉÍÓÚÑ]{3,6}$")  # not a roman numeral
 
 
@@ -40,7 +44,7 @@ def register_names(text: str, people: People, clock: int) -> None:
     for match in NAME_SEQUENCE.finditer(text):
         words = match.group().split()
         opening = match.start() == 0 or text[max(0, match.start() - 3):match.start()].rstrip()[-1:] in SENTENCE_OPENERS
-        if opening and not_a_name(words[0], people):
+        if opening and (not_a_name(words[0], people) or before_given(words, people)):
             words = words[1:]  # `Porque Andrés`, `Tenía la Benina`
             while words and words[0] in PARTICLES:
                 words = words[1:]
@@ -54,9 +58,17 @@ def register_names(text: str, people: People, clock: int) -> None:
 def not_a_name(word: str, people: People) -> bool:
     """Tell whether a capitalised word that opens a sentence is an ordinary word there (`Recientemente`, `Vamos`)."""
     lower = word.lower()
-    ordinary = lower in lex.NOT_NAME_STARTS or lower in lex.FUNCTION_WORDS or lower.endswith(lex.NOT_NAME_ENDINGS) \
-        or fold_name(word) in lex.LABEL_NOT_NAMES
+    ordinary = lower in lex.NOT_NAME_STARTS or lower in lex.FUNCTION_WORDS or lower in STOPWORDS \
+        or lower.endswith(lex.NOT_NAME_ENDINGS) or fold_name(word) in lex.LABEL_NOT_NAMES
     return not is_given_name(word) and (ordinary or people.is_common_word(word)) and people.find([word]) is None
+
+
+def before_given(words: list[str], people: People) -> bool:
+    """Tell whether an opening run's first word is no given name, no title and never a name elsewhere in the
+    document, before a given name (`Entregado Andrés`; not `Don Juan`, `San Juan`, `Doña Ana`)."""
+    first = words[0]
+    return len(words) >= 2 and is_given_name(words[1]) and not is_given_name(first) \
+        and fold_name(first) not in HONORIFICS and not people.evidence.is_proper(first) and people.find([first]) is None
 
 
 def is_name_word(token: str) -> bool:
@@ -82,7 +94,7 @@ class _Runs:
         tokens = self.tokens
         index = 0
         for index_start in self.starts:
-            if index_start < index or not is_name_word(tokens[index_start]):
+            if index_start < index or not (is_name_word(tokens[index_start]) or self.month_name(index_start)):
                 continue
             index = index_start
             end = index + 1
@@ -104,6 +116,12 @@ class _Runs:
                     break
             yield index, end
             index = end
+
+    def month_name(self, index: int) -> bool:
+        """Tell whether a month that is also a given name opens a full name (`Julio Prats`, not `Julio de 2020`)."""
+        token = self.tokens[index]
+        return self.lower[index] in lex.MONTHS_DAYS and is_given_name(token) and index + 1 < len(self.tokens) \
+            and is_name_word(self.tokens[index + 1])
 
     def name_tail(self, start: int, end: int) -> int | None:
         """Return where a person's name starts inside a run that also names a place or body, or None."""
@@ -142,9 +160,11 @@ class _Runs:
             is_role(word) for word in lower[max(0, start - 5):start - 1])
 
     def opening(self, start: int) -> bool:
-        """Tell whether the token at start opens the sentence or a line of dialogue or quotation."""
-        return start == 0 or self.tokens[start - 1] in OPENING_MARKS and all(
-            token in OPENING_MARKS for token in self.tokens[:start - 1]) or self.tokens[start - 1] in DASHES
+        """Tell whether the token at start opens the sentence or a line of dialogue or quotation (`contó: «Aquí…`)."""
+        before = self.tokens[start - 1] if start else ""
+        return start == 0 or before in OPENING_MARKS and all(
+            token in OPENING_MARKS for token in self.tokens[:start - 1]) or before in DASHES \
+            or before in OPENING_QUOTES or before in QUOTES and self.tokens[start - 2] in QUOTE_LEADS
 
     def given_inside(self, start: int, end: int) -> int:
         """Return where a full name starts after a word that names something else (`medio argentino Télam
@@ -174,7 +194,12 @@ class _Runs:
                 if start == end or self.lower[start] in PARTICLES:
                     continue
                 first = self.tokens[start]
+            elif self.opening(start) and before_given(self.tokens[start:end], self.people):
+                start += 1  # `Entregado Andrés a sus pensamientos, murmuró…`: a participle before the given name
+                first = self.tokens[start]
             words = [word for word in self.tokens[start:end] if word != "."]
+            if len(words) == 1 and self.lower[start] in lex.MINISTRY_DOMAINS:
+                continue  # `Hacienda comunicó`: a ministry by its domain
             if self.no_person(start, words) or self.abbreviation(start, end) \
                     or len(words) == 1 and self.before_verb(end) and self.people.evidence.is_body(first):
                 continue  # `Morena exige…`: a party the document names as one (`el dirigente de Morena`)

@@ -10,7 +10,8 @@
 import re
 
 from search.speakers import lexicon as lex
-from search.speakers.mentions import BOUNDARIES, DASHES, QUOTES, VERBS, Sentence
+from search.speakers.inverted import right_subject
+from search.speakers.mentions import BOUNDARIES, DASHES, QUOTES, Sentence
 from search.speakers.people import NOBODY, Person, is_given_name
 from search.speakers.runs import is_role
 
@@ -33,67 +34,6 @@ ARTICLES = frozenset({"el", "la", "los", "las", "lo"})
 
 
 ASKED = re.compile(r"^(?:pregunt|consult|cuestion|interrog)ad[oa]s?$")
-PHRASE_STARTS = frozenset({"a", "al", "ante", "en", "desde", "durante", "tras", "por"})
-
-
-def right_subject(s: Sentence, index: int, inverted: bool = True) -> Person | None:
-    """Return the subject written after an inverted verb (`…", dijo el canciller ruso`); inverted tells the verb
-    follows a quotation or a comma, where a phrase may come between it and its subject."""
-    lower, tokens, size = s.lower, s.tokens, len(s.lower)
-    while index < size:
-        word = lower[index]
-        nxt = lower[index + 1] if index + 1 < size else ""
-        if word in lex.RIGHT_SKIP:
-            index += 1
-        elif word in ("por", "a") and nxt == "su" and index + 2 < size and lower[index + 2] in ("parte", "vez"):
-            index += 3  # `ha asegurado por su parte el abogado…`
-        elif word in ("este", "esta", "el") and nxt in lex.MONTHS_DAYS:
-            index += 2
-        elif word in ("el", "este") and nxt in ("pasado", "próximo") and lower[index + 2:index + 3] \
-                and lower[index + 2] in lex.MONTHS_DAYS:
-            index += 3  # `dijo el pasado lunes X`
-        elif word in ("a", "ante") and nxt in ("los", "las", "la", "el") and index + 2 < size \
-                and tokens[index + 2].islower() and lower[index + 2] not in lex.ROLE_CLASSES:
-            index += 3
-        elif word in ("a", "ante") and index + 1 < size and (
-                nxt in lex.ORGANISATION_WORDS or (tokens[index + 1].isupper() and len(nxt) > 1)):
-            index += 2
-        else:
-            break
-    person = s.noun_phrase(index)
-    if person is None and inverted and index < size and lower[index] in PHRASE_STARTS:
-        # `dijo al medio argentino Télam Fernando Goldbaum, director…`: the subject after a phrase
-        stop = next((i for i in range(index, min(size, index + 12)) if lower[i] in VERBS or lower[i] in ".;:"
-                     or lower[i] == "que"), size)
-        # `respondió a su contrincante del PRI, José Antonio Meade, que…`: a name set off by a comma after `a`
-        # stands beside the person addressed, the verb's object, not its subject
-        addressed = lower[index] in ("a", "al")
-        person = next((s.mention_person(m) for m in s.mentions if index < m.start < stop and not m.governed
-                       and not (addressed and _after_comma(s.tokens, min(m.start, m.role_start)))), None)
-    if person is None and index + 2 < size and lower[index] in lex.DETERMINERS and tokens[index + 1].islower():
-        # `celebró la sindicalista Ana Ruiz` or `celebró el anfitrión, el presidente Lula`: a noun we lack
-        after = index + 3 if lower[index + 2] == "," else index + 2
-        person = s.noun_phrase(after) if after < size else None
-        if person is None:  # `señaló la hidróloga de la Universidad La Molina, Carmen Felipe`
-            stop = next((i for i in range(index, min(size, index + 14))
-                         if lower[i] in VERBS or lower[i] in ".;:"), size)
-            person = next((s.mention_person(m) for m in s.mentions if index < m.start < stop
-                           and lower[m.start - 1] == "," and not m.governed and s.apposed(m.start)), None)
-    return person
-
-
-def _after_comma(tokens: list[str], start: int) -> bool:
-    """Tell whether a comma comes just before the name at start, or before a few lower-case words of its role
-    (`, el concejal X`)."""
-    for index in range(start - 1, max(-1, start - 5), -1):
-        token = tokens[index]
-        if token == ",":
-            return True
-        if not token.isalpha() or not token.islower() or token in ("a", "al"):
-            return False
-    return False
-
-
 def _asked_about(lower: list[str], start: int, at: int, left: int) -> bool:
     """Tell whether the name at at is what an opening participle asks about (`Preguntado por Bankia, el ministro
     dijo…`, `Consultada sobre X, …`): the participle's complement up to its comma, never the subject."""
@@ -291,7 +231,8 @@ def may_speak(s: Sentence, start: int, left: int) -> bool:
         elif word in lex.DETERMINERS or word in lex.EMPTY_SUBJECT:
             governed = False
         else:
-            if word in lex.ORGANISATION_WORDS or word in SPEAKING_BODIES:
+            if word in lex.ORGANISATION_WORDS or word in SPEAKING_BODIES \
+                    or word in lex.MINISTRY_DOMAINS and token[:1].isupper():
                 return True
             opening = index == 0 or s.lower[index - 1] in PUNCTUATION
             return token[:1].isupper() and not (opening and (

@@ -39,7 +39,11 @@ AR = (
     "argument aleg insinu cuestion celebr elogi conden reproch ironiz brome ratific confirm anticip adelant "
     "zanj avanz espet apostill remach garantiz tach pregunt descart reafirm constat demand solicit reivindic "
     "recomend concret achac tild felicit apel contest continu termin finaliz dese remat "
-    "afe cifr calcul acot enumer esgrim rebat objet replante desestim reaccion exclam sustent"
+    "afe cifr calcul acot enumer esgrim rebat objet replante desestim reaccion "
+    # verbs of evaluation and speech acts (a systematic pass over Spanish verba dicendi)
+    "protest evoc exclam susurr murmur balbuce recrimin increp interpel desvel especul conjetur alab ensalz "
+    "fustig censur reprob ahond profundiz abund acentu deplor repudi notific rog suplic implor clam aconsej "
+    "dictamin sustent"
 )
 ER = "respond promet arremet"
 IR = "insist añad admit escrib describ incid resum alud aplaud"
@@ -51,7 +55,8 @@ IRREGULAR_SINGULAR = _words(
     "rechazó rechaza instó exigió exige prevé previó aseveró reprochó lamentó condenó elogió opinó recordó "
     "mantuvo mantiene mantenía abogó aboga abogaba apostó apuesta apostaba prosiguió atribuyó atribuye "
     "recuerda niega confiesa desmintió desmiente desmentía contradijo contradice "
-    "previno previene culpó culpaba culparía responsabilizó responsabiliza responsabilizaba")
+    "previno previene culpó culpaba culparía responsabilizó responsabiliza responsabilizaba "
+    "repuso arguyó adujo predijo corrigió reconvino inquirió")
 IRREGULAR_PLURAL = _words(
     "dijeron dicen decían sostuvieron sostienen advirtieron advierten pidieron piden propusieron reconocieron "
     "coincidieron coinciden concluyeron sugirieron defendieron defienden agradecieron creen exigieron replicaron "
@@ -59,7 +64,7 @@ IRREGULAR_PLURAL = _words(
     "responsabilizaron responsabilizan")  # not `culpa`, `culpan`: the noun is commoner
 # These report only right after a quote or inside dashes: `«…», continuó`, `—terminó la ministra—`.
 AFTER_QUOTE = frozenset(
-    stem + end for stem in "continu termin finaliz dese remat compar cerr".split()
+    stem + end for stem in "continu termin finaliz dese remat compar cerr acab".split()
     for end in ("ó", "a", "aba", "ado", "aron", "an")) | _words("siguió sigue cierra")
 
 SINGULAR = _ar(AR) | _er(ER) | _ir(IR) | IRREGULAR_SINGULAR
@@ -98,10 +103,33 @@ EMPHATIC = _words(
     "insistente firme rotundo rotunda")
 # "celebró una reunión", "mantuvo una conversación", "contó con apoyo", "anotó un gol" are no statements;
 # "celebró que", "contó que" are.
-NEEDS_QUE = frozenset(form for form in SINGULAR | PLURAL | PARTICIPLES if form.startswith(("celebr", "mant"))) \
+NEEDS_QUE = frozenset(form for form in SINGULAR | PLURAL | PARTICIPLES
+                      if form.startswith(("celebr", "mant", "reflexion"))) \
     | _words("notó nota notaba notado notaron notan "  # `ha notado que…`; `notó cansancio` is no statement
              "anotó anota anotaba anotado contó cuenta contaba contado contaron cuentan repitió repite repetía "
-             "repetido repitieron repiten citó cita citaba citado")  # `se repite en Europa` is no statement
+             "repetido repitieron repiten citó cita citaba citado "  # `se repite en Europa` is no statement
+             "concedió concede concedía concedido concedieron")  # `concedió que…`, not `concedió una entrevista`
+# `celebró la sentencia` reports a stance; `celebró una reunión`, `celebró su cumpleaños` hold an event.
+EVENTS = _words(
+    "reunión reuniones encuentro encuentros sesión sesiones cumbre cumbres asamblea asambleas cumpleaños boda "
+    "misa misas elecciones comicios partido partidos aniversario acto actos ceremonia ceremonias fiesta fiestas "
+    "congreso jornada jornadas gira festival concierto audiencia audiencias juicio consejo pleno cena comida "
+    "almuerzo desayuno entrevista entrevistas rueda conferencia mitin debate consulta referéndum torneo final "
+    "gol goles título victoria triunfo navidad")
+EVENT_SKIP = _words("el la los las un una unos unas su sus este esta ayer hoy anoche también")
+
+
+def reports_event_verb(words, index: int) -> bool:
+    """Tell whether `celebrar` at index reports a stance (`celebró la sentencia`) rather than holds an event
+    (`celebró una reunión`, `celebró su cumpleaños`); words are lower-case tokens. `celebró que…` is read apart."""
+    for word in words[index + 1:index + 5]:
+        if word in EVENTS:
+            return False
+        if word not in EVENT_SKIP:
+            return word.isalpha()
+    return False
+
+
 # These report only in a fixed frame: "se mostró convencido", "hizo estas declaraciones".
 FRAMED = _words(
     "mostró mostraron muestra mostrado hizo hicieron hace hecho realizó realizado realizaron pronunció pronunciado "
@@ -153,6 +181,8 @@ for _stems, _continuations in (
         (["cierra", "cerró", "cerraba", "cierran", "cerraron"], (("la", "puerta"),)),
         (_forms("confi", "ó aba aron ado") + ["confía", "confían"], (("en", "que"),)),
         (["ofrece", "ofreció", "ofrecía", "ofrecen", "ofrecieron", "ofrecido"], (("a",), ("su",), ("disculpas",))),
+        (["echó", "echa", "echaba", "echaron", "echan", "echado"], (("por", "delante"),)),
+        (["tomó", "toma", "tomaba", "tomaron", "toman", "tomado"], (("la", "palabra", "para"), ("la", "palabra", ":"))),
 ):
     for _form in _stems:
         PHRASES[_form] = _continuations

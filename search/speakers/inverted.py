@@ -1,0 +1,78 @@
+"""The subject written after a reporting verb: `…», dijo el canciller ruso`, `afirma presidente Gómez`.
+
+A phrase may stand between the verb and its subject (`dijo al medio argentino Télam Fernando Goldbaum`), and a
+name set off by a comma after `a` is the one addressed, not the subject (`respondió a su rival, X, que…`).
+
+>>> from search.speakers.mentions import Sentence, sentences
+>>> from search.speakers.people import People
+>>> s = Sentence(sentences("«Sí», dijo ayer la jueza Ana Gil.")[0], People(), 1)
+>>> right_subject(s, 5).display
+'Ana Gil'
+"""
+
+from search.speakers import lexicon as lex
+from search.speakers.mentions import VERBS, Sentence
+from search.speakers.people import Person
+from search.speakers.runs import is_role
+
+PHRASE_STARTS = frozenset({"a", "al", "ante", "en", "desde", "durante", "tras", "por"})
+
+
+def right_subject(s: Sentence, index: int, inverted: bool = True) -> Person | None:
+    """Return the subject written after an inverted verb (`…", dijo el canciller ruso`); inverted tells the verb
+    follows a quotation or a comma, where a phrase may come between it and its subject."""
+    lower, tokens, size = s.lower, s.tokens, len(s.lower)
+    while index < size:
+        word = lower[index]
+        nxt = lower[index + 1] if index + 1 < size else ""
+        if word in lex.RIGHT_SKIP:
+            index += 1
+        elif word in ("por", "a") and nxt == "su" and index + 2 < size and lower[index + 2] in ("parte", "vez"):
+            index += 3  # `ha asegurado por su parte el abogado…`
+        elif word in ("este", "esta", "el") and nxt in lex.MONTHS_DAYS:
+            index += 2
+        elif word in ("el", "este") and nxt in ("pasado", "próximo") and lower[index + 2:index + 3] \
+                and lower[index + 2] in lex.MONTHS_DAYS:
+            index += 3  # `dijo el pasado lunes X`
+        elif word in ("a", "ante") and nxt in ("los", "las", "la", "el") and index + 2 < size \
+                and tokens[index + 2].islower() and lower[index + 2] not in lex.ROLE_CLASSES:
+            index += 3
+        elif word in ("a", "ante") and index + 1 < size and (
+                nxt in lex.ORGANISATION_WORDS or (tokens[index + 1].isupper() and len(nxt) > 1)):
+            index += 2
+        else:
+            break
+    person = s.noun_phrase(index)
+    if person is None and inverted and index < size and is_role(lower[index]):
+        person = s.noun_phrase(index, bare=True)  # a headline's credit drops the article: `…, asegura ministra`
+    if person is None and inverted and index < size and lower[index] in PHRASE_STARTS:
+        # `dijo al medio argentino Télam Fernando Goldbaum, director…`: the subject after a phrase
+        stop = next((i for i in range(index, min(size, index + 12)) if lower[i] in VERBS or lower[i] in ".;:"
+                     or lower[i] == "que"), size)
+        # `respondió a su contrincante del PRI, José Antonio Meade, que…`: a name set off by a comma after `a`
+        # stands beside the person addressed, the verb's object, not its subject
+        addressed = lower[index] in ("a", "al")
+        person = next((s.mention_person(m) for m in s.mentions if index < m.start < stop and not m.governed
+                       and not (addressed and _after_comma(s.tokens, min(m.start, m.role_start)))), None)
+    if person is None and index + 2 < size and lower[index] in lex.DETERMINERS and tokens[index + 1].islower():
+        # `celebró la sindicalista Ana Ruiz` or `celebró el anfitrión, el presidente Lula`: a noun we lack
+        after = index + 3 if lower[index + 2] == "," else index + 2
+        person = s.noun_phrase(after) if after < size else None
+        if person is None:  # `señaló la hidróloga de la Universidad La Molina, Carmen Felipe`
+            stop = next((i for i in range(index, min(size, index + 14))
+                         if lower[i] in VERBS or lower[i] in ".;:"), size)
+            person = next((s.mention_person(m) for m in s.mentions if index < m.start < stop
+                           and lower[m.start - 1] == "," and not m.governed and s.apposed(m.start)), None)
+    return person
+
+
+def _after_comma(tokens: list[str], start: int) -> bool:
+    """Tell whether a comma comes just before the name at start, or before a few lower-case words of its role
+    (`, el concejal X`)."""
+    for index in range(start - 1, max(-1, start - 5), -1):
+        token = tokens[index]
+        if token == ",":
+            return True
+        if not token.isalpha() or not token.islower() or token in ("a", "al"):
+            return False
+    return False

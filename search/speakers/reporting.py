@@ -1,0 +1,140 @@
+"""Whether a verb-like word reports speech where it stands, and statements that are no one's own.
+
+Some verbs report only in a context (`celebró que`, `«…», continuó`, `hizo estas declaraciones`, `dejó claro`,
+`llamó a estrechar lazos`), an infinitive reports through the verb that leads it (`ha querido recordar`,
+`intervino para decir`), a statement told as the circumstance of another's (`explicó que X fue claro cuando
+dijo…`) is the reporter's only, and a subject opened by `ni` reports nothing.
+
+>>> urges("llamó a estrechar lazos".split(), 1), urges("llamó a su madre".split(), 1)
+(True, False)
+"""
+
+import re
+
+from search.speakers import lexicon as lex
+from search.speakers.mentions import DASHES, QUOTES, Sentence
+from search.speakers.people import NOBODY
+from search.speakers.subjects import SHOWED
+
+ADVERBS = frozenset("ahora hoy ayer también además entonces luego".split())
+CLOSING_MARKS = frozenset('»”"')
+COPULAS = frozenset("fue es era estuvo está sido mostró muestra mostraba".split())
+INFINITIVE = re.compile(r"^[a-záéíóúñ]{2,}(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?$")
+CLAUSE_ENDS = frozenset('.;:«»"“”()—')
+FINITE_PAST = ("ó", "aron", "ieron")  # a verb in the past (`se desmarcó`, `sorprendió`)
+NOUN_MARKERS = frozenset("un una unos unas el su sus este esta ese esa del al nueva nuevo primera".split())
+
+
+def urges(lower: list[str], index: int) -> bool:
+    """Tell whether `llamó a`/`convocó a` at index urges something (`a estrechar lazos`, `a la población a
+    votar`, `a que…`) rather than calls someone (`llamó a su madre`, `convocó a la prensa`)."""
+    for position in range(index, min(len(lower), index + 8)):
+        word = lower[position]
+        if word in ".;:":
+            return False
+        if position == index and (INFINITIVE.match(word) or word == "que"):
+            return True
+        if word == "a" and position + 1 < len(lower) and (INFINITIVE.match(lower[position + 1])
+                                                         or lower[position + 1] == "que"):
+            return True
+    return False
+
+
+EMBEDDING_BREAKS = frozenset(";:«»\"“”()—") | frozenset({"y", "e", "pero", "mientras", "aunque", "sino"})
+
+
+def embedded(lower: list[str], statement: tuple, found: list) -> bool:
+    """Tell whether a statement is only a circumstance inside another person's reported speech (`explicó que Jesús
+    fue claro cuando dijo…`): only the one who reports it speaks. What the outer speaker reports as said (`recordó
+    que Xi declaró en 2021 que…`) is a statement of its own, as is one after a break (`;`, a quotation mark, `y`)."""
+    position, person, verb = statement
+    left = verb - 1
+    while left >= 0 and (lower[left] in lex.AUXILIARIES or lower[left] in lex.CLITICS):
+        left -= 1
+    if left < 0 or lower[left] != "cuando":
+        return False
+    start = min(position, verb)
+    for outer_position, outer, outer_verb in found:
+        if outer is NOBODY or outer is person or max(outer_position, outer_verb) >= start:
+            continue
+        that = next((i for i in range(outer_verb + 1, min(start, outer_verb + 4)) if lower[i] == "que"), None)
+        if that is not None and all(word in lex.RIGHT_SKIP for word in lower[outer_verb + 1:that]) \
+                and EMBEDDING_BREAKS.isdisjoint(lower[that + 1:start]):
+            return True
+    return False
+
+
+def neither_subject(lower: list[str], left: int) -> bool:
+    """Tell whether the clause before a verb opens with `ni` (`Ni X ni Y quisieron comentar`): a negated subject."""
+    for index in range(left, max(-1, left - 14), -1):
+        if lower[index] in CLAUSE_ENDS or lower[index] == ",":
+            return lower[index + 1:index + 2] == ["ni"]
+    return lower[:1] == ["ni"] and left < 14
+
+
+def led_infinitive(lower: list[str], index: int) -> int | None:
+    """Return where the verb before a reporting infinitive is (`ha querido recordar`, `intervino para decir`,
+    `fue enfático en afirmar`, `se mostró tajante al señalar`)."""
+    if index == 0:
+        return None
+    if index >= 3 and lower[index - 1] in ("en", "al") and lower[index - 2] in lex.EMPHATIC \
+            and lower[index - 3] in COPULAS:
+        return index - 3
+    led = lower[index - 1] == "para" or lower[index - 1] == "a" and index >= 2 and lower[index - 2] in lex.A_LEADS
+    lead = index - 2 if led else index - 1
+    if lead >= 0 and lower[lead] in lex.INFINITIVE_LEADS:
+        return lead  # `ha querido recordar`, `intervino para decir`, `se limitó a señalar`
+    if lower[index - 1] in ("al", "para") and "que" in lower[index + 1:index + 7]:
+        # `se desmarcó del presidente al recalcar que…`, `acudió a la radio para aclarar que…`: the clause's
+        # verb leads
+        for lead in range(index - 2, max(-1, index - 12), -1):
+            word = lower[lead]
+            if word in CLAUSE_ENDS:
+                return None
+            if word.endswith(FINITE_PAST) and len(word) > 4 or word in lex.SINGULAR or word in lex.PLURAL:
+                return lead
+    return None
+
+def reports(s: Sentence, index: int) -> bool:
+    """Tell whether the verb-like word at index reports speech here."""
+    word, lower = s.lower[index], s.lower
+    before = lower[index - 1] if index else ""
+    after = lower[index + 1:index + 4]
+    if before in NOUN_MARKERS:
+        return False
+    if word in lex.PARTICIPLES and word not in lex.SINGULAR and before not in lex.AUXILIARIES:
+        return False
+    if word in lex.AFTER_QUOTE:  # `«…», continuó`, `—terminó la ministra—`
+        left = index - 1
+        while left > 0 and lower[left] in lex.AUXILIARIES:
+            left -= 1
+        if lower[left] in DASHES or lower[left] in CLOSING_MARKS \
+                or (lower[left] == "," and left > 0 and lower[left - 1] in QUOTES):
+            return True  # `«…», continuó`, `…tres meses" finalizó`
+        if word not in lex.PHRASES:
+            return False
+    if word in lex.PHRASES:  # `dejó claro`, `dio a conocer`, `habló de`, `llamó a estrechar lazos`
+        if not any(tuple(lower[index + 1:index + 1 + len(frame)]) == frame for frame in lex.PHRASES[word]):
+            return False
+        return word not in lex.URGING or urges(lower, index + 2)
+    if word in lex.GERUNDS:
+        return before == ","  # `…, agregando que`
+    if word in lex.REFLEXIVE and ("se" in lower[max(0, index - 3):index] or after[:1] == ["que"]):
+        return True  # `se comprometió a`, `se pronunció sobre`, `refirió que`
+    if word in lex.REFLEXIVE and word not in lex.FRAMED:
+        return False
+    if word in lex.NEEDS_QUE:  # `celebró que…`, `contó ayer que…`, or after a closing quote: `«…», celebró X`
+        return after[:1] == ["que"] or after[1:2] == ["que"] and after[0] in lex.RIGHT_SKIP | ADVERBS \
+            or (before == "," and index > 1 and lower[index - 2] in QUOTES) \
+            or after[:1] == [":"] and after[1:2] and after[1] in QUOTES \
+            or word.startswith("celebr") and lex.reports_event_verb(lower, index)  # `celebró la sentencia`
+    if word.startswith("consider") and after and INFINITIVE.match(after[0]):
+        return False  # `consideraría hacerlo` weighs a plan
+    if word in SHOWED:
+        states = [state for state in after if state not in lex.INTENSIFIERS]
+        return "se" in lower[max(0, index - 3):index] and bool(states) and states[0] in lex.SHOWED_STATES
+    if word in lex.FRAMED:  # `hizo estas declaraciones`, `el anuncio lo ha realizado`
+        return lex.framed_object_after(lower, index) \
+            or not lex.FRAMED_OBJECTS.isdisjoint(lower[max(0, index - 4):index]) \
+            or lex.framed_relative(lower, index)
+    return True

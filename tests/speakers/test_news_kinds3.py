@@ -1,0 +1,197 @@
+"""Kinds of attribution met in real news (round 5), each with cases of other names and shapes than those it was
+found on, negative ones included."""
+
+import pytest
+
+from search.speakers import paragraph_speakers
+
+
+def speakers(*paragraphs: str) -> list[list[str]]:
+    return paragraph_speakers(list(paragraphs))
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a capitalised common word that opens a quotation or a sentence is no name, whatever verb follows it
+        (["“Siempre se dice que la salud es lo primero”, comentó la enfermera Rosa Blanco."], [["Rosa Blanco"]]),
+        (["«Nunca hemos visto algo así», lamentó el alcalde Pedro Soto."], [["Pedro Soto"]]),
+        (['"Todos sabemos que esto no funciona", aseguró Marta León.'], [["Marta León"]]),
+        (["«Cada día llegan más familias», explicó la voluntaria Irene Casas."], [["Irene Casas"]]),
+        (["El vecino Julián Ortega contó: “Aquí nadie dice nada”."], [["Julián Ortega"]]),
+        (["La portavoz Nuria Cano habló ayer.", "«Pocos creen que llegue a tiempo», admitió."],
+         [[], ["Nuria Cano"]]),
+        (["—Nadie me avisó —protestó la vecina Luisa Pardo."], [["Luisa Pardo"]]),
+        (["El entrenador Raúl Moya atendió a la prensa.", "Siempre dijo que el equipo respondería.",
+          "Muchos piensan que tiene razón."], [[], ["Raúl Moya"], []]),
+        (["«Demasiadas veces se dice que no hay dinero», criticó el sindicalista Hugo Lara."], [["Hugo Lara"]]),
+        # … nor a participle that opens the sentence before a given name
+        (["Entregado Andrés a sus dudas, murmuró que no iría."], [["Andrés"]]),
+        (["Sentada Lucía junto a la ventana, susurró que tenía miedo."], [["Lucía"]]),
+        (["Don Ernesto Vidal murmuró que no iría."], [["Don Ernesto Vidal"]]),
+        # a name that opens the sentence still speaks
+        (["Ortega dijo que el plan sigue adelante."], [["Ortega"]]),
+        (["Beatriz Soler, alcaldesa de Tudela, afirmó: «Siempre estaremos aquí»."], [["Beatriz Soler"]]),
+    ],
+)
+def test_an_opening_common_word_is_no_name(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # verbs of evaluation and speech acts report a stance
+        (["La alcaldesa Sonia Pardo celebró la sentencia del tribunal."], [["Sonia Pardo"]]),
+        (["El sindicalista Marcos Gil lamentó la falta de diálogo."], [["Marcos Gil"]]),
+        (["La diputada Irene Mas protestó por el recorte."], [["Irene Mas"]]),
+        (["El escritor Julio Prats evocó a los exiliados en su discurso."], [["Julio Prats"]]),
+        (["La rectora Lucía Navas deploró la violencia en el campus."], [["Lucía Navas"]]),
+        (["El concejal Hugo Sáez recriminó al alcalde su ausencia."], [["Hugo Sáez"]]),
+        (["El obispo Tomás Arranz exhortó a los fieles a la calma."], [["Tomás Arranz"]]),
+        (["La jueza Rosa Vidal reflexionó sobre el papel de la justicia: «No basta con castigar»."],
+         [["Rosa Vidal"]]),
+        (["El ministro Pablo Cuesta echó por delante que no habrá recortes."], [["Pablo Cuesta"]]),
+        (["La senadora Clara Roig tomó la palabra para pedir calma."], [["Clara Roig"]]),
+        (["La concejala Marta Soto contó: «Nos dejaron solos»."], [["Marta Soto"]]),
+        # a credit after the quotation with the subject after the verb and its object
+        (["“Esto no ha terminado”, acabó su discurso el diputado Jorge Ramos."], [["Jorge Ramos"]]),
+        (["«Seguiremos aquí», cerró su intervención la senadora Inés Gallo."], [["Inés Gallo"]]),
+        (["«Gracias a todos», concluyó su alocución la presidenta Eva Lorenzo."], [["Eva Lorenzo"]]),
+        # the same verbs with an event or no statement report nothing
+        (["El alcalde Iván Pons celebró una reunión con los vecinos."], [[]]),
+        (["La ministra Ana Beltrán celebró su cumpleaños en Sevilla."], [[]]),
+        (["El tenor Diego Arce acabó su gira en Lima."], [[]]),
+    ],
+)
+def test_verbs_of_evaluation_and_speech_acts(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a ministry or body named by its bare domain is an institution, never a speaker, and no one else speaks
+        (["Hacienda comunicó que la recaudación subió un 5 %."], [[]]),
+        (["La ministra Sara Duque visitó Cádiz.", "Sanidad informó de 300 nuevos casos.", "«Es preocupante», añadió."],
+         [[], [], []]),
+        (["El portavoz Iker Lasa habló ayer.", "Según Interior, los detenidos son cuatro."], [[], []]),
+        (["El embajador Raúl Pinto llegó a Rabat.", "Exteriores confirmó que el encuentro será el lunes."], [[], []]),
+        (["Economía y Trabajo defendieron la reforma ante los sindicatos."], [[]]),
+        # the minister of that domain still speaks
+        (["El ministro de Hacienda, Carlos Ribas, dijo que no habrá subidas."], [["Carlos Ribas"]]),
+        # a headline with a trailing credit: the person credited
+        (["La recaudación crecerá este año, afirma presidente Gómez", "El presidente del Gobierno, Luis Gómez, "
+          "habló en el Congreso."], [["Luis Gómez"], []]),
+        (["No habrá subida de impuestos, asegura ministra", "La ministra de Economía, Paula Vera, lo dijo en "
+          "Bruselas."], [["Paula Vera"], ["Paula Vera"]]),
+        (["El paro bajará en otoño, prevé Olga Rius", "La consejera Olga Rius presentó el informe."],
+         [["Olga Rius"], []]),
+        # … and a trailing body: nobody
+        (["Los contagios bajan por tercera semana: Sanidad", "El informe se publicó ayer."], [[], []]),
+        (["La inflación se moderará, afirma Hacienda", "El informe se publicó ayer."], [[], []]),
+    ],
+)
+def test_institutions_and_headline_credits(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a group or an organisation as subject gives no person, and no fallback to the last speaker
+        (["La diputada Laura Vidal dijo que sí.", "Tanto el PSOE como el PNV reprocharon al Gobierno su silencio."],
+         [["Laura Vidal"], []]),
+        (["La diputada Laura Vidal dijo que sí.", "Los populares criticaron la reforma."], [["Laura Vidal"], []]),
+        (["El alcalde Samuel Ríos habló ayer.", "El Gobierno lamentó la decisión."], [[], []]),
+        (["La senadora Eva Cid intervino.", "Los sindicatos advirtieron que habrá huelga."], [[], []]),
+        (["La senadora Eva Cid intervino.", "Los socialistas insistieron en que no votarán."], [[], []]),
+        (["La senadora Eva Cid intervino.", "El partido celebró el resultado."], [[], []]),
+        # an enumerated set of named people gives each person
+        (["Otros, como Luis Mora, de Compromís, y Eva Sanz, del BNG, evocaron la memoria de las víctimas."],
+         [["Luis Mora", "Eva Sanz"]]),
+        (["Tanto Luis Mora como Eva Sanz dijeron que votarán en contra."], [["Luis Mora", "Eva Sanz"]]),
+        (["Ni Pablo Íñiguez ni Rocío Mena quisieron comentar la sentencia."], [[]]),
+        (["Algunos, como el alcalde Jaime Ureña y la concejala Nerea Paz, criticaron el plan."],
+         [["Jaime Ureña", "Nerea Paz"]]),
+    ],
+)
+def test_groups_and_enumerated_subjects(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
+
+
+QA_ANSWERS = ["A los doce años, en casa de mi abuela.", "Porque me gusta el misterio y lo leo desde niña."]
+
+
+@pytest.mark.parametrize(
+    "intro, interviewer, interviewee",
+    [
+        # the introduction names who interviews whom: questions are the interviewer's, answers the interviewee's
+        (["La periodista Ana Ruiz entrevistó a la escritora Elena Marín."], "Ana Ruiz", "Elena Marín"),
+        (["Pedro Alba ha entrevistado al director de cine Iñaki Soto en su casa de Bilbao."], "Pedro Alba",
+         "Iñaki Soto"),
+        # …or only whom: the questions are nobody's named
+        (["El cantante Pablo Ferrer habló con este diario sobre su nueva gira."], None, "Pablo Ferrer"),
+        (["En una entrevista con este periódico, la alcaldesa Rosa Gil repasa su mandato."], None, "Rosa Gil"),
+        (["Jorge Salas lleva veinte años en el oficio de relojero.", "Hablamos con él en su taller."], None,
+         "Jorge Salas"),
+        (["La nadadora Marta Oliva concedió una entrevista a este medio tras la final."], None, "Marta Oliva"),
+    ],
+)
+def test_an_unlabelled_interview(intro, interviewer, interviewee):
+    asker = [interviewer] if interviewer else []
+    paragraphs = intro + ["¿Cuándo empezó a escribir?", QA_ANSWERS[0], "¿Y por qué novela negra?", QA_ANSWERS[1],
+                          "Al parecer nunca tuviste miedo.", "Nunca, ni un día, se lo aseguro."]
+    found = speakers(*paragraphs)
+    assert found[len(intro):] == [asker, [interviewee], asker, [interviewee], asker, [interviewee]]
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [
+        ("P: ¿Cuándo empezó?", "R: A los doce años, en casa de mi abuela."),
+        ("Pregunta. ¿Cuándo empezó?", "Respuesta. A los doce años, en casa de mi abuela."),
+        ("P. ¿Cuándo empezó?", "R. A los doce años, en casa de mi abuela."),
+        ("—¿Cuándo empezó?", "—A los doce años, en casa de mi abuela."),
+    ],
+)
+def test_a_labelled_interview(question, answer):
+    paragraphs = ["La periodista Sara Pino entrevistó al escultor Tomás Vera.", question, answer,
+                  question.replace("Cuándo empezó", "Por qué"), answer.replace("A los doce años", "Porque sí")]
+    assert speakers(*paragraphs)[1:] == [["Sara Pino"], ["Tomás Vera"], ["Sara Pino"], ["Tomás Vera"]]
+
+
+def test_an_article_with_questions_and_no_interview():
+    paragraphs = ["El ministro Luis Cano presentó el plan.", "¿Llegará a tiempo?", "Nadie lo sabe todavía.",
+                  "¿Y quién lo pagará?", "Las comunidades se lo preguntan."]
+    assert speakers(*paragraphs) == [[], [], [], [], []]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a headline that reports a statement with no subject, or only a role, is the body's speaker's
+        (["Despiden a una enfermera tras denunciar abusos en el hospital", "Lucía Ferrán, enfermera del hospital "
+          "de Teruel, denunció en marzo los abusos.", "Ferrán aseguró que tiene pruebas."],
+         [["Lucía Ferrán"], ["Lucía Ferrán"], ["Lucía Ferrán"]]),
+        (["Perdió su casa en la riada y ahora exige una indemnización", "Tomás Gil, vecino de Paiporta, dijo que "
+          "lo perdió todo.", "Gil reclamó ayuda al Ayuntamiento."], [["Tomás Gil"], ["Tomás Gil"], ["Tomás Gil"]]),
+        (["Entrevista a la alcaldesa de Soria: «La despoblación no es inevitable»", "La alcaldesa de Soria, "
+          "Marta Rubio, recibe a este diario en su despacho.", "Rubio dijo que no se rinde."],
+         [["Marta Rubio"], [], ["Marta Rubio"]]),
+        # a headline whose subject is a body, a country or a place, or that reports nothing, keeps nobody
+        (["Canadá denuncia a Estados Unidos ante la OMC", "La ministra Chrystia Freeland dijo que es injusto.",
+          "Freeland añadió que recurrirán."], [[], ["Chrystia Freeland"], ["Chrystia Freeland"]]),
+        (["El Banco Central confirma que subirá los tipos", "Su gobernador, Aldo Ruiz, dijo que es necesario.",
+          "Ruiz añadió que no habrá más subidas."], [[], ["Aldo Ruiz"], ["Aldo Ruiz"]]),
+        (["Un incendio arrasa 300 hectáreas en Ourense", "El alcalde, Iván Sousa, dijo que está controlado.",
+          "Sousa pidió calma."], [[], ["Iván Sousa"], ["Iván Sousa"]]),
+        (["Detienen a Ramón Tejada, exalcalde de Lugo; lo acusan de fraude", "El fiscal Luis Mena dijo que hay "
+          "pruebas.", "Tejada negó las acusaciones.", "Tejada dijo que es inocente."],
+         [[], ["Luis Mena"], ["Ramón Tejada"], ["Ramón Tejada"]]),
+        (["Detienen a un exalcalde por fraude", "El fiscal Luis Mena dijo que hay pruebas.",
+          "Mena añadió que pedirá prisión."], [[], ["Luis Mena"], ["Luis Mena"]]),
+    ],
+)
+def test_a_headline_whose_speaker_the_body_names(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
