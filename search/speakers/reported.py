@@ -19,15 +19,18 @@ from search.speakers.openers import OPENERS, gerund_subject, opener_people
 from search.speakers.people import NOBODY, Person
 from search.speakers.quotes import MARK, QuoteTracker, quoted
 from search.speakers.reporting import embedded, led_infinitive, neither_subject, reports
+from search.speakers.runs import not_a_name
 from search.speakers.subjects import subject
 
 PLURAL_AUXILIARIES = frozenset("han habían habrían hayan hubieran".split())
 POSSESSIVE_STARTS = frozenset(opener[0] for opener in lex.POSSESSIVE_OPENERS)
 # Whom what follows is about: the name that opens a paragraph (`Rosa Díaz, de 82 años, vive sola`), past a role
 # or a word in capitals before it (`El psicoterapeuta Yan Goland, de 60 años, es…`, `MS Nina tiene…`).
-OPENING_NAME = re.compile(r"^\s*(?:[^,.;:]{1,60},\s*)?(?:(?:El|La|el|la)\s+(?:[a-záéíóúñ]+\s+){1,3}|[A-Z]{2,4}\s+)?"
-                          r"([A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]+)*)"
-                          r"(?:\s+[a-záéíóúñ]|,)")
+# A name right at the start is tried first (`MS Nina cuenta con temas como Reinas, Duele…`), then one after an
+# opening phrase (`Durante el acto, Morant ha visitado…`).
+OPENING_NAMES = [re.compile(r"^\s*(?:[^,.;:]{1,60},\s*)" + lazy + r"(?:(?:El|La|el|la)\s+(?:[a-záéíóúñ]+\s+){1,3}|"
+                            r"([A-Z]{2,4})\s+)?([A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]+)*)(?:\s+[a-záéíóúñ]|,)")
+                 for lazy in ("??", "?")]
 # An attribution that points back to the quotation before it: `Así lo expresó X`, `Con estas palabras reaccionó X`.
 POINTS_BACK = re.compile(r"^\W*(?:así|con (?:estas|esas) palabras|lo anterior|estas (?:declaraciones|palabras)|"
                          r"de (?:esta|esa) (?:manera|forma)|en (?:estos|esos) términos)\b", re.I)
@@ -62,9 +65,11 @@ class Attributor:
                 and not COLON_QUOTE.search(text):
             discourse.clock += 1 + text.count(". ")
             register_names(text, self.people, discourse.clock)  # cheap: no statement and no role here
-            opening = OPENING_NAME.match(text)
+            opening = OPENING_NAMES[0].match(text)
+            if opening and not_a_name(opening.group(2).split()[0], self.people):
+                opening = OPENING_NAMES[1].match(text)
             if opening:  # `Durante el acto, Morant ha visitado…`: what the next `ha insistido` refers to
-                discourse.about(partial(self.people.find, opening.group(1).split()))
+                discourse.about(partial(self._opening_person, opening.group(2).split(), bool(opening.group(1))))
             return [], []
         tokens = TOKEN.findall(text)
         lowered = TOKEN.findall(lower_text)
@@ -106,6 +111,11 @@ class Attributor:
         if found and found[0][1] == -1:
             discourse.spoke(result[:1])
         return result, [person for person in inner_result if person not in result and person is not NOBODY]
+
+    def _opening_person(self, words: list[str], staged: bool) -> Person | None:
+        """Return the known person a paragraph opens with, or a stage name met first there (`MS Nina cuenta…`)."""
+        person = self.people.find(words)
+        return self.people.person(words, self.discourse.clock) if person is None and staged else person
 
     @staticmethod
     def _colon_quote(lower: list[str]) -> bool:

@@ -76,3 +76,26 @@ def test_a_quotation_after_a_colon_is_the_words_of_the_clause_subject(paragraphs
 )
 def test_paraphrase_and_opinion(paragraphs, expected):
     assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # the name that opens a paragraph with no statement is whom the next subject-less verb refers to, even
+        # when a list set off by commas follows it, past a role, and a stage name met first there
+        (["La cantante Rosa Lema dijo que sí.", "El productor Iván Soto dijo que no.",
+          "Rosa Lema tiene temas como Reinas, Duele o Traketeo, todos bailables.", "Reconoce que no es fan de nadie."],
+         [["Rosa Lema"], ["Iván Soto"], [], ["Rosa Lema"]]),
+        (["DJ Nora tiene temas como Luna, Sol o Mar, todos bailables.", "Reconoce que no es fan de nadie."],
+         [[], ["Nora"]]),
+        (["El productor Iván Soto dijo que no.", "El psicoterapeuta Yan Pirov, de 60 años, es un pionero.",
+          "Desde Kazán, a 800 kilómetros de Moscú, asegura haber curado a cien pacientes."],
+         [["Iván Soto"], [], ["Yan Pirov"]]),
+        # negative: an opening phrase is no name; a word in capitals alone names nobody
+        (["El productor Iván Soto dijo que no.", "Durante el acto, Marta Gil visitó la feria.",
+          "Ha insistido en que la feria crece."], [["Iván Soto"], [], ["Marta Gil"]]),
+        (["ONU tiene sedes como Ginebra, Viena o Nairobi.", "Recuerda que el plan sigue."], [[], []]),
+    ],
+)
+def test_whom_an_opening_name_makes_salient(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
