@@ -89,6 +89,7 @@ ROLE_CLASSES = {
     "politólogo": "experto", "politóloga": "experto", "sociólogo": "experto", "socióloga": "experto",
     "catedrático": "experto", "catedrática": "experto", "entrenador": "entrenador", "entrenadora": "entrenador",
     "técnico": "entrenador", "técnica": "entrenador", "seleccionador": "entrenador", "seleccionadora": "entrenador",
+    "estratega": "entrenador",
     "magistrado": "juez", "magistrada": "juez", "eurodiputado": "diputado", "eurodiputada": "diputado",
     "congresista": "diputado", "legislador": "diputado", "legisladora": "diputado", "asesor": "asesor",
     "asesora": "asesor", "hidrólogo": "experto", "hidróloga": "experto", "epidemiólogo": "experto",
@@ -108,7 +109,10 @@ ROLE_CLASSES.update(dict.fromkeys(
     "escritora periodista comunicador comunicadora activista deportista jugador jugadora futbolista atleta "
     "entrevistado entrevistada trabajador trabajadora servidor servidora letrado letrada especialista político "
     "política dirigente militante religioso religiosa sacerdote obispo arzobispo cardenal científico científica "
-    "empresaria líder hombre mujer joven muchacho muchacha anciano anciana".split(), "persona"))
+    "empresaria líder hombre mujer joven muchacho muchacha anciano anciana autor autora luchador luchadora "
+    "compositor compositora pintor pintora cantautor cantautora poeta poetisa presentador presentadora conductor "
+    "conductora productor productora diseñador diseñadora terapeuta psicoterapeuta corresponsal reportero "
+    "reportera fotógrafo fotógrafa dibujante".split(), "persona"))
 ROLE_CLASSES.update({"dirigente": "lider", "líder": "lider", "científico": "experto", "científica": "experto"})
 # Feminine role nouns and their masculine forms, so that `el mandatario` never finds `la presidenta`.
 FEMININE = frozenset(word for word in ROLE_CLASSES if word.endswith("a") and any(
@@ -223,7 +227,10 @@ ORGANISATION_WORDS = _words(
     "defensoría procuraduría cruz roja comité coalición frente movimiento junta cadena diario periódico "
     "ayuntamiento generalitat xunta audiencia supremo constitucional tesoro reserva bolsa mercado ibex "
     "plaza calle avenida puerto aeropuerto estación palacio sede museo teatro estadio jefatura delegación "
-    "subdelegación comisaría guardia fundación consulado"
+    "subdelegación comisaría guardia fundación consulado "
+    # streets and areas of a city (`Paseo de la Reforma`, `Área Metropolitana`), agencies and company words
+    "paseo área metropolitana colonia barrio bulevar calzada glorieta parque zona notimex dpa ansa tass télam "
+    "sputnik group comics media news inc corp motors airlines holdings"
 )
 # A ministry named by its bare domain, capitalised (`Hacienda comunicó`, `según Interior`): an institution; in lower
 # case these are common words (`el trabajo digno`).

@@ -42,6 +42,9 @@ UNSPECIFIC = frozenset({"experto", "persona", "ex"})
 SECOND_SURNAME_REACH = 30  # sentences: `Arias Molina` extends the `Alejandra Arias` met this recently
 NUMBER_RANKS = frozenset({"uno", "dos", "tres"})  # `el número dos`
 NEVER_SALIENT = frozenset({"titulo", "homologo", "rival"})  # `su homólogo` is someone else
+# Nouns that name a body by its kind, not by its name: a role of `del equipo` may be the coach of the Pumas.
+GENERIC_BODIES = frozenset("equipo club conjunto plantel escuadra país organismo institución entidad empresa "
+                           "compañía grupo".split())
 
 
 # Given names of women that do not end in -a, and exceptions to the -a/-o rule, folded.
@@ -104,6 +107,8 @@ def parse_role(words: list[str], gender: str | None = None) -> Role | None:
     content = set(rest) - lex.ROLE_FILLER
     if kind in ("ministro", "jefe", "secretario", "representante") and content & lex.FOREIGN_WORDS:
         kind = "canciller"
+    elif kind == "director" and rest[:1] == ["técnico"]:
+        kind = "entrenador"  # `el director técnico`: the coach
     elif kind == "jefe" and "estado" in content:
         kind = "presidente"
     elif kind in ("jefe", "presidente") and "gobierno" in content \
@@ -134,7 +139,7 @@ def _compatible(asked: Role, known: Role) -> int:
         if known.country and known.country != asked.country:
             return 0
         score += 2 if known.country == asked.country else 0
-    if asked.qualifiers:
+    if asked.qualifiers and asked.qualifiers.isdisjoint(GENERIC_BODIES):  # `del equipo felino` names no team
         if known.qualifiers and not asked.qualifiers & known.qualifiers:
             return 0
         score += 1 if known.qualifiers else 0

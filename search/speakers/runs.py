@@ -17,7 +17,7 @@ import re
 
 from search.speakers import lexicon as lex
 from search.speakers.names import fold_name
-from search.speakers.people import People, is_given_name, looks_like_person
+from search.speakers.people import People, is_given_name, looks_like_person, parse_role
 from search.speakers.sentences import DASHES, QUOTES
 from search.speakers.verbs import PHRASES
 from search.text.analysis import STOPWORDS
@@ -52,7 +52,29 @@ def register_names(text: str, people: People, clock: int) -> None:
         if len(words) < 2 or lowered & NOT_NAME_SEQUENCE or words[0].lower() in NOT_NAME:
             continue
         if looks_like_person(words):
-            people.person(words, clock)
+            people.person(words, clock, role_before(text[max(0, match.start() - ROLE_REACH):match.start()]))
+
+
+ROLE_REACH = 80  # characters before a name where its role may be written
+ROLE_WORDS_REACH = 9  # words from the determiner of a role to the name
+ROLE_WORD = re.compile(r"[^\W\d_]+|[^\w\s]")
+ROLE_DETERMINERS = {"el": "m", "del": "m", "al": "m", "la": "f"}
+
+
+def role_before(text: str) -> list:
+    """Return the role written right before a name, from its determiner (`El periodista de investigación griego `,
+    `la luchadora `, `el director técnico de los Tigres, `), as a list of one role or none; text is what comes
+    before the name."""
+    words = ROLE_WORD.findall(text)
+    end = len(words) - 1 if words[-1:] == [","] else len(words)
+    for index in range(end - 1, max(-1, end - ROLE_WORDS_REACH), -1):
+        word = words[index].lower()
+        if not word.isalpha():
+            return []
+        if word in ROLE_DETERMINERS and index + 1 < end and is_role(words[index + 1].lower()):
+            role = parse_role([token.lower() for token in words[index + 1:end]], ROLE_DETERMINERS[word])
+            return [role] if role else []
+    return []
 
 
 def not_a_name(word: str, people: People) -> bool:
@@ -139,7 +161,7 @@ class _Runs:
             given = next((i for i in range(last + 1, end - 1) if is_given_name(tokens[i])), None)
             if given is not None:
                 return given
-            if end - last >= 3 and lower[last + 1] not in PARTICLES:
+            if end - last >= 3 and lower[last + 1] not in PARTICLES and lower[last] in lex.PLACES:
                 return last + 1  # `el vicepresidente de Venezuela Tareck El Aissami`: a place ends the role
         # `Universidad de Sevilla Javier Pérez Royo`: a full name may follow a body named after a place
         tail = last + 1
@@ -147,6 +169,8 @@ class _Runs:
             last = tail + 1  # `Universidad de Salamanca`: one word after `de` names the place
             tail = last + 1
         names = lower[tail:end]
+        if len(names) >= 2 and is_given_name(tokens[tail]):
+            return tail  # `al medio argentino Télam Fernando Goldbaum`: a full name after a body's name
         if (lower[last] not in lex.PLACES and lower[last - 2] not in PLACE_BODIES) or len(names) < 2 \
                 or names[0] in PARTICLES or not PARTICLES.isdisjoint(names[:2]) or " ".join(names[:2]) in lex.PLACES:
             return None

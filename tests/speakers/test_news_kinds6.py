@@ -99,3 +99,45 @@ def test_paraphrase_and_opinion(paragraphs, expected):
 )
 def test_whom_an_opening_name_makes_salient(paragraphs, expected):
     assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # streets, areas, agencies and companies are no speakers, nor whom a later verb refers to
+        (["El alcalde Luis Roca dijo que la obra sigue.",
+          "La obra va del Paseo de la Alameda a la Calzada de Tlalpan.", "Agregó que acabará en mayo."],
+         [["Luis Roca"], [], ["Luis Roca"]]),
+        (["El escritor Juan Mora lo contó en un diario de la Ciudad de México y Área Metropolitana, en la que "
+          "expuso que el museo abrirá."], [["Juan Mora"]]),
+        (["La empresa firmó con Tata Group y Marvel Comics.", '"Estamos confiados", dijo la directora Ana Gil.'],
+         [[], ["Ana Gil"]]),
+        (["Notimex informó que el candidato Luis Vega llegó.", "Vega dijo que ganará."], [[], ["Luis Vega"]]),
+        # a full name after a body's name is a person
+        (['"Es un avance", dijo al medio Notimex Jorge Pérez, director del hospital.'], [["Jorge Pérez"]]),
+        # a role that names a body (`del Consejo Ciudadano Consultivo`) keeps the body's words out of any name
+        (["En su mensaje, la presidenta del Consejo Ciudadano Consultivo, reconoció la labor del equipo."], [[]]),
+    ],
+)
+def test_places_and_bodies_are_no_speakers(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a role noun of a trade or art stands for the person with it
+        (["El luchador Mario Ortiz presentó el museo.", "El director Luis Vega dijo que abrirá en mayo.",
+          '"Estamos buscando la sede", agregó el también luchador profesional.'],
+         [[], ["Luis Vega"], ["Mario Ortiz"]]),
+        (["La compositora Inés Robles tiene nuevo disco.", "La autora de Luna Roja reconoce que le cuesta escribir."],
+         [[], ["Inés Robles"]]),
+        # the coach by any of his names: estratega, director técnico
+        (["Luego del partido, el director técnico de los Pumas, Raúl Cano, fue claro al decir que ganarán.",
+          "El estratega brasileño del equipo aseguró que el rival es fuerte."], [["Raúl Cano"], ["Raúl Cano"]]),
+        (["El estratega del equipo aseguró que ganarán.", "El entrenador de los Pumas, Raúl Cano, llegó ayer."],
+         [["Raúl Cano"], []]),
+    ],
+)
+def test_roles_resolved_to_the_person(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
