@@ -5,7 +5,8 @@ clause's verb (`Pero Ruiz no está de acuerdo: «…»`, `La cantante sabe el pa
 sentence with no statement still tells whom the next subject-less verb refers to. The subject is found past
 an opening connective (`Pero`, `No obstante,`), a phrase set off by a comma (`En su mensaje,`), a word in
 capitals that is part of a stage name (`MS Nina`); a subject pronoun (`ella`) or a dative one (`A ella le
-encanta X`) refers to whoever is salient, and `A Ruiz le preocupa…` is about Ruiz.
+encanta X`) refers to whoever is salient, `A Ruiz le preocupa…` is about Ruiz, and `El viudo Mauro Sosa` about
+Sosa, whatever the noun before his name.
 
 >>> from search.speakers.mentions import Sentence, sentences
 >>> from search.speakers.people import People
@@ -25,6 +26,7 @@ CONNECTIVE_PAIRS = frozenset({("sin", "embargo"), ("no", "obstante"), ("en", "ca
                               ("por", "ello"), ("por", "tanto"), ("aun", "así"), ("por", "su"), ("a", "su")})
 SUBJECT_PRONOUNS = frozenset({"él", "ella"})
 DATIVE_CLITICS = frozenset({"le", "les"})
+NOUN_REACH = 4  # tokens from a determiner to the name after its noun
 OPENING_REACH = 12  # tokens: an opening phrase longer than this before its comma is the clause itself
 
 
@@ -72,7 +74,17 @@ def clause_subject(s: Sentence, salient=None) -> Person | None:
             return s.mention_person(mention)
         return None
     if lower[index] in lex.DETERMINERS:
-        return s.noun_phrase(index)
+        return s.noun_phrase(index) or _named_after_noun(s, index)
+    return None
+
+
+def _named_after_noun(s: Sentence, index: int) -> Person | None:
+    """Return the person named after a determiner and a noun we lack (`El viudo Mauro Sosa, de 40 años, …`)."""
+    for start in range(index + 2, min(len(s.lower), index + NOUN_REACH)):
+        if start in s.starts:
+            return None if s.starts[start].governed else s.mention_person(s.starts[start])
+        if not s.tokens[start].islower() or s.lower[start] in lex.GOVERNING:
+            return None
     return None
 
 

@@ -42,6 +42,7 @@ UNSPECIFIC = frozenset({"experto", "persona", "ex"})
 SECOND_SURNAME_REACH = 30  # sentences: `Arias Molina` extends the `Alejandra Arias` met this recently
 NUMBER_RANKS = frozenset({"uno", "dos", "tres"})  # `el número dos`
 NEVER_SALIENT = frozenset({"titulo", "homologo", "rival"})  # `su homólogo` is someone else
+GENERIC_PERSONS = frozenset("hombre mujer joven muchacho muchacha anciano anciana".split())
 # Nouns that name a body by its kind, not by its name: a role of `del equipo` may be the coach of the Pumas.
 GENERIC_BODIES = frozenset("equipo club conjunto plantel escuadra país organismo institución entidad empresa "
                            "compañía grupo".split())
@@ -119,6 +120,9 @@ def parse_role(words: list[str], gender: str | None = None) -> Role | None:
         fold_name(word) for word in content
         if word not in lex.COUNTRIES and word not in lex.FOREIGN_WORDS and word not in ("estado", "gobierno")
     )
+    if kind == "persona" and head not in GENERIC_PERSONS:  # `el periodista` is not `el corresponsal`, but `el
+        # hombre` may be either: a noun of a trade keeps its own head
+        qualifiers |= {fold_name(head[:-1] if head in lex.FEMININE and head[:-1] in lex.ROLE_CLASSES else head)}
     return Role(kind, country, qualifiers, gender)
 
 

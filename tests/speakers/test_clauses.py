@@ -57,3 +57,10 @@ def test_stance(words, index, expected):
                                              ("su casa es grande", False), ("la convicción es que", False)])
 def test_opinion(words, expected):
     assert opinion(words.split(), 0) is expected
+
+
+@pytest.mark.parametrize("text, expected", [("El viudo Mauro Sosa, de 40 años, llegó.", "Mauro Sosa"),
+                                            ("La vecina Rosa Gil vive sola.", "Rosa Gil"),
+                                            ("El hijo de Luis Vega llegó.", None)])
+def test_a_name_after_a_noun_we_lack(text, expected):
+    assert subject_of(text) == expected

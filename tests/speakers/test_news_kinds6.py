@@ -141,3 +141,22 @@ def test_places_and_bodies_are_no_speakers(paragraphs, expected):
 )
 def test_roles_resolved_to_the_person(paragraphs, expected):
     assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a noun of a trade finds the one who has it, not another person of another trade
+        (["El corresponsal de la BBC, Chris Bell, recordó que el dibujante vivía solo.",
+          "El presentador Jon Ross, que lo conoció, dijo que era un genio.",
+          '"Gracias, Steve", expresó el periodista.'],
+         [["Chris Bell"], ["Jon Ross"], ["Jon Ross"]]),
+        (["La periodista Ana Gil publicó la exclusiva.", "El fiscal Luis Vega dijo que investigará.",
+          "La periodista reivindicó su derecho a informar."], [[], ["Luis Vega"], ["Ana Gil"]]),
+        # a generic noun (el hombre, la mujer) may stand for a person named with another
+        (["El viudo Mauro Sosa, de 40 años, llegó al juzgado.", "El hombre aseguró que se casó por amor."],
+         [[], ["Mauro Sosa"]]),
+    ],
+)
+def test_a_trade_noun_keeps_its_head(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
