@@ -266,14 +266,23 @@ def no_subject(lower: list[str], start: int, left: int, skipped) -> bool:
 
 
 def coordinated_subject(s: Sentence, boundary: int, left: int, skipped) -> list[tuple[int, Person]]:
-    """Return the subject of a verb joined by `y` to a clause with no statement (`X votó en contra y denunció`)."""
-    mentions = [m for m in s.mentions if boundary < m.start and m.end <= left + 1 and not m.governed
-                and not (skipped and skipped[0] <= m.start < skipped[1])]
-    if mentions:
-        return [(mentions[0].start, s.mention_person(mentions[0]))]
-    start = boundary + 1
-    if start <= left and s.lower[start] in lex.DETERMINERS:
-        person = s.noun_phrase(start)
+    """Return the subject of a verb joined by `y` to clauses with no statement (`X votó en contra y denunció`): the
+    subject of the nearest clause that has one (`Diego cumplió años y el presidente publicó una foto, y escribió`)."""
+    lower = s.lower
+    opens = {boundary + 1} | {i + 1 for i in range(boundary + 1, left) if lower[i] in COORDINATORS}
+    found = []
+    for m in s.mentions:
+        if boundary < m.start and m.end <= left + 1 and not m.governed and m.role_start in opens \
+                and not (skipped and skipped[0] <= m.start < skipped[1]):
+            found.append((m.role_start, lambda m=m: s.mention_person(m)))
+    named = {start for start, _ in found}
+    for start in sorted(opens - named, reverse=True):
+        if start <= left and lower[start] in lex.DETERMINERS and (not found or start > max(named)):
+            found.append((start, lambda start=start: s.noun_phrase(start)))
+    for start, person in sorted(found, reverse=True):
+        person = person()
         if person is not None:
             return [(start, person)]
-    return []
+    first = next((m for m in s.mentions if boundary < m.start and m.end <= left + 1 and not m.governed
+                  and not (skipped and skipped[0] <= m.start < skipped[1])), None)
+    return [(first.start, s.mention_person(first))] if first is not None else []  # `(EFE).- X rindió… y la describió`

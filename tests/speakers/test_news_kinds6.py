@@ -160,3 +160,22 @@ def test_roles_resolved_to_the_person(paragraphs, expected):
 )
 def test_a_trade_noun_keeps_its_head(paragraphs, expected):
     assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a verb joined by `y` takes the subject of the nearest clause that has one, a role resolved to the person
+        (["El presidente de Chile, Pedro Soto, felicita a su hijo.", "Su hijo Diego Soto Díaz cumplió años.",
+          'Diego llegó a los 20 años y el presidente de Chile publicó una foto junto a él, y escribió: "¡Feliz día!',
+          'Deseo que seas feliz".'],
+         [["Pedro Soto"], [], ["Pedro Soto"], ["Pedro Soto"]]),
+        (["Ana llegó tarde y Luis Vega subió una foto y escribió que estaba feliz."], [["Luis Vega"]]),
+        (["Marta Gil visitó la feria y el alcalde Luis Roca la recibió y dijo que volverá."], [["Luis Roca"]]),
+        # negative: a name governed by a preposition, or the object of the first clause, is no subject
+        (["Luis Vega saludó a Ana Gil y escribió que estaba feliz."], [["Luis Vega"]]),
+        (["La jueza Elena Sanz habló con Pedro Ruiz y anunció que cierra el caso."], [["Elena Sanz"]]),
+    ],
+)
+def test_a_coordinated_verb_takes_the_nearest_subject(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
