@@ -230,7 +230,8 @@ ORGANISATION_WORDS = _words(
     "subdelegación comisaría guardia fundación consulado "
     # streets and areas of a city (`Paseo de la Reforma`, `Área Metropolitana`), agencies and company words
     "paseo área metropolitana colonia barrio bulevar calzada glorieta parque zona notimex dpa ansa tass télam "
-    "sputnik group comics media news inc corp motors airlines holdings"
+    "sputnik group comics media news inc corp motors airlines holdings editorial revista emisora televisora "
+    "discográfica aerolínea automotriz calificadora"
 )
 # A ministry named by its bare domain, capitalised (`Hacienda comunicó`, `según Interior`): an institution; in lower
 # case these are common words (`el trabajo digno`).

@@ -107,6 +107,8 @@ class Sentence:
                     stop += 1
                 if stop < len(lower) and self._verb_near(stop):
                     return []  # `Preguntado por X, el ministro dijo…`: the role is the verb's subject, no apposition
+                if lower[stop:stop + 1] == [","] and stop + 1 in self._run_starts:
+                    return []  # `tras la Final, el técnico de los Tigres, Ricardo Ferretti`: the next name's
                 role = parse_role(lower[head:stop])
                 return [role] if role else []
         return []
@@ -133,7 +135,9 @@ class Sentence:
 
     def _mentions(self):
         mentions, last_role = [], None
-        for start, end, words in name_runs(self.tokens, self.lower, self.people):
+        runs = list(name_runs(self.tokens, self.lower, self.people))
+        self._run_starts = {start for start, _, _ in runs}
+        for start, end, words in runs:
             previous = self.lower[start - 1] if start else ""
             mention = Mention(start, end, words)
             role_start, roles = self._role_before(start, end)

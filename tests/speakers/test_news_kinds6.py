@@ -179,3 +179,21 @@ def test_a_trade_noun_keeps_its_head(paragraphs, expected):
 )
 def test_a_coordinated_verb_takes_the_nearest_subject(paragraphs, expected):
     assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # `publicó lo siguiente:` frames a quotation: a body that publishes speaks as no person, and the one speaking
+        # before does not go on
+        (["La escritora Ana Gil dijo que el autor era un genio.",
+          'Y la editorial Planeta publicó lo siguiente: "Fue uno de los grandes.', 'Lo echaremos de menos".'],
+         [["Ana Gil"], [], []]),
+        (['El ministro Luis Vega escribió lo siguiente: "Es un día triste".'], [["Luis Vega"]]),
+        # a role between two names belongs to the name after it
+        (["Tras los Cuartos de Final, el técnico de los Pumas, Raúl Cano, fue claro al decir que ganarán.",
+          "El estratega del equipo aseguró que el rival es fuerte."], [["Raúl Cano"], ["Raúl Cano"]]),
+    ],
+)
+def test_framed_quotations_and_roles_between_names(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
