@@ -10,7 +10,7 @@ import re
 
 from search.speakers import lexicon as lex
 from search.speakers.people import People, Person, Role, is_given_name, parse_role
-from search.speakers.runs import VERB_WORDS, is_role, name_runs, register_names
+from search.speakers.runs import ROLE_WORDS_REACH, VERB_WORDS, is_role, name_runs, register_names, role_span
 from search.speakers.sentences import DASHES, QUOTES, TOKEN, sentence_spans, sentences
 
 __all__ = ["DASHES", "QUOTES", "TOKEN", "Sentence", "VERBS", "register_names", "sentence_spans", "sentences"]
@@ -77,6 +77,13 @@ class Sentence:
                     heads.append(index)
                 index -= 1
             end = start
+            if not heads and start and lower[start - 1] not in lex.GOVERNING | lex.DETERMINERS | {"los", "las"} \
+                    and not self._named_thing(start, end):
+                # `El periodista de investigación griego Kostas Vaxevanis`: a role that reaches over `de`, but
+                # `el entrenador de los Pumas` names a body
+                before = max(0, start - ROLE_WORDS_REACH)
+                found = role_span(self.tokens[before:start])
+                return (before + found[0], [found[1]]) if found else (start, [])
         if not heads:
             return start, []
         first = heads[-1]

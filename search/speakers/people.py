@@ -146,7 +146,7 @@ def _compatible(asked: Role, known: Role) -> int:
     if asked.qualifiers and asked.qualifiers.isdisjoint(GENERIC_BODIES):  # `del equipo felino` names no team
         if known.qualifiers and not asked.qualifiers & known.qualifiers:
             return 0
-        score += 1 if known.qualifiers else 0
+        score += len(asked.qualifiers & known.qualifiers)  # the more words shared, the likelier
     return score
 
 

@@ -65,16 +65,25 @@ def role_before(text: str) -> list:
     """Return the role written right before a name, from its determiner (`El periodista de investigación griego `,
     `la luchadora `, `el director técnico de los Tigres, `), as a list of one role or none; text is what comes
     before the name."""
-    words = ROLE_WORD.findall(text)
+    found = role_span(ROLE_WORD.findall(text))
+    return [found[1]] if found else []
+
+
+def role_span(words: list[str]):
+    """Return (index of its determiner, role) for the role that ends words (the tokens before a name), or None."""
     end = len(words) - 1 if words[-1:] == [","] else len(words)
     for index in range(end - 1, max(-1, end - ROLE_WORDS_REACH), -1):
         word = words[index].lower()
-        if not word.isalpha():
-            return []
         if word in ROLE_DETERMINERS and index + 1 < end and is_role(words[index + 1].lower()):
             role = parse_role([token.lower() for token in words[index + 1:end]], ROLE_DETERMINERS[word])
-            return [role] if role else []
-    return []
+            return (index, role) if role else None
+        if word in VERB_WORDS or word in lex.AUXILIARIES or word.endswith(("ó", "aron", "ieron")) \
+                or word in lex.FUNCTION_WORDS and word not in PARTICLES:
+            return None  # a clause, not a role: `El portavoz recordó que Xi…`
+        if not words[index].isalpha() or not words[index].islower() and not is_role(word) and end == len(words):
+            return None  # a name in the role is a body's, but for an apposition: `el entrenador del París Saint
+            # Germain Ronaldinho` names a club; `el ministro de Hacienda, Luis Gil` holds an office
+    return None
 
 
 def not_a_name(word: str, people: People) -> bool:

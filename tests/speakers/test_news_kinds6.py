@@ -197,3 +197,24 @@ def test_a_coordinated_verb_takes_the_nearest_subject(paragraphs, expected):
 )
 def test_framed_quotations_and_roles_between_names(paragraphs, expected):
     assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a role that reaches over `de` before the name (`El periodista de investigación griego X`) is X's, and the
+        # role asked for later finds whoever shares more of its words, before the last one to speak
+        (["El periodista de investigación griego Kostas Lamb irá a juicio.",
+          'Otro periodista, Mijail Dros, sostiene que "fue un error".',
+          "Tras su detención, el periodista de investigación narró el acoso."],
+         [[], ["Mijail Dros"], ["Kostas Lamb"]]),
+        (["La directora de cine española Ana Gil presentó su filme.", "El actor Luis Vega dijo que fue un honor.",
+          "La directora de cine aseguró que repetirá."], [[], ["Luis Vega"], ["Ana Gil"]]),
+        # negative: a name after a role and `de` or a body's noun names that body, and a clause is no role
+        (["El entrenador de los Pumas dijo que ganarán."], [[]]),
+        (["El candidato de la coalición Juntos Haremos Historia dijo que ganará."], [[]]),
+        (["El portavoz Luis Vega recordó que Xi declaró que la paz es posible."], [["Luis Vega", "Xi"]]),
+    ],
+)
+def test_roles_reaching_over_de_and_shared_words(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
