@@ -134,8 +134,8 @@ class Sentence:
         if index == start - 1 or index < 0 or self.lower[index] not in lex.DETERMINERS:
             return False
         nouns = self.lower[index + 1:start]
-        if all(word in lex.MONTHS_DAYS or word in ("pasado", "próximo") for word in nouns):
-            return False  # `como subrayó el jueves Trudeau`: a day, then the subject
+        if all(word in lex.MONTHS_DAYS or word in ("pasado", "próximo") or word in ADJECTIVES for word in nouns):
+            return False  # `como subrayó el jueves Trudeau`: a day, then the subject; `el propio Vaxevanis`
         # `la aerolínea Vueling` is a thing; `la liberal Marie-Agnes Strack-Zimmermann` a person
         return any(word in lex.ORGANISATION_WORDS for word in nouns) \
             or (end - start == 1 and not is_given_name(self.tokens[start]))

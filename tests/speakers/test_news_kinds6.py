@@ -218,3 +218,18 @@ def test_framed_quotations_and_roles_between_names(paragraphs, expected):
 )
 def test_roles_reaching_over_de_and_shared_words(paragraphs, expected):
     assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # `el propio X`, `la misma X`: the person, not a thing named X
+        (["Las fuentes aseguran que recibieron la lista y el propio Luis Vaxe reivindicó su derecho: "
+          '"No he hecho nada", dice.', '"Soy periodista".'], [["Luis Vaxe"], ["Luis Vaxe"]]),
+        (["La misma Ana Gil dijo que no vendrá."], [["Ana Gil"]]),
+        # negative: a thing named after a common noun
+        (["La empresa Sedapal informó que no habrá agua."], [[]]),
+    ],
+)
+def test_an_emphatic_adjective_before_a_name(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
