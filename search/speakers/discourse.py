@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from search.speakers import lexicon as lex
 from search.speakers.mentions import TOKEN, Sentence, sentence_spans
-from search.speakers.people import People, Person, Role, is_given_name
+from search.speakers.people import NOBODY, People, Person, Role, is_given_name
 
 RECENT_STATEMENT = 3  # sentences since a statement whose speaker a bare `agregó` may still refer to
 RECENT_TOPIC = 2  # sentences since a sentence about a person
@@ -48,6 +48,8 @@ class Discourse:
         """Note the speakers of the statement just read."""
         for person in people:
             person.statements += 1
+        # `«…», dijo X, citó la agencia Notimex`: a body that relays a person's words leaves the person salient
+        people = [person for person in people if person is not NOBODY] or people
         if people:
             self.last_speakers = (list(dict.fromkeys(people)), self.clock)
             self.topic = (people[-1], self.clock)

@@ -11,7 +11,7 @@ X y Y`; and the subject of a gerund (`…, agregando que`).
 
 from search.speakers import lexicon as lex
 from search.speakers.mentions import VERBS, Sentence
-from search.speakers.people import Person
+from search.speakers.people import Person, is_given_name
 
 OPENERS: dict[str, list[tuple[str, ...]]] = {}
 for _opener in lex.ATTRIBUTION_OPENERS:
@@ -41,6 +41,9 @@ def opener_people(s: Sentence, index: int) -> list[Person]:
                 at += 1
             return coordinated_after(s, at + 1) if at < len(lower) and lower[at] in VERBS else []
         at = _through_source(lower, at)
+        lone = s.starts.get(at)
+        lone = lone is not None and len(lone.tokens) == 1 and lone.person is None \
+            and not is_given_name(lone.tokens[0])  # a word the document never named, before noun_phrase adds it
         person = s.noun_phrase(at, bare=lower[at - 1] == "del" and at != index + size or opener[-1] == "del")
         if person is None and lower[at - 1] == "de" and following in ("la", "el"):
             person = s.noun_phrase(at)
@@ -48,6 +51,8 @@ def opener_people(s: Sentence, index: int) -> list[Person]:
             mention = s.starts.get(index + 1)
             if mention is not None and len(mention.tokens) == 1 and mention.person is None:
                 return []
+        elif lone and index and lower[index - 1] == ",":
+            return []  # `…, de acuerdo con Reforma`, `…, según Reuters`: the medium that reports the statement
         return [person] if person is not None else []
     return []
 

@@ -233,3 +233,26 @@ def test_roles_reaching_over_de_and_shared_words(paragraphs, expected):
 )
 def test_an_emphatic_adjective_before_a_name(paragraphs, expected):
     assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # an agency that relays a person's words leaves the person salient for the next subject-less verb
+        (["El candidato Luis Vega habló en el foro.",
+          'Insistió en que habrá dos pistas, "y lo terminaremos en 2020", citó la agencia Notimex.',
+          'Agregó que buscará el diálogo, "y así revisar la mejor opción", agregó Notimex.', "Recordó que ya gobernó."],
+         [[], ["Luis Vega"], ["Luis Vega"], ["Luis Vega"]]),
+        # a body that speaks alone stays the one a later `añadió` refers to
+        (["El ministro Luis Vega dijo que sí.", "La OMS, por su parte, respondió que no.", "Añadió que esperará."],
+         [["Luis Vega"], [], []]),
+        # a lone word the document never named, after a statement (`, de acuerdo con Reforma`), is the medium
+        (['"Voy a ganar", dijo el candidato Luis Vega, de acuerdo con Reforma.'], [["Luis Vega"]]),
+        (['"Hay acuerdo", dijo Ana Gil, según Reuters.'], [["Ana Gil"]]),
+        # negative: a person the document named, or an opener that starts the sentence
+        (["La ministra Ana Gil llegó.", "Habrá acuerdo, según Gil."], [[], ["Ana Gil"]]),
+        (["Según Sánchez, habrá acuerdo."], [["Sánchez"]]),
+    ],
+)
+def test_a_medium_that_relays_is_no_speaker(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
