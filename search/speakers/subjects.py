@@ -276,8 +276,9 @@ def coordinated_subject(s: Sentence, boundary: int, left: int, skipped) -> list[
                 and not (skipped and skipped[0] <= m.start < skipped[1]):
             found.append((m.role_start, lambda m=m: s.mention_person(m)))
     named = {start for start, _ in found}
+    last_named = max(named, default=-1)
     for start in sorted(opens - named, reverse=True):
-        if start <= left and lower[start] in lex.DETERMINERS and (not found or start > max(named)):
+        if last_named < start <= left and lower[start] in lex.DETERMINERS:
             found.append((start, lambda start=start: s.noun_phrase(start)))
     for start, person in sorted(found, reverse=True):
         person = person()

@@ -175,6 +175,8 @@ def test_a_trade_noun_keeps_its_head(paragraphs, expected):
         # negative: a name governed by a preposition, or the object of the first clause, is no subject
         (["Luis Vega saludó a Ana Gil y escribió que estaba feliz."], [["Luis Vega"]]),
         (["La jueza Elena Sanz habló con Pedro Ruiz y anunció que cierra el caso."], [["Elena Sanz"]]),
+        # no name at all, several clauses: no subject, and no failure
+        (["La lluvia cayó y el viento sopló y la tarde siguió y anunció que habrá frío."], [[]]),
     ],
 )
 def test_a_coordinated_verb_takes_the_nearest_subject(paragraphs, expected):
