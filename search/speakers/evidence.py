@@ -14,10 +14,13 @@ one name of the document whose words it spells (`Andrés Manuel López Obrador`)
 
 import re
 
+from search.text.names import is_given_name
+
 WORD_END = frozenset(" ,.;:\n")
 PLACE_PREPOSITIONS = (["en"], ["En"], ["desde"], ["hasta"], ["hacia"])
 WINDOW = 8  # paragraphs: at least this many each side tell what a word is in this document
 NAME = re.compile(r"\b[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+(?:de |del |la )?[A-ZÁÉÍÓÚÑ][\w'’-]+)+")
+NAME_BEFORE = re.compile(r"\b([A-ZÁÉÍÓÚÑ][\w'’-]+)(?:\s+(?:de |del |la |y )?[A-ZÁÉÍÓÚÑ][\w'’-]+)*\s*$")
 SKIPPED_IN_ACRONYMS = frozenset({"de", "del", "la", "las", "los", "y"})
 COMMON, PLACE, PROPER, BODY = 0, 1, 2, 3
 # Nouns of membership and office that a body follows (`el dirigente estatal de Morena`, `militantes del PAN`).
@@ -25,6 +28,13 @@ MEMBERS = frozenset(
     "dirigente dirigentes líder líderes militante militantes miembro miembros integrante integrantes candidato "
     "candidata candidatos vocero vocera portavoz bancada partido coalición fundador fundadora presidente presidenta "
     "secretario secretaria senador senadora diputado diputada legisladores senadores diputados".split())
+NOT_ADJECTIVES = frozenset("de del a al y e o en con por para sin sobre que su sus el la los las".split())
+# Nouns for a body that its name follows, maybe after an adjective (`la compañía estadounidense Apple`, `la agencia
+# de noticias Yonhap`, `el diario Bild`).
+BODY_NOUNS = frozenset(
+    "empresa empresas compañía firma marca cadena agencia diario periódico revista portal plataforma aerolínea "
+    "operadora televisora calificadora consultora multinacional tecnológica fabricante distribuidora red banco "
+    "grupo organización asociación sindicato fundación club equipo app aplicación medio emisora canal web".split())
 
 
 class Evidence:
@@ -75,16 +85,34 @@ class Evidence:
                     found = text[max(0, at - 6):at].split()[-1:] in PLACE_PREPOSITIONS
                 elif kind == COMMON:  # `vamos` followed by a space or a mark
                     found = text[end:end + 1] in WORD_END
-                elif kind == BODY:  # `de Morena` after `el dirigente (estatal)`
+                elif kind == BODY:  # `de Morena` after `el dirigente (estatal)`; `la compañía (estadounidense) Apple`
                     before = text[max(0, at - 40):at].split()
-                    found = before[-1:] in (["de"], ["del"]) and not MEMBERS.isdisjoint(before[-3:-1]) \
-                        and not text[end:end + 1].isalnum()
+                    found = not text[end:end + 1].isalnum() and (
+                        before[-1:] in (["de"], ["del"]) and not MEMBERS.isdisjoint(before[-3:-1])
+                        or bool(before) and before[-1] in BODY_NOUNS
+                        or len(before) > 1 and before[-2] in BODY_NOUNS and before[-1].isalpha()
+                        and before[-1].islower() and before[-1] not in NOT_ADJECTIVES
+                        or before[-2:] == ["de", "noticias"])
                 else:  # `dijo Gil`, `la ministra Ana Gil,`: capitalised after a word in lower case or a comma
                     before = text[at - 1:at]
                     found = (before.islower() or before == ",") and not text[end:end + 1].isalnum()
                 at = text.find(needle, at + 1)
+            if kind == BODY and not found:
+                found = self._abbreviation(text, word)
             self._answers[(kind, word)] = found
         return found
+
+    @staticmethod
+    def _abbreviation(text: str, word: str) -> bool:
+        """Tell whether the text gives word in brackets after a body's name (`la Comisión Nacional del Agua
+        (Conagua)`), not after a person's (`Andrés Manuel López Obrador (AMLO)`)."""
+        at = text.find("(" + word + ")")
+        while at >= 0:
+            named = NAME_BEFORE.search(text, max(0, at - 120), at)
+            if named is not None and not is_given_name(named.group(1)):
+                return True
+            at = text.find("(" + word + ")", at + 1)
+        return False
 
     def acronym(self, token: str) -> list[str] | None:
         """Return the words of the one name in the document whose initials spell token (`AMLO`), else None."""

@@ -75,7 +75,8 @@ def _person(label: str, people: People, clock: int, quoted: bool = False) -> Per
             or first in lex.FUNCTION_WORDS or not looks_like_person(words):
         return None
     if len(words) == 1 and not (quoted or is_given_name(words[0]) or people.find(words) is not None
-                                or people.evidence.is_proper(words[0])) or people.is_common_word(words[0]):
+                                or people.evidence.is_proper(words[0])) or people.is_common_word(words[0]) \
+            or len(words) == 1 and people.evidence.is_body(words[0]):  # `…: Conagua`, an agency the text names
         return None
     return people.person(words, clock)
 
@@ -98,7 +99,7 @@ def recased(text: str, people: People) -> str:
     return WORD.sub(case, text)
 
 
-BODY_REACH = 4  # paragraphs after the headline in which its speaker is looked for
+BODY_REACH = 6  # paragraphs after the headline in which its speaker is looked for
 LEADS = frozenset({"tras", "por", "al", "sin", "para"})
 # Verbs that report with no context (not `tomó`, `contó`, `celebró`, which need one)
 REPORTING = (lex.SINGULAR | lex.PLURAL) - lex.NEEDS_QUE - lex.AFTER_QUOTE - lex.FRAMED - lex.REFLEXIVE \
@@ -120,7 +121,7 @@ def headline_speaker(paragraphs: list[str], results: list[list], people: People)
     colon_quote = ":" in lower and lower[lower.index(":") + 1:lower.index(":") + 2] in (["«"], ['"'], ["“"])
     reports = colon_quote or any(word in REPORTING or word in lex.INFINITIVES and index and lower[index - 1] in LEADS
                                  for index, word in enumerate(lower))
-    if not reports or _own_subject(tokens, lower):
+    if not reports or _own_subject(tokens, lower) or _subject_after(tokens, lower):
         return results
     sentence = Sentence(tokens, people, 0, lower)
     if any(not mention.governed for mention in sentence.mentions):
@@ -136,9 +137,44 @@ def headline_speaker(paragraphs: list[str], results: list[list], people: People)
 
 
 def _own_subject(tokens: list[str], lower: list[str]) -> bool:
-    """Tell whether a headline opens with a subject of its own: a name, a body or a noun phrase, not a role."""
+    """Tell whether a headline opens with a subject of its own: a name, a body or a noun phrase (`Cuenta falsa de X
+    anuncia…`), not a role, a verb (`Cesan a…`) or a clitic (`Se casó…`)."""
     first = lower[0]
     if first in lex.DETERMINERS:  # `Un portavoz dijo`: an anonymous source is a subject of its own
         return len(lower) < 2 or not is_role(lower[1]) or first in lex.INDEFINITE
-    return tokens[0][:1].isupper() and first not in VERB_WORDS and first not in lex.CLITICS \
+    return tokens[0][:1].isupper() and first not in REPORTING and first not in lex.CLITICS \
         and not first.endswith(VERB_ENDINGS) and first not in lex.LABEL_NOT_NAMES
+
+
+def _subject_after(tokens: list[str], lower: list[str]) -> bool:
+    """Tell whether a reporting verb of the headline has its subject after it (`Rechaza Facebook…`, `…, alerta
+    ONU`, `alerta la ONU`): a name or a body right after the verb (another noun phrase there is its object: `exige
+    una indemnización`)."""
+    def named(at: int) -> bool:
+        return at < len(lower) and (tokens[at][:1].isupper() or lower[at] in lex.ORGANISATION_WORDS)
+    return any(word in REPORTING and (named(index + 1) or index + 1 < len(lower)
+                                      and lower[index + 1] in lex.DETERMINERS and named(index + 2))
+               for index, word in enumerate(lower))
+
+
+CREDIT = re.compile(r"^\s*(" + NAMES + r")\s*(?:,\s*[^.;:«»“”\"]{1,80})?$")  # `Irene Salas, vecina del barrio`
+CREDIT_WORDS = 14
+ENDS_QUOTED = re.compile(r"[»”\"’']\s*[.]?\s*$")
+
+
+def credited_quotes(paragraphs: list[str], results: list[list], people: People) -> list[list]:
+    """Give a pull quote the person its credit line names (`«…»` or `…".` then `Irene Salas, vecina del barrio`): a
+    short line of a known person's name and apposition, with no verb, right after a line that ends a quotation."""
+    found = results
+    for index in range(1, len(paragraphs)):
+        text = paragraphs[index]
+        if len(text.split()) > CREDIT_WORDS or not ENDS_QUOTED.search(paragraphs[index - 1]) or results[index]:
+            continue
+        match = CREDIT.match(text)
+        if match is None or not VERB_WORDS.isdisjoint(WORD.findall(text.lower())):
+            continue
+        person = people.find(match.group(1).split())
+        if person is not None and person.display and person not in results[index - 1]:
+            found = found if found is not results else list(results)
+            found[index - 1] = [person]
+    return found

@@ -40,6 +40,8 @@ def right_subject(s: Sentence, index: int, inverted: bool = True) -> Person | No
         elif word in ("a", "ante") and index + 1 < size and (
                 nxt in lex.ORGANISATION_WORDS or (tokens[index + 1].isupper() and len(nxt) > 1)):
             index += 2
+            if index + 1 < size and index not in s.starts and tokens[index][:1].isupper() and index + 1 in s.starts:
+                index += 1  # `le dijo a BBC Mundo David Gibson`: the rest of the medium's name
         else:
             break
     person = s.noun_phrase(index)

@@ -65,7 +65,7 @@ STANCE_COMPLEMENTS = _words("con de a ante sobre respecto frente acerca")
 # Role nouns, mapped to a class so that `el mandatario` finds `el presidente`.
 ROLE_CLASSES = {
     "presidente": "presidente", "presidenta": "presidente", "mandatario": "presidente", "mandataria": "presidente",
-    "canciller": "canciller", "ministro": "ministro", "ministra": "ministro", "titular": "ministro",
+    "canciller": "canciller", "ministro": "ministro", "ministra": "ministro", "titular": "titular",
     "abanderado": "candidato", "abanderada": "candidato",
     "portavoz": "portavoz", "vocero": "portavoz", "vocera": "portavoz", "premier": "jefe_gobierno",
     "secretario": "secretario", "secretaria": "secretario", "subsecretario": "secretario",
@@ -124,7 +124,10 @@ EXECUTIVES = frozenset({"ejecutivo", "ejecutiva"})  # a role after a rank: `el m
 EXECUTIVE_RANKS = frozenset("máximo máxima segundo segunda tercer tercera".split())
 # Classes that a head noun may refer to beyond its own: `el líder ucraniano` may be the president.
 ROLE_ALIASES = {
-    "lider": None, "ministro": {"ministro", "canciller"}, "jefe": None, "presidente": {"presidente"},
+    "lider": None, "ministro": {"ministro", "canciller", "titular"}, "jefe": None, "presidente": {"presidente"},
+    # `el titular del organismo` heads a ministry, an agency or a secretariat: `el director` may be the same person
+    "titular": {"titular", "ministro", "canciller", "director", "secretario"}, "director": {"director", "titular"},
+    "secretario": {"secretario", "titular"},
     "jefe_gobierno": {"jefe_gobierno"},
     # `el segundo ejecutivo del banco` may be its chief executive (`consejero delegado`), director or chairman
     "directivo": {"directivo", "consejero", "director", "presidente", "vicepresidente"},
@@ -132,7 +135,7 @@ ROLE_ALIASES = {
 FOREIGN_WORDS = _words("exteriores exterior diplomacia cancillería")
 ROLE_FILLER = _words(
     "de del la las los el y para en general adjunto adjunta permanente electo electa saliente interino interina "
-    "ante jefe jefa alto alta"
+    "ante jefe jefa alto alta organismo entidad institución dependencia"  # `el titular del organismo`: any body
 )
 
 COUNTRIES = {
@@ -231,8 +234,10 @@ ORGANISATION_WORDS = _words(
     # streets and areas of a city (`Paseo de la Reforma`, `Área Metropolitana`), agencies and company words
     "paseo área metropolitana colonia barrio bulevar calzada glorieta parque zona notimex dpa ansa tass télam "
     "sputnik group comics media news inc corp motors airlines holdings editorial revista emisora televisora "
-    "discográfica aerolínea automotriz calificadora"
+    "discográfica aerolínea automotriz calificadora tv ap"
 )
+# Parties named by one word in mixed case (acronyms in capitals are no names anyway): bodies, never people.
+PARTIES = _words("podemos vox sumar junts bildu morena ciudadanos compromís chunta coalició")
 # A ministry named by its bare domain, capitalised (`Hacienda comunicó`, `según Interior`): an institution; in lower
 # case these are common words (`el trabajo digno`).
 MINISTRY_DOMAINS = _words(

@@ -106,7 +106,7 @@ def parse_role(words: list[str], gender: str | None = None) -> Role | None:
             return None
         rest = rest[1:]
     content = set(rest) - lex.ROLE_FILLER
-    if kind in ("ministro", "jefe", "secretario", "representante") and content & lex.FOREIGN_WORDS:
+    if kind in ("ministro", "titular", "jefe", "secretario", "representante") and content & lex.FOREIGN_WORDS:
         kind = "canciller"
     elif kind == "director" and rest[:1] == ["técnico"]:
         kind = "entrenador"  # `el director técnico`: the coach

@@ -39,6 +39,10 @@ OPENING_MARK = re.compile("[«“„\"]")
 TOKEN = re.compile(r"[^\W\d_]+|[^\w\s]")
 GOVERNORS = lex.GOVERNING | {"a", "al", "de", "del", "en", "con", "por", "para", "sobre", "entre", "ante", "según", "y"}
 BODY_ARTICLES = frozenset({"el", "la", "los", "las"})
+# Single marks open a quotation only after a space, a colon or a bracket and before a letter (`dijo: 'No…`), never
+# inside a word (`O'Neill`); they close after a letter or a mark, before a space, a mark or the end (`descarte’”`).
+SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s:(]))['‘](?=[^\W\d_])")
+SINGLE_CLOSE = re.compile(r"(?<=[^\W_]|[.,;!?…])['’](?=[\s.,;:)»”\"!?]|$)")
 
 
 def body_before_quote(text: str) -> bool:
@@ -136,6 +140,7 @@ class QuoteTracker:
         self.answer: tuple[list, int] | None = None  # who last answered in dash dialogue, and where
         self.after_question = False  # the paragraph before was an untagged question in dash dialogue
         self.back: bool | str = False  # the paragraph points back to the quotation before it ("all": several)
+        self.single: tuple[list, int] | None = None  # the speakers of a quotation in single marks still open, and where
 
     def needs_salient(self, text: str) -> bool:
         """Tell whether a paragraph may hold a quotation that no verb attributes (so whoever is salient matters)."""
@@ -150,6 +155,8 @@ class QuoteTracker:
         index = len(self.results)
         self.texts.append(text)
         self.back = back
+        if "'" in text or "‘" in text or "’" in text or self.single is not None:
+            found = self._single(index, text, found)
         if self.expected is None and not self.open and not MARK.search(text) and text.lstrip()[:1] not in DASHES:
             self.results.append(found)  # most paragraphs: no quotation and no dialogue to follow
             self.previous, self.after_question = found, False
@@ -182,6 +189,22 @@ class QuoteTracker:
         elif self.expected is None:
             self._close()
         self.previous = found
+        return found
+
+    def _single(self, index: int, text: str, found: list) -> list:
+        """Follow a quotation in single marks over paragraphs (`según X, la familia 'es lo primero.` … `nada'.`),
+        which the other marks' scan leaves alone: an apostrophe is the same character."""
+        if self.single is not None:
+            speakers, since = self.single
+            if SINGLE_CLOSE.search(text) or index - since > LONGEST:
+                self.single = None
+            if not found and speakers:
+                self.filled.add(index)
+                return list(speakers)
+            return found
+        opened = [match.end() for match in SINGLE_OPEN.finditer(text)]
+        if opened and found and not SINGLE_CLOSE.search(text, opened[-1]):
+            self.single = (list(found), index)
         return found
 
     def _fill_back(self, index: int, speakers: list, quoted_only: bool) -> None:

@@ -11,7 +11,7 @@ from functools import partial
 from search.speakers import lexicon as lex
 from search.speakers.clauses import clause_subject, opinion, stance
 from search.speakers.discourse import Discourse
-from search.speakers.headlines import headline_speaker, is_heading, label_person, recased
+from search.speakers.headlines import credited_quotes, headline_speaker, is_heading, label_person, recased
 from search.speakers.hints import COLON_QUOTE, MARKS, ROLE_HINTS, no_hint
 from search.speakers.interviews import interview_answers
 from search.speakers.mentions import TOKEN, VERBS, Sentence, register_names, sentence_spans
@@ -20,6 +20,7 @@ from search.speakers.people import NOBODY, Person
 from search.speakers.quotes import MARK, QuoteTracker, quoted
 from search.speakers.reporting import embedded, led_infinitive, neither_subject, reports
 from search.speakers.runs import not_a_name
+from search.speakers.sentences import repaired
 from search.speakers.subjects import subject
 
 PLURAL_AUXILIARIES = frozenset("han habían habrían hayan hubieran".split())
@@ -188,6 +189,7 @@ class Attributor:
 def reported_speakers(paragraphs: list[str], asked: list[bool] | None = None) -> list[list[Person]]:
     """Return, for each paragraph of one document, the people it reports as speaking; asked[i] tells that paragraph
     i was labelled a question (`P:`), which an interview gives to its interviewer."""
+    paragraphs = [repaired(paragraph, VERBS) for paragraph in paragraphs]
     attributor = Attributor(paragraphs)
     quotes = QuoteTracker()
     inner_speakers = []
@@ -202,5 +204,5 @@ def reported_speakers(paragraphs: list[str], asked: list[bool] | None = None) ->
     speakers = [[person for person in found if person is not NOBODY]
                 + [person for person in inner if person not in found]
                 for found, inner in zip(quotes.finish(), inner_speakers)]
-    speakers = headline_speaker(paragraphs, speakers, attributor.people)
+    speakers = credited_quotes(paragraphs, headline_speaker(paragraphs, speakers, attributor.people), attributor.people)
     return interview_answers(paragraphs, speakers, attributor.people, asked)

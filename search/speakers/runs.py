@@ -206,7 +206,8 @@ class _Runs:
             return start
         before = self.lower[start - 1]
         listed = before in ("y", "e") and start >= 2 and self.tokens[start - 2][:1].isupper()
-        if not self.tokens[start - 1].islower() or is_role(before) or before in lex.DETERMINERS \
+        medium = len(before) > 1 and self.tokens[start - 1].isupper()  # `BBC Mundo David Gibson`: a medium, a name
+        if not medium and not self.tokens[start - 1].islower() or is_role(before) or before in lex.DETERMINERS \
                 or before in lex.GOVERNING or before in VERB_WORDS or before in lex.FUNCTION_WORDS and not listed:
             return start  # but `de Economía y Hacienda Rodrigo Rato`: a list of departments, then the name
         given = next((i for i in range(start + 1, end - 1) if is_given_name(self.tokens[i])), None)
@@ -231,11 +232,13 @@ class _Runs:
                 start += 1  # `Entregado Andrés a sus pensamientos, murmuró…`: a participle before the given name
                 first = self.tokens[start]
             words = [word for word in self.tokens[start:end] if word != "."]
-            if len(words) == 1 and self.lower[start] in lex.MINISTRY_DOMAINS:
-                continue  # `Hacienda comunicó`: a ministry by its domain
+            if len(words) == 1 and (self.lower[start] in lex.MINISTRY_DOMAINS or self.lower[start] in lex.PARTIES
+                                    or start and self.medium_before(start)):
+                continue  # `Hacienda comunicó`, `Podemos lamentó`, `con BBC Mundo indica`: a ministry, party, medium
             if self.no_person(start, words) or self.abbreviation(start, end) \
-                    or len(words) == 1 and self.before_verb(end) and self.people.evidence.is_body(first):
-                continue  # `Morena exige…`: a party the document names as one (`el dirigente de Morena`)
+                    or len(words) == 1 and self.people.evidence.is_body(first):
+                continue  # `Morena exige…`: a party, a firm, an agency the document names as one (`el dirigente de
+                # Morena`, `la compañía Apple`, `la Comisión Nacional del Agua (Conagua)`)
             if len(words) == 1 and self.opening(start) and self.unknown_word(first) and not self.before_verb(end):
                 continue  # `Múltiples factores la explican`: a lone opening word the document never names
             if start and self.lower[start - 1] in ("de", "del") and end - start >= 3 \
@@ -245,12 +248,21 @@ class _Runs:
                 if given is not None:
                     start = given
             start = self.given_inside(start, end)
+            half = (end - start) // 2
+            if half and end - start == 2 * half and self.tokens[start:start + half] == self.tokens[start + half:end]:
+                end = start + half  # `Carmen Salinas Carmen Salinas`: a name written twice (a byline, a lost mark)
             cut = next((cut for cut in range(start + 2, end) if self.known_tail(start, cut, end)), None)
             if cut is None:
                 yield start, end, self.words(start, end)
             else:  # `…del ministro de Ucrania, Igor Klimenko Grande-Marlaska ha destacado`: a full stop was lost
                 yield start, cut, self.tokens[start:cut]
                 yield cut, end, self.tokens[cut:end]
+
+    def medium_before(self, start: int) -> bool:
+        """Tell whether an acronym of a body stands before the word at start (`BBC Mundo`, `TV Azteca`); a short one
+        the lexicon doesn't know is part of a stage name (`MS Nina`, `DJ Nora`)."""
+        before = self.tokens[start - 1]
+        return len(before) > 1 and before.isupper() and (len(before) > 2 or before.lower() in lex.ORGANISATION_WORDS)
 
     def words(self, start: int, end: int) -> list[str]:
         """Return the words of a name, an initial with its full stop (`David A. Semonian`)."""

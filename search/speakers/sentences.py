@@ -12,6 +12,10 @@ TOKEN = re.compile(r"\w+(?:[-'’´.]\w+)*|[^\w\s]")
 QUOTES = frozenset('"«»“”„\'‘’')
 DASHES = frozenset("—–-―")
 ENDS = frozenset(".!?…")
+# Text damaged at the source: masks put where numbers or addresses were (`el *NUMBER* de mayo`, `*URL*`), and a
+# section tag glued to the verb of the sentence after it (`Real MadridDice que…`).
+MASK = re.compile(r"\*(?:NUMBER|URL|EMAIL|PHONE)\*")
+GLUED = re.compile(r"(?<=[a-záéíóúñ])([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)")
 
 
 def sentence_spans(tokens: list[str]) -> list[tuple[int, int]]:
@@ -28,6 +32,18 @@ def sentence_spans(tokens: list[str]) -> list[tuple[int, int]]:
     if start < len(tokens):
         spans.append((start, len(tokens)))
     return spans
+
+
+def repaired(text: str, verbs: frozenset[str] = frozenset()) -> str:
+    """Return text with the damage of some sources mended: a masked number read as `0` (a mask ends no sentence
+    and names no one), a masked address dropped, and a verb glued to the word before split off as the start of a
+    sentence (`Real MadridDice que…` gives `Real Madrid. Dice que…`; verbs are the words that may be glued)."""
+    if "*" in text:
+        text = MASK.sub(lambda match: "0" if match.group() == "*NUMBER*" else "", text)
+    if verbs and GLUED.search(text):
+        text = GLUED.sub(lambda match: ". " + match.group(1) if match.group(1).lower() in verbs else match.group(1),
+                         text)
+    return text
 
 
 def sentences(text: str) -> list[list[str]]:

@@ -184,6 +184,9 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
         return subjects[-1] if subjects else coordinated_subject(s, boundary, left, skipped)
     if previous == "," and lower[0] in SUBORDINATORS:
         return subjects[-1] if subjects else [(verb, person) for person in salient(plural)]  # `Ahora que…, considera`
+    pair = both(s, boundary + 1, left)
+    if pair:
+        return pair  # `Ambos coincidieron`, `Los dos ministros defendieron`: the two people met last
     if not no_subject(lower, boundary + 1, left, skipped):
         # `El Ministerio de Salud informó`, `HRW criticó`: a subject that is no person but may speak, if it opens
         # the sentence (`Múltiples factores la explican` is no statement)
@@ -232,7 +235,7 @@ def may_speak(s: Sentence, start: int, left: int) -> bool:
             governed = False
         else:
             if word in lex.ORGANISATION_WORDS or word in SPEAKING_BODIES \
-                    or word in lex.MINISTRY_DOMAINS and token[:1].isupper():
+                    or (word in lex.MINISTRY_DOMAINS or word in lex.PARTIES) and token[:1].isupper():
                 return True
             opening = index == 0 or s.lower[index - 1] in PUNCTUATION
             return token[:1].isupper() and not (opening and (
@@ -287,3 +290,25 @@ def coordinated_subject(s: Sentence, boundary: int, left: int, skipped) -> list[
     first = next((m for m in s.mentions if boundary < m.start and m.end <= left + 1 and not m.governed
                   and not (skipped and skipped[0] <= m.start < skipped[1])), None)
     return [(first.start, s.mention_person(first))] if first is not None else []  # `(EFE).- X rindió… y la describió`
+
+
+BOTH = (["ambos"], ["ambas"], ["los", "dos"], ["las", "dos"])
+
+
+def both(s: Sentence, start: int, left: int) -> list[tuple[int, Person]]:
+    """Return the two people met last when the subject is `ambos`, `las dos` or `ambos ministros` (a plural role
+    noun); else []. `Ambos partidos` names no people."""
+    words = [word for word in s.lower[start:left + 1] if word not in lex.EMPTY_SUBJECT or word in ("ambos", "ambas")]
+    head = next((len(pair) for pair in BOTH if words[:len(pair)] == pair), 0)
+    if not head or len(words) > head + 1 or len(words) == head + 1 and not is_role(_singular(words[head])):
+        return []
+    people = sorted((person for person in s.people.known if person.display and (  # people, not `Hot Doc`
+        person.roles or person.statements or is_given_name(person.display.split()[0]))),
+        key=lambda person: -person.seen)[:2]
+    return [(start, person) for person in people] if len(people) == 2 else []
+
+
+def _singular(word: str) -> str:
+    """Return the singular of a plural noun (`ministros`, `dirigentes`, `alcaldes`)."""
+    return word[:-2] if word.endswith("es") and word[:-2] + "e" not in lex.ROLE_CLASSES else word[:-1]
+

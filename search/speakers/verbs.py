@@ -39,14 +39,14 @@ AR = (
     "argument aleg insinu cuestion celebr elogi conden reproch ironiz brome ratific confirm anticip adelant "
     "zanj avanz espet apostill remach garantiz tach pregunt descart reafirm constat demand solicit reivindic "
     "recomend concret achac tild felicit apel contest continu termin finaliz dese remat "
-    "afe cifr calcul acot enumer esgrim rebat objet replante desestim reaccion "
+    "afe cifr calcul acot enumer objet replante desestim reaccion "
     # verbs of evaluation and speech acts (a systematic pass over Spanish verba dicendi)
     "protest evoc exclam susurr murmur balbuce recrimin increp interpel desvel especul conjetur alab ensalz "
     "fustig censur reprob ahond profundiz abund acentu deplor repudi notific rog suplic implor clam aconsej "
-    "dictamin sustent"
+    "dictamin justific ponder refut rememor conmin sintetiz terci retruc revir musit postul sustent"
 )
 ER = "respond promet arremet"
-IR = "insist añad admit escrib describ incid resum alud aplaud"
+IR = "insist añad admit escrib describ incid resum alud aplaud rebat esgrim"
 # Verbs whose stem changes in the present (`recordar` gives `recuerda`), and irregular ones.
 IRREGULAR_SINGULAR = _words(
     "dijo dice decía diría sostuvo sostiene sostenía advirtió advierte advertía pidió pide pedía propuso "
@@ -67,7 +67,9 @@ AFTER_QUOTE = frozenset(
     stem + end for stem in "continu termin finaliz dese remat compar cerr acab".split()
     for end in ("ó", "a", "aba", "ado", "aron", "an")) | _words("siguió sigue cierra")
 
-SINGULAR = _ar(AR) | _er(ER) | _ir(IR) | IRREGULAR_SINGULAR
+# Present forms that are commoner as nouns (`la protesta`, `la censura`): never verbs here.
+NOUN_FORMS = _words("protesta censura conjetura")
+SINGULAR = (_ar(AR) | _er(ER) | _ir(IR) | IRREGULAR_SINGULAR) - NOUN_FORMS
 PLURAL = _plural_ar(AR) | _plural_er(ER) | _plural_er(IR) | IRREGULAR_PLURAL
 PARTICIPLES = {stem + "ado" for stem in AR.split()} | {
     "dicho", "sostenido", "advertido", "pedido", "propuesto", "reconocido", "insistido", "añadido",
@@ -89,7 +91,8 @@ ROLE_PARTICIPLES = _words("abogado")
 # `se comprometió a…`, `se refirió a…`: statements with `se`; `refirió que…` too.
 REFLEXIVE = _words(
     "comprometió comprometido comprometieron compromete refirió referido refiere refirieron pronunció pronunciado "
-    "pronunciaron quejó quejado quejaron congratuló congratulado jactó")
+    "pronunciaron quejó quejado quejaron congratuló congratulado jactó sinceró sincerado sinceraron explayó explayado "
+    "explayaron desmarcó desmarcado desmarcaron")
 # `ha querido recordar que…`, `intervino para agradecer…`: an infinitive after these reports too.
 A_LEADS = _words("limitó limitado limitaron limita")  # `se limitó a señalar`: these lead with `a`
 INFINITIVE_LEADS = _words("querido quiso quería quiere quieren quisieron aprovechado aprovechó intervenido intervino") \

@@ -54,6 +54,11 @@ def test_an_opening_common_word_is_no_name(paragraphs, expected):
         (["El ministro Pablo Cuesta echó por delante que no habrá recortes."], [["Pablo Cuesta"]]),
         (["La senadora Clara Roig tomó la palabra para pedir calma."], [["Clara Roig"]]),
         (["La concejala Marta Soto contó: «Nos dejaron solos»."], [["Marta Soto"]]),
+        (["El consejero Óscar Ibarra justificó el retraso por la lluvia."], [["Óscar Ibarra"]]),
+        (["La fiscal Nuria Vela refutó los argumentos de la defensa."], [["Nuria Vela"]]),
+        (["El exalcalde Mario Caso se sinceró ante los periodistas."], [["Mario Caso"]]),
+        (["«Eso no es verdad», terció la consejera Alba Nieto."], [["Alba Nieto"]]),
+        (["La defensa rebatió los cargos, y el abogado Pau Ros esgrimió un informe pericial."], [["Pau Ros"]]),
         # a credit after the quotation with the subject after the verb and its object
         (["“Esto no ha terminado”, acabó su discurso el diputado Jorge Ramos."], [["Jorge Ramos"]]),
         (["«Seguiremos aquí», cerró su intervención la senadora Inés Gallo."], [["Inés Gallo"]]),
@@ -107,6 +112,14 @@ def test_institutions_and_headline_credits(paragraphs, expected):
         (["La senadora Eva Cid intervino.", "Los sindicatos advirtieron que habrá huelga."], [[], []]),
         (["La senadora Eva Cid intervino.", "Los socialistas insistieron en que no votarán."], [[], []]),
         (["La senadora Eva Cid intervino.", "El partido celebró el resultado."], [[], []]),
+        (["La senadora Eva Cid intervino.", "Podemos lamentó la decisión del tribunal."], [[], []]),
+        (["La senadora Eva Cid dijo que no.", "Ambos partidos coincidieron en que hace falta un pacto."],
+         [["Eva Cid"], []]),
+        # `ambos`, `los dos` and a plural role are the two people met last
+        (["La ministra Ana Gil se reunió con el alcalde Luis Roca.", "Ambos coincidieron en que hace falta un "
+          "pacto."], [[], ["Ana Gil", "Luis Roca"]]),
+        (["La jueza Elena Sanz recibió al fiscal Jorge Luna.", "Los dos magistrados defendieron la reforma."],
+         [[], ["Elena Sanz", "Jorge Luna"]]),
         # an enumerated set of named people gives each person
         (["Otros, como Luis Mora, de Compromís, y Eva Sanz, del BNG, evocaron la memoria de las víctimas."],
          [["Luis Mora", "Eva Sanz"]]),
@@ -189,9 +202,79 @@ def test_an_article_with_questions_and_no_interview():
         (["Detienen a Ramón Tejada, exalcalde de Lugo; lo acusan de fraude", "El fiscal Luis Mena dijo que hay "
           "pruebas.", "Tejada negó las acusaciones.", "Tejada dijo que es inocente."],
          [[], ["Luis Mena"], ["Ramón Tejada"], ["Ramón Tejada"]]),
+        (["Rechaza Fintex el informe del regulador", "El portavoz de Fintex, Iván Lora, dijo que es falso.",
+          "Lora añadió que recurrirán."], [[], ["Iván Lora"], ["Iván Lora"]]),
+        (["Lo peor está por llegar, alerta la ONU", "El coordinador Pau Mir dijo que faltan fondos.",
+          "Mir añadió que la ayuda no llega."], [[], ["Pau Mir"], ["Pau Mir"]]),
+        (["Cuenta falsa de un ministro anuncia su dimisión", "El periodista Abel Ruiz dijo que es un bulo.",
+          "Ruiz añadió que ya la denunció."], [[], ["Abel Ruiz"], ["Abel Ruiz"]]),
         (["Detienen a un exalcalde por fraude", "El fiscal Luis Mena dijo que hay pruebas.",
           "Mena añadió que pedirá prisión."], [[], ["Luis Mena"], ["Luis Mena"]]),
     ],
 )
 def test_a_headline_whose_speaker_the_body_names(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a quotation in single marks over several lines is its speaker's on every line
+        (["Según el obispo Julián Roca, el papel de la familia 'es lo primero.", "Sin ella no hay nada.",
+          "Nada la sustituye'.", "La misa terminó a las doce."],
+         [["Julián Roca"], ["Julián Roca"], ["Julián Roca"], []]),
+        (["La entrenadora Berta Lis dijo: ‘No estamos bien.", "Hay que trabajar más’."],
+         [["Berta Lis"], ["Berta Lis"]]),
+        # a single mark closed before a double one closes too
+        (["«Hay que superar la ‘cultura del descarte’», dijo el papa Francisco.", "Atentado contra la humanidad"],
+         [["Francisco"], []]),
+        # an apostrophe or a balanced quoted term opens nothing
+        (["El portavoz Iñigo O'Neill dijo que el 'número dos' dimitirá.", "La sesión terminó tarde."],
+         [["Iñigo O'Neill"], []]),
+        # a pull quote with its credit on a line of its own
+        (["El concejal Raúl Pinto visitó la obra.", "Pinto dijo que faltan fondos.",
+          "«Vamos a recurrir hasta el final, cueste lo que cueste»", "Raúl Pinto, concejal de Obras",
+          "La obra sigue parada."], [[], ["Raúl Pinto"], ["Raúl Pinto"], [], []]),
+        (["Los vecinos protestaron ayer.", "Llegaré hasta el final para defender ese derecho\".",
+          "Irene Salas, vecina del barrio", "La protesta terminó a las ocho."], [[], ["Irene Salas"], [], []]),
+        # a credit line with no quotation before it gives nobody
+        (["La obra sigue parada.", "Raúl Pinto, concejal de Obras", "El plazo vence en mayo."], [[], [], []]),
+        # text damaged at the source: masked numbers and a verb glued to the word before
+        (["La jueza Lidia Paz habló el *NUMBER* de mayo.", "Paz dijo que el juicio empezará el *NUMBER* de junio."],
+         [[], ["Lidia Paz"]]),
+        (["Rafa Nadal: «Quiero volver a jugar»", "TenisDice que se encuentra mejor de la rodilla."],
+         [["Rafa Nadal"], ["Rafa Nadal"]]),
+        # `director` and `titular` of the same body are one role
+        (["Lo anunció el titular del organismo, Alfredo Cuesta.", "El director de la Agencia dijo que habrá más "
+          "controles."], [["Alfredo Cuesta"], ["Alfredo Cuesta"]]),
+        (["El titular de Sanidad, Jorge Pinto, visitó el hospital.", "El ministro dijo que habrá más camas."],
+         [[], ["Jorge Pinto"]]),
+    ],
+)
+def test_quotations_credits_and_damaged_text(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a lone name the document gives a firm, an agency or a body is none of its people
+        (["Fintex retira su aplicación", "La compañía estadounidense Fintex anunció ayer la retirada.",
+          "Fintex dijo que devolverá el dinero."], [[], [], []]),
+        (["Es falso que el agua se vaya a privatizar: Acuanal", "La Comisión Nacional del Agua (Acuanal) lo "
+          "desmintió ayer.", "Acuanal explicó que la ley no cambia."], [[], [], []]),
+        (["La agencia de noticias Norpress informó del ataque.", "Norpress dijo que hubo tres heridos."], [[], []]),
+        # a medium's name before a person's is no part of it, nor a name written twice
+        (["«Es posible», le dijo a BBC Mundo David Gibson, experto en seguridad."], [["David Gibson"]]),
+        (["«Es posible», le dijo a CNN Laura Ortiz, experta en seguridad."], [["Laura Ortiz"]]),
+        (["Lucía Prats Lucía Prats dijo que volverá."], [["Lucía Prats"]]),
+        (["El exministro Raúl Rico habló ayer.", "En conversación con BBC Mundo indica que no volverá."],
+         [[], ["Raúl Rico"]]),
+        # a person the document names with a body around stays a person
+        (["El equipo de Sampaoli perdió otra vez.", "Sampaoli dijo que no dimitirá."], [[], ["Sampaoli"]]),
+        (["El presidente Luis Andrés Pérez Ruiz (LAPR) dijo que volverá.", "LAPR añadió que está bien."],
+         [["Luis Andrés Pérez Ruiz"], ["Luis Andrés Pérez Ruiz"]]),
+    ],
+)
+def test_bodies_named_by_one_word(paragraphs, expected):
     assert speakers(*paragraphs) == expected

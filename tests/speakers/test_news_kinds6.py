@@ -258,3 +258,16 @@ def test_an_emphatic_adjective_before_a_name(paragraphs, expected):
 )
 def test_a_medium_that_relays_is_no_speaker(paragraphs, expected):
     assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a short acronym the lexicon doesn't know is part of a stage name; a medium's acronym is not
+        (["MC Lola dijo que el disco sale en mayo."], [["Lola"]]),
+        (["En entrevista con BBC Mundo, el médico Luis Vega dijo que sí."], [["Luis Vega"]]),
+        (["TV Azteca informó que la serie vuelve."], [[]]),
+    ],
+)
+def test_stage_names_and_media(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
