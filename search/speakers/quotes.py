@@ -104,6 +104,12 @@ def scan(text: str, expected: str | None) -> tuple[str | None, bool, int]:
     return expected, not outside and bool(text), words
 
 
+def stray_closer(text: str) -> str | None:
+    """Return the closing mark of a quotation whose opening mark the source lost (`¡Sí!", exclamó.`), else None."""
+    stray = STRAY_CLOSE.match(text) if CLOSE_MARK.search(text) else None
+    return stray.group().rstrip(",.; \t\n")[-1] if stray else None
+
+
 def quoted(tokens: list[str], expected: str | None) -> list[bool]:
     """Return, for each token of a paragraph, whether it is inside quotation marks; expected is the closing mark
     awaited when the paragraph starts (a quotation still open)."""

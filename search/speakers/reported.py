@@ -17,7 +17,7 @@ from search.speakers.interviews import interview_answers
 from search.speakers.mentions import TOKEN, VERBS, Sentence, register_names, sentence_spans
 from search.speakers.openers import OPENERS, gerund_subject, opener_people
 from search.speakers.people import NOBODY, Person
-from search.speakers.quotes import MARK, QuoteTracker, quoted
+from search.speakers.quotes import MARK, QuoteTracker, quoted, stray_closer
 from search.speakers.reporting import embedded, led_infinitive, neither_subject, reports
 from search.speakers.runs import not_a_name
 from search.speakers.sentences import repaired
@@ -94,7 +94,9 @@ class Attributor:
                 colon = lower.index(":")
                 attributed = [(colon, topic, colon)] if topic is not None else []
             if attributed and marked and inside is None:
-                inside = quoted(tokens, expected)  # only now: most paragraphs with marks state nothing
+                # only now: most paragraphs with marks state nothing; a lost opening mark (`¡Sí!", exclamó.`) is
+                # a quotation open from the start
+                inside = quoted(tokens, expected if expected is not None else stray_closer(text))
             statements = [(discourse.clock, position, person, bool(inside and inside[start + key]))
                           for position, person, key in attributed]
             found += statements

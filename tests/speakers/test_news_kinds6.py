@@ -271,3 +271,22 @@ def test_a_medium_that_relays_is_no_speaker(paragraphs, expected):
 )
 def test_stage_names_and_media(paragraphs, expected):
     assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a quotation whose opening mark the source lost, credited at its end: every line is the speaker's
+        (['El candidato Luis Vega destacó "esto ya se ganó" ante sus seguidores.', "No estás solo.",
+          "Aquí está tu gente.", '¡Sí, por un mejor estado!", exclamó.'],
+         [["Luis Vega"], ["Luis Vega"], ["Luis Vega"], ["Luis Vega"]]),
+        (["La alcaldesa Ana Gil dijo que seguirá.", "Vamos a seguir.", 'Nadie nos para", dijo Gil.'],
+         [["Ana Gil"], ["Ana Gil"], ["Ana Gil"]]),
+        # a quotation over several lines credited at its end with no subject: the person followed
+        (["El psicólogo Yan Pirov, de 60 años, es un pionero.", '"Cuando alguien acude a mi consulta, le muestro.',
+          "El paciente se llena de esperanza.", 'Trabajé con ella durante años", cuenta a la radio.'],
+         [[], ["Yan Pirov"], ["Yan Pirov"], ["Yan Pirov"]]),
+    ],
+)
+def test_a_quotation_credited_at_its_end(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
