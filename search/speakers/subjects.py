@@ -131,6 +131,8 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
     if left > 0 and lower[left] in QUOTES and _aside(lower, left) is not None:
         left = _aside(lower, left) - 1  # `El nombre de "GAVI" responde`: a quoted term inside the subject
     previous = lower[left] if left >= 0 else ""
+    if fronted_object(s, left, verb):  # `La noticia la dio a conocer…`: the object first, the subject unsaid
+        return subjects[-1] if subjects and subjects[-1] else [(verb, person) for person in salient(plural)]
     if previous == "," and not plural:
         apposed = next((m for m in s.mentions if m.end == left and not m.governed
                         and (m.role_start < m.start or lower[m.start - 1] == ",")), None)
@@ -216,6 +218,19 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
     if person is not None:
         return [(verb, person)]  # `Así lo expresó el presidente electo…`: the subject after the verb
     return [(verb, person) for person in salient(plural)]
+
+
+ACCUSATIVES = frozenset({"lo", "la", "los", "las"})
+
+
+def fronted_object(s: Sentence, left: int, verb: int) -> bool:
+    """Tell whether the clause before the verb is its object, taken up by a clitic (`La noticia la dio a conocer`,
+    `Esa idea la repitió`): a determiner and a common noun that names no person, then `lo`, `la`, `los` or `las`."""
+    lower = s.lower
+    return 1 <= left < verb - 1 and lower[left + 1] in ACCUSATIVES and s.tokens[left].isalpha() \
+        and s.tokens[left].islower() and not is_role(lower[left]) and lower[left - 1] in lex.DETERMINERS \
+        and (left == 1 or lower[left - 2] in PUNCTUATION) and lower[left] not in lex.ORGANISATION_WORDS \
+        and lower[left] not in SPEAKING_BODIES
 
 
 def may_speak(s: Sentence, start: int, left: int) -> bool:

@@ -290,3 +290,22 @@ def test_stage_names_and_media(paragraphs, expected):
 )
 def test_a_quotation_credited_at_its_end(paragraphs, expected):
     assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # an object put first and taken up by a clitic leaves the subject unsaid: the person followed
+        (["El escritor Jorge Gómez dijo que abrirá un museo.",
+          "La noticia la dio a conocer en su columna, en la que expuso que la idea surgió de los fans."],
+         [["Jorge Gómez"], ["Jorge Gómez"]]),
+        (["La jueza Elena Sanz dijo que el caso sigue.", "Esa decisión la anunció ayer en la radio."],
+         [["Elena Sanz"], ["Elena Sanz"]]),
+        # negative: a person or a body before the clitic is the subject
+        (["El escritor Jorge Gómez dijo que sí.", "La ministra Ana Gil lo anunció ayer."],
+         [["Jorge Gómez"], ["Ana Gil"]]),
+        (["El escritor Jorge Gómez dijo que sí.", "La empresa lo anunció ayer."], [["Jorge Gómez"], []]),
+    ],
+)
+def test_an_object_put_first(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
