@@ -272,6 +272,11 @@ class People:
             later = self.lookahead(asked)
             if later is not None:
                 best = self.person(later.display.split(), seen, later.roles)
+        if best is None and asked.gender and not asked.country and asked.kind not in UNSPECIFIC:
+            # `La alcaldesa prefiere no responderle`, after her rival spoke: the last to speak of that gender, if they
+            # hold no known role
+            best = next((person for person in sorted(self.known, key=lambda person: -person.seen)
+                         if person.statements and not person.roles and name_gender(person) == asked.gender), None)
         if best is None and asked.kind not in UNSPECIFIC:
             best = self._salient_for(asked)
         if best is not None:

@@ -309,3 +309,20 @@ def test_a_quotation_credited_at_its_end(paragraphs, expected):
 )
 def test_an_object_put_first(paragraphs, expected):
     assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # an office of one gender stands for the last of that gender to speak, when the last speaker is of the other
+        (["Carmen Ruiz repasa los retos de la ciudad.", "—Hemos cumplido —responde Ruiz—.",
+          'Su rival, el socialista Luis Flórez, sostiene que la ciudad "ha perdido cuatro años".',
+          "La alcaldesa prefiere no responderle: «Los vecinos juzgarán»."],
+         [[], ["Carmen Ruiz"], ["Luis Flórez"], ["Carmen Ruiz"]]),
+        # negative: nobody of that gender has spoken
+        (["Luis Flórez dijo que la ciudad ha perdido.", "La alcaldesa prefiere no responderle."],
+         [["Luis Flórez"], []]),
+    ],
+)
+def test_an_office_finds_the_last_speaker_of_its_gender(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
