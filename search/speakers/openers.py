@@ -47,6 +47,9 @@ def opener_people(s: Sentence, index: int) -> list[Person]:
         person = s.noun_phrase(at, bare=lower[at - 1] == "del" and at != index + size or opener[-1] == "del")
         if person is None and lower[at - 1] == "de" and following in ("la", "el"):
             person = s.noun_phrase(at)
+        if person is None and lower[at:at + 1] and lower[at] in lex.INDEFINITE and lower[at + 1:at + 2] \
+                and lower[at + 1] in lex.ROLE_CLASSES:
+            person = _named_later(s, at)  # `Según un experto consultado por EFE, el responsable de…, Deepak Daswani,`
         if person is not None and opener == ("para",):
             mention = s.starts.get(index + 1)
             if mention is not None and len(mention.tokens) == 1 and mention.person is None:
@@ -55,6 +58,17 @@ def opener_people(s: Sentence, index: int) -> list[Person]:
             return []  # `…, de acuerdo con Reforma`, `…, según Reuters`: the medium that reports the statement
         return [person] if person is not None else []
     return []
+
+
+def _named_later(s: Sentence, at: int) -> Person | None:
+    """Return the person an indefinite source (`un experto consultado por EFE`) is named as further on, in
+    apposition before any verb (`…, el responsable de la web, Deepak Daswani, es…`); else None."""
+    for mention in s.mentions:
+        if mention.start <= at or mention.governed:
+            continue
+        if s.lower[mention.role_start - 1] == "," and not any(word in VERBS for word in s.lower[at:mention.start]):
+            return s.mention_person(mention)
+    return None
 
 
 def _through_source(lower: list[str], at: int) -> int:

@@ -326,3 +326,19 @@ def test_an_object_put_first(paragraphs, expected):
 )
 def test_an_office_finds_the_last_speaker_of_its_gender(paragraphs, expected):
     assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # an indefinite source (`según un experto`) named further on in apposition
+        (["Según un experto consultado por EFE, el responsable de la web 'Red Segura', Iván Mora, es más probable "
+          "que sea un fallo."], [["Iván Mora"]]),
+        (["De acuerdo con una analista del banco, la economista Ana Ruiz, la inflación bajará."], [["Ana Ruiz"]]),
+        # negative: no name in apposition, or a source that is no person
+        (["Según un experto, la caída es grave."], [[]]),
+        (["Según un estudio del hospital, Luis Vega, el paciente, mejora."], [[]]),
+    ],
+)
+def test_an_indefinite_source_named_later(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
