@@ -55,7 +55,7 @@ class Sentence:
         """Return (role start index, roles) for a role noun phrase just before the name from start to end."""
         lower = self.lower
         if start >= 2 and lower[start - 1] == ",":
-            if end < len(lower) and lower[end][:1].isalnum():
+            if end < len(lower) and lower[end][:1].isalnum() and not self._opening_role(start - 1):
                 return start, []  # `aseguró la entrevistada, Luis Gómez ya emitía…`: no apposition
             index, heads = start - 2, []
             while index > max(-1, start - 16) and lower[index] not in BOUNDARIES \
@@ -94,6 +94,19 @@ class Sentence:
         gender = GENDER.get(lower[first])
         roles = [parse_role(lower[head:end], gender) for head in heads]
         return first, [role for role in roles if role]
+
+    def _opening_role(self, comma: int) -> bool:
+        """Tell whether a role opens the clause before the comma at comma, as the apposition of the name after it whose
+        closing comma the source lost (`Tras la final, el técnico de los Tigres, Ricardo Ferretti fue claro`); not a
+        role after a verb (`aseguró la entrevistada, Luis Gómez ya emitía…`)."""
+        lower = self.lower
+        for index in range(comma - 1, max(-1, comma - 10), -1):
+            if lower[index] in (",", ".", ";", ":") or index == 0:
+                first = index + 1 if lower[index] in (",", ".", ";", ":") else index
+                return first < comma - 1 and lower[first] in SINGULAR_ARTICLES and self._is_head(first + 1)
+            if lower[index] in VERBS:
+                return False
+        return False
 
     def _enumeration(self, comma: int, end: int) -> bool:
         """Tell whether a comma only separates departments (`de Inclusión, Seguridad Social y Migraciones`)."""

@@ -342,3 +342,21 @@ def test_an_office_finds_the_last_speaker_of_its_gender(paragraphs, expected):
 )
 def test_an_indefinite_source_named_later(paragraphs, expected):
     assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a lead that credits a role: the person the body names with that role, whose apposition lost its comma
+        (["Cano cede la presión a los Rayos", "El estratega brasileño del equipo aseguró que el rival es el favorito",
+          "Tras la final, el director técnico de los Pumas, Raúl Cano fue claro al decir que el rival es fuerte."],
+         [[], ["Raúl Cano"], ["Raúl Cano"]]),
+        (["La presidenta del consejo aseguró que habrá fondos",
+          "En el acto, la presidenta del consejo, Ana Ruiz anunció más becas."], [["Ana Ruiz"], ["Ana Ruiz"]]),
+        # negative: a role after a verb is its subject, not an apposition of the name after it
+        (["La abogada Ana Arias denunció a su jefe.", "Desde entonces, aseguró la entrevistada, Luis Gómez ya emitía "
+          "comentarios."], [["Ana Arias"], ["Ana Arias"]]),
+    ],
+)
+def test_a_lead_credits_the_role_the_body_names(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
