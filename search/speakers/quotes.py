@@ -39,6 +39,8 @@ OPENING_MARK = re.compile("[«“„\"]")
 TOKEN = re.compile(r"[^\W\d_]+|[^\w\s]")
 GOVERNORS = lex.GOVERNING | {"a", "al", "de", "del", "en", "con", "por", "para", "sobre", "entre", "ante", "según", "y"}
 BODY_ARTICLES = frozenset({"el", "la", "los", "las"})
+TERM_STARTS = frozenset({"el", "la", "los", "las"})
+QUOTATION = re.compile(r'[«“"]([^«»“”"]+)[»”"]')
 # Single marks open a quotation only after a space, a colon or a bracket and before a letter (`dijo: 'No…`), never
 # inside a word (`O'Neill`); they close after a letter or a mark, before a space, a mark or the end (`descarte’”`).
 SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s:(]))['‘](?=[^\W\d_])")
@@ -65,6 +67,20 @@ def body_before_quote(text: str) -> bool:
                 or word in BODY_ARTICLES and nxt in lex.ORGANISATION_WORDS:
             return True
     return False
+
+
+def only_terms(text: str) -> bool:
+    """Tell whether every quotation of a paragraph names something rather than reports words: it opens with an
+    article (`alias "el loco de piel amarilla"`) or most of its words are capitalised (`"In Search of Steve Ditko"`)."""
+    quotes = QUOTATION.findall(text)
+    return bool(quotes) and all(_term(quote.split()) for quote in quotes)
+
+
+def _term(words: list[str]) -> bool:
+    if not words:
+        return True
+    capitalised = sum(1 for word in words if word[:1].isupper())
+    return words[0].lower() in TERM_STARTS or len(words) > 1 and capitalised * 3 >= len(words) * 2
 
 
 def scan(text: str, expected: str | None) -> tuple[str | None, bool, int]:
@@ -178,7 +194,7 @@ class QuoteTracker:
             if found:
                 self.filled.add(index)
         if not found and words >= QUOTED_WORDS and not inside and self.expected is None \
-                and not body_before_quote(text):
+                and not body_before_quote(text) and not only_terms(text):
             found = [person for person in salient() if person.display]  # `A ello se suma la crisis: “No sólo…”`
             if found:
                 self.filled.add(index)

@@ -360,3 +360,19 @@ def test_an_indefinite_source_named_later(paragraphs, expected):
 )
 def test_a_lead_credits_the_role_the_body_names(paragraphs, expected):
     assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # quoted words that name something (a nickname, a title) are no one's words
+        (["El corresponsal Chris Bell dijo que Lee tuvo la idea.",
+          'Ditko creó al villano The Creeper -alias "el loco de piel amarilla"- con DC Comics.',
+          'Evitó salir en la película "In Search of Steve Ditko" de la BBC.'], [["Chris Bell"], [], []]),
+        # quoted words that report: the person followed
+        (["La cantante Rosa Lema dijo que sí.", 'Lema ve el éxito como "una historia que contarle a sus nietos".'],
+         [["Rosa Lema"], ["Rosa Lema"]]),
+    ],
+)
+def test_quoted_terms_are_no_speech(paragraphs, expected):
+    assert speakers(*paragraphs) == expected

@@ -3,7 +3,7 @@
 import pytest
 
 from search.speakers import paragraph_speakers
-from search.speakers.quotes import scan
+from search.speakers.quotes import only_terms, scan
 
 
 @pytest.mark.parametrize(
@@ -65,3 +65,17 @@ def test_quotations(paragraphs, expected):
 )
 def test_dash_dialogue(paragraphs, expected):
     assert paragraph_speakers(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Creó al villano The Creeper -alias "el loco de piel amarilla"- con DC Comics.', True),
+        ('No quiso salir en la película "In Search of Steve Ditko" de la BBC.', True),
+        ('Lo ve como "una buena historia que contarle a sus nietos".', False),
+        ('A ello se suma la crisis: "No sólo faltan médicos, faltan camas".', False),
+        ("Sin comillas no hay término.", False),
+    ],
+)
+def test_only_terms(text, expected):
+    assert only_terms(text) is expected
