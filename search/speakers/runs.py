@@ -36,6 +36,7 @@ SENTENCE_OPENERS = frozenset(".!?…:;") | OPENING_MARKS
 OPENING_QUOTES = frozenset("«“‘")
 HONORIFICS = frozenset("don dona sena senor senora senorita san santa sor fray padre madre tio tia".split())
 QUOTE_LEADS = frozenset(":;,(")  # a straight quote after these opens a quotation (`dijo: "Todos…`)
+TITLE_POSSESSIVES = frozenset("Tu Tus Mi Mis Su Sus Nuestro Nuestra Nuestros Nuestras".split())
 ACRONYM = re.compile(r"^(?![IVXLCDM]+$)[A-ZÁÉÍÓÚÑ]{3,6}$")  # not a roman numeral
 
 
@@ -232,6 +233,8 @@ class _Runs:
                 start += 1  # `Entregado Andrés a sus pensamientos, murmuró…`: a participle before the given name
                 first = self.tokens[start]
             words = [word for word in self.tokens[start:end] if word != "."]
+            if start and self.tokens[start - 1] in TITLE_POSSESSIVES and not self.opening(start - 1):
+                continue  # `la autora de Tu Sicaria`: a possessive written capitalised inside a sentence opens a title
             if len(words) == 1 and (self.lower[start] in lex.MINISTRY_DOMAINS or self.lower[start] in lex.PARTIES
                                     or start and self.medium_before(start)):
                 continue  # `Hacienda comunicó`, `Podemos lamentó`, `con BBC Mundo indica`: a ministry, party, medium

@@ -376,3 +376,17 @@ def test_a_lead_credits_the_role_the_body_names(paragraphs, expected):
 )
 def test_quoted_terms_are_no_speech(paragraphs, expected):
     assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a possessive written capitalised inside a sentence opens a title, not a name: the role is the person's
+        (["La cantante Rosa Lema dijo que sí.", "La autora de Tu Sicaria reconoce que maneja sus cuentas."],
+         [["Rosa Lema"], ["Rosa Lema"]]),
+        (["El cantante Luis Mora dijo que no.", "El autor de Mis Noches afirma que vuelve a cantar."],
+         [["Luis Mora"], ["Luis Mora"]]),
+    ],
+)
+def test_a_title_after_a_capitalised_possessive(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
