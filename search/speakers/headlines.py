@@ -4,7 +4,9 @@
   headline or a short subheading without quotation marks, `Papa Francisco: El coronavirus nos enfrenta…`;
 - a label after them: `Aumento a gasolina no tiene que ver con reforma: Meade`, `Los de abajo van a ganar más: AMLO`;
 - a headline in capitals (`FRANCISCO CABEZA DE VACA OFRECE…`) is read in the case the document writes its
-  words elsewhere (`Francisco Cabeza de Vaca ofrece…`).
+  words elsewhere (`Francisco Cabeza de Vaca ofrece…`);
+- a headline that reports a statement with no subject (`Perdió su casa y ahora exige…`) is the speaker's whom the
+  body credits (headline_speaker), and a pull quote is the person its credit line names (credited_quotes).
 
 >>> from search.speakers.people import People
 >>> people = People(["Aumento a gasolina: Meade", "José Antonio Meade lo dijo."])
@@ -100,10 +102,10 @@ def recased(text: str, people: People) -> str:
 
 
 BODY_REACH = 6  # paragraphs after the headline in which its speaker is looked for
-LEADS = frozenset({"tras", "por", "al", "sin", "para"})
+LEADS = frozenset({"tras", "por", "al", "sin", "para"})  # `tras denunciar`: an infinitive reports a statement here
 # Verbs that report with no context (not `tomó`, `contó`, `celebró`, which need one)
 REPORTING = (lex.SINGULAR | lex.PLURAL) - lex.NEEDS_QUE - lex.AFTER_QUOTE - lex.FRAMED - lex.REFLEXIVE \
-    - frozenset(lex.PHRASES)  # `tras denunciar`: an infinitive reports a statement here
+    - frozenset(lex.PHRASES)
 
 
 def headline_speaker(paragraphs: list[str], results: list[list], people: People) -> list[list]:

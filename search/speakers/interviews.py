@@ -65,6 +65,11 @@ def interview_answers(paragraphs: list[str], results: list[list], people=None, a
         return results
     first = questions[0]
     interviewer, interviewee = _introduced(paragraphs[:first], people) if people is not None else (None, None)
+    if interviewee is None:  # a story's dialogue (`—¿Vendrás?`) is no interview: only bare questions count
+        questions = [i for i in questions if asked[i] or not QUESTION_LABEL.match(paragraphs[i])]
+        if len(questions) < MIN_QUESTIONS or questions[0] > FIRST_QUESTION:
+            return results
+        first = questions[0]
     answers = [i for i in range(first + 1, len(paragraphs)) if i not in questions and paragraphs[i].strip()]
     if interviewee is not None:
         # addressed to the interviewee, in the second person: a question (only after an answer)

@@ -34,7 +34,7 @@ def _plural_er(stems: str) -> set[str]:
 AR = (
     "afirm declar asegur señal indic explic agreg subray destac enfatiz resalt manifest expres apunt coment "
     "precis detall reiter recalc remarc puntualiz anunci inform denunci critic neg consider opin estim evalu "
-    "valor calific plante inst exhort urg reclam alert avis asever sentenci lament acus aclar mencion narr "
+    "valor calific plante inst exhort reclam alert avis asever sentenci lament acus aclar mencion narr "
     "relat comunic observ record vaticin pronostic augur proclam juzg razon matiz confes revel tuite "
     "argument aleg insinu cuestion celebr elogi conden reproch ironiz brome ratific confirm anticip adelant "
     "zanj avanz espet apostill remach garantiz tach pregunt descart reafirm constat demand solicit reivindic "
@@ -46,7 +46,7 @@ AR = (
     "dictamin justific ponder refut rememor conmin sintetiz terci retruc revir musit postul sustent"
 )
 ER = "respond promet arremet"
-IR = "insist añad admit escrib describ incid resum alud aplaud rebat esgrim"
+IR = "insist añad admit escrib describ incid resum alud aplaud rebat esgrim urg"
 # Verbs whose stem changes in the present (`recordar` gives `recuerda`), and irregular ones.
 IRREGULAR_SINGULAR = _words(
     "dijo dice decía diría sostuvo sostiene sostenía advirtió advierte advertía pidió pide pedía propuso "

@@ -114,3 +114,10 @@ def test_a_quoted_headline_is_the_main_speakers(headline, later, expected):
 def test_a_quoted_headline_with_a_speaker_keeps_it():
     paragraphs = ["«No voy a dimitir»", "Lo dijo.", "Lo repitió."]
     assert speakers(interview_answers(paragraphs, [[ANA], [LUIS], [LUIS]]))[0] == ["Ana Requena"]
+
+
+def test_a_storys_dash_dialogue_is_no_interview():
+    paragraphs = ["Ana Requena llegó tarde a casa.", "—¿Dónde estabas?", "—En el bar, yo solo tomé un café.",
+                  "—¿Con quién?", "—Con mis amigos, te lo juro."]
+    results = introduced(paragraphs, ANA)
+    assert interview_answers(paragraphs, results) == results

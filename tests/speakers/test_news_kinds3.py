@@ -73,6 +73,26 @@ def test_verbs_of_evaluation_and_speech_acts(paragraphs, expected):
     assert speakers(*paragraphs) == expected
 
 
+# A systematic pass over Spanish reporting verbs (verba dicendi), in the past: each reports with `que`.
+REPORTING_VERBS = """dijo afirmó aseguró declaró señaló indicó explicó añadió agregó subrayó destacó enfatizó resaltó
+manifestó expresó apuntó comentó precisó detalló reiteró recalcó remarcó puntualizó anunció informó denunció criticó
+negó consideró opinó estimó valoró calificó planteó advirtió alertó avisó aseveró sentenció lamentó acusó aclaró
+mencionó narró relató comunicó observó recordó vaticinó pronosticó auguró proclamó juzgó razonó matizó confesó reveló
+argumentó alegó insinuó cuestionó celebró elogió condenó reprochó ironizó bromeó ratificó confirmó anticipó adelantó
+zanjó espetó apostilló remachó garantizó descartó reafirmó constató demandó solicitó reivindicó recomendó concretó
+achacó felicitó apeló contestó respondió prometió insistió admitió escribió describió incidió resumió aludió aplaudió
+sostuvo pidió propuso reconoció concluyó sugirió expuso defendió agradeció replicó rechazó instó exigió evocó protestó
+exclamó susurró murmuró recriminó increpó interpeló desveló especuló alabó ensalzó fustigó censuró deploró repudió rogó
+suplicó imploró clamó aconsejó dictaminó justificó ponderó refutó rememoró conminó sintetizó terció retrucó reviró
+musitó postuló rebatió esgrimió repuso arguyó adujo predijo corrigió inquirió objetó desmintió contradijo atribuyó
+culpó responsabilizó exhortó urgió reclamó tildó cifró calculó acotó enumeró desestimó""".split()
+
+
+@pytest.mark.parametrize("verb", REPORTING_VERBS)
+def test_reporting_verbs(verb):
+    assert speakers(f"La concejala Marta Gil {verb} que el plan no funciona.") == [["Marta Gil"]]
+
+
 @pytest.mark.parametrize(
     "paragraphs, expected",
     [
