@@ -40,6 +40,9 @@ TOKEN = re.compile(r"[^\W\d_]+|[^\w\s]")
 GOVERNORS = lex.GOVERNING | {"a", "al", "de", "del", "en", "con", "por", "para", "sobre", "entre", "ante", "según", "y"}
 BODY_ARTICLES = frozenset({"el", "la", "los", "las"})
 TERM_STARTS = frozenset({"el", "la", "los", "las"})
+# Nouns before a quotation that make it a name, not words said: `bajo el titular «…»`, `con el lema «…»`.
+TITLE_NOUNS = frozenset("titular titulares título títulos lema lemas eslogan consigna consignas rótulo leyenda "
+                        "letrero etiqueta hashtag apodo alias mote seudónimo".split())
 QUOTATION = re.compile(r'[«“"]([^«»“”"]+)[»”"]')
 # Single marks open a quotation only after a space, a colon or a bracket and before a letter (`dijo: 'No…`), never
 # inside a word (`O'Neill`); they close after a letter or a mark, before a space, a mark or the end (`descarte’”`).
@@ -72,8 +75,14 @@ def body_before_quote(text: str) -> bool:
 def only_terms(text: str) -> bool:
     """Tell whether every quotation of a paragraph names something rather than reports words: it opens with an
     article (`alias "el loco de piel amarilla"`) or most of its words are capitalised (`"In Search of Steve Ditko"`)."""
-    quotes = QUOTATION.findall(text)
-    return bool(quotes) and all(_term(quote.split()) for quote in quotes)
+    quotes = list(QUOTATION.finditer(text))
+    return bool(quotes) and all(_term(quote.group(1).split()) or _titled(text, quote.start()) for quote in quotes)
+
+
+def _titled(text: str, mark: int) -> bool:
+    """Tell whether a noun that names a title stands before the quotation mark at mark (`bajo el titular «…»`)."""
+    before = text[max(0, mark - 20):mark].lower().split()
+    return bool(before) and before[-1] in TITLE_NOUNS
 
 
 def _term(words: list[str]) -> bool:

@@ -390,3 +390,16 @@ def test_quoted_terms_are_no_speech(paragraphs, expected):
 )
 def test_a_title_after_a_capitalised_possessive(paragraphs, expected):
     assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a quotation after a noun that names a title is no one's words
+        (["El periodista Kostas Lamb dijo que publicará la lista.",
+          'Este sábado, Hot Doc, la revista que dirige, había publicado una exclusiva bajo el titular "Todos los '
+          'nombres de la lista".'], [["Kostas Lamb"], []]),
+    ],
+)
+def test_a_title_in_quotation_marks(paragraphs, expected):
+    assert speakers(*paragraphs) == expected

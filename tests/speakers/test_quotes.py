@@ -79,3 +79,13 @@ def test_dash_dialogue(paragraphs, expected):
 )
 def test_only_terms(text, expected):
     assert only_terms(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['Publicó una exclusiva bajo el titular "Todos los nombres de la lista".',
+     "Marcharon con el lema «Nadie se queda atrás en esta ciudad».",
+     'Lo llaman por su apodo "Hombre que nunca duerme en casa".'],
+)
+def test_a_quotation_after_a_title_noun_is_a_name(text):
+    assert only_terms(text)
