@@ -17,7 +17,8 @@ import re
 
 from search.speakers import lexicon as lex
 from search.speakers.names import fold_name
-from search.speakers.people import People, is_given_name, looks_like_person, parse_role
+from search.speakers.people import People, is_given_name, looks_like_person
+from search.speakers.roles import ROLE_REACH, is_role, role_before
 from search.speakers.sentences import DASHES, QUOTES
 from search.speakers.verbs import PHRASES
 from search.text.analysis import STOPWORDS
@@ -56,37 +57,6 @@ def register_names(text: str, people: People, clock: int) -> None:
             people.person(words, clock, role_before(text[max(0, match.start() - ROLE_REACH):match.start()]))
 
 
-ROLE_REACH = 80  # characters before a name where its role may be written
-ROLE_WORDS_REACH = 9  # words from the determiner of a role to the name
-ROLE_WORD = re.compile(r"[^\W\d_]+|[^\w\s]")
-ROLE_DETERMINERS = {"el": "m", "del": "m", "al": "m", "la": "f"}
-
-
-def role_before(text: str) -> list:
-    """Return the role written right before a name, from its determiner (`El periodista de investigación griego `,
-    `la luchadora `, `el director técnico de los Tigres, `), as a list of one role or none; text is what comes
-    before the name."""
-    found = role_span(ROLE_WORD.findall(text))
-    return [found[1]] if found else []
-
-
-def role_span(words: list[str]):
-    """Return (index of its determiner, role) for the role that ends words (the tokens before a name), or None."""
-    end = len(words) - 1 if words[-1:] == [","] else len(words)
-    for index in range(end - 1, max(-1, end - ROLE_WORDS_REACH), -1):
-        word = words[index].lower()
-        if word in ROLE_DETERMINERS and index + 1 < end and is_role(words[index + 1].lower()):
-            role = parse_role([token.lower() for token in words[index + 1:end]], ROLE_DETERMINERS[word])
-            return (index, role) if role else None
-        if word in VERB_WORDS or word in lex.AUXILIARIES or word.endswith(("ó", "aron", "ieron")) \
-                or word in lex.FUNCTION_WORDS and word not in PARTICLES:
-            return None  # a clause, not a role: `El portavoz recordó que Xi…`
-        if not words[index].isalpha() or not words[index].islower() and not is_role(word) and end == len(words):
-            return None  # a name in the role is a body's, but for an apposition: `el entrenador del París Saint
-            # Germain Ronaldinho` names a club; `el ministro de Hacienda, Luis Gil` holds an office
-    return None
-
-
 def not_a_name(word: str, people: People) -> bool:
     """Tell whether a capitalised word that opens a sentence is an ordinary word there (`Recientemente`, `Vamos`)."""
     lower = word.lower()
@@ -107,11 +77,6 @@ def is_name_word(token: str) -> bool:
     """Tell whether a token may be part of a name: capitalised, not in capitals, no function word or role."""
     return token[:1].isupper() and token[:1].isalpha() and not (len(token) > 1 and token.isupper()) \
         and token.lower() not in NOT_NAME
-
-
-def is_role(word: str) -> bool:
-    """Tell whether a lower-case word is a role noun (`ministro`, `expresidenta`)."""
-    return word in lex.ROLE_CLASSES or (word.startswith("ex") and word[2:] in lex.ROLE_CLASSES)
 
 
 class _Runs:

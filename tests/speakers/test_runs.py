@@ -3,7 +3,7 @@
 import pytest
 
 from search.speakers.people import People
-from search.speakers.runs import is_name_word, is_role, name_runs, not_a_name, register_names, role_before
+from search.speakers.runs import is_name_word, is_role, name_runs, not_a_name, register_names
 from search.speakers.sentences import sentences
 
 CONTEXT = ["Andrés Manuel López Obrador habló.", "El dirigente de Morena habló."]
@@ -104,22 +104,3 @@ def test_is_name_word(token, expected):
 )
 def test_is_role(word, expected):
     assert is_role(word) is expected
-
-
-@pytest.mark.parametrize(
-    "before, kind, gender",
-    [
-        ("El periodista de investigación griego ", "persona", "m"),
-        ("Ayer la luchadora ", "persona", "f"),
-        ("según el ministro de Hacienda, ", "ministro", "m"),
-        ("con el estratega del equipo ", "entrenador", "m"),
-    ],
-)
-def test_role_before_a_name(before, kind, gender):
-    [role] = role_before(before)
-    assert (role.kind, role.gender) == (kind, gender)
-
-
-@pytest.mark.parametrize("before", ["El libro de ", "La obra de Picasso y ", "visitó ", "el Comité de ", ""])
-def test_no_role_before_a_name(before):
-    assert role_before(before) == []
