@@ -39,10 +39,18 @@ class Discourse:
         self.last_speakers: tuple[list[Person], int] | None = None
         self.topic: tuple[Person, int] | None = None
         self._ahead: People | None = None
+        self.main: Person | None = None  # the first person the headline names
 
     def next_paragraph(self) -> None:
         self.index += 1
         self.people.evidence.index = self.index
+        if self.index == 1:  # the headline read: whom it names first is the article's main actor
+            self.main = next((person for person in self.people.known if person.display), None)
+
+    def owner(self) -> Person | None:
+        """Return whom a possessive with no antecedent refers to (`Su última entrevista la concedió…`): the person
+        followed, else the article's main actor."""
+        return next((person for person in self.salient() if person.display), None) or self.main
 
     def spoke(self, people: list[Person]) -> None:
         """Note the speakers of the statement just read."""

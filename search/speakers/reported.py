@@ -23,6 +23,7 @@ from search.speakers.runs import not_a_name
 from search.speakers.sentences import repaired
 from search.speakers.subjects import subject
 
+POSSESSIVES = frozenset({"su", "sus"})
 PLURAL_AUXILIARIES = frozenset("han habían habrían hayan hubieran".split())
 POSSESSIVE_STARTS = frozenset(opener[0] for opener in lex.POSSESSIVE_OPENERS)
 # Whom what follows is about: the name that opens a paragraph (`Rosa Díaz, de 82 años, vive sola`), past a role
@@ -91,6 +92,8 @@ class Attributor:
             if not attributed and self._colon_quote(lower):
                 # `La alcaldesa prefiere no responder: «…»`, `Pero Ruiz no está de acuerdo: «…»`
                 topic = clause_subject(sentence, discourse.salient) or self._agent(sentence)
+                if topic is None and lower[0] in POSSESSIVES:  # `Su última entrevista la concedió en 1968: «…»`
+                    topic = discourse.owner()
                 colon = lower.index(":")
                 attributed = [(colon, topic, colon)] if topic is not None else []
             if attributed and marked and inside is None:

@@ -226,3 +226,22 @@ def test_quoted_terms_are_no_speech(paragraphs, expected):
 )
 def test_a_title_in_quotation_marks(paragraphs, expected):
     assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a colon quotation after a clause whose possessive has no antecedent: the person followed, else the article's
+        # main actor, the first the headline names
+        (["Muere Jorge Pardo, el pintor de Valparaíso", "El artista murió el lunes en su casa.",
+          'La galería Sur publicó lo siguiente: "Fue un maestro".',
+          'Su última entrevista la dio en 2010: "Nunca hablo de mí.', 'Pinto lo que veo".'],
+         [[], [], [], ["Jorge Pardo"], ["Jorge Pardo"]]),
+        (["La pintora Ana Gil llega a Lima", "El crítico Luis Vega dijo que es su mejor obra.",
+          'Sus palabras fueron claras: "Es un triunfo".'], [[], ["Luis Vega"], ["Luis Vega"]]),
+        # negative: a headline that names nobody
+        (["Cierra la galería Sur", 'Su último catálogo lo decía: "Todo pasa y todo queda".'], [[], []]),
+    ],
+)
+def test_a_possessive_with_no_antecedent(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
