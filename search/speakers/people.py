@@ -42,6 +42,8 @@ UNSPECIFIC = frozenset({"experto", "persona", "ex"})
 SECOND_SURNAME_REACH = 30  # sentences: `Arias Molina` extends the `Alejandra Arias` met this recently
 NUMBER_RANKS = frozenset({"uno", "dos", "tres"})  # `el número dos`
 NEVER_SALIENT = frozenset({"titulo", "homologo", "rival"})  # `su homólogo` is someone else
+# Nouns for anyone (`el hombre`), which may stand for a person named with a noun of a trade; other nouns of the class
+# `persona` keep their head as a qualifier (`el periodista` is not `el corresponsal`).
 GENERIC_PERSONS = frozenset("hombre mujer joven muchacho muchacha anciano anciana".split())
 # Nouns that name a body by its kind, not by its name: a role of `del equipo` may be the coach of the Pumas.
 GENERIC_BODIES = frozenset("equipo club conjunto plantel escuadra país organismo institución entidad empresa "
@@ -120,8 +122,7 @@ def parse_role(words: list[str], gender: str | None = None) -> Role | None:
         fold_name(word) for word in content
         if word not in lex.COUNTRIES and word not in lex.FOREIGN_WORDS and word not in ("estado", "gobierno")
     )
-    if kind == "persona" and head not in GENERIC_PERSONS:  # `el periodista` is not `el corresponsal`, but `el
-        # hombre` may be either: a noun of a trade keeps its own head
+    if kind == "persona" and head not in GENERIC_PERSONS:  # the head, in the masculine (`autora` is `autor`)
         qualifiers |= {fold_name(head[:-1] if head in lex.FEMININE and head[:-1] in lex.ROLE_CLASSES else head)}
     return Role(kind, country, qualifiers, gender)
 

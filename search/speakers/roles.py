@@ -45,7 +45,8 @@ def role_span(words: list[str]):
         if word in CLAUSE_WORDS or word.endswith(("ó", "aron", "ieron")) \
                 or word in lex.FUNCTION_WORDS and word not in JOINERS:
             return None  # a clause, not a role: `El portavoz recordó que Xi…`
+        # a name inside the role is a body's (`el entrenador del París Saint Germain Ronaldinho` names a club), but in
+        # an apposition it names the office (`el ministro de Hacienda, Luis Gil`)
         if not words[index].isalpha() or not words[index].islower() and not is_role(word) and end == len(words):
-            return None  # a name in the role is a body's, but for an apposition: `el entrenador del París Saint
-            # Germain Ronaldinho` names a club; `el ministro de Hacienda, Luis Gil` holds an office
+            return None
     return None
