@@ -146,6 +146,11 @@ class _Runs:
         names = lower[tail:end]
         if len(names) >= 2 and is_given_name(tokens[tail]):
             return tail  # `al medio argentino Télam Fernando Goldbaum`: a full name after a body's name
+        if any(is_role(word) for word in lower[max(0, start - 4):start]):
+            # `el titular de la Secretaría de Relaciones Exteriores Luis Videgaray`: the body is the role's
+            given = next((i for i in range(tail, end - 1) if is_given_name(tokens[i])), None)
+            if given is not None:
+                return given
         if (lower[last] not in lex.PLACES and lower[last - 2] not in PLACE_BODIES) or len(names) < 2 \
                 or names[0] in PARTICLES or not PARTICLES.isdisjoint(names[:2]) or " ".join(names[:2]) in lex.PLACES:
             return None

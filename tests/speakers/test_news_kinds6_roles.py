@@ -185,3 +185,18 @@ def test_a_lead_credits_the_role_the_body_names(paragraphs, expected):
 )
 def test_a_title_after_a_capitalised_possessive(paragraphs, expected):
     assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a full name after the body a role names is the person, the closing comma making him the subject
+        (["Frente a su colega, el titular de la Secretaría de Relaciones Exteriores Luis Vidal, dijo que habrá "
+          "acuerdo."], [["Luis Vidal"]]),
+        (["La directora del Instituto de Salud Pública Ana Ruiz aseguró que no hay brote."], [["Ana Ruiz"]]),
+        # negative: the role's own body with no full name after it
+        (["El titular de la Secretaría de Relaciones Exteriores dijo que habrá acuerdo."], [[]]),
+    ],
+)
+def test_a_name_after_the_body_of_a_role(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
