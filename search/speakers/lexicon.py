@@ -112,7 +112,7 @@ ROLE_CLASSES.update(dict.fromkeys(
     "empresaria líder hombre mujer joven muchacho muchacha anciano anciana autor autora luchador luchadora "
     "compositor compositora pintor pintora cantautor cantautora poeta poetisa presentador presentadora conductor "
     "conductora productor productora diseñador diseñadora terapeuta psicoterapeuta corresponsal reportero "
-    "reportera fotógrafo fotógrafa dibujante".split(), "persona"))
+    "reportera fotógrafo fotógrafa dibujante reverendo reverenda pastor pastora rabino imán".split(), "persona"))
 ROLE_CLASSES.update({"dirigente": "lider", "líder": "lider", "científico": "experto", "científica": "experto"})
 # Feminine role nouns and their masculine forms, so that `el mandatario` never finds `la presidenta`.
 FEMININE = frozenset(word for word in ROLE_CLASSES if word.endswith("a") and any(
@@ -234,7 +234,7 @@ ORGANISATION_WORDS = _words(
     # streets and areas of a city (`Paseo de la Reforma`, `Área Metropolitana`), agencies and company words
     "paseo área metropolitana colonia barrio bulevar calzada glorieta parque zona notimex dpa ansa tass télam "
     "sputnik group comics media news inc corp motors airlines holdings editorial revista emisora televisora "
-    "discográfica aerolínea automotriz calificadora tv ap"
+    "discográfica aerolínea automotriz calificadora tv ap jazeera qaeda arabiya shabab"
 )
 # Parties named by one word in mixed case (acronyms in capitals are no names anyway): bodies, never people.
 PARTIES = _words("podemos vox sumar junts bildu morena ciudadanos compromís chunta coalició")

@@ -174,7 +174,8 @@ class Sentence:
             last_role = next((role for role in roles if role.kind != "homologo"), last_role)
             mention.role_start = role_start
             head_before = self.lower[role_start - 1] if role_start else ""
-            mention.governed = head_before in lex.GOVERNING or self.lower[role_start] in ("del", "al")
+            mention.governed = head_before in lex.GOVERNING or self.lower[role_start] in ("del", "al") \
+                and role_start < start  # `del ministro X`, not `Al Gore`
             if len(mention.tokens) > 1 or roles:
                 mention.person = self.people.person(mention.tokens, self.clock, roles)
             else:

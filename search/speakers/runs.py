@@ -91,7 +91,8 @@ class _Runs:
         tokens = self.tokens
         index = 0
         for index_start in self.starts:
-            if index_start < index or not (is_name_word(tokens[index_start]) or self.month_name(index_start)):
+            if index_start < index or not (is_name_word(tokens[index_start]) or self.month_name(index_start)
+                                           or self.given_al(index_start)):
                 continue
             index = index_start
             end = index + 1
@@ -113,6 +114,13 @@ class _Runs:
                     break
             yield index, end
             index = end
+
+    def given_al(self, index: int) -> bool:
+        """Tell whether a capitalised `Al` is a given name (`el reverendo Al Sharpton`, `Al Gore dijo`): before a
+        surname, not a contraction (`Al llegar`, `Al Gobierno`)."""
+        tokens = self.tokens
+        return tokens[index] == "Al" and index + 1 < len(tokens) and is_name_word(tokens[index + 1]) \
+            and self.lower[index + 1] not in lex.ORGANISATION_WORDS and self.lower[index + 1] not in lex.PLACES
 
     def month_name(self, index: int) -> bool:
         """Tell whether a month that is also a given name opens a full name (`Julio Prats`, not `Julio de 2020`)."""
@@ -194,7 +202,7 @@ class _Runs:
                     is_given_name(token) for token in self.tokens[start:end - 1]):
                 start += 1  # `el ministro de Defensa Padrino López`: one word names the office
             first = self.tokens[start]
-            if self.opening(start) and not_a_name(first, self.people):
+            if self.opening(start) and not_a_name(first, self.people) and not self.given_al(start):
                 start += 1  # `Recientemente Tomás Vidal`, `—Vamos —dijo`
                 if start == end or self.lower[start] in PARTICLES:
                     continue

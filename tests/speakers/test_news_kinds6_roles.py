@@ -200,3 +200,20 @@ def test_a_title_after_a_capitalised_possessive(paragraphs, expected):
 )
 def test_a_name_after_the_body_of_a_role(paragraphs, expected):
     assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a capitalised `Al` before a surname is a given name, at the start or inside a sentence; a religious title is
+        # a role
+        (["El alcalde Bill Roca dijo que sí.", '"Es intolerable", denuncia el reverendo Al Sharpton, "debe acabar".'],
+         [["Bill Roca"], ["Al Sharpton"]]),
+        (["Al Gore dijo que el clima cambia."], [["Al Gore"]]),
+        # negative: `Al` as a contraction
+        (["El alcalde Bill Roca llegó.", "Al Gobierno le preocupa, dijo Roca."], [[], ["Bill Roca"]]),
+        (["Al llegar, Ana Gil dijo que sí."], [["Ana Gil"]]),
+    ],
+)
+def test_al_as_a_given_name(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
