@@ -15,6 +15,10 @@ never imports the build path.
 
 from importlib import import_module
 
+from search.whoosh_ext.imports import lighten
+
+lighten()  # before anything imports Whoosh: it then loads without urllib.request, asyncio, hashlib…
+
 __version__ = "0.1.0"
 __all__ = ["build_index", "update_index", "open_index", "search"]
 

@@ -6,7 +6,7 @@ import sys
 import click
 
 from search import settings
-from search.cli import INDEX_OPTION, index_dir_of, main, reports_errors
+from search.cli import INDEX_OPTION, collector_paused, index_dir_of, main, reports_errors
 
 EXPORT_FORMATS = ("csv", "jsonl", "json")
 
@@ -47,7 +47,8 @@ def search_command(query, index_dir, limit, page, sort, speaker, date_from, date
     """
     from search.retrieval.reader import open_index  # the library loads when a command runs
 
-    with open_index(index_dir_of(index_dir)) as index:
+    # Not while exporting every hit: that may run long, and leave garbage to collect.
+    with collector_paused(pause=not form), open_index(index_dir_of(index_dir)) as index:
         if form:
             return export_command(index, query, form, sort=sort, speaker=speaker,
                                   date_from=date_from, date_to=date_to)

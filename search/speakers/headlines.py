@@ -161,7 +161,7 @@ def _subject_after(tokens: list[str], lower: list[str]) -> bool:
 
 CREDIT = re.compile(r"^\s*(" + NAMES + r")\s*(?:,\s*[^.;:«»“”\"]{1,80})?$")  # `Irene Salas, vecina del barrio`
 CREDIT_WORDS = 14
-ENDS_QUOTED = re.compile(r"[»”\"’']\s*[.]?\s*$")
+QUOTE_ENDS = frozenset("»”\"’'")
 
 
 def credited_quotes(paragraphs: list[str], results: list[list], people: People) -> list[list]:
@@ -170,7 +170,8 @@ def credited_quotes(paragraphs: list[str], results: list[list], people: People) 
     found = results
     for index in range(1, len(paragraphs)):
         text = paragraphs[index]
-        if len(text.split()) > CREDIT_WORDS or not ENDS_QUOTED.search(paragraphs[index - 1]) or results[index]:
+        if paragraphs[index - 1].rstrip(" .")[-1:] not in QUOTE_ENDS or results[index] \
+                or len(text.split()) > CREDIT_WORDS:
             continue
         match = CREDIT.match(text)
         if match is None or not VERB_WORDS.isdisjoint(WORD.findall(text.lower())):

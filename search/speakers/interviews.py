@@ -58,7 +58,7 @@ def interview_answers(paragraphs: list[str], results: list[list], people=None, a
     the introduction); asked[i] tells a paragraph was labelled a question elsewhere (`P:` read as a turn)."""
     results = quoted_headline(paragraphs, results)
     asked = asked or [False] * len(paragraphs)
-    if len(paragraphs) > LONGEST:
+    if len(paragraphs) > LONGEST or not any(asked) and "?" not in "".join(paragraphs[:FIRST_QUESTION + 1]):
         return results
     questions = [i for i, text in enumerate(paragraphs) if asked[i] or _question(text, results[i])]
     if len(questions) < MIN_QUESTIONS or questions[0] > FIRST_QUESTION:

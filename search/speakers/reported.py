@@ -24,6 +24,7 @@ from search.speakers.sentences import repaired
 from search.speakers.subjects import subject
 
 POSSESSIVES = frozenset({"su", "sus"})
+SHORT_DOCUMENT = 400  # paragraphs: longer is a book or a transcript, whose source glues no words
 PLURAL_AUXILIARIES = frozenset("han habían habrían hayan hubieran".split())
 POSSESSIVE_STARTS = frozenset(opener[0] for opener in lex.POSSESSIVE_OPENERS)
 # Whom what follows is about: the name that opens a paragraph (`Rosa Díaz, de 82 años, vive sola`), past a role
@@ -194,7 +195,8 @@ class Attributor:
 def reported_speakers(paragraphs: list[str], asked: list[bool] | None = None) -> list[list[Person]]:
     """Return, for each paragraph of one document, the people it reports as speaking; asked[i] tells that paragraph
     i was labelled a question (`P:`), which an interview gives to its interviewer."""
-    paragraphs = [repaired(paragraph, VERBS) for paragraph in paragraphs]
+    glued = VERBS if len(paragraphs) <= SHORT_DOCUMENT else frozenset()  # a news item, not a book: its source may
+    paragraphs = [repaired(paragraph, glued) for paragraph in paragraphs]  # have glued a tag to a verb
     attributor = Attributor(paragraphs)
     quotes = QuoteTracker()
     inner_speakers = []

@@ -217,7 +217,7 @@ class _Runs:
                                     or start and self.medium_before(start)):
                 continue  # `Hacienda comunicó`, `Podemos lamentó`, `con BBC Mundo indica`: a ministry, party, medium
             if self.no_person(start, words) or self.abbreviation(start, end) \
-                    or len(words) == 1 and self.people.evidence.is_body(first):
+                    or len(words) == 1 and not is_given_name(first) and self.people.evidence.is_body(first):
                 continue  # `Morena exige…`: a party, a firm, an agency the document names as one (`el dirigente de
                 # Morena`, `la compañía Apple`, `la Comisión Nacional del Agua (Conagua)`)
             if len(words) == 1 and self.opening(start) and self.unknown_word(first) and not self.before_verb(end):

@@ -19,7 +19,7 @@ import sqlite3
 import threading
 import zlib
 from collections import Counter, OrderedDict
-from urllib.request import pathname2url
+from urllib.parse import quote
 
 from search.records import Record
 from search.storage.store_speakers import StoreSpeakers
@@ -76,7 +76,8 @@ def record_entry(record, document_title, document_date):
 def store_uri(path, **options):
     """Return the SQLite URI of a store file, with options (mode=ro): any path, escaped."""
     query = "&".join(f"{key}={value}" for key, value in options.items())
-    return f"file:{pathname2url(os.path.abspath(path))}" + (f"?{query}" if query else "")
+    # quote is what urllib.request.pathname2url does on POSIX, without loading http.client.
+    return f"file:{quote(os.path.abspath(path))}" + (f"?{query}" if query else "")
 
 
 def connect_read_only(path, check_same_thread=False, timeout=30):

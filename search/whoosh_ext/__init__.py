@@ -4,17 +4,17 @@ Hemeroteca replaces or subclasses parts of Whoosh that have no public interface:
 bisecting skips in posting blocks (postings.py), field lengths in memory (lengths.py),
 BM25 that reads them (scoring.py), collectors that keep every match (collectors.py),
 fields that analyze a repeated value once (fields.py), the writer's private steps
-(writing.py), and a segment's postings decoded whole for the posting cache
-(segments.py). Segments are not mapped (`supports_mmap=False` where they are opened): a
-mapped file truncated under a running server kills it with SIGBUS. Each was written and tested against
+(writing.py), a segment's postings decoded whole for the posting cache (segments.py),
+and Whoosh loaded without the modules it never uses here (imports.py, which
+search/__init__.py runs first, so this package doesn't import Whoosh as it loads).
+Segments are not mapped (`supports_mmap=False` where they are opened): a mapped file
+truncated under a running server kills it with SIGBUS. Each was written and tested against
 one Whoosh release; on another one they could break silently, so `check_version`
 refuses to run on a release that wasn't tested, and `install` puts the process-wide
 replacements in place explicitly.
 
 May import: whoosh, numpy, search.errors and search.budget. Nothing else of Hemeroteca.
 """
-
-import whoosh
 
 from search.errors import SearchError
 
@@ -25,8 +25,12 @@ class UnsupportedWhoosh(SearchError):
     """The installed Whoosh is a release these extensions were not tested with."""
 
 
-def check_version(found: tuple = whoosh.__version__) -> None:
-    """Raise UnsupportedWhoosh unless the installed Whoosh is the tested release."""
+def check_version(found: tuple | None = None) -> None:
+    """Raise UnsupportedWhoosh unless the installed Whoosh (or release `found`) is the tested one."""
+    if found is None:
+        import whoosh
+
+        found = whoosh.__version__
     if tuple(found[:3]) != TESTED_WHOOSH:
         raise UnsupportedWhoosh(
             f"está instalado Whoosh {'.'.join(map(str, found))}, pero Hemeroteca solo funciona "

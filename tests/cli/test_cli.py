@@ -1,12 +1,14 @@
 """The command as a whole: help for every command, in Spanish, and what it costs to start."""
 
 import ast
+import gc
 import subprocess
 import sys
+import weakref
 
 import pytest
 
-from search.cli import main
+from search.cli import collector_paused, main
 from tests.conftest import ROOT
 
 ENGLISH = ("Usage:", "Options", "OPTIONS", "COMMAND", "Show this message", "Show the version",
@@ -57,4 +59,36 @@ def test_help_and_version_load_no_library():
                             text=True, check=True).stdout.splitlines()[-1]
     assert ast.literal_eval(loaded) == ["search.cli", "search.cli.browsing", "search.cli.indexing",
                             "search.cli.searching", "search.cli.spanish", "search.errors",
-                            "search.settings"]
+                            "search.settings", "search.whoosh_ext", "search.whoosh_ext.imports"]
+
+
+class Cycle:
+    """An object that refers to itself: only the cyclic collector frees it."""
+
+    def __init__(self):
+        self.me = self
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_a_paused_collector_comes_back_as_it_was_and_still_frees_what_was_left(enabled):
+    was = gc.isenabled()
+    (gc.enable if enabled else gc.disable)()
+    try:
+        with pytest.raises(KeyError), collector_paused():
+            assert not gc.isenabled()
+            left = weakref.ref(Cycle())
+            raise KeyError("una orden que falla")
+        assert gc.isenabled() == enabled and gc.get_freeze_count() == 0
+        assert left() is not None  # not collected while paused, nor frozen after
+        gc.collect()
+        assert left() is None
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
+def test_a_search_pauses_the_collector_but_an_export_does_not(runner, monkeypatch, tmp_path):
+    paused = []
+    monkeypatch.setattr(gc, "disable", lambda: paused.append(True))
+    runner.invoke(main, ["search", "salud", "--index", str(tmp_path)])
+    runner.invoke(main, ["search", "salud", "--index", str(tmp_path), "--format", "csv"])
+    assert paused == [True]

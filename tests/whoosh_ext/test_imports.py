@@ -1,0 +1,131 @@
+"""Whoosh loads without urllib.request, asyncio and morph_en, and still works where it uses them."""
+
+import ast
+import hashlib
+import json
+import subprocess
+import sys
+import types
+
+import pytest
+
+from search.whoosh_ext.imports import STAND_INS, StandInFinder, standing_in
+from tests.conftest import ROOT
+
+HEAVY = sorted(heavy for heavy, _ in STAND_INS.values())
+
+
+def run(code):
+    """Return the last line a fresh Python prints running code (after `import search`)."""
+    done = subprocess.run([sys.executable, "-c", "import search\n" + code], cwd=ROOT,
+                          capture_output=True, text=True, check=True)
+    return done.stdout.splitlines()[-1]
+
+
+@pytest.mark.parametrize("entry, loaded_anyway", [
+    ("search.cli, search.cli.output, search.retrieval.searching, search.retrieval.columnar, "
+     "search.storage.postcache", []),
+    ("web", ["hashlib"]),  # werkzeug imports it itself
+])
+def test_the_read_path_imports_none_of_the_heavy_modules(entry, loaded_anyway):
+    code = f"import sys, {entry}\nprint(sorted(m for m in {HEAVY!r} if m in sys.modules))"
+    assert ast.literal_eval(run(code)) == loaded_anyway
+
+
+def test_whoosh_still_works_where_it_uses_them(tmp_path):
+    """Each name taken from a stand-in calls the real module, which then loads, once."""
+    source = tmp_path / "origen.txt"
+    source.write_text("hola", encoding="utf-8")
+    code = f"""
+import sys
+from whoosh.compat import urlretrieve
+import whoosh.query, whoosh.reading, cached_property
+from whoosh.filedb.filetables import md5_hash
+assert not [m for m in {HEAVY!r} if m in sys.modules]
+assert md5_hash(b"salud") == md5_hash(b"salud") == 0x{hashlib.md5(b"salud").hexdigest()[-8:]}
+urlretrieve({source.as_uri()!r}, {str(tmp_path / "copia.txt")!r})
+class Reader:
+    @cached_property.cached_property
+    def value(self):
+        return 42
+assert Reader().value == 42  # the property asks asyncio whether its method is a coroutine
+import asyncio, urllib.request
+from whoosh.lang.morph_en import variations
+assert cached_property.asyncio.__stand_in__ and sys.modules["asyncio"] is not cached_property.asyncio
+print(sorted(variations("render"))[:2], urllib.request.urlretrieve.__module__,
+      type(asyncio.iscoroutinefunction).__name__, "urllib.request" in sys.modules)
+"""
+    assert run(code) == "['rend', 'rende'] urllib.request function True"
+    assert (tmp_path / "copia.txt").read_text(encoding="utf-8") == "hola"
+
+
+def test_a_stand_in_goes_once_its_import_is_over():
+    name = "tests_heavy_module"
+    with standing_in(name, ("work",)) as stand_in:
+        assert sys.modules[name] is stand_in and callable(stand_in.work)
+    assert name not in sys.modules
+
+
+def test_a_module_already_loaded_is_left_alone():
+    import json
+
+    with standing_in("json") as found:
+        assert found is json
+    assert sys.modules["json"] is json
+
+
+def test_a_stand_in_used_during_the_import_loads_the_real_module():
+    with standing_in("colorsys") as stand_in:
+        assert stand_in.rgb_to_hsv(1, 0, 0) == (0, 1, 1)  # loads it, in place of the stand-in
+        assert sys.modules["colorsys"] is not stand_in
+    assert sys.modules["colorsys"].rgb_to_hsv(0, 0, 1)[0] == pytest.approx(2 / 3)
+
+
+def test_the_finder_stands_aside_when_the_heavy_module_is_loaded(monkeypatch):
+    finder = StandInFinder()
+    assert finder.find_spec("json") is None  # not one of STAND_INS
+    monkeypatch.setitem(sys.modules, "asyncio", types.ModuleType("asyncio"))
+    assert finder.find_spec("cached_property") is None
+
+
+
+# Whoosh's own reading of an index: its deleted documents (cached_property, which asks
+# asyncio) and a term looked up in each segment's term table (md5), then a search.
+WHOOSH_READS = """
+import sys
+from whoosh.query import Term
+from search.retrieval.reader import open_index
+from search.retrieval.searching import search
+with open_index(index_dir) as index:
+    searcher = index.searcher()
+    stem = [token.text for token in searcher.schema["text"].analyzer("gobierno")][0]
+    heavy_before = sorted(m for m in HEAVY if m in sys.modules)
+    deleted = [sorted(leaf.deleted_docs_set) for leaf, _ in searcher.reader().leaf_readers()]
+    found = sorted(hit.docnum for hit in searcher.search(Term("text", stem), limit=None))
+    ids = [hit.id for hit in search(index, "gobierno").hits]
+"""
+
+
+def test_whoosh_reads_an_updated_index_in_a_fresh_process_as_in_this_one(tmp_path):
+    from search.storage.build import build_index
+    from search.storage.update import update_index
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "nota.txt").write_text("Cumbre en Madrid\nEl gobierno anunció medidas.\n"
+                                   "Los gobiernos celebraron el acuerdo.\n", encoding="utf-8")
+    (docs / "otra.txt").write_text("Cumbre en Lima\nEl gobierno peruano anunció medidas.\n",
+                                   encoding="utf-8")
+    build_index([docs], tmp_path / "ix", procs=1)
+    (docs / "nota.txt").write_text("Cumbre en Madrid\nEl gobierno cambió de opinión.\n", encoding="utf-8")
+    update_index([docs], tmp_path / "ix", procs=1)  # the old paragraphs stay, deleted
+    code = (f"import json, sys\nimport search\nindex_dir, HEAVY = sys.argv[1], {HEAVY!r}\n{WHOOSH_READS}\n"
+            "print(json.dumps([heavy_before, deleted, found, ids, 'asyncio' in sys.modules]))")
+    fresh = subprocess.run([sys.executable, "-c", code, str(tmp_path / "ix")], cwd=ROOT,
+                           capture_output=True, text=True, check=True)
+    heavy_before, deleted, found, ids, asyncio_loaded = json.loads(fresh.stdout.splitlines()[-1])
+    assert heavy_before == [] and asyncio_loaded  # the stand-in loaded it when first used
+    here = {"index_dir": tmp_path / "ix", "HEAVY": HEAVY}
+    exec(WHOOSH_READS, here)
+    assert [deleted, found, ids] == [here["deleted"], here["found"], here["ids"]]
+    assert any(deleted) and len(found) == len(ids) == 2  # the live paragraphs with «gobierno»
