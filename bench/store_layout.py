@@ -1,11 +1,12 @@
-"""The record store's layout: paragraphs per compressed block, and the zlib settings.
+"""The record store's layout: paragraphs per block, and the block codec.
 
     python -m bench.store_layout INDEX_DIR [--lookups 3000]
 
 Reads every paragraph of a built index's store, packs them again in blocks of 16, 8, 4,
-2 and 1 paragraphs, with zlib's defaults and with a small window (what store.py uses),
-and prints per layout the stored size, the CPU time to pack all of them, and the CPU time
-of one record lookup (decompress and decode its block) for random paragraphs.
+2 and 1 paragraphs, with zlib's defaults, with a small window (what store.py used before)
+and plain JSON with a CRC-32 (what store.py uses now), and prints per layout the stored
+size, the CPU time to pack all of them, and the CPU time of one record lookup (decode its
+block) for random paragraphs.
 """
 
 import argparse
@@ -16,15 +17,19 @@ import time
 import zlib
 
 from search.storage.generations import STORE_FILE, live_generation
+from search.storage.store import pack_block, unpack_block
 
 
-def default_zlib(data):
-    return zlib.compress(data, 6)
+def default_zlib(entries):
+    return zlib.compress(json.dumps(entries, ensure_ascii=False).encode(), 6)
 
 
-def small_window(data):
+def small_window(entries):
     compressor = zlib.compressobj(6, zlib.DEFLATED, 13, 6)
-    return compressor.compress(data) + compressor.flush()
+    return compressor.compress(json.dumps(entries, ensure_ascii=False).encode()) + compressor.flush()
+
+
+CODECS = (("zlib default", default_zlib), ("zlib 8 KB", small_window), ("plain+CRC", pack_block))
 
 
 def paragraphs_by_document(store_path):
@@ -32,7 +37,7 @@ def paragraphs_by_document(store_path):
     documents = {}
     with sqlite3.connect(f"file:{store_path}?mode=ro", uri=True) as connection:
         for docno, data in connection.execute("SELECT docno, data FROM blocks ORDER BY docno, block"):
-            documents.setdefault(docno, []).extend(json.loads(zlib.decompress(data)))
+            documents.setdefault(docno, []).extend(unpack_block(data))
     return documents
 
 
@@ -41,13 +46,13 @@ def measure(documents, size, codec, sample):
     started, blocks, total = time.process_time(), {}, 0
     for docno, entries in documents.items():
         for start in range(0, len(entries), size):
-            packed = codec(json.dumps(entries[start:start + size], ensure_ascii=False).encode())
+            packed = codec(entries[start:start + size])
             blocks[docno, start // size] = packed
             total += len(packed)
     packing = time.process_time() - started
     started = time.process_time()
     for docno, number in sample:
-        json.loads(zlib.decompress(blocks[docno, number // size]))[number % size]
+        unpack_block(blocks[docno, number // size])[number % size]
     return total / 1e6, packing, (time.process_time() - started) / len(sample) * 1e6
 
 
@@ -62,9 +67,9 @@ def main():
     documents = paragraphs_by_document(generation / STORE_FILE)
     places = [(docno, number) for docno, entries in documents.items() for number in range(len(entries))]
     sample = random.Random(7).sample(places, min(args.lookups, len(places)))
-    print(f"{'paragraphs/block':<18}{'zlib':<14}{'MB':>8}{'pack s':>9}{'lookup us':>11}")
+    print(f"{'paragraphs/block':<18}{'codec':<14}{'MB':>8}{'pack s':>9}{'lookup us':>11}")
     for size in (16, 8, 4, 2, 1):
-        for name, codec in (("default", default_zlib), ("8 KB window", small_window)):
+        for name, codec in CODECS:
             megabytes, packing, lookup = measure(documents, size, codec, sample)
             print(f"{size:<18}{name:<14}{megabytes:>8.1f}{packing:>9.2f}{lookup:>11.1f}")
     print(f"({len(places)} paragraphs, {len(sample)} lookups)")

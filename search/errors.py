@@ -1,5 +1,31 @@
 """A small exception tree: every error a user can cause is a SearchError with a clear message."""
 
+import shlex
+
+
+def shown(value: str) -> str:
+    """Return a user's value as a message shows it: control characters escaped, the rest as is.
+
+    A terminal would obey an escape sequence echoed back (`\\x1b[2J` clears it), and a
+    newline would break the message's one line.
+
+    >>> shown("Querétaro\\x1b[2J\\n")
+    'Querétaro\\\\x1b[2J\\\\n'
+    """
+    return "".join(ch if ch.isprintable() or ch == " " else repr(ch)[1:-1] for ch in str(value))
+
+
+def build_command(index_dir, folders=()) -> str:
+    """Return the command that builds an index, ready to paste: each path quoted for the shell.
+
+    >>> build_command("/tmp/Año 2020", ["docs/notas de prensa"])
+    "hemeroteca index 'docs/notas de prensa' --index '/tmp/Año 2020'"
+    >>> build_command("ix")
+    'hemeroteca index [RUTAS]... --index ix'
+    """
+    paths = " ".join(shlex.quote(str(folder)) for folder in folders) or "[RUTAS]..."  # as in --help
+    return f"hemeroteca index {paths} --index {shlex.quote(str(index_dir))}"
+
 
 class SearchError(Exception):
     """Base of the errors that Hemeroteca reports to the user without a traceback."""
@@ -22,10 +48,8 @@ class IndexNotFound(SearchError):
     """There is no usable index in the given directory."""
 
     def __init__(self, index_dir, detail="aquí no hay ningún índice", folders=()):
-        folders = " ".join(str(folder) for folder in folders) or "[RUTAS...]"  # the manifest's, if known
-        super().__init__(
-            f"{index_dir}: {detail}. Constrúyalo con: hemeroteca index {folders} --index {index_dir}"
-        )
+        # folders: the manifest's, when known
+        super().__init__(f"{index_dir}: {detail}. Constrúyalo con: {build_command(index_dir, folders)}")
         self.index_dir = str(index_dir)
 
 
@@ -41,9 +65,8 @@ class IndexDamaged(IndexNotFound):
     """An index whose files were damaged after they were written: it must be built again."""
 
     def __init__(self, index_dir, detail, folders=()):  # pylint: disable=super-init-not-called
-        folders = " ".join(str(folder) for folder in folders) or "CARPETAS..."
         SearchError.__init__(self, f"{index_dir}: el índice está dañado: {detail}. Reconstrúyalo "
-                                   f"con: hemeroteca index {folders} --index {index_dir}")
+                                   f"con: {build_command(index_dir, folders)}")
         self.index_dir = str(index_dir)
         self.detail = detail
 

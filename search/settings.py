@@ -1,32 +1,79 @@
 """Every setting declared once, with its name, default and help; the CLI and web read them here."""
 
+import math
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+
+from search.errors import SearchError, shown
+
+
+class SettingError(SearchError):
+    """An environment variable whose value Hemeroteca can't use: one line names all three."""
+
+
+def _pages(raw: str) -> int:
+    value = int(raw.strip())  # "1.5", "abc" and "" raise ValueError
+    if not 0 <= value <= 100_000:
+        raise ValueError(value)
+    return value
+
+
+def _seconds(raw: str) -> float:
+    value = float(raw.strip().replace(",", "."))  # "0,5" as Spain writes it
+    if not (math.isfinite(value) and 0 < value <= 3600):
+        raise ValueError(value)
+    return value
 
 
 @dataclass(frozen=True)
 class Setting:
-    """A setting: its environment variable, its default and its help text."""
+    """A setting: its environment variable, its default, its help, and what values it takes.
+
+    `parse(text)` turns the variable's text into the value, raising ValueError when it is
+    none of `allowed` (a Spanish phrase: "un número entero de 0 a 100.000").
+    """
 
     env: str
     default: str
     help: str
+    parse: Callable[[str], object] = str  # a path: any text will do (an environment holds no NUL)
+    allowed: str = "un texto"
 
     def value(self):
-        """Return the setting's value from the environment, or its default."""
-        return os.environ.get(self.env) or self.default
+        """Return the setting's value from the environment, or its default; raise SettingError."""
+        raw = os.environ.get(self.env) or self.default
+        try:
+            return self.parse(raw)
+        except ValueError:
+            raise SettingError(f"La variable de entorno {self.env} vale «{shown(raw)}», pero debe "
+                               f"ser {self.allowed} (por defecto, {self.default}).") from None
 
 
 INDEX_DIR = Setting("HEMEROTECA_INDEX", "index", "Carpeta del índice (o la variable HEMEROTECA_INDEX).")
 SOURCE_DIR = Setting("HEMEROTECA_SOURCE", "seeds", "Documentos que se indexan si no se indican otros.")
 CACHED_PAGES = Setting("HEMEROTECA_CACHED_PAGES", "512",
-                       "Páginas de resultados que la página web guarda en memoria (0: ninguna).")
+                       "Páginas de resultados que la página web guarda en memoria (0: ninguna).",
+                       _pages, "un número entero de páginas de 0 a 100.000")
 # The last guard against a costly query: a search stops after this long and shows what it
 # found (search/budget.py). Costs are bounded by design well under it (bench/query_cost.py).
 SEARCH_SECONDS = Setting("HEMEROTECA_SEARCH_SECONDS", "2",
                          "Segundos que puede durar una búsqueda antes de detenerse y mostrar "
-                         "lo hallado.")
+                         "lo hallado.", _seconds,
+                         "un número de segundos mayor que 0 y hasta 3.600, como 0,5")
+ENVIRONMENT = (INDEX_DIR, SOURCE_DIR, CACHED_PAGES, SEARCH_SECONDS)  # every setting read from it
+
+
+def check_environment():
+    """Raise SettingError for the first setting whose environment variable can't be used.
+
+    The CLI and the page call it as they start, so a bad value is said once, before any
+    work, rather than as a traceback in the middle of it.
+    """
+    for setting in ENVIRONMENT:
+        setting.value()
+
 
 # Reading files.
 MAX_FILE_BYTES = 32 * 1024 * 1024  # a larger file is skipped: it is not a document (and the

@@ -1,8 +1,10 @@
 """Every error a user can cause is a SearchError whose message names the input and the fix."""
 
+import shlex
+
 import pytest
 
-from search.errors import IndexNotFound, QueryError, RecordNotFound, SearchError, UnreadableFile
+from search.errors import IndexDamaged, IndexNotFound, QueryError, RecordNotFound, SearchError, UnreadableFile
 
 
 def test_an_unreadable_file_names_the_file_and_the_reason():
@@ -14,7 +16,19 @@ def test_an_unreadable_file_names_the_file_and_the_reason():
 def test_a_missing_index_says_how_to_build_one():
     error = IndexNotFound("/tmp/ix", "la carpeta no existe")
     assert str(error).startswith("/tmp/ix: la carpeta no existe.")
-    assert "hemeroteca index [RUTAS...] --index /tmp/ix" in str(error)
+    assert "hemeroteca index [RUTAS]... --index /tmp/ix" in str(error)
+
+
+@pytest.mark.parametrize("index_dir, folders, command", [
+    ("/tmp/ix", [], "hemeroteca index [RUTAS]... --index /tmp/ix"),
+    ("/tmp/Año 2020 áé", ["/datos/notas de prensa", "seeds"],
+     "hemeroteca index '/datos/notas de prensa' seeds --index '/tmp/Año 2020 áé'"),
+    ("it's", ["a;b"], "hemeroteca index 'a;b' --index 'it'\"'\"'s'"),
+])
+def test_a_suggested_command_quotes_its_paths_for_the_shell(index_dir, folders, command):
+    assert command in str(IndexNotFound(index_dir, "la carpeta no existe", folders))
+    assert command in str(IndexDamaged(index_dir, "falta un segmento", folders))
+    assert shlex.split(command.split(" con: ")[-1])[-1] == index_dir
 
 
 @pytest.mark.parametrize("kind", [UnreadableFile, IndexNotFound, RecordNotFound, QueryError])

@@ -24,8 +24,8 @@ def create_app(config=None):
     app.config.from_mapping(
         INDEX_DIR=settings.INDEX_DIR.value(),
         MAX_CONTENT_LENGTH=MAX_REQUEST_BYTES,
-        CACHED_PAGES=int(settings.CACHED_PAGES.value()),
-        SEARCH_SECONDS=float(settings.SEARCH_SECONDS.value()),
+        CACHED_PAGES=settings.CACHED_PAGES.value(),  # SettingError when the variable is bad
+        SEARCH_SECONDS=settings.SEARCH_SECONDS.value(),
         COSTLY_SLOTS=1,  # costly searches at once (web/limits.py)
         COSTLY_QUEUE=8,  # costly searches that may wait for a slot; the server sets it
         COSTLY_WAIT=20.0,  # seconds one may wait before it gets a 503 "try again"

@@ -86,12 +86,12 @@ class CostlyRunner:
             outcome = pool.submit(_search, self.index_dir, text, options).result(timeout=waiting)
         except BrokenProcessPool:
             self._drop(pool)
-            log.error("the process of costly searches died; it is started again")
+            log.error("el proceso de las búsquedas costosas murió; se arranca de nuevo")
             raise WorkerLost("el proceso de búsquedas costosas se reinicia") from None
         except TimeoutError:
             self._drop(pool, kill=True)
-            log.error("a costly search ran %.0f s past its time budget; its process is killed "
-                      "and started again: %r", GRACE_SECONDS, text[:200])
+            log.error("una búsqueda costosa pasó %.0f s de su tiempo; su proceso se mata y se "
+                      "arranca de nuevo: %r", GRACE_SECONDS, text[:200])
             raise WorkerLost("una búsqueda costosa no terminó a tiempo") from None
         self.started = True
         if outcome[0] == "ok":

@@ -9,7 +9,8 @@ server stays up; otherwise a 500.
 from flask import current_app, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
-from search.errors import IndexDamaged, IndexNotFound, QueryError, RecordNotFound
+from search import settings
+from search.errors import IndexDamaged, IndexNotFound, QueryError, RecordNotFound, build_command, shown
 from web.costly import WorkerLost, WorkerUnavailable
 from web.limits import Busy
 from web.live_index import GONE
@@ -28,7 +29,13 @@ MESSAGES = {
     413: "La petición supera 1 MB.",
     500: "Algo falló al responder. El error quedó registrado en el servidor.",
 }
-BUILD_HINT = "hemeroteca index seeds/ --index {index_dir}"
+
+
+def build_hint(index_dir):
+    """Return the command that builds the page's index from the default documents, quoted."""
+    return build_command(index_dir, [settings.SOURCE_DIR.value()])
+
+
 UNAVAILABLE = {
     "missing": "La búsqueda no está disponible en este momento. Vuelva a intentarlo dentro de "
                "unos minutos.",
@@ -45,7 +52,12 @@ def wants_json():
 
 
 def error_response(status, message, hint=None, headers=None):
-    """Return the error as JSON for the API, else as a page."""
+    """Return the error as JSON for the API, else as a page.
+
+    A value the visitor typed may hold control characters: they are shown escaped
+    (errors.shown), never echoed.
+    """
+    message = shown(message)
     if wants_json():
         body = {"error": message, "status": status}
         if hint:
@@ -76,12 +88,12 @@ def register(app):
 
     @app.errorhandler(IndexNotFound)
     def no_index(error):
-        hint = BUILD_HINT.format(index_dir=app.config["INDEX_DIR"])
+        hint = build_hint(app.config["INDEX_DIR"])
         # The details (a path on the server, how to build it) are for whoever runs it:
         # the log and /healthz; a visitor is told in Spanish, with no path.
         damaged = isinstance(error, IndexDamaged)
         log = app.logger.error if damaged else app.logger.warning
-        log("503 for %s: %s (to build it: %s)", request.path, error, hint)
+        log("503 en %s: %s (para construirlo: %s)", request.path, error, hint)
         if request.path.startswith("/healthz"):
             return error_response(503, f"No se puede abrir el índice de búsqueda ({error}).", hint)
         return unavailable("damaged" if damaged else "missing")
@@ -93,7 +105,7 @@ def register(app):
 
     @app.errorhandler(WorkerUnavailable)
     def unavailable_in_worker(error):
-        app.logger.error("503 for %s: %s", request.path, error)
+        app.logger.error("503 en %s: %s", request.path, error)
         return unavailable(error.kind)
 
     @app.errorhandler(HTTPException)
@@ -110,9 +122,9 @@ def register(app):
         try:
             problem = current_app.extensions["hemeroteca"].diagnose()
         except Exception as failure:  # noqa: BLE001 - the check itself could not read the files
-            problem = f"the index can't be checked ({failure})"
+            problem = f"no se pudo comprobar el índice ({failure})"
         if problem:
-            app.logger.error("503 for %s: %s (%s: %s)", request.path, problem,
+            app.logger.error("503 en %s: %s (%s: %s)", request.path, problem,
                              type(error).__name__, error)
             return unavailable("missing" if problem == GONE else "damaged")
         app.logger.exception("Error al responder %s", request.path)

@@ -40,7 +40,7 @@ class LiveIndex:
         directory = live_generation(self.index_dir)
         if directory is None:
             if self.index is not None:
-                log.error("%s: %s; searches answer 503 until it is built again",
+                log.error("%s: %s; las búsquedas responden 503 hasta que se construya de nuevo",
                           self.index_dir, GONE)
                 self.close()
             raise IndexNotFound(self.index_dir, GONE)
@@ -59,7 +59,7 @@ class LiveIndex:
         try:
             make_tables(index.whoosh)
         except Exception as error:  # noqa: BLE001 - only a head start: a search makes them too
-            log.info("facet tables not made ahead: %s", error)
+            log.info("las tablas de facetas no se prepararon de antemano: %s", error)
 
     def diagnose(self, quick=False):
         """Return what is wrong with the live index's files, or None; remember it if found.
@@ -78,7 +78,7 @@ class LiveIndex:
         problem = whoosh_damage(directory, "quick") if quick else find_damage(directory, "deep")
         if problem and not quick:
             self.damage = (version, problem)
-            log.error("%s: the index is damaged: %s", self.index_dir, problem)
+            log.error("%s: el índice está dañado: %s", self.index_dir, problem)
         return problem
 
     def version(self):
@@ -105,5 +105,5 @@ class LiveIndex:
                 try:
                     self.index.close()
                 except Exception as error:  # noqa: BLE001 - a damaged store may not close cleanly
-                    log.info("closing the index: %s", error)
+                    log.info("al cerrar el índice: %s", error)
                 self.index = None

@@ -6,6 +6,7 @@ from waitress.server import create_server
 
 from search.errors import IndexNotFound
 from web import create_app
+from web.server_errors import speak_spanish
 
 # Worker threads, one searcher each (0.12 s to open on 165k paragraphs). The GIL runs one
 # at a time, so threads are not for speed: they keep some free for cheap requests and
@@ -31,8 +32,10 @@ def make_server(index_dir, host="127.0.0.1", port=8000, threads=THREADS):
     """
     app = create_app({"INDEX_DIR": str(index_dir), "COSTLY_PROCESSES": 1,
                       "COSTLY_QUEUE": max(0, threads - FREE_THREADS - 1), "COSTLY_WAIT": 60.0})
-    server = create_server(app, host=host, port=port, threads=threads,
+    sockets = {}
+    server = create_server(app, map=sockets, host=host, port=port, threads=threads,
                            max_request_body_size=MAX_REQUEST_BYTES, ident="hemeroteca")
+    speak_spanish(sockets)  # waitress's own answers (a raw é in a URL): web/server_errors.py
     server.flask_app = app  # waitress may wrap the application in middleware
     return server
 

@@ -7,14 +7,14 @@ from time import perf_counter
 from flask import Blueprint, abort, current_app, g, jsonify, render_template, request, stream_with_context, url_for
 from markupsafe import Markup, escape
 
-from search.errors import IndexNotFound, QueryError, SearchError
+from search.errors import IndexNotFound, QueryError, SearchError, shown
 from search.retrieval import browse, export
 from search.retrieval import searching as library
 from search.retrieval.similar import similar
 from search.retrieval.snippets import mark
 from search.settings import MAX_QUERY_CHARS, SORTS
 from search.text.wording import number, plural
-from web.errors import BUILD_HINT
+from web.errors import build_hint
 from web.limits import is_costly
 from web.params import ParamError, SearchParams, parse_params, typed_params
 from web.timeline import timeline
@@ -107,7 +107,7 @@ def search_page():
         params = parse_params(request.args)
     except ParamError as error:
         return render_template("search.html", params=typed_params(request.args), sorts=SORTS,
-                               error=str(error)), 400
+                               error=shown(str(error))), 400
     if not params.q:
         return render_template("search.html", params=params, sorts=SORTS, home=True,
                                counts=live_index().store.counts())
@@ -115,7 +115,7 @@ def search_page():
     try:
         html, from_cache = cached("page", params, lambda: results_page(index, params))
     except QueryError as error:
-        return render_template("search.html", params=params, sorts=SORTS, error=str(error)), 400
+        return render_template("search.html", params=params, sorts=SORTS, error=shown(str(error))), 400
     return html.replace(TOOK, took(started, from_cache), 1)
 
 
@@ -230,7 +230,7 @@ def health():
     except (SearchError, sqlite3.Error, OSError) as error:
         problem = str(error)
         if isinstance(error, IndexNotFound):
-            hint = BUILD_HINT.format(index_dir=current_app.config["INDEX_DIR"])
+            hint = build_hint(current_app.config["INDEX_DIR"])
     took = round((perf_counter() - started) * 1000, 2)
     if problem:
         current_app.logger.error("/healthz: %s", problem)
@@ -249,7 +249,7 @@ def health():
 
 
 def abort_json(status, message):
-    """Stop with a JSON error."""
-    response = jsonify({"error": message, "status": status})
+    """Stop with a JSON error (control characters a visitor typed shown escaped)."""
+    response = jsonify({"error": shown(message), "status": status})
     response.status_code = status
     abort(response)

@@ -18,7 +18,7 @@ import click
 
 from search import __version__, settings
 from search.cli import spanish
-from search.errors import SearchError
+from search.errors import SearchError, shown
 
 # numpy's BLAS (OpenBLAS) starts a thread per core as it loads, a sixth of a fresh search's
 # CPU time (30 of ~190 ms); nothing here does linear algebra. A user's own setting wins.
@@ -36,7 +36,8 @@ CONTEXT = {"help_option_names": ["-h", "--help"]}
 
 
 def reports_errors(command):
-    """Turn library errors into clean messages, and Ctrl-C into a quiet exit.
+    """Check the environment's settings, then turn library errors into clean messages, and
+    Ctrl-C into a quiet exit.
 
     An unexpected error in a command that reads an index is a damaged index when its
     files say so (search/storage/integrity.py): one line then names the damage and the
@@ -45,9 +46,10 @@ def reports_errors(command):
     @wraps(command)
     def wrapper(*args, **kwargs):
         try:
+            settings.check_environment()  # a bad HEMEROTECA_* variable: one line, before any work
             return command(*args, **kwargs)
-        except SearchError as error:
-            raise click.ClickException(str(error)) from error
+        except SearchError as error:  # control characters a user typed are shown escaped
+            raise click.ClickException(shown(str(error))) from error
         except KeyboardInterrupt:
             raise click.Abort() from None
         except (click.ClickException, click.Abort, click.exceptions.Exit):

@@ -10,6 +10,7 @@ import click
 
 from search import settings
 from search.cli import INDEX_OPTION, index_dir_of, main, reports_errors
+from search.errors import shown
 
 WAIT_OPTION = click.option(
     "--wait", default=10.0, show_default=True, type=click.FloatRange(0),
@@ -120,10 +121,10 @@ def existing_paths(paths):
 
 def print_summary(summary):
     """Print a build's or an update's warnings and skipped files, then its summary line."""
-    for message in summary.warnings:
-        click.echo(f"aviso: {message}", err=True)
+    for message in summary.warnings:  # a file's name may hold control characters: escaped
+        click.echo(f"aviso: {shown(message)}", err=True)
     for path, reason in summary.skipped:
-        click.echo(f"omitido: {path}: {reason}", err=True)
+        click.echo(f"omitido: {shown(str(path))}: {reason}", err=True)
     click.echo(summary.line())
 
 
@@ -210,6 +211,8 @@ def optimize_command(index_dir, wait):
 def inspect_command(paths, as_json):
     """Muestra los párrafos que la indexación sacaría de RUTAS, sin índice.
 
+    Termina con el código 2 si falta alguna de RUTAS, y con el 1 si no hay ningún párrafo.
+
     \b
     Ejemplo:
         hemeroteca inspect seeds/000_0ae4057f2a729d92.txt --json
@@ -220,15 +223,24 @@ def inspect_command(paths, as_json):
     from search.ingest.formats import read_path
     from search.ingest.paragraphs import document_records
 
-    for file, root in find_files(paths):
+    missing = [path for path in paths if not os.path.lexists(path)]
+    for path in missing:
+        click.echo(f"Error: {shown(path)}: no existe ese archivo ni esa carpeta", err=True)
+    printed = 0
+    for file, root in find_files([path for path in paths if path not in missing]):
         try:
-            documents = read_path(file, root, warn=lambda m: click.echo(f"aviso: {m}", err=True))
+            documents = read_path(file, root, warn=lambda m: click.echo(f"aviso: {shown(m)}", err=True))
         except UnreadableFile as error:
-            click.echo(f"omitido: {error}", err=True)
+            click.echo(f"omitido: {shown(str(error))}", err=True)
             continue
         for document in documents:
             for record in document_records(document)[1]:
+                printed += 1
                 if as_json:
                     click.echo(json.dumps(record.to_json(), ensure_ascii=False))
                 else:
                     print_record(record)
+    if missing or not printed:  # what was asked for is not there: a script must know
+        if not printed and not missing:
+            click.echo(f"Error: ningún párrafo que mostrar en {' '.join(paths)}", err=True)
+        raise click.exceptions.Exit(2 if missing else 1)  # a missing path: a usage error, as for index

@@ -8,6 +8,7 @@ a pipe, and NO_COLOR drops them everywhere). Counts agree with their nouns
 import click
 
 from search.cli import use_color
+from search.errors import shown
 from search.settings import MAX_PAGE
 from search.text.wording import number, plural
 
@@ -22,16 +23,16 @@ def echo(text="", **style):
 def print_results(results):
     """Print a page of results: notes, "Quizás quiso decir", the total, the hits, facets."""
     for message in results.messages:
-        echo(message, fg="yellow")
+        echo(shown(message), fg="yellow")  # what the query held, never a terminal's escape
     if results.suggestion:
         echo(f"Quizás quiso decir: {results.suggestion}", bold=True)
     first = (results.page - 1) * results.limit
     if results.mode == "similar":
         echo(f"{plural(results.total, 'párrafo parecido', 'párrafos parecidos')} a "
-             f"«{results.query}» ({results.took_ms:.0f} ms)")
+             f"«{results.query}» ({number(round(results.took_ms))} ms)")
     elif results.hits:
         echo(f"{plural(results.total, 'resultado')} para «{results.query}» "
-             f"({first + 1}–{first + len(results.hits)}; {results.took_ms:.0f} ms)")
+             f"({number(first + 1)}–{number(first + len(results.hits))}; {number(round(results.took_ms))} ms)")
     elif results.total:
         pages = -(-results.total // results.limit)
         echo(f"La página {results.page} está más allá del final: «{results.query}» tiene "
@@ -40,7 +41,7 @@ def print_results(results):
     else:
         echo(f"Sin resultados para «{results.query}».")
     for tip in results.tips:
-        echo(tip)
+        echo(shown(tip))
     for rank, hit in enumerate(results.hits, first + 1):
         echo()
         print_hit(rank, hit)
@@ -53,7 +54,7 @@ def print_hit(rank, hit):
     heading = click.style(", ".join(hit.speakers), bold=True) + " · " if hit.speakers else ""
     echo(f"{rank:>2}. {heading}{hit.title or hit.doc}")
     echo("    " + styled_snippet(hit.snippet, hit.highlights))
-    where = [f"{hit.doc}#{hit.paragraph}"] + ([hit.date] if hit.date else [])
+    where = [place(hit.id, hit.doc, hit.paragraph)] + ([hit.date] if hit.date else [])
     if hit.score:
         where.append(f"puntuación {hit.score:.2f}".replace(".", ","))
     echo("    " + " · ".join(where), dim=True)
@@ -81,9 +82,21 @@ def print_facets(facets):
                                    for f in facets["months"]))
 
 
+def place(record_id, doc, paragraph):
+    """Return how a paragraph is named: its place, after its own id when it has one (jsonl).
+
+    `show` and `similar` take either, so a record is headed by what finds it again.
+
+    >>> place("a.txt#2", "a.txt", 2), place("a1~2", "data.jsonl", 2)
+    ('a.txt#2', 'a1~2 (data.jsonl#2)')
+    """
+    where = f"{doc}#{paragraph}"
+    return where if record_id == where else f"{record_id} ({where})"
+
+
 def print_record(record, marked=False):
-    """Print one paragraph record under its place, date and speakers."""
-    heading = [f"{record.doc}#{record.paragraph}"]
+    """Print one paragraph record under its id and place, date and speakers."""
+    heading = [place(record.id, record.doc, record.paragraph)]
     if record.date:
         heading.append(record.date.isoformat())
     if record.speakers:
@@ -102,6 +115,8 @@ def print_document(records):
     for record in records:
         echo()
         label = f"¶ {record.paragraph}"
+        if record.id != f"{record.doc}#{record.paragraph}":
+            label += f" · {record.id}"
         if record.speakers:
             label += " · " + click.style(", ".join(record.speakers), bold=True)
         if record.date and record.date != first.date:

@@ -1,6 +1,7 @@
 """The search command: a page of results for a person, or every hit exported for a program."""
 
 import json
+import shlex
 import sys
 
 import click
@@ -9,9 +10,31 @@ from search import settings
 from search.cli import INDEX_OPTION, collector_paused, index_dir_of, main, reports_errors
 
 EXPORT_FORMATS = ("csv", "jsonl", "json")
+DASH_HINT = ("Si la consulta empieza por «-», escriba -- antes de ella (después de las "
+             "opciones): hemeroteca search -- {query}")
 
 
-@main.command("search")
+class QueryCommand(click.Command):
+    """The search command, whose query may start with `-` (an exclusion) after `--`.
+
+    Without `--`, click reads `-vacuna` as options (`-v`…); its error then says how to
+    write the query, as `grep -- -x` is written.
+    """
+
+    def parse_args(self, ctx, args):
+        typed_args = list(args)  # click's parser consumes the list it is given
+        try:
+            return super().parse_args(ctx, args)
+        except click.NoSuchOption as error:
+            typed = next((arg for arg in typed_args if arg.startswith("-") and not arg.startswith("--")
+                          and arg.startswith(error.option_name)), None)
+            if typed is None:
+                raise
+            error.message = f"{error.message} {DASH_HINT.format(query=shlex.quote(typed))}"
+            raise
+
+
+@main.command("search", cls=QueryCommand)
 @click.argument("query", default="", metavar="[CONSULTA]")
 @INDEX_OPTION
 @click.option("--limit", default=settings.DEFAULT_LIMIT, show_default=True,
@@ -37,6 +60,8 @@ def search_command(query, index_dir, limit, page, sort, speaker, date_from, date
 
     CONSULTA admite "frases", Y/AND, O/OR, NO/NOT, -palabra, (grupos), prefijo*,
     palabra~ (con errores) y los campos titulo:, texto:, orador:, fecha: y doc:.
+    Una consulta que empieza por «-» va tras --, después de las opciones:
+    hemeroteca search --limit 5 -- "-vacuna salud".
 
     \b
     Ejemplo:
@@ -45,6 +70,8 @@ def search_command(query, index_dir, limit, page, sort, speaker, date_from, date
         hemeroteca search vacunas --speaker "López-Gatell" --from 2020-06 --sort -date
         hemeroteca search vacunas --format csv > vacunas.csv
     """
+    if not query.strip() and not (speaker or date_from or date_to):
+        raise click.UsageError("Escriba una CONSULTA, o un filtro: --speaker, --from o --to.")
     from search.retrieval.reader import open_index  # the library loads when a command runs
 
     # Not while exporting every hit: that may run long, and leave garbage to collect.

@@ -15,6 +15,7 @@ from pathlib import Path
 from search.errors import NotAFile, UnreadableFile
 from search.ingest.encodings import decode_bytes, normalize_newlines
 from search.settings import MAX_FILE_BYTES, MAX_LINE_BYTES
+from search.text.folding import plain_letters
 from search.text.wording import system_reason
 
 TEXT_SUFFIXES = (".txt", ".text")
@@ -60,7 +61,7 @@ def decode(raw, path, warn=None):
         raise UnreadableFile(path, "archivo binario (demasiados caracteres de control), no texto")
     if decoded.note() and warn is not None:
         warn(f"{path}: {decoded.note()}")
-    return unicodedata.normalize("NFC", INVISIBLE.sub("", normalize_newlines(text)))
+    return plain_letters(unicodedata.normalize("NFC", INVISIBLE.sub("", normalize_newlines(text))))
 
 
 def read_file_text(path, warn=None):

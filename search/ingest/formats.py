@@ -12,6 +12,7 @@ from search.ingest.files import JSONL_SUFFIXES, MARKDOWN_SUFFIXES, read_file_tex
 from search.records import Document
 from search.settings import MAX_PARAGRAPH_CHARS, TITLE_CHARS
 from search.speakers import join_label_line, label_line, normalize_markdown_label
+from search.text.dates import date_problem
 from search.text.wording import number
 
 
@@ -91,21 +92,38 @@ def read_text(path, doc, text):
                      title_is_first_line=True)]
 
 
-def read_markdown(path, doc, text):
-    """Read a .md file: front matter, then paragraphs stripped of markup."""
-    meta, heading, paragraphs = markdown.parse(text, label_fixer=normalize_markdown_label)
+def read_markdown(path, doc, text, warn=print):
+    """Read a .md file: front matter, then paragraphs stripped of markup.
+
+    Broken front matter is said, naming the file: a date that is no date (`mañana`) or
+    no day of the calendar (`31/02/2021`) is dropped, and the document is dated as if
+    it had none (text/dates.document_date).
+    """
+    meta, heading, paragraphs = markdown.parse(text, label_fixer=normalize_markdown_label,
+                                               warn=lambda message: warn(f"{path}: {message}"))
+    date = meta.get("date")
+    problem = date_problem(date) if date else None
+    if problem:
+        warn(f"{path}: la fecha «{date}» de la cabecera {problem}; se ignoró")
+        date = None
     title = meta.get("title") or heading
     return [Document(doc, title or (title_from_line(paragraphs[0]) if paragraphs else doc),
-                     paragraphs, date=meta.get("date"), title_is_first_line=not title)]
+                     paragraphs, date=date, title_is_first_line=not title)]
 
 
 def read_jsonl(path, doc, text, warn):
     """Read a .jsonl file (jsonl.py): records grouped into documents by their `doc`.
 
-    A record without a title takes its document's: the first record's, or its first line.
+    A record without `doc` stands alone: its title is its own `title`, or none (a hit
+    shows the file's name), never another record's (the document keeps the first given,
+    for the file's row). The records of one `doc` are one
+    document's paragraphs: one without a title takes the document's, the first title
+    its records give, else its first line.
     """
     documents = jsonl.read_records(path, doc, text, warn)
     for document in documents:
+        if document.standalone:
+            continue
         document.title_is_first_line = not document.title
         document.title = document.title or title_from_line(document.paragraphs[0])
         document.titles = [title or document.title for title in document.titles]
@@ -124,7 +142,7 @@ def read_path(path, root, warn=print):
     if suffix in JSONL_SUFFIXES:
         documents = read_jsonl(path, doc, text, warn)
     elif suffix in MARKDOWN_SUFFIXES:
-        documents = read_markdown(path, doc, text)
+        documents = read_markdown(path, doc, text, warn)
     else:
         documents = read_text(path, doc, text)
     documents = [d for d in documents if d.paragraphs]

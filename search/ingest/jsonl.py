@@ -91,7 +91,12 @@ def record_date(item, number, problems):
         for (low, high), scale in ((EPOCH_SECONDS, 1), (EPOCH_MILLIS, 1000)):
             if low <= value < high:
                 moment = datetime.datetime.fromtimestamp(value / scale, datetime.UTC)
-                return moment.date().isoformat()
+                written = moment.date().isoformat()
+                if parse_date(written):  # a year the press can have written (1800 to 2099)
+                    return written
+                problems.add("fecha ilegible", number, f"la fecha «{value}» es un instante Unix "
+                             f"del {written}, fuera de 1800–2099 (use 2020-12-22); el párrafo toma la del documento")
+                return None
     if not isinstance(value, (dict, list)) and parse_date(str(value)):
         return str(value)
     problems.add("fecha ilegible", number, f"la fecha «{str(value)[:40]}» no se entiende "
@@ -123,8 +128,8 @@ def record_id(item, number, key, position, problems):
 def read_records(path, doc, text, warn):
     """Return the documents of a .jsonl file: its records grouped by their `doc`.
 
-    A record without a title has "" in `titles`, and a document whose first record has
-    none, an empty `title`: the caller makes them (formats.read_jsonl).
+    A record without a title has "" in `titles`, and a document whose records give none,
+    an empty `title`: the caller makes them (formats.read_jsonl).
     """
     problems = Problems(path, warn)
     documents, seen = {}, {}  # seen: id -> (line, text) of its first record
@@ -139,6 +144,7 @@ def read_records(path, doc, text, warn):
         if found is None:
             found = documents[key] = Document(key, title, [], ids=[], speakers=[], titles=[],
                                               dates=[], standalone=not item.get("doc"))
+        found.title = found.title or title  # a document's title: the first its records give
         identifier = record_id(item, number, key, len(found.paragraphs) + 1, problems)
         if identifier in seen:
             first, first_text = seen[identifier]

@@ -11,6 +11,7 @@ from search.ingest.encodings import normalize_newlines
 # YAML front matter between --- lines (Jekyll, Hugo, Pandoc; `...` may close it), or TOML
 # between +++ lines (Hugo); blank lines may come before it.
 FRONT_MATTER = re.compile(r"\A\s*?(---|\+\+\+)[ \t]*\n(.*?)\n(?:\1|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+OPENED = re.compile(r"\A\s*?(---|\+\+\+)[ \t]*\n([^\n]*)")  # a front matter's first lines
 META_LINE = re.compile(r"^([A-Za-zÁÉÍÓÚáéíóúñ_][\w-]*)\s*[:=]\s*(.*?)\s*$")
 CONTINUED = re.compile(r"^[ \t]+\S")  # an indented line continues the value above
 BLOCK_SCALAR = re.compile(r"^[>|][+-]?$")  # YAML's folded (>) and literal (|) values
@@ -34,18 +35,27 @@ INLINE = [
     (re.compile(r"~~(.+?)~~"), r"\1"),  # strike-through
     (re.compile(r"\*\*|__"), ""),  # emphasis markers left unpaired
 ]
+# A GFM table: a header row, a delimiter row (`|---|:---:|`), then rows with pipes.
+TABLE_DELIMITER = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+CELL_BORDER = re.compile(r"(?<!\\)\|")  # a pipe that is not escaped (`\|` is text)
 BLOCK_PREFIX = re.compile(r"^\s{0,3}(?:>\s?)*(?:[-*+]\s+|\d+[.)]\s+)?")
 
 
-def front_matter(text):
+def front_matter(text, warn=lambda message: None):
     """Split front matter (`key: value` lines, or TOML's `key = "value"`) from the body.
 
     Keys are lower case, Spanish names mapped to the usual ones (`fecha` is `date`); an
-    indented line continues the value above it. Any newline convention works.
+    indented line continues the value above it. Any newline convention works. What is
+    broken is said through `warn(message)`: a value whose bracket or quote is never
+    closed (kept as written), and a front matter that is never closed (read as text).
     """
     text = normalize_newlines(text)
     match = FRONT_MATTER.match(text)
     if not match:
+        opened = OPENED.match(text)
+        if opened and META_LINE.match(opened.group(2)):
+            warn(f"la cabecera que abre «{opened.group(1)}» no se cierra con otra línea "
+                 f"«{opened.group(1)}»; se leyó como texto")
         return {}, text
     meta, key = {}, None
     for line in match.group(2).split("\n"):
@@ -54,6 +64,9 @@ def front_matter(text):
             key = found.group(1).lower()
             key = KEY_ALIASES.get(key, key)
             value = found.group(2)
+            if _unclosed(value):
+                warn(f"el valor de «{found.group(1)}» en la cabecera, «{value}», abre "
+                     f"«{value[0]}» y no lo cierra; se tomó tal cual")
             if key not in meta or not meta[key]:  # the first of two aliases wins
                 meta[key] = "" if BLOCK_SCALAR.match(value) else _unquoted(value)
         elif key is not None and CONTINUED.match(line):
@@ -61,6 +74,12 @@ def front_matter(text):
     if not meta:  # "---", a line, "---" is a rule and a heading, not front matter
         return {}, text
     return {k: v for k, v in meta.items() if v}, text[match.end():]
+
+
+def _unclosed(value):
+    """Tell whether a YAML value opens a flow list, a map or a quote that it never closes."""
+    closing = {"[": "]", "{": "}", '"': '"', "'": "'"}.get(value[:1])
+    return closing is not None and (len(value) < 2 or not value.endswith(closing))
 
 
 def _unquoted(value):
@@ -74,13 +93,52 @@ def strip_inline(line):
     return line
 
 
-def parse(text, label_fixer=None):
+def _cells(row):
+    """Return the cells of a table row, without its border pipes (`| a | b |` → [a, b])."""
+    row = row.strip()
+    row = row[1:] if row.startswith("|") else row
+    row = row[:-1] if row.endswith("|") and not row.endswith("\\|") else row
+    return [cell.strip().replace("\\|", "|") for cell in CELL_BORDER.split(row)]
+
+
+def tables_as_text(lines):
+    """Return the lines with each GFM table turned into text, one paragraph per row.
+
+    A row reads as its cells, each after its column's header: `| Lima | 25 |` under
+    `| Ciudad | Casos |` is `Ciudad: Lima · Casos: 25`; empty cells are left out, and the
+    header and delimiter rows give no paragraph of their own. So the cells' words are
+    indexed and shown, not the pipes and dashes.
+
+    >>> tables_as_text(["| Ciudad | Casos |", "|---|---:|", "| Lima | 25 |", "", "Fin."])
+    ['Ciudad: Lima · Casos: 25', '', '', 'Fin.']
+    """
+    found, index, in_fence = [], 0, False
+    while index < len(lines):
+        line = lines[index]
+        in_fence ^= bool(FENCE.match(line.strip()))  # a table in a code block stays code
+        if (not in_fence and "|" in line and index + 1 < len(lines) and TABLE_DELIMITER.match(lines[index + 1])
+                and "|" in lines[index + 1] + line.strip("|")):
+            headers = _cells(line)
+            index += 2
+            while index < len(lines) and "|" in lines[index] and lines[index].strip():
+                cells = _cells(lines[index])
+                pairs = [f"{header}: {cell}" if header else cell
+                         for header, cell in zip(headers + [""] * len(cells), cells) if cell]
+                found += [" · ".join(pairs), ""]
+                index += 1
+            continue
+        found.append(line)
+        index += 1
+    return found
+
+
+def parse(text, label_fixer=None, warn=lambda message: None):
     """Return (front matter, first heading, paragraphs) of a Markdown text.
 
     `label_fixer` rewrites a paragraph's leading speaker label before the markup goes; it sees the
-    block's lines (a label may stand alone on the first one).
+    block's lines (a label may stand alone on the first one). `warn` hears front_matter's problems.
     """
-    meta, body = front_matter(text)
+    meta, body = front_matter(text, warn)
     heading, paragraphs, block, in_fence = None, [], [], False
 
     def flush():
@@ -91,7 +149,7 @@ def parse(text, label_fixer=None):
                 paragraphs.append(paragraph)
             block.clear()
 
-    for line in body.splitlines():
+    for line in tables_as_text(body.splitlines()):
         if FENCE.match(line.strip()):
             flush()
             in_fence = not in_fence

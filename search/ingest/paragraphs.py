@@ -27,7 +27,10 @@ def extracted_speakers(document: Document) -> list[list[str]]:
 
 
 def document_date(document: Document) -> datetime.date | None:
-    """Return the document's date; standalone records only share the file name's."""
+    """Return the document's date; standalone records only share the file name's.
+
+    (Each standalone record is dated on its own, by its `date` or its dateline: document_records.)
+    """
     if document.standalone:
         return dates.filename_date(document.doc)
     return dates.document_date(document.paragraphs, document.doc, document.date,
@@ -70,7 +73,10 @@ def document_records(document: Document) -> tuple[datetime.date | None, list[Rec
         record_id = document.ids[index] if document.ids else f"{document.doc}#{number}"
         title = document.titles[index] if document.titles else document.title
         own_date = document.dates[index] if document.dates else None
-        record_date = (dates.parse_date(own_date) if own_date else None) or when
+        if document.standalone:  # an item of a feed: its own date, dateline, or the file's
+            record_date = dates.document_date([text], document.doc, own_date, header_text=False)
+        else:
+            record_date = (dates.parse_date(own_date) if own_date else None) or when
         # A rule (`---`, `* * *`) says nothing: nobody speaks it, even inside a turn.
         spoken = found[index] if WORD.search(text) else []
         records.append(Record(record_id, document.doc, number, title, text, record_date,

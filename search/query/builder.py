@@ -9,19 +9,21 @@ never an exception.
 import re
 from dataclasses import dataclass, field
 
-from whoosh.query import And, Not, Or, Prefix, Term
+from whoosh.query import And, Not, Or, Term
 
-from search.query.dates import date_query, date_span
+from search.query.dates import RANGE_HELP, date_query, date_span
+from search.query.documents import document_query
 from search.query.expansion import ExpansionBudget
 from search.query.parser import DateClause, Group, Phrase, Word
 from search.query.parser import Not as NotClause
-from search.query.phrases import PhraseQuery, plan_phrase
+from search.query.phrases import PhraseQuery, phrase_spellings, plan_phrase
 from search.query.prefixes import prefix_terms
 from search.query.speakers import speaker_query
 from search.query.suggest import MAX_EXPANSIONS, allowed_typos
 from search.text.analysis import accent_variants
 from search.text.folding import fold
 
+ENYE_BOOST = 4.0  # how much more a typo-tolerant word's form with ñ for n weighs (`pinata`: piñata)
 MAX_CLAUSES = 32  # words (or groups) a group keeps; more is a pasted text, not a query
 
 
@@ -130,7 +132,7 @@ class Builder:
         if word.field == "speaker":
             return speaker_query(self.searcher, word.text, prefix=word.prefix, groups=self._speaker_groups())
         if word.field == "doc":
-            return Prefix("doc", word.text) if word.prefix else Term("doc", word.text)
+            return self.documents(word.text, word.prefix)
         if not negated and fieldname == "text":
             self.built.typed_words.append(word.text)
         if word.prefix:
@@ -167,13 +169,18 @@ class Builder:
                 found.append(terms[0])
         return found
 
-    def either(self, fieldname, typed_field, terms):
-        """Return the query for any of terms: in fieldname, and in titles when no field was typed."""
+    def either(self, fieldname, typed_field, terms, boosts=None):
+        """Return the query for any of terms: in fieldname, and in titles when no field was typed.
+
+        `boosts` ({term: factor}) weighs some terms more.
+        """
+        boosts = boosts or {}
         if typed_field is None and self.title_boost > 0:
-            parts = [Or([Term("text", term), Term("title", term, boost=self.title_boost)])
+            parts = [Or([Term("text", term, boost=boosts.get(term, 1.0)),
+                         Term("title", term, boost=self.title_boost * boosts.get(term, 1.0))])
                      for term in terms]
         else:
-            parts = [Term(fieldname, term) for term in terms]
+            parts = [Term(fieldname, term, boost=boosts.get(term, 1.0)) for term in terms]
         return parts[0] if len(parts) == 1 else Or(parts)
 
     def remember(self, fieldname, terms, negated):
@@ -211,7 +218,12 @@ class Builder:
         terms = self.expansions.expand(f"{text}~", candidates,
                                        lambda term: self.doc_frequency(fieldname, term))
         self.remember(fieldname, terms, negated)
-        return self.either(fieldname, typed_field, terms) if terms else None
+        if not terms:
+            return None
+        # A missing ñ is the first guess (`pinata`: piñata before piratas), as in suggestions
+        enye = self.vocabulary().with_enye(text) if "n" in text.lower() else None
+        first = set(self.analyze(fieldname, enye)) if enye else set()
+        return self.either(fieldname, typed_field, terms, {term: ENYE_BOOST for term in first})
 
     def count_expansions(self, clause):
         """Return how many prefixes and typo-tolerant words of the text or title a tree holds."""
@@ -228,26 +240,45 @@ class Builder:
         if phrase.field == "speaker":
             return speaker_query(self.searcher, phrase.text, exact=True, groups=self._speaker_groups())
         if phrase.field == "doc":
-            return Term("doc", phrase.text)
+            return self.documents(phrase.text)
         fieldname = "title" if phrase.field == "title" else "text"
-        plan = plan_phrase(self.schema, fieldname, phrase.text)
-        if not plan.forms:
+        spellings, more = phrase_spellings(phrase.text,
+                                           lambda form: self.doc_frequency(fieldname, form))
+        plans = [plan_phrase(self.schema, fieldname, phrase.text, forms) for forms in spellings]
+        if not plans or not plans[0].forms:
             return None
+        if more:
+            self.built.messages.append(
+                f"La frase «{phrase.text}» se puede escribir con tildes de muchas maneras; se "
+                f"buscaron las {len(plans)} primeras. Escriba las tildes para buscarla tal cual.")
         if fieldname == "text" and not negated:
             self.built.typed_words.extend(phrase.text.split())
-            self.built.phrases.append(plan.forms)  # highlighted as a whole, not word by word
-        if plan.single_term:  # "salud" is salud, at the same cost
-            return Term(fieldname, plan.single_term)
-        return PhraseQuery(plan, phrase.text, self.store)
+            # highlighted as a whole, not word by word
+            self.built.phrases.extend(plan.forms for plan in plans)
+        queries = [Term(fieldname, plan.single_term) if plan.single_term  # "salud" is salud
+                   else PhraseQuery(plan, phrase.text, self.store) for plan in plans]
+        return queries[0] if len(queries) == 1 else Or(queries)
+
+    def documents(self, text, prefix=False):
+        query, message = document_query(self.searcher, text, prefix)
+        if message and message not in self.built.messages:
+            self.built.messages.append(message)
+        return query
 
     def dates(self, clause):
-        span = date_span(clause.low, clause.high, clause.strict)
+        if clause.unreadable:
+            self.built.messages.append(f"No se entendió el intervalo de fechas «fecha:{clause.typed}»:"
+                                       f" {RANGE_HELP}. Se ignoró.")
+            return None
+        span = date_span(clause.low, clause.high, clause.exclude_low, clause.exclude_high)
         if span.bad:
             self.built.messages.append(
                 f"«{span.bad}» no es una fecha válida (use 2020, 2020-12 o 2020-12-22);"
                 f" se ignoró «fecha:{clause.typed}».")
             return None
         self.built.messages.extend(span.messages)
+        if span.start and span.end and span.start > span.end:
+            self.built.messages.append(f"«fecha:{clause.typed}» no abarca ningún día.")
         return date_query(span.start, span.end)
 
 

@@ -1,4 +1,8 @@
-"""Date ranges as few terms: whole years, then whole months, then single days.
+"""Dates in queries: `fecha:` values read (date_clause), as spans of days, as few terms.
+
+`2020-12`, `>2020-03-15`, Lucene's `[2020-01 TO 2020-06]` (ends kept), `{… TO …}` (ends
+left out, mixed with `[ ]` at will, `*` open) and `2020-01..2020-06`. A span becomes whole
+years, then whole months, then single days:
 
 >>> date_terms(datetime.date(2020, 3, 30), datetime.date(2021, 2, 1))
 [('date', '2020-03-30'), ('date', '2020-03-31'), ('month', '2020-04'), ('month', '2020-05'), \
@@ -12,6 +16,7 @@ has hundreds, and intersecting that union with the words is what made filters sl
 
 import calendar
 import datetime
+import re
 from dataclasses import dataclass, field
 
 from whoosh.query import NullQuery, Or, Term, TermRange
@@ -21,6 +26,55 @@ from search.text.dates import date_range
 EARLIEST = datetime.date(1, 1, 1)
 LATEST = datetime.date(9999, 12, 31)
 ONE_DAY = datetime.timedelta(days=1)
+# Lucene's ranges: [ ] keep their ends, { } leave them out, and the two may be mixed.
+RANGE = re.compile(r"^([\[{])\s*(\S+)\s+(?:TO|A|HASTA)\s+(\S+?)\s*([\]}])$", re.I)
+DOTS = re.compile(r"^([^.]*)\.\.([^.]*)$")  # 2020-02-28..2020-03-01, 2020.., ..2020-03
+COMPARISON = re.compile(r"^(>=|<=|>|<)(.+)$")
+RANGE_PARTS = 5  # `[`, low, TO, high, `]`: the most words a range is typed in
+RANGE_HELP = ("escríbalo [2020-01 TO 2020-06] (con los extremos), {2020-01 TO 2020-06} "
+              "(sin ellos) o 2020-01..2020-06, y * para dejar un extremo abierto")
+
+
+@dataclass
+class DateClause:
+    """A date or a range of dates, as typed (checked when the query is built)."""
+
+    low: str | None
+    high: str | None
+    typed: str
+    exclude_low: bool = False  # `>`, `{`: the days of low are left out (query/dates.date_span)
+    exclude_high: bool = False  # `<`, `}`: the days of high are left out
+    unreadable: bool = False  # no form of date or range: ignored, and said (builder.py)
+
+
+def date_clause(value):
+    """Return a DateClause for `2020-12`, `[2020-01 TO 2020-06}`, `2020..2021`, `>2020-03-15`, …
+
+    A value that opens a range but is none (`{2020 TO`, `2020...2021`) is `unreadable`:
+    never searched as something else.
+    """
+    found = RANGE.match(value)
+    if found:
+        opening, low, high, closing = found.groups()
+        return DateClause(_bound(low), _bound(high), value, opening == "{", closing == "}")
+    found = COMPARISON.match(value)
+    if found:
+        operator, when = found.groups()
+        strict = len(operator) == 1  # > and < leave the date itself out, as Elasticsearch's gt, lt
+        return DateClause(when, None, value, exclude_low=strict) if operator.startswith(">") else \
+            DateClause(None, when, value, exclude_high=strict)
+    found = DOTS.match(value)
+    if found and any(_bound(part) for part in found.groups()):
+        return DateClause(_bound(found.group(1)), _bound(found.group(2)), value)
+    if value.startswith(("[", "{")) or value.endswith(("]", "}")) or ".." in value:
+        return DateClause(None, None, value, unreadable=True)
+    return DateClause(value, value, value)
+
+
+def _bound(value):
+    """Return a range's end as typed, or None for an open one (`*`, nothing)."""
+    value = value.strip()
+    return None if value in ("", "*") else value
 
 
 @dataclass
@@ -33,29 +87,39 @@ class DateSpan:
     messages: list[str] = field(default_factory=list)
 
 
-def date_span(low: str | None, high: str | None, strict: bool = False) -> DateSpan:
+def date_span(low: str | None, high: str | None, exclude_low: bool = False,
+              exclude_high: bool = False) -> DateSpan:
     """Return the span from the first day `low` covers to the last day `high` covers.
 
-    Used by both `fecha:[low TO high]` and the from/to filters, so both read dates alike:
-    `2020`, `2020-12`, `2020-12-22`, `diciembre 2020`. Dates given the wrong way round are
-    taken in order, and the span says so; a value that is no date is named in `bad`.
-    `strict` (`fecha:>2020-12`, `fecha:<2020`) leaves out the days the bounds cover: the
-    span starts the day after `low`'s last day and ends the day before `high`'s first.
+    Used by `fecha:` (`2020-12`, `[low TO high]`, `low..high`, `>low`) and by the
+    from/to filters, so all read dates alike: `2020`, `2020-12`, `2020-12-22`,
+    `diciembre 2020`. Bounds given the wrong way round are taken in order, and the span
+    says so; a value that is no date is named in `bad`. `exclude_low` (`fecha:>2020-12`,
+    `{2020-12 TO …`) leaves out the days low covers, as Elasticsearch's `gt` rounds a
+    date up: the span starts the day after its last day; `exclude_high` (`<`, `… TO
+    2021}`) ends it the day before high's first. A span left with no day says so.
     """
     low_days = date_range(low) if low else None
     high_days = date_range(high) if high else None
     for value, found in ((low, low_days), (high, high_days)):
         if value and found is None:
             return DateSpan(bad=value)
-    if strict:
-        if (low_days and low_days[1] == LATEST) or (high_days and high_days[0] == EARLIEST):
-            return DateSpan(LATEST, EARLIEST)  # after the last day, or before the first: none
-        return DateSpan(low_days[1] + ONE_DAY if low_days else None,
-                        high_days[0] - ONE_DAY if high_days else None)
-    span = DateSpan(low_days[0] if low_days else None, high_days[1] if high_days else None)
-    if span.start and span.end and span.start > span.end:
-        span.start, span.end = high_days[0], low_days[1]
+    span = DateSpan()
+    if low_days and high_days and low_days[0] > high_days[1]:
+        low_days, high_days = high_days, low_days
         span.messages.append(f"Las fechas «{low}» y «{high}» iban al revés; se tomaron en orden.")
+    if exclude_low and low_days:
+        if low_days[1] == LATEST:  # after the last day of the calendar: none
+            return DateSpan(LATEST, EARLIEST, messages=span.messages)
+        span.start = low_days[1] + ONE_DAY
+    elif low_days:
+        span.start = low_days[0]
+    if exclude_high and high_days:
+        if high_days[0] == EARLIEST:
+            return DateSpan(LATEST, EARLIEST, messages=span.messages)
+        span.end = high_days[0] - ONE_DAY
+    elif high_days:
+        span.end = high_days[1]
     return span
 
 

@@ -7,14 +7,20 @@
     (China O Rusia) -EE.UU.             parentheses group
     polít*   cooperasion~   ~2          prefixes and fuzzy words
     titulo:  texto:  orador:  fecha:  doc:   (and title: text: speaker: date:)
-    fecha:2020-12   fecha:[2020-01 TO 2020-06]   fecha:>2020-03-15
+    fecha:2020-12   fecha:>2020-03-15   fecha:2020-01..2020-06
+    fecha:[2020-01 TO 2020-06]   [ ] keep the ends, { } leave them out, * is open
+    orador:(Alomía OR Cortés)           a field before a group applies to each part
 
 Operators are upper case only: `y`, `o` and `no` are ordinary words. The parser never
 fails: what it can't use it skips, and says so in `messages`.
 """
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
+
+from search.query.dates import RANGE_PARTS, DateClause, date_clause  # noqa: F401 (a clause of the tree)
+from search.text.folding import plain_letters
 
 FIELDS = {
     "titulo": "title", "título": "title", "title": "title",
@@ -37,9 +43,10 @@ TOKEN = re.compile(r"""
 """, re.X)
 FIELD = re.compile(r"^([^\W\d_]+):(.*)$", re.S)
 FUZZY = re.compile(r"^(.+?)~([12])?$")
-RANGE = re.compile(r"^\[\s*(\S+)\s+(?:TO|A|HASTA)\s+(\S+?)\s*\]$", re.I)
-COMPARISON = re.compile(r"^(>=|<=|>|<)(.+)$")
 MAX_DEPTH = 16  # deeper parentheses are ignored (they are never meant)
+# Invisible marks that split no word: soft hyphen, zero-width space and joiners, word
+# joiner, byte-order mark (the ones ingest/files.py drops from documents, and their kin).
+INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
 
 
 @dataclass
@@ -58,16 +65,6 @@ class Phrase:
 
     text: str
     field: str | None = None
-
-
-@dataclass
-class DateClause:
-    """A date or a range of dates, as typed (checked when the query is built)."""
-
-    low: str | None
-    high: str | None
-    typed: str
-    strict: bool = False  # `>` or `<`: the date itself is left out (query/dates.date_span)
 
 
 @dataclass
@@ -91,6 +88,7 @@ class ParsedQuery:
 
     root: Group
     messages: list[str] = field(default_factory=list)
+    unknown_fields: list[str] = field(default_factory=list)  # `foo` of foo:bar, searched as text
 
 
 def tokens(text):
@@ -123,6 +121,11 @@ class Parser:
         self.position = 0
         self.messages = messages
         self.depth = 0
+        self.field = None  # the field typed before the enclosing group: `orador:(a OR b)`
+        self.unclosed = 0  # groups closed at the end, said once (closing_messages)
+        self.surplus = 0  # `)` with no group to close
+        self.too_deep = 0  # `(` ignored past MAX_DEPTH: their `)` are theirs, not surplus
+        self.unknown_fields = []
 
     def peek(self):
         return self.items[self.position] if self.position < len(self.items) else (None, None)
@@ -198,8 +201,9 @@ class Parser:
         if kind is None:
             return None
         if kind == "open" and self.depth >= MAX_DEPTH:
-            if "demasiado anidados" not in " ".join(self.messages):
+            if not self.too_deep:
                 self.messages.append("Había paréntesis demasiado anidados; se ignoraron.")
+            self.too_deep += 1
             return None
         if kind == "open":
             self.depth += 1
@@ -208,30 +212,54 @@ class Parser:
             if self.peek()[0] == "close":
                 self.take()
             else:
-                self.messages.append("Faltaba un paréntesis de cierre; se cerró al final.")
+                self.unclosed += 1
             return inner if inner.clauses else None
         if kind == "close":
-            self.messages.append("Sobraba un paréntesis de cierre; se ignoró.")
+            self.stray_close()
             return None
         if kind == "phrase":
-            return Phrase(value) if value.strip() else None
+            return self.field_value(self.field, value, phrase=True) if value.strip() else None
         return self.field_clause(value)
+
+    def stray_close(self):
+        """Count a `)` that closes no group (but those of groups too deep to read)."""
+        if self.too_deep:
+            self.too_deep -= 1
+        else:
+            self.surplus += 1
+
+    def closing_messages(self):
+        """Return what was said about parentheses, once whatever their number."""
+        found = []
+        if self.unclosed:
+            found.append("Faltaba un paréntesis de cierre; se cerró al final." if self.unclosed == 1
+                         else f"Faltaban {self.unclosed} paréntesis de cierre; se cerraron al final.")
+        if self.surplus:
+            found.append("Sobraba un paréntesis de cierre; se ignoró." if self.surplus == 1
+                         else f"Sobraban {self.surplus} paréntesis de cierre; se ignoraron.")
+        return found
 
     def field_clause(self, value):
         match = FIELD.match(value)
         if not match:
-            return word_clause(value.lstrip("+"), None)
+            return self.field_value(self.field, value.lstrip("+"))
         name, rest = match.group(1).lower(), match.group(2)
         target = FIELDS.get(name)
         if target is None:
             self.messages.append(
                 f"El campo «{match.group(1)}» no existe (campos: titulo, texto, orador, fecha,"
                 " doc); se buscó como texto.")
+            self.unknown_fields.append(match.group(1))
             if rest:  # its value is the next word of the query, on its own (a pasted `SALUD: Muy`)
                 self.items.insert(self.position, ("word", rest))
-            return word_clause(match.group(1), None)
+            return self.field_value(self.field, match.group(1))
         if not rest:
             kind, following = self.peek()
+            if kind == "open":  # `orador:(Alomía OR Cortés)`: the field of each part, as in Lucene
+                outer, self.field = self.field, target
+                inner = self.parse_atom()
+                self.field = outer
+                return inner
             if kind == "phrase":
                 self.take()
                 rest = None
@@ -242,23 +270,29 @@ class Parser:
             else:
                 self.messages.append(f"«{match.group(1)}:» sin valor se ignoró.")
                 return None
-        if target == "date" and rest.startswith("[") and not rest.endswith("]"):
-            rest = self.join_range(rest)
         return self.field_value(target, rest)
 
     def join_range(self, start):
+        """Return a range typed over several words (`[2020-01 TO 2020-06]`), its words taken."""
         parts = [start]
-        while self.peek()[0] == "word":
+        while (self.peek()[0] == "word" and len(parts) < RANGE_PARTS
+               and not parts[-1].endswith(("]", "}"))):
             parts.append(self.take()[1])
-            if parts[-1].endswith("]"):
-                break
         return " ".join(parts)
 
     def field_value(self, target, value, phrase=False):
+        """Return the clause of a value in a field (None: every field)."""
         if target == "date":
+            if not phrase and value.startswith(("[", "{")) and not value.endswith(("]", "}")):
+                value = self.join_range(value)
             return date_clause(value)
         if phrase:
             return Phrase(value, target)
+        if value.startswith(("*", "?")):
+            self.messages.append(
+                f"«{value}» se ignoró: no se admiten comodines al principio de una palabra, "
+                "sí al final (vacun*).")
+            return None
         return word_clause(value, target)
 
 
@@ -272,24 +306,19 @@ def word_clause(value, target):
     return Word(value, target)
 
 
-def date_clause(value):
-    """Return a DateClause for `2020-12`, `[2020-01 TO 2020-06]`, `>2020-03-15`, …"""
-    found = RANGE.match(value)
-    if found:
-        low, high = found.group(1), found.group(2)
-        return DateClause(None if low == "*" else low, None if high == "*" else high, value)
-    found = COMPARISON.match(value)
-    if found:
-        operator, when = found.groups()
-        strict = len(operator) == 1  # > and < leave the date itself out, as Elasticsearch's gt, lt
-        return DateClause(when, None, value, strict) if operator.startswith(">") else \
-            DateClause(None, when, value, strict)
-    return DateClause(value, value, value)
+def normalized(text):
+    """Return query text as documents are read: `ｖａｃｕｎａ` is `vacuna` (folding.plain_letters).
+
+    Fullwidth letters and ligatures become plain ones, as NFKC (Elasticsearch's
+    icu_normalizer) makes them, and invisible marks go: a zero-width space pasted inside
+    a word would split it.
+    """
+    return plain_letters(unicodedata.normalize("NFC", INVISIBLE.sub("", text or "")))
 
 
 def parse(text):
-    """Parse a user's query text into a clause tree; never raises."""
-    items, messages = tokens(text or "")
+    """Parse a user's query text (normalized first) into a clause tree; never raises."""
+    items, messages = tokens(normalized(text))
     parser = Parser(items, messages)
     root = Group(None)
     while parser.position < len(parser.items):
@@ -298,7 +327,8 @@ def parse(text):
             root.clauses.append(part if part.joiner or len(part.clauses) > 1 else part.clauses[0])
         if parser.peek()[0] == "close":
             parser.take()
-            messages.append("Sobraba un paréntesis de cierre; se ignoró.")
+            parser.stray_close()
+    messages.extend(parser.closing_messages())
     if len(root.clauses) == 1 and isinstance(root.clauses[0], Group):
         root = root.clauses[0]
-    return ParsedQuery(root, messages)
+    return ParsedQuery(root, messages, parser.unknown_fields)

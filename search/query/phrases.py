@@ -14,13 +14,14 @@ the budget.
 """
 
 from dataclasses import dataclass
+from itertools import islice, product
 
 from whoosh.matching import FilterMatcher, ListMatcher, NullMatcher
 from whoosh.query import And, Every, Term
 from whoosh.query.wrappers import WrappingQuery
 
 from search import budget as budgets
-from search.text.analysis import phrase_forms
+from search.text.analysis import TOKEN, accent_variants, index_form, phrase_form, phrase_forms
 from search.text.pairs import (
     SIGNATURE_FIELD,
     SIGNATURE_SCHEME,
@@ -35,6 +36,7 @@ from search.whoosh_ext.columns import fixed_bytes_column, numeric_column
 
 PAIR_FIELDS = {"text": "pairs"}  # titles are few (documents share them): checked as text
 CHECK_BATCH = 64  # candidates checked between two looks at the clock
+MAX_SPELLINGS = 16  # ways a phrase typed without accents is searched (2 words of 4 ways each)
 
 
 @dataclass(frozen=True)
@@ -59,9 +61,35 @@ class PhrasePlan:
         return self.content[0] if len(self.forms) == 1 and self.content else None
 
 
-def plan_phrase(schema, fieldname, text):
-    """Return the PhrasePlan of a phrase in a field, from the pairs the schema indexes."""
-    forms = tuple(phrase_forms(text))
+def phrase_spellings(text, known):
+    """Return (the phrase forms of each way text may be written, whether some were left out).
+
+    A word typed without accents is also the words it may be with one, as a word alone
+    is (builder.accented_terms): `"secretaria de salud"` is also `secretaría de salud`,
+    and `"como se"` also `cómo se`; ñ is a letter of its own and never added. Only forms
+    that `known(form)` (the index holds them) count, and at most MAX_SPELLINGS phrases,
+    the typed forms first.
+    """
+    choices = []
+    for match in TOKEN.finditer(text):
+        options = [phrase_form(match.group())]
+        for variant in accent_variants(match.group().lower()):
+            form = index_form(variant)
+            if form and form not in options and known(form):
+                options.append(form)
+        choices.append(options)
+    ways = 1
+    for options in choices:
+        ways *= len(options)
+    return [tuple(forms) for forms in islice(product(*choices), MAX_SPELLINGS)], ways > MAX_SPELLINGS
+
+
+def plan_phrase(schema, fieldname, text, forms=None):
+    """Return the PhrasePlan of a phrase in a field, from the pairs the schema indexes.
+
+    `forms`: the phrase's forms when they are not those of text (phrase_spellings).
+    """
+    forms = tuple(phrase_forms(text) if forms is None else forms)
     content = tuple(dict.fromkeys(form for form in forms if not is_stop(form)))
     pairs_field = PAIR_FIELDS.get(fieldname)
     kind = getattr(schema[pairs_field].analyzer, "kind", "none") if pairs_field in schema else "none"
@@ -160,7 +188,7 @@ class PhraseQuery(WrappingQuery):
         return self
 
     def __repr__(self):
-        return f"PhraseQuery({self.fieldname!r}, {self.text!r})"
+        return f"PhraseQuery({self.fieldname!r}, {' '.join(self.plan.forms)!r})"
 
     def __eq__(self, other):
         return (isinstance(other, PhraseQuery) and other.fieldname == self.fieldname

@@ -8,10 +8,14 @@ dropped it, and when few results were found.
 
 from search.query.builder import build_query
 from search.query.parser import DateClause, Group, Not, Phrase, Word
-from search.query.suggest import ENYE_RATIO, Vocabulary, suggest
+from search.query.suggest import ENYE_RATIO, Vocabulary, allowed_typos, suggest
 from search.text.folding import speaker_key
 
 FEW_RESULTS = 3  # fewer than this brings a suggestion
+# A word no text writes, whose stem is in fewer paragraphs than this, may be a typo of a
+# far more frequent word of another stem (`vacuan`, stem of the 5 `vacua`, for `vacuna`):
+# a suggestion is looked for, as Elasticsearch's term suggester does in its `popular` mode.
+RARE_STEM = 50
 FILTER_FIELDS = {"speaker": "orador", "date": "fecha", "doc": "doc", "title": "titulo"}
 
 
@@ -29,6 +33,8 @@ def advise(index, searcher, results, text, parsed, filters):
         return
     if results.total < FEW_RESULTS or results.mode != "all":
         results.suggestion = suggestion_for(index, text, parsed, searcher)
+    elif rare := rare_words(searcher, parsed):  # `vacuan` finds the 5 `vacua`
+        results.suggestion = suggestion_for(index, text, parsed, searcher, only=rare)
     if results.total == 0:
         results.tips = tips(parsed, filters, results.suggestion)
         asked = [clause.text for clause in clauses(parsed.root)
@@ -37,14 +43,17 @@ def advise(index, searcher, results, text, parsed, filters):
         results.tips += speaker_tips(index, asked)
 
 
-def suggestion_for(index, text, parsed, searcher):
+def suggestion_for(index, text, parsed, searcher, only=None):
     """Return the query with its unknown words corrected (and accents restored), or None.
 
-    Only a word whose stem the index lacks counts as a typo: `unilateral` is known
-    through `unilaterales`, and `politico` through `político`.
+    A word whose stem the index lacks counts as a typo (`unilateral` is known through
+    `unilaterales`, and `politico` through `político`), and so does a word no text
+    writes whose rare stem another word's far outnumbers (respelled). `only`: the words
+    that may be corrected (all when None).
     """
     analyzer = searcher.schema["text"].analyzer
-    typed = build_query(parsed, searcher, index.store, "and").typed_words
+    typed = [word for word in build_query(parsed, searcher, index.store, "and").typed_words
+             if word not in parsed.unknown_fields]  # `foo` of foo:bar is no word to respell
     stems = {word: [t.text for t in analyzer(word)] for word in typed}
     unknown = [word for word, found in stems.items()
                if found and not all(searcher.doc_frequency("text", stem) for stem in found)]
@@ -53,15 +62,58 @@ def suggestion_for(index, text, parsed, searcher):
     # far more frequent; it is still searched as typed, since ñ counts.
     enye = {word: form for word in typed if word not in unknown and "n" in word.lower()
             and (form := vocabulary.with_enye(word, ENYE_RATIO))}
-    if not unknown and not enye:
+    misspelled = {word: form for word in typed if word not in unknown and word not in enye
+                  and (form := respelled(vocabulary, searcher, word))}
+    if not unknown and not enye and not misspelled:
         return None
-    corrections = {**suggest(vocabulary, unknown), **enye}
+    corrections = {word: form for word, form in {**suggest(vocabulary, unknown), **enye,
+                                                 **misspelled}.items()
+                   if only is None or word in only}
     if not corrections:
         return None
     corrections.update(vocabulary.accented([w for w in typed if w not in corrections and stems[w]]))
     for word, corrected in corrections.items():
         text = text.replace(word, same_case(word, corrected), 1)
     return text
+
+
+def rare_words(searcher, parsed):
+    """Return the words typed alone (no field, prefix or typo mark) whose stem is rare."""
+    found = []
+    for clause in clauses(parsed.root):
+        if (isinstance(clause, Word) and clause.field in (None, "text") and not clause.prefix
+                and not clause.fuzzy and allowed_typos(clause.text) and clause.text.isalpha()):
+            stems = [token.text for token in searcher.schema["text"].analyzer(clause.text)]
+            if stems and 0 < _frequency(searcher, stems) < RARE_STEM:
+                found.append(clause.text)
+    return found
+
+
+def _frequency(searcher, stems):
+    return sum(searcher.doc_frequency("text", stem) for stem in stems)
+
+
+def respelled(vocabulary, searcher, word):
+    """Return the word one typo away that the person likely meant, for a word no text writes.
+
+    Only when its stem is rare and the other word, of another stem, is ENYE_RATIO times
+    as frequent: `vacuan` (two letters swapped) is `vacuna`; `comiste`, unwritten but of
+    the frequent stem of comer, is left alone.
+    """
+    if not word.isalpha() or not allowed_typos(word) or word in vocabulary:
+        return None
+    analyzer = searcher.schema["text"].analyzer
+    stems = [token.text for token in analyzer(word)]
+    found = _frequency(searcher, stems) if stems else RARE_STEM
+    if found >= RARE_STEM:
+        return None
+    for key in vocabulary.within(word, 1):  # most frequent first
+        if vocabulary.count[key] < ENYE_RATIO * max(1, found):
+            break
+        form = vocabulary.display[key]
+        if [token.text for token in analyzer(form)] != stems:
+            return form
+    return None
 
 
 def same_case(typed, word):

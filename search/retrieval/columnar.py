@@ -60,6 +60,12 @@ class SegmentView:
         ordinal = field.find(self.postings.term_bytes(fieldname, text))
         return None if ordinal < 0 else field.postings(ordinal)
 
+    def frequency(self, fieldname, text):
+        """Return how many postings a term has in this segment (deleted documents included), unread."""
+        field = self.cache.fields.get(fieldname)
+        ordinal = field.find(self.postings.term_bytes(fieldname, text)) if field is not None else -1
+        return 0 if ordinal < 0 else field.frequency(ordinal)
+
     def scores(self, fieldname, text, docs, weights):
         """Return the float64 scores of some postings of a term, as Whoosh's scorer gives them.
 

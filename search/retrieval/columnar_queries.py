@@ -141,9 +141,8 @@ def within(query, view, candidates):
 def estimate(query, view):
     """Return about how many documents of a segment a part matches (to pick where to start)."""
     kind = type(query)
-    if kind is Term:
-        found = view.term(query.fieldname, query.text)
-        return 0 if found is None else len(found[0])
+    if kind is Term:  # from the term's offsets: its postings are read only to be used
+        return view.frequency(query.fieldname, query.text)
     if kind is And:
         sizes = [estimate(part, view) for part in query.subqueries if type(part) is not Not]
         return min(sizes) if sizes else view.size

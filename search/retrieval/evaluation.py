@@ -9,30 +9,52 @@ CUTOFFS = (1, 5, 10)
 
 
 def read_queries(path):
-    """Return (questions, problems) from a queries .jsonl file; bad lines become problems."""
+    """Return (questions, problems) from a queries .jsonl file; bad lines become problems.
+
+    Each problem names the file and the line, in Spanish. A file with no usable question
+    raises SearchError naming its first bad lines.
+    """
     questions, problems = [], []
     try:
         handle = open(path, encoding="utf-8-sig")
     except OSError as error:
         raise SearchError(f"{path}: no se puede leer ({system_reason(error)})") from error
     with handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                item = json.loads(line)
-                question, relevant = str(item["question"]), [str(r) for r in item["relevant"]]
-            except (ValueError, KeyError, TypeError) as error:
-                problems.append(f"{path}:{number}: omitida, no es una pregunta "
-                                f"{{qid, question, relevant}} ({error})")
-                continue
-            if not relevant:
-                problems.append(f"{path}:{number}: omitida, no da ningún párrafo relevante")
-                continue
-            questions.append((str(item.get("qid", number)), question, relevant))
+        try:
+            for number, line in enumerate(handle, 1):
+                if not line.strip():
+                    continue
+                found = _question(line)
+                if isinstance(found, str):
+                    problems.append(f"{path}:{number}: omitida: {found}")
+                else:
+                    qid, question, relevant = found
+                    questions.append((str(number if qid is None else qid), question, relevant))
+        except UnicodeDecodeError as error:
+            raise SearchError(f"{path}: no es texto UTF-8 (byte {error.start + 1} de su parte "
+                              "ilegible)") from error
     if not questions:
-        raise SearchError(f"{path}: no hay preguntas que evaluar")
+        why = "; ".join(problems[:3]) if problems else "el archivo está vacío"
+        raise SearchError(f"{path}: no hay preguntas que evaluar ({why})")
     return questions, problems
+
+
+def _question(line):
+    """Return a line's (qid or None, question, relevant ids), or why it is no question."""
+    try:
+        item = json.loads(line)
+    except json.JSONDecodeError as error:  # json's own words are English
+        return f"no es JSON válido (columna {error.colno})"
+    if not isinstance(item, dict):
+        return "no es un objeto JSON {qid, question, relevant}"
+    if not isinstance(item.get("question"), str) or not item["question"].strip():
+        return "le falta «question» (un texto)"
+    relevant = item.get("relevant")
+    if not isinstance(relevant, list) or not all(isinstance(r, (str, int)) for r in relevant):
+        return "«relevant» debe ser una lista de ids de párrafos"
+    if not relevant:
+        return "no da ningún párrafo relevante"
+    return item.get("qid"), item["question"], [str(r) for r in relevant]
 
 
 def question_scores(ranked, relevant):

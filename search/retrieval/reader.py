@@ -29,6 +29,9 @@ from search.text.analysis import outdated_analysis
 OPEN_ATTEMPTS = 3
 PAIRING_SECONDS = 5.0  # a thread's store follows its searcher for one request, at most this
 REPLACED_GRACE = 60.0  # a replaced generation stays open this long for searches under way
+# A folder changed this recently may change again within the same tick of its clock and
+# keep its mtime (git's "racily clean" files): its mtime proves nothing until it is older.
+RACY_NS = 2_000_000_000
 OUTDATED = "lo construyó una versión anterior de Hemeroteca; vuelva a construirlo"
 
 
@@ -99,11 +102,11 @@ class SearchIndex:
         live = self.live
         searcher = getattr(self.local, "searcher", None)
         if searcher is not None and (self.local.generation is not live
-                                     or not _up_to_date(searcher)):
+                                     or not self._up_to_date(searcher, live.directory)):
             # Not Searcher.refresh(): with `reuse`, Whoosh 2.7.5 keeps the segments a
             # merge removed and misses new deletions in the segments it reuses.
             self._set_aside(searcher)
-            searcher = self.local.searcher = None  # set aside once, even if opening fails
+            searcher = self.local.searcher = self.local.settled = None  # set aside once, even if opening fails
         if searcher is None:
             # Field lengths are loaded when Whoosh's path scores (searching.py), not here:
             # the posting cache has its own.
@@ -113,6 +116,26 @@ class SearchIndex:
         self.local.searcher, self.local.generation = searcher, live
         self.local.paired_at = time.monotonic()
         return searcher
+
+    def _up_to_date(self, searcher, directory):
+        """Tell whether a searcher still reads the index's latest commit, in a stat mostly.
+
+        Whoosh's check lists the folder for tables of contents (10 us, on every search
+        and on every per_state). A commit adds one and removes another, so the folder's
+        mtime changes: once a listing found the searcher current under an mtime old
+        enough to trust (RACY_NS), the same mtime means nothing was committed since.
+        """
+        try:
+            mtime = os.stat(directory).st_mtime_ns
+        except OSError:  # its generation was removed a moment ago; follow() sees it next call
+            return True
+        settled = getattr(self.local, "settled", None)
+        if settled is not None and settled[0] is searcher and settled[1] == mtime:
+            return True
+        current = _up_to_date(searcher)
+        if current and mtime < time.time_ns() - RACY_NS:
+            self.local.settled = (searcher, mtime)
+        return current
 
     def per_state(self, name, load):
         """Return load(), called once per state of the index (its generation and update)."""
@@ -148,7 +171,7 @@ class SearchIndex:
         for old, _ in getattr(self.local, "aside", []) + [(searcher, 0)]:
             if old is not None:
                 old.close()
-        self.local.searcher = self.local.generation = None
+        self.local.searcher = self.local.generation = self.local.settled = None
         self.local.aside = []
         self._close_replaced(older_than=0)
         self.live.store.close()

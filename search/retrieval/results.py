@@ -57,9 +57,12 @@ def record_places(searcher, docnums):
     return [(docnos[docnum], paragraphs[docnum]) for docnum in docnums]
 
 
-def hit_records(searcher, store, docnums):
-    """Return the stored record of each Whoosh document number (None if it is gone)."""
-    return store.records(record_places(searcher, docnums))
+def hit_records(searcher, store, docnums, speakers=True):
+    """Return the stored record of each Whoosh document number (None if it is gone).
+
+    With `speakers` False, the records have no speakers (RecordStore.records).
+    """
+    return store.records(record_places(searcher, docnums), speakers)
 
 
 def to_hit(record, score, terms, phrases=()):

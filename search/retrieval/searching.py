@@ -18,7 +18,7 @@ from search.budget import searching_within
 from search.errors import QueryError
 from search.query.builder import build_query
 from search.query.dates import date_query, date_span
-from search.query.parser import parse
+from search.query.parser import normalized, parse
 from search.query.speakers import is_quoted, speaker_query
 from search.retrieval.advice import advise, vocabulary_of
 from search.retrieval.facets import facet_counts
@@ -32,6 +32,7 @@ from search.retrieval.ranking import (
 from search.retrieval.reader import SearchIndex
 from search.retrieval.results import Results, hit_records, to_hit
 from search.settings import DEFAULT_LIMIT, MAX_FILTER_CHARS, MAX_LIMIT, MAX_PAGE, MAX_QUERY_CHARS, SORTS
+from search.text.wording import decimal
 from search.whoosh_ext.collectors import RecordingSortingCollector, RecordingTopCollector
 from search.whoosh_ext.lengths import preload_lengths
 
@@ -44,7 +45,7 @@ MESSAGES = {
     "fuzzy": "No se encontró ninguna palabra tal cual; se muestran resultados que toleran "
              "errores de escritura.",
 }
-CUT_SHORT = ("La búsqueda se detuvo al cumplir su tiempo máximo ({seconds:g} s): se muestran "
+CUT_SHORT = ("La búsqueda se detuvo al cumplir su tiempo máximo ({seconds} s): se muestran "
              "los resultados hallados hasta entonces; el total y los recuentos pueden ser "
              "mayores.")
 
@@ -234,6 +235,7 @@ def prepared(index, text, sort, page, limit, filters, results):
     Checks the options (QueryError), cuts a pasted text, and notes an empty index.
     """
     check_options(sort, page, limit, filters)
+    text = normalized(text)  # as parse() reads it, so advice respells the words it searched
     if len(text) > MAX_QUERY_CHARS:
         text = text[:MAX_QUERY_CHARS].rsplit(" ", 1)[0]
         results.messages.append(f"La búsqueda era muy larga; se usaron sus primeros "
@@ -269,7 +271,7 @@ def search(index: SearchIndex, text: str, *, limit: int = DEFAULT_LIMIT, page: i
         results = _search(index, text, limit, page, sort, speaker, date_from, date_to, facets)
     if budget.cut:
         results.complete = False
-        results.messages.append(CUT_SHORT.format(seconds=seconds))
+        results.messages.append(CUT_SHORT.format(seconds=decimal(seconds)))
     return results
 
 
@@ -322,7 +324,7 @@ def rank_ids(index: SearchIndex, text: str, limit: int = 10, ranking: Ranking = 
     depth = max(limit, ranking.rerank_depth) if ranking.proximity else limit
     # The searcher's doc_frequency answers from the posting cache (reader.py).
     found = top_hits(searcher, question_query(searcher, terms, ranking), depth)
-    records = hit_records(searcher, index.store, [docnum for docnum, _ in found])
+    records = hit_records(searcher, index.store, [docnum for docnum, _ in found], speakers=False)
     scored = [(score, record) for (_, score), record in zip(found, records) if record]
     if ranking.proximity:
         scored.sort(key=lambda pair: -pair[0] * (

@@ -44,6 +44,10 @@ COURTESY = (
     "licenciada maestro maestra ingeniero ingeniera compañero compañera compañeros compañeras "
     "pregunta preguntas respuesta interlocutor interlocutora sí claro bien ok"
 )
+# Why a paragraph has no similar ones, said rather than a bare "0 párrafos parecidos".
+NOTHING_TELLING = ("Este párrafo no tiene palabras que digan su tema: solo saludos, tratamientos, "
+                   "números, palabras vacías o palabras que no aparecen en ningún otro párrafo.")
+NOBODY_SHARES = "Ningún otro párrafo comparte las palabras que dicen el tema de este."
 
 
 def courtesy_terms(analyzer):
@@ -96,6 +100,8 @@ def similar(index: SearchIndex, record_id: str, limit: int = 10) -> Results:
     searcher = index.searcher()
     terms = telling_terms(index, searcher, record.text)
     results = Results(query=record.id, limit=limit, mode="similar")
+    if not terms:
+        results.messages.append(NOTHING_TELLING)
     if terms:
         query = question_query(searcher, terms, SIMILAR)
         hits = top_hits(searcher, query, limit + 1)
@@ -103,5 +109,7 @@ def similar(index: SearchIndex, record_id: str, limit: int = 10) -> Results:
         results.hits = [to_hit(found, score, set(terms)) for found, (_, score)
                         in zip(records, hits) if found and found.id != record.id][:limit]
         results.total = len(results.hits)
+        if not results.hits:
+            results.messages.append(NOBODY_SHARES)
     results.took_ms = round((time.perf_counter() - started) * 1000, 1)
     return results

@@ -28,9 +28,10 @@ from search.storage.versions import IN, LIVE, PENDING, StoreChanges
 from search.text.dates import parse_iso_date
 from search.text.folding import speaker_key
 
-# Paragraphs per compressed block: a hit decompresses its whole block. Measured on the
-# 165k-paragraph corpus (bench/store_layout.py): 16 gave 21.3 MB and 30 us a lookup, 4 gives
-# 25.0 MB and 12 us, 1 gives 30.8 MB and 6 us. Stores written before keep 16 (meta).
+# Paragraphs per block: a hit decodes its whole block. Measured on the 165k-paragraph
+# corpus (bench/store_layout.py), zlib'd: 16 gave 21.3 MB and 30 us a lookup, 4 gives 25.0 MB
+# and 12 us, 1 gives 30.8 MB and 6 us; plain (pack_block): 16 give 45.9 MB and 9.5 us, 4 give
+# 46.0 MB and 4.8 us, 1 gives 46.5 MB and 3.4 us. Stores written before keep 16 (meta).
 BLOCK_PARAGRAPHS = 4
 OLD_BLOCK_PARAGRAPHS = 16
 CACHED_BLOCKS = 1024
@@ -38,27 +39,57 @@ CACHED_BLOCKS = 1024
 # 4 KB pages). Blocks of 4 pack as well in 16 KB pages (the 165k store: 31.16 MB against
 # 31.20), and a page of 8 random records takes 170 us rather than 240 (a quarter the reads).
 PAGE_SIZE = 16384
+# Stores written since keep each block under the rowid block_rowid(docno, block), and say
+# so in meta: a lookup by rowid is one B-tree descent; by (docno, block), two (the key's
+# index, then the table). 8 random blocks: 8 us rather than 40 at 165k paragraphs.
+BLOCK_ROWIDS = "block_rowids"
+BLOCKS_BY_KEY = ("SELECT b.docno, b.block, b.data FROM json_each(?) AS j CROSS JOIN blocks AS b "
+                 "ON b.docno = json_extract(j.value, '$[0]') AND b.block = json_extract(j.value, '$[1]')")
+BLOCKS_BY_ROWID = ("SELECT b.docno, b.block, b.data FROM json_each(?) AS j CROSS JOIN blocks AS b "
+                   "ON b.rowid = j.value")
 WORD = re.compile(r"[^\W\d_]{3,}")
 # Files whose records carry titles of their own (search/ingest/formats.py, read_jsonl); the
 # read path can't import the ingest stage, so the suffixes are repeated here.
 OWN_TITLE_SUFFIXES = (".jsonl", ".ndjson")
 
 
-def pack_block(entries):
-    """Compress a block of paragraph entries.
+class DamagedBlock(ValueError):
+    """A block of the store whose bytes are not the ones written (its checksum differs)."""
 
-    An 8 KB window and a small hash table: a block is a few KB, and setting up zlib's
-    default 256 KB state for each could be most of the cost (3.2 s against 1.2 s for the
-    165k corpus's blocks in one process, for the same 25.0 MB). Any zlib reader reads it.
+
+def pack_block(entries):
+    """Return a block of paragraph entries as stored: JSON in UTF-8, then its CRC-32.
+
+    Not compressed: inflating a block cost 6 us of a 9 us read, whatever zlib's settings
+    (a fixed cost per stream; bench/store_layout.py), and a search reads 8 to 10 blocks.
+    The store grows by three quarters (31 to 54 MB at 165k paragraphs; the index by 17%).
+    The checksum keeps what zlib's gave: a damaged block is found, not shown.
     """
-    compressor = zlib.compressobj(6, zlib.DEFLATED, 13, 6)
     data = json.dumps(entries, ensure_ascii=False).encode("utf-8")
-    return compressor.compress(data) + compressor.flush()
+    return data + zlib.crc32(data).to_bytes(4, "little")
 
 
 def unpack_block(data):
-    """Decompress a block of paragraph entries."""
-    return json.loads(zlib.decompress(data))
+    """Return the paragraph entries of a stored block; DamagedBlock if its checksum differs.
+
+    Stores written before hold zlib streams, whose first byte (0x18 to 0x78, by the window
+    size) is never "[".
+    """
+    if data[:1] != b"[":
+        return json.loads(zlib.decompress(data))
+    body = data[:-4]
+    if zlib.crc32(body) != int.from_bytes(data[-4:], "little"):
+        raise DamagedBlock("un bloque de textos no tiene la suma de comprobación con que se escribió")
+    return json.loads(body.decode("utf-8"))  # not json's guess of the encoding
+
+
+def block_rowid(docno, block):
+    """Return the rowid a block is written under, or None (SQLite then picks one).
+
+    The document number in the high bits, the block's in the low 31: every docno
+    (below 2**32: two halves of 2**31, workers.DOCNO_HALF) fits in SQLite's int64.
+    """
+    return docno << 31 | block if docno < 1 << 32 and block < 1 << 31 else None
 
 
 def record_entry(record, document_title, document_date):
@@ -123,17 +154,22 @@ class RecordStore(StoreChanges, StoreSpeakers):
         if columns and REQUIRED_COLUMN not in columns:
             self.connection.close()
             raise OutdatedStore(f"{path} lo escribió una versión anterior de Hemeroteca")
-        self.block_paragraphs = self._block_paragraphs(writable)
+        self.block_paragraphs = int(self._layout("block_paragraphs", BLOCK_PARAGRAPHS,
+                                                 OLD_BLOCK_PARAGRAPHS, writable))
+        self.by_rowid = self._layout(BLOCK_ROWIDS, 1, 0, writable) == "1"
 
-    def _block_paragraphs(self, writable):
-        """Return the store's paragraphs per block, setting it on a new store."""
-        found = self.meta("block_paragraphs") if self._has_table("meta") else None
+    def _layout(self, key, new, old, writable):
+        """Return a setting of the store's layout (meta), setting it to `new` on a new store.
+
+        A store written before the setting existed has the `old` layout.
+        """
+        found = self.meta(key) if self._has_table("meta") else None
         if found is not None:
-            return int(found)
+            return found
         if writable and not self._query("SELECT 1 FROM docs LIMIT 1"):
-            self.set_meta("block_paragraphs", str(BLOCK_PARAGRAPHS))
-            return BLOCK_PARAGRAPHS
-        return OLD_BLOCK_PARAGRAPHS
+            self.set_meta(key, str(new))
+            return str(new)
+        return str(old)
 
     def _has_table(self, name):
         return bool(self._query("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)))
@@ -157,8 +193,11 @@ class RecordStore(StoreChanges, StoreSpeakers):
         execute = self.connection.execute
         execute("ATTACH DATABASE ? AS part", (str(part_path),))
         try:
-            for table in ("docs", "blocks", "ids", "files", "skipped"):
+            for table in ("docs", "ids", "files", "skipped"):
                 execute(f"INSERT OR REPLACE INTO {table} SELECT * FROM part.{table}")
+            execute("INSERT OR REPLACE INTO blocks (rowid, docno, block, data) "
+                    "SELECT CASE WHEN docno < 1 << 32 AND block < 1 << 31 THEN docno << 31 | block END, "
+                    "docno, block, data FROM part.blocks")  # block_rowid
             execute("INSERT OR IGNORE INTO names (name, key) SELECT name, key FROM part.names")
             execute("INSERT INTO spoken SELECT s.docno, s.paragraph, s.position, n.nameno "
                     "FROM part.spoken s JOIN part.names p USING (nameno) "
@@ -190,8 +229,8 @@ class RecordStore(StoreChanges, StoreSpeakers):
             for record in records:
                 self.pending_words.update(word.lower() for word in WORD.findall(record.text))
         size = self.block_paragraphs
-        self.connection.executemany("INSERT INTO blocks VALUES (?, ?, ?)", [
-            (docno, start // size, pack_block(entries[start:start + size]))
+        self.connection.executemany("INSERT INTO blocks (rowid, docno, block, data) VALUES (?, ?, ?, ?)", [
+            (block_rowid(docno, start // size), docno, start // size, pack_block(entries[start:start + size]))
             for start in range(0, len(entries), size)
         ])
         self.connection.executemany("INSERT OR REPLACE INTO ids VALUES (?, ?, ?)", [
@@ -223,11 +262,7 @@ class RecordStore(StoreChanges, StoreSpeakers):
             else:
                 found[key] = entries
         if missing:
-            rows = self._query(
-                "SELECT b.docno, b.block, b.data FROM json_each(?) AS j CROSS JOIN blocks AS b "
-                "ON b.docno = json_extract(j.value, '$[0]') AND b.block = json_extract(j.value, '$[1]')",
-                (json.dumps(missing),))
-            for docno, block, data in rows:
+            for docno, block, data in self._read_blocks(missing):
                 found[docno, block] = self.blocks[docno, block] = unpack_block(data)
             while len(self.blocks) > CACHED_BLOCKS:
                 try:  # threads share the cache: another may trim it at the same time
@@ -235,6 +270,19 @@ class RecordStore(StoreChanges, StoreSpeakers):
                 except (KeyError, RuntimeError, StopIteration):
                     break
         return found
+
+    def _read_blocks(self, keys):
+        """Return [(docno, block, data)] of some blocks: by rowid where the store has them so.
+
+        A block not found under its rowid (a VACUUM may renumber rowids) is read by key.
+        """
+        rows = []
+        rowids = [block_rowid(*key) for key in keys] if self.by_rowid else []
+        if any(rowid is not None for rowid in rowids):
+            rows = self._query(BLOCKS_BY_ROWID, (json.dumps([rowid for rowid in rowids if rowid is not None]),))
+            found = {(docno, block) for docno, block, _ in rows}
+            keys = [key for key in keys if key not in found]
+        return rows + self._query(BLOCKS_BY_KEY, (json.dumps(keys),)) if keys else rows
 
     def _document_rows(self, docnos):
         """Return {docno: (doc, title, date) or None}, read in one query if not kept."""
@@ -275,18 +323,20 @@ class RecordStore(StoreChanges, StoreSpeakers):
         """Return one record, or None if it is gone."""
         return self.records([(docno, paragraph)])[0]
 
-    def records(self, places):
+    def records(self, places, speakers=True):
         """Return the record at each (docno, paragraph), or None where it is gone.
 
         Three queries at most, whatever the number of places: the documents, the blocks
-        (both kept in memory once read) and the speakers.
+        (both kept in memory once read; a second query for blocks not under their rowid)
+        and the speakers; with `speakers` False, no
+        speakers are read (a question's ranking needs only texts and ids).
         """
         places = list(places)
         size = self.block_paragraphs
         rows = self._document_rows({docno for docno, _ in places})
         blocks = self._blocks({(docno, (paragraph - 1) // size) for docno, paragraph in places
                                if rows[docno] is not None})
-        spoken = self._spoken_at(places)
+        spoken = self._spoken_at(places) if speakers else {}
         found = []
         for docno, paragraph in places:
             entries = blocks.get((docno, (paragraph - 1) // size), ())

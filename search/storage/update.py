@@ -41,7 +41,7 @@ from search.storage.integrity import check_intact, find_damage, record_checksums
 from search.storage.locking import WAIT_SECONDS, writer_lock
 from search.storage.postcache import write_missing_caches
 from search.storage.schema import paragraph_schema
-from search.storage.store import OutdatedStore, RecordStore
+from search.storage.store import DamagedBlock, OutdatedStore, RecordStore
 from search.storage.versions import LAST_SCAN
 from search.storage.workers import BuildSummary, printable_names, repeated_id_warnings, whoosh_fields
 from search.text.analysis import outdated_analysis
@@ -214,7 +214,7 @@ def apply_changes(generation, paths, progress=None, index_dir=None, command="upd
         if plan.staged:
             summary.warnings += repeated_id_warnings(store)
         return summary
-    except (zlib.error, json.JSONDecodeError) as error:  # a text of the store can't be read
+    except (zlib.error, json.JSONDecodeError, DamagedBlock) as error:  # a text of the store can't be read
         if not committed:
             discard_staged(store, ix, plan)
         problem = find_damage(generation, "deep") or f"un texto del almacén no se puede leer ({error})"

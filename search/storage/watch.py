@@ -16,6 +16,7 @@ from watchdog.observers.polling import PollingObserver
 from search.errors import IndexReadOnly, SearchError
 from search.storage.locking import WAIT_SECONDS
 from search.storage.update import update_index
+from search.text.wording import decimal
 
 DEBOUNCE_SECONDS = 0.5  # a copy of many files is done by then; inotify adds 0.5 s
 POLL_SECONDS = 1.0
@@ -55,7 +56,7 @@ def start_observer(paths, handler, polling=False, log=lambda line: None):
             return observer
         except OSError as error:
             log(f"no se puede vigilar con {kind.__name__} ({error}); se revisará cada "
-                f"{POLL_SECONDS:g} s")
+                f"{decimal(POLL_SECONDS)} s")
     raise SearchError("no se pueden vigilar las carpetas")
 
 

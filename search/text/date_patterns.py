@@ -14,7 +14,10 @@ one line each (every form has a test in tests/text/test_dates.py):
   `Domingo, octubre 18 de 2020`;
 - numeric: `2020-12-22`, `2020/12/22`, `2020.12.22`, `22/12/2020`, `22-12-2020`,
   `22.12.2020`, `20201222`, Roman months `22-XII-2020`, `22/XII/2020`;
-- in file names, also `2024_01_19`, `19_01_2024`, `19012024`, `2024-ene-19`, `ep-00-01-17`.
+- in file names, also `2024_01_19`, `19_01_2024`, `19012024`, `2024-ene-19`, `ep-00-01-17`;
+- datelines opening a text: `MADRID, 5 de enero de 2021.-`, `Ciudad de México, a 5 de…`,
+  `Publicado el 05/01/2021`, `Interior - 15.12.2023`, and without the year
+  `MADRID, 5 Ene. (EFE) -`, `Lima, martes 5 ene (EFE).-`, `MADRID, 5 (EUROPA PRESS)`.
 
 Month names and abbreviations follow dateparser's Spanish data and the RAE's list of
 abbreviations (`set.`, `sept.`, `febr.`, `mzo.`); weekdays, CLDR's.
@@ -88,6 +91,7 @@ class LazyPattern:
 
     def __init__(self, source, flags=0):
         self._source, self._flags, self._compiled = source, flags, None
+        self.source = source  # its text, to build others from without compiling it
 
     def __getattr__(self, name):
         if name.startswith("__"):  # copy, pickle and the like ask for these: not the pattern's
@@ -137,9 +141,35 @@ COMPACT_DAY_FIRST = LazyPattern(r"(?<!\d)(?P<day>\d{2})(?P<month>\d{2})(?P<year>
 SHORT_YEAR = LazyPattern(r"(?<!\d)(?P<year>\d{2})-(?P<month>\d{2})-(?P<day>\d{2})(?!\d)")
 NAME_FORMS = (NAME_ISO, COMPACT, NAME_DAY_FIRST, NAME_YEAR_MONTH_DAY, SPANISH, COMPACT_DAY_FIRST)
 
+# Datelines: where a document says, at its start, when it was written. What leads to the
+# date: a place, maybe with its agency (`MADRID (EFE), `, `Ciudad de México, a `), a word of
+# publication (`Publicado el `, `Fecha: `), or a section and a dash (La Moncloa's
+# `Interior - 15.12.2023`).
+# A place is a few capitalized words and their links (`Santa Cruz de la Sierra`), never a
+# clause (`La semana uno es donde empieza el año, 1 de enero de 2020`).
+PLACE_WORD = r"(?-i:[A-ZÁÉÍÓÚÑÜ])[\w.'’-]*"
+PLACE = PLACE_WORD + r"(?:\s+(?:(?-i:de|del|la|las|los|el|y)\s+)*" + PLACE_WORD + r"){0,4}"
+PLACE_LEAD = PLACE + r"\s*(?:\([^()\n\d]{1,30}\))?,\s+(?:a\s+)?"
+PUBLISHED_LEAD = (r"(?:publicad[oa]|actualizad[oa]|fecha(?:\s+de\s+publicaci[oó]n)?|emitid[oa])"
+                  r"(?:\s+el)?\s*[:.]?\s*")
+SECTION_LEAD = r"[^\n]{1,80}?\s[-–—|]\s+"
+# A full date after a lead (`Madrid, 5 de enero de 2021.-`, `París, 5 ene 2021 (AFP)`), or
+# alone at the start, then the end or a stop (`Miércoles 14 de agosto, 2019`, `14/08/2019 -`).
+DATED_LINES = tuple(
+    LazyPattern(lead + r"(?:" + form.source.removeprefix(r"\b") + r")" + after, re.I)
+    for form in TEXT_FORMS
+    for lead, after in (
+        (r"^\s*(?:" + "|".join((PLACE_LEAD, PUBLISHED_LEAD, SECTION_LEAD)) + ")", ""),
+        (r"^\s*", r"(?=\s*(?:$|[.,;:(|\-–—]))"),
+    )
+)
+# A dateline without the year, the agencies' style: `MADRID, 5 Ene. (EFE) -`,
+# `Lima, martes 5 ene (EFE).-`, `Bogotá, 15 de enero / Colprensa`; and Europa Press's day
+# alone, `MADRID, 5 (EUROPA PRESS) -`. The year (and month) come from elsewhere.
 DATELINE = LazyPattern(
-    r"^\s*[A-ZÁÉÍÓÚÑ][^,\n]{1,40},\s+(?:a\s+)?" + DAY + r"\s+(?:de\s+)?" + MONTH
+    r"^\s*" + PLACE_LEAD + WEEKDAY + DAY + r"\s+(?:de\s+)?" + MONTH
     + r"\s*(?:\(|-|–|—|\.-|/)", re.I)
+DAY_DATELINE = LazyPattern(r"^\s*" + PLACE_LEAD + r"(?P<day>\d{1,2})\s*\([^()\n\d]{2,30}\)")
 YEAR_NUMBER = LazyPattern(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 MONTH_YEAR = LazyPattern(r"^" + MONTH + r"(?:\s+del?|,)?\s+(?P<year>\d{4})$", re.I)
 NUMERIC_MONTH = LazyPattern(r"^(?P<year>\d{4})[-/](?P<month>\d{1,2})$")

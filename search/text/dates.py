@@ -4,6 +4,8 @@
 datetime.date(2019, 8, 14)
 >>> document_date(["Washington, 25 may (EFE).- El presidente habló."], "2021-notas.txt")
 datetime.date(2021, 5, 25)
+>>> document_date(["Nota.", "La campaña empezó el 27 de diciembre de 2020."], "2021-01-05-b.txt")
+datetime.date(2021, 1, 5)
 >>> date_range("2020-12")
 (datetime.date(2020, 12, 1), datetime.date(2020, 12, 31))
 """
@@ -16,7 +18,9 @@ from functools import lru_cache
 
 from search.text.date_patterns import (
     COMPACT,
+    DATED_LINES,
     DATELINE,
+    DAY_DATELINE,
     DAY_FIRST,
     DAY_WORDS,
     ISO,
@@ -84,11 +88,75 @@ def parse_date(value: str) -> datetime.date | None:
     return _from_match(match) if match else None
 
 
+def date_problem(value: str) -> str | None:
+    """Return what is wrong with a date given as metadata, in Spanish, or None if it is one.
+
+    >>> date_problem("31/02/2021"), date_problem("mañana"), date_problem("2021-02-28")
+    ('no existe en el calendario', 'no se entiende (use 2020-12-22)', None)
+    """
+    if parse_date(value):
+        return None
+    written = any(pattern.search(value) for pattern in (ISO, DAY_FIRST, SPANISH, MONTH_FIRST, ROMAN, COMPACT))
+    return "no existe en el calendario" if written else "no se entiende (use 2020-12-22)"
+
+
 def _year_hint(filename: str, metadata: str | None) -> int | None:
     for source in (metadata or "", filename):
         match = YEAR_NUMBER.search(source)
         if match:
             return int(match.group(1))
+    return None
+
+
+def _nearest(day: int, month: int | None, near: datetime.date) -> datetime.date | None:
+    """Return the date with that day (and month) closest to `near`: a dateline's year, or month."""
+    months = [month] if month else [(near.month + shift - 1) % 12 + 1 for shift in (-1, 0, 1)]
+    found = [when for year in (near.year - 1, near.year, near.year + 1) for each in months
+             if (when := _make(year, each, day))]
+    return min(found, key=lambda when: abs((when - near).days), default=None)
+
+
+def _dateline_match(paragraph: str) -> tuple[re.Match, bool] | None:
+    """Return (match, whether it holds the year) of a dateline opening paragraph, or None.
+
+    Of the dated lines and the agencies' yearless ones, the one whose date comes first.
+    """
+    found = [(match, True) for pattern in DATED_LINES if (match := pattern.match(paragraph))]
+    found += [(match, False) for pattern in (DATELINE, DAY_DATELINE) if (match := pattern.match(paragraph))]
+    if not found:
+        return None
+    return min(found, key=lambda item: min(item[0].start(name) for name in ("day", "dayword", "month",
+                                                                             "roman", "year")
+                                           if item[0].groupdict().get(name)))
+
+
+def dateline_date(paragraphs: list[str], near: Callable[[], datetime.date | int | None],
+                  is_speech: Callable[[str], bool] = lambda paragraph: False) -> datetime.date | None:
+    """Return the date of a dateline opening one of the first paragraphs, or None.
+
+    `MADRID, 5 de enero de 2021.-`, `Interior - 15.12.2023`, `Publicado el 14/08/2019`;
+    a yearless one (`MADRID, 5 Ene. (EFE) -`, `MADRID, 5 (EUROPA PRESS)`) takes its year
+    (and month) from `near()`: a date (the nearest such day to it) or a year, else it is
+    no date. A transcript turn (`is_speech`) is no dateline.
+    """
+    for paragraph in paragraphs[:HEADER_PARAGRAPHS]:
+        if is_speech(paragraph):
+            continue
+        found = _dateline_match(paragraph)
+        if found is None:
+            continue
+        match, full = found
+        if full:
+            when = _from_match(match)
+            if when:
+                return when
+            continue
+        day = int(_part(match, "day") or DAY_WORDS.get(" ".join((_part(match, "dayword") or "").lower().split()), 0))
+        month = MONTHS.get((_part(match, "month") or "").lower())
+        reference = near()
+        if isinstance(reference, int):
+            return _make(reference, month, day) if month else None
+        return _nearest(day, month, reference) if reference else None
     return None
 
 
@@ -133,27 +201,49 @@ def filename_date(filename: str) -> datetime.date | None:
     return _from_match(match) if match else None
 
 
-def document_date(paragraphs: list[str], filename: str, metadata: str | None = None,
-                  is_speech: Callable[[str], bool] = lambda paragraph: False) -> datetime.date | None:
-    """Return a document's date: metadata, then its header text or dateline, then the file name.
+def _first_written_date(paragraphs: list[str], is_speech: Callable[[str], bool]) -> datetime.date | None:
+    """Return the first full date written in the opening paragraphs, or None."""
+    for paragraph in paragraphs[:HEADER_PARAGRAPHS]:
+        if is_speech(paragraph):
+            continue
+        found = sorted((match.start(), match) for pattern in TEXT_FORMS
+                       for match in pattern.finditer(paragraph[:HEADER_CHARS * 5]))
+        for _, match in found:
+            when = _from_match(match)
+            if when:
+                return when
+    return None
 
-    `is_speech(paragraph)` tells a transcript turn, whose dates are said, not the document's.
+
+def document_date(paragraphs: list[str], filename: str, metadata: str | None = None,
+                  is_speech: Callable[[str], bool] = lambda paragraph: False,
+                  header_text: bool = True) -> datetime.date | None:
+    """Return a document's own date, from the first of these that has one.
+
+    1. `metadata` (front matter, a jsonl `date`);
+    2. a dateline opening its text (`MADRID, 5 Ene. (EFE) -`, dateline_date);
+    3. its file name (filename_date);
+    4. with `header_text`, a date written in its first paragraphs that is not merely
+       mentioned (`hasta el…`, `desde el…`) nor said in a transcript turn (`is_speech`).
+
+    A date deeper in the text is what the text talks about, not when it was written.
+    A yearless dateline takes its year from the file name's date or year, else from the
+    first date written in the opening paragraphs.
     """
     if metadata:
         when = parse_date(metadata)
         if when:
             return when
     named = filename_date(filename)
-    hint = named.year if named else _year_hint(filename, metadata)
-    latest = max(hint or 0, datetime.date.today().year) + 1
-    dateline = DATELINE.match(paragraphs[0]) if paragraphs else None
-    if dateline and hint:
-        day = dateline.group("day") or DAY_WORDS.get(dateline.group("dayword").lower())
-        when = _make(hint, dateline.group("month"), day)
-        if when:
-            return when  # an agency dateline is the publication date; later dates are mentions
-    when = _text_date(paragraphs, latest, is_speech)
-    return when or named
+
+    def near():
+        return named or _year_hint(filename, metadata) or _first_written_date(paragraphs, is_speech)
+
+    when = dateline_date(paragraphs, near, is_speech) or named
+    if when or not header_text:
+        return when
+    latest = max(_year_hint(filename, metadata) or 0, datetime.date.today().year) + 1
+    return _text_date(paragraphs, latest, is_speech)
 
 
 def date_range(value: str) -> tuple[datetime.date, datetime.date] | None:

@@ -57,6 +57,22 @@ SPECIAL_FOLDING = str.maketrans(LATIN_SPECIAL)  # for names: NFKD takes care of 
 NAME_SEPARATORS = re.compile(r"[\s\-‐‑–]+")
 
 
+# Compatibility letters that pasted text carries: fullwidth forms (`ｖａｃｕｎａ`, the
+# ideographic space) and Latin ligatures (`ﬁ`). They are read as NFKC reads them; NFKC
+# itself would also make `1.º`, `2.ª` and `m²` into `1.o`, `2.a` and `m2`, which Spanish
+# writes with intent, so queries and documents are normalized alike by this alone.
+COMPATIBLE = re.compile("[\u3000\uff01-\uff5e\ufb00-\ufb06]+")
+
+
+def plain_letters(text: str) -> str:
+    """Return text with fullwidth letters and Latin ligatures as plain letters (NFKC).
+
+    >>> plain_letters("ｖａｃｕｎａ ﬁesta 1.º")
+    'vacuna fiesta 1.º'
+    """
+    return COMPATIBLE.sub(lambda match: unicodedata.normalize("NFKC", match.group()), text)
+
+
 def _without_marks(text: str) -> str:
     """Return text with combining marks left after folding dropped, except ñ's tilde."""
     text = unicodedata.normalize("NFC", text).translate(ACCENT_FOLDING)

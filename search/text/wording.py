@@ -12,6 +12,19 @@ def number(value: int) -> str:
     return f"{value:,}".replace(",", ".")
 
 
+def decimal(value: float, places: int = 2) -> str:
+    """Return a number as Spain writes it: a point between thousands, a decimal comma, no
+    trailing zeros.
+
+    >>> decimal(0.05), decimal(2.0), decimal(1234.5), decimal(0.333333)
+    ('0,05', '2', '1.234,5', '0,33')
+    """
+    text = f"{value:,.{places}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text.translate(str.maketrans(",.", ".,"))
+
+
 def plural(count: int, singular: str, plural_form: str | None = None) -> str:
     """Return "1 resultado" or "2 resultados": the count, then the noun that agrees with it.
 

@@ -141,7 +141,7 @@ def test_show_finds_a_jsonl_record_by_its_own_id(runner, corpus, tmp_path):
     assert data["id"] == "t-1" and data["speakers"] == ["António Guterres"]
     for target in ("t-1", "teletipos.jsonl#1"):  # by its id or its place: marked either way
         text = runner.invoke(main, ["show", target, "--context", "1", "--index", index]).output
-        assert text.startswith("» teletipos.jsonl#1 · 2020-05-01 · António Guterres"), target
+        assert text.startswith("» t-1 (teletipos.jsonl#1) · 2020-05-01 · António Guterres"), target
 
 
 @pytest.mark.parametrize("target", ["nada.txt", "nada#1", f"{SEED}#99", "#"])
@@ -171,8 +171,8 @@ def test_similar_of_an_unknown_paragraph(runner, seed_index):
 
 def test_similar_without_similar_paragraphs_says_so(runner, transcripts_index):
     result = runner.invoke(main, ["similar", "2020-06-16.txt#5", "--index", str(transcripts_index)])
-    assert result.exit_code == 0 and result.output.startswith(
-        "0 párrafos parecidos a «2020-06-16.txt#5»")
+    assert result.exit_code == 0 and result.output.startswith("Este párrafo no tiene palabras que digan su tema")
+    assert "\n0 párrafos parecidos a «2020-06-16.txt#5»" in result.output
 
 
 def test_speakers_of_roles_only_head_the_table_with_them(runner, tmp_path):
@@ -199,3 +199,34 @@ def test_eval_without_questions_is_a_clear_error(runner, seed_index, tmp_path, t
     queries.write_text(text)
     result = runner.invoke(main, ["eval", str(queries), "--index", str(seed_index)])
     assert result.exit_code == 1 and "no hay preguntas que evaluar" in result.output
+
+
+def index_of(runner, tmp_path, name, text):
+    """Index one file of that name and text with the CLI; return the index's folder."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / name).write_text(text, encoding="utf-8")
+    index = str(tmp_path / "idx")
+    assert runner.invoke(main, ["index", str(docs), "--index", index]).exit_code == 0
+    return index
+
+
+def test_similar_says_why_a_paragraph_has_no_similar_ones(runner, tmp_path):
+    index = index_of(runner, tmp_path, "a.txt", "Muchísimas gracias, doctor.\n\nLa vacuna llegó a "
+                     "Oaxaca.\n\nLa vacuna llegó a Lima.\n")
+    result = runner.invoke(main, ["similar", "a.txt#1", "--index", index])
+    assert result.exit_code == 0
+    assert result.output.splitlines()[:2] == [
+        "Este párrafo no tiene palabras que digan su tema: solo saludos, tratamientos, números, "
+        "palabras vacías o palabras que no aparecen en ningún otro párrafo.",
+        "0 párrafos parecidos a «a.txt#1» " + result.output.splitlines()[1].split("» ")[1]]
+
+
+@pytest.mark.parametrize("target", ["a1~2", "data.jsonl#2"])
+def test_show_heads_a_jsonl_record_with_its_own_id(runner, tmp_path, target):
+    index = index_of(runner, tmp_path, "data.jsonl", '{"id": "a1", "text": "Uno sobre Lima."}\n'
+                     '{"id": "a1", "text": "Dos sobre Quito."}\n')
+    result = runner.invoke(main, ["show", target, "--index", index])
+    assert result.output.splitlines()[:2] == ["» a1~2 (data.jsonl#2)", "  Dos sobre Quito."]
+    whole = runner.invoke(main, ["show", "data.jsonl", "--index", index]).output
+    assert "¶ 1 · a1\n" in whole and "¶ 2 · a1~2\n" in whole

@@ -2,6 +2,7 @@
 
 import ast
 import gc
+import shlex
 import subprocess
 import sys
 import weakref
@@ -92,3 +93,35 @@ def test_a_search_pauses_the_collector_but_an_export_does_not(runner, monkeypatc
     runner.invoke(main, ["search", "salud", "--index", str(tmp_path)])
     runner.invoke(main, ["search", "salud", "--index", str(tmp_path), "--format", "csv"])
     assert paused == [True]
+
+
+@pytest.mark.parametrize("args", [["search", "vacuna"], ["show", "a.txt#1"], ["speakers"]])
+def test_the_build_hint_quotes_a_path_with_spaces(runner, tmp_path, args):
+    index_dir = tmp_path / "Año 2020 áé"
+    result = runner.invoke(main, args + ["--index", str(index_dir)])
+    assert result.exit_code == 1
+    command = result.output.strip().split("Constrúyalo con: ")[1]
+    assert shlex.split(command) == ["hemeroteca", "index", "[RUTAS]...", "--index", str(index_dir)]
+
+
+@pytest.mark.parametrize("query", [[], [""], ["   "]])
+def test_a_search_with_nothing_to_search_is_a_usage_error(runner, seed_index, query):
+    result = runner.invoke(main, ["search", *query, "--index", str(seed_index)])
+    assert result.exit_code == 2
+    assert "Error: Escriba una CONSULTA, o un filtro: --speaker, --from o --to." in result.output
+
+
+def test_a_search_with_a_filter_alone_lists_its_paragraphs(runner, seed_index):
+    result = runner.invoke(main, ["search", "--speaker", "Lavrov", "--index", str(seed_index)])
+    assert result.exit_code == 0 and "2 resultados" in result.output
+
+
+@pytest.mark.parametrize("args, code, escaped", [
+    (["search", "China", "--from", "\x1b[2J2020"], 1, "«\\x1b[2J2020»"),
+    (["search", "China", "--speaker", "\x07"], 0, "orador «\\x07»"),  # a tip, not an error
+    (["show", "nada\x1b[31m#1"], 1, "nada\\x1b[31m#1"),
+])
+def test_control_characters_a_user_typed_are_shown_escaped(runner, seed_index, args, code, escaped):
+    result = runner.invoke(main, args + ["--index", str(seed_index)])
+    assert result.exit_code == code and escaped in result.output
+    assert "\x1b" not in result.output and "\x07" not in result.output

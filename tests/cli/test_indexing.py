@@ -93,3 +93,36 @@ def test_a_build_in_workers_reports_every_file(tmp_path):
     reading = [done for phase, done, _ in events if phase == "reading"]
     assert reading == list(range(61)) and events[-2:] == [("writing", 0, 0), ("switching", 0, 0)]
 
+
+
+def test_jsonl_titles_do_not_leak_between_records(runner, tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "news.jsonl").write_text(
+        '{"id": "n1", "title": "Sismo en Oaxaca", "text": "Un sismo sacudió Oaxaca."}\n'
+        '{"id": "n2", "text": "La inflación subió en Lima, dijo el ministro Juan Pérez."}\n'
+        '{"id": "n3", "text": "Elecciones en Bogotá."}\n', encoding="utf-8")
+    index = str(tmp_path / "idx")
+    assert runner.invoke(main, ["index", str(docs), "--index", index]).exit_code == 0
+    titles = {}
+    for query in ("inflación", "Bogotá", "sismo"):
+        found = json.loads(runner.invoke(main, ["search", query, "--index", index, "--json"]).output)
+        titles.update({hit["id"]: hit["title"] for hit in found["hits"]})
+    assert titles == {"n1": "Sismo en Oaxaca", "n2": "", "n3": ""}
+
+
+@pytest.mark.parametrize("given, code, said, shown", [
+    (["/nonexistent"], 2, "Error: /nonexistent: no existe ese archivo ni esa carpeta", False),
+    (["/nonexistent", "seed"], 2, "Error: /nonexistent: no existe ese archivo ni esa carpeta", True),
+    (["empty"], 1, "Error: ningún párrafo que mostrar en {empty}", False),
+    (["vacio.txt"], 1, "omitido: {vacio}: archivo vacío", False),
+    (["seed"], 0, None, True),
+])
+def test_inspect_exits_nonzero_when_what_it_was_given_is_not_there(runner, tmp_path, given, code, said, shown):
+    places = {"seed": str(SEEDS / SEED), "empty": str(tmp_path / "empty"), "vacio": str(tmp_path / "vacio.txt")}
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "vacio.txt").write_text("")
+    result = runner.invoke(main, ["inspect"] + [places.get(path.removesuffix(".txt"), path) for path in given])
+    assert result.exit_code == code and "Traceback" not in result.output
+    assert said is None or said.format(**places) in result.output
+    assert ("Wang Yi" in result.output) == shown

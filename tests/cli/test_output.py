@@ -152,6 +152,9 @@ def record(paragraph, **fields):
     ({}, False, "  nota.txt#2 · 2020-12-22"),
     ({}, True, "» nota.txt#2 · 2020-12-22"),
     ({"date": None, "speakers": ["Ana Pérez", "Luis Gil"]}, False, "  nota.txt#2 · Ana Pérez, Luis Gil"),
+    # a jsonl record is headed by its own id, then its place
+    ({"id": "a1~2", "doc": "data.jsonl"}, True, "» a1~2 (data.jsonl#2) · 2020-12-22"),
+    ({"id": "t-7", "doc": "data.jsonl", "date": None}, False, "  t-7 (data.jsonl#2)"),
 ])
 def test_a_record_under_its_place_date_and_speakers(fields, marked, heading):
     assert shown(print_record, record(2, **fields), marked).splitlines() == [heading, "  Párrafo 2.", ""]
@@ -174,3 +177,13 @@ def test_a_document_with_its_paragraphs_numbered():
 def test_a_document_of_one_undated_paragraph_without_a_title():
     out = shown(print_document, [record(1, title="", date=None)]).splitlines()
     assert out[:2] == ["nota.txt", "nota.txt · 1 párrafo"]
+
+
+def test_a_search_cut_short_says_its_seconds_with_a_decimal_comma(runner, seed_index, monkeypatch):
+    from search.cli import main
+    from tests.conftest import budget_spent_after
+
+    monkeypatch.setenv("HEMEROTECA_SEARCH_SECONDS", "0.05")
+    budget_spent_after(monkeypatch, looks=0)
+    result = runner.invoke(main, ["search", "China", "--index", str(seed_index)])
+    assert "tiempo máximo (0,05 s)" in result.output and "0.05" not in result.output

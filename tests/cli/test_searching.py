@@ -135,3 +135,23 @@ def test_a_page_past_the_end_says_so(runner, seed_index):
                              "(1 página de 10). Pruebe --page 1.\n")
     one = runner.invoke(main, ["search", "garrote", "--index", str(seed_index)]).output
     assert one.startswith("1 resultado para «garrote» (1–1; ")
+
+
+@pytest.mark.parametrize("query, shown", [
+    ("-virus China", "hemeroteca search -- '-virus China'"),
+    ('-"de la" China', """hemeroteca search -- '-"de la" China'"""),
+])
+def test_a_query_starting_with_a_dash_says_to_write_two_dashes(runner, seed_index, query, shown):
+    result = runner.invoke(main, ["search", query, "--index", str(seed_index)])
+    assert result.exit_code == 2 and shown in result.output
+    result = runner.invoke(main, ["search", "--index", str(seed_index), "--json", "--", query])
+    assert result.exit_code == 0 and json.loads(result.output)["total"] > 0
+
+
+def test_search_help_tells_how_to_start_a_query_with_a_dash(runner):
+    assert "--, después de las opciones" in runner.invoke(main, ["search", "--help"]).output
+
+
+def test_an_unknown_long_option_keeps_click_own_error(runner, seed_index):
+    result = runner.invoke(main, ["search", "--limti", "3", "x", "--index", str(seed_index)])
+    assert "'--limti'" in result.output and "escriba --" not in result.output

@@ -17,6 +17,8 @@ from search.ingest.formats import read_path
     ("“comillas” — cp1252".encode("cp1252"), "“comillas” — cp1252"),
     ("corte en la ñ".encode()[:-1], "corte en la "),
     ("e\u0301xito".encode("utf-8"), "éxito"),
+    ("ｖａｃｕｎａ　ＣＯＶＩＤ－１９".encode(), "vacuna COVID-19"),  # fullwidth, as queries are read
+    ("la ﬁesta del 1.º de mayo, 2.ª vuelta, 3 m²".encode(), "la fiesta del 1.º de mayo, 2.ª vuelta, 3 m²"),
 ])
 def test_decode(raw, expected):
     assert decode(raw, "f.txt") == expected

@@ -61,7 +61,24 @@ def test_jsonl_records_keep_their_own_titles(tmp_path):
     path.write_text('{"id": "a", "title": "Uno", "text": "x"}\n'
                     '{"id": "b", "title": "Dos", "text": "y"}\n{"id": "c", "text": "z"}\n')
     [document] = read_path(path, tmp_path)
-    assert document.titles == ["Uno", "Dos", "Uno"]
+    assert document.titles == ["Uno", "Dos", ""]
+
+
+@pytest.mark.parametrize("lines, titles", [
+    (['{"id": "n1", "title": "Sismo en Oaxaca", "text": "Un sismo sacudió Oaxaca."}',
+      '{"id": "n2", "text": "La inflación subió en Lima, dijo el ministro Juan Pérez."}',
+      '{"id": "n3", "text": "Elecciones en Bogotá."}'], ["Sismo en Oaxaca", "", ""]),
+    (['{"id": "a", "text": "Texto uno sobre Oaxaca"}', '{"id": "b", "text": "123"}',
+      '{"id": "c", "title": "Tres", "text": "Texto tres"}'], ["", "", "Tres"]),
+    # the paragraphs of one `doc` share its title: the first its records give
+    (['{"id": "a", "doc": "d", "text": "Uno."}', '{"id": "b", "doc": "d", "title": "Nota", "text": "Dos."}',
+      '{"id": "c", "doc": "d", "text": "Tres."}'], ["Nota", "Nota", "Nota"]),
+])
+def test_a_jsonl_records_title_is_its_own(tmp_path, lines, titles):
+    path = tmp_path / "news.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    [document] = read_path(path, tmp_path)
+    assert document.titles == titles
 
 
 def test_a_named_file_is_read_whatever_its_suffix(tmp_path):
@@ -87,3 +104,19 @@ def test_every_newline_convention_gives_the_records_of_lf(name):
 @pytest.mark.parametrize("name", ["acuerdo_crlf.txt", "acuerdo_cr.txt"])
 def test_text_files_read_alike_whatever_their_newlines(name):
     assert read_one(INGEST / name).paragraphs == read_one(INGEST / "acuerdo_lf.txt").paragraphs
+
+
+@pytest.mark.parametrize("front, date, said", [
+    ("fecha: 31/02/2021", None, "la fecha «31/02/2021» de la cabecera no existe en el calendario; se ignoró"),
+    ("date: mañana", None, "la fecha «mañana» de la cabecera no se entiende (use 2020-12-22); se ignoró"),
+    ("date: 2021-02-29", None, "la fecha «2021-02-29» de la cabecera no existe en el calendario; se ignoró"),
+    ("date = \"30 de abril de 2021\"", "30 de abril de 2021", None),
+])
+def test_a_front_matter_date_that_is_no_date_is_named_with_its_file(tmp_path, front, date, said):
+    fence = "+++" if " = " in front else "---"
+    path = tmp_path / "nota_2021-01-05.md"
+    path.write_text(f"{fence}\n{front}\n{fence}\nTexto sobre Arequipa.\n", encoding="utf-8")
+    heard = []
+    [document] = read_path(path, tmp_path, warn=heard.append)
+    assert document.date == date
+    assert heard == ([f"{path}: {said}"] if said else [])

@@ -121,6 +121,8 @@ def test_a_line_without_usable_text_is_skipped_and_named(line, kind):
     (True, None, True),
     ({"y": 2020}, None, True),
     ([2020, 12, 22], None, True),
+    (99999999999999, None, True),  # milliseconds of the year 5138
+    (99999999999, None, True),  # seconds of the year 5138
 ])
 def test_a_records_date_is_kept_as_written_or_reported(value, expected, warned):
     document, warnings = one({"id": "a", "text": "x", "date": value})

@@ -60,3 +60,46 @@ def test_a_rule_and_a_heading_are_no_front_matter():
     meta, heading, paragraphs = parse("---\nTítulo de la nota\n---\nTexto.")
     assert meta == {} and "Texto." in paragraphs
     assert "Título de la nota" in [heading] + paragraphs
+
+
+@pytest.mark.parametrize("text, said", [
+    ("---\ntitle: [broken\n---\nCuerpo", "el valor de «title» en la cabecera, «[broken», abre «[» y no lo cierra"),
+    ("---\ntítulo: \"Nota\n---\nCuerpo", "el valor de «título» en la cabecera, «\"Nota», abre «\"»"),
+    ("---\ntags: {a: 1\n---\nCuerpo", "abre «{» y no lo cierra"),
+])
+def test_a_value_left_open_is_said_and_kept(text, said):
+    heard = []
+    meta, body = front_matter(text, heard.append)
+    assert body == "Cuerpo" and len(heard) == 1 and said in heard[0]
+
+
+def test_a_front_matter_never_closed_is_said():
+    heard = []
+    meta, _, paragraphs = parse("---\ntitle: Nota\n\nCuerpo.", warn=heard.append)
+    assert meta == {} and "Cuerpo." in paragraphs
+    assert heard == ["la cabecera que abre «---» no se cierra con otra línea «---»; se leyó como texto"]
+
+
+@pytest.mark.parametrize("text", [
+    "---\ntitle: [Uno, dos]\ndate: 2020-12-22\n---\nCuerpo", "---\ntitle: 'Nota'\n---\nCuerpo",
+    "Sin nada\n---\n", "---\nTítulo de la nota\n---\nTexto.",
+])
+def test_sound_front_matter_is_not_warned_about(text):
+    heard = []
+    front_matter(text, heard.append)
+    assert heard == []
+
+
+@pytest.mark.parametrize("text, paragraphs", [
+    ("| a | b |\n|---|---|\n| tabla | Lima |\n", ["a: tabla · b: Lima"]),
+    ("Ciudad | Casos\n:--- | ---:\nLima | 25\nCusco | 3\n\nFin.",
+     ["Ciudad: Lima · Casos: 25", "Ciudad: Cusco · Casos: 3", "Fin."]),
+    ("| Ciudad | Casos |\n|---|---|\n| **Lima** | |\n| `a \\| b` | 2 |\n",
+     ["Ciudad: Lima", "Ciudad: a | b · Casos: 2"]),
+    ("| | Total |\n|---|---|\n| Lima | 25 |\n", ["Lima · Total: 25"]),  # a header cell left empty
+    ("| a | b |\n|---|---|\n| 1 | 2 | 3 |\n", ["a: 1 · b: 2 · 3"]),  # more cells than headers
+    ("Texto con | una barra.\n\nOtro párrafo.", ["Texto con | una barra.", "Otro párrafo."]),  # no table
+    ("```\n| a | b |\n|---|---|\n```\n", ["| a | b | |---|---|"]),  # code keeps its text
+])
+def test_a_table_is_indexed_as_its_cells_text(text, paragraphs):
+    assert parse(text)[2] == paragraphs

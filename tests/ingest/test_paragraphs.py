@@ -51,6 +51,32 @@ def test_standalone_jsonl_records_are_read_alone():
     assert [r.date for r in records] == [datetime.date(2021, 1, 2), None]
 
 
+def test_each_jsonl_record_is_dated_by_its_own_date_dateline_or_the_file_name(tmp_path):
+    path = tmp_path / "teletipos_2021-01-06.jsonl"
+    path.write_text(
+        '{"id": "a", "text": "MADRID, 5 Ene. (EFE) - La campaña empezó el 27 de diciembre de 2020."}\n'
+        '{"id": "b", "date": "2021-01-02", "text": "Lima, 5 ene (EFE).- Texto."}\n'
+        '{"id": "c", "text": "La campaña empezó el 27 de diciembre de 2020."}\n', encoding="utf-8")
+    [document] = read_path(path, tmp_path)
+    _, records = document_records(document)
+    assert [r.date for r in records] == [datetime.date(2021, 1, 5), datetime.date(2021, 1, 2),
+                                         datetime.date(2021, 1, 6)]
+
+
+@pytest.mark.parametrize("name, text", [
+    ("2021-01-05-b.txt", "El ministro dijo ayer que habrá más dosis.\nLa campaña empezó el 27 de diciembre de 2020.\n"),
+    ("efe.txt", "MADRID, 5 Ene. (EFE) - El ministro recordó que la campaña empezó el 27 de diciembre de 2020.\n"),
+    ("moncloa_2021-01-05_nota.txt", "Nota de prensa.\nLa campaña empezó el 27 de diciembre de 2020.\n"),
+    ("nota.md", "# Vacunas\n\nMadrid, 5 de enero de 2021.- La campaña empezó el 27 de diciembre de 2020.\n"),
+])
+def test_a_date_in_the_body_does_not_date_a_file(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    [document] = read_path(path, tmp_path)
+    when, records = document_records(document)
+    assert when == datetime.date(2021, 1, 5) and {r.date for r in records} == {when}
+
+
 def test_a_date_said_in_a_transcript_turn_is_not_the_documents():
     turn = "HUGO LÓPEZ-GATELL RAMÍREZ: Son las 19:01 del sábado 25 de abril de 2020."
     when, _ = document_records(Document("2020-04-26.txt", "Conferencia", [turn]))

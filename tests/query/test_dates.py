@@ -44,15 +44,34 @@ def test_date_query_matches_exactly_the_days_in_range(seed_searcher, start, end)
     ("diciembre 2020", None, D(2021, 1, 1), None),
 ])
 def test_a_strict_bound_leaves_its_own_days_out(low, high, start, end):
-    span = date_span(low, high, strict=True)
+    span = date_span(low, high, exclude_low=True, exclude_high=True)
     assert (span.start, span.end, span.bad) == (start, end, None)
 
 
 @pytest.mark.parametrize("low, high", [("9999", None), (None, "0001")])
 def test_a_strict_bound_past_the_calendar_matches_nothing(low, high):
-    span = date_span(low, high, strict=True)
+    span = date_span(low, high, exclude_low=True, exclude_high=True)
     assert date_query(span.start, span.end) is NullQuery
 
 
 def test_a_strict_bound_that_is_no_date_is_named():
-    assert date_span("ayer", None, strict=True).bad == "ayer"
+    assert date_span("ayer", None, exclude_low=True).bad == "ayer"
+
+
+@pytest.mark.parametrize("low, high, exclude_low, exclude_high, start, end", [
+    # at day, month and year precision, as Elasticsearch rounds gt/gte/lt/lte
+    ("2020-02-28", "2020-03-01", False, False, D(2020, 2, 28), D(2020, 3, 1)),
+    ("2020-02-28", "2020-03-01", True, True, D(2020, 2, 29), D(2020, 2, 29)),
+    ("2020-02-28", "2020-03-01", False, True, D(2020, 2, 28), D(2020, 2, 29)),
+    ("2020-02-28", "2020-03-01", True, False, D(2020, 2, 29), D(2020, 3, 1)),
+    ("2020-02", "2020-04", True, True, D(2020, 3, 1), D(2020, 3, 31)),
+    ("2020-02", "2020-04", False, True, D(2020, 2, 1), D(2020, 3, 31)),
+    ("2019", "2021", True, True, D(2020, 1, 1), D(2020, 12, 31)),
+    ("2019", "2021", False, False, D(2019, 1, 1), D(2021, 12, 31)),
+    ("2020", None, True, False, D(2021, 1, 1), None),
+    (None, "2020-03", False, True, None, D(2020, 2, 29)),
+    ("2021", "2019", True, True, D(2020, 1, 1), D(2020, 12, 31)),  # the wrong way round, in order
+])
+def test_range_ends_kept_or_left_out(low, high, exclude_low, exclude_high, start, end):
+    span = date_span(low, high, exclude_low, exclude_high)
+    assert (span.start, span.end, span.bad) == (start, end, None)

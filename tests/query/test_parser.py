@@ -32,9 +32,18 @@ def root(text):
     ("fecha:[2020-01 TO 2020-06]", Group(None, [DateClause("2020-01", "2020-06", "[2020-01 TO 2020-06]")])),
     ("fecha:>2020-03-15", Group(None, [DateClause("2020-03-15", None, ">2020-03-15", True)])),
     ("fecha:>=2020-03-15", Group(None, [DateClause("2020-03-15", None, ">=2020-03-15")])),
-    ("fecha:<2020-03", Group(None, [DateClause(None, "2020-03", "<2020-03", True)])),
+    ("fecha:<2020-03", Group(None, [DateClause(None, "2020-03", "<2020-03", False, True)])),
     ("fecha:<=2020-03", Group(None, [DateClause(None, "2020-03", "<=2020-03")])),
     ("fecha:>ayer", Group(None, [DateClause("ayer", None, ">ayer", True)])),  # reported when built
+    ("orador:(Alomía OR Cortés)", Group("or", [Group(None, [Word("Alomía", "speaker")]),
+                                               Group(None, [Word("Cortés", "speaker")])])),
+    ('titulo:(cumbre "de la paz") Rusia', Group(None, [
+        Group(None, [Word("cumbre", "title"), Phrase("de la paz", "title")]), Word("Rusia")])),
+    ("orador:(Alomía texto:vacuna)", Group(None, [Word("Alomía", "speaker"), Word("vacuna", "text")])),
+    ("fecha:(2020-03 OR 2021-03)", Group("or", [
+        Group(None, [DateClause("2020-03", "2020-03", "2020-03")]),
+        Group(None, [DateClause("2021-03", "2021-03", "2021-03")])])),
+    ("*a vacuna", Group(None, [Word("vacuna")])),
     ("date:<=2020", Group(None, [DateClause(None, "2020", "<=2020")])),
     ("(China O Rusia) cumbre", Group(None, [Group("or", [Group(None, [Word("China")]),
                                                          Group(None, [Word("Rusia")])]),
@@ -42,6 +51,57 @@ def root(text):
 ])
 def test_parse(text, expected):
     assert root(text) == expected
+
+
+L, H, EL, EH = "low", "high", "exclude_low", "exclude_high"
+
+
+@pytest.mark.parametrize("typed, expected", [
+    # Lucene's ranges: [ ] keep their ends, { } leave them out, mixed, * open
+    ("[2020-02-28 TO 2020-03-01]", {L: "2020-02-28", H: "2020-03-01", EL: False, EH: False}),
+    ("{2020-02-28 TO 2020-03-01}", {L: "2020-02-28", H: "2020-03-01", EL: True, EH: True}),
+    ("[2020-02-28 TO 2020-03-01}", {L: "2020-02-28", H: "2020-03-01", EL: False, EH: True}),
+    ("{2020-02 TO 2020-04]", {L: "2020-02", H: "2020-04", EL: True, EH: False}),
+    ("{2020 TO *}", {L: "2020", H: None, EL: True}),
+    ("[* TO 2020-03]", {L: None, H: "2020-03", EH: False}),
+    ("[2020 to 2021]", {L: "2020", H: "2021"}),
+    ("[2020 HASTA 2021]", {L: "2020", H: "2021"}),
+    ("[ 2020 TO 2021 ]", {L: "2020", H: "2021"}),
+    # GitHub's and Kibana's a..b, both ends kept
+    ("2020-02-28..2020-03-01", {L: "2020-02-28", H: "2020-03-01", EL: False, EH: False}),
+    ("2020-03..", {L: "2020-03", H: None}),
+    ("..2020-03", {L: None, H: "2020-03"}),
+    ("*..2020", {L: None, H: "2020"}),
+    ("2020..*", {L: "2020", H: None}),
+    # what is no range is said, never searched as text
+    ("{2020 TO", {"unreadable": True}),
+    ("[2020 2021]", {"unreadable": True}),
+    ("2020...2021", {"unreadable": True}),
+    ("..", {"unreadable": True}),
+    ("2020-02]", {"unreadable": True}),
+])
+def test_date_ranges(typed, expected):
+    (clause,) = root(f"fecha:{typed} vacuna").clauses[:1]
+    assert {name: getattr(clause, name) for name in expected} == expected
+    if typed != "{2020 TO":  # an unclosed range takes the words after it: it names them
+        assert root(f"fecha:{typed} vacuna").clauses[1:] == [Word("vacuna")]  # none left as text
+    assert root(f"fecha:{typed}").clauses[1:] == []
+
+
+@pytest.mark.parametrize("text, message, times", [
+    ("(" * 20 + "x", "Faltaban 16 paréntesis", 1),
+    ("(((x", "Faltaban 3 paréntesis", 1),
+    ("(x", "Faltaba un paréntesis", 1),
+    ("x)))", "Sobraban 3 paréntesis", 1),
+    ("(" * 20 + "x" + ")" * 20, "demasiado anidados", 1),
+    ("(" * 20 + "x" + ")" * 20, "Sobraba", 0),  # the closes of the groups ignored are theirs
+    ("*a", "comodines al principio", 1),
+    ("*", "comodines al principio", 1),
+    ("titulo:*ción", "comodines al principio", 1),
+])
+def test_each_problem_is_said_once(text, message, times):
+    messages = parse(text).messages
+    assert sum(message in m for m in messages) == times, messages
 
 
 @pytest.mark.parametrize("text, message", [
@@ -66,3 +126,22 @@ def test_unknown_field_is_searched_as_words():
 def test_curly_and_angle_quotes():
     items, _ = tokens("«Buena Vecindad» “gran garrote”")
     assert items == [("phrase", "Buena Vecindad"), ("phrase", "gran garrote")]
+
+
+@pytest.mark.parametrize("typed, expected", [
+    ("ｖａｃｕｎａ ＣＯＶＩＤ－１９", "vacuna COVID-19"),
+    ("vacu\u200bna", "vacuna"),
+    ("ﬁesta", "fiesta"),  # a ligature
+    ("año cooperación", "año cooperación"),
+    ('"1.º de mayo" 2.ª m²', '"1.º de mayo" 2.ª m²'),  # as documents keep them
+    ("cooperacio\u0301n", "cooperación"),  # decomposed
+])
+def test_queries_are_read_as_documents_without_invisible_marks(typed, expected):
+    from search.query.parser import normalized
+
+    assert normalized(typed) == expected
+    assert parse(typed).root == parse(expected).root
+
+
+def test_unknown_fields_are_named():
+    assert parse("foo:bar vacuna SALUD: muy").unknown_fields == ["foo", "SALUD"]

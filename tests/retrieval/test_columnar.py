@@ -121,7 +121,9 @@ PART = st.one_of(
                      "fecha:[2020-02 TO 2020-05]", "fecha:>2020-10-15", "doc:doc1*", "ausente",
                      '"salud de"', '"gobierno casa"', 'titulo:"de la"', '-"salud de"',
                      "-(China O paz)", "O (-China -vacu*)", 'NOT -"salud de"', "NOT NOT paz",
-                     "OR", "Y", "(", ")"]),
+                     "OR", "Y", "(", ")", '"politica economica"', '"vacunacion de la"',
+                     '-"cooperacion politica"', "orador:(lavrov OR wang)", "doc:doc12",
+                     "fecha:{2020-02 TO 2020-05}", "fecha:2020-03-10..2020-06"]),
 )
 QUERY = st.lists(PART, min_size=1, max_size=5).map(" ".join)
 

@@ -43,3 +43,24 @@ def test_read_queries_without_questions(tmp_path, content):
         path.write_text(content)
     with pytest.raises(SearchError, match="q.jsonl"):
         read_queries(path)
+
+
+@pytest.mark.parametrize("line, why", [
+    ("{bad", "no es JSON válido (columna 2)"),
+    ('["¿Qué?"]', "no es un objeto JSON {qid, question, relevant}"),
+    ('{"qid": "1", "relevant": ["a"]}', "le falta «question» (un texto)"),
+    ('{"question": "¿Qué?", "relevant": "a"}', "«relevant» debe ser una lista de ids de párrafos"),
+    ('{"question": "¿Qué?", "relevant": []}', "no da ningún párrafo relevante"),
+])
+def test_a_file_without_questions_names_its_bad_lines(tmp_path, line, why):
+    path = tmp_path / "bad.jsonl"
+    path.write_text(line + "\n", encoding="utf-8")
+    with pytest.raises(SearchError) as caught:
+        read_queries(path)
+    assert str(caught.value) == f"{path}: no hay preguntas que evaluar ({path}:1: omitida: {why})"
+
+
+def test_a_question_without_qid_is_named_by_its_line(tmp_path):
+    path = tmp_path / "q.jsonl"
+    path.write_text('\n{"question": "¿Qué?", "relevant": [7]}\n', encoding="utf-8")
+    assert read_queries(path) == ([("2", "¿Qué?", ["7"])], [])

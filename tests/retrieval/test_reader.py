@@ -1,3 +1,5 @@
+import os
+
 import pytest
 
 from search.errors import IndexDamaged, IndexNotFound
@@ -92,6 +94,57 @@ def test_per_state_values_are_loaded_once_per_state_of_the_index(corpus, tmp_pat
         build_index([corpus], index_dir)
         assert index.per_state("n", load) == 3
         assert loads[1] == loads[0] + 1 == loads[2]
+
+
+def age(folder, seconds=60):
+    """Set a folder's mtime back, as if it had last changed `seconds` ago; return the new mtime."""
+    stamp = folder.stat().st_mtime_ns - seconds * 10**9
+    os.utime(folder, ns=(stamp, stamp))
+    return stamp
+
+
+def test_a_settled_folder_is_not_listed_again(corpus, tmp_path, monkeypatch):
+    """Once a listing found the searcher current under an old mtime, a stat answers."""
+    index_dir = tmp_path / "ix"
+    build_index([corpus], index_dir)
+    with open_index(index_dir) as index:
+        age(index.directory)
+        searcher = index.searcher()
+        assert index.searcher() is searcher  # listed once: settled now
+
+        def listed():
+            raise AssertionError("listed the folder again")
+
+        monkeypatch.setattr(searcher, "up_to_date", listed)
+        assert index.searcher() is searcher
+        assert index.per_state("n", lambda: 1) == 1
+
+
+def test_a_commit_after_the_folder_settled_is_seen(corpus, tmp_path):
+    index_dir = tmp_path / "ix"
+    build_index([corpus], index_dir)
+    with open_index(index_dir) as index:
+        age(index.directory)
+        before = index.searcher()
+        assert index.searcher() is before
+        (corpus / "nueva.txt").write_text("Una noticia nueva.\n")
+        update_index([corpus], index_dir)
+        assert index.searcher().doc_count() == before.doc_count() + 1
+
+
+def test_a_commit_within_the_same_mtime_is_seen_while_the_mtime_is_recent(corpus, tmp_path):
+    """A commit in the same tick of the folder's clock leaves its mtime as it was (racy)."""
+    index_dir = tmp_path / "ix"
+    build_index([corpus], index_dir)
+    with open_index(index_dir) as index:
+        folder = index.directory
+        recent = folder.stat().st_mtime_ns
+        before = index.searcher()
+        assert index.searcher() is before
+        (corpus / "nueva.txt").write_text("Una noticia nueva.\n")
+        update_index([corpus], index_dir)
+        os.utime(folder, ns=(recent, recent))  # as if the commit fell in the same tick
+        assert index.searcher().doc_count() == before.doc_count() + 1
 
 
 @pytest.mark.parametrize("make, detail", [

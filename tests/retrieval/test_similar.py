@@ -6,6 +6,7 @@ from search.errors import RecordNotFound
 from search.retrieval.ranking import weighting
 from search.retrieval.reader import open_index
 from search.retrieval.similar import (
+    NOTHING_TELLING,
     SIMILAR_TERMS,
     TURN_LABEL,
     courtesy_terms,
@@ -131,6 +132,7 @@ def test_the_hits_are_best_first_with_their_words_highlighted(briefings):
 def test_a_paragraph_with_nothing_telling_has_no_similar_ones(briefings, record_id):
     results = similar(briefings, record_id)
     assert results.hits == [] and results.total == 0
+    assert results.messages == [NOTHING_TELLING]  # and says why
 
 
 @pytest.mark.parametrize("record_id", [f"{BRIEFING}#99", "nada#1", "nada", ""])

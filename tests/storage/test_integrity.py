@@ -193,6 +193,16 @@ def bad_block(path):
     connection.close()
 
 
+def changed_text(path):
+    """Change one character of a block's text, leaving valid JSON: only its checksum tells."""
+    with sqlite3.connect(path) as connection:
+        (data,) = connection.execute("SELECT data FROM blocks WHERE rowid = (SELECT min(rowid) FROM blocks)").fetchone()
+        at = data.index(b"a")
+        connection.execute("UPDATE blocks SET data = ? WHERE rowid = (SELECT min(rowid) FROM blocks)",
+                           (data[:at] + b"e" + data[at + 1:],))
+    connection.close()
+
+
 STORE_DAMAGE = [  # (what, damage, problem at "files", problem at "deep")
     ("missing", lambda path: path.unlink(), "falta el almacén", "falta el almacén"),
     ("emptied", empty_store, "vacío o le faltan tablas", "vacío o le faltan tablas"),
@@ -200,6 +210,7 @@ STORE_DAMAGE = [  # (what, damage, problem at "files", problem at "deep")
     ("garbage in a page of cells", garbage_in_store_middle, "dañado", "dañado"),
     ("garbage in a page of texts", garbage_in_texts, "dañado", "dañado"),
     ("a text block that is no zlib", bad_block, None, "el bloque"),
+    ("a text block whose text changed", changed_text, None, "el bloque"),
 ]
 
 

@@ -1,9 +1,20 @@
 import datetime
+import json
+import sqlite3
+import zlib
 
 import pytest
 
 from search.records import Document, Record
-from search.storage.store import BLOCK_PARAGRAPHS, RecordStore, pack_block, unpack_block
+from search.storage.store import (
+    BLOCK_PARAGRAPHS,
+    BLOCK_ROWIDS,
+    DamagedBlock,
+    RecordStore,
+    block_rowid,
+    pack_block,
+    unpack_block,
+)
 
 
 def make_records(doc, texts, speakers=None, **given):
@@ -61,9 +72,28 @@ def test_counts(store):
     assert store.counts() == (2, 3)
 
 
-def test_blocks_round_trip():
-    entries = ["texto", ["otro", {"id": "x"}]]
+def old_block(entries):
+    """Pack entries as stores written before did: JSON compressed with zlib."""
+    return zlib.compress(json.dumps(entries, ensure_ascii=False).encode("utf-8"))
+
+
+@pytest.mark.parametrize("entries", [
+    ["texto", ["otro", {"id": "x"}]],
+    ["[entre corchetes]", "año, pingüino, «comillas» y \"dobles\"", "\x00\x1f control"],
+    [""],
+])
+def test_blocks_round_trip_in_both_codecs(entries):
     assert unpack_block(pack_block(entries)) == entries
+    assert unpack_block(old_block(entries)) == entries
+
+
+def test_a_block_whose_bytes_changed_is_refused():
+    packed = pack_block(["El gobierno anunció medidas."])
+    changed = packed.replace(b"gobierno", b"gobiernu")
+    with pytest.raises(DamagedBlock):
+        unpack_block(changed)
+    with pytest.raises(DamagedBlock):
+        unpack_block(packed[:-1])
 
 
 def test_a_read_only_store_refuses_writes(tmp_path, store):
@@ -82,6 +112,9 @@ def test_a_page_of_records_in_any_order_and_with_gone_places(store):
     assert [r and (r.text, r.speakers) for r in found] == [
         ("Dos", ["Luis", "Ana Pérez"]), ("Uno 11", []), ("Uno 5", ["Ana Pérez"]), None, None,
         ("Uno 5", ["Ana Pérez"])]
+    without = store.records(places, speakers=False)
+    assert [r and (r.id, r.text, r.speakers) for r in without] == [
+        r and (r.id, r.text, []) for r in found]
 
 
 def test_a_store_written_before_keeps_its_block_size(tmp_path):
@@ -100,6 +133,52 @@ def test_a_store_written_before_keeps_its_block_size(tmp_path):
     fresh.close()
 
 
+def test_blocks_are_found_by_rowid_and_by_key_where_their_rowid_is_not_theirs(store):
+    first = add(store, "a.txt", [f"Uno {n}" for n in range(1, 12)])
+    huge = 1 << 33  # past what a rowid can hold with its block: SQLite picks the rowid
+    store.add_document(huge, Document("b.txt", "Título", ["x"], path="/src/b.txt"),
+                       make_records("b.txt", ["Dos"]), datetime.date(2020, 1, 2))
+    store.commit()
+    assert store.by_rowid
+    rowids = store._query("SELECT rowid, docno, block FROM blocks WHERE docno = ?", (first,))
+    assert [rowid for rowid, docno, block in rowids] == [block_rowid(docno, block) for _, docno, block in rowids]
+    places = [(first, 1), (first, 11), (huge, 1)]
+    assert [r.text for r in store.records(places)] == ["Uno 1", "Uno 11", "Dos"]
+    store.connection.execute("UPDATE blocks SET rowid = -rowid")  # as a VACUUM may renumber them
+    store.commit()
+    store.blocks.clear()
+    assert [r.text for r in store.records(places)] == ["Uno 1", "Uno 11", "Dos"]
+
+
 def test_paragraph_count_is_the_live_versions(store):
     add(store, "a.txt", ["uno", "dos", "tres"])
     assert store.paragraph_count("a.txt") == 3 and store.paragraph_count("nada.txt") == 0
+
+
+def test_an_index_whose_store_has_the_layout_of_before_searches_as_before(corpus, tmp_path):
+    """Stores written before hold zlib blocks under rowids SQLite picked: read as they are."""
+    from search import build_index, open_index, search
+    from search.storage.generations import STORE_FILE, live_generation
+
+    index_dir = tmp_path / "ix"
+    build_index([corpus], index_dir)
+
+    def answers():
+        with open_index(index_dir) as index:
+            return [[(hit.id, hit.snippet, hit.speakers)
+                     for hit in search(index, query).hits]
+                    for query in ("gobierno", "ONU", "años crisis", "ministra")]
+
+    plain = answers()
+    path = live_generation(index_dir) / STORE_FILE
+    with sqlite3.connect(path) as connection:
+        rows = connection.execute("SELECT docno, block, data FROM blocks").fetchall()
+        assert rows and all(data[:1] == b"[" for _, _, data in rows)
+        rowids = connection.execute("SELECT rowid, docno, block FROM blocks").fetchall()
+        assert all(rowid == block_rowid(docno, block) for rowid, docno, block in rowids)  # through absorb too
+        connection.executemany("UPDATE blocks SET data = ?, rowid = ? WHERE docno = ? AND block = ?",
+                               [(old_block(unpack_block(data)), number, docno, block)
+                                for number, (docno, block, data) in enumerate(rows, 1)])
+        connection.execute("DELETE FROM meta WHERE key = ?", (BLOCK_ROWIDS,))
+    connection.close()
+    assert answers() == plain and all(plain)

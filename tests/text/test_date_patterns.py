@@ -203,9 +203,43 @@ def test_an_agency_dateline(text, expected):
     "El 22 de diciembre (EFE) habló",  # no place before the comma
     "Madrid, 22 de diciembre de 2020, el gobierno",  # a full date, no agency mark
     "Madrid, ciudad abierta, 22 dic (EFE)",
+    "La semana uno es donde empieza el año, 1 de enero (EFE)",  # a clause, not a place
 ])
 def test_what_is_no_dateline(text):
     assert p.DATELINE.match(text) is None
+
+
+def dated_line(text):
+    """Return the named parts of the first dated line that text opens with (None: none)."""
+    match = next((m for pattern in p.DATED_LINES if (m := pattern.match(text))), None)
+    return match and {k: v for k, v in match.groupdict().items() if v is not None and k != "sep"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Madrid, 5 de enero de 2021.- El Gobierno", {"day": "5", "month": "enero", "year": "2021"}),
+    ("MADRID (EFE), 5 de enero de 2021 -", {"day": "5", "month": "enero", "year": "2021"}),
+    ("Santa Cruz de la Sierra, 5 ene 2021 (AFP)", {"day": "5", "month": "ene", "year": "2021"}),
+    ("Ciudad de México, a 5 de enero de 2021.", {"day": "5", "month": "enero", "year": "2021"}),
+    ("Interior - 15.12.2023 El ministro", {"day": "15", "month": "12", "year": "2023"}),
+    ("Publicado el 14/08/2019. Texto.", {"day": "14", "month": "08", "year": "2019"}),
+    ("Fecha: 2019-08-14", {"day": "14", "month": "08", "year": "2019"}),
+    ("Miércoles 14 de agosto, 2019", {"weekday": "Miércoles", "day": "14", "month": "agosto", "year": "2019"}),
+    ("14 de agosto de 2019. Texto.", {"day": "14", "month": "agosto", "year": "2019"}),
+    ("14 de agosto de 2019 fue el día", None),  # a sentence that opens with a date
+    ("La campaña empezó el 27 de diciembre de 2020.", None),
+    ("La semana uno es donde empieza el año, 1 de enero de 2020", None),
+])
+def test_a_dated_line(text, expected):
+    assert dated_line(text) == expected
+
+
+@pytest.mark.parametrize("text, day", [
+    ("MADRID, 5 (EUROPA PRESS) - El Gobierno", "5"), ("SEVILLA, 12 (EP) -", "12"),
+    ("Madrid, 5 de enero (EFE)", None), ("El 5 (EFE)", None),
+])
+def test_europa_press_writes_the_day_alone(text, day):
+    match = p.DAY_DATELINE.match(text)
+    assert (match and match["day"]) == day
 
 
 @pytest.mark.parametrize("text, expected", [

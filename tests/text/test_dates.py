@@ -114,8 +114,63 @@ def test_document_date(paragraphs, filename, metadata, expected):
 
 def test_a_date_said_in_speech_is_not_the_documents():
     spoken = ["Son las 19:01 del sábado 25 de abril de 2020."]
-    assert document_date(spoken, "2020-04-26.txt") == D(2020, 4, 25)
-    assert document_date(spoken, "2020-04-26.txt", is_speech=lambda p: True) == D(2020, 4, 26)
+    assert document_date(spoken, "transcripcion.txt") == D(2020, 4, 25)
+    assert document_date(spoken, "transcripcion.txt", is_speech=lambda p: True) is None
+    dateline = ["Madrid, 5 de enero de 2021.- Buenas tardes."]
+    assert document_date(dateline, "2021-01-04.txt", is_speech=lambda p: True) == D(2021, 1, 4)
+
+
+CAMPAIGN = "La campaña empezó el 27 de diciembre de 2020."
+
+
+# A document's own date: metadata, then a dateline, then the file name, then a date
+# written in its first paragraphs; a date mentioned in the body is what it talks about.
+@pytest.mark.parametrize("paragraphs, filename, metadata, expected", [
+    # the file name beats a date in the body
+    (["El ministro dijo ayer que habrá más dosis.", CAMPAIGN], "2021-01-05-b.txt", None, D(2021, 1, 5)),
+    (["Nota de prensa.", CAMPAIGN], "moncloa_2021-01-05_nota.txt", None, D(2021, 1, 5)),
+    (["Balance.", "Texto.", CAMPAIGN], "archivo/2021/01/05/nota.txt", None, D(2021, 1, 5)),
+    # a yearless agency dateline takes its year from the nearest date it can
+    ([f"MADRID, 5 Ene. (EFE) - El ministro recordó que {CAMPAIGN}"], "efe.txt", None, D(2021, 1, 5)),
+    ([f"Madrid, 5 ene (EFE).- {CAMPAIGN}"], "efe3_2021.txt", None, D(2021, 1, 5)),
+    (["Lima, martes 5 ene (EFE).- Texto."], "2021-peru.txt", None, D(2021, 1, 5)),
+    (["Madrid, 1 ene (EFE).- Texto."], "2020-12-31-efe.txt", None, D(2021, 1, 1)),
+    (["Bogotá, 15 de enero / Colprensa. Texto."], "col_2021-01-16.txt", None, D(2021, 1, 15)),
+    (["MADRID, 5 Ene. (EFE) - Texto sin otra fecha."], "efe.txt", None, None),
+    # Europa Press writes the day alone
+    (["MADRID, 5 (EUROPA PRESS) - El Gobierno aprobó el plan."], "ep_2021-01-04.txt", None, D(2021, 1, 5)),
+    (["MADRID, 2 (EUROPA PRESS) - Texto."], "ep_2020-12-30.txt", None, D(2021, 1, 2)),
+    (["MADRID, 5 (EUROPA PRESS) - Texto."], "ep.txt", None, None),
+    # a dateline with its year beats the file name
+    ([f"MADRID, 5 de enero de 2021 (EFE). - {CAMPAIGN}"], "efe2.txt", None, D(2021, 1, 5)),
+    (["Madrid, 5 de enero de 2021.- El Gobierno aprobó el plan."], "nota_2021-01-04.txt", None, D(2021, 1, 5)),
+    (["Ciudad de México, a 5 de enero de 2021.", CAMPAIGN], "boletin-004.txt", None, D(2021, 1, 5)),
+    (["CIUDAD DE MÉXICO, martes 5 de enero de 2021.- Texto."], "x.txt", None, D(2021, 1, 5)),
+    (["París, 5 ene 2021 (AFP) - Texto."], "afp.txt", None, D(2021, 1, 5)),
+    (["MADRID, 05/01/2021 (EFE).- Texto."], "2021-01-04.txt", None, D(2021, 1, 5)),
+    (["Publicado el 05/01/2021 - " + CAMPAIGN], "2021-01-04-x.txt", None, D(2021, 1, 5)),
+    (["Fecha: 5 de enero de 2021", CAMPAIGN], "notas.txt", None, D(2021, 1, 5)),
+    (["Martes, 5 de enero de 2021", CAMPAIGN], "notas.txt", None, D(2021, 1, 5)),
+    # after a headline, the dateline opens the second paragraph
+    (["Sanidad amplía la vacunación", f"MADRID, 5 Ene. (EFE) - {CAMPAIGN}"], "efe.txt", None, D(2021, 1, 5)),
+    (["El ministro habla", "Interior - 15.12.2023 El ministro del Interior defiende…"],
+     "moncloa_2023-12-14_x.txt", None, D(2023, 12, 15)),
+    # metadata beats them all; an unreadable one is passed over
+    (["MADRID, 5 Ene. (EFE) - Texto."], "2021-01-06.txt", "2021-01-04", D(2021, 1, 4)),
+    (["MADRID, 5 Ene. (EFE) - Texto."], "2021-01-06.txt", "mañana", D(2021, 1, 5)),
+    # with nothing else, a date written in the first paragraphs; never one deeper
+    ([CAMPAIGN], "notas.txt", None, D(2020, 12, 27)),
+    (["Titular.", "Texto.", CAMPAIGN], "notas.txt", None, None),
+    (["Madrid, ciudad abierta, 5 ene (EFE) - Texto."], "notas.txt", None, None),
+])
+def test_a_documents_own_date_comes_first(paragraphs, filename, metadata, expected):
+    assert document_date(paragraphs, filename, metadata) == expected
+
+
+def test_a_record_is_dated_by_its_dateline_but_not_by_its_text():
+    assert document_date(["MADRID, 5 Ene. (EFE) - Texto."], "2021-01-06.jsonl", header_text=False) \
+        == D(2021, 1, 5)
+    assert document_date([CAMPAIGN], "notas.jsonl", header_text=False) is None
 
 
 def test_seed_is_dated_the_day_of_the_call():

@@ -5,7 +5,7 @@ import sqlite3
 
 import pytest
 
-from search.text.wording import number, plural, seconds, system_reason
+from search.text.wording import decimal, number, plural, seconds, system_reason
 
 
 @pytest.mark.parametrize("value, expected", [
@@ -14,6 +14,15 @@ from search.text.wording import number, plural, seconds, system_reason
 ])
 def test_number_puts_a_point_between_thousands(value, expected):
     assert number(value) == expected
+
+
+@pytest.mark.parametrize("value, places, expected", [
+    (0.05, 2, "0,05"), (2, 2, "2"), (2.0, 2, "2"), (0.5, 2, "0,5"), (1234.5, 2, "1.234,5"),
+    (1234567.891, 2, "1.234.567,89"), (0.333333, 2, "0,33"), (0.001, 2, "0"), (3600, 2, "3.600"),
+    (1.23456, 4, "1,2346"), (-0.25, 2, "-0,25"),
+])
+def test_decimal_writes_a_comma_before_decimals(value, places, expected):
+    assert decimal(value, places) == expected
 
 
 @pytest.mark.parametrize("count, singular, plural_form, expected", [

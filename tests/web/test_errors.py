@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from tests.web.conftest import SEED, page
@@ -18,7 +20,15 @@ def test_missing_index_gives_visitors_a_503_in_spanish_without_server_details(tm
     assert "La búsqueda no está disponible en este momento" in body
     for detail in (str(tmp_path), "seeds", "hemeroteca index", "index", "Traceback"):
         assert detail not in body.replace("Índice no disponible", "")
-    assert "hemeroteca index seeds/" in caplog.text and str(tmp_path) in caplog.text  # the log
+    assert "hemeroteca index seeds --index" in caplog.text and str(tmp_path) in caplog.text  # the log
+    assert "503 en " in caplog.text and "503 for" not in caplog.text
+
+
+def test_healthz_quotes_an_index_path_with_spaces_in_its_hint(tmp_path):
+    index_dir = tmp_path / "Año 2020 áé"
+    client = create_app({"INDEX_DIR": str(index_dir), "TESTING": True}).test_client()
+    hint = client.get("/healthz").get_json()["hint"]
+    assert hint == f"hemeroteca index seeds --index '{index_dir}'"
 
 
 def test_healthz_gives_the_details_of_a_missing_index(tmp_path):
@@ -35,3 +45,16 @@ def test_broken_index_gives_503(tmp_path):
     (broken / "current").symlink_to("gen-1")
     response = create_app({"INDEX_DIR": str(broken)}).test_client().get("/?q=China")
     assert response.status_code == 503 and "no está disponible" in response.get_data(as_text=True)
+
+
+@pytest.mark.parametrize("url", [
+    "/api/search?q=China&desde=%1b[2J", "/api/search?q=China&page=%1b%07", "/?q=China&hasta=%00x",
+])
+def test_control_characters_in_a_400_are_shown_escaped(client, url):
+    response = client.get(url)
+    body = response.get_data(as_text=True)
+    said = response.get_json()["error"] if url.startswith("/api/") else \
+        re.search(r'<p class="error" role="alert">(.*?)</p>', body)[1]
+    assert response.status_code == 400
+    assert not any(ch in said for ch in "\x1b\x07\x00")
+    assert any(escaped in said for escaped in ("\\x1b", "\\x00"))

@@ -67,6 +67,18 @@ def test_paging_keeps_the_other_parameters(client):
     assert "más allá de los resultados" in past
 
 
+@pytest.mark.parametrize("url, shown", [
+    ("/?q=China&limit=2&page=2", "Página 2 de "),
+    ("/?q=China&limit=2&page=9", None),  # past the last: the notice says so, never "Página 9 de 7"
+    ("/?q=China&page=99", None),
+])
+def test_the_page_count_never_shows_a_page_past_the_last(client, url, shown):
+    html = page(client, url)
+    found = re.search(r"Página (\d+) de (\d+)", html)
+    assert (found is not None) == (shown is not None)
+    assert found is None or int(found[1]) <= int(found[2])
+
+
 def test_no_results_and_suggestion(client):
     html = page(client, "/?q=zzzxqw")
     assert "Sin resultados" in html
