@@ -5,9 +5,12 @@ The package sits at the bottom of the pipeline, above text analysis: it imports 
 in `__all__` below, never a submodule.
 
 - labels, turns: transcript labels (`NAME, ROLE:`), and turns that run until the next label;
-- sentences, mentions, people: sentences, the names in them with their roles, a document's people;
+- sentences, mentions, roles, people: sentences, the names in them with the roles written before them, a
+  document's people;
 - hints, reported, reporting, subjects, inverted: a cheap first look, then statements, whether a verb reports
   where it stands, and the subject of each verb (before it, or after it);
+- clauses: whom a sentence is about (the subject of its main clause), whose words a quotation after a colon are,
+  and opinions told without a verb of saying (`su convicción es que`, `es escéptico con respecto a`);
 - discourse, quotes: who is salient as a document is read; quotations over several paragraphs;
 - headlines, interviews: headline labels and credits; interviews, labelled or not;
 - names: display names (folding keys, given names and one name per person across an archive are in

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from search.speakers import lexicon as lex
 from search.speakers.mentions import TOKEN, Sentence, sentence_spans
-from search.speakers.people import People, Person, Role, is_given_name
+from search.speakers.people import NOBODY, People, Person, Role, is_given_name
 
 RECENT_STATEMENT = 3  # sentences since a statement whose speaker a bare `agregó` may still refer to
 RECENT_TOPIC = 2  # sentences since a sentence about a person
@@ -39,15 +39,25 @@ class Discourse:
         self.last_speakers: tuple[list[Person], int] | None = None
         self.topic: tuple[Person, int] | None = None
         self._ahead: People | None = None
+        self.main: Person | None = None  # the first person the headline names
 
     def next_paragraph(self) -> None:
         self.index += 1
         self.people.evidence.index = self.index
+        if self.index == 1:  # the headline read: whom it names first is the article's main actor
+            self.main = next((person for person in self.people.known if person.display), None)
+
+    def owner(self) -> Person | None:
+        """Return whom a possessive with no antecedent refers to (`Su última entrevista la concedió…`): the person
+        followed, else the article's main actor."""
+        return next((person for person in self.salient() if person.display), None) or self.main
 
     def spoke(self, people: list[Person]) -> None:
         """Note the speakers of the statement just read."""
         for person in people:
             person.statements += 1
+        # `«…», dijo X, citó la agencia Notimex`: a body that relays a person's words leaves the person salient
+        people = [person for person in people if person is not NOBODY] or people
         if people:
             self.last_speakers = (list(dict.fromkeys(people)), self.clock)
             self.topic = (people[-1], self.clock)

@@ -9,16 +9,17 @@ False
 import re
 
 from search.speakers import lexicon as lex
+from search.speakers.clauses import opinion, stance
 from search.speakers.mentions import VERBS
 
 HINTS = VERBS | lex.INFINITIVE_LEADS | lex.ROLE_PARTICIPLES | lex.EMPHATIC | {
-    "según", "opinión", "juicio", "palabras", "acuerdo", "decir", "criterio"}
+    "según", "opinión", "juicio", "palabras", "acuerdo", "decir", "criterio"} | lex.OPINION_NOUNS | lex.STANCES
 # Words that report only in a context (`—terminó X`, `quiso recordar`, `se comprometió`, `puso en valor`), and
 # are common in novels without it: their context is looked at before any tokenizing.
 WEAK_HINTS = (lex.AFTER_QUOTE | lex.INFINITIVE_LEADS | lex.REFLEXIVE | lex.FRAMED | frozenset(lex.PHRASES)
               | lex.GERUNDS | lex.NEEDS_QUE | lex.EMPHATIC | lex.INFINITIVES
-              | lex.PASSIVES) - lex.SINGULAR - lex.PLURAL - lex.PARTICIPLES \
-    | lex.AFTER_QUOTE
+              | lex.PASSIVES | lex.OPINION_NOUNS - {"opinión"} | lex.STANCES) - lex.SINGULAR - lex.PLURAL \
+    - lex.PARTICIPLES | lex.AFTER_QUOTE
 STRONG_HINTS = HINTS - WEAK_HINTS
 
 
@@ -63,6 +64,8 @@ def _in_context(index: int, words: list[str], tokens: bool) -> bool:
     """Tell whether the weak reporting word at index reports here (`—terminó`, `quiso recordar`, `se comprometió`);
     tokens tells words are a sentence's tokens, marks included."""
     word = words[index]
+    if word in lex.STANCES or word in lex.OPINION_NOUNS:  # `es escéptico con…`, `su convicción es que…`
+        return stance(words, index) is not None or index > 0 and opinion(words, index - 1)
     if (word in lex.AFTER_QUOTE or word in lex.NEEDS_QUE) and tokens:  # `—terminó X`, `«…», repitió X`
         left = index - 1
         while left > 0 and words[left] in ("ha", "han"):

@@ -49,6 +49,18 @@ ATTRIBUTION_OPENERS = (
 POSSESSIVE_OPENERS = frozenset({
     ("en", "sus", "palabras"), ("según", "sus", "palabras"), ("a", "su", "juicio"), ("en", "su", "opinión"),
     ("a", "su", "entender"), ("a", "su", "parecer"), ("según", "su", "criterio"), ("a", "su", "criterio")})
+# A possessive opinion noun before a copula (`su convicción es que…`, `su postura fue clara`): its owner's view.
+OPINION_NOUNS = _words("convicción impresión postura posición tesis opinión parecer")
+OPINION_OPENERS = frozenset((possessive, noun, copula) for possessive in ("su", "sus") for noun in OPINION_NOUNS
+                            for copula in ("es", "era", "fue", "sigue", "son"))
+POSSESSIVE_OPENERS = POSSESSIVE_OPENERS | OPINION_OPENERS
+# Adjectives of a stance after a copula, with their complement (`es escéptico con respecto a…`, `era partidaria de…`,
+# `está convencido de que…`): an opinion of the subject's. `La situación es crítica` has no complement of a stance.
+STANCES = frozenset(stem + end for stem in ("escéptic", "partidari", "contrari", "convencid", "reaci")
+                    for end in ("o", "a", "os", "as")) | _words("favorable favorables optimista optimistas pesimista "
+                                                                "pesimistas")
+STANCE_COPULAS = _words("es son era eran fue fueron está están estaba estaban sigue siguen")
+STANCE_COMPLEMENTS = _words("con de a ante sobre respecto frente acerca")
 
 # Role nouns, mapped to a class so that `el mandatario` finds `el presidente`.
 ROLE_CLASSES = {
@@ -77,6 +89,7 @@ ROLE_CLASSES = {
     "politólogo": "experto", "politóloga": "experto", "sociólogo": "experto", "socióloga": "experto",
     "catedrático": "experto", "catedrática": "experto", "entrenador": "entrenador", "entrenadora": "entrenador",
     "técnico": "entrenador", "técnica": "entrenador", "seleccionador": "entrenador", "seleccionadora": "entrenador",
+    "estratega": "entrenador",
     "magistrado": "juez", "magistrada": "juez", "eurodiputado": "diputado", "eurodiputada": "diputado",
     "congresista": "diputado", "legislador": "diputado", "legisladora": "diputado", "asesor": "asesor",
     "asesora": "asesor", "hidrólogo": "experto", "hidróloga": "experto", "epidemiólogo": "experto",
@@ -96,7 +109,10 @@ ROLE_CLASSES.update(dict.fromkeys(
     "escritora periodista comunicador comunicadora activista deportista jugador jugadora futbolista atleta "
     "entrevistado entrevistada trabajador trabajadora servidor servidora letrado letrada especialista político "
     "política dirigente militante religioso religiosa sacerdote obispo arzobispo cardenal científico científica "
-    "empresaria líder hombre mujer joven muchacho muchacha anciano anciana".split(), "persona"))
+    "empresaria líder hombre mujer joven muchacho muchacha anciano anciana autor autora luchador luchadora "
+    "compositor compositora pintor pintora cantautor cantautora poeta poetisa presentador presentadora conductor "
+    "conductora productor productora diseñador diseñadora terapeuta psicoterapeuta corresponsal reportero "
+    "reportera fotógrafo fotógrafa dibujante reverendo reverenda pastor pastora rabino imán".split(), "persona"))
 ROLE_CLASSES.update({"dirigente": "lider", "líder": "lider", "científico": "experto", "científica": "experto"})
 # Feminine role nouns and their masculine forms, so that `el mandatario` never finds `la presidenta`.
 FEMININE = frozenset(word for word in ROLE_CLASSES if word.endswith("a") and any(
@@ -214,7 +230,11 @@ ORGANISATION_WORDS = _words(
     "defensoría procuraduría cruz roja comité coalición frente movimiento junta cadena diario periódico "
     "ayuntamiento generalitat xunta audiencia supremo constitucional tesoro reserva bolsa mercado ibex "
     "plaza calle avenida puerto aeropuerto estación palacio sede museo teatro estadio jefatura delegación "
-    "subdelegación comisaría guardia fundación consulado"
+    "subdelegación comisaría guardia fundación consulado "
+    # streets and areas of a city (`Paseo de la Reforma`, `Área Metropolitana`), agencies and company words
+    "paseo área metropolitana colonia barrio bulevar calzada glorieta parque zona notimex dpa ansa tass télam "
+    "sputnik group comics media news inc corp motors airlines holdings editorial revista emisora televisora "
+    "discográfica aerolínea automotriz calificadora tv ap jazeera qaeda arabiya shabab"
 )
 # Parties named by one word in mixed case (acronyms in capitals are no names anyway): bodies, never people.
 PARTIES = _words("podemos vox sumar junts bildu morena ciudadanos compromís chunta coalició")

@@ -10,6 +10,7 @@ import re
 
 from search.speakers import lexicon as lex
 from search.speakers.people import People, Person, Role, is_given_name, parse_role
+from search.speakers.roles import ROLE_WORDS_REACH, role_span
 from search.speakers.runs import VERB_WORDS, is_role, name_runs, register_names
 from search.speakers.sentences import DASHES, QUOTES, TOKEN, sentence_spans, sentences
 
@@ -55,7 +56,7 @@ class Sentence:
         """Return (role start index, roles) for a role noun phrase just before the name from start to end."""
         lower = self.lower
         if start >= 2 and lower[start - 1] == ",":
-            if end < len(lower) and lower[end][:1].isalnum():
+            if end < len(lower) and lower[end][:1].isalnum() and not self._opening_role(start - 1):
                 return start, []  # `aseguró la entrevistada, Luis Gómez ya emitía…`: no apposition
             index, heads = start - 2, []
             while index > max(-1, start - 16) and lower[index] not in BOUNDARIES \
@@ -77,6 +78,13 @@ class Sentence:
                     heads.append(index)
                 index -= 1
             end = start
+            if not heads and start and lower[start - 1] not in lex.GOVERNING | lex.DETERMINERS | {"los", "las"} \
+                    and not self._named_thing(start, end):
+                # `El periodista de investigación griego Kostas Vaxevanis`: a role that reaches over `de`, but
+                # `el entrenador de los Pumas` names a body
+                before = max(0, start - ROLE_WORDS_REACH)
+                found = role_span(self.tokens[before:start])
+                return (before + found[0], [found[1]]) if found else (start, [])
         if not heads:
             return start, []
         first = heads[-1]
@@ -87,6 +95,19 @@ class Sentence:
         gender = GENDER.get(lower[first])
         roles = [parse_role(lower[head:end], gender) for head in heads]
         return first, [role for role in roles if role]
+
+    def _opening_role(self, comma: int) -> bool:
+        """Tell whether a role opens the clause before the comma at comma, as the apposition of the name after it whose
+        closing comma the source lost (`Tras la final, el técnico de los Tigres, Ricardo Ferretti fue claro`); not a
+        role after a verb (`aseguró la entrevistada, Luis Gómez ya emitía…`)."""
+        lower = self.lower
+        for index in range(comma - 1, max(-1, comma - 10), -1):
+            if lower[index] in (",", ".", ";", ":") or index == 0:
+                first = index + 1 if lower[index] in (",", ".", ";", ":") else index
+                return first < comma - 1 and lower[first] in SINGULAR_ARTICLES and self._is_head(first + 1)
+            if lower[index] in VERBS:
+                return False
+        return False
 
     def _enumeration(self, comma: int, end: int) -> bool:
         """Tell whether a comma only separates departments (`de Inclusión, Seguridad Social y Migraciones`)."""
@@ -107,6 +128,8 @@ class Sentence:
                     stop += 1
                 if stop < len(lower) and self._verb_near(stop):
                     return []  # `Preguntado por X, el ministro dijo…`: the role is the verb's subject, no apposition
+                if lower[stop:stop + 1] == [","] and stop + 1 in self._run_starts:
+                    return []  # `tras la Final, el técnico de los Tigres, Ricardo Ferretti`: the next name's
                 role = parse_role(lower[head:stop])
                 return [role] if role else []
         return []
@@ -125,15 +148,17 @@ class Sentence:
         if index == start - 1 or index < 0 or self.lower[index] not in lex.DETERMINERS:
             return False
         nouns = self.lower[index + 1:start]
-        if all(word in lex.MONTHS_DAYS or word in ("pasado", "próximo") for word in nouns):
-            return False  # `como subrayó el jueves Trudeau`: a day, then the subject
+        if all(word in lex.MONTHS_DAYS or word in ("pasado", "próximo") or word in ADJECTIVES for word in nouns):
+            return False  # `como subrayó el jueves Trudeau`: a day, then the subject; `el propio Vaxevanis`
         # `la aerolínea Vueling` is a thing; `la liberal Marie-Agnes Strack-Zimmermann` a person
         return any(word in lex.ORGANISATION_WORDS for word in nouns) \
             or (end - start == 1 and not is_given_name(self.tokens[start]))
 
     def _mentions(self):
         mentions, last_role = [], None
-        for start, end, words in name_runs(self.tokens, self.lower, self.people):
+        runs = list(name_runs(self.tokens, self.lower, self.people))
+        self._run_starts = {start for start, _, _ in runs}
+        for start, end, words in runs:
             previous = self.lower[start - 1] if start else ""
             mention = Mention(start, end, words)
             role_start, roles = self._role_before(start, end)
@@ -149,7 +174,8 @@ class Sentence:
             last_role = next((role for role in roles if role.kind != "homologo"), last_role)
             mention.role_start = role_start
             head_before = self.lower[role_start - 1] if role_start else ""
-            mention.governed = head_before in lex.GOVERNING or self.lower[role_start] in ("del", "al")
+            mention.governed = head_before in lex.GOVERNING or self.lower[role_start] in ("del", "al") \
+                and role_start < start  # `del ministro X`, not `Al Gore`
             if len(mention.tokens) > 1 or roles:
                 mention.person = self.people.person(mention.tokens, self.clock, roles)
             else:

@@ -11,7 +11,7 @@ X y Y`; and the subject of a gerund (`…, agregando que`).
 
 from search.speakers import lexicon as lex
 from search.speakers.mentions import VERBS, Sentence
-from search.speakers.people import Person
+from search.speakers.people import Person, is_given_name
 
 OPENERS: dict[str, list[tuple[str, ...]]] = {}
 for _opener in lex.ATTRIBUTION_OPENERS:
@@ -41,15 +41,34 @@ def opener_people(s: Sentence, index: int) -> list[Person]:
                 at += 1
             return coordinated_after(s, at + 1) if at < len(lower) and lower[at] in VERBS else []
         at = _through_source(lower, at)
+        lone = s.starts.get(at)
+        lone = lone is not None and len(lone.tokens) == 1 and lone.person is None \
+            and not is_given_name(lone.tokens[0])  # a word the document never named, before noun_phrase adds it
         person = s.noun_phrase(at, bare=lower[at - 1] == "del" and at != index + size or opener[-1] == "del")
         if person is None and lower[at - 1] == "de" and following in ("la", "el"):
             person = s.noun_phrase(at)
+        if person is None and lower[at:at + 1] and lower[at] in lex.INDEFINITE and lower[at + 1:at + 2] \
+                and lower[at + 1] in lex.ROLE_CLASSES:
+            person = _named_later(s, at)  # `Según un experto consultado por EFE, el responsable de…, Deepak Daswani,`
         if person is not None and opener == ("para",):
             mention = s.starts.get(index + 1)
             if mention is not None and len(mention.tokens) == 1 and mention.person is None:
                 return []
+        elif lone and index and lower[index - 1] == ",":
+            return []  # `…, de acuerdo con Reforma`, `…, según Reuters`: the medium that reports the statement
         return [person] if person is not None else []
     return []
+
+
+def _named_later(s: Sentence, at: int) -> Person | None:
+    """Return the person an indefinite source (`un experto consultado por EFE`) is named as further on, in
+    apposition before any verb (`…, el responsable de la web, Deepak Daswani, es…`); else None."""
+    for mention in s.mentions:
+        if mention.start <= at or mention.governed:
+            continue
+        if s.lower[mention.role_start - 1] == "," and not any(word in VERBS for word in s.lower[at:mention.start]):
+            return s.mention_person(mention)
+    return None
 
 
 def _through_source(lower: list[str], at: int) -> int:

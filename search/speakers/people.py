@@ -42,6 +42,12 @@ UNSPECIFIC = frozenset({"experto", "persona", "ex"})
 SECOND_SURNAME_REACH = 30  # sentences: `Arias Molina` extends the `Alejandra Arias` met this recently
 NUMBER_RANKS = frozenset({"uno", "dos", "tres"})  # `el número dos`
 NEVER_SALIENT = frozenset({"titulo", "homologo", "rival"})  # `su homólogo` is someone else
+# Nouns for anyone (`el hombre`), which may stand for a person named with a noun of a trade; other nouns of the class
+# `persona` keep their head as a qualifier (`el periodista` is not `el corresponsal`).
+GENERIC_PERSONS = frozenset("hombre mujer joven muchacho muchacha anciano anciana".split())
+# Nouns that name a body by its kind, not by its name: a role of `del equipo` may be the coach of the Pumas.
+GENERIC_BODIES = frozenset("equipo club conjunto plantel escuadra país organismo institución entidad empresa "
+                           "compañía grupo".split())
 
 
 # Given names of women that do not end in -a, and exceptions to the -a/-o rule, folded.
@@ -104,6 +110,8 @@ def parse_role(words: list[str], gender: str | None = None) -> Role | None:
     content = set(rest) - lex.ROLE_FILLER
     if kind in ("ministro", "titular", "jefe", "secretario", "representante") and content & lex.FOREIGN_WORDS:
         kind = "canciller"
+    elif kind == "director" and rest[:1] == ["técnico"]:
+        kind = "entrenador"  # `el director técnico`: the coach
     elif kind == "jefe" and "estado" in content:
         kind = "presidente"
     elif kind in ("jefe", "presidente") and "gobierno" in content \
@@ -114,6 +122,8 @@ def parse_role(words: list[str], gender: str | None = None) -> Role | None:
         fold_name(word) for word in content
         if word not in lex.COUNTRIES and word not in lex.FOREIGN_WORDS and word not in ("estado", "gobierno")
     )
+    if kind == "persona" and head not in GENERIC_PERSONS:  # the head, in the masculine (`autora` is `autor`)
+        qualifiers |= {fold_name(head[:-1] if head in lex.FEMININE and head[:-1] in lex.ROLE_CLASSES else head)}
     return Role(kind, country, qualifiers, gender)
 
 
@@ -134,10 +144,10 @@ def _compatible(asked: Role, known: Role) -> int:
         if known.country and known.country != asked.country:
             return 0
         score += 2 if known.country == asked.country else 0
-    if asked.qualifiers:
+    if asked.qualifiers and asked.qualifiers.isdisjoint(GENERIC_BODIES):  # `del equipo felino` names no team
         if known.qualifiers and not asked.qualifiers & known.qualifiers:
             return 0
-        score += 1 if known.qualifiers else 0
+        score += len(asked.qualifiers & known.qualifiers)  # the more words shared, the likelier
     return score
 
 
@@ -263,6 +273,11 @@ class People:
             later = self.lookahead(asked)
             if later is not None:
                 best = self.person(later.display.split(), seen, later.roles)
+        if best is None and asked.gender and not asked.country and asked.kind not in UNSPECIFIC:
+            # `La alcaldesa prefiere no responderle`, after her rival spoke: the last to speak of that gender, if they
+            # hold no known role
+            best = next((person for person in sorted(self.known, key=lambda person: -person.seen)
+                         if person.statements and not person.roles and name_gender(person) == asked.gender), None)
         if best is None and asked.kind not in UNSPECIFIC:
             best = self._salient_for(asked)
         if best is not None:

@@ -39,6 +39,11 @@ OPENING_MARK = re.compile("[«“„\"]")
 TOKEN = re.compile(r"[^\W\d_]+|[^\w\s]")
 GOVERNORS = lex.GOVERNING | {"a", "al", "de", "del", "en", "con", "por", "para", "sobre", "entre", "ante", "según", "y"}
 BODY_ARTICLES = frozenset({"el", "la", "los", "las"})
+TERM_STARTS = frozenset({"el", "la", "los", "las"})
+# Nouns before a quotation that make it a name, not words said: `bajo el titular «…»`, `con el lema «…»`.
+TITLE_NOUNS = frozenset("titular titulares título títulos lema lemas eslogan consigna consignas rótulo leyenda "
+                        "letrero etiqueta hashtag apodo alias mote seudónimo".split())
+QUOTATION = re.compile(r'[«“"]([^«»“”"]+)[»”"]')
 # Single marks open a quotation only after a space, a colon or a bracket and before a letter (`dijo: 'No…`), never
 # inside a word (`O'Neill`); they close after a letter or a mark, before a space, a mark or the end (`descarte’”`).
 SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s:(]))['‘](?=[^\W\d_])")
@@ -65,6 +70,26 @@ def body_before_quote(text: str) -> bool:
                 or word in BODY_ARTICLES and nxt in lex.ORGANISATION_WORDS:
             return True
     return False
+
+
+def only_terms(text: str) -> bool:
+    """Tell whether every quotation of a paragraph names something rather than reports words: it opens with an
+    article (`alias "el loco de piel amarilla"`) or most of its words are capitalised (`"In Search of Steve Ditko"`)."""
+    quotes = list(QUOTATION.finditer(text))
+    return bool(quotes) and all(_term(quote.group(1).split()) or _titled(text, quote.start()) for quote in quotes)
+
+
+def _titled(text: str, mark: int) -> bool:
+    """Tell whether a noun that names a title stands before the quotation mark at mark (`bajo el titular «…»`)."""
+    before = text[max(0, mark - 20):mark].lower().split()
+    return bool(before) and before[-1] in TITLE_NOUNS
+
+
+def _term(words: list[str]) -> bool:
+    if not words:
+        return True
+    capitalised = sum(1 for word in words if word[:1].isupper())
+    return words[0].lower() in TERM_STARTS or len(words) > 1 and capitalised * 3 >= len(words) * 2
 
 
 def scan(text: str, expected: str | None) -> tuple[str | None, bool, int]:
@@ -102,6 +127,12 @@ def scan(text: str, expected: str | None) -> tuple[str | None, bool, int]:
     else:
         words += text.count(" ", start) + 1
     return expected, not outside and bool(text), words
+
+
+def stray_closer(text: str) -> str | None:
+    """Return the closing mark of a quotation whose opening mark the source lost (`¡Sí!", exclamó.`), else None."""
+    stray = STRAY_CLOSE.match(text) if CLOSE_MARK.search(text) else None
+    return stray.group().rstrip(",.; \t\n")[-1] if stray else None
 
 
 def quoted(tokens: list[str], expected: str | None) -> list[bool]:
@@ -172,7 +203,7 @@ class QuoteTracker:
             if found:
                 self.filled.add(index)
         if not found and words >= QUOTED_WORDS and not inside and self.expected is None \
-                and not body_before_quote(text):
+                and not body_before_quote(text) and not only_terms(text):
             found = [person for person in salient() if person.display]  # `A ello se suma la crisis: “No sólo…”`
             if found:
                 self.filled.add(index)

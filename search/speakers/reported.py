@@ -9,6 +9,7 @@ import re
 from functools import partial
 
 from search.speakers import lexicon as lex
+from search.speakers.clauses import clause_subject, opinion, stance
 from search.speakers.discourse import Discourse
 from search.speakers.headlines import credited_quotes, headline_speaker, is_heading, label_person, recased
 from search.speakers.hints import COLON_QUOTE, MARKS, ROLE_HINTS, no_hint
@@ -16,16 +17,23 @@ from search.speakers.interviews import interview_answers
 from search.speakers.mentions import TOKEN, VERBS, Sentence, register_names, sentence_spans
 from search.speakers.openers import OPENERS, gerund_subject, opener_people
 from search.speakers.people import NOBODY, Person
-from search.speakers.quotes import MARK, QuoteTracker, quoted
+from search.speakers.quotes import MARK, QuoteTracker, quoted, stray_closer
 from search.speakers.reporting import embedded, led_infinitive, neither_subject, reports
+from search.speakers.runs import not_a_name
 from search.speakers.sentences import repaired
-from search.speakers.subjects import PREPOSITIONS, subject
+from search.speakers.subjects import subject
 
+POSSESSIVES = frozenset({"su", "sus"})
 SHORT_DOCUMENT = 400  # paragraphs: longer is a book or a transcript, whose source glues no words
 PLURAL_AUXILIARIES = frozenset("han habían habrían hayan hubieran".split())
 POSSESSIVE_STARTS = frozenset(opener[0] for opener in lex.POSSESSIVE_OPENERS)
-OPENING_NAME = re.compile(r"^\s*(?:[^,.;:]{1,60},\s*)?([A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]+)*)"
-                          r"(?:\s+[a-záéíóúñ]|,)")  # `Rosa Díaz, de 82 años, vive sola`: whom what follows is about
+# Whom what follows is about: the name that opens a paragraph (`Rosa Díaz, de 82 años, vive sola`), past a role
+# or a word in capitals before it (`El psicoterapeuta Yan Goland, de 60 años, es…`, `MS Nina tiene…`).
+# A name right at the start is tried first (`MS Nina cuenta con temas como Reinas, Duele…`), then one after an
+# opening phrase (`Durante el acto, Morant ha visitado…`).
+OPENING_NAMES = [re.compile(r"^\s*(?:[^,.;:]{1,60},\s*)" + lazy + r"(?:(?:El|La|el|la)\s+(?:[a-záéíóúñ]+\s+){1,3}|"
+                            r"([A-Z]{2,4})\s+)?([A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]+)*)(?:\s+[a-záéíóúñ]|,)")
+                 for lazy in ("??", "?")]
 # An attribution that points back to the quotation before it: `Así lo expresó X`, `Con estas palabras reaccionó X`.
 POINTS_BACK = re.compile(r"^\W*(?:así|con (?:estas|esas) palabras|lo anterior|estas (?:declaraciones|palabras)|"
                          r"de (?:esta|esa) (?:manera|forma)|en (?:estos|esos) términos)\b", re.I)
@@ -60,9 +68,11 @@ class Attributor:
                 and not COLON_QUOTE.search(text):
             discourse.clock += 1 + text.count(". ")
             register_names(text, self.people, discourse.clock)  # cheap: no statement and no role here
-            opening = OPENING_NAME.match(text)
+            opening = OPENING_NAMES[0].match(text)
+            if opening and not_a_name(opening.group(2).split()[0], self.people):
+                opening = OPENING_NAMES[1].match(text)
             if opening:  # `Durante el acto, Morant ha visitado…`: what the next `ha insistido` refers to
-                discourse.about(partial(self.people.find, opening.group(1).split()))
+                discourse.about(partial(self._opening_person, opening.group(2).split(), bool(opening.group(1))))
             return [], []
         tokens = TOKEN.findall(text)
         lowered = TOKEN.findall(lower_text)
@@ -81,11 +91,16 @@ class Attributor:
             sentence = Sentence(tokens[start:end], self.people, discourse.clock, lower)
             attributed = [] if quiet and lower[0] != "para" else self._sentence(sentence)
             if not attributed and self._colon_quote(lower):
-                topic = self._topic(sentence) or self._agent(sentence)  # `La alcaldesa prefiere no responder: «…»`
+                # `La alcaldesa prefiere no responder: «…»`, `Pero Ruiz no está de acuerdo: «…»`
+                topic = clause_subject(sentence, discourse.salient) or self._agent(sentence)
+                if topic is None and lower[0] in POSSESSIVES:  # `Su última entrevista la concedió en 1968: «…»`
+                    topic = discourse.owner()
                 colon = lower.index(":")
                 attributed = [(colon, topic, colon)] if topic is not None else []
             if attributed and marked and inside is None:
-                inside = quoted(tokens, expected)  # only now: most paragraphs with marks state nothing
+                # only now: most paragraphs with marks state nothing; a lost opening mark (`¡Sí!", exclamó.`) is
+                # a quotation open from the start
+                inside = quoted(tokens, expected if expected is not None else stray_closer(text))
             statements = [(discourse.clock, position, person, bool(inside and inside[start + key]))
                           for position, person, key in attributed]
             found += statements
@@ -93,7 +108,7 @@ class Attributor:
             if outer:
                 discourse.spoke(outer)
             elif not attributed:
-                discourse.about(partial(self._topic, sentence))
+                discourse.about(partial(clause_subject, sentence))
         result: list[Person] = []
         inner_result: list[Person] = []
         for _, _, person, inner in sorted(found, key=lambda item: item[:2]):
@@ -103,6 +118,11 @@ class Attributor:
         if found and found[0][1] == -1:
             discourse.spoke(result[:1])
         return result, [person for person in inner_result if person not in result and person is not NOBODY]
+
+    def _opening_person(self, words: list[str], staged: bool) -> Person | None:
+        """Return the known person a paragraph opens with, or a stage name met first there (`MS Nina cuenta…`)."""
+        person = self.people.find(words)
+        return self.people.person(words, self.discourse.clock) if person is None and staged else person
 
     @staticmethod
     def _colon_quote(lower: list[str]) -> bool:
@@ -118,15 +138,6 @@ class Attributor:
                 return s.noun_phrase(index + 1)
         return None
 
-    def _topic(self, s: Sentence) -> Person | None:
-        """Return the person a sentence is about: its subject, after any opening prepositional phrase."""
-        index, lower = 0, s.lower
-        if lower and lower[0] in PREPOSITIONS:
-            index = lower.index(",") + 1 if "," in lower[:12] else 0
-        if index in s.starts and not s.starts[index].governed:
-            return s.mention_person(s.starts[index])
-        return s.noun_phrase(index) if index < len(lower) and lower[index] in lex.DETERMINERS else None
-
     def _sentence(self, s: Sentence) -> list[tuple[int, Person, int]]:
         """Return (position, person, verb or opener index) for each statement of a sentence."""
         found, subjects = [], []
@@ -135,7 +146,9 @@ class Attributor:
                 found += [(index, person, index) for person in opener_people(s, index)]
             if word in POSSESSIVE_STARTS and tuple(s.lower[index:index + 3]) in lex.POSSESSIVE_OPENERS:
                 # `en sus palabras`: the salient speaker's, or this sentence's (`X apuntó que, a su juicio, …`)
+                # `X ha mantenido contactos y su convicción es que…`: the sentence's subject, if it has one
                 owners = [person for _, person in subjects[-1]] if subjects and subjects[-1] \
+                    else [clause_subject(s)] if opinion(s.lower, index) and clause_subject(s) \
                     else self.discourse.salient()
                 found += [(index, person, index) for person in owners]
             if word in lex.PASSIVES and s.lower[index + 1:index + 2] == ["por"] and index \
@@ -150,6 +163,8 @@ class Attributor:
                 verb = index
             elif word in lex.INFINITIVES:
                 verb = led_infinitive(s.lower, index)
+            elif word in lex.STANCES:
+                verb = stance(s.lower, index)  # `Ruiz es escéptico con respecto a…`
             else:
                 continue
             if verb is None:

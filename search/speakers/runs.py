@@ -18,6 +18,7 @@ import re
 from search.speakers import lexicon as lex
 from search.speakers.names import fold_name
 from search.speakers.people import People, is_given_name, looks_like_person
+from search.speakers.roles import ROLE_REACH, is_role, role_before
 from search.speakers.sentences import DASHES, QUOTES
 from search.speakers.verbs import PHRASES
 from search.text.analysis import STOPWORDS
@@ -36,6 +37,7 @@ SENTENCE_OPENERS = frozenset(".!?…:;") | OPENING_MARKS
 OPENING_QUOTES = frozenset("«“‘")
 HONORIFICS = frozenset("don dona sena senor senora senorita san santa sor fray padre madre tio tia".split())
 QUOTE_LEADS = frozenset(":;,(")  # a straight quote after these opens a quotation (`dijo: "Todos…`)
+TITLE_POSSESSIVES = frozenset("Tu Tus Mi Mis Su Sus Nuestro Nuestra Nuestros Nuestras".split())
 ACRONYM = re.compile(r"^(?![IVXLCDM]+$)[A-ZÁÉÍÓÚÑ]{3,6}$")  # not a roman numeral
 
 
@@ -52,7 +54,7 @@ def register_names(text: str, people: People, clock: int) -> None:
         if len(words) < 2 or lowered & NOT_NAME_SEQUENCE or words[0].lower() in NOT_NAME:
             continue
         if looks_like_person(words):
-            people.person(words, clock)
+            people.person(words, clock, role_before(text[max(0, match.start() - ROLE_REACH):match.start()]))
 
 
 def not_a_name(word: str, people: People) -> bool:
@@ -77,11 +79,6 @@ def is_name_word(token: str) -> bool:
         and token.lower() not in NOT_NAME
 
 
-def is_role(word: str) -> bool:
-    """Tell whether a lower-case word is a role noun (`ministro`, `expresidenta`)."""
-    return word in lex.ROLE_CLASSES or (word.startswith("ex") and word[2:] in lex.ROLE_CLASSES)
-
-
 class _Runs:
     """The name runs of one sentence's tokens."""
 
@@ -94,7 +91,8 @@ class _Runs:
         tokens = self.tokens
         index = 0
         for index_start in self.starts:
-            if index_start < index or not (is_name_word(tokens[index_start]) or self.month_name(index_start)):
+            if index_start < index or not (is_name_word(tokens[index_start]) or self.month_name(index_start)
+                                           or self.given_al(index_start)):
                 continue
             index = index_start
             end = index + 1
@@ -116,6 +114,13 @@ class _Runs:
                     break
             yield index, end
             index = end
+
+    def given_al(self, index: int) -> bool:
+        """Tell whether a capitalised `Al` is a given name (`el reverendo Al Sharpton`, `Al Gore dijo`): before a
+        surname, not a contraction (`Al llegar`, `Al Gobierno`)."""
+        tokens = self.tokens
+        return tokens[index] == "Al" and index + 1 < len(tokens) and is_name_word(tokens[index + 1]) \
+            and self.lower[index + 1] not in lex.ORGANISATION_WORDS and self.lower[index + 1] not in lex.PLACES
 
     def month_name(self, index: int) -> bool:
         """Tell whether a month that is also a given name opens a full name (`Julio Prats`, not `Julio de 2020`)."""
@@ -139,7 +144,7 @@ class _Runs:
             given = next((i for i in range(last + 1, end - 1) if is_given_name(tokens[i])), None)
             if given is not None:
                 return given
-            if end - last >= 3 and lower[last + 1] not in PARTICLES:
+            if end - last >= 3 and lower[last + 1] not in PARTICLES and lower[last] in lex.PLACES:
                 return last + 1  # `el vicepresidente de Venezuela Tareck El Aissami`: a place ends the role
         # `Universidad de Sevilla Javier Pérez Royo`: a full name may follow a body named after a place
         tail = last + 1
@@ -147,6 +152,13 @@ class _Runs:
             last = tail + 1  # `Universidad de Salamanca`: one word after `de` names the place
             tail = last + 1
         names = lower[tail:end]
+        if len(names) >= 2 and is_given_name(tokens[tail]):
+            return tail  # `al medio argentino Télam Fernando Goldbaum`: a full name after a body's name
+        if any(is_role(word) for word in lower[max(0, start - 4):start]):
+            # `el titular de la Secretaría de Relaciones Exteriores Luis Videgaray`: the body is the role's
+            given = next((i for i in range(tail, end - 1) if is_given_name(tokens[i])), None)
+            if given is not None:
+                return given
         if (lower[last] not in lex.PLACES and lower[last - 2] not in PLACE_BODIES) or len(names) < 2 \
                 or names[0] in PARTICLES or not PARTICLES.isdisjoint(names[:2]) or " ".join(names[:2]) in lex.PLACES:
             return None
@@ -190,7 +202,7 @@ class _Runs:
                     is_given_name(token) for token in self.tokens[start:end - 1]):
                 start += 1  # `el ministro de Defensa Padrino López`: one word names the office
             first = self.tokens[start]
-            if self.opening(start) and not_a_name(first, self.people):
+            if self.opening(start) and not_a_name(first, self.people) and not self.given_al(start):
                 start += 1  # `Recientemente Tomás Vidal`, `—Vamos —dijo`
                 if start == end or self.lower[start] in PARTICLES:
                     continue
@@ -199,8 +211,10 @@ class _Runs:
                 start += 1  # `Entregado Andrés a sus pensamientos, murmuró…`: a participle before the given name
                 first = self.tokens[start]
             words = [word for word in self.tokens[start:end] if word != "."]
+            if start and self.tokens[start - 1] in TITLE_POSSESSIVES and not self.opening(start - 1):
+                continue  # `la autora de Tu Sicaria`: a possessive written capitalised inside a sentence opens a title
             if len(words) == 1 and (self.lower[start] in lex.MINISTRY_DOMAINS or self.lower[start] in lex.PARTIES
-                                    or start and len(self.tokens[start - 1]) > 1 and self.tokens[start - 1].isupper()):
+                                    or start and self.medium_before(start)):
                 continue  # `Hacienda comunicó`, `Podemos lamentó`, `con BBC Mundo indica`: a ministry, party, medium
             if self.no_person(start, words) or self.abbreviation(start, end) \
                     or len(words) == 1 and not is_given_name(first) and self.people.evidence.is_body(first):
@@ -224,6 +238,12 @@ class _Runs:
             else:  # `…del ministro de Ucrania, Igor Klimenko Grande-Marlaska ha destacado`: a full stop was lost
                 yield start, cut, self.tokens[start:cut]
                 yield cut, end, self.tokens[cut:end]
+
+    def medium_before(self, start: int) -> bool:
+        """Tell whether an acronym of a body stands before the word at start (`BBC Mundo`, `TV Azteca`); a short one
+        the lexicon doesn't know is part of a stage name (`MS Nina`, `DJ Nora`)."""
+        before = self.tokens[start - 1]
+        return len(before) > 1 and before.isupper() and (len(before) > 2 or before.lower() in lex.ORGANISATION_WORDS)
 
     def words(self, start: int, end: int) -> list[str]:
         """Return the words of a name, an initial with its full stop (`David A. Semonian`)."""

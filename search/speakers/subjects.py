@@ -26,7 +26,7 @@ COORDINATORS = frozenset({"y", "e", "pero", "sino", "mas"})
 SUBORDINATORS = frozenset("cuando aunque si mientras porque pese ya ahora después antes tras luego desde como al "
                           "una apenas".split())
 SPEAKING_BODIES = frozenset(
-    "fuentes autoridades expertos analistas medios testigos vecinos manifestantes funcionarios portavoces "
+    "fuente fuentes autoridades expertos analistas medios testigos vecinos manifestantes funcionarios portavoces "
     "observadores residentes usuarios ciudadanos investigadores científicos organización organizaciones "
     "institución entidad organismo comunicado informe nota texto documento especialistas líderes legisladores "
     "diputados senadores partidos sindicatos empresas bancos".split())
@@ -131,10 +131,20 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
     if left > 0 and lower[left] in QUOTES and _aside(lower, left) is not None:
         left = _aside(lower, left) - 1  # `El nombre de "GAVI" responde`: a quoted term inside the subject
     previous = lower[left] if left >= 0 else ""
+    if fronted_object(s, left, verb):  # `La noticia la dio a conocer…`: the object first, the subject unsaid
+        return subjects[-1] if subjects and subjects[-1] else [(verb, person) for person in salient(plural)]
+    if previous == "," and not plural:
+        apposed = next((m for m in s.mentions if m.end == left and not m.governed
+                        and (m.role_start < m.start or lower[m.start - 1] == ",")), None)
+        if apposed is not None:  # `el vicepresidente del comité, John Coates, calificó…`: the apposition closes
+            return [(apposed.start, s.mention_person(apposed))]
     if left < 0 or previous in INVERTING:
         person = right_subject(s, verb + 1, inverted=previous in INVERTING)
         if person is not None:
             return [(verb, person)]
+        if previous == "," and all(word in PUNCTUATION or word in lex.RIGHT_SKIP for word in lower[verb + 1:]):
+            # `México está lleno de mujeres fuertes, dijo.`: the verb that ends the sentence reports all before it
+            return subjects[-1] if subjects and subjects[-1] else [(verb, person) for person in salient()]
         after = lower[verb + 1] if verb + 1 < len(lower) else ""
         if previous == "," and lower[verb + 1:verb + 2] == [","]:
             return [(verb, person) for person in salient()]  # `El propósito, explicó, es…`
@@ -210,6 +220,19 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
     return [(verb, person) for person in salient(plural)]
 
 
+ACCUSATIVES = frozenset({"lo", "la", "los", "las"})
+
+
+def fronted_object(s: Sentence, left: int, verb: int) -> bool:
+    """Tell whether the clause before the verb is its object, taken up by a clitic (`La noticia la dio a conocer`,
+    `Esa idea la repitió`): a determiner and a common noun that names no person, then `lo`, `la`, `los` or `las`."""
+    lower = s.lower
+    return 1 <= left < verb - 1 and lower[left + 1] in ACCUSATIVES and s.tokens[left].isalpha() \
+        and s.tokens[left].islower() and not is_role(lower[left]) and lower[left - 1] in lex.DETERMINERS \
+        and (left == 1 or lower[left - 2] in PUNCTUATION) and lower[left] not in lex.ORGANISATION_WORDS \
+        and lower[left] not in SPEAKING_BODIES
+
+
 def may_speak(s: Sentence, start: int, left: int) -> bool:
     """Tell whether the subject between start and left may speak though it is no person: a body (`el Ministerio`,
     `HRW`, `la organización`) or a group of people (`las autoridades`); not `Múltiples factores`, nor words
@@ -261,17 +284,27 @@ def no_subject(lower: list[str], start: int, left: int, skipped) -> bool:
 
 
 def coordinated_subject(s: Sentence, boundary: int, left: int, skipped) -> list[tuple[int, Person]]:
-    """Return the subject of a verb joined by `y` to a clause with no statement (`X votó en contra y denunció`)."""
-    mentions = [m for m in s.mentions if boundary < m.start and m.end <= left + 1 and not m.governed
-                and not (skipped and skipped[0] <= m.start < skipped[1])]
-    if mentions:
-        return [(mentions[0].start, s.mention_person(mentions[0]))]
-    start = boundary + 1
-    if start <= left and s.lower[start] in lex.DETERMINERS:
-        person = s.noun_phrase(start)
+    """Return the subject of a verb joined by `y` to clauses with no statement (`X votó en contra y denunció`): the
+    subject of the nearest clause that has one (`Diego cumplió años y el presidente publicó una foto, y escribió`)."""
+    lower = s.lower
+    opens = {boundary + 1} | {i + 1 for i in range(boundary + 1, left) if lower[i] in COORDINATORS}
+    found = []
+    for m in s.mentions:
+        if boundary < m.start and m.end <= left + 1 and not m.governed and m.role_start in opens \
+                and not (skipped and skipped[0] <= m.start < skipped[1]):
+            found.append((m.role_start, lambda m=m: s.mention_person(m)))
+    named = {start for start, _ in found}
+    last_named = max(named, default=-1)
+    for start in sorted(opens - named, reverse=True):
+        if last_named < start <= left and lower[start] in lex.DETERMINERS:
+            found.append((start, lambda start=start: s.noun_phrase(start)))
+    for start, person in sorted(found, reverse=True):
+        person = person()
         if person is not None:
             return [(start, person)]
-    return []
+    first = next((m for m in s.mentions if boundary < m.start and m.end <= left + 1 and not m.governed
+                  and not (skipped and skipped[0] <= m.start < skipped[1])), None)
+    return [(first.start, s.mention_person(first))] if first is not None else []  # `(EFE).- X rindió… y la describió`
 
 
 BOTH = (["ambos"], ["ambas"], ["los", "dos"], ["las", "dos"])
@@ -284,7 +317,9 @@ def both(s: Sentence, start: int, left: int) -> list[tuple[int, Person]]:
     head = next((len(pair) for pair in BOTH if words[:len(pair)] == pair), 0)
     if not head or len(words) > head + 1 or len(words) == head + 1 and not is_role(_singular(words[head])):
         return []
-    people = sorted((person for person in s.people.known if person.display), key=lambda person: -person.seen)[:2]
+    people = sorted((person for person in s.people.known if person.display and (  # people, not `Hot Doc`
+        person.roles or person.statements or is_given_name(person.display.split()[0]))),
+        key=lambda person: -person.seen)[:2]
     return [(start, person) for person in people] if len(people) == 2 else []
 
 

@@ -43,7 +43,7 @@ AR = (
     # verbs of evaluation and speech acts (a systematic pass over Spanish verba dicendi)
     "protest evoc exclam susurr murmur balbuce recrimin increp interpel desvel especul conjetur alab ensalz "
     "fustig censur reprob ahond profundiz abund acentu deplor repudi notific rog suplic implor clam aconsej "
-    "dictamin justific ponder refut rememor conmin sintetiz terci retruc revir musit postul"
+    "dictamin justific ponder refut rememor conmin sintetiz terci retruc revir musit postul sustent"
 )
 ER = "respond promet arremet"
 IR = "insist añad admit escrib describ incid resum alud aplaud rebat esgrim urg"
@@ -108,7 +108,8 @@ EMPHATIC = _words(
 # "celebró que", "contó que" are.
 NEEDS_QUE = frozenset(form for form in SINGULAR | PLURAL | PARTICIPLES
                       if form.startswith(("celebr", "mant", "reflexion"))) \
-    | _words("anotó anota anotaba anotado contó cuenta contaba contado contaron cuentan repitió repite repetía "
+    | _words("notó nota notaba notado notaron notan "  # `ha notado que…`; `notó cansancio` is no statement
+             "anotó anota anotaba anotado contó cuenta contaba contado contaron cuentan repitió repite repetía "
              "repetido repitieron repiten citó cita citaba citado "  # `se repite en Europa` is no statement
              "concedió concede concedía concedido concedieron")  # `concedió que…`, not `concedió una entrevista`
 # `celebró la sentencia` reports a stance; `celebró una reunión`, `celebró su cumpleaños` hold an event.
@@ -141,7 +142,8 @@ FRAMED = _words(
 FRAMED_OBJECTS = _words(
     "declaraciones comentarios afirmaciones llamamiento llamado hincapié énfasis advertencia anuncio palabras "
     "discurso valor manifiesto relieve importancia preocupación necesidad convicción satisfacción notar saber "
-    "crítica críticas mensaje mensajes advertencias reproche reproches elogios frases tuit tuits")
+    "crítica críticas mensaje mensajes advertencias reproche reproches elogios frases tuit tuits "
+    "siguiente")  # `publicó lo siguiente: «…»`
 SHOWED_STATES = _words(
     "convencido convencida convencidos satisfecho satisfecha satisfechos confiado confiada confiados optimista "
     "optimistas partidario partidaria partidarios preocupado preocupada preocupados favorable contrario contraria "

@@ -1,0 +1,107 @@
+"""Whom a sentence is about: the subject of its main clause, read past what opens it.
+
+A quotation introduced by a colon is the words of the subject of the clause before the colon, whatever that
+clause's verb (`Pero Ruiz no está de acuerdo: «…»`, `La cantante sabe el papel de la radio: «…»`), and a
+sentence with no statement still tells whom the next subject-less verb refers to. The subject is found past
+an opening connective (`Pero`, `No obstante,`), a phrase set off by a comma (`En su mensaje,`), a word in
+capitals that is part of a stage name (`MS Nina`); a subject pronoun (`ella`) or a dative one (`A ella le
+encanta X`) refers to whoever is salient, `A Ruiz le preocupa…` is about Ruiz, and `El viudo Mauro Sosa` about
+Sosa, whatever the noun before his name.
+
+>>> from search.speakers.mentions import Sentence, sentences
+>>> from search.speakers.people import People
+>>> s = Sentence(sentences('Pero Ana Ruiz no está de acuerdo: "No".')[0], People(), 1)
+>>> clause_subject(s).display
+'Ana Ruiz'
+"""
+
+from search.speakers import lexicon as lex
+from search.speakers.mentions import Sentence
+from search.speakers.people import Person
+from search.speakers.subjects import PREPOSITIONS
+
+# Words that open a sentence before its subject and are no part of it: coordinators and connectives.
+CONNECTIVES = frozenset("pero y e mas aunque además asimismo entonces luego incluso también ahora pues así".split())
+CONNECTIVE_PAIRS = frozenset({("sin", "embargo"), ("no", "obstante"), ("en", "cambio"), ("por", "eso"),
+                              ("por", "ello"), ("por", "tanto"), ("aun", "así"), ("por", "su"), ("a", "su")})
+SUBJECT_PRONOUNS = frozenset({"él", "ella"})
+DATIVE_CLITICS = frozenset({"le", "les"})
+NOUN_REACH = 4  # tokens from a determiner to the name after its noun
+OPENING_REACH = 12  # tokens: an opening phrase longer than this before its comma is the clause itself
+
+
+def _past_opening(s: Sentence) -> int:
+    """Return where the clause's subject may start: past connectives and an opening phrase set off by a comma."""
+    lower, index = s.lower, 0
+    while index < len(lower):
+        if lower[index] in CONNECTIVES:
+            index += 1
+        elif tuple(lower[index:index + 2]) in CONNECTIVE_PAIRS:
+            index += 2
+            if lower[index - 2:index] in (["por", "su"], ["a", "su"]):
+                index += 1  # `Por su parte`, `A su vez`
+        elif lower[index] == ",":
+            index += 1
+        else:
+            break
+    if index < len(lower) and lower[index] in PREPOSITIONS and lower[index] != "a" \
+            and "," in lower[index:index + OPENING_REACH]:
+        index = lower.index(",", index) + 1  # `En su mensaje, la presidenta…`
+    return index
+
+
+def clause_subject(s: Sentence, salient=None) -> Person | None:
+    """Return the person a sentence is about: the subject of its main clause, else None.
+
+    salient(): whom a pronoun refers to (`ella`, `A ella le encanta`); without it a pronoun gives None.
+    """
+    lower, tokens = s.lower, s.tokens
+    index = _past_opening(s)
+    if index >= len(lower):
+        return None
+    if index + 1 < len(lower) and len(tokens[index]) > 1 and tokens[index].isupper() and index + 1 in s.starts:
+        index += 1  # `MS Nina sabe…`: a word in capitals before the name
+    if index in s.starts and not s.starts[index].governed:
+        return s.mention_person(s.starts[index])
+    if lower[index] in SUBJECT_PRONOUNS:
+        return _salient(salient)
+    if lower[index] == "a" and index + 2 < len(lower):  # `A ella le encanta…`, `A Ruiz le preocupa…`
+        after = index + 1
+        if lower[after] in SUBJECT_PRONOUNS and lower[after + 1] in DATIVE_CLITICS:
+            return _salient(salient)
+        mention = s.starts.get(after)
+        if mention is not None and lower[mention.end:mention.end + 1] and lower[mention.end] in DATIVE_CLITICS:
+            return s.mention_person(mention)
+        return None
+    if lower[index] in lex.DETERMINERS:
+        return s.noun_phrase(index) or _named_after_noun(s, index)
+    return None
+
+
+def _named_after_noun(s: Sentence, index: int) -> Person | None:
+    """Return the person named after a determiner and a noun we lack (`El viudo Mauro Sosa, de 40 años, …`)."""
+    for start in range(index + 2, min(len(s.lower), index + NOUN_REACH)):
+        if start in s.starts:
+            return None if s.starts[start].governed else s.mention_person(s.starts[start])
+        if not s.tokens[start].islower() or s.lower[start] in lex.GOVERNING:
+            return None
+    return None
+
+
+def _salient(salient) -> Person | None:
+    people = [person for person in salient() if person.display] if salient is not None else []
+    return people[-1] if people else None
+
+
+def opinion(lower: list[str], index: int) -> bool:
+    """Tell whether a possessive opinion noun before a copula starts at index (`su convicción es que…`)."""
+    return tuple(lower[index:index + 3]) in lex.OPINION_OPENERS
+
+
+def stance(lower: list[str], index: int) -> int | None:
+    """Return where the copula is when a stance adjective at index states an opinion (`Ruiz es escéptico con
+    respecto a…`, `está convencida de que…`), else None."""
+    if index and lower[index - 1] in lex.STANCE_COPULAS and lower[index + 1:index + 2] \
+            and lower[index + 1] in lex.STANCE_COMPLEMENTS:
+        return index - 1
+    return None
