@@ -29,7 +29,8 @@ ARTICLE_PARTICLES = frozenset("El Al".split())
 VERB_WORDS = frozenset(lex.SINGULAR | lex.PLURAL | lex.PARTICIPLES | lex.FRAMED | lex.REFLEXIVE | frozenset(PHRASES)
                        | lex.NEEDS_QUE | lex.GERUNDS | lex.AFTER_QUOTE)
 NOT_NAME = lex.FUNCTION_WORDS | lex.MONTHS_DAYS | frozenset(lex.ROLE_CLASSES) | VERB_WORDS | lex.AUXILIARIES
-NAME_SEQUENCE = re.compile(r"\b[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+)+")
+NAME_PARTICLES = r"(?:(?:de|del|la|van|von|der|den|da|di|dos)\s+){0,2}"  # `Ana de la Rosa`, `Pieter van der Berg`
+NAME_SEQUENCE = re.compile(rf"\b[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+(?:\s+{NAME_PARTICLES}[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+)+")
 NOT_NAME_SEQUENCE = lex.ORGANISATION_WORDS | lex.PLACES | lex.MONTHS_DAYS
 PLACE_BODIES = frozenset("universidad ayuntamiento gobierno junta comunidad generalitat xunta asamblea".split())
 OPENING_MARKS = QUOTES | DASHES | {"¿", "¡", "(", ":"}
@@ -210,6 +211,7 @@ class _Runs:
             elif self.opening(start) and before_given(self.tokens[start:end], self.people):
                 start += 1  # `Entregado Andrés a sus pensamientos, murmuró…`: a participle before the given name
                 first = self.tokens[start]
+            start = self.particle_before(start, end)
             words = [word for word in self.tokens[start:end] if word != "."]
             if start and self.tokens[start - 1] in TITLE_POSSESSIVES and not self.opening(start - 1):
                 continue  # `la autora de Tu Sicaria`: a possessive written capitalised inside a sentence opens a title
@@ -238,6 +240,23 @@ class _Runs:
             else:  # `…del ministro de Ucrania, Igor Klimenko Grande-Marlaska ha destacado`: a full stop was lost
                 yield start, cut, self.tokens[start:cut]
                 yield cut, end, self.tokens[cut:end]
+
+    def particle_before(self, start: int, end: int) -> int:
+        """Return where a surname opened by a capitalised particle starts (`ha afirmado Del Valle`, `añadió De la
+        Fuente`), else start. Inside a sentence the contraction is written `del`, so `Del` is the name's; at its
+        opening only for a name the document knows or one before a reporting verb (not `Del Ministerio…`)."""
+        tokens = self.tokens
+        first = start - 1
+        if first >= 1 and self.lower[first] in ("la", "der", "den", "los") and tokens[first - 1][:1].isupper() \
+                and self.lower[first - 1] in PARTICLES:
+            first -= 1  # `De la Fuente`, `Van der Berg`
+        elif first < 0 or self.lower[first] in ("la", "las", "los") or self.lower[first] not in PARTICLES:
+            return start
+        if not tokens[first][:1].isupper():
+            return start
+        if self.opening(first) and self.people.find(tokens[start:end]) is None and not self.before_verb(end):
+            return start
+        return first
 
     def medium_before(self, start: int) -> bool:
         """Tell whether an acronym of a body stands before the word at start (`BBC Mundo`, `TV Azteca`); a short one
