@@ -148,6 +148,9 @@ class Sentence:
         if index == start - 1 or index < 0 or self.lower[index] not in lex.DETERMINERS:
             return False
         nouns = self.lower[index + 1:start]
+        if end - start >= 2 and is_given_name(self.tokens[start]) and index >= 2 and self.lower[index - 1] == "de" \
+                and any(is_role(word) for word in self.lower[max(0, index - 4):index - 1]):
+            return False  # `el jefe creativo de la empresa Terry Drummond`: the role's firm, then its holder
         if all(word in lex.MONTHS_DAYS or word in ("pasado", "próximo") or word in ADJECTIVES for word in nouns):
             return False  # `como subrayó el jueves Trudeau`: a day, then the subject; `el propio Vaxevanis`
         # `la aerolínea Vueling` is a thing; `la liberal Marie-Agnes Strack-Zimmermann` a person

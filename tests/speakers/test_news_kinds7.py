@@ -34,3 +34,23 @@ def speakers(*paragraphs: str) -> list[list[str]]:
 )
 def test_a_surname_opened_by_a_capitalised_particle(paragraphs, expected):
     assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a credit after the quotation whose subject is a role, its body and the name, with no commas between
+        (['"Queremos llegar a todos", afirmó la directora de la fundación Irene Salas en un comunicado.'],
+         [["Irene Salas"]]),
+        (["«El producto llegará en junio», dijo el gerente técnico de la compañía Jason Park."], [["Jason Park"]]),
+        # and the quotation's following lines keep that speaker
+        (['"La idea es sencilla", explicó el jefe de diseño del estudio Gregory Lane ante la prensa.',
+          '"No hace falta más.', 'Basta con escuchar".', "El estudio abrió en 2010."],
+         [["Gregory Lane"], ["Gregory Lane"], ["Gregory Lane"], []]),
+        # negative: a body named by a common noun and its name, with no person after it
+        (['"Las ventas suben", informó el director de la aerolínea Vueling en un comunicado.'], [[]]),
+        (["El director de la empresa visitó la planta de la firma Ortega Hermanos."], [[]]),
+    ],
+)
+def test_a_credit_of_a_role_its_body_and_a_name_without_commas(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
