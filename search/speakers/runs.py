@@ -36,6 +36,7 @@ PLACE_BODIES = frozenset("universidad ayuntamiento gobierno junta comunidad gene
 OPENING_MARKS = QUOTES | DASHES | {"¿", "¡", "(", ":"}
 SENTENCE_OPENERS = frozenset(".!?…:;") | OPENING_MARKS
 OPENING_QUOTES = frozenset("«“‘")
+OWNED_AFTER = lex.DETERMINERS | {"del", "al"}
 HONORIFICS = frozenset("don dona sena senor senora senorita san santa sor fray padre madre tio tia".split())
 QUOTE_LEADS = frozenset(":;,(")  # a straight quote after these opens a quotation (`dijo: "Todos…`)
 TITLE_POSSESSIVES = frozenset("Tu Tus Mi Mis Su Sus Nuestro Nuestra Nuestros Nuestras".split())
@@ -51,11 +52,20 @@ def register_names(text: str, people: People, clock: int) -> None:
             words = words[1:]  # `Porque Andrés`, `Tenía la Benina`
             while words and words[0] in PARTICLES:
                 words = words[1:]
+        if possessed(words, text[:match.start()].rsplit(None, 1)[-1] if match.start() else ""):
+            words = words[2:]  # `en el Instagram de Maluma`: the owner
         lowered = {word.lower() for word in words}
         if len(words) < 2 or lowered & NOT_NAME_SEQUENCE or words[0].lower() in NOT_NAME:
             continue
         if looks_like_person(words):
             people.person(words, clock, role_before(text[max(0, match.start() - ROLE_REACH):match.start()]))
+
+
+def possessed(words: list[str], before: str) -> bool:
+    """Tell whether capitalised words after the word before name a thing then its owner (`el Instagram de Maluma`):
+    a determiner, a first word that is no given name or title, then `de` and a name."""
+    return before.lower() in OWNED_AFTER and len(words) >= 3 and words[1] in ("de", "del") \
+        and not is_given_name(words[0]) and fold_name(words[0]) not in HONORIFICS
 
 
 def not_a_name(word: str, people: People) -> bool:
@@ -211,7 +221,9 @@ class _Runs:
             elif self.opening(start) and before_given(self.tokens[start:end], self.people):
                 start += 1  # `Entregado Andrés a sus pensamientos, murmuró…`: a participle before the given name
                 first = self.tokens[start]
-            start = self.particle_before(start, end)
+            start = self.particle_before(self.owner(start, end), end)
+            if start == end:
+                continue
             words = [word for word in self.tokens[start:end] if word != "."]
             if start and self.tokens[start - 1] in TITLE_POSSESSIVES and not self.opening(start - 1):
                 continue  # `la autora de Tu Sicaria`: a possessive written capitalised inside a sentence opens a title
@@ -240,6 +252,11 @@ class _Runs:
             else:  # `…del ministro de Ucrania, Igor Klimenko Grande-Marlaska ha destacado`: a full stop was lost
                 yield start, cut, self.tokens[start:cut]
                 yield cut, end, self.tokens[cut:end]
+
+    def owner(self, start: int, end: int) -> int:
+        """Return where the owner's name starts in a run that names a thing and its owner (`el Instagram de
+        Maluma`), else start: after a determiner, a word that is no given name or title, then `de`."""
+        return start + 2 if possessed(self.tokens[start:end], self.lower[start - 1] if start else "") else start
 
     def particle_before(self, start: int, end: int) -> int:
         """Return where a surname opened by a capitalised particle starts (`ha afirmado Del Valle`, `añadió De la

@@ -54,3 +54,22 @@ def test_a_surname_opened_by_a_capitalised_particle(paragraphs, expected):
 )
 def test_a_credit_of_a_role_its_body_and_a_name_without_commas(paragraphs, expected):
     assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a thing and its owner after a determiner: the owner alone is the person, and keeps their name
+        (["El cantante Bunbury dijo que está listo.", "Los mensajes en el Twitter de Bunbury fueron de apoyo."],
+         [["Bunbury"], []]),
+        (["La cantante Tini anunció: «Vuelvo en mayo».", "Sus fans celebran en la cuenta de Tini la noticia.",
+          "Otros escriben en el Facebook de Tini."], [["Tini"], [], []]),
+        (["La actriz Marta Ruiz dijo que sí.", "Hay fotos nuevas en el Instagram de Marta Ruiz."],
+         [["Marta Ruiz"], []]),
+        # negative: a given name before `de` is a person's name with a particle, not a thing
+        (["La escritora Elena de Soto habló ayer.", "«Escribo cada día», dijo Elena de Soto."],
+         [[], ["Elena de Soto"]]),
+    ],
+)
+def test_a_thing_named_with_its_owner_is_no_person(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
