@@ -42,7 +42,8 @@ def _words(text: str) -> frozenset[str]:
 
 ATTRIBUTION_OPENERS = (
     ("según",), ("en", "opinión", "de"), ("en", "opinión", "del"), ("a", "juicio", "de"), ("a", "juicio", "del"),
-    ("en", "palabras", "de"), ("en", "palabras", "del"), ("de", "acuerdo", "con"), ("a", "decir", "de"),
+    ("en", "palabras", "de"), ("en", "palabras", "del"), ("de", "acuerdo", "con"), ("de", "acuerdo", "a"),
+    ("de", "acuerdo", "al"), ("a", "decir", "de"),
     ("a", "decir", "del"), ("a", "criterio", "de"), ("a", "criterio", "del"), ("para",),
 )
 # Openers whose possessive refers to whoever is salient: `en sus palabras`, `a su juicio`.

@@ -44,7 +44,7 @@ def opener_people(s: Sentence, index: int) -> list[Person]:
         lone = s.starts.get(at)
         lone = lone is not None and len(lone.tokens) == 1 and lone.person is None \
             and not is_given_name(lone.tokens[0])  # a word the document never named, before noun_phrase adds it
-        person = s.noun_phrase(at, bare=lower[at - 1] == "del" and at != index + size or opener[-1] == "del")
+        person = s.noun_phrase(at, bare=lower[at - 1] == "del" and at != index + size or opener[-1] in ("del", "al"))
         if person is None and lower[at - 1] == "de" and following in ("la", "el"):
             person = s.noun_phrase(at)
         if person is None and lower[at:at + 1] and lower[at] in lex.INDEFINITE and lower[at + 1:at + 2] \

@@ -73,3 +73,22 @@ def test_a_credit_of_a_role_its_body_and_a_name_without_commas(paragraphs, expec
 )
 def test_a_thing_named_with_its_owner_is_no_person(paragraphs, expected):
     assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # `de acuerdo a X`, the Latin American form of `de acuerdo con X`, reports X's words, by name or by role
+        (["El alcalde Tomás Prieto visitó la zona.", "De acuerdo al mismo alcalde, el agua llegará en junio."],
+         [[], ["Tomás Prieto"]]),
+        (["La arquitecta Nuria Vidal presentó la obra.", "De acuerdo a Vidal, costará dos millones."],
+         [[], ["Nuria Vidal"]]),
+        (["El médico Iván Soto atendió a los heridos.", "Nadie murió, de acuerdo a la misma fuente médica."],
+         [[], []]),
+        # negative: what one acts in accordance with is no speaker
+        (["La jueza Ana Gil viajó a Lima.", "De acuerdo al plan, llegará a las diez."], [[], []]),
+        (["La jueza Ana Gil viajó a Lima.", "De acuerdo a la ley, el juicio será público."], [[], []]),
+    ],
+)
+def test_de_acuerdo_a_reports_like_de_acuerdo_con(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
