@@ -9,9 +9,10 @@
 import re
 
 from search.speakers import lexicon as lex
+from search.speakers.namewords import register_names
 from search.speakers.people import People, Person, Role, is_given_name, parse_role
 from search.speakers.roles import ROLE_WORDS_REACH, role_span
-from search.speakers.runs import VERB_WORDS, is_role, name_runs, register_names
+from search.speakers.runs import VERB_WORDS, is_role, name_runs
 from search.speakers.sentences import DASHES, QUOTES, TOKEN, sentence_spans, sentences
 
 __all__ = ["DASHES", "QUOTES", "TOKEN", "Sentence", "VERBS", "register_names", "sentence_spans", "sentences"]

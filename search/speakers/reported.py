@@ -15,11 +15,11 @@ from search.speakers.headlines import credited_quotes, headline_speaker, is_head
 from search.speakers.hints import COLON_QUOTE, MARKS, ROLE_HINTS, no_hint
 from search.speakers.interviews import interview_answers
 from search.speakers.mentions import TOKEN, VERBS, Sentence, register_names, sentence_spans
+from search.speakers.namewords import not_a_name
 from search.speakers.openers import OPENERS, gerund_subject, opener_people
 from search.speakers.people import NOBODY, Person
 from search.speakers.quotes import MARK, QuoteTracker, quoted, stray_closer
 from search.speakers.reporting import embedded, led_infinitive, neither_subject, reports
-from search.speakers.runs import not_a_name
 from search.speakers.sentences import repaired
 from search.speakers.subjects import subject
 

@@ -17,77 +17,26 @@ import re
 
 from search.speakers import lexicon as lex
 from search.speakers.names import fold_name
+from search.speakers.namewords import (
+    OPENING_MARKS,
+    PARTICLES,
+    VERB_WORDS,
+    before_given,
+    is_name_word,
+    not_a_name,
+    possessed,
+)
 from search.speakers.people import People, is_given_name, looks_like_person
-from search.speakers.roles import ROLE_REACH, is_role, role_before
+from search.speakers.roles import is_role
 from search.speakers.sentences import DASHES, QUOTES
-from search.speakers.verbs import PHRASES
-from search.text.analysis import STOPWORDS
 
-PARTICLES = frozenset("de del la las los van von der den bin da dos di le dello della degli delle dei do das".split())
 # Capitalised articles inside a name (`Tareck El Aissami`, `Omar Al Bashir`), never at its start.
 ARTICLE_PARTICLES = frozenset("El Al".split())
-VERB_WORDS = frozenset(lex.SINGULAR | lex.PLURAL | lex.PARTICIPLES | lex.FRAMED | lex.REFLEXIVE | frozenset(PHRASES)
-                       | lex.NEEDS_QUE | lex.GERUNDS | lex.AFTER_QUOTE)
-NOT_NAME = lex.FUNCTION_WORDS | lex.MONTHS_DAYS | frozenset(lex.ROLE_CLASSES) | VERB_WORDS | lex.AUXILIARIES
-NAME_PARTICLES = r"(?:(?:de|del|la|van|von|der|den|da|di|dos)\s+){0,2}"  # `Ana de la Rosa`, `Pieter van der Berg`
-NAME_SEQUENCE = re.compile(rf"\b[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+(?:\s+{NAME_PARTICLES}[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+)+")
-NOT_NAME_SEQUENCE = lex.ORGANISATION_WORDS | lex.PLACES | lex.MONTHS_DAYS
 PLACE_BODIES = frozenset("universidad ayuntamiento gobierno junta comunidad generalitat xunta asamblea".split())
-OPENING_MARKS = QUOTES | DASHES | {"¿", "¡", "(", ":"}
-SENTENCE_OPENERS = frozenset(".!?…:;") | OPENING_MARKS
 OPENING_QUOTES = frozenset("«“‘")
-OWNED_AFTER = lex.DETERMINERS | {"del", "al"}
-HONORIFICS = frozenset("don dona sena senor senora senorita san santa sor fray padre madre tio tia".split())
 QUOTE_LEADS = frozenset(":;,(")  # a straight quote after these opens a quotation (`dijo: "Todos…`)
 TITLE_POSSESSIVES = frozenset("Tu Tus Mi Mis Su Sus Nuestro Nuestra Nuestros Nuestras".split())
 ACRONYM = re.compile(r"^(?![IVXLCDM]+$)[A-ZÁÉÍÓÚÑ]{3,6}$")  # not a roman numeral
-
-
-def register_names(text: str, people: People, clock: int) -> None:
-    """Note the full names of a paragraph that holds no statement, so that later surnames resolve."""
-    for match in NAME_SEQUENCE.finditer(text):
-        words = match.group().split()
-        opening = match.start() == 0 or text[max(0, match.start() - 3):match.start()].rstrip()[-1:] in SENTENCE_OPENERS
-        if opening and (not_a_name(words[0], people) or before_given(words, people)):
-            words = words[1:]  # `Porque Andrés`, `Tenía la Benina`
-            while words and words[0] in PARTICLES:
-                words = words[1:]
-        if possessed(words, text[:match.start()].rsplit(None, 1)[-1] if match.start() else ""):
-            words = words[2:]  # `en el Instagram de Maluma`: the owner
-        lowered = {word.lower() for word in words}
-        if len(words) < 2 or lowered & NOT_NAME_SEQUENCE or words[0].lower() in NOT_NAME:
-            continue
-        if looks_like_person(words):
-            people.person(words, clock, role_before(text[max(0, match.start() - ROLE_REACH):match.start()]))
-
-
-def possessed(words: list[str], before: str) -> bool:
-    """Tell whether capitalised words after the word before name a thing then its owner (`el Instagram de Maluma`):
-    a determiner, a first word that is no given name or title, then `de` and a name."""
-    return before.lower() in OWNED_AFTER and len(words) >= 3 and words[1] in ("de", "del") \
-        and not is_given_name(words[0]) and fold_name(words[0]) not in HONORIFICS
-
-
-def not_a_name(word: str, people: People) -> bool:
-    """Tell whether a capitalised word that opens a sentence is an ordinary word there (`Recientemente`, `Vamos`)."""
-    lower = word.lower()
-    ordinary = lower in lex.NOT_NAME_STARTS or lower in lex.FUNCTION_WORDS or lower in STOPWORDS \
-        or lower.endswith(lex.NOT_NAME_ENDINGS) or fold_name(word) in lex.LABEL_NOT_NAMES
-    return not is_given_name(word) and (ordinary or people.is_common_word(word)) and people.find([word]) is None
-
-
-def before_given(words: list[str], people: People) -> bool:
-    """Tell whether an opening run's first word is no given name, no title and never a name elsewhere in the
-    document, before a given name (`Entregado Andrés`; not `Don Juan`, `San Juan`, `Doña Ana`)."""
-    first = words[0]
-    return len(words) >= 2 and is_given_name(words[1]) and not is_given_name(first) \
-        and fold_name(first) not in HONORIFICS and not people.evidence.is_proper(first) and people.find([first]) is None
-
-
-def is_name_word(token: str) -> bool:
-    """Tell whether a token may be part of a name: capitalised, not in capitals, no function word or role."""
-    return token[:1].isupper() and token[:1].isalpha() and not (len(token) > 1 and token.isupper()) \
-        and token.lower() not in NOT_NAME
 
 
 class _Runs:

@@ -2,8 +2,9 @@
 
 import pytest
 
+from search.speakers.namewords import is_name_word, not_a_name, register_names
 from search.speakers.people import People
-from search.speakers.runs import is_name_word, is_role, name_runs, not_a_name, register_names
+from search.speakers.runs import is_role, name_runs
 from search.speakers.sentences import sentences
 
 CONTEXT = ["Andrés Manuel López Obrador habló.", "El dirigente de Morena habló."]
