@@ -8,7 +8,9 @@ because the app is never called. What writes it is the channel's `error_task_cla
 (waitress.channel.HTTPChannel), a class attribute, so the server's channels use
 SpanishErrorTask: the same status, and a Spanish message, as JSON under /api/ (the
 shape web/errors.py gives) and as text elsewhere. A URL with raw characters is told
-how to write them, with the URL encoded as a browser would.
+how to write them, with the URL encoded as a browser would. These are waitress's internals
+(pinned at 3.0.2 in pyproject.toml; tests/web/test_server_errors.py is the alarm): where
+they differ, its own English answer stands.
 """
 
 import json
@@ -53,13 +55,19 @@ class SpanishErrorTask(ErrorTask):
     """Waitress's error answer with its status kept and its words in Spanish."""
 
     def execute(self):
+        try:
+            self._execute_in_spanish()
+        except AttributeError:  # a waitress other than the pinned 3.0.2: its own English answer
+            super().execute()
+
+    def _execute_in_spanish(self):
         error = self.request.error
         first_line = getattr(self.request, "first_line", b"") or b""
         message = spanish_message(error, first_line)
         target = _target(first_line) or b""
         if target.startswith(b"/api/"):
             body = json.dumps({"error": message, "status": error.code}, ensure_ascii=False)
-            kind = "application/json"
+            kind = "application/json; charset=utf-8"
         else:
             body = f"{TITLES.get(error.code, 'Error')} ({error.code})\n\n{message}\n"
             kind = "text/plain; charset=utf-8"

@@ -23,9 +23,6 @@ from search.errors import SearchError, shown
 # numpy's BLAS (OpenBLAS) starts a thread per core as it loads, a sixth of a fresh search's
 # CPU time (30 of ~190 ms); nothing here does linear algebra. A user's own setting wins.
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
-# At exit Python's cyclic collector walks every object the process made, more than once:
-# 30 of a fresh search's 170 ms of CPU. A process that ends leaves its memory to the system.
-atexit.register(gc.freeze)
 spanish.install()  # before any command is declared: click translates help texts as it builds them
 
 INDEX_OPTION = click.option(
@@ -85,6 +82,11 @@ def collector_paused(pause=True):
     enabled = gc.isenabled()
     if pause:
         gc.disable()
+        # At exit the collector walks every object the process made, more than once: 30 of
+        # a fresh search's 170 ms of CPU. Only a search, which leaves nothing to clean up in
+        # cycles (no file open, no writer), skips it; other commands keep Python's exit.
+        atexit.unregister(gc.freeze)  # once, however many searches a process runs
+        atexit.register(gc.freeze)
     try:
         yield
     finally:

@@ -57,20 +57,23 @@ def front_matter(text, warn=lambda message: None):
             warn(f"la cabecera que abre «{opened.group(1)}» no se cierra con otra línea "
                  f"«{opened.group(1)}»; se leyó como texto")
         return {}, text
-    meta, key = {}, None
+    meta, key, written = {}, None, []  # written: [name as typed, value with its continuation]
     for line in match.group(2).split("\n"):
         found = META_LINE.match(line)
         if found and not CONTINUED.match(line):
             key = found.group(1).lower()
             key = KEY_ALIASES.get(key, key)
             value = found.group(2)
-            if _unclosed(value):
-                warn(f"el valor de «{found.group(1)}» en la cabecera, «{value}», abre "
-                     f"«{value[0]}» y no lo cierra; se tomó tal cual")
+            written.append([found.group(1), value])
             if key not in meta or not meta[key]:  # the first of two aliases wins
                 meta[key] = "" if BLOCK_SCALAR.match(value) else _unquoted(value)
         elif key is not None and CONTINUED.match(line):
             meta[key] = " ".join(filter(None, (meta[key], _unquoted(line.strip()))))
+            written[-1][1] += " " + line.strip()
+    for name, value in written:  # checked whole: `tags: [salud,` may close on the next line
+        if _unclosed(value):
+            warn(f"el valor de «{name}» en la cabecera, «{value}», abre «{value[0]}» y no lo "
+                 f"cierra; se tomó tal cual")
     if not meta:  # "---", a line, "---" is a rule and a heading, not front matter
         return {}, text
     return {k: v for k, v in meta.items() if v}, text[match.end():]
@@ -116,16 +119,23 @@ def tables_as_text(lines):
     while index < len(lines):
         line = lines[index]
         in_fence ^= bool(FENCE.match(line.strip()))  # a table in a code block stays code
+        # GFM: a delimiter row has as many cells as the header (`Precio | IVA` over `---`
+        # is a heading underlined, not a table)
         if (not in_fence and "|" in line and index + 1 < len(lines) and TABLE_DELIMITER.match(lines[index + 1])
-                and "|" in lines[index + 1] + line.strip("|")):
+                and "|" in lines[index + 1] + line.strip("|")
+                and len(_cells(lines[index + 1])) == len(_cells(line))):
             headers = _cells(line)
             index += 2
+            rows = 0
             while index < len(lines) and "|" in lines[index] and lines[index].strip():
                 cells = _cells(lines[index])
                 pairs = [f"{header}: {cell}" if header else cell
                          for header, cell in zip(headers + [""] * len(cells), cells) if cell]
                 found += [" · ".join(pairs), ""]
                 index += 1
+                rows += 1
+            if not rows:  # a table of headers alone: its words are still text
+                found += [" · ".join(header for header in headers if header), ""]
             continue
         found.append(line)
         index += 1

@@ -31,6 +31,7 @@ RANGE = re.compile(r"^([\[{])\s*(\S+)\s+(?:TO|A|HASTA)\s+(\S+?)\s*([\]}])$", re.
 DOTS = re.compile(r"^([^.]*)\.\.([^.]*)$")  # 2020-02-28..2020-03-01, 2020.., ..2020-03
 COMPARISON = re.compile(r"^(>=|<=|>|<)(.+)$")
 RANGE_PARTS = 5  # `[`, low, TO, high, `]`: the most words a range is typed in
+RANGE_TO = ("to", "a", "hasta")  # the words between a range's ends, as RANGE reads them
 RANGE_HELP = ("escríbalo [2020-01 TO 2020-06] (con los extremos), {2020-01 TO 2020-06} "
               "(sin ellos) o 2020-01..2020-06, y * para dejar un extremo abierto")
 

@@ -19,7 +19,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from search.query.dates import RANGE_PARTS, DateClause, date_clause  # noqa: F401 (a clause of the tree)
+from search.query.dates import RANGE_PARTS, RANGE_TO, DateClause, date_clause  # noqa: F401 (a clause of the tree)
 from search.text.folding import plain_letters
 
 FIELDS = {
@@ -277,6 +277,8 @@ class Parser:
         parts = [start]
         while (self.peek()[0] == "word" and len(parts) < RANGE_PARTS
                and not parts[-1].endswith(("]", "}"))):
+            if len(parts) >= 2 and parts[-2].lower() in RANGE_TO and self.peek()[1] not in ("]", "}"):
+                break  # its high end is read: what follows an unclosed range is searched
             parts.append(self.take()[1])
         return " ".join(parts)
 

@@ -83,6 +83,7 @@ def test_a_front_matter_never_closed_is_said():
 @pytest.mark.parametrize("text", [
     "---\ntitle: [Uno, dos]\ndate: 2020-12-22\n---\nCuerpo", "---\ntitle: 'Nota'\n---\nCuerpo",
     "Sin nada\n---\n", "---\nTítulo de la nota\n---\nTexto.",
+    "---\ntags: [salud,\n  vacunas]\n---\nCuerpo",  # a flow list closed on the next line
 ])
 def test_sound_front_matter_is_not_warned_about(text):
     heard = []
@@ -100,6 +101,13 @@ def test_sound_front_matter_is_not_warned_about(text):
     ("| a | b |\n|---|---|\n| 1 | 2 | 3 |\n", ["a: 1 · b: 2 · 3"]),  # more cells than headers
     ("Texto con | una barra.\n\nOtro párrafo.", ["Texto con | una barra.", "Otro párrafo."]),  # no table
     ("```\n| a | b |\n|---|---|\n```\n", ["| a | b | |---|---|"]),  # code keeps its text
+    ("| Ciudad | Casos |\n|---|---|\n\nFin.", ["Ciudad · Casos", "Fin."]),  # headers alone
 ])
 def test_a_table_is_indexed_as_its_cells_text(text, paragraphs):
     assert parse(text)[2] == paragraphs
+
+
+def test_a_heading_underlined_with_a_pipe_in_it_is_no_table():
+    # GFM: a delimiter row has as many cells as the header; `---` under two cells is a heading
+    assert parse("Intro.\n\nPrecio: 5 euros | IVA incluido\n---\nSigue el texto.")[1:] == (
+        "Precio: 5 euros | IVA incluido", ["Intro.", "Sigue el texto."])

@@ -79,6 +79,8 @@ L, H, EL, EH = "low", "high", "exclude_low", "exclude_high"
     ("2020...2021", {"unreadable": True}),
     ("..", {"unreadable": True}),
     ("2020-02]", {"unreadable": True}),
+    ("[2020-03 TO 2020-06", {"unreadable": True}),  # unclosed: the words after it are searched
+    ("[ 2020-03 TO 2020-06 ]", {L: "2020-03", H: "2020-06"}),
 ])
 def test_date_ranges(typed, expected):
     (clause,) = root(f"fecha:{typed} vacuna").clauses[:1]
