@@ -200,9 +200,9 @@ class RecordStore(StoreChanges, StoreSpeakers):
         try:
             for table in ("docs", "ids", "files", "skipped"):
                 execute(f"INSERT OR REPLACE INTO {table} SELECT * FROM part.{table}")
+            self.connection.create_function("block_rowid", 2, block_rowid, deterministic=True)
             execute("INSERT OR REPLACE INTO blocks (rowid, docno, block, data) "
-                    "SELECT CASE WHEN docno < 1 << 32 AND block < 1 << 31 THEN docno << 31 | block END, "
-                    "docno, block, data FROM part.blocks")  # block_rowid
+                    "SELECT block_rowid(docno, block), docno, block, data FROM part.blocks")
             execute("INSERT OR IGNORE INTO names (name, key) SELECT name, key FROM part.names")
             execute("INSERT INTO spoken SELECT s.docno, s.paragraph, s.position, n.nameno "
                     "FROM part.spoken s JOIN part.names p USING (nameno) "
