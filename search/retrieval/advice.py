@@ -51,10 +51,9 @@ def suggestion_for(index, text, parsed, searcher, only=None):
     writes whose rare stem another word's far outnumbers (respelled). `only`: the words
     that may be corrected (all when None).
     """
-    analyzer = searcher.schema["text"].analyzer
     typed = [word for word in build_query(parsed, searcher, index.store, "and").typed_words
              if word not in parsed.unknown_fields]  # `foo` of foo:bar is no word to respell
-    stems = {word: [t.text for t in analyzer(word)] for word in typed}
+    stems = {word: _terms(searcher, "text", word) for word in typed}
     unknown = [word for word, found in stems.items()
                if found and not all(searcher.doc_frequency("text", stem) for stem in found)]
     vocabulary = vocabulary_of(index)
