@@ -8,6 +8,7 @@ in `__all__` below, never a submodule.
 - sentences, mentions, roles, people: sentences, the names in them with the roles written before them, a
   document's people;
 - namewords, runs: which capitalised words may belong to a person's name, and the runs of them that name people;
+- things: capitalised words that name a work, a prize, a firm, a sum or a group, never a person;
 - hints, reported, reporting, subjects, inverted: a cheap first look, then statements, whether a verb reports
   where it stands, and the subject of each verb (before it, or after it);
 - clauses: whom a sentence is about (the subject of its main clause), whose words a quotation after a colon are,

@@ -3,9 +3,11 @@
 A word the text writes in lower case nearby is a common word (`vamos`, `ahora`); one written after `en`,
 `desde`, `hasta` or `hacia` is a place (`en Canarias`); one written capitalised in the middle of a sentence
 is a name (`dijo Benina`), which a word capitalised only where a sentence opens is not (`Múltiples`,
-`Siempre`). The answers come from a window of paragraphs around the one being read, not the whole
-document: a novel is long, and the evidence is near the question. An acronym (`AMLO`) stands for the
-one name of the document whose words it spells (`Andrés Manuel López Obrador`).
+`Siempre`). Words the text writes inside quotation marks (`"Lady Bird" ganó`) or after a noun for a work or
+a body (`la miniserie Big Little Lies`, `la firma Rockport Analytics`) name a thing. The answers come from a
+window of paragraphs around the one being read, not the whole document: a novel is long, and the evidence is
+near the question. An acronym (`AMLO`) stands for the one name of the document whose words it spells (`Andrés
+Manuel López Obrador`).
 
 >>> evidence = Evidence(["Llegó a Canarias.", "Lo dijo en Canarias la ministra Ana Gil."])
 >>> evidence.is_place("Canarias"), evidence.is_proper("Gil"), evidence.is_proper("Llegó")
@@ -14,6 +16,8 @@ one name of the document whose words it spells (`Andrés Manuel López Obrador`)
 
 import re
 
+from search.speakers.lexicon import FUNCTION_WORDS
+from search.speakers.things import THING_NOUNS
 from search.text.names import is_given_name
 
 WORD_END = frozenset(" ,.;:\n")
@@ -22,7 +26,10 @@ WINDOW = 8  # paragraphs: at least this many each side tell what a word is in th
 NAME = re.compile(r"\b[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+(?:de |del |la )?[A-ZÁÉÍÓÚÑ][\w'’-]+)+")
 NAME_BEFORE = re.compile(r"\b([A-ZÁÉÍÓÚÑ][\w'’-]+)(?:\s+(?:de |del |la |y )?[A-ZÁÉÍÓÚÑ][\w'’-]+)*\s*$")
 SKIPPED_IN_ACRONYMS = frozenset({"de", "del", "la", "las", "los", "y"})
-COMMON, PLACE, PROPER, BODY = 0, 1, 2, 3
+COMMON, PLACE, PROPER, BODY, TITLE = 0, 1, 2, 3, 4
+OPENING_MARKS = frozenset("\"'«“‘")
+CLOSING_MARKS = frozenset("\"'»”’")
+THING_DETERMINERS = frozenset("el la los las un una del al su sus este esta".split())
 # Nouns of membership and office that a body follows (`el dirigente estatal de Morena`, `militantes del PAN`).
 MEMBERS = frozenset(
     "dirigente dirigentes líder líderes militante militantes miembro miembros integrante integrantes candidato "
@@ -47,6 +54,8 @@ class Evidence:
         self._text = ""
         self._answers: dict[tuple[int, str], bool] = {}  # answers for the current window
         self._acronyms: dict[str, list[str]] | None = None
+        self._whole: str | None = None  # the whole document, for names of things
+        self._titles: dict[str, bool] = {}
 
     def _window(self) -> str:
         """Return the paragraphs around the current one: its block of WINDOW and the blocks either side."""
@@ -72,6 +81,39 @@ class Evidence:
     def is_body(self, word: str) -> bool:
         """Tell whether the text writes this word as a body people belong to (`el dirigente estatal de Morena`)."""
         return self._answer(BODY, word)
+
+    def is_title(self, words: list[str]) -> bool:
+        """Tell whether the document writes these words as a thing's name anywhere (a work keeps its name from one
+        end of an article to the other): after a noun for a work or a body (`la miniserie Big Little Lies`, `la
+        firma Rockport Analytics`), or all inside quotation marks (`"Lady Bird"`, `'Club de Cuervos'`) and never
+        as a person is written, after the personal `a` or a verb of naming (`vio a Caterina Porena`, `se llama…`)."""
+        phrase = " ".join(words)
+        found = self._titles.get(phrase)
+        if found is None:
+            if self._whole is None:
+                self._whole = " " + "\n ".join(self.paragraphs)
+            text, quoted, found = self._whole, False, False
+            at = text.find(phrase)
+            while at >= 0 and not found:
+                end = at + len(phrase)
+                after = text[end:end + 1]
+                if not after.isalnum():
+                    quoted = quoted or text[at - 1:at] in OPENING_MARKS and after in CLOSING_MARKS
+                    found = self._after_thing_noun(text[max(0, at - 60):at].lower().split())
+                at = text.find(phrase, at + 1)
+            if quoted and not found:
+                found = re.search(r"\b(?:a|llam[aoó]\w*)\s+" + re.escape(phrase) + r"\b", text) is None
+            self._titles[phrase] = found
+        return found
+
+    @staticmethod
+    def _after_thing_noun(before: list[str]) -> bool:
+        """Tell whether words end with a determiner and a noun for a work or a body, maybe with an adjective after
+        it (`la miniserie`, `la compañía estadounidense`), before a name."""
+        if len(before) >= 2 and before[-1] in THING_NOUNS:
+            return before[-2] in THING_DETERMINERS
+        return len(before) >= 3 and before[-2] in THING_NOUNS and before[-3] in THING_DETERMINERS \
+            and before[-1].isalpha() and before[-1] not in NOT_ADJECTIVES and before[-1] not in FUNCTION_WORDS
 
     def _answer(self, kind: int, word: str) -> bool:
         text = self._window()

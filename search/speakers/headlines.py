@@ -74,7 +74,7 @@ def _person(label: str, people: People, clock: int, quoted: bool = False) -> Per
         return people.person(expanded, clock) if expanded and is_given_name(expanded[0]) else None
     if first in lex.NOT_NAME_STARTS or first in lex.ROLE_CLASSES or first in VERB_WORDS \
             or first.endswith(lex.NOT_NAME_ENDINGS) or fold_name(words[0]) in lex.LABEL_NOT_NAMES \
-            or first in lex.FUNCTION_WORDS or not looks_like_person(words):
+            or first in lex.FUNCTION_WORDS or not looks_like_person(words, people.evidence):
         return None
     if len(words) == 1 and not (quoted or is_given_name(words[0]) or people.find(words) is not None
                                 or people.evidence.is_proper(words[0])) or people.is_common_word(words[0]) \

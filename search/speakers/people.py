@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from search.speakers import lexicon as lex
 from search.speakers.evidence import Evidence
 from search.speakers.names import fold_name, ordered_in
+from search.speakers.things import names_thing
 from search.text.names import is_given_name
 
 
@@ -151,13 +152,16 @@ def _compatible(asked: Role, known: Role) -> int:
     return score
 
 
-def looks_like_person(tokens: list[str]) -> bool:
-    """Tell whether capitalised words can name a person: no body, place or abstract noun (`Seguridad Social`)."""
+def looks_like_person(tokens: list[str], evidence: Evidence | None = None) -> bool:
+    """Tell whether capitalised words can name a person: no body, place or abstract noun (`Seguridad Social`), no
+    work, prize, firm, sum or group (search.speakers.things), and, as far as the document's evidence tells, no name it
+    writes as a thing's (`"Lady Bird"`, `la miniserie Big Little Lies`). A given name first is a person's."""
     if is_given_name(tokens[0]):
         return True
     lowered = [token.lower() for token in tokens]
     return not any(word in lex.ORGANISATION_WORDS or word.endswith(lex.INSTITUTION_ENDINGS) for word in lowered) \
-        and " ".join(lowered) not in lex.PLACES
+        and " ".join(lowered) not in lex.PLACES and not names_thing(tokens) \
+        and not (evidence is not None and len(tokens) > 1 and evidence.is_title(tokens))
 
 
 class People:

@@ -14,6 +14,7 @@ from search.speakers.inverted import right_subject
 from search.speakers.mentions import BOUNDARIES, DASHES, QUOTES, Sentence
 from search.speakers.people import NOBODY, Person, is_given_name
 from search.speakers.runs import is_role
+from search.speakers.things import SPEAKING_BODIES
 
 INVERTING = frozenset({",", "como", "según"}) | QUOTES | DASHES
 RELATIVES = frozenset({"que", "quien", "quienes"})
@@ -25,11 +26,6 @@ COORDINATORS = frozenset({"y", "e", "pero", "sino", "mas"})
 # A sentence that opens with a clause of time, condition or concession: its verb's subject comes after the comma.
 SUBORDINATORS = frozenset("cuando aunque si mientras porque pese ya ahora después antes tras luego desde como al "
                           "una apenas".split())
-SPEAKING_BODIES = frozenset(
-    "fuente fuentes autoridades expertos analistas medios testigos vecinos manifestantes funcionarios portavoces "
-    "observadores residentes usuarios ciudadanos investigadores científicos organización organizaciones "
-    "institución entidad organismo comunicado informe nota texto documento especialistas líderes legisladores "
-    "diputados senadores partidos sindicatos empresas bancos".split())
 ARTICLES = frozenset({"el", "la", "los", "las", "lo"})
 
 
@@ -172,6 +168,8 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
         return [(m.start, s.mention_person(m)) for m in chosen]
     found = []
     for index in range(boundary + 1, left + 1):
+        if skipped and skipped[0] <= index < skipped[1]:
+            continue  # `La Comisión, que preside la diputada X, elaboró…`: who presides is the relative's subject
         if lower[index] in lex.DETERMINERS and (index == boundary + 1 or lower[index - 1] not in lex.GOVERNING) \
                 and not other_verb(lower, index, left, skipped) and (not found or lower[index - 1] in ("y", "e")):
             person = s.noun_phrase(index)
