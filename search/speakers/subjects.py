@@ -202,6 +202,9 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
         return subjects[-1] if subjects else [(verb, person) for person in salient(plural)]
     if boundary >= 1 and lower[boundary] in RELATIVES and lower[boundary - 1] == ",":
         antecedent = [m for m in s.mentions if m.end == boundary - 1]
+        owner = s.owner_noun(antecedent[0].start) if antecedent and lower[boundary] == "que" else None
+        if owner is not None:  # `los estudios del propio Hawking, que decía…`: the noun's words, not the person's
+            return [(verb, NOBODY)] if owner in SPEAKING_BODIES else []
         if antecedent:
             return [(antecedent[0].start, s.mention_person(antecedent[0]))]
         return subjects[-1] if subjects else []

@@ -63,7 +63,7 @@ THING_NOUNS = _words(
     "torneo premio galardón hotel restaurante estadio festival gira denominación marca modelo banda grupo equipo "
     "empresa empresas compañía firma cadena agencia portal plataforma aerolínea operadora televisora calificadora "
     "consultora multinacional tecnológica fabricante distribuidora banco organización asociación sindicato "
-    "fundación club app aplicación medio emisora canal web")
+    "fundación club app aplicación medio emisora canal web partido coalición movimiento frente")
 # Plural nouns for people that open the name of a group (`Jugadores de Chivas`, `Vecinos de Tlalpan`, `Padres de
 # los 43`), beside the plurals of role nouns (`Diputados de Morena`, `Trabajadores del Metro`).
 GROUPS = _words(

@@ -112,3 +112,20 @@ def test_sums_and_groups_are_no_speakers(paragraphs, expected):
 )
 def test_a_chair_and_a_poll_are_no_speakers(paragraphs, expected):
     assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a relative clause after the complement of a noun speaks for the noun, not for the person in its complement
+        (["La hipótesis se apoya en los trabajos del propio Rivas, que decía que el universo es finito."], [[]]),
+        (["El plan retoma las ideas de Marta Solís, que afirmaba que la ciudad debía crecer hacia el norte."], [[]]),
+        # positive: the person the relative clause follows
+        (["Marta Solís, que afirmó que no habrá cambios, dejó el cargo."], [["Marta Solís"]]),
+        # a party or a movement the document names after its noun
+        (["La dirigencia del movimiento Fuerza Ciudadana Unida asegura que no habrá alianza."], [[]]),
+        (["Fuerza Ciudadana Unida asegura que no habrá alianza, según el movimiento Fuerza Ciudadana Unida."], [[]]),
+    ],
+)
+def test_a_noun_and_its_complement_are_no_speakers(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
