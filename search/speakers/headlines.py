@@ -83,9 +83,16 @@ def _person(label: str, people: People, clock: int, quoted: bool = False) -> Per
     return people.person(words, clock)
 
 
-def is_heading(text: str, index: int) -> bool:
-    """Tell whether a paragraph may be a headline or subheading: the first, or short with no full stop inside."""
-    return index == 0 or (len(text.split()) <= SHORT and ". " not in text)
+LIST_ITEM = re.compile(r"^[^:.!?«»“”\"]{2,80}:\s*\S")  # `Mejor director: Ana Ruiz`, `Portero: Luis Gil`
+
+
+def is_heading(text: str, index: int, paragraphs: list[str] = ()) -> bool:
+    """Tell whether a paragraph may be a headline or subheading: the first, or short with no full stop inside, and
+    no item of a list (`Mejor actriz: Ana Torres` between `Mejor director: …` and `Mejor guion: …` names a winner,
+    not a speaker)."""
+    return index == 0 or (len(text.split()) <= SHORT and ". " not in text) and not any(
+        0 <= other < len(paragraphs) and LIST_ITEM.match(paragraphs[other]) and len(paragraphs[other].split()) <= SHORT
+        for other in (index - 1, index + 1))
 
 
 def recased(text: str, people: People) -> str:

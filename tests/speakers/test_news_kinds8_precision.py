@@ -129,3 +129,21 @@ def test_a_chair_and_a_poll_are_no_speakers(paragraphs, expected):
 )
 def test_a_noun_and_its_complement_are_no_speakers(paragraphs, expected):
     assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # items of a list (winners, a line-up) name who won or plays, not who speaks
+        (["Estos son los ganadores de los premios Ariel.", "Mejor película: Noche Azul", "Mejor actriz: Ana Torres",
+          "Mejor director: Luis Pardo"], [[], [], [], []]),
+        (["Alineación de Cruz Azul", "Portero: Kevin Mier", "Defensa: Carlos Rotondi"], [[], [], []]),
+        # positive: a subheading that credits a statement, between paragraphs that are no list
+        (["Reforma fiscal", "Los que más ganan van a pagar más: Ana Torres", "La ministra habló en el Senado."],
+         [[], ["Ana Torres"], []]),
+        (["Gasolina no subirá en diciembre: Luis Pardo", "El secretario Luis Pardo dijo que habrá estabilidad."],
+         [["Luis Pardo"], ["Luis Pardo"]]),
+    ],
+)
+def test_items_of_a_list_are_no_headlines(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
