@@ -24,21 +24,29 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# Spanish heads of the names of bodies, works, prizes and events (`Club de Cuervos`, `Premios Goya`, `Copa del Rey`,
-# `Centro Médico Siglo XXI`, `Programa Sembrando Vida`), beside search.speakers.lexicon.ORGANISATION_WORDS.
+# Spanish heads of the names of bodies, works, prizes, events, teams and places (`Club de Cuervos`, `Premios Goya`,
+# `Copa del Rey`, `Centro Médico Siglo XXI`, `Programa Sembrando Vida`, `Laboratorios Liomont`, `Real Sociedad`,
+# `Península de Yucatán`), beside search.speakers.lexicon.ORGANISATION_WORDS.
 SPANISH_HEADS = _words(
     "club colegio escuela academia centro clínica sanatorio laboratorio observatorio premio premios globo globos "
     "copa liga torneo campeonato olimpiada olimpiadas juegos festival bienal certamen concurso trofeo medalla balón "
     "serie programa proyecto plan campaña iniciativa ley decreto reforma hotel restaurante catedral basílica "
-    "santuario parroquia biblioteca galería foro cumbre exposición")
-# English heads of the names of firms, schools, media, works and places (`Rockport Analytics`, `Imperial College
-# London`, `US Bank Stadium`, `Imperial Research Program`).
+    "santuario parroquia biblioteca galería foro cumbre exposición maratón derbi industrias laboratorios "
+    "inmobiliaria constructora aseguradora financiera farmacéutica ediciones producciones hermanos noticias "
+    "noticiero semanario radio televisión canal real atlético deportivo municipio provincia región distrito "
+    "condado península golfo bahía laguna cerro volcán desierto playa carretera autopista")
+# English heads of the names of firms, schools, media, works, events, teams and places (`Rockport Analytics`,
+# `Imperial College London`, `US Bank Stadium`, `Imperial Research Program`, `Super Bowl`, `Kansas City`).
 ENGLISH_HEADS = _words(
     "college university institute school academy program programme research analytics bank stadium arena center "
     "centre foundation association society company corporation partners labs laboratory laboratories studios "
     "pictures entertainment productions records network channel magazine journal times herald tribune gazette "
     "daily weekly airways systems technologies solutions services consulting fund council committee commission "
-    "agency department ministry league cup awards festival series show theater theatre museum hotel")
+    "agency department ministry league cup awards festival series show theater theatre museum hotel bowl prix open "
+    "championship tour marathon llc ltd plc gmbh ventures investments energy pharma insurance financial global "
+    "international digital software data health foods brands games music films broadcasting communications telecom "
+    "mobile online racing sporting olympique united city county valley beach island islands springs heights hills "
+    "avenue square boulevard")
 # English function words that never open a person's name (`The Daily Beast`, `This is Us`, `Of Mice and Men`):
 # the Snowball English stop list (snowballstem.org/algorithms/english/stop.txt, BSD), less the words that are
 # Spanish too (`a`, `me`, `no`, `he`, `has`), a name or a surname (`will`, `an`, `do`) or a letter (`i`); and

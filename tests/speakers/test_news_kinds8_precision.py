@@ -51,6 +51,13 @@ def test_titles_of_works_are_no_speakers(paragraphs, expected):
         (['"El mercado se recupera", afirmó Westbrook Analytics en su informe.'], [[]]),
         (["Una investigadora de Northfield College London dijo que el fármaco funciona."], [[]]),
         (["Stanford Sleep Program asegura que dormir poco envejece."], [[]]),
+        # firms, events and places by their heads
+        (["Laboratorios Liomont asegura que el medicamento es seguro."], [[]]),
+        (["Según Ortega Hermanos, la obra estará lista en mayo."], [[]]),
+        (["Kansas City anunció que ampliará el estadio."], [[]]),
+        (["Super Bowl dejará 400 millones, estima la liga."], [[]]),
+        # positive: an English name whose surname is also a place word elsewhere (`Hill`)
+        (['"No hay nada que ocultar", dijo Grant Hill.'], [["Grant Hill"]]),
         # names that open with an English function word: media, works, hotels
         (["Según The Morning Ledger, el senador renunciará."], [[]]),
         (["This Week Tonight asegura que el senador mintió."], [[]]),
