@@ -27,15 +27,20 @@ NAME = re.compile(r"\b[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+(?:de |del |la )?[A-ZÁÉ
 NAME_BEFORE = re.compile(r"\b([A-ZÁÉÍÓÚÑ][\w'’-]+)(?:\s+(?:de |del |la |y )?[A-ZÁÉÍÓÚÑ][\w'’-]+)*\s*$")
 SKIPPED_IN_ACRONYMS = frozenset({"de", "del", "la", "las", "los", "y"})
 COMMON, PLACE, PROPER, BODY, TITLE = 0, 1, 2, 3, 4
+WHOLE = 400  # paragraphs: a document this short (news, not a book) is read whole for the names of things
 OPENING_MARKS = frozenset("\"'«“‘")
 CLOSING_MARKS = frozenset("\"'»”’")
-THING_DETERMINERS = frozenset("el la los las un una del al su sus este esta".split())
 # Nouns of membership and office that a body follows (`el dirigente estatal de Morena`, `militantes del PAN`).
 MEMBERS = frozenset(
     "dirigente dirigentes líder líderes militante militantes miembro miembros integrante integrantes candidato "
     "candidata candidatos vocero vocera portavoz bancada partido coalición fundador fundadora presidente presidenta "
     "secretario secretaria senador senadora diputado diputada legisladores senadores diputados".split())
 NOT_ADJECTIVES = frozenset("de del a al y e o en con por para sin sobre que su sus el la los las".split())
+# A determiner, a noun for a work or a body, maybe an adjective, right before a name (`la compañía estadounidense`).
+THING_DETERMINERS = r"\b(?:[Ee]l|[Ll]as?|[Ll]os|[Uu]na?|del|al|[Ss]us?|[Ee]st[ea])"
+NO_ADJECTIVE = r"(?!(?:" + "|".join(sorted(NOT_ADJECTIVES | FUNCTION_WORDS)) + r")\s)"
+AFTER_THING = re.compile(THING_DETERMINERS + r"\s+(?:" + "|".join(sorted(THING_NOUNS)) + r")(?:\s+" + NO_ADJECTIVE
+                         + r"[a-záéíóúñ]+)?\s+$")
 # Nouns for a body that its name follows, maybe after an adjective (`la compañía estadounidense Apple`, `la agencia
 # de noticias Yonhap`, `el diario Bild`).
 BODY_NOUNS = frozenset(
@@ -54,8 +59,8 @@ class Evidence:
         self._text = ""
         self._answers: dict[tuple[int, str], bool] = {}  # answers for the current window
         self._acronyms: dict[str, list[str]] | None = None
-        self._whole: str | None = None  # the whole document, for names of things
-        self._titles: dict[str, bool] = {}
+        self._whole = ""  # a short document whole: names of works and bodies hold from one end to the other
+        self._titles: dict[tuple[int, str], bool] = {}
 
     def _window(self) -> str:
         """Return the paragraphs around the current one: its block of WINDOW and the blocks either side."""
@@ -83,37 +88,31 @@ class Evidence:
         return self._answer(BODY, word)
 
     def is_title(self, words: list[str]) -> bool:
-        """Tell whether the document writes these words as a thing's name anywhere (a work keeps its name from one
-        end of an article to the other): after a noun for a work or a body (`la miniserie Big Little Lies`, `la
-        firma Rockport Analytics`), or all inside quotation marks (`"Lady Bird"`, `'Club de Cuervos'`) and never
-        as a person is written, after the personal `a` or a verb of naming (`vio a Caterina Porena`, `se llama…`)."""
+        """Tell whether the document writes these words as a thing's name (a work keeps its name from one end of an
+        article to the other; in a book, the paragraphs around): after a noun for a work or a body (`la miniserie
+        Big Little Lies`, `la firma Rockport Analytics`), or all inside quotation marks (`"Lady Bird"`, `'Club de
+        Cuervos'`) and never as a person is written, after the personal `a` or a verb of naming (`vio a Caterina
+        Porena`, `se llama…`)."""
         phrase = " ".join(words)
-        found = self._titles.get(phrase)
+        whole = len(self.paragraphs) <= WHOLE
+        text = self._whole if whole else self._window()
+        if not text:
+            text = self._whole = " " + "\n ".join(self.paragraphs)
+        cache = self._titles if whole else self._answers
+        found = cache.get((TITLE, phrase))
         if found is None:
-            if self._whole is None:
-                self._whole = " " + "\n ".join(self.paragraphs)
-            text, quoted, found = self._whole, False, False
+            found, quoted = False, False
             at = text.find(phrase)
             while at >= 0 and not found:
                 end = at + len(phrase)
-                after = text[end:end + 1]
-                if not after.isalnum():
-                    quoted = quoted or text[at - 1:at] in OPENING_MARKS and after in CLOSING_MARKS
-                    found = self._after_thing_noun(text[max(0, at - 60):at].lower().split())
+                if not (text[end:end + 1].isalnum() or text[end:end + 1] in "'’-"):
+                    quoted = quoted or text[at - 1:at] in OPENING_MARKS and text[end:end + 1] in CLOSING_MARKS
+                    found = AFTER_THING.search(text, max(0, at - 60), at) is not None
                 at = text.find(phrase, at + 1)
             if quoted and not found:
                 found = re.search(r"\b(?:a|llam[aoó]\w*)\s+" + re.escape(phrase) + r"\b", text) is None
-            self._titles[phrase] = found
+            cache[(TITLE, phrase)] = found
         return found
-
-    @staticmethod
-    def _after_thing_noun(before: list[str]) -> bool:
-        """Tell whether words end with a determiner and a noun for a work or a body, maybe with an adjective after
-        it (`la miniserie`, `la compañía estadounidense`), before a name."""
-        if len(before) >= 2 and before[-1] in THING_NOUNS:
-            return before[-2] in THING_DETERMINERS
-        return len(before) >= 3 and before[-2] in THING_NOUNS and before[-3] in THING_DETERMINERS \
-            and before[-1].isalpha() and before[-1] not in NOT_ADJECTIVES and before[-1] not in FUNCTION_WORDS
 
     def _answer(self, kind: int, word: str) -> bool:
         text = self._window()

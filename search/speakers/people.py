@@ -160,7 +160,7 @@ def looks_like_person(tokens: list[str], evidence: Evidence | None = None) -> bo
         return True
     lowered = [token.lower() for token in tokens]
     return not any(word in lex.ORGANISATION_WORDS or word.endswith(lex.INSTITUTION_ENDINGS) for word in lowered) \
-        and " ".join(lowered) not in lex.PLACES and not names_thing(tokens) \
+        and " ".join(lowered) not in lex.PLACES and not names_thing(tokens, lowered) \
         and not (evidence is not None and len(tokens) > 1 and evidence.is_title(tokens))
 
 

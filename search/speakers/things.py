@@ -110,9 +110,12 @@ def plural_of_people(word: str) -> bool:
     return any(len(singular) >= SHORTEST_ROLE and singular in lex.ROLE_CLASSES for singular in singulars)
 
 
-def names_thing(words: list[str]) -> bool:
-    """Tell whether capitalised words name a thing or a group, as their words alone show (see the module)."""
-    lowered = [word.lower() for word in words]
-    first = lowered[0]
-    return first in ENGLISH_OPENERS or first in NUMBERS or plural_of_people(first) \
-        or any(word in SPANISH_HEADS or word in ENGLISH_HEADS or word in CURRENCIES for word in lowered)
+HEADS = SPANISH_HEADS | ENGLISH_HEADS | CURRENCIES
+OPENERS = ENGLISH_OPENERS | NUMBERS
+
+
+def names_thing(words: list[str], lowered: list[str] | None = None) -> bool:
+    """Tell whether capitalised words name a thing or a group, as their words alone show (see the module); lowered
+    are the words in lower case, if the caller has them."""
+    lowered = lowered or [word.lower() for word in words]
+    return lowered[0] in OPENERS or not HEADS.isdisjoint(lowered) or plural_of_people(lowered[0])
