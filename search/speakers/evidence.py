@@ -17,7 +17,7 @@ Manuel López Obrador`).
 import re
 
 from search.speakers.lexicon import FUNCTION_WORDS
-from search.speakers.things import THING_NOUNS
+from search.speakers.things import BODY_NOUNS, THING_NOUNS
 from search.text.names import is_given_name
 
 WORD_END = frozenset(" ,.;:\n")
@@ -41,13 +41,6 @@ THING_DETERMINERS = r"\b(?:[Ee]l|[Ll]as?|[Ll]os|[Uu]na?|del|al|[Ss]us?|[Ee]st[ea
 NO_ADJECTIVE = r"(?!(?:" + "|".join(sorted(NOT_ADJECTIVES | FUNCTION_WORDS)) + r")\s)"
 AFTER_THING = re.compile(THING_DETERMINERS + r"\s+(?:" + "|".join(sorted(THING_NOUNS)) + r")(?:\s+" + NO_ADJECTIVE
                          + r"[a-záéíóúñ]+)?\s+$")
-# Nouns for a body that its name follows, maybe after an adjective (`la compañía estadounidense Apple`, `la agencia
-# de noticias Yonhap`, `el diario Bild`).
-BODY_NOUNS = frozenset(
-    "empresa empresas compañía firma marca cadena agencia diario periódico revista portal plataforma aerolínea "
-    "operadora televisora calificadora consultora multinacional tecnológica fabricante distribuidora red banco "
-    "grupo organización asociación sindicato fundación club equipo app aplicación medio emisora canal web".split())
-
 
 class Evidence:
     """What the paragraphs around the one being read say of a word."""

@@ -63,15 +63,18 @@ NUMBERS = _words(
     "ochenta noventa cien ciento doscientos trescientos cuatrocientos quinientos seiscientos setecientos "
     "ochocientos novecientos mil millón millones")
 CURRENCIES = _words("pesos dólares dólar euros euro libras yenes yuanes rublos bolívares")
-# Common nouns for a work, a body or a thing after which the document writes its name (`la miniserie Big Little
-# Lies`, `la firma Rockport Analytics`, `la denominación Cien Pesos`): that name is no person's anywhere in it.
-THING_NOUNS = _words(
+# Nouns for a body that its name follows, maybe after an adjective (`la compañía estadounidense Apple`, `la agencia
+# de noticias Yonhap`, `el diario Bild`).
+BODY_NOUNS = _words(
+    "empresa empresas compañía firma marca cadena agencia diario periódico revista portal plataforma aerolínea "
+    "operadora televisora calificadora consultora multinacional tecnológica fabricante distribuidora red banco "
+    "grupo organización asociación sindicato fundación club equipo app aplicación medio emisora canal web")
+# Nouns for a work, a body or a thing after which the document writes its name (`la miniserie Big Little Lies`, `la
+# firma Rockport Analytics`, `la denominación Cien Pesos`): that name is no person's anywhere in it.
+THING_NOUNS = BODY_NOUNS | _words(
     "película filme cinta serie miniserie telenovela programa show documental novela libro obra disco álbum "
-    "canción sencillo videojuego revista diario periódico musical exposición muestra campaña proyecto iniciativa "
-    "torneo premio galardón hotel restaurante estadio festival gira denominación marca modelo banda grupo equipo "
-    "empresa empresas compañía firma cadena agencia portal plataforma aerolínea operadora televisora calificadora "
-    "consultora multinacional tecnológica fabricante distribuidora banco organización asociación sindicato "
-    "fundación club app aplicación medio emisora canal web partido coalición movimiento frente")
+    "canción sencillo videojuego musical exposición muestra campaña proyecto iniciativa torneo premio galardón "
+    "hotel restaurante estadio festival gira denominación modelo banda partido coalición movimiento frente")
 # Plural nouns for people that open the name of a group (`Jugadores de Chivas`, `Vecinos de Tlalpan`, `Padres de
 # los 43`), beside the plurals of role nouns (`Diputados de Morena`, `Trabajadores del Metro`).
 GROUPS = _words(
