@@ -42,6 +42,7 @@ NO_ADJECTIVE = r"(?!(?:" + "|".join(sorted(NOT_ADJECTIVES | FUNCTION_WORDS)) + r
 AFTER_THING = re.compile(THING_DETERMINERS + r"\s+(?:" + "|".join(sorted(THING_NOUNS)) + r")(?:\s+" + NO_ADJECTIVE
                          + r"[a-záéíóúñ]+)?\s+$")
 
+
 class Evidence:
     """What the paragraphs around the one being read say of a word."""
 
