@@ -27,6 +27,10 @@ NAME = re.compile(r"\b[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+(?:de |del |la )?[A-ZÁÉ
 NAME_BEFORE = re.compile(r"\b([A-ZÁÉÍÓÚÑ][\w'’-]+)(?:\s+(?:de |del |la |y )?[A-ZÁÉÍÓÚÑ][\w'’-]+)*\s*$")
 SKIPPED_IN_ACRONYMS = frozenset({"de", "del", "la", "las", "los", "y"})
 COMMON, PLACE, PROPER, BODY, TITLE = 0, 1, 2, 3, 4
+# Words before a person's name or nickname (`vio a Caterina Porena`, `se llama Ana`, `bajo el apodo de "Tigre de los
+# Llanos"`, `conocido como "El Bronco"`, `le decían "Lobo"`), which never come before a work's title.
+NAMED = r"\b(?:a|llam[aoó]\w*|apod\w*|sobrenombre|mote|alias|conocid[oa]s? como|les? d[ei]c[eií]\w*)\s+" \
+    r"(?:(?:el|la|de)\s+)?[\"'«“‘]?"
 WHOLE = 400  # paragraphs: a document this short (news, not a book) is read whole for the names of things
 OPENING_MARKS = frozenset("\"'«“‘")
 CLOSING_MARKS = frozenset("\"'»”’")
@@ -85,8 +89,8 @@ class Evidence:
         """Tell whether the document writes these words as a thing's name (a work keeps its name from one end of an
         article to the other; in a book, the paragraphs around): after a noun for a work or a body (`la miniserie
         Big Little Lies`, `la firma Rockport Analytics`), or all inside quotation marks (`"Lady Bird"`, `'Club de
-        Cuervos'`) and never as a person is written, after the personal `a` or a verb of naming (`vio a Caterina
-        Porena`, `se llama…`)."""
+        Cuervos'`) and never as a person is written, after the personal `a`, a verb of naming or a nickname's words
+        (`vio a Caterina Porena`, `se llama…`, `llamado el "Tigre de los Llanos"`)."""
         phrase = " ".join(words)
         whole = len(self.paragraphs) <= WHOLE
         text = self._whole if whole else self._window()
@@ -104,7 +108,7 @@ class Evidence:
                     found = AFTER_THING.search(text, max(0, at - 60), at) is not None
                 at = text.find(phrase, at + 1)
             if quoted and not found:
-                found = re.search(r"\b(?:a|llam[aoó]\w*)\s+" + re.escape(phrase) + r"\b", text) is None
+                found = re.search(NAMED + re.escape(phrase) + r"\b", text) is None
             cache[(TITLE, phrase)] = found
         return found
 

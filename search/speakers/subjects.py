@@ -15,7 +15,7 @@ from search.speakers.inverted import right_subject
 from search.speakers.mentions import BOUNDARIES, DASHES, QUOTES, Sentence
 from search.speakers.people import NOBODY, Person, is_given_name
 from search.speakers.runs import is_role
-from search.speakers.things import SPEAKING_BODIES
+from search.speakers.things import SPEAKING_BODIES, WRITINGS
 
 INVERTING = frozenset({",", "como", "según"}) | QUOTES | DASHES
 RELATIVES = frozenset({"que", "quien", "quienes"})
@@ -203,8 +203,8 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
     if boundary >= 1 and lower[boundary] in RELATIVES and lower[boundary - 1] == ",":
         antecedent = [m for m in s.mentions if m.end == boundary - 1]
         owner = s.owner_noun(antecedent[0].start) if antecedent and lower[boundary] == "que" else None
-        if owner is not None:  # `los estudios del propio Hawking, que decía…`: the noun's words, not the person's
-            return [(verb, NOBODY)] if owner in SPEAKING_BODIES else []
+        if owner in WRITINGS:  # `los estudios del propio Hawking, que decía…`: the noun's words, not the person's
+            return [(verb, NOBODY)]
         if antecedent:
             return [(antecedent[0].start, s.mention_person(antecedent[0]))]
         return subjects[-1] if subjects else []

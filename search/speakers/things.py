@@ -95,6 +95,12 @@ SPEAKING_BODIES = _words(
     "observadores residentes usuarios ciudadanos investigadores científicos organización organizaciones "
     "institución entidad organismo comunicado informe nota texto documento especialistas líderes legisladores "
     "diputados senadores partidos sindicatos empresas bancos") | DOCUMENTS
+# What a person writes, makes or heads that says things in its turn (`los estudios del propio X, que decía…`, `las
+# ideas de X, que afirmaban…`, `la campaña de X, que aseguró…`); not `la resolución de X, que le había dicho…`.
+WRITINGS = SPEAKING_BODIES | THING_NOUNS | _words(
+    "trabajo trabajos idea ideas teoría teorías hipótesis obra obras libro libros texto textos carta cartas "
+    "declaración declaraciones palabras discurso discursos mensaje mensajes escrito escritos verso versos poema "
+    "poemas tesis propuesta propuestas equipo gobierno administración oficina despacho")
 SHORTEST_ROLE = 5  # letters: the plural of a shorter role noun is a surname (`Reyes`, `Papas`)
 # Endings of plural nouns of trade, allegiance or origin (`Taxistas`, `Pobladores`, `Porteños`, `Mexiquenses`); a
 # given name that ends so (`Dolores`) is asked about first.

@@ -30,6 +30,9 @@ def speakers(*paragraphs: str) -> list[list[str]]:
         # positive: a person with a name no list knows, introduced by a role, stays a speaker
         (["El productor Gaz Alazraki presentó la serie.", '"Es un sueño", dijo Alazraki.'],
          [[], ["Gaz Alazraki"]]),
+        # positive: a nickname in quotation marks that the document gives as a person's
+        (['Al general le decían "Lobo de la Sierra".', "Lobo de la Sierra dijo que no se rendiría."],
+         [[], ["Lobo de la Sierra"]]),
         # positive: a person named in quotation marks as a nickname, inside a full name
         (['El boxeador Jaime Ledesma, "El Potro", ganó la pelea.', '"Voy por el título", dijo Ledesma.'],
          [[], ["Jaime Ledesma"]]),
@@ -127,8 +130,10 @@ def test_a_chair_and_a_poll_are_no_speakers(paragraphs, expected):
         # a relative clause after the complement of a noun speaks for the noun, not for the person in its complement
         (["La hipótesis se apoya en los trabajos del propio Rivas, que decía que el universo es finito."], [[]]),
         (["El plan retoma las ideas de Marta Solís, que afirmaba que la ciudad debía crecer hacia el norte."], [[]]),
-        # positive: the person the relative clause follows
+        # positive: the person the relative clause follows, also after a noun that says nothing
         (["Marta Solís, que afirmó que no habrá cambios, dejó el cargo."], [["Marta Solís"]]),
+        (["Nadie pudo con la terquedad de Ramiro Vélez, que le había dicho tranquilamente que no."],
+         [["Ramiro Vélez"]]),
         # a party or a movement the document names after its noun
         (["La dirigencia del movimiento Fuerza Ciudadana Unida asegura que no habrá alianza."], [[]]),
         (["Fuerza Ciudadana Unida asegura que no habrá alianza, según el movimiento Fuerza Ciudadana Unida."], [[]]),
