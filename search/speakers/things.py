@@ -102,8 +102,8 @@ WRITINGS = SPEAKING_BODIES | THING_NOUNS | _words(
     "declaración declaraciones palabras discurso discursos mensaje mensajes escrito escritos verso versos poema "
     "poemas tesis propuesta propuestas equipo gobierno administración oficina despacho")
 SHORTEST_ROLE = 5  # letters: the plural of a shorter role noun is a surname (`Reyes`, `Papas`)
-# Endings of plural nouns of trade, allegiance or origin (`Taxistas`, `Pobladores`, `Porteños`, `Mexiquenses`); a
-# given name that ends so (`Dolores`) is asked about first.
+# Endings of plural nouns of trade, allegiance or origin (`Taxistas`, `Pobladores`, `Porteños`, `Mexiquenses`);
+# given names are asked about before these lists.
 PLURAL_ENDINGS = ("istas", "dores", "doras", "eños", "eñas", "enses")
 SHORTEST_PLURAL = 7
 
