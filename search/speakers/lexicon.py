@@ -301,3 +301,9 @@ EMPTY_SUBJECT = _words(
 )
 RIGHT_SKIP = _words("hoy ayer también además luego después incluso posteriormente asimismo igualmente finalmente")
 ABBREVIATIONS = _words("sr sra srta dr dra lic ing gral etc ee uu núm art pág vol av dña d sres")
+# Abbreviations that never end a sentence: titles before a name and degrees after one (`el Dr.`, `Lic.`, `Ph.`,
+# `Mtra.`), and `EE.` before `UU.`; from the RAE's list of abbreviations (Diccionario panhispánico de dudas,
+# apéndice 2, https://www.rae.es/dpd/ayuda/abreviaturas). A splitter that cut after one cut a sentence in two.
+UNENDING = _words("sr sra srta sres dr dra dres lic licda lcdo lcda ing gral ee ph mtro mtra prof profa arq "
+                  "dña mons pbro excmo excma sto sta")
+ABBREVIATIONS = ABBREVIATIONS | UNENDING

@@ -239,6 +239,17 @@ class People:
                 found.roles.append(role)
         return found
 
+    def trim(self, person: Person, tokens: list[str]) -> Person:
+        """Return person named by tokens only, a tail of their name: the words before were another thing's name
+        (`dijo a Nature David Nutt`: the journal, then the person)."""
+        for token in person.tokens:
+            bucket = self.by_token.get(token, [])
+            if person in bucket:
+                bucket.remove(person)
+        person.tokens, person.display = self._key(tokens), " ".join(tokens)
+        self._index(person)
+        return person
+
     def _salient_for(self, asked: Role) -> Person | None:
         """Return the person being followed whom a role noun may describe (`agregó el experto`, `la banquera
         destacó`, `el candidato manifestó`), unless they hold another office of that kind; else None."""

@@ -25,6 +25,13 @@ CLOSING = frozenset("»”")
 # A source may close with a straight mark what it opened with a curly one, and the other way round.
 LOOSE_CLOSERS = {"”": ('"',), '"': ("”",)}
 CONTINUATION = frozenset("»“«\"")
+OPENERS = frozenset("“«\"„")
+NARRATION = 2  # lines with no mark and no first or second person inside a quotation: narration, not words quoted
+# Words of the first and second person: someone speaking, not a narrator.
+PERSONAL = frozenset("yo me mi mí mis conmigo nos nosotros nosotras nuestro nuestra nuestros nuestras tú tu tus te ti "
+                     "contigo usted ustedes os vosotros vosotras vuestro vuestra hemos habíamos vamos tenemos podemos "
+                     "queremos somos estamos creemos sabemos debemos seguimos necesitamos soy estoy tengo creo "
+                     "quiero puedo sé voy he".split())
 MARK = re.compile("[«»“”„\"]")
 CLOSE_MARK = re.compile("[»”\"]")
 ALNUM = re.compile(r"[^\W_]")
@@ -194,6 +201,8 @@ class QuoteTracker:
             if back and found:
                 self._fill_back(index, found, quoted_only=True)
             return found
+        if self._reopened(text):
+            self._abandon()  # `lanza este mensaje: "No sé…` then narration, then `"Ese hombre…`: never closed
         inside = self.expected is not None or text.lstrip()[:1] == "»"
         stray = STRAY_CLOSE.match(text) if self.expected is None and CLOSE_MARK.search(text) else None
         scanned = text[stray.end():] if stray else text  # the words before a lost opening mark are quoted
@@ -221,6 +230,18 @@ class QuoteTracker:
             self._close()
         self.previous = found
         return found
+
+    def _reopened(self, text: str) -> bool:
+        """Tell whether text opens a new quotation while one is open over narration: two lines or more with no mark
+        and no word of the first or second person (`lanza este mensaje: "No sé…` then `A continuación aparece…`,
+        `El vídeo acumula…`, then `"Ese hombre…`). The first quotation lost its closing mark: it ends with its own
+        paragraph. Someone's words over several lines speak of `yo`, `nos`, `usted` (`"A mí me encanta.` then
+        `Yo he hecho…` then `"Yo creo…", dijo`)."""
+        text = text.lstrip()
+        between = self.open[1:]
+        return self.expected is not None and len(between) >= NARRATION and text[:1] in OPENERS \
+            and ALNUM.match(text, 1) is not None and not any(MARK.search(self.texts[i]) for i in between) \
+            and all(PERSONAL.isdisjoint(WORDS.findall(self.texts[i].lower())) for i in between)
 
     def _single(self, index: int, text: str, found: list) -> list:
         """Follow a quotation in single marks over paragraphs (`según X, la familia 'es lo primero.` … `nada'.`),

@@ -20,8 +20,9 @@ from search.speakers.openers import OPENERS, gerund_subject, opener_people
 from search.speakers.people import NOBODY, Person
 from search.speakers.quotes import MARK, QuoteTracker, quoted, stray_closer
 from search.speakers.reporting import embedded, led_infinitive, neither_subject, reports
-from search.speakers.sentences import repaired
+from search.speakers.sentences import continues, repaired
 from search.speakers.subjects import subject
+from search.speakers.tweets import tweet_speakers
 
 POSSESSIVES = frozenset({"su", "sus"})
 SHORT_DOCUMENT = 400  # paragraphs: longer is a book or a transcript, whose source glues no words
@@ -192,9 +193,31 @@ class Attributor:
         return [statement for statement in found if not embedded(s.lower, statement, found)]
 
 
+def _author(attributor: Attributor, name: str) -> Person:
+    """Return the document's person for a tweet author's display name (`Ana Ruiz`)."""
+    return attributor.people.person(name.split(), attributor.discourse.clock)
+
+
 def reported_speakers(paragraphs: list[str], asked: list[bool] | None = None) -> list[list[Person]]:
     """Return, for each paragraph of one document, the people it reports as speaking; asked[i] tells that paragraph
-    i was labelled a question (`P:`), which an interview gives to its interviewer."""
+    i was labelled a question (`P:`), which an interview gives to its interviewer.
+
+    A news item's paragraphs that a splitter cut after an abbreviation (`…, dijo Ana Gil, Ph.` then `D y
+    profesora…`) are read as the one sentence they are, and each part gets its speakers."""
+    groups: list[list[int]] = []
+    for index, paragraph in enumerate(paragraphs):
+        if groups and len(paragraphs) <= SHORT_DOCUMENT and continues(paragraphs[index - 1], paragraph):
+            groups[-1].append(index)
+        else:
+            groups.append([index])
+    if len(groups) == len(paragraphs):
+        return _reported(paragraphs, asked)
+    found = _reported([" ".join(paragraphs[index] for index in group) for group in groups],
+                      [asked[group[0]] for group in groups] if asked is not None else None)
+    return [list(people) for people, group in zip(found, groups) for _ in group]
+
+
+def _reported(paragraphs: list[str], asked: list[bool] | None) -> list[list[Person]]:
     glued = VERBS if len(paragraphs) <= SHORT_DOCUMENT else frozenset()  # a news item, not a book: its source may
     paragraphs = [repaired(paragraph, glued) for paragraph in paragraphs]  # have glued a tag to a verb
     attributor = Attributor(paragraphs)
@@ -212,4 +235,6 @@ def reported_speakers(paragraphs: list[str], asked: list[bool] | None = None) ->
                 + [person for person in inner if person not in found]
                 for found, inner in zip(quotes.finish(), inner_speakers)]
     speakers = credited_quotes(paragraphs, headline_speaker(paragraphs, speakers, attributor.people), attributor.people)
+    if any("(@" in paragraph for paragraph in paragraphs):  # `— Ana Ruiz (@anaruiz) May 3, 2018` under a tweet
+        speakers = tweet_speakers(paragraphs, speakers, partial(_author, attributor))
     return interview_answers(paragraphs, speakers, attributor.people, asked)

@@ -35,6 +35,26 @@ def sentence_spans(tokens: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
+LAST_WORDS = re.compile(r"(?:^|\s)(\S+)\s+([^\W\d_]+)\.\s*$")
+
+
+def continues(previous: str, text: str) -> bool:
+    """Tell whether text goes on with the sentence that previous left unfinished, cut by a splitter after an
+    abbreviation that ends no sentence (`…, dijo Ana Gil, Ph.` then `D y profesora…`; `…el Dr.` then `Luis Paz…`;
+    `…en EE.` then `UU. el…`) or after a name's initial (`…expuso E.` then `Stanley Kroenke, …`)."""
+    last = LAST_WORDS.search(previous[-40:])
+    if last is None or not text[:1].isupper():
+        return False
+    before, word = last.groups()
+    if word.lower() in lex.UNENDING:
+        return True
+    if len(word) != 1 or not word.isupper():
+        return False
+    first = text.split()[:2]  # `Stanley Kroenke, …`: a name goes on, not a sentence that opens `La vacuna…`
+    return before[:1].isupper() or len(first) == 2 and all(part[:1].isupper() for part in first) \
+        and first[0].lower() not in lex.FUNCTION_WORDS and first[0].lower() not in lex.DETERMINERS
+
+
 def repaired(text: str, verbs: frozenset[str] = frozenset()) -> str:
     """Return text with the damage of some sources mended: a masked number read as `0` (a mask ends no sentence
     and names no one), a masked address dropped, and a verb glued to the word before split off as the start of a

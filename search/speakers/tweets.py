@@ -1,0 +1,118 @@
+"""Embedded tweets: the credit line under a tweet makes its text, and the credit line itself, its author's words.
+
+A news page that embeds a tweet keeps, once flattened to text, the tweet's words and then Twitter's credit line:
+`— Ana Ruiz (@anaruiz) October 3, 2017`, or in Spanish `— Ana Ruiz (@anaruiz) 3 de octubre de 2017` (the form of
+Twitter's embed code, https://developer.x.com/en/docs/x-for-websites/embedded-tweets; dashes vary, some pages drop
+it, and a corpus may mask the numbers as `*NUMBER*`). The lines above the credit line, back to a line that
+introduces the tweet (`…un tuit que dice:`), another credit line, or the 280 characters a tweet may hold, are the
+author's words; so is the credit line, which attributes them. A media outlet's account (`LOLA (@BuzzFeedLola)`,
+`EL PAÍS (@el_pais)`) is no person: its tweet is nobody's, and what the text around it said of someone else does not
+reach into it.
+
+>>> results = tweet_speakers(["Lo publicó así.", "Hoy votamos todos.", "— Ana Ruiz (@anaruiz) May 3, 2018"],
+...                          [[], [], []], lambda name: name)
+>>> results
+[[], ['Ana Ruiz'], ['Ana Ruiz']]
+"""
+
+import re
+from collections.abc import Callable
+
+from search.speakers import lexicon as lex
+from search.speakers.people import looks_like_person
+from search.text.folding import fold
+
+NUMBER = r"(?:\d{1,4}|\*NUMBER\*)"
+# A month by its first three letters, whole or abbreviated (`October`, `Oct.`, `octubre`, `oct.`, `sept.`).
+MONTH_EN = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+MONTH_ES = r"(?:ene|feb|mar|abr|may|jun|jul|ago|sep|set|oct|nov|dic)[a-z]*"
+DATE = (rf"(?:{MONTH_EN}\.?\s+{NUMBER},?\s+{NUMBER}"  # October 14, 2017
+        rf"|{NUMBER}\s+(?:de\s+)?{MONTH_ES}\.?(?:\s+de|,)?\s+{NUMBER}"  # 14 de octubre de 2017, 14 oct. 2017
+        rf"|{NUMBER}\s+{MONTH_EN}\.?,?\s+{NUMBER})")  # 14 October 2017
+CREDIT = re.compile(r"^\s*(?:[—–―-]+\s*)?(?P<name>[^\s()@—–―][^()@\n]{0,59}?)\s*\(@(?P<handle>\w{1,30})\)"
+                    rf"(?:\s*[,|·]?\s*(?P<date>{DATE}))?\s*\.?\s*$", re.I)
+PARTICLES = frozenset({"de", "del", "la", "las", "los", "y", "van", "von", "da", "do", "dos"})
+DASHED = re.compile(r"^\s*[—–―-]")
+TWEET_CHARACTERS = 280  # the most a tweet holds (Twitter raised it from 140 in November 2017)
+URL = re.compile(r"\*URL\*|https?://\S+|pic\.twitter\.com/\S+|\S+\.\S+/\S+")
+HANDLE = re.compile(r"@\w+")
+INTRODUCES = re.compile(r":\s*$")  # `…un tuit que promueve ir a ciertos restaurantes:` introduces, not quotes
+# The narrator speaking of the tweet (`Este video lo compartió el miércoles.`, `En su cuenta de Twitter escribió`):
+# a line above the tweet, not in it.
+NARRATES = re.compile(r"\b(?:tuit\w*|twitter|tweet\w*|trino|redes sociales|publicó|escribió|compartió|respondió|"
+                      r"reaccionó|mensaje|su cuenta)\b", re.I)
+MEDIA_WORDS = lex.ORGANISATION_WORDS | frozenset(
+    "noticias noticiero informativo informativos radio televisión canal oficial prensa magazine revista "
+    "semanario the el la los las".split())
+
+
+def credit(text: str) -> tuple[str, str] | None:
+    """Return (name, handle) when text is a tweet's credit line (`— Ana Ruiz (@anaruiz) May 3, 2018`), else None.
+    Without a dash, the date must be there: `Ana Ruiz (@anaruiz)` alone may be any mention."""
+    match = CREDIT.match(text)
+    if match is None or not (DASHED.match(text) or match.group("date")):
+        return None
+    return match.group("name").strip(" ,"), match.group("handle")
+
+
+def is_personal(name: str, handle: str) -> bool:
+    """Tell whether a tweet's author is a person: two or more words that may name one (`Marisol Rueda`, `ludwika
+    paleta`), or one word that is the handle itself (`Maluma (@maluma)`); not a media outlet's or a body's account
+    (`LOLA (@BuzzFeedLola)`, `EL PAÍS (@el_pais)`, `Noticias Hoy (@noticiashoy)`)."""
+    words = [word for word in re.findall(r"[^\W\d_]+", name)]
+    if not words or len(words) != len(name.split()) or len(words) > 5:
+        return False  # digits or symbols (`Canal 22`, `N+`): no person's display name
+    if any(fold(word.lower()) in {fold(media) for media in MEDIA_WORDS} for word in words):
+        return False
+    if len(words) == 1:  # `Maluma (@maluma)`; a brand writes its name in capitals (`MARCA (@marca)`)
+        return not words[0].isupper() and fold(words[0].lower()) == fold(handle.lower().replace("_", ""))
+    return looks_like_person([word.capitalize() for word in words])
+
+
+def tweet_speakers(paragraphs: list[str], results: list[list], person: Callable[[str], object]) -> list[list]:
+    """Give each embedded tweet (its text and its credit line) to its author when a person; person(name) returns the
+    document's person for a name. A media account's tweet keeps only the people its own words name, which no
+    function can tell here, so its lines are emptied of speakers carried in from before (quotation and salience)."""
+    found = results
+    for index, text in enumerate(paragraphs):
+        if "(@" not in text:
+            continue
+        credited = credit(text)
+        if credited is None:
+            continue
+        personal = is_personal(*credited)
+        author = person(_cased(credited[0])) if personal else None
+        lines = _tweet_lines(paragraphs, index, results, credited[0] if personal else "")
+        found = found if found is not results else list(results)
+        for line in lines + [index]:
+            found[line] = [author] if personal else []
+    return found
+
+
+def _cased(name: str) -> str:
+    """Return a display name written all in lower case with capitals (`ludwika paleta` gives `Ludwika Paleta`)."""
+    if not name.islower():
+        return name
+    return " ".join(word if word in PARTICLES else word.capitalize() for word in name.split())
+
+
+def _tweet_lines(paragraphs: list[str], index: int, results: list[list], author: str) -> list[int]:
+    """Return the lines of the tweet above the credit line at index: back to a line that introduces it or speaks of
+    it, another credit line, a blank line, a line already given to someone other than the author, or the characters
+    a tweet may hold (links and handles count little)."""
+    lines, size = [], 0
+    words = set(fold(author.lower()).split())
+    for before in range(index - 1, -1, -1):
+        text = paragraphs[before].strip()
+        if not text or INTRODUCES.search(text) or NARRATES.search(URL.sub("", text)) or credit(text) is not None:
+            break
+        if any(words.isdisjoint(fold(getattr(other, "display", str(other)).lower()).split())
+               for other in results[before]):
+            break
+        size += len(HANDLE.sub("@", URL.sub("", text)))
+        if size > TWEET_CHARACTERS and lines:
+            break
+        if size > TWEET_CHARACTERS * 2:
+            break
+        lines.append(before)
+    return sorted(lines)

@@ -1,0 +1,107 @@
+"""Kinds of attribution met in real news (round 8, recall), each with cases of other names and shapes than those it
+was found on, negative ones included."""
+
+import pytest
+
+from search.speakers import paragraph_speakers
+
+
+def speakers(*paragraphs: str) -> list[list[str]]:
+    return paragraph_speakers(list(paragraphs))
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a person's tweet: its text back to the line that introduces it, and its credit line
+        (["La exministra Carmen Lobo respondió en redes sociales:", "No voy a dimitir.", "Seguiré trabajando.",
+          "— Carmen Lobo (@carmenlobo) June 2, 2021", "El debate sigue abierto."],
+         [["Carmen Lobo"], ["Carmen Lobo"], ["Carmen Lobo"], ["Carmen Lobo"], []]),
+        (["El actor también reaccionó.", "Gracias a todos por el cariño *URL*",
+          "– Diego Luna (@diegoluna_) 14 de febrero de 2019"],
+         [[], ["Diego Luna"], ["Diego Luna"]]),
+        (["Felicidades a mis compañeros por el premio.", "Rafael Soto (@rafasoto) 3 de mayo, 2017"],
+         [["Rafael Soto"], ["Rafael Soto"]]),
+        # masked numbers and a name in lower case
+        (["Hoy marchamos juntas.", "— irene vallejo (@irenevallejo) March *NUMBER*, *NUMBER*"],
+         [["Irene Vallejo"], ["Irene Vallejo"]]),
+        # a media outlet's account is nobody, and what was said before does not reach into its tweet
+        (["La alcaldesa Rosa Pérez dijo que habrá cambios.", "Última hora: cierran el puerto.",
+          "— Noticias Hoy (@noticiashoy) March 3, 2020"],
+         [["Rosa Pérez"], [], []]),
+        (["El ministro Luis Gil dijo que habrá elecciones.", "Mira el resumen del partido *URL*",
+          "— MARCA (@marca) April 9, 2022"],
+         [["Luis Gil"], [], []]),
+        # negative: an account named inside a sentence is no credit line
+        (["El cantante Pablo Ibarra (@pibarra_) inauguró su gira en Quito."], [[]]),
+    ],
+)
+def test_embedded_tweets(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a sentence cut after an abbreviation: the second half keeps the attribution of the first
+        (['"Los datos no muestran ningún riesgo", afirmó la investigadora Laura Gómez, Ph.',
+          "D en epidemiología por la Universidad de Chile."],
+         [["Laura Gómez"], ["Laura Gómez"]]),
+        (['"Hay que vacunar a todos", dijo el Dr.', "Ramón Ortega, jefe de pediatría del hospital."],
+         [["Ramón Ortega"], ["Ramón Ortega"]]),
+        (["La presidenta de la asociación, la Lic.", "Teresa Muñoz, aseguró que el plan es viable."],
+         [["Teresa Muñoz"], ["Teresa Muñoz"]]),
+        (["El embajador en EE.", "UU., Tomás Lara, declaró que el acuerdo está cerca."],
+         [["Tomás Lara"], ["Tomás Lara"]]),
+        (['"Ganaremos", expuso J.', "Carlos Ferrer, presidente del club."],
+         [["J. Carlos Ferrer"], ["J. Carlos Ferrer"]]),
+        # negative: a sentence that ends with an abbreviation that may end one, or an initial, starts no continuation
+        (["El director Juan Vidal visitó la planta, los almacenes, etc.", "La obra terminará en mayo."],
+         [[], []]),
+        (["El estudio midió la vitamina D.", "Los autores de la revista Nature publicaron los datos."],
+         [[], []]),
+    ],
+)
+def test_a_sentence_cut_after_an_abbreviation(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # the subject after the verb, past a comma the source put there, a means, a medium, a title or an initial
+        (['"Los precios bajarán", indicó, Marta Rivas, analista de la consultora.'], [["Marta Rivas"]]),
+        (['"El acuerdo es histórico", señaló en un comunicado el director de la fundación, Ignacio Reyes.'],
+         [["Ignacio Reyes"]]),
+        (['"Será un éxito", anunció en una rueda de prensa la gerente del club, Silvia Ramos.'], [["Silvia Ramos"]]),
+        (['"La serie tendrá tres temporadas", mencionó el CEO de la compañía, Tomás Aranda.'], [["Tomás Aranda"]]),
+        (['"El virus no muta tanto", dijo a Science el Dr. Pedro Salas, profesor de virología.'], [["Pedro Salas"]]),
+        (['"El virus no muta tanto", dijo a Reuters Pedro Salas.'], [["Pedro Salas"]]),
+        (['"Vamos a ganar la liga", expuso F. Javier Luna, dueño del equipo.'], [["F. Javier Luna"]]),
+        # a quotation over several lines credited in its last line, and the lines after it credited by a bare verb
+        (['"La ciudad aportó la mitad de la inversión.', 'El estadio generará empleo", explicó, Rocío Salas, '
+          'comentarista de la cadena.', "El partido será en febrero."],
+         [["Rocío Salas"], ["Rocío Salas"], []]),
+        (['"Estamos listos para el reto", afirmó Gabriel Ortiz, presidente del comité.',
+          '"Tenemos el mejor equipo", destacó.', '"Y nadie nos detendrá".'],
+         [["Gabriel Ortiz"], ["Gabriel Ortiz"], ["Gabriel Ortiz"]]),
+        # a quotation opened and never closed: it ends with its line when narration follows (two lines or more with
+        # no mark and no first or second person), not at the next mark; words in the first person go on
+        (['La cantante Sofía Reyes publicó un vídeo y lanza este mensaje: "No sé si ustedes lo conocen.',
+          "A continuación aparece a su lado el actor Pedro Gil.", "El vídeo acumula miles de visitas.",
+          '"Es una falta de respeto", opinó el periodista Luis Prado.'],
+         [["Sofía Reyes"], [], [], ["Luis Prado"]]),
+        (['"Me encantaría ayudar más.', "Yo he trabajado mucho por el país.", "Mi familia no se dedica a la política.",
+          '"Lo hago de corazón", dijo la cantante Sofía Reyes.'],
+         [["Sofía Reyes"], ["Sofía Reyes"], ["Sofía Reyes"], ["Sofía Reyes"]]),
+        (['El técnico Raúl Vega dijo: "Ganamos porque creímos.', "Nadie apostaba por este equipo.",
+          '"Ahora toca descansar".'],
+         [["Raúl Vega"], ["Raúl Vega"], ["Raúl Vega"]]),
+        # negative: a means with no subject after it; an act is no statement
+        (['"Nadie nos detendrá", dice en un vídeo enviado a la prensa.'], [[]]),
+        (["El gobernador Raúl Medina inauguró en un acto el nuevo hospital."], [[]]),
+        (["La alcaldesa Nuria Vidal firmó en una ceremonia el convenio."], [[]]),
+    ],
+)
+def test_credits_after_the_quotation(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
