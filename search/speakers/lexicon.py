@@ -237,6 +237,9 @@ ORGANISATION_WORDS = _words(
     "sputnik group comics media news inc corp motors airlines holdings editorial revista emisora televisora "
     "discográfica aerolínea automotriz calificadora tv ap jazeera qaeda arabiya shabab"
 )
+# Words of bodies and places that are also frequent surnames (INE, "Apellidos con frecuencia igual o mayor a 20",
+# https://www.ine.es/tnombres/formGeneral.do; RENAPO's for Mexico): `Penélope Cruz`, `Ana Palacio`.
+SURNAMES_TOO = _words("cruz plaza palacio guardia")
 # Parties named by one word in mixed case (acronyms in capitals are no names anyway): bodies, never people.
 PARTIES = _words("podemos vox sumar junts bildu morena ciudadanos compromís chunta coalició")
 # A ministry named by its bare domain, capitalised (`Hacienda comunicó`, `según Interior`): an institution; in lower

@@ -30,6 +30,17 @@ OWNED_AFTER = lex.DETERMINERS | {"del", "al"}
 HONORIFICS = frozenset("don dona sena senor senora senorita san santa sor fray padre madre tio tia".split())
 
 
+def surname_too(tokens: list[str], start: int, index: int) -> bool:
+    """Tell whether the word at index, which may name a body or a place (`Cruz`, `Plaza`, `Palacio`), is a surname
+    in the run of name words at start: the run opens with a given name or a particle (`Penélope Cruz`, `De la
+    Cruz`, `Óscar de la Cruz`), not with the body's own words (`Cruz Roja`, `Plaza de Mayo`)."""
+    if tokens[index].lower() not in lex.SURNAMES_TOO:
+        return False
+    before = [token.lower() for token in tokens[max(0, index - 2):index]]
+    return index > start and (is_given_name(tokens[start]) or tokens[start].lower() in PARTICLES) \
+        or before[-1:] in (["de"], ["del"]) or before == ["de", "la"]
+
+
 def register_names(text: str, people: People, clock: int) -> None:
     """Note the full names of a paragraph that holds no statement, so that later surnames resolve."""
     for match in NAME_SEQUENCE.finditer(text):

@@ -156,7 +156,8 @@ def looks_like_person(tokens: list[str]) -> bool:
     if is_given_name(tokens[0]):
         return True
     lowered = [token.lower() for token in tokens]
-    return not any(word in lex.ORGANISATION_WORDS or word.endswith(lex.INSTITUTION_ENDINGS) for word in lowered) \
+    return not any((word in lex.ORGANISATION_WORDS and not (index and word in lex.SURNAMES_TOO))  # `De la Cruz`
+                   or word.endswith(lex.INSTITUTION_ENDINGS) for index, word in enumerate(lowered)) \
         and " ".join(lowered) not in lex.PLACES
 
 
@@ -229,6 +230,15 @@ class People:
                 found.tokens = found.tokens + key[1:]
                 found.display = f"{found.display} {tokens[-1]}"
                 self._index(found)
+            elif not is_given_name(tokens[0]):
+                # `María Cristina Cepeda`, then `García Cepeda`: the first surname, which the first mention left out
+                found = next((person for person in reversed(self.known) if len(person.tokens) >= 2
+                              and person.tokens[-1] == key[1] and key[0] not in person.tokens
+                              and seen - person.seen <= SECOND_SURNAME_REACH), None)
+                if found is not None:
+                    found.tokens = found.tokens[:-1] + key
+                    found.display = " ".join(found.display.split()[:-1] + tokens[-2:])
+                    self._index(found)
         if found is None:
             found = Person(key, " ".join(tokens))
             self.known.append(found)

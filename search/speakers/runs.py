@@ -18,6 +18,7 @@ import re
 from search.speakers import lexicon as lex
 from search.speakers.names import fold_name
 from search.speakers.namewords import (
+    surname_too,
     OPENING_MARKS,
     PARTICLES,
     VERB_WORDS,
@@ -92,7 +93,7 @@ class _Runs:
         """Return where a person's name starts inside a run that also names a place or body, or None."""
         lower, tokens = self.lower, self.tokens
         last = max((i for i in range(start, end) if (lower[i] in lex.ORGANISATION_WORDS or lower[i] in lex.PLACES)
-                    and tokens[i] not in ARTICLE_PARTICLES), default=None)
+                    and tokens[i] not in ARTICLE_PARTICLES and not surname_too(tokens, start, i)), default=None)
         if last is None:
             return start if " ".join(lower[start:end]) not in lex.PLACES else None
         if is_given_name(tokens[start]) and end - start >= 2 and "de" not in lower[start + 1:end] \

@@ -105,3 +105,30 @@ def test_a_sentence_cut_after_an_abbreviation(paragraphs, expected):
 )
 def test_credits_after_the_quotation(paragraphs, expected):
     assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a short form that is another slice of a name met before: the first surname it left out, or the full one
+        (["En la sesión estuvo la jueza de distrito, Ana Lucía Ferrer, con los abogados.",
+          "Habrá sentencia en mayo, anunció Robles Ferrer."],
+         [[], ["Ana Lucía Robles Ferrer"]]),
+        (["El ministro de Obras, Pedro Antonio Navarro Solís, visitó la presa.",
+          "La obra terminará en junio, aseguró Navarro Solís."],
+         [[], ["Pedro Antonio Navarro Solís"]]),
+        # a surname opened by a capitalised particle, and a surname that is also a body's word
+        (["El diputado Óscar de la Cruz presentó la iniciativa.", "De la Cruz afirmó que la ley es urgente."],
+         [[], ["Óscar de la Cruz"]]),
+        (["La ley es urgente, afirmó De la Cruz."], [["De la Cruz"]]),
+        (["La exministra Ana Palacio dijo que el tratado es un error."], [["Ana Palacio"]]),
+        (["Mónica Plaza aseguró que volverá a competir."], [["Mónica Plaza"]]),
+        # negative: a given name with the same surname is someone else; bodies and places keep their words
+        (["El fiscal Juan Cepeda llegó al juzgado.", "Martín Cepeda dijo que no."], [[], ["Martín Cepeda"]]),
+        (["La Cruz Roja informó que hay heridos."], [[]]),
+        (["El Hospital de la Cruz informó que hay heridos."], [[]]),
+        (["Desde la Plaza de Mayo, los manifestantes dijeron que seguirán."], [[]]),
+    ],
+)
+def test_name_forms(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
