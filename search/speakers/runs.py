@@ -18,7 +18,6 @@ import re
 from search.speakers import lexicon as lex
 from search.speakers.names import fold_name
 from search.speakers.namewords import (
-    surname_too,
     OPENING_MARKS,
     PARTICLES,
     VERB_WORDS,
@@ -26,6 +25,7 @@ from search.speakers.namewords import (
     is_name_word,
     not_a_name,
     possessed,
+    surname_too,
 )
 from search.speakers.people import People, is_given_name, looks_like_person
 from search.speakers.roles import is_role
