@@ -14,6 +14,7 @@ from search.speakers import lexicon as lex
 from search.speakers.mentions import VERBS, Sentence
 from search.speakers.people import Person, is_given_name
 from search.speakers.runs import is_role
+from search.speakers.sentences import UNENDING
 
 PHRASE_STARTS = frozenset({"a", "al", "ante", "en", "desde", "durante", "tras", "por"})
 # Phrases of place or means between the verb and its subject: `dijo en un comunicado X`, `señaló en una entrevista X`.
@@ -36,7 +37,7 @@ def right_subject(s: Sentence, index: int, inverted: bool = True) -> Person | No
         elif word in MEANS_STARTS and nxt in MEANS_DETERMINERS and index + 3 < size and tokens[index + 2].islower() \
                 and not is_role(lower[index + 2]) and (index + 3 in s.starts or lower[index + 3] in lex.DETERMINERS):
             index += 3  # `mencionó en un comunicado el vicepresidente…`, not `dice en un vídeo enviado a…`
-        elif word in lex.DETERMINERS and nxt in lex.UNENDING and lower[index + 2:index + 3] == ["."] \
+        elif word in lex.DETERMINERS and nxt in UNENDING and lower[index + 2:index + 3] == ["."] \
                 and index + 3 in s.starts:
             index += 3  # `dijo el Dr. David Nutt`: a title's abbreviation, then the name
         elif len(word) == 1 and tokens[index].isupper() and nxt == "." and index + 2 in s.starts:

@@ -113,8 +113,11 @@ ROLE_CLASSES.update(dict.fromkeys(
     "empresaria líder hombre mujer joven muchacho muchacha anciano anciana autor autora luchador luchadora "
     "compositor compositora pintor pintora cantautor cantautora poeta poetisa presentador presentadora conductor "
     "conductora productor productora diseñador diseñadora terapeuta psicoterapeuta corresponsal reportero "
-    "reportera fotógrafo fotógrafa dibujante reverendo reverenda pastor pastora rabino imán".split(), "persona"))
-ROLE_CLASSES.update({"dirigente": "lider", "líder": "lider", "científico": "experto", "científica": "experto"})
+    "reportera fotógrafo fotógrafa dibujante reverendo reverenda pastor pastora rabino imán tenista ciclista golfista "
+    "nadador nadadora boxeador boxeadora piloto bailarín bailarina humorista comediante rapero rapera intérprete "
+    "famoso famosa celebridad".split(), "persona"))  # `la misma famosa`: a person known to the public
+ROLE_CLASSES.update({"dirigente": "lider", "líder": "lider", "científico": "experto", "científica": "experto",
+                     "responsable": "director"})  # `el responsable de estrategia`: who heads it
 # Feminine role nouns and their masculine forms, so that `el mandatario` never finds `la presidenta`.
 FEMININE = frozenset(word for word in ROLE_CLASSES if word.endswith("a") and any(
     form in ROLE_CLASSES for form in (word[:-1], word[:-1] + "o", word[:-1] + "e", word[:-3] + "e"))) \
@@ -237,9 +240,7 @@ ORGANISATION_WORDS = _words(
     "sputnik group comics media news inc corp motors airlines holdings editorial revista emisora televisora "
     "discográfica aerolínea automotriz calificadora tv ap jazeera qaeda arabiya shabab"
 )
-# Words of bodies and places that are also frequent surnames (INE, "Apellidos con frecuencia igual o mayor a 20",
-# https://www.ine.es/tnombres/formGeneral.do; RENAPO's for Mexico): `Penélope Cruz`, `Ana Palacio`.
-SURNAMES_TOO = _words("cruz plaza palacio guardia")
+SURNAMES_TOO = _words("cruz plaza palacio guardia")  # bodies' words, frequent surnames too (INE's lists)
 # Parties named by one word in mixed case (acronyms in capitals are no names anyway): bodies, never people.
 PARTIES = _words("podemos vox sumar junts bildu morena ciudadanos compromís chunta coalició")
 # A ministry named by its bare domain, capitalised (`Hacienda comunicó`, `según Interior`): an institution; in lower
@@ -303,10 +304,5 @@ EMPTY_SUBJECT = _words(
     "sin embargo pues además ello eso esto siempre reiteradamente públicamente"
 )
 RIGHT_SKIP = _words("hoy ayer también además luego después incluso posteriormente asimismo igualmente finalmente")
-ABBREVIATIONS = _words("sr sra srta dr dra lic ing gral etc ee uu núm art pág vol av dña d sres")
-# Abbreviations that never end a sentence: titles before a name and degrees after one (`el Dr.`, `Lic.`, `Ph.`,
-# `Mtra.`), and `EE.` before `UU.`; from the RAE's list of abbreviations (Diccionario panhispánico de dudas,
-# apéndice 2, https://www.rae.es/dpd/ayuda/abreviaturas). A splitter that cut after one cut a sentence in two.
-UNENDING = _words("sr sra srta sres dr dra dres lic licda lcdo lcda ing gral ee ph mtro mtra prof profa arq "
-                  "dña mons pbro excmo excma sto sta")
-ABBREVIATIONS = ABBREVIATIONS | UNENDING
+ABBREVIATIONS = _words("sr sra srta dr dra lic ing gral etc ee uu núm art pág vol av dña d sres ph mtro mtra "
+                       "prof profa arq mons pbro excmo excma dres licda lcdo lcda")

@@ -27,6 +27,7 @@ NOT_NAME_SEQUENCE = lex.ORGANISATION_WORDS | lex.PLACES | lex.MONTHS_DAYS
 OPENING_MARKS = QUOTES | DASHES | {"¿", "¡", "(", ":"}
 SENTENCE_OPENERS = frozenset(".!?…:;") | OPENING_MARKS
 OWNED_AFTER = lex.DETERMINERS | {"del", "al"}
+ROLE_SURNAMES = frozenset("rey reina alcalde obispo papa".split())  # role nouns that are surnames too
 HONORIFICS = frozenset("don dona sena senor senora senorita san santa sor fray padre madre tio tia".split())
 
 
@@ -80,6 +81,13 @@ def before_given(words: list[str], people: People) -> bool:
     first = words[0]
     return len(words) >= 2 and is_given_name(words[1]) and not is_given_name(first) \
         and fold_name(first) not in HONORIFICS and not people.evidence.is_proper(first) and people.find([first]) is None
+
+
+def role_surname(tokens: list[str], index: int) -> bool:
+    """Tell whether a capitalised role noun is a surname, after a given name (`Tomás Rey`, `Ana Obispo`), not a
+    role before one (`el Rey Felipe`)."""
+    token = tokens[index]
+    return token.lower() in ROLE_SURNAMES and token[1:].islower() and index > 0 and is_given_name(tokens[index - 1])
 
 
 def is_name_word(token: str) -> bool:

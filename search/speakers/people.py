@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from search.speakers import lexicon as lex
 from search.speakers.evidence import Evidence
+from search.speakers.hypernyms import shared
 from search.speakers.names import fold_name, ordered_in
 from search.text.names import is_given_name
 
@@ -145,9 +146,10 @@ def _compatible(asked: Role, known: Role) -> int:
             return 0
         score += 2 if known.country == asked.country else 0
     if asked.qualifiers and asked.qualifiers.isdisjoint(GENERIC_BODIES):  # `del equipo felino` names no team
-        if known.qualifiers and not asked.qualifiers & known.qualifiers:
+        common = shared(asked.qualifiers, known.qualifiers)  # `la artista` covers `la cantante`
+        if known.qualifiers and not common:
             return 0
-        score += len(asked.qualifiers & known.qualifiers)  # the more words shared, the likelier
+        score += len(common)  # the more words shared, the likelier
     return score
 
 

@@ -25,6 +25,7 @@ from search.speakers.namewords import (
     is_name_word,
     not_a_name,
     possessed,
+    role_surname,
     surname_too,
 )
 from search.speakers.people import People, is_given_name, looks_like_person
@@ -58,7 +59,8 @@ class _Runs:
             index = index_start
             end = index + 1
             while end < len(tokens):
-                if is_name_word(tokens[end]) or (len(tokens[end]) == 1 and tokens[end].isupper()):
+                if is_name_word(tokens[end]) or len(tokens[end]) == 1 and tokens[end].isupper() \
+                        or role_surname(tokens, end):  # `Tomás Rey`
                     end += 1
                 elif tokens[end] == "." and end > index and len(tokens[end - 1]) == 1 and end + 1 < len(tokens) \
                         and is_name_word(tokens[end + 1]):

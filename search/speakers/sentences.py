@@ -35,6 +35,11 @@ def sentence_spans(tokens: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
+# Abbreviations that never end a sentence: titles before a name and degrees after one (`el Dr.`, `Lic.`, `Ph.`,
+# `Mtra.`), and `EE.` before `UU.`; from the RAE's list of abbreviations (Diccionario panhispánico de dudas,
+# apéndice 2, https://www.rae.es/dpd/ayuda/abreviaturas). A splitter that cut after one cut a sentence in two.
+UNENDING = frozenset("sr sra srta sres dr dra dres lic licda lcdo lcda ing gral ee ph mtro mtra prof profa arq dña "
+                     "mons pbro excmo excma".split())
 LAST_WORDS = re.compile(r"(?:^|\s)(\S+)\s+([^\W\d_]+)\.\s*$")
 
 
@@ -46,7 +51,7 @@ def continues(previous: str, text: str) -> bool:
     if last is None or not text[:1].isupper():
         return False
     before, word = last.groups()
-    if word.lower() in lex.UNENDING:
+    if word.lower() in UNENDING:
         return True
     if len(word) != 1 or not word.isupper():
         return False

@@ -132,3 +132,37 @@ def test_credits_after_the_quotation(paragraphs, expected):
 )
 def test_name_forms(paragraphs, expected):
     assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a noun that covers the role the person was introduced with: `la artista` for a singer and actress, `la
+        # famosa` for anyone, `el deportista` for a tennis player; `la misma` before it
+        (["La cantante y actriz chilena Paula Rojas y su pareja salieron ilesas del incendio, según informó la misma "
+          "artista."], [["Paula Rojas"]]),
+        (["La actriz Elena Vidal estuvo en el concierto.",
+          "De acuerdo con la misma famosa, el público entró en pánico."],
+         [[], ["Elena Vidal"]]),
+        (["El tenista Marco Díaz llegó a Roma.", "El deportista aseguró que está listo para la final."],
+         [[], ["Marco Díaz"]]),
+        (["La ciclista Ana Costa ganó la etapa.", "La atleta dijo que el viento fue duro."], [[], ["Ana Costa"]]),
+        (["Alfonso Pardo, responsable de estrategia del partido, habló con la prensa.",
+          "El responsable de estrategia aseguró que no habrá alianzas."],
+         [[], ["Alfonso Pardo"]]),
+        # a role noun that is a surname after a given name
+        (["El periodista Tomás Rey dijo que el acuerdo está cerca."], [["Tomás Rey"]]),
+        (["La abogada Lucía Obispo afirmó que apelará."], [["Lucía Obispo"]]),
+        # telling what was lived or said, not counting
+        (["La modelo Emma Ruiz habló por primera vez.",
+          "En una entrevista con la cadena Univision ha contado los secretos de su boda."], [[], ["Emma Ruiz"]]),
+        (["El cantante Pablo Nieto llegó a Bogotá.", "Contó cómo escribió su primera canción."],
+         [[], ["Pablo Nieto"]]),
+        # negative: a covering noun of another kind, counting, a means, the king as a role
+        (["La alcaldesa Rosa Gil contó los votos uno por uno."], [[]]),
+        (["El equipo de Luis Mora contó con el apoyo de la afición."], [[]]),
+        (["El Rey Felipe dijo que confía en la democracia."], [["Felipe"]]),
+    ],
+)
+def test_roles_and_verbs_of_telling(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
