@@ -22,7 +22,7 @@ from search.speakers.quotes import MARK, QuoteTracker, quoted, stray_closer
 from search.speakers.reporting import embedded, led_infinitive, neither_subject, reports
 from search.speakers.sentences import continues, repaired
 from search.speakers.subjects import subject
-from search.speakers.tweets import tweet_speakers
+from search.speakers.tweets import may_credit, tweet_speakers
 
 POSSESSIVES = frozenset({"su", "sus"})
 SHORT_DOCUMENT = 400  # paragraphs: longer is a book or a transcript, whose source glues no words
@@ -235,6 +235,6 @@ def _reported(paragraphs: list[str], asked: list[bool] | None) -> list[list[Pers
                 + [person for person in inner if person not in found]
                 for found, inner in zip(quotes.finish(), inner_speakers)]
     speakers = credited_quotes(paragraphs, headline_speaker(paragraphs, speakers, attributor.people), attributor.people)
-    if any("(@" in paragraph for paragraph in paragraphs):  # `— Ana Ruiz (@anaruiz) May 3, 2018` under a tweet
+    if any(map(may_credit, paragraphs)):  # `— Ana Ruiz (@anaruiz) May 3, 2018` under a tweet
         speakers = tweet_speakers(paragraphs, speakers, partial(_author, attributor))
     return interview_answers(paragraphs, speakers, attributor.people, asked)

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 
 from search.speakers import lexicon as lex
-from search.speakers.people import looks_like_person
+from search.speakers.people import is_given_name, looks_like_person
 from search.text.folding import fold
 
 NUMBER = r"(?:\d{1,4}|\*NUMBER\*)"
@@ -31,6 +31,13 @@ DATE = (rf"(?:{MONTH_EN}\.?\s+{NUMBER},?\s+{NUMBER}"  # October 14, 2017
         rf"|{NUMBER}\s+{MONTH_EN}\.?,?\s+{NUMBER})")  # 14 October 2017
 CREDIT = re.compile(r"^\s*(?:[—–―-]+\s*)?(?P<name>[^\s()@—–―][^()@\n]{0,59}?)\s*\(@(?P<handle>\w{1,30})\)"
                     rf"(?:\s*[,|·]?\s*(?P<date>{DATE}))?\s*\.?\s*$", re.I)
+# Instagram's and Facebook's embeds leave their own credit lines: `Una publicación compartida de Ana Ruiz (@ana.ruiz) el
+# 3 de Oct de 2017 a las 10:15 PDT`, `A post shared by Ana Ruiz (@ana.ruiz) on Oct 3, 2017`, `Publicado por Ana Ruiz
+# en martes, 3 de octubre de 2017`.
+SHARED = re.compile(r"^\s*(?:una publicación compartida (?:de|por)|a post shared by)\s+(?:(?P<name>[^()@\n]{1,60}?)\s*"
+                    r"\(@(?P<handle>[\w.]{1,30})\)|@(?P<alone>[\w.]{1,30}))(?:\s+(?:el|on)\s.*)?\s*$", re.I)
+POSTED = re.compile(r"^\s*publicado por\s+(?P<name>[^()@\n]{1,60}?)\s+(?:en|el)\s+(?:[a-záéíóú]+,?\s+)?"
+                    rf"(?P<date>{DATE})\s*\.?\s*$", re.I)
 PARTICLES = frozenset({"de", "del", "la", "las", "los", "y", "van", "von", "da", "do", "dos"})
 DASHED = re.compile(r"^\s*[—–―-]")
 TWEET_CHARACTERS = 280  # the most a tweet holds (Twitter raised it from 140 in November 2017)
@@ -39,20 +46,30 @@ HANDLE = re.compile(r"@\w+")
 INTRODUCES = re.compile(r":\s*$")  # `…un tuit que promueve ir a ciertos restaurantes:` introduces, not quotes
 # The narrator speaking of the tweet (`Este video lo compartió el miércoles.`, `En su cuenta de Twitter escribió`):
 # a line above the tweet, not in it.
-NARRATES = re.compile(r"\b(?:tuit\w*|twitter|tweet\w*|trino|redes sociales|publicó|escribió|compartió|respondió|"
-                      r"reaccionó|mensaje|su cuenta)\b", re.I)
+NARRATES = re.compile(r"\b(?:tuit\w*|twitter|tweet\w*|trino|instagram|facebook|redes sociales|publicación|publicó|"
+                      r"escribió|compartió|respondió|reaccionó|pronunció|mensaje|su cuenta)\b", re.I)
 MEDIA_WORDS = lex.ORGANISATION_WORDS | frozenset(
     "noticias noticiero informativo informativos radio televisión canal oficial prensa magazine revista "
     "semanario the el la los las".split())
 
 
+def may_credit(text: str) -> bool:
+    """Tell cheaply whether text may be a post's credit line (most paragraphs are not)."""
+    return "(@" in text or "shared by" in text or "compartida" in text or text.lstrip()[:9].lower() == "publicado"
+
+
 def credit(text: str) -> tuple[str, str] | None:
-    """Return (name, handle) when text is a tweet's credit line (`— Ana Ruiz (@anaruiz) May 3, 2018`), else None.
-    Without a dash, the date must be there: `Ana Ruiz (@anaruiz)` alone may be any mention."""
+    """Return (name, handle) when text is a tweet's credit line (`— Ana Ruiz (@anaruiz) May 3, 2018`), or an
+    Instagram or Facebook post's, else None. Without a dash, a tweet's date must be there: `Ana Ruiz (@anaruiz)`
+    alone may be any mention. A Facebook post's credit has no handle (`""`)."""
     match = CREDIT.match(text)
-    if match is None or not (DASHED.match(text) or match.group("date")):
-        return None
-    return match.group("name").strip(" ,"), match.group("handle")
+    if match is not None and (DASHED.match(text) or match.group("date")):
+        return match.group("name").strip(" ,"), match.group("handle")
+    match = SHARED.match(text)
+    if match is not None:  # Instagram: the handle may stand for the name
+        return (match.group("name") or match.group("alone")).strip(" ,"), match.group("handle") or match.group("alone")
+    match = POSTED.match(text)
+    return (match.group("name").strip(" ,"), "") if match is not None else None
 
 
 def is_personal(name: str, handle: str) -> bool:
@@ -65,7 +82,9 @@ def is_personal(name: str, handle: str) -> bool:
     if any(fold(word.lower()) in {fold(media) for media in MEDIA_WORDS} for word in words):
         return False
     if len(words) == 1:  # `Maluma (@maluma)`; a brand writes its name in capitals (`MARCA (@marca)`)
-        return not words[0].isupper() and fold(words[0].lower()) == fold(handle.lower().replace("_", ""))
+        return not words[0].isupper() and fold(words[0].lower()) == fold(re.sub(r"[_.]", "", handle.lower()))
+    if not handle:  # a Facebook page's credit has no handle to tell a person's account by: a given name must
+        return is_given_name(words[0])
     return looks_like_person([word.capitalize() for word in words])
 
 
@@ -75,7 +94,7 @@ def tweet_speakers(paragraphs: list[str], results: list[list], person: Callable[
     function can tell here, so its lines are emptied of speakers carried in from before (quotation and salience)."""
     found = results
     for index, text in enumerate(paragraphs):
-        if "(@" not in text:
+        if not may_credit(text):
             continue
         credited = credit(text)
         if credited is None:

@@ -166,3 +166,21 @@ def test_name_forms(paragraphs, expected):
 )
 def test_roles_and_verbs_of_telling(paragraphs, expected):
     assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # an Instagram post's caption and credit line, and a Facebook post's
+        (["La cantante también se pronunció.", "Fuerza, México. Estamos con ustedes.",
+          "Una publicación compartida de Sara Díaz (@sara.diaz) el 20 Sep, 2017 a las 9:15 PDT"],
+         [[], ["Sara Díaz"], ["Sara Díaz"]]),
+        (["Gracias por tanto cariño en este día.", "Publicado por Lucía Méndez en martes, 3 de octubre de 2017"],
+         [["Lucía Méndez"], ["Lucía Méndez"]]),
+        (["Hoy cerramos la tienda por el temporal.",
+          "Publicado por Supermercados Norte en martes, 3 de octubre de 2017"],
+         [[], []]),
+    ],
+)
+def test_other_embedded_posts(paragraphs, expected):
+    assert speakers(*paragraphs) == expected

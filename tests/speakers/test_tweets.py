@@ -37,6 +37,8 @@ def test_credit_lines(text, expected):
         ("Noticias Hoy", "noticiashoy", False),
         ("Canal 22", "canal22", False),
         ("Policía Nacional", "policia", False),
+        ("Lucía Méndez", "", True),  # a Facebook page: a given name first
+        ("Supermercados Norte", "", False),
     ],
 )
 def test_personal_or_media_accounts(name, handle, expected):
@@ -65,3 +67,20 @@ def test_a_media_accounts_tweet_is_nobodys():
     paragraphs = ["Hoy es un buen día.", "— Noticias Hoy (@noticiashoy) March 4, 2019"]
     assert tweet_speakers(paragraphs, [["Luis Mora"], []], str) == [["Luis Mora"], []]
     assert tweet_speakers(paragraphs, [[], []], str) == [[], []]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Una publicación compartida de Sara Díaz (@sara.diaz) el 14 Jun, 2018 a las 12:03 PDT",
+         ("Sara Díaz", "sara.diaz")),
+        ("A post shared by Sara Díaz (@sara.diaz) on Oct 3, 2017 at 10:15am PDT", ("Sara Díaz", "sara.diaz")),
+        ("Una publicación compartida por @residente el 14 de jun. de 2018", ("residente", "residente")),
+        ("Publicado por Sara Díaz en martes, 3 de octubre de 2017", ("Sara Díaz", "")),
+        # not a credit: words that open one, in a sentence
+        ("Publicado por primera vez en 2017, el libro se agotó.", None),
+        ("Una publicación compartida miles de veces llegó a la fiscalía.", None),
+    ],
+)
+def test_instagram_and_facebook_credit_lines(text, expected):
+    assert credit(text) == expected
