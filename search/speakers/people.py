@@ -187,7 +187,9 @@ class People:
 
     @staticmethod
     def _key(tokens: list[str]) -> list[str]:
-        return [fold_name(token) for token in tokens if token.lower() not in ("de", "del", "la")]
+        # `López-Gatell` and `López Gatell` are one surname, written with the hyphen or without
+        return [part for token in tokens if token.lower() not in ("de", "del", "la")
+                for part in fold_name(token).split("-") if part]
 
     def _find_key(self, key: list[str]) -> Person | None:
         if not key:

@@ -117,6 +117,10 @@ def test_credits_after_the_quotation(paragraphs, expected):
         (["El ministro de Obras, Pedro Antonio Navarro Solís, visitó la presa.",
           "La obra terminará en junio, aseguró Navarro Solís."],
          [[], ["Pedro Antonio Navarro Solís"]]),
+        # a compound surname written with its hyphen or without it
+        (["El subsecretario Íñigo Sáenz-Arriaga llegó a la reunión.", "Sáenz Arriaga dijo que habrá vacunas."],
+         [[], ["Íñigo Sáenz-Arriaga"]]),
+        (["La doctora Marta Ruiz Cano llegó.", "«Habrá más camas», aseguró Ruiz-Cano."], [[], ["Marta Ruiz Cano"]]),
         # a surname opened by a capitalised particle, and a surname that is also a body's word
         (["El diputado Óscar de la Cruz presentó la iniciativa.", "De la Cruz afirmó que la ley es urgente."],
          [[], ["Óscar de la Cruz"]]),
