@@ -282,7 +282,9 @@ class _Runs:
         if self.lower[cut] in PARTICLES or self.lower[cut - 1] in PARTICLES:
             return False  # `Eduardo del Castillo` is one name, whoever `Castillo` was before
         person = self.people.find(self.tokens[cut:end])
-        return person is not None and not any(fold_name(word) in person.tokens for word in self.tokens[start:cut])
+        if person is None or len(person.tokens) <= end - cut and all(map(is_given_name, self.tokens[start:cut])):
+            return False  # `José Antonio Meade` after a headline's `…: Meade`: the given names of the one known
+        return not any(fold_name(word) in person.tokens for word in self.tokens[start:cut])
 
     def acronyms(self):
         """Yield (index, index + 1, name words) for acronyms that spell a name of the document (`AMLO`)."""

@@ -117,6 +117,15 @@ def test_credits_after_the_quotation(paragraphs, expected):
         (["El ministro de Obras, Pedro Antonio Navarro Solís, visitó la presa.",
           "La obra terminará en junio, aseguró Navarro Solís."],
          [[], ["Pedro Antonio Navarro Solís"]]),
+        # a headline's surname, then the full name with given names before it: one person, not two
+        (["No habrá recortes en salud: Ordóñez",
+          "Le toca al Congreso decidir el presupuesto, sostuvo el candidato del PAN, Luis Felipe Ordóñez.",
+          "Ordóñez criticó al candidato Marcos Vela.",
+          '"Sabemos gobernar", argumentó el candidato del PAN.'],
+         [["Luis Felipe Ordóñez"], ["Luis Felipe Ordóñez"], ["Luis Felipe Ordóñez"], ["Luis Felipe Ordóñez"]]),
+        # negative: a full name whose head is no given name is two names glued where a full stop was lost
+        (["La ministra Elena Grande-Solís llegó.", "Habló con el ministro de Ucrania, Igor Petrenko Grande-Solís "
+          "ha destacado la cooperación."], [[], ["Elena Grande-Solís"]]),
         # a compound surname written with its hyphen or without it
         (["El subsecretario Íñigo Sáenz-Arriaga llegó a la reunión.", "Sáenz Arriaga dijo que habrá vacunas."],
          [[], ["Íñigo Sáenz-Arriaga"]]),
