@@ -101,7 +101,7 @@ def _medium_then_name(s: Sentence, start: int) -> Person | None:
     cut = next((k for k in range(1, len(words) - 1) if is_given_name(words[k])), None)
     if cut is None:
         return None
-    return s.people.trim(s.mention_person(mention), words[cut:])
+    return s.people.rename(s.mention_person(mention), words[cut:])
 
 
 def _after_comma(tokens: list[str], start: int) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from search.speakers import lexicon as lex
 from search.speakers.evidence import Evidence
 from search.speakers.hypernyms import shared
+from search.speakers.name_forms import first_surname
 from search.speakers.names import fold_name, ordered_in
 from search.text.names import is_given_name
 
@@ -41,6 +42,7 @@ NOBODY = Person([], "")
 # `el funcionario`), and former offices (`la exministra`).
 UNSPECIFIC = frozenset({"experto", "persona", "ex"})
 SECOND_SURNAME_REACH = 30  # sentences: `Arias Molina` extends the `Alejandra Arias` met this recently
+DROPPED = frozenset({"de", "del", "la"})  # a key drops them (`De la Cruz`), and splits at hyphens (`López-Gatell`)
 NUMBER_RANKS = frozenset({"uno", "dos", "tres"})  # `el número dos`
 NEVER_SALIENT = frozenset({"titulo", "homologo", "rival"})  # `su homólogo` is someone else
 # Nouns for anyone (`el hombre`), which may stand for a person named with a noun of a trade; other nouns of the class
@@ -187,9 +189,7 @@ class People:
 
     @staticmethod
     def _key(tokens: list[str]) -> list[str]:
-        # `López-Gatell` and `López Gatell` are one surname, written with the hyphen or without
-        return [part for token in tokens if token.lower() not in ("de", "del", "la")
-                for part in fold_name(token).split("-") if part]
+        return [part for token in tokens if token.lower() not in DROPPED for part in fold_name(token).split("-")]
 
     def _find_key(self, key: list[str]) -> Person | None:
         if not key:
@@ -234,15 +234,8 @@ class People:
                 found.tokens = found.tokens + key[1:]
                 found.display = f"{found.display} {tokens[-1]}"
                 self._index(found)
-            elif not is_given_name(tokens[0]):
-                # `María Cristina Cepeda`, then `García Cepeda`: the first surname, which the first mention left out
-                found = next((person for person in reversed(self.known) if len(person.tokens) >= 2
-                              and person.tokens[-1] == key[1] and key[0] not in person.tokens
-                              and seen - person.seen <= SECOND_SURNAME_REACH), None)
-                if found is not None:
-                    found.tokens = found.tokens[:-1] + key
-                    found.display = " ".join(found.display.split()[:-1] + tokens[-2:])
-                    self._index(found)
+            else:  # `María Cristina Cepeda`, then `García Cepeda`
+                found = first_surname(self, key, tokens, seen, SECOND_SURNAME_REACH)
         if found is None:
             found = Person(key, " ".join(tokens))
             self.known.append(found)
@@ -253,13 +246,10 @@ class People:
                 found.roles.append(role)
         return found
 
-    def trim(self, person: Person, tokens: list[str]) -> Person:
-        """Return person named by tokens only, a tail of their name: the words before were another thing's name
-        (`dijo a Nature David Nutt`: the journal, then the person)."""
+    def rename(self, person: Person, tokens: list[str]) -> Person:
+        """Return person, now named by tokens (a fuller or a truer form of their name), indexed by its words."""
         for token in person.tokens:
-            bucket = self.by_token.get(token, [])
-            if person in bucket:
-                bucket.remove(person)
+            self.by_token[token] = [other for other in self.by_token.get(token, ()) if other is not person]
         person.tokens, person.display = self._key(tokens), " ".join(tokens)
         self._index(person)
         return person
