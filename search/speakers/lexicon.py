@@ -3,6 +3,15 @@
 Given names are a data file of search.text (`given_names.txt`), which readers use too.
 """
 
+from search.speakers.opinions import (  # noqa: F401  (openers and stances: opinions.py; read here with the rest)
+    ATTRIBUTION_OPENERS,
+    OPINION_NOUNS,
+    OPINION_OPENERS,
+    POSSESSIVE_OPENERS,
+    STANCE_COMPLEMENTS,
+    STANCE_COPULAS,
+    STANCES,
+)
 from search.speakers.verbs import (  # noqa: F401  (the reporting verbs: verbs.py; read here with the rest)
     A_LEADS,
     AFTER_QUOTE,
@@ -39,29 +48,6 @@ from search.text import names
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
-
-ATTRIBUTION_OPENERS = (
-    ("según",), ("en", "opinión", "de"), ("en", "opinión", "del"), ("a", "juicio", "de"), ("a", "juicio", "del"),
-    ("en", "palabras", "de"), ("en", "palabras", "del"), ("de", "acuerdo", "con"), ("de", "acuerdo", "a"),
-    ("de", "acuerdo", "al"), ("a", "decir", "de"),
-    ("a", "decir", "del"), ("a", "criterio", "de"), ("a", "criterio", "del"), ("para",),
-)
-# Openers whose possessive refers to whoever is salient: `en sus palabras`, `a su juicio`.
-POSSESSIVE_OPENERS = frozenset({
-    ("en", "sus", "palabras"), ("según", "sus", "palabras"), ("a", "su", "juicio"), ("en", "su", "opinión"),
-    ("a", "su", "entender"), ("a", "su", "parecer"), ("según", "su", "criterio"), ("a", "su", "criterio")})
-# A possessive opinion noun before a copula (`su convicción es que…`, `su postura fue clara`): its owner's view.
-OPINION_NOUNS = _words("convicción impresión postura posición tesis opinión parecer")
-OPINION_OPENERS = frozenset((possessive, noun, copula) for possessive in ("su", "sus") for noun in OPINION_NOUNS
-                            for copula in ("es", "era", "fue", "sigue", "son"))
-POSSESSIVE_OPENERS = POSSESSIVE_OPENERS | OPINION_OPENERS
-# Adjectives of a stance after a copula, with their complement (`es escéptico con respecto a…`, `era partidaria de…`,
-# `está convencido de que…`): an opinion of the subject's. `La situación es crítica` has no complement of a stance.
-STANCES = frozenset(stem + end for stem in ("escéptic", "partidari", "contrari", "convencid", "reaci")
-                    for end in ("o", "a", "os", "as")) | _words("favorable favorables optimista optimistas pesimista "
-                                                                "pesimistas")
-STANCE_COPULAS = _words("es son era eran fue fueron está están estaba estaban sigue siguen")
-STANCE_COMPLEMENTS = _words("con de a ante sobre respecto frente acerca")
 
 # Role nouns, mapped to a class so that `el mandatario` finds `el presidente`.
 ROLE_CLASSES = {

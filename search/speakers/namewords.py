@@ -31,6 +31,17 @@ ROLE_SURNAMES = frozenset("rey reina alcalde obispo papa".split())  # role nouns
 HONORIFICS = frozenset("don dona sena senor senora senorita san santa sor fray padre madre tio tia".split())
 
 
+def known_tail(tokens: list[str], people: People, start: int, cut: int, end: int) -> bool:
+    """Tell whether the name words from cut to end name a known person whom the words from start to cut are no part
+    of (`…, Igor Klimenko Grande-Marlaska ha destacado`: a full stop was lost between two names)."""
+    if tokens[cut].lower() in PARTICLES or tokens[cut - 1].lower() in PARTICLES:
+        return False  # `Eduardo del Castillo` is one name, whoever `Castillo` was before
+    person = people.find(tokens[cut:end])
+    if person is None or len(person.tokens) <= end - cut and all(map(is_given_name, tokens[start:cut])):
+        return False  # `José Antonio Meade` after a headline's `…: Meade`: the given names of the one known
+    return not any(fold_name(word) in person.tokens for word in tokens[start:cut])
+
+
 def surname_too(tokens: list[str], start: int, index: int) -> bool:
     """Tell whether the word at index, which may name a body or a place (`Cruz`, `Plaza`, `Palacio`), is a surname
     in the run of name words at start: the run opens with a given name or a particle (`Penélope Cruz`, `De la

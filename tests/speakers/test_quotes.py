@@ -3,7 +3,8 @@
 import pytest
 
 from search.speakers import paragraph_speakers
-from search.speakers.quotes import only_terms, scan
+from search.speakers.quoted_terms import only_terms
+from search.speakers.quotes import scan
 
 
 @pytest.mark.parametrize(
