@@ -14,7 +14,7 @@ from search.speakers.discourse import Discourse
 from search.speakers.headlines import credited_quotes, headline_speaker, is_heading, label_person, recased
 from search.speakers.hints import COLON_QUOTE, MARKS, ROLE_HINTS, no_hint
 from search.speakers.interviews import interview_answers
-from search.speakers.mentions import TOKEN, VERBS, Sentence, register_names, sentence_spans
+from search.speakers.mentions import DASHES, TOKEN, VERBS, Sentence, register_names, sentence_spans
 from search.speakers.namewords import not_a_name
 from search.speakers.openers import OPENERS, gerund_subject, opener_people
 from search.speakers.people import NOBODY, Person
@@ -102,8 +102,10 @@ class Attributor:
                 # only now: most paragraphs with marks state nothing; a lost opening mark (`¡Sí!", exclamó.`) is
                 # a quotation open from the start
                 inside = quoted(tokens, expected if expected is not None else stray_closer(text))
-            statements = [(discourse.clock, position, person, bool(inside and inside[start + key]))
-                          for position, person, key in attributed]
+            # a credit set off by dashes inside the quotation (`"No habrá recortes -afirmó Gil-, y…`) is the
+            # quotation's own, not someone quoted in it
+            statements = [(discourse.clock, position, person, bool(inside and inside[start + key])
+                           and not _inciso(tokens, start + key)) for position, person, key in attributed]
             found += statements
             outer = [person for _, _, person, inner in statements if not inner]
             if outer:
@@ -191,6 +193,14 @@ class Attributor:
             subjects.append(people)
             found += [(position, person, verb) for position, person in people]
         return [statement for statement in found if not embedded(s.lower, statement, found)]
+
+
+def _inciso(tokens: list[str], verb: int) -> bool:
+    """Tell whether the verb at verb opens an aside set off by a dash (`-afirmó Gil-`, `—dijo la ministra—`)."""
+    before = verb - 1
+    while before > 0 and tokens[before].lower() in lex.AUXILIARIES:
+        before -= 1
+    return before >= 0 and tokens[before] in DASHES
 
 
 def _author(attributor: Attributor, name: str) -> Person:

@@ -97,6 +97,11 @@ def test_a_sentence_cut_after_an_abbreviation(paragraphs, expected):
         (['El técnico Raúl Vega dijo: "Ganamos porque creímos.', "Nadie apostaba por este equipo.",
           '"Ahora toca descansar".'],
          [["Raúl Vega"], ["Raúl Vega"], ["Raúl Vega"]]),
+        # a credit set off by dashes inside a quotation over two lines is the quotation's own
+        (['"No habrá recortes -afirmó la ministra Elvira Soto-, y subiremos las pensiones.',
+          'Nadie quedará atrás".'], [["Elvira Soto"], ["Elvira Soto"]]),
+        (["«El plan es sencillo —explicó el alcalde Jorge Arce—, y lo cumpliremos.", "»Empezamos el lunes»."],
+         [["Jorge Arce"], ["Jorge Arce"]]),
         # negative: a means with no subject after it; an act is no statement
         (['"Nadie nos detendrá", dice en un vídeo enviado a la prensa.'], [[]]),
         (["El gobernador Raúl Medina inauguró en un acto el nuevo hospital."], [[]]),
