@@ -29,7 +29,7 @@ MONTH_ES = r"(?:ene|feb|mar|abr|may|jun|jul|ago|sep|set|oct|nov|dic)[a-z]*"
 DATE = (rf"(?:{MONTH_EN}\.?\s+{NUMBER},?\s+{NUMBER}"  # October 14, 2017
         rf"|{NUMBER}\s+(?:de\s+)?{MONTH_ES}\.?(?:\s+de|,)?\s+{NUMBER}"  # 14 de octubre de 2017, 14 oct. 2017
         rf"|{NUMBER}\s+{MONTH_EN}\.?,?\s+{NUMBER})")  # 14 October 2017
-CREDIT = re.compile(r"^\s*(?:[—–―-]+\s*)?(?P<name>[^\s()@—–―][^()@\n]{0,59}?)\s*\(@(?P<handle>\w{1,30})\)"
+CREDIT = re.compile(r"^\s*(?:[—–―-]+\s*)?(?P<name>[^\s()@—–―][^()@\n—–―]{0,59}?)\s*\(@(?P<handle>\w{1,30})\)"
                     rf"(?:\s*[,|·]?\s*(?P<date>{DATE}))?\s*\.?\s*$", re.I)
 # Instagram's and Facebook's embeds leave their own credit lines: `Una publicación compartida de Ana Ruiz (@ana.ruiz) el
 # 3 de Oct de 2017 a las 10:15 PDT`, `A post shared by Ana Ruiz (@ana.ruiz) on Oct 3, 2017`, `Publicado por Ana Ruiz
@@ -38,6 +38,7 @@ SHARED = re.compile(r"^\s*(?:una publicación compartida (?:de|por)|a post share
                     r"\(@(?P<handle>[\w.]{1,30})\)|@(?P<alone>[\w.]{1,30}))(?:\s+(?:el|on)\s.*)?\s*$", re.I)
 POSTED = re.compile(r"^\s*publicado por\s+(?P<name>[^()@\n]{1,60}?)\s+(?:en|el)\s+(?:[a-záéíóú]+,?\s+)?"
                     rf"(?P<date>{DATE})\s*\.?\s*$", re.I)
+INLINE = re.compile(r"\S\s+([—–―]\s*[^—–―()@\n]{1,60}\(@\w{1,30}\)[^—–―()@\n]{0,40})$")  # a credit after the text
 PARTICLES = frozenset({"de", "del", "la", "las", "los", "y", "van", "von", "da", "do", "dos"})
 DASHED = re.compile(r"^\s*[—–―-]")
 TWEET_CHARACTERS = 280  # the most a tweet holds (Twitter raised it from 140 in November 2017)
@@ -89,19 +90,22 @@ def is_personal(name: str, handle: str) -> bool:
 
 
 def tweet_speakers(paragraphs: list[str], results: list[list], person: Callable[[str], object]) -> list[list]:
-    """Give each embedded tweet (its text and its credit line) to its author when a person; person(name) returns the
-    document's person for a name. A media account's tweet keeps only the people its own words name, which no
-    function can tell here, so its lines are emptied of speakers carried in from before (quotation and salience)."""
+    """Give each embedded post (its text and its credit line, or the one paragraph that holds both) to its author
+    when a person; person(name) returns the document's person for a name. A media account's post is nobody's: its
+    lines lose the speakers that quotation or salience carried into them."""
     found = results
     for index, text in enumerate(paragraphs):
         if not may_credit(text):
             continue
-        credited = credit(text)
+        credited, inline = credit(text), None
+        if credited is None:  # `Hoy votamos. pic.twitter.com/x — Ana Ruiz (@anaruiz) May 3, 2018`: one paragraph
+            inline = INLINE.search(text)
+            credited = credit(inline.group(1)) if inline else None
         if credited is None:
             continue
         personal = is_personal(*credited)
         author = person(_cased(credited[0])) if personal else None
-        lines = _tweet_lines(paragraphs, index, results, credited[0] if personal else "")
+        lines = [] if inline else _tweet_lines(paragraphs, index, results, credited[0] if personal else "")
         found = found if found is not results else list(results)
         for line in lines + [index]:
             found[line] = [author] if personal else []

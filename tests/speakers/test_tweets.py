@@ -84,3 +84,15 @@ def test_a_media_accounts_tweet_is_nobodys():
 )
 def test_instagram_and_facebook_credit_lines(text, expected):
     assert credit(text) == expected
+
+
+def test_a_tweet_and_its_credit_in_one_paragraph():
+    paragraphs = ["El senador escribió en la red social.",
+                  "Hoy votamos por el futuro. pic.twitter.com/xyz — Rubén Solís (@rubensolis) 3 de mayo de 2018",
+                  "La votación empezó a las diez."]
+    assert tweet_speakers(paragraphs, [[], [], []], str) == [[], ["Rubén Solís"], []]
+    media = ["Cierran el puerto. *URL* — Diario Sur (@diariosur) March 4, 2019"]
+    assert tweet_speakers(media, [["Luis Mora"]], str) == [[]]
+    # a dash inside a sentence that names an account is no credit
+    prose = ["El alcalde —Luis Mora (@luismora)— dijo que no."]
+    assert tweet_speakers(prose, [["Luis Mora"]], str) == [["Luis Mora"]]
