@@ -67,11 +67,10 @@ def right_subject(s: Sentence, index: int, inverted: bool = True) -> Person | No
     person = s.noun_phrase(index)
     if person is None and inverted and index < size and is_role(lower[index]):
         person = s.noun_phrase(index, bare=True)  # a headline's credit drops the article: `…, asegura ministra`
-    if person is None and inverted and index < size and (lower[index] in PHRASE_STARTS or index > first and (
-            tokens[index].isupper() and len(tokens[index]) > 1)):
-        # `dijo al medio argentino Télam Fernando Goldbaum, director…`: the subject after a phrase; `dijo a la agencia
-        # EFE el portavoz…`: after a medium's acronym. A verb's form after a determiner is a noun (`en su cuenta`, `a
-        # través de un comunicado`).
+    if person is None and inverted and index < size and (lower[index] in PHRASE_STARTS or index > first):
+        # `dijo al medio argentino Télam Fernando Goldbaum, director…`: the subject after a phrase, or after the rest
+        # of one skipped (`dijo a la agencia EFE el portavoz…`, `dijo a la prensa local X`). A verb's form after a
+        # determiner is a noun (`en su cuenta`, `a través de un comunicado`).
         stop = next((i for i in range(index, min(size, index + 12)) if lower[i] in VERBS
                      and lower[i - 1] not in lex.DETERMINERS or lower[i] in ".;:" or lower[i] == "que"), size)
         # `respondió a su contrincante del PRI, José Antonio Meade, que…`: a name set off by a comma after `a`

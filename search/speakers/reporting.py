@@ -120,8 +120,9 @@ def reports(s: Sentence, index: int) -> bool:
         return word not in lex.URGING or urges(lower, index + 2)
     if word in lex.GERUNDS:
         return before == ","  # `…, agregando que`
-    if word in lex.REFLEXIVE and ("se" in lower[max(0, index - 3):index] or after[:1] == ["que"]):
-        return True  # `se comprometió a`, `se pronunció sobre`, `refirió que`
+    if word in lex.REFLEXIVE and ("se" in lower[max(0, index - 3):index] or after[:1] == ["que"]
+                                  or before == "," and index > 1 and lower[index - 2] in QUOTES):
+        return True  # `se comprometió a`, `se pronunció sobre`, `refirió que`, `«…», refirió X`
     if word in lex.REFLEXIVE and word not in lex.FRAMED:
         return False
     if word in lex.NEEDS_QUE:  # `celebró que…`, `contó ayer que…`, or after a closing quote: `«…», celebró X`

@@ -78,6 +78,11 @@ def test_a_sentence_cut_after_an_abbreviation(paragraphs, expected):
         (['"El virus no muta tanto", dijo a Science el Dr. Pedro Salas, profesor de virología.'], [["Pedro Salas"]]),
         (['"El virus no muta tanto", dijo a Reuters Pedro Salas.'], [["Pedro Salas"]]),
         (['"Vamos a ganar la liga", expuso F. Javier Luna, dueño del equipo.'], [["F. Javier Luna"]]),
+        (['"Habrá camas para todos", dijo a la prensa local Iván Correa.'], [["Iván Correa"]]),
+        (['"Habrá camas", refirió en un mensaje en redes sociales la alcaldesa Noemí Tapia.'], [["Noemí Tapia"]]),
+        (['"No hay más plazas", dijo a la agencia EFE el portavoz de la universidad, Rubén Ariza.'], [["Rubén Ariza"]]),
+        (['"No hay más plazas", escribió en su cuenta de Twitter el rector Rubén Ariza.'], [["Rubén Ariza"]]),
+        (['"No hay más plazas", subrayó a través de un comunicado la rectora Inés Galán.'], [["Inés Galán"]]),
         # a quotation over several lines credited in its last line, and the lines after it credited by a bare verb
         (['"La ciudad aportó la mitad de la inversión.', 'El estadio generará empleo", explicó, Rocío Salas, '
           'comentarista de la cadena.', "El partido será en febrero."],
