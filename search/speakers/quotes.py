@@ -180,16 +180,24 @@ class QuoteTracker:
         self.previous = found
         return found
 
+    def awaited(self, text: str) -> str | None:
+        """Return the closing mark awaited when the paragraph text starts: None if text opens a new quotation after
+        one left open over narration (see _reopened)."""
+        return None if self._reopened(text) else self.expected
+
     def _reopened(self, text: str) -> bool:
         """Tell whether text opens a new quotation while one is open over narration: two lines or more with no mark
         and no word of the first or second person (`lanza este mensaje: "No sé…` then `A continuación aparece…`,
         `El vídeo acumula…`, then `"Ese hombre…`). The first quotation lost its closing mark: it ends with its own
         paragraph. Someone's words over several lines speak of `yo`, `nos`, `usted` (`"A mí me encanta.` then
-        `Yo he hecho…` then `"Yo creo…", dijo`)."""
-        text = text.lstrip()
+        `Yo he hecho…` then `"Yo creo…", dijo`). The new quotation's first mark opens (`Ella respondió: "Gracias…`),
+        it closes nothing (`…", dijo.`)."""
         between = self.open[1:]
-        return self.expected is not None and len(between) >= NARRATION and text[:1] in OPENERS \
-            and ALNUM.match(text, 1) is not None and not any(MARK.search(self.texts[i]) for i in between) \
+        first = MARK.search(text)
+        return self.expected is not None and len(between) >= NARRATION and first is not None \
+            and first.group() in OPENERS and ALNUM.match(text, first.end()) is not None \
+            and (first.start() == 0 or text[first.start() - 1] in " \t:(") \
+            and not any(MARK.search(self.texts[i]) for i in between) \
             and all(PERSONAL.isdisjoint(WORDS.findall(self.texts[i].lower())) for i in between)
 
     def _single(self, index: int, text: str, found: list) -> list:

@@ -235,7 +235,7 @@ def _reported(paragraphs: list[str], asked: list[bool] | None) -> list[list[Pers
     inner_speakers = []
     for paragraph in paragraphs:
         salient = attributor.discourse.salient_now()  # whom unattributed quoted words are of, if any are
-        found, inner = attributor.paragraph(paragraph, quotes.expected)
+        found, inner = attributor.paragraph(paragraph, quotes.awaited(paragraph))
         back = bool(found) and ("all" if POINTS_BACK_ALL.match(paragraph) else POINTS_BACK.match(paragraph) is not None)
         filled = quotes.paragraph(paragraph, found, salient, back)
         if filled and not found:  # the quotation's speaker is the one a later `agregó` refers to
