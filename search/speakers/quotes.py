@@ -217,11 +217,15 @@ class QuoteTracker:
         return found
 
     def _fill_back(self, index: int, speakers: list, quoted_only: bool) -> None:
-        """Give the paragraphs before index that name nobody the speakers of a quotation they began."""
+        """Give the paragraphs before index that name nobody the speakers of a quotation they began; one that names a
+        speaker in the third person (`Según sus padres, Simons prefiere…`) is the narrator's, and the quotation
+        began after it."""
+        names = {person.display.split()[-1] for person in speakers if getattr(person, "display", "")}
         for before in range(index - 1, max(-1, index - 1 - BACK), -1):
             text = self.texts[before]
             has_marks = bool(MARK.search(text))
-            if self.results[before] or (has_marks != quoted_only) or not ENDS_SENTENCE.search(text):
+            if self.results[before] or (has_marks != quoted_only) or not ENDS_SENTENCE.search(text) \
+                    or not names.isdisjoint(WORDS.findall(text)):
                 break
             self.results[before] = list(speakers)
             self.filled.add(before)

@@ -41,6 +41,8 @@ POINTS_BACK = re.compile(r"^\W*(?:así|con (?:estas|esas) palabras|lo anterior|e
 # …or to the several quotations before it: `Estas son algunas de las palabras que X ha dirigido a Y`.
 POINTS_BACK_ALL = re.compile(r"^\W*(?:estas|esas|tales) (?:son|fueron|eran) (?:algunas de |solo algunas de )?las "
                              r"(?:palabras|frases|declaraciones|afirmaciones)\b", re.I)
+CLOSERS = frozenset('»”"')
+ENDS = frozenset(".;")
 SPEAKER_AUXILIARIES = frozenset("he hemos has habéis habíamos".split())
 
 
@@ -188,6 +190,9 @@ class Attributor:
                 people = gerund_subject(s, verb, subjects, self.discourse.salient)
             else:
                 people = subject(s, verb, left, plural, subjects, self.discourse.salient)
+                if not people and left >= 1 and s.lower[left] == "," and s.lower[left - 1] in CLOSERS \
+                        and verb + 1 < len(s.lower) and s.lower[verb + 1] in ENDS:  # `…ramas", dice.`
+                    people = [(verb, person) for person in self.discourse.earlier_topic()]
                 if left >= 0 and s.lower[left] == "según":  # `según expresó (X)`: only a subject after the verb;
                     people = [(at, person) for at, person in people if at >= verb]  # else the sentence's speaks
             subjects.append(people)

@@ -185,6 +185,16 @@ def test_name_forms(paragraphs, expected):
           "En una entrevista con la cadena Univision ha contado los secretos de su boda."], [[], ["Emma Ruiz"]]),
         (["El cantante Pablo Nieto llegó a Bogotá.", "Contó cómo escribió su primera canción."],
          [[], ["Pablo Nieto"]]),
+        # an end credit (`", dice.`, `", cuenta.`) after a sentence about someone unnamed: the person before it; the
+        # lines of the quotation whose opening mark was lost reach back no further than one naming that person
+        (["La nadadora Eva Marín tiene doce años.", "Marín entrena seis horas al día con otros niños.",
+          "Hasta hace poco, la pequeña quería ser médica, pero ahora le gusta la ingeniería.",
+          'Es un mundo enorme y lleno de retos", cuenta.'],
+         [[], [], ["Eva Marín"], ["Eva Marín"]]),
+        # negative: nobody to refer to after sentences about bodies
+        (["La nadadora Eva Marín tiene doce años.", "El Gobierno aprobó ayer el presupuesto del deporte.",
+          "La federación pidió más fondos para las piscinas.", 'Es un mundo enorme y lleno de retos", cuenta.'],
+         [[], [], [], []]),
         # negative: a covering noun of another kind, counting, a means, the king as a role
         (["La alcaldesa Rosa Gil contó los votos uno por uno."], [[]]),
         (["El equipo de Luis Mora contó con el apoyo de la afición."], [[]]),
