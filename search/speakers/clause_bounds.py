@@ -77,3 +77,15 @@ def clause_start(lower: list[str], left: int) -> tuple[int, tuple[int, int] | No
             outer -= 1
         return outer, (boundary - 1, close + 1)
     return boundary, None
+
+
+FINITE_ENDINGS = ("ó", "aron", "ieron", "rá", "rán", "ía", "ían", "aba", "aban")  # past, future, imperfect
+
+
+def main_after_relative(lower: list[str], boundary: int, left: int) -> bool:
+    """Tell whether a verb after a restrictive relative clause that has its own verb belongs to the main clause
+    (`En una entrevista que emitirá la cadena X el domingo ha contado…`: `emitirá` is the relative's, `ha contado`
+    the main clause's), the relative opening at boundary and the verb's words ending at left."""
+    if boundary < 1 or lower[boundary] != "que" or lower[boundary - 1] in (",", ":", ";") or left <= boundary + 1:
+        return False
+    return any(word.endswith(FINITE_ENDINGS) and len(word) > 3 and word.isalpha() for word in lower[boundary + 1:left])

@@ -10,7 +10,7 @@
 import re
 
 from search.speakers import lexicon as lex
-from search.speakers.clause_bounds import RELATIVES, aside, clause_start, other_verb
+from search.speakers.clause_bounds import RELATIVES, aside, clause_start, main_after_relative, other_verb
 from search.speakers.inverted import right_subject
 from search.speakers.mentions import DASHES, QUOTES, Sentence
 from search.speakers.people import NOBODY, Person, is_given_name
@@ -122,6 +122,10 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
     pair = both(s, boundary + 1, left)
     if pair:
         return pair  # `Ambos coincidieron`, `Los dos ministros defendieron`: the two people met last
+    if main_after_relative(lower, boundary, left):
+        outer = clause_start(lower, boundary - 1)[0]
+        if no_subject(lower, outer + 1, boundary - 1, None):  # `En una entrevista que emitirá X ha contado…`: unsaid
+            return subjects[-1] if subjects else [(verb, person) for person in salient(plural)]
     if not no_subject(lower, boundary + 1, left, skipped):
         # `El Ministerio de Salud informó`, `HRW criticó`: a subject that is no person but may speak, if it opens
         # the sentence (`Múltiples factores la explican` is no statement)

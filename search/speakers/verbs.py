@@ -218,6 +218,9 @@ def told(lower: list[str], start: int) -> bool:
     """Tell whether what follows a verb of telling is something told (`los secretos`, `detalles`, `cómo…`), not a
     count (`contó los votos`) or a means (`contó con apoyo`): `cómo`, or a noun of what is told within three
     words."""
+    if lower[start:start + 1] == [","]:  # `ha contado, según anuncian, los secretos…`: past an aside
+        close = next((i for i in range(start + 1, min(len(lower), start + 6)) if lower[i] == ","), None)
+        start = close + 1 if close is not None else start
     words = lower[start:start + 4]
     return words[:1] == ["cómo"] or any(word in TOLD_NOUNS for word in words[:3]) \
         and all(word in TOLD or word in INTENSIFIERS or word == "más" for word in words[:next(

@@ -2,7 +2,7 @@
 
 import pytest
 
-from search.speakers.clause_bounds import aside, clause_start, other_verb
+from search.speakers.clause_bounds import aside, clause_start, main_after_relative, other_verb
 
 
 @pytest.mark.parametrize(
@@ -25,3 +25,17 @@ def test_aside_and_other_verb():
     assert aside("dijo : « sí »".split(), 4) is None
     assert other_verb("abe murió en el hospital , informó".split(), 0, 5, None)
     assert not other_verb("el ministro de salud informó".split(), 0, 3, None)
+
+
+@pytest.mark.parametrize(
+    "words, boundary, left, expected",
+    [
+        ("en una entrevista que emitirá la cadena x el domingo ha", 3, 10, True),
+        ("la entrevista que emitió la cadena x ha", 2, 7, True),
+        ("el ministro que llegó", 2, 3, False),  # the relative's own verb, nothing after it
+        ("el ministro , que llegó ayer , ha", 3, 7, False),  # set off by a comma: another rule
+        ("la gente que vive aquí ha", 2, 5, False),  # no past, future or imperfect form in the relative
+    ],
+)
+def test_main_after_relative(words, boundary, left, expected):
+    assert main_after_relative(words.split(), boundary, left) is expected

@@ -183,6 +183,8 @@ def test_name_forms(paragraphs, expected):
         # telling what was lived or said, not counting
         (["La modelo Emma Ruiz habló por primera vez.",
           "En una entrevista con la cadena Univision ha contado los secretos de su boda."], [[], ["Emma Ruiz"]]),
+        (["La modelo Emma Ruiz habló por primera vez.", "En una entrevista que emitirá la cadena Univision el "
+          "domingo ha contado, según anuncian, los secretos de su boda."], [[], ["Emma Ruiz"]]),
         (["El cantante Pablo Nieto llegó a Bogotá.", "Contó cómo escribió su primera canción."],
          [[], ["Pablo Nieto"]]),
         # an end credit (`", dice.`, `", cuenta.`) after a sentence about someone unnamed: the person before it; the
@@ -197,6 +199,8 @@ def test_name_forms(paragraphs, expected):
          [[], [], [], []]),
         # negative: a covering noun of another kind, counting, a means, the king as a role
         (["La alcaldesa Rosa Gil contó los votos uno por uno."], [[]]),
+        (["La modelo Emma Ruiz habló por primera vez.",
+          "La entrevista que emitió la cadena Univision ha revelado que su boda fue secreta."], [[], []]),
         (["El equipo de Luis Mora contó con el apoyo de la afición."], [[]]),
         (["El Rey Felipe dijo que confía en la democracia."], [["Felipe"]]),
     ],
