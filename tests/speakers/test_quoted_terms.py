@@ -8,15 +8,25 @@ from search.speakers.quoted_terms import body_before_quote, only_terms
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ('Lo apodan "el loco de piel amarilla".', True),
-        ('Publicó el documental "In Search of Steve Ditko".', True),
-        ("Salió bajo el titular «Nadie sabe qué pasará mañana».", True),
-        ('"Nadie sabe qué pasará mañana", dijo.', False),
-        ('Hay "el loco" y hay "nadie sabe qué pasará".', False),
+        ('Creó al villano The Creeper -alias "el loco de piel amarilla"- con DC Comics.', True),
+        ('No quiso salir en la película "In Search of Steve Ditko" de la BBC.', True),
+        ('Lo ve como "una buena historia que contarle a sus nietos".', False),
+        ('A ello se suma la crisis: "No sólo faltan médicos, faltan camas".', False),
+        ("Sin comillas no hay término.", False),
     ],
 )
 def test_only_terms(text, expected):
     assert only_terms(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['Publicó una exclusiva bajo el titular "Todos los nombres de la lista".',
+     "Marcharon con el lema «Nadie se queda atrás en esta ciudad».",
+     'Lo llaman por su apodo "Hombre que nunca duerme en casa".'],
+)
+def test_a_quotation_after_a_title_noun_is_a_name(text):
+    assert only_terms(text)
 
 
 @pytest.mark.parametrize(
