@@ -18,7 +18,7 @@ from search.speakers.sentences import UNENDING
 
 PHRASE_STARTS = frozenset({"a", "al", "ante", "en", "desde", "durante", "tras", "por"})
 # Phrases of place or means between the verb and its subject: `dijo en un comunicado X`, `señaló en una entrevista X`.
-MEANS_STARTS = frozenset({"en", "mediante", "durante", "através"})
+MEANS_STARTS = frozenset({"en", "mediante", "durante"})
 MEANS_DETERMINERS = frozenset({"el", "la", "los", "las", "un", "una", "su", "sus"})
 
 
@@ -42,8 +42,9 @@ def right_subject(s: Sentence, index: int, inverted: bool = True) -> Person | No
             index += 3  # `dijo el Dr. David Nutt`: a title's abbreviation, then the name
         elif len(word) == 1 and tokens[index].isupper() and nxt == "." and index + 2 in s.starts:
             index += 2  # `expuso E. Stanley Kroenke`: an initial before the name
-        elif word in ("a", "al", "ante") and index + 1 in s.starts and _medium_then_name(s, index + 1) is not None:
-            return _medium_then_name(s, index + 1)  # `dijo a Nature David Nutt`: the medium, then who spoke
+        elif word in ("a", "al", "ante") and index + 1 in s.starts \
+                and (named := _medium_then_name(s, index + 1)) is not None:
+            return named  # `dijo a Nature David Nutt`: the medium, then who spoke
         elif word in ("a", "ante") and index + 2 < size and tokens[index + 1][:1].isupper() \
                 and lower[index + 2] in lex.DETERMINERS:
             index += 2  # `dijo a Nature el doctor…`: the medium, then the subject

@@ -226,7 +226,7 @@ ORGANISATION_WORDS = _words(
     "sputnik group comics media news inc corp motors airlines holdings editorial revista emisora televisora "
     "discográfica aerolínea automotriz calificadora tv ap jazeera qaeda arabiya shabab"
 )
-SURNAMES_TOO = _words("cruz plaza palacio guardia")  # bodies' words, frequent surnames too (INE's lists)
+SURNAMES_TOO = _words("cruz plaza palacio guardia")  # bodies' words that are frequent surnames too (INE)
 # Parties named by one word in mixed case (acronyms in capitals are no names anyway): bodies, never people.
 PARTIES = _words("podemos vox sumar junts bildu morena ciudadanos compromís chunta coalició")
 # A ministry named by its bare domain, capitalised (`Hacienda comunicó`, `según Interior`): an institution; in lower
@@ -290,5 +290,4 @@ EMPTY_SUBJECT = _words(
     "sin embargo pues además ello eso esto siempre reiteradamente públicamente"
 )
 RIGHT_SKIP = _words("hoy ayer también además luego después incluso posteriormente asimismo igualmente finalmente")
-ABBREVIATIONS = _words("sr sra srta dr dra lic ing gral etc ee uu núm art pág vol av dña d sres ph mtro mtra "
-                       "prof profa arq mons pbro excmo excma dres licda lcdo lcda")
+ABBREVIATIONS = _words("sr sra srta dr dra lic ing gral etc ee uu núm art pág vol av dña d sres")

@@ -17,6 +17,12 @@ ENDS = frozenset(".!?…")
 MASK = re.compile(r"\*(?:NUMBER|URL|EMAIL|PHONE)\*")
 GLUED = re.compile(r"(?<=[a-záéíóúñ])([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)")
 GLUE = re.compile(r"[a-záéíóúñ][A-ZÁÉÍÓÚÑ]")  # a cheaper first look for GLUED
+# Abbreviations that never end a sentence: titles before a name and degrees after one (`el Dr.`, `Lic.`, `Ph.`,
+# `Mtra.`), and `EE.` before `UU.`; from the RAE's list of abbreviations (Diccionario panhispánico de dudas,
+# apéndice 2). A splitter that cut after one cut a sentence in two.
+UNENDING = frozenset("sr sra srta sres dr dra dres lic licda lcdo lcda ing gral ee ph mtro mtra prof profa arq dña "
+                     "mons pbro excmo excma".split())
+NO_END = lex.ABBREVIATIONS | UNENDING
 
 
 def sentence_spans(tokens: list[str]) -> list[tuple[int, int]]:
@@ -25,7 +31,7 @@ def sentence_spans(tokens: list[str]) -> list[tuple[int, int]]:
     for index, token in enumerate(tokens[:-1]):
         if token in ENDS and index > start:
             before, after = tokens[index - 1], tokens[index + 1]
-            if before.lower() in lex.ABBREVIATIONS or (len(before) == 1 and before.isupper()):
+            if before.lower() in NO_END or (len(before) == 1 and before.isupper()):
                 continue
             if after[:1].isupper() or after in QUOTES or after in DASHES or after == "¿" or after == "¡":
                 spans.append((start, index + 1))
@@ -35,11 +41,6 @@ def sentence_spans(tokens: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
-# Abbreviations that never end a sentence: titles before a name and degrees after one (`el Dr.`, `Lic.`, `Ph.`,
-# `Mtra.`), and `EE.` before `UU.`; from the RAE's list of abbreviations (Diccionario panhispánico de dudas,
-# apéndice 2, https://www.rae.es/dpd/ayuda/abreviaturas). A splitter that cut after one cut a sentence in two.
-UNENDING = frozenset("sr sra srta sres dr dra dres lic licda lcdo lcda ing gral ee ph mtro mtra prof profa arq dña "
-                     "mons pbro excmo excma".split())
 LAST_WORDS = re.compile(r"(?:^|\s)(\S+)\s+([^\W\d_]+)\.\s*$")
 
 

@@ -1,13 +1,15 @@
-"""Embedded tweets: the credit line under a tweet makes its text, and the credit line itself, its author's words.
+"""Embedded posts: the credit line under a tweet makes its text, and the credit line itself, its author's words.
 
 A news page that embeds a tweet keeps, once flattened to text, the tweet's words and then Twitter's credit line:
 `— Ana Ruiz (@anaruiz) October 3, 2017`, or in Spanish `— Ana Ruiz (@anaruiz) 3 de octubre de 2017` (the form of
-Twitter's embed code, https://developer.x.com/en/docs/x-for-websites/embedded-tweets; dashes vary, some pages drop
-it, and a corpus may mask the numbers as `*NUMBER*`). The lines above the credit line, back to a line that
-introduces the tweet (`…un tuit que dice:`), another credit line, or the 280 characters a tweet may hold, are the
-author's words; so is the credit line, which attributes them. A media outlet's account (`LOLA (@BuzzFeedLola)`,
-`EL PAÍS (@el_pais)`) is no person: its tweet is nobody's, and what the text around it said of someone else does not
-reach into it.
+Twitter's embed code, its "Embedded Tweets" documentation; dashes vary, some pages drop it, and a corpus may mask
+the numbers as `*NUMBER*`). The lines above the credit line, back to a line that introduces or narrates the post
+(`…un tuit que dice:`, `Este video lo compartió el miércoles.`), another credit line, a line given to someone else,
+or the 280 characters a tweet may hold, are the author's words; so is the credit line, which attributes them. A
+flattened page may also keep the text and its credit in one paragraph. Instagram and Facebook posts leave credit
+lines of their own (`Una publicación compartida de Ana Ruiz (@ana.ruiz) el…`, `Publicado por Ana Ruiz en martes, 3
+de octubre de 2017`). A media outlet's account (`LOLA (@BuzzFeedLola)`, `EL PAÍS (@el_pais)`) is no person: its
+post is nobody's, and what the text around it said of someone else does not reach into it.
 
 >>> results = tweet_speakers(["Lo publicó así.", "Hoy votamos todos.", "— Ana Ruiz (@anaruiz) May 3, 2018"],
 ...                          [[], [], []], lambda name: name)
@@ -52,6 +54,7 @@ NARRATES = re.compile(r"\b(?:tuit\w*|twitter|tweet\w*|trino|instagram|facebook|r
 MEDIA_WORDS = lex.ORGANISATION_WORDS | frozenset(
     "noticias noticiero informativo informativos radio televisión canal oficial prensa magazine revista "
     "semanario the el la los las".split())
+MEDIA_FOLDED = frozenset(fold(word) for word in MEDIA_WORDS)
 
 
 def may_credit(text: str) -> bool:
@@ -77,10 +80,10 @@ def is_personal(name: str, handle: str) -> bool:
     """Tell whether a tweet's author is a person: two or more words that may name one (`Marisol Rueda`, `ludwika
     paleta`), or one word that is the handle itself (`Maluma (@maluma)`); not a media outlet's or a body's account
     (`LOLA (@BuzzFeedLola)`, `EL PAÍS (@el_pais)`, `Noticias Hoy (@noticiashoy)`)."""
-    words = [word for word in re.findall(r"[^\W\d_]+", name)]
+    words = re.findall(r"[^\W\d_]+", name)
     if not words or len(words) != len(name.split()) or len(words) > 5:
         return False  # digits or symbols (`Canal 22`, `N+`): no person's display name
-    if any(fold(word.lower()) in {fold(media) for media in MEDIA_WORDS} for word in words):
+    if any(fold(word.lower()) in MEDIA_FOLDED for word in words):
         return False
     if len(words) == 1:  # `Maluma (@maluma)`; a brand writes its name in capitals (`MARCA (@marca)`)
         return not words[0].isupper() and fold(words[0].lower()) == fold(re.sub(r"[_.]", "", handle.lower()))
@@ -133,9 +136,7 @@ def _tweet_lines(paragraphs: list[str], index: int, results: list[list], author:
                for other in results[before]):
             break
         size += len(HANDLE.sub("@", URL.sub("", text)))
-        if size > TWEET_CHARACTERS and lines:
-            break
-        if size > TWEET_CHARACTERS * 2:
+        if size > (TWEET_CHARACTERS if lines else 2 * TWEET_CHARACTERS):  # a lone line may carry a little more
             break
         lines.append(before)
     return sorted(lines)
