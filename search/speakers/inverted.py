@@ -63,6 +63,11 @@ def right_subject(s: Sentence, index: int, inverted: bool = True) -> Person | No
             index += 2
             if index + 1 < size and index not in s.starts and tokens[index][:1].isupper() and index + 1 in s.starts:
                 index += 1  # `le dijo a BBC Mundo David Gibson`: the rest of the medium's name
+        elif word == "al" and nxt in lex.ORGANISATION_WORDS and index + 2 < size and tokens[index + 2][:1].isupper():
+            index += 2  # `comunicó al diario The Daily Beast`, `dijo al diario El Universal el ministro…`: the medium
+            while index < size and tokens[index][:1].isupper() and not (
+                    is_given_name(tokens[index]) and index + 1 < size and tokens[index + 1][:1].isupper()):
+                index += 1
         else:
             break
     person = s.noun_phrase(index)

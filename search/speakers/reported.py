@@ -193,8 +193,10 @@ class Attributor:
                 if not people and left >= 1 and s.lower[left] == "," and s.lower[left - 1] in CLOSERS \
                         and verb + 1 < len(s.lower) and s.lower[verb + 1] in ENDS:  # `…ramas", dice.`
                     people = [(verb, person) for person in self.discourse.earlier_topic()]
-                if left >= 0 and s.lower[left] == "según":  # `según expresó (X)`: only a subject after the verb;
-                    people = [(at, person) for at, person in people if at >= verb]  # else the sentence's speaks
+                if left >= 0 and s.lower[left] == "según":  # `según expresó (X)`: only a subject after the verb,
+                    # or the name set off just before (`Assange, según comunicó al diario Y, habría rechazado…`)
+                    apposed = {m.start for m in s.mentions if m.end == left - 1 and s.lower[left - 1] == ","}
+                    people = [(at, person) for at, person in people if at >= verb or at in apposed]
             subjects.append(people)
             found += [(position, person, verb) for position, person in people]
         return [statement for statement in found if not embedded(s.lower, statement, found)]

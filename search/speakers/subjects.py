@@ -78,7 +78,9 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
         if previous == "," and all(word in PUNCTUATION or word in lex.RIGHT_SKIP for word in lower[verb + 1:]):
             # `México está lleno de mujeres fuertes, dijo.`: the verb that ends the sentence reports all before it
             return subjects[-1] if subjects and subjects[-1] else [(verb, person) for person in salient()]
-        after = lower[verb + 1] if verb + 1 < len(lower) else ""
+        day = verb + 3 if lower[verb + 1:verb + 2] in (["este"], ["esta"], ["el"]) \
+            and lower[verb + 2:verb + 3] and lower[verb + 2] in lex.MONTHS_DAYS else verb + 1  # `este miércoles`
+        after = lower[day] if day < len(lower) else ""
         if previous == "," and lower[verb + 1:verb + 2] == [","]:
             return [(verb, person) for person in salient()]  # `El propósito, explicó, es…`
         named = verb + 1 < len(lower) and s.tokens[verb + 1][:1].isupper()

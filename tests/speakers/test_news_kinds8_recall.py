@@ -83,6 +83,15 @@ def test_a_sentence_cut_after_an_abbreviation(paragraphs, expected):
         (['"No hay más plazas", dijo a la agencia EFE el portavoz de la universidad, Rubén Ariza.'], [["Rubén Ariza"]]),
         (['"No hay más plazas", escribió en su cuenta de Twitter el rector Rubén Ariza.'], [["Rubén Ariza"]]),
         (['"No hay más plazas", subrayó a través de un comunicado la rectora Inés Galán.'], [["Inés Galán"]]),
+        # the name set off before `según` + verb, past a day and a medium after the verb (which is no speaker)
+        (["El fundador de la web, Óscar Beltrán, habló ayer.",
+          "Beltrán, según comunicó este martes al diario The Morning Post habría rechazado la oferta."],
+         [[], ["Óscar Beltrán"]]),
+        (['"No habrá cambios", dijo al diario El Comercio el ministro Andrés Vela.'], [["Andrés Vela"]]),
+        (["La oferta, según explicó el abogado Ramiro Soto, fue rechazada."], [["Ramiro Soto"]]),
+        # negative: a medium after the verb is no speaker, nor the owner of what is talked about
+        (['"No habrá cambios", informó este lunes el diario The Morning Post.'], [[]]),
+        (["La oferta de Ramiro Soto, según comunicó su abogado, fue rechazada."], [[]]),
         # a quotation over several lines credited in its last line, and the lines after it credited by a bare verb
         (['"La ciudad aportó la mitad de la inversión.', 'El estadio generará empleo", explicó, Rocío Salas, '
           'comentarista de la cadena.', "El partido será en febrero."],
