@@ -24,7 +24,7 @@ from search.speakers import paragraph_speakers, speaker_key  # noqa: E402
 from search.text.dates import document_date  # noqa: E402
 
 LABEL = re.compile(r"^\ufeff?\s*([^:a-záéíóúñü]{2,250}?)\s*:(?!\d)")
-# A label may end in a note in brackets in lower case: `BOYD SWINBURN, UNIVERSIDAD DE AUCKLAND(interpretación del inglés):`
+# A label may end in a note in brackets in lower case: `BOYD SWINBURN, UNIVERSIDAD(interpretación del inglés):`
 NOTED_LABEL = re.compile(r"^\ufeff?\s*([^:a-záéíóúñü(]{2,250}?)\s*\([^()\n]{0,80}\)\s*:(?!\d)")
 GENERIC = {"PREGUN": "Pregunta", "INTERLOC": "Interlocutor", "NTERLOC": "Interlocutor", "MODERADOR": "Moderador",
            "VOZ": "Voz", "VOCES": "Voz", "INTERVENCI": "Intervención"}

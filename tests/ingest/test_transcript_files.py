@@ -40,11 +40,13 @@ Además, se ha aprobado la subida del salario mínimo.
 def test_a_moncloa_transcript_gives_each_turn_its_label(tmp_path):
     (tmp_path / "rueda.txt").write_text(MONCLOA, encoding="utf-8")
     (document,) = read_path(tmp_path / "rueda.txt", tmp_path)
-    assert paragraph_speakers(document.paragraphs) == [[], ["Portavoz"], ["Portavoz"], ["Pregunta"], ["Montaño"], ["Iturbe"]]
+    found = paragraph_speakers(document.paragraphs)
+    assert found == [[], ["Portavoz"], ["Portavoz"], ["Pregunta"], ["Montaño"], ["Iturbe"]]
 
 
 def test_bracketed_roles_and_surname_labels_in_markdown(tmp_path):
     (tmp_path / "rueda.md").write_text(BRACKETED, encoding="utf-8")
     (document,) = read_path(tmp_path / "rueda.md", tmp_path)
-    assert paragraph_speakers(document.paragraphs) == [["Teresa Montaño"], ["Teresa Montaño"], ["Reportero"], ["Teresa Montaño"],
-                                 ["Jaime Soto Ortiz"], ["Pregunta"], ["Jaime Soto Ortiz"]]
+    found = paragraph_speakers(document.paragraphs)
+    assert found == [["Teresa Montaño"], ["Teresa Montaño"], ["Reportero"], ["Teresa Montaño"],
+                     ["Jaime Soto Ortiz"], ["Pregunta"], ["Jaime Soto Ortiz"]]
