@@ -16,7 +16,7 @@ from search.speakers.people import Person, is_given_name
 from search.speakers.runs import is_role
 from search.speakers.sentences import UNENDING
 
-PHRASE_STARTS = frozenset({"a", "al", "ante", "en", "desde", "durante", "tras", "por"})
+PHRASE_STARTS = frozenset({"a", "al", "ante", "en", "desde", "durante", "tras", "por", "sobre"})
 # Phrases of place or means between the verb and its subject: `dijo en un comunicado X`, `señaló en una entrevista X`.
 MEANS_STARTS = frozenset({"en", "mediante", "durante"})
 MEANS_DETERMINERS = frozenset({"el", "la", "los", "las", "un", "una", "su", "sus"})

@@ -45,6 +45,7 @@ SECOND_SURNAME_REACH = 30  # sentences: `Arias Molina` extends the `Alejandra Ar
 DROPPED = frozenset({"de", "del", "la"})  # a key drops them (`De la Cruz`), and splits at hyphens (`López-Gatell`)
 NUMBER_RANKS = frozenset({"uno", "dos", "tres"})  # `el número dos`
 NEVER_SALIENT = frozenset({"titulo", "homologo", "rival"})  # `su homólogo` is someone else
+PORTFOLIOS = frozenset({"ministro", "secretario", "consejero", "titular"})  # offices named by their field
 # Nouns for anyone (`el hombre`), which may stand for a person named with a noun of a trade; other nouns of the class
 # `persona` keep their head as a qualifier (`el periodista` is not `el corresponsal`).
 GENERIC_PERSONS = frozenset("hombre mujer joven muchacho muchacha anciano anciana".split())
@@ -294,7 +295,10 @@ class People:
             best = next((person for person in sorted(self.known, key=lambda person: -person.seen)
                          if person.statements and not person.roles and name_gender(person) == asked.gender), None)
         if best is None and asked.kind not in UNSPECIFIC:
-            best = self._salient_for(asked)
+            best = self._salient_for(asked)  # but `el ministro de Economía` is not the spokesperson followed:
+            if best is not None and asked.kind in PORTFOLIOS and asked.qualifiers and best.roles \
+                    and not any(asked.qualifiers & role.qualifiers for role in best.roles):
+                best = None
         if best is not None:
             best.seen = seen
         return best

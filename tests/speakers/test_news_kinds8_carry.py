@@ -1,0 +1,45 @@
+"""A statement whose speaker is written but not recognised must not go to the person quoted before it.
+
+For an analyst asking who said something, a wrong name is worse than none: `orador:X` would list another
+person's words. Each row: an opening paragraph that quotes someone, then a statement credited after the verb.
+"""
+
+import pytest
+
+from search.speakers import paragraph_speakers
+
+OPENING = '"Es una buena noticia", declaró el portavoz Julián Otero.'
+
+
+@pytest.mark.parametrize(
+    "statement, expected",
+    [
+        # surnames that are also the words of places and bodies (INE's frequent surnames)
+        ('"Los precios bajarán", afirmó la ministra Rosa Cruz en Bruselas.', ["Rosa Cruz"]),
+        ('"Los precios bajarán", afirmó el economista Andrés de la Calle.', ["Andrés de la Calle"]),
+        ('"Los precios bajarán", dijo Marta Mercado.', ["Marta Mercado"]),
+        ('"Los precios bajarán", señaló el alcalde Jorge Puerto.', ["Jorge Puerto"]),
+        # a phrase about someone between the verb and its subject
+        ('"Es un peligro", dijo sobre el senador el exgobernador Ramiro Álvarez.', ["Ramiro Álvarez"]),
+        # an office with its own field, held by no one known: nobody, not the spokesperson quoted before
+        ('"Los precios bajarán", afirmó el ministro de Agricultura.', []),
+        ('"Los precios bajarán", afirmó la secretaria de Energía.', []),
+        # what still refers back: the same office, a bare verb, or a bare office
+        ('"Los precios bajarán", insistió el portavoz.', ["Julián Otero"]),
+        ('"Los precios bajarán", añadió.', ["Julián Otero"]),
+    ],
+)
+def test_a_written_subject_is_never_the_person_before(statement, expected):
+    assert paragraph_speakers([OPENING, statement])[1] == expected
+
+
+def test_the_field_of_an_office_the_person_holds_still_refers_back():
+    opening = '"Es una buena noticia", declaró la portavoz y ministra de Agricultura, Elena Varela.'
+    statement = '"Los precios bajarán", afirmó la ministra de Agricultura.'
+    assert paragraph_speakers([opening, statement])[1] == ["Elena Varela"]
+
+
+@pytest.mark.parametrize("place", ["la Calle Mayor", "el Puerto de Vigo", "el Mercado de San Miguel"])
+def test_places_named_with_those_words_are_no_people(place):
+    found = paragraph_speakers([f"Los vecinos se reunieron en {place}.", f'"No nos iremos", dijeron en {place}.'])
+    assert all(not names for names in found)
