@@ -226,7 +226,8 @@ ORGANISATION_WORDS = _words(
     "sputnik group comics media news inc corp motors airlines holdings editorial revista emisora televisora "
     "discográfica aerolínea automotriz calificadora tv ap jazeera qaeda arabiya shabab"
 )
-SURNAMES_TOO = _words("cruz plaza palacio guardia calle puerto mercado")  # bodies' words that are frequent surnames too (INE)
+# Bodies' and places' words that are frequent surnames too (INE, apellidos más frecuentes)
+SURNAMES_TOO = _words("cruz plaza palacio guardia calle puerto mercado")
 # Parties named by one word in mixed case (acronyms in capitals are no names anyway): bodies, never people.
 PARTIES = _words("podemos vox sumar junts bildu morena ciudadanos compromís chunta coalició")
 # A ministry named by its bare domain, capitalised (`Hacienda comunicó`, `según Interior`): an institution; in lower
