@@ -43,3 +43,19 @@ def test_the_field_of_an_office_the_person_holds_still_refers_back():
 def test_places_named_with_those_words_are_no_people(place):
     found = paragraph_speakers([f"Los vecinos se reunieron en {place}.", f'"No nos iremos", dijeron en {place}.'])
     assert all(not names for names in found)
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        # in a novel's dialogue, a title of courtesy or a manner between the verb and the name
+        ("—No lo consentiré —dijo gravemente don Anselmo.", ["Anselmo"]),
+        ("—¡Qué vergüenza! —exclamó indignada doña Leonor.", ["Leonor"]),
+        ("—Ni hablar —replicó sor Juana.", ["Juana"]),
+        ("«Nunca», contestó sorprendido Ramiro Vidal.", ["Ramiro Vidal"]),
+        # with no name after it, the line refers back to the one who spoke
+        ("—Ya voy —contestó tranquilamente.", ["Guzmán Ortega"]),
+    ],
+)
+def test_a_dialogue_verb_credits_the_name_after_courtesy_or_manner(line, expected):
+    assert paragraph_speakers(["—Vamos allá —dijo Guzmán Ortega.", line])[1] == expected
