@@ -249,8 +249,9 @@ NOT_NAME_STARTS = _words(
 )
 # Endings of opening words that are no names: adverbs, verbs in the past (`Asintió Benina`, `Contestó Juan`),
 # gerunds (`Hablando Sotileza`) and verbs with an enclitic (`Sometióse`); given names come first (`Fernando`).
-NOT_NAME_ENDINGS = ("mente", "ó", "ando", "iendo", "óse", "óle", "óles", "ábase", "íase", "ándose", "éndose", "aba",
-                    "aban")
+# `Irguiose`, `Volviole`: an old preterite with its pronoun, often written without its accent
+NOT_NAME_ENDINGS = ("mente", "ó", "ando", "iendo", "óse", "óle", "óles", "iose", "iole", "ábase", "íase", "ándose",
+                    "éndose", "aba", "aban")
 # Label words that name nobody (`Nota:`, `Conclusión:`), folded.
 LABEL_NOT_NAMES = _words(
     "nota importante atencion actualizacion ultima hora foto fotos video fuente fuentes titulo resumen "

@@ -59,3 +59,21 @@ def test_places_named_with_those_words_are_no_people(place):
 )
 def test_a_dialogue_verb_credits_the_name_after_courtesy_or_manner(line, expected):
     assert paragraph_speakers(["—Vamos allá —dijo Guzmán Ortega.", line])[1] == expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        # whole names as written: Catalan `i`, an elided particle, a one-letter surname after `de la`
+        ("«No cederemos», replicó el conseller Pere Aragonès i Garcia.", ["Pere Aragonès i Garcia"]),
+        ("«Es pronto», advirtió la historiadora Anne Marie d'Aubigny.", ["Anne Marie d'Aubigny"]),
+        ("«Crecerá», dijo el secretario Tomás Ruiz de la O.", ["Tomás Ruiz de la O"]),
+        ("«Nos vamos», dijeron Jordi i Marta.", ["Jordi"]),  # two given names joined by `i` stay apart
+        # an old preterite with its pronoun, without its accent, opens no name
+        ("Volviose Leonor hacia él y dijo: «Basta».", ["Leonor"]),
+        # what is left of a body's name after a cut is no one
+        ("Acudió al negociado de Derecho del Interior, y el funcionario le dijo: «Vuelva mañana».", []),
+    ],
+)
+def test_names_are_whole_and_never_fragments(line, expected):
+    assert paragraph_speakers([line]) == [expected]
