@@ -77,3 +77,10 @@ def test_a_dialogue_verb_credits_the_name_after_courtesy_or_manner(line, expecte
 )
 def test_names_are_whole_and_never_fragments(line, expected):
     assert paragraph_speakers([line]) == [expected]
+
+
+@pytest.mark.parametrize("name", ["Guy de la Ferronière", "Lech Wałęsa", "Zoë Çelik", "Łukasz Nowak"])
+def test_a_name_noted_before_keeps_its_letters_of_any_latin_script(name):
+    surname = name.split()[-1]
+    found = paragraph_speakers([f"Llegó {name} a la corte con su séquito.", f"—Vamos allá —dijo {surname}."])
+    assert found[1] == [name]
