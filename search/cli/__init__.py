@@ -54,7 +54,7 @@ def reports_errors(command):
         except Exception as error:
             if "index_dir" not in kwargs:
                 raise
-            from search.retrieval.reader import close_leaked_files, index_damage
+            from search.retrieval.opening import close_leaked_files, index_damage
 
             close_leaked_files()
             damage = index_damage(index_dir_of(kwargs["index_dir"]))
