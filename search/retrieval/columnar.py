@@ -21,6 +21,7 @@ from bisect import bisect_right
 import numpy as np
 from whoosh.scoring import BM25F
 
+from search.errors import warn
 from search.storage import postcache
 from search.whoosh_ext import segments
 from search.whoosh_ext.scoring import LuceneBM25F, length_norms, lucene_idf, whoosh_idf
@@ -206,7 +207,7 @@ def reopened(searcher, problem):
     postcache_file.py) is checked again, and rebuilt from its segment if it is damaged;
     the others stay as they are. Returns None when the index has no cache to offer.
     """
-    log_warning("%s; se vuelve a abrir", problem)
+    warn(__name__, "%s; se vuelve a abrir", problem)
     with _lock:
         found = _views.pop(searcher, None)
     for view in found.segments if found else ():
@@ -261,10 +262,3 @@ class Matches:
         if newest_first:
             combined = -combined
         return [(int(key % (1 << 32)), 0.0) for key in combined]
-
-
-def log_warning(message, *args):
-    """Log a warning; logging is imported only then (2 ms a search would otherwise spend on it)."""
-    import logging
-
-    logging.getLogger(__name__).warning(message, *args)

@@ -23,6 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
+from search.errors import warn
 from search.storage.postcache_file import DamagedCache, Loaded, cache_problem, open_cache, write_cache
 from search.whoosh_ext import segments
 
@@ -200,7 +201,7 @@ def build_cache(directory, leaf, problem=None):
     if not os.access(directory, os.W_OK):  # a read-only mount or another user's index
         if str(directory) not in _said_read_only:
             _said_read_only.add(str(directory))
-            log_warning("%s: la carpeta del índice es de solo lectura y le faltan cachés de "
+            warn(__name__, "%s: la carpeta del índice es de solo lectura y le faltan cachés de "
                         "postings (%s): se calculan en memoria en cada proceso", directory,
                         problem or f"falta {path.name}")
         return SegmentCache(segment_id, doc_count, arrays)
@@ -208,10 +209,10 @@ def build_cache(directory, leaf, problem=None):
         write_cache(path, segment_id, doc_count, arrays)
         found = read_cache(path, segment_id, doc_count)
     except (OSError, DamagedCache) as error:  # a full disk: serve from memory
-        log_warning("%s: la caché de postings no se pudo escribir (%s); se usa en memoria", path, error)
+        warn(__name__, "%s: la caché de postings no se pudo escribir (%s); se usa en memoria", path, error)
         return SegmentCache(segment_id, doc_count, arrays)
     if problem is not None:
-        log_warning("%s; se rehízo desde su segmento", problem)
+        warn(__name__, "%s; se rehízo desde su segmento", problem)
     return found
 
 
@@ -276,10 +277,3 @@ def forget(segment_cache):
     with _lock:
         for key in [key for key, found in _open.items() if found is segment_cache]:
             del _open[key]
-
-
-def log_warning(message, *args):
-    """Log a warning; logging is imported only then (2 ms a search would otherwise spend on it)."""
-    import logging
-
-    logging.getLogger(__name__).warning(message, *args)

@@ -122,6 +122,15 @@ def test_a_page_of_results_ends_without_the_interpreter_teardown(seed_index, arg
         assert took.sub("", done.stdout) == took.sub("", direct.stdout) and done.stdout.strip()
 
 
+def test_a_search_loads_none_of_the_modules_only_other_commands_use(seed_index):
+    """logging (a rebuilt cache), html (a page's marks), calendar (a month), difflib (doc:)."""
+    code = ("import sys\nfrom search.cli import main\ntry:\n"
+            f"    main(['search', 'China', '--index', {str(seed_index)!r}])\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in ('logging', 'html', 'calendar', 'difflib') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert done.stdout.splitlines()[-1] == "[]"
+
+
 def test_a_quick_exit_into_a_closed_pipe_is_quiet(seed_index):
     """`hemeroteca search … | head -1`: the reader goes, and the search ends without a traceback."""
     command = f"{shlex.quote(sys.executable)} -c {shlex.quote(PROGRAM)} search China --index " \
