@@ -16,15 +16,17 @@ of a name the document gives (`AMLO`) stands for that name.
 import re
 
 from search.speakers import lexicon as lex
-from search.speakers.names import fold_name
 from search.speakers.namewords import (
     OPENING_MARKS,
     PARTICLES,
     VERB_WORDS,
     before_given,
     is_name_word,
+    known_tail,
     not_a_name,
     possessed,
+    role_surname,
+    surname_too,
 )
 from search.speakers.people import People, is_given_name, looks_like_person
 from search.speakers.roles import is_role
@@ -57,7 +59,8 @@ class _Runs:
             index = index_start
             end = index + 1
             while end < len(tokens):
-                if is_name_word(tokens[end]) or (len(tokens[end]) == 1 and tokens[end].isupper()):
+                if is_name_word(tokens[end]) or len(tokens[end]) == 1 and tokens[end].isupper() \
+                        or role_surname(tokens, end):  # `Tomás Rey`
                     end += 1
                 elif tokens[end] == "." and end > index and len(tokens[end - 1]) == 1 and end + 1 < len(tokens) \
                         and is_name_word(tokens[end + 1]):
@@ -92,7 +95,7 @@ class _Runs:
         """Return where a person's name starts inside a run that also names a place or body, or None."""
         lower, tokens = self.lower, self.tokens
         last = max((i for i in range(start, end) if (lower[i] in lex.ORGANISATION_WORDS or lower[i] in lex.PLACES)
-                    and tokens[i] not in ARTICLE_PARTICLES), default=None)
+                    and tokens[i] not in ARTICLE_PARTICLES and not surname_too(tokens, start, i)), default=None)
         if last is None:
             return start if " ".join(lower[start:end]) not in lex.PLACES else None
         if is_given_name(tokens[start]) and end - start >= 2 and "de" not in lower[start + 1:end] \
@@ -195,7 +198,8 @@ class _Runs:
             half = (end - start) // 2
             if half and end - start == 2 * half and self.tokens[start:start + half] == self.tokens[start + half:end]:
                 end = start + half  # `Carmen Salinas Carmen Salinas`: a name written twice (a byline, a lost mark)
-            cut = next((cut for cut in range(start + 2, end) if self.known_tail(start, cut, end)), None)
+            cut = next((cut for cut in range(start + 2, end) if known_tail(self.tokens, self.people, start, cut, end)),
+                       None)
             if cut is None:
                 yield start, end, self.words(start, end)
             else:  # `…del ministro de Ucrania, Igor Klimenko Grande-Marlaska ha destacado`: a full stop was lost
@@ -273,13 +277,6 @@ class _Runs:
         """Tell whether a lone word follows capitalised words in a list (`Migración Segura, Ordenada y Regular`)."""
         return start >= 2 and self.lower[start - 1] in (",", "y", "e") and self.tokens[start - 2][:1].isupper() \
             and self.lower[start - 2] not in lex.ROLE_CLASSES
-
-    def known_tail(self, start: int, cut: int, end: int) -> bool:
-        """Tell whether the words from cut name a known person whom the words before cut are no part of."""
-        if self.lower[cut] in PARTICLES or self.lower[cut - 1] in PARTICLES:
-            return False  # `Eduardo del Castillo` is one name, whoever `Castillo` was before
-        person = self.people.find(self.tokens[cut:end])
-        return person is not None and not any(fold_name(word) in person.tokens for word in self.tokens[start:cut])
 
     def acronyms(self):
         """Yield (index, index + 1, name words) for acronyms that spell a name of the document (`AMLO`)."""
