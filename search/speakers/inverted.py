@@ -16,10 +16,14 @@ from search.speakers.people import Person, is_given_name
 from search.speakers.runs import is_role
 from search.speakers.sentences import UNENDING
 
-PHRASE_STARTS = frozenset({"a", "al", "ante", "en", "desde", "durante", "tras", "por"})
+PHRASE_STARTS = frozenset({"a", "al", "ante", "en", "desde", "durante", "tras", "por", "sobre"})
 # Phrases of place or means between the verb and its subject: `dijo en un comunicado X`, `señaló en una entrevista X`.
 MEANS_STARTS = frozenset({"en", "mediante", "durante"})
 MEANS_DETERMINERS = frozenset({"el", "la", "los", "las", "un", "una", "su", "sus"})
+# Words between a dialogue's verb and the name they precede: titles of courtesy, and a manner (an adverb in -mente,
+# an adjective agreeing with the subject: `indignada`, `sorprendido`).
+SPOKEN_HONORIFICS = frozenset({"don", "doña", "sor", "fray", "misia", "ño", "ña"})
+MANNER_ENDINGS = ("mente", "ado", "ada", "ido", "ida")
 
 
 def right_subject(s: Sentence, index: int, inverted: bool = True) -> Person | None:
@@ -32,6 +36,9 @@ def right_subject(s: Sentence, index: int, inverted: bool = True) -> Person | No
         nxt = lower[index + 1] if index + 1 < size else ""
         if word in lex.RIGHT_SKIP:
             index += 1
+        elif index + 1 < size and (tokens[index + 1][:1].isupper() or nxt in SPOKEN_HONORIFICS) and (
+                word in SPOKEN_HONORIFICS or word.endswith(MANNER_ENDINGS) and len(word) > 6):
+            index += 1  # `dijo gravemente don Fernando`, `exclamó indignada doña Brianda`: the name follows
         elif word == "," and index == first and inverted and index + 1 in s.starts and s.apposed(index + 1):
             index += 1  # `…", indicó, Álvaro Martín, comentarista`: a comma the source put after the verb
         elif word in MEANS_STARTS and nxt in MEANS_DETERMINERS and index + 3 < size and tokens[index + 2].islower() \

@@ -45,6 +45,7 @@ SECOND_SURNAME_REACH = 30  # sentences: `Arias Molina` extends the `Alejandra Ar
 DROPPED = frozenset({"de", "del", "la"})  # a key drops them (`De la Cruz`), and splits at hyphens (`López-Gatell`)
 NUMBER_RANKS = frozenset({"uno", "dos", "tres"})  # `el número dos`
 NEVER_SALIENT = frozenset({"titulo", "homologo", "rival"})  # `su homólogo` is someone else
+PORTFOLIOS = frozenset({"ministro", "secretario", "consejero", "titular"})  # offices named by their field
 # Nouns for anyone (`el hombre`), which may stand for a person named with a noun of a trade; other nouns of the class
 # `persona` keep their head as a qualifier (`el periodista` is not `el corresponsal`).
 GENERIC_PERSONS = frozenset("hombre mujer joven muchacho muchacha anciano anciana".split())
@@ -277,6 +278,11 @@ class People:
             rank = (score, person.statements > 0, person.seen)
             if score and rank > best_rank:
                 best, best_rank = person, rank
+        if best is not None and best_rank[0] == 1 and asked.qualifiers and asked.kind not in UNSPECIFIC:
+            # `Kast celebró… «…», escribió el líder republicano`: a description the one with a role does not share
+            # fits the person followed, who has none, better than a merely compatible office
+            followed = self._salient_for(asked)
+            best = followed if followed is not None and not followed.roles else best
         if best is None and asked.kind in UNSPECIFIC:
             best = self._salient_for(asked)  # `el experto precisó`: the person followed, before anyone named later
         if best is None and not asked.country and not asked.qualifiers:
@@ -294,7 +300,10 @@ class People:
             best = next((person for person in sorted(self.known, key=lambda person: -person.seen)
                          if person.statements and not person.roles and name_gender(person) == asked.gender), None)
         if best is None and asked.kind not in UNSPECIFIC:
-            best = self._salient_for(asked)
+            best = self._salient_for(asked)  # but `el ministro de Economía` is not the spokesperson followed:
+            if best is not None and asked.kind in PORTFOLIOS and asked.qualifiers and best.roles \
+                    and not any(asked.qualifiers & role.qualifiers for role in best.roles):
+                best = None
         if best is not None:
             best.seen = seen
         return best

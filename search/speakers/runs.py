@@ -34,6 +34,7 @@ from search.speakers.sentences import DASHES, QUOTES
 
 # Capitalised articles inside a name (`Tareck El Aissami`, `Omar Al Bashir`), never at its start.
 ARTICLE_PARTICLES = frozenset("El Al".split())
+ELIDED = re.compile(r"^[dD][’'][A-ZÁÉÍÓÚ]")  # a French or Italian particle elided before the surname: `d'Encausse`
 PLACE_BODIES = frozenset("universidad ayuntamiento gobierno junta comunidad generalitat xunta asamblea".split())
 OPENING_QUOTES = frozenset("«“‘")
 QUOTE_LEADS = frozenset(":;,(")  # a straight quote after these opens a quotation (`dijo: "Todos…`)
@@ -60,8 +61,11 @@ class _Runs:
             end = index + 1
             while end < len(tokens):
                 if is_name_word(tokens[end]) or len(tokens[end]) == 1 and tokens[end].isupper() \
-                        or role_surname(tokens, end):  # `Tomás Rey`
+                        or role_surname(tokens, end) or ELIDED.match(tokens[end]):  # `Tomás Rey`, `Carrère d'Encausse`
                     end += 1
+                elif tokens[end] == "i" and end + 1 < len(tokens) and is_name_word(tokens[end + 1]) \
+                        and not is_given_name(tokens[end - 1]):
+                    end += 2  # a Catalan name's surnames joined by `i` (`Giró i Ribas`), not `Jordi i Marta`
                 elif tokens[end] == "." and end > index and len(tokens[end - 1]) == 1 and end + 1 < len(tokens) \
                         and is_name_word(tokens[end + 1]):
                     end += 1
@@ -69,8 +73,8 @@ class _Runs:
                     after = end + 1
                     while after < len(tokens) and after - end < 3 and tokens[after].lower() in PARTICLES:
                         after += 1
-                    if after < len(tokens) and is_name_word(tokens[after]):
-                        end = after + 1
+                    if after < len(tokens) and (is_name_word(tokens[after]) or tokens[after] == "O"):
+                        end = after + 1  # `Ramírez de la O`
                     else:
                         break
                 else:
@@ -174,8 +178,8 @@ class _Runs:
                 start += 1  # `Entregado Andrés a sus pensamientos, murmuró…`: a participle before the given name
                 first = self.tokens[start]
             start = self.particle_before(self.owner(start, end), end)
-            if start == end:
-                continue
+            if start == end or self.tokens[start][:1].islower():
+                continue  # `de Derecho del Interior` cut after a body's word: what is left, `del Interior`, is no name
             words = [word for word in self.tokens[start:end] if word != "."]
             if start and self.tokens[start - 1] in TITLE_POSSESSIVES and not self.opening(start - 1):
                 continue  # `la autora de Tu Sicaria`: a possessive written capitalised inside a sentence opens a title

@@ -89,6 +89,8 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
             return [(verb, NOBODY)]
         if previous != "," and after in lex.DETERMINERS or named:
             return [(verb, NOBODY)]  # `…", informó la cadena NHK`, `…», dijo Reuters`: a subject that is no person
+        if after in ARTICLES and day + 1 < len(lower) and is_role(lower[day + 1]):
+            return []  # `«…», afirmó el ministro de Economía`: a subject written, but no one known holds that role
         if previous in DASHES or previous in QUOTES or (previous == "," and left > 0 and lower[left - 1] in QUOTES):
             if subjects and subjects[-1]:
                 return subjects[-1]  # `X pidió perdón: "Lo siento", dijo.`: the sentence's own speaker
