@@ -33,9 +33,14 @@ def test_a_written_subject_is_never_the_person_before(statement, expected):
     assert paragraph_speakers([OPENING, statement])[1] == expected
 
 
-def test_the_field_of_an_office_the_person_holds_still_refers_back():
-    opening = '"Es una buena noticia", declaró la portavoz y ministra de Agricultura, Elena Varela.'
-    statement = '"Los precios bajarán", afirmó la ministra de Agricultura.'
+@pytest.mark.parametrize("opening, statement", [
+    ('"Es una buena noticia", declaró la portavoz y ministra de Agricultura, Elena Varela.',
+     '"Los precios bajarán", afirmó la ministra de Agricultura.'),
+    # the same field in other words: `Asuntos Económicos` is `Economía`
+    ('"Es pronto", dijo la vicepresidenta de Asuntos Económicos, Elena Varela.',
+     'Además, la titular de Economía insistió en que "habrá ayudas".'),
+])
+def test_the_field_of_an_office_the_person_holds_still_refers_back(opening, statement):
     assert paragraph_speakers([opening, statement])[1] == ["Elena Varela"]
 
 
