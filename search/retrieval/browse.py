@@ -76,8 +76,16 @@ def speaker_dates(index: SearchIndex) -> dict[str, tuple[str, str]]:
     """Return {speaker key: (first date, last date)} over the paragraphs each one speaks in.
 
     Dates are the paragraphs' own, as searches filter by them: a jsonl record's date,
-    else its document's. Speakers whose paragraphs have no date are left out.
+    else its document's. Speakers whose paragraphs have no date are left out. Read from
+    the posting cache when the index has one (columnar_facets.speaker_spans: 13 ms, where
+    reading every posting's date through Whoosh took 200 ms at 165k paragraphs).
     """
+    from search.retrieval.columnar import NO_DATE, postings_for
+    from search.retrieval.columnar_facets import speaker_spans
+
+    postings = postings_for(index.searcher())
+    if postings is not None:
+        return speaker_spans(postings.segments, NO_DATE)
     spans = {}
     for leaf, _ in index.searcher().reader().leaf_readers():
         if "speaker" not in leaf.indexed_field_names() or not leaf.has_column("date"):
