@@ -22,7 +22,7 @@ from collections import Counter, OrderedDict
 from urllib.parse import quote
 
 from search.records import Record
-from search.storage.store_speakers import StoreSpeakers
+from search.storage.store_speakers import StoreSpeakers, speakers_by_place
 from search.storage.store_tables import REQUIRED_COLUMN, SCHEMA, OutdatedStore
 from search.storage.versions import IN, LIVE, PENDING, StoreChanges
 from search.text.dates import parse_iso_date
@@ -210,6 +210,7 @@ class RecordStore(StoreChanges, StoreSpeakers):
             self.count_spellings(dict(execute(
                 "SELECT n.nameno, c.count FROM part.spellings c JOIN part.names p USING (nameno) "
                 "JOIN names n ON n.name = p.name").fetchall()))
+            self.absorb_roles()
             execute("INSERT INTO words SELECT word, count FROM part.words WHERE true "
                     "ON CONFLICT (word) DO UPDATE SET count = count + excluded.count")
             self.connection.commit()
@@ -248,6 +249,7 @@ class RecordStore(StoreChanges, StoreSpeakers):
                   for record in records for position, name in enumerate(record.speakers)]
         self.connection.executemany("INSERT INTO spoken VALUES (?, ?, ?, ?)", spoken)
         self.count_spellings(Counter(row[3] for row in spoken))
+        self.note_roles(docno, records)
 
     def _nameno(self, name):
         # Cached: a transcript names its speaker on every paragraph of a turn. A store
@@ -309,14 +311,12 @@ class RecordStore(StoreChanges, StoreSpeakers):
         return self._document_rows([docno])[docno]
 
     def _speakers(self, docno, first, last):
+        name, join = self.shown_names()  # each person's name, not the spelling (store_speakers)
         rows = self._query(
-            "SELECT s.paragraph, n.name FROM spoken s JOIN names n USING (nameno) "
+            f"SELECT s.paragraph, {name} FROM spoken s JOIN names n USING (nameno) {join} "
             "WHERE s.docno = ? AND s.paragraph BETWEEN ? AND ? ORDER BY s.paragraph, s.position",
             (docno, first, last))
-        found = {}
-        for paragraph, name in rows:
-            found.setdefault(paragraph, []).append(name)
-        return found
+        return speakers_by_place(rows)
 
     def _record(self, docno, paragraph, row, entry, speakers):
         doc, title, date_text = row
@@ -398,17 +398,15 @@ class RecordStore(StoreChanges, StoreSpeakers):
 
     def _spoken_at(self, places):
         """Return {(docno, paragraph): [speaker names in order]} for some places, in one query."""
-        found = {}
         if not places:
-            return found
+            return {}
+        name, join = self.shown_names()
         rows = self._query(
-            "SELECT s.docno, s.paragraph, n.name FROM json_each(?) AS j CROSS JOIN spoken AS s "
+            f"SELECT s.docno, s.paragraph, {name} FROM json_each(?) AS j CROSS JOIN spoken AS s "
             "ON s.docno = json_extract(j.value, '$[0]') AND s.paragraph = json_extract(j.value, '$[1]') "
-            "JOIN names AS n USING (nameno) ORDER BY s.docno, s.paragraph, s.position",
+            f"JOIN names AS n USING (nameno) {join} ORDER BY s.docno, s.paragraph, s.position",
             (json.dumps(sorted(set(places))),))
-        for docno, paragraph, name in rows:
-            found.setdefault((docno, paragraph), []).append(name)
-        return found
+        return speakers_by_place(((docno, paragraph), name) for docno, paragraph, name in rows)
 
     def docno_of(self, doc):
         """Return the document number of a document name's live version, or None."""
