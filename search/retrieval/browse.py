@@ -107,11 +107,15 @@ def speaker_table(index: SearchIndex) -> list[tuple[str, int, str | None, str | 
     """Return [(name, paragraphs, first date, last date, is a person)], people first, most first.
 
     The counts come from the record store (storage/store.py), which joins the spellings of
-    one person; the dates from the paragraphs themselves (speaker_dates), over every spelling.
+    one person, and so do the dates when every paragraph has its document's; where some
+    may have their own (records of .jsonl files), from the paragraphs (speaker_dates).
     """
+    rows = index.store.speaker_table()
+    if not index.store.has_own_dates():
+        return rows
     spans, groups = speaker_dates(index), index.store.speaker_groups()
     table = []
-    for name, count, _, _, person in index.store.speaker_table():
+    for name, count, _, _, person in rows:
         key = speaker_key(name)
         found = [spans[spelling] for spelling in groups.get(key, (key,)) if spelling in spans]
         first = min((start for start, _ in found if start), default=None)

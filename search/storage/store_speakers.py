@@ -157,6 +157,16 @@ class StoreSpeakers:
             table.append((name, count, min(dated, default=None), max(dated, default=None), is_person(name)))
         return sorted(table, key=lambda row: (not row[4], -row[1], row[0]))
 
+    def has_own_dates(self):
+        """Tell whether a live paragraph may have a date of its own, not its document's: a
+        record of a .jsonl file (search.ingest.paragraphs.document_records)."""
+        from search.storage.store import OWN_TITLE_SUFFIXES  # store.py imports this module
+
+        return bool(self._query(
+            "SELECT 1 FROM docs WHERE state = ? AND (" + " OR ".join(
+                "lower(path) LIKE ?" for _ in OWN_TITLE_SUFFIXES) + ") LIMIT 1",
+            (LIVE, *(f"%{suffix}" for suffix in OWN_TITLE_SUFFIXES))))
+
     # The writing side: counts kept as versions change, people decided at commit.
 
     def note_roles(self, docno, records):
