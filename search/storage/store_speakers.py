@@ -160,7 +160,7 @@ class StoreSpeakers:
     def has_own_dates(self):
         """Tell whether a live paragraph may have a date of its own, not its document's: a
         record of a .jsonl file (search.ingest.paragraphs.document_records)."""
-        from search.storage.store import OWN_TITLE_SUFFIXES  # store.py imports this module
+        from search.storage.store_reads import OWN_TITLE_SUFFIXES  # it imports this module
 
         return bool(self._query(
             "SELECT 1 FROM docs WHERE state = ? AND (" + " OR ".join(

@@ -1,0 +1,242 @@
+"""Reading the record store: records by place, texts for phrases, documents, ids, words.
+
+A mixin of RecordStore (store.py), which gives _query, the store's block size
+(block_paragraphs), whether its blocks are written under their rowids (by_rowid), and the
+caches this fills: blocks, document_rows and own_titles. Blocks and document rows stay in
+memory once read (a docno is never reused), so a page of results costs three queries at most.
+"""
+
+import json
+import re
+
+from search.records import Record
+from search.storage.store_blocks import block_rowid, entry_parts, unpack_block
+from search.storage.store_speakers import speakers_by_place
+from search.storage.versions import IN, LIVE
+from search.text.dates import parse_iso_date
+
+CACHED_BLOCKS = 1024
+BLOCKS_BY_KEY = ("SELECT b.docno, b.block, b.data FROM json_each(?) AS j CROSS JOIN blocks AS b "
+                 "ON b.docno = json_extract(j.value, '$[0]') AND b.block = json_extract(j.value, '$[1]')")
+BLOCKS_BY_ROWID = ("SELECT b.docno, b.block, b.data FROM json_each(?) AS j CROSS JOIN blocks AS b "
+                   "ON b.rowid = j.value")
+WORD = re.compile(r"[^\W\d_]{3,}")
+# Files whose records carry titles of their own (search/ingest/formats.py, read_jsonl); the
+# read path can't import the ingest stage, so the suffixes are repeated here.
+OWN_TITLE_SUFFIXES = (".jsonl", ".ndjson")
+
+
+class StoreReads:
+    """Record, text and document reads, mixed into RecordStore."""
+
+    def _blocks(self, keys):
+        """Return {(docno, block): entries} for some blocks, read in one query if not kept."""
+        found, missing = {}, []
+        for key in keys:
+            entries = self.blocks.get(key)
+            if entries is None:
+                missing.append(key)
+            else:
+                found[key] = entries
+        if missing:
+            for docno, block, data in self._read_blocks(missing):
+                found[docno, block] = self.blocks[docno, block] = unpack_block(data)
+            while len(self.blocks) > CACHED_BLOCKS:
+                try:  # threads share the cache: another may trim it at the same time
+                    self.blocks.pop(next(iter(self.blocks)))
+                except (KeyError, RuntimeError, StopIteration):
+                    break
+        return found
+
+    def _read_blocks(self, keys):
+        """Return [(docno, block, data)] of some blocks: by rowid where the store has them so.
+
+        A block not found under its rowid (a VACUUM may renumber rowids) is read by key.
+        """
+        rows = []
+        rowids = [block_rowid(*key) for key in keys] if self.by_rowid else []
+        if any(rowid is not None for rowid in rowids):
+            rows = self._query(BLOCKS_BY_ROWID, (json.dumps([rowid for rowid in rowids if rowid is not None]),))
+            found = {(docno, block) for docno, block, _ in rows}
+            keys = [key for key in keys if key not in found]
+        return rows + self._query(BLOCKS_BY_KEY, (json.dumps(keys),)) if keys else rows
+
+    def _document_rows(self, docnos):
+        """Return {docno: (doc, title, date) or None}, read in one query if not kept."""
+        missing = [docno for docno in docnos if docno not in self.document_rows]
+        if missing:
+            rows = self._query("SELECT docno, doc, title, date FROM docs WHERE docno "
+                               f"{IN}", (json.dumps(missing),))
+            for docno, *row in rows:
+                self.document_rows[docno] = tuple(row)
+            for docno in missing:
+                self.document_rows.setdefault(docno, None)
+        return {docno: self.document_rows[docno] for docno in docnos}
+
+    def _document_row(self, docno):
+        return self._document_rows([docno])[docno]
+
+    def _speakers(self, docno, first, last):
+        name, join = self.shown_names()  # each person's name, not the spelling (store_speakers)
+        rows = self._query(
+            f"SELECT s.paragraph, {name} FROM spoken s JOIN names n USING (nameno) {join} "
+            "WHERE s.docno = ? AND s.paragraph BETWEEN ? AND ? ORDER BY s.paragraph, s.position",
+            (docno, first, last))
+        return speakers_by_place(rows)
+
+    def _record(self, docno, paragraph, row, entry, speakers):
+        doc, title, date_text = row
+        text, extras = entry_parts(entry)
+        when = extras.get("date", date_text)
+        return Record(
+            id=extras.get("id", f"{doc}#{paragraph}"), doc=doc, paragraph=paragraph,
+            title=extras.get("title", title), text=text,
+            date=parse_iso_date(when) if when else None, speakers=speakers,
+        )
+
+    def record(self, docno, paragraph):
+        """Return one record, or None if it is gone."""
+        return self.records([(docno, paragraph)])[0]
+
+    def records(self, places, speakers=True):
+        """Return the record at each (docno, paragraph), or None where it is gone.
+
+        Three queries at most, whatever the number of places: the documents, the blocks
+        (both kept in memory once read; a second query for blocks not under their rowid)
+        and the speakers; with `speakers` False, no
+        speakers are read (a question's ranking needs only texts and ids).
+        """
+        places = list(places)
+        size = self.block_paragraphs
+        rows = self._document_rows({docno for docno, _ in places})
+        blocks = self._blocks({(docno, (paragraph - 1) // size) for docno, paragraph in places
+                               if rows[docno] is not None})
+        spoken = self._spoken_at(places) if speakers else {}
+        found = []
+        for docno, paragraph in places:
+            entries = blocks.get((docno, (paragraph - 1) // size), ())
+            offset = (paragraph - 1) % size
+            found.append(None if offset >= len(entries) else self._record(
+                docno, paragraph, rows[docno], entries[offset], spoken.get((docno, paragraph), [])))
+        return found
+
+    def texts(self, places, field="text"):
+        """Return the text (or, with field "title", the title) at each place, or None.
+
+        What a phrase is checked against: no speakers, no Record, in two queries at
+        most. A title is its document's, read without its block, unless the document
+        came from a .jsonl file, whose records may each have their own.
+        """
+        places = list(places)
+        size = self.block_paragraphs
+        rows = self._document_rows({docno for docno, _ in places})
+        shared = {docno for docno in rows  # titles read from the document, no block
+                  if field == "title" and rows[docno] is not None and not self.has_own_titles(docno)}
+        blocks = self._blocks({(docno, (paragraph - 1) // size) for docno, paragraph in places
+                               if rows[docno] is not None and docno not in shared})
+        found = []
+        for docno, paragraph in places:
+            row = rows[docno]
+            if docno in shared:
+                found.append(row[1])
+                continue
+            entries = blocks.get((docno, (paragraph - 1) // size), ())
+            offset = (paragraph - 1) % size
+            if offset >= len(entries):
+                found.append(None)
+                continue
+            text, extras = entry_parts(entries[offset])
+            found.append(extras.get("title", row[1]) if field == "title" else text)
+        return found
+
+    def document_title(self, docno):
+        """Return the title of a document by its number, or None if it is gone."""
+        row = self._document_row(docno)
+        return row[1] if row else None
+
+    def has_own_titles(self, docno):
+        """Tell whether a document's records may have titles of their own (.jsonl files)."""
+        own = self.own_titles.get(docno)
+        if own is None:
+            rows = self._query("SELECT path FROM docs WHERE docno = ?", (docno,))
+            own = self.own_titles[docno] = bool(rows) and rows[0][0].lower().endswith(OWN_TITLE_SUFFIXES)
+        return own
+
+    def _spoken_at(self, places):
+        """Return {(docno, paragraph): [speaker names in order]} for some places, in one query."""
+        if not places:
+            return {}
+        name, join = self.shown_names()
+        rows = self._query(
+            f"SELECT s.docno, s.paragraph, {name} FROM json_each(?) AS j CROSS JOIN spoken AS s "
+            "ON s.docno = json_extract(j.value, '$[0]') AND s.paragraph = json_extract(j.value, '$[1]') "
+            f"JOIN names AS n USING (nameno) {join} ORDER BY s.docno, s.paragraph, s.position",
+            (json.dumps(sorted(set(places))),))
+        return speakers_by_place(((docno, paragraph), name) for docno, paragraph, name in rows)
+
+    def docno_of(self, doc):
+        """Return the document number of a document name's live version, or None."""
+        rows = self._query("SELECT max(docno) FROM docs WHERE doc = ? AND state = ?", (doc, LIVE))
+        return rows[0][0] if rows else None
+
+    def paragraph_count(self, doc):
+        """Return how many paragraphs a document's live version has (0 if there is none)."""
+        rows = self._query("SELECT paragraphs FROM docs WHERE doc = ? AND state = ? "
+                           "ORDER BY docno DESC LIMIT 1", (doc, LIVE))
+        return rows[0][0] if rows else 0
+
+    def document_records(self, doc):
+        """Return every record of a document in order, or [] if there is no such document."""
+        docno = self.docno_of(doc)
+        if docno is None:
+            return []
+        row = self._document_row(docno)
+        speakers = self._speakers(docno, 1, 1 << 30)
+        rows = self._query("SELECT block, data FROM blocks WHERE docno = ? ORDER BY block",
+                           (docno,))
+        entries = [entry for _, data in rows for entry in unpack_block(data)]
+        return [self._record(docno, number, row, entry, speakers.get(number, []))
+                for number, entry in enumerate(entries, 1)]
+
+    def locate(self, record_id):
+        """Return (docno, paragraph) of a record id, or None."""
+        rows = self._query(
+            "SELECT docno, paragraph FROM ids JOIN docs USING (docno) WHERE id = ? AND state = ? "
+            "ORDER BY docno DESC LIMIT 1", (record_id, LIVE))
+        if rows:
+            return rows[0]
+        doc, _, number = record_id.rpartition("#")
+        docno = self.docno_of(doc) if number.isdigit() else None
+        return (docno, int(number)) if docno is not None else None
+
+    def words_in(self, docnos):
+        """Yield each word (lowercase) of the texts of some documents, as often as it occurs."""
+        rows = self._query(f"SELECT data FROM blocks WHERE docno {IN}", (json.dumps(docnos),))
+        for (data,) in rows:
+            for entry in unpack_block(data):
+                yield from (word.lower() for word in WORD.findall(entry_parts(entry)[0]))
+
+    def repeated_ids(self, limit=5):
+        """Return [(id, [docs])] for up to limit record ids that several live documents use.
+
+        A .jsonl file's own repeats are renamed as it is read (ingest/jsonl.py); these are
+        ids repeated across files, of which `show` and `locate` find the newest.
+        """
+        rows = self._query(
+            "SELECT i.id, group_concat(d.doc, char(10)) FROM ids i JOIN docs d USING (docno) "
+            "WHERE d.state = ? GROUP BY i.id HAVING count(DISTINCT d.docno) > 1 ORDER BY i.id "
+            "LIMIT ?", (LIVE, limit))
+        return [(record_id, sorted(set(docs.split("\n")))) for record_id, docs in rows]
+
+    def words(self):
+        """Return {word as written, lowercase: number of times it occurs}."""
+        return dict(self._query("SELECT word, count FROM words"))
+
+    def counts(self):
+        """Return (documents, paragraphs)."""
+        return self._query("SELECT count(*), coalesce(sum(paragraphs), 0) FROM docs "
+                           "WHERE state = ?", (LIVE,))[0]
+
+    def highest_docno(self):
+        """Return the highest document number given in this store, or 0."""
+        return self._query("SELECT max(docno) FROM docs")[0][0] or 0
