@@ -7,12 +7,13 @@ documents read from FOLDER, e.g. ../shared/data/covid19mx/briefings), prints:
 - the spellings the index joined into the person, with their paragraphs;
 - the names its paragraphs show in hits (read as a search reads them, up to --hits paragraphs per spelling),
   when there are more than one;
-- the names of other people in the index that are likely the same person, left apart: written the same once
-  glued (`Andrésmanuel`), or with one word two edits off or less (`Sheiunbaum`), or all of their words
-  (each maybe one letter off) held in order by the other (`Ernesto Ramírez González` in
-  `José Ernesto Ramírez González`), role words aside (`Presdidente`); with their paragraphs and whether they
-  speak in one document with the person (`[same doc]`). These tests are looser than the index's own, on
-  purpose: the list is for a reader to judge, and real different people are expected in it.
+- the names of other people in the index that are likely the same person, left apart: close names
+  (search.text.names.close_names: written the same once glued, `Andrésmanuel`; one word two edits off or
+  less, `Sheiunbaum`; all of their words, each maybe one letter off, held in order by the other, `Ernesto
+  Ramírez González` in `José Ernesto Ramírez González`; role words aside, `Presdidente`), with their
+  paragraphs and whether they speak in one document with the person (`[same doc]`). Close is what the
+  index joins when counts or documents say so; the list is for a reader to judge, and real different people
+  are expected in it.
 
 Then a summary: names per person (1 + the likely-same people left apart), the most names shown in hits for
 one person, and the spellings joined. Reads the index only.
@@ -27,37 +28,7 @@ sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
 
 from search.retrieval.reader import open_index  # noqa: E402
 from search.text.folding import speaker_key  # noqa: E402
-from search.text.names import ROLE_WORDS, TITLES, is_person, within_edits  # noqa: E402
-
-
-def without_roles(words):
-    """Drop title and role words, as written or one or two letters off (`presdidente`)."""
-    return [word for word in words if not any(
-        word == role or len(word) >= 7 and within_edits(word, role, 2) for role in TITLES | ROLE_WORDS)]
-
-
-def fuzzy_in(longer, shorter):
-    """Tell whether shorter's words are in longer in order, each the same or one letter off (five letters up)."""
-    position = 0
-    for word in longer:
-        if position < len(shorter) and (word == shorter[position] or len(word) >= 5
-                                        and within_edits(word, shorter[position], 1)):
-            position += 1
-    return position == len(shorter)
-
-
-def likely_same(a, b):
-    """Tell whether two speaker keys likely name one person (see the module's docstring)."""
-    if a.replace(" ", "").replace("-", "") == b.replace(" ", "").replace("-", ""):
-        return True
-    x, y = without_roles(a.split()), without_roles(b.split())
-    if len(x) < 2 or len(y) < 2:
-        return False
-    if len(x) == len(y):
-        off = [(p, q) for p, q in zip(x, y) if p != q]
-        return len(off) == 1 and len(off[0][0]) >= 4 and within_edits(*off[0], 2)
-    shorter, longer = sorted((x, y), key=len)
-    return fuzzy_in(longer, shorter) and shorter[-1] in longer
+from search.text.names import close_names, is_person  # noqa: E402
 
 
 def spelling_rows(store, under):
@@ -128,7 +99,7 @@ def main() -> int:
                 other_person = person_of(other)
                 if other_person == person or not is_person(shown_names.get(other_person, other_person)):
                     continue
-                if any(likely_same(key, other) for key in keys):
+                if any(close_names(key, other) for key in keys):
                     together = any(docs[other] & docs[key] for key in keys)
                     apart[other_person] = together
             for other, together in sorted(apart.items(), key=lambda item: -counts[item[0]]):

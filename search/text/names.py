@@ -108,7 +108,7 @@ def _longer_of(key: str, counts: dict[str, int], by_word: dict[str, list[str]], 
     words = key.split()
     candidates = {other for word in words for other in by_word.get(word, ())}
     found = [other for other in candidates if other not in joined and len(other.split()) > len(words)
-             and _fuzzy_in(other.split(), words)]
+             and fuzzy_in(other.split(), words)]
     if not found:
         return None
     longer = max(found, key=lambda other: (len(other.split()), counts[other]))
@@ -123,7 +123,7 @@ def _longer_of(key: str, counts: dict[str, int], by_word: dict[str, list[str]], 
     return None
 
 
-def _fuzzy_in(longer: list[str], shorter: list[str]) -> bool:
+def fuzzy_in(longer: list[str], shorter: list[str]) -> bool:
     """Tell whether shorter's words are in longer in order, each the same or one letter off (five letters or more)."""
     position = 0
     for token in longer:
@@ -171,7 +171,7 @@ def _one_word_off(other: list[str], words: list[str], position: int) -> bool:
 def _role_word(word: str) -> bool:
     """Tell whether a folded word is a title or role word, as written or mistyped in a long word (`presdidente`)."""
     return word in TITLES or word in ROLE_WORDS or len(word) >= 7 and any(
-        within_edits(word, role, 2) for role in ROLE_WORDS)
+        within_edits(word, role, 2 if len(role) > 8 else 1) for role in ROLE_WORDS)
 
 
 def _without_role_words(words: list[str]) -> list[str]:
@@ -194,7 +194,7 @@ def close_names(a: str, b: str) -> bool:
         off = [(p, q) for p, q in zip(x, y) if p != q]
         return len(off) <= 1 and all(len(p) >= 4 and within_edits(p, q, 2) for p, q in off)
     shorter, longer = sorted((x, y), key=len)
-    return _fuzzy_in(longer, shorter)
+    return fuzzy_in(longer, shorter)
 
 
 def _other_given_name(a: str, b: str) -> bool:
@@ -206,7 +206,8 @@ def _other_given_name(a: str, b: str) -> bool:
 
 def _typo_spelled(key: str, by_word: dict[str, list[str]]) -> bool:
     """Tell whether a word of key is in no other name while a close word is in several (`ramiirez`, with
-    `ramirez` in many names): the spelling is a typo, never the one a person shows."""
+    `ramirez` in many names): the spelling is a typo, and ranks below the others that the documents join it
+    with, so that it doesn't name the person."""
     for word in key.split():
         if len(word) < 5 or len(by_word.get(word, ())) != 1:
             continue
