@@ -93,7 +93,7 @@ class RecordStore(StoreChanges, StoreSpeakers, StoreReads):
         self.namenos = {}
         if writable:
             self.connection.execute(f"PRAGMA page_size = {PAGE_SIZE}")
-            counted = self._has_table("spellings")
+            counted, noted = self._has_table("spellings"), self._has_table("roles")
             self.connection.executescript(SCHEMA)
             # With a write-ahead log, a writer killed mid-commit leaves a file that
             # read-only connections can still read; a rollback journal would lock them out.
@@ -107,6 +107,9 @@ class RecordStore(StoreChanges, StoreSpeakers, StoreReads):
         self.by_rowid = self._layout(BLOCK_ROWIDS, 1, 0, writable) == "1"
         if writable and not counted:  # a store written before speakers were counted
             self.count_all_spellings()
+        if writable and not noted:  # a store written before roles were kept
+            self.note_all_roles()
+        if writable and not (counted and noted):
             self.commit()
 
     def _layout(self, key, new, old, writable):

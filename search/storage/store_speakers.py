@@ -178,6 +178,20 @@ class StoreSpeakers:
                 rows.add((docno, self._nameno(record.speakers[0]), role))
         self.connection.executemany("INSERT OR IGNORE INTO roles VALUES (?, ?, ?)", sorted(rows))
 
+    def note_all_roles(self, batch=4096):
+        """Keep the roles of every version not retired, read from their texts (a store written
+        before roles were kept: once, 0.8 s of CPU at 165k paragraphs)."""
+        rows = self._query("SELECT s.docno, s.paragraph, s.nameno, n.name FROM spoken s "
+                           "JOIN names n USING (nameno) JOIN docs d USING (docno) "
+                           "WHERE s.position = 0 AND d.state != ?", (RETIRED,))
+        for start in range(0, len(rows), batch):
+            part = rows[start:start + batch]
+            texts = self.texts([(docno, paragraph) for docno, paragraph, _, _ in part])
+            self.connection.executemany("INSERT OR IGNORE INTO roles VALUES (?, ?, ?)", [
+                (docno, nameno, role) for (docno, _, nameno, name), text in zip(part, texts)
+                if text and (role := label_role(text, name))])
+        self.people_stale = True
+
     def absorb_roles(self):
         """Copy in the roles of the attached store `part` (store.absorb), its names already in."""
         self.connection.execute(

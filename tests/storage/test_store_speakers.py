@@ -203,3 +203,19 @@ def test_a_store_joined_from_parts_keeps_their_roles(tmp_path):
     assert joined.speaker_names() == {"rosa diaz leonardi": "Rosa Díaz Leonardi",
                                       "rosa diaz leonradi": "Rosa Díaz Leonardi"}
     joined.close()
+
+
+def test_a_store_written_before_roles_were_kept_reads_them_from_its_texts(tmp_path, store):
+    right, typo = "Rosa Díaz Leonardi", "Rosa Díaz Leonradi"
+    add(store, "a.txt", [LABELLED, "uno", "dos", "tres"], speakers={n: [right] for n in range(1, 5)})
+    add(store, "b.txt", [MISTYPED, "uno", "dos"], speakers={n: [typo] for n in range(1, 4)})
+    store.connection.executescript("DROP TABLE roles;")
+    store.people_stale = True
+    store.commit()  # decided as before roles were kept: the counts alone keep them apart
+    old = RecordStore(tmp_path / "records.sqlite")
+    assert old.speaker_names()[speaker_key(typo)] == typo and old.record(2, 1).speakers == [typo]
+    old.close()
+    upgraded = RecordStore(tmp_path / "records.sqlite", writable=True)  # reads the roles, once
+    assert roles(upgraded) == [(right, "jefa gobierno ciudad mexico"), (typo, "jefa gobierno ciudad mexico")]
+    assert upgraded.speaker_names()[speaker_key(typo)] == right
+    upgraded.close()
