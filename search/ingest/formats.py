@@ -66,23 +66,11 @@ def bounded_paragraphs(paragraphs, path, warn):
         if len(paragraph) <= MAX_PARAGRAPH_CHARS:
             bounded.append(paragraph)
             continue
-        pieces = list(_cut(paragraph, MAX_PARAGRAPH_CHARS))
+        pieces = list(jsonl.cut(paragraph, MAX_PARAGRAPH_CHARS))
         warn(f"{path}: el párrafo {place} tenía {number(len(paragraph))} caracteres sin una línea en "
              f"blanco; se dividió en {len(pieces)} de hasta {number(MAX_PARAGRAPH_CHARS)}")
         bounded += pieces
     return bounded
-
-
-def _cut(text, most):
-    """Yield pieces of text of at most `most` characters, cut at the last space before the bound."""
-    start = 0
-    while len(text) - start > most:
-        end = text.rfind(" ", start + 1, start + most + 1)
-        if end == -1:  # no space: cut inside the word
-            end = start + most
-        yield text[start:end]
-        start = end + 1 if text[end:end + 1] == " " else end
-    yield text[start:]
 
 
 def read_text(path, doc, text):
@@ -137,8 +125,8 @@ def read_path(path, root, warn=print):
         doc = path.relative_to(root).as_posix() if path != root else path.name
     except ValueError:
         doc = path.name
-    text = read_file_text(path, warn)
     suffix = path.suffix.lower()
+    text = read_file_text(path, warn, records=suffix in JSONL_SUFFIXES)
     if suffix in JSONL_SUFFIXES:
         documents = read_jsonl(path, doc, text, warn)
     elif suffix in MARKDOWN_SUFFIXES:
