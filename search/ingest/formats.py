@@ -12,7 +12,8 @@ from search.ingest.files import JSONL_SUFFIXES, MARKDOWN_SUFFIXES, read_file_tex
 from search.records import Document
 from search.settings import MAX_PARAGRAPH_CHARS, TITLE_CHARS
 from search.speakers import join_label_line, label_line, normalize_markdown_label
-from search.text.dates import date_problem
+from search.ingest.paragraphs import is_turn
+from search.text.dates import date_problem, dateline_problem
 from search.text.wording import number
 
 
@@ -141,4 +142,8 @@ def read_path(path, root, warn=print):
             document.paragraphs = bounded_paragraphs(document.paragraphs, path, warn)
     for document in documents:
         document.path = str(path)
+        problem = None if document.standalone else dateline_problem(
+            document.paragraphs, document.doc, document.date, is_turn)
+        if problem:
+            warn(f"{path}: {problem}")
     return documents

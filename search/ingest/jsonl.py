@@ -9,12 +9,13 @@ At most a few lines of each kind are named per file, then how many more there we
 """
 
 import datetime
+import re
 from collections import Counter
 from collections.abc import Callable
 
 from search.records import Document
 from search.settings import MAX_PARAGRAPH_CHARS
-from search.text.dates import parse_date
+from search.text.dates import date_problem, parse_date
 from search.text.untrusted import SURROGATE, Unusable, decode_json_line, json_string, without_controls
 from search.text.wording import number as format_number
 from search.text.wording import plural
@@ -22,6 +23,7 @@ from search.text.wording import plural
 NAMED_PER_KIND = 3  # lines named for each kind of problem in one file, then a count
 EPOCH_SECONDS = (1e8, 1e11)  # a JSON number in this range is a Unix time in seconds,
 EPOCH_MILLIS = (1e11, 1e14)  # in this one in milliseconds (Elasticsearch's epoch_millis)
+UNIX_TIME = re.compile(r"\d{9,14}")  # the same, written as a string (`"1700000000"`)
 
 
 class Problems:
@@ -124,6 +126,8 @@ def record_date(item, number, problems):
     value = item.get("date")
     if value is None or value == "":
         return None
+    if isinstance(value, str) and UNIX_TIME.fullmatch(value.strip()):
+        value = int(value)  # a Unix time written as a string, as many exports do
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         for (low, high), scale in ((EPOCH_SECONDS, 1), (EPOCH_MILLIS, 1000)):
             if low <= value < high:
@@ -136,8 +140,9 @@ def record_date(item, number, problems):
                 return None
     if not isinstance(value, (dict, list)) and parse_date(str(value)):
         return str(value)
-    problems.add("fecha ilegible", number, f"la fecha «{str(value)[:40]}» no se entiende "
-                 "(use 2020-12-22); el párrafo toma la del documento")
+    why = date_problem(str(value)) if isinstance(value, str) else "no se entiende (use 2020-12-22)"
+    problems.add("fecha ilegible", number, f"la fecha «{str(value)[:40]}» {why}; el párrafo toma "
+                 "la del documento")
     return None
 
 
