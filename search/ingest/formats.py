@@ -9,10 +9,10 @@ from pathlib import Path
 from search.errors import UnreadableFile
 from search.ingest import jsonl, markdown
 from search.ingest.files import JSONL_SUFFIXES, MARKDOWN_SUFFIXES, read_file_text
+from search.ingest.paragraphs import is_turn
 from search.records import Document
 from search.settings import MAX_PARAGRAPH_CHARS, TITLE_CHARS
 from search.speakers import join_label_line, label_line, normalize_markdown_label
-from search.ingest.paragraphs import is_turn
 from search.text.dates import date_problem, dateline_problem
 from search.text.wording import number
 

@@ -181,7 +181,8 @@ def dateline_problem(paragraphs: list[str], filename: str, metadata: str | None 
         match, full = found
         written = re.sub(r"(?<=\d)\.$", "", " ".join(match.group().split()).rstrip(" -–—("))
         if full:
-            return None if _from_match(match) else f"la fecha de su data, «{written}», no existe en el calendario; quedó sin ella"
+            return None if _from_match(match) else (f"la fecha de su data, «{written}», no existe en el "
+                                                    "calendario; quedó sin ella")
         if document_date(paragraphs, filename, metadata, is_speech, header_text=False) is None:
             return (f"su data, «{written}», no dice el año, y ni el nombre del archivo ni el texto "
                     "lo dan; quedó sin fecha")
