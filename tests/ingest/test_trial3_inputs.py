@@ -92,3 +92,26 @@ def test_an_index_into_a_folder_of_documents_is_refused(runner, tmp_path):
     assert sorted(path.name for path in docs.iterdir()) == ["a.txt", "b.md"]  # nothing written there
     assert index(runner, tmp_path, docs).exit_code == 0  # a new folder is fine
     assert index(runner, tmp_path, docs).exit_code == 0  # and so is the index again
+
+
+def test_one_doc_name_from_two_files_is_said_naming_both(runner, tmp_path):
+    docs = tmp_path / "docs"
+    (docs / "sub").mkdir(parents=True)
+    (docs / "f1.jsonl").write_text('{"id":"x1","text":"Primer párrafo sobre el litio.","doc":"rueda-1"}\n'
+                                   '{"id":"x2","text":"Segundo párrafo sobre el cobre.","doc":"rueda-1"}\n')
+    (docs / "f2.jsonl").write_text('{"id":"x3","text":"Tercer párrafo sobre el oro.","doc":"rueda-1"}\n')
+    built = index(runner, tmp_path, docs)
+    assert f"el documento «rueda-1» viene de varios archivos ({docs / 'f1.jsonl'}, {docs / 'f2.jsonl'})" \
+        in built.output, built.output
+    found = json.loads(runner.invoke(main, ["search", "doc:rueda-1", "--index", str(tmp_path / "ix"),
+                                            "--json"]).output)
+    assert sorted(hit["id"] for hit in found["hits"]) == ["x1", "x2", "x3"]
+    for record_id in ("x1", "x2", "x3"):  # each paragraph is found by its own id
+        shown = runner.invoke(main, ["show", record_id, "--index", str(tmp_path / "ix")])
+        assert shown.exit_code == 0 and record_id in shown.output
+    (docs / "sub" / "f3.txt").write_text("Cuarto.\n")
+    (tmp_path / "otra").mkdir()
+    (tmp_path / "otra" / "sub").mkdir()
+    (tmp_path / "otra" / "sub" / "f3.txt").write_text("Quinto.\n")  # one relative path, two roots
+    built = index(runner, tmp_path, docs, tmp_path / "otra", into="ix2")
+    assert "el documento «sub/f3.txt» viene de varios archivos" in built.output, built.output
