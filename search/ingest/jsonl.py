@@ -70,7 +70,7 @@ def json_lines(text, problems):
             continue
         item, why, odd = decode_json_line(line)
         if why:
-            problems.add(why, number, f"se omitió: {why}")
+            problems.add(why.split(" (")[0], number, f"se omitió: {why}")  # one kind, whatever the column
             continue
         if odd:
             problems.add("valor no admitido", number, _unusable_said(odd))
@@ -140,7 +140,8 @@ def record_date(item, number, problems):
                 return None
     if not isinstance(value, (dict, list)) and parse_date(str(value)):
         return str(value)
-    why = date_problem(str(value)) if isinstance(value, str) else "no se entiende (use 2020-12-22)"
+    why = date_problem(str(value)) if isinstance(value, str) else "no se entiende"
+    why += "" if "(use " in why else " (use 2020-12-22)"
     problems.add("fecha ilegible", number, f"la fecha «{str(value)[:40]}» {why}; el párrafo toma "
                  "la del documento")
     return None

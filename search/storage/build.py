@@ -137,7 +137,8 @@ def _build_generation(paths, index_dir, building, stamp, summary, progress, proc
 
 
 class EmptyBuild(BuildFailed):
-    """A build found no document while the index it would replace holds some."""
+    """A build found no document while the index it would replace holds some, or (index)
+    found only files it could not read and no index to replace."""
 
 
 def _refuse_to_empty(index_dir, paths, summary, command="index"):

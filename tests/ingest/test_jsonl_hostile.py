@@ -172,3 +172,16 @@ def test_eval_names_a_hostile_question_line(runner, tmp_path, seed_index):
     result = runner.invoke(main, ["eval", str(queries), "--index", str(seed_index)])
     assert result.exit_code == 0 and "Traceback" not in result.output, result.output
     assert f"{queries}:2: omitida: JSON demasiado anidado" in result.output
+
+
+def test_bad_lines_are_counted_as_one_kind_whatever_their_column(tmp_path):
+    from search.ingest.formats import read_path
+
+    (tmp_path / "m.jsonl").write_text(GOOD_FIRST + "\n" + "\n".join(
+        "{" + " " * spaces + "x" for spaces in range(5)) + "\n" + "[" * 3000 + "\n" + GOOD_LAST + "\n")
+    warnings = []
+    [document] = read_path(tmp_path / "m.jsonl", tmp_path, warn=warnings.append)
+    assert document.ids == ["a", "z"]
+    assert sum("se omitió: no es JSON válido (columna" in warning for warning in warnings) == 3
+    assert any(warning.endswith("2 líneas más con el mismo problema: no es JSON válido") for warning in warnings)
+    assert any(warning.endswith("m.jsonl:7: se omitió: JSON demasiado anidado") for warning in warnings)
