@@ -268,9 +268,12 @@ def _collect(messages, workers, parts, progress):
 
 
 def repeated_id_warnings(store):
-    """Return the build summary's warnings for record ids that several files use."""
-    return [f"el id «{record_id}» está en varios documentos ({', '.join(docs)}); se muestra "
-            "el indexado último" for record_id, docs in store.repeated_ids()]
+    """Return the build summary's warnings for record ids, and document names, that several files use."""
+    return [f"el documento «{doc}» viene de varios archivos ({', '.join(paths)}); cada uno se "
+            f"guarda aparte, «doc:{doc}» los busca todos y «show {doc}» muestra el indexado último"
+            for doc, paths in store.repeated_docs()] + [
+        f"el id «{record_id}» está en varios documentos ({', '.join(docs)}); se muestra "
+        "el indexado último" for record_id, docs in store.repeated_ids()]
 
 
 def join_store_parts(directory, parts, meta=None):
