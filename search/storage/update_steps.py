@@ -9,8 +9,8 @@
 
 Records go to the writer as each document is read, as in a build (workers.add_document):
 an update holds one document's records at a time, and the writer's pool spills its
-postings to disk past WRITER_LIMIT_MB, so its memory is bounded as a build's is, however
-many files or paragraphs change.
+postings to disk past WRITER_LIMIT_MB, so it takes the memory a build of the same files
+takes, however many files change.
 """
 
 import json
