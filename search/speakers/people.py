@@ -278,6 +278,11 @@ class People:
             rank = (score, person.statements > 0, person.seen)
             if score and rank > best_rank:
                 best, best_rank = person, rank
+        if best is not None and best_rank[0] == 1 and asked.qualifiers and asked.kind not in UNSPECIFIC:
+            # `Kast celebró… «…», escribió el líder republicano`: a description the one with a role does not share
+            # fits the person followed, who has none, better than a merely compatible office
+            followed = self._salient_for(asked)
+            best = followed if followed is not None and not followed.roles else best
         if best is None and asked.kind in UNSPECIFIC:
             best = self._salient_for(asked)  # `el experto precisó`: the person followed, before anyone named later
         if best is None and not asked.country and not asked.qualifiers:

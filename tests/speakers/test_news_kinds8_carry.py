@@ -77,3 +77,25 @@ def test_a_dialogue_verb_credits_the_name_after_courtesy_or_manner(line, expecte
 )
 def test_names_are_whole_and_never_fragments(line, expected):
     assert paragraph_speakers([line]) == [expected]
+
+
+@pytest.mark.parametrize("name", ["Guy de la Ferronière", "Lech Wałęsa", "Zoë Çelik", "Łukasz Nowak"])
+def test_a_name_noted_before_keeps_its_letters_of_any_latin_script(name):
+    surname = name.split()[-1]
+    found = paragraph_speakers([f"Llegó {name} a la corte con su séquito.", f"—Vamos allá —dijo {surname}."])
+    assert found[1] == [name]
+
+
+@pytest.mark.parametrize(
+    "second, expected",
+    [
+        # a description the president does not share fits the person just introduced, who has no office
+        ('Rodrigo Vial celebró el resultado. "Hablaron claro", escribió el líder opositor en X.', ["Rodrigo Vial"]),
+        ('Rodrigo Vial celebró el resultado. "Hablaron claro", escribió el dirigente conservador.', ["Rodrigo Vial"]),
+        # the president's own office still names him
+        ('Rodrigo Vial celebró el resultado. "Seguiremos", respondió el presidente.', ["Gabriel Ortúzar"]),
+    ],
+)
+def test_a_description_fits_the_person_followed_over_a_merely_compatible_office(second, expected):
+    first = '"Necesitamos acuerdos", afirmó el presidente Gabriel Ortúzar.'
+    assert paragraph_speakers([first, second])[1][-1:] == expected
