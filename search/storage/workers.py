@@ -88,10 +88,13 @@ def whoosh_fields(record, docno, names=None):
     return fields
 
 
-def add_document(writer, store, docno, document, source=None):
-    """Add one document's records to the Whoosh writer and the record store."""
+def add_document(writer, store, docno, document, source=None, live=True):
+    """Add one document's records to the Whoosh writer and the record store; return how many.
+
+    `live` False writes the store's version as pending (an update's, versions.py).
+    """
     when, records = document_records(printable_names(document))
-    store.add_document(docno, document, records, when, source)
+    store.add_document(docno, document, records, when, source, live)
     names = set(writer.schema.names())
     for record in records:
         writer.add_document(**whoosh_fields(record, docno, names))
