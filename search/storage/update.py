@@ -337,12 +337,17 @@ def write_whoosh(ix, plan):
 def merge_small_segments(writer, segments):
     """Merge every segment under a tenth of the index into the new one; keep the others.
 
+    A segment with no live document left is dropped: merged, it made a segment of none,
+    which Whoosh still lists (and the posting cache of an index is read whole or not at all).
+
     Updates then leave a few large segments and one small one, and search stays as fast
     as on a merged index; Whoosh's MERGE_SMALL left ten after 200 updates (bench/).
     """
     total = sum(segment.doc_count_all() for segment in segments)
     kept = []
     for segment in segments:
+        if segment.doc_count() == 0:
+            continue  # every document deleted (or none): dropped, not merged into an empty segment
         if segment.doc_count_all() < total * SMALL_SEGMENT_SHARE:
             reader = SegmentReader(writer.storage, writer.schema, segment)
             writer.add_reader(reader)  # drops its deleted documents on the way
