@@ -225,7 +225,7 @@ def apply_changes(generation, paths, progress=None, index_dir=None, command="upd
     except (zlib.error, json.JSONDecodeError, DamagedBlock) as error:  # a text of the store can't be read
         if not committed:
             discard_staged(store, ix, plan)
-        problem = find_damage(generation, "deep") or f"un texto del almacén no se puede leer ({error})"
+        problem = find_damage(generation, "deep") or "un texto del almacén no se puede leer (está dañado)"
         raise IndexDamaged(index_dir or generation, problem, source_folders(generation)) from error
     except (OSError, sqlite3.Error) as error:
         if not committed:
