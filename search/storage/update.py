@@ -198,7 +198,7 @@ def apply_changes(generation, paths, progress=None, index_dir=None, command="upd
             summary.repaired = True
         store.purge()
         scan_started = filesystem_time(generation)
-        changes = scan(paths, store.manifest(), store.last_scan_ns())
+        changes = scan(paths, store.manifest(), store.last_scan_ns(), store.file_changes())
         if changes.deleted and not (changes.new or changes.changed or changes.moved
                                     or changes.unchanged or changes.touched):
             # Every file gone at once is a mistyped or unmounted folder far more often than
@@ -236,8 +236,8 @@ def apply_changes(generation, paths, progress=None, index_dir=None, command="upd
             store.retire([docno for docno, _ in plan.retiring])
         else:
             summary.warnings += write_missing_caches(generation, ix)  # a damaged one is found and rewritten
-        for state in plan.indexed + changes.touched:
-            store.set_file(state.path, state.root, state.size, state.mtime_ns, state.digest)
+        for state in plan.indexed + changes.touched + changes.noted:
+            store.set_file(state.path, state.root, state.size, state.mtime_ns, state.digest, state.ctime_ns)
         for path in plan.forgotten:
             store.forget_file(path)
         store.set_meta(LAST_SCAN, str(scan_started))
