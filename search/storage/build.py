@@ -18,11 +18,11 @@ from search.errors import IndexReadOnly, SearchError
 from search.ingest.files import find_files
 from search.ingest.manifest import filesystem_time, unique_files
 from search.storage import failures
-from search.storage.generations import STORE_FILE, live_generation, remove_stale_generations, switch_to
+from search.storage.generations import remove_stale_generations, switch_to
 from search.storage.integrity import record_checksums
 from search.storage.locking import WAIT_SECONDS, writer_lock
 from search.storage.schema import paragraph_schema
-from search.storage.store import OutdatedStore, RecordStore
+from search.storage.sources import SOURCES, ask_live_store, sources_json
 from search.storage.versions import LAST_SCAN
 from search.storage.workers import DOCNO_HALF, BuildSummary, build_segments, join_store_parts, share_files
 from search.text.wording import plural, system_reason
@@ -109,7 +109,8 @@ def _build_generation(paths, index_dir, building, stamp, summary, progress, proc
     ix.writer().commit(mergetype=lambda writer, existing: existing + segments)
     record_checksums(building, ix)
     ix.close()
-    summary.warnings += join_store_parts(building, len(shares), {LAST_SCAN: str(scan_started)})
+    summary.warnings += join_store_parts(building, len(shares), {LAST_SCAN: str(scan_started),
+                                                                     SOURCES: sources_json(paths)})
     generation = index_dir / f"gen-{stamp}-{os.getpid()}"
     report(SWITCHING, 0, 0)
     os.rename(building, generation)
@@ -126,7 +127,7 @@ def _refuse_to_empty(index_dir, paths, summary):
     A mistyped or unmounted folder must not silently wipe an index; to empty one on
     purpose, remove its folder.
     """
-    documents = _ask_live_store(index_dir, lambda store: store.counts()[0]) or 0
+    documents = ask_live_store(index_dir, lambda store: store.counts()[0]) or 0
     if documents:
         named = ", ".join(str(path) for path in paths) or "las rutas dadas"
         skipped = (f" ({plural(len(summary.skipped), 'archivo omitido', 'archivos omitidos')})"
@@ -138,23 +139,5 @@ def _refuse_to_empty(index_dir, paths, summary):
 
 def docno_base(index_dir):
     """Return where a new generation's document numbers start: the half the live one avoids."""
-    highest = _ask_live_store(index_dir, lambda store: store.highest_docno())
+    highest = ask_live_store(index_dir, lambda store: store.highest_docno())
     return DOCNO_HALF if highest is not None and highest < DOCNO_HALF else 0
-
-
-def _ask_live_store(index_dir, ask):
-    """Return ask(the live generation's record store), or None when there is none or it
-    can't be read: a build replaces an unreadable index whatever it holds."""
-    live = live_generation(index_dir)
-    if live is None:
-        return None
-    try:
-        store = RecordStore(live / STORE_FILE)
-    except (OutdatedStore, sqlite3.Error):
-        return None
-    try:
-        return ask(store)
-    except sqlite3.Error:  # emptied or damaged: the same
-        return None
-    finally:
-        store.close()

@@ -41,6 +41,7 @@ from search.storage.integrity import check_intact, find_damage, record_checksums
 from search.storage.locking import WAIT_SECONDS, writer_lock
 from search.storage.postcache import write_missing_caches
 from search.storage.schema import paragraph_schema
+from search.storage.sources import SOURCES, updated_sources
 from search.storage.store import DamagedBlock, OutdatedStore, RecordStore
 from search.storage.versions import LAST_SCAN
 from search.storage.workers import WRITER_LIMIT_MB, BuildSummary, printable_names, repeated_id_warnings, whoosh_fields
@@ -241,6 +242,7 @@ def apply_changes(generation, paths, progress=None, index_dir=None, command="upd
         for path in plan.forgotten:
             store.forget_file(path)
         store.set_meta(LAST_SCAN, str(scan_started))
+        store.set_meta(SOURCES, json.dumps(updated_sources(store, generation, paths)))
         store.set_meta(UNFINISHED, None)
         store.commit()
         if plan.staged:
