@@ -9,7 +9,6 @@ from contextlib import contextmanager
 import click
 
 from search.cli import INDEX_OPTION, index_dir_of, main, reports_errors
-from search.cli.sources import source_paths
 from search.errors import shown
 
 WAIT_OPTION = click.option(
@@ -51,6 +50,7 @@ def index_command(paths, index_dir, wait):
     Ejemplo:
         hemeroteca index seeds/ --index index/
     """
+    from search.cli.sources import source_paths
     from search.storage.build import build_index  # the build path loads only for writers
 
     paths = source_paths(paths, index_dir_of(index_dir), "index")
@@ -134,6 +134,7 @@ def update_command(paths, index_dir, wait):
     Ejemplo:
         hemeroteca update seeds/ --index index/
     """
+    from search.cli.sources import source_paths
     from search.storage.update import update_index
 
     paths = source_paths(paths, index_dir_of(index_dir), "update")
@@ -159,6 +160,7 @@ def watch_command(paths, index_dir, wait, debounce, poll):
     """
     from datetime import datetime
 
+    from search.cli.sources import source_paths
     from search.storage.watch import watch  # watchdog loads only for this command
 
     def log(line):
