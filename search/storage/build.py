@@ -25,7 +25,7 @@ from search.storage.schema import paragraph_schema
 from search.storage.sources import SOURCES, ask_live_store, sources_json
 from search.storage.versions import LAST_SCAN
 from search.storage.workers import DOCNO_HALF, BuildSummary, build_segments, join_store_parts, share_files
-from search.text.wording import plural, system_reason
+from search.text.wording import plural
 
 SMALL_BUILD_FILES = 50  # below this, one process builds faster than two
 READING, WRITING, SWITCHING = "reading", "writing", "switching"  # the phases progress names
@@ -71,7 +71,7 @@ def build_locked(paths, index_dir, progress=None, procs=None, schema=None, comma
         if failures.cause(error) == "read-only":
             raise IndexReadOnly(index_dir, command) from error
         raise BuildFailed(f"{index_dir}: no se pudo escribir el índice nuevo "
-                          f"({system_reason(error)}); el anterior sigue en servicio. "
+                          f"({failures.reason(error)}); el anterior sigue en servicio. "
                           f"{failures.advice(error)}") from error
     finally:
         if building.exists():

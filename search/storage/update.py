@@ -259,7 +259,7 @@ def apply_changes(generation, paths, progress=None, index_dir=None, command="upd
         if failures.cause(error) == "read-only":
             raise IndexReadOnly(index_dir or generation, command) from error
         raise UpdateFailed(f"{generation}: no se pudo escribir la actualización "
-                           f"({system_reason(error)}); el índice sigue sirviendo su estado "
+                           f"({failures.reason(error)}); el índice sigue sirviendo su estado "
                            f"anterior. {failures.advice(error)}") from error
     finally:
         if store is not None:
