@@ -15,6 +15,7 @@ from search.speakers.evidence import Evidence
 from search.speakers.hypernyms import shared
 from search.speakers.name_forms import first_surname
 from search.speakers.names import fold_name, ordered_in
+from search.speakers.things import names_thing
 from search.text.names import is_given_name
 
 
@@ -156,14 +157,16 @@ def _compatible(asked: Role, known: Role) -> int:
     return score
 
 
-def looks_like_person(tokens: list[str]) -> bool:
-    """Tell whether capitalised words can name a person: no body, place or abstract noun (`Seguridad Social`)."""
+def looks_like_person(tokens: list[str], evidence: Evidence | None = None) -> bool:
+    """Tell whether capitalised words can name a person: a given name first, or no body, place, abstract noun, work,
+    firm, sum or group (`Seguridad Social`; search.speakers.things), nor a thing's name by the document's evidence."""
     if is_given_name(tokens[0]):
         return True
     lowered = [token.lower() for token in tokens]
     return not any((word in lex.ORGANISATION_WORDS and not (index and word in lex.SURNAMES_TOO))  # `De la Cruz`
                    or word.endswith(lex.INSTITUTION_ENDINGS) for index, word in enumerate(lowered)) \
-        and " ".join(lowered) not in lex.PLACES
+        and " ".join(lowered) not in lex.PLACES and not names_thing(tokens, lowered) \
+        and not (evidence is not None and len(tokens) > 1 and evidence.is_title(tokens))
 
 
 class People:
