@@ -18,14 +18,14 @@ from search.errors import IndexReadOnly, SearchError
 from search.ingest.files import SUFFIXES, find_files
 from search.ingest.manifest import filesystem_time, unique_files
 from search.storage import failures
-from search.storage.generations import CURRENT, STORE_FILE, live_generation, remove_stale_generations, switch_to
+from search.storage.generations import CURRENT, live_generation, remove_stale_generations, switch_to
 from search.storage.integrity import record_checksums
 from search.storage.locking import WAIT_SECONDS, writer_lock
 from search.storage.schema import paragraph_schema
-from search.storage.store import OutdatedStore, RecordStore
+from search.storage.sources import SOURCES, ask_live_store, sources_json
 from search.storage.versions import LAST_SCAN
 from search.storage.workers import DOCNO_HALF, BuildSummary, build_segments, join_store_parts, share_files
-from search.text.wording import plural, system_reason
+from search.text.wording import plural
 
 SMALL_BUILD_FILES = 50  # below this, one process builds faster than two
 READING, WRITING, SWITCHING = "reading", "writing", "switching"  # the phases progress names
@@ -91,7 +91,7 @@ def build_locked(paths, index_dir, progress=None, procs=None, schema=None, comma
         if failures.cause(error) == "read-only":
             raise IndexReadOnly(index_dir, command) from error
         raise BuildFailed(f"{index_dir}: no se pudo escribir el índice nuevo "
-                          f"({system_reason(error)}); el anterior sigue en servicio. "
+                          f"({failures.reason(error)}); el anterior sigue en servicio. "
                           f"{failures.advice(error)}") from error
     finally:
         if building.exists():
@@ -129,7 +129,8 @@ def _build_generation(paths, index_dir, building, stamp, summary, progress, proc
     ix.writer().commit(mergetype=lambda writer, existing: existing + segments)
     record_checksums(building, ix)
     ix.close()
-    summary.warnings += join_store_parts(building, len(shares), {LAST_SCAN: str(scan_started)})
+    summary.warnings += join_store_parts(building, len(shares), {LAST_SCAN: str(scan_started),
+                                                                     SOURCES: sources_json(paths)})
     generation = index_dir / f"gen-{stamp}-{os.getpid()}"
     report(SWITCHING, 0, 0)
     os.rename(building, generation)
@@ -149,7 +150,7 @@ def _refuse_to_empty(index_dir, paths, summary, command="index"):
     purpose, remove its folder. Files given that are all unreadable (a named pipe, a
     binary) make no index: an empty one would read as a success.
     """
-    documents = _ask_live_store(index_dir, lambda store: store.counts()[0]) or 0
+    documents = ask_live_store(index_dir, lambda store: store.counts()[0]) or 0
     named = ", ".join(str(path) for path in paths) or "las rutas dadas"
     skipped = (f" ({plural(len(summary.skipped), 'archivo omitido', 'archivos omitidos')})"
                if summary.skipped else "")
@@ -165,23 +166,5 @@ def _refuse_to_empty(index_dir, paths, summary, command="index"):
 
 def docno_base(index_dir):
     """Return where a new generation's document numbers start: the half the live one avoids."""
-    highest = _ask_live_store(index_dir, lambda store: store.highest_docno())
+    highest = ask_live_store(index_dir, lambda store: store.highest_docno())
     return DOCNO_HALF if highest is not None and highest < DOCNO_HALF else 0
-
-
-def _ask_live_store(index_dir, ask):
-    """Return ask(the live generation's record store), or None when there is none or it
-    can't be read: a build replaces an unreadable index whatever it holds."""
-    live = live_generation(index_dir)
-    if live is None:
-        return None
-    try:
-        store = RecordStore(live / STORE_FILE)
-    except (OutdatedStore, sqlite3.Error):
-        return None
-    try:
-        return ask(store)
-    except sqlite3.Error:  # emptied or damaged: the same
-        return None
-    finally:
-        store.close()

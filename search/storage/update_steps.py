@@ -32,11 +32,12 @@ from search.storage.build import READING, WRITING
 from search.storage.generations import STORE_FILE
 from search.storage.integrity import find_damage, record_checksums, source_folders
 from search.storage.postcache import write_missing_caches
+from search.storage.sources import SOURCES, updated_sources
 from search.storage.store import DamagedBlock, RecordStore
 from search.storage.update_summary import EmptyUpdate, UpdateFailed, UpdateSummary
 from search.storage.versions import LAST_SCAN
 from search.storage.workers import WRITER_LIMIT_MB, add_document, repeated_id_warnings
-from search.text.wording import plural, system_reason
+from search.text.wording import plural
 from search.whoosh_ext.writing import LengthCachingWriter, abandon, remove_abandoned_files
 
 UNFINISHED = "unfinished update"  # the store's mark between steps 1 and 3
@@ -71,7 +72,7 @@ def apply_changes(generation, paths, progress=None, index_dir=None, command="upd
             summary.repaired = True
         store.purge()
         scan_started = filesystem_time(generation)
-        changes = scan(paths, store.manifest(), store.last_scan_ns())
+        changes = scan(paths, store.manifest(), store.last_scan_ns(), store.file_changes())
         if changes.deleted and not (changes.new or changes.changed or changes.moved
                                     or changes.unchanged or changes.touched):
             # Every file gone at once is a mistyped or unmounted folder far more often than
@@ -114,11 +115,12 @@ def apply_changes(generation, paths, progress=None, index_dir=None, command="upd
                 abandon(writer)
                 writer = None
             summary.warnings += write_missing_caches(generation, ix)  # a damaged one is found and rewritten
-        for state in plan.indexed + changes.touched:
-            store.set_file(state.path, state.root, state.size, state.mtime_ns, state.digest)
+        for state in plan.indexed + changes.touched + changes.noted:
+            store.set_file(state.path, state.root, state.size, state.mtime_ns, state.digest, state.ctime_ns)
         for path in plan.forgotten:
             store.forget_file(path)
         store.set_meta(LAST_SCAN, str(scan_started))
+        store.set_meta(SOURCES, json.dumps(updated_sources(store, generation, paths)))
         store.set_meta(UNFINISHED, None)
         store.commit()
         if plan.staged:
@@ -127,7 +129,7 @@ def apply_changes(generation, paths, progress=None, index_dir=None, command="upd
     except (zlib.error, json.JSONDecodeError, DamagedBlock) as error:  # a text of the store can't be read
         if not committed:
             discard_staged(store, writer, ix, plan)
-        problem = find_damage(generation, "deep") or f"un texto del almacén no se puede leer ({error})"
+        problem = find_damage(generation, "deep") or "un texto del almacén no se puede leer (está dañado)"
         raise IndexDamaged(index_dir or generation, problem, source_folders(generation)) from error
     except (OSError, sqlite3.Error) as error:
         if not committed:
@@ -135,7 +137,7 @@ def apply_changes(generation, paths, progress=None, index_dir=None, command="upd
         if failures.cause(error) == "read-only":
             raise IndexReadOnly(index_dir or generation, command) from error
         raise UpdateFailed(f"{generation}: no se pudo escribir la actualización "
-                           f"({system_reason(error)}); el índice sigue sirviendo su estado "
+                           f"({failures.reason(error)}); el índice sigue sirviendo su estado "
                            f"anterior. {failures.advice(error)}") from error
     except BaseException:  # killed: the writer's files go; the store's mark stays, for repair
         if writer is not None and not committed:
@@ -192,9 +194,13 @@ def stage_file(store, writer, state, kind, plan, summary):
         docno += 1
     store.set_meta("last_docno", str(docno - 1))
     # A new file can have live versions too: an update killed after Whoosh's commit.
-    plan.retiring += [row for row in store.live_versions(state.path) if row[0] < first]
+    retiring = [row for row in store.live_versions(state.path) if row[0] < first]
+    plan.retiring += retiring
     if not skipped:  # one made empty or binary counts as skipped, with its reason
         setattr(summary, kind, getattr(summary, kind) + 1)
+    elif retiring:  # and its documents leave the index: said, as a removal would be
+        name = printable(os.path.relpath(state.path, state.root))
+        summary.withdrawn.append((printable(state.path), name))
     plan.indexed.append(state)
 
 
@@ -224,12 +230,17 @@ def write_whoosh(writer, plan):
 def merge_small_segments(writer, segments):
     """Merge every segment under a tenth of the index into the new one; keep the others.
 
+    A segment with no live document left is dropped: merged, it made a segment of none,
+    which Whoosh still lists (and the posting cache of an index is read whole or not at all).
+
     Updates then leave a few large segments and one small one, and search stays as fast
     as on a merged index; Whoosh's MERGE_SMALL left ten after 200 updates (bench/).
     """
     total = sum(segment.doc_count_all() for segment in segments)
     kept = []
     for segment in segments:
+        if segment.doc_count() == 0:
+            continue  # every document deleted (or none): dropped, not merged into an empty segment
         if segment.doc_count_all() < total * SMALL_SEGMENT_SHARE:
             reader = SegmentReader(writer.storage, writer.schema, segment)
             writer.add_reader(reader)  # drops its deleted documents on the way

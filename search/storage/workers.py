@@ -18,7 +18,7 @@ from whoosh.filedb.filestore import FileStorage
 
 from search.errors import SearchError, UnreadableFile
 from search.ingest.formats import read_path
-from search.ingest.manifest import file_key, fingerprint, printable, still_settled
+from search.ingest.manifest import file_key, fingerprint, inode_change, printable, still_settled
 from search.ingest.paragraphs import document_records
 from search.storage.generations import STORE_FILE
 from search.storage.postcache import write_segment_cache
@@ -128,6 +128,7 @@ def index_files(writer, store, files, summary, first_docno, progress=None, paren
         if parent is not None and os.getppid() != parent:
             raise SystemExit("the build was abandoned")
         key = file_key(file)
+        changed_at = inode_change(key)  # before the hash: a later change shows as another time
         try:
             size, mtime_ns, digest = fingerprint(key)
         except UnreadableFile as error:
@@ -140,7 +141,7 @@ def index_files(writer, store, files, summary, first_docno, progress=None, paren
             summary.documents += 1
             docno += 1
         if documents is not None:
-            store.set_file(key, file_key(root), size, still_settled(key, size, mtime_ns), digest)
+            store.set_file(key, file_key(root), size, still_settled(key, size, mtime_ns), digest, changed_at)
             store.set_skipped(key, reason)
         if progress:
             progress(file)
