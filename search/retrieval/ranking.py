@@ -55,10 +55,13 @@ def exactness(query, terms, ranking=RANKING):
     `nueve años` (one stem, nuev), `comida` those about food above `cómo` and `comando`.
     The bonus is the BM25 score of the terms in the exact field, weighted by
     `exact_boost`, where they match (AndMaybe): it reorders the matches, never adds one.
+    `terms` is a list, or {term: weight} to weigh some less (a typo-tolerant word's forms).
     """
     if query is None or not terms or not ranking.exact_boost:
         return query
-    bonus = [Term("exact", term, boost=ranking.exact_boost) for term in terms]
+    weights = terms if isinstance(terms, dict) else dict.fromkeys(terms, 1.0)
+    bonus = [Term("exact", term, boost=ranking.exact_boost * weight)
+             for term, weight in weights.items()]
     return AndMaybe(query, bonus[0] if len(bonus) == 1 else Or(bonus))
 
 
