@@ -21,7 +21,7 @@ from search.errors import QueryError
 from search.query.builder import build_query
 from search.query.dates import date_query, date_span
 from search.query.parser import normalized, parse
-from search.query.speakers import is_quoted, speaker_query
+from search.query.speakers import SpeakerGroups, is_quoted, speaker_query
 from search.retrieval.advice import advise, vocabulary_of
 from search.retrieval.facets import facet_counts
 from search.retrieval.ranking import (
@@ -174,8 +174,10 @@ def top_hits(searcher, query, count):
 
 
 def speaker_groups_of(index):
-    """Return the spellings of each person (store.speaker_groups), loaded once per state of the index."""
-    return index.per_state("speaker_groups", lambda: index.store.speaker_groups())
+    """Return the spellings of each person and the names they show (SpeakerGroups), loaded
+    once per state of the index."""
+    names = index.per_state("speaker_names", index.store.speaker_names)  # not inside: one lock
+    return index.per_state("speaker_groups", lambda: SpeakerGroups(index.store.speaker_groups(), names))
 
 
 def attempts(parsed, searcher, index):
