@@ -230,7 +230,8 @@ def find_matches(index, searcher, parsed, filters, sort, depth, results):
             break
         # The bonus outside the filters: inside an And, Whoosh's AndMaybe matcher gave less
         # bonus than the posting cache (tests/retrieval/test_columnar.py found it).
-        query = exactness(And([built.query, filters]) if filters else built.query, built.exact)
+        query = exactness(And([built.query, filters]) if filters else built.query, built.exact,
+                          boost=RANKING.typed_exact_boost)
         found.query, found.terms, found.phrases = query, built.terms, built.phrases
         found.total, found.ranked, found.collector = run_query(searcher, query, depth, sort)
         if mode == "all":
