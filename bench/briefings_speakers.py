@@ -24,6 +24,8 @@ from search.speakers import paragraph_speakers, speaker_key  # noqa: E402
 from search.text.dates import document_date  # noqa: E402
 
 LABEL = re.compile(r"^\ufeff?\s*([^:a-záéíóúñü]{2,250}?)\s*:(?!\d)")
+# A label may end in a note in brackets in lower case: `BOYD SWINBURN, UNIVERSIDAD(interpretación del inglés):`
+NOTED_LABEL = re.compile(r"^\ufeff?\s*([^:a-záéíóúñü(]{2,250}?)\s*\([^()\n]{0,80}\)\s*:(?!\d)")
 GENERIC = {"PREGUN": "Pregunta", "INTERLOC": "Interlocutor", "NTERLOC": "Interlocutor", "MODERADOR": "Moderador",
            "VOZ": "Voz", "VOCES": "Voz", "INTERVENCI": "Intervención"}
 
@@ -32,7 +34,7 @@ def expected_speakers(paragraphs: list[str]) -> list[str | None]:
     """Return the speaker each paragraph should get from the label lines alone."""
     current, result = None, []
     for paragraph in paragraphs:
-        match = LABEL.match(paragraph)
+        match = LABEL.match(paragraph) or NOTED_LABEL.match(paragraph)
         if match and not any(ch.isdigit() for ch in match.group(1)):
             name = re.split(r",|\. ", match.group(1))[0].strip()
             current = next((display for prefix, display in GENERIC.items() if name.startswith(prefix)), name)

@@ -34,3 +34,12 @@ def test_a_suggested_command_quotes_its_paths_for_the_shell(index_dir, folders, 
 @pytest.mark.parametrize("kind", [UnreadableFile, IndexNotFound, RecordNotFound, QueryError])
 def test_every_user_error_is_a_search_error(kind):
     assert issubclass(kind, SearchError)
+
+
+def test_warn_logs_to_the_named_logger(caplog):
+    from search.errors import warn
+
+    with caplog.at_level("WARNING", logger="search.tests"):
+        warn("search.tests", "%s: la caché %s", "índice", "rehecha")
+    assert [(r.name, r.levelname, r.getMessage()) for r in caplog.records] == [
+        ("search.tests", "WARNING", "índice: la caché rehecha")]

@@ -14,14 +14,13 @@ A range over the dates themselves would be a union of one term a day; a year of 
 has hundreds, and intersecting that union with the words is what made filters slow.
 """
 
-import calendar
 import datetime
 import re
 from dataclasses import dataclass, field
 
 from whoosh.query import NullQuery, Or, Term, TermRange
 
-from search.text.dates import date_range
+from search.text.dates import date_range, last_day
 
 EARLIEST = datetime.date(1, 1, 1)
 LATEST = datetime.date(9999, 12, 31)
@@ -125,7 +124,7 @@ def date_span(low: str | None, high: str | None, exclude_low: bool = False,
 
 
 def _month_end(day):
-    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
+    return day.replace(day=last_day(day.year, day.month))
 
 
 def date_terms(start, end):

@@ -12,7 +12,6 @@ one term per document.
 ['a/2020-06-15.txt', '2020-06-16.txt']
 """
 
-import difflib
 import threading
 import weakref
 
@@ -63,6 +62,8 @@ def document_query(searcher, value, prefix=False):
         return (terms[0] if len(terms) == 1 else Or(terms)), None
     typed = f"doc:{value}{'*' if prefix else ''}"
     names = sorted({path.rpartition("/")[2] for path in paths} | set(paths))
+    import difflib  # only a doc: that names no document needs it: not imported by every search
+
     closest = difflib.get_close_matches(value, names, n=CLOSEST_SHOWN, cutoff=0.5)
     hint = f"; los más parecidos: {', '.join(closest)}" if closest else ""
     return Term("doc", value), f"Ningún documento del índice se llama «{typed}»{hint}."

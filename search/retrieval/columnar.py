@@ -14,7 +14,6 @@ documents are deleted, and Whoosh's path answers what the cache can't (`postings
 returns None, or the evaluation raises Unsupported).
 """
 
-import logging
 import threading
 import weakref
 from bisect import bisect_right
@@ -22,11 +21,11 @@ from bisect import bisect_right
 import numpy as np
 from whoosh.scoring import BM25F
 
+from search.errors import warn
 from search.storage import postcache
 from search.whoosh_ext import segments
 from search.whoosh_ext.scoring import LuceneBM25F, length_norms, lucene_idf, whoosh_idf
 
-log = logging.getLogger(__name__)
 NO_DATE = -1  # the date key of an undated paragraph: before every date, as Whoosh's b""
 UNDATED_LAST = 99_999_999  # the same, after every date: oldest first puts undated last
 _views = weakref.WeakKeyDictionary()  # Whoosh searcher -> IndexPostings
@@ -208,7 +207,7 @@ def reopened(searcher, problem):
     postcache_file.py) is checked again, and rebuilt from its segment if it is damaged;
     the others stay as they are. Returns None when the index has no cache to offer.
     """
-    log.warning("%s; se vuelve a abrir", problem)
+    warn(__name__, "%s; se vuelve a abrir", problem)
     with _lock:
         found = _views.pop(searcher, None)
     for view in found.segments if found else ():

@@ -1,30 +1,23 @@
 """The live index opened for reading, following updates in place and new generations.
 
 Whoosh's table of contents tells a searcher it is behind an update; the `current`
-symlink tells a SearchIndex that a build switched in a new generation.
+symlink tells a SearchIndex that a build switched in a new generation. Opening one
+generation, and telling a damaged index from an outdated one, is opening.py's.
 """
 
-import gc
 import os
-import pickle
-import sqlite3
 import threading
 import time
-import warnings
 import weakref
-from contextlib import contextmanager
 from pathlib import Path
 
-from whoosh import index as whoosh_index
-from whoosh.filedb.filestore import FileStorage
 from whoosh.scoring import WeightingModel
 
 from search import whoosh_ext
 from search.errors import IndexDamaged, IndexNotFound
+from search.retrieval.opening import Generation, closing_leaks, open_generation
 from search.retrieval.ranking import weighting as shipped_weighting
-from search.storage.generations import CURRENT, STORE_FILE, live_generation
-from search.storage.store import OutdatedStore, RecordStore
-from search.text.analysis import outdated_analysis
+from search.storage.generations import CURRENT, live_generation
 
 OPEN_ATTEMPTS = 3
 PAIRING_SECONDS = 5.0  # a thread's store follows its searcher for one request, at most this
@@ -32,7 +25,6 @@ REPLACED_GRACE = 60.0  # a replaced generation stays open this long for searches
 # A folder changed this recently may change again within the same tick of its clock and
 # keep its mtime (git's "racily clean" files): its mtime proves nothing until it is older.
 RACY_NS = 2_000_000_000
-OUTDATED = "lo construyó una versión anterior de Hemeroteca; vuelva a construirlo"
 
 
 class SearchIndex:
@@ -47,6 +39,8 @@ class SearchIndex:
     def __init__(self, whoosh, store, directory, weighting, index_dir=None):
         self.weighting = weighting
         self.index_dir = Path(index_dir) if index_dir is not None else None
+        # read on every search: a str, joined once (a Path joins anew each time, 2 µs)
+        self.current_link = os.fspath(self.index_dir / CURRENT) if index_dir is not None else None
         self.live = Generation(whoosh, store, Path(directory))
         self.replaced = []  # earlier generations, closed once no search can still use them
         self.lock = threading.Lock()
@@ -79,7 +73,7 @@ class SearchIndex:
         if self.index_dir is None:
             return
         try:
-            target = os.readlink(self.index_dir / CURRENT)
+            target = os.readlink(self.current_link)
         except OSError:
             return  # not a generation layout, or being switched: keep serving what is open
         if target == self.live.directory.name:
@@ -88,7 +82,7 @@ class SearchIndex:
             if target == self.live.directory.name:
                 return
             try:
-                opened = _open_generation(self.index_dir, self.index_dir / target)
+                opened = open_generation(self.index_dir, self.index_dir / target)
             except (IndexNotFound, IndexDamaged):
                 return  # replaced again already (the next call follows), or unusable
             self.live.replaced_at = time.monotonic()
@@ -183,21 +177,11 @@ class SearchIndex:
         self.close()
 
 
-class Generation:
-    """One generation opened for reading: its Whoosh index and its record store."""
-
-    def __init__(self, whoosh, store, directory):
-        self.whoosh = whoosh
-        self.store = store
-        self.directory = directory
-        self.replaced_at = None
-
-
 def frequencies_from_cache(searcher):
     """Make a searcher's doc_frequency(field, term) answer from the posting cache, if any.
 
     Whoosh's looks the term up in each segment's term table, read from the file (25 µs;
-    not mapped, see _open_generation); the cache's bisects arrays already in memory. Both
+    not mapped, see opening.open_generation); the cache's bisects arrays already in memory. Both
     count deleted documents, so the numbers are the same. The query builder asks it for
     every accented form of a word, the advice for every word of a query that found few,
     a question for every word (ranking.question_query). Weakly bound: the searcher must not keep itself alive.
@@ -239,7 +223,7 @@ def open_index(index_dir: str | os.PathLike,
                       else "la carpeta no existe")
             raise IndexNotFound(index_dir, detail)
         try:
-            generation = _open_generation(index_dir, directory)
+            generation = open_generation(index_dir, directory)
         except IndexNotFound:
             if live_generation(index_dir) == directory or attempt == OPEN_ATTEMPTS - 1:
                 raise
@@ -249,72 +233,3 @@ def open_index(index_dir: str | os.PathLike,
                            weighting or shipped_weighting(), index_dir=follows)
 
 
-def index_damage(index_dir: str | os.PathLike) -> IndexDamaged | None:
-    """Return an IndexDamaged that names what is wrong with an index's files, or None.
-
-    For a read that failed: were the files damaged after they were written (checksums,
-    SQLite's own check; search/storage/integrity.py)?
-    """
-    from search.storage.integrity import find_damage, source_folders  # only once a read failed
-
-    directory = live_generation(index_dir)
-    problem = find_damage(directory, "deep") if directory is not None else None
-    return IndexDamaged(index_dir, problem, source_folders(directory)) if problem else None
-
-
-def close_leaked_files():
-    """Close the files Whoosh left open when it failed to read a damaged index, quietly.
-
-    Whoosh opens a table of contents or a segment file and, when it can't read it,
-    raises without closing it; the garbage collector would close it some time later,
-    with a ResourceWarning. Called as such an error goes by.
-    """
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", ResourceWarning)
-        gc.collect()
-
-
-@contextmanager
-def closing_leaks():
-    """Run a block that reads the index; on an error, close the files Whoosh left open."""
-    try:
-        yield
-    except BaseException:
-        close_leaked_files()
-        raise
-
-
-def _open_generation(index_dir, directory):
-    if not (directory / STORE_FILE).is_file():
-        raise IndexNotFound(index_dir, f"falta el almacén de párrafos {STORE_FILE}")
-    # Not mapped: reading a mapped file that was truncated kills the process with SIGBUS,
-    # which no handler can recover from; read, a damaged file raises an error that the
-    # page and the CLI report. Mapping made keyword search 1.19x faster in CPU time
-    # (1,000 keyword queries on 165k paragraphs), a price paid for staying up.
-    storage = FileStorage(str(directory), supports_mmap=False)
-    unreadable = False
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", ResourceWarning)  # Whoosh's, when it fails
-        try:
-            whoosh = storage.open_index()
-            problem = (whoosh_ext.index_release_problem(whoosh.release)
-                       or outdated_analysis(whoosh.schema))
-            if problem is None:
-                store = RecordStore(directory / STORE_FILE)
-                return Generation(whoosh, store, Path(directory).resolve())
-        except OutdatedStore:
-            problem = OUTDATED
-        except (ImportError, AttributeError, pickle.UnpicklingError):
-            problem = OUTDATED  # its schema names analyzer classes this version doesn't have
-            unreadable = True  # or its table of contents was damaged: the checksums tell
-        except (whoosh_index.IndexError, OSError, ValueError, EOFError, KeyError,
-                sqlite3.Error) as error:
-            problem = f"el índice no se puede abrir ({error})"
-            unreadable = True
-    close_leaked_files()
-    from search.storage.integrity import find_damage, source_folders  # only once a read failed
-
-    damage = find_damage(directory) if unreadable else None
-    if damage:
-        raise IndexDamaged(index_dir, damage, source_folders(directory))
-    raise IndexNotFound(index_dir, problem, source_folders(directory))

@@ -187,7 +187,8 @@ def attempts(parsed, searcher, index):
     options = dict(vocabulary=lambda: vocabulary_of(index),  # loaded only if needed
                    title_boost=RANKING.title_boost,  # a word searches titles too, weighted as in ranking
                    speaker_groups=lambda: speaker_groups_of(index),  # only if a query names a speaker
-                   columnar=postings_for(searcher))  # scores cheaply: a larger budget of expansions
+                   columnar=postings_for(searcher),  # scores cheaply: a larger budget of expansions
+                   analyses={})  # each build analyzes the same words: once is enough
     all_words = build_query(parsed, searcher, index.store, "and", **options)
     yield "all", all_words
     typos = any(len(word) >= 5 for word in all_words.typed_words)

@@ -8,15 +8,19 @@ in `__all__` below, never a submodule.
 - sentences, mentions, roles, people: sentences, the names in them with the roles written before them, a
   document's people;
 - namewords, runs: which capitalised words may belong to a person's name, and the runs of them that name people;
-- hints, reported, reporting, subjects, inverted: a cheap first look, then statements, whether a verb reports
-  where it stands, and the subject of each verb (before it, or after it);
+- hints, reported, reporting, subjects, clause_bounds, inverted: a cheap first look, then statements, whether a verb
+  reports where it stands, and the subject of each verb (where its clause starts; before it, or after it);
 - clauses: whom a sentence is about (the subject of its main clause), whose words a quotation after a colon are,
   and opinions told without a verb of saying (`su convicción es que`, `es escéptico con respecto a`);
-- discourse, quotes: who is salient as a document is read; quotations over several paragraphs;
-- headlines, interviews: headline labels and credits; interviews, labelled or not;
+- discourse, quotes, quoted_terms: who is salient as a document is read; quotations over several paragraphs; quoted
+  words that are nobody's (terms, titles, what a body asks for);
+- headlines, interviews, tweets: headline labels and credits; interviews, labelled or not; embedded tweets and
+  posts, given to their author by the credit line under them;
+- name_forms, hypernyms: another slice of a name met before (`García Cepeda`); nouns for a person that cover others
+  (`la artista` for a singer);
 - names: display names (folding keys, given names and one name per person across an archive are in
   search.text.folding and search.text.names, which readers use too);
-- lexicon: the word lists, as data.
+- lexicon, opinions: the word lists, as data (opinions: the openers and stances that attribute without a verb).
 
 >>> paragraph_speakers(["PREGUNTA: ¿Cuándo?", "JOSÉ LUIS ALOMIA ZEGARRA: Mañana.", "Sigue el informe."])
 [['Pregunta'], ['José Luis Alomia Zegarra'], ['José Luis Alomia Zegarra']]

@@ -38,6 +38,7 @@ class Discourse:
         self.index = -1  # the paragraph being read
         self.last_speakers: tuple[list[Person], int] | None = None
         self.topic: tuple[Person, int] | None = None
+        self.earlier: tuple[Person, int] | None = None  # the topic before the current one
         self._ahead: People | None = None
         self.main: Person | None = None  # the first person the headline names
 
@@ -68,7 +69,19 @@ class Discourse:
         Given as a function, it is found only if a later verb asks (most never do).
         """
         if person is not None:
-            self.topic = (person, self.clock)
+            self.earlier, self.topic = self.topic, (person, self.clock)
+
+    def earlier_topic(self) -> list[Person]:
+        """Return the person the topic was before the current one, if recent and the current one names no one: whom
+        a bare credit after a closing mark refers to past a sentence about someone unnamed (`Simons prefiere…`, `el
+        pequeño tenía en mente…`, `…ramas", dice.`)."""
+        current, earlier = self.topic, self.earlier
+        if current is None or earlier is None or self.clock - earlier[1] > RECENT_TOPIC + 1:
+            return []
+        if (current[0] if isinstance(current[0], Person) else current[0]()) is not None:
+            return []
+        person = earlier[0] if isinstance(earlier[0], Person) else earlier[0]()
+        return [person] if person is not None and person.display else []
 
     def salient(self, plural: bool = False) -> list[Person]:
         """Return whom a verb with no subject refers to: the last speakers or the topic, whichever is later."""

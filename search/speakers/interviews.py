@@ -44,6 +44,7 @@ INTERVIEWS = re.compile(r"(?<!una )(?<!la )(?<!esta )(?<!su )\b(?:ha\s+|han\s+)?
 INTERVIEWED = re.compile(
     r"\b(?:habl|convers|charl)(?:ó|a|aba|amos)\s+con\s+(?:este|esta|nuestro|nuestra)\b|"
     r"\bentrevista\s+(?:con|a|para)\s+(?:este|esta|nuestro|nuestra)\b|"
+    r"^\W*(?:una\s+)?entrevista\s+(?:con|a|al)\b|"  # a title: `Entrevista con la ministra de Hacienda, X`
     r"\bconcedi(?:ó|do)\s+una\s+entrevista\b|\brecib(?:e|ió)\s+a\s+(?:este|esta|nuestro|nuestra)\s+"
     r"(?:diario|periódico|medio|redacción|emisora|cadena)\b|\b(?:habl|convers|charl)amos\s+con\s+(?:él|ella)\b", re.I)
 MIN_QUESTIONS = 2

@@ -6,7 +6,10 @@ Shapes met in real transcripts:
   (`PRESDIDENTE`, `P RESIDENTE`, `PRESIDENT E`, `RESIDENTE` when bold markup ate a letter);
 - Spanish Congress and Senate records: `El señor PRESIDENTE:`, `El señor RUFIÁN ROMERO:`,
   `La señora MINISTRA DE HACIENDA (Montero Cuadrado):`;
-- interviews: `P.`/`R.`, `Pregunta:`/`Respuesta:`, and mixed case `Carmen Díaz:`.
+- interviews: `P.`/`R.`, `Pregunta:`/`Respuesta:`, and mixed case `Carmen Díaz:`;
+- a role or outlet in brackets after the name: `PILAR ALEGRÍA (Portavoz del Gobierno):`, `PERIODISTA (El País):`;
+- La Moncloa's transcripts, a label closed by `.-`: `Portavoz.-`, `P.-`, `Sra. Alegría.-`,
+  `Ministra de Educación, Formación Profesional, Deportes y portavoz del Gobierno, Pilar Alegría. -`.
 
 >>> turn_label("P RESIDENTE ANDRÉS MANUEL LÓPEZ OBRADOR: Buenos días.")
 ('Andrés Manuel López Obrador', False)
@@ -36,8 +39,15 @@ CAPS_LABEL = re.compile(r"^[\s\ufeff]*([^\W\d_a-záéíóúñü][^:\n]{0,250}?)\
 NAME_WORD = r"[A-ZÁÉÍÓÚÑÜ][\w'’\-]*"
 MIXED_LABEL = re.compile(
     r"^[\s\ufeff]*((?:(?:El|La)\s+(?:señor|señora|Sr\.|Sra\.)\s+)?" + NAME_WORD
-    + r"(?:\s+(?:de|del|la|las|los|y|van|von|" + NAME_WORD + r")){0,5})(?:,\s*([^:\n]{1,80}))?\s*:\s+\S"
+    + r"(?:\s+(?:de|del|la|las|los|y|van|von|" + NAME_WORD + r")){0,5})"
+    + r"(?:,\s*([^:\n]{1,80})|\s*\(([^)\n]{1,80})\))?\s*:\s+\S"
 )
+# A role or outlet in brackets closing a label in capitals: `PILAR ALEGRÍA (Portavoz del Gobierno)`.
+BRACKETED = re.compile(r"\s*\(([^()\n]{1,80})\)\s*$")
+# A label closed by `.-` (La Moncloa): the label, then `.-`, `. -` or `.–`; an honorific may open it.
+DASH_MARK = re.compile(r"\.\s?[-–—]")
+DASH_LABEL = re.compile(r"^[\s\ufeff]*((?:(?:Sr|Sra|Srta|Dr|Dra)\.\s+)?[^\W\d_][^.:;\n]{0,200}?)\.\s?[-–—]\s*(?=\S)")
+HONORIFIC_ABBREVIATION = re.compile(r"^(?:Sr|Sra|Srta|Dr|Dra)\.\s+")
 # `El señor PRESIDENTE:`, `La señora MINISTRA DE HACIENDA (Montero Cuadrado):` in parliamentary records
 HONORIFIC_LABEL = re.compile(
     r"^[\s\ufeff]*(?:El|La)\s+(?:señor|señora|Sr\.|Sra\.)\s+([^:(]{2,120}?)\s*(?:\(([^)]{2,80})\))?\s*:\s")
@@ -67,8 +77,8 @@ STAGE_WORDS = frozenset(
 @lru_cache(maxsize=4096)
 def generic(name: str) -> str | None:
     """Return the generic speaker a label names (`PREGUNTA` -> `Pregunta`, `INTELOCUTOR` -> `Interlocutor`,
-    `INTERNET MUJER` -> `Voz`), or None for a person."""
-    folded = fold_name(name)
+    `INTERNET MUJER` -> `Voz`, `P.` -> `Pregunta`), or None for a person."""
+    folded = fold_name(name).rstrip(". ")
     if folded in SHORT_GENERIC:
         return SHORT_GENERIC[folded]
     for prefix, display in GENERIC_LABELS:
@@ -142,24 +152,74 @@ def person_like_label(name: str) -> bool:
     return is_given_name(name.split()[0])
 
 
+def _caps_label(label: str, has_text: bool) -> tuple[str | None, bool] | None:
+    """Return who a label in capitals names (a role or outlet in mixed case may follow it in brackets)."""
+    bracketed = BRACKETED.search(label)
+    if bracketed and any(ch.islower() for ch in label):
+        head = label[:bracketed.start()]
+        if not head or any(ch.islower() for ch in head):
+            return None
+        inside = bracketed.group(1).split()
+        if _role_word(fold_name(head.split()[0])) and all(word[:1].isupper() for word in inside):
+            return proper_case(" ".join(inside)), False  # `MINISTRA DE HACIENDA (Montero Cuadrado)`
+        label = head
+    if any(ch.islower() for ch in label) or any(ch.isdigit() for ch in label):
+        return None
+    if fold_name(label).rstrip(".") in ANSWER_LABELS:
+        return None, False
+    found = generic(ROLE_SPLIT.split(label, maxsplit=1)[0])
+    if found:
+        return found, False
+    name = caps_name(label)
+    if name and " " not in name and not is_given_name(name) and ("-" in name or len(name) <= 3):
+        return None  # `PRI-PAN: …`, `ONU: …`: an acronym, no one's name
+    if name and (len(name) > 1 or has_text):
+        return name, False
+    return None
+
+
+def _dash_label(label: str) -> tuple[str | None, bool] | None:
+    """Return who a label closed by `.-` names: `P` and `Pregunta` the question, `Sra. Alegría` the surname,
+    `Ministra de …, Pilar Alegría` the name after the role, `Portavoz` or `Presidente del Gobierno` the role;
+    None for anything else (`MADRID.-`, a dateline)."""
+    label = " ".join(label.split())
+    if fold_name(label) in ANSWER_LABELS:
+        return None, False
+    found = generic(label) if len(label.split()) <= 3 else None
+    if found:
+        return found, False
+    honorific = HONORIFIC_ABBREVIATION.match(label)
+    if honorific:
+        rest = label[honorific.end():]
+        return (proper_case(rest), False) if rest[:1].isupper() and len(rest.split()) <= 4 else None
+    role, _, name = label.rpartition(",")
+    words = name.split()
+    if role and words and is_given_name(words[0]) and len(words) <= 5:
+        return proper_case(name.strip()), False
+    first = fold_name(label.split()[0])
+    if not role and (first in TITLES or first in ROLE_WORDS or generic(first)) and len(label.split()) <= 8:
+        return proper_case(label), False  # `Portavoz`, `Secretario de Estado de Comunicación`
+    if not role and is_given_name(words[0]) and 2 <= len(words) <= 5 and all(
+            word[:1].isupper() or word in ("de", "del", "la", "y") for word in words):
+        return proper_case(label), False  # `Pilar Alegría`
+    return None
+
+
 def turn_label(paragraph: str) -> tuple[str | None, bool] | None:
-    """Return (speaker, is_mixed_case) when the paragraph opens with a turn label."""
+    """Return (speaker, is_mixed_case) when the paragraph opens with a turn label.
+
+    The speaker is None for an answer's label (`R.-`, `RESPUESTA:`), whose speaker the interview decides.
+    """
     if ":" not in paragraph:  # most paragraphs: no label, and no regular expression to try
-        return None
+        match = DASH_LABEL.match(paragraph) if DASH_MARK.search(paragraph, 0, 260) else None
+        return _dash_label(match.group(1)) if match else None
     match = CAPS_LABEL.match(paragraph)
-    if match and not any(ch.islower() for ch in match.group(1)) and not any(ch.isdigit() for ch in match.group(1)):
-        label = match.group(1)
-        if fold_name(label) in ANSWER_LABELS:
-            return None, False
-        found = generic(ROLE_SPLIT.split(label, maxsplit=1)[0])
-        if found:
-            return found, False
-        name = caps_name(label)
-        if name and " " not in name and not is_given_name(name) and ("-" in name or len(name) <= 3):
-            return None  # `PRI-PAN: …`, `ONU: …`: an acronym, no one's name
-        if name and (len(name) > 1 or match.group(2)):
-            return name, False
-        return None
+    if match:
+        found = _caps_label(match.group(1), bool(match.group(2)))
+        if found is not None:
+            return found
+        if not any(ch.islower() for ch in BRACKETED.sub("", match.group(1))):
+            return None
     match = HONORIFIC_LABEL.match(paragraph)
     if match and all(word[:1].isupper() or word in ("de", "del", "y") for word in match.group(1).split()):
         return _honorific(match), not match.group(1).isupper()
@@ -172,7 +232,7 @@ def turn_label(paragraph: str) -> tuple[str | None, bool] | None:
     words = match.group(1).split()
     if words[0].lower() in MIXED_STARTS or len(words) < 2 or fold_name(words[0]) in lex.LABEL_NOT_NAMES:
         return None
-    role = match.group(2)
+    role = match.group(2) or match.group(3)
     if role and ("," in role or len(role.split()) > MIXED_ROLE_WORDS):
         return None  # `Mario Maldonado, editorialista de El Universal, publica un texto titulado: …` is prose
     return match.group(1), True

@@ -3,6 +3,15 @@
 Given names are a data file of search.text (`given_names.txt`), which readers use too.
 """
 
+from search.speakers.opinions import (  # noqa: F401  (openers and stances: opinions.py; read here with the rest)
+    ATTRIBUTION_OPENERS,
+    OPINION_NOUNS,
+    OPINION_OPENERS,
+    POSSESSIVE_OPENERS,
+    STANCE_COMPLEMENTS,
+    STANCE_COPULAS,
+    STANCES,
+)
 from search.speakers.verbs import (  # noqa: F401  (the reporting verbs: verbs.py; read here with the rest)
     A_LEADS,
     AFTER_QUOTE,
@@ -39,29 +48,6 @@ from search.text import names
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
-
-ATTRIBUTION_OPENERS = (
-    ("según",), ("en", "opinión", "de"), ("en", "opinión", "del"), ("a", "juicio", "de"), ("a", "juicio", "del"),
-    ("en", "palabras", "de"), ("en", "palabras", "del"), ("de", "acuerdo", "con"), ("de", "acuerdo", "a"),
-    ("de", "acuerdo", "al"), ("a", "decir", "de"),
-    ("a", "decir", "del"), ("a", "criterio", "de"), ("a", "criterio", "del"), ("para",),
-)
-# Openers whose possessive refers to whoever is salient: `en sus palabras`, `a su juicio`.
-POSSESSIVE_OPENERS = frozenset({
-    ("en", "sus", "palabras"), ("según", "sus", "palabras"), ("a", "su", "juicio"), ("en", "su", "opinión"),
-    ("a", "su", "entender"), ("a", "su", "parecer"), ("según", "su", "criterio"), ("a", "su", "criterio")})
-# A possessive opinion noun before a copula (`su convicción es que…`, `su postura fue clara`): its owner's view.
-OPINION_NOUNS = _words("convicción impresión postura posición tesis opinión parecer")
-OPINION_OPENERS = frozenset((possessive, noun, copula) for possessive in ("su", "sus") for noun in OPINION_NOUNS
-                            for copula in ("es", "era", "fue", "sigue", "son"))
-POSSESSIVE_OPENERS = POSSESSIVE_OPENERS | OPINION_OPENERS
-# Adjectives of a stance after a copula, with their complement (`es escéptico con respecto a…`, `era partidaria de…`,
-# `está convencido de que…`): an opinion of the subject's. `La situación es crítica` has no complement of a stance.
-STANCES = frozenset(stem + end for stem in ("escéptic", "partidari", "contrari", "convencid", "reaci")
-                    for end in ("o", "a", "os", "as")) | _words("favorable favorables optimista optimistas pesimista "
-                                                                "pesimistas")
-STANCE_COPULAS = _words("es son era eran fue fueron está están estaba estaban sigue siguen")
-STANCE_COMPLEMENTS = _words("con de a ante sobre respecto frente acerca")
 
 # Role nouns, mapped to a class so that `el mandatario` finds `el presidente`.
 ROLE_CLASSES = {
@@ -113,8 +99,11 @@ ROLE_CLASSES.update(dict.fromkeys(
     "empresaria líder hombre mujer joven muchacho muchacha anciano anciana autor autora luchador luchadora "
     "compositor compositora pintor pintora cantautor cantautora poeta poetisa presentador presentadora conductor "
     "conductora productor productora diseñador diseñadora terapeuta psicoterapeuta corresponsal reportero "
-    "reportera fotógrafo fotógrafa dibujante reverendo reverenda pastor pastora rabino imán".split(), "persona"))
-ROLE_CLASSES.update({"dirigente": "lider", "líder": "lider", "científico": "experto", "científica": "experto"})
+    "reportera fotógrafo fotógrafa dibujante reverendo reverenda pastor pastora rabino imán tenista ciclista golfista "
+    "nadador nadadora boxeador boxeadora piloto bailarín bailarina humorista comediante rapero rapera intérprete "
+    "famoso famosa celebridad".split(), "persona"))  # `la misma famosa`: a person known to the public
+ROLE_CLASSES.update({"dirigente": "lider", "líder": "lider", "científico": "experto", "científica": "experto",
+                     "responsable": "director"})  # `el responsable de estrategia`: who heads it
 # Feminine role nouns and their masculine forms, so that `el mandatario` never finds `la presidenta`.
 FEMININE = frozenset(word for word in ROLE_CLASSES if word.endswith("a") and any(
     form in ROLE_CLASSES for form in (word[:-1], word[:-1] + "o", word[:-1] + "e", word[:-3] + "e"))) \
@@ -237,6 +226,8 @@ ORGANISATION_WORDS = _words(
     "sputnik group comics media news inc corp motors airlines holdings editorial revista emisora televisora "
     "discográfica aerolínea automotriz calificadora tv ap jazeera qaeda arabiya shabab"
 )
+# Bodies' and places' words that are frequent surnames too (INE, apellidos más frecuentes)
+SURNAMES_TOO = _words("cruz plaza palacio guardia calle puerto mercado")
 # Parties named by one word in mixed case (acronyms in capitals are no names anyway): bodies, never people.
 PARTIES = _words("podemos vox sumar junts bildu morena ciudadanos compromís chunta coalició")
 # A ministry named by its bare domain, capitalised (`Hacienda comunicó`, `según Interior`): an institution; in lower
@@ -258,8 +249,9 @@ NOT_NAME_STARTS = _words(
 )
 # Endings of opening words that are no names: adverbs, verbs in the past (`Asintió Benina`, `Contestó Juan`),
 # gerunds (`Hablando Sotileza`) and verbs with an enclitic (`Sometióse`); given names come first (`Fernando`).
-NOT_NAME_ENDINGS = ("mente", "ó", "ando", "iendo", "óse", "óle", "óles", "ábase", "íase", "ándose", "éndose", "aba",
-                    "aban")
+# `Irguiose`, `Volviole`: an old preterite with its pronoun, often written without its accent
+NOT_NAME_ENDINGS = ("mente", "ó", "ando", "iendo", "óse", "óle", "óles", "iose", "iole", "ábase", "íase", "ándose",
+                    "éndose", "aba", "aban")
 # Label words that name nobody (`Nota:`, `Conclusión:`), folded.
 LABEL_NOT_NAMES = _words(
     "nota importante atencion actualizacion ultima hora foto fotos video fuente fuentes titulo resumen "

@@ -24,6 +24,7 @@ ADJECTIVES = frozenset(
     "entonces ahora hoy también flamante recién mismo misma citado citada segundo segunda tercer tercera".split())
 HEADED_BODIES = frozenset({"gobierno", "administración", "régimen", "gabinete"})
 SINGULAR_ARTICLES = frozenset({"el", "la"})
+ARTICLED = lex.DETERMINERS | {"al", "del"}
 RELATIVE_STOPS = frozenset({"que", "quien", "quienes", "cuyo", "cuya", "donde", "cuando", "mientras"})
 # Endings of nouns of origin, trade or allegiance (`tabasqueño`, `mexiquense`, `sindicalista`, `banquero`).
 PERSON_NOUN = re.compile(r"^[a-záéíóúñ]{3,}(?:eño|eña|ense|ista|ero|era|ólogo|óloga)$")
@@ -142,11 +143,11 @@ class Sentence:
     def _named_thing(self, start: int, end: int) -> bool:
         """Tell whether a name follows a common noun that is no role (`la empresa estatal Sedapal`)."""
         index = start - 1
-        while index >= max(0, start - 4) and self.tokens[index].islower() and self.lower[index] not in lex.DETERMINERS:
+        while index >= max(0, start - 4) and self.tokens[index].islower() and self.lower[index] not in ARTICLED:
             if self._is_head(index) or self.lower[index] in VERBS or self.lower[index] in lex.GOVERNING:
                 return False
             index -= 1
-        if index == start - 1 or index < 0 or self.lower[index] not in lex.DETERMINERS:
+        if index == start - 1 or index < 0 or self.lower[index] not in ARTICLED:  # `al diario The Daily Beast`
             return False
         nouns = self.lower[index + 1:start]
         if end - start >= 2 and is_given_name(self.tokens[start]) and index >= 2 and self.lower[index - 1] == "de" \

@@ -22,12 +22,38 @@ VERB_WORDS = frozenset(lex.SINGULAR | lex.PLURAL | lex.PARTICIPLES | lex.FRAMED 
                        | lex.NEEDS_QUE | lex.GERUNDS | lex.AFTER_QUOTE)
 NOT_NAME = lex.FUNCTION_WORDS | lex.MONTHS_DAYS | frozenset(lex.ROLE_CLASSES) | VERB_WORDS | lex.AUXILIARIES
 NAME_PARTICLES = r"(?:(?:de|del|la|van|von|der|den|da|di|dos)\s+){0,2}"  # `Ana de la Rosa`, `Pieter van der Berg`
-NAME_SEQUENCE = re.compile(rf"\b[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+(?:\s+{NAME_PARTICLES}[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+)+")
+# A capitalised word of any Latin script, whole (`Ferronière`, `Wałęsa`, `Çelik`), not cut at its first letter
+# outside Spanish's; then lower-case letters of any script.
+NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ](?<![a-zß-öø-ÿ])[^\W\d_A-Z'’-]*(?:['’-][^\W\d_]+)*"
+NAME_SEQUENCE = re.compile(rf"\b{NAME_WORD}(?:\s+{NAME_PARTICLES}{NAME_WORD})+")
 NOT_NAME_SEQUENCE = lex.ORGANISATION_WORDS | lex.PLACES | lex.MONTHS_DAYS
 OPENING_MARKS = QUOTES | DASHES | {"¿", "¡", "(", ":"}
 SENTENCE_OPENERS = frozenset(".!?…:;") | OPENING_MARKS
 OWNED_AFTER = lex.DETERMINERS | {"del", "al"}
+ROLE_SURNAMES = frozenset("rey reina alcalde obispo papa".split())  # role nouns that are surnames too
 HONORIFICS = frozenset("don dona sena senor senora senorita san santa sor fray padre madre tio tia".split())
+
+
+def known_tail(tokens: list[str], people: People, start: int, cut: int, end: int) -> bool:
+    """Tell whether the name words from cut to end name a known person whom the words from start to cut are no part
+    of (`…, Igor Klimenko Grande-Marlaska ha destacado`: a full stop was lost between two names)."""
+    if tokens[cut].lower() in PARTICLES or tokens[cut - 1].lower() in PARTICLES:
+        return False  # `Eduardo del Castillo` is one name, whoever `Castillo` was before
+    person = people.find(tokens[cut:end])
+    if person is None or len(person.tokens) <= end - cut and all(map(is_given_name, tokens[start:cut])):
+        return False  # `José Antonio Meade` after a headline's `…: Meade`: the given names of the one known
+    return not any(fold_name(word) in person.tokens for word in tokens[start:cut])
+
+
+def surname_too(tokens: list[str], start: int, index: int) -> bool:
+    """Tell whether the word at index, which may name a body or a place (`Cruz`, `Plaza`, `Palacio`), is a surname
+    in the run of name words at start: the run opens with a given name or a particle (`Penélope Cruz`, `De la
+    Cruz`, `Óscar de la Cruz`), not with the body's own words (`Cruz Roja`, `Plaza de Mayo`)."""
+    if tokens[index].lower() not in lex.SURNAMES_TOO:
+        return False
+    before = [token.lower() for token in tokens[max(0, index - 2):index]]
+    return index > start and (is_given_name(tokens[start]) or tokens[start].lower() in PARTICLES) \
+        or before[-1:] in (["de"], ["del"]) or before == ["de", "la"]
 
 
 def register_names(text: str, people: People, clock: int) -> None:
@@ -69,6 +95,13 @@ def before_given(words: list[str], people: People) -> bool:
     first = words[0]
     return len(words) >= 2 and is_given_name(words[1]) and not is_given_name(first) \
         and fold_name(first) not in HONORIFICS and not people.evidence.is_proper(first) and people.find([first]) is None
+
+
+def role_surname(tokens: list[str], index: int) -> bool:
+    """Tell whether a capitalised role noun is a surname, after a given name (`Tomás Rey`, `Ana Obispo`), not a
+    role before one (`el Rey Felipe`)."""
+    token = tokens[index]
+    return token.lower() in ROLE_SURNAMES and token[1:].islower() and index > 0 and is_given_name(tokens[index - 1])
 
 
 def is_name_word(token: str) -> bool:

@@ -90,6 +90,8 @@ def coordinated_after(s: Sentence, start: int) -> list[Person]:
     for mention in s.mentions:
         if mention.start < at or mention.governed:
             continue
+        if lower[mention.start - 1] in lex.ORGANISATION_WORDS and s.tokens[mention.start - 1].islower():
+            break  # `según comunicó al diario The Daily Beast`: a medium's name, not who spoke
         gap = range(at, mention.start)
         if any(lower[i] in COORDINATED_END or lower[i] in VERBS for i in gap) \
                 or any(s.tokens[i][:1].isupper() and lower[i - 1] not in ("de", "del", "la")

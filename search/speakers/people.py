@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 from search.speakers import lexicon as lex
 from search.speakers.evidence import Evidence
+from search.speakers.hypernyms import shared
+from search.speakers.name_forms import first_surname
 from search.speakers.names import fold_name, ordered_in
 from search.text.names import is_given_name
 
@@ -40,8 +42,10 @@ NOBODY = Person([], "")
 # `el funcionario`), and former offices (`la exministra`).
 UNSPECIFIC = frozenset({"experto", "persona", "ex"})
 SECOND_SURNAME_REACH = 30  # sentences: `Arias Molina` extends the `Alejandra Arias` met this recently
+DROPPED = frozenset({"de", "del", "la"})  # a key drops them (`De la Cruz`), and splits at hyphens (`López-Gatell`)
 NUMBER_RANKS = frozenset({"uno", "dos", "tres"})  # `el número dos`
 NEVER_SALIENT = frozenset({"titulo", "homologo", "rival"})  # `su homólogo` is someone else
+PORTFOLIOS = frozenset({"ministro", "secretario", "consejero", "titular"})  # offices named by their field
 # Nouns for anyone (`el hombre`), which may stand for a person named with a noun of a trade; other nouns of the class
 # `persona` keep their head as a qualifier (`el periodista` is not `el corresponsal`).
 GENERIC_PERSONS = frozenset("hombre mujer joven muchacho muchacha anciano anciana".split())
@@ -145,9 +149,10 @@ def _compatible(asked: Role, known: Role) -> int:
             return 0
         score += 2 if known.country == asked.country else 0
     if asked.qualifiers and asked.qualifiers.isdisjoint(GENERIC_BODIES):  # `del equipo felino` names no team
-        if known.qualifiers and not asked.qualifiers & known.qualifiers:
+        common = shared(asked.qualifiers, known.qualifiers)  # `la artista` covers `la cantante`
+        if known.qualifiers and not common:
             return 0
-        score += len(asked.qualifiers & known.qualifiers)  # the more words shared, the likelier
+        score += len(common)  # the more words shared, the likelier
     return score
 
 
@@ -156,7 +161,8 @@ def looks_like_person(tokens: list[str]) -> bool:
     if is_given_name(tokens[0]):
         return True
     lowered = [token.lower() for token in tokens]
-    return not any(word in lex.ORGANISATION_WORDS or word.endswith(lex.INSTITUTION_ENDINGS) for word in lowered) \
+    return not any((word in lex.ORGANISATION_WORDS and not (index and word in lex.SURNAMES_TOO))  # `De la Cruz`
+                   or word.endswith(lex.INSTITUTION_ENDINGS) for index, word in enumerate(lowered)) \
         and " ".join(lowered) not in lex.PLACES
 
 
@@ -184,7 +190,7 @@ class People:
 
     @staticmethod
     def _key(tokens: list[str]) -> list[str]:
-        return [fold_name(token) for token in tokens if token.lower() not in ("de", "del", "la")]
+        return [part for token in tokens if token.lower() not in DROPPED for part in fold_name(token).split("-")]
 
     def _find_key(self, key: list[str]) -> Person | None:
         if not key:
@@ -229,6 +235,8 @@ class People:
                 found.tokens = found.tokens + key[1:]
                 found.display = f"{found.display} {tokens[-1]}"
                 self._index(found)
+            else:  # `María Cristina Cepeda`, then `García Cepeda`
+                found = first_surname(self, key, tokens, seen, SECOND_SURNAME_REACH)
         if found is None:
             found = Person(key, " ".join(tokens))
             self.known.append(found)
@@ -238,6 +246,14 @@ class People:
             if role not in found.roles:
                 found.roles.append(role)
         return found
+
+    def rename(self, person: Person, tokens: list[str]) -> Person:
+        """Return person, now named by tokens (a fuller or a truer form of their name), indexed by its words."""
+        for token in person.tokens:
+            self.by_token[token] = [other for other in self.by_token.get(token, ()) if other is not person]
+        person.tokens, person.display = self._key(tokens), " ".join(tokens)
+        self._index(person)
+        return person
 
     def _salient_for(self, asked: Role) -> Person | None:
         """Return the person being followed whom a role noun may describe (`agregó el experto`, `la banquera
@@ -262,6 +278,11 @@ class People:
             rank = (score, person.statements > 0, person.seen)
             if score and rank > best_rank:
                 best, best_rank = person, rank
+        if best is not None and best_rank[0] == 1 and asked.qualifiers and asked.kind not in UNSPECIFIC:
+            # `Kast celebró… «…», escribió el líder republicano`: a description the one with a role does not share
+            # fits the person followed, who has none, better than a merely compatible office
+            followed = self._salient_for(asked)
+            best = followed if followed is not None and not followed.roles else best
         if best is None and asked.kind in UNSPECIFIC:
             best = self._salient_for(asked)  # `el experto precisó`: the person followed, before anyone named later
         if best is None and not asked.country and not asked.qualifiers:
@@ -279,7 +300,10 @@ class People:
             best = next((person for person in sorted(self.known, key=lambda person: -person.seen)
                          if person.statements and not person.roles and name_gender(person) == asked.gender), None)
         if best is None and asked.kind not in UNSPECIFIC:
-            best = self._salient_for(asked)
+            best = self._salient_for(asked)  # but `el ministro de Economía` is not the spokesperson followed:
+            if best is not None and asked.kind in PORTFOLIOS and asked.qualifiers and best.roles \
+                    and not any(asked.qualifiers & role.qualifiers for role in best.roles):
+                best = None
         if best is not None:
             best.seen = seen
         return best

@@ -18,13 +18,20 @@ In an interview in dash dialogue, an untagged answer after an untagged question 
 
 import re
 
-from search.speakers import lexicon as lex
+from search.speakers.quoted_terms import body_before_quote, only_terms
 
 PAIRS = {"«": "»", "“": "”", "„": "”", '"': '"'}
 CLOSING = frozenset("»”")
 # A source may close with a straight mark what it opened with a curly one, and the other way round.
 LOOSE_CLOSERS = {"”": ('"',), '"': ("”",)}
 CONTINUATION = frozenset("»“«\"")
+OPENERS = frozenset("“«\"„")
+NARRATION = 2  # lines with no mark and no first or second person inside a quotation: narration, not words quoted
+# Words of the first and second person: someone speaking, not a narrator.
+PERSONAL = frozenset("yo me mi mí mis conmigo nos nosotros nosotras nuestro nuestra nuestros nuestras tú tu tus te ti "
+                     "contigo usted ustedes os vosotros vosotras vuestro vuestra hemos habíamos vamos tenemos podemos "
+                     "queremos somos estamos creemos sabemos debemos seguimos necesitamos soy estoy tengo creo "
+                     "quiero puedo sé voy he".split())
 MARK = re.compile("[«»“”„\"]")
 CLOSE_MARK = re.compile("[»”\"]")
 ALNUM = re.compile(r"[^\W_]")
@@ -35,61 +42,10 @@ QUOTED_WORDS = 4  # words: fewer in quotation marks are a term (`el suero "CoviF
 BACK = 3  # paragraphs a lost opening mark or an attribution that points back may reach
 STRAY_CLOSE = re.compile(r'^[^«»“”„"]*?[^\s«»“”„"][»”"][,.;]?(?:\s|$)')  # words, then a closing mark: `…”, agregó`
 ENDS_SENTENCE = re.compile(r"[.!?…»”\"]\s*$")
-OPENING_MARK = re.compile("[«“„\"]")
-TOKEN = re.compile(r"[^\W\d_]+|[^\w\s]")
-GOVERNORS = lex.GOVERNING | {"a", "al", "de", "del", "en", "con", "por", "para", "sobre", "entre", "ante", "según", "y"}
-BODY_ARTICLES = frozenset({"el", "la", "los", "las"})
-TERM_STARTS = frozenset({"el", "la", "los", "las"})
-# Nouns before a quotation that make it a name, not words said: `bajo el titular «…»`, `con el lema «…»`.
-TITLE_NOUNS = frozenset("titular titulares título títulos lema lemas eslogan consigna consignas rótulo leyenda "
-                        "letrero etiqueta hashtag apodo alias mote seudónimo".split())
-QUOTATION = re.compile(r'[«“"]([^«»“”"]+)[»”"]')
 # Single marks open a quotation only after a space, a colon or a bracket and before a letter (`dijo: 'No…`), never
 # inside a word (`O'Neill`); they close after a letter or a mark, before a space, a mark or the end (`descarte’”`).
 SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s:(]))['‘](?=[^\W\d_])")
 SINGLE_CLOSE = re.compile(r"(?<=[^\W_]|[.,;!?…])['’](?=[\s.,;:)»”\"!?]|$)")
-
-
-def body_before_quote(text: str) -> bool:
-    """Tell whether, in the sentence where its first quotation opens, a country or a body stands before the mark as
-    no preposition's complement (`Canadá demandará la "puesta en marcha…"`, `El Ministerio pedirá una "revisión…"`):
-    the quoted words are then what that subject asks or calls something, not the words of the last speaker."""
-    mark = OPENING_MARK.search(text)
-    if mark is None:
-        return False
-    start = max(text.rfind(". ", 0, mark.start()), text.rfind(": ", 0, mark.start())) + 1
-    tokens = TOKEN.findall(text[start:mark.start()])
-    for index, token in enumerate(tokens):
-        before = tokens[index - 1].lower() if index else ""
-        if before in GOVERNORS or not token[:1].isupper():
-            continue
-        word = token.lower()
-        nxt = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
-        alone = not nxt or nxt.isalpha() and not tokens[index + 1][:1].isupper()  # `Canadá`, not `Santiago Peña`
-        if word in lex.PLACES and word not in lex.DETERMINERS and alone \
-                or word in BODY_ARTICLES and nxt in lex.ORGANISATION_WORDS:
-            return True
-    return False
-
-
-def only_terms(text: str) -> bool:
-    """Tell whether every quotation of a paragraph names something rather than reports words: it opens with an
-    article (`alias "el loco de piel amarilla"`) or most of its words are capitalised (`"In Search of Steve Ditko"`)."""
-    quotes = list(QUOTATION.finditer(text))
-    return bool(quotes) and all(_term(quote.group(1).split()) or _titled(text, quote.start()) for quote in quotes)
-
-
-def _titled(text: str, mark: int) -> bool:
-    """Tell whether a noun that names a title stands before the quotation mark at mark (`bajo el titular «…»`)."""
-    before = text[max(0, mark - 20):mark].lower().split()
-    return bool(before) and before[-1] in TITLE_NOUNS
-
-
-def _term(words: list[str]) -> bool:
-    if not words:
-        return True
-    capitalised = sum(1 for word in words if word[:1].isupper())
-    return words[0].lower() in TERM_STARTS or len(words) > 1 and capitalised * 3 >= len(words) * 2
 
 
 def scan(text: str, expected: str | None) -> tuple[str | None, bool, int]:
@@ -194,6 +150,8 @@ class QuoteTracker:
             if back and found:
                 self._fill_back(index, found, quoted_only=True)
             return found
+        if self._reopened(text):
+            self._abandon()  # `lanza este mensaje: "No sé…` then narration, then `"Ese hombre…`: never closed
         inside = self.expected is not None or text.lstrip()[:1] == "»"
         stray = STRAY_CLOSE.match(text) if self.expected is None and CLOSE_MARK.search(text) else None
         scanned = text[stray.end():] if stray else text  # the words before a lost opening mark are quoted
@@ -222,6 +180,26 @@ class QuoteTracker:
         self.previous = found
         return found
 
+    def awaited(self, text: str) -> str | None:
+        """Return the closing mark awaited when the paragraph text starts: None if text opens a new quotation after
+        one left open over narration (see _reopened)."""
+        return None if self._reopened(text) else self.expected
+
+    def _reopened(self, text: str) -> bool:
+        """Tell whether text opens a new quotation while one is open over narration: two lines or more with no mark
+        and no word of the first or second person (`lanza este mensaje: "No sé…` then `A continuación aparece…`,
+        `El vídeo acumula…`, then `"Ese hombre…`). The first quotation lost its closing mark: it ends with its own
+        paragraph. Someone's words over several lines speak of `yo`, `nos`, `usted` (`"A mí me encanta.` then
+        `Yo he hecho…` then `"Yo creo…", dijo`). The new quotation's first mark opens (`Ella respondió: "Gracias…`),
+        it closes nothing (`…", dijo.`)."""
+        between = self.open[1:]
+        first = MARK.search(text)
+        return self.expected is not None and len(between) >= NARRATION and first is not None \
+            and first.group() in OPENERS and ALNUM.match(text, first.end()) is not None \
+            and (first.start() == 0 or text[first.start() - 1] in " \t:(") \
+            and not any(MARK.search(self.texts[i]) for i in between) \
+            and all(PERSONAL.isdisjoint(WORDS.findall(self.texts[i].lower())) for i in between)
+
     def _single(self, index: int, text: str, found: list) -> list:
         """Follow a quotation in single marks over paragraphs (`según X, la familia 'es lo primero.` … `nada'.`),
         which the other marks' scan leaves alone: an apostrophe is the same character."""
@@ -239,11 +217,15 @@ class QuoteTracker:
         return found
 
     def _fill_back(self, index: int, speakers: list, quoted_only: bool) -> None:
-        """Give the paragraphs before index that name nobody the speakers of a quotation they began."""
+        """Give the paragraphs before index that name nobody the speakers of a quotation they began; one that names a
+        speaker in the third person (`Según sus padres, Simons prefiere…`) is the narrator's, and the quotation
+        began after it."""
+        names = {person.display.split()[-1] for person in speakers if getattr(person, "display", "")}
         for before in range(index - 1, max(-1, index - 1 - BACK), -1):
             text = self.texts[before]
             has_marks = bool(MARK.search(text))
-            if self.results[before] or (has_marks != quoted_only) or not ENDS_SENTENCE.search(text):
+            if self.results[before] or (has_marks != quoted_only) or not ENDS_SENTENCE.search(text) \
+                    or not names.isdisjoint(WORDS.findall(text)):
                 break
             self.results[before] = list(speakers)
             self.filled.add(before)

@@ -14,14 +14,15 @@ from search.speakers.discourse import Discourse
 from search.speakers.headlines import credited_quotes, headline_speaker, is_heading, label_person, recased
 from search.speakers.hints import COLON_QUOTE, MARKS, ROLE_HINTS, no_hint
 from search.speakers.interviews import interview_answers
-from search.speakers.mentions import TOKEN, VERBS, Sentence, register_names, sentence_spans
+from search.speakers.mentions import DASHES, TOKEN, VERBS, Sentence, register_names, sentence_spans
 from search.speakers.namewords import not_a_name
 from search.speakers.openers import OPENERS, gerund_subject, opener_people
 from search.speakers.people import NOBODY, Person
 from search.speakers.quotes import MARK, QuoteTracker, quoted, stray_closer
 from search.speakers.reporting import embedded, led_infinitive, neither_subject, reports
-from search.speakers.sentences import repaired
+from search.speakers.sentences import continues, repaired
 from search.speakers.subjects import subject
+from search.speakers.tweets import may_credit, tweet_speakers
 
 POSSESSIVES = frozenset({"su", "sus"})
 SHORT_DOCUMENT = 400  # paragraphs: longer is a book or a transcript, whose source glues no words
@@ -40,6 +41,8 @@ POINTS_BACK = re.compile(r"^\W*(?:así|con (?:estas|esas) palabras|lo anterior|e
 # …or to the several quotations before it: `Estas son algunas de las palabras que X ha dirigido a Y`.
 POINTS_BACK_ALL = re.compile(r"^\W*(?:estas|esas|tales) (?:son|fueron|eran) (?:algunas de |solo algunas de )?las "
                              r"(?:palabras|frases|declaraciones|afirmaciones)\b", re.I)
+CLOSERS = frozenset('»”"')
+ENDS = frozenset(".;")
 SPEAKER_AUXILIARIES = frozenset("he hemos has habéis habíamos".split())
 
 
@@ -101,8 +104,10 @@ class Attributor:
                 # only now: most paragraphs with marks state nothing; a lost opening mark (`¡Sí!", exclamó.`) is
                 # a quotation open from the start
                 inside = quoted(tokens, expected if expected is not None else stray_closer(text))
-            statements = [(discourse.clock, position, person, bool(inside and inside[start + key]))
-                          for position, person, key in attributed]
+            # a credit set off by dashes inside the quotation (`"No habrá recortes -afirmó Gil-, y…`) is the
+            # quotation's own, not someone quoted in it
+            statements = [(discourse.clock, position, person, bool(inside and inside[start + key])
+                           and not _inciso(tokens, start + key)) for position, person, key in attributed]
             found += statements
             outer = [person for _, _, person, inner in statements if not inner]
             if outer:
@@ -185,16 +190,51 @@ class Attributor:
                 people = gerund_subject(s, verb, subjects, self.discourse.salient)
             else:
                 people = subject(s, verb, left, plural, subjects, self.discourse.salient)
-                if left >= 0 and s.lower[left] == "según":  # `según expresó (X)`: only a subject after the verb;
-                    people = [(at, person) for at, person in people if at >= verb]  # else the sentence's speaks
+                if not people and left >= 1 and s.lower[left] == "," and s.lower[left - 1] in CLOSERS \
+                        and verb + 1 < len(s.lower) and s.lower[verb + 1] in ENDS:  # `…ramas", dice.`
+                    people = [(verb, person) for person in self.discourse.earlier_topic()]
+                if left >= 0 and s.lower[left] == "según":  # `según expresó (X)`: only a subject after the verb,
+                    # or the name set off just before (`Assange, según comunicó al diario Y, habría rechazado…`)
+                    apposed = {m.start for m in s.mentions if m.end == left - 1 and s.lower[left - 1] == ","}
+                    people = [(at, person) for at, person in people if at >= verb or at in apposed]
             subjects.append(people)
             found += [(position, person, verb) for position, person in people]
         return [statement for statement in found if not embedded(s.lower, statement, found)]
 
 
+def _inciso(tokens: list[str], verb: int) -> bool:
+    """Tell whether the verb at verb opens an aside set off by a dash (`-afirmó Gil-`, `—dijo la ministra—`)."""
+    before = verb - 1
+    while before > 0 and tokens[before].lower() in lex.AUXILIARIES:
+        before -= 1
+    return before >= 0 and tokens[before] in DASHES
+
+
+def _author(attributor: Attributor, name: str) -> Person:
+    """Return the document's person for a tweet author's display name (`Ana Ruiz`)."""
+    return attributor.people.person(name.split(), attributor.discourse.clock)
+
+
 def reported_speakers(paragraphs: list[str], asked: list[bool] | None = None) -> list[list[Person]]:
     """Return, for each paragraph of one document, the people it reports as speaking; asked[i] tells that paragraph
-    i was labelled a question (`P:`), which an interview gives to its interviewer."""
+    i was labelled a question (`P:`), which an interview gives to its interviewer.
+
+    A news item's paragraphs that a splitter cut after an abbreviation (`…, dijo Ana Gil, Ph.` then `D y
+    profesora…`) are read as the one sentence they are, and each part gets its speakers."""
+    groups: list[list[int]] = []
+    for index, paragraph in enumerate(paragraphs):
+        if groups and len(paragraphs) <= SHORT_DOCUMENT and continues(paragraphs[index - 1], paragraph):
+            groups[-1].append(index)
+        else:
+            groups.append([index])
+    if len(groups) == len(paragraphs):
+        return _reported(paragraphs, asked)
+    found = _reported([" ".join(paragraphs[index] for index in group) for group in groups],
+                      [asked[group[0]] for group in groups] if asked is not None else None)
+    return [list(people) for people, group in zip(found, groups) for _ in group]
+
+
+def _reported(paragraphs: list[str], asked: list[bool] | None) -> list[list[Person]]:
     glued = VERBS if len(paragraphs) <= SHORT_DOCUMENT else frozenset()  # a news item, not a book: its source may
     paragraphs = [repaired(paragraph, glued) for paragraph in paragraphs]  # have glued a tag to a verb
     attributor = Attributor(paragraphs)
@@ -202,7 +242,7 @@ def reported_speakers(paragraphs: list[str], asked: list[bool] | None = None) ->
     inner_speakers = []
     for paragraph in paragraphs:
         salient = attributor.discourse.salient_now()  # whom unattributed quoted words are of, if any are
-        found, inner = attributor.paragraph(paragraph, quotes.expected)
+        found, inner = attributor.paragraph(paragraph, quotes.awaited(paragraph))
         back = bool(found) and ("all" if POINTS_BACK_ALL.match(paragraph) else POINTS_BACK.match(paragraph) is not None)
         filled = quotes.paragraph(paragraph, found, salient, back)
         if filled and not found:  # the quotation's speaker is the one a later `agregó` refers to
@@ -212,4 +252,6 @@ def reported_speakers(paragraphs: list[str], asked: list[bool] | None = None) ->
                 + [person for person in inner if person not in found]
                 for found, inner in zip(quotes.finish(), inner_speakers)]
     speakers = credited_quotes(paragraphs, headline_speaker(paragraphs, speakers, attributor.people), attributor.people)
+    if any(map(may_credit, paragraphs)):  # `— Ana Ruiz (@anaruiz) May 3, 2018` under a tweet
+        speakers = tweet_speakers(paragraphs, speakers, partial(_author, attributor))
     return interview_answers(paragraphs, speakers, attributor.people, asked)

@@ -15,6 +15,7 @@ from search.speakers import lexicon as lex
 from search.speakers.mentions import DASHES, QUOTES, Sentence
 from search.speakers.people import NOBODY
 from search.speakers.subjects import SHOWED
+from search.speakers.verbs import TELLING, told
 
 ADVERBS = frozenset("ahora hoy ayer también además entonces luego".split())
 CLOSING_MARKS = frozenset('»”"')
@@ -119,15 +120,17 @@ def reports(s: Sentence, index: int) -> bool:
         return word not in lex.URGING or urges(lower, index + 2)
     if word in lex.GERUNDS:
         return before == ","  # `…, agregando que`
-    if word in lex.REFLEXIVE and ("se" in lower[max(0, index - 3):index] or after[:1] == ["que"]):
-        return True  # `se comprometió a`, `se pronunció sobre`, `refirió que`
+    if word in lex.REFLEXIVE and ("se" in lower[max(0, index - 3):index] or after[:1] == ["que"]
+                                  or before == "," and index > 1 and lower[index - 2] in QUOTES):
+        return True  # `se comprometió a`, `se pronunció sobre`, `refirió que`, `«…», refirió X`
     if word in lex.REFLEXIVE and word not in lex.FRAMED:
         return False
     if word in lex.NEEDS_QUE:  # `celebró que…`, `contó ayer que…`, or after a closing quote: `«…», celebró X`
         return after[:1] == ["que"] or after[1:2] == ["que"] and after[0] in lex.RIGHT_SKIP | ADVERBS \
             or (before == "," and index > 1 and lower[index - 2] in QUOTES) \
             or after[:1] == [":"] and after[1:2] and after[1] in QUOTES \
-            or word.startswith("celebr") and lex.reports_event_verb(lower, index)  # `celebró la sentencia`
+            or word.startswith("celebr") and lex.reports_event_verb(lower, index) \
+            or word in TELLING and told(lower, index + 1)  # `ha contado los secretos de su boda`
     if word.startswith("consider") and after and INFINITIVE.match(after[0]):
         return False  # `consideraría hacerlo` weighs a plan
     if word in SHOWED:

@@ -16,15 +16,17 @@ of a name the document gives (`AMLO`) stands for that name.
 import re
 
 from search.speakers import lexicon as lex
-from search.speakers.names import fold_name
 from search.speakers.namewords import (
     OPENING_MARKS,
     PARTICLES,
     VERB_WORDS,
     before_given,
     is_name_word,
+    known_tail,
     not_a_name,
     possessed,
+    role_surname,
+    surname_too,
 )
 from search.speakers.people import People, is_given_name, looks_like_person
 from search.speakers.roles import is_role
@@ -32,6 +34,7 @@ from search.speakers.sentences import DASHES, QUOTES
 
 # Capitalised articles inside a name (`Tareck El Aissami`, `Omar Al Bashir`), never at its start.
 ARTICLE_PARTICLES = frozenset("El Al".split())
+ELIDED = re.compile(r"^[dD][’'][A-ZÁÉÍÓÚ]")  # a French or Italian particle elided before the surname: `d'Encausse`
 PLACE_BODIES = frozenset("universidad ayuntamiento gobierno junta comunidad generalitat xunta asamblea".split())
 OPENING_QUOTES = frozenset("«“‘")
 QUOTE_LEADS = frozenset(":;,(")  # a straight quote after these opens a quotation (`dijo: "Todos…`)
@@ -57,8 +60,12 @@ class _Runs:
             index = index_start
             end = index + 1
             while end < len(tokens):
-                if is_name_word(tokens[end]) or (len(tokens[end]) == 1 and tokens[end].isupper()):
+                if is_name_word(tokens[end]) or len(tokens[end]) == 1 and tokens[end].isupper() \
+                        or role_surname(tokens, end) or ELIDED.match(tokens[end]):  # `Tomás Rey`, `Carrère d'Encausse`
                     end += 1
+                elif tokens[end] == "i" and end + 1 < len(tokens) and is_name_word(tokens[end + 1]) \
+                        and not is_given_name(tokens[end - 1]):
+                    end += 2  # a Catalan name's surnames joined by `i` (`Giró i Ribas`), not `Jordi i Marta`
                 elif tokens[end] == "." and end > index and len(tokens[end - 1]) == 1 and end + 1 < len(tokens) \
                         and is_name_word(tokens[end + 1]):
                     end += 1
@@ -66,8 +73,8 @@ class _Runs:
                     after = end + 1
                     while after < len(tokens) and after - end < 3 and tokens[after].lower() in PARTICLES:
                         after += 1
-                    if after < len(tokens) and is_name_word(tokens[after]):
-                        end = after + 1
+                    if after < len(tokens) and (is_name_word(tokens[after]) or tokens[after] == "O"):
+                        end = after + 1  # `Ramírez de la O`
                     else:
                         break
                 else:
@@ -92,7 +99,7 @@ class _Runs:
         """Return where a person's name starts inside a run that also names a place or body, or None."""
         lower, tokens = self.lower, self.tokens
         last = max((i for i in range(start, end) if (lower[i] in lex.ORGANISATION_WORDS or lower[i] in lex.PLACES)
-                    and tokens[i] not in ARTICLE_PARTICLES), default=None)
+                    and tokens[i] not in ARTICLE_PARTICLES and not surname_too(tokens, start, i)), default=None)
         if last is None:
             return start if " ".join(lower[start:end]) not in lex.PLACES else None
         if is_given_name(tokens[start]) and end - start >= 2 and "de" not in lower[start + 1:end] \
@@ -171,8 +178,8 @@ class _Runs:
                 start += 1  # `Entregado Andrés a sus pensamientos, murmuró…`: a participle before the given name
                 first = self.tokens[start]
             start = self.particle_before(self.owner(start, end), end)
-            if start == end:
-                continue
+            if start == end or self.tokens[start][:1].islower():
+                continue  # `de Derecho del Interior` cut after a body's word: what is left, `del Interior`, is no name
             words = [word for word in self.tokens[start:end] if word != "."]
             if start and self.tokens[start - 1] in TITLE_POSSESSIVES and not self.opening(start - 1):
                 continue  # `la autora de Tu Sicaria`: a possessive written capitalised inside a sentence opens a title
@@ -195,7 +202,8 @@ class _Runs:
             half = (end - start) // 2
             if half and end - start == 2 * half and self.tokens[start:start + half] == self.tokens[start + half:end]:
                 end = start + half  # `Carmen Salinas Carmen Salinas`: a name written twice (a byline, a lost mark)
-            cut = next((cut for cut in range(start + 2, end) if self.known_tail(start, cut, end)), None)
+            cut = next((cut for cut in range(start + 2, end) if known_tail(self.tokens, self.people, start, cut, end)),
+                       None)
             if cut is None:
                 yield start, end, self.words(start, end)
             else:  # `…del ministro de Ucrania, Igor Klimenko Grande-Marlaska ha destacado`: a full stop was lost
@@ -273,13 +281,6 @@ class _Runs:
         """Tell whether a lone word follows capitalised words in a list (`Migración Segura, Ordenada y Regular`)."""
         return start >= 2 and self.lower[start - 1] in (",", "y", "e") and self.tokens[start - 2][:1].isupper() \
             and self.lower[start - 2] not in lex.ROLE_CLASSES
-
-    def known_tail(self, start: int, cut: int, end: int) -> bool:
-        """Tell whether the words from cut name a known person whom the words before cut are no part of."""
-        if self.lower[cut] in PARTICLES or self.lower[cut - 1] in PARTICLES:
-            return False  # `Eduardo del Castillo` is one name, whoever `Castillo` was before
-        person = self.people.find(self.tokens[cut:end])
-        return person is not None and not any(fold_name(word) in person.tokens for word in self.tokens[start:cut])
 
     def acronyms(self):
         """Yield (index, index + 1, name words) for acronyms that spell a name of the document (`AMLO`)."""

@@ -17,6 +17,12 @@ ENDS = frozenset(".!?…")
 MASK = re.compile(r"\*(?:NUMBER|URL|EMAIL|PHONE)\*")
 GLUED = re.compile(r"(?<=[a-záéíóúñ])([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)")
 GLUE = re.compile(r"[a-záéíóúñ][A-ZÁÉÍÓÚÑ]")  # a cheaper first look for GLUED
+# Abbreviations that never end a sentence: titles before a name and degrees after one (`el Dr.`, `Lic.`, `Ph.`,
+# `Mtra.`), and `EE.` before `UU.`; from the RAE's list of abbreviations (Diccionario panhispánico de dudas,
+# apéndice 2). A splitter that cut after one cut a sentence in two.
+UNENDING = frozenset("sr sra srta sres dr dra dres lic licda lcdo lcda ing gral ee ph mtro mtra prof profa arq dña "
+                     "mons pbro excmo excma".split())
+NO_END = lex.ABBREVIATIONS | UNENDING
 
 
 def sentence_spans(tokens: list[str]) -> list[tuple[int, int]]:
@@ -25,7 +31,7 @@ def sentence_spans(tokens: list[str]) -> list[tuple[int, int]]:
     for index, token in enumerate(tokens[:-1]):
         if token in ENDS and index > start:
             before, after = tokens[index - 1], tokens[index + 1]
-            if before.lower() in lex.ABBREVIATIONS or (len(before) == 1 and before.isupper()):
+            if before.lower() in NO_END or (len(before) == 1 and before.isupper()):
                 continue
             if after[:1].isupper() or after in QUOTES or after in DASHES or after == "¿" or after == "¡":
                 spans.append((start, index + 1))
@@ -33,6 +39,26 @@ def sentence_spans(tokens: list[str]) -> list[tuple[int, int]]:
     if start < len(tokens):
         spans.append((start, len(tokens)))
     return spans
+
+
+LAST_WORDS = re.compile(r"(?:^|\s)(\S+)\s+([^\W\d_]+)\.\s*$")
+
+
+def continues(previous: str, text: str) -> bool:
+    """Tell whether text goes on with the sentence that previous left unfinished, cut by a splitter after an
+    abbreviation that ends no sentence (`…, dijo Ana Gil, Ph.` then `D y profesora…`; `…el Dr.` then `Luis Paz…`;
+    `…en EE.` then `UU. el…`) or after a name's initial (`…expuso E.` then `Stanley Kroenke, …`)."""
+    last = LAST_WORDS.search(previous[-40:])
+    if last is None or not text[:1].isupper():
+        return False
+    before, word = last.groups()
+    if word.lower() in UNENDING:
+        return True
+    if len(word) != 1 or not word.isupper():
+        return False
+    first = text.split()[:2]  # `Stanley Kroenke, …`: a name goes on, not a sentence that opens `La vacuna…`
+    return before[:1].isupper() or len(first) == 2 and all(part[:1].isupper() for part in first) \
+        and first[0].lower() not in lex.FUNCTION_WORDS and first[0].lower() not in lex.DETERMINERS
 
 
 def repaired(text: str, verbs: frozenset[str] = frozenset()) -> str:

@@ -10,13 +10,13 @@
 import re
 
 from search.speakers import lexicon as lex
+from search.speakers.clause_bounds import RELATIVES, aside, clause_start, main_after_relative, other_verb
 from search.speakers.inverted import right_subject
-from search.speakers.mentions import BOUNDARIES, DASHES, QUOTES, Sentence
+from search.speakers.mentions import DASHES, QUOTES, Sentence
 from search.speakers.people import NOBODY, Person, is_given_name
 from search.speakers.runs import is_role
 
 INVERTING = frozenset({",", "como", "según"}) | QUOTES | DASHES
-RELATIVES = frozenset({"que", "quien", "quienes"})
 SHOWED = frozenset("mostró mostraron muestra muestran mostrado".split())
 PUNCTUATION = frozenset(",.;:¡!¿?…()") | QUOTES | DASHES
 PREPOSITIONS = lex.GOVERNING | {"durante", "bajo", "hasta", "junto", "frente", "tras"}
@@ -54,73 +54,6 @@ def _listed(s: Sentence, head: int, mention) -> bool:
         other.governed and head < other.start < mention.start for other in s.mentions)
 
 
-def other_verb(lower: list[str], start: int, end: int, skipped: tuple[int, int] | None) -> bool:
-    """Tell whether a past-tense verb stands between a name and the reporting verb (`Abe murió…, informó`)."""
-    for index in range(start, end + 1):
-        word = lower[index]
-        if word.endswith(("ó", "aron", "ieron")) and len(word) > 3 \
-                and not (skipped and skipped[0] <= index < skipped[1]):
-            return True
-    return False
-
-
-CLOSERS = {")": "(", '"': '"', "'": "'", "”": "“", "»": "«", "’": "‘"}
-
-
-def _aside(lower: list[str], close: int) -> int | None:
-    """Return where a bracket or a short quoted term that closes at close opens, inside a phrase; else None."""
-    opener = CLOSERS.get(lower[close])
-    if opener is None:
-        return None
-    for index in range(close - 1, max(-1, close - 8), -1):
-        word = lower[index]
-        if word == opener:
-            embedded = index > 0 and lower[index - 1] not in BOUNDARIES and lower[index - 1] not in ",.;:"
-            return index if embedded or opener == "(" else None
-        if word in ",.;:" or (word in QUOTES and opener != "("):
-            return None
-    return None
-
-
-def clause_start(lower: list[str], left: int) -> tuple[int, tuple[int, int] | None]:
-    """Return where the verb's clause starts, and the closed relative clause skipped over."""
-    boundary = left
-    while boundary >= 0:
-        inside = _aside(lower, boundary)
-        if inside is not None:  # `El Ministerio de Salud (Minsa) informó`, `El nombre de "GAVI" responde`
-            boundary = inside - 1
-            continue
-        if lower[boundary] in BOUNDARIES:
-            break
-        boundary -= 1
-        # `Putin "siempre ha dicho`: a quote opened just before the verb does not end its clause
-        if boundary > 0 and lower[boundary] in QUOTES and all(
-                word in lex.EMPTY_SUBJECT for word in lower[boundary + 1:left + 1]):
-            boundary -= 1
-    closed = "," in lower[boundary + 1:left + 1]
-    if boundary >= 1 and lower[boundary] in RELATIVES and lower[boundary - 1] == "," and closed \
-            and lower[boundary + 1] == ",":
-        # `X, quien, según un comunicado, elogió…`: the relative itself is the subject
-        close = max(i for i in range(boundary + 1, left + 1) if lower[i] == ",")
-        return boundary, (boundary + 1, close + 1)
-    if boundary >= 1 and lower[boundary] in RELATIVES and lower[boundary - 1] != "," and closed:
-        # `X, que convocó… tras el sismo que sacudió Noto, pidió…`: skip to the outer relative clause
-        outer = boundary - 1
-        while outer >= 1 and not (lower[outer] in RELATIVES and lower[outer - 1] == ",") \
-                and lower[outer] not in (";", ":", "(", ")") and lower[outer] not in QUOTES:
-            outer -= 1
-        if outer >= 1 and lower[outer] in RELATIVES and lower[outer - 1] == ",":
-            boundary = outer
-    if boundary >= 1 and lower[boundary] in RELATIVES and lower[boundary - 1] == "," \
-            and closed:
-        close = max(i for i in range(boundary + 1, left + 1) if lower[i] == ",")
-        outer = boundary - 2
-        while outer >= 0 and lower[outer] not in BOUNDARIES:
-            outer -= 1
-        return outer, (boundary - 1, close + 1)
-    return boundary, None
-
-
 def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, salient) -> list[tuple[int, Person]]:
     """Return the people who are the subject of the reporting verb at verb; left is the word before it.
 
@@ -128,8 +61,8 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
     with no subject refers to (search.speakers.discourse).
     """
     lower = s.lower
-    if left > 0 and lower[left] in QUOTES and _aside(lower, left) is not None:
-        left = _aside(lower, left) - 1  # `El nombre de "GAVI" responde`: a quoted term inside the subject
+    if left > 0 and lower[left] in QUOTES and aside(lower, left) is not None:
+        left = aside(lower, left) - 1  # `El nombre de "GAVI" responde`: a quoted term inside the subject
     previous = lower[left] if left >= 0 else ""
     if fronted_object(s, left, verb):  # `La noticia la dio a conocer…`: the object first, the subject unsaid
         return subjects[-1] if subjects and subjects[-1] else [(verb, person) for person in salient(plural)]
@@ -145,7 +78,9 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
         if previous == "," and all(word in PUNCTUATION or word in lex.RIGHT_SKIP for word in lower[verb + 1:]):
             # `México está lleno de mujeres fuertes, dijo.`: the verb that ends the sentence reports all before it
             return subjects[-1] if subjects and subjects[-1] else [(verb, person) for person in salient()]
-        after = lower[verb + 1] if verb + 1 < len(lower) else ""
+        day = verb + 3 if lower[verb + 1:verb + 2] in (["este"], ["esta"], ["el"]) \
+            and lower[verb + 2:verb + 3] and lower[verb + 2] in lex.MONTHS_DAYS else verb + 1  # `este miércoles`
+        after = lower[day] if day < len(lower) else ""
         if previous == "," and lower[verb + 1:verb + 2] == [","]:
             return [(verb, person) for person in salient()]  # `El propósito, explicó, es…`
         named = verb + 1 < len(lower) and s.tokens[verb + 1][:1].isupper()
@@ -154,6 +89,8 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
             return [(verb, NOBODY)]
         if previous != "," and after in lex.DETERMINERS or named:
             return [(verb, NOBODY)]  # `…", informó la cadena NHK`, `…», dijo Reuters`: a subject that is no person
+        if after in ARTICLES and day + 1 < len(lower) and is_role(lower[day + 1]):
+            return []  # `«…», afirmó el ministro de Economía`: a subject written, but no one known holds that role
         if previous in DASHES or previous in QUOTES or (previous == "," and left > 0 and lower[left - 1] in QUOTES):
             if subjects and subjects[-1]:
                 return subjects[-1]  # `X pidió perdón: "Lo siento", dijo.`: the sentence's own speaker
@@ -189,6 +126,10 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
     pair = both(s, boundary + 1, left)
     if pair:
         return pair  # `Ambos coincidieron`, `Los dos ministros defendieron`: the two people met last
+    if main_after_relative(lower, boundary, left):
+        outer = clause_start(lower, boundary - 1)[0]
+        if no_subject(lower, outer + 1, boundary - 1, None):  # `En una entrevista que emitirá X ha contado…`: unsaid
+            return subjects[-1] if subjects else [(verb, person) for person in salient(plural)]
     if not no_subject(lower, boundary + 1, left, skipped):
         # `El Ministerio de Salud informó`, `HRW criticó`: a subject that is no person but may speak, if it opens
         # the sentence (`Múltiples factores la explican` is no statement)

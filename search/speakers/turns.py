@@ -41,6 +41,7 @@ def turn_speakers(paragraphs: list[str]) -> list[str | None]:
     strong = caps >= 2 or any(name and len(name.split()) > 1 for name, mixed in found if not mixed)
     if not found or not (strong or len(found) >= 3):
         return [None] * len(paragraphs)
+    labels = _fullest_names(labels)
     transcript = TRANSCRIPT_DENSITY * len(found) >= len(paragraphs)
     all_mixed = len(found) >= 3 and caps < 2
     speakers, current = [], None
@@ -52,6 +53,23 @@ def turn_speakers(paragraphs: list[str]) -> list[str | None]:
             current = None
         speakers.append(current)
     return speakers
+
+
+def _fullest_names(labels: list) -> list:
+    """Give a label naming someone by surname alone (`ALEGRÍA:`, `Sra. Alegría.-`) the fuller name another label of
+    the transcript gives them (`PILAR ALEGRÍA (Portavoz):`), when exactly one fuller name holds those words."""
+    names = {label[0] for label in labels if label and label[0] and label[0] not in GENERIC_SPEAKERS}
+    folded = {name: fold_name(name).split() for name in names}
+    fuller = {}
+    for name in names:
+        words = folded[name]
+        found = [other for other in names if len(folded[other]) > len(words) and is_given_name(folded[other][0])
+                 and all(word in folded[other][1:] for word in words)]
+        if len(found) == 1:
+            fuller[name] = found[0]
+    if not fuller:
+        return labels
+    return [(fuller.get(label[0], label[0]), label[1]) if label else label for label in labels]
 
 
 def alone_label(paragraph: str, after_separator: bool, known_layout: bool = False) -> tuple[str | None, bool] | None:

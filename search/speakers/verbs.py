@@ -112,6 +112,12 @@ NEEDS_QUE = frozenset(form for form in SINGULAR | PLURAL | PARTICIPLES
              "anotó anota anotaba anotado contó cuenta contaba contado contaron cuentan repitió repite repetía "
              "repetido repitieron repiten citó cita citaba citado "  # `se repite en Europa` is no statement
              "concedió concede concedía concedido concedieron")  # `concedió que…`, not `concedió una entrevista`
+# `ha contado los secretos de su boda`, `contó detalles`, `cuenta cómo…`: telling what was said or lived, not counting.
+TELLING = _words("contó cuenta contaba contado contaron cuentan")  # `relató` reports anyway
+TOLD = _words("secreto secretos detalle detalles historia historias anécdota anécdotas experiencia experiencias "
+              "vivencias intimidades pormenores versión cómo lo todo sus su los las el la unos unas algunos algunas "
+              "parte")
+TOLD_NOUNS = TOLD - _words("sus su los las el la unos unas algunos algunas lo todo parte")
 # `celebró la sentencia` reports a stance; `celebró una reunión`, `celebró su cumpleaños` hold an event.
 EVENTS = _words(
     "reunión reuniones encuentro encuentros sesión sesiones cumbre cumbres asamblea asambleas cumpleaños boda "
@@ -206,3 +212,16 @@ INTENSIFIERS = _words("muy más algo bastante especialmente particularmente tan"
 AUXILIARIES = _words("ha han había habían habría habrían haya hayan hubiera hubieran he hemos has habéis habíamos hubo")
 CLITICS = _words("se le les lo la los me nos")
 NEGATIONS = _words("no nunca tampoco ni")
+
+
+def told(lower: list[str], start: int) -> bool:
+    """Tell whether what follows a verb of telling is something told (`los secretos`, `detalles`, `cómo…`), not a
+    count (`contó los votos`) or a means (`contó con apoyo`): `cómo`, or a noun of what is told within three
+    words."""
+    if lower[start:start + 1] == [","]:  # `ha contado, según anuncian, los secretos…`: past an aside
+        close = next((i for i in range(start + 1, min(len(lower), start + 6)) if lower[i] == ","), None)
+        start = close + 1 if close is not None else start
+    words = lower[start:start + 4]
+    return words[:1] == ["cómo"] or any(word in TOLD_NOUNS for word in words[:3]) \
+        and all(word in TOLD or word in INTENSIFIERS or word == "más" for word in words[:next(
+            i for i, word in enumerate(words) if word in TOLD_NOUNS)])

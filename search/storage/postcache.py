@@ -15,7 +15,6 @@ can't be written (a read-only index) it keeps the rebuilt arrays in memory, and 
 So indexes written before the cache existed work, and a damaged cache mends itself.
 """
 
-import logging
 import os
 import threading
 from bisect import bisect_left
@@ -24,6 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
+from search.errors import warn
 from search.storage.postcache_file import DamagedCache, Loaded, cache_problem, open_cache, write_cache
 from search.whoosh_ext import segments
 
@@ -32,7 +32,6 @@ SCORED_FIELDS = ("text", "title", "exact")  # the fields whose lengths BM25 need
 COLUMNS = (("docno", np.uint32), ("paragraph", np.uint32))
 KEPT = 64  # segments whose caches stay open in a process
 KEPT_LOOKUPS = 65536  # terms looked up, kept per field
-log = logging.getLogger(__name__)
 
 
 class FieldCache:
@@ -202,7 +201,7 @@ def build_cache(directory, leaf, problem=None):
     if not os.access(directory, os.W_OK):  # a read-only mount or another user's index
         if str(directory) not in _said_read_only:
             _said_read_only.add(str(directory))
-            log.warning("%s: la carpeta del índice es de solo lectura y le faltan cachés de "
+            warn(__name__, "%s: la carpeta del índice es de solo lectura y le faltan cachés de "
                         "postings (%s): se calculan en memoria en cada proceso", directory,
                         problem or f"falta {path.name}")
         return SegmentCache(segment_id, doc_count, arrays)
@@ -210,10 +209,10 @@ def build_cache(directory, leaf, problem=None):
         write_cache(path, segment_id, doc_count, arrays)
         found = read_cache(path, segment_id, doc_count)
     except (OSError, DamagedCache) as error:  # a full disk: serve from memory
-        log.warning("%s: la caché de postings no se pudo escribir (%s); se usa en memoria", path, error)
+        warn(__name__, "%s: la caché de postings no se pudo escribir (%s); se usa en memoria", path, error)
         return SegmentCache(segment_id, doc_count, arrays)
     if problem is not None:
-        log.warning("%s; se rehízo desde su segmento", problem)
+        warn(__name__, "%s; se rehízo desde su segmento", problem)
     return found
 
 

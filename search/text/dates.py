@@ -10,7 +10,6 @@ datetime.date(2021, 1, 5)
 (datetime.date(2020, 12, 1), datetime.date(2020, 12, 31))
 """
 
-import calendar
 import datetime
 import re
 from collections.abc import Callable
@@ -256,9 +255,15 @@ def date_range(value: str) -> tuple[datetime.date, datetime.date] | None:
         year, month = int(match.group("year")), MONTHS.get(match.group("month").lower(), match.group("month"))
         try:
             month = int(month)
-            last = calendar.monthrange(year, month)[1]
-            return datetime.date(year, month, 1), datetime.date(year, month, last)
+            return datetime.date(year, month, 1), datetime.date(year, month, last_day(year, month))
         except ValueError:
             return None
     day = parse_date(value)
     return (day, day) if day else None
+
+
+def last_day(year, month):
+    """Return the number of a month's last day (28 to 31); raise ValueError for a month not 1-12."""
+    import calendar  # here: a search that names no month doesn't load it (nor locale)
+
+    return calendar.monthrange(year, month)[1]

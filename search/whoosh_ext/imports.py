@@ -1,22 +1,29 @@
-"""Whoosh without the modules it imports and never uses here.
+"""Whoosh without the modules it imports and a search never uses.
 
-Four of Whoosh's imports cost a fresh search about 47 ms of CPU time, a fifth of
-`hemeroteca search` at 165k paragraphs (`python -X importtime`, minimum of 3 runs):
+Some of the modules Whoosh imports cost a fresh search about 50 ms of CPU time,
+a fifth of `hemeroteca search` at 165k paragraphs (`python -X importtime`, minimum of 3
+runs), for code a search never runs:
 
 - `whoosh.compat` does `from urllib.request import urlretrieve`, which loads http.client,
-  email, ssl and socket (about 20 ms). Nothing of Whoosh calls it.
+  email, ssl and socket (about 20 ms), `from html import escape` (2 ms, with its table
+  of entities) for HTML highlighting, and queue for its writer's processes. A search uses
+  none of them.
 - `whoosh.reading` imports the `cached_property` package, which imports asyncio (about
   20 ms) to tell whether a method is a coroutine, when its property is first read.
 - `whoosh.query.terms` imports `whoosh.lang.morph_en` (5 ms of regular expressions) for
   its Variations query, which Hemeroteca doesn't use.
 - `whoosh.filedb.filetables` imports hashlib, which loads OpenSSL (2 ms), for the md5 of
   the terms it looks up in a segment's term table: only Whoosh's own path does that.
+- `whoosh.util.times` imports calendar (1 ms, with locale) for relative dates.
 
 `lighten()` puts a finder first on sys.meta_path. When one of those importing modules
 loads, the heavy module it imports is a stand-in for the time of that import: a module
-whose names load the real one on first use (PEP 562). The stand-in is removed at once, so
-any later import gets the real module, and there is only ever one of each. It must run
-before Whoosh is first imported: search/__init__.py calls it, and it costs nothing until then.
+whose names load the real one on first use (PEP 562). The stand-in is removed from
+sys.modules at once, so any later import gets the real module, and there is only ever one
+of each. Once the real module is loaded, the names the importing module took are bound to
+it (the module, or the function taken with `from … import`), so each later use is a plain
+lookup. It must run before Whoosh is first imported: search/__init__.py calls it,
+and it costs nothing until then.
 
 May import: the standard library only (it runs before everything else of Hemeroteca).
 """
@@ -24,15 +31,16 @@ May import: the standard library only (it runs before everything else of Hemerot
 import importlib
 import importlib.machinery
 import sys
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from types import ModuleType
 
-# the module that imports it -> (the heavy module, the names it takes with `from … import`)
+# the module that imports them -> ((a heavy module, the names it takes with `from … import`), …)
 STAND_INS = {
-    "whoosh.compat": ("urllib.request", ("urlretrieve",)),
-    "cached_property": ("asyncio", ()),
-    "whoosh.query.terms": ("whoosh.lang.morph_en", ("variations",)),
-    "whoosh.filedb.filetables": ("hashlib", ("md5",)),
+    "whoosh.compat": (("urllib.request", ("urlretrieve",)), ("html", ("escape",)), ("queue", ())),
+    "cached_property": (("asyncio", ()),),
+    "whoosh.query.terms": (("whoosh.lang.morph_en", ("variations",)),),
+    "whoosh.filedb.filetables": (("hashlib", ("md5",)),),
+    "whoosh.util.times": (("calendar", ()),),
 }
 
 
@@ -43,51 +51,100 @@ def lighten() -> None:
 
 
 class StandInFinder:
-    """A sys.meta_path finder: the modules of STAND_INS load with their stand-in in place."""
+    """A sys.meta_path finder: the modules of STAND_INS load with their stand-ins in place."""
 
     def find_spec(self, fullname, path=None, target=None):
         found = STAND_INS.get(fullname)
-        if found is None or found[0] in sys.modules:  # a heavy module already loaded is paid for
+        # A heavy module already loaded is paid for: only the others stand in.
+        heavy = tuple((name, names) for name, names in found or () if name not in sys.modules)
+        if not heavy:
             return None
         spec = importlib.machinery.PathFinder.find_spec(fullname, path)
         if spec is None or spec.loader is None:
             return None
-        spec.loader = StandInLoader(spec.loader, *found)
+        spec.loader = StandInLoader(spec.loader, heavy)
         return spec
 
 
 class StandInLoader:
-    """A module's own loader, run while a stand-in takes the place of a heavy module."""
+    """A module's own loader, run while stand-ins take the place of heavy modules."""
 
-    def __init__(self, loader, heavy, names):
-        self.loader, self.heavy, self.names = loader, heavy, names
+    def __init__(self, loader, heavy):
+        self.loader, self.heavy = loader, heavy
 
     def create_module(self, spec):
         return self.loader.create_module(spec)
 
     def exec_module(self, module):
-        with standing_in(self.heavy, self.names):
+        with ExitStack() as stack:
+            stand_ins = [stack.enter_context(standing_in(name, names)) for name, names in self.heavy]
             self.loader.exec_module(module)
+            for stand_in in stand_ins:
+                if isinstance(stand_in, StandIn):
+                    stand_in.__used_by__(module.__dict__)
 
     def __getattr__(self, name):  # get_source, is_package…: the module's own loader answers
         return getattr(self.loader, name)
 
 
+class StandIn(ModuleType):
+    """Stands in for a module until one of its names is used: then the real module loads.
+
+    `names` are the names taken from it with `from module import x`: each is a function
+    that calls the real one. Any other attribute loads the real module (module __getattr__).
+    The namespaces that took the stand-in or its names (`__used_by__`) are bound to the real
+    module and its functions as it loads. Its own names are dunders, which no module it
+    stands in for uses: any other name is the real module's.
+    """
+
+    def __init__(self, name, names=()):
+        super().__init__(name, f"Stands in for {name} until it is used (whoosh_ext/imports.py).")
+        self.__users__ = []  # (namespace, key, attribute or None for the module itself)
+        self.__functions__ = {attribute: _calling_real(self, attribute) for attribute in names}
+        self.__dict__.update(self.__functions__)
+
+    def __getattr__(self, attribute):
+        # The import system asks a module for __path__ and the like: a stand-in has none.
+        if attribute.startswith("__"):
+            raise AttributeError(f"module {self.__name__!r} has no attribute {attribute!r}")
+        return getattr(self.__real__(), attribute)
+
+    def __used_by__(self, namespace):
+        """Note the keys of a module's namespace that hold this stand-in or one of its names."""
+        for key, value in namespace.items():
+            held = self.__holds__(value)
+            if held is not False:
+                self.__users__.append((namespace, key, held))
+        real = sys.modules.get(self.__name__)
+        if real is not None and real is not self:  # used while its user loaded: bind now
+            self.__real__()
+
+    def __holds__(self, value):
+        """Return None if value is this stand-in, the name if it is one of its functions, else False."""
+        if value is self:
+            return None
+        return next((name for name, function in self.__functions__.items() if value is function), False)
+
+    def __real__(self):
+        """Return the real module, importing it, and bind the names that held the stand-in."""
+        name = self.__name__
+        if sys.modules.get(name) is self:  # within its user's import
+            del sys.modules[name]
+        real = importlib.import_module(name)
+        for namespace, key, attribute in self.__users__:
+            if key in namespace and self.__holds__(namespace[key]) == attribute:  # not rebound since
+                namespace[key] = real if attribute is None else getattr(real, attribute)
+        self.__users__.clear()
+        return real
+
+
 @contextmanager
 def standing_in(name, names=()):
-    """Within the block, `import name` gives a stand-in that loads the real module when used.
-
-    `names` are the names taken from it with `from name import x`: each is a function that
-    calls the real one. Any other attribute loads the real module (module __getattr__).
-    """
+    """Within the block, `import name` gives a StandIn that loads the real module when used."""
     if name in sys.modules:
         yield sys.modules[name]
         return
-    stand_in = ModuleType(name, f"Stands in for {name} until it is used (whoosh_ext/imports.py).")
-    stand_in.__stand_in__ = True
-    stand_in.__getattr__ = lambda attribute: _real_attribute(name, attribute)
-    for attribute in names:
-        stand_in.__dict__[attribute] = _calling_real(name, attribute)
+    stand_in = StandIn(name, names)
     sys.modules[name] = stand_in
     try:
         yield stand_in
@@ -96,27 +153,13 @@ def standing_in(name, names=()):
             del sys.modules[name]
 
 
-def _real_attribute(name, attribute):
-    # The import system asks a module for __path__ and the like: a stand-in has none.
-    if attribute.startswith("__"):
-        raise AttributeError(f"module {name!r} has no attribute {attribute!r}")
-    return getattr(_real(name), attribute)
-
-
-def _real(name):
-    """Return the real module `name`, importing it (within the block, the stand-in goes)."""
-    if getattr(sys.modules.get(name), "__stand_in__", False):
-        del sys.modules[name]
-    return importlib.import_module(name)
-
-
-def _calling_real(module, attribute):
+def _calling_real(stand_in, attribute):
     real = None
 
     def call(*args, **kwargs):
         nonlocal real
-        if real is None:  # Whoosh's path calls md5 for every term it looks up: found once
-            real = getattr(_real(module), attribute)
+        if real is None:  # copied elsewhere it stays this function: the real one is found once
+            real = getattr(stand_in.__real__(), attribute)
         return real(*args, **kwargs)
 
     call.__name__ = call.__qualname__ = attribute

@@ -2,6 +2,7 @@
 
 import ast
 import gc
+import re
 import shlex
 import subprocess
 import sys
@@ -93,6 +94,49 @@ def test_a_search_pauses_the_collector_but_an_export_does_not(runner, monkeypatc
     runner.invoke(main, ["search", "salud", "--index", str(tmp_path)])
     runner.invoke(main, ["search", "salud", "--index", str(tmp_path), "--format", "csv"])
     assert paused == [True]
+
+
+# The program as the console script runs it, with an atexit handler that says whether
+# Python's own exit ran.
+PROGRAM = ("import atexit, sys\nfrom search.cli import main\n"
+           "atexit.register(lambda: print('exit handlers ran', file=sys.stderr))\nmain()")
+
+
+@pytest.mark.parametrize("args, code, quick", [
+    (["search", "China"], 0, True),  # a page of results: no teardown, its output all there
+    (["search", "China", "--json"], 0, True),
+    (["search", "China", "--from", "2020-13"], 1, True),  # an error keeps its exit code
+    (["search", "China", "--format", "jsonl"], 0, False),  # an export exits as Python does
+    (["search"], 2, False),  # a usage error, before the search began
+])
+def test_a_page_of_results_ends_without_the_interpreter_teardown(seed_index, args, code, quick):
+    done = subprocess.run([sys.executable, "-c", PROGRAM, *args, "--index", str(seed_index)],
+                          cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode == code, done.stderr
+    assert ("exit handlers ran" not in done.stderr) == quick
+    if code == 0:
+        direct = subprocess.run([sys.executable, "-c", "from search.cli import main\n"
+                                 f"main({[*args, '--index', str(seed_index)]!r}, standalone_mode=False)"],
+                                cwd=ROOT, capture_output=True, text=True, check=True)
+        took = re.compile(r"\d+ ms|\"took_ms\": [0-9.]+")  # the time a search took
+        assert took.sub("", done.stdout) == took.sub("", direct.stdout) and done.stdout.strip()
+
+
+def test_a_search_loads_none_of_the_modules_only_other_commands_use(seed_index):
+    """logging (a rebuilt cache), html (a page's marks), calendar (a month), difflib (doc:)."""
+    code = ("import sys\nfrom search.cli import main\ntry:\n"
+            f"    main(['search', 'China', '--index', {str(seed_index)!r}])\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in ('logging', 'html', 'calendar', 'difflib') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert done.stdout.splitlines()[-1] == "[]"
+
+
+def test_a_quick_exit_into_a_closed_pipe_is_quiet(seed_index):
+    """`hemeroteca search … | head -1`: the reader goes, and the search ends without a traceback."""
+    command = f"{shlex.quote(sys.executable)} -c {shlex.quote(PROGRAM)} search China --index " \
+              f"{shlex.quote(str(seed_index))} | head -c 1"
+    done = subprocess.run(["bash", "-o", "pipefail", "-c", command], cwd=ROOT, capture_output=True, text=True)
+    assert "Traceback" not in done.stderr and done.stdout
 
 
 @pytest.mark.parametrize("args", [["search", "vacuna"], ["show", "a.txt#1"], ["speakers"]])

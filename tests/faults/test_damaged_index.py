@@ -13,7 +13,8 @@ import pytest
 
 from search.cli import main
 from search.errors import IndexDamaged, SearchError
-from search.retrieval.reader import close_leaked_files, open_index
+from search.retrieval.opening import close_leaked_files
+from search.retrieval.reader import open_index
 from search.retrieval.searching import search
 from search.storage.build import build_index
 from search.storage.integrity import find_damage

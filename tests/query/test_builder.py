@@ -163,3 +163,26 @@ def test_expansions_stop_when_the_search_runs_out_of_time(seed):
         budgets._current.reset(token)
     assert budget.cut and built.terms and all(term.startswith("c") for term in built.terms)
     assert built.messages[-1].endswith("se ignoraron «s*», «p*».")
+
+
+def test_the_builds_of_one_search_analyze_each_text_once_and_build_the_same(seed, monkeypatch):
+    from collections import Counter
+
+    searcher = seed.searcher()
+    analyzed = Counter()
+    for name in ("text", "title", "exact"):
+        field, analyzer = searcher.schema[name], searcher.schema[name].analyzer
+
+        def counting(text, analyzer=analyzer, name=name, **options):
+            analyzed[name, text] += 1
+            return analyzer(text, **options)
+
+        monkeypatch.setattr(field, "analyzer", counting)
+    text = "cooperacion garrote China"  # an accent to restore: each form is analyzed
+    analyses = {}
+    shared = [build_query(parse(text), searcher, seed.store, joiner, analyses=analyses)
+              for joiner in ("and", "or")]
+    assert analyzed and max(analyzed.values()) == 1
+    alone = [build_query(parse(text), searcher, seed.store, joiner) for joiner in ("and", "or")]
+    assert [repr(built.query) for built in shared] == [repr(built.query) for built in alone]
+    assert [built.exact for built in shared] == [built.exact for built in alone]

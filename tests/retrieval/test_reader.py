@@ -2,7 +2,7 @@ import os
 
 import pytest
 
-from search.errors import IndexDamaged, IndexNotFound
+from search.errors import IndexNotFound
 from search.retrieval import reader
 from search.retrieval.reader import open_index
 from search.retrieval.results import hit_records
@@ -156,32 +156,3 @@ def test_open_missing_index_says_how_to_build(tmp_path, make, detail):
     with pytest.raises(IndexNotFound, match=detail) as error:
         open_index(tmp_path / "ix")
     assert "hemeroteca index" in str(error.value)
-
-
-def test_open_broken_index(tmp_path, corpus):
-    index_dir = tmp_path / "ix"
-    build_index([corpus], index_dir)
-    for file in live_generation(index_dir).iterdir():
-        if file.suffix == ".toc":
-            file.write_bytes(b"roto")
-    with pytest.raises(IndexDamaged, match=f"_MAIN_1.toc mide 4 bytes .* hemeroteca index {corpus} "):
-        open_index(index_dir)
-
-
-def test_open_index_without_record_store(tmp_path, corpus):
-    index_dir = tmp_path / "ix"
-    build_index([corpus], index_dir)
-    (live_generation(index_dir) / "records.sqlite").unlink()
-    with pytest.raises(IndexNotFound, match="almacén de párrafos"):
-        open_index(index_dir)
-
-
-def test_an_index_built_with_another_analyzer_says_to_rebuild(corpus, tmp_path):
-    from search.storage.schema import paragraph_schema
-
-    older = paragraph_schema()
-    for item in older["text"].analyzer.items:
-        item.__dict__.pop("version", None)  # what an index written before the mark holds
-    build_index([corpus], tmp_path / "ix", schema=older)
-    with pytest.raises(IndexNotFound, match="versión 1 del analizador.*vuelva a construirlo"):
-        open_index(tmp_path / "ix")

@@ -2,6 +2,7 @@
 
 import pytest
 
+from search.speakers import paragraph_speakers
 from search.speakers.interviews import LONGEST, QUESTION, interview_answers
 from search.speakers.people import Person
 
@@ -121,3 +122,16 @@ def test_a_storys_dash_dialogue_is_no_interview():
                   "—¿Con quién?", "—Con mis amigos, te lo juro."]
     results = introduced(paragraphs, ANA)
     assert interview_answers(paragraphs, results) == results
+
+
+@pytest.mark.parametrize("title", [
+    "Entrevista con la ministra de Hacienda, Lucía Ferrer Vidal.",
+    "ENTREVISTA A Lucía Ferrer Vidal, ministra de Hacienda",
+    "Una entrevista con Lucía Ferrer Vidal",
+])
+def test_an_interview_titled_so_gives_labelled_answers_to_the_one_it_names(title):
+    paragraphs = [title, "P: Ministra, ¿subirán los impuestos?", "R: No. Pagarán más quienes más tienen.",
+                  "P: ¿Y el déficit?", "R: Bajará al 3 % el año que viene."]
+    found = paragraph_speakers(paragraphs)
+    assert found[2] == found[4] == ["Lucía Ferrer Vidal"]
+    assert found[1] == found[3] == ["Pregunta"]

@@ -34,6 +34,28 @@ from search.speakers.labels import turn_label
         ("II: Una gran electora", None),
         ("Conclusión: hay que invertir.", None),
         ("Hoy tenemos tres temas: salud y empleo.", None),
+        # a role or outlet in brackets, in mixed case, after a name in capitals or in mixed case
+        ("TERESA MONTAÑO (Portavoz de la Junta): Buenos días.", ("Teresa Montaño", False)),
+        ("REPORTERA (Radio Norte): ¿Cuándo entra en vigor?", ("Reportero", False)),
+        ("OLGA BRUN, DIRECTORA DEL IMSS (interpretación del catalán): Gracias.", ("Olga Brun", False)),
+        ("SECRETARIO DE TRANSPORTE (Ruiz Peña): Se cierra la vía.", ("Ruiz Peña", False)),
+        ("Teresa Montaño (portavoz): Así es.", ("Teresa Montaño", True)),
+        ("Esto dijo el alcalde (en público): no.", None),
+        # La Moncloa's labels closed by `.-`: a question, an answer, an honorific and surname, a role, role + name
+        ("P.- (Luisa Gil, Radio Norte) Ministro, ¿habrá recortes?", ("Pregunta", False)),
+        ("Pregunta.- Buenas tardes.", ("Pregunta", False)),
+        ("R.- No los habrá.", (None, False)),
+        ("Sra. Montaño.- Mañana mismo.", ("Montaño", False)),
+        ("Sr. Iturbe.– Añado una cosa.", ("Iturbe", False)),
+        ("Portavoz.- Sí, muchas gracias.", ("Portavoz", False)),
+        ("Vicepresidenta primera.- Gracias.", ("Vicepresidenta primera", False)),
+        ("Ministro de Cultura y portavoz del Gobierno, Tomás Iturbe. - Buenas tardes.", ("Tomás Iturbe", False)),
+        ("Olga Brun.- Buenas tardes.", ("Olga Brun", False)),
+        # and what is no label: datelines, sentences that end in `.-`, abbreviations
+        ("MADRID.- El Gobierno aprobó ayer el decreto.", None),
+        ("Sevilla, 4 de julio de 2023.- La ministra habló.", None),
+        ("El Gobierno aprobó la ley.- Fin del comunicado.", None),
+        ("EE.UU.- Las bolsas cayeron.", None),
     ],
 )
 def test_turn_label(paragraph, expected):

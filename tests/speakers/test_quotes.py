@@ -3,7 +3,7 @@
 import pytest
 
 from search.speakers import paragraph_speakers
-from search.speakers.quotes import only_terms, scan
+from search.speakers.quotes import scan
 
 
 @pytest.mark.parametrize(
@@ -65,27 +65,3 @@ def test_quotations(paragraphs, expected):
 )
 def test_dash_dialogue(paragraphs, expected):
     assert paragraph_speakers(paragraphs) == expected
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        ('Creó al villano The Creeper -alias "el loco de piel amarilla"- con DC Comics.', True),
-        ('No quiso salir en la película "In Search of Steve Ditko" de la BBC.', True),
-        ('Lo ve como "una buena historia que contarle a sus nietos".', False),
-        ('A ello se suma la crisis: "No sólo faltan médicos, faltan camas".', False),
-        ("Sin comillas no hay término.", False),
-    ],
-)
-def test_only_terms(text, expected):
-    assert only_terms(text) is expected
-
-
-@pytest.mark.parametrize(
-    "text",
-    ['Publicó una exclusiva bajo el titular "Todos los nombres de la lista".',
-     "Marcharon con el lema «Nadie se queda atrás en esta ciudad».",
-     'Lo llaman por su apodo "Hombre que nunca duerme en casa".'],
-)
-def test_a_quotation_after_a_title_noun_is_a_name(text):
-    assert only_terms(text)

@@ -43,6 +43,18 @@ def test_generic_speakers_are_no_person_names():
          ["Don Luis"] + [None] * 99 + ["Doña Ana", None] * 2 + [None] * 96),
         # a play or a parliamentary scene is a transcript: turns run on
         (["DON LUIS: Ven.", "Era de noche."] * 10, ["Don Luis"] * 20),
+        # a role in brackets, and a later label by surname alone, are the same person as the full label
+        (["TERESA MONTAÑO (Portavoz de la Junta): Buenos días.", "Hoy hay dos acuerdos.",
+          "REPORTERA (Radio Norte): ¿Cuándo?", "MONTAÑO: Mañana.", "JAIME SOTO ORTIZ (Economía): Añado algo.",
+          "SOTO: Y otra cosa.", "P.: ¿Y los precios?"],
+         ["Teresa Montaño", "Teresa Montaño", "Reportero", "Teresa Montaño", "Jaime Soto Ortiz", "Jaime Soto Ortiz",
+          "Pregunta"]),
+        # a surname two people share stays as written
+        (["ANA SOTO: Hola.", "LUIS SOTO: Adiós.", "SOTO: ¿Quién?"], ["Ana Soto", "Luis Soto", "Soto"]),
+        # La Moncloa: turns closed by `.-`, the question's and the answer's labels end the turn before
+        (["Portavoz.- Buenas tardes.", "Hoy el Consejo aprobó el decreto.", "P.- (Eva Ros, Diario Sur) ¿Y el plan?",
+          "Sra. Montaño.- Mañana.", "Sr. Iturbe.- Añado algo.", "Y termino."],
+         ["Portavoz", "Portavoz", "Pregunta", "Montaño", "Iturbe", "Iturbe"]),
     ],
 )
 def test_turn_speakers(paragraphs, expected):

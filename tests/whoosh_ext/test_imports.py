@@ -12,7 +12,7 @@ import pytest
 from search.whoosh_ext.imports import STAND_INS, StandInFinder, standing_in
 from tests.conftest import ROOT
 
-HEAVY = sorted(heavy for heavy, _ in STAND_INS.values())
+HEAVY = sorted(heavy for stand_ins in STAND_INS.values() for heavy, _ in stand_ins)
 
 
 def run(code):
@@ -25,7 +25,7 @@ def run(code):
 @pytest.mark.parametrize("entry, loaded_anyway", [
     ("search.cli, search.cli.output, search.retrieval.searching, search.retrieval.columnar, "
      "search.storage.postcache", []),
-    ("web", ["hashlib"]),  # werkzeug imports it itself
+    ("web", ["calendar", "hashlib", "html", "queue"]),  # Flask, werkzeug and waitress import them
 ])
 def test_the_read_path_imports_none_of_the_heavy_modules(entry, loaded_anyway):
     code = f"import sys, {entry}\nprint(sorted(m for m in {HEAVY!r} if m in sys.modules))"
@@ -49,13 +49,17 @@ class Reader:
     def value(self):
         return 42
 assert Reader().value == 42  # the property asks asyncio whether its method is a coroutine
-import asyncio, urllib.request
+import asyncio, urllib.request, whoosh.compat, whoosh.filedb.filetables, whoosh.query.terms
+found = sorted(whoosh.query.terms.variations("render"))[:2]
 from whoosh.lang.morph_en import variations
-assert cached_property.asyncio.__stand_in__ and sys.modules["asyncio"] is not cached_property.asyncio
-print(sorted(variations("render"))[:2], urllib.request.urlretrieve.__module__,
-      type(asyncio.iscoroutinefunction).__name__, "urllib.request" in sys.modules)
+# Once used, the importing module holds the real module and functions: no stand-in is asked again.
+assert cached_property.asyncio is asyncio and whoosh.compat.urlretrieve is urllib.request.urlretrieve
+assert whoosh.filedb.filetables.md5 is sys.modules["hashlib"].md5
+assert whoosh.query.terms.variations is variations and variations.__module__ == "whoosh.lang.morph_en"
+from whoosh.compat import htmlescape
+print(found, htmlescape("<b>"), "html" in sys.modules)
 """
-    assert run(code) == "['rend', 'rende'] urllib.request function True"
+    assert run(code) == "['rend', 'rende'] &lt;b&gt; True"
     assert (tmp_path / "copia.txt").read_text(encoding="utf-8") == "hola"
 
 
@@ -79,6 +83,29 @@ def test_a_stand_in_used_during_the_import_loads_the_real_module():
         assert stand_in.rgb_to_hsv(1, 0, 0) == (0, 1, 1)  # loads it, in place of the stand-in
         assert sys.modules["colorsys"] is not stand_in
     assert sys.modules["colorsys"].rgb_to_hsv(0, 0, 1)[0] == pytest.approx(2 / 3)
+
+
+def test_the_names_that_held_a_stand_in_are_bound_to_the_real_module_once_it_loads(monkeypatch):
+    monkeypatch.delitem(sys.modules, "colorsys", raising=False)  # as if never imported
+    user = {"colorsys": None, "to_hsv": None, "kept": None}
+    with standing_in("colorsys", ("rgb_to_hsv",)) as stand_in:
+        user.update(colorsys=stand_in, to_hsv=stand_in.rgb_to_hsv, kept=stand_in.rgb_to_hsv)
+        stand_in.__used_by__(user)
+    user["kept"] = len  # rebound by its module since: left as it is
+    assert user["to_hsv"](1, 0, 0) == (0, 1, 1)  # loads colorsys
+    import colorsys
+
+    assert user == {"colorsys": colorsys, "to_hsv": colorsys.rgb_to_hsv, "kept": len}
+
+
+def test_a_stand_in_used_while_its_user_loads_is_bound_at_once(monkeypatch):
+    monkeypatch.delitem(sys.modules, "colorsys", raising=False)
+    user = {}
+    with standing_in("colorsys") as stand_in:
+        user["colorsys"] = stand_in
+        assert stand_in.hls_to_rgb(0, 0, 0) == (0, 0, 0)  # the real module loads now
+        stand_in.__used_by__(user)
+    assert user["colorsys"] is sys.modules["colorsys"]
 
 
 def test_the_finder_stands_aside_when_the_heavy_module_is_loaded(monkeypatch):

@@ -1,0 +1,91 @@
+"""Where a verb's clause starts: back from the verb to a boundary (`;`, `:`, `que`, a quotation mark), over a bracket
+or a short quoted term inside a phrase (`El Ministerio de Salud (Minsa) informó`), and over a relative clause set off
+by commas (`X, que convocó… tras el sismo que sacudió Noto, pidió…`).
+
+>>> clause_start("el ministro , que llegó ayer , dijo".split(), 6)  # left: the word before the verb
+(-1, (2, 7))
+"""
+
+from search.speakers import lexicon as lex
+from search.speakers.mentions import BOUNDARIES, QUOTES
+
+RELATIVES = frozenset({"que", "quien", "quienes"})
+
+
+def other_verb(lower: list[str], start: int, end: int, skipped: tuple[int, int] | None) -> bool:
+    """Tell whether a past-tense verb stands between a name and the reporting verb (`Abe murió…, informó`)."""
+    for index in range(start, end + 1):
+        word = lower[index]
+        if word.endswith(("ó", "aron", "ieron")) and len(word) > 3 \
+                and not (skipped and skipped[0] <= index < skipped[1]):
+            return True
+    return False
+
+
+CLOSERS = {")": "(", '"': '"', "'": "'", "”": "“", "»": "«", "’": "‘"}
+
+
+def aside(lower: list[str], close: int) -> int | None:
+    """Return where a bracket or a short quoted term that closes at close opens, inside a phrase; else None."""
+    opener = CLOSERS.get(lower[close])
+    if opener is None:
+        return None
+    for index in range(close - 1, max(-1, close - 8), -1):
+        word = lower[index]
+        if word == opener:
+            embedded = index > 0 and lower[index - 1] not in BOUNDARIES and lower[index - 1] not in ",.;:"
+            return index if embedded or opener == "(" else None
+        if word in ",.;:" or (word in QUOTES and opener != "("):
+            return None
+    return None
+
+
+def clause_start(lower: list[str], left: int) -> tuple[int, tuple[int, int] | None]:
+    """Return where the verb's clause starts, and the closed relative clause skipped over."""
+    boundary = left
+    while boundary >= 0:
+        inside = aside(lower, boundary)
+        if inside is not None:  # `El Ministerio de Salud (Minsa) informó`, `El nombre de "GAVI" responde`
+            boundary = inside - 1
+            continue
+        if lower[boundary] in BOUNDARIES:
+            break
+        boundary -= 1
+        # `Putin "siempre ha dicho`: a quote opened just before the verb does not end its clause
+        if boundary > 0 and lower[boundary] in QUOTES and all(
+                word in lex.EMPTY_SUBJECT for word in lower[boundary + 1:left + 1]):
+            boundary -= 1
+    closed = "," in lower[boundary + 1:left + 1]
+    if boundary >= 1 and lower[boundary] in RELATIVES and lower[boundary - 1] == "," and closed \
+            and lower[boundary + 1] == ",":
+        # `X, quien, según un comunicado, elogió…`: the relative itself is the subject
+        close = max(i for i in range(boundary + 1, left + 1) if lower[i] == ",")
+        return boundary, (boundary + 1, close + 1)
+    if boundary >= 1 and lower[boundary] in RELATIVES and lower[boundary - 1] != "," and closed:
+        # `X, que convocó… tras el sismo que sacudió Noto, pidió…`: skip to the outer relative clause
+        outer = boundary - 1
+        while outer >= 1 and not (lower[outer] in RELATIVES and lower[outer - 1] == ",") \
+                and lower[outer] not in (";", ":", "(", ")") and lower[outer] not in QUOTES:
+            outer -= 1
+        if outer >= 1 and lower[outer] in RELATIVES and lower[outer - 1] == ",":
+            boundary = outer
+    if boundary >= 1 and lower[boundary] in RELATIVES and lower[boundary - 1] == "," \
+            and closed:
+        close = max(i for i in range(boundary + 1, left + 1) if lower[i] == ",")
+        outer = boundary - 2
+        while outer >= 0 and lower[outer] not in BOUNDARIES:
+            outer -= 1
+        return outer, (boundary - 1, close + 1)
+    return boundary, None
+
+
+FINITE_ENDINGS = ("ó", "aron", "ieron", "rá", "rán", "ía", "ían", "aba", "aban")  # past, future, imperfect
+
+
+def main_after_relative(lower: list[str], boundary: int, left: int) -> bool:
+    """Tell whether a verb after a restrictive relative clause that has its own verb belongs to the main clause
+    (`En una entrevista que emitirá la cadena X el domingo ha contado…`: `emitirá` is the relative's, `ha contado`
+    the main clause's), the relative opening at boundary and the verb's words ending at left."""
+    if boundary < 1 or lower[boundary] != "que" or lower[boundary - 1] in (",", ":", ";") or left <= boundary + 1:
+        return False
+    return any(word.endswith(FINITE_ENDINGS) and len(word) > 3 and word.isalpha() for word in lower[boundary + 1:left])

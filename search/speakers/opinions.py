@@ -1,0 +1,36 @@
+"""Words that attribute an opinion without a verb of saying: openers (`según X`, `a juicio de X`), possessive
+openers (`en sus palabras`, `su convicción es que…`) and stances (`es escéptico con respecto a…`).
+
+Read through search.speakers.lexicon, with the other word lists.
+
+>>> ("a", "juicio", "de") in ATTRIBUTION_OPENERS, ("su", "postura", "fue") in POSSESSIVE_OPENERS
+(True, True)
+"""
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+ATTRIBUTION_OPENERS = (
+    ("según",), ("en", "opinión", "de"), ("en", "opinión", "del"), ("a", "juicio", "de"), ("a", "juicio", "del"),
+    ("en", "palabras", "de"), ("en", "palabras", "del"), ("de", "acuerdo", "con"), ("de", "acuerdo", "a"),
+    ("de", "acuerdo", "al"), ("a", "decir", "de"),
+    ("a", "decir", "del"), ("a", "criterio", "de"), ("a", "criterio", "del"), ("para",),
+)
+# Openers whose possessive refers to whoever is salient: `en sus palabras`, `a su juicio`.
+POSSESSIVE_OPENERS = frozenset({
+    ("en", "sus", "palabras"), ("según", "sus", "palabras"), ("a", "su", "juicio"), ("en", "su", "opinión"),
+    ("a", "su", "entender"), ("a", "su", "parecer"), ("según", "su", "criterio"), ("a", "su", "criterio")})
+# A possessive opinion noun before a copula (`su convicción es que…`, `su postura fue clara`): its owner's view.
+OPINION_NOUNS = _words("convicción impresión postura posición tesis opinión parecer")
+OPINION_OPENERS = frozenset((possessive, noun, copula) for possessive in ("su", "sus") for noun in OPINION_NOUNS
+                            for copula in ("es", "era", "fue", "sigue", "son"))
+POSSESSIVE_OPENERS = POSSESSIVE_OPENERS | OPINION_OPENERS
+# Adjectives of a stance after a copula, with their complement (`es escéptico con respecto a…`, `era partidaria de…`,
+# `está convencido de que…`): an opinion of the subject's. `La situación es crítica` has no complement of a stance.
+STANCES = frozenset(stem + end for stem in ("escéptic", "partidari", "contrari", "convencid", "reaci")
+                    for end in ("o", "a", "os", "as")) | _words("favorable favorables optimista optimistas pesimista "
+                                                                "pesimistas")
+STANCE_COPULAS = _words("es son era eran fue fueron está están estaba estaban sigue siguen")
+STANCE_COMPLEMENTS = _words("con de a ante sobre respecto frente acerca")

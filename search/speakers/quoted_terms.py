@@ -1,0 +1,63 @@
+"""Quoted words that are nobody's words: a term or a title in quotation marks (`alias "el loco"`, `"In Search of
+Steve Ditko"`, `bajo el titular «…»`), and what a country or a body asks for or calls something (`Canadá demandará la
+"puesta en marcha…"`). The quotation tracker (search.speakers.quotes) gives such words no speaker.
+
+>>> only_terms('Lo llaman "el loco de piel amarilla".'), body_before_quote('El Ministerio pedirá una "revisión total".')
+(True, True)
+"""
+
+import re
+
+from search.speakers import lexicon as lex
+
+OPENING_MARK = re.compile("[«“„\"]")
+TOKEN = re.compile(r"[^\W\d_]+|[^\w\s]")
+GOVERNORS = lex.GOVERNING | {"a", "al", "de", "del", "en", "con", "por", "para", "sobre", "entre", "ante", "según", "y"}
+BODY_ARTICLES = frozenset({"el", "la", "los", "las"})
+TERM_STARTS = frozenset({"el", "la", "los", "las"})
+# Nouns before a quotation that make it a name, not words said: `bajo el titular «…»`, `con el lema «…»`.
+TITLE_NOUNS = frozenset("titular titulares título títulos lema lemas eslogan consigna consignas rótulo leyenda "
+                        "letrero etiqueta hashtag apodo alias mote seudónimo".split())
+QUOTATION = re.compile(r'[«“"]([^«»“”"]+)[»”"]')
+
+
+def body_before_quote(text: str) -> bool:
+    """Tell whether, in the sentence where its first quotation opens, a country or a body stands before the mark as
+    no preposition's complement (`Canadá demandará la "puesta en marcha…"`, `El Ministerio pedirá una "revisión…"`):
+    the quoted words are then what that subject asks or calls something, not the words of the last speaker."""
+    mark = OPENING_MARK.search(text)
+    if mark is None:
+        return False
+    start = max(text.rfind(". ", 0, mark.start()), text.rfind(": ", 0, mark.start())) + 1
+    tokens = TOKEN.findall(text[start:mark.start()])
+    for index, token in enumerate(tokens):
+        before = tokens[index - 1].lower() if index else ""
+        if before in GOVERNORS or not token[:1].isupper():
+            continue
+        word = token.lower()
+        nxt = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
+        alone = not nxt or nxt.isalpha() and not tokens[index + 1][:1].isupper()  # `Canadá`, not `Santiago Peña`
+        if word in lex.PLACES and word not in lex.DETERMINERS and alone \
+                or word in BODY_ARTICLES and nxt in lex.ORGANISATION_WORDS:
+            return True
+    return False
+
+
+def only_terms(text: str) -> bool:
+    """Tell whether every quotation of a paragraph names something rather than reports words: it opens with an
+    article (`alias "el loco de piel amarilla"`) or most of its words are capitalised (`"In Search of Steve Ditko"`)."""
+    quotes = list(QUOTATION.finditer(text))
+    return bool(quotes) and all(_term(quote.group(1).split()) or _titled(text, quote.start()) for quote in quotes)
+
+
+def _titled(text: str, mark: int) -> bool:
+    """Tell whether a noun that names a title stands before the quotation mark at mark (`bajo el titular «…»`)."""
+    before = text[max(0, mark - 20):mark].lower().split()
+    return bool(before) and before[-1] in TITLE_NOUNS
+
+
+def _term(words: list[str]) -> bool:
+    if not words:
+        return True
+    capitalised = sum(1 for word in words if word[:1].isupper())
+    return words[0].lower() in TERM_STARTS or len(words) > 1 and capitalised * 3 >= len(words) * 2

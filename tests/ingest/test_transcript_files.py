@@ -1,0 +1,52 @@
+"""Transcripts read from files: the turn labels of government press conferences, in .txt and in Markdown."""
+
+from search.ingest.formats import read_path
+from search.speakers import paragraph_speakers
+
+MONCLOA = """Rueda de prensa posterior al Consejo de Ministros, 16 de enero de 2024
+
+Portavoz.- Buenos días. Hoy el Consejo ha aprobado el decreto de vivienda.
+
+Les explico sus tres medidas.
+
+P.- (Eva Ros, Diario Sur) Ministra, ¿cuándo entra en vigor?
+
+Sra. Montaño.- Mañana mismo.
+
+Sr. Iturbe.- Añado que el decreto protege a los inquilinos.
+"""
+
+BRACKETED = """---
+title: Rueda de prensa tras el Consejo de Gobierno
+fecha: 2024-01-16
+---
+
+**TERESA MONTAÑO (Portavoz):** Buenos días. Hoy el Consejo ha aprobado el decreto.
+
+Además, se ha aprobado la subida del salario mínimo.
+
+**REPORTERA (Radio Norte):** Consejera, ¿cuándo entra en vigor?
+
+**MONTAÑO:** Mañana mismo, con su publicación en el boletín.
+
+**JAIME SOTO ORTIZ (Economía):** Si me permite, añado que protege a los inquilinos.
+
+**P.:** ¿Y los propietarios?
+
+**SOTO:** También tendrán incentivos fiscales.
+"""
+
+
+def test_a_moncloa_transcript_gives_each_turn_its_label(tmp_path):
+    (tmp_path / "rueda.txt").write_text(MONCLOA, encoding="utf-8")
+    (document,) = read_path(tmp_path / "rueda.txt", tmp_path)
+    found = paragraph_speakers(document.paragraphs)
+    assert found == [[], ["Portavoz"], ["Portavoz"], ["Pregunta"], ["Montaño"], ["Iturbe"]]
+
+
+def test_bracketed_roles_and_surname_labels_in_markdown(tmp_path):
+    (tmp_path / "rueda.md").write_text(BRACKETED, encoding="utf-8")
+    (document,) = read_path(tmp_path / "rueda.md", tmp_path)
+    found = paragraph_speakers(document.paragraphs)
+    assert found == [["Teresa Montaño"], ["Teresa Montaño"], ["Reportero"], ["Teresa Montaño"],
+                     ["Jaime Soto Ortiz"], ["Pregunta"], ["Jaime Soto Ortiz"]]

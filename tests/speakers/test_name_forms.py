@@ -1,0 +1,33 @@
+"""Another slice of a name met before."""
+
+import pytest
+
+from search.speakers.people import People
+
+
+@pytest.mark.parametrize(
+    "first, later, expected",
+    [
+        (["María", "Cristina", "Cepeda"], ["García", "Cepeda"], "María Cristina García Cepeda"),
+        (["Luis", "Paz"], ["Ortega", "Paz"], "Luis Ortega Paz"),
+        # a given name is someone else of that surname
+        (["Luis", "Paz"], ["Ana", "Paz"], "Ana Paz"),
+    ],
+)
+def test_a_first_surname_the_first_mention_left_out(first, later, expected):
+    text = f"Lo dijo {' '.join(later)} ayer."  # the document writes the surname inside a sentence
+    people = People([text])
+    people.person(first, 1)
+    assert people.person(later, 2).display == expected
+
+
+def test_a_word_only_at_a_sentences_start_is_no_surname():
+    people = People(["Enterado Bringas de la noticia, salió."])
+    people.person(["Rosalía", "Bringas"], 1)
+    assert people.person(["Enterado", "Bringas"], 2).display == "Enterado Bringas"
+
+
+def test_too_far_back_is_someone_else():
+    people = People(["Lo dijo Ortega Paz ayer."])
+    people.person(["Luis", "Paz"], 1)
+    assert people.person(["Ortega", "Paz"], 100).display == "Ortega Paz"
