@@ -12,9 +12,10 @@ from dataclasses import dataclass, field
 from whoosh.query import And, Not, Or, Term
 
 from search.errors import shown
-from search.query.dates import RANGE_HELP, date_query, date_span
+from search.query.dates import clause_query
 from search.query.documents import document_query
 from search.query.expansion import ExpansionBudget
+from search.query.modifiers import boosted
 from search.query.parser import DateClause, Group, Phrase, Word
 from search.query.parser import Not as NotClause
 from search.query.phrases import PhraseQuery, phrase_spellings, plan_phrase
@@ -310,36 +311,7 @@ class Builder:
         return query
 
     def dates(self, clause):
-        if clause.unreadable:
-            self.built.messages.append(f"No se entendió el intervalo de fechas «fecha:{clause.typed}»:"
-                                       f" {RANGE_HELP}. Se ignoró.")
-            return None
-        span = date_span(clause.low, clause.high, clause.exclude_low, clause.exclude_high)
-        if span.bad:
-            self.built.messages.append(
-                f"«{span.bad}» no es una fecha válida (use 2020, 2020-12 o 2020-12-22);"
-                f" se ignoró «fecha:{clause.typed}».")
-            return None
-        self.built.messages.extend(span.messages)
-        if span.start and span.end and span.start > span.end:
-            self.built.messages.append(f"«fecha:{clause.typed}» no abarca ningún día.")
-        return date_query(span.start, span.end)
-
-
-def boosted(query, factor):
-    """Return query with the scores of its words and phrases multiplied by factor.
-
-    Each term is boosted rather than the query around them, so both scoring paths (the
-    posting cache and Whoosh's matchers) weigh it alike; an excluded part is left alone.
-    """
-    if isinstance(query, Not):
-        return query
-    if isinstance(query, Term):
-        return Term(query.fieldname, query.text, boost=query.boost * factor)
-    if isinstance(query, PhraseQuery):
-        return query.boosted(factor)
-    return query.apply(lambda part: boosted(part, factor))
-
+        return clause_query(clause, self.built.messages)
 
 def _is_word(clause):
     """Return True for the clauses that any-word search may leave out."""

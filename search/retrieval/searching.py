@@ -18,12 +18,12 @@ from search import settings
 from search.budget import current as current_budget
 from search.budget import searching_within
 from search.errors import QueryError
-from search.query.builder import build_query
 from search.query.dates import date_query, date_span
 from search.query.parser import normalized, parse
-from search.query.speakers import SpeakerGroups, is_quoted, speaker_query
-from search.retrieval.advice import advise, vocabulary_of
+from search.query.speakers import is_quoted, speaker_query
+from search.retrieval.advice import advise
 from search.retrieval.facets import facet_counts
+from search.retrieval.fallbacks import MESSAGES, attempts, speaker_groups_of
 from search.retrieval.ranking import (
     RANKING,
     Ranking,
@@ -44,15 +44,6 @@ __all__ = ["search", "rank_ids"]
 
 QUESTION_REPLACE = 100
 EMPTY_INDEX = "El índice está vacío: indexe algunos documentos antes de buscar."
-MESSAGES = {
-    "typos": "Ningún párrafo tiene todas las palabras tal cual; se muestran los que las "
-             "tienen todas, tolerando errores de escritura.",
-    "any": "Ningún párrafo tiene todas las palabras; se muestran los que tienen alguna.",
-    "fuzzy": "No se encontró ninguna palabra tal cual; se muestran resultados que toleran "
-             "errores de escritura.",
-    "fuzzy, words known": "La búsqueda tal cual no encontró nada; se muestran resultados "
-                          "que toleran errores de escritura.",
-}
 CUT_SHORT = ("La búsqueda se detuvo al cumplir su tiempo máximo ({seconds} s): se muestran "
              "los resultados hallados hasta entonces; el total y los recuentos pueden ser "
              "mayores.")
@@ -171,35 +162,6 @@ def top_hits(searcher, query, count):
     collector.replace = QUESTION_REPLACE
     searcher.search_with_collector(query, collector)
     return [(hit.docnum, hit.score) for hit in collector.results()]
-
-
-def speaker_groups_of(index):
-    """Return the spellings of each person and the names they show (SpeakerGroups), loaded
-    once per state of the index."""
-    names = index.per_state("speaker_names", index.store.speaker_names)  # not inside: one lock
-    return index.per_state("speaker_groups", lambda: SpeakerGroups(index.store.speaker_groups(), names))
-
-
-def attempts(parsed, searcher, index):
-    """Yield (mode, Built query): every word, every word with typos, any word, any with typos."""
-    from search.retrieval.columnar import postings_for
-
-    options = dict(vocabulary=lambda: vocabulary_of(index),  # loaded only if needed
-                   title_boost=RANKING.title_boost,  # a word searches titles too, weighted as in ranking
-                   speaker_groups=lambda: speaker_groups_of(index),  # only if a query names a speaker
-                   columnar=postings_for(searcher),  # scores cheaply: a larger budget of expansions
-                   analyses={})  # each build analyzes the same words: once is enough
-    all_words = build_query(parsed, searcher, index.store, "and", **options)
-    yield "all", all_words
-    typos = any(len(word) >= 5 for word in all_words.typed_words)
-    any_word = build_query(parsed, searcher, index.store, "or", **options)
-    several = repr(any_word.query) != repr(all_words.query)  # words that any-word may drop
-    if typos and several:
-        yield "typos", build_query(parsed, searcher, index.store, "and", fuzzy_all=True, **options)
-    if several:
-        yield "any", any_word
-    if typos:
-        yield "fuzzy", build_query(parsed, searcher, index.store, "or", fuzzy_all=True, **options)
 
 
 @dataclass
