@@ -21,7 +21,7 @@ from search.errors import QueryError
 from search.query.dates import date_query, date_span
 from search.query.parser import normalized, parse
 from search.query.speakers import is_quoted, speaker_query
-from search.retrieval.advice import advise
+from search.retrieval.advice import advise, vocabulary_of  # noqa: F401 (imported from here by bench and tests)
 from search.retrieval.facets import facet_counts
 from search.retrieval.fallbacks import MESSAGES, attempts, speaker_groups_of
 from search.retrieval.ranking import (

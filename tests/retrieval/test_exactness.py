@@ -12,6 +12,7 @@ import pytest
 from search.query.builder import build_query
 from search.query.parser import parse
 from search.retrieval import columnar, searching
+from search.retrieval.advice import vocabulary_of
 from search.retrieval.reader import open_index
 from search.retrieval.searching import search
 from search.storage.build import build_index
@@ -107,5 +108,5 @@ def test_a_typo_tolerant_word_ranks_the_nearest_word_first(index, monkeypatch, q
 
 def test_forms_further_from_a_typo_weigh_less(index):
     built = build_query(parse("comido~2"), index.searcher(), index.store,
-                        vocabulary=lambda: searching.vocabulary_of(index))
+                        vocabulary=lambda: vocabulary_of(index))
     assert built.exact["comida"] < 1.0 and built.exact.get("comido", 1.0) == 1.0
