@@ -138,8 +138,8 @@ def disposition(query: str, form: str) -> str:
     RFC 6266 (with RFC 5987's encoding): browsers take `filename*`, so `año` is saved
     as `hemeroteca-año.csv`, not `hemeroteca-ano.csv`, which is another word.
 
-    >>> disposition("año", "csv")
-    'attachment; filename="hemeroteca-ano.csv"; filename*=UTF-8\'\'hemeroteca-a%C3%B1o.csv'
+    >>> print(disposition("año", "csv"))
+    attachment; filename="hemeroteca-ano.csv"; filename*=UTF-8''hemeroteca-a%C3%B1o.csv
     """
     return (f'attachment; filename="{file_name(query, form)}"; '
             f"filename*=UTF-8''{quote(file_name(query, form, plain=False))}")
