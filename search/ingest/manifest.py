@@ -125,14 +125,29 @@ def still_settled(path, size, mtime_ns):
     return mtime_ns if (now.st_size, now.st_mtime_ns) == (size, mtime_ns) else -1
 
 
-def unique_files(pairs):
-    """Yield each (file, root) once, at its first root."""
-    seen = set()
+def unique_files(pairs, warn=None):
+    """Return each real file once as (file, root), in the order first met.
+
+    A file met under two roots is kept at its first; a file met again through a symbolic
+    link (or a link met before the file it points to) is kept under its own name, not the
+    link's, and `warn(message)`, if given, hears which link was left out.
+    """
+    chosen, links = {}, {}  # real path -> (file, root); real path -> the links left out
     for file, root in pairs:
-        key = file_key(file)
-        if key not in seen:
-            seen.add(key)
-            yield file, root
+        real = os.path.realpath(file)
+        kept = chosen.get(real)
+        if kept is None:
+            chosen[real] = (file, root)
+        elif file_key(kept[0]) != file_key(file):
+            if os.path.islink(kept[0]) and not os.path.islink(file):
+                chosen[real], file = (file, root), kept[0]
+            links.setdefault(real, []).append(file)
+    if warn is not None:
+        for real, left in links.items():
+            for link in left:
+                warn(f"{printable(link)}: es el mismo archivo que {printable(chosen[real][0])} "
+                     "(un enlace simbólico); se indexó una vez")
+    return list(chosen.values())
 
 
 def scan(paths, manifest, last_scan_ns=None):

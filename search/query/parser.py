@@ -18,14 +18,16 @@ fails: what it can't use it skips, and says so in `messages`.
 """
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
-from search.query.dates import RANGE_PARTS, RANGE_TO, DateClause, date_clause  # noqa: F401 (a clause of the tree)
+from search.query.dates import RANGE_PARTS, RANGE_TO, DateClause, date_clause
+from search.query.lexer import normalized, tokens
 from search.query.modifiers import apply as apply_modifiers
 from search.query.modifiers import read as read_modifiers
 from search.query.modifiers import split_tail
-from search.text.folding import plain_letters
+
+# DateClause is a clause of the tree; callers import the lexer's normalized and tokens from here too.
+__all__ = ["DateClause", "Group", "Not", "ParsedQuery", "Phrase", "Word", "normalized", "parse", "tokens"]
 
 FIELDS = {
     "titulo": "title", "título": "title", "title": "title",
@@ -36,24 +38,8 @@ FIELDS = {
 }
 OPERATORS = {"AND": "and", "Y": "and", "OR": "or", "O": "or", "NOT": "not", "NO": "not",
              "&&": "and", "||": "or", "!": "not"}  # Lucene's symbols, as Elasticsearch reads them
-QUOTES = {'"': '"', "“": "”", "«": "»", "„": "“"}
-
-TOKEN = re.compile(r"""
-    (?P<space>\s+)
-  | (?P<open>\()
-  | (?P<close>\))
-  | (?P<minus>[-!](?=["“«„(]))
-  | (?P<quote>["“«„])
-  | (?P<stray>[”»])
-  | (?P<word>\|\||&&|(?:(?!\|\||&&)[^\s()"“”«»„])+)
-""", re.X)
-# Modifiers glued after a phrase or a group: `"salud pública"~3`, `(a b)^2` (modifiers.py).
-GLUED_MODIFIERS = re.compile(r"(?:[~^][^\s~^()\"“”«»„]*)+")
 FIELD = re.compile(r"^([^\W\d_]+):(.*)$", re.S)
 MAX_DEPTH = 16  # deeper parentheses are ignored (they are never meant)
-# Invisible marks that split no word: soft hyphen, zero-width space and joiners, word
-# joiner, byte-order mark (the ones ingest/files.py drops from documents, and their kin).
-INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
 
 
 @dataclass
@@ -100,32 +86,6 @@ class ParsedQuery:
     root: Group
     messages: list[str] = field(default_factory=list)
     unknown_fields: list[str] = field(default_factory=list)  # `foo` of foo:bar, searched as text
-
-
-def tokens(text):
-    """Split query text into (kind, value) tokens; quoted text becomes one phrase token."""
-    found, position, messages = [], 0, []
-    while position < len(text):
-        match = TOKEN.match(text, position)
-        kind = match.lastgroup
-        position = match.end()
-        if kind in ("space", "stray"):
-            continue
-        if kind == "quote":
-            closing = QUOTES[match.group()]
-            end = text.find(closing, position)
-            if end == -1:
-                messages.append("Faltaban unas comillas de cierre; se cerraron al final.")
-                end = len(text)
-            found.append(("phrase", text[position:end]))
-            position = end + 1
-        else:
-            found.append((kind, match.group()))
-        glued = GLUED_MODIFIERS.match(text, position) if kind in ("quote", "close") else None
-        if glued:
-            found.append(("modifiers", glued.group()))
-            position = glued.end()
-    return found, messages
 
 
 class Parser:
@@ -338,16 +298,6 @@ def word_clause(value, target, messages=None):
     if word.endswith("*") and len(word.rstrip("*")) >= 1:
         return Word(word.rstrip("*"), target, prefix=True, boost=found.boost)
     return Word(word, target, fuzzy=found.fuzzy, boost=found.boost)
-
-
-def normalized(text):
-    """Return query text as documents are read: `ｖａｃｕｎａ` is `vacuna` (folding.plain_letters).
-
-    Fullwidth letters and ligatures become plain ones, as NFKC (Elasticsearch's
-    icu_normalizer) makes them, and invisible marks go: a zero-width space pasted inside
-    a word would split it.
-    """
-    return plain_letters(unicodedata.normalize("NFC", INVISIBLE.sub("", text or "")))
 
 
 def parse(text):

@@ -85,3 +85,35 @@ def month_ordinals(cache):
             ordinals[field.postings(ordinal)[0]] = ordinal + 1
         found = cache.month_ordinals = (names, ordinals)
     return found
+
+
+def speaker_spans(views, no_date):
+    """Return {speaker key: (first date, last date)} over the live, dated paragraphs of [SegmentView].
+
+    Each segment's speaker postings are looked up in its dates (YYYYMMDD keys, `no_date` for
+    none) at once, and reduced per term (`np.minimum.reduceat`), so no posting is read in Python.
+    """
+    spans = {}
+    for view in views:
+        field = view.cache.fields.get("speaker")
+        if field is None or not field.count:
+            continue
+        docs, starts = field.docs, field.starts[:-1]
+        days = view.date_keys()[docs]
+        dated = days != no_date
+        if view.live is not None:
+            dated &= view.live[docs]
+        counts = np.add.reduceat(dated.astype(np.int32), starts)
+        firsts = np.minimum.reduceat(np.where(dated, days, np.iinfo(np.int64).max), starts)
+        lasts = np.maximum.reduceat(np.where(dated, days, no_date), starts)
+        texts = term_texts(field)
+        for ordinal in np.flatnonzero(counts).tolist():
+            first, last = _day(int(firsts[ordinal])), _day(int(lasts[ordinal]))
+            known = spans.get(texts[ordinal])
+            spans[texts[ordinal]] = (min(known[0], first), max(known[1], last)) if known else (first, last)
+    return spans
+
+
+def _day(key):
+    """Return the YYYY-MM-DD of a date key YYYYMMDD."""
+    return f"{key // 10000:04d}-{key // 100 % 100:02d}-{key % 100:02d}"

@@ -24,6 +24,7 @@ from urllib.parse import quote
 from search.retrieval.reader import SearchIndex
 from search.retrieval.results import Results, record_places
 from search.retrieval.searching import find_matches, prepared
+from search.text.untrusted import without_controls
 
 FORMATS = {"csv": "text/csv", "jsonl": "application/x-ndjson", "json": "application/json"}
 FIELDS = ("id", "doc", "paragraph", "date", "speakers", "title", "score", "text")
@@ -68,7 +69,15 @@ def _rows(store, places, scores):
         records = store.records(places[start:start + BATCH])
         for record, score in zip(records, scores[start:start + BATCH]):
             if record is not None:  # gone since the search: an update removed it
-                yield {**record.to_json(), "score": round(score, 4)}
+                yield {**_visible(record.to_json()), "score": round(score, 4)}
+
+
+def _visible(row):
+    """Return a row without control characters, which an index built before ingest removed
+    them may hold: a CSV opened in a terminal, or a cell, must not carry an escape sequence."""
+    return {name: without_controls(value) if isinstance(value, str)
+            else [without_controls(item) for item in value] if isinstance(value, list) else value
+            for name, value in row.items()}
 
 
 def chunks(exported: Export, form: str) -> Iterator[str]:

@@ -8,8 +8,10 @@ in `__all__` below, never a submodule.
 - sentences, mentions, roles, people: sentences, the names in them with the roles written before them, a
   document's people;
 - namewords, runs: which capitalised words may belong to a person's name, and the runs of them that name people;
-- hints, reported, reporting, subjects, clause_bounds, inverted: a cheap first look, then statements, whether a verb
-  reports where it stands, and the subject of each verb (where its clause starts; before it, or after it);
+- things: capitalised words that name a work, a prize, a firm, a sum or a group, never a person;
+- hints, reported, reporting, subjects, clause_bounds, inverted, coordination: a cheap first look, then statements,
+  whether a verb reports where it stands, and the subject of each verb (where its clause starts; before it, after it,
+  or shared with the clauses before);
 - clauses: whom a sentence is about (the subject of its main clause), whose words a quotation after a colon are,
   and opinions told without a verb of saying (`su convicción es que`, `es escéptico con respecto a`);
 - discourse, quotes, quoted_terms: who is salient as a document is read; quotations over several paragraphs; quoted

@@ -3,9 +3,11 @@
 A word the text writes in lower case nearby is a common word (`vamos`, `ahora`); one written after `en`,
 `desde`, `hasta` or `hacia` is a place (`en Canarias`); one written capitalised in the middle of a sentence
 is a name (`dijo Benina`), which a word capitalised only where a sentence opens is not (`Múltiples`,
-`Siempre`). The answers come from a window of paragraphs around the one being read, not the whole
-document: a novel is long, and the evidence is near the question. An acronym (`AMLO`) stands for the
-one name of the document whose words it spells (`Andrés Manuel López Obrador`).
+`Siempre`). Words the text writes inside quotation marks (`"Lady Bird" ganó`) or after a noun for a work or
+a body (`la miniserie Big Little Lies`, `la firma Rockport Analytics`) name a thing. The answers come from a
+window of paragraphs around the one being read, not the whole document: a novel is long, and the evidence is
+near the question. An acronym (`AMLO`) stands for the one name of the document whose words it spells (`Andrés
+Manuel López Obrador`).
 
 >>> evidence = Evidence(["Llegó a Canarias.", "Lo dijo en Canarias la ministra Ana Gil."])
 >>> evidence.is_place("Canarias"), evidence.is_proper("Gil"), evidence.is_proper("Llegó")
@@ -14,6 +16,8 @@ one name of the document whose words it spells (`Andrés Manuel López Obrador`)
 
 import re
 
+from search.speakers.lexicon import FUNCTION_WORDS
+from search.speakers.things import BODY_NOUNS, THING_NOUNS
 from search.text.names import is_given_name
 
 WORD_END = frozenset(" ,.;:\n")
@@ -22,19 +26,25 @@ WINDOW = 8  # paragraphs: at least this many each side tell what a word is in th
 NAME = re.compile(r"\b[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+(?:de |del |la )?[A-ZÁÉÍÓÚÑ][\w'’-]+)+")
 NAME_BEFORE = re.compile(r"\b([A-ZÁÉÍÓÚÑ][\w'’-]+)(?:\s+(?:de |del |la |y )?[A-ZÁÉÍÓÚÑ][\w'’-]+)*\s*$")
 SKIPPED_IN_ACRONYMS = frozenset({"de", "del", "la", "las", "los", "y"})
-COMMON, PLACE, PROPER, BODY = 0, 1, 2, 3
+COMMON, PLACE, PROPER, BODY, TITLE = 0, 1, 2, 3, 4
+# Words before a person's name or nickname (`vio a Caterina Porena`, `se llama Ana`, `bajo el apodo de "Tigre de los
+# Llanos"`, `conocido como "El Bronco"`, `le decían "Lobo"`), which never come before a work's title.
+NAMED = r"\b(?:a|llam[aoó]\w*|apod\w*|sobrenombre|mote|alias|conocid[oa]s? como|les? d[ei]c[eií]\w*)\s+" \
+    r"(?:(?:el|la|de)\s+)?[\"'«“‘]?"
+WHOLE = 400  # paragraphs: a document this short (news, not a book) is read whole for the names of things
+OPENING_MARKS = frozenset("\"'«“‘")
+CLOSING_MARKS = frozenset("\"'»”’")
 # Nouns of membership and office that a body follows (`el dirigente estatal de Morena`, `militantes del PAN`).
 MEMBERS = frozenset(
     "dirigente dirigentes líder líderes militante militantes miembro miembros integrante integrantes candidato "
     "candidata candidatos vocero vocera portavoz bancada partido coalición fundador fundadora presidente presidenta "
     "secretario secretaria senador senadora diputado diputada legisladores senadores diputados".split())
 NOT_ADJECTIVES = frozenset("de del a al y e o en con por para sin sobre que su sus el la los las".split())
-# Nouns for a body that its name follows, maybe after an adjective (`la compañía estadounidense Apple`, `la agencia
-# de noticias Yonhap`, `el diario Bild`).
-BODY_NOUNS = frozenset(
-    "empresa empresas compañía firma marca cadena agencia diario periódico revista portal plataforma aerolínea "
-    "operadora televisora calificadora consultora multinacional tecnológica fabricante distribuidora red banco "
-    "grupo organización asociación sindicato fundación club equipo app aplicación medio emisora canal web".split())
+# A determiner, a noun for a work or a body, maybe an adjective, right before a name (`la compañía estadounidense`).
+THING_DETERMINERS = r"\b(?:[Ee]l|[Ll]as?|[Ll]os|[Uu]na?|del|al|[Ss]us?|[Ee]st[ea])"
+NO_ADJECTIVE = r"(?!(?:" + "|".join(sorted(NOT_ADJECTIVES | FUNCTION_WORDS)) + r")\s)"
+AFTER_THING = re.compile(THING_DETERMINERS + r"\s+(?:" + "|".join(sorted(THING_NOUNS)) + r")(?:\s+" + NO_ADJECTIVE
+                         + r"[a-záéíóúñ]+)?\s+$")
 
 
 class Evidence:
@@ -47,6 +57,8 @@ class Evidence:
         self._text = ""
         self._answers: dict[tuple[int, str], bool] = {}  # answers for the current window
         self._acronyms: dict[str, list[str]] | None = None
+        self._whole = ""  # a short document whole: names of works and bodies hold from one end to the other
+        self._titles: dict[tuple[int, str], bool] = {}
 
     def _window(self) -> str:
         """Return the paragraphs around the current one: its block of WINDOW and the blocks either side."""
@@ -72,6 +84,33 @@ class Evidence:
     def is_body(self, word: str) -> bool:
         """Tell whether the text writes this word as a body people belong to (`el dirigente estatal de Morena`)."""
         return self._answer(BODY, word)
+
+    def is_title(self, words: list[str]) -> bool:
+        """Tell whether the document writes these words as a thing's name (a work keeps its name from one end of an
+        article to the other; in a book, the paragraphs around): after a noun for a work or a body (`la miniserie
+        Big Little Lies`, `la firma Rockport Analytics`), or all inside quotation marks (`"Lady Bird"`, `'Club de
+        Cuervos'`) and never as a person is written, after the personal `a`, a verb of naming or a nickname's words
+        (`vio a Caterina Porena`, `se llama…`, `llamado el "Tigre de los Llanos"`)."""
+        phrase = " ".join(words)
+        whole = len(self.paragraphs) <= WHOLE
+        text = self._whole if whole else self._window()
+        if not text:
+            text = self._whole = " " + "\n ".join(self.paragraphs)
+        cache = self._titles if whole else self._answers
+        found = cache.get((TITLE, phrase))
+        if found is None:
+            found, quoted = False, False
+            at = text.find(phrase)
+            while at >= 0 and not found:
+                end = at + len(phrase)
+                if not (text[end:end + 1].isalnum() or text[end:end + 1] in "'’-"):
+                    quoted = quoted or text[at - 1:at] in OPENING_MARKS and text[end:end + 1] in CLOSING_MARKS
+                    found = AFTER_THING.search(text, max(0, at - 60), at) is not None
+                at = text.find(phrase, at + 1)
+            if quoted and not found:
+                found = re.search(NAMED + re.escape(phrase) + r"\b", text) is None
+            cache[(TITLE, phrase)] = found
+        return found
 
     def _answer(self, kind: int, word: str) -> bool:
         text = self._window()

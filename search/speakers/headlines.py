@@ -74,7 +74,7 @@ def _person(label: str, people: People, clock: int, quoted: bool = False) -> Per
         return people.person(expanded, clock) if expanded and is_given_name(expanded[0]) else None
     if first in lex.NOT_NAME_STARTS or first in lex.ROLE_CLASSES or first in VERB_WORDS \
             or first.endswith(lex.NOT_NAME_ENDINGS) or fold_name(words[0]) in lex.LABEL_NOT_NAMES \
-            or first in lex.FUNCTION_WORDS or not looks_like_person(words):
+            or first in lex.FUNCTION_WORDS or not looks_like_person(words, people.evidence):
         return None
     if len(words) == 1 and not (quoted or is_given_name(words[0]) or people.find(words) is not None
                                 or people.evidence.is_proper(words[0])) or people.is_common_word(words[0]) \
@@ -83,9 +83,16 @@ def _person(label: str, people: People, clock: int, quoted: bool = False) -> Per
     return people.person(words, clock)
 
 
-def is_heading(text: str, index: int) -> bool:
-    """Tell whether a paragraph may be a headline or subheading: the first, or short with no full stop inside."""
-    return index == 0 or (len(text.split()) <= SHORT and ". " not in text)
+LIST_ITEM = re.compile(r"^[^:.!?«»“”\"]{2,80}:\s*\S")  # `Mejor director: Ana Ruiz`, `Portero: Luis Gil`
+
+
+def is_heading(text: str, index: int, paragraphs: list[str] = ()) -> bool:
+    """Tell whether a paragraph may be a headline or subheading: the first, or short with no full stop inside, and
+    no item of a list (`Mejor actriz: Ana Torres` between `Mejor director: …` and `Mejor guion: …` names a winner,
+    not a speaker)."""
+    return index == 0 or (len(text.split()) <= SHORT and ". " not in text) and not any(
+        0 <= other < len(paragraphs) and LIST_ITEM.match(paragraphs[other]) and len(paragraphs[other].split()) <= SHORT
+        for other in (index - 1, index + 1))
 
 
 def recased(text: str, people: People) -> str:

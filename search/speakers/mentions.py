@@ -206,6 +206,18 @@ class Sentence:
         return self.tokens[stop - 1].islower() and before not in lex.ROLE_CLASSES and before not in lex.COUNTRIES \
             and before not in ADJECTIVES and ("de" in self.lower[head:stop] or "del" in self.lower[head:stop])
 
+    def owner_noun(self, start: int) -> str | None:
+        """Return the common noun, no role, whose complement the name at start is (`los estudios del propio Hawking`:
+        `estudios`; `la campaña de Trump`: `campaña`), else None: a relative clause after the name is about it."""
+        index = start - 1
+        while index > 0 and self.lower[index] in ADJECTIVES:
+            index -= 1
+        if index < 1 or self.lower[index] not in ("de", "del"):
+            return None
+        noun = self.lower[index - 1]
+        return noun if self.tokens[index - 1].isalpha() and self.tokens[index - 1].islower() \
+            and not self._is_head(index - 1) and noun not in lex.FUNCTION_WORDS else None
+
     def apposed(self, start: int) -> bool:
         """Tell whether the name at start stands in apposition, closed by a mark (`la directora, Ana Gil,`), not as
         the subject of what follows (`aseguró la entrevistada, Luis Gómez ya emitía…`)."""

@@ -1,6 +1,7 @@
 """The words of a person's name: which capitalised words may belong to one (`is_name_word`), which open a
 sentence as ordinary words (`not_a_name`: `Recientemente`, `Vamos`), which name a thing before its owner
-(`possessed`: `el Instagram de Maluma`), and the full names of paragraphs with no statement (`register_names`).
+(`possessed`: `el Instagram de Maluma`), which a document writes as a thing's (`titled`: `la miniserie Big Little
+Lies`), and the full names of paragraphs with no statement (`register_names`).
 
 >>> from search.speakers.people import People
 >>> not_a_name("Recientemente", People()), is_name_word("Tomás"), possessed(["Twitter", "de", "Ana"], "el")
@@ -70,7 +71,7 @@ def register_names(text: str, people: People, clock: int) -> None:
         lowered = {word.lower() for word in words}
         if len(words) < 2 or lowered & NOT_NAME_SEQUENCE or words[0].lower() in NOT_NAME:
             continue
-        if looks_like_person(words):
+        if looks_like_person(words, people.evidence):
             people.person(words, clock, role_before(text[max(0, match.start() - ROLE_REACH):match.start()]))
 
 
@@ -102,6 +103,13 @@ def role_surname(tokens: list[str], index: int) -> bool:
     role before one (`el Rey Felipe`)."""
     token = tokens[index]
     return token.lower() in ROLE_SURNAMES and token[1:].islower() and index > 0 and is_given_name(tokens[index - 1])
+
+
+def titled(words: list[str], people: People) -> bool:
+    """Tell whether a run of two words or more, with no given name first, is one the document writes as the name of a
+    work or a body (`la miniserie Big Little Lies`, `"Lady Bird"`: search.speakers.evidence), and no person it knows."""
+    return len(words) > 1 and not is_given_name(words[0]) and people.evidence.is_title(words) \
+        and people.find(words) is None
 
 
 def is_name_word(token: str) -> bool:

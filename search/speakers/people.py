@@ -15,6 +15,7 @@ from search.speakers.evidence import Evidence
 from search.speakers.hypernyms import shared
 from search.speakers.name_forms import first_surname
 from search.speakers.names import fold_name, ordered_in
+from search.speakers.things import names_thing
 from search.text.names import is_given_name
 
 
@@ -46,6 +47,7 @@ DROPPED = frozenset({"de", "del", "la"})  # a key drops them (`De la Cruz`), and
 NUMBER_RANKS = frozenset({"uno", "dos", "tres"})  # `el número dos`
 NEVER_SALIENT = frozenset({"titulo", "homologo", "rival"})  # `su homólogo` is someone else
 PORTFOLIOS = frozenset({"ministro", "secretario", "consejero", "titular"})  # offices named by their field
+FIELD_STEM = 6  # letters that tell a field's word from another's (`econom-`, `hacien-`, `exteri-`)
 # Nouns for anyone (`el hombre`), which may stand for a person named with a noun of a trade; other nouns of the class
 # `persona` keep their head as a qualifier (`el periodista` is not `el corresponsal`).
 GENERIC_PERSONS = frozenset("hombre mujer joven muchacho muchacha anciano anciana".split())
@@ -156,14 +158,23 @@ def _compatible(asked: Role, known: Role) -> int:
     return score
 
 
-def looks_like_person(tokens: list[str]) -> bool:
-    """Tell whether capitalised words can name a person: no body, place or abstract noun (`Seguridad Social`)."""
+def _same_field(asked: frozenset, known: frozenset) -> bool:
+    """Tell whether two roles' words name one field: a word shared, or its stem (`Economía`, `Asuntos Económicos`)."""
+    def stems(words):
+        return {fold_name(word)[:FIELD_STEM] for word in words if len(word) >= FIELD_STEM}
+    return bool(asked & known or stems(asked) & stems(known))
+
+
+def looks_like_person(tokens: list[str], evidence: Evidence | None = None) -> bool:
+    """Tell whether capitalised words can name a person: a given name first, or no body, place, abstract noun, work,
+    firm, sum or group (`Seguridad Social`; search.speakers.things), nor a thing's name by the document's evidence."""
     if is_given_name(tokens[0]):
         return True
     lowered = [token.lower() for token in tokens]
     return not any((word in lex.ORGANISATION_WORDS and not (index and word in lex.SURNAMES_TOO))  # `De la Cruz`
                    or word.endswith(lex.INSTITUTION_ENDINGS) for index, word in enumerate(lowered)) \
-        and " ".join(lowered) not in lex.PLACES
+        and " ".join(lowered) not in lex.PLACES and not names_thing(tokens, lowered) \
+        and not (evidence is not None and len(tokens) > 1 and evidence.is_title(tokens))
 
 
 class People:
@@ -302,7 +313,7 @@ class People:
         if best is None and asked.kind not in UNSPECIFIC:
             best = self._salient_for(asked)  # but `el ministro de Economía` is not the spokesperson followed:
             if best is not None and asked.kind in PORTFOLIOS and asked.qualifiers and best.roles \
-                    and not any(asked.qualifiers & role.qualifiers for role in best.roles):
+                    and not any(_same_field(asked.qualifiers, role.qualifiers) for role in best.roles):
                 best = None
         if best is not None:
             best.seen = seen

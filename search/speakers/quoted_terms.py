@@ -9,6 +9,7 @@ Steve Ditko"`, `bajo el titular «…»`), and what a country or a body asks for
 import re
 
 from search.speakers import lexicon as lex
+from search.speakers.things import DOCUMENTS
 
 OPENING_MARK = re.compile("[«“„\"]")
 TOKEN = re.compile(r"[^\W\d_]+|[^\w\s]")
@@ -23,8 +24,9 @@ QUOTATION = re.compile(r'[«“"]([^«»“”"]+)[»”"]')
 
 def body_before_quote(text: str) -> bool:
     """Tell whether, in the sentence where its first quotation opens, a country or a body stands before the mark as
-    no preposition's complement (`Canadá demandará la "puesta en marcha…"`, `El Ministerio pedirá una "revisión…"`):
-    the quoted words are then what that subject asks or calls something, not the words of the last speaker."""
+    no preposition's complement (`Canadá demandará la "puesta en marcha…"`, `El Ministerio pedirá una "revisión…"`,
+    `Los resultados mostraron… "lapsos breves"`): the quoted words are then what that subject asks or calls something,
+    not the words of the last speaker."""
     mark = OPENING_MARK.search(text)
     if mark is None:
         return False
@@ -38,7 +40,7 @@ def body_before_quote(text: str) -> bool:
         nxt = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
         alone = not nxt or nxt.isalpha() and not tokens[index + 1][:1].isupper()  # `Canadá`, not `Santiago Peña`
         if word in lex.PLACES and word not in lex.DETERMINERS and alone \
-                or word in BODY_ARTICLES and nxt in lex.ORGANISATION_WORDS:
+                or word in BODY_ARTICLES and (nxt in lex.ORGANISATION_WORDS or nxt in DOCUMENTS):
             return True
     return False
 

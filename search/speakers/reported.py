@@ -62,7 +62,8 @@ class Attributor:
         found: list[tuple[int, int, Person, bool]] = []
         text = recased(text, self.people)
         if ":" in text:  # `Gil: «No habrá recortes»`, `Aumento a gasolina no tiene que ver con reforma: Meade`
-            person = label_person(text, self.people, discourse.clock + 1, partial(is_heading, text, discourse.index))
+            heading = partial(is_heading, text, discourse.index, discourse.paragraphs)
+            person = label_person(text, self.people, discourse.clock + 1, heading)
             if person is not None:
                 found.append((discourse.clock + 1, -1, person, False))
         lower_text = text.lower()

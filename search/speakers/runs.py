@@ -27,6 +27,7 @@ from search.speakers.namewords import (
     possessed,
     role_surname,
     surname_too,
+    titled,
 )
 from search.speakers.people import People, is_given_name, looks_like_person
 from search.speakers.roles import is_role
@@ -180,7 +181,10 @@ class _Runs:
             start = self.particle_before(self.owner(start, end), end)
             if start == end or self.tokens[start][:1].islower():
                 continue  # `de Derecho del Interior` cut after a body's word: what is left, `del Interior`, is no name
-            words = [word for word in self.tokens[start:end] if word != "."]
+            if start and self.lower[start - 1] in ("de", "del") and end - start >= 3 and not is_given_name(first):
+                # `el diputado de Sumar Alberto Ibáñez`, `del Centro Democrático María Cabal`: a body, then a person
+                start = next((i for i in range(start + 1, end - 1) if is_given_name(self.tokens[i])), start)
+            first, words = self.tokens[start], [word for word in self.tokens[start:end] if word != "."]
             if start and self.tokens[start - 1] in TITLE_POSSESSIVES and not self.opening(start - 1):
                 continue  # `la autora de Tu Sicaria`: a possessive written capitalised inside a sentence opens a title
             if len(words) == 1 and (self.lower[start] in lex.MINISTRY_DOMAINS or self.lower[start] in lex.PARTIES
@@ -192,16 +196,12 @@ class _Runs:
                 # Morena`, `la compañía Apple`, `la Comisión Nacional del Agua (Conagua)`)
             if len(words) == 1 and self.opening(start) and self.unknown_word(first) and not self.before_verb(end):
                 continue  # `Múltiples factores la explican`: a lone opening word the document never names
-            if start and self.lower[start - 1] in ("de", "del") and end - start >= 3 \
-                    and not is_given_name(first):  # `el diputado de Sumar Alberto Ibáñez`
-                given = next((i for i in range(start + 1, end - 1)
-                              if is_given_name(self.tokens[i])), None)
-                if given is not None:
-                    start = given
             start = self.given_inside(start, end)
             half = (end - start) // 2
             if half and end - start == 2 * half and self.tokens[start:start + half] == self.tokens[start + half:end]:
                 end = start + half  # `Carmen Salinas Carmen Salinas`: a name written twice (a byline, a lost mark)
+            if titled(self.tokens[start:end], self.people):
+                continue  # `la miniserie Big Little Lies`, `"Lady Bird" ganó`: the document writes it as a thing's name
             cut = next((cut for cut in range(start + 2, end) if known_tail(self.tokens, self.people, start, cut, end)),
                        None)
             if cut is None:

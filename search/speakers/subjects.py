@@ -11,25 +11,21 @@ import re
 
 from search.speakers import lexicon as lex
 from search.speakers.clause_bounds import RELATIVES, aside, clause_start, main_after_relative, other_verb
+from search.speakers.coordination import COORDINATORS, both, coordinated_subject
 from search.speakers.inverted import right_subject
-from search.speakers.mentions import DASHES, QUOTES, Sentence
+from search.speakers.mentions import DASHES, QUOTES, VERBS, Sentence
 from search.speakers.people import NOBODY, Person, is_given_name
 from search.speakers.runs import is_role
+from search.speakers.things import SPEAKING_BODIES, WRITINGS
 
 INVERTING = frozenset({",", "como", "según"}) | QUOTES | DASHES
 SHOWED = frozenset("mostró mostraron muestra muestran mostrado".split())
 PUNCTUATION = frozenset(",.;:¡!¿?…()") | QUOTES | DASHES
 PREPOSITIONS = lex.GOVERNING | {"durante", "bajo", "hasta", "junto", "frente", "tras"}
 PREPOSITIONAL_RELATIVES = frozenset({"que", "cual", "cuales"})
-COORDINATORS = frozenset({"y", "e", "pero", "sino", "mas"})
 # A sentence that opens with a clause of time, condition or concession: its verb's subject comes after the comma.
 SUBORDINATORS = frozenset("cuando aunque si mientras porque pese ya ahora después antes tras luego desde como al "
                           "una apenas".split())
-SPEAKING_BODIES = frozenset(
-    "fuente fuentes autoridades expertos analistas medios testigos vecinos manifestantes funcionarios portavoces "
-    "observadores residentes usuarios ciudadanos investigadores científicos organización organizaciones "
-    "institución entidad organismo comunicado informe nota texto documento especialistas líderes legisladores "
-    "diputados senadores partidos sindicatos empresas bancos".split())
 ARTICLES = frozenset({"el", "la", "los", "las", "lo"})
 
 
@@ -71,6 +67,9 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
                         and (m.role_start < m.start or lower[m.start - 1] == ",")), None)
         if apposed is not None:  # `el vicepresidente del comité, John Coates, calificó…`: the apposition closes
             return [(apposed.start, s.mention_person(apposed))]
+        opening = _opening_apposed(s, left)
+        if opening is not None:  # `Anthony Fauci, el principal experto en…, celebró`: the name that opens it
+            return [(opening.start, s.mention_person(opening))]
     if left < 0 or previous in INVERTING:
         person = right_subject(s, verb + 1, inverted=previous in INVERTING)
         if person is not None:
@@ -109,6 +108,8 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
         return [(m.start, s.mention_person(m)) for m in chosen]
     found = []
     for index in range(boundary + 1, left + 1):
+        if skipped and skipped[0] <= index < skipped[1]:
+            continue  # `La Comisión, que preside la diputada X, elaboró…`: who presides is the relative's subject
         if lower[index] in lex.DETERMINERS and (index == boundary + 1 or lower[index - 1] not in lex.GOVERNING) \
                 and not other_verb(lower, index, left, skipped) and (not found or lower[index - 1] in ("y", "e")):
             person = s.noun_phrase(index)
@@ -145,6 +146,9 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
         return subjects[-1] if subjects else [(verb, person) for person in salient(plural)]
     if boundary >= 1 and lower[boundary] in RELATIVES and lower[boundary - 1] == ",":
         antecedent = [m for m in s.mentions if m.end == boundary - 1]
+        owner = s.owner_noun(antecedent[0].start) if antecedent and lower[boundary] == "que" else None
+        if owner in WRITINGS:  # `los estudios del propio Hawking, que decía…`: the noun's words, not the person's
+            return [(verb, NOBODY)]
         if antecedent:
             return [(antecedent[0].start, s.mention_person(antecedent[0]))]
         return subjects[-1] if subjects else []
@@ -224,47 +228,12 @@ def no_subject(lower: list[str], start: int, left: int, skipped) -> bool:
     return not pending
 
 
-def coordinated_subject(s: Sentence, boundary: int, left: int, skipped) -> list[tuple[int, Person]]:
-    """Return the subject of a verb joined by `y` to clauses with no statement (`X votó en contra y denunció`): the
-    subject of the nearest clause that has one (`Diego cumplió años y el presidente publicó una foto, y escribió`)."""
+def _opening_apposed(s: Sentence, left: int):
+    """Return the name that opens the sentence when an apposition set off by commas runs from it to the comma
+    before the verb (`X, el principal experto en…,`): no verb and no other comma in between; else None."""
     lower = s.lower
-    opens = {boundary + 1} | {i + 1 for i in range(boundary + 1, left) if lower[i] in COORDINATORS}
-    found = []
-    for m in s.mentions:
-        if boundary < m.start and m.end <= left + 1 and not m.governed and m.role_start in opens \
-                and not (skipped and skipped[0] <= m.start < skipped[1]):
-            found.append((m.role_start, lambda m=m: s.mention_person(m)))
-    named = {start for start, _ in found}
-    last_named = max(named, default=-1)
-    for start in sorted(opens - named, reverse=True):
-        if last_named < start <= left and lower[start] in lex.DETERMINERS:
-            found.append((start, lambda start=start: s.noun_phrase(start)))
-    for start, person in sorted(found, reverse=True):
-        person = person()
-        if person is not None:
-            return [(start, person)]
-    first = next((m for m in s.mentions if boundary < m.start and m.end <= left + 1 and not m.governed
-                  and not (skipped and skipped[0] <= m.start < skipped[1])), None)
-    return [(first.start, s.mention_person(first))] if first is not None else []  # `(EFE).- X rindió… y la describió`
-
-
-BOTH = (["ambos"], ["ambas"], ["los", "dos"], ["las", "dos"])
-
-
-def both(s: Sentence, start: int, left: int) -> list[tuple[int, Person]]:
-    """Return the two people met last when the subject is `ambos`, `las dos` or `ambos ministros` (a plural role
-    noun); else []. `Ambos partidos` names no people."""
-    words = [word for word in s.lower[start:left + 1] if word not in lex.EMPTY_SUBJECT or word in ("ambos", "ambas")]
-    head = next((len(pair) for pair in BOTH if words[:len(pair)] == pair), 0)
-    if not head or len(words) > head + 1 or len(words) == head + 1 and not is_role(_singular(words[head])):
-        return []
-    people = sorted((person for person in s.people.known if person.display and (  # people, not `Hot Doc`
-        person.roles or person.statements or is_given_name(person.display.split()[0]))),
-        key=lambda person: -person.seen)[:2]
-    return [(start, person) for person in people] if len(people) == 2 else []
-
-
-def _singular(word: str) -> str:
-    """Return the singular of a plural noun (`ministros`, `dirigentes`, `alcaldes`)."""
-    return word[:-2] if word.endswith("es") and word[:-2] + "e" not in lex.ROLE_CLASSES else word[:-1]
-
+    first = next((m for m in s.mentions if m.start <= 1 and not m.governed), None)
+    if first is None or first.end + 1 >= left or lower[first.end] != "," or lower[first.end + 1] not in ARTICLES:
+        return None
+    between = lower[first.end + 1:left]
+    return None if "," in between or any(word in VERBS for word in between) else first

@@ -93,7 +93,7 @@ class RecordStore(StoreChanges, StoreSpeakers, StoreReads):
         self.namenos = {}
         if writable:
             self.connection.execute(f"PRAGMA page_size = {PAGE_SIZE}")
-            counted = self._has_table("spellings")
+            counted, noted = self._has_table("spellings"), self._has_table("roles")
             self.connection.executescript(SCHEMA)
             # With a write-ahead log, a writer killed mid-commit leaves a file that
             # read-only connections can still read; a rollback journal would lock them out.
@@ -107,6 +107,9 @@ class RecordStore(StoreChanges, StoreSpeakers, StoreReads):
         self.by_rowid = self._layout(BLOCK_ROWIDS, 1, 0, writable) == "1"
         if writable and not counted:  # a store written before speakers were counted
             self.count_all_spellings()
+        if writable and not noted:  # a store written before roles were kept
+            self.note_all_roles()
+        if writable and not (counted and noted):
             self.commit()
 
     def _layout(self, key, new, old, writable):
@@ -157,6 +160,7 @@ class RecordStore(StoreChanges, StoreSpeakers, StoreReads):
             self.count_spellings(dict(execute(
                 "SELECT n.nameno, c.count FROM part.spellings c JOIN part.names p USING (nameno) "
                 "JOIN names n ON n.name = p.name").fetchall()))
+            self.absorb_roles()
             execute("INSERT INTO words SELECT word, count FROM part.words WHERE true "
                     "ON CONFLICT (word) DO UPDATE SET count = count + excluded.count")
             self.connection.commit()
@@ -195,6 +199,7 @@ class RecordStore(StoreChanges, StoreSpeakers, StoreReads):
                   for record in records for position, name in enumerate(record.speakers)]
         self.connection.executemany("INSERT INTO spoken VALUES (?, ?, ?, ?)", spoken)
         self.count_spellings(Counter(row[3] for row in spoken))
+        self.note_roles(docno, records)
 
     def _nameno(self, name):
         # Cached: a transcript names its speaker on every paragraph of a turn. A store

@@ -11,6 +11,7 @@ import re
 
 from search.records import Record
 from search.storage.store_blocks import block_rowid, entry_parts, unpack_block
+from search.storage.store_speakers import speakers_by_place
 from search.storage.versions import IN, LIVE
 from search.text.dates import parse_iso_date
 
@@ -76,14 +77,12 @@ class StoreReads:
         return self._document_rows([docno])[docno]
 
     def _speakers(self, docno, first, last):
+        name, join = self.shown_names()  # each person's name, not the spelling (store_speakers)
         rows = self._query(
-            "SELECT s.paragraph, n.name FROM spoken s JOIN names n USING (nameno) "
+            f"SELECT s.paragraph, {name} FROM spoken s JOIN names n USING (nameno) {join} "
             "WHERE s.docno = ? AND s.paragraph BETWEEN ? AND ? ORDER BY s.paragraph, s.position",
             (docno, first, last))
-        found = {}
-        for paragraph, name in rows:
-            found.setdefault(paragraph, []).append(name)
-        return found
+        return speakers_by_place(rows)
 
     def _record(self, docno, paragraph, row, entry, speakers):
         doc, title, date_text = row
@@ -165,17 +164,15 @@ class StoreReads:
 
     def _spoken_at(self, places):
         """Return {(docno, paragraph): [speaker names in order]} for some places, in one query."""
-        found = {}
         if not places:
-            return found
+            return {}
+        name, join = self.shown_names()
         rows = self._query(
-            "SELECT s.docno, s.paragraph, n.name FROM json_each(?) AS j CROSS JOIN spoken AS s "
+            f"SELECT s.docno, s.paragraph, {name} FROM json_each(?) AS j CROSS JOIN spoken AS s "
             "ON s.docno = json_extract(j.value, '$[0]') AND s.paragraph = json_extract(j.value, '$[1]') "
-            "JOIN names AS n USING (nameno) ORDER BY s.docno, s.paragraph, s.position",
+            f"JOIN names AS n USING (nameno) {join} ORDER BY s.docno, s.paragraph, s.position",
             (json.dumps(sorted(set(places))),))
-        for docno, paragraph, name in rows:
-            found.setdefault((docno, paragraph), []).append(name)
-        return found
+        return speakers_by_place(((docno, paragraph), name) for docno, paragraph, name in rows)
 
     def docno_of(self, doc):
         """Return the document number of a document name's live version, or None."""
@@ -191,8 +188,13 @@ class StoreReads:
     def document_records(self, doc):
         """Return every record of a document in order, or [] if there is no such document."""
         docno = self.docno_of(doc)
-        if docno is None:
-            return []
+        return [] if docno is None else self.document_records_at(docno)
+
+    def document_records_at(self, docno):
+        """Return every record of the document numbered docno, in order.
+
+        A name may be given by two files (repeated_docs); a paragraph's own document is its docno's.
+        """
         row = self._document_row(docno)
         speakers = self._speakers(docno, 1, 1 << 30)
         rows = self._query("SELECT block, data FROM blocks WHERE docno = ? ORDER BY block",
@@ -230,6 +232,17 @@ class StoreReads:
             "WHERE d.state = ? GROUP BY i.id HAVING count(DISTINCT d.docno) > 1 ORDER BY i.id "
             "LIMIT ?", (LIVE, limit))
         return [(record_id, sorted(set(docs.split("\n")))) for record_id, docs in rows]
+
+    def repeated_docs(self, limit=5):
+        """Return [(doc, [paths])] for up to limit document names that several files give.
+
+        Two .jsonl files with one `doc`, or one relative path under two folders indexed:
+        each file's document is kept apart, and a name finds the newest.
+        """
+        rows = self._query(
+            "SELECT doc, group_concat(path, char(10)) FROM docs WHERE state = ? GROUP BY doc "
+            "HAVING count(DISTINCT path) > 1 ORDER BY doc LIMIT ?", (LIVE, limit))
+        return [(doc, sorted(set(paths.split("\n")))) for doc, paths in rows]
 
     def words(self):
         """Return {word as written, lowercase: number of times it occurs}."""

@@ -8,13 +8,20 @@ changed those counts, decides the people again (`people`). A reader then pays on
 query, milliseconds, where deciding took seconds at 165k paragraphs.
 
 The counts cover the versions not retired (pending and live), so a name that a pending
-version brings has its person before Whoosh serves the version (versions.py).
+version brings has its person before Whoosh serves the version (versions.py). Beside the
+counts, the writer keeps the roles that transcripts' turn labels give each spelling
+(`roles`), which tell close spellings one person or two (search.text.roles.Evidence).
+
+Every reader shows the person's name: the speakers of hits and documents (shown_names),
+the facets and `hemeroteca speakers`.
 """
 
 import json
+from collections import Counter
 
 from search.storage.versions import IN, LIVE, RETIRED
 from search.text.names import is_person, person_keys
+from search.text.roles import Evidence, label_role
 
 # Who speaks with whom: the keys of the speakers that share a paragraph (then they are two
 # people). Only paragraphs with a second speaker (position > 0) are joined.
@@ -23,14 +30,22 @@ TOGETHER = (
     "AND b.paragraph = a.paragraph AND b.position < a.position "
     "JOIN names m ON m.nameno = a.nameno JOIN names n ON n.nameno = b.nameno "
     "WHERE a.position > 0")
+# The roles labels give each spelling, in the versions not retired.
+ROLES = ("SELECT n.key, r.docno, r.role FROM roles r JOIN names n USING (nameno) "
+         "JOIN docs d USING (docno) WHERE d.state != ?")
+# Who speaks in the documents that introduce someone with a role.
+IN_INTRODUCING = ("SELECT DISTINCT n.key, s.docno FROM spoken s JOIN names n USING (nameno) "
+                  "WHERE s.docno IN (SELECT r.docno FROM roles r JOIN docs d USING (docno) "
+                  "WHERE d.state != ?)")
 
 
-def decide_people(spellings, together=frozenset()):
+def decide_people(spellings, evidence=None):
     """Return {speaker key: (the person's key, the name the person shows)}.
 
-    spellings: [(name as written, its speaker key, how often it speaks)]; together: the
-    pairs of keys that speak in one paragraph, in either order. The spellings of
-    one person are grouped across the archive (search.text.names.person_keys). A person
+    spellings: [(name as written, its speaker key, how often it speaks)]; evidence: what
+    the documents say about pairs of keys (search.text.roles.Evidence: speaking in one
+    paragraph, roles). The spellings of one person are grouped across the archive
+    (search.text.names.person_keys). A person
     shows, among the spellings of their key written at least a quarter as often as the
     most frequent one, the one with most accents, then the most frequent, then the
     longest: accents usually mark the careful spelling (`López` over `Lopez`), but a rare
@@ -46,8 +61,20 @@ def decide_people(spellings, together=frozenset()):
                         key=lambda name: (sum(not ch.isascii() for ch in name),
                                           found[name], len(name), name))
     counts = {key: sum(found.values()) for key, found in by_key.items()}
-    persons = person_keys(counts, lambda a, b: (a, b) in together or (b, a) in together)
+    evidence = evidence or Evidence()
+    persons = person_keys(counts, evidence.apart, evidence.same)
     return {key: (persons.get(key, key), best[persons.get(key, key)]) for key in by_key}
+
+
+def speakers_by_place(rows):
+    """Return {place: [names in order, each once]} of [(place, name)] (two spellings of one
+    person in a paragraph show one name)."""
+    found = {}
+    for place, name in rows:
+        names = found.setdefault(place, [])
+        if name not in names:
+            names.append(name)
+    return found
 
 
 class StoreSpeakers:
@@ -84,7 +111,27 @@ class StoreSpeakers:
         return decide_people(self._query(
             "SELECT n.name, n.key, c.count FROM (SELECT s.nameno, count(*) AS count "
             "FROM spoken s JOIN docs d USING (docno) WHERE d.state != ? GROUP BY s.nameno) c "
-            "JOIN names n USING (nameno)", (RETIRED,)), set(self._query(TOGETHER)))
+            "JOIN names n USING (nameno)", (RETIRED,)), self._evidence())
+
+    def _evidence(self):
+        """Return what the documents say about pairs of spellings (search.text.roles.Evidence)."""
+        if not self._has_table("roles"):  # a store written before roles were kept
+            return Evidence(self._query(TOGETHER))
+        return Evidence(self._query(TOGETHER), self._query(ROLES, (RETIRED,)),
+                        self._query(IN_INTRODUCING, (RETIRED,)))
+
+    def shown_names(self):
+        """Return (SQL of the name a speaker shows, SQL joining what it needs after `names n`).
+
+        The person's name (the `people` table); in a store written before it, the name as
+        written. For the queries that read the speakers of records (store.py).
+        """
+        found = getattr(self, "_shown_sql", None)
+        if found is None:  # asked of every page of hits: the tables are looked up once
+            found = self._shown_sql = (
+                ("coalesce(p.name, n.name)", "LEFT JOIN people p ON p.key = n.key")
+                if self._has_table("people") else ("n.name", ""))
+        return found
 
     def speaker_table(self):
         """Return [(name, paragraphs, first date, last date, is a person)] for every speaker.
@@ -92,23 +139,64 @@ class StoreSpeakers:
         People first, most paragraphs first; then generic labels and roles (Pregunta, Presidente).
         Every spelling of one person counts as that person (speaker_groups).
         """
+        # Counted per document, then added up here: cheaper than counting distinct places (60 ms
+        # at 165k paragraphs, against 28 ms), as two spellings of one person never share a paragraph.
         rows = self._query(
-            "SELECT n.key, count(DISTINCT s.docno || '#' || s.paragraph), min(d.date), max(d.date) "
-            "FROM spoken s JOIN names n USING (nameno) JOIN docs d USING (docno) "
-            "WHERE d.state = ? GROUP BY n.key", (LIVE,))
+            "SELECT s.docno, n.key, count(DISTINCT s.paragraph) FROM docs d JOIN spoken s USING (docno) "
+            "JOIN names n USING (nameno) WHERE d.state = ? GROUP BY s.docno, n.key", (LIVE,))
+        dates = dict(self._query("SELECT docno, date FROM docs WHERE state = ?", (LIVE,)))
         names = self.speaker_names()
-        people = {}
-        for key, count, first, last in rows:
-            name = names.get(key, key)  # a writer may commit between the two queries
-            known = people.get(name)
-            if known:  # another spelling of the same person
-                count = known[1] + count
-                first = min(filter(None, (known[2], first)), default=None)
-                last = max(filter(None, (known[3], last)), default=None)
-            people[name] = (name, count, first, last, is_person(name))
-        return sorted(people.values(), key=lambda row: (not row[4], -row[1], row[0]))
+        counts, days = Counter(), {}
+        for docno, key, count in rows:
+            name = names.get(key, key)  # a writer may commit between the queries
+            counts[name] += count
+            days.setdefault(name, set()).add(dates.get(docno))
+        table = []
+        for name, count in counts.items():
+            dated = days[name] - {None}
+            table.append((name, count, min(dated, default=None), max(dated, default=None), is_person(name)))
+        return sorted(table, key=lambda row: (not row[4], -row[1], row[0]))
+
+    def has_own_dates(self):
+        """Tell whether a live paragraph may have a date of its own, not its document's: a
+        record of a .jsonl file (search.ingest.paragraphs.document_records)."""
+        from search.storage.store_reads import OWN_TITLE_SUFFIXES  # it imports this module
+
+        return bool(self._query(
+            "SELECT 1 FROM docs WHERE state = ? AND (" + " OR ".join(
+                "lower(path) LIKE ?" for _ in OWN_TITLE_SUFFIXES) + ") LIMIT 1",
+            (LIVE, *(f"%{suffix}" for suffix in OWN_TITLE_SUFFIXES))))
 
     # The writing side: counts kept as versions change, people decided at commit.
+
+    def note_roles(self, docno, records):
+        """Keep the roles that the turn labels of a document's records give their speakers."""
+        rows = set()
+        for record in records:
+            role = label_role(record.text, record.speakers[0]) if record.speakers else None
+            if role:
+                rows.add((docno, self._nameno(record.speakers[0]), role))
+        self.connection.executemany("INSERT OR IGNORE INTO roles VALUES (?, ?, ?)", sorted(rows))
+
+    def note_all_roles(self, batch=4096):
+        """Keep the roles of every version not retired, read from their texts (a store written
+        before roles were kept: once, 0.8 s of CPU at 165k paragraphs)."""
+        rows = self._query("SELECT s.docno, s.paragraph, s.nameno, n.name FROM spoken s "
+                           "JOIN names n USING (nameno) JOIN docs d USING (docno) "
+                           "WHERE s.position = 0 AND d.state != ?", (RETIRED,))
+        for start in range(0, len(rows), batch):
+            part = rows[start:start + batch]
+            texts = self.texts([(docno, paragraph) for docno, paragraph, _, _ in part])
+            self.connection.executemany("INSERT OR IGNORE INTO roles VALUES (?, ?, ?)", [
+                (docno, nameno, role) for (docno, _, nameno, name), text in zip(part, texts)
+                if text and (role := label_role(text, name))])
+        self.people_stale = True
+
+    def absorb_roles(self):
+        """Copy in the roles of the attached store `part` (store.absorb), its names already in."""
+        self.connection.execute(
+            "INSERT OR IGNORE INTO roles SELECT r.docno, n.nameno, r.role FROM part.roles r "
+            "JOIN part.names p USING (nameno) JOIN names n ON n.name = p.name")
 
     def count_spellings(self, namenos, sign=1):
         """Add (sign +1) or take away (-1) how often each spelling speaks: {nameno: turns}."""
@@ -143,7 +231,7 @@ class StoreSpeakers:
             return
         people = decide_people(
             self._query("SELECT n.name, n.key, c.count FROM spellings c JOIN names n USING (nameno)"),
-            set(self._query(TOGETHER)))
+            self._evidence())
         self.connection.execute("DELETE FROM people")
         self.connection.executemany("INSERT INTO people VALUES (?, ?, ?)",
                                     [(key, person, name) for key, (person, name) in people.items()])

@@ -53,6 +53,12 @@ CREATE TABLE IF NOT EXISTS people (   -- decided from spellings at commit (store
     person TEXT NOT NULL,             -- the key of the person it spells (itself if alone)
     name TEXT NOT NULL                -- the name that person shows
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS roles (    -- what turn labels say of a speaker (store_speakers.py)
+    docno INTEGER NOT NULL,
+    nameno INTEGER NOT NULL,
+    role TEXT NOT NULL,               -- its words, folded (search.text.roles.label_role)
+    PRIMARY KEY (docno, nameno, role)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS files (
     path BLOB PRIMARY KEY,            -- absolute path, as the file system's bytes
     root BLOB NOT NULL,               -- the folder that document names are relative to

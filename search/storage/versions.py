@@ -110,7 +110,7 @@ class StoreChanges:
         execute = self.connection.execute
         self.count_versions([row[0] for row in execute(
             f"SELECT docno FROM docs WHERE docno {IN} AND state != ?", (docnos, RETIRED))], -1)
-        for table in ("blocks", "ids", "spoken"):
+        for table in ("blocks", "ids", "spoken", "roles"):
             execute(f"DELETE FROM {table} WHERE docno {IN}", (docnos,))
         execute(f"DELETE FROM docs WHERE docno {IN} AND state != ?", (docnos, LIVE))
         execute("DELETE FROM names WHERE NOT EXISTS "

@@ -88,10 +88,13 @@ def whoosh_fields(record, docno, names=None):
     return fields
 
 
-def add_document(writer, store, docno, document, source=None):
-    """Add one document's records to the Whoosh writer and the record store."""
+def add_document(writer, store, docno, document, source=None, live=True):
+    """Add one document's records to the Whoosh writer and the record store; return how many.
+
+    `live` False writes the store's version as pending (an update's, versions.py).
+    """
     when, records = document_records(printable_names(document))
-    store.add_document(docno, document, records, when, source)
+    store.add_document(docno, document, records, when, source, live)
     names = set(writer.schema.names())
     for record in records:
         writer.add_document(**whoosh_fields(record, docno, names))
@@ -268,9 +271,12 @@ def _collect(messages, workers, parts, progress):
 
 
 def repeated_id_warnings(store):
-    """Return the build summary's warnings for record ids that several files use."""
-    return [f"el id «{record_id}» está en varios documentos ({', '.join(docs)}); se muestra "
-            "el indexado último" for record_id, docs in store.repeated_ids()]
+    """Return the build summary's warnings for record ids, and document names, that several files use."""
+    return [f"el documento «{doc}» viene de varios archivos ({', '.join(paths)}); cada uno se "
+            f"guarda aparte, «doc:{doc}» los busca todos y «show {doc}» muestra el indexado último"
+            for doc, paths in store.repeated_docs()] + [
+        f"el id «{record_id}» está en varios documentos ({', '.join(docs)}); se muestra "
+        "el indexado último" for record_id, docs in store.repeated_ids()]
 
 
 def join_store_parts(directory, parts, meta=None):

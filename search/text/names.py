@@ -11,6 +11,7 @@ keep people apart from generic labels and roles.
 """
 
 from collections.abc import Callable
+from functools import lru_cache
 from importlib import resources
 
 from search.text.folding import fold_name
@@ -107,7 +108,7 @@ def _longer_of(key: str, counts: dict[str, int], by_word: dict[str, list[str]], 
     words = key.split()
     candidates = {other for word in words for other in by_word.get(word, ())}
     found = [other for other in candidates if other not in joined and len(other.split()) > len(words)
-             and _fuzzy_in(other.split(), words)]
+             and fuzzy_in(other.split(), words)]
     if not found:
         return None
     longer = max(found, key=lambda other: (len(other.split()), counts[other]))
@@ -122,7 +123,7 @@ def _longer_of(key: str, counts: dict[str, int], by_word: dict[str, list[str]], 
     return None
 
 
-def _fuzzy_in(longer: list[str], shorter: list[str]) -> bool:
+def fuzzy_in(longer: list[str], shorter: list[str]) -> bool:
     """Tell whether shorter's words are in longer in order, each the same or one letter off (five letters or more)."""
     position = 0
     for token in longer:
@@ -166,20 +167,108 @@ def _one_word_off(other: list[str], words: list[str], position: int) -> bool:
         and within_edits(other[position], words[position], 1)
 
 
-def person_keys(counts: dict[str, int], apart: Callable[[str, str], bool] = lambda a, b: False) -> dict[str, str]:
+@lru_cache(maxsize=65536)
+def _role_word(word: str) -> bool:
+    """Tell whether a folded word is a title or role word, as written or mistyped in a long word (`presdidente`)."""
+    return word in TITLES or word in ROLE_WORDS or len(word) >= 7 and any(
+        within_edits(word, role, 2 if len(role) > 8 else 1) for role in ROLE_WORDS)
+
+
+def _without_role_words(words: list[str]) -> list[str]:
+    """Drop the title and role words of a name (_role_word)."""
+    return [word for word in words if not _role_word(word)]
+
+
+def close_names(a: str, b: str) -> bool:
+    """Tell whether two speaker keys may spell one person, role words aside (`presdidente andres manuel…`):
+    the same once glued (`andresmanuel lopez obrador`), one word two letters off or less (`claudia
+    sheiunbaum pardo`), or the words of one in the other's, in order, each the same or one letter off
+    (`ernesto ramiirez gonzalez` in `jose ernesto ramirez gonzalez`). Close is not the same: the counts
+    and the documents decide (person_keys)."""
+    if a.replace(" ", "") == b.replace(" ", ""):
+        return True
+    x, y = _without_role_words(a.split()), _without_role_words(b.split())
+    if len(x) < 2 or len(y) < 2:
+        return False
+    if len(x) == len(y):
+        off = [(p, q) for p, q in zip(x, y) if p != q]
+        return len(off) <= 1 and all(len(p) >= 4 and within_edits(p, q, 2) for p, q in off)
+    shorter, longer = sorted((x, y), key=len)
+    return fuzzy_in(longer, shorter)
+
+
+def _other_given_name(a: str, b: str) -> bool:
+    """Tell whether two names of as many words open with different given names (`jose ernesto…`, `jorge
+    ernesto…`): two people, unless the documents say otherwise."""
+    x, y = a.split(), b.split()
+    return len(x) == len(y) and x[0] != y[0] and is_given_name(x[0]) and is_given_name(y[0])
+
+
+def _typo_spelled(key: str, by_word: dict[str, list[str]]) -> bool:
+    """Tell whether a word of key is in no other name while a close word is in several (`ramiirez`, with
+    `ramirez` in many names): the spelling is a typo, and ranks below the others that the documents join it
+    with, so that it doesn't name the person."""
+    for word in key.split():
+        if len(word) < 5 or len(by_word.get(word, ())) != 1:
+            continue
+        limit = 2 if len(word) >= 8 else 1
+        near = {other for k in key.split() if k != word for name in by_word.get(k, ()) for other in name.split()}
+        if any(len(by_word.get(other, ())) >= 2 and other != word and within_edits(word, other, limit)
+               for other in near):
+            return True
+    return False
+
+
+def _same_person(key: str, by_word: dict[str, list[str]], joined: dict, same: Callable, rank: Callable) -> str | None:
+    """Return the close name that the documents say is key's person (Evidence.same), whatever the counts:
+    the best ranked of them (no typo, most words, most paragraphs), when it ranks above key."""
+    found = {other for word in key.split() for other in by_word.get(word, ()) if other != key and other not in joined}
+    found = [other for other in found if same(key, other) and close_names(key, other) and rank(other) > rank(key)]
+    return max(found, key=rank) if found else None
+
+
+def _role_worded(key: str, counts: dict[str, int], by_word: dict[str, list[str]], joined: dict) -> str | None:
+    """Return the name that key is with a role word inside it (`presdidente andres manuel lopez obrador`):
+    the same words without it, spoken at least as often."""
+    words = key.split()
+    bare = _without_role_words(words)
+    if len(bare) < 2 or len(bare) == len(words):
+        return None
+    found = [other for other in by_word.get(bare[-1], ()) if other != key and other not in joined
+             and counts[other] >= counts[key] and other.split() == bare]
+    return found[0] if found else None
+
+
+def person_keys(counts: dict[str, int], apart: Callable[[str, str], bool] = lambda a, b: False,
+                same: Callable[[str, str], bool] = lambda a, b: False) -> dict[str, str]:
     """Map the speaker keys that are another person's spelling to that person's key.
 
-    counts: {speaker key: paragraphs}; apart(a, b) tells that the archive shows a and b are two people.
-    Keys that stand for themselves are left out of the result.
+    counts: {speaker key: paragraphs}; apart(a, b) tells that the archive shows a and b are two people,
+    same(a, b) that it shows they are one (search.text.roles.Evidence). Close names the documents call one
+    person join first, whatever their counts; then typos join far more frequent names by the counts alone,
+    unless the names open with different given names (`José…`, `Jorge…`). Keys that stand for themselves
+    are left out of the result.
     """
     by_word: dict[str, list[str]] = {}
     for key in counts:
         for word in set(key.split()):
             by_word.setdefault(word, []).append(key)
+    typos: dict[str, bool] = {}
+
+    def rank(key):
+        if key not in typos:
+            typos[key] = _typo_spelled(key, by_word)
+        return not typos[key], len(key.split()), counts[key], key
+
     parent: dict[str, str] = {}
     for key in sorted(counts, key=lambda k: (counts[k], k)):  # rarest first: variants join frequent names
-        target = _typo_of(key, counts, by_word, parent) or _reordered(key, counts, by_word, parent) \
-            or _mistyped_word(key, counts, by_word, parent) or _longer_of(key, counts, by_word, parent)
+        target = _same_person(key, by_word, parent, same, rank)
+        if target is None:
+            target = _typo_of(key, counts, by_word, parent) or _reordered(key, counts, by_word, parent) \
+                or _mistyped_word(key, counts, by_word, parent) or _role_worded(key, counts, by_word, parent) \
+                or _longer_of(key, counts, by_word, parent)
+            if target is not None and _other_given_name(key, target):
+                target = None
         if target is not None and not apart(key, target):
             parent[key] = target
     result = {}

@@ -35,3 +35,26 @@ def test_a_paragraph_not_found_says_what_was_named(seed, asked, said):
     if "#" in asked:
         with pytest.raises(RecordNotFound, match="párrafo"):
             browse.paragraph_or_document(seed, asked)
+
+
+@pytest.mark.parametrize("cached", [True, False])
+def test_speaker_dates_leave_out_deleted_paragraphs(tmp_path, monkeypatch, cached):
+    """A document removed by an update stays in its segment, deleted: its dates no longer count."""
+    from search.retrieval import columnar
+    from search.retrieval.reader import open_index
+    from search.storage.build import build_index
+    from search.storage.update import update_index
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for day in ("2019-05-02", "2020-03-01", "2021-07-09"):
+        (docs / f"{day}.txt").write_text(f"ANA RUIZ MORA: Hoy es {day}.\nPREGUNTA: ¿Y?\n", encoding="utf-8")
+    build_index([docs], tmp_path / "ix")
+    (docs / "2021-07-09.txt").unlink()
+    (docs / "2019-05-02.txt").unlink()
+    update_index([docs], tmp_path / "ix")
+    if not cached:
+        monkeypatch.setattr(columnar, "postings_for", lambda searcher: None)
+    with open_index(tmp_path / "ix") as index:
+        assert browse.speaker_dates(index) == {"ana ruiz mora": ("2020-03-01", "2020-03-01"),
+                                               "pregunta": ("2020-03-01", "2020-03-01")}

@@ -125,3 +125,11 @@ def test_speaker_counts_agree_whichever_way_they_are_counted(index):
             matched[docs] = True
             expected = np.add.reduceat(matched[field.docs], field.starts[:-1])
             assert speaker_counts(view, field, docs).tolist() == expected.tolist()
+
+
+def test_speaker_dates_agree_with_whoosh_across_segments_and_deletions(index, monkeypatch):
+    from search.retrieval import browse
+
+    spans = browse.speaker_dates(index)  # from the posting cache
+    monkeypatch.setattr(columnar, "postings_for", lambda searcher: None)
+    assert spans and spans == browse.speaker_dates(index)  # each posting's date, read through Whoosh

@@ -33,9 +33,14 @@ def test_a_written_subject_is_never_the_person_before(statement, expected):
     assert paragraph_speakers([OPENING, statement])[1] == expected
 
 
-def test_the_field_of_an_office_the_person_holds_still_refers_back():
-    opening = '"Es una buena noticia", declaró la portavoz y ministra de Agricultura, Elena Varela.'
-    statement = '"Los precios bajarán", afirmó la ministra de Agricultura.'
+@pytest.mark.parametrize("opening, statement", [
+    ('"Es una buena noticia", declaró la portavoz y ministra de Agricultura, Elena Varela.',
+     '"Los precios bajarán", afirmó la ministra de Agricultura.'),
+    # the same field in other words: `Asuntos Económicos` is `Economía`
+    ('"Es pronto", dijo la vicepresidenta de Asuntos Económicos, Elena Varela.',
+     'Además, la titular de Economía insistió en que "habrá ayudas".'),
+])
+def test_the_field_of_an_office_the_person_holds_still_refers_back(opening, statement):
     assert paragraph_speakers([opening, statement])[1] == ["Elena Varela"]
 
 
@@ -99,3 +104,19 @@ def test_a_name_noted_before_keeps_its_letters_of_any_latin_script(name):
 def test_a_description_fits_the_person_followed_over_a_merely_compatible_office(second, expected):
     first = '"Necesitamos acuerdos", afirmó el presidente Gabriel Ortúzar.'
     assert paragraph_speakers([first, second])[1][-1:] == expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        # the name that opens the sentence, then an apposition up to the comma before the verb
+        ("Irene Salas, la principal experta en vacunas del instituto de salud de la región, celebró este lunes "
+         "los resultados del estudio de la vacuna desarrollada por Bioterra, la cual muestra una eficacia alta.",
+         ["Irene Salas"]),
+        ("Irene Salas, la directora del centro, explicó que habrá cambios.", ["Irene Salas"]),
+        # a verb in between makes it no apposition: the clause's own subject speaks
+        ("Irene Salas, la directora que firmó el acuerdo, explicó que habrá cambios.", ["Irene Salas"]),
+    ],
+)
+def test_the_name_before_an_apposition_is_the_subject(line, expected):
+    assert paragraph_speakers([line]) == [expected]

@@ -139,3 +139,83 @@ def test_a_store_joined_from_parts_counts_every_part(tmp_path):
     assert kept == again == {"Ana Gil": 2, "Luis Paz": 1}
     assert joined.speaker_names() == {"ana gil": "Ana Gil", "luis paz": "Luis Paz"}
     joined.close()
+
+
+# One name everywhere: what hits and documents show is the person's name, not the spelling.
+
+def test_hits_and_documents_show_the_persons_name(tmp_path, store):
+    right, typo = "Gustavo Reyes Terán", "Gustavo Reyés Terán"
+    add(store, "a.txt", [str(n) for n in range(20)], speakers={n: [right] for n in range(1, 21)})
+    other = add(store, "b.txt", ["uno", "dos"], speakers={1: [typo], 2: [typo, "Pregunta"]})
+    assert [r.speakers for r in store.records([(other, 1), (other, 2)])] == [[right], [right, "Pregunta"]]
+    assert [r.speakers for r in store.document_records("b.txt")] == [[right], [right, "Pregunta"]]
+    assert store.record(other, 2).speakers == [right, "Pregunta"]
+    store.connection.executescript("DROP TABLE people;")  # a store written before people were kept
+    old = RecordStore(tmp_path / "records.sqlite")  # reads the names as written
+    assert old.record(other, 1).speakers == [typo]
+    old.close()
+
+
+LABELLED = "ROSA DÍAZ LEONARDI, JEFA DE GOBIERNO DE LA CIUDAD DE MÉXICO: Gracias."
+MISTYPED = "ROSA DÍAZ LEONRADI, JEFA DE GOBIERNO DE LA CIUDAD DE MÉXICO: Hola."
+
+
+def roles(store):
+    return sorted(store._query("SELECT n.name, r.role FROM roles r JOIN names n USING (nameno)"))
+
+
+def test_labels_give_roles_that_join_close_spellings(store):
+    right, typo = "Rosa Díaz Leonardi", "Rosa Díaz Leonradi"
+    add(store, "a.txt", [LABELLED, "uno", "dos", "tres"], speakers={n: [right] for n in range(1, 5)})
+    add(store, "b.txt", [MISTYPED, "uno", "dos"], speakers={n: [typo] for n in range(1, 4)})
+    assert roles(store) == [(right, "jefa gobierno ciudad mexico"), (typo, "jefa gobierno ciudad mexico")]
+    assert store.speaker_names()[speaker_key(typo)] == right
+    assert [row[:2] for row in store.speaker_table()] == [(right, 7)]
+
+
+def test_roles_leave_with_their_versions(store):
+    right, typo = "Rosa Díaz Leonardi", "Rosa Díaz Leonradi"
+    add(store, "a.txt", [LABELLED, "uno", "dos", "tres"], speakers={n: [right] for n in range(1, 5)})
+    gone = add(store, "b.txt", [MISTYPED, "uno", "dos"], speakers={n: [typo] for n in range(1, 4)})
+    add(store, "c.txt", ["ROSA DÍAZ LEONRADI: Sí."], speakers={1: [typo]})
+    store.retire([gone])
+    store.commit()
+    assert store.speaker_names()[speaker_key(typo)] == typo  # its role is no longer counted
+    store.drop([gone])
+    store.commit()
+    assert roles(store) == [(right, "jefa gobierno ciudad mexico")]
+
+
+def test_a_store_joined_from_parts_keeps_their_roles(tmp_path):
+    parts = []
+    for part, (text, name) in enumerate([(LABELLED, "Rosa Díaz Leonardi"), (MISTYPED, "Rosa Díaz Leonradi")]):
+        parts.append(tmp_path / f"part-{part}.sqlite")
+        part_store = RecordStore(parts[-1], writable=True)
+        texts = [text] + ["x"] * (3 - part)
+        part_store.add_document(part + 1, Document(f"{part}.txt", "Título", texts, path=f"/{part}.txt"),
+                                make_records(f"{part}.txt", texts, {n: [name] for n in range(1, 5 - part)}), None)
+        part_store.commit()
+        part_store.close()
+    joined = RecordStore(parts[0], writable=True)
+    joined.absorb(parts[1])
+    joined.commit()
+    assert len(roles(joined)) == 2
+    assert joined.speaker_names() == {"rosa diaz leonardi": "Rosa Díaz Leonardi",
+                                      "rosa diaz leonradi": "Rosa Díaz Leonardi"}
+    joined.close()
+
+
+def test_a_store_written_before_roles_were_kept_reads_them_from_its_texts(tmp_path, store):
+    right, typo = "Rosa Díaz Leonardi", "Rosa Díaz Leonradi"
+    add(store, "a.txt", [LABELLED, "uno", "dos", "tres"], speakers={n: [right] for n in range(1, 5)})
+    add(store, "b.txt", [MISTYPED, "uno", "dos"], speakers={n: [typo] for n in range(1, 4)})
+    store.connection.executescript("DROP TABLE roles;")
+    store.people_stale = True
+    store.commit()  # decided as before roles were kept: the counts alone keep them apart
+    old = RecordStore(tmp_path / "records.sqlite")
+    assert old.speaker_names()[speaker_key(typo)] == typo and old.record(2, 1).speakers == [typo]
+    old.close()
+    upgraded = RecordStore(tmp_path / "records.sqlite", writable=True)  # reads the roles, once
+    assert roles(upgraded) == [(right, "jefa gobierno ciudad mexico"), (typo, "jefa gobierno ciudad mexico")]
+    assert upgraded.speaker_names()[speaker_key(typo)] == right
+    upgraded.close()

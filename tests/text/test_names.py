@@ -61,3 +61,89 @@ def test_people_who_speak_together_stay_apart():
 )
 def test_is_person(name, expected):
     assert is_person(name) is expected
+
+
+def evidence(together=(), roles=(), documents=()):
+    """Return (apart, same) from an Evidence of names (not keys), for person_keys."""
+    from search.text.roles import Evidence
+
+    found = Evidence([tuple(map(speaker_key, pair)) for pair in together],
+                     [(speaker_key(name), docno, role) for name, docno, role in roles],
+                     [(speaker_key(name), docno) for name, docno in documents])
+    return found.apart, found.same
+
+
+@pytest.mark.parametrize(
+    "counts, roles, documents, variant, person",
+    [
+        # close counts, the same role: a surname one or two letters off
+        ({"Rosa Díaz Leonardi": 62, "Rosa Díaz Leonradi": 30},
+         [("Rosa Díaz Leonardi", 1, "jefa gobierno ciudad mexico"),
+          ("Rosa Díaz Leonradi", 2, "jefa gobierno ciudad mexico")], [], "Rosa Díaz Leonradi", "Rosa Díaz Leonardi"),
+        # a given name left out by a stray comma in the label (`TERESA SOLÍS, VEGA, SECRETARIA …`)
+        ({"Teresa Solís Vega": 31, "Teresa Solís": 17},
+         [("Teresa Solís Vega", 1, "secretaria general consejo cultura"),
+          ("Teresa Solís", 2, "vega secretaria general consejo cultura")], [], "Teresa Solís", "Teresa Solís Vega"),
+        # a typo more frequent than the right spelling: the one whose words other names bear shows
+        ({"Ernesto Ramíirez González": 89, "Ernesto Ramírez González": 76, "Luis Ramírez Soto": 5,
+          "Ana Ramírez Gil": 3},
+         [("Ernesto Ramíirez González", 1, "titular unidad desarrollo tecnologico indre"),
+          ("Ernesto Ramírez González", 2, "titular unidad desarrollo tecnologico investigacion molecular")],
+         [], "Ernesto Ramíirez González", "Ernesto Ramírez González"),
+        # glued words, the same role
+        ({"Juan Carlos Mora Vega": 40, "Juancarlos Mora Vega": 25},
+         [("Juan Carlos Mora Vega", 1, "gobernador colima"), ("Juancarlos Mora Vega", 2, "gobernador colima")],
+         [], "Juancarlos Mora Vega", "Juan Carlos Mora Vega"),
+        # a short label never introduced, mistyping the given name of the person its document introduced
+        ({"José Luis Mora Vega": 62, "Jorge Luis Mora Vega": 25},
+         [("José Luis Mora Vega", 5, "titular unidad desarrollo tecnologico")],
+         [("José Luis Mora Vega", 5), ("Jorge Luis Mora Vega", 5)], "Jorge Luis Mora Vega", "José Luis Mora Vega"),
+    ],
+)
+def test_the_documents_join_close_spellings_whatever_the_counts(counts, roles, documents, variant, person):
+    apart, same = evidence(roles=roles, documents=documents)
+    assert person_keys(keys(counts)).get(speaker_key(variant)) is None  # the counts alone don't
+    assert person_keys(keys(counts), apart, same)[speaker_key(variant)] == speaker_key(person)
+
+
+@pytest.mark.parametrize(
+    "counts, roles, documents",
+    [
+        # one surname, different given names and different offices
+        ({"Gabriel García Rodríguez": 206, "Gabriela Rodríguez": 17},
+         [("Gabriel García Rodríguez", 1, "director centro operativo contingencias copac"),
+          ("Gabriela Rodríguez", 2, "secretaria general consejo nacional poblacion conapo")], []),
+        # a frequent name and a rare close one, introduced with different offices: the counts alone would join them
+        ({"Andrés Molina Ortega": 900, "Andrés Molina Ortiga": 20},
+         [("Andrés Molina Ortega", 1, "secretario hacienda"), ("Andrés Molina Ortiga", 2, "director aduanas")], []),
+        # different given names and no role to say otherwise: two people, whatever the counts
+        ({"Mario Ortega Salinas": 900, "María Ortega Salinas": 30}, [], []),
+        ({"Pablo Ruiz Olmedo": 400, "Paula Ruiz Olmedo": 20}, [], []),
+        # the same role but names too far apart to be one spelling
+        ({"Rosa Díaz León": 60, "Lucía Prado Ruiz": 30},
+         [("Rosa Díaz León", 1, "jefa gobierno ciudad mexico"),
+          ("Lucía Prado Ruiz", 2, "jefa gobierno ciudad mexico")], []),
+        # introduced and never introduced, but in no shared document
+        ({"José Luis Mora Vega": 62, "Jorge Luis Mora Vega": 25},
+         [("José Luis Mora Vega", 5, "titular unidad desarrollo tecnologico")], [("Jorge Luis Mora Vega", 6)]),
+    ],
+)
+def test_the_documents_keep_close_names_of_different_people_apart(counts, roles, documents):
+    apart, same = evidence(roles=roles, documents=documents)
+    assert person_keys(keys(counts), apart, same) == {}
+
+
+@pytest.mark.parametrize(
+    "counts, variant, person",
+    [
+        # a role word inside the name, mistyped so that labels could not take it out
+        ({"Andrés Manuel López Obrador": 900, "Presdidente Andrés Manuel López Obrador": 3},
+         "Presdidente Andrés Manuel López Obrador", "Andrés Manuel López Obrador"),
+        ({"Claudia Ruiz Massieu": 90, "Senadora Claudia Ruiz Massieu": 4}, "Senadora Claudia Ruiz Massieu",
+         "Claudia Ruiz Massieu"),
+        # a split name (`Vene-gas`)
+        ({"Manuel Venegas Ruiz": 68, "Manuel Vene Gas Ruiz": 15}, "Manuel Vene Gas Ruiz", "Manuel Venegas Ruiz"),
+    ],
+)
+def test_role_words_and_split_names_join_their_person(counts, variant, person):
+    assert person_keys(keys(counts)) == {speaker_key(variant): speaker_key(person)}

@@ -1,0 +1,62 @@
+"""Subjects shared among clauses: a verb joined by `y` to clauses before it (`X votó en contra y denunció…`), and
+`ambos` or `los dos` for the two people met last.
+
+>>> from search.speakers.mentions import Sentence, sentences
+>>> from search.speakers.people import People
+>>> s = Sentence(sentences("Ana Gil votó en contra y denunció el plan.")[0], People(), 1)
+>>> [person.display for _, person in coordinated_subject(s, -1, 5, None)]
+['Ana Gil']
+"""
+
+from search.speakers import lexicon as lex
+from search.speakers.mentions import Sentence
+from search.speakers.people import Person, is_given_name
+from search.speakers.runs import is_role
+
+COORDINATORS = frozenset({"y", "e", "pero", "sino", "mas"})
+
+
+def coordinated_subject(s: Sentence, boundary: int, left: int, skipped) -> list[tuple[int, Person]]:
+    """Return the subject of a verb joined by `y` to clauses with no statement (`X votó en contra y denunció`): the
+    subject of the nearest clause that has one (`Diego cumplió años y el presidente publicó una foto, y escribió`)."""
+    lower = s.lower
+    opens = {boundary + 1} | {i + 1 for i in range(boundary + 1, left) if lower[i] in COORDINATORS}
+    found = []
+    for m in s.mentions:
+        if boundary < m.start and m.end <= left + 1 and not m.governed and m.role_start in opens \
+                and not (skipped and skipped[0] <= m.start < skipped[1]):
+            found.append((m.role_start, lambda m=m: s.mention_person(m)))
+    named = {start for start, _ in found}
+    last_named = max(named, default=-1)
+    for start in sorted(opens - named, reverse=True):
+        if last_named < start <= left and lower[start] in lex.DETERMINERS:
+            found.append((start, lambda start=start: s.noun_phrase(start)))
+    for start, person in sorted(found, reverse=True):
+        person = person()
+        if person is not None:
+            return [(start, person)]
+    first = next((m for m in s.mentions if boundary < m.start and m.end <= left + 1 and not m.governed
+                  and not (skipped and skipped[0] <= m.start < skipped[1])), None)
+    return [(first.start, s.mention_person(first))] if first is not None else []  # `(EFE).- X rindió… y la describió`
+
+
+BOTH = (["ambos"], ["ambas"], ["los", "dos"], ["las", "dos"])
+
+
+def both(s: Sentence, start: int, left: int) -> list[tuple[int, Person]]:
+    """Return the two people met last when the subject is `ambos`, `las dos` or `ambos ministros` (a plural role
+    noun); else []. `Ambos partidos` names no people."""
+    words = [word for word in s.lower[start:left + 1] if word not in lex.EMPTY_SUBJECT or word in ("ambos", "ambas")]
+    head = next((len(pair) for pair in BOTH if words[:len(pair)] == pair), 0)
+    if not head or len(words) > head + 1 or len(words) == head + 1 and not is_role(_singular(words[head])):
+        return []
+    people = sorted((person for person in s.people.known if person.display and (  # people, not `Hot Doc`
+        person.roles or person.statements or is_given_name(person.display.split()[0]))),
+        key=lambda person: -person.seen)[:2]
+    return [(start, person) for person in people] if len(people) == 2 else []
+
+
+def _singular(word: str) -> str:
+    """Return the singular of a plural noun (`ministros`, `dirigentes`, `alcaldes`)."""
+    return word[:-2] if word.endswith("es") and word[:-2] + "e" not in lex.ROLE_CLASSES else word[:-1]
+

@@ -1,0 +1,57 @@
+"""What an update reports: its summary, file by file, and why it failed."""
+
+from dataclasses import dataclass, field
+
+from search.errors import SearchError, shown
+from search.text.wording import number, plural, seconds
+
+
+class UpdateFailed(SearchError):
+    """An update could not be written; the index still serves its previous state."""
+
+
+@dataclass
+class UpdateSummary:
+    """What an update did, file by file, and what it indexed."""
+
+    added: int = 0
+    updated: int = 0
+    moved: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    documents: int = 0
+    paragraphs: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    repaired: bool = False
+    rebuilt: bool = False
+    rebuilt_because: str | None = None  # why a full build replaced the index, if not missing
+    seconds: float = 0.0
+    index_dir: str = ""
+
+    def line(self):
+        """Return the one-line report of the update, in Spanish: counts of files."""
+        if self.rebuilt:
+            why = self.rebuilt_because or f"No había índice en {self.index_dir}"
+            what = (f"{why}; se construyó con "
+                    f"{plural(self.documents, 'documento')} y {plural(self.paragraphs, 'párrafo')}")
+        else:
+            what = (f"Índice {self.index_dir} actualizado: {plural(self.added, 'añadido')}, "
+                    f"{plural(self.updated, 'modificado')}, {plural(self.moved, 'movido')}, "
+                    f"{plural(self.removed, 'eliminado')}, {number(self.unchanged)} sin cambios")
+        repaired = "; se reparó una actualización interrumpida" if self.repaired else ""
+        return (f"{what}; {plural(len(self.skipped), 'archivo omitido', 'archivos omitidos')}"
+                f"{repaired}; {seconds(self.seconds)}.")
+
+
+def summary_notes(summary):
+    """Return the lines that name what a build or an update warned of and skipped, in Spanish:
+    `aviso: …` for each warning, `omitido: RUTA: motivo` for each file skipped."""
+    # A file's name may hold control characters: escaped (errors.shown).
+    return ([f"aviso: {shown(message)}" for message in summary.warnings]
+            + [f"omitido: {shown(str(path))}: {reason}" for path, reason in summary.skipped])
+
+
+class EmptyUpdate(UpdateFailed):
+    """An update would remove every document: its folders hold none of the index's files."""
+
