@@ -34,15 +34,15 @@ def print_results(results):
         echo(f"{plural(results.total, 'párrafo parecido', 'párrafos parecidos')} a "
              f"«{results.query}» ({number(round(results.took_ms))} ms)")
     elif results.hits:
-        echo(f"{plural(results.total, 'resultado')} para «{results.query}» "
+        echo(f"{plural(results.total, 'resultado')} para {results.searched()} "
              f"({number(first + 1)}–{number(first + len(results.hits))}; {number(round(results.took_ms))} ms)")
     elif results.total:
         pages = -(-results.total // results.limit)
-        echo(f"La página {results.page} está más allá del final: «{results.query}» tiene "
+        echo(f"La página {results.page} está más allá del final: {results.searched()} tiene "
              f"{plural(results.total, 'resultado')} ({plural(pages, 'página')} de "
              f"{results.limit}). Pruebe --page {min(pages, MAX_PAGE)}.")
     else:
-        echo(f"Sin resultados para «{results.query}».")
+        echo(f"Sin resultados para {results.searched()}.")
     for tip in results.tips:
         echo(shown(tip))
     for rank, hit in enumerate(results.hits, first + 1):
@@ -76,14 +76,14 @@ def styled_snippet(snippet, highlights):
 
 
 def print_facets(facets):
-    """Print speaker and year counts (and months, within a single year)."""
+    """Print speaker, year and month counts."""
     echo()
     if facets["speakers"]:
         echo("Oradores: " + "; ".join(f"{visible(f['name'])} ({number(f['count'])})"
                                       for f in facets["speakers"][:15]))
     if facets["years"]:
         echo("Años: " + "; ".join(f"{f['year']} ({number(f['count'])})" for f in facets["years"]))
-    if len(facets["years"]) == 1:
+    if facets["months"]:
         echo("Meses: " + "; ".join(f"{f['month']} ({number(f['count'])})"
                                    for f in facets["months"]))
 

@@ -1,7 +1,8 @@
 """The query language's lexer: query text normalized as documents are read, then tokens.
 
 Tokens are (kind, value) pairs: words (field:value and operators among them), phrases
-(quoted text, whatever its quotes), parentheses, and a minus before a phrase or a group.
+(quoted text, whatever its quotes), parentheses, a minus (or Lucene's `!`) before a phrase
+or a group, and the modifiers glued after a phrase or a group (`"a b"~3`, `(a b)^2`).
 The parser (parser.py) reads them into a tree of clauses.
 """
 
@@ -16,11 +17,13 @@ TOKEN = re.compile(r"""
     (?P<space>\s+)
   | (?P<open>\()
   | (?P<close>\))
-  | (?P<minus>-(?=["“«„(]))
+  | (?P<minus>[-!](?=["“«„(]))
   | (?P<quote>["“«„])
   | (?P<stray>[”»])
-  | (?P<word>[^\s()"“”«»„]+)
-""", re.X)
+  | (?P<word>\|\||&&|(?:(?!\|\||&&)[^\s()"“”«»„])+)
+""", re.X)  # `||` and `&&` are words of their own, glued or not (Lucene's OR and AND)
+# Modifiers glued after a phrase or a group: `"salud pública"~3`, `(a b)^2` (modifiers.py).
+GLUED_MODIFIERS = re.compile(r"(?:[~^][^\s~^()\"“”«»„]*)+")
 # Invisible marks that split no word: soft hyphen, zero-width space and joiners, word
 # joiner, byte-order mark (the ones ingest/files.py drops from documents, and their kin).
 INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
@@ -55,4 +58,8 @@ def tokens(text):
             position = end + 1
         else:
             found.append((kind, match.group()))
+        glued = GLUED_MODIFIERS.match(text, position) if kind in ("quote", "close") else None
+        if glued:
+            found.append(("modifiers", glued.group()))
+            position = glued.end()
     return found, messages

@@ -19,6 +19,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from urllib.parse import quote
 
 from search.retrieval.reader import SearchIndex
 from search.retrieval.results import Results, record_places
@@ -126,8 +127,28 @@ def json_chunks(exported: Export) -> Iterator[str]:
     yield "\n]}\n"
 
 
-def file_name(query: str, form: str) -> str:
-    """Return a safe ASCII file name for an export: hemeroteca-<the query's words>.<form>."""
-    folded = unicodedata.normalize("NFKD", query).encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")[:60].rstrip("-")
+def file_name(query: str, form: str, plain: bool = True) -> str:
+    """Return a file name for an export: hemeroteca-<the query's words>.<form>.
+
+    `plain`: ASCII only, accents and ñ dropped (the `filename` of a Content-Disposition,
+    for old clients); otherwise the words keep their letters (`año` stays `año`), for
+    RFC 6266's `filename*` in UTF-8 (see disposition).
+    """
+    if plain:
+        query = unicodedata.normalize("NFKD", query).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[\W_]+", "-", unicodedata.normalize("NFKC", query).lower())
+    slug = slug.strip("-")[:60].rstrip("-")
     return f"hemeroteca-{slug or 'busqueda'}.{form}"
+
+
+def disposition(query: str, form: str) -> str:
+    """Return the Content-Disposition of an export: an ASCII name and its UTF-8 spelling.
+
+    RFC 6266 (with RFC 5987's encoding): browsers take `filename*`, so `año` is saved
+    as `hemeroteca-año.csv`, not `hemeroteca-ano.csv`, which is another word.
+
+    >>> print(disposition("año", "csv"))
+    attachment; filename="hemeroteca-ano.csv"; filename*=UTF-8''hemeroteca-a%C3%B1o.csv
+    """
+    return (f'attachment; filename="{file_name(query, form)}"; '
+            f"filename*=UTF-8''{quote(file_name(query, form, plain=False))}")
