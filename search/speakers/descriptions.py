@@ -24,6 +24,7 @@ True
 import re
 
 from search.speakers import lexicon as lex
+from search.speakers.evidence import WHOLE
 from search.speakers.hypernyms import ARTS, COVERS, SPORTS, shared
 from search.speakers.names import fold_name
 from search.speakers.people import NOBODY, People, Person, Role, name_gender
@@ -93,9 +94,15 @@ HEADINGS = 2  # paragraphs: the headline and a subheading
 WORD = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 
 
+def in_article(people: People) -> bool:
+    """Tell whether the document is an article, not a book: news writes `el peleador irlandés` for the person it
+    follows, where a novel's `la portera` is a character of its own, unnamed."""
+    return len(people.evidence.paragraphs) <= WHOLE
+
+
 def is_trade(word: str) -> bool:
     """Tell whether a lower-case word is a description's head: a trade or fame noun, or a demonym."""
-    return word in TRADES or word in DEMONYMS
+    return word in TRADES or word in DEMONYMS or word.startswith("ex") and word[2:] in TRADES  # `el exfutbolista`
 
 
 def _masculine(word: str) -> str:
@@ -113,7 +120,8 @@ def describe(words: list[str], gender: str | None) -> Role | None:
     if not is_trade(head):
         return None
     country = DEMONYMS.get(head) or next((DEMONYMS[word] for word in words[1:4] if word in DEMONYMS), None)
-    qualifiers = frozenset() if head in DEMONYMS else frozenset({_masculine(head)})
+    trade = head[2:] if head.startswith("ex") and head not in TRADES and head not in DEMONYMS else head
+    qualifiers = frozenset() if head in DEMONYMS else frozenset({_masculine(trade)})
     return Role("persona", country, qualifiers, gender)
 
 

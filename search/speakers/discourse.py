@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from search.speakers import lexicon as lex
 from search.speakers.descriptions import epithets
+from search.speakers.evidence import WHOLE
 from search.speakers.mentions import TOKEN, Sentence, sentence_spans
 from search.speakers.people import NOBODY, People, Person, Role, is_given_name
 
@@ -63,6 +64,8 @@ class Discourse:
         """Return the article's main actor, whom a description (`el peleador irlandés`) may stand for: the first
         person its headline names, else of those its headline and lead name in full, the one the headline names by
         a word of their name, else the one the text names most often."""
+        if len(self.paragraphs) > WHOLE:
+            return None  # a book, not an article: its opening names no main actor for every chapter
         if self.main is not None and self.index >= 1:
             return self.main
         if self._lead is None:

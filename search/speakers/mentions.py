@@ -9,7 +9,7 @@
 import re
 
 from search.speakers import lexicon as lex
-from search.speakers.descriptions import PRAISE, describe, epithet_at, heading, is_trade, resolve
+from search.speakers.descriptions import PRAISE, describe, epithet_at, heading, in_article, is_trade, resolve
 from search.speakers.namewords import register_names
 from search.speakers.people import People, Person, Role, is_given_name, parse_role
 from search.speakers.roles import ROLE_WORDS_REACH, role_span
@@ -245,7 +245,7 @@ class Sentence:
             head += 1
         ranked = head < len(lower) and lower[head] in lex.EXECUTIVES and lower[head - 1] in lex.EXECUTIVE_RANKS
         if head >= len(lower) or not (self._is_head(head) or PERSON_NOUN.match(lower[head]) or ranked
-                                      or is_trade(lower[head])):
+                                      or is_trade(lower[head]) and in_article(self.people)):
             return None
         stop = head + 1
         while stop < len(lower) and lower[stop] not in lex.NP_STOPS and lower[stop] not in (",", ".", ";", ":") \
@@ -257,8 +257,9 @@ class Sentence:
         if stop + 1 < len(lower) and lower[stop] == "," and stop + 1 in self.starts and self.apposed(stop + 1):
             return self.mention_person(self.starts[stop + 1])
         words = ["directivo"] + lower[head + 1:stop] if ranked else lower[head:stop]
+        # else a description, in an article: `el peleador irlandés`, `el irlandés` (search.speakers.descriptions)
         role = parse_role(words, None if bare else GENDER.get(lower[index])) \
-            or describe(words, None if bare else GENDER.get(lower[index]))  # `el peleador irlandés`, `el irlandés`
+            or in_article(self.people) and describe(words, None if bare else GENDER.get(lower[index])) or None
         if role is None and not bare and lower[index] in SINGULAR_ARTICLES and PERSON_NOUN.match(lower[head]) \
                 and lower[head] not in lex.ORGANISATION_WORDS:
             # `el tabasqueño insistió`, `la sindicalista explicó`: a noun made to name a person, not in our lists

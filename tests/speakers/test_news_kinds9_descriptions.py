@@ -37,6 +37,9 @@ def speakers(*paragraphs: str) -> list[list[str]]:
         # a subheading before the lead names the person: the article's main actor
         (["Fury promete ganar", "El púgil británico aseguró que noqueará a su rival.",
           "Tyson Fury habló en Londres."], 1, ["Tyson Fury"]),
+        # a former trade
+        (["Iker Casillas vuelve a la televisión.", "El exguardameta aseguró que no volverá a jugar."], 1,
+         ["Iker Casillas"]),
         # a camel-case surname is one word of a name
         (["Leonardo DiCaprio dona un millón.", "El actor estadounidense dijo que el planeta no espera."], 1,
          ["Leonardo DiCaprio"]),
