@@ -155,7 +155,8 @@ SHOWED_STATES = _words(
     "convencido convencida convencidos satisfecho satisfecha satisfechos confiado confiada confiados optimista "
     "optimistas partidario partidaria partidarios preocupado preocupada preocupados favorable contrario contraria "
     "dispuesto dispuesta esperanzado esperanzada pesimista tajante rotundo crítico crítica cauto cauta cautos "
-    "prudente prudentes firme contundente escéptico escéptica reacio reacia abierto abierta rotunda críticos"
+    "prudente prudentes firme contundente escéptico escéptica reacio reacia abierto abierta rotunda críticos "
+    "seguro segura seguros seguras"  # `se mostró seguro de que…`: sure, as `convencido`
 )
 
 

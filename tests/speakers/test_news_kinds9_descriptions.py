@@ -124,3 +124,17 @@ def test_a_trade_or_office_the_text_gives_decides(paragraphs, line, expected):
 def test_headlines_by_surname_or_description(paragraphs, expected):
     found = speakers(*paragraphs)
     assert (found[:2] if expected and isinstance(expected[0], list) else found[0]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # sure, as convinced: a stance shown (`se mostró seguro de que…`)
+        ("Ana Gil se mostró segura de que ganará las elecciones.", ["Ana Gil"]),
+        ("El boxeador Saúl Álvarez se mostró seguro de que noqueará a su rival.", ["Saúl Álvarez"]),
+        # but not a thing shown safe
+        ("El coche se mostró seguro en la prueba de choque.", []),
+    ],
+)
+def test_shown_sure(paragraph, expected):
+    assert speakers(paragraph) == [expected]
