@@ -11,7 +11,8 @@ Sources: the demonyms are lexicon.COUNTRIES' and those of the Ortografía de la 
 2010), appendix 5, "Países y capitales, con sus gentilicios", with `estadunidense`, which the Mexican press writes;
 the trades are nouns whose Diccionario de la lengua española (https://dle.rae.es) definition is "persona que…"
 (`peleador`, `cineasta`, `prelado`: "superior eclesiástico"), feminines that name a thing left out (`la física`,
-`la música`, `la cura`); fame nouns (`astro`, `ídolo`, `exponente`) are DLE's senses for a person who excels.
+`la música`; `cura`, also a cure, is left out); fame nouns (`astro`, `ídolo`, `exponente`) are DLE's senses for
+a person who excels.
 
 >>> describe(["peleador", "irlandés"], "m")
 Role(kind='persona', country='irlanda', qualifiers=frozenset({'peleador'}), gender='m')
@@ -39,17 +40,17 @@ EXTRA_DEMONYMS = {
     "islandés": "islandia", "islandesa": "islandia", "jamaicano": "jamaica", "jamaicana": "jamaica",
     "haitiano": "haiti", "haitiana": "haiti", "etíope": "etiopia", "senegalés": "senegal", "senegalesa": "senegal",
     "camerunés": "camerun", "camerunesa": "camerun", "ghanés": "ghana", "ghanesa": "ghana",
-    "tailandés": "tailandia", "tailandesa": "tailandia", "malasio": "malasia", "malasia": "malasia",
+    "tailandés": "tailandia", "tailandesa": "tailandia", "malasio": "malasia",
     "neozelandés": "nueva_zelanda", "neozelandesa": "nueva_zelanda", "kazajo": "kazajistan", "kazaja": "kazajistan",
     "mongol": "mongolia", "mongola": "mongolia", "nepalí": "nepal", "chipriota": "chipre", "maltés": "malta",
     "maltesa": "malta", "luxemburgués": "luxemburgo", "luxemburguesa": "luxemburgo", "albanés": "albania",
-    "albanesa": "albania", "bosnio": "bosnia", "macedonio": "macedonia", "macedonia": "macedonia",
+    "albanesa": "albania", "bosnio": "bosnia", "macedonio": "macedonia",
     "montenegrino": "montenegro", "montenegrina": "montenegro", "moldavo": "moldavia", "jordano": "jordania",
     "jordana": "jordania", "kuwaití": "kuwait", "yemení": "yemen", "libio": "libia", "sudanés": "sudan",
     "sudanesa": "sudan", "somalí": "somalia", "ruandés": "ruanda", "ruandesa": "ruanda", "congoleño": "congo",
     "congoleña": "congo", "marfileño": "costa_marfil", "marfileña": "costa_marfil", "beliceño": "belice",
-    "beliceña": "belice", "escandinavo": "escandinavia", "georgiana": "georgia", "armenia": "armenia",
-    "azerbaiyana": "azerbaiyan", "serbia": "serbia", "uzbeko": "uzbekistan", "uzbeka": "uzbekistan",
+    "beliceña": "belice", "escandinavo": "escandinavia", "georgiana": "georgia",
+    "azerbaiyana": "azerbaiyan", "uzbeko": "uzbekistan", "uzbeka": "uzbekistan",
     "birmano": "birmania", "birmana": "birmania", "camboyano": "camboya", "camboyana": "camboya",
     "singapurense": "singapur", "bangladesí": "banglades", "tanzano": "tanzania", "tanzana": "tanzania",
     "ugandés": "uganda", "ugandesa": "uganda", "angoleño": "angola", "angoleña": "angola",
@@ -60,13 +61,13 @@ DEMONYMS = {word: country for word, country in lex.COUNTRIES.items()
             if " " not in word and word not in NOT_DEMONYMS and word not in lex.COUNTRY_NAMES
             and fold_name(word) != country} | EXTRA_DEMONYMS
 # Trade and fame nouns for a person (DLE: "persona que…") that lexicon.ROLE_CLASSES lacks; masculine, or both forms
-# where the feminine names no thing (`la física` is physics, `la cura` a cure).
+# where the feminine names no thing (`la física` is physics; `cura`, also a cure, is left out).
 TRADES = frozenset(
     "peleador peleadora púgil pugilista clavadista portero portera guardameta delantero delantera centrocampista "
     "mediocampista velocista maratonista beisbolista basquetbolista baloncestista jinete torero torera matador "
     "cineasta realizador realizadora guionista dramaturgo dramaturga novelista ensayista cronista columnista "
     "músico pianista guitarrista violinista baterista vocalista cantaor cantaora bailaor bailaora chef cocinero "
-    "cocinera arquitecto arquitecta prelado clérigo monje monja fraile párroco cura astronauta astrónomo astrónoma "
+    "cocinera arquitecto arquitecta prelado clérigo monje monja fraile párroco astronauta astrónomo astrónoma "
     "astrofísico astrofísica físico químico biólogo bióloga geólogo geóloga geógrafo geógrafa arqueólogo arqueóloga "
     "vulcanólogo vulcanóloga paleontólogo paleontóloga filósofo filósofa teólogo teóloga lingüista matemático "
     "magnate millonario millonaria multimillonario multimillonaria emprendedor emprendedora inversor inversora "

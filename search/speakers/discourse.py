@@ -69,11 +69,7 @@ class Discourse:
         if self.main is not None and self.index >= 1:
             return self.main
         if self._lead is None:
-            lead = People(evidence=self.people.evidence)
-            for text in self.paragraphs[:LEAD]:
-                tokens = TOKEN.findall(text)
-                for start, end in sentence_spans(tokens):
-                    Sentence(tokens[start:end], lead, 0)
+            lead = self._read(self.paragraphs[:LEAD])
             # the one the headline names by a word of their name, else the one the text names most often (twice at
             # least: a tweet's credit line names its author once)
             headline = {word.lower() for word in WORD.findall(self.paragraphs[0])} if self.paragraphs else set()
@@ -152,11 +148,15 @@ class Discourse:
         The paragraphs after the first such role are read once, for the people introduced with a role.
         """
         if self._ahead is None:
-            self._ahead = People(evidence=self.people.evidence)
-            for text in self.paragraphs[self.index + 1:self.index + 1 + LOOKAHEAD]:
-                if ROLE_WORDS.isdisjoint(WORD.findall(text.lower())):
-                    continue
-                tokens = TOKEN.findall(text)
-                for start, end in sentence_spans(tokens):
-                    Sentence(tokens[start:end], self._ahead, 0)
+            ahead = self.paragraphs[self.index + 1:self.index + 1 + LOOKAHEAD]
+            self._ahead = self._read([text for text in ahead if not ROLE_WORDS.isdisjoint(WORD.findall(text.lower()))])
         return self._ahead.by_role(asked, 0)
+
+    def _read(self, paragraphs: list[str]) -> People:
+        """Return the people that paragraphs name, read apart from the document's own."""
+        people = People(evidence=self.people.evidence)
+        for text in paragraphs:
+            tokens = TOKEN.findall(text)
+            for start, end in sentence_spans(tokens):
+                Sentence(tokens[start:end], people, 0)
+        return people
