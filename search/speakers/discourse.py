@@ -12,9 +12,12 @@ above a caption that names him) is looked for in the paragraphs that follow.
 """
 
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from search.speakers import lexicon as lex
+from search.speakers.descriptions import epithets
+from search.speakers.evidence import WHOLE
 from search.speakers.mentions import TOKEN, Sentence, sentence_spans
 from search.speakers.people import NOBODY, People, Person, Role, is_given_name
 
@@ -22,6 +25,7 @@ RECENT_STATEMENT = 3  # sentences since a statement whose speaker a bare `agreg�
 RECENT_TOPIC = 2  # sentences since a sentence about a person
 UNRIVALLED = 10  # sentences since a statement whose speaker is still salient when no one else was named since
 LOOKAHEAD = 20  # paragraphs searched for a person whom a role names before the name
+LEAD = 4  # paragraphs (the headline, a subheading, the lead) where an article names its main actor
 ROLE_WORDS = frozenset(lex.ROLE_CLASSES)
 WORD = re.compile(r"\w+")
 
@@ -34,6 +38,9 @@ class Discourse:
         self.people = People(self.paragraphs)
         self.people.lookahead = self._lookahead
         self.people.salient = self.salient
+        self.people.main = self.main_actor
+        self.people.epithets = epithets(self.paragraphs[:LOOKAHEAD])
+        self._lead: list[Person] | None = None
         self.clock = 0  # sentences read so far
         self.index = -1  # the paragraph being read
         self.last_speakers: tuple[list[Person], int] | None = None
@@ -52,6 +59,28 @@ class Discourse:
         """Return whom a possessive with no antecedent refers to (`Su última entrevista la concedió…`): the person
         followed, else the article's main actor."""
         return next((person for person in self.salient() if person.display), None) or self.main
+
+    def main_actor(self) -> Person | None:
+        """Return the article's main actor, whom a description (`el peleador irlandés`) may stand for: the first
+        person its headline names, else of those its headline and lead name in full, the one the headline names by
+        a word of their name, else the one the text names most often."""
+        if len(self.paragraphs) > WHOLE:
+            return None  # a book, not an article: its opening names no main actor for every chapter
+        if self.main is not None and self.index >= 1:
+            return self.main
+        if self._lead is None:
+            lead = self._read(self.paragraphs[:LEAD])
+            # the one the headline names by a word of their name, else the one the text names most often (twice at
+            # least: a tweet's credit line names its author once)
+            headline = {word.lower() for word in WORD.findall(self.paragraphs[0])} if self.paragraphs else set()
+            words = Counter(WORD.findall(" ".join(self.paragraphs[:LOOKAHEAD]).lower()))
+            named = [person for person in lead.known if len(person.tokens) >= 2 and (
+                person.tokens[-1] in headline or words[person.display.split()[-1].lower()] > 1)]
+            self._lead = sorted(named, key=lambda person: (person.tokens[-1] not in headline,
+                                                           -words[person.display.split()[-1].lower()]))[:1]
+        if not self._lead:
+            return None
+        return self.people.person(self._lead[0].display.split(), self.clock, self._lead[0].roles)
 
     def spoke(self, people: list[Person]) -> None:
         """Note the speakers of the statement just read."""
@@ -119,11 +148,15 @@ class Discourse:
         The paragraphs after the first such role are read once, for the people introduced with a role.
         """
         if self._ahead is None:
-            self._ahead = People(evidence=self.people.evidence)
-            for text in self.paragraphs[self.index + 1:self.index + 1 + LOOKAHEAD]:
-                if ROLE_WORDS.isdisjoint(WORD.findall(text.lower())):
-                    continue
-                tokens = TOKEN.findall(text)
-                for start, end in sentence_spans(tokens):
-                    Sentence(tokens[start:end], self._ahead, 0)
+            ahead = self.paragraphs[self.index + 1:self.index + 1 + LOOKAHEAD]
+            self._ahead = self._read([text for text in ahead if not ROLE_WORDS.isdisjoint(WORD.findall(text.lower()))])
         return self._ahead.by_role(asked, 0)
+
+    def _read(self, paragraphs: list[str]) -> People:
+        """Return the people that paragraphs name, read apart from the document's own."""
+        people = People(evidence=self.people.evidence)
+        for text in paragraphs:
+            tokens = TOKEN.findall(text)
+            for start, end in sentence_spans(tokens):
+                Sentence(tokens[start:end], people, 0)
+        return people

@@ -9,6 +9,7 @@
 import re
 
 from search.speakers import lexicon as lex
+from search.speakers.descriptions import PRAISE, describe, epithet_at, heading, in_article, is_trade, resolve
 from search.speakers.namewords import register_names
 from search.speakers.people import People, Person, Role, is_given_name, parse_role
 from search.speakers.roles import ROLE_WORDS_REACH, role_span
@@ -231,15 +232,20 @@ class Sentence:
             return self.mention_person(self.starts[index])
         if index >= len(lower):
             return None
+        nicknamed = None if bare else epithet_at(self.people, lower, index, self.clock)
+        if nicknamed is not None:
+            return nicknamed  # `El encantador de perros cuenta…`, after `conocido como «El encantador de perros»`
         head = index if bare else index + 1
-        if not bare and (lower[index] not in lex.DETERMINERS or lower[index] in lex.INDEFINITE):
-            return None
+        if not bare and (lower[index] not in lex.DETERMINERS or lower[index] in lex.INDEFINITE
+                         and not (index == 0 and heading(self.people))):
+            return None  # but a heading's `Un investigador plantea…` is the one its body names
         if not bare and head + 1 < len(lower) and lower[head] in QUOTES:
             head += 1  # `el 'número dos' de la entidad`: a role in quotation marks
-        while head < len(lower) and head - index < 3 and lower[head] in ADJECTIVES:
+        while head < len(lower) and head - index < 3 and (lower[head] in ADJECTIVES or lower[head] in PRAISE):
             head += 1
         ranked = head < len(lower) and lower[head] in lex.EXECUTIVES and lower[head - 1] in lex.EXECUTIVE_RANKS
-        if head >= len(lower) or not (self._is_head(head) or PERSON_NOUN.match(lower[head]) or ranked):
+        if head >= len(lower) or not (self._is_head(head) or PERSON_NOUN.match(lower[head]) or ranked
+                                      or is_trade(lower[head]) and in_article(self.people)):
             return None
         stop = head + 1
         while stop < len(lower) and lower[stop] not in lex.NP_STOPS and lower[stop] not in (",", ".", ";", ":") \
@@ -251,12 +257,17 @@ class Sentence:
         if stop + 1 < len(lower) and lower[stop] == "," and stop + 1 in self.starts and self.apposed(stop + 1):
             return self.mention_person(self.starts[stop + 1])
         words = ["directivo"] + lower[head + 1:stop] if ranked else lower[head:stop]
-        role = parse_role(words, None if bare else GENDER.get(lower[index]))
+        # else a description, in an article: `el peleador irlandés`, `el irlandés` (search.speakers.descriptions)
+        role = parse_role(words, None if bare else GENDER.get(lower[index])) \
+            or in_article(self.people) and describe(words, None if bare else GENDER.get(lower[index])) or None
         if role is None and not bare and lower[index] in SINGULAR_ARTICLES and PERSON_NOUN.match(lower[head]) \
                 and lower[head] not in lex.ORGANISATION_WORDS:
             # `el tabasqueño insistió`, `la sindicalista explicó`: a noun made to name a person, not in our lists
             role = Role("persona", None, frozenset(), GENDER.get(lower[index]))
-        person = self.people.by_role(role, self.clock) if role else None
+        if role is not None and role.kind == "persona":
+            person = resolve(self.people, role, self.clock)
+        else:
+            person = self.people.by_role(role, self.clock) if role else None
         if person is not None and any(m.person is person and m.start >= 2 and lower[m.start - 1] in ("a", "al")
                                       and lower[m.start - 2] in VERBS for m in self.mentions):
             return None  # `la periodista pregunta a Gates`: the role is not the person named as its object

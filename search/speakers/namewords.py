@@ -24,8 +24,10 @@ VERB_WORDS = frozenset(lex.SINGULAR | lex.PLURAL | lex.PARTICIPLES | lex.FRAMED 
 NOT_NAME = lex.FUNCTION_WORDS | lex.MONTHS_DAYS | frozenset(lex.ROLE_CLASSES) | VERB_WORDS | lex.AUXILIARIES
 NAME_PARTICLES = r"(?:(?:de|del|la|van|von|der|den|da|di|dos)\s+){0,2}"  # `Ana de la Rosa`, `Pieter van der Berg`
 # A capitalised word of any Latin script, whole (`Ferronière`, `Wałęsa`, `Çelik`), not cut at its first letter
-# outside Spanish's; then lower-case letters of any script.
-NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ](?<![a-zß-öø-ÿ])[^\W\d_A-Z'’-]*(?:['’-][^\W\d_]+)*"
+# outside Spanish's; then lower-case letters of any script, and the capitals inside a surname written in camel case
+# (`McGregor`, `DiCaprio`, `LeBron`), never inside a word in capitals.
+NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ](?<![a-zß-öø-ÿ])[^\W\d_A-Z'’-]*(?:(?<=[a-zß-öø-ÿ])[A-ZÀ-ÖØ-Þ][^\W\d_A-Z'’-]+)*" \
+    r"(?:['’-][^\W\d_]+)*"
 NAME_SEQUENCE = re.compile(rf"\b{NAME_WORD}(?:\s+{NAME_PARTICLES}{NAME_WORD})+")
 NOT_NAME_SEQUENCE = lex.ORGANISATION_WORDS | lex.PLACES | lex.MONTHS_DAYS
 OPENING_MARKS = QUOTES | DASHES | {"¿", "¡", "(", ":"}

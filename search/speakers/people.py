@@ -190,6 +190,8 @@ class People:
         self.evidence = evidence or Evidence(list(paragraphs))
         self.lookahead = None  # a callable(role) -> Person | None for people introduced later in the document
         self.salient = None  # a callable() -> [Person]: whom an unspecific noun (`el experto`) may stand for
+        self.main = None  # a callable() -> Person | None: the article's main actor (search.speakers.descriptions)
+        self.epithets: dict = {}  # nicknames the document gives people (search.speakers.descriptions.epithets)
 
     def is_common_word(self, word: str) -> bool:
         """Tell whether the document writes this word in lower case nearby (`vamos`, `ahora`)."""

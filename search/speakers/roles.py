@@ -10,6 +10,7 @@
 import re
 
 from search.speakers import lexicon as lex
+from search.speakers.descriptions import describe, is_trade
 from search.speakers.people import parse_role
 
 # A verb or an auxiliary between a role and a name: a clause, not a role (`El portavoz recordó que Xi…`).
@@ -39,8 +40,10 @@ def role_span(words: list[str]):
     end = len(words) - 1 if words[-1:] == [","] else len(words)
     for index in range(end - 1, max(-1, end - ROLE_WORDS_REACH), -1):
         word = words[index].lower()
-        if word in ROLE_DETERMINERS and index + 1 < end and is_role(words[index + 1].lower()):
-            role = parse_role([token.lower() for token in words[index + 1:end]], ROLE_DETERMINERS[word])
+        if word in ROLE_DETERMINERS and index + 1 < end and (is_role(words[index + 1].lower())
+                                                              or is_trade(words[index + 1].lower())):
+            lowered = [token.lower() for token in words[index + 1:end]]  # `el peleador mexicano`: a description
+            role = parse_role(lowered, ROLE_DETERMINERS[word]) or describe(lowered, ROLE_DETERMINERS[word])
             return (index, role) if role else None
         if word in CLAUSE_WORDS or word.endswith(("ó", "aron", "ieron")) \
                 or word in lex.FUNCTION_WORDS and word not in JOINERS:

@@ -111,7 +111,8 @@ NEEDS_QUE = frozenset(form for form in SINGULAR | PLURAL | PARTICIPLES
     | _words("notó nota notaba notado notaron notan "  # `ha notado que…`; `notó cansancio` is no statement
              "anotó anota anotaba anotado contó cuenta contaba contado contaron cuentan repitió repite repetía "
              "repetido repitieron repiten citó cita citaba citado "  # `se repite en Europa` is no statement
-             "concedió concede concedía concedido concedieron")  # `concedió que…`, not `concedió una entrevista`
+             "concedió concede concedía concedido concedieron "  # `concedió que…`, not `concedió una entrevista`
+             "juró jura juraba jurado juraron juran")  # `jura que ganará`, not `la jura de bandera`
 # `ha contado los secretos de su boda`, `contó detalles`, `cuenta cómo…`: telling what was said or lived, not counting.
 TELLING = _words("contó cuenta contaba contado contaron cuentan")  # `relató` reports anyway
 TOLD = _words("secreto secretos detalle detalles historia historias anécdota anécdotas experiencia experiencias "
@@ -154,7 +155,8 @@ SHOWED_STATES = _words(
     "convencido convencida convencidos satisfecho satisfecha satisfechos confiado confiada confiados optimista "
     "optimistas partidario partidaria partidarios preocupado preocupada preocupados favorable contrario contraria "
     "dispuesto dispuesta esperanzado esperanzada pesimista tajante rotundo crítico crítica cauto cauta cautos "
-    "prudente prudentes firme contundente escéptico escéptica reacio reacia abierto abierta rotunda críticos"
+    "prudente prudentes firme contundente escéptico escéptica reacio reacia abierto abierta rotunda críticos "
+    "seguro segura seguros seguras"  # `se mostró seguro de que…`: sure, as `convencido`
 )
 
 
