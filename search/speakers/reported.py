@@ -31,16 +31,22 @@ POSSESSIVE_STARTS = frozenset(opener[0] for opener in lex.POSSESSIVE_OPENERS)
 # Whom what follows is about: the name that opens a paragraph (`Rosa Díaz, de 82 años, vive sola`), past a role
 # or a word in capitals before it (`El psicoterapeuta Yan Goland, de 60 años, es…`, `MS Nina tiene…`).
 # A name right at the start is tried first (`MS Nina cuenta con temas como Reinas, Duele…`), then one after an
-# opening phrase (`Durante el acto, Morant ha visitado…`).
-OPENING_NAMES = [re.compile(r"^\s*(?:[^,.;:]{1,60},\s*)" + lazy + r"(?:(?:El|La|el|la)\s+(?:[a-záéíóúñ]+\s+){1,3}|"
+# opening phrase (`Durante el acto, Morant ha visitado…`) or a conjunction (`Pero Ruiz lo discute`).
+OPENING_NAMES = [re.compile(r"^\s*(?:[^,.;:]{1,60},\s*)" + lazy + r"(?:(?:Pero|Mas|Y|E|Aunque|También|Ahora)\s+)?"
+                            r"(?:(?:El|La|el|la)\s+(?:[a-záéíóúñ]+\s+){1,3}|"
                             r"([A-Z]{2,4})\s+)?([A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]+)*)(?:\s+[a-záéíóúñ]|,)")
                  for lazy in ("??", "?")]
+# A surname with an elided particle (`D'Andria`, `O'Brien`, `Dell'Olio`): a person even alone.
+PREFIXED_SURNAME = re.compile(r"^(?:D|O|Dall|Dell|Degl)['’][A-ZÁÉÍÓÚ][a-záéíóúñ]+$")
 # An attribution that points back to the quotation before it: `Así lo expresó X`, `Con estas palabras reaccionó X`.
 POINTS_BACK = re.compile(r"^\W*(?:así|con (?:estas|esas) palabras|lo anterior|estas (?:declaraciones|palabras)|"
                          r"de (?:esta|esa) (?:manera|forma)|en (?:estos|esos) términos)\b", re.I)
 # …or to the several quotations before it: `Estas son algunas de las palabras que X ha dirigido a Y`.
 POINTS_BACK_ALL = re.compile(r"^\W*(?:estas|esas|tales) (?:son|fueron|eran) (?:algunas de |solo algunas de )?las "
                              r"(?:palabras|frases|declaraciones|afirmaciones)\b", re.I)
+# What a person writes or leads, which the press lets speak for them (`La investigación de Pfanz agrega…`).
+WORKS = frozenset("investigación investigaciones estudio estudios trabajo trabajos informe libro artículo análisis "
+                  "tesis teoría equipo laboratorio".split())
 CLOSERS = frozenset('»”"')
 ENDS = frozenset(".;")
 SPEAKER_AUXILIARIES = frozenset("he hemos has habéis habíamos".split())
@@ -113,6 +119,8 @@ class Attributor:
             outer = [person for _, _, person, inner in statements if not inner]
             if outer:
                 discourse.spoke(outer)
+                if all(person is NOBODY for person in outer):
+                    discourse.authored(_author_of_work(sentence))
             elif not attributed:
                 discourse.about(partial(clause_subject, sentence))
         result: list[Person] = []
@@ -128,7 +136,8 @@ class Attributor:
     def _opening_person(self, words: list[str], staged: bool) -> Person | None:
         """Return the known person a paragraph opens with, or a stage name met first there (`MS Nina cuenta…`)."""
         person = self.people.find(words)
-        return self.people.person(words, self.discourse.clock) if person is None and staged else person
+        surname = len(words) == 1 and PREFIXED_SURNAME.match(words[0]) is not None
+        return self.people.person(words, self.discourse.clock) if person is None and (staged or surname) else person
 
     @staticmethod
     def _colon_quote(lower: list[str]) -> bool:
@@ -201,6 +210,16 @@ class Attributor:
             subjects.append(people)
             found += [(position, person, verb) for position, person in people]
         return [statement for statement in found if not embedded(s.lower, statement, found)]
+
+
+def _author_of_work(s: Sentence) -> Person | None:
+    """Return the person whose work opens a sentence in which the work speaks (`La investigación de Pfanz agrega…`,
+    `El estudio de la doctora Ruiz concluye…`), else None."""
+    if s.lower[:1] not in (["el"], ["la"], ["los"], ["las"]) or s.lower[1:2][0] not in WORKS \
+            or s.lower[2:3] != ["de"]:
+        return None
+    mention = next((m for m in s.mentions if 3 <= m.role_start <= 5 and m.person is not None), None)
+    return mention.person if mention is not None and mention.person.display else None
 
 
 def _inciso(tokens: list[str], verb: int) -> bool:

@@ -1,0 +1,126 @@
+"""Quotation spans, sentences cut after an era's abbreviation, bare credits after a new name, and precision.
+
+Each row is a short article of our own wording, one paragraph per line as a splitter gives them; the
+expected value lists the speakers of each line.
+"""
+
+import pytest
+
+from search.speakers import paragraph_speakers
+from search.speakers.names import exonym_of
+from search.speakers.sentences import continues, sentences
+
+
+def speakers(*paragraphs: str) -> list[list[str]]:
+    return paragraph_speakers(list(paragraphs))
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a sentence cut after `a.` and `d.` of `a. C.` / `d. C.`: the pieces are one sentence with one speaker
+        (["El historiador romano Tácito, que vivió entre el 56 d.", 'C. y el 120 d.',
+          'C., escribió sobre la ciudad: "Nadie salió con vida.'],
+         [["Tácito"], ["Tácito"], ["Tácito"]]),
+        (["La arqueóloga Irene Salas, que fechó el templo en el siglo IV a.", "C., aseguró que era un oráculo."],
+         [["Irene Salas"], ["Irene Salas"]]),
+        (["El poeta Ovidio, nacido en el 43 a. J.", "C., describió la isla como un destierro."],
+         [["Ovidio"], ["Ovidio"]]),
+        # negative: a lowercase letter before a period that a new sentence follows
+        (["El equipo jugó en el grupo b.", "La alcaldesa Nuria Peña inauguró el estadio."], [[], []]),
+    ],
+)
+def test_a_sentence_cut_after_an_era(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "text, count",
+    [
+        ("Vivió entre el 63 a. C. y el 24 d. C., y describió la cueva. Nadie lo creyó.", 2),
+        ("La villa es del s. XIX y la iglesia del s. XV. Ambas se conservan.", 2),
+    ],
+)
+def test_eras_and_centuries_end_no_sentence(text, count):
+    assert len(sentences(text)) == count
+
+
+@pytest.mark.parametrize(
+    "previous, text, expected",
+    [
+        ("Nació en el 63 a.", "C. en Amasia.", True),
+        ("Murió en el 24 d.", "C., según sus biógrafos.", True),
+        ("Un templo del s.", "XIX en ruinas.", True),
+        ("Nació en el 63 a. J.", "C. en Amasia.", True),
+        ("El equipo jugó en el grupo b.", "La final fue ayer.", False),
+        ("El equipo jugó en el grupo b.", "Carlos Ruiz marcó.", False),
+    ],
+)
+def test_continues_after_an_era(previous, text, expected):
+    assert continues(previous, text) is expected
+
+
+@pytest.mark.parametrize(
+    "foreign, spanish, expected",
+    [
+        ("Strabo", "Estrabón", True),
+        ("Plato", "Platón", True),
+        ("Cicero", "Cicerón", True),
+        ("Plinius", "Plinio", True),
+        ("Pliny", "Plinio", True),
+        ("Tacitus", "Tácito", True),
+        ("Homer", "Homero", True),
+        # negatives: names that only look alike, and names of two words
+        ("Marion", "Mario", False),
+        ("Mario", "María", False),
+        ("Juan", "Juana", False),
+        ("Tomás Strabo", "Tomás Estrabón", False),
+    ],
+)
+def test_exonyms(foreign, spanish, expected):
+    assert exonym_of(foreign, spanish) is expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # the Spanish form met first is the name of the person, whatever form a later line uses
+        (["El filósofo Platón escribió que la ciudad ideal no tendría poetas.",
+          "Plato afirmó también que el alma es inmortal."],
+         [["Platón"], ["Platón"]]),
+        (["El naturalista Plinio describió el volcán.", "Pliny reconoció que el humo mataba a las aves."],
+         [["Plinio"], ["Plinio"]]),
+    ],
+)
+def test_a_foreign_form_of_a_name_is_the_same_person(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a bare `dice` after a line that opens with another person than the last speaker
+        (['"El agua está contaminada", dijo la química Laura Benítez.',
+          "El geólogo Tomás Ruiz tomó muestras en 2010.", '"Es un riesgo", añadió Benítez.',
+          "Pero Ruiz lo discute, citando muestras tomadas en el río.",
+          '"No hay rastro de plomo en ninguna", dice.'],
+         [["Laura Benítez"], [], ["Laura Benítez"], [], ["Tomás Ruiz"]]),
+        (['"El agua está contaminada", dijo la química Laura Benítez.',
+          "Pero O'Connell no lo ve así.",
+          '"No hay rastro de plomo en ninguna", dice.'],
+         [["Laura Benítez"], [], ["O'Connell"]]),
+        # a work that speaks for its author leaves the author salient, and the work's line is nobody's
+        (['"Los datos son claros", afirmó el biólogo Marcos Ferrer.',
+          "El geógrafo Aurelio Vidal escribió que el valle se inundaba cada invierno.",
+          "El estudio de Ferrer añade otra causa: la tala de los bosques.",
+          '"Sin árboles, el agua baja sin freno", dice.'],
+         [["Marcos Ferrer"], ["Aurelio Vidal"], [], ["Marcos Ferrer"]]),
+        # negative: with no one new, the bare `dice` stays with the last speaker
+        (['"El agua está contaminada", dijo la química Laura Benítez.',
+          "Pero el río sigue bajando.",
+          '"No hay rastro de plomo en ninguna", dice.'],
+         [["Laura Benítez"], [], ["Laura Benítez"]]),
+    ],
+)
+def test_a_bare_credit_after_a_new_name(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
