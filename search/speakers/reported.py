@@ -19,6 +19,7 @@ from search.speakers.namewords import not_a_name
 from search.speakers.openers import OPENERS, gerund_subject, opener_people
 from search.speakers.people import NOBODY, Person
 from search.speakers.quotes import MARK, QuoteTracker, quoted, stray_closer
+from search.speakers.relays import relayed
 from search.speakers.reporting import embedded, led_infinitive, neither_subject, reports
 from search.speakers.sentences import continues, repaired
 from search.speakers.subjects import subject
@@ -58,6 +59,7 @@ class Attributor:
     def __init__(self, paragraphs: list[str] = ()) -> None:
         self.discourse = Discourse(paragraphs)
         self.people = self.discourse.people
+        self.relayed: Person | None = None  # whose message the paragraph just read relays (see relays.py)
 
     def paragraph(self, text: str, expected: str | None = None) -> tuple[list[Person], list[Person]]:
         """Return the speakers of one paragraph in order of appearance: those who speak in it, and those who speak
@@ -65,6 +67,7 @@ class Attributor:
         of a quotation still open when the paragraph starts."""
         discourse = self.discourse
         discourse.next_paragraph()
+        self.relayed = None
         found: list[tuple[int, int, Person, bool]] = []
         text = recased(text, self.people)
         if ":" in text:  # `Gil: «No habrá recortes»`, `Aumento a gasolina no tiene que ver con reforma: Meade`
@@ -116,6 +119,8 @@ class Attributor:
             statements = [(discourse.clock, position, person, bool(inside and inside[start + key])
                            and not _inciso(tokens, start + key)) for position, person, key in attributed]
             found += statements
+            if attributed and "de" in lower[:-1]:
+                self.relayed = relayed(sentence) or self.relayed  # `difundió el sentir del cantante: «…»`
             outer = [person for _, _, person, inner in statements if not inner]
             if outer:
                 discourse.spoke(outer)
@@ -260,13 +265,23 @@ def _reported(paragraphs: list[str], asked: list[bool] | None) -> list[list[Pers
     attributor = Attributor(paragraphs)
     quotes = QuoteTracker()
     inner_speakers = []
+    relaying: Person | None = None  # the author of a message being quoted for them, by relayer
+    relayer: list[Person] = []
     for paragraph in paragraphs:
         salient = attributor.discourse.salient_now()  # whom unattributed quoted words are of, if any are
         found, inner = attributor.paragraph(paragraph, quotes.awaited(paragraph))
+        if relaying is not None and quotes.expected is not None and found and all(
+                person is NOBODY or person in relayer and person.display.split()[-1] not in paragraph
+                for person in found):
+            found = [relaying]  # `…», decía el comunicado.`: the message relayed is its author's, not the relayer's
         back = bool(found) and ("all" if POINTS_BACK_ALL.match(paragraph) else POINTS_BACK.match(paragraph) is not None)
         filled = quotes.paragraph(paragraph, found, salient, back)
         if filled and not found:  # the quotation's speaker is the one a later `agregó` refers to
             attributor.discourse.spoke(filled)
+        if attributor.relayed is not None:  # the quotation that follows is the relayed message's author's
+            quotes.previous, relaying, relayer = [attributor.relayed], attributor.relayed, found
+        elif quotes.expected is None:
+            relaying = None
         inner_speakers.append(inner)
     speakers = [[person for person in found if person is not NOBODY]
                 + [person for person in inner if person not in found]

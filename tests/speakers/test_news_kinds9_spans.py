@@ -124,3 +124,38 @@ def test_a_foreign_form_of_a_name_is_the_same_person(paragraphs, expected):
 )
 def test_a_bare_credit_after_a_new_name(paragraphs, expected):
     assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a quotation over several lines credited at its end: its speaker's on every line
+        (["La tenista Carla Ibáñez ganó el torneo de Roma.",
+          '"Cuando me dijeron que jugaba contra la número uno pensé que no tenía opciones.',
+          'Hoy sé que puedo ganar a cualquiera", comentó Ibáñez.'],
+         [[], ["Carla Ibáñez"], ["Carla Ibáñez"]]),
+        # credited in the line before, after a time phrase (`Hace diez años que X…: "…`)
+        (["El pintor Ramón Esteve inauguró una muestra en Lisboa.",
+          'Hace diez años que Esteve dejó de pintar: "Entré al taller y no sentí nada.',
+          "Me dije que aquello había terminado.",
+          'Volví porque mis hijos me lo pidieron".'],
+         [[], ["Ramón Esteve"], ["Ramón Esteve"], ["Ramón Esteve"]]),
+        # a spokesperson who relays the principal's message: the first-person lines are the principal's
+        (["La actriz Lucía Ferrán desmintió el rumor.",
+          "Su representante, Jorge Amat, confirmó la noticia y difundió el mensaje de la actriz.",
+          '"Hoy quiero contar una parte de mí que no me atrevía a compartir.',
+          '"Me siento libre y agradecida con quienes me apoyan", decía el comunicado.'],
+         [["Lucía Ferrán"], ["Jorge Amat"], ["Lucía Ferrán"], ["Lucía Ferrán"]]),
+        (["El cantante Iván Soler canceló su gira.",
+          "Su abogada, Marta Gil, anunció la pausa y leyó una carta de Iván Soler ante la prensa.",
+          '"Necesito tiempo para recuperarme y volveré pronto".'],
+         [[], ["Marta Gil"], ["Iván Soler"]]),
+        # negative: a spokesperson's own quotation, with no message relayed, stays hers
+        (["La actriz Lucía Ferrán desmintió el rumor.",
+          "Su representante, Jorge Amat, confirmó la noticia ante la prensa.",
+          '"No vamos a comentar nada más sobre este asunto".'],
+         [["Lucía Ferrán"], ["Jorge Amat"], ["Jorge Amat"]]),
+    ],
+)
+def test_quotation_spans(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
