@@ -43,7 +43,7 @@ def no_hint(words, text: str | None = None, lower: str | None = None) -> bool:
     if text is not None:
         lower = lower if lower is not None else text.lower()
         if any(_after_mark(word, lower) for word in weak if word in lex.AFTER_QUOTE or word in lex.NEEDS_QUE
-               or word in lex.GERUNDS or word in lex.REFLEXIVE):
+               or word in lex.GERUNDS or word in lex.REFLEXIVE or word in lex.PUBLISHED):
             return False
     return not any(_in_context(index, words, text is None) for index, word in enumerate(words) if word in weak)
 
@@ -67,7 +67,8 @@ def _in_context(index: int, words: list[str], tokens: bool) -> bool:
     word = words[index]
     if word in lex.STANCES or word in lex.OPINION_NOUNS:  # `es escéptico con…`, `su convicción es que…`
         return stance(words, index) is not None or index > 0 and opinion(words, index - 1)
-    if (word in lex.AFTER_QUOTE or word in lex.NEEDS_QUE or word in lex.REFLEXIVE) and tokens:  # `«…», refirió X`
+    if (word in lex.AFTER_QUOTE or word in lex.NEEDS_QUE or word in lex.REFLEXIVE or word in lex.PUBLISHED) \
+            and tokens:  # `«…», refirió X`, `«…», publicó el diario`
         left = index - 1
         while left > 0 and words[left] in ("ha", "han"):
             left -= 1

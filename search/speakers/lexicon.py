@@ -33,6 +33,7 @@ from search.speakers.verbs import (  # noqa: F401  (the reporting verbs: verbs.p
     PASSIVES,
     PHRASES,
     PLURAL,
+    PUBLISHED,
     REFLEXIVE,
     ROLE_PARTICIPLES,
     SHOWED_STATES,

@@ -136,8 +136,9 @@ def reports(s: Sentence, index: int) -> bool:
     if word in SHOWED:
         states = [state for state in after if state not in lex.INTENSIFIERS]
         return "se" in lower[max(0, index - 3):index] and bool(states) and states[0] in lex.SHOWED_STATES
-    if word in lex.FRAMED:  # `hizo estas declaraciones`, `el anuncio lo ha realizado`
+    if word in lex.FRAMED:  # `hizo estas declaraciones`, `el anuncio lo ha realizado`, `«…», publicó el diario`
         return lex.framed_object_after(lower, index) \
+            or word in lex.PUBLISHED and before == "," and index > 1 and lower[index - 2] in QUOTES \
             or not lex.FRAMED_OBJECTS.isdisjoint(lower[max(0, index - 4):index]) \
             or lex.framed_relative(lower, index)
     return True

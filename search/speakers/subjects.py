@@ -16,7 +16,7 @@ from search.speakers.inverted import right_subject
 from search.speakers.mentions import DASHES, QUOTES, Sentence
 from search.speakers.people import NOBODY, Person, is_given_name
 from search.speakers.runs import is_role
-from search.speakers.things import SPEAKING_BODIES, WRITINGS
+from search.speakers.things import BODY_NOUNS, SPEAKING_BODIES, WRITINGS
 
 INVERTING = frozenset({",", "como", "según"}) | QUOTES | DASHES
 SHOWED = frozenset("mostró mostraron muestra muestran mostrado".split())
@@ -36,6 +36,9 @@ def _asked_about(lower: list[str], start: int, at: int, left: int) -> bool:
     if start + 1 >= at or not ASKED.match(lower[start]) or lower[start + 1] not in ("por", "sobre", "acerca"):
         return False
     return "," in lower[at:left + 1]
+
+# Nouns of a tribute that a name follows (`en homenaje al escritor X`, `en honor a X`, `en memoria de X`).
+TRIBUTES = frozenset("homenaje honor memoria tributo recuerdo".split())
 
 
 def _listed(s: Sentence, head: int, mention) -> bool:
@@ -81,7 +84,8 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
             return [(verb, person) for person in salient()]  # `El propósito, explicó, es…`
         named = verb + 1 < len(lower) and s.tokens[verb + 1][:1].isupper()
         body = lower[verb + 2:verb + 3]  # `…», precisó la agencia de la ONU`: a body after the verb speaks
-        if after in ARTICLES and body and (body[0] in lex.ORGANISATION_WORDS or body[0] in SPEAKING_BODIES):
+        if after in ARTICLES and body and (body[0] in lex.ORGANISATION_WORDS or body[0] in SPEAKING_BODIES
+                                           or body[0] in BODY_NOUNS):  # `…», publicó el portal Deadline`
             return [(verb, NOBODY)]
         if previous != "," and after in lex.DETERMINERS or named:
             return [(verb, NOBODY)]  # `…", informó la cadena NHK`, `…», dijo Reuters`: a subject that is no person
@@ -146,6 +150,8 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
         owner = s.owner_noun(antecedent[0].start) if antecedent and lower[boundary] == "que" else None
         if owner in WRITINGS:  # `los estudios del propio Hawking, que decía…`: the noun's words, not the person's
             return [(verb, NOBODY)]
+        if antecedent and not TRIBUTES.isdisjoint(lower[max(0, antecedent[0].role_start - 3):antecedent[0].role_start]):
+            return []  # `bautizada así en homenaje al escritor X, que propuso…`: why a thing has its name, no statement
         if antecedent:
             return [(antecedent[0].start, s.mention_person(antecedent[0]))]
         return subjects[-1] if subjects else []

@@ -145,6 +145,8 @@ FRAMED = _words(
     "puso pusieron pone ponen puesto compartió compartido compartieron comparte lanzó lanzado lanzaron lanza "
     "emitió emitido emitieron extendió extendido dirigió dirigido dedicó dedicado dedicaron publicó publicado "
     "publicaron")
+# Of these, the ones that credit a quotation right after it (`«…», publicó el portal X`, `«…», compartió Ruiz`).
+PUBLISHED = frozenset(form for form in FRAMED if form.startswith(("public", "compart", "emit")))
 FRAMED_OBJECTS = _words(
     "declaraciones comentarios afirmaciones llamamiento llamado hincapié énfasis advertencia anuncio palabras "
     "discurso valor manifiesto relieve importancia preocupación necesidad convicción satisfacción notar saber "

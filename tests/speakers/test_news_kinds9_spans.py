@@ -159,3 +159,40 @@ def test_a_bare_credit_after_a_new_name(paragraphs, expected):
 )
 def test_quotation_spans(paragraphs, expected):
     assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a firm introduced by an apposition that names a body is no person
+        (["Mientras tanto, Iberplast, la mayor fabricante del sector, anunció el cierre de dos plantas."], [[]]),
+        (["Tras la final, Rodacar, la principal aerolínea regional, aseguró que reembolsará los billetes."], [[]]),
+        # negative: a person with an apposition that names an office in a body stays a person
+        (["Ana Lucía Prieto, la presidenta de la empresa, anunció el cierre de dos plantas."], [["Ana Lucía Prieto"]]),
+        # a name inside a tribute phrase, with a relative clause about that person, speaks in neither clause
+        (["El teatro, llamado así en homenaje al dramaturgo Ignacio Solís, que defendió la sátira política, "
+          "reabre en marzo."], [[]]),
+        (["La beca, creada en memoria de la periodista Olga Ferro, que denunció la censura, se entrega hoy."], [[]]),
+        # negative: a relative clause after a name with no tribute is that person's statement
+        (["El juez escuchó al empresario Julio Navas, que declaró que es inocente."], [["Julio Navas"]]),
+        # a group of people or an unnamed they before a quotation: no one, not the last speaker
+        (['"Habrá huelga", dijo el sindicalista Ramón Quiroga.',
+          'Maestros y padres de la escuela han presentado quejas porque "no hay calefacción desde octubre".',
+          'En las cartas les advierten que "de no pagar, perderán la plaza en el comedor".'],
+         [["Ramón Quiroga"], [], []]),
+        # a quotation that a body publishes is the body's, not the last speaker's
+        (['"Habrá huelga", dijo el sindicalista Ramón Quiroga.',
+          '"La huelga paralizará el transporte de toda la ciudad", publicó el diario Hoy.'],
+         [["Ramón Quiroga"], []]),
+        # negative: a person who publishes a quotation says it
+        (['"Habrá huelga", dijo el sindicalista Ramón Quiroga.',
+          '"La huelga paralizará el transporte de toda la ciudad", publicó la periodista Eva Lomas.'],
+         [["Ramón Quiroga"], ["Eva Lomas"]]),
+        # negative: with no group and no impersonal verb, an unattributed quotation stays with the speaker
+        (['"Habrá huelga", dijo el sindicalista Ramón Quiroga.',
+          '"Nadie nos ha escuchado en todo este tiempo".'],
+         [["Ramón Quiroga"], ["Ramón Quiroga"]]),
+    ],
+)
+def test_precision(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
