@@ -71,19 +71,24 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
         if apposed is not None:  # `el vicepresidente del comité, John Coates, calificó…`: the apposition closes
             return [(apposed.start, s.mention_person(apposed))]
     if left < 0 or previous in INVERTING:
-        person = right_subject(s, verb + 1, inverted=previous in INVERTING)
+        last = verb  # `«…», llegó a afirmar el Ministerio`: the subject follows the infinitive the verb leads
+        if lower[verb] in lex.INFINITIVE_LEADS:
+            while last + 1 < len(lower) and (lower[last + 1] in lex.INFINITIVES or lower[last + 1] in ("a", "para")
+                                             and lower[last + 2:last + 3] and lower[last + 2] in lex.INFINITIVES):
+                last += 1
+        person = right_subject(s, last + 1, inverted=previous in INVERTING)
         if person is not None:
             return [(verb, person)]
-        if previous == "," and all(word in PUNCTUATION or word in lex.RIGHT_SKIP for word in lower[verb + 1:]):
+        if previous == "," and all(word in PUNCTUATION or word in lex.RIGHT_SKIP for word in lower[last + 1:]):
             # `México está lleno de mujeres fuertes, dijo.`: the verb that ends the sentence reports all before it
             return subjects[-1] if subjects and subjects[-1] else [(verb, person) for person in salient()]
-        day = verb + 3 if lower[verb + 1:verb + 2] in (["este"], ["esta"], ["el"]) \
-            and lower[verb + 2:verb + 3] and lower[verb + 2] in lex.MONTHS_DAYS else verb + 1  # `este miércoles`
+        day = last + 3 if lower[last + 1:last + 2] in (["este"], ["esta"], ["el"]) \
+            and lower[last + 2:last + 3] and lower[last + 2] in lex.MONTHS_DAYS else last + 1  # `este miércoles`
         after = lower[day] if day < len(lower) else ""
-        if previous == "," and lower[verb + 1:verb + 2] == [","]:
+        if previous == "," and lower[last + 1:last + 2] == [","]:
             return [(verb, person) for person in salient()]  # `El propósito, explicó, es…`
-        named = verb + 1 < len(lower) and s.tokens[verb + 1][:1].isupper()
-        body = lower[verb + 2:verb + 3]  # `…», precisó la agencia de la ONU`: a body after the verb speaks
+        named = last + 1 < len(lower) and s.tokens[last + 1][:1].isupper()
+        body = lower[last + 2:last + 3]  # `…», precisó la agencia de la ONU`: a body after the verb speaks
         if after in ARTICLES and body and (body[0] in lex.ORGANISATION_WORDS or body[0] in SPEAKING_BODIES
                                            or body[0] in BODY_NOUNS):  # `…», publicó el portal Deadline`
             return [(verb, NOBODY)]

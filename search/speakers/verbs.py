@@ -94,9 +94,10 @@ REFLEXIVE = _words(
     "pronunciaron quejó quejado quejaron congratuló congratulado jactó sinceró sincerado sinceraron explayó explayado "
     "explayaron desmarcó desmarcado desmarcaron")
 # `ha querido recordar que…`, `intervino para agradecer…`: an infinitive after these reports too.
-A_LEADS = _words("limitó limitado limitaron limita")  # `se limitó a señalar`: these lead with `a`
-INFINITIVE_LEADS = _words("querido quiso quería quiere quieren quisieron aprovechado aprovechó intervenido intervino") \
-    | A_LEADS
+A_LEADS = _words("limitó limitado limitaron limita llegó llegado llegaron llega")  # `se limitó a señalar`, `llegó a
+# afirmar`: these lead with `a`
+INFINITIVE_LEADS = _words("querido quiso quería quiere quieren quisieron aprovechado aprovechó intervenido intervino "
+                          "suele suelen solía solían") | A_LEADS  # `suele recordar que…`: a habit of saying
 INFINITIVES = frozenset(
     {stem + "ar" for stem in AR.split()} | {"decir", "insistir", "añadir", "admitir", "reconocer", "agradecer",
                                             "defender", "pedir", "advertir", "subrayar", "proponer", "exigir"})

@@ -196,3 +196,30 @@ def test_quotation_spans(paragraphs, expected):
 )
 def test_precision(paragraphs, expected):
     assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # an apposition that holds a restrictive relative clause, between the subject and its verb
+        (["Irene Bask, la atleta noruega que batió el récord en 2019, ha anunciado este lunes que se retira."],
+         [["Irene Bask"]]),
+        (["Tomás Olid, el alcalde que cerró el vertedero, aseguró que no habrá más multas."], [["Tomás Olid"]]),
+        # negative: a relative inside an apposition after an object leaves the main subject alone
+        (["La ministra Nerea Sanz visitó la planta, la fábrica que cerró en mayo, y anunció que reabrirá."],
+         [["Nerea Sanz"]]),
+        # a habit of saying (`suele recordar`) and going as far as saying (`llegó a afirmar`)
+        (["El exalcalde Gonzalo Mier suele recordar que la ciudad creció con él."], [["Gonzalo Mier"]]),
+        (["La jueza Delia Ortún solía decir que la ley llega tarde."], [["Delia Ortún"]]),
+        (['"Es grave", dijo el presidente Hugo Rivas.',
+          '"No nos representan", llegó a afirmar el Ministerio de Cultura.'],
+         [["Hugo Rivas"], []]),
+        (['"Es grave", dijo el presidente Hugo Rivas.', '"No hay marcha atrás", llegó a decir la ministra Eva Lugo.'],
+         [["Hugo Rivas"], ["Eva Lugo"]]),
+        # negatives: a habit or an arrival that says nothing
+        (["Los turistas suelen visitar el museo de Tomás Olid."], [[]]),
+        (["La ministra Eva Lugo llegó a Bruselas el martes."], [[]]),
+    ],
+)
+def test_appositions_and_leads(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
