@@ -75,10 +75,12 @@ def continues(previous: str, text: str) -> bool:
 
 
 def repaired(text: str, verbs: frozenset[str] = frozenset()) -> str:
-    """Return text with the damage of some sources mended: an era written as one word (`a. J. C.` as `a.C.`), a
-    masked number read as `0` (a mask ends no sentence and names no one), a masked address dropped, and a verb
-    glued to the word before split off as the start of a sentence (`Real MadridDice que…` gives `Real Madrid.
-    Dice que…`; verbs are the words that may be glued)."""
+    """Return text with the damage of some sources mended: two apostrophes typed for a quotation mark (`''`), an
+    era written as one word (`a. J. C.` as `a.C.`), a masked number read as `0` (a mask ends no sentence and names
+    no one), a masked address dropped, and a verb glued to the word before split off as the start of a sentence
+    (`Real MadridDice que…` gives `Real Madrid. Dice que…`; verbs are the words that may be glued)."""
+    if "''" in text:  # `''incluyente y equitativa"`: two apostrophes a source typed for a double quotation mark
+        text = text.replace("''", '"')
     if ". C." in text:  # `63 a. J. C.`: one word, so that its capitals make no initials of a name
         text = ERA.sub(lambda match: match.group(1) + ".C.", text)
     if "*" in text:

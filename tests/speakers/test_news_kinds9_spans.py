@@ -223,3 +223,21 @@ def test_precision(paragraphs, expected):
 )
 def test_appositions_and_leads(paragraphs, expected):
     assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # two apostrophes typed for a quotation mark open a quotation that runs over the lines after it
+        (["Se buscará, prosiguió la ministra Celia Orozco, una política ''centrada en la infancia.",
+          "Se abrirán talleres en cada barrio.",
+          "''Habrá orquestas juveniles en todos los municipios del estado\"."],
+         [["Celia Orozco"], ["Celia Orozco"], ["Celia Orozco"]]),
+        # negative: no quotation open, a narrator's line after hers is nobody's
+        (["Se buscará, prosiguió la ministra Celia Orozco, una política centrada en la infancia.",
+          "El acto terminó con un concierto de la banda municipal."],
+         [["Celia Orozco"], []]),
+    ],
+)
+def test_two_apostrophes_as_a_quotation_mark(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
