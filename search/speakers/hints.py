@@ -11,7 +11,7 @@ import re
 from search.speakers import lexicon as lex
 from search.speakers.clauses import opinion, stance
 from search.speakers.mentions import VERBS
-from search.speakers.verbs import TELLING, told
+from search.speakers.verbs import DISPUTED, TELLING, told
 
 HINTS = VERBS | lex.INFINITIVE_LEADS | lex.ROLE_PARTICIPLES | lex.EMPHATIC | {
     "según", "opinión", "juicio", "palabras", "acuerdo", "decir", "criterio"} | lex.OPINION_NOUNS | lex.STANCES
@@ -86,6 +86,8 @@ def _in_context(index: int, words: list[str], tokens: bool) -> bool:
         return True  # `contó que`, `refirió que`, `contó: «…»`
     if word in lex.NEEDS_QUE and word.startswith("celebr") and lex.reports_event_verb(words, index):
         return True  # `celebró la sentencia`
+    if word in DISPUTED and before[-1:] == ["lo"]:
+        return True  # `Pero Ruiz lo discute`
     if word in TELLING and told(words, index + 1):
         return True  # `ha contado los secretos de su boda`
     if word in lex.PASSIVES and before[-1:] and before[-1] in lex.PASSIVE_AUXILIARIES and after[:1] == ["por"]:

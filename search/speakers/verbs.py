@@ -43,7 +43,7 @@ AR = (
     # verbs of evaluation and speech acts (a systematic pass over Spanish verba dicendi)
     "protest evoc exclam susurr murmur balbuce recrimin increp interpel desvel especul conjetur alab ensalz "
     "fustig censur reprob ahond profundiz abund acentu deplor repudi notific rog suplic implor clam aconsej "
-    "dictamin justific ponder refut rememor conmin sintetiz terci retruc revir musit postul sustent"
+    "dictamin justific ponder refut rememor conmin sintetiz terci retruc revir musit postul sustent discrep"
 )
 ER = "respond promet arremet"
 IR = "insist añad admit escrib describ incid resum alud aplaud rebat esgrim urg"
@@ -112,7 +112,10 @@ NEEDS_QUE = frozenset(form for form in SINGULAR | PLURAL | PARTICIPLES
     | _words("notó nota notaba notado notaron notan "  # `ha notado que…`; `notó cansancio` is no statement
              "anotó anota anotaba anotado contó cuenta contaba contado contaron cuentan repitió repite repetía "
              "repetido repitieron repiten citó cita citaba citado "  # `se repite en Europa` is no statement
-             "concedió concede concedía concedido concedieron")  # `concedió que…`, not `concedió una entrevista`
+             "concedió concede concedía concedido concedieron"  # `concedió que…`, not `concedió una entrevista`
+             " discutió discute discutía discutido discutieron discuten")  # `lo discute`, not `discutió con ella`
+# `Pero Ruiz lo discute`: disputing what was just said, with `lo`; `discutió con su mujer` reports nothing.
+DISPUTED = _words("discutió discute discutía discutido discutieron discuten")
 # `ha contado los secretos de su boda`, `contó detalles`, `cuenta cómo…`: telling what was said or lived, not counting.
 TELLING = _words("contó cuenta contaba contado contaron cuentan")  # `relató` reports anyway
 TOLD = _words("secreto secretos detalle detalles historia historias anécdota anécdotas experiencia experiencias "

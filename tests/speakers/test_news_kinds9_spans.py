@@ -104,7 +104,12 @@ def test_a_foreign_form_of_a_name_is_the_same_person(paragraphs, expected):
           "El geólogo Tomás Ruiz tomó muestras en 2010.", '"Es un riesgo", añadió Benítez.',
           "Pero Ruiz lo discute, citando muestras tomadas en el río.",
           '"No hay rastro de plomo en ninguna", dice.'],
-         [["Laura Benítez"], [], ["Laura Benítez"], [], ["Tomás Ruiz"]]),
+         [["Laura Benítez"], [], ["Laura Benítez"], ["Tomás Ruiz"], ["Tomás Ruiz"]]),
+        # disputing what was said (`lo discute`, `discrepa`) is a statement; arguing with someone is not
+        (['"Es grave", dijo la química Laura Benítez.', "El geólogo Tomás Ruiz discrepa de esa lectura."],
+         [["Laura Benítez"], ["Tomás Ruiz"]]),
+        (['"Es grave", dijo la química Laura Benítez.', "La química Laura Benítez discutió con su hermano."],
+         [["Laura Benítez"], []]),
         (['"El agua está contaminada", dijo la química Laura Benítez.',
           "Pero O'Connell no lo ve así.",
           '"No hay rastro de plomo en ninguna", dice.'],
