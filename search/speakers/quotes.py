@@ -56,8 +56,9 @@ def scan(text: str, expected: str | None) -> tuple[str | None, bool, int]:
         inside = expected is not None and bool(text)
         return expected, inside, text.count(" ") + 1 if inside else 0
     if expected is not None and text[:1] in CONTINUATION and (text[:1] != expected or (
-            expected == '"' and ALNUM.match(text, 1) is not None)):
-        text = text[1:]  # `»Además…`, `“Additionally…` or `"Y además…`: the quotation goes on
+            expected in '"»' and ALNUM.match(text, 1) is not None)):
+        text = text[1:]  # `»Además…`, `“Additionally…` or `"Y además…`: the quotation goes on (a closing mark
+        # that opens a paragraph closes nothing: no quoted word stands before it)
     elif expected is None and text[:1] == "»":
         expected, text = "»", text[1:]  # a continuation after a paragraph that closed at its end
     depth = 1 if expected else 0
@@ -97,7 +98,7 @@ def quoted(tokens: list[str], expected: str | None) -> list[bool]:
     flags, awaited = [], expected
     for index, token in enumerate(tokens):
         if index == 0 and awaited is not None and token in CONTINUATION and (token != awaited or (
-                awaited == '"' and len(tokens) > 1 and tokens[1][:1].isalnum())):
+                awaited in '"»' and len(tokens) > 1 and tokens[1][:1].isalnum())):
             flags.append(True)  # `»Además`, `"Y además`
             continue
         if awaited is None and token in PAIRS and not (token == '"' and index and tokens[index - 1][-1:].isalnum()

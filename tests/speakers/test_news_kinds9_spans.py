@@ -246,3 +246,27 @@ def test_appositions_and_leads(paragraphs, expected):
 )
 def test_two_apostrophes_as_a_quotation_mark(paragraphs, expected):
     assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # `»` that opens a paragraph continues a quotation in angle marks; its credit at the end covers every line
+        (["«No hay pruebas suficientes.", "»Además, el caso prescribió hace dos años.",
+          "»Y nadie lo recurrió», sentenció la jueza Marta Ríos."],
+         [["Marta Ríos"], ["Marta Ríos"], ["Marta Ríos"]]),
+        (["El fiscal Andrés Pla declaró: «El acusado mintió.", "»Lo probaremos en el juicio»."],
+         [["Andrés Pla"], ["Andrés Pla"]]),
+        # negative: a quotation closed and never credited stays nobody's
+        (["«No hay pruebas suficientes.", "»Además, el caso prescribió hace dos años».", "La sala se vació."],
+         [[], [], []]),
+        # a later quotation after a statement by someone else is the new speaker's, not the first speaker's
+        (['"Estamos tranquilos", dijo el agente Luis Mora.',
+          "Horas después, la cantante Paula Rey publicó un comunicado en sus redes sociales.",
+          '"Me siento traicionada por quienes decían quererme.',
+          '"Nunca volveré a confiar en ellos", escribió.'],
+         [["Luis Mora"], ["Paula Rey"], ["Paula Rey"], ["Paula Rey"]]),
+    ],
+)
+def test_continued_quotations(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
