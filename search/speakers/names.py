@@ -72,6 +72,27 @@ def exonym_of(foreign: str, spanish: str) -> bool:
         or key == target != fold_name(foreign).lower()
 
 
+# Two names the text gives one person (`Saúl Álvarez, conocido como Canelo`, `Estrabón (Strabo, en latín)`,
+# `Samuel Clemens, alias Mark Twain`): the first is the name the person goes by in the document.
+_NAME = r"[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w'’-]+)*"
+LINKED = re.compile(r"(" + _NAME + r")\s*(?:\(\s*(" + _NAME + r")\s*[,;)]|,\s+(?:alias|(?:más\s+)?conocid[oa]\s+"
+                    r"como|apodad[oa]|llamad[oa])\s+[«\"“']?(" + _NAME + r"))")
+
+
+def linked_aliases(paragraphs: list[str]) -> dict[str, str]:
+    """Map the folded key of each second name the text links to a person (`conocido como Canelo`, `(Strabo`) to
+    the first name it gives them (`Saúl Álvarez`)."""
+    aliases: dict[str, str] = {}
+    for paragraph in paragraphs:
+        if "(" not in paragraph and "," not in paragraph:
+            continue
+        for match in LINKED.finditer(paragraph):
+            first, second = match.group(1), match.group(2) or match.group(3)
+            if speaker_key(second) != speaker_key(first):
+                aliases.setdefault(speaker_key(second), first)
+    return aliases
+
+
 def canonical_names(names: list[str]) -> dict[str, str]:
     """Map each name to the fullest, accented spelling of the same person among names; a one-word name in
     another language (`Strabo`) to the Spanish form met first (`Estrabón`, see exonym_of)."""

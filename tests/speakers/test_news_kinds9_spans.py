@@ -270,3 +270,28 @@ def test_two_apostrophes_as_a_quotation_mark(paragraphs, expected):
 )
 def test_continued_quotations(paragraphs, expected):
     assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a second name the text links to the person is the same person, named as the text first does
+        (["El boxeador Saúl Olmos, conocido como Tornado, llegó a Las Vegas.",
+          "Tornado aseguró que ganará por nocaut."],
+         [[], ["Saúl Olmos"]]),
+        (["El geógrafo Estrabón (Strabo, en latín) describió la cueva.", "Strabo reconoció que el gas mataba."],
+         [[], ["Estrabón"]]),
+        (["El escritor Samuel Ibarra, alias Juan Sin Tierra, llegó.", "Juan Sin Tierra aseguró que volverá."],
+         [[], ["Samuel Ibarra"]]),
+        # negatives: a party in brackets, and two people side by side, are no aliases
+        (["La diputada Ana Roldán (PP) llegó.", "Roldán aseguró que volverá."], [[], ["Ana Roldán"]]),
+        (["Ana Roldán y Carlos Pinto llegaron juntos.", "Pinto aseguró que volverá."], [[], ["Carlos Pinto"]]),
+    ],
+)
+def test_aliases_the_text_gives(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
+
+
+def test_aliases_leave_transcript_labels_alone():
+    found = speakers("PREGUNTA (Juan Ruiz, de Radio Sur): ¿Habrá vacunas?", "JUAN RUIZ: Sí, dijo el ministro.")
+    assert found[1] == ["Juan Ruiz"]
