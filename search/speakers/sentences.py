@@ -18,10 +18,11 @@ MASK = re.compile(r"\*(?:NUMBER|URL|EMAIL|PHONE)\*")
 GLUED = re.compile(r"(?<=[a-záéíóúñ])([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)")
 GLUE = re.compile(r"[a-záéíóúñ][A-ZÁÉÍÓÚÑ]")  # a cheaper first look for GLUED
 # Abbreviations that never end a sentence: titles before a name and degrees after one (`el Dr.`, `Lic.`, `Ph.`,
-# `Mtra.`), and `EE.` before `UU.`; from the RAE's list of abbreviations (Diccionario panhispánico de dudas,
-# apéndice 2). A splitter that cut after one cut a sentence in two.
+# `Mtra.`, `el Dip.`, `el Gob.`, `el Cnel.`, `Sta.`), and `EE.` before `UU.`; from the RAE's list of abbreviations
+# (Diccionario panhispánico de dudas, apéndice 2). A splitter that cut after one cut a sentence in two.
 UNENDING = frozenset("sr sra srta sres dr dra dres lic licda lcdo lcda ing gral ee ph mtro mtra prof profa arq dña "
-                     "mons pbro excmo excma".split())
+                     "mons pbro excmo excma profr profra dip sen gob pdte pdta cnel tte sgto cmdte almte cap rvdo "
+                     "ilmo ilma fr sto sta hno hna vda".split())
 NO_END = lex.ABBREVIATIONS | UNENDING
 # Eras and centuries written with a lowercase letter and a capital one (`63 a. C.`, `24 d. C.`, `a. J. C.`,
 # `a. de C.`, `s. XIX`; RAE, Diccionario panhispánico de dudas, apéndice 2): a lowercase letter alone before a

@@ -26,6 +26,10 @@ def speakers(*paragraphs: str) -> list[list[str]]:
          [["Irene Salas"], ["Irene Salas"]]),
         (["El poeta Ovidio, nacido en el 43 a. J.", "C., describió la isla como un destierro."],
          [["Ovidio"], ["Ovidio"]]),
+        # titles of office or rank that a splitter cut from the name after them
+        (['"Habrá más patrullas", dijo el Gob.', "Alfredo Ruiz en la capital."], [["Alfredo Ruiz"], ["Alfredo Ruiz"]]),
+        (["El Dip.", "Ernesto Lara aseguró que votará en contra."], [["Ernesto Lara"], ["Ernesto Lara"]]),
+        (['"Mantendremos la guardia", afirmó el Cnel.', "Tomás Rubio."], [["Tomás Rubio"], ["Tomás Rubio"]]),
         # negative: a lowercase letter before a period that a new sentence follows
         (["El equipo jugó en el grupo b.", "La alcaldesa Nuria Peña inauguró el estadio."], [[], []]),
     ],
