@@ -1,8 +1,10 @@
-"""Words relayed for someone else: a spokesperson who reads or spreads another person's message.
+"""Whose words a quotation or a work is: a message a spokesperson relays, a letter's signature, a work's author.
 
 `Su representante, Ana Gil, leyó el comunicado del cantante` then `«Me siento libre…»`: the quotation is the
 singer's, not the spokesperson's; the spokesperson speaks only in the sentence that relays it. The same when the
-message is a feeling (`difundió el sentir del cantante`) or a letter (`leyó una carta de Ruiz`).
+message is a feeling (`difundió el sentir del cantante`) or a letter (`leyó una carta de Ruiz`). A letter quoted
+over paragraphs is the words of whoever signs it on its last line (`JULIÁN MORA».`), and a work that speaks
+(`La investigación de Pfanz agrega…`) leaves its author salient.
 
 >>> from search.speakers.mentions import Sentence, sentences
 >>> from search.speakers.people import People
@@ -13,7 +15,9 @@ message is a feeling (`difundió el sentir del cantante`) or a letter (`leyó un
 """
 
 from search.speakers.mentions import Sentence
-from search.speakers.people import Person
+from search.speakers.namewords import not_a_name
+from search.speakers.people import People, Person
+from search.text.names import is_given_name
 
 # Verbs that pass on a message someone else wrote or felt (past, present; singular and plural).
 RELAYS = frozenset(
@@ -23,6 +27,10 @@ RELAYS = frozenset(
 MESSAGES = frozenset(
     "comunicado comunicados mensaje mensajes carta cartas sentir palabras declaración texto misiva nota "
     "escrito".split())
+# What a person writes or leads, which the press lets speak for them (`La investigación de Pfanz agrega…`).
+WORKS = frozenset("investigación investigaciones estudio estudios trabajo trabajos informe libro artículo análisis "
+                  "tesis teoría equipo laboratorio".split())
+SIGNATURE_PARTICLES = frozenset("de del la las los y".split())
 MODIFIERS = frozenset("el la los las un una su sus este esta breve extenso siguiente supuesto".split())
 
 
@@ -46,3 +54,20 @@ def relayed(s: Sentence) -> Person | None:
         if person is not None and person.display:
             return person
     return None
+
+
+def author_of_work(s: Sentence) -> Person | None:
+    """Return the person whose work opens a sentence in which the work speaks (`La investigación de Pfanz agrega…`,
+    `El estudio de la doctora Ruiz concluye…`), else None."""
+    if s.lower[:1] not in (["el"], ["la"], ["los"], ["las"]) or len(s.lower) < 4 or s.lower[1] not in WORKS \
+            or s.lower[2] != "de":
+        return None
+    mention = next((m for m in s.mentions if 3 <= m.role_start <= 5 and m.person is not None), None)
+    return mention.person if mention is not None and mention.person.display else None
+
+
+def signs(words: list[str], people: People) -> bool:
+    """Tell whether words alone on a quotation's last line are a signature: a name in capitals, or one that opens
+    with a given name or that the document names (`JULIÁN MORA`, `Ana Gil`), with no ordinary word in it."""
+    named = " ".join(words).isupper() or is_given_name(words[0]) or people.find(words) is not None
+    return named and not any(word.lower() not in SIGNATURE_PARTICLES and not_a_name(word, people) for word in words)

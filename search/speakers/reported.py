@@ -15,11 +15,12 @@ from search.speakers.headlines import credited_quotes, headline_speaker, is_head
 from search.speakers.hints import COLON_QUOTE, MARKS, ROLE_HINTS, no_hint
 from search.speakers.interviews import interview_answers
 from search.speakers.mentions import DASHES, TOKEN, VERBS, Sentence, register_names, sentence_spans
+from search.speakers.names import proper_case
 from search.speakers.namewords import not_a_name
 from search.speakers.openers import OPENERS, gerund_subject, opener_people
 from search.speakers.people import NOBODY, Person
 from search.speakers.quotes import MARK, QuoteTracker, quoted, stray_closer
-from search.speakers.relays import relayed
+from search.speakers.relays import author_of_work, relayed, signs
 from search.speakers.reporting import embedded, led_infinitive, neither_subject, reports
 from search.speakers.sentences import continues, repaired
 from search.speakers.subjects import subject
@@ -45,9 +46,6 @@ POINTS_BACK = re.compile(r"^\W*(?:así|con (?:estas|esas) palabras|lo anterior|e
 # …or to the several quotations before it: `Estas son algunas de las palabras que X ha dirigido a Y`.
 POINTS_BACK_ALL = re.compile(r"^\W*(?:estas|esas|tales) (?:son|fueron|eran) (?:algunas de |solo algunas de )?las "
                              r"(?:palabras|frases|declaraciones|afirmaciones)\b", re.I)
-# What a person writes or leads, which the press lets speak for them (`La investigación de Pfanz agrega…`).
-WORKS = frozenset("investigación investigaciones estudio estudios trabajo trabajos informe libro artículo análisis "
-                  "tesis teoría equipo laboratorio".split())
 CLOSERS = frozenset('»”"')
 ENDS = frozenset(".;")
 SPEAKER_AUXILIARIES = frozenset("he hemos has habéis habíamos".split())
@@ -125,7 +123,7 @@ class Attributor:
             if outer:
                 discourse.spoke(outer)
                 if all(person is NOBODY for person in outer):
-                    discourse.authored(_author_of_work(sentence))
+                    discourse.authored(author_of_work(sentence))
             elif not attributed:
                 discourse.about(partial(clause_subject, sentence))
         result: list[Person] = []
@@ -217,16 +215,6 @@ class Attributor:
         return [statement for statement in found if not embedded(s.lower, statement, found)]
 
 
-def _author_of_work(s: Sentence) -> Person | None:
-    """Return the person whose work opens a sentence in which the work speaks (`La investigación de Pfanz agrega…`,
-    `El estudio de la doctora Ruiz concluye…`), else None."""
-    if s.lower[:1] not in (["el"], ["la"], ["los"], ["las"]) or s.lower[1:2][0] not in WORKS \
-            or s.lower[2:3] != ["de"]:
-        return None
-    mention = next((m for m in s.mentions if 3 <= m.role_start <= 5 and m.person is not None), None)
-    return mention.person if mention is not None and mention.person.display else None
-
-
 def _inciso(tokens: list[str], verb: int) -> bool:
     """Tell whether the verb at verb opens an aside set off by a dash (`-afirmó Gil-`, `—dijo la ministra—`)."""
     before = verb - 1
@@ -270,6 +258,10 @@ def _reported(paragraphs: list[str], asked: list[bool] | None) -> list[list[Pers
     for paragraph in paragraphs:
         salient = attributor.discourse.salient_now()  # whom unattributed quoted words are of, if any are
         found, inner = attributor.paragraph(paragraph, quotes.awaited(paragraph))
+        signer = quotes.signature(paragraph)
+        if signer is not None and signs(signer.split(), attributor.people):  # a letter's last line: `ANA GIL».`
+            found = [attributor.people.person(proper_case(signer).split(), attributor.discourse.clock)]
+            quotes.sign(found)
         if relaying is not None and quotes.expected is not None and found and all(
                 person is NOBODY or person in relayer and person.display.split()[-1] not in paragraph
                 for person in found):

@@ -299,3 +299,22 @@ def test_aliases_the_text_gives(paragraphs, expected):
 def test_aliases_leave_transcript_labels_alone():
     found = speakers("PREGUNTA (Juan Ruiz, de Radio Sur): ¿Habrá vacunas?", "JUAN RUIZ: Sí, dijo el ministro.")
     assert found[1] == ["Juan Ruiz"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a letter quoted over paragraphs and signed on its last line is its signer's on every line, not its
+        # addressee's nor a name it mentions
+        (["La ministra Eva Lugo leyó la carta:", "«Querida Rosa Pinto:", "»Te escribo para decirte que vuelvo a casa.",
+          "»Un abrazo,", "JULIÁN MORA»."],
+         [[], ["Julián Mora"], ["Julián Mora"], ["Julián Mora"], ["Julián Mora"]]),
+        (["El diario publicó la carta íntegra:", '"Estimados vecinos:', "Nunca quise haceros daño.", 'Ana Gil".'],
+         [[], ["Ana Gil"], ["Ana Gil"], ["Ana Gil"]]),
+        # negative: a closing line that is no name signs nothing
+        (['"Estamos tranquilos", dijo el agente Luis Mora.', '"Nunca quise haceros daño.', 'Hasta Siempre".'],
+         [["Luis Mora"], ["Luis Mora"], ["Luis Mora"]]),
+    ],
+)
+def test_a_signed_letter(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
