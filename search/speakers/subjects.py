@@ -20,6 +20,8 @@ from search.speakers.things import BODY_NOUNS, SPEAKING_BODIES, WRITINGS
 
 INVERTING = frozenset({",", "como", "según"}) | QUOTES | DASHES
 SHOWED = frozenset("mostró mostraron muestra muestran mostrado".split())
+# Nouns of a tribute that a name follows (`en homenaje al escritor X`, `en honor a X`, `en memoria de X`).
+TRIBUTES = frozenset("homenaje honor memoria tributo recuerdo".split())
 PUNCTUATION = frozenset(",.;:¡!¿?…()") | QUOTES | DASHES
 PREPOSITIONS = lex.GOVERNING | {"durante", "bajo", "hasta", "junto", "frente", "tras"}
 PREPOSITIONAL_RELATIVES = frozenset({"que", "cual", "cuales"})
@@ -36,9 +38,6 @@ def _asked_about(lower: list[str], start: int, at: int, left: int) -> bool:
     if start + 1 >= at or not ASKED.match(lower[start]) or lower[start + 1] not in ("por", "sobre", "acerca"):
         return False
     return "," in lower[at:left + 1]
-
-# Nouns of a tribute that a name follows (`en homenaje al escritor X`, `en honor a X`, `en memoria de X`).
-TRIBUTES = frozenset("homenaje honor memoria tributo recuerdo".split())
 
 
 def _listed(s: Sentence, head: int, mention) -> bool:
