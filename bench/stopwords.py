@@ -25,7 +25,7 @@ from search.retrieval.ranking import RANKING, weighting
 from search.retrieval.searching import rank_ids
 from search.storage.generations import STORE_FILE, live_generation
 from search.storage.schema import paragraph_schema
-from search.text import analysis
+from search.text import analysis, words
 from search.text.analysis import STOPWORDS, spanish_analyzer
 
 # Stop words of the Snowball list that are also nouns, names or adjectives (estado,
@@ -52,11 +52,13 @@ def postings_bytes(index_dir):
 
 def measure(paragraphs, questions, stopwords, work):
     """Return (MRR@10, Recall@10, postings bytes, build CPU seconds) for one stop list."""
-    # The proximity rerank reads word forms through the module's list: use this one.
-    analysis.STOPWORDS = frozenset(stopwords)
-    analysis.STOP_FORMS = analysis.stop_forms(stopwords)
-    analysis.is_stop_word.cache_clear()
-    analysis.index_form.cache_clear()
+    # The proximity rerank reads word forms through words.py's list, the exact field and
+    # the reader's check through analysis.py's names of it: use this one in both.
+    for module in (words, analysis):
+        module.STOPWORDS = frozenset(stopwords)
+        module.STOP_FORMS = words.stop_forms(stopwords)
+    words.is_stop_word.cache_clear()
+    words.index_form.cache_clear()
     started = time.process_time()
     build_index([paragraphs], work, schema=schema_with(stopwords), procs=1)
     built = time.process_time() - started

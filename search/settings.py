@@ -90,6 +90,9 @@ MAX_LIMIT = 100
 MAX_PAGE = 100  # a deeper page costs a heap of page × limit hits, and nobody reads it
 MAX_QUERY_CHARS = 500  # longer is a pasted text: the search uses its start and says so
 MAX_FILTER_CHARS = 100  # a speaker's name, or a date
+MAX_FUZZY_EDITS = 2  # `salud~5` is `salud~2`, as in Lucene's FuzzyQuery (its automata stop at 2)
+MAX_PHRASE_SLOP = 20  # `"a b"~N`: other words between a phrase's words, at most (a paragraph's reach)
+MAX_BOOST = 100  # `salud^N`: a larger boost orders the same way
 # The orders of results, with the page's label for each: by score, newest or oldest first.
 SORTS = {"relevance": "Relevancia", "-date": "Más recientes primero", "date": "Más antiguos primero"}
 

@@ -42,6 +42,10 @@ class SearchParams:
             "date_to": self.hasta or None,
         }
 
+    def searches(self):
+        """Tell whether there is something to search: words, or filters alone (listed newest first)."""
+        return bool(self.q or self.orador or self.desde or self.hasta)
+
     def key(self):
         """Return a hashable key of every parameter."""
         return tuple(asdict(self).values())

@@ -108,7 +108,7 @@ def search_page():
     except ParamError as error:
         return render_template("search.html", params=typed_params(request.args), sorts=SORTS,
                                error=shown(str(error))), 400
-    if not params.q:
+    if not params.searches():
         return render_template("search.html", params=params, sorts=SORTS, home=True,
                                counts=live_index().store.counts())
     index = live_index()
@@ -133,7 +133,7 @@ def origin_params():
         params = parse_params(request.args)
     except ParamError:
         params = typed_params(request.args)
-    return params if params.q or params.orador or params.desde or params.hasta else None
+    return params if params.searches() else None
 
 
 @blueprint.get("/doc/<path:doc>")
@@ -178,8 +178,9 @@ def api_search():
     form = request.args.get("format", "").strip()
     if form and form not in export.FORMATS:
         abort_json(400, f"El parámetro «format» debe ser uno de: {', '.join(export.FORMATS)}.")
-    if not params.q:
-        abort_json(400, "Falta el parámetro «q», el texto que se busca.")
+    if not params.searches():
+        abort_json(400, "Falta el parámetro «q», el texto que se busca (o un filtro: «orador», "
+                        "«desde», «hasta»).")
     index = live_index()
     if form:
         return export_response(index, params, form)
@@ -196,8 +197,8 @@ def export_response(index, params, form):
     body = stream_with_context(export.chunks(exported, form))
     response = current_app.response_class(body, mimetype=export.FORMATS[form])
     response.charset = "utf-8"
-    name = export.file_name(params.q, form)
-    response.headers["Content-Disposition"] = f'attachment; filename="{name}"'
+    response.headers["Content-Disposition"] = export.disposition(
+        params.q or " ".join(filter(None, (params.orador, params.desde, params.hasta))), form)
     response.headers["X-Total-Count"] = str(exported.results.total)
     return response
 

@@ -82,6 +82,7 @@ def speakers_command(index_dir, as_json):
     """
     from search.retrieval.browse import speaker_table
     from search.retrieval.reader import open_index
+    from search.text.untrusted import without_controls
     from search.text.wording import number
 
     with open_index(index_dir_of(index_dir)) as index:
@@ -97,7 +98,7 @@ def speakers_command(index_dir, as_json):
         if not person and (position == 0 or table[position - 1][4]):
             click.echo("Roles y etiquetas genéricas:")
         span = (first if first == last else f"{first} – {last}") if first else "sin fecha"
-        click.echo(f"{number(count):>7}  {name}  ({span})")
+        click.echo(f"{number(count):>7}  {without_controls(name)}  ({span})")  # an old index may hold them
 
 
 @main.command("eval")

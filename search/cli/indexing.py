@@ -8,7 +8,6 @@ from contextlib import contextmanager
 
 import click
 
-from search import settings
 from search.cli import INDEX_OPTION, index_dir_of, main, reports_errors
 from search.errors import shown
 
@@ -41,7 +40,7 @@ PATHS = click.argument("paths", nargs=-1, type=click.Path(), metavar="[RUTAS]...
 @WAIT_OPTION
 @reports_errors
 def index_command(paths, index_dir, wait):
-    """Construye el índice desde cero con RUTAS (archivos o carpetas; por defecto seeds/).
+    """Construye el índice desde cero con RUTAS (archivos o carpetas; sin ellas, las del índice).
 
     El índice nuevo se construye junto al que está en uso y lo sustituye al final, así
     que las búsquedas siguen funcionando mientras tanto. En una terminal muestra la
@@ -51,9 +50,10 @@ def index_command(paths, index_dir, wait):
     Ejemplo:
         hemeroteca index seeds/ --index index/
     """
+    from search.cli.sources import source_paths
     from search.storage.build import build_index  # the build path loads only for writers
 
-    paths = existing_paths(paths)
+    paths = source_paths(paths, index_dir_of(index_dir), "index")
     with terminal_progress() as progress:
         summary = build_index(paths, index_dir_of(index_dir), progress=progress, wait=wait)
     print_summary(summary)
@@ -109,16 +109,6 @@ def _interrupt(signum, frame):
     raise KeyboardInterrupt
 
 
-def existing_paths(paths):
-    """Return PATHS, or the default source folder; refuse paths that don't exist."""
-    paths = paths or (settings.SOURCE_DIR.value(),)
-    for path in paths:
-        if not os.path.exists(path):
-            raise click.BadParameter(f"{path}: no existe ese archivo ni esa carpeta",
-                                     param_hint="RUTAS")
-    return paths
-
-
 def print_summary(summary):
     """Print a build's or an update's warnings and skipped files, then its summary line."""
     from search.storage.update import summary_notes
@@ -136,16 +126,18 @@ def print_summary(summary):
 def update_command(paths, index_dir, wait):
     """Pone el índice al día con RUTAS: indexa lo nuevo y lo cambiado, quita lo borrado.
 
-    Compara los archivos con los de la última actualización por tamaño y fecha, y solo
-    calcula el hash de los que difieren. Si no hay índice, lo construye.
+    Sin RUTAS, las rutas con las que se construyó y actualizó el índice. Compara los
+    archivos con los de la última actualización por tamaño y fechas, y solo calcula el
+    hash de los que difieren. Si no hay índice, lo construye.
 
     \b
     Ejemplo:
         hemeroteca update seeds/ --index index/
     """
+    from search.cli.sources import source_paths
     from search.storage.update import update_index
 
-    paths = existing_paths(paths)
+    paths = source_paths(paths, index_dir_of(index_dir), "update")
     with terminal_progress() as progress:
         summary = update_index(paths, index_dir_of(index_dir), wait=wait, progress=progress)
     print_summary(summary)
@@ -160,7 +152,7 @@ def update_command(paths, index_dir, wait):
 @click.option("--poll", is_flag=True, help="Revisa las carpetas periódicamente en lugar de usar inotify.")
 @reports_errors
 def watch_command(paths, index_dir, wait, debounce, poll):
-    """Vigila RUTAS y actualiza el índice tras cada tanda de cambios, hasta Ctrl-C.
+    """Vigila RUTAS (sin ellas, las del índice) y lo actualiza tras cada tanda de cambios, hasta Ctrl-C.
 
     \b
     Ejemplo:
@@ -168,12 +160,13 @@ def watch_command(paths, index_dir, wait, debounce, poll):
     """
     from datetime import datetime
 
+    from search.cli.sources import source_paths
     from search.storage.watch import watch  # watchdog loads only for this command
 
     def log(line):
         click.echo(f"[{datetime.now():%H:%M:%S}] {line}")
 
-    paths = existing_paths(paths)
+    paths = source_paths(paths, index_dir_of(index_dir), "watch")
     click.echo(f"Vigilando {', '.join(map(str, paths))}; Ctrl-C para terminar.")
     try:
         watch(paths, index_dir_of(index_dir), debounce=debounce, polling=poll, log=log,

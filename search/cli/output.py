@@ -1,7 +1,9 @@
 """What the commands print for a person: results, hits, paragraphs, documents and facets.
 
 Matched words and the hit's speaker are in bold on a terminal (click drops the styles on
-a pipe, and NO_COLOR drops them everywhere). Counts agree with their nouns
+a pipe, and NO_COLOR drops them everywhere). What the index holds is printed without
+control characters (`visible`): an index built before ingest removed them may hold an
+escape sequence that the terminal would obey. Counts agree with their nouns
 (search/text/wording.py).
 """
 
@@ -10,6 +12,7 @@ import click
 from search.cli import use_color
 from search.errors import shown
 from search.settings import MAX_PAGE
+from search.text.untrusted import without_controls as visible
 from search.text.wording import number, plural
 
 
@@ -31,15 +34,15 @@ def print_results(results):
         echo(f"{plural(results.total, 'párrafo parecido', 'párrafos parecidos')} a "
              f"«{results.query}» ({number(round(results.took_ms))} ms)")
     elif results.hits:
-        echo(f"{plural(results.total, 'resultado')} para «{results.query}» "
+        echo(f"{plural(results.total, 'resultado')} para {results.searched()} "
              f"({number(first + 1)}–{number(first + len(results.hits))}; {number(round(results.took_ms))} ms)")
     elif results.total:
         pages = -(-results.total // results.limit)
-        echo(f"La página {results.page} está más allá del final: «{results.query}» tiene "
+        echo(f"La página {results.page} está más allá del final: {results.searched()} tiene "
              f"{plural(results.total, 'resultado')} ({plural(pages, 'página')} de "
              f"{results.limit}). Pruebe --page {min(pages, MAX_PAGE)}.")
     else:
-        echo(f"Sin resultados para «{results.query}».")
+        echo(f"Sin resultados para {results.searched()}.")
     for tip in results.tips:
         echo(shown(tip))
     for rank, hit in enumerate(results.hits, first + 1):
@@ -51,33 +54,36 @@ def print_results(results):
 
 def print_hit(rank, hit):
     """Print one hit: who speaks and in which document, the snippet, then where it is."""
-    heading = click.style(", ".join(hit.speakers), bold=True) + " · " if hit.speakers else ""
-    echo(f"{rank:>2}. {heading}{hit.title or hit.doc}")
+    heading = click.style(visible(", ".join(hit.speakers)), bold=True) + " · " if hit.speakers else ""
+    echo(f"{rank:>2}. {heading}{visible(hit.title or hit.doc)}")
     echo("    " + styled_snippet(hit.snippet, hit.highlights))
-    where = [place(hit.id, hit.doc, hit.paragraph)] + ([hit.date] if hit.date else [])
+    where = [visible(place(hit.id, hit.doc, hit.paragraph))] + ([hit.date] if hit.date else [])
     if hit.score:
         where.append(f"puntuación {hit.score:.2f}".replace(".", ","))
     echo("    " + " · ".join(where), dim=True)
 
 
 def styled_snippet(snippet, highlights):
-    """Return the snippet with matches in bold (click drops the style on a pipe)."""
+    """Return the snippet with matches in bold (click drops the style on a pipe).
+
+    Each piece is made visible apart, so the highlights' offsets stay those of the snippet.
+    """
     out, last = [], 0
     for begin, end in highlights:
-        out.append(snippet[last:begin] + click.style(snippet[begin:end], bold=True))
+        out.append(visible(snippet[last:begin]) + click.style(visible(snippet[begin:end]), bold=True))
         last = end
-    return "".join(out) + snippet[last:]
+    return "".join(out) + visible(snippet[last:])
 
 
 def print_facets(facets):
-    """Print speaker and year counts (and months, within a single year)."""
+    """Print speaker, year and month counts."""
     echo()
     if facets["speakers"]:
-        echo("Oradores: " + "; ".join(f"{f['name']} ({number(f['count'])})"
+        echo("Oradores: " + "; ".join(f"{visible(f['name'])} ({number(f['count'])})"
                                       for f in facets["speakers"][:15]))
     if facets["years"]:
         echo("Años: " + "; ".join(f"{f['year']} ({number(f['count'])})" for f in facets["years"]))
-    if len(facets["years"]) == 1:
+    if facets["months"]:
         echo("Meses: " + "; ".join(f"{f['month']} ({number(f['count'])})"
                                    for f in facets["months"]))
 
@@ -101,25 +107,25 @@ def print_record(record, marked=False):
         heading.append(record.date.isoformat())
     if record.speakers:
         heading.append(", ".join(record.speakers))
-    echo(("» " if marked else "  ") + " · ".join(heading), bold=marked)
-    echo("  " + record.text)
+    echo(("» " if marked else "  ") + visible(" · ".join(heading)), bold=marked)
+    echo("  " + visible(record.text))
     echo()
 
 
 def print_document(records):
     """Print a whole document: its title and date, then each paragraph numbered, with speakers."""
     first = records[0]
-    echo(first.title or first.doc, bold=True)
-    about = [first.doc] + ([first.date.isoformat()] if first.date else [])
+    echo(visible(first.title or first.doc), bold=True)
+    about = [visible(first.doc)] + ([first.date.isoformat()] if first.date else [])
     echo(" · ".join(about + [plural(len(records), "párrafo")]), dim=True)
     for record in records:
         echo()
         label = f"¶ {record.paragraph}"
         if record.id != f"{record.doc}#{record.paragraph}":
-            label += f" · {record.id}"
+            label += f" · {visible(record.id)}"
         if record.speakers:
-            label += " · " + click.style(", ".join(record.speakers), bold=True)
+            label += " · " + click.style(visible(", ".join(record.speakers)), bold=True)
         if record.date and record.date != first.date:
             label += f" · {record.date.isoformat()}"
         echo(label)
-        echo(record.text)
+        echo(visible(record.text))

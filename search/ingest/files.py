@@ -16,6 +16,7 @@ from search.errors import NotAFile, UnreadableFile
 from search.ingest.encodings import decode_bytes, normalize_newlines
 from search.settings import MAX_FILE_BYTES, MAX_LINE_BYTES
 from search.text.folding import plain_letters
+from search.text.untrusted import control_count, plain_text
 from search.text.wording import system_reason
 
 TEXT_SUFFIXES = (".txt", ".text")
@@ -25,7 +26,6 @@ SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + JSONL_SUFFIXES
 
 # Invisible characters that real files carry and that must not reach the index.
 INVISIBLE = re.compile("[\ufeff\u00ad\u200b\u200c\u200d\u2060]")
-CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
 
 
 def find_files(paths):
@@ -41,12 +41,15 @@ def find_files(paths):
             yield given, given.parent
 
 
-def decode(raw, path, warn=None):
+def decode(raw, path, warn=None, records=False):
     """Return the text of a file's bytes, newlines as LF; refuse binary (encodings.py).
 
     UTF-8, UTF-16/32 with a byte-order mark, UTF-16 without one, Windows-1252 and
     Latin-1 are read; a UTF-8 file with stray Windows-1252 bytes is read line by line,
-    and `warn(message)` is told which lines had them.
+    and `warn(message)` is told which lines had them. A text's vertical tabs and form
+    feeds break its lines, and its escape sequences and other control characters are
+    removed (untrusted.py); neither counts as binary. JSON Lines (`records`) keep
+    theirs for the JSON decoder, which cleans each record's strings (jsonl.py).
     """
     if not raw.strip():
         raise UnreadableFile(path, "archivo vacío")
@@ -57,18 +60,32 @@ def decode(raw, path, warn=None):
     if not text.strip():
         raise UnreadableFile(path, "archivo vacío")
     sample = text[:65536]
-    if len(CONTROL.findall(sample)) > 0.01 * len(sample):
+    if control_count(sample) > 0.01 * len(sample):
         raise UnreadableFile(path, "archivo binario (demasiados caracteres de control), no texto")
     if decoded.note() and warn is not None:
         warn(f"{path}: {decoded.note()}")
-    return plain_letters(unicodedata.normalize("NFC", INVISIBLE.sub("", normalize_newlines(text))))
+    text = normalize_newlines(text) if records else plain_text(normalize_newlines(text))
+    return plain_letters(unicodedata.normalize("NFC", INVISIBLE.sub("", text)))
 
 
-def read_file_text(path, warn=None):
-    """Return the decoded text of a file, or raise UnreadableFile saying why (see decode)."""
+def read_file_text(path, warn=None, records=False):
+    """Return the decoded text of a file, or raise UnreadableFile saying why (see decode).
+
+    The lines of a text are bounded (read_lines_bounded); those of JSON Lines (`records`)
+    are not: one long record is cut or reported on its own (jsonl.py), and MAX_FILE_BYTES
+    bounds the whole.
+    """
     with open_document(path) as handle:
-        raw = read_lines_bounded(handle, path)
-    return decode(raw, path, warn)
+        raw = read_lines_bounded(handle, path) if not records else read_all(handle, path)
+    return decode(raw, path, warn, records)
+
+
+def read_all(handle, path):
+    """Return all the bytes of an open document, or raise UnreadableFile saying why."""
+    try:
+        return handle.read()
+    except OSError as error:
+        raise UnreadableFile(path, f"no se puede leer ({system_reason(error)})") from error
 
 
 CHUNK_BYTES = 1 << 20

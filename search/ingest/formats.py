@@ -9,10 +9,11 @@ from pathlib import Path
 from search.errors import UnreadableFile
 from search.ingest import jsonl, markdown
 from search.ingest.files import JSONL_SUFFIXES, MARKDOWN_SUFFIXES, read_file_text
+from search.ingest.paragraphs import is_turn
 from search.records import Document
 from search.settings import MAX_PARAGRAPH_CHARS, TITLE_CHARS
 from search.speakers import join_label_line, label_line, normalize_markdown_label
-from search.text.dates import date_problem
+from search.text.dates import date_problem, dateline_problem
 from search.text.wording import number
 
 
@@ -66,23 +67,11 @@ def bounded_paragraphs(paragraphs, path, warn):
         if len(paragraph) <= MAX_PARAGRAPH_CHARS:
             bounded.append(paragraph)
             continue
-        pieces = list(_cut(paragraph, MAX_PARAGRAPH_CHARS))
+        pieces = list(jsonl.cut(paragraph, MAX_PARAGRAPH_CHARS))
         warn(f"{path}: el párrafo {place} tenía {number(len(paragraph))} caracteres sin una línea en "
              f"blanco; se dividió en {len(pieces)} de hasta {number(MAX_PARAGRAPH_CHARS)}")
         bounded += pieces
     return bounded
-
-
-def _cut(text, most):
-    """Yield pieces of text of at most `most` characters, cut at the last space before the bound."""
-    start = 0
-    while len(text) - start > most:
-        end = text.rfind(" ", start + 1, start + most + 1)
-        if end == -1:  # no space: cut inside the word
-            end = start + most
-        yield text[start:end]
-        start = end + 1 if text[end:end + 1] == " " else end
-    yield text[start:]
 
 
 def read_text(path, doc, text):
@@ -137,8 +126,8 @@ def read_path(path, root, warn=print):
         doc = path.relative_to(root).as_posix() if path != root else path.name
     except ValueError:
         doc = path.name
-    text = read_file_text(path, warn)
     suffix = path.suffix.lower()
+    text = read_file_text(path, warn, records=suffix in JSONL_SUFFIXES)
     if suffix in JSONL_SUFFIXES:
         documents = read_jsonl(path, doc, text, warn)
     elif suffix in MARKDOWN_SUFFIXES:
@@ -153,4 +142,8 @@ def read_path(path, root, warn=print):
             document.paragraphs = bounded_paragraphs(document.paragraphs, path, warn)
     for document in documents:
         document.path = str(path)
+        problem = None if document.standalone else dateline_problem(
+            document.paragraphs, document.doc, document.date, is_turn)
+        if problem:
+            warn(f"{path}: {problem}")
     return documents

@@ -9,26 +9,33 @@ At most a few lines of each kind are named per file, then how many more there we
 """
 
 import datetime
-import json
+import re
 from collections import Counter
 from collections.abc import Callable
 
 from search.records import Document
-from search.text.dates import parse_date
+from search.settings import MAX_PARAGRAPH_CHARS
+from search.text.dates import date_problem, parse_date
+from search.text.untrusted import SURROGATE, Unusable, decode_json_line, json_string, without_controls
+from search.text.wording import number as format_number
 from search.text.wording import plural
 
 NAMED_PER_KIND = 3  # lines named for each kind of problem in one file, then a count
 EPOCH_SECONDS = (1e8, 1e11)  # a JSON number in this range is a Unix time in seconds,
 EPOCH_MILLIS = (1e11, 1e14)  # in this one in milliseconds (Elasticsearch's epoch_millis)
+UNIX_TIME = re.compile(r"\d{9,14}")  # the same, written as a string (`"1700000000"`)
 
 
 class Problems:
     """The problems of one file: the first few of each kind named, the rest counted."""
 
     def __init__(self, path, warn: Callable[[str], None]):
-        self.path, self.warn, self.counts = path, warn, Counter()
+        self.path, self.warn, self.counts, self.said = path, warn, Counter(), set()
 
     def add(self, kind, number, message):
+        if (kind, number) in self.said:  # one line's title and text: said once
+            return
+        self.said.add((kind, number))
         self.counts[kind] += 1
         if self.counts[kind] <= NAMED_PER_KIND:
             self.warn(f"{self.path}:{number}: {message}")
@@ -41,28 +48,60 @@ class Problems:
 
 
 def json_lines(text, problems):
-    """Yield (line number, object) for each JSON object of the file, reporting the rest."""
+    """Yield (line number, object) for each JSON object of the file, reporting the rest.
+
+    A line that is no JSON (nesting too deep for the decoder included) is skipped; values
+    JSON can't mean (`NaN`, `1e999999`) are read as absent, and said.
+    """
     stripped = text.lstrip()
     if stripped.startswith("["):
-        try:
-            items = json.loads(stripped)
-        except ValueError:
-            items = None
+        items, why, odd = decode_json_line(stripped)
         if isinstance(items, list):
             read = "se leyó" if len(items) == 1 else "se leyeron"
             problems.warn(f"{problems.path}: es un array JSON, no JSON Lines (un registro por "
                           f"línea); {read} {plural(len(items), 'elemento')}")
-            yield from ((f"#{n}", item) for n, item in enumerate(items, 1))
+            if odd:
+                problems.warn(f"{problems.path}: {_unusable_said(odd)}")
+            yield from ((f"#{n}", _usable(item)) for n, item in enumerate(items, 1))
             return
     # Only LF ends a line: a raw U+2028 is allowed inside a JSON string.
     for number, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
-        try:
-            yield number, json.loads(line)
-        except ValueError as error:  # json's own words are English: say where, in Spanish
-            where = f"columna {error.colno}" if isinstance(error, json.JSONDecodeError) else "texto"
-            problems.add("no es JSON", number, f"se omitió: no es JSON válido ({where})")
+        item, why, odd = decode_json_line(line)
+        if why:
+            problems.add(why.split(" (")[0], number, f"se omitió: {why}")  # one kind, whatever the column
+            continue
+        if odd:
+            problems.add("valor no admitido", number, _unusable_said(odd))
+        yield number, _usable(item)
+
+
+def _unusable_said(odd):
+    """Return what is said of values JSON can't mean: a few of them, shortened."""
+    named = ", ".join(f"«{value[:12]}…»" if len(value) > 12 else f"«{value}»" for value in odd[:3])
+    return (f"{'tiene valores' if len(odd) > 1 else 'tiene un valor'} que JSON no admite "
+            f"({named}: NaN, infinito o un número fuera de rango); se tomaron como ausentes")
+
+
+def _usable(item):
+    """Return a record with its top-level Unusable values as None (absent)."""
+    if not isinstance(item, dict):
+        return item
+    return {key: None if isinstance(value, Unusable) else value for key, value in item.items()}
+
+
+def clean(value, number, problems):
+    """Return a string of a record as stored: one line, no controls, no lone surrogates."""
+    cleaned = json_string(value)
+    if cleaned != value:
+        if SURROGATE.search(value):
+            problems.add("sustituto suelto", number, "tenía medio carácter UTF-16 suelto "
+                         "(como «\\ud800»); se leyó como «\ufffd»")
+        if without_controls(value) != value:
+            problems.add("caracteres de control", number, "tenía caracteres de control o "
+                         "secuencias de escape de terminal; se quitaron")
+    return " ".join(cleaned.split())
 
 
 def record_text(item, number, problems):
@@ -72,11 +111,11 @@ def record_text(item, number, problems):
         return None
     value = item.get("text")
     if isinstance(value, list) and all(isinstance(part, str) for part in value):
-        value = " ".join(value)  # a text split in pieces
+        value = " ".join(part for part in value if not isinstance(part, Unusable))  # split in pieces
     if value is None or isinstance(value, (dict, list, bool)):
         problems.add("sin texto", number, "se omitió: no tiene «text» (un texto)")
         return None
-    text = " ".join(str(value).split())
+    text = clean(str(value), number, problems)
     if not text:
         problems.add("texto vacío", number, "se omitió: su «text» está vacío")
     return text or None
@@ -87,6 +126,8 @@ def record_date(item, number, problems):
     value = item.get("date")
     if value is None or value == "":
         return None
+    if isinstance(value, str) and UNIX_TIME.fullmatch(value.strip()):
+        value = int(value)  # a Unix time written as a string, as many exports do
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         for (low, high), scale in ((EPOCH_SECONDS, 1), (EPOCH_MILLIS, 1000)):
             if low <= value < high:
@@ -99,8 +140,10 @@ def record_date(item, number, problems):
                 return None
     if not isinstance(value, (dict, list)) and parse_date(str(value)):
         return str(value)
-    problems.add("fecha ilegible", number, f"la fecha «{str(value)[:40]}» no se entiende "
-                 "(use 2020-12-22); el párrafo toma la del documento")
+    why = date_problem(str(value)) if isinstance(value, str) else "no se entiende"
+    why += "" if "(use " in why else " (use 2020-12-22)"
+    problems.add("fecha ilegible", number, f"la fecha «{str(value)[:40]}» {why}; el párrafo toma "
+                 "la del documento")
     return None
 
 
@@ -112,14 +155,15 @@ def speaker_list(item, number, problems):
         problems.add("oradores ilegibles", number, "se ignoraron sus oradores: «speakers» "
                      "debe ser un nombre o una lista de nombres")
         return []
-    return [" ".join(name.split()) for name in names if name.strip()]
+    return [name for name in (clean(name, number, problems) for name in names) if name]
 
 
 def record_id(item, number, key, position, problems):
     """Return the record's id; a record without one gets `doc#paragraph`, reported."""
     value = item.get("id")
-    if isinstance(value, (str, int)) and not isinstance(value, bool) and str(value).strip():
-        return str(value).strip()
+    value = clean(str(value), number, problems) if isinstance(value, (str, int)) and not isinstance(value, bool) else ""
+    if value:
+        return value
     made = f"{key}#{position}"
     problems.add("sin id", number, f"no tiene «id»; se indexó como «{made}»")
     return made
@@ -137,13 +181,14 @@ def read_records(path, doc, text, warn):
         paragraph = record_text(item, number, problems)
         if paragraph is None:
             continue
-        key = str(item.get("doc") or doc)
+        given = clean(str(item.get("doc") or ""), number, problems)
+        key = given or doc
         found = documents.get(key)
         title = item.get("title")
-        title = " ".join(title.split()) if isinstance(title, str) else ""
+        title = clean(title, number, problems) if isinstance(title, str) else ""
         if found is None:
             found = documents[key] = Document(key, title, [], ids=[], speakers=[], titles=[],
-                                              dates=[], standalone=not item.get("doc"))
+                                              dates=[], standalone=not given)
         found.title = found.title or title  # a document's title: the first its records give
         identifier = record_id(item, number, key, len(found.paragraphs) + 1, problems)
         if identifier in seen:
@@ -157,13 +202,47 @@ def read_records(path, doc, text, warn):
                          f"{first}; este registro se indexó como «{renamed}»")
             identifier = renamed
         seen[identifier] = (number, paragraph)
-        found.paragraphs.append(paragraph)
-        found.titles.append(title)
-        found.ids.append(identifier)
-        found.speakers.append(speaker_list(item, number, problems))
-        found.dates.append(record_date(item, number, problems))
+        names, when = speaker_list(item, number, problems), record_date(item, number, problems)
+        for piece, piece_id in _pieces(paragraph, identifier, seen, number, problems):
+            found.paragraphs.append(piece)
+            found.titles.append(title)
+            found.ids.append(piece_id)
+            found.speakers.append(names)
+            found.dates.append(when)
     problems.finish()
     return list(documents.values())
+
+
+def _pieces(paragraph, identifier, seen, number, problems):
+    """Yield (text, id) of a record: itself, or pieces of a text over MAX_PARAGRAPH_CHARS.
+
+    As a .txt paragraph that long is (formats.bounded_paragraphs): cut at spaces, no word
+    lost; the pieces after the first are `id~2`, `id~3`…
+    """
+    if len(paragraph) <= MAX_PARAGRAPH_CHARS:
+        yield paragraph, identifier
+        return
+    pieces = list(cut(paragraph, MAX_PARAGRAPH_CHARS))
+    ids = [identifier]
+    for _ in pieces[1:]:
+        ids.append(_free_id(identifier, seen))
+        seen[ids[-1]] = (number, None)
+    problems.add("registro muy largo", number, f"el texto de «{identifier}» tenía "
+                 f"{format_number(len(paragraph))} caracteres; se dividió en {len(pieces)} párrafos de "
+                 f"hasta {format_number(MAX_PARAGRAPH_CHARS)} ({', '.join(ids[:3])}{'…' if len(ids) > 3 else ''})")
+    yield from zip(pieces, ids)
+
+
+def cut(text, most):
+    """Yield pieces of text of at most `most` characters, cut at the last space before the bound."""
+    start = 0
+    while len(text) - start > most:
+        end = text.rfind(" ", start + 1, start + most + 1)
+        if end == -1:  # no space: cut inside the word
+            end = start + most
+        yield text[start:end]
+        start = end + 1 if text[end:end + 1] == " " else end
+    yield text[start:]
 
 
 def _free_id(identifier, seen):

@@ -1,9 +1,12 @@
 """The manifest of indexed files: what is new, changed, moved or gone since the last update.
 
-Each indexed file is kept with its size, modification time and content hash, by its
-absolute path as the file system's bytes (so names that aren't UTF-8 round-trip). A
-file is hashed only when its size or time differ, so an update that finds nothing to
-do reads no file, and a file that was only touched costs no re-indexing.
+Each indexed file is kept with its size, modification time, inode change time and content
+hash, by its absolute path as the file system's bytes (so names that aren't UTF-8
+round-trip). A file is hashed only when its size or either time differ, so an update that
+finds nothing to do reads no file, and a file that was only touched costs no re-indexing.
+The inode change time is what sees a new content that kept size and modification time
+(`cp -p`, `rsync -t`, `curl -R`, `tar x` set the old time back, and can't set it): git
+compares it for that reason.
 """
 
 import hashlib
@@ -29,6 +32,7 @@ class FileState:
     size: int
     mtime_ns: int
     digest: str
+    ctime_ns: int | None = None  # inode change time when hashed; -1: hash again; None: unknown
 
     @property
     def file(self):
@@ -50,7 +54,8 @@ class Changes:
     moved: list[tuple[bytes, FileState]] = field(default_factory=list)  # (old path, file)
     deleted: list[bytes] = field(default_factory=list)
     touched: list[FileState] = field(default_factory=list)  # same content, new time
-    unchanged: list[bytes] = field(default_factory=list)  # same size and time
+    unchanged: list[bytes] = field(default_factory=list)  # same size and times
+    noted: list[FileState] = field(default_factory=list)  # unchanged, its inode change time new to the manifest
     unreadable: list[tuple[str, str]] = field(default_factory=list)
 
     def __bool__(self):
@@ -116,6 +121,23 @@ def filesystem_time(folder):
         os.unlink(name)
 
 
+def settled_ctime(found):
+    """Return a stat's inode change time to remember, or -1 to hash the file again next time.
+
+    A change within the file system's clock tick after this stat would keep this time
+    (git's "racily clean"), so a time this recent is not trusted.
+    """
+    return -1 if time.time_ns() - found.st_ctime_ns < RECENT_NS else found.st_ctime_ns
+
+
+def inode_change(path):
+    """Return settled_ctime of a file, or -1 when it can't be read: taken before hashing it."""
+    try:
+        return settled_ctime(os.stat(path))
+    except OSError:
+        return -1
+
+
 def still_settled(path, size, mtime_ns):
     """Return mtime_ns if the file still has this size and time, else -1."""
     try:
@@ -125,24 +147,41 @@ def still_settled(path, size, mtime_ns):
     return mtime_ns if (now.st_size, now.st_mtime_ns) == (size, mtime_ns) else -1
 
 
-def unique_files(pairs):
-    """Yield each (file, root) once, at its first root."""
-    seen = set()
+def unique_files(pairs, warn=None):
+    """Return each real file once as (file, root), in the order first met.
+
+    A file met under two roots is kept at its first; a file met again through a symbolic
+    link (or a link met before the file it points to) is kept under its own name, not the
+    link's, and `warn(message)`, if given, hears which link was left out.
+    """
+    chosen, links = {}, {}  # real path -> (file, root); real path -> the links left out
     for file, root in pairs:
-        key = file_key(file)
-        if key not in seen:
-            seen.add(key)
-            yield file, root
+        real = os.path.realpath(file)
+        kept = chosen.get(real)
+        if kept is None:
+            chosen[real] = (file, root)
+        elif file_key(kept[0]) != file_key(file):
+            if os.path.islink(kept[0]) and not os.path.islink(file):
+                chosen[real], file = (file, root), kept[0]
+            links.setdefault(real, []).append(file)
+    if warn is not None:
+        for real, left in links.items():
+            for link in left:
+                warn(f"{printable(link)}: es el mismo archivo que {printable(chosen[real][0])} "
+                     "(un enlace simbólico); se indexó una vez")
+    return list(chosen.values())
 
 
-def scan(paths, manifest, last_scan_ns=None):
+def scan(paths, manifest, last_scan_ns=None, ctimes=None):
     """Compare the files under paths with the manifest {path: (root, size, mtime_ns, hash)}.
 
     Only manifest entries under the given paths can be found deleted. A file is taken
     as unchanged by its size and time alone only if that time is safely older than
     `last_scan_ns`, when the manifest's last scan began (filesystem_time): one written
     in the same clock tick as that scan read it may have changed again unseen ("racily
-    clean", in git's words), so it is hashed again.
+    clean", in git's words), so it is hashed again. Its inode change time must also be
+    the one in `ctimes` {path: ctime_ns}, or where none is known, older than that scan;
+    an unchanged file whose time was unknown is also in `noted`, for the manifest.
     """
     racy_from = None if last_scan_ns is None else last_scan_ns - RECENT_NS
     changes, seen = Changes(), set()
@@ -150,13 +189,22 @@ def scan(paths, manifest, last_scan_ns=None):
     for file, root in unique_files(find_files(paths)):
         key = file_key(file)
         known = manifest.get(key)
+        recorded = (ctimes or {}).get(key)
         try:
             found = os.stat(key)
             if known and (known[1], known[2]) == (found.st_size, found.st_mtime_ns) and (
                     racy_from is None or found.st_mtime_ns < racy_from):
-                changes.unchanged.append(key)
-                seen.add(key)
-                continue
+                if recorded == found.st_ctime_ns:
+                    changes.unchanged.append(key)
+                    seen.add(key)
+                    continue
+                if recorded is None and (racy_from is None or found.st_ctime_ns < racy_from):
+                    # As trusted as before inode change times were kept: note its time now.
+                    changes.unchanged.append(key)
+                    changes.noted.append(FileState(key, known[0], found.st_size, found.st_mtime_ns,
+                                                   known[3], settled_ctime(found)))
+                    seen.add(key)
+                    continue
             size, mtime_ns, digest = fingerprint(key)
         except FileNotFoundError:
             if os.path.islink(key):  # its documents are gone, and the build said why
@@ -174,7 +222,7 @@ def scan(paths, manifest, last_scan_ns=None):
             continue
         seen.add(key)
         state = FileState(key, known[0] if known else root_of(key, file_key(root), roots),
-                          size, mtime_ns, digest)
+                          size, mtime_ns, digest, settled_ctime(found))
         if known is None:
             changes.new.append(state)
         elif known[3] == digest:

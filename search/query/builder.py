@@ -11,13 +11,16 @@ from dataclasses import dataclass, field
 
 from whoosh.query import And, Not, Or, Term
 
-from search.query.dates import RANGE_HELP, date_query, date_span
+from search.errors import shown
+from search.query.dates import clause_query
 from search.query.documents import document_query
 from search.query.expansion import ExpansionBudget
+from search.query.modifiers import boosted
 from search.query.parser import DateClause, Group, Phrase, Word
 from search.query.parser import Not as NotClause
 from search.query.phrases import PhraseQuery, phrase_spellings, plan_phrase
 from search.query.prefixes import prefix_terms
+from search.query.similarity import similarity
 from search.query.speakers import speaker_query
 from search.query.suggest import MAX_EXPANSIONS, allowed_typos
 from search.text.analysis import accent_variants
@@ -37,7 +40,8 @@ class Built:
     the phrase forms (analysis.phrase_forms) of phrases, highlighted as a whole where the
     phrase occurs; `stop_words` the words left out as stop words; `exact` the exact
     field's terms of the words typed for the text (not excluded, no prefix), whose
-    paragraphs rank first (ranking.exactness).
+    paragraphs rank first (ranking.exactness), each with its weight: 1, or less for a
+    typo-tolerant word's forms the further they are from it.
     """
 
     query: object
@@ -46,7 +50,7 @@ class Built:
     typed_words: list = field(default_factory=list)
     phrases: list = field(default_factory=list)
     stop_words: list = field(default_factory=list)
-    exact: list = field(default_factory=list)
+    exact: dict = field(default_factory=dict)  # {exact term: weight}
 
 
 class Builder:
@@ -94,6 +98,11 @@ class Builder:
         return self.built
 
     def clause(self, clause, negated):
+        query = self.unboosted(clause, negated)
+        boost = getattr(clause, "boost", 1.0)  # `salud^2`, `"a b"^2`, `(a b)^2`
+        return boosted(query, boost) if query is not None and boost != 1.0 else query
+
+    def unboosted(self, clause, negated):
         if isinstance(clause, Group):
             return self.group(clause, negated)
         if isinstance(clause, NotClause):
@@ -163,6 +172,10 @@ class Builder:
             # Lucene's standard tokenizer): its letters and digits as a phrase
             return self.phrase(Phrase(" ".join(part for part in glued.groups() if part),
                                       word.field), negated)
+        if not tokens and not any(letter.isalnum() for letter in word.text):  # `\\`, `#`
+            self.built.messages.append(f"«{shown(word.text)}» no tiene letras ni cifras que "
+                                       "buscar; se ignoró.")
+            return None
         if not tokens:
             self.built.stop_words.append(word.text)
             return None
@@ -197,11 +210,11 @@ class Builder:
             parts = [Term(fieldname, term, boost=boosts.get(term, 1.0)) for term in terms]
         return parts[0] if len(parts) == 1 else Or(parts)
 
-    def remember_exact(self, text):
+    def remember_exact(self, text, weight=1.0):
         """Note the exact field's terms of words typed for the text (ranking.exactness)."""
         if "exact" in self.schema:
-            self.built.exact.extend(term for term in self.analyze("exact", text)
-                                    if term not in self.built.exact)
+            for term in self.analyze("exact", text):
+                self.built.exact[term] = max(weight, self.built.exact.get(term, 0.0))
 
     def remember(self, fieldname, terms, negated):
         if fieldname == "text" and not negated:
@@ -231,8 +244,10 @@ class Builder:
 
     def fuzzy(self, fieldname, text, typos, negated, typed_field=None):
         """Expand a word to the index's words within its typos, within the expansion budget."""
+        forms = []
+
         def candidates(limit):  # the vocabulary is searched only if the budget leaves room
-            forms = self.vocabulary().within(text, typos)[:MAX_EXPANSIONS] or [fold(text.lower())]
+            forms.extend(self.vocabulary().within(text, typos)[:MAX_EXPANSIONS] or [fold(text.lower())])
             return sorted({token for form in forms for token in self.analyze(fieldname, form)})
 
         terms = self.expansions.expand(f"{text}~", candidates,
@@ -240,6 +255,12 @@ class Builder:
         self.remember(fieldname, terms, negated)
         if not terms:
             return None
+        if not negated and fieldname == "text":
+            # The nearest words first: a stem's other words (`cooperativas` for
+            # `cooperasion~`) get no exactness bonus, the words within the typos get one
+            # weighted as Lucene's FuzzyQuery weighs them (similarity.py)
+            for form in forms:
+                self.remember_exact(form, similarity(fold(text.lower()), form))
         # A missing ñ is the first guess (`pinata`: piñata before piratas), as in suggestions
         enye = self.vocabulary().with_enye(text) if "n" in text.lower() else None
         first = set(self.analyze(fieldname, enye)) if enye else set()
@@ -264,7 +285,8 @@ class Builder:
         fieldname = "title" if phrase.field == "title" else "text"
         spellings, more = phrase_spellings(phrase.text,
                                            lambda form: self.doc_frequency(fieldname, form))
-        plans = [plan_phrase(self.schema, fieldname, phrase.text, forms) for forms in spellings]
+        plans = [plan_phrase(self.schema, fieldname, phrase.text, forms, phrase.slop)
+                 for forms in spellings]
         if not plans or not plans[0].forms:
             return None
         if more:
@@ -274,8 +296,10 @@ class Builder:
         if fieldname == "text" and not negated:
             self.remember_exact(phrase.text)
             self.built.typed_words.extend(phrase.text.split())
-            # highlighted as a whole, not word by word
-            self.built.phrases.extend(plan.forms for plan in plans)
+            if phrase.slop:  # its words may stand apart: highlighted one by one
+                self.remember(fieldname, {term for plan in plans for term in plan.content}, negated)
+            else:  # highlighted as a whole, not word by word
+                self.built.phrases.extend(plan.forms for plan in plans)
         queries = [Term(fieldname, plan.single_term) if plan.single_term  # "salud" is salud
                    else PhraseQuery(plan, phrase.text, self.store) for plan in plans]
         return queries[0] if len(queries) == 1 else Or(queries)
@@ -287,21 +311,7 @@ class Builder:
         return query
 
     def dates(self, clause):
-        if clause.unreadable:
-            self.built.messages.append(f"No se entendió el intervalo de fechas «fecha:{clause.typed}»:"
-                                       f" {RANGE_HELP}. Se ignoró.")
-            return None
-        span = date_span(clause.low, clause.high, clause.exclude_low, clause.exclude_high)
-        if span.bad:
-            self.built.messages.append(
-                f"«{span.bad}» no es una fecha válida (use 2020, 2020-12 o 2020-12-22);"
-                f" se ignoró «fecha:{clause.typed}».")
-            return None
-        self.built.messages.extend(span.messages)
-        if span.start and span.end and span.start > span.end:
-            self.built.messages.append(f"«fecha:{clause.typed}» no abarca ningún día.")
-        return date_query(span.start, span.end)
-
+        return clause_query(clause, self.built.messages)
 
 def _is_word(clause):
     """Return True for the clauses that any-word search may leave out."""

@@ -165,3 +165,20 @@ def date_query(start=None, end=None):
     if not queries:
         return NullQuery
     return queries[0] if len(queries) == 1 else Or(queries)
+
+
+def clause_query(clause, messages):
+    """Return the query of a `fecha:` clause, or None when it can't be used (said in messages)."""
+    if clause.unreadable:
+        messages.append(f"No se entendió el intervalo de fechas «fecha:{clause.typed}»:"
+                        f" {RANGE_HELP}. Se ignoró.")
+        return None
+    span = date_span(clause.low, clause.high, clause.exclude_low, clause.exclude_high)
+    if span.bad:
+        messages.append(f"«{span.bad}» no es una fecha válida (use 2020, 2020-12 o 2020-12-22);"
+                        f" se ignoró «fecha:{clause.typed}».")
+        return None
+    messages.extend(span.messages)
+    if span.start and span.end and span.start > span.end:
+        messages.append(f"«fecha:{clause.typed}» no abarca ningún día.")
+    return date_query(span.start, span.end)

@@ -10,17 +10,24 @@
     fecha:2020-12   fecha:>2020-03-15   fecha:2020-01..2020-06
     fecha:[2020-01 TO 2020-06]   [ ] keep the ends, { } leave them out, * is open
     orador:(Alomía OR Cortés)           a field before a group applies to each part
+    salud || vacuna   a && b   !salud   Lucene's and Elasticsearch's OR, AND and NOT
+    salud^2   "salud pública"~3   salud~5   boosts, sloppy phrases, edits (modifiers.py)
 
 Operators are upper case only: `y`, `o` and `no` are ordinary words. The parser never
 fails: what it can't use it skips, and says so in `messages`.
 """
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
-from search.query.dates import RANGE_PARTS, RANGE_TO, DateClause, date_clause  # noqa: F401 (a clause of the tree)
-from search.text.folding import plain_letters
+from search.query.dates import RANGE_PARTS, RANGE_TO, DateClause, date_clause
+from search.query.lexer import normalized, tokens
+from search.query.modifiers import apply as apply_modifiers
+from search.query.modifiers import read as read_modifiers
+from search.query.modifiers import split_tail
+
+# DateClause is a clause of the tree; callers import the lexer's normalized and tokens from here too.
+__all__ = ["DateClause", "Group", "Not", "ParsedQuery", "Phrase", "Word", "normalized", "parse", "tokens"]
 
 FIELDS = {
     "titulo": "title", "título": "title", "title": "title",
@@ -29,24 +36,10 @@ FIELDS = {
     "fecha": "date", "date": "date",
     "doc": "doc",
 }
-OPERATORS = {"AND": "and", "Y": "and", "OR": "or", "O": "or", "NOT": "not", "NO": "not"}
-QUOTES = {'"': '"', "“": "”", "«": "»", "„": "“"}
-
-TOKEN = re.compile(r"""
-    (?P<space>\s+)
-  | (?P<open>\()
-  | (?P<close>\))
-  | (?P<minus>-(?=["“«„(]))
-  | (?P<quote>["“«„])
-  | (?P<stray>[”»])
-  | (?P<word>[^\s()"“”«»„]+)
-""", re.X)
+OPERATORS = {"AND": "and", "Y": "and", "OR": "or", "O": "or", "NOT": "not", "NO": "not",
+             "&&": "and", "||": "or", "!": "not"}  # Lucene's symbols, as Elasticsearch reads them
 FIELD = re.compile(r"^([^\W\d_]+):(.*)$", re.S)
-FUZZY = re.compile(r"^(.+?)~([12])?$")
 MAX_DEPTH = 16  # deeper parentheses are ignored (they are never meant)
-# Invisible marks that split no word: soft hyphen, zero-width space and joiners, word
-# joiner, byte-order mark (the ones ingest/files.py drops from documents, and their kin).
-INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
 
 
 @dataclass
@@ -57,14 +50,17 @@ class Word:
     field: str | None = None
     prefix: bool = False
     fuzzy: int = 0
+    boost: float = 1.0
 
 
 @dataclass
 class Phrase:
-    """Words that must appear together and in order."""
+    """Words that must appear together and in order (with `slop` other words between them)."""
 
     text: str
     field: str | None = None
+    slop: int = 0
+    boost: float = 1.0
 
 
 @dataclass
@@ -80,6 +76,7 @@ class Group:
 
     joiner: str | None
     clauses: list = field(default_factory=list)
+    boost: float = 1.0
 
 
 @dataclass
@@ -89,28 +86,6 @@ class ParsedQuery:
     root: Group
     messages: list[str] = field(default_factory=list)
     unknown_fields: list[str] = field(default_factory=list)  # `foo` of foo:bar, searched as text
-
-
-def tokens(text):
-    """Split query text into (kind, value) tokens; quoted text becomes one phrase token."""
-    found, position, messages = [], 0, []
-    while position < len(text):
-        match = TOKEN.match(text, position)
-        kind = match.lastgroup
-        position = match.end()
-        if kind in ("space", "stray"):
-            continue
-        if kind == "quote":
-            closing = QUOTES[match.group()]
-            end = text.find(closing, position)
-            if end == -1:
-                messages.append("Faltaban unas comillas de cierre; se cerraron al final.")
-                end = len(text)
-            found.append(("phrase", text[position:end]))
-            position = end + 1
-        else:
-            found.append((kind, match.group()))
-    return found, messages
 
 
 class Parser:
@@ -189,7 +164,7 @@ class Parser:
             self.take()
             inner = self.parse_unary()
             return Not(inner) if inner is not None else None
-        if kind == "word" and value.startswith("-") and len(value) > 1:
+        if kind == "word" and value.startswith(("-", "!")) and len(value) > 1:
             self.items[self.position] = ("word", value[1:])
             inner = self.parse_unary()
             return Not(inner) if inner is not None else None
@@ -213,13 +188,23 @@ class Parser:
                 self.take()
             else:
                 self.unclosed += 1
-            return inner if inner.clauses else None
+            return self.modified(inner, "group") if inner.clauses else None
         if kind == "close":
             self.stray_close()
             return None
         if kind == "phrase":
-            return self.field_value(self.field, value, phrase=True) if value.strip() else None
+            return self.modified(self.field_value(self.field, value, phrase=True) if value.strip()
+                                 else None, "phrase")
+        if kind == "modifiers":
+            self.messages.append(f"«{value}» no sigue a ninguna palabra ni frase; se ignoró.")
+            return None
         return self.field_clause(value)
+
+    def modified(self, clause, kind):
+        """Apply to a phrase or group the modifiers glued after it (`"a b"~3`, `(a b)^2`)."""
+        if self.peek()[0] != "modifiers":
+            return clause
+        return apply_modifiers(clause, self.take()[1], kind, self.messages)
 
     def stray_close(self):
         """Count a `)` that closes no group (but those of groups too deep to read)."""
@@ -262,8 +247,7 @@ class Parser:
                 return inner
             if kind == "phrase":
                 self.take()
-                rest = None
-                return self.field_value(target, following, phrase=True)
+                return self.modified(self.field_value(target, following, phrase=True), "phrase")
             if kind == "word" and not self.operator():
                 self.take()
                 rest = following
@@ -295,27 +279,25 @@ class Parser:
                 f"«{value}» se ignoró: no se admiten comodines al principio de una palabra, "
                 "sí al final (vacun*).")
             return None
-        return word_clause(value, target)
+        return word_clause(value, target, self.messages)
 
 
-def word_clause(value, target):
-    """Return a Word for typed text, reading a trailing * (prefix) or ~N (fuzzy)."""
-    if value.endswith("*") and len(value.rstrip("*")) >= 1:
-        return Word(value.rstrip("*"), target, prefix=True)
-    fuzzy = FUZZY.match(value)
-    if fuzzy and fuzzy.group(1):
-        return Word(fuzzy.group(1), target, fuzzy=int(fuzzy.group(2) or 1))
-    return Word(value, target)
+def word_clause(value, target, messages=None):
+    """Return a Word for typed text, reading a trailing * (prefix), ~N (fuzzy) or ^N (boost).
 
-
-def normalized(text):
-    """Return query text as documents are read: `ｖａｃｕｎａ` is `vacuna` (folding.plain_letters).
-
-    Fullwidth letters and ligatures become plain ones, as NFKC (Elasticsearch's
-    icu_normalizer) makes them, and invisible marks go: a zero-width space pasted inside
-    a word would split it.
+    What the modifiers can't use goes to `messages` (modifiers.py).
     """
-    return plain_letters(unicodedata.normalize("NFC", INVISIBLE.sub("", text or "")))
+    word, tail = split_tail(value)
+    if not tail and split_tail("x" + value)[0] == "x":  # `~`, `^2` alone: no word to modify
+        if messages is not None:
+            messages.append(f"«{value}» no sigue a ninguna palabra ni frase; se ignoró.")
+        return None
+    found = read_modifiers(value, tail, "word")
+    if messages is not None:
+        messages.extend(found.messages)
+    if word.endswith("*") and len(word.rstrip("*")) >= 1:
+        return Word(word.rstrip("*"), target, prefix=True, boost=found.boost)
+    return Word(word, target, fuzzy=found.fuzzy, boost=found.boost)
 
 
 def parse(text):

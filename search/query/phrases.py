@@ -31,7 +31,7 @@ from search.text.pairs import (
     pair_index_term,
     single_term,
 )
-from search.text.phrase_match import PhraseMatcher
+from search.text.phrase_match import PhraseMatcher, SloppyMatcher
 from search.whoosh_ext.columns import fixed_bytes_column, numeric_column
 
 PAIR_FIELDS = {"text": "pairs"}  # titles are few (documents share them): checked as text
@@ -54,6 +54,11 @@ class PhrasePlan:
     required: tuple
     exact: bool
     bits: int = 0  # the bits of the field's pair signatures that a match has (pairs.pair_bits)
+    slop: int = 0  # other words allowed between the phrase's words, in all (`"a b"~3`)
+
+    def matcher(self):
+        """Return the callable that tells whether a text holds the phrase (phrase_match.py)."""
+        return SloppyMatcher(self.forms, self.slop) if self.slop else PhraseMatcher(self.forms)
 
     @property
     def single_term(self):
@@ -84,13 +89,22 @@ def phrase_spellings(text, known):
     return [tuple(forms) for forms in islice(product(*choices), MAX_SPELLINGS)], ways > MAX_SPELLINGS
 
 
-def plan_phrase(schema, fieldname, text, forms=None):
+def plan_phrase(schema, fieldname, text, forms=None, slop=0):
     """Return the PhrasePlan of a phrase in a field, from the pairs the schema indexes.
 
     `forms`: the phrase's forms when they are not those of text (phrase_spellings).
+    `slop`: other words allowed between its words; a sloppy phrase requires its content
+    words (its pairs need not be in the text) and is checked against every candidate.
     """
     forms = tuple(phrase_forms(text) if forms is None else forms)
     content = tuple(dict.fromkeys(form for form in forms if not is_stop(form)))
+    if slop and len(forms) > 1:
+        pairs_field = PAIR_FIELDS.get(fieldname)
+        kind = getattr(schema[pairs_field].analyzer, "kind", "none") if pairs_field in schema else "none"
+        singles = [] if content else [single_term(kind, form) for form in dict.fromkeys(forms)]
+        required = tuple((fieldname, term) for term in content) + tuple(
+            (pairs_field, term) for term in singles if term is not None)
+        return PhrasePlan(fieldname, forms, content, required, False, 0, slop)
     pairs_field = PAIR_FIELDS.get(fieldname)
     kind = getattr(schema[pairs_field].analyzer, "kind", "none") if pairs_field in schema else "none"
     pairs = [pair_index_term(kind, a, b) for a, b in zip(forms, forms[1:])]
@@ -131,7 +145,7 @@ def holding_phrase(reader, store, docnums, plan, budget=None):
     the budget is marked cut short.
     """
     budget = budget or budgets.current()
-    matches = PhraseMatcher(plan.forms)
+    matches = plan.matcher()
     docnos = numeric_column(reader, "docno") or reader.column_reader("docno")
     paragraphs = numeric_column(reader, "paragraph") or reader.column_reader("paragraph")
     found = []
@@ -183,19 +197,29 @@ class PhraseQuery(WrappingQuery):
         self.fieldname = plan.fieldname
         self.text = text
         self.store = store
+        self.boost = 1.0  # `"a b"^2` (builder.boosted)
 
     def _rewrap(self, child):
         return self
 
     def __repr__(self):
-        return f"PhraseQuery({self.fieldname!r}, {' '.join(self.plan.forms)!r})"
+        slop = f", slop={self.plan.slop}" if self.plan.slop else ""
+        boost = f", boost={self.boost}" if self.boost != 1.0 else ""
+        return f"PhraseQuery({self.fieldname!r}, {' '.join(self.plan.forms)!r}{slop}{boost})"
 
     def __eq__(self, other):
         return (isinstance(other, PhraseQuery) and other.fieldname == self.fieldname
-                and other.plan.forms == self.plan.forms)
+                and other.plan.forms == self.plan.forms and other.plan.slop == self.plan.slop
+                and other.boost == self.boost)
 
     def __hash__(self):
-        return hash((self.fieldname, self.plan.forms))
+        return hash((self.fieldname, self.plan.forms, self.plan.slop, self.boost))
+
+    def boosted(self, factor):
+        """Return a copy whose scores are multiplied by factor (`"a b"^2`)."""
+        found = PhraseQuery(self.plan, self.text, self.store)
+        found.boost = self.boost * factor
+        return found
 
     def matcher(self, searcher, context=None):
         """Match the records of this segment that hold the phrase."""
@@ -214,6 +238,6 @@ class PhraseQuery(WrappingQuery):
         if not docnums:
             return NullMatcher()
         if not self.plan.content:
-            return ListMatcher(docnums, all_weights=1.0)  # as Every() scores
-        words = And([Term(self.fieldname, term) for term in self.plan.content])
+            return ListMatcher(docnums, all_weights=self.boost)  # as Every() scores
+        words = And([Term(self.fieldname, term) for term in self.plan.content], boost=self.boost)
         return FilterMatcher(words.matcher(searcher, context), frozenset(docnums))

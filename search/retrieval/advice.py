@@ -7,6 +7,7 @@ dropped it, and when few results were found.
 """
 
 from search.query.builder import build_query
+from search.query.dates import date_span
 from search.query.parser import DateClause, Group, Not, Phrase, Word
 from search.query.suggest import ENYE_RATIO, Vocabulary, allowed_typos, suggest
 from search.text.folding import speaker_key
@@ -187,15 +188,17 @@ def speaker_tips(index, asked):
             found.append(f"Oradores cuyo nombre contiene «{typed}»: {shown}. "
                          "Escriba el nombre completo entre comillas, o una parte sin ellas.")
         else:
-            found.append(f"Ningún orador del índice se llama «{typed}»: "
-                         "«hemeroteca speakers» los lista todos.")
+            found.append(f"Ningún orador del índice se llama «{typed}»: pruebe con una parte "
+                         "de su nombre, como el apellido.")
     return found
 
 
 def field_filter(clause):
     """Return a clause that restricts the search to a field, as typed, or None."""
-    if isinstance(clause, DateClause):
-        return f"fecha:{clause.typed}"
+    if isinstance(clause, DateClause):  # one that was ignored (said so) is not in force
+        unusable = clause.unreadable or date_span(clause.low, clause.high, clause.exclude_low,
+                                                  clause.exclude_high).bad
+        return None if unusable else f"fecha:{clause.typed}"
     if isinstance(clause, (Word, Phrase)) and clause.field in FILTER_FIELDS:
         quoted = f'"{clause.text}"' if isinstance(clause, Phrase) else clause.text
         return f"{FILTER_FIELDS[clause.field]}:{quoted}"

@@ -46,8 +46,7 @@ def not_a_paragraph(index, record_id):
 def context(index: SearchIndex, record_id: str, n: int = 2) -> list[Record]:
     """Return the record with up to n records of its document on each side (RecordNotFound)."""
     docno, paragraph = locate(index, record_id)
-    doc = index.store.record(docno, paragraph).doc
-    records = index.store.document_records(doc)
+    records = index.store.document_records_at(docno)  # not by name: two files may share one
     return records[max(0, paragraph - 1 - n):paragraph + n]
 
 

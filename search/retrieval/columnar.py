@@ -127,6 +127,8 @@ class IndexPostings:
         self.segments = []
         for (leaf_searcher, offset) in searcher.leaf_searchers():
             leaf = leaf_searcher.reader()
+            if leaf.doc_count_all() == 0:
+                continue  # a segment of no document (an older update's merge): nothing to find
             folder = segments.segment_folder(leaf)
             if folder is None or leaf.segment() is None:
                 raise Unsupported("a segment outside a folder")

@@ -277,9 +277,9 @@ def _phrase_holds(query, view, docs):
 def _phrase_scores(query, view, docs):
     """Return a phrase's scores, as its Whoosh matcher gives them: its content words', or 1."""
     if not query.plan.content:
-        return np.ones(len(docs))
+        return np.full(len(docs), query.boost)
     words = [Term(query.fieldname, term) for term in query.plan.content]
-    return within(words[0] if len(words) == 1 else And(words), view, docs)[1]
+    return _boosted(within(words[0] if len(words) == 1 else And(words), view, docs)[1], query)
 
 
 def _expanded(query, view):

@@ -1,8 +1,7 @@
 """Relevance evaluation: Recall@k and MRR@10 over questions with known relevant paragraphs."""
 
-import json
-
 from search.errors import SearchError
+from search.text.untrusted import decode_json_line
 from search.text.wording import system_reason
 
 CUTOFFS = (1, 5, 10)
@@ -41,10 +40,9 @@ def read_queries(path):
 
 def _question(line):
     """Return a line's (qid or None, question, relevant ids), or why it is no question."""
-    try:
-        item = json.loads(line)
-    except json.JSONDecodeError as error:  # json's own words are English
-        return f"no es JSON válido (columna {error.colno})"
+    item, why, _ = decode_json_line(line)
+    if why:
+        return why
     if not isinstance(item, dict):
         return "no es un objeto JSON {qid, question, relevant}"
     if not isinstance(item.get("question"), str) or not item["question"].strip():

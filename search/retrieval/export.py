@@ -19,10 +19,12 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from urllib.parse import quote
 
 from search.retrieval.reader import SearchIndex
 from search.retrieval.results import Results, record_places
 from search.retrieval.searching import find_matches, prepared
+from search.text.untrusted import without_controls
 
 FORMATS = {"csv": "text/csv", "jsonl": "application/x-ndjson", "json": "application/json"}
 FIELDS = ("id", "doc", "paragraph", "date", "speakers", "title", "score", "text")
@@ -67,7 +69,15 @@ def _rows(store, places, scores):
         records = store.records(places[start:start + BATCH])
         for record, score in zip(records, scores[start:start + BATCH]):
             if record is not None:  # gone since the search: an update removed it
-                yield {**record.to_json(), "score": round(score, 4)}
+                yield {**_visible(record.to_json()), "score": round(score, 4)}
+
+
+def _visible(row):
+    """Return a row without control characters, which an index built before ingest removed
+    them may hold: a CSV opened in a terminal, or a cell, must not carry an escape sequence."""
+    return {name: without_controls(value) if isinstance(value, str)
+            else [without_controls(item) for item in value] if isinstance(value, list) else value
+            for name, value in row.items()}
 
 
 def chunks(exported: Export, form: str) -> Iterator[str]:
@@ -117,8 +127,28 @@ def json_chunks(exported: Export) -> Iterator[str]:
     yield "\n]}\n"
 
 
-def file_name(query: str, form: str) -> str:
-    """Return a safe ASCII file name for an export: hemeroteca-<the query's words>.<form>."""
-    folded = unicodedata.normalize("NFKD", query).encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")[:60].rstrip("-")
+def file_name(query: str, form: str, plain: bool = True) -> str:
+    """Return a file name for an export: hemeroteca-<the query's words>.<form>.
+
+    `plain`: ASCII only, accents and ñ dropped (the `filename` of a Content-Disposition,
+    for old clients); otherwise the words keep their letters (`año` stays `año`), for
+    RFC 6266's `filename*` in UTF-8 (see disposition).
+    """
+    if plain:
+        query = unicodedata.normalize("NFKD", query).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[\W_]+", "-", unicodedata.normalize("NFKC", query).lower())
+    slug = slug.strip("-")[:60].rstrip("-")
     return f"hemeroteca-{slug or 'busqueda'}.{form}"
+
+
+def disposition(query: str, form: str) -> str:
+    """Return the Content-Disposition of an export: an ASCII name and its UTF-8 spelling.
+
+    RFC 6266 (with RFC 5987's encoding): browsers take `filename*`, so `año` is saved
+    as `hemeroteca-año.csv`, not `hemeroteca-ano.csv`, which is another word.
+
+    >>> print(disposition("año", "csv"))
+    attachment; filename="hemeroteca-ano.csv"; filename*=UTF-8''hemeroteca-a%C3%B1o.csv
+    """
+    return (f'attachment; filename="{file_name(query, form)}"; '
+            f"filename*=UTF-8''{quote(file_name(query, form, plain=False))}")

@@ -220,7 +220,7 @@ def open_index(index_dir: str | os.PathLike,
         directory = live_generation(index_dir)
         if directory is None:
             detail = ("aquí no hay ningún índice" if Path(index_dir).exists()
-                      else "la carpeta no existe")
+                      else "el índice no existe")
             raise IndexNotFound(index_dir, detail)
         try:
             generation = open_generation(index_dir, directory)

@@ -2,7 +2,10 @@
 
 from dataclasses import asdict, dataclass, field
 
+from search.errors import shown
 from search.retrieval.snippets import snippet_for
+
+ECHOED_CHARS = 80  # a summary line repeats this much of the query, then "…"
 
 
 @dataclass
@@ -36,6 +39,21 @@ class Results:
     page: int = 1
     limit: int = 10
     complete: bool = True  # False when the search ran out of time (search/budget.py)
+    filters: list[str] = field(default_factory=list)  # `orador «Alomía»`, `desde «2020-03»`
+
+    def searched(self):
+        """Return what was searched, for a summary line: «the query» (cut) and the filters.
+
+        >>> Results("salud", filters=["desde «2020»"]).searched()
+        '«salud», desde «2020»'
+        >>> Results("", filters=["orador «Alomía»"]).searched()
+        'orador «Alomía»'
+        """
+        query = shown(self.query)
+        if len(query) > ECHOED_CHARS:
+            query = query[:ECHOED_CHARS].rsplit(" ", 1)[0] + "…"
+        filters = [shown(described) for described in self.filters]  # a filter may hold ESC too
+        return ", ".join(([f"«{query}»"] if query or not filters else []) + filters)
 
     def to_json(self):
         """Return the results as a JSON-ready dict."""

@@ -1,7 +1,9 @@
 """Searching: what a person types, to a page of results that answers the question.
 
-A search first requires every word. When that finds nothing it falls back to any word,
-then to words with typos, and says so. What to say next ("Quizás quiso decir", what to
+A search first requires every word. When that finds nothing it requires every word again,
+each within its typos (as Elasticsearch's `fuzziness: AUTO` and Meilisearch do: one slip
+in `Lopez Gatel` is not a different question), then falls back to any word, then to any
+word with typos, and says so. What to say next ("Quizás quiso decir", what to
 try) is advice.py's; every hit at once, for an export, is export.py's. Text goes
 through the schema's analyzers, never by hand.
 """
@@ -16,12 +18,12 @@ from search import settings
 from search.budget import current as current_budget
 from search.budget import searching_within
 from search.errors import QueryError
-from search.query.builder import build_query
 from search.query.dates import date_query, date_span
 from search.query.parser import normalized, parse
 from search.query.speakers import is_quoted, speaker_query
-from search.retrieval.advice import advise, vocabulary_of
+from search.retrieval.advice import advise, vocabulary_of  # noqa: F401 (imported from here by bench and tests)
 from search.retrieval.facets import facet_counts
+from search.retrieval.fallbacks import MESSAGES, attempts, speaker_groups_of
 from search.retrieval.ranking import (
     RANKING,
     Ranking,
@@ -42,11 +44,6 @@ __all__ = ["search", "rank_ids"]
 
 QUESTION_REPLACE = 100
 EMPTY_INDEX = "El índice está vacío: indexe algunos documentos antes de buscar."
-MESSAGES = {
-    "any": "Ningún párrafo tiene todas las palabras; se muestran los que tienen alguna.",
-    "fuzzy": "No se encontró ninguna palabra tal cual; se muestran resultados que toleran "
-             "errores de escritura.",
-}
 CUT_SHORT = ("La búsqueda se detuvo al cumplir su tiempo máximo ({seconds} s): se muestran "
              "los resultados hallados hasta entonces; el total y los recuentos pueden ser "
              "mayores.")
@@ -83,7 +80,9 @@ def filter_query(searcher, speaker, date_from, date_to, messages, groups=None):
     if date_from or date_to:
         span = date_span(date_from, date_to)
         if span.bad:
-            raise QueryError(f"Fecha no válida: «{span.bad}» (use 2020, 2020-12 o 2020-12-22).")
+            which = "desde" if span.bad == date_from else "hasta"
+            raise QueryError(f"Fecha «{which}» no válida: «{span.bad}» (use 2020, 2020-12 o "
+                             "2020-12-22).")
         messages.extend(span.messages)
         parts.append(date_query(span.start, span.end))
     if not parts:
@@ -165,29 +164,6 @@ def top_hits(searcher, query, count):
     return [(hit.docnum, hit.score) for hit in collector.results()]
 
 
-def speaker_groups_of(index):
-    """Return the spellings of each person (store.speaker_groups), loaded once per state of the index."""
-    return index.per_state("speaker_groups", lambda: index.store.speaker_groups())
-
-
-def attempts(parsed, searcher, index):
-    """Yield (mode, Built query): every word, then any word, then with typos."""
-    from search.retrieval.columnar import postings_for
-
-    options = dict(vocabulary=lambda: vocabulary_of(index),  # loaded only if needed
-                   title_boost=RANKING.title_boost,  # a word searches titles too, weighted as in ranking
-                   speaker_groups=lambda: speaker_groups_of(index),  # only if a query names a speaker
-                   columnar=postings_for(searcher),  # scores cheaply: a larger budget of expansions
-                   analyses={})  # each build analyzes the same words: once is enough
-    all_words = build_query(parsed, searcher, index.store, "and", **options)
-    yield "all", all_words
-    any_word = build_query(parsed, searcher, index.store, "or", **options)
-    if repr(any_word.query) != repr(all_words.query):
-        yield "any", any_word
-    if any(len(word) >= 5 for word in all_words.typed_words):
-        yield "fuzzy", build_query(parsed, searcher, index.store, "or", fuzzy_all=True, **options)
-
-
 @dataclass
 class Matches:
     """What a query matched, best first, before a page is cut from it."""
@@ -206,7 +182,7 @@ def find_matches(index, searcher, parsed, filters, sort, depth, results):
     Notes on the query, and the fallback used, go to `results`. With no words but
     filters, the filters alone match, newest first.
     """
-    found, budget = Matches(), current_budget()
+    found, budget, known = Matches(), current_budget(), False
     for mode, built in attempts(parsed, searcher, index):
         if budget.spent():  # no time left to try the next way
             budget.stop()
@@ -217,15 +193,18 @@ def find_matches(index, searcher, parsed, filters, sort, depth, results):
             break
         # The bonus outside the filters: inside an And, Whoosh's AndMaybe matcher gave less
         # bonus than the posting cache (tests/retrieval/test_columnar.py found it).
-        query = exactness(And([built.query, filters]) if filters else built.query, built.exact)
+        query = exactness(And([built.query, filters]) if filters else built.query, built.exact,
+                          boost=RANKING.typed_exact_boost)
         found.query, found.terms, found.phrases = query, built.terms, built.phrases
         found.total, found.ranked, found.collector = run_query(searcher, query, depth, sort)
         if mode == "all":
             results.messages.extend(built.messages)
+            known = any(searcher.doc_frequency("text", term) for term in built.terms)
         if found.total:
             if mode != "all":
                 results.mode = mode
-                results.messages.append(MESSAGES[mode])
+                results.messages.append(MESSAGES["fuzzy, words known" if mode == "fuzzy" and known
+                                                 else mode])
             break
     if found.query is None and filters is not None and not parsed.root.clauses:
         found.query = filters
@@ -283,7 +262,10 @@ def search(index: SearchIndex, text: str, *, limit: int = DEFAULT_LIMIT, page: i
 def _search(index, text, limit, page, sort, speaker, date_from, date_to, facets):
     budget = current_budget()
     started = time.perf_counter()
-    results = Results(query=text or "", page=page, limit=limit)
+    results = Results(query=text or "", page=page, limit=limit,
+                      filters=[f"{name} «{value}»" for name, value
+                               in (("orador", speaker), ("desde", date_from), ("hasta", date_to))
+                               if value])
     ready = prepared(index, text or "", sort, page, limit, (speaker, date_from, date_to), results)
     if ready is None:
         return results

@@ -13,7 +13,7 @@ from search.speakers import lexicon as lex
 from search.speakers.clause_bounds import RELATIVES, aside, clause_start, main_after_relative, other_verb
 from search.speakers.coordination import COORDINATORS, both, coordinated_subject
 from search.speakers.inverted import right_subject
-from search.speakers.mentions import DASHES, QUOTES, Sentence
+from search.speakers.mentions import DASHES, QUOTES, VERBS, Sentence
 from search.speakers.people import NOBODY, Person, is_given_name
 from search.speakers.runs import is_role
 from search.speakers.things import BODY_NOUNS, SPEAKING_BODIES, WRITINGS
@@ -69,6 +69,9 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
                         and (m.role_start < m.start or lower[m.start - 1] == ",")), None)
         if apposed is not None:  # `el vicepresidente del comité, John Coates, calificó…`: the apposition closes
             return [(apposed.start, s.mention_person(apposed))]
+        opening = _opening_apposed(s, left)
+        if opening is not None:  # `Anthony Fauci, el principal experto en…, celebró`: the name that opens it
+            return [(opening.start, s.mention_person(opening))]
     if left < 0 or previous in INVERTING:
         last = verb  # `«…», llegó a afirmar el Ministerio`: the subject follows the infinitive the verb leads
         if lower[verb] in lex.INFINITIVE_LEADS:
@@ -233,3 +236,14 @@ def no_subject(lower: list[str], start: int, left: int, skipped) -> bool:
         elif word not in lex.EMPTY_SUBJECT and not word.endswith("mente"):
             pending = True  # a subject, unless a comma shows it was a connective
     return not pending
+
+
+def _opening_apposed(s: Sentence, left: int):
+    """Return the name that opens the sentence when an apposition set off by commas runs from it to the comma
+    before the verb (`X, el principal experto en…,`): no verb and no other comma in between; else None."""
+    lower = s.lower
+    first = next((m for m in s.mentions if m.start <= 1 and not m.governed), None)
+    if first is None or first.end + 1 >= left or lower[first.end] != "," or lower[first.end + 1] not in ARTICLES:
+        return None
+    between = lower[first.end + 1:left]
+    return None if "," in between or any(word in VERBS for word in between) else first

@@ -15,17 +15,17 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 
 from search.errors import IndexReadOnly, SearchError
-from search.ingest.files import find_files
+from search.ingest.files import SUFFIXES, find_files
 from search.ingest.manifest import filesystem_time, unique_files
 from search.storage import failures
-from search.storage.generations import STORE_FILE, live_generation, remove_stale_generations, switch_to
+from search.storage.generations import CURRENT, live_generation, remove_stale_generations, switch_to
 from search.storage.integrity import record_checksums
 from search.storage.locking import WAIT_SECONDS, writer_lock
 from search.storage.schema import paragraph_schema
-from search.storage.store import OutdatedStore, RecordStore
+from search.storage.sources import SOURCES, ask_live_store, sources_json
 from search.storage.versions import LAST_SCAN
 from search.storage.workers import DOCNO_HALF, BuildSummary, build_segments, join_store_parts, share_files
-from search.text.wording import plural, system_reason
+from search.text.wording import plural
 
 SMALL_BUILD_FILES = 50  # below this, one process builds faster than two
 READING, WRITING, SWITCHING = "reading", "writing", "switching"  # the phases progress names
@@ -50,8 +50,28 @@ def build_index(paths: Iterable[str | os.PathLike], index_dir: str | os.PathLike
     holds it; raises IndexReadOnly for a folder it can't write to, and BuildFailed when
     the new generation can't be written (the old one still serves).
     """
+    refuse_a_folder_of_documents(index_dir)
     with writer_lock(index_dir, wait, command):
         return build_locked(paths, index_dir, progress, procs, schema, command)
+
+
+def refuse_a_folder_of_documents(index_dir):
+    """Raise BuildFailed when index_dir holds documents and no index: a mistyped --index.
+
+    An index writes `current`, `gen-*` and `writer.lock` into its folder; written among an
+    archive's documents they would mix with them, and the archive's next build would
+    meet them.
+    """
+    folder = Path(index_dir)
+    if not folder.is_dir() or (folder / CURRENT).exists():
+        return
+    documents = sorted(child.name for child in folder.iterdir()
+                       if child.name.lower().endswith(SUFFIXES) and child.is_file())
+    if documents:
+        named = ", ".join(documents[:3]) + ("…" if len(documents) > 3 else "")
+        raise BuildFailed(f"{index_dir}: la carpeta tiene documentos ({plural(len(documents), 'archivo')}: "
+                          f"{named}) y no es un índice; no se escribió nada en ella. Indique "
+                          "una carpeta vacía o nueva con --index.")
 
 
 def build_locked(paths, index_dir, progress=None, procs=None, schema=None, command="index"):
@@ -66,12 +86,12 @@ def build_locked(paths, index_dir, progress=None, procs=None, schema=None, comma
     summary = BuildSummary(index_dir=str(index_dir))
     try:
         building.mkdir()
-        _build_generation(paths, index_dir, building, stamp, summary, progress, procs, schema)
+        _build_generation(paths, index_dir, building, stamp, summary, progress, procs, schema, command)
     except (OSError, sqlite3.Error) as error:
         if failures.cause(error) == "read-only":
             raise IndexReadOnly(index_dir, command) from error
         raise BuildFailed(f"{index_dir}: no se pudo escribir el índice nuevo "
-                          f"({system_reason(error)}); el anterior sigue en servicio. "
+                          f"({failures.reason(error)}); el anterior sigue en servicio. "
                           f"{failures.advice(error)}") from error
     finally:
         if building.exists():
@@ -81,12 +101,12 @@ def build_locked(paths, index_dir, progress=None, procs=None, schema=None, comma
     return summary
 
 
-def _build_generation(paths, index_dir, building, stamp, summary, progress, procs, schema):
+def _build_generation(paths, index_dir, building, stamp, summary, progress, procs, schema, command):
     """Index the files into the building directory, then switch it in as a generation."""
     scan_started = filesystem_time(building)
     ix = whoosh_index.create_in(str(building), schema or paragraph_schema())
     files = [(Path(os.path.abspath(file)), Path(os.path.abspath(root)))
-             for file, root in unique_files(find_files(paths))]
+             for file, root in unique_files(find_files(paths), summary.warnings.append)]
     report = progress or (lambda phase, done=0, total=0: None)
     report(READING, 0, len(files))
     done = 0
@@ -102,14 +122,15 @@ def _build_generation(paths, index_dir, building, stamp, summary, progress, proc
     segments, found = build_segments(building, shares, file_done, base=docno_base(index_dir))
     summary.absorb(found)
     if not summary.documents:
-        _refuse_to_empty(index_dir, paths, summary)
+        _refuse_to_empty(index_dir, paths, summary, command)
     if not files:
         report(WRITING, 0, 0)
     # The workers' segments join the table of contents as they are: no merge.
     ix.writer().commit(mergetype=lambda writer, existing: existing + segments)
     record_checksums(building, ix)
     ix.close()
-    summary.warnings += join_store_parts(building, len(shares), {LAST_SCAN: str(scan_started)})
+    summary.warnings += join_store_parts(building, len(shares), {LAST_SCAN: str(scan_started),
+                                                                     SOURCES: sources_json(paths)})
     generation = index_dir / f"gen-{stamp}-{os.getpid()}"
     report(SWITCHING, 0, 0)
     os.rename(building, generation)
@@ -117,20 +138,27 @@ def _build_generation(paths, index_dir, building, stamp, summary, progress, proc
 
 
 class EmptyBuild(BuildFailed):
-    """A build found no document while the index it would replace holds some."""
+    """A build found no document while the index it would replace holds some, or (index)
+    found only files it could not read and no index to replace."""
 
 
-def _refuse_to_empty(index_dir, paths, summary):
-    """Raise EmptyBuild when a build of no documents would replace an index that has some.
+def _refuse_to_empty(index_dir, paths, summary, command="index"):
+    """Raise EmptyBuild when a build of no documents would replace an index that has some,
+    or, for `index`, when it found no document but some files it could not read.
 
     A mistyped or unmounted folder must not silently wipe an index; to empty one on
-    purpose, remove its folder.
+    purpose, remove its folder. Files given that are all unreadable (a named pipe, a
+    binary) make no index: an empty one would read as a success.
     """
-    documents = _ask_live_store(index_dir, lambda store: store.counts()[0]) or 0
+    documents = ask_live_store(index_dir, lambda store: store.counts()[0]) or 0
+    named = ", ".join(str(path) for path in paths) or "las rutas dadas"
+    skipped = (f" ({plural(len(summary.skipped), 'archivo omitido', 'archivos omitidos')})"
+               if summary.skipped else "")
+    if not documents and summary.skipped and command == "index" and live_generation(index_dir) is None:
+        reasons = "; ".join(f"{path}: {reason}" for path, reason in summary.skipped[:3])
+        raise EmptyBuild(f"{named}: no hay ningún documento que indexar{skipped}: {reasons}; no se "
+                         f"creó ningún índice en {index_dir}.")
     if documents:
-        named = ", ".join(str(path) for path in paths) or "las rutas dadas"
-        skipped = (f" ({plural(len(summary.skipped), 'archivo omitido', 'archivos omitidos')})"
-                   if summary.skipped else "")
         raise EmptyBuild(f"{named}: no hay ningún documento que indexar{skipped}; el índice de "
                          f"{index_dir} ({plural(documents, 'documento')}) no se "
                          f"sustituyó. Compruebe la ruta; para vaciar el índice, borre su carpeta.")
@@ -138,23 +166,5 @@ def _refuse_to_empty(index_dir, paths, summary):
 
 def docno_base(index_dir):
     """Return where a new generation's document numbers start: the half the live one avoids."""
-    highest = _ask_live_store(index_dir, lambda store: store.highest_docno())
+    highest = ask_live_store(index_dir, lambda store: store.highest_docno())
     return DOCNO_HALF if highest is not None and highest < DOCNO_HALF else 0
-
-
-def _ask_live_store(index_dir, ask):
-    """Return ask(the live generation's record store), or None when there is none or it
-    can't be read: a build replaces an unreadable index whatever it holds."""
-    live = live_generation(index_dir)
-    if live is None:
-        return None
-    try:
-        store = RecordStore(live / STORE_FILE)
-    except (OutdatedStore, sqlite3.Error):
-        return None
-    try:
-        return ask(store)
-    except sqlite3.Error:  # emptied or damaged: the same
-        return None
-    finally:
-        store.close()

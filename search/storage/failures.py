@@ -8,6 +8,8 @@ folder or other rights for a read-only one, a rebuild for damage.
 import errno
 import sqlite3
 
+from search.text.wording import system_reason
+
 FULL = (errno.ENOSPC, errno.EDQUOT)
 READ_ONLY = (errno.EROFS, errno.EACCES, errno.EPERM)
 SQLITE_FULL = ("SQLITE_FULL",)
@@ -42,3 +44,43 @@ ADVICE = {
 def advice(error):
     """Return what the user should do after this write error."""
     return ADVICE[cause(error)]
+
+
+# SQLite's primary result codes (its sqlite_errorname, less any extended part), in Spanish.
+SQLITE_REASONS = {
+    "SQLITE_NOTADB": "no es una base de datos SQLite",
+    "SQLITE_CORRUPT": "su archivo está dañado",
+    "SQLITE_CANTOPEN": "no se puede abrir su archivo",
+    "SQLITE_IOERR": "error de lectura o escritura en el disco",
+    "SQLITE_BUSY": "otro proceso lo tiene bloqueado",
+    "SQLITE_LOCKED": "otro proceso lo tiene bloqueado",
+    "SQLITE_FULL": "el disco está lleno",
+    "SQLITE_READONLY": "es de solo lectura",
+    "SQLITE_PERM": "no hay permiso",
+    "SQLITE_AUTH": "no hay permiso",
+}
+SQLITE_MESSAGES = {  # where Python gives no result code: SQLite's own words
+    "file is not a database": "SQLITE_NOTADB",
+    "malformed": "SQLITE_CORRUPT",
+    "unable to open": "SQLITE_CANTOPEN",
+    "disk i/o error": "SQLITE_IOERR",
+    "is locked": "SQLITE_BUSY",
+    "disk is full": "SQLITE_FULL",
+    "readonly": "SQLITE_READONLY",
+}
+
+
+def reason(error):
+    """Return why an OSError or a SQLite error happened, in Spanish when it is a common one.
+
+    >>> reason(sqlite3.DatabaseError("file is not a database"))
+    'no es una base de datos SQLite'
+    """
+    if not isinstance(error, sqlite3.Error):
+        return system_reason(error)
+    name = (getattr(error, "sqlite_errorname", "") or "").split("_")[:2]
+    found = SQLITE_REASONS.get("_".join(name))
+    if found is None:
+        text = str(error).lower()
+        found = next((SQLITE_REASONS[code] for words, code in SQLITE_MESSAGES.items() if words in text), None)
+    return found or f"SQLite: {' '.join(str(error).split())[:100]}"

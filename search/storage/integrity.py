@@ -23,6 +23,7 @@ from pathlib import Path
 from whoosh.filedb.filestore import FileStorage
 
 from search.errors import IndexDamaged
+from search.storage import failures
 from search.storage.generations import STORE_FILE
 from search.storage.postcache import EXTENSION as CACHE_EXTENSION
 from search.storage.store import connect_read_only, unpack_block
@@ -133,7 +134,7 @@ def store_damage(path, depth="files"):
     try:
         connection = connect_read_only(path, check_same_thread=True, timeout=5)
     except sqlite3.Error as error:
-        return f"el almacén de textos no se puede abrir ({error})"
+        return f"el almacén de textos no se puede abrir ({failures.reason(error)})"
     try:
         tables = {row[0] for row in connection.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -153,9 +154,9 @@ def store_damage(path, depth="files"):
     except sqlite3.OperationalError as error:
         if "locked" in str(error):
             return None  # a writer holds it this moment: not damage
-        return f"el almacén de textos no se puede leer ({error})"
+        return f"el almacén de textos no se puede leer ({failures.reason(error)})"
     except sqlite3.DatabaseError as error:
-        return f"el almacén de textos está dañado ({error})"
+        return f"el almacén de textos está dañado ({failures.reason(error)})"
     finally:
         connection.close()
     return None

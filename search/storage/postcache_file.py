@@ -129,8 +129,13 @@ def _checked_header(handle, path, segment_id, doc_count, thorough=False):
         return header, start
     except OSError as error:
         raise DamagedCache(path, f"no se puede leer ({system_reason(error)})") from error
-    except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as error:
-        raise DamagedCache(path, f"tiene la cabecera dañada ({error})") from error
+    except UnicodeDecodeError as error:  # a ValueError: before it
+        raise DamagedCache(path, "tiene la cabecera dañada (no es texto)") from error
+    except ValueError as error:
+        raise DamagedCache(path, "tiene la cabecera dañada (no es JSON válido)") from error
+    except (KeyError, TypeError, AttributeError) as error:
+        raise DamagedCache(path, "tiene la cabecera dañada (le faltan datos o no son del tipo "
+                                 "esperado)") from error
 
 
 def _open(path):
@@ -249,7 +254,7 @@ def open_cache(path, segment_id, doc_count):
                 else section.whole()
     except (ValueError, TypeError) as error:  # a section that does not fit the file
         file.close()
-        raise DamagedCache(path, f"tiene una sección que no cabe ({error})") from error
+        raise DamagedCache(path, "tiene una sección que no cabe en el archivo") from error
     except DamagedCache:
         file.close()
         raise

@@ -188,8 +188,13 @@ class StoreReads:
     def document_records(self, doc):
         """Return every record of a document in order, or [] if there is no such document."""
         docno = self.docno_of(doc)
-        if docno is None:
-            return []
+        return [] if docno is None else self.document_records_at(docno)
+
+    def document_records_at(self, docno):
+        """Return every record of the document numbered docno, in order.
+
+        A name may be given by two files (repeated_docs); a paragraph's own document is its docno's.
+        """
         row = self._document_row(docno)
         speakers = self._speakers(docno, 1, 1 << 30)
         rows = self._query("SELECT block, data FROM blocks WHERE docno = ? ORDER BY block",
@@ -227,6 +232,17 @@ class StoreReads:
             "WHERE d.state = ? GROUP BY i.id HAVING count(DISTINCT d.docno) > 1 ORDER BY i.id "
             "LIMIT ?", (LIVE, limit))
         return [(record_id, sorted(set(docs.split("\n")))) for record_id, docs in rows]
+
+    def repeated_docs(self, limit=5):
+        """Return [(doc, [paths])] for up to limit document names that several files give.
+
+        Two .jsonl files with one `doc`, or one relative path under two folders indexed:
+        each file's document is kept apart, and a name finds the newest.
+        """
+        rows = self._query(
+            "SELECT doc, group_concat(path, char(10)) FROM docs WHERE state = ? GROUP BY doc "
+            "HAVING count(DISTINCT path) > 1 ORDER BY doc LIMIT ?", (LIVE, limit))
+        return [(doc, sorted(set(paths.split("\n")))) for doc, paths in rows]
 
     def words(self):
         """Return {word as written, lowercase: number of times it occurs}."""

@@ -66,6 +66,10 @@ CREATE TABLE IF NOT EXISTS files (
     mtime_ns INTEGER NOT NULL,        -- -1: read while it changed, hash it again next time
     hash TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS file_changes (  -- of the files table; a table of its own, so
+    path BLOB PRIMARY KEY,            -- stores written before it need no rebuild
+    ctime_ns INTEGER NOT NULL         -- the inode change time it had when hashed; -1: hash again
+);
 CREATE TABLE IF NOT EXISTS skipped (
     path BLOB PRIMARY KEY,            -- a file of the manifest that gave no documents
     reason TEXT NOT NULL              -- why, as the build said it (empty, binary...)

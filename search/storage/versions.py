@@ -42,14 +42,24 @@ class StoreChanges:
         return {bytes(path): (bytes(root), size, mtime, digest)
                 for path, root, size, mtime, digest in rows}
 
-    def set_file(self, path, root, size, mtime_ns, digest):
-        """Record a file as indexed with this size, modification time and content hash."""
+    def file_changes(self):
+        """Return {path: ctime_ns} of the indexed files whose inode change time is known."""
+        return {bytes(path): ctime for path, ctime in self._query("SELECT path, ctime_ns FROM file_changes")}
+
+    def set_file(self, path, root, size, mtime_ns, digest, ctime_ns=None):
+        """Record a file as indexed with this size, modification time and content hash,
+        and the inode change time it had when hashed (None: unknown)."""
         self.connection.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)",
                                 (path, root, size, mtime_ns, digest))
+        if ctime_ns is None:
+            self.connection.execute("DELETE FROM file_changes WHERE path = ?", (path,))
+        else:
+            self.connection.execute("INSERT OR REPLACE INTO file_changes VALUES (?, ?)", (path, ctime_ns))
 
     def forget_file(self, path):
         """Remove a file from the manifest."""
         self.connection.execute("DELETE FROM files WHERE path = ?", (path,))
+        self.connection.execute("DELETE FROM file_changes WHERE path = ?", (path,))
         self.connection.execute("DELETE FROM skipped WHERE path = ?", (path,))
 
     def set_skipped(self, path, reason):

@@ -11,6 +11,7 @@ it watches (device and inode); when one was moved, deleted or replaced it says s
 watches the path again and updates, so files gone leave the index and new ones enter.
 """
 
+import dataclasses
 import os
 import threading
 import time
@@ -111,12 +112,28 @@ def moved_roots(known, log):
     return changed
 
 
+def unsaid_notes(summary, said):
+    """Return the lines of summary_notes less the skipped files already said with the same reason.
+
+    `said` {path: reason} is what earlier updates said; it becomes what this one found, so
+    a file skipped again is not named again at every burst, and one that was mended and
+    then broke again, or is skipped for another reason, is named again.
+    """
+    withdrawn = {path for path, _ in summary.withdrawn}  # news each time
+    fresh = [(path, reason) for path, reason in summary.skipped
+             if said.get(path) != reason or path in withdrawn]
+    said.clear()
+    said.update(summary.skipped)
+    return summary_notes(dataclasses.replace(summary, skipped=fresh))
+
+
 def watch(paths, index_dir, stop=None, debounce=DEBOUNCE_SECONDS, polling=False,
           log=lambda line: None, wait=WAIT_SECONDS):
     """Update the index now, then after each burst of changes under paths, until stop is set.
 
     `log(line)` gets each update's warnings, skipped files and summary line (as the
-    `update` command prints them), each error, and each watched folder moved, deleted or
+    `update` command prints them, a file skipped for the same reason as at the last
+    update left out), each error, and each watched folder moved, deleted or
     replaced (then watched again where its path now leads); `stop` is a
     threading.Event (Ctrl-C also stops it, as a KeyboardInterrupt).
     """
@@ -127,6 +144,7 @@ def watch(paths, index_dir, stop=None, debounce=DEBOUNCE_SECONDS, polling=False,
     due = time.monotonic()  # catch up with what changed while nobody watched
     checked = time.monotonic()
     refused = None  # the refusal last said: said again only once something was updated
+    skipped = {}  # {path: reason} of the files the last update skipped, said once
     try:
         while not stop.is_set():
             if time.monotonic() - checked >= ROOT_CHECK_SECONDS:
@@ -154,7 +172,7 @@ def watch(paths, index_dir, stop=None, debounce=DEBOUNCE_SECONDS, polling=False,
                     due = time.monotonic() + RETRY_SECONDS
                 else:
                     refused = None
-                    for line in [*summary_notes(summary), summary.line()]:
+                    for line in [*unsaid_notes(summary, skipped), summary.line()]:
                         log(line)
             stop.wait(min(0.05, debounce))
     finally:

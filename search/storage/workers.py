@@ -18,7 +18,7 @@ from whoosh.filedb.filestore import FileStorage
 
 from search.errors import SearchError, UnreadableFile
 from search.ingest.formats import read_path
-from search.ingest.manifest import file_key, fingerprint, printable, still_settled
+from search.ingest.manifest import file_key, fingerprint, inode_change, printable, still_settled
 from search.ingest.paragraphs import document_records
 from search.storage.generations import STORE_FILE
 from search.storage.postcache import write_segment_cache
@@ -88,10 +88,13 @@ def whoosh_fields(record, docno, names=None):
     return fields
 
 
-def add_document(writer, store, docno, document, source=None):
-    """Add one document's records to the Whoosh writer and the record store."""
+def add_document(writer, store, docno, document, source=None, live=True):
+    """Add one document's records to the Whoosh writer and the record store; return how many.
+
+    `live` False writes the store's version as pending (an update's, versions.py).
+    """
     when, records = document_records(printable_names(document))
-    store.add_document(docno, document, records, when, source)
+    store.add_document(docno, document, records, when, source, live)
     names = set(writer.schema.names())
     for record in records:
         writer.add_document(**whoosh_fields(record, docno, names))
@@ -125,6 +128,7 @@ def index_files(writer, store, files, summary, first_docno, progress=None, paren
         if parent is not None and os.getppid() != parent:
             raise SystemExit("the build was abandoned")
         key = file_key(file)
+        changed_at = inode_change(key)  # before the hash: a later change shows as another time
         try:
             size, mtime_ns, digest = fingerprint(key)
         except UnreadableFile as error:
@@ -137,7 +141,7 @@ def index_files(writer, store, files, summary, first_docno, progress=None, paren
             summary.documents += 1
             docno += 1
         if documents is not None:
-            store.set_file(key, file_key(root), size, still_settled(key, size, mtime_ns), digest)
+            store.set_file(key, file_key(root), size, still_settled(key, size, mtime_ns), digest, changed_at)
             store.set_skipped(key, reason)
         if progress:
             progress(file)
@@ -268,9 +272,12 @@ def _collect(messages, workers, parts, progress):
 
 
 def repeated_id_warnings(store):
-    """Return the build summary's warnings for record ids that several files use."""
-    return [f"el id «{record_id}» está en varios documentos ({', '.join(docs)}); se muestra "
-            "el indexado último" for record_id, docs in store.repeated_ids()]
+    """Return the build summary's warnings for record ids, and document names, that several files use."""
+    return [f"el documento «{doc}» viene de varios archivos ({', '.join(paths)}); cada uno se "
+            f"guarda aparte, «doc:{doc}» los busca todos y «show {doc}» muestra el indexado último"
+            for doc, paths in store.repeated_docs()] + [
+        f"el id «{record_id}» está en varios documentos ({', '.join(docs)}); se muestra "
+        "el indexado último" for record_id, docs in store.repeated_ids()]
 
 
 def join_store_parts(directory, parts, meta=None):

@@ -1,34 +1,47 @@
 """The Spanish analyzer: NFC, tokenizer, lowercase, stop words, Snowball stems, accent folding.
 
-Stop words are found by their folded form, so a stop word written with an accent is
-that stop word (`cómo` is `como`, `más` and `mas` are one), though stems are made
-from the accented word: the stemmer reads accents, the stop list must not.
-
-Foreign diacritics (à ã ç ğ ł ø ß…) are folded before stemming, so `Vilà` and `Vila`
-stem alike; the Spanish accents are read by the stemmer and folded after it.
+A Whoosh pipeline built with `|`, whose filters apply the word rules of words.py: stop
+words found by their folded form, stems made from the accented word, foreign diacritics
+folded before stemming and the Spanish accents after it.
 
 Everything here is a module-level class or function, because Whoosh pickles the
 schema (and so the analyzer) into the index, and a PyStemmer object can't be pickled.
+An index built by another version of these rules is found (outdated_analysis).
 
 >>> [t.text for t in spanish_analyzer()("¿Cooperación chino-rusa en EE.UU.?")]
 ['cooper', 'chin', 'rus', 'eeuu']
 """
 
-import re
 import unicodedata
-from functools import lru_cache
-from importlib import resources
 
-import snowballstemmer
 from whoosh.analysis import CharsetFilter, Filter, LowercaseFilter, RegexTokenizer, StopFilter
 
-from search.text.folding import ACCENT_FOLDING, fold, fold_foreign
+from search.text.folding import ACCENT_FOLDING
+from search.text.words import (
+    ACCENT_KEPT,
+    STOP_FORMS,
+    STOP_MARK,
+    STOPWORDS,
+    TOKEN,
+    TOKEN_PATTERN,
+    accent_variants,
+    folded_word,
+    index_form,
+    is_stop_word,
+    phrase_form,
+    phrase_forms,
+    plain_stem,
+    snowball_stem,
+    stem,
+    stop_forms,
+    word_forms,
+)
 
-# A token is an acronym with dots (EE.UU., S.A.), a number with separators (1.500, 2,5), or
-# a run of word characters with inner apostrophes (O'Donnell). Hyphens, « » ¿ ¡ and other
-# punctuation separate tokens, so "chino-rusas" gives "chino" and "rusas", and "COVID-19"
-# gives "covid" and "19".
-TOKEN_PATTERN = r"(?:[^\W\d_]{1,3}\.){2,}|\d+(?:[.,]\d+)+|\w+(?:['’]\w+)*"
+# Callers import the words' stop list, stems and forms from here too (words.py).
+__all__ = ["ACCENT_KEPT", "ANALYZER_VERSION", "STOPWORDS", "STOP_FORMS", "STOP_MARK", "TOKEN", "ExactForms",
+           "FoldedStopFilter", "NormalizingTokenizer", "SpanishStemFilter", "accent_variants", "analyzer_version",
+           "exact_analyzer", "index_form", "is_stop_word", "outdated_analysis", "phrase_form", "phrase_forms",
+           "snowball_stem", "spanish_analyzer", "stem", "stop_forms", "word_forms"]
 
 # Bumped whenever the analyzer indexes some word differently: an index built by another
 # version must be rebuilt (search says so, update does it), or its terms would not meet
@@ -36,71 +49,6 @@ TOKEN_PATTERN = r"(?:[^\W\d_]{1,3}\.){2,}|\d+(?:[.,]\d+)+|\w+(?:['’]\w+)*"
 # Latin diacritic folded (foreign ones before stemming); stop words that are content words
 # left out of the stop list. 3: stop words found by their folded form (cómo, cuándo, mas).
 ANALYZER_VERSION = 3
-PLURAL_ENDINGS = ("os", "as")
-# Verb forms in -mos and infinitives or gerunds with -nos, which are not plurals.
-VERB_ENDING = re.compile(r"(?:[aeiáéí]mos|(?:ar|ir|(?<!i)er)nos|ndonos)$")
-
-
-def _load_stopwords():
-    text = resources.files("search.text").joinpath("stopwords_es.txt").read_text("utf-8")
-    return frozenset(line.strip() for line in text.splitlines()
-                     if line.strip() and not line.startswith("#"))
-
-
-STOPWORDS = _load_stopwords()
-# Words whose accent tells a content word from a stop word, which folding would merge:
-# `este` (el este de Europa, left out of the stop list) from `esté`, the adjective `seria`
-# from `sería`, `té` (tea) from `te`, `entré` from `entre`. Found by listing the words of
-# the Snowball vocabulary that fold to a stop word (tests/text/test_analysis.py).
-ACCENT_KEPT = frozenset({"este", "éste", "seria", "serias", "té", "entré"})
-
-
-def stop_forms(stopwords):
-    """Return the folded forms of a stop list: what FoldedStopFilter compares words with."""
-    return frozenset(fold(word) for word in stopwords)
-
-
-STOP_FORMS = stop_forms(STOPWORDS)
-
-
-@lru_cache(maxsize=200_000)
-def is_stop_word(word, stops=None):
-    """Tell whether a lowercase word is a stop word, accents ignored (see ACCENT_KEPT).
-
-    >>> [is_stop_word(w) for w in ("cómo", "mas", "más", "este", "esté", "año")]
-    [True, True, True, False, True, False]
-    """
-    return word not in ACCENT_KEPT and fold(word) in (STOP_FORMS if stops is None else stops)
-_stemmer = snowballstemmer.stemmer("spanish")  # PyStemmer's C stemmer when installed
-
-
-@lru_cache(maxsize=200_000)
-def snowball_stem(word):
-    """Return the Snowball Spanish stem of a lowercase word."""
-    return _stemmer.stemWord(word)
-
-
-@lru_cache(maxsize=200_000)
-def stem(word):
-    """Return the index stem of a lowercase word: Snowball, with noun plurals merged.
-
-    Letters with diacritics Spanish doesn't use are folded first (`vilà` stems as `vila`).
-
-    Snowball Spanish never merges some singular/plural pairs (año/años) and cuts some
-    plurals too deep (gobierno -> gobiern, gobiernos -> gobi). A word in -os or -as
-    takes the stem of its singular, so both forms meet; verb endings (-mos) and
-    enclitics (-nos) are left to Snowball.
-    """
-    word = fold_foreign(word)
-    if len(word) > 3 and word.endswith(PLURAL_ENDINGS) and not VERB_ENDING.search(word):
-        return snowball_stem(word[:-1])
-    return snowball_stem(word)
-
-
-@lru_cache(maxsize=200_000)
-def plain_stem(word):
-    """Return the Snowball stem of a lowercase word, foreign diacritics folded first."""
-    return snowball_stem(fold_foreign(word))
 
 
 class NormalizingTokenizer(RegexTokenizer):
@@ -166,67 +114,6 @@ class SpanishStemFilter(Filter):
             yield token
 
 
-TOKEN = re.compile(TOKEN_PATTERN)
-
-
-@lru_cache(maxsize=200_000)
-def index_form(word):
-    """Return the form the analyzer indexes a word under, or None for a stop word."""
-    word = word.replace(".", "").replace("’", "'").lower()
-    return None if is_stop_word(word) else fold(stem(word))
-
-
-ACUTE = {"a": "á", "e": "é", "i": "í", "o": "ó", "u": "ú"}
-ACCENT_SPAN = 6  # letters from the end where an accent can change a Snowball stem
-
-
-def accent_variants(word):
-    """Return the ways a word typed without accents may have been written with one.
-
-    Snowball reads accents in endings: `comió` stems as `com` but `comio` as `comi`, and
-    `biología` as `biolog` but `biologia` as `biologi`. Spanish writes one acute accent
-    at most, so a lowercase word typed with none gets each vowel of its last six letters
-    accented in turn; that finds the written form of every word of the Snowball
-    vocabulary (tests/text/test_analysis.py). Returns [] for a word with an accent.
-
-    >>> accent_variants("comio")
-    ['cómio', 'comío', 'comió']
-    """
-    if fold(word) != word:
-        return []
-    return [word[:at] + ACUTE[letter] + word[at + 1:]
-            for at, letter in enumerate(word) if at >= len(word) - ACCENT_SPAN and letter in ACUTE]
-
-
-def word_forms(text):
-    """Yield (start, end, form) for each indexed word of NFC text, as the analyzer would.
-
-    One pass with cached forms: the snippet maker calls it on every hit.
-    """
-    for match in TOKEN.finditer(text):
-        form = index_form(match.group())
-        if form is not None:
-            yield match.start(), match.end(), form
-
-
-STOP_MARK = "·"  # prefix of a stop word's form in a phrase, so it never equals a stem
-
-
-@lru_cache(maxsize=200_000)
-def phrase_form(word):
-    """Return a word's form for phrase matching: its index form, or the stop word itself."""
-    return index_form(word) or STOP_MARK + fold(word.replace("’", "'").lower())
-
-
-def phrase_forms(text):
-    """Return the forms of every word of text in order, stop words included.
-
-    "ministra de vivienda" and "ministra y vivienda" differ here, though the index,
-    which drops stop words, can't tell them apart.
-    """
-    return [phrase_form(match.group()) for match in TOKEN.finditer(text)]
-
-
 def analyzer_version(analyzer):
     """Return the ANALYZER_VERSION an analyzer (perhaps unpickled from an old index) has.
 
@@ -273,12 +160,6 @@ class ExactForms(Filter):
             if not token.stopped:
                 token.text = folded_word(token.text)
             yield token
-
-
-@lru_cache(maxsize=200_000)
-def folded_word(word):
-    """Return fold(word), cached: the exact field folds every word of every paragraph."""
-    return fold(word)
 
 
 def exact_analyzer():

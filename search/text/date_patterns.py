@@ -173,5 +173,11 @@ DAY_DATELINE = LazyPattern(r"^\s*" + PLACE_LEAD + r"(?P<day>\d{1,2})\s*\([^()\n\
 YEAR_NUMBER = LazyPattern(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 MONTH_YEAR = LazyPattern(r"^" + MONTH + r"(?:\s+del?|,)?\s+(?P<year>\d{4})$", re.I)
 NUMERIC_MONTH = LazyPattern(r"^(?P<year>\d{4})[-/](?P<month>\d{1,2})$")
+# A date after these words, within three more, is another event's, not the document's:
+# `recordó que el 11 de septiembre de 2001`, `el decreto del 2 de marzo de 2019`,
+# `desde el`, `a partir del`, `tras el`.
 MENTIONED = LazyPattern(
-    r"(aniversario|desde|hasta|antes|nació|nacido|nacida|fundad[oa]|murió|hace)\W+(\w+\W+){0,3}$", re.I)
+    r"(aniversario|desde|hasta|antes|después|despues|tras|partir|nació|nacido|nacida|fundad[oa]|murió|hace"
+    r"|record\w*|recuerd\w*|evoc\w*|rememor\w*|conmemor\w*|decreto|ley|orden|resoluci[oó]n|sentencia|acuerdo"
+    r"|reforma|convenio|tratado|atentado|terremoto|elecciones|comicios|ocurrid[oa]|sucedid[oa])"
+    r"\W+(\w+\W+){0,3}$", re.I)

@@ -95,6 +95,10 @@ def date_problem(value: str) -> str | None:
     """
     if parse_date(value):
         return None
+    span = date_range(value)
+    if span:  # a month or a year: what a query takes, but a document is dated by its day
+        return (f"da solo {'el año' if span[0].month != span[1].month else 'el mes'}; un documento "
+                "se fecha por día (use 2020-12-22)")
     written = any(pattern.search(value) for pattern in (ISO, DAY_FIRST, SPANISH, MONTH_FIRST, ROMAN, COMPACT))
     return "no existe en el calendario" if written else "no se entiende (use 2020-12-22)"
 
@@ -159,6 +163,32 @@ def dateline_date(paragraphs: list[str], near: Callable[[], datetime.date | int 
     return None
 
 
+def dateline_problem(paragraphs: list[str], filename: str, metadata: str | None = None,
+                     is_speech: Callable[[str], bool] = lambda paragraph: False) -> str | None:
+    """Return why a document's dateline gives it no date, in Spanish, or None.
+
+    A dateline whose date is impossible (`31 de febrero de 2021`), or a yearless one
+    (`MADRID, 5 Ene. (EFE) -`) with no year from the file name or the opening text; said
+    only when no metadata date stands in for it.
+    """
+    if metadata and parse_date(metadata):
+        return None
+    for paragraph in paragraphs[:HEADER_PARAGRAPHS]:
+        found = None if is_speech(paragraph) else _dateline_match(paragraph)
+        if found is None:
+            continue
+        match, full = found
+        written = re.sub(r"(?<=\d)\.$", "", " ".join(match.group().split()).rstrip(" -–—("))
+        if full:
+            return None if _from_match(match) else (f"la fecha de su data, «{written}», no existe en el "
+                                                    "calendario; quedó sin ella")
+        if document_date(paragraphs, filename, metadata, is_speech, header_text=False) is None:
+            return (f"su data, «{written}», no dice el año, y ni el nombre del archivo ni el texto "
+                    "lo dan; quedó sin fecha")
+        return None
+    return None
+
+
 def _text_date(paragraphs: list[str], latest: int,
                is_speech: Callable[[str], bool]) -> datetime.date | None:
     """Return the first date in the document header that is not merely mentioned."""
@@ -201,15 +231,16 @@ def filename_date(filename: str) -> datetime.date | None:
 
 
 def _first_written_date(paragraphs: list[str], is_speech: Callable[[str], bool]) -> datetime.date | None:
-    """Return the first full date written in the opening paragraphs, or None."""
+    """Return the first full date written in the opening paragraphs that is not merely
+    mentioned (`el decreto del 2 de marzo de 2019`), or None."""
     for paragraph in paragraphs[:HEADER_PARAGRAPHS]:
         if is_speech(paragraph):
             continue
-        found = sorted((match.start(), match) for pattern in TEXT_FORMS
-                       for match in pattern.finditer(paragraph[:HEADER_CHARS * 5]))
-        for _, match in found:
+        header = paragraph[:HEADER_CHARS * 5]
+        found = sorted((match.start(), match) for pattern in TEXT_FORMS for match in pattern.finditer(header))
+        for start, match in found:
             when = _from_match(match)
-            if when:
+            if when and not MENTIONED.search(header[:start]):
                 return when
     return None
 

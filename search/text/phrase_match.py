@@ -90,6 +90,39 @@ class PhraseMatcher:
             margin *= 4
 
 
+class SloppyMatcher:
+    """A callable that tells whether a text holds the forms in order, with at most `slop`
+    other words between them in all: Lucene's sloppy phrase (`"salud pública"~3`) kept in
+    order, as Lucene's ordered SpanNear with that slop. Stop words count as words.
+
+    >>> SloppyMatcher(phrase_forms("salud pública"), 2)("la salud de la población pública")
+    False
+    >>> SloppyMatcher(phrase_forms("salud pública"), 3)("la salud de la población pública")
+    True
+    """
+
+    def __init__(self, forms, slop):
+        self.forms = list(forms)
+        self.slop = slop
+
+    def __call__(self, text):
+        """Return True if text holds the forms in order within the slop."""
+        forms = phrase_forms(text)
+        places = {}
+        for at, form in enumerate(forms):
+            places.setdefault(form, []).append(at)
+        wanted = len(self.forms) - 1
+        for start in places.get(self.forms[0], ()):
+            at = start
+            for form in self.forms[1:]:  # the earliest next word: the shortest span from start
+                at = next((place for place in places.get(form, ()) if place > at), None)
+                if at is None or at - start - wanted > self.slop:
+                    break
+            else:
+                return True
+        return False
+
+
 def _longest_stop_run(forms):
     """Return the range of the longest run of stop words written in letters only, or None."""
     best, start = None, None

@@ -1,6 +1,6 @@
 import pytest
 
-from search.query.parser import DateClause, Group, Not, Phrase, Word, parse, tokens
+from search.query.parser import DateClause, Group, Not, Phrase, Word, parse
 
 
 def root(text):
@@ -123,26 +123,6 @@ def test_problems_are_explained(text, message):
 
 def test_unknown_field_is_searched_as_words():
     assert root("foo:bar") == Group(None, [Word("foo"), Word("bar")])
-
-
-def test_curly_and_angle_quotes():
-    items, _ = tokens("«Buena Vecindad» “gran garrote”")
-    assert items == [("phrase", "Buena Vecindad"), ("phrase", "gran garrote")]
-
-
-@pytest.mark.parametrize("typed, expected", [
-    ("ｖａｃｕｎａ ＣＯＶＩＤ－１９", "vacuna COVID-19"),
-    ("vacu\u200bna", "vacuna"),
-    ("ﬁesta", "fiesta"),  # a ligature
-    ("año cooperación", "año cooperación"),
-    ('"1.º de mayo" 2.ª m²', '"1.º de mayo" 2.ª m²'),  # as documents keep them
-    ("cooperacio\u0301n", "cooperación"),  # decomposed
-])
-def test_queries_are_read_as_documents_without_invisible_marks(typed, expected):
-    from search.query.parser import normalized
-
-    assert normalized(typed) == expected
-    assert parse(typed).root == parse(expected).root
 
 
 def test_unknown_fields_are_named():

@@ -12,6 +12,7 @@ import pytest
 from search.query.builder import build_query
 from search.query.parser import parse
 from search.retrieval import columnar, searching
+from search.retrieval.advice import vocabulary_of
 from search.retrieval.reader import open_index
 from search.retrieval.searching import search
 from search.storage.build import build_index
@@ -29,6 +30,10 @@ CASES = [
      ["Sin camas.", "Camas y más camas."]),
     ("Madrid", "El ministro llegó a Madrid el martes por la tarde para reunirse con la prensa.",
      ["La madre.", "Madre, madre."]),
+    # trial 3: one Cooperación in a long paragraph below three cooperativas in a short one
+    ("cooperacion", "La Agencia Mexicana de Cooperación Internacional para el Desarrollo coordinó "
+     "con los gobiernos estatales la entrega de los insumos médicos a los hospitales del país.",
+     ["Las cooperativas de las cooperativas y la cooperativa del pueblo vendieron su café."]),
 ]
 
 
@@ -68,13 +73,13 @@ def test_the_paragraph_with_the_words_typed_ranks_first(index, monkeypatch, quer
 @pytest.mark.parametrize("query", [case[0] for case in CASES])
 def test_without_the_bonus_a_stem_match_would_rank_first(index, monkeypatch, query):
     # The cases are real collisions: the stemmed text alone ranks a wrong paragraph first.
-    monkeypatch.setattr(searching, "exactness", lambda query, terms: query)
+    monkeypatch.setattr(searching, "exactness", lambda query, terms, **options: query)
     assert first_hit(index, query).startswith("wrong-")
 
 
 def test_the_bonus_only_reorders(index, monkeypatch):
     with_bonus = search(index, "Año Nuevo", limit=20)
-    monkeypatch.setattr(searching, "exactness", lambda query, terms: query)
+    monkeypatch.setattr(searching, "exactness", lambda query, terms, **options: query)
     without = search(index, "Año Nuevo", limit=20)
     assert with_bonus.total == without.total == 3
     assert {hit.id for hit in with_bonus.hits} == {hit.id for hit in without.hits}
@@ -89,4 +94,19 @@ def test_the_bonus_only_reorders(index, monkeypatch):
 def test_the_exact_terms_are_the_words_typed_for_the_text(index, query, exact):
     searcher = index.searcher()
     built = build_query(parse(query), searcher, index.store)
-    assert built.exact == exact
+    assert list(built.exact) == exact
+
+
+@pytest.mark.parametrize("whoosh_path", [False, True], ids=["posting cache", "whoosh"])
+@pytest.mark.parametrize("query", ["cooperasion~", "cooperasion", "Año Nuebo~", "Madrit~"])
+def test_a_typo_tolerant_word_ranks_the_nearest_word_first(index, monkeypatch, query, whoosh_path):
+    # `cooperasion~` is one edit from cooperación, several from cooperativas (its stem's)
+    if whoosh_path:
+        monkeypatch.setattr(columnar, "postings_for", lambda searcher: None)
+    assert first_hit(index, query).startswith("right-")
+
+
+def test_forms_further_from_a_typo_weigh_less(index):
+    built = build_query(parse("comido~2"), index.searcher(), index.store,
+                        vocabulary=lambda: vocabulary_of(index))
+    assert built.exact["comida"] < 1.0 and built.exact.get("comido", 1.0) == 1.0

@@ -109,3 +109,13 @@ def test_the_cli_exports_every_hit_whatever_the_limit(runner, water_index):
 ])
 def test_file_names_are_plain_ascii(query, name):
     assert file_name(query, "csv") == name
+
+
+@pytest.mark.parametrize("query, name", [
+    ("año cooperación", "hemeroteca-año-cooperación.csv"),  # ñ is a letter: año is not ano
+    ("Peña Nieto «vacunas»", "hemeroteca-peña-nieto-vacunas.csv"),
+    ("ｖａｃｕｎａ", "hemeroteca-vacuna.csv"),
+    ("¿?", "hemeroteca-busqueda.csv"),
+])
+def test_unicode_file_names_keep_their_letters(query, name):
+    assert file_name(query, "csv", plain=False) == name

@@ -46,7 +46,9 @@ def test_facets_agree_with_a_brute_force_count(tmp_path):
 
 
 def test_facets_follow_updates_across_segments(tmp_path):
-    folder = built(tmp_path, {"2020-03-01.txt": "ANA PÉREZ: Agua uno.\nPREGUNTA: ¿Agua dos?\n"})
+    # The note keeps the first segment alive: one whose documents are all deleted is dropped.
+    folder = built(tmp_path, {"2020-03-01.txt": "ANA PÉREZ: Agua uno.\nPREGUNTA: ¿Agua dos?\n",
+                              "2019-05-05.txt": "Una nota sin nada más.\n"})
     with open_index(tmp_path / "ix", weighting()) as index:
         first = search(index, "agua", facets=True).facets
         (folder / "2020-03-01.txt").write_text("LUIS GIL: Agua cambiada.\n")

@@ -148,7 +148,7 @@ def test_a_commit_within_the_same_mtime_is_seen_while_the_mtime_is_recent(corpus
 
 
 @pytest.mark.parametrize("make, detail", [
-    (lambda path: None, "la carpeta no existe"),
+    (lambda path: None, "el índice no existe"),
     (lambda path: path.mkdir(), "no hay ningún índice"),
 ])
 def test_open_missing_index_says_how_to_build(tmp_path, make, detail):

@@ -104,3 +104,19 @@ def test_a_name_noted_before_keeps_its_letters_of_any_latin_script(name):
 def test_a_description_fits_the_person_followed_over_a_merely_compatible_office(second, expected):
     first = '"Necesitamos acuerdos", afirmó el presidente Gabriel Ortúzar.'
     assert paragraph_speakers([first, second])[1][-1:] == expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        # the name that opens the sentence, then an apposition up to the comma before the verb
+        ("Irene Salas, la principal experta en vacunas del instituto de salud de la región, celebró este lunes "
+         "los resultados del estudio de la vacuna desarrollada por Bioterra, la cual muestra una eficacia alta.",
+         ["Irene Salas"]),
+        ("Irene Salas, la directora del centro, explicó que habrá cambios.", ["Irene Salas"]),
+        # a verb in between makes it no apposition: the clause's own subject speaks
+        ("Irene Salas, la directora que firmó el acuerdo, explicó que habrá cambios.", ["Irene Salas"]),
+    ],
+)
+def test_the_name_before_an_apposition_is_the_subject(line, expected):
+    assert paragraph_speakers([line]) == [expected]

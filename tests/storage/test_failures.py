@@ -5,7 +5,7 @@ import sqlite3
 
 import pytest
 
-from search.storage.failures import ADVICE, advice, cause
+from search.storage.failures import ADVICE, advice, cause, reason
 
 
 def sqlite_error(message, name=None):
@@ -52,3 +52,27 @@ def test_advice_fits_the_cause(error, words):
 def test_every_cause_has_spanish_advice():
     assert set(ADVICE) == {"full", "read-only", "damaged", "other"}
     assert all(text.endswith(".") and "disk" not in text for text in ADVICE.values())
+
+
+@pytest.mark.parametrize("error, said", [
+    (sqlite_error("file is not a database", "SQLITE_NOTADB"), "no es una base de datos SQLite"),
+    (sqlite3.DatabaseError("file is not a database"), "no es una base de datos SQLite"),
+    (sqlite3.DatabaseError("database disk image is malformed"), "su archivo está dañado"),
+    (sqlite_error("unable to open database file", "SQLITE_CANTOPEN"), "no se puede abrir su archivo"),
+    (sqlite_error("disk I/O error", "SQLITE_IOERR_SHORT_READ"), "error de lectura o escritura en el disco"),
+    (sqlite_error("database is locked", "SQLITE_BUSY"), "otro proceso lo tiene bloqueado"),
+    (sqlite_error("database or disk is full", "SQLITE_FULL"), "el disco está lleno"),
+    (sqlite_error("attempt to write a readonly database", "SQLITE_READONLY_DBMOVED"), "es de solo lectura"),
+    (sqlite_error("no such table: docs"), "SQLite: no such table: docs"),  # rare: SQLite's words, named as such
+    (OSError(errno.ENOSPC, "No space left on device"), "no queda espacio en el disco"),
+])
+def test_reason_says_a_sqlite_error_in_spanish(error, said):
+    assert reason(error) == said
+
+
+def test_a_store_that_is_no_database_is_named_in_spanish(tmp_path):
+    from search.storage.integrity import store_damage
+
+    (tmp_path / "records.sqlite").write_bytes(b"esto no es SQLite " * 400)
+    assert store_damage(tmp_path / "records.sqlite", "deep") == (
+        "el almacén de textos no se puede abrir (no es una base de datos SQLite)")

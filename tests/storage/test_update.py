@@ -1,18 +1,14 @@
-import errno
 import os
 
 import pytest
-from whoosh.filedb.structfile import StructFile
 
 from search.cli import main
 from search.retrieval.reader import open_index
 from search.retrieval.results import hit_records
-from search.storage import update as updater
 from search.storage.build import build_index
 from search.storage.generations import live_generation
 from search.storage.locking import writer_lock
-from search.storage.store import RecordStore
-from search.storage.update import UpdateFailed, update_index
+from search.storage.update import update_index
 
 
 def served(index_dir):
@@ -26,21 +22,6 @@ def served(index_dir):
 def docnos(index_dir):
     with open_index(index_dir) as index:
         return dict(index.store._query("SELECT doc, docno FROM docs WHERE state = 1"))
-
-
-@pytest.fixture
-def folder(tmp_path):
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    (folder / "a.txt").write_text("EL PRESIDENTE: Primer párrafo sobre vacunas.\nSegundo.\n")
-    (folder / "b.txt").write_text("LA SECRETARIA: Hablamos de economía.\nOtro párrafo.\n")
-    return folder
-
-
-@pytest.fixture
-def index_dir(folder, tmp_path):
-    build_index([folder], tmp_path / "ix")
-    return tmp_path / "ix"
 
 
 def test_nothing_changed_changes_nothing(folder, index_dir):
@@ -102,56 +83,6 @@ def test_update_without_an_index_builds_one(folder, tmp_path):
     summary = update_index([folder], tmp_path / "nuevo")
     assert summary.rebuilt and summary.documents == 2
     assert update_index([folder], tmp_path / "nuevo").unchanged == 2
-
-
-@pytest.mark.parametrize("step", ["write_whoosh", "mark_live"])
-def test_an_interrupted_update_is_repaired_by_the_next(folder, index_dir, monkeypatch, step):
-    before = served(index_dir)
-    (folder / "a.txt").write_text("Versión nueva.\n")
-    (folder / "b.txt").unlink()
-
-    def killed(*args, **kwargs):
-        raise KeyboardInterrupt
-
-    target = updater if step == "write_whoosh" else RecordStore
-    original = getattr(target, step)
-    if step == "mark_live":
-        # Whoosh has committed the new state when the update dies.
-        monkeypatch.setattr(target, step, lambda *a, **k: killed())
-    else:
-        monkeypatch.setattr(target, step, killed)
-    with pytest.raises(KeyboardInterrupt):
-        update_index([folder], index_dir)
-    assert served(index_dir) in (before, ["a.txt#1"])
-    with open_index(index_dir) as index:
-        assert all(index.store.records([(d, 1)])[0] for d in docnos(index_dir).values())
-    monkeypatch.setattr(target, step, original)
-    summary = update_index([folder], index_dir)
-    assert summary.repaired
-    assert served(index_dir) == ["a.txt#1"]
-    with open_index(index_dir) as index:
-        assert index.store.counts() == (1, 1)
-        assert [row[0] for row in index.store.speaker_table()] == []
-    assert update_index([folder], index_dir).documents == 0
-
-
-# The writer's files that failed to close are left to the garbage collector.
-@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
-def test_a_full_disk_fails_cleanly_and_the_old_index_serves(folder, index_dir, monkeypatch):
-    before = served(index_dir)
-    (folder / "c.txt").write_text("Nuevo.\n")
-
-    def full(self, data):
-        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-
-    # Every file Whoosh writes goes through StructFile.write.
-    monkeypatch.setattr(StructFile, "write", full)
-    with pytest.raises(UpdateFailed, match="no queda espacio en el disco"):
-        update_index([folder], index_dir)
-    assert served(index_dir) == before
-    monkeypatch.undo()
-    assert update_index([folder], index_dir).added == 1
-    assert "c.txt#1" in served(index_dir)
 
 
 def test_odd_file_names_round_trip(folder, index_dir):
@@ -221,22 +152,6 @@ def test_a_file_made_empty_or_binary_counts_as_skipped_not_modified(folder, inde
     assert skipped_names(summary)["c.txt"].startswith(reason)
     assert "0 modificados" in summary.line() and "1 archivo omitido" in summary.line()
     assert "c.txt#1" not in served(index_dir)  # its old text left the index
-
-
-def test_a_file_that_vanishes_while_read_keeps_its_records(folder, index_dir, monkeypatch):
-    (folder / "a.txt").write_text("Nuevo texto.\n")
-    real = updater.read_path
-
-    def vanishing(path, root, warn):
-        path.unlink()
-        return real(path, root, warn)
-
-    monkeypatch.setattr(updater, "read_path", vanishing)
-    summary = update_index([folder], index_dir)
-    assert "no se puede leer" in summary.skipped[0][1]
-    assert "a.txt#1" in served(index_dir)
-    monkeypatch.undo()
-    assert update_index([folder], index_dir).removed == 1
 
 
 def test_a_file_changed_within_the_clock_tick_is_seen(folder, index_dir):

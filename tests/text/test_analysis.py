@@ -5,36 +5,21 @@ import pytest
 
 from search.storage.schema import paragraph_schema
 from search.text.analysis import (
-    ACCENT_KEPT,
     ANALYZER_VERSION,
     STOPWORDS,
     NormalizingTokenizer,
-    accent_variants,
     analyzer_version,
     index_form,
-    is_stop_word,
     outdated_analysis,
     phrase_form,
-    snowball_stem,
     spanish_analyzer,
-    stem,
     word_forms,
 )
 from search.text.folding import fold
-from tests.conftest import FIXTURES
 
 
 def analyze(text):
     return [token.text for token in spanish_analyzer()(text)]
-
-
-def test_stemmer_agrees_with_every_line_of_the_snowball_vocabulary():
-    pairs = [line.split("\t") for line in
-             (FIXTURES / "snowball_spanish.tsv").read_text("utf-8").splitlines()]
-    assert len(pairs) > 28000
-    wrong = [(word, expected, snowball_stem(word)) for word, expected in pairs
-             if snowball_stem(word) != expected]
-    assert wrong == []
 
 
 @pytest.mark.parametrize("query, document", [
@@ -106,17 +91,6 @@ def test_character_offsets_point_into_the_text():
     assert [text[t.startchar:t.endchar] for t in tokens] == ["cooperación", "antipandémica"]
 
 
-@pytest.mark.parametrize("word, expected", [
-    ("gobiernos", "gobiern"),
-    ("años", "año"),
-    ("avisamos", snowball_stem("avisamos")),
-    ("comprometernos", snowball_stem("comprometernos")),
-    ("relaciones", "relacion"),
-])
-def test_plural_merging(word, expected):
-    assert stem(word) == expected
-
-
 @pytest.mark.parametrize("text", [
     "¿Cooperación chino-rusa en EE.UU.? «Sí», dijo O’Donnell: 1.500 años de gobiernos.",
     "Los PAÍSES y la COVID-19 en 2020; e\u0301xito",
@@ -131,15 +105,6 @@ def test_tokenizer_normalizes_acronyms():
     assert [t.text for t in NormalizingTokenizer()("EE.UU.")] == ["EEUU"]
 
 
-def test_foreign_letters_fold_before_stemming_and_spanish_stems_stay():
-    # folding after stemming gave vilà -> "vila" but vila -> "vil"
-    assert stem("vilà") == stem("vila") == snowball_stem("vila")
-    # Spanish accents still reach the stemmer, which reads them
-    assert [stem(w) for w in ("cooperación", "políticas", "habría", "pingüinos")] == \
-        [snowball_stem("cooperación"), snowball_stem("política"), snowball_stem("habría"),
-         snowball_stem("pingüino")]
-
-
 def test_an_index_from_another_analyzer_version_is_outdated():
     schema = paragraph_schema()
     assert outdated_analysis(schema) is None
@@ -151,27 +116,6 @@ def test_an_index_from_another_analyzer_version_is_outdated():
     other = pickle.loads(pickle.dumps(schema))
     other["text"].analyzer = spanish_analyzer(stopwords=STOPWORDS | {"estado"})
     assert "palabras vacías" in outdated_analysis(other)
-
-
-def test_a_word_typed_without_accents_can_meet_each_accented_word_of_the_vocabulary():
-    # comió/comio, biología/biologia, habría/habria stem apart: the query tries the accents
-    words = [line.split("\t")[0] for line in
-             (FIXTURES / "snowball_spanish.tsv").read_text("utf-8").splitlines()]
-    accented = [w for w in words if fold(w) != w and w not in STOPWORDS]
-    assert len(accented) > 5000
-    missed = [w for w in accented
-              if index_form(w) not in {index_form(v) for v in [fold(w)] + accent_variants(fold(w))}]
-    assert missed == []
-
-
-@pytest.mark.parametrize("word, variants", [
-    ("comio", ["cómio", "comío", "comió"]),
-    ("comió", []),
-    ("año", ["áño", "añó"]),
-    ("xyz", []),
-])
-def test_accent_variants(word, variants):
-    assert accent_variants(word) == variants
 
 
 @pytest.mark.parametrize("word", ["estado", "Estados", "haya", "era", "fuera", "sea", "son", "nada",
@@ -212,22 +156,6 @@ def test_a_stop_word_written_with_or_without_its_accent_is_a_stop_word(word):
 ])
 def test_a_word_whose_accent_tells_it_from_a_stop_word_is_indexed(word, form):
     assert analyze(word) == [form]
-
-
-def test_the_words_folding_to_a_stop_word_are_each_decided():
-    # Every word of the Snowball vocabulary that folds to a stop word but is not on the
-    # list is either that stop word with an accent or a content word in ACCENT_KEPT: a
-    # stop list edited later shows its new collisions here.
-    words = {line.split("\t")[0] for line in
-             (FIXTURES / "snowball_spanish.tsv").read_text("utf-8").splitlines()}
-    folded_stops = {fold(word) for word in STOPWORDS}
-    colliding = sorted(w for w in words if w not in STOPWORDS and fold(w) in folded_stops)
-    assert colliding == sorted(
-        ["cuál", "cuándo", "cómo", "dé", "dónde", "entré", "este", "habra", "habre", "mas",
-         "mia", "nó", "porqué", "quién", "quiénes", "sera", "seria", "serias", "si", "sé",
-         "tambien", "tenia", "teniamos", "té", "ésa", "ésas", "ése", "ésos", "ésta",
-         "éstas", "éste", "ésto", "éstos", "ó", "eramos"])
-    assert {w for w in colliding if not is_stop_word(w)} == ACCENT_KEPT & set(colliding)
 
 
 def test_an_index_built_before_stop_words_were_folded_is_outdated():

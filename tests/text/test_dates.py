@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from search.text.dates import date_range, document_date, parse_date, parse_iso_date
+from search.text.dates import date_problem, date_range, dateline_problem, document_date, parse_date, parse_iso_date
 from tests.conftest import FIXTURES
 
 D = datetime.date
@@ -210,3 +210,58 @@ def test_date_range(value, expected):
 ])
 def test_parse_iso_date(value, expected):
     assert parse_iso_date(value) == expected
+
+
+# A date after these words in the opening paragraphs is another event's, not the document's.
+MENTIONS = [
+    (["El Gobierno recordó que el 11 de septiembre de 2001 cambió el mundo.", "Otro párrafo."], None),
+    (["La ministra recuerda que el 8 de marzo de 2019 fue histórico.", "Otro."], None),
+    (["Rige desde el 1 de enero de 2020 la nueva norma.", "Otro."], None),
+    (["El Gobierno aprobó el decreto del 2 de marzo de 2019 sobre vivienda.", "Otro."], None),
+    (["La ley del 5 de julio de 2018 sigue vigente.", "Otro."], None),
+    (["Se aplicará a partir del 3 de mayo de 2021.", "Otro."], None),
+    (["Tras el terremoto del 19 de septiembre de 2017 se reconstruyó la escuela.", "Otro."], None),
+    (["El acuerdo firmado el 4 de abril de 2016 expira.", "Otro."], None),
+    (["Ciudad de México, 3 de abril de 2021. El decreto del 2 de marzo de 2019 sigue.", "Otro."],
+     datetime.date(2021, 4, 3)),
+    (["El 3 de abril de 2021 el Gobierno aprobó el decreto del 2 de marzo de 2019.", "Otro."],
+     datetime.date(2021, 4, 3)),
+    # a yearless dateline takes no year from a mentioned date
+    (["Madrid, 15 de octubre.- El Gobierno aprobó el decreto del 2 de marzo de 2019.", "Otro."], None),
+    (["MADRID, 5 Ene. (EFE) - El Gobierno habló el 3 de enero de 2021 con la prensa.", "Otro."],
+     datetime.date(2021, 1, 5)),
+]
+
+
+@pytest.mark.parametrize("paragraphs, expected", MENTIONS)
+def test_a_mentioned_date_is_not_the_documents(paragraphs, expected):
+    assert document_date(paragraphs, "nota.txt") == expected
+
+
+DATELINE_PROBLEMS = [
+    (["Caracas, 31 de febrero de 2021.- El Gobierno habló.", "Otro."], "nota.txt", None,
+     "«Caracas, 31 de febrero de 2021», no existe en el calendario"),
+    (["Caracas, 29 de febrero de 2021.- El Gobierno habló.", "Otro."], "nota.txt", None,
+     "«Caracas, 29 de febrero de 2021», no existe en el calendario"),
+    (["MADRID, 5 Ene. (EFE) - El Gobierno habló.", "Otro."], "nota.txt", None, "«MADRID, 5 Ene.», no dice el año"),
+    (["MADRID, 14 Mar. (EFE) - Cumbre.", "Otro."], "efe_cumbre.txt", None, "no dice el año"),
+    (["Madrid, 15 de octubre.- El decreto del 2 de marzo de 2019.", "Otro."], "nota.txt", None, "no dice el año"),
+    (["Caracas, 29 de febrero de 2020.- El Gobierno habló.", "Otro."], "nota.txt", None, None),
+    (["MADRID, 5 Ene. (EFE) - El Gobierno habló.", "Otro."], "2021/nota.txt", None, None),
+    (["MADRID, 5 Ene. (EFE) - El Gobierno habló.", "Otro."], "nota.txt", "2021-01-05", None),
+    (["Sin data ninguna.", "Otro."], "nota.txt", None, None),
+]
+
+
+@pytest.mark.parametrize("paragraphs, filename, metadata, said", DATELINE_PROBLEMS)
+def test_a_dateline_that_gives_no_date_is_said(paragraphs, filename, metadata, said):
+    problem = dateline_problem(paragraphs, filename, metadata)
+    assert (problem is None) if said is None else (said in problem), problem
+
+
+@pytest.mark.parametrize("value, said", [
+    ("2020-12", "da solo el mes"), ("2020", "da solo el año"), ("diciembre de 2020", "da solo el mes"),
+    ("31/02/2021", "no existe en el calendario"), ("ayer", "no se entiende"), ("2020-12-22", None),
+])
+def test_a_metadata_date_problem_says_what_is_accepted(value, said):
+    assert date_problem(value) == said if said is None else said in date_problem(value)

@@ -127,6 +127,18 @@ def test_the_page_fits_a_phone(browser, server, shots):
     context.close()
 
 
+@pytest.mark.parametrize("width", [320, 360])
+def test_the_search_button_fits_the_narrowest_phones(browser, server, shots, width):
+    context = browser.new_context(viewport={"width": width, "height": 640}, is_mobile=True)
+    page = context.new_page()
+    page.goto(server + "?q=salud+OR+cooperaci%C3%B3n")
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    button = page.locator(".box button").bounding_box()
+    assert button["x"] + button["width"] <= width
+    page.screenshot(path=shots / f"4-phone-{width}.png", full_page=True)
+    context.close()
+
+
 def test_bad_parameters_and_missing_documents_show_pages(page, server):
     response = page.goto(server + "?q=China&page=abc")
     assert response.status == 400 and "«page»" in page.locator(".error").inner_text()

@@ -101,7 +101,7 @@ def test_messages_about_the_query_are_shown(client):
     ("/?q=China&limit=500", "«limit» debe ser un número entre 1 y 100"),
     ("/?q=China&sort=rank", "«sort» debe ser uno de"),
     ("/?q=China&orador=" + "x" * 101, "«orador» es demasiado largo"),
-    ("/?q=China&desde=ayer", "Fecha no válida: «ayer»"),
+    ("/?q=China&desde=ayer", "Fecha «desde» no válida: «ayer»"),
 ])
 def test_bad_parameters_give_a_page_with_a_message(client, url, message):
     html = page(client, url, 400)
@@ -215,7 +215,7 @@ def test_api_search(client):
     ("/api/search?q=China&page=-1", "«page»"),
     ("/api/search?q=China&page=abc", "«page»"),
     ("/api/search?q=China&sort=nope", "«sort»"),
-    ("/api/search?q=China&desde=mañana", "Fecha no válida: «mañana»"),
+    ("/api/search?q=China&desde=mañana", "Fecha «desde» no válida: «mañana»"),
 ])
 def test_api_bad_parameters_give_400_with_a_json_message(client, url, message):
     response = client.get(url)
@@ -352,7 +352,8 @@ def test_the_results_link_to_a_csv_of_every_hit(client):
     assert 'href="/api/search?format=csv&amp;q=acuerdo&amp;orador=Juan" download>Descargar CSV</a>' in html
     response = client.get("/api/search?format=csv&q=acuerdo&limit=1")
     assert response.status_code == 200 and response.mimetype == "text/csv"
-    assert response.headers["Content-Disposition"] == 'attachment; filename="hemeroteca-acuerdo.csv"'
+    assert response.headers["Content-Disposition"] == ('attachment; filename="hemeroteca-acuerdo.csv"; '
+                                                       "filename*=UTF-8''hemeroteca-acuerdo.csv")
     text = response.get_data(as_text=True)
     assert text.startswith("\ufeffid;documento;párrafo;fecha;oradores;título;puntuación;texto\r\n")
     total = client.get("/api/search?q=acuerdo").get_json()["total"]

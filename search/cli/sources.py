@@ -1,0 +1,59 @@
+"""Which files `index`, `update` and `watch` work on when given no paths.
+
+Never a default folder of this project: in another index it would add the sample
+documents to an archive, or replace the archive with them (trial 3, finding 17). In order:
+the paths given; the HEMEROTECA_SOURCE variable, when the user set it; the paths the index
+records it was built from (search/storage/sources.py). Otherwise the command says what to
+type, naming only paths the user gave or the index holds.
+"""
+
+import os
+import shlex
+
+import click
+
+from search import settings
+from search.errors import SearchError, shown
+
+
+def source_paths(paths, index_dir, command):
+    """Return the paths a command works on (see the module's doc); each must exist.
+
+    Raises click.BadParameter for a given path that does not exist, SearchError when no
+    path was given and none can be told, or when one the index records is gone (an
+    update of the rest would take its files out of the index).
+    """
+    if paths:
+        for path in paths:
+            if not os.path.exists(path):
+                raise click.BadParameter(f"{shown(path)}: no existe ese archivo ni esa carpeta",
+                                         param_hint="RUTAS")
+        return paths
+    variable = os.environ.get(settings.SOURCE_DIR.env)
+    if variable:
+        if not os.path.exists(variable):
+            raise SearchError(f"{settings.SOURCE_DIR.env}={variable}: no existe ese archivo ni esa carpeta")
+        return (variable,)
+    from search.storage.generations import live_generation
+    from search.storage.integrity import source_folders
+    from search.storage.sources import recorded_sources
+
+    index = shlex.quote(str(index_dir))
+    recorded = recorded_sources(index_dir)
+    if recorded:
+        gone = [path for path in recorded if not os.path.exists(path)]
+        if gone:
+            raise SearchError(f"{', '.join(map(shown, gone))}: ya no existe, y el índice {index_dir} "
+                              f"se construyó con {'esa ruta' if len(gone) == 1 else 'esas rutas'}; no "
+                              f"se cambió nada. Indique las rutas: hemeroteca {command} RUTAS... "
+                              f"--index {index}")
+        click.echo(f"Rutas del índice: {', '.join(map(shown, recorded))}", err=True)
+        return tuple(recorded)
+    generation = live_generation(index_dir)
+    if generation is None:
+        why, folders = f"no hay ningún índice en {index_dir}", []
+    else:  # an index built before the paths were recorded: its files' folders, to check
+        why, folders = f"el índice {index_dir} no guarda de qué rutas se construyó", source_folders(generation)
+    example = " ".join(shlex.quote(folder) for folder in folders) or "RUTAS..."
+    raise SearchError(f"Indique los archivos o carpetas: {why}. Por ejemplo: "
+                      f"hemeroteca {command} {example} --index {index}")

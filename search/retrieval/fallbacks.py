@@ -1,0 +1,51 @@
+"""The ways a search tries a query, in order, and what it says when it falls back.
+
+Every word as typed first; then every word within its typos (as Elasticsearch's
+`fuzziness: AUTO` and Meilisearch do: one slip in `Lopez Gatel` is not another question);
+then any word; then any word within its typos. searching.py runs them until one finds
+something.
+"""
+
+from search.query.builder import build_query
+from search.query.speakers import SpeakerGroups
+from search.retrieval.advice import vocabulary_of
+from search.retrieval.ranking import RANKING
+
+MESSAGES = {
+    "typos": "Ningún párrafo tiene todas las palabras tal cual; se muestran los que las "
+             "tienen todas, tolerando errores de escritura.",
+    "any": "Ningún párrafo tiene todas las palabras; se muestran los que tienen alguna.",
+    "fuzzy": "No se encontró ninguna palabra tal cual; se muestran resultados que toleran "
+             "errores de escritura.",
+    "fuzzy, words known": "La búsqueda tal cual no encontró nada; se muestran resultados "
+                          "que toleran errores de escritura.",
+}
+
+
+def speaker_groups_of(index):
+    """Return the spellings of each person and the names they show (SpeakerGroups), loaded
+    once per state of the index."""
+    names = index.per_state("speaker_names", index.store.speaker_names)  # not inside: one lock
+    return index.per_state("speaker_groups", lambda: SpeakerGroups(index.store.speaker_groups(), names))
+
+
+def attempts(parsed, searcher, index):
+    """Yield (mode, Built query): every word, every word with typos, any word, any with typos."""
+    from search.retrieval.columnar import postings_for
+
+    options = dict(vocabulary=lambda: vocabulary_of(index),  # loaded only if needed
+                   title_boost=RANKING.title_boost,  # a word searches titles too, weighted as in ranking
+                   speaker_groups=lambda: speaker_groups_of(index),  # only if a query names a speaker
+                   columnar=postings_for(searcher),  # scores cheaply: a larger budget of expansions
+                   analyses={})  # each build analyzes the same words: once is enough
+    all_words = build_query(parsed, searcher, index.store, "and", **options)
+    yield "all", all_words
+    typos = any(len(word) >= 5 for word in all_words.typed_words)
+    any_word = build_query(parsed, searcher, index.store, "or", **options)
+    several = repr(any_word.query) != repr(all_words.query)  # words that any-word may drop
+    if typos and several:
+        yield "typos", build_query(parsed, searcher, index.store, "and", fuzzy_all=True, **options)
+    if several:
+        yield "any", any_word
+    if typos:
+        yield "fuzzy", build_query(parsed, searcher, index.store, "or", fuzzy_all=True, **options)

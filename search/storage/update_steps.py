@@ -1,0 +1,260 @@
+"""The three steps of an update, applied to a generation in place (update.py says why).
+
+1. the new versions of the changed files go into the record store as pending, under
+   new document numbers, and their records into a Whoosh writer, uncommitted;
+2. the store commits, with a mark; Whoosh deletes the old versions and commits the new
+   ones (one commit);
+3. the record store makes the new versions live, retires the old ones and updates the
+   manifest (commit).
+
+Records go to the writer as each document is read, as in a build (workers.add_document):
+an update holds one document's records at a time, and the writer's pool spills its
+postings to disk past WRITER_LIMIT_MB, so it takes the memory a build of the same files
+takes, however many files change.
+"""
+
+import json
+import os
+import sqlite3
+import time
+import zlib
+from dataclasses import dataclass, field
+
+from whoosh.filedb.filestore import FileStorage
+from whoosh.query import Term
+from whoosh.reading import SegmentReader
+
+from search.errors import IndexDamaged, IndexReadOnly, NotAFile, UnreadableFile
+from search.ingest.formats import read_path
+from search.ingest.manifest import filesystem_time, printable, scan
+from search.storage import failures
+from search.storage.build import READING, WRITING
+from search.storage.generations import STORE_FILE
+from search.storage.integrity import find_damage, record_checksums, source_folders
+from search.storage.postcache import write_missing_caches
+from search.storage.sources import SOURCES, updated_sources
+from search.storage.store import DamagedBlock, RecordStore
+from search.storage.update_summary import EmptyUpdate, UpdateFailed, UpdateSummary
+from search.storage.versions import LAST_SCAN
+from search.storage.workers import WRITER_LIMIT_MB, add_document, repeated_id_warnings
+from search.text.wording import plural
+from search.whoosh_ext.writing import LengthCachingWriter, abandon, remove_abandoned_files
+
+UNFINISHED = "unfinished update"  # the store's mark between steps 1 and 3
+SMALL_SEGMENT_SHARE = 0.1
+
+
+@dataclass
+class Plan:
+    """The writes of one update: new versions, versions to retire, manifest changes."""
+
+    staged: list[int] = field(default_factory=list)  # docnos of the new versions
+    retiring: list[tuple[int, str]] = field(default_factory=list)  # (docno, doc)
+    indexed: list = field(default_factory=list)  # FileStates now indexed
+    forgotten: list[bytes] = field(default_factory=list)
+
+
+def apply_changes(generation, paths, progress=None, index_dir=None, command="update"):
+    """Apply the changes under paths to a generation in place, in the three steps above.
+
+    Returns the UpdateSummary. A failure before Whoosh's commit removes what was staged
+    (pending texts, segment files written half), so a full disk is not kept full; after
+    it, the next update repairs.
+    """
+    store = ix = writer = None
+    plan, committed = Plan(), False
+    try:
+        store = RecordStore(generation / STORE_FILE, writable=True)
+        ix = FileStorage(str(generation), supports_mmap=False).open_index()
+        summary = UpdateSummary()
+        if store.meta(UNFINISHED):
+            repair(store, ix)
+            summary.repaired = True
+        store.purge()
+        scan_started = filesystem_time(generation)
+        changes = scan(paths, store.manifest(), store.last_scan_ns(), store.file_changes())
+        if changes.deleted and not (changes.new or changes.changed or changes.moved
+                                    or changes.unchanged or changes.touched):
+            # Every file gone at once is a mistyped or unmounted folder far more often than
+            # a wish to empty the index (as rsync's --max-delete guards against).
+            named = ", ".join(str(path) for path in paths)
+            raise EmptyUpdate(f"{named}: ya no está ninguno de los archivos del índice "
+                              f"({plural(len(changes.deleted), 'archivo')}); no se quitó nada. "
+                              f"Compruebe la ruta; para vaciar el índice, borre su carpeta.")
+        # Files the build kept in the manifest without documents (empty, not text) are
+        # still skipped, for the same reason, while they stay the same.
+        remembered = store.skipped_files()
+        same = changes.unchanged + [state.path for state in changes.touched]
+        summary.skipped += changes.unreadable + [(printable(path), remembered[path])
+                                                 for path in same if path in remembered]
+        summary.unchanged = sum(path not in remembered for path in same)
+        staged = ([("added", s) for s in changes.new] + [("updated", s) for s in changes.changed]
+                  + [("moved", s) for _, s in changes.moved])
+        if staged or changes.deleted:
+            writer = open_writer(ix)
+        report = progress or (lambda phase, done=0, total=0: None)
+        for done, (kind, state) in enumerate(staged, 1):
+            stage_file(store, writer, state, kind, plan, summary)
+            report(READING, done, len(staged))
+        for path in changes.deleted + [old for old, _ in changes.moved]:
+            plan.retiring += store.live_versions(path)
+            plan.forgotten.append(path)
+        summary.removed = len(changes.deleted)
+        if plan.staged or plan.retiring:
+            store.set_meta(UNFINISHED, json.dumps({"pid": os.getpid(), "time": time.time()}))
+            store.commit()
+            report(WRITING, 0, 0)
+            write_whoosh(writer, plan)
+            committed = True
+            summary.warnings += write_missing_caches(generation, ix)
+            record_checksums(generation, ix)
+            store.mark_live(plan.staged)
+            store.retire([docno for docno, _ in plan.retiring])
+        else:
+            if writer is not None:  # every changed file was unreadable: nothing to write
+                abandon(writer)
+                writer = None
+            summary.warnings += write_missing_caches(generation, ix)  # a damaged one is found and rewritten
+        for state in plan.indexed + changes.touched + changes.noted:
+            store.set_file(state.path, state.root, state.size, state.mtime_ns, state.digest, state.ctime_ns)
+        for path in plan.forgotten:
+            store.forget_file(path)
+        store.set_meta(LAST_SCAN, str(scan_started))
+        store.set_meta(SOURCES, json.dumps(updated_sources(store, generation, paths)))
+        store.set_meta(UNFINISHED, None)
+        store.commit()
+        if plan.staged:
+            summary.warnings += repeated_id_warnings(store)
+        return summary
+    except (zlib.error, json.JSONDecodeError, DamagedBlock) as error:  # a text of the store can't be read
+        if not committed:
+            discard_staged(store, writer, ix, plan)
+        problem = find_damage(generation, "deep") or "un texto del almacén no se puede leer (está dañado)"
+        raise IndexDamaged(index_dir or generation, problem, source_folders(generation)) from error
+    except (OSError, sqlite3.Error) as error:
+        if not committed:
+            discard_staged(store, writer, ix, plan)
+        if failures.cause(error) == "read-only":
+            raise IndexReadOnly(index_dir or generation, command) from error
+        raise UpdateFailed(f"{generation}: no se pudo escribir la actualización "
+                           f"({failures.reason(error)}); el índice sigue sirviendo su estado "
+                           f"anterior. {failures.advice(error)}") from error
+    except BaseException:  # killed: the writer's files go; the store's mark stays, for repair
+        if writer is not None and not committed:
+            abandon(writer)
+        raise
+    finally:
+        if store is not None:
+            store.close()
+
+
+def discard_staged(store, writer, ix, plan):
+    """Remove what a failed update wrote before Whoosh's commit, as far as the disk allows.
+
+    Segment files go first: they are the most room. If the store can't be cleaned, its
+    mark stays and the next update repairs it.
+    """
+    if writer is not None:
+        abandon(writer)
+    if ix is not None:
+        try:
+            remove_abandoned_files(ix)
+        except OSError:
+            pass
+    if store is None:
+        return
+    try:
+        store.connection.rollback()
+        store.drop(plan.staged)
+        store.set_meta(UNFINISHED, None)
+        store.commit()
+        store.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # give the log's room back
+    except sqlite3.Error:
+        pass
+
+
+def stage_file(store, writer, state, kind, plan, summary):
+    """Write the documents of a new or changed file: pending in the store, uncommitted in Whoosh."""
+    skipped = False
+    try:
+        documents = read_path(state.file, state.folder, warn=summary.warnings.append)
+    except UnreadableFile as error:
+        summary.skipped.append((printable(state.path), error.reason))
+        if isinstance(error, NotAFile) or isinstance(error.__cause__, OSError):
+            return  # gone, unreadable or replaced since it was hashed: keep what is indexed
+        documents, skipped = [], True  # empty or not text: it has no documents now
+        store.set_skipped(state.path, error.reason)
+    else:
+        store.set_skipped(state.path, None)
+    docno = first = store.next_docno()
+    for document in documents:
+        summary.paragraphs += add_document(writer, store, docno, document, state.path, live=False)
+        plan.staged.append(docno)
+        summary.documents += 1
+        docno += 1
+    store.set_meta("last_docno", str(docno - 1))
+    # A new file can have live versions too: an update killed after Whoosh's commit.
+    retiring = [row for row in store.live_versions(state.path) if row[0] < first]
+    plan.retiring += retiring
+    if not skipped:  # one made empty or binary counts as skipped, with its reason
+        setattr(summary, kind, getattr(summary, kind) + 1)
+    elif retiring:  # and its documents leave the index: said, as a removal would be
+        name = printable(os.path.relpath(state.path, state.root))
+        summary.withdrawn.append((printable(state.path), name))
+    plan.indexed.append(state)
+
+
+def open_writer(ix):
+    """Return the Whoosh writer of an update: the build's, with field lengths in memory."""
+    # Whoosh's own lock is left out: the writer lock is held, and Whoosh leaks its lock
+    # if opening a writer fails. Whoosh's own writer asked the disk for each posting's
+    # field length (a 300,000-line file: 5.5 million checks that a file exists).
+    return LengthCachingWriter(ix, _lk=False, limitmb=WRITER_LIMIT_MB)
+
+
+def write_whoosh(writer, plan):
+    """Delete the retiring versions from Whoosh and commit the new ones, in one commit."""
+    retiring = {}
+    for docno, doc in plan.retiring:
+        retiring.setdefault(doc, set()).add(docno)
+    if retiring:
+        searcher = writer.searcher()  # the writer's own, over the segments before it; it closes it
+        docnos = searcher.reader().column_reader("docno")
+        for doc, numbers in retiring.items():
+            for docnum in searcher.docs_for_query(Term("doc", doc), for_deletion=True):
+                if docnos[docnum] in numbers:
+                    writer.delete_document(docnum)
+    writer.commit(mergetype=merge_small_segments)
+
+
+def merge_small_segments(writer, segments):
+    """Merge every segment under a tenth of the index into the new one; keep the others.
+
+    A segment with no live document left is dropped: merged, it made a segment of none,
+    which Whoosh still lists (and the posting cache of an index is read whole or not at all).
+
+    Updates then leave a few large segments and one small one, and search stays as fast
+    as on a merged index; Whoosh's MERGE_SMALL left ten after 200 updates (bench/).
+    """
+    total = sum(segment.doc_count_all() for segment in segments)
+    kept = []
+    for segment in segments:
+        if segment.doc_count() == 0:
+            continue  # every document deleted (or none): dropped, not merged into an empty segment
+        if segment.doc_count_all() < total * SMALL_SEGMENT_SHARE:
+            reader = SegmentReader(writer.storage, writer.schema, segment)
+            writer.add_reader(reader)  # drops its deleted documents on the way
+            reader.close()
+        else:
+            kept.append(segment)
+    return kept
+
+
+def repair(store, ix):
+    """Make the store agree with what Whoosh serves after an update was killed."""
+    with ix.reader() as reader:
+        docnos = reader.column_reader("docno")
+        served = {docnos[docnum] for docnum in reader.all_doc_ids()}
+    store.reconcile(served)
+    store.set_meta(UNFINISHED, None)
+    store.commit()

@@ -1,0 +1,81 @@
+"""What an update reports: its summary, file by file, and why it failed."""
+
+from dataclasses import dataclass, field
+
+from search.errors import SearchError, shown
+from search.text.wording import number, plural, seconds
+
+
+class UpdateFailed(SearchError):
+    """An update could not be written; the index still serves its previous state."""
+
+
+@dataclass
+class UpdateSummary:
+    """What an update did, file by file, and what it indexed."""
+
+    added: int = 0
+    updated: int = 0
+    moved: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    documents: int = 0
+    paragraphs: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    # Skipped files made empty or not text, whose documents left: (path as in skipped, name)
+    withdrawn: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    repaired: bool = False
+    rebuilt: bool = False
+    rebuilt_because: str | None = None  # why a full build replaced the index, if not missing
+    seconds: float = 0.0
+    index_dir: str = ""
+
+    def line(self):
+        """Return the one-line report of the update, in Spanish: counts of files."""
+        if self.rebuilt:
+            why = self.rebuilt_because or f"No había índice en {self.index_dir}"
+            what = (f"{why}; se construyó con "
+                    f"{plural(self.documents, 'documento')} y {plural(self.paragraphs, 'párrafo')}")
+        else:
+            what = (f"Índice {self.index_dir} actualizado: {plural(self.added, 'añadido')}, "
+                    f"{plural(self.updated, 'modificado')}, {plural(self.moved, 'movido')}, "
+                    f"{plural(self.removed, 'eliminado')}, {number(self.unchanged)} sin cambios")
+        repaired = "; se reparó una actualización interrumpida" if self.repaired else ""
+        return (f"{what}; {plural(len(self.skipped), 'archivo omitido', 'archivos omitidos')}"
+                f"{withdrawn_note([name for _, name in self.withdrawn])}{repaired}; {seconds(self.seconds)}.")
+
+
+WITHDRAWN_NAMED = 5  # files named in the summary line; the notes above it name every one
+
+
+def withdrawn_note(names):
+    """Return the summary's part on files whose documents left the index (they were made
+    empty or not text), naming the first few, or "".
+
+    >>> withdrawn_note(["a.txt", "b.txt"])
+    '; 2 de ellos (a.txt, b.txt) quedaron vacíos o sin texto y sus documentos se quitaron del índice'
+    """
+    if not names:
+        return ""
+    named = ", ".join(shown(name) for name in names[:WITHDRAWN_NAMED])
+    more = f" y {number(len(names) - WITHDRAWN_NAMED)} más" if len(names) > WITHDRAWN_NAMED else ""
+    made = "quedó vacío" if len(names) == 1 else "quedaron vacíos"
+    return (f"; {number(len(names))} de ellos ({named}{more}) {made} o sin texto y sus "
+            f"documentos se quitaron del índice")
+
+
+def summary_notes(summary):
+    """Return the lines that name what a build or an update warned of and skipped, in Spanish:
+    `aviso: …` for each warning, `omitido: RUTA: motivo` for each file skipped."""
+    # A file's name may hold control characters: escaped (errors.shown).
+    withdrawn = {path for path, _ in getattr(summary, "withdrawn", ())}  # a build's has none
+    return ([f"aviso: {shown(message)}" for message in summary.warnings]
+            + [f"omitido: {shown(str(path))}: {reason}"
+               + ("; sus documentos se quitaron del índice" if path in withdrawn else "")
+               for path, reason in summary.skipped])
+
+
+class EmptyUpdate(UpdateFailed):
+    """An update would remove every document: its folders hold none of the index's files."""
+

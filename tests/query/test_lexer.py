@@ -1,0 +1,41 @@
+import pytest
+
+from search.query.lexer import normalized, tokens
+from search.query.parser import parse
+
+
+@pytest.mark.parametrize("typed, expected", [
+    ('salud -"de la" -(China O Rusia)',
+     [("word", "salud"), ("minus", "-"), ("phrase", "de la"), ("minus", "-"), ("open", "("),
+      ("word", "China"), ("word", "O"), ("word", "Rusia"), ("close", ")")]),
+    ("-EE.UU. orador:(a OR b)", [("word", "-EE.UU."), ("word", "orador:"), ("open", "("), ("word", "a"),
+                                 ("word", "OR"), ("word", "b"), ("close", ")")]),
+    ("vacuna» ”salud", [("word", "vacuna"), ("word", "salud")]),  # closing quotes alone are dropped
+    ('„Buena Vecindad“', [("phrase", "Buena Vecindad")]),
+])
+def test_tokens(typed, expected):
+    assert tokens(typed) == (expected, [])
+
+
+def test_an_unclosed_quote_closes_at_the_end_and_says_so():
+    assert tokens('vacuna "de la salud') == (
+        [("word", "vacuna"), ("phrase", "de la salud")],
+        ["Faltaban unas comillas de cierre; se cerraron al final."])
+
+
+def test_curly_and_angle_quotes():
+    items, _ = tokens("«Buena Vecindad» “gran garrote”")
+    assert items == [("phrase", "Buena Vecindad"), ("phrase", "gran garrote")]
+
+
+@pytest.mark.parametrize("typed, expected", [
+    ("ｖａｃｕｎａ ＣＯＶＩＤ－１９", "vacuna COVID-19"),
+    ("vacu\u200bna", "vacuna"),
+    ("ﬁesta", "fiesta"),  # a ligature
+    ("año cooperación", "año cooperación"),
+    ('"1.º de mayo" 2.ª m²', '"1.º de mayo" 2.ª m²'),  # as documents keep them
+    ("cooperacio\u0301n", "cooperación"),  # decomposed
+])
+def test_queries_are_read_as_documents_without_invisible_marks(typed, expected):
+    assert normalized(typed) == expected
+    assert parse(typed).root == parse(expected).root

@@ -1,0 +1,129 @@
+import errno
+import os
+import weakref
+
+import pytest
+from whoosh.filedb.filestore import FileStorage
+from whoosh.filedb.structfile import StructFile
+
+from search.retrieval.reader import open_index
+from search.storage import update_steps, workers
+from search.storage.generations import live_generation
+from search.storage.store import RecordStore
+from search.storage.update import UpdateFailed, update_index
+from search.whoosh_ext.writing import index_file_names
+from tests.storage.test_update import docnos, served
+
+
+@pytest.mark.parametrize("step", ["write_whoosh", "mark_live"])
+def test_an_interrupted_update_is_repaired_by_the_next(folder, index_dir, monkeypatch, step):
+    before = served(index_dir)
+    (folder / "a.txt").write_text("Versión nueva.\n")
+    (folder / "b.txt").unlink()
+
+    def killed(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    target = update_steps if step == "write_whoosh" else RecordStore
+    original = getattr(target, step)
+    if step == "mark_live":
+        # Whoosh has committed the new state when the update dies.
+        monkeypatch.setattr(target, step, lambda *a, **k: killed())
+    else:
+        monkeypatch.setattr(target, step, killed)
+    with pytest.raises(KeyboardInterrupt):
+        update_index([folder], index_dir)
+    assert served(index_dir) in (before, ["a.txt#1"])
+    with open_index(index_dir) as index:
+        assert all(index.store.records([(d, 1)])[0] for d in docnos(index_dir).values())
+    monkeypatch.setattr(target, step, original)
+    summary = update_index([folder], index_dir)
+    assert summary.repaired
+    assert served(index_dir) == ["a.txt#1"]
+    with open_index(index_dir) as index:
+        assert index.store.counts() == (1, 1)
+        assert [row[0] for row in index.store.speaker_table()] == []
+    assert update_index([folder], index_dir).documents == 0
+
+
+# The writer's files that failed to close are left to the garbage collector.
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_a_full_disk_fails_cleanly_and_the_old_index_serves(folder, index_dir, monkeypatch):
+    before = served(index_dir)
+    (folder / "c.txt").write_text("Nuevo.\n")
+
+    def full(self, data):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    # Every file Whoosh writes goes through StructFile.write.
+    monkeypatch.setattr(StructFile, "write", full)
+    with pytest.raises(UpdateFailed, match="no queda espacio en el disco"):
+        update_index([folder], index_dir)
+    assert served(index_dir) == before
+    monkeypatch.undo()
+    assert update_index([folder], index_dir).added == 1
+    assert "c.txt#1" in served(index_dir)
+
+
+def test_a_file_that_vanishes_while_read_keeps_its_records(folder, index_dir, monkeypatch):
+    (folder / "a.txt").write_text("Nuevo texto.\n")
+    real = update_steps.read_path
+
+    def vanishing(path, root, warn):
+        path.unlink()
+        return real(path, root, warn)
+
+    monkeypatch.setattr(update_steps, "read_path", vanishing)
+    summary = update_index([folder], index_dir)
+    assert "no se puede leer" in summary.skipped[0][1]
+    assert "a.txt#1" in served(index_dir)
+    monkeypatch.undo()
+    assert update_index([folder], index_dir).removed == 1
+
+
+def test_an_update_killed_while_it_reads_leaves_no_files_and_the_next_applies(folder, index_dir, monkeypatch):
+    (folder / "a.txt").write_text("Versión nueva.\n")
+    (folder / "c.txt").write_text("Otro documento.\n")
+    before = served(index_dir)
+    real = update_steps.add_document
+    calls = []
+
+    def killed_at_the_second(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 2:  # the first document is in the writer, uncommitted
+            raise KeyboardInterrupt
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(update_steps, "add_document", killed_at_the_second)
+    with pytest.raises(KeyboardInterrupt):
+        update_index([folder], index_dir)
+    generation = live_generation(index_dir)
+    ix = FileStorage(str(generation)).open_index()
+    listed = set(index_file_names(ix))
+    ix.close()
+    whoosh_files = {name for name in os.listdir(generation) if name.startswith("_MAIN")}
+    assert served(index_dir) == before and whoosh_files <= listed
+    monkeypatch.undo()
+    summary = update_index([folder], index_dir)
+    assert (summary.added, summary.updated, summary.repaired) == (1, 1, False)
+    assert served(index_dir) == ["a.txt#1", "b.txt#1", "b.txt#2", "c.txt#1"]
+
+
+def test_an_update_holds_one_documents_records_at_a_time(folder, index_dir, monkeypatch):
+    """Each document's records go to Whoosh as it is read, as in a build: none are kept."""
+    for n in range(1, 6):
+        (folder / f"nuevo{n}.txt").write_text(f"Párrafo {n} sobre vacunas.\nOtro párrafo {n}.\n")
+    real = workers.document_records
+    earlier, alive_at_each_call = [], []
+
+    def watched(document):
+        alive_at_each_call.append(sum(ref() is not None for ref in earlier))
+        when, records = real(document)
+        earlier.extend(weakref.ref(record) for record in records)
+        return when, records
+
+    monkeypatch.setattr(workers, "document_records", watched)
+    summary = update_index([folder], index_dir)
+    assert summary.added == 5 and summary.paragraphs == 10
+    assert alive_at_each_call == [0] * 5
+    assert {f"nuevo{n}.txt#2" for n in range(1, 6)} <= set(served(index_dir))

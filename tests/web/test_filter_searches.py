@@ -1,0 +1,81 @@
+"""A search made with filters alone (orador, desde, hasta, no words) lists what they match,
+newest first, on the page, the API, the CSV and the CLI, and says what was searched."""
+
+import csv
+import io
+
+import pytest
+
+from search.cli import main
+from tests.web.conftest import page
+
+
+@pytest.mark.parametrize("url, ids", [
+    ("/?orador=Mar%C3%ADa+P%C3%A9rez", ["t-2", "t-1"]),  # newest first
+    ("/?desde=2021-07", ["t-4", "t-3"]),
+    ("/?desde=2021&hasta=2021-06", ["t-2"]),
+    ("/?orador=Juan&desde=2021", ["t-3"]),
+])
+def test_the_page_lists_what_the_filters_match(client, url, ids):
+    html = page(client, url)
+    assert f"{len(ids)} resultado" in html
+    found = [hit["id"] for hit in client.get(url.replace("/?", "/api/search?")).get_json()["hits"]]
+    assert found == ids
+
+
+def test_the_page_says_what_was_searched(client):
+    html = page(client, "/?orador=Mar%C3%ADa+P%C3%A9rez&desde=2019")
+    assert "2 resultados para orador «María Pérez», desde «2019»" in html
+    assert "para «»" not in html
+
+
+def test_the_api_answers_a_search_of_filters_alone(client):
+    response = client.get("/api/search?orador=Juan")
+    assert response.status_code == 200
+    body = response.get_json()
+    assert body["total"] == 1 and body["filters"] == ["orador «Juan»"]
+
+
+def test_the_api_still_needs_words_or_a_filter(client):
+    response = client.get("/api/search")
+    assert response.status_code == 400
+    assert "«orador»" in response.get_json()["error"]
+
+
+def test_the_csv_of_a_search_of_filters_alone(client):
+    response = client.get("/api/search?format=csv&desde=2021-07")
+    rows = list(csv.reader(io.StringIO(response.get_data(as_text=True).lstrip("\ufeff")), delimiter=";"))
+    assert [row[0] for row in rows[1:]] == ["t-4", "t-3"]
+    assert "hemeroteca-2021-07.csv" in response.headers["Content-Disposition"]
+
+
+@pytest.mark.parametrize("url, said", [
+    ("/?q=China&desde=hoy", "Fecha «desde» no válida: «hoy»"),
+    ("/?q=China&hasta=ayer", "Fecha «hasta» no válida: «ayer»"),
+])
+def test_a_bad_date_filter_is_named(client, url, said):
+    assert said in page(client, url, status=400)
+
+
+def test_an_unknown_speaker_gets_advice_for_the_page_not_a_command(client):
+    html = page(client, "/?q=acuerdo&orador=Nadie")
+    assert "Ningún orador del índice se llama «Nadie»" in html
+    assert "hemeroteca speakers" not in html
+
+
+@pytest.mark.parametrize("args, summary", [
+    (["--speaker", "María Pérez"], "2 resultados para orador «María Pérez» (1–2;"),
+    (["--from", "2021-07"], "2 resultados para desde «2021-07» (1–2;"),
+    (["acuerdo", "--speaker", "Juan"], "1 resultado para «acuerdo», orador «Juan» (1–1;"),
+    (["salud " + "x" * 1200], "Sin resultados para «salud…»."),  # a pasted text is not echoed whole
+])
+def test_the_cli_says_what_was_searched(runner, web_index, args, summary):
+    result = runner.invoke(main, ["search", *args, "--index", str(web_index)])
+    assert result.exit_code == 0, result.output
+    assert any(line.startswith(summary) for line in result.output.splitlines()), result.output
+    assert len(max(result.output.splitlines(), key=len)) < 200
+
+
+def test_the_page_calls_nul_no_stop_word(client):
+    html = page(client, "/?q=%00")
+    assert "no tiene letras ni cifras" in html and "vacía" not in html
