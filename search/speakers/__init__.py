@@ -31,7 +31,7 @@ in `__all__` below, never a submodule.
 """
 
 from search.speakers.names import canonical_names, linked_aliases, proper_case, speaker_key
-from search.speakers.reported import reported_speakers
+from search.speakers.reported import SHORT_DOCUMENT, reported_speakers
 from search.speakers.turns import (
     GENERIC_SPEAKERS,
     join_label_line,
@@ -55,8 +55,9 @@ def paragraph_speakers(paragraphs: list[str]) -> list[list[str]]:
     asked = [turn == "Pregunta" for turn in turns]  # an interview's `P:` may name its interviewer
     reported = reported_speakers(outside, asked) if any(outside) else [[] for _ in paragraphs]
     raw: list[list[str]] = []
-    # `Saúl Álvarez, conocido como Canelo` then `Canelo aseguró…`: the name the text gives first (not for labels)
-    aliases = linked_aliases(outside) if any(reported) else {}
+    # `Saúl Álvarez, conocido como Canelo` then `Canelo aseguró…`: the name the text gives first (not for labels;
+    # in news, not in books)
+    aliases = linked_aliases(outside) if any(reported) and len(paragraphs) <= SHORT_DOCUMENT else {}
     for turn, people in zip(turns, reported):
         if turn is not None and not (people and turn == "Pregunta"):
             raw.append([turn])

@@ -78,13 +78,15 @@ _NAME = r"[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚ
 LINKED = re.compile(r"(" + _NAME + r")\s*(?:\(\s*(" + _NAME + r")\s*[,;)]|,\s+(?:alias|(?:más\s+)?conocid[oa]\s+"
                     r"como|apodad[oa]|llamad[oa])\s+[«\"“']?(" + _NAME + r"))")
 
+LINK_HINT = re.compile(r"\(\s*[A-ZÁÉÍÓÚÑ]|alias|conocid[oa] como|apodad|llamad")
+
 
 def linked_aliases(paragraphs: list[str]) -> dict[str, str]:
     """Map the folded key of each second name the text links to a person (`conocido como Canelo`, `(Strabo`) to
     the first name it gives them (`Saúl Álvarez`)."""
     aliases: dict[str, str] = {}
     for paragraph in paragraphs:
-        if "(" not in paragraph and "," not in paragraph:
+        if LINK_HINT.search(paragraph) is None:  # a cheap first look: most paragraphs link no names
             continue
         for match in LINKED.finditer(paragraph):
             first, second = match.group(1), match.group(2) or match.group(3)
@@ -115,8 +117,9 @@ def canonical_names(names: list[str]) -> dict[str, str]:
                 group_of[key] = longer
                 break
     result = {name: best_by_key[group_of[speaker_key(name)]] for name in names}
-    for name in names:
-        spanish = next((other for other in names if exonym_of(name, other) or exonym_of(other, name)), None)
-        if spanish is not None and names.index(spanish) < names.index(name):
+    single = [name for name in names if " " not in name]  # exonyms are one-word names (`Strabo`, `Estrabón`)
+    for later, name in enumerate(single):
+        spanish = next((other for other in single[:later] if exonym_of(name, other) or exonym_of(other, name)), None)
+        if spanish is not None:
             result[name] = result[spanish]
     return result

@@ -258,7 +258,7 @@ def _reported(paragraphs: list[str], asked: list[bool] | None) -> list[list[Pers
     for paragraph in paragraphs:
         salient = attributor.discourse.salient_now()  # whom unattributed quoted words are of, if any are
         found, inner = attributor.paragraph(paragraph, quotes.awaited(paragraph))
-        signer = quotes.signature(paragraph)
+        signer = quotes.signature(paragraph) if quotes.expected is not None else None
         if signer is not None and signs(signer.split(), attributor.people):  # a letter's last line: `ANA GIL».`
             found = [attributor.people.person(proper_case(signer).split(), attributor.discourse.clock)]
             quotes.sign(found)
