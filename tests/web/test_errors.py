@@ -20,15 +20,21 @@ def test_missing_index_gives_visitors_a_503_in_spanish_without_server_details(tm
     assert "La búsqueda no está disponible en este momento" in body
     for detail in (str(tmp_path), "seeds", "hemeroteca index", "index", "Traceback"):
         assert detail not in body.replace("Índice no disponible", "")
-    assert "hemeroteca index seeds --index" in caplog.text and str(tmp_path) in caplog.text  # the log
+    assert "hemeroteca index [RUTAS]... --index" in caplog.text and str(tmp_path) in caplog.text  # the log
     assert "503 en " in caplog.text and "503 for" not in caplog.text
 
 
-def test_healthz_quotes_an_index_path_with_spaces_in_its_hint(tmp_path):
+@pytest.mark.parametrize("source, paths", [(None, "[RUTAS]..."), ("notas de prensa", "'notas de prensa'")])
+def test_healthz_hint_names_only_paths_the_operator_chose_quoted(tmp_path, monkeypatch, source, paths):
+    # never `seeds`, a folder the operator did not choose; HEMEROTECA_SOURCE when they set it
+    if source:
+        monkeypatch.setenv("HEMEROTECA_SOURCE", source)
+    else:
+        monkeypatch.delenv("HEMEROTECA_SOURCE", raising=False)
     index_dir = tmp_path / "Año 2020 áé"
     client = create_app({"INDEX_DIR": str(index_dir), "TESTING": True}).test_client()
     hint = client.get("/healthz").get_json()["hint"]
-    assert hint == f"hemeroteca index seeds --index '{index_dir}'"
+    assert hint == f"hemeroteca index {paths} --index '{index_dir}'"
 
 
 def test_healthz_gives_the_details_of_a_missing_index(tmp_path):
