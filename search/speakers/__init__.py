@@ -30,8 +30,8 @@ in `__all__` below, never a submodule.
 [['Sergey Lavrov'], ['Sergey Lavrov']]
 """
 
-from search.speakers.names import canonical_names, proper_case, speaker_key
-from search.speakers.reported import reported_speakers
+from search.speakers.names import canonical_names, linked_aliases, proper_case, speaker_key
+from search.speakers.reported import SHORT_DOCUMENT, reported_speakers
 from search.speakers.turns import (
     GENERIC_SPEAKERS,
     join_label_line,
@@ -55,11 +55,15 @@ def paragraph_speakers(paragraphs: list[str]) -> list[list[str]]:
     asked = [turn == "Pregunta" for turn in turns]  # an interview's `P:` may name its interviewer
     reported = reported_speakers(outside, asked) if any(outside) else [[] for _ in paragraphs]
     raw: list[list[str]] = []
+    # `Saúl Álvarez, conocido como Canelo` then `Canelo aseguró…`: the name the text gives first (not for labels;
+    # in news, not in books)
+    aliases = linked_aliases(outside) if any(reported) and len(paragraphs) <= SHORT_DOCUMENT else {}
     for turn, people in zip(turns, reported):
         if turn is not None and not (people and turn == "Pregunta"):
             raw.append([turn])
         else:
-            raw.append([proper_case(person.display) for person in people])
+            names = [proper_case(person.display) for person in people]
+            raw.append([aliases.get(speaker_key(name), name) for name in names] if aliases else names)
     people_names = [name for names in raw for name in names if name not in GENERIC_SPEAKERS]
     canonical = canonical_names(people_names)
     result = []

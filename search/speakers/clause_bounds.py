@@ -10,6 +10,7 @@ from search.speakers import lexicon as lex
 from search.speakers.mentions import BOUNDARIES, QUOTES
 
 RELATIVES = frozenset({"que", "quien", "quienes"})
+APPOSITION = 10  # tokens from the comma that opens an apposition to the relative inside it
 
 
 def other_verb(lower: list[str], start: int, end: int, skipped: tuple[int, int] | None) -> bool:
@@ -69,6 +70,15 @@ def clause_start(lower: list[str], left: int) -> tuple[int, tuple[int, int] | No
             outer -= 1
         if outer >= 1 and lower[outer] in RELATIVES and lower[outer - 1] == ",":
             boundary = outer
+        else:  # `X, la activista que sobrevivió a un atentado, ha anunciado…`: an apposition holds the relative
+            comma = next((i for i in range(boundary - 2, max(0, boundary - APPOSITION), -1) if lower[i] == ","), None)
+            if comma is not None and lower[comma + 1] in lex.DETERMINERS \
+                    and BOUNDARIES.isdisjoint(lower[comma + 1:boundary]):
+                close = max(i for i in range(boundary + 1, left + 1) if lower[i] == ",")
+                outer = comma - 1
+                while outer >= 0 and lower[outer] not in BOUNDARIES:
+                    outer -= 1
+                return outer, (comma, close + 1)
     if boundary >= 1 and lower[boundary] in RELATIVES and lower[boundary - 1] == "," \
             and closed:
         close = max(i for i in range(boundary + 1, left + 1) if lower[i] == ",")

@@ -26,6 +26,7 @@ CONNECTIVE_PAIRS = frozenset({("sin", "embargo"), ("no", "obstante"), ("en", "ca
                               ("por", "ello"), ("por", "tanto"), ("aun", "así"), ("por", "su"), ("a", "su")})
 SUBJECT_PRONOUNS = frozenset({"él", "ella"})
 DATIVE_CLITICS = frozenset({"le", "les"})
+TIME_UNITS = frozenset("años año meses mes semanas semana días día décadas década siglos siglo horas tiempo".split())
 NOUN_REACH = 4  # tokens from a determiner to the name after its noun
 OPENING_REACH = 12  # tokens: an opening phrase longer than this before its comma is the clause itself
 
@@ -44,6 +45,9 @@ def _past_opening(s: Sentence) -> int:
             index += 1
         else:
             break
+    if lower[index:index + 1] == ["hace"] and "que" in lower[index + 2:index + 5] \
+            and not TIME_UNITS.isdisjoint(lower[index + 1:index + 4]):
+        index = lower.index("que", index + 2) + 1  # `Hace 30 años que Ruiz se alejó…`: time, then the clause
     if index < len(lower) and lower[index] in PREPOSITIONS and lower[index] != "a" \
             and "," in lower[index:index + OPENING_REACH]:
         index = lower.index(",", index) + 1  # `En su mensaje, la presidenta…`

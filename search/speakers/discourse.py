@@ -92,6 +92,12 @@ class Discourse:
             self.last_speakers = (list(dict.fromkeys(people)), self.clock)
             self.topic = (people[-1], self.clock)
 
+    def authored(self, person: Person | None) -> None:
+        """Note the author of a work that just spoke for them (`La investigación de Pfanz agrega…`): whom a bare
+        `dice` after it refers to, though the work's words are not theirs."""
+        if person is not None:
+            self.last_speakers = ([person], self.clock)
+
     def about(self, person: Person | Callable[[], Person | None] | None) -> None:
         """Note the person the sentence just read was about (its subject), when it has no statement.
 

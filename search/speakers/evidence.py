@@ -46,6 +46,11 @@ NO_ADJECTIVE = r"(?!(?:" + "|".join(sorted(NOT_ADJECTIVES | FUNCTION_WORDS)) + r
 AFTER_THING = re.compile(THING_DETERMINERS + r"\s+(?:" + "|".join(sorted(THING_NOUNS)) + r")(?:\s+" + NO_ADJECTIVE
                          + r"[a-záéíóúñ]+)?\s+$")
 
+# A body named by an apposition after its name (`Avianca, la principal aerolínea del país,`, `Sony, el gigante
+# japonés` is not one: `gigante` names no body): a determiner, at most two adjectives, a noun for a body.
+APPOSED_BODY = re.compile(r",\s+(?:el|la|los|las|una?)\s+(?:" + NO_ADJECTIVE + r"[a-záéíóúñ]+\s+){0,2}(?:"
+                          + "|".join(sorted(BODY_NOUNS)) + r")\b")
+
 
 class Evidence:
     """What the paragraphs around the one being read say of a word."""
@@ -124,14 +129,16 @@ class Evidence:
                     found = text[max(0, at - 6):at].split()[-1:] in PLACE_PREPOSITIONS
                 elif kind == COMMON:  # `vamos` followed by a space or a mark
                     found = text[end:end + 1] in WORD_END
-                elif kind == BODY:  # `de Morena` after `el dirigente (estatal)`; `la compañía (estadounidense) Apple`
+                elif kind == BODY:  # `de Morena` after `el dirigente (estatal)`; `la compañía (estadounidense) Apple`;
+                    # `Avianca, la principal aerolínea`
                     before = text[max(0, at - 40):at].split()
                     found = not text[end:end + 1].isalnum() and (
                         before[-1:] in (["de"], ["del"]) and not MEMBERS.isdisjoint(before[-3:-1])
                         or bool(before) and before[-1] in BODY_NOUNS
                         or len(before) > 1 and before[-2] in BODY_NOUNS and before[-1].isalpha()
                         and before[-1].islower() and before[-1] not in NOT_ADJECTIVES
-                        or before[-2:] == ["de", "noticias"])
+                        or before[-2:] == ["de", "noticias"]
+                        or APPOSED_BODY.match(text, end) is not None)
                 else:  # `dijo Gil`, `la ministra Ana Gil,`: capitalised after a word in lower case or a comma
                     before = text[at - 1:at]
                     found = (before.islower() or before == ",") and not text[end:end + 1].isalnum()

@@ -11,7 +11,7 @@ import re
 from search.speakers import lexicon as lex
 from search.speakers.clauses import opinion, stance
 from search.speakers.mentions import VERBS
-from search.speakers.verbs import TELLING, told
+from search.speakers.verbs import DISPUTED, TELLING, told
 
 HINTS = VERBS | lex.INFINITIVE_LEADS | lex.ROLE_PARTICIPLES | lex.EMPHATIC | {
     "según", "opinión", "juicio", "palabras", "acuerdo", "decir", "criterio"} | lex.OPINION_NOUNS | lex.STANCES
@@ -43,7 +43,7 @@ def no_hint(words, text: str | None = None, lower: str | None = None) -> bool:
     if text is not None:
         lower = lower if lower is not None else text.lower()
         if any(_after_mark(word, lower) for word in weak if word in lex.AFTER_QUOTE or word in lex.NEEDS_QUE
-               or word in lex.GERUNDS or word in lex.REFLEXIVE):
+               or word in lex.GERUNDS or word in lex.REFLEXIVE or word in lex.PUBLISHED):
             return False
     return not any(_in_context(index, words, text is None) for index, word in enumerate(words) if word in weak)
 
@@ -67,7 +67,8 @@ def _in_context(index: int, words: list[str], tokens: bool) -> bool:
     word = words[index]
     if word in lex.STANCES or word in lex.OPINION_NOUNS:  # `es escéptico con…`, `su convicción es que…`
         return stance(words, index) is not None or index > 0 and opinion(words, index - 1)
-    if (word in lex.AFTER_QUOTE or word in lex.NEEDS_QUE or word in lex.REFLEXIVE) and tokens:  # `«…», refirió X`
+    if (word in lex.AFTER_QUOTE or word in lex.NEEDS_QUE or word in lex.REFLEXIVE or word in lex.PUBLISHED) \
+            and tokens:  # `«…», refirió X`, `«…», publicó el diario`
         left = index - 1
         while left > 0 and words[left] in ("ha", "han"):
             left -= 1
@@ -85,6 +86,8 @@ def _in_context(index: int, words: list[str], tokens: bool) -> bool:
         return True  # `contó que`, `refirió que`, `contó: «…»`
     if word in lex.NEEDS_QUE and word.startswith("celebr") and lex.reports_event_verb(words, index):
         return True  # `celebró la sentencia`
+    if word in DISPUTED and before[-1:] == ["lo"]:
+        return True  # `Pero Ruiz lo discute`
     if word in TELLING and told(words, index + 1):
         return True  # `ha contado los secretos de su boda`
     if word in lex.PASSIVES and before[-1:] and before[-1] in lex.PASSIVE_AUXILIARIES and after[:1] == ["por"]:

@@ -33,6 +33,7 @@ from search.speakers.verbs import (  # noqa: F401  (the reporting verbs: verbs.p
     PASSIVES,
     PHRASES,
     PLURAL,
+    PUBLISHED,
     REFLEXIVE,
     ROLE_PARTICIPLES,
     SHOWED_STATES,
@@ -102,6 +103,9 @@ ROLE_CLASSES.update(dict.fromkeys(
     "reportera fotógrafo fotógrafa dibujante reverendo reverenda pastor pastora rabino imán tenista ciclista golfista "
     "nadador nadadora boxeador boxeadora piloto bailarín bailarina humorista comediante rapero rapera intérprete "
     "famoso famosa celebridad".split(), "persona"))  # `la misma famosa`: a person known to the public
+ROLE_CLASSES.update(dict.fromkeys(  # scholars and writers of the past, as the press introduces them
+    "geógrafo geógrafa filósofo filósofa astrónomo astrónoma naturalista cronista dramaturgo dramaturga novelista "
+    "arqueólogo arqueóloga vulcanólogo vulcanóloga biólogo bióloga".split(), "experto"))
 ROLE_CLASSES.update({"dirigente": "lider", "líder": "lider", "científico": "experto", "científica": "experto",
                      "responsable": "director"})  # `el responsable de estrategia`: who heads it
 # Feminine role nouns and their masculine forms, so that `el mandatario` never finds `la presidenta`.

@@ -46,8 +46,58 @@ def _accents(name: str) -> int:
     return sum(1 for ch in unicodedata.normalize("NFKD", name) if unicodedata.combining(ch))
 
 
+# A Latin or English name against its Spanish form (`Strabo` and `Estrabón`, `Plato` and `Platón`, `Plinius` and
+# `Plinio`, `Tacitus` and `Tácito`, `Homer` and `Homero`): Spanish puts an `e` before an initial `s` and a
+# consonant, writes `-ón` for Latin `-o`, `-io` and `-o` for `-ius`, `-us` and `-y`, and `f`, `t`, `i` for `ph`,
+# `th`, `y` (RAE, Ortografía 2010, 6.2.1.1: the Hispanicised forms of classical names).
+SPELLINGS = ((re.compile("ph"), "f"), (re.compile("th"), "t"), (re.compile("ae"), "e"), (re.compile("y"), "i"))
+ENDINGS = (("ius", "io"), ("us", "o"), ("i", "io"), ("", "o"), ("", "io"))
+ACCENTED_ON = re.compile(r"ón$")
+
+
+def exonym_of(foreign: str, spanish: str) -> bool:
+    """Tell whether the one-word name spanish is the Spanish form of the one-word name foreign (`Estrabón` of
+    `Strabo`); an `-ón` form counts only written with its accent, which every such Spanish form carries (so
+    `Marion` is no `Mario`)."""
+    if " " in foreign or " " in spanish or foreign == spanish:
+        return False
+    key, target = fold_name(foreign).lower(), fold_name(spanish).lower()
+    for pattern, replacement in SPELLINGS:
+        key = pattern.sub(replacement, key)
+    if re.match(r"s[^aeiou]", key):
+        key = "e" + key
+    if key.endswith("o") and ACCENTED_ON.search(spanish) and target == key + "n":
+        return True
+    return any(key.endswith(old) and key[:len(key) - len(old)] + new == target for old, new in ENDINGS) \
+        or key == target != fold_name(foreign).lower()
+
+
+# Two names the text gives one person (`Saúl Álvarez, conocido como Canelo`, `Estrabón (Strabo, en latín)`,
+# `Samuel Clemens, alias Mark Twain`): the first is the name the person goes by in the document.
+_NAME = r"[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w'’-]+)*"
+LINKED = re.compile(r"(" + _NAME + r")\s*(?:\(\s*(" + _NAME + r")\s*[,;)]|,\s+(?:alias|(?:más\s+)?conocid[oa]\s+"
+                    r"como|apodad[oa]|llamad[oa])\s+[«\"“']?(" + _NAME + r"))")
+
+LINK_HINT = re.compile(r"\(\s*[A-ZÁÉÍÓÚÑ]|alias|conocid[oa] como|apodad|llamad")
+
+
+def linked_aliases(paragraphs: list[str]) -> dict[str, str]:
+    """Map the folded key of each second name the text links to a person (`conocido como Canelo`, `(Strabo`) to
+    the first name it gives them (`Saúl Álvarez`)."""
+    aliases: dict[str, str] = {}
+    for paragraph in paragraphs:
+        if LINK_HINT.search(paragraph) is None:  # a cheap first look: most paragraphs link no names
+            continue
+        for match in LINKED.finditer(paragraph):
+            first, second = match.group(1), match.group(2) or match.group(3)
+            if speaker_key(second) != speaker_key(first):
+                aliases.setdefault(speaker_key(second), first)
+    return aliases
+
+
 def canonical_names(names: list[str]) -> dict[str, str]:
-    """Map each name to the fullest, accented spelling of the same person among names."""
+    """Map each name to the fullest, accented spelling of the same person among names; a one-word name in
+    another language (`Strabo`) to the Spanish form met first (`Estrabón`, see exonym_of)."""
     best_by_key: dict[str, str] = {}
     names = list(dict.fromkeys(names))  # a transcript repeats one name per paragraph
     for name in names:
@@ -66,4 +116,10 @@ def canonical_names(names: list[str]) -> dict[str, str]:
             if len(longer.split()) > len(tokens) and group_of[longer] == longer and ordered_in(longer.split(), tokens):
                 group_of[key] = longer
                 break
-    return {name: best_by_key[group_of[speaker_key(name)]] for name in names}
+    result = {name: best_by_key[group_of[speaker_key(name)]] for name in names}
+    single = [name for name in names if " " not in name]  # exonyms are one-word names (`Strabo`, `Estrabón`)
+    for later, name in enumerate(single):
+        spanish = next((other for other in single[:later] if exonym_of(name, other) or exonym_of(other, name)), None)
+        if spanish is not None:
+            result[name] = result[spanish]
+    return result

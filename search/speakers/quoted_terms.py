@@ -9,7 +9,7 @@ Steve Ditko"`, `bajo el titular «…»`), and what a country or a body asks for
 import re
 
 from search.speakers import lexicon as lex
-from search.speakers.things import DOCUMENTS
+from search.speakers.things import DOCUMENTS, plural_of_people
 
 OPENING_MARK = re.compile("[«“„\"]")
 TOKEN = re.compile(r"[^\W\d_]+|[^\w\s]")
@@ -19,19 +19,27 @@ TERM_STARTS = frozenset({"el", "la", "los", "las"})
 # Nouns before a quotation that make it a name, not words said: `bajo el titular «…»`, `con el lema «…»`.
 TITLE_NOUNS = frozenset("titular titulares título títulos lema lemas eslogan consigna consignas rótulo leyenda "
                         "letrero etiqueta hashtag apodo alias mote seudónimo".split())
+IMPERSONAL_CLITICS = frozenset({"les", "nos", "me", "te"})  # not `le`: `le dijeron` may have its subject after
 QUOTATION = re.compile(r'[«“"]([^«»“”"]+)[»”"]')
 
 
 def body_before_quote(text: str) -> bool:
     """Tell whether, in the sentence where its first quotation opens, a country or a body stands before the mark as
     no preposition's complement (`Canadá demandará la "puesta en marcha…"`, `El Ministerio pedirá una "revisión…"`,
-    `Los resultados mostraron… "lapsos breves"`): the quoted words are then what that subject asks or calls something,
-    not the words of the last speaker."""
+    `Los resultados mostraron… "lapsos breves"`), or the sentence opens with a group of people (`Trabajadores y
+    técnicos han presentado denuncias porque "…"`, `Los vecinos piden "…"`), or a plural verb with no subject reports
+    them (`les advierten que "…"`): the quoted words are then what that
+    subject asks or calls something, not the words of the last speaker."""
     mark = OPENING_MARK.search(text)
     if mark is None:
         return False
     start = max(text.rfind(". ", 0, mark.start()), text.rfind(": ", 0, mark.start())) + 1
     tokens = TOKEN.findall(text[start:mark.start()])
+    opening = tokens[1:2] if tokens[:1] and tokens[0].lower() in BODY_ARTICLES else tokens[:1]
+    if opening and plural_of_people(opening[0].lower()):
+        return True  # `Trabajadores… han presentado denuncias porque "…"`: a group's words, the narrator's line
+    if _impersonal(tokens):
+        return True
     for index, token in enumerate(tokens):
         before = tokens[index - 1].lower() if index else ""
         if before in GOVERNORS or not token[:1].isupper():
@@ -41,6 +49,17 @@ def body_before_quote(text: str) -> bool:
         alone = not nxt or nxt.isalpha() and not tokens[index + 1][:1].isupper()  # `Canadá`, not `Santiago Peña`
         if word in lex.PLACES and word not in lex.DETERMINERS and alone \
                 or word in BODY_ARTICLES and (nxt in lex.ORGANISATION_WORDS or nxt in DOCUMENTS):
+            return True
+    return False
+
+
+def _impersonal(tokens: list[str]) -> bool:
+    """Tell whether the words before a quotation report it with a plural verb that has no subject, after a clitic
+    (`En las notificaciones les advierten que "…"`, `Nos dicen que "…"`): an unnamed they, no one salient."""
+    for index, token in enumerate(tokens):
+        if token[:1].isupper() and index and tokens[index - 1] not in ".:":
+            return False  # a name before the verb may be its subject
+        if token.lower() in lex.PLURAL and index and tokens[index - 1].lower() in IMPERSONAL_CLITICS:
             return True
     return False
 

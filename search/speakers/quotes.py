@@ -41,6 +41,7 @@ LONGEST = 12  # paragraphs: a quotation left open longer than this had a stray m
 QUOTED_WORDS = 4  # words: fewer in quotation marks are a term (`el suero "CoviFab"`), not somebody's words
 BACK = 3  # paragraphs a lost opening mark or an attribution that points back may reach
 STRAY_CLOSE = re.compile(r'^[^«»“”„"]*?[^\s«»“”„"][»”"][,.;]?(?:\s|$)')  # words, then a closing mark: `…”, agregó`
+SIGNATURE = re.compile(r"^\s*((?:[A-ZÁÉÍÓÚÑ][\w'’.-]*\s+){1,5}[A-ZÁÉÍÓÚÑ][\w'’.-]*)\s*[»”\"]\.?\s*$")
 ENDS_SENTENCE = re.compile(r"[.!?…»”\"]\s*$")
 # Single marks open a quotation only after a space, a colon or a bracket and before a letter (`dijo: 'No…`), never
 # inside a word (`O'Neill`); they close after a letter or a mark, before a space, a mark or the end (`descarte’”`).
@@ -56,8 +57,9 @@ def scan(text: str, expected: str | None) -> tuple[str | None, bool, int]:
         inside = expected is not None and bool(text)
         return expected, inside, text.count(" ") + 1 if inside else 0
     if expected is not None and text[:1] in CONTINUATION and (text[:1] != expected or (
-            expected == '"' and ALNUM.match(text, 1) is not None)):
-        text = text[1:]  # `»Además…`, `“Additionally…` or `"Y además…`: the quotation goes on
+            expected in '"»' and ALNUM.match(text, 1) is not None)):
+        text = text[1:]  # `»Además…`, `“Additionally…` or `"Y además…`: the quotation goes on (a closing mark
+        # that opens a paragraph closes nothing: no quoted word stands before it)
     elif expected is None and text[:1] == "»":
         expected, text = "»", text[1:]  # a continuation after a paragraph that closed at its end
     depth = 1 if expected else 0
@@ -97,7 +99,7 @@ def quoted(tokens: list[str], expected: str | None) -> list[bool]:
     flags, awaited = [], expected
     for index, token in enumerate(tokens):
         if index == 0 and awaited is not None and token in CONTINUATION and (token != awaited or (
-                awaited == '"' and len(tokens) > 1 and tokens[1][:1].isalnum())):
+                awaited in '"»' and len(tokens) > 1 and tokens[1][:1].isalnum())):
             flags.append(True)  # `»Además`, `"Y además`
             continue
         if awaited is None and token in PAIRS and not (token == '"' and index and tokens[index - 1][-1:].isalnum()
@@ -199,6 +201,18 @@ class QuoteTracker:
             and (first.start() == 0 or text[first.start() - 1] in " \t:(") \
             and not any(MARK.search(self.texts[i]) for i in between) \
             and all(PERSONAL.isdisjoint(WORDS.findall(self.texts[i].lower())) for i in between)
+
+    def signature(self, text: str) -> str | None:
+        """Return the name that closes, alone, a quotation still open over paragraphs: a letter's signature
+        (`TADEO JACINTO DE PAJARES».`, `Ana Gil”`), whose writer the whole quotation is the words of."""
+        match = SIGNATURE.match(text) if self.expected is not None and self.open else None
+        return match.group(1) if match else None
+
+    def sign(self, speakers: list) -> None:
+        """Give every paragraph of the open quotation the speakers who sign it, whoever it named inside."""
+        for i in self.open:
+            self.results[i] = list(speakers)
+            self.filled.add(i)
 
     def _single(self, index: int, text: str, found: list) -> list:
         """Follow a quotation in single marks over paragraphs (`según X, la familia 'es lo primero.` … `nada'.`),

@@ -15,10 +15,12 @@ from search.speakers.headlines import credited_quotes, headline_speaker, is_head
 from search.speakers.hints import COLON_QUOTE, MARKS, ROLE_HINTS, no_hint
 from search.speakers.interviews import interview_answers
 from search.speakers.mentions import DASHES, TOKEN, VERBS, Sentence, register_names, sentence_spans
+from search.speakers.names import proper_case
 from search.speakers.namewords import not_a_name
 from search.speakers.openers import OPENERS, gerund_subject, opener_people
 from search.speakers.people import NOBODY, Person
 from search.speakers.quotes import MARK, QuoteTracker, quoted, stray_closer
+from search.speakers.relays import author_of_work, relayed, signs
 from search.speakers.reporting import embedded, led_infinitive, neither_subject, reports
 from search.speakers.sentences import continues, repaired
 from search.speakers.subjects import subject
@@ -31,10 +33,13 @@ POSSESSIVE_STARTS = frozenset(opener[0] for opener in lex.POSSESSIVE_OPENERS)
 # Whom what follows is about: the name that opens a paragraph (`Rosa Díaz, de 82 años, vive sola`), past a role
 # or a word in capitals before it (`El psicoterapeuta Yan Goland, de 60 años, es…`, `MS Nina tiene…`).
 # A name right at the start is tried first (`MS Nina cuenta con temas como Reinas, Duele…`), then one after an
-# opening phrase (`Durante el acto, Morant ha visitado…`).
-OPENING_NAMES = [re.compile(r"^\s*(?:[^,.;:]{1,60},\s*)" + lazy + r"(?:(?:El|La|el|la)\s+(?:[a-záéíóúñ]+\s+){1,3}|"
+# opening phrase (`Durante el acto, Morant ha visitado…`) or a conjunction (`Pero Ruiz lo discute`).
+OPENING_NAMES = [re.compile(r"^\s*(?:[^,.;:]{1,60},\s*)" + lazy + r"(?:(?:Pero|Mas|Y|E|Aunque|También|Ahora)\s+)?"
+                            r"(?:(?:El|La|el|la)\s+(?:[a-záéíóúñ]+\s+){1,3}|"
                             r"([A-Z]{2,4})\s+)?([A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]+)*)(?:\s+[a-záéíóúñ]|,)")
                  for lazy in ("??", "?")]
+# A surname with an elided particle (`D'Andria`, `O'Brien`, `Dell'Olio`): a person even alone.
+PREFIXED_SURNAME = re.compile(r"^(?:D|O|Dall|Dell|Degl)['’][A-ZÁÉÍÓÚ][a-záéíóúñ]+$")
 # An attribution that points back to the quotation before it: `Así lo expresó X`, `Con estas palabras reaccionó X`.
 POINTS_BACK = re.compile(r"^\W*(?:así|con (?:estas|esas) palabras|lo anterior|estas (?:declaraciones|palabras)|"
                          r"de (?:esta|esa) (?:manera|forma)|en (?:estos|esos) términos)\b", re.I)
@@ -52,6 +57,7 @@ class Attributor:
     def __init__(self, paragraphs: list[str] = ()) -> None:
         self.discourse = Discourse(paragraphs)
         self.people = self.discourse.people
+        self.relayed: Person | None = None  # whose message the paragraph just read relays (see relays.py)
 
     def paragraph(self, text: str, expected: str | None = None) -> tuple[list[Person], list[Person]]:
         """Return the speakers of one paragraph in order of appearance: those who speak in it, and those who speak
@@ -59,6 +65,7 @@ class Attributor:
         of a quotation still open when the paragraph starts."""
         discourse = self.discourse
         discourse.next_paragraph()
+        self.relayed = None
         found: list[tuple[int, int, Person, bool]] = []
         text = recased(text, self.people)
         if ":" in text:  # `Gil: «No habrá recortes»`, `Aumento a gasolina no tiene que ver con reforma: Meade`
@@ -110,9 +117,13 @@ class Attributor:
             statements = [(discourse.clock, position, person, bool(inside and inside[start + key])
                            and not _inciso(tokens, start + key)) for position, person, key in attributed]
             found += statements
+            if attributed and "de" in lower[:-1]:
+                self.relayed = relayed(sentence) or self.relayed  # `difundió el sentir del cantante: «…»`
             outer = [person for _, _, person, inner in statements if not inner]
             if outer:
                 discourse.spoke(outer)
+                if all(person is NOBODY for person in outer):
+                    discourse.authored(author_of_work(sentence))
             elif not attributed:
                 discourse.about(partial(clause_subject, sentence))
         result: list[Person] = []
@@ -128,7 +139,8 @@ class Attributor:
     def _opening_person(self, words: list[str], staged: bool) -> Person | None:
         """Return the known person a paragraph opens with, or a stage name met first there (`MS Nina cuenta…`)."""
         person = self.people.find(words)
-        return self.people.person(words, self.discourse.clock) if person is None and staged else person
+        surname = len(words) == 1 and PREFIXED_SURNAME.match(words[0]) is not None
+        return self.people.person(words, self.discourse.clock) if person is None and (staged or surname) else person
 
     @staticmethod
     def _colon_quote(lower: list[str]) -> bool:
@@ -241,13 +253,27 @@ def _reported(paragraphs: list[str], asked: list[bool] | None) -> list[list[Pers
     attributor = Attributor(paragraphs)
     quotes = QuoteTracker()
     inner_speakers = []
+    relaying: Person | None = None  # the author of a message being quoted for them, by relayer
+    relayer: list[Person] = []
     for paragraph in paragraphs:
         salient = attributor.discourse.salient_now()  # whom unattributed quoted words are of, if any are
         found, inner = attributor.paragraph(paragraph, quotes.awaited(paragraph))
+        signer = quotes.signature(paragraph) if quotes.expected is not None else None
+        if signer is not None and signs(signer.split(), attributor.people):  # a letter's last line: `ANA GIL».`
+            found = [attributor.people.person(proper_case(signer).split(), attributor.discourse.clock)]
+            quotes.sign(found)
+        if relaying is not None and quotes.expected is not None and found and all(
+                person is NOBODY or person in relayer and person.display.split()[-1] not in paragraph
+                for person in found):
+            found = [relaying]  # `…», decía el comunicado.`: the message relayed is its author's, not the relayer's
         back = bool(found) and ("all" if POINTS_BACK_ALL.match(paragraph) else POINTS_BACK.match(paragraph) is not None)
         filled = quotes.paragraph(paragraph, found, salient, back)
         if filled and not found:  # the quotation's speaker is the one a later `agregó` refers to
             attributor.discourse.spoke(filled)
+        if attributor.relayed is not None:  # the quotation that follows is the relayed message's author's
+            quotes.previous, relaying, relayer = [attributor.relayed], attributor.relayed, found
+        elif quotes.expected is None:
+            relaying = None
         inner_speakers.append(inner)
     speakers = [[person for person in found if person is not NOBODY]
                 + [person for person in inner if person not in found]

@@ -15,7 +15,7 @@ from search.speakers import lexicon as lex
 from search.speakers.mentions import DASHES, QUOTES, Sentence
 from search.speakers.people import NOBODY
 from search.speakers.subjects import SHOWED
-from search.speakers.verbs import TELLING, told
+from search.speakers.verbs import DISPUTED, TELLING, told
 
 ADVERBS = frozenset("ahora hoy ayer también además entonces luego".split())
 CLOSING_MARKS = frozenset('»”"')
@@ -130,14 +130,16 @@ def reports(s: Sentence, index: int) -> bool:
             or (before == "," and index > 1 and lower[index - 2] in QUOTES) \
             or after[:1] == [":"] and after[1:2] and after[1] in QUOTES \
             or word.startswith("celebr") and lex.reports_event_verb(lower, index) \
-            or word in TELLING and told(lower, index + 1)  # `ha contado los secretos de su boda`
+            or word in TELLING and told(lower, index + 1) \
+            or word in DISPUTED and before == "lo"  # `ha contado los secretos de su boda`, `Ruiz lo discute`
     if word.startswith("consider") and after and INFINITIVE.match(after[0]):
         return False  # `consideraría hacerlo` weighs a plan
     if word in SHOWED:
         states = [state for state in after if state not in lex.INTENSIFIERS]
         return "se" in lower[max(0, index - 3):index] and bool(states) and states[0] in lex.SHOWED_STATES
-    if word in lex.FRAMED:  # `hizo estas declaraciones`, `el anuncio lo ha realizado`
+    if word in lex.FRAMED:  # `hizo estas declaraciones`, `el anuncio lo ha realizado`, `«…», publicó el diario`
         return lex.framed_object_after(lower, index) \
+            or word in lex.PUBLISHED and before == "," and index > 1 and lower[index - 2] in QUOTES \
             or not lex.FRAMED_OBJECTS.isdisjoint(lower[max(0, index - 4):index]) \
             or lex.framed_relative(lower, index)
     return True

@@ -18,11 +18,18 @@ MASK = re.compile(r"\*(?:NUMBER|URL|EMAIL|PHONE)\*")
 GLUED = re.compile(r"(?<=[a-záéíóúñ])([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)")
 GLUE = re.compile(r"[a-záéíóúñ][A-ZÁÉÍÓÚÑ]")  # a cheaper first look for GLUED
 # Abbreviations that never end a sentence: titles before a name and degrees after one (`el Dr.`, `Lic.`, `Ph.`,
-# `Mtra.`), and `EE.` before `UU.`; from the RAE's list of abbreviations (Diccionario panhispánico de dudas,
-# apéndice 2). A splitter that cut after one cut a sentence in two.
+# `Mtra.`, `el Dip.`, `el Gob.`, `el Cnel.`, `Sta.`), and `EE.` before `UU.`; from the RAE's list of abbreviations
+# (Diccionario panhispánico de dudas, apéndice 2). A splitter that cut after one cut a sentence in two.
 UNENDING = frozenset("sr sra srta sres dr dra dres lic licda lcdo lcda ing gral ee ph mtro mtra prof profa arq dña "
-                     "mons pbro excmo excma".split())
+                     "mons pbro excmo excma profr profra dip sen gob pdte pdta cnel tte sgto cmdte almte cap rvdo "
+                     "ilmo ilma fr sto sta hno hna vda".split())
 NO_END = lex.ABBREVIATIONS | UNENDING
+# Eras and centuries written with a lowercase letter and a capital one (`63 a. C.`, `24 d. C.`, `a. J. C.`,
+# `a. de C.`, `s. XIX`; RAE, Diccionario panhispánico de dudas, apéndice 2): a lowercase letter alone before a
+# period is an abbreviation, and a capital initial or a Roman numeral after it goes on with the same sentence.
+ERA_TAIL = re.compile(r"^(?:[A-Z]\.|[IVXLC]+\b)")
+ROMAN = re.compile(r"^[IVXLC]+$")
+ERA = re.compile(r"\b([ad])\.\s?(?:de\s)?(?:J\.\s?)?C\.")  # written whole, an era names no one (`a. J. C.`)
 
 
 def sentence_spans(tokens: list[str]) -> list[tuple[int, int]]:
@@ -33,6 +40,9 @@ def sentence_spans(tokens: list[str]) -> list[tuple[int, int]]:
             before, after = tokens[index - 1], tokens[index + 1]
             if before.lower() in NO_END or (len(before) == 1 and before.isupper()):
                 continue
+            if len(before) == 1 and before.islower() and before.isalpha() and (
+                    ROMAN.match(after) or len(after) == 1 and tokens[index + 2:index + 3] == ["."]):
+                continue  # `el año 63 a. C. y…`, `en el s. XIX`
             if after[:1].isupper() or after in QUOTES or after in DASHES or after == "¿" or after == "¡":
                 spans.append((start, index + 1))
                 start = index + 1
@@ -54,17 +64,26 @@ def continues(previous: str, text: str) -> bool:
     before, word = last.groups()
     if word.lower() in UNENDING:
         return True
+    if len(word) == 1 and word.islower():  # `…entre el año 63 a.` then `C. y el 24 d.` then `C., describió…`
+        return ERA_TAIL.match(text) is not None
     if len(word) != 1 or not word.isupper():
         return False
+    if len(before) == 2 and before[0].islower() and before[1] == ".":
+        return True  # `…63 a. J.` then `C., …`
     first = text.split()[:2]  # `Stanley Kroenke, …`: a name goes on, not a sentence that opens `La vacuna…`
     return before[:1].isupper() or len(first) == 2 and all(part[:1].isupper() for part in first) \
         and first[0].lower() not in lex.FUNCTION_WORDS and first[0].lower() not in lex.DETERMINERS
 
 
 def repaired(text: str, verbs: frozenset[str] = frozenset()) -> str:
-    """Return text with the damage of some sources mended: a masked number read as `0` (a mask ends no sentence
-    and names no one), a masked address dropped, and a verb glued to the word before split off as the start of a
-    sentence (`Real MadridDice que…` gives `Real Madrid. Dice que…`; verbs are the words that may be glued)."""
+    """Return text with the damage of some sources mended: two apostrophes typed for a quotation mark (`''`), an
+    era written as one word (`a. J. C.` as `a.C.`), a masked number read as `0` (a mask ends no sentence and names
+    no one), a masked address dropped, and a verb glued to the word before split off as the start of a sentence
+    (`Real MadridDice que…` gives `Real Madrid. Dice que…`; verbs are the words that may be glued)."""
+    if "''" in text:  # `''incluyente y equitativa"`: two apostrophes a source typed for a double quotation mark
+        text = text.replace("''", '"')
+    if ". C." in text:  # `63 a. J. C.`: one word, so that its capitals make no initials of a name
+        text = ERA.sub(lambda match: match.group(1) + ".C.", text)
     if "*" in text:
         text = MASK.sub(lambda match: "0" if match.group() == "*NUMBER*" else "", text)
     if verbs and GLUE.search(text):

@@ -16,10 +16,12 @@ from search.speakers.inverted import right_subject
 from search.speakers.mentions import DASHES, QUOTES, VERBS, Sentence
 from search.speakers.people import NOBODY, Person, is_given_name
 from search.speakers.runs import is_role
-from search.speakers.things import SPEAKING_BODIES, WRITINGS
+from search.speakers.things import BODY_NOUNS, SPEAKING_BODIES, WRITINGS
 
 INVERTING = frozenset({",", "como", "según"}) | QUOTES | DASHES
 SHOWED = frozenset("mostró mostraron muestra muestran mostrado".split())
+# Nouns of a tribute that a name follows (`en homenaje al escritor X`, `en honor a X`, `en memoria de X`).
+TRIBUTES = frozenset("homenaje honor memoria tributo recuerdo".split())
 PUNCTUATION = frozenset(",.;:¡!¿?…()") | QUOTES | DASHES
 PREPOSITIONS = lex.GOVERNING | {"durante", "bajo", "hasta", "junto", "frente", "tras"}
 PREPOSITIONAL_RELATIVES = frozenset({"que", "cual", "cuales"})
@@ -71,20 +73,26 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
         if opening is not None:  # `Anthony Fauci, el principal experto en…, celebró`: the name that opens it
             return [(opening.start, s.mention_person(opening))]
     if left < 0 or previous in INVERTING:
-        person = right_subject(s, verb + 1, inverted=previous in INVERTING)
+        last = verb  # `«…», llegó a afirmar el Ministerio`: the subject follows the infinitive the verb leads
+        if lower[verb] in lex.INFINITIVE_LEADS:
+            while last + 1 < len(lower) and (lower[last + 1] in lex.INFINITIVES or lower[last + 1] in ("a", "para")
+                                             and lower[last + 2:last + 3] and lower[last + 2] in lex.INFINITIVES):
+                last += 1
+        person = right_subject(s, last + 1, inverted=previous in INVERTING)
         if person is not None:
             return [(verb, person)]
-        if previous == "," and all(word in PUNCTUATION or word in lex.RIGHT_SKIP for word in lower[verb + 1:]):
+        if previous == "," and all(word in PUNCTUATION or word in lex.RIGHT_SKIP for word in lower[last + 1:]):
             # `México está lleno de mujeres fuertes, dijo.`: the verb that ends the sentence reports all before it
             return subjects[-1] if subjects and subjects[-1] else [(verb, person) for person in salient()]
-        day = verb + 3 if lower[verb + 1:verb + 2] in (["este"], ["esta"], ["el"]) \
-            and lower[verb + 2:verb + 3] and lower[verb + 2] in lex.MONTHS_DAYS else verb + 1  # `este miércoles`
+        day = last + 3 if lower[last + 1:last + 2] in (["este"], ["esta"], ["el"]) \
+            and lower[last + 2:last + 3] and lower[last + 2] in lex.MONTHS_DAYS else last + 1  # `este miércoles`
         after = lower[day] if day < len(lower) else ""
-        if previous == "," and lower[verb + 1:verb + 2] == [","]:
+        if previous == "," and lower[last + 1:last + 2] == [","]:
             return [(verb, person) for person in salient()]  # `El propósito, explicó, es…`
-        named = verb + 1 < len(lower) and s.tokens[verb + 1][:1].isupper()
-        body = lower[verb + 2:verb + 3]  # `…», precisó la agencia de la ONU`: a body after the verb speaks
-        if after in ARTICLES and body and (body[0] in lex.ORGANISATION_WORDS or body[0] in SPEAKING_BODIES):
+        named = last + 1 < len(lower) and s.tokens[last + 1][:1].isupper()
+        body = lower[last + 2:last + 3]  # `…», precisó la agencia de la ONU`: a body after the verb speaks
+        if after in ARTICLES and body and (body[0] in lex.ORGANISATION_WORDS or body[0] in SPEAKING_BODIES
+                                           or body[0] in BODY_NOUNS):  # `…», publicó el portal Deadline`
             return [(verb, NOBODY)]
         if previous != "," and after in lex.DETERMINERS or named:
             return [(verb, NOBODY)]  # `…", informó la cadena NHK`, `…», dijo Reuters`: a subject that is no person
@@ -149,6 +157,8 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
         owner = s.owner_noun(antecedent[0].start) if antecedent and lower[boundary] == "que" else None
         if owner in WRITINGS:  # `los estudios del propio Hawking, que decía…`: the noun's words, not the person's
             return [(verb, NOBODY)]
+        if antecedent and not TRIBUTES.isdisjoint(lower[max(0, antecedent[0].role_start - 3):antecedent[0].role_start]):
+            return []  # `bautizada así en homenaje al escritor X, que propuso…`: why a thing has its name, no statement
         if antecedent:
             return [(antecedent[0].start, s.mention_person(antecedent[0]))]
         return subjects[-1] if subjects else []

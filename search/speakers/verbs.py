@@ -43,7 +43,7 @@ AR = (
     # verbs of evaluation and speech acts (a systematic pass over Spanish verba dicendi)
     "protest evoc exclam susurr murmur balbuce recrimin increp interpel desvel especul conjetur alab ensalz "
     "fustig censur reprob ahond profundiz abund acentu deplor repudi notific rog suplic implor clam aconsej "
-    "dictamin justific ponder refut rememor conmin sintetiz terci retruc revir musit postul sustent"
+    "dictamin justific ponder refut rememor conmin sintetiz terci retruc revir musit postul sustent discrep"
 )
 ER = "respond promet arremet"
 IR = "insist añad admit escrib describ incid resum alud aplaud rebat esgrim urg"
@@ -94,9 +94,10 @@ REFLEXIVE = _words(
     "pronunciaron quejó quejado quejaron congratuló congratulado jactó sinceró sincerado sinceraron explayó explayado "
     "explayaron desmarcó desmarcado desmarcaron")
 # `ha querido recordar que…`, `intervino para agradecer…`: an infinitive after these reports too.
-A_LEADS = _words("limitó limitado limitaron limita")  # `se limitó a señalar`: these lead with `a`
-INFINITIVE_LEADS = _words("querido quiso quería quiere quieren quisieron aprovechado aprovechó intervenido intervino") \
-    | A_LEADS
+A_LEADS = _words("limitó limitado limitaron limita llegó llegado llegaron llega")  # `se limitó a señalar`, `llegó a
+# afirmar`: these lead with `a`
+INFINITIVE_LEADS = _words("querido quiso quería quiere quieren quisieron aprovechado aprovechó intervenido intervino "
+                          "suele suelen solía solían") | A_LEADS  # `suele recordar que…`: a habit of saying
 INFINITIVES = frozenset(
     {stem + "ar" for stem in AR.split()} | {"decir", "insistir", "añadir", "admitir", "reconocer", "agradecer",
                                             "defender", "pedir", "advertir", "subrayar", "proponer", "exigir"})
@@ -112,7 +113,10 @@ NEEDS_QUE = frozenset(form for form in SINGULAR | PLURAL | PARTICIPLES
              "anotó anota anotaba anotado contó cuenta contaba contado contaron cuentan repitió repite repetía "
              "repetido repitieron repiten citó cita citaba citado "  # `se repite en Europa` is no statement
              "concedió concede concedía concedido concedieron "  # `concedió que…`, not `concedió una entrevista`
-             "juró jura juraba jurado juraron juran")  # `jura que ganará`, not `la jura de bandera`
+             "juró jura juraba jurado juraron juran"  # `jura que ganará`, not `la jura de bandera`
+             " discutió discute discutía discutido discutieron discuten")  # `lo discute`, not `discutió con ella`
+# `Pero Ruiz lo discute`: disputing what was just said, with `lo`; `discutió con su mujer` reports nothing.
+DISPUTED = _words("discutió discute discutía discutido discutieron discuten")
 # `ha contado los secretos de su boda`, `contó detalles`, `cuenta cómo…`: telling what was said or lived, not counting.
 TELLING = _words("contó cuenta contaba contado contaron cuentan")  # `relató` reports anyway
 TOLD = _words("secreto secretos detalle detalles historia historias anécdota anécdotas experiencia experiencias "
@@ -146,11 +150,13 @@ FRAMED = _words(
     "puso pusieron pone ponen puesto compartió compartido compartieron comparte lanzó lanzado lanzaron lanza "
     "emitió emitido emitieron extendió extendido dirigió dirigido dedicó dedicado dedicaron publicó publicado "
     "publicaron")
+# Of these, the ones that credit a quotation right after it (`«…», publicó el portal X`, `«…», compartió Ruiz`).
+PUBLISHED = frozenset(form for form in FRAMED if form.startswith(("public", "compart", "emit")))
 FRAMED_OBJECTS = _words(
     "declaraciones comentarios afirmaciones llamamiento llamado hincapié énfasis advertencia anuncio palabras "
     "discurso valor manifiesto relieve importancia preocupación necesidad convicción satisfacción notar saber "
     "crítica críticas mensaje mensajes advertencias reproche reproches elogios frases tuit tuits "
-    "siguiente")  # `publicó lo siguiente: «…»`
+    "siguiente comunicado carta")  # `publicó lo siguiente: «…»`, `emitió un comunicado`
 SHOWED_STATES = _words(
     "convencido convencida convencidos satisfecho satisfecha satisfechos confiado confiada confiados optimista "
     "optimistas partidario partidaria partidarios preocupado preocupada preocupados favorable contrario contraria "
