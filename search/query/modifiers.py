@@ -71,7 +71,7 @@ def read(typed, tail, kind):
 def _count(typed, value, most, messages, slop):
     """Return the number after a `~` (0 when there is none or it can't be read), at most `most`."""
     what = "palabras de separación" if slop else "errores de escritura"
-    if not value.isdigit():
+    if not (value.isascii() and value.isdigit()):  # not `²`, `①`: int() refuses them
         if value:
             messages.append(f"«{typed}»: tras «~» va un número de {what} (0 a {most}); "
                             f"se ignoró «~{value}».")

@@ -25,6 +25,10 @@ def test_split_tail(value, split):
     ("~0", "word", 0, 1.0, 0),
     ("~7", "word", 2, 1.0, 1),
     ("~x", "word", 0, 1.0, 1),
+    ("~²", "word", 0, 1.0, 1),  # digits that are no decimal digits: said, never int()'s error
+    ("~①", "word", 0, 1.0, 1),
+    ("^²", "word", 0, 1.0, 1),
+    ("~٣", "phrase", 0, 1.0, 1),
     ("^2", "word", 0, 2.0, 0),
     ("^2,5", "word", 0, 2.5, 0),
     ("^0", "word", 0, 1.0, 1),
