@@ -99,9 +99,14 @@ def generic(name: str) -> str | None:
     return None
 
 
+# Every role noun the news rules know (`embajador`, `general`, `almirante`), folded, besides the label words
+LABEL_ROLES = TITLES | ROLE_WORDS | frozenset(fold_name(word) for word in lex.ROLE_CLASSES)
+
+
 def _role_word(folded: str) -> bool:
-    """Tell whether a folded word is a title or role word, allowing typos (`presdidente`, `residente`)."""
-    if folded in TITLES or folded in ROLE_WORDS:
+    """Tell whether a folded word is a title or role word, allowing typos of the labels' own role words
+    (`presdidente`, `residente`)."""
+    if folded in LABEL_ROLES:
         return True
     return len(folded) >= 7 and any(within_edits(folded, role, 2 if len(role) > 8 else 1) for role in ROLE_WORDS)
 
@@ -160,7 +165,7 @@ def _caps_label(label: str, has_text: bool) -> tuple[str | None, bool] | None:
         if not head or any(ch.islower() for ch in head):
             return None
         inside = bracketed.group(1).split()
-        if _role_word(fold_name(head.split()[0])) and all(word[:1].isupper() for word in inside):
+        if not generic(head) and _role_word(fold_name(head.split()[0])) and all(word[:1].isupper() for word in inside):
             return proper_case(" ".join(inside)), False  # `MINISTRA DE HACIENDA (Montero Cuadrado)`
         label = head
     if any(ch.islower() for ch in label) or any(ch.isdigit() for ch in label):

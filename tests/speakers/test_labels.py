@@ -23,6 +23,10 @@ from search.speakers.labels import turn_label
         ("PRESIDENT E ANDRÉS MANUEL LÓPEZ OBRADOR: Sí.", ("Andrés Manuel López Obrador", False)),
         ("RESIDENTE ANDRÉS MANUEL LÓPEZ OBRADOR: Sí.", ("Andrés Manuel López Obrador", False)),
         ("SECRETARIO DE SALUD JORGE ALCOCER VARELA: Gracias.", ("Jorge Alcocer Varela", False)),
+        # any role noun the news rules know opens a label, not a name (one person, one name across labels)
+        ("EMBAJADOR JUAN PÉREZ GÓMEZ: Gracias.", ("Juan Pérez Gómez", False)),
+        ("GENERAL LUIS CRESENCIO SANDOVAL GONZÁLEZ: Sí.", ("Luis Cresencio Sandoval González", False)),
+        ("ALMIRANTE RAFAEL OJEDA DURÁN: Sí.", ("Rafael Ojeda Durán", False)),
         # parliamentary records
         ("El señor PRESIDENTE: Se abre la sesión.", ("Presidente", False)),
         ("El señor RUFIÁN ROMERO: Gracias, presidenta.", ("Rufián Romero", False)),
