@@ -90,12 +90,20 @@ def _typo_of(key: str, counts: dict[str, int], by_word: dict[str, list[str]], jo
     glued = key.replace(" ", "")
     candidates = {other for word in key.split() for other in by_word.get(word, ())}
     found = [other for other in candidates if other != key and other not in joined and counts[other] >= FREQUENT
-             and counts[other] >= TYPO_RATIO * counts[key]
+             and counts[other] >= TYPO_RATIO * counts[key] and not _real_word_apart(key, other, by_word)
              and (other.replace(" ", "") == glued or within_edits(key, other, limit))]
     found.sort(key=lambda other: -counts[other])
     if len(found) == 1 or len(found) > 1 and counts[found[0]] >= TYPO_RATIO * counts[found[1]]:
         return found[0]
     return None
+
+
+def _real_word_apart(key: str, other: str, by_word: dict[str, list[str]]) -> bool:
+    """Tell whether the word where key differs from other is one several names of the archive bear: a real
+    surname (`alberto hernandez` beside `alberto fernandez`), not a typo."""
+    words, others = key.split(), other.split()
+    return len(words) == len(others) and any(
+        word != known and len(by_word.get(word, ())) >= ATTESTED for word, known in zip(words, others))
 
 
 def _longer_of(key: str, counts: dict[str, int], by_word: dict[str, list[str]], joined: dict) -> str | None:

@@ -41,6 +41,9 @@ def test_variants_join_their_person(counts, variant, person):
         {"Luis Pérez Martín": 90, "Luis Pérez Marín": 80, "Luis Pérez Marzín": 2},
         # two longer names hold the shorter one
         {"Ernesto Ramírez González": 10, "José Ernesto Ramírez González": 40, "Luis Ernesto Ramírez González": 30},
+        # one letter apart, but the differing word is a surname other people of the archive bear
+        {"Alberto Fernández": 900, "Alberto Hernández": 14, "Ana Hernández": 40, "Luis Hernández Soto": 30,
+         "Diego Hernández": 25},
     ],
 )
 def test_close_names_of_different_people_stay_apart(counts):
