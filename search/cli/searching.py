@@ -56,10 +56,13 @@ class QueryCommand(click.Command):
 @reports_errors
 def search_command(query, index_dir, limit, page, sort, speaker, date_from, date_to, facets,
                    as_json, form):
-    """Busca CONSULTA en el índice: primero con todas las palabras, si no con alguna.
+    """Busca CONSULTA en el índice: primero con todas las palabras, si no con errores de
+    escritura, si no con alguna.
 
-    CONSULTA admite "frases", Y/AND, O/OR, NO/NOT, -palabra, (grupos), prefijo*,
-    palabra~ (con errores) y los campos titulo:, texto:, orador:, fecha: y doc:.
+    CONSULTA admite "frases", "frase"~N (con hasta N palabras entre medias), Y/AND/&&,
+    O/OR/||, NO/NOT/-palabra/!palabra, (grupos), prefijo*, palabra~ o palabra~2 (con
+    errores), palabra^N (pesa N veces más) y los campos titulo:, texto:, orador:, fecha:
+    y doc:.
     Una consulta que empieza por «-» va tras --, después de las opciones:
     hemeroteca search --limit 5 -- "-vacuna salud".
 
