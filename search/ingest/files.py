@@ -7,15 +7,13 @@ do named pipes, devices and files with a line of megabytes, before they are read
 """
 
 import os
-import re
 import stat
-import unicodedata
 from pathlib import Path
 
 from search.errors import NotAFile, UnreadableFile
 from search.ingest.encodings import decode_bytes, normalize_newlines
 from search.settings import MAX_FILE_BYTES, MAX_LINE_BYTES
-from search.text.folding import plain_letters
+from search.text.folding import readable
 from search.text.untrusted import control_count, plain_text
 from search.text.wording import system_reason
 
@@ -24,8 +22,6 @@ MARKDOWN_SUFFIXES = (".md", ".markdown")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + JSONL_SUFFIXES
 
-# Invisible characters that real files carry and that must not reach the index.
-INVISIBLE = re.compile("[\ufeff\u00ad\u200b\u200c\u200d\u2060]")
 
 
 def find_files(paths):
@@ -65,7 +61,7 @@ def decode(raw, path, warn=None, records=False):
     if decoded.note() and warn is not None:
         warn(f"{path}: {decoded.note()}")
     text = normalize_newlines(text) if records else plain_text(normalize_newlines(text))
-    return plain_letters(unicodedata.normalize("NFC", INVISIBLE.sub("", text)))
+    return readable(text)
 
 
 def read_file_text(path, warn=None, records=False):

@@ -7,9 +7,8 @@ The parser (parser.py) reads them into a tree of clauses.
 """
 
 import re
-import unicodedata
 
-from search.text.folding import plain_letters
+from search.text.folding import readable
 
 QUOTES = {'"': '"', "“": "”", "«": "»", "„": "“"}
 
@@ -24,9 +23,6 @@ TOKEN = re.compile(r"""
 """, re.X)  # `||` and `&&` are words of their own, glued or not (Lucene's OR and AND)
 # Modifiers glued after a phrase or a group: `"salud pública"~3`, `(a b)^2` (modifiers.py).
 GLUED_MODIFIERS = re.compile(r"(?:[~^][^\s~^()\"“”«»„]*)+")
-# Invisible marks that split no word: soft hyphen, zero-width space and joiners, word
-# joiner, byte-order mark (the ones ingest/files.py drops from documents, and their kin).
-INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
 
 
 def normalized(text):
@@ -36,7 +32,7 @@ def normalized(text):
     icu_normalizer) makes them, and invisible marks go: a zero-width space pasted inside
     a word would split it.
     """
-    return plain_letters(unicodedata.normalize("NFC", INVISIBLE.sub("", text or "")))
+    return readable(text or "")
 
 
 def tokens(text):

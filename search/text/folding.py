@@ -64,6 +64,22 @@ NAME_SEPARATORS = re.compile(r"[\s\-‐‑–]+")
 COMPATIBLE = re.compile("[\u3000\uff01-\uff5e\ufb00-\ufb06]+")
 
 
+# Invisible marks that split no word: soft hyphen, zero-width space and joiners, direction
+# marks, word joiner and invisible operators, byte-order mark. Documents and queries drop
+# the same ones, so a word pasted from a document finds it.
+INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
+
+
+def readable(text: str) -> str:
+    """Return text as documents and queries are read: invisible marks dropped, composed
+    (NFC), compatibility letters plain.
+
+    >>> readable("vacu\u200ena ｆｉｎ")
+    'vacuna fin'
+    """
+    return plain_letters(unicodedata.normalize("NFC", INVISIBLE.sub("", text)))
+
+
 def plain_letters(text: str) -> str:
     """Return text with fullwidth letters and Latin ligatures as plain letters (NFKC).
 
