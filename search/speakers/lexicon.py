@@ -3,6 +3,7 @@
 Given names are a data file of search.text (`given_names.txt`), which readers use too.
 """
 
+from search.speakers.demonyms import MORE_DEMONYMS
 from search.speakers.opinions import (  # noqa: F401  (openers and stances: opinions.py; read here with the rest)
     ATTRIBUTION_OPENERS,
     OPINION_NOUNS,
@@ -186,6 +187,7 @@ COUNTRIES = {
     "gallego": "galicia", "gallega": "galicia", "vasco": "pais_vasco", "vasca": "pais_vasco",
     "valenciano": "valencia", "valenciana": "valencia", "canario": "canarias", "canaria": "canarias",
 }
+COUNTRIES |= MORE_DEMONYMS  # the Ortografía's demonyms (demonyms.py)
 
 # The world's sovereign states by their usual Spanish names (those not in COUNTRIES above): a country is a
 # place that may "say" something through its government, never a person (`Malta asegura que…`).

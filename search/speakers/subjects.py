@@ -12,6 +12,7 @@ import re
 from search.speakers import lexicon as lex
 from search.speakers.clause_bounds import RELATIVES, aside, clause_start, main_after_relative, other_verb
 from search.speakers.coordination import COORDINATORS, both, coordinated_subject
+from search.speakers.descriptions import DEMONYMS
 from search.speakers.inverted import right_subject
 from search.speakers.mentions import DASHES, QUOTES, VERBS, Sentence
 from search.speakers.people import NOBODY, Person, is_given_name
@@ -96,8 +97,8 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
             return [(verb, NOBODY)]
         if previous != "," and after in lex.DETERMINERS or named:
             return [(verb, NOBODY)]  # `…", informó la cadena NHK`, `…», dijo Reuters`: a subject that is no person
-        if after in ARTICLES and day + 1 < len(lower) and is_role(lower[day + 1]):
-            return []  # `«…», afirmó el ministro de Economía`: a subject written, but no one known holds that role
+        if after in ARTICLES and day + 1 < len(lower) and (is_role(lower[day + 1]) or lower[day + 1] in DEMONYMS):
+            return []  # `«…», afirmó el ministro de Economía`, `añadió el croata`: a subject written, fitting no one
         if previous in DASHES or previous in QUOTES or (previous == "," and left > 0 and lower[left - 1] in QUOTES):
             if subjects and subjects[-1]:
                 return subjects[-1]  # `X pidió perdón: "Lo siento", dijo.`: the sentence's own speaker

@@ -120,3 +120,17 @@ def test_a_description_fits_the_person_followed_over_a_merely_compatible_office(
 )
 def test_the_name_before_an_apposition_is_the_subject(line, expected):
     assert paragraph_speakers([line]) == [expected]
+
+
+@pytest.mark.parametrize(
+    "opening, expected",
+    [
+        # a nationality the text gives someone else: nobody, not the person quoted before (demonyms.py)
+        ('"Seguiremos", dijo el presidente checo Pavel Horák.', []),
+        ('"Seguiremos", dijo el primer ministro esloveno Janez Novak.', []),
+        # the same nationality: the person quoted before
+        ('"Seguiremos", dijo el presidente croata Ivan Horvat.', ["Ivan Horvat"]),
+    ],
+)
+def test_a_demonym_after_the_verb_fits_only_someone_of_that_nationality(opening, expected):
+    assert paragraph_speakers([opening, '"No cederemos", añadió el croata.'])[1] == expected
