@@ -63,6 +63,7 @@ def search_command(query, index_dir, limit, page, sort, speaker, date_from, date
     O/OR/||, NO/NOT/-palabra/!palabra, (grupos), prefijo*, palabra~ o palabra~2 (con
     errores), palabra^N (pesa N veces más) y los campos titulo:, texto:, orador:, fecha:
     y doc:.
+
     Una consulta que empieza por «-» va tras --, después de las opciones:
     hemeroteca search --limit 5 -- "-vacuna salud".
 
