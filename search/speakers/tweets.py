@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 
 from search.speakers import lexicon as lex
+from search.speakers.names import PARTICLES  # the particles a name keeps in lower case
 from search.speakers.people import is_given_name, looks_like_person
 from search.text.folding import fold
 
@@ -41,7 +42,6 @@ SHARED = re.compile(r"^\s*(?:una publicación compartida (?:de|por)|a post share
 POSTED = re.compile(r"^\s*publicado por\s+(?P<name>[^()@\n]{1,60}?)\s+(?:en|el)\s+(?:[a-záéíóú]+,?\s+)?"
                     rf"(?P<date>{DATE})\s*\.?\s*$", re.I)
 INLINE = re.compile(r"\S\s+([—–―]\s*[^—–―()@\n]{1,60}\(@\w{1,30}\)[^—–―()@\n]{0,40})$")  # a credit after the text
-PARTICLES = frozenset({"de", "del", "la", "las", "los", "y", "van", "von", "da", "do", "dos"})
 DASHED = re.compile(r"^\s*[—–―-]")
 TWEET_CHARACTERS = 280  # the most a tweet holds (Twitter raised it from 140 in November 2017)
 URL = re.compile(r"\*URL\*|https?://\S+|pic\.twitter\.com/\S+|\S+\.\S+/\S+")

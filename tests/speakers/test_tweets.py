@@ -96,3 +96,13 @@ def test_a_tweet_and_its_credit_in_one_paragraph():
     # a dash inside a sentence that names an account is no credit
     prose = ["El alcalde —Luis Mora (@luismora)— dijo que no."]
     assert tweet_speakers(prose, [["Luis Mora"]], str) == [["Luis Mora"]]
+
+
+@pytest.mark.parametrize("written, shown", [
+    ("pieter van der berg", "Pieter van der Berg"),
+    ("ludwika paleta", "Ludwika Paleta"),
+    ("lucía di marco", "Lucía di Marco"),
+])
+def test_a_credit_written_in_lower_case_shows_the_name_cased_with_its_particles(written, shown):
+    paragraphs = ["Hoy es un buen día.", f"— {written} (@{written.replace(' ', '')}) March 4, 2019"]
+    assert tweet_speakers(paragraphs, [[]] * 2, str)[1] == [shown]
