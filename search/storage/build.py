@@ -65,8 +65,9 @@ def refuse_a_folder_of_documents(index_dir):
     folder = Path(index_dir)
     if not folder.is_dir() or (folder / CURRENT).exists():
         return
-    documents = sorted(child.name for child in folder.iterdir()
-                       if child.name.lower().endswith(SUFFIXES) and child.is_file())
+    # A README says what the folder is for (the project's own index/ has one): no document.
+    documents = sorted(child.name for child in folder.iterdir() if child.name.lower().endswith(SUFFIXES)
+                       and not child.name.upper().startswith("README") and child.is_file())
     if documents:
         named = ", ".join(documents[:3]) + ("…" if len(documents) > 3 else "")
         raise BuildFailed(f"{index_dir}: la carpeta tiene documentos ({plural(len(documents), 'archivo')}: "

@@ -94,6 +94,18 @@ def test_an_index_into_a_folder_of_documents_is_refused(runner, tmp_path):
     assert index(runner, tmp_path, docs).exit_code == 0  # and so is the index again
 
 
+def test_an_index_into_a_folder_with_only_its_readme_is_built(runner, tmp_path):
+    # the project's default index/ holds a README.md that says what the folder is for
+    folder = tmp_path / "index"
+    folder.mkdir()
+    (folder / "README.md").write_text("# index/\n\nThe built index lives here.\n")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.txt").write_text("Un documento sobre el cacao.\n")
+    built = runner.invoke(main, ["index", str(tmp_path / "docs"), "--index", str(folder)])
+    assert built.exit_code == 0, built.output
+    assert (folder / "current").exists() and (folder / "README.md").exists()
+
+
 def test_one_doc_name_from_two_files_is_said_naming_both(runner, tmp_path):
     docs = tmp_path / "docs"
     (docs / "sub").mkdir(parents=True)
