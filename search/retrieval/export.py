@@ -23,7 +23,7 @@ from urllib.parse import quote
 
 from search.retrieval.reader import SearchIndex
 from search.retrieval.results import Results, record_places
-from search.retrieval.searching import find_matches, prepared
+from search.retrieval.searching import described_filters, find_matches, prepared
 from search.text.untrusted import without_controls
 
 FORMATS = {"csv": "text/csv", "jsonl": "application/x-ndjson", "json": "application/json"}
@@ -51,7 +51,7 @@ def export(index: SearchIndex, text: str, *, sort: str = "relevance", speaker: s
 
     Raises QueryError as search() does.
     """
-    results = Results(query=text or "", limit=0)
+    results = Results(query=text or "", limit=0, filters=described_filters(speaker, date_from, date_to))
     ready = prepared(index, text or "", sort, 1, 1, (speaker, date_from, date_to), results)
     if ready is None:
         return Export(results, iter(()))

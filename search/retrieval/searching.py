@@ -259,13 +259,17 @@ def search(index: SearchIndex, text: str, *, limit: int = DEFAULT_LIMIT, page: i
     return results
 
 
+def described_filters(speaker, date_from, date_to):
+    """Return the filters in use as a summary names them: [`orador «Alomía»`, `desde «2020-03»`]."""
+    return [f"{name} «{value}»" for name, value in (("orador", speaker), ("desde", date_from), ("hasta", date_to))
+            if value]
+
+
 def _search(index, text, limit, page, sort, speaker, date_from, date_to, facets):
     budget = current_budget()
     started = time.perf_counter()
     results = Results(query=text or "", page=page, limit=limit,
-                      filters=[f"{name} «{value}»" for name, value
-                               in (("orador", speaker), ("desde", date_from), ("hasta", date_to))
-                               if value])
+                      filters=described_filters(speaker, date_from, date_to))
     ready = prepared(index, text or "", sort, page, limit, (speaker, date_from, date_to), results)
     if ready is None:
         return results

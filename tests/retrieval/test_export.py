@@ -119,3 +119,10 @@ def test_file_names_are_plain_ascii(query, name):
 ])
 def test_unicode_file_names_keep_their_letters(query, name):
     assert file_name(query, "csv", plain=False) == name
+
+
+def test_a_json_export_names_the_filters_it_was_made_with(water):
+    exported = export(water, "agua", speaker="Ruiz", date_from="2020-03")
+    document = json.loads("".join(chunks(exported, "json")))
+    assert document["filters"] == ["orador «Ruiz»", "desde «2020-03»"]
+    assert 0 < document["total"] < PARAGRAPHS + 2
