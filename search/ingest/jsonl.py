@@ -149,10 +149,11 @@ def record_date(item, number, problems):
 
 def speaker_list(item, number, problems):
     """Return the record's speakers' names, reporting values that are no names."""
-    value = item.get("speakers", item.get("speaker")) or []
+    key = "speakers" if "speakers" in item else "speaker"
+    value = item.get(key) or []
     names = [value] if isinstance(value, str) else value
     if not isinstance(names, list) or not all(isinstance(name, str) for name in names):
-        problems.add("oradores ilegibles", number, "se ignoraron sus oradores: «speakers» "
+        problems.add("oradores ilegibles", number, f"se ignoraron sus oradores: «{key}» "
                      "debe ser un nombre o una lista de nombres")
         return []
     return [name for name in (clean(name, number, problems) for name in names) if name]
@@ -160,12 +161,16 @@ def speaker_list(item, number, problems):
 
 def record_id(item, number, key, position, problems):
     """Return the record's id; a record without one gets `doc#paragraph`, reported."""
-    value = item.get("id")
-    value = clean(str(value), number, problems) if isinstance(value, (str, int)) and not isinstance(value, bool) else ""
+    given = item.get("id")
+    readable = isinstance(given, (str, int)) and not isinstance(given, bool)
+    value = clean(str(given), number, problems) if readable else ""
     if value:
         return value
     made = f"{key}#{position}"
-    problems.add("sin id", number, f"no tiene «id»; se indexó como «{made}»")
+    if given is None or readable:
+        problems.add("sin id", number, f"no tiene «id»; se indexó como «{made}»")
+    else:  # `"id": [1, 2]`: an id it has, but no text or number
+        problems.add("id ilegible", number, f"su «id» no es un texto ni un número; se indexó como «{made}»")
     return made
 
 
@@ -185,6 +190,8 @@ def read_records(path, doc, text, warn):
         key = given or doc
         found = documents.get(key)
         title = item.get("title")
+        if title is not None and not isinstance(title, str):
+            problems.add("título ilegible", number, "se ignoró su «title»: debe ser un texto")
         title = clean(title, number, problems) if isinstance(title, str) else ""
         if found is None:
             found = documents[key] = Document(key, title, [], ids=[], speakers=[], titles=[],

@@ -165,6 +165,29 @@ def test_a_records_id(value, expected):
     assert bool(warnings) == expected.startswith("notas.jsonl#")
 
 
+@pytest.mark.parametrize("value, said", [
+    (None, "no tiene «id»"), ("", "no tiene «id»"),
+    (["a"], "su «id» no es un texto ni un número"), ({"n": 1}, "su «id» no es un texto ni un número"),
+    (True, "su «id» no es un texto ni un número"),
+])
+def test_a_missing_id_and_an_unreadable_one_are_told_apart(value, said):
+    _, warnings = one({"id": value, "text": "x"})
+    assert said in warnings[0]
+
+
+@pytest.mark.parametrize("line, key", [({"speaker": 12}, "«speaker»"), ({"speakers": [7]}, "«speakers»")])
+def test_unreadable_speakers_are_named_by_the_key_written(line, key):
+    _, warnings = one({"id": "a", "text": "x", **line})
+    assert key in warnings[0]
+
+
+@pytest.mark.parametrize("title", [12, ["Cumbre"], {"es": "Cumbre"}])
+def test_a_title_that_is_no_text_is_said_and_ignored(title):
+    document, warnings = one({"id": "a", "text": "x", "title": title})
+    assert any("se ignoró su «title»" in warning for warning in warnings)
+    assert str(title) not in (document.title or "")
+
+
 def test_made_up_ids_number_the_paragraphs_of_their_own_document():
     documents, _ = read({"text": "a"}, {"text": "b", "doc": "otro"}, {"text": "c"},
                         {"text": "d", "doc": "otro"})
@@ -202,7 +225,7 @@ def test_records_are_grouped_by_doc_in_the_order_first_seen():
 
 
 @pytest.mark.parametrize("title, expected", [
-    ("  Cumbre   en\nMadrid ", "Cumbre en Madrid"), (None, ""), (12, ""), (["a"], ""),
+    ("  Cumbre   en\nMadrid ", "Cumbre en Madrid"), (None, ""),  # a title that is no text: said, below
 ])
 def test_a_records_title_is_one_line_of_text(title, expected):
     document, warnings = one({"id": "a", "text": "x", "title": title})
