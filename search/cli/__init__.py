@@ -9,6 +9,7 @@ May import anything in search/; click only here.
 """
 
 import atexit
+import errno
 import gc
 import os
 import sys
@@ -31,6 +32,7 @@ INDEX_OPTION = click.option(
     help=settings.INDEX_DIR.help + " [por defecto: index]",
 )
 CONTEXT = {"help_option_names": ["-h", "--help"]}
+OUTPUT_FULL = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})  # the output's disk or quota is full
 
 
 def reports_errors(command):
@@ -53,6 +55,12 @@ def reports_errors(command):
         except (click.ClickException, click.Abort, click.exceptions.Exit):
             raise
         except Exception as error:
+            if isinstance(error, OSError) and error.errno in OUTPUT_FULL:
+                # a command that reads writes only its output: `> /dev/full`, a full disk or quota
+                from search.text.wording import system_reason
+
+                raise click.ClickException(f"no se pudo escribir la salida ({system_reason(error)}); "
+                                           "no se escribió entera.") from None
             if "index_dir" not in kwargs:
                 raise
             from search.retrieval.opening import close_leaked_files, index_damage

@@ -7,6 +7,7 @@ import shlex
 import subprocess
 import sys
 import weakref
+from pathlib import Path
 
 import pytest
 
@@ -169,3 +170,18 @@ def test_control_characters_a_user_typed_are_shown_escaped(runner, seed_index, a
     result = runner.invoke(main, args + ["--index", str(seed_index)])
     assert result.exit_code == code and escaped in result.output
     assert "\x1b" not in result.output and "\x07" not in result.output
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full, a device that is always full")
+@pytest.mark.parametrize("args", [
+    ["search", "China"], ["search", "China", "--json"], ["search", "China", "--format", "csv"],
+    ["show", "000_0ae4057f2a729d92.txt"], ["speakers"],
+])
+def test_output_to_a_full_disk_is_one_line_not_a_traceback(seed_index, args):
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([sys.executable, "-c", "from search.cli import main; main()", *args,
+                               "--index", str(seed_index)], cwd=ROOT, stdout=full, stderr=subprocess.PIPE,
+                              text=True)
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr
+    assert "no se pudo escribir la salida (no queda espacio en el disco)" in done.stderr
