@@ -10,6 +10,7 @@ from search.query.builder import build_query
 from search.query.dates import date_span
 from search.query.parser import DateClause, Group, Not, Phrase, Word
 from search.query.suggest import ENYE_RATIO, Vocabulary, allowed_typos, suggest
+from search.retrieval.results import described_filters
 from search.text.folding import speaker_key
 
 FEW_RESULTS = 3  # fewer than this brings a suggestion
@@ -146,8 +147,7 @@ def tips(parsed, filters, suggestion):
         found.append("Pruebe con menos palabras, o con palabras más generales.")
     if typed and not suggestion:  # a search of filters alone has no words to respell
         found.append("Pruebe con otra forma de escribir las palabras, o con un sinónimo.")
-    in_force = [f"{name} «{value}»" for name, value in zip(("orador", "desde", "hasta"), filters)
-                if value]
+    in_force = described_filters(*filters)
     in_force += [typed for clause in clauses(parsed.root) if (typed := field_filter(clause))]
     if in_force:
         found.append("Filtros en uso: " + ", ".join(in_force)

@@ -8,6 +8,16 @@ from search.retrieval.snippets import snippet_for
 ECHOED_CHARS = 80  # a summary line repeats this much of the query, then "…"
 
 
+def described_filters(speaker, date_from, date_to):
+    """Return the filters in use as summaries, tips and exports name them.
+
+    >>> described_filters("Alomía", "2020-03", None)
+    ['orador «Alomía»', 'desde «2020-03»']
+    """
+    return [f"{name} «{value}»" for name, value in (("orador", speaker), ("desde", date_from), ("hasta", date_to))
+            if value]
+
+
 @dataclass
 class Hit:
     """One ranked paragraph, with its snippet."""

@@ -34,7 +34,7 @@ from search.retrieval.ranking import (
     question_query,
 )
 from search.retrieval.reader import SearchIndex
-from search.retrieval.results import Results, hit_records, to_hit
+from search.retrieval.results import Results, described_filters, hit_records, to_hit
 from search.settings import DEFAULT_LIMIT, MAX_FILTER_CHARS, MAX_LIMIT, MAX_PAGE, MAX_QUERY_CHARS, SORTS
 from search.text.wording import decimal
 from search.whoosh_ext.collectors import RecordingSortingCollector, RecordingTopCollector
@@ -257,12 +257,6 @@ def search(index: SearchIndex, text: str, *, limit: int = DEFAULT_LIMIT, page: i
         results.complete = False
         results.messages.append(CUT_SHORT.format(seconds=decimal(seconds)))
     return results
-
-
-def described_filters(speaker, date_from, date_to):
-    """Return the filters in use as a summary names them: [`orador «Alomía»`, `desde «2020-03»`]."""
-    return [f"{name} «{value}»" for name, value in (("orador", speaker), ("desde", date_from), ("hasta", date_to))
-            if value]
 
 
 def _search(index, text, limit, page, sort, speaker, date_from, date_to, facets):
