@@ -46,8 +46,9 @@ MIXED_LABEL = re.compile(
 BRACKETED = re.compile(r"\s*\(([^()\n]{1,80})\)\s*$")
 # A label closed by `.-` (La Moncloa): the label, then `.-`, `. -` or `.–`; an honorific may open it.
 DASH_MARK = re.compile(r"\.\s?[-–—]")
-DASH_LABEL = re.compile(r"^[\s\ufeff]*((?:(?:Sr|Sra|Srta|Dr|Dra)\.\s+)?[^\W\d_][^.:;\n]{0,200}?)\.\s?[-–—]\s*(?=\S)")
-HONORIFIC_ABBREVIATION = re.compile(r"^(?:Sr|Sra|Srta|Dr|Dra)\.\s+")
+ABBREVIATED_HONORIFIC = r"(?:Sr|Sra|Srta|Dr|Dra)\.\s+"
+DASH_LABEL = re.compile(r"^[\s\ufeff]*((?:" + ABBREVIATED_HONORIFIC + r")?[^\W\d_][^.:;\n]{0,200}?)\.\s?[-–—]\s*(?=\S)")
+HONORIFIC_ABBREVIATION = re.compile("^" + ABBREVIATED_HONORIFIC)
 # `El señor PRESIDENTE:`, `La señora MINISTRA DE HACIENDA (Montero Cuadrado):` in parliamentary records
 HONORIFIC_LABEL = re.compile(
     r"^[\s\ufeff]*(?:El|La)\s+(?:señor|señora|Sr\.|Sra\.)\s+([^:(]{2,120}?)\s*(?:\(([^)]{2,80})\))?\s*:\s")
