@@ -27,6 +27,9 @@ class Document:
     standalone: bool = False  # jsonl records with no `doc`: each stands on its own
     title_is_first_line: bool = False  # no title given: a transcript's is made (ingest/titles.py)
     path: str = ""
+    # A part of a document read a part at a time (a feed's records without `doc`): its first
+    # paragraph follows this many of the parts before it, written under the same docno.
+    first_paragraph: int = 0
 
 
 @dataclass

@@ -50,18 +50,24 @@ class Decoded:
         notes = []
         if self.mixed_lines:
             notes.append(f"codificación mixta: UTF-8 con bytes de Windows-1252 en "
-                         f"{_lines(self.mixed_lines)}; esos bytes se leyeron como Windows-1252 "
+                         f"{lines_note(self.mixed_lines)}; esos bytes se leyeron como Windows-1252 "
                          "y el resto como UTF-8")
         if self.repaired_lines:
             notes.append(f"texto ya mal codificado (como «cooperaciÃ³n») en "
-                         f"{_lines(self.repaired_lines)}; se reparó")
+                         f"{lines_note(self.repaired_lines)}; se reparó")
         return "; ".join(notes) or None
 
 
-def _lines(numbers):
-    """Return `3 líneas (2, 3, 4)`, naming at most LINES_NAMED of them."""
-    named = ", ".join(map(str, numbers[:LINES_NAMED])) + (" …" if len(numbers) > LINES_NAMED else "")
-    return f"{len(numbers)} {'línea' if len(numbers) == 1 else 'líneas'} ({named})"
+def lines_note(numbers, count=None):
+    """Return `3 líneas (2, 3, 4)`, naming at most LINES_NAMED of them; `count` of them in all
+    (by default, as many as named).
+
+    >>> lines_note([2, 7], 40)
+    '40 líneas (2, 7 …)'
+    """
+    count = len(numbers) if count is None else count
+    named = ", ".join(map(str, numbers[:LINES_NAMED])) + (" …" if count > min(len(numbers), LINES_NAMED) else "")
+    return f"{count} {'línea' if count == 1 else 'líneas'} ({named})"
 
 
 def repair_mojibake(decoded: Decoded) -> Decoded:
@@ -132,37 +138,37 @@ def decode_utf8(raw: bytes) -> Decoded:
     except UnicodeDecodeError as error:
         if error.reason == "unexpected end of data" and error.start >= len(raw) - 3:
             return decode_utf8(raw[:error.start])  # cut short inside a character
-    if not any(_plausible(match.group()) for match in UTF8_SEQUENCE.finditer(raw)):
-        return Decoded(_cp1252(raw), "Windows-1252")  # no UTF-8 at all: a legacy file
+    if not any(plausible(match.group()) for match in UTF8_SEQUENCE.finditer(raw)):
+        return Decoded(cp1252(raw), "Windows-1252")  # no UTF-8 at all: a legacy file
     lines, mixed = [], []
     for number, line in enumerate(raw.split(b"\n"), 1):
         try:
             lines.append(line.decode("utf-8"))
         except UnicodeDecodeError:
-            lines.append(_decode_mixed_line(line))
+            lines.append(decode_mixed_line(line))
             mixed.append(number)
     return Decoded("\n".join(lines), "UTF-8", mixed)
 
 
-def _decode_mixed_line(line: bytes) -> str:
+def decode_mixed_line(line: bytes) -> str:
     """Decode one line: each valid, plausible UTF-8 sequence as UTF-8, any other byte as cp1252."""
 
     def run(match):
         chunk, out, at = match.group(), [], 0
         while at < len(chunk):
             found = UTF8_SEQUENCE.match(chunk, at)
-            if found and _plausible(found.group()):
+            if found and plausible(found.group()):
                 out.append(found.group().decode("utf-8"))
                 at = found.end()
             else:
-                out.append(_cp1252(chunk[at:at + 1]))
+                out.append(cp1252(chunk[at:at + 1]))
                 at += 1
         return "".join(out).encode("utf-8")
 
     return NON_ASCII.sub(run, line).decode("utf-8")
 
 
-def _plausible(sequence: bytes) -> bool:
+def plausible(sequence: bytes) -> bool:
     """Tell a UTF-8 sequence meant as such from Windows-1252 bytes that happen to form one.
 
     `ACCIÓN»` in cp1252 is D3 BB, valid UTF-8 for a Cyrillic letter. What Spanish text
@@ -181,7 +187,7 @@ def _latin1_for_undefined(error):
 codecs.register_error("hemeroteca-latin-1", _latin1_for_undefined)
 
 
-def _cp1252(raw: bytes) -> str:
+def cp1252(raw: bytes) -> str:
     """Decode Windows-1252; the five bytes it leaves undefined are read as Latin-1."""
     return raw.decode("cp1252", errors="hemeroteca-latin-1")
 

@@ -64,24 +64,13 @@ def decode(raw, path, warn=None, records=False):
     return readable(text)
 
 
-def read_file_text(path, warn=None, records=False):
-    """Return the decoded text of a file, or raise UnreadableFile saying why (see decode).
-
-    The lines of a text are bounded (read_lines_bounded); those of JSON Lines (`records`)
-    are not: one long record is cut or reported on its own (jsonl.py), and MAX_FILE_BYTES
-    bounds the whole.
-    """
+def read_file_text(path, warn=None):
+    """Return the decoded text of a .txt or .md file, or raise UnreadableFile saying why
+    (see decode); its lines are bounded (read_lines_bounded). A .jsonl feed is read a line
+    at a time instead (feeds.py)."""
     with open_document(path) as handle:
-        raw = read_lines_bounded(handle, path) if not records else read_all(handle, path)
-    return decode(raw, path, warn, records)
-
-
-def read_all(handle, path):
-    """Return all the bytes of an open document, or raise UnreadableFile saying why."""
-    try:
-        return handle.read()
-    except OSError as error:
-        raise UnreadableFile(path, f"no se puede leer ({system_reason(error)})") from error
+        raw = read_lines_bounded(handle, path)
+    return decode(raw, path, warn)
 
 
 CHUNK_BYTES = 1 << 20
@@ -96,7 +85,7 @@ def open_document(path):
     What the file is gets checked on the open descriptor, not on its name: a file replaced
     by a named pipe after the folder was listed must not block the reader (it is opened
     without blocking), and only a regular file of at most MAX_FILE_BYTES is read, its
-    size known before any byte is.
+    size known before any byte is (a .jsonl feed has no limit: it is read a line at a time).
     """
     flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
     try:
@@ -108,14 +97,27 @@ def open_document(path):
         for test, kind in SPECIAL_FILES.items():
             if test(info.st_mode):
                 raise NotAFile(path, f"no es un archivo normal sino {kind}; no se lee")
-        if info.st_size > MAX_FILE_BYTES:
-            raise UnreadableFile(path, f"demasiado grande ({info.st_size // 2**20} MB; el límite "
-                                       f"es {MAX_FILE_BYTES // 2**20} MB)")
+        if info.st_size > MAX_FILE_BYTES and not is_feed(path):
+            raise TooLarge(path, info.st_size)
         os.set_blocking(descriptor, True)
         return os.fdopen(descriptor, "rb")
     except BaseException:
         os.close(descriptor)
         raise
+
+
+def is_feed(path):
+    """Tell whether a path (text or bytes) names a JSON Lines feed, read a record at a time."""
+    return os.fsdecode(path).lower().endswith(JSONL_SUFFIXES)
+
+
+class TooLarge(UnreadableFile):
+    """A .txt or .md file over MAX_FILE_BYTES: its size and the limit, and what to do, said."""
+
+    def __init__(self, path, size):
+        super().__init__(path, f"demasiado grande ({size / 2**20:.0f} MB; el límite de un .txt o .md "
+                               f"es {MAX_FILE_BYTES // 2**20} MB): no se lee. Divídalo en archivos "
+                               "menores, o páselo a .jsonl (un registro por línea), que no tiene límite")
 
 
 DANGLING_LINK = "enlace roto: el archivo al que apunta no existe"

@@ -1,14 +1,18 @@
 """Documents from files, one reader per format: .txt, .md and .jsonl.
 
-`read_path` returns a file's documents, or raises UnreadableFile saying why; the build
-reports it and goes on with the other files.
+`iter_path` gives a file's documents as each is read (a .jsonl feed of any size a record
+at a time), `read_path` all at once; both raise UnreadableFile saying why a file can't
+be read, and the build reports it and goes on with the other files.
 """
 
 from pathlib import Path
 
 from search.errors import UnreadableFile
 from search.ingest import jsonl, markdown
-from search.ingest.files import JSONL_SUFFIXES, MARKDOWN_SUFFIXES, read_file_text
+from search.ingest.feeds import FeedLines
+from search.ingest.files import JSONL_SUFFIXES, MARKDOWN_SUFFIXES, open_document, read_file_text
+from search.ingest.jsonl import json_records
+from search.ingest.jsonl_documents import feed_documents, read_records
 from search.ingest.paragraphs import is_turn
 from search.records import Document
 from search.settings import MAX_PARAGRAPH_CHARS, TITLE_CHARS
@@ -100,8 +104,8 @@ def read_markdown(path, doc, text, warn=print):
                      paragraphs, date=date, title_is_first_line=not title)]
 
 
-def read_jsonl(path, doc, text, warn):
-    """Read a .jsonl file (jsonl.py): records grouped into documents by their `doc`.
+def jsonl_documents(path, doc, warn):
+    """Yield the documents of a .jsonl file as each is read (jsonl_documents.py, feeds.py).
 
     A record without `doc` stands alone: its title is its own `title`, or none (a hit
     shows the file's name), never another record's (the document keeps the first given,
@@ -109,41 +113,58 @@ def read_jsonl(path, doc, text, warn):
     document's paragraphs: one without a title takes the document's, the first title
     its records give, else its first line.
     """
-    documents = jsonl.read_records(path, doc, text, warn)
-    for document in documents:
-        if document.standalone:
-            continue
-        document.title_is_first_line = not document.title
-        document.title = document.title or title_from_line(document.paragraphs[0])
-        document.titles = [title or document.title for title in document.titles]
-    return documents
+    with open_document(path) as handle:
+        feed = FeedLines(handle, path)
+        if feed.array:  # one JSON value: read whole
+            documents = read_records(path, doc, feed.whole(warn), warn)
+        else:
+            documents = feed_documents(path, doc, lambda problems: json_records(feed, problems), warn)
+        for document in documents:
+            if not document.standalone:
+                document.title_is_first_line = not document.title
+                document.title = document.title or title_from_line(document.paragraphs[0])
+                document.titles = [title or document.title for title in document.titles]
+            yield document
+        for note in feed.notes():
+            warn(note)
 
 
-def read_path(path, root, warn=print):
-    """Return the documents in one file, or raise UnreadableFile."""
+def iter_path(path, root, warn=print):
+    """Yield the documents in one file, as each is read; raise UnreadableFile when it has none.
+
+    A .jsonl feed is read a record at a time, and its documents given as each is complete,
+    so that a feed of any size is indexed in bounded memory; other files are read whole
+    (files.MAX_FILE_BYTES). UnreadableFile comes before the first document, except from a
+    feed whose reading failed midway: the documents read until then came before it.
+    """
     path = Path(path)
     try:
         doc = path.relative_to(root).as_posix() if path != root else path.name
     except ValueError:
         doc = path.name
     suffix = path.suffix.lower()
-    text = read_file_text(path, warn, records=suffix in JSONL_SUFFIXES)
     if suffix in JSONL_SUFFIXES:
-        documents = read_jsonl(path, doc, text, warn)
-    elif suffix in MARKDOWN_SUFFIXES:
-        documents = read_markdown(path, doc, text, warn)
+        documents = jsonl_documents(path, doc, warn)
     else:
-        documents = read_text(path, doc, text)
-    documents = [d for d in documents if d.paragraphs]
-    if not documents:
-        raise UnreadableFile(path, "no tiene párrafos de texto")
+        text = read_file_text(path, warn)
+        documents = read_markdown(path, doc, text, warn) if suffix in MARKDOWN_SUFFIXES else read_text(path, doc, text)
+    given = 0
     for document in documents:
-        if document.ids is None:  # a .jsonl record's text is one line, bounded as a line
+        if not document.paragraphs:
+            continue
+        if document.ids is None:  # a .jsonl record's text is bounded as it is read
             document.paragraphs = bounded_paragraphs(document.paragraphs, path, warn)
-    for document in documents:
         document.path = str(path)
         problem = None if document.standalone else dateline_problem(
             document.paragraphs, document.doc, document.date, is_turn)
         if problem:
             warn(f"{path}: {problem}")
-    return documents
+        given += 1
+        yield document
+    if not given:
+        raise UnreadableFile(path, "no tiene párrafos de texto")
+
+
+def read_path(path, root, warn=print):
+    """Return the documents in one file (iter_path, all at once), or raise UnreadableFile."""
+    return list(iter_path(path, root, warn))

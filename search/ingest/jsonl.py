@@ -13,11 +13,9 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from search.records import Document
-from search.settings import MAX_PARAGRAPH_CHARS
+from search.settings import MAX_RECORD_BYTES
 from search.text.dates import date_problem, parse_date
 from search.text.untrusted import SURROGATE, Unusable, decode_json_line, json_string, without_controls
-from search.text.wording import number as format_number
 from search.text.wording import plural
 
 NAMED_PER_KIND = 3  # lines named for each kind of problem in one file, then a count
@@ -30,12 +28,14 @@ class Problems:
     """The problems of one file: the first few of each kind named, the rest counted."""
 
     def __init__(self, path, warn: Callable[[str], None]):
-        self.path, self.warn, self.counts, self.said = path, warn, Counter(), set()
+        self.path, self.warn, self.counts, self.said = path, warn, Counter(), (None, set())
 
     def add(self, kind, number, message):
-        if (kind, number) in self.said:  # one line's title and text: said once
+        if self.said[0] != number:  # lines come in order: only the current one's are kept
+            self.said = (number, set())
+        if kind in self.said[1]:  # one line's title and text: said once
             return
-        self.said.add((kind, number))
+        self.said[1].add(kind)
         self.counts[kind] += 1
         if self.counts[kind] <= NAMED_PER_KIND:
             self.warn(f"{self.path}:{number}: {message}")
@@ -48,10 +48,10 @@ class Problems:
 
 
 def json_lines(text, problems):
-    """Yield (line number, object) for each JSON object of the file, reporting the rest.
+    """Yield (line number, object) for each JSON object of a file's text, reporting the rest.
 
-    A line that is no JSON (nesting too deep for the decoder included) is skipped; values
-    JSON can't mean (`NaN`, `1e999999`) are read as absent, and said.
+    A file that is one JSON array gives its items, numbered `#1`, `#2`…; other files, their
+    lines (json_records).
     """
     stripped = text.lstrip()
     if stripped.startswith("["):
@@ -65,7 +65,21 @@ def json_lines(text, problems):
             yield from ((f"#{n}", _usable(item)) for n, item in enumerate(items, 1))
             return
     # Only LF ends a line: a raw U+2028 is allowed inside a JSON string.
-    for number, line in enumerate(text.split("\n"), 1):
+    yield from json_records(enumerate(text.split("\n"), 1), problems)
+
+
+def json_records(lines, problems):
+    """Yield (line number, object) for each (line number, line) that holds JSON, reporting the rest.
+
+    A line that is no JSON (nesting too deep for the decoder included) is skipped, and so
+    is a line too long to hold (None: feeds.FeedLines); values JSON can't mean (`NaN`,
+    `1e999999`) are read as absent, and said.
+    """
+    for number, line in lines:
+        if line is None:
+            problems.add("línea demasiado larga", number, f"se omitió: la línea tiene más de "
+                         f"{MAX_RECORD_BYTES // 2**20} MB (un registro tan largo no se lee)")
+            continue
         if not line.strip():
             continue
         item, why, odd = decode_json_line(line)
@@ -174,72 +188,6 @@ def record_id(item, number, key, position, problems):
     return made
 
 
-def read_records(path, doc, text, warn):
-    """Return the documents of a .jsonl file: its records grouped by their `doc`.
-
-    A record without a title has "" in `titles`, and a document whose records give none,
-    an empty `title`: the caller makes them (formats.read_jsonl).
-    """
-    problems = Problems(path, warn)
-    documents, seen = {}, {}  # seen: id -> (line, text) of its first record
-    for number, item in json_lines(text, problems):
-        paragraph = record_text(item, number, problems)
-        if paragraph is None:
-            continue
-        given = clean(str(item.get("doc") or ""), number, problems)
-        key = given or doc
-        found = documents.get(key)
-        title = item.get("title")
-        if title is not None and not isinstance(title, str):
-            problems.add("título ilegible", number, "se ignoró su «title»: debe ser un texto")
-        title = clean(title, number, problems) if isinstance(title, str) else ""
-        if found is None:
-            found = documents[key] = Document(key, title, [], ids=[], speakers=[], titles=[],
-                                              dates=[], standalone=not given)
-        found.title = found.title or title  # a document's title: the first its records give
-        identifier = record_id(item, number, key, len(found.paragraphs) + 1, problems)
-        if identifier in seen:
-            first, first_text = seen[identifier]
-            if first_text == paragraph:
-                problems.add("registro repetido", number, f"se omitió: repite el registro "
-                             f"«{identifier}» de la línea {first}")
-                continue
-            renamed = _free_id(identifier, seen)
-            problems.add("id repetido", number, f"el id «{identifier}» ya se usó en la línea "
-                         f"{first}; este registro se indexó como «{renamed}»")
-            identifier = renamed
-        seen[identifier] = (number, paragraph)
-        names, when = speaker_list(item, number, problems), record_date(item, number, problems)
-        for piece, piece_id in _pieces(paragraph, identifier, seen, number, problems):
-            found.paragraphs.append(piece)
-            found.titles.append(title)
-            found.ids.append(piece_id)
-            found.speakers.append(names)
-            found.dates.append(when)
-    problems.finish()
-    return list(documents.values())
-
-
-def _pieces(paragraph, identifier, seen, number, problems):
-    """Yield (text, id) of a record: itself, or pieces of a text over MAX_PARAGRAPH_CHARS.
-
-    As a .txt paragraph that long is (formats.bounded_paragraphs): cut at spaces, no word
-    lost; the pieces after the first are `id~2`, `id~3`…
-    """
-    if len(paragraph) <= MAX_PARAGRAPH_CHARS:
-        yield paragraph, identifier
-        return
-    pieces = list(cut(paragraph, MAX_PARAGRAPH_CHARS))
-    ids = [identifier]
-    for _ in pieces[1:]:
-        ids.append(_free_id(identifier, seen))
-        seen[ids[-1]] = (number, None)
-    problems.add("registro muy largo", number, f"el texto de «{identifier}» tenía "
-                 f"{format_number(len(paragraph))} caracteres; se dividió en {len(pieces)} párrafos de "
-                 f"hasta {format_number(MAX_PARAGRAPH_CHARS)} ({', '.join(ids[:3])}{'…' if len(ids) > 3 else ''})")
-    yield from zip(pieces, ids)
-
-
 def cut(text, most):
     """Yield pieces of text of at most `most` characters, cut at the last space before the bound."""
     start = 0
@@ -250,11 +198,3 @@ def cut(text, most):
         yield text[start:end]
         start = end + 1 if text[end:end + 1] == " " else end
     yield text[start:]
-
-
-def _free_id(identifier, seen):
-    copy = 2
-    while f"{identifier}~{copy}" in seen:
-        copy += 1
-    return f"{identifier}~{copy}"
-

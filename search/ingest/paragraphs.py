@@ -69,7 +69,7 @@ def document_records(document: Document) -> tuple[datetime.date | None, list[Rec
     found = extracted_speakers(document)
     records = []
     for index, text in enumerate(document.paragraphs):
-        number = index + 1
+        number = document.first_paragraph + index + 1  # a part of a document goes on from the last
         record_id = document.ids[index] if document.ids else f"{document.doc}#{number}"
         title = document.titles[index] if document.titles else document.title
         own_date = document.dates[index] if document.dates else None

@@ -177,19 +177,27 @@ class RecordStore(StoreChanges, StoreSpeakers, StoreReads):
         return max(highest, int(self.meta("last_docno") or 0)) + 1
 
     def add_document(self, docno, document, records, document_date, source=None, live=True):
-        """Write a document's records under a new document number, live or pending."""
+        """Write a document's records under a new document number, live or pending.
+
+        A part of a document after its first (Document.first_paragraph, a multiple of the
+        block size) adds its records to that docno, written by the first part.
+        """
         date_text = document_date.isoformat() if document_date else None
         execute = self.connection.execute
-        execute("INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)",
-                (docno, document.doc, document.title, date_text, document.path, len(records),
-                 source, LIVE if live else PENDING))
+        if document.first_paragraph:
+            execute("UPDATE docs SET paragraphs = paragraphs + ? WHERE docno = ?", (len(records), docno))
+        else:
+            execute("INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)",
+                    (docno, document.doc, document.title, date_text, document.path, len(records),
+                     source, LIVE if live else PENDING))
         entries = [record_entry(r, document.title, document_date) for r in records]
         if live:  # a pending version's words count once Whoosh serves it (mark_live)
             for record in records:
                 self.pending_words.update(word.lower() for word in WORD.findall(record.text))
-        size = self.block_paragraphs
+        size, first = self.block_paragraphs, document.first_paragraph // self.block_paragraphs
         self.connection.executemany("INSERT INTO blocks (rowid, docno, block, data) VALUES (?, ?, ?, ?)", [
-            (block_rowid(docno, start // size), docno, start // size, pack_block(entries[start:start + size]))
+            (block_rowid(docno, first + start // size), docno, first + start // size,
+             pack_block(entries[start:start + size]))
             for start in range(0, len(entries), size)
         ])
         self.connection.executemany("INSERT OR REPLACE INTO ids VALUES (?, ?, ?)", [

@@ -13,6 +13,7 @@ postings to disk past WRITER_LIMIT_MB, so it takes the memory a build of the sam
 takes, however many files change.
 """
 
+import dataclasses
 import json
 import os
 import sqlite3
@@ -24,8 +25,7 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.query import Term
 from whoosh.reading import SegmentReader
 
-from search.errors import IndexDamaged, IndexReadOnly, NotAFile, UnreadableFile
-from search.ingest.formats import read_path
+from search.errors import IndexDamaged, IndexReadOnly, NotAFile
 from search.ingest.manifest import filesystem_time, printable, scan
 from search.storage import failures
 from search.storage.build import READING, WRITING
@@ -36,7 +36,7 @@ from search.storage.sources import SOURCES, updated_sources
 from search.storage.store import DamagedBlock, RecordStore
 from search.storage.update_summary import EmptyUpdate, UpdateFailed, UpdateSummary
 from search.storage.versions import LAST_SCAN
-from search.storage.workers import WRITER_LIMIT_MB, add_document, repeated_id_warnings
+from search.storage.workers import WRITER_LIMIT_MB, add_file, repeated_id_warnings
 from search.text.wording import plural
 from search.whoosh_ext.writing import LengthCachingWriter, abandon, remove_abandoned_files
 
@@ -174,29 +174,29 @@ def discard_staged(store, writer, ix, plan):
 
 
 def stage_file(store, writer, state, kind, plan, summary):
-    """Write the documents of a new or changed file: pending in the store, uncommitted in Whoosh."""
-    skipped = False
-    try:
-        documents = read_path(state.file, state.folder, warn=summary.warnings.append)
-    except UnreadableFile as error:
-        summary.skipped.append((printable(state.path), error.reason))
+    """Write the documents of a new or changed file: pending in the store, uncommitted in Whoosh.
+
+    They are written as they are read (workers.add_file): a feed of any size takes the
+    memory of its largest record. A file that can't be read at all keeps what is indexed
+    of it, unless it was made empty or not text; one whose reading failed midway (a feed)
+    is indexed as far as it was read, and read again at the next update.
+    """
+    first = store.next_docno()
+    docnos, error = add_file(writer, store, state.file, state.folder, first, summary, state.path, live=False)
+    plan.staged += docnos
+    store.set_meta("last_docno", str(first + len(docnos) - 1))
+    if error is not None and not docnos:
         if isinstance(error, NotAFile) or isinstance(error.__cause__, OSError):
             return  # gone, unreadable or replaced since it was hashed: keep what is indexed
-        documents, skipped = [], True  # empty or not text: it has no documents now
-        store.set_skipped(state.path, error.reason)
+        store.set_skipped(state.path, error.reason)  # empty or not text: it has no documents now
     else:
         store.set_skipped(state.path, None)
-    docno = first = store.next_docno()
-    for document in documents:
-        summary.paragraphs += add_document(writer, store, docno, document, state.path, live=False)
-        plan.staged.append(docno)
-        summary.documents += 1
-        docno += 1
-    store.set_meta("last_docno", str(docno - 1))
+    if error is not None and docnos:  # read in part: no hash, so the next update reads it again
+        state = dataclasses.replace(state, mtime_ns=-1, digest="")
     # A new file can have live versions too: an update killed after Whoosh's commit.
     retiring = [row for row in store.live_versions(state.path) if row[0] < first]
     plan.retiring += retiring
-    if not skipped:  # one made empty or binary counts as skipped, with its reason
+    if error is None or docnos:  # one made empty or binary counts as skipped, with its reason
         setattr(summary, kind, getattr(summary, kind) + 1)
     elif retiring:  # and its documents leave the index: said, as a removal would be
         name = printable(os.path.relpath(state.path, state.root))

@@ -17,7 +17,7 @@ from pathlib import Path
 from whoosh.filedb.filestore import FileStorage
 
 from search.errors import SearchError, UnreadableFile
-from search.ingest.formats import read_path
+from search.ingest.formats import iter_path
 from search.ingest.manifest import file_key, fingerprint, inode_change, printable, still_settled
 from search.ingest.paragraphs import document_records
 from search.storage.generations import STORE_FILE
@@ -107,13 +107,32 @@ def printable_names(document):
     return document
 
 
-def read_documents(file, root, summary):
-    """Return (documents, reason): a file that can't be indexed is noted and gives ([], why)."""
+def add_file(writer, store, file, root, first_docno, summary, source=None, live=True):
+    """Add the documents of one file as each is read (iter_path); return (docnos, error).
+
+    `docnos` are the document numbers written, from first_docno (the parts of one document
+    share its number); `error` is the UnreadableFile that stopped the reading, or None. A
+    file that can't be read is named in the summary's skipped files; one whose reading
+    failed midway (a feed) keeps the documents read until then, and says so.
+    """
+    docnos, part_of = [], None  # the docno of the parts of a feed's records without `doc`
     try:
-        return read_path(file, root, warn=summary.warnings.append), None
+        for document in iter_path(file, root, warn=summary.warnings.append):
+            if document.first_paragraph:
+                docno = part_of
+            else:
+                docno = first_docno + len(docnos)
+                docnos.append(docno)
+                part_of = docno if document.standalone else part_of
+            summary.paragraphs += add_document(writer, store, docno, document, source, live)
     except UnreadableFile as error:
-        summary.skipped.append((printable(error.path), error.reason))
-        return [], error.reason
+        reason = error.reason + (f"; se indexó lo leído antes ({plural(len(docnos), 'documento')})"
+                                 if docnos else "")
+        summary.skipped.append((printable(error.path), reason))
+        return docnos, error
+    finally:
+        summary.documents += len(docnos)
+    return docnos, None
 
 
 def index_files(writer, store, files, summary, first_docno, progress=None, parent=None):
@@ -121,7 +140,8 @@ def index_files(writer, store, files, summary, first_docno, progress=None, paren
 
     A file that can't be read is skipped and left out of the manifest, to be tried again;
     one read but empty or not text is kept in it with its reason, not to be read again;
-    a worker stops when its `parent` process is gone.
+    one read in part (a feed whose reading failed midway) is kept with its documents, and
+    hashed again at the next update; a worker stops when its `parent` process is gone.
     """
     docno = first_docno
     for file, root in files:
@@ -133,16 +153,13 @@ def index_files(writer, store, files, summary, first_docno, progress=None, paren
             size, mtime_ns, digest = fingerprint(key)
         except UnreadableFile as error:
             summary.skipped.append((printable(key), error.reason))
-            documents = None
         else:
-            documents, reason = read_documents(file, root, summary)
-        for document in documents or []:
-            summary.paragraphs += add_document(writer, store, docno, document, key)
-            summary.documents += 1
-            docno += 1
-        if documents is not None:
+            docnos, error = add_file(writer, store, file, root, docno, summary, key)
+            docno += len(docnos)
+            if error is not None and docnos:  # read in part: no hash, so the next update reads it again
+                mtime_ns, digest = -1, ""
             store.set_file(key, file_key(root), size, still_settled(key, size, mtime_ns), digest, changed_at)
-            store.set_skipped(key, reason)
+            store.set_skipped(key, error.reason if error is not None and not docnos else None)
         if progress:
             progress(file)
 

@@ -17,7 +17,7 @@ from search.cli import main
 from search.ingest import formats, manifest
 from search.retrieval.reader import open_index
 from search.retrieval.searching import search
-from search.storage import update_steps
+from search.storage import update_steps, workers
 from search.storage import watch as watching
 from search.storage.build import build_index
 from search.storage.generations import STORE_FILE, live_generation
@@ -50,14 +50,14 @@ def texts(index_dir, word):
 
 def test_a_file_replaced_by_a_named_pipe_before_it_is_read(folder, index_dir, monkeypatch):
     (folder / "a.txt").write_text("Cambiado: ahora habla de mascarillas.\n")
-    real = update_steps.read_path
+    real = workers.iter_path
 
     def piped(path, root, warn):
         path.unlink()
         os.mkfifo(path)  # a plain open() would wait for a writer forever, holding the lock
         return real(path, root, warn)
 
-    monkeypatch.setattr(update_steps, "read_path", piped)
+    monkeypatch.setattr(workers, "iter_path", piped)
     summary = update_index([folder], index_dir)
     assert [reason for _, reason in summary.skipped] == [
         "no es un archivo normal sino una tubería con nombre (FIFO); no se lee"]
@@ -84,7 +84,9 @@ def test_a_file_over_the_size_limit_is_skipped_before_it_is_hashed(folder, index
     update_index([folder], index_dir)
     monkeypatch.setattr(manifest, "hashlib", SimpleNamespace(blake2b=lambda **k: pytest.fail("hashed")))
     summary = update_index([folder], index_dir)
-    assert summary.skipped == [(str(folder / "enorme.txt"), "demasiado grande (1024 MB; el límite es 32 MB)")]
+    [(path, reason)] = summary.skipped
+    assert path == str(folder / "enorme.txt")
+    assert reason.startswith("demasiado grande (1024 MB; el límite de un .txt o .md es 32 MB): no se lee.")
 
 
 def test_a_file_rewritten_in_the_same_clock_tick_as_the_last_scan_is_seen(folder, index_dir,

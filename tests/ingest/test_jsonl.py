@@ -5,7 +5,8 @@ import json
 import pytest
 
 from search.ingest.formats import read_path
-from search.ingest.jsonl import NAMED_PER_KIND, read_records
+from search.ingest.jsonl import NAMED_PER_KIND
+from search.ingest.jsonl_documents import read_records
 from tests.conftest import FIXTURES
 
 INGEST = FIXTURES / "ingest"
@@ -191,16 +192,17 @@ def test_a_title_that_is_no_text_is_said_and_ignored(title):
 def test_made_up_ids_number_the_paragraphs_of_their_own_document():
     documents, _ = read({"text": "a"}, {"text": "b", "doc": "otro"}, {"text": "c"},
                         {"text": "d", "doc": "otro"})
-    assert [d.ids for d in documents] == [["notas.jsonl#1", "notas.jsonl#2"], ["otro#1", "otro#2"]]
+    assert [d.ids for d in documents] == [["otro#1", "otro#2"], ["notas.jsonl#1", "notas.jsonl#2"]]
 
 
 def test_a_repeated_id_gets_the_next_free_suffix():
     document, warnings = one({"id": "a", "text": "uno"}, {"id": "a", "text": "dos"},
                              {"id": "a~2", "text": "tres"}, {"id": "a", "text": "cuatro"})
-    # "a~2" is taken by the second record, so the third one's own "a~2" becomes "a~2~2"
-    assert document.ids == ["a", "a~2", "a~2~2", "a~3"]
+    # "a~2" is given by the third record, so the second one's copy is "a~3": an id the file
+    # gives is kept, and a made one never takes it (the file is surveyed first)
+    assert document.ids == ["a", "a~3", "a~2", "a~4"]
     assert document.paragraphs == ["uno", "dos", "tres", "cuatro"]
-    assert len(warnings) == 3 and "la línea 1" in warnings[0]
+    assert len(warnings) == 2 and "la línea 1" in warnings[0]
 
 
 def test_a_repeated_record_is_skipped_once_however_its_text_is_spaced():
@@ -214,13 +216,13 @@ def test_ids_are_unique_across_the_documents_of_a_file():
     assert [d.ids for d in documents] == [["a"], ["a~2"]] and len(warnings) == 1
 
 
-def test_records_are_grouped_by_doc_in_the_order_first_seen():
+def test_records_are_grouped_by_doc_each_document_given_when_complete():
     documents, _ = read({"id": "1", "text": "a", "doc": "d2", "title": "Dos"},
                         {"id": "2", "text": "b"},
                         {"id": "3", "text": "c", "doc": "d2"},
                         {"id": "4", "text": "d", "doc": 7})
     assert [(d.doc, d.paragraphs, d.standalone) for d in documents] == [
-        ("d2", ["a", "c"], False), ("notas.jsonl", ["b"], True), ("7", ["d"], False)]
+        ("d2", ["a", "c"], False), ("7", ["d"], False), ("notas.jsonl", ["b"], True)]
     assert documents[0].title == "Dos" and documents[0].titles == ["Dos", ""]
 
 

@@ -67,13 +67,13 @@ def test_a_full_disk_fails_cleanly_and_the_old_index_serves(folder, index_dir, m
 
 def test_a_file_that_vanishes_while_read_keeps_its_records(folder, index_dir, monkeypatch):
     (folder / "a.txt").write_text("Nuevo texto.\n")
-    real = update_steps.read_path
+    real = workers.iter_path
 
     def vanishing(path, root, warn):
         path.unlink()
         return real(path, root, warn)
 
-    monkeypatch.setattr(update_steps, "read_path", vanishing)
+    monkeypatch.setattr(workers, "iter_path", vanishing)
     summary = update_index([folder], index_dir)
     assert "no se puede leer" in summary.skipped[0][1]
     assert "a.txt#1" in served(index_dir)
@@ -85,7 +85,7 @@ def test_an_update_killed_while_it_reads_leaves_no_files_and_the_next_applies(fo
     (folder / "a.txt").write_text("Versión nueva.\n")
     (folder / "c.txt").write_text("Otro documento.\n")
     before = served(index_dir)
-    real = update_steps.add_document
+    real = workers.add_document
     calls = []
 
     def killed_at_the_second(*args, **kwargs):
@@ -94,7 +94,7 @@ def test_an_update_killed_while_it_reads_leaves_no_files_and_the_next_applies(fo
             raise KeyboardInterrupt
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(update_steps, "add_document", killed_at_the_second)
+    monkeypatch.setattr(workers, "add_document", killed_at_the_second)
     with pytest.raises(KeyboardInterrupt):
         update_index([folder], index_dir)
     generation = live_generation(index_dir)

@@ -1,0 +1,185 @@
+"""JSON Lines feeds of any size: the decoded lines of a .jsonl file, read a line at a time.
+
+A wire feed of hundreds of megabytes or more is ordinary (Elasticsearch's _bulk API and
+Meilisearch's NDJSON import take them), so a .jsonl file has no size limit: it is read a
+line at a time, and each record goes on to be indexed as it is read (jsonl.read_records).
+Memory is bounded by the longest line, and a line over MAX_RECORD_BYTES is skipped, named,
+without being held. The reader can start again from the first line, as the two passes of
+read_records do; the second stops where the first did, however the file grew meanwhile.
+
+Encodings are read as for other files (encodings.py), decided from the first SAMPLE_BYTES:
+UTF-16 and UTF-32 (by their byte-order mark, or UTF-16's zero bytes), Windows-1252 when
+the sample has no UTF-8 at all, else UTF-8 with stray Windows-1252 bytes read as such on
+the lines that have them, and mojibake repaired line by line; the notes name those lines.
+A JSON array rather than lines (`[{…}, {…}]`) is one value: it is read whole, up to
+MAX_FILE_BYTES.
+"""
+
+import io
+import os
+
+from search.errors import UnreadableFile
+from search.ingest.encodings import (
+    BOMS,
+    MOJIBAKE_SIGN,
+    UTF8_SEQUENCE,
+    cp1252,
+    decode_mixed_line,
+    lines_note,
+    plausible,
+    utf16_without_bom,
+)
+from search.ingest.files import decode
+from search.settings import MAX_FILE_BYTES, MAX_RECORD_BYTES
+from search.text.folding import readable
+from search.text.untrusted import control_count
+from search.text.wording import system_reason
+
+SAMPLE_BYTES = 1 << 20  # what the encoding is decided from
+SKIP_BYTES = 1 << 20  # a line over MAX_RECORD_BYTES is passed over this much at a time
+
+
+class FeedLines:
+    """The lines of an open .jsonl file, as (line number, text), for one pass or several.
+
+    `too_long` is called with the number of each line over MAX_RECORD_BYTES (skipped);
+    `notes()` returns what to say of the file's encoding once it was read. Raises
+    UnreadableFile for a binary or empty file as it opens, and for a read that fails
+    midway (the cause an OSError).
+    """
+
+    def __init__(self, handle, path):
+        self.handle, self.path = handle, path
+        self.lines = None  # how many lines the first pass met: the next passes stop there
+        self.mixed, self.repaired = LineNumbers(), LineNumbers()
+        sample = self._read(lambda: handle.read(SAMPLE_BYTES))
+        handle.seek(0)
+        if not sample.strip():
+            raise UnreadableFile(path, "archivo vacío")
+        self.codec, self.skip = "utf-8", 0
+        for bom, codec, _name in BOMS:
+            if sample.startswith(bom):
+                self.codec, self.skip = codec, len(bom)
+                break
+        else:
+            self.codec = utf16_without_bom(sample) or self.codec
+            if self.codec == "utf-8" and b"\x00" in sample[:65536]:
+                raise UnreadableFile(path, "archivo binario (contiene bytes NUL), no texto")
+        if self.codec == "utf-8" and not _is_utf8(sample):
+            self.codec = "cp1252"  # no UTF-8 at all where there are other bytes: a legacy file
+        text = self._text(sample[self.skip:65536 + self.skip])
+        if control_count(text.replace("\r", "")) > 0.01 * max(len(text), 1):
+            raise UnreadableFile(path, "archivo binario (demasiados caracteres de control), no texto")
+        self.array = text.lstrip().startswith("[")
+
+    def whole(self, warn):
+        """Return the file's text when it is one JSON array, read whole (up to MAX_FILE_BYTES)."""
+        size = os.fstat(self.handle.fileno()).st_size
+        if size > MAX_FILE_BYTES:
+            raise UnreadableFile(self.path, f"es un array JSON de {size // 2**20} MB, no JSON Lines "
+                                            f"(un registro por línea); un array se lee entero y el "
+                                            f"límite es {MAX_FILE_BYTES // 2**20} MB: guárdelo "
+                                            "como JSON Lines, que no tiene límite")
+        self.handle.seek(0)
+        return decode(self._read(self.handle.read), self.path, warn, records=True)
+
+    def __iter__(self):
+        """Yield (line number, line) from the first line; a line too long is (number, None)."""
+        self.handle.seek(self.skip)
+        wide = self.codec not in ("utf-8", "cp1252")
+        source = io.TextIOWrapper(self.handle, self.codec, errors="replace", newline="\n") if wide else self.handle
+        newline = "\n" if wide else b"\n"
+        number = 0
+        try:
+            while self.lines is None or number < self.lines:
+                raw = self._read(lambda: source.readline(MAX_RECORD_BYTES + 1))
+                if not raw:
+                    break
+                number += 1
+                if len(raw) > MAX_RECORD_BYTES and not raw.endswith(newline):
+                    while raw and not raw.endswith(newline):  # the rest of it, never held
+                        raw = self._read(lambda: source.readline(SKIP_BYTES))
+                    yield number, None
+                    continue
+                text = raw if wide else self._line(raw, number)
+                # A lone CR (an old Mac's newline) ends a line too: a JSON string can't hold one raw.
+                parts = text.replace("\r\n", "\n").rstrip("\n").split("\r") if "\r" in text else [text]
+                for extra, part in enumerate(parts):
+                    yield number + extra, readable(part)
+                number += len(parts) - 1
+        finally:
+            if wide:
+                source.detach()
+        self.lines = number if self.lines is None else self.lines
+
+    def notes(self):
+        """Return what to say of the file's encoding: the lines read as Windows-1252 or repaired."""
+        notes = []
+        if self.mixed.count:
+            notes.append(f"codificación mixta: UTF-8 con bytes de Windows-1252 en {lines_note(*self.mixed)}; "
+                         "esos bytes se leyeron como Windows-1252 y el resto como UTF-8")
+        if self.repaired.count:
+            notes.append(f"texto ya mal codificado (como «cooperaciÃ³n») en {lines_note(*self.repaired)}; "
+                         "se reparó")
+        return [f"{self.path}: {'; '.join(notes)}"] if notes else []
+
+    def _text(self, raw):
+        if self.codec == "utf-8":
+            return raw.decode("utf-8", errors="replace")
+        if self.codec == "cp1252":
+            return cp1252(raw)
+        return raw[:len(raw) - len(raw) % (4 if "32" in self.codec else 2)].decode(self.codec, errors="replace")
+
+    def _line(self, raw, number):
+        """Decode one line of bytes: UTF-8, with stray Windows-1252 bytes read as such, noted."""
+        if self.codec == "cp1252":
+            text = cp1252(raw)
+        else:
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                text = decode_mixed_line(raw)
+                self.mixed.add(number)
+        if MOJIBAKE_SIGN.search(text):
+            import ftfy  # loaded only for the rare file that needs it
+
+            fixed = ftfy.fix_encoding(text)
+            if fixed != text:
+                text = fixed
+                self.repaired.add(number)
+        return text
+
+    def _read(self, read):
+        try:
+            return read()
+        except OSError as error:
+            raise UnreadableFile(self.path, f"no se puede leer ({system_reason(error)})") from error
+
+
+class LineNumbers:
+    """Line numbers noted for a message: the first few kept, all counted."""
+
+    KEPT = 5
+
+    def __init__(self):
+        self.first, self.count = [], 0
+
+    def add(self, number):
+        if self.count < self.KEPT:
+            self.first.append(number)
+        self.count += 1
+
+    def __iter__(self):
+        return iter((self.first, self.count))
+
+
+def _is_utf8(sample):
+    """Tell whether a sample's bytes are UTF-8 (some lines may have stray Windows-1252 bytes),
+    as opposed to a legacy file with no UTF-8 at all (encodings.decode_utf8 decides so too)."""
+    try:
+        sample.decode("utf-8")
+        return True
+    except UnicodeDecodeError as error:
+        if error.reason == "unexpected end of data" and error.start >= len(sample) - 3:
+            return True  # the sample cut a character
+    return any(plausible(match.group()) for match in UTF8_SEQUENCE.finditer(sample))
