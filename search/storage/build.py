@@ -14,7 +14,7 @@ from pathlib import Path
 
 from whoosh import index as whoosh_index
 
-from search.errors import IndexReadOnly, SearchError
+from search.errors import IndexReadOnly, SearchError, shown
 from search.ingest.files import SUFFIXES, find_files
 from search.ingest.manifest import filesystem_time, unique_files
 from search.storage import failures
@@ -139,30 +139,32 @@ def _build_generation(paths, index_dir, building, stamp, summary, progress, proc
 
 
 class EmptyBuild(BuildFailed):
-    """A build found no document while the index it would replace holds some, or (index)
-    found only files it could not read and no index to replace."""
+    """A build found no document: it would replace an index that has some, or make an empty one."""
 
 
 def _refuse_to_empty(index_dir, paths, summary, command="index"):
-    """Raise EmptyBuild when a build of no documents would replace an index that has some,
-    or, for `index`, when it found no document but some files it could not read.
+    """Raise EmptyBuild when a build found no document: the index it would replace is kept,
+    and where there is none, no empty index is made.
 
     A mistyped or unmounted folder must not silently wipe an index; to empty one on
-    purpose, remove its folder. Files given that are all unreadable (a named pipe, a
-    binary) make no index: an empty one would read as a success.
+    purpose, remove its folder. An empty index would read as a success: a folder with no
+    document (or only files that can't be read, a named pipe, a binary) is said so, with
+    what was skipped and why, and the command fails.
     """
     documents = ask_live_store(index_dir, lambda store: store.counts()[0]) or 0
-    named = ", ".join(str(path) for path in paths) or "las rutas dadas"
-    skipped = (f" ({plural(len(summary.skipped), 'archivo omitido', 'archivos omitidos')})"
-               if summary.skipped else "")
-    if not documents and summary.skipped and command == "index" and live_generation(index_dir) is None:
-        reasons = "; ".join(f"{path}: {reason}" for path, reason in summary.skipped[:3])
-        raise EmptyBuild(f"{named}: no hay ningún documento que indexar{skipped}: {reasons}; no se "
-                         f"creó ningún índice en {index_dir}.")
+    named = ", ".join(shown(str(path)) for path in paths) or "las rutas dadas"
+    if summary.skipped:
+        reasons = "; ".join(f"{shown(path)}: {reason}" for path, reason in summary.skipped[:3])
+        found = f" ({plural(len(summary.skipped), 'archivo omitido', 'archivos omitidos')}: {reasons})"
+    else:
+        found = f" (ningún archivo {', '.join(SUFFIXES[:-1])} ni {SUFFIXES[-1]})"
     if documents:
-        raise EmptyBuild(f"{named}: no hay ningún documento que indexar{skipped}; el índice de "
+        raise EmptyBuild(f"{named}: no hay ningún documento que indexar{found}; el índice de "
                          f"{index_dir} ({plural(documents, 'documento')}) no se "
                          f"sustituyó. Compruebe la ruta; para vaciar el índice, borre su carpeta.")
+    if live_generation(index_dir) is None:
+        raise EmptyBuild(f"{named}: no hay ningún documento que indexar{found}; no se creó ningún "
+                         f"índice en {index_dir}.")
 
 
 def docno_base(index_dir):

@@ -52,10 +52,10 @@ def writer_lock(index_dir, wait=WAIT_SECONDS, command="update"):
     in_process = _thread_lock(index_dir)
     if not in_process.acquire(timeout=max(wait, 0)):  # another thread of this process writes
         raise WriterBusy(index_dir, *lock_holder(index_dir))
+    made = [path for path in (index_dir / LOCK_FILE, index_dir) if not os.path.lexists(path)]
     try:
-        descriptor = _open_lock_file(index_dir, command)
+        descriptor = _acquire(index_dir, command, deadline)
         try:
-            _acquire(descriptor, index_dir, deadline)
             try:
                 os.ftruncate(descriptor, 0)
                 os.pwrite(descriptor, f"{os.getpid()} {command}\n".encode(), 0)
@@ -63,10 +63,30 @@ def writer_lock(index_dir, wait=WAIT_SECONDS, command="update"):
                 pass  # a full disk: the pid is only for the message
             remove_stale_generations(index_dir)  # what a killed build left
             yield
+        except BaseException:
+            if made:
+                _remove_made(made, index_dir)
+            raise
         finally:
             os.close(descriptor)  # closing it releases the lock
     finally:
         in_process.release()
+
+
+def _remove_made(made, index_dir):
+    """Remove the lock file, and the folder, that a failed command made, if nothing else is there.
+
+    A build that found no document must leave nothing behind: not a folder that looks
+    like an index, nor a lock file among a user's files. The lock file goes while its
+    lock is held; a writer that was waiting on it then finds it gone and takes the lock
+    anew (_acquire).
+    """
+    try:
+        if os.listdir(index_dir) == [LOCK_FILE]:
+            for path in made:  # the lock file first, then its folder
+                (os.rmdir if path == index_dir else os.unlink)(path)
+    except OSError:
+        pass  # something else was written there meanwhile: it stays
 
 
 def _open_lock_file(index_dir, command):
@@ -88,15 +108,29 @@ def _thread_lock(index_dir):
         return _thread_locks.setdefault(os.path.realpath(index_dir), threading.Lock())
 
 
-def _acquire(descriptor, index_dir, deadline):
+def _acquire(index_dir, command, deadline):
+    """Return the descriptor of the lock file, locked; raise WriterBusy after the deadline.
+
+    A lock taken on a file that was removed meanwhile (_remove_made_folder) is no lock:
+    the file is opened again, as lock-file implementations do.
+    """
+    descriptor = _open_lock_file(index_dir, command)
     while True:
         try:
             fcntl.lockf(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            return
         except (BlockingIOError, PermissionError):
             if time.monotonic() >= deadline:
+                os.close(descriptor)
                 raise WriterBusy(index_dir, *lock_holder(index_dir)) from None
             time.sleep(POLL_SECONDS)
+            continue
+        try:
+            if os.stat(index_dir / LOCK_FILE).st_ino == os.fstat(descriptor).st_ino:
+                return descriptor
+        except FileNotFoundError:
+            pass
+        os.close(descriptor)
+        descriptor = _open_lock_file(index_dir, command)
 
 
 def lock_holder(index_dir):

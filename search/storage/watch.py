@@ -21,6 +21,7 @@ from watchdog.observers import Observer
 from watchdog.observers.polling import PollingObserver
 
 from search.errors import IndexReadOnly, SearchError, shown
+from search.storage.build import EmptyBuild
 from search.storage.locking import WAIT_SECONDS
 from search.storage.update import EmptyUpdate, summary_notes, update_index
 from search.text.wording import decimal
@@ -163,9 +164,11 @@ def watch(paths, index_dir, stop=None, debounce=DEBOUNCE_SECONDS, polling=False,
                     summary = update_index(paths, index_dir, wait=wait, command="watch")
                 except IndexReadOnly:
                     raise  # no later try can write there either
-                except EmptyUpdate as error:  # its folders are gone: their return is a change
+                except (EmptyUpdate, EmptyBuild) as error:  # no document: their arrival is a change
                     if str(error) != refused:  # a folder removal is several events
-                        log(f"error: {error}")
+                        # No index yet: watching a folder that will fill is what watch is for.
+                        log(f"aviso: {error} Se indexará en cuanto lleguen; la vigilancia sigue."
+                            if isinstance(error, EmptyBuild) else f"error: {error}")
                     refused = str(error)
                 except SearchError as error:
                     log(f"error: {error}")
