@@ -55,6 +55,8 @@ def reports_errors(command):
         except (click.ClickException, click.Abort, click.exceptions.Exit):
             raise
         except Exception as error:
+            if isinstance(error, OSError) and error.errno == errno.EPIPE:
+                raise  # the reader of the output went away (`| head`): Program ends quietly
             if isinstance(error, OSError) and error.errno in OUTPUT_FULL:
                 # a command that reads writes only its output: `> /dev/full`, a full disk or quota
                 from search.text.wording import system_reason
@@ -125,23 +127,66 @@ class Program(click.Group):
     """
 
     quick_exit = False
+    as_program = False  # run as the program (not by a caller such as CliRunner)
 
     def main(self, args=None, *rest, **options):
+        Program.as_program = args is None
         try:
             return super().main(args, *rest, **options)
         except SystemExit as done:
-            if args is None and Program.quick_exit and isinstance(done.code, int):
-                exit_now(done.code)
+            if args is None:
+                flush_output()  # before Python's exit, which would report a closed pipe
+                if Program.quick_exit and isinstance(done.code, int):
+                    exit_now(done.code)
             raise
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except OSError as error:  # click would exit with 1 on a closed pipe, as on an error
+            if error.errno != errno.EPIPE:
+                raise
+            output_closed()
+
+
+def flush_output():
+    """Flush stdout and stderr; a closed pipe ends the program as output_closed says."""
+    try:
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:  # None: started with the stream closed (`>&-`)
+                stream.flush()
+    except BrokenPipeError:
+        output_closed()
+    except (OSError, ValueError):  # a closed stream, a full disk: Python's own exit reports it
+        pass
+
+
+def output_closed():
+    """End quietly, as a Unix tool does when the reader of its output goes away (`| head`).
+
+    `git log | head` dies of SIGPIPE: no message, status 141 (128 + 13) under `set -o
+    pipefail`, and so does this program: the signal's default action is restored for this
+    one moment (Python ignores it, to raise BrokenPipeError instead), and sent. A caller
+    of the group (CliRunner) gets SystemExit(141). Output still buffered goes to
+    /dev/null, so that nothing is written, and nothing reported, at exit.
+    """
+    import signal
+
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.dup2(null, sys.stderr.fileno())
+    except (OSError, ValueError):  # a stream with no descriptor (CliRunner's)
+        pass
+    if Program.as_program and hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+        os.kill(os.getpid(), signal.SIGPIPE)
+    raise SystemExit(128 + getattr(signal, "SIGPIPE", 13))
 
 
 def exit_now(code):
-    """End the process with this code once its output is out; return if it can't be flushed."""
-    try:
-        sys.stdout.flush()
-        sys.stderr.flush()
-    except (OSError, ValueError):  # a closed pipe or stream: Python's own exit reports it
-        return
+    """End the process with this code once its output is out."""
+    flush_output()
     os._exit(code)
 
 
