@@ -104,21 +104,22 @@ def read_markdown(path, doc, text, warn=print):
                      paragraphs, date=date, title_is_first_line=not title)]
 
 
-def jsonl_documents(path, doc, warn):
+def jsonl_documents(path, doc, warn, shared=frozenset()):
     """Yield the documents of a .jsonl file as each is read (jsonl_documents.py, feeds.py).
 
     A record without `doc` stands alone: its title is its own `title`, or none (a hit
     shows the file's name), never another record's (the document keeps the first given,
     for the file's row). The records of one `doc` are one
     document's paragraphs: one without a title takes the document's, the first title
-    its records give, else its first line.
+    its records give, else its first line. A `doc` in `shared` is named after the file
+    (shared_docs.py).
     """
     with open_document(path) as handle:
         feed = FeedLines(handle, path)
         if feed.array:  # one JSON value: read whole
-            documents = read_records(path, doc, feed.whole(warn), warn)
+            documents = read_records(path, doc, feed.whole(warn), warn, shared)
         else:
-            documents = feed_documents(path, doc, lambda problems: json_records(feed, problems), warn)
+            documents = feed_documents(path, doc, lambda problems: json_records(feed, problems), warn, shared)
         for document in documents:
             if not document.standalone:
                 document.title_is_first_line = not document.title
@@ -129,22 +130,20 @@ def jsonl_documents(path, doc, warn):
             warn(note)
 
 
-def iter_path(path, root, warn=print):
+def iter_path(path, root, warn=print, shared=frozenset()):
     """Yield the documents in one file, as each is read; raise UnreadableFile when it has none.
 
     A .jsonl feed is read a record at a time, and its documents given as each is complete,
     so that a feed of any size is indexed in bounded memory; other files are read whole
     (files.MAX_FILE_BYTES). UnreadableFile comes before the first document, except from a
     feed whose reading failed midway: the documents read until then came before it.
+    `shared` are the `doc` values of .jsonl records that other files give too (shared_docs.py).
     """
     path = Path(path)
-    try:
-        doc = path.relative_to(root).as_posix() if path != root else path.name
-    except ValueError:
-        doc = path.name
+    doc = document_name_of(path, root)
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
-        documents = jsonl_documents(path, doc, warn)
+        documents = jsonl_documents(path, doc, warn, shared)
     else:
         text = read_file_text(path, warn)
         documents = read_markdown(path, doc, text, warn) if suffix in MARKDOWN_SUFFIXES else read_text(path, doc, text)
@@ -163,6 +162,15 @@ def iter_path(path, root, warn=print):
         yield document
     if not given:
         raise UnreadableFile(path, "no tiene párrafos de texto")
+
+
+def document_name_of(path, root):
+    """Return the name of a file's document: its path under its root folder, or its name."""
+    path = Path(path)
+    try:
+        return path.relative_to(root).as_posix() if path != Path(root) else path.name
+    except ValueError:
+        return path.name
 
 
 def read_path(path, root, warn=print):

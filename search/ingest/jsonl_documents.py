@@ -29,14 +29,15 @@ from search.ingest.jsonl import (
     record_text,
     speaker_list,
 )
+from search.ingest.shared_docs import document_name
 from search.records import Document
 from search.settings import FEED_PART_RECORDS, MAX_PARAGRAPH_CHARS
 from search.text.wording import number as format_number
 
 
-def read_records(path, doc, text, warn):
+def read_records(path, doc, text, warn, shared=frozenset()):
     """Return the documents of a .jsonl file's text (see feed_documents)."""
-    return list(feed_documents(path, doc, lambda problems: json_lines(text, problems), warn))
+    return list(feed_documents(path, doc, lambda problems: json_lines(text, problems), warn, shared))
 
 
 class Survey:
@@ -112,11 +113,13 @@ def _digest(text):
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
-def feed_documents(path, doc, items, warn):
+def feed_documents(path, doc, items, warn, shared=frozenset()):
     """Yield the documents of a .jsonl file as each is complete: its records grouped by `doc`.
 
     `items(problems)` returns a new iterator of (line number, JSON value) at each call
-    (it is called twice), telling `problems` of the lines that are no JSON. A record
+    (it is called twice), telling `problems` of the lines that are no JSON. A `doc` in
+    `shared`, which other files give too, is named after this one, `doc` being the file's
+    name (shared_docs.py). A record
     without a title has "" in `titles`, and a document whose records give none, an empty
     `title`: the caller makes them (formats.read_jsonl).
     """
@@ -137,7 +140,8 @@ def feed_documents(path, doc, items, warn):
         if given:
             found = documents.get(given)
             if found is None:
-                found = documents[given] = Document(given, title, [], ids=[], speakers=[], titles=[], dates=[])
+                found = documents[given] = Document(document_name(doc, given, shared), title, [], ids=[],
+                                                    speakers=[], titles=[], dates=[])
             found.title = found.title or title  # a document's title: the first its records give
         else:
             if part is None:  # its title is the first part's: the one the index keeps

@@ -34,6 +34,7 @@ from search.storage.integrity import find_damage, record_checksums, source_folde
 from search.storage.postcache import write_missing_caches
 from search.storage.sources import SOURCES, updated_sources
 from search.storage.store import DamagedBlock, RecordStore
+from search.storage.update_shared import share_docs
 from search.storage.update_summary import EmptyUpdate, UpdateFailed, UpdateSummary
 from search.storage.versions import LAST_SCAN
 from search.storage.workers import WRITER_LIMIT_MB, add_file, repeated_id_warnings
@@ -72,7 +73,8 @@ def apply_changes(generation, paths, progress=None, index_dir=None, command="upd
             summary.repaired = True
         store.purge()
         scan_started = filesystem_time(generation)
-        changes = scan(paths, store.manifest(), store.last_scan_ns(), store.file_changes())
+        manifest = store.manifest()
+        changes = scan(paths, manifest, store.last_scan_ns(), store.file_changes())
         if changes.deleted and not (changes.new or changes.changed or changes.moved
                                     or changes.unchanged or changes.touched):
             # Every file gone at once is a mistyped or unmounted folder far more often than
@@ -81,6 +83,8 @@ def apply_changes(generation, paths, progress=None, index_dir=None, command="upd
             raise EmptyUpdate(f"{named}: ya no está ninguno de los archivos del índice "
                               f"({plural(len(changes.deleted), 'archivo')}); no se quitó nada. "
                               f"Compruebe la ruta; para vaciar el índice, borre su carpeta.")
+        shared, said = share_docs(store, changes, manifest)  # may add files to index again
+        summary.warnings += said
         # Files the build kept in the manifest without documents (empty, not text) are
         # still skipped, for the same reason, while they stay the same.
         remembered = store.skipped_files()
@@ -94,7 +98,7 @@ def apply_changes(generation, paths, progress=None, index_dir=None, command="upd
             writer = open_writer(ix)
         report = progress or (lambda phase, done=0, total=0: None)
         for done, (kind, state) in enumerate(staged, 1):
-            stage_file(store, writer, state, kind, plan, summary)
+            stage_file(store, writer, state, kind, plan, summary, shared)
             report(READING, done, len(staged))
         for path in changes.deleted + [old for old, _ in changes.moved]:
             plan.retiring += store.live_versions(path)
@@ -173,16 +177,18 @@ def discard_staged(store, writer, ix, plan):
         pass
 
 
-def stage_file(store, writer, state, kind, plan, summary):
+def stage_file(store, writer, state, kind, plan, summary, shared=frozenset()):
     """Write the documents of a new or changed file: pending in the store, uncommitted in Whoosh.
 
     They are written as they are read (workers.add_file): a feed of any size takes the
     memory of its largest record. A file that can't be read at all keeps what is indexed
     of it, unless it was made empty or not text; one whose reading failed midway (a feed)
-    is indexed as far as it was read, and read again at the next update.
+    is indexed as far as it was read, and read again at the next update. `shared`: the
+    `doc` values several .jsonl files give (update_shared.py).
     """
     first = store.next_docno()
-    docnos, error = add_file(writer, store, state.file, state.folder, first, summary, state.path, live=False)
+    docnos, error = add_file(writer, store, state.file, state.folder, first, summary, state.path,
+                             live=False, shared=shared)
     plan.staged += docnos
     store.set_meta("last_docno", str(first + len(docnos) - 1))
     if error is not None and not docnos:

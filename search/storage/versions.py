@@ -83,6 +83,11 @@ class StoreChanges:
         return self._query("SELECT docno, doc FROM docs WHERE source = ? AND state = ?",
                            (path, LIVE))
 
+    def live_documents(self):
+        """Return [(doc, source path)] of every live document, its source as in the manifest."""
+        return [(doc, bytes(source)) for doc, source in
+                self._query("SELECT doc, source FROM docs WHERE state = ? AND source IS NOT NULL", (LIVE,))]
+
     def mark_live(self, docnos):
         """Make pending or retired versions live, and count their words."""
         self._set_state(docnos, "state != 1", LIVE, +1)

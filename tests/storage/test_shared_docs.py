@@ -1,0 +1,87 @@
+"""One `doc` given by two .jsonl files: two documents, each named after its file, found, shown
+and removed apart, with names that depend on the files only, not on the update history."""
+
+import json
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+from search.cli import main
+from search.retrieval.reader import open_index
+from search.retrieval.searching import search
+from search.storage.build import build_index
+from search.storage.update import update_index
+
+
+def write(path, *records):
+    path.write_text("".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records))
+
+
+def hits(index_dir, query):
+    with open_index(index_dir) as index:
+        return sorted((hit.id, hit.doc, hit.paragraph) for hit in search(index, query, limit=50).hits)
+
+
+def shown(index_dir, target):
+    result = CliRunner().invoke(main, ["show", target, "--index", str(index_dir)])
+    return result.exit_code, result.output
+
+
+@pytest.fixture
+def feeds(tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    write(folder / "f1.jsonl", {"id": "x1", "text": "Primer párrafo sobre el litio.", "doc": "rueda-1"},
+          {"id": "x2", "text": "Segundo párrafo sobre el cobre.", "doc": "rueda-1"},
+          {"id": "s1", "text": "Registro suelto sobre el estaño."})
+    write(folder / "f2.jsonl", {"id": "x3", "text": "Tercer párrafo sobre el oro.", "doc": "rueda-1"},
+          {"id": "x4", "text": "Otro documento sobre la plata.", "doc": "rueda-2"})
+    return folder
+
+
+TWO = [("x1", "f1.jsonl/rueda-1", 1), ("x2", "f1.jsonl/rueda-1", 2), ("x3", "f2.jsonl/rueda-1", 1)]
+
+
+def test_a_doc_two_files_give_makes_two_documents_named_after_their_files(feeds, tmp_path):
+    summary = build_index([feeds], tmp_path / "ix")
+    assert any("«rueda-1» lo dan 2 archivos (f1.jsonl, f2.jsonl)" in line for line in summary.warnings)
+    assert hits(tmp_path / "ix", "doc:rueda-1") == TWO  # one name, both found
+    assert hits(tmp_path / "ix", "doc:rueda-2") == [("x4", "rueda-2", 1)]  # given once: as given
+    assert hits(tmp_path / "ix", "estaño") == [("s1", "f1.jsonl", 1)]
+    code, output = shown(tmp_path / "ix", "f1.jsonl/rueda-1")
+    assert code == 0 and "2 párrafos" in output and "litio" in output and "oro" not in output
+    code, output = shown(tmp_path / "ix", "f2.jsonl/rueda-1#1")
+    assert code == 0 and "oro" in output and "litio" not in output
+
+
+@pytest.mark.parametrize("removed, kept", [("f2.jsonl", [("x1", "rueda-1", 1), ("x2", "rueda-1", 2)]),
+                                           ("f1.jsonl", [("x3", "rueda-1", 1)])])
+def test_each_is_removed_with_its_file_and_the_other_gets_its_plain_name_back(feeds, tmp_path, removed, kept):
+    build_index([feeds], tmp_path / "ix")
+    (feeds / removed).unlink()
+    summary = update_index([feeds], tmp_path / "ix")
+    assert summary.removed == 1 and summary.updated == 1
+    assert any("vuelve a llamarse «rueda-1»" in line for line in summary.warnings)
+    assert hits(tmp_path / "ix", "doc:rueda-1") == kept
+    assert shown(tmp_path / "ix", "rueda-1")[0] == 0
+
+
+def test_names_depend_on_the_files_not_on_the_history(feeds, tmp_path):
+    second = feeds / "f2.jsonl"
+    shutil.move(second, tmp_path / "f2.jsonl")
+    build_index([feeds], tmp_path / "ix")
+    assert hits(tmp_path / "ix", "doc:rueda-1") == [("x1", "rueda-1", 1), ("x2", "rueda-1", 2)]
+    shutil.move(tmp_path / "f2.jsonl", second)  # a second file with rueda-1 arrives
+    summary = update_index([feeds], tmp_path / "ix")
+    assert (summary.added, summary.updated) == (1, 1)  # f1.jsonl indexed again, to be renamed
+    assert hits(tmp_path / "ix", "doc:rueda-1") == TWO
+    write(feeds / "otro.jsonl", {"id": "o1", "text": "Nada que ver sobre el zinc."})
+    assert update_index([feeds], tmp_path / "ix").updated == 0  # names kept, nothing read again
+    build_index([feeds], tmp_path / "fresh")
+    assert hits(tmp_path / "ix", "doc:rueda-1") == hits(tmp_path / "fresh", "doc:rueda-1") == TWO
+    # a change to one of them keeps both names
+    write(second, {"id": "x3", "text": "Tercer párrafo, corregido, sobre el oro.", "doc": "rueda-1"})
+    update_index([feeds], tmp_path / "ix")
+    assert hits(tmp_path / "ix", "doc:rueda-1") == TWO
+    assert hits(tmp_path / "ix", "corregido") == [("x3", "f2.jsonl/rueda-1", 1)]
