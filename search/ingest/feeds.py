@@ -139,15 +139,19 @@ class FeedLines:
                 text = raw.decode("utf-8")
             except UnicodeDecodeError:
                 text = decode_mixed_line(raw)
-                self.mixed.add(number)
+                self._note(self.mixed, number)
         if MOJIBAKE_SIGN.search(text):
             import ftfy  # loaded only for the rare file that needs it
 
             fixed = ftfy.fix_encoding(text)
             if fixed != text:
                 text = fixed
-                self.repaired.add(number)
+                self._note(self.repaired, number)
         return text
+
+    def _note(self, lines, number):
+        if self.lines is None:  # the first pass notes; the next ones read the same lines
+            lines.add(number)
 
     def _read(self, read):
         try:

@@ -57,6 +57,7 @@ class Changes:
     unchanged: list[bytes] = field(default_factory=list)  # same size and times
     noted: list[FileState] = field(default_factory=list)  # unchanged, its inode change time new to the manifest
     unreadable: list[tuple[str, str]] = field(default_factory=list)
+    stale: list[bytes] = field(default_factory=list)  # unreadable now, indexed before: kept as it was
 
     def __bool__(self):
         return bool(self.new or self.changed or self.moved or self.deleted)
@@ -213,12 +214,14 @@ def scan(paths, manifest, last_scan_ns=None, ctimes=None):
         except OSError as error:
             seen.add(key)  # can't be read now: keep what is indexed
             changes.unreadable.append((printable(key), f"no se puede leer ({system_reason(error)})"))
+            changes.stale += [key] if known else []
             continue
         except UnreadableFile as error:
             if isinstance(error.__cause__, FileNotFoundError):
                 continue
-            seen.add(key)
+            seen.add(key)  # too large, a pipe now: keep what is indexed, and say so
             changes.unreadable.append((printable(key), error.reason))
+            changes.stale += [key] if known else []
             continue
         seen.add(key)
         state = FileState(key, known[0] if known else root_of(key, file_key(root), roots),

@@ -89,6 +89,7 @@ def apply_changes(generation, paths, progress=None, index_dir=None, command="upd
         # still skipped, for the same reason, while they stay the same.
         remembered = store.skipped_files()
         same = changes.unchanged + [state.path for state in changes.touched]
+        summary.stale = [printable(path) for path in changes.stale]
         summary.skipped += changes.unreadable + [(printable(path), remembered[path])
                                                  for path in same if path in remembered]
         summary.unchanged = sum(path not in remembered for path in same)

@@ -24,6 +24,8 @@ class UpdateSummary:
     skipped: list[tuple[str, str]] = field(default_factory=list)
     # Skipped files made empty or not text, whose documents left: (path as in skipped, name)
     withdrawn: list[tuple[str, str]] = field(default_factory=list)
+    # Skipped files indexed before, whose documents stay as they were (paths as in skipped)
+    stale: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     repaired: bool = False
     rebuilt: bool = False
@@ -43,7 +45,8 @@ class UpdateSummary:
                     f"{plural(self.removed, 'eliminado')}, {number(self.unchanged)} sin cambios")
         repaired = "; se reparó una actualización interrumpida" if self.repaired else ""
         return (f"{what}; {plural(len(self.skipped), 'archivo omitido', 'archivos omitidos')}"
-                f"{withdrawn_note([name for _, name in self.withdrawn])}{repaired}; {seconds(self.seconds)}.")
+                f"{withdrawn_note([name for _, name in self.withdrawn])}{stale_note(len(self.stale))}"
+                f"{repaired}; {seconds(self.seconds)}.")
 
 
 WITHDRAWN_NAMED = 5  # files named in the summary line; the notes above it name every one
@@ -65,14 +68,32 @@ def withdrawn_note(names):
             f"documentos se quitaron del índice")
 
 
+STALE = ("; sus documentos de antes siguen en el índice tal como se indexaron, y ya no son los "
+         "del archivo: se actualizarán cuando se pueda leer")
+
+
+def stale_note(count):
+    """Return the summary's part on skipped files whose old documents stay in the index, or "".
+
+    >>> stale_note(1)
+    '; 1 de ellos conserva en el índice los documentos de una versión anterior'
+    """
+    if not count:
+        return ""
+    kept = "conserva" if count == 1 else "conservan"
+    return f"; {number(count)} de ellos {kept} en el índice los documentos de una versión anterior"
+
+
 def summary_notes(summary):
     """Return the lines that name what a build or an update warned of and skipped, in Spanish:
     `aviso: …` for each warning, `omitido: RUTA: motivo` for each file skipped."""
     # A file's name may hold control characters: escaped (errors.shown).
     withdrawn = {path for path, _ in getattr(summary, "withdrawn", ())}  # a build's has none
+    stale = set(getattr(summary, "stale", ()))
     return ([f"aviso: {shown(message)}" for message in summary.warnings]
             + [f"omitido: {shown(str(path))}: {reason}"
                + ("; sus documentos se quitaron del índice" if path in withdrawn else "")
+               + (STALE if path in stale else "")
                for path, reason in summary.skipped])
 
 

@@ -120,9 +120,10 @@ def unsaid_notes(summary, said):
     a file skipped again is not named again at every burst, and one that was mended and
     then broke again, or is skipped for another reason, is named again.
     """
-    withdrawn = {path for path, _ in summary.withdrawn}  # news each time
+    # News each time: documents that left, and documents kept that no longer match their file.
+    news = {path for path, _ in summary.withdrawn} | set(summary.stale)
     fresh = [(path, reason) for path, reason in summary.skipped
-             if said.get(path) != reason or path in withdrawn]
+             if said.get(path) != reason or path in news]
     said.clear()
     said.update(summary.skipped)
     return summary_notes(dataclasses.replace(summary, skipped=fresh))
@@ -134,9 +135,9 @@ def watch(paths, index_dir, stop=None, debounce=DEBOUNCE_SECONDS, polling=False,
 
     `log(line)` gets each update's warnings, skipped files and summary line (as the
     `update` command prints them, a file skipped for the same reason as at the last
-    update left out), each error, and each watched folder moved, deleted or
-    replaced (then watched again where its path now leads); `stop` is a
-    threading.Event (Ctrl-C also stops it, as a KeyboardInterrupt).
+    update left out, unless its documents of before stay in the index), each error, and
+    each watched folder moved, deleted or replaced (then watched again where its path now
+    leads); `stop` is a threading.Event (Ctrl-C also stops it, as a KeyboardInterrupt).
     """
     stop = stop or threading.Event()
     handler = ChangeFlag(index_dir)
