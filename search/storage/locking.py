@@ -17,10 +17,11 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
-from search.errors import IndexReadOnly, SearchError
+from search.errors import IndexReadOnly, SearchError, shown
 from search.storage.generations import remove_stale_generations
 
 READ_ONLY_ERRORS = (errno.EROFS, errno.EACCES, errno.EPERM)
+NOT_A_FOLDER = (errno.EEXIST, errno.ENOTDIR, errno.ENOENT, errno.ELOOP)
 
 LOCK_FILE = "writer.lock"
 WAIT_SECONDS = 10.0
@@ -100,6 +101,12 @@ def _open_lock_file(index_dir, command):
     except OSError as error:
         if error.errno in READ_ONLY_ERRORS:
             raise IndexReadOnly(index_dir, command) from error
+        if error.errno in NOT_A_FOLDER:  # a named pipe, a file above it, a dangling link
+            kind = ("es un enlace roto" if os.path.islink(index_dir) and not os.path.exists(index_dir)
+                    else "no es una carpeta" if os.path.lexists(index_dir)
+                    else "una parte de la ruta no es una carpeta")
+            raise SearchError(f"{shown(str(index_dir))}: {kind}; el índice va en una carpeta (nueva o "
+                              "vacía, o la de un índice): indíquela con --index") from error
         raise
 
 

@@ -115,3 +115,26 @@ def test_watch_on_an_empty_folder_says_so_once_and_indexes_what_arrives(tmp_path
         stop.set()
         thread.join(10)
     assert not thread.is_alive()
+
+
+@pytest.mark.parametrize("command", ["index", "update"])
+@pytest.mark.parametrize("make, said", [
+    (lambda path: os.mkfifo(path), "no es una carpeta"),
+    (lambda path: path.symlink_to(path.parent / "no-existe"), "es un enlace roto"),
+    (lambda path: path.symlink_to(path), "es un enlace roto"),  # a loop
+])
+def test_an_index_path_that_is_no_folder_is_one_line(tmp_path, command, make, said):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.txt").write_text("Lima, 1 de junio de 2023.- Un texto.\n")
+    make(tmp_path / "ix")
+    result = run(command, tmp_path / "docs", "--index", tmp_path / "ix")
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert f"{tmp_path / 'ix'}: {said}; el índice va en una carpeta" in result.output
+
+
+def test_an_index_path_under_a_file_is_one_line(tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.txt").write_text("Lima, 1 de junio de 2023.- Un texto.\n")
+    (tmp_path / "archivo").write_text("x")
+    result = run("index", tmp_path / "docs", "--index", tmp_path / "archivo" / "ix")
+    assert result.exit_code == 1 and "una parte de la ruta no es una carpeta" in result.output
