@@ -213,7 +213,7 @@ def inspect_command(paths, as_json):
     from search.cli.output import print_record
     from search.errors import UnreadableFile
     from search.ingest.files import find_files
-    from search.ingest.formats import read_path
+    from search.ingest.formats import iter_path
     from search.ingest.paragraphs import document_records
 
     missing = [path for path in paths if not os.path.lexists(path)]
@@ -221,18 +221,16 @@ def inspect_command(paths, as_json):
         click.echo(f"Error: {shown(path)}: no existe ese archivo ni esa carpeta", err=True)
     printed = 0
     for file, root in find_files([path for path in paths if path not in missing]):
-        try:
-            documents = read_path(file, root, warn=lambda m: click.echo(f"aviso: {shown(m)}", err=True))
+        try:  # a feed of any size, a document at a time
+            for document in iter_path(file, root, warn=lambda m: click.echo(f"aviso: {shown(m)}", err=True)):
+                for record in document_records(document)[1]:
+                    printed += 1
+                    if as_json:
+                        click.echo(json.dumps(record.to_json(), ensure_ascii=False))
+                    else:
+                        print_record(record)
         except UnreadableFile as error:
             click.echo(f"omitido: {shown(str(error))}", err=True)
-            continue
-        for document in documents:
-            for record in document_records(document)[1]:
-                printed += 1
-                if as_json:
-                    click.echo(json.dumps(record.to_json(), ensure_ascii=False))
-                else:
-                    print_record(record)
     if missing or not printed:  # what was asked for is not there: a script must know
         if not printed and not missing:
             click.echo(f"Error: ningún párrafo que mostrar en {' '.join(paths)}", err=True)
