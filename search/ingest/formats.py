@@ -14,6 +14,7 @@ from search.ingest.files import JSONL_SUFFIXES, MARKDOWN_SUFFIXES, open_document
 from search.ingest.jsonl import json_records
 from search.ingest.jsonl_documents import feed_documents, read_records
 from search.ingest.paragraphs import is_turn
+from search.ingest.shared_docs import NO_NAMES
 from search.records import Document
 from search.settings import MAX_PARAGRAPH_CHARS, TITLE_CHARS
 from search.speakers import join_label_line, label_line, normalize_markdown_label
@@ -104,22 +105,22 @@ def read_markdown(path, doc, text, warn=print):
                      paragraphs, date=date, title_is_first_line=not title)]
 
 
-def jsonl_documents(path, doc, warn, shared=frozenset()):
+def jsonl_documents(path, doc, warn, names=NO_NAMES):
     """Yield the documents of a .jsonl file as each is read (jsonl_documents.py, feeds.py).
 
     A record without `doc` stands alone: its title is its own `title`, or none (a hit
     shows the file's name), never another record's (the document keeps the first given,
     for the file's row). The records of one `doc` are one
     document's paragraphs: one without a title takes the document's, the first title
-    its records give, else its first line. A `doc` in `shared` is named after the file
-    (shared_docs.py).
+    its records give, else its first line. A `doc` that other files give too (`names`) is
+    named after the file (shared_docs.py).
     """
     with open_document(path) as handle:
         feed = FeedLines(handle, path)
         if feed.array:  # one JSON value: read whole
-            documents = read_records(path, doc, feed.whole(warn), warn, shared)
+            documents = read_records(path, doc, feed.whole(warn), warn, names.docs)
         else:
-            documents = feed_documents(path, doc, lambda problems: json_records(feed, problems), warn, shared)
+            documents = feed_documents(path, doc, lambda problems: json_records(feed, problems), warn, names.docs)
         for document in documents:
             if not document.standalone:
                 document.title_is_first_line = not document.title
@@ -130,20 +131,20 @@ def jsonl_documents(path, doc, warn, shared=frozenset()):
             warn(note)
 
 
-def iter_path(path, root, warn=print, shared=frozenset()):
+def iter_path(path, root, warn=print, names=NO_NAMES):
     """Yield the documents in one file, as each is read; raise UnreadableFile when it has none.
 
     A .jsonl feed is read a record at a time, and its documents given as each is complete,
     so that a feed of any size is indexed in bounded memory; other files are read whole
     (files.MAX_FILE_BYTES). UnreadableFile comes before the first document, except from a
     feed whose reading failed midway: the documents read until then came before it.
-    `shared` are the `doc` values of .jsonl records that other files give too (shared_docs.py).
+    `names` says how documents whose names other files give too are named (shared_docs.py).
     """
     path = Path(path)
-    doc = document_name_of(path, root)
+    doc = names.of_file(path, root)
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
-        documents = jsonl_documents(path, doc, warn, shared)
+        documents = jsonl_documents(path, doc, warn, names)
     else:
         text = read_file_text(path, warn)
         documents = read_markdown(path, doc, text, warn) if suffix in MARKDOWN_SUFFIXES else read_text(path, doc, text)
@@ -162,15 +163,6 @@ def iter_path(path, root, warn=print, shared=frozenset()):
         yield document
     if not given:
         raise UnreadableFile(path, "no tiene párrafos de texto")
-
-
-def document_name_of(path, root):
-    """Return the name of a file's document: its path under its root folder, or its name."""
-    path = Path(path)
-    try:
-        return path.relative_to(root).as_posix() if path != Path(root) else path.name
-    except ValueError:
-        return path.name
 
 
 def read_path(path, root, warn=print):

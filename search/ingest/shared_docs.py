@@ -1,21 +1,75 @@
-"""One `doc` given by several .jsonl files: each file's document gets a name of its own.
+"""One document name given by several files: each file's document gets a name of its own.
 
 Two exports that both hold records of `rueda-1` make two documents: one name for both
 would give two paragraphs called `rueda-1#1`, and `show rueda-1` could show only one.
-So a `doc` that several files of an index give is named after each file:
-`f1.jsonl/rueda-1` and `f2.jsonl/rueda-1`, each shown, found and removed with its file;
-`doc:rueda-1` still finds both (a name's tail after `/`). The rule depends only on the
-files, not on the order they were indexed in: an update that brings a second file with
-`rueda-1` renames the first file's document too (it indexes that file again), and one that
-removes it gives the other its plain name back, as a build of the same files would.
+So a `doc` that several .jsonl files of an index give is named after each file:
+`f1.jsonl/rueda-1` and `f2.jsonl/rueda-1`; and a file whose path under its folder is
+another's under another folder (`hemeroteca index 2020 2021`, each with `notas/1.txt`)
+is named with its folder in front: `2020/notas/1.txt`, `2021/notas/1.txt`. Each is shown,
+found and removed with its file; `doc:rueda-1`, `doc:notas/1.txt` still find both (a
+name's tail after `/`). The rule depends only on the files, not on the order they were
+indexed in: an update that brings a second file with `rueda-1` renames the first file's
+document too (it indexes that file again), and one that removes it gives the other its
+plain name back, as a build of the same files would.
 """
 
 from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
 
 from search.errors import UnreadableFile
 from search.ingest.feeds import FeedLines
 from search.ingest.files import is_feed, open_document
 from search.ingest.jsonl import Problems, clean, json_records, record_text
+
+
+@dataclass(frozen=True)
+class Names:
+    """How the documents of the files of an index are named where names are shared:
+    `docs`, the .jsonl `doc` values several files give; `files`, {path: name} of the files
+    whose own name another file has too."""
+
+    docs: frozenset = frozenset()
+    files: dict = field(default_factory=dict)
+
+    def of_file(self, path, root):
+        """Return the name of a file's document (or of its records without `doc`)."""
+        return self.files.get(str(path)) or document_name_of(path, root)
+
+
+NO_NAMES = Names()
+
+
+def document_name_of(path, root):
+    """Return the name of a file's document: its path under its root folder, or its name."""
+    path = Path(path)
+    try:
+        return path.relative_to(root).as_posix() if path != Path(root) else path.name
+    except ValueError:
+        return path.name
+
+
+def file_names(files):
+    """Return ({path: name}, warnings) for the files whose name under their folder another
+    file has too.
+
+    `files` are (path, root) pairs. The name is the folder's and the file's (`2020/1.txt`);
+    for folders of one name (`a/docs`, `b/docs`), the folder's whole path.
+    """
+    by_name = defaultdict(list)
+    for path, root in files:
+        by_name[document_name_of(path, root)].append((str(path), Path(root)))
+    names, warnings = {}, []
+    for name, group in sorted(by_name.items()):
+        if len(group) < 2:
+            continue
+        short = {path: f"{root.name}/{name}" for path, root in group}
+        if len(set(short.values())) < len(group):
+            short = {path: f"{root.absolute().as_posix().rstrip('/')}/{name}" for path, root in group}
+        names.update(short)
+        warnings.append(f"«{name}» es el nombre de {len(group)} archivos bajo carpetas distintas; cada "
+                        f"uno se indexó con su carpeta delante ({', '.join(f'«{n}»' for n in sorted(short.values()))})")
+    return names, warnings
 
 
 def given_docs(path):

@@ -16,9 +16,8 @@ from whoosh import index as whoosh_index
 
 from search.errors import IndexReadOnly, SearchError, shown
 from search.ingest.files import SUFFIXES, find_files
-from search.ingest.formats import document_name_of
 from search.ingest.manifest import filesystem_time, unique_files
-from search.ingest.shared_docs import shared_docs, shared_warnings
+from search.ingest.shared_docs import Names, document_name_of, file_names, shared_docs, shared_warnings
 from search.storage import failures
 from search.storage.generations import CURRENT, live_generation, remove_stale_generations, switch_to
 from search.storage.integrity import record_checksums
@@ -122,10 +121,11 @@ def _build_generation(paths, index_dir, building, stamp, summary, progress, proc
             report(WRITING, 0, 0)
 
     shares = share_files(files, procs if len(files) >= SMALL_BUILD_FILES else 1) or [[]]
-    shared = shared_docs([(file, document_name_of(file, root)) for file, root in files])
-    summary.warnings += shared_warnings(shared)
+    renamed, said = file_names(files)
+    shared = shared_docs([(file, renamed.get(str(file)) or document_name_of(file, root)) for file, root in files])
+    summary.warnings += said + shared_warnings(shared)
     segments, found = build_segments(building, shares, file_done, base=docno_base(index_dir),
-                                     shared=frozenset(shared))
+                                     names=Names(frozenset(shared), renamed))
     summary.absorb(found)
     if not summary.documents:
         _refuse_to_empty(index_dir, paths, summary, command)

@@ -1,60 +1,83 @@
-"""An update's share of the naming of shared `doc` values (ingest/shared_docs.py).
+"""An update's share of naming documents whose names several files give (ingest/shared_docs.py).
 
-A `doc` that several .jsonl files give is named after each file, and the rule depends only
-on the files: so an update works out which `doc` values are shared once its new, changed
-and removed files are taken into account, and indexes again the unchanged files whose
-documents must change name (a second file now gives their `doc`, or the other one is gone).
+The names depend only on the files: so an update works out the names of the index as its
+new, changed, moved and removed files leave it, and indexes again the unchanged files whose
+documents must change name (a second file now gives their name, or the other one is gone).
+Nothing is read for that but the new and changed .jsonl files (their `doc` values), and
+the names of the live documents when a .jsonl file or a name is at stake.
 """
 
 import os
 
 from search.ingest.files import is_feed
-from search.ingest.formats import document_name_of
 from search.ingest.manifest import FileState
-from search.ingest.shared_docs import document_name, given_doc, given_docs, shared_warnings
+from search.ingest.shared_docs import (
+    Names,
+    document_name,
+    document_name_of,
+    file_names,
+    given_doc,
+    given_docs,
+    shared_warnings,
+)
 
 
 def share_docs(store, changes, manifest):
-    """Return the `doc` values shared after these changes, and move the unchanged files whose
-    documents must be renamed into `changes.changed` (said in `changes.renamed`, warnings).
-
-    Reads nothing when no .jsonl file is new, changed, moved or gone.
-    """
+    """Return (Names after these changes, warnings); move the unchanged files whose documents
+    must be renamed into `changes.changed`."""
     staged = changes.new + changes.changed + [state for _, state in changes.moved]
     leaving = {state.path for state in staged} | set(changes.deleted) | {old for old, _ in changes.moved}
-    if not any(is_feed(path) for path in leaving):
-        return frozenset(), []
-    holders, live = {}, []  # doc -> file names; (doc name, source, file name, given doc)
-    names = {}
+    gone = set(changes.deleted) | {old for old, _ in changes.moved}
+    before, _ = file_names(_files(manifest.items()))
+    after, said = file_names(_files([(path, known) for path, known in manifest.items() if path not in gone]
+                                    + [(state.path, (state.root,)) for state in changes.new]
+                                    + [(state.path, (state.root,)) for _, state in changes.moved]))
+    if before == after and not any(is_feed(path) for path in leaving):
+        return Names(files=after), []  # no name at stake: nothing to read
+    holders, live = {}, []  # doc -> file names; (doc name, source, given doc or None for the file's own)
     for doc, source in store.live_documents():
-        if source in leaving or not is_feed(source) or source not in manifest:
+        if source in leaving or source not in manifest:
             continue
-        name = names.get(source) or names.setdefault(source, file_name(source, manifest[source][0]))
-        if doc == name:
-            continue  # the records without `doc`: named after the file, never shared
-        key = given_doc(name, doc)
-        holders.setdefault(key, set()).add(name)
-        live.append((doc, source, name, key))
+        path, root = os.fsdecode(source), os.fsdecode(manifest[source][0])
+        old = before.get(path) or _plain(path, root)
+        if doc == old:
+            live.append((doc, source, None))
+            continue
+        key = given_doc(old, doc)
+        holders.setdefault(key, set()).add(after.get(path) or _plain(path, root))
+        live.append((doc, source, key))
     for state in staged:
         if is_feed(state.path):
-            name = file_name(state.path, state.root)
-            for key in given_docs(os.fsdecode(state.path)):
-                holders.setdefault(key, set()).add(name)
+            path, root = os.fsdecode(state.path), os.fsdecode(state.root)
+            for key in given_docs(path):
+                holders.setdefault(key, set()).add(after.get(path) or _plain(path, root))
     shared = {key: sorted(held) for key, held in holders.items() if len(held) > 1}
-    renamed = {source for doc, source, name, key in live if doc != document_name(name, key, shared)}
+    renamed = set()
+    for doc, source, key in live:
+        path, root = os.fsdecode(source), os.fsdecode(manifest[source][0])
+        name = after.get(path) or _plain(path, root)
+        if doc != (name if key is None else document_name(name, key, shared)):
+            renamed.add(source)
     ctimes = store.file_changes()
     for source in sorted(renamed):
         root, size, mtime_ns, digest = manifest[source]
         changes.changed.append(FileState(source, root, size, mtime_ns, digest, ctimes.get(source)))
         changes.unchanged = [path for path in changes.unchanged if path != source]
         changes.touched = [state for state in changes.touched if state.path != source]
-    involved = {file_name(state.path, state.root) for state in staged} | {names[source] for source in renamed}
-    said = shared_warnings({key: held for key, held in shared.items() if involved.intersection(held)})
+    involved = {after.get(os.fsdecode(s.path)) or _plain(os.fsdecode(s.path), os.fsdecode(s.root)) for s in staged}
+    involved |= {after.get(os.fsdecode(source)) or _plain(os.fsdecode(source), os.fsdecode(manifest[source][0]))
+                 for source in renamed}
+    said = said if before != after else []
+    said += shared_warnings({key: held for key, held in shared.items() if involved.intersection(held)})
     said += [f"el documento «{doc}» vuelve a llamarse «{key}»: ningún otro archivo da ya ese documento"
-             for doc, source, name, key in live if source in renamed and key not in shared and doc != key]
-    return frozenset(shared), said
+             for doc, source, key in live if source in renamed and key is not None and key not in shared
+             and doc != key]
+    return Names(frozenset(shared), after), said
 
 
-def file_name(path, root):
-    """Return a file's name in the index (its path under its root) from manifest bytes."""
-    return document_name_of(os.fsdecode(path), os.fsdecode(root))
+def _files(items):
+    """Return (path, root) as text of manifest items (path, (root, …))."""
+    return [(os.fsdecode(path), os.fsdecode(known[0])) for path, known in items]
+
+
+_plain = document_name_of  # a file's name when no other file has it

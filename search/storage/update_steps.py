@@ -27,6 +27,7 @@ from whoosh.reading import SegmentReader
 
 from search.errors import IndexDamaged, IndexReadOnly, NotAFile
 from search.ingest.manifest import filesystem_time, printable, scan
+from search.ingest.shared_docs import NO_NAMES
 from search.storage import failures
 from search.storage.build import READING, WRITING
 from search.storage.generations import STORE_FILE
@@ -83,7 +84,7 @@ def apply_changes(generation, paths, progress=None, index_dir=None, command="upd
             raise EmptyUpdate(f"{named}: ya no está ninguno de los archivos del índice "
                               f"({plural(len(changes.deleted), 'archivo')}); no se quitó nada. "
                               f"Compruebe la ruta; para vaciar el índice, borre su carpeta.")
-        shared, said = share_docs(store, changes, manifest)  # may add files to index again
+        names, said = share_docs(store, changes, manifest)  # may add files to index again
         summary.warnings += said
         # Files the build kept in the manifest without documents (empty, not text) are
         # still skipped, for the same reason, while they stay the same.
@@ -99,7 +100,7 @@ def apply_changes(generation, paths, progress=None, index_dir=None, command="upd
             writer = open_writer(ix)
         report = progress or (lambda phase, done=0, total=0: None)
         for done, (kind, state) in enumerate(staged, 1):
-            stage_file(store, writer, state, kind, plan, summary, shared)
+            stage_file(store, writer, state, kind, plan, summary, names)
             report(READING, done, len(staged))
         for path in changes.deleted + [old for old, _ in changes.moved]:
             plan.retiring += store.live_versions(path)
@@ -178,18 +179,18 @@ def discard_staged(store, writer, ix, plan):
         pass
 
 
-def stage_file(store, writer, state, kind, plan, summary, shared=frozenset()):
+def stage_file(store, writer, state, kind, plan, summary, names=NO_NAMES):
     """Write the documents of a new or changed file: pending in the store, uncommitted in Whoosh.
 
     They are written as they are read (workers.add_file): a feed of any size takes the
     memory of its largest record. A file that can't be read at all keeps what is indexed
     of it, unless it was made empty or not text; one whose reading failed midway (a feed)
-    is indexed as far as it was read, and read again at the next update. `shared`: the
-    `doc` values several .jsonl files give (update_shared.py).
+    is indexed as far as it was read, and read again at the next update. `names`: how
+    documents whose names several files give are named (update_shared.py).
     """
     first = store.next_docno()
     docnos, error = add_file(writer, store, state.file, state.folder, first, summary, state.path,
-                             live=False, shared=shared)
+                             live=False, names=names)
     plan.staged += docnos
     store.set_meta("last_docno", str(first + len(docnos) - 1))
     if error is not None and not docnos:

@@ -20,6 +20,7 @@ from search.errors import SearchError, UnreadableFile
 from search.ingest.formats import iter_path
 from search.ingest.manifest import file_key, fingerprint, inode_change, printable, still_settled
 from search.ingest.paragraphs import document_records
+from search.ingest.shared_docs import NO_NAMES
 from search.storage.generations import STORE_FILE
 from search.storage.postcache import write_segment_cache
 from search.storage.store import RecordStore
@@ -107,18 +108,18 @@ def printable_names(document):
     return document
 
 
-def add_file(writer, store, file, root, first_docno, summary, source=None, live=True, shared=frozenset()):
+def add_file(writer, store, file, root, first_docno, summary, source=None, live=True, names=NO_NAMES):
     """Add the documents of one file as each is read (iter_path); return (docnos, error).
 
     `docnos` are the document numbers written, from first_docno (the parts of one document
     share its number); `error` is the UnreadableFile that stopped the reading, or None. A
     file that can't be read is named in the summary's skipped files; one whose reading
-    failed midway (a feed) keeps the documents read until then, and says so. `shared`:
-    the `doc` values other .jsonl files give too (ingest/shared_docs.py).
+    failed midway (a feed) keeps the documents read until then, and says so. `names`: how
+    documents whose names other files give too are named (ingest/shared_docs.py).
     """
     docnos, part_of = [], None  # the docno of the parts of a feed's records without `doc`
     try:
-        for document in iter_path(file, root, warn=summary.warnings.append, shared=shared):
+        for document in iter_path(file, root, warn=summary.warnings.append, names=names):
             if document.first_paragraph:
                 docno = part_of
             else:
@@ -136,7 +137,7 @@ def add_file(writer, store, file, root, first_docno, summary, source=None, live=
     return docnos, None
 
 
-def index_files(writer, store, files, summary, first_docno, progress=None, parent=None, shared=frozenset()):
+def index_files(writer, store, files, summary, first_docno, progress=None, parent=None, names=NO_NAMES):
     """Read each (file, root), add its documents and note it in the manifest.
 
     A file that can't be read is skipped and left out of the manifest, to be tried again;
@@ -155,7 +156,7 @@ def index_files(writer, store, files, summary, first_docno, progress=None, paren
         except UnreadableFile as error:
             summary.skipped.append((printable(key), error.reason))
         else:
-            docnos, error = add_file(writer, store, file, root, docno, summary, key, shared=shared)
+            docnos, error = add_file(writer, store, file, root, docno, summary, key, names=names)
             docno += len(docnos)
             if error is not None and docnos:  # read in part: no hash, so the next update reads it again
                 mtime_ns, digest = -1, ""
@@ -189,17 +190,17 @@ def part_store(directory, part):
     return Path(directory) / f"part-{part}.sqlite"
 
 
-def build_part(directory, files, part, messages, parent=None, first_docno=None, shared=frozenset()):
+def build_part(directory, files, part, messages, parent=None, first_docno=None, names=NO_NAMES):
     """Index a share of the files into a segment and a store part; report on messages."""
     first_docno = first_docno or part * DOCNO_STRIDE + 1
     try:
         messages.put(("done", part, _build_part(directory, files, part, messages, parent,
-                                                first_docno, shared)))
+                                                first_docno, names)))
     except BaseException as error:  # report everything, even a KeyboardInterrupt
         messages.put(("failed", part, error))
 
 
-def _build_part(directory, files, part, messages, parent, first_docno, shared):
+def _build_part(directory, files, part, messages, parent, first_docno, names):
     ix = FileStorage(str(directory), supports_mmap=False).open_index()
     writer = LengthCachingWriter(ix, _lk=False, limitmb=WRITER_LIMIT_MB)  # the writer lock is held
     store = RecordStore(part_store(directory, part), writable=True)
@@ -207,7 +208,7 @@ def _build_part(directory, files, part, messages, parent, first_docno, shared):
     try:
         index_files(writer, store, files, summary, first_docno,
                     progress=lambda file: messages.put(("file", part, printable(file))),
-                    parent=parent, shared=shared)
+                    parent=parent, names=names)
         store.commit()
     except BaseException:
         drop_segment(writer)
@@ -237,22 +238,22 @@ class Reporting(queue.Queue):
             super().put(item, *args, **kwargs)
 
 
-def build_segments(directory, shares, progress=None, base=0, shared=frozenset()):
+def build_segments(directory, shares, progress=None, base=0, names=NO_NAMES):
     """Run build_part for each share, in workers when there are several; return segments.
 
-    `progress(file)` is called as each file is done, in this process; `shared` are the
-    `doc` values several .jsonl files give (ingest/shared_docs.py).
+    `progress(file)` is called as each file is done, in this process; `names`: how documents
+    whose names several files give are named (ingest/shared_docs.py).
     """
     context = multiprocessing.get_context("fork")
     messages = context.Queue() if len(shares) > 1 else Reporting(progress)
     workers = []
     if len(shares) == 1:
-        build_part(directory, shares[0], 0, messages, first_docno=base + 1, shared=shared)
+        build_part(directory, shares[0], 0, messages, first_docno=base + 1, names=names)
     else:
         for part, share in enumerate(shares):
             first = base + part * min(DOCNO_STRIDE, DOCNO_HALF // len(shares)) + 1
             worker = context.Process(target=build_part,
-                                     args=(directory, share, part, messages, os.getpid(), first, shared))
+                                     args=(directory, share, part, messages, os.getpid(), first, names))
             worker.start()
             workers.append(worker)
     try:

@@ -85,3 +85,43 @@ def test_names_depend_on_the_files_not_on_the_history(feeds, tmp_path):
     update_index([feeds], tmp_path / "ix")
     assert hits(tmp_path / "ix", "doc:rueda-1") == TWO
     assert hits(tmp_path / "ix", "corregido") == [("x3", "f2.jsonl/rueda-1", 1)]
+
+
+@pytest.fixture
+def years(tmp_path):
+    for year, word in (("2020", "quinua"), ("2021", "yuca")):
+        (tmp_path / year / "notas").mkdir(parents=True)
+        (tmp_path / year / "notas" / "1.txt").write_text(f"Lima, 1 de junio de {year}.- Habló de la {word}.\n")
+    return tmp_path
+
+
+def test_one_path_under_two_folders_makes_two_documents_named_with_their_folder(years, tmp_path):
+    summary = build_index([years / "2020", years / "2021"], tmp_path / "ix")
+    assert any("«notas/1.txt» es el nombre de 2 archivos" in line for line in summary.warnings)
+    assert hits(tmp_path / "ix", "doc:notas/1.txt") == [("2020/notas/1.txt#1", "2020/notas/1.txt", 1),
+                                                        ("2021/notas/1.txt#1", "2021/notas/1.txt", 1)]
+    code, output = shown(tmp_path / "ix", "2021/notas/1.txt")
+    assert code == 0 and "yuca" in output and "quinua" not in output
+
+
+def test_a_second_folder_renames_the_first_and_its_removal_gives_the_name_back(years, tmp_path):
+    build_index([years / "2020"], tmp_path / "ix")
+    assert hits(tmp_path / "ix", "quinua") == [("notas/1.txt#1", "notas/1.txt", 1)]
+    summary = update_index([years / "2020", years / "2021"], tmp_path / "ix")
+    assert (summary.added, summary.updated) == (1, 1)
+    assert hits(tmp_path / "ix", "quinua") == [("2020/notas/1.txt#1", "2020/notas/1.txt", 1)]
+    build_index([years / "2020", years / "2021"], tmp_path / "fresh")
+    assert hits(tmp_path / "ix", "doc:notas/1.txt") == hits(tmp_path / "fresh", "doc:notas/1.txt")
+    (years / "2021" / "notas" / "1.txt").unlink()
+    summary = update_index([years / "2020", years / "2021"], tmp_path / "ix")
+    assert (summary.removed, summary.updated) == (1, 1)
+    assert hits(tmp_path / "ix", "quinua") == [("notas/1.txt#1", "notas/1.txt", 1)]
+
+
+def test_folders_of_one_name_are_told_apart_by_their_whole_path(tmp_path):
+    for parent in ("a", "b"):
+        (tmp_path / parent / "docs").mkdir(parents=True)
+        (tmp_path / parent / "docs" / "1.txt").write_text(f"Lima, 1 de junio de 2023.- Nota {parent} del cacao.\n")
+    build_index([tmp_path / "a" / "docs", tmp_path / "b" / "docs"], tmp_path / "ix")
+    assert [doc for _, doc, _ in hits(tmp_path / "ix", "cacao")] == [
+        f"{tmp_path.as_posix()}/a/docs/1.txt", f"{tmp_path.as_posix()}/b/docs/1.txt"]
