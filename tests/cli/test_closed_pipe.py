@@ -26,8 +26,10 @@ def archive(tmp_path_factory):
     docs.mkdir()
     (docs / "largo.txt").write_text("Lima, 1 de junio de 2023.- Informe largo.\n\n" + "".join(
         f"Párrafo {n} sobre la salud pública y las vacunas del ministerio.\n\n" for n in range(400)))
-    given = ["Ana", "Luis", "Marta", "Jorge", "Elena", "Pablo", "Lucía", "Diego"]
-    family = ["García", "Pérez", "Sánchez", "Romero", "Navarro", "Torres", "Molina", "Ortega", "Castro", "Rubio"]
+    given = ["Ana", "Luis", "Marta", "Jorge", "Elena", "Pablo", "Lucía", "Diego", "Carmen", "Raúl", "Pilar",
+             "Tomás", "Rosa", "Andrés", "Julia", "Sergio"]
+    family = ["García", "Pérez", "Sánchez", "Romero", "Navarro", "Torres", "Molina", "Ortega", "Castro", "Rubio",
+              "Iglesias", "Medina", "Garrido", "Cortés", "Santos", "Lozano"]
     with open(docs / "dichos.jsonl", "w", encoding="utf-8") as out:
         for n, (first, last) in enumerate((a, b) for a in given for b in family):
             out.write(json.dumps({"id": f"d{n}", "text": f"Declaración {n} sobre la salud.",

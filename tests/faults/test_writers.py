@@ -19,7 +19,7 @@ from search.retrieval.reader import open_index
 from search.retrieval.searching import search
 from search.storage import update_steps, workers
 from search.storage import watch as watching
-from search.storage.build import build_index
+from search.storage.build import EmptyBuild, build_index
 from search.storage.generations import STORE_FILE, live_generation
 from search.storage.integrity import CHECKSUMS
 from search.storage.locking import writer_lock
@@ -240,10 +240,12 @@ def test_an_empty_or_unmounted_folder_never_wipes_an_index(folder, index_dir, tm
     assert texts(index_dir, "vacunas")  # still searchable
 
 
-def test_an_empty_folder_builds_a_new_empty_index_and_one_file_left_is_an_update(folder, tmp_path):
+def test_an_empty_folder_builds_no_index_and_one_file_left_is_an_update(folder, tmp_path):
     empty = tmp_path / "vacia"
     empty.mkdir()
-    assert build_index([empty], tmp_path / "nuevo").documents == 0  # nothing to lose
+    with pytest.raises(EmptyBuild, match="no se creó ningún índice"):  # an empty index reads as a success
+        build_index([empty], tmp_path / "nuevo")
+    assert not (tmp_path / "nuevo").exists()
     build_index([folder], tmp_path / "ix")
     (folder / "a.txt").unlink()  # one file of two removed: an ordinary update
     assert update_index([folder], tmp_path / "ix").removed == 1
