@@ -31,9 +31,9 @@ from search.ingest.formats import read_path
 from search.ingest.manifest import unique_files
 from search.ingest.paragraphs import document_records
 from search.retrieval.results import hit_records
+from search.storage.adding import printable_names
 from search.storage.generations import live_generation
 from search.storage.update import UNFINISHED, update_index
-from search.storage.workers import printable_names
 
 PROBES = ["salud", "vacunas", "hospital", "casos", "gobierno", "muertes", "mascarillas"]
 

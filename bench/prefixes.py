@@ -29,7 +29,7 @@ from search.query import builder as query_builder
 from search.query.builder import PREFIX_POSTINGS, PREFIX_TERMS
 from search.query.parser import parse
 from search.retrieval.searching import vocabulary_of
-from search.storage import workers
+from search.storage import adding
 from search.storage.generations import STORE_FILE, live_generation
 from search.storage.schema import paragraph_schema
 from search.text.analysis import TOKEN, NormalizingTokenizer
@@ -51,14 +51,14 @@ def words_schema():
 
 def build(paths, index_dir, with_words):
     """Build an index (with the words field if asked); return (Whoosh bytes, build CPU s)."""
-    shipped = workers.whoosh_fields
+    shipped = adding.whoosh_fields
     if with_words:
-        workers.whoosh_fields = lambda record, docno: {**shipped(record, docno), "words": record.text}
+        adding.whoosh_fields = lambda record, docno: {**shipped(record, docno), "words": record.text}
     started = time.process_time()
     try:
         build_index(paths, index_dir, schema=words_schema() if with_words else None, procs=1)
     finally:
-        workers.whoosh_fields = shipped
+        adding.whoosh_fields = shipped
     seconds = time.process_time() - started
     generation = live_generation(index_dir)
     size = sum(p.stat().st_size for p in generation.iterdir()

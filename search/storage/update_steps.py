@@ -7,7 +7,7 @@
 3. the record store makes the new versions live, retires the old ones and updates the
    manifest (commit).
 
-Records go to the writer as each document is read, as in a build (workers.add_document):
+Records go to the writer as each document is read, as in a build (adding.add_document):
 an update holds one document's records at a time, and the writer's pool spills its
 postings to disk past WRITER_LIMIT_MB, so it takes the memory a build of the same files
 takes, however many files change.
@@ -29,6 +29,7 @@ from search.errors import IndexDamaged, IndexReadOnly, NotAFile
 from search.ingest.manifest import filesystem_time, printable, scan
 from search.ingest.shared_docs import NO_NAMES
 from search.storage import failures
+from search.storage.adding import add_file
 from search.storage.build import READING, WRITING
 from search.storage.generations import STORE_FILE
 from search.storage.integrity import find_damage, record_checksums, source_folders
@@ -38,7 +39,7 @@ from search.storage.store import DamagedBlock, RecordStore
 from search.storage.update_shared import share_docs
 from search.storage.update_summary import EmptyUpdate, UpdateFailed, UpdateSummary
 from search.storage.versions import LAST_SCAN
-from search.storage.workers import WRITER_LIMIT_MB, add_file, repeated_id_warnings
+from search.storage.workers import WRITER_LIMIT_MB, repeated_id_warnings
 from search.text.wording import plural
 from search.whoosh_ext.writing import LengthCachingWriter, abandon, remove_abandoned_files
 
@@ -182,7 +183,7 @@ def discard_staged(store, writer, ix, plan):
 def stage_file(store, writer, state, kind, plan, summary, names=NO_NAMES):
     """Write the documents of a new or changed file: pending in the store, uncommitted in Whoosh.
 
-    They are written as they are read (workers.add_file): a feed of any size takes the
+    They are written as they are read (adding.add_file): a feed of any size takes the
     memory of its largest record. A file that can't be read at all keeps what is indexed
     of it, unless it was made empty or not text; one whose reading failed midway (a feed)
     is indexed as far as it was read, and read again at the next update. `names`: how

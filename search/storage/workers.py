@@ -16,16 +16,13 @@ from pathlib import Path
 
 from whoosh.filedb.filestore import FileStorage
 
-from search.errors import SearchError, UnreadableFile
-from search.ingest.formats import iter_path
-from search.ingest.manifest import file_key, fingerprint, inode_change, printable, still_settled
-from search.ingest.paragraphs import document_records
+from search.errors import SearchError
+from search.ingest.manifest import printable
 from search.ingest.shared_docs import NO_NAMES
+from search.storage.adding import index_files
 from search.storage.generations import STORE_FILE
 from search.storage.postcache import write_segment_cache
 from search.storage.store import RecordStore
-from search.text.folding import speaker_key
-from search.text.pairs import SIGNATURE_FIELD, pair_signature
 from search.text.wording import plural, seconds
 from search.whoosh_ext.segments import open_segment
 from search.whoosh_ext.writing import LengthCachingWriter, drop_segment, finish_segment
@@ -61,109 +58,6 @@ class BuildSummary:
         self.paragraphs += other.paragraphs
         self.skipped += other.skipped
         self.warnings += other.warnings
-
-
-def whoosh_fields(record, docno, names=None):
-    """Return the Whoosh fields of a record: what search needs, and where the text is.
-
-    `names` are the fields of the schema written (all of them by default).
-    """
-    fields = {
-        "text": record.text,
-        "exact": record.text,
-        "title": record.title if record.title_searched else "",
-        "pairs": record.text,  # the field's analyzer makes the word pairs of a phrase
-        SIGNATURE_FIELD: pair_signature(record.text),
-        "doc": record.doc,
-        "docno": docno,
-        "paragraph": record.paragraph,
-    }
-    if record.speakers:
-        fields["speaker"] = ",".join(speaker_key(name) for name in record.speakers)
-    if record.date:
-        fields["date"] = record.date.isoformat()
-        fields["month"] = fields["date"][:7]
-        fields["year"] = fields["date"][:4]
-    if names is not None:
-        fields = {name: value for name, value in fields.items() if name in names}
-    return fields
-
-
-def add_document(writer, store, docno, document, source=None, live=True):
-    """Add one document's records to the Whoosh writer and the record store; return how many.
-
-    `live` False writes the store's version as pending (an update's, versions.py).
-    """
-    when, records = document_records(printable_names(document))
-    store.add_document(docno, document, records, when, source, live)
-    names = set(writer.schema.names())
-    for record in records:
-        writer.add_document(**whoosh_fields(record, docno, names))
-    return len(records)
-
-
-def printable_names(document):
-    """Return the document with a name and path that print and store (no stray bytes)."""
-    document.doc, document.path = printable(document.doc), printable(document.path)
-    return document
-
-
-def add_file(writer, store, file, root, first_docno, summary, source=None, live=True, names=NO_NAMES):
-    """Add the documents of one file as each is read (iter_path); return (docnos, error).
-
-    `docnos` are the document numbers written, from first_docno (the parts of one document
-    share its number); `error` is the UnreadableFile that stopped the reading, or None. A
-    file that can't be read is named in the summary's skipped files; one whose reading
-    failed midway (a feed) keeps the documents read until then, and says so. `names`: how
-    documents whose names other files give too are named (ingest/shared_docs.py).
-    """
-    docnos, part_of = [], None  # the docno of the parts of a feed's records without `doc`
-    try:
-        for document in iter_path(file, root, warn=summary.warnings.append, names=names):
-            if document.first_paragraph:
-                docno = part_of
-            else:
-                docno = first_docno + len(docnos)
-                docnos.append(docno)
-                part_of = docno if document.standalone else part_of
-            summary.paragraphs += add_document(writer, store, docno, document, source, live)
-    except UnreadableFile as error:
-        reason = error.reason + (f"; se indexó lo leído antes ({plural(len(docnos), 'documento')})"
-                                 if docnos else "")
-        summary.skipped.append((printable(error.path), reason))
-        return docnos, error
-    finally:
-        summary.documents += len(docnos)
-    return docnos, None
-
-
-def index_files(writer, store, files, summary, first_docno, progress=None, parent=None, names=NO_NAMES):
-    """Read each (file, root), add its documents and note it in the manifest.
-
-    A file that can't be read is skipped and left out of the manifest, to be tried again;
-    one read but empty or not text is kept in it with its reason, not to be read again;
-    one read in part (a feed whose reading failed midway) is kept with its documents, and
-    hashed again at the next update; a worker stops when its `parent` process is gone.
-    """
-    docno = first_docno
-    for file, root in files:
-        if parent is not None and os.getppid() != parent:
-            raise SystemExit("the build was abandoned")
-        key = file_key(file)
-        changed_at = inode_change(key)  # before the hash: a later change shows as another time
-        try:
-            size, mtime_ns, digest = fingerprint(key)
-        except UnreadableFile as error:
-            summary.skipped.append((printable(key), error.reason))
-        else:
-            docnos, error = add_file(writer, store, file, root, docno, summary, key, names=names)
-            docno += len(docnos)
-            if error is not None and docnos:  # read in part: no hash, so the next update reads it again
-                mtime_ns, digest = -1, ""
-            store.set_file(key, file_key(root), size, still_settled(key, size, mtime_ns), digest, changed_at)
-            store.set_skipped(key, error.reason if error is not None and not docnos else None)
-        if progress:
-            progress(file)
 
 
 def share_files(files, parts):

@@ -17,7 +17,7 @@ from search.cli import main
 from search.ingest import formats, manifest
 from search.retrieval.reader import open_index
 from search.retrieval.searching import search
-from search.storage import update_steps, workers
+from search.storage import adding, update_steps
 from search.storage import watch as watching
 from search.storage.build import EmptyBuild, build_index
 from search.storage.generations import STORE_FILE, live_generation
@@ -50,14 +50,14 @@ def texts(index_dir, word):
 
 def test_a_file_replaced_by_a_named_pipe_before_it_is_read(folder, index_dir, monkeypatch):
     (folder / "a.txt").write_text("Cambiado: ahora habla de mascarillas.\n")
-    real = workers.iter_path
+    real = adding.iter_path
 
-    def piped(path, root, warn):
+    def piped(path, root, warn, **options):
         path.unlink()
         os.mkfifo(path)  # a plain open() would wait for a writer forever, holding the lock
-        return real(path, root, warn)
+        return real(path, root, warn, **options)
 
-    monkeypatch.setattr(workers, "iter_path", piped)
+    monkeypatch.setattr(adding, "iter_path", piped)
     summary = update_index([folder], index_dir)
     assert [reason for _, reason in summary.skipped] == [
         "no es un archivo normal sino una tubería con nombre (FIFO); no se lee"]

@@ -7,7 +7,7 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.filedb.structfile import StructFile
 
 from search.retrieval.reader import open_index
-from search.storage import update_steps, workers
+from search.storage import adding, update_steps
 from search.storage.generations import live_generation
 from search.storage.store import RecordStore
 from search.storage.update import UpdateFailed, update_index
@@ -67,13 +67,13 @@ def test_a_full_disk_fails_cleanly_and_the_old_index_serves(folder, index_dir, m
 
 def test_a_file_that_vanishes_while_read_keeps_its_records(folder, index_dir, monkeypatch):
     (folder / "a.txt").write_text("Nuevo texto.\n")
-    real = workers.iter_path
+    real = adding.iter_path
 
-    def vanishing(path, root, warn):
+    def vanishing(path, root, warn, **options):
         path.unlink()
-        return real(path, root, warn)
+        return real(path, root, warn, **options)
 
-    monkeypatch.setattr(workers, "iter_path", vanishing)
+    monkeypatch.setattr(adding, "iter_path", vanishing)
     summary = update_index([folder], index_dir)
     assert "no se puede leer" in summary.skipped[0][1]
     assert "a.txt#1" in served(index_dir)
@@ -85,7 +85,7 @@ def test_an_update_killed_while_it_reads_leaves_no_files_and_the_next_applies(fo
     (folder / "a.txt").write_text("Versión nueva.\n")
     (folder / "c.txt").write_text("Otro documento.\n")
     before = served(index_dir)
-    real = workers.add_document
+    real = adding.add_document
     calls = []
 
     def killed_at_the_second(*args, **kwargs):
@@ -94,7 +94,7 @@ def test_an_update_killed_while_it_reads_leaves_no_files_and_the_next_applies(fo
             raise KeyboardInterrupt
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(workers, "add_document", killed_at_the_second)
+    monkeypatch.setattr(adding, "add_document", killed_at_the_second)
     with pytest.raises(KeyboardInterrupt):
         update_index([folder], index_dir)
     generation = live_generation(index_dir)
@@ -113,7 +113,7 @@ def test_an_update_holds_one_documents_records_at_a_time(folder, index_dir, monk
     """Each document's records go to Whoosh as it is read, as in a build: none are kept."""
     for n in range(1, 6):
         (folder / f"nuevo{n}.txt").write_text(f"Párrafo {n} sobre vacunas.\nOtro párrafo {n}.\n")
-    real = workers.document_records
+    real = adding.document_records
     earlier, alive_at_each_call = [], []
 
     def watched(document):
@@ -122,7 +122,7 @@ def test_an_update_holds_one_documents_records_at_a_time(folder, index_dir, monk
         earlier.extend(weakref.ref(record) for record in records)
         return when, records
 
-    monkeypatch.setattr(workers, "document_records", watched)
+    monkeypatch.setattr(adding, "document_records", watched)
     summary = update_index([folder], index_dir)
     assert summary.added == 5 and summary.paragraphs == 10
     assert alive_at_each_call == [0] * 5

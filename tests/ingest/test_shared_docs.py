@@ -1,0 +1,28 @@
+"""Tests for search.ingest.shared_docs: which names several files give, and the names made."""
+
+import json
+
+from search.ingest.shared_docs import file_names, given_docs, shared_docs
+
+
+def test_given_docs_reads_the_doc_values_of_a_feed(tmp_path):
+    (tmp_path / "f.jsonl").write_text("\n".join(json.dumps(record) for record in (
+        {"id": 1, "text": "a", "doc": "d1"}, {"id": 2, "text": "b"}, {"id": 3, "text": "", "doc": "sin texto"},
+        {"id": 4, "text": "c", "doc": 7})) + "\n{roto\n")
+    assert given_docs(tmp_path / "f.jsonl") == {"d1", "7"}
+    assert given_docs(tmp_path / "no.jsonl") == set()  # unreadable: its reading says why
+
+
+def test_shared_docs_are_those_several_feeds_give(tmp_path):
+    for name, docs in (("a.jsonl", ["x", "y"]), ("b.jsonl", ["y", "z"]), ("c.txt", [])):
+        (tmp_path / name).write_text("".join(json.dumps({"text": "t", "doc": doc}) + "\n" for doc in docs) or "y\n")
+    assert shared_docs([(tmp_path / n, n) for n in ("a.jsonl", "b.jsonl", "c.txt")]) == {"y": ["a.jsonl", "b.jsonl"]}
+
+
+def test_file_names_put_the_folder_before_a_shared_path(tmp_path):
+    files = [(tmp_path / "2020" / "1.txt", tmp_path / "2020"), (tmp_path / "2021" / "1.txt", tmp_path / "2021"),
+             (tmp_path / "2021" / "2.txt", tmp_path / "2021")]
+    names, said = file_names(files)
+    assert names == {str(tmp_path / "2020" / "1.txt"): "2020/1.txt", str(tmp_path / "2021" / "1.txt"): "2021/1.txt"}
+    assert said == ["«1.txt» es el nombre de 2 archivos bajo carpetas distintas; cada uno se indexó con su "
+                    "carpeta delante («2020/1.txt», «2021/1.txt»)"]
