@@ -51,6 +51,7 @@ class FeedLines:
     def __init__(self, handle, path):
         self.handle, self.path = handle, path
         self.lines = None  # how many lines the first pass met: the next passes stop there
+        self.unterminated = None  # the number of a last line with no newline (cut short, or being written)
         self.mixed, self.repaired = LineNumbers(), LineNumbers()
         sample = self._read(lambda: handle.read(SAMPLE_BYTES))
         handle.seek(0)
@@ -104,6 +105,8 @@ class FeedLines:
                 text = raw if wide else self._line(raw, number)
                 # A lone CR (an old Mac's newline) ends a line too: a JSON string can't hold one raw.
                 parts = text.replace("\r\n", "\n").rstrip("\n").split("\r") if "\r" in text else [text]
+                if not raw.endswith(newline):
+                    self.unterminated = number + len(parts) - 1
                 for extra, part in enumerate(parts):
                     yield number + extra, readable(part)
                 number += len(parts) - 1

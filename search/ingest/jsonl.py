@@ -72,8 +72,9 @@ def json_records(lines, problems):
     """Yield (line number, object) for each (line number, line) that holds JSON, reporting the rest.
 
     A line that is no JSON (nesting too deep for the decoder included) is skipped, and so
-    is a line too long to hold (None: feeds.FeedLines); values JSON can't mean (`NaN`,
-    `1e999999`) are read as absent, and said.
+    is a line too long to hold (None: feeds.FeedLines), and a last line cut short is said
+    to be (`lines.unterminated`); values JSON can't mean (`NaN`, `1e999999`) are read as
+    absent, and said.
     """
     for number, line in lines:
         if line is None:
@@ -83,6 +84,11 @@ def json_records(lines, problems):
         if not line.strip():
             continue
         item, why, odd = decode_json_line(line)
+        if why and number == getattr(lines, "unterminated", None):
+            problems.add("línea incompleta", number, f"se omitió: {why}, y es la última línea y no "
+                         "acaba en salto de línea: el archivo se cortó, o se está escribiendo (se "
+                         "leerá entera en la próxima actualización)")
+            continue
         if why:
             problems.add(why.split(" (")[0], number, f"se omitió: {why}")  # one kind, whatever the column
             continue

@@ -147,6 +147,8 @@ def test_a_feed_cut_short_keeps_every_whole_record(tmp_path):
     [document] = read_path(tmp_path / "f.jsonl", tmp_path, warn=said.append)
     assert document.ids == ["r0", "r1"] and len(said) == 1
     assert said[0].startswith(f"{tmp_path / 'f.jsonl'}:3: se omitió: no es JSON válido (columna ")
+    assert said[0].endswith("y es la última línea y no acaba en salto de línea: el archivo se cortó, o se "
+                            "está escribiendo (se leerá entera en la próxima actualización)")
 
 
 def test_a_json_array_is_read_whole_up_to_the_file_limit(tmp_path, small_limit):
