@@ -32,7 +32,7 @@ from search.ingest.encodings import (
 from search.ingest.files import decode
 from search.settings import MAX_FILE_BYTES, MAX_RECORD_BYTES
 from search.text.folding import readable
-from search.text.untrusted import control_count
+from search.text.untrusted import control_count, decode_json_line
 from search.text.wording import system_reason
 
 SAMPLE_BYTES = 1 << 20  # what the encoding is decided from
@@ -64,14 +64,16 @@ class FeedLines:
                 break
         else:
             self.codec = utf16_without_bom(sample) or self.codec
-            if self.codec == "utf-8" and b"\x00" in sample[:65536]:
-                raise UnreadableFile(path, "archivo binario (contiene bytes NUL), no texto")
         if self.codec == "utf-8" and not _is_utf8(sample):
             self.codec = "cp1252"  # no UTF-8 at all where there are other bytes: a legacy file
         text = self._text(sample[self.skip:65536 + self.skip])
-        if control_count(text.replace("\r", "")) > 0.01 * max(len(text), 1):
-            raise UnreadableFile(path, "archivo binario (demasiados caracteres de control), no texto")
         self.array = text.lstrip().startswith("[")
+        # Binary, unless some line is a record: a feed appended to when the machine crashed
+        # may hold a run of NUL bytes, and its other records are not lost for it.
+        if ("\x00" in text or control_count(text) > 0.01 * len(text)) and not self.array and not any(
+                isinstance(decode_json_line(line)[0], dict) for line in text.split("\n")[:-1]):
+            why = "contiene bytes NUL" if "\x00" in text else "demasiados caracteres de control"
+            raise UnreadableFile(path, f"archivo binario ({why}), no texto")
 
     def whole(self, warn):
         """Return the file's text when it is one JSON array, read whole (up to MAX_FILE_BYTES)."""

@@ -83,6 +83,15 @@ def json_records(lines, problems):
             continue
         if not line.strip():
             continue
+        if "\x00" in line:  # what a crash while the file was appended to leaves, before a record
+            line = line.strip("\x00")
+            if "\x00" in line:
+                problems.add("bytes NUL", number, "se omitió: tiene bytes NUL (datos binarios)")
+                continue
+            problems.add("bytes NUL", number, "tenía bytes NUL delante o detrás (lo que deja un corte "
+                         "al escribir el archivo); se quitaron")
+            if not line.strip():
+                continue
         item, why, odd = decode_json_line(line)
         if why and number == getattr(lines, "unterminated", None):
             problems.add("línea incompleta", number, f"se omitió: {why}, y es la última línea y no "

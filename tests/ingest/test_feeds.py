@@ -157,3 +157,17 @@ def test_a_json_array_is_read_whole_up_to_the_file_limit(tmp_path, small_limit):
     (tmp_path / "b.jsonl").write_text(json.dumps([{"id": f"b{n}", "text": "cacao " * 20} for n in range(40)]))
     with pytest.raises(files.UnreadableFile, match="es un array JSON de 0 MB, no JSON Lines"):
         read_path(tmp_path / "b.jsonl", tmp_path)
+
+
+def test_a_run_of_nul_bytes_left_by_a_crash_loses_no_record(tmp_path):
+    text = records(4).encode()
+    lines = text.split(b"\n")
+    (tmp_path / "f.jsonl").write_bytes(lines[0] + b"\n" + b"\x00" * 3000 + lines[1] + b"\n" + lines[2]
+                                       + b"\n\x00\x00\x00\n" + lines[3] + b"\x00 \x00\x01\n")
+    said = []
+    [document] = read_path(tmp_path / "f.jsonl", tmp_path, warn=said.append)
+    assert document.ids == ["r0", "r1", "r2"]
+    assert [message.split(": ", 1)[1] for message in said] == [
+        "tenía bytes NUL delante o detrás (lo que deja un corte al escribir el archivo); se quitaron",
+        "tenía bytes NUL delante o detrás (lo que deja un corte al escribir el archivo); se quitaron",
+        "se omitió: tiene bytes NUL (datos binarios)"]
