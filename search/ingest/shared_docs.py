@@ -98,11 +98,13 @@ def shared_docs(files):
     `files` are (path, name) pairs: a file and its name in the index (its path under its
     folder); only .jsonl files are read.
     """
+    feeds = [(path, name) for path, name in files if is_feed(path)]
+    if len(feeds) < 2:
+        return {}  # nothing to share: a lone feed is not read for it
     holders = defaultdict(list)
-    for path, name in files:
-        if is_feed(path):
-            for doc in given_docs(path):
-                holders[doc].append(name)
+    for path, name in feeds:
+        for doc in given_docs(path):
+            holders[doc].append(name)
     return {doc: sorted(names) for doc, names in holders.items() if len(names) > 1}
 
 

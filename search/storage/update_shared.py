@@ -28,11 +28,12 @@ def share_docs(store, changes, manifest):
     staged = changes.new + changes.changed + [state for _, state in changes.moved]
     leaving = {state.path for state in staged} | set(changes.deleted) | {old for old, _ in changes.moved}
     gone = set(changes.deleted) | {old for old, _ in changes.moved}
+    arrived = changes.new + [state for _, state in changes.moved]
     before, _ = file_names(_files(manifest.items()))
     after, said = file_names(_files([(path, known) for path, known in manifest.items() if path not in gone]
-                                    + [(state.path, (state.root,)) for state in changes.new]
-                                    + [(state.path, (state.root,)) for _, state in changes.moved]))
-    if before == after and not any(is_feed(path) for path in leaving):
+                                    + [(state.path, (state.root,)) for state in arrived]))
+    feeds = sum(map(is_feed, manifest)) + sum(is_feed(state.path) for state in arrived)  # before and after
+    if before == after and (feeds < 2 or not any(is_feed(path) for path in leaving)):
         return Names(files=after), []  # no name at stake: nothing to read
     holders, live = {}, []  # doc -> file names; (doc name, source, given doc or None for the file's own)
     for doc, source in store.live_documents():
