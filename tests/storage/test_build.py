@@ -4,8 +4,9 @@ import pytest
 
 from search.retrieval.reader import open_index
 from search.retrieval.results import hit_records
+from search.storage import adding as building
 from search.storage import build as indexer
-from search.storage import workers as building
+from search.storage import workers
 from search.storage.build import build_index
 from search.storage.generations import live_generation
 
@@ -93,7 +94,7 @@ def test_generations_number_documents_in_alternate_halves(corpus, tmp_path):
         build_index([corpus], index_dir)
         with open_index(index_dir) as index:
             numbers.append(index.store.docno_of("nota.txt"))
-    assert numbers[0] < building.DOCNO_HALF <= numbers[1] and numbers[2] < building.DOCNO_HALF
+    assert numbers[0] < workers.DOCNO_HALF <= numbers[1] and numbers[2] < workers.DOCNO_HALF
 
 
 def test_many_files_are_built_by_parallel_workers(tmp_path, monkeypatch):

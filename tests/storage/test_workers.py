@@ -1,7 +1,7 @@
 import pytest
 
+from search.storage import adding as building
 from search.storage import build as indexer
-from search.storage import workers as building
 from search.storage.build import build_index
 from search.storage.generations import live_generation
 from search.storage.workers import share_files
