@@ -47,15 +47,24 @@ class Decoded:
 
     def note(self):
         """Return what the build summary should say about the encoding, or None."""
-        notes = []
-        if self.mixed_lines:
-            notes.append(f"codificación mixta: UTF-8 con bytes de Windows-1252 en "
-                         f"{lines_note(self.mixed_lines)}; esos bytes se leyeron como Windows-1252 "
-                         "y el resto como UTF-8")
-        if self.repaired_lines:
-            notes.append(f"texto ya mal codificado (como «cooperaciÃ³n») en "
-                         f"{lines_note(self.repaired_lines)}; se reparó")
-        return "; ".join(notes) or None
+        return encoding_note(self.mixed_lines, len(self.mixed_lines), self.repaired_lines,
+                             len(self.repaired_lines))
+
+
+def encoding_note(mixed, mixed_count, repaired, repaired_count):
+    """Return what to say of a file's lines read as Windows-1252 (`mixed`) or repaired, or None.
+
+    Each is a list of the first line numbers (1-based) and how many there were in all.
+    """
+    notes = []
+    if mixed_count:
+        notes.append(f"codificación mixta: UTF-8 con bytes de Windows-1252 en "
+                     f"{lines_note(mixed, mixed_count)}; esos bytes se leyeron como Windows-1252 "
+                     "y el resto como UTF-8")
+    if repaired_count:
+        notes.append(f"texto ya mal codificado (como «cooperaciÃ³n») en "
+                     f"{lines_note(repaired, repaired_count)}; se reparó")
+    return "; ".join(notes) or None
 
 
 def lines_note(numbers, count=None):

@@ -25,7 +25,7 @@ from search.ingest.encodings import (
     UTF8_SEQUENCE,
     cp1252,
     decode_mixed_line,
-    lines_note,
+    encoding_note,
     plausible,
     utf16_without_bom,
 )
@@ -42,8 +42,8 @@ SKIP_BYTES = 1 << 20  # a line over MAX_RECORD_BYTES is passed over this much at
 class FeedLines:
     """The lines of an open .jsonl file, as (line number, text), for one pass or several.
 
-    `too_long` is called with the number of each line over MAX_RECORD_BYTES (skipped);
-    `notes()` returns what to say of the file's encoding once it was read. Raises
+    A line over MAX_RECORD_BYTES is given as None, never held; `notes()` returns what to
+    say of the file's encoding once it was read. Raises
     UnreadableFile for a binary or empty file as it opens, and for a read that fails
     midway (the cause an OSError).
     """
@@ -119,14 +119,8 @@ class FeedLines:
 
     def notes(self):
         """Return what to say of the file's encoding: the lines read as Windows-1252 or repaired."""
-        notes = []
-        if self.mixed.count:
-            notes.append(f"codificación mixta: UTF-8 con bytes de Windows-1252 en {lines_note(*self.mixed)}; "
-                         "esos bytes se leyeron como Windows-1252 y el resto como UTF-8")
-        if self.repaired.count:
-            notes.append(f"texto ya mal codificado (como «cooperaciÃ³n») en {lines_note(*self.repaired)}; "
-                         "se reparó")
-        return [f"{self.path}: {'; '.join(notes)}"] if notes else []
+        note = encoding_note(*self.mixed, *self.repaired)
+        return [f"{self.path}: {note}"] if note else []
 
     def _text(self, raw):
         if self.codec == "utf-8":
