@@ -14,7 +14,6 @@ from search.ingest.manifest import FileState
 from search.ingest.shared_docs import (
     Names,
     document_name,
-    document_name_of,
     file_names,
     given_doc,
     given_docs,
@@ -40,23 +39,23 @@ def share_docs(store, changes, manifest):
         if source in leaving or source not in manifest:
             continue
         path, root = os.fsdecode(source), os.fsdecode(manifest[source][0])
-        old = before.get(path) or _plain(path, root)
+        old = Names(files=before).of_file(path, root)
         if doc == old:
             live.append((doc, source, None))
             continue
         key = given_doc(old, doc)
-        holders.setdefault(key, set()).add(after.get(path) or _plain(path, root))
+        holders.setdefault(key, set()).add(Names(files=after).of_file(path, root))
         live.append((doc, source, key))
     for state in staged:
         if is_feed(state.path):
             path, root = os.fsdecode(state.path), os.fsdecode(state.root)
             for key in given_docs(path):
-                holders.setdefault(key, set()).add(after.get(path) or _plain(path, root))
+                holders.setdefault(key, set()).add(Names(files=after).of_file(path, root))
     shared = {key: sorted(held) for key, held in holders.items() if len(held) > 1}
     renamed = set()
     for doc, source, key in live:
         path, root = os.fsdecode(source), os.fsdecode(manifest[source][0])
-        name = after.get(path) or _plain(path, root)
+        name = Names(files=after).of_file(path, root)
         if doc != (name if key is None else document_name(name, key, shared)):
             renamed.add(source)
     ctimes = store.file_changes()
@@ -65,9 +64,8 @@ def share_docs(store, changes, manifest):
         changes.changed.append(FileState(source, root, size, mtime_ns, digest, ctimes.get(source)))
         changes.unchanged = [path for path in changes.unchanged if path != source]
         changes.touched = [state for state in changes.touched if state.path != source]
-    involved = {after.get(os.fsdecode(s.path)) or _plain(os.fsdecode(s.path), os.fsdecode(s.root)) for s in staged}
-    involved |= {after.get(os.fsdecode(source)) or _plain(os.fsdecode(source), os.fsdecode(manifest[source][0]))
-                 for source in renamed}
+    involved = {Names(files=after).of_file(os.fsdecode(s.path), os.fsdecode(s.root)) for s in staged}
+    involved |= {Names(files=after).of_file(*_files([(source, manifest[source])])[0]) for source in renamed}
     said = said if before != after else []
     said += shared_warnings({key: held for key, held in shared.items() if involved.intersection(held)})
     said += [f"el documento «{doc}» vuelve a llamarse «{key}»: ningún otro archivo da ya ese documento"
@@ -80,5 +78,3 @@ def _files(items):
     """Return (path, root) as text of manifest items (path, (root, …))."""
     return [(os.fsdecode(path), os.fsdecode(known[0])) for path, known in items]
 
-
-_plain = document_name_of  # a file's name when no other file has it
