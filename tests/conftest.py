@@ -114,3 +114,20 @@ def budget_spent_after(monkeypatch, looks):
 
     monkeypatch.setattr(searching, "searching_within", within)
     return given
+
+
+def build_empty_index(index_dir):
+    """Build an index of no document, as versions before «nothing to index» fails made them.
+
+    The read path must still answer on one (an empty archive says so); a build refuses to
+    make one now (storage/build.py, _refuse_to_empty), so the refusal is left out here.
+    """
+    from search.storage import build
+
+    empty = Path(index_dir).parent / "empty-docs"
+    empty.mkdir(exist_ok=True)
+    real, build._refuse_to_empty = build._refuse_to_empty, lambda *args: None
+    try:
+        return build_index([empty], index_dir)
+    finally:
+        build._refuse_to_empty = real
