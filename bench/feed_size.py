@@ -66,6 +66,15 @@ def timed(label, argv, env, feed_bytes):
             done.returncode, last[0][:70])
 
 
+class Rows(list):
+    """The table's rows, each printed as it comes: a long run's first rows are not lost."""
+
+    def append(self, row):
+        label, wall, cpu, peak, ratio, code, last = row
+        print(f"{label:28} {wall:8.1f} {cpu:8.1f} {peak:8.0f} {ratio:9.2f}  {code:2}  {last}", flush=True)
+        super().append(row)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                      formatter_class=argparse.RawDescriptionHelpFormatter, epilog=__doc__)
@@ -80,11 +89,12 @@ def main():
     feed = work / "feed" / "feed.jsonl"
     records = write_feed(args.corpus, feed, args.mb)
     size = feed.stat().st_size
-    print(f"feed: {feed} {size / 2**20:.1f} MB, {records:,} records")
+    print(f"feed: {feed} {size / 2**20:.1f} MB, {records:,} records", flush=True)
     here = str(Path(__file__).resolve().parent.parent)
     env = dict(os.environ, PYTHONPATH=here)
     python = sys.executable
-    rows = []
+    print(f"{'run':28} {'wall s':>8} {'cpu s':>8} {'peak MB':>8} {'peak/feed':>9}  rc  last line", flush=True)
+    rows = Rows()
     if args.before:
         shutil.rmtree(work / "before-index", ignore_errors=True)
         rows.append(timed("index (before: read whole)", [python, "-c", RUN_UNLIMITED, "index", str(feed),
@@ -98,9 +108,6 @@ def main():
                                                str(work / "index")], env, feed.stat().st_size))
     rows.append(timed("inspect --json (read only)", [python, "-c", RUN, "inspect", "--json", str(feed)],
                       env, feed.stat().st_size))
-    print(f"{'run':28} {'wall s':>8} {'cpu s':>8} {'peak MB':>8} {'peak/feed':>9}  rc  last line")
-    for label, wall, cpu, peak, ratio, code, last in rows:
-        print(f"{label:28} {wall:8.1f} {cpu:8.1f} {peak:8.0f} {ratio:9.2f}  {code:2}  {last}")
 
 
 if __name__ == "__main__":
