@@ -42,10 +42,17 @@ def normalized(text):
 
     Fullwidth letters and ligatures become plain ones, as NFKC (Elasticsearch's
     icu_normalizer) makes them, and invisible marks go: a zero-width space pasted inside
-    a word would split it. Runs of operators and parentheses that can't mean more than
-    their first few are squeezed (RUNS).
+    a word would split it. Runs of operators and parentheses are squeezed (squeezed).
     """
-    text = readable(text or "")
+    return squeezed(readable(text or ""))
+
+
+def squeezed(text):
+    """Return query text with the runs that can't mean more than their first few squeezed (RUNS).
+
+    >>> squeezed("salud AND AND AND AND vacuna ~~~~salud")
+    'salud AND AND vacuna ~~salud'
+    """
     for run, kept in RUNS:
         text = run.sub(kept, text)
     return text

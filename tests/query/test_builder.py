@@ -1,7 +1,6 @@
 import pytest
 
 from search.query import builder as query_builder
-from search.query import expansion
 from search.query.builder import build_query
 from search.query.parser import parse
 
