@@ -115,8 +115,9 @@ def _without_leading_marks(value, messages):
     if MODIFIER_VALUE.match(rest):  # `~`, `^2`: a modifier with no word before it
         messages.append(f"«{quoted(value)}» no sigue a ninguna palabra ni frase; se ignoró.")
         return None
+    word = quoted(split_tail(rest)[0])
     messages.append(f"«{quoted(marks)}» delante de una palabra no modifica nada (va detrás: "
-                    f"{quoted(rest)}~, {quoted(rest)}^2); se buscó «{quoted(rest)}».")
+                    f"{word}~, {word}^2); se buscó «{quoted(rest)}».")
     return rest
 
 
