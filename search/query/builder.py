@@ -45,6 +45,7 @@ class Built:
     phrases: list = field(default_factory=list)
     stop_words: list = field(default_factory=list)
     exact: dict = field(default_factory=dict)  # {exact term: weight}
+    excluding_only: bool = False  # the query only excludes: every other paragraph matches, unscored
 
 
 class Builder(Expanding):
@@ -85,9 +86,12 @@ class Builder(Expanding):
         query = self.clause(root, negated=False)
         self.built.messages.extend(self.expansions.messages())
         if query is not None and _only_negative(query):
+            # Every paragraph but those, as Elasticsearch answers a query that only
+            # excludes (it adds a match_all) and Meilisearch answers `-word`
+            self.built.excluding_only = True
             self.built.messages.append(
-                "La búsqueda solo excluía palabras; añada alguna que buscar.")
-            query = None
+                "La búsqueda solo excluía palabras: se muestran todos los párrafos sin ellas, "
+                "los más recientes primero.")
         self.built.query = query
         return self.built
 

@@ -196,7 +196,9 @@ def find_matches(index, searcher, parsed, filters, sort, depth, results):
         query = exactness(And([built.query, filters]) if filters else built.query, built.exact,
                           boost=RANKING.typed_exact_boost)
         found.query, found.terms, found.phrases = query, built.terms, built.phrases
-        found.total, found.ranked, found.collector = run_query(searcher, query, depth, sort)
+        # What only excludes scores every match alike: newest first, as filters alone
+        order = "-date" if built.excluding_only and sort == "relevance" else sort
+        found.total, found.ranked, found.collector = run_query(searcher, query, depth, order)
         if mode == "all":
             results.messages.extend(built.messages)
             known = any(searcher.doc_frequency("text", term) for term in built.terms)

@@ -26,9 +26,11 @@ def test_any_word_keeps_fields_and_exclusions_required(seed, text, required):
     assert type(query).__name__ == "And" and required in repr(query)
 
 
-def test_only_exclusions_is_no_query(seed):
+def test_only_exclusions_match_every_other_paragraph(seed):
     built = build(seed, "-garrote NOT china")
-    assert built.query is None and "solo excluía" in built.messages[0]
+    assert built.excluding_only and "solo excluía" in built.messages[0]
+    assert repr(built.query) == "And([Not(Term('text', 'garrot')), Not(Term('text', 'chin'))])"
+    assert not build(seed, "china -garrote").excluding_only
 
 
 def test_a_word_without_a_field_searches_text_and_title_weighted_less(seed):

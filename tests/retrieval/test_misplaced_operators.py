@@ -71,6 +71,10 @@ CASES = [
     ("--salud", SALUD, "Dos negaciones seguidas se anulan"),
     ("NOT NOT salud", SALUD, "Dos negaciones seguidas se anulan"),
     ("!!salud", SALUD, "Dos negaciones seguidas se anulan"),
+    # only exclusions: every other paragraph, as Elasticsearch adds a match_all to them
+    ("-salud", {"a.txt", "e.txt"}, "solo excluía palabras: se muestran todos los párrafos sin ellas"),
+    ("NOT salud NOT vacuna", {"e.txt"}, "solo excluía palabras"),
+    ("-(salud || vacuna)", {"e.txt"}, "solo excluía palabras"),
     # wildcards: query_string's `*` and `?`, anywhere but alone
     ("*salud", SALUD, None),
     ("sal*ud", SALUD, None),
