@@ -123,7 +123,9 @@ PART = st.one_of(
                      "-(China O paz)", "O (-China -vacu*)", 'NOT -"salud de"', "NOT NOT paz",
                      "OR", "Y", "(", ")", '"politica economica"', '"vacunacion de la"',
                      '-"cooperacion politica"', "orador:(lavrov OR wang)", "doc:doc12",
-                     "fecha:{2020-02 TO 2020-05}", "fecha:2020-03-10..2020-06"]),
+                     "fecha:{2020-02 TO 2020-05}", "fecha:2020-03-10..2020-06",
+                     "vac?na", "*ción", "p*z", "titulo:gob?erno", "-salud", "salud | paz",
+                     "~salud", "AND", "--paz", "+vacuna"]),
 )
 QUERY = st.lists(PART, min_size=1, max_size=5).map(" ".join)
 
