@@ -19,10 +19,14 @@ from search.query.documents import document_query
 from search.query.expanding import MAX_CLAUSES, Expanding
 from search.query.expansion import ExpansionBudget
 from search.query.modifiers import boosted
-from search.query.phrases import PhraseQuery, phrase_spellings, plan_phrase
+from search.query.phrases import TITLE_FIELDS, PhraseQuery, phrase_spellings, plan_phrase
 from search.query.speakers import speaker_query
 from search.query.suggest import allowed_typos
 from search.text.analysis import accent_variants
+
+OLD_TITLES = ("Este índice se creó antes de que titulo: buscara también los títulos hechos para "
+              "las transcripciones («Conferencia de prensa, 2020-06-15»): el próximo "
+              "«hemeroteca update» lo rehará (o «hemeroteca index») y los encontrará.")
 
 GLUED = re.compile(r"^([^\W\d_]+)(\d+)$|^(\d+)([^\W\d_]+)$")  # covid19, 5g, g20
 
@@ -208,9 +212,21 @@ class Builder(Expanding):
             parts = [Or([Term("text", term, boost=boosts.get(term, 1.0)),
                          Term("title", term, boost=self.title_boost * boosts.get(term, 1.0))])
                      for term in terms]
+        elif typed_field == "title" and len(self.title_fields()) > 1:
+            parts = [Or([Term(name, term, boost=boosts.get(term, 1.0)) for name in self.title_fields()])
+                     for term in terms]
         else:
             parts = [Term(fieldname, term, boost=boosts.get(term, 1.0)) for term in terms]
         return parts[0] if len(parts) == 1 else Or(parts)
+
+    def title_fields(self):
+        """Return the fields `titulo:` searches: the titles files give, and those made for
+        transcripts (an index built before those were indexed has the first only: said once)."""
+        if all(name in self.schema for name in TITLE_FIELDS):
+            return TITLE_FIELDS
+        if OLD_TITLES not in self.built.messages:
+            self.built.messages.append(OLD_TITLES)
+        return ("title",)
 
     def remember_exact(self, text, weight=1.0):
         """Note the exact field's terms of words typed for the text (ranking.exactness)."""
@@ -230,7 +246,8 @@ class Builder(Expanding):
         fieldname = "title" if phrase.field == "title" else "text"
         spellings, more = phrase_spellings(phrase.text,
                                            lambda form: self.doc_frequency(fieldname, form))
-        plans = [plan_phrase(self.schema, fieldname, phrase.text, forms, phrase.slop)
+        plans = [plan_phrase(self.schema, name, phrase.text, forms, phrase.slop)
+                 for name in (self.title_fields() if fieldname == "title" else (fieldname,))
                  for forms in spellings]
         if not plans or not plans[0].forms:
             return None
@@ -245,7 +262,7 @@ class Builder(Expanding):
                 self.remember(fieldname, {term for plan in plans for term in plan.content}, negated)
             else:  # highlighted as a whole, not word by word
                 self.built.phrases.extend(plan.forms for plan in plans)
-        queries = [Term(fieldname, plan.single_term) if plan.single_term  # "salud" is salud
+        queries = [Term(plan.fieldname, plan.single_term) if plan.single_term  # "salud" is salud
                    else PhraseQuery(plan, phrase.text, self.store) for plan in plans]
         return queries[0] if len(queries) == 1 else Or(queries)
 

@@ -18,7 +18,7 @@ MAX_CLAUSES = 32  # words (or groups) a group keeps; more is a pasted text, not 
 
 class Expanding:
     """The expansions of a Builder: it gives searcher, vocabulary, expansions, title_boost,
-    fuzzy_all, built, analyze, doc_frequency, remember, remember_exact and either."""
+    fuzzy_all, built, analyze, doc_frequency, remember, remember_exact, either and title_fields."""
 
     def prefix(self, fieldname, text, negated, typed_field=None):
         """Expand a prefix to its most frequent words, within the query's expansion budget."""
@@ -29,6 +29,9 @@ class Expanding:
             found = self.prefix_candidates(reader, fieldname, start, limit)
             if typed_field is None and self.title_boost > 0:  # words found in titles only
                 found |= prefix_terms(reader, "title", start, limit=limit)
+            if typed_field == "title":  # and in the titles made for transcripts
+                for name in self.title_fields()[1:]:
+                    found |= prefix_terms(reader, name, start, limit=limit)
             return sorted(found)
 
         terms = self.expansions.expand(f"{text}*", candidates,
