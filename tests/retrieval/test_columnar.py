@@ -181,7 +181,7 @@ def test_run_query_scores_are_whoosh_floats(index, monkeypatch):
     from search.query.builder import build_query
     from search.query.parser import parse
     from search.retrieval.ranking import RANKING
-    from search.retrieval.searching import run_query
+    from search.retrieval.running import run_query
 
     searcher = index.searcher()
     for text in ["salud", "gobierno vacuna", "México OR China", "política NOT paz", "pandemia"]:
@@ -216,7 +216,7 @@ def test_the_cache_answers_title_phrases_of_stop_words_and_exclusions(index, mon
     from search.query.builder import build_query
     from search.query.parser import parse
     from search.retrieval.ranking import RANKING
-    from search.retrieval.searching import columnar_matches
+    from search.retrieval.running import columnar_matches
 
     searcher = index.searcher()
     query = build_query(parse(text), searcher, index.store, "and",
