@@ -5,16 +5,23 @@
     paz Y seguridad, paz AND seguridad  both; O/OR either; NO/NOT or a leading - excludes
     salud -"de la" -(China O Rusia)      a leading - excludes a phrase or a group too
     (China O Rusia) -EE.UU.             parentheses group
-    polít*   cooperasion~   ~2          prefixes and fuzzy words
+    polít*   sal?d   *ción              prefixes and wildcards (clauses.py)
+    cooperasion~   cooperasion~2        fuzzy words
     titulo:  texto:  orador:  fecha:  doc:   (and title: text: speaker: date:)
     fecha:2020-12   fecha:>2020-03-15   fecha:2020-01..2020-06
     fecha:[2020-01 TO 2020-06]   [ ] keep the ends, { } leave them out, * is open
     orador:(Alomía OR Cortés)           a field before a group applies to each part
     salud || vacuna   a && b   !salud   Lucene's and Elasticsearch's OR, AND and NOT
+    salud | vacuna   +salud   --salud   simple_query_string's OR, "required", NOT twice
     salud^2   "salud pública"~3   salud~5   boosts, sloppy phrases, edits (modifiers.py)
 
 Operators are upper case only: `y`, `o` and `no` are ordinary words. The parser never
-fails: what it can't use it skips, and says so in `messages`.
+fails: what it can't use it skips, and says so in `messages`, once each, as
+Elasticsearch's simple_query_string "ignores any invalid parts of the query string":
+an operator with nothing on one side (`salud AND`, `OR salud`, `salud +`), a repeated
+one (`OR OR`), a dash between words (`Madrid - Lima`, a pasted title's), a modifier before
+its word (`~salud` searches `salud`), empty quotes or parentheses, groups deeper than
+MAX_DEPTH. Two negations in a row cancel, as SimpleQueryParser counts its `-`.
 """
 
 import re
