@@ -17,7 +17,8 @@ from search.query.modifiers import split_tail
 WILDCARDS = "*?"
 # `*` anywhere but at the end, `?` before a letter: a wildcard. A `?` that ends a word is a
 # question's (`¿cuántos casos hay?`), not a wildcard, whatever Lucene would make of it.
-INNER_WILDCARD = re.compile(r"\*|\?(?=\w)")
+INNER_WILDCARD = re.compile(r"(?<!\\)\*|(?<!\\)\?(?=\w)")
+ESCAPED = re.compile(r"\\(.?)", re.S)  # Lucene's escape: `\*`, `\-`, `\(` are the characters
 MIN_LEADING_LETTERS = 3  # `*ción` reads the whole vocabulary: it must say enough to be worth it
 MODIFIER_VALUE = re.compile(r"^[\d.,]*$")  # what may follow a `~` or `^`: `^2` alone is a boost
 SHOWN_CHARS = 40  # a typed value quoted in a message, at most
@@ -95,11 +96,20 @@ def word_clause(value, target, messages=None):
         messages.append(f"«{quoted(word)}» se ignoró: un comodín va dentro o al final de una "
                         "palabra (vacun*, sal?d).")
         return None
-    if INNER_WILDCARD.search(word.rstrip("*")):
-        return _wildcard(word, target, found, messages)
-    if word.endswith("*"):
-        return Word(word.rstrip("*"), target, prefix=True, boost=found.boost)
-    return Word(word, target, fuzzy=found.fuzzy, boost=found.boost)
+    stars = len(word) - len(word.rstrip("*"))
+    if INNER_WILDCARD.search(word[:len(word) - stars]):
+        return _wildcard(_unescaped(word, messages), target, found, messages)
+    if stars and not word[:len(word) - stars].endswith("\\"):
+        return Word(_unescaped(word[:len(word) - stars], messages), target, prefix=True, boost=found.boost)
+    text = _unescaped(word, messages)
+    return Word(text, target, fuzzy=found.fuzzy, boost=found.boost) if text else None
+
+
+def _unescaped(word, messages):
+    """Return a word with Lucene's escapes read (`\\-` is `-`); a `\\` at the end is said and dropped."""
+    if word.endswith("\\") and not word.endswith("\\\\"):
+        messages.append("Una «\\» al final no escapa nada; se ignoró.")
+    return ESCAPED.sub(r"\1", word)
 
 
 def _without_leading_marks(value, messages):

@@ -19,9 +19,10 @@ TOKEN = re.compile(r"""
   | (?P<minus>[-!](?=["“«„(]))
   | (?P<quote>["“«„])
   | (?P<stray>[”»])
-  | (?P<word>\|\||&&|\||(?:(?!&&)[^\s()"“”«»„|])+)
+  | (?P<word>\|\||&&|\||(?:\\.?|(?!&&)[^\s()"“”«»„|\\])+)
 """, re.X)  # `||`, `&&` and `|` are words of their own, glued or not (Lucene's OR and AND, and
-# simple_query_string's OR); a single `&` glued stays in its word (`AT&T`)
+# simple_query_string's OR); a single `&` glued stays in its word (`AT&T`). A `\` escapes
+# the next character, as in Lucene: `\(`, `\-salud`, `C\+\+` are text (clauses.py reads them).
 # Modifiers glued after a phrase or a group: `"salud pública"~3`, `(a b)^2` (modifiers.py).
 GLUED_MODIFIERS = re.compile(r"(?:[~^][^\s~^()\"“”«»„]*)+")
 MAX_DEPTH = 16  # deeper parentheses are ignored (they are never meant)

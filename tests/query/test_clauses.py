@@ -22,6 +22,12 @@ from search.query.clauses import Word, quoted, word_clause
     # a question's `?` is punctuation, not a wildcard
     ("hay?", Word("hay?"), []),
     ("¿qué?", Word("¿qué?"), []),
+    # Lucene's escapes: the character itself
+    ("vacun\\*", Word("vacun*"), []),
+    ("sal\\?d", Word("sal?d"), []),
+    ("\\*salud", Word("*salud"), []),
+    ("salud\\~2", Word("salud~2"), []),
+    ("salud\\", Word("salud"), ["Una «\\» al final no escapa nada; se ignoró."]),
     # marks with nothing to mark
     ("*", None, ["«*» se ignoró: un comodín va dentro o al final de una palabra (vacun*, sal?d)."]),
     ("**", None, ["«**» se ignoró: un comodín va dentro o al final de una palabra (vacun*, sal?d)."]),

@@ -84,6 +84,13 @@ CASES = [
     ("*a", NONE, "un comodín al principio necesita al menos 3 letras"),
     ("¿salud?", SALUD, None),  # a question's marks, not a wildcard
     ("zq*x", NONE, "Ninguna palabra del índice responde a «zq*x»"),
+    # Lucene's escapes: the character as text, not an operator
+    ("\\-salud", SALUD, None),
+    ("\\!salud", SALUD, None),
+    ("\\(salud\\)", SALUD, None),
+    ('\\"salud\\"', SALUD, None),
+    ("vacun\\*", {"a.txt", "b.txt"}, None),
+    ("\\", NONE, "Una «\\» al final no escapa nada"),
     # boolean operators with an operand missing, repeated, or alone
     ("AND salud", SALUD, "Un Y/AND sin nada delante se ignoró"),
     ("salud AND", SALUD, "Un Y/AND sin nada detrás se ignoró"),
