@@ -17,18 +17,11 @@ import json
 import pytest
 
 from search.cli import main
-from search.retrieval.reader import open_index
 from search.retrieval.searching import search
-from search.storage.build import build_index
+from tests.retrieval.test_lucene_syntax import index, lucene_index_dir  # noqa: F401 (fixtures: DOCS' index)
 from web import create_app
 
-DOCS = {
-    "a.txt": "La vacuna llegó al hospital del norte.",
-    "b.txt": "La salud pública mejoró con la vacuna.",
-    "c.txt": "La salud de la población pública es la prioridad.",
-    "d.txt": "El ministro habló de salud en el congreso.",
-    "e.txt": "El saldo de la cuenta fue breve.",  # saldo: two edits from salud
-}
+# On test_lucene_syntax.DOCS: a vacuna, b salud pública vacuna, c salud, d salud, e saldo
 SALUD = {"b.txt", "c.txt", "d.txt"}
 EITHER = SALUD | {"a.txt"}
 NONE = set()
@@ -114,24 +107,8 @@ IDS = [case[0][:30] + (f"…{len(case[0])}" if len(case[0]) > 30 else "") for ca
 
 
 @pytest.fixture(scope="module")
-def index_dir(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("misplaced-docs")
-    for name, text in DOCS.items():
-        (folder / name).write_text(text + "\n", encoding="utf-8")
-    index_dir = tmp_path_factory.mktemp("misplaced-index")
-    build_index([folder], index_dir)
-    return index_dir
-
-
-@pytest.fixture(scope="module")
-def index(index_dir):
-    with open_index(index_dir) as opened:
-        yield opened
-
-
-@pytest.fixture(scope="module")
-def client(index_dir):
-    app = create_app({"INDEX_DIR": str(index_dir), "TESTING": True})
+def client(lucene_index_dir):  # noqa: F811 (a fixture)
+    app = create_app({"INDEX_DIR": str(lucene_index_dir), "TESTING": True})
     yield app.test_client()
     app.extensions["hemeroteca"].close()
 
@@ -147,15 +124,15 @@ def check(found, messages, expected, aviso, mode="all"):
 
 
 @pytest.mark.parametrize("query, expected, aviso", CASES, ids=IDS)
-def test_the_library_searches_what_it_can_and_says_what_it_ignored(index, query, expected, aviso):
+def test_the_library_searches_what_it_can_and_says_what_it_ignored(index, query, expected, aviso):  # noqa: F811
     results = search(index, query, limit=20)
     check({hit.doc for hit in results.hits}, results.messages, expected, aviso, results.mode)
     assert results.total == len(expected)
 
 
 @pytest.mark.parametrize("query, expected, aviso", CASES, ids=IDS)
-def test_the_cli_says_the_same(runner, index_dir, query, expected, aviso):
-    result = runner.invoke(main, ["search", "--index", str(index_dir), "--limit", "20", "--json",
+def test_the_cli_says_the_same(runner, lucene_index_dir, query, expected, aviso):  # noqa: F811
+    result = runner.invoke(main, ["search", "--index", str(lucene_index_dir), "--limit", "20", "--json",
                                   "--", query])
     assert result.exit_code == 0, result.output
     found = json.loads(result.output)
