@@ -19,6 +19,7 @@ WILDCARDS = "*?"
 # question's (`¿cuántos casos hay?`), not a wildcard, whatever Lucene would make of it.
 INNER_WILDCARD = re.compile(r"(?<!\\)\*|(?<!\\)\?(?=\w)")
 ESCAPED = re.compile(r"\\(.?)", re.S)  # Lucene's escape: `\*`, `\-`, `\(` are the characters
+REGEX = re.compile(r"^/.+/$")  # query_string's `/joh?n(ath[oa]n)/`: its words are searched
 MIN_LEADING_LETTERS = 3  # `*ción` reads the whole vocabulary: it must say enough to be worth it
 MODIFIER_VALUE = re.compile(r"^[\d.,]*$")  # what may follow a `~` or `^`: `^2` alone is a boost
 SHOWN_CHARS = 40  # a typed value quoted in a message, at most
@@ -86,6 +87,9 @@ def word_clause(value, target, messages=None):
     searched without it.
     """
     messages = [] if messages is None else messages
+    if REGEX.match(value):
+        messages.append(f"«{quoted(value)}»: las expresiones regulares no se admiten; se buscaron "
+                        "sus palabras.")
     value = _without_leading_marks(value, messages)
     if value is None:
         return None

@@ -218,6 +218,9 @@ class Parser:
         """Return the clause of a word, maybe `field:value` (with its value typed after it)."""
         match = FIELD.match(value)
         if not match:
+            if value.startswith(":") and value.strip(":"):  # `:salud`: a colon with no field
+                self.messages.append(f"«:» sin campo delante se ignoró; se buscó «{quoted(value.lstrip(':'))}».")
+                value = value.lstrip(":")
             return self.field_value(self.field, value)
         name, rest = match.group(1).lower(), match.group(2)
         target = FIELDS.get(name)

@@ -54,6 +54,8 @@ CASES = [
     ("orador:()", NONE, "Unos paréntesis sin nada dentro"),
     (":", NONE, "«:» no tiene letras ni cifras que buscar"),
     ("salud:", SALUD, "El campo «salud» no existe"),
+    (":salud", SALUD, "«:» sin campo delante se ignoró; se buscó «salud»"),
+    ("/salud/", SALUD, "las expresiones regulares no se admiten"),
     # signs with nothing to sign; `+` is Lucene's "required", which every word already is
     ("-", NONE, "«-» sin nada detrás se ignoró"),
     ("+", NONE, "«+» sin nada detrás se ignoró"),
