@@ -15,9 +15,11 @@ from search.query.modifiers import read as read_modifiers
 from search.query.modifiers import split_tail
 
 WILDCARDS = "*?"
-# `*` anywhere but at the end, `?` before a letter: a wildcard. A `?` that ends a word is a
-# question's (`¿cuántos casos hay?`), not a wildcard, whatever Lucene would make of it.
-INNER_WILDCARD = re.compile(r"(?<!\\)\*|(?<!\\)\?(?=\w)")
+# `*` anywhere but at the end, `?` before a letter or a wildcard: a wildcard. A `?` that
+# ends a word is a question's (`¿cuántos casos hay?`), not a wildcard, whatever Lucene
+# would make of it.
+STAR = re.compile(r"(?<!\\)\*")  # not escaped (`\*` is text)
+ONE_LETTER = re.compile(r"(?<!\\)\?(?=[\w*?])")
 ESCAPED = re.compile(r"\\(.?)", re.S)  # Lucene's escape: `\*`, `\-`, `\(` are the characters
 REGEX = re.compile(r"^/.+/$")  # query_string's `/joh?n(ath[oa]n)/`: its words are searched
 MIN_LEADING_LETTERS = 3  # `*ción` reads the whole vocabulary: it must say enough to be worth it
@@ -101,7 +103,7 @@ def word_clause(value, target, messages=None):
                         "palabra (vacun*, sal?d).")
         return None
     stars = len(word) - len(word.rstrip("*"))
-    if INNER_WILDCARD.search(word[:len(word) - stars]):
+    if STAR.search(word[:len(word) - stars]) or ONE_LETTER.search(word):
         return _wildcard(_unescaped(word, messages), target, found, messages)
     if stars and not word[:len(word) - stars].endswith("\\"):
         return Word(_unescaped(word[:len(word) - stars], messages), target, prefix=True, boost=found.boost)

@@ -17,6 +17,7 @@ from search.query.clauses import Word, quoted, word_clause
     ("*ción", Word("*ción", wildcard=True), []),
     ("?alud", Word("?alud", wildcard=True), []),
     ("sal?d*", Word("sal?d*", wildcard=True), []),
+    ("sa??*", Word("sa??*", wildcard=True), []),
     ("sal?d^3", Word("sal?d", boost=3.0, wildcard=True), []),
     ("sal?d~", Word("sal?d", wildcard=True), ["«sal?d»: una palabra con comodines no admite «~»; se ignoró."]),
     # a question's `?` is punctuation, not a wildcard
