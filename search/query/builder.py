@@ -158,12 +158,12 @@ class Builder(Expanding):
             return speaker_query(self.searcher, word.text, prefix=word.prefix, groups=self._speaker_groups())
         if word.field == "doc":
             return self.documents(word.text, word.prefix)
+        if word.wildcard:  # a pattern, not a word to respell or to read with typos
+            return self.wildcard(fieldname, word.text, negated, word.field)
         if not negated and fieldname == "text":
             self.built.typed_words.append(word.text)
         if word.prefix:
             return self.prefix(fieldname, word.text, negated, word.field)
-        if word.wildcard:
-            return self.wildcard(fieldname, word.text, negated, word.field)
         if not negated and fieldname == "text":
             self.remember_exact(word.text)
         typos = word.fuzzy or (allowed_typos(word.text) if self.fuzzy_all else 0)

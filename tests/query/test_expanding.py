@@ -163,3 +163,8 @@ def test_wildcards_share_the_budget_with_prefixes(seed, monkeypatch):
 def test_a_speakers_wildcard_is_its_prefix(seed):
     built = build(seed, "orador:W*g", vocabulary=vocabulary(seed))
     assert built.messages == ["«W*g»: en orador: y doc: un comodín solo va al final; se buscó «W*»."]
+
+
+def test_a_wildcard_is_no_typed_word_to_respell(seed):
+    built = build(seed, "gar?ote chino", vocabulary=vocabulary(seed))
+    assert built.typed_words == ["chino"]
