@@ -3,8 +3,8 @@
 A typed word may carry Lucene's and Elasticsearch's marks: a trailing `*` (a prefix), `*`
 or `?` inside (a wildcard, as query_string reads `qu?ck` and `bro*n`), `~N` (typos) and
 `^N` (a boost) after it. Marks with nothing to mark are said and dropped, and the word is
-searched without them (as Elasticsearch's simple_query_string "ignores any invalid parts
-of the query string"): `~salud` and `^salud` search `salud`.
+searched without them (Elasticsearch's simple_query_string, too, skips the parts of a
+query it can't read rather than fail): `~salud` and `^salud` search `salud`.
 """
 
 import re

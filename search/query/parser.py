@@ -16,8 +16,8 @@
     salud^2   "salud pública"~3   salud~5   boosts, sloppy phrases, edits (modifiers.py)
 
 Operators are upper case only: `y`, `o` and `no` are ordinary words. The parser never
-fails: what it can't use it skips, and says so in `messages`, once each, as
-Elasticsearch's simple_query_string "ignores any invalid parts of the query string":
+fails: what it can't use it skips, and says so in `messages`, once each (Elasticsearch's
+simple_query_string skips the parts it can't read, and says nothing):
 an operator with nothing on one side (`salud AND`, `OR salud`, `salud +`), a repeated
 one (`OR OR`), a dash between words (`Madrid - Lima`, a pasted title's), a modifier before
 its word (`~salud` searches `salud`), empty quotes or parentheses, groups deeper than

@@ -1,4 +1,10 @@
-"""One typed word read into a clause: its marks, and what is said of those it can't use."""
+"""One typed word read into a clause: its marks, and what is said of those it can't use.
+
+Wildcards as Elasticsearch's wildcard query and query_string read them (its reference:
+`?` stands for exactly one character, `*` for any number, none included; a pattern
+should not begin with one, it reads every term): here a leading one needs 3 more
+letters. Escapes as simple_query_string's: a backslash makes the next character literal.
+"""
 
 import pytest
 

@@ -1,14 +1,16 @@
 """Operators and punctuation with no operand or no meaning where they stand, on a real index.
 
 Each query searches what it can and says (in Spanish) what it ignored: never a
-traceback, never a word dropped in silence, never a query that grows without bound. So
-does Elasticsearch's simple_query_string, which "does not return errors for invalid
-syntax. Instead, it ignores any invalid parts of the query string" (Elasticsearch
-reference, Simple query string query), and Lucene's SimpleQueryParser, whose parser
-"will do its best to interpret what to search for no matter how poorly composed the
-request may be". Where query_string gives a meaning (`sal?d`, `*salud`, `--` cancelling
-as SimpleQueryParser counts its `-`), the same meaning is given. Each row runs through the
-library, the CLI (CliRunner), the API and the page (Flask's client).
+traceback, never a word dropped in silence, never a query that grows without bound.
+Elasticsearch's simple_query_string behaves so (its reference page: it returns no error
+for invalid syntax, it ignores the invalid parts), and so does Lucene's SimpleQueryParser,
+whose javadoc says it does its best to read whatever a person types, however poorly
+composed; neither says what it skipped, which is why each row here checks the aviso.
+Where query_string gives a meaning (`sal?d`, `*salud`, `--` cancelling
+as SimpleQueryParser counts its `-`), the same meaning is given; a query that only
+excludes matches every other document, as Elasticsearch answers it (a match_all is
+added: blevesearch/bleve#193 compares it, Yelp/nrtsearch#281 does the same). Each row runs
+through the library, the CLI (CliRunner), the API and the page (Flask's client).
 """
 
 import html
