@@ -89,11 +89,13 @@ class Expanding:
         return self.either(fieldname, typed_field, terms) if terms else None
 
     def wildcard_as_prefix(self, word):
-        """Return a speaker's or document's wildcard Word as the prefix before its first wildcard."""
-        start = word.text.replace("?", "*").split("*", 1)[0]
+        """Return a speaker's or document's wildcard Word as what can be searched there: its
+        letters up to the next wildcard (past a leading one), as a prefix if one follows."""
+        start, wildcard, _ = word.text.replace("?", "*").lstrip("*").partition("*")
+        shown = start + wildcard
         self.built.messages.append(f"«{quoted(word.text)}»: en orador: y doc: un comodín solo va al "
-                                   f"final; se buscó «{quoted(start)}*».")
-        return Word(start, word.field, prefix=True) if start else Word("", word.field)
+                                   f"final; se buscó «{quoted(shown)}».")
+        return Word(start, word.field, prefix=bool(wildcard))
 
     def count_expansions(self, clause):
         """Return how many prefixes and typo-tolerant words of the text or title a tree holds."""

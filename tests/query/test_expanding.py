@@ -160,9 +160,13 @@ def test_wildcards_share_the_budget_with_prefixes(seed, monkeypatch):
     assert any("se ignor" in message for message in built.messages)
 
 
-def test_a_speakers_wildcard_is_its_prefix(seed):
-    built = build(seed, "orador:W*g", vocabulary=vocabulary(seed))
-    assert built.messages == ["«W*g»: en orador: y doc: un comodín solo va al final; se buscó «W*»."]
+@pytest.mark.parametrize("typed, searched", [
+    ("W*g", "W*"), ("W?ng", "W*"), ("*Wang", "Wang"), ("*Wa*g", "Wa*"),
+])
+def test_a_speakers_wildcard_is_what_a_speaker_search_can_take(seed, typed, searched):
+    built = build(seed, f"orador:{typed}", vocabulary=vocabulary(seed))
+    assert built.messages == [f"«{typed}»: en orador: y doc: un comodín solo va al final; se buscó «{searched}»."]
+    assert built.query is not None
 
 
 def test_a_wildcard_is_no_typed_word_to_respell(seed):
