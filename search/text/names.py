@@ -12,7 +12,7 @@ keep people apart from generic labels and roles.
 
 from collections.abc import Callable
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 
 from search.text.folding import fold_name
 
@@ -26,8 +26,9 @@ ROLE_WORDS = frozenset(
     "gobernadora jefe jefa coordinador coordinadora comisionado comisionada asesor asesora presidente presidenta "
     "ministro ministra vicepresidente vicepresidenta diputado diputada senador senadora canciller portavoz".split()
 )
+# Read beside this module, not with importlib.resources (see words._load_stopwords).
 GIVEN_NAMES = frozenset(
-    line.strip() for line in resources.files(__package__).joinpath("given_names.txt").read_text(encoding="utf-8")
+    line.strip() for line in Path(__file__).with_name("given_names.txt").read_text(encoding="utf-8")
     .splitlines() if line.strip() and not line.startswith("#"))
 FOLDED_GIVEN_NAMES = frozenset(fold_name(name) for name in GIVEN_NAMES)
 

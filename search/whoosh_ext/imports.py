@@ -41,6 +41,8 @@ STAND_INS = {
     "whoosh.query.terms": (("whoosh.lang.morph_en", ("variations",)),),
     "whoosh.filedb.filetables": (("hashlib", ("md5",)),),
     "whoosh.util.times": (("calendar", ()),),
+    "whoosh.filedb.filestore": (("tempfile", ()),),
+    "whoosh.filedb.compound": (("shutil", ("copyfileobj",)),),
 }
 
 

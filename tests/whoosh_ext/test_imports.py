@@ -1,4 +1,4 @@
-"""Whoosh loads without urllib.request, asyncio and morph_en, and still works where it uses them."""
+"""Whoosh loads without urllib.request, asyncio, morph_en, tempfile and shutil, and still works where it uses them."""
 
 import ast
 import hashlib
@@ -25,7 +25,8 @@ def run(code):
 @pytest.mark.parametrize("entry, loaded_anyway", [
     ("search.cli, search.cli.output, search.retrieval.searching, search.retrieval.columnar, "
      "search.storage.postcache", []),
-    ("web", ["calendar", "hashlib", "html", "queue"]),  # Flask, werkzeug and waitress import them
+    # Flask, werkzeug and waitress import them
+    ("web", ["calendar", "hashlib", "html", "queue", "shutil", "tempfile"]),
 ])
 def test_the_read_path_imports_none_of_the_heavy_modules(entry, loaded_anyway):
     code = f"import sys, {entry}\nprint(sorted(m for m in {HEAVY!r} if m in sys.modules))"
@@ -56,6 +57,12 @@ from whoosh.lang.morph_en import variations
 assert cached_property.asyncio is asyncio and whoosh.compat.urlretrieve is urllib.request.urlretrieve
 assert whoosh.filedb.filetables.md5 is sys.modules["hashlib"].md5
 assert whoosh.query.terms.variations is variations and variations.__module__ == "whoosh.lang.morph_en"
+import io
+import whoosh.filedb.compound, whoosh.filedb.filestore
+copied = io.BytesIO()
+whoosh.filedb.compound.copyfileobj(io.BytesIO(b"abc"), copied)  # as a compound segment is written
+assert copied.getvalue() == b"abc" and whoosh.filedb.compound.copyfileobj is sys.modules["shutil"].copyfileobj
+assert whoosh.filedb.filestore.tempfile.gettempdir() and whoosh.filedb.filestore.tempfile is sys.modules["tempfile"]
 from whoosh.compat import htmlescape
 print(found, htmlescape("<b>"), "html" in sys.modules)
 """
