@@ -25,6 +25,10 @@ from search.storage.postcache_file import LARGE_FIELDS, DamagedCache, Loaded
 SCORED_FIELDS = ("text", "title", "exact")  # the fields whose lengths BM25 needs
 COLUMNS = (("docno", np.uint32), ("paragraph", np.uint32))
 KEPT_LOOKUPS = 65536  # terms looked up, kept per field
+# A large field's terms looked up from slices of the file before its term table is read
+# whole: a fresh search looks up a few (each a few reads), a server thousands (each then
+# a bisect in memory).
+SLICED_LOOKUPS = 64
 PARTS = ("blob", "ends", "starts", "docs", "weights", "keys")
 
 
@@ -111,9 +115,10 @@ class FieldCache:
 
     A term is found by its first eight bytes as a big-endian number (`keys`, in term
     order, searched in C), then among the few terms that share them; lookups are kept.
-    A large field reads those few terms and each term's postings as slices of the file;
-    the others read their sections whole. `docs`, `weights`, `starts` and listing terms
-    (`term`, `range`) read whole sections.
+    A large field reads each term's postings as slices of the file, and for its first
+    SLICED_LOOKUPS terms, the few terms of the key and the term's offsets too; then, and
+    in the other fields, the term table is read whole. `docs`, `weights`, `starts` and
+    listing terms (`term`, `range`) read whole sections.
     """
 
     def __init__(self, segment, name):
@@ -147,7 +152,7 @@ class FieldCache:
         """Return the ordinal of a term among the terms low to high (those of its key), or -1."""
         if low == high:
             return -1
-        if self._terms is None and self.sliced:
+        if self._terms is None and self.sliced and len(self._found) < SLICED_LOOKUPS:
             ends = self.segment.read(self._names["ends"], low, high + 1).tolist()
             blob = self.segment.read(self._names["blob"], ends[0], ends[-1]).tobytes()
             first = ends[0]
@@ -167,7 +172,7 @@ class FieldCache:
 
     def _span(self, ordinal):
         """Return (first posting, end) of the term with this ordinal."""
-        if self.sliced:
+        if self._offsets is None and self.sliced and len(self._spans) < SLICED_LOOKUPS:
             found = self._spans.get(ordinal)
             if found is None:
                 found = self._spans[ordinal] = tuple(

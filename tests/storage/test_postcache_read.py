@@ -8,7 +8,7 @@ import pytest
 
 from search.retrieval.reader import open_index
 from search.retrieval.searching import search
-from search.storage import postcache
+from search.storage import postcache, postcache_read
 from search.storage.build import build_index
 from search.storage.generations import live_generation
 from search.storage.postcache_file import DamagedCache
@@ -67,8 +67,11 @@ def test_opening_reads_no_section_and_a_lookup_reads_only_its_term(index_dir):
         assert read_sections(cache) == {"text.keys"}  # its term bytes and postings were slices
 
 
+@pytest.mark.parametrize("sliced_lookups", [3, 10**9], ids=["then whole", "all sliced"])
 @pytest.mark.parametrize("fieldname", ["text", "title", "exact", "pairs", "speaker", "date", "month"])
-def test_every_term_is_found_without_the_whole_table_as_with_it(index_dir, fieldname):
+def test_every_term_is_found_without_the_whole_table_as_with_it(index_dir, fieldname, sliced_lookups,
+                                                                monkeypatch):
+    monkeypatch.setattr(postcache_read, "SLICED_LOOKUPS", sliced_lookups)
     with open_index(index_dir) as index:
         for leaf in leaves(index):
             terms = list(leaf.lexicon(fieldname))
@@ -122,6 +125,19 @@ def test_with_no_segment_left_to_rebuild_from_the_damage_is_raised(index_dir):
                 cache.columns["docno"]
         finally:
             path.write_bytes(sound)
+
+
+def test_a_large_field_reads_its_term_table_whole_after_some_lookups(index_dir):
+    with open_index(index_dir) as index:
+        leaf = leaves(index)[0]
+        field = opened(index_dir, leaf).fields["text"]
+        terms = list(leaf.lexicon("text"))
+        assert len(terms) > postcache_read.SLICED_LOOKUPS
+        for term in terms[:postcache_read.SLICED_LOOKUPS]:
+            field.find(term)
+        assert "text.blob" not in read_sections(field.segment)
+        assert field.find(terms[-1]) == len(terms) - 1
+        assert {"text.blob", "text.ends"} <= read_sections(field.segment)
 
 
 def test_a_search_reads_a_fraction_of_the_small_sections(index_dir):
