@@ -208,8 +208,11 @@ class Attributor:
                     people = [(verb, person) for person in self.discourse.earlier_topic()]
                 if left >= 0 and s.lower[left] == "según":  # `según expresó (X)`: only a subject after the verb,
                     # or the name set off just before (`Assange, según comunicó al diario Y, habría rechazado…`)
+                    # or the subject of the main clause (`el tapatío resistió…, según reconoció tras la carrera`)
                     apposed = {m.start for m in s.mentions if m.end == left - 1 and s.lower[left - 1] == ","}
                     people = [(at, person) for at, person in people if at >= verb or at in apposed]
+                    main = clause_subject(s) if not people and not subjects else None
+                    people = people or ([(verb, main)] if main is not None and main.display else [])
             subjects.append(people)
             found += [(position, person, verb) for position, person in people]
         return [statement for statement in found if not embedded(s.lower, statement, found)]

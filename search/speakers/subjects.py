@@ -13,7 +13,7 @@ from search.speakers import lexicon as lex
 from search.speakers.clause_bounds import RELATIVES, aside, clause_start, main_after_relative, other_verb
 from search.speakers.coordination import COORDINATORS, both, coordinated_subject
 from search.speakers.descriptions import DEMONYMS
-from search.speakers.inverted import right_subject
+from search.speakers.inverted import past_adverbs, right_subject
 from search.speakers.mentions import DASHES, QUOTES, VERBS, Sentence
 from search.speakers.people import NOBODY, Person, is_given_name
 from search.speakers.runs import is_role
@@ -85,6 +85,7 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
         if previous == "," and all(word in PUNCTUATION or word in lex.RIGHT_SKIP for word in lower[last + 1:]):
             # `México está lleno de mujeres fuertes, dijo.`: the verb that ends the sentence reports all before it
             return subjects[-1] if subjects and subjects[-1] else [(verb, person) for person in salient()]
+        last = past_adverbs(s, last + 1) - 1  # `…», informó posteriormente el ministerio`
         day = last + 3 if lower[last + 1:last + 2] in (["este"], ["esta"], ["el"]) \
             and lower[last + 2:last + 3] and lower[last + 2] in lex.MONTHS_DAYS else last + 1  # `este miércoles`
         after = lower[day] if day < len(lower) else ""

@@ -1,0 +1,73 @@
+"""Subjects the attribution missed or got wrong on real news (round 10): an adverb between an inverted verb and its
+subject, a demonym of a region or city standing for the person followed, and `según dijo` with the subject of the
+main clause. Cases of other names and shapes than those they were found on, negatives included."""
+
+import pytest
+
+from search.speakers import paragraph_speakers
+
+
+def speakers(*paragraphs: str) -> list[list[str]]:
+    return paragraph_speakers(list(paragraphs))
+
+
+@pytest.mark.parametrize(
+    "paragraphs, line, expected",
+    [
+        # an adverb of time or manner between the verb and the subject after it
+        (["Luis Mora presentó el plan.", "«Es un paso», afirmó entonces la consejera de Salud, Irene Pozo."], 1,
+         ["Irene Pozo"]),
+        (["Luis Mora presentó el plan.", "«No habrá cambios», dijo posteriormente el alcalde Tomás Rey."], 1,
+         ["Tomás Rey"]),
+        (["Luis Mora presentó el plan.", "«Lo firmaremos», aseguró finalmente la jueza Clara Ibáñez."], 1,
+         ["Clara Ibáñez"]),
+        (["Luis Mora presentó el plan.", "«Hubo acuerdo», explicó anoche el portavoz Raúl Vidal."], 1,
+         ["Raúl Vidal"]),
+        # negative: the adverb before a body leaves the quotation the body's
+        (["Luis Mora presentó el plan.", "«Hubo acuerdo», informó posteriormente el ministerio."], 1, []),
+    ],
+)
+def test_an_adverb_before_the_inverted_subject(paragraphs, line, expected):
+    assert speakers(*paragraphs)[line] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, line, expected",
+    [
+        # a region's or a city's demonym as a noun: the article's main actor or the person followed
+        (["Marcelo Ebrard visita Washington", "Marcelo Ebrard llegó el lunes.", "Marcelo Ebrard se reunió con todos.",
+          "El capitalino aseguró que el acuerdo está cerca."], 3, ["Marcelo Ebrard"]),
+        (["Cuauhtémoc Blanco deja el Congreso", "Cuauhtémoc Blanco anunció su salida.",
+          "La bancada votó la ley.", "El morelense ha reiterado que volverá a la política."], 3, ["Cuauhtémoc Blanco"]),
+        (["Isabel Díaz Ayuso presenta los presupuestos", "Isabel Díaz Ayuso habló en la Asamblea.",
+          "La madrileña insistió en que bajará los impuestos."], 2, ["Isabel Díaz Ayuso"]),
+        (["Lionel Messi vuelve a Rosario", "Lionel Messi llegó con su familia.",
+          "El rosarino contó que extraña su barrio."], 2, ["Lionel Messi"]),
+        # negatives: another gender; a person the text gives another country; a place, not a person
+        (["Isabel Díaz Ayuso presenta los presupuestos", "Isabel Díaz Ayuso habló en la Asamblea.",
+          "El madrileño insistió en que bajará los impuestos."], 2, []),
+        (["Checo gana en Bakú", "El alemán Nico Hülkenberg abandonó.",
+          "El tapatío reconoció que fue su mejor carrera."], 2, []),
+        (["Pedro Sánchez visita Barcelona", "Pedro Sánchez llegó el lunes.",
+          "El barrio barcelonés celebró la visita con una fiesta."], 2, []),
+    ],
+)
+def test_a_regional_demonym_is_the_person_followed(paragraphs, line, expected):
+    assert speakers(*paragraphs)[line] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, line, expected",
+    [
+        # `según dijo` with no subject after it: the subject of the main clause
+        (["Carlos Sainz gana en Mónaco", "Durante diez vueltas, el piloto aguantó a Leclerc, según reconoció después."],
+         1, ["Carlos Sainz"]),
+        (["Nuria Espert vuelve al teatro.",
+          "La actriz Nuria Espert ensayó tres meses, según explicó a la prensa."], 1, ["Nuria Espert"]),
+        # negatives: a body after the verb; a main clause about no one
+        (["Ana Gil visitó Roma, según informó el ministerio."], 0, []),
+        (["La inflación bajará este año, según dijo ayer."], 0, []),
+    ],
+)
+def test_segun_takes_the_subject_of_the_main_clause(paragraphs, line, expected):
+    assert speakers(*paragraphs)[line] == expected
