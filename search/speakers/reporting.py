@@ -92,7 +92,8 @@ def led_infinitive(lower: list[str], index: int) -> int | None:
             word = lower[lead]
             if word in CLAUSE_ENDS:
                 return None
-            if word.endswith(FINITE_PAST) and len(word) > 4 or word in lex.SINGULAR or word in lex.PLURAL:
+            if word.endswith(FINITE_PAST) and len(word) > 4 or word in lex.SINGULAR or word in lex.PLURAL \
+                    or word in lex.INFINITIVE_LEADS:  # `aprovecha cualquier ocasión para recordar que…`
                 return lead
     return None
 

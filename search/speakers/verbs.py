@@ -97,7 +97,8 @@ REFLEXIVE = _words(
 A_LEADS = _words("limitó limitado limitaron limita llegó llegado llegaron llega")  # `se limitó a señalar`, `llegó a
 # afirmar`: these lead with `a`
 INFINITIVE_LEADS = _words("querido quiso quería quiere quieren quisieron aprovechado aprovechó intervenido intervino "
-                          "suele suelen solía solían") | A_LEADS  # `suele recordar que…`: a habit of saying
+                          "suele suelen solía solían intenta intentó intentaba intentan intentaron intentado "
+                          "aprovecha aprovechan aprovechaba") | A_LEADS  # `intenta recordar a su público que…`  # `suele recordar que…`: a habit of saying
 INFINITIVES = frozenset(
     {stem + "ar" for stem in AR.split()} | {"decir", "insistir", "añadir", "admitir", "reconocer", "agradecer",
                                             "defender", "pedir", "advertir", "subrayar", "proponer", "exigir"})
@@ -114,7 +115,8 @@ NEEDS_QUE = frozenset(form for form in SINGULAR | PLURAL | PARTICIPLES
              "repetido repitieron repiten citó cita citaba citado "  # `se repite en Europa` is no statement
              "concedió concede concedía concedido concedieron "  # `concedió que…`, not `concedió una entrevista`
              "juró jura juraba jurado juraron juran"  # `jura que ganará`, not `la jura de bandera`
-             " discutió discute discutía discutido discutieron discuten")  # `lo discute`, not `discutió con ella`
+             " discutió discute discutía discutido discutieron discuten"
+             " soltó suelta soltaba soltado soltaron sueltan")  # `soltó: «…»`, `«…», suelta X`; not `la pieza suelta`  # `lo discute`, not `discutió con ella`
 # `Pero Ruiz lo discute`: disputing what was just said, with `lo`; `discutió con su mujer` reports nothing.
 DISPUTED = _words("discutió discute discutía discutido discutieron discuten")
 # `ha contado los secretos de su boda`, `contó detalles`, `cuenta cómo…`: telling what was said or lived, not counting.
@@ -156,7 +158,7 @@ FRAMED_OBJECTS = _words(
     "declaraciones comentarios afirmaciones llamamiento llamado hincapié énfasis advertencia anuncio palabras "
     "discurso valor manifiesto relieve importancia preocupación necesidad convicción satisfacción notar saber "
     "crítica críticas mensaje mensajes advertencias reproche reproches elogios frases tuit tuits "
-    "siguiente comunicado carta")  # `publicó lo siguiente: «…»`, `emitió un comunicado`
+    "siguiente comunicado carta referencia alusión")  # `hizo referencia al triunfo`  # `publicó lo siguiente: «…»`, `emitió un comunicado`
 SHOWED_STATES = _words(
     "convencido convencida convencidos satisfecho satisfecha satisfechos confiado confiada confiados optimista "
     "optimistas partidario partidaria partidarios preocupado preocupada preocupados favorable contrario contraria "

@@ -71,3 +71,44 @@ def test_a_regional_demonym_is_the_person_followed(paragraphs, line, expected):
 )
 def test_segun_takes_the_subject_of_the_main_clause(paragraphs, line, expected):
     assert speakers(*paragraphs)[line] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, line, expected",
+    [
+        # `soltar` reports before a colon and a quotation, before `que`, or right after a quotation
+        (["Marta Ríos respondió al alcalde.", "Después, la concejala Marta Ríos soltó: «No pienso dimitir»."], 1,
+         ["Marta Ríos"]),
+        (["«Es un cobarde», suelta el actor Diego Luna."], 0, ["Diego Luna"]),
+        (["Ramón Soto habló en el mitin y soltó que la deuda se pagará."], 0, ["Ramón Soto"]),
+        # negatives: letting go of something, a loose piece
+        (["Ramón Soto soltó la cuerda y cayó al suelo."], 0, []),
+        (["La pieza suelta del motor causó la avería, según el informe."], 0, []),
+        # `hacer referencia`, `hacer alusión`: speaking of something
+        (["Durante la inauguración, la alcaldesa Pilar Roca hizo referencia a la crisis del agua."], 0, ["Pilar Roca"]),
+        (["El senador Iván Ledesma hizo alusión a las protestas del lunes."], 0, ["Iván Ledesma"]),
+        # `intentar` and `aprovechar` lead an infinitive of saying
+        (["La cantante Ana Belén intenta recordar a sus fans que la gira sigue en pie."], 0, ["Ana Belén"]),
+        (["Jorge Ramos aprovecha cada entrevista para denunciar que no hay libertad de prensa."], 0, ["Jorge Ramos"]),
+        # negatives: trying or taking the chance to do something else
+        (["Jorge Ramos intentó abrir la puerta del estudio."], 0, []),
+        (["Jorge Ramos aprovecha cada viaje para visitar museos."], 0, []),
+    ],
+)
+def test_verbs_that_report_in_a_frame(paragraphs, line, expected):
+    assert speakers(*paragraphs)[line] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a line break inside a sentence: the next line opens in lower case after a line with no final mark
+        (["El fiscal Jaime Olmo explicó que de las 40 empresas revisadas, 12 ofrecían paquetes",
+          "sin contar con permiso para hacerlo."], [["Jaime Olmo"], ["Jaime Olmo"]]),
+        # negatives: a full stop ends the line; no one speaks in the sentence
+        (["El fiscal Jaime Olmo explicó que hubo fraude.", "después llegó la policía."], [["Jaime Olmo"], []]),
+        (["Las empresas revisadas ofrecían paquetes", "sin contar con permiso para hacerlo."], [[], []]),
+    ],
+)
+def test_a_sentence_cut_by_a_line_break(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
