@@ -98,7 +98,8 @@ A_LEADS = _words("limitó limitado limitaron limita llegó llegado llegaron lleg
 # afirmar`: these lead with `a`
 INFINITIVE_LEADS = _words("querido quiso quería quiere quieren quisieron aprovechado aprovechó intervenido intervino "
                           "suele suelen solía solían intenta intentó intentaba intentan intentaron intentado "
-                          "aprovecha aprovechan aprovechaba") | A_LEADS  # `intenta recordar a su público que…`  # `suele recordar que…`: a habit of saying
+                          "aprovecha aprovechan aprovechaba") | A_LEADS  # `suele recordar que…`: a habit of
+# saying; `intenta recordar a su público que…`, `aprovecha cada ocasión para recordar que…`
 INFINITIVES = frozenset(
     {stem + "ar" for stem in AR.split()} | {"decir", "insistir", "añadir", "admitir", "reconocer", "agradecer",
                                             "defender", "pedir", "advertir", "subrayar", "proponer", "exigir"})
@@ -115,8 +116,8 @@ NEEDS_QUE = frozenset(form for form in SINGULAR | PLURAL | PARTICIPLES
              "repetido repitieron repiten citó cita citaba citado "  # `se repite en Europa` is no statement
              "concedió concede concedía concedido concedieron "  # `concedió que…`, not `concedió una entrevista`
              "juró jura juraba jurado juraron juran"  # `jura que ganará`, not `la jura de bandera`
-             " discutió discute discutía discutido discutieron discuten"
-             " soltó suelta soltaba soltado soltaron sueltan")  # `soltó: «…»`, `«…», suelta X`; not `la pieza suelta`  # `lo discute`, not `discutió con ella`
+             " discutió discute discutía discutido discutieron discuten"  # `lo discute`, not `discutió con ella`
+             " soltó suelta soltaba soltado soltaron sueltan")  # `soltó: «…»`, `«…», suelta X`; not `la pieza suelta`
 # `Pero Ruiz lo discute`: disputing what was just said, with `lo`; `discutió con su mujer` reports nothing.
 DISPUTED = _words("discutió discute discutía discutido discutieron discuten")
 # `ha contado los secretos de su boda`, `contó detalles`, `cuenta cómo…`: telling what was said or lived, not counting.
@@ -158,7 +159,8 @@ FRAMED_OBJECTS = _words(
     "declaraciones comentarios afirmaciones llamamiento llamado hincapié énfasis advertencia anuncio palabras "
     "discurso valor manifiesto relieve importancia preocupación necesidad convicción satisfacción notar saber "
     "crítica críticas mensaje mensajes advertencias reproche reproches elogios frases tuit tuits "
-    "siguiente comunicado carta referencia alusión")  # `hizo referencia al triunfo`  # `publicó lo siguiente: «…»`, `emitió un comunicado`
+    "siguiente comunicado carta referencia alusión")  # `publicó lo siguiente: «…»`, `emitió un comunicado`,
+# `hizo referencia al triunfo`
 SHOWED_STATES = _words(
     "convencido convencida convencidos satisfecho satisfecha satisfechos confiado confiada confiados optimista "
     "optimistas partidario partidaria partidarios preocupado preocupada preocupados favorable contrario contraria "
