@@ -215,7 +215,21 @@ class Attributor:
                     people = people or ([(verb, main)] if main is not None and main.display else [])
             subjects.append(people)
             found += [(position, person, verb) for position, person in people]
+        if found and _final_credit(s.lower, found[-1][2]):
+            # `López Obrador ha planteado una pensión…, destacó.`: all before the credit is what its speaker said
+            found = [statement for statement in found if statement[1] is found[-1][1] or statement[2] >= found[-1][2]]
         return [statement for statement in found if not embedded(s.lower, statement, found)]
+
+
+def _final_credit(lower: list[str], verb: int) -> bool:
+    """Tell whether the verb at verb ends the sentence after a comma, with no quotation marks before it: a credit
+    for all the words before (`…, destacó.`)."""
+    left = verb - 1
+    while left >= 0 and lower[left] in lex.AUXILIARIES:
+        left -= 1
+    return left > 0 and lower[left] == "," and all(not word.isalnum() or word in lex.RIGHT_SKIP
+                                                   for word in lower[verb + 1:]) \
+        and CLOSERS.isdisjoint(lower[:left]) and "«" not in lower[:left] and "“" not in lower[:left]
 
 
 def _inciso(tokens: list[str], verb: int) -> bool:

@@ -83,8 +83,11 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
         if person is not None:
             return [(verb, person)]
         if previous == "," and all(word in PUNCTUATION or word in lex.RIGHT_SKIP for word in lower[last + 1:]):
-            # `México está lleno de mujeres fuertes, dijo.`: the verb that ends the sentence reports all before it
-            return subjects[-1] if subjects and subjects[-1] else [(verb, person) for person in salient()]
+            # `México está lleno de mujeres fuertes, dijo.`: the verb that ends the sentence reports all before it,
+            # a statement in it too when no quotation marks set it apart (`Ruiz ha propuesto una pensión…, destacó.`
+            # after the minister's words is the minister's)
+            followed = [(verb, person) for person in salient()] if QUOTES.isdisjoint(lower[:left]) else []
+            return followed or (subjects[-1] if subjects and subjects[-1] else [(verb, person) for person in salient()])
         last = past_adverbs(s, last + 1) - 1  # `…», informó posteriormente el ministerio`
         day = last + 3 if lower[last + 1:last + 2] in (["este"], ["esta"], ["el"]) \
             and lower[last + 2:last + 3] and lower[last + 2] in lex.MONTHS_DAYS else last + 1  # `este miércoles`

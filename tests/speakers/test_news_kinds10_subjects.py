@@ -112,3 +112,22 @@ def test_verbs_that_report_in_a_frame(paragraphs, line, expected):
 )
 def test_a_sentence_cut_by_a_line_break(paragraphs, expected):
     assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, line, expected",
+    [
+        # a credit that ends the sentence after a comma reports all before it: a statement inside is part of it
+        (["El ministro Pablo Ríos explicó que el gasto crecerá.",
+          "La alcaldesa Nuria Vela ha propuesto una tasa turística y para los jóvenes habrá becas, destacó."], 1,
+         ["Pablo Ríos"]),
+        (["La jueza Eva Martín aseguró que el caso sigue abierto.",
+          "El fiscal ha pedido más pruebas, pero eso no cambia nada, añadió."], 1, ["Eva Martín"]),
+        # negatives: words in quotation marks are the sentence's own speaker's; no one followed
+        (["El ministro Pablo Ríos explicó que el gasto crecerá.",
+          "Nuria Vela pidió calma: «No hay peligro», dijo."], 1, ["Nuria Vela"]),
+        (["Nuria Vela ha propuesto una tasa turística, destacó."], 0, ["Nuria Vela"]),
+    ],
+)
+def test_a_final_credit_reports_the_statement_before_it(paragraphs, line, expected):
+    assert speakers(*paragraphs)[line] == expected
