@@ -53,6 +53,8 @@ TRADES = frozenset(
 # Trades that exclude an office the text gives (`el futbolista` is no minister), folded and in the masculine.
 TRADE_NOUNS = frozenset(fold_name(word) for word in TRADES if not word.endswith("a") or word[:-1] + "o" not in TRADES
                         and word[:-1] not in TRADES) | ARTS | SPORTS | frozenset(COVERS)
+# Nouns of wealth or business: a status, not a trade, so someone in office may be one (`el magnate` for a president).
+WEALTH = frozenset("magnate millonario multimillonario empresario emprendedor inversor".split())
 # Adjectives of fame or rank before a trade (`el célebre cineasta`, `la reconocida chef`, `el máximo exponente`).
 PRAISE = frozenset(
     "célebre reconocido reconocida conocido conocida popular legendario legendaria mítico mítica polémico polémica "
@@ -148,7 +150,7 @@ def fits(asked: Role, person: Person | None) -> bool:
         return False
     genders = {role.gender for role in person.roles if role.gender} or {name_gender(person)} - {None}
     countries = _countries(person)
-    trade = asked.qualifiers & TRADE_NOUNS  # `el político`, `la famosa` may hold an office
+    trade = asked.qualifiers & TRADE_NOUNS - WEALTH  # `el político`, `la famosa`, `el magnate` may hold an office
     return (asked.gender is None or not genders or asked.gender in genders) \
         and (asked.country is None or not countries or asked.country in countries) \
         and (not trade or not person.roles or any(

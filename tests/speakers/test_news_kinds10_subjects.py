@@ -131,3 +131,22 @@ def test_a_sentence_cut_by_a_line_break(paragraphs, expected):
 )
 def test_a_final_credit_reports_the_statement_before_it(paragraphs, line, expected):
     assert speakers(*paragraphs)[line] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, line, expected",
+    [
+        # a noun of wealth describes the main actor though the text gives them an office
+        (["Piñera promete bajar impuestos", "El presidente chileno, Sebastián Piñera, habló en Santiago.",
+          "Piñera dijo que el país crecerá.", "Este lunes, el multimillonario aseguró que no subirá el IVA."], 3,
+         ["Sebastián Piñera"]),
+        (["Michael Bloomberg deja la alcaldía", "El alcalde Michael Bloomberg se despidió en Nueva York.",
+          "Bloomberg dijo que volverá a sus empresas.", "El magnate insistió en que no será candidato."], 3,
+         ["Michael Bloomberg"]),
+        # negative: a trade is still not someone in office
+        (["Carmen Calvo presenta la ley", "La vicepresidenta Carmen Calvo habló en el Congreso.",
+          "Calvo dijo que la ley saldrá.", "La cantante aseguró que no irá a la gala."], 3, []),
+    ],
+)
+def test_a_noun_of_wealth_may_describe_someone_in_office(paragraphs, line, expected):
+    assert speakers(*paragraphs)[line] == expected
