@@ -11,7 +11,16 @@ from functools import partial
 from search.speakers import lexicon as lex
 from search.speakers.clauses import clause_subject, opinion, stance
 from search.speakers.discourse import Discourse
-from search.speakers.headlines import credited_quotes, headline_speaker, is_heading, label_person, recased
+from search.speakers.headlines import (
+    HEADINGS,
+    QUOTED_WORDS,
+    credited_quotes,
+    headline_speaker,
+    is_heading,
+    label_person,
+    quoted_heading,
+    recased,
+)
 from search.speakers.hints import COLON_QUOTE, MARKS, ROLE_HINTS, no_hint
 from search.speakers.interviews import interview_answers
 from search.speakers.mentions import DASHES, TOKEN, VERBS, Sentence, register_names, sentence_spans
@@ -296,6 +305,8 @@ def _reported(paragraphs: list[str], asked: list[bool] | None) -> list[list[Pers
                 + [person for person in inner if person not in found]
                 for found, inner in zip(quotes.finish(), inner_speakers)]
     speakers = credited_quotes(paragraphs, headline_speaker(paragraphs, speakers, attributor.people), attributor.people)
+    if len(paragraphs) > HEADINGS and any(map(QUOTED_WORDS.search, paragraphs[:HEADINGS])):
+        speakers = quoted_heading(paragraphs, speakers, attributor.people)
     if any(map(may_credit, paragraphs)):  # `— Ana Ruiz (@anaruiz) May 3, 2018` under a tweet
         speakers = tweet_speakers(paragraphs, speakers, partial(_author, attributor))
     return interview_answers(paragraphs, speakers, attributor.people, asked)

@@ -150,3 +150,26 @@ def test_a_final_credit_reports_the_statement_before_it(paragraphs, line, expect
 )
 def test_a_noun_of_wealth_may_describe_someone_in_office(paragraphs, line, expected):
     assert speakers(*paragraphs)[line] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, line, expected",
+    [
+        # a heading whose subject speaks in the body, with words of theirs quoted and no verb of saying
+        (["Rafa Nadal dejó el tenis, 'pero mi familia me convenció de volver'",
+          "Rafa Nadal habló en Manacor.", "«Estuve a punto de dejarlo», dijo Nadal."], 0, ["Rafa Nadal"]),
+        (["Vuelve Nadal a las pistas", "El tenista balear 'pensó en retirarse' en 2022",
+          "Rafa Nadal habló en Manacor.", "«Estuve a punto de dejarlo», dijo Nadal."], 1, ["Rafa Nadal"]),
+        (["Sánchez busca con su reforma que \"nadie se quede atrás\" en la crisis",
+          "El Gobierno aprobó el decreto.", "«Es un escudo social», afirmó Pedro Sánchez."], 0, ["Pedro Sánchez"]),
+        # negatives: a name or a term in quotation marks; a term after its article; someone who never speaks
+        (["'Canelo' Álvarez pelea en Las Vegas",
+          "El Canelo Álvarez llegó ayer.", "«Estoy listo», dijo Saúl Álvarez."], 0, []),
+        (["La 'lista Falciani' revela cuentas en Suiza",
+          "El exempleado Hervé Falciani entregó los datos.", "«Lo hice por justicia», dijo Falciani."], 0, []),
+        (["Rafa Nadal dejó el tenis, 'pero mi familia me convenció de volver'",
+          "El torneo empieza el lunes.", "Las entradas se agotaron."], 0, []),
+    ],
+)
+def test_a_heading_with_quoted_words_of_its_subject(paragraphs, line, expected):
+    assert speakers(*paragraphs)[line] == expected
