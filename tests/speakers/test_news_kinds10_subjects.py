@@ -173,3 +173,23 @@ def test_a_noun_of_wealth_may_describe_someone_in_office(paragraphs, line, expec
 )
 def test_a_heading_with_quoted_words_of_its_subject(paragraphs, line, expected):
     assert speakers(*paragraphs)[line] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, line, expected",
+    [
+        # a role after a possessive is someone else than the person followed: the one the text names with it
+        (["Shakira Mebarak niega el fraude", "Shakira Mebarak dijo en Twitter que pagó todo.",
+          "Su abogado aclara la situación", "Su abogado Pau Molins explicó que no hubo delito."], 2, ["Pau Molins"]),
+        (["Shakira Mebarak niega el fraude", "El abogado de la cantante, Pau Molins, llegó al juzgado.",
+          "Shakira Mebarak dijo en Twitter que pagó todo.", "Su abogado insistió en que no hubo delito."], 3,
+         ["Pau Molins"]),
+        # negative: no one named with the role, so not the person followed
+        (["Shakira Mebarak niega el fraude", "Shakira Mebarak dijo en Twitter que pagó todo.",
+          "Su abogado aclaró que no hubo delito."], 2, []),
+        (["Luis Díaz presenta su libro", "Luis Díaz dijo que lo escribió en un año.",
+          "Su editora aseguró que saldrá en marzo."], 2, []),
+    ],
+)
+def test_a_possessive_role_is_someone_else(paragraphs, line, expected):
+    assert speakers(*paragraphs)[line] == expected
