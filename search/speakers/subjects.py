@@ -108,6 +108,9 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
                 return subjects[-1]  # `X pidió perdón: "Lo siento", dijo.`: the sentence's own speaker
             return [(verb, person) for person in salient()]  # `«…», afirmó.`, `—… —admite.`
     boundary, skipped = clause_start(lower, left)
+    if boundary == 0 and lower[0] == "quien" and lower[1:2] and lower[1] in FORMER and not subjects:
+        # `Quien fue directora de Culturas Populares explicó…`: the person just introduced, by a past office
+        return [(verb, person) for person in salient()]
     mentions = [m for m in s.mentions if boundary < m.start and m.end <= left + 1 and not m.governed
                 and not (skipped and skipped[0] <= m.start < skipped[1])]
     mentions = [m for m in mentions if not other_verb(lower, m.end, left, skipped)
@@ -181,6 +184,7 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
 
 
 ACCUSATIVES = frozenset({"lo", "la", "los", "las"})
+FORMER = frozenset({"fue", "fuera", "era", "había", "ha"})  # `Quien fue…`, `Quien fuera…`, `Quien ha sido…`
 
 
 def fronted_object(s: Sentence, left: int, verb: int) -> bool:

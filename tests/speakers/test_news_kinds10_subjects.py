@@ -193,3 +193,20 @@ def test_a_heading_with_quoted_words_of_its_subject(paragraphs, line, expected):
 )
 def test_a_possessive_role_is_someone_else(paragraphs, line, expected):
     assert speakers(*paragraphs)[line] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, line, expected",
+    [
+        # `Quien fue…` opening a sentence: the person just introduced, named by a past office
+        (["Renuevan el museo", "Marta Luna, propuesta para dirigir el Museo Nacional, presidió el acto.",
+          "Quien fuera curadora del Prado explicó que las salas abrirán en mayo."], 2, ["Marta Luna"]),
+        (["Cambios en el club", "Iván Cortés, nuevo director deportivo, llegó el lunes.",
+          "Quien fue portero del equipo aseguró que habrá fichajes."], 2, ["Iván Cortés"]),
+        # negatives: no one introduced; someone whoever (`Quien quiera…`)
+        (["Renuevan el museo", "Quien fuera curadora del Prado explicó que las salas abrirán en mayo."], 1, []),
+        (["Marta Luna presidió el acto.", "Quien quiera participar dijo que debe inscribirse."], 1, []),
+    ],
+)
+def test_quien_fue_is_the_person_just_introduced(paragraphs, line, expected):
+    assert speakers(*paragraphs)[line] == expected
