@@ -92,7 +92,7 @@ ROLE_PARTICIPLES = _words("abogado")
 REFLEXIVE = _words(
     "comprometió comprometido comprometieron compromete refirió referido refiere refirieron pronunció pronunciado "
     "pronunciaron quejó quejado quejaron congratuló congratulado jactó sinceró sincerado sinceraron explayó explayado "
-    "explayaron desmarcó desmarcado desmarcaron")
+    "explayaron desmarcó desmarcado desmarcaron opuso opuesto opusieron opone oponen")  # `se opuso al muro`
 # `ha querido recordar que…`, `intervino para agradecer…`: an infinitive after these reports too.
 A_LEADS = _words("limitó limitado limitaron limita llegó llegado llegaron llega")  # `se limitó a señalar`, `llegó a
 # afirmar`: these lead with `a`
