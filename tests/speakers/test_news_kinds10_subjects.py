@@ -210,3 +210,35 @@ def test_a_possessive_role_is_someone_else(paragraphs, line, expected):
 )
 def test_quien_fue_is_the_person_just_introduced(paragraphs, line, expected):
     assert speakers(*paragraphs)[line] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, line, expected",
+    [
+        # `oponerse a`: a stance taken in public
+        (["La actriz Maribel Verdú, quien presentó el premio, se opuso a la reforma laboral."], 0, ["Maribel Verdú"]),
+        (["El alcalde Jorge Azcón se ha opuesto a cerrar el hospital."], 0, ["Jorge Azcón"]),
+        # negatives: resistance opposed, with no `se`; a body
+        (["El detenido Jorge Azcón opuso resistencia a los agentes."], 0, []),
+    ],
+)
+def test_se_opuso_is_a_stance(paragraphs, line, expected):
+    assert speakers(*paragraphs)[line] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a question in dashes breaks into a news item: the answer in dashes is the person followed
+        (["La candidata Rosa Vidal dijo que no conoce el caso.", "– ¿Va a pedir una auditoría?",
+          "– Eso le toca a la fiscalía, no a mí."],
+         [["Rosa Vidal"], [], ["Rosa Vidal"]]),
+        # negatives: no one followed; an answer that names its own speaker
+        (["El caso sigue abierto.", "– ¿Habrá auditoría?", "– Eso le toca a la fiscalía."], [[], [], []]),
+        (["La candidata Rosa Vidal dijo que no conoce el caso.", "– ¿Habrá auditoría?",
+          "– Le toca a la fiscalía –respondió el fiscal Juan Mir."],
+         [["Rosa Vidal"], [], ["Juan Mir"]]),
+    ],
+)
+def test_a_dash_answer_in_news_is_the_person_followed(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
