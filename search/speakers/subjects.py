@@ -170,6 +170,9 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
         if antecedent:
             return [(antecedent[0].start, s.mention_person(antecedent[0]))]
         return subjects[-1] if subjects else []
+    cleft = _cleft(s, boundary) if boundary >= 1 and lower[boundary] in RELATIVES else None
+    if cleft is not None:
+        return [(verb, cleft)]  # `Fue la ministra X quien anunció…`: the person the copula focuses
     if boundary >= 0 and lower[boundary] in RELATIVES:
         return subjects[-1] if subjects else []
     main = next((people for people in subjects if people), None)
@@ -185,6 +188,25 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
 
 ACCUSATIVES = frozenset({"lo", "la", "los", "las"})
 FORMER = frozenset({"fue", "fuera", "era", "había", "ha"})  # `Quien fue…`, `Quien fuera…`, `Quien ha sido…`
+
+
+CLEFT_COPULAS = frozenset("fue es era será sería ha sido".split())
+
+
+def _cleft(s: Sentence, relative: int):
+    """Return the person a cleft sentence focuses (`fue el propio X quien confirmó`, `Es Ana Gil la que dijo`): a
+    name right after a copula and right before `quien` or `el que`/`la que`, else None."""
+    lower = s.lower
+    end = relative - 1 if lower[relative] != "que" else relative - 2
+    if end < 1 or lower[relative] == "que" and lower[relative - 1] not in ("el", "la", "los", "las"):
+        return None
+    mention = next((m for m in s.mentions if m.end == end + 1 and not m.governed), None)
+    if mention is None or min(mention.start, mention.role_start) < 1:
+        return None
+    before = min(mention.start, mention.role_start) - 1
+    while before > 0 and lower[before] in ("el", "la", "propio", "propia", "mismo", "misma"):
+        before -= 1
+    return s.mention_person(mention) if lower[before] in CLEFT_COPULAS else None
 
 
 def fronted_object(s: Sentence, left: int, verb: int) -> bool:

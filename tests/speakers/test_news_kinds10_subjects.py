@@ -242,3 +242,21 @@ def test_se_opuso_is_a_stance(paragraphs, line, expected):
 )
 def test_a_dash_answer_in_news_is_the_person_followed(paragraphs, expected):
     assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, line, expected",
+    [
+        # a cleft sentence: the person the copula focuses
+        (["Fue la ministra Elena Salgado quien anunció que habrá recortes."], 0, ["Elena Salgado"]),
+        (["Aunque fue el propio Mario Conde quien reconoció que hubo errores, nadie dimitió."], 0, ["Mario Conde"]),
+        (["Es Marta Ortega la que dijo que la empresa crecerá."], 0, ["Marta Ortega"]),
+        # negative: a cleft with no statement
+        (["Pero fue Marta Ortega quien diseñó la tienda."], 0, []),
+        # no cleft: a relative after a comma names its antecedent, as before
+        (["El premio fue para la escritora Elena Poniatowska, quien agradeció a sus lectores."], 0,
+         ["Elena Poniatowska"]),
+    ],
+)
+def test_a_cleft_sentence_focuses_its_speaker(paragraphs, line, expected):
+    assert speakers(*paragraphs)[line] == expected
