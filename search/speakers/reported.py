@@ -11,6 +11,7 @@ from functools import partial
 from search.speakers import lexicon as lex
 from search.speakers.clauses import clause_subject, opinion, stance
 from search.speakers.discourse import Discourse
+from search.speakers.first_person import first_person
 from search.speakers.headlines import (
     HEADINGS,
     QUOTED_WORDS,
@@ -23,14 +24,14 @@ from search.speakers.headlines import (
 )
 from search.speakers.hints import COLON_QUOTE, MARKS, ROLE_HINTS, no_hint
 from search.speakers.interviews import interview_answers
-from search.speakers.mentions import DASHES, TOKEN, VERBS, Sentence, register_names, sentence_spans
+from search.speakers.mentions import TOKEN, VERBS, Sentence, register_names, sentence_spans
 from search.speakers.names import proper_case
 from search.speakers.namewords import not_a_name
 from search.speakers.openers import OPENERS, gerund_subject, opener_people
 from search.speakers.people import NOBODY, Person
 from search.speakers.quotes import MARK, QuoteTracker, quoted, stray_closer
 from search.speakers.relays import author_of_work, relayed, signs
-from search.speakers.reporting import embedded, led_infinitive, neither_subject, reports
+from search.speakers.reporting import embedded, final_credit, inciso, led_infinitive, neither_subject, reports
 from search.speakers.sentences import continues, repaired
 from search.speakers.subjects import subject
 from search.speakers.tweets import may_credit, tweet_speakers
@@ -124,7 +125,7 @@ class Attributor:
             # a credit set off by dashes inside the quotation (`"No habrá recortes -afirmó Gil-, y…`) is the
             # quotation's own, not someone quoted in it
             statements = [(discourse.clock, position, person, bool(inside and inside[start + key])
-                           and not _inciso(tokens, start + key)) for position, person, key in attributed]
+                           and not inciso(tokens, start + key)) for position, person, key in attributed]
             found += statements
             if attributed and "de" in lower[:-1]:
                 self.relayed = relayed(sentence) or self.relayed  # `difundió el sentir del cantante: «…»`
@@ -224,29 +225,10 @@ class Attributor:
                     people = people or ([(verb, main)] if main is not None and main.display else [])
             subjects.append(people)
             found += [(position, person, verb) for position, person in people]
-        if found and _final_credit(s.lower, found[-1][2]):
+        if found and final_credit(s.lower, found[-1][2]):
             # `López Obrador ha planteado una pensión…, destacó.`: all before the credit is what its speaker said
             found = [statement for statement in found if statement[1] is found[-1][1] or statement[2] >= found[-1][2]]
         return [statement for statement in found if not embedded(s.lower, statement, found)]
-
-
-def _final_credit(lower: list[str], verb: int) -> bool:
-    """Tell whether the verb at verb ends the sentence after a comma, with no quotation marks before it: a credit
-    for all the words before (`…, destacó.`)."""
-    left = verb - 1
-    while left >= 0 and lower[left] in lex.AUXILIARIES:
-        left -= 1
-    return left > 0 and lower[left] == "," and all(not word.isalnum() or word in lex.RIGHT_SKIP
-                                                   for word in lower[verb + 1:]) \
-        and CLOSERS.isdisjoint(lower[:left]) and "«" not in lower[:left] and "“" not in lower[:left]
-
-
-def _inciso(tokens: list[str], verb: int) -> bool:
-    """Tell whether the verb at verb opens an aside set off by a dash (`-afirmó Gil-`, `—dijo la ministra—`)."""
-    before = verb - 1
-    while before > 0 and tokens[before].lower() in lex.AUXILIARIES:
-        before -= 1
-    return before >= 0 and tokens[before] in DASHES
 
 
 def _author(attributor: Attributor, name: str) -> Person:
@@ -309,4 +291,5 @@ def _reported(paragraphs: list[str], asked: list[bool] | None) -> list[list[Pers
         speakers = quoted_heading(paragraphs, speakers, attributor.people)
     if any(map(may_credit, paragraphs)):  # `— Ana Ruiz (@anaruiz) May 3, 2018` under a tweet
         speakers = tweet_speakers(paragraphs, speakers, partial(_author, attributor))
-    return interview_answers(paragraphs, speakers, attributor.people, asked)
+    speakers = interview_answers(paragraphs, speakers, attributor.people, asked)
+    return first_person(paragraphs, speakers) if len(paragraphs) <= SHORT_DOCUMENT else speakers

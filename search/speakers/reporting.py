@@ -65,6 +65,25 @@ def embedded(lower: list[str], statement: tuple, found: list) -> bool:
     return False
 
 
+def final_credit(lower: list[str], verb: int) -> bool:
+    """Tell whether the verb at verb ends the sentence after a comma, with no quotation marks before it: a credit
+    for all the words before (`…, destacó.`)."""
+    left = verb - 1
+    while left >= 0 and lower[left] in lex.AUXILIARIES:
+        left -= 1
+    return left > 0 and lower[left] == "," and all(not word.isalnum() or word in lex.RIGHT_SKIP
+                                                   for word in lower[verb + 1:]) \
+        and CLOSING_MARKS.isdisjoint(lower[:left]) and "«" not in lower[:left] and "“" not in lower[:left]
+
+
+def inciso(tokens: list[str], verb: int) -> bool:
+    """Tell whether the verb at verb opens an aside set off by a dash (`-afirmó Gil-`, `—dijo la ministra—`)."""
+    before = verb - 1
+    while before > 0 and tokens[before].lower() in lex.AUXILIARIES:
+        before -= 1
+    return before >= 0 and tokens[before] in DASHES
+
+
 def neither_subject(lower: list[str], left: int) -> bool:
     """Tell whether the clause before a verb opens with `ni` (`Ni X ni Y quisieron comentar`): a negated subject."""
     for index in range(left, max(-1, left - 14), -1):
