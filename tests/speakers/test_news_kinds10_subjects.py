@@ -261,24 +261,3 @@ def test_a_dash_answer_in_news_is_the_person_followed(paragraphs, expected):
 def test_a_cleft_sentence_focuses_its_speaker(paragraphs, line, expected):
     assert speakers(*paragraphs)[line] == expected
 
-
-@pytest.mark.parametrize(
-    "paragraphs, expected",
-    [
-        # an unquoted paragraph in the first person singular goes on with the speaker before it
-        (["Gil habla de su gestión", "La exministra Ana Gil dijo que no conoce el caso.",
-          "A mí me tocó revisar las cuentas cuando estuve en el ministerio."],
-         [["Ana Gil"], ["Ana Gil"], ["Ana Gil"]]),
-        (["Piden más control", "El senador Luis Paz arremetió contra el plan.",
-          "Estoy siendo muy claro: no votaré esta ley.", "Y no pienso cambiar de idea."],
-         [[], ["Luis Paz"], ["Luis Paz"], ["Luis Paz"]]),
-        # negatives: no speaker before; a question; the first person plural of the writer; a heading
-        (["Piden más control", "El plan se votará el lunes.", "Yo creo que no saldrá adelante."], [[], [], []]),
-        (["Piden más control", "El senador Luis Paz arremetió contra el plan.", "¿Y usted qué haría yo en su lugar?"],
-         [[], ["Luis Paz"], []]),
-        (["Piden más control", "El senador Luis Paz arremetió contra el plan.", "Recordemos que el plan es de 2019."],
-         [[], ["Luis Paz"], []]),
-    ],
-)
-def test_an_unquoted_paragraph_in_the_first_person(paragraphs, expected):
-    assert speakers(*paragraphs) == expected
