@@ -19,6 +19,7 @@ in `__all__` below, never a submodule.
 - headlines, interviews, tweets, first_person: headline labels and credits; interviews, labelled or not; embedded
   tweets and posts, given to their author by the credit line under them; unquoted paragraphs in the first person,
   the voice of the speaker before them;
+- repeats: a paragraph printed twice (the lead repeated at the end) keeps the speaker of its first print;
 - name_forms, hypernyms: another slice of a name met before (`García Cepeda`); nouns for a person that cover others
   (`la artista` for a singer);
 - names: display names (folding keys, given names and one name per person across an archive are in

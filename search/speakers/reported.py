@@ -31,6 +31,7 @@ from search.speakers.openers import OPENERS, gerund_subject, opener_people
 from search.speakers.people import NOBODY, Person
 from search.speakers.quotes import MARK, QuoteTracker, quoted, stray_closer
 from search.speakers.relays import author_of_work, relayed, signs
+from search.speakers.repeats import repeated
 from search.speakers.reporting import embedded, final_credit, inciso, led_infinitive, neither_subject, reports
 from search.speakers.sentences import continues, repaired
 from search.speakers.subjects import subject
@@ -292,4 +293,6 @@ def _reported(paragraphs: list[str], asked: list[bool] | None) -> list[list[Pers
     if any(map(may_credit, paragraphs)):  # `— Ana Ruiz (@anaruiz) May 3, 2018` under a tweet
         speakers = tweet_speakers(paragraphs, speakers, partial(_author, attributor))
     speakers = interview_answers(paragraphs, speakers, attributor.people, asked)
-    return first_person(paragraphs, speakers) if len(paragraphs) <= SHORT_DOCUMENT else speakers
+    if len(paragraphs) > SHORT_DOCUMENT:
+        return speakers
+    return first_person(paragraphs, repeated(paragraphs, speakers))
