@@ -32,6 +32,7 @@ from search.speakers.verbs import (  # noqa: F401  (the reporting verbs: verbs.p
     PARTICIPLES,
     PASSIVE_AUXILIARIES,
     PASSIVES,
+    PHRASE_INFINITIVES,
     PHRASES,
     PLURAL,
     PUBLISHED,
@@ -42,6 +43,7 @@ from search.speakers.verbs import (  # noqa: F401  (the reporting verbs: verbs.p
     URGING,
     framed_object_after,
     framed_relative,
+    phrase_infinitive,
     reports_event_verb,
 )
 from search.text import names

@@ -79,6 +79,8 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
             while last + 1 < len(lower) and (lower[last + 1] in lex.INFINITIVES or lower[last + 1] in ("a", "para")
                                              and lower[last + 2:last + 3] and lower[last + 2] in lex.INFINITIVES):
                 last += 1
+            if last + 1 < len(lower) and lower[last + 1] in lex.PHRASE_INFINITIVES:
+                last += lex.phrase_infinitive(lower, last + 1)  # `…», quiso dejar claro la ministra`
         person = right_subject(s, last + 1, inverted=previous in INVERTING)
         if person is not None:
             return [(verb, person)]

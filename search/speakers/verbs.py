@@ -209,6 +209,18 @@ for _stems, _continuations in (
     for _form in _stems:
         PHRASES[_form] = _continuations
 URGING = frozenset(form for form, continuations in PHRASES.items() if continuations == (("a",),))
+# Infinitives that report only with the words after them, as their finite forms do: `quiso dejar claro que`,
+# `acudió al programa para hablar sobre su infancia`, `llegó a dar a conocer`.
+PHRASE_INFINITIVES = {"dejar": PHRASES["dejó"], "hablar": PHRASES["habló"], "dar": PHRASES["dio"]}
+
+
+def phrase_infinitive(words, index: int) -> int:
+    """Return how many words a reporting phrase with an infinitive at index takes (`dejar claro`: 2), else 0; words
+    are lower-case tokens."""
+    for frame in PHRASE_INFINITIVES.get(words[index], ()):
+        if tuple(words[index + 1:index + 1 + len(frame)]) == frame:
+            return 1 + len(frame)
+    return 0
 # Negated, these still report a stance (`no descartó`, `no cierra la puerta`, `no dudó en`); `no dijo` does not.
 NEGATABLE = frozenset(
     form for form in SINGULAR | PLURAL | PARTICIPLES | frozenset(PHRASES)

@@ -261,3 +261,23 @@ def test_a_dash_answer_in_news_is_the_person_followed(paragraphs, expected):
 def test_a_cleft_sentence_focuses_its_speaker(paragraphs, line, expected):
     assert speakers(*paragraphs)[line] == expected
 
+
+
+@pytest.mark.parametrize(
+    "paragraphs, line, expected",
+    [
+        # an infinitive that reports with the words after it (`dejar claro`, `hablar sobre`, `dar a conocer`)
+        (["La ministra Pilar Alegría quiso dejar claro que no habrá recortes."], 0, ["Pilar Alegría"]),
+        (["«No habrá recortes», quiso dejar claro la consejera Marta Rivera."], 0, ["Marta Rivera"]),
+        (["La cantante Ana Torroja acudió al programa para hablar sobre su nuevo disco."], 0, ["Ana Torroja"]),
+        (["El actor Luis Tosar se ha sentado en el plató de «La Revuelta» para hablar de su infancia."], 0,
+         ["Luis Tosar"]),
+        (["El alcalde Jorge Azcón intervino para dar a conocer el nuevo plan."], 0, ["Jorge Azcón"]),
+        # negatives: a meeting to talk; leaving something; talking with someone
+        (["El presidente Pedro Sánchez se reunió con Emmanuel Macron para hablar sobre la crisis."], 0, []),
+        (["La ministra Pilar Alegría quiso dejar el cargo en mayo."], 0, []),
+        (["El actor Luis Tosar viajó a Vigo para hablar con su familia."], 0, []),
+    ],
+)
+def test_an_infinitive_phrase_of_saying(paragraphs, line, expected):
+    assert speakers(*paragraphs)[line] == expected
