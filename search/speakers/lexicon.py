@@ -17,6 +17,7 @@ from search.speakers.verbs import (  # noqa: F401  (the reporting verbs: verbs.p
     A_LEADS,
     AFTER_QUOTE,
     AR,
+    ATTACHED,
     AUXILIARIES,
     CLITICS,
     EMPHATIC,

@@ -190,7 +190,8 @@ class Attributor:
             if word in VERBS and reports(s, index) \
                     or word in lex.ROLE_PARTICIPLES and s.lower[index - 1] in lex.AUXILIARIES:
                 verb = index
-            elif word in lex.INFINITIVES or word in lex.PHRASE_INFINITIVES and lex.phrase_infinitive(s.lower, index):
+            elif word in lex.INFINITIVES or word in lex.ATTACHED \
+                    or word in lex.PHRASE_INFINITIVES and lex.phrase_infinitive(s.lower, index):
                 verb = led_infinitive(s.lower, index)
             elif word in lex.STANCES:
                 verb = stance(s.lower, index)  # `Ruiz es escéptico con respecto a…`

@@ -102,7 +102,13 @@ INFINITIVE_LEADS = _words("querido quiso quería quiere quieren quisieron aprove
 # saying; `intenta recordar a su público que…`, `aprovecha cada ocasión para recordar que…`
 INFINITIVES = frozenset(
     {stem + "ar" for stem in AR.split()} | {"decir", "insistir", "añadir", "admitir", "reconocer", "agradecer",
-                                            "defender", "pedir", "advertir", "subrayar", "proponer", "exigir"})
+                                            "defender", "pedir", "advertir", "subrayar", "proponer", "exigir",
+                                            "sugerir"})
+ENCLITICS = ("les", "le", "los", "las", "lo", "la", "nos", "se")  # `sugerirle`, `recordarles`, `decirlo`
+
+
+# The infinitives with a pronoun attached, to their bare form: `sugerirle` -> `sugerir`.
+ATTACHED = {infinitive + clitic: infinitive for infinitive in INFINITIVES for clitic in ENCLITICS}
 # `fue enfático en afirmar`, `se mostró tajante al señalar`: a manner before `en`/`al` and an infinitive.
 EMPHATIC = _words(
     "enfático enfática enfáticos enfáticas categórico categórica tajante tajantes contundente claro clara "

@@ -281,3 +281,20 @@ def test_a_cleft_sentence_focuses_its_speaker(paragraphs, line, expected):
 )
 def test_an_infinitive_phrase_of_saying(paragraphs, line, expected):
     assert speakers(*paragraphs)[line] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, line, expected",
+    [
+        # an infinitive of saying with a pronoun attached, after `al` or `para`, and before `que`
+        (["El alcalde Luis Paz plantó cara al gobernador al recordarle que la ley es clara."], 0, ["Luis Paz"]),
+        (["La jueza Clara Bayarri, conocida como «La dama de hierro» escribía a los fiscales para decirles que el "
+          "caso seguía abierto."], 0, ["Clara Bayarri"]),
+        (["El entrenador Diego Simeone llamó a su capitán al sugerirle que descansara."], 0, ["Diego Simeone"]),
+        # negatives: an infinitive that says nothing; no `que` after it
+        (["El alcalde Luis Paz viajó a Roma para visitarla antes de que cerrara."], 0, []),
+        (["El entrenador Diego Simeone llamó a su capitán al sugerirle un descanso."], 0, []),
+    ],
+)
+def test_an_infinitive_with_a_pronoun_attached(paragraphs, line, expected):
+    assert speakers(*paragraphs)[line] == expected
