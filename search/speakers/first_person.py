@@ -14,12 +14,13 @@ heading, and not in a book, whose narrator may say `yo`.
 
 import re
 
+from search.speakers.descriptions import HEADINGS
+
 # Words of the first person singular that no third-person sentence uses (`me`, `mí`, `estoy`, `he dicho`).
 FIRST_SINGULAR = frozenset("yo me mí mi mis conmigo estoy soy estuve fui tengo tuve creo pienso he hice quiero "
                            "puedo debo sé".split())
 WORD = re.compile(r"[^\W\d_]+")
 MARKS = re.compile("[«»“”\"?¿]")
-HEADINGS = 2  # the headline and a subheading
 
 
 def first_person(paragraphs: list[str], speakers: list[list]) -> list[list]:

@@ -22,6 +22,7 @@ from collections import Counter
 
 from search.speakers import lexicon as lex
 from search.speakers.clauses import clause_subject
+from search.speakers.descriptions import HEADINGS
 from search.speakers.mentions import TOKEN, Sentence
 from search.speakers.names import fold_name
 from search.speakers.people import People, Person, is_given_name, looks_like_person
@@ -152,7 +153,6 @@ def headline_speaker(paragraphs: list[str], results: list[list], people: People)
 # Words quoted in a heading: a phrase that opens in lower case (`'dejó de creer'`, `"las mujeres no tengan miedo"`),
 # not a name or a title (`'Los Pinos'`, `'Club de Cuervos'`) nor a single word (`'lluvia'`).
 QUOTED_WORDS = re.compile(r"[«\"“'‘]\s*[a-záéíóúñ¿¡][^«»\"“”'‘’]*\s[^«»\"“”'‘’]+[»\"”'’]")
-HEADINGS = 2  # the headline and a subheading
 
 
 def quoted_heading(paragraphs: list[str], results: list[list], people: People) -> list[list]:
