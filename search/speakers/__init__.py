@@ -16,8 +16,10 @@ in `__all__` below, never a submodule.
   and opinions told without a verb of saying (`su convicción es que`, `es escéptico con respecto a`);
 - discourse, quotes, quoted_terms: who is salient as a document is read; quotations over several paragraphs; quoted
   words that are nobody's (terms, titles, what a body asks for);
-- headlines, interviews, tweets: headline labels and credits; interviews, labelled or not; embedded tweets and
-  posts, given to their author by the credit line under them;
+- headlines, interviews, tweets, first_person: headline labels and credits; interviews, labelled or not; embedded
+  tweets and posts, given to their author by the credit line under them; unquoted paragraphs in the first person,
+  the voice of the speaker before them;
+- repeats: a paragraph printed twice (the lead repeated at the end) keeps the speaker of its first print;
 - name_forms, hypernyms: another slice of a name met before (`García Cepeda`); nouns for a person that cover others
   (`la artista` for a singer);
 - names: display names (folding keys, given names and one name per person across an archive are in

@@ -26,6 +26,20 @@ SPOKEN_HONORIFICS = frozenset({"don", "doña", "sor", "fray", "misia", "ño", "�
 MANNER_ENDINGS = ("mente", "ado", "ada", "ido", "ida")
 
 
+def is_adverb(s: Sentence, index: int) -> bool:
+    """Tell whether the word at index is an adverb that may stand between a verb and its subject: of time (`ayer`,
+    `entonces`) or one in -mente (`posteriormente`)."""
+    word = s.lower[index]
+    return word in lex.RIGHT_SKIP or word.endswith("mente") and len(word) > 6 and s.tokens[index].islower()
+
+
+def past_adverbs(s: Sentence, index: int) -> int:
+    """Return the index of the first word from index on that is no such adverb."""
+    while index < len(s.lower) and is_adverb(s, index):
+        index += 1
+    return index
+
+
 def right_subject(s: Sentence, index: int, inverted: bool = True) -> Person | None:
     """Return the subject written after an inverted verb (`…", dijo el canciller ruso`); inverted tells the verb
     follows a quotation or a comma, where a phrase may come between it and its subject."""
@@ -34,8 +48,8 @@ def right_subject(s: Sentence, index: int, inverted: bool = True) -> Person | No
     while index < size:
         word = lower[index]
         nxt = lower[index + 1] if index + 1 < size else ""
-        if word in lex.RIGHT_SKIP:
-            index += 1
+        if is_adverb(s, index):
+            index += 1  # `afirmó entonces la ministra…`, `dijo posteriormente el juez…`
         elif index + 1 < size and (tokens[index + 1][:1].isupper() or nxt in SPOKEN_HONORIFICS) and (
                 word in SPOKEN_HONORIFICS or word.endswith(MANNER_ENDINGS) and len(word) > 6):
             index += 1  # `dijo gravemente don Fernando`, `exclamó indignada doña Brianda`: the name follows

@@ -17,6 +17,7 @@ from search.speakers.verbs import (  # noqa: F401  (the reporting verbs: verbs.p
     A_LEADS,
     AFTER_QUOTE,
     AR,
+    ATTACHED,
     AUXILIARIES,
     CLITICS,
     EMPHATIC,
@@ -32,6 +33,7 @@ from search.speakers.verbs import (  # noqa: F401  (the reporting verbs: verbs.p
     PARTICIPLES,
     PASSIVE_AUXILIARIES,
     PASSIVES,
+    PHRASE_INFINITIVES,
     PHRASES,
     PLURAL,
     PUBLISHED,
@@ -42,6 +44,7 @@ from search.speakers.verbs import (  # noqa: F401  (the reporting verbs: verbs.p
     URGING,
     framed_object_after,
     framed_relative,
+    phrase_infinitive,
     reports_event_verb,
 )
 from search.text import names
@@ -297,5 +300,5 @@ EMPTY_SUBJECT = _words(
     "ha han había habían habría ya él ella y e pero aunque al respecto igual modo manera mismo tiempo "
     "sin embargo pues además ello eso esto siempre reiteradamente públicamente"
 )
-RIGHT_SKIP = _words("hoy ayer también además luego después incluso posteriormente asimismo igualmente finalmente")
+RIGHT_SKIP = _words("hoy ayer anoche entonces también además luego después incluso asimismo")
 ABBREVIATIONS = _words("sr sra srta dr dra lic ing gral etc ee uu núm art pág vol av dña d sres")

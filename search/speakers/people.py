@@ -280,8 +280,9 @@ class People:
         finally:
             self.salient = salient
 
-    def by_role(self, asked: Role, seen: int) -> Person | None:
-        """Return the most recent person whose role fits the asked one (`el mandatario estadounidense`)."""
+    def by_role(self, asked: Role, seen: int, owned: bool = False) -> Person | None:
+        """Return the most recent person whose role fits the asked one (`el mandatario estadounidense`); owned tells
+        a possessive comes before the role (`su abogado`): someone else than the person followed, who owns it."""
         best, best_rank = None, (0, False, -1)
         for person in self.known:
             if not person.roles:
@@ -296,6 +297,12 @@ class People:
             # fits the person followed, who has none, better than a merely compatible office
             followed = self._salient_for(asked)
             best = followed if followed is not None and not followed.roles else best
+        if owned and best is None:  # `su abogado`: someone the text names with the role, here or further on
+            later = self.lookahead(asked) if self.lookahead is not None else None
+            return self.person(later.display.split(), seen, later.roles) if later is not None else None
+        if owned:
+            best.seen = seen
+            return best
         if best is None and asked.kind in UNSPECIFIC:
             best = self._salient_for(asked)  # `el experto precisó`: the person followed, before anyone named later
         if best is None and not asked.country and not asked.qualifiers:

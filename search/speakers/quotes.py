@@ -118,7 +118,8 @@ def quoted(tokens: list[str], expected: str | None) -> list[bool]:
 class QuoteTracker:
     """Follow quotations through a document's paragraphs and give unattributed quoted paragraphs a speaker."""
 
-    def __init__(self) -> None:
+    def __init__(self, news: bool = False) -> None:
+        self.news = news  # a news item, not a book: questions in dashes break into it (see _dialogue)
         self.expected: str | None = None
         self.open: list[int] = []  # paragraphs of the quotation still open
         self.opened_salient: list = []  # whom the quotation still open would be attributed to if no one is named
@@ -167,7 +168,7 @@ class QuoteTracker:
             found = [person for person in salient() if person.display]  # `A ello se suma la crisis: “No sólo…”`
             if found:
                 self.filled.add(index)
-        found = self._dialogue(index, text.lstrip(), found)
+        found = self._dialogue(index, text.lstrip(), found, salient)
         self.results.append(found)
         if (stray or back) and found:
             self._fill_back(index, found, quoted_only=back and not stray)
@@ -255,8 +256,9 @@ class QuoteTracker:
                 self.filled.add(i)
         self.open, self.opened_salient = [], []
 
-    def _dialogue(self, index: int, text: str, found: list) -> list:
-        """Give an untagged answer after an untagged question the one who answered last (an interview)."""
+    def _dialogue(self, index: int, text: str, found: list, salient=lambda: []) -> list:
+        """Give an untagged answer after an untagged question the one who answered last (an interview), else the
+        person followed when the questions break into a news item (`Meade dijo… – ¿Se deslinda? – No me toca…`)."""
         if text[:1] not in DASHES:
             self.after_question = False
             return found
@@ -266,6 +268,12 @@ class QuoteTracker:
         elif not found and not question and self.after_question and self.answer and index - self.answer[1] <= 4:
             self.filled.add(index)
             return list(self.answer[0])
+        elif not found and not question and self.after_question and self.answer is None and self.news:
+            followed = [person for person in salient() if person.display][-1:]
+            if followed:
+                self.answer = (followed, index)
+                self.filled.add(index)
+                return followed
         self.after_question = question and not found
         return found
 

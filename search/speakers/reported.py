@@ -11,17 +11,28 @@ from functools import partial
 from search.speakers import lexicon as lex
 from search.speakers.clauses import clause_subject, opinion, stance
 from search.speakers.discourse import Discourse
-from search.speakers.headlines import credited_quotes, headline_speaker, is_heading, label_person, recased
+from search.speakers.first_person import first_person
+from search.speakers.headlines import (
+    HEADINGS,
+    QUOTED_WORDS,
+    credited_quotes,
+    headline_speaker,
+    is_heading,
+    label_person,
+    quoted_heading,
+    recased,
+)
 from search.speakers.hints import COLON_QUOTE, MARKS, ROLE_HINTS, no_hint
 from search.speakers.interviews import interview_answers
-from search.speakers.mentions import DASHES, TOKEN, VERBS, Sentence, register_names, sentence_spans
+from search.speakers.mentions import TOKEN, VERBS, Sentence, register_names, sentence_spans
 from search.speakers.names import proper_case
 from search.speakers.namewords import not_a_name
 from search.speakers.openers import OPENERS, gerund_subject, opener_people
 from search.speakers.people import NOBODY, Person
 from search.speakers.quotes import MARK, QuoteTracker, quoted, stray_closer
 from search.speakers.relays import author_of_work, relayed, signs
-from search.speakers.reporting import embedded, led_infinitive, neither_subject, reports
+from search.speakers.repeats import repeated
+from search.speakers.reporting import embedded, final_credit, inciso, led_infinitive, neither_subject, reports
 from search.speakers.sentences import continues, repaired
 from search.speakers.subjects import subject
 from search.speakers.tweets import may_credit, tweet_speakers
@@ -115,7 +126,7 @@ class Attributor:
             # a credit set off by dashes inside the quotation (`"No habrá recortes -afirmó Gil-, y…`) is the
             # quotation's own, not someone quoted in it
             statements = [(discourse.clock, position, person, bool(inside and inside[start + key])
-                           and not _inciso(tokens, start + key)) for position, person, key in attributed]
+                           and not inciso(tokens, start + key)) for position, person, key in attributed]
             found += statements
             if attributed and "de" in lower[:-1]:
                 self.relayed = relayed(sentence) or self.relayed  # `difundió el sentir del cantante: «…»`
@@ -179,7 +190,8 @@ class Attributor:
             if word in VERBS and reports(s, index) \
                     or word in lex.ROLE_PARTICIPLES and s.lower[index - 1] in lex.AUXILIARIES:
                 verb = index
-            elif word in lex.INFINITIVES:
+            elif word in lex.INFINITIVES or word in lex.ATTACHED \
+                    or word in lex.PHRASE_INFINITIVES and lex.phrase_infinitive(s.lower, index):
                 verb = led_infinitive(s.lower, index)
             elif word in lex.STANCES:
                 verb = stance(s.lower, index)  # `Ruiz es escéptico con respecto a…`
@@ -208,19 +220,17 @@ class Attributor:
                     people = [(verb, person) for person in self.discourse.earlier_topic()]
                 if left >= 0 and s.lower[left] == "según":  # `según expresó (X)`: only a subject after the verb,
                     # or the name set off just before (`Assange, según comunicó al diario Y, habría rechazado…`)
+                    # or the subject of the main clause (`el tapatío resistió…, según reconoció tras la carrera`)
                     apposed = {m.start for m in s.mentions if m.end == left - 1 and s.lower[left - 1] == ","}
                     people = [(at, person) for at, person in people if at >= verb or at in apposed]
+                    main = clause_subject(s) if not people and not subjects else None
+                    people = people or ([(verb, main)] if main is not None and main.display else [])
             subjects.append(people)
             found += [(position, person, verb) for position, person in people]
+        if found and final_credit(s.lower, found[-1][2]):
+            # `López Obrador ha planteado una pensión…, destacó.`: all before the credit is what its speaker said
+            found = [statement for statement in found if statement[1] is found[-1][1] or statement[2] >= found[-1][2]]
         return [statement for statement in found if not embedded(s.lower, statement, found)]
-
-
-def _inciso(tokens: list[str], verb: int) -> bool:
-    """Tell whether the verb at verb opens an aside set off by a dash (`-afirmó Gil-`, `—dijo la ministra—`)."""
-    before = verb - 1
-    while before > 0 and tokens[before].lower() in lex.AUXILIARIES:
-        before -= 1
-    return before >= 0 and tokens[before] in DASHES
 
 
 def _author(attributor: Attributor, name: str) -> Person:
@@ -251,7 +261,7 @@ def _reported(paragraphs: list[str], asked: list[bool] | None) -> list[list[Pers
     glued = VERBS if len(paragraphs) <= SHORT_DOCUMENT else frozenset()  # a news item, not a book: its source may
     paragraphs = [repaired(paragraph, glued) for paragraph in paragraphs]  # have glued a tag to a verb
     attributor = Attributor(paragraphs)
-    quotes = QuoteTracker()
+    quotes = QuoteTracker(news=len(paragraphs) <= SHORT_DOCUMENT)
     inner_speakers = []
     relaying: Person | None = None  # the author of a message being quoted for them, by relayer
     relayer: list[Person] = []
@@ -279,6 +289,11 @@ def _reported(paragraphs: list[str], asked: list[bool] | None) -> list[list[Pers
                 + [person for person in inner if person not in found]
                 for found, inner in zip(quotes.finish(), inner_speakers)]
     speakers = credited_quotes(paragraphs, headline_speaker(paragraphs, speakers, attributor.people), attributor.people)
+    if len(paragraphs) > HEADINGS and any(map(QUOTED_WORDS.search, paragraphs[:HEADINGS])):
+        speakers = quoted_heading(paragraphs, speakers, attributor.people)
     if any(map(may_credit, paragraphs)):  # `— Ana Ruiz (@anaruiz) May 3, 2018` under a tweet
         speakers = tweet_speakers(paragraphs, speakers, partial(_author, attributor))
-    return interview_answers(paragraphs, speakers, attributor.people, asked)
+    speakers = interview_answers(paragraphs, speakers, attributor.people, asked)
+    if len(paragraphs) > SHORT_DOCUMENT:
+        return speakers
+    return first_person(paragraphs, repeated(paragraphs, speakers))

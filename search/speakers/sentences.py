@@ -57,7 +57,10 @@ LAST_WORDS = re.compile(r"(?:^|\s)(\S+)\s+([^\W\d_]+)\.\s*$")
 def continues(previous: str, text: str) -> bool:
     """Tell whether text goes on with the sentence that previous left unfinished, cut by a splitter after an
     abbreviation that ends no sentence (`…, dijo Ana Gil, Ph.` then `D y profesora…`; `…el Dr.` then `Luis Paz…`;
-    `…en EE.` then `UU. el…`) or after a name's initial (`…expuso E.` then `Stanley Kroenke, …`)."""
+    `…en EE.` then `UU. el…`) or after a name's initial (`…expuso E.` then `Stanley Kroenke, …`); or cut by a
+    line break: previous ends with no mark and text opens with a lower-case letter."""
+    if text[:1].islower() and previous.rstrip()[-1:].isalnum():
+        return True  # `…otras 12 ofertaron paquetes` then `con boletos para el Mundial`: a line break in a sentence
     last = LAST_WORDS.search(previous[-40:])
     if last is None or not text[:1].isupper():
         return False
