@@ -14,7 +14,7 @@ from search.speakers import lexicon as lex
 from search.speakers.evidence import Evidence
 from search.speakers.hypernyms import shared
 from search.speakers.name_forms import first_surname
-from search.speakers.names import fold_name, ordered_in
+from search.speakers.names import fold_name, ordered_in, other_generation
 from search.speakers.things import names_thing
 from search.text.names import is_given_name
 
@@ -211,7 +211,8 @@ class People:
         candidates = self.by_token.get(key[0], ())
         best = None
         for person in candidates:
-            if (best is None or person.seen > best.seen) and ordered_in(person.tokens, key):
+            if (best is None or person.seen > best.seen) and ordered_in(person.tokens, key) \
+                    and not other_generation(person.tokens, key):
                 best = person
         return best
 
@@ -234,7 +235,7 @@ class People:
             # follows memory addresses and made builds differ from run to run).
             shorter = dict.fromkeys(person for token in key for person in self.by_token.get(token, ()))
             for person in sorted(shorter, key=lambda person: -person.seen):
-                if ordered_in(key, person.tokens):
+                if ordered_in(key, person.tokens) and not other_generation(key, person.tokens):
                     found = person
                     found.tokens, found.display = key, " ".join(tokens)
                     self._index(found)

@@ -24,7 +24,7 @@ from search.speakers.relays import author_of_work, relayed, signs
 from search.speakers.reporting import embedded, led_infinitive, neither_subject, reports
 from search.speakers.sentences import continues, repaired
 from search.speakers.subjects import subject
-from search.speakers.tweets import may_credit, tweet_speakers
+from search.speakers.tweets import credited_person, may_credit, tweet_speakers
 
 POSSESSIVES = frozenset({"su", "sus"})
 SHORT_DOCUMENT = 400  # paragraphs: longer is a book or a transcript, whose source glues no words
@@ -225,7 +225,7 @@ def _inciso(tokens: list[str], verb: int) -> bool:
 
 def _author(attributor: Attributor, name: str) -> Person:
     """Return the document's person for a tweet author's display name (`Ana Ruiz`)."""
-    return attributor.people.person(name.split(), attributor.discourse.clock)
+    return credited_person(attributor.people, name, attributor.discourse.clock)
 
 
 def reported_speakers(paragraphs: list[str], asked: list[bool] | None = None) -> list[list[Person]]:

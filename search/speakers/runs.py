@@ -16,6 +16,7 @@ of a name the document gives (`AMLO`) stands for that name.
 import re
 
 from search.speakers import lexicon as lex
+from search.speakers.names import ROMAN_NUMERAL
 from search.speakers.namewords import (
     OPENING_MARKS,
     PARTICLES,
@@ -62,7 +63,8 @@ class _Runs:
             end = index + 1
             while end < len(tokens):
                 if is_name_word(tokens[end]) or len(tokens[end]) == 1 and tokens[end].isupper() \
-                        or role_surname(tokens, end) or ELIDED.match(tokens[end]):  # `Tomás Rey`, `Carrère d'Encausse`
+                        or ROMAN_NUMERAL.match(tokens[end]) or role_surname(tokens, end) \
+                        or ELIDED.match(tokens[end]):  # `Felipe VI`, `Tomás Rey`, `Carrère d'Encausse`
                     end += 1
                 elif tokens[end] == "i" and end + 1 < len(tokens) and is_name_word(tokens[end + 1]) \
                         and not is_given_name(tokens[end - 1]):
