@@ -297,5 +297,6 @@ EMPTY_SUBJECT = _words(
     "ha han había habían habría ya él ella y e pero aunque al respecto igual modo manera mismo tiempo "
     "sin embargo pues además ello eso esto siempre reiteradamente públicamente"
 )
-RIGHT_SKIP = _words("hoy ayer también además luego después incluso posteriormente asimismo igualmente finalmente")
+RIGHT_SKIP = _words("hoy ayer anoche anteayer entonces ahora también además luego después incluso posteriormente "
+                   "asimismo igualmente finalmente nuevamente recientemente")
 ABBREVIATIONS = _words("sr sra srta dr dra lic ing gral etc ee uu núm art pág vol av dña d sres")

@@ -1,0 +1,34 @@
+"""Precision in real news (issue 14, round 10): a statement goes to the person the sentence names, not to the
+one met before; a negated subject speaks not. Our own wording, other names."""
+
+import pytest
+
+from search.speakers import paragraph_speakers
+
+INTRO = "El alcalde de la ciudad, Tomás Urquiza, ha dicho que el plan es firme."
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a time adverb between the verb and its inverted subject keeps the subject
+    ("«Hay que cerrar el vertedero», afirmó entonces la concejala de Medio Ambiente, Rocío Lafuente.",
+     ["Rocío Lafuente"]),
+    ("«No habrá más retrasos», aseguró anoche la consejera Rocío Lafuente.", ["Rocío Lafuente"]),
+    ("«Lo votaremos», dijo ahora el diputado Ernesto Salcedo.", ["Ernesto Salcedo"]),
+    ("«El agua es de todos», señaló recientemente Ernesto Salcedo.", ["Ernesto Salcedo"]),
+    ("«Lo haremos», añadió entonces.", ["Tomás Urquiza"]),  # no subject after it: the one met before
+])
+def test_time_adverb_before_an_inverted_subject(sentence, expected):
+    assert paragraph_speakers([INTRO, sentence])[1] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Hasta el momento, Tomás Urquiza ni el ayuntamiento se han pronunciado.", []),
+    ("Por ahora Tomás Urquiza ni su equipo han querido comentar el asunto.", []),
+    ("Hasta ahora, ni Tomás Urquiza ni su partido han respondido.", []),
+    # not negations of the verb
+    ("Sin fondos ni personal, Tomás Urquiza dijo que «el plan sigue».", ["Tomás Urquiza"]),
+    ("Sin fondos ni personal Tomás Urquiza dijo que «el plan sigue».", ["Tomás Urquiza"]),
+    ("Tomás Urquiza dijo que «no piensa ni dimitir».", ["Tomás Urquiza"]),
+])
+def test_subjects_joined_by_ni_speak_not(sentence, expected):
+    assert paragraph_speakers([INTRO, sentence])[1] == expected
