@@ -12,7 +12,7 @@ name set off by a comma after `a` is the one addressed, not the subject (`respon
 
 from search.speakers import lexicon as lex
 from search.speakers.mentions import VERBS, Sentence
-from search.speakers.people import Person, is_given_name
+from search.speakers.people import NOBODY, Person, is_given_name
 from search.speakers.runs import is_role
 from search.speakers.sentences import UNENDING
 
@@ -102,6 +102,8 @@ def right_subject(s: Sentence, index: int, inverted: bool = True) -> Person | No
                          if lower[i] in VERBS or lower[i] in ".;:"), size)
             person = next((s.mention_person(m) for m in s.mentions if index < m.start < stop
                            and lower[m.start - 1] == "," and not m.governed and s.apposed(m.start)), None)
+        if person is None and inverted and lower[index] in ("su", "sus") and tokens[index + 1].isalpha():
+            person = NOBODY  # `…», explicó su madre`: someone of the person met before, unnamed; not that person
     return person
 
 

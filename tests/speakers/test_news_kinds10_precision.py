@@ -32,3 +32,30 @@ def test_time_adverb_before_an_inverted_subject(sentence, expected):
 ])
 def test_subjects_joined_by_ni_speak_not(sentence, expected):
     assert paragraph_speakers([INTRO, sentence])[1] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Algunos vecinos se han quejado del ruido, alegando que «nadie los escucha».", []),
+    ("Varias asociaciones criticaron el plan, asegurando que llega tarde.", []),
+    ("Muchos comerciantes protestaron, argumentando que perderán clientes.", []),
+    # a named subject, or none, still leads the gerund
+    ("La edil Carmen Oria criticó el plan, asegurando que «llega tarde».", ["Carmen Oria"]),
+    ("Tomás Urquiza defendió el plan, asegurando que «llega a tiempo».", ["Tomás Urquiza"]),
+])
+def test_an_unnamed_group_leads_its_gerund(sentence, expected):
+    assert paragraph_speakers([INTRO, sentence])[1] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # `su madre`, `su hermano`: someone of the person met before, unnamed, not that person
+    ("«Siempre quiso ser piloto», contó su madre a la radio local.", []),
+    ("«Lo echamos de menos», explicó su hermano.", []),
+    ("«No hay nada que ocultar», señalaron sus vecinos.", []),
+    # named in apposition: that person
+    ("«Recurriremos», explicó su abogada, Inés Vallejo.", ["Inés Vallejo"]),
+    ("«Recurriremos», explicó su abogada Inés Vallejo.", ["Inés Vallejo"]),
+    # no subject after the verb: the one met before
+    ("«Lo haremos», contó.", ["Tomás Urquiza"]),
+])
+def test_a_possessed_noun_after_the_verb_is_someone_else(sentence, expected):
+    assert paragraph_speakers([INTRO, sentence])[1] == expected
