@@ -30,6 +30,7 @@ in `__all__` below, never a submodule.
 [['Sergey Lavrov'], ['Sergey Lavrov']]
 """
 
+from search.speakers.labels import author_line
 from search.speakers.names import canonical_names, linked_aliases, proper_case, speaker_key
 from search.speakers.reported import SHORT_DOCUMENT, reported_speakers
 from search.speakers.turns import (
@@ -50,6 +51,8 @@ __all__ = [
 
 def paragraph_speakers(paragraphs: list[str]) -> list[list[str]]:
     """Return the canonical names of the people speaking in each paragraph of one document."""
+    if author_line(paragraphs):  # a book's `Autor: Título`: no one's words, and no headline to follow
+        return [[], *paragraph_speakers(["", *paragraphs[1:]])[1:]]
     turns = turn_speakers(paragraphs)
     outside = [paragraph if turn is None else "" for paragraph, turn in zip(paragraphs, turns)]
     asked = [turn == "Pregunta" for turn in turns]  # an interview's `P:` may name its interviewer
