@@ -251,6 +251,7 @@ def turn_label(paragraph: str) -> tuple[str | None, bool] | None:
 # names the speaker again; a book is long, or never names its author again.
 AUTHOR_LINE = re.compile(r"^\s*[^\W\d_][^:.!?«»“”\"]{1,60}:\s+[^«»“”\"]{1,120}[^\s.!?…:;,]\s*$")
 TITLE_WORDS = 16
+NAME_PARTICLES = frozenset("de del la las los y i da di van von".split())
 
 
 def author_line(paragraphs: list[str]) -> bool:
@@ -258,8 +259,10 @@ def author_line(paragraphs: list[str]) -> bool:
     if len(paragraphs) < 2 or not paragraphs[0] or AUTHOR_LINE.match(paragraphs[0]) is None:
         return False
     name, title = paragraphs[0].split(":", 1)
-    if len(title.split()) > TITLE_WORDS or len(name.split()) > 6:
-        return False
+    words = name.replace(",", " ").split()
+    if len(title.split()) > TITLE_WORDS or len(words) > 6 \
+            or not all(word[:1].isupper() or word in NAME_PARTICLES for word in words):
+        return False  # `Habrá elecciones en mayo: el presidente…` names no author
     if len(paragraphs) > WHOLE:
         return True
     surname = re.compile(r"\b" + re.escape(name.split(",")[0].split()[-1]) + r"\b")

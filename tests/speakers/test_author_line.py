@@ -32,3 +32,8 @@ def test_the_author_speaks_in_no_line_of_the_book():
 def test_a_headline_with_the_same_shape_keeps_its_speaker():
     speakers = paragraph_speakers(["Ana Gil: «No habrá recortes»", "La ministra Ana Gil habló en Sevilla."])
     assert speakers[0] == ["Ana Gil"]
+
+
+@pytest.mark.parametrize("first", ["Habrá elecciones en mayo: el presidente Luis Arce", "Así fue la gala: lo mejor"])
+def test_words_that_name_no_author_open_no_book(first):
+    assert not author_line([first, *STORY])
