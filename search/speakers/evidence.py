@@ -17,6 +17,7 @@ Manuel López Obrador`).
 import re
 
 from search.speakers.lexicon import FUNCTION_WORDS
+from search.speakers.sentences import CLOSING_QUOTES, OPENING_QUOTES
 from search.speakers.things import BODY_NOUNS, THING_NOUNS
 from search.text.names import is_given_name
 
@@ -32,8 +33,6 @@ COMMON, PLACE, PROPER, BODY, TITLE = 0, 1, 2, 3, 4
 NAMED = r"\b(?:a|llam[aoó]\w*|apod\w*|sobrenombre|mote|alias|conocid[oa]s? como|les? d[ei]c[eií]\w*)\s+" \
     r"(?:(?:el|la|de)\s+)?[\"'«“‘]?"
 WHOLE = 400  # paragraphs: a document this short (news, not a book) is read whole for the names of things
-OPENING_MARKS = frozenset("\"'«“‘")
-CLOSING_MARKS = frozenset("\"'»”’")
 # Nouns of membership and office that a body follows (`el dirigente estatal de Morena`, `militantes del PAN`).
 MEMBERS = frozenset(
     "dirigente dirigentes líder líderes militante militantes miembro miembros integrante integrantes candidato "
@@ -109,7 +108,7 @@ class Evidence:
             while at >= 0 and not found:
                 end = at + len(phrase)
                 if not (text[end:end + 1].isalnum() or text[end:end + 1] in "'’-"):
-                    quoted = quoted or text[at - 1:at] in OPENING_MARKS and text[end:end + 1] in CLOSING_MARKS
+                    quoted = quoted or text[at - 1:at] in OPENING_QUOTES and text[end:end + 1] in CLOSING_QUOTES
                     found = AFTER_THING.search(text, max(0, at - 60), at) is not None
                 at = text.find(phrase, at + 1)
             if quoted and not found:

@@ -19,6 +19,7 @@ In an interview in dash dialogue, an untagged answer after an untagged question 
 import re
 
 from search.speakers.quoted_terms import body_before_quote, only_terms
+from search.speakers.sentences import DASHES
 
 PAIRS = {"«": "»", "“": "”", "„": "”", '"': '"'}
 CLOSING = frozenset("»”")
@@ -36,7 +37,6 @@ MARK = re.compile("[«»“”„\"]")
 CLOSE_MARK = re.compile("[»”\"]")
 ALNUM = re.compile(r"[^\W_]")
 WORDS = re.compile(r"[^\W\d_]+")
-DASHES = frozenset("—–―-")
 LONGEST = 12  # paragraphs: a quotation left open longer than this had a stray mark
 QUOTED_WORDS = 4  # words: fewer in quotation marks are a term (`el suero "CoviFab"`), not somebody's words
 BACK = 3  # paragraphs a lost opening mark or an attribution that points back may reach

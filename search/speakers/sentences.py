@@ -9,7 +9,11 @@ import re
 from search.speakers import lexicon as lex
 
 TOKEN = re.compile(r"\w+(?:[-'’´.]\w+)*|[^\w\s]")
-QUOTES = frozenset('"«»“”„\'‘’')
+# Quotation marks: the ones that open a quotation, the ones that close it; straight ones do both.
+OPENING_QUOTES = frozenset('"\'«“‘„')
+CLOSING_QUOTES = frozenset('"\'»”’')
+STRAIGHT_QUOTES = frozenset('"\'')
+QUOTES = OPENING_QUOTES | CLOSING_QUOTES
 DASHES = frozenset("—–-―")
 ENDS = frozenset(".!?…")
 # Text damaged at the source: masks put where numbers or addresses were (`el *NUMBER* de mayo`, `*URL*`), and a
