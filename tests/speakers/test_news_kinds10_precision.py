@@ -59,3 +59,19 @@ def test_an_unnamed_group_leads_its_gerund(sentence, expected):
 ])
 def test_a_possessed_noun_after_the_verb_is_someone_else(sentence, expected):
     assert paragraph_speakers([INTRO, sentence])[1] == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a sentence the source broke over lines: the lines that open in lower case go on with it
+    (["La directora Inés Vallejo explicó que varias tiendas vendieron entradas",
+      "sin permiso de la federación", "y a precios muy altos."],
+     [["Inés Vallejo"], ["Inés Vallejo"], ["Inés Vallejo"]]),
+    (["«Lo logrará», consideró la entrenadora Marta Ibáñez.", "lo tiene todo para ganar su cuarto título."],
+     [["Marta Ibáñez"], ["Marta Ibáñez"]]),
+    # a line that opens in capitals starts a sentence of its own
+    (["La directora Inés Vallejo explicó que varias tiendas vendieron entradas",
+      "Las anomalías se hallaron en tres ciudades."],
+     [["Inés Vallejo"], []]),
+])
+def test_lines_cut_by_the_source_go_on_with_their_sentence(paragraphs, expected):
+    assert paragraph_speakers(paragraphs) == expected
