@@ -251,7 +251,7 @@ def _reported(paragraphs: list[str], asked: list[bool] | None) -> list[list[Pers
     glued = VERBS if len(paragraphs) <= SHORT_DOCUMENT else frozenset()  # a news item, not a book: its source may
     paragraphs = [repaired(paragraph, glued) for paragraph in paragraphs]  # have glued a tag to a verb
     attributor = Attributor(paragraphs)
-    quotes = QuoteTracker()
+    quotes = QuoteTracker(news=len(paragraphs) <= SHORT_DOCUMENT)
     inner_speakers = []
     relaying: Person | None = None  # the author of a message being quoted for them, by relayer
     relayer: list[Person] = []
