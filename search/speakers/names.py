@@ -111,7 +111,9 @@ def generation(tokens: list[str]) -> str | None:
 def other_generation(longer: list[str], shorter: list[str]) -> bool:
     """Tell whether a folded full name (two words or more) held in a longer one is another generation's: the son
     `diego maradona jr` is not the father `diego maradona` (a lone surname may still be either)."""
-    return len(shorter) >= 2 and generation(longer) != generation(shorter)
+    if len(shorter) < 2 or longer[-1] not in GENERATIONS and shorter[-1] not in GENERATIONS:
+        return False  # most names: no suffix to compare (a cheap first look, this is asked at every name)
+    return generation(longer) != generation(shorter)
 
 
 def canonical_names(names: list[str]) -> dict[str, str]:
