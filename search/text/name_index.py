@@ -137,6 +137,16 @@ class NameIndex:
                         self.attested.setdefault(form, set()).add(other)
         return {other for form in _deletions_within(word, MAX_EDITS) for other in self.attested.get(form, ())}
 
+    def together(self, word: str, others: list[str]) -> bool:
+        """Tell whether one key holds word and one of others (the shorter list of keys is read)."""
+        holding = self.by_word.get(word, ())
+        for other in others:
+            keys, needed = (holding, other) if len(holding) <= len(self.by_word.get(other, ())) \
+                else (self.by_word.get(other, ()), word)
+            if any(needed in key.split() for key in keys):
+                return True
+        return False
+
     def holding(self, words: list[str]) -> set[str]:
         """Return the keys holding a word equal to, or (five letters or more) one edit from, each of words'
         rarest words: a superset of the keys names.fuzzy_in accepts."""

@@ -227,20 +227,10 @@ def _typo_spelled(key: str, index: NameIndex) -> bool:
         if len(word) < 5 or len(by_word.get(word, ())) != 1:
             continue
         limit = 2 if len(word) >= 8 else 1
-        if any(other != word and within_edits(word, other, limit) and _beside(other, key, word, by_word)
+        if any(other != word and within_edits(word, other, limit)
+               and index.together(other, [k for k in key.split() if k != word])
                for other in index.attested_near(word)):
             return True
-    return False
-
-
-def _beside(other: str, key: str, word: str, by_word: dict[str, list[str]]) -> bool:
-    """Tell whether a name holds other and a word of key that is not word."""
-    holding = by_word.get(other, ())
-    for k in key.split():
-        if k != word:
-            names, needed = (holding, k) if len(holding) <= len(by_word.get(k, ())) else (by_word.get(k, ()), other)
-            if any(needed in name.split() for name in names):
-                return True
     return False
 
 

@@ -69,3 +69,11 @@ def test_attested_near_needs_two_keys_with_the_word():
     index = NameIndex(KEYS)
     assert "bellver" in index.attested_near("belver")  # two keys hold bellver
     assert "soller" not in index.attested_near("soler")  # one key only
+
+
+@pytest.mark.parametrize("word, others, expected", [
+    ("bellver", ["tomas"], True), ("bellver", ["pilar", "marta"], True), ("bellver", ["marta"], False),
+    ("nadie", ["tomas"], False),
+])
+def test_together(word, others, expected):
+    assert NameIndex(KEYS).together(word, others) is expected
