@@ -1,7 +1,7 @@
 """What a document itself says of a capitalised word: a common word, a place, a name; and its acronyms.
 
 A word the text writes in lower case nearby is a common word (`vamos`, `ahora`); one written after `en`,
-`desde`, `hasta` or `hacia` is a place (`en Canarias`); one written capitalised in the middle of a sentence
+`desde`, `hasta` or `hacia`, or after a capitalised plural article, is a place (`en Canarias`, `Las Palmas`); one written capitalised in the middle of a sentence
 is a name (`dijo Benina`), which a word capitalised only where a sentence opens is not (`Múltiples`,
 `Siempre`). Words the text writes inside quotation marks (`"Lady Bird" ganó`) or after a noun for a work or
 a body (`la miniserie Big Little Lies`, `la firma Rockport Analytics`) name a thing. The answers come from a
@@ -23,6 +23,7 @@ from search.text.names import is_given_name
 
 WORD_END = frozenset(" ,.;:\n")
 PLACE_PREPOSITIONS = (["en"], ["En"], ["desde"], ["hasta"], ["hacia"])
+PLURAL_ARTICLES = (["Las"], ["Los"])  # capitalised inside a name: a place's or a body's (`Las Palmas`, `Los Pinos`)
 WINDOW = 8  # paragraphs: at least this many each side tell what a word is in this document
 NAME = re.compile(r"\b[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+(?:de |del |la )?[A-ZÁÉÍÓÚÑ][\w'’-]+)+")
 NAME_BEFORE = re.compile(r"\b([A-ZÁÉÍÓÚÑ][\w'’-]+)(?:\s+(?:de |del |la |y )?[A-ZÁÉÍÓÚÑ][\w'’-]+)*\s*$")
@@ -124,8 +125,8 @@ class Evidence:
             at = text.find(needle)
             while at >= 0 and not found:
                 end = at + len(needle)
-                if kind == PLACE:  # `en Canarias`
-                    found = text[max(0, at - 6):at].split()[-1:] in PLACE_PREPOSITIONS
+                if kind == PLACE:  # `en Canarias`; `Las Palmas`, `Los Pinos`: no person's name opens with a plural
+                    found = text[max(0, at - 6):at].split()[-1:] in PLACE_PREPOSITIONS + PLURAL_ARTICLES
                 elif kind == COMMON:  # `vamos` followed by a space or a mark
                     found = text[end:end + 1] in WORD_END
                 elif kind == BODY:  # `de Morena` after `el dirigente (estatal)`; `la compañía (estadounidense) Apple`;

@@ -75,3 +75,15 @@ def test_a_possessed_noun_after_the_verb_is_someone_else(sentence, expected):
 ])
 def test_lines_cut_by_the_source_go_on_with_their_sentence(paragraphs, expected):
     assert paragraph_speakers(paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a word the document writes after a capitalised plural article names a place or a body
+    (["«Fue un gran partido», aseguró la capitana del Club 7 Rozas.", "Eva Ruiz juega en el Club Las Rozas."],
+     [[], []]),
+    (["«Todo está listo», dijo la portavoz de Pinos.", "El acto será en Los Pinos."], [[], []]),
+    # a surname met with a given name stays a person
+    (["Rozas dijo que «ganaremos».", "La capitana Eva Rozas llegó ayer."], [["Eva Rozas"], []]),
+])
+def test_a_plural_article_makes_a_place(paragraphs, expected):
+    assert paragraph_speakers(paragraphs) == expected
