@@ -1,8 +1,8 @@
 """What a document itself says of a capitalised word: a common word, a place, a name; and its acronyms.
 
 A word the text writes in lower case nearby is a common word (`vamos`, `ahora`); one written after `en`,
-`desde`, `hasta` or `hacia`, or after a capitalised plural article, is a place (`en Canarias`, `Las Palmas`); one written capitalised in the middle of a sentence
-is a name (`dijo Benina`), which a word capitalised only where a sentence opens is not (`Múltiples`,
+`desde`, `hasta` or `hacia`, or after a capitalised plural article, is a place (`en Canarias`, `Las
+Palmas`); one written capitalised in the middle of a sentence is a name (`dijo Benina`), which a word capitalised only where a sentence opens is not (`Múltiples`,
 `Siempre`). Words the text writes inside quotation marks (`"Lady Bird" ganó`) or after a noun for a work or
 a body (`la miniserie Big Little Lies`, `la firma Rockport Analytics`) name a thing. The answers come from a
 window of paragraphs around the one being read, not the whole document: a novel is long, and the evidence is
