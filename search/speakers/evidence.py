@@ -3,11 +3,11 @@
 A word the text writes in lower case nearby is a common word (`vamos`, `ahora`); one written after `en`,
 `desde`, `hasta` or `hacia`, or after a capitalised plural article, is a place (`en Canarias`, `Las
 Palmas`); one written capitalised in the middle of a sentence is a name (`dijo Benina`), which a word
-capitalised only where a sentence opens is not (`Múltiples`, `Siempre`). Words the text writes inside quotation marks (`"Lady Bird" ganó`) or after a noun for a work or
-a body (`la miniserie Big Little Lies`, `la firma Rockport Analytics`) name a thing. The answers come from a
-window of paragraphs around the one being read, not the whole document: a novel is long, and the evidence is
-near the question. An acronym (`AMLO`) stands for the one name of the document whose words it spells (`Andrés
-Manuel López Obrador`).
+capitalised only where a sentence opens is not (`Múltiples`, `Siempre`). Words the text writes inside
+quotation marks (`"Lady Bird" ganó`) or after a noun for a work or a body (`la miniserie Big Little Lies`,
+`la firma Rockport Analytics`) name a thing. The answers come from a window of paragraphs around the one
+being read, not the whole document: a novel is long, and the evidence is near the question. An acronym
+(`AMLO`) stands for the one name of the document whose words it spells (`Andrés Manuel López Obrador`).
 
 >>> evidence = Evidence(["Llegó a Canarias.", "Lo dijo en Canarias la ministra Ana Gil."])
 >>> evidence.is_place("Canarias"), evidence.is_proper("Gil"), evidence.is_proper("Llegó")
