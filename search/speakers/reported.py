@@ -20,7 +20,7 @@ from search.speakers.namewords import not_a_name
 from search.speakers.openers import OPENERS, gerund_subject, opener_people
 from search.speakers.people import NOBODY, Person
 from search.speakers.quotes import MARK, QuoteTracker, quoted, stray_closer
-from search.speakers.relays import author_of_work, relayed, signs
+from search.speakers.relays import author_of_work, may_relay, relayed, signs
 from search.speakers.reporting import embedded, led_infinitive, neither_subject, reports
 from search.speakers.sentences import continues, repaired
 from search.speakers.subjects import subject
@@ -76,7 +76,7 @@ class Attributor:
         lower_text = text.lower()
         words = MARKS.sub(" ", lower_text).split()  # a cheap first look; most paragraphs stop here
         if no_hint(words, text, lower_text) and ROLE_HINTS.isdisjoint(words) and "Para " not in text and not found \
-                and not COLON_QUOTE.search(text):
+                and not COLON_QUOTE.search(text) and not may_relay(words):
             discourse.clock += 1 + text.count(". ")
             register_names(text, self.people, discourse.clock)  # cheap: no statement and no role here
             opening = OPENING_NAMES[0].match(text)
@@ -98,6 +98,9 @@ class Attributor:
             if quiet and ROLE_HINTS.isdisjoint(lower) and lower[0] != "para" \
                     and not self._colon_quote(lower):
                 register_names(" ".join(tokens[start:end]), self.people, discourse.clock)
+                if may_relay(lower):  # `Su abogado leyó una carta de Ana Gil.` then `«…»`: no verb of saying
+                    self.relayed = relayed(Sentence(tokens[start:end], self.people, discourse.clock, lower)) \
+                        or self.relayed
                 continue
             sentence = Sentence(tokens[start:end], self.people, discourse.clock, lower)
             attributed = [] if quiet and lower[0] != "para" else self._sentence(sentence)
@@ -117,8 +120,8 @@ class Attributor:
             statements = [(discourse.clock, position, person, bool(inside and inside[start + key])
                            and not _inciso(tokens, start + key)) for position, person, key in attributed]
             found += statements
-            if attributed and "de" in lower[:-1]:
-                self.relayed = relayed(sentence) or self.relayed  # `difundió el sentir del cantante: «…»`
+            if may_relay(lower):  # `difundió el sentir del cantante: «…»`, `leyó una carta de Gil.` (no verb of saying)
+                self.relayed = relayed(sentence) or self.relayed
             outer = [person for _, _, person, inner in statements if not inner]
             if outer:
                 discourse.spoke(outer)

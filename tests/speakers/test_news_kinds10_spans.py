@@ -32,3 +32,21 @@ def test_a_novels_dash_dialogue_keeps_its_untagged_answers_apart():
     story = ["Nadie habló en la cena."] * 420
     paragraphs = ["Tomás dijo que «hacía frío».", "—¿Vienes mañana?", "—No puedo, tengo que trabajar.", *story]
     assert paragraph_speakers(paragraphs)[:3] == [["Tomás"], [], []]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a letter read out, with no verb of saying: the quotation after it is its writer's
+    (["La abogada Marta Ibáñez leyó una carta del actor Hugo Prieto.", "«Estoy bien y agradezco el cariño.",
+      "Pronto volveré al teatro».", ],
+     [[], ["Hugo Prieto"], ["Hugo Prieto"]]),
+    (["Su portavoz transmitió un mensaje de Hugo Prieto.", "\"Gracias a todos por el apoyo\"."],
+     [[], ["Hugo Prieto"]]),
+    # no quotation after it: no one speaks
+    (["La abogada Marta Ibáñez leyó una carta del actor Hugo Prieto.", "Luego se retiró."], [[], []]),
+    # a book is no message: the quotation is whoever speaks
+    (["Hugo Prieto dijo que «está bien».", "Marta Ibáñez leyó el libro de Ana Gil.",
+      "«Es un libro extraordinario», añadió Prieto."],
+     [["Hugo Prieto"], [], ["Hugo Prieto"]]),
+])
+def test_a_message_relayed_with_no_verb_of_saying(paragraphs, expected):
+    assert paragraph_speakers(paragraphs) == expected
