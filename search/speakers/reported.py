@@ -14,6 +14,7 @@ from search.speakers.discourse import Discourse
 from search.speakers.headlines import credited_quotes, headline_speaker, is_heading, label_person, recased
 from search.speakers.hints import COLON_QUOTE, MARKS, ROLE_HINTS, no_hint
 from search.speakers.interviews import interview_answers
+from search.speakers.inverted import credited_last
 from search.speakers.mentions import DASHES, TOKEN, VERBS, Sentence, register_names, sentence_spans
 from search.speakers.names import proper_case
 from search.speakers.namewords import not_a_name
@@ -103,7 +104,7 @@ class Attributor:
                         or self.relayed
                 continue
             sentence = Sentence(tokens[start:end], self.people, discourse.clock, lower)
-            attributed = [] if quiet and lower[0] != "para" else self._sentence(sentence)
+            attributed = [] if quiet and lower[0] != "para" else credited_last(self._sentence(sentence), lower)
             if not attributed and self._colon_quote(lower):
                 # `La alcaldesa prefiere no responder: «…»`, `Pero Ruiz no está de acuerdo: «…»`
                 topic = clause_subject(sentence, discourse.salient) or self._agent(sentence)

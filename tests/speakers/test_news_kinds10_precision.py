@@ -87,3 +87,22 @@ def test_lines_cut_by_the_source_go_on_with_their_sentence(paragraphs, expected)
 ])
 def test_a_plural_article_makes_a_place(paragraphs, expected):
     assert paragraph_speakers(paragraphs) == expected
+
+
+TWO = "El exalcalde Ramón Ibarra firmó el contrato con su socio Pedro Luna."
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a credit at the end of the sentence: who speaks before it is quoted in its words
+    ("Ambos dijeron entonces que no sabían nada, pero se contradijeron, sostiene la fiscal Irene Salas.",
+     ["Irene Salas"]),
+    ("Ibarra aseguró que el dinero llegó tarde, afirma el contable Hugo Prieto.", ["Hugo Prieto"]),
+    # a body credits no one: the speaker stays
+    ("Ibarra aseguró que el dinero llegó tarde, informó el diario local.", ["Ramón Ibarra"]),
+    # a phrase credits what follows it only; two statements joined by `y` keep both speakers
+    ("Luna ha prometido seguir con la obra, que es, en opinión de Ibarra, \"un gran paso\".",
+     ["Pedro Luna", "Ramón Ibarra"]),
+    ("Ibarra dijo que no sabía nada, y Luna aseguró que tampoco.", ["Ramón Ibarra", "Pedro Luna"]),
+])
+def test_a_credit_at_the_end_reports_the_words_before_it(sentence, expected):
+    assert paragraph_speakers([TWO, sentence])[1] == expected
