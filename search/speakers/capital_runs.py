@@ -40,7 +40,7 @@ class CapitalRuns:
             end = index + 1
             while end < len(tokens):
                 if is_name_word(tokens[end]) or len(tokens[end]) == 1 and tokens[end].isupper() \
-                        or ROMAN_NUMERAL.match(tokens[end]) or role_surname(tokens, end) \
+                        or tokens[end].isupper() and ROMAN_NUMERAL.match(tokens[end]) or role_surname(tokens, end) \
                         or ELIDED.match(tokens[end]):  # `Felipe VI`, `Tomás Rey`, `Carrère d'Encausse`
                     end += 1
                 elif tokens[end] == "i" and end + 1 < len(tokens) and is_name_word(tokens[end + 1]) \

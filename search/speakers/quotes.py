@@ -78,7 +78,8 @@ class QuoteTracker:
         if "'" in text or "‘" in text or "’" in text or self.single is not None:
             found = self._single(index, text, found)
         if self.expected is None and not self.open and not MARK.search(text) and text.lstrip()[:1] not in DASHES:
-            found = self._answer_goes_on(index, text, found)
+            if self.answering:
+                found = self._answer_goes_on(index, text, found)
             self.results.append(found)  # most paragraphs: no quotation and no dialogue to follow
             self.previous, self.after_question = found, False
             self.spoken = found or self.spoken

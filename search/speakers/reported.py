@@ -59,6 +59,8 @@ class Attributor:
         self.discourse = Discourse(paragraphs)
         self.people = self.discourse.people
         self.relayed: Person | None = None  # whose message the paragraph just read relays (see relays.py)
+        # a message relayed with no verb of saying is looked for in news only (a book's paragraphs are many)
+        self.relays_unsaid = len(paragraphs) <= SHORT_DOCUMENT
 
     def paragraph(self, text: str, expected: str | None = None) -> tuple[list[Person], list[Person]]:
         """Return the speakers of one paragraph in order of appearance: those who speak in it, and those who speak
@@ -77,7 +79,7 @@ class Attributor:
         lower_text = text.lower()
         words = MARKS.sub(" ", lower_text).split()  # a cheap first look; most paragraphs stop here
         if no_hint(words, text, lower_text) and ROLE_HINTS.isdisjoint(words) and "Para " not in text and not found \
-                and not COLON_QUOTE.search(text) and not may_relay(words):
+                and not COLON_QUOTE.search(text) and not (self.relays_unsaid and may_relay(words)):
             discourse.clock += 1 + text.count(". ")
             register_names(text, self.people, discourse.clock)  # cheap: no statement and no role here
             opening = OPENING_NAMES[0].match(text)
@@ -99,7 +101,7 @@ class Attributor:
             if quiet and ROLE_HINTS.isdisjoint(lower) and lower[0] != "para" \
                     and not self._colon_quote(lower):
                 register_names(" ".join(tokens[start:end]), self.people, discourse.clock)
-                if may_relay(lower):  # `Su abogado leyó una carta de Ana Gil.` then `«…»`: no verb of saying
+                if self.relays_unsaid and may_relay(lower):  # `Su abogado leyó una carta de Ana Gil.`, then `«…»`
                     self.relayed = relayed(Sentence(tokens[start:end], self.people, discourse.clock, lower)) \
                         or self.relayed
                 continue
