@@ -20,7 +20,8 @@ from search.ingest.files import find_files
 from search.ingest.formats import read_path
 from search.query.parser import parse
 from search.records import Record
-from search.retrieval.searching import attempts, rank_ids, run_query, search
+from search.retrieval.running import run_query
+from search.retrieval.searching import attempts, rank_ids, search
 
 
 def corpus_records(paths):

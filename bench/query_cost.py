@@ -118,6 +118,16 @@ QUERIES = {
     "typos and prefixes": "saludd~2 presidnte~2 a* e* co* pre* gobiernno~2 vacunass~2",
     "32 typos": " ".join(f"{word}~2" for word in TYPOS[:32]),
     "16 typos, no ~ (fallback)": " ".join([word for word in TYPOS if word not in REAL_WORDS][:16]),
+    # Wildcards: a leading one reads the whole vocabulary; many share one budget
+    "leading wildcard": "*ción",
+    "inner wildcards": "sal?d gob*no vac?n*",
+    "20 leading wildcards": " ".join(f"*{letter}{vowel}ón" for letter in LETTERS for vowel in "aeiou")[:200],
+    "wildcards of one letter": " ".join(f"{letter}?*" for letter in LETTERS),
+    "titles, wildcards, exclusions": "titulo:conf*cia -*ción orador:l* sal?d",
+    # Misplaced operators (tests/retrieval/test_misplaced_operators.py), at their longest
+    "1,000 nested parentheses": "(" * 1000 + "salud" + ")" * 1000,
+    "500 ANDs before a word": "AND " * 500 + "salud",
+    "only exclusions": "-salud -presidente -gobierno",
 }
 
 

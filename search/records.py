@@ -40,8 +40,8 @@ class Record:
     text: str
     date: datetime.date | None = None
     speakers: list[str] = field(default_factory=list)
-    # A title Hemeroteca made (a transcript's kind and date) is shown, not searched: its
-    # words ("Conferencia de prensa") would match every paragraph of every transcript.
+    # A title Hemeroteca made (a transcript's kind and date) is searched by `titulo:` only:
+    # its words ("Conferencia de prensa") would match every paragraph of every transcript.
     title_searched: bool = True
 
     def to_json(self) -> dict:

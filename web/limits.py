@@ -2,7 +2,7 @@
 
 Every search is bounded (search/budget.py), but a few bounded searches at once could
 still hold every worker thread of the server. A search is costly when its query can
-read many postings or texts: a phrase, a prefix, a word with typos, or many words
+read many postings or texts: a phrase, a prefix or wildcard, a word with typos, or many words
 (their any-word fallback); or when it asks for a deep page. Costly searches take one of
 a few slots (`slots`); the others wait, up to `wait` seconds, and at most `queue` of them
 wait at once, so threads are always left for cheap requests. A costly search that finds
@@ -42,7 +42,7 @@ def is_costly(params):
         elif isinstance(clause, Phrase) and clause.field in (None, "text", "title"):
             return True
         elif isinstance(clause, Word):
-            if clause.prefix or clause.fuzzy:
+            if clause.prefix or clause.wildcard or clause.fuzzy:
                 return True
             words += 1
     return words > MANY_WORDS

@@ -8,6 +8,7 @@ which says so.
 
 from dataclasses import asdict, dataclass, replace
 
+from search.query.lexer import squeezed
 from search.settings import DEFAULT_LIMIT, MAX_FILTER_CHARS, MAX_LIMIT, MAX_PAGE, MAX_QUERY_CHARS, SORTS
 
 
@@ -93,7 +94,8 @@ def parse_params(args):
     return SearchParams(
         # The search reads the first MAX_QUERY_CHARS and says so; keeping one more
         # character lets it say so, and the page does not repeat a pasted book in each link.
-        q=_text(args, "q")[:MAX_QUERY_CHARS + 1],
+        # Squeezed first, as the search reads it: `((((…salud…))))` keeps its word.
+        q=squeezed(_text(args, "q"))[:MAX_QUERY_CHARS + 1],
         orador=_text(args, "orador", MAX_FILTER_CHARS),
         desde=_text(args, "desde", MAX_FILTER_CHARS),
         hasta=_text(args, "hasta", MAX_FILTER_CHARS),

@@ -60,9 +60,10 @@ def search_command(query, index_dir, limit, page, sort, speaker, date_from, date
     escritura, si no con alguna.
 
     CONSULTA admite "frases", "frase"~N (con hasta N palabras entre medias), Y/AND/&&,
-    O/OR/||, NO/NOT/-palabra/!palabra, (grupos), prefijo*, palabra~ o palabra~2 (con
-    errores), palabra^N (pesa N veces más) y los campos titulo:, texto:, orador:, fecha:
-    y doc:.
+    O/OR/||/|, NO/NOT/-palabra/!palabra, (grupos), prefijo*, comodines (sal?d, *ción),
+    palabra~ o palabra~2 (con errores), palabra^N (pesa N veces más) y los campos
+    titulo: (también los títulos hechos para las transcripciones), texto:, orador:,
+    fecha: y doc:. Lo que no se puede usar se ignora y se dice.
 
     Una consulta que empieza por «-» va tras --, después de las opciones:
     hemeroteca search --limit 5 -- "-vacuna salud".

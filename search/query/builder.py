@@ -12,23 +12,21 @@ from dataclasses import dataclass, field
 from whoosh.query import And, Not, Or, Term
 
 from search.errors import shown
-from search.query.dates import clause_query
+from search.query.clauses import Group, Phrase, Word
+from search.query.clauses import Not as NotClause
+from search.query.dates import DateClause, clause_query
 from search.query.documents import document_query
+from search.query.expanding import MAX_CLAUSES, Expanding
 from search.query.expansion import ExpansionBudget
 from search.query.modifiers import boosted
-from search.query.parser import DateClause, Group, Phrase, Word
-from search.query.parser import Not as NotClause
-from search.query.phrases import PhraseQuery, phrase_spellings, plan_phrase
-from search.query.prefixes import prefix_terms
-from search.query.similarity import similarity
+from search.query.phrases import TITLE_FIELDS, PhraseQuery, phrase_spellings, plan_phrase
 from search.query.speakers import speaker_query
-from search.query.suggest import MAX_EXPANSIONS, allowed_typos
+from search.query.suggest import allowed_typos
 from search.text.analysis import accent_variants
-from search.text.folding import fold
 
-ENYE_BOOST = 4.0  # how much more a typo-tolerant word's form with ñ for n weighs (`pinata`: piñata)
-MAX_CLAUSES = 32  # words (or groups) a group keeps; more is a pasted text, not a query
-
+OLD_TITLES = ("Este índice se creó antes de que titulo: buscara también los títulos hechos para "
+              "las transcripciones («Conferencia de prensa, 2020-06-15»): el próximo "
+              "«hemeroteca update» lo rehará (o «hemeroteca index») y los encontrará.")
 
 GLUED = re.compile(r"^([^\W\d_]+)(\d+)$|^(\d+)([^\W\d_]+)$")  # covid19, 5g, g20
 
@@ -51,9 +49,10 @@ class Built:
     phrases: list = field(default_factory=list)
     stop_words: list = field(default_factory=list)
     exact: dict = field(default_factory=dict)  # {exact term: weight}
+    excluding_only: bool = False  # the query only excludes: every other paragraph matches, unscored
 
 
-class Builder:
+class Builder(Expanding):
     """Build a Whoosh query from a clause tree for one searcher."""
 
     def __init__(self, searcher, store, joiner="and", vocabulary=None, fuzzy_all=False,
@@ -91,9 +90,12 @@ class Builder:
         query = self.clause(root, negated=False)
         self.built.messages.extend(self.expansions.messages())
         if query is not None and _only_negative(query):
+            # Every paragraph but those, as Elasticsearch answers a query that only
+            # excludes (it adds a match_all) and Meilisearch answers `-word`
+            self.built.excluding_only = True
             self.built.messages.append(
-                "La búsqueda solo excluía palabras; añada alguna que buscar.")
-            query = None
+                "La búsqueda solo excluía palabras: se muestran todos los párrafos sin ellas, "
+                "los más recientes primero.")
         self.built.query = query
         return self.built
 
@@ -150,10 +152,14 @@ class Builder:
 
     def word(self, word, negated):
         fieldname = {None: "text", "text": "text", "title": "title"}.get(word.field)
+        if word.wildcard and word.field in ("speaker", "doc"):
+            word = self.wildcard_as_prefix(word)
         if word.field == "speaker":
             return speaker_query(self.searcher, word.text, prefix=word.prefix, groups=self._speaker_groups())
         if word.field == "doc":
             return self.documents(word.text, word.prefix)
+        if word.wildcard:  # a pattern, not a word to respell or to read with typos
+            return self.wildcard(fieldname, word.text, negated, word.field)
         if not negated and fieldname == "text":
             self.built.typed_words.append(word.text)
         if word.prefix:
@@ -206,9 +212,21 @@ class Builder:
             parts = [Or([Term("text", term, boost=boosts.get(term, 1.0)),
                          Term("title", term, boost=self.title_boost * boosts.get(term, 1.0))])
                      for term in terms]
+        elif typed_field == "title" and len(self.title_fields()) > 1:
+            parts = [Or([Term(name, term, boost=boosts.get(term, 1.0)) for name in self.title_fields()])
+                     for term in terms]
         else:
             parts = [Term(fieldname, term, boost=boosts.get(term, 1.0)) for term in terms]
         return parts[0] if len(parts) == 1 else Or(parts)
+
+    def title_fields(self):
+        """Return the fields `titulo:` searches: the titles files give, and those made for
+        transcripts (an index built before those were indexed has the first only: said once)."""
+        if all(name in self.schema for name in TITLE_FIELDS):
+            return TITLE_FIELDS
+        if OLD_TITLES not in self.built.messages:
+            self.built.messages.append(OLD_TITLES)
+        return ("title",)
 
     def remember_exact(self, text, weight=1.0):
         """Note the exact field's terms of words typed for the text (ranking.exactness)."""
@@ -220,63 +238,6 @@ class Builder:
         if fieldname == "text" and not negated:
             self.built.terms.update(terms)
 
-    def prefix(self, fieldname, text, negated, typed_field=None):
-        """Expand a prefix to its most frequent words, within the query's expansion budget."""
-        start = fold(text.lower())
-        reader = self.searcher.reader()
-
-        def candidates(limit):
-            found = self.prefix_candidates(reader, fieldname, start, limit)
-            if typed_field is None and self.title_boost > 0:  # words found in titles only
-                found |= prefix_terms(reader, "title", start, limit=limit)
-            return sorted(found)
-
-        terms = self.expansions.expand(f"{text}*", candidates,
-                                       lambda term: self.doc_frequency(fieldname, term))
-        self.remember(fieldname, terms, negated)
-        return self.either(fieldname, typed_field, terms) if terms else None
-
-    def prefix_candidates(self, reader, fieldname, start, limit):
-        """Return the index terms of the words that begin with start (prefixes.py)."""
-        vocabulary = self.vocabulary() if self.vocabulary is not None else None
-        return prefix_terms(reader, fieldname, start, vocabulary,
-                            lambda form: self.analyze(fieldname, form), limit)
-
-    def fuzzy(self, fieldname, text, typos, negated, typed_field=None):
-        """Expand a word to the index's words within its typos, within the expansion budget."""
-        forms = []
-
-        def candidates(limit):  # the vocabulary is searched only if the budget leaves room
-            forms.extend(self.vocabulary().within(text, typos)[:MAX_EXPANSIONS] or [fold(text.lower())])
-            return sorted({token for form in forms for token in self.analyze(fieldname, form)})
-
-        terms = self.expansions.expand(f"{text}~", candidates,
-                                       lambda term: self.doc_frequency(fieldname, term))
-        self.remember(fieldname, terms, negated)
-        if not terms:
-            return None
-        if not negated and fieldname == "text":
-            # The nearest words first: a stem's other words (`cooperativas` for
-            # `cooperasion~`) get no exactness bonus, the words within the typos get one
-            # weighted as Lucene's FuzzyQuery weighs them (similarity.py)
-            for form in forms:
-                self.remember_exact(form, similarity(fold(text.lower()), form))
-        # A missing ñ is the first guess (`pinata`: piñata before piratas), as in suggestions
-        enye = self.vocabulary().with_enye(text) if "n" in text.lower() else None
-        first = set(self.analyze(fieldname, enye)) if enye else set()
-        return self.either(fieldname, typed_field, terms, {term: ENYE_BOOST for term in first})
-
-    def count_expansions(self, clause):
-        """Return how many prefixes and typo-tolerant words of the text or title a tree holds."""
-        if isinstance(clause, Group):
-            return sum(self.count_expansions(part) for part in clause.clauses[:MAX_CLAUSES])
-        if isinstance(clause, NotClause):
-            return self.count_expansions(clause.clause)
-        if not isinstance(clause, Word) or clause.field not in (None, "text", "title"):
-            return 0
-        typos = clause.fuzzy or (allowed_typos(clause.text) if self.fuzzy_all else 0)
-        return int(clause.prefix or bool(typos and self.vocabulary is not None))
-
     def phrase(self, phrase, negated):
         if phrase.field == "speaker":
             return speaker_query(self.searcher, phrase.text, exact=True, groups=self._speaker_groups())
@@ -285,7 +246,8 @@ class Builder:
         fieldname = "title" if phrase.field == "title" else "text"
         spellings, more = phrase_spellings(phrase.text,
                                            lambda form: self.doc_frequency(fieldname, form))
-        plans = [plan_phrase(self.schema, fieldname, phrase.text, forms, phrase.slop)
+        plans = [plan_phrase(self.schema, name, phrase.text, forms, phrase.slop)
+                 for name in (self.title_fields() if fieldname == "title" else (fieldname,))
                  for forms in spellings]
         if not plans or not plans[0].forms:
             return None
@@ -300,7 +262,7 @@ class Builder:
                 self.remember(fieldname, {term for plan in plans for term in plan.content}, negated)
             else:  # highlighted as a whole, not word by word
                 self.built.phrases.extend(plan.forms for plan in plans)
-        queries = [Term(fieldname, plan.single_term) if plan.single_term  # "salud" is salud
+        queries = [Term(plan.fieldname, plan.single_term) if plan.single_term  # "salud" is salud
                    else PhraseQuery(plan, phrase.text, self.store) for plan in plans]
         return queries[0] if len(queries) == 1 else Or(queries)
 

@@ -19,10 +19,23 @@ TOKEN = re.compile(r"""
   | (?P<minus>[-!](?=["“«„(]))
   | (?P<quote>["“«„])
   | (?P<stray>[”»])
-  | (?P<word>\|\||&&|(?:(?!\|\||&&)[^\s()"“”«»„])+)
-""", re.X)  # `||` and `&&` are words of their own, glued or not (Lucene's OR and AND)
+  | (?P<word>\|\||&&|\||(?:\\.?|(?!&&)[^\s()"“”«»„|\\])+)
+""", re.X)  # `||`, `&&` and `|` are words of their own, glued or not (Lucene's OR and AND, and
+# simple_query_string's OR); a single `&` glued stays in its word (`AT&T`). A `\` escapes
+# the next character, as in Lucene: `\(`, `\-salud`, `C\+\+` are text (clauses.py reads them).
 # Modifiers glued after a phrase or a group: `"salud pública"~3`, `(a b)^2` (modifiers.py).
 GLUED_MODIFIERS = re.compile(r"(?:[~^][^\s~^()\"“”«»„]*)+")
+MAX_DEPTH = 16  # deeper parentheses are ignored (they are never meant)
+# Runs that can't mean more than their first few: parentheses deeper than MAX_DEPTH, the same
+# operator three times or more in a row, three `~`/`^` or more. Squeezed before a long query is cut,
+# so that `((((…salud…))))` or `AND AND … salud` keep their word (parser.py says the rest).
+OPERATOR = r"(?:AND|OR|NOT|Y|O|NO|&&|\|\||\||&|!|\+|-)"
+RUNS = (
+    (re.compile(rf"\((?:\s*\(){{{MAX_DEPTH + 1},}}"), "(" * (MAX_DEPTH + 1)),
+    (re.compile(rf"\)(?:\s*\)){{{MAX_DEPTH + 1},}}"), ")" * (MAX_DEPTH + 1)),
+    (re.compile(rf"(?<!\S)({OPERATOR})(?:\s+\1){{2,}}(?!\S)"), r"\1 \1"),
+    (re.compile(r"([~^])([~^])[~^]+"), r"\1\2"),
+)
 
 
 def normalized(text):
@@ -30,9 +43,20 @@ def normalized(text):
 
     Fullwidth letters and ligatures become plain ones, as NFKC (Elasticsearch's
     icu_normalizer) makes them, and invisible marks go: a zero-width space pasted inside
-    a word would split it.
+    a word would split it. Runs of operators and parentheses are squeezed (squeezed).
     """
-    return readable(text or "")
+    return squeezed(readable(text or ""))
+
+
+def squeezed(text):
+    """Return query text with the runs that can't mean more than their first few squeezed (RUNS).
+
+    >>> squeezed("salud AND AND AND AND vacuna ~~~~salud")
+    'salud AND AND vacuna ~~salud'
+    """
+    for run, kept in RUNS:
+        text = run.sub(kept, text)
+    return text
 
 
 def tokens(text):

@@ -5,28 +5,33 @@
     paz Y seguridad, paz AND seguridad  both; O/OR either; NO/NOT or a leading - excludes
     salud -"de la" -(China O Rusia)      a leading - excludes a phrase or a group too
     (China O Rusia) -EE.UU.             parentheses group
-    polít*   cooperasion~   ~2          prefixes and fuzzy words
+    polít*   sal?d   *ción              prefixes and wildcards (clauses.py)
+    cooperasion~   cooperasion~2        fuzzy words
     titulo:  texto:  orador:  fecha:  doc:   (and title: text: speaker: date:)
     fecha:2020-12   fecha:>2020-03-15   fecha:2020-01..2020-06
     fecha:[2020-01 TO 2020-06]   [ ] keep the ends, { } leave them out, * is open
     orador:(Alomía OR Cortés)           a field before a group applies to each part
     salud || vacuna   a && b   !salud   Lucene's and Elasticsearch's OR, AND and NOT
+    salud | vacuna   +salud   --salud   simple_query_string's OR, "required", NOT twice
     salud^2   "salud pública"~3   salud~5   boosts, sloppy phrases, edits (modifiers.py)
 
 Operators are upper case only: `y`, `o` and `no` are ordinary words. The parser never
-fails: what it can't use it skips, and says so in `messages`.
+fails: what it can't use it skips, and says so in `messages`, once each (Elasticsearch's
+simple_query_string skips the parts it can't read, and says nothing):
+an operator with nothing on one side (`salud AND`, `OR salud`, `salud +`), a repeated
+one (`OR OR`), a dash between words (`Madrid - Lima`, a pasted title's), a modifier before
+its word (`~salud` searches `salud`), empty quotes or parentheses, groups deeper than
+MAX_DEPTH. Two negations in a row cancel, as SimpleQueryParser counts its `-`.
 """
 
 import re
-from dataclasses import dataclass, field
 
+from search.query.clauses import Group, Not, ParsedQuery, Phrase, Word, quoted, word_clause
 from search.query.dates import RANGE_PARTS, RANGE_TO, DateClause, date_clause
-from search.query.lexer import normalized, tokens
+from search.query.lexer import MAX_DEPTH, normalized, tokens
 from search.query.modifiers import apply as apply_modifiers
-from search.query.modifiers import read as read_modifiers
-from search.query.modifiers import split_tail
 
-# DateClause is a clause of the tree; callers import the lexer's normalized and tokens from here too.
+# The clauses are clauses.py's; callers import them, and the lexer's normalized and tokens, from here too.
 __all__ = ["DateClause", "Group", "Not", "ParsedQuery", "Phrase", "Word", "normalized", "parse", "tokens"]
 
 FIELDS = {
@@ -36,56 +41,12 @@ FIELDS = {
     "fecha": "date", "date": "date",
     "doc": "doc",
 }
+# Lucene's symbols as Elasticsearch's query_string reads them, and simple_query_string's `|`;
+# `&` alone is read as `&&` (glued, `AT&T`, it is part of a word).
 OPERATORS = {"AND": "and", "Y": "and", "OR": "or", "O": "or", "NOT": "not", "NO": "not",
-             "&&": "and", "||": "or", "!": "not"}  # Lucene's symbols, as Elasticsearch reads them
+             "&&": "and", "&": "and", "||": "or", "|": "or", "!": "not"}
 FIELD = re.compile(r"^([^\W\d_]+):(.*)$", re.S)
-MAX_DEPTH = 16  # deeper parentheses are ignored (they are never meant)
-
-
-@dataclass
-class Word:
-    """A word, maybe a prefix (polít*) or fuzzy (cooperasion~2), in a field or everywhere."""
-
-    text: str
-    field: str | None = None
-    prefix: bool = False
-    fuzzy: int = 0
-    boost: float = 1.0
-
-
-@dataclass
-class Phrase:
-    """Words that must appear together and in order (with `slop` other words between them)."""
-
-    text: str
-    field: str | None = None
-    slop: int = 0
-    boost: float = 1.0
-
-
-@dataclass
-class Not:
-    """A clause that must not match."""
-
-    clause: object
-
-
-@dataclass
-class Group:
-    """Clauses joined by `and`, `or`, or the default joiner (`None`)."""
-
-    joiner: str | None
-    clauses: list = field(default_factory=list)
-    boost: float = 1.0
-
-
-@dataclass
-class ParsedQuery:
-    """The clause tree of a query, and what was ignored and why."""
-
-    root: Group
-    messages: list[str] = field(default_factory=list)
-    unknown_fields: list[str] = field(default_factory=list)  # `foo` of foo:bar, searched as text
+SIGNS = ("-", "+")  # glued before a word: exclude it, require it (as every word already is)
 
 
 class Parser:
@@ -119,6 +80,9 @@ class Parser:
         branches = [self.parse_and()]
         while self.operator() == "or":
             self.take()
+            if self.operator() == "or":
+                self.messages.append("Un O/OR repetido se ignoró.")
+                continue
             branch = self.parse_and()
             if branch.clauses:
                 branches.append(branch)
@@ -140,10 +104,14 @@ class Parser:
                 break
             if self.operator() == "and":
                 self.take()
-                if group.clauses:
-                    group.joiner = "and"
-                else:
+                if not group.clauses:
                     self.messages.append("Un Y/AND sin nada delante se ignoró.")
+                elif self.operator() == "and":
+                    self.messages.append("Un Y/AND repetido se ignoró.")
+                elif self.peek()[0] in (None, "close") or self.operator() == "or":
+                    self.messages.append("Un Y/AND sin nada detrás se ignoró.")
+                else:
+                    group.joiner = "and"
                 continue
             clause = self.parse_unary()
             if clause is not None:
@@ -151,24 +119,38 @@ class Parser:
         return group
 
     def parse_unary(self):
-        """unary := (NOT | -) unary | atom"""
+        """unary := (NOT | - | +) unary | atom"""
+        kind, value = self.peek()
         if self.operator() == "not":
             self.take()
-            inner = self.parse_unary()
-            if inner is None:
-                self.messages.append("Un NO/NOT sin nada detrás se ignoró.")
-                return None
-            return Not(inner)
-        kind, value = self.peek()
+            return self.negated(self.parse_unary(), "Un NO/NOT sin nada detrás se ignoró.")
         if kind == "minus":  # -"una frase", -(China O Rusia)
             self.take()
-            inner = self.parse_unary()
-            return Not(inner) if inner is not None else None
-        if kind == "word" and value.startswith(("-", "!")) and len(value) > 1:
+            return self.negated(self.parse_unary())
+        if kind == "word" and value in SIGNS:  # `vacuna - salud`: a dash between words
+            self.take()
+            if self.peek()[0] in (None, "close") or self.operator():
+                self.messages.append(f"«{value}» sin nada detrás se ignoró.")
+            elif value == "-":
+                self.messages.append("«-» suelto se ignoró: para excluir una palabra, péguelo "
+                                     "a ella (-salud).")
+            return None
+        if kind == "word" and value.startswith(("-", "!", "+")):
             self.items[self.position] = ("word", value[1:])
             inner = self.parse_unary()
-            return Not(inner) if inner is not None else None
+            return inner if value[0] == "+" else self.negated(inner)
         return self.parse_atom()
+
+    def negated(self, inner, nothing=None):
+        """Return the clause that excludes inner; two exclusions cancel, as in simple_query_string."""
+        if inner is None:
+            if nothing:
+                self.messages.append(nothing)
+            return None
+        if isinstance(inner, Not):
+            self.messages.append("Dos negaciones seguidas se anulan; se buscó lo negado.")
+            return inner.clause
+        return Not(inner)
 
     def parse_atom(self):
         """atom := ( or_group ) | phrase | field:value | word"""
@@ -181,6 +163,8 @@ class Parser:
             self.too_deep += 1
             return None
         if kind == "open":
+            if self.peek()[0] == "close":
+                self.messages.append("Unos paréntesis sin nada dentro se ignoraron.")
             self.depth += 1
             inner = self.parse_or()
             self.depth -= 1
@@ -193,10 +177,9 @@ class Parser:
             self.stray_close()
             return None
         if kind == "phrase":
-            return self.modified(self.field_value(self.field, value, phrase=True) if value.strip()
-                                 else None, "phrase")
+            return self.modified(self.phrase_value(self.field, value), "phrase")
         if kind == "modifiers":
-            self.messages.append(f"«{value}» no sigue a ninguna palabra ni frase; se ignoró.")
+            self.messages.append(f"«{quoted(value)}» no sigue a ninguna palabra ni frase; se ignoró.")
             return None
         return self.field_clause(value)
 
@@ -224,10 +207,21 @@ class Parser:
                          else f"Sobraban {self.surplus} paréntesis de cierre; se ignoraron.")
         return found
 
+    def phrase_value(self, target, value):
+        """Return the clause of a quoted value in a field, or None (said) when it is empty."""
+        if not value.strip():
+            self.messages.append("Unas comillas sin nada dentro se ignoraron.")
+            return None
+        return self.field_value(target, value, phrase=True)
+
     def field_clause(self, value):
+        """Return the clause of a word, maybe `field:value` (with its value typed after it)."""
         match = FIELD.match(value)
         if not match:
-            return self.field_value(self.field, value.lstrip("+"))
+            if value.startswith(":") and value.strip(":"):  # `:salud`: a colon with no field
+                self.messages.append(f"«:» sin campo delante se ignoró; se buscó «{quoted(value.lstrip(':'))}».")
+                value = value.lstrip(":")
+            return self.field_value(self.field, value)
         name, rest = match.group(1).lower(), match.group(2)
         target = FIELDS.get(name)
         if target is None:
@@ -247,7 +241,7 @@ class Parser:
                 return inner
             if kind == "phrase":
                 self.take()
-                return self.modified(self.field_value(target, following, phrase=True), "phrase")
+                return self.modified(self.phrase_value(target, following), "phrase")
             if kind == "word" and not self.operator():
                 self.take()
                 rest = following
@@ -274,30 +268,7 @@ class Parser:
             return date_clause(value)
         if phrase:
             return Phrase(value, target)
-        if value.startswith(("*", "?")):
-            self.messages.append(
-                f"«{value}» se ignoró: no se admiten comodines al principio de una palabra, "
-                "sí al final (vacun*).")
-            return None
         return word_clause(value, target, self.messages)
-
-
-def word_clause(value, target, messages=None):
-    """Return a Word for typed text, reading a trailing * (prefix), ~N (fuzzy) or ^N (boost).
-
-    What the modifiers can't use goes to `messages` (modifiers.py).
-    """
-    word, tail = split_tail(value)
-    if not tail and split_tail("x" + value)[0] == "x":  # `~`, `^2` alone: no word to modify
-        if messages is not None:
-            messages.append(f"«{value}» no sigue a ninguna palabra ni frase; se ignoró.")
-        return None
-    found = read_modifiers(value, tail, "word")
-    if messages is not None:
-        messages.extend(found.messages)
-    if word.endswith("*") and len(word.rstrip("*")) >= 1:
-        return Word(word.rstrip("*"), target, prefix=True, boost=found.boost)
-    return Word(word, target, fuzzy=found.fuzzy, boost=found.boost)
 
 
 def parse(text):
@@ -313,6 +284,7 @@ def parse(text):
             parser.take()
             parser.stray_close()
     messages.extend(parser.closing_messages())
+    messages[:] = dict.fromkeys(messages)  # 500 `AND`s are said once
     if len(root.clauses) == 1 and isinstance(root.clauses[0], Group):
         root = root.clauses[0]
     return ParsedQuery(root, messages, parser.unknown_fields)

@@ -35,6 +35,7 @@ from search.text.phrase_match import PhraseMatcher, SloppyMatcher
 from search.whoosh_ext.columns import fixed_bytes_column, numeric_column
 
 PAIR_FIELDS = {"text": "pairs"}  # titles are few (documents share them): checked as text
+TITLE_FIELDS = ("title", "made_title")  # a document's title, as given or as made (storage/schema.py)
 CHECK_BATCH = 64  # candidates checked between two looks at the clock
 MAX_SPELLINGS = 16  # ways a phrase typed without accents is searched (2 words of 4 ways each)
 
@@ -149,7 +150,8 @@ def holding_phrase(reader, store, docnums, plan, budget=None):
     docnos = numeric_column(reader, "docno") or reader.column_reader("docno")
     paragraphs = numeric_column(reader, "paragraph") or reader.column_reader("paragraph")
     found = []
-    if plan.fieldname == "title":
+    field = "title" if plan.fieldname in TITLE_FIELDS else plan.fieldname  # the store's name
+    if field == "title":
         found, docnums = _holding_in_titles(docnums, docnos, store, matches, budget)
     else:
         docnums = list(docnums)
@@ -158,7 +160,7 @@ def holding_phrase(reader, store, docnums, plan, budget=None):
             budget.stop()
             break
         batch = docnums[start:start + CHECK_BATCH]
-        texts = store.texts([(docnos[n], paragraphs[n]) for n in batch], plan.fieldname)
+        texts = store.texts([(docnos[n], paragraphs[n]) for n in batch], field)
         found += [n for n, text in zip(batch, texts) if text is not None and matches(text)]
     return sorted(found)
 

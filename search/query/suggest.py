@@ -4,6 +4,7 @@ Words are compared without accents (ñ kept) and shown in their most frequent wr
 form, so `cooperasion antipandemica` suggests `cooperación antipandémica`.
 """
 
+import re
 from bisect import bisect_left
 from collections import defaultdict
 
@@ -44,6 +45,8 @@ class Vocabulary:
         self.forms = {key: list(found) for key, found in forms.items()}
         self.keys = sorted(self.count)
         self.found = {}  # (key, distance) -> within()
+        self.matched = {}  # (pattern, limit) -> matching()
+        self.lines = None  # the keys as one text, for wildcards (_joined)
 
     def __contains__(self, word):
         return fold(word.lower()) in self.count
@@ -57,6 +60,42 @@ class Vocabulary:
         end = bisect_left(self.keys, prefix + "\U0010ffff", start)
         keys = sorted(self.keys[start:end], key=lambda key: -self.count[key])[:limit]
         return [form for key in keys for form in self.forms[key]]
+
+    def matching(self, pattern, limit):
+        """Return the written forms of the words that match a wildcard pattern (folded).
+
+        `*` stands for any letters (none too), `?` for one, as in Lucene's WildcardQuery;
+        the forms of the `limit` most frequent such words, most frequent first. Only the
+        words that begin with the pattern's letters before its first wildcard are read,
+        in one pass of the regular expression engine over their text (all of them for
+        `*ción`: about 30 ms for 300,000 words); remembered.
+        """
+        key = (fold(pattern.lower()), limit)
+        found = self.matched.get(key)
+        if found is None:
+            literal = re.split(r"[*?]", key[0], maxsplit=1)[0]
+            whole = "".join("[^\n]*" if letter == "*" else "[^\n]" if letter == "?" else re.escape(letter)
+                            for letter in key[0])
+            start = bisect_left(self.keys, literal)
+            end = bisect_left(self.keys, literal + "\U0010ffff", start)
+            text, offsets = self._joined()
+            words = re.findall(f"^{whole}$", text[offsets[start]:offsets[end]], re.M)
+            keys = sorted(words, key=lambda word: (-self.count[word], word))[:limit]
+            if len(self.matched) >= REMEMBERED:
+                self.matched.clear()
+            found = self.matched[key] = [form for word in keys for form in self.forms[word]]
+        return list(found)
+
+    def _joined(self):
+        """Return (the keys in order, one a line; where each key's line starts, and the end)."""
+        if self.lines is None:
+            offsets, at = [], 0
+            for word in self.keys:
+                offsets.append(at)
+                at += len(word) + 1
+            offsets.append(at)
+            self.lines = ("\n".join(self.keys) + "\n", offsets)
+        return self.lines
 
     def within(self, word, distance):
         """Return the keys within `distance` edits of word, most frequent first.

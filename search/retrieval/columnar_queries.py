@@ -7,9 +7,9 @@ A part of a query is evaluated in one of two ways on a segment:
 
 So an all-words query starts from the rarest part and looks the others up only at its
 candidates (`searchsorted` on the longer list), and a title boost or a question's optional
-words add score only where the required part matched. A union of lists that cover half a
-segment adds scores into one array the size of the segment; a shorter one is sorted (the
-lists are sorted runs, which numpy's stable sort merges in linear time). Scores follow Whoosh's matchers: a union or an
+words add score only where the required part matched. The operations on posting lists
+(unions, a term among candidates, expansions) are columnar_lists.py's. Scores follow
+Whoosh's matchers: a union or an
 intersection adds its parts, AndMaybe adds the optional part where it matches, AndNot and
 a phrase keep the first part's score, DisjunctionMax takes the largest, a boost multiplies,
 and an excluded part (`Not` inside `And`, or a `Not` of a `Not`) adds 1, as Whoosh's
@@ -23,9 +23,19 @@ from whoosh.query import And, AndMaybe, AndNot, DisjunctionMax, Not, NullQuery, 
 
 from search.query.phrases import PhraseQuery, holding_phrase, signed
 from search.retrieval.columnar import Matches, Unsupported
-
-DENSE_SHARE = 2  # a union of more postings than half a segment adds into one dense array
-NOT_SCORE = 1.0  # what Whoosh's InverseMatcher adds for an excluded part
+from search.retrieval.columnar_lists import (
+    EMPTY_DOCS,
+    EMPTY_SCORES,
+    NOT_SCORE,
+    boost_pair,
+    boosted,
+    check_or,
+    every_live,
+    expanded,
+    term_within,
+    terms_within,
+    union,
+)
 
 
 def evaluate(postings, query):
@@ -38,10 +48,6 @@ def evaluate(postings, query):
     return Matches(postings, per_segment)
 
 
-EMPTY_DOCS = np.zeros(0, dtype=np.int32)
-EMPTY_SCORES = np.zeros(0, dtype=np.float64)
-
-
 def full(query, view):
     """Return (docs, scores) of every live document of a segment that matches query."""
     kind = type(query)
@@ -52,16 +58,16 @@ def full(query, view):
         if found is None:
             return EMPTY_DOCS, EMPTY_SCORES
         docs, weights = view.live_docs(*found)
-        return docs, _boosted(view.scores(query.fieldname, query.text, docs, weights), query)
+        return docs, boosted(view.scores(query.fieldname, query.text, docs, weights), query)
     if kind is And:
         return _and(query, view)
     if kind is Or:
-        _check_or(query)
-        return _boost_pair(_union([full(part, view) for part in query.subqueries], view.size), query)
+        check_or(query)
+        return boost_pair(union([full(part, view) for part in query.subqueries], view.size), query)
     if kind is DisjunctionMax:
         if query.tiebreak:
             raise Unsupported("DisjunctionMax with a tie-breaker")
-        return _boost_pair(_union([full(part, view) for part in query.subqueries], view.size,
+        return boost_pair(union([full(part, view) for part in query.subqueries], view.size,
                                   largest=True), query)
     if kind is AndMaybe or kind is AndNot:
         docs, scores = full(query.a, view)
@@ -70,13 +76,13 @@ def full(query, view):
             return docs[~found], scores[~found]
         return docs, scores + np.where(found, extra, 0.0)
     if kind is PhraseQuery:
-        docs = full(query.child, view)[0] if query.plan.required else _every_live(view)
+        docs = full(query.child, view)[0] if query.plan.required else every_live(view)
         docs = docs[_phrase_holds(query, view, docs)]
         return docs, _phrase_scores(query, view, docs)
     if kind is Prefix or kind is TermRange:
-        return full(_expanded(query, view), view)
+        return full(expanded(query, view), view)
     if kind is Not:  # `NOT -"de la"`: what Whoosh's InverseMatcher matches, scoring 1
-        docs = _every_live(view)
+        docs = every_live(view)
         docs = docs[~within(query.query, view, docs)[0]]
         return docs, np.full(len(docs), NOT_SCORE)
     raise Unsupported(kind.__name__)
@@ -89,13 +95,13 @@ def within(query, view, candidates):
     if query is NullQuery or not len(candidates):
         return none, np.zeros(len(candidates))
     if kind is Term:
-        return _term_within(query, view, candidates)
+        return term_within(query, view, candidates)
     if kind is Or and all(type(part) is Term for part in query.subqueries):
-        _check_or(query)
-        return _terms_within(query, view, candidates)
+        check_or(query)
+        return terms_within(query, view, candidates)
     if kind is And or kind is Or or kind is DisjunctionMax:
         if kind is Or:
-            _check_or(query)
+            check_or(query)
         if kind is DisjunctionMax and query.tiebreak:
             raise Unsupported("DisjunctionMax with a tie-breaker")
         if kind is not And and any(type(part) is Not for part in query.subqueries):
@@ -116,7 +122,7 @@ def within(query, view, candidates):
             else:
                 found |= part_found
                 np.maximum(scores, np.where(part_found, part_scores, -np.inf), out=scores)
-        return found, np.where(found, _boosted(scores, query), 0.0)
+        return found, np.where(found, boosted(scores, query), 0.0)
     if kind is AndMaybe or kind is AndNot:
         found, scores = within(query.a, view, candidates)
         other_found, other = within(query.b, view, candidates)
@@ -131,7 +137,7 @@ def within(query, view, candidates):
         scores[found] = _phrase_scores(query, view, candidates[found])
         return found, scores
     if kind is Prefix or kind is TermRange:
-        return within(_expanded(query, view), view, candidates)
+        return within(expanded(query, view), view, candidates)
     if kind is Not:
         found = ~within(query.query, view, candidates)[0]
         return found, np.where(found, NOT_SCORE, 0.0)
@@ -153,40 +159,8 @@ def estimate(query, view):
     if kind is PhraseQuery:
         return estimate(query.child, view) if query.plan.required else view.size
     if kind is Prefix or kind is TermRange:
-        return estimate(_expanded(query, view), view)
+        return estimate(expanded(query, view), view)
     return 0 if query is NullQuery else view.size
-
-
-def _term_within(query, view, candidates):
-    found = view.term(query.fieldname, query.text)
-    hit = np.zeros(len(candidates), dtype=bool)
-    scores = np.zeros(len(candidates))
-    if found is None:
-        return hit, scores
-    docs, weights = found
-    if len(docs) >= len(candidates):  # look each candidate up in the longer posting list
-        at = np.minimum(np.searchsorted(docs, candidates), len(docs) - 1)
-        hit = docs[at] == candidates
-        places = at[hit]
-        scores[hit] = view.scores(query.fieldname, query.text, docs[places], weights[places])
-    else:  # look each posting up among the candidates
-        at = np.minimum(np.searchsorted(candidates, docs), len(candidates) - 1)
-        present = candidates[at] == docs
-        hit[at[present]] = True
-        scores[at[present]] = view.scores(query.fieldname, query.text, docs[present],
-                                          weights[present])
-    return hit, _boosted(scores, query)
-
-
-def _terms_within(query, view, candidates):
-    """Return (found, scores) of an Or of terms among candidates, adding into one array."""
-    found = np.zeros(len(candidates), dtype=bool)
-    scores = np.zeros(len(candidates))
-    for term in query.subqueries:
-        term_found, term_scores = _term_within(term, view, candidates)
-        found |= term_found
-        scores += term_scores  # zero where the term is absent
-    return found, _boosted(scores, query)
 
 
 def _and(query, view):
@@ -196,7 +170,7 @@ def _and(query, view):
     if positive:
         docs, scores = full(positive[0], view)
     else:  # `salud O (-a* -b*)`: every live document but the excluded, as Whoosh's inverses
-        docs = _every_live(view)
+        docs = every_live(view)
         scores = np.zeros(len(docs))
     for part in positive[1:]:
         if not len(docs):
@@ -208,59 +182,7 @@ def _and(query, view):
             break
         found, _ = within(part, view, docs)
         docs, scores = docs[~found], scores[~found] + NOT_SCORE
-    return docs, _boosted(scores, query)
-
-
-def _union(parts, size, largest=False):
-    """Return the union of (docs, scores) parts, adding scores (or keeping the largest)."""
-    parts = [(docs, scores) for docs, scores in parts if len(docs)]
-    if not parts:
-        return EMPTY_DOCS, EMPTY_SCORES
-    if len(parts) == 1:
-        return parts[0]
-    postings = sum(len(docs) for docs, _ in parts)
-    if postings * DENSE_SHARE > size:  # long lists: one array the size of the segment
-        present = np.zeros(size, dtype=bool)
-        total = np.full(size, -np.inf) if largest else np.zeros(size)
-        for docs, scores in parts:
-            present[docs] = True
-            if largest:
-                total[docs] = np.maximum(total[docs], scores)
-            else:
-                total[docs] += scores
-        docs = np.flatnonzero(present).astype(np.int32)
-        return docs, total[docs]
-    docs = np.concatenate([docs for docs, _ in parts])
-    scores = np.concatenate([scores for _, scores in parts])
-    order = np.argsort(docs, kind="stable")
-    docs, scores = docs[order], scores[order]
-    starts = np.flatnonzero(np.concatenate(([True], docs[1:] != docs[:-1])))
-    reduce = np.maximum.reduceat if largest else np.add.reduceat
-    return docs[starts], reduce(scores, starts)
-
-
-def _boosted(scores, query):
-    boost = getattr(query, "boost", 1.0)
-    return scores if boost == 1.0 else scores * boost
-
-
-def _boost_pair(pair, query):
-    return pair[0], _boosted(pair[1], query)
-
-
-def _check_or(query):
-    if getattr(query, "minmatch", 0) or getattr(query, "scale", None):
-        raise Unsupported("Or with minmatch or scale")
-
-
-def _every_live(view):
-    """Return every live document of a segment: the candidates of a phrase that requires no term.
-
-    A phrase of stop words in titles (`titulo:"de la"`) has neither content words nor
-    indexed pairs; its check reads each document's title once (phrases.py).
-    """
-    docs = np.arange(view.size, dtype=np.int32)
-    return docs if view.live is None else docs[view.live]
+    return docs, boosted(scores, query)
 
 
 def _phrase_holds(query, view, docs):
@@ -279,33 +201,4 @@ def _phrase_scores(query, view, docs):
     if not query.plan.content:
         return np.full(len(docs), query.boost)
     words = [Term(query.fieldname, term) for term in query.plan.content]
-    return _boosted(within(words[0] if len(words) == 1 else And(words), view, docs)[1], query)
-
-
-def _expanded(query, view):
-    """Return a prefix or range query as the Or of its terms in one segment, as Whoosh does."""
-    field = view.cache.fields.get(query.fieldname)
-    if field is None:
-        return NullQuery
-    to_bytes = view.postings.term_bytes
-    if type(query) is Prefix:
-        if not query.text:
-            raise Unsupported("an empty prefix")
-        low = to_bytes(query.fieldname, query.text)
-        inside = lambda term: term.startswith(low)  # noqa: E731
-    else:
-        if query.startexcl or query.endexcl:
-            raise Unsupported("a range that excludes its ends")
-        low = b"" if query.start is None else to_bytes(query.fieldname, query.start)
-        high = None if query.end is None else to_bytes(query.fieldname, query.end)
-        inside = lambda term: high is None or term <= high  # noqa: E731
-    terms = []
-    for ordinal in field.range(low, None):
-        term = field.term(ordinal)
-        if not inside(term):
-            break
-        terms.append(term)
-    parts = [Term(query.fieldname, term.decode("utf-8")) for term in terms]
-    if not parts:
-        return NullQuery
-    return parts[0] if len(parts) == 1 else Or(parts, boost=query.boost)
+    return boosted(within(words[0] if len(words) == 1 else And(words), view, docs)[1], query)

@@ -12,7 +12,6 @@ import time
 from dataclasses import dataclass, field
 
 from whoosh.query import And
-from whoosh.sorting import FieldFacet, TranslateFacet
 
 from search import settings
 from search.budget import current as current_budget
@@ -35,14 +34,12 @@ from search.retrieval.ranking import (
 )
 from search.retrieval.reader import SearchIndex
 from search.retrieval.results import Results, described_filters, hit_records, to_hit
+from search.retrieval.running import run_query, top_hits
 from search.settings import DEFAULT_LIMIT, MAX_FILTER_CHARS, MAX_LIMIT, MAX_PAGE, MAX_QUERY_CHARS, SORTS
 from search.text.wording import decimal
-from search.whoosh_ext.collectors import RecordingSortingCollector, RecordingTopCollector
-from search.whoosh_ext.lengths import preload_lengths
 
 __all__ = ["search", "rank_ids"]
 
-QUESTION_REPLACE = 100
 EMPTY_INDEX = "El índice está vacío: indexe algunos documentos antes de buscar."
 CUT_SHORT = ("La búsqueda se detuvo al cumplir su tiempo máximo ({seconds} s): se muestran "
              "los resultados hallados hasta entonces; el total y los recuentos pueden ser "
@@ -90,80 +87,6 @@ def filter_query(searcher, speaker, date_from, date_to, messages, groups=None):
     return parts[0] if len(parts) == 1 else And(parts)
 
 
-def run_query(searcher, query, depth, sort):
-    """Return (total, [(docnum, score)] of the best `depth` matches, matches).
-
-    The columnar posting cache answers when it can (columnar.py); `matches.segments`
-    keeps [(segment, matching docnums)] for facets either way. Whoosh's collector scores
-    every match rather than skip blocks that can't reach the top: here that skipping
-    saves less than a second pass to count the matches costs (bench/speed.py), and the
-    total comes exact.
-    """
-    found = columnar_matches(searcher, query)
-    if found is not None:
-        ranked = (found.top(depth) if sort == "relevance"
-                  else found.by_date(depth, newest_first=sort == "-date"))
-        return found.total, ranked, found
-    preload_lengths(searcher)
-    reverse = None if sort == "relevance" else sort == "-date"  # by date: newest first?
-    if reverse is None:
-        collector = RecordingTopCollector(depth, usequality=False)
-    else:
-        collector = RecordingSortingCollector(DATE_ORDER[reverse], depth, reverse=reverse)
-    searcher.search_with_collector(query, collector)
-    found = collector.results()
-    total = sum(len(docnums) for _, docnums in collector.segments)
-    # Sorted by date, a hit's "score" is its sort key: there is no relevance score.
-    return total, [(found.docnum(n), found.score(n) if reverse is None else 0.0)
-                   for n in range(found.scored_length())], collector
-
-
-# Sorting by date puts undated paragraphs last in both orders (Elasticsearch's `missing:
-# _last`): the date column holds b"" for them, first in ascending order, so oldest first
-# sorts them as b"\xff", after every date.
-DATE_ORDER = {
-    True: FieldFacet("date"),
-    False: TranslateFacet(lambda value: value or b"\xff", FieldFacet("date")),
-}
-
-
-def columnar_matches(searcher, query):
-    """Return the Matches of a query from the posting cache, or None for Whoosh's path."""
-    # Imported here: numpy stays out of commands that don't search (`--help`).
-    from search.retrieval.columnar import Unsupported, postings_for, reopened
-    from search.retrieval.columnar_queries import evaluate
-    from search.storage.postcache_file import DamagedCache
-
-    postings = postings_for(searcher)
-    if postings is None:
-        return None
-    try:
-        return evaluate(postings, query)
-    except Unsupported:
-        return None
-    except DamagedCache as problem:  # a cache file changed under this search: check it again
-        postings = reopened(searcher, problem)
-    try:
-        return evaluate(postings, query) if postings is not None else None
-    except (Unsupported, DamagedCache):
-        return None  # Whoosh's path answers this one
-
-
-def top_hits(searcher, query, count):
-    """Return [(docnum, score)] of the best `count` matches, from the cache or from Whoosh."""
-    found = columnar_matches(searcher, query)
-    if found is not None:
-        return found.top(count)
-    preload_lengths(searcher)
-    # Not Whoosh's TopCollector: the matcher it prunes by the lowest score in the top N
-    # drops better documents of later segments (a question's optional words, the title
-    # boost), so its top 10 is not BM25's (tests/retrieval/test_columnar.py).
-    collector = RecordingTopCollector(count, usequality=False)
-    collector.replace = QUESTION_REPLACE
-    searcher.search_with_collector(query, collector)
-    return [(hit.docnum, hit.score) for hit in collector.results()]
-
-
 @dataclass
 class Matches:
     """What a query matched, best first, before a page is cut from it."""
@@ -196,7 +119,9 @@ def find_matches(index, searcher, parsed, filters, sort, depth, results):
         query = exactness(And([built.query, filters]) if filters else built.query, built.exact,
                           boost=RANKING.typed_exact_boost)
         found.query, found.terms, found.phrases = query, built.terms, built.phrases
-        found.total, found.ranked, found.collector = run_query(searcher, query, depth, sort)
+        # What only excludes scores every match alike: newest first, as filters alone
+        order = "-date" if built.excluding_only and sort == "relevance" else sort
+        found.total, found.ranked, found.collector = run_query(searcher, query, depth, order)
         if mode == "all":
             results.messages.extend(built.messages)
             known = any(searcher.doc_frequency("text", term) for term in built.terms)

@@ -28,7 +28,7 @@ from search.retrieval.browse import locate
 from search.retrieval.ranking import Ranking, question_query
 from search.retrieval.reader import SearchIndex
 from search.retrieval.results import Results, hit_records, to_hit
-from search.retrieval.searching import top_hits
+from search.retrieval.running import top_hits
 
 SIMILAR_TERMS = 25  # as MoreLikeThis's maxQueryTerms
 # One of the 5 rarest words required: 71% on topic where 3 gave 69% and any word 71%

@@ -22,6 +22,12 @@ from search.whoosh_ext.fields import RepeatedID, RepeatedKEYWORD, WordPairs
 PAIRS = "stop"  # which word pairs are terms: bench/phrase_structures.py measured each
 
 
+def _unscored(field):
+    """Return a field that keeps no lengths, so Whoosh scores its matches by their weight."""
+    field.scorable = False
+    return field
+
+
 def paragraph_schema(merge_plurals=True, pairs=PAIRS, signatures=True, positions=False):
     """Return the schema of the paragraph index.
 
@@ -32,6 +38,11 @@ def paragraph_schema(merge_plurals=True, pairs=PAIRS, signatures=True, positions
     schema = Schema(
         text=TEXT(analyzer=analyzer, phrase=positions),
         title=TEXT(analyzer=analyzer, phrase=False),
+        # The titles Hemeroteca made for transcripts ("Conferencia de prensa, 2020-06-15"):
+        # searched by `titulo:` only, so that a plain `conferencia` does not match every
+        # paragraph of every transcript. Unscored: a match counts its words, on both
+        # scoring paths (the posting cache keeps lengths of scored fields only).
+        made_title=_unscored(TEXT(analyzer=analyzer, phrase=False)),
         # The text's words unstemmed, folded: a bonus for the very words typed (ranking.py).
         exact=TEXT(analyzer=exact_analyzer(), phrase=False),
         pairs=WordPairs(PairTokenizer(pairs)),

@@ -71,6 +71,7 @@ def whoosh_fields(record, docno, names=None):
         "text": record.text,
         "exact": record.text,
         "title": record.title if record.title_searched else "",
+        "made_title": "" if record.title_searched else record.title,  # `titulo:` finds it
         "pairs": record.text,  # the field's analyzer makes the word pairs of a phrase
         SIGNATURE_FIELD: pair_signature(record.text),
         "doc": record.doc,

@@ -12,9 +12,26 @@ from search.query.parser import parse
                                  ("word", "OR"), ("word", "b"), ("close", ")")]),
     ("vacuna» ”salud", [("word", "vacuna"), ("word", "salud")]),  # closing quotes alone are dropped
     ('„Buena Vecindad“', [("phrase", "Buena Vecindad")]),
+    # Lucene's escapes keep the next character in the word, `|` is a word of its own
+    ('\\(a\\) \\"b \\-c d\\|e', [("word", "\\(a\\)"), ("word", '\\"b'), ("word", "\\-c"),
+                                ("word", "d\\|e")]),
+    ("a|b || c&&d AT&T", [("word", "a"), ("word", "|"), ("word", "b"), ("word", "||"), ("word", "c"),
+                          ("word", "&&"), ("word", "d"), ("word", "AT&T")]),
 ])
 def test_tokens(typed, expected):
     assert tokens(typed) == (expected, [])
+
+
+@pytest.mark.parametrize("typed, expected", [
+    ("(" * 1000 + "x" + ")" * 1000, "(" * 17 + "x" + ")" * 17),  # one deeper than the parser reads
+    ("( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( x", "(" * 17 + " x"),
+    ("a " + "AND " * 500 + "b", "a AND AND b"),
+    ("a AND OR NOT b", "a AND OR NOT b"),  # different operators are left to the parser
+    ("~~~~salud^^^2", "~~salud^^2"),
+    ("NO NO NO", "NO NO"),
+])
+def test_runs_that_mean_no_more_than_their_first_few_are_squeezed(typed, expected):
+    assert normalized(typed) == expected
 
 
 def test_an_unclosed_quote_closes_at_the_end_and_says_so():

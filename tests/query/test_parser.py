@@ -97,9 +97,10 @@ def test_date_ranges(typed, expected):
     ("x)))", "Sobraban 3 paréntesis", 1),
     ("(" * 20 + "x" + ")" * 20, "demasiado anidados", 1),
     ("(" * 20 + "x" + ")" * 20, "Sobraba", 0),  # the closes of the groups ignored are theirs
-    ("*a", "comodines al principio", 1),
-    ("*", "comodines al principio", 1),
-    ("titulo:*ción", "comodines al principio", 1),
+    ("*a", "un comodín al principio necesita al menos 3 letras", 1),
+    ("*", "un comodín va dentro o al final", 1),
+    ("titulo:*ción", "comodín", 0),  # a wildcard with letters enough (clauses.py)
+    ("salud " + "AND " * 500 + "vacuna", "Un Y/AND repetido", 1),
 ])
 def test_each_problem_is_said_once(text, message, times):
     messages = parse(text).messages

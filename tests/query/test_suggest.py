@@ -79,3 +79,21 @@ def test_a_known_word_is_taken_for_its_enye_form_only_when_that_is_far_more_freq
     assert vocabulary.with_enye("ano", 10) == "año"
     assert vocabulary.with_enye("cana", 10) is None  # caña is not ten times as frequent
     assert vocabulary.with_enye("pena", 10) is None and vocabulary.with_enye("año", 10) is None
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    # Lucene's WildcardQuery over the written words: `?` one letter, `*` any (none too)
+    ("sal?d", ["salud"]),
+    ("s*d", ["salud", "sed"]),
+    ("*ción", ["nación", "cooperación", "cooperacion"]),  # the most frequent first
+    ("*cion", ["nación", "cooperación", "cooperacion"]),  # accents folded, as the keys are
+    ("sa*", ["salud", "saldo"]),
+    ("x?z", []),
+    ("c.?n", []),  # a regular expression's characters are letters here
+    ("c.*", ["c.n"]),
+])
+def test_matching_finds_the_words_a_wildcard_pattern_stands_for(pattern, expected):
+    vocabulary = Vocabulary({"salud": 5, "saldo": 3, "sed": 1, "nación": 9, "cooperación": 4,
+                             "cooperacion": 1, "c.n": 1})
+    assert vocabulary.matching(pattern, 10) == expected
+    assert vocabulary.matching(pattern, 1) == expected[:1]  # the most frequent word's forms

@@ -21,13 +21,19 @@ NOT_AS_TYPED = "ninguna palabra tal cual"
 
 
 @pytest.fixture(scope="module")
-def index(tmp_path_factory):
+def lucene_index_dir(tmp_path_factory):
+    """Return the directory of an index of DOCS (test_misplaced_operators.py uses it too)."""
     folder = tmp_path_factory.mktemp("lucene-docs")
     for name, text in DOCS.items():
         (folder / name).write_text(text + "\n", encoding="utf-8")
     index_dir = tmp_path_factory.mktemp("lucene-index")
     build_index([folder], index_dir)
-    with open_index(index_dir) as opened:
+    return index_dir
+
+
+@pytest.fixture(scope="module")
+def index(lucene_index_dir):
+    with open_index(lucene_index_dir) as opened:
         yield opened
 
 

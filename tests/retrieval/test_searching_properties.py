@@ -11,7 +11,7 @@ PIECES = st.sampled_from([
     "*", "~", "~2", ":", "[", "]", " TO ", ">", "<=", "fecha:", "date:", "orador:", "titulo:",
     "doc:", "texto:", "foo:", "China", "Rusia", "cooperación", "garrote", "2020-12", "2021-02-31",
     "hoy", "\x00", "\x1b[31m", "\u200b", "\ufeff", "ñ", "e\u0301", "<script>", "'", "\\", "%",
-    "../../etc/passwd", " ", "\n", "\t",
+    "../../etc/passwd", " ", "\n", "\t", "|", "&", "?", "^", "^2", "sal?d", "*ción", "!", "||",
 ])
 QUERIES = st.one_of(
     st.lists(PIECES, max_size=25).map("".join),
@@ -19,6 +19,8 @@ QUERIES = st.one_of(
     st.text(max_size=200),
 )
 HOSTILE = ["(" * 500, ")" * 500, '"' * 999, "NOT " * 300, "a" * 10_000, "fecha:" * 200,
+           "(" * 1000 + "China" + ")" * 1000, "AND " * 500 + "China", "*" * 600, "?a" * 300,
+           "*ci?n " * 100,
            "x " * 5000, "\x00" * 1000, "orador:" + "A" * 10_000]
 
 

@@ -15,6 +15,8 @@ from web.params import SearchParams
     ('orador:"Wang Yi" China', 1, False),  # a quoted name is one speaker: no phrase to check
     ("polít*", 1, True),
     ("cooperasion~", 1, True),
+    ("sal?d", 1, True),  # a wildcard reads the vocabulary
+    ("*ción", 1, True),
     ("-china~ rusia", 1, True),
     ("a b c d e f g h i", 1, True),  # an any-word fallback over many words
     ("China", 100, True),  # a deep page

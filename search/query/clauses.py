@@ -1,0 +1,149 @@
+"""The clause tree of a query (what parser.py makes), and one typed word read into a clause.
+
+A typed word may carry Lucene's and Elasticsearch's marks: a trailing `*` (a prefix), `*`
+or `?` inside (a wildcard, as query_string reads `qu?ck` and `bro*n`), `~N` (typos) and
+`^N` (a boost) after it. Marks with nothing to mark are said and dropped, and the word is
+searched without them (Elasticsearch's simple_query_string, too, skips the parts of a
+query it can't read rather than fail): `~salud` and `^salud` search `salud`.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from search.errors import shown
+from search.query.modifiers import read as read_modifiers
+from search.query.modifiers import split_tail
+
+WILDCARDS = "*?"
+# `*` anywhere but at the end, `?` before a letter or a wildcard: a wildcard. A `?` that
+# ends a word is a question's (`¿cuántos casos hay?`), not a wildcard, whatever Lucene
+# would make of it.
+STAR = re.compile(r"(?<!\\)\*")  # not escaped (`\*` is text)
+ONE_LETTER = re.compile(r"(?<!\\)\?(?=[\w*?])")
+ESCAPED = re.compile(r"\\(.?)", re.S)  # Lucene's escape: `\*`, `\-`, `\(` are the characters
+REGEX = re.compile(r"^/.+/$")  # query_string's `/joh?n(ath[oa]n)/`: its words are searched
+MIN_LEADING_LETTERS = 3  # `*ción` reads the whole vocabulary: it must say enough to be worth it
+MODIFIER_VALUE = re.compile(r"^[\d.,]*$")  # what may follow a `~` or `^`: `^2` alone is a boost
+SHOWN_CHARS = 40  # a typed value quoted in a message, at most
+
+
+@dataclass
+class Word:
+    """A word in a field or everywhere: maybe a prefix (polít*), a wildcard pattern
+    (`sal?d`, `*ción`: `text` keeps its `*` and `?`), fuzzy (cooperasion~2), boosted."""
+
+    text: str
+    field: str | None = None
+    prefix: bool = False
+    fuzzy: int = 0
+    boost: float = 1.0
+    wildcard: bool = False
+
+
+@dataclass
+class Phrase:
+    """Words that must appear together and in order (with `slop` other words between them)."""
+
+    text: str
+    field: str | None = None
+    slop: int = 0
+    boost: float = 1.0
+
+
+@dataclass
+class Not:
+    """A clause that must not match."""
+
+    clause: object
+
+
+@dataclass
+class Group:
+    """Clauses joined by `and`, `or`, or the default joiner (`None`)."""
+
+    joiner: str | None
+    clauses: list = field(default_factory=list)
+    boost: float = 1.0
+
+
+@dataclass
+class ParsedQuery:
+    """The clause tree of a query, and what was ignored and why."""
+
+    root: Group
+    messages: list[str] = field(default_factory=list)
+    unknown_fields: list[str] = field(default_factory=list)  # `foo` of foo:bar, searched as text
+
+
+def quoted(value):
+    """Return a typed value as a message quotes it: escaped, and cut when long."""
+    value = shown(value)
+    return value if len(value) <= SHOWN_CHARS else value[:SHOWN_CHARS] + "…"
+
+
+def word_clause(value, target, messages=None):
+    """Return the Word of typed text in field `target`, or None when it holds nothing to search.
+
+    Reads a trailing `*` (prefix), `*`/`?` elsewhere (wildcard), `~N` (fuzzy) and `^N`
+    (boost); what can't be used goes to `messages` (modifiers.py), and the word is
+    searched without it.
+    """
+    messages = [] if messages is None else messages
+    if REGEX.match(value):
+        messages.append(f"«{quoted(value)}»: las expresiones regulares no se admiten; se buscaron "
+                        "sus palabras.")
+    value = _without_leading_marks(value, messages)
+    if value is None:
+        return None
+    word, tail = split_tail(value)
+    found = read_modifiers(value, tail, "word")
+    messages.extend(found.messages)
+    if word and not word.strip(WILDCARDS):  # `*`, `?`: no word to complete
+        messages.append(f"«{quoted(word)}» se ignoró: un comodín va dentro o al final de una "
+                        "palabra (vacun*, sal?d).")
+        return None
+    stars = len(word) - len(word.rstrip("*"))
+    if STAR.search(word[:len(word) - stars]) or ONE_LETTER.search(word):
+        return _wildcard(_unescaped(word, messages), target, found, messages)
+    if stars and not word[:len(word) - stars].endswith("\\"):
+        return Word(_unescaped(word[:len(word) - stars], messages), target, prefix=True, boost=found.boost)
+    text = _unescaped(word, messages)
+    return Word(text, target, fuzzy=found.fuzzy, boost=found.boost) if text else None
+
+
+def _unescaped(word, messages):
+    """Return a word with Lucene's escapes read (`\\-` is `-`); a `\\` at the end is said and dropped."""
+    if word.endswith("\\") and not word.endswith("\\\\"):
+        messages.append("Una «\\» al final no escapa nada; se ignoró.")
+    return ESCAPED.sub(r"\1", word)
+
+
+def _without_leading_marks(value, messages):
+    """Return value without the `~`, `^` typed before it (None: it was only marks).
+
+    Lucene's syntax puts them after a word (`salud~`, `salud^2`); before one they mark
+    nothing, and the word is what was meant.
+    """
+    rest = value.lstrip("~^")
+    if rest == value:
+        return value
+    marks = value[:len(value) - len(rest)]
+    if MODIFIER_VALUE.match(rest):  # `~`, `^2`: a modifier with no word before it
+        messages.append(f"«{quoted(value)}» no sigue a ninguna palabra ni frase; se ignoró.")
+        return None
+    word = quoted(split_tail(rest)[0])
+    messages.append(f"«{quoted(marks)}» delante de una palabra no modifica nada (va detrás: "
+                    f"{word}~, {word}^2); se buscó «{quoted(rest)}».")
+    return rest
+
+
+def _wildcard(word, target, found, messages):
+    """Return the Word of a wildcard pattern, or None when it says too little to search."""
+    letters = sum(1 for letter in word if letter.isalnum())
+    if word[0] in WILDCARDS and letters < MIN_LEADING_LETTERS:
+        messages.append(f"«{quoted(word)}» se ignoró: un comodín al principio necesita al menos "
+                        f"{MIN_LEADING_LETTERS} letras más (*ción, sal?d, vacun*).")
+        return None
+    if found.fuzzy:
+        messages.append(f"«{quoted(word)}»: una palabra con comodines no admite «~»; se ignoró.")
+    return Word(word, target, boost=found.boost, wildcard=True)

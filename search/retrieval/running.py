@@ -1,0 +1,87 @@
+"""Running a Whoosh query: on the columnar posting cache when it can, else Whoosh's collectors.
+
+Both give the same hits, scores and totals (tests/retrieval/test_columnar.py): the cache
+scores in numpy (columnar.py, columnar_queries.py), Whoosh's matchers answer what the
+cache does not know.
+"""
+
+from whoosh.sorting import FieldFacet, TranslateFacet
+
+from search.whoosh_ext.collectors import RecordingSortingCollector, RecordingTopCollector
+from search.whoosh_ext.lengths import preload_lengths
+
+QUESTION_REPLACE = 100  # matches between Whoosh's tries to replace a question's matcher by a quicker one
+
+
+def run_query(searcher, query, depth, sort):
+    """Return (total, [(docnum, score)] of the best `depth` matches, matches).
+
+    The columnar posting cache answers when it can (columnar.py); `matches.segments`
+    keeps [(segment, matching docnums)] for facets either way. Whoosh's collector scores
+    every match rather than skip blocks that can't reach the top: here that skipping
+    saves less than a second pass to count the matches costs (bench/speed.py), and the
+    total comes exact.
+    """
+    found = columnar_matches(searcher, query)
+    if found is not None:
+        ranked = (found.top(depth) if sort == "relevance"
+                  else found.by_date(depth, newest_first=sort == "-date"))
+        return found.total, ranked, found
+    preload_lengths(searcher)
+    reverse = None if sort == "relevance" else sort == "-date"  # by date: newest first?
+    if reverse is None:
+        collector = RecordingTopCollector(depth, usequality=False)
+    else:
+        collector = RecordingSortingCollector(DATE_ORDER[reverse], depth, reverse=reverse)
+    searcher.search_with_collector(query, collector)
+    found = collector.results()
+    total = sum(len(docnums) for _, docnums in collector.segments)
+    # Sorted by date, a hit's "score" is its sort key: there is no relevance score.
+    return total, [(found.docnum(n), found.score(n) if reverse is None else 0.0)
+                   for n in range(found.scored_length())], collector
+
+
+# Sorting by date puts undated paragraphs last in both orders (Elasticsearch's `missing:
+# _last`): the date column holds b"" for them, first in ascending order, so oldest first
+# sorts them as b"\xff", after every date.
+DATE_ORDER = {
+    True: FieldFacet("date"),
+    False: TranslateFacet(lambda value: value or b"\xff", FieldFacet("date")),
+}
+
+
+def columnar_matches(searcher, query):
+    """Return the Matches of a query from the posting cache, or None for Whoosh's path."""
+    # Imported here: numpy stays out of commands that don't search (`--help`).
+    from search.retrieval.columnar import Unsupported, postings_for, reopened
+    from search.retrieval.columnar_queries import evaluate
+    from search.storage.postcache_file import DamagedCache
+
+    postings = postings_for(searcher)
+    if postings is None:
+        return None
+    try:
+        return evaluate(postings, query)
+    except Unsupported:
+        return None
+    except DamagedCache as problem:  # a cache file changed under this search: check it again
+        postings = reopened(searcher, problem)
+    try:
+        return evaluate(postings, query) if postings is not None else None
+    except (Unsupported, DamagedCache):
+        return None  # Whoosh's path answers this one
+
+
+def top_hits(searcher, query, count):
+    """Return [(docnum, score)] of the best `count` matches, from the cache or from Whoosh."""
+    found = columnar_matches(searcher, query)
+    if found is not None:
+        return found.top(count)
+    preload_lengths(searcher)
+    # Not Whoosh's TopCollector: the matcher it prunes by the lowest score in the top N
+    # drops better documents of later segments (a question's optional words, the title
+    # boost), so its top 10 is not BM25's (tests/retrieval/test_columnar.py).
+    collector = RecordingTopCollector(count, usequality=False)
+    collector.replace = QUESTION_REPLACE
+    searcher.search_with_collector(query, collector)
+    return [(hit.docnum, hit.score) for hit in collector.results()]
