@@ -12,7 +12,7 @@ name set off by a comma after `a` is the one addressed, not the subject (`respon
 
 from search.speakers import lexicon as lex
 from search.speakers.mentions import VERBS, Sentence
-from search.speakers.people import Person, is_given_name
+from search.speakers.people import NOBODY, Person, is_given_name
 from search.speakers.runs import is_role
 from search.speakers.sentences import UNENDING
 
@@ -116,7 +116,21 @@ def right_subject(s: Sentence, index: int, inverted: bool = True) -> Person | No
                          if lower[i] in VERBS or lower[i] in ".;:"), size)
             person = next((s.mention_person(m) for m in s.mentions if index < m.start < stop
                            and lower[m.start - 1] == "," and not m.governed and s.apposed(m.start)), None)
+        if person is None and inverted and lower[index] in ("su", "sus") and tokens[index + 1].isalpha():
+            person = NOBODY  # `…», explicó su madre`: someone of the person met before, unnamed; not that person
     return person
+
+
+def credited_last(attributed: list[tuple], lower: list[str]) -> list[tuple]:
+    """Drop the statements that a credit at the end of the sentence reports (`Ambos declararon…, pero…, sostiene el
+    periodista X`): attributed is [(subject position, person, verb position)]; a verb after a comma whose subject,
+    a person, follows it credits the words before it, and who speaks in them is quoted, not a speaker (a phrase,
+    `…, en opinión de X, "…"`, credits only what follows it)."""
+    credit = next((verb for position, person, verb in attributed if verb > 0 and lower[verb - 1] == ","
+                   and lower[verb] in VERBS and position >= verb and person is not NOBODY and person.display), None)
+    if credit is None:
+        return attributed
+    return [statement for statement in attributed if statement[2] >= credit]
 
 
 def _medium_then_name(s: Sentence, start: int) -> Person | None:

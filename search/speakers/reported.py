@@ -24,18 +24,19 @@ from search.speakers.headlines import (
 )
 from search.speakers.hints import COLON_QUOTE, MARKS, ROLE_HINTS, no_hint
 from search.speakers.interviews import interview_answers
+from search.speakers.inverted import credited_last
 from search.speakers.mentions import TOKEN, VERBS, Sentence, register_names, sentence_spans
 from search.speakers.names import proper_case
 from search.speakers.namewords import not_a_name
 from search.speakers.openers import OPENERS, gerund_subject, opener_people
 from search.speakers.people import NOBODY, Person
 from search.speakers.quotes import MARK, QuoteTracker, quoted, stray_closer
-from search.speakers.relays import author_of_work, relayed, signs
+from search.speakers.relays import author_of_work, may_relay, relayed, signs
 from search.speakers.repeats import repeated
 from search.speakers.reporting import embedded, final_credit, inciso, led_infinitive, neither_subject, reports
 from search.speakers.sentences import continues, repaired
 from search.speakers.subjects import subject
-from search.speakers.tweets import may_credit, tweet_speakers
+from search.speakers.tweets import credited_person, may_credit, tweet_speakers
 
 POSSESSIVES = frozenset({"su", "sus"})
 SHORT_DOCUMENT = 400  # paragraphs: longer is a book or a transcript, whose source glues no words
@@ -69,6 +70,8 @@ class Attributor:
         self.discourse = Discourse(paragraphs)
         self.people = self.discourse.people
         self.relayed: Person | None = None  # whose message the paragraph just read relays (see relays.py)
+        # a message relayed with no verb of saying is looked for in news only (a book's paragraphs are many)
+        self.relays_unsaid = len(paragraphs) <= SHORT_DOCUMENT
 
     def paragraph(self, text: str, expected: str | None = None) -> tuple[list[Person], list[Person]]:
         """Return the speakers of one paragraph in order of appearance: those who speak in it, and those who speak
@@ -87,7 +90,7 @@ class Attributor:
         lower_text = text.lower()
         words = MARKS.sub(" ", lower_text).split()  # a cheap first look; most paragraphs stop here
         if no_hint(words, text, lower_text) and ROLE_HINTS.isdisjoint(words) and "Para " not in text and not found \
-                and not COLON_QUOTE.search(text):
+                and not COLON_QUOTE.search(text) and not (self.relays_unsaid and may_relay(words)):
             discourse.clock += 1 + text.count(". ")
             register_names(text, self.people, discourse.clock)  # cheap: no statement and no role here
             opening = OPENING_NAMES[0].match(text)
@@ -109,9 +112,12 @@ class Attributor:
             if quiet and ROLE_HINTS.isdisjoint(lower) and lower[0] != "para" \
                     and not self._colon_quote(lower):
                 register_names(" ".join(tokens[start:end]), self.people, discourse.clock)
+                if self.relays_unsaid and may_relay(lower):  # `Su abogado leyó una carta de Ana Gil.`, then `«…»`
+                    self.relayed = relayed(Sentence(tokens[start:end], self.people, discourse.clock, lower)) \
+                        or self.relayed
                 continue
             sentence = Sentence(tokens[start:end], self.people, discourse.clock, lower)
-            attributed = [] if quiet and lower[0] != "para" else self._sentence(sentence)
+            attributed = [] if quiet and lower[0] != "para" else credited_last(self._sentence(sentence), lower)
             if not attributed and self._colon_quote(lower):
                 # `La alcaldesa prefiere no responder: «…»`, `Pero Ruiz no está de acuerdo: «…»`
                 topic = clause_subject(sentence, discourse.salient) or self._agent(sentence)
@@ -128,8 +134,8 @@ class Attributor:
             statements = [(discourse.clock, position, person, bool(inside and inside[start + key])
                            and not inciso(tokens, start + key)) for position, person, key in attributed]
             found += statements
-            if attributed and "de" in lower[:-1]:
-                self.relayed = relayed(sentence) or self.relayed  # `difundió el sentir del cantante: «…»`
+            if may_relay(lower):  # `difundió el sentir del cantante: «…»`, `leyó una carta de Gil.` (no verb of saying)
+                self.relayed = relayed(sentence) or self.relayed
             outer = [person for _, _, person, inner in statements if not inner]
             if outer:
                 discourse.spoke(outer)
@@ -235,7 +241,7 @@ class Attributor:
 
 def _author(attributor: Attributor, name: str) -> Person:
     """Return the document's person for a tweet author's display name (`Ana Ruiz`)."""
-    return attributor.people.person(name.split(), attributor.discourse.clock)
+    return credited_person(attributor.people, name, attributor.discourse.clock)
 
 
 def reported_speakers(paragraphs: list[str], asked: list[bool] | None = None) -> list[list[Person]]:

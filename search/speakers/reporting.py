@@ -88,11 +88,19 @@ def inciso(tokens: list[str], verb: int) -> bool:
 
 
 def neither_subject(lower: list[str], left: int) -> bool:
-    """Tell whether the clause before a verb opens with `ni` (`Ni X ni Y quisieron comentar`): a negated subject."""
+    """Tell whether the clause before a verb opens with `ni` (`Ni X ni Y quisieron comentar`), or joins its
+    subjects with it (`hasta ahora X ni la empresa se han pronunciado`, the first `ni` left out): a negated
+    subject; `ni` after `sin` is no negation of the verb (`sin dinero ni apoyo`)."""
+    start = 0
     for index in range(left, max(-1, left - 14), -1):
         if lower[index] in CLAUSE_ENDS or lower[index] == ",":
-            return lower[index + 1:index + 2] == ["ni"]
-    return lower[:1] == ["ni"] and left < 14
+            start = index + 1
+            break
+    else:
+        if left >= 14:
+            return False
+    clause = lower[start:left + 1]
+    return "ni" in clause and "sin" not in clause[:clause.index("ni")]
 
 
 def led_infinitive(lower: list[str], index: int) -> int | None:
