@@ -1,6 +1,7 @@
 """Build speed, query latency, index size and memory: Hemeroteca against Whoosh and tantivy.
 
     python -m bench.speed CORPUS_PATH... --questions QUERIES.jsonl [--work DIR] [--reuse]
+                          [--times N] [--engines hemeroteca,tantivy]
 
 The engines (bench/engines.py) index the same records, then answer the same 1,000
 keyword queries (1 to 3 words drawn from the corpus) and the same long questions (any
@@ -9,15 +10,21 @@ snippets, tantivy's with its stored text and snippets, Whoosh's with the stored 
 "rank" is the ranking alone (the top 10 document numbers). Each phase runs in its own
 process; latencies are CPU time per query (steadier than wall time on a busy machine);
 "first result" is a fresh process to its first page (`hemeroteca search salud`), median
-of 5. The last two columns are Hemeroteca's ratio to Whoosh and to tantivy.
+of 5. The last columns are Hemeroteca's ratio to Whoosh and to tantivy.
+`--times N` indexes the corpus N times over (N copies of its files, hard links under
+the work dir, each copy's documents under their own names), to see how latency grows
+with the corpus; the queries are drawn from one copy, so they are the same at every N.
+`--engines` measures some of the engines only (a large Whoosh build takes long).
 Needs the bench extra (tantivy): pip install -e '.[bench]'.
 """
 
 import argparse
 import compileall
 import json
+import os
 import random
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -26,6 +33,7 @@ import time
 from pathlib import Path
 
 from bench.engines import ENGINES, corpus_records
+from search.ingest.files import find_files
 from search.text.analysis import STOPWORDS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -47,6 +55,29 @@ def keyword_queries(paths, count, seed=7):
             start = rng.randrange(max(1, len(words) - size + 1))
             queries.append(" ".join(words[start:start + size]))
     return queries
+
+
+def corpus_copies(paths, times, work):
+    """Return [a folder holding `times` copies of the files under paths], or paths if once.
+
+    Copy n of a file found under root R is work/corpus-xN/copy-n/R's name/its path under
+    R: a hard link where the file system allows it (no space taken), else a copy. Each
+    copy's documents have their own names, so no copy replaces another in the index.
+    """
+    if times == 1:
+        return list(paths)
+    folder = work / f"corpus-x{times}"
+    for file, root in find_files(paths):
+        for copy in range(1, times + 1):
+            target = folder / f"copy-{copy}" / Path(root).name / Path(file).relative_to(root)
+            if target.exists():
+                continue
+            target.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                os.link(file, target)
+            except OSError:
+                shutil.copyfile(file, target)
+    return [str(folder)]
 
 
 def run_phase(*args):
@@ -156,28 +187,40 @@ def main():
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--reuse", action="store_true",
                         help="reuse the indexes (and build figures) of an earlier run in --work")
+    parser.add_argument("--times", type=int, default=1,
+                        help="index the corpus this many times over (copies of its files)")
+    parser.add_argument("--engines", default=",".join(ENGINES),
+                        help=f"the engines to measure, comma-separated (default: {','.join(ENGINES)})")
     args = parser.parse_args()
-    ENGINES["tantivy"].check_installed()
+    engines = [name.strip() for name in args.engines.split(",") if name.strip()]
+    unknown = sorted(set(engines) - set(ENGINES))
+    if unknown or OURS not in engines or args.times < 1:
+        parser.error(f"--engines: some of {', '.join(ENGINES)}, {OURS} among them; --times >= 1"
+                     + (f" (unknown: {', '.join(unknown)})" if unknown else ""))
+    if "tantivy" in engines:
+        ENGINES["tantivy"].check_installed()
     work = Path(args.work or tempfile.mkdtemp(prefix="hemeroteca-bench-"))
     work.mkdir(parents=True, exist_ok=True)
+    indexed = corpus_copies(args.paths, args.times, work)
     keyword_file = work / "keyword_queries.txt"
     keyword_file.write_text("\n".join(keyword_queries(args.paths, args.queries)), "utf-8")
     question_file = work / "questions.txt"
     questions = [json.loads(line)["question"] for line in open(args.questions, encoding="utf-8")]
     question_file.write_text("\n".join(q.replace("\n", " ") for q in questions), "utf-8")
-    figures = {name: measure(name, args.paths, work, keyword_file, question_file, args.repeat,
+    figures = {name: measure(name, indexed, work, keyword_file, question_file, args.repeat,
                              args.reuse)
-               for name in ENGINES}
+               for name in ENGINES if name in engines}
     ours = figures[OURS]
+    others = [name for name in OTHERS if name in figures]
     print(f"{'what':<24}" + "".join(f"{name:>12}" for name in figures)
-          + "".join(f"{'/' + name[:7]:>10}" for name in OTHERS))
+          + "".join(f"{'/' + name[:7]:>10}" for name in others))
     for row in ours:
         ratios = [ours[row] / figures[other][row] if figures[other][row] else float("nan")
-                  for other in OTHERS]
+                  for other in others]
         print(f"{row:<24}" + "".join(f"{figures[name][row]:>12.2f}" for name in figures)
               + "".join(f"{ratio:>10.2f}" for ratio in ratios))
     print(f"({args.queries} keyword queries, {len(questions)} questions, latencies in CPU ms; "
-          f"work dir {work})")
+          f"corpus {args.times}x; work dir {work})")
 
 
 if __name__ == "__main__":

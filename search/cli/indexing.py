@@ -2,7 +2,6 @@
 
 import json
 import os
-import signal
 import sys
 from contextlib import contextmanager
 
@@ -95,6 +94,8 @@ def serve_command(index_dir, host, port, threads):
     click.echo(f"Hemeroteca: {server_url(server)}  (Ctrl-C para detenerla)")
     # A service manager stops with SIGTERM: stop as on Ctrl-C, so the worker of costly
     # searches is stopped too rather than left running without its server.
+    import signal  # here: every command loads this module, and only `serve` needs it
+
     previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
         server.run()

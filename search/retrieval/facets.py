@@ -11,8 +11,6 @@ from array import array
 from collections import Counter, OrderedDict
 from functools import lru_cache
 
-from search.text.names import is_person
-
 KEPT_TABLES = 64  # segments; an index has a few, and updates merge the small ones
 KEPT_NAMES = 65536  # speaker names whose kind (person or not) is kept
 _tables = OrderedDict()  # (segment id, size) -> SegmentTable, least recently used first
@@ -138,4 +136,6 @@ def facets_from_counts(speakers, months, speaker_names):
 def _is_person(name):
     """Return is_person(name), kept: a faceted search asks it of every speaker it counts
     (90 on average on the 165k-paragraph corpus), which took half its time."""
+    from search.text.names import is_person  # its word lists load with the first facets, not every search
+
     return is_person(name)

@@ -5,24 +5,29 @@ The package sits at the bottom of the pipeline, above text analysis: it imports 
 in `__all__` below, never a submodule.
 
 - labels, turns: transcript labels (`NAME, ROLE:`), and turns that run until the next label;
-- sentences, mentions, roles, people: sentences, the names in them with the roles written before them, a
-  document's people;
-- namewords, runs: which capitalised words may belong to a person's name, and the runs of them that name people;
+- sentences, mentions, roles, role_parse, people: sentences, the names in them with the roles written before them
+  (parsed into a kind, a country and qualifiers), a document's people;
+- namewords, capital_runs, runs: which capitalised words may belong to a person's name, their runs (particles,
+  initials and numbers inside), and the runs that name people;
 - things: capitalised words that name a work, a prize, a firm, a sum or a group, never a person;
 - hints, reported, reporting, subjects, clause_bounds, inverted, coordination: a cheap first look, then statements,
   whether a verb reports where it stands, and the subject of each verb (where its clause starts; before it, after it,
   or shared with the clauses before);
 - clauses: whom a sentence is about (the subject of its main clause), whose words a quotation after a colon are,
   and opinions told without a verb of saying (`su convicción es que`, `es escéptico con respecto a`);
-- discourse, quotes, quoted_terms: who is salient as a document is read; quotations over several paragraphs; quoted
-  words that are nobody's (terms, titles, what a body asks for);
-- headlines, interviews, tweets: headline labels and credits; interviews, labelled or not; embedded tweets and
-  posts, given to their author by the credit line under them;
+- discourse, quote_marks, quotes, relays, quoted_terms: who is salient as a document is read; a paragraph's
+  quotation marks; quotations over several paragraphs; messages relayed for their author; quoted words that are
+  nobody's (terms, titles, what a body asks for);
+- headlines, interviews, tweets, first_person: headline labels and credits; interviews, labelled or not; embedded
+  tweets and posts, given to their author by the credit line under them; unquoted paragraphs in the first person,
+  the voice of the speaker before them;
+- repeats: a paragraph printed twice (the lead repeated at the end) keeps the speaker of its first print;
 - name_forms, hypernyms: another slice of a name met before (`García Cepeda`); nouns for a person that cover others
   (`la artista` for a singer);
 - names: display names (folding keys, given names and one name per person across an archive are in
   search.text.folding and search.text.names, which readers use too);
-- lexicon, opinions: the word lists, as data (opinions: the openers and stances that attribute without a verb).
+- lexicon, opinions, places: the word lists, as data (opinions: the openers and stances that attribute without a
+  verb; places: countries, demonyms and places).
 
 >>> paragraph_speakers(["PREGUNTA: ¿Cuándo?", "JOSÉ LUIS ALOMIA ZEGARRA: Mañana.", "Sigue el informe."])
 [['Pregunta'], ['José Luis Alomia Zegarra'], ['José Luis Alomia Zegarra']]
@@ -30,6 +35,7 @@ in `__all__` below, never a submodule.
 [['Sergey Lavrov'], ['Sergey Lavrov']]
 """
 
+from search.speakers.labels import author_line
 from search.speakers.names import canonical_names, linked_aliases, proper_case, speaker_key
 from search.speakers.reported import SHORT_DOCUMENT, reported_speakers
 from search.speakers.turns import (
@@ -50,6 +56,8 @@ __all__ = [
 
 def paragraph_speakers(paragraphs: list[str]) -> list[list[str]]:
     """Return the canonical names of the people speaking in each paragraph of one document."""
+    if author_line(paragraphs):  # a book's `Autor: Título`: no one's words, and no headline to follow
+        return [[], *paragraph_speakers(["", *paragraphs[1:]])[1:]]
     turns = turn_speakers(paragraphs)
     outside = [paragraph if turn is None else "" for paragraph, turn in zip(paragraphs, turns)]
     asked = [turn == "Pregunta" for turn in turns]  # an interview's `P:` may name its interviewer

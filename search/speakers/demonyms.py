@@ -30,3 +30,37 @@ MORE_DEMONYMS = {
     "ugandés": "uganda", "ugandesa": "uganda", "angoleño": "angola", "angoleña": "angola",
     "mozambiqueño": "mozambique", "mozambiqueña": "mozambique", "trinitense": "trinidad",
 }
+
+# Demonyms of regions and cities, which news uses as a noun for the person it follows (`el tabasqueño insistió`, `el
+# tapatío reconoció`, `la madrileña aseguró`), by country: Mexico's states and its largest cities, Spain's autonomous
+# communities and largest cities, and the capitals and largest cities of Latin America and a few others. Masculine or
+# invariable forms; the feminine is made from them.
+# Sources: Diccionario panhispánico de dudas (RAE and ASALE, 2005), "gentilicio" and its appendix of place names;
+# for Mexico, the Instituto Nacional para el Federalismo's state pages (`tabasqueño`, `quintanarroense`).
+REGIONAL = {
+    "mexico": "aguascalentense bajacaliforniano sudcaliforniano campechano chiapaneco chihuahuense coahuilense "
+              "colimense duranguense guanajuatense guerrerense hidalguense jalisciense mexiquense michoacano "
+              "morelense nayarita neoleonés nuevoleonés oaxaqueño poblano queretano quintanarroense potosino "
+              "sinaloense sonorense tabasqueño tamaulipeco tlaxcalteca veracruzano yucateco zacatecano tapatío "
+              "regiomontano chilango capitalino jarocho",
+    "españa": "andaluz aragonés asturiano balear canario cántabro castellano manchego catalán extremeño gallego "
+              "riojano madrileño murciano navarro vasco valenciano barcelonés sevillano malagueño bilbaíno zaragozano",
+    "argentina": "porteño bonaerense cordobés rosarino mendocino", "colombia": "bogotano caleño paisa antioqueño "
+    "barranquillero", "peru": "limeño", "venezuela": "caraqueño", "chile": "santiaguino", "ecuador": "quiteño "
+    "guayaquileño", "bolivia": "paceño", "paraguay": "asunceno", "uruguay": "montevideano", "cuba": "habanero",
+    "eeuu": "neoyorquino", "uk": "londinense", "francia": "parisino", "alemania": "berlinés", "rusia": "moscovita",
+}
+
+
+def _feminine(word: str) -> str | None:
+    if word.endswith("o"):
+        return word[:-1] + "a"
+    for masculine, feminine in (("és", "esa"), ("án", "ana"), ("z", "za")):
+        if word.endswith(masculine):
+            return word[:-len(masculine)] + feminine
+    return None  # `-ense`, `-ita`, `-eca`, `balear`: one form for both
+
+
+# form -> (masculine form, country)
+REGIONAL_DEMONYMS = {form: (word, country) for country, words in REGIONAL.items() for word in words.split()
+                     for form in (word, _feminine(word)) if form}

@@ -25,6 +25,7 @@ True
 import re
 
 from search.speakers import lexicon as lex
+from search.speakers.demonyms import REGIONAL_DEMONYMS
 from search.speakers.evidence import WHOLE
 from search.speakers.hypernyms import ARTS, COVERS, SPORTS, shared
 from search.speakers.names import fold_name
@@ -52,6 +53,8 @@ TRADES = frozenset(
 # Trades that exclude an office the text gives (`el futbolista` is no minister), folded and in the masculine.
 TRADE_NOUNS = frozenset(fold_name(word) for word in TRADES if not word.endswith("a") or word[:-1] + "o" not in TRADES
                         and word[:-1] not in TRADES) | ARTS | SPORTS | frozenset(COVERS)
+# Nouns of wealth or business: a status, not a trade, so someone in office may be one (`el magnate` for a president).
+WEALTH = frozenset("magnate millonario multimillonario empresario emprendedor inversor".split())
 # Adjectives of fame or rank before a trade (`el célebre cineasta`, `la reconocida chef`, `el máximo exponente`).
 PRAISE = frozenset(
     "célebre reconocido reconocida conocido conocida popular legendario legendaria mítico mítica polémico polémica "
@@ -66,6 +69,7 @@ EPITHET = re.compile(
 # at the desk, never the article's main actor.
 NO_DESCRIPTION = frozenset("funcionario trabajador servidor letrado especialista politico militante entrevistado "
                            "dirigente lider".split())
+REGIONS = frozenset(fold_name(word) for word, _ in REGIONAL_DEMONYMS.values())
 HEADINGS = 2  # paragraphs: the headline and a subheading
 WORD = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 
@@ -78,7 +82,8 @@ def in_article(people: People) -> bool:
 
 def is_trade(word: str) -> bool:
     """Tell whether a lower-case word is a description's head: a trade or fame noun, or a demonym."""
-    return word in TRADES or word in DEMONYMS or word.startswith("ex") and word[2:] in TRADES  # `el exfutbolista`
+    return word in TRADES or word in DEMONYMS or word in REGIONAL_DEMONYMS \
+        or word.startswith("ex") and word[2:] in TRADES  # `el exfutbolista`
 
 
 def _masculine(word: str) -> str:
@@ -95,6 +100,9 @@ def describe(words: list[str], gender: str | None) -> Role | None:
     head = words[0] if words else ""
     if not is_trade(head):
         return None
+    if head in REGIONAL_DEMONYMS:  # `el tabasqueño`: of a region of a country
+        word, country = REGIONAL_DEMONYMS[head]
+        return Role("persona", country, frozenset({fold_name(word)}), gender)
     country = DEMONYMS.get(head) or next((DEMONYMS[word] for word in words[1:4] if word in DEMONYMS), None)
     trade = head[2:] if head.startswith("ex") and head not in TRADES and head not in DEMONYMS else head
     qualifiers = frozenset() if head in DEMONYMS else frozenset({_masculine(trade)})
@@ -142,7 +150,7 @@ def fits(asked: Role, person: Person | None) -> bool:
         return False
     genders = {role.gender for role in person.roles if role.gender} or {name_gender(person)} - {None}
     countries = _countries(person)
-    trade = asked.qualifiers & TRADE_NOUNS  # `el político`, `la famosa` may hold an office
+    trade = asked.qualifiers & TRADE_NOUNS - WEALTH  # `el político`, `la famosa`, `el magnate` may hold an office
     return (asked.gender is None or not genders or asked.gender in genders) \
         and (asked.country is None or not countries or asked.country in countries) \
         and (not trade or not person.roles or any(
@@ -150,10 +158,30 @@ def fits(asked: Role, person: Person | None) -> bool:
             for role in person.roles))  # `la cantante` is not the minister, `el futbolista` not the tennis player
 
 
+def _followed(people: People) -> list[Person]:
+    """Return the people being followed (search.speakers.discourse), guarded: finding them may ask for a role."""
+    salient, people.salient = people.salient, None
+    try:
+        return salient() if salient is not None else []
+    finally:
+        people.salient = salient
+
+
 def resolve(people: People, asked: Role, clock: int) -> Person | None:
     """Return the person a description names: someone the text gave that role or nationality, else the person
     followed, else the article's main actor, when it fits them; None when it fits no one or two people share the
     nationality it gives."""
+    region = asked.qualifiers & REGIONS
+    if region:  # `el tapatío`: someone the text calls so, else the person followed or the main actor, if they fit;
+        # others of that country (`el presidente mexicano`) may be in play
+        found = people.by_role(asked, clock)
+        if found is not None and any(region & role.qualifiers for role in found.roles):
+            return found
+        for person in [*_followed(people)[:1], people.main() if people.main is not None else None]:
+            if fits(asked, person):
+                person.seen = clock
+                return person
+        return None
     if asked.country and not asked.qualifiers:
         sharing = [person for person in people.known if asked.country in _countries(person) and fits(asked, person)]
         if len(sharing) > 1:

@@ -1,13 +1,13 @@
 """What a document itself says of a capitalised word: a common word, a place, a name; and its acronyms.
 
 A word the text writes in lower case nearby is a common word (`vamos`, `ahora`); one written after `en`,
-`desde`, `hasta` or `hacia` is a place (`en Canarias`); one written capitalised in the middle of a sentence
-is a name (`dijo Benina`), which a word capitalised only where a sentence opens is not (`Múltiples`,
-`Siempre`). Words the text writes inside quotation marks (`"Lady Bird" ganó`) or after a noun for a work or
-a body (`la miniserie Big Little Lies`, `la firma Rockport Analytics`) name a thing. The answers come from a
-window of paragraphs around the one being read, not the whole document: a novel is long, and the evidence is
-near the question. An acronym (`AMLO`) stands for the one name of the document whose words it spells (`Andrés
-Manuel López Obrador`).
+`desde`, `hasta` or `hacia`, or after a capitalised plural article, is a place (`en Canarias`, `Las
+Palmas`); one written capitalised in the middle of a sentence is a name (`dijo Benina`), which a word
+capitalised only where a sentence opens is not (`Múltiples`, `Siempre`). Words the text writes inside
+quotation marks (`"Lady Bird" ganó`) or after a noun for a work or a body (`la miniserie Big Little Lies`,
+`la firma Rockport Analytics`) name a thing. The answers come from a window of paragraphs around the one
+being read, not the whole document: a novel is long, and the evidence is near the question. An acronym
+(`AMLO`) stands for the one name of the document whose words it spells (`Andrés Manuel López Obrador`).
 
 >>> evidence = Evidence(["Llegó a Canarias.", "Lo dijo en Canarias la ministra Ana Gil."])
 >>> evidence.is_place("Canarias"), evidence.is_proper("Gil"), evidence.is_proper("Llegó")
@@ -17,11 +17,13 @@ Manuel López Obrador`).
 import re
 
 from search.speakers.lexicon import FUNCTION_WORDS
+from search.speakers.sentences import CLOSING_QUOTES, OPENING_QUOTES
 from search.speakers.things import BODY_NOUNS, THING_NOUNS
 from search.text.names import is_given_name
 
 WORD_END = frozenset(" ,.;:\n")
 PLACE_PREPOSITIONS = (["en"], ["En"], ["desde"], ["hasta"], ["hacia"])
+PLURAL_ARTICLES = (["Las"], ["Los"])  # capitalised inside a name: a place's or a body's (`Las Palmas`, `Los Pinos`)
 WINDOW = 8  # paragraphs: at least this many each side tell what a word is in this document
 NAME = re.compile(r"\b[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+(?:de |del |la )?[A-ZÁÉÍÓÚÑ][\w'’-]+)+")
 NAME_BEFORE = re.compile(r"\b([A-ZÁÉÍÓÚÑ][\w'’-]+)(?:\s+(?:de |del |la |y )?[A-ZÁÉÍÓÚÑ][\w'’-]+)*\s*$")
@@ -32,8 +34,6 @@ COMMON, PLACE, PROPER, BODY, TITLE = 0, 1, 2, 3, 4
 NAMED = r"\b(?:a|llam[aoó]\w*|apod\w*|sobrenombre|mote|alias|conocid[oa]s? como|les? d[ei]c[eií]\w*)\s+" \
     r"(?:(?:el|la|de)\s+)?[\"'«“‘]?"
 WHOLE = 400  # paragraphs: a document this short (news, not a book) is read whole for the names of things
-OPENING_MARKS = frozenset("\"'«“‘")
-CLOSING_MARKS = frozenset("\"'»”’")
 # Nouns of membership and office that a body follows (`el dirigente estatal de Morena`, `militantes del PAN`).
 MEMBERS = frozenset(
     "dirigente dirigentes líder líderes militante militantes miembro miembros integrante integrantes candidato "
@@ -109,7 +109,7 @@ class Evidence:
             while at >= 0 and not found:
                 end = at + len(phrase)
                 if not (text[end:end + 1].isalnum() or text[end:end + 1] in "'’-"):
-                    quoted = quoted or text[at - 1:at] in OPENING_MARKS and text[end:end + 1] in CLOSING_MARKS
+                    quoted = quoted or text[at - 1:at] in OPENING_QUOTES and text[end:end + 1] in CLOSING_QUOTES
                     found = AFTER_THING.search(text, max(0, at - 60), at) is not None
                 at = text.find(phrase, at + 1)
             if quoted and not found:
@@ -125,8 +125,8 @@ class Evidence:
             at = text.find(needle)
             while at >= 0 and not found:
                 end = at + len(needle)
-                if kind == PLACE:  # `en Canarias`
-                    found = text[max(0, at - 6):at].split()[-1:] in PLACE_PREPOSITIONS
+                if kind == PLACE:  # `en Canarias`; `Las Palmas`, `Los Pinos`: no person's name opens with a plural
+                    found = text[max(0, at - 6):at].split()[-1:] in PLACE_PREPOSITIONS + PLURAL_ARTICLES
                 elif kind == COMMON:  # `vamos` followed by a space or a mark
                     found = text[end:end + 1] in WORD_END
                 elif kind == BODY:  # `de Morena` after `el dirigente (estatal)`; `la compañía (estadounidense) Apple`;

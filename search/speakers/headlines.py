@@ -6,7 +6,10 @@
 - a headline in capitals (`FRANCISCO CABEZA DE VACA OFRECE…`) is read in the case the document writes its
   words elsewhere (`Francisco Cabeza de Vaca ofrece…`);
 - a headline that reports a statement with no subject (`Perdió su casa y ahora exige…`) is the speaker's whom the
-  body credits (headline_speaker), and a pull quote is the person its credit line names (credited_quotes).
+  body credits (headline_speaker), and a pull quote is the person its credit line names (credited_quotes);
+- a headline or subheading whose subject is a person who speaks in the body, with words of theirs in quotation
+  marks and no verb of saying (`Ruiz se alejó del partido, 'pero la gente me hizo volver'`) is that person's
+  (quoted_heading).
 
 >>> from search.speakers.people import People
 >>> people = People(["Aumento a gasolina: Meade", "José Antonio Meade lo dijo."])
@@ -18,6 +21,8 @@ import re
 from collections import Counter
 
 from search.speakers import lexicon as lex
+from search.speakers.clauses import clause_subject
+from search.speakers.descriptions import HEADINGS
 from search.speakers.mentions import TOKEN, Sentence
 from search.speakers.names import fold_name
 from search.speakers.people import People, Person, is_given_name, looks_like_person
@@ -143,6 +148,30 @@ def headline_speaker(paragraphs: list[str], results: list[list], people: People)
     counts = Counter(person for found in results[1:] for person in found)
     main = next((person for found in results[1:1 + BODY_REACH] for person in found if counts[person] >= 2), None)
     return [[main]] + results[1:] if main is not None and main not in named else results
+
+
+# Words quoted in a heading: a phrase that opens in lower case (`'dejó de creer'`, `"las mujeres no tengan miedo"`),
+# not a name or a title (`'Los Pinos'`, `'Club de Cuervos'`) nor a single word (`'lluvia'`).
+QUOTED_WORDS = re.compile(r"[«\"“'‘]\s*[a-záéíóúñ¿¡][^«»\"“”'‘’]*\s[^«»\"“”'‘’]+[»\"”'’]")
+
+
+def quoted_heading(paragraphs: list[str], results: list[list], people: People) -> list[list]:
+    """Give a headline or subheading with no speaker, whose subject is a person who speaks in the body and that
+    quotes words of theirs without a verb of saying, to that person (`Macron busca que "las mujeres no tengan
+    miedo"`, `El famoso futbolista 'dejó de creer'`). results are the speakers found per paragraph."""
+    results = list(results)
+    speaking = {person for found in results[HEADINGS:] for person in found}
+    for index, text in enumerate(paragraphs[:HEADINGS]):
+        quoted = [match for match in QUOTED_WORDS.finditer(text)
+                  if text[:match.start()].split()[-1:] and text[:match.start()].split()[-1].lower()
+                  not in lex.DETERMINERS]
+        if results[index] or text.rstrip().endswith(".") or not quoted:
+            continue  # `La 'lista Lagarde' revela…`: a name for a thing, after its article
+        tokens = TOKEN.findall(recased(text, people))
+        person = clause_subject(Sentence(tokens, people, 0, [token.lower() for token in tokens]))
+        if person is not None and person in speaking:
+            results[index] = [person]
+    return results
 
 
 def _own_subject(tokens: list[str], lower: list[str]) -> bool:

@@ -12,7 +12,7 @@ name set off by a comma after `a` is the one addressed, not the subject (`respon
 
 from search.speakers import lexicon as lex
 from search.speakers.mentions import VERBS, Sentence
-from search.speakers.people import Person, is_given_name
+from search.speakers.people import NOBODY, Person, is_given_name
 from search.speakers.runs import is_role
 from search.speakers.sentences import UNENDING
 
@@ -26,6 +26,20 @@ SPOKEN_HONORIFICS = frozenset({"don", "doña", "sor", "fray", "misia", "ño", "�
 MANNER_ENDINGS = ("mente", "ado", "ada", "ido", "ida")
 
 
+def is_adverb(s: Sentence, index: int) -> bool:
+    """Tell whether the word at index is an adverb that may stand between a verb and its subject: of time (`ayer`,
+    `entonces`) or one in -mente (`posteriormente`)."""
+    word = s.lower[index]
+    return word in lex.RIGHT_SKIP or word.endswith("mente") and len(word) > 6 and s.tokens[index].islower()
+
+
+def past_adverbs(s: Sentence, index: int) -> int:
+    """Return the index of the first word from index on that is no such adverb."""
+    while index < len(s.lower) and is_adverb(s, index):
+        index += 1
+    return index
+
+
 def right_subject(s: Sentence, index: int, inverted: bool = True) -> Person | None:
     """Return the subject written after an inverted verb (`…", dijo el canciller ruso`); inverted tells the verb
     follows a quotation or a comma, where a phrase may come between it and its subject."""
@@ -34,8 +48,8 @@ def right_subject(s: Sentence, index: int, inverted: bool = True) -> Person | No
     while index < size:
         word = lower[index]
         nxt = lower[index + 1] if index + 1 < size else ""
-        if word in lex.RIGHT_SKIP:
-            index += 1
+        if is_adverb(s, index):
+            index += 1  # `afirmó entonces la ministra…`, `dijo posteriormente el juez…`
         elif index + 1 < size and (tokens[index + 1][:1].isupper() or nxt in SPOKEN_HONORIFICS) and (
                 word in SPOKEN_HONORIFICS or word.endswith(MANNER_ENDINGS) and len(word) > 6):
             index += 1  # `dijo gravemente don Fernando`, `exclamó indignada doña Brianda`: the name follows
@@ -102,7 +116,21 @@ def right_subject(s: Sentence, index: int, inverted: bool = True) -> Person | No
                          if lower[i] in VERBS or lower[i] in ".;:"), size)
             person = next((s.mention_person(m) for m in s.mentions if index < m.start < stop
                            and lower[m.start - 1] == "," and not m.governed and s.apposed(m.start)), None)
+        if person is None and inverted and lower[index] in ("su", "sus") and tokens[index + 1].isalpha():
+            person = NOBODY  # `…», explicó su madre`: someone of the person met before, unnamed; not that person
     return person
+
+
+def credited_last(attributed: list[tuple], lower: list[str]) -> list[tuple]:
+    """Drop the statements that a credit at the end of the sentence reports (`Ambos declararon…, pero…, sostiene el
+    periodista X`): attributed is [(subject position, person, verb position)]; a verb after a comma whose subject,
+    a person, follows it credits the words before it, and who speaks in them is quoted, not a speaker (a phrase,
+    `…, en opinión de X, "…"`, credits only what follows it)."""
+    credit = next((verb for position, person, verb in attributed if verb > 0 and lower[verb - 1] == ","
+                   and lower[verb] in VERBS and position >= verb and person is not NOBODY and person.display), None)
+    if credit is None:
+        return attributed
+    return [statement for statement in attributed if statement[2] >= credit]
 
 
 def _medium_then_name(s: Sentence, start: int) -> Person | None:

@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 
 from search.speakers import lexicon as lex
+from search.speakers.evidence import WHOLE  # paragraphs: longer is a book, not a news item
 from search.speakers.names import fold_name, proper_case, within_edits
 from search.text.names import GENERIC_SPEAKERS, ROLE_WORDS, TITLES, is_given_name
 
@@ -242,3 +243,27 @@ def turn_label(paragraph: str) -> tuple[str | None, bool] | None:
     if role and ("," in role or len(role.split()) > MIXED_ROLE_WORDS):
         return None  # `Mario Maldonado, editorialista de El Universal, publica un texto titulado: …` is prose
     return match.group(1), True
+
+
+# A book's first line that names its author and title (`Emilia Pardo Bazán: Cuentos de amor`, `Alas, Leopoldo:
+# Pipá`), as the digital libraries that publish them write it: a name, a colon, a few words with no full stop and
+# no quotation marks. In news the same shape is a headline's statement (`Gil: No habrá recortes`), and its body
+# names the speaker again; a book is long, or never names its author again.
+AUTHOR_LINE = re.compile(r"^\s*[^\W\d_][^:.!?«»“”\"]{1,60}:\s+[^«»“”\"]{1,120}[^\s.!?…:;,]\s*$")
+TITLE_WORDS = 16
+NAME_PARTICLES = frozenset("de del la las los y i da di van von".split())
+
+
+def author_line(paragraphs: list[str]) -> bool:
+    """Tell whether a book opens with its author and title (see AUTHOR_LINE): no one's words."""
+    if len(paragraphs) < 2 or not paragraphs[0] or AUTHOR_LINE.match(paragraphs[0]) is None:
+        return False
+    name, title = paragraphs[0].split(":", 1)
+    words = name.replace(",", " ").split()
+    if len(title.split()) > TITLE_WORDS or len(words) > 6 \
+            or not all(word[:1].isupper() or word in NAME_PARTICLES for word in words):
+        return False  # `Habrá elecciones en mayo: el presidente…` names no author
+    if len(paragraphs) > WHOLE:
+        return True
+    surname = re.compile(r"\b" + re.escape(name.split(",")[0].split()[-1]) + r"\b")
+    return not any(surname.search(paragraph) for paragraph in paragraphs[1:])

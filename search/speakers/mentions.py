@@ -267,7 +267,7 @@ class Sentence:
         if role is not None and role.kind == "persona":
             person = resolve(self.people, role, self.clock)
         else:
-            person = self.people.by_role(role, self.clock) if role else None
+            person = self.people.by_role(role, self.clock, owned=lower[index] in ("su", "sus")) if role else None
         if person is not None and any(m.person is person and m.start >= 2 and lower[m.start - 1] in ("a", "al")
                                       and lower[m.start - 2] in VERBS for m in self.mentions):
             return None  # `la periodista pregunta a Gates`: the role is not the person named as its object

@@ -12,13 +12,16 @@ from functools import lru_cache
 
 from search.text import folding
 from search.text.folding import speaker_key
-from search.text.names import ordered_in, within_edits
+from search.text.names import is_given_name, ordered_in, within_edits
 
 # The same folding as search.text.folding's, cached: extraction folds the same words again and again.
 fold_name = lru_cache(maxsize=65536)(folding.fold_name)
 
 __all__ = ["canonical_names", "fold_name", "ordered_in", "proper_case", "speaker_key", "within_edits"]
 
+# A regnal or generational number after a name (`Felipe VI`, `Martin Luther King III`), two to five letters, up to 39.
+ROMAN_NUMERAL = re.compile(r"^(?=[IVX]{2,5}$)X{0,3}(?:IX|IV|V?I{0,3})$")
+GENERATIONS = frozenset("jr junior hijo ii iii iv".split())  # `Diego Maradona Jr.`, `Cuauhtémoc Blanco hijo`
 PARTICLES = frozenset("de del la las los y e da das do dos di du van von der den le bin ibn al".split())
 APOSTROPHE = re.compile(r"(['’])(\w)")
 
@@ -37,6 +40,8 @@ def proper_case(name: str) -> str:
     for index, word in enumerate(name.split(" ")):
         if index and word.lower() in PARTICLES:
             words.append(word.lower())
+        elif index and ROMAN_NUMERAL.match(word):
+            words.append(word)  # `FELIPE VI` is `Felipe VI`, not `Felipe Vi`
         else:
             words.append("-".join(_cap(part) for part in word.split("-")))
     return " ".join(words)
@@ -95,6 +100,22 @@ def linked_aliases(paragraphs: list[str]) -> dict[str, str]:
     return aliases
 
 
+def generation(tokens: list[str]) -> str | None:
+    """Return the generational suffix that ends a folded name (`jr`, `iii` in `martin luther king iii`), or None;
+    a number after a given name is a regnal one (`felipe vi`, `juan pablo ii`): the name of one person."""
+    if len(tokens) >= 2 and tokens[-1] in GENERATIONS and not is_given_name(tokens[-2]):
+        return tokens[-1]
+    return None
+
+
+def other_generation(longer: list[str], shorter: list[str]) -> bool:
+    """Tell whether a folded full name (two words or more) held in a longer one is another generation's: the son
+    `diego maradona jr` is not the father `diego maradona` (a lone surname may still be either)."""
+    if len(shorter) < 2 or longer[-1] not in GENERATIONS and shorter[-1] not in GENERATIONS:
+        return False  # most names: no suffix to compare (a cheap first look, this is asked at every name)
+    return generation(longer) != generation(shorter)
+
+
 def canonical_names(names: list[str]) -> dict[str, str]:
     """Map each name to the fullest, accented spelling of the same person among names; a one-word name in
     another language (`Strabo`) to the Spanish form met first (`Estrabón`, see exonym_of)."""
@@ -113,7 +134,8 @@ def canonical_names(names: list[str]) -> dict[str, str]:
         if len(tokens) < 2:
             continue
         for longer in keys:
-            if len(longer.split()) > len(tokens) and group_of[longer] == longer and ordered_in(longer.split(), tokens):
+            if len(longer.split()) > len(tokens) and group_of[longer] == longer and ordered_in(longer.split(), tokens) \
+                    and not other_generation(longer.split(), tokens):
                 group_of[key] = longer
                 break
     result = {name: best_by_key[group_of[speaker_key(name)]] for name in names}

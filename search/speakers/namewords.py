@@ -30,8 +30,10 @@ NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ](?<![a-zß-öø-ÿ])[^\W\d_A-Z'’-]*(?:(?<=[a
     r"(?:['’-][^\W\d_]+)*"
 NAME_SEQUENCE = re.compile(rf"\b{NAME_WORD}(?:\s+{NAME_PARTICLES}{NAME_WORD})+")
 NOT_NAME_SEQUENCE = lex.ORGANISATION_WORDS | lex.PLACES | lex.MONTHS_DAYS
-OPENING_MARKS = QUOTES | DASHES | {"¿", "¡", "(", ":"}
-SENTENCE_OPENERS = frozenset(".!?…:;") | OPENING_MARKS
+# Marks that may stand before the first word of a sentence, a line of dialogue or a quotation (`—Vamos`, `¿Quién`,
+# `«Aquí`, `dijo: Ahora`): a capitalised word after them may be an ordinary word, not a name.
+LEADING_MARKS = QUOTES | DASHES | {"¿", "¡", "(", ":"}
+SENTENCE_OPENERS = frozenset(".!?…:;") | LEADING_MARKS
 OWNED_AFTER = lex.DETERMINERS | {"del", "al"}
 ROLE_SURNAMES = frozenset("rey reina alcalde obispo papa".split())  # role nouns that are surnames too
 HONORIFICS = frozenset("don dona sena senor senora senorita san santa sor fray padre madre tio tia".split())

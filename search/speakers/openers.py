@@ -11,7 +11,7 @@ X y Y`; and the subject of a gerund (`…, agregando que`).
 
 from search.speakers import lexicon as lex
 from search.speakers.mentions import VERBS, Sentence
-from search.speakers.people import Person, is_given_name
+from search.speakers.people import NOBODY, Person, is_given_name
 
 OPENERS: dict[str, list[tuple[str, ...]]] = {}
 for _opener in lex.ATTRIBUTION_OPENERS:
@@ -22,6 +22,8 @@ SOURCE_NOUNS = frozenset(
     "cálculos estimaciones datos cuenta fuentes respuesta respuestas comentarios afirmaciones "
     "cifras".split())
 PRE_ADJECTIVES = frozenset("primeros primeras últimos últimas propias propios propia propio nuevas nuevos".split())
+# Quantifiers that open a sentence about an unnamed group or someone unnamed (`Algunos críticos…`, `Otros…`).
+UNNAMED_GROUPS = lex.INDEFINITE | frozenset("muchos muchas numerosos numerosas diversos diversas pocos pocas".split())
 COORDINATED_END = frozenset(".;:") | {"que"}
 
 
@@ -119,4 +121,6 @@ def gerund_subject(s: Sentence, verb: int, subjects: list, salient) -> list[tupl
     opening = next((m for m in s.mentions if m.start < verb and not m.governed), None)
     if opening is not None:
         return [(opening.start, s.mention_person(opening))]
+    if s.lower[:1] and s.lower[0] in UNNAMED_GROUPS:
+        return [(0, NOBODY)]  # `Algunos críticos se han burlado…, alegando que…`: an unnamed group, no one named
     return [(verb, person) for person in salient()]

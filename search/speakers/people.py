@@ -12,19 +12,12 @@ from dataclasses import dataclass, field
 
 from search.speakers import lexicon as lex
 from search.speakers.evidence import Evidence
-from search.speakers.hypernyms import shared
 from search.speakers.name_forms import first_surname
-from search.speakers.names import fold_name, ordered_in
+from search.speakers.names import fold_name, ordered_in, other_generation
+from search.speakers.role_parse import Role, compatible, same_field
+from search.speakers.role_parse import parse_role as parse_role  # re-exported: the role of a mention
 from search.speakers.things import names_thing
 from search.text.names import is_given_name
-
-
-@dataclass(frozen=True)
-class Role:
-    kind: str
-    country: str | None
-    qualifiers: frozenset
-    gender: str | None = None
 
 
 @dataclass(eq=False)
@@ -44,16 +37,8 @@ NOBODY = Person([], "")
 UNSPECIFIC = frozenset({"experto", "persona", "ex"})
 SECOND_SURNAME_REACH = 30  # sentences: `Arias Molina` extends the `Alejandra Arias` met this recently
 DROPPED = frozenset({"de", "del", "la"})  # a key drops them (`De la Cruz`), and splits at hyphens (`López-Gatell`)
-NUMBER_RANKS = frozenset({"uno", "dos", "tres"})  # `el número dos`
 NEVER_SALIENT = frozenset({"titulo", "homologo", "rival"})  # `su homólogo` is someone else
 PORTFOLIOS = frozenset({"ministro", "secretario", "consejero", "titular"})  # offices named by their field
-FIELD_STEM = 6  # letters that tell a field's word from another's (`econom-`, `hacien-`, `exteri-`)
-# Nouns for anyone (`el hombre`), which may stand for a person named with a noun of a trade; other nouns of the class
-# `persona` keep their head as a qualifier (`el periodista` is not `el corresponsal`).
-GENERIC_PERSONS = frozenset("hombre mujer joven muchacho muchacha anciano anciana".split())
-# Nouns that name a body by its kind, not by its name: a role of `del equipo` may be the coach of the Pumas.
-GENERIC_BODIES = frozenset("equipo club conjunto plantel escuadra país organismo institución entidad empresa "
-                           "compañía grupo".split())
 
 
 # Given names of women that do not end in -a, and exceptions to the -a/-o rule, folded.
@@ -80,89 +65,6 @@ def _agrees(asked: Role, person: Person) -> bool:
     """Tell whether a person may be the one a role noun names: a real person of no other gender."""
     genders = {role.gender for role in person.roles if role.gender} or {name_gender(person)} - {None}
     return person is not NOBODY and (asked.gender is None or not genders or asked.gender in genders)
-
-
-def _country(words: list[str]) -> str | None:
-    for size in (3, 2, 1):
-        for start in range(len(words) - size + 1):
-            found = lex.COUNTRIES.get(" ".join(words[start:start + size]))
-            if found:
-                return found
-    return None
-
-
-def parse_role(words: list[str], gender: str | None = None) -> Role | None:
-    """Return the role named by lower-case words that start at a role noun (`ministro de Exteriores de Rusia`)."""
-    head = words[0]
-    gender = "f" if head in lex.FEMININE else "m" if head in lex.MASCULINE else gender
-    kind = lex.ROLE_CLASSES.get(head)
-    if kind is None and head.startswith("ex") and head[2:] in lex.ROLE_CLASSES:
-        return Role("ex", _country(words), frozenset())
-    if kind is None:
-        return None
-    rest = words[1:]
-    if head in ("primer", "primera"):
-        if not rest or rest[0] not in ("ministro", "ministra"):
-            return None
-        rest = rest[1:]
-    elif head == "número":  # `el número dos del banco`, not `el número de casos`
-        if not rest or rest[0] not in NUMBER_RANKS:
-            return None
-        rest = rest[1:]
-    elif head in ("alto", "alta"):
-        if not rest or rest[0] not in ("representante", "comisionado", "comisionada", "cargo"):
-            return None
-        rest = rest[1:]
-    content = set(rest) - lex.ROLE_FILLER
-    if kind in ("ministro", "titular", "jefe", "secretario", "representante") and content & lex.FOREIGN_WORDS:
-        kind = "canciller"
-    elif kind == "director" and rest[:1] == ["técnico"]:
-        kind = "entrenador"  # `el director técnico`: the coach
-    elif kind == "jefe" and "estado" in content:
-        kind = "presidente"
-    elif kind in ("jefe", "presidente") and "gobierno" in content \
-            and rest[:2] in (["de", "gobierno"], ["del", "gobierno"]):
-        kind = "jefe_gobierno"
-    country = _country(rest)
-    qualifiers = frozenset(
-        fold_name(word) for word in content
-        if word not in lex.COUNTRIES and word not in lex.FOREIGN_WORDS and word not in ("estado", "gobierno")
-    )
-    if kind == "persona" and head not in GENERIC_PERSONS:  # the head, in the masculine (`autora` is `autor`)
-        qualifiers |= {fold_name(head[:-1] if head in lex.FEMININE and head[:-1] in lex.ROLE_CLASSES else head)}
-    return Role(kind, country, qualifiers, gender)
-
-
-def _compatible(asked: Role, known: Role) -> int:
-    """Score how well a known role answers an asked one: 0 means not at all."""
-    if asked.kind in ("titulo", "homologo", "rival", "ex") or known.kind == "ex":
-        return 0
-    if asked.gender and known.gender and asked.gender != known.gender:
-        return 0
-    allowed = lex.ROLE_ALIASES.get(asked.kind, {asked.kind})
-    if allowed is None:
-        if known.kind in ("experto", "abogado", "titulo", "homologo", "rival"):
-            return 0
-    elif known.kind not in allowed:
-        return 0
-    score = 1
-    if asked.country:
-        if known.country and known.country != asked.country:
-            return 0
-        score += 2 if known.country == asked.country else 0
-    if asked.qualifiers and asked.qualifiers.isdisjoint(GENERIC_BODIES):  # `del equipo felino` names no team
-        common = shared(asked.qualifiers, known.qualifiers)  # `la artista` covers `la cantante`
-        if known.qualifiers and not common:
-            return 0
-        score += len(common)  # the more words shared, the likelier
-    return score
-
-
-def _same_field(asked: frozenset, known: frozenset) -> bool:
-    """Tell whether two roles' words name one field: a word shared, or its stem (`Economía`, `Asuntos Económicos`)."""
-    def stems(words):
-        return {fold_name(word)[:FIELD_STEM] for word in words if len(word) >= FIELD_STEM}
-    return bool(asked & known or stems(asked) & stems(known))
 
 
 def looks_like_person(tokens: list[str], evidence: Evidence | None = None) -> bool:
@@ -211,7 +113,8 @@ class People:
         candidates = self.by_token.get(key[0], ())
         best = None
         for person in candidates:
-            if (best is None or person.seen > best.seen) and ordered_in(person.tokens, key):
+            if (best is None or person.seen > best.seen) and ordered_in(person.tokens, key) \
+                    and not other_generation(person.tokens, key):
                 best = person
         return best
 
@@ -234,7 +137,7 @@ class People:
             # follows memory addresses and made builds differ from run to run).
             shorter = dict.fromkeys(person for token in key for person in self.by_token.get(token, ()))
             for person in sorted(shorter, key=lambda person: -person.seen):
-                if ordered_in(key, person.tokens):
+                if ordered_in(key, person.tokens) and not other_generation(key, person.tokens):
                     found = person
                     found.tokens, found.display = key, " ".join(tokens)
                     self._index(found)
@@ -280,13 +183,14 @@ class People:
         finally:
             self.salient = salient
 
-    def by_role(self, asked: Role, seen: int) -> Person | None:
-        """Return the most recent person whose role fits the asked one (`el mandatario estadounidense`)."""
+    def by_role(self, asked: Role, seen: int, owned: bool = False) -> Person | None:
+        """Return the most recent person whose role fits the asked one (`el mandatario estadounidense`); owned tells
+        a possessive comes before the role (`su abogado`): someone else than the person followed, who owns it."""
         best, best_rank = None, (0, False, -1)
         for person in self.known:
             if not person.roles:
                 continue
-            score = max(_compatible(asked, role) for role in person.roles)
+            score = max(compatible(asked, role) for role in person.roles)
             # A person who has spoken is more salient than one only listed among those present.
             rank = (score, person.statements > 0, person.seen)
             if score and rank > best_rank:
@@ -296,6 +200,12 @@ class People:
             # fits the person followed, who has none, better than a merely compatible office
             followed = self._salient_for(asked)
             best = followed if followed is not None and not followed.roles else best
+        if owned and best is None:  # `su abogado`: someone the text names with the role, here or further on
+            later = self.lookahead(asked) if self.lookahead is not None else None
+            return self.person(later.display.split(), seen, later.roles) if later is not None else None
+        if owned:
+            best.seen = seen
+            return best
         if best is None and asked.kind in UNSPECIFIC:
             best = self._salient_for(asked)  # `el experto precisó`: the person followed, before anyone named later
         if best is None and not asked.country and not asked.qualifiers:
@@ -315,7 +225,7 @@ class People:
         if best is None and asked.kind not in UNSPECIFIC:
             best = self._salient_for(asked)  # but `el ministro de Economía` is not the spokesperson followed:
             if best is not None and asked.kind in PORTFOLIOS and asked.qualifiers and best.roles \
-                    and not any(_same_field(asked.qualifiers, role.qualifiers) for role in best.roles):
+                    and not any(same_field(asked.qualifiers, role.qualifiers) for role in best.roles):
                 best = None
         if best is not None:
             best.seen = seen

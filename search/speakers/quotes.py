@@ -18,13 +18,12 @@ In an interview in dash dialogue, an untagged answer after an untagged question 
 
 import re
 
+from search.speakers.quote_marks import ALNUM, CLOSE_MARK, MARK, STRAY_CLOSE, scan
+from search.speakers.quote_marks import quoted as quoted  # re-exported: reported.py reads both from here
+from search.speakers.quote_marks import stray_closer as stray_closer
 from search.speakers.quoted_terms import body_before_quote, only_terms
+from search.speakers.sentences import DASHES
 
-PAIRS = {"«": "»", "“": "”", "„": "”", '"': '"'}
-CLOSING = frozenset("»”")
-# A source may close with a straight mark what it opened with a curly one, and the other way round.
-LOOSE_CLOSERS = {"”": ('"',), '"': ("”",)}
-CONTINUATION = frozenset("»“«\"")
 OPENERS = frozenset("“«\"„")
 NARRATION = 2  # lines with no mark and no first or second person inside a quotation: narration, not words quoted
 # Words of the first and second person: someone speaking, not a narrator.
@@ -32,15 +31,10 @@ PERSONAL = frozenset("yo me mi mí mis conmigo nos nosotros nosotras nuestro nue
                      "contigo usted ustedes os vosotros vosotras vuestro vuestra hemos habíamos vamos tenemos podemos "
                      "queremos somos estamos creemos sabemos debemos seguimos necesitamos soy estoy tengo creo "
                      "quiero puedo sé voy he".split())
-MARK = re.compile("[«»“”„\"]")
-CLOSE_MARK = re.compile("[»”\"]")
-ALNUM = re.compile(r"[^\W_]")
 WORDS = re.compile(r"[^\W\d_]+")
-DASHES = frozenset("—–―-")
 LONGEST = 12  # paragraphs: a quotation left open longer than this had a stray mark
 QUOTED_WORDS = 4  # words: fewer in quotation marks are a term (`el suero "CoviFab"`), not somebody's words
 BACK = 3  # paragraphs a lost opening mark or an attribution that points back may reach
-STRAY_CLOSE = re.compile(r'^[^«»“”„"]*?[^\s«»“”„"][»”"][,.;]?(?:\s|$)')  # words, then a closing mark: `…”, agregó`
 SIGNATURE = re.compile(r"^\s*((?:[A-ZÁÉÍÓÚÑ][\w'’.-]*\s+){1,5}[A-ZÁÉÍÓÚÑ][\w'’.-]*)\s*[»”\"]\.?\s*$")
 ENDS_SENTENCE = re.compile(r"[.!?…»”\"]\s*$")
 # Single marks open a quotation only after a space, a colon or a bracket and before a letter (`dijo: 'No…`), never
@@ -49,76 +43,13 @@ SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s:(]))['‘](?=[^\W\d_])")
 SINGLE_CLOSE = re.compile(r"(?<=[^\W_]|[.,;!?…])['’](?=[\s.,;:)»”\"!?]|$)")
 
 
-def scan(text: str, expected: str | None) -> tuple[str | None, bool, int]:
-    """Return the closing mark still awaited at the end of text, whether text is all quotation, and the number of
-    words inside quotation marks."""
-    text = text.strip()
-    if not MARK.search(text):  # most paragraphs: no mark to follow
-        inside = expected is not None and bool(text)
-        return expected, inside, text.count(" ") + 1 if inside else 0
-    if expected is not None and text[:1] in CONTINUATION and (text[:1] != expected or (
-            expected in '"»' and ALNUM.match(text, 1) is not None)):
-        text = text[1:]  # `»Además…`, `“Additionally…` or `"Y además…`: the quotation goes on (a closing mark
-        # that opens a paragraph closes nothing: no quoted word stands before it)
-    elif expected is None and text[:1] == "»":
-        expected, text = "»", text[1:]  # a continuation after a paragraph that closed at its end
-    depth = 1 if expected else 0
-    opener = next((mark for mark, closer in PAIRS.items() if closer == expected and mark != '"'), None)
-    outside, position, words, start = False, 0, 0, 0
-    for match in MARK.finditer(text):
-        char = match.group()
-        if expected is None:
-            outside = outside or bool(ALNUM.search(text, position, match.start()))
-            if char in PAIRS:
-                expected, depth, opener, start = PAIRS[char], 1, char, match.end()
-        elif char == expected or (char in LOOSE_CLOSERS.get(expected, ()) and match.start()
-                                  and not text[match.start() - 1].isspace()):
-            depth -= 1
-            if depth == 0:
-                expected = None
-                words += text.count(" ", start, match.start()) + 1
-        elif char == opener and opener != '"':
-            depth += 1
-        position = match.end()
-    if expected is None:
-        outside = outside or bool(ALNUM.search(text, position))
-    else:
-        words += text.count(" ", start) + 1
-    return expected, not outside and bool(text), words
-
-
-def stray_closer(text: str) -> str | None:
-    """Return the closing mark of a quotation whose opening mark the source lost (`¡Sí!", exclamó.`), else None."""
-    stray = STRAY_CLOSE.match(text) if CLOSE_MARK.search(text) else None
-    return stray.group().rstrip(",.; \t\n")[-1] if stray else None
-
-
-def quoted(tokens: list[str], expected: str | None) -> list[bool]:
-    """Return, for each token of a paragraph, whether it is inside quotation marks; expected is the closing mark
-    awaited when the paragraph starts (a quotation still open)."""
-    flags, awaited = [], expected
-    for index, token in enumerate(tokens):
-        if index == 0 and awaited is not None and token in CONTINUATION and (token != awaited or (
-                awaited in '"»' and len(tokens) > 1 and tokens[1][:1].isalnum())):
-            flags.append(True)  # `»Además`, `"Y además`
-            continue
-        if awaited is None and token in PAIRS and not (token == '"' and index and tokens[index - 1][-1:].isalnum()
-                                                      and index + 1 < len(tokens) and tokens[index + 1] in ",.;"):
-            awaited = PAIRS[token]
-            flags.append(False)
-        elif awaited is not None and (token == awaited or token in LOOSE_CLOSERS.get(awaited, ())
-                                      and index and tokens[index - 1][-1:].isalnum()):
-            awaited = None
-            flags.append(False)
-        else:
-            flags.append(awaited is not None)
-    return flags
-
-
 class QuoteTracker:
     """Follow quotations through a document's paragraphs and give unattributed quoted paragraphs a speaker."""
 
-    def __init__(self) -> None:
+    def __init__(self, news: bool = False) -> None:
+        self.news = news  # a news item: its untagged dash answers are the interviewee's (see _dialogue)
+        self.spoken: list = []  # the speakers of the last paragraph that had some
+        self.answering: list = []  # the interviewee of a dash answer that the paragraphs after it may go on with
         self.expected: str | None = None
         self.open: list[int] = []  # paragraphs of the quotation still open
         self.opened_salient: list = []  # whom the quotation still open would be attributed to if no one is named
@@ -147,8 +78,11 @@ class QuoteTracker:
         if "'" in text or "‘" in text or "’" in text or self.single is not None:
             found = self._single(index, text, found)
         if self.expected is None and not self.open and not MARK.search(text) and text.lstrip()[:1] not in DASHES:
+            if self.answering:
+                found = self._answer_goes_on(index, text, found)
             self.results.append(found)  # most paragraphs: no quotation and no dialogue to follow
             self.previous, self.after_question = found, False
+            self.spoken = found or self.spoken
             if back and found:
                 self._fill_back(index, found, quoted_only=True)
             return found
@@ -167,7 +101,7 @@ class QuoteTracker:
             found = [person for person in salient() if person.display]  # `A ello se suma la crisis: “No sólo…”`
             if found:
                 self.filled.add(index)
-        found = self._dialogue(index, text.lstrip(), found)
+        found = self._dialogue(index, text.lstrip(), found, salient)
         self.results.append(found)
         if (stray or back) and found:
             self._fill_back(index, found, quoted_only=back and not stray)
@@ -180,6 +114,7 @@ class QuoteTracker:
         elif self.expected is None:
             self._close()
         self.previous = found
+        self.spoken = found or self.spoken
         return found
 
     def awaited(self, text: str) -> str | None:
@@ -255,8 +190,11 @@ class QuoteTracker:
                 self.filled.add(i)
         self.open, self.opened_salient = [], []
 
-    def _dialogue(self, index: int, text: str, found: list) -> list:
-        """Give an untagged answer after an untagged question the one who answered last (an interview)."""
+    def _dialogue(self, index: int, text: str, found: list, salient=lambda: []) -> list:
+        """Give an untagged answer after an untagged question the one who answered last (an interview); in news,
+        the first such answer is the one who spoke last, else the person followed (`Meade dijo… "…"` then
+        `– ¿Se deslinda?` then `– No me toca…`): a reporter's question put to them."""
+        self.answering = []
         if text[:1] not in DASHES:
             self.after_question = False
             return found
@@ -265,9 +203,27 @@ class QuoteTracker:
             self.answer = (found, index)
         elif not found and not question and self.after_question and self.answer and index - self.answer[1] <= 4:
             self.filled.add(index)
+            self.answering = list(self.answer[0])
             return list(self.answer[0])
+        elif not found and not question and self.after_question and self.news and self.answer is None:
+            answerer = list(self.spoken) or [person for person in salient() if person.display][-1:]
+            if answerer:
+                self.filled.add(index)
+                self.answer = (answerer, index)
+                self.answering = list(answerer)
+                return list(answerer)
         self.after_question = question and not found
         return found
+
+    def _answer_goes_on(self, index: int, text: str, found: list) -> list:
+        """Give a paragraph after an untagged dash answer the interviewee when it goes on speaking: no one named,
+        words of the first or second person (`A mí me tocó…`); narration ends the answer."""
+        answering, self.answering = self.answering, []
+        if found or not answering or PERSONAL.isdisjoint(WORDS.findall(text.lower())):
+            return found
+        self.filled.add(index)
+        self.answering = answering
+        return list(answering)
 
     def _abandon(self) -> None:
         """Undo the speakers given inside a quotation that never closed: its mark was a stray one."""

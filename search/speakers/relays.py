@@ -34,6 +34,11 @@ SIGNATURE_PARTICLES = frozenset("de del la las los y".split())
 MODIFIERS = frozenset("el la los las un una su sus este esta breve extenso siguiente supuesto".split())
 
 
+def may_relay(lower: list[str]) -> bool:
+    """Tell cheaply whether a sentence's lower-case tokens may relay a message (see relayed)."""
+    return not RELAYS.isdisjoint(lower) and not MESSAGES.isdisjoint(lower) and ("de" in lower or "del" in lower)
+
+
 def relayed(s: Sentence) -> Person | None:
     """Return the person whose message a sentence relays (`difundió el sentir del cantante`, `leyó una carta de
     Ruiz`), else None: `hizo llegar` counts as a relay, `hizo` alone does not."""

@@ -11,20 +11,32 @@ from functools import partial
 from search.speakers import lexicon as lex
 from search.speakers.clauses import clause_subject, opinion, stance
 from search.speakers.discourse import Discourse
-from search.speakers.headlines import credited_quotes, headline_speaker, is_heading, label_person, recased
+from search.speakers.first_person import first_person
+from search.speakers.headlines import (
+    HEADINGS,
+    QUOTED_WORDS,
+    credited_quotes,
+    headline_speaker,
+    is_heading,
+    label_person,
+    quoted_heading,
+    recased,
+)
 from search.speakers.hints import COLON_QUOTE, MARKS, ROLE_HINTS, no_hint
 from search.speakers.interviews import interview_answers
-from search.speakers.mentions import DASHES, TOKEN, VERBS, Sentence, register_names, sentence_spans
+from search.speakers.inverted import credited_last
+from search.speakers.mentions import TOKEN, VERBS, Sentence, register_names, sentence_spans
 from search.speakers.names import proper_case
 from search.speakers.namewords import not_a_name
 from search.speakers.openers import OPENERS, gerund_subject, opener_people
 from search.speakers.people import NOBODY, Person
 from search.speakers.quotes import MARK, QuoteTracker, quoted, stray_closer
-from search.speakers.relays import author_of_work, relayed, signs
-from search.speakers.reporting import embedded, led_infinitive, neither_subject, reports
+from search.speakers.relays import author_of_work, may_relay, relayed, signs
+from search.speakers.repeats import repeated
+from search.speakers.reporting import embedded, final_credit, inciso, led_infinitive, neither_subject, reports
 from search.speakers.sentences import continues, repaired
 from search.speakers.subjects import subject
-from search.speakers.tweets import may_credit, tweet_speakers
+from search.speakers.tweets import credited_person, may_credit, tweet_speakers
 
 POSSESSIVES = frozenset({"su", "sus"})
 SHORT_DOCUMENT = 400  # paragraphs: longer is a book or a transcript, whose source glues no words
@@ -58,6 +70,8 @@ class Attributor:
         self.discourse = Discourse(paragraphs)
         self.people = self.discourse.people
         self.relayed: Person | None = None  # whose message the paragraph just read relays (see relays.py)
+        # a message relayed with no verb of saying is looked for in news only (a book's paragraphs are many)
+        self.relays_unsaid = len(paragraphs) <= SHORT_DOCUMENT
 
     def paragraph(self, text: str, expected: str | None = None) -> tuple[list[Person], list[Person]]:
         """Return the speakers of one paragraph in order of appearance: those who speak in it, and those who speak
@@ -76,7 +90,7 @@ class Attributor:
         lower_text = text.lower()
         words = MARKS.sub(" ", lower_text).split()  # a cheap first look; most paragraphs stop here
         if no_hint(words, text, lower_text) and ROLE_HINTS.isdisjoint(words) and "Para " not in text and not found \
-                and not COLON_QUOTE.search(text):
+                and not COLON_QUOTE.search(text) and not (self.relays_unsaid and may_relay(words)):
             discourse.clock += 1 + text.count(". ")
             register_names(text, self.people, discourse.clock)  # cheap: no statement and no role here
             opening = OPENING_NAMES[0].match(text)
@@ -98,9 +112,12 @@ class Attributor:
             if quiet and ROLE_HINTS.isdisjoint(lower) and lower[0] != "para" \
                     and not self._colon_quote(lower):
                 register_names(" ".join(tokens[start:end]), self.people, discourse.clock)
+                if self.relays_unsaid and may_relay(lower):  # `Su abogado leyó una carta de Ana Gil.`, then `«…»`
+                    self.relayed = relayed(Sentence(tokens[start:end], self.people, discourse.clock, lower)) \
+                        or self.relayed
                 continue
             sentence = Sentence(tokens[start:end], self.people, discourse.clock, lower)
-            attributed = [] if quiet and lower[0] != "para" else self._sentence(sentence)
+            attributed = [] if quiet and lower[0] != "para" else credited_last(self._sentence(sentence), lower)
             if not attributed and self._colon_quote(lower):
                 # `La alcaldesa prefiere no responder: «…»`, `Pero Ruiz no está de acuerdo: «…»`
                 topic = clause_subject(sentence, discourse.salient) or self._agent(sentence)
@@ -115,10 +132,10 @@ class Attributor:
             # a credit set off by dashes inside the quotation (`"No habrá recortes -afirmó Gil-, y…`) is the
             # quotation's own, not someone quoted in it
             statements = [(discourse.clock, position, person, bool(inside and inside[start + key])
-                           and not _inciso(tokens, start + key)) for position, person, key in attributed]
+                           and not inciso(tokens, start + key)) for position, person, key in attributed]
             found += statements
-            if attributed and "de" in lower[:-1]:
-                self.relayed = relayed(sentence) or self.relayed  # `difundió el sentir del cantante: «…»`
+            if may_relay(lower):  # `difundió el sentir del cantante: «…»`, `leyó una carta de Gil.` (no verb of saying)
+                self.relayed = relayed(sentence) or self.relayed
             outer = [person for _, _, person, inner in statements if not inner]
             if outer:
                 discourse.spoke(outer)
@@ -179,7 +196,8 @@ class Attributor:
             if word in VERBS and reports(s, index) \
                     or word in lex.ROLE_PARTICIPLES and s.lower[index - 1] in lex.AUXILIARIES:
                 verb = index
-            elif word in lex.INFINITIVES:
+            elif word in lex.INFINITIVES or word in lex.ATTACHED \
+                    or word in lex.PHRASE_INFINITIVES and lex.phrase_infinitive(s.lower, index):
                 verb = led_infinitive(s.lower, index)
             elif word in lex.STANCES:
                 verb = stance(s.lower, index)  # `Ruiz es escéptico con respecto a…`
@@ -208,24 +226,22 @@ class Attributor:
                     people = [(verb, person) for person in self.discourse.earlier_topic()]
                 if left >= 0 and s.lower[left] == "según":  # `según expresó (X)`: only a subject after the verb,
                     # or the name set off just before (`Assange, según comunicó al diario Y, habría rechazado…`)
+                    # or the subject of the main clause (`el tapatío resistió…, según reconoció tras la carrera`)
                     apposed = {m.start for m in s.mentions if m.end == left - 1 and s.lower[left - 1] == ","}
                     people = [(at, person) for at, person in people if at >= verb or at in apposed]
+                    main = clause_subject(s) if not people and not subjects else None
+                    people = people or ([(verb, main)] if main is not None and main.display else [])
             subjects.append(people)
             found += [(position, person, verb) for position, person in people]
+        if found and final_credit(s.lower, found[-1][2]):
+            # `López Obrador ha planteado una pensión…, destacó.`: all before the credit is what its speaker said
+            found = [statement for statement in found if statement[1] is found[-1][1] or statement[2] >= found[-1][2]]
         return [statement for statement in found if not embedded(s.lower, statement, found)]
-
-
-def _inciso(tokens: list[str], verb: int) -> bool:
-    """Tell whether the verb at verb opens an aside set off by a dash (`-afirmó Gil-`, `—dijo la ministra—`)."""
-    before = verb - 1
-    while before > 0 and tokens[before].lower() in lex.AUXILIARIES:
-        before -= 1
-    return before >= 0 and tokens[before] in DASHES
 
 
 def _author(attributor: Attributor, name: str) -> Person:
     """Return the document's person for a tweet author's display name (`Ana Ruiz`)."""
-    return attributor.people.person(name.split(), attributor.discourse.clock)
+    return credited_person(attributor.people, name, attributor.discourse.clock)
 
 
 def reported_speakers(paragraphs: list[str], asked: list[bool] | None = None) -> list[list[Person]]:
@@ -251,7 +267,7 @@ def _reported(paragraphs: list[str], asked: list[bool] | None) -> list[list[Pers
     glued = VERBS if len(paragraphs) <= SHORT_DOCUMENT else frozenset()  # a news item, not a book: its source may
     paragraphs = [repaired(paragraph, glued) for paragraph in paragraphs]  # have glued a tag to a verb
     attributor = Attributor(paragraphs)
-    quotes = QuoteTracker()
+    quotes = QuoteTracker(news=len(paragraphs) <= SHORT_DOCUMENT)
     inner_speakers = []
     relaying: Person | None = None  # the author of a message being quoted for them, by relayer
     relayer: list[Person] = []
@@ -279,6 +295,11 @@ def _reported(paragraphs: list[str], asked: list[bool] | None) -> list[list[Pers
                 + [person for person in inner if person not in found]
                 for found, inner in zip(quotes.finish(), inner_speakers)]
     speakers = credited_quotes(paragraphs, headline_speaker(paragraphs, speakers, attributor.people), attributor.people)
+    if len(paragraphs) > HEADINGS and any(map(QUOTED_WORDS.search, paragraphs[:HEADINGS])):
+        speakers = quoted_heading(paragraphs, speakers, attributor.people)
     if any(map(may_credit, paragraphs)):  # `— Ana Ruiz (@anaruiz) May 3, 2018` under a tweet
         speakers = tweet_speakers(paragraphs, speakers, partial(_author, attributor))
-    return interview_answers(paragraphs, speakers, attributor.people, asked)
+    speakers = interview_answers(paragraphs, speakers, attributor.people, asked)
+    if len(paragraphs) > SHORT_DOCUMENT:
+        return speakers
+    return first_person(paragraphs, repeated(paragraphs, speakers))

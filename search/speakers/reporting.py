@@ -22,7 +22,10 @@ CLOSING_MARKS = frozenset('»”"')
 COPULAS = frozenset("fue es era estuvo está sido mostró muestra mostraba".split())
 INFINITIVE = re.compile(r"^[a-záéíóúñ]{2,}(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?$")
 CLAUSE_ENDS = frozenset('.;:«»"“”()—')
-FINITE_PAST = ("ó", "aron", "ieron")  # a verb in the past (`se desmarcó`, `sorprendió`)
+FINITE_PAST = ("ó", "aron", "ieron", "aba", "aban")  # a verb in the past (`se desmarcó`, `sorprendió`)
+TITLE_MARKS = {"»": "«", "”": "“"}  # the closing mark of a title in quotation marks, and its opening mark
+TITLE_WORDS = 6
+MEETING = ("reun", "reún", "encontr", "cit", "entrevist", "visit")  # verbs of meeting someone
 NOUN_MARKERS = frozenset("un una unos unas el su sus este esta ese esa del al nueva nuevo primera".split())
 
 
@@ -65,12 +68,39 @@ def embedded(lower: list[str], statement: tuple, found: list) -> bool:
     return False
 
 
+def final_credit(lower: list[str], verb: int) -> bool:
+    """Tell whether the verb at verb ends the sentence after a comma, with no quotation marks before it: a credit
+    for all the words before (`…, destacó.`)."""
+    left = verb - 1
+    while left >= 0 and lower[left] in lex.AUXILIARIES:
+        left -= 1
+    return left > 0 and lower[left] == "," and all(not word.isalnum() or word in lex.RIGHT_SKIP
+                                                   for word in lower[verb + 1:]) \
+        and CLOSING_MARKS.isdisjoint(lower[:left]) and "«" not in lower[:left] and "“" not in lower[:left]
+
+
+def inciso(tokens: list[str], verb: int) -> bool:
+    """Tell whether the verb at verb opens an aside set off by a dash (`-afirmó Gil-`, `—dijo la ministra—`)."""
+    before = verb - 1
+    while before > 0 and tokens[before].lower() in lex.AUXILIARIES:
+        before -= 1
+    return before >= 0 and tokens[before] in DASHES
+
+
 def neither_subject(lower: list[str], left: int) -> bool:
-    """Tell whether the clause before a verb opens with `ni` (`Ni X ni Y quisieron comentar`): a negated subject."""
+    """Tell whether the clause before a verb opens with `ni` (`Ni X ni Y quisieron comentar`), or joins its
+    subjects with it (`hasta ahora X ni la empresa se han pronunciado`, the first `ni` left out): a negated
+    subject; `ni` after `sin` is no negation of the verb (`sin dinero ni apoyo`)."""
+    start = 0
     for index in range(left, max(-1, left - 14), -1):
         if lower[index] in CLAUSE_ENDS or lower[index] == ",":
-            return lower[index + 1:index + 2] == ["ni"]
-    return lower[:1] == ["ni"] and left < 14
+            start = index + 1
+            break
+    else:
+        if left >= 14:
+            return False
+    clause = lower[start:left + 1]
+    return "ni" in clause and "sin" not in clause[:clause.index("ni")]
 
 
 def led_infinitive(lower: list[str], index: int) -> int | None:
@@ -85,15 +115,28 @@ def led_infinitive(lower: list[str], index: int) -> int | None:
     lead = index - 2 if led else index - 1
     if lead >= 0 and lower[lead] in lex.INFINITIVE_LEADS:
         return lead  # `ha querido recordar`, `intervino para decir`, `se limitó a señalar`
-    if lower[index - 1] in ("al", "para") and "que" in lower[index + 1:index + 7]:
+    phrase = lower[index] in lex.PHRASE_INFINITIVES  # `para hablar sobre…` reports with no `que`
+    if lower[index - 1] in ("al", "para") and ("que" in lower[index + 1:index + 7] or phrase):
         # `se desmarcó del presidente al recalcar que…`, `acudió a la radio para aclarar que…`: the clause's
         # verb leads
-        for lead in range(index - 2, max(-1, index - 12), -1):
+        lead, stop = index - 1, max(-1, index - 12)
+        while lead - 1 > stop:
+            lead -= 1
             word = lower[lead]
+            opening = TITLE_MARKS.get(word)
+            if opening is not None and opening in lower[max(0, lead - TITLE_WORDS - 1):lead]:
+                # `se ha sentado en el programa «Red Table Talk» para hablar…`: a title in quotation marks
+                lead = max(i for i in range(max(0, lead - TITLE_WORDS - 1), lead) if lower[i] == opening)
+                stop = max(-1, stop - (index - 2 - lead))
+                continue
             if word in CLAUSE_ENDS:
                 return None
-            if word.endswith(FINITE_PAST) and len(word) > 4 or word in lex.SINGULAR or word in lex.PLURAL:
-                return lead
+            if phrase and word.startswith(MEETING):
+                return None  # `se reunió con X para hablar sobre…`: a meeting, no one's statement
+            if word.endswith(FINITE_PAST) and len(word) > 4 or word in lex.SINGULAR or word in lex.PLURAL \
+                    or word in lex.INFINITIVE_LEADS or word.endswith(("ado", "ido")) and lead \
+                    and lower[lead - 1] in lex.AUXILIARIES:  # `aprovecha la ocasión para recordar que…`, `se ha
+                return lead  # sentado en el programa para hablar sobre…`
     return None
 
 def reports(s: Sentence, index: int) -> bool:

@@ -16,85 +16,27 @@ of a name the document gives (`AMLO`) stands for that name.
 import re
 
 from search.speakers import lexicon as lex
+from search.speakers.capital_runs import ARTICLE_PARTICLES, CapitalRuns
 from search.speakers.namewords import (
-    OPENING_MARKS,
     PARTICLES,
     VERB_WORDS,
     before_given,
-    is_name_word,
     known_tail,
     not_a_name,
     possessed,
-    role_surname,
     surname_too,
     titled,
 )
 from search.speakers.people import People, is_given_name, looks_like_person
 from search.speakers.roles import is_role
-from search.speakers.sentences import DASHES, QUOTES
 
-# Capitalised articles inside a name (`Tareck El Aissami`, `Omar Al Bashir`), never at its start.
-ARTICLE_PARTICLES = frozenset("El Al".split())
-ELIDED = re.compile(r"^[dD][’'][A-ZÁÉÍÓÚ]")  # a French or Italian particle elided before the surname: `d'Encausse`
 PLACE_BODIES = frozenset("universidad ayuntamiento gobierno junta comunidad generalitat xunta asamblea".split())
-OPENING_QUOTES = frozenset("«“‘")
-QUOTE_LEADS = frozenset(":;,(")  # a straight quote after these opens a quotation (`dijo: "Todos…`)
 TITLE_POSSESSIVES = frozenset("Tu Tus Mi Mis Su Sus Nuestro Nuestra Nuestros Nuestras".split())
 ACRONYM = re.compile(r"^(?![IVXLCDM]+$)[A-ZÁÉÍÓÚÑ]{3,6}$")  # not a roman numeral
 
 
-class _Runs:
-    """The name runs of one sentence's tokens."""
-
-    def __init__(self, tokens: list[str], lower: list[str], people: People) -> None:
-        self.tokens, self.lower, self.people = tokens, lower, people
-        self.starts = [i for i, token in enumerate(tokens) if token[:1].isupper()]
-
-    def raw(self):
-        """Yield (start, end) of each run of name words, with particles and initials inside."""
-        tokens = self.tokens
-        index = 0
-        for index_start in self.starts:
-            if index_start < index or not (is_name_word(tokens[index_start]) or self.month_name(index_start)
-                                           or self.given_al(index_start)):
-                continue
-            index = index_start
-            end = index + 1
-            while end < len(tokens):
-                if is_name_word(tokens[end]) or len(tokens[end]) == 1 and tokens[end].isupper() \
-                        or role_surname(tokens, end) or ELIDED.match(tokens[end]):  # `Tomás Rey`, `Carrère d'Encausse`
-                    end += 1
-                elif tokens[end] == "i" and end + 1 < len(tokens) and is_name_word(tokens[end + 1]) \
-                        and not is_given_name(tokens[end - 1]):
-                    end += 2  # a Catalan name's surnames joined by `i` (`Giró i Ribas`), not `Jordi i Marta`
-                elif tokens[end] == "." and end > index and len(tokens[end - 1]) == 1 and end + 1 < len(tokens) \
-                        and is_name_word(tokens[end + 1]):
-                    end += 1
-                elif tokens[end].lower() in PARTICLES or tokens[end] in ARTICLE_PARTICLES:
-                    after = end + 1
-                    while after < len(tokens) and after - end < 3 and tokens[after].lower() in PARTICLES:
-                        after += 1
-                    if after < len(tokens) and (is_name_word(tokens[after]) or tokens[after] == "O"):
-                        end = after + 1  # `Ramírez de la O`
-                    else:
-                        break
-                else:
-                    break
-            yield index, end
-            index = end
-
-    def given_al(self, index: int) -> bool:
-        """Tell whether a capitalised `Al` is a given name (`el reverendo Al Sharpton`, `Al Gore dijo`): before a
-        surname, not a contraction (`Al llegar`, `Al Gobierno`)."""
-        tokens = self.tokens
-        return tokens[index] == "Al" and index + 1 < len(tokens) and is_name_word(tokens[index + 1]) \
-            and self.lower[index + 1] not in lex.ORGANISATION_WORDS and self.lower[index + 1] not in lex.PLACES
-
-    def month_name(self, index: int) -> bool:
-        """Tell whether a month that is also a given name opens a full name (`Julio Prats`, not `Julio de 2020`)."""
-        token = self.tokens[index]
-        return self.lower[index] in lex.MONTHS_DAYS and is_given_name(token) and index + 1 < len(self.tokens) \
-            and is_name_word(self.tokens[index + 1])
+class _Runs(CapitalRuns):
+    """The name runs of one sentence's tokens that may name people."""
 
     def name_tail(self, start: int, end: int) -> int | None:
         """Return where a person's name starts inside a run that also names a place or body, or None."""
@@ -138,13 +80,6 @@ class _Runs:
         lower = self.lower
         return start >= 2 and lower[start - 1] in ("de", "del") and any(
             is_role(word) for word in lower[max(0, start - 5):start - 1])
-
-    def opening(self, start: int) -> bool:
-        """Tell whether the token at start opens the sentence or a line of dialogue or quotation (`contó: «Aquí…`)."""
-        before = self.tokens[start - 1] if start else ""
-        return start == 0 or before in OPENING_MARKS and all(
-            token in OPENING_MARKS for token in self.tokens[:start - 1]) or before in DASHES \
-            or before in OPENING_QUOTES or before in QUOTES and self.tokens[start - 2] in QUOTE_LEADS
 
     def given_inside(self, start: int, end: int) -> int:
         """Return where a full name starts after a word that names something else (`medio argentino Télam
@@ -237,19 +172,6 @@ class _Runs:
         the lexicon doesn't know is part of a stage name (`MS Nina`, `DJ Nora`)."""
         before = self.tokens[start - 1]
         return len(before) > 1 and before.isupper() and (len(before) > 2 or before.lower() in lex.ORGANISATION_WORDS)
-
-    def words(self, start: int, end: int) -> list[str]:
-        """Return the words of a name, an initial with its full stop (`David A. Semonian`)."""
-        if "." not in self.tokens[start:end]:
-            return self.tokens[start:end]
-        words = []
-        for token in self.tokens[start:end]:
-            if token == ".":
-                if words and len(words[-1]) == 1:
-                    words[-1] += "."
-            else:
-                words.append(token)
-        return words
 
     def unknown_word(self, word: str) -> bool:
         """Tell whether a lone capitalised word is no name the document knows or writes capitalised elsewhere."""

@@ -9,7 +9,11 @@ import re
 from search.speakers import lexicon as lex
 
 TOKEN = re.compile(r"\w+(?:[-'’´.]\w+)*|[^\w\s]")
-QUOTES = frozenset('"«»“”„\'‘’')
+# Quotation marks: the ones that open a quotation, the ones that close it; straight ones do both.
+OPENING_QUOTES = frozenset('"\'«“‘„')
+CLOSING_QUOTES = frozenset('"\'»”’')
+STRAIGHT_QUOTES = frozenset('"\'')
+QUOTES = OPENING_QUOTES | CLOSING_QUOTES
 DASHES = frozenset("—–-―")
 ENDS = frozenset(".!?…")
 # Text damaged at the source: masks put where numbers or addresses were (`el *NUMBER* de mayo`, `*URL*`), and a
@@ -57,7 +61,11 @@ LAST_WORDS = re.compile(r"(?:^|\s)(\S+)\s+([^\W\d_]+)\.\s*$")
 def continues(previous: str, text: str) -> bool:
     """Tell whether text goes on with the sentence that previous left unfinished, cut by a splitter after an
     abbreviation that ends no sentence (`…, dijo Ana Gil, Ph.` then `D y profesora…`; `…el Dr.` then `Luis Paz…`;
-    `…en EE.` then `UU. el…`) or after a name's initial (`…expuso E.` then `Stanley Kroenke, …`)."""
+    `…en EE.` then `UU. el…`) or after a name's initial (`…expuso E.` then `Stanley Kroenke, …`); or cut by the
+    source's line breaks: a line that opens in lower case after one that ends with a word or a stop (a
+    sentence does not open in lower case: `…otras 12 ofertaron paquetes` then `con boletos para el Mundial`)."""
+    if text[:1].islower() and previous[-1:] and (previous[-1:].isalnum() or previous[-1:] in ENDS):
+        return True
     last = LAST_WORDS.search(previous[-40:])
     if last is None or not text[:1].isupper():
         return False

@@ -13,7 +13,7 @@ from search.speakers import lexicon as lex
 from search.speakers.clause_bounds import RELATIVES, aside, clause_start, main_after_relative, other_verb
 from search.speakers.coordination import COORDINATORS, both, coordinated_subject
 from search.speakers.descriptions import DEMONYMS
-from search.speakers.inverted import right_subject
+from search.speakers.inverted import past_adverbs, right_subject
 from search.speakers.mentions import DASHES, QUOTES, VERBS, Sentence
 from search.speakers.people import NOBODY, Person, is_given_name
 from search.speakers.runs import is_role
@@ -79,12 +79,18 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
             while last + 1 < len(lower) and (lower[last + 1] in lex.INFINITIVES or lower[last + 1] in ("a", "para")
                                              and lower[last + 2:last + 3] and lower[last + 2] in lex.INFINITIVES):
                 last += 1
+            if last + 1 < len(lower) and lower[last + 1] in lex.PHRASE_INFINITIVES:
+                last += lex.phrase_infinitive(lower, last + 1)  # `…», quiso dejar claro la ministra`
         person = right_subject(s, last + 1, inverted=previous in INVERTING)
         if person is not None:
             return [(verb, person)]
         if previous == "," and all(word in PUNCTUATION or word in lex.RIGHT_SKIP for word in lower[last + 1:]):
-            # `México está lleno de mujeres fuertes, dijo.`: the verb that ends the sentence reports all before it
-            return subjects[-1] if subjects and subjects[-1] else [(verb, person) for person in salient()]
+            # `México está lleno de mujeres fuertes, dijo.`: the verb that ends the sentence reports all before it,
+            # a statement in it too when no quotation marks set it apart (`Ruiz ha propuesto una pensión…, destacó.`
+            # after the minister's words is the minister's)
+            followed = [(verb, person) for person in salient()] if QUOTES.isdisjoint(lower[:left]) else []
+            return followed or (subjects[-1] if subjects and subjects[-1] else [(verb, person) for person in salient()])
+        last = past_adverbs(s, last + 1) - 1  # `…», informó posteriormente el ministerio`
         day = last + 3 if lower[last + 1:last + 2] in (["este"], ["esta"], ["el"]) \
             and lower[last + 2:last + 3] and lower[last + 2] in lex.MONTHS_DAYS else last + 1  # `este miércoles`
         after = lower[day] if day < len(lower) else ""
@@ -104,6 +110,9 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
                 return subjects[-1]  # `X pidió perdón: "Lo siento", dijo.`: the sentence's own speaker
             return [(verb, person) for person in salient()]  # `«…», afirmó.`, `—… —admite.`
     boundary, skipped = clause_start(lower, left)
+    if boundary == 0 and lower[0] == "quien" and lower[1:2] and lower[1] in FORMER and not subjects:
+        # `Quien fue directora de Culturas Populares explicó…`: the person just introduced, by a past office
+        return [(verb, person) for person in salient()]
     mentions = [m for m in s.mentions if boundary < m.start and m.end <= left + 1 and not m.governed
                 and not (skipped and skipped[0] <= m.start < skipped[1])]
     mentions = [m for m in mentions if not other_verb(lower, m.end, left, skipped)
@@ -163,6 +172,9 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
         if antecedent:
             return [(antecedent[0].start, s.mention_person(antecedent[0]))]
         return subjects[-1] if subjects else []
+    cleft = _cleft(s, boundary) if boundary >= 1 and lower[boundary] in RELATIVES else None
+    if cleft is not None:
+        return [(verb, cleft)]  # `Fue la ministra X quien anunció…`: the person the copula focuses
     if boundary >= 0 and lower[boundary] in RELATIVES:
         return subjects[-1] if subjects else []
     main = next((people for people in subjects if people), None)
@@ -177,6 +189,26 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
 
 
 ACCUSATIVES = frozenset({"lo", "la", "los", "las"})
+FORMER = frozenset({"fue", "fuera", "era", "había", "ha"})  # `Quien fue…`, `Quien fuera…`, `Quien ha sido…`
+
+
+CLEFT_COPULAS = frozenset("fue es era será sería ha sido".split())
+
+
+def _cleft(s: Sentence, relative: int):
+    """Return the person a cleft sentence focuses (`fue el propio X quien confirmó`, `Es Ana Gil la que dijo`): a
+    name right after a copula and right before `quien` or `el que`/`la que`, else None."""
+    lower = s.lower
+    end = relative - 1 if lower[relative] != "que" else relative - 2
+    if end < 1 or lower[relative] == "que" and lower[relative - 1] not in ("el", "la", "los", "las"):
+        return None
+    mention = next((m for m in s.mentions if m.end == end + 1 and not m.governed), None)
+    if mention is None or min(mention.start, mention.role_start) < 1:
+        return None
+    before = min(mention.start, mention.role_start) - 1
+    while before > 0 and lower[before] in ("el", "la", "propio", "propia", "mismo", "misma"):
+        before -= 1
+    return s.mention_person(mention) if lower[before] in CLEFT_COPULAS else None
 
 
 def fronted_object(s: Sentence, left: int, verb: int) -> bool:

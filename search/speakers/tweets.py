@@ -21,9 +21,10 @@ import re
 from collections.abc import Callable
 
 from search.speakers import lexicon as lex
-from search.speakers.names import PARTICLES  # the particles a name keeps in lower case
+from search.speakers.names import PARTICLES, fold_name, ordered_in  # PARTICLES: kept in lower case
 from search.speakers.people import is_given_name, looks_like_person
 from search.text.folding import fold
+from search.text.names import within_edits
 
 NUMBER = r"(?:\d{1,4}|\*NUMBER\*)"
 # A month by its first three letters, whole or abbreviated (`October`, `Oct.`, `octubre`, `oct.`, `sept.`).
@@ -43,6 +44,7 @@ POSTED = re.compile(r"^\s*publicado por\s+(?P<name>[^()@\n]{1,60}?)\s+(?:en|el)\
                     rf"(?P<date>{DATE})\s*\.?\s*$", re.I)
 INLINE = re.compile(r"\S\s+([—–―]\s*[^—–―()@\n]{1,60}\(@\w{1,30}\)[^—–―()@\n]{0,40})$")  # a credit after the text
 DASHED = re.compile(r"^\s*[—–―-]")
+TITLE_STEM = 6  # letters that tell a title in English or Spanish (`president`, `presidente`; `senator`, `senadora`)
 TWEET_CHARACTERS = 280  # the most a tweet holds (Twitter raised it from 140 in November 2017)
 URL = re.compile(r"\*URL\*|https?://\S+|pic\.twitter\.com/\S+|\S+\.\S+/\S+")
 HANDLE = re.compile(r"@\w+")
@@ -113,6 +115,28 @@ def tweet_speakers(paragraphs: list[str], results: list[list], person: Callable[
         for line in lines + [index]:
             found[line] = [author] if personal else []
     return found
+
+
+def credited_person(people, name: str, clock: int):
+    """Return the document's person for a post's display name (people: search.speakers.people.People). A display
+    name often adds a title (`President Trump`, `Senadora Rosa Gil`) or spells the surname another way than the
+    article (`Jimmy Kimmel` for the article's `Jimmy Kemmel`): when the name is no one the article knows, a
+    title before a known name is dropped, and a known person with the same given name and a surname one letter
+    off (five letters or more) is the author."""
+    words = name.split()
+    key = [fold_name(word) for word in words]
+    # the credit line itself may have made a person of the display name: the article's own is another
+    others = [person for person in people.known if person.tokens and person.tokens != key]
+    near = []
+    if len(words) >= 2 and not is_given_name(words[0]):
+        near = [person for person in others if key[0] not in person.tokens and ordered_in(person.tokens, key[1:])]
+        titled = [person for person in near if any(role.kind[:TITLE_STEM] == key[0][:TITLE_STEM]
+                                                   for role in person.roles)]
+        near = titled or near  # `President Trump`: the Trump the article calls president, not his wife
+    if not near and len(words) == 2 and len(key[1]) >= 5:
+        near = [person for person in others if len(person.tokens) >= 2 and person.tokens[0] == key[0]
+                and len(person.tokens[-1]) >= 5 and within_edits(person.tokens[-1], key[1], 1)]
+    return near[0] if len(near) == 1 else people.person(words, clock)
 
 
 def _cased(name: str) -> str:

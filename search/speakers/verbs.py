@@ -92,15 +92,23 @@ ROLE_PARTICIPLES = _words("abogado")
 REFLEXIVE = _words(
     "comprometió comprometido comprometieron compromete refirió referido refiere refirieron pronunció pronunciado "
     "pronunciaron quejó quejado quejaron congratuló congratulado jactó sinceró sincerado sinceraron explayó explayado "
-    "explayaron desmarcó desmarcado desmarcaron")
+    "explayaron desmarcó desmarcado desmarcaron opuso opuesto opusieron opone oponen")  # `se opuso al muro`
 # `ha querido recordar que…`, `intervino para agradecer…`: an infinitive after these reports too.
 A_LEADS = _words("limitó limitado limitaron limita llegó llegado llegaron llega")  # `se limitó a señalar`, `llegó a
 # afirmar`: these lead with `a`
 INFINITIVE_LEADS = _words("querido quiso quería quiere quieren quisieron aprovechado aprovechó intervenido intervino "
-                          "suele suelen solía solían") | A_LEADS  # `suele recordar que…`: a habit of saying
+                          "suele suelen solía solían intenta intentó intentaba intentan intentaron intentado "
+                          "aprovecha aprovechan aprovechaba") | A_LEADS  # `suele recordar que…`: a habit of
+# saying; `intenta recordar a su público que…`, `aprovecha cada ocasión para recordar que…`
 INFINITIVES = frozenset(
     {stem + "ar" for stem in AR.split()} | {"decir", "insistir", "añadir", "admitir", "reconocer", "agradecer",
-                                            "defender", "pedir", "advertir", "subrayar", "proponer", "exigir"})
+                                            "defender", "pedir", "advertir", "subrayar", "proponer", "exigir",
+                                            "sugerir"})
+ENCLITICS = ("les", "le", "los", "las", "lo", "la", "nos", "se")  # `sugerirle`, `recordarles`, `decirlo`
+
+
+# The infinitives with a pronoun attached, to their bare form: `sugerirle` -> `sugerir`.
+ATTACHED = {infinitive + clitic: infinitive for infinitive in INFINITIVES for clitic in ENCLITICS}
 # `fue enfático en afirmar`, `se mostró tajante al señalar`: a manner before `en`/`al` and an infinitive.
 EMPHATIC = _words(
     "enfático enfática enfáticos enfáticas categórico categórica tajante tajantes contundente claro clara "
@@ -114,7 +122,8 @@ NEEDS_QUE = frozenset(form for form in SINGULAR | PLURAL | PARTICIPLES
              "repetido repitieron repiten citó cita citaba citado "  # `se repite en Europa` is no statement
              "concedió concede concedía concedido concedieron "  # `concedió que…`, not `concedió una entrevista`
              "juró jura juraba jurado juraron juran"  # `jura que ganará`, not `la jura de bandera`
-             " discutió discute discutía discutido discutieron discuten")  # `lo discute`, not `discutió con ella`
+             " discutió discute discutía discutido discutieron discuten"  # `lo discute`, not `discutió con ella`
+             " soltó suelta soltaba soltado soltaron sueltan")  # `soltó: «…»`, `«…», suelta X`; not `la pieza suelta`
 # `Pero Ruiz lo discute`: disputing what was just said, with `lo`; `discutió con su mujer` reports nothing.
 DISPUTED = _words("discutió discute discutía discutido discutieron discuten")
 # `ha contado los secretos de su boda`, `contó detalles`, `cuenta cómo…`: telling what was said or lived, not counting.
@@ -156,7 +165,8 @@ FRAMED_OBJECTS = _words(
     "declaraciones comentarios afirmaciones llamamiento llamado hincapié énfasis advertencia anuncio palabras "
     "discurso valor manifiesto relieve importancia preocupación necesidad convicción satisfacción notar saber "
     "crítica críticas mensaje mensajes advertencias reproche reproches elogios frases tuit tuits "
-    "siguiente comunicado carta")  # `publicó lo siguiente: «…»`, `emitió un comunicado`
+    "siguiente comunicado carta referencia alusión")  # `publicó lo siguiente: «…»`, `emitió un comunicado`,
+# `hizo referencia al triunfo`
 SHOWED_STATES = _words(
     "convencido convencida convencidos satisfecho satisfecha satisfechos confiado confiada confiados optimista "
     "optimistas partidario partidaria partidarios preocupado preocupada preocupados favorable contrario contraria "
@@ -205,6 +215,18 @@ for _stems, _continuations in (
     for _form in _stems:
         PHRASES[_form] = _continuations
 URGING = frozenset(form for form, continuations in PHRASES.items() if continuations == (("a",),))
+# Infinitives that report only with the words after them, as their finite forms do: `quiso dejar claro que`,
+# `acudió al programa para hablar sobre su infancia`, `llegó a dar a conocer`.
+PHRASE_INFINITIVES = {"dejar": PHRASES["dejó"], "hablar": PHRASES["habló"], "dar": PHRASES["dio"]}
+
+
+def phrase_infinitive(words, index: int) -> int:
+    """Return how many words a reporting phrase with an infinitive at index takes (`dejar claro`: 2), else 0; words
+    are lower-case tokens."""
+    for frame in PHRASE_INFINITIVES.get(words[index], ()):
+        if tuple(words[index + 1:index + 1 + len(frame)]) == frame:
+            return 1 + len(frame)
+    return 0
 # Negated, these still report a stance (`no descartó`, `no cierra la puerta`, `no dudó en`); `no dijo` does not.
 NEGATABLE = frozenset(
     form for form in SINGULAR | PLURAL | PARTICIPLES | frozenset(PHRASES)

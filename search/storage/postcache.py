@@ -4,9 +4,9 @@ Whoosh stays the index of record: it writes, merges and deletes, and its segment
 truth. Beside each segment `MAIN_<id>.seg`, the file `MAIN_<id>.postcache` holds, for every
 indexed field, the terms in order and per term its sorted document numbers (int32) and
 weights (float32, the term frequency), plus each document's quantized field lengths and its
-docno and paragraph columns. Searching (search/retrieval/columnar.py) reads the postings of
-text and title term by term, with pread: a query process holds the small sections and the
-postings it reads, and a file truncated under it gives an error, not SIGBUS. Whoosh deletes
+docno and paragraph columns. Searching (search/retrieval/columnar.py) reads what it needs
+with pread, when it first needs it (postcache_read.py): a query process holds the sections
+and postings it read, and a file truncated under it gives an error, not SIGBUS. Whoosh deletes
 the file with its segment (its clean-up takes every `MAIN_<id>.*` of a segment no longer listed).
 
 The file's layout and checks are in postcache_file.py. A file of another version, size or
@@ -17,128 +17,19 @@ So indexes written before the cache existed work, and a damaged cache mends itse
 
 import os
 import threading
-from bisect import bisect_left
+import weakref
 from collections import OrderedDict
 from pathlib import Path
 
 import numpy as np
 
 from search.errors import warn
-from search.storage.postcache_file import DamagedCache, Loaded, cache_problem, open_cache, write_cache
+from search.storage.postcache_file import DamagedCache, cache_problem, open_cache, write_cache
+from search.storage.postcache_read import COLUMNS, SCORED_FIELDS, SegmentCache, prefix_key
 from search.whoosh_ext import segments
 
 EXTENSION = ".postcache"
-SCORED_FIELDS = ("text", "title", "exact")  # the fields whose lengths BM25 needs
-COLUMNS = (("docno", np.uint32), ("paragraph", np.uint32))
 KEPT = 64  # segments whose caches stay open in a process
-KEPT_LOOKUPS = 65536  # terms looked up, kept per field
-
-
-class FieldCache:
-    """One field of a segment: term -> (document numbers, weights).
-
-    A term is found by its first eight bytes as a big-endian number (`keys`, in term
-    order, searched in C), then among the few terms that share them; lookups are kept.
-    Postings are read from the file a term at a time (postcache_file.Section) or held
-    whole; `docs` and `weights` are the whole arrays, read on first use.
-    """
-
-    def __init__(self, blob, ends, starts, docs, weights, keys):
-        self.blob, self.ends, self.starts, self.keys = blob, ends, starts, keys
-        self._docs = docs if hasattr(docs, "read") else Loaded(docs)
-        self._weights = weights if hasattr(weights, "read") else Loaded(weights)
-        self.count = len(starts) - 1
-        self._terms = _Terms(blob, ends)
-        self._offsets = memoryview(starts)  # indexes as Python ints
-        self._found = {}
-
-    def find(self, term: bytes) -> int:
-        """Return the ordinal of a term, or -1."""
-        found = self._found.get(term)
-        if found is None:
-            # A numpy uint64, not a Python int: numpy would cast every key to compare
-            # them with an int (90 µs a lookup on 130,000 terms, not 0.5 µs).
-            key = np.uint64(prefix_key(term))
-            low = int(self.keys.searchsorted(key, "left"))
-            high = int(self.keys.searchsorted(key, "right"))
-            at = bisect_left(self._terms, term, low, high)
-            found = at if at < high and self._terms[at] == term else -1
-            if len(self._found) >= KEPT_LOOKUPS:
-                self._found.clear()
-            self._found[term] = found
-        return found
-
-    @property
-    def docs(self):
-        return self._docs.whole()
-
-    @property
-    def weights(self):
-        return self._weights.whole()
-
-    def postings(self, ordinal):
-        """Return (docs, weights) of the term with this ordinal, read-only arrays.
-
-        Raises DamagedCache when the file changed since it was opened.
-        """
-        start, end = self._offsets[ordinal], self._offsets[ordinal + 1]
-        docs = self._docs.read(start, end, check=False)  # one check of the file, after both reads
-        return docs, self._weights.read(start, end)
-
-    def frequency(self, ordinal):
-        """Return how many documents of the segment hold the term (deleted ones included)."""
-        return self._offsets[ordinal + 1] - self._offsets[ordinal]
-
-    def term(self, ordinal) -> bytes:
-        return self._terms[ordinal]
-
-    def range(self, low: bytes, high: bytes | None):
-        """Return the ordinals of the terms from low up to (not including) high; None: no end."""
-        first = bisect_left(self._terms, low)
-        last = self.count if high is None else bisect_left(self._terms, high)
-        return range(first, max(first, last))
-
-
-def prefix_key(term: bytes) -> int:
-    """Return a term's first eight bytes, zero-padded, as a big-endian number.
-
-    Terms hold no NUL byte, so these keys ascend with the terms' byte order.
-    """
-    return int.from_bytes(term[:8].ljust(8, b"\0"), "big")
-
-
-class _Terms:
-    """The sorted term bytes of a field, as a sequence for bisect (no list is made).
-
-    Offsets are read through memoryviews, which index as Python ints, not numpy scalars.
-    """
-
-    def __init__(self, blob, ends):
-        self.blob = memoryview(blob)
-        self.ends = memoryview(ends)
-
-    def __len__(self):
-        return len(self.ends) - 1
-
-    def __getitem__(self, index):
-        return bytes(self.blob[self.ends[index]:self.ends[index + 1]])
-
-
-class SegmentCache:
-    """The posting cache of one segment: fields, field lengths and columns, as arrays."""
-
-    def __init__(self, segment_id, doc_count, arrays, file=None):
-        self.segment_id = segment_id
-        self.doc_count = doc_count
-        self.file = file  # the CacheFile the postings are read from; None: all in memory
-        self.fields = {}
-        # A field with lengths but no terms (titles all of stop words) has no postings to view.
-        for name in sorted(key.split(".")[0] for key in arrays if key.endswith(".blob")):
-            self.fields[name] = FieldCache(*(arrays[f"{name}.{part}"] for part in
-                                             ("blob", "ends", "starts", "docs", "weights", "keys")))
-        self.lengths = {name: arrays[f"{name}.lengths"] for name in SCORED_FIELDS
-                        if f"{name}.lengths" in arrays}
-        self.columns = {name: arrays[name] for name, _ in COLUMNS if name in arrays}
 
 
 def cache_path(directory, segment_id):
@@ -170,9 +61,12 @@ def segment_arrays(leaf):
     return arrays
 
 
-def read_cache(path, segment_id, doc_count):
-    """Return the SegmentCache of a cache file; raise DamagedCache if it is not right."""
-    arrays, file = open_cache(path, segment_id, doc_count)
+def read_cache(path, segment_id, doc_count, thorough=False):
+    """Return the SegmentCache of a cache file; raise DamagedCache if it is not right.
+
+    `thorough` checks every byte, not a sample (open_cache).
+    """
+    arrays, file = open_cache(path, segment_id, doc_count, thorough)
     return SegmentCache(segment_id, doc_count, arrays, file)
 
 
@@ -216,11 +110,12 @@ def build_cache(directory, leaf, problem=None):
     return found
 
 
-def load_cache(directory, leaf):
+def load_cache(directory, leaf, thorough=False):
     """Return the SegmentCache of a segment reader's segment, rebuilt if missing or stale.
 
     Caches stay open per process, keyed by file and segment, so after an update only
-    new segments are read. Raises ValueError when the segment itself can't be decoded.
+    new segments are read; `thorough` checks every byte of a file read anew. Raises
+    ValueError when the segment itself can't be decoded.
     """
     segment_id, doc_count = leaf.segment().segment_id(), leaf.doc_count_all()
     path = cache_path(directory, segment_id)
@@ -229,11 +124,13 @@ def load_cache(directory, leaf):
         found = _open.get(key)
         if found is not None and (found.file is None or not found.file.changed()):
             _open.move_to_end(key)
+            found.reload = _reloading(found, directory, leaf)  # from the latest reader
             return found
     try:
-        found = read_cache(path, segment_id, doc_count)
+        found = read_cache(path, segment_id, doc_count, thorough)
     except DamagedCache as problem:
         found = build_cache(directory, leaf, None if not path.exists() else problem)
+    found.reload = _reloading(found, directory, leaf)
     with _lock:
         _open[key] = found
         for stale in [key for key, kept in _open.items() if kept.file is not None and kept.file.deleted()]:
@@ -241,6 +138,28 @@ def load_cache(directory, leaf):
         while len(_open) > KEPT:
             _open.popitem(last=False)
     return found
+
+
+def _reloading(cache, directory, leaf):
+    """Return reload(problem) for a SegmentCache: its cache opened again, or rebuilt.
+
+    The file changed under its reader, written in place, which no writer of Hemeroteca
+    does: every byte of it is checked, not a sample (64 bytes zeroed between two samples
+    pass the sample). Weakly bound to the segment reader, which a cache kept open must
+    not keep alive (nor its files open); a reader that is gone leaves the problem to raise.
+    """
+    owner, kept = weakref.ref(leaf), weakref.ref(cache)
+
+    def reload(problem):
+        leaf = owner()
+        if leaf is None:
+            raise problem
+        warn(__name__, "%s; se vuelve a abrir", problem)
+        if kept() is not None:
+            forget(kept())
+        return load_cache(directory, leaf, thorough=True)
+
+    return reload
 
 
 def write_missing_caches(directory, ix):

@@ -20,8 +20,9 @@ import json
 from collections import Counter
 
 from search.storage.versions import IN, LIVE, RETIRED
-from search.text.names import is_person, person_keys
-from search.text.roles import Evidence, label_role
+
+# search.text.names and roles (their word lists, 1.2 ms to load) are imported where they
+# are used: a search reads the speakers of its hits, which needs neither.
 
 # Who speaks with whom: the keys of the speakers that share a paragraph (then they are two
 # people). Only paragraphs with a second speaker (position > 0) are joined.
@@ -60,6 +61,9 @@ def decide_people(spellings, evidence=None):
         best[key] = max((name for name, count in found.items() if 4 * count >= most),
                         key=lambda name: (sum(not ch.isascii() for ch in name),
                                           found[name], len(name), name))
+    from search.text.names import person_keys
+    from search.text.roles import Evidence
+
     counts = {key: sum(found.values()) for key, found in by_key.items()}
     evidence = evidence or Evidence()
     persons = person_keys(counts, evidence.apart, evidence.same)
@@ -115,6 +119,8 @@ class StoreSpeakers:
 
     def _evidence(self):
         """Return what the documents say about pairs of spellings (search.text.roles.Evidence)."""
+        from search.text.roles import Evidence
+
         if not self._has_table("roles"):  # a store written before roles were kept
             return Evidence(self._query(TOGETHER))
         return Evidence(self._query(TOGETHER), self._query(ROLES, (RETIRED,)),
@@ -139,6 +145,8 @@ class StoreSpeakers:
         People first, most paragraphs first; then generic labels and roles (Pregunta, Presidente).
         Every spelling of one person counts as that person (speaker_groups).
         """
+        from search.text.names import is_person
+
         # Counted per document, then added up here: cheaper than counting distinct places (60 ms
         # at 165k paragraphs, against 28 ms), as two spellings of one person never share a paragraph.
         rows = self._query(
@@ -171,6 +179,8 @@ class StoreSpeakers:
 
     def note_roles(self, docno, records):
         """Keep the roles that the turn labels of a document's records give their speakers."""
+        from search.text.roles import label_role
+
         rows = set()
         for record in records:
             role = label_role(record.text, record.speakers[0]) if record.speakers else None
@@ -181,6 +191,8 @@ class StoreSpeakers:
     def note_all_roles(self, batch=4096):
         """Keep the roles of every version not retired, read from their texts (a store written
         before roles were kept: once, 0.8 s of CPU at 165k paragraphs)."""
+        from search.text.roles import label_role
+
         rows = self._query("SELECT s.docno, s.paragraph, s.nameno, n.name FROM spoken s "
                            "JOIN names n USING (nameno) JOIN docs d USING (docno) "
                            "WHERE s.position = 0 AND d.state != ?", (RETIRED,))

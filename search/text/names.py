@@ -12,9 +12,10 @@ keep people apart from generic labels and roles.
 
 from collections.abc import Callable
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 
 from search.text.folding import fold_name
+from search.text.name_index import NameIndex
 
 # Generic speakers of transcripts: reporters, moderators, voice-overs (search.speakers.labels finds them).
 GENERIC_SPEAKERS = frozenset({"Pregunta", "Interlocutor", "Moderador", "Reportero", "Voz", "Intervención",
@@ -26,8 +27,9 @@ ROLE_WORDS = frozenset(
     "gobernadora jefe jefa coordinador coordinadora comisionado comisionada asesor asesora presidente presidenta "
     "ministro ministra vicepresidente vicepresidenta diputado diputada senador senadora canciller portavoz".split()
 )
+# Read beside this module, not with importlib.resources (see words._load_stopwords).
 GIVEN_NAMES = frozenset(
-    line.strip() for line in resources.files(__package__).joinpath("given_names.txt").read_text(encoding="utf-8")
+    line.strip() for line in Path(__file__).with_name("given_names.txt").read_text(encoding="utf-8")
     .splitlines() if line.strip() and not line.startswith("#"))
 FOLDED_GIVEN_NAMES = frozenset(fold_name(name) for name in GIVEN_NAMES)
 
@@ -60,12 +62,18 @@ def within_edits(a: str, b: str, limit: int) -> bool:
     """Tell whether a and b are at most limit insertions, deletions or substitutions apart."""
     if abs(len(a) - len(b)) > limit:
         return False
-    previous = list(range(len(b) + 1))
+    if a == b:
+        return True
+    # Ukkonen's band: only cells within limit of the diagonal can stay within limit
+    over = limit + 1
+    previous = [j if j <= limit else over for j in range(len(b) + 1)]
     for i, char in enumerate(a, 1):
-        current = [i] + [0] * len(b)
-        for j, other in enumerate(b, 1):
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char != other))
-        if min(current) > limit:
+        low, high = max(1, i - limit), min(len(b), i + limit)
+        current = [over] * (len(b) + 1)
+        current[0] = i if i <= limit else over
+        for j in range(low, high + 1):
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char != b[j - 1]), over)
+        if min(current[low - 1:high + 1]) > limit:
             return False
         previous = current
     return previous[-1] <= limit
@@ -81,16 +89,16 @@ def _allowed_edits(key: str) -> int:
     return 0 if len(key) < SHORTEST else 1 if len(key) < 20 else 2
 
 
-def _typo_of(key: str, counts: dict[str, int], by_word: dict[str, list[str]], joined: dict) -> str | None:
+def _typo_of(key: str, counts: dict[str, int], index: NameIndex, joined: dict) -> str | None:
     """Return the frequent name that key mistypes: the only one that fits, or one far more frequent than the others
     (`alejandra frasto guerrero` is `alejandra frausto guerrero`, 64, not its own typo `alejadra…`, 22)."""
     limit = _allowed_edits(key)
     if not limit:
         return None
-    glued = key.replace(" ", "")
-    candidates = {other for word in key.split() for other in by_word.get(word, ())}
-    found = [other for other in candidates if other != key and other not in joined and counts[other] >= FREQUENT
-             and counts[other] >= TYPO_RATIO * counts[key] and not _real_word_apart(key, other, by_word)
+    glued, words = key.replace(" ", ""), set(key.split())
+    found = [other for other in index.near(key, limit) if other != key and other not in joined
+             and counts[other] >= TYPO_RATIO * counts[key] and not words.isdisjoint(other.split())
+             and not _real_word_apart(key, other, index.by_word)
              and (other.replace(" ", "") == glued or within_edits(key, other, limit))]
     found.sort(key=lambda other: -counts[other])
     if len(found) == 1 or len(found) > 1 and counts[found[0]] >= TYPO_RATIO * counts[found[1]]:
@@ -106,7 +114,7 @@ def _real_word_apart(key: str, other: str, by_word: dict[str, list[str]]) -> boo
         word != known and len(by_word.get(word, ())) >= ATTESTED for word, known in zip(words, others))
 
 
-def _longer_of(key: str, counts: dict[str, int], by_word: dict[str, list[str]], joined: dict) -> str | None:
+def _longer_of(key: str, counts: dict[str, int], index: NameIndex, joined: dict) -> str | None:
     """Return the one longer name whose words hold key's in order (`ernesto ramirez` in `jose ernesto ramirez`),
     a word of key maybe mistyped (`arrturo herrera` in `arturo herrera gutierrez`).
 
@@ -114,9 +122,8 @@ def _longer_of(key: str, counts: dict[str, int], by_word: dict[str, list[str]], 
     frequent (`rocio nahle`, once, in `norma rocio nahle garcia`, 161 times).
     """
     words = key.split()
-    candidates = {other for word in words for other in by_word.get(word, ())}
-    found = [other for other in candidates if other not in joined and len(other.split()) > len(words)
-             and fuzzy_in(other.split(), words)]
+    found = [other for other in index.holding(words) if other not in joined and len(other.split()) > len(words)
+             and not set(words).isdisjoint(other.split()) and fuzzy_in(other.split(), words)]
     if not found:
         return None
     longer = max(found, key=lambda other: (len(other.split()), counts[other]))
@@ -141,30 +148,30 @@ def fuzzy_in(longer: list[str], shorter: list[str]) -> bool:
     return position == len(shorter)
 
 
-def _reordered(key: str, counts: dict[str, int], by_word: dict[str, list[str]], joined: dict) -> str | None:
+def _reordered(key: str, counts: dict[str, int], index: NameIndex, joined: dict) -> str | None:
     """Return the more frequent name with the same three words or more in another order (`oropeza octavio
     romero` for `octavio romero oropeza`)."""
     words = sorted(key.split())
     if len(words) < 3:
         return None
-    found = [other for other in by_word.get(words[0], ()) if other != key and other not in joined
-             and sorted(other.split()) == words and counts[other] >= counts[key]]
+    found = [other for other in index.reordered(words) if other != key and other not in joined
+             and counts[other] >= counts[key]]
     return max(found, key=lambda other: counts[other]) if found else None
 
 
-def _mistyped_word(key: str, counts: dict[str, int], by_word: dict[str, list[str]], joined: dict) -> str | None:
+def _mistyped_word(key: str, counts: dict[str, int], index: NameIndex, joined: dict) -> str | None:
     """Return the name that key mistypes in one word found in no other name of the archive, the right word being
     in several (`diego prieto hernadez`, 126 times, for `diego prieto hernandez`, 136), whatever their counts:
     two real people are not told apart by a word no one else bears."""
-    words = key.split()
+    words, by_word = key.split(), index.by_word
     if len(words) < 2:
         return None
     for position, word in enumerate(words):
         if len(word) < 6 or len(by_word.get(word, ())) != 1:
             continue
-        found = [other for other in by_word.get(words[position - 1] if position else words[1], ())
+        found = [other for other in index.one_word_off(words, position)
                  if other != key and other not in joined and counts[other] >= counts[key]
-                 and len(other.split()) == len(words) and _one_word_off(other.split(), words, position)]
+                 and _one_word_off(other.split(), words, position)]
         if len(found) == 1 and len(by_word.get(found[0].split()[position], ())) >= ATTESTED:
             return found[0]
     return None
@@ -212,38 +219,41 @@ def _other_given_name(a: str, b: str) -> bool:
     return len(x) == len(y) and x[0] != y[0] and is_given_name(x[0]) and is_given_name(y[0])
 
 
-def _typo_spelled(key: str, by_word: dict[str, list[str]]) -> bool:
+def _typo_spelled(key: str, index: NameIndex) -> bool:
     """Tell whether a word of key is in no other name while a close word is in several (`ramiirez`, with
     `ramirez` in many names): the spelling is a typo, and ranks below the others that the documents join it
     with, so that it doesn't name the person."""
+    by_word = index.by_word
     for word in key.split():
         if len(word) < 5 or len(by_word.get(word, ())) != 1:
             continue
         limit = 2 if len(word) >= 8 else 1
-        near = {other for k in key.split() if k != word for name in by_word.get(k, ()) for other in name.split()}
-        if any(len(by_word.get(other, ())) >= 2 and other != word and within_edits(word, other, limit)
-               for other in near):
+        if any(other != word and within_edits(word, other, limit)
+               and index.together(other, [k for k in key.split() if k != word])
+               for other in index.attested_near(word)):
             return True
     return False
 
 
-def _same_person(key: str, by_word: dict[str, list[str]], joined: dict, same: Callable, rank: Callable) -> str | None:
+def _same_person(key: str, index: NameIndex, joined: dict, same: Callable, rank: Callable) -> str | None:
     """Return the close name that the documents say is key's person (Evidence.same), whatever the counts:
     the best ranked of them (no typo, most words, most paragraphs), when it ranks above key."""
-    found = {other for word in key.split() for other in by_word.get(word, ()) if other != key and other not in joined}
-    found = [other for other in found if same(key, other) and close_names(key, other) and rank(other) > rank(key)]
+    words = set(key.split())
+    found = [other for other in index.close(key) if other != key and other not in joined
+             and not words.isdisjoint(other.split())
+             and same(key, other) and close_names(key, other) and rank(other) > rank(key)]
     return max(found, key=rank) if found else None
 
 
-def _role_worded(key: str, counts: dict[str, int], by_word: dict[str, list[str]], joined: dict) -> str | None:
+def _role_worded(key: str, counts: dict[str, int], index: NameIndex, joined: dict) -> str | None:
     """Return the name that key is with a role word inside it (`presdidente andres manuel lopez obrador`):
     the same words without it, spoken at least as often."""
     words = key.split()
     bare = _without_role_words(words)
     if len(bare) < 2 or len(bare) == len(words):
         return None
-    found = [other for other in by_word.get(bare[-1], ()) if other != key and other not in joined
-             and counts[other] >= counts[key] and other.split() == bare]
+    found = [other for other in index.spelled(bare) if other != key and other not in joined
+             and counts[other] >= counts[key]]
     return found[0] if found else None
 
 
@@ -257,24 +267,21 @@ def person_keys(counts: dict[str, int], apart: Callable[[str, str], bool] = lamb
     unless the names open with different given names (`José…`, `Jorge…`). Keys that stand for themselves
     are left out of the result.
     """
-    by_word: dict[str, list[str]] = {}
-    for key in counts:
-        for word in set(key.split()):
-            by_word.setdefault(word, []).append(key)
+    index = NameIndex(counts, [key for key, count in counts.items() if count >= FREQUENT], _without_role_words)
     typos: dict[str, bool] = {}
 
     def rank(key):
         if key not in typos:
-            typos[key] = _typo_spelled(key, by_word)
+            typos[key] = _typo_spelled(key, index)
         return not typos[key], len(key.split()), counts[key], key
 
     parent: dict[str, str] = {}
     for key in sorted(counts, key=lambda k: (counts[k], k)):  # rarest first: variants join frequent names
-        target = _same_person(key, by_word, parent, same, rank)
+        target = _same_person(key, index, parent, same, rank)
         if target is None:
-            target = _typo_of(key, counts, by_word, parent) or _reordered(key, counts, by_word, parent) \
-                or _mistyped_word(key, counts, by_word, parent) or _role_worded(key, counts, by_word, parent) \
-                or _longer_of(key, counts, by_word, parent)
+            target = _typo_of(key, counts, index, parent) or _reordered(key, counts, index, parent) \
+                or _mistyped_word(key, counts, index, parent) or _role_worded(key, counts, index, parent) \
+                or _longer_of(key, counts, index, parent)
             if target is not None and _other_given_name(key, target):
                 target = None
         if target is not None and not apart(key, target):

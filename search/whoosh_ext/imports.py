@@ -15,6 +15,10 @@ runs), for code a search never runs:
 - `whoosh.filedb.filetables` imports hashlib, which loads OpenSSL (2 ms), for the md5 of
   the terms it looks up in a segment's term table: only Whoosh's own path does that.
 - `whoosh.util.times` imports calendar (1 ms, with locale) for relative dates.
+- `whoosh.filedb.filestore` imports tempfile (2 ms, with shutil, bz2, lzma and random)
+  for its temporary storage, `whoosh.filedb.compound` shutil's copyfileobj to write a
+  compound segment, and `whoosh.util` and `whoosh.classify` random (0.5 ms) for the
+  names of new files and for clustering: only writers and Whoosh's own path use them.
 
 `lighten()` puts a finder first on sys.meta_path. When one of those importing modules
 loads, the heavy module it imports is a stand-in for the time of that import: a module
@@ -41,6 +45,10 @@ STAND_INS = {
     "whoosh.query.terms": (("whoosh.lang.morph_en", ("variations",)),),
     "whoosh.filedb.filetables": (("hashlib", ("md5",)),),
     "whoosh.util.times": (("calendar", ()),),
+    "whoosh.filedb.filestore": (("tempfile", ()),),
+    "whoosh.filedb.compound": (("shutil", ("copyfileobj",)),),
+    "whoosh.util": (("random", ()),),
+    "whoosh.classify": (("random", ()),),
 }
 
 

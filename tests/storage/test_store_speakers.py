@@ -3,8 +3,8 @@
 import datetime
 
 from search.records import Document
-from search.storage import store_speakers
 from search.storage.store import RecordStore
+from search.text import names
 from search.text.folding import speaker_key
 from tests.storage.test_store import add, make_records
 
@@ -89,7 +89,7 @@ def test_reading_the_names_decides_nothing(tmp_path, store, monkeypatch):
     add(store, "a.txt", ["uno", "dos", "tres"], speakers={1: ["Hugo López"], 2: ["Hugo Lopez"],
                                                           3: ["Hugo López"]})
     decided = store.speaker_names(), store.speaker_groups()
-    monkeypatch.setattr(store_speakers, "person_keys", None)  # a reader must not call it
+    monkeypatch.setattr(names, "person_keys", None)  # a reader must not call it
     reader = RecordStore(tmp_path / "records.sqlite")
     assert (reader.speaker_names(), reader.speaker_groups()) == decided
     assert decided[0] == {"hugo lopez": "Hugo López"} and decided[1] == {}

@@ -1,0 +1,245 @@
+"""Reading one segment's posting cache: term tables, postings, lengths and columns, on demand.
+
+A fresh search needs a few terms of a few fields: reading every small section of both
+segments' files when they are opened (15 MB at 165k paragraphs) was half the cost of
+opening them. So a SegmentCache reads each section when a search first asks for it:
+the small sections whole, the term tables and postings of the large fields
+(postcache_file.LARGE_FIELDS) a slice at a time, and their term lookups are kept.
+
+Each file was checked when it was opened (postcache_file.open_cache). A later read that
+fails (the file was truncated or written in place since) opens the cache again through
+`reload` (postcache.load_cache: checked again, or rebuilt from its segment, and the log
+says so), and the read is made from it: facets, term counts and record places never see
+the damage. Only with nothing to reload from (no segment reader left) does the read
+raise DamagedCache.
+"""
+
+import threading
+from bisect import bisect_left
+from collections.abc import Mapping
+
+import numpy as np
+
+from search.storage.postcache_file import LARGE_FIELDS, DamagedCache, Loaded
+
+SCORED_FIELDS = ("text", "title", "exact")  # the fields whose lengths BM25 needs
+COLUMNS = (("docno", np.uint32), ("paragraph", np.uint32))
+KEPT_LOOKUPS = 65536  # terms looked up, kept per field
+# A large field's terms looked up from slices of the file before its term table is read
+# whole: a fresh search looks up a few (each a few reads), a server thousands (each then
+# a bisect in memory).
+SLICED_LOOKUPS = 64
+PARTS = ("blob", "ends", "starts", "docs", "weights", "keys")
+
+
+class SegmentCache:
+    """The posting cache of one segment: fields, field lengths and columns, read as asked.
+
+    `arrays` maps section names to arrays, Sections of `file` (postcache_file.open_cache)
+    or Loaded arrays. `reload(problem)`, when set, returns this segment's SegmentCache
+    opened again after a read failed with `problem` (see the module's docstring).
+    """
+
+    def __init__(self, segment_id, doc_count, arrays, file=None, reload=None):
+        self.segment_id = segment_id
+        self.doc_count = doc_count
+        self.file = file  # the CacheFile the sections are read from; None: all in memory
+        self.reload = reload
+        self._sections = {name: array if hasattr(array, "read") else Loaded(array)
+                          for name, array in arrays.items()}
+        self._whole = {}
+        self._lock = threading.Lock()
+        # A field with lengths but no terms (titles all of stop words) has no postings to view.
+        self.fields = {name: FieldCache(self, name)
+                       for name in sorted(key.split(".")[0] for key in arrays if key.endswith(".blob"))}
+        self.lengths = Sections(self, {name: f"{name}.lengths" for name in SCORED_FIELDS
+                                       if f"{name}.lengths" in arrays})
+        self.columns = Sections(self, {name: name for name, _ in COLUMNS if name in arrays})
+
+    def count(self, name):
+        """Return the number of items of a section, unread."""
+        return self._sections[name].count
+
+    def whole(self, name):
+        """Return a whole section (read-only), read on first use and then kept."""
+        found = self._whole.get(name)
+        if found is None:
+            found = self._whole[name] = self.reading(lambda sections: sections[name].whole())
+        return found
+
+    def read(self, name, start, end):
+        """Return items start to end of a section (read-only)."""
+        return self.reading(lambda sections: sections[name].read(start, end))
+
+    def reading(self, read):
+        """Return read({section name: Section}), made again from the cache opened again if it fails."""
+        file = self.file
+        try:
+            return read(self._sections)
+        except DamagedCache as problem:
+            self._reopen(file, problem)
+            return read(self._sections)
+
+    def _reopen(self, failed, problem):
+        """Take the sections of this segment's cache opened again (once, for all threads)."""
+        with self._lock:
+            if self.file is not failed:  # another thread did it
+                return
+            if self.reload is None:
+                raise problem
+            try:
+                fresh = self.reload(problem)
+            except (ValueError, OSError) as error:  # its segment can't be read either
+                raise problem from error
+            self._sections, self.file = fresh._sections, fresh.file
+
+
+class Sections(Mapping):
+    """Some whole sections of a SegmentCache by key (the lengths of a field, a column), read as asked."""
+
+    def __init__(self, segment, names):
+        self.segment, self.names = segment, names
+
+    def __getitem__(self, key):
+        return self.segment.whole(self.names[key])
+
+    def __iter__(self):
+        return iter(self.names)
+
+    def __len__(self):
+        return len(self.names)
+
+
+class FieldCache:
+    """One field of a segment: term -> (document numbers, weights).
+
+    A term is found by its first eight bytes as a big-endian number (`keys`, in term
+    order, searched in C), then among the few terms that share them; lookups are kept.
+    A large field reads each term's postings as slices of the file, and for its first
+    SLICED_LOOKUPS terms, the few terms of the key and the term's offsets too; then, and
+    in the other fields, the term table is read whole. `docs`, `weights`, `starts` and
+    listing terms (`term`, `range`) read whole sections.
+    """
+
+    def __init__(self, segment, name):
+        self.segment = segment
+        self.sliced = name in LARGE_FIELDS
+        self.count = segment.count(f"{name}.starts") - 1
+        self._names = {part: f"{name}.{part}" for part in PARTS}
+        self._keys = self._terms = self._offsets = None
+        self._found = {}  # term -> ordinal or -1
+        self._spans = {}  # ordinal -> (first posting, end), of a sliced field
+
+    def find(self, term: bytes) -> int:
+        """Return the ordinal of a term, or -1."""
+        found = self._found.get(term)
+        if found is None:
+            if self._keys is None:
+                self._keys = self.segment.whole(self._names["keys"])
+            # A numpy uint64, not a Python int: numpy would cast every key to compare
+            # them with an int (90 µs a lookup on 130,000 terms, not 0.5 µs).
+            key = np.uint64(prefix_key(term))
+            low = int(self._keys.searchsorted(key, "left"))
+            high = int(self._keys.searchsorted(key, "right"))
+            found = self._among(term, low, high)
+            if len(self._found) >= KEPT_LOOKUPS:
+                self._found.clear()
+                self._spans.clear()
+            self._found[term] = found
+        return found
+
+    def _among(self, term, low, high):
+        """Return the ordinal of a term among the terms low to high (those of its key), or -1."""
+        if low == high:
+            return -1
+        if self._terms is None and self.sliced and len(self._found) < SLICED_LOOKUPS:
+            ends = self.segment.read(self._names["ends"], low, high + 1).tolist()
+            blob = self.segment.read(self._names["blob"], ends[0], ends[-1]).tobytes()
+            first = ends[0]
+            for at in range(high - low):
+                if blob[ends[at] - first:ends[at + 1] - first] == term:
+                    return low + at
+            return -1
+        terms = self._term_list()
+        at = bisect_left(terms, term, low, high)
+        return at if at < high and terms[at] == term else -1
+
+    def _term_list(self):
+        if self._terms is None:
+            self._terms = _Terms(self.segment.whole(self._names["blob"]),
+                                 self.segment.whole(self._names["ends"]))
+        return self._terms
+
+    def _span(self, ordinal):
+        """Return (first posting, end) of the term with this ordinal."""
+        if self._offsets is None and self.sliced and len(self._spans) < SLICED_LOOKUPS:
+            found = self._spans.get(ordinal)
+            if found is None:
+                found = self._spans[ordinal] = tuple(
+                    self.segment.read(self._names["starts"], ordinal, ordinal + 2).tolist())
+            return found
+        if self._offsets is None:
+            self._offsets = memoryview(self.starts)  # indexes as Python ints
+        return self._offsets[ordinal], self._offsets[ordinal + 1]
+
+    @property
+    def docs(self):
+        return self.segment.whole(self._names["docs"])
+
+    @property
+    def weights(self):
+        return self.segment.whole(self._names["weights"])
+
+    @property
+    def starts(self):
+        return self.segment.whole(self._names["starts"])
+
+    def postings(self, ordinal):
+        """Return (docs, weights) of the term with this ordinal, read-only arrays."""
+        start, end = self._span(ordinal)
+        if not self.sliced:
+            return self.docs[start:end], self.weights[start:end]
+        docs, weights = self._names["docs"], self._names["weights"]
+        # One check of the file, after both reads: read again together if it fails.
+        return self.segment.reading(lambda sections: (sections[docs].read(start, end, check=False),
+                                                      sections[weights].read(start, end)))
+
+    def frequency(self, ordinal):
+        """Return how many documents of the segment hold the term (deleted ones included)."""
+        start, end = self._span(ordinal)
+        return end - start
+
+    def term(self, ordinal) -> bytes:
+        return self._term_list()[ordinal]
+
+    def range(self, low: bytes, high: bytes | None):
+        """Return the ordinals of the terms from low up to (not including) high; None: no end."""
+        terms = self._term_list()
+        first = bisect_left(terms, low)
+        last = self.count if high is None else bisect_left(terms, high)
+        return range(first, max(first, last))
+
+
+def prefix_key(term: bytes) -> int:
+    """Return a term's first eight bytes, zero-padded, as a big-endian number.
+
+    Terms hold no NUL byte, so these keys ascend with the terms' byte order.
+    """
+    return int.from_bytes(term[:8].ljust(8, b"\0"), "big")
+
+
+class _Terms:
+    """The sorted term bytes of a field, as a sequence for bisect (no list is made).
+
+    Offsets are read through memoryviews, which index as Python ints, not numpy scalars.
+    """
+
+    def __init__(self, blob, ends):
+        self.blob = memoryview(blob)
+        self.ends = memoryview(ends)
+
+    def __len__(self):
+        return len(self.ends) - 1
+
+    def __getitem__(self, index):
+        return bytes(self.blob[self.ends[index]:self.ends[index + 1]])

@@ -1,0 +1,149 @@
+"""Reading a segment's posting cache on demand: what a search needs, the same answers, damage mended."""
+
+import logging
+import os
+import random
+
+import pytest
+
+from search.retrieval.reader import open_index
+from search.retrieval.searching import search
+from search.storage import postcache, postcache_read
+from search.storage.build import build_index
+from search.storage.generations import live_generation
+from search.storage.postcache_file import DamagedCache
+from search.storage.postcache_read import SegmentCache
+
+WORDS = "gobierno salud vacuna hospital médico escuela acuerdo ministra región economía de la el en".split()
+
+
+@pytest.fixture(scope="module")
+def index_dir(tmp_path_factory):
+    """An index of transcripts with titles, speakers, dates and stop-word pairs: every field."""
+    folder = tmp_path_factory.mktemp("read")
+    (folder / "docs").mkdir()
+    rng = random.Random(5)
+    for day in range(1, 9):
+        turns = [f"{rng.choice(('ANA GIL', 'LUIS PÉREZ', 'MARTA RUIZ'))}: "
+                 + " ".join(rng.choice(WORDS) + str(rng.randrange(40)) for _ in range(30)) + " de la salud."
+                 for _ in range(60)]
+        (folder / "docs" / f"2021-03-{day:02d}.txt").write_text(
+            f"Conferencia de prensa sobre salud {day}\n\n" + "\n\n".join(turns) + "\n", encoding="utf-8")
+    build_index([folder / "docs"], folder / "ix", procs=1)
+    return folder / "ix"
+
+
+@pytest.fixture(autouse=True)
+def fresh_caches():
+    postcache.forget_all()  # each test opens the files anew
+    yield
+    postcache.forget_all()
+
+
+def leaves(index):
+    return [leaf for leaf, _ in index.searcher().reader().leaf_readers()]
+
+
+def opened(index_dir, leaf):
+    """Return a SegmentCache of a leaf read from its file, nothing read yet."""
+    segment_id, docs = leaf.segment().segment_id(), leaf.doc_count_all()
+    return postcache.read_cache(postcache.cache_path(live_generation(index_dir), segment_id), segment_id, docs)
+
+
+def read_sections(cache):
+    """Return the names of the sections read whole so far."""
+    return {name for name, section in cache._sections.items() if section._whole is not None}
+
+
+def test_opening_reads_no_section_and_a_lookup_reads_only_its_term(index_dir):
+    with open_index(index_dir) as index:
+        leaf = leaves(index)[0]
+        cache = opened(index_dir, leaf)
+        assert read_sections(cache) == set()
+        term = next(iter(leaf.lexicon("text")))
+        ordinal = cache.fields["text"].find(term)
+        docs, _ = cache.fields["text"].postings(ordinal)
+        assert list(docs) == list(leaf.postings("text", term).all_ids())
+        assert read_sections(cache) == {"text.keys"}  # its term bytes and postings were slices
+
+
+@pytest.mark.parametrize("sliced_lookups", [3, 10**9], ids=["then whole", "all sliced"])
+@pytest.mark.parametrize("fieldname", ["text", "title", "exact", "pairs", "speaker", "date", "month"])
+def test_every_term_is_found_without_the_whole_table_as_with_it(index_dir, fieldname, sliced_lookups,
+                                                                monkeypatch):
+    monkeypatch.setattr(postcache_read, "SLICED_LOOKUPS", sliced_lookups)
+    with open_index(index_dir) as index:
+        for leaf in leaves(index):
+            terms = list(leaf.lexicon(fieldname))
+            sliced, whole = opened(index_dir, leaf).fields[fieldname], opened(index_dir, leaf).fields[fieldname]
+            assert [whole.term(n) for n in range(whole.count)] == terms  # reads the whole table
+            for ordinal, term in enumerate(terms):
+                assert sliced.find(term) == whole.find(term) == ordinal
+                assert sliced.frequency(ordinal) == whole.frequency(ordinal) == leaf.doc_frequency(fieldname, term)
+                assert [list(a) for a in sliced.postings(ordinal)] == [list(a) for a in whole.postings(ordinal)]
+            for absent in (b"", b"\x01", terms[0] + b"\x01", b"\xff" * 12):
+                assert sliced.find(absent) == whole.find(absent) == -1
+
+
+def damage_in_place(path):
+    """Zero 64 bytes of a file's body where it is, under the open file."""
+    with open(path, "r+b") as handle:
+        handle.seek(os.path.getsize(path) // 2)
+        handle.write(bytes(64))
+
+
+@pytest.mark.parametrize("read", [
+    lambda cache: cache.fields["speaker"].docs,  # facets
+    lambda cache: cache.columns["docno"],  # the records' places
+    lambda cache: cache.fields["text"].find(b"salud"),  # a term count
+    lambda cache: cache.lengths["text"],  # BM25
+], ids=["facets", "places", "term count", "lengths"])
+def test_a_read_after_damage_reopens_the_cache_and_answers_right(index_dir, read, caplog):
+    with open_index(index_dir) as index:
+        leaf = max(leaves(index), key=lambda leaf: leaf.doc_count_all())
+        path = postcache.cache_path(live_generation(index_dir), leaf.segment().segment_id())
+        sound = path.read_bytes()
+        expected = read(opened(index_dir, leaf))
+        cache = postcache.load_cache(live_generation(index_dir), leaf)
+        damage_in_place(path)
+        with caplog.at_level(logging.WARNING):
+            found = read(cache)
+        assert (found == expected).all() if hasattr(found, "all") else found == expected
+    assert path.read_bytes() == sound  # rebuilt from its segment
+    assert "se vuelve a abrir" in caplog.text and "se rehízo desde su segmento" in caplog.text
+
+
+def test_with_no_segment_left_to_rebuild_from_the_damage_is_raised(index_dir):
+    with open_index(index_dir) as index:
+        leaf = leaves(index)[0]
+        path = postcache.cache_path(live_generation(index_dir), leaf.segment().segment_id())
+        sound = path.read_bytes()
+        cache = opened(index_dir, leaf)  # no reload: as a cache whose segment reader is gone
+        try:
+            damage_in_place(path)
+            with pytest.raises(DamagedCache, match="cambió mientras estaba abierta"):
+                cache.columns["docno"]
+        finally:
+            path.write_bytes(sound)
+
+
+def test_a_large_field_reads_its_term_table_whole_after_some_lookups(index_dir):
+    with open_index(index_dir) as index:
+        leaf = leaves(index)[0]
+        field = opened(index_dir, leaf).fields["text"]
+        terms = list(leaf.lexicon("text"))
+        assert len(terms) > postcache_read.SLICED_LOOKUPS
+        for term in terms[:postcache_read.SLICED_LOOKUPS]:
+            field.find(term)
+        assert "text.blob" not in read_sections(field.segment)
+        assert field.find(terms[-1]) == len(terms) - 1
+        assert {"text.blob", "text.ends"} <= read_sections(field.segment)
+
+
+def test_a_search_reads_a_fraction_of_the_small_sections(index_dir):
+    with open_index(index_dir) as index:
+        search(index, "gobierno")
+        caches = [postcache.load_cache(live_generation(index_dir), leaf) for leaf in leaves(index)]
+    for cache in caches:
+        assert isinstance(cache, SegmentCache)
+        assert not any(name.startswith(("speaker.", "pairs.", "year.", "month.")) for name in read_sections(cache))
