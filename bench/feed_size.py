@@ -5,8 +5,11 @@
 The paragraphs of the .txt files under CORPUS_FOLDER make a feed of about --mb megabytes
 (cycled as often as needed; two records in three stand alone, like a wire's items, the
 third belong to a `doc` of 20 paragraphs), written to WORK/feed/feed.jsonl. Then, each in
-its own process under /usr/bin/time: `hemeroteca index` of the feed, `hemeroteca update`
-after 1% more records were appended, and `inspect` of it (reading alone). --before runs the
+its own process under /usr/bin/time: `hemeroteca index` of the feed; `hemeroteca update`
+after 1% more records were appended, all of them in `doc`s (new ones, and the last one
+going on: the append path, storage/appending.py); `update` after 1% more records of the
+feed's own mix (two in three without `doc`: indexed whole, the cost of every update
+before the append path); and `inspect` of it (reading alone). --before runs the
 index too with the code in SRC_DIR (a `git archive` of an older commit), its size limit
 lifted, for the memory that reading the feed whole took. The table gives wall seconds,
 CPU seconds (user+sys), peak resident memory (MB) and its ratio to the feed's size.
@@ -35,8 +38,10 @@ def paragraphs(corpus):
                 yield file.stem, " ".join(line.split())
 
 
-def write_feed(corpus, path, megabytes, start=0):
-    """Write records to path until it holds `megabytes` MB; return how many were written."""
+def write_feed(corpus, path, megabytes, start=0, every_doc=False):
+    """Write records to path until it holds `megabytes` MB; return how many were written.
+
+    `every_doc`: every record in a `doc` (a wire's dispatches), not one in three."""
     limit, count = megabytes * 2**20, start
     source = list(paragraphs(corpus))
     if not source:
@@ -45,7 +50,7 @@ def write_feed(corpus, path, megabytes, start=0):
         while out.tell() < limit:
             stem, text = source[count % len(source)]
             record = {"id": f"r{count}", "text": text, "title": stem, "date": "2021-03-15"}
-            if count % 3 == 2:
+            if every_doc or count % 3 == 2:
                 record["doc"] = f"{stem}-{count // 60}"
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
             count += 1
@@ -103,9 +108,11 @@ def main():
         shutil.rmtree(work / "before-index", ignore_errors=True)
     shutil.rmtree(work / "index", ignore_errors=True)
     rows.append(timed("index", [python, "-c", RUN, "index", str(feed), "--index", str(work / "index")], env, size))
-    write_feed(args.corpus, feed, args.mb * 1.01, start=records)
-    rows.append(timed("update (+1% records)", [python, "-c", RUN, "update", str(feed), "--index",
-                                               str(work / "index")], env, feed.stat().st_size))
+    update = [python, "-c", RUN, "update", str(feed), "--index", str(work / "index")]
+    records = write_feed(args.corpus, feed, args.mb * 1.01, start=records, every_doc=True)
+    rows.append(timed("update (+1%, all in docs)", update, env, feed.stat().st_size))
+    write_feed(args.corpus, feed, args.mb * 1.02, start=records)
+    rows.append(timed("update (+1%, 2/3 no doc)", update, env, feed.stat().st_size))
     rows.append(timed("inspect --json (read only)", [python, "-c", RUN, "inspect", "--json", str(feed)],
                       env, feed.stat().st_size))
 

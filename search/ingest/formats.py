@@ -122,13 +122,29 @@ def jsonl_documents(path, doc, warn, names=NO_NAMES):
         else:
             documents = feed_documents(path, doc, lambda problems: json_records(feed, problems), warn, names.docs)
         for document in documents:
-            if not document.standalone:
-                document.title_is_first_line = not document.title
-                document.title = document.title or title_from_line(document.paragraphs[0])
-                document.titles = [title or document.title for title in document.titles]
-            yield document
+            yield titled(document)
         for note in feed.notes():
             warn(note)
+
+
+def titled(document):
+    """Return a feed's document with its titles made: a `doc`'s untitled records take its
+    title, the first its records give, else its first line (jsonl_documents)."""
+    if not document.standalone:
+        document.title_is_first_line = not document.title
+        document.title = document.title or title_from_line(document.paragraphs[0])
+        document.titles = [title or document.title for title in document.titles]
+    return document
+
+
+def placed(document, path, warn):
+    """Return a document read from `path`, its path set and its dateline checked (said)."""
+    document.path = str(path)
+    problem = None if document.standalone else dateline_problem(
+        document.paragraphs, document.doc, document.date, is_turn)
+    if problem:
+        warn(f"{path}: {problem}")
+    return document
 
 
 def iter_path(path, root, warn=print, names=NO_NAMES):
@@ -154,13 +170,8 @@ def iter_path(path, root, warn=print, names=NO_NAMES):
             continue
         if document.ids is None:  # a .jsonl record's text is bounded as it is read
             document.paragraphs = bounded_paragraphs(document.paragraphs, path, warn)
-        document.path = str(path)
-        problem = None if document.standalone else dateline_problem(
-            document.paragraphs, document.doc, document.date, is_turn)
-        if problem:
-            warn(f"{path}: {problem}")
         given += 1
-        yield document
+        yield placed(document, path, warn)
     if not given:
         raise UnreadableFile(path, "no tiene párrafos de texto")
 

@@ -30,6 +30,7 @@ from search.ingest.manifest import filesystem_time, printable, scan
 from search.ingest.shared_docs import NO_NAMES
 from search.storage import failures
 from search.storage.adding import add_file
+from search.storage.appending import stage_appended
 from search.storage.build import READING, WRITING
 from search.storage.generations import STORE_FILE
 from search.storage.integrity import find_damage, record_checksums, source_folders
@@ -101,7 +102,9 @@ def apply_changes(generation, paths, progress=None, index_dir=None, command="upd
             writer = open_writer(ix)
         report = progress or (lambda phase, done=0, total=0: None)
         for done, (kind, state) in enumerate(staged, 1):
-            stage_file(store, writer, state, kind, plan, summary, names)
+            if kind != "updated" or not stage_appended(store, writer, state, manifest.get(state.path),
+                                                       plan, summary, names):
+                stage_file(store, writer, state, kind, plan, summary, names)
             report(READING, done, len(staged))
         for path in changes.deleted + [old for old, _ in changes.moved]:
             plan.retiring += store.live_versions(path)
