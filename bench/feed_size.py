@@ -5,7 +5,8 @@
 The paragraphs of the .txt files under CORPUS_FOLDER make a feed of about --mb megabytes
 (cycled as often as needed; two records in three stand alone, like a wire's items, the
 third belong to a `doc` of 20 paragraphs), written to WORK/feed/feed.jsonl. Then, each in
-its own process under /usr/bin/time: `hemeroteca index` of the feed; `hemeroteca update`
+its own process under /usr/bin/time: `hemeroteca index` of the feed; `update` with
+nothing changed (the anchor: start-up, hashing, the scan); `hemeroteca update`
 after 1% more records were appended, all of them in `doc`s (new ones, and the last one
 going on: the append path, storage/appending.py); `update` after 1% more records of the
 feed's own mix (two in three without `doc`: indexed whole, the cost of every update
@@ -109,6 +110,7 @@ def main():
     shutil.rmtree(work / "index", ignore_errors=True)
     rows.append(timed("index", [python, "-c", RUN, "index", str(feed), "--index", str(work / "index")], env, size))
     update = [python, "-c", RUN, "update", str(feed), "--index", str(work / "index")]
+    rows.append(timed("update (nothing changed)", update, env, size))  # the anchor: start-up and scan
     records = write_feed(args.corpus, feed, args.mb * 1.01, start=records, every_doc=True)
     rows.append(timed("update (+1%, all in docs)", update, env, feed.stat().st_size))
     write_feed(args.corpus, feed, args.mb * 1.02, start=records)
