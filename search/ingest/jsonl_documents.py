@@ -176,7 +176,9 @@ def feed_documents(path, doc, items, warn, shared=frozenset()):
             parts_title, written = part.title, written + len(part.paragraphs)
             yield part
             part = None
-    yield from documents.values()  # a file that changed since the first pass
+    # A file that changed since the first pass; or a document whose last record was a repeat,
+    # skipped (none at all when that was its only one: it is no document).
+    yield from (document for document in documents.values() if document.paragraphs)
     if part is not None:
         yield part
     problems.finish()

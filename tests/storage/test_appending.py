@@ -212,3 +212,15 @@ def test_an_appended_feed_is_indexed_as_a_fresh_build_of_it(history):
                 update_index([folder], scratch / "ix")
             event("indexed whole" if whole.called else "append path")
         assert snapshot(scratch / "ix") == fresh(folder, scratch)
+
+
+def test_a_doc_whose_only_record_repeats_another_is_no_document(tmp_path):
+    """Found by the property above: it made an empty document, and a traceback."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    append(folder / "f.jsonl", {"text": TEXTS[0]}, {"text": TEXTS[1], "doc": "n2", "id": "i2"},
+           {"text": TEXTS[1], "doc": "n1", "id": "i2"})
+    result = CliRunner().invoke(main, ["index", str(folder), "--index", str(tmp_path / "ix")])
+    assert result.exit_code == 0, result.output
+    assert "repite el registro «i2» de la línea 2" in result.output
+    assert [doc for doc, *_ in snapshot(tmp_path / "ix")[0]] == ["f.jsonl", "n2"]
