@@ -9,10 +9,10 @@ never an exception.
 import re
 from dataclasses import dataclass, field
 
-from whoosh.query import And, Not, Or, Term
+from whoosh.query import And, Every, Not, Or, Term
 
 from search.errors import shown
-from search.query.clauses import Group, Phrase, Word
+from search.query.clauses import Everything, Group, Phrase, Word, quoted
 from search.query.clauses import Not as NotClause
 from search.query.dates import DateClause, clause_query
 from search.query.documents import document_query
@@ -77,6 +77,7 @@ class Builder(Expanding):
         self.speaker_groups = speaker_groups
         self.analyses = {} if analyses is None else analyses
         self.built = Built(None)
+        self.match_all = "*:*"  # how `*:*` was typed (`tit*:*`), for what is said of it
         self.expansions = ExpansionBudget.for_query(0)
 
     def _speaker_groups(self):
@@ -89,7 +90,11 @@ class Builder(Expanding):
                                                     columnar=self.columnar is not None)
         query = self.clause(root, negated=False)
         self.built.messages.extend(self.expansions.messages())
-        if query is not None and _only_negative(query):
+        if isinstance(query, Every):
+            self.built.excluding_only = True  # every paragraph scores alike: newest first
+            self.built.messages.append(f"«{quoted(self.match_all)}» busca todo: se muestran todos los "
+                                       "párrafos, los más recientes primero.")
+        elif query is not None and _only_negative(query):
             # Every paragraph but those, as Elasticsearch answers a query that only
             # excludes (it adds a match_all) and Meilisearch answers `-word`
             self.built.excluding_only = True
@@ -112,6 +117,8 @@ class Builder(Expanding):
             return Not(inner) if inner is not None else None
         if isinstance(clause, DateClause):
             return self.dates(clause)
+        if isinstance(clause, Everything):
+            return self.everything(clause)
         if isinstance(clause, Phrase):
             return self.phrase(clause, negated)
         return self.word(clause, negated)
@@ -127,6 +134,12 @@ class Builder(Expanding):
             if part is not None and repr(part) not in seen:  # "x x x" is "x"
                 seen.add(repr(part))
                 built.append((clause, part))
+        if len(built) > 1 and any(isinstance(part, Every) for _, part in built):
+            # `*:*` with other words adds nothing: it is what the words leave out that counts
+            built = [(clause, part) for clause, part in built if not isinstance(part, Every)]
+            if not all(isinstance(part, Not) for _, part in built):  # `*:* -x` is said as `-x`
+                self.built.messages.append(f"«{quoted(self.match_all)}» junto a otras palabras no "
+                                           "cambia nada; se ignoró.")
         if not built:
             return None
         if len(built) == 1:
@@ -152,7 +165,9 @@ class Builder(Expanding):
 
     def word(self, word, negated):
         fieldname = {None: "text", "text": "text", "title": "title"}.get(word.field)
-        if word.wildcard and word.field in ("speaker", "doc"):
+        if word.wildcard and word.field == "doc":  # a name matched whole by its pattern
+            return self.documents(word.text, pattern=True)
+        if word.wildcard and word.field == "speaker":
             word = self.wildcard_as_prefix(word)
         if word.field == "speaker":
             return speaker_query(self.searcher, word.text, prefix=word.prefix, groups=self._speaker_groups())
@@ -266,11 +281,16 @@ class Builder(Expanding):
                    else PhraseQuery(plan, phrase.text, self.store) for plan in plans]
         return queries[0] if len(queries) == 1 else Or(queries)
 
-    def documents(self, text, prefix=False):
-        query, message = document_query(self.searcher, text, prefix)
+    def documents(self, text, prefix=False, pattern=False):
+        query, message = document_query(self.searcher, text, prefix, pattern)
         if message and message not in self.built.messages:
             self.built.messages.append(message)
         return query
+
+    def everything(self, clause):
+        """Return Every() for `*:*`, remembering how it was typed for what is said of it."""
+        self.match_all = clause.typed
+        return Every()
 
     def dates(self, clause):
         return clause_query(clause, self.built.messages)

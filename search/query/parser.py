@@ -14,6 +14,7 @@
     salud || vacuna   a && b   !salud   Lucene's and Elasticsearch's OR, AND and NOT
     salud | vacuna   +salud   --salud   simple_query_string's OR, "required", NOT twice
     salud^2   "salud pública"~3   salud~5   boosts, sloppy phrases, edits (modifiers.py)
+    *:salud   tit*:salud   *:*      Lucene's any field (a word's fields) and match-all
 
 Operators are upper case only: `y`, `o` and `no` are ordinary words. The parser never
 fails: what it can't use it skips, and says so in `messages`, once each (Elasticsearch's
@@ -26,13 +27,25 @@ MAX_DEPTH. Two negations in a row cancel, as SimpleQueryParser counts its `-`.
 
 import re
 
-from search.query.clauses import Group, Not, ParsedQuery, Phrase, Word, quoted, word_clause
+from search.query.clauses import (
+    ONE_LETTER,
+    STAR,
+    WILDCARDS,
+    Everything,
+    Group,
+    Not,
+    ParsedQuery,
+    Phrase,
+    Word,
+    quoted,
+    word_clause,
+)
 from search.query.dates import RANGE_PARTS, RANGE_TO, DateClause, date_clause
 from search.query.lexer import MAX_DEPTH, normalized, tokens
 from search.query.modifiers import apply as apply_modifiers
 
 # The clauses are clauses.py's; callers import them, and the lexer's normalized and tokens, from here too.
-__all__ = ["DateClause", "Group", "Not", "ParsedQuery", "Phrase", "Word", "normalized", "parse", "tokens"]
+__all__ = ["DateClause", "Everything", "Group", "Not", "ParsedQuery", "Phrase", "Word", "normalized", "parse", "tokens"]
 
 FIELDS = {
     "titulo": "title", "título": "title", "title": "title",
@@ -46,6 +59,7 @@ FIELDS = {
 OPERATORS = {"AND": "and", "Y": "and", "OR": "or", "O": "or", "NOT": "not", "NO": "not",
              "&&": "and", "&": "and", "||": "or", "|": "or", "!": "not"}
 FIELD = re.compile(r"^([^\W\d_]+):(.*)$", re.S)
+ANY_FIELD = re.compile(r"^([^\W\d_]*[*?][^\W\d_*?]*(?:[*?][^\W\d_*?]*)*):(.*)$", re.S)  # `*:`, `tit*:`
 SIGNS = ("-", "+")  # glued before a word: exclude it, require it (as every word already is)
 
 
@@ -212,10 +226,15 @@ class Parser:
         if not value.strip():
             self.messages.append("Unas comillas sin nada dentro se ignoraron.")
             return None
+        if target != "date" and (STAR.search(value) or ONE_LETTER.search(value)):
+            self.messages.append(f"«\"{quoted(value)}\"»: entre comillas «*» y «?» no son comodines (una "
+                                 "frase busca sus palabras tal cual); sin comillas sí lo son.")
         return self.field_value(target, value, phrase=True)
 
     def field_clause(self, value):
         """Return the clause of a word, maybe `field:value` (with its value typed after it)."""
+        if ANY_FIELD.match(value):
+            return self.any_field(*ANY_FIELD.match(value).groups())
         match = FIELD.match(value)
         if not match:
             if value.startswith(":") and value.strip(":"):  # `:salud`: a colon with no field
@@ -249,6 +268,28 @@ class Parser:
                 self.messages.append(f"«{match.group(1)}:» sin valor se ignoró.")
                 return None
         return self.field_value(target, rest)
+
+    def any_field(self, typed, rest):
+        """Return the clause of `*:value` or `tit*:value`: Lucene's fields by pattern.
+
+        A word with no field already searches the text and the titles, which is what people
+        who type `*:salud` (as in Elasticsearch's query_string) want; `*:*` is its match-all.
+        """
+        if not rest:
+            kind, following = self.peek()
+            if kind in ("word", "phrase") and not self.operator():
+                self.take()
+                rest = following if kind == "word" else f'"{following}"'
+        if rest and not rest.strip(WILDCARDS):
+            return Everything(f"{typed}:{rest}")  # said by the builder, which sees what goes with it
+        if not rest:
+            self.messages.append(f"«{quoted(typed)}:» sin valor se ignoró.")
+            return None
+        self.messages.append(f"«{quoted(typed)}:» se ignoró (un campo no lleva comodines; una palabra sin "
+                             f"campo ya busca en el texto y el título); se buscó «{quoted(rest)}».")
+        if rest.startswith('"') and rest.endswith('"') and len(rest) > 1:
+            return self.modified(self.phrase_value(self.field, rest[1:-1]), "phrase")
+        return self.field_value(self.field, rest)
 
     def join_range(self, start):
         """Return a range typed over several words (`[2020-01 TO 2020-06]`), its words taken."""
