@@ -1,5 +1,5 @@
-"""What Elasticsearch and Lucene users type and this language has otherwise: a field given by
-a pattern (`*:salud`, `tit*:salud`), the match-all `*:*`, a pattern of document names
+"""Fields (query/fields.py) as Elasticsearch and Lucene users type them: a field given by a
+pattern (`*:salud`, `tit*:salud`), the match-all `*:*`, a pattern of document names
 (`doc:*eda-1`) and wildcards inside quotes. Each searches what it can, and says what it did."""
 
 import json
