@@ -4,10 +4,10 @@ The index keeps one `doc` term per document, its path relative to the folder ind
 (`briefings/2020-06-15.txt`). People type what they see or remember: the file's name
 (`doc:2020-06-15.txt`), a tail of its path (`doc:briefings/2020-06-15.txt`), or the start
 of either (`doc:2020-06*`, `doc:briefings/*`), or a pattern (`doc:*eda-1`, `doc:2020-0?-15`).
-So a value matches a path that is it or
-ends with it after a `/`, as a path suffix, with or without its extension (and a prefix,
-a path with such a suffix that begins with it), case aside. The paths are read once per reader from the field's lexicon:
-one term per document.
+So a value matches a path that is it or ends with it after a `/`, as a path suffix, with
+or without its extension (and a prefix, a path with such a suffix that begins with it; a
+pattern, such a suffix that it matches whole, as a shell's), case aside. The paths are
+read once per reader from the field's lexicon: one term per document.
 
 >>> matching_paths(["a/2020-06-15.txt", "b/x2020-06-15.txt", "2020-06-16.txt"], "2020-06", True)
 ['a/2020-06-15.txt', '2020-06-16.txt']

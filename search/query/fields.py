@@ -82,20 +82,23 @@ class Fields:
         A word with no field already searches the text and the titles, which is what people
         who type `*:salud` (as in Elasticsearch's query_string) want; `*:*` is its match-all.
         """
+        ignored = (f"«{quoted(typed)}:» se ignoró (un campo no lleva comodines; una palabra sin campo ya "
+                   "busca en el texto y el título); se buscó")
         if not rest:
             kind, following = self.peek()
-            if kind in ("word", "phrase") and not self.operator():
+            if kind == "phrase":  # `*:"salud pública"`
                 self.take()
-                rest = following if kind == "word" else f'"{following}"'
+                self.messages.append(f"{ignored} «\"{quoted(following)}\"».")
+                return self.modified(self.phrase_value(self.field, following), "phrase")
+            if kind == "word" and not self.operator():  # `*: salud`
+                self.take()
+                rest = following
         if rest and not rest.strip(WILDCARDS):
             return Everything(f"{typed}:{rest}")  # said by the builder, which sees what goes with it
         if not rest:
             self.messages.append(f"«{quoted(typed)}:» sin valor se ignoró.")
             return None
-        self.messages.append(f"«{quoted(typed)}:» se ignoró (un campo no lleva comodines; una palabra sin "
-                             f"campo ya busca en el texto y el título); se buscó «{quoted(rest)}».")
-        if rest.startswith('"') and rest.endswith('"') and len(rest) > 1:
-            return self.modified(self.phrase_value(self.field, rest[1:-1]), "phrase")
+        self.messages.append(f"{ignored} «{quoted(rest)}».")
         return self.field_value(self.field, rest)
 
     def join_range(self, start):
