@@ -1,4 +1,4 @@
-"""Demonyms of the countries lexicon.COUNTRIES lacked, for roles (`el presidente checo`) and for
+"""Demonyms of the countries places.COUNTRIES lacks, for roles (`el presidente checo`) and for
 descriptions (`el croata añadió`) alike: one table, so both read a nationality the same way.
 
 Source: Ortografía de la lengua española (RAE and ASALE, 2010), appendix 5, "Países y capitales,

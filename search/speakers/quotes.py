@@ -49,7 +49,6 @@ class QuoteTracker:
     def __init__(self, news: bool = False) -> None:
         self.news = news  # a news item: its untagged dash answers are the interviewee's (see _dialogue)
         self.spoken: list = []  # the speakers of the last paragraph that had some
-        self.answering: list = []  # the interviewee of a dash answer that the paragraphs after it may go on with
         self.expected: str | None = None
         self.open: list[int] = []  # paragraphs of the quotation still open
         self.opened_salient: list = []  # whom the quotation still open would be attributed to if no one is named
@@ -78,8 +77,6 @@ class QuoteTracker:
         if "'" in text or "‘" in text or "’" in text or self.single is not None:
             found = self._single(index, text, found)
         if self.expected is None and not self.open and not MARK.search(text) and text.lstrip()[:1] not in DASHES:
-            if self.answering:
-                found = self._answer_goes_on(index, text, found)
             self.results.append(found)  # most paragraphs: no quotation and no dialogue to follow
             self.previous, self.after_question = found, False
             self.spoken = found or self.spoken
@@ -194,7 +191,6 @@ class QuoteTracker:
         """Give an untagged answer after an untagged question the one who answered last (an interview); in news,
         the first such answer is the one who spoke last, else the person followed (`Meade dijo… "…"` then
         `– ¿Se deslinda?` then `– No me toca…`): a reporter's question put to them."""
-        self.answering = []
         if text[:1] not in DASHES:
             self.after_question = False
             return found
@@ -203,27 +199,15 @@ class QuoteTracker:
             self.answer = (found, index)
         elif not found and not question and self.after_question and self.answer and index - self.answer[1] <= 4:
             self.filled.add(index)
-            self.answering = list(self.answer[0])
             return list(self.answer[0])
         elif not found and not question and self.after_question and self.news and self.answer is None:
             answerer = list(self.spoken) or [person for person in salient() if person.display][-1:]
             if answerer:
                 self.filled.add(index)
                 self.answer = (answerer, index)
-                self.answering = list(answerer)
                 return list(answerer)
         self.after_question = question and not found
         return found
-
-    def _answer_goes_on(self, index: int, text: str, found: list) -> list:
-        """Give a paragraph after an untagged dash answer the interviewee when it goes on speaking: no one named,
-        words of the first or second person (`A mí me tocó…`); narration ends the answer."""
-        answering, self.answering = self.answering, []
-        if found or not answering or PERSONAL.isdisjoint(WORDS.findall(text.lower())):
-            return found
-        self.filled.add(index)
-        self.answering = answering
-        return list(answering)
 
     def _abandon(self) -> None:
         """Undo the speakers given inside a quotation that never closed: its mark was a stray one."""

@@ -30,6 +30,6 @@ def repeated(paragraphs: list[str], speakers: list[list]) -> list[list]:
             earlier = next((at for before, at in seen if before[:len(words)] == words), None)
             if earlier is not None:
                 result[index] = list(result[earlier])
-        elif result[index]:
+        else:
             seen.append((words, index))
     return result

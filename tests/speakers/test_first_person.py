@@ -3,7 +3,7 @@
 import pytest
 
 from search.speakers import paragraph_speakers
-from search.speakers.first_person import first_person
+from search.speakers.first_person import first_person, in_first_person
 from search.speakers.people import Person
 
 
@@ -43,3 +43,33 @@ def test_only_unattributed_paragraphs_change():
 def test_headings_are_left_alone():
     ana = Person(["ana", "gil"], "Ana Gil")
     assert first_person(["Gil: no", "Yo no me rindo", "Texto."], [[ana], [], []]) == [[ana], [], []]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A mí me tocó revisar las cuentas.", True),
+        ("Mi madre dijo que volviera pronto.", True),  # a capital opening the sentence
+        ("Llegó tarde. Mi hermano no lo esperaba.", True),
+        ("—Mi casa es tuya —le dijo.", True),
+        # negatives: a name with `Mi` in it; the third person; quoted words (the quotation's own speaker)
+        ("El hotel Mi Casa cerró en mayo.", False),
+        ("La ministra reconoció el error ante la prensa.", False),
+        ("«Yo no me rindo», repitió.", False),
+    ],
+)
+def test_in_first_person(text, expected):
+    assert in_first_person(text) is expected
+
+
+def test_a_story_is_not_a_news_item():
+    """A short novel told in dialogue in dashes or by a narrator in the first person: its paragraphs in the first
+    person are its characters' or narrator's, never the person named before (fiction_es's short works)."""
+    ana = Person(["ana", "gil"], "Ana Gil")
+    dialogue = ["Cuento", "Ana Gil dijo que vendría."] + ["—¿Vienes? —preguntó él.", "—No sé."] * 12 + ["Yo la esperé."]
+    speakers_in = [[], [ana]] + [[]] * (len(dialogue) - 2)
+    assert first_person(dialogue, speakers_in)[-1] == []
+    narrator = ["Memorias", "Ana Gil dijo que vendría."] + ["Yo la esperé toda la tarde."] * 20
+    assert first_person(narrator, [[], [ana]] + [[]] * 20)[2:] == [[]] * 20
+    news = ["Piden más control", "Ana Gil dijo que vendría.", "—No sé.", "Yo la esperé toda la tarde."]
+    assert first_person(news, [[], [ana], [], []])[3] == [ana]
