@@ -14,12 +14,12 @@ from whoosh.query import And, Every, Not, Or, Term
 from search.errors import shown
 from search.query.clauses import Everything, Group, Phrase, Word, quoted
 from search.query.clauses import Not as NotClause
-from search.query.dates import DateClause, clause_query
-from search.query.documents import document_query
+from search.query.dates import DateClause
 from search.query.expanding import MAX_CLAUSES, Expanding
 from search.query.expansion import ExpansionBudget
 from search.query.modifiers import boosted
-from search.query.phrases import TITLE_FIELDS, PhraseQuery, phrase_spellings, plan_phrase
+from search.query.other_clauses import OtherClauses
+from search.query.phrases import TITLE_FIELDS
 from search.query.speakers import speaker_query
 from search.query.suggest import allowed_typos
 from search.text.analysis import accent_variants
@@ -52,7 +52,7 @@ class Built:
     excluding_only: bool = False  # the query only excludes: every other paragraph matches, unscored
 
 
-class Builder(Expanding):
+class Builder(Expanding, OtherClauses):
     """Build a Whoosh query from a clause tree for one searcher."""
 
     def __init__(self, searcher, store, joiner="and", vocabulary=None, fuzzy_all=False,
@@ -253,47 +253,6 @@ class Builder(Expanding):
         if fieldname == "text" and not negated:
             self.built.terms.update(terms)
 
-    def phrase(self, phrase, negated):
-        if phrase.field == "speaker":
-            return speaker_query(self.searcher, phrase.text, exact=True, groups=self._speaker_groups())
-        if phrase.field == "doc":
-            return self.documents(phrase.text)
-        fieldname = "title" if phrase.field == "title" else "text"
-        spellings, more = phrase_spellings(phrase.text,
-                                           lambda form: self.doc_frequency(fieldname, form))
-        plans = [plan_phrase(self.schema, name, phrase.text, forms, phrase.slop)
-                 for name in (self.title_fields() if fieldname == "title" else (fieldname,))
-                 for forms in spellings]
-        if not plans or not plans[0].forms:
-            return None
-        if more:
-            self.built.messages.append(
-                f"La frase «{phrase.text}» se puede escribir con tildes de muchas maneras; se "
-                f"buscaron las {len(plans)} primeras. Escriba las tildes para buscarla tal cual.")
-        if fieldname == "text" and not negated:
-            self.remember_exact(phrase.text)
-            self.built.typed_words.extend(phrase.text.split())
-            if phrase.slop:  # its words may stand apart: highlighted one by one
-                self.remember(fieldname, {term for plan in plans for term in plan.content}, negated)
-            else:  # highlighted as a whole, not word by word
-                self.built.phrases.extend(plan.forms for plan in plans)
-        queries = [Term(plan.fieldname, plan.single_term) if plan.single_term  # "salud" is salud
-                   else PhraseQuery(plan, phrase.text, self.store) for plan in plans]
-        return queries[0] if len(queries) == 1 else Or(queries)
-
-    def documents(self, text, prefix=False, pattern=False):
-        query, message = document_query(self.searcher, text, prefix, pattern)
-        if message and message not in self.built.messages:
-            self.built.messages.append(message)
-        return query
-
-    def everything(self, clause):
-        """Return Every() for `*:*`, remembering how it was typed for what is said of it."""
-        self.match_all = clause.typed
-        return Every()
-
-    def dates(self, clause):
-        return clause_query(clause, self.built.messages)
 
 def _is_word(clause):
     """Return True for the clauses that any-word search may leave out."""
