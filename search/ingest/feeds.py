@@ -5,7 +5,9 @@ Meilisearch's NDJSON import take them), so a .jsonl file has no size limit: it i
 line at a time, and each record goes on to be indexed as it is read (jsonl.read_records).
 Memory is bounded by the longest line, and a line over MAX_RECORD_BYTES is skipped, named,
 without being held. The reader can start again from the first line, as the two passes of
-read_records do; the second stops where the first did, however the file grew meanwhile.
+read_records do; the next ones read exactly the bytes the first read, however the file
+grew meanwhile: a last line cut during the first pass and finished before the second is
+still the cut line the first pass saw, and the whole line is read by the next update.
 
 Encodings are read as for other files (encodings.py), decided from the first SAMPLE_BYTES:
 UTF-16 and UTF-32 (by their byte-order mark, or UTF-16's zero bytes), Windows-1252 when
@@ -50,7 +52,7 @@ class FeedLines:
 
     def __init__(self, handle, path):
         self.handle, self.path = handle, path
-        self.lines = None  # how many lines the first pass met: the next passes stop there
+        self.end = None  # the byte offset where the first pass stopped: the next passes stop there
         self.unterminated = None  # the number of a last line with no newline (cut short, or being written)
         self.mixed, self.repaired = LineNumbers(), LineNumbers()
         sample = self._read(lambda: handle.read(SAMPLE_BYTES))
@@ -89,12 +91,16 @@ class FeedLines:
     def __iter__(self):
         """Yield (line number, line) from the first line; a line too long is (number, None)."""
         self.handle.seek(self.skip)
+        first = self.end is None
+        # Past the first pass, read through a window that ends at its end byte, so that
+        # every pass reads the same lines (a file being written grows between them).
+        stream = self.handle if first else io.BufferedReader(_Upto(self.handle, self.end))
         wide = self.codec not in ("utf-8", "cp1252")
-        source = io.TextIOWrapper(self.handle, self.codec, errors="replace", newline="\n") if wide else self.handle
+        source = io.TextIOWrapper(stream, self.codec, errors="replace", newline="\n") if wide else stream
         newline = "\n" if wide else b"\n"
         number = 0
         try:
-            while self.lines is None or number < self.lines:
+            while True:
                 raw = self._read(lambda: source.readline(MAX_RECORD_BYTES + 1))
                 if not raw:
                     break
@@ -112,10 +118,11 @@ class FeedLines:
                 for extra, part in enumerate(parts):
                     yield number + extra, readable(part)
                 number += len(parts) - 1
+            if first:  # at the end of what was read: every byte taken from the handle is in a line
+                self.end = self.handle.tell()
         finally:
             if wide:
                 source.detach()
-        self.lines = number if self.lines is None else self.lines
 
     def notes(self):
         """Return what to say of the file's encoding: the lines read as Windows-1252 or repaired."""
@@ -149,7 +156,7 @@ class FeedLines:
         return text
 
     def _note(self, lines, number):
-        if self.lines is None:  # the first pass notes; the next ones read the same lines
+        if self.end is None:  # the first pass notes; the next ones read the same lines
             lines.add(number)
 
     def _read(self, read):
@@ -157,6 +164,22 @@ class FeedLines:
             return read()
         except OSError as error:
             raise UnreadableFile(self.path, f"no se puede leer ({system_reason(error)})") from error
+
+
+class _Upto(io.RawIOBase):
+    """A binary handle read from where it stands up to a byte offset, and no further."""
+
+    def __init__(self, handle, end):
+        self.handle, self.end = handle, end
+
+    def readable(self):
+        return True
+
+    def readinto(self, buffer):
+        left = self.end - self.handle.tell()
+        data = self.handle.read(min(len(buffer), left)) if left > 0 else b""
+        buffer[:len(data)] = data
+        return len(data)
 
 
 class LineNumbers:

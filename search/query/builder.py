@@ -9,17 +9,17 @@ never an exception.
 import re
 from dataclasses import dataclass, field
 
-from whoosh.query import And, Not, Or, Term
+from whoosh.query import And, Every, Not, Or, Term
 
 from search.errors import shown
-from search.query.clauses import Group, Phrase, Word
+from search.query.clauses import Everything, Group, Phrase, Word, quoted
 from search.query.clauses import Not as NotClause
-from search.query.dates import DateClause, clause_query
-from search.query.documents import document_query
+from search.query.dates import DateClause
 from search.query.expanding import MAX_CLAUSES, Expanding
 from search.query.expansion import ExpansionBudget
 from search.query.modifiers import boosted
-from search.query.phrases import TITLE_FIELDS, PhraseQuery, phrase_spellings, plan_phrase
+from search.query.other_clauses import OtherClauses
+from search.query.phrases import TITLE_FIELDS
 from search.query.speakers import speaker_query
 from search.query.suggest import allowed_typos
 from search.text.analysis import accent_variants
@@ -52,7 +52,7 @@ class Built:
     excluding_only: bool = False  # the query only excludes: every other paragraph matches, unscored
 
 
-class Builder(Expanding):
+class Builder(Expanding, OtherClauses):
     """Build a Whoosh query from a clause tree for one searcher."""
 
     def __init__(self, searcher, store, joiner="and", vocabulary=None, fuzzy_all=False,
@@ -77,6 +77,7 @@ class Builder(Expanding):
         self.speaker_groups = speaker_groups
         self.analyses = {} if analyses is None else analyses
         self.built = Built(None)
+        self.match_all = "*:*"  # how `*:*` was typed (`tit*:*`), for what is said of it
         self.expansions = ExpansionBudget.for_query(0)
 
     def _speaker_groups(self):
@@ -89,7 +90,11 @@ class Builder(Expanding):
                                                     columnar=self.columnar is not None)
         query = self.clause(root, negated=False)
         self.built.messages.extend(self.expansions.messages())
-        if query is not None and _only_negative(query):
+        if isinstance(query, Every):
+            self.built.excluding_only = True  # every paragraph scores alike: newest first
+            self.built.messages.append(f"«{quoted(self.match_all)}» busca todo: se muestran todos los "
+                                       "párrafos, los más recientes primero.")
+        elif query is not None and _only_negative(query):
             # Every paragraph but those, as Elasticsearch answers a query that only
             # excludes (it adds a match_all) and Meilisearch answers `-word`
             self.built.excluding_only = True
@@ -112,6 +117,8 @@ class Builder(Expanding):
             return Not(inner) if inner is not None else None
         if isinstance(clause, DateClause):
             return self.dates(clause)
+        if isinstance(clause, Everything):
+            return self.everything(clause)
         if isinstance(clause, Phrase):
             return self.phrase(clause, negated)
         return self.word(clause, negated)
@@ -127,6 +134,12 @@ class Builder(Expanding):
             if part is not None and repr(part) not in seen:  # "x x x" is "x"
                 seen.add(repr(part))
                 built.append((clause, part))
+        if len(built) > 1 and any(isinstance(part, Every) for _, part in built):
+            # `*:*` with other words adds nothing: it is what the words leave out that counts
+            built = [(clause, part) for clause, part in built if not isinstance(part, Every)]
+            if not all(isinstance(part, Not) for _, part in built):  # `*:* -x` is said as `-x`
+                self.built.messages.append(f"«{quoted(self.match_all)}» junto a otras palabras no "
+                                           "cambia nada; se ignoró.")
         if not built:
             return None
         if len(built) == 1:
@@ -152,7 +165,9 @@ class Builder(Expanding):
 
     def word(self, word, negated):
         fieldname = {None: "text", "text": "text", "title": "title"}.get(word.field)
-        if word.wildcard and word.field in ("speaker", "doc"):
+        if word.wildcard and word.field == "doc":  # a name matched whole by its pattern
+            return self.documents(word.text, pattern=True)
+        if word.wildcard and word.field == "speaker":
             word = self.wildcard_as_prefix(word)
         if word.field == "speaker":
             return speaker_query(self.searcher, word.text, prefix=word.prefix, groups=self._speaker_groups())
@@ -238,42 +253,6 @@ class Builder(Expanding):
         if fieldname == "text" and not negated:
             self.built.terms.update(terms)
 
-    def phrase(self, phrase, negated):
-        if phrase.field == "speaker":
-            return speaker_query(self.searcher, phrase.text, exact=True, groups=self._speaker_groups())
-        if phrase.field == "doc":
-            return self.documents(phrase.text)
-        fieldname = "title" if phrase.field == "title" else "text"
-        spellings, more = phrase_spellings(phrase.text,
-                                           lambda form: self.doc_frequency(fieldname, form))
-        plans = [plan_phrase(self.schema, name, phrase.text, forms, phrase.slop)
-                 for name in (self.title_fields() if fieldname == "title" else (fieldname,))
-                 for forms in spellings]
-        if not plans or not plans[0].forms:
-            return None
-        if more:
-            self.built.messages.append(
-                f"La frase «{phrase.text}» se puede escribir con tildes de muchas maneras; se "
-                f"buscaron las {len(plans)} primeras. Escriba las tildes para buscarla tal cual.")
-        if fieldname == "text" and not negated:
-            self.remember_exact(phrase.text)
-            self.built.typed_words.extend(phrase.text.split())
-            if phrase.slop:  # its words may stand apart: highlighted one by one
-                self.remember(fieldname, {term for plan in plans for term in plan.content}, negated)
-            else:  # highlighted as a whole, not word by word
-                self.built.phrases.extend(plan.forms for plan in plans)
-        queries = [Term(plan.fieldname, plan.single_term) if plan.single_term  # "salud" is salud
-                   else PhraseQuery(plan, phrase.text, self.store) for plan in plans]
-        return queries[0] if len(queries) == 1 else Or(queries)
-
-    def documents(self, text, prefix=False):
-        query, message = document_query(self.searcher, text, prefix)
-        if message and message not in self.built.messages:
-            self.built.messages.append(message)
-        return query
-
-    def dates(self, clause):
-        return clause_query(clause, self.built.messages)
 
 def _is_word(clause):
     """Return True for the clauses that any-word search may leave out."""

@@ -51,6 +51,14 @@ class Phrase:
 
 
 @dataclass
+class Everything:
+    """Every paragraph: Lucene's and Elasticsearch's match-all `*:*` (`typed`, for messages)."""
+
+    typed: str = "*:*"
+    boost: float = 1.0
+
+
+@dataclass
 class Not:
     """A clause that must not match."""
 

@@ -89,11 +89,11 @@ class Expanding:
         return self.either(fieldname, typed_field, terms) if terms else None
 
     def wildcard_as_prefix(self, word):
-        """Return a speaker's or document's wildcard Word as what can be searched there: its
+        """Return a speaker's wildcard Word as what can be searched there: its
         letters up to the next wildcard (past a leading one), as a prefix if one follows."""
         start, wildcard, _ = word.text.replace("?", "*").lstrip("*").partition("*")
         shown = start + wildcard
-        self.built.messages.append(f"«{quoted(word.text)}»: en orador: y doc: un comodín solo va al "
+        self.built.messages.append(f"«{quoted(word.text)}»: en orador: un comodín solo va al "
                                    f"final; se buscó «{quoted(shown)}».")
         return Word(start, word.field, prefix=bool(wildcard))
 

@@ -14,6 +14,7 @@
     salud || vacuna   a && b   !salud   Lucene's and Elasticsearch's OR, AND and NOT
     salud | vacuna   +salud   --salud   simple_query_string's OR, "required", NOT twice
     salud^2   "salud pública"~3   salud~5   boosts, sloppy phrases, edits (modifiers.py)
+    *:salud   tit*:salud   *:*      Lucene's any field (a word's fields) and match-all
 
 Operators are upper case only: `y`, `o` and `no` are ordinary words. The parser never
 fails: what it can't use it skips, and says so in `messages`, once each (Elasticsearch's
@@ -24,32 +25,24 @@ its word (`~salud` searches `salud`), empty quotes or parentheses, groups deeper
 MAX_DEPTH. Two negations in a row cancel, as SimpleQueryParser counts its `-`.
 """
 
-import re
 
-from search.query.clauses import Group, Not, ParsedQuery, Phrase, Word, quoted, word_clause
-from search.query.dates import RANGE_PARTS, RANGE_TO, DateClause, date_clause
+from search.query.clauses import Everything, Group, Not, ParsedQuery, Phrase, Word, quoted
+from search.query.dates import DateClause
+from search.query.fields import Fields
 from search.query.lexer import MAX_DEPTH, normalized, tokens
 from search.query.modifiers import apply as apply_modifiers
 
 # The clauses are clauses.py's; callers import them, and the lexer's normalized and tokens, from here too.
-__all__ = ["DateClause", "Group", "Not", "ParsedQuery", "Phrase", "Word", "normalized", "parse", "tokens"]
+__all__ = ["DateClause", "Everything", "Group", "Not", "ParsedQuery", "Phrase", "Word", "normalized", "parse", "tokens"]
 
-FIELDS = {
-    "titulo": "title", "título": "title", "title": "title",
-    "texto": "text", "text": "text",
-    "orador": "speaker", "oradora": "speaker", "speaker": "speaker",
-    "fecha": "date", "date": "date",
-    "doc": "doc",
-}
 # Lucene's symbols as Elasticsearch's query_string reads them, and simple_query_string's `|`;
 # `&` alone is read as `&&` (glued, `AT&T`, it is part of a word).
 OPERATORS = {"AND": "and", "Y": "and", "OR": "or", "O": "or", "NOT": "not", "NO": "not",
              "&&": "and", "&": "and", "||": "or", "|": "or", "!": "not"}
-FIELD = re.compile(r"^([^\W\d_]+):(.*)$", re.S)
 SIGNS = ("-", "+")  # glued before a word: exclude it, require it (as every word already is)
 
 
-class Parser:
+class Parser(Fields):
     """A recursive-descent parser over tokens: or-groups of and-groups of unary clauses."""
 
     def __init__(self, items, messages):
@@ -206,69 +199,6 @@ class Parser:
             found.append("Sobraba un paréntesis de cierre; se ignoró." if self.surplus == 1
                          else f"Sobraban {self.surplus} paréntesis de cierre; se ignoraron.")
         return found
-
-    def phrase_value(self, target, value):
-        """Return the clause of a quoted value in a field, or None (said) when it is empty."""
-        if not value.strip():
-            self.messages.append("Unas comillas sin nada dentro se ignoraron.")
-            return None
-        return self.field_value(target, value, phrase=True)
-
-    def field_clause(self, value):
-        """Return the clause of a word, maybe `field:value` (with its value typed after it)."""
-        match = FIELD.match(value)
-        if not match:
-            if value.startswith(":") and value.strip(":"):  # `:salud`: a colon with no field
-                self.messages.append(f"«:» sin campo delante se ignoró; se buscó «{quoted(value.lstrip(':'))}».")
-                value = value.lstrip(":")
-            return self.field_value(self.field, value)
-        name, rest = match.group(1).lower(), match.group(2)
-        target = FIELDS.get(name)
-        if target is None:
-            self.messages.append(
-                f"El campo «{match.group(1)}» no existe (campos: titulo, texto, orador, fecha,"
-                " doc); se buscó como texto.")
-            self.unknown_fields.append(match.group(1))
-            if rest:  # its value is the next word of the query, on its own (a pasted `SALUD: Muy`)
-                self.items.insert(self.position, ("word", rest))
-            return self.field_value(self.field, match.group(1))
-        if not rest:
-            kind, following = self.peek()
-            if kind == "open":  # `orador:(Alomía OR Cortés)`: the field of each part, as in Lucene
-                outer, self.field = self.field, target
-                inner = self.parse_atom()
-                self.field = outer
-                return inner
-            if kind == "phrase":
-                self.take()
-                return self.modified(self.phrase_value(target, following), "phrase")
-            if kind == "word" and not self.operator():
-                self.take()
-                rest = following
-            else:
-                self.messages.append(f"«{match.group(1)}:» sin valor se ignoró.")
-                return None
-        return self.field_value(target, rest)
-
-    def join_range(self, start):
-        """Return a range typed over several words (`[2020-01 TO 2020-06]`), its words taken."""
-        parts = [start]
-        while (self.peek()[0] == "word" and len(parts) < RANGE_PARTS
-               and not parts[-1].endswith(("]", "}"))):
-            if len(parts) >= 2 and parts[-2].lower() in RANGE_TO and self.peek()[1] not in ("]", "}"):
-                break  # its high end is read: what follows an unclosed range is searched
-            parts.append(self.take()[1])
-        return " ".join(parts)
-
-    def field_value(self, target, value, phrase=False):
-        """Return the clause of a value in a field (None: every field)."""
-        if target == "date":
-            if not phrase and value.startswith(("[", "{")) and not value.endswith(("]", "}")):
-                value = self.join_range(value)
-            return date_clause(value)
-        if phrase:
-            return Phrase(value, target)
-        return word_clause(value, target, self.messages)
 
 
 def parse(text):

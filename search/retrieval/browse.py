@@ -5,27 +5,66 @@ Similar paragraphs are in similar.py.
 
 from search.errors import RecordNotFound
 from search.query.builder import build_query
+from search.query.documents import document_paths, matching_paths
 from search.query.parser import parse
 from search.records import Record
 from search.retrieval.reader import SearchIndex
 from search.retrieval.snippets import marked_spans
 from search.text.folding import speaker_key
-from search.text.wording import plural
+from search.text.wording import number, plural
+
+SIMILAR_NAMES_SHOWN = 5  # the documents named in a message when a name is the tail of several
 
 
 def document(index: SearchIndex, doc: str) -> list[Record]:
-    """Return every record of a document in order, or raise RecordNotFound."""
+    """Return every record of a document in order, or raise RecordNotFound.
+
+    A name that is no document's but the tail of one document's path (`rueda-1` for
+    `f1.jsonl/rueda-1`, as `doc:` reads it) gives that document; the tail of several
+    raises RecordNotFound naming them.
+    """
     records = index.store.document_records(doc)
-    if not records:
+    if records:
+        return records
+    full = full_name(index, doc)
+    if full is None:
         raise RecordNotFound(f"No hay ningún documento «{doc}» en el índice.")
-    return records
+    return index.store.document_records(full)
+
+
+def full_name(index, name, suffix=""):
+    """Return the one document whose path ends in `name` after a `/` (documents.matching_paths),
+    None when none does; raise RecordNotFound naming them when several do.
+
+    Two files that give one `doc` (`f1.jsonl/rueda-1`, `f2.jsonl/rueda-1`), or one path
+    under two folders (`a/1.txt`, `b/1.txt`), are indexed with their file's or folder's
+    name in front (ingest/shared_docs.py): the name people know is then the tail.
+    `suffix` (`#2`) is added to the names said, when a paragraph was asked for.
+    """
+    found = [path for path in matching_paths(document_paths(index.searcher().reader()), name)
+             if path != name]
+    if len(found) < 2:
+        return found[0] if found else None
+    shown = [f"«{path}{suffix}»" for path in found[:SIMILAR_NAMES_SHOWN]]
+    more = f" y {number(len(found) - len(shown))} más" if len(found) > len(shown) else ""
+    raise RecordNotFound(f"«{name}{suffix}» no es el nombre de un documento del índice: lo es el final "
+                         f"del nombre de {len(found)} documentos ({', '.join(shown)}{more}), de archivos "
+                         f"o carpetas distintos. Nombre uno entero, como {shown[0]}; «doc:{name}» "
+                         "busca en todos.")
 
 
 def locate(index, record_id):
-    """Return (docno, paragraph) of a record id, or raise RecordNotFound."""
+    """Return (docno, paragraph) of a record id, or raise RecordNotFound.
+
+    `doc#N` of a name that is the tail of one document's path is that document's (full_name).
+    """
     place = index.store.locate(record_id)
     if place is None or index.store.record(*place) is None:
-        raise RecordNotFound(not_a_paragraph(index, record_id))
+        doc, _, nth = record_id.rpartition("#")
+        full = full_name(index, doc, f"#{nth}") if doc and not index.store.paragraph_count(doc) else None
+        place = index.store.locate(f"{full}#{nth}") if full else None
+        if place is None or index.store.record(*place) is None:
+            raise RecordNotFound(not_a_paragraph(index, f"{full}#{nth}" if full else record_id))
     return place
 
 
@@ -66,6 +105,11 @@ def paragraph_or_document(index: SearchIndex, target: str,
     doc = target.rpartition("#")[0]
     if doc and index.store.paragraph_count(doc):  # a number past the document's end
         raise RecordNotFound(not_a_paragraph(index, target))
+    full = full_name(index, target)  # a name that is the tail of one document's, or of several
+    if full is not None:
+        return index.store.document_records(full), True
+    if doc and full_name(index, doc, "#" + target.rpartition("#")[2]) is not None:
+        return context(index, target, around), False
     raise RecordNotFound(f"No hay ningún párrafo ni documento «{target}» en el índice: un "
                          "párrafo se nombra documento#número (o con su id de jsonl), y un "
                          "documento por su nombre, como en los resultados.")

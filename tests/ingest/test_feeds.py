@@ -171,3 +171,39 @@ def test_a_run_of_nul_bytes_left_by_a_crash_loses_no_record(tmp_path):
         "tenía bytes NUL delante o detrás (lo que deja un corte al escribir el archivo); se quitaron",
         "tenía bytes NUL delante o detrás (lo que deja un corte al escribir el archivo); se quitaron",
         "se omitió: tiene bytes NUL (datos binarios)"]
+
+
+@pytest.mark.parametrize("codec, bom", [("utf-8", b""), ("utf-16-le", codecs.BOM_UTF16_LE)])
+def test_a_feed_written_between_the_two_passes_is_read_as_the_first_pass_saw_it(tmp_path, monkeypatch, codec, bom):
+    """The cut last line is finished, and more records come, after the first pass: the second
+    pass reads the same bytes, so `X` stays one document; the next update reads the rest."""
+    folder = tmp_path / "f"
+    folder.mkdir()
+    feed = folder / "feed.jsonl"
+    feed.write_bytes(bom + ('{"id":"x1","doc":"X","text":"uno de equis"}\n'
+                            '{"id":"y1","doc":"Y","text":"uno de ye"}\n'
+                            '{"id":"x2","doc":"X","text":"dos de').encode(codec))
+    first_pass = jsonl_documents.survey
+
+    def written_meanwhile(items):
+        surveyed = first_pass(items)
+        with open(feed, "ab") as handle:
+            handle.write(' equis"}\n{"id":"x3","doc":"X","text":"tres de equis"}\n'.encode(codec))
+        return surveyed
+
+    monkeypatch.setattr(jsonl_documents, "survey", written_meanwhile)
+    runner = CliRunner()
+    result = runner.invoke(main, ["index", str(folder), "--index", str(tmp_path / "ix")])
+    assert result.exit_code == 0, result.output
+    assert "la última línea y no acaba en salto de línea" in result.output  # the cut line, as first read
+    shown = runner.invoke(main, ["show", "X", "--index", str(tmp_path / "ix"), "--json"])
+    assert [json.loads(line)["id"] for line in shown.output.splitlines()] == ["x1"]
+    listed = runner.invoke(main, ["search", "doc:X", "--index", str(tmp_path / "ix")])
+    assert "x1" in listed.output and "x2" not in listed.output and "x3" not in listed.output
+
+    monkeypatch.setattr(jsonl_documents, "survey", first_pass)
+    result = runner.invoke(main, ["update", str(folder), "--index", str(tmp_path / "ix")])
+    assert result.exit_code == 0, result.output
+    shown = runner.invoke(main, ["show", "X", "--index", str(tmp_path / "ix"), "--json"])
+    assert [json.loads(line)["id"] for line in shown.output.splitlines()] == ["x1", "x2", "x3"]
+    assert found(tmp_path / "ix", "doc:X") == 3 and found(tmp_path / "ix", "doc:Y") == 1

@@ -165,7 +165,7 @@ def test_wildcards_share_the_budget_with_prefixes(seed, monkeypatch):
 ])
 def test_a_speakers_wildcard_is_what_a_speaker_search_can_take(seed, typed, searched):
     built = build(seed, f"orador:{typed}", vocabulary=vocabulary(seed))
-    assert built.messages == [f"«{typed}»: en orador: y doc: un comodín solo va al final; se buscó «{searched}»."]
+    assert built.messages == [f"«{typed}»: en orador: un comodín solo va al final; se buscó «{searched}»."]
     assert built.query is not None
 
 

@@ -1,0 +1,122 @@
+"""Fields in the query language: `field:value` and what may stand for one (parser.py's Parser).
+
+    titulo:cumbre   orador:"Sergey Lavrov"   fecha:[2020-01 TO 2020-06]   doc:2020-06*
+    orador:(Alomía OR Cortés)   a field before a group applies to each part
+    SALUD: Muy                  an unknown field is searched as a word, and said
+    *:salud   tit*:salud   *:*  Lucene's fields by pattern: a word's own fields, and match-all
+
+Mixed into Parser, which gives peek, take, operator, parse_atom, modified, field, items,
+position, messages and unknown_fields.
+"""
+
+import re
+
+from search.query.clauses import ONE_LETTER, STAR, WILDCARDS, Everything, Phrase, quoted, word_clause
+from search.query.dates import RANGE_PARTS, RANGE_TO, date_clause
+
+FIELDS = {
+    "titulo": "title", "título": "title", "title": "title",
+    "texto": "text", "text": "text",
+    "orador": "speaker", "oradora": "speaker", "speaker": "speaker",
+    "fecha": "date", "date": "date",
+    "doc": "doc",
+}
+FIELD = re.compile(r"^([^\W\d_]+):(.*)$", re.S)
+ANY_FIELD = re.compile(r"^((?:[^\W\d_]|[*?])*[*?](?:[^\W\d_]|[*?])*):(.*)$", re.S)  # `*:`, `tit*:`
+
+
+class Fields:
+    """The field clauses of a Parser."""
+
+    def phrase_value(self, target, value):
+        """Return the clause of a quoted value in a field, or None (said) when it is empty."""
+        if not value.strip():
+            self.messages.append("Unas comillas sin nada dentro se ignoraron.")
+            return None
+        if target != "date" and (STAR.search(value) or ONE_LETTER.search(value)):
+            self.messages.append(f"«\"{quoted(value)}\"»: entre comillas «*» y «?» no son comodines (una "
+                                 "frase busca sus palabras tal cual); sin comillas sí lo son.")
+        return self.field_value(target, value, phrase=True)
+
+    def field_clause(self, value):
+        """Return the clause of a word, maybe `field:value` (with its value typed after it)."""
+        if ANY_FIELD.match(value):
+            return self.any_field(*ANY_FIELD.match(value).groups())
+        match = FIELD.match(value)
+        if not match:
+            if value.startswith(":") and value.strip(":"):  # `:salud`: a colon with no field
+                self.messages.append(f"«:» sin campo delante se ignoró; se buscó «{quoted(value.lstrip(':'))}».")
+                value = value.lstrip(":")
+            return self.field_value(self.field, value)
+        name, rest = match.group(1).lower(), match.group(2)
+        target = FIELDS.get(name)
+        if target is None:
+            self.messages.append(
+                f"El campo «{match.group(1)}» no existe (campos: titulo, texto, orador, fecha,"
+                " doc); se buscó como texto.")
+            self.unknown_fields.append(match.group(1))
+            if rest:  # its value is the next word of the query, on its own (a pasted `SALUD: Muy`)
+                self.items.insert(self.position, ("word", rest))
+            return self.field_value(self.field, match.group(1))
+        if not rest:
+            kind, following = self.peek()
+            if kind == "open":  # `orador:(Alomía OR Cortés)`: the field of each part, as in Lucene
+                outer, self.field = self.field, target
+                inner = self.parse_atom()
+                self.field = outer
+                return inner
+            if kind == "phrase":
+                self.take()
+                return self.modified(self.phrase_value(target, following), "phrase")
+            if kind == "word" and not self.operator():
+                self.take()
+                rest = following
+            else:
+                self.messages.append(f"«{match.group(1)}:» sin valor se ignoró.")
+                return None
+        return self.field_value(target, rest)
+
+    def any_field(self, typed, rest):
+        """Return the clause of `*:value` or `tit*:value`: Lucene's fields by pattern.
+
+        A word with no field already searches the text and the titles, which is what people
+        who type `*:salud` (as in Elasticsearch's query_string) want; `*:*` is its match-all.
+        """
+        ignored = (f"«{quoted(typed)}:» se ignoró (un campo no lleva comodines; una palabra sin campo ya "
+                   "busca en el texto y el título); se buscó")
+        if not rest:
+            kind, following = self.peek()
+            if kind == "phrase":  # `*:"salud pública"`
+                self.take()
+                self.messages.append(f"{ignored} «\"{quoted(following)}\"».")
+                return self.modified(self.phrase_value(self.field, following), "phrase")
+            if kind == "word" and not self.operator():  # `*: salud`
+                self.take()
+                rest = following
+        if rest and not rest.strip(WILDCARDS):
+            return Everything(f"{typed}:{rest}")  # said by the builder, which sees what goes with it
+        if not rest:
+            self.messages.append(f"«{quoted(typed)}:» sin valor se ignoró.")
+            return None
+        self.messages.append(f"{ignored} «{quoted(rest)}».")
+        return self.field_value(self.field, rest)
+
+    def join_range(self, start):
+        """Return a range typed over several words (`[2020-01 TO 2020-06]`), its words taken."""
+        parts = [start]
+        while (self.peek()[0] == "word" and len(parts) < RANGE_PARTS
+               and not parts[-1].endswith(("]", "}"))):
+            if len(parts) >= 2 and parts[-2].lower() in RANGE_TO and self.peek()[1] not in ("]", "}"):
+                break  # its high end is read: what follows an unclosed range is searched
+            parts.append(self.take()[1])
+        return " ".join(parts)
+
+    def field_value(self, target, value, phrase=False):
+        """Return the clause of a value in a field (None: every field)."""
+        if target == "date":
+            if not phrase and value.startswith(("[", "{")) and not value.endswith(("]", "}")):
+                value = self.join_range(value)
+            return date_clause(value)
+        if phrase:
+            return Phrase(value, target)
+        return word_clause(value, target, self.messages)

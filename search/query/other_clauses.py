@@ -1,0 +1,61 @@
+"""The clauses that are not plain words, for the query builder: phrases, `doc:`, `*:*` and dates.
+
+A mixin of builder.Builder (which holds the searcher, the store, the Built query being made and
+the analyzers); apart because each of these clauses has its own query form and its own messages.
+"""
+
+from whoosh.query import Every, Or, Term
+
+from search.query.dates import clause_query
+from search.query.documents import document_query
+from search.query.phrases import PhraseQuery, phrase_spellings, plan_phrase
+from search.query.speakers import speaker_query
+
+
+class OtherClauses:
+    """Build the queries of phrases, document names, match-all and dates (see builder.Builder)."""
+
+    def phrase(self, phrase, negated):
+        """Return the query of a quoted phrase in the text or titles, `orador:\"…\"` or `doc:\"…\"`."""
+        if phrase.field == "speaker":
+            return speaker_query(self.searcher, phrase.text, exact=True, groups=self._speaker_groups())
+        if phrase.field == "doc":
+            return self.documents(phrase.text)
+        fieldname = "title" if phrase.field == "title" else "text"
+        spellings, more = phrase_spellings(phrase.text,
+                                           lambda form: self.doc_frequency(fieldname, form))
+        plans = [plan_phrase(self.schema, name, phrase.text, forms, phrase.slop)
+                 for name in (self.title_fields() if fieldname == "title" else (fieldname,))
+                 for forms in spellings]
+        if not plans or not plans[0].forms:
+            return None
+        if more:
+            self.built.messages.append(
+                f"La frase «{phrase.text}» se puede escribir con tildes de muchas maneras; se "
+                f"buscaron las {len(plans)} primeras. Escriba las tildes para buscarla tal cual.")
+        if fieldname == "text" and not negated:
+            self.remember_exact(phrase.text)
+            self.built.typed_words.extend(phrase.text.split())
+            if phrase.slop:  # its words may stand apart: highlighted one by one
+                self.remember(fieldname, {term for plan in plans for term in plan.content}, negated)
+            else:  # highlighted as a whole, not word by word
+                self.built.phrases.extend(plan.forms for plan in plans)
+        queries = [Term(plan.fieldname, plan.single_term) if plan.single_term  # "salud" is salud
+                   else PhraseQuery(plan, phrase.text, self.store) for plan in plans]
+        return queries[0] if len(queries) == 1 else Or(queries)
+
+    def documents(self, text, prefix=False, pattern=False):
+        """Return the query of `doc:` (a name, its start, or a pattern), saying once what it did."""
+        query, message = document_query(self.searcher, text, prefix, pattern)
+        if message and message not in self.built.messages:
+            self.built.messages.append(message)
+        return query
+
+    def everything(self, clause):
+        """Return Every() for `*:*`, remembering how it was typed for what is said of it."""
+        self.match_all = clause.typed
+        return Every()
+
+    def dates(self, clause):
+        """Return the query of `fecha:`, `desde:` or `hasta:` (dates.py)."""
+        return clause_query(clause, self.built.messages)
