@@ -137,7 +137,7 @@ def read_appended(store, state, where, names, warn):
         needles = {text for name in continued for text in (name, name.encode("unicode_escape").decode())}
         handle.seek(0)
         old = FeedLines(handle, path)
-        old.lines = where.lines  # the old lines only; a line naming no continued doc is not decoded
+        old.end = where.offset  # the old lines only; a line naming no continued doc is not decoded
 
         def items(problems):
             if continued:
