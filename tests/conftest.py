@@ -1,5 +1,6 @@
 """Shared fixtures: the project's seed, real indexes built in tmp_path, and a time budget spent on cue."""
 
+import time
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -131,3 +132,14 @@ def build_empty_index(index_dir):
         return build_index([empty], index_dir)
     finally:
         build._refuse_to_empty = real
+
+
+def wait_for(condition, seconds=10):
+    """Poll condition() every 50 ms for up to `seconds`: a real `watch` process acts when its
+    debounce and the index's commit allow, not at a time a test can know."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.05)
+    return False

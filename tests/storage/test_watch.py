@@ -11,6 +11,7 @@ from search.retrieval.reader import open_index
 from search.retrieval.searching import search
 from search.storage import watch as watch_module
 from search.storage.watch import watch
+from tests.conftest import wait_for
 
 
 def total(index_dir, query):
@@ -19,15 +20,6 @@ def total(index_dir, query):
             return search(index, query).total
     except Exception:
         return 0
-
-
-def wait_for(condition, seconds=10):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.05)
-    return False
 
 
 @pytest.fixture

@@ -4,20 +4,11 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 from search.storage.update import UpdateSummary
 from search.storage.watch import unsaid_notes
-
-
-def wait_for(condition, seconds=30):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.05)
-    return False
+from tests.conftest import wait_for
 
 
 def test_each_skipped_file_is_said_once_until_it_changes(tmp_path):
@@ -35,7 +26,7 @@ def test_each_skipped_file_is_said_once_until_it_changes(tmp_path):
         def summaries():
             return log.read_text().count("2 archivos omitidos")  # in each summary line
 
-        assert wait_for(lambda: summaries() == 1), log.read_text()
+        assert wait_for(lambda: summaries() == 1, 30), log.read_text()
         bursts = [lambda: (folder / "n.txt").write_text("Nota nueva.\n"),
                   lambda: (folder / "n.txt").rename(folder / "m.txt"),
                   lambda: (folder / "m.txt").unlink(),
@@ -43,7 +34,7 @@ def test_each_skipped_file_is_said_once_until_it_changes(tmp_path):
                   lambda: (folder / "otra.txt").write_text("Otra nota.\n")]
         for number, burst in enumerate(bursts, 2):
             burst()
-            assert wait_for(lambda count=number: summaries() == count), log.read_text()
+            assert wait_for(lambda count=number: summaries() == count, 30), log.read_text()
     finally:
         process.send_signal(signal.SIGINT)
         process.wait(30)
