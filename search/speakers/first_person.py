@@ -24,7 +24,7 @@ FIRST_SINGULAR = frozenset("yo me mí mi mis conmigo estoy soy estuve fui tengo 
                            "puedo debo sé".split())
 WORD = re.compile(r"[^\W\d_]+")
 MARKS = re.compile("[«»“”\"?¿]")
-SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;—―–-]\s*)$")  # what precedes a sentence's first word
+SENTENCE_ENDS = ".!?:;—―–-"  # what precedes a sentence's first word, but for spaces
 STORY = 20  # paragraphs of dialogue in dashes, or in the first person: fiction_es's short works have 28 to 163;
 # the news items of speakers_news_dev, news_dev3 and blind5-9 at most 4
 
@@ -35,23 +35,32 @@ def in_first_person(text: str) -> bool:
     if MARKS.search(text):
         return False
     return any(word.group().lower() in FIRST_SINGULAR
-               and (word.group()[0].islower() or SENTENCE_OPENING.search(text, 0, word.start()))
+               and (word.group()[0].islower() or _opens_sentence(text, word.start()))
                for word in WORD.finditer(text))
 
 
-def story(paragraphs: list[str]) -> bool:
-    """Tell whether a short text is a story rather than a news item (see STORY)."""
+def _opens_sentence(text: str, start: int) -> bool:
+    """Tell whether the word at start opens the text or follows a mark that ends a sentence (spaces between)."""
+    while start and text[start - 1].isspace():
+        start -= 1
+    return not start or text[start - 1] in SENTENCE_ENDS
+
+
+def story(paragraphs: list[str], voiced: list[bool]) -> bool:
+    """Tell whether a short text is a story rather than a news item (see STORY); voiced: in_first_person of each
+    paragraph."""
     dialogue = sum(paragraph.lstrip()[:1] in DASHES for paragraph in paragraphs)
-    return dialogue >= STORY or sum(map(in_first_person, paragraphs)) >= STORY
+    return dialogue >= STORY or sum(voiced) >= STORY
 
 
 def first_person(paragraphs: list[str], speakers: list[list]) -> list[list]:
     """Return speakers with each unattributed, unquoted paragraph in the first person singular given the last
     speaker of the paragraph before it (once filled, the next such paragraph goes on with them)."""
     result = list(speakers)
-    if story(paragraphs):
+    voiced = [in_first_person(paragraph) for paragraph in paragraphs]
+    if story(paragraphs, voiced):
         return result
     for index in range(HEADINGS, len(paragraphs)):
-        if not result[index] and result[index - 1] and in_first_person(paragraphs[index]):
+        if not result[index] and result[index - 1] and voiced[index]:
             result[index] = result[index - 1][-1:]
     return result
