@@ -67,14 +67,12 @@ def encoding_note(mixed, mixed_count, repaired, repaired_count):
     return "; ".join(notes) or None
 
 
-def lines_note(numbers, count=None):
-    """Return `3 líneas (2, 3, 4)`, naming at most LINES_NAMED of them; `count` of them in all
-    (by default, as many as named).
+def lines_note(numbers, count):
+    """Return `3 líneas (2, 3, 4)`, naming at most LINES_NAMED of them; `count` of them in all.
 
     >>> lines_note([2, 7], 40)
     '40 líneas (2, 7 …)'
     """
-    count = len(numbers) if count is None else count
     named = ", ".join(map(str, numbers[:LINES_NAMED])) + (" …" if count > min(len(numbers), LINES_NAMED) else "")
     return f"{count} {'línea' if count == 1 else 'líneas'} ({named})"
 

@@ -23,6 +23,7 @@ import os
 from search.errors import UnreadableFile
 from search.ingest.encodings import (
     BOMS,
+    LINES_NAMED,
     MOJIBAKE_SIGN,
     UTF8_SEQUENCE,
     cp1252,
@@ -185,7 +186,7 @@ class _Upto(io.RawIOBase):
 class LineNumbers:
     """Line numbers noted for a message: the first few kept, all counted."""
 
-    KEPT = 5
+    KEPT = LINES_NAMED  # all a note names (encodings.lines_note)
 
     def __init__(self):
         self.first, self.count = [], 0

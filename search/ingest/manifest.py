@@ -77,6 +77,15 @@ def printable(path):
     return raw.decode("utf-8", "backslashreplace")
 
 
+def content_hash():
+    """Return a new hash of a file's bytes as the manifest keeps it (BLAKE2b, 16 bytes; hexdigest).
+
+    One definition: storage/appending.py hashes a feed's old part with it to compare with the
+    manifest's hash, and would silently never match if the two differed.
+    """
+    return hashlib.blake2b(digest_size=16)
+
+
 def fingerprint(path):
     """Return (size, mtime_ns, hash) of a file's content; mtime_ns is -1 if it may change.
 
@@ -84,7 +93,7 @@ def fingerprint(path):
     gone, unreadable, special or too large, all known before a byte is read.
     """
     with open_document(path) as handle:
-        digest = hashlib.blake2b(digest_size=16)
+        digest = content_hash()
         before = os.fstat(handle.fileno())
         for chunk in iter(lambda: handle.read(1 << 20), b""):
             digest.update(chunk)

@@ -28,7 +28,6 @@ Only what a fresh build of the whole feed would give is taken from the new lines
   a line in mixed encodings among the new ones; a file that grew again while read.
 """
 
-import hashlib
 import io
 import os
 from dataclasses import dataclass
@@ -40,6 +39,7 @@ from search.ingest.files import is_feed, open_document
 from search.ingest.formats import placed, titled
 from search.ingest.jsonl import Problems, clean, json_records, record_text
 from search.ingest.jsonl_documents import feed_documents
+from search.ingest.manifest import content_hash
 from search.storage.adding import add_document
 from search.storage.versions import LIVE
 
@@ -66,7 +66,7 @@ def appended(state, known):
     size, digest = known[1], known[3]
     if not digest or not 0 < size < state.size:
         return None
-    hashed, lines, sample, last = hashlib.blake2b(digest_size=16), 0, None, b""
+    hashed, lines, sample, last = content_hash(), 0, None, b""
     with open(state.path, "rb") as handle:
         left = size
         while left:

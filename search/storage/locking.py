@@ -118,7 +118,7 @@ def _thread_lock(index_dir):
 def _acquire(index_dir, command, deadline):
     """Return the descriptor of the lock file, locked; raise WriterBusy after the deadline.
 
-    A lock taken on a file that was removed meanwhile (_remove_made_folder) is no lock:
+    A lock taken on a file that was removed meanwhile (_remove_made) is no lock:
     the file is opened again, as lock-file implementations do.
     """
     descriptor = _open_lock_file(index_dir, command)
