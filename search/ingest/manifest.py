@@ -157,6 +157,19 @@ def still_settled(path, size, mtime_ns):
     return mtime_ns if (now.st_size, now.st_mtime_ns) == (size, mtime_ns) else -1
 
 
+def _real_path(file, real_folders):
+    """Return os.path.realpath(file), resolving each folder once (real_folders: folder -> its real
+    path): a file that is no link is its real folder's, and realpath costs ~12 µs a file (100,000
+    files: 1.2 s of every update and watch burst), a folder's lookup and an lstat ~1."""
+    if os.path.islink(file):
+        return os.path.realpath(file)
+    folder, name = os.path.split(file)
+    real_folder = real_folders.get(folder)
+    if real_folder is None:
+        real_folder = real_folders[folder] = os.path.realpath(folder)
+    return os.path.join(real_folder, name)
+
+
 def unique_files(pairs, warn=None):
     """Return each real file once as (file, root), in the order first met.
 
@@ -165,8 +178,9 @@ def unique_files(pairs, warn=None):
     link's, and `warn(message)`, if given, hears which link was left out.
     """
     chosen, links = {}, {}  # real path -> (file, root); real path -> the links left out
+    real_folders = {}
     for file, root in pairs:
-        real = os.path.realpath(file)
+        real = _real_path(file, real_folders)
         kept = chosen.get(real)
         if kept is None:
             chosen[real] = (file, root)
