@@ -18,13 +18,13 @@ In an interview in dash dialogue, an untagged answer after an untagged question 
 
 import re
 
-from search.speakers.quote_marks import ALNUM, CLOSE_MARK, MARK, STRAY_CLOSE, scan
+from search.speakers.quote_marks import ALNUM, CLOSE_MARK, MARK, PAIRS, STRAY_CLOSE, scan
 from search.speakers.quote_marks import quoted as quoted  # re-exported: reported.py reads both from here
 from search.speakers.quote_marks import stray_closer as stray_closer
 from search.speakers.quoted_terms import body_before_quote, only_terms
 from search.speakers.sentences import DASHES
 
-OPENERS = frozenset("“«\"„")
+OPENERS = frozenset(PAIRS)  # the marks that open a quotation
 NARRATION = 2  # lines with no mark and no first or second person inside a quotation: narration, not words quoted
 # Words of the first and second person: someone speaking, not a narrator.
 PERSONAL = frozenset("yo me mi mí mis conmigo nos nosotros nosotras nuestro nuestra nuestros nuestras tú tu tus te ti "

@@ -11,6 +11,7 @@ from functools import partial
 from search.speakers import lexicon as lex
 from search.speakers.clauses import clause_subject, opinion, stance
 from search.speakers.discourse import Discourse
+from search.speakers.evidence import WHOLE
 from search.speakers.first_person import first_person
 from search.speakers.headlines import (
     HEADINGS,
@@ -33,13 +34,21 @@ from search.speakers.people import NOBODY, Person
 from search.speakers.quotes import MARK, QuoteTracker, quoted, stray_closer
 from search.speakers.relays import author_of_work, may_relay, relayed, signs
 from search.speakers.repeats import repeated
-from search.speakers.reporting import embedded, final_credit, inciso, led_infinitive, neither_subject, reports
+from search.speakers.reporting import (
+    CLOSING_MARKS,
+    embedded,
+    final_credit,
+    inciso,
+    led_infinitive,
+    neither_subject,
+    reports,
+)
 from search.speakers.sentences import continues, repaired
 from search.speakers.subjects import subject
 from search.speakers.tweets import credited_person, may_credit, tweet_speakers
 
 POSSESSIVES = frozenset({"su", "sus"})
-SHORT_DOCUMENT = 400  # paragraphs: longer is a book or a transcript, whose source glues no words
+SHORT_DOCUMENT = WHOLE  # paragraphs: longer is a book or a transcript, whose source glues no words
 PLURAL_AUXILIARIES = frozenset("han habían habrían hayan hubieran".split())
 POSSESSIVE_STARTS = frozenset(opener[0] for opener in lex.POSSESSIVE_OPENERS)
 # Whom what follows is about: the name that opens a paragraph (`Rosa Díaz, de 82 años, vive sola`), past a role
@@ -58,7 +67,6 @@ POINTS_BACK = re.compile(r"^\W*(?:así|con (?:estas|esas) palabras|lo anterior|e
 # …or to the several quotations before it: `Estas son algunas de las palabras que X ha dirigido a Y`.
 POINTS_BACK_ALL = re.compile(r"^\W*(?:estas|esas|tales) (?:son|fueron|eran) (?:algunas de |solo algunas de )?las "
                              r"(?:palabras|frases|declaraciones|afirmaciones)\b", re.I)
-CLOSERS = frozenset('»”"')
 ENDS = frozenset(".;")
 SPEAKER_AUXILIARIES = frozenset("he hemos has habéis habíamos".split())
 
@@ -221,7 +229,7 @@ class Attributor:
                 people = gerund_subject(s, verb, subjects, self.discourse.salient)
             else:
                 people = subject(s, verb, left, plural, subjects, self.discourse.salient)
-                if not people and left >= 1 and s.lower[left] == "," and s.lower[left - 1] in CLOSERS \
+                if not people and left >= 1 and s.lower[left] == "," and s.lower[left - 1] in CLOSING_MARKS \
                         and verb + 1 < len(s.lower) and s.lower[verb + 1] in ENDS:  # `…ramas", dice.`
                     people = [(verb, person) for person in self.discourse.earlier_topic()]
                 if left >= 0 and s.lower[left] == "según":  # `según expresó (X)`: only a subject after the verb,
