@@ -137,7 +137,7 @@ class Program(click.Group):
             if args is None:
                 flush_output()  # before Python's exit, which would report a closed pipe
                 if Program.quick_exit and isinstance(done.code, int):
-                    exit_now(done.code)
+                    os._exit(done.code)  # its output is out: skip the interpreter's teardown
             raise
 
     def invoke(self, ctx):
@@ -182,12 +182,6 @@ def output_closed():
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
         os.kill(os.getpid(), signal.SIGPIPE)
     raise SystemExit(128 + getattr(signal, "SIGPIPE", 13))
-
-
-def exit_now(code):
-    """End the process with this code once its output is out."""
-    flush_output()
-    os._exit(code)
 
 
 @click.group(cls=Program, context_settings=CONTEXT)

@@ -99,15 +99,13 @@ def plan_phrase(schema, fieldname, text, forms=None, slop=0):
     """
     forms = tuple(phrase_forms(text) if forms is None else forms)
     content = tuple(dict.fromkeys(form for form in forms if not is_stop(form)))
+    pairs_field = PAIR_FIELDS.get(fieldname)
+    kind = getattr(schema[pairs_field].analyzer, "kind", "none") if pairs_field in schema else "none"
     if slop and len(forms) > 1:
-        pairs_field = PAIR_FIELDS.get(fieldname)
-        kind = getattr(schema[pairs_field].analyzer, "kind", "none") if pairs_field in schema else "none"
         singles = [] if content else [single_term(kind, form) for form in dict.fromkeys(forms)]
         required = tuple((fieldname, term) for term in content) + tuple(
             (pairs_field, term) for term in singles if term is not None)
         return PhrasePlan(fieldname, forms, content, required, False, 0, slop)
-    pairs_field = PAIR_FIELDS.get(fieldname)
-    kind = getattr(schema[pairs_field].analyzer, "kind", "none") if pairs_field in schema else "none"
     pairs = [pair_index_term(kind, a, b) for a, b in zip(forms, forms[1:])]
     pairs = [term for term in pairs if term is not None]
     # A stop word alone narrows little (most paragraphs have it) and intersecting its long
