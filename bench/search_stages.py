@@ -3,8 +3,10 @@
     python -m bench.search_stages INDEX_DIR QUERIES_FILE [--kind keyword|facets|question]
 
 QUERIES_FILE has one query a line (bench/speed.py writes keyword_queries.txt and
-questions.txt in its work folder). The index is opened, every query is run once to warm
-it up, then once more with the stages of search/retrieval/searching.py timed (CPU time,
+questions.txt in its work folder). The index is opened, the first --warm queries are run
+to warm it up (term tables read), then every other query once, as bench/phase.py runs
+them (a query run twice would find its records kept), with the stages of
+search/retrieval/searching.py timed (CPU time,
 time.process_time): parsing, building the Whoosh query, ranking (the posting cache or
 Whoosh), the records, the hits with their snippets, facets, advice. "rest" is the search
 outside those stages. Timing a stage costs about a microsecond a call, counted in it.
@@ -15,15 +17,20 @@ import time
 from collections import Counter
 from pathlib import Path
 
+import search.retrieval.fallbacks as fallbacks
+import search.retrieval.results as results
 import search.retrieval.searching as searching
 from search.errors import SearchError
 from search.retrieval.reader import open_index
 
+# Each stage is a function, patched in the module that calls it (where its name is looked up).
 STAGES = {
-    "keyword": ("parse", "build_query", "run_query", "facet_counts", "advise", "hit_records",
-                "to_hit"),
-    "question": ("analyzed_words", "question_query", "top_hits", "hit_records",
-                 "proximity_bonus"),
+    "keyword": ((searching, "parse"), (fallbacks, "build_query"), (searching, "run_query"),
+                (searching, "facet_counts"), (searching, "advise"), (searching, "hit_records"),
+                (results, "snippet_for"), (searching, "to_hit")),
+    "question": ((searching, "analyzed_words"), (searching, "question_query"),
+                 (searching, "top_hits"), (searching, "hit_records"),
+                 (searching, "proximity_bonus")),
 }
 STAGES["facets"] = STAGES["keyword"]
 
@@ -50,27 +57,30 @@ def main():
     parser.add_argument("index_dir", type=Path)
     parser.add_argument("queries", type=Path, help="one query a line")
     parser.add_argument("--kind", choices=sorted(STAGES), default="keyword")
+    parser.add_argument("--warm", type=int, default=100, help="queries run first, untimed")
     args = parser.parse_args()
     queries = [line for line in args.queries.read_text("utf-8").splitlines() if line.strip()]
+    warm, queries = queries[:args.warm], queries[args.warm:]
     if not queries:
-        raise SystemExit(f"{args.queries}: no queries")
+        raise SystemExit(f"{args.queries}: no queries after the first {args.warm}")
     spent = Counter()
-    for name in STAGES[args.kind]:
-        setattr(searching, name, timed(spent, name, getattr(searching, name)))
+    for module, name in STAGES[args.kind]:
+        setattr(module, name, timed(spent, name, getattr(module, name)))
     try:
         index = open_index(args.index_dir)
     except SearchError as error:
         raise SystemExit(str(error)) from None
     with index:
-        for text in queries:
+        for text in warm:
             run(index, args.kind, text)
         spent.clear()
         started = time.process_time()
         for text in queries:
             run(index, args.kind, text)
         total = time.process_time() - started
-    print(f"{'stage':<18}{'us/query':>10}{'share':>8}")
-    for name, seconds in spent.most_common() + [("rest", total - sum(spent.values()))]:
+    print(f"{'stage':<18}{'us/query':>10}{'share':>8}   (to_hit includes snippet_for)")
+    outside = total - sum(seconds for name, seconds in spent.items() if name != "snippet_for")
+    for name, seconds in spent.most_common() + [("rest", outside)]:
         print(f"{name:<18}{seconds / len(queries) * 1e6:>10.0f}{seconds / total:>8.0%}")
     print(f"{'total':<18}{total / len(queries) * 1e6:>10.0f}   ({len(queries)} {args.kind} "
           f"queries, CPU time)")

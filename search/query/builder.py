@@ -22,7 +22,7 @@ from search.query.other_clauses import OtherClauses
 from search.query.phrases import TITLE_FIELDS
 from search.query.speakers import speaker_query
 from search.query.suggest import allowed_typos
-from search.text.analysis import accent_variants
+from search.text.analysis import accent_variants, terms_of
 
 OLD_TITLES = ("Este índice se creó antes de que titulo: buscara también los títulos hechos para "
               "las transcripciones («Conferencia de prensa, 2020-06-15»): el próximo "
@@ -159,8 +159,7 @@ class Builder(Expanding, OtherClauses):
         """Return the terms the field's analyzer makes of text (a new list each call)."""
         found = self.analyses.get((fieldname, text))
         if found is None:
-            found = self.analyses[(fieldname, text)] = tuple(
-                token.text for token in self.schema[fieldname].analyzer(text))
+            found = self.analyses[(fieldname, text)] = terms_of(self.schema[fieldname].analyzer, text)
         return list(found)
 
     def word(self, word, negated):

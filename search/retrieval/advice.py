@@ -11,6 +11,7 @@ from search.query.dates import date_span
 from search.query.parser import DateClause, Group, Not, Phrase, Word
 from search.query.suggest import ENYE_RATIO, Vocabulary, allowed_typos, suggest
 from search.retrieval.results import described_filters
+from search.text.analysis import terms_of
 from search.text.folding import speaker_key
 
 FEW_RESULTS = 3  # fewer than this brings a suggestion
@@ -97,7 +98,7 @@ def rare_words(searcher, parsed):
 
 
 def _terms(searcher, fieldname, word):
-    return [token.text for token in searcher.schema[fieldname].analyzer(word)]
+    return list(terms_of(searcher.schema[fieldname].analyzer, word))
 
 
 def _frequency(searcher, fieldname, terms):

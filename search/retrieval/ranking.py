@@ -10,7 +10,7 @@ from whoosh.query import AndMaybe, Or, Term
 from whoosh.scoring import BM25F
 
 from search.retrieval.snippets import match_spans
-from search.text.analysis import TOKEN, index_form
+from search.text.analysis import TOKEN, index_form, terms_of
 from search.whoosh_ext.scoring import LuceneBM25F
 
 SEARCH_FIELDS = ("text", "title")
@@ -76,12 +76,12 @@ def exact_words(schema, text):
     """Return the distinct exact-field terms of plain text ([] for an index without the field)."""
     if "exact" not in schema:
         return []
-    return sorted({token.text for token in schema["exact"].analyzer(text)})
+    return sorted(set(terms_of(schema["exact"].analyzer, text)))
 
 
 def analyzed_words(schema, text):
     """Return the distinct analyzed words of plain text, with no query syntax."""
-    return {token.text for token in schema["text"].analyzer(text)}
+    return set(terms_of(schema["text"].analyzer, text))
 
 
 def proximity_bonus(text, terms, window=3):

@@ -13,6 +13,7 @@ An index built by another version of these rules is found (outdated_analysis).
 """
 
 import unicodedata
+from itertools import islice
 
 from whoosh.analysis import CharsetFilter, Filter, LowercaseFilter, RegexTokenizer, StopFilter
 
@@ -25,6 +26,7 @@ from search.text.words import (
     TOKEN,
     TOKEN_PATTERN,
     accent_variants,
+    exact_form,
     folded_word,
     index_form,
     is_stop_word,
@@ -40,7 +42,7 @@ from search.text.words import (
 # Callers import the words' stop list, stems and forms from here too (words.py).
 __all__ = ["ACCENT_KEPT", "ANALYZER_VERSION", "STOPWORDS", "STOP_FORMS", "STOP_MARK", "TOKEN", "ExactForms",
            "FoldedStopFilter", "NormalizingTokenizer", "SpanishStemFilter", "accent_variants", "analyzer_version",
-           "exact_analyzer", "index_form", "is_stop_word", "outdated_analysis", "phrase_form", "phrase_forms",
+           "exact_analyzer", "exact_form", "index_form", "is_stop_word", "outdated_analysis", "phrase_form", "phrase_forms",
            "snowball_stem", "spanish_analyzer", "stem", "stop_forms", "word_forms"]
 
 # Bumped whenever the analyzer indexes some word differently: an index built by another
@@ -188,3 +190,42 @@ def spanish_analyzer(merge_plurals=True, stopwords=None):
         | SpanishStemFilter(merge_plurals)
         | CharsetFilter(ACCENT_FOLDING)
     )
+
+
+# The analyzers whose terms words.py's cached forms give: {id(analyzer): (analyzer, form)}.
+# An analyzer unpickled with an index is compared with ours once, then known by its id
+# (kept alive here, so that its id is never another's); at most KNOWN_ANALYZERS are kept.
+_known = {}
+KNOWN_ANALYZERS = 64
+
+
+def terms_of(analyzer, text):
+    """Return the terms an analyzer makes of text, as a tuple, in order, stop words left out.
+
+    When the analyzer is spanish_analyzer() or exact_analyzer() (a field's, unpickled with
+    its index), each word's form comes from words.py's cached functions (index_form,
+    exact_form), which agree with the analyzer (tests/text/test_analysis.py): a query
+    word costs a microsecond, not Whoosh's five of token objects and generators. Any other
+    analyzer runs as usual.
+    """
+    known = _known.get(id(analyzer))
+    if known is None or known[0] is not analyzer:
+        known = (analyzer, _form_function(analyzer))
+        if len(_known) >= KNOWN_ANALYZERS:
+            for key in list(islice(_known, len(_known) // 2)):
+                _known.pop(key, None)
+        _known[id(analyzer)] = known
+    form = known[1]
+    if form is None:
+        return tuple(token.text for token in analyzer(text))
+    found = (form(match.group()) for match in TOKEN.finditer(unicodedata.normalize("NFC", text)))
+    return tuple(term for term in found if term is not None)
+
+
+def _form_function(analyzer):
+    """Return the words.py function giving an analyzer's term of one token, or None."""
+    if analyzer == spanish_analyzer():
+        return index_form
+    if analyzer == exact_analyzer():
+        return exact_form
+    return None

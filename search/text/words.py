@@ -161,3 +161,14 @@ def phrase_forms(text):
 def folded_word(word):
     """Return fold(word), cached: the exact field folds every word of every paragraph."""
     return fold(word)
+
+
+def exact_form(word):
+    """Return the form the exact analyzer indexes a word under (folded, unstemmed), or None
+    for a stop word.
+
+    >>> [exact_form(w) for w in ("Comió", "años", "de", "EE.UU.")]
+    ['comio', 'años', None, 'eeuu']
+    """
+    word = word.replace(".", "").replace("’", "'").lower()
+    return None if is_stop_word(word) else folded_word(word)

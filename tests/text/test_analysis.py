@@ -9,10 +9,12 @@ from search.text.analysis import (
     STOPWORDS,
     NormalizingTokenizer,
     analyzer_version,
+    exact_analyzer,
     index_form,
     outdated_analysis,
     phrase_form,
     spanish_analyzer,
+    terms_of,
     word_forms,
 )
 from search.text.folding import fold
@@ -99,6 +101,32 @@ def test_word_forms_agree_with_the_analyzer(text):
     text = unicodedata.normalize("NFC", text)
     expected = [(t.startchar, t.endchar, t.text) for t in spanish_analyzer()(text, chars=True)]
     assert list(word_forms(text)) == expected
+
+
+QUERY_TEXTS = [
+    "Cooperación", "años", "de", "EE.UU.", "O’Donnell", "1.500", "2,5", "cómo", "Comió", "comio",
+    "chino-rusas", "ｖａｃｕｎａ", "e\u0301xito", "este", "esté", "té", "İstanbul", "Straße", "Vilà",
+    "¿qué?", "COVID-19", "covid19", "Año Nuevo y nueve años", "gobiernos", "  ", "\\", "S.A.",
+    "Łódź", "niño", "NIÑOS", "hola.mundo", "x’y",
+]
+
+
+@pytest.mark.parametrize("text", QUERY_TEXTS)
+@pytest.mark.parametrize("field", ["text", "title", "exact"])
+def test_terms_of_agrees_with_the_analyzer(field, text):
+    # As a search meets it: the analyzer unpickled with an index's schema, not ours.
+    analyzer = pickle.loads(pickle.dumps(paragraph_schema()))[field].analyzer
+    assert terms_of(analyzer, text) == tuple(t.text for t in analyzer(text))
+
+
+@pytest.mark.parametrize("analyzer", [spanish_analyzer(merge_plurals=False),
+                                      spanish_analyzer(stopwords=STOPWORDS | {"estado"}),
+                                      NormalizingTokenizer()])
+def test_terms_of_runs_other_analyzers(analyzer):
+    text = "Los gobiernos del Estado"
+    assert terms_of(analyzer, text) == tuple(t.text for t in analyzer(text))
+    assert terms_of(analyzer, text) != terms_of(spanish_analyzer(), text)
+    assert terms_of(exact_analyzer(), text) == ("gobiernos", "estado")
 
 
 def test_tokenizer_normalizes_acronyms():
