@@ -7,6 +7,7 @@ The parser (parser.py) reads them into a tree of clauses.
 """
 
 import re
+from functools import lru_cache
 
 from search.text.folding import readable
 
@@ -38,6 +39,7 @@ RUNS = (
 )
 
 
+@lru_cache(maxsize=64)  # a search normalizes its text, then parses it, which does again
 def normalized(text):
     """Return query text as documents are read: `ｖａｃｕｎａ` is `vacuna` (folding.plain_letters).
 

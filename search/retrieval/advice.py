@@ -27,17 +27,19 @@ def vocabulary_of(index):
     return index.per_state("vocabulary", lambda: Vocabulary(index.store.words()))
 
 
-def advise(index, searcher, results, text, parsed, filters):
+def advise(index, searcher, results, text, parsed, filters, typed=None):
     """Fill in results.suggestion, and results.tips when nothing matched.
 
-    `filters` is (speaker, date_from, date_to) as the person gave them.
+    `filters` is (speaker, date_from, date_to) as the person gave them; `typed` the words
+    typed for the text, as the search's all-words build found them (Built.typed_words;
+    None: built again here).
     """
     if not text.strip():
         return
     if results.total < FEW_RESULTS or results.mode != "all":
-        results.suggestion = suggestion_for(index, text, parsed, searcher)
+        results.suggestion = suggestion_for(index, text, parsed, searcher, typed=typed)
     elif rare := rare_words(searcher, parsed):  # `vacuan` finds the 5 `vacua`
-        results.suggestion = suggestion_for(index, text, parsed, searcher, only=rare)
+        results.suggestion = suggestion_for(index, text, parsed, searcher, only=rare, typed=typed)
     if results.total == 0:
         results.tips = tips(parsed, filters, results.suggestion)
         asked = [clause.text for clause in clauses(parsed.root)
@@ -46,15 +48,19 @@ def advise(index, searcher, results, text, parsed, filters):
         results.tips += speaker_tips(index, asked)
 
 
-def suggestion_for(index, text, parsed, searcher, only=None):
+def suggestion_for(index, text, parsed, searcher, only=None, typed=None):
     """Return the query with its unknown words corrected (and accents restored), or None.
 
     A word whose stem the index lacks counts as a typo (`unilateral` is known through
     `unilaterales`, and `politico` through `político`), and so does a word no text
     writes whose rare stem another word's far outnumbers (respelled). `only`: the words
-    that may be corrected (all when None).
+    that may be corrected (all when None); `typed`: the words typed for the text
+    (Built.typed_words of an all-words build, which any build of it gives alike; None:
+    built here).
     """
-    typed = [word for word in build_query(parsed, searcher, index.store, "and").typed_words
+    if typed is None:
+        typed = build_query(parsed, searcher, index.store, "and").typed_words
+    typed = [word for word in typed
              if word not in parsed.unknown_fields]  # `foo` of foo:bar is no word to respell
     stems = {word: _terms(searcher, "text", word) for word in typed}
     unknown = [word for word, found in stems.items()

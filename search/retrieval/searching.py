@@ -97,6 +97,7 @@ class Matches:
     total: int = 0
     ranked: list = field(default_factory=list)  # [(docnum, score)], at most the depth asked
     collector: object = None
+    typed_words: list | None = None  # the words typed for the text (Built.typed_words), for advice
 
 
 def find_matches(index, searcher, parsed, filters, sort, depth, results):
@@ -105,7 +106,7 @@ def find_matches(index, searcher, parsed, filters, sort, depth, results):
     Notes on the query, and the fallback used, go to `results`. With no words but
     filters, the filters alone match, newest first.
     """
-    found, budget, known = Matches(), current_budget(), False
+    found, budget, all_terms = Matches(), current_budget(), ()
     for mode, built in attempts(parsed, searcher, index):
         if budget.spent():  # no time left to try the next way
             budget.stop()
@@ -124,12 +125,12 @@ def find_matches(index, searcher, parsed, filters, sort, depth, results):
         found.total, found.ranked, found.collector = run_query(searcher, query, depth, order)
         if mode == "all":
             results.messages.extend(built.messages)
-            known = any(searcher.doc_frequency("text", term) for term in built.terms)
+            all_terms, found.typed_words = built.terms, built.typed_words
         if found.total:
             if mode != "all":
                 results.mode = mode
-                results.messages.append(MESSAGES["fuzzy, words known" if mode == "fuzzy" and known
-                                                 else mode])
+                known = mode == "fuzzy" and any(searcher.doc_frequency("text", term) for term in all_terms)
+                results.messages.append(MESSAGES["fuzzy, words known" if known else mode])
             break
     if found.query is None and filters is not None and not parsed.root.clauses:
         found.query = filters
@@ -202,7 +203,7 @@ def _search(index, text, limit, page, sort, speaker, date_from, date_to, facets)
     elif found.query is None and not parsed.root.clauses and not results.messages:
         results.messages.append("Escriba algo que buscar.")
     if not budget.spent():  # advice looks words up in the vocabulary: only with time left
-        advise(index, searcher, results, text, parsed, (speaker, date_from, date_to))
+        advise(index, searcher, results, text, parsed, (speaker, date_from, date_to), found.typed_words)
     on_page = found.ranked[(page - 1) * limit:]
     records = hit_records(searcher, index.store, [docnum for docnum, _ in on_page])
     results.hits = [to_hit(record, score, found.terms, found.phrases)

@@ -21,6 +21,9 @@ SEPARATOR = " … "
 # it: the scan then skips letters in C (3.6x faster than r"\w[.,'’]\w", the same matches).
 INNER_MARK = re.compile(r"[.,'’](?<=\w[.,'’])(?=\w)")
 WORD_CHAR = re.compile(r"\w")
+TOKEN_CHAR = re.compile(r"[\w.,'’]")  # what a token is made of (words.TOKEN)
+TOKEN_RUN = re.compile(r"[\w.,'’]*")
+MAX_RUN = 100  # a longer run with marks inside (no word is) gets the word-by-word scan
 # Latin-1 letters that fold to one letter, as bytes; the others (ß, ğ, ł…) need the scan.
 ONE_TO_ONE = {k: v for k, v in FOLDED.items() if ord(k) < 256 and len(v) == 1}
 BYTE_FOLDING = bytes.maketrans("".join(ONE_TO_ONE).encode("latin-1"),
@@ -35,29 +38,69 @@ def match_spans(text, terms):
     A word's form, less its last letter, begins the word folded and in lower case
     (Snowball only rewrites endings, as -encia to -ente; tests/retrieval/test_snippets.py checks
     the whole Snowball vocabulary). So matches are looked for only where such a prefix
-    of a term starts a word, rather than analyzing every word. Texts with marks inside
-    words, or whose lower case changes their length, get the word-by-word scan.
+    of a term starts a word, rather than analyzing every word. The runs of word characters
+    with marks inside (EE.UU., 1.500, O'Donnell: marked_runs) are read token by token.
+    Texts whose lower case changes their length, or with letters folding needs to scan,
+    get the word-by-word scan.
     """
     if not terms:
         return []
     lower = text.lower()
-    if (len(lower) != len(text) or INNER_MARK.search(text) or not all(map(LATIN1, terms))
-            or OTHER_FOLDED.search(lower) or not unicodedata.is_normalized("NFC", text)):
-        return [(start, end, form) for start, end, form in word_forms(text) if form in terms]
+    if (len(lower) != len(text) or not all(map(LATIN1, terms)) or OTHER_FOLDED.search(lower)
+            or not unicodedata.is_normalized("NFC", text)):
+        return _word_by_word(text, terms)
+    runs = marked_runs(text)
+    if runs is None:
+        return _word_by_word(text, terms)
     # Folded as bytes, which is fast; a character beyond Latin-1 becomes "?", one for one.
     folded = lower.encode("latin-1", "replace").translate(BYTE_FOLDING).decode("latin-1")
     found = {}
+    run_starts = [start for start, _ in runs]
     for term in terms:
         prefix = term[:-1] or term
         at = folded.find(prefix)
         while at != -1:
             if at not in found and not (at and WORD_CHAR.match(text, at - 1)):
-                word = TOKEN.match(text, at)
-                form = index_form(word.group()) if word else None
-                if form in terms:
-                    found[at] = (at, word.end(), form)
+                run = bisect_right(run_starts, at) - 1
+                if run < 0 or at >= runs[run][1]:  # inside a marked run, its tokens are read below
+                    word = TOKEN.match(text, at)
+                    form = index_form(word.group()) if word else None
+                    if form in terms:
+                        found[at] = (at, word.end(), form)
             at = folded.find(prefix, at + 1)
+    for start, end in runs:
+        for word in TOKEN.finditer(text, start, end):
+            form = index_form(word.group())
+            if form in terms:
+                found[word.start()] = (word.start(), word.end(), form)
     return sorted(found.values())
+
+
+def _word_by_word(text, terms):
+    return [(start, end, form) for start, end, form in word_forms(text) if form in terms]
+
+
+def marked_runs(text):
+    """Return [(start, end)] of the runs of token characters holding a mark between two word
+    characters (`EE.UU.`, `1.500`, `O'Donnell`), in order; None if one is longer than MAX_RUN.
+
+    A token (words.TOKEN) is made of word characters and these marks only, so the tokens
+    of a run are those of the whole text, and outside the runs a token is a plain run of
+    word characters, found where a term's prefix starts.
+    """
+    runs = []
+    for mark in INNER_MARK.finditer(text):
+        at = mark.start()
+        if runs and at < runs[-1][1]:
+            continue  # a mark of the run already found
+        start, low = at, max(at - MAX_RUN, runs[-1][1] if runs else 0)
+        while start > low and TOKEN_CHAR.match(text, start - 1):
+            start -= 1
+        end = TOKEN_RUN.match(text, at).end()
+        if end - start > MAX_RUN or (start == at - MAX_RUN and start and TOKEN_CHAR.match(text, start - 1)):
+            return None
+        runs.append((start, end))
+    return runs
 
 
 def phrase_spans(text, phrases):

@@ -166,3 +166,23 @@ def test_the_inner_mark_check_finds_what_its_plain_definition_finds(text):
     from search.retrieval.snippets import INNER_MARK
 
     assert bool(INNER_MARK.search(text)) == bool(re.search(r"\w[.,'’]\w", text))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="aoñéEU1_ .,'’-«\n", max_size=40),
+       st.lists(st.sampled_from(["eeuu", "a", "ao", "o'a", "1", "1.1", "e", "ño", "aa"]), min_size=1, max_size=3))
+def test_marked_runs_give_the_tokens_of_the_whole_text(text, query):
+    # Words glued by marks (a.o, 1,1, o'a, e’e) are read token by token inside their runs.
+    terms = {form for word in query if (form := index_form(word))}
+    assert match_spans(text, terms) == word_by_word(text, terms)
+
+
+@pytest.mark.parametrize("text", [
+    "EE.UU. y la O'Donnell: 1.500 años, 2,5 años.Años",
+    "a." * 60 + "años " + "años.años",  # a run past MAX_RUN: the word-by-word scan
+    "x" * 150 + ".años años",
+    "años" + "x" * 98 + ".y años",
+])
+def test_runs_with_marks_long_or_short_match_as_word_by_word(text):
+    found = match_spans(text, terms("años"))
+    assert found == word_by_word(text, terms("años")) and found
