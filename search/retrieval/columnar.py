@@ -28,6 +28,7 @@ from search.whoosh_ext.scoring import LuceneBM25F, length_norms, lucene_idf, who
 
 NO_DATE = -1  # the date key of an undated paragraph: before every date, as Whoosh's b""
 UNDATED_LAST = 99_999_999  # the same, after every date: oldest first puts undated last
+KEPT_TERMS = 65536  # terms whose bytes a searcher's postings keep (term_bytes)
 _views = weakref.WeakKeyDictionary()  # Whoosh searcher -> IndexPostings
 _lock = threading.Lock()
 
@@ -137,9 +138,21 @@ class IndexPostings:
                 raise Unsupported("a segment without docno and paragraph columns")
             self.segments.append(SegmentView(self, cache, offset, segments.deleted_docs(leaf), leaf))
         self.doc_count_all = searcher.doc_count_all()
+        self._starts = [view.offset for view in self.segments]
+        self._bytes = {}
 
     def term_bytes(self, fieldname, text):
-        return self.schema[fieldname].to_bytes(text) if isinstance(text, str) else text
+        """Return a term as its field stores it (bytes); kept, as a search asks for each
+        term of its query in every segment, for its frequency, postings and idf."""
+        if not isinstance(text, str):
+            return text
+        key = (fieldname, text)
+        found = self._bytes.get(key)
+        if found is None:
+            if len(self._bytes) >= KEPT_TERMS:
+                self._bytes.clear()
+            found = self._bytes[key] = self.schema[fieldname].to_bytes(text)
+        return found
 
     def scorable(self, fieldname):
         return fieldname in self.schema and self.schema[fieldname].scorable
@@ -172,12 +185,11 @@ class IndexPostings:
 
     def places(self, docnums):
         """Return (docno, paragraph) of each global document number, for the record store."""
-        starts = [view.offset for view in self.segments]
         found = []
         for docnum in docnums:
-            view = self.segments[bisect_right(starts, docnum) - 1]
-            docnos, paragraphs = view.cache.columns["docno"], view.cache.columns["paragraph"]
-            found.append((int(docnos[docnum - view.offset]), int(paragraphs[docnum - view.offset])))
+            view = self.segments[bisect_right(self._starts, docnum) - 1]
+            columns, at = view.cache.columns, docnum - view.offset
+            found.append((columns["docno"][at].item(), columns["paragraph"][at].item()))
         return found
 
 
@@ -239,7 +251,7 @@ class Matches:
             keep = scores >= threshold
             scores, docnums = scores[keep], docnums[keep]
         order = np.lexsort((docnums, -scores))[:count]
-        return [(int(docnums[i]), float(scores[i])) for i in order]
+        return list(zip(docnums[order].tolist(), scores[order].tolist()))
 
     def by_date(self, count, newest_first):
         """Return [(global docnum, 0.0)] of the first `count` by date, as Whoosh sorts them.

@@ -91,9 +91,8 @@ def full(query, view):
 def within(query, view, candidates):
     """Return (found, scores) of query among candidate documents (sorted, live)."""
     kind = type(query)
-    none = np.zeros(len(candidates), dtype=bool)
     if query is NullQuery or not len(candidates):
-        return none, np.zeros(len(candidates))
+        return np.zeros(len(candidates), dtype=bool), np.zeros(len(candidates))
     if kind is Term:
         return term_within(query, view, candidates)
     if kind is Or and all(type(part) is Term for part in query.subqueries):

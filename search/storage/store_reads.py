@@ -16,6 +16,7 @@ from search.storage.versions import IN, LIVE
 from search.text.dates import parse_iso_date
 
 CACHED_BLOCKS = 1024
+VALUES_PLACES = 400  # places a query of speakers names at most (_spoken_at)
 BLOCKS_BY_KEY = ("SELECT b.docno, b.block, b.data FROM json_each(?) AS j CROSS JOIN blocks AS b "
                  "ON b.docno = json_extract(j.value, '$[0]') AND b.block = json_extract(j.value, '$[1]')")
 BLOCKS_BY_ROWID = ("SELECT b.docno, b.block, b.data FROM json_each(?) AS j CROSS JOIN blocks AS b "
@@ -167,11 +168,19 @@ class StoreReads:
         if not places:
             return {}
         name, join = self.shown_names()
-        rows = self._query(
-            f"SELECT s.docno, s.paragraph, {name} FROM json_each(?) AS j CROSS JOIN spoken AS s "
-            "ON s.docno = json_extract(j.value, '$[0]') AND s.paragraph = json_extract(j.value, '$[1]') "
-            f"JOIN names AS n USING (nameno) {join} ORDER BY s.docno, s.paragraph, s.position",
-            (json.dumps(sorted(set(places))),))
+        places = sorted(set(places))
+        rows = []
+        # The places as VALUES, not JSON: 7 us less than json_each and json_extract a page.
+        # One statement per number of places (SQLite's statement cache keeps them), and
+        # at most VALUES_PLACES at a time (SQLite built before 3.32 takes 999 parameters).
+        for start in range(0, len(places), VALUES_PLACES):
+            some = places[start:start + VALUES_PLACES]
+            values = ", ".join(["(?, ?)"] * len(some))
+            rows += self._query(
+                f"SELECT s.docno, s.paragraph, {name} FROM (VALUES {values}) AS j CROSS JOIN spoken AS s "
+                f"ON s.docno = j.column1 AND s.paragraph = j.column2 "
+                f"JOIN names AS n USING (nameno) {join} ORDER BY s.docno, s.paragraph, s.position",
+                [number for place in some for number in place])
         return speakers_by_place(((docno, paragraph), name) for docno, paragraph, name in rows)
 
     def docno_of(self, doc):

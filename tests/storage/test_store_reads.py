@@ -39,6 +39,16 @@ def test_speakers_keep_their_order(store):
                                                                             ["Luis"]]
 
 
+def test_speakers_of_more_places_than_one_query_takes(store):
+    from search.storage.store_reads import VALUES_PLACES
+
+    count = VALUES_PLACES * 2 + 3
+    speakers = {n: ["Ana"] if n % 3 else ["Luis", "Ana"] for n in range(1, count + 1) if n % 5}
+    docno = add(store, "a.txt", [f"Párrafo {n}" for n in range(1, count + 1)], speakers=speakers)
+    places = [(docno, n) for n in range(count, 0, -1)]
+    assert [r.speakers for r in store.records(places)] == [speakers.get(n, []) for _, n in places]
+
+
 def test_counts(store):
     add(store, "a.txt", ["uno", "dos"])
     add(store, "b.txt", ["tres"])
