@@ -16,7 +16,7 @@ returns None, or the evaluation raises Unsupported).
 
 import threading
 import weakref
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 
 import numpy as np
 from whoosh.scoring import BM25F
@@ -51,7 +51,6 @@ class SegmentView:
             self.live = np.ones(self.size, dtype=bool)
             self.live[deleted] = False
         self._norms = {}
-        self._listed_norms = {}
 
     def term(self, fieldname, text):
         """Return (docs, weights) of a term in this segment, or None if it has none."""
@@ -85,36 +84,6 @@ class SegmentView:
         idf = self.postings.idf(fieldname, text)
         table, lengths = norms
         return idf * ((weight * self.postings.k1_plus_1) / (weight + table[lengths[docs]]))
-
-    def among_few(self, fieldname, text, candidates, docs, weights):
-        """Return ([found], [score]) of a term's postings (docs, weights) at a few candidates.
-
-        The same floats as `scores`, one candidate at a time in Python (bisect, the same
-        float64 operations in the same order): on a handful of candidates, numpy's fifteen
-        calls of a term's lookup cost more than the arithmetic. `candidates` is a list.
-        """
-        norms = self._listed_norms.get(fieldname)
-        if norms is None:
-            found = self._norms.get(fieldname)
-            if found is None:
-                found = self._norms[fieldname] = self._length_norms(fieldname)
-            norms = self._listed_norms[fieldname] = (
-                False if found is False else (found[0].tolist(), memoryview(found[1])))
-        listed, weights = memoryview(docs), memoryview(weights)
-        size, k1_plus_1 = len(listed), self.postings.k1_plus_1
-        idf = self.postings.idf(fieldname, text) if norms is not False else None
-        hits, scores = [], []
-        for candidate in candidates:
-            at = bisect_left(listed, candidate)
-            if at < size and listed[at] == candidate:
-                weight = float(weights[at])
-                hits.append(True)
-                scores.append(weight if norms is False else
-                              idf * ((weight * k1_plus_1) / (weight + norms[0][norms[1][candidate]])))
-            else:
-                hits.append(False)
-                scores.append(0.0)
-        return hits, scores
 
     def _length_norms(self, fieldname):
         """Return (the 256 BM25 length norms, each document's length byte), or False if unscored."""

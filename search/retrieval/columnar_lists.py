@@ -13,7 +13,6 @@ from whoosh.query import NullQuery, Or, Prefix, Term
 from search.retrieval.columnar import Unsupported
 
 DENSE_SHARE = 2  # a union of more postings than half a segment adds into one dense array
-FEW_CANDIDATES = 8  # a term is looked up at this many candidates or fewer in Python (SegmentView.among_few)
 NOT_SCORE = 1.0  # what Whoosh's InverseMatcher adds for an excluded part
 
 EMPTY_DOCS = np.zeros(0, dtype=np.int32)
@@ -23,9 +22,6 @@ EMPTY_SCORES = np.zeros(0, dtype=np.float64)
 def term_within(query, view, candidates):
     """Return (found, scores) of a Term among candidate documents (sorted, live)."""
     found = view.term(query.fieldname, query.text)
-    if found is not None and len(candidates) <= FEW_CANDIDATES:
-        hits, listed = view.among_few(query.fieldname, query.text, candidates.tolist(), *found)
-        return np.array(hits, dtype=bool), boosted(np.array(listed, dtype=np.float64), query)
     hit = np.zeros(len(candidates), dtype=bool)
     scores = np.zeros(len(candidates))
     if found is None:

@@ -196,24 +196,6 @@ def test_run_query_scores_are_whoosh_floats(index, monkeypatch):
         same_ranking(ours, theirs)
 
 
-@settings(max_examples=100, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(text=QUERY)
-def test_terms_looked_up_in_python_at_few_candidates_give_numpys_floats(index, monkeypatch, text):
-    from search.query.parser import parse
-    from search.retrieval import columnar_lists
-    from search.retrieval.fallbacks import attempts
-    from search.retrieval.running import run_query
-
-    def ranked(few):
-        monkeypatch.setattr(columnar_lists, "FEW_CANDIDATES", few)
-        searcher = index.searcher()
-        return [run_query(searcher, built.query, 1_000, "relevance")[:2]
-                for _, built in attempts(parse(text), searcher, index) if built.query is not None]
-
-    assert ranked(0) == ranked(10**9)  # every lookup by numpy, every lookup in Python
-
-
 @pytest.mark.parametrize("sort", ["date", "-date"])
 def test_sorted_by_date_undated_paragraphs_come_last_in_both_orders(index, monkeypatch, sort):
     ours, theirs = both(index, monkeypatch, text="acuerdo pandemia", sort=sort, limit=100,
