@@ -10,6 +10,7 @@ import threading
 from array import array
 from collections import Counter, OrderedDict
 from functools import lru_cache
+from operator import itemgetter
 
 KEPT_TABLES = 64  # segments; an index has a few, and updates merge the small ones
 KEPT_NAMES = 65536  # speaker names whose kind (person or not) is kept
@@ -94,9 +95,9 @@ def facet_counts(segments, speaker_names, groups=None):
     else:
         speakers, months = table_counts(segments)
     if groups:
-        merged = Counter()
+        merged, person = Counter(), groups.get
         for key, count in speakers.items():
-            merged[groups.get(key, (key,))[0]] += count
+            merged[person(key, (key,))[0]] += count
         speakers = merged
     return facets_from_counts(speakers, months, speaker_names)
 
@@ -120,9 +121,12 @@ def facets_from_counts(speakers, months, speaker_names):
     years = Counter()
     for month, count in months.items():
         years[month[:4]] += count
-    people, roles = [], []
-    for key, count in sorted(speakers.items(), key=lambda kv: (-kv[1], kv[0])):
-        name = speaker_names.get(key, key)
+    people, roles, shown = [], [], speaker_names.get
+    # Most frequent first, then by key: sorted by key, then stably by count (no key tuples).
+    ordered = sorted(speakers.items())
+    ordered.sort(key=itemgetter(1), reverse=True)
+    for key, count in ordered:
+        name = shown(key, key)
         (people if _is_person(name) else roles).append({"name": name, "key": key, "count": count})
     return {
         "speakers": people,

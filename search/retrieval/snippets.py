@@ -154,9 +154,11 @@ def _best_windows(text, spans):
     spans, found by bisection, and a window of FRAGMENT_CHARS holds a bounded number of
     words: linear in the number of matches, not quadratic.
     """
+    if len(spans) == 1:  # a third of hits: its window, as below
+        return [_window(text, spans[0][0])]
     starts = [start for start, _, _ in spans]
     ends = [end for _, end, _ in spans]  # ascending too, unless two marked phrases overlap
-    ordered = all(a <= b for a, b in zip(ends, ends[1:]))
+    ordered = ends == sorted(ends)
     candidates = []
     for start in starts:
         begin, end = _window(text, start)
@@ -191,7 +193,7 @@ def snippet_for(text, terms, phrases=()):
         prefix = (SEPARATOR if index else ELLIPSIS) if begin > 0 else (SEPARATOR if index else "")
         suffix = ELLIPSIS if end < len(text) and index == len(windows) - 1 else ""
         offset = length + len(prefix) - begin
-        highlights.extend((s + offset, e + offset) for s, e, _ in spans if s >= begin and e <= end)
+        highlights += [(s + offset, e + offset) for s, e, _ in spans if s >= begin and e <= end]
         piece = prefix + text[begin:end] + suffix
         pieces.append(piece)
         length += len(piece)
