@@ -95,9 +95,10 @@ def facet_counts(segments, speaker_names, groups=None):
     else:
         speakers, months = table_counts(segments)
     if groups:
-        merged, person = Counter(), groups.get
+        merged, person = {}, groups.get
         for key, count in speakers.items():
-            merged[person(key, (key,))[0]] += count
+            key = person(key, (key,))[0]
+            merged[key] = merged.get(key, 0) + count
         speakers = merged
     return facets_from_counts(speakers, months, speaker_names)
 
