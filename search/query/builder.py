@@ -131,8 +131,9 @@ class Builder(Expanding, OtherClauses):
                                            f"las {MAX_CLAUSES} primeras.")
                 break
             part = self.clause(clause, negated)
-            if part is not None and repr(part) not in seen:  # "x x x" is "x"
-                seen.add(repr(part))
+            written = repr(part) if part is not None else None
+            if written is not None and written not in seen:  # "x x x" is "x"
+                seen.add(written)
                 built.append((clause, part))
         if len(built) > 1 and any(isinstance(part, Every) for _, part in built):
             # `*:*` with other words adds nothing: it is what the words leave out that counts
