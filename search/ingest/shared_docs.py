@@ -56,13 +56,35 @@ def file_names(files):
     `files` are (path, root) pairs. The name is the folder's and the file's (`2020/1.txt`);
     for folders of one name (`a/docs`, `b/docs`), the folder's whole path.
     """
+    return names_of(name_groups(files))
+
+
+def name_groups(files):
+    """Return {name under its folder: [(path as text, root Path)]} of (path, root) pairs.
+
+    An update changes it (regrouped) rather than making it again for the files after it.
+    """
     by_name = defaultdict(list)
     for path, root in files:
         by_name[document_name_of(path, root)].append((str(path), Path(root)))
+    return by_name
+
+
+def regrouped(by_name, leaving, arriving):
+    """Change name_groups' `by_name` in place: without the (path, root) pairs `leaving`, with
+    those `arriving`."""
+    for path, root in leaving:
+        name = document_name_of(path, root)
+        by_name[name] = [held for held in by_name[name] if held[0] != str(path)]
+    for path, root in arriving:
+        by_name[document_name_of(path, root)].append((str(path), Path(root)))
+    return by_name
+
+
+def names_of(by_name):
+    """Return file_names' ({path: name}, warnings) from name_groups' `by_name`."""
     names, warnings = {}, []
-    for name, group in sorted(by_name.items()):
-        if len(group) < 2:
-            continue
+    for name, group in sorted((name, group) for name, group in by_name.items() if len(group) > 1):
         short = {path: f"{root.name}/{name}" for path, root in group}
         if len(set(short.values())) < len(group):
             short = {path: f"{root.absolute().as_posix().rstrip('/')}/{name}" for path, root in group}

@@ -14,9 +14,11 @@ from search.ingest.manifest import FileState
 from search.ingest.shared_docs import (
     Names,
     document_name,
-    file_names,
     given_doc,
     given_docs,
+    name_groups,
+    names_of,
+    regrouped,
     shared_warnings,
 )
 
@@ -28,9 +30,14 @@ def share_docs(store, changes, manifest):
     leaving = {state.path for state in staged} | set(changes.deleted) | {old for old, _ in changes.moved}
     gone = set(changes.deleted) | {old for old, _ in changes.moved}
     arrived = changes.new + [state for _, state in changes.moved]
-    before, _ = file_names(_files(manifest.items()))
-    after, said = file_names(_files([(path, known) for path, known in manifest.items() if path not in gone]
-                                    + [(state.path, (state.root,)) for state in arrived]))
+    # The manifest's names are grouped once: the names after the changes are made by moving
+    # the files that go and come, not by grouping the whole manifest again.
+    groups = name_groups(_files(manifest.items()))
+    before, _ = names_of(groups)
+    after, said = before, []
+    if gone or arrived:
+        after, said = names_of(regrouped(groups, _files((path, manifest[path]) for path in gone),
+                                         _files((state.path, (state.root,)) for state in arrived)))
     feeds = sum(map(is_feed, manifest)) + sum(is_feed(state.path) for state in arrived)  # before and after
     if before == after and (feeds < 2 or not any(is_feed(path) for path in leaving)):
         return Names(files=after), []  # no name at stake: nothing to read

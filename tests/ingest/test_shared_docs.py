@@ -2,7 +2,7 @@
 
 import json
 
-from search.ingest.shared_docs import file_names, given_docs, shared_docs
+from search.ingest.shared_docs import file_names, given_docs, name_groups, names_of, regrouped, shared_docs
 
 
 def test_given_docs_reads_the_doc_values_of_a_feed(tmp_path):
@@ -26,3 +26,20 @@ def test_file_names_put_the_folder_before_a_shared_path(tmp_path):
     assert names == {str(tmp_path / "2020" / "1.txt"): "2020/1.txt", str(tmp_path / "2021" / "1.txt"): "2021/1.txt"}
     assert said == ["«1.txt» es el nombre de 2 archivos bajo carpetas distintas; cada uno se indexó con su "
                     "carpeta delante («2020/1.txt», «2021/1.txt»)"]
+
+
+def test_regrouped_names_are_those_of_the_files_after_the_change(tmp_path):
+    # An update moves the files that go and come (update_shared.share_docs): the names must be
+    # the ones a grouping of the files after it gives, in every mix of shared paths.
+    import random
+
+    chooser = random.Random(7)
+    roots = [tmp_path / "x" / "docs", tmp_path / "y" / "docs", tmp_path / "2020"]
+    everything = [(root / sub / f"{n}.txt", root) for root in roots for sub in ("", "a") for n in range(3)]
+    for _ in range(50):
+        before = chooser.sample(everything, 10)
+        leaving = chooser.sample(before, 3)
+        arriving = chooser.sample([pair for pair in everything if pair not in before], 4)
+        after = [pair for pair in before if pair not in leaving] + arriving
+        moved = names_of(regrouped(name_groups(before), leaving, arriving))
+        assert moved == file_names(after)
