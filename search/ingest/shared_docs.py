@@ -20,7 +20,7 @@ from pathlib import Path
 from search.errors import UnreadableFile
 from search.ingest.feeds import FeedLines
 from search.ingest.files import is_feed, open_document
-from search.ingest.jsonl import Problems, clean, json_records, record_text
+from search.ingest.jsonl import Problems, json_records, record_doc, record_text
 
 
 @dataclass(frozen=True)
@@ -107,8 +107,8 @@ def given_docs(path):
             if feed.array:
                 return found  # read whole, at most MAX_FILE_BYTES: its documents are said when read
             for number, item in json_records(feed, silent):
-                if record_text(item, number, silent) is not None and item.get("doc"):
-                    found.add(clean(str(item["doc"]), number, silent))
+                doc = record_doc(item, number, silent) if record_text(item, number, silent) else ""
+                found.update((doc,) if doc else ())
     except UnreadableFile:
         pass
     return found
