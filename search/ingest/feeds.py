@@ -17,6 +17,7 @@ A JSON array rather than lines (`[{…}, {…}]`) is one value: it is read whole
 MAX_FILE_BYTES.
 """
 
+import copy
 import io
 import os
 
@@ -76,6 +77,17 @@ class FeedLines:
                 isinstance(decode_json_line(line)[0], dict) for line in text.split("\n")[:-1]):
             why = "contiene bytes NUL" if "\x00" in text else "demasiados caracteres de control"
             raise UnreadableFile(path, f"archivo binario ({why}), no texto")
+
+    def upto(self, end):
+        """Return a reader of the same open file and encoding whose passes stop at byte `end`.
+
+        Nothing is read to make it: the encoding this reader decided from the file's first
+        SAMPLE_BYTES is the other's too (an append's old lines, storage/appending.py).
+        """
+        other = copy.copy(self)
+        other.end, other.unterminated = end, None
+        other.mixed, other.repaired = LineNumbers(), LineNumbers()
+        return other
 
     def whole(self, warn):
         """Return the file's text when it is one JSON array, read whole (up to MAX_FILE_BYTES)."""

@@ -113,10 +113,14 @@ def read_appended(store, state, where, names, warn):
     live = {name: docno for docno, name in store.live_versions(state.path)}
     silent = Problems("", lambda message: None)
     with open_document(path) as handle:
-        feed, before = FeedLines(handle, path), FeedLines(io.BytesIO(where.sample), path)
+        feed = FeedLines(handle, path)
+        # The old lines are read in the encoding decided from the first SAMPLE_BYTES; when the
+        # old part was shorter, from fewer bytes, which may decide otherwise.
+        before = feed if len(where.sample) == SAMPLE_BYTES else FeedLines(io.BytesIO(where.sample), path)
         if feed.codec not in NARROW_CODECS or (feed.codec, feed.skip, feed.array) != (
                 before.codec, before.skip, before.array):
             return None
+        old = feed.upto(where.offset)  # the old lines only; a line naming no continued doc is not decoded
         new = _Lines(feed, where.offset, where.lines)
         given = set()
         for number, item in json_records(new, silent):
@@ -130,9 +134,6 @@ def read_appended(store, state, where, names, warn):
         if doc in given or (feed.mixed.count or feed.repaired.count):
             return None
         needles = {text for name in continued for text in (name, name.encode("unicode_escape").decode())}
-        handle.seek(0)
-        old = FeedLines(handle, path)
-        old.end = where.offset  # the old lines only; a line naming no continued doc is not decoded
 
         def items(problems):
             if continued:
