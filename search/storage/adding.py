@@ -9,7 +9,7 @@ import os
 
 from search.errors import UnreadableFile
 from search.ingest.formats import iter_path
-from search.ingest.manifest import file_key, fingerprint, inode_change, printable, still_settled
+from search.ingest.manifest import file_key, fingerprint, printable, still_settled
 from search.ingest.paragraphs import document_records
 from search.ingest.shared_docs import NO_NAMES
 from search.text.folding import speaker_key
@@ -105,9 +105,8 @@ def index_files(writer, store, files, summary, first_docno, progress=None, paren
         if parent is not None and os.getppid() != parent:
             raise SystemExit("the build was abandoned")
         key = file_key(file)
-        changed_at = inode_change(key)  # before the hash: a later change shows as another time
         try:
-            size, mtime_ns, digest = fingerprint(key)
+            size, mtime_ns, digest, changed_at = fingerprint(key)
         except UnreadableFile as error:
             summary.skipped.append((printable(key), error.reason))
         else:
