@@ -22,7 +22,7 @@ from search.query.other_clauses import OtherClauses
 from search.query.phrases import TITLE_FIELDS
 from search.query.speakers import speaker_query
 from search.query.suggest import allowed_typos
-from search.text.analysis import accent_variants
+from search.text.words import accent_variants
 
 OLD_TITLES = ("Este índice se creó antes de que titulo: buscara también los títulos hechos para "
               "las transcripciones («Conferencia de prensa, 2020-06-15»): el próximo "
@@ -35,7 +35,7 @@ class Built:
     """A Whoosh query, the text terms and phrases to highlight, and what the user should know.
 
     `terms` are the index terms of words, each highlighted wherever it occurs; `phrases`
-    the phrase forms (analysis.phrase_forms) of phrases, highlighted as a whole where the
+    the phrase forms (words.phrase_forms) of phrases, highlighted as a whole where the
     phrase occurs; `stop_words` the words left out as stop words; `exact` the exact
     field's terms of the words typed for the text (not excluded, no prefix), whose
     paragraphs rank first (ranking.exactness), each with its weight: 1, or less for a
