@@ -71,3 +71,14 @@ def test_reading_modifiers_loads_no_query_building():
             "print(sorted({'search.query.phrases', 'whoosh.query'} & set(sys.modules)))")
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True).stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("tail", ["~", "~2", "^3", "~2^1.5", "~x", "^1,5~1"])
+@pytest.mark.parametrize("after", [" vacuna", ")", '"', "»"])
+def test_a_word_and_a_phrase_take_the_same_modifiers(tail, after):
+    # One character class (modifiers.MODIFIER) for a word's tail and what the lexer glues after
+    # a phrase or a group: both stop at a space, a parenthesis or a quote.
+    from search.query.lexer import GLUED_MODIFIERS
+
+    assert split_tail("salud" + tail) == ("salud", tail)
+    assert GLUED_MODIFIERS.match(tail + after).group() == tail
