@@ -17,7 +17,7 @@ from whoosh import index as whoosh_index
 from search.errors import IndexReadOnly, SearchError, shown
 from search.ingest.files import SUFFIXES, find_files
 from search.ingest.manifest import filesystem_time, unique_files
-from search.ingest.shared_docs import Names, document_name_of, file_names, shared_docs, shared_warnings
+from search.ingest.shared_docs import Names, document_name_of, file_names, shared_docs
 from search.storage import failures
 from search.storage.generations import CURRENT, live_generation, remove_stale_generations, switch_to
 from search.storage.integrity import record_checksums
@@ -123,9 +123,9 @@ def _build_generation(paths, index_dir, building, stamp, summary, progress, proc
     shares = share_files(files, procs if len(files) >= SMALL_BUILD_FILES else 1) or [[]]
     renamed, said = file_names(files)
     shared = shared_docs([(file, renamed.get(str(file)) or document_name_of(file, root)) for file, root in files])
-    summary.warnings += said + shared_warnings(shared)
+    summary.warnings += said + shared.warnings()
     segments, found = build_segments(building, shares, file_done, base=docno_base(index_dir),
-                                     names=Names(frozenset(shared), renamed))
+                                     names=Names(frozenset(shared.givers), renamed))
     summary.absorb(found)
     if not summary.documents:
         _refuse_to_empty(index_dir, paths, summary, command)
