@@ -25,10 +25,11 @@ from search.storage.locking import WAIT_SECONDS, writer_lock
 from search.storage.schema import paragraph_schema
 from search.storage.sources import SOURCES, ask_live_store, sources_json
 from search.storage.versions import LAST_SCAN
-from search.storage.workers import DOCNO_HALF, BuildSummary, build_segments, join_store_parts, share_files
+from search.storage.workers import DOCNO_HALF, BuildSummary, build_segments, file_size, join_store_parts, share_files
 from search.text.wording import plural
 
-SMALL_BUILD_FILES = 50  # below this, one process builds faster than two
+SMALL_BUILD_FILES = 50  # below this, one process builds faster than two,
+SMALL_BUILD_BYTES = 4 << 20  # unless they are this large (a feed): its documents are spread (share_files)
 READING, WRITING, SWITCHING = "reading", "writing", "switching"  # the phases progress names
 
 
@@ -120,7 +121,8 @@ def _build_generation(paths, index_dir, building, stamp, summary, progress, proc
         if done == len(files):  # the workers go on to write their segments
             report(WRITING, 0, 0)
 
-    shares = share_files(files, procs if len(files) >= SMALL_BUILD_FILES else 1) or [[]]
+    large = len(files) >= SMALL_BUILD_FILES or sum(file_size(file) for file, _ in files) >= SMALL_BUILD_BYTES
+    shares = share_files(files, procs if large else 1) or [[]]
     renamed, said = file_names(files)
     shared = shared_docs([(file, renamed.get(str(file)) or document_name_of(file, root)) for file, root in files])
     summary.warnings += said + shared.warnings()
