@@ -26,21 +26,22 @@ def test_a_worker_failure_fails_the_build(corpus, tmp_path, monkeypatch):
     assert live_generation(tmp_path / "ix") is None
 
 
+def sized(folder, sizes):
+    """Return (file, root) pairs of files written with {name: size in bytes}."""
+    for name, size in sizes.items():
+        (folder / name).write_text("x" * size)
+    return [(folder / name, folder) for name in sizes]
+
+
 def test_share_files_balances_by_size(tmp_path):
-    files = []
-    for name, size in [("a", 50), ("b", 10), ("c", 30), ("d", 30)]:
-        (tmp_path / name).write_text("x" * size)
-        files.append((tmp_path / name, tmp_path))
+    files = sized(tmp_path, {"a": 50, "b": 10, "c": 30, "d": 30})
     shares = share_files(files, 2)
     assert [[p.name for p, _ in share] for share in shares] == [["a", "b"], ["c", "d"]]
     assert share_files(files[:1], 2) == [files[:1]]
 
 
 def test_a_feed_larger_than_a_fair_share_is_spread_over_every_part(tmp_path):
-    files = []
-    for name, size in [("big.jsonl", 100), ("a.txt", 30), ("b.txt", 20), ("small.jsonl", 10)]:
-        (tmp_path / name).write_text("x" * size)
-        files.append((tmp_path / name, tmp_path))
+    files = sized(tmp_path, {"big.jsonl": 100, "a.txt": 30, "b.txt": 20, "small.jsonl": 10})
     shares = share_files(files, 2)
     assert [[(entry[0].name, *entry[2:]) for entry in share] for share in shares] == [
         [("big.jsonl", FeedShare(0, 2)), ("a.txt",)], [("big.jsonl", FeedShare(1, 2)), ("b.txt",), ("small.jsonl",)]]
