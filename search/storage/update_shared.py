@@ -38,12 +38,12 @@ def share_docs(store, changes, manifest):
     if gone or arrived:
         after, said = names_of(regrouped(groups, _files((path, manifest[path]) for path in gone),
                                          _files((state.path, (state.root,)) for state in arrived)))
-    if before == after and (not leaving or not any(map(is_feed, manifest)) and not any(
-            is_feed(state.path) for state in arrived)):
+    if before == after and (not leaving or (not any(map(is_feed, manifest)) and not any(
+            is_feed(state.path) for state in arrived))):
         return Names(files=after), []  # no name at stake: nothing to read
     # Who gives each `doc` after the changes: the live documents of the files that stay (a
     # document named as its file is the file's own), and the `doc` values of those staged.
-    givers, own, live = {}, set(), []  # live: (doc name, source, given doc or None for the file's own)
+    givers, own, live = {}, set(), []  # live: (doc, source, given doc or None for the file's own, file name)
     for doc, source in store.live_documents():
         if source in leaving or source not in manifest:
             continue
@@ -54,7 +54,7 @@ def share_docs(store, changes, manifest):
             own.add(name)
         else:
             givers.setdefault(key, set()).add(name)
-        live.append((doc, source, key))
+        live.append((doc, source, key, name))
     for state in staged:
         path, root = os.fsdecode(state.path), os.fsdecode(state.root)
         name = Names(files=after).of_file(path, root)
@@ -65,9 +65,7 @@ def share_docs(store, changes, manifest):
                 own.add(name)
     shared = Shared.of(givers, own)
     renamed = set()
-    for doc, source, key in live:
-        path, root = os.fsdecode(source), os.fsdecode(manifest[source][0])
-        name = Names(files=after).of_file(path, root)
+    for doc, source, key, name in live:
         if doc != (name if key is None else document_name(name, key, shared.givers)):
             renamed.add(source)
     ctimes = store.file_changes()
@@ -82,7 +80,7 @@ def share_docs(store, changes, manifest):
     said += Shared({key: held for key, held in shared.givers.items()
                     if involved.intersection(held) or key in involved}, shared.owned).warnings()
     said += [f"el documento «{doc}» vuelve a llamarse «{key}»: ningún otro archivo da ya ese documento"
-             for doc, source, key in live if source in renamed and key is not None and key not in shared.givers
+             for doc, source, key, _ in live if source in renamed and key is not None and key not in shared.givers
              and doc != key]
     return Names(frozenset(shared.givers), after), said
 
