@@ -138,8 +138,8 @@ def index_files(writer, store, files, summary, first_docno, progress=None, paren
             quiet = SimpleNamespace(warnings=[], skipped=[], documents=0, paragraphs=0)
             docnos, _ = add_file(writer, store, file, root, docno, quiet, key, names=names, keep=share[0].keeps)
             docno += len(docnos)
-            summary.documents, summary.paragraphs = summary.documents + quiet.documents, \
-                summary.paragraphs + quiet.paragraphs
+            summary.documents += quiet.documents
+            summary.paragraphs += quiet.paragraphs
             continue
         try:
             size, mtime_ns, digest, changed_at = fingerprint(key)
