@@ -6,18 +6,15 @@ import pytest
 from search.storage.schema import paragraph_schema
 from search.text.analysis import (
     ANALYZER_VERSION,
-    STOPWORDS,
     NormalizingTokenizer,
     analyzer_version,
     exact_analyzer,
-    index_form,
     outdated_analysis,
-    phrase_form,
     spanish_analyzer,
     terms_of,
-    word_forms,
 )
 from search.text.folding import fold
+from search.text.words import STOPWORDS, index_form, phrase_form, word_forms
 
 
 def analyze(text):
