@@ -40,6 +40,30 @@ def coordinated_subject(s: Sentence, boundary: int, left: int, skipped) -> list[
     return [(first.start, s.mention_person(first))] if first is not None else []  # `(EFE).- X rindió… y la describió`
 
 
+FINITE_PAST = ("ó", "aron", "ieron")
+
+
+def juxtaposed_subject(s: Sentence, boundary: int, left: int, verb: int) -> list[tuple[int, Person]]:
+    """Return the subject of a reporting verb set after a comma with no subject of its own, its statement after it
+    (`Esta mañana, Ana Gil participó en un foro, destacó que…`): the person who opens the clause before it, its verb a
+    finite past (`participó`, `ha participado`), the same subject as a verb joined by `y`. Else []; not a credit
+    after the words it reports (`…, informó el diario`), which has its subject after it."""
+    lower = s.lower
+    if lower[left] != "," or lower[verb + 1:verb + 2] not in (["que"], [":"]):
+        return []
+    for m in reversed(s.mentions):
+        if not boundary < m.start < left or m.governed or m.role_start != boundary + 1 \
+                and lower[m.role_start - 1] != ",":
+            continue
+        after = m.end
+        while after < left and lower[after] in lex.AUXILIARIES:
+            after += 1
+        finite = lower[after].endswith(FINITE_PAST) and len(lower[after]) > 3 \
+            or after > m.end and lower[after].endswith(("ado", "ido"))
+        return [(m.start, s.mention_person(m))] if finite and "," not in lower[m.end:after] else []
+    return []
+
+
 BOTH = (["ambos"], ["ambas"], ["los", "dos"], ["las", "dos"])
 
 

@@ -45,6 +45,7 @@ from search.speakers.reporting import (
 )
 from search.speakers.sentences import continues, repaired
 from search.speakers.subjects import subject
+from search.speakers.subjunctive import SUBJUNCTIVES, past_subjunctive
 from search.speakers.tweets import credited_person, may_credit, tweet_speakers
 
 POSSESSIVES = frozenset({"su", "sus"})
@@ -97,6 +98,10 @@ class Attributor:
                 found.append((discourse.clock + 1, -1, person, False))
         lower_text = text.lower()
         words = MARKS.sub(" ", lower_text).split()  # a cheap first look; most paragraphs stop here
+        if not SUBJUNCTIVES.isdisjoint(words):  # `después de que X anunciara que…`: a past statement
+            text = past_subjunctive(text)
+            lower_text = text.lower()
+            words = MARKS.sub(" ", lower_text).split()
         if no_hint(words, text, lower_text) and ROLE_HINTS.isdisjoint(words) and "Para " not in text and not found \
                 and not COLON_QUOTE.search(text) and not (self.relays_unsaid and may_relay(words)):
             discourse.clock += 1 + text.count(". ")

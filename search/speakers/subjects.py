@@ -11,7 +11,7 @@ import re
 
 from search.speakers import lexicon as lex
 from search.speakers.clause_bounds import RELATIVES, aside, clause_start, main_after_relative, other_verb
-from search.speakers.coordination import COORDINATORS, both, coordinated_subject
+from search.speakers.coordination import COORDINATORS, both, coordinated_subject, juxtaposed_subject
 from search.speakers.descriptions import DEMONYMS
 from search.speakers.inverted import past_adverbs, right_subject
 from search.speakers.mentions import DASHES, QUOTES, VERBS, Sentence
@@ -142,6 +142,9 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
         return subjects[-1] if subjects else coordinated_subject(s, boundary, left, skipped)
     if previous == "," and lower[0] in SUBORDINATORS:
         return subjects[-1] if subjects else [(verb, person) for person in salient(plural)]  # `Ahora que…, considera`
+    juxtaposed = juxtaposed_subject(s, boundary, left, verb) if previous == "," and not plural else []
+    if juxtaposed:
+        return juxtaposed  # `Esta mañana, Gil participó en un foro, destacó que…`: the clause before's subject
     pair = both(s, boundary + 1, left)
     if pair:
         return pair  # `Ambos coincidieron`, `Los dos ministros defendieron`: the two people met last

@@ -1,0 +1,67 @@
+"""Lines real news attributes with no subject next to the verb of saying (round 11): a past told in the imperfect
+subjunctive (`después de que X anunciara que…`), a verb of saying juxtaposed after a comma to a clause whose subject
+it shares (`X participó en un foro, destacó que…`). Cases of other names and shapes than those they were found on,
+negatives included (a real subjunctive, meetings, visits, places, institutions)."""
+
+import pytest
+
+from search.speakers import paragraph_speakers
+
+
+def speakers(*paragraphs: str) -> list[list[str]]:
+    return paragraph_speakers(list(paragraphs))
+
+
+@pytest.mark.parametrize(
+    "paragraphs, line, expected",
+    [
+        # the `-ra` form after a temporal `que` or a relative `quien` tells a past statement
+        (["Luisa Peralta deja el partido", "La decisión llega horas después de que el senador Tomás Ibarra "
+          "anunciara que votará en contra del presupuesto."], 1, ["Tomás Ibarra"]),
+        (["Luisa Peralta deja el partido", "Luego de que la gobernadora Rocío Nava dijera que no habrá aumentos, "
+          "el Congreso aplazó el debate."], 1, ["Rocío Nava"]),
+        (["Luisa Peralta deja el partido", "Fue el propio Gustavo Sáenz quien confirmara en 2019 que dejaría "
+          "el cargo."], 1, ["Gustavo Sáenz"]),
+        (["Luisa Peralta deja el partido", "Desde que el diputado Ramón Olivo advirtiera que el plan fracasaría, "
+          "nadie lo defiende."], 1, ["Ramón Olivo"]),
+        # and the quotation after it goes on with that speaker
+        (["Luisa Peralta deja el partido", "Todo empezó después de que el alcalde Félix Ortega afirmara que "
+          "apoyaría a la candidata.", "\"Sí, claro. Estoy dispuesto a ayudar\", aseguró."], 2, ["Félix Ortega"]),
+        # negatives: a real subjunctive (what was asked, a condition, a purpose, a wish), a meeting, a visit
+        (["Luisa Peralta deja el partido", "La fiscalía le pidió que explicara el origen de los fondos."], 1, []),
+        (["Luisa Peralta deja el partido", "Si el ministro Juan Ferrer declarara hoy, el juicio se aplazaría."], 1,
+         []),
+        (["Luisa Peralta deja el partido", "Lo citaron para que el juez Andrés Lobo informara a las partes."], 1, []),
+        (["Luisa Peralta deja el partido", "Después de que el embajador Iván Soto visitara Lima, se reunió con "
+          "los empresarios."], 1, []),
+        (["Luisa Peralta deja el partido", "Antes de que la alcaldesa Marta Gil anunciara su plan, los vecinos "
+          "ya lo sabían."], 1, []),
+    ],
+)
+def test_a_past_told_in_the_subjunctive(paragraphs, line, expected):
+    assert speakers(*paragraphs)[line] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, line, expected",
+    [
+        # a verb of saying after a comma shares the subject of the clause before it
+        (["Mónica Sastre presenta su programa", "Esta mañana, Sastre participó en un foro de empresarios, destacó "
+          "que la reforma necesita más fondos."], 1, ["Mónica Sastre"]),
+        (["Mónica Sastre presenta su programa", "El senador Héctor Villalba viajó a Monterrey, explicó que la "
+          "visita fue útil."], 1, ["Héctor Villalba"]),
+        (["Mónica Sastre presenta su programa", "Ayer, el alcalde Rubén Cota ha inaugurado el puente, afirmó que "
+          "habrá más obras."], 1, ["Rubén Cota"]),
+        # negatives: a firm or an institution opens the clause; a credit after the words; a subject of its own
+        (["Mónica Sastre presenta su programa", "La empresa Iberdrola cerró el año con pérdidas, explicó que la "
+          "culpa es del mercado."], 1, []),
+        (["Mónica Sastre presenta su programa", "El Senado aprobó la ley, explicó que entrará en vigor en enero."], 1,
+         []),
+        (["Mónica Sastre presenta su programa", "Héctor Villalba se reunió con los vecinos, informó el diario "
+          "local."], 1, []),
+        (["Mónica Sastre presenta su programa", "Tras la visita de Héctor Villalba a Tijuana, la alcaldesa Nora "
+          "Ruiz destacó que hubo acuerdo."], 1, ["Nora Ruiz"]),
+    ],
+)
+def test_a_juxtaposed_verb_of_saying_shares_the_subject_before(paragraphs, line, expected):
+    assert speakers(*paragraphs)[line] == expected
