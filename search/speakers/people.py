@@ -183,9 +183,15 @@ class People:
         finally:
             self.salient = salient
 
-    def by_role(self, asked: Role, seen: int, owned: bool = False) -> Person | None:
+    def by_role(self, asked: Role, seen: int, owned: bool = False, near: bool = False) -> Person | None:
         """Return the most recent person whose role fits the asked one (`el mandatario estadounidense`); owned tells
-        a possessive comes before the role (`su abogado`): someone else than the person followed, who owns it."""
+        a possessive comes before the role (`su abogado`): someone else than the person followed, who owns it; near
+        tells a demonstrative does (`este experto`): the person followed, if the role may describe them."""
+        if near:
+            followed = self._salient_for(asked)
+            if followed is not None:
+                followed.seen = seen
+                return followed
         best, best_rank = None, (0, False, -1)
         for person in self.known:
             if not person.roles:

@@ -65,3 +65,31 @@ def test_a_past_told_in_the_subjunctive(paragraphs, line, expected):
 )
 def test_a_juxtaposed_verb_of_saying_shares_the_subject_before(paragraphs, line, expected):
     assert speakers(*paragraphs)[line] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, line, expected",
+    [
+        # a demonstrative before a role points to the person just followed, not the first one given that role
+        (["Dos expertos opinan sobre la vacuna", "«Es segura», opina Julia Cano, experta en inmunología.",
+          "«No hay prisa», dice Tomás Reig, del Instituto de Salud.", "Este experto, que dirige un laboratorio, "
+          "señala que habrá más datos en abril."], 3, ["Tomás Reig"]),
+        (["Dos expertos opinan sobre la vacuna", "«Es segura», opina Julia Cano, experta en inmunología.",
+          "«No hay prisa», dice Nuria Pons, del Instituto de Salud.", "Esta especialista señala que habrá más "
+          "datos en abril."], 3, ["Nuria Pons"]),
+        (["La comisión aprueba el informe", "«Es un buen informe», dijo el diputado Pablo Rey.",
+          "«Lo votaremos», añadió Ángel Mir, miembro de la comisión.", "Este diputado aseguró que el pleno lo "
+          "aprobará."], 3, ["Ángel Mir"]),
+        # negatives: the demonstrative's gender does not fit the person followed; a demonstrative before a place or
+        # an institution
+        (["Dos expertos opinan sobre la vacuna", "«Es segura», opina Julia Cano, experta en inmunología.",
+          "«No hay prisa», dice Nuria Pons, del Instituto de Salud.", "Este experto señala que habrá más datos."], 3,
+         []),
+        (["Dos expertos opinan sobre la vacuna", "«No hay prisa», dice Tomás Reig, del Instituto de Salud.",
+          "Este hospital señala en su informe que habrá más camas."], 2, []),
+        (["Dos expertos opinan sobre la vacuna", "«No hay prisa», dice Tomás Reig, del Instituto de Salud.",
+          "Este ministerio aseguró que habrá más dosis."], 2, []),
+    ],
+)
+def test_a_demonstrative_role_is_the_person_just_followed(paragraphs, line, expected):
+    assert speakers(*paragraphs)[line] == expected
