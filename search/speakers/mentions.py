@@ -25,6 +25,8 @@ ADJECTIVES = frozenset(
     "entonces ahora hoy también flamante recién mismo misma citado citada segundo segunda tercer tercera".split())
 HEADED_BODIES = frozenset({"gobierno", "administración", "régimen", "gabinete"})
 SINGULAR_ARTICLES = frozenset({"el", "la"})
+# A circumstance after an apposed name whose closing comma the source lost (`dijo el alcalde, X durante el acto`)
+CIRCUMSTANCES = frozenset({"durante", "en", "al", "tras", "ante", "desde", "sobre", "mediante"})
 DEMONSTRATIVES = frozenset({"este", "esta", "ese", "esa"})  # `este experto`: the person just followed
 ARTICLED = lex.DETERMINERS | {"al", "del"}
 RELATIVE_STOPS = frozenset({"que", "quien", "quienes", "cuyo", "cuya", "donde", "cuando", "mientras"})
@@ -60,7 +62,9 @@ class Sentence:
         """Return (role start index, roles) for a role noun phrase just before the name from start to end."""
         lower = self.lower
         if start >= 2 and lower[start - 1] == ",":
-            if end < len(lower) and lower[end][:1].isalnum() and not self._opening_role(start - 1):
+            if end < len(lower) and lower[end][:1].isalnum() and (lower[end] not in CIRCUMSTANCES
+                                                                 or lower[end + 1:end + 2] == ["cambio"]) \
+                    and not self._opening_role(start - 1):
                 return start, []  # `aseguró la entrevistada, Luis Gómez ya emitía…`: no apposition
             index, heads = start - 2, []
             while index > max(-1, start - 16) and lower[index] not in BOUNDARIES \

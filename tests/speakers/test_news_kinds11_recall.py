@@ -93,3 +93,24 @@ def test_a_juxtaposed_verb_of_saying_shares_the_subject_before(paragraphs, line,
 )
 def test_a_demonstrative_role_is_the_person_just_followed(paragraphs, line, expected):
     assert speakers(*paragraphs)[line] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, line, expected",
+    [
+        # the name apposed to a role after the verb, its closing comma lost before a circumstance
+        (["El tranvía llega a Mérida", "«Es un gran día», señaló el gobernador del estado, Íñigo Salas durante "
+          "la inauguración."], 1, ["Íñigo Salas"]),
+        (["El tranvía llega a Mérida", "«Habrá más líneas», afirmó la secretaria de Movilidad, Rosa Lagos en la "
+          "rueda de prensa."], 1, ["Rosa Lagos"]),
+        (["El tranvía llega a Mérida", "«Costó mucho», reconoció el director de la obra, Emilio Pardo tras "
+          "el recorrido."], 1, ["Emilio Pardo"]),
+        # negatives: no name after the role; a place after the comma; a body
+        (["El tranvía llega a Mérida", "«Es un gran día», señaló el gobernador del estado durante la "
+          "inauguración, celebrada en Mérida."], 1, []),
+        (["El tranvía llega a Mérida", "«Habrá más líneas», informó la Secretaría de Movilidad, en Mérida "
+          "durante el acto."], 1, []),
+    ],
+)
+def test_an_apposition_that_lost_its_closing_comma(paragraphs, line, expected):
+    assert speakers(*paragraphs)[line] == expected
