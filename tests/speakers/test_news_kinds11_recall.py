@@ -114,3 +114,24 @@ def test_a_demonstrative_role_is_the_person_just_followed(paragraphs, line, expe
 )
 def test_an_apposition_that_lost_its_closing_comma(paragraphs, line, expected):
     assert speakers(*paragraphs)[line] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, line, expected",
+    [
+        # a paragraph that ends a quotation whose opening mark the source lost, after a quoted paragraph
+        (["Los biólogos descartan la plaga", "\"No hay motivo de alarma\", dijo Irene Vidal al diario.",
+          "\"Los datos son claros\".", "Aun así seguiremos midiendo cada semana \"."], 3, ["Irene Vidal"]),
+        (["Los biólogos descartan la plaga", "«No hay motivo de alarma», dijo Irene Vidal al diario.",
+          "Aun así seguiremos midiendo cada semana»."], 2, ["Irene Vidal"]),
+        (["Los biólogos descartan la plaga", "\"No hay motivo de alarma\", dijo Irene Vidal al diario.",
+          "Aun así seguiremos midiendo cada semana \".", "El informe se publicó en marzo."], 3, []),
+        # negatives: no quotation before it; a closing mark after a title, with words after it
+        (["Los biólogos descartan la plaga", "El museo abrió una sala nueva.",
+          "Aun así seguiremos midiendo cada semana».", "El informe se publicó en marzo."], 2, []),
+        (["Los biólogos descartan la plaga", "\"No hay motivo de alarma\", dijo Irene Vidal al diario.",
+          "El museo expone \"La ronda\" desde el lunes."], 2, []),
+    ],
+)
+def test_the_end_of_a_quotation_whose_opening_was_lost(paragraphs, line, expected):
+    assert speakers(*paragraphs)[line] == expected
