@@ -135,3 +135,27 @@ def test_an_apposition_that_lost_its_closing_comma(paragraphs, line, expected):
 )
 def test_the_end_of_a_quotation_whose_opening_was_lost(paragraphs, line, expected):
     assert speakers(*paragraphs)[line] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, line, expected",
+    [
+        # an unquoted paragraph in the first person plural right after a quotation goes on with its speaker
+        (["El programa de vacunas llega a los pueblos", "La consejera Elena Prats visitó el centro de salud.",
+          "\"Hemos vacunado a diez mil personas\", afirmó Prats.", "Y así seguiremos hasta el verano, porque la "
+          "orden es llegar a todos."], 3, ["Elena Prats"]),
+        (["El programa de vacunas llega a los pueblos", "\"No vamos a parar\", dijo el alcalde Julio Benet.",
+          "Nosotros cumplimos con lo prometido."], 2, ["Julio Benet"]),
+        (["El programa de vacunas llega a los pueblos", "\"No vamos a parar\", dijo el alcalde Julio Benet.",
+          "Estábamos preparados desde enero."], 2, ["Julio Benet"]),
+        # negatives: no quotation before it; a possessive a press office writes; adjectives that end like verbs
+        (["El programa de vacunas llega a los pueblos", "El alcalde Julio Benet dijo que no pararán.",
+          "Seguiremos informando de los avances."], 2, []),
+        (["El programa de vacunas llega a los pueblos", "\"No vamos a parar\", dijo el alcalde Julio Benet.",
+          "Con ello nuestro país cumple los requisitos del convenio."], 2, []),
+        (["El programa de vacunas llega a los pueblos", "\"No vamos a parar\", dijo el alcalde Julio Benet.",
+          "Los próximos envíos llegarán en los últimos días del mes."], 2, []),
+    ],
+)
+def test_the_first_person_plural_after_a_quotation(paragraphs, line, expected):
+    assert speakers(*paragraphs)[line] == expected
