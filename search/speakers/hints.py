@@ -97,8 +97,10 @@ def _in_context(index: int, words: list[str], tokens: bool) -> bool:
             before[-1:] in (["al"], ["para"]) or before[-1:] and before[-1] in lex.INFINITIVE_LEADS):
         return True  # `acudió para hablar sobre…`, `quiso dejar claro que…`
     if (word in lex.INFINITIVES or word in lex.ATTACHED) and before[-1:] in (["al"], ["para"]) \
-            and "que" in words[index + 1:index + 7]:
-        return True  # `se desmarcó al recalcar en la cadena CBS que…`, `acudió para aclarar que…`
+            and ("que" in words[index + 1:index + 7]
+                 or before[-1] == "para" and not lex.MEDIUM_LEADS.isdisjoint(words[max(0, index - 10):index])):
+        return True  # `se desmarcó al recalcar en la cadena CBS que…`, `acudió para aclarar que…`, `usó sus redes
+        # sociales para narrar…`
     if word in lex.A_LEADS and after[:1] == ["a"] and after[1:2] and after[1] in lex.INFINITIVES:
         return True  # `se limitó a señalar`
     if word in lex.INFINITIVE_LEADS and after and (

@@ -27,6 +27,7 @@ from search.speakers.verbs import (  # noqa: F401  (the reporting verbs: verbs.p
     INFINITIVE_LEADS,
     INFINITIVES,
     INTENSIFIERS,
+    MEDIUM_LEADS,
     NEEDS_QUE,
     NEGATABLE,
     NEGATIONS,

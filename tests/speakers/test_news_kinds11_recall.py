@@ -159,3 +159,25 @@ def test_the_end_of_a_quotation_whose_opening_was_lost(paragraphs, line, expecte
 )
 def test_the_first_person_plural_after_a_quotation(paragraphs, line, expected):
     assert speakers(*paragraphs)[line] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, line, expected",
+    [
+        # a medium put to use for saying: `usó sus redes para narrar…`, `utilizó su cuenta para referirse a…`
+        (["Lucía Brenes habla de su accidente", "Lucía Brenes sufrió un accidente el lunes.",
+          "Ayer la cantante usó sus redes sociales para narrar el momento que vivió."], 2, ["Lucía Brenes"]),
+        (["Lucía Brenes habla de su accidente", "Lucía Brenes sufrió un accidente el lunes.",
+          "La cantante utilizó su cuenta de Instagram para referirse al asunto."], 2, ["Lucía Brenes"]),
+        (["Lucía Brenes habla de su accidente", "El piloto Óscar Medel recurrió a Twitter para agradecer el apoyo "
+          "de sus seguidores."], 1, ["Óscar Medel"]),
+        # negatives: a medium put to another use; a means that says nothing; a place
+        (["Lucía Brenes habla de su accidente", "Lucía Brenes usó el dinero del premio para pagar la clínica."], 1,
+         []),
+        (["Lucía Brenes habla de su accidente", "El piloto Óscar Medel utilizó el coche de su equipo para visitar "
+          "a los heridos."], 1, []),
+        (["Lucía Brenes habla de su accidente", "La ciudad de Cádiz usó el puerto para recibir la ayuda."], 1, []),
+    ],
+)
+def test_a_medium_put_to_saying(paragraphs, line, expected):
+    assert speakers(*paragraphs)[line] == expected
