@@ -103,7 +103,8 @@ INFINITIVE_LEADS = _words("querido quiso quería quiere quieren quisieron aprove
 INFINITIVES = frozenset(
     {stem + "ar" for stem in AR.split()} | {"decir", "insistir", "añadir", "admitir", "reconocer", "agradecer",
                                             "defender", "pedir", "advertir", "subrayar", "proponer", "exigir",
-                                            "sugerir", "referir", "pronunciar"})  # `para referirse al asunto`
+                                            "sugerir", "referir", "pronunciar", "alentar"})
+# (`para referirse al asunto`, `para alentar a otras mujeres a hablar`)
 # `usó sus redes sociales para narrar…`, `utilizó su cuenta para referirse al asunto`, `recurrió a Instagram para
 # denunciar…`: verbs that put a medium to use lead an infinitive of saying with no `que` after it.
 MEDIUM_LEADS = _words("usó usa usaba usado usaron utilizó utiliza utilizaba utilizado utilizaron recurrió recurre "
@@ -215,6 +216,7 @@ for _stems, _continuations in (
         (["ofrece", "ofreció", "ofrecía", "ofrecen", "ofrecieron", "ofrecido"], (("a",), ("su",), ("disculpas",))),
         (["echó", "echa", "echaba", "echaron", "echan", "echado"], (("por", "delante"),)),
         (["tomó", "toma", "tomaba", "tomaron", "toman", "tomado"], (("la", "palabra", "para"), ("la", "palabra", ":"))),
+        (["rompió", "rompe", "rompía", "rompieron", "rompen", "roto"], (("el", "silencio"), ("su", "silencio"))),
 ):
     for _form in _stems:
         PHRASES[_form] = _continuations

@@ -181,3 +181,22 @@ def test_the_first_person_plural_after_a_quotation(paragraphs, line, expected):
 )
 def test_a_medium_put_to_saying(paragraphs, line, expected):
     assert speakers(*paragraphs)[line] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, line, expected",
+    [
+        # `romper el silencio` is speaking out; `alentar` an exhortation led by a medium
+        (["Daniel Ortún rompe el silencio sobre su salida del club", "El club anunció su marcha el lunes."], 0,
+         ["Daniel Ortún"]),
+        (["El club despide a su entrenador", "El entrenador Daniel Ortún rompió su silencio en una entrevista "
+          "con la radio local."], 1, ["Daniel Ortún"]),
+        (["El club despide a su entrenador", "La nadadora Eva Soler usó su cuenta de Twitter para alentar a otras "
+          "deportistas a denunciar."], 1, ["Eva Soler"]),
+        # negatives: a thing breaks the silence; a crowd cheers
+        (["El club despide a su entrenador", "Un disparo rompió el silencio de la madrugada en el barrio."], 1, []),
+        (["El club despide a su entrenador", "La afición usó las gradas para alentar al equipo."], 1, []),
+    ],
+)
+def test_speaking_out(paragraphs, line, expected):
+    assert speakers(*paragraphs)[line] == expected
