@@ -27,6 +27,8 @@ HEADED_BODIES = frozenset({"gobierno", "administración", "régimen", "gabinete"
 SINGULAR_ARTICLES = frozenset({"el", "la"})
 # A circumstance after an apposed name whose closing comma the source lost (`dijo el alcalde, X durante el acto`)
 CIRCUMSTANCES = frozenset({"durante", "en", "al", "tras", "ante", "desde", "sobre", "mediante"})
+# A sentence that opens with these turns to someone else than the person followed (`En respuesta, el candidato…`)
+TURNS = frozenset({("en", "respuesta"), ("por", "su", "parte"), ("en", "cambio")})
 DEMONSTRATIVES = frozenset({"este", "esta", "ese", "esa"})  # `este experto`: the person just followed
 ARTICLED = lex.DETERMINERS | {"al", "del"}
 RELATIVE_STOPS = frozenset({"que", "quien", "quienes", "cuyo", "cuya", "donde", "cuando", "mientras"})
@@ -273,7 +275,8 @@ class Sentence:
             person = resolve(self.people, role, self.clock)
         else:
             person = self.people.by_role(role, self.clock, owned=lower[index] in ("su", "sus"),
-                                         near=lower[index] in DEMONSTRATIVES) if role else None
+                                         near=lower[index] in DEMONSTRATIVES,
+                                         other=tuple(lower[:3]) in TURNS or tuple(lower[:2]) in TURNS) if role else None
         if person is not None and any(m.person is person and m.start >= 2 and lower[m.start - 1] in ("a", "al")
                                       and lower[m.start - 2] in VERBS for m in self.mentions):
             return None  # `la periodista pregunta a Gates`: the role is not the person named as its object

@@ -200,3 +200,30 @@ def test_a_medium_put_to_saying(paragraphs, line, expected):
 )
 def test_speaking_out(paragraphs, line, expected):
     assert speakers(*paragraphs)[line] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, line, expected",
+    [
+        # a sentence that turns to another speaker: a role no one holds names the other person met, not the one followed
+        (["Polémica entre el escritor y el candidato", "El escritor Hugo Varela dijo que no votará por Raúl Tapia.",
+          "«Sería un retroceso», añadió Varela.", "En respuesta, el candidato presidencial soltó: «Es un buen "
+          "novelista»."], 3, ["Raúl Tapia"]),
+        (["Polémica entre el escritor y el candidato", "El escritor Hugo Varela criticó a Raúl Tapia.",
+          "«Sería un retroceso», añadió Varela.", "Por su parte, el senador aseguró que no contestará."], 3,
+         ["Raúl Tapia"]),
+        # negatives: the role's holder is named; only the person followed is there; a gender that fits no one else;
+        # a body
+        (["Polémica entre el escritor y el candidato", "El escritor Hugo Varela criticó al alcalde Luis Mena.",
+          "«Sería un retroceso», añadió Varela.", "Por su parte, el alcalde aseguró que no contestará."], 3,
+         ["Luis Mena"]),
+        (["Polémica en el Congreso", "«Sería un retroceso», dijo el diputado Hugo Varela.",
+          "Por su parte, el candidato aseguró que no contestará."], 2, []),
+        (["Polémica entre el escritor y el candidato", "El escritor Hugo Varela criticó a Raúl Tapia.",
+          "«Sería un retroceso», añadió Varela.", "Por su parte, la senadora aseguró que no contestará."], 3, []),
+        (["Polémica entre el escritor y el candidato", "El escritor Hugo Varela criticó a Raúl Tapia.",
+          "«Sería un retroceso», añadió Varela.", "Por su parte, el ayuntamiento informó que no contestará."], 3, []),
+    ],
+)
+def test_a_role_after_a_turn_is_someone_else(paragraphs, line, expected):
+    assert speakers(*paragraphs)[line] == expected
