@@ -207,7 +207,8 @@ class Attributor:
                     subjects.append([(index + 2, agent)])
                 continue
             if word in VERBS and reports(s, index) \
-                    or word in lex.ROLE_PARTICIPLES and s.lower[index - 1] in lex.AUXILIARIES:
+                    or word in lex.ROLE_PARTICIPLES and s.lower[index - 1] in lex.AUXILIARIES \
+                    or word in lex.JOINING and lex.joins_chorus(s.lower, index):  # `se sumó a las críticas`
                 verb = index
             elif word in lex.INFINITIVES or word in lex.ATTACHED \
                     or word in lex.PHRASE_INFINITIVES and lex.phrase_infinitive(s.lower, index):

@@ -158,6 +158,20 @@ def reports_event_verb(words, index: int) -> bool:
     return False
 
 
+# `se sumó a las críticas`, `se unió a las felicitaciones`: joining others' statements makes one (checked with `se`
+# before and a noun of what is said after `a`: `se unió a la marcha`, `se sumó al equipo` report nothing).
+JOINING = _words("sumó sumaron suma suman sumaba sumado unió unieron une unen unía unido")
+CHORUS = _words("críticas felicitaciones condolencias llamados llamamientos peticiones voces exigencias denuncias "
+                "reclamos elogios condenas pronunciamientos reproches quejas advertencias")
+
+
+def joins_chorus(words, index: int) -> bool:
+    """Tell whether a verb of joining at index joins others' statements (`se sumó a las críticas`); words are
+    lower-case tokens."""
+    return "se" in words[max(0, index - 3):index] and words[index + 1:index + 2] in (["a"], ["al"]) \
+        and not CHORUS.isdisjoint(words[index + 2:index + 5])
+
+
 # These report only in a fixed frame: "se mostró convencido", "hizo estas declaraciones".
 FRAMED = _words(
     "mostró mostraron muestra mostrado hizo hicieron hace hecho realizó realizado realizaron pronunció pronunciado "

@@ -227,3 +227,24 @@ def test_speaking_out(paragraphs, line, expected):
 )
 def test_a_role_after_a_turn_is_someone_else(paragraphs, line, expected):
     assert speakers(*paragraphs)[line] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, line, expected",
+    [
+        # joining others' statements makes one: `se sumó a las críticas`, `se unió a las felicitaciones`
+        (["Críticas al nuevo impuesto", "La senadora Lidia Campos se sumó a las críticas contra el impuesto."], 1,
+         ["Lidia Campos"]),
+        (["Felicitaciones al ganador", "El primer ministro de Portugal, Rui Lobo, felicitó al ganador.",
+          "El mandatario portugués se unió a las felicitaciones de otros líderes."], 2, ["Rui Lobo"]),
+        (["Críticas al nuevo impuesto", "El alcalde Ramiro Soto se ha sumado a las voces que piden su retirada."], 1,
+         ["Ramiro Soto"]),
+        # negatives: joining a march, a team, a person; a bond (`la amistad que lo une a…`); a sum
+        (["Críticas al nuevo impuesto", "La senadora Lidia Campos se sumó a la marcha del domingo."], 1, []),
+        (["Fichajes", "El delantero Iván Mora se unió al equipo el lunes."], 1, []),
+        (["Fichajes", "La amistad que lo une a Iván Mora viene de la infancia."], 1, []),
+        (["Cuentas del club", "El club suma ya diez victorias y se suma a los favoritos."], 1, []),
+    ],
+)
+def test_joining_others_statements(paragraphs, line, expected):
+    assert speakers(*paragraphs)[line] == expected
