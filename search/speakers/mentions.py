@@ -28,7 +28,7 @@ SINGULAR_ARTICLES = frozenset({"el", "la"})
 # A circumstance after an apposed name whose closing comma the source lost (`dijo el alcalde, X durante el acto`)
 CIRCUMSTANCES = frozenset({"durante", "en", "al", "tras", "ante", "desde", "sobre", "mediante"})
 # A sentence that opens with these turns to someone else than the person followed (`En respuesta, el candidato…`)
-TURNS = frozenset({("en", "respuesta"), ("por", "su", "parte"), ("en", "cambio")})
+TURNS = frozenset({("en", "respuesta"), ("por", "su", "parte")})
 DEMONSTRATIVES = frozenset({"este", "esta", "ese", "esa"})  # `este experto`: the person just followed
 ARTICLED = lex.DETERMINERS | {"al", "del"}
 RELATIVE_STOPS = frozenset({"que", "quien", "quienes", "cuyo", "cuya", "donde", "cuando", "mientras"})

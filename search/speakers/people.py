@@ -188,7 +188,8 @@ class People:
         no votaría por Ruiz. En respuesta, el candidato soltó…`: Ruiz): of no other gender, holding no role."""
         followed = self.salient()[:1] if self.salient is not None else []
         best = next((person for person in sorted(self.known, key=lambda person: -person.seen)
-                     if person.display and person not in followed and not person.roles and _agrees(asked, person)),
+                     if person.display and person not in followed and not person.roles and _agrees(asked, person)
+                     and (person.statements or " " in person.display)),  # a person, not a lone surname met in passing
                     None)
         if best is not None:
             best.seen = seen

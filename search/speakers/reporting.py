@@ -161,6 +161,8 @@ def reports(s: Sentence, index: int) -> bool:
         if word not in lex.PHRASES:
             return False
     if word in lex.PHRASES:  # `dejó claro`, `dio a conocer`, `habló de`, `llamó a estrechar lazos`
+        if word == "roto" and before not in lex.AUXILIARIES:
+            return False  # `Y roto el silencio, …`: no one's statement; `ha roto su silencio` is
         if not any(tuple(lower[index + 1:index + 1 + len(frame)]) == frame for frame in lex.PHRASES[word]):
             return False
         return word not in lex.URGING or urges(lower, index + 2)

@@ -20,6 +20,7 @@ from search.speakers.runs import is_role
 from search.speakers.things import BODY_NOUNS, SPEAKING_BODIES, WRITINGS
 
 INVERTING = frozenset({",", "como", "según"}) | QUOTES | DASHES
+SILENCE = frozenset("rompió rompe rompía rompieron rompen".split())  # `rompió el silencio X`: a phrase of two words
 SHOWED = frozenset("mostró mostraron muestra muestran mostrado".split())
 # Nouns of a tribute that a name follows (`en homenaje al escritor X`, `en honor a X`, `en memoria de X`).
 TRIBUTES = frozenset("homenaje honor memoria tributo recuerdo".split())
@@ -81,6 +82,8 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
                 last += 1
             if last + 1 < len(lower) and lower[last + 1] in lex.PHRASE_INFINITIVES:
                 last += lex.phrase_infinitive(lower, last + 1)  # `…», quiso dejar claro la ministra`
+        elif lower[verb] in SILENCE:
+            last += 2  # `Rompió el silencio Bonis, diciendo…`: the subject after the phrase
         person = right_subject(s, last + 1, inverted=previous in INVERTING)
         if person is not None:
             return [(verb, person)]

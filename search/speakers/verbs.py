@@ -103,8 +103,7 @@ INFINITIVE_LEADS = _words("querido quiso quería quiere quieren quisieron aprove
 INFINITIVES = frozenset(
     {stem + "ar" for stem in AR.split()} | {"decir", "insistir", "añadir", "admitir", "reconocer", "agradecer",
                                             "defender", "pedir", "advertir", "subrayar", "proponer", "exigir",
-                                            "sugerir", "referir", "pronunciar", "alentar"})
-# (`para referirse al asunto`, `para alentar a otras mujeres a hablar`)
+                                            "sugerir", "alentar"})  # `para alentar a otras mujeres a hablar`
 # `usó sus redes sociales para narrar…`, `utilizó su cuenta para referirse al asunto`, `recurrió a Instagram para
 # denunciar…`: verbs that put a medium to use lead an infinitive of saying with no `que` after it.
 MEDIUM_LEADS = _words("usó usa usaba usado usaron utilizó utiliza utilizaba utilizado utilizaron recurrió recurre "
@@ -113,7 +112,9 @@ ENCLITICS = ("les", "le", "los", "las", "lo", "la", "nos", "se")  # `sugerirle`,
 
 
 # The infinitives with a pronoun attached, to their bare form: `sugerirle` -> `sugerir`.
-ATTACHED = {infinitive + clitic: infinitive for infinitive in INFINITIVES for clitic in ENCLITICS}
+ATTACHED = {infinitive + clitic: infinitive for infinitive in INFINITIVES for clitic in ENCLITICS} \
+    | {"referirse": "referir", "pronunciarse": "pronunciar"}  # `para referirse al asunto`; `pronunciar` a word is not
+# saying something
 # `fue enfático en afirmar`, `se mostró tajante al señalar`: a manner before `en`/`al` and an infinitive.
 EMPHATIC = _words(
     "enfático enfática enfáticos enfáticas categórico categórica tajante tajantes contundente claro clara "
