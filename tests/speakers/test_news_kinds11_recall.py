@@ -196,6 +196,11 @@ def test_a_medium_put_to_saying(paragraphs, line, expected):
         # negatives: a thing breaks the silence; a crowd cheers
         (["El club despide a su entrenador", "Un disparo rompió el silencio de la madrugada en el barrio."], 1, []),
         (["El club despide a su entrenador", "La afición usó las gradas para alentar al equipo."], 1, []),
+        (["El club despide a su entrenador", "Y roto el silencio de la sala, el público salió a la calle."], 1, []),
+        (["El club despide a su entrenador", "El entrenador Daniel Ortún quería pronunciar bien el nombre del "
+          "jugador."], 1, []),
+        (["El club despide a su entrenador", "Rompió el silencio el presidente Jaime Olmos, diciendo que habrá "
+          "cambios."], 1, ["Jaime Olmos"]),
     ],
 )
 def test_speaking_out(paragraphs, line, expected):
