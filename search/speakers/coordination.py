@@ -9,6 +9,7 @@
 """
 
 from search.speakers import lexicon as lex
+from search.speakers.clause_bounds import PRETERITE
 from search.speakers.mentions import Sentence
 from search.speakers.people import Person, is_given_name
 from search.speakers.runs import is_role
@@ -40,9 +41,6 @@ def coordinated_subject(s: Sentence, boundary: int, left: int, skipped) -> list[
     return [(first.start, s.mention_person(first))] if first is not None else []  # `(EFE).- X rindió… y la describió`
 
 
-FINITE_PAST = ("ó", "aron", "ieron")
-
-
 def juxtaposed_subject(s: Sentence, boundary: int, left: int, verb: int) -> list[tuple[int, Person]]:
     """Return the subject of a reporting verb set after a comma with no subject of its own, its statement after it
     (`Esta mañana, Ana Gil participó en un foro, destacó que…`): the person who opens the clause before it, its verb a
@@ -58,7 +56,7 @@ def juxtaposed_subject(s: Sentence, boundary: int, left: int, verb: int) -> list
         after = m.end
         while after < left and lower[after] in lex.AUXILIARIES:
             after += 1
-        finite = lower[after].endswith(FINITE_PAST) and len(lower[after]) > 3 \
+        finite = lower[after].endswith(PRETERITE) and len(lower[after]) > 3 \
             or after > m.end and lower[after].endswith(("ado", "ido"))
         return [(m.start, s.mention_person(m))] if finite and "," not in lower[m.end:after] else []
     return []

@@ -162,7 +162,7 @@ def reports(s: Sentence, index: int) -> bool:
             return False
     if word in lex.PHRASES:  # `dejó claro`, `dio a conocer`, `habló de`, `llamó a estrechar lazos`
         if word == "roto" and before not in lex.AUXILIARIES:
-            return False  # `Y roto el silencio, …`: no one's statement; `ha roto su silencio` is
+            return False  # `Y roto el silencio, …` tells no one's statement; `ha roto su silencio` does
         if not any(tuple(lower[index + 1:index + 1 + len(frame)]) == frame for frame in lex.PHRASES[word]):
             return False
         return word not in lex.URGING or urges(lower, index + 2)
