@@ -45,7 +45,7 @@ from search.speakers.reporting import (
 )
 from search.speakers.sentences import continues, repaired
 from search.speakers.subjects import subject
-from search.speakers.subjunctive import SUBJUNCTIVES, past_subjunctive
+from search.speakers.subjunctive import may_tell_past, past_subjunctive
 from search.speakers.tweets import credited_person, may_credit, tweet_speakers
 
 POSSESSIVES = frozenset({"su", "sus"})
@@ -98,7 +98,7 @@ class Attributor:
                 found.append((discourse.clock + 1, -1, person, False))
         lower_text = text.lower()
         words = MARKS.sub(" ", lower_text).split()  # a cheap first look; most paragraphs stop here
-        if not SUBJUNCTIVES.isdisjoint(words):  # `después de que X anunciara que…`: a past statement
+        if may_tell_past(lower_text, words):  # `después de que X anunciara que…`: a past statement
             text = past_subjunctive(text)
             lower_text = text.lower()
             words = MARKS.sub(" ", lower_text).split()

@@ -34,9 +34,15 @@ PAST = re.compile(r"\b" + LEAD + r"\b([^.;:«»\"“”?!]{0,200}?)\b(" + "|".jo
                   + r")\b", re.I)
 
 
+def may_tell_past(lower: str, words) -> bool:
+    """Tell whether a paragraph's lower-case text holds a lead and its words (lower case) a `-ra` form of a verb of
+    saying: a cheap look first (`de que` covers `desde que`), as most paragraphs hold neither."""
+    return ("de que" in lower or "quien" in lower or "vez que" in lower) and not SUBJUNCTIVES.isdisjoint(words)
+
+
 def past_subjunctive(text: str) -> str:
     """Return text with each `-ra` form of a verb of saying that follows a lead in its clause written as the
-    preterite (`anunciara` -> `anunció`). Callers first check that the text's words meet SUBJUNCTIVES."""
+    preterite (`anunciara` -> `anunció`); see may_tell_past for a cheap look first."""
 
     def preterite(match: re.Match) -> str:
         if match.group(1).count(" ") > 25:

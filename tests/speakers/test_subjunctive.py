@@ -2,7 +2,7 @@
 
 import pytest
 
-from search.speakers.subjunctive import past_subjunctive
+from search.speakers.subjunctive import may_tell_past, past_subjunctive
 
 
 @pytest.mark.parametrize(
@@ -18,3 +18,17 @@ from search.speakers.subjunctive import past_subjunctive
 )
 def test_past_subjunctive_rewrites_only_after_a_lead(text, expected):
     assert past_subjunctive(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("después de que ruiz anunciara que sí", True),
+        ("desde que la jueza advirtiera del riesgo", True),
+        ("ruiz, quien dijera que no", True),
+        ("le pidió que explicara el plan", False),  # a form, no lead
+        ("después de que ruiz llegara a casa", False),  # a lead, no verb of saying
+    ],
+)
+def test_may_tell_past_is_a_cheap_first_look(text, expected):
+    assert may_tell_past(text, text.replace(",", " ").split()) is expected
