@@ -88,14 +88,15 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
             # `México está lleno de mujeres fuertes, dijo.`: the verb that ends the sentence reports all before it,
             # a statement in it too when no quotation marks set it apart (`Ruiz ha propuesto una pensión…, destacó.`
             # after the minister's words is the minister's)
-            followed = [(verb, person) for person in salient()] if QUOTES.isdisjoint(lower[:left]) else []
-            return followed or (subjects[-1] if subjects and subjects[-1] else [(verb, person) for person in salient()])
+            followed = [(verb, person) for person in salient(plural)]
+            return (followed if QUOTES.isdisjoint(lower[:left]) else []) or (
+                subjects[-1] if subjects and subjects[-1] else followed)
         last = past_adverbs(s, last + 1) - 1  # `…», informó posteriormente el ministerio`
         day = last + 3 if lower[last + 1:last + 2] in (["este"], ["esta"], ["el"]) \
             and lower[last + 2:last + 3] and lower[last + 2] in lex.MONTHS_DAYS else last + 1  # `este miércoles`
         after = lower[day] if day < len(lower) else ""
         if previous == "," and lower[last + 1:last + 2] == [","]:
-            return [(verb, person) for person in salient()]  # `El propósito, explicó, es…`
+            return [(verb, person) for person in salient(plural)]  # `El propósito, explicó, es…`
         named = last + 1 < len(lower) and s.tokens[last + 1][:1].isupper()
         body = lower[last + 2:last + 3]  # `…», precisó la agencia de la ONU`: a body after the verb speaks
         if after in ARTICLES and body and (body[0] in lex.ORGANISATION_WORDS or body[0] in SPEAKING_BODIES
@@ -108,7 +109,8 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
         if previous in DASHES or previous in QUOTES or (previous == "," and left > 0 and lower[left - 1] in QUOTES):
             if subjects and subjects[-1]:
                 return subjects[-1]  # `X pidió perdón: "Lo siento", dijo.`: the sentence's own speaker
-            return [(verb, person) for person in salient()]  # `«…», afirmó.`, `—… —admite.`
+            # `«…», afirmó.`, `—… —admite.`; a plural (`«…», afirman fuentes del club`) is never one person
+            return [(verb, person) for person in salient(plural)] or ([(verb, NOBODY)] if plural and left > 0 else [])
     boundary, skipped = clause_start(lower, left)
     if boundary == 0 and lower[0] == "quien" and lower[1:2] and lower[1] in FORMER and not subjects:
         # `Quien fue directora de Culturas Populares explicó…`: the person just introduced, by a past office
