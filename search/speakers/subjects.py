@@ -17,6 +17,7 @@ from search.speakers.inverted import past_adverbs, right_subject
 from search.speakers.mentions import DASHES, QUOTES, VERBS, Sentence
 from search.speakers.people import NOBODY, Person, is_given_name
 from search.speakers.runs import is_role
+from search.speakers.sentences import OPENING_QUOTES, STRAIGHT_QUOTES
 from search.speakers.things import BODY_NOUNS, SPEAKING_BODIES, WRITINGS
 
 INVERTING = frozenset({",", "como", "según"}) | QUOTES | DASHES
@@ -62,6 +63,8 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
     lower = s.lower
     if left > 0 and lower[left] in QUOTES and aside(lower, left) is not None:
         left = aside(lower, left) - 1  # `El nombre de "GAVI" responde`: a quoted term inside the subject
+    elif left > 0 and opening_mark(lower, left):
+        left -= 1  # `asegura que la jueza "desestimó…"`: a quotation opens on the verb, its subject is before it
     previous = lower[left] if left >= 0 else ""
     if fronted_object(s, left, verb):  # `La noticia la dio a conocer…`: the object first, the subject unsaid
         return subjects[-1] if subjects and subjects[-1] else [(verb, person) for person in salient(plural)]
@@ -160,9 +163,12 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
     if boundary >= 2 and lower[boundary] in PREPOSITIONAL_RELATIVES and lower[boundary - 1] in ARTICLES \
             and lower[boundary - 2] in lex.GOVERNING and not impersonal:
         # `presentó el plan, con el cual anunció…`, `una charla en la que señalaba…`: the main clause's subject
-        main = [m for m in s.mentions if m.end <= boundary - 2 and not m.governed]
+        before = [m for m in s.mentions if m.end <= boundary - 2 and not m.governed]
+        main = [m for m in before if not quoted_at(lower, m.start)]
         if main:
             return [(main[0].start, s.mention_person(main[0]))]
+        if before:  # `publicó un vídeo titulado "Ana Gil y sus pactos", en el que señala…`: a title, no subject
+            return []
         return subjects[-1] if subjects else [(verb, person) for person in salient(plural)]
     if boundary >= 1 and lower[boundary] in RELATIVES and lower[boundary - 1] == ",":
         antecedent = [m for m in s.mentions if m.end == boundary - 1]
@@ -188,6 +194,22 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
     if person is not None:
         return [(verb, person)]  # `Así lo expresó el presidente electo…`: the subject after the verb
     return [(verb, person) for person in salient(plural)]
+
+
+def opening_mark(lower: list[str], index: int) -> bool:
+    """Tell whether the quotation mark at index opens a quotation (`«`, `“`, or a straight `"` after an even number
+    or `'` after an even number of the same mark in the sentence, closed after it)."""
+    mark = lower[index]
+    if mark in STRAIGHT_QUOTES:  # one closing a quotation from the paragraph before has no partner after it
+        return lower[:index].count(mark) % 2 == 0 and mark in lower[index + 1:]
+    return mark in OPENING_QUOTES
+
+
+def quoted_at(lower: list[str], index: int) -> bool:
+    """Tell whether the word at index stands inside quotation marks opened earlier in the sentence (a title:
+    `un vídeo titulado "Ana Gil y sus pactos"`)."""
+    before = lower[:index]
+    return before.count('"') % 2 == 1 or before.count("«") > before.count("»") or before.count("“") > before.count("”")
 
 
 ACCUSATIVES = frozenset({"lo", "la", "los", "las"})
