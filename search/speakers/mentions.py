@@ -25,6 +25,7 @@ ADJECTIVES = frozenset(
     "entonces ahora hoy también flamante recién mismo misma citado citada segundo segunda tercer tercera".split())
 HEADED_BODIES = frozenset({"gobierno", "administración", "régimen", "gabinete"})
 SINGULAR_ARTICLES = frozenset({"el", "la"})
+DEMONSTRATIVES = frozenset({"este", "esta", "ese", "esa"})  # `este experto`: the one just followed
 ARTICLED = lex.DETERMINERS | {"al", "del"}
 RELATIVE_STOPS = frozenset({"que", "quien", "quienes", "cuyo", "cuya", "donde", "cuando", "mientras"})
 # Endings of nouns of origin, trade or allegiance (`tabasqueño`, `mexiquense`, `sindicalista`, `banquero`).
@@ -267,7 +268,8 @@ class Sentence:
         if role is not None and role.kind == "persona":
             person = resolve(self.people, role, self.clock)
         else:
-            person = self.people.by_role(role, self.clock, owned=lower[index] in ("su", "sus")) if role else None
+            person = self.people.by_role(role, self.clock, owned=lower[index] in ("su", "sus"),
+                                         near=lower[index] in DEMONSTRATIVES) if role else None
         if person is not None and any(m.person is person and m.start >= 2 and lower[m.start - 1] in ("a", "al")
                                       and lower[m.start - 2] in VERBS for m in self.mentions):
             return None  # `la periodista pregunta a Gates`: the role is not the person named as its object

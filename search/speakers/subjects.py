@@ -108,7 +108,8 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
         if previous != "," and after in lex.DETERMINERS or named:
             return [(verb, NOBODY)]  # `…", informó la cadena NHK`, `…», dijo Reuters`: a subject that is no person
         if after in ARTICLES and day + 1 < len(lower) and (is_role(lower[day + 1]) or lower[day + 1] in DEMONYMS):
-            return []  # `«…», afirmó el ministro de Economía`, `añadió el croata`: a subject written, fitting no one
+            # `«…», afirmó el ministro de Economía`, `añadió el croata`: a subject written, fitting no one known
+            return [(verb, NOBODY)]
         if previous in DASHES or previous in QUOTES or (previous == "," and left > 0 and lower[left - 1] in QUOTES):
             if subjects and subjects[-1]:
                 return subjects[-1]  # `X pidió perdón: "Lo siento", dijo.`: the sentence's own speaker
@@ -142,6 +143,9 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
                 break  # `El ministro y el presidente de Ceuta han apostado…`: a plural takes them all
     if found:
         return found
+    if boundary + 2 <= left and lower[boundary + 1] in lex.DETERMINERS and is_role(lower[boundary + 2]) \
+            and not other_verb(lower, boundary + 1, left, skipped):
+        return [(verb, NOBODY)]  # `La ministra de Economía señala…`, no minister known: not the one followed
     coordinator = previous if previous != "," or left < 1 else lower[left - 1]
     if coordinator in COORDINATORS and left > 0:  # `X votó en contra y denunció`, `…, pero, recalcó…`
         return subjects[-1] if subjects else coordinated_subject(s, boundary, left, skipped)

@@ -52,3 +52,51 @@ def test_a_name_in_a_quoted_title_is_no_subject(sentence, expected):
 ])
 def test_a_quotation_that_opens_on_its_verb(paragraphs, expected):
     assert paragraph_speakers(paragraphs)[-1] == expected
+
+
+EXPERTS = ["Titular",
+           "«El riesgo es bajo», opina Gonzalo Iturbe, catedrático de Virología y experto en salud pública.",
+           "En este caso, los laboratorios siguen normas estrictas, explica Mateo Lorenzana, del servicio de "
+           "Microbiología del hospital."]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a demonstrative points at the one just followed, not at an earlier holder of the role
+    ("Este experto, que estudia los virus, señala que «no hay motivo de alarma».", ["Mateo Lorenzana"]),
+    ("Ese especialista añade que «la norma se cumple».", ["Mateo Lorenzana"]),
+    # the plain article keeps the role's holder
+    ("El catedrático insiste en que «el riesgo es bajo».", ["Gonzalo Iturbe"]),
+    # a demonstrative of the other gender fits no one followed (nor does its quotation go to him)
+    ("Esta experta, que dirige el centro, señala que «no hay motivo de alarma».", []),
+])
+def test_a_demonstrative_role_is_the_person_just_followed(sentence, expected):
+    assert paragraph_speakers([*EXPERTS, sentence])[-1] == expected
+
+
+MINISTER = ["Titular", "La ministra de Obras Públicas, Rosa Veiga, habló.",
+            "«Vamos tarde», dijo el alcalde de Ourense, Baltasar Figueroa."]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the person followed holds an office of another kind: the role's holder named before
+    ("Esta ministra dijo que «la obra sigue».", ["Rosa Veiga"]),
+    ("Este alcalde dijo que «la obra sigue».", ["Baltasar Figueroa"]),
+])
+def test_a_demonstrative_role_that_does_not_fit_the_person_followed(sentence, expected):
+    assert paragraph_speakers([*MINISTER, sentence])[-1] == expected
+
+
+FOLLOWED = ["Titular", "«Vamos tarde», dijo Marcelo Urdiales."]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a role written as the subject that fits no one known: someone else, whose quotation is not the one followed
+    ("La ministra de Economía señala que «no hay motivo de alarma».", []),
+    ("«No hay motivo de alarma», afirmó la ministra de Economía.", []),
+    ("La portavoz del sindicato aseguró que «la huelga sigue».", []),
+    # no subject written: the one followed
+    ("Después señaló que «no hay motivo de alarma».", ["Marcelo Urdiales"]),
+    ("«No hay motivo de alarma», afirmó.", ["Marcelo Urdiales"]),
+])
+def test_a_role_that_fits_no_one_is_not_the_person_followed(sentence, expected):
+    assert paragraph_speakers([*FOLLOWED, sentence])[-1] == expected
