@@ -21,6 +21,11 @@ from search.speakers.people import Person
 from search.speakers.subjects import PREPOSITIONS
 
 # Words that open a sentence before its subject and are no part of it: coordinators and connectives.
+# What a quotation after a colon that names a thing is followed by: a relative referring to it (`encontró en
+# Facebook: "Marcha por Juan", al que dicen que irán…`), where words said end their sentence.
+NAMED_RELATIVES = frozenset({"que", "cual", "cuales", "donde"})
+NAMED_LEADS = frozenset({"el", "la", "los", "las", "al", "del", "a", "en", "con", "de", "por", "para"})
+COLON_MARKS = {"«": "»", '"': '"', "“": "”"}
 CONNECTIVES = frozenset("pero y e mas aunque además asimismo entonces luego incluso también ahora pues así".split())
 CONNECTIVE_PAIRS = frozenset({("sin", "embargo"), ("no", "obstante"), ("en", "cambio"), ("por", "eso"),
                               ("por", "ello"), ("por", "tanto"), ("aun", "así"), ("por", "su"), ("a", "su")})
@@ -29,6 +34,25 @@ DATIVE_CLITICS = frozenset({"le", "les"})
 TIME_UNITS = frozenset("años año meses mes semanas semana días día décadas década siglos siglo horas tiempo".split())
 NOUN_REACH = 4  # tokens from a determiner to the name after its noun
 OPENING_REACH = 12  # tokens: an opening phrase longer than this before its comma is the clause itself
+
+
+def colon_quote(lower: list[str]) -> bool:
+    """Tell whether a quotation of someone's words follows a colon (`La jueza fue tajante: «No hay caso»`), not the
+    name of a thing that a relative after it refers to (`el evento que vio en Facebook: «Marcha por Ana», al que…`);
+    lower holds a sentence's lower-case tokens."""
+    if ":" not in lower:
+        return False
+    colon = lower.index(":")
+    mark = lower[colon + 1] if colon + 1 < len(lower) else ""
+    if mark not in COLON_MARKS:
+        return False
+    close = next((i for i in range(colon + 2, len(lower)) if lower[i] == COLON_MARKS[mark]), None)
+    if close is None or lower[close + 1:close + 2] != [","]:
+        return True
+    after = lower[close + 2:close + 5]
+    while after and after[0] in NAMED_LEADS:
+        after = after[1:]
+    return not after or after[0] not in NAMED_RELATIVES
 
 
 def _past_opening(s: Sentence) -> int:

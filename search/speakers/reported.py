@@ -9,7 +9,7 @@ import re
 from functools import partial
 
 from search.speakers import lexicon as lex
-from search.speakers.clauses import clause_subject, opinion, stance
+from search.speakers.clauses import clause_subject, colon_quote, opinion, stance
 from search.speakers.discourse import Discourse
 from search.speakers.evidence import WHOLE
 from search.speakers.first_person import first_person
@@ -118,7 +118,7 @@ class Attributor:
             lower = lowered[start:end]
             quiet = no_hint(lower)
             if quiet and ROLE_HINTS.isdisjoint(lower) and lower[0] != "para" \
-                    and not self._colon_quote(lower):
+                    and not colon_quote(lower):
                 register_names(" ".join(tokens[start:end]), self.people, discourse.clock)
                 if self.relays_unsaid and may_relay(lower):  # `Su abogado leyó una carta de Ana Gil.`, then `«…»`
                     self.relayed = relayed(Sentence(tokens[start:end], self.people, discourse.clock, lower)) \
@@ -126,7 +126,7 @@ class Attributor:
                 continue
             sentence = Sentence(tokens[start:end], self.people, discourse.clock, lower)
             attributed = [] if quiet and lower[0] != "para" else credited_last(self._sentence(sentence), lower)
-            if not attributed and self._colon_quote(lower):
+            if not attributed and colon_quote(lower):
                 # `La alcaldesa prefiere no responder: «…»`, `Pero Ruiz no está de acuerdo: «…»`
                 topic = clause_subject(sentence, discourse.salient) or self._agent(sentence)
                 if topic is None and lower[0] in POSSESSIVES:  # `Su última entrevista la concedió en 1968: «…»`
@@ -166,11 +166,6 @@ class Attributor:
         person = self.people.find(words)
         surname = len(words) == 1 and PREFIXED_SURNAME.match(words[0]) is not None
         return self.people.person(words, self.discourse.clock) if person is None and (staged or surname) else person
-
-    @staticmethod
-    def _colon_quote(lower: list[str]) -> bool:
-        """Tell whether a quotation follows a colon (`La jueza fue tajante: «No hay caso»`)."""
-        return ":" in lower and lower[lower.index(":") + 1:lower.index(":") + 2] in (["«"], ['"'], ["“"])
 
     @staticmethod
     def _agent(s: Sentence) -> Person | None:

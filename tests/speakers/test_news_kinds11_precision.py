@@ -100,3 +100,19 @@ FOLLOWED = ["Titular", "«Vamos tarde», dijo Marcelo Urdiales."]
 ])
 def test_a_role_that_fits_no_one_is_not_the_person_followed(sentence, expected):
     assert paragraph_speakers([*FOLLOWED, sentence])[-1] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a quotation after a colon that a relative then refers to is a thing's name
+    ('Paula Riquelme está emocionada por la página que halló en internet: "Todos con Paula", a la que se han '
+     'sumado miles.', []),
+    ("Paula Riquelme vio el cartel que colgaron en la plaza: «Paula, vuelve», en el que firmaron cien vecinos.", []),
+    ("Paula Riquelme leyó la pancarta: «Queremos a Paula», que alguien dejó en su puerta.", []),
+    # words said after a colon are still the subject's
+    ("Paula Riquelme fue tajante: «No me voy a rendir».", ["Paula Riquelme"]),
+    ("Paula Riquelme no está de acuerdo: «Eso es falso», y se marchó.", ["Paula Riquelme"]),
+    # a verb of saying before the colon still reports them
+    ("Paula Riquelme lo resumió así: «Hay que seguir», que es lo que siempre dice.", ["Paula Riquelme"]),
+])
+def test_a_named_thing_after_a_colon_is_no_one_s_words(sentence, expected):
+    assert paragraph_speakers(["Titular", "La cocinera Paula Riquelme volvió a su pueblo.", sentence])[2] == expected
