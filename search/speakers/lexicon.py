@@ -33,6 +33,7 @@ from search.speakers.verbs import (  # noqa: F401  (the reporting verbs: verbs.p
     PARTICIPLES,
     PASSIVE_AUXILIARIES,
     PASSIVES,
+    PAST_SUBJUNCTIVE,
     PHRASE_INFINITIVES,
     PHRASES,
     PLURAL,

@@ -139,6 +139,21 @@ def led_infinitive(lower: list[str], index: int) -> int | None:
                 return lead  # sentado en el programa para hablar sobre…`
     return None
 
+SUBJUNCTIVE_PAST_LEADS = frozenset({("después", "de", "que"), ("luego", "de", "que"), ("antes", "de", "que")})
+
+
+def past_subjunctive(lower: list[str], index: int) -> bool:
+    """Tell whether the imperfect subjunctive at index stands for a past (`después de que X anunciara que`,
+    `Quien afirmara que…`): after `después/luego/antes de que` in its clause, or a sentence's opening `quien`; not a
+    request (`pidió que aclarara`)."""
+    for start in range(index - 1, max(-1, index - 16), -1):
+        if lower[start] in CLAUSE_ENDS:
+            return False
+        if tuple(lower[start - 2:start + 1]) in SUBJUNCTIVE_PAST_LEADS:
+            return True
+    return lower[:1] == ["quien"]
+
+
 def reports(s: Sentence, index: int) -> bool:
     """Tell whether the verb-like word at index reports speech here."""
     word, lower = s.lower[index], s.lower
@@ -146,6 +161,8 @@ def reports(s: Sentence, index: int) -> bool:
     after = lower[index + 1:index + 4]
     if before in NOUN_MARKERS:
         return False
+    if word in lex.PAST_SUBJUNCTIVE:
+        return past_subjunctive(lower, index)
     if word in lex.PARTICIPLES and word not in lex.SINGULAR and before not in lex.AUXILIARIES:
         return False
     if word in lex.AFTER_QUOTE:  # `«…», continuó`, `—terminó la ministra—`

@@ -69,8 +69,17 @@ AFTER_QUOTE = frozenset(
 
 # Present forms that are commoner as nouns (`la protesta`, `la censura`): never verbs here.
 NOUN_FORMS = _words("protesta censura conjetura")
-SINGULAR = (_ar(AR) | _er(ER) | _ir(IR) | IRREGULAR_SINGULAR) - NOUN_FORMS
-PLURAL = _plural_ar(AR) | _plural_er(ER) | _plural_er(IR) | IRREGULAR_PLURAL
+# The imperfect subjunctive written for a past in a subordinate clause (`después de que X anunciara que…`, `luego de
+# que afirmaran`): it reports only there (search.speakers.reporting.reports); `pidió que aclarara` is a request.
+PAST_SUBJUNCTIVE = frozenset(
+    {stem + end for stem in AR.split() for end in ("ara", "aran")}
+    | {stem + end for stem in (ER + " " + IR).split() for end in ("iera", "ieran")}
+    | _words("dijera dijeran sostuviera sostuvieran advirtiera advirtieran pidiera pidieran propusiera "
+             "reconociera reconocieran sugiriera concluyera expusiera defendiera defendieran"))
+SINGULAR = (_ar(AR) | _er(ER) | _ir(IR) | IRREGULAR_SINGULAR | {form for form in PAST_SUBJUNCTIVE
+                                                                if not form.endswith("n")}) - NOUN_FORMS
+PLURAL = _plural_ar(AR) | _plural_er(ER) | _plural_er(IR) | IRREGULAR_PLURAL | {
+    form for form in PAST_SUBJUNCTIVE if form.endswith("n")}
 PARTICIPLES = {stem + "ado" for stem in AR.split()} | {
     "dicho", "sostenido", "advertido", "pedido", "propuesto", "reconocido", "insistido", "añadido",
     "admitido", "respondido", "prometido", "defendido", "concluido", "sugerido", "expuesto", "escrito",

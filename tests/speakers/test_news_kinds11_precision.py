@@ -116,3 +116,21 @@ def test_a_role_that_fits_no_one_is_not_the_person_followed(sentence, expected):
 ])
 def test_a_named_thing_after_a_colon_is_no_one_s_words(sentence, expected):
     assert paragraph_speakers(["Titular", "La cocinera Paula Riquelme volvió a su pueblo.", sentence])[2] == expected
+
+
+RIVALS = ["Titular", "La diputada Inés Carvajal dijo que se presentará."]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the imperfect subjunctive written for a past after `después/luego de que`
+    ("Su anuncio llega un día después de que el senador Óscar Lemus afirmara que «la buscará».", ["Óscar Lemus"]),
+    ("Todo cambió luego de que Óscar Lemus declarara que «no habrá alianza».", ["Óscar Lemus"]),
+    ("La reunión fue después de que los dos alcaldes, Óscar Lemus y Raúl Sendra, anunciaran que «irán juntos».",
+     ["Óscar Lemus", "Raúl Sendra"]),
+    # a request or a purpose is no statement of the one asked
+    ("Inés Carvajal pidió a Óscar Lemus que aclarara su postura.", ["Inés Carvajal"]),
+    ("Inés Carvajal votó en contra para que Óscar Lemus explicara el voto.", []),
+    ("El partido esperó a que Óscar Lemus declarara su apoyo.", []),
+])
+def test_a_past_subjunctive_reports_after_a_clause_of_time(sentence, expected):
+    assert paragraph_speakers([*RIVALS, sentence])[-1] == expected
