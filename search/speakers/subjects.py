@@ -101,7 +101,7 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
         if previous == "," and lower[last + 1:last + 2] == [","]:
             return [(verb, person) for person in salient(plural)]  # `El propósito, explicó, es…`
         named = last + 1 < len(lower) and s.tokens[last + 1][:1].isupper()
-        body = lower[last + 2:last + 3]  # `…», precisó la agencia de la ONU`: a body after the verb speaks
+        body = lower[day + 1:day + 2]  # `…», precisó (este lunes) la agencia de la ONU`: a body after the verb speaks
         if after in ARTICLES and body and (body[0] in lex.ORGANISATION_WORDS or body[0] in SPEAKING_BODIES
                                            or body[0] in BODY_NOUNS):  # `…», publicó el portal Deadline`
             return [(verb, NOBODY)]
@@ -143,6 +143,10 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
                 break  # `El ministro y el presidente de Ceuta han apostado…`: a plural takes them all
     if found:
         return found
+    if previous == "," and not subjects:
+        chained = _comma_chained(s, boundary, left, verb)
+        if chained is not None:  # `Esta mañana, X participó en el foro…, destacó que…`: a comma for `y`
+            return [(chained.start, s.mention_person(chained))]
     if boundary + 2 <= left and lower[boundary + 1] in lex.DETERMINERS and is_role(lower[boundary + 2]) \
             and not other_verb(lower, boundary + 1, left, skipped):
         return [(verb, NOBODY)]  # `La ministra de Economía señala…`, no minister known: not the one followed
@@ -198,6 +202,27 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
     if person is not None:
         return [(verb, person)]  # `Así lo expresó el presidente electo…`: the subject after the verb
     return [(verb, person) for person in salient(plural)]
+
+
+FINITE_PAST = ("ó", "aron", "ieron", "aba", "aban", "ía", "ían")
+
+
+def _comma_chained(s: Sentence, boundary: int, left: int, verb: int):
+    """Return the name that leads a clause whose verb follows it, the clause ending at the comma at left, when no
+    other verb stands between and the verb at verb says what follows (`X participó en el foro organizado por Y,
+    destacó que…`: a comma for `y`); not after a subordinator (`Ahora que X ganó, considera…`)."""
+    lower = s.lower
+    if lower[verb + 1:verb + 2] not in (["que"], [":"]) or lower[boundary + 1:boundary + 2] and (
+            lower[boundary + 1] in SUBORDINATORS or lower[boundary + 1] in lex.GOVERNING):
+        return None
+    lead = next((m for m in s.mentions if boundary < m.start and m.end < left and not m.governed), None)
+    if lead is None or not (lower[lead.end].endswith(FINITE_PAST) and len(lower[lead.end]) > 3) \
+            or "que" in lower[:lead.start] or lower[0] in SUBORDINATORS:
+        return None
+    rest = lower[lead.end + 1:left]
+    if "que" in rest or "," in rest or any(word in VERBS for word in rest):
+        return None
+    return lead
 
 
 def opening_mark(lower: list[str], index: int) -> bool:

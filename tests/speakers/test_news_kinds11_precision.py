@@ -134,3 +134,31 @@ RIVALS = ["Titular", "La diputada Inés Carvajal dijo que se presentará."]
 ])
 def test_a_past_subjunctive_reports_after_a_clause_of_time(sentence, expected):
     assert paragraph_speakers([*RIVALS, sentence])[-1] == expected
+
+
+OTHER = ["Titular", "«Estoy abierto», aseguró el alcalde Ramón Etxeberria."]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a comma written for `y` between two verbs of one subject: the name that leads the first
+    ("Esta tarde, Celia Montoya visitó la feria organizada por la Cámara, destacó que «el empleo crece».",
+     ["Celia Montoya"]),
+    ("Celia Montoya inauguró el congreso en Mérida, afirmó que la región «necesita inversión».", ["Celia Montoya"]),
+    # not after a subordinate clause, nor before an inverted subject
+    ("Cuando Celia Montoya llegó a la feria, dijo que «el empleo crece».", ["Ramón Etxeberria"]),
+    ("Ahora que Celia Montoya ganó la alcaldía, considera que «hay trabajo».", ["Ramón Etxeberria"]),
+    ("Celia Montoya murió a los 90 años en Lugo, dijo este sábado la policía local.", []),
+])
+def test_a_comma_between_two_verbs_of_one_subject(sentence, expected):
+    assert paragraph_speakers([*OTHER, sentence])[-1] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a body after the verb and a day (`dijo este sábado la policía`) speaks, not the person followed
+    ("«Hubo dos heridos», informó este lunes la policía municipal.", []),
+    ("«El paso está cerrado», precisó el martes la fiscalía provincial.", []),
+    # a person there still speaks
+    ("«Hubo dos heridos», informó este lunes el comisario Alfredo Baena.", ["Alfredo Baena"]),
+])
+def test_a_body_after_the_verb_and_a_day_speaks(sentence, expected):
+    assert paragraph_speakers([*OTHER, sentence])[-1] == expected
