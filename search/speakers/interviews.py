@@ -29,6 +29,7 @@ from search.speakers.mentions import TOKEN, Sentence, sentence_spans
 
 QUESTION = re.compile(r"^[^\w—–―-]*¿[^?]*\?\W*$|^[^\W\d_][^.!?]{0,200}\?\W*$")  # no line of dialogue
 QUESTION_LABEL = re.compile(r"^\s*(?:P|Pregunta)\s*[.:]\s*|^\s*[—–―-]\s*(?=¿)")  # `P: ¿…?`, `Pregunta. ¿…?`, `—¿…?`
+DASH_QUESTION = re.compile(r"^\s*[—–―-]\s*(?=¿)")  # a story's dialogue, or an interview's dashes
 ANSWER_LABEL = re.compile(r"^\s*(?:R|Respuesta)\s*[.:]\s*|^\s*[—–―-]\s*(?!¿)")
 FIRST_PERSON = frozenset(
     "yo me mi mis conmigo nos nosotros nosotras nuestro nuestra nuestros nuestras creo pienso digo".split())
@@ -67,7 +68,7 @@ def interview_answers(paragraphs: list[str], results: list[list], people=None, a
     first = questions[0]
     interviewer, interviewee = _introduced(paragraphs[:first], people) if people is not None else (None, None)
     if interviewee is None:  # a story's dialogue (`—¿Vendrás?`) is no interview: only bare questions count
-        questions = [i for i in questions if asked[i] or not QUESTION_LABEL.match(paragraphs[i])]
+        questions = [i for i in questions if asked[i] or not DASH_QUESTION.match(paragraphs[i])]  # `P.` stays
         if len(questions) < MIN_QUESTIONS or questions[0] > FIRST_QUESTION:
             return results
         first = questions[0]

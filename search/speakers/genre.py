@@ -1,0 +1,72 @@
+"""What kind of text a document is, decided once from its paragraphs: a news item, a story, or a long text.
+
+Some rules of attribution hold in news only, and a document's kind is decided here, once, for all of them:
+
+- short (at most SHORT paragraphs): the document is read whole for the names of things (a work keeps its name
+  from one end of an article to the other: search.speakers.evidence), and its questions may be an interview's
+  (search.speakers.interviews). Longer is a book or a transcript;
+- news (short, and no story): its headline names a main actor whom a description (`el peleador irlandés`) may
+  stand for, its source may glue a tag to a verb or cut a sentence over two lines, a message may be relayed with no
+  verb of saying, an untagged dash answer is the last speaker's, an unquoted paragraph in the first person goes on
+  with the speaker before it, a name given first (`Saúl Álvarez, conocido como Canelo`) holds for its alias, and a
+  first line `Autor: Título` is a headline's speaker when the body names them again;
+- a story (a tale, a novel's chapter) is as short as a long news item, but tells itself in dialogue in dashes or
+  in the first person: dozens of such paragraphs, where a news item quotes a handful (fiction_es's short works
+  have 28 to 163 paragraphs; the news items of speakers_news_dev, news_dev3 and blind5-10 at most 4).
+
+>>> kind = document_kind(["Titular", "Ana Gil dijo que sí."])
+>>> kind.short, kind.news
+(True, True)
+>>> document_kind(["—¿Vienes?", "—No."] * 10).news
+False
+"""
+
+import re
+from dataclasses import dataclass
+
+from search.speakers.sentences import DASHES
+
+SHORT = 400  # paragraphs: longer is a book or a transcript
+STORY = 20  # paragraphs of dialogue in dashes, or of narration in the first person: a story
+# Words of the first person singular that no third-person sentence uses (`me`, `mí`, `estoy`, `he dicho`).
+FIRST_SINGULAR = frozenset("yo me mí mi mis conmigo estoy soy estuve fui tengo tuve creo pienso he hice quiero "
+                           "puedo debo sé".split())
+WORD = re.compile(r"[^\W\d_]+")
+MARKS = re.compile("[«»“”\"?¿]")
+SENTENCE_ENDS = ".!?:;—―–-"  # what precedes a sentence's first word, but for spaces
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A document's kind: short (read whole), news (short and no story); voiced[i] tells that paragraph i is
+    unquoted and in the first person singular (search.speakers.first_person reads it)."""
+
+    short: bool
+    news: bool
+    voiced: tuple[bool, ...] = ()
+
+
+def document_kind(paragraphs: list[str]) -> Kind:
+    """Return the kind of a document given as its paragraphs (see the module's docstring)."""
+    if len(paragraphs) > SHORT:
+        return Kind(False, False)
+    voiced = tuple(in_first_person(paragraph) for paragraph in paragraphs)
+    dialogue = sum(paragraph.lstrip()[:1] in DASHES for paragraph in paragraphs)
+    return Kind(True, dialogue < STORY and sum(voiced) < STORY, voiced)
+
+
+def in_first_person(text: str) -> bool:
+    """Tell whether an unquoted paragraph speaks in the first person singular (`A mí me tocó…`, `Mi madre dijo…`),
+    a capitalised word counting only where it opens a sentence (`el hotel Mi Casa` is a name)."""
+    if MARKS.search(text):
+        return False
+    return any(word.group().lower() in FIRST_SINGULAR
+               and (word.group()[0].islower() or _opens_sentence(text, word.start()))
+               for word in WORD.finditer(text))
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Tell whether the word at start opens the text or follows a mark that ends a sentence (spaces between)."""
+    while start and text[start - 1].isspace():
+        start -= 1
+    return not start or text[start - 1] in SENTENCE_ENDS
