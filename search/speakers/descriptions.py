@@ -26,7 +26,6 @@ import re
 
 from search.speakers import lexicon as lex
 from search.speakers.demonyms import REGIONAL_DEMONYMS
-from search.speakers.evidence import WHOLE
 from search.speakers.hypernyms import ARTS, COVERS, SPORTS, shared
 from search.speakers.names import fold_name
 from search.speakers.people import NOBODY, People, Person, Role, name_gender
@@ -77,7 +76,7 @@ WORD = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 def in_article(people: People) -> bool:
     """Tell whether the document is an article, not a book: news writes `el peleador irlandés` for the person it
     follows, where a novel's `la portera` is a character of its own, unnamed."""
-    return len(people.evidence.paragraphs) <= WHOLE
+    return people.evidence.kind.news
 
 
 def is_trade(word: str) -> bool:

@@ -10,9 +10,11 @@ Some rules of attribution hold in news only, and a document's kind is decided he
   verb of saying, an untagged dash answer is the last speaker's, an unquoted paragraph in the first person goes on
   with the speaker before it, a name given first (`Saúl Álvarez, conocido como Canelo`) holds for its alias, and a
   first line `Autor: Título` is a headline's speaker when the body names them again;
-- a story (a tale, a novel's chapter) is as short as a long news item, but tells itself in dialogue in dashes or
-  in the first person: dozens of such paragraphs, where a news item quotes a handful (fiction_es's short works
-  have 28 to 163 paragraphs; the news items of speakers_news_dev, news_dev3 and blind5-10 at most 4).
+- a story (a tale, a novel's chapter) is as short as a long news item, but tells itself in the first person or
+  in dialogue in dashes: dozens of such paragraphs, or a third of them, where a news item quotes a handful
+  (fiction_es's short works have 28 to 163 paragraphs; the news items of speakers_news_dev, news_dev3 and blind5-10
+  at most 4 in dashes, a fifth of their paragraphs), and a narrator tags some of its lines (`—¿Vienes?
+  —preguntó.`), where an interview in dashes tags none of its answers.
 
 >>> kind = document_kind(["Titular", "Ana Gil dijo que sí."])
 >>> kind.short, kind.news
@@ -28,6 +30,8 @@ from search.speakers.sentences import DASHES
 
 SHORT = 400  # paragraphs: longer is a book or a transcript
 STORY = 20  # paragraphs of dialogue in dashes, or of narration in the first person: a story
+TAGGED = 3  # paragraphs of dialogue tagged by the narrator, in a text a third of which is dialogue: a story
+TAG = re.compile(r"\s[—–―-]\s*[a-záéíóúñ]")  # `…? —preguntó`, `… —dijo Marta`: a tag after the words said
 # Words of the first person singular that no third-person sentence uses (`me`, `mí`, `estoy`, `he dicho`).
 FIRST_SINGULAR = frozenset("yo me mí mi mis conmigo estoy soy estuve fui tengo tuve creo pienso he hice quiero "
                            "puedo debo sé".split())
@@ -51,8 +55,10 @@ def document_kind(paragraphs: list[str]) -> Kind:
     if len(paragraphs) > SHORT:
         return Kind(False, False)
     voiced = tuple(in_first_person(paragraph) for paragraph in paragraphs)
-    dialogue = sum(paragraph.lstrip()[:1] in DASHES for paragraph in paragraphs)
-    return Kind(True, dialogue < STORY and sum(voiced) < STORY, voiced)
+    dialogue = [paragraph for paragraph in paragraphs if paragraph.lstrip()[:1] in DASHES]
+    story = sum(voiced) >= STORY or (len(dialogue) >= STORY or len(dialogue) * 3 >= len(paragraphs)) \
+        and sum(1 for paragraph in dialogue if TAG.search(paragraph, 1)) >= TAGGED
+    return Kind(True, not story, voiced)
 
 
 def in_first_person(text: str) -> bool:

@@ -11,8 +11,8 @@ from functools import partial
 from search.speakers import lexicon as lex
 from search.speakers.clauses import clause_subject, colon_quote, opinion, stance
 from search.speakers.discourse import Discourse
-from search.speakers.evidence import WHOLE
 from search.speakers.first_person import first_person
+from search.speakers.genre import Kind, document_kind
 from search.speakers.headlines import (
     HEADINGS,
     QUOTED_WORDS,
@@ -48,7 +48,6 @@ from search.speakers.subjects import subject
 from search.speakers.tweets import credited_person, may_credit, tweet_speakers
 
 POSSESSIVES = frozenset({"su", "sus"})
-SHORT_DOCUMENT = WHOLE  # paragraphs: longer is a book or a transcript, whose source glues no words
 PLURAL_AUXILIARIES = frozenset("han habían habrían hayan hubieran".split())
 POSSESSIVE_STARTS = frozenset(opener[0] for opener in lex.POSSESSIVE_OPENERS)
 # Whom what follows is about: the name that opens a paragraph (`Rosa Díaz, de 82 años, vive sola`), past a role
@@ -74,12 +73,12 @@ SPEAKER_AUXILIARIES = frozenset("he hemos has habéis habíamos".split())
 class Attributor:
     """Read a document's paragraphs in order and name who speaks in each."""
 
-    def __init__(self, paragraphs: list[str] = ()) -> None:
-        self.discourse = Discourse(paragraphs)
+    def __init__(self, paragraphs: list[str] = (), kind: Kind | None = None) -> None:
+        self.discourse = Discourse(paragraphs, kind)
         self.people = self.discourse.people
         self.relayed: Person | None = None  # whose message the paragraph just read relays (see relays.py)
         # a message relayed with no verb of saying is looked for in news only (a book's paragraphs are many)
-        self.relays_unsaid = len(paragraphs) <= SHORT_DOCUMENT
+        self.relays_unsaid = self.discourse.kind.news
 
     def paragraph(self, text: str, expected: str | None = None) -> tuple[list[Person], list[Person]]:
         """Return the speakers of one paragraph in order of appearance: those who speak in it, and those who speak
@@ -247,30 +246,34 @@ def _author(attributor: Attributor, name: str) -> Person:
     return credited_person(attributor.people, name, attributor.discourse.clock)
 
 
-def reported_speakers(paragraphs: list[str], asked: list[bool] | None = None) -> list[list[Person]]:
+def reported_speakers(paragraphs: list[str], asked: list[bool] | None = None,
+                      kind: Kind | None = None) -> list[list[Person]]:
     """Return, for each paragraph of one document, the people it reports as speaking; asked[i] tells that paragraph
-    i was labelled a question (`P:`), which an interview gives to its interviewer.
+    i was labelled a question (`P:`), which an interview gives to its interviewer; kind is the document's
+    (search.speakers.genre), found here if not given.
 
     A news item's paragraphs that a splitter cut after an abbreviation (`…, dijo Ana Gil, Ph.` then `D y
     profesora…`) are read as the one sentence they are, and each part gets its speakers."""
+    kind = kind or document_kind(paragraphs)
     groups: list[list[int]] = []
     for index, paragraph in enumerate(paragraphs):
-        if groups and len(paragraphs) <= SHORT_DOCUMENT and continues(paragraphs[index - 1], paragraph):
+        if groups and kind.news and continues(paragraphs[index - 1], paragraph):
             groups[-1].append(index)
         else:
             groups.append([index])
     if len(groups) == len(paragraphs):
-        return _reported(paragraphs, asked)
-    found = _reported([" ".join(paragraphs[index] for index in group) for group in groups],
-                      [asked[group[0]] for group in groups] if asked is not None else None)
+        return _reported(paragraphs, asked, kind)
+    joined = [" ".join(paragraphs[index] for index in group) for group in groups]
+    found = _reported(joined, [asked[group[0]] for group in groups] if asked is not None else None,
+                      document_kind(joined))
     return [list(people) for people, group in zip(found, groups) for _ in group]
 
 
-def _reported(paragraphs: list[str], asked: list[bool] | None) -> list[list[Person]]:
-    glued = VERBS if len(paragraphs) <= SHORT_DOCUMENT else frozenset()  # a news item, not a book: its source may
-    paragraphs = [repaired(paragraph, glued) for paragraph in paragraphs]  # have glued a tag to a verb
-    attributor = Attributor(paragraphs)
-    quotes = QuoteTracker(news=len(paragraphs) <= SHORT_DOCUMENT)
+def _reported(paragraphs: list[str], asked: list[bool] | None, kind: Kind) -> list[list[Person]]:
+    glued = VERBS if kind.news else frozenset()  # a news item, not a book: its source may have glued a tag to a verb
+    paragraphs = [repaired(paragraph, glued) for paragraph in paragraphs]
+    attributor = Attributor(paragraphs, kind)
+    quotes = QuoteTracker(news=kind.news)
     inner_speakers = []
     relaying: Person | None = None  # the author of a message being quoted for them, by relayer
     relayer: list[Person] = []
@@ -302,7 +305,7 @@ def _reported(paragraphs: list[str], asked: list[bool] | None) -> list[list[Pers
         speakers = quoted_heading(paragraphs, speakers, attributor.people)
     if any(map(may_credit, paragraphs)):  # `— Ana Ruiz (@anaruiz) May 3, 2018` under a tweet
         speakers = tweet_speakers(paragraphs, speakers, partial(_author, attributor))
-    speakers = interview_answers(paragraphs, speakers, attributor.people, asked)
-    if len(paragraphs) > SHORT_DOCUMENT:
+    speakers = interview_answers(paragraphs, speakers, attributor.people, asked, kind)
+    if not kind.news:
         return speakers
-    return first_person(paragraphs, repeated(paragraphs, speakers))
+    return first_person(paragraphs, repeated(paragraphs, speakers), kind)
