@@ -25,7 +25,6 @@ from search.speakers.headlines import (
 )
 from search.speakers.hints import COLON_QUOTE, MARKS, ROLE_HINTS, no_hint
 from search.speakers.interviews import interview_answers
-from search.speakers.inverted import credited_last
 from search.speakers.mentions import TOKEN, VERBS, Sentence, register_names, sentence_spans
 from search.speakers.names import proper_case
 from search.speakers.namewords import not_a_name
@@ -36,8 +35,9 @@ from search.speakers.relays import author_of_work, may_relay, relayed, signs
 from search.speakers.repeats import repeated
 from search.speakers.reporting import (
     CLOSING_MARKS,
+    before_verb,
+    credited_at_end,
     embedded,
-    final_credit,
     inciso,
     led_infinitive,
     neither_subject,
@@ -124,7 +124,7 @@ class Attributor:
                         or self.relayed
                 continue
             sentence = Sentence(tokens[start:end], self.people, discourse.clock, lower)
-            attributed = [] if quiet and lower[0] != "para" else credited_last(self._sentence(sentence), lower)
+            attributed = [] if quiet and lower[0] != "para" else self._sentence(sentence)
             if not attributed and colon_quote(lower):
                 # `La alcaldesa prefiere no responder: «…»`, `Pero Ruiz no está de acuerdo: «…»`
                 topic = clause_subject(sentence, discourse.salient) or self._agent(sentence)
@@ -207,9 +207,7 @@ class Attributor:
                 continue
             if verb is None:
                 continue
-            left = verb - 1
-            while left >= 0 and (s.lower[left] in lex.AUXILIARIES or s.lower[left] in lex.CLITICS):
-                left -= 1
+            left = before_verb(s.lower, verb, clitics=True)
             framed = [i for i in range(left, max(-1, left - 3), -1) if s.lower[i] in lex.FRAMED_OBJECTS]
             if s.lower[verb] in lex.FRAMED and framed and s.lower[framed[0] + 1:verb].count("lo"):
                 left = framed[0] - 2  # `El anuncio lo ha realizado…`: the object comes first, the subject is unsaid
@@ -235,9 +233,7 @@ class Attributor:
                     people = people or ([(verb, main)] if main is not None and main.display else [])
             subjects.append(people)
             found += [(position, person, verb) for position, person in people]
-        if found and final_credit(s.lower, found[-1][2]):
-            # `López Obrador ha planteado una pensión…, destacó.`: all before the credit is what its speaker said
-            found = [statement for statement in found if statement[1] is found[-1][1] or statement[2] >= found[-1][2]]
+        found = credited_at_end(s.lower, found)  # `…, destacó.`, `…, sostiene el periodista X`
         return [statement for statement in found if not embedded(s.lower, statement, found)]
 
 
