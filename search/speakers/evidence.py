@@ -18,6 +18,7 @@ import re
 
 from search.speakers.genre import Kind, document_kind
 from search.speakers.lexicon import FUNCTION_WORDS
+from search.speakers.names import FULL_NAME
 from search.speakers.sentences import CLOSING_QUOTES, OPENING_QUOTES
 from search.speakers.things import BODY_NOUNS, THING_NOUNS
 from search.text.names import is_given_name
@@ -26,7 +27,7 @@ WORD_END = frozenset(" ,.;:\n")
 PLACE_PREPOSITIONS = (["en"], ["En"], ["desde"], ["hasta"], ["hacia"])
 PLURAL_ARTICLES = (["Las"], ["Los"])  # capitalised inside a name: a place's or a body's (`Las Palmas`, `Los Pinos`)
 WINDOW = 8  # paragraphs: at least this many each side tell what a word is in this document
-NAME = re.compile(r"\b[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+(?:de |del |la )?[A-ZÁÉÍÓÚÑ][\w'’-]+)+")
+NAME = re.compile(r"\b" + FULL_NAME)
 NAME_BEFORE = re.compile(r"\b([A-ZÁÉÍÓÚÑ][\w'’-]+)(?:\s+(?:de |del |la |y )?[A-ZÁÉÍÓÚÑ][\w'’-]+)*\s*$")
 SKIPPED_IN_ACRONYMS = frozenset({"de", "del", "la", "las", "los", "y"})
 COMMON, PLACE, PROPER, BODY, TITLE = 0, 1, 2, 3, 4
