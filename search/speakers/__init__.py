@@ -5,6 +5,7 @@ The package sits at the bottom of the pipeline, above text analysis: it imports 
 in `__all__` below, never a submodule.
 
 - labels, turns: transcript labels (`NAME, ROLE:`), and turns that run until the next label;
+- genre: a document's kind, decided once (news, a story, a book or a transcript), which rules of news read;
 - sentences, mentions, roles, role_parse, people: sentences, the names in them with the roles written before them
   (parsed into a kind, a country and qualifiers), a document's people;
 - namewords, capital_runs, runs: which capitalised words may belong to a person's name, their runs (particles,

@@ -5,11 +5,10 @@
 [[], ['Sergey Lavrov']]
 """
 
-import re
 from functools import partial
 
 from search.speakers import lexicon as lex
-from search.speakers.clauses import clause_subject, colon_quote, opinion, stance
+from search.speakers.clauses import clause_subject, colon_quote, opening_name, opening_person, opinion, stance
 from search.speakers.discourse import Discourse
 from search.speakers.first_person import first_person
 from search.speakers.genre import Kind, document_kind
@@ -27,10 +26,9 @@ from search.speakers.hints import COLON_QUOTE, MARKS, ROLE_HINTS, no_hint
 from search.speakers.interviews import interview_answers
 from search.speakers.mentions import TOKEN, VERBS, Sentence, register_names, sentence_spans
 from search.speakers.names import proper_case
-from search.speakers.namewords import not_a_name
 from search.speakers.openers import OPENERS, gerund_subject, opener_people
 from search.speakers.people import NOBODY, Person
-from search.speakers.quotes import MARK, QuoteTracker, quoted, stray_closer
+from search.speakers.quotes import MARK, QuoteTracker, points_back, quoted, stray_closer
 from search.speakers.relays import author_of_work, may_relay, relayed, signs
 from search.speakers.repeats import repeated
 from search.speakers.reporting import (
@@ -50,22 +48,6 @@ from search.speakers.tweets import credited_person, may_credit, tweet_speakers
 POSSESSIVES = frozenset({"su", "sus"})
 PLURAL_AUXILIARIES = frozenset("han habían habrían hayan hubieran".split())
 POSSESSIVE_STARTS = frozenset(opener[0] for opener in lex.POSSESSIVE_OPENERS)
-# Whom what follows is about: the name that opens a paragraph (`Rosa Díaz, de 82 años, vive sola`), past a role
-# or a word in capitals before it (`El psicoterapeuta Yan Goland, de 60 años, es…`, `MS Nina tiene…`).
-# A name right at the start is tried first (`MS Nina cuenta con temas como Reinas, Duele…`), then one after an
-# opening phrase (`Durante el acto, Morant ha visitado…`) or a conjunction (`Pero Ruiz lo discute`).
-OPENING_NAMES = [re.compile(r"^\s*(?:[^,.;:]{1,60},\s*)" + lazy + r"(?:(?:Pero|Mas|Y|E|Aunque|También|Ahora)\s+)?"
-                            r"(?:(?:El|La|el|la)\s+(?:[a-záéíóúñ]+\s+){1,3}|"
-                            r"([A-Z]{2,4})\s+)?([A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]+)*)(?:\s+[a-záéíóúñ]|,)")
-                 for lazy in ("??", "?")]
-# A surname with an elided particle (`D'Andria`, `O'Brien`, `Dell'Olio`): a person even alone.
-PREFIXED_SURNAME = re.compile(r"^(?:D|O|Dall|Dell|Degl)['’][A-ZÁÉÍÓÚ][a-záéíóúñ]+$")
-# An attribution that points back to the quotation before it: `Así lo expresó X`, `Con estas palabras reaccionó X`.
-POINTS_BACK = re.compile(r"^\W*(?:así|con (?:estas|esas) palabras|lo anterior|estas (?:declaraciones|palabras)|"
-                         r"de (?:esta|esa) (?:manera|forma)|en (?:estos|esos) términos)\b", re.I)
-# …or to the several quotations before it: `Estas son algunas de las palabras que X ha dirigido a Y`.
-POINTS_BACK_ALL = re.compile(r"^\W*(?:estas|esas|tales) (?:son|fueron|eran) (?:algunas de |solo algunas de )?las "
-                             r"(?:palabras|frases|declaraciones|afirmaciones)\b", re.I)
 ENDS = frozenset(".;")
 SPEAKER_AUXILIARIES = frozenset("he hemos has habéis habíamos".split())
 
@@ -100,11 +82,9 @@ class Attributor:
                 and not COLON_QUOTE.search(text) and not (self.relays_unsaid and may_relay(words)):
             discourse.clock += 1 + text.count(". ")
             register_names(text, self.people, discourse.clock)  # cheap: no statement and no role here
-            opening = OPENING_NAMES[0].match(text)
-            if opening and not_a_name(opening.group(2).split()[0], self.people):
-                opening = OPENING_NAMES[1].match(text)
+            opening = opening_name(text, self.people)
             if opening:  # `Durante el acto, Morant ha visitado…`: what the next `ha insistido` refers to
-                discourse.about(partial(self._opening_person, opening.group(2).split(), bool(opening.group(1))))
+                discourse.about(partial(opening_person, self.people, *opening, discourse.clock))
             return [], []
         tokens = TOKEN.findall(text)
         lowered = TOKEN.findall(lower_text)
@@ -159,12 +139,6 @@ class Attributor:
         if found and found[0][1] == -1:
             discourse.spoke(result[:1])
         return result, [person for person in inner_result if person not in result and person is not NOBODY]
-
-    def _opening_person(self, words: list[str], staged: bool) -> Person | None:
-        """Return the known person a paragraph opens with, or a stage name met first there (`MS Nina cuenta…`)."""
-        person = self.people.find(words)
-        surname = len(words) == 1 and PREFIXED_SURNAME.match(words[0]) is not None
-        return self.people.person(words, self.discourse.clock) if person is None and (staged or surname) else person
 
     @staticmethod
     def _agent(s: Sentence) -> Person | None:
@@ -284,7 +258,7 @@ def _reported(paragraphs: list[str], asked: list[bool] | None, kind: Kind) -> li
                 person is NOBODY or person in relayer and person.display.split()[-1] not in paragraph
                 for person in found):
             found = [relaying]  # `…», decía el comunicado.`: the message relayed is its author's, not the relayer's
-        back = bool(found) and ("all" if POINTS_BACK_ALL.match(paragraph) else POINTS_BACK.match(paragraph) is not None)
+        back = bool(found) and points_back(paragraph)
         filled = quotes.paragraph(paragraph, found, salient, back)
         if filled and not found:  # the quotation's speaker is the one a later `agregó` refers to
             attributor.discourse.spoke(filled)
