@@ -58,12 +58,13 @@ __all__ = [
 
 def paragraph_speakers(paragraphs: list[str], kind: Kind | None = None) -> list[list[str]]:
     """Return the canonical names of the people speaking in each paragraph of one document; kind: the document's
-    (news, a story, a book: search.speakers.genre), decided here once if not given."""
-    kind = kind or document_kind(paragraphs)
-    if author_line(paragraphs, kind):  # a book's `Autor: Título`: no one's words, and no headline to follow
+    (news, a story, a book: search.speakers.genre), decided here once if not given, from the paragraphs outside a
+    transcript's turns (whose speakers say `yo` as a story's narrator does)."""
+    if author_line(paragraphs):  # a book's `Autor: Título`: no one's words, and no headline to follow
         return [[], *paragraph_speakers(["", *paragraphs[1:]], kind)[1:]]
     turns = turn_speakers(paragraphs)
     outside = [paragraph if turn is None else "" for paragraph, turn in zip(paragraphs, turns)]
+    kind = kind or document_kind(outside)
     asked = [turn == "Pregunta" for turn in turns]  # an interview's `P:` may name its interviewer
     reported = reported_speakers(outside, asked, kind) if any(outside) else [[] for _ in paragraphs]
     raw: list[list[str]] = []

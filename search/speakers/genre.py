@@ -3,13 +3,13 @@
 Some rules of attribution hold in news only, and a document's kind is decided here, once, for all of them:
 
 - short (at most SHORT paragraphs): the document is read whole for the names of things (a work keeps its name
-  from one end of an article to the other: search.speakers.evidence), and its questions may be an interview's
-  (search.speakers.interviews). Longer is a book or a transcript;
+  from one end of an article to the other: search.speakers.evidence), its questions may be an interview's
+  (search.speakers.interviews), and a first line `Autor: Título` is a headline's speaker when the body names them
+  again (search.speakers.labels). Longer is a book or a transcript;
 - news (short, and no story): its headline names a main actor whom a description (`el peleador irlandés`) may
   stand for, its source may glue a tag to a verb or cut a sentence over two lines, a message may be relayed with no
   verb of saying, an untagged dash answer is the last speaker's, an unquoted paragraph in the first person goes on
-  with the speaker before it, a name given first (`Saúl Álvarez, conocido como Canelo`) holds for its alias, and a
-  first line `Autor: Título` is a headline's speaker when the body names them again;
+  with the speaker before it, and a name given first (`Saúl Álvarez, conocido como Canelo`) holds for its alias;
 - a story (a tale, a novel's chapter) is as short as a long news item, but tells itself in the first person or
   in dialogue in dashes: dozens of such paragraphs, or a third of them, where a news item quotes a handful
   (fiction_es's short works have 28 to 163 paragraphs; the news items of speakers_news_dev, news_dev3 and blind5-10
@@ -50,9 +50,15 @@ class Kind:
     voiced: tuple[bool, ...] = ()
 
 
+def is_short(paragraphs: list[str]) -> bool:
+    """Tell whether a document is short (see SHORT): an article, an interview or a story, not a book or a
+    transcript."""
+    return len(paragraphs) <= SHORT
+
+
 def document_kind(paragraphs: list[str]) -> Kind:
     """Return the kind of a document given as its paragraphs (see the module's docstring)."""
-    if len(paragraphs) > SHORT:
+    if not is_short(paragraphs):
         return Kind(False, False)
     voiced = tuple(in_first_person(paragraph) for paragraph in paragraphs)
     dialogue = [paragraph for paragraph in paragraphs if paragraph.lstrip()[:1] in DASHES]

@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 
 from search.speakers import lexicon as lex
-from search.speakers.genre import Kind, document_kind
+from search.speakers.genre import is_short
 from search.speakers.names import fold_name, proper_case, within_edits
 from search.text.names import GENERIC_SPEAKERS, ROLE_WORDS, TITLES, is_given_name
 
@@ -254,7 +254,7 @@ TITLE_WORDS = 16
 NAME_PARTICLES = frozenset("de del la las los y i da di van von".split())
 
 
-def author_line(paragraphs: list[str], kind: Kind | None = None) -> bool:
+def author_line(paragraphs: list[str]) -> bool:
     """Tell whether a book opens with its author and title (see AUTHOR_LINE): no one's words."""
     if len(paragraphs) < 2 or not paragraphs[0] or AUTHOR_LINE.match(paragraphs[0]) is None:
         return False
@@ -263,7 +263,7 @@ def author_line(paragraphs: list[str], kind: Kind | None = None) -> bool:
     if len(title.split()) > TITLE_WORDS or len(words) > 6 \
             or not all(word[:1].isupper() or word in NAME_PARTICLES for word in words):
         return False  # `Habrá elecciones en mayo: el presidente…` names no author
-    if not (kind or document_kind(paragraphs)).news:
-        return True  # a book or a story
+    if not is_short(paragraphs):
+        return True  # a book
     surname = re.compile(r"\b" + re.escape(name.split(",")[0].split()[-1]) + r"\b")
     return not any(surname.search(paragraph) for paragraph in paragraphs[1:])

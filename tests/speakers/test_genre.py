@@ -64,3 +64,14 @@ def test_the_kind_is_decided_once_and_may_be_given():
     after a character's words to nobody still: the narrator spoke before)."""
     paragraphs = read("capitulo.txt")
     assert paragraph_speakers(paragraphs, document_kind(paragraphs)) == paragraph_speakers(paragraphs)
+
+
+def test_a_transcript_s_turns_make_no_story():
+    """A short transcript's speakers say `yo` in every turn: its kind is read from the paragraphs outside the turns,
+    so its labelled first line still names its speaker (not a book's `Autor: Título`)."""
+    turn = "Yo creo que hoy tenemos buenas noticias y yo les voy a explicar las cifras."
+    paragraphs = ["ROSA ELVIRA MANCERA, SUBSECRETARIA DE SALUD: Muy buenas noches a todas y a todos",
+                  *[turn] * 25, "PREGUNTA: ¿Cuántos casos hay?", "ROSA ELVIRA MANCERA: Doce, yo los conté."]
+    found = paragraph_speakers(paragraphs)
+    assert found[0] == found[1] == found[-1] == ["Rosa Elvira Mancera"]
+    assert found[-2] == ["Pregunta"]
