@@ -19,8 +19,8 @@ Some rules of attribution hold in news only, and a document's kind is decided he
 >>> kind = document_kind(["Titular", "Ana Gil dijo que sí."])
 >>> kind.short, kind.news
 (True, True)
->>> document_kind(["—¿Vienes?", "—No."] * 10).news
-False
+>>> document_kind(["—¿Vienes? —preguntó.", "—No."] * 10).news, document_kind(["—¿Vienes?", "—No."] * 10).news
+(False, True)
 """
 
 import re
