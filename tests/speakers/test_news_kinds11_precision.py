@@ -162,3 +162,16 @@ def test_a_comma_between_two_verbs_of_one_subject(sentence, expected):
 ])
 def test_a_body_after_the_verb_and_a_day_speaks(sentence, expected):
     assert paragraph_speakers([*OTHER, sentence])[-1] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a name after a noun we lack under a preposition is that phrase's, not the verb's subject
+    ("Esta hipótesis, nacida de sus trabajos con su colega canadiense Irene Vaillancourt en los noventa, planteaba "
+     "que el tiempo no existe.", []),
+    ("El estudio, hecho junto a un colaborador suizo Mathis Krüger, sostiene que el modelo falla.", []),
+    # a relative or a verb before the name: the name is a subject again
+    ("Fue en el acto donde Irene Vaillancourt anunció que «el modelo falla».", ["Irene Vaillancourt"]),
+    ("Son las palabras que Irene Vaillancourt dijo ayer: «el modelo falla».", ["Irene Vaillancourt"]),
+])
+def test_a_name_in_a_prepositional_phrase_is_no_subject(sentence, expected):
+    assert paragraph_speakers(["Titular", "El físico Raimundo Olid presentó su libro.", sentence])[2] == expected
