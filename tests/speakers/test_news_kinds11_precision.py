@@ -168,7 +168,9 @@ def test_a_body_after_the_verb_and_a_day_speaks(sentence, expected):
     # a name after a noun we lack under a preposition is that phrase's, not the verb's subject
     ("Esta hipótesis, nacida de sus trabajos con su colega canadiense Irene Vaillancourt en los noventa, planteaba "
      "que el tiempo no existe.", []),
-    ("El estudio, hecho junto a un colaborador suizo Mathis Krüger, sostiene que el modelo falla.", []),
+    ("El estudio, escrito con un colaborador suizo Mathis Krüger, sostiene que el modelo falla.", []),
+    # a medium after `a`, then the subject
+    ("«El modelo falla», dijo a la radio local Mathis Krüger.", ["Mathis Krüger"]),
     # a relative or a verb before the name: the name is a subject again
     ("Fue en el acto donde Irene Vaillancourt anunció que «el modelo falla».", ["Irene Vaillancourt"]),
     ("Son las palabras que Irene Vaillancourt dijo ayer: «el modelo falla».", ["Irene Vaillancourt"]),
