@@ -177,3 +177,15 @@ def test_a_body_after_the_verb_and_a_day_speaks(sentence, expected):
 ])
 def test_a_name_in_a_prepositional_phrase_is_no_subject(sentence, expected):
     assert paragraph_speakers(["Titular", "El físico Raimundo Olid presentó su libro.", sentence])[2] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a work's title in quotation marks after its noun is no one's words, whatever its capitals
+    ('La adaptación va más allá de las novelas de la saga "Las horas del faro y la niebla".', []),
+    ("El guion se aparta del libro «Cuando el río suena a lo lejos».", []),
+    # words after another noun are still the speaker's
+    ('La adaptación, añadió, va más allá de las novelas: "no hay marcha atrás ya".', ["Olvido Carrasco"]),
+])
+def test_a_work_s_title_in_quotation_marks(sentence, expected):
+    paragraphs = ["Titular", "La autora Olvido Carrasco dijo que la serie tendrá final.", sentence]
+    assert paragraph_speakers(paragraphs)[2] == expected
