@@ -35,7 +35,7 @@ NOT_NAME_SEQUENCE = lex.ORGANISATION_WORDS | lex.PLACES | lex.MONTHS_DAYS
 LEADING_MARKS = QUOTES | DASHES | {"¿", "¡", "(", ":"}
 SENTENCE_OPENERS = frozenset(".!?…:;") | LEADING_MARKS
 OWNED_AFTER = lex.DETERMINERS | {"del", "al"}
-ROLE_SURNAMES = frozenset("rey reina alcalde obispo papa".split())  # role nouns that are surnames too
+ROLE_SURNAMES = frozenset("rey reina alcalde obispo papa pastor cardenal".split())  # role nouns that are surnames too
 HONORIFICS = frozenset("don dona sena senor senora senorita san santa sor fray padre madre tio tia".split())
 
 

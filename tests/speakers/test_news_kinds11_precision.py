@@ -189,3 +189,15 @@ def test_a_name_in_a_prepositional_phrase_is_no_subject(sentence, expected):
 def test_a_work_s_title_in_quotation_marks(sentence, expected):
     paragraphs = ["Titular", "La autora Olvido Carrasco dijo que la serie tendrá final.", sentence]
     assert paragraph_speakers(paragraphs)[2] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a role noun after a given name is a surname (`Pastor`, `Cardenal`), not a role that cuts the name
+    ("La periodista Begoña Pastor dijo que «la entrevista fue larga».", ["Begoña Pastor"]),
+    ("El poeta Anselmo Cardenal aseguró que «el verso no se vende».", ["Anselmo Cardenal"]),
+    # the role before a name is still a role
+    ("El pastor Anselmo Ruiz dijo que «la iglesia abrirá».", ["Anselmo Ruiz"]),
+    ("El cardenal Anselmo Ruiz dijo que «la iglesia abrirá».", ["Anselmo Ruiz"]),
+])
+def test_a_role_noun_after_a_given_name_is_a_surname(sentence, expected):
+    assert paragraph_speakers(["Titular", sentence])[1] == expected
