@@ -52,12 +52,14 @@ def known_tail(tokens: list[str], people: People, start: int, cut: int, end: int
 
 def surname_too(tokens: list[str], start: int, index: int) -> bool:
     """Tell whether the word at index, which may name a body or a place (`Cruz`, `Plaza`, `Palacio`), is a surname
-    in the run of name words at start: the run opens with a given name or a particle (`Penélope Cruz`, `De la
-    Cruz`, `Óscar de la Cruz`), not with the body's own words (`Cruz Roja`, `Plaza de Mayo`)."""
+    in the run of name words at start: the run opens with a given name or a particle, or a role comes before it
+    (`Celia Cruz`, `De la Cruz`, `Óscar de la Cruz`, `la actriz Penélope Cruz`), not with the body's own words
+    (`Cruz Roja`, `Plaza de Mayo`)."""
     if tokens[index].lower() not in lex.SURNAMES_TOO:
         return False
     before = [token.lower() for token in tokens[max(0, index - 2):index]]
-    return index > start and (is_given_name(tokens[start]) or tokens[start].lower() in PARTICLES) \
+    return index > start and (is_given_name(tokens[start]) or tokens[start].lower() in PARTICLES
+                              or start and tokens[start - 1].lower() in lex.ROLE_CLASSES) \
         or before[-1:] in (["de"], ["del"]) or before == ["de", "la"]
 
 

@@ -201,3 +201,15 @@ def test_a_work_s_title_in_quotation_marks(sentence, expected):
 ])
 def test_a_role_noun_after_a_given_name_is_a_surname(sentence, expected):
     assert paragraph_speakers(["Titular", sentence])[1] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a word that also names a body or a place is a surname after a role, whatever the given name
+    ("La actriz Penélope Cruz dijo que «el rodaje fue duro».", ["Penélope Cruz"]),
+    ("El concejal Yago Plaza aseguró que «la calle se abrirá».", ["Yago Plaza"]),
+    # the body's own name stays a body
+    ("La Cruz Roja dijo que «faltan voluntarios».", []),
+    ("La presidenta de la Cruz Roja dijo que «faltan voluntarios».", []),
+])
+def test_a_body_word_after_a_role_is_a_surname(sentence, expected):
+    assert paragraph_speakers(["Titular", sentence])[1] == expected
