@@ -13,7 +13,7 @@ import re
 from search.speakers import lexicon as lex
 from search.speakers.names import fold_name
 from search.speakers.people import People, is_given_name, looks_like_person
-from search.speakers.roles import ROLE_REACH, role_before
+from search.speakers.roles import ROLE_REACH, is_role, role_before
 from search.speakers.sentences import DASHES, QUOTES
 from search.speakers.verbs import PHRASES
 from search.text.analysis import STOPWORDS
@@ -59,7 +59,7 @@ def surname_too(tokens: list[str], start: int, index: int) -> bool:
         return False
     before = [token.lower() for token in tokens[max(0, index - 2):index]]
     return index > start and (is_given_name(tokens[start]) or tokens[start].lower() in PARTICLES
-                              or start and tokens[start - 1].lower() in lex.ROLE_CLASSES) \
+                              or start and is_role(tokens[start - 1].lower())) \
         or before[-1:] in (["de"], ["del"]) or before == ["de", "la"]
 
 
