@@ -6,8 +6,10 @@ by commas (`X, que convocó… tras el sismo que sacudió Noto, pidió…`).
 (-1, (2, 7))
 """
 
+import re
+
 from search.speakers import lexicon as lex
-from search.speakers.mentions import BOUNDARIES, QUOTES
+from search.speakers.mentions import BOUNDARIES, QUOTES, VERBS, Sentence
 
 RELATIVES = frozenset({"que", "quien", "quienes"})
 APPOSITION = 10  # tokens from the comma that opens an apposition to the relative inside it
@@ -89,6 +91,9 @@ def clause_start(lower: list[str], left: int) -> tuple[int, tuple[int, int] | No
     return boundary, None
 
 
+# A sentence that opens with a clause of time, condition or concession: its verb's subject comes after the comma.
+SUBORDINATORS = frozenset("cuando aunque si mientras porque pese ya ahora después antes tras luego desde como al "
+                          "una apenas".split())
 FINITE_ENDINGS = ("ó", "aron", "ieron", "rá", "rán", "ía", "ían", "aba", "aban")  # past, future, imperfect
 
 
@@ -99,3 +104,30 @@ def main_after_relative(lower: list[str], boundary: int, left: int) -> bool:
     if boundary < 1 or lower[boundary] != "que" or lower[boundary - 1] in (",", ":", ";") or left <= boundary + 1:
         return False
     return any(word.endswith(FINITE_ENDINGS) and len(word) > 3 and word.isalpha() for word in lower[boundary + 1:left])
+
+
+def comma_chained(s: Sentence, boundary: int, left: int, verb: int):
+    """Return the name that leads a clause whose verb follows it, the clause ending at the comma at left, when no
+    other verb stands between and the verb at verb says what follows (`X participó en el foro organizado por Y,
+    destacó que…`: a comma for `y`); not after a subordinator (`Ahora que X ganó, considera…`)."""
+    lower = s.lower
+    if lower[verb + 1:verb + 2] not in (["que"], [":"]) or lower[boundary + 1:boundary + 2] and (
+            lower[boundary + 1] in SUBORDINATORS or lower[boundary + 1] in lex.GOVERNING):
+        return None
+    lead = next((m for m in s.mentions if boundary < m.start and m.end < left and not m.governed), None)
+    if lead is None or not (lower[lead.end].endswith(FINITE_ENDINGS) and len(lower[lead.end]) > 3) \
+            or "que" in lower[:lead.start] or lower[0] in SUBORDINATORS:
+        return None
+    rest = lower[lead.end + 1:left]
+    if "que" in rest or "," in rest or any(word in VERBS for word in rest):
+        return None
+    return lead
+
+
+ASKED = re.compile(r"^(?:pregunt|consult|cuestion|interrog)ad[oa]s?$")
+def asked_about(lower: list[str], start: int, at: int, left: int) -> bool:
+    """Tell whether the name at at is what an opening participle asks about (`Preguntado por Bankia, el ministro
+    dijo…`, `Consultada sobre X, …`): the participle's complement up to its comma, never the subject."""
+    if start + 1 >= at or not ASKED.match(lower[start]) or lower[start + 1] not in ("por", "sobre", "acerca"):
+        return False
+    return "," in lower[at:left + 1]

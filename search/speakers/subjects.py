@@ -7,17 +7,25 @@
 ['Ana Gil']
 """
 
-import re
 
 from search.speakers import lexicon as lex
-from search.speakers.clause_bounds import RELATIVES, aside, clause_start, main_after_relative, other_verb
+from search.speakers.clause_bounds import (
+    RELATIVES,
+    SUBORDINATORS,
+    aside,
+    asked_about,
+    clause_start,
+    comma_chained,
+    main_after_relative,
+    other_verb,
+)
 from search.speakers.coordination import COORDINATORS, both, coordinated_subject
 from search.speakers.descriptions import DEMONYMS
 from search.speakers.inverted import past_adverbs, right_subject
 from search.speakers.mentions import DASHES, QUOTES, VERBS, Sentence
 from search.speakers.people import NOBODY, Person, is_given_name
+from search.speakers.quote_marks import opening_mark, quoted_at
 from search.speakers.runs import is_role
-from search.speakers.sentences import OPENING_QUOTES, STRAIGHT_QUOTES
 from search.speakers.things import BODY_NOUNS, SPEAKING_BODIES, WRITINGS
 
 INVERTING = frozenset({",", "como", "según"}) | QUOTES | DASHES
@@ -27,19 +35,7 @@ TRIBUTES = frozenset("homenaje honor memoria tributo recuerdo".split())
 PUNCTUATION = frozenset(",.;:¡!¿?…()") | QUOTES | DASHES
 PREPOSITIONS = lex.GOVERNING | {"durante", "bajo", "hasta", "junto", "frente", "tras"}
 PREPOSITIONAL_RELATIVES = frozenset({"que", "cual", "cuales"})
-# A sentence that opens with a clause of time, condition or concession: its verb's subject comes after the comma.
-SUBORDINATORS = frozenset("cuando aunque si mientras porque pese ya ahora después antes tras luego desde como al "
-                          "una apenas".split())
 ARTICLES = frozenset({"el", "la", "los", "las", "lo"})
-
-
-ASKED = re.compile(r"^(?:pregunt|consult|cuestion|interrog)ad[oa]s?$")
-def _asked_about(lower: list[str], start: int, at: int, left: int) -> bool:
-    """Tell whether the name at at is what an opening participle asks about (`Preguntado por Bankia, el ministro
-    dijo…`, `Consultada sobre X, …`): the participle's complement up to its comma, never the subject."""
-    if start + 1 >= at or not ASKED.match(lower[start]) or lower[start + 1] not in ("por", "sobre", "acerca"):
-        return False
-    return "," in lower[at:left + 1]
 
 
 def _listed(s: Sentence, head: int, mention) -> bool:
@@ -122,7 +118,7 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
     mentions = [m for m in s.mentions if boundary < m.start and m.end <= left + 1 and not m.governed
                 and not (skipped and skipped[0] <= m.start < skipped[1])]
     mentions = [m for m in mentions if not other_verb(lower, m.end, left, skipped)
-                and not _asked_about(lower, boundary + 1, m.start, left)]
+                and not asked_about(lower, boundary + 1, m.start, left)]
     head = boundary + 2
     if mentions and head <= left and lower[boundary + 1] in ARTICLES and is_role(lower[head]):
         # `El exjugador de Sao Paulo, Milan y Orlando City consideró`: names inside the role's complement
@@ -144,7 +140,7 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
     if found:
         return found
     if previous == "," and not subjects:
-        chained = _comma_chained(s, boundary, left, verb)
+        chained = comma_chained(s, boundary, left, verb)
         if chained is not None:  # `Esta mañana, X participó en el foro…, destacó que…`: a comma for `y`
             return [(chained.start, s.mention_person(chained))]
     if boundary + 2 <= left and lower[boundary + 1] in lex.DETERMINERS and is_role(lower[boundary + 2]) \
@@ -202,43 +198,6 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
     if person is not None:
         return [(verb, person)]  # `Así lo expresó el presidente electo…`: the subject after the verb
     return [(verb, person) for person in salient(plural)]
-
-
-FINITE_PAST = ("ó", "aron", "ieron", "aba", "aban", "ía", "ían")
-
-
-def _comma_chained(s: Sentence, boundary: int, left: int, verb: int):
-    """Return the name that leads a clause whose verb follows it, the clause ending at the comma at left, when no
-    other verb stands between and the verb at verb says what follows (`X participó en el foro organizado por Y,
-    destacó que…`: a comma for `y`); not after a subordinator (`Ahora que X ganó, considera…`)."""
-    lower = s.lower
-    if lower[verb + 1:verb + 2] not in (["que"], [":"]) or lower[boundary + 1:boundary + 2] and (
-            lower[boundary + 1] in SUBORDINATORS or lower[boundary + 1] in lex.GOVERNING):
-        return None
-    lead = next((m for m in s.mentions if boundary < m.start and m.end < left and not m.governed), None)
-    if lead is None or not (lower[lead.end].endswith(FINITE_PAST) and len(lower[lead.end]) > 3) \
-            or "que" in lower[:lead.start] or lower[0] in SUBORDINATORS:
-        return None
-    rest = lower[lead.end + 1:left]
-    if "que" in rest or "," in rest or any(word in VERBS for word in rest):
-        return None
-    return lead
-
-
-def opening_mark(lower: list[str], index: int) -> bool:
-    """Tell whether the quotation mark at index opens a quotation (`«`, `“`, or a straight `"` after an even number
-    or `'` after an even number of the same mark in the sentence, closed after it)."""
-    mark = lower[index]
-    if mark in STRAIGHT_QUOTES:  # one closing a quotation from the paragraph before has no partner after it
-        return lower[:index].count(mark) % 2 == 0 and mark in lower[index + 1:]
-    return mark in OPENING_QUOTES
-
-
-def quoted_at(lower: list[str], index: int) -> bool:
-    """Tell whether the word at index stands inside quotation marks opened earlier in the sentence (a title:
-    `un vídeo titulado "Ana Gil y sus pactos"`)."""
-    before = lower[:index]
-    return before.count('"') % 2 == 1 or before.count("«") > before.count("»") or before.count("“") > before.count("”")
 
 
 ACCUSATIVES = frozenset({"lo", "la", "los", "las"})
