@@ -5,6 +5,7 @@ The package sits at the bottom of the pipeline, above text analysis: it imports 
 in `__all__` below, never a submodule.
 
 - labels, turns: transcript labels (`NAME, ROLE:`), and turns that run until the next label;
+- genre: a document's kind, decided once (news, a story, a book or a transcript), which rules of news read;
 - sentences, mentions, roles, role_parse, people: sentences, the names in them with the roles written before them
   (parsed into a kind, a country and qualifiers), a document's people;
 - namewords, capital_runs, runs: which capitalised words may belong to a person's name, their runs (particles,
@@ -35,9 +36,10 @@ in `__all__` below, never a submodule.
 [['Sergey Lavrov'], ['Sergey Lavrov']]
 """
 
+from search.speakers.genre import Kind, document_kind
 from search.speakers.labels import author_line
 from search.speakers.names import canonical_names, linked_aliases, proper_case, speaker_key
-from search.speakers.reported import SHORT_DOCUMENT, reported_speakers
+from search.speakers.reported import reported_speakers
 from search.speakers.turns import (
     GENERIC_SPEAKERS,
     join_label_line,
@@ -54,18 +56,21 @@ __all__ = [
 ]
 
 
-def paragraph_speakers(paragraphs: list[str]) -> list[list[str]]:
-    """Return the canonical names of the people speaking in each paragraph of one document."""
+def paragraph_speakers(paragraphs: list[str], kind: Kind | None = None) -> list[list[str]]:
+    """Return the canonical names of the people speaking in each paragraph of one document; kind: the document's
+    (news, a story, a book: search.speakers.genre), decided here once if not given, from the paragraphs outside a
+    transcript's turns (whose speakers say `yo` as a story's narrator does)."""
     if author_line(paragraphs):  # a book's `Autor: Título`: no one's words, and no headline to follow
-        return [[], *paragraph_speakers(["", *paragraphs[1:]])[1:]]
+        return [[], *paragraph_speakers(["", *paragraphs[1:]], kind)[1:]]
     turns = turn_speakers(paragraphs)
     outside = [paragraph if turn is None else "" for paragraph, turn in zip(paragraphs, turns)]
+    kind = kind or document_kind(outside)
     asked = [turn == "Pregunta" for turn in turns]  # an interview's `P:` may name its interviewer
-    reported = reported_speakers(outside, asked) if any(outside) else [[] for _ in paragraphs]
+    reported = reported_speakers(outside, asked, kind) if any(outside) else [[] for _ in paragraphs]
     raw: list[list[str]] = []
     # `Saúl Álvarez, conocido como Canelo` then `Canelo aseguró…`: the name the text gives first (not for labels;
     # in news, not in books)
-    aliases = linked_aliases(outside) if any(reported) and len(paragraphs) <= SHORT_DOCUMENT else {}
+    aliases = linked_aliases(outside) if any(reported) and kind.news else {}
     for turn, people in zip(turns, reported):
         if turn is not None and not (people and turn == "Pregunta"):
             raw.append([turn])

@@ -6,6 +6,8 @@ by commas (`X, que convocó… tras el sismo que sacudió Noto, pidió…`).
 (-1, (2, 7))
 """
 
+import re
+
 from search.speakers import lexicon as lex
 from search.speakers.mentions import BOUNDARIES, QUOTES
 
@@ -90,6 +92,9 @@ def clause_start(lower: list[str], left: int) -> tuple[int, tuple[int, int] | No
     return boundary, None
 
 
+# A sentence that opens with a clause of time, condition or concession: its verb's subject comes after the comma.
+SUBORDINATORS = frozenset("cuando aunque si mientras porque pese ya ahora después antes tras luego desde como al "
+                          "una apenas".split())
 FINITE_ENDINGS = ("ó", "aron", "ieron", "rá", "rán", "ía", "ían", "aba", "aban")  # past, future, imperfect
 
 
@@ -100,3 +105,12 @@ def main_after_relative(lower: list[str], boundary: int, left: int) -> bool:
     if boundary < 1 or lower[boundary] != "que" or lower[boundary - 1] in (",", ":", ";") or left <= boundary + 1:
         return False
     return any(word.endswith(FINITE_ENDINGS) and len(word) > 3 and word.isalpha() for word in lower[boundary + 1:left])
+
+
+ASKED = re.compile(r"^(?:pregunt|consult|cuestion|interrog)ad[oa]s?$")
+def asked_about(lower: list[str], start: int, at: int, left: int) -> bool:
+    """Tell whether the name at at is what an opening participle asks about (`Preguntado por Bankia, el ministro
+    dijo…`, `Consultada sobre X, …`): the participle's complement up to its comma, never the subject."""
+    if start + 1 >= at or not ASKED.match(lower[start]) or lower[start + 1] not in ("por", "sobre", "acerca"):
+        return False
+    return "," in lower[at:left + 1]

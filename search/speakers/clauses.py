@@ -15,12 +15,30 @@ Sosa, whatever the noun before his name.
 'Ana Ruiz'
 """
 
+import re
+
 from search.speakers import lexicon as lex
 from search.speakers.mentions import Sentence
+from search.speakers.namewords import not_a_name
 from search.speakers.people import Person
 from search.speakers.subjects import PREPOSITIONS
 
 # Words that open a sentence before its subject and are no part of it: coordinators and connectives.
+# What a quotation after a colon that names a thing is followed by: a relative referring to it (`encontró en
+# Facebook: "Marcha por Juan", al que dicen que irán…`), where words said end their sentence.
+NAMED_RELATIVES = frozenset({"que", "cual", "cuales", "donde"})
+NAMED_LEADS = frozenset({"el", "la", "los", "las", "al", "del", "a", "en", "con", "de", "por", "para"})
+COLON_MARKS = {"«": "»", '"': '"', "“": "”"}
+# Whom what follows is about: the name that opens a paragraph (`Rosa Díaz, de 82 años, vive sola`), past a role
+# or a word in capitals before it (`El psicoterapeuta Yan Goland, de 60 años, es…`, `MS Nina tiene…`).
+# A name right at the start is tried first (`MS Nina cuenta con temas como Reinas, Duele…`), then one after an
+# opening phrase (`Durante el acto, Morant ha visitado…`) or a conjunction (`Pero Ruiz lo discute`).
+OPENING_NAMES = [re.compile(r"^\s*(?:[^,.;:]{1,60},\s*)" + lazy + r"(?:(?:Pero|Mas|Y|E|Aunque|También|Ahora)\s+)?"
+                            r"(?:(?:El|La|el|la)\s+(?:[a-záéíóúñ]+\s+){1,3}|"
+                            r"([A-Z]{2,4})\s+)?([A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]+)*)(?:\s+[a-záéíóúñ]|,)")
+                 for lazy in ("??", "?")]
+# A surname with an elided particle (`D'Andria`, `O'Brien`, `Dell'Olio`): a person even alone.
+PREFIXED_SURNAME = re.compile(r"^(?:D|O|Dall|Dell|Degl)['’][A-ZÁÉÍÓÚ][a-záéíóúñ]+$")
 CONNECTIVES = frozenset("pero y e mas aunque además asimismo entonces luego incluso también ahora pues así".split())
 CONNECTIVE_PAIRS = frozenset({("sin", "embargo"), ("no", "obstante"), ("en", "cambio"), ("por", "eso"),
                               ("por", "ello"), ("por", "tanto"), ("aun", "así"), ("por", "su"), ("a", "su")})
@@ -29,6 +47,41 @@ DATIVE_CLITICS = frozenset({"le", "les"})
 TIME_UNITS = frozenset("años año meses mes semanas semana días día décadas década siglos siglo horas tiempo".split())
 NOUN_REACH = 4  # tokens from a determiner to the name after its noun
 OPENING_REACH = 12  # tokens: an opening phrase longer than this before its comma is the clause itself
+
+
+def colon_quote(lower: list[str]) -> bool:
+    """Tell whether a quotation of someone's words follows a colon (`La jueza fue tajante: «No hay caso»`), not the
+    name of a thing that a relative after it refers to (`el evento que vio en Facebook: «Marcha por Ana», al que…`);
+    lower holds a sentence's lower-case tokens."""
+    if ":" not in lower:
+        return False
+    colon = lower.index(":")
+    mark = lower[colon + 1] if colon + 1 < len(lower) else ""
+    if mark not in COLON_MARKS:
+        return False
+    close = next((i for i in range(colon + 2, len(lower)) if lower[i] == COLON_MARKS[mark]), None)
+    if close is None or lower[close + 1:close + 2] != [","]:
+        return True
+    after = lower[close + 2:close + 5]
+    while after and after[0] in NAMED_LEADS:
+        after = after[1:]
+    return not after or after[0] not in NAMED_RELATIVES
+
+
+def opening_name(text: str, people) -> tuple[list[str], bool] | None:
+    """Return the words of the name a paragraph opens with (see OPENING_NAMES), and whether a word in capitals
+    stages it (`MS Nina`); None if it opens with none."""
+    opening = OPENING_NAMES[0].match(text)
+    if opening and not_a_name(opening.group(2).split()[0], people):
+        opening = OPENING_NAMES[1].match(text)
+    return (opening.group(2).split(), bool(opening.group(1))) if opening else None
+
+
+def opening_person(people, words: list[str], staged: bool, clock: int) -> Person | None:
+    """Return the known person a paragraph opens with, or a stage name met first there (`MS Nina cuenta…`)."""
+    person = people.find(words)
+    surname = len(words) == 1 and PREFIXED_SURNAME.match(words[0]) is not None
+    return people.person(words, clock) if person is None and (staged or surname) else person
 
 
 def _past_opening(s: Sentence) -> int:

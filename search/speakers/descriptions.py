@@ -26,9 +26,8 @@ import re
 
 from search.speakers import lexicon as lex
 from search.speakers.demonyms import REGIONAL_DEMONYMS
-from search.speakers.evidence import WHOLE
 from search.speakers.hypernyms import ARTS, COVERS, SPORTS, shared
-from search.speakers.names import fold_name
+from search.speakers.names import FULL_NAME, fold_name
 from search.speakers.people import NOBODY, People, Person, Role, name_gender
 
 NOT_DEMONYMS = frozenset({"kremlin", "ue", "eeuu", "ee.uu", "comunitario", "comunitaria", "europeo", "europea"})
@@ -62,7 +61,7 @@ PRAISE = frozenset(
     "controvertido controvertida carismático carismática reputado reputada".split())
 # A nickname the article gives a person: `César Millán, conocido como «El encantador de perros»`.
 EPITHET = re.compile(
-    r"([A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w'’-]+)+)\s*,?\s*\(?(?:mejor\s+)?"
+    r"(" + FULL_NAME + r")\s*,?\s*\(?(?:mejor\s+)?"
     r"(?:conocid[oa]|apodad[oa]|llamad[oa]|bautizad[oa])\s+(?:como\s+)?[«\"“']((?:[Ee]l|[Ll]a)\s[^»\"”'\n]{3,40})"
     r"[»\"”']")
 # Nouns of the class `persona` that tell an office or a part, not who someone is: `el funcionario le dijo` is someone
@@ -77,7 +76,7 @@ WORD = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 def in_article(people: People) -> bool:
     """Tell whether the document is an article, not a book: news writes `el peleador irlandés` for the person it
     follows, where a novel's `la portera` is a character of its own, unnamed."""
-    return len(people.evidence.paragraphs) <= WHOLE
+    return people.evidence.kind.news
 
 
 def is_trade(word: str) -> bool:

@@ -17,7 +17,8 @@ from collections.abc import Callable
 
 from search.speakers import lexicon as lex
 from search.speakers.descriptions import epithets
-from search.speakers.evidence import WHOLE
+from search.speakers.evidence import Evidence
+from search.speakers.genre import Kind
 from search.speakers.mentions import TOKEN, Sentence, sentence_spans
 from search.speakers.people import NOBODY, People, Person, Role, is_given_name
 
@@ -33,9 +34,10 @@ WORD = re.compile(r"\w+")
 class Discourse:
     """The state of one document as it is read: people, clock, salient speakers and topic."""
 
-    def __init__(self, paragraphs: list[str]) -> None:
+    def __init__(self, paragraphs: list[str], kind: Kind | None = None) -> None:
         self.paragraphs = list(paragraphs)
-        self.people = People(self.paragraphs)
+        self.people = People(evidence=Evidence(self.paragraphs, kind))
+        self.kind = self.people.evidence.kind
         self.people.lookahead = self._lookahead
         self.people.salient = self.salient
         self.people.main = self.main_actor
@@ -64,8 +66,8 @@ class Discourse:
         """Return the article's main actor, whom a description (`el peleador irlandés`) may stand for: the first
         person its headline names, else of those its headline and lead name in full, the one the headline names by
         a word of their name, else the one the text names most often."""
-        if len(self.paragraphs) > WHOLE:
-            return None  # a book, not an article: its opening names no main actor for every chapter
+        if not self.kind.news:
+            return None  # a book or a story, not an article: its opening names no main actor for every chapter
         if self.main is not None and self.index >= 1:
             return self.main
         if self._lead is None:

@@ -16,7 +16,9 @@ being read, not the whole document: a novel is long, and the evidence is near th
 
 import re
 
+from search.speakers.genre import Kind, document_kind
 from search.speakers.lexicon import FUNCTION_WORDS
+from search.speakers.names import FULL_NAME
 from search.speakers.sentences import CLOSING_QUOTES, OPENING_QUOTES
 from search.speakers.things import BODY_NOUNS, THING_NOUNS
 from search.text.names import is_given_name
@@ -25,7 +27,7 @@ WORD_END = frozenset(" ,.;:\n")
 PLACE_PREPOSITIONS = (["en"], ["En"], ["desde"], ["hasta"], ["hacia"])
 PLURAL_ARTICLES = (["Las"], ["Los"])  # capitalised inside a name: a place's or a body's (`Las Palmas`, `Los Pinos`)
 WINDOW = 8  # paragraphs: at least this many each side tell what a word is in this document
-NAME = re.compile(r"\b[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+(?:de |del |la )?[A-ZÁÉÍÓÚÑ][\w'’-]+)+")
+NAME = re.compile(r"\b" + FULL_NAME)
 NAME_BEFORE = re.compile(r"\b([A-ZÁÉÍÓÚÑ][\w'’-]+)(?:\s+(?:de |del |la |y )?[A-ZÁÉÍÓÚÑ][\w'’-]+)*\s*$")
 SKIPPED_IN_ACRONYMS = frozenset({"de", "del", "la", "las", "los", "y"})
 COMMON, PLACE, PROPER, BODY, TITLE = 0, 1, 2, 3, 4
@@ -33,7 +35,6 @@ COMMON, PLACE, PROPER, BODY, TITLE = 0, 1, 2, 3, 4
 # Llanos"`, `conocido como "El Bronco"`, `le decían "Lobo"`), which never come before a work's title.
 NAMED = r"\b(?:a|llam[aoó]\w*|apod\w*|sobrenombre|mote|alias|conocid[oa]s? como|les? d[ei]c[eií]\w*)\s+" \
     r"(?:(?:el|la|de)\s+)?[\"'«“‘]?"
-WHOLE = 400  # paragraphs: a document this short (news, not a book) is read whole for the names of things
 # Nouns of membership and office that a body follows (`el dirigente estatal de Morena`, `militantes del PAN`).
 MEMBERS = frozenset(
     "dirigente dirigentes líder líderes militante militantes miembro miembros integrante integrantes candidato "
@@ -55,8 +56,9 @@ APPOSED_BODY = re.compile(r",\s+(?:el|la|los|las|una?)\s+(?:" + NO_ADJECTIVE + r
 class Evidence:
     """What the paragraphs around the one being read say of a word."""
 
-    def __init__(self, paragraphs: list[str]) -> None:
+    def __init__(self, paragraphs: list[str], kind: Kind | None = None) -> None:
         self.paragraphs = paragraphs
+        self.kind = kind or document_kind(paragraphs)  # a short document is read whole for the names of things
         self.index = 0  # the paragraph being read
         self._block = -1
         self._text = ""
@@ -97,7 +99,7 @@ class Evidence:
         Cuervos'`) and never as a person is written, after the personal `a`, a verb of naming or a nickname's words
         (`vio a Caterina Porena`, `se llama…`, `llamado el "Tigre de los Llanos"`)."""
         phrase = " ".join(words)
-        whole = len(self.paragraphs) <= WHOLE
+        whole = self.kind.short
         text = self._whole if whole else self._window()
         if not text:
             text = self._whole = " " + "\n ".join(self.paragraphs)

@@ -25,10 +25,12 @@ the one it names most; the interviewer only when named as the one who interviews
 import re
 from collections import Counter
 
+from search.speakers.genre import Kind, document_kind
 from search.speakers.mentions import TOKEN, Sentence, sentence_spans
 
 QUESTION = re.compile(r"^[^\w—–―-]*¿[^?]*\?\W*$|^[^\W\d_][^.!?]{0,200}\?\W*$")  # no line of dialogue
 QUESTION_LABEL = re.compile(r"^\s*(?:P|Pregunta)\s*[.:]\s*|^\s*[—–―-]\s*(?=¿)")  # `P: ¿…?`, `Pregunta. ¿…?`, `—¿…?`
+DASH_QUESTION = re.compile(r"^\s*[—–―-]\s*(?=¿)")  # a story's dialogue, or an interview's dashes
 ANSWER_LABEL = re.compile(r"^\s*(?:R|Respuesta)\s*[.:]\s*|^\s*[—–―-]\s*(?!¿)")
 FIRST_PERSON = frozenset(
     "yo me mi mis conmigo nos nosotros nosotras nuestro nuestra nuestros nuestras creo pienso digo".split())
@@ -49,17 +51,18 @@ INTERVIEWED = re.compile(
     r"(?:diario|periódico|medio|redacción|emisora|cadena)\b|\b(?:habl|convers|charl)amos\s+con\s+(?:él|ella)\b", re.I)
 MIN_QUESTIONS = 2
 FIRST_QUESTION = 20  # paragraphs: an interview's introduction is short
-LONGEST = 400  # paragraphs: a document longer than this is a book, whose questions are its characters'
 FIRST_PERSON_SHARE = 0.3  # of the answers: an interview's answers speak in the first person
 
 
-def interview_answers(paragraphs: list[str], results: list[list], people=None, asked=None) -> list[list]:
+def interview_answers(paragraphs: list[str], results: list[list], people=None, asked=None,
+                      kind: Kind | None = None) -> list[list]:
     """Return results with the questions of an interview given to the interviewer (if named) and the answers to
     the interviewee. results are the speakers found so far per paragraph; people the document's People (to read
     the introduction); asked[i] tells a paragraph was labelled a question elsewhere (`P:` read as a turn)."""
     results = quoted_headline(paragraphs, results)
     asked = asked or [False] * len(paragraphs)
-    if len(paragraphs) > LONGEST or not any(asked) and "?" not in "".join(paragraphs[:FIRST_QUESTION + 1]):
+    if not (kind or document_kind(paragraphs)).short \
+            or not any(asked) and "?" not in "".join(paragraphs[:FIRST_QUESTION + 1]):  # a book's are its characters'
         return results
     questions = [i for i, text in enumerate(paragraphs) if asked[i] or _question(text, results[i])]
     if len(questions) < MIN_QUESTIONS or questions[0] > FIRST_QUESTION:
@@ -67,7 +70,7 @@ def interview_answers(paragraphs: list[str], results: list[list], people=None, a
     first = questions[0]
     interviewer, interviewee = _introduced(paragraphs[:first], people) if people is not None else (None, None)
     if interviewee is None:  # a story's dialogue (`—¿Vendrás?`) is no interview: only bare questions count
-        questions = [i for i in questions if asked[i] or not QUESTION_LABEL.match(paragraphs[i])]
+        questions = [i for i in questions if asked[i] or not DASH_QUESTION.match(paragraphs[i])]  # `P.` stays
         if len(questions) < MIN_QUESTIONS or questions[0] > FIRST_QUESTION:
             return results
         first = questions[0]

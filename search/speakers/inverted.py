@@ -121,18 +121,6 @@ def right_subject(s: Sentence, index: int, inverted: bool = True) -> Person | No
     return person
 
 
-def credited_last(attributed: list[tuple], lower: list[str]) -> list[tuple]:
-    """Drop the statements that a credit at the end of the sentence reports (`Ambos declararon…, pero…, sostiene el
-    periodista X`): attributed is [(subject position, person, verb position)]; a verb after a comma whose subject,
-    a person, follows it credits the words before it, and who speaks in them is quoted, not a speaker (a phrase,
-    `…, en opinión de X, "…"`, credits only what follows it)."""
-    credit = next((verb for position, person, verb in attributed if verb > 0 and lower[verb - 1] == ","
-                   and lower[verb] in VERBS and position >= verb and person is not NOBODY and person.display), None)
-    if credit is None:
-        return attributed
-    return [statement for statement in attributed if statement[2] >= credit]
-
-
 def _medium_then_name(s: Sentence, start: int) -> Person | None:
     """Return the person whose name ends the run of capitalised words at start after `a` when a medium's name comes
     first (`dijo a Nature David Nutt`, `declaró a Radio Mitre Ana Gil`): from a given name on, two words or more."""

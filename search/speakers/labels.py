@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 
 from search.speakers import lexicon as lex
-from search.speakers.evidence import WHOLE  # paragraphs: longer is a book, not a news item
+from search.speakers.genre import is_short
 from search.speakers.names import fold_name, proper_case, within_edits
 from search.text.names import GENERIC_SPEAKERS, ROLE_WORDS, TITLES, is_given_name
 
@@ -263,7 +263,7 @@ def author_line(paragraphs: list[str]) -> bool:
     if len(title.split()) > TITLE_WORDS or len(words) > 6 \
             or not all(word[:1].isupper() or word in NAME_PARTICLES for word in words):
         return False  # `Habrá elecciones en mayo: el presidente…` names no author
-    if len(paragraphs) > WHOLE:
-        return True
+    if not is_short(paragraphs):
+        return True  # a book
     surname = re.compile(r"\b" + re.escape(name.split(",")[0].split()[-1]) + r"\b")
     return not any(surname.search(paragraph) for paragraph in paragraphs[1:])

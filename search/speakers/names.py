@@ -14,6 +14,12 @@ from search.text import folding
 from search.text.folding import speaker_key
 from search.text.names import is_given_name, ordered_in, within_edits
 
+# A name as a text writes it (a regular expression): capitalised words, `de`, `del` or `la` between them (`Ana de
+# la Rosa`): CAPITALISED one word or more, FULL_NAME two or more (evidence, descriptions and aliases read these).
+NAME_WORD = r"[A-ZÁÉÍÓÚÑ][\w'’-]+"
+CAPITALISED = NAME_WORD + r"(?:\s+(?:de\s+|del\s+|la\s+)?" + NAME_WORD + r")*"
+FULL_NAME = NAME_WORD + r"(?:\s+(?:de\s+|del\s+|la\s+)?" + NAME_WORD + r")+"
+
 # The same folding as search.text.folding's, cached: extraction folds the same words again and again.
 fold_name = lru_cache(maxsize=65536)(folding.fold_name)
 
@@ -79,9 +85,8 @@ def exonym_of(foreign: str, spanish: str) -> bool:
 
 # Two names the text gives one person (`Saúl Álvarez, conocido como Canelo`, `Estrabón (Strabo, en latín)`,
 # `Samuel Clemens, alias Mark Twain`): the first is the name the person goes by in the document.
-_NAME = r"[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w'’-]+)*"
-LINKED = re.compile(r"(" + _NAME + r")\s*(?:\(\s*(" + _NAME + r")\s*[,;)]|,\s+(?:alias|(?:más\s+)?conocid[oa]\s+"
-                    r"como|apodad[oa]|llamad[oa])\s+[«\"“']?(" + _NAME + r"))")
+LINKED = re.compile(r"(" + CAPITALISED + r")\s*(?:\(\s*(" + CAPITALISED + r")\s*[,;)]|,\s+(?:alias|(?:más\s+)?"
+                    r"conocid[oa]\s+como|apodad[oa]|llamad[oa])\s+[«\"“']?(" + CAPITALISED + r"))")
 
 LINK_HINT = re.compile(r"\(\s*[A-ZÁÉÍÓÚÑ]|alias|conocid[oa] como|apodad|llamad")
 

@@ -13,7 +13,7 @@ import re
 from search.speakers import lexicon as lex
 from search.speakers.names import fold_name
 from search.speakers.people import People, is_given_name, looks_like_person
-from search.speakers.roles import ROLE_REACH, role_before
+from search.speakers.roles import ROLE_REACH, is_role, role_before
 from search.speakers.sentences import DASHES, QUOTES
 from search.speakers.verbs import PHRASES
 from search.text.analysis import STOPWORDS
@@ -35,7 +35,7 @@ NOT_NAME_SEQUENCE = lex.ORGANISATION_WORDS | lex.PLACES | lex.MONTHS_DAYS
 LEADING_MARKS = QUOTES | DASHES | {"¿", "¡", "(", ":"}
 SENTENCE_OPENERS = frozenset(".!?…:;") | LEADING_MARKS
 OWNED_AFTER = lex.DETERMINERS | {"del", "al"}
-ROLE_SURNAMES = frozenset("rey reina alcalde obispo papa".split())  # role nouns that are surnames too
+ROLE_SURNAMES = frozenset("rey reina alcalde obispo papa pastor cardenal".split())  # role nouns that are surnames too
 HONORIFICS = frozenset("don dona sena senor senora senorita san santa sor fray padre madre tio tia".split())
 
 
@@ -52,12 +52,14 @@ def known_tail(tokens: list[str], people: People, start: int, cut: int, end: int
 
 def surname_too(tokens: list[str], start: int, index: int) -> bool:
     """Tell whether the word at index, which may name a body or a place (`Cruz`, `Plaza`, `Palacio`), is a surname
-    in the run of name words at start: the run opens with a given name or a particle (`Penélope Cruz`, `De la
-    Cruz`, `Óscar de la Cruz`), not with the body's own words (`Cruz Roja`, `Plaza de Mayo`)."""
+    in the run of name words at start: the run opens with a given name or a particle, or a role comes before it
+    (`Celia Cruz`, `De la Cruz`, `Óscar de la Cruz`, `la actriz Penélope Cruz`), not with the body's own words
+    (`Cruz Roja`, `Plaza de Mayo`)."""
     if tokens[index].lower() not in lex.SURNAMES_TOO:
         return False
     before = [token.lower() for token in tokens[max(0, index - 2):index]]
-    return index > start and (is_given_name(tokens[start]) or tokens[start].lower() in PARTICLES) \
+    return index > start and (is_given_name(tokens[start]) or tokens[start].lower() in PARTICLES
+                              or start and is_role(tokens[start - 1].lower())) \
         or before[-1:] in (["de"], ["del"]) or before == ["de", "la"]
 
 

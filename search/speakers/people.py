@@ -171,13 +171,17 @@ class People:
         self._index(person)
         return person
 
-    def _salient_for(self, asked: Role) -> Person | None:
+    def _salient_for(self, asked: Role, near: bool = False) -> Person | None:
         """Return the person being followed whom a role noun may describe (`agregó el experto`, `la banquera
-        destacó`, `el candidato manifestó`), unless they hold another office of that kind; else None."""
+        destacó`, `el candidato manifestó`), unless they hold another office of that kind; else None. near: a
+        demonstrative points at them (`este experto`), which fits them unless all their roles are of other kinds."""
         if self.salient is None or asked.kind in NEVER_SALIENT:
             return None
         salient, self.salient = self.salient, None  # finding whom the topic is may ask for a role again
         try:
+            if near:
+                return next((person for person in salient() if _agrees(asked, person) and (
+                    not person.roles or any(compatible(asked, role) for role in person.roles))), None)
             return next((person for person in salient() if _agrees(asked, person) and (
                 asked.kind in UNSPECIFIC or all(role.kind != asked.kind for role in person.roles))), None)
         finally:
@@ -199,13 +203,12 @@ class People:
                 other: bool = False) -> Person | None:
         """Return the most recent person whose role fits the asked one (`el mandatario estadounidense`); owned tells
         a possessive comes before the role (`su abogado`): someone else than the person followed, who owns it; near
-        tells a demonstrative does (`este experto`): the person followed, if the role may describe them; other tells
-        the sentence turns to another speaker (`En respuesta, el candidato soltó…`): not the person followed."""
-        if near:
-            followed = self._salient_for(asked)
-            if followed is not None:
-                followed.seen = seen
-                return followed
+        tells a demonstrative does (`este experto`, `esa jueza`): the person just followed, if the role fits; other
+        tells the sentence turns to another speaker (`En respuesta, el candidato soltó…`): not the person followed."""
+        followed = self._salient_for(asked, near=True) if near else None
+        if followed is not None:
+            followed.seen = seen
+            return followed
         best, best_rank = None, (0, False, -1)
         for person in self.known:
             if not person.roles:

@@ -10,6 +10,8 @@ quotations over paragraphs.
 
 import re
 
+from search.speakers.sentences import OPENING_QUOTES, STRAIGHT_QUOTES
+
 PAIRS = {"«": "»", "“": "”", "„": "”", '"': '"'}
 # A source may close with a straight mark what it opened with a curly one, and the other way round.
 LOOSE_CLOSERS = {"”": ('"',), '"': ("”",)}
@@ -85,3 +87,19 @@ def quoted(tokens: list[str], expected: str | None) -> list[bool]:
         else:
             flags.append(awaited is not None)
     return flags
+
+
+def opening_mark(lower: list[str], index: int) -> bool:
+    """Tell whether the quotation mark at index of a sentence's lower-case tokens opens a quotation: `«`, `“`, or a
+    straight `"` or `'` after an even number of the same mark, closed after it."""
+    mark = lower[index]
+    if mark in STRAIGHT_QUOTES:  # one closing a quotation from the paragraph before has no partner after it
+        return lower[:index].count(mark) % 2 == 0 and mark in lower[index + 1:]
+    return mark in OPENING_QUOTES
+
+
+def quoted_at(lower: list[str], index: int) -> bool:
+    """Tell whether the word at index stands inside quotation marks opened earlier in the sentence (a title:
+    `un vídeo titulado "Ana Gil y sus pactos"`)."""
+    before = lower[:index]
+    return before.count('"') % 2 == 1 or before.count("«") > before.count("»") or before.count("“") > before.count("”")

@@ -9,7 +9,7 @@ Steve Ditko"`, `bajo el titular «…»`), and what a country or a body asks for
 import re
 
 from search.speakers import lexicon as lex
-from search.speakers.things import DOCUMENTS, plural_of_people
+from search.speakers.things import DOCUMENTS, WORKS, plural_of_people
 
 OPENING_MARK = re.compile("[«“„\"]")
 TOKEN = re.compile(r"[^\W\d_]+|[^\w\s]")
@@ -18,7 +18,8 @@ BODY_ARTICLES = frozenset({"el", "la", "los", "las"})
 TERM_STARTS = frozenset({"el", "la", "los", "las"})
 # Nouns before a quotation that make it a name, not words said: `bajo el titular «…»`, `con el lema «…»`.
 TITLE_NOUNS = frozenset("titular titulares título títulos lema lemas eslogan consigna consignas rótulo leyenda "
-                        "letrero etiqueta hashtag apodo alias mote seudónimo".split())
+                        "letrero etiqueta hashtag apodo alias mote seudónimo".split()) | WORKS
+# …or the name of a work, whose title capitalises its first word only (`la saga "Canción de hielo y fuego"`).
 IMPERSONAL_CLITICS = frozenset({"les", "nos", "me", "te"})  # not `le`: `le dijeron` may have its subject after
 QUOTATION = re.compile(r'[«“"]([^«»“”"]+)[»”"]')
 

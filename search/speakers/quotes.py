@@ -36,11 +36,23 @@ LONGEST = 12  # paragraphs: a quotation left open longer than this had a stray m
 QUOTED_WORDS = 4  # words: fewer in quotation marks are a term (`el suero "CoviFab"`), not somebody's words
 BACK = 3  # paragraphs a lost opening mark or an attribution that points back may reach
 SIGNATURE = re.compile(r"^\s*((?:[A-ZÁÉÍÓÚÑ][\w'’.-]*\s+){1,5}[A-ZÁÉÍÓÚÑ][\w'’.-]*)\s*[»”\"]\.?\s*$")
+# An attribution that points back to the quotation before it: `Así lo expresó X`, `Con estas palabras reaccionó X`.
+POINTS_BACK = re.compile(r"^\W*(?:así|con (?:estas|esas) palabras|lo anterior|estas (?:declaraciones|palabras)|"
+                         r"de (?:esta|esa) (?:manera|forma)|en (?:estos|esos) términos)\b", re.I)
+# …or to the several quotations before it: `Estas son algunas de las palabras que X ha dirigido a Y`.
+POINTS_BACK_ALL = re.compile(r"^\W*(?:estas|esas|tales) (?:son|fueron|eran) (?:algunas de |solo algunas de )?las "
+                             r"(?:palabras|frases|declaraciones|afirmaciones)\b", re.I)
 ENDS_SENTENCE = re.compile(r"[.!?…»”\"]\s*$")
 # Single marks open a quotation only after a space, a colon or a bracket and before a letter (`dijo: 'No…`), never
 # inside a word (`O'Neill`); they close after a letter or a mark, before a space, a mark or the end (`descarte’”`).
 SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s:(]))['‘](?=[^\W\d_])")
 SINGLE_CLOSE = re.compile(r"(?<=[^\W_]|[.,;!?…])['’](?=[\s.,;:)»”\"!?]|$)")
+
+
+def points_back(paragraph: str) -> bool | str:
+    """Tell whether a paragraph's attribution points back to the quotation before it (True), or to the several
+    before it ("all"); else False."""
+    return "all" if POINTS_BACK_ALL.match(paragraph) else POINTS_BACK.match(paragraph) is not None
 
 
 class QuoteTracker:

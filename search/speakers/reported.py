@@ -5,14 +5,13 @@
 [[], ['Sergey Lavrov']]
 """
 
-import re
 from functools import partial
 
 from search.speakers import lexicon as lex
-from search.speakers.clauses import clause_subject, opinion, stance
+from search.speakers.clauses import clause_subject, colon_quote, opening_name, opening_person, opinion, stance
 from search.speakers.discourse import Discourse
-from search.speakers.evidence import WHOLE
 from search.speakers.first_person import first_person
+from search.speakers.genre import Kind, document_kind
 from search.speakers.headlines import (
     HEADINGS,
     QUOTED_WORDS,
@@ -25,19 +24,18 @@ from search.speakers.headlines import (
 )
 from search.speakers.hints import COLON_QUOTE, MARKS, ROLE_HINTS, no_hint
 from search.speakers.interviews import interview_answers
-from search.speakers.inverted import credited_last
 from search.speakers.mentions import TOKEN, VERBS, Sentence, register_names, sentence_spans
 from search.speakers.names import proper_case
-from search.speakers.namewords import not_a_name
 from search.speakers.openers import OPENERS, gerund_subject, opener_people
 from search.speakers.people import NOBODY, Person
-from search.speakers.quotes import MARK, QuoteTracker, quoted, stray_closer
+from search.speakers.quotes import MARK, QuoteTracker, points_back, quoted, stray_closer
 from search.speakers.relays import author_of_work, may_relay, relayed, signs
 from search.speakers.repeats import repeated
 from search.speakers.reporting import (
     CLOSING_MARKS,
+    before_verb,
+    credited_at_end,
     embedded,
-    final_credit,
     inciso,
     led_infinitive,
     neither_subject,
@@ -49,25 +47,8 @@ from search.speakers.subjunctive import may_tell_past, past_subjunctive
 from search.speakers.tweets import credited_person, may_credit, tweet_speakers
 
 POSSESSIVES = frozenset({"su", "sus"})
-SHORT_DOCUMENT = WHOLE  # paragraphs: longer is a book or a transcript, whose source glues no words
 PLURAL_AUXILIARIES = frozenset("han habían habrían hayan hubieran".split())
 POSSESSIVE_STARTS = frozenset(opener[0] for opener in lex.POSSESSIVE_OPENERS)
-# Whom what follows is about: the name that opens a paragraph (`Rosa Díaz, de 82 años, vive sola`), past a role
-# or a word in capitals before it (`El psicoterapeuta Yan Goland, de 60 años, es…`, `MS Nina tiene…`).
-# A name right at the start is tried first (`MS Nina cuenta con temas como Reinas, Duele…`), then one after an
-# opening phrase (`Durante el acto, Morant ha visitado…`) or a conjunction (`Pero Ruiz lo discute`).
-OPENING_NAMES = [re.compile(r"^\s*(?:[^,.;:]{1,60},\s*)" + lazy + r"(?:(?:Pero|Mas|Y|E|Aunque|También|Ahora)\s+)?"
-                            r"(?:(?:El|La|el|la)\s+(?:[a-záéíóúñ]+\s+){1,3}|"
-                            r"([A-Z]{2,4})\s+)?([A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]+)*)(?:\s+[a-záéíóúñ]|,)")
-                 for lazy in ("??", "?")]
-# A surname with an elided particle (`D'Andria`, `O'Brien`, `Dell'Olio`): a person even alone.
-PREFIXED_SURNAME = re.compile(r"^(?:D|O|Dall|Dell|Degl)['’][A-ZÁÉÍÓÚ][a-záéíóúñ]+$")
-# An attribution that points back to the quotation before it: `Así lo expresó X`, `Con estas palabras reaccionó X`.
-POINTS_BACK = re.compile(r"^\W*(?:así|con (?:estas|esas) palabras|lo anterior|estas (?:declaraciones|palabras)|"
-                         r"de (?:esta|esa) (?:manera|forma)|en (?:estos|esos) términos)\b", re.I)
-# …or to the several quotations before it: `Estas son algunas de las palabras que X ha dirigido a Y`.
-POINTS_BACK_ALL = re.compile(r"^\W*(?:estas|esas|tales) (?:son|fueron|eran) (?:algunas de |solo algunas de )?las "
-                             r"(?:palabras|frases|declaraciones|afirmaciones)\b", re.I)
 ENDS = frozenset(".;")
 SPEAKER_AUXILIARIES = frozenset("he hemos has habéis habíamos".split())
 
@@ -75,12 +56,12 @@ SPEAKER_AUXILIARIES = frozenset("he hemos has habéis habíamos".split())
 class Attributor:
     """Read a document's paragraphs in order and name who speaks in each."""
 
-    def __init__(self, paragraphs: list[str] = ()) -> None:
-        self.discourse = Discourse(paragraphs)
+    def __init__(self, paragraphs: list[str] = (), kind: Kind | None = None) -> None:
+        self.discourse = Discourse(paragraphs, kind)
         self.people = self.discourse.people
         self.relayed: Person | None = None  # whose message the paragraph just read relays (see relays.py)
         # a message relayed with no verb of saying is looked for in news only (a book's paragraphs are many)
-        self.relays_unsaid = len(paragraphs) <= SHORT_DOCUMENT
+        self.relays_unsaid = self.discourse.kind.news
 
     def paragraph(self, text: str, expected: str | None = None) -> tuple[list[Person], list[Person]]:
         """Return the speakers of one paragraph in order of appearance: those who speak in it, and those who speak
@@ -106,11 +87,9 @@ class Attributor:
                 and not COLON_QUOTE.search(text) and not (self.relays_unsaid and may_relay(words)):
             discourse.clock += 1 + text.count(". ")
             register_names(text, self.people, discourse.clock)  # cheap: no statement and no role here
-            opening = OPENING_NAMES[0].match(text)
-            if opening and not_a_name(opening.group(2).split()[0], self.people):
-                opening = OPENING_NAMES[1].match(text)
+            opening = opening_name(text, self.people)
             if opening:  # `Durante el acto, Morant ha visitado…`: what the next `ha insistido` refers to
-                discourse.about(partial(self._opening_person, opening.group(2).split(), bool(opening.group(1))))
+                discourse.about(partial(opening_person, self.people, *opening, discourse.clock))
             return [], []
         tokens = TOKEN.findall(text)
         lowered = TOKEN.findall(lower_text)
@@ -123,15 +102,15 @@ class Attributor:
             lower = lowered[start:end]
             quiet = no_hint(lower)
             if quiet and ROLE_HINTS.isdisjoint(lower) and lower[0] != "para" \
-                    and not self._colon_quote(lower):
+                    and not colon_quote(lower):
                 register_names(" ".join(tokens[start:end]), self.people, discourse.clock)
                 if self.relays_unsaid and may_relay(lower):  # `Su abogado leyó una carta de Ana Gil.`, then `«…»`
                     self.relayed = relayed(Sentence(tokens[start:end], self.people, discourse.clock, lower)) \
                         or self.relayed
                 continue
             sentence = Sentence(tokens[start:end], self.people, discourse.clock, lower)
-            attributed = [] if quiet and lower[0] != "para" else credited_last(self._sentence(sentence), lower)
-            if not attributed and self._colon_quote(lower):
+            attributed = [] if quiet and lower[0] != "para" else self._sentence(sentence)
+            if not attributed and colon_quote(lower):
                 # `La alcaldesa prefiere no responder: «…»`, `Pero Ruiz no está de acuerdo: «…»`
                 topic = clause_subject(sentence, discourse.salient) or self._agent(sentence)
                 if topic is None and lower[0] in POSSESSIVES:  # `Su última entrevista la concedió en 1968: «…»`
@@ -165,17 +144,6 @@ class Attributor:
         if found and found[0][1] == -1:
             discourse.spoke(result[:1])
         return result, [person for person in inner_result if person not in result and person is not NOBODY]
-
-    def _opening_person(self, words: list[str], staged: bool) -> Person | None:
-        """Return the known person a paragraph opens with, or a stage name met first there (`MS Nina cuenta…`)."""
-        person = self.people.find(words)
-        surname = len(words) == 1 and PREFIXED_SURNAME.match(words[0]) is not None
-        return self.people.person(words, self.discourse.clock) if person is None and (staged or surname) else person
-
-    @staticmethod
-    def _colon_quote(lower: list[str]) -> bool:
-        """Tell whether a quotation follows a colon (`La jueza fue tajante: «No hay caso»`)."""
-        return ":" in lower and lower[lower.index(":") + 1:lower.index(":") + 2] in (["«"], ['"'], ["“"])
 
     @staticmethod
     def _agent(s: Sentence) -> Person | None:
@@ -219,9 +187,7 @@ class Attributor:
                 continue
             if verb is None:
                 continue
-            left = verb - 1
-            while left >= 0 and (s.lower[left] in lex.AUXILIARIES or s.lower[left] in lex.CLITICS):
-                left -= 1
+            left = before_verb(s.lower, verb, clitics=True)
             framed = [i for i in range(left, max(-1, left - 3), -1) if s.lower[i] in lex.FRAMED_OBJECTS]
             if s.lower[verb] in lex.FRAMED and framed and s.lower[framed[0] + 1:verb].count("lo"):
                 left = framed[0] - 2  # `El anuncio lo ha realizado…`: the object comes first, the subject is unsaid
@@ -247,9 +213,7 @@ class Attributor:
                     people = people or ([(verb, main)] if main is not None and main.display else [])
             subjects.append(people)
             found += [(position, person, verb) for position, person in people]
-        if found and final_credit(s.lower, found[-1][2]):
-            # `López Obrador ha planteado una pensión…, destacó.`: all before the credit is what its speaker said
-            found = [statement for statement in found if statement[1] is found[-1][1] or statement[2] >= found[-1][2]]
+        found = credited_at_end(s.lower, found)  # `…, destacó.`, `…, sostiene el periodista X`
         return [statement for statement in found if not embedded(s.lower, statement, found)]
 
 
@@ -258,30 +222,34 @@ def _author(attributor: Attributor, name: str) -> Person:
     return credited_person(attributor.people, name, attributor.discourse.clock)
 
 
-def reported_speakers(paragraphs: list[str], asked: list[bool] | None = None) -> list[list[Person]]:
+def reported_speakers(paragraphs: list[str], asked: list[bool] | None = None,
+                      kind: Kind | None = None) -> list[list[Person]]:
     """Return, for each paragraph of one document, the people it reports as speaking; asked[i] tells that paragraph
-    i was labelled a question (`P:`), which an interview gives to its interviewer.
+    i was labelled a question (`P:`), which an interview gives to its interviewer; kind is the document's
+    (search.speakers.genre), found here if not given.
 
     A news item's paragraphs that a splitter cut after an abbreviation (`…, dijo Ana Gil, Ph.` then `D y
     profesora…`) are read as the one sentence they are, and each part gets its speakers."""
+    kind = kind or document_kind(paragraphs)
     groups: list[list[int]] = []
     for index, paragraph in enumerate(paragraphs):
-        if groups and len(paragraphs) <= SHORT_DOCUMENT and continues(paragraphs[index - 1], paragraph):
+        if groups and kind.news and continues(paragraphs[index - 1], paragraph):
             groups[-1].append(index)
         else:
             groups.append([index])
     if len(groups) == len(paragraphs):
-        return _reported(paragraphs, asked)
-    found = _reported([" ".join(paragraphs[index] for index in group) for group in groups],
-                      [asked[group[0]] for group in groups] if asked is not None else None)
+        return _reported(paragraphs, asked, kind)
+    joined = [" ".join(paragraphs[index] for index in group) for group in groups]
+    found = _reported(joined, [asked[group[0]] for group in groups] if asked is not None else None,
+                      document_kind(joined))
     return [list(people) for people, group in zip(found, groups) for _ in group]
 
 
-def _reported(paragraphs: list[str], asked: list[bool] | None) -> list[list[Person]]:
-    glued = VERBS if len(paragraphs) <= SHORT_DOCUMENT else frozenset()  # a news item, not a book: its source may
-    paragraphs = [repaired(paragraph, glued) for paragraph in paragraphs]  # have glued a tag to a verb
-    attributor = Attributor(paragraphs)
-    quotes = QuoteTracker(news=len(paragraphs) <= SHORT_DOCUMENT)
+def _reported(paragraphs: list[str], asked: list[bool] | None, kind: Kind) -> list[list[Person]]:
+    glued = VERBS if kind.news else frozenset()  # a news item, not a book: its source may have glued a tag to a verb
+    paragraphs = [repaired(paragraph, glued) for paragraph in paragraphs]
+    attributor = Attributor(paragraphs, kind)
+    quotes = QuoteTracker(news=kind.news)
     inner_speakers = []
     relaying: Person | None = None  # the author of a message being quoted for them, by relayer
     relayer: list[Person] = []
@@ -296,7 +264,7 @@ def _reported(paragraphs: list[str], asked: list[bool] | None) -> list[list[Pers
                 person is NOBODY or person in relayer and person.display.split()[-1] not in paragraph
                 for person in found):
             found = [relaying]  # `…», decía el comunicado.`: the message relayed is its author's, not the relayer's
-        back = bool(found) and ("all" if POINTS_BACK_ALL.match(paragraph) else POINTS_BACK.match(paragraph) is not None)
+        back = bool(found) and points_back(paragraph)
         filled = quotes.paragraph(paragraph, found, salient, back)
         if filled and not found:  # the quotation's speaker is the one a later `agregó` refers to
             attributor.discourse.spoke(filled)
@@ -313,7 +281,7 @@ def _reported(paragraphs: list[str], asked: list[bool] | None) -> list[list[Pers
         speakers = quoted_heading(paragraphs, speakers, attributor.people)
     if any(map(may_credit, paragraphs)):  # `— Ana Ruiz (@anaruiz) May 3, 2018` under a tweet
         speakers = tweet_speakers(paragraphs, speakers, partial(_author, attributor))
-    speakers = interview_answers(paragraphs, speakers, attributor.people, asked)
-    if len(paragraphs) > SHORT_DOCUMENT:
+    speakers = interview_answers(paragraphs, speakers, attributor.people, asked, kind)
+    if not kind.news:
         return speakers
-    return first_person(paragraphs, repeated(paragraphs, speakers))
+    return first_person(paragraphs, repeated(paragraphs, speakers), kind)

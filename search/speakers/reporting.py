@@ -12,7 +12,7 @@ dijo…`) is the reporter's only, and a subject opened by `ni` reports nothing.
 import re
 
 from search.speakers import lexicon as lex
-from search.speakers.mentions import DASHES, QUOTES, Sentence
+from search.speakers.mentions import DASHES, QUOTES, VERBS, Sentence
 from search.speakers.people import NOBODY
 from search.speakers.subjects import SHOWED
 from search.speakers.verbs import DISPUTED, TELLING, told
@@ -27,6 +27,15 @@ TITLE_MARKS = {"»": "«", "”": "“"}  # the closing mark of a title in quota
 TITLE_WORDS = 6
 MEETING = ("reun", "reún", "encontr", "cit", "entrevist", "visit")  # verbs of meeting someone
 NOUN_MARKERS = frozenset("un una unos unas el su sus este esta ese esa del al nueva nuevo primera".split())
+
+
+def before_verb(lower: list[str], verb: int, clitics: bool = False) -> int:
+    """Return the index of the word before a verb and its auxiliaries (`ha`, `había`), and its clitics too if
+    clitics (`se lo ha dicho`); -1 if none is left."""
+    left = verb - 1
+    while left >= 0 and (lower[left] in lex.AUXILIARIES or clitics and lower[left] in lex.CLITICS):
+        left -= 1
+    return left
 
 
 def urges(lower: list[str], index: int) -> bool:
@@ -52,9 +61,7 @@ def embedded(lower: list[str], statement: tuple, found: list) -> bool:
     fue claro cuando dijo…`): only the one who reports it speaks. What the outer speaker reports as said (`recordó
     que Xi declaró en 2021 que…`) is a statement of its own, as is one after a break (`;`, a quotation mark, `y`)."""
     position, person, verb = statement
-    left = verb - 1
-    while left >= 0 and (lower[left] in lex.AUXILIARIES or lower[left] in lex.CLITICS):
-        left -= 1
+    left = before_verb(lower, verb, clitics=True)
     if left < 0 or lower[left] != "cuando":
         return False
     start = min(position, verb)
@@ -68,12 +75,25 @@ def embedded(lower: list[str], statement: tuple, found: list) -> bool:
     return False
 
 
-def final_credit(lower: list[str], verb: int) -> bool:
-    """Tell whether the verb at verb ends the sentence after a comma, with no quotation marks before it: a credit
-    for all the words before (`…, destacó.`)."""
-    left = verb - 1
-    while left >= 0 and lower[left] in lex.AUXILIARIES:
-        left -= 1
+def credited_at_end(lower: list[str], found: list[tuple]) -> list[tuple]:
+    """Drop the statements that a credit after a comma reports, found being [(subject position, person, verb
+    position)]: the words before the credit are what its speaker said, and whoever speaks in them is quoted, not a
+    speaker. A credit is a verb after a comma with its subject, a person, after it (`Ambos declararon…, pero…,
+    sostiene el periodista X`; not a phrase: `…, en opinión de X, "…"` credits what follows), or one that ends a
+    sentence with no quotation marks before it (`López Obrador ha planteado una pensión…, destacó.`), whose
+    speaker's own statements before it stay."""
+    credit = next((statement for statement in found if _credits(lower, statement)), None)
+    if credit is None:
+        return found
+    return [statement for statement in found if statement[2] >= credit[2] or statement[1] is credit[1]]
+
+
+def _credits(lower: list[str], statement: tuple) -> bool:
+    position, person, verb = statement
+    if verb > 0 and lower[verb - 1] == "," and lower[verb] in VERBS and position >= verb and person is not NOBODY \
+            and person.display:
+        return True  # `…, sostiene el periodista X`
+    left = before_verb(lower, verb)
     return left > 0 and lower[left] == "," and all(not word.isalnum() or word in lex.RIGHT_SKIP
                                                    for word in lower[verb + 1:]) \
         and CLOSING_MARKS.isdisjoint(lower[:left]) and "«" not in lower[:left] and "“" not in lower[:left]
@@ -81,9 +101,7 @@ def final_credit(lower: list[str], verb: int) -> bool:
 
 def inciso(tokens: list[str], verb: int) -> bool:
     """Tell whether the verb at verb opens an aside set off by a dash (`-afirmó Gil-`, `—dijo la ministra—`)."""
-    before = verb - 1
-    while before > 0 and tokens[before].lower() in lex.AUXILIARIES:
-        before -= 1
+    before = before_verb([token.lower() for token in tokens[:verb]], verb)
     return before >= 0 and tokens[before] in DASHES
 
 
@@ -142,6 +160,7 @@ def led_infinitive(lower: list[str], index: int) -> int | None:
                 return lead  # sentado en el programa para hablar sobre…`
     return None
 
+
 def reports(s: Sentence, index: int) -> bool:
     """Tell whether the verb-like word at index reports speech here."""
     word, lower = s.lower[index], s.lower
@@ -152,9 +171,7 @@ def reports(s: Sentence, index: int) -> bool:
     if word in lex.PARTICIPLES and word not in lex.SINGULAR and before not in lex.AUXILIARIES:
         return False
     if word in lex.AFTER_QUOTE:  # `«…», continuó`, `—terminó la ministra—`
-        left = index - 1
-        while left > 0 and lower[left] in lex.AUXILIARIES:
-            left -= 1
+        left = max(0, before_verb(lower, index))
         if lower[left] in DASHES or lower[left] in CLOSING_MARKS \
                 or (lower[left] == "," and left > 0 and lower[left - 1] in QUOTES):
             return True  # `«…», continuó`, `…tres meses" finalizó`

@@ -7,15 +7,22 @@
 ['Ana Gil']
 """
 
-import re
-
 from search.speakers import lexicon as lex
-from search.speakers.clause_bounds import RELATIVES, aside, clause_start, main_after_relative, other_verb
+from search.speakers.clause_bounds import (
+    RELATIVES,
+    SUBORDINATORS,
+    aside,
+    asked_about,
+    clause_start,
+    main_after_relative,
+    other_verb,
+)
 from search.speakers.coordination import COORDINATORS, both, coordinated_subject, juxtaposed_subject
 from search.speakers.descriptions import DEMONYMS
 from search.speakers.inverted import past_adverbs, right_subject
 from search.speakers.mentions import DASHES, QUOTES, VERBS, Sentence
 from search.speakers.people import NOBODY, Person, is_given_name
+from search.speakers.quote_marks import opening_mark, quoted_at
 from search.speakers.runs import is_role
 from search.speakers.things import BODY_NOUNS, SPEAKING_BODIES, WRITINGS
 
@@ -27,19 +34,7 @@ TRIBUTES = frozenset("homenaje honor memoria tributo recuerdo".split())
 PUNCTUATION = frozenset(",.;:¡!¿?…()") | QUOTES | DASHES
 PREPOSITIONS = lex.GOVERNING | {"durante", "bajo", "hasta", "junto", "frente", "tras"}
 PREPOSITIONAL_RELATIVES = frozenset({"que", "cual", "cuales"})
-# A sentence that opens with a clause of time, condition or concession: its verb's subject comes after the comma.
-SUBORDINATORS = frozenset("cuando aunque si mientras porque pese ya ahora después antes tras luego desde como al "
-                          "una apenas".split())
 ARTICLES = frozenset({"el", "la", "los", "las", "lo"})
-
-
-ASKED = re.compile(r"^(?:pregunt|consult|cuestion|interrog)ad[oa]s?$")
-def _asked_about(lower: list[str], start: int, at: int, left: int) -> bool:
-    """Tell whether the name at at is what an opening participle asks about (`Preguntado por Bankia, el ministro
-    dijo…`, `Consultada sobre X, …`): the participle's complement up to its comma, never the subject."""
-    if start + 1 >= at or not ASKED.match(lower[start]) or lower[start + 1] not in ("por", "sobre", "acerca"):
-        return False
-    return "," in lower[at:left + 1]
 
 
 def _listed(s: Sentence, head: int, mention) -> bool:
@@ -63,6 +58,8 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
     lower = s.lower
     if left > 0 and lower[left] in QUOTES and aside(lower, left) is not None:
         left = aside(lower, left) - 1  # `El nombre de "GAVI" responde`: a quoted term inside the subject
+    elif left > 0 and opening_mark(lower, left):
+        left -= 1  # `asegura que la jueza "desestimó…"`: a quotation opens on the verb, its subject is before it
     previous = lower[left] if left >= 0 else ""
     if fronted_object(s, left, verb):  # `La noticia la dio a conocer…`: the object first, the subject unsaid
         return subjects[-1] if subjects and subjects[-1] else [(verb, person) for person in salient(plural)]
@@ -91,27 +88,30 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
             # `México está lleno de mujeres fuertes, dijo.`: the verb that ends the sentence reports all before it,
             # a statement in it too when no quotation marks set it apart (`Ruiz ha propuesto una pensión…, destacó.`
             # after the minister's words is the minister's)
-            followed = [(verb, person) for person in salient()] if QUOTES.isdisjoint(lower[:left]) else []
-            return followed or (subjects[-1] if subjects and subjects[-1] else [(verb, person) for person in salient()])
+            followed = [(verb, person) for person in salient(plural)]
+            return (followed if QUOTES.isdisjoint(lower[:left]) else []) or (
+                subjects[-1] if subjects and subjects[-1] else followed)
         last = past_adverbs(s, last + 1) - 1  # `…», informó posteriormente el ministerio`
         day = last + 3 if lower[last + 1:last + 2] in (["este"], ["esta"], ["el"]) \
             and lower[last + 2:last + 3] and lower[last + 2] in lex.MONTHS_DAYS else last + 1  # `este miércoles`
         after = lower[day] if day < len(lower) else ""
         if previous == "," and lower[last + 1:last + 2] == [","]:
-            return [(verb, person) for person in salient()]  # `El propósito, explicó, es…`
+            return [(verb, person) for person in salient(plural)]  # `El propósito, explicó, es…`
         named = last + 1 < len(lower) and s.tokens[last + 1][:1].isupper()
-        body = lower[last + 2:last + 3]  # `…», precisó la agencia de la ONU`: a body after the verb speaks
+        body = lower[day + 1:day + 2]  # `…», precisó (este lunes) la agencia de la ONU`: a body after the verb speaks
         if after in ARTICLES and body and (body[0] in lex.ORGANISATION_WORDS or body[0] in SPEAKING_BODIES
                                            or body[0] in BODY_NOUNS):  # `…», publicó el portal Deadline`
             return [(verb, NOBODY)]
         if previous != "," and after in lex.DETERMINERS or named:
             return [(verb, NOBODY)]  # `…", informó la cadena NHK`, `…», dijo Reuters`: a subject that is no person
         if after in ARTICLES and day + 1 < len(lower) and (is_role(lower[day + 1]) or lower[day + 1] in DEMONYMS):
-            return []  # `«…», afirmó el ministro de Economía`, `añadió el croata`: a subject written, fitting no one
+            # `«…», afirmó el ministro de Economía`, `añadió el croata`: a subject written, fitting no one known
+            return [(verb, NOBODY)]
         if previous in DASHES or previous in QUOTES or (previous == "," and left > 0 and lower[left - 1] in QUOTES):
             if subjects and subjects[-1]:
                 return subjects[-1]  # `X pidió perdón: "Lo siento", dijo.`: the sentence's own speaker
-            return [(verb, person) for person in salient()]  # `«…», afirmó.`, `—… —admite.`
+            # `«…», afirmó.`, `—… —admite.`; a plural (`«…», afirman fuentes del club`) is never one person
+            return [(verb, person) for person in salient(plural)] or ([(verb, NOBODY)] if plural and left > 0 else [])
     boundary, skipped = clause_start(lower, left)
     if boundary == 0 and lower[0] == "quien" and lower[1:2] and lower[1] in FORMER and not subjects:
         # `Quien fue directora de Culturas Populares explicó…`: the person just introduced, by a past office
@@ -119,7 +119,7 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
     mentions = [m for m in s.mentions if boundary < m.start and m.end <= left + 1 and not m.governed
                 and not (skipped and skipped[0] <= m.start < skipped[1])]
     mentions = [m for m in mentions if not other_verb(lower, m.end, left, skipped)
-                and not _asked_about(lower, boundary + 1, m.start, left)]
+                and not asked_about(lower, boundary + 1, m.start, left)]
     head = boundary + 2
     if mentions and head <= left and lower[boundary + 1] in ARTICLES and is_role(lower[head]):
         # `El exjugador de Sao Paulo, Milan y Orlando City consideró`: names inside the role's complement
@@ -140,6 +140,9 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
                 break  # `El ministro y el presidente de Ceuta han apostado…`: a plural takes them all
     if found:
         return found
+    if boundary + 2 <= left and lower[boundary + 1] in lex.DETERMINERS and is_role(lower[boundary + 2]) \
+            and not other_verb(lower, boundary + 1, left, skipped):
+        return [(verb, NOBODY)]  # `La ministra de Economía señala…`, no minister known: not the one followed
     coordinator = previous if previous != "," or left < 1 else lower[left - 1]
     if coordinator in COORDINATORS and left > 0:  # `X votó en contra y denunció`, `…, pero, recalcó…`
         return subjects[-1] if subjects else coordinated_subject(s, boundary, left, skipped)
@@ -164,9 +167,12 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
     if boundary >= 2 and lower[boundary] in PREPOSITIONAL_RELATIVES and lower[boundary - 1] in ARTICLES \
             and lower[boundary - 2] in lex.GOVERNING and not impersonal:
         # `presentó el plan, con el cual anunció…`, `una charla en la que señalaba…`: the main clause's subject
-        main = [m for m in s.mentions if m.end <= boundary - 2 and not m.governed]
+        before = [m for m in s.mentions if m.end <= boundary - 2 and not m.governed]
+        main = [m for m in before if not quoted_at(lower, m.start)]
         if main:
             return [(main[0].start, s.mention_person(main[0]))]
+        if before:  # `publicó un vídeo titulado "Ana Gil y sus pactos", en el que señala…`: a title, no subject
+            return []
         return subjects[-1] if subjects else [(verb, person) for person in salient(plural)]
     if boundary >= 1 and lower[boundary] in RELATIVES and lower[boundary - 1] == ",":
         antecedent = [m for m in s.mentions if m.end == boundary - 1]

@@ -71,9 +71,11 @@ BODY_NOUNS = _words(
     "grupo organización asociación sindicato fundación club equipo app aplicación medio emisora canal web")
 # Nouns for a work, a body or a thing after which the document writes its name (`la miniserie Big Little Lies`, `la
 # firma Rockport Analytics`, `la denominación Cien Pesos`): that name is no person's anywhere in it.
-THING_NOUNS = BODY_NOUNS | _words(
-    "película filme cinta serie miniserie telenovela programa show documental novela libro obra disco álbum "
-    "canción sencillo videojuego musical exposición muestra campaña proyecto iniciativa torneo premio galardón "
+# Works, named by a title (`la novela "Canción de hielo y fuego"`, `la película «La vida»`).
+WORKS = _words("película filme cinta serie miniserie telenovela programa show documental novela libro obra disco "
+               "álbum canción sencillo videojuego musical exposición saga")
+THING_NOUNS = BODY_NOUNS | WORKS | _words(
+    "muestra campaña proyecto iniciativa torneo premio galardón "
     "hotel restaurante estadio festival gira denominación modelo banda partido coalición movimiento frente")
 # Plural nouns for people that open the name of a group (`Jugadores de Chivas`, `Vecinos de Tlalpan`, `Padres de
 # los 43`), beside the plurals of role nouns (`Diputados de Morena`, `Trabajadores del Metro`).

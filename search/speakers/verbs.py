@@ -119,21 +119,21 @@ ATTACHED = {infinitive + clitic: infinitive for infinitive in INFINITIVES for cl
 EMPHATIC = _words(
     "enfático enfática enfáticos enfáticas categórico categórica tajante tajantes contundente claro clara "
     "insistente firme rotundo rotunda")
+# `Pero Ruiz lo discute`: disputing what was just said, with `lo`; `discutió con su mujer` reports nothing.
+DISPUTED = _words("discutió discute discutía discutido discutieron discuten")
+# `ha contado los secretos de su boda`, `contó detalles`, `cuenta cómo…`: telling what was said or lived, not counting.
+TELLING = _words("contó cuenta contaba contado contaron cuentan")  # `relató` reports anyway
 # "celebró una reunión", "mantuvo una conversación", "contó con apoyo", "anotó un gol" are no statements;
 # "celebró que", "contó que" are.
 NEEDS_QUE = frozenset(form for form in SINGULAR | PLURAL | PARTICIPLES
                       if form.startswith(("celebr", "mant", "reflexion"))) \
     | _words("notó nota notaba notado notaron notan "  # `ha notado que…`; `notó cansancio` is no statement
-             "anotó anota anotaba anotado contó cuenta contaba contado contaron cuentan repitió repite repetía "
+             "anotó anota anotaba anotado repitió repite repetía "
              "repetido repitieron repiten citó cita citaba citado "  # `se repite en Europa` is no statement
              "concedió concede concedía concedido concedieron "  # `concedió que…`, not `concedió una entrevista`
              "juró jura juraba jurado juraron juran"  # `jura que ganará`, not `la jura de bandera`
-             " discutió discute discutía discutido discutieron discuten"  # `lo discute`, not `discutió con ella`
-             " soltó suelta soltaba soltado soltaron sueltan")  # `soltó: «…»`, `«…», suelta X`; not `la pieza suelta`
-# `Pero Ruiz lo discute`: disputing what was just said, with `lo`; `discutió con su mujer` reports nothing.
-DISPUTED = _words("discutió discute discutía discutido discutieron discuten")
-# `ha contado los secretos de su boda`, `contó detalles`, `cuenta cómo…`: telling what was said or lived, not counting.
-TELLING = _words("contó cuenta contaba contado contaron cuentan")  # `relató` reports anyway
+             " soltó suelta soltaba soltado soltaron sueltan") \
+    | DISPUTED | TELLING  # `soltó: «…»`, `«…», suelta X`; not `la pieza suelta`; `lo discute`, not `discutió con ella`
 TOLD = _words("secreto secretos detalle detalles historia historias anécdota anécdotas experiencia experiencias "
               "vivencias intimidades pormenores versión cómo lo todo sus su los las el la unos unas algunos algunas "
               "parte")

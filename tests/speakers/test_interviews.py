@@ -3,7 +3,8 @@
 import pytest
 
 from search.speakers import paragraph_speakers
-from search.speakers.interviews import LONGEST, QUESTION, interview_answers
+from search.speakers.genre import SHORT as LONGEST
+from search.speakers.interviews import QUESTION, interview_answers
 from search.speakers.people import Person
 
 ANA = Person(["ana", "requena"], "Ana Requena")

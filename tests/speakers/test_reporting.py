@@ -2,9 +2,10 @@
 
 import pytest
 
+from search.speakers import paragraph_speakers
 from search.speakers.mentions import Sentence, sentences
 from search.speakers.people import People
-from search.speakers.reporting import led_infinitive, neither_subject, reports, urges
+from search.speakers.reporting import before_verb, led_infinitive, neither_subject, reports, urges
 
 
 def reports_at(text: str, word: str) -> bool:
@@ -72,3 +73,27 @@ def test_urges(text, expected):
 def test_neither_subject(text, expected):
     lower = text.split()
     assert neither_subject(lower, lower.index("quisieron") - 1) is expected
+
+
+@pytest.mark.parametrize("words, verb, clitics, expected", [
+    ("la jueza ha dicho que no", 3, False, 1),
+    ("la jueza se lo ha dicho", 5, True, 1),
+    ("la jueza se lo ha dicho", 5, False, 3),
+    ("ha dicho", 1, False, -1),
+    ("dijo", 0, False, -1),
+])
+def test_before_verb(words, verb, clitics, expected):
+    assert before_verb(words.split(), verb, clitics) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # a credit after a comma reports the words before it: who speaks in them is quoted
+    ("Los dos socios dijeron que el trato seguía, pero nadie lo cree, sostiene la analista Berta Oyarzun.",
+     ["Berta Oyarzun"]),
+    ("Néstor Ibarguren ha propuesto un fondo para los regantes y una rebaja del agua, subrayó.",
+     ["Néstor Ibarguren"]),
+    # a verb that ends the sentence after quotation marks is no such credit: the quoted words are someone's
+    ("Néstor Ibarguren dijo que «el fondo llega tarde», y lo repitió, subrayó.", ["Néstor Ibarguren"]),
+])
+def test_a_credit_at_the_end_of_a_sentence(paragraph, expected):
+    assert paragraph_speakers(["Titular", "El consejero Néstor Ibarguren visitó la presa.", paragraph])[2] == expected
