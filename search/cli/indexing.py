@@ -221,7 +221,10 @@ def inspect_command(paths, as_json):
     for path in missing:
         click.echo(f"Error: {shown(path)}: no existe ese archivo ni esa carpeta", err=True)
     printed = 0
-    for file, root in find_files([path for path in paths if path not in missing]):
+    def unlisted(folder, reason):
+        click.echo(f"omitido: {shown(str(folder))}: {reason}", err=True)
+
+    for file, root in find_files([path for path in paths if path not in missing], unlisted):
         try:  # a feed of any size, a document at a time
             for document in iter_path(file, root, warn=lambda m: click.echo(f"aviso: {shown(m)}", err=True)):
                 for record in document_records(document)[1]:
