@@ -90,6 +90,12 @@ FEED_PART_RECORDS = 1024
 # snippets look for matches this far into a paragraph, and its tokens are analyzed at once.
 MAX_PARAGRAPH_CHARS = 1_000_000
 TITLE_CHARS = 90  # a longer first line is cut to this for the title
+# A speaker's name is at most this long (as an `orador` filter is: MAX_FILTER_CHARS), and a
+# paragraph has at most this many: joining people compares each paragraph's speakers in
+# pairs, so a field filled with an article or a list of every attendee would make a build
+# quadratic in time and memory (3,000 names in one record: 43 s and 2.2 GB).
+MAX_SPEAKER_CHARS = 100
+MAX_PARAGRAPH_SPEAKERS = 50
 
 # Searching: what the library, the CLI, the page and the API accept.
 DEFAULT_LIMIT = 10  # results per page
