@@ -24,21 +24,24 @@ SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + JSONL_SUFFIXES
 
 
 
-def find_files(paths, unlisted=None):
+def find_files(paths, unlisted=None, skip=()):
     """Yield (file, root) for each supported file under the given files and folders.
 
     A folder that can't be listed (no permission, an I/O error, gone since its parent
     was listed) and a symbolic link to a folder (never followed: a loop would never end)
     yield nothing, and `unlisted(folder, reason)` hears of each, the reason in Spanish:
     an update must keep what it indexed under such a folder, not take it as deleted.
+    The folders in `skip` (the index's own, kept among its documents) are not walked.
     """
+    skipped = {os.path.realpath(folder) for folder in skip}
     for given in map(Path, paths):
         if given.is_dir():
             def refused(error, root=given):
                 if unlisted is not None:
                     unlisted(Path(error.filename or root), unlisted_reason(error))
             for folder, dirnames, filenames in os.walk(given, onerror=refused):
-                dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+                dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and not (
+                    skipped and os.path.realpath(os.path.join(folder, d)) in skipped))
                 for name in [d for d in dirnames if os.path.islink(os.path.join(folder, d))]:
                     if unlisted is not None:
                         unlisted(Path(folder, name), FOLDER_LINK)

@@ -196,7 +196,7 @@ def unique_files(pairs, warn=None):
     return list(chosen.values())
 
 
-def scan(paths, manifest, last_scan_ns=None, ctimes=None):
+def scan(paths, manifest, last_scan_ns=None, ctimes=None, skip=()):
     """Compare the files under paths with the manifest {path: (root, size, mtime_ns, hash)}.
 
     Only manifest entries under the given paths can be found deleted. A file is taken
@@ -207,7 +207,7 @@ def scan(paths, manifest, last_scan_ns=None, ctimes=None):
     the one in `ctimes` {path: ctime_ns}, or where none is known, older than that scan;
     an unchanged file whose time was unknown is also in `noted`, for the manifest. A
     folder that can't be listed (find_files) is named in `unreadable`, and the files
-    indexed under it are not found deleted.
+    indexed under it are not found deleted. The folders in `skip` (the index's) are not read.
     """
     racy_from = None if last_scan_ns is None else last_scan_ns - RECENT_NS
     changes, seen = Changes(), set()
@@ -220,7 +220,7 @@ def scan(paths, manifest, last_scan_ns=None, ctimes=None):
             reason += "; lo que se indexó de ella sigue en el índice, y se leerá cuando se pueda"
         changes.unreadable.append((printable(folder), reason))
 
-    for file, root in unique_files(find_files(paths, refused)):
+    for file, root in unique_files(find_files(paths, refused, skip)):
         key = file_key(file)
         known = manifest.get(key)
         recorded = (ctimes or {}).get(key)

@@ -77,7 +77,8 @@ def apply_changes(generation, paths, progress=None, index_dir=None, command="upd
         store.purge()
         scan_started = filesystem_time(generation)
         manifest = store.manifest()
-        changes = scan(paths, manifest, store.last_scan_ns(), store.file_changes())
+        changes = scan(paths, manifest, store.last_scan_ns(), store.file_changes(),
+                       skip=[os.path.dirname(generation)])
         if changes.deleted and not (changes.new or changes.changed or changes.moved
                                     or changes.unchanged or changes.touched):
             # Every file gone at once is a mistyped or unmounted folder far more often than
