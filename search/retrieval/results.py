@@ -2,6 +2,7 @@
 
 from dataclasses import asdict, dataclass, field
 
+from search.budget import current as current_budget
 from search.errors import shown
 from search.retrieval.snippets import snippet_for
 
@@ -94,7 +95,15 @@ def hit_records(searcher, store, docnums, speakers=True):
 
 
 def to_hit(record, score, terms, phrases=()):
-    """Return a Hit for a record, with a snippet around the matched words and phrases."""
+    """Return a Hit for a record, with a snippet around the matched words and phrases.
+
+    Snippets count in the search's time budget (search/budget.py): once it is spent, a
+    hit gets the opening of its text unmarked, and the search says it was cut short.
+    """
+    budget = current_budget()
+    if budget.spent():
+        budget.stop()
+        terms, phrases = (), ()
     snippet, highlights = snippet_for(record.text, terms, phrases)
     return Hit(id=record.id, doc=record.doc, paragraph=record.paragraph, title=record.title,
                date=record.date.isoformat() if record.date else None,
