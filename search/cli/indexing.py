@@ -88,6 +88,10 @@ def serve_command(index_dir, host, port, threads):
     except OSError as error:
         raise click.ClickException(f"no se puede escuchar en {host}:{port}: "
                                    f"{system_reason(error)}") from error
+    except ValueError as error:  # waitress's word for a name it can't resolve to an address
+        raise click.ClickException(f"no se puede escuchar en «{shown(host)}»: no es una dirección IP "
+                                   "ni un nombre que esta máquina resuelva (use 127.0.0.1, 0.0.0.0 "
+                                   "o ::1)") from error
     problem = index_problem(server)
     if problem:
         click.echo(f"aviso: {problem}", err=True)

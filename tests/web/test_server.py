@@ -69,3 +69,12 @@ def test_serve_warns_when_not_on_loopback(seed_index):
     assert result.returncode == 1
     assert "aviso: escuchando en 192.0.2.1" in result.stderr
     assert "no se puede escuchar en 192.0.2.1:0" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("host", ["no.existe.invalid", "999.1.1.1", "a b", ""])
+def test_serve_names_a_host_that_is_no_address(seed_index, host):
+    result = subprocess.run(
+        [sys.executable, "-c", START, "serve", "--index", str(seed_index), "--host", host, "--port", "0"],
+        capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL)
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+    assert f"no se puede escuchar en «{host}»: no es una dirección IP ni un nombre" in result.stderr
