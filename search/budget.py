@@ -33,6 +33,10 @@ class Budget:
         """Return True once the time is up; a part that stops then must call `stop()`."""
         return time.monotonic() >= self.deadline
 
+    def overdue(self, grace):
+        """Return True once `grace` seconds have passed since the deadline."""
+        return time.monotonic() >= self.deadline + grace
+
     def stop(self):
         """Note that a part of the search stopped early: its answer is incomplete."""
         self.cut = True

@@ -63,6 +63,9 @@ SEARCH_SECONDS = Setting("HEMEROTECA_SEARCH_SECONDS", "2",
                          "lo hallado.", _seconds,
                          "un número de segundos mayor que 0 y hasta 3.600, como 0,5")
 ENVIRONMENT = (INDEX_DIR, SOURCE_DIR, CACHED_PAGES, SEARCH_SECONDS)  # every setting read from it
+# A page's snippets may run this long past SEARCH_SECONDS (a search cut short still marks
+# what it found); later hits get their text's opening unmarked (retrieval/results.py).
+SNIPPET_GRACE_SECONDS = 0.25
 
 
 def check_environment():
