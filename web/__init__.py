@@ -9,7 +9,7 @@ from search import settings
 from web import errors, views
 from web.costly import CostlyRunner
 from web.headers import refuse_large_requests, secure_headers
-from web.limits import CostlyGate
+from web.limits import EXPORT_QUEUE, EXPORT_SLOTS, CostlyGate, ExportsBusy
 from web.live_index import LiveIndex
 from web.results_cache import ResultsCache
 
@@ -30,6 +30,9 @@ def create_app(config=None):
         COSTLY_QUEUE=8,  # costly searches that may wait for a slot; the server sets it
         COSTLY_WAIT=20.0,  # seconds one may wait before it gets a 503 "try again"
         COSTLY_PROCESSES=0,  # worker processes for costly searches (web/costly.py); 0: none
+        EXPORT_SLOTS=EXPORT_SLOTS,  # downloads of every hit at once (web/limits.py)
+        EXPORT_QUEUE=EXPORT_QUEUE,  # downloads that may wait for a slot, EXPORT_WAIT seconds at most
+        EXPORT_WAIT=20.0,
     )
     if config:
         app.config.update(config)
@@ -40,6 +43,8 @@ def create_app(config=None):
     app.extensions["hemeroteca.cache"] = ResultsCache(app.config["CACHED_PAGES"])
     app.extensions["hemeroteca.gate"] = CostlyGate(
         app.config["COSTLY_SLOTS"], app.config["COSTLY_QUEUE"], app.config["COSTLY_WAIT"])
+    app.extensions["hemeroteca.exports"] = CostlyGate(
+        app.config["EXPORT_SLOTS"], app.config["EXPORT_QUEUE"], app.config["EXPORT_WAIT"], ExportsBusy)
     app.extensions["hemeroteca.costly"] = (CostlyRunner(app.config["INDEX_DIR"],
                                                         app.config["COSTLY_PROCESSES"])
                                            if app.config["COSTLY_PROCESSES"] else None)

@@ -14,7 +14,7 @@ from werkzeug.exceptions import HTTPException
 from search import settings
 from search.errors import IndexDamaged, IndexNotFound, QueryError, RecordNotFound, build_command, shown
 from web.costly import WorkerLost, WorkerUnavailable
-from web.limits import Busy
+from web.limits import Busy, ExportsBusy
 from web.live_index import GONE
 
 TITLES = {
@@ -48,6 +48,8 @@ UNAVAILABLE = {
                "puede buscar. El error quedó registrado en el servidor.",
     "busy": "El servidor está atendiendo otras búsquedas costosas; vuelva a intentarlo en unos "
             "segundos.",
+    "exports": "El servidor está preparando otras descargas de resultados; vuelva a intentarlo en "
+               "unos segundos.",
 }
 
 
@@ -75,7 +77,7 @@ def error_response(status, message, hint=None, headers=None):
 
 def unavailable(kind):
     """Return the 503 of a kind of fault: "missing", "damaged" or "busy" (no server details)."""
-    if kind == "busy":
+    if kind in ("busy", "exports"):
         return error_response(503, UNAVAILABLE[kind], headers={"Retry-After": "5"})
     return error_response(503, UNAVAILABLE[kind])
 
@@ -106,7 +108,7 @@ def register(app):
     @app.errorhandler(Busy)
     @app.errorhandler(WorkerLost)
     def busy(error):
-        return unavailable("busy")
+        return unavailable("exports" if isinstance(error, ExportsBusy) else "busy")
 
     @app.errorhandler(WorkerUnavailable)
     def unavailable_in_worker(error):

@@ -6,6 +6,7 @@ from waitress.server import create_server
 
 from search.errors import IndexNotFound
 from web import create_app
+from web.limits import EXPORT_QUEUE, EXPORT_SLOTS
 from web.server_errors import speak_spanish
 
 # Worker threads, one searcher each (0.12 s to open on 165k paragraphs). The GIL runs one
@@ -30,8 +31,10 @@ def is_loopback(host):
 def make_server(index_dir, host="127.0.0.1", port=8000, threads=THREADS):
     """Return a waitress server for the app over index_dir, bound and not yet running.
     """
+    # The threads neither free nor downloading run or await costly searches.
     app = create_app({"INDEX_DIR": str(index_dir), "COSTLY_PROCESSES": 1,
-                      "COSTLY_QUEUE": max(0, threads - FREE_THREADS - 1), "COSTLY_WAIT": 60.0})
+                      "COSTLY_QUEUE": max(0, threads - FREE_THREADS - 1 - EXPORT_SLOTS - EXPORT_QUEUE),
+                      "COSTLY_WAIT": 60.0})
     sockets = {}
     server = create_server(app, map=sockets, host=host, port=port, threads=threads,
                            max_request_body_size=MAX_REQUEST_BYTES, ident="hemeroteca")

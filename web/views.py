@@ -15,7 +15,7 @@ from search.retrieval.snippets import mark
 from search.settings import MAX_QUERY_CHARS, SORTS
 from search.text.wording import number, plural
 from web.errors import build_hint
-from web.limits import is_costly
+from web.limits import Held, is_costly
 from web.params import ParamError, SearchParams, parse_params, typed_params
 from web.timeline import timeline
 
@@ -190,11 +190,21 @@ def api_search():
 
 
 def export_response(index, params, form):
-    """Return every hit of a search as a download, written as it is read (never cached)."""
+    """Return every hit of a search as a download, written as it is read (never cached).
+
+    A download holds one of a few slots (web/limits.py) from its search to its last byte,
+    so concurrent downloads of a large index can't take the server's memory.
+    """
     options = params.search_options()
-    exported = export.export(index, params.q, sort=options["sort"], speaker=options["speaker"],
-                             date_from=options["date_from"], date_to=options["date_to"])
-    body = stream_with_context(export.chunks(exported, form))
+    gate = current_app.extensions["hemeroteca.exports"]
+    gate.acquire()
+    try:
+        exported = export.export(index, params.q, sort=options["sort"], speaker=options["speaker"],
+                                 date_from=options["date_from"], date_to=options["date_to"])
+    except BaseException:
+        gate.release()
+        raise
+    body = Held(stream_with_context(export.chunks(exported, form)), gate)
     response = current_app.response_class(body, mimetype=export.FORMATS[form])
     response.charset = "utf-8"
     response.headers["Content-Disposition"] = export.disposition(
