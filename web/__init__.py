@@ -4,6 +4,7 @@
 """
 
 from flask import Flask
+from werkzeug.routing import PathConverter
 
 from search import settings
 from web import errors, views
@@ -16,6 +17,13 @@ from web.results_cache import ResultsCache
 MAX_REQUEST_BYTES = 1024 * 1024
 
 __all__ = ["create_app"]
+
+
+class NamePath(PathConverter):
+    """Werkzeug's path, newlines included: a file name may hold one (`nueva\nlinea.txt`),
+    and its document's links must not be dead (`.` stops at a newline)."""
+
+    regex = "[^/](?s:.*?)"
 
 
 def create_app(config=None):
@@ -37,6 +45,7 @@ def create_app(config=None):
     if config:
         app.config.update(config)
     app.url_map.merge_slashes = False  # /doc//etc/passwd is a 404, not a redirect
+    app.url_map.converters["path"] = NamePath
     app.json.ensure_ascii = False
     app.json.sort_keys = False
     app.extensions["hemeroteca"] = LiveIndex(app.config["INDEX_DIR"])
