@@ -13,7 +13,7 @@ from werkzeug.exceptions import HTTPException
 
 from search import settings
 from search.errors import IndexDamaged, IndexNotFound, QueryError, RecordNotFound, build_command, shown
-from web.costly import WorkerLost, WorkerUnavailable
+from web.costly import WorkerLost, WorkerTimedOut, WorkerUnavailable
 from web.limits import Busy, ExportsBusy
 from web.live_index import GONE
 
@@ -48,6 +48,8 @@ UNAVAILABLE = {
                "puede buscar. El error quedó registrado en el servidor.",
     "busy": "El servidor está atendiendo otras búsquedas costosas; vuelva a intentarlo en unos "
             "segundos.",
+    "too_costly": "Esta búsqueda resultó demasiado costosa y se detuvo sin terminar; pruebe con "
+                  "menos prefijos o comodines (vacuna* mejor que v*), o con más palabras.",
     "exports": "El servidor está preparando otras descargas de resultados; vuelva a intentarlo en "
                "unos segundos.",
 }
@@ -108,6 +110,8 @@ def register(app):
     @app.errorhandler(Busy)
     @app.errorhandler(WorkerLost)
     def busy(error):
+        if isinstance(error, WorkerTimedOut):  # its own cost, not others': no "try again"
+            return unavailable("too_costly")
         return unavailable("exports" if isinstance(error, ExportsBusy) else "busy")
 
     @app.errorhandler(WorkerUnavailable)
