@@ -21,6 +21,7 @@ TEXT_SUFFIXES = (".txt", ".text")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + JSONL_SUFFIXES
+STRAY_CONTROLS = 8  # control characters any text may hold and still be text (decode)
 
 
 
@@ -81,7 +82,9 @@ def decode(raw, path, warn=None, records=False):
     if not text.strip():
         raise UnreadableFile(path, "archivo vacío")
     sample = text[:65536]
-    if control_count(sample) > 0.01 * len(sample):
+    # Over 1% of the text, and more than a line pasted from a terminal holds (a bell, a
+    # backspace or two): a short note must not be refused for one stray character.
+    if control_count(sample) > max(STRAY_CONTROLS, 0.01 * len(sample)):
         raise UnreadableFile(path, "archivo binario (demasiados caracteres de control), no texto")
     if decoded.note() and warn is not None:
         warn(f"{path}: {decoded.note()}")
