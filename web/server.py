@@ -16,6 +16,11 @@ from web.server_errors import speak_spanish
 THREADS = 24
 FREE_THREADS = 4  # never taken by costly searches waiting for a slot
 MAX_REQUEST_BYTES = 1024 * 1024
+# Waitress's defaults (100 connections, 120 s before an idle one is closed) let 100 idle or
+# half-sent connections, a trivial script, shut out /healthz and every visitor for two
+# minutes. Connections cost a socket each, not a thread; poll() has no FD_SETSIZE bound.
+CONNECTION_LIMIT = 1000
+IDLE_SECONDS = 30  # a connection that sends and receives nothing for this long is closed
 
 
 def is_loopback(host):
@@ -37,7 +42,9 @@ def make_server(index_dir, host="127.0.0.1", port=8000, threads=THREADS):
                       "COSTLY_WAIT": 60.0})
     sockets = {}
     server = create_server(app, map=sockets, host=host, port=port, threads=threads,
-                           max_request_body_size=MAX_REQUEST_BYTES, ident="hemeroteca")
+                           max_request_body_size=MAX_REQUEST_BYTES, ident="hemeroteca",
+                           connection_limit=CONNECTION_LIMIT, channel_timeout=IDLE_SECONDS,
+                           asyncore_use_poll=True)
     speak_spanish(sockets)  # waitress's own answers (a raw é in a URL): web/server_errors.py
     server.flask_app = app  # waitress may wrap the application in middleware
     return server

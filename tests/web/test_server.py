@@ -78,3 +78,23 @@ def test_serve_names_a_host_that_is_no_address(seed_index, host):
         capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL)
     assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
     assert f"no se puede escuchar en «{host}»: no es una dirección IP ni un nombre" in result.stderr
+
+
+def test_a_few_hundred_idle_connections_leave_the_page_answering(seed_index, tmp_path):
+    """300 connections that never finish their request once shut out /healthz for 2 minutes."""
+    import socket
+    import urllib.request
+
+    from tests.web.serving import serving
+
+    with serving(seed_index, tmp_path / "serve.log") as url:
+        host, port = url.split("//")[1].rstrip("/").rsplit(":", 1)
+        idle = [socket.create_connection((host, int(port))) for _ in range(300)]
+        try:
+            for connection in idle:
+                connection.send(b"GET /?q=salud HTTP/1.1\r\nHost: x\r\n")  # the headers never end
+            with urllib.request.urlopen(url + "healthz", timeout=20) as answer:
+                assert answer.status == 200
+        finally:
+            for connection in idle:
+                connection.close()
