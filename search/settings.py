@@ -99,6 +99,7 @@ TITLE_CHARS = 90  # a longer first line is cut to this for the title
 # quadratic in time and memory (3,000 names in one record: 43 s and 2.2 GB).
 MAX_SPEAKER_CHARS = 100
 MAX_PARAGRAPH_SPEAKERS = 50
+MAX_TITLE_CHARS = 200  # a longer title given by a file (front matter, a feed's) is cut here, at a space
 
 # Searching: what the library, the CLI, the page and the API accept.
 DEFAULT_LIMIT = 10  # results per page

@@ -6,7 +6,7 @@ import re
 from search import speakers
 from search.ingest.titles import transcript_title
 from search.records import Document, Record
-from search.settings import MAX_PARAGRAPH_SPEAKERS, MAX_SPEAKER_CHARS
+from search.settings import MAX_PARAGRAPH_SPEAKERS, MAX_SPEAKER_CHARS, MAX_TITLE_CHARS
 from search.text import dates
 from search.text.wording import number as number_of
 from search.text.wording import plural
@@ -81,6 +81,26 @@ def retitle(document: Document, when: datetime.date | None) -> str | None:
     return made
 
 
+def bound_titles(document: Document, warn=None):
+    """Cut the titles a file gives past MAX_TITLE_CHARS (at a space, with "…"), said once a
+    document: a feed's field filled with a whole article would head every hit with it."""
+    def bounded(title):
+        if not title or len(title) <= MAX_TITLE_CHARS:
+            return title
+        head = title[:MAX_TITLE_CHARS]
+        return (head.rsplit(" ", 1)[0] if " " in head else head).rstrip() + "…"
+
+    longest = max([len(document.title or "")] + [len(title or "") for title in document.titles or []])
+    if longest <= MAX_TITLE_CHARS:
+        return
+    document.title = bounded(document.title)
+    if document.titles:
+        document.titles = [bounded(title) for title in document.titles]
+    if warn is not None:
+        warn(f"{document.path or document.doc}: un título tenía {number_of(longest)} caracteres; se cortó "
+             f"a {MAX_TITLE_CHARS}")
+
+
 def document_records(document: Document, warn=None) -> tuple[datetime.date | None, list[Record]]:
     """Return (document date, records numbered from 1) with speakers and dates filled in.
 
@@ -90,6 +110,7 @@ def document_records(document: Document, warn=None) -> tuple[datetime.date | Non
     when = document_date(document)
     made = retitle(document, when)
     found = extracted_speakers(document, warn)
+    bound_titles(document, warn)
     records = []
     for index, text in enumerate(document.paragraphs):
         number = document.first_paragraph + index + 1  # a part of a document goes on from the last

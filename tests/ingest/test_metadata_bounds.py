@@ -1,6 +1,7 @@
-"""A speaker field filled by mistake (an article, every attendee, values that are no names)
-is bounded and named with its file and line; the valid names are kept. Unbounded, joining
-the people of one crowded paragraph took minutes and gigabytes (pairs of its speakers)."""
+"""Metadata filled by mistake is bounded and named with its file and line: a speaker field
+holding an article, every attendee, values that are no names (the valid names are kept;
+unbounded, joining the people of one crowded paragraph took minutes and gigabytes), and
+a title of 160,000 characters (once printed whole on every hit)."""
 
 import json
 
@@ -50,3 +51,21 @@ def test_a_paragraph_crowded_with_reported_speakers_keeps_the_first_ones(runner,
     found = runner.invoke(main, ["search", "dijo", "--index", str(tmp_path / "ix"), "--json"])
     [hit] = json.loads(found.output)["hits"]
     assert hit["speakers"] == GIVEN[:MAX_PARAGRAPH_SPEAKERS]
+
+
+@pytest.mark.parametrize("name, content", [
+    ("f.jsonl", json.dumps({"id": "t1", "text": "titulo largo sobre el tapir", "title": "Titular " * 20000}) + "\n"),
+    ("n.md", "---\ntitle: " + "Titular " * 20000 + "\n---\n\nTexto largo sobre el tapir.\n"),
+])
+def test_a_title_given_by_a_file_is_cut_and_said(runner, tmp_path, name, content):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / name).write_text(content)
+    built = runner.invoke(main, ["index", str(docs), "--index", str(tmp_path / "ix")])
+    assert f"{docs / name}: un título tenía 159.999 caracteres; se cortó a 200" in built.output, built.output
+    found = runner.invoke(main, ["search", "tapir", "--index", str(tmp_path / "ix")])
+    assert max(map(len, found.output.splitlines())) < 300
+    as_json = runner.invoke(main, ["search", "tapir", "--index", str(tmp_path / "ix"), "--json"])
+    [hit] = json.loads(as_json.output)["hits"]
+    assert hit["title"].startswith("Titular Titular") and hit["title"].endswith("Titular…")
+    assert len(hit["title"]) <= 201
