@@ -80,9 +80,6 @@ def serve_command(index_dir, host, port, threads):
     from search.text.wording import system_reason
     from web.server import index_problem, is_loopback, make_server, server_url
 
-    if not is_loopback(host):
-        click.echo(f"aviso: escuchando en {host}: cualquiera que llegue a esta máquina "
-                   "puede usar la página de búsqueda.", err=True)
     try:
         server = make_server(index_dir_of(index_dir), host, port, threads)
     except OSError as error:
@@ -92,6 +89,9 @@ def serve_command(index_dir, host, port, threads):
         raise click.ClickException(f"no se puede escuchar en «{shown(host)}»: no es una dirección IP "
                                    "ni un nombre que esta máquina resuelva (use 127.0.0.1, 0.0.0.0 "
                                    "o ::1)") from error
+    if not is_loopback(host):
+        click.echo(f"aviso: escuchando en {host}: cualquiera que llegue a esta máquina "
+                   "puede usar la página de búsqueda.", err=True)
     problem = index_problem(server)
     if problem:
         click.echo(f"aviso: {problem}", err=True)

@@ -59,16 +59,24 @@ def test_serve_warns_about_a_missing_index_and_still_serves_the_503(tmp_path):
     assert "aviso:" in log and "hemeroteca index" in log
 
 
-def test_serve_warns_when_not_on_loopback(seed_index):
-    # 192.0.2.1 is reserved for documentation: the warning prints, then binding fails.
+def test_serve_claims_no_address_it_could_not_bind(seed_index):
+    # 192.0.2.1 is reserved for documentation: binding fails, and no warning says it listens there.
     # A subprocess, because waitress leaves the failed socket for the garbage collector.
     result = subprocess.run(
         [sys.executable, "-c", START, "serve", "--index", str(seed_index),
          "--host", "192.0.2.1", "--port", "0"],
         capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL)
     assert result.returncode == 1
-    assert "aviso: escuchando en 192.0.2.1" in result.stderr
+    assert "escuchando en" not in result.stderr
     assert "no se puede escuchar en 192.0.2.1:0" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_serve_warns_when_it_listens_beyond_loopback(seed_index, tmp_path):
+    from tests.web.serving import serving
+
+    with serving(seed_index, tmp_path / "serve.log", "--host", "0.0.0.0"):
+        pass
+    assert "aviso: escuchando en 0.0.0.0: cualquiera que llegue" in (tmp_path / "serve.log").read_text()
 
 
 @pytest.mark.parametrize("host", ["no.existe.invalid", "999.1.1.1", "a b", ""])
@@ -78,6 +86,7 @@ def test_serve_names_a_host_that_is_no_address(seed_index, host):
         capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL)
     assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
     assert f"no se puede escuchar en «{host}»: no es una dirección IP ni un nombre" in result.stderr
+    assert "escuchando en" not in result.stderr  # it never did
 
 
 def test_a_few_hundred_idle_connections_leave_the_page_answering(seed_index, tmp_path):
