@@ -39,9 +39,9 @@ def advise(index, searcher, results, text, parsed, filters):
         results.suggestion = suggestion_for(index, text, parsed, searcher, only=rare)
     if results.total == 0:
         results.tips = tips(parsed, filters, results.suggestion)
-        asked = [clause.text for clause in clauses(parsed.root)
+        asked = [(clause.text, isinstance(clause, Phrase)) for clause in clauses(parsed.root)
                  if isinstance(clause, (Word, Phrase)) and clause.field == "speaker"]
-        asked += [filters[0]] if filters and filters[0] else []
+        asked += [(filters[0].strip('"'), filters[0].startswith('"'))] if filters and filters[0] else []
         results.tips += speaker_tips(index, asked)
 
 
@@ -168,13 +168,14 @@ SPEAKERS_SHOWN = 3  # names a tip offers for a speaker filter that found nothing
 
 
 def speaker_tips(index, asked):
-    """Return, for each speaker filter, the people whose names hold all its words, or say
-    there is none (a name is matched whole when quoted, so `"Lopez-Gatell"` finds nobody
-    while Hugo López-Gatell Ramírez is there).
+    """Return, for each speaker filter (typed, quoted), the people whose names hold all its
+    words, or say there is none (a name is matched whole when quoted, so `"Lopez-Gatell"`
+    finds nobody while Hugo López-Gatell Ramírez is there). An unquoted name that some
+    speaker's holds matched: what excluded every paragraph is the rest of the search.
     """
     found = []
     names = None
-    for typed in asked:
+    for typed, quoted in asked:
         words = speaker_key(typed).split()  # hyphens count as spaces
         if not words:
             continue
@@ -185,8 +186,12 @@ def speaker_tips(index, asked):
                    if all(word in speaker_key(name).split() for word in words)]
         if holding:
             shown = ", ".join(holding[:SPEAKERS_SHOWN]) + ("…" if len(holding) > SPEAKERS_SHOWN else "")
-            found.append(f"Oradores cuyo nombre contiene «{typed}»: {shown}. "
-                         "Escriba el nombre completo entre comillas, o una parte sin ellas.")
+            if quoted:
+                found.append(f"Oradores cuyo nombre contiene «{typed}»: {shown}. "
+                             "Escriba el nombre completo entre comillas, o una parte sin ellas.")
+            else:
+                found.append(f"«{typed}» es {shown}, pero no habla en ningún párrafo que cumpla lo demás "
+                             "(las palabras o las fechas): quite alguna condición.")
         else:
             found.append(f"Ningún orador del índice se llama «{typed}»: pruebe con una parte "
                          "de su nombre, como el apellido.")

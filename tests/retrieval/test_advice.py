@@ -126,6 +126,9 @@ def test_the_vocabulary_is_loaded_once_per_state_of_the_index(seed):
     ('China orador:"Lavrov"', None, "Oradores cuyo nombre contiene «Lavrov»: Sergey Lavrov."),
     ('China orador:"Lavrov Sergey"', None, "contiene «Lavrov Sergey»: Sergey Lavrov."),
     ("garrote", "Nadie", "Ningún orador del índice se llama «Nadie»"),
+    # The name matched: the rest excluded every paragraph (the trial's `orador:Alomía --from`)
+    ("Putin orador:Lavrov", None, "«Lavrov» es Sergey Lavrov, pero no habla en ningún párrafo que cumpla lo demás"),
+    ("garrote fecha:2019", "Lavrov", "«Lavrov» es Sergey Lavrov, pero no habla en ningún párrafo que cumpla lo demás"),
 ])
 def test_a_speaker_filter_that_finds_nothing_offers_the_names_that_hold_it(seed, text, speaker,
                                                                            offered):
