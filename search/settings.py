@@ -105,6 +105,9 @@ MAX_TITLE_CHARS = 200  # a longer title given by a file (front matter, a feed's)
 DEFAULT_LIMIT = 10  # results per page
 MAX_LIMIT = 100
 MAX_PAGE = 100  # a deeper page costs a heap of page × limit hits, and nobody reads it
+# A document's page and /api/doc show this many paragraphs at a time: a feed's records are
+# one document, and its 10,240 paragraphs made an 8 MB page that took 2-13 s to highlight.
+DOC_PAGE_PARAGRAPHS = 200
 MAX_QUERY_CHARS = 500  # longer is a pasted text: the search uses its start and says so
 MAX_FILTER_CHARS = 100  # a speaker's name, or a date
 MAX_FUZZY_EDITS = 2  # `salud~5` is `salud~2`, as in Lucene's FuzzyQuery (its automata stop at 2)
