@@ -6,16 +6,13 @@ import pytest
 from search.storage.schema import paragraph_schema
 from search.text.analysis import (
     ANALYZER_VERSION,
-    STOPWORDS,
     NormalizingTokenizer,
     analyzer_version,
-    index_form,
     outdated_analysis,
-    phrase_form,
     spanish_analyzer,
-    word_forms,
 )
 from search.text.folding import fold
+from search.text.words import STOPWORDS, index_form, phrase_form, word_forms
 
 
 def analyze(text):
