@@ -1,6 +1,9 @@
 """Serve the app with waitress, a production WSGI server; loopback unless asked otherwise."""
 
 import ipaddress
+import logging
+import math
+import time
 
 from waitress.server import create_server
 
@@ -21,6 +24,28 @@ MAX_REQUEST_BYTES = 1024 * 1024
 # minutes. Connections cost a socket each, not a thread; poll() has no FD_SETSIZE bound.
 CONNECTION_LIMIT = 1000
 IDLE_SECONDS = 30  # a connection that sends and receives nothing for this long is closed
+
+
+class QueueNote(logging.Filter):
+    """Waitress's "Task queue depth is N", said in Spanish and at most once every
+    QUEUE_NOTE_SECONDS: under load it logged one line a request, hundreds a minute."""
+
+    def __init__(self):
+        super().__init__()
+        self.said = -math.inf
+
+    def filter(self, record):
+        now = time.monotonic()
+        if now - self.said < QUEUE_NOTE_SECONDS:
+            return False
+        self.said = now
+        depth = record.args[0] if record.args else "?"
+        record.msg, record.args = ("%s peticiones esperan un hilo libre (se avisa como mucho cada %d s)",
+                                   (depth, QUEUE_NOTE_SECONDS))
+        return True
+
+
+QUEUE_NOTE_SECONDS = 10
 
 
 def is_loopback(host):
@@ -46,6 +71,9 @@ def make_server(index_dir, host="127.0.0.1", port=8000, threads=THREADS):
                            connection_limit=CONNECTION_LIMIT, channel_timeout=IDLE_SECONDS,
                            asyncore_use_poll=True)
     speak_spanish(sockets)  # waitress's own answers (a raw é in a URL): web/server_errors.py
+    queue_log = logging.getLogger("waitress.queue")
+    if not any(isinstance(note, QueueNote) for note in queue_log.filters):
+        queue_log.addFilter(QueueNote())
     server.flask_app = app  # waitress may wrap the application in middleware
     return server
 

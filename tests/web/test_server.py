@@ -107,3 +107,20 @@ def test_a_few_hundred_idle_connections_leave_the_page_answering(seed_index, tmp
         finally:
             for connection in idle:
                 connection.close()
+
+
+def test_waitress_queue_notes_are_spanish_and_rare(monkeypatch):
+    import logging
+
+    from web import server
+
+    clock = [100.0]
+    monkeypatch.setattr(server.time, "monotonic", lambda: clock[0])
+    note = server.QueueNote()
+    records = [logging.LogRecord("waitress.queue", logging.WARNING, "", 0, "Task queue depth is %d", (n,), None)
+               for n in range(1, 5)]
+    kept = [note.filter(record) for record in records[:3]]
+    clock[0] += server.QUEUE_NOTE_SECONDS
+    kept.append(note.filter(records[3]))
+    assert kept == [True, False, False, True]
+    assert records[0].getMessage() == "1 peticiones esperan un hilo libre (se avisa como mucho cada 10 s)"
