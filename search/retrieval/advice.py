@@ -7,7 +7,7 @@ dropped it, and when few results were found.
 """
 
 from search.query.builder import build_query
-from search.query.dates import clause_span
+from search.query.dates import clause_span, date_span
 from search.query.parser import DateClause, Group, Not, Phrase, Word
 from search.query.suggest import ENYE_RATIO, Vocabulary, allowed_typos, suggest
 from search.retrieval.results import described_filters
@@ -147,12 +147,32 @@ def tips(parsed, filters, suggestion):
         found.append("Pruebe con menos palabras, o con palabras más generales.")
     if typed and not suggestion:  # a search of filters alone has no words to respell
         found.append("Pruebe con otra forma de escribir las palabras, o con un sinónimo.")
+    found += disjoint_dates(parsed, filters)
     in_force = described_filters(*filters)
     in_force += [typed for clause in clauses(parsed.root) if (typed := field_filter(clause))]
     if in_force:
         found.append("Filtros en uso: " + ", ".join(in_force)
                      + "; quítelos para buscar en todo el índice.")
     return found
+
+
+def disjoint_dates(parsed, filters):
+    """Return [a tip] when the dates a search requires together share no day (`fecha:2020
+    fecha:2021`, or `fecha:` and --from), else []: then no paragraph can match them all."""
+    spans = []
+    if filters and (filters[1] or filters[2]):
+        spans.append((", ".join(described_filters(None, filters[1], filters[2])),
+                      date_span(filters[1], filters[2])))
+    if parsed.root.joiner != "or":  # dates joined by OR may each hold
+        spans += [(f"«fecha:{clause.typed}»", clause_span(clause)[0])
+                  for clause in parsed.root.clauses if isinstance(clause, DateClause)]
+    spans = [(named, span) for named, span in spans if span is not None and not span.bad]
+    starts = [span.start for _, span in spans if span.start]
+    ends = [span.end for _, span in spans if span.end]
+    if len(spans) < 2 or not starts or not ends or max(starts) <= min(ends):
+        return []
+    return [f"Las fechas {' y '.join(named for named, _ in spans)} no comparten ningún día: ningún "
+            "párrafo puede cumplirlas todas."]
 
 
 def clauses(clause):
