@@ -67,6 +67,9 @@ ENVIRONMENT = (INDEX_DIR, SOURCE_DIR, CACHED_PAGES, SEARCH_SECONDS)  # every set
 # A page's snippets may run this long past SEARCH_SECONDS (a search cut short still marks
 # what it found); later hits get their text's opening unmarked (retrieval/results.py).
 SNIPPET_GRACE_SECONDS = 0.25
+# Looking up the typos of a query's words may take at most this share of the time left, so
+# the any-word fallback after it still runs (retrieval/fallbacks.py).
+TYPO_SHARE = 0.5
 
 
 def check_environment():
