@@ -37,6 +37,10 @@ class Budget:
         """Return True once the time is up; a part that stops then must call `stop()`."""
         return time.monotonic() >= self.deadline
 
+    def overdue(self, grace):
+        """Return True once `grace` seconds have passed since the deadline."""
+        return time.monotonic() >= self.deadline + grace
+
     def stop(self):
         """Note that a part of the search stopped early: its answer is incomplete."""
         self.cut = True
@@ -74,3 +78,21 @@ def not_counted():
         yield
     finally:
         _current.get().deadline += time.monotonic() - started
+
+
+@contextmanager
+def part(share):
+    """Run a part of the search within `share` of the time it has left; yield its Budget.
+
+    What the part stops is the search's too (its `cut`). A costly step that may not take
+    the whole budget (typos, which a cheaper fallback follows) runs so.
+    """
+    outer = current()
+    inner = Budget(outer.left() * share)
+    token = _current.set(inner)
+    try:
+        yield inner
+    finally:
+        _current.reset(token)
+        if inner.cut:
+            outer.stop()

@@ -64,6 +64,12 @@ SEARCH_SECONDS = Setting("HEMEROTECA_SEARCH_SECONDS", "2",
                          "lo hallado.", _seconds,
                          "un número de segundos mayor que 0 y hasta 3.600, como 0,5")
 ENVIRONMENT = (INDEX_DIR, SOURCE_DIR, CACHED_PAGES, SEARCH_SECONDS)  # every setting read from it
+# A page's snippets may run this long past SEARCH_SECONDS (a search cut short still marks
+# what it found); later hits get their text's opening unmarked (retrieval/results.py).
+SNIPPET_GRACE_SECONDS = 0.25
+# Looking up the typos of a query's words may take at most this share of the time left, so
+# the any-word fallback after it still runs (retrieval/fallbacks.py).
+TYPO_SHARE = 0.5
 
 
 def check_environment():
@@ -91,11 +97,21 @@ FEED_PART_RECORDS = 1024
 # snippets look for matches this far into a paragraph, and its tokens are analyzed at once.
 MAX_PARAGRAPH_CHARS = 1_000_000
 TITLE_CHARS = 90  # a longer first line is cut to this for the title
+# A speaker's name is at most this long (as an `orador` filter is: MAX_FILTER_CHARS), and a
+# paragraph has at most this many: joining people compares each paragraph's speakers in
+# pairs, so a field filled with an article or a list of every attendee would make a build
+# quadratic in time and memory (3,000 names in one record: 43 s and 2.2 GB).
+MAX_SPEAKER_CHARS = 100
+MAX_PARAGRAPH_SPEAKERS = 50
+MAX_TITLE_CHARS = 200  # a longer title given by a file (front matter, a feed's) is cut here, at a space
 
 # Searching: what the library, the CLI, the page and the API accept.
 DEFAULT_LIMIT = 10  # results per page
 MAX_LIMIT = 100
 MAX_PAGE = 100  # a deeper page costs a heap of page × limit hits, and nobody reads it
+# A document's page and /api/doc show this many paragraphs at a time: a feed's records are
+# one document, and its 10,240 paragraphs made an 8 MB page that took 2-13 s to highlight.
+DOC_PAGE_PARAGRAPHS = 200
 MAX_QUERY_CHARS = 500  # longer is a pasted text: the search uses its start and says so
 MAX_FILTER_CHARS = 100  # a speaker's name, or a date
 MAX_FUZZY_EDITS = 2  # `salud~5` is `salud~2`, as in Lucene's FuzzyQuery (its automata stop at 2)

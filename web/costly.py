@@ -36,6 +36,10 @@ class WorkerLost(SearchError):
     """The process of costly searches died; the next one starts afresh."""
 
 
+class WorkerTimedOut(WorkerLost):
+    """This search itself ran past its time and grace: retrying it would fail again."""
+
+
 class WorkerUnavailable(SearchError):
     """The worker found the index missing or damaged (its message is for the log)."""
 
@@ -92,7 +96,7 @@ class CostlyRunner:
             self._drop(pool, kill=True)
             log.error("una búsqueda costosa pasó %.0f s de su tiempo; su proceso se mata y se "
                       "arranca de nuevo: %r", GRACE_SECONDS, text[:200])
-            raise WorkerLost("una búsqueda costosa no terminó a tiempo") from None
+            raise WorkerTimedOut("una búsqueda costosa no terminó a tiempo") from None
         self.started = True
         if outcome[0] == "ok":
             return outcome[1]

@@ -12,8 +12,8 @@ from werkzeug.exceptions import HTTPException
 
 from search import settings
 from search.errors import IndexDamaged, IndexNotFound, QueryError, RecordNotFound, build_command, shown
-from web.costly import WorkerLost, WorkerUnavailable
-from web.limits import Busy
+from web.costly import WorkerLost, WorkerTimedOut, WorkerUnavailable
+from web.limits import Busy, ExportsBusy
 from web.live_index import GONE
 
 TITLES = {
@@ -47,6 +47,10 @@ UNAVAILABLE = {
                "puede buscar. El error quedó registrado en el servidor.",
     "busy": "El servidor está atendiendo otras búsquedas costosas; vuelva a intentarlo en unos "
             "segundos.",
+    "too_costly": "Esta búsqueda resultó demasiado costosa y se detuvo sin terminar; pruebe con "
+                  "menos prefijos o comodines (vacuna* mejor que v*), o con más palabras.",
+    "exports": "El servidor está preparando otras descargas de resultados; vuelva a intentarlo en "
+               "unos segundos.",
 }
 
 
@@ -74,7 +78,7 @@ def error_response(status, message, hint=None, headers=None):
 
 def unavailable(kind):
     """Return the 503 of a kind of fault: "missing", "damaged" or "busy" (no server details)."""
-    if kind == "busy":
+    if kind in ("busy", "exports"):
         return error_response(503, UNAVAILABLE[kind], headers={"Retry-After": "5"})
     return error_response(503, UNAVAILABLE[kind])
 
@@ -105,7 +109,9 @@ def register(app):
     @app.errorhandler(Busy)
     @app.errorhandler(WorkerLost)
     def busy(error):
-        return unavailable("busy")
+        if isinstance(error, WorkerTimedOut):  # its own cost, not others': no "try again"
+            return unavailable("too_costly")
+        return unavailable("exports" if isinstance(error, ExportsBusy) else "busy")
 
     @app.errorhandler(WorkerUnavailable)
     def unavailable_in_worker(error):

@@ -71,6 +71,12 @@ def _number(args, name, default, highest):
     return int(raw)
 
 
+def parse_paragraph(args):
+    """Return the paragraph a document's page is asked to show (`parrafo`, 1 without it),
+    or raise ParamError."""
+    return _number(args, "parrafo", 1, 999_999)
+
+
 def typed_params(args):
     """Return SearchParams that keep what the person typed, with bad values at their defaults.
 

@@ -12,11 +12,11 @@ from search.retrieval import browse, export
 from search.retrieval import searching as library
 from search.retrieval.similar import similar
 from search.retrieval.snippets import mark
-from search.settings import MAX_QUERY_CHARS, SORTS
+from search.settings import DOC_PAGE_PARAGRAPHS, MAX_QUERY_CHARS, SORTS
 from search.text.wording import number, plural
 from web.errors import build_hint
-from web.limits import is_costly
-from web.params import ParamError, SearchParams, parse_params, typed_params
+from web.limits import Held, is_costly
+from web.params import ParamError, SearchParams, parse_paragraph, parse_params, typed_params
 from web.timeline import timeline
 
 blueprint = Blueprint("search", __name__)
@@ -136,13 +136,29 @@ def origin_params():
     return params if params.searches() else None
 
 
-@blueprint.get("/doc/<path:doc>")
-def document_page(doc):
-    """Show a whole document, its paragraphs numbered, the query's words highlighted."""
-    index = live_index()
-    records = browse.document(index, doc)
+def document_part(index, doc):
+    """Return (records, total, first) of the DOC_PAGE_PARAGRAPHS paragraphs of a document
+    that hold `?parrafo=N` (the first ones without it; a number past the end shows the
+    last ones); abort with a 404 for no such document, a 400 for a bad number."""
+    try:
+        wanted = parse_paragraph(request.args)
+    except ParamError as error:
+        raise QueryError(str(error)) from error  # a 400, as JSON for the API
+    total = browse.document_window(index, doc, 1, 0)[1]
+    wanted = min(wanted, max(1, total))
+    first = (wanted - 1) // DOC_PAGE_PARAGRAPHS * DOC_PAGE_PARAGRAPHS + 1
+    records, total = browse.document_window(index, doc, first, DOC_PAGE_PARAGRAPHS)
     if not records:
         abort(404)
+    return records, total, first
+
+
+@blueprint.get("/doc/<path:doc>")
+def document_page(doc):
+    """Show a document, DOC_PAGE_PARAGRAPHS paragraphs at a time, numbered, the query's
+    words highlighted, with links to the paragraphs before and after."""
+    index = live_index()
+    records, total, first = document_part(index, doc)
     params = origin_params()
     query = params.q[:MAX_QUERY_CHARS] if params else ""
     paragraphs = []
@@ -150,9 +166,12 @@ def document_page(doc):
         text, highlights = (browse.highlight(index, record.text, query) if query
                             else (record.text, []))
         paragraphs.append((record, text, highlights))
+    last = first + len(records) - 1
     return render_template("doc.html", records=records, paragraphs=paragraphs, q=query,
                            params=params or SearchParams(), origin=params, first=records[0],
-                           sorts=SORTS)
+                           sorts=SORTS, total=total, window=(first, last),
+                           before=first - DOC_PAGE_PARAGRAPHS if first > 1 else None,
+                           after=last + 1 if last < total else None)
 
 
 @blueprint.get("/similar/<path:record_id>")
@@ -190,11 +209,21 @@ def api_search():
 
 
 def export_response(index, params, form):
-    """Return every hit of a search as a download, written as it is read (never cached)."""
+    """Return every hit of a search as a download, written as it is read (never cached).
+
+    A download holds one of a few slots (web/limits.py) from its search to its last byte,
+    so concurrent downloads of a large index can't take the server's memory.
+    """
     options = params.search_options()
-    exported = export.export(index, params.q, sort=options["sort"], speaker=options["speaker"],
-                             date_from=options["date_from"], date_to=options["date_to"])
-    body = stream_with_context(export.chunks(exported, form))
+    gate = current_app.extensions["hemeroteca.exports"]
+    gate.acquire()
+    try:
+        exported = export.export(index, params.q, sort=options["sort"], speaker=options["speaker"],
+                                 date_from=options["date_from"], date_to=options["date_to"])
+    except BaseException:
+        gate.release()
+        raise
+    body = Held(stream_with_context(export.chunks(exported, form)), gate)
     response = current_app.response_class(body, mimetype=export.FORMATS[form])
     response.charset = "utf-8"
     response.headers["Content-Disposition"] = export.disposition(
@@ -205,12 +234,12 @@ def export_response(index, params, form):
 
 @blueprint.get("/api/doc/<path:doc>")
 def api_document(doc):
-    """Return a whole document as JSON."""
-    records = browse.document(live_index(), doc)
-    if not records:
-        abort(404)
-    first = records[0].to_json()
-    return jsonify({"doc": first["doc"], "title": first["title"], "date": first["date"],
+    """Return a document as JSON, DOC_PAGE_PARAGRAPHS paragraphs at a time (`?parrafo=N`
+    gives those that hold paragraph N), with its paragraph count and where the part starts."""
+    records, total, first = document_part(live_index(), doc)
+    head = records[0].to_json()
+    return jsonify({"doc": head["doc"], "title": head["title"], "date": head["date"],
+                    "total_paragraphs": total, "first_paragraph": first,
                     "paragraphs": [record.to_json() for record in records]})
 
 

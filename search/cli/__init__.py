@@ -27,8 +27,18 @@ from search.errors import SearchError, shown
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 spanish.install()  # before any command is declared: click translates help texts as it builds them
 
+def _index_folder(context, parameter, value):
+    """Refuse an --index that exists and is no folder (a file, a named pipe) in the words a
+    writer uses for it (storage/locking.py), for every command alike."""
+    if value and os.path.exists(value) and not os.path.isdir(value):
+        kind = "es un archivo" if os.path.isfile(value) else "no es una carpeta"
+        raise click.ClickException(f"{shown(value)}: {kind}; el índice va en una carpeta (nueva o vacía, "
+                                   "o la de un índice): indíquela con --index")
+    return value
+
+
 INDEX_OPTION = click.option(
-    "--index", "index_dir", type=click.Path(file_okay=False), default=None, metavar="CARPETA",
+    "--index", "index_dir", type=click.Path(), default=None, metavar="CARPETA", callback=_index_folder,
     help=settings.INDEX_DIR.help + " [por defecto: index]",
 )
 CONTEXT = {"help_option_names": ["-h", "--help"]}

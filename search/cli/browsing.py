@@ -125,6 +125,12 @@ def eval_command(queries, index_dir, as_json):
     for problem in problems:
         click.echo(f"aviso: {problem}", err=True)
     with open_index(index_dir_of(index_dir)) as index:
+        def exists(record_id):
+            place = index.store.locate(record_id)
+            return place is not None and index.store.record(*place) is not None
+
+        for problem in evaluation.gold_problems(questions, exists):
+            click.echo(f"aviso: {problem}", err=True)
         scores = evaluation.evaluate(questions, lambda text, limit: rank_ids(index, text, limit))
     if as_json:
         click.echo(json.dumps(scores))

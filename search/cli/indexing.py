@@ -80,14 +80,18 @@ def serve_command(index_dir, host, port, threads):
     from search.text.wording import system_reason
     from web.server import index_problem, is_loopback, make_server, server_url
 
-    if not is_loopback(host):
-        click.echo(f"aviso: escuchando en {host}: cualquiera que llegue a esta máquina "
-                   "puede usar la página de búsqueda.", err=True)
     try:
         server = make_server(index_dir_of(index_dir), host, port, threads)
     except OSError as error:
         raise click.ClickException(f"no se puede escuchar en {host}:{port}: "
                                    f"{system_reason(error)}") from error
+    except ValueError as error:  # waitress's word for a name it can't resolve to an address
+        raise click.ClickException(f"no se puede escuchar en «{shown(host)}»: no es una dirección IP "
+                                   "ni un nombre que esta máquina resuelva (use 127.0.0.1, 0.0.0.0 "
+                                   "o ::1)") from error
+    if not is_loopback(host):
+        click.echo(f"aviso: escuchando en {host}: cualquiera que llegue a esta máquina "
+                   "puede usar la página de búsqueda.", err=True)
     problem = index_problem(server)
     if problem:
         click.echo(f"aviso: {problem}", err=True)
@@ -221,7 +225,10 @@ def inspect_command(paths, as_json):
     for path in missing:
         click.echo(f"Error: {shown(path)}: no existe ese archivo ni esa carpeta", err=True)
     printed = 0
-    for file, root in find_files([path for path in paths if path not in missing]):
+    def unlisted(folder, reason):
+        click.echo(f"omitido: {shown(str(folder))}: {reason}", err=True)
+
+    for file, root in find_files([path for path in paths if path not in missing], unlisted):
         try:  # a feed of any size, a document at a time
             for document in iter_path(file, root, warn=lambda m: click.echo(f"aviso: {shown(m)}", err=True)):
                 for record in document_records(document)[1]:

@@ -55,9 +55,9 @@ def print_results(results):
 def print_hit(rank, hit):
     """Print one hit: who speaks and in which document, the snippet, then where it is."""
     heading = click.style(visible(", ".join(hit.speakers)), bold=True) + " · " if hit.speakers else ""
-    echo(f"{rank:>2}. {heading}{visible(hit.title or hit.doc)}")
+    echo(f"{rank:>2}. {heading}{visible(hit.title) if hit.title else shown(hit.doc)}")
     echo("    " + styled_snippet(hit.snippet, hit.highlights))
-    where = [visible(place(hit.id, hit.doc, hit.paragraph))] + ([hit.date] if hit.date else [])
+    where = [place(hit.id, hit.doc, hit.paragraph)] + ([hit.date] if hit.date else [])
     if hit.score:
         where.append(f"puntuación {hit.score:.2f}".replace(".", ","))
     echo("    " + " · ".join(where), dim=True)
@@ -97,7 +97,8 @@ def place(record_id, doc, paragraph):
     ('a.txt#2', 'a1~2 (data.jsonl#2)')
     """
     where = f"{doc}#{paragraph}"
-    return where if record_id == where else f"{record_id} ({where})"
+    # A file name may hold a newline or a tab: escaped, it keeps the line and can be copied.
+    return shown(where if record_id == where else f"{record_id} ({where})")
 
 
 def print_record(record, marked=False):
@@ -115,14 +116,14 @@ def print_record(record, marked=False):
 def print_document(records):
     """Print a whole document: its title and date, then each paragraph numbered, with speakers."""
     first = records[0]
-    echo(visible(first.title or first.doc), bold=True)
-    about = [visible(first.doc)] + ([first.date.isoformat()] if first.date else [])
+    echo(visible(first.title) if first.title else shown(first.doc), bold=True)
+    about = [shown(first.doc)] + ([first.date.isoformat()] if first.date else [])
     echo(" · ".join(about + [plural(len(records), "párrafo")]), dim=True)
     for record in records:
         echo()
         label = f"¶ {record.paragraph}"
         if record.id != f"{record.doc}#{record.paragraph}":
-            label += f" · {visible(record.id)}"
+            label += f" · {shown(record.id)}"
         if record.speakers:
             label += " · " + click.style(visible(", ".join(record.speakers)), bold=True)
         if record.date and record.date != first.date:

@@ -75,6 +75,13 @@ def search_command(query, index_dir, limit, page, sort, speaker, date_from, date
         hemeroteca search vacunas --speaker "López-Gatell" --from 2020-06 --sort -date
         hemeroteca search vacunas --format csv > vacunas.csv
     """
+    if as_json and form:
+        raise click.UsageError("Use --json (una página de resultados) o --format (todos), no los dos.")
+    for option, value in (("--speaker", speaker), ("--from", date_from), ("--to", date_to)):
+        if value is not None and not value.strip():  # as an empty `orador:` in the query is said
+            click.echo(f"aviso: {option} sin valor se ignoró.", err=True)
+    speaker, date_from, date_to = (value if value and value.strip() else None
+                                   for value in (speaker, date_from, date_to))
     if not query.strip() and not (speaker or date_from or date_to):
         raise click.UsageError("Escriba una CONSULTA, o un filtro: --speaker, --from o --to.")
     # Not while exporting every hit: that may run long, and leave garbage to collect. Paused

@@ -21,20 +21,46 @@ TEXT_SUFFIXES = (".txt", ".text")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + JSONL_SUFFIXES
+STRAY_CONTROLS = 8  # control characters any text may hold and still be text (decode)
 
 
 
-def find_files(paths):
-    """Yield (file, root) for each supported file under the given files and folders."""
+def find_files(paths, unlisted=None, skip=()):
+    """Yield (file, root) for each supported file under the given files and folders.
+
+    A folder that can't be listed (no permission, an I/O error, gone since its parent
+    was listed) and a symbolic link to a folder (never followed: a loop would never end)
+    yield nothing, and `unlisted(folder, reason)` hears of each, the reason in Spanish:
+    an update must keep what it indexed under such a folder, not take it as deleted.
+    The folders in `skip` (the index's own, kept among its documents) are not walked.
+    """
+    skipped = {os.path.realpath(folder) for folder in skip}
     for given in map(Path, paths):
         if given.is_dir():
-            for folder, dirnames, filenames in os.walk(given):
-                dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+            def refused(error, root=given):
+                if unlisted is not None:
+                    unlisted(Path(error.filename or root), unlisted_reason(error))
+            for folder, dirnames, filenames in os.walk(given, onerror=refused):
+                dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and not (
+                    skipped and os.path.realpath(os.path.join(folder, d)) in skipped))
+                for name in [d for d in dirnames if os.path.islink(os.path.join(folder, d))]:
+                    if unlisted is not None:
+                        unlisted(Path(folder, name), FOLDER_LINK)
                 for name in sorted(filenames):
                     if not name.startswith(".") and name.lower().endswith(SUFFIXES):
                         yield Path(folder, name), given
         else:
             yield given, given.parent
+
+
+FOLDER_LINK = "es un enlace simbólico a una carpeta: no se sigue (indexe la carpeta misma)"
+
+
+def unlisted_reason(error):
+    """Return why a folder could not be listed, in Spanish."""
+    if isinstance(error, FileNotFoundError):
+        return "la carpeta desapareció mientras se leía"
+    return f"no se puede leer la carpeta ({system_reason(error)})"
 
 
 def decode(raw, path, warn=None, records=False):
@@ -56,7 +82,9 @@ def decode(raw, path, warn=None, records=False):
     if not text.strip():
         raise UnreadableFile(path, "archivo vacío")
     sample = text[:65536]
-    if control_count(sample) > 0.01 * len(sample):
+    # Over 1% of the text, and more than a line pasted from a terminal holds (a bell, a
+    # backspace or two): a short note must not be refused for one stray character.
+    if control_count(sample) > max(STRAY_CONTROLS, 0.01 * len(sample)):
         raise UnreadableFile(path, "archivo binario (demasiados caracteres de control), no texto")
     if decoded.note() and warn is not None:
         warn(f"{path}: {decoded.note()}")

@@ -13,9 +13,10 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from search.settings import MAX_RECORD_BYTES
+from search.settings import MAX_PARAGRAPH_SPEAKERS, MAX_RECORD_BYTES, MAX_SPEAKER_CHARS
 from search.text.dates import date_problem, parse_date
 from search.text.untrusted import SURROGATE, Unusable, decode_json_line, json_string, without_controls
+from search.text.wording import number as format_number
 from search.text.wording import plural
 
 NAMED_PER_KIND = 3  # lines named for each kind of problem in one file, then a count
@@ -182,15 +183,36 @@ def record_date(item, number, problems):
 
 
 def speaker_list(item, number, problems):
-    """Return the record's speakers' names, reporting values that are no names."""
+    """Return the record's speakers' names, reporting values that are no names.
+
+    A list keeps its names and drops (and names) what is no text; a name over
+    MAX_SPEAKER_CHARS is no name but a field filled by mistake, and names past the first
+    MAX_PARAGRAPH_SPEAKERS are left out: joining people compares the speakers of each
+    paragraph in pairs, so one crowded record would cost time and memory out of all proportion.
+    """
     key = "speakers" if "speakers" in item else "speaker"
     value = item.get(key) or []
     names = [value] if isinstance(value, str) else value
-    if not isinstance(names, list) or not all(isinstance(name, str) for name in names):
+    if not isinstance(names, list):
         problems.add("oradores ilegibles", number, f"se ignoraron sus oradores: «{key}» "
                      "debe ser un nombre o una lista de nombres")
         return []
-    return [name for name in (clean(name, number, problems) for name in names) if name]
+    texts = [name for name in names if isinstance(name, str)]
+    if len(texts) < len(names):
+        problems.add("oradores ilegibles", number, f"se ignoraron {format_number(len(names) - len(texts))} "
+                     f"de sus {format_number(len(names))} oradores: «{key}» debe ser una lista de nombres")
+    kept = []
+    for name in (clean(name, number, problems) for name in texts):
+        if len(name) > MAX_SPEAKER_CHARS:
+            problems.add("orador largo", number, f"un orador tiene {format_number(len(name))} caracteres "
+                         f"(«{name[:30]}…»; el máximo es {MAX_SPEAKER_CHARS}); se ignoró")
+        elif name:
+            kept.append(name)
+    if len(kept) > MAX_PARAGRAPH_SPEAKERS:
+        problems.add("demasiados oradores", number, f"tiene {format_number(len(kept))} oradores; se "
+                     f"tomaron los {MAX_PARAGRAPH_SPEAKERS} primeros")
+        kept = kept[:MAX_PARAGRAPH_SPEAKERS]
+    return kept
 
 
 def record_id(item, number, key, position, problems):

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from search.errors import UnreadableFile
-from search.ingest.files import DANGLING_LINK, find_files, open_document
+from search.ingest.files import DANGLING_LINK, FOLDER_LINK, find_files, open_document
 from search.text.wording import system_reason
 
 RECENT_NS = 2_000_000_000  # a file this new may change again within the same clock tick
@@ -189,7 +189,7 @@ def unique_files(pairs, warn=None):
     return list(chosen.values())
 
 
-def scan(paths, manifest, last_scan_ns=None, ctimes=None):
+def scan(paths, manifest, last_scan_ns=None, ctimes=None, skip=()):
     """Compare the files under paths with the manifest {path: (root, size, mtime_ns, hash)}.
 
     Only manifest entries under the given paths can be found deleted. A file is taken
@@ -198,12 +198,22 @@ def scan(paths, manifest, last_scan_ns=None, ctimes=None):
     in the same clock tick as that scan read it may have changed again unseen ("racily
     clean", in git's words), so it is hashed again. Its inode change time must also be
     the one in `ctimes` {path: ctime_ns}, or where none is known, older than that scan;
-    an unchanged file whose time was unknown is also in `noted`, for the manifest.
+    an unchanged file whose time was unknown is also in `noted`, for the manifest. A
+    folder that can't be listed (find_files) is named in `unreadable`, and the files
+    indexed under it are not found deleted. The folders in `skip` (the index's) are not read.
     """
     racy_from = None if last_scan_ns is None else last_scan_ns - RECENT_NS
     changes, seen = Changes(), set()
     roots = sorted({root for root, *_ in manifest.values()}, key=len)
-    for file, root in unique_files(find_files(paths)):
+    unlisted = []  # folders that could not be listed: what they held stays indexed
+
+    def refused(folder, reason):
+        if reason != FOLDER_LINK:
+            unlisted.append(file_key(folder))
+            reason += "; lo que se indexó de ella sigue en el índice, y se leerá cuando se pueda"
+        changes.unreadable.append((printable(folder), reason))
+
+    for file, root in unique_files(find_files(paths, refused, skip)):
         key = file_key(file)
         known = manifest.get(key)
         recorded = (ctimes or {}).get(key)
@@ -249,7 +259,8 @@ def scan(paths, manifest, last_scan_ns=None, ctimes=None):
         else:
             changes.changed.append(state)
     scopes = [file_key(path) for path in paths]
-    gone = [path for path in manifest if path not in seen and within(path, scopes)]
+    gone = [path for path in manifest if path not in seen and within(path, scopes)
+            and not (unlisted and within(path, unlisted))]
     _pair_moves(changes, gone, manifest)
     return changes
 

@@ -24,10 +24,15 @@ SETEXT_UNDERLINE = re.compile(r"^(=+|-+)\s*$")
 FENCE = re.compile(r"^(```|~~~)")
 RULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
 
+# A link's destination, as CommonMark reads it: `<…>`, or text whose parentheses balance
+# (`wiki/Lince_(animal)`), then maybe a title; a `)` of the URL once stayed in the text.
+DESTINATION = (r"\(\s*(?:<[^>\n]*>|(?:[^()\s]|\([^()\s]*\))*)"
+               r"(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?\s*\)")
 INLINE = [
-    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images
-    (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),  # links keep their text
+    (re.compile(r"!\[([^\]]*)\]" + DESTINATION), r"\1"),  # images keep their alt text, as plain text does
+    (re.compile(r"\[([^\]]*)\]" + DESTINATION), r"\1"),  # links keep their text
     (re.compile(r"\[([^\]]*)\]\[[^\]]*\]"), r"\1"),  # reference links
+    (re.compile(r"<((?:https?|ftp)://[^\s<>]+|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)>"), r"\1"),  # autolinks: the URL
     (re.compile(r"<[^>\n]+>"), ""),  # inline HTML tags
     (re.compile(r"`+([^`]*)`+"), r"\1"),  # code spans
     (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # strong

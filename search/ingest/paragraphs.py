@@ -6,15 +6,20 @@ import re
 from search import speakers
 from search.ingest.titles import transcript_title
 from search.records import Document, Record
+from search.settings import MAX_PARAGRAPH_SPEAKERS, MAX_SPEAKER_CHARS, MAX_TITLE_CHARS
 from search.text import dates
+from search.text.wording import number as number_of
+from search.text.wording import plural
 
 WORD = re.compile(r"\w")
 
 
-def extracted_speakers(document: Document) -> list[list[str]]:
+def extracted_speakers(document: Document, warn=None) -> list[list[str]]:
     """Return the speakers of each paragraph: the ones the file gives, else found in the text.
 
     Records of a jsonl file without a `doc` are unrelated items, so each is read alone.
+    Names found in the text are bounded as a feed's are (jsonl.speaker_list), and
+    `warn(message)` hears of what was left out.
     """
     given = document.speakers or [[] for _ in document.paragraphs]
     if all(given):
@@ -23,7 +28,25 @@ def extracted_speakers(document: Document) -> list[list[str]]:
         found = [speakers.paragraph_speakers([text])[0] for text in document.paragraphs]
     else:
         found = speakers.paragraph_speakers(document.paragraphs)
-    return [names or extracted for names, extracted in zip(given, found)]
+    return [names or bounded_speakers(extracted, document, number, warn)
+            for number, (names, extracted) in enumerate(zip(given, found), document.first_paragraph + 1)]
+
+
+def bounded_speakers(names, document, number, warn):
+    """Return a paragraph's names without those over MAX_SPEAKER_CHARS, and at most
+    MAX_PARAGRAPH_SPEAKERS of them: pairs of one paragraph's speakers are compared when
+    people are joined, so 3,000 reported speakers in one long line would take minutes."""
+    kept = [name for name in names if len(name) <= MAX_SPEAKER_CHARS]
+    where = f"{document.path or document.doc}#{number}"
+    if len(kept) < len(names) and warn is not None:
+        warn(f"{where}: {plural(len(names) - len(kept), 'orador hallado', 'oradores hallados')} en el texto "
+             f"con más de {MAX_SPEAKER_CHARS} caracteres; no se tomaron")
+    if len(kept) > MAX_PARAGRAPH_SPEAKERS:
+        if warn is not None:
+            warn(f"{where}: tiene {number_of(len(kept))} oradores; se tomaron los "
+                 f"{MAX_PARAGRAPH_SPEAKERS} primeros")
+        kept = kept[:MAX_PARAGRAPH_SPEAKERS]
+    return kept
 
 
 def document_date(document: Document) -> datetime.date | None:
@@ -58,15 +81,36 @@ def retitle(document: Document, when: datetime.date | None) -> str | None:
     return made
 
 
-def document_records(document: Document) -> tuple[datetime.date | None, list[Record]]:
+def bound_titles(document: Document, warn=None):
+    """Cut the titles a file gives past MAX_TITLE_CHARS (at a space, with "…"), said once a
+    document: a feed's field filled with a whole article would head every hit with it."""
+    def bounded(title):
+        if not title or len(title) <= MAX_TITLE_CHARS:
+            return title
+        head = title[:MAX_TITLE_CHARS]
+        return (head.rsplit(" ", 1)[0] if " " in head else head).rstrip() + "…"
+
+    longest = max([len(document.title or "")] + [len(title or "") for title in document.titles or []])
+    if longest <= MAX_TITLE_CHARS:
+        return
+    document.title = bounded(document.title)
+    if document.titles:
+        document.titles = [bounded(title) for title in document.titles]
+    if warn is not None:
+        warn(f"{document.path or document.doc}: un título tenía {number_of(longest)} caracteres; se cortó "
+             f"a {MAX_TITLE_CHARS}")
+
+
+def document_records(document: Document, warn=None) -> tuple[datetime.date | None, list[Record]]:
     """Return (document date, records numbered from 1) with speakers and dates filled in.
 
     A transcript's title is made here (ingest/titles.py), so the store keeps it with the
-    document and a search only reads it.
+    document and a search only reads it. `warn(message)` hears of speakers left out.
     """
     when = document_date(document)
     made = retitle(document, when)
-    found = extracted_speakers(document)
+    found = extracted_speakers(document, warn)
+    bound_titles(document, warn)
     records = []
     for index, text in enumerate(document.paragraphs):
         number = document.first_paragraph + index + 1  # a part of a document goes on from the last

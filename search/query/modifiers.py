@@ -84,6 +84,10 @@ def _count(typed, value, most, messages, slop):
 def _boost(typed, value, messages):
     """Return the boost after a `^` (1.0 when it can't be used, said)."""
     number = float(value.replace(",", ".")) if NUMBER.match(value) else None
+    if number is None and value:  # `1e308`, `inf`, `-3`: Lucene's boost is digits, maybe a decimal part
+        messages.append(f"«{typed}»: tras «^» va un número escrito con cifras, mayor que 0 y "
+                        f"hasta {MAX_BOOST:g} (salud^2, salud^1,5); «{value}» no lo es y se ignoró.")
+        return 1.0
     if number is None or number <= 0:
         messages.append(f"«{typed}»: tras «^» va un número mayor que 0 (salud^2); se ignoró.")
         return 1.0

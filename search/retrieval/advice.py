@@ -7,7 +7,7 @@ dropped it, and when few results were found.
 """
 
 from search.query.builder import build_query
-from search.query.dates import clause_span
+from search.query.dates import clause_span, date_span
 from search.query.parser import DateClause, Group, Not, Phrase, Word
 from search.query.suggest import ENYE_RATIO, Vocabulary, allowed_typos, suggest
 from search.retrieval.results import described_filters
@@ -42,9 +42,9 @@ def advise(index, searcher, results, text, parsed, filters, typed=None):
         results.suggestion = suggestion_for(index, text, parsed, searcher, only=rare, typed=typed)
     if results.total == 0:
         results.tips = tips(parsed, filters, results.suggestion)
-        asked = [clause.text for clause in clauses(parsed.root)
+        asked = [(clause.text, isinstance(clause, Phrase)) for clause in clauses(parsed.root)
                  if isinstance(clause, (Word, Phrase)) and clause.field == "speaker"]
-        asked += [filters[0]] if filters and filters[0] else []
+        asked += [(filters[0].strip('"'), filters[0].startswith('"'))] if filters and filters[0] else []
         results.tips += speaker_tips(index, asked)
 
 
@@ -154,12 +154,32 @@ def tips(parsed, filters, suggestion):
         found.append("Pruebe con menos palabras, o con palabras más generales.")
     if typed and not suggestion:  # a search of filters alone has no words to respell
         found.append("Pruebe con otra forma de escribir las palabras, o con un sinónimo.")
+    found += disjoint_dates(parsed, filters)
     in_force = described_filters(*filters)
     in_force += [typed for clause in clauses(parsed.root) if (typed := field_filter(clause))]
     if in_force:
         found.append("Filtros en uso: " + ", ".join(in_force)
                      + "; quítelos para buscar en todo el índice.")
     return found
+
+
+def disjoint_dates(parsed, filters):
+    """Return [a tip] when the dates a search requires together share no day (`fecha:2020
+    fecha:2021`, or `fecha:` and --from), else []: then no paragraph can match them all."""
+    spans = []
+    if filters and (filters[1] or filters[2]):
+        spans.append((", ".join(described_filters(None, filters[1], filters[2])),
+                      date_span(filters[1], filters[2])))
+    if parsed.root.joiner != "or":  # dates joined by OR may each hold
+        spans += [(f"«fecha:{clause.typed}»", clause_span(clause)[0])
+                  for clause in parsed.root.clauses if isinstance(clause, DateClause)]
+    spans = [(named, span) for named, span in spans if span is not None and not span.bad]
+    starts = [span.start for _, span in spans if span.start]
+    ends = [span.end for _, span in spans if span.end]
+    if len(spans) < 2 or not starts or not ends or max(starts) <= min(ends):
+        return []
+    return [f"Las fechas {' y '.join(named for named, _ in spans)} no comparten ningún día: ningún "
+            "párrafo puede cumplirlas todas."]
 
 
 def clauses(clause):
@@ -175,13 +195,14 @@ SPEAKERS_SHOWN = 3  # names a tip offers for a speaker filter that found nothing
 
 
 def speaker_tips(index, asked):
-    """Return, for each speaker filter, the people whose names hold all its words, or say
-    there is none (a name is matched whole when quoted, so `"Lopez-Gatell"` finds nobody
-    while Hugo López-Gatell Ramírez is there).
+    """Return, for each speaker filter (typed, quoted), the people whose names hold all its
+    words, or say there is none (a name is matched whole when quoted, so `"Lopez-Gatell"`
+    finds nobody while Hugo López-Gatell Ramírez is there). An unquoted name that some
+    speaker's holds matched: what excluded every paragraph is the rest of the search.
     """
     found = []
     names = None
-    for typed in asked:
+    for typed, quoted in asked:
         words = speaker_key(typed).split()  # hyphens count as spaces
         if not words:
             continue
@@ -192,8 +213,12 @@ def speaker_tips(index, asked):
                    if all(word in speaker_key(name).split() for word in words)]
         if holding:
             shown = ", ".join(holding[:SPEAKERS_SHOWN]) + ("…" if len(holding) > SPEAKERS_SHOWN else "")
-            found.append(f"Oradores cuyo nombre contiene «{typed}»: {shown}. "
-                         "Escriba el nombre completo entre comillas, o una parte sin ellas.")
+            if quoted:
+                found.append(f"Oradores cuyo nombre contiene «{typed}»: {shown}. "
+                             "Escriba el nombre completo entre comillas, o una parte sin ellas.")
+            else:
+                found.append(f"«{typed}» es {shown}, pero no habla en ningún párrafo que cumpla lo demás "
+                             "(las palabras o las fechas): quite alguna condición.")
         else:
             found.append(f"Ningún orador del índice se llama «{typed}»: pruebe con una parte "
                          "de su nombre, como el apellido.")

@@ -32,6 +32,21 @@ def document(index: SearchIndex, doc: str) -> list[Record]:
     return index.store.document_records(full)
 
 
+def document_window(index: SearchIndex, doc: str, first: int, count: int) -> tuple[list[Record], int]:
+    """Return (the records of a document from paragraph `first`, at most `count` of them, in
+    order; how many paragraphs it has), or raise RecordNotFound as document() does.
+
+    Only the window is read from the store: a page of a feed of millions of records costs
+    what a page of a short note does.
+    """
+    name = doc if index.store.docno_of(doc) is not None else full_name(index, doc)
+    if name is None:
+        raise RecordNotFound(f"No hay ningún documento «{doc}» en el índice.")
+    docno, total = index.store.docno_of(name), index.store.paragraph_count(name)
+    places = [(docno, number) for number in range(first, min(total, first + count - 1) + 1)]
+    return [record for record in index.store.records(places) if record is not None], total
+
+
 def full_name(index, name, suffix=""):
     """Return the one document whose path ends in `name` after a `/` (documents.matching_paths),
     None when none does; raise RecordNotFound naming them when several do.

@@ -2,7 +2,7 @@
 
 from search.errors import SearchError
 from search.text.untrusted import decode_json_line
-from search.text.wording import system_reason
+from search.text.wording import plural, system_reason
 
 CUTOFFS = (1, 5, 10)
 
@@ -53,6 +53,42 @@ def _question(line):
     if not relevant:
         return "no da ningún párrafo relevante"
     return item.get("qid"), item["question"], [str(r) for r in relevant]
+
+
+NAMED = 5  # unknown ids, or repeated qids, named in a warning; then how many more
+
+
+def gold_problems(questions, exists):
+    """Return warnings on a gold file: relevant ids no paragraph of the index has
+    (`exists(record_id)` says), and qids given twice, each naming the first few.
+
+    An id scheme other than the index's (`doc#N` for a jsonl `id`, or an index built from
+    another folder) would otherwise score 0 in silence: the commonest evaluation mistake.
+    """
+    problems = []
+    missing = {}
+    for qid, _, relevant in questions:
+        for record_id in relevant:
+            if record_id not in missing and not exists(record_id):
+                missing[record_id] = qid
+    if missing:
+        asked = {qid for qid in missing.values()}
+        named = ", ".join(f"«{record_id}»" for record_id in list(missing)[:NAMED])
+        more = f" y {len(missing) - NAMED} más" if len(missing) > NAMED else ""
+        gives = "da" if len(asked) == 1 else "dan"
+        problems.append(f"{len(asked)} de {len(questions)} preguntas {gives} párrafos relevantes que no están en "
+                        f"el índice ({named}{more}); cuentan como no hallados. ¿Es otro índice, u otra "
+                        "forma de id (doc#N, o el «id» de un .jsonl)?")
+    seen, repeated = set(), []
+    for qid, _, _ in questions:
+        if qid in seen and qid not in repeated:
+            repeated.append(qid)
+        seen.add(qid)
+    if repeated:
+        named = ", ".join(f"«{qid}»" for qid in repeated[:NAMED])
+        problems.append(f"{plural(len(repeated), 'qid se repite', 'qid se repiten')} ({named}); cada línea "
+                        "se evaluó aparte")
+    return problems
 
 
 def question_scores(ranked, relevant):

@@ -6,10 +6,12 @@ then any word; then any word within its typos. searching.py runs them until one 
 something.
 """
 
+from search import budget as budgets
 from search.query.builder import build_query
 from search.query.speakers import SpeakerGroups
 from search.retrieval.advice import vocabulary_of
 from search.retrieval.ranking import RANKING
+from search.settings import TYPO_SHARE
 
 MESSAGES = {
     "typos": "Ningún párrafo tiene todas las palabras tal cual; se muestran los que las "
@@ -44,7 +46,11 @@ def attempts(parsed, searcher, index):
     any_word = build_query(parsed, searcher, index.store, "or", **options)
     several = repr(any_word.query) != repr(all_words.query)  # words that any-word may drop
     if typos and several:
-        yield "typos", build_query(parsed, searcher, index.store, "and", fuzzy_all=True, **options)
+        # Looking typos up may take all the time left: half of it, so that the any-word
+        # fallback still runs (`Sao Paulo` once found nothing, though `Paulo` is there).
+        with budgets.part(TYPO_SHARE):
+            with_typos = build_query(parsed, searcher, index.store, "and", fuzzy_all=True, **options)
+        yield "typos", with_typos
     if several:
         yield "any", any_word
     if typos:

@@ -2,8 +2,10 @@
 
 from dataclasses import asdict, dataclass, field
 
+from search.budget import current as current_budget
 from search.errors import shown
 from search.retrieval.snippets import snippet_for
+from search.settings import SNIPPET_GRACE_SECONDS
 
 ECHOED_CHARS = 80  # a summary line repeats this much of the query, then "…"
 
@@ -94,7 +96,16 @@ def hit_records(searcher, store, docnums, speakers=True):
 
 
 def to_hit(record, score, terms, phrases=()):
-    """Return a Hit for a record, with a snippet around the matched words and phrases."""
+    """Return a Hit for a record, with a snippet around the matched words and phrases.
+
+    Snippets count in the search's time budget (search/budget.py): SNIPPET_GRACE_SECONDS
+    after it is spent, a hit gets the opening of its text unmarked, and the search says it
+    was cut short.
+    """
+    budget = current_budget()
+    if budget.overdue(SNIPPET_GRACE_SECONDS):
+        budget.stop()
+        terms, phrases = (), ()
     snippet, highlights = snippet_for(record.text, terms, phrases)
     return Hit(id=record.id, doc=record.doc, paragraph=record.paragraph, title=record.title,
                date=record.date.isoformat() if record.date else None,

@@ -112,8 +112,9 @@ def find_matches(index, searcher, parsed, filters, sort, depth, results):
             budget.stop()
             break
         if built.query is None:
-            if mode == "all":
-                results.messages.extend(built.messages + stop_word_message(built))
+            if mode != "all":  # typos cut short before any was found: the next way may do
+                continue
+            results.messages.extend(built.messages + stop_word_message(built))
             break
         # The bonus outside the filters: inside an And, Whoosh's AndMaybe matcher gave less
         # bonus than the posting cache (tests/retrieval/test_columnar.py found it).

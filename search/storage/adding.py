@@ -47,12 +47,13 @@ def whoosh_fields(record, docno, names=None):
     return fields
 
 
-def add_document(writer, store, docno, document, source=None, live=True):
+def add_document(writer, store, docno, document, source=None, live=True, warn=None):
     """Add one document's records to the Whoosh writer and the record store; return how many.
 
-    `live` False writes the store's version as pending (an update's, versions.py).
+    `live` False writes the store's version as pending (an update's, versions.py);
+    `warn(message)` hears of speakers left out (ingest/paragraphs.py).
     """
-    when, records = document_records(printable_names(document))
+    when, records = document_records(printable_names(document), warn)
     store.add_document(docno, document, records, when, source, live)
     names = set(writer.schema.names())
     for record in records:
@@ -88,7 +89,8 @@ def add_file(writer, store, file, root, first_docno, summary, source=None, live=
                 docno = first_docno + len(docnos)
                 docnos.append(docno)
                 part_of = docno if document.standalone else part_of
-            summary.paragraphs += add_document(writer, store, docno, document, source, live)
+            summary.paragraphs += add_document(writer, store, docno, document, source, live,
+                                                 summary.warnings.append)
     except UnreadableFile as error:
         reason = error.reason + (f"; se indexó lo leído antes ({plural(len(docnos), 'documento')})"
                                  if docnos else "")

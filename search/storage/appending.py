@@ -179,7 +179,8 @@ def stage_appended(store, writer, state, known, plan, summary, names):
     documents, continued = found
     first = store.next_docno()
     for docno, document in enumerate(documents, first):
-        summary.paragraphs += add_document(writer, store, docno, document, state.path, live=False)
+        summary.paragraphs += add_document(writer, store, docno, document, state.path, live=False,
+                                         warn=summary.warnings.append)
     plan.staged += range(first, first + len(documents))
     if documents:
         store.set_meta("last_docno", str(first + len(documents) - 1))

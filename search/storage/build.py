@@ -109,7 +109,8 @@ def _build_generation(paths, index_dir, building, stamp, summary, progress, proc
     scan_started = filesystem_time(building)
     ix = whoosh_index.create_in(str(building), schema or paragraph_schema())
     files = [(Path(os.path.abspath(file)), Path(os.path.abspath(root)))
-             for file, root in unique_files(find_files(paths), summary.warnings.append)]
+             for file, root in unique_files(find_files(paths, lambda folder, reason: summary.skipped.append(
+                 (str(folder), reason)), skip=[index_dir]), summary.warnings.append)]
     report = progress or (lambda phase, done=0, total=0: None)
     report(READING, 0, len(files))
     done = 0

@@ -9,6 +9,7 @@ import json
 import os
 import sqlite3
 
+from search.ingest.files import find_files
 from search.ingest.manifest import file_key, within
 from search.storage.generations import STORE_FILE, live_generation
 from search.storage.integrity import source_folders
@@ -74,6 +75,25 @@ def recorded_sources(index_dir):
         return json.loads(value) if value else None
     except ValueError:
         return None
+
+
+def empty_new_paths(store, generation, paths, manifest, skip=()):
+    """Return the given paths an update should not take: new to the index (outside the
+    paths it records), with nothing indexed under them, and holding no document file.
+
+    Recorded, such a path (mistyped, or the wrong folder) would be updated for ever
+    after by every `update` and `watch` given no paths. Only new paths are walked here.
+    """
+    recorded = [file_key(path) for path in updated_sources(store, generation, [])]
+    indexed = list(manifest)
+    empty = []
+    for path in paths:
+        key = file_key(path)
+        if within(key, recorded) or any(within(known, [key]) for known in indexed):
+            continue
+        if next(iter(find_files([path], skip=skip)), None) is None:
+            empty.append(path)
+    return empty
 
 
 def updated_sources(store, generation, paths):

@@ -25,7 +25,8 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.query import Term
 from whoosh.reading import SegmentReader
 
-from search.errors import IndexDamaged, IndexReadOnly, NotAFile
+from search.errors import IndexDamaged, IndexReadOnly, NotAFile, shown
+from search.ingest.files import SUFFIXES
 from search.ingest.manifest import filesystem_time, printable, scan
 from search.ingest.shared_docs import NO_NAMES
 from search.storage import failures
@@ -35,7 +36,7 @@ from search.storage.build import READING, WRITING
 from search.storage.generations import STORE_FILE
 from search.storage.integrity import find_damage, record_checksums, source_folders
 from search.storage.postcache import write_missing_caches
-from search.storage.sources import SOURCES, updated_sources
+from search.storage.sources import SOURCES, empty_new_paths, updated_sources
 from search.storage.store import DamagedBlock, RecordStore
 from search.storage.update_shared import share_docs
 from search.storage.update_summary import EmptyUpdate, UpdateFailed, UpdateSummary
@@ -58,6 +59,19 @@ class Plan:
     forgotten: list[bytes] = field(default_factory=list)
 
 
+def taken_paths(store, generation, paths, manifest, skip, summary):
+    """Return the paths an update works on: those new to the index that hold no document
+    are left out and said (sources.empty_new_paths), and when all are, it fails."""
+    empty = empty_new_paths(store, generation, paths, manifest, skip)
+    found = f"ningún archivo {', '.join(SUFFIXES[:-1])} ni {SUFFIXES[-1]}"
+    if empty and len(empty) == len(paths):
+        raise EmptyUpdate(f"{', '.join(shown(str(path)) for path in paths)}: no hay ningún documento que "
+                          f"indexar ({found}); el índice no cambió ni recuerda esa ruta. Compruebe la ruta.")
+    summary.warnings += [f"{shown(str(path))}: no hay ningún documento que indexar ({found}); no se "
+                         "añadió a las rutas del índice" for path in empty]
+    return [path for path in paths if path not in empty]
+
+
 def apply_changes(generation, paths, progress=None, index_dir=None, command="update"):
     """Apply the changes under paths to a generation in place, in the three steps above.
 
@@ -77,7 +91,9 @@ def apply_changes(generation, paths, progress=None, index_dir=None, command="upd
         store.purge()
         scan_started = filesystem_time(generation)
         manifest = store.manifest()
-        changes = scan(paths, manifest, store.last_scan_ns(), store.file_changes())
+        skip = [os.path.dirname(generation)]
+        paths = taken_paths(store, generation, paths, manifest, skip, summary)
+        changes = scan(paths, manifest, store.last_scan_ns(), store.file_changes(), skip=skip)
         if changes.deleted and not (changes.new or changes.changed or changes.moved
                                     or changes.unchanged or changes.touched):
             # Every file gone at once is a mistyped or unmounted folder far more often than

@@ -15,6 +15,7 @@ import dataclasses
 import os
 import threading
 import time
+import warnings
 
 from watchdog.events import FileSystemEventHandler
 from watchdog.observers import Observer
@@ -37,7 +38,10 @@ class ChangeFlag(FileSystemEventHandler):
     """Note the time of the last change under the watched folders, outside the index."""
 
     def __init__(self, ignored):
-        self.ignored = os.path.abspath(ignored).rstrip(os.sep) + os.sep
+        # The index folder itself too: writing a generation modifies it, and an index kept
+        # inside a watched folder would otherwise set off an update at each update's end.
+        # Its real path: the watched folder may be named through a link, or the index.
+        self.ignored = os.path.realpath(ignored).rstrip(os.sep)
         self.last = None
         self.changed = threading.Event()
 
@@ -46,10 +50,18 @@ class ChangeFlag(FileSystemEventHandler):
         if event.event_type in QUIET_EVENTS:
             return
         paths = [os.fsdecode(p) for p in (event.src_path, getattr(event, "dest_path", "")) if p]
-        if all(os.path.abspath(p).startswith(self.ignored) for p in paths):
+        if all(self.is_index(p) for p in paths):
             return
         self.last = time.monotonic()
         self.changed.set()
+
+
+    def is_index(self, path):
+        """Tell whether a path is the index folder or inside it (its folder resolved once
+        it is named: its last part may be gone, a file removed)."""
+        head, tail = os.path.split(os.path.abspath(path))
+        real = os.path.join(os.path.realpath(head), tail)
+        return real == self.ignored or real.startswith(self.ignored + os.sep)
 
 
 def watched_folder(path):
@@ -71,6 +83,9 @@ def start_observer(paths, handler, polling=False, log=lambda line: None):
 
     Paths whose folder is gone are left out; the loop watches them again when they are back.
     """
+    # An index kept inside a watched folder makes and removes folders there at each update;
+    # watchdog's inotify then warns, in English, that it watches a path again (harmless).
+    warnings.filterwarnings("ignore", message="Callback with id .* already exists", category=RuntimeWarning)
     kinds = ([] if polling else [Observer]) + [PollingObserver]
     for kind in kinds:
         observer = kind(timeout=POLL_SECONDS) if kind is PollingObserver else kind()

@@ -96,6 +96,8 @@ def date_problem(value: str) -> str | None:
     if parse_date(value):
         return None
     span = date_range(value)
+    if span and span[0] == span[1]:  # a real day, of a year the text's patterns don't read
+        return "es de un año fuera de 1800-2099, los que se leen como fechas"
     if span:  # a month or a year: what a query takes, but a document is dated by its day
         return (f"da solo {'el año' if span[0].month != span[1].month else 'el mes'}; un documento "
                 "se fecha por día (use 2020-12-22)")
@@ -276,11 +278,25 @@ def document_date(paragraphs: list[str], filename: str, metadata: str | None = N
     return _text_date(paragraphs, latest, is_speech)
 
 
+# A query's day in ISO form, of any year the calendar has (0001 to 9999): the text's
+# patterns (ISO) read only 1800-2099, as a number outside them is seldom a date in prose.
+QUERY_DAY = re.compile(r"(\d{4})([-/])(\d{1,2})\2(\d{1,2})")
+
+
 def date_range(value: str) -> tuple[datetime.date, datetime.date] | None:
-    """Return the first and last day that a query value covers (`2020`, `2020-12`, `diciembre 2020`)."""
+    """Return the first and last day that a query value covers (`2020`, `2020-12`, `diciembre 2020`).
+
+    Any year of the calendar (0001 to 9999) may be given; a value that is no date, or
+    out of it (`0000`, `10000`, `0000-01`), gives None.
+    """
     value = (value or "").strip()
     if re.fullmatch(r"\d{4}", value):
-        return datetime.date(int(value), 1, 1), datetime.date(int(value), 12, 31)
+        first = _make(value, 1, 1)
+        return (first, first.replace(month=12, day=31)) if first else None
+    day = QUERY_DAY.fullmatch(value)
+    if day:
+        day = _make(day.group(1), day.group(3), day.group(4))
+        return (day, day) if day else None
     match = NUMERIC_MONTH.match(value) or MONTH_YEAR.match(value)
     if match:
         year, month = int(match.group("year")), MONTHS.get(match.group("month").lower(), match.group("month"))

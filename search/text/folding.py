@@ -61,7 +61,12 @@ NAME_SEPARATORS = re.compile(r"[\s\-‐‑–]+")
 # ideographic space) and Latin ligatures (`ﬁ`). They are read as NFKC reads them; NFKC
 # itself would also make `1.º`, `2.ª` and `m²` into `1.o`, `2.a` and `m2`, which Spanish
 # writes with intent, so queries and documents are normalized alike by this alone.
-COMPATIBLE = re.compile("[\u3000\uff01-\uff5e\ufb00-\ufb06]+")
+# Social-media text adds the mathematical alphanumerics (`𝐯𝐚𝐜𝐮𝐧𝐚`, `𝘷𝘢𝘤𝘶𝘯𝘢`: bold, italic,
+# script…) and the circled letters (`ⓥ`), which NFKC reads as plain letters too.
+COMPATIBLE = re.compile("[\u3000\uff01-\uff5e\ufb00-\ufb06\u24b6-\u24e9\U0001d400-\U0001d7ff]+")
+# Combining marks that decorate rather than accent (struck through `v̶a̶c̶u̶n̶a̶`, underlined,
+# slashed): no language writes them, and left in they would split or hide the word.
+DECORATIONS = re.compile("[\u0332-\u0338\u20d2\u20d3\u20e5\u20e6]")
 
 
 # Invisible marks that split no word: soft hyphen, zero-width space and joiners, direction
@@ -77,7 +82,8 @@ def readable(text: str) -> str:
     >>> readable("vacu\u200ena ｆｉｎ")
     'vacuna fin'
     """
-    return plain_letters(unicodedata.normalize("NFC", INVISIBLE.sub("", text)))
+    # Composed last: a plain letter NFKC makes may take the accent that followed it (`𝓮́`).
+    return unicodedata.normalize("NFC", plain_letters(DECORATIONS.sub("", INVISIBLE.sub("", text))))
 
 
 def plain_letters(text: str) -> str:

@@ -230,3 +230,21 @@ def test_show_heads_a_jsonl_record_with_its_own_id(runner, tmp_path, target):
     assert result.output.splitlines()[:2] == ["» a1~2 (data.jsonl#2)", "  Dos sobre Quito."]
     whole = runner.invoke(main, ["show", "data.jsonl", "--index", index]).output
     assert "¶ 1 · a1\n" in whole and "¶ 2 · a1~2\n" in whole
+
+
+def test_eval_names_gold_ids_the_index_lacks_and_repeated_qids(runner, seed_index, tmp_path):
+    lines = [{"qid": "1", "question": "relaciones China Rusia", "relevant": [f"{SEED}#5"]},
+             {"qid": "2", "question": "algo", "relevant": ["no-existe#1"]},
+             {"qid": "1", "question": "otra", "relevant": ["x", f"{SEED}#99"]}]
+    (tmp_path / "q.jsonl").write_text("".join(json.dumps(line) + "\n" for line in lines))
+    result = runner.invoke(main, ["eval", str(tmp_path / "q.jsonl"), "--index", str(seed_index), "--json"])
+    assert result.exit_code == 0 and json.loads(result.stdout)["queries"] == 3
+    assert (f"aviso: 2 de 3 preguntas dan párrafos relevantes que no están en el índice («no-existe#1», «x», "
+            f"«{SEED}#99»)") in result.stderr
+    assert "aviso: 1 qid se repite («1»); cada línea se evaluó aparte" in result.stderr
+
+
+def test_eval_of_known_ids_warns_of_nothing(runner, seed_index, tmp_path):
+    (tmp_path / "q.jsonl").write_text(json.dumps({"qid": "1", "question": "China", "relevant": [f"{SEED}#5"]}))
+    result = runner.invoke(main, ["eval", str(tmp_path / "q.jsonl"), "--index", str(seed_index)])
+    assert result.exit_code == 0 and "aviso" not in result.output

@@ -139,3 +139,47 @@ def test_an_index_path_under_a_file_is_one_line(tmp_path):
     (tmp_path / "archivo").write_text("x")
     result = run("index", tmp_path / "docs", "--index", tmp_path / "archivo" / "ix")
     assert result.exit_code == 1 and "una parte de la ruta no es una carpeta" in result.output
+
+
+@pytest.mark.parametrize("fill", ["nothing", "other_files", "hidden_only"])
+def test_update_of_a_new_folder_without_documents_fails_and_is_not_remembered(runner, tmp_path, fill):
+    (tmp_path / "s1").mkdir()
+    (tmp_path / "s1" / "a.txt").write_text("Nota uno sobre el puma.\n")
+    empty = tmp_path / "s2"
+    (empty / "sub").mkdir(parents=True)
+    if fill == "other_files":
+        (empty / "sub" / "ignore.bin").write_bytes(b"x")
+    elif fill == "hidden_only":
+        (empty / ".oculto.txt").write_text("No es un documento.\n")
+    index = str(tmp_path / "ix")
+    assert runner.invoke(main, ["index", str(tmp_path / "s1"), "--index", index]).exit_code == 0
+    result = runner.invoke(main, ["update", str(empty), "--index", index])
+    assert result.exit_code == 1 and f"{empty}: no hay ningún documento que indexar" in result.output
+    recorded = runner.invoke(main, ["update", "--index", index])
+    assert recorded.exit_code == 0 and str(empty) not in recorded.output, recorded.output
+
+
+def test_update_names_the_empty_one_of_several_new_folders_and_takes_the_rest(runner, tmp_path):
+    for name, text in (("s1", "Nota uno sobre el puma.\n"), ("s3", "Nota del ocelote.\n")):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "a.txt").write_text(text)
+    (tmp_path / "s2").mkdir()
+    index = str(tmp_path / "ix")
+    assert runner.invoke(main, ["index", str(tmp_path / "s1"), "--index", index]).exit_code == 0
+    result = runner.invoke(main, ["update", str(tmp_path / "s2"), str(tmp_path / "s3"), "--index", index])
+    assert result.exit_code == 0 and "1 añadido" in result.output
+    assert f"{tmp_path / 's2'}: no hay ningún documento que indexar" in result.output
+    assert "no se añadió a las rutas del índice" in result.output
+    recorded = runner.invoke(main, ["update", "--index", index])
+    assert f"Rutas del índice: {tmp_path / 's1'}, {tmp_path / 's3'}" in recorded.output, recorded.output
+
+
+def test_an_emptied_folder_the_index_knows_is_not_new(runner, tmp_path):
+    """A recorded folder whose files all left falls to the guard against emptying an index."""
+    (tmp_path / "s1").mkdir()
+    (tmp_path / "s1" / "a.txt").write_text("Nota uno sobre el puma.\n")
+    index = str(tmp_path / "ix")
+    assert runner.invoke(main, ["index", str(tmp_path / "s1"), "--index", index]).exit_code == 0
+    (tmp_path / "s1" / "a.txt").unlink()
+    result = runner.invoke(main, ["update", str(tmp_path / "s1"), "--index", index])
+    assert result.exit_code == 1 and "ya no está ninguno de los archivos del índice" in result.output

@@ -164,3 +164,26 @@ def test_a_missing_index_is_called_an_index(tmp_path, runner):
     assert result.exit_code == 1
     assert f"{tmp_path / 'nope'}: el índice no existe. Constrúyalo con: hemeroteca index" in result.output
     assert "carpeta" not in result.output
+
+
+@pytest.mark.parametrize("option", ["--speaker", "--from", "--to"])
+def test_an_empty_filter_option_is_said_and_ignored(runner, seed_index, option):
+    result = runner.invoke(main, ["search", "China", option, " ", "--index", str(seed_index), "--json"])
+    assert result.exit_code == 0
+    assert f"aviso: {option} sin valor se ignoró." in result.stderr
+    assert json.loads(result.stdout)["total"] > 0
+
+
+def test_json_and_format_together_are_refused(runner, seed_index):
+    result = runner.invoke(main, ["search", "China", "--json", "--format", "csv", "--index", str(seed_index)])
+    assert result.exit_code == 2 and "Use --json (una página de resultados) o --format (todos)" in result.output
+
+
+@pytest.mark.parametrize("command", [["search", "China"], ["index", "seeds"], ["update"], ["speakers"],
+                                     ["show", "a#1"]])
+def test_an_index_option_naming_a_file_gets_the_projects_message(runner, tmp_path, command):
+    (tmp_path / "notas.txt").write_text("Una nota.\n")
+    result = runner.invoke(main, [*command, "--index", str(tmp_path / "notas.txt")])
+    assert result.exit_code == 1 and result.exception is None or isinstance(result.exception, SystemExit)
+    assert f"{tmp_path / 'notas.txt'}: es un archivo; el índice va en una carpeta" in result.output
+    assert (tmp_path / "notas.txt").read_text() == "Una nota.\n"

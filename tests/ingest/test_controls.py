@@ -81,3 +81,22 @@ def test_binary_data_is_still_refused(runner, tmp_path):
     (tmp_path / "b.txt").write_bytes(bytes(range(1, 32)) * 20 + b"algo de texto")
     result = runner.invoke(main, ["inspect", str(tmp_path / "b.txt")])
     assert "archivo binario (demasiados caracteres de control)" in result.output
+
+
+@pytest.mark.parametrize("raw, text", [
+    (b"Texto con escape \x1b[31mROJO\x1b[0m y \x07 campana sobre guacamaya.\n",
+     "Texto con escape ROJO y  campana sobre guacamaya."),
+    (b"Nota\x08\x08 corta con retrocesos.\n", "Nota corta con retrocesos."),
+    (b"\x07\x07\x07 Tres campanas y el quetzal.\n", "Tres campanas y el quetzal."),
+])
+def test_a_short_note_with_a_few_stray_controls_is_text(runner, tmp_path, raw, text):
+    (tmp_path / "n.txt").write_bytes(raw)
+    result = runner.invoke(main, ["inspect", str(tmp_path / "n.txt"), "--json"])
+    assert result.exit_code == 0 and "binario" not in result.output, result.output
+    assert " ".join(json.loads(result.output)["text"].split()) == " ".join(text.split())
+
+
+def test_a_short_file_of_controls_is_still_binary(runner, tmp_path):
+    (tmp_path / "b.txt").write_bytes(bytes(range(1, 9)) + bytes(range(14, 20)) + b"ab")
+    result = runner.invoke(main, ["inspect", str(tmp_path / "b.txt")])
+    assert "archivo binario (demasiados caracteres de control)" in result.output

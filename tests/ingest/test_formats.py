@@ -41,7 +41,7 @@ def test_markdown_document(corpus):
     assert document.date == "2021-03-04"
     assert document.paragraphs == [
         "La ministra de vivienda habló de los alquileres.",
-        "Los años de crisis.",
+        "foto Los años de crisis.",  # an image keeps its alt text
     ]
 
 

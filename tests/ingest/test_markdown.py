@@ -6,7 +6,12 @@ from search.ingest.markdown import front_matter, parse, strip_inline
 @pytest.mark.parametrize("line, plain", [
     ("Un **gran** acuerdo", "Un gran acuerdo"),
     ("Un *gran* y _nuevo_ acuerdo", "Un gran y nuevo acuerdo"),
-    ("![foto](a.jpg) Pie de foto", " Pie de foto"),
+    ("![foto](a.jpg) Pie de foto", "foto Pie de foto"),  # the alt text, as CommonMark's plain text
+    ("Según la [Wikipedia](https://es.wikipedia.org/wiki/Lince_(animal)) el lince",
+     "Según la Wikipedia el lince"),  # a URL with parentheses leaves none behind
+    ('Ver ![foto](img.png "t") y [otro](<a b.html> "título") fin', "Ver foto y otro fin"),
+    ("Web: <https://x.org/a?b=1> y correo <ana@x.org>.", "Web: https://x.org/a?b=1 y correo ana@x.org."),
+    ("Un <b>dato</b> y <span class=\"x\">más</span>", "Un dato y más"),
     ("Ver [el informe](http://x.es/i) completo", "Ver el informe completo"),
     ("Código `print(1)` aquí", "Código print(1) aquí"),
     ("Texto <b>html</b>", "Texto html"),

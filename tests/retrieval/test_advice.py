@@ -126,6 +126,9 @@ def test_the_vocabulary_is_loaded_once_per_state_of_the_index(seed):
     ('China orador:"Lavrov"', None, "Oradores cuyo nombre contiene «Lavrov»: Sergey Lavrov."),
     ('China orador:"Lavrov Sergey"', None, "contiene «Lavrov Sergey»: Sergey Lavrov."),
     ("garrote", "Nadie", "Ningún orador del índice se llama «Nadie»"),
+    # The name matched: the rest excluded every paragraph (the trial's `orador:Alomía --from`)
+    ("Putin orador:Lavrov", None, "«Lavrov» es Sergey Lavrov, pero no habla en ningún párrafo que cumpla lo demás"),
+    ("garrote fecha:2019", "Lavrov", "«Lavrov» es Sergey Lavrov, pero no habla en ningún párrafo que cumpla lo demás"),
 ])
 def test_a_speaker_filter_that_finds_nothing_offers_the_names_that_hold_it(seed, text, speaker,
                                                                            offered):
@@ -147,3 +150,20 @@ def test_a_date_is_a_filter_in_force_when_the_query_uses_it(typed):
     messages = []
     used = clause_query(clause, messages) is not None
     assert (field_filter(clause) is not None) == used, messages
+
+
+@pytest.mark.parametrize("text, date_from, said", [
+    ("China fecha:2020 fecha:2021", None, "Las fechas «fecha:2020» y «fecha:2021» no comparten ningún día"),
+    ("China fecha:>2020-12-22 fecha:<2020-12-23", None, "«fecha:>2020-12-22» y «fecha:<2020-12-23» no comparten"),
+    ("China fecha:2019", "2021", "Las fechas desde «2021» y «fecha:2019» no comparten ningún día"),
+    ("China fecha:2019 O fecha:2021", None, None),  # either may hold
+    ("China fecha:2019", None, None),  # one date: nothing to compare
+    ("China fecha:2019 fecha:2018..2021", None, None),  # they overlap
+])
+def test_dates_that_share_no_day_are_said(seed, text, date_from, said):
+    from search.retrieval.searching import search
+
+    results = search(seed, text, date_from=date_from)
+    assert results.total == 0
+    disjoint = [tip for tip in results.tips if "no comparten ningún día" in tip]
+    assert (disjoint == []) if said is None else (said in disjoint[0]), results.tips

@@ -80,6 +80,10 @@ def test_operators_and_modifiers_mean_what_lucene_says(index, query, expected):
     ("salud~x", "«salud~x»: tras «~» va un número de errores de escritura (0 a 2); se ignoró «~x»."),
     ("salud^", "«salud^»: tras «^» va un número mayor que 0 (salud^2); se ignoró."),
     ("salud^0", "«salud^0»: tras «^» va un número mayor que 0 (salud^2); se ignoró."),
+    ("salud^1e308", "«salud^1e308»: tras «^» va un número escrito con cifras, mayor que 0 y hasta 100 "
+                    "(salud^2, salud^1,5); «1e308» no lo es y se ignoró."),
+    ("salud^inf", "«salud^inf»: tras «^» va un número escrito con cifras"),
+    ("salud^500", "«salud^500»: el realce máximo es ^100; se usó ese."),
     ('"salud publica"~99', "«\"salud publica\"~99»: se admiten 20 palabras de separación como máximo"),
     ("(salud vacuna)~2", "«~2» tras un paréntesis se ignoró"),
     ("salud ^2", "«^2» no sigue a ninguna palabra ni frase; se ignoró."),

@@ -190,6 +190,11 @@ def test_a_missing_enye_is_the_first_guess(index, monkeypatch, path):
     "\ufeffvacuna",
     "VACUNA",
     "ＶＡＣＵＮＡ",
+    "𝐯𝐚𝐜𝐮𝐧𝐚",  # mathematical bold, as social media paste it
+    "𝘷𝘢𝘤𝘶𝘯𝘢",  # mathematical italic
+    "ⓥⓐⓒⓤⓝⓐ",  # circled letters
+    "v̶a̶c̶u̶n̶a̶",  # struck through
+    "v̲a̲c̲u̲n̲a̲",  # underlined
 ])
 def test_queries_are_normalized_as_documents_are(index, query):
     typed_fullwidth = found(index, "ｉｎｆｏｒｍｅ covid")  # in a document too (ingest/files.py)

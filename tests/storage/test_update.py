@@ -104,8 +104,9 @@ def test_links_loops_and_unreadable_files_are_skipped(folder, index_dir):
     (folder / "dangling.txt").symlink_to(folder / "nowhere.txt")
     (folder / "dir.txt").mkdir()
     summary = update_index([folder], index_dir)
-    assert [os.path.basename(path) for path, _ in summary.skipped] == ["dangling.txt", "self.txt"]
-    assert "enlace roto" in summary.skipped[0][1]
+    assert [os.path.basename(path) for path, _ in summary.skipped] == ["loop", "dangling.txt", "self.txt"]
+    assert "enlace simbólico a una carpeta: no se sigue" in summary.skipped[0][1]
+    assert "enlace roto" in summary.skipped[1][1]
     assert (summary.added, summary.unchanged) == (0, 2)
 
 

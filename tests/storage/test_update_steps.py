@@ -116,9 +116,9 @@ def test_an_update_holds_one_documents_records_at_a_time(folder, index_dir, monk
     real = adding.document_records
     earlier, alive_at_each_call = [], []
 
-    def watched(document):
+    def watched(document, warn=None):
         alive_at_each_call.append(sum(ref() is not None for ref in earlier))
-        when, records = real(document)
+        when, records = real(document, warn)
         earlier.extend(weakref.ref(record) for record in records)
         return when, records
 

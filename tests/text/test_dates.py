@@ -270,6 +270,8 @@ def test_a_dateline_that_gives_no_date_is_said(paragraphs, filename, metadata, s
 @pytest.mark.parametrize("value, said", [
     ("2020-12", "da solo el mes"), ("2020", "da solo el año"), ("diciembre de 2020", "da solo el mes"),
     ("31/02/2021", "no existe en el calendario"), ("ayer", "no se entiende"), ("2020-12-22", None),
+    ("0001-01-01", "fuera de 1800-2099"), ("9999-12-31", "fuera de 1800-2099"),
+    ("0000-01-01", "no se entiende"),
 ])
 def test_a_metadata_date_problem_says_what_is_accepted(value, said):
     assert date_problem(value) == said if said is None else said in date_problem(value)

@@ -2,7 +2,7 @@ import unicodedata
 
 import pytest
 
-from search.text.folding import FOLDED, fold, fold_foreign, fold_name, speaker_key
+from search.text.folding import FOLDED, fold, fold_foreign, fold_name, readable, speaker_key
 
 
 def test_search_folding_keeps_enye_and_case():
@@ -73,3 +73,12 @@ def test_spellings_of_one_name_share_a_key(spellings):
 
 def test_different_names_keep_different_keys():
     assert speaker_key("Ana Pérez") != speaker_key("Ana Pérez García")
+
+
+@pytest.mark.parametrize("pasted, read", [
+    ("𝐯𝐚𝐜𝐮𝐧𝐚", "vacuna"), ("𝐚ñ𝐨", "año"), ("𝓐𝓶𝓮́𝓻𝓲𝓬𝓪", "América"), ("ⓥⓐⓒⓤⓝⓐ", "vacuna"),
+    ("v\u0336a\u0336c\u0336u\u0336n\u0336a\u0336", "vacuna"), ("a\u0332n\u0303o\u0332", "año"),
+    ("1.º", "1.º"), ("2.ª", "2.ª"), ("m²", "m²"), ("año", "año"), ("cooperación", "cooperación"),
+])
+def test_pasted_decorated_letters_are_read_plain_and_spanish_kept(pasted, read):
+    assert readable(pasted) == read

@@ -6,7 +6,7 @@ import time
 import pytest
 
 from search.errors import QueryError
-from web.costly import CostlyRunner, WorkerLost, WorkerUnavailable
+from web.costly import CostlyRunner, WorkerLost, WorkerTimedOut, WorkerUnavailable
 
 OPTIONS = {"limit": 10, "page": 1, "sort": "relevance", "speaker": None, "date_from": None,
            "date_to": None, "facets": True, "seconds": math.inf}
@@ -56,7 +56,7 @@ def test_a_worker_past_its_time_budget_is_killed_and_replaced(runner, monkeypatc
     for pid in stuck:
         os.kill(pid, signal.SIGSTOP)  # a search that never comes back
     try:
-        with pytest.raises(WorkerLost):
+        with pytest.raises(WorkerTimedOut):  # this search's own cost: the page says so
             runner.search('"acuerdo comercial"', bounded)
     finally:
         for pid in stuck:
@@ -79,3 +79,21 @@ def ended(pid, seconds=10):
             return True
         time.sleep(0.05)
     return False
+
+
+@pytest.mark.parametrize("error, said, retry", [
+    (WorkerTimedOut("x"), "Esta búsqueda resultó demasiado costosa", None),
+    (WorkerLost("x"), "atendiendo otras búsquedas costosas", "5"),
+])
+@pytest.mark.parametrize("path", ["/?q=acuer*", "/api/search?q=acuer*"])
+def test_a_search_killed_for_its_own_cost_is_told_so_not_to_retry(web_index, monkeypatch, error, said, retry, path):
+    from web import create_app, views
+
+    def fails(*args, **kwargs):
+        raise error
+    monkeypatch.setattr(views.library, "search", fails)
+    app = create_app({"INDEX_DIR": str(web_index), "TESTING": True})
+    response = app.test_client().get(path)
+    assert response.status_code == 503 and said in response.get_data(as_text=True)
+    assert response.headers.get("Retry-After") == retry
+    app.extensions["hemeroteca"].close()

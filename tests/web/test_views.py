@@ -26,7 +26,7 @@ def test_search_shows_highlighted_hits_with_their_details(client):
     assert "<mark>China</mark>" in html and "<mark>Rusia</mark>" in html
     assert f"{SEED}#2" in html and "2020-12-22" in html
     assert "Orador:" in html and "Wang Yi" in html and "Fecha:" in html
-    assert f'href="/doc/{SEED}?q=relaciones+China+Rusia#p2"' in html
+    assert f'href="/doc/{SEED}?parrafo=2&amp;q=relaciones+China+Rusia#p2"' in html
     assert 'class="timeline"' in html and "<svg" in html
 
 
@@ -152,9 +152,9 @@ def test_documents_with_markup_show_as_text(client):
 
 def test_links_to_documents_with_odd_names_work(client):
     html = page(client, "/?q=ornitorrinco")
-    link = '/doc/notas/a%C3%B1o%20%231%2050%25%20%C2%BFqu%C3%A9%3F.txt?q=ornitorrinco#p1'
+    link = '/doc/notas/a%C3%B1o%20%231%2050%25%20%C2%BFqu%C3%A9%3F.txt?parrafo=1&amp;q=ornitorrinco#p1'
     assert f'href="{link}"' in html
-    doc = page(client, link.split("#")[0])
+    doc = page(client, link.split("#")[0].replace("&amp;", "&"))
     assert "<mark>Ornitorrinco</mark>" in doc and "año #1 50% ¿qué?.txt" in doc
     assert client.get("/similar/notas/a%C3%B1o%20%231%2050%25%20%C2%BFqu%C3%A9%3F.txt%231")\
         .status_code == 200

@@ -1,0 +1,68 @@
+"""A document's page and /api/doc show DOC_PAGE_PARAGRAPHS paragraphs at a time, those that
+hold the one a hit links to, with links to the others: a feed's records are one document,
+and its 10,240 paragraphs once made one 8 MB page that took seconds to highlight."""
+
+import json
+import re
+
+import pytest
+
+from search.settings import DOC_PAGE_PARAGRAPHS
+from search.storage.build import build_index
+from web import create_app
+
+RECORDS = 2 * DOC_PAGE_PARAGRAPHS + 50
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("feed")
+    (folder / "cable.jsonl").write_text("".join(
+        json.dumps({"id": f"c{n}", "text": f"Despacho {n} sobre el " + ("jabirú" if n == 420 else "puerto")}) + "\n"
+        for n in range(1, RECORDS + 1)))
+    index_dir = tmp_path_factory.mktemp("ix")
+    build_index([folder], index_dir)
+    app = create_app({"INDEX_DIR": str(index_dir), "TESTING": True})
+    yield app.test_client()
+    app.extensions["hemeroteca"].close()
+
+
+def shown(html):
+    return [int(number) for number in re.findall(r'<li id="p(\d+)"', html)]
+
+
+@pytest.mark.parametrize("asked, first, last", [
+    (None, 1, DOC_PAGE_PARAGRAPHS), ("1", 1, DOC_PAGE_PARAGRAPHS),
+    ("300", DOC_PAGE_PARAGRAPHS + 1, 2 * DOC_PAGE_PARAGRAPHS), ("420", 2 * DOC_PAGE_PARAGRAPHS + 1, RECORDS),
+    ("999999", 2 * DOC_PAGE_PARAGRAPHS + 1, RECORDS),  # past the end: the last ones
+])
+def test_a_document_page_shows_the_part_that_holds_the_paragraph(client, asked, first, last):
+    html = client.get("/doc/cable.jsonl", query_string={"parrafo": asked} if asked else {}).get_data(as_text=True)
+    assert shown(html) == list(range(first, last + 1))
+    assert f"Párrafos {first}–{last} de {RECORDS}" in html
+    assert ("Párrafos anteriores" in html) == (first > 1) and ("Párrafos siguientes" in html) == (last < RECORDS)
+
+
+def test_a_hit_links_to_the_part_that_holds_it_and_the_links_walk_the_document(client):
+    results = client.get("/?q=jabirú").get_data(as_text=True)
+    [link] = re.findall(r'href="(/doc/cable\.jsonl\?[^"]*)"', results)
+    assert "parrafo=420" in link and link.endswith("#p420")
+    html = client.get(link.split("#")[0].replace("&amp;", "&")).get_data(as_text=True)
+    assert 420 in shown(html) and "<mark>jabirú</mark>" in html
+    before = re.search(r'href="([^"]*)">← Párrafos anteriores', html).group(1).replace("&amp;", "&")
+    assert shown(client.get(before).get_data(as_text=True)) == list(range(DOC_PAGE_PARAGRAPHS + 1,
+                                                                       2 * DOC_PAGE_PARAGRAPHS + 1))
+
+
+def test_the_api_gives_a_document_a_part_at_a_time(client):
+    data = client.get("/api/doc/cable.jsonl?parrafo=250").get_json()
+    assert data["total_paragraphs"] == RECORDS and data["first_paragraph"] == DOC_PAGE_PARAGRAPHS + 1
+    numbers = [paragraph["paragraph"] for paragraph in data["paragraphs"]]
+    assert numbers == list(range(DOC_PAGE_PARAGRAPHS + 1, 2 * DOC_PAGE_PARAGRAPHS + 1))
+
+
+@pytest.mark.parametrize("path", ["/doc/cable.jsonl", "/api/doc/cable.jsonl"])
+@pytest.mark.parametrize("bad", ["0", "-3", "abc", "1e3", "9999999"])
+def test_a_bad_paragraph_number_is_a_400_naming_it(client, path, bad):
+    response = client.get(path, query_string={"parrafo": bad})
+    assert response.status_code == 400 and "«parrafo»" in response.get_data(as_text=True)
