@@ -6,7 +6,6 @@ form, so `cooperasion antipandemica` suggests `cooperación antipandémica`.
 
 import re
 from bisect import bisect_left
-from collections import defaultdict
 
 from whoosh.automata.fsa import find_all_matches
 from whoosh.automata.lev import levenshtein_automaton
@@ -36,14 +35,21 @@ class Vocabulary:
     """Words of the index by folded key, with their counts and most frequent written form."""
 
     def __init__(self, word_counts):
-        forms = defaultdict(dict)
-        for word, count in word_counts.items():
-            forms[fold(word)][word] = count
-        self.count = {key: sum(found.values()) for key, found in forms.items()}
-        self.display = {key: max(found, key=lambda form: (found[form], form))
-                        for key, found in forms.items()}
-        self.forms = {key: list(found) for key, found in forms.items()}
-        self.keys = sorted(self.count)
+        # One pass, most keys having one form: a search that finds little loads the whole
+        # vocabulary (130,000 words at 165k paragraphs) before it answers.
+        count, display, forms = {}, {}, {}
+        for word, times in word_counts.items():
+            key = word if word.isascii() else fold(word)  # no diacritic to fold in ASCII
+            if key in count:
+                count[key] += times
+                forms[key].append(word)
+                shown = display[key]
+                if (times, word) > (word_counts[shown], shown):  # the most frequent form
+                    display[key] = word
+            else:
+                count[key], display[key], forms[key] = times, word, [word]
+        self.count, self.display, self.forms = count, display, forms
+        self.keys = sorted(count)
         self.found = {}  # (key, distance) -> within()
         self.matched = {}  # (pattern, limit) -> matching()
         self.lines = None  # the keys as one text, for wildcards (_joined)
