@@ -169,7 +169,7 @@ class ExactForms(Filter):
 
 
 INDEXING = {"mode": "index", "boosts": True}  # how Whoosh's formats call an analyzer to index
-MEMO_WORDS = 1 << 18  # words whose terms an analyzer keeps while indexing (~30 MB)
+MEMO_WORDS = 1 << 17  # words whose terms an analyzer keeps while indexing (up to ~20 MB)
 _UNSEEN = object()
 
 
