@@ -35,24 +35,28 @@ class Vocabulary:
     """Words of the index by folded key, with their counts and most frequent written form."""
 
     def __init__(self, word_counts):
-        # One pass, most keys having one form: a search that finds little loads the whole
-        # vocabulary (130,000 words at 165k paragraphs) before it answers.
+        # One pass, and lists only for the few keys written several ways: a search that
+        # finds little loads the whole vocabulary (130,000 words at 165k paragraphs) first.
         count, display, forms = {}, {}, {}
         for word, times in word_counts.items():
             key = word if word.isascii() else fold(word)  # no diacritic to fold in ASCII
-            if key in count:
-                count[key] += times
-                forms[key].append(word)
-                shown = display[key]
-                if (times, word) > (word_counts[shown], shown):  # the most frequent form
-                    display[key] = word
-            else:
-                count[key], display[key], forms[key] = times, word, [word]
+            shown = display.get(key)
+            if shown is None:
+                count[key], display[key] = times, word
+                continue
+            count[key] += times
+            forms.setdefault(key, [shown]).append(word)  # shown is still the first form
+            if (times, word) > (word_counts[shown], shown):  # the most frequent form
+                display[key] = word
         self.count, self.display, self.forms = count, display, forms
         self.keys = sorted(count)
         self.found = {}  # (key, distance) -> within()
         self.matched = {}  # (pattern, limit) -> matching()
         self.lines = None  # the keys as one text, for wildcards (_joined)
+
+    def forms_of(self, key):
+        """Return the written forms of a folded key, in the order the counts gave them."""
+        return self.forms.get(key) or [self.display[key]]
 
     def __contains__(self, word):
         return fold(word.lower()) in self.count
@@ -65,7 +69,7 @@ class Vocabulary:
         start = bisect_left(self.keys, prefix)
         end = bisect_left(self.keys, prefix + "\U0010ffff", start)
         keys = sorted(self.keys[start:end], key=lambda key: -self.count[key])[:limit]
-        return [form for key in keys for form in self.forms[key]]
+        return [form for key in keys for form in self.forms_of(key)]
 
     def matching(self, pattern, limit):
         """Return the written forms of the words that match a wildcard pattern (folded).
@@ -89,7 +93,7 @@ class Vocabulary:
             keys = sorted(words, key=lambda word: (-self.count[word], word))[:limit]
             if len(self.matched) >= REMEMBERED:
                 self.matched.clear()
-            found = self.matched[key] = [form for word in keys for form in self.forms[word]]
+            found = self.matched[key] = [form for word in keys for form in self.forms_of(word)]
         return list(found)
 
     def _joined(self):

@@ -34,7 +34,7 @@ def test_vocabulary_merges_the_forms_of_a_key(words):
         keys.setdefault(fold(word), []).append(word)
     assert vocabulary.keys == sorted(keys)
     for key, forms in keys.items():
-        assert vocabulary.forms[key] == forms
+        assert vocabulary.forms_of(key) == forms
         assert vocabulary.count[key] == sum(words[form] for form in forms)
         assert vocabulary.display[key] == max(forms, key=lambda form: (words[form], form))
 
