@@ -180,7 +180,7 @@ class SpanishAnalyzer(CompositeAnalyzer):
     its text alone. So when Whoosh indexes a field (mode "index", no positions or
     offsets), each word the tokenizer matches goes through the filters the first time it
     is seen, on its own, and its term (None if dropped) is remembered; the five
-    generators a token passes through were a quarter of a build's CPU. Every other call
+    generators a token passes through were a fifth of a build's CPU. Every other call
     (queries, offsets for snippets) runs the filters, as Whoosh's CompositeAnalyzer does.
     """
 
