@@ -24,7 +24,7 @@ from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
 from search import open_index, search
-from search.text.analysis import STOPWORDS
+from search.text.words import STOPWORDS
 from tests.web import serving
 
 TARGET_RATIO = 3.0

@@ -32,8 +32,9 @@ from search.retrieval.searching import vocabulary_of
 from search.storage import adding
 from search.storage.generations import STORE_FILE, live_generation
 from search.storage.schema import paragraph_schema
-from search.text.analysis import TOKEN, NormalizingTokenizer
+from search.text.analysis import NormalizingTokenizer
 from search.text.folding import ACCENT_FOLDING, fold
+from search.text.words import TOKEN
 
 PREFIXES = ("vacuna,vacunaci,epidemi,cooperación,contagi,hospital,president,gobern,econom,"
             "mascarill,salud,escuel,muert,pandemi,síntom,respirat,oxígen,ventilad,medic,"

@@ -20,8 +20,9 @@ from search.retrieval.evaluation import evaluate, read_queries
 from search.retrieval.ranking import RANKING, weighting
 from search.retrieval.searching import rank_ids
 from search.storage.schema import paragraph_schema
-from search.text.analysis import STOPWORDS, FoldedStopFilter, NormalizingTokenizer, SpanishStemFilter
+from search.text.analysis import FoldedStopFilter, NormalizingTokenizer, SpanishStemFilter
 from search.text.folding import ACCENT_FOLDING, fold
+from search.text.words import STOPWORDS
 
 VARIANTS = {
     "hemeroteca (default)": {},

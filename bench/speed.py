@@ -34,7 +34,7 @@ from pathlib import Path
 
 from bench.engines import ENGINES, corpus_records
 from search.ingest.files import find_files
-from search.text.analysis import STOPWORDS
+from search.text.words import STOPWORDS
 
 ROOT = Path(__file__).resolve().parent.parent
 FIRST_QUERY = "salud"

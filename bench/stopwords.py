@@ -26,7 +26,8 @@ from search.retrieval.searching import rank_ids
 from search.storage.generations import STORE_FILE, live_generation
 from search.storage.schema import paragraph_schema
 from search.text import analysis, words
-from search.text.analysis import STOPWORDS, spanish_analyzer
+from search.text.analysis import spanish_analyzer
+from search.text.words import STOPWORDS
 
 # Stop words of the Snowball list that are also nouns, names or adjectives (estado,
 # La Haya, era, este as east, sí and no as votes...), and the forms next to them.

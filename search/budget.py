@@ -13,6 +13,10 @@ find it without passing it through Whoosh, and each thread of a server has its o
     with searching_within(2.0) as budget:
         ...                  # current() is this budget; current().spent() after 2 s
     budget.cut               # True if some part stopped early
+
+Upkeep of the index that a search happens to trigger (rebuilding a posting cache that an
+older version wrote, once per segment) runs inside `not_counted()`: it is not the query's
+cost, and counting it would cut the first search after an upgrade to nothing.
 """
 
 import math
@@ -60,3 +64,13 @@ def searching_within(seconds):
         yield budget
     finally:
         _current.reset(token)
+
+
+@contextmanager
+def not_counted():
+    """Run a block whose time the search under way does not count: its deadline moves by as much."""
+    started = time.monotonic()
+    try:
+        yield
+    finally:
+        _current.get().deadline += time.monotonic() - started

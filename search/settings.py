@@ -52,7 +52,8 @@ class Setting:
 
 
 INDEX_DIR = Setting("HEMEROTECA_INDEX", "index", "Carpeta del índice (o la variable HEMEROTECA_INDEX).")
-SOURCE_DIR = Setting("HEMEROTECA_SOURCE", "seeds", "Documentos que se indexan si no se indican otros.")
+# No default: a folder the user did not choose is never indexed (cli/sources.py); "" when unset.
+SOURCE_DIR = Setting("HEMEROTECA_SOURCE", "", "Documentos que se indexan si no se indican otros.")
 CACHED_PAGES = Setting("HEMEROTECA_CACHED_PAGES", "512",
                        "Páginas de resultados que la página web guarda en memoria (0: ninguna).",
                        _pages, "un número entero de páginas de 0 a 100.000")

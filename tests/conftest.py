@@ -1,5 +1,6 @@
 """Shared fixtures: the project's seed, real indexes built in tmp_path, and a time budget spent on cue."""
 
+import os
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -10,11 +11,13 @@ from click.testing import CliRunner
 from search import budget as budgets
 from search.retrieval.ranking import weighting
 from search.retrieval.reader import open_index
+from search.retrieval.searching import search
 from search.storage.build import build_index
 from search.storage.store import RecordStore
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+OLD = 1_672_531_200_000_000_000  # 2023-01-01, ns: a time long before any scan
 SEED = "000_0ae4057f2a729d92.txt"  # the founding document, in SEEDS
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 TRANSCRIPTS = FIXTURES / "transcripts"  # two press briefings, in the covid19mx form, and a story
@@ -143,3 +146,20 @@ def wait_for(condition, seconds=10):
             return True
         time.sleep(0.05)
     return False
+
+
+@pytest.fixture
+def notes(tmp_path):
+    """Return a folder of two press notes (c.txt, d.txt) last written at OLD, long before any scan."""
+    folder = tmp_path / "e"
+    folder.mkdir()
+    for name, crop in (("c.txt", "papa"), ("d.txt", "oca")):
+        (folder / name).write_text(f"Lima, 1 de junio de 2023.- Otro tema: la {crop} amarilla.\n")
+        os.utime(folder / name, ns=(OLD, OLD))
+    return folder
+
+
+def total(index_dir, query):
+    """Return how many paragraphs of an index a query finds."""
+    with open_index(index_dir) as index:
+        return search(index, query).total

@@ -73,3 +73,12 @@ def test_the_page_refuses_to_start_with_a_bad_setting(monkeypatch):
     monkeypatch.setenv("HEMEROTECA_CACHED_PAGES", "abc")
     with pytest.raises(settings.SettingError, match="HEMEROTECA_CACHED_PAGES vale «abc»"):
         create_app({"INDEX_DIR": "index"})
+
+
+def test_the_source_folder_has_no_default(monkeypatch):
+    # Read through its Setting, as every other: unset it is "", never a folder of this project
+    # (cli/sources.py, web/errors.build_hint).
+    monkeypatch.delenv(settings.SOURCE_DIR.env, raising=False)
+    assert settings.SOURCE_DIR.value() == ""
+    monkeypatch.setenv(settings.SOURCE_DIR.env, "notas")
+    assert settings.SOURCE_DIR.value() == "notas"

@@ -6,7 +6,6 @@ index's files are damaged (web/live_index.py): then it is a 503 that says so, an
 server stays up; otherwise a 500.
 """
 
-import os
 
 from flask import current_app, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
@@ -37,7 +36,7 @@ def build_hint(index_dir):
     """Return the command that builds the page's index, quoted: from HEMEROTECA_SOURCE when the
     operator set it, else with the paths left for them to fill in (never a default folder they
     did not choose)."""
-    source = os.environ.get(settings.SOURCE_DIR.env)
+    source = settings.SOURCE_DIR.value()
     return build_command(index_dir, [source] if source else [])
 
 

@@ -29,7 +29,7 @@ def source_paths(paths, index_dir, command):
                 raise click.BadParameter(f"{shown(path)}: no existe ese archivo ni esa carpeta",
                                          param_hint="RUTAS")
         return paths
-    variable = os.environ.get(settings.SOURCE_DIR.env)
+    variable = settings.SOURCE_DIR.value()
     if variable:
         if not os.path.exists(variable):
             raise SearchError(f"{settings.SOURCE_DIR.env}={variable}: no existe ese archivo ni esa carpeta")

@@ -138,14 +138,28 @@ def utf16_without_bom(raw: bytes) -> str | None:
     return None
 
 
-def decode_utf8(raw: bytes) -> Decoded:
-    """Return raw as UTF-8 where valid, with Windows-1252 for the lines or bytes that are not."""
+def read_utf8(raw: bytes) -> tuple[str | None, bool]:
+    """Return (text, False) for UTF-8 bytes (a character cut short at their end left out), else
+    (None, legacy): `legacy` when they hold no UTF-8 at all (a Windows-1252 file), False when
+    some lines have stray Windows-1252 bytes among UTF-8 (decode_utf8 reads them line by line).
+
+    Feeds decide their encoding from their first bytes with it (feeds.py), whole files from
+    all of them (decode_utf8): one rule for both.
+    """
     try:
-        return Decoded(raw.decode("utf-8"))
+        return raw.decode("utf-8"), False
     except UnicodeDecodeError as error:
         if error.reason == "unexpected end of data" and error.start >= len(raw) - 3:
-            return decode_utf8(raw[:error.start])  # cut short inside a character
-    if not any(plausible(match.group()) for match in UTF8_SEQUENCE.finditer(raw)):
+            return read_utf8(raw[:error.start])  # cut short inside a character
+    return None, not any(plausible(match.group()) for match in UTF8_SEQUENCE.finditer(raw))
+
+
+def decode_utf8(raw: bytes) -> Decoded:
+    """Return raw as UTF-8 where valid, with Windows-1252 for the lines or bytes that are not."""
+    text, legacy = read_utf8(raw)
+    if text is not None:
+        return Decoded(text)
+    if legacy:
         return Decoded(cp1252(raw), "Windows-1252")  # no UTF-8 at all: a legacy file
     lines, mixed = [], []
     for number, line in enumerate(raw.split(b"\n"), 1):

@@ -17,6 +17,7 @@ A JSON array rather than lines (`[{…}, {…}]`) is one value: it is read whole
 MAX_FILE_BYTES.
 """
 
+import copy
 import io
 import os
 
@@ -25,11 +26,10 @@ from search.ingest.encodings import (
     BOMS,
     LINES_NAMED,
     MOJIBAKE_SIGN,
-    UTF8_SEQUENCE,
     cp1252,
     decode_mixed_line,
     encoding_note,
-    plausible,
+    read_utf8,
     utf16_without_bom,
 )
 from search.ingest.files import decode
@@ -67,7 +67,7 @@ class FeedLines:
                 break
         else:
             self.codec = utf16_without_bom(sample) or self.codec
-        if self.codec == "utf-8" and not _is_utf8(sample):
+        if self.codec == "utf-8" and read_utf8(sample)[1]:
             self.codec = "cp1252"  # no UTF-8 at all where there are other bytes: a legacy file
         text = self._text(sample[self.skip:65536 + self.skip])
         self.array = text.lstrip().startswith("[")
@@ -77,6 +77,17 @@ class FeedLines:
                 isinstance(decode_json_line(line)[0], dict) for line in text.split("\n")[:-1]):
             why = "contiene bytes NUL" if "\x00" in text else "demasiados caracteres de control"
             raise UnreadableFile(path, f"archivo binario ({why}), no texto")
+
+    def upto(self, end):
+        """Return a reader of the same open file and encoding whose passes stop at byte `end`.
+
+        Nothing is read to make it: the encoding this reader decided from the file's first
+        SAMPLE_BYTES is the other's too (an append's old lines, storage/appending.py).
+        """
+        other = copy.copy(self)
+        other.end, other.unterminated = end, None
+        other.mixed, other.repaired = LineNumbers(), LineNumbers()
+        return other
 
     def whole(self, warn):
         """Return the file's text when it is one JSON array, read whole (up to MAX_FILE_BYTES)."""
@@ -199,14 +210,3 @@ class LineNumbers:
     def __iter__(self):
         return iter((self.first, self.count))
 
-
-def _is_utf8(sample):
-    """Tell whether a sample's bytes are UTF-8 (some lines may have stray Windows-1252 bytes),
-    as opposed to a legacy file with no UTF-8 at all (encodings.decode_utf8 decides so too)."""
-    try:
-        sample.decode("utf-8")
-        return True
-    except UnicodeDecodeError as error:
-        if error.reason == "unexpected end of data" and error.start >= len(sample) - 3:
-            return True  # the sample cut a character
-    return any(plausible(match.group()) for match in UTF8_SEQUENCE.finditer(sample))

@@ -150,6 +150,11 @@ def record_text(item, number, problems):
     return text or None
 
 
+def record_doc(item, number, problems):
+    """Return the record's `doc` as stored (clean), or "" when it gives none (or is no object)."""
+    return clean(str(item.get("doc") or ""), number, problems) if isinstance(item, dict) else ""
+
+
 def record_date(item, number, problems):
     """Return the record's date as written (or ISO for a Unix time), or None, reporting it."""
     value = item.get("date")

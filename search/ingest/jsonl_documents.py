@@ -25,6 +25,7 @@ from search.ingest.jsonl import (
     cut,
     json_lines,
     record_date,
+    record_doc,
     record_id,
     record_text,
     speaker_list,
@@ -65,7 +66,7 @@ def survey(items):
     for number, item in items(silent):
         if record_text(item, number, silent) is None:
             continue
-        given = clean(str(item.get("doc") or ""), number, silent)
+        given = record_doc(item, number, silent)
         docs.append(hash(given) if given else 0)
         if isinstance(item.get("id"), (str, int)) and not isinstance(item.get("id"), bool):
             ids.append(hash(clean(str(item["id"]), number, silent)))
@@ -132,7 +133,7 @@ def feed_documents(path, doc, items, warn, shared=frozenset()):
         if paragraph is None:
             continue
         ordinal += 1
-        given = clean(str(item.get("doc") or ""), number, problems)
+        given = record_doc(item, number, problems)
         title = item.get("title")
         if title is not None and not isinstance(title, str):
             problems.add("título ilegible", number, "se ignoró su «title»: debe ser un texto")

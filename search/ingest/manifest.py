@@ -87,7 +87,8 @@ def content_hash():
 
 
 def fingerprint(path):
-    """Return (size, mtime_ns, hash) of a file's content; mtime_ns is -1 if it may change.
+    """Return (size, mtime_ns, hash, ctime_ns) of a file's content; mtime_ns is -1 if it may
+    change, ctime_ns its settled_ctime before it was read (a later change shows as another time).
 
     Raises UnreadableFile (files.open_document) for what is not a document file:
     gone, unreadable, special or too large, all known before a byte is read.
@@ -98,7 +99,7 @@ def fingerprint(path):
         for chunk in iter(lambda: handle.read(1 << 20), b""):
             digest.update(chunk)
         after = os.fstat(handle.fileno())
-    return before.st_size, settled_mtime(before, after), digest.hexdigest()
+    return before.st_size, settled_mtime(before, after), digest.hexdigest(), settled_ctime(before)
 
 
 def settled_mtime(before, after):
@@ -138,14 +139,6 @@ def settled_ctime(found):
     (git's "racily clean"), so a time this recent is not trusted.
     """
     return -1 if time.time_ns() - found.st_ctime_ns < RECENT_NS else found.st_ctime_ns
-
-
-def inode_change(path):
-    """Return settled_ctime of a file, or -1 when it can't be read: taken before hashing it."""
-    try:
-        return settled_ctime(os.stat(path))
-    except OSError:
-        return -1
 
 
 def still_settled(path, size, mtime_ns):
@@ -229,7 +222,7 @@ def scan(paths, manifest, last_scan_ns=None, ctimes=None):
                                                    known[3], settled_ctime(found)))
                     seen.add(key)
                     continue
-            size, mtime_ns, digest = fingerprint(key)
+            size, mtime_ns, digest, _ = fingerprint(key)
         except FileNotFoundError:
             if os.path.islink(key):  # its documents are gone, and the build said why
                 changes.unreadable.append((printable(key), DANGLING_LINK))

@@ -17,12 +17,11 @@ from search.query.clauses import Not as NotClause
 from search.query.dates import DateClause
 from search.query.expanding import MAX_CLAUSES, Expanding
 from search.query.expansion import ExpansionBudget
-from search.query.modifiers import boosted
 from search.query.other_clauses import OtherClauses
-from search.query.phrases import TITLE_FIELDS
+from search.query.phrases import TITLE_FIELDS, PhraseQuery
 from search.query.speakers import speaker_query
 from search.query.suggest import allowed_typos
-from search.text.analysis import accent_variants
+from search.text.words import accent_variants
 
 OLD_TITLES = ("Este índice se creó antes de que titulo: buscara también los títulos hechos para "
               "las transcripciones («Conferencia de prensa, 2020-06-15»): el próximo "
@@ -35,7 +34,7 @@ class Built:
     """A Whoosh query, the text terms and phrases to highlight, and what the user should know.
 
     `terms` are the index terms of words, each highlighted wherever it occurs; `phrases`
-    the phrase forms (analysis.phrase_forms) of phrases, highlighted as a whole where the
+    the phrase forms (words.phrase_forms) of phrases, highlighted as a whole where the
     phrase occurs; `stop_words` the words left out as stop words; `exact` the exact
     field's terms of the words typed for the text (not excluded, no prefix), whose
     paragraphs rank first (ranking.exactness), each with its weight: 1, or less for a
@@ -275,3 +274,18 @@ def build_query(parsed, searcher, store, joiner="and", vocabulary=None, fuzzy_al
     built = builder.build(parsed.root)
     built.messages = parsed.messages + built.messages
     return built
+
+
+def boosted(query, factor):
+    """Return query with the scores of its words and phrases multiplied by factor.
+
+    Each term is boosted rather than the query around them, so both scoring paths (the
+    posting cache and Whoosh's matchers) weigh it alike; an excluded part is left alone.
+    """
+    if isinstance(query, Not):
+        return query
+    if isinstance(query, Term):
+        return Term(query.fieldname, query.text, boost=query.boost * factor)
+    if isinstance(query, PhraseQuery):
+        return query.boosted(factor)
+    return query.apply(lambda part: boosted(part, factor))

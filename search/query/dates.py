@@ -167,16 +167,26 @@ def date_query(start=None, end=None):
     return queries[0] if len(queries) == 1 else Or(queries)
 
 
-def clause_query(clause, messages):
-    """Return the query of a `fecha:` clause, or None when it can't be used (said in messages)."""
+def clause_span(clause):
+    """Return (its DateSpan, None) of a `fecha:` clause, or (None, why it is ignored, in Spanish).
+
+    One check for the query (clause_query) and for what the advice says is in force
+    (retrieval/advice.field_filter): an ignored date is not.
+    """
     if clause.unreadable:
-        messages.append(f"No se entendió el intervalo de fechas «fecha:{clause.typed}»:"
-                        f" {RANGE_HELP}. Se ignoró.")
-        return None
+        return None, f"No se entendió el intervalo de fechas «fecha:{clause.typed}»: {RANGE_HELP}. Se ignoró."
     span = date_span(clause.low, clause.high, clause.exclude_low, clause.exclude_high)
     if span.bad:
-        messages.append(f"«{span.bad}» no es una fecha válida (use 2020, 2020-12 o 2020-12-22);"
-                        f" se ignoró «fecha:{clause.typed}».")
+        return None, (f"«{span.bad}» no es una fecha válida (use 2020, 2020-12 o 2020-12-22);"
+                      f" se ignoró «fecha:{clause.typed}».")
+    return span, None
+
+
+def clause_query(clause, messages):
+    """Return the query of a `fecha:` clause, or None when it can't be used (said in messages)."""
+    span, ignored = clause_span(clause)
+    if ignored:
+        messages.append(ignored)
         return None
     messages.extend(span.messages)
     if span.start and span.end and span.start > span.end:

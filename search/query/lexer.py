@@ -8,6 +8,7 @@ The parser (parser.py) reads them into a tree of clauses.
 
 import re
 
+from search.query.modifiers import MODIFIER
 from search.text.folding import readable
 
 QUOTES = {'"': '"', "“": "”", "«": "»", "„": "“"}
@@ -24,7 +25,7 @@ TOKEN = re.compile(r"""
 # simple_query_string's OR); a single `&` glued stays in its word (`AT&T`). A `\` escapes
 # the next character, as in Lucene: `\(`, `\-salud`, `C\+\+` are text (clauses.py reads them).
 # Modifiers glued after a phrase or a group: `"salud pública"~3`, `(a b)^2` (modifiers.py).
-GLUED_MODIFIERS = re.compile(r"(?:[~^][^\s~^()\"“”«»„]*)+")
+GLUED_MODIFIERS = re.compile(rf"(?:{MODIFIER})+")
 MAX_DEPTH = 16  # deeper parentheses are ignored (they are never meant)
 # Runs that can't mean more than their first few: parentheses deeper than MAX_DEPTH, the same
 # operator three times or more in a row, three `~`/`^` or more. Squeezed before a long query is cut,

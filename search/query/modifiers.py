@@ -14,14 +14,12 @@ the word searched without it: never a word of its own, nor a fallback to typos.
 import re
 from dataclasses import dataclass, field
 
-from whoosh.query import Not, Term
-
-from search.query.phrases import PhraseQuery
 from search.settings import MAX_BOOST, MAX_FUZZY_EDITS, MAX_PHRASE_SLOP
 
 # The modifiers glued at the end of a word, phrase or group: `~`, `~2`, `^2`, `^1.5`, in
 # any order; what follows a `~` or `^` up to the next one is its value, maybe unreadable.
-TAIL = re.compile(r"(?:(?<!\\)[~^][^\s~^()\"“”«»„]*)+$")  # `salud\~2` is text (lexer.py)
+MODIFIER = r"[~^][^\s~^()\"“”«»„]*"  # one modifier: its sign, its value up to a space, quote or parenthesis
+TAIL = re.compile(rf"(?:(?<!\\){MODIFIER})+$")  # `salud\~2` is text (lexer.py)
 PART = re.compile(r"([~^])([^~^]*)")
 NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
 
@@ -111,17 +109,3 @@ def apply(clause, tail, kind, messages):
         clause.slop = found.fuzzy
     return clause
 
-
-def boosted(query, factor):
-    """Return query with the scores of its words and phrases multiplied by factor.
-
-    Each term is boosted rather than the query around them, so both scoring paths (the
-    posting cache and Whoosh's matchers) weigh it alike; an excluded part is left alone.
-    """
-    if isinstance(query, Not):
-        return query
-    if isinstance(query, Term):
-        return Term(query.fieldname, query.text, boost=query.boost * factor)
-    if isinstance(query, PhraseQuery):
-        return query.boosted(factor)
-    return query.apply(lambda part: boosted(part, factor))

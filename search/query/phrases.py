@@ -21,7 +21,6 @@ from whoosh.query import And, Every, Term
 from whoosh.query.wrappers import WrappingQuery
 
 from search import budget as budgets
-from search.text.analysis import TOKEN, accent_variants, index_form, phrase_form, phrase_forms
 from search.text.pairs import (
     SIGNATURE_FIELD,
     SIGNATURE_SCHEME,
@@ -32,6 +31,7 @@ from search.text.pairs import (
     single_term,
 )
 from search.text.phrase_match import PhraseMatcher, SloppyMatcher
+from search.text.words import TOKEN, accent_variants, index_form, phrase_form, phrase_forms
 from search.whoosh_ext.columns import fixed_bytes_column, numeric_column
 
 PAIR_FIELDS = {"text": "pairs"}  # titles are few (documents share them): checked as text

@@ -7,7 +7,7 @@ dropped it, and when few results were found.
 """
 
 from search.query.builder import build_query
-from search.query.dates import date_span
+from search.query.dates import clause_span
 from search.query.parser import DateClause, Group, Not, Phrase, Word
 from search.query.suggest import ENYE_RATIO, Vocabulary, allowed_typos, suggest
 from search.retrieval.results import described_filters
@@ -196,9 +196,7 @@ def speaker_tips(index, asked):
 def field_filter(clause):
     """Return a clause that restricts the search to a field, as typed, or None."""
     if isinstance(clause, DateClause):  # one that was ignored (said so) is not in force
-        unusable = clause.unreadable or date_span(clause.low, clause.high, clause.exclude_low,
-                                                  clause.exclude_high).bad
-        return None if unusable else f"fecha:{clause.typed}"
+        return None if clause_span(clause)[1] else f"fecha:{clause.typed}"
     if isinstance(clause, (Word, Phrase)) and clause.field in FILTER_FIELDS:
         quoted = f'"{clause.text}"' if isinstance(clause, Phrase) else clause.text
         return f"{FILTER_FIELDS[clause.field]}:{quoted}"

@@ -10,7 +10,7 @@ from whoosh.query import AndMaybe, Or, Term
 from whoosh.scoring import BM25F
 
 from search.retrieval.snippets import match_spans
-from search.text.analysis import TOKEN, index_form
+from search.text.words import TOKEN, index_form
 from search.whoosh_ext.scoring import LuceneBM25F
 
 SEARCH_FIELDS = ("text", "title")

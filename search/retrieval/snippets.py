@@ -8,8 +8,8 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 
-from search.text.analysis import TOKEN, index_form, phrase_form, word_forms
 from search.text.folding import FOLDED
+from search.text.words import TOKEN, index_form, phrase_form, word_forms
 
 FRAGMENT_CHARS = 200
 SCAN_CHARS = 1_000_000  # a snippet's matches come from this much of a paragraph at most
@@ -63,7 +63,7 @@ def match_spans(text, terms):
 def phrase_spans(text, phrases):
     """Return (start, end, phrase) for each place a phrase occurs in text, stop words included.
 
-    `phrases` are tuples of phrase forms (analysis.phrase_forms), as a phrase query
+    `phrases` are tuples of phrase forms (words.phrase_forms), as a phrase query
     checks them: `"política exterior"` marks `política exterior`, not the `política` of
     `política interior`.
     """

@@ -10,6 +10,7 @@ from search.speakers import lexicon as lex
 from search.speakers.mentions import BOUNDARIES, QUOTES
 
 RELATIVES = frozenset({"que", "quien", "quienes"})
+PRETERITE = ("ó", "aron", "ieron")  # the endings of a finite past (`murió`, `votaron`, `dijeron`)
 APPOSITION = 10  # tokens from the comma that opens an apposition to the relative inside it
 
 
@@ -17,7 +18,7 @@ def other_verb(lower: list[str], start: int, end: int, skipped: tuple[int, int] 
     """Tell whether a past-tense verb stands between a name and the reporting verb (`Abe murió…, informó`)."""
     for index in range(start, end + 1):
         word = lower[index]
-        if word.endswith(("ó", "aron", "ieron")) and len(word) > 3 \
+        if word.endswith(PRETERITE) and len(word) > 3 \
                 and not (skipped and skipped[0] <= index < skipped[1]):
             return True
     return False

@@ -9,6 +9,7 @@
 """
 
 from search.speakers import lexicon as lex
+from search.speakers.clause_bounds import PRETERITE
 from search.speakers.mentions import Sentence
 from search.speakers.people import Person, is_given_name
 from search.speakers.runs import is_role
@@ -38,6 +39,27 @@ def coordinated_subject(s: Sentence, boundary: int, left: int, skipped) -> list[
     first = next((m for m in s.mentions if boundary < m.start and m.end <= left + 1 and not m.governed
                   and not (skipped and skipped[0] <= m.start < skipped[1])), None)
     return [(first.start, s.mention_person(first))] if first is not None else []  # `(EFE).- X rindió… y la describió`
+
+
+def juxtaposed_subject(s: Sentence, boundary: int, left: int, verb: int) -> list[tuple[int, Person]]:
+    """Return the subject of a reporting verb set after a comma with no subject of its own, its statement after it
+    (`Esta mañana, Ana Gil participó en un foro, destacó que…`): the person who opens the clause before it, its verb a
+    finite past (`participó`, `ha participado`), the same subject as a verb joined by `y`. Else []; not a credit
+    after the words it reports (`…, informó el diario`), which has its subject after it."""
+    lower = s.lower
+    if lower[left] != "," or lower[verb + 1:verb + 2] not in (["que"], [":"]):
+        return []
+    for m in reversed(s.mentions):
+        if not boundary < m.start < left or m.governed or m.role_start != boundary + 1 \
+                and lower[m.role_start - 1] != ",":
+            continue
+        after = m.end
+        while after < left and lower[after] in lex.AUXILIARIES:
+            after += 1
+        finite = lower[after].endswith(PRETERITE) and len(lower[after]) > 3 \
+            or after > m.end and lower[after].endswith(("ado", "ido"))
+        return [(m.start, s.mention_person(m))] if finite and "," not in lower[m.end:after] else []
+    return []
 
 
 BOTH = (["ambos"], ["ambas"], ["los", "dos"], ["las", "dos"])

@@ -22,6 +22,13 @@ from search.speakers.sentences import DASHES
 # Words of the first person singular that no third-person sentence uses (`me`, `mí`, `estoy`, `he dicho`).
 FIRST_SINGULAR = frozenset("yo me mí mi mis conmigo estoy soy estuve fui tengo tuve creo pienso he hice quiero "
                            "puedo debo sé".split())
+# The first person plural: a news item's narrator uses it seldom (`Recordemos que…`), so it goes on only with a
+# quotation in the paragraph before (`«…pero estamos salvando vidas».` then `Y así seguiremos, porque…`); never a
+# possessive, which a government's press office writes (`nuestro país cumple…`).
+FIRST_PLURAL = frozenset("nosotros nosotras nos".split())
+PLURAL_ENDS = ("amos", "emos", "imos")
+NOT_VERBS = frozenset("ramos primos mismos amos".split())  # and `últimos`, `próximos`: an accent before the ending
+ACCENTED = re.compile("[áéíóú]")
 WORD = re.compile(r"[^\W\d_]+")
 MARKS = re.compile("[«»“”\"?¿]")
 SENTENCE_ENDS = ".!?:;—―–-"  # what precedes a sentence's first word, but for spaces
@@ -37,6 +44,21 @@ def in_first_person(text: str) -> bool:
     return any(word.group().lower() in FIRST_SINGULAR
                and (word.group()[0].islower() or _opens_sentence(text, word.start()))
                for word in WORD.finditer(text))
+
+
+def in_first_plural(text: str) -> bool:
+    """Tell whether an unquoted paragraph speaks in the first person plural (`seguiremos`, `estamos`, `nosotros`,
+    `íbamos`), a capitalised word counting only where it opens a sentence (`Nos Alegramos` is a title)."""
+    if MARKS.search(text):
+        return False
+    for match in WORD.finditer(text):
+        word = match.group().lower()
+        if not (match.group()[0].islower() or _opens_sentence(text, match.start())):
+            continue
+        if word in FIRST_PLURAL or word.endswith(PLURAL_ENDS) and len(word) > 5 and word not in NOT_VERBS \
+                and (not ACCENTED.search(word) or word.endswith(("íamos", "ábamos"))) and word != "recordemos":
+            return True
+    return False
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -61,6 +83,7 @@ def first_person(paragraphs: list[str], speakers: list[list]) -> list[list]:
     if story(paragraphs, voiced):
         return result
     for index in range(HEADINGS, len(paragraphs)):
-        if not result[index] and result[index - 1] and voiced[index]:
+        if not result[index] and result[index - 1] and (voiced[index] or MARKS.search(paragraphs[index - 1])
+                                                        and in_first_plural(paragraphs[index])):
             result[index] = result[index - 1][-1:]
     return result

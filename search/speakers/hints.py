@@ -19,7 +19,7 @@ HINTS = VERBS | lex.INFINITIVE_LEADS | lex.ROLE_PARTICIPLES | lex.EMPHATIC | {
 # are common in novels without it: their context is looked at before any tokenizing.
 WEAK_HINTS = (lex.AFTER_QUOTE | lex.INFINITIVE_LEADS | lex.REFLEXIVE | lex.FRAMED | frozenset(lex.PHRASES)
               | lex.GERUNDS | lex.NEEDS_QUE | lex.EMPHATIC | lex.INFINITIVES | frozenset(lex.PHRASE_INFINITIVES)
-              | frozenset(lex.ATTACHED)  # `al recordarle que`
+              | frozenset(lex.ATTACHED) | lex.JOINING  # `al recordarle que`, `se sumó a las críticas`
               | lex.PASSIVES | lex.OPINION_NOUNS - {"opinión"} | lex.STANCES) - lex.SINGULAR - lex.PLURAL \
     - lex.PARTICIPLES | lex.AFTER_QUOTE
 STRONG_HINTS = HINTS - WEAK_HINTS
@@ -97,14 +97,18 @@ def _in_context(index: int, words: list[str], tokens: bool) -> bool:
             before[-1:] in (["al"], ["para"]) or before[-1:] and before[-1] in lex.INFINITIVE_LEADS):
         return True  # `acudió para hablar sobre…`, `quiso dejar claro que…`
     if (word in lex.INFINITIVES or word in lex.ATTACHED) and before[-1:] in (["al"], ["para"]) \
-            and "que" in words[index + 1:index + 7]:
-        return True  # `se desmarcó al recalcar en la cadena CBS que…`, `acudió para aclarar que…`
+            and ("que" in words[index + 1:index + 7]
+                 or before[-1] == "para" and not lex.MEDIUM_LEADS.isdisjoint(words[max(0, index - 10):index])):
+        return True  # `se desmarcó al recalcar en la cadena CBS que…`, `acudió para aclarar que…`, `usó sus redes
+        # sociales para narrar…`
     if word in lex.A_LEADS and after[:1] == ["a"] and after[1:2] and after[1] in lex.INFINITIVES:
         return True  # `se limitó a señalar`
     if word in lex.INFINITIVE_LEADS and after and (
             after[0] in lex.INFINITIVES or after[0] == "para" and after[1:2] and after[1] in lex.INFINITIVES
             or after[0] in lex.PHRASE_INFINITIVES and lex.phrase_infinitive(words, index + 1)):
         return True
+    if word in lex.JOINING:
+        return lex.joins_chorus(words, index)
     if (word in lex.REFLEXIVE or word in lex.FRAMED) and "se" in before[-2:]:
         return True
     if word in lex.FRAMED and (lex.framed_object_after(words, index) or lex.framed_relative(words, index)

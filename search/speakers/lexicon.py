@@ -27,6 +27,8 @@ from search.speakers.verbs import (  # noqa: F401  (the reporting verbs: verbs.p
     INFINITIVE_LEADS,
     INFINITIVES,
     INTENSIFIERS,
+    JOINING,
+    MEDIUM_LEADS,
     NEEDS_QUE,
     NEGATABLE,
     NEGATIONS,
@@ -44,6 +46,7 @@ from search.speakers.verbs import (  # noqa: F401  (the reporting verbs: verbs.p
     URGING,
     framed_object_after,
     framed_relative,
+    joins_chorus,
     phrase_infinitive,
     reports_event_verb,
 )

@@ -25,6 +25,11 @@ ADJECTIVES = frozenset(
     "entonces ahora hoy también flamante recién mismo misma citado citada segundo segunda tercer tercera".split())
 HEADED_BODIES = frozenset({"gobierno", "administración", "régimen", "gabinete"})
 SINGULAR_ARTICLES = frozenset({"el", "la"})
+# A circumstance after an apposed name whose closing comma the source lost (`dijo el alcalde, X durante el acto`)
+CIRCUMSTANCES = frozenset({"durante", "en", "al", "tras", "ante", "desde", "sobre", "mediante"})
+# A sentence that opens with these turns to someone else than the person followed (`En respuesta, el candidato…`)
+TURNS = frozenset({("en", "respuesta"), ("por", "su", "parte")})
+DEMONSTRATIVES = frozenset({"este", "esta", "ese", "esa"})  # `este experto`: the person just followed
 ARTICLED = lex.DETERMINERS | {"al", "del"}
 RELATIVE_STOPS = frozenset({"que", "quien", "quienes", "cuyo", "cuya", "donde", "cuando", "mientras"})
 # Endings of nouns of origin, trade or allegiance (`tabasqueño`, `mexiquense`, `sindicalista`, `banquero`).
@@ -59,7 +64,9 @@ class Sentence:
         """Return (role start index, roles) for a role noun phrase just before the name from start to end."""
         lower = self.lower
         if start >= 2 and lower[start - 1] == ",":
-            if end < len(lower) and lower[end][:1].isalnum() and not self._opening_role(start - 1):
+            if end < len(lower) and lower[end][:1].isalnum() and (lower[end] not in CIRCUMSTANCES
+                                                                 or lower[end + 1:end + 2] == ["cambio"]) \
+                    and not self._opening_role(start - 1):
                 return start, []  # `aseguró la entrevistada, Luis Gómez ya emitía…`: no apposition
             index, heads = start - 2, []
             while index > max(-1, start - 16) and lower[index] not in BOUNDARIES \
@@ -267,7 +274,9 @@ class Sentence:
         if role is not None and role.kind == "persona":
             person = resolve(self.people, role, self.clock)
         else:
-            person = self.people.by_role(role, self.clock, owned=lower[index] in ("su", "sus")) if role else None
+            person = self.people.by_role(role, self.clock, owned=lower[index] in ("su", "sus"),
+                                         near=lower[index] in DEMONSTRATIVES,
+                                         other=tuple(lower[:3]) in TURNS or tuple(lower[:2]) in TURNS) if role else None
         if person is not None and any(m.person is person and m.start >= 2 and lower[m.start - 1] in ("a", "al")
                                       and lower[m.start - 2] in VERBS for m in self.mentions):
             return None  # `la periodista pregunta a Gates`: the role is not the person named as its object

@@ -183,9 +183,29 @@ class People:
         finally:
             self.salient = salient
 
-    def by_role(self, asked: Role, seen: int, owned: bool = False) -> Person | None:
+    def _other_than_followed(self, asked: Role, seen: int) -> Person | None:
+        """Return the person met last, not the one followed, whom a role no one holds may name (`Vargas Llosa dijo que
+        no votaría por Ruiz. En respuesta, el candidato soltó…`: Ruiz): of no other gender, holding no role."""
+        followed = self.salient()[:1] if self.salient is not None else []
+        best = next((person for person in sorted(self.known, key=lambda person: -person.seen)
+                     if person.display and person not in followed and not person.roles and _agrees(asked, person)
+                     and (person.statements or " " in person.display)),  # a person, not a lone surname met in passing
+                    None)
+        if best is not None:
+            best.seen = seen
+        return best
+
+    def by_role(self, asked: Role, seen: int, owned: bool = False, near: bool = False,
+                other: bool = False) -> Person | None:
         """Return the most recent person whose role fits the asked one (`el mandatario estadounidense`); owned tells
-        a possessive comes before the role (`su abogado`): someone else than the person followed, who owns it."""
+        a possessive comes before the role (`su abogado`): someone else than the person followed, who owns it; near
+        tells a demonstrative does (`este experto`): the person followed, if the role may describe them; other tells
+        the sentence turns to another speaker (`En respuesta, el candidato soltó…`): not the person followed."""
+        if near:
+            followed = self._salient_for(asked)
+            if followed is not None:
+                followed.seen = seen
+                return followed
         best, best_rank = None, (0, False, -1)
         for person in self.known:
             if not person.roles:
@@ -206,6 +226,8 @@ class People:
         if owned:
             best.seen = seen
             return best
+        if best is None and other:
+            return self._other_than_followed(asked, seen)
         if best is None and asked.kind in UNSPECIFIC:
             best = self._salient_for(asked)  # `el experto precisó`: the person followed, before anyone named later
         if best is None and not asked.country and not asked.qualifiers:

@@ -17,7 +17,8 @@ CONTINUATION = frozenset("»“«\"")
 MARK = re.compile("[«»“”„\"]")
 CLOSE_MARK = re.compile("[»”\"]")
 ALNUM = re.compile(r"[^\W_]")
-STRAY_CLOSE = re.compile(r'^[^«»“”„"]*?[^\s«»“”„"][»”"][,.;]?(?:\s|$)')  # words, then a closing mark: `…”, agregó`
+# words, then a closing mark: `…”, agregó`; or one that ends the paragraph after a space (`…sobre este tema ".`)
+STRAY_CLOSE = re.compile(r'^[^«»“”„"]*?[^\s«»“”„"](?:[»”"][,.;]?(?:\s|$)|\s+[»”"][.;]?\s*$)')
 
 
 def scan(text: str, expected: str | None) -> tuple[str | None, bool, int]:

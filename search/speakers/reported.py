@@ -45,6 +45,7 @@ from search.speakers.reporting import (
 )
 from search.speakers.sentences import continues, repaired
 from search.speakers.subjects import subject
+from search.speakers.subjunctive import may_tell_past, past_subjunctive
 from search.speakers.tweets import credited_person, may_credit, tweet_speakers
 
 POSSESSIVES = frozenset({"su", "sus"})
@@ -97,6 +98,10 @@ class Attributor:
                 found.append((discourse.clock + 1, -1, person, False))
         lower_text = text.lower()
         words = MARKS.sub(" ", lower_text).split()  # a cheap first look; most paragraphs stop here
+        if may_tell_past(lower_text, words):  # `después de que X anunciara que…`: a past statement
+            text = past_subjunctive(text)
+            lower_text = text.lower()
+            words = MARKS.sub(" ", lower_text).split()
         if no_hint(words, text, lower_text) and ROLE_HINTS.isdisjoint(words) and "Para " not in text and not found \
                 and not COLON_QUOTE.search(text) and not (self.relays_unsaid and may_relay(words)):
             discourse.clock += 1 + text.count(". ")
@@ -202,7 +207,8 @@ class Attributor:
                     subjects.append([(index + 2, agent)])
                 continue
             if word in VERBS and reports(s, index) \
-                    or word in lex.ROLE_PARTICIPLES and s.lower[index - 1] in lex.AUXILIARIES:
+                    or word in lex.ROLE_PARTICIPLES and s.lower[index - 1] in lex.AUXILIARIES \
+                    or word in lex.JOINING and lex.joins_chorus(s.lower, index):  # `se sumó a las críticas`
                 verb = index
             elif word in lex.INFINITIVES or word in lex.ATTACHED \
                     or word in lex.PHRASE_INFINITIVES and lex.phrase_infinitive(s.lower, index):

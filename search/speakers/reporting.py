@@ -116,7 +116,9 @@ def led_infinitive(lower: list[str], index: int) -> int | None:
     if lead >= 0 and lower[lead] in lex.INFINITIVE_LEADS:
         return lead  # `ha querido recordar`, `intervino para decir`, `se limitó a señalar`
     phrase = lower[index] in lex.PHRASE_INFINITIVES  # `para hablar sobre…` reports with no `que`
-    if lower[index - 1] in ("al", "para") and ("que" in lower[index + 1:index + 7] or phrase):
+    medium = lower[index - 1] == "para" and not lex.MEDIUM_LEADS.isdisjoint(lower[max(0, index - 10):index])
+    if lower[index - 1] in ("al", "para") and ("que" in lower[index + 1:index + 7] or phrase or medium):
+        # `usó sus redes sociales para narrar el momento`: a medium put to saying reports with no `que` either
         # `se desmarcó del presidente al recalcar que…`, `acudió a la radio para aclarar que…`: the clause's
         # verb leads
         lead, stop = index - 1, max(-1, index - 12)
@@ -134,6 +136,7 @@ def led_infinitive(lower: list[str], index: int) -> int | None:
             if phrase and word.startswith(MEETING):
                 return None  # `se reunió con X para hablar sobre…`: a meeting, no one's statement
             if word.endswith(FINITE_PAST) and len(word) > 4 or word in lex.SINGULAR or word in lex.PLURAL \
+                    or word in lex.MEDIUM_LEADS \
                     or word in lex.INFINITIVE_LEADS or word.endswith(("ado", "ido")) and lead \
                     and lower[lead - 1] in lex.AUXILIARIES:  # `aprovecha la ocasión para recordar que…`, `se ha
                 return lead  # sentado en el programa para hablar sobre…`
@@ -158,6 +161,8 @@ def reports(s: Sentence, index: int) -> bool:
         if word not in lex.PHRASES:
             return False
     if word in lex.PHRASES:  # `dejó claro`, `dio a conocer`, `habló de`, `llamó a estrechar lazos`
+        if word == "roto" and before not in lex.AUXILIARIES:
+            return False  # `Y roto el silencio, …` tells no one's statement; `ha roto su silencio` does
         if not any(tuple(lower[index + 1:index + 1 + len(frame)]) == frame for frame in lex.PHRASES[word]):
             return False
         return word not in lex.URGING or urges(lower, index + 2)

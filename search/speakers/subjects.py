@@ -11,7 +11,7 @@ import re
 
 from search.speakers import lexicon as lex
 from search.speakers.clause_bounds import RELATIVES, aside, clause_start, main_after_relative, other_verb
-from search.speakers.coordination import COORDINATORS, both, coordinated_subject
+from search.speakers.coordination import COORDINATORS, both, coordinated_subject, juxtaposed_subject
 from search.speakers.descriptions import DEMONYMS
 from search.speakers.inverted import past_adverbs, right_subject
 from search.speakers.mentions import DASHES, QUOTES, VERBS, Sentence
@@ -20,6 +20,7 @@ from search.speakers.runs import is_role
 from search.speakers.things import BODY_NOUNS, SPEAKING_BODIES, WRITINGS
 
 INVERTING = frozenset({",", "como", "según"}) | QUOTES | DASHES
+SILENCE = frozenset("rompió rompe rompía rompieron rompen".split())  # `rompió el silencio X`: a phrase of two words
 SHOWED = frozenset("mostró mostraron muestra muestran mostrado".split())
 # Nouns of a tribute that a name follows (`en homenaje al escritor X`, `en honor a X`, `en memoria de X`).
 TRIBUTES = frozenset("homenaje honor memoria tributo recuerdo".split())
@@ -81,6 +82,8 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
                 last += 1
             if last + 1 < len(lower) and lower[last + 1] in lex.PHRASE_INFINITIVES:
                 last += lex.phrase_infinitive(lower, last + 1)  # `…», quiso dejar claro la ministra`
+        elif lower[verb] in SILENCE:
+            last += 2  # `Rompió el silencio Bonis, diciendo…`: the subject after the phrase
         person = right_subject(s, last + 1, inverted=previous in INVERTING)
         if person is not None:
             return [(verb, person)]
@@ -142,6 +145,9 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
         return subjects[-1] if subjects else coordinated_subject(s, boundary, left, skipped)
     if previous == "," and lower[0] in SUBORDINATORS:
         return subjects[-1] if subjects else [(verb, person) for person in salient(plural)]  # `Ahora que…, considera`
+    juxtaposed = juxtaposed_subject(s, boundary, left, verb) if previous == "," and not plural else []
+    if juxtaposed:
+        return juxtaposed  # `Esta mañana, Gil participó en un foro, destacó que…`: the clause before's subject
     pair = both(s, boundary + 1, left)
     if pair:
         return pair  # `Ambos coincidieron`, `Los dos ministros defendieron`: the two people met last

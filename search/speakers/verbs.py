@@ -103,12 +103,18 @@ INFINITIVE_LEADS = _words("querido quiso quería quiere quieren quisieron aprove
 INFINITIVES = frozenset(
     {stem + "ar" for stem in AR.split()} | {"decir", "insistir", "añadir", "admitir", "reconocer", "agradecer",
                                             "defender", "pedir", "advertir", "subrayar", "proponer", "exigir",
-                                            "sugerir"})
+                                            "sugerir", "alentar"})  # `para alentar a otras mujeres a hablar`
+# `usó sus redes sociales para narrar…`, `utilizó su cuenta para referirse al asunto`, `recurrió a Instagram para
+# denunciar…`: verbs that put a medium to use lead an infinitive of saying with no `que` after it.
+MEDIUM_LEADS = _words("usó usa usaba usado usaron utilizó utiliza utilizaba utilizado utilizaron recurrió recurre "
+                      "recurría recurrido recurrieron empleó valió")
 ENCLITICS = ("les", "le", "los", "las", "lo", "la", "nos", "se")  # `sugerirle`, `recordarles`, `decirlo`
 
 
 # The infinitives with a pronoun attached, to their bare form: `sugerirle` -> `sugerir`.
-ATTACHED = {infinitive + clitic: infinitive for infinitive in INFINITIVES for clitic in ENCLITICS}
+ATTACHED = {infinitive + clitic: infinitive for infinitive in INFINITIVES for clitic in ENCLITICS} \
+    | {"referirse": "referir", "pronunciarse": "pronunciar"}  # `para referirse al asunto`; `pronunciar` a word is not
+# saying something
 # `fue enfático en afirmar`, `se mostró tajante al señalar`: a manner before `en`/`al` and an infinitive.
 EMPHATIC = _words(
     "enfático enfática enfáticos enfáticas categórico categórica tajante tajantes contundente claro clara "
@@ -151,6 +157,20 @@ def reports_event_verb(words, index: int) -> bool:
         if word not in EVENT_SKIP:
             return word.isalpha()
     return False
+
+
+# `se sumó a las críticas`, `se unió a las felicitaciones`: joining others' statements makes one (checked with `se`
+# before and a noun of what is said after `a`: `se unió a la marcha`, `se sumó al equipo` report nothing).
+JOINING = _words("sumó sumaron suma suman sumaba sumado unió unieron une unen unía unido")
+CHORUS = _words("críticas felicitaciones condolencias llamados llamamientos peticiones voces exigencias denuncias "
+                "reclamos elogios condenas pronunciamientos reproches quejas advertencias")
+
+
+def joins_chorus(words, index: int) -> bool:
+    """Tell whether a verb of joining at index joins others' statements (`se sumó a las críticas`); words are
+    lower-case tokens."""
+    return "se" in words[max(0, index - 3):index] and words[index + 1:index + 2] in (["a"], ["al"]) \
+        and not CHORUS.isdisjoint(words[index + 2:index + 5])
 
 
 # These report only in a fixed frame: "se mostró convencido", "hizo estas declaraciones".
@@ -211,6 +231,7 @@ for _stems, _continuations in (
         (["ofrece", "ofreció", "ofrecía", "ofrecen", "ofrecieron", "ofrecido"], (("a",), ("su",), ("disculpas",))),
         (["echó", "echa", "echaba", "echaron", "echan", "echado"], (("por", "delante"),)),
         (["tomó", "toma", "tomaba", "tomaron", "toman", "tomado"], (("la", "palabra", "para"), ("la", "palabra", ":"))),
+        (["rompió", "rompe", "rompía", "rompieron", "rompen", "roto"], (("el", "silencio"), ("su", "silencio"))),
 ):
     for _form in _stems:
         PHRASES[_form] = _continuations

@@ -6,10 +6,13 @@ pending for an update), and the file to the manifest.
 """
 
 import os
+import zlib
+from dataclasses import dataclass
+from types import SimpleNamespace
 
 from search.errors import UnreadableFile
 from search.ingest.formats import iter_path
-from search.ingest.manifest import file_key, fingerprint, inode_change, printable, still_settled
+from search.ingest.manifest import file_key, fingerprint, printable, still_settled
 from search.ingest.paragraphs import document_records
 from search.ingest.shared_docs import NO_NAMES
 from search.text.folding import speaker_key
@@ -63,18 +66,22 @@ def printable_names(document):
     return document
 
 
-def add_file(writer, store, file, root, first_docno, summary, source=None, live=True, names=NO_NAMES):
+def add_file(writer, store, file, root, first_docno, summary, source=None, live=True, names=NO_NAMES,
+             keep=None):
     """Add the documents of one file as each is read (iter_path); return (docnos, error).
 
     `docnos` are the document numbers written, from first_docno (the parts of one document
     share its number); `error` is the UnreadableFile that stopped the reading, or None. A
     file that can't be read is named in the summary's skipped files; one whose reading
     failed midway (a feed) keeps the documents read until then, and says so. `names`: how
-    documents whose names other files give too are named (ingest/shared_docs.py).
+    documents whose names other files give too are named (ingest/shared_docs.py); `keep`,
+    when given, tells which documents to add (a share of a feed, FeedShare).
     """
     docnos, part_of = [], None  # the docno of the parts of a feed's records without `doc`
     try:
         for document in iter_path(file, root, warn=summary.warnings.append, names=names):
+            if keep is not None and not keep(document):
+                continue
             if document.first_paragraph:
                 docno = part_of
             else:
@@ -92,8 +99,30 @@ def add_file(writer, store, file, root, first_docno, summary, source=None, live=
     return docnos, None
 
 
+@dataclass(frozen=True)
+class FeedShare:
+    """A worker's share of a large feed's documents, spread over `parts` workers (workers.py).
+
+    Each worker reads the whole feed (a few percent of its indexing) and adds the documents
+    whose name's CRC-32 gives its `part`; the records without `doc` (one document, in parts
+    that share a number) are part 0's, which also says what the reading says and notes the
+    file in the manifest.
+    """
+
+    part: int
+    parts: int
+
+    def keeps(self, document):
+        """Tell whether this share adds a document of the feed."""
+        if document.standalone:
+            return self.part == 0
+        return zlib.crc32(document.doc.encode("utf-8", "surrogatepass")) % self.parts == self.part
+
+
 def index_files(writer, store, files, summary, first_docno, progress=None, parent=None, names=NO_NAMES):
     """Read each (file, root), add its documents and note it in the manifest.
+
+    A (file, root, FeedShare) adds that share of a feed's documents only.
 
     A file that can't be read is skipped and left out of the manifest, to be tried again;
     one read but empty or not text is kept in it with its reason, not to be read again;
@@ -101,17 +130,24 @@ def index_files(writer, store, files, summary, first_docno, progress=None, paren
     hashed again at the next update; a worker stops when its `parent` process is gone.
     """
     docno = first_docno
-    for file, root in files:
+    for file, root, *share in files:
         if parent is not None and os.getppid() != parent:
             raise SystemExit("the build was abandoned")
         key = file_key(file)
-        changed_at = inode_change(key)  # before the hash: a later change shows as another time
+        if share and share[0].part:  # another worker's share of this feed says and notes it
+            quiet = SimpleNamespace(warnings=[], skipped=[], documents=0, paragraphs=0)
+            docnos, _ = add_file(writer, store, file, root, docno, quiet, key, names=names, keep=share[0].keeps)
+            docno += len(docnos)
+            summary.documents += quiet.documents
+            summary.paragraphs += quiet.paragraphs
+            continue
         try:
-            size, mtime_ns, digest = fingerprint(key)
+            size, mtime_ns, digest, changed_at = fingerprint(key)
         except UnreadableFile as error:
             summary.skipped.append((printable(key), error.reason))
         else:
-            docnos, error = add_file(writer, store, file, root, docno, summary, key, names=names)
+            docnos, error = add_file(writer, store, file, root, docno, summary, key, names=names,
+                                     keep=share[0].keeps if share else None)
             docno += len(docnos)
             if error is not None and docnos:  # read in part: no hash, so the next update reads it again
                 mtime_ns, digest = -1, ""

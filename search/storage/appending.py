@@ -37,7 +37,7 @@ from search.errors import UnreadableFile
 from search.ingest.feeds import SAMPLE_BYTES, FeedLines
 from search.ingest.files import is_feed, open_document
 from search.ingest.formats import placed, titled
-from search.ingest.jsonl import Problems, clean, json_records, record_text
+from search.ingest.jsonl import Problems, json_records, record_doc, record_text
 from search.ingest.jsonl_documents import feed_documents
 from search.ingest.manifest import content_hash
 from search.storage.adding import add_document
@@ -102,12 +102,6 @@ class _Lines:
                 yield number + self.lines, line
 
 
-def _given(item):
-    """Return a record's `doc` as the reader cleans it ("" for none)."""
-    silent = Problems("", lambda message: None)
-    return clean(str(item.get("doc") or ""), 0, silent) if isinstance(item, dict) else ""
-
-
 def read_appended(store, state, where, names, warn):
     """Return (documents, {doc: docno} they replace) of an appended feed, or None (read it whole).
 
@@ -119,30 +113,33 @@ def read_appended(store, state, where, names, warn):
     live = {name: docno for docno, name in store.live_versions(state.path)}
     silent = Problems("", lambda message: None)
     with open_document(path) as handle:
-        feed, before = FeedLines(handle, path), FeedLines(io.BytesIO(where.sample), path)
+        feed = FeedLines(handle, path)
+        # The old lines are read in the encoding decided from the first SAMPLE_BYTES; when the
+        # old part was shorter, from fewer bytes, which may decide otherwise.
+        before = feed if len(where.sample) == SAMPLE_BYTES else FeedLines(io.BytesIO(where.sample), path)
         if feed.codec not in NARROW_CODECS or (feed.codec, feed.skip, feed.array) != (
                 before.codec, before.skip, before.array):
             return None
+        old = feed.upto(where.offset)  # the old lines only; a line naming no continued doc is not decoded
         new = _Lines(feed, where.offset, where.lines)
         given = set()
         for number, item in json_records(new, silent):
             if record_text(item, number, silent) is None:
                 continue
-            if not _given(item):
+            name = record_doc(item, number, silent)
+            if not name:
                 return None  # the file's own document goes on: index it whole
-            given.add(_given(item))
+            given.add(name)
         continued = {name: live[name] for name in given if name in live}
         if doc in given or (feed.mixed.count or feed.repaired.count):
             return None
         needles = {text for name in continued for text in (name, name.encode("unicode_escape").decode())}
-        handle.seek(0)
-        old = FeedLines(handle, path)
-        old.end = where.offset  # the old lines only; a line naming no continued doc is not decoded
 
         def items(problems):
             if continued:
                 earlier = _Lines(old, old.skip, 0, lambda line: "\\" in line or any(n in line for n in needles))
-                yield from ((n, item) for n, item in json_records(earlier, silent) if _given(item) in continued)
+                yield from ((n, item) for n, item in json_records(earlier, silent)
+                        if record_doc(item, n, silent) in continued)
             yield from json_records(_Lines(feed, where.offset, where.lines), problems)
 
         said = []

@@ -17,7 +17,7 @@ from whoosh import index as whoosh_index
 from search.errors import IndexReadOnly, SearchError, shown
 from search.ingest.files import SUFFIXES, find_files
 from search.ingest.manifest import filesystem_time, unique_files
-from search.ingest.shared_docs import Names, document_name_of, file_names, shared_docs, shared_warnings
+from search.ingest.shared_docs import Names, document_name_of, file_names, shared_docs
 from search.storage import failures
 from search.storage.generations import CURRENT, live_generation, remove_stale_generations, switch_to
 from search.storage.integrity import record_checksums
@@ -25,10 +25,11 @@ from search.storage.locking import WAIT_SECONDS, writer_lock
 from search.storage.schema import paragraph_schema
 from search.storage.sources import SOURCES, ask_live_store, sources_json
 from search.storage.versions import LAST_SCAN
-from search.storage.workers import DOCNO_HALF, BuildSummary, build_segments, join_store_parts, share_files
+from search.storage.workers import DOCNO_HALF, BuildSummary, build_segments, file_size, join_store_parts, share_files
 from search.text.wording import plural
 
-SMALL_BUILD_FILES = 50  # below this, one process builds faster than two
+SMALL_BUILD_FILES = 50  # below this, one process builds faster than two,
+SMALL_BUILD_BYTES = 4 << 20  # unless they are this large (a feed): its documents are spread (share_files)
 READING, WRITING, SWITCHING = "reading", "writing", "switching"  # the phases progress names
 
 
@@ -120,12 +121,13 @@ def _build_generation(paths, index_dir, building, stamp, summary, progress, proc
         if done == len(files):  # the workers go on to write their segments
             report(WRITING, 0, 0)
 
-    shares = share_files(files, procs if len(files) >= SMALL_BUILD_FILES else 1) or [[]]
+    large = len(files) >= SMALL_BUILD_FILES or sum(file_size(file) for file, _ in files) >= SMALL_BUILD_BYTES
+    shares = share_files(files, procs if large else 1) or [[]]
     renamed, said = file_names(files)
     shared = shared_docs([(file, renamed.get(str(file)) or document_name_of(file, root)) for file, root in files])
-    summary.warnings += said + shared_warnings(shared)
+    summary.warnings += said + shared.warnings()
     segments, found = build_segments(building, shares, file_done, base=docno_base(index_dir),
-                                     names=Names(frozenset(shared), renamed))
+                                     names=Names(frozenset(shared.givers), renamed))
     summary.absorb(found)
     if not summary.documents:
         _refuse_to_empty(index_dir, paths, summary, command)

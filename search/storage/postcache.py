@@ -23,6 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
+from search.budget import not_counted
 from search.errors import warn
 from search.storage.postcache_file import DamagedCache, cache_problem, open_cache, write_cache
 from search.storage.postcache_read import COLUMNS, SCORED_FIELDS, SegmentCache, prefix_key
@@ -89,6 +90,11 @@ def build_cache(directory, leaf, problem=None):
     `problem` says why (the DamagedCache of a file that was there), for the log. A folder
     this process can't write to is not written to: the arrays stay in memory, said once.
     """
+    with not_counted():  # the index's upkeep, not the query's cost: the search keeps its time
+        return _built_cache(directory, leaf, problem)
+
+
+def _built_cache(directory, leaf, problem):
     segment_id, doc_count = leaf.segment().segment_id(), leaf.doc_count_all()
     arrays = segment_arrays(leaf)
     path = cache_path(directory, segment_id)

@@ -1,9 +1,14 @@
 """The posting cache's file: its layout, writing it whole, and checking it before use.
 
 Layout: MAGIC, a 4-byte header length, the JSON header (format version, segment id, document
-count, each section's offset, type and count, the body's size, its CRC-32 and a sampled
-CRC-32), then the sections, each 64-byte aligned. A file is written to a temporary name and
-renamed, so a reader never sees half of one.
+count, each section's offset, type and count, the body's size, its CRC-32, a sampled CRC-32
+and the CRC-32 of each BLOCK of the body), then the sections, each 64-byte aligned. A file is
+written to a temporary name and renamed, so a reader never sees half of one.
+
+Three checks, from cheap to whole: opening checks the sample (a truncated file, or one
+zeroed over more than STRIDE, is never used); each block a search reads is checked the first
+time it is read (damage between the samples is never used either, and a search pays for
+the blocks it reads, not for the file); a writer checks every byte (`thorough`).
 
 Read with pread, not mapped: a mapped file truncated under a running server kills it with
 SIGBUS, which no handler can recover from (issue 13). Read, a file truncated or rewritten in
@@ -23,12 +28,12 @@ from pathlib import Path
 import numpy as np
 
 from search.errors import SearchError
+from search.storage.postcache_blocks import BLOCK, SAMPLE, STRIDE, Blocks, DamagedBlock, block_crcs_text, sampled_crc
 from search.text.wording import system_reason
 
 MAGIC = b"HEMPOSTC"
-VERSION = 3
+VERSION = 4  # 4: the CRC-32 of each block
 ALIGN = 64
-STRIDE, SAMPLE = 60 * 1024, 4 * 1024  # what a search's check of a cache file reads
 CHUNK = 1 << 20  # a writer's check reads the file in pieces this size
 # Their postings are most of a file (57 of 65 MB at 165k paragraphs: text 26, the stop-word
 # pairs of phrases 25, title 6) and a search reads a few terms of them; the other fields'
@@ -54,7 +59,8 @@ def write_cache(path, segment_id, doc_count, arrays):
     body = b"".join(_padded(array, sections, name, body_size) for name, array in arrays.items())
     header = json.dumps({"version": VERSION, "segment": segment_id, "docs": doc_count,
                          "sections": sections, "body": body_size, "crc": zlib.crc32(body),
-                         "sampled_crc": sampled_crc(body)}).encode()
+                         "sampled_crc": sampled_crc(body), "block": BLOCK,
+                         "block_crcs": block_crcs_text(body)}).encode()
     start = _aligned(len(MAGIC) + 4 + len(header))
     temporary = Path(f"{path}.{os.getpid()}.{threading.get_ident()}.tmp")
     try:
@@ -79,20 +85,6 @@ def _padded(array, sections, name, body_size):
     end = sections[names[following]][0] if following < len(names) else body_size
     data = np.ascontiguousarray(array).tobytes()
     return data + b"\0" * (end - sections[name][0] - len(data))
-
-
-def sampled_crc(body):
-    """Return the CRC-32 of the first SAMPLE bytes of every STRIDE bytes of a body.
-
-    Every run of STRIDE + SAMPLE bytes holds a whole sample, so a truncated file, or one
-    with 64 KB zeroed or overwritten anywhere, fails it; checking it reads a fifteenth of
-    the file.
-    """
-    crc = 0
-    with memoryview(body) as view:
-        for start in range(0, len(view), STRIDE):
-            crc = zlib.crc32(view[start:start + SAMPLE], crc)
-    return crc
 
 
 def _checked_header(handle, path, segment_id, doc_count, thorough=False):
@@ -151,13 +143,16 @@ class CacheFile:
 
     Each read checks that the file still has the size and time it had when opened (one
     fstat): a file truncated, zeroed or overwritten in place since then raises
-    DamagedCache, and so does a short read. A file replaced by a rename (as writers
-    replace caches) is not this one: its reader keeps reading the file it opened.
+    DamagedCache, and so does a short read, and a block whose CRC-32 is not its own on its
+    first read (damaged before it was opened, between the samples opening checks). A file
+    replaced by a rename (as writers replace caches) is not this one: its reader keeps
+    reading the file it opened.
     """
 
-    def __init__(self, path, handle):
+    def __init__(self, path, handle, blocks=None):
         self.path = path
         self.handle = handle
+        self.blocks = blocks  # each block's CRC-32 checked on its first read (None: none)
         self.signature = self._signature()
         self._closer = weakref.finalize(self, os.close, handle)
 
@@ -172,10 +167,15 @@ class CacheFile:
         """
         size = count * dtype.itemsize
         try:
-            data = os.pread(self.handle, size, offset) if size else b""
+            data = self.blocks.read(self.handle, offset, size) if self.blocks is not None and size else None
+            if data is None:
+                data = os.pread(self.handle, size, offset) if size else b""
             changed = check and self._signature() != self.signature
         except OSError as error:
             raise DamagedCache(self.path, f"no se puede leer ({system_reason(error)})") from error
+        except DamagedBlock as error:
+            raise DamagedCache(self.path, f"está dañada (la suma de control de su bloque {error.block} "
+                                          "no coincide)") from None
         if len(data) != size or changed:
             raise DamagedCache(self.path, f"cambió mientras estaba abierta (mide "
                                           f"{os.fstat(self.handle).st_size} bytes; medía {self.signature[0]})")
@@ -244,7 +244,12 @@ def open_cache(path, segment_id, doc_count, thorough=False):
     handle = _open(path)
     try:
         header, start = _checked_header(handle, path, segment_id, doc_count, thorough)
-        file = CacheFile(path, handle)
+        try:
+            blocks = Blocks(header, start, checked=thorough)  # every byte checked: every block
+        except (KeyError, TypeError, ValueError) as error:  # binascii.Error is a ValueError
+            raise DamagedCache(path, "tiene la cabecera dañada (sus sumas de control por bloque no "
+                                     "sirven)") from error
+        file = CacheFile(path, handle, blocks)
     except BaseException:
         os.close(handle)
         raise

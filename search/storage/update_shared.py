@@ -13,11 +13,13 @@ from search.ingest.files import is_feed
 from search.ingest.manifest import FileState
 from search.ingest.shared_docs import (
     Names,
+    Shared,
     document_name,
-    file_names,
     given_doc,
     given_docs,
-    shared_warnings,
+    name_groups,
+    names_of,
+    regrouped,
 )
 
 
@@ -28,35 +30,43 @@ def share_docs(store, changes, manifest):
     leaving = {state.path for state in staged} | set(changes.deleted) | {old for old, _ in changes.moved}
     gone = set(changes.deleted) | {old for old, _ in changes.moved}
     arrived = changes.new + [state for _, state in changes.moved]
-    before, _ = file_names(_files(manifest.items()))
-    after, said = file_names(_files([(path, known) for path, known in manifest.items() if path not in gone]
-                                    + [(state.path, (state.root,)) for state in arrived]))
-    feeds = sum(map(is_feed, manifest)) + sum(is_feed(state.path) for state in arrived)  # before and after
-    if before == after and (feeds < 2 or not any(is_feed(path) for path in leaving)):
+    # The manifest's names are grouped once: the names after the changes are made by moving
+    # the files that go and come, not by grouping the whole manifest again.
+    groups = name_groups(_files(manifest.items()))
+    before, _ = names_of(groups)
+    after, said = before, []
+    if gone or arrived:
+        after, said = names_of(regrouped(groups, _files((path, manifest[path]) for path in gone),
+                                         _files((state.path, (state.root,)) for state in arrived)))
+    if before == after and (not leaving or (not any(map(is_feed, manifest)) and not any(
+            is_feed(state.path) for state in arrived))):
         return Names(files=after), []  # no name at stake: nothing to read
-    holders, live = {}, []  # doc -> file names; (doc name, source, given doc or None for the file's own)
+    # Who gives each `doc` after the changes: the live documents of the files that stay (a
+    # document named as its file is the file's own), and the `doc` values of those staged.
+    givers, own, live = {}, set(), []  # live: (doc, source, given doc or None for the file's own, file name)
     for doc, source in store.live_documents():
         if source in leaving or source not in manifest:
             continue
         path, root = os.fsdecode(source), os.fsdecode(manifest[source][0])
-        old = Names(files=before).of_file(path, root)
-        if doc == old:
-            live.append((doc, source, None))
-            continue
-        key = given_doc(old, doc)
-        holders.setdefault(key, set()).add(Names(files=after).of_file(path, root))
-        live.append((doc, source, key))
+        old, name = Names(files=before).of_file(path, root), Names(files=after).of_file(path, root)
+        key = None if doc == old else given_doc(old, doc)
+        if key is None:
+            own.add(name)
+        else:
+            givers.setdefault(key, set()).add(name)
+        live.append((doc, source, key, name))
     for state in staged:
-        if is_feed(state.path):
-            path, root = os.fsdecode(state.path), os.fsdecode(state.root)
-            for key in given_docs(path):
-                holders.setdefault(key, set()).add(Names(files=after).of_file(path, root))
-    shared = {key: sorted(held) for key, held in holders.items() if len(held) > 1}
-    renamed = set()
-    for doc, source, key in live:
-        path, root = os.fsdecode(source), os.fsdecode(manifest[source][0])
+        path, root = os.fsdecode(state.path), os.fsdecode(state.root)
         name = Names(files=after).of_file(path, root)
-        if doc != (name if key is None else document_name(name, key, shared)):
+        for key in given_docs(path) if is_feed(path) else {""}:
+            if key:
+                givers.setdefault(key, set()).add(name)
+            else:
+                own.add(name)
+    shared = Shared.of(givers, own)
+    renamed = set()
+    for doc, source, key, name in live:
+        if doc != (name if key is None else document_name(name, key, shared.givers)):
             renamed.add(source)
     ctimes = store.file_changes()
     for source in sorted(renamed):
@@ -67,11 +77,12 @@ def share_docs(store, changes, manifest):
     involved = {Names(files=after).of_file(os.fsdecode(s.path), os.fsdecode(s.root)) for s in staged}
     involved |= {Names(files=after).of_file(*_files([(source, manifest[source])])[0]) for source in renamed}
     said = said if before != after else []
-    said += shared_warnings({key: held for key, held in shared.items() if involved.intersection(held)})
+    said += Shared({key: held for key, held in shared.givers.items()
+                    if involved.intersection(held) or key in involved}, shared.owned).warnings()
     said += [f"el documento «{doc}» vuelve a llamarse «{key}»: ningún otro archivo da ya ese documento"
-             for doc, source, key in live if source in renamed and key is not None and key not in shared
+             for doc, source, key, _ in live if source in renamed and key is not None and key not in shared.givers
              and doc != key]
-    return Names(frozenset(shared), after), said
+    return Names(frozenset(shared.givers), after), said
 
 
 def _files(items):

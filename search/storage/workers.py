@@ -17,9 +17,10 @@ from pathlib import Path
 from whoosh.filedb.filestore import FileStorage
 
 from search.errors import SearchError
+from search.ingest.files import is_feed
 from search.ingest.manifest import printable
 from search.ingest.shared_docs import NO_NAMES
-from search.storage.adding import index_files
+from search.storage.adding import FeedShare, index_files
 from search.storage.generations import STORE_FILE
 from search.storage.postcache import write_segment_cache
 from search.storage.store import RecordStore
@@ -61,18 +62,30 @@ class BuildSummary:
 
 
 def share_files(files, parts):
-    """Split (file, root) pairs into parts of about equal size, keeping each part in order."""
-    sizes = {file: _size(file) for file, _ in files}
+    """Split (file, root) pairs into parts of about equal size, keeping each part in order.
+
+    A feed larger than a part's fair share is spread over every part: (file, root,
+    FeedShare) in each, each adding some of its documents (adding.FeedShare), so that one
+    large feed is indexed on every core rather than one.
+    """
+    sizes = {file: file_size(file) for file, _ in files}
     loads, shares = [0] * parts, [[] for _ in range(parts)]
-    for pair in sorted(files, key=lambda pair: -sizes[pair[0]]):
+    fair = sum(sizes.values()) / parts
+    spread = {pair for pair in files if parts > 1 and is_feed(pair[0]) and sizes[pair[0]] > fair}
+    for pair in spread:
+        for part in range(parts):
+            shares[part].append((*pair, FeedShare(part, parts)))
+            loads[part] += sizes[pair[0]] / parts
+    for pair in sorted((pair for pair in files if pair not in spread), key=lambda pair: -sizes[pair[0]]):
         lightest = loads.index(min(loads))
         shares[lightest].append(pair)
         loads[lightest] += sizes[pair[0]]
     order = {pair: number for number, pair in enumerate(files)}
-    return [sorted(share, key=order.get) for share in shares if share]
+    return [sorted(share, key=lambda entry: order[entry[:2]]) for share in shares if share]
 
 
-def _size(path):
+def file_size(path):
+    """Return a file's size in bytes (0 when it can't be told: its reading will say why)."""
     try:
         return path.stat().st_size
     except OSError:

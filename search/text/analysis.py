@@ -18,30 +18,15 @@ from whoosh.analysis import CharsetFilter, CompositeAnalyzer, Filter, LowercaseF
 
 from search.text.folding import ACCENT_FOLDING
 from search.text.words import (
-    ACCENT_KEPT,
     STOP_FORMS,
-    STOP_MARK,
     STOPWORDS,
-    TOKEN,
     TOKEN_PATTERN,
-    accent_variants,
     folded_word,
-    index_form,
     is_stop_word,
-    phrase_form,
-    phrase_forms,
     plain_stem,
-    snowball_stem,
     stem,
     stop_forms,
-    word_forms,
 )
-
-# Callers import the words' stop list, stems and forms from here too (words.py).
-__all__ = ["ACCENT_KEPT", "ANALYZER_VERSION", "STOPWORDS", "STOP_FORMS", "STOP_MARK", "TOKEN", "ExactForms",
-           "FoldedStopFilter", "NormalizingTokenizer", "SpanishAnalyzer", "SpanishStemFilter", "accent_variants",
-           "analyzer_version", "exact_analyzer", "index_form", "is_stop_word", "outdated_analysis", "phrase_form",
-           "phrase_forms", "snowball_stem", "spanish_analyzer", "stem", "stop_forms", "word_forms"]
 
 # Bumped whenever the analyzer indexes some word differently: an index built by another
 # version must be rebuilt (search says so, update does it), or its terms would not meet

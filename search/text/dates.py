@@ -142,13 +142,7 @@ def dateline_date(paragraphs: list[str], near: Callable[[], datetime.date | int 
     (and month) from `near()`: a date (the nearest such day to it) or a year, else it is
     no date. A transcript turn (`is_speech`) is no dateline.
     """
-    for paragraph in paragraphs[:HEADER_PARAGRAPHS]:
-        if is_speech(paragraph):
-            continue
-        found = _dateline_match(paragraph)
-        if found is None:
-            continue
-        match, full = found
+    for match, full in _datelines(paragraphs, is_speech):
         if full:
             when = _from_match(match)
             if when:
@@ -173,20 +167,26 @@ def dateline_problem(paragraphs: list[str], filename: str, metadata: str | None 
     """
     if metadata and parse_date(metadata):
         return None
+    match, full = next(_datelines(paragraphs, is_speech), (None, False))
+    if match is None:
+        return None
+    written = re.sub(r"(?<=\d)\.$", "", " ".join(match.group().split()).rstrip(" -–—("))
+    if full:
+        return None if _from_match(match) else (f"la fecha de su data, «{written}», no existe en el "
+                                                "calendario; quedó sin ella")
+    if document_date(paragraphs, filename, metadata, is_speech, header_text=False) is None:
+        return (f"su data, «{written}», no dice el año, y ni el nombre del archivo ni el texto "
+                "lo dan; quedó sin fecha")
+    return None
+
+
+def _datelines(paragraphs, is_speech):
+    """Yield (match, full) of each dateline opening one of the first paragraphs (no transcript
+    turn), in order: what dateline_date reads and dateline_problem explains."""
     for paragraph in paragraphs[:HEADER_PARAGRAPHS]:
         found = None if is_speech(paragraph) else _dateline_match(paragraph)
-        if found is None:
-            continue
-        match, full = found
-        written = re.sub(r"(?<=\d)\.$", "", " ".join(match.group().split()).rstrip(" -–—("))
-        if full:
-            return None if _from_match(match) else (f"la fecha de su data, «{written}», no existe en el "
-                                                    "calendario; quedó sin ella")
-        if document_date(paragraphs, filename, metadata, is_speech, header_text=False) is None:
-            return (f"su data, «{written}», no dice el año, y ni el nombre del archivo ni el texto "
-                    "lo dan; quedó sin fecha")
-        return None
-    return None
+        if found is not None:
+            yield found
 
 
 def _text_date(paragraphs: list[str], latest: int,

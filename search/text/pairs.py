@@ -21,7 +21,7 @@ from zlib import crc32
 
 from whoosh.analysis import Token, Tokenizer
 
-from search.text.analysis import STOP_MARK, phrase_forms
+from search.text.words import STOP_MARK, phrase_forms
 
 # What a pairs field keeps besides each stop word alone. "none": nothing. "stop": pairs
 # of two stop words. "hashed": those, and the bucket of every other pair (the shipped
@@ -40,7 +40,7 @@ SIGNATURE_HASHES = 2  # bits a pair sets (pair_bits takes two halves of its hash
 
 
 def is_stop(form):
-    """Tell whether a phrase form (search/text/analysis.py) is a stop word's."""
+    """Tell whether a phrase form (search/text/words.py) is a stop word's."""
     return form.startswith(STOP_MARK)
 
 

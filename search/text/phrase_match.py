@@ -1,6 +1,6 @@
 """Does a text hold a phrase: its word forms in order, stop words included, found fast.
 
-`phrase_forms` (analysis.py) turns a whole paragraph into forms, about a microsecond a
+`phrase_forms` (words.py) turns a whole paragraph into forms, about a microsecond a
 word; the candidates of a phrase of common words are often long paragraphs. A stop
 word of the phrase is written one way (up to case and accents), so its places in the
 text are found by a regular expression that ignores case and accents, and only a few
@@ -14,8 +14,8 @@ True
 
 import re
 
-from search.text.analysis import STOP_MARK, TOKEN, phrase_form, phrase_forms
 from search.text.folding import FOLDED
+from search.text.words import STOP_MARK, TOKEN, phrase_form, phrase_forms
 
 MARGIN = 16  # characters read for each word wanted on a side of a place (more if need be)
 SPACE = re.compile(r"\s")

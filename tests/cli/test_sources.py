@@ -1,38 +1,18 @@
 """index, update and watch given no paths: the index's own, or the command to type (trial 3, #17)."""
 
-import os
-
 import pytest
 
 from search.cli import main
-from search.retrieval.reader import open_index
-from search.retrieval.searching import search
 from search.storage.build import build_index
 from search.storage.generations import live_generation
 from search.storage.sources import SOURCES
 from search.storage.store import RecordStore
-
-OLD = 1_672_531_200_000_000_000  # 2023-01-01, ns
-
-
-def total(index_dir, query):
-    with open_index(index_dir) as index:
-        return search(index, query).total
-
-
-@pytest.fixture
-def folder(tmp_path):
-    folder = tmp_path / "e"
-    folder.mkdir()
-    for name, crop in (("c.txt", "papa"), ("d.txt", "oca")):
-        (folder / name).write_text(f"Lima, 1 de junio de 2023.- Otro tema: la {crop} amarilla.\n")
-        os.utime(folder / name, ns=(OLD, OLD))
-    return folder
+from tests.conftest import total
 
 
 @pytest.fixture
 def elsewhere(tmp_path, monkeypatch):
-    """Work in a folder that has a seeds/ of its own, with no HEMEROTECA_* variable set."""
+    """Work in a directory that has a seeds/ of its own, with no HEMEROTECA_* variable set."""
     cwd = tmp_path / "cwd"
     (cwd / "seeds").mkdir(parents=True)
     (cwd / "seeds" / "muestra.txt").write_text("Documento de muestra sobre el cacao.\n")
@@ -42,19 +22,19 @@ def elsewhere(tmp_path, monkeypatch):
     return cwd
 
 
-def test_update_without_paths_updates_the_paths_of_the_index(folder, tmp_path, runner, elsewhere):
+def test_update_without_paths_updates_the_paths_of_the_index(notes, tmp_path, runner, elsewhere):
     index = str(tmp_path / "ix")
     other = tmp_path / "otros"
     other.mkdir()
     (other / "o.txt").write_text("Nota de otra carpeta sobre el trigo.\n")
-    runner.invoke(main, ["index", str(folder), "--index", index], catch_exceptions=False)
+    runner.invoke(main, ["index", str(notes), "--index", index], catch_exceptions=False)
     runner.invoke(main, ["update", str(other), "--index", index], catch_exceptions=False)
-    (folder / "f.txt").write_text("Nota nueva sobre la quinua.\n")
+    (notes / "f.txt").write_text("Nota nueva sobre la quinua.\n")
     (other / "o2.txt").write_text("Otra nota sobre el trigo.\n")
     for command in (["update"], ["index"]):  # index rebuilds from them
         result = runner.invoke(main, [*command, "--index", index], env={"HEMEROTECA_INDEX": index})
         assert result.exit_code == 0, result.output
-        assert f"Rutas del índice: {folder}, {other}" in result.output
+        assert f"Rutas del índice: {notes}, {other}" in result.output
         assert total(index, "cacao") == 0  # nothing from ./seeds
         assert (total(index, "quinua"), total(index, "trigo")) == (1, 2)
 
@@ -68,9 +48,9 @@ def test_without_paths_or_an_index_the_command_says_what_to_type(command, tmp_pa
     assert "seeds" not in result.output and not (tmp_path / "nada").exists()
 
 
-def test_an_index_that_recorded_no_paths_is_not_guessed(folder, tmp_path, runner, elsewhere):
+def test_an_index_that_recorded_no_paths_is_not_guessed(notes, tmp_path, runner, elsewhere):
     index = str(tmp_path / "ix")
-    build_index([folder], index)
+    build_index([notes], index)
     store = RecordStore(live_generation(index) / "records.sqlite", writable=True)
     store.set_meta(SOURCES, None)  # as an index of an earlier version
     store.commit()
@@ -78,23 +58,23 @@ def test_an_index_that_recorded_no_paths_is_not_guessed(folder, tmp_path, runner
     result = runner.invoke(main, ["update", "--index", index])
     assert result.exit_code == 1
     assert f"el índice {index} no guarda de qué rutas se construyó" in result.output
-    assert f"hemeroteca update {folder} --index {index}" in result.output and "seeds" not in result.output
-    runner.invoke(main, ["update", str(folder), "--index", index], catch_exceptions=False)
+    assert f"hemeroteca update {notes} --index {index}" in result.output and "seeds" not in result.output
+    runner.invoke(main, ["update", str(notes), "--index", index], catch_exceptions=False)
     assert runner.invoke(main, ["update", "--index", index]).exit_code == 0  # now recorded
 
 
-def test_a_recorded_path_that_is_gone_changes_nothing(folder, tmp_path, runner, elsewhere):
+def test_a_recorded_path_that_is_gone_changes_nothing(notes, tmp_path, runner, elsewhere):
     index = str(tmp_path / "ix")
-    build_index([folder], index)
-    folder.rename(tmp_path / "desmontada")
+    build_index([notes], index)
+    notes.rename(tmp_path / "desmontada")
     result = runner.invoke(main, ["update", "--index", index])
-    assert result.exit_code == 1 and f"{folder}: ya no existe" in result.output
+    assert result.exit_code == 1 and f"{notes}: ya no existe" in result.output
     assert total(index, "papa") == 1
 
 
-def test_the_source_variable_still_names_the_paths(folder, tmp_path, runner, elsewhere):
+def test_the_source_variable_still_names_the_paths(notes, tmp_path, runner, elsewhere):
     index = str(tmp_path / "ix")
-    result = runner.invoke(main, ["index", "--index", index], env={"HEMEROTECA_SOURCE": str(folder)})
+    result = runner.invoke(main, ["index", "--index", index], env={"HEMEROTECA_SOURCE": str(notes)})
     assert result.exit_code == 0 and total(index, "papa") == 1
     result = runner.invoke(main, ["update", "--index", index], env={"HEMEROTECA_SOURCE": "nada"})
     assert result.exit_code == 1 and "HEMEROTECA_SOURCE=nada: no existe" in result.output

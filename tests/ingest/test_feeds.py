@@ -207,3 +207,21 @@ def test_a_feed_written_between_the_two_passes_is_read_as_the_first_pass_saw_it(
     shown = runner.invoke(main, ["show", "X", "--index", str(tmp_path / "ix"), "--json"])
     assert [json.loads(line)["id"] for line in shown.output.splitlines()] == ["x1", "x2", "x3"]
     assert found(tmp_path / "ix", "doc:X") == 3 and found(tmp_path / "ix", "doc:Y") == 1
+
+
+@pytest.mark.parametrize("raw, codec, encoding", [
+    ("Año de cooperación\n".encode(), "utf-8", "UTF-8"),
+    ("Año de cooperación\n".encode()[:-2] + b"\xc3", "utf-8", "UTF-8"),  # a character cut at the end
+    ("Año de cooperación\n".encode() + "Peña\n".encode("cp1252"), "utf-8", "UTF-8"),  # stray bytes
+    ("Año de cooperación\nPeña\n".encode("cp1252"), "cp1252", "Windows-1252"),  # no UTF-8 at all
+])
+def test_a_feed_decides_utf8_as_a_whole_file_does(tmp_path, raw, codec, encoding):
+    # One rule (encodings.read_utf8): a feed read a line at a time and a .txt read whole tell
+    # a UTF-8 file with stray bytes from a legacy one alike.
+    from search.ingest.encodings import decode_utf8
+
+    path = tmp_path / "f.jsonl"
+    path.write_bytes(raw)
+    with files.open_document(path) as handle:
+        assert feeds.FeedLines(handle, path).codec == codec
+    assert decode_utf8(raw).encoding == encoding

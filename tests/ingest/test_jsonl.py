@@ -5,7 +5,7 @@ import json
 import pytest
 
 from search.ingest.formats import read_path
-from search.ingest.jsonl import NAMED_PER_KIND
+from search.ingest.jsonl import NAMED_PER_KIND, Problems, record_doc
 from search.ingest.jsonl_documents import read_records
 from tests.conftest import FIXTURES
 
@@ -275,3 +275,17 @@ def test_each_kind_of_problem_is_counted_on_its_own():
     assert len(warnings) == 2 * NAMED_PER_KIND + 2
     assert "notas.jsonl: 2 líneas más con el mismo problema: sin id" in warnings
     assert "notas.jsonl: 1 línea más con el mismo problema: fecha ilegible" in warnings
+
+
+@pytest.mark.parametrize("item, expected", [
+    ({"doc": "rueda-1"}, "rueda-1"),
+    ({"doc": "  rueda\t1 \n"}, "rueda 1"),  # one line, spaces squeezed: the name stored
+    ({"doc": 7}, "7"),
+    ({"doc": "a\x1b[31mb"}, "ab"),  # terminal escapes go
+    ({"doc": ""}, ""), ({"doc": None}, ""), ({"doc": 0}, ""), ({"text": "sin doc"}, ""),
+    (["no", "objeto"], ""),
+])
+def test_record_doc_is_the_name_every_reader_of_a_feed_gives_a_record(item, expected):
+    # The build's two passes, the shared-name check and the append path all name a record's
+    # document with record_doc: a name cleaned two ways would split one document in two.
+    assert record_doc(item, 1, Problems("f.jsonl", lambda message: None)) == expected

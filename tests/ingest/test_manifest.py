@@ -12,7 +12,7 @@ def manifest_of(folder):
     """Return a manifest that says every file under folder is indexed as it is now."""
     found = {}
     for file in sorted(folder.rglob("*.txt")):
-        size, _, digest = fingerprint(file)
+        size, _, digest, _ = fingerprint(file)
         found[file_key(file)] = (file_key(folder), size, file.stat().st_mtime_ns, digest)
     return found
 
@@ -107,3 +107,13 @@ def test_printable_names(name, shown):
 def test_within():
     assert within(b"/a/b/c.txt", [b"/a/b"]) and within(b"/a/b", [b"/a/b/"])
     assert not within(b"/a/bc.txt", [b"/a/b"])
+
+
+def test_a_fingerprint_keeps_the_inode_change_time_seen_before_the_hash(tmp_path, monkeypatch):
+    # The manifest's ctime comes from the fstat that opens the hash (no stat of its own): a
+    # fresh one is not trusted (-1), a settled one is the file's.
+    path = tmp_path / "a.txt"
+    path.write_text("recién escrito")
+    assert fingerprint(path)[3] == -1
+    monkeypatch.setattr(manifest.time, "time_ns", lambda: os.stat(path).st_ctime_ns + 10**12)
+    assert fingerprint(path)[3] == os.stat(path).st_ctime_ns

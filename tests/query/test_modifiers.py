@@ -3,7 +3,8 @@
 import pytest
 from whoosh.query import And, Not, Or, Term
 
-from search.query.modifiers import boosted, read, split_tail
+from search.query.builder import boosted
+from search.query.modifiers import read, split_tail
 from search.query.parser import Group, Phrase, Word, parse
 
 
@@ -59,3 +60,25 @@ def test_boosted_multiplies_terms_and_leaves_exclusions():
     query = And([Or([Term("text", "a"), Term("title", "a", boost=0.5)]), Not(Term("text", "b"))])
     assert boosted(query, 2) == And([Or([Term("text", "a", boost=2.0), Term("title", "a", boost=1.0)]),
                                      Not(Term("text", "b"))])
+
+
+def test_reading_modifiers_loads_no_query_building():
+    # The parser's layer reads `~` and `^`; weighing a built query's terms is the builder's.
+    import subprocess
+    import sys
+
+    code = ("import sys, search.query.modifiers; "
+            "print(sorted({'search.query.phrases', 'whoosh.query'} & set(sys.modules)))")
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True).stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("tail", ["~", "~2", "^3", "~2^1.5", "~x", "^1,5~1"])
+@pytest.mark.parametrize("after", [" vacuna", ")", '"', "»"])
+def test_a_word_and_a_phrase_take_the_same_modifiers(tail, after):
+    # One character class (modifiers.MODIFIER) for a word's tail and what the lexer glues after
+    # a phrase or a group: both stop at a space, a parenthesis or a quote.
+    from search.query.lexer import GLUED_MODIFIERS
+
+    assert split_tail("salud" + tail) == ("salud", tail)
+    assert GLUED_MODIFIERS.match(tail + after).group() == tail

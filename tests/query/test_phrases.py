@@ -11,9 +11,9 @@ from search.retrieval.reader import open_index
 from search.retrieval.searching import search
 from search.storage.build import build_index
 from search.storage.schema import paragraph_schema
-from search.text.analysis import phrase_forms
 from search.text.pairs import PAIR_KINDS
 from search.text.phrase_match import contains_sequence
+from search.text.words import phrase_forms
 
 PARAGRAPHS = [
     "La ministra de Vivienda habló de la casa de la moneda.",

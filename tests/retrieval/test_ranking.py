@@ -53,7 +53,7 @@ def test_a_word_the_index_lacks_is_never_required(seed_searcher, question, requi
 
 def proximity_by_definition(text, terms, window=3):
     """Every indexed word's place, and query words at most `window` places apart."""
-    from search.text.analysis import word_forms
+    from search.text.words import word_forms
 
     positions = [(place, form) for place, (_, _, form) in enumerate(word_forms(text))
                  if form in terms]

@@ -3,8 +3,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from search.retrieval.snippets import FRAGMENT_CHARS, mark, match_spans, phrase_spans, snippet_for
-from search.text.analysis import index_form, phrase_forms, spanish_analyzer, word_forms
+from search.text.analysis import spanish_analyzer
 from search.text.folding import fold
+from search.text.words import index_form, phrase_forms, word_forms
 from tests.conftest import FIXTURES
 
 

@@ -224,3 +224,29 @@ def test_a_doc_whose_only_record_repeats_another_is_no_document(tmp_path):
     assert result.exit_code == 0, result.output
     assert "repite el registro «i2» de la línea 2" in result.output
     assert [doc for doc, *_ in snapshot(tmp_path / "ix")[0]] == ["f.jsonl", "n2"]
+
+
+@pytest.mark.parametrize("padding, decided", [(0, 2), (1 << 20, 1)])
+def test_an_append_decides_the_feeds_encoding_once_from_its_first_mib(tmp_path, monkeypatch, padding, decided):
+    # The old lines are read with the decision made for the new ones (FeedLines.upto), and the
+    # old part's own first MiB is decided apart only when it was shorter than that.
+    from search.ingest.feeds import FeedLines
+    from search.storage import appending
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    path = folder / "agencia.jsonl"
+    append(path, {"id": "a1", "doc": "nota-1", "text": TEXTS[0], "extra": "x" * padding})
+    build_index([folder], tmp_path / "ix")
+    made = []
+
+    class Counted(FeedLines):
+        def __init__(self, *args):
+            made.append(args[1])
+            super().__init__(*args)
+
+    monkeypatch.setattr(appending, "FeedLines", Counted)
+    append(path, {"id": "a2", "doc": "nota-1", "text": TEXTS[1]}, {"id": "b1", "doc": "nota-2", "text": TEXTS[2]})
+    update_index([folder], tmp_path / "ix")
+    assert len(made) == decided
+    assert snapshot(tmp_path / "ix") == fresh(folder, tmp_path)

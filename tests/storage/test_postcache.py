@@ -1,11 +1,14 @@
 """The posting cache: Whoosh's postings exactly, written with each segment, rebuilt when damaged."""
 
+import json
+import time
+
 import numpy as np
 import pytest
 
 from search.retrieval.reader import open_index
 from search.retrieval.searching import search
-from search.storage import postcache, postcache_file
+from search.storage import postcache, postcache_blocks, postcache_file
 from search.storage.build import build_index
 from search.storage.generations import live_generation
 from search.storage.update import optimize_index, update_index
@@ -128,6 +131,25 @@ def test_a_cache_of_another_version_is_stale(built, monkeypatch):
     assert not postcache_file.cache_is_sound(path, "MAIN_other", count)
 
 
+def test_rebuilding_an_older_versions_cache_is_not_counted_in_the_search_budget(built, monkeypatch):
+    """The first search after an upgrade rebuilds the caches; it must still find, complete."""
+    with open_index(built) as index:
+        before = search(index, "gobierno")
+    monkeypatch.setattr(postcache_file, "VERSION", postcache_file.VERSION + 1)  # every cache stale
+    postcache._open.clear()
+    slow_arrays = postcache.segment_arrays
+
+    def rebuilt_slowly(leaf):  # as on a 165k-paragraph index: seconds, more than the budget
+        time.sleep(0.3)
+        return slow_arrays(leaf)
+
+    monkeypatch.setattr(postcache, "segment_arrays", rebuilt_slowly)
+    with open_index(built) as index:
+        after = search(index, "gobierno", seconds=0.25)
+    assert after.complete and after.total == before.total
+    assert [h.id for h in after.hits] == [h.id for h in before.hits]
+
+
 def test_prefix_keys_ascend_with_the_terms():
     terms = sorted([b"a", b"ab", b"abcdefgh", b"abcdefghi", b"abcdefgz", b"b", "año".encode(),
                     "ñu".encode()])
@@ -174,3 +196,34 @@ def test_a_segment_with_no_terms_in_a_scored_field_searches(tmp_path, text, quer
     with open_index(tmp_path / "ix") as index:
         results = search(index, query)
     assert results.complete and results.total == (query == "gobierno")
+
+
+def test_zeros_between_the_samples_of_a_large_cache_are_caught_before_use(tmp_path):
+    # Opening checks 4 KB of every 60 (the sample); every block a search reads is checked on
+    # its first read: an index with zeros wherever the sample does not look still answers right.
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    words = ["pandemia", "vacuna", "hospital", "gobierno", "economía", "escuela", "frontera", "salud"]
+    for number in range(16):
+        (folder / f"{number}.txt").write_text("\n".join(
+            f"Párrafo {number}-{line}: la {words[line % 8]} y la {words[(line * number) % 8]} del día {line}."
+            for line in range(100)) + "\n")
+    build_index([folder], tmp_path / "ix", procs=1)
+    with open_index(tmp_path / "ix") as index:
+        before = search(index, "pandemia", facets=True, limit=50)
+    [path] = cache_files(tmp_path / "ix")
+    sound = path.read_bytes()
+    lead = len(postcache_file.MAGIC) + 4
+    start = len(sound) - json.loads(sound[lead:lead + int.from_bytes(sound[lead - 4:lead], "little")])["body"]
+    assert len(sound) - start > 3 * postcache_blocks.STRIDE  # several samples
+    damaged = bytearray(sound)
+    for at in range(start, len(sound), postcache_blocks.STRIDE):  # all but the samples
+        low, high = at + postcache_blocks.SAMPLE, min(at + postcache_blocks.STRIDE, len(sound))
+        damaged[low:high] = bytes(high - low)
+    path.write_bytes(bytes(damaged))
+    postcache._open.clear()  # a new process: nothing open yet
+    with open_index(tmp_path / "ix") as index:
+        after = search(index, "pandemia", facets=True, limit=50)
+    assert (after.total, [h.id for h in after.hits], after.facets) == \
+        (before.total, [h.id for h in before.hits], before.facets)
+    assert path.read_bytes() == sound  # rebuilt from its segment

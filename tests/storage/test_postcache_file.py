@@ -12,11 +12,10 @@ import re
 import numpy as np
 import pytest
 
+from search.storage.postcache_blocks import SAMPLE, STRIDE
 from search.storage.postcache_file import (
     ALIGN,
     MAGIC,
-    SAMPLE,
-    STRIDE,
     VERSION,
     CacheFile,
     DamagedCache,
@@ -25,7 +24,6 @@ from search.storage.postcache_file import (
     cache_is_sound,
     cache_problem,
     open_cache,
-    sampled_crc,
     write_cache,
 )
 
@@ -134,12 +132,27 @@ def test_damage_before_opening_is_caught_by_both_checks(cache, damage, problem):
     assert not cache_is_sound(cache, SEGMENT, DOCS)
 
 
-def test_a_byte_between_samples_is_left_to_the_writers_check(cache):
-    """A search reads a fifteenth of the file; a writer's check (cache_problem) reads every byte."""
-    overwrite(cache, body_start(cache) + SAMPLE + 10, b"\xff\xff")
-    _, file = open_cache(cache, SEGMENT, DOCS)
+@pytest.mark.parametrize("damage", [b"\xff\xff", bytes(4096)])
+def test_damage_between_samples_is_caught_when_its_block_is_read(cache, damage):
+    """Opening checks a fifteenth of the file; a read checks each block it touches on its first
+    read, and a writer's check (cache_problem) every byte."""
+    overwrite(cache, body_start(cache) + SAMPLE + 10, damage)  # in text.docs, the first section
+    sections, file = open_cache(cache, SEGMENT, DOCS)
+    assert np.array_equal(sections["docno"].whole(), np.arange(DOCS))  # blocks elsewhere: sound
+    assert np.array_equal(sections["text.docs"].read(5000, 5100), arrays()["text.docs"][5000:5100])  # block 1
+    with pytest.raises(DamagedCache, match="suma de control de su bloque 0"):
+        sections["text.docs"].read(0, 1)  # 4 bytes far from the damage, in its block: the whole block is checked
     file.close()
     assert "suma de control" in cache_problem(cache, SEGMENT, DOCS)
+
+
+def test_a_block_is_checked_once(cache, monkeypatch):
+    sections, file = open_cache(cache, SEGMENT, DOCS)
+    sections["text.docs"].read(0, 10)
+    overwrite(cache, body_start(cache) + 100, b"\xff")  # in place, after the check: seen by the file's time
+    file.signature = file._signature()  # as if the time had not moved: the block is not checked again
+    assert len(sections["text.docs"].read(0, 10)) == 10
+    file.close()
 
 
 @pytest.mark.parametrize("segment,docs", [("otro", DOCS), (SEGMENT, DOCS + 1)], ids=["segment", "document count"])
@@ -227,20 +240,3 @@ def test_loaded_reads_like_a_section():
     array = np.arange(10)
     loaded = Loaded(array)
     assert np.array_equal(loaded.read(2, 5), [2, 3, 4]) and loaded.whole() is array
-
-
-@pytest.mark.parametrize("start", [0, 1, 4095, 4096, 30_000, 61_439, 61_440, 500_000, 1_048_576 - 65_536])
-def test_the_sampled_checksum_sees_any_64_kb_zeroed(start):
-    body = bytes(np.random.default_rng(start).integers(1, 255, 1_048_576, dtype=np.uint8))
-    damaged = body[:start] + bytes(65_536) + body[start + 65_536:]
-    assert sampled_crc(damaged) != sampled_crc(body)
-
-
-def test_sampled_crc_reads_the_first_bytes_of_each_stride():
-    body = bytearray(3 * STRIDE + 10)
-    crc = sampled_crc(bytes(body))
-    body[STRIDE + SAMPLE - 1] = 1  # inside the second sample
-    assert sampled_crc(bytes(body)) != crc
-    body[STRIDE + SAMPLE - 1], body[STRIDE + SAMPLE] = 0, 1  # just past it
-    assert sampled_crc(bytes(body)) == crc
-    assert sampled_crc(b"") == 0

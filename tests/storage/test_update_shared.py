@@ -125,3 +125,72 @@ def test_folders_of_one_name_are_told_apart_by_their_whole_path(tmp_path):
     build_index([tmp_path / "a" / "docs", tmp_path / "b" / "docs"], tmp_path / "ix")
     assert [doc for _, doc, _ in hits(tmp_path / "ix", "cacao")] == [
         f"{tmp_path.as_posix()}/a/docs/1.txt", f"{tmp_path.as_posix()}/b/docs/1.txt"]
+
+
+def documents(index_dir):
+    """Return {document name: its paragraphs' ids} of an index's live documents."""
+    found = {}
+    for record_id, doc, _ in hits(index_dir, "*:*"):
+        found.setdefault(doc, []).append(record_id)
+    return {doc: sorted(ids) for doc, ids in found.items()}
+
+
+# A feed's `doc` that is another document's own name: a file's (nota.txt), or the name of a
+# feed's records without `doc` (f1.jsonl), even in the same feed. The document that is its
+# file's own keeps the name; the feed's is named after the feed.
+OWN_NAMES = [
+    ({"nota.txt": "Nota suelta sobre el litio."},
+     {"feed.jsonl": [{"id": "r1", "doc": "nota.txt", "text": "Registro del feed sobre el cobre."}]},
+     {"nota.txt": ["nota.txt#1"], "feed.jsonl/nota.txt": ["r1"]}),
+    ({}, {"f1.jsonl": [{"id": "s1", "text": "Registro suelto sobre el estaño."}],
+          "f2.jsonl": [{"id": "r1", "doc": "f1.jsonl", "text": "Registro del feed sobre el cobre."}]},
+     {"f1.jsonl": ["s1"], "f2.jsonl/f1.jsonl": ["r1"]}),
+    ({}, {"f.jsonl": [{"id": "s1", "text": "Registro suelto sobre el estaño."},
+                      {"id": "r1", "doc": "f.jsonl", "text": "Registro del feed sobre el cobre."}]},
+     {"f.jsonl": ["s1"], "f.jsonl/f.jsonl": ["r1"]}),
+]
+
+
+@pytest.mark.parametrize("texts, feeds, expected", OWN_NAMES)
+def test_a_doc_that_is_another_documents_own_name_makes_two_documents(tmp_path, texts, feeds, expected):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for name, text in texts.items():
+        (folder / name).write_text(text + "\n")
+    for name, records in feeds.items():
+        write(folder / name, *records)
+    summary = build_index([folder], tmp_path / "ix")
+    assert documents(tmp_path / "ix") == expected
+    own = next(name for name in expected if "/" not in name)
+    assert any(f"«{own}» es el nombre del documento de un archivo" in line for line in summary.warnings)
+    for name in expected:  # each shown whole, and only itself
+        code, output = shown(tmp_path / "ix", name)
+        assert code == 0 and f"{name} · 1 párrafo" in output, output
+    assert sorted(doc for _, doc, _ in hits(tmp_path / "ix", f"doc:{own}")) == sorted(expected)
+
+
+@pytest.mark.parametrize("texts, feeds, expected", OWN_NAMES[:2])
+def test_an_update_names_them_as_a_build_of_the_same_files(tmp_path, texts, feeds, expected):
+    # The file whose own name the feed's `doc` is arrives, then leaves: the feed's document is
+    # renamed both ways, as a fresh build names it.
+    folder, away = tmp_path / "docs", tmp_path / "away"
+    folder.mkdir()
+    away.mkdir()
+    (owner, _), (giver, records) = ([(name, text) for name, text in texts.items()] + list(feeds.items()))[:2]
+    write(folder / giver, *records)
+    build_index([folder], tmp_path / "ix")
+    assert list(documents(tmp_path / "ix")) == [owner]  # the `doc` as given: no other has it
+    if texts:
+        (folder / owner).write_text(texts[owner] + "\n")
+    else:
+        write(folder / owner, *feeds[owner])
+    summary = update_index([folder], tmp_path / "ix")
+    assert (summary.added, summary.updated) == (1, 1)
+    assert documents(tmp_path / "ix") == expected
+    build_index([folder], tmp_path / "fresh")
+    assert documents(tmp_path / "fresh") == expected
+    (folder / owner).unlink()
+    summary = update_index([folder], tmp_path / "ix")
+    assert (summary.removed, summary.updated) == (1, 1)
+    assert list(documents(tmp_path / "ix")) == [owner]
+    assert any(f"vuelve a llamarse «{owner}»" in line for line in summary.warnings)

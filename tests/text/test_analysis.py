@@ -8,18 +8,15 @@ from search.storage.schema import paragraph_schema
 from search.text import analysis
 from search.text.analysis import (
     ANALYZER_VERSION,
-    STOPWORDS,
     NormalizingTokenizer,
     SpanishAnalyzer,
     analyzer_version,
     exact_analyzer,
-    index_form,
     outdated_analysis,
-    phrase_form,
     spanish_analyzer,
-    word_forms,
 )
 from search.text.folding import fold
+from search.text.words import STOPWORDS, index_form, phrase_form, word_forms
 
 
 def analyze(text):

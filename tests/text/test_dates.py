@@ -4,7 +4,15 @@ import datetime
 
 import pytest
 
-from search.text.dates import date_problem, date_range, dateline_problem, document_date, parse_date, parse_iso_date
+from search.text.dates import (
+    date_problem,
+    date_range,
+    dateline_date,
+    dateline_problem,
+    document_date,
+    parse_date,
+    parse_iso_date,
+)
 from tests.conftest import FIXTURES
 
 D = datetime.date
@@ -265,3 +273,20 @@ def test_a_dateline_that_gives_no_date_is_said(paragraphs, filename, metadata, s
 ])
 def test_a_metadata_date_problem_says_what_is_accepted(value, said):
     assert date_problem(value) == said if said is None else said in date_problem(value)
+
+
+@pytest.mark.parametrize("paragraphs, date, said", [
+    (["Caracas, 31 de febrero de 2021.- Habló.", "Otro."], None, "no existe en el calendario"),
+    (["EL PRESIDENTE: Caracas, 31 de febrero de 2021.- Habló.", "Caracas, 5 de marzo de 2021.- Otro."],
+     datetime.date(2021, 3, 5), None),  # a turn of a transcript is no dateline, for both
+    (["MADRID, 5 Ene. (EFE) - Habló.", "Otro."], None, "no dice el año"),
+])
+def test_a_dateline_is_read_and_explained_from_the_same_paragraphs(paragraphs, date, said):
+    # dateline_date and dateline_problem walk the same datelines (dates._datelines): a turn
+    # skipped by one is skipped by the other.
+    def is_speech(paragraph):
+        return paragraph.startswith("EL PRESIDENTE:")
+
+    assert dateline_date(paragraphs, lambda: None, is_speech) == date
+    problem = dateline_problem(paragraphs, "nota.txt", None, is_speech)
+    assert (problem is None) if said is None else (said in problem), problem

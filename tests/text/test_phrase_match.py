@@ -2,8 +2,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from search.text.analysis import TOKEN, phrase_forms
 from search.text.phrase_match import PhraseMatcher, contains_sequence
+from search.text.words import TOKEN, phrase_forms
 
 PIECES = ["de", "De", "DE", "la", "él", "el", "El", "que", "qué", "lo", "y", "en", "los", "más",
           "mas", "presidente", "Presidentes", "salud", "pública", "publica", "casa", "EE.UU.",
@@ -56,3 +56,14 @@ def test_the_fast_check_agrees_with_every_form_of_the_text(case):
 ])
 def test_phrases_in_texts(text, phrase, found):
     assert PhraseMatcher(phrase_forms(phrase))(text) is found
+
+
+def test_matching_phrases_loads_no_whoosh():
+    # The word rules live in words.py, which needs no Whoosh: a caller of words (a phrase's
+    # forms, a paragraph's match) imports them from there, not through the analyzer.
+    import subprocess
+    import sys
+
+    code = "import sys, search.text.words, search.text.phrase_match; print('whoosh' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True).stdout.strip() == "False"
