@@ -15,7 +15,7 @@ An index built by another version of these rules is found (outdated_analysis).
 import unicodedata
 from itertools import islice
 
-from whoosh.analysis import CharsetFilter, Filter, LowercaseFilter, RegexTokenizer, StopFilter
+from whoosh.analysis import CharsetFilter, CompositeAnalyzer, Filter, LowercaseFilter, RegexTokenizer, StopFilter, Token
 
 from search.text.folding import ACCENT_FOLDING
 from search.text.words import (
@@ -53,11 +53,17 @@ class NormalizingTokenizer(RegexTokenizer):
     def __call__(self, value, **kwargs):
         value = unicodedata.normalize("NFC", value)
         for token in super().__call__(value, **kwargs):
-            if "." in token.text:
-                token.text = token.text.replace(".", "")
-            elif "’" in token.text:
-                token.text = token.text.replace("’", "'")
+            token.text = self.plain(token.text)
             yield token
+
+    @staticmethod
+    def plain(word):
+        """Return a matched word without the dots of an acronym, its apostrophe straight."""
+        if "." in word:
+            return word.replace(".", "")
+        if "’" in word:
+            return word.replace("’", "'")
+        return word
 
 
 class FoldedStopFilter(StopFilter):
@@ -151,6 +157,66 @@ class ExactForms(Filter):
             yield token
 
 
+INDEXING = {"mode": "index", "boosts": True}  # how Whoosh's formats call an analyzer to index
+MEMO_WORDS = 1 << 17  # words whose terms an analyzer keeps while indexing (up to ~20 MB)
+_UNSEEN = object()
+
+
+class SpanishAnalyzer(CompositeAnalyzer):
+    """Whoosh's composite analyzer that, while indexing, makes each word's term once.
+
+    Every filter of the Spanish analyzers turns one token into one term, or drops it, by
+    its text alone. So when Whoosh indexes a field (mode "index", no positions or
+    offsets), each word the tokenizer matches goes through the filters the first time it
+    is seen, on its own, and its term (None if dropped) is remembered; the five
+    generators a token passes through were a fifth of a build's CPU. Every other call
+    (queries, offsets for snippets) runs the filters, as Whoosh's CompositeAnalyzer does.
+    """
+
+    def __init__(self, tokenizer, *filters):
+        super().__init__(tokenizer, *filters)
+        unlike = [item for item in self.items[1:] if not isinstance(item, PER_WORD)]
+        if not isinstance(tokenizer, NormalizingTokenizer) or unlike:
+            raise TypeError(f"SpanishAnalyzer needs filters of one word at a time, not {unlike or tokenizer!r}")
+
+    def __call__(self, value, no_morph=False, **kwargs):
+        if no_morph or kwargs != INDEXING:
+            return super().__call__(value, no_morph=no_morph, **kwargs)
+        return self._indexed(value)
+
+    def __getstate__(self):  # pickled with the schema: without the remembered terms
+        return {key: value for key, value in self.__dict__.items() if key != "terms"}
+
+    def _indexed(self, value):
+        terms = self.__dict__.setdefault("terms", {})
+        if len(terms) >= MEMO_WORDS:
+            terms.clear()
+        token = Token(**INDEXING)
+        for match in self.items[0].expression.finditer(unicodedata.normalize("NFC", value)):
+            word = match.group()
+            term = terms.get(word, _UNSEEN)
+            if term is _UNSEEN:
+                term = terms[word] = self._term(word)
+            if term is not None:
+                token.text, token.boost, token.stopped = term, 1.0, False
+                yield token
+
+    def _term(self, word):
+        """Return the term the filters make of one matched word, or None if they drop it."""
+        token = Token(**INDEXING)
+        token.text = NormalizingTokenizer.plain(word)
+        stream = iter([token])
+        for item in self.items[1:]:
+            stream = item(stream)
+        for token in stream:
+            return None if token.stopped else token.text
+        return None
+
+
+# The filters that turn one token into one term, or drop it, by its text alone.
+PER_WORD = (LowercaseFilter, FoldedStopFilter, SpanishStemFilter, ExactForms, CharsetFilter)
+
+
 def exact_analyzer():
     """Return the analyzer of the exact field: words as written, folded, stop words out.
 
@@ -161,7 +227,7 @@ def exact_analyzer():
     >>> [t.text for t in exact_analyzer()("Año Nuevo y nueve años: ¿Comió?")]
     ['año', 'nuevo', 'nueve', 'años', 'comio']
     """
-    return NormalizingTokenizer() | LowercaseFilter() | FoldedStopFilter(STOPWORDS) | ExactForms()
+    return SpanishAnalyzer(NormalizingTokenizer(), LowercaseFilter(), FoldedStopFilter(STOPWORDS), ExactForms())
 
 
 def spanish_analyzer(merge_plurals=True, stopwords=None):
@@ -170,12 +236,12 @@ def spanish_analyzer(merge_plurals=True, stopwords=None):
     >>> [t.text for t in spanish_analyzer()("Los años de cooperación")]
     ['año', 'cooper']
     """
-    return (
-        NormalizingTokenizer()
-        | LowercaseFilter()
-        | FoldedStopFilter(STOPWORDS if stopwords is None else stopwords)
-        | SpanishStemFilter(merge_plurals)
-        | CharsetFilter(ACCENT_FOLDING)
+    return SpanishAnalyzer(
+        NormalizingTokenizer(),
+        LowercaseFilter(),
+        FoldedStopFilter(STOPWORDS if stopwords is None else stopwords),
+        SpanishStemFilter(merge_plurals),
+        CharsetFilter(ACCENT_FOLDING),
     )
 
 

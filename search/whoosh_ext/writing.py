@@ -6,17 +6,69 @@ even when the disk is full. Whoosh has no public call for either, so the private
 methods are called here, and only here (the version check in __init__.py guards them).
 """
 
+import marshal
 import os
 import shutil
+from itertools import islice
 
 from whoosh.index import TOC, clean_files
-from whoosh.writing import SegmentWriter
+from whoosh.writing import PostingPool, SegmentWriter
 
 from search.whoosh_ext.lengths import load_lengths
 
+RUN_BLOCK = 4096  # postings marshalled together in a sorting run
+
+
+class BlockPostingPool(PostingPool):
+    """Whoosh's posting pool, its sorted runs written and read in blocks with marshal.
+
+    Whoosh pickles every posting of a run one call at a time: about 2 µs to write and
+    1.5 to read each one, a tenth of a whole build's CPU. A block of RUN_BLOCK postings
+    is one marshal call, a sixth of that to write; runs are then merged as before, so
+    the postings come out in the same order. Runs are this process's temporary files, so
+    marshal's format, tied to the Python version, is never read by another one.
+    """
+
+    def add(self, item):
+        """Add (fieldname, term bytes, docnum, weight, value bytes or None), as Whoosh's add.
+
+        The same size estimate (so the same runs), without Whoosh's type assertions.
+        """
+        self.fieldnames.add(item[0])
+        self.currentsize += 150 + len(item[0]) + 2 * len(item[1]) + len(item[4] or "")
+        if self.currentsize > self.limit:
+            self.save()
+        self.current.append(item)
+
+    def _write_run(self, f, items):
+        items = iter(items)  # a sorted list, or the merge of other runs (reduce_to)
+        try:
+            while block := list(islice(items, RUN_BLOCK)):
+                marshal.dump(block, f)
+        finally:
+            f.close()
+
+    def _read_run(self, path):
+        f = self._open_run(path)
+        try:
+            while True:
+                try:
+                    block = marshal.load(f)
+                except EOFError:
+                    return
+                yield from block
+        finally:
+            f.close()
+            self._remove_run(path)
+
 
 class LengthCachingWriter(SegmentWriter):
-    """A segment writer that reads field lengths from memory while it writes postings."""
+    """A segment writer that reads field lengths from memory while it writes postings,
+    and sorts them in runs of marshalled blocks (BlockPostingPool)."""
+
+    def __init__(self, ix, limitmb=128, **kwargs):
+        super().__init__(ix, limitmb=limitmb, **kwargs)
+        self.pool = BlockPostingPool(self._tempstorage, self.newsegment, limitmb=limitmb)
 
     def per_document_reader(self):
         """Return the segment's per-document reader with its field lengths loaded."""

@@ -1,6 +1,7 @@
 import pytest
 
 from search.query.suggest import Vocabulary, allowed_typos, suggest
+from search.text.folding import fold
 
 WORDS = {"cooperación": 10, "cooperacion": 1, "antipandémica": 3, "año": 5, "ano": 1,
          "política": 7, "políticas": 2, "rusia": 9}
@@ -17,6 +18,25 @@ def test_display_is_the_most_frequent_form():
     assert vocabulary.correct("cooperacion") == "cooperación"
     assert vocabulary.correct("cooperasion") == "cooperación"
     assert vocabulary.correct("zzzzzz") is None
+
+
+@pytest.mark.parametrize("words", [
+    WORDS,
+    {"politica": 3, "política": 3, "polítíca": 1},  # a tie: the form last in order is shown
+    {"vilà": 2, "vila": 2, "vilá": 5, "erdoğan": 1, "erdogan": 1},
+    {"ano": 9, "año": 1, "straße": 4, "strasse": 4},
+])
+def test_vocabulary_merges_the_forms_of_a_key(words):
+    """Counts add up, every form is kept in order, and the shown form is the most frequent."""
+    vocabulary = Vocabulary(words)
+    keys = {}
+    for word in words:
+        keys.setdefault(fold(word), []).append(word)
+    assert vocabulary.keys == sorted(keys)
+    for key, forms in keys.items():
+        assert vocabulary.forms_of(key) == forms
+        assert vocabulary.count[key] == sum(words[form] for form in forms)
+        assert vocabulary.display[key] == max(forms, key=lambda form: (words[form], form))
 
 
 def test_enye_is_a_letter_of_its_own():

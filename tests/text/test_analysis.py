@@ -2,11 +2,14 @@ import pickle
 import unicodedata
 
 import pytest
+from whoosh.analysis import CompositeAnalyzer, LowercaseFilter, NgramFilter
 
 from search.storage.schema import paragraph_schema
+from search.text import analysis
 from search.text.analysis import (
     ANALYZER_VERSION,
     NormalizingTokenizer,
+    SpanishAnalyzer,
     analyzer_version,
     exact_analyzer,
     outdated_analysis,
@@ -190,3 +193,54 @@ def test_an_index_built_before_stop_words_were_folded_is_outdated():
         if hasattr(item, "version"):
             item.version = 2  # how an index of the previous analyzer is marked
     assert "versión 2" in outdated_analysis(old)
+
+
+# Texts whose words take every path through the filters: acronyms, apostrophes, numbers,
+# stop words with and without accents, ñ, foreign and decomposed diacritics, a dotted İ.
+INDEXED_TEXTS = [
+    "«EE.UU.» y la COVID-19: 1.500 casos, 2,5 % más; O’Donnell y O'Neill.",
+    "Cómo, cuándo y dónde: él dijo que sí, mas no más. Este año, el este de Europa.",
+    "Los años de cooperación chino-rusa en São Paulo, con Erdoğan y Vilà; ﬁesta ｖａｃｕｎａ.",
+    "e\u0301xito İstanbul STRASSE Straße Łódź niño NIÑOS Gobiernos gobiernos gobierno",
+    "la la la de de que que Cómo CÓMO cómo estés fué porqué",
+    "",
+]
+
+
+@pytest.mark.parametrize("make", [spanish_analyzer, lambda: spanish_analyzer(merge_plurals=False),
+                                  exact_analyzer], ids=["stems", "plain stems", "exact"])
+@pytest.mark.parametrize("text", INDEXED_TEXTS)
+def test_indexing_remembers_the_terms_the_filters_make(make, text):
+    """A field indexed through SpanishAnalyzer has the terms and counts of Whoosh's chain."""
+    analyzer = make()
+    chained = CompositeAnalyzer(*analyzer.items)  # Whoosh's own, token by token
+    field = paragraph_schema()["text"]
+    for _ in range(2):  # the second time from the remembered terms
+        assert sorted(field.format.word_values(text, analyzer, mode="index")) == \
+               sorted(field.format.word_values(text, chained, mode="index"))
+    assert text == "" or analyzer.terms  # the fast path was taken
+
+
+def test_indexing_forgets_terms_past_its_bound(monkeypatch):
+    monkeypatch.setattr(analysis, "MEMO_WORDS", 4)
+    analyzer = spanish_analyzer()
+    for call in range(3):  # ten new words each call: 30 without the bound
+        words = " ".join(f"palabra{number}" for number in range(10 * call, 10 * call + 10))
+        terms = [token.text for token in analyzer(words, mode="index", boosts=True)]
+        assert terms == [token.text for token in CompositeAnalyzer(*analyzer.items)(words)]
+        assert len(analyzer.terms) <= 10
+
+
+def test_remembered_terms_are_not_pickled_with_the_schema():
+    schema = paragraph_schema()
+    list(schema["text"].index("Los años de cooperación"))
+    assert schema["text"].analyzer.terms
+    copy = pickle.loads(pickle.dumps(schema))
+    assert "terms" not in copy["text"].analyzer.__dict__
+    assert copy["text"].analyzer == schema["text"].analyzer
+    assert list(copy["text"].index("Los años de cooperación")) == list(schema["text"].index("Los años de cooperación"))
+
+
+def test_a_filter_of_several_words_is_refused():
+    with pytest.raises(TypeError, match="one word at a time"):
+        SpanishAnalyzer(NormalizingTokenizer(), LowercaseFilter(), NgramFilter(2, 3))
