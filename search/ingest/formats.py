@@ -18,7 +18,8 @@ from search.ingest.shared_docs import NO_NAMES
 from search.records import Document
 from search.settings import MAX_PARAGRAPH_CHARS, TITLE_CHARS
 from search.speakers import join_label_line, label_line, normalize_markdown_label
-from search.text.dates import date_problem, dateline_problem
+from search.text.date_values import date_problem
+from search.text.dates import dateline_problem
 from search.text.wording import number
 
 

@@ -14,7 +14,8 @@ from collections import Counter
 from collections.abc import Callable
 
 from search.settings import MAX_PARAGRAPH_SPEAKERS, MAX_RECORD_BYTES, MAX_SPEAKER_CHARS
-from search.text.dates import date_problem, parse_date
+from search.text.date_values import date_problem
+from search.text.dates import parse_date
 from search.text.untrusted import SURROGATE, Unusable, decode_json_line, json_string, without_controls
 from search.text.wording import number as format_number
 from search.text.wording import plural

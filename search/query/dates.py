@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from whoosh.query import NullQuery, Or, Term, TermRange
 
-from search.text.dates import date_range, last_day
+from search.text.date_values import date_range, last_day
 
 EARLIEST = datetime.date(1, 1, 1)
 LATEST = datetime.date(9999, 12, 31)

@@ -6,8 +6,8 @@ datetime.date(2019, 8, 14)
 datetime.date(2021, 5, 25)
 >>> document_date(["Nota.", "La campaña empezó el 27 de diciembre de 2020."], "2021-01-05-b.txt")
 datetime.date(2021, 1, 5)
->>> date_range("2020-12")
-(datetime.date(2020, 12, 1), datetime.date(2020, 12, 31))
+
+A query's dates (`fecha:2020-12`) and a metadata date's problem are read by date_values.py.
 """
 
 import datetime
@@ -25,10 +25,8 @@ from search.text.date_patterns import (
     ISO,
     MENTIONED,
     MONTH_FIRST,
-    MONTH_YEAR,
     MONTHS,
     NAME_FORMS,
-    NUMERIC_MONTH,
     ROMAN,
     ROMAN_MONTHS,
     SHORT_YEAR,
@@ -44,7 +42,8 @@ HEADER_PARAGRAPHS = 2
 NAME_SEPARATORS = re.compile(r"[_+]")  # in file names, separators that are spaces in text
 
 
-def _make(year, month, day) -> datetime.date | None:
+def make_date(year, month, day) -> datetime.date | None:
+    """Return the date of a year, month (a number or a Spanish name) and day, or None if there is none."""
     month = MONTHS.get(str(month).lower().rstrip("."), month)
     try:
         return datetime.date(int(year), int(month), int(day))
@@ -61,7 +60,7 @@ def _from_match(match: re.Match) -> datetime.date | None:
     day = _part(match, "day") or DAY_WORDS.get(" ".join((_part(match, "dayword") or "").lower().split()))
     year = _part(match, "year") or year_from_words(_part(match, "yearword") or "")
     month = _part(match, "month") or ROMAN_MONTHS.get(_part(match, "roman") or "")
-    when = _make(year, month, day)
+    when = make_date(year, month, day)
     weekday = _part(match, "weekday")
     if when and weekday and WEEKDAYS[weekday.lower()] != when.weekday():
         return None
@@ -87,24 +86,6 @@ def parse_date(value: str) -> datetime.date | None:
     return _from_match(match) if match else None
 
 
-def date_problem(value: str) -> str | None:
-    """Return what is wrong with a date given as metadata, in Spanish, or None if it is one.
-
-    >>> date_problem("31/02/2021"), date_problem("mañana"), date_problem("2021-02-28")
-    ('no existe en el calendario', 'no se entiende (use 2020-12-22)', None)
-    """
-    if parse_date(value):
-        return None
-    span = date_range(value)
-    if span and span[0] == span[1]:  # a real day, of a year the text's patterns don't read
-        return "es de un año fuera de 1800-2099, los que se leen como fechas"
-    if span:  # a month or a year: what a query takes, but a document is dated by its day
-        return (f"da solo {'el año' if span[0].month != span[1].month else 'el mes'}; un documento "
-                "se fecha por día (use 2020-12-22)")
-    written = any(pattern.search(value) for pattern in (ISO, DAY_FIRST, SPANISH, MONTH_FIRST, ROMAN, COMPACT))
-    return "no existe en el calendario" if written else "no se entiende (use 2020-12-22)"
-
-
 def _year_hint(filename: str, metadata: str | None) -> int | None:
     for source in (metadata or "", filename):
         match = YEAR_NUMBER.search(source)
@@ -117,7 +98,7 @@ def _nearest(day: int, month: int | None, near: datetime.date) -> datetime.date 
     """Return the date with that day (and month) closest to `near`: a dateline's year, or month."""
     months = [month] if month else [(near.month + shift - 1) % 12 + 1 for shift in (-1, 0, 1)]
     found = [when for year in (near.year - 1, near.year, near.year + 1) for each in months
-             if (when := _make(year, each, day))]
+             if (when := make_date(year, each, day))]
     return min(found, key=lambda when: abs((when - near).days), default=None)
 
 
@@ -154,7 +135,7 @@ def dateline_date(paragraphs: list[str], near: Callable[[], datetime.date | int 
         month = MONTHS.get((_part(match, "month") or "").lower())
         reference = near()
         if isinstance(reference, int):
-            return _make(reference, month, day) if month else None
+            return make_date(reference, month, day) if month else None
         return _nearest(day, month, reference) if reference else None
     return None
 
@@ -225,7 +206,7 @@ def filename_date(filename: str) -> datetime.date | None:
     match = SHORT_YEAR.search(name)
     if match:
         year = int(match.group("year"))
-        when = _make(year + (2000 if year < 70 else 1900), match.group("month"), match.group("day"))
+        when = make_date(year + (2000 if year < 70 else 1900), match.group("month"), match.group("day"))
         if when:
             return when
     match = ISO.search(folders)
@@ -276,41 +257,3 @@ def document_date(paragraphs: list[str], filename: str, metadata: str | None = N
         return when
     latest = max(_year_hint(filename, metadata) or 0, datetime.date.today().year) + 1
     return _text_date(paragraphs, latest, is_speech)
-
-
-# A query's day in ISO form, of any year the calendar has (0001 to 9999): the text's
-# patterns (ISO) read only 1800-2099, as a number outside them is seldom a date in prose.
-QUERY_DAY = re.compile(r"(\d{4})([-/])(\d{1,2})\2(\d{1,2})")
-
-
-def date_range(value: str) -> tuple[datetime.date, datetime.date] | None:
-    """Return the first and last day that a query value covers (`2020`, `2020-12`, `diciembre 2020`).
-
-    Any year of the calendar (0001 to 9999) may be given; a value that is no date, or
-    out of it (`0000`, `10000`, `0000-01`), gives None.
-    """
-    value = (value or "").strip()
-    if re.fullmatch(r"\d{4}", value):
-        first = _make(value, 1, 1)
-        return (first, first.replace(month=12, day=31)) if first else None
-    day = QUERY_DAY.fullmatch(value)
-    if day:
-        day = _make(day.group(1), day.group(3), day.group(4))
-        return (day, day) if day else None
-    match = NUMERIC_MONTH.match(value) or MONTH_YEAR.match(value)
-    if match:
-        year, month = int(match.group("year")), MONTHS.get(match.group("month").lower(), match.group("month"))
-        try:
-            month = int(month)
-            return datetime.date(year, month, 1), datetime.date(year, month, last_day(year, month))
-        except ValueError:
-            return None
-    day = parse_date(value)
-    return (day, day) if day else None
-
-
-def last_day(year, month):
-    """Return the number of a month's last day (28 to 31); raise ValueError for a month not 1-12."""
-    import calendar  # here: a search that names no month doesn't load it (nor locale)
-
-    return calendar.monthrange(year, month)[1]

@@ -1,12 +1,10 @@
-"""Tests for search.text.dates: single dates, a document's date, and query ranges."""
+"""Tests for search.text.dates: single dates and a document's date."""
 
 import datetime
 
 import pytest
 
 from search.text.dates import (
-    date_problem,
-    date_range,
     dateline_date,
     dateline_problem,
     document_date,
@@ -191,25 +189,6 @@ def test_dateline_takes_its_year_from_the_file_name():
     assert document_date(paragraphs, "efe-2021.txt") == D(2021, 5, 25)
 
 
-@pytest.mark.parametrize(
-    "value, expected",
-    [
-        ("2020", (D(2020, 1, 1), D(2020, 12, 31))),
-        ("2020-12", (D(2020, 12, 1), D(2020, 12, 31))),
-        ("2020-02", (D(2020, 2, 1), D(2020, 2, 29))),
-        ("2020-12-22", (D(2020, 12, 22), D(2020, 12, 22))),
-        ("diciembre 2020", (D(2020, 12, 1), D(2020, 12, 31))),
-        ("diciembre de 2020", (D(2020, 12, 1), D(2020, 12, 31))),
-        ("diciembre del 2020", (D(2020, 12, 1), D(2020, 12, 31))),
-        ("22 de diciembre de 2020", (D(2020, 12, 22), D(2020, 12, 22))),
-        ("2020-13", None),
-        ("lavrov", None),
-    ],
-)
-def test_date_range(value, expected):
-    assert date_range(value) == expected
-
-
 @pytest.mark.parametrize("value, expected", [
     ("2020-12-22", datetime.date(2020, 12, 22)),
     ("2020-12-22T10:00:00Z", datetime.date(2020, 12, 22)),
@@ -265,16 +244,6 @@ DATELINE_PROBLEMS = [
 def test_a_dateline_that_gives_no_date_is_said(paragraphs, filename, metadata, said):
     problem = dateline_problem(paragraphs, filename, metadata)
     assert (problem is None) if said is None else (said in problem), problem
-
-
-@pytest.mark.parametrize("value, said", [
-    ("2020-12", "da solo el mes"), ("2020", "da solo el año"), ("diciembre de 2020", "da solo el mes"),
-    ("31/02/2021", "no existe en el calendario"), ("ayer", "no se entiende"), ("2020-12-22", None),
-    ("0001-01-01", "fuera de 1800-2099"), ("9999-12-31", "fuera de 1800-2099"),
-    ("0000-01-01", "no se entiende"),
-])
-def test_a_metadata_date_problem_says_what_is_accepted(value, said):
-    assert date_problem(value) == said if said is None else said in date_problem(value)
 
 
 @pytest.mark.parametrize("paragraphs, date, said", [
