@@ -9,10 +9,10 @@ by commas (`X, que convocó… tras el sismo que sacudió Noto, pidió…`).
 import re
 
 from search.speakers import lexicon as lex
+from search.speakers.governed import PRETERITE
 from search.speakers.mentions import BOUNDARIES, QUOTES
 
 RELATIVES = frozenset({"que", "quien", "quienes"})
-PRETERITE = ("ó", "aron", "ieron")  # the endings of a finite past (`murió`, `votaron`, `dijeron`)
 APPOSITION = 10  # tokens from the comma that opens an apposition to the relative inside it
 
 
