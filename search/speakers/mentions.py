@@ -9,6 +9,7 @@
 import re
 
 from search.speakers import lexicon as lex
+from search.speakers.connectives import turns_away
 from search.speakers.descriptions import PRAISE, describe, epithet_at, heading, in_article, is_trade, resolve
 from search.speakers.governed import governed_noun
 from search.speakers.namewords import register_names
@@ -28,8 +29,6 @@ HEADED_BODIES = frozenset({"gobierno", "administración", "régimen", "gabinete"
 SINGULAR_ARTICLES = frozenset({"el", "la"})
 # A circumstance after an apposed name whose closing comma the source lost (`dijo el alcalde, X durante el acto`)
 CIRCUMSTANCES = frozenset({"durante", "en", "al", "tras", "ante", "desde", "sobre", "mediante"})
-# A sentence that opens with these turns to someone else than the person followed (`En respuesta, el candidato…`)
-TURNS = frozenset({("en", "respuesta"), ("por", "su", "parte")})
 DEMONSTRATIVES = frozenset({"este", "esta", "ese", "esa"})  # `este experto`: the person just followed
 ARTICLED = lex.DETERMINERS | {"al", "del"}
 RELATIVE_STOPS = frozenset({"que", "quien", "quienes", "cuyo", "cuya", "donde", "cuando", "mientras"})
@@ -278,7 +277,7 @@ class Sentence:
         else:
             person = self.people.by_role(role, self.clock, owned=lower[index] in ("su", "sus"),
                                          near=lower[index] in DEMONSTRATIVES,
-                                         other=tuple(lower[:3]) in TURNS or tuple(lower[:2]) in TURNS) if role else None
+                                         other=turns_away(lower)) if role else None
         if person is not None and any(m.person is person and m.start >= 2 and lower[m.start - 1] in ("a", "al")
                                       and lower[m.start - 2] in VERBS for m in self.mentions):
             return None  # `la periodista pregunta a Gates`: the role is not the person named as its object
