@@ -244,6 +244,8 @@ def phrase_infinitive(words, index: int) -> int:
         if tuple(words[index + 1:index + 1 + len(frame)]) == frame:
             return 1 + len(frame)
     return 0
+
+
 # Negated, these still report a stance (`no descartó`, `no cierra la puerta`, `no dudó en`); `no dijo` does not.
 NEGATABLE = frozenset(
     form for form in SINGULAR | PLURAL | PARTICIPLES | frozenset(PHRASES)
