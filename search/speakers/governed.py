@@ -25,6 +25,7 @@ PRETERITE = ("ó", "aron", "ieron")  # the endings of a finite past (`murió`, `
 CLAUSE_MARKS = frozenset({"que", ",", ".", ";", ":", "«", "»", "“", "”", '"', "(", ")"})
 # `El libro escrito con su colega X afirma…`: a participle takes the phrase as its own too
 PARTICIPLE = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
+IRREGULAR = frozenset({"escrito", "escrita", "hecho", "hecha"})
 BEFORE_VERB = lex.NEGATIONS | (lex.CLITICS - {"la", "lo", "los"})  # `X no dijo`, `X se refirió`, `X le dijo`
 
 
@@ -40,9 +41,7 @@ def governed_noun(tokens: list[str], lower: list[str], start: int, end: int) -> 
     if not (1 <= index < start - 1 and lower[index] in lex.DETERMINERS and lower[index - 1] in lex.GOVERNING
             and lower[index - 1] not in MEDIUM_PREPOSITIONS):
         return False
-    return not (verb_at(lower, end) and not any(verb_at(lower, at, clitics=False) or lower[at].endswith(PARTICIPLE)
-                                                 or lower[at] in ("escrito", "escrita", "hecho", "hecha")
-                                                 for at in _clause_before(lower, index - 1)))
+    return not (verb_at(lower, end) and not _taken_before(lower, index - 1))
 
 
 def verb_at(lower: list[str], index: int, clitics: bool = True) -> bool:
@@ -57,10 +56,11 @@ def verb_at(lower: list[str], index: int, clitics: bool = True) -> bool:
         or word.isalpha() and len(word) > 3 and word.endswith(PRETERITE)
 
 
-def _clause_before(lower: list[str], preposition: int) -> range:
-    """Return the indexes from the start of the clause (the sentence, a mark, a comma or `que`) up to the
-    preposition."""
+def _taken_before(lower: list[str], preposition: int) -> bool:
+    """Tell whether a finite verb or a participle between the start of the clause (the sentence, a mark, a comma or
+    `que`) and the preposition takes the phrase as its own (`La carta que firmó con…`, `El libro escrito con…`)."""
     start = preposition
     while start > 0 and lower[start - 1] not in CLAUSE_MARKS:
         start -= 1
-    return range(start, preposition)
+    return any(verb_at(lower, at, clitics=False) or lower[at].endswith(PARTICIPLE) or lower[at] in IRREGULAR
+               for at in range(start, preposition))
