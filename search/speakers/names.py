@@ -133,16 +133,21 @@ def canonical_names(names: list[str]) -> dict[str, str]:
             best_by_key[key] = name
     keys = sorted(best_by_key, key=lambda k: -len(k.split()))
     group_of: dict[str, str] = {}
+    # The roots met so far (longest names first) under each of their words: a longer name holding this one holds
+    # its first word, so only those are compared, not every pair (3,000 names in one text took 100 s).
+    roots_with: dict[str, list[list[str]]] = {}
     for key in keys:
         tokens = key.split()
         group_of[key] = key
-        if len(tokens) < 2:
-            continue
-        for longer in keys:
-            if len(longer.split()) > len(tokens) and group_of[longer] == longer and ordered_in(longer.split(), tokens) \
-                    and not other_generation(longer.split(), tokens):
-                group_of[key] = longer
-                break
+        if len(tokens) >= 2:
+            longer = next((longer for longer in roots_with.get(tokens[0], ())
+                           if len(longer) > len(tokens) and ordered_in(longer, tokens)
+                           and not other_generation(longer, tokens)), None)
+            if longer is not None:
+                group_of[key] = " ".join(longer)
+                continue
+        for token in set(tokens):
+            roots_with.setdefault(token, []).append(tokens)
     result = {name: best_by_key[group_of[speaker_key(name)]] for name in names}
     single = [name for name in names if " " not in name]  # exonyms are one-word names (`Strabo`, `Estrabón`)
     for later, name in enumerate(single):

@@ -19,6 +19,7 @@ import os
 import threading
 import weakref
 from collections import OrderedDict
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -74,6 +75,7 @@ def read_cache(path, segment_id, doc_count, thorough=False):
 _open = OrderedDict()  # (path, segment id, doc count) -> SegmentCache
 _lock = threading.Lock()
 _said_read_only = set()  # folders whose caches are kept in memory, said once a process
+_loading_locks = {}  # key -> the lock of a cache being read or rebuilt
 
 
 def write_segment_cache(directory, leaf):
@@ -126,24 +128,48 @@ def load_cache(directory, leaf, thorough=False):
     segment_id, doc_count = leaf.segment().segment_id(), leaf.doc_count_all()
     path = cache_path(directory, segment_id)
     key = (str(path), segment_id, doc_count)
+    found = _kept(key)
+    if found is None:
+        with _loading(key):  # threads asking for one cache at once (a server after an upgrade) rebuild it once
+            found = _kept(key)
+            if found is None:
+                try:
+                    found = read_cache(path, segment_id, doc_count, thorough)
+                except DamagedCache as problem:
+                    found = build_cache(directory, leaf, None if not path.exists() else problem)
+                _keep(key, found)
+    found.reload = _reloading(found, directory, leaf)  # from the latest reader
+    return found
+
+
+def _kept(key):
+    """Return the SegmentCache kept open under key, unless its file changed since, or None."""
     with _lock:
         found = _open.get(key)
         if found is not None and (found.file is None or not found.file.changed()):
             _open.move_to_end(key)
-            found.reload = _reloading(found, directory, leaf)  # from the latest reader
             return found
-    try:
-        found = read_cache(path, segment_id, doc_count, thorough)
-    except DamagedCache as problem:
-        found = build_cache(directory, leaf, None if not path.exists() else problem)
-    found.reload = _reloading(found, directory, leaf)
+    return None
+
+
+@contextmanager
+def _loading(key):
+    """Hold the lock of one cache's key while it is read or rebuilt; forget the lock after."""
+    with _lock:
+        lock = _loading_locks.setdefault(key, threading.Lock())
+    with lock:
+        yield
+    with _lock:
+        _loading_locks.pop(key, None)  # a thread still waiting on it finds the cache kept
+
+
+def _keep(key, found):
     with _lock:
         _open[key] = found
         for stale in [key for key, kept in _open.items() if kept.file is not None and kept.file.deleted()]:
             del _open[stale]  # its room on disk comes back once no searcher reads it
         while len(_open) > KEPT:
             _open.popitem(last=False)
-    return found
 
 
 def _reloading(cache, directory, leaf):

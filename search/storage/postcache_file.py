@@ -100,9 +100,11 @@ def _checked_header(handle, path, segment_id, doc_count, thorough=False):
         length = int.from_bytes(lead[len(MAGIC):], "little")
         header = json.loads(os.pread(handle, length, len(MAGIC) + 4))
         start = _aligned(len(MAGIC) + 4 + length)
-        if (header.get("version") != VERSION or header.get("segment") != segment_id
-                or header.get("docs") != doc_count):
-            raise DamagedCache(path, "es de otro segmento o de otra versión")
+        if header.get("version") != VERSION:  # an upgrade, not damage: say which
+            raise DamagedCache(path, f"la escribió otra versión de Hemeroteca (formato "
+                                     f"{header.get('version')}; esta usa el {VERSION})")
+        if header.get("segment") != segment_id or header.get("docs") != doc_count:
+            raise DamagedCache(path, "es de otro segmento (o de otro estado de este)")
         if size != start + header["body"]:
             raise DamagedCache(path, f"mide {size} bytes y debería medir "
                                f"{start + header['body']}")

@@ -2,6 +2,7 @@
 
 import json
 import time
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 import pytest
@@ -148,6 +149,30 @@ def test_rebuilding_an_older_versions_cache_is_not_counted_in_the_search_budget(
         after = search(index, "gobierno", seconds=0.25)
     assert after.complete and after.total == before.total
     assert [h.id for h in after.hits] == [h.id for h in before.hits]
+
+
+def test_threads_searching_after_an_upgrade_rebuild_each_cache_once(built, monkeypatch, caplog):
+    """A server's threads all meet the stale caches at once: one rebuilds, the others wait for it."""
+    with open_index(built) as index:
+        before = search(index, "gobierno")
+        segments = len(index.searcher().reader().leaf_readers())
+    monkeypatch.setattr(postcache_file, "VERSION", postcache_file.VERSION + 1)
+    postcache._open.clear()
+    rebuilt = []
+    arrays_of = postcache.segment_arrays
+
+    def counted(leaf):
+        rebuilt.append(leaf.segment().segment_id())
+        time.sleep(0.2)  # long enough for every thread to ask meanwhile
+        return arrays_of(leaf)
+
+    monkeypatch.setattr(postcache, "segment_arrays", counted)
+    with open_index(built) as index:
+        with ThreadPoolExecutor(4) as pool:
+            answers = list(pool.map(lambda _: search(index, "gobierno", seconds=30), range(4)))
+    assert len(rebuilt) == len(set(rebuilt)) == segments
+    assert all([h.id for h in a.hits] == [h.id for h in before.hits] for a in answers)
+    assert "otra versión de Hemeroteca" in caplog.text  # an upgrade, not called damage
 
 
 def test_prefix_keys_ascend_with_the_terms():
