@@ -9,11 +9,12 @@ by commas (`X, que convocó… tras el sismo que sacudió Noto, pidió…`).
 import re
 
 from search.speakers import lexicon as lex
+from search.speakers.governed import PRETERITE
 from search.speakers.mentions import BOUNDARIES, QUOTES
 
 RELATIVES = frozenset({"que", "quien", "quienes"})
-PRETERITE = ("ó", "aron", "ieron")  # the endings of a finite past (`murió`, `votaron`, `dijeron`)
 APPOSITION = 10  # tokens from the comma that opens an apposition to the relative inside it
+ASKED = re.compile(r"^(?:pregunt|consult|cuestion|interrog)ad[oa]s?$")  # `Preguntado por X, …`: see asked_about
 
 
 def other_verb(lower: list[str], start: int, end: int, skipped: tuple[int, int] | None) -> bool:
@@ -107,7 +108,6 @@ def main_after_relative(lower: list[str], boundary: int, left: int) -> bool:
     return any(word.endswith(FINITE_ENDINGS) and len(word) > 3 and word.isalpha() for word in lower[boundary + 1:left])
 
 
-ASKED = re.compile(r"^(?:pregunt|consult|cuestion|interrog)ad[oa]s?$")
 def asked_about(lower: list[str], start: int, at: int, left: int) -> bool:
     """Tell whether the name at at is what an opening participle asks about (`Preguntado por Bankia, el ministro
     dijo…`, `Consultada sobre X, …`): the participle's complement up to its comma, never the subject."""

@@ -39,10 +39,23 @@ FIRST_SINGULAR = frozenset("yo me mí mi mis conmigo estoy soy estuve fui tengo 
 # quotation (search.speakers.first_person); never a possessive, which a government's press office writes
 # (`nuestro país cumple…`).
 FIRST_PLURAL = frozenset("nosotros nosotras nos".split())
-PLURAL_ENDS = ("amos", "emos", "imos")
-NOT_VERBS = frozenset("ramos primos mismos amos recordemos".split())  # `últimos`, `próximos`: an accent before
+PLURAL_ENDS = ("amos", "emos", "imos")  # `últimos`, `próximos`: an accent before the ending, no verb
+# `Recordemos que…`: the narrator's own imperative, no one's voice going on
+NOT_VERBS = frozenset({"recordemos"})
+# After a plural article, possessive, demonstrative, a quantifier or a numeral, a word in `-mos` is a noun or an
+# adjective (`sus reclamos`, `los tramos`, `estos extremos`, `dos primos`, `los mismos`), and after a third person
+# pronoun it is no verb of ours (`ellos mismos`, `sí mismos`); a clitic `los`/`las` after a negation or `se` leads
+# a verb (`no los vimos`, `se las dimos`). A singular one never stands before a plural noun, and `lo`, `la` are
+# clitics there (`lo hacemos`).
+NOUN_MARKERS = frozenset(
+    "los las unos unas sus mis tus nuestros nuestras vuestros vuestras estos estas esos esas aquellos aquellas "
+    "varios varias algunos algunas otros otras muchos muchas pocos pocas ambos ambas ciertos diversos numerosos "
+    "sendos dos tres cuatro cinco seis siete ocho nueve diez once doce quince veinte treinta cuarenta cincuenta "
+    "cien cientos mil ellos ellas sí ustedes".split())
+CLITIC_LEADS = frozenset("no ya se nunca también tampoco".split())
 ACCENTED = re.compile("[áéíóú]")
 WORD = re.compile(r"[^\W\d_]+")
+TOKEN = re.compile(r"\w+")
 MARKS = re.compile("[«»“”\"?¿]")
 SENTENCE_ENDS = ".!?:;—―–-"  # what precedes a sentence's first word, but for spaces
 
@@ -93,14 +106,26 @@ def in_first_plural(text: str) -> bool:
     `íbamos`), a capitalised word counting only where it opens a sentence (`Nos Alegramos` is a title)."""
     if MARKS.search(text):
         return False
-    for match in WORD.finditer(text):
+    before: list[str] = []  # the word and the two before it, when only spaces part them
+    last = 0
+    for match in TOKEN.finditer(text):
         word = match.group().lower()
-        if not (match.group()[0].islower() or _opens_sentence(text, match.start())):
+        before = before[-2:] + [word] if text[last:match.start()].isspace() else [word]
+        last = match.end()
+        if not match.group().isalpha() or not (match.group()[0].islower() or _opens_sentence(text, match.start())):
             continue
         if word in FIRST_PLURAL or word.endswith(PLURAL_ENDS) and len(word) > 5 and word not in NOT_VERBS \
-                and (not ACCENTED.search(word) or word.endswith(("íamos", "ábamos"))):
+                and (not ACCENTED.search(word) or word.endswith(("íamos", "ábamos"))) and not _noun(before[:-1]):
             return True
     return False
+
+
+def _noun(before: list[str]) -> bool:
+    """Tell whether the words before a word in `-mos` (at most two, the nearest last) make it a noun or an
+    adjective, not a verb (see NOUN_MARKERS)."""
+    if not before or before[-1] not in NOUN_MARKERS and not before[-1].isdigit():
+        return False
+    return not (before[-1] in ("los", "las") and before[:-1] and before[0] in CLITIC_LEADS)
 
 
 def _opens_sentence(text: str, start: int) -> bool:

@@ -19,7 +19,7 @@ HINTS = VERBS | lex.INFINITIVE_LEADS | lex.ROLE_PARTICIPLES | lex.EMPHATIC | {
 # are common in novels without it: their context is looked at before any tokenizing.
 WEAK_HINTS = (lex.AFTER_QUOTE | lex.INFINITIVE_LEADS | lex.REFLEXIVE | lex.FRAMED | frozenset(lex.PHRASES)
               | lex.GERUNDS | lex.NEEDS_QUE | lex.EMPHATIC | lex.INFINITIVES | frozenset(lex.PHRASE_INFINITIVES)
-              | frozenset(lex.ATTACHED) | lex.JOINING  # `al recordarle que`, `se sumó a las críticas`
+              | frozenset(lex.ATTACHED) | lex.MEDIUM_INFINITIVES | lex.JOINING  # `al recordarle que`, `se sumó a…`
               | lex.PASSIVES | lex.OPINION_NOUNS - {"opinión"} | lex.STANCES) - lex.SINGULAR - lex.PLURAL \
     - lex.PARTICIPLES | lex.AFTER_QUOTE
 STRONG_HINTS = HINTS - WEAK_HINTS
@@ -97,8 +97,9 @@ def _in_context(index: int, words: list[str], tokens: bool) -> bool:
             before[-1:] in (["al"], ["para"]) or before[-1:] and before[-1] in lex.INFINITIVE_LEADS):
         return True  # `acudió para hablar sobre…`, `quiso dejar claro que…`
     if (word in lex.INFINITIVES or word in lex.ATTACHED) and before[-1:] in (["al"], ["para"]) \
-            and ("que" in words[index + 1:index + 7]
-                 or before[-1] == "para" and not lex.MEDIUM_LEADS.isdisjoint(words[max(0, index - 10):index])):
+            and "que" in words[index + 1:index + 7] \
+            or (word in lex.INFINITIVES or word in lex.ATTACHED or word in lex.MEDIUM_INFINITIVES) \
+            and lex.medium_put_to_saying(words, index):
         return True  # `se desmarcó al recalcar en la cadena CBS que…`, `acudió para aclarar que…`, `usó sus redes
         # sociales para narrar…`
     if word in lex.A_LEADS and after[:1] == ["a"] and after[1:2] and after[1] in lex.INFINITIVES:

@@ -130,8 +130,6 @@ def _without_role_words(words: list[str]) -> list[str]:
     return words
 
 
-
-
 @lru_cache(maxsize=4096)
 def caps_name(label: str) -> str | None:
     """Return the display name of an all-caps label, or None when it names nobody."""

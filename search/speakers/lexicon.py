@@ -3,6 +3,7 @@
 Given names are a data file of search.text (`given_names.txt`), which readers use too.
 """
 
+from search.speakers.medium import MEDIUM_INFINITIVES, MEDIUM_LEADS, medium_put_to_saying  # noqa: F401  (read here)
 from search.speakers.opinions import (  # noqa: F401  (openers and stances: opinions.py; read here with the rest)
     ATTRIBUTION_OPENERS,
     OPINION_NOUNS,
@@ -28,7 +29,6 @@ from search.speakers.verbs import (  # noqa: F401  (the reporting verbs: verbs.p
     INFINITIVES,
     INTENSIFIERS,
     JOINING,
-    MEDIUM_LEADS,
     NEEDS_QUE,
     NEGATABLE,
     NEGATIONS,

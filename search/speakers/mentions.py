@@ -9,7 +9,9 @@
 import re
 
 from search.speakers import lexicon as lex
+from search.speakers.connectives import turns_away
 from search.speakers.descriptions import PRAISE, describe, epithet_at, heading, in_article, is_trade, resolve
+from search.speakers.governed import governed_noun
 from search.speakers.namewords import register_names
 from search.speakers.people import People, Person, Role, is_given_name, parse_role
 from search.speakers.roles import ROLE_WORDS_REACH, role_span
@@ -27,10 +29,6 @@ HEADED_BODIES = frozenset({"gobierno", "administración", "régimen", "gabinete"
 SINGULAR_ARTICLES = frozenset({"el", "la"})
 # A circumstance after an apposed name whose closing comma the source lost (`dijo el alcalde, X durante el acto`)
 CIRCUMSTANCES = frozenset({"durante", "en", "al", "tras", "ante", "desde", "sobre", "mediante"})
-# A sentence that opens with these turns to someone else than the person followed (`En respuesta, el candidato…`)
-TURNS = frozenset({("en", "respuesta"), ("por", "su", "parte")})
-NOUN_WORDS = 3  # lower-case words between a determiner and the name after them (`su colega estadounidense X`)
-MEDIUM_PREPOSITIONS = frozenset({"a", "al", "ante", "según"})
 DEMONSTRATIVES = frozenset({"este", "esta", "ese", "esa"})  # `este experto`: the person just followed
 ARTICLED = lex.DETERMINERS | {"al", "del"}
 RELATIVE_STOPS = frozenset({"que", "quien", "quienes", "cuyo", "cuya", "donde", "cuando", "mientras"})
@@ -190,26 +188,14 @@ class Sentence:
             mention.role_start = role_start
             head_before = self.lower[role_start - 1] if role_start else ""
             mention.governed = head_before in lex.GOVERNING or self.lower[role_start] in ("del", "al") \
-                and role_start < start or role_start == start and self._governed_noun(start)  # `del ministro X`
+                and role_start < start or role_start == start \
+                and governed_noun(self.tokens, self.lower, start, end)  # `del ministro X`
             if len(mention.tokens) > 1 or roles:
                 mention.person = self.people.person(mention.tokens, self.clock, roles)
             else:
                 mention.person = self.people.find(mention.tokens)
             mentions.append(mention)
         return mentions
-
-    def _governed_noun(self, start: int) -> bool:
-        """Tell whether a name follows a noun we lack under a preposition (`con su colega estadounidense X`): the
-        preposition's complement, as `del ministro X` is; not after `a` (`dijo a la prensa local X`: a medium, then
-        the subject)."""
-        index = start - 1
-        while index >= 0 and start - index <= NOUN_WORDS and self.tokens[index].isalpha() \
-                and self.tokens[index].islower() and self.lower[index] not in lex.DETERMINERS \
-                and self.lower[index] not in lex.NP_STOPS and self.lower[index] not in lex.GOVERNING \
-                and self.lower[index] not in VERBS:
-            index -= 1
-        return 1 <= index < start - 1 and self.lower[index] in lex.DETERMINERS \
-            and self.lower[index - 1] in lex.GOVERNING and self.lower[index - 1] not in MEDIUM_PREPOSITIONS
 
     def mention_person(self, mention: Mention) -> Person:
         """Return the person of a mention, adding a lone surname seen for the first time."""
@@ -291,7 +277,7 @@ class Sentence:
         else:
             person = self.people.by_role(role, self.clock, owned=lower[index] in ("su", "sus"),
                                          near=lower[index] in DEMONSTRATIVES,
-                                         other=tuple(lower[:3]) in TURNS or tuple(lower[:2]) in TURNS) if role else None
+                                         other=turns_away(lower)) if role else None
         if person is not None and any(m.person is person and m.start >= 2 and lower[m.start - 1] in ("a", "al")
                                       and lower[m.start - 2] in VERBS for m in self.mentions):
             return None  # `la periodista pregunta a Gates`: the role is not the person named as its object

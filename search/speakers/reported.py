@@ -179,7 +179,8 @@ class Attributor:
                     or word in lex.JOINING and lex.joins_chorus(s.lower, index):  # `se sumó a las críticas`
                 verb = index
             elif word in lex.INFINITIVES or word in lex.ATTACHED \
-                    or word in lex.PHRASE_INFINITIVES and lex.phrase_infinitive(s.lower, index):
+                    or word in lex.PHRASE_INFINITIVES and lex.phrase_infinitive(s.lower, index) \
+                    or word in lex.MEDIUM_INFINITIVES and lex.medium_put_to_saying(s.lower, index):
                 verb = led_infinitive(s.lower, index)
             elif word in lex.STANCES:
                 verb = stance(s.lower, index)  # `Ruiz es escéptico con respecto a…`

@@ -33,7 +33,6 @@ GENERIC_BODIES = frozenset("equipo club conjunto plantel escuadra país organism
                            "compañía grupo".split())
 
 
-
 def _country(words: list[str]) -> str | None:
     for size in (3, 2, 1):
         for start in range(len(words) - size + 1):

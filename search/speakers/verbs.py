@@ -103,11 +103,7 @@ INFINITIVE_LEADS = _words("querido quiso quería quiere quieren quisieron aprove
 INFINITIVES = frozenset(
     {stem + "ar" for stem in AR.split()} | {"decir", "insistir", "añadir", "admitir", "reconocer", "agradecer",
                                             "defender", "pedir", "advertir", "subrayar", "proponer", "exigir",
-                                            "sugerir", "alentar"})  # `para alentar a otras mujeres a hablar`
-# `usó sus redes sociales para narrar…`, `utilizó su cuenta para referirse al asunto`, `recurrió a Instagram para
-# denunciar…`: verbs that put a medium to use lead an infinitive of saying with no `que` after it.
-MEDIUM_LEADS = _words("usó usa usaba usado usaron utilizó utiliza utilizaba utilizado utilizaron recurrió recurre "
-                      "recurría recurrido recurrieron empleó valió")
+                                            "sugerir"})
 ENCLITICS = ("les", "le", "los", "las", "lo", "la", "nos", "se")  # `sugerirle`, `recordarles`, `decirlo`
 
 
@@ -248,6 +244,8 @@ def phrase_infinitive(words, index: int) -> int:
         if tuple(words[index + 1:index + 1 + len(frame)]) == frame:
             return 1 + len(frame)
     return 0
+
+
 # Negated, these still report a stance (`no descartó`, `no cierra la puerta`, `no dudó en`); `no dijo` does not.
 NEGATABLE = frozenset(
     form for form in SINGULAR | PLURAL | PARTICIPLES | frozenset(PHRASES)

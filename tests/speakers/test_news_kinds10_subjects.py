@@ -266,7 +266,6 @@ def test_a_cleft_sentence_focuses_its_speaker(paragraphs, line, expected):
     assert speakers(*paragraphs)[line] == expected
 
 
-
 @pytest.mark.parametrize(
     "paragraphs, line, expected",
     [
