@@ -27,6 +27,7 @@ from search.errors import SearchError, shown
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 spanish.install()  # before any command is declared: click translates help texts as it builds them
 
+
 def _index_folder(context, parameter, value):
     """Refuse an --index that exists and is no folder (a file, a named pipe) in the words a
     writer uses for it (storage/locking.py), for every command alike."""

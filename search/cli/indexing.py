@@ -225,6 +225,7 @@ def inspect_command(paths, as_json):
     for path in missing:
         click.echo(f"Error: {shown(path)}: no existe ese archivo ni esa carpeta", err=True)
     printed = 0
+
     def unlisted(folder, reason):
         click.echo(f"omitido: {shown(str(folder))}: {reason}", err=True)
 

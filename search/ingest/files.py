@@ -24,7 +24,6 @@ SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + JSONL_SUFFIXES
 STRAY_CONTROLS = 8  # control characters any text may hold and still be text (decode)
 
 
-
 def find_files(paths, unlisted=None, skip=()):
     """Yield (file, root) for each supported file under the given files and folders.
 

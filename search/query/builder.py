@@ -30,6 +30,7 @@ OLD_TITLES = ("Este índice se creó antes de que titulo: buscara también los t
 
 GLUED = re.compile(r"^([^\W\d_]+)(\d+)$|^(\d+)([^\W\d_]+)$")  # covid19, 5g, g20
 
+
 @dataclass
 class Built:
     """A Whoosh query, the text terms and phrases to highlight, and what the user should know.

@@ -67,7 +67,6 @@ def record_entry(record, document_title, document_date):
     return [record.text, extras] if extras else record.text
 
 
-
 def entry_parts(entry):
     """Return (text, extras) of a block's entry: the inverse of record_entry."""
     return (entry, {}) if isinstance(entry, str) else entry

@@ -55,7 +55,6 @@ class ChangeFlag(FileSystemEventHandler):
         self.last = time.monotonic()
         self.changed.set()
 
-
     def is_index(self, path):
         """Tell whether a path is the index folder or inside it (its folder resolved once
         it is named: its last part may be gone, a file removed)."""

@@ -29,6 +29,8 @@ class SignatureColumn(FixedBytesColumn):
         super().__init__(size)
         self.size = size
         self.scheme = scheme
+
+
 _kept = OrderedDict()  # (segment id, field) -> (bytes, width)
 _lock = threading.Lock()
 

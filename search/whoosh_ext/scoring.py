@@ -26,7 +26,6 @@ def whoosh_idf(n, total):
 class LuceneBM25F(BM25F):
     """BM25F with Lucene's idf, log(1 + (N - n + 0.5) / (n + 0.5)), which ranks better here."""
 
-
     def idf(self, searcher, fieldname, text):
         """Return Lucene's BM25 idf of a term."""
         parent = searcher.get_parent()

@@ -51,7 +51,6 @@ def test_version(runner):
     assert result.exit_code == 0 and result.output.startswith("hemeroteca, versión ")
 
 
-
 def test_help_and_version_load_no_library():
     """`--help` and `--version` import click alone: no Whoosh, no numpy, no build path."""
     code = ("import sys; from search.cli import main\n"

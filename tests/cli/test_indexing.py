@@ -94,7 +94,6 @@ def test_a_build_in_workers_reports_every_file(tmp_path):
     assert reading == list(range(61)) and events[-2:] == [("writing", 0, 0), ("switching", 0, 0)]
 
 
-
 def test_jsonl_titles_do_not_leak_between_records(runner, tmp_path):
     docs = tmp_path / "docs"
     docs.mkdir()

@@ -3,10 +3,6 @@ and code outside it imports only the package's public names, never a submodule."
 
 import ast
 import pathlib
-import subprocess
-import sys
-
-import pytest
 
 import search.speakers
 
@@ -42,16 +38,3 @@ def test_outside_code_imports_only_the_package():
 
 def test_the_public_names_exist():
     assert all(hasattr(search.speakers, name) for name in search.speakers.__all__)
-
-
-# pycodestyle's blank-line rules (E301-E306), which ruff has only in preview: a constant glued to the def after it
-# (review21, finding 8) or a gap of three lines is a slip the stable selection does not flag.
-BLANK_LINE_RULES = ["--preview", "--select", "E30", "--output-format", "concise", "--no-cache"]
-
-
-@pytest.mark.parametrize("path", sorted(ROOT.glob("*.py")) + sorted(pathlib.Path(__file__).parent.glob("*.py")),
-                         ids=lambda path: path.name)
-def test_blank_lines_between_top_level_statements(path):
-    run = subprocess.run([sys.executable, "-m", "ruff", "check", *BLANK_LINE_RULES, str(path)],
-                         capture_output=True, text=True)
-    assert run.returncode == 0, run.stdout

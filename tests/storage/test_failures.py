@@ -38,7 +38,6 @@ def test_cause_names_what_went_wrong(error, expected):
     assert cause(error) == expected
 
 
-
 @pytest.mark.parametrize("error, words", [
     (OSError(errno.ENOSPC, "lleno"), "Libere espacio"),
     (OSError(errno.EROFS, "solo lectura"), "solo lectura"),

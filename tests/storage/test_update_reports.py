@@ -26,7 +26,6 @@ def settled(monkeypatch):
     monkeypatch.setattr(manifest, "RECENT_NS", 1)
 
 
-
 def rewrite_and_set_time_back(path, text, tmp_path):  # curl -R, wget -N, rsync -t in place, tar x
     path.write_text(text)
     os.utime(path, ns=(OLD, OLD))

@@ -124,7 +124,6 @@ def test_the_finder_stands_aside_when_the_heavy_module_is_loaded(monkeypatch):
     assert finder.find_spec("cached_property") is None
 
 
-
 # Whoosh's own reading of an index: its deleted documents (cached_property, which asks
 # asyncio) and a term looked up in each segment's term table (md5), then a search.
 WHOOSH_READS = """
