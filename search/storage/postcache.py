@@ -157,10 +157,12 @@ def _loading(key):
     """Hold the lock of one cache's key while it is read or rebuilt; forget the lock after."""
     with _lock:
         lock = _loading_locks.setdefault(key, threading.Lock())
-    with lock:
-        yield
-    with _lock:
-        _loading_locks.pop(key, None)  # a thread still waiting on it finds the cache kept
+    try:
+        with lock:
+            yield
+    finally:
+        with _lock:
+            _loading_locks.pop(key, None)  # a thread still waiting on it finds the cache kept
 
 
 def _keep(key, found):
