@@ -48,15 +48,16 @@ class FeedLines:
     A line over MAX_RECORD_BYTES is given as None, never held; `notes()` returns what to
     say of the file's encoding once it was read. Raises
     UnreadableFile for a binary or empty file as it opens, and for a read that fails
-    midway (the cause an OSError).
+    midway (the cause an OSError). With `upto` (the size its fingerprint hashed), no byte
+    past it is read: what is appended meanwhile is the next update's (storage/appending.py).
     """
 
-    def __init__(self, handle, path):
-        self.handle, self.path = handle, path
+    def __init__(self, handle, path, upto=None):
+        self.handle, self.path, self.limit = handle, path, upto
         self.end = None  # the byte offset where the first pass stopped: the next passes stop there
         self.unterminated = None  # the number of a last line with no newline (cut short, or being written)
         self.mixed, self.repaired = LineNumbers(), LineNumbers()
-        sample = self._read(lambda: handle.read(SAMPLE_BYTES))
+        sample = self._read(lambda: handle.read(SAMPLE_BYTES if upto is None else min(SAMPLE_BYTES, upto)))
         handle.seek(0)
         if not sample.strip():
             raise UnreadableFile(path, "archivo vacío")
@@ -98,7 +99,8 @@ class FeedLines:
                                             f"límite es {MAX_FILE_BYTES // 2**20} MB: guárdelo "
                                             "como JSON Lines, que no tiene límite")
         self.handle.seek(0)
-        return decode(self._read(self.handle.read), self.path, warn, records=True)
+        return decode(self._read(lambda: self.handle.read(-1 if self.limit is None else self.limit)), self.path, warn,
+                      records=True)
 
     def __iter__(self):
         """Yield (line number, line) from the first line; a line too long is (number, None)."""
@@ -106,7 +108,8 @@ class FeedLines:
         first = self.end is None
         # Past the first pass, read through a window that ends at its end byte, so that
         # every pass reads the same lines (a file being written grows between them).
-        stream = self.handle if first else io.BufferedReader(_Upto(self.handle, self.end))
+        end = self.limit if first else self.end
+        stream = self.handle if end is None else io.BufferedReader(_Upto(self.handle, end))
         wide = self.codec not in ("utf-8", "cp1252")
         source = io.TextIOWrapper(stream, self.codec, errors="replace", newline="\n") if wide else stream
         newline = "\n" if wide else b"\n"

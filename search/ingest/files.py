@@ -91,12 +91,12 @@ def decode(raw, path, warn=None, records=False):
     return readable(text)
 
 
-def read_file_text(path, warn=None):
+def read_file_text(path, warn=None, upto=None):
     """Return the decoded text of a .txt or .md file, or raise UnreadableFile saying why
-    (see decode); its lines are bounded (read_lines_bounded). A .jsonl feed is read a line
-    at a time instead (feeds.py)."""
+    (see decode); its lines are bounded (read_lines_bounded), and its bytes to `upto` when
+    given (its fingerprint's size). A .jsonl feed is read a line at a time instead (feeds.py)."""
     with open_document(path) as handle:
-        raw = read_lines_bounded(handle, path)
+        raw = read_lines_bounded(handle, path, upto)
     return decode(raw, path, warn)
 
 
@@ -157,17 +157,18 @@ def unopened_reason(path, error):
     return f"no se puede leer ({system_reason(error)})"
 
 
-def read_lines_bounded(handle, path):
+def read_lines_bounded(handle, path, upto=None):
     """Return a file's bytes, or raise UnreadableFile at a line over MAX_LINE_BYTES.
 
     A line is a paragraph (or a record): one of many megabytes is no document, and
     reading, indexing and showing it would cost time and memory out of all proportion.
     The file is read a chunk at a time, so such a file is refused before it is all in
-    memory.
+    memory. With `upto`, no byte past it is read.
     """
     chunks, run = [], 0
     try:
-        for chunk in iter(lambda: handle.read(CHUNK_BYTES), b""):
+        for chunk in iter(lambda: handle.read(CHUNK_BYTES if upto is None else min(CHUNK_BYTES, upto - handle.tell())),
+                          b""):
             lines = chunk.replace(b"\r", b"\n").split(b"\n")
             longest = max(run + len(lines[0]), max(map(len, lines[1:]), default=0))
             run = len(lines[-1]) if len(lines) > 1 else run + len(lines[0])

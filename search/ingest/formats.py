@@ -106,7 +106,7 @@ def read_markdown(path, doc, text, warn=print):
                      paragraphs, date=date, title_is_first_line=not title)]
 
 
-def jsonl_documents(path, doc, warn, names=NO_NAMES):
+def jsonl_documents(path, doc, warn, names=NO_NAMES, upto=None):
     """Yield the documents of a .jsonl file as each is read (jsonl_documents.py, feeds.py).
 
     A record without `doc` stands alone: its title is its own `title`, or none (a hit
@@ -117,7 +117,7 @@ def jsonl_documents(path, doc, warn, names=NO_NAMES):
     named after the file (shared_docs.py).
     """
     with open_document(path) as handle:
-        feed = FeedLines(handle, path)
+        feed = FeedLines(handle, path, upto)
         if feed.array:  # one JSON value: read whole
             documents = read_records(path, doc, feed.whole(warn), warn, names.docs)
         else:
@@ -148,22 +148,24 @@ def placed(document, path, warn):
     return document
 
 
-def iter_path(path, root, warn=print, names=NO_NAMES):
+def iter_path(path, root, warn=print, names=NO_NAMES, upto=None):
     """Yield the documents in one file, as each is read; raise UnreadableFile when it has none.
 
     A .jsonl feed is read a record at a time, and its documents given as each is complete,
     so that a feed of any size is indexed in bounded memory; other files are read whole
     (files.MAX_FILE_BYTES). UnreadableFile comes before the first document, except from a
     feed whose reading failed midway: the documents read until then came before it.
-    `names` says how documents whose names other files give too are named (shared_docs.py).
+    `names` says how documents whose names other files give too are named (shared_docs.py);
+    `upto`, the size its fingerprint hashed: no byte past it is read (grown since, the
+    next update's).
     """
     path = Path(path)
     doc = names.of_file(path, root)
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
-        documents = jsonl_documents(path, doc, warn, names)
+        documents = jsonl_documents(path, doc, warn, names, upto)
     else:
-        text = read_file_text(path, warn)
+        text = read_file_text(path, warn, upto)
         documents = read_markdown(path, doc, text, warn) if suffix in MARKDOWN_SUFFIXES else read_text(path, doc, text)
     given = 0
     for document in documents:

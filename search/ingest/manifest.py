@@ -86,9 +86,12 @@ def content_hash():
     return hashlib.blake2b(digest_size=16)
 
 
-def fingerprint(path):
+def fingerprint(path, upto=None):
     """Return (size, mtime_ns, hash, ctime_ns) of a file's content; mtime_ns is -1 if it may
     change, ctime_ns its settled_ctime before it was read (a later change shows as another time).
+
+    The hash is of the first `size` bytes, its size as it opened (or `upto`, when smaller):
+    what grows meanwhile is not hashed, and is not indexed (formats.iter_path's `upto`).
 
     Raises UnreadableFile (files.open_document) for what is not a document file:
     gone, unreadable, special or too large, all known before a byte is read.
@@ -96,10 +99,11 @@ def fingerprint(path):
     with open_document(path) as handle:
         digest = content_hash()
         before = os.fstat(handle.fileno())
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
+        size = before.st_size if upto is None else min(upto, before.st_size)
+        for chunk in iter(lambda: handle.read(min(1 << 20, size - handle.tell())), b""):
             digest.update(chunk)
         after = os.fstat(handle.fileno())
-    return before.st_size, settled_mtime(before, after), digest.hexdigest(), settled_ctime(before)
+    return size, settled_mtime(before, after), digest.hexdigest(), settled_ctime(before)
 
 
 def settled_mtime(before, after):

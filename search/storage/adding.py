@@ -68,7 +68,7 @@ def printable_names(document):
 
 
 def add_file(writer, store, file, root, first_docno, summary, source=None, live=True, names=NO_NAMES,
-             keep=None):
+             keep=None, upto=None):
     """Add the documents of one file as each is read (iter_path); return (docnos, error).
 
     `docnos` are the document numbers written, from first_docno (the parts of one document
@@ -76,11 +76,12 @@ def add_file(writer, store, file, root, first_docno, summary, source=None, live=
     file that can't be read is named in the summary's skipped files; one whose reading
     failed midway (a feed) keeps the documents read until then, and says so. `names`: how
     documents whose names other files give too are named (ingest/shared_docs.py); `keep`,
-    when given, tells which documents to add (a share of a feed, FeedShare).
+    when given, tells which documents to add (a share of a feed, FeedShare); `upto`, the
+    size its fingerprint hashed: what grew past it is left to the next update (iter_path).
     """
     docnos, part_of = [], None  # the docno of the parts of a feed's records without `doc`
     try:
-        for document in iter_path(file, root, warn=summary.warnings.append, names=names):
+        for document in iter_path(file, root, warn=summary.warnings.append, names=names, upto=upto):
             if keep is not None and not keep(document):
                 continue
             if document.first_paragraph:
@@ -108,11 +109,13 @@ class FeedShare:
     Each worker reads the whole feed (a few percent of its indexing) and adds the documents
     whose name's CRC-32 gives its `part`; the records without `doc` (one document, in parts
     that share a number) are part 0's, which also says what the reading says and notes the
-    file in the manifest.
+    file in the manifest. Every share reads its first `size` bytes (its size when the
+    files were shared), all that part 0 hashes: the rest is the next update's.
     """
 
     part: int
     parts: int
+    size: int
 
     def keeps(self, document):
         """Tell whether this share adds a document of the feed."""
@@ -130,6 +133,8 @@ def index_files(writer, store, files, summary, first_docno, progress=None, paren
     one read but empty or not text is kept in it with its reason, not to be read again;
     one read in part (a feed whose reading failed midway) is kept with its documents, and
     hashed again at the next update; a worker stops when its `parent` process is gone.
+    A file is read only as far as its fingerprint hashed (a share: as far as FeedShare.size),
+    so the manifest says what was indexed: what grows meanwhile is the next update's.
     """
     docno = first_docno
     for file, root, *share in files:
@@ -138,18 +143,19 @@ def index_files(writer, store, files, summary, first_docno, progress=None, paren
         key = file_key(file)
         if share and share[0].part:  # another worker's share of this feed says and notes it
             quiet = SimpleNamespace(warnings=[], skipped=[], documents=0, paragraphs=0)
-            docnos, _ = add_file(writer, store, file, root, docno, quiet, key, names=names, keep=share[0].keeps)
+            docnos, _ = add_file(writer, store, file, root, docno, quiet, key, names=names, keep=share[0].keeps,
+                                 upto=share[0].size)
             docno += len(docnos)
             summary.documents += quiet.documents
             summary.paragraphs += quiet.paragraphs
             continue
         try:
-            size, mtime_ns, digest, changed_at = fingerprint(key)
+            size, mtime_ns, digest, changed_at = fingerprint(key, share[0].size if share else None)
         except UnreadableFile as error:
             summary.skipped.append((printable(key), error.reason))
         else:
             docnos, error = add_file(writer, store, file, root, docno, summary, key, names=names,
-                                     keep=share[0].keeps if share else None)
+                                     keep=share[0].keeps if share else None, upto=size)
             docno += len(docnos)
             if error is not None and docnos:  # read in part: no hash, so the next update reads it again
                 mtime_ns, digest = -1, ""

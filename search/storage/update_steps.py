@@ -205,12 +205,13 @@ def stage_file(store, writer, state, kind, plan, summary, names=NO_NAMES):
     They are written as they are read (adding.add_file): a feed of any size takes the
     memory of its largest record. A file that can't be read at all keeps what is indexed
     of it, unless it was made empty or not text; one whose reading failed midway (a feed)
-    is indexed as far as it was read, and read again at the next update. `names`: how
+    is indexed as far as it was read, and read again at the next update. It is read as far
+    as the scan hashed it (state.size): what grew since is the next update's. `names`: how
     documents whose names several files give are named (update_shared.py).
     """
     first = store.next_docno()
     docnos, error = add_file(writer, store, state.file, state.folder, first, summary, state.path,
-                             live=False, names=names)
+                             live=False, names=names, upto=state.size)
     plan.staged += docnos
     store.set_meta("last_docno", str(first + len(docnos) - 1))
     if error is not None and not docnos:

@@ -74,7 +74,7 @@ def share_files(files, parts):
     spread = {pair for pair in files if parts > 1 and is_feed(pair[0]) and sizes[pair[0]] > fair}
     for pair in spread:
         for part in range(parts):
-            shares[part].append((*pair, FeedShare(part, parts)))
+            shares[part].append((*pair, FeedShare(part, parts, sizes[pair[0]])))
             loads[part] += sizes[pair[0]] / parts
     for pair in sorted((pair for pair in files if pair not in spread), key=lambda pair: -sizes[pair[0]]):
         lightest = loads.index(min(loads))

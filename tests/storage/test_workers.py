@@ -44,7 +44,8 @@ def test_a_feed_larger_than_a_fair_share_is_spread_over_every_part(tmp_path):
     files = sized(tmp_path, {"big.jsonl": 100, "a.txt": 30, "b.txt": 20, "small.jsonl": 10})
     shares = share_files(files, 2)
     assert [[(entry[0].name, *entry[2:]) for entry in share] for share in shares] == [
-        [("big.jsonl", FeedShare(0, 2)), ("a.txt",)], [("big.jsonl", FeedShare(1, 2)), ("b.txt",), ("small.jsonl",)]]
+        [("big.jsonl", FeedShare(0, 2, 100)), ("a.txt",)],
+        [("big.jsonl", FeedShare(1, 2, 100)), ("b.txt",), ("small.jsonl",)]]
     assert share_files(files, 1) == [files]
 
 
