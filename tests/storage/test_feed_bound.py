@@ -77,11 +77,9 @@ FILES = {"feed": ("agencia.jsonl", line({"doc": "nota-1", "text": TEXTS[0]}),
          "text": ("nota.txt", TEXTS[0] + "\n", "\n" + TEXTS[1] + "\n")}
 
 
-@pytest.mark.parametrize("when", ["build", "update"])
-@pytest.mark.parametrize("name, first, extra", FILES.values(), ids=FILES.keys())
-def test_what_grew_while_read_is_not_taken_for_read(tmp_path, monkeypatch, name, first, extra, when):
-    """The manifest's size and hash are of what was indexed, or of nothing (read it again):
-    a file that grew while read and then went back to what was hashed is read again."""
+def grown_while_read(tmp_path, monkeypatch, name, first, extra, when):
+    """Write `first` to docs/name and index it (a build, or an update of an index of another
+    file) while `extra` is appended to it once hashed; return (the folder, the file)."""
     folder = tmp_path / "docs"
     folder.mkdir()
     path = folder / name
@@ -93,6 +91,15 @@ def test_what_grew_while_read_is_not_taken_for_read(tmp_path, monkeypatch, name,
         grown = growing(patched, path, extra)
         (build_index if when == "build" else update_index)([folder], tmp_path / "ix")
     assert grown
+    return folder, path
+
+
+@pytest.mark.parametrize("when", ["build", "update"])
+@pytest.mark.parametrize("name, first, extra", FILES.values(), ids=FILES.keys())
+def test_what_grew_while_read_is_not_taken_for_read(tmp_path, monkeypatch, name, first, extra, when):
+    """The manifest's size and hash are of what was indexed, or of nothing (read it again):
+    a file that grew while read and then went back to what was hashed is read again."""
+    folder, path = grown_while_read(tmp_path, monkeypatch, name, first, extra, when)
     assert TEXTS[1] not in live_texts(tmp_path / "ix")  # read as far as it was hashed
     path.write_text(first, encoding="utf-8")  # the growth undone: the file is what was hashed
     update_index([folder], tmp_path / "ix")
@@ -102,17 +109,7 @@ def test_what_grew_while_read_is_not_taken_for_read(tmp_path, monkeypatch, name,
 @pytest.mark.parametrize("when", ["build", "update"])
 @pytest.mark.parametrize("name, first, extra", FILES.values(), ids=FILES.keys())
 def test_what_grew_while_read_is_the_next_updates(tmp_path, monkeypatch, name, first, extra, when):
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    path = folder / name
-    if when == "update":
-        (folder / "otra.txt").write_text(TEXTS[2], encoding="utf-8")
-        build_index([folder], tmp_path / "ix")
-    path.write_text(first, encoding="utf-8")
-    with monkeypatch.context() as patched:
-        grown = growing(patched, path, extra)
-        (build_index if when == "build" else update_index)([folder], tmp_path / "ix")
-    assert grown
+    folder, _ = grown_while_read(tmp_path, monkeypatch, name, first, extra, when)
     update_index([folder], tmp_path / "ix")
     texts = live_texts(tmp_path / "ix")
     assert texts.count(TEXTS[1]) == 1 and texts.count(TEXTS[0]) == 1
