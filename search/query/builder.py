@@ -171,7 +171,8 @@ class Builder(Expanding, OtherClauses):
         if word.wildcard and word.field == "speaker":
             word = self.wildcard_as_prefix(word)
         if word.field == "speaker":
-            return speaker_query(self.searcher, word.text, prefix=word.prefix, groups=self._speaker_groups())
+            return speaker_query(self.searcher, word.text, prefix=word.prefix, groups=self._speaker_groups(),
+                                 notes=self.built.messages)
         if word.field == "doc":
             return self.documents(word.text, word.prefix)
         if word.wildcard:  # a pattern, not a word to respell or to read with typos

@@ -18,7 +18,8 @@ class OtherClauses:
     def phrase(self, phrase, negated):
         """Return the query of a quoted phrase in the text or titles, `orador:\"…\"` or `doc:\"…\"`."""
         if phrase.field == "speaker":
-            return speaker_query(self.searcher, phrase.text, exact=True, groups=self._speaker_groups())
+            return speaker_query(self.searcher, phrase.text, exact=True, groups=self._speaker_groups(),
+                                 notes=self.built.messages)
         if phrase.field == "doc":
             return self.documents(phrase.text)
         fieldname = "title" if phrase.field == "title" else "text"

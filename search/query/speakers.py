@@ -4,7 +4,12 @@ The index keeps one term per speaker and paragraph: the person's key, their name
 (`hugo lopez gatell ramirez`, search/text/folding.py), which facets count too. A filter
 such as `orador:lopez` or `--speaker López-Gatell` becomes the keys that hold every
 word asked for, found in that field's lexicon, which has one term per person; a quoted
-name (`orador:"Ana Pérez"`) is that person alone. The keys fold ñ to n, but a filter
+name is that person alone when it is one's whole name (`orador:"Ana Pérez"`, as a facet
+links to it), else those words in that order inside a name, as Elasticsearch's
+`match_phrase` (`orador:"López Obrador"`). A name no speaker has is read with the typos
+words are (`Garsia` is García: search/query/suggest.py's allowed_typos, from the
+speakers' own words), then as a role the turn labels gave (`orador:presidente`), and
+the search says what it matched (`notes`). The keys fold ñ to n, but a filter
 does not, as no search does (`año` is not `ano`): `orador:Pena` is not Enrique Peña
 Nieto, whose shown name (SpeakerGroups.names) writes it with ñ.
 
@@ -17,6 +22,8 @@ import weakref
 
 from whoosh.query import DisjunctionMax, Term
 
+from search.query.similarity import edits
+from search.query.suggest import allowed_typos
 from search.text.folding import NAME_SEPARATORS, fold, speaker_key
 
 _vocabularies = weakref.WeakKeyDictionary()  # reader -> {word: [keys]}
@@ -34,9 +41,10 @@ class SpeakerGroups(dict):
     """{key: (the person's key, its other spellings...)} (store.speaker_groups), and
     `names`: {key: the name its person shows} (store.speaker_names), whose ñ counts."""
 
-    def __init__(self, groups=(), names=None):
+    def __init__(self, groups=(), names=None, roles=None):
         super().__init__(groups)
         self.names = names or {}
+        self.roles = roles or {}  # {key: the roles its turn labels gave it} (store.speaker_roles)
 
 
 def enye_words(text):
@@ -80,53 +88,127 @@ def speaker_words(keys):
     return words
 
 
+class SpeakerWords(dict):
+    """{word: [keys holding it]} of a speaker lexicon, and `keys`, the set of its keys."""
+
+    def __init__(self, keys):
+        keys = set(keys)
+        super().__init__(speaker_words(sorted(keys)))
+        self.keys = keys
+
+
 def _words_of(reader):
     with _lock:
         found = _vocabularies.get(reader)
         if found is None:
             keys = (term.decode("utf-8") for term in reader.lexicon("speaker")) \
                 if "speaker" in reader.indexed_field_names() else ()
-            found = _vocabularies[reader] = speaker_words(keys)
+            found = _vocabularies[reader] = SpeakerWords(keys)
         return found
 
 
-def speaker_query(searcher, text, prefix=False, exact=False, groups=None):
+def holding(words, asked, prefix=False, in_order=False):
+    """Return the keys whose names hold every asked word (the last one's start, with
+    prefix); in_order: as one run of words in that order, as a phrase."""
+    keys = None
+    for position, word in enumerate(asked):
+        if prefix and position == len(asked) - 1:
+            found = {key for known, keys_of in words.items() if known.startswith(word)
+                     for key in keys_of}
+        else:
+            found = set(words.get(word, ()))
+        keys = found if keys is None else keys & found
+    if in_order and keys:
+        keys = {key for key in keys if _runs(name_words(key), asked, prefix)}
+    return keys or set()
+
+
+def _runs(name, asked, prefix):
+    last = len(asked) - 1
+    return any(all(name[start + at] == word or (prefix and at == last and name[start + at].startswith(word))
+                   for at, word in enumerate(asked))
+               for start in range(len(name) - last))
+
+
+def respelled_words(words, asked, prefix=False):
+    """Return asked with each word no speaker's name holds replaced by the nearest that
+    one does (within allowed_typos of its length, nearest then most used), or None when
+    a word has none, or none needed replacing."""
+    found, changed = [], False
+    for position, word in enumerate(asked):
+        limit = allowed_typos(word)
+        if word in words or (prefix and position == len(asked) - 1) or not limit:
+            found.append(word)
+            continue
+        near = [(edits(word, known), -len(words[known]), known) for known in words
+                if abs(len(known) - len(word)) <= limit]
+        near = [entry for entry in near if entry[0] <= limit]
+        if not near:
+            return None
+        found.append(min(near)[2])
+        changed = True
+    return found if changed else None
+
+
+def speaker_query(searcher, text, prefix=False, exact=False, groups=None, notes=None):
     """Return a query for the paragraphs of the speakers whose name holds every word of text.
 
-    Exact (a quoted name, or a facet's link) means that person alone: `"Ana Pérez"` is not
-    also `Ana Pérez García` (unless the archive spells one person both ways, groups).
-    With prefix, the last word may be the start of a word.
+    Exact (a quoted name, or a facet's link) means that person alone when text is one's
+    whole name: `"Ana Pérez"` is not also `Ana Pérez García` (unless the archive spells
+    one person both ways, groups); else the words in that order within a name
+    (`"López Obrador"`). With prefix, the last word may be the start of a word.
+    A name no speaker has is respelled within typos, then read as a role (groups.roles),
+    and `notes` (a list) gets a sentence saying whom that found.
     Returns None for text without words; a name that no speaker has matches nothing.
     Several speakers count as one match (DisjunctionMax), so a filter never reorders.
     groups ({key: keys of the same person}, from the store) adds every spelling of each person found.
     """
     names = getattr(groups, "names", {})  # before `or`: no groups may still carry names
+    roles = getattr(groups, "roles", {})
     groups = groups or {}
     asked = name_words(text)
     if not asked:
         return None
+    words = _words_of(searcher.reader())
+    typed = enye_words(text)
     if exact:
         key = speaker_key(text.strip().strip('"'))
-        if not keeps_enye(enye_words(text.strip().strip('"')), key, names):
-            return Term("speaker", key + " ñ")  # Peña asked as Pena: no one
-        terms = [Term("speaker", key) for key in groups.get(key, (key,))]
-        return terms[0] if len(terms) == 1 else DisjunctionMax(terms)
-    words = _words_of(searcher.reader())
-    keys = None
-    for position, word in enumerate(asked):
-        if prefix and position == len(asked) - 1:
-            found = {key for known, holding in words.items() if known.startswith(word)
-                     for key in holding}
-        else:
-            found = set(words.get(word, ()))
-        keys = found if keys is None else keys & found
-    typed = enye_words(text)
-    keys = {key for key in keys or () if keeps_enye(typed, key, names, prefix)}
+        if key in words.keys or key in groups:  # a person's whole name: that person alone
+            if not keeps_enye(enye_words(text.strip().strip('"')), key, names):
+                return Term("speaker", key + " ñ")  # Peña asked as Pena: no one
+            return _either(groups.get(key, (key,)))
+    keys = {key for key in holding(words, asked, prefix, in_order=exact)
+            if keeps_enye(typed, key, names, prefix)}
+    if not keys:
+        keys = _near(words, asked, prefix, exact, roles, names, text, notes)
     if not keys:
         return Term("speaker", " ".join(asked))  # the name as asked, which no one has
-    keys = {spelling for key in keys for spelling in groups.get(key, (key,))}
+    return _either({spelling for key in keys for spelling in groups.get(key, (key,))})
+
+
+def _either(keys):
     terms = [Term("speaker", key) for key in sorted(keys)]
     return terms[0] if len(terms) == 1 else DisjunctionMax(terms)
+
+
+SHOWN = 3  # people a note names
+
+
+def _near(words, asked, prefix, exact, roles, names, text, notes):
+    """Return the keys a name no speaker has likely meant (typos, then roles), noting whom."""
+    respelled = respelled_words(words, asked, prefix)
+    keys = holding(words, respelled, prefix, in_order=exact) if respelled else set()
+    said = "se buscó a quien más se le parece"
+    if not keys and roles:
+        keys = {key for key, held in roles.items()
+                if any(holding(speaker_words([role]), asked, prefix) for role in held)}
+        said = "se buscaron quienes tienen ese cargo en las transcripciones"
+    if keys and notes is not None:
+        people = sorted({names.get(key, key) for key in keys})
+        notes.append(f"Ningún orador se llama «{text.strip().strip(chr(34))}»; {said}: "
+                     + ", ".join(people[:SHOWN]) + (f" y {len(people) - SHOWN} más" if len(people) > SHOWN else "")
+                     + ".")
+    return keys
 
 
 def is_quoted(text):

@@ -9,6 +9,7 @@ dropped it, and when few results were found.
 from search.query.builder import build_query
 from search.query.dates import clause_span, date_span
 from search.query.parser import DateClause, Group, Not, Phrase, Word
+from search.query.speakers import SpeakerWords, holding, name_words, respelled_words
 from search.query.suggest import ENYE_RATIO, Vocabulary, allowed_typos, suggest
 from search.retrieval.results import described_filters
 from search.text.analysis import terms_of
@@ -195,27 +196,29 @@ SPEAKERS_SHOWN = 3  # names a tip offers for a speaker filter that found nothing
 
 
 def speaker_tips(index, asked):
-    """Return, for each speaker filter (typed, quoted), the people whose names hold all its
-    words, or say there is none (a name is matched whole when quoted, so `"Lopez-Gatell"`
-    finds nobody while Hugo López-Gatell Ramírez is there). An unquoted name that some
-    speaker's holds matched: what excluded every paragraph is the rest of the search.
+    """Return, for each speaker filter (typed, quoted), the people whose names hold its
+    words (within typos, as the filter reads them), or say there is none. A quoted name
+    must hold them in that order, so `"Gatell López"` finds nobody while Hugo
+    López-Gatell Ramírez is there. A name that some speaker's holds matched: what
+    excluded every paragraph is the rest of the search.
     """
     found = []
-    names = None
+    words = shown_as = None
     for typed, quoted in asked:
-        words = speaker_key(typed).split()  # hyphens count as spaces
-        if not words:
+        wanted = name_words(typed)  # hyphens count as spaces
+        if not wanted:
             continue
-        if names is None:
-            shown = index.per_state("speaker_names", index.store.speaker_names)
-            names = sorted(set(shown.values()))
-        holding = [name for name in names
-                   if all(word in speaker_key(name).split() for word in words)]
-        if holding:
-            shown = ", ".join(holding[:SPEAKERS_SHOWN]) + ("…" if len(holding) > SPEAKERS_SHOWN else "")
-            if quoted:
-                found.append(f"Oradores cuyo nombre contiene «{typed}»: {shown}. "
-                             "Escriba el nombre completo entre comillas, o una parte sin ellas.")
+        if shown_as is None:
+            names = index.per_state("speaker_names", index.store.speaker_names)
+            shown_as = {speaker_key(name): name for name in names.values()}
+            words = SpeakerWords(shown_as)
+        keys = holding(words, wanted) or holding(words, respelled_words(words, wanted) or [])
+        people = sorted(shown_as[key] for key in keys)
+        if people:
+            shown = ", ".join(people[:SPEAKERS_SHOWN]) + ("…" if len(people) > SPEAKERS_SHOWN else "")
+            if quoted and not holding(words, wanted, in_order=True):
+                found.append(f"Oradores cuyo nombre contiene «{typed}»: {shown}. Entre comillas, "
+                             "las palabras van juntas y en ese orden; escríbalas sin comillas.")
             else:
                 found.append(f"«{typed}» es {shown}, pero no habla en ningún párrafo que cumpla lo demás "
                              "(las palabras o las fechas): quite alguna condición.")

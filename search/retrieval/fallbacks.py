@@ -28,7 +28,9 @@ def speaker_groups_of(index):
     """Return the spellings of each person and the names they show (SpeakerGroups), loaded
     once per state of the index."""
     names = index.per_state("speaker_names", index.store.speaker_names)  # not inside: one lock
-    return index.per_state("speaker_groups", lambda: SpeakerGroups(index.store.speaker_groups(), names))
+    roles = index.per_state("speaker_roles", index.store.speaker_roles)
+    return index.per_state("speaker_groups", lambda: SpeakerGroups(index.store.speaker_groups(), names,
+                                                                  roles))
 
 
 def attempts(parsed, searcher, index):

@@ -70,7 +70,7 @@ def filter_query(searcher, speaker, date_from, date_to, messages, groups=None):
     # matches, each time; and a zero boost makes Whoosh's collector drop matches.)
     parts = []
     if speaker:
-        found = speaker_query(searcher, speaker, exact=is_quoted(speaker), groups=groups)
+        found = speaker_query(searcher, speaker, exact=is_quoted(speaker), groups=groups, notes=messages)
         if found is None:
             raise QueryError(f"Orador no válido: «{speaker}» no tiene ninguna palabra.")
         parts.append(found)

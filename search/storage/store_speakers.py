@@ -106,6 +106,18 @@ class StoreSpeakers:
         return {key: (person, *sorted(keys - {person}))
                 for person, keys in groups.items() if len(keys) > 1 for key in keys}
 
+    def speaker_roles(self):
+        """Return {speaker key: {roles its turn labels give it}} in the live versions, folded
+        (`director general epidemiologia`): `orador:` reads a role no name holds."""
+        if not self._has_table("roles"):  # a store written before roles were kept
+            return {}
+        found = {}
+        for key, role in self._query(
+                "SELECT DISTINCT n.key, r.role FROM roles r JOIN names n USING (nameno) "
+                "JOIN docs d USING (docno) WHERE d.state = ?", (LIVE,)):
+            found.setdefault(key, set()).add(role)
+        return found
+
     def _people(self):
         """Return {key: (person's key, name)}: the `people` table, or, in a store written
         before it was kept (read-only here), decided now."""

@@ -32,7 +32,7 @@ def paragraphs(index, text, **options):
     ("vacunas orador:PEREZ", [3]),
     ("vacunas orador:lav*", [4]),
     ('vacunas orador:"Hugo López-Gatell Ramírez"', [1, 2]),  # quoted: that name exactly
-    ('vacunas orador:"López-Gatell"', []),
+    ('vacunas orador:"López-Gatell"', [1, 2]),  # else: those words, in order, in a name
     ('vacunas orador:"ana lavrov"', []),
     ("vacunas orador:ana orador:lavrov", []),  # two people's words are no one's name
     ("vacunas orador:nadie", []),  # an unknown name filters everything out
@@ -40,6 +40,53 @@ def paragraphs(index, text, **options):
 ])
 def test_speaker_filters_match_words_of_one_persons_name(briefing, text, expected):
     assert paragraphs(briefing, text) == expected
+
+
+@pytest.fixture(scope="module")
+def people(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("people")
+    (folder / "2020-04-02.txt").write_text(
+        "ANDRÉS MANUEL LÓPEZ OBRADOR, PRESIDENTE: Hablemos de vacunas.\n"
+        "HUGO LÓPEZ-GATELL RAMÍREZ, SUBSECRETARIO DE PREVENCIÓN: Las vacunas llegan.\n"
+        "ROCÍO GARCÍA PÉREZ, DIRECTORA DEL DIF: Las vacunas para los niños.\n"
+        "ANA PÉREZ: Gracias por las vacunas.\n")
+    build_index([folder], folder / "ix")
+    with open_index(folder / "ix", weighting()) as index:
+        yield index
+
+
+# Trial 12, finding 6: names as print writes them, partial, quoted, misspelt, or a role.
+@pytest.mark.parametrize("text, expected, note", [
+    ('vacunas orador:"Hugo López-Gatell"', [2], None),  # quoted, partial: a phrase in the name
+    ('vacunas orador:"lopez obrador"', [1], None),  # no accents, lower case
+    ('vacunas orador:"LÓPEZ GATELL"', [2], None),  # hyphen as a space, upper case
+    ('vacunas orador:"lopez-gatell ramirez"', [2], None),
+    ('vacunas orador:"obrador lopez"', [], None),  # quoted: in that order
+    ('vacunas orador:"Ana Pérez"', [4], None),  # a whole name is that person, not Rocío García Pérez
+    ("vacunas orador:perez", [3, 4], None),
+    ("vacunas orador:Garsia", [3], "García"),  # one typo
+    ("vacunas orador:Lopes-Gatel", [2], "López-Gatell"),
+    ('vacunas orador:"Lopes Obrador"', [1], "López Obrador"),
+    ("vacunas orador:Gatelll", [2], "López-Gatell"),
+    ("vacunas orador:presidente", [1], "cargo"),  # no name holds it: the role of a label
+    ("vacunas orador:subsecretario", [2], "cargo"),
+    ("vacunas orador:directora", [3], "cargo"),
+    ("vacunas orador:Zzyzx", [], None),  # nothing near: no one
+    ("vacunas orador:Ruiz", [], None),  # a short name is not respelled (as words of 4 letters)
+])
+def test_speaker_names_as_people_write_them(people, text, expected, note):
+    results = search(people, text)
+    assert sorted(hit.paragraph for hit in results.hits) == expected
+    said = [message for message in results.messages if message.startswith("Ningún orador se llama")]
+    if note:
+        assert len(said) == 1 and note in said[0]
+    else:
+        assert not said
+
+
+def test_a_respelled_speaker_filter_says_whom_it_found(people):
+    assert search(people, "vacunas", speaker="Garsia").messages == [
+        "Ningún orador se llama «Garsia»; se buscó a quien más se le parece: Rocío García Pérez."]
 
 
 def test_the_speaker_option_works_the_same_way(briefing):

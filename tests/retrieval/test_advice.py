@@ -123,8 +123,10 @@ def test_the_vocabulary_is_loaded_once_per_state_of_the_index(seed):
 
 
 @pytest.mark.parametrize("text, speaker, offered", [
-    ('China orador:"Lavrov"', None, "Oradores cuyo nombre contiene «Lavrov»: Sergey Lavrov."),
-    ('China orador:"Lavrov Sergey"', None, "contiene «Lavrov Sergey»: Sergey Lavrov."),
+    # Quoted, a part of a name is a phrase in it (trial 12): in another order, it is not
+    ('Putin orador:"Lavrov"', None, "«Lavrov» es Sergey Lavrov, pero no habla en ningún párrafo"),
+    ('China orador:"Lavrov Sergey"', None, "contiene «Lavrov Sergey»: Sergey Lavrov. Entre comillas"),
+    ('Putin orador:"Lavrof"', None, "«Lavrof» es Sergey Lavrov, pero"),  # its typo, as the filter read it
     ("garrote", "Nadie", "Ningún orador del índice se llama «Nadie»"),
     # The name matched: the rest excluded every paragraph (the trial's `orador:Alomía --from`)
     ("Putin orador:Lavrov", None, "«Lavrov» es Sergey Lavrov, pero no habla en ningún párrafo que cumpla lo demás"),
