@@ -212,8 +212,9 @@ def speaker_tips(index, asked):
             names = index.per_state("speaker_names", index.store.speaker_names)
             shown_as = {speaker_key(name): name for name in names.values()}
             words = SpeakerWords(shown_as)
-        keys = holding(words, wanted) or holding(words, respelled_words(words, wanted) or [])
-        people = sorted(shown_as[key] for key in keys)
+        if not holding(words, wanted):
+            wanted = respelled_words(words, wanted) or wanted
+        people = sorted(shown_as[key] for key in holding(words, wanted))
         if people:
             shown = ", ".join(people[:SPEAKERS_SHOWN]) + ("…" if len(people) > SPEAKERS_SHOWN else "")
             if quoted and not holding(words, wanted, in_order=True):
