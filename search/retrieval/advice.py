@@ -3,23 +3,34 @@
 A suggestion corrects the words whose stems the index lacks, from the index's own
 vocabulary (search/query/suggest.py), and restores accents on the others. It is made
 whenever a word was corrected, by the typo fallback or by the any-word fallback that
-dropped it, and when few results were found.
+dropped it, and when few results were found. A rare word is corrected too when a word one
+or two typos away is far more frequent, even if some text writes it (`Gatel` 4 times,
+`Gatell` 4,500: Elasticsearch's term suggester in its `popular` mode), and words typed
+apart that the texts join, or glued that they split, are offered joined or split
+(search/query/word_breaks.py).
 """
+
+import re
 
 from search.query.builder import build_query
 from search.query.dates import clause_span, date_span
 from search.query.parser import DateClause, Group, Not, Phrase, Word
 from search.query.speakers import SpeakerWords, holding, name_words, respelled_words
 from search.query.suggest import ENYE_RATIO, Vocabulary, allowed_typos, suggest
+from search.query.word_breaks import joined, split_glued
 from search.retrieval.results import described_filters
 from search.text.analysis import terms_of
-from search.text.folding import speaker_key
+from search.text.folding import fold, speaker_key
 
 FEW_RESULTS = 3  # fewer than this brings a suggestion
-# A word no text writes, whose stem is in fewer paragraphs than this, may be a typo of a
-# far more frequent word of another stem (`vacuan`, stem of the 5 `vacua`, for `vacuna`):
-# a suggestion is looked for, as Elasticsearch's term suggester does in its `popular` mode.
+# A word whose stem is in fewer paragraphs than this may be a typo of a far more frequent
+# word of another stem (`vacuan`, stem of the 5 `vacua`, for `vacuna`; `Gatel`, written 4
+# times, for `Gatell`): a suggestion is looked for, as Elasticsearch's term suggester does
+# in its `popular` mode.
 RARE_STEM = 50
+# A word some text writes is taken for a typo only of a word this many times as frequent:
+# `dexametazona` (2) for `dexametasona` (45), not `vacua` (1) for `vacuna` (13).
+POPULAR_RATIO = 20
 FILTER_FIELDS = {"speaker": "orador", "date": "fecha", "doc": "doc", "title": "titulo"}
 
 
@@ -39,7 +50,8 @@ def advise(index, searcher, results, text, parsed, filters, typed=None):
         return
     if results.total < FEW_RESULTS or results.mode != "all":
         results.suggestion = suggestion_for(index, text, parsed, searcher, typed=typed)
-    elif rare := rare_words(searcher, parsed):  # `vacuan` finds the 5 `vacua`
+    elif rare := rare_words(searcher, parsed) + [  # `vacuan` finds the 5 `vacua`
+            word for words in word_breaks(searcher, parsed) for word in words]:  # `cubre bocas`
         results.suggestion = suggestion_for(index, text, parsed, searcher, only=rare, typed=typed)
     if results.total == 0:
         results.tips = tips(parsed, filters, results.suggestion)
@@ -73,35 +85,57 @@ def suggestion_for(index, text, parsed, searcher, only=None, typed=None):
             and (form := vocabulary.with_enye(word, ENYE_RATIO))}
     misspelled = {word: form for word in typed if word not in unknown and word not in enye
                   and (form := respelled(vocabulary, searcher, word))}
-    if not unknown and not enye and not misspelled:
+    breaks = word_breaks(searcher, parsed, only)
+    if not unknown and not enye and not misspelled and not breaks:
         return None
     corrections = {word: form for word, form in {**suggest(vocabulary, unknown), **enye,
                                                  **misspelled}.items()
                    if only is None or word in only}
-    if not corrections:
+    if not corrections and not breaks:
         return None
-    corrections.update(vocabulary.accented([w for w in typed if w not in corrections and stems[w]]))
+    corrections.update(vocabulary.accented([w for w in typed if w not in corrections and stems[w]
+                                            and not any(w in typed_apart for typed_apart in breaks)]))
+    for typed_apart, form in breaks.items():  # `astra zeneca` → `astrazeneca`, `covid19` → `covid-19`
+        pattern = r"\s+".join(re.escape(word) for word in typed_apart)
+        text = re.sub(pattern, same_case(typed_apart[0], form), text, count=1)  # letters, digits, -
     for word, corrected in corrections.items():
         text = text.replace(word, same_case(word, corrected), 1)
     return text
 
 
-def rare_words(searcher, parsed):
-    """Return the words typed alone (no field, prefix or typo mark) that no text writes
-    and whose stem is rare.
+def word_breaks(searcher, parsed, only=None):
+    """Return {(typed words...): the form the texts write} for neighbouring words typed apart
+    that the texts join and words typed glued that they split (word_breaks.py); `only`:
+    the words that may be changed (all when None)."""
+    words = [clause.text if plain_word(clause) else None for clause in parsed.root.clauses]
 
-    A word some text writes as typed (its `exact` term is in the index: `piñata`) is no
-    typo, and is known without loading the index's whole vocabulary.
-    """
-    found = []
-    for clause in clauses(parsed.root):
-        if (isinstance(clause, Word) and clause.field in (None, "text") and not clause.prefix
-                and not clause.fuzzy and allowed_typos(clause.text) and clause.text.isalpha()):
-            stems = _terms(searcher, "text", clause.text)
-            if (stems and 0 < _frequency(searcher, "text", stems) < RARE_STEM
-                    and not _frequency(searcher, "exact", _terms(searcher, "exact", clause.text))):
-                found.append(clause.text)
+    def frequency(word):
+        return _frequency(searcher, "exact", _terms(searcher, "exact", word))
+
+    pairs = [(first, second) for first, second in zip(words, words[1:]) if first and second
+             and (only is None or first in only or second in only)]
+    found = dict(joined(pairs, frequency))
+    taken = {word for pair in found for word in pair}
+    for word in words:
+        if word and word not in taken and (only is None or word in only) \
+                and (form := split_glued(word, frequency)):
+            found[(word,)] = form
     return found
+
+
+def plain_word(clause):
+    """Tell whether a clause is a word typed alone: no field, prefix, typo mark or pattern."""
+    return (isinstance(clause, Word) and clause.field in (None, "text") and not clause.prefix
+            and not clause.fuzzy and not clause.wildcard)
+
+
+def rare_words(searcher, parsed):
+    """Return the words typed alone (no field, prefix or typo mark) whose stem is rare: each
+    may be a typo of a more frequent word, even one some text writes (`Gatel`), or a word
+    the texts write glued (`covid19`) or joined to its neighbour (`corona virus`)."""
+    return [clause.text for clause in clauses(parsed.root)
+            if plain_word(clause) and clause.text.isalnum()
+            and 0 < _frequency(searcher, "text", _terms(searcher, "text", clause.text)) < RARE_STEM]
 
 
 def _terms(searcher, fieldname, word):
@@ -113,24 +147,29 @@ def _frequency(searcher, fieldname, terms):
 
 
 def respelled(vocabulary, searcher, word):
-    """Return the word one typo away that the person likely meant, for a word no text writes.
+    """Return the word one or two typos away that the person likely meant, or None.
 
-    Only when its stem is rare and the other word, of another stem, is ENYE_RATIO times
-    as frequent: `vacuan` (two letters swapped) is `vacuna`; `comiste`, unwritten but of
-    the frequent stem of comer, is left alone.
+    Only when its stem is rare and the other word, of another stem, is far more frequent:
+    ENYE_RATIO times the stem's paragraphs for a word no text writes (`vacuan`, two
+    letters swapped, is `vacuna`; `comiste`, unwritten but of the frequent stem of comer,
+    is left alone), POPULAR_RATIO times its own count for one that some text writes
+    (`Gatel` is `Gatell`). Nearer words first, then the most frequent.
     """
-    if not word.isalpha() or not allowed_typos(word) or word in vocabulary:
+    if not word.isalpha() or not allowed_typos(word):
         return None
     stems = _terms(searcher, "text", word)
     found = _frequency(searcher, "text", stems) if stems else RARE_STEM
     if found >= RARE_STEM:
         return None
-    for key in vocabulary.within(word, 1):  # most frequent first
-        if vocabulary.count[key] < ENYE_RATIO * max(1, found):
-            break
-        form = vocabulary.display[key]
-        if _terms(searcher, "text", form) != stems:
-            return form
+    written = vocabulary.count.get(fold(word.lower()), 0)
+    needed = POPULAR_RATIO * written if written else ENYE_RATIO * max(1, found)
+    for distance in range(1, allowed_typos(word) + 1):
+        for key in vocabulary.within(word, distance):  # most frequent first
+            if vocabulary.count[key] < needed:
+                break
+            form = vocabulary.display[key]
+            if _terms(searcher, "text", form) != stems:
+                return form
     return None
 
 

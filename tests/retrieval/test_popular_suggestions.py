@@ -1,0 +1,53 @@
+"""Trial 12, finding 3: a rare spelling, a word typed apart or glued, still gets its
+"Quizás quiso decir" when the archive writes it otherwise far more often."""
+
+import pytest
+
+from search.retrieval import columnar
+from search.retrieval.ranking import weighting
+from search.retrieval.reader import open_index
+from search.retrieval.searching import search
+from search.storage.build import build_index
+
+COMMON = [
+    "HUGO LÓPEZ-GATELL RAMÍREZ: El doctor López-Gatell explica la dexametasona.",
+    "Se aplicó la vacuna de AstraZeneca y el coronavirus baja; use el cubrebocas.",
+    "La COVID-19 sigue, la covid-19 se contagia. El informe de la COVID-19 llegó.",
+]
+RARE = [
+    "PREGUNTA: Doctor Gatel, ¿la dexametazona sirve?",  # one-off typos of a transcript
+    "Llegan las vacunas de Astra Zeneca contra el corona virus; el cubre bocas es obligatorio. covid19",
+    "Una frase vacua: nada que ver con la vacunación.",
+    "Otra frase vacua.",
+    "Lo dijo sobre todo para los niños, sobre todo.",
+]
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("popular")
+    (folder / "2020-10-05.txt").write_text("\n".join(COMMON * 25 + RARE) + "\n")
+    build_index([folder], folder / "ix")
+    with open_index(folder / "ix", weighting()) as opened:
+        yield opened
+
+
+@pytest.mark.parametrize("query, suggestion", [
+    ("Gatel", "Gatell"),  # written once, against 25 times: a typo all the same
+    ("lopez gatel", "lópez gatell"),
+    ("dexametazona", "dexametasona"),
+    ("astra zeneca", "astrazeneca"),  # typed apart, written joined
+    ("corona virus", "coronavirus"),
+    ("cubre bocas", "cubrebocas"),
+    ("covid19", "covid-19"),  # typed glued, written apart
+    ("vacuna astra zeneca", "vacuna astrazeneca"),
+    ("vacua", None),  # written twice, and `vacuna` (25) is not 20 times as frequent
+    ("sobre todo", None),  # no text writes `sobretodo`
+    ("Gatell", None),
+    ("coronavirus", None),
+])
+@pytest.mark.parametrize("path", ["columnar", "whoosh"])
+def test_a_far_more_frequent_spelling_is_suggested(index, monkeypatch, path, query, suggestion):
+    if path == "whoosh":
+        monkeypatch.setattr(columnar, "postings_for", lambda searcher: None)
+    assert search(index, query).suggestion == suggestion
