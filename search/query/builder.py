@@ -204,7 +204,8 @@ class Builder(Expanding, OtherClauses):
             return None
         tokens += self.accented_terms(fieldname, word.text, tokens[0])
         self.remember(fieldname, tokens, negated)
-        return self.either(fieldname, word.field, tokens)
+        boosts = self.blended(fieldname, tokens) if len(tokens) > 1 else None  # a one-off `COVÍD`
+        return self.either(fieldname, word.field, tokens, boosts)
 
     def accented_terms(self, fieldname, text, term):
         """Return the other index terms of a word typed without accents (`comio`: `com`).

@@ -4,14 +4,25 @@
 its pattern matches (Lucene's WildcardQuery, over the vocabulary's written words), and
 `cooperasion~` for those within its typos. Each expands to the most frequent of them,
 within the query's one expansion budget (expansion.py). Mixed into builder.Builder.
+
+Every term an expansion (or a word's accent variants) stands for is scored with the idf of
+the most frequent of them, as Lucene's TopTermsBlendedFreqScoringRewrite (the default of
+its FuzzyQuery) does: scored with its own idf, a one-off `COVÍD` or a `pfizermx` handle
+outranked a paragraph saying COVID five times (trial 12). A typo-tolerant word's forms are
+weighted further by their nearness (similarity.py), and a wildcard searches the words it
+matched as written (the `exact` field), not their stems: `sal?d` is `salud`, not `sal`.
 """
+
+from whoosh.query import Or, Term
 
 from search.query.clauses import Group, Not, Word, quoted
 from search.query.prefixes import prefix_terms
 from search.query.similarity import similarity
 from search.query.suggest import MAX_EXPANSIONS, allowed_typos
 from search.text.folding import fold
+from search.whoosh_ext.scoring import lucene_idf
 
+AS_WRITTEN = "="  # snippets.AS_WRITTEN: the query stage can't import the retrieval one
 ENYE_BOOST = 4.0  # how much more a typo-tolerant word's form with ñ for n weighs (`pinata`: piñata)
 MAX_CLAUSES = 32  # words (or groups) a group keeps; more is a pasted text, not a query
 
@@ -37,7 +48,7 @@ class Expanding:
         terms = self.expansions.expand(f"{text}*", candidates,
                                        lambda term: self.doc_frequency(fieldname, term))
         self.remember(fieldname, terms, negated)
-        return self.either(fieldname, typed_field, terms) if terms else None
+        return self.either(fieldname, typed_field, terms, self.blended(fieldname, terms)) if terms else None
 
     def prefix_candidates(self, reader, fieldname, start, limit):
         """Return the index terms of the words that begin with start (prefixes.py)."""
@@ -61,32 +72,69 @@ class Expanding:
         if not negated and fieldname == "text":
             # The nearest words first: a stem's other words (`cooperativas` for
             # `cooperasion~`) get no exactness bonus, the words within the typos get one
-            # weighted as Lucene's FuzzyQuery weighs them (similarity.py)
-            for form in forms:
-                self.remember_exact(form, similarity(fold(text.lower()), form))
+            # weighted as Lucene's FuzzyQuery weighs them (similarity.py), with the idf of
+            # the most frequent (a one-off `Shainbaum` is no better match for `Sheimbaum`)
+            written = {form: self.analyze("exact", form) if "exact" in self.schema else [] for form in forms}
+            blend = self.blended("exact", {term for found in written.values() for term in found})
+            for form, found in written.items():
+                self.remember_exact(form, similarity(fold(text.lower()), form)
+                                    * min((blend[term] for term in found), default=1.0))
         # A missing ñ is the first guess (`pinata`: piñata before piratas), as in suggestions
         enye = self.vocabulary().with_enye(text) if "n" in text.lower() else None
         first = set(self.analyze(fieldname, enye)) if enye else set()
-        return self.either(fieldname, typed_field, terms, {term: ENYE_BOOST for term in first})
+        typed, near = fold(text.lower()), {}
+        for form in forms:  # a term weighs as its nearest form (Lucene's FuzzyQuery)
+            for term in self.analyze(fieldname, form):
+                near[term] = max(near.get(term, 0.0), similarity(typed, fold(form.lower())) ** 2)
+        weights = {term: (ENYE_BOOST if term in first else 1.0) * near.get(term, 1.0) for term in terms}
+        return self.either(fieldname, typed_field, terms, self.blended(fieldname, terms, weights))
 
     def wildcard(self, fieldname, pattern, negated, typed_field=None):
-        """Expand a wildcard pattern to the index terms of the most frequent words it matches.
+        """Expand a wildcard pattern to the most frequent words it matches, as written.
 
-        Words are matched as written (the vocabulary's), then searched by their stems,
-        as prefixes are (prefixes.py): `vacun?` also finds the other words of `vacuna`'s stem.
+        Words are matched as written (the vocabulary's) and searched so in the text (the
+        `exact` field: `sal?d` finds `salud`, not the `sal` and `sales` of `salid`'s stem)
+        and marked whole; in titles, and in an index without that field, by their stems.
         """
+        exact = fieldname == "text" and "exact" in self.schema
+        forms = []
+
         def candidates(limit):
             if self.vocabulary is None:
                 return []
-            forms = self.vocabulary().matching(pattern, limit)
-            return sorted({term for form in forms for term in self.analyze(fieldname, form)})
+            forms.extend(self.vocabulary().matching(pattern, limit))
+            return sorted({term for form in forms
+                           for term in self.analyze("exact" if exact else fieldname, form)})
 
         terms = self.expansions.expand(pattern, candidates,
-                                       lambda term: self.doc_frequency(fieldname, term))
+                                       lambda term: self.doc_frequency("exact" if exact else fieldname, term))
         if not terms and pattern not in self.expansions.ignored:
             self.built.messages.append(f"Ninguna palabra del índice responde a «{quoted(pattern)}».")
-        self.remember(fieldname, terms, negated)
-        return self.either(fieldname, typed_field, terms) if terms else None
+        if not terms:
+            return None
+        if not exact:
+            self.remember(fieldname, terms, negated)
+            return self.either(fieldname, typed_field, terms, self.blended(fieldname, terms))
+        if not negated:  # each matched word marked as written (snippets.AS_WRITTEN)
+            kept = set(terms)
+            self.built.phrases.extend({(AS_WRITTEN + term,) for form in forms
+                                       for term in self.analyze("exact", form) if term in kept})
+        boosts = self.blended("exact", terms)
+        parts = [Term("exact", term, boost=boosts[term]) for term in terms]
+        return parts[0] if len(parts) == 1 else Or(parts)
+
+    def blended(self, fieldname, terms, weights=None):
+        """Return {term: boost} that scores each term with the idf of the most frequent one.
+
+        Lucene's blended rewrite: boost = idf(highest document frequency) / idf(the
+        term's), times the term's weight (1 when not given).
+        """
+        weights = weights or {}
+        frequencies = {term: self.doc_frequency(fieldname, term) for term in terms}
+        total = self.searcher.doc_count_all()
+        common = lucene_idf(max(frequencies.values(), default=0), total)
+        return {term: weights.get(term, 1.0) * common / lucene_idf(found, total)
+                for term, found in frequencies.items()}
 
     def wildcard_as_prefix(self, word):
         """Return a speaker's wildcard Word as what can be searched there: its

@@ -9,7 +9,9 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 
 from search.text.folding import FOLDED
-from search.text.words import TOKEN, index_form, phrase_form, word_forms
+from search.text.words import TOKEN, exact_form, index_form, phrase_form, word_forms
+
+AS_WRITTEN = "="  # a one-word `phrase` of this prefix and an exact form marks that word as written
 
 FRAGMENT_CHARS = 200
 SCAN_CHARS = 1_000_000  # a snippet's matches come from this much of a paragraph at most
@@ -115,9 +117,15 @@ def phrase_spans(text, phrases):
     `política interior`.
     """
     words = [(match.start(), match.end(), phrase_form(match.group())) for match in TOKEN.finditer(text)]
-    forms = [form for _, _, form in words]
+    stemmed = [form for _, _, form in words]
+    written = None  # the words' exact forms, for the words a wildcard matched (AS_WRITTEN)
     found = []
     for phrase in filter(None, phrases):
+        forms = stemmed
+        if phrase[0].startswith(AS_WRITTEN):
+            if written is None:
+                written = [AS_WRITTEN + (exact_form(text[start:end]) or "") for start, end, _ in words]
+            forms = written
         size, wanted = len(phrase), list(phrase)
         for at in range(len(forms) - size + 1):
             if forms[at] == wanted[0] and forms[at:at + size] == wanted:
