@@ -12,7 +12,7 @@ from search.retrieval import browse, export
 from search.retrieval import searching as library
 from search.retrieval.similar import similar
 from search.retrieval.snippets import mark
-from search.settings import DOC_PAGE_PARAGRAPHS, MAX_QUERY_CHARS, SORTS
+from search.settings import DOC_PAGE_PARAGRAPHS, MAX_PAGE, MAX_QUERY_CHARS, SORTS
 from search.text.wording import number, plural
 from web.errors import build_hint
 from web.limits import Held, is_costly
@@ -123,8 +123,10 @@ def results_page(index, params):
     """Return the HTML of a page of results, with TOOK where the time of the answer goes."""
     results = run_search(index, params)
     last_page = max(1, -(-results.total // params.limit))
+    shown_pages = min(last_page, MAX_PAGE)  # deeper pages are refused: the page says so
     return render_template("search.html", params=params, sorts=SORTS, results=results,
-                           timeline=timeline(results.facets), last_page=last_page, took=TOOK)
+                           timeline=timeline(results.facets), last_page=last_page,
+                           shown_pages=shown_pages, took=TOOK)
 
 
 def origin_params():

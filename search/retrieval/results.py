@@ -52,6 +52,9 @@ class Results:
     limit: int = 10
     complete: bool = True  # False when the search ran out of time (search/budget.py)
     filters: list[str] = field(default_factory=list)  # `orador «Alomía»`, `desde «2020-03»`
+    # The results a person can page through (settings.MAX_PAGE pages of `limit`): fewer
+    # than total when the rest can be had only by narrowing, sorting or exporting.
+    reachable: int = 0
 
     def searched(self):
         """Return what was searched, for a summary line: «the query» (cut) and the filters.

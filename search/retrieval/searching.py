@@ -197,6 +197,9 @@ def _search(index, text, limit, page, sort, speaker, date_from, date_to, facets)
     searcher, text, parsed, filters = ready
     found = find_matches(index, searcher, parsed, filters, sort, page * limit, results)
     results.total = found.total
+    results.reachable = min(found.total, MAX_PAGE * limit)
+    if results.reachable < results.total and page * limit >= results.reachable:  # the last page
+        results.messages.append(capped_message(results))
     if found.query is not None and facets:
         results.facets = facet_counts(found.collector.segments,
                                       index.per_state("speaker_names", index.store.speaker_names),
@@ -211,6 +214,13 @@ def _search(index, text, limit, page, sort, speaker, date_from, date_to, facets)
                     for record, (_, score) in zip(records, on_page) if record is not None]
     results.took_ms = round((time.perf_counter() - started) * 1000, 1)
     return results
+
+
+def capped_message(results):
+    """Return what to do when the results go past the pages a search shows (MAX_PAGE)."""
+    return (f"Se muestran solo los primeros {decimal(results.reachable)} de "
+            f"{decimal(results.total)} resultados ({MAX_PAGE} páginas): afine la búsqueda (más "
+            "palabras, orador:, fecha:), ordénelos por fecha o descárguelos todos en CSV.")
 
 
 def stop_word_message(built):
