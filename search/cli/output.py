@@ -55,7 +55,8 @@ def print_results(results):
 def print_hit(rank, hit):
     """Print one hit: who speaks and in which document, the snippet, then where it is."""
     heading = click.style(visible(", ".join(hit.speakers)), bold=True) + " · " if hit.speakers else ""
-    echo(f"{rank:>2}. {heading}{visible(hit.title) if hit.title else shown(hit.doc)}")
+    title = styled_snippet(hit.title, hit.title_highlights) if hit.title else shown(hit.doc)
+    echo(f"{rank:>2}. {heading}{title}")
     echo("    " + styled_snippet(hit.snippet, hit.highlights))
     where = [place(hit.id, hit.doc, hit.paragraph)] + ([hit.date] if hit.date else [])
     if hit.score:

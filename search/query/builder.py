@@ -45,6 +45,7 @@ class Built:
 
     query: object
     terms: set = field(default_factory=set)
+    title_terms: set = field(default_factory=set)  # the terms searched in titles alone (`titulo:`), to mark
     messages: list = field(default_factory=list)
     typed_words: list = field(default_factory=list)
     phrases: list = field(default_factory=list)
@@ -255,6 +256,8 @@ class Builder(Expanding, OtherClauses):
     def remember(self, fieldname, terms, negated):
         if fieldname == "text" and not negated:
             self.built.terms.update(terms)
+        elif fieldname == "title" and not negated:
+            self.built.title_terms.update(terms)
 
 
 def _is_word(clause):

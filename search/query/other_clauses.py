@@ -41,6 +41,8 @@ class OtherClauses:
                 self.remember(fieldname, {term for plan in plans for term in plan.content}, negated)
             else:  # highlighted as a whole, not word by word
                 self.built.phrases.extend(plan.forms for plan in plans)
+        elif fieldname == "title":  # marked in titles word by word
+            self.remember(fieldname, {term for plan in plans for term in plan.content}, negated)
         queries = [Term(plan.fieldname, plan.single_term) if plan.single_term  # "salud" is salud
                    else PhraseQuery(plan, phrase.text, self.store) for plan in plans]
         return queries[0] if len(queries) == 1 else Or(queries)

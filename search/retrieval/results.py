@@ -4,7 +4,7 @@ from dataclasses import asdict, dataclass, field
 
 from search.budget import current as current_budget
 from search.errors import shown
-from search.retrieval.snippets import snippet_for
+from search.retrieval.snippets import marked_spans, snippet_for
 from search.settings import SNIPPET_GRACE_SECONDS
 
 ECHOED_CHARS = 80  # a summary line repeats this much of the query, then "…"
@@ -33,6 +33,7 @@ class Hit:
     score: float
     snippet: str
     highlights: list[tuple[int, int]] = field(default_factory=list)
+    title_highlights: list[tuple[int, int]] = field(default_factory=list)  # the matches in `title`
 
 
 @dataclass
@@ -98,8 +99,9 @@ def hit_records(searcher, store, docnums, speakers=True):
     return store.records(record_places(searcher, docnums), speakers)
 
 
-def to_hit(record, score, terms, phrases=()):
-    """Return a Hit for a record, with a snippet around the matched words and phrases.
+def to_hit(record, score, terms, phrases=(), title_terms=()):
+    """Return a Hit for a record, with a snippet around the matched words and phrases, and
+    the matches of title_terms (and phrases) in its title.
 
     Snippets count in the search's time budget (search/budget.py): SNIPPET_GRACE_SECONDS
     after it is spent, a hit gets the opening of its text unmarked, and the search says it
@@ -108,9 +110,10 @@ def to_hit(record, score, terms, phrases=()):
     budget = current_budget()
     if budget.overdue(SNIPPET_GRACE_SECONDS):
         budget.stop()
-        terms, phrases = (), ()
+        terms, phrases, title_terms = (), (), ()
     snippet, highlights = snippet_for(record.text, terms, phrases)
+    titled = marked_spans(record.title, title_terms, phrases) if record.title and title_terms else []
     return Hit(id=record.id, doc=record.doc, paragraph=record.paragraph, title=record.title,
                date=record.date.isoformat() if record.date else None,
                speakers=record.speakers, score=round(score, 4), snippet=snippet,
-               highlights=highlights)
+               highlights=highlights, title_highlights=[(start, end) for start, end, _ in titled])

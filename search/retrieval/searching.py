@@ -93,6 +93,7 @@ class Matches:
 
     query: object = None  # the Whoosh query that ran; None when there was nothing to search
     terms: set = field(default_factory=set)  # the text terms, for snippets
+    title_terms: set = field(default_factory=set)  # the terms to mark in titles
     phrases: list = field(default_factory=list)  # the phrases' forms, marked whole
     total: int = 0
     ranked: list = field(default_factory=list)  # [(docnum, score)], at most the depth asked
@@ -121,6 +122,8 @@ def find_matches(index, searcher, parsed, filters, sort, depth, results):
         query = exactness(And([built.query, filters]) if filters else built.query, built.exact,
                           boost=RANKING.typed_exact_boost)
         found.query, found.terms, found.phrases = query, built.terms, built.phrases
+        # a word searches titles too (title_boost): marked there as `titulo:` words are
+        found.title_terms = built.title_terms | (built.terms if RANKING.title_boost else set())
         # What only excludes scores every match alike: newest first, as filters alone
         order = "-date" if built.excluding_only and sort == "relevance" else sort
         found.total, found.ranked, found.collector = run_query(searcher, query, depth, order)
@@ -210,7 +213,7 @@ def _search(index, text, limit, page, sort, speaker, date_from, date_to, facets)
         advise(index, searcher, results, text, parsed, (speaker, date_from, date_to), found.typed_words)
     on_page = found.ranked[(page - 1) * limit:]
     records = hit_records(searcher, index.store, [docnum for docnum, _ in on_page])
-    results.hits = [to_hit(record, score, found.terms, found.phrases)
+    results.hits = [to_hit(record, score, found.terms, found.phrases, found.title_terms)
                     for record, (_, score) in zip(records, on_page) if record is not None]
     results.took_ms = round((time.perf_counter() - started) * 1000, 1)
     return results

@@ -182,14 +182,23 @@ def _best_windows(text, spans):
         distinct = {term for _, _, term in inside}
         candidates.append((len(distinct), len(inside), -begin, begin, end, distinct))
     candidates.sort(reverse=True)
-    chosen = [candidates[0]]
+    first = candidates[0]
+    # The second fragment shows the words the first lacks, as Elasticsearch's
+    # number_of_fragments: `cooperación` at the end of a paragraph whose first fragment
+    # holds `internacional` (trial 12). One that overlaps the first joins it.
     for candidate in candidates[1:]:
-        first = chosen[0]
+        if not candidate[5] - first[5]:
+            continue
+        if candidate[3] >= first[4] or first[3] >= candidate[4]:
+            return sorted([first[3:5], candidate[3:5]])
+        begin, end = min(first[3], candidate[3]), max(first[4], candidate[4])
+        if end - begin <= 2 * FRAGMENT_CHARS:
+            return [(begin, end)]
+    for candidate in candidates[1:]:
         overlaps = candidate[3] < first[4] and first[3] < candidate[4]
-        if not overlaps and (candidate[5] - first[5] or len(text) > 2 * FRAGMENT_CHARS):
-            chosen.append(candidate)
-            break
-    return sorted((begin, end) for *_, begin, end, _ in chosen)
+        if not overlaps and len(text) > 2 * FRAGMENT_CHARS:
+            return sorted([first[3:5], candidate[3:5]])
+    return [first[3:5]]
 
 
 def snippet_for(text, terms, phrases=()):
