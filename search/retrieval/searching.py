@@ -198,7 +198,11 @@ def _search(index, text, limit, page, sort, speaker, date_from, date_to, facets)
     if ready is None:
         return results
     searcher, text, parsed, filters = ready
-    found = find_matches(index, searcher, parsed, filters, sort, page * limit, results)
+    # Relevance reorders its first RANKING.rerank_depth by proximity: they are found on every page
+    depth = max(page * limit, RANKING.rerank_depth if sort == "relevance" else 0)
+    found = find_matches(index, searcher, parsed, filters, sort, depth, results)
+    if sort == "relevance" and found.typed_words and not budget.spent():
+        found.ranked = near_first(searcher, index.store, found.ranked, found.typed_words)
     results.total = found.total
     results.reachable = min(found.total, MAX_PAGE * limit)
     if results.reachable < results.total and page * limit >= results.reachable:  # the last page
@@ -211,7 +215,7 @@ def _search(index, text, limit, page, sort, speaker, date_from, date_to, facets)
         results.messages.append("Escriba algo que buscar.")
     if not budget.spent():  # advice looks words up in the vocabulary: only with time left
         advise(index, searcher, results, text, parsed, (speaker, date_from, date_to), found.typed_words)
-    on_page = found.ranked[(page - 1) * limit:]
+    on_page = found.ranked[(page - 1) * limit:page * limit]
     records = hit_records(searcher, index.store, [docnum for docnum, _ in on_page])
     results.hits = [to_hit(record, score, found.terms, found.phrases, found.title_terms)
                     for record, (_, score) in zip(records, on_page) if record is not None]
@@ -224,6 +228,23 @@ def capped_message(results):
     return (f"Se muestran solo los primeros {decimal(results.reachable)} de "
             f"{decimal(results.total)} resultados ({MAX_PAGE} páginas): afine la búsqueda (más "
             "palabras, orador:, fecha:), ordénelos por fecha o descárguelos todos en CSV.")
+
+
+def near_first(searcher, store, ranked, typed_words, ranking=RANKING):
+    """Return ranked [(docnum, score)] with its first ranking.rerank_depth rescored by how
+    close the words typed stand in each text: `año nuevo` puts the paragraph that says
+    «Año Nuevo» before one with `año` and `nuevo` apart (what Meilisearch's proximity rule,
+    or an Elasticsearch `match_phrase` should-clause, does). As rank_ids reranks questions:
+    score × (1 + proximity × ranking.proximity_bonus); the rest keep their order, below.
+    """
+    terms = analyzed_words(searcher.schema, " ".join(typed_words))
+    head = ranked[:ranking.rerank_depth]
+    if len(terms) < 2 or not ranking.proximity or len(head) < 2:
+        return ranked
+    records = hit_records(searcher, store, [docnum for docnum, _ in head], speakers=False)
+    scored = [(docnum, score * (1 + ranking.proximity * proximity_bonus(record.text, terms))
+               if record else score) for (docnum, score), record in zip(head, records)]
+    return sorted(scored, key=lambda pair: -pair[1]) + ranked[ranking.rerank_depth:]
 
 
 def stop_word_message(built):
