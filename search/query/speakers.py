@@ -192,6 +192,12 @@ def _either(keys):
 
 
 SHOWN = 3  # people a note names
+MIN_INITIALS, MAX_INITIALS = 3, 5  # `AMLO`: a name's initials, as the press writes them
+
+
+def initials(key):
+    """Return the first letters of a name's words: `andres manuel lopez obrador` gives amlo."""
+    return "".join(word[0] for word in name_words(key))
 
 
 def _near(words, asked, prefix, exact, roles, names, text, notes):
@@ -203,6 +209,9 @@ def _near(words, asked, prefix, exact, roles, names, text, notes):
         keys = {key for key, held in roles.items()
                 if any(holding(speaker_words([role]), asked, prefix) for role in held)}
         said = "se buscaron quienes tienen ese cargo en las transcripciones"
+    if not keys and len(asked) == 1 and MIN_INITIALS <= len(asked[0]) <= MAX_INITIALS and not prefix:
+        keys = {key for key in words.keys if initials(key) == asked[0]}  # `amlo`
+        said = "se buscó a quien tiene esas iniciales"
     if keys and notes is not None:
         people = sorted({names.get(key, key) for key in keys})
         notes.append(f"Ningún orador se llama «{text.strip().strip(chr(34))}»; {said}: "

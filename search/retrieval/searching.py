@@ -230,6 +230,9 @@ def capped_message(results):
             "palabras, orador:, fecha:), ordénelos por fecha o descárguelos todos en CSV.")
 
 
+PROXIMITY_CHARS = 100_000  # a paragraph's proximity is read in its opening: a file with no breaks is bounded
+
+
 def near_first(searcher, store, ranked, typed_words, ranking=RANKING):
     """Return ranked [(docnum, score)] with its first ranking.rerank_depth rescored by how
     close the words typed stand in each text: `año nuevo` puts the paragraph that says
@@ -242,7 +245,7 @@ def near_first(searcher, store, ranked, typed_words, ranking=RANKING):
     if len(terms) < 2 or not ranking.proximity or len(head) < 2:
         return ranked
     records = hit_records(searcher, store, [docnum for docnum, _ in head], speakers=False)
-    scored = [(docnum, score * (1 + ranking.proximity * proximity_bonus(record.text, terms))
+    scored = [(docnum, score * (1 + ranking.proximity * proximity_bonus(record.text[:PROXIMITY_CHARS], terms))
                if record else score) for (docnum, score), record in zip(head, records)]
     return sorted(scored, key=lambda pair: -pair[1]) + ranked[ranking.rerank_depth:]
 

@@ -71,6 +71,8 @@ def people(tmp_path_factory):
     ("vacunas orador:presidente", [1], "cargo"),  # no name holds it: the role of a label
     ("vacunas orador:subsecretario", [2], "cargo"),
     ("vacunas orador:directora", [3], "cargo"),
+    ("vacunas orador:amlo", [1], "iniciales"),  # the initials the press uses
+    ("vacunas orador:hlgr", [2], "iniciales"),
     ("vacunas orador:Zzyzx", [], None),  # nothing near: no one
     ("vacunas orador:Ruiz", [], None),  # a short name is not respelled (as words of 4 letters)
 ])
