@@ -7,11 +7,10 @@ and a wildcard matches words as written.
 
 import pytest
 
-from search.retrieval import columnar
-from search.retrieval.ranking import weighting
-from search.retrieval.reader import open_index
 from search.retrieval.searching import search
-from search.storage.build import build_index
+from tests.retrieval.named_texts import open_texts, search_path  # noqa: F401 (a fixture)
+
+pytestmark = pytest.mark.usefixtures("search_path")  # every test on both ways of scoring
 
 FILLER = ["La jornada siguió con el informe diario de la secretaría y las preguntas.",
           "El semáforo cambia esta semana en varios estados del país y el COVID baja.",
@@ -33,20 +32,8 @@ TEXTS = {
 
 @pytest.fixture(scope="module")
 def index(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("expansions")
-    for name, text in TEXTS.items():
-        (folder / f"{name}.txt").write_text(text + "\n")
-    (folder / "filler.txt").write_text("\n".join(FILLER * 20) + "\n")
-    build_index([folder], folder / "ix")
-    with open_index(folder / "ix", weighting()) as opened:
+    with open_texts(tmp_path_factory.mktemp("expansions"), TEXTS, FILLER * 20) as opened:
         yield opened
-
-
-@pytest.fixture(params=["columnar", "whoosh"])
-def path(request, monkeypatch):
-    if request.param == "whoosh":
-        monkeypatch.setattr(columnar, "postings_for", lambda searcher: None)
-    return request.param
 
 
 def docs(index, query):
@@ -58,7 +45,7 @@ def docs(index, query):
     ("Pfizer*", "brand", "handle"),  # Pfizer before a one-off pfizermx
     ("Sheimbaum", "one", "two"),  # one typo before two, in paragraphs alike
 ])
-def test_the_common_form_and_the_nearest_spelling_come_first(index, path, query, first, then):
+def test_the_common_form_and_the_nearest_spelling_come_first(index, query, first, then):
     found = docs(index, query)
     assert found.index(first) < found.index(then), found
 
@@ -68,7 +55,7 @@ def test_the_common_form_and_the_nearest_spelling_come_first(index, path, query,
     ("*ción", {"nation"}),
     ("nacion*", {"nation"}),
 ])
-def test_a_wildcard_finds_the_words_it_matches(index, path, query, expected):
+def test_a_wildcard_finds_the_words_it_matches(index, query, expected):
     assert set(docs(index, query)) >= expected
     assert "salt" not in docs(index, query)
 
@@ -77,6 +64,6 @@ def test_a_wildcard_finds_the_words_it_matches(index, path, query, expected):
     ("*ción", {"nación", "donación"}),  # not `naciones` nor `donan`, of the same stems
     ("sal?d", {"Salid", "salud"}),
 ])
-def test_a_wildcard_marks_the_words_it_matched_as_written(index, path, query, marked):
+def test_a_wildcard_marks_the_words_it_matched_as_written(index, query, marked):
     assert {hit.snippet[start:end] for hit in search(index, query).hits
             for start, end in hit.highlights} == marked

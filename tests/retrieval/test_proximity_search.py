@@ -3,11 +3,10 @@ together first, among its top ones (searching.near_first)."""
 
 import pytest
 
-from search.retrieval import columnar
-from search.retrieval.ranking import weighting
-from search.retrieval.reader import open_index
 from search.retrieval.searching import search
-from search.storage.build import build_index
+from tests.retrieval.named_texts import open_texts, search_path  # noqa: F401 (a fixture)
+
+pytestmark = pytest.mark.usefixtures("search_path")  # every test on both ways of scoring
 
 TEXTS = {
     "apart": "El año pasado fue duro; el plan nuevo llega pronto.",  # shorter: BM25 puts it first
@@ -18,20 +17,8 @@ TEXTS = {
 
 @pytest.fixture(scope="module")
 def index(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("proximity")
-    for name, text in TEXTS.items():
-        (folder / f"{name}.txt").write_text(text + "\n")
-    (folder / "filler.txt").write_text("\n".join([TEXTS["other"]] * 30) + "\n")
-    build_index([folder], folder / "ix")
-    with open_index(folder / "ix", weighting()) as opened:
+    with open_texts(tmp_path_factory.mktemp("proximity"), TEXTS, [TEXTS["other"]] * 30) as opened:
         yield opened
-
-
-@pytest.fixture(params=["columnar", "whoosh"])
-def path(request, monkeypatch):
-    if request.param == "whoosh":
-        monkeypatch.setattr(columnar, "postings_for", lambda searcher: None)
-    return request.param
 
 
 def docs(results):
@@ -39,17 +26,17 @@ def docs(results):
 
 
 @pytest.mark.parametrize("query", ["año nuevo", "Año Nuevo", "nuevo año"])
-def test_words_that_stand_together_come_first(index, path, query):
+def test_words_that_stand_together_come_first(index, query):
     results = search(index, query)
     assert docs(results) == ["together", "apart"]
     assert results.hits[0].score > results.hits[1].score  # the order the scores give
 
 
-def test_a_single_word_and_a_date_order_are_not_reordered(index, path):
+def test_a_single_word_and_a_date_order_are_not_reordered(index):
     assert docs(search(index, "año")) == ["apart", "together"]  # one word: BM25's order
     assert docs(search(index, "año nuevo", sort="date")) == docs(search(index, "año nuevo", sort="-date"))[::-1]
 
 
-def test_pages_cut_the_reordered_list(index, path):
+def test_pages_cut_the_reordered_list(index):
     both = docs(search(index, "año nuevo", limit=2))
     assert docs(search(index, "año nuevo", limit=1)) + docs(search(index, "año nuevo", limit=1, page=2)) == both
