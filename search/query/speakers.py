@@ -28,6 +28,7 @@ from search.text.folding import NAME_SEPARATORS, fold, speaker_key
 
 _vocabularies = weakref.WeakKeyDictionary()  # reader -> {word: [keys]}
 _lock = threading.Lock()
+REMEMBERED = 1024  # respelled names a speaker lexicon keeps
 EDGE_MARKS = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~¡¿«»“”‘’…"
 
 
@@ -44,7 +45,12 @@ class SpeakerGroups(dict):
     def __init__(self, groups=(), names=None, roles=None):
         super().__init__(groups)
         self.names = names or {}
-        self.roles = roles or {}  # {key: the roles its turn labels gave it} (store.speaker_roles)
+        # {word of a role: keys whose turn labels gave them a role with it} (store.speaker_roles)
+        self.roles = {}
+        for key, held in (roles or {}).items():
+            for role in held:
+                for word in name_words(role):
+                    self.roles.setdefault(word, set()).add(key)
 
 
 def enye_words(text):
@@ -89,12 +95,23 @@ def speaker_words(keys):
 
 
 class SpeakerWords(dict):
-    """{word: [keys holding it]} of a speaker lexicon, and `keys`, the set of its keys."""
+    """{word: [keys holding it]} of a speaker lexicon, `keys`, the set of its keys, and
+    what was worked out from them, kept as long as they are (one reader's)."""
 
     def __init__(self, keys):
         keys = set(keys)
         super().__init__(speaker_words(sorted(keys)))
         self.keys = keys
+        self.respellings = {}  # (asked words, prefix) -> respelled_words
+        self.by_initials = None  # {initials: keys}, made when first asked
+
+    def initials_of(self, word):
+        """Return the keys whose names' words begin with these letters, in order (`amlo`)."""
+        if self.by_initials is None:
+            self.by_initials = {}
+            for key in self.keys:
+                self.by_initials.setdefault(initials(key), set()).add(key)
+        return self.by_initials.get(word, set())
 
 
 def _words_of(reader):
@@ -133,7 +150,19 @@ def _runs(name, asked, prefix):
 def respelled_words(words, asked, prefix=False):
     """Return asked with each word no speaker's name holds replaced by the nearest that
     one does (within allowed_typos of its length, nearest then most used), or None when
-    a word has none, or none needed replacing."""
+    a word has none, or none needed replacing. Remembered in words (a SpeakerWords)."""
+    remembered = getattr(words, "respellings", None)
+    if remembered is None:
+        return _respelled(words, asked, prefix)
+    if len(remembered) >= REMEMBERED:
+        remembered.clear()
+    key = (tuple(asked), prefix)
+    if key not in remembered:
+        remembered[key] = _respelled(words, asked, prefix)
+    return remembered[key]
+
+
+def _respelled(words, asked, prefix):
     found, changed = [], False
     for position, word in enumerate(asked):
         limit = allowed_typos(word)
@@ -206,11 +235,10 @@ def _near(words, asked, prefix, exact, roles, names, text, notes):
     keys = holding(words, respelled, prefix, in_order=exact) if respelled else set()
     said = "se buscó a quien más se le parece"
     if not keys and roles:
-        keys = {key for key, held in roles.items()
-                if any(holding(speaker_words([role]), asked, prefix) for role in held)}
+        keys = holding(roles, asked, prefix)
         said = "se buscaron quienes tienen ese cargo en las transcripciones"
     if not keys and len(asked) == 1 and MIN_INITIALS <= len(asked[0]) <= MAX_INITIALS and not prefix:
-        keys = {key for key in words.keys if initials(key) == asked[0]}  # `amlo`
+        keys = words.initials_of(asked[0])  # `amlo`
         said = "se buscó a quien tiene esas iniciales"
     if keys and notes is not None:
         people = sorted({names.get(key, key) for key in keys})
