@@ -21,6 +21,7 @@ import click
 from search import __version__, settings
 from search.cli import spanish
 from search.errors import SearchError, shown
+from search.whoosh_ext.imports import lighten
 
 # numpy's BLAS (OpenBLAS) starts a thread per core as it loads, a sixth of a fresh search's
 # CPU time (30 of ~190 ms); nothing here does linear algebra. A user's own setting wins.
@@ -142,6 +143,8 @@ class Program(click.Group):
 
     def main(self, args=None, *rest, **options):
         Program.as_program = args is None
+        if args is None:  # no one reads numpy's docstrings here: they needn't load (imports.py)
+            lighten(program=True)
         try:
             return super().main(args, *rest, **options)
         except SystemExit as done:

@@ -125,14 +125,27 @@ def test_a_page_of_results_ends_without_the_interpreter_teardown(seed_index, arg
 def test_a_search_loads_none_of_the_modules_only_other_commands_use(seed_index):
     """logging (a rebuilt cache), html (a page's marks), calendar (a month), difflib (doc:),
     importlib.resources and zipfile (word lists are read beside their modules), shutil (removing
-    generations), signal (`serve`), the names and roles of speakers (facets, `speakers`)."""
+    generations), signal (`serve`), the names and roles of speakers (facets, `speakers`); the
+    build path (ingest, speakers, storage's writers), the page and `watch` (flask, watchdog);
+    numpy's linear algebra, ctypes and docstrings (whoosh_ext/imports.py). Run as the program
+    (its quick exit reports what it loaded), and in-process as a caller runs it."""
     unused = ('logging', 'html', 'calendar', 'difflib', 'importlib.resources', 'zipfile', 'shutil',
-              'signal', 'search.text.names', 'search.text.roles')
-    code = ("import sys\nfrom search.cli import main\ntry:\n"
-            f"    main(['search', 'China', '--index', {str(seed_index)!r}])\nexcept SystemExit:\n    pass\n"
-            f"print(sorted(m for m in {unused!r} if m in sys.modules))")
-    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
-    assert done.stdout.splitlines()[-1] == "[]"
+              'signal', 'search.text.names', 'search.text.roles', 'search.ingest', 'search.speakers',
+              'search.storage.build', 'search.storage.update', 'search.storage.watch', 'web', 'flask',
+              'werkzeug', 'waitress', 'watchdog', 'numpy.linalg', 'numpy._typing', 'ctypes',
+              'numpy._core._add_newdocs', 'numpy._core._add_newdocs_scalars')
+    report = f"print(sorted(m for m in {unused!r} if m in sys.modules), flush=True)"
+    program = ("import os, sys\nfrom search.cli import main\nquit = os._exit\n"
+               f"os._exit = lambda code: ({report}, quit(code))\n"
+               f"sys.argv = ['hemeroteca', 'search', 'China', '--index', {str(seed_index)!r}]\nmain()")
+    done = subprocess.run([sys.executable, "-c", program], cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode == 0 and done.stdout.splitlines()[-1] == "[]", done.stderr
+    caller = ("import sys\nfrom search.cli import main\ntry:\n"
+              f"    main(['search', 'China', '--index', {str(seed_index)!r}])\nexcept SystemExit:\n    pass\n"
+              f"{report}")
+    done = subprocess.run([sys.executable, "-c", caller], cwd=ROOT, capture_output=True, text=True, check=True)
+    # A caller's process may be anyone's: numpy's docstrings are there for its help()
+    assert done.stdout.splitlines()[-1] == "['numpy._core._add_newdocs', 'numpy._core._add_newdocs_scalars']"
 
 
 def test_a_quick_exit_into_a_closed_pipe_is_quiet(seed_index):

@@ -72,6 +72,41 @@ print(found, htmlescape("<b>"), "html" in sys.modules)
     assert (tmp_path / "copia.txt").read_text(encoding="utf-8") == "hola"
 
 
+def test_numpy_still_works_where_it_uses_them():
+    """numpy loads without linalg and ctypes; a function that needs them loads them, once,
+    and then its module holds the real ones. Outside the program, its docstrings load."""
+    code = """
+import sys
+import numpy as np
+assert not [m for m in ("numpy.linalg", "numpy._typing", "ctypes") if m in sys.modules]
+import numpy._core._internal as internal
+import numpy.lib._polynomial_impl as polynomials
+import numpy.matrixlib.defmatrix as matrices
+fit = np.polyfit([0.0, 1.0, 2.0], [1.0, 3.0, 5.0], 1)  # lstsq
+squared = np.matrix([[1, 1], [0, 1]]) ** 3  # matrix_power
+roots = sorted(np.roots([1.0, -3.0, 2.0]))  # eigvals
+address = np.ones(2).ctypes.data  # ctypes
+assert polynomials.lstsq is np.linalg.lstsq and polynomials.eigvals is np.linalg.eigvals
+assert matrices.matrix_power is np.linalg.matrix_power and internal.ctypes is sys.modules["ctypes"]
+assert np.linalg.inv(np.array([[2.0]]))[0, 0] == 0.5 and address
+assert np.frombuffer.__doc__.startswith("frombuffer(buffer")  # set by numpy._core._add_newdocs
+print([round(float(x), 6) for x in fit], squared.tolist(), [round(float(x), 6) for x in roots])
+"""
+    assert run(code) == "[2.0, 1.0] [[1, 3], [0, 1]] [1.0, 2.0]"
+
+
+def test_the_program_loads_numpy_without_its_docstrings():
+    code = """
+import sys
+from search.whoosh_ext.imports import lighten
+lighten(program=True)
+import numpy as np
+assert np.frombuffer(b"\\x01\\x02", dtype=np.uint8).tolist() == [1, 2] and np.frombuffer.__doc__ is None
+print(sorted(m for m in sys.modules if "_add_newdocs" in m))
+"""
+    assert run(code) == "[]"
+
+
 def test_a_stand_in_goes_once_its_import_is_over():
     name = "tests_heavy_module"
     with standing_in(name, ("work",)) as stand_in:
