@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from search.errors import shown
 from search.query.modifiers import read as read_modifiers
 from search.query.modifiers import split_tail
+from search.text.patterns import LazyPattern
 
 WILDCARDS = "*?"
 # `*` anywhere but at the end, `?` before a letter or a wildcard: a wildcard. A `?` that
@@ -23,7 +24,7 @@ ONE_LETTER = re.compile(r"(?<!\\)\?(?=[\w*?])")
 ESCAPED = re.compile(r"\\(.?)", re.S)  # Lucene's escape: `\*`, `\-`, `\(` are the characters
 REGEX = re.compile(r"^/.+/$")  # query_string's `/joh?n(ath[oa]n)/`: its words are searched
 MIN_LEADING_LETTERS = 3  # `*ción` reads the whole vocabulary: it must say enough to be worth it
-MODIFIER_VALUE = re.compile(r"^[\d.,]*$")  # what may follow a `~` or `^`: `^2` alone is a boost
+MODIFIER_VALUE = LazyPattern(r"^[\d.,]*$")  # what may follow a `~` or `^`: `^2` alone is a boost
 SHOWN_CHARS = 40  # a typed value quoted in a message, at most
 
 

@@ -21,14 +21,15 @@ from dataclasses import dataclass, field
 from whoosh.query import NullQuery, Or, Term, TermRange
 
 from search.text.date_values import date_range, last_day
+from search.text.patterns import LazyPattern
 
 EARLIEST = datetime.date(1, 1, 1)
 LATEST = datetime.date(9999, 12, 31)
 ONE_DAY = datetime.timedelta(days=1)
 # Lucene's ranges: [ ] keep their ends, { } leave them out, and the two may be mixed.
-RANGE = re.compile(r"^([\[{])\s*(\S+)\s+(?:TO|A|HASTA)\s+(\S+?)\s*([\]}])$", re.I)
-DOTS = re.compile(r"^([^.]*)\.\.([^.]*)$")  # 2020-02-28..2020-03-01, 2020.., ..2020-03
-COMPARISON = re.compile(r"^(>=|<=|>|<)(.+)$")
+RANGE = LazyPattern(r"^([\[{])\s*(\S+)\s+(?:TO|A|HASTA)\s+(\S+?)\s*([\]}])$", re.I)
+DOTS = LazyPattern(r"^([^.]*)\.\.([^.]*)$")  # 2020-02-28..2020-03-01, 2020.., ..2020-03
+COMPARISON = LazyPattern(r"^(>=|<=|>|<)(.+)$")
 RANGE_PARTS = 5  # `[`, low, TO, high, `]`: the most words a range is typed in
 RANGE_TO = ("to", "a", "hasta")  # the words between a range's ends, as RANGE reads them
 RANGE_HELP = ("escríbalo [2020-01 TO 2020-06] (con los extremos), {2020-01 TO 2020-06} "

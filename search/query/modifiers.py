@@ -15,13 +15,14 @@ import re
 from dataclasses import dataclass, field
 
 from search.settings import MAX_BOOST, MAX_FUZZY_EDITS, MAX_PHRASE_SLOP
+from search.text.patterns import LazyPattern
 
 # The modifiers glued at the end of a word, phrase or group: `~`, `~2`, `^2`, `^1.5`, in
 # any order; what follows a `~` or `^` up to the next one is its value, maybe unreadable.
 MODIFIER = r"[~^][^\s~^()\"“”«»„]*"  # one modifier: its sign, its value up to a space, quote or parenthesis
 TAIL = re.compile(rf"(?:(?<!\\){MODIFIER})+$")  # `salud\~2` is text (lexer.py)
 PART = re.compile(r"([~^])([^~^]*)")
-NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
+NUMBER = LazyPattern(r"^\d+(?:[.,]\d+)?$")
 
 
 @dataclass

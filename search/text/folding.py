@@ -20,6 +20,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from search.text.patterns import LazyPattern
+
 # Latin letters that are no base letter plus marks, and what they fold to. Sources: the
 # letters of Unicode's Latin-1 Supplement and Latin Extended-A/B blocks without a
 # decomposition, as Lucene's ASCIIFoldingFilter folds them.
@@ -54,7 +56,7 @@ FOLDED = _latin_folding()
 ACCENT_FOLDING = str.maketrans(FOLDED)
 FOREIGN_FOLDING = str.maketrans({k: v for k, v in FOLDED.items() if k not in SPANISH_ACCENTS})
 SPECIAL_FOLDING = str.maketrans(LATIN_SPECIAL)  # for names: NFKD takes care of the rest
-NAME_SEPARATORS = re.compile(r"[\s\-‐‑–]+")
+NAME_SEPARATORS = LazyPattern(r"[\s\-‐‑–]+")
 
 
 # Compatibility letters that pasted text carries: fullwidth forms (`ｖａｃｕｎａ`, the

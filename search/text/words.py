@@ -21,6 +21,7 @@ from pathlib import Path
 import snowballstemmer
 
 from search.text.folding import fold, fold_foreign
+from search.text.patterns import LazyPattern
 
 # A token is an acronym with dots (EE.UU., S.A.), a number with separators (1.500, 2,5), or
 # a run of word characters with inner apostrophes (O'Donnell). Hyphens, « » ¿ ¡ and other
@@ -30,7 +31,7 @@ TOKEN_PATTERN = r"(?:[^\W\d_]{1,3}\.){2,}|\d+(?:[.,]\d+)+|\w+(?:['’]\w+)*"
 TOKEN = re.compile(TOKEN_PATTERN)
 PLURAL_ENDINGS = ("os", "as")
 # Verb forms in -mos and infinitives or gerunds with -nos, which are not plurals.
-VERB_ENDING = re.compile(r"(?:[aeiáéí]mos|(?:ar|ir|(?<!i)er)nos|ndonos)$")
+VERB_ENDING = LazyPattern(r"(?:[aeiáéí]mos|(?:ar|ir|(?<!i)er)nos|ndonos)$")
 
 
 def _load_stopwords():
