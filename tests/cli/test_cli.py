@@ -127,13 +127,14 @@ def test_a_search_loads_none_of_the_modules_only_other_commands_use(seed_index):
     importlib.resources and zipfile (word lists are read beside their modules), shutil (removing
     generations), signal (`serve`), the names and roles of speakers (facets, `speakers`); the
     build path (ingest, speakers, storage's writers), the page and `watch` (flask, watchdog);
-    numpy's linear algebra, ctypes and docstrings (whoosh_ext/imports.py). Run as the program
-    (its quick exit reports what it loaded), and in-process as a caller runs it."""
+    Whoosh's collectors (the posting cache answers); numpy's linear algebra, ctypes and
+    docstrings (whoosh_ext/imports.py). Run as the program (its quick exit reports what it
+    loaded), and in-process as a caller runs it."""
     unused = ('logging', 'html', 'calendar', 'difflib', 'importlib.resources', 'zipfile', 'shutil',
               'signal', 'search.text.names', 'search.text.roles', 'search.ingest', 'search.speakers',
               'search.storage.build', 'search.storage.update', 'search.storage.watch', 'web', 'flask',
               'werkzeug', 'waitress', 'watchdog', 'numpy.linalg', 'numpy._typing', 'ctypes',
-              'numpy._core._add_newdocs', 'numpy._core._add_newdocs_scalars')
+              'whoosh.sorting', 'whoosh.collectors', 'numpy._core._add_newdocs', 'numpy._core._add_newdocs_scalars')
     report = f"print(sorted(m for m in {unused!r} if m in sys.modules), flush=True)"
     program = ("import os, sys\nfrom search.cli import main\nquit = os._exit\n"
                f"os._exit = lambda code: ({report}, quit(code))\n"
