@@ -35,6 +35,8 @@ UNUSED_BY_A_SEARCH = [
     ("search.text.untrusted", "ESCAPE_SEQUENCE"), ("search.text.untrusted", "CONTROL"),
     ("search.text.untrusted", "BREAKS"), ("search.text.untrusted", "SURROGATE"),
     ("search.text.untrusted", "ANY_CONTROL"), ("search.text.folding", "NAME_SEPARATORS"),
+    ("search.text.folding", "INVISIBLE"), ("search.text.folding", "DECORATIONS"),  # the query is ASCII
+    ("search.text.folding", "COMPATIBLE"),
     ("search.query.dates", "RANGE"), ("search.query.dates", "DOTS"), ("search.query.dates", "COMPARISON"),
     ("search.text.date_values", "QUERY_DAY"), ("search.query.lexer", "GLUED_MODIFIERS"),
     ("search.query.modifiers", "NUMBER"), ("search.query.clauses", "MODIFIER_VALUE"),
