@@ -51,11 +51,16 @@ ACCENT_KEPT = frozenset({"este", "éste", "seria", "serias", "té", "entré"})
 
 
 def stop_forms(stopwords):
-    """Return the folded forms of a stop list: what FoldedStopFilter compares words with."""
+    """Return the folded forms of a stop list: what FoldedStopFilter compares words with.
+
+    The shipped list's are folded once (STOP_FORMS): each analyzer made for a query asks.
+    """
+    if stopwords is STOPWORDS:
+        return STOP_FORMS
     return frozenset(fold(word) for word in stopwords)
 
 
-STOP_FORMS = stop_forms(STOPWORDS)
+STOP_FORMS = frozenset(fold(word) for word in STOPWORDS)
 
 
 @lru_cache(maxsize=200_000)
