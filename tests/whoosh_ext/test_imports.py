@@ -65,10 +65,14 @@ assert copied.getvalue() == b"abc" and whoosh.filedb.compound.copyfileobj is sys
 assert whoosh.filedb.filestore.tempfile.gettempdir() and whoosh.filedb.filestore.tempfile is sys.modules["tempfile"]
 import whoosh.util
 assert len(whoosh.util.random_name()) == 28 and whoosh.util.random is sys.modules["random"]  # a writer's file names
+from whoosh.analysis import DoubleMetaphoneFilter, RegexTokenizer
+import whoosh.analysis.morph
+sounds = [t.text for t in DoubleMetaphoneFilter()(RegexTokenizer()("Smith"))]  # double_metaphone
+assert whoosh.analysis.morph.double_metaphone is sys.modules["whoosh.lang.dmetaphone"].double_metaphone
 from whoosh.compat import htmlescape
-print(found, htmlescape("<b>"), "html" in sys.modules)
+print(found, htmlescape("<b>"), "html" in sys.modules, sounds)
 """
-    assert run(code) == "['rend', 'rende'] &lt;b&gt; True"
+    assert run(code) == "['rend', 'rende'] &lt;b&gt; True ['SM0', 'XMT']"
     assert (tmp_path / "copia.txt").read_text(encoding="utf-8") == "hola"
 
 
