@@ -23,6 +23,9 @@ runs), for code a search never runs:
   filter, which no analyzer here has. (Not its Porter stemmer: StemFilter's default
   argument would hold the stand-in's function, and a schema with it could not be pickled.)
 
+The standard library's `inspect` (which click, numpy and dataclasses import) and
+`linecache` import tokenize (0.7 ms) to read source code: a traceback's lines, `getsource`.
+
 numpy (2.4) loads some 10 ms of a fresh search's 120 that the posting cache never uses:
 - `numpy.linalg`, which `numpy.matrixlib` (`matrix_power`) and `numpy.lib`'s polynomials
   (`eigvals`, `inv`, `lstsq`) import, with its LAPACK module and `numpy._typing` (6 ms);
@@ -63,6 +66,8 @@ STAND_INS = {
     "whoosh.util": (("random", ()),),
     "whoosh.classify": (("random", ()),),
     "whoosh.analysis.morph": (("whoosh.lang.dmetaphone", ("double_metaphone",)),),
+    "inspect": (("tokenize", ()),),
+    "linecache": (("tokenize", ()),),
     "numpy.matrixlib.defmatrix": (("numpy.linalg", ("matrix_power",)),),
     "numpy.lib._polynomial_impl": (("numpy.linalg", ("eigvals", "inv", "lstsq")),),
     "numpy._core._internal": (("ctypes", ()),),
@@ -91,8 +96,11 @@ class StandInFinder:
 
     def find_spec(self, fullname, path=None, target=None):
         found = STAND_INS.get(fullname) or (PROGRAM_STAND_INS.get(fullname) if self.program else None)
-        # A heavy module already loaded is paid for: only the others stand in.
-        heavy = tuple((name, names) for name, names in found or () if name not in sys.modules)
+        # A heavy module already loaded is paid for: only the others stand in. One standing in
+        # for another importer that is loading (linecache imported by inspect) is shared: this
+        # module too is bound to the real one when it loads.
+        heavy = tuple((name, names) for name, names in found or ()
+                      if name not in sys.modules or isinstance(sys.modules[name], StandIn))
         if not heavy:
             return None
         spec = importlib.machinery.PathFinder.find_spec(fullname, path)

@@ -99,6 +99,19 @@ print([round(float(x), 6) for x in fit], squared.tolist(), [round(float(x), 6) f
     assert run(code) == "[2.0, 1.0] [[1, 3], [0, 1]] [1.0, 2.0]"
 
 
+def test_source_code_is_still_read_where_tokenize_is_used():
+    code = """
+import sys
+import inspect, linecache
+assert "tokenize" not in sys.modules
+lines, start = inspect.getsourcelines(inspect.cleandoc)  # inspect's BlockFinder tokenizes it
+assert lines[0].startswith("def cleandoc") and inspect.tokenize is sys.modules["tokenize"]
+assert linecache.tokenize is sys.modules["tokenize"]  # linecache loaded within inspect: its stand-in
+print(len(lines) > 5)
+"""
+    assert run(code) == "True"
+
+
 def test_the_program_loads_numpy_without_its_docstrings():
     code = """
 import sys
