@@ -188,28 +188,3 @@ def test_a_search_cut_short_says_its_seconds_with_a_decimal_comma(runner, seed_i
     budget_spent_after(monkeypatch, looks=0)
     result = runner.invoke(main, ["search", "China", "--index", str(seed_index)])
     assert "tiempo máximo (0,05 s)" in result.output and "0.05" not in result.output
-
-
-@pytest.mark.parametrize("color", [False, True])
-def test_a_page_is_printed_in_one_write_as_line_by_line(monkeypatch, color):
-    from search.cli import output
-
-    page = results(25, hits=3, messages=["aviso"], suggestion="acuerdos")
-    line_by_line = shown(output._print_results, page, color=color)
-    writes = []
-    echo = click.echo
-    monkeypatch.setattr(click, "echo", lambda *args, **kwargs: writes.append(args) or echo(*args, **kwargs))
-    assert shown(print_results, page, color=color) == line_by_line and len(writes) == 1
-    assert line_by_line.count("\n") > 10
-
-
-def test_what_was_gathered_is_printed_when_an_error_stops_the_page():
-    from search.cli.output import echo, one_write
-
-    with CliRunner().isolation() as (out, _, _):
-        with pytest.raises(ValueError), one_write():
-            echo("primera")
-            with one_write():  # nested: the outer block writes
-                echo("segunda")
-            raise ValueError("roto")
-        assert out.getvalue().decode() == "primera\nsegunda\n"
