@@ -26,6 +26,9 @@ runs), for code a search never runs:
 The standard library's `inspect` (which click, numpy and dataclasses import) and
 `linecache` import tokenize (0.7 ms) to read source code: a traceback's lines, `getsource`.
 
+click's modules import gettext (0.8 ms, with its regular expression) for their messages,
+which cli/spanish.py gives in Spanish from a table of its own as the program starts.
+
 numpy (2.4) loads some 10 ms of a fresh search's 120 that the posting cache never uses:
 - `numpy.linalg`, which `numpy.matrixlib` (`matrix_power`) and `numpy.lib`'s polynomials
   (`eigvals`, `inv`, `lstsq`) import, with its LAPACK module and `numpy._typing` (6 ms);
@@ -68,6 +71,9 @@ STAND_INS = {
     "whoosh.analysis.morph": (("whoosh.lang.dmetaphone", ("double_metaphone",)),),
     "inspect": (("tokenize", ()),),
     "linecache": (("tokenize", ()),),
+    # click's modules translate with gettext, which cli/spanish.py replaces by its own table
+    **{f"click.{name}": (("gettext", ("gettext", "ngettext")),)
+       for name in ("core", "decorators", "exceptions", "formatting", "parser", "termui", "types", "utils")},
     "numpy.matrixlib.defmatrix": (("numpy.linalg", ("matrix_power",)),),
     "numpy.lib._polynomial_impl": (("numpy.linalg", ("eigvals", "inv", "lstsq")),),
     "numpy._core._internal": (("ctypes", ()),),
