@@ -26,7 +26,7 @@ def run(code):
     ("search.cli, search.cli.output, search.retrieval.searching, search.retrieval.columnar, "
      "search.storage.postcache", []),
     # Flask, werkzeug and waitress import them
-    ("web", ["calendar", "hashlib", "html", "queue", "random", "shutil", "tempfile"]),
+    ("web", ["calendar", "gettext", "hashlib", "html", "queue", "random", "shutil", "tempfile"]),
 ])
 def test_the_read_path_imports_none_of_the_heavy_modules(entry, loaded_anyway):
     code = f"import sys, {entry}\nprint(sorted(m for m in {HEAVY!r} if m in sys.modules))"
