@@ -2,7 +2,7 @@
 
 `@dataclass` writes the source of each class's __init__, __repr__ and __eq__ and compiles
 it as the module loads: about 0.2 ms of CPU a class, 2 ms of a fresh `hemeroteca search`
-for the query's clause tree, dates, modifiers and matches (20 dataclasses were 7 ms of it).
+for the query's clause tree, dates and modifiers (20 dataclasses were 7 ms of it).
 A Node writes its own __init__; its fields are that __init__'s parameters, and repr and
 equality come from them, as a dataclass's do: `Word(text='salud', field=None, …)`, equal
 to a Node of the same class whose fields are equal, and unhashable (they are mutable).

@@ -17,7 +17,6 @@ from search.budget import current as current_budget
 from search.budget import searching_within
 from search.errors import QueryError
 from search.query.dates import date_query, date_span
-from search.query.nodes import Node
 from search.query.parser import normalized, parse
 from search.query.speakers import is_quoted, speaker_query
 from search.retrieval.advice import advise, vocabulary_of  # noqa: F401 (imported from here by bench and tests)
@@ -87,8 +86,9 @@ def filter_query(searcher, speaker, date_from, date_to, messages, groups=None):
     return parts[0] if len(parts) == 1 else And(parts)
 
 
-class Matches(Node):
-    """What a query matched, best first, before a page is cut from it."""
+class Matches:
+    """What a query matched, best first, before a page is cut from it (a plain class: a
+    dataclass would compile its methods as the module loads, query/nodes.py)."""
 
     def __init__(self):
         self.query = None  # the Whoosh query that ran; None when there was nothing to search

@@ -54,7 +54,7 @@ def test_each_gets_its_own_empty_list():
 
 
 def test_parsing_a_query_makes_no_dataclass():
-    """The clause tree, dates, modifiers and matches of a search: no class made at import."""
+    """The clause tree, dates, modifiers and matches of a search: no dataclass made at import."""
     code = ("import dataclasses, sys\nmade = []\noriginal = dataclasses._process_class\n"
             "dataclasses._process_class = lambda cls, *a: made.append(cls.__name__) or original(cls, *a)\n"
             "import search.query.parser, search.query.dates, search.retrieval.searching\n"
