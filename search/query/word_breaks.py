@@ -14,10 +14,10 @@ written (the `exact` field's document frequency), so nothing needs the vocabular
 'covid-19'
 """
 
-import re
+from search.text.patterns import LazyPattern
 
 BREAK_RATIO = 10  # the joined (or split) form must be this many times as frequent as the rarer word
-GLUED = re.compile(r"^([^\W\d_]{3,})(\d+)$")  # covid19: letters, then digits
+GLUED = LazyPattern(r"^([^\W\d_]{3,})(\d+)$")  # covid19: letters, then digits
 
 
 def joined(pairs, frequency):
