@@ -9,7 +9,7 @@
 """
 
 from search.speakers import lexicon as lex
-from search.speakers.clause_bounds import PRETERITE
+from search.speakers.clause_bounds import PRETERITE, clause_start
 from search.speakers.mentions import Sentence
 from search.speakers.people import Person, is_given_name
 from search.speakers.runs import is_role
@@ -39,6 +39,19 @@ def coordinated_subject(s: Sentence, boundary: int, left: int, skipped) -> list[
     first = next((m for m in s.mentions if boundary < m.start and m.end <= left + 1 and not m.governed
                   and not (skipped and skipped[0] <= m.start < skipped[1])), None)
     return [(first.start, s.mention_person(first))] if first is not None else []  # `(EFE).- X rindió… y la describió`
+
+
+def outer_coordinated(s: Sentence, boundary: int, verb: int) -> list[tuple[int, Person]]:
+    """Return the subject of a verb joined by `y` to a clause that `que` opens and that names no subject of its own:
+    the subject of the clause the `que` hangs from (`X dejó abierta la posibilidad para que el PRD decida, porque
+    faltan días, y manifestó que…`: X). Only for a finite past (`manifestó`, `ha manifestado`): a subjunctive joins
+    the `que` clause itself (`pidió al alcalde que revise el plan y anuncie…`). Else []."""
+    lower = s.lower
+    finite = lower[verb].endswith(PRETERITE) and len(lower[verb]) > 3 or lower[verb - 1] in lex.AUXILIARIES
+    if boundary < 1 or lower[boundary] != "que" or not finite:
+        return []
+    outer, skipped = clause_start(lower, boundary - 1)
+    return coordinated_subject(s, outer, boundary - 1, skipped)
 
 
 def juxtaposed_subject(s: Sentence, boundary: int, left: int, verb: int) -> list[tuple[int, Person]]:

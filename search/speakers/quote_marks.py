@@ -45,9 +45,13 @@ def scan(text: str, expected: str | None) -> tuple[str | None, bool, int]:
             outside = outside or bool(ALNUM.search(text, position, match.start()))
             if char in PAIRS:
                 expected, depth, opener, start = PAIRS[char], 1, char, match.end()
+        elif char == '"' == expected and _nested(text, match.start(), match.end()):
+            depth += 1  # `"Fui la abuelita… donde su rol "en el fondo estimula…".`: a quotation inside the quotation
         elif char == expected or (char in LOOSE_CLOSERS.get(expected, ()) and match.start()
                                   and not text[match.start() - 1].isspace()):
             depth -= 1
+            if depth > 0 and expected == '"' and not ALNUM.search(text, match.end()):
+                depth = 0  # a straight mark that ends the paragraph closes the quotations open inside each other
             if depth == 0:
                 expected = None
                 words += text.count(" ", start, match.start()) + 1
@@ -59,6 +63,13 @@ def scan(text: str, expected: str | None) -> tuple[str | None, bool, int]:
     else:
         words += text.count(" ", start) + 1
     return expected, not outside and bool(text), words
+
+
+def _nested(text: str, start: int, end: int) -> bool:
+    """Tell whether a straight mark inside a quotation in straight marks opens another inside it: it stands after a
+    space and before a letter, and a straight mark after a letter closes later in the paragraph."""
+    return start > 0 and text[start - 1].isspace() and ALNUM.match(text, end) is not None \
+        and re.search(r'[^\W_][.,;!?…]?"', text[end:]) is not None
 
 
 def stray_closer(text: str) -> str | None:

@@ -17,7 +17,13 @@ from search.speakers.clause_bounds import (
     main_after_relative,
     other_verb,
 )
-from search.speakers.coordination import COORDINATORS, both, coordinated_subject, juxtaposed_subject
+from search.speakers.coordination import (
+    COORDINATORS,
+    both,
+    coordinated_subject,
+    juxtaposed_subject,
+    outer_coordinated,
+)
 from search.speakers.descriptions import DEMONYMS
 from search.speakers.inverted import past_adverbs, right_subject
 from search.speakers.mentions import DASHES, QUOTES, VERBS, Sentence
@@ -145,7 +151,8 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
         return [(verb, NOBODY)]  # `La ministra de Economía señala…`, no minister known: not the one followed
     coordinator = previous if previous != "," or left < 1 else lower[left - 1]
     if coordinator in COORDINATORS and left > 0:  # `X votó en contra y denunció`, `…, pero, recalcó…`
-        return subjects[-1] if subjects else coordinated_subject(s, boundary, left, skipped)
+        return subjects[-1] if subjects else coordinated_subject(s, boundary, left, skipped) or (
+            [] if plural else outer_coordinated(s, boundary, verb))
     if previous == "," and lower[0] in SUBORDINATORS:
         return subjects[-1] if subjects else [(verb, person) for person in salient(plural)]  # `Ahora que…, considera`
     juxtaposed = juxtaposed_subject(s, boundary, left, verb) if previous == "," and not plural else []

@@ -1,0 +1,110 @@
+"""Lines real news attributes past what the verb of saying stands next to (round 12): a manner between an inverted
+verb and its subject (`dice con ironía la actriz`), a verb joined by `y` after a `que` clause with no subject of its
+own (`X dejó abierta la posibilidad para que el PRD decida… y manifestó que…`), the speaker followed still after
+others are named, when the text names them again, a quotation inside a quotation in straight marks. Cases of other
+names and shapes than those they were found on, negatives included (the one spoken to, a subjunctive, a film)."""
+
+import pytest
+
+from search.speakers import paragraph_speakers
+from search.speakers.quote_marks import scan
+
+
+def speakers(*paragraphs: str) -> list[list[str]]:
+    return paragraph_speakers(list(paragraphs))
+
+
+INTRO = "Lucía Ferrán, una vida en los escenarios"
+LEAD = "A los 30 años Lucía Ferrán recibió una propuesta que cambió su carrera."
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a manner told with a preposition and a bare noun, between the verb and its subject
+        ('"Nunca pensé en retirarme", dice con ironía la actriz en un video.', ["Lucía Ferrán"]),
+        ('"Nunca pensé en retirarme", respondió entre risas la actriz.', ["Lucía Ferrán"]),
+        ('"Nunca pensé en retirarme", afirmó sin rodeos Lucía Ferrán.', ["Lucía Ferrán"]),
+        ('"Nunca pensé en retirarme", contestó con una sonrisa la intérprete Lucía Ferrán.', ["Lucía Ferrán"]),
+        ('"Nunca pensé en retirarme", dijo con voz firme el productor Raúl Mena.', ["Raúl Mena"]),
+        # negatives: with an article, `con` names the one spoken to; a place after `en`
+        ('"Nunca pensé en retirarme", comentó con el productor Raúl Mena.', ["Lucía Ferrán"]),
+        ('"Nunca pensé en retirarme", escribió con tinta roja en Madrid.', ["Lucía Ferrán"]),
+    ],
+)
+def test_a_manner_between_the_verb_and_its_subject(text, expected):
+    assert speakers(INTRO, LEAD, text)[2] == expected
+
+
+DELFINA = "Marta Ibáñez cierra su campaña en Toluca"
+COMPANION = "En su cierre fue acompañada por el dirigente del partido, Joaquín Reyes Lara."
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb joined by `y` after a `que` clause that names no subject: the subject of the clause before `que`
+        ("Reyes Lara volvió a dejar abierta la posibilidad para que el PRD decida declinar, porque todavía faltan "
+         "días y manifestó que va a esperar.", ["Joaquín Reyes Lara"]),
+        ("Reyes Lara pidió a los militantes que voten temprano y advirtió que habrá observadores.",
+         ["Joaquín Reyes Lara"]),
+        ("La senadora Inés Campos exigió que se revise el padrón y ha asegurado que no firmará.", ["Inés Campos"]),
+        ("Reyes Lara recorrió la colonia para que los vecinos lo conozcan y aseguró que volverá.",
+         ["Joaquín Reyes Lara"]),
+        # negatives: a subjunctive joins the `que` clause; a plural; a visit with no verb of saying
+        ("Reyes Lara recorrió la colonia para que el alcalde revise el plan y anuncie su decisión.", []),
+        ("Reyes Lara recorrió la colonia para que los vecinos voten y explicaron que no irán.", []),
+        ("Reyes Lara recorrió la colonia para que los vecinos voten y visitó después el mercado.", []),
+    ],
+)
+def test_a_verb_joined_after_a_que_clause_shares_the_outer_subject(text, expected):
+    assert speakers(DELFINA, COMPANION, text)[2] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # named again after others were: still the one followed
+        (["Lucía Ferrán recuerda sus comienzos", '"Empecé en el teatro", contó Lucía Ferrán.',
+          "La obra, dirigida por Juan Ortega, mostró a Lucía Ferrán como una madre abnegada.",
+          '"Todos me pusieron a llorar desde entonces", recordó en una entrevista.'], ["Lucía Ferrán"]),
+        (["Lucía Ferrán recuerda sus comienzos", '"Empecé en el teatro", contó Lucía Ferrán.',
+          "En el rodaje conoció a Pedro Salas y a Ana Rivas, con quienes trabajó en tres películas.",
+          "Hasta ahora, Ferrán había permanecido en silencio sobre aquella etapa.",
+          "En una entrevista que emitirá la televisión el domingo ha contado los secretos de su boda."],
+         ["Lucía Ferrán"]),
+        # negative: another person named after her last mention, and no mention of her since
+        (["Lucía Ferrán recuerda sus comienzos", '"Empecé en el teatro", contó Lucía Ferrán.',
+          "Lucía Ferrán trabajó después con el director Juan Ortega, que la dirigió en tres películas.",
+          "El cineasta Tomás Luna, su rival durante años, estrenó otra película.",
+          "Mañana estrena la película en Madrid.",
+          "Luego se fue a vivir a París.",
+          '"No fue fácil", contó en una entrevista.'], []),
+    ],
+)
+def test_the_speaker_named_again_stays_followed(paragraphs, expected):
+    assert speakers(*paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quotation in straight marks inside one in straight marks, both closed by the mark that ends the paragraph
+        ('"Fui la abuelita de todos, donde mi papel "en el fondo era el de una madre".', (None, True)),
+        ('"Ella dijo que era "lo más bonito" de su vida", afirmó.', (None, False)),
+        # negatives: two quotations one after the other; a quotation that stays open
+        ('"Fui la abuelita", dijo, "y no me arrepiento".', (None, False)),
+        ('Dijo "no" y luego "sí".', (None, False)),
+        ('"Es como "un juego" para mí, y lo sigue siendo', ('"', True)),
+    ],
+)
+def test_a_quotation_inside_a_quotation_in_straight_marks(text, expected):
+    assert scan(text, None)[:2] == expected
+
+
+def test_narration_after_a_nested_quotation_is_nobodys():
+    paragraphs = [INTRO, LEAD, '"Siempre me identifiqué con ella", contó la actriz.',
+                  '"Fui la abuelita de todos, donde mi papel "en el fondo era el de una madre".',
+                  "La película, dirigida por Juan Ortega, mostró a Lucía Ferrán como una madre abnegada.",
+                  '"Desde entonces todos me pusieron a llorar.', 'Porque si tú no sientes, nadie siente", contó.']
+    assert speakers(*paragraphs)[3:] == [["Lucía Ferrán"], [], ["Lucía Ferrán"], ["Lucía Ferrán"]]
