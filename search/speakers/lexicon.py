@@ -61,7 +61,8 @@ def _words(text: str) -> frozenset[str]:
 ROLE_CLASSES = {
     "presidente": "presidente", "presidenta": "presidente", "mandatario": "presidente", "mandataria": "presidente",
     "canciller": "canciller", "ministro": "ministro", "ministra": "ministro", "titular": "titular",
-    "abanderado": "candidato", "abanderada": "candidato",
+    "abanderado": "candidato", "abanderada": "candidato", "aspirante": "candidato", "precandidato": "candidato",
+    "precandidata": "candidato",
     "portavoz": "portavoz", "vocero": "portavoz", "vocera": "portavoz", "premier": "jefe_gobierno",
     "secretario": "secretario", "secretaria": "secretario", "subsecretario": "secretario",
     "subsecretaria": "secretario",

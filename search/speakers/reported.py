@@ -17,8 +17,8 @@ from search.speakers.headlines import (
     QUOTED_WORDS,
     credited_quotes,
     headline_speaker,
-    is_heading,
     label_person,
+    may_label,
     quoted_heading,
     recased,
 )
@@ -73,7 +73,7 @@ class Attributor:
         found: list[tuple[int, int, Person, bool]] = []
         text = recased(text, self.people)
         if ":" in text:  # `Gil: «No habrá recortes»`, `Aumento a gasolina no tiene que ver con reforma: Meade`
-            heading = partial(is_heading, text, discourse.index, discourse.paragraphs)
+            heading = partial(may_label, text, discourse.index, discourse.paragraphs, discourse.kind)
             person = label_person(text, self.people, discourse.clock + 1, heading)
             if person is not None:
                 found.append((discourse.clock + 1, -1, person, False))

@@ -108,3 +108,42 @@ def test_narration_after_a_nested_quotation_is_nobodys():
                   "La película, dirigida por Juan Ortega, mostró a Lucía Ferrán como una madre abnegada.",
                   '"Desde entonces todos me pusieron a llorar.', 'Porque si tú no sientes, nadie siente", contó.']
     assert speakers(*paragraphs)[3:] == [["Lucía Ferrán"], [], ["Lucía Ferrán"], ["Lucía Ferrán"]]
+
+
+CAMPAIGN = ["Coincide Reyes con propuesta de eliminar subsidios",
+            "El líder del partido, Joaquín Reyes Lara, dijo estar de acuerdo con el planteamiento del frente."]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a pull quote in the first person, however long, with its credit after a colon
+        ("Estamos de acuerdo en que se suspenda el financiamiento público a los partidos y que los militantes sean "
+         "los que aporten para los partidos: Reyes.", ["Joaquín Reyes Lara"]),
+        ("Yo no voy a permitir que se siga gastando el dinero de la gente en campañas que nadie quiere ver ni "
+         "escuchar en ningún rincón del país: JRL.", ["Joaquín Reyes Lara"]),
+        # negatives: a long paragraph in the third person that ends in a name (a winner, a list)
+        ("El premio a la mejor labor de los militantes en la campaña de este año en todos los municipios del "
+         "estado fue para la diputada local: Inés Campos.", []),
+        ("La lista de quienes acompañaron al candidato en el templete durante el cierre de campaña en el centro de "
+         "la ciudad la completaba el alcalde: Tomás Ugarte.", []),
+    ],
+)
+def test_a_pull_quote_credited_after_a_colon(text, expected):
+    assert speakers(*CAMPAIGN, text)[2] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a candidate's other names: `aspirante`, `precandidato` (a role the text did not give, standing for the one
+        # followed)
+        ("Además, el aspirante presidencial consideró urgente que se reduzcan los sueldos.", ["Joaquín Reyes Lara"]),
+        ("El precandidato aseguró que recorrerá todo el país.", ["Joaquín Reyes Lara"]),
+        # negatives: the aspiring body (`la aspirante` of another gender, with no woman followed); a plural
+        ("La aspirante aseguró que recorrerá todo el país.", []),
+        ("Los aspirantes a la beca explicaron que no tienen fondos.", []),
+    ],
+)
+def test_a_candidate_named_by_another_word(text, expected):
+    assert speakers(*CAMPAIGN, text)[2] == expected
