@@ -16,6 +16,7 @@ from search.speakers.clause_bounds import (
     clause_start,
     main_after_relative,
     other_verb,
+    present_relative,
 )
 from search.speakers.coordination import (
     COORDINATORS,
@@ -25,6 +26,7 @@ from search.speakers.coordination import (
     outer_coordinated,
 )
 from search.speakers.descriptions import DEMONYMS
+from search.speakers.governed import PRETERITE
 from search.speakers.inverted import past_adverbs, right_subject
 from search.speakers.mentions import DASHES, QUOTES, VERBS, Sentence
 from search.speakers.people import NOBODY, Person, is_given_name
@@ -119,6 +121,11 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
             # `«…», afirmó.`, `—… —admite.`; a plural (`«…», afirman fuentes del club`) is never one person
             return [(verb, person) for person in salient(plural)] or ([(verb, NOBODY)] if plural and left > 0 else [])
     boundary, skipped = clause_start(lower, left)
+    if main_after_relative(lower, boundary, left) or present_relative(lower, boundary, left):
+        outer = clause_start(lower, boundary - 1)[0]
+        if _relative_on_subject(lower, outer, boundary, left):
+            boundary, skipped = outer, (boundary, left + 1)  # `El joven que trabaja en la tienda comentó`: the main
+            # clause's subject, before the relative clause
     if boundary == 0 and lower[0] == "quien" and lower[1:2] and lower[1] in FORMER and not subjects:
         # `Quien fue directora de Culturas Populares explicó…`: the person just introduced, by a past office
         return [(verb, person) for person in salient()]
@@ -161,7 +168,7 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
     pair = both(s, boundary + 1, left)
     if pair:
         return pair  # `Ambos coincidieron`, `Los dos ministros defendieron`: the two people met last
-    if main_after_relative(lower, boundary, left):
+    if main_after_relative(lower, boundary, left) or present_relative(lower, boundary, left):
         outer = clause_start(lower, boundary - 1)[0]
         if no_subject(lower, outer + 1, boundary - 1, None):  # `En una entrevista que emitirá X ha contado…`: unsaid
             return subjects[-1] if subjects else [(verb, person) for person in salient(plural)]
@@ -205,6 +212,17 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
     if person is not None:
         return [(verb, person)]  # `Así lo expresó el presidente electo…`: the subject after the verb
     return [(verb, person) for person in salient(plural)]
+
+
+def _relative_on_subject(lower: list[str], outer: int, relative: int, left: int) -> bool:
+    """Tell whether a restrictive relative clause hangs from the subject that opens the clause (`El joven de 20
+    años que trabaja en la tienda comentó…`): a determiner and a noun for a person open it (not `La entrevista que
+    emitió…`), no verb and no comma stand before `que`, and
+    no `y` joins another clause inside the relative (`…que recibieron una copia y el propio X reivindicó`)."""
+    head = lower[outer + 1:relative]
+    return len(head) > 1 and head[0] in lex.DETERMINERS and is_role(head[1]) and "," not in head \
+        and VERBS.isdisjoint(head) and not any(word.endswith(PRETERITE) and len(word) > 3 for word in head) \
+        and COORDINATORS.isdisjoint(lower[relative + 1:left + 1])
 
 
 ACCUSATIVES = frozenset({"lo", "la", "los", "las"})

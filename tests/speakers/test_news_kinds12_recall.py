@@ -147,3 +147,26 @@ def test_a_pull_quote_credited_after_a_colon(text, expected):
 )
 def test_a_candidate_named_by_another_word(text, expected):
     assert speakers(*CAMPAIGN, text)[2] == expected
+
+
+VIRAL = ["Una actriz famosa pasea por Oaxaca", "Un diario local contactó al joven que grabó el video, "
+         "\"la señora fue muy amable conmigo\", relata Iván."]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb of saying after a restrictive relative on its subject: the subject is the main clause's, before it
+        ("El joven de 20 años que trabaja en la tienda de ropa del centro de Oaxaca comentó \"venía con dos "
+         "amigas\".", ["Iván"]),
+        ("El muchacho que vende artesanías en la Plaza Mayor aseguró que la actriz compró tres figuras.", ["Iván"]),
+        ("La alcaldesa Rosa Peña, que visita hoy el mercado, dijo que la actriz es bienvenida.", ["Rosa Peña"]),
+        # negatives: a body before the relative; a relative with a clause of its own joined by `y`; the relative's
+        # own verb of saying
+        ("El informe que publica la universidad advierte que el turismo crece.", []),
+        ("Fuentes del mercado aseguran que recibieron una visita y el propio Iván reivindicó su video.", ["Iván"]),
+        ("La vecina que comentó el video no quiso dar su nombre.", []),
+    ],
+)
+def test_a_verb_after_a_relative_on_its_subject(text, expected):
+    assert speakers(*VIRAL, text)[2] == expected
