@@ -67,8 +67,9 @@ def label_person(text: str, people: People, clock: int, heading=lambda: True) ->
 def _person(label: str, people: People, clock: int, quoted: bool = False) -> Person | None:
     """Return the person a label names (roles before the name dropped), None for `Nota:`, `Agregó:` and the like."""
     words = label.split()
-    if len(words[-1]) > 2 and words[-1].endswith("."):
-        words[-1] = words[-1][:-1]  # `…: AMLO.`: the sentence's full stop, not an abbreviation's
+    if len(words[-1]) > 2 and words[-1].endswith(".") and (
+            ACRONYM.match(words[-1][:-1]) or people.find([*words[:-1], words[-1][:-1]]) is not None):
+        words[-1] = words[-1][:-1]  # `…: AMLO.`, `…: Ana Gil.`: the sentence's full stop, after one the text knows
     if words[0].islower() and words[0] in ("el", "la"):
         words = words[1:]
     if words[0].islower() and words[0] not in lex.ROLE_CLASSES:

@@ -138,7 +138,7 @@ def _manner_end(s: Sentence, start: int) -> int | None:
     end = index
     while end < size and end - index < MANNER_WORDS and tokens[end].isalpha() and tokens[end].islower() \
             and lower[end] not in lex.DETERMINERS and lower[end] not in VERBS and not is_role(lower[end]) \
-            and lower[end] not in ("que", "a", "de", "en", "y"):
+            and lower[end] not in lex.GOVERNING and lower[end] not in ("que", "y", "á"):  # `con imperio á Batiste`
         end += 1
     if end == index or end >= size:
         return None

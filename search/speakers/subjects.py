@@ -168,7 +168,7 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
     pair = both(s, boundary + 1, left)
     if pair:
         return pair  # `Ambos coincidieron`, `Los dos ministros defendieron`: the two people met last
-    if main_after_relative(lower, boundary, left) or present_relative(lower, boundary, left):
+    if main_after_relative(lower, boundary, left):
         outer = clause_start(lower, boundary - 1)[0]
         if no_subject(lower, outer + 1, boundary - 1, None):  # `En una entrevista que emitirá X ha contado…`: unsaid
             return subjects[-1] if subjects else [(verb, person) for person in salient(plural)]

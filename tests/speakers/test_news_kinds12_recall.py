@@ -99,7 +99,11 @@ def test_the_speaker_named_again_stays_followed(paragraphs, expected):
     ],
 )
 def test_a_quotation_inside_a_quotation_in_straight_marks(text, expected):
-    assert scan(text, None)[:2] == expected
+    assert scan(text, None, nested=True)[:2] == expected
+
+
+def test_a_novel_keeps_straight_marks_unnested():
+    assert scan('"Fui la abuelita de todos, donde mi papel "en el fondo era el de una madre".', None)[0] == '"'
 
 
 def test_narration_after_a_nested_quotation_is_nobodys():
@@ -170,3 +174,18 @@ VIRAL = ["Una actriz famosa pasea por Oaxaca", "Un diario local contactó al jov
 )
 def test_a_verb_after_a_relative_on_its_subject(text, expected):
     assert speakers(*VIRAL, text)[2] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # in a novel's dialogue too: the manner, then the name
+        ("—No pienso volver —respondió con energía Irene.", "Irene"),
+        ("—¡Once! —exclamó con voz solemne Adambis.", "Adambis"),
+        # negative: the one spoken to after the manner, in the old spelling of `a`
+        ("—¡Vete ya! —dijo con imperio á Batiste.", None),
+    ],
+)
+def test_a_manner_in_dialogue(text, expected):
+    found = speakers("Capítulo primero", "Irene y Batiste llegaron tarde a la casa de Adambis.", text)[2]
+    assert (expected in found) if expected else "Batiste" not in found
