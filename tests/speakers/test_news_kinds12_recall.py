@@ -189,3 +189,23 @@ def test_a_verb_after_a_relative_on_its_subject(text, expected):
 def test_a_manner_in_dialogue(text, expected):
     found = speakers("Capítulo primero", "Irene y Batiste llegaron tarde a la casa de Adambis.", text)[2]
     assert (expected in found) if expected else "Batiste" not in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what someone said, as an opener's source: `lo dicho por X`, `lo que dijo X`
+        ("De acuerdo con lo compartido por el actor Pepe Lira al diario local, la razón fue la visa de trabajo.",
+         ["Pepe Lira"]),
+        ("Según lo dicho por la jueza Marta Ibáñez, el juicio empezará en marzo.", ["Marta Ibáñez"]),
+        ("Según lo expuesto por Tomás Ugarte en la reunión, la obra costará el doble.", ["Tomás Ugarte"]),
+        ("Según lo que ha declarado el alcalde Tomás Ugarte, la obra costará el doble.", ["Tomás Ugarte"]),
+        ("De acuerdo con lo que explicó Inés Campos, el plazo vence mañana.", ["Inés Campos"]),
+        # negatives: a law, a medium, a place, nothing said
+        ("De acuerdo con lo establecido por la ley, el plazo vence mañana.", []),
+        ("Según lo publicado por el diario El Norte, la obra costará el doble.", []),
+        ("De acuerdo con lo visto en Monterrey, la obra costará el doble.", []),
+    ],
+)
+def test_what_someone_said_as_an_openers_source(text, expected):
+    assert speakers("Tres comediantes no podrán volver", text)[1] == expected
