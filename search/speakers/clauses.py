@@ -18,6 +18,7 @@ Sosa, whatever the noun before his name.
 import re
 
 from search.speakers import lexicon as lex
+from search.speakers.coordination import dative_phrase
 from search.speakers.mentions import Sentence
 from search.speakers.namewords import not_a_name
 from search.speakers.people import Person
@@ -126,10 +127,9 @@ def clause_subject(s: Sentence, salient=None) -> Person | None:
         after = index + 1
         if lower[after] in SUBJECT_PRONOUNS and lower[after + 1] in DATIVE_CLITICS:
             return _salient(salient)
-        mention = s.starts.get(after)
-        if mention is not None and lower[mention.end:mention.end + 1] and lower[mention.end] in DATIVE_CLITICS:
-            return s.mention_person(mention)
-        return None
+        return dative_phrase(s, after)  # `A Ruiz (no) le preocupa…`, `A la ministra le preocupa…`
+    if lower[index] == "al" and index + 2 < len(lower):  # `Pero al irlandés no le basta con…`
+        return dative_phrase(s, index + 1, bare=True)
     if lower[index] in lex.DETERMINERS:
         return s.noun_phrase(index) or _named_after_noun(s, index)
     return None

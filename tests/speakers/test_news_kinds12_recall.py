@@ -209,3 +209,25 @@ def test_a_manner_in_dialogue(text, expected):
 )
 def test_what_someone_said_as_an_openers_source(text, expected):
     assert speakers("Tres comediantes no podrán volver", text)[1] == expected
+
+
+FIGHT = ["Karlsson jura que ganará el título", "El boxeador sueco aseguró al periodista Conan Reilly que su rival "
+         "no aguantará.", "Erik Karlsson aprovecha cualquier oportunidad para hablar de la pelea."]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a dative the clitic takes up is whom the clause is about: the subject of a verb joined by `y`
+        ("Pero al sueco no le basta con vaticinar su victoria y deja claro que noqueará a su rival.",
+         ["Erik Karlsson"]),
+        ("A Karlsson no le preocupa el peso y asegura que llegará en forma.", ["Erik Karlsson"]),
+        # and a description the text gave once names the same person later (`el boxeador sueco`, `el sueco`)
+        ("El sueco deja claro que noqueará a su rival.", ["Erik Karlsson"]),
+        # negatives: the dative is the one spoken to; no verb of saying
+        ("Al periodista le dijo que no habrá revancha.", ["Erik Karlsson"]),
+        ("Pero al sueco no le basta con entrenar y sigue corriendo cada mañana.", []),
+    ],
+)
+def test_a_dative_subject_and_a_description_remembered(text, expected):
+    assert speakers(*FIGHT, text)[3] == expected
