@@ -29,7 +29,7 @@ from search.speakers.descriptions import DEMONYMS
 from search.speakers.governed import PRETERITE
 from search.speakers.inverted import past_adverbs, right_subject
 from search.speakers.mentions import DASHES, QUOTES, VERBS, Sentence
-from search.speakers.people import NOBODY, Person, is_given_name
+from search.speakers.people import NOBODY, Person, is_given_name, name_gender
 from search.speakers.quote_marks import opening_mark, quoted_at
 from search.speakers.runs import is_role
 from search.speakers.things import BODY_NOUNS, SPEAKING_BODIES, WRITINGS
@@ -153,6 +153,9 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
                 break  # `El ministro y el presidente de Ceuta han apostado…`: a plural takes them all
     if found:
         return found
+    related = _relation(s, boundary + 1, left, salient)
+    if related is not None:
+        return [(boundary + 1, related)]  # `La esposa del tabasqueño manifestó…`: the woman just followed
     if boundary + 2 <= left and lower[boundary + 1] in lex.DETERMINERS and is_role(lower[boundary + 2]) \
             and not other_verb(lower, boundary + 1, left, skipped):
         return [(verb, NOBODY)]  # `La ministra de Economía señala…`, no minister known: not the one followed
@@ -223,6 +226,25 @@ def _relative_on_subject(lower: list[str], outer: int, relative: int, left: int)
     return len(head) > 1 and head[0] in lex.DETERMINERS and is_role(head[1]) and "," not in head \
         and VERBS.isdisjoint(head) and not any(word.endswith(PRETERITE) and len(word) > 3 for word in head) \
         and COORDINATORS.isdisjoint(lower[relative + 1:left + 1])
+
+
+# Nouns of a family tie, with the gender they give: `la esposa del candidato`, `el hermano de la cantante`.
+RELATIONS = {**dict.fromkeys("esposa viuda madre hija hermana novia nieta abuela tía prima".split(), "f"),
+             **dict.fromkeys("esposo viudo padre hijo hermano novio nieto abuelo tío primo".split(), "m")}
+
+
+def _relation(s: Sentence, start: int, left: int, salient) -> Person | None:
+    """Return whom a family tie as the subject names (`La esposa del tabasqueño manifestó…`): in news, the person
+    followed, if the tie's gender is theirs by their given name and they are not the one it ties them to; else
+    None (a novel's `la madre de Juan` is a character of its own)."""
+    lower = s.lower
+    if not s.people.evidence.kind.news or start + 3 > left or lower[start] not in ("el", "la") \
+            or lower[start + 1] not in RELATIONS or lower[start + 2] not in ("de", "del"):
+        return None
+    owner = set(s.tokens[start + 3:left + 1])
+    gender = RELATIONS[lower[start + 1]]
+    return next((person for person in [*salient(), *salient(True)] if person.display  # the last statement's speakers
+                 and name_gender(person) == gender and owner.isdisjoint(person.display.split())), None)
 
 
 ACCUSATIVES = frozenset({"lo", "la", "los", "las"})

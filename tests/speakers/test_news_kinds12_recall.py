@@ -231,3 +231,26 @@ FIGHT = ["Karlsson jura que ganará el título", "El boxeador sueco aseguró al 
 )
 def test_a_dative_subject_and_a_description_remembered(text, expected):
     assert speakers(*FIGHT, text)[3] == expected
+
+
+FAMILY = ["La escritora Lucía Ferrán responde a su crítico", "La escritora Lucía Ferrán respondió al novelista "
+          "Andrés Pardo por lo que dijo de su esposo, el candidato Julio Reyes."]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a family tie as the subject: the person just followed, if the tie's gender is theirs
+        ('"Me da vergüenza", dijo Ferrán en esta ciudad.|La esposa del candidato manifestó lo anterior al finalizar '
+         'la entrevista.', ["Lucía Ferrán"]),
+        ('"Me da vergüenza", dijo Ferrán.|La esposa del tabasqueño aseguró que no votará por Pardo.', ["Lucía Ferrán"]),
+        # `lo anterior`: what the verb reports is the quotation before
+        ('"Me da vergüenza", dijo Ferrán.|Ferrán expresó lo anterior ante los periodistas.', ["Lucía Ferrán"]),
+        # negatives: a tie of another gender; a tie to the person followed; a man followed
+        ('"Me da vergüenza", dijo Ferrán.|El hermano del candidato aseguró que no votará.', []),
+        ('"Me da vergüenza", dijo Ferrán.|La madre de Lucía Ferrán aseguró que no votará.', []),
+        ('"No votaré por nadie", dijo Andrés Pardo.|La esposa del alcalde aseguró que no votará.', []),
+    ],
+)
+def test_a_family_tie_as_the_subject(text, expected):
+    assert speakers(*FAMILY, *text.split("|"))[-1] == expected
