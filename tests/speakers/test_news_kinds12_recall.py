@@ -254,3 +254,19 @@ FAMILY = ["La escritora Lucía Ferrán responde a su crítico", "La escritora Lu
 )
 def test_a_family_tie_as_the_subject(text, expected):
     assert speakers(*FAMILY, *text.split("|"))[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # giving an example is a statement: `puso como ejemplo`, `puso de ejemplo`
+        ("Puso como ejemplo la demanda que ha interpuesto contra un académico el exgobernador del estado.",
+         ["Lucía Ferrán"]),
+        ("La escritora puso de ejemplo a su abuela, que trabajó hasta los noventa años.", ["Lucía Ferrán"]),
+        # negatives: a thing put somewhere, an example nobody gives
+        ("Puso el libro sobre la mesa y se fue.", []),
+        ("El caso es un ejemplo de lo que ocurre en el estado.", []),
+    ],
+)
+def test_giving_an_example(text, expected):
+    assert speakers(*FAMILY, '"Me da vergüenza", dijo Ferrán.', text)[-1] == expected
