@@ -83,7 +83,7 @@ def juxtaposed_subject(s: Sentence, boundary: int, left: int, verb: int) -> list
     finite past (`participó`, `ha participado`), the same subject as a verb joined by `y`. Else []; not a credit
     after the words it reports (`…, informó el diario`), which has its subject after it."""
     lower = s.lower
-    if lower[left] != "," or lower[verb + 1:verb + 2] not in (["que"], [":"]):
+    if lower[left] not in (",", ";") or lower[verb + 1:verb + 2] not in (["que"], [":"]):
         return []
     for m in reversed(s.mentions):
         if not boundary < m.start < left or m.governed or m.role_start != boundary + 1 \

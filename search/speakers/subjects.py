@@ -166,6 +166,9 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
     if previous == "," and lower[0] in SUBORDINATORS:
         return subjects[-1] if subjects else [(verb, person) for person in salient(plural)]  # `Ahora que…, considera`
     juxtaposed = juxtaposed_subject(s, boundary, left, verb) if previous == "," and not plural else []
+    if not juxtaposed and boundary >= 1 and lower[boundary] == ";" and not plural \
+            and no_subject(lower, boundary + 1, left, skipped):  # `Gil visitó la planta; destacó que…`
+        juxtaposed = juxtaposed_subject(s, clause_start(lower, boundary - 1)[0], boundary, verb)
     if juxtaposed:
         return juxtaposed  # `Esta mañana, Gil participó en un foro, destacó que…`: the clause before's subject
     pair = both(s, boundary + 1, left)
@@ -181,10 +184,13 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
         opens = boundary < 0 or lower[boundary] in (";", ":")
         return [(verb, NOBODY)] if opens and may_speak(s, boundary + 1, left) else []
     impersonal = "se" in lower[left + 1:verb] and lower[verb] not in lex.REFLEXIVE and lower[verb] not in SHOWED
-    if boundary >= 2 and lower[boundary] in PREPOSITIONAL_RELATIVES and lower[boundary - 1] in ARTICLES \
-            and lower[boundary - 2] in lex.GOVERNING and not impersonal:
-        # `presentó el plan, con el cual anunció…`, `una charla en la que señalaba…`: the main clause's subject
-        before = [m for m in s.mentions if m.end <= boundary - 2 and not m.governed]
+    prepositional = boundary >= 2 and lower[boundary] in PREPOSITIONAL_RELATIVES and lower[boundary - 1] in ARTICLES \
+        and lower[boundary - 2] in lex.GOVERNING
+    governed_who = boundary >= 1 and lower[boundary] in ("quien", "quienes") and lower[boundary - 1] in lex.GOVERNING
+    if (prepositional or governed_who) and not impersonal:
+        # `presentó el plan, con el cual anunció…`, `una charla en la que señalaba…`, `se reunió con X, con quien ha
+        # compartido…`, `mandatarios, a quienes reconoció…`: the main clause's subject
+        before = [m for m in s.mentions if m.end <= boundary - (2 if prepositional else 1) and not m.governed]
         main = [m for m in before if not quoted_at(lower, m.start)]
         if main:
             return [(main[0].start, s.mention_person(main[0]))]

@@ -270,3 +270,23 @@ def test_a_family_tie_as_the_subject(text, expected):
 )
 def test_giving_an_example(text, expected):
     assert speakers(*FAMILY, '"Me da vergüenza", dijo Ferrán.', text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a relative governed by a preposition is no subject: the main clause's subject speaks
+        ("Ferrán se reunió con el editor Pablo Soto, con quien ha compartido la importancia de leer.",
+         ["Lucía Ferrán"]),
+        ("Ferrán recibió llamadas de varios escritores, a quienes reconoció su labor.", ["Lucía Ferrán"]),
+        ("La escritora Inés Campos visitó a Pablo Soto, de quien dijo que es su maestro.", ["Inés Campos"]),
+        # a clause after a semicolon with no subject shares the one before it
+        ("La escritora Inés Campos visitó la feria; destacó que la lectura crece.", ["Inés Campos"]),
+        # negatives: the relative is the subject; a subject after the semicolon; no verb of saying
+        ("Ferrán se reunió con el editor Pablo Soto, quien aseguró que habrá segunda edición.", ["Pablo Soto"]),
+        ("Inés Campos visitó la feria; el editor Pablo Soto aseguró que la lectura crece.", ["Pablo Soto"]),
+        ("Inés Campos visitó a Pablo Soto, con quien trabajó diez años.", []),
+    ],
+)
+def test_a_governed_relative_and_a_semicolon(text, expected):
+    assert speakers(*FAMILY, "La feria abrió sus puertas.", text)[-1] == expected
