@@ -186,7 +186,12 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
     impersonal = "se" in lower[left + 1:verb] and lower[verb] not in lex.REFLEXIVE and lower[verb] not in SHOWED
     prepositional = boundary >= 2 and lower[boundary] in PREPOSITIONAL_RELATIVES and lower[boundary - 1] in ARTICLES \
         and lower[boundary - 2] in lex.GOVERNING
-    governed_who = boundary >= 1 and lower[boundary] in ("quien", "quienes") and lower[boundary - 1] in lex.GOVERNING
+    governed_who = boundary >= 2 and lower[boundary] in ("quien", "quienes") and lower[boundary - 1] in lex.GOVERNING \
+        and lower[boundary - 2] in (",", "y")  # not a relative with no antecedent (`el gesto de quien recuerda`)
+    after = right_subject(s, verb + 1, inverted=False) if governed_who and not plural else None
+    if after is not None:
+        return [(verb, after)]  # `a quien aseguró el periodista X que…`: the subject after the verb
+    governed_who = governed_who and not plural  # `de quien decían sus vecinos…`: a plural subject after the verb
     if (prepositional or governed_who) and not impersonal:
         # `presentó el plan, con el cual anunció…`, `una charla en la que señalaba…`, `se reunió con X, con quien ha
         # compartido…`, `mandatarios, a quienes reconoció…`: the main clause's subject

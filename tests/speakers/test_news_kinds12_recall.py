@@ -286,6 +286,9 @@ def test_giving_an_example(text, expected):
         ("Ferrán se reunió con el editor Pablo Soto, quien aseguró que habrá segunda edición.", ["Pablo Soto"]),
         ("Inés Campos visitó la feria; el editor Pablo Soto aseguró que la lectura crece.", ["Pablo Soto"]),
         ("Inés Campos visitó a Pablo Soto, con quien trabajó diez años.", []),
+        ("Ferrán llegó con su viejo editor, a quien aseguró el periodista Pablo Soto que habría premio.",
+         ["Pablo Soto"]),
+        ("Ferrán visitó al joven, de quien decían sus vecinos que era un santo.", []),
     ],
 )
 def test_a_governed_relative_and_a_semicolon(text, expected):
