@@ -323,8 +323,8 @@ def no_subject(lower: list[str], start: int, left: int, skipped) -> bool:
     governed = pending = False
     for index in range(start, left + 1):
         word = lower[index]
-        if skipped and skipped[0] <= index < skipped[1]:
-            continue
+        if skipped and skipped[0] <= index < skipped[1] or _in_date(lower, index):
+            continue  # `…, que el martes pidió perdón`: a day is no subject
         if word in PUNCTUATION:
             governed = governed and word != ","
             pending = pending and word != ","
@@ -339,6 +339,23 @@ def no_subject(lower: list[str], start: int, left: int, skipped) -> bool:
         elif word not in lex.EMPTY_SUBJECT and not word.endswith("mente"):
             pending = True  # a subject, unless a comma shows it was a connective
     return not pending
+
+
+def _in_date(lower: list[str], index: int) -> bool:
+    """Tell whether the word at index belongs to a day named as a time (`el martes`, `este lunes`, `el pasado
+    viernes`, `el próximo domingo`)."""
+    word = lower[index]
+    if word in lex.MONTHS_DAYS:
+        return index > 0 and lower[index - 1] in DAY_LEADS
+    following = lower[index + 1:index + 3]
+    return word in ("el", "este", "esta") and (following[:1] and following[0] in lex.MONTHS_DAYS or
+                                               following[:1] in (["pasado"], ["próximo"]) and following[1:]
+                                               and following[1] in lex.MONTHS_DAYS) \
+        or word in ("pasado", "próximo") and index > 0 and lower[index - 1] == "el" and following[:1] \
+        and following[0] in lex.MONTHS_DAYS
+
+
+DAY_LEADS = frozenset({"el", "este", "esta", "pasado", "próximo"})
 
 
 def _opening_apposed(s: Sentence, left: int):

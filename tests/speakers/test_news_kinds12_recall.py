@@ -293,3 +293,20 @@ def test_giving_an_example(text, expected):
 )
 def test_a_governed_relative_and_a_semicolon(text, expected):
     assert speakers(*FAMILY, "La feria abrió sus puertas.", text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a day between the subject's place and the verb is no subject
+        ("La periodista aludió al presidente Tomás Ugarte, que el martes pidió perdón por el escándalo.",
+         ["Tomás Ugarte"]),
+        ("Ana Gil, que este lunes aseguró que no dimitirá, llegó tarde.", ["Ana Gil"]),
+        ("El diputado Luis Mena, quien el pasado viernes advirtió que votará en contra, no vino.", ["Luis Mena"]),
+        # negatives: the day itself is no one; a subject after the day
+        ("El martes pidió la palabra el diputado Luis Mena.", ["Luis Mena"]),
+        ("El martes fue un día tranquilo en el Congreso.", []),
+    ],
+)
+def test_a_day_is_no_subject(text, expected):
+    assert speakers("Sesión en el Congreso", text)[1] == expected
