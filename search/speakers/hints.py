@@ -77,6 +77,8 @@ def _in_context(index: int, words: list[str], tokens: bool) -> bool:
                           or words[left] == "," and left and words[left - 1] in CLOSING):
             return True
     after, before = words[index + 1:index + 4], words[max(0, index - 4):index]
+    if (*before[-1:], word, *after[:1]) in lex.ATTRIBUTION_OPENERS:
+        return True  # `A decir del alcalde X, …`: an opener, though `decir` alone is only weak
     if word in lex.PHRASES and any(tuple(after[:len(frame)]) == frame for frame in lex.PHRASES[word]):
         return True  # `dejó claro`, `dio a conocer`, `habló de`
     if word in lex.GERUNDS and before[-1:] == [","]:

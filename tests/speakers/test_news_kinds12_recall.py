@@ -310,3 +310,18 @@ def test_a_governed_relative_and_a_semicolon(text, expected):
 )
 def test_a_day_is_no_subject(text, expected):
     assert speakers("Sesión en el Congreso", text)[1] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an opener whose words are weak hints alone is read: `a decir de X`
+        ("A decir del alcalde Rubén Cota, no habrá recortes.", ["Rubén Cota"]),
+        ("Los recortes, a decir de la consejera Inés Campos, llegarán en marzo.", ["Inés Campos"]),
+        # negatives: `decir` with no opener
+        ("Es difícil decir de dónde salió el dinero.", []),
+        ("Al decir de los vecinos, la obra fue un desastre.", []),
+    ],
+)
+def test_a_decir_de(text, expected):
+    assert speakers("Debate sobre la reforma fiscal", text)[1] == expected
