@@ -6,6 +6,7 @@ Given names are a data file of search.text (`given_names.txt`), which readers us
 from search.speakers.medium import MEDIUM_INFINITIVES, MEDIUM_LEADS, medium_put_to_saying  # noqa: F401  (read here)
 from search.speakers.opinions import (  # noqa: F401  (openers and stances: opinions.py; read here with the rest)
     ATTRIBUTION_OPENERS,
+    DATIVE_VIEWS,
     OPINION_NOUNS,
     OPINION_OPENERS,
     POSSESSIVE_OPENERS,

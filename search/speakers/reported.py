@@ -8,7 +8,15 @@
 from functools import partial
 
 from search.speakers import lexicon as lex
-from search.speakers.clauses import clause_subject, colon_quote, opening_name, opening_person, opinion, stance
+from search.speakers.clauses import (
+    clause_subject,
+    colon_quote,
+    dative_holder,
+    opening_name,
+    opening_person,
+    opinion,
+    stance,
+)
 from search.speakers.discourse import Discourse
 from search.speakers.first_person import first_person
 from search.speakers.genre import Kind, document_kind
@@ -184,6 +192,13 @@ class Attributor:
                 verb = led_infinitive(s.lower, index)
             elif word in lex.STANCES:
                 verb = stance(s.lower, index)  # `Ruiz es escéptico con respecto a…`
+            elif word in lex.DATIVE_VIEWS and self.discourse.kind.news:  # `A la ministra le parece que…`: the
+                # dative holds the view (a novel's `A Fermín le pareció que la sombra…` is what he perceived)
+                holder = dative_holder(s, index)
+                if holder is not None:
+                    found.append((index, holder, index))
+                    subjects.append([(index, holder)])
+                continue
             else:
                 continue
             if verb is None:

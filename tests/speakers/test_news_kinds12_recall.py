@@ -325,3 +325,26 @@ def test_a_day_is_no_subject(text, expected):
 )
 def test_a_decir_de(text, expected):
     assert speakers("Debate sobre la reforma fiscal", text)[1] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a view held by a dative the clitic takes up, before `que`
+        ("A la ministra Inés Campos le parece que el plan es bueno.", ["Inés Campos"]),
+        ("Al juez Rubén Cota no le consta que hubiera fraude.", ["Rubén Cota"]),
+        ("Pero a Tomás Ugarte le preocupa que la obra se retrase.", ["Tomás Ugarte"]),
+        # negatives: no dative phrase; no `que`; a pronoun; a thing
+        ("Le parece que el plan es bueno.", []),
+        ("A la ministra Inés Campos le parece bien el plan.", []),
+        ("Al comité le preocupa que la obra se retrase.", []),
+    ],
+)
+def test_a_view_held_by_a_dative(text, expected):
+    assert speakers("Debate sobre la reforma fiscal", text)[1] == expected
+
+
+def test_a_novel_keeps_what_a_character_perceived():
+    paragraphs = ["Capítulo tercero", *["Llovía sobre la huerta."] * 3,
+                  "A Batiste le pareció que el sol era más caliente que otros días."]
+    assert paragraph_speakers(paragraphs * 150)[4] == []
