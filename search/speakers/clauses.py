@@ -22,7 +22,7 @@ from search.speakers.coordination import dative_phrase
 from search.speakers.mentions import Sentence
 from search.speakers.namewords import not_a_name
 from search.speakers.people import Person
-from search.speakers.subjects import PREPOSITIONS
+from search.speakers.subject_slots import PREPOSITIONS
 
 # Words that open a sentence before its subject and are no part of it: coordinators and connectives.
 # What a quotation after a colon that names a thing is followed by: a relative referring to it (`encontró en
