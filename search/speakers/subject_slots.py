@@ -125,3 +125,30 @@ def relation(s: Sentence, start: int, left: int, salient) -> Person | None:
     gender = RELATIONS[lower[start + 1]]
     return next((person for person in [*salient(), *salient(True)] if person.display  # the last statement's speakers
                  and name_gender(person) == gender and owner.isdisjoint(person.display.split())), None)
+
+
+PRONOUN_GENDERS = {"ella": "f", "él": "m"}
+
+
+def genders(person: Person) -> set[str]:
+    """Return the genders a person's roles or given name tell (`la ministra`, `Ana`), empty if none does."""
+    return {role.gender for role in person.roles if role.gender} or {name_gender(person)} - {None}
+
+
+def pronoun_person(s: Sentence, start: int, left: int, salient) -> Person | None:
+    """Return whom a subject pronoun right before the verb stands for, in news (`Ella menciona que…`, `Él también
+    aseguró…`): the person followed unless their gender is the other one, else the person of that gender met last
+    (`«…», dijo Luis Gil. …Ana Ruiz… Ella aseguró…`); None when the pronoun is not there or no one fits."""
+    lower = s.lower
+    at = left - 1 if left > start and lower[left] in PRONOUN_ADVERBS else left
+    if at < start or lower[at] not in PRONOUN_GENDERS or not s.people.evidence.kind.news:
+        return None
+    gender = PRONOUN_GENDERS[lower[at]]
+    followed = [person for person in salient() if person.display]
+    if followed and gender in (genders(followed[-1]) or {gender}):
+        return followed[-1]
+    return next((person for person in sorted(s.people.known, key=lambda person: -person.seen)
+                 if person.display and genders(person) == {gender}), None)
+
+
+PRONOUN_ADVERBS = frozenset({"también", "no", "ya", "incluso", "luego", "después", "entonces"})

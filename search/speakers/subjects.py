@@ -38,6 +38,7 @@ from search.speakers.subject_slots import (
     fronted_object,
     may_speak,
     no_subject,
+    pronoun_person,
     relation,
 )
 from search.speakers.things import BODY_NOUNS, SPEAKING_BODIES, WRITINGS
@@ -159,6 +160,9 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
                 break  # `El ministro y el presidente de Ceuta han apostado…`: a plural takes them all
     if found:
         return found
+    pronoun = pronoun_person(s, boundary + 1, left, salient) if not plural else None
+    if pronoun is not None:
+        return [(left, pronoun)]  # `Ella menciona que…` after a man spoke: the woman met last
     related = relation(s, boundary + 1, left, salient)
     if related is not None:
         return [(boundary + 1, related)]  # `La esposa del tabasqueño manifestó…`: the woman just followed

@@ -348,3 +348,20 @@ def test_a_novel_keeps_what_a_character_perceived():
     paragraphs = ["Capítulo tercero", *["Llovía sobre la huerta."] * 3,
                   "A Batiste le pareció que el sol era más caliente que otros días."]
     assert paragraph_speakers(paragraphs * 150)[4] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a subject pronoun: the person followed if of its gender, else the one of its gender met last
+        ("Ella aseguró que votará en contra.", ["Ana Ruiz"]),
+        ("Ella también aseguró que votará en contra.", ["Ana Ruiz"]),
+        ("Él insistió en que no habrá recortes.", ["Luis Gil"]),
+        # negative: no pronoun, the person followed
+        ("Después aseguró que no habrá recortes.", ["Luis Gil"]),
+    ],
+)
+def test_a_subject_pronoun_of_a_gender(text, expected):
+    paragraphs = ["Debate sobre la reforma", '"No habrá recortes", dijo el ministro Luis Gil.',
+                  "La reforma afecta a la diputada Ana Ruiz, que votará mañana.", text]
+    assert speakers(*paragraphs)[3] == expected
