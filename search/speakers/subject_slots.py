@@ -141,8 +141,9 @@ def pronoun_person(s: Sentence, start: int, left: int, salient) -> Person | None
     (`«…», dijo Luis Gil. …Ana Ruiz… Ella aseguró…`); None when the pronoun is not there or no one fits."""
     lower = s.lower
     at = left - 1 if left > start and lower[left] in PRONOUN_ADVERBS else left
-    if at < start or lower[at] not in PRONOUN_GENDERS or not s.people.evidence.kind.news:
-        return None
+    if at < start or lower[at] not in PRONOUN_GENDERS or not s.people.evidence.kind.news \
+            or start > 0 and lower[start - 1] not in (";", ":") or not set(lower[start:at]) <= OPENING_WORDS:
+        return None  # only a main clause's subject: not `Lo que él decía…`
     gender = PRONOUN_GENDERS[lower[at]]
     followed = [person for person in salient() if person.display]
     if followed and gender in (genders(followed[-1]) or {gender}):
@@ -152,3 +153,4 @@ def pronoun_person(s: Sentence, start: int, left: int, salient) -> Person | None
 
 
 PRONOUN_ADVERBS = frozenset({"también", "no", "ya", "incluso", "luego", "después", "entonces"})
+OPENING_WORDS = frozenset({"y", "pero", "además", "mientras", "tanto", "en", "cambio", "por", "su", "parte", ","})
