@@ -115,7 +115,9 @@ def to_hits(records, scores, terms, phrases=()):
             break
         marked += 1
     texts = [record.text for record in records]
-    snippets = snippets_for(texts[:marked], terms, phrases) + snippets_for(texts[marked:], ())
+    snippets = snippets_for(texts[:marked], terms, phrases)
+    if marked < len(texts):
+        snippets += snippets_for(texts[marked:], ())
     return [Hit(id=record.id, doc=record.doc, paragraph=record.paragraph, title=record.title,
                 date=record.date.isoformat() if record.date else None,
                 speakers=record.speakers, score=round(score, 4), snippet=snippet,

@@ -51,6 +51,9 @@ def _best_windows(text, spans):
         return [_window(text, spans[0][0])]
     starts = [start for start, _, _ in spans]
     ends = [end for _, end, _ in spans]  # ascending too, unless two marked phrases overlap
+    whole = _window_of_all(text, starts, max(ends))
+    if whole:
+        return whole
     ordered = ends == sorted(ends)
     candidates = []
     for start in starts:
@@ -71,6 +74,26 @@ def _best_windows(text, spans):
             chosen.append(candidate)
             break
     return sorted((begin, end) for *_, begin, end, _ in chosen)
+
+
+def _window_of_all(text, starts, last):
+    """Return [the window _best_windows picks] when the first match's window holds every
+    match (ending by `last`), else []: most hits, picked without counting each window.
+
+    Windows begin later as their match does, so no window begins before the first one;
+    those beginning with it and holding every match rank by their end, and every other
+    window overlaps the first: there is no second.
+    """
+    begin, end = _window(text, starts[0])
+    if last > end:
+        return []
+    for start in starts[1:]:
+        other, other_end = _window(text, start)
+        if other != begin:
+            break
+        if other_end >= last:
+            end = max(end, other_end)
+    return [(begin, end)]
 
 
 def snippet_for(text, terms, phrases=()):
