@@ -12,10 +12,11 @@ import struct
 import zlib
 from collections.abc import Sequence
 
-# Paragraphs per block: a hit decodes its whole block. Measured on the 165k-paragraph
-# corpus (bench/store_layout.py), zlib'd: 16 gave 21.3 MB and 30 us a lookup, 4 gives 25.0 MB
-# and 12 us, 1 gives 30.8 MB and 6 us; plain (pack_block): 16 give 45.9 MB and 9.5 us, 4 give
-# 46.0 MB and 4.8 us, 1 gives 46.5 MB and 3.4 us. Stores written before keep 16 (meta).
+# Paragraphs per block. Measured on the 165k-paragraph corpus (bench/store_layout.py),
+# zlib'd: 16 gave 21.3 MB and 30 us a lookup, 4 gives 25.0 MB and 12 us, 1 gives 30.8 MB
+# and 6 us; JSON with a CRC-32, where a hit decoded its whole block: 16 gave 45.9 MB and
+# 9.5 us, 4 gave 46.0 MB and 4.8 us. With the entries' offsets (pack_block, speakers
+# included), a lookup takes 2.8 us whatever the block's size. Stores written before keep 16 (meta).
 BLOCK_PARAGRAPHS = 4
 OLD_BLOCK_PARAGRAPHS = 16
 

@@ -1,9 +1,11 @@
 """Reading the record store: records by place, texts for phrases, documents, ids, words.
 
 A mixin of RecordStore (store.py), which gives _query, the store's block size
-(block_paragraphs), whether its blocks are written under their rowids (by_rowid), and the
-caches this fills: blocks, document_rows and own_titles. Blocks and document rows stay in
-memory once read (a docno is never reused), so a page of results costs three queries at most.
+(block_paragraphs), whether its blocks are written under their rowids (by_rowid) and
+keep their speakers (block_speakers), the names speakers show (_shown_names, in
+store_speakers.py), and the caches this fills: blocks, document_rows, dates and
+own_titles. Blocks and document rows stay in memory once read (a docno is never reused),
+so a page of results costs a few queries at most.
 """
 
 import json
@@ -120,10 +122,11 @@ class StoreReads:
     def records(self, places, speakers=True):
         """Return the record at each (docno, paragraph), or None where it is gone.
 
-        Two queries at most, whatever the number of places: the documents and the blocks
-        (both kept in memory once read; a second query for blocks not under their rowid).
-        Speakers come from the blocks (a store written before they were kept there reads
-        them in one more query), each shown by its person's name; with `speakers` False,
+        A few queries, whatever the number of places: the documents and the blocks (both
+        kept in memory once read; a second query for blocks not under their rowid), and
+        the names their speakers show (_shown_names). Speakers come from the blocks (a
+        store written before they were kept there reads them from `spoken`), each shown by
+        its person's name, once a paragraph; with `speakers` False,
         records have none (a question's ranking needs only texts and ids).
         """
         places = list(places)
@@ -146,30 +149,6 @@ class StoreReads:
                 if record is not None and record.speakers:  # two spellings of one person: one name
                     record.speakers = list(dict.fromkeys(shown[name] for name in record.speakers))
         return found
-
-    def _shown_names(self, names):
-        """Return {name as written: the name its person shows} for some names (shown_names).
-
-        A reader keeps what it read until another connection commits (SQLite's
-        data_version changes): an update may decide the people again.
-        """
-        if not names:
-            return {}
-        if self.writable:
-            shown = {}
-        else:
-            version = self._query("PRAGMA data_version")[0][0]
-            if version != self.shown_version:
-                self.shown, self.shown_version = {}, version
-            shown = self.shown
-        missing = [name for name in names if name not in shown]
-        if missing:
-            name, join = self.shown_names()
-            found = dict(self._query(f"SELECT n.name, {name} FROM json_each(?) AS j JOIN names AS n "
-                                     f"ON n.name = j.value {join}", (json.dumps(missing),)))
-            for each in missing:
-                shown[each] = found.get(each, each)
-        return shown
 
     def texts(self, places, field="text"):
         """Return the text (or, with field "title", the title) at each place, or None.
