@@ -90,8 +90,6 @@ def test_paragraph_count_is_the_live_versions(store):
     assert store.paragraph_count("a.txt") == 3 and store.paragraph_count("nada.txt") == 0
 
 
-
-
 def test_speakers_read_from_blocks_are_those_of_the_spoken_table(store):
     """A page's speakers come from its blocks; stores written before read `spoken`: the same."""
     right, typo = "Hugo López Gatell", "Hugo Lopez Gatell"
