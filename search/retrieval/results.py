@@ -4,7 +4,7 @@ from dataclasses import asdict, dataclass, field
 
 from search.budget import current as current_budget
 from search.errors import shown
-from search.retrieval.snippets import snippet_for
+from search.retrieval.snippets import snippets_for
 from search.settings import SNIPPET_GRACE_SECONDS
 
 ECHOED_CHARS = 80  # a summary line repeats this much of the query, then "…"
@@ -96,18 +96,30 @@ def hit_records(searcher, store, docnums, speakers=True):
 
 
 def to_hit(record, score, terms, phrases=()):
-    """Return a Hit for a record, with a snippet around the matched words and phrases.
+    """Return a Hit for a record, with a snippet around the matched words and phrases (to_hits)."""
+    return to_hits([record], [score], terms, phrases)[0]
 
-    Snippets count in the search's time budget (search/budget.py): SNIPPET_GRACE_SECONDS
-    after it is spent, a hit gets the opening of its text unmarked, and the search says it
-    was cut short.
+
+def to_hits(records, scores, terms, phrases=()):
+    """Return a Hit for each record, with a snippet around the matched words and phrases.
+
+    The snippets of the page are made at once (snippets_for). They count in the search's
+    time budget (search/budget.py): SNIPPET_GRACE_SECONDS after it is spent, the hits
+    from there on get the opening of their text unmarked, and the search says it was cut
+    short.
     """
-    budget = current_budget()
-    if budget.overdue(SNIPPET_GRACE_SECONDS):
-        budget.stop()
-        terms, phrases = (), ()
-    snippet, highlights = snippet_for(record.text, terms, phrases)
-    return Hit(id=record.id, doc=record.doc, paragraph=record.paragraph, title=record.title,
-               date=record.date.isoformat() if record.date else None,
-               speakers=record.speakers, score=round(score, 4), snippet=snippet,
-               highlights=highlights)
+    budget, marked = current_budget(), 0
+    while marked < len(records):
+        if budget.overdue(SNIPPET_GRACE_SECONDS):
+            budget.stop()
+            break
+        marked += 1
+    texts = [record.text for record in records]
+    snippets = snippets_for(texts[:marked], terms, phrases)
+    if marked < len(texts):
+        snippets += snippets_for(texts[marked:], ())
+    return [Hit(id=record.id, doc=record.doc, paragraph=record.paragraph, title=record.title,
+                date=record.date.isoformat() if record.date else None,
+                speakers=record.speakers, score=round(score, 4), snippet=snippet,
+                highlights=highlights)
+            for record, score, (snippet, highlights) in zip(records, scores, snippets)]

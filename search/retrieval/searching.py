@@ -32,8 +32,9 @@ from search.retrieval.ranking import (
     question_query,
 )
 from search.retrieval.reader import SearchIndex
-from search.retrieval.results import Results, described_filters, hit_records, to_hit
+from search.retrieval.results import Results, described_filters, hit_records, to_hits
 from search.retrieval.running import run_query, top_hits
+from search.retrieval.snippets import page_spans
 from search.settings import DEFAULT_LIMIT, MAX_FILTER_CHARS, MAX_LIMIT, MAX_PAGE, MAX_QUERY_CHARS, SORTS
 from search.text.wording import decimal
 
@@ -207,8 +208,9 @@ def _search(index, text, limit, page, sort, speaker, date_from, date_to, facets)
         advise(index, searcher, results, text, parsed, (speaker, date_from, date_to), found.typed_words)
     on_page = found.ranked[(page - 1) * limit:]
     records = hit_records(searcher, index.store, [docnum for docnum, _ in on_page])
-    results.hits = [to_hit(record, score, found.terms, found.phrases)
-                    for record, (_, score) in zip(records, on_page) if record is not None]
+    kept = [(record, score) for record, (_, score) in zip(records, on_page) if record is not None]
+    results.hits = to_hits([record for record, _ in kept], [score for _, score in kept],
+                           found.terms, found.phrases)
     results.took_ms = round((time.perf_counter() - started) * 1000, 1)
     return results
 
@@ -241,6 +243,9 @@ def rank_ids(index: SearchIndex, text: str, limit: int = 10, ranking: Ranking = 
     records = hit_records(searcher, index.store, [docnum for docnum, _ in found], speakers=False)
     scored = [(score, record) for (_, score), record in zip(found, records) if record]
     if ranking.proximity:
-        scored.sort(key=lambda pair: -pair[0] * (
-            1 + ranking.proximity * proximity_bonus(pair[1].text, terms)))
+        # The question words in the page's texts, found at once (a bonus needs two words).
+        spans = page_spans([record.text for _, record in scored], terms) if len(terms) > 1 else [[]] * len(scored)
+        bonus = {id(record): proximity_bonus(record.text, terms, spans=found)
+                 for (_, record), found in zip(scored, spans)}
+        scored.sort(key=lambda pair: -pair[0] * (1 + ranking.proximity * bonus[id(pair[1])]))
     return [record.id for _, record in scored[:limit]]
