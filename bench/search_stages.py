@@ -27,10 +27,10 @@ from search.retrieval.reader import open_index
 STAGES = {
     "keyword": ((searching, "parse"), (fallbacks, "build_query"), (searching, "run_query"),
                 (searching, "facet_counts"), (searching, "advise"), (searching, "hit_records"),
-                (results, "snippet_for"), (searching, "to_hit")),
+                (results, "snippets_for"), (searching, "to_hits")),
     "question": ((searching, "analyzed_words"), (searching, "question_query"),
                  (searching, "top_hits"), (searching, "hit_records"),
-                 (searching, "proximity_bonus")),
+                 (searching, "page_spans"), (searching, "proximity_bonus")),
 }
 STAGES["facets"] = STAGES["keyword"]
 
@@ -78,8 +78,8 @@ def main():
         for text in queries:
             run(index, args.kind, text)
         total = time.process_time() - started
-    print(f"{'stage':<18}{'us/query':>10}{'share':>8}   (to_hit includes snippet_for)")
-    outside = total - sum(seconds for name, seconds in spent.items() if name != "snippet_for")
+    print(f"{'stage':<18}{'us/query':>10}{'share':>8}   (to_hits includes snippets_for)")
+    outside = total - sum(seconds for name, seconds in spent.items() if name != "snippets_for")
     for name, seconds in spent.most_common() + [("rest", outside)]:
         print(f"{name:<18}{seconds / len(queries) * 1e6:>10.0f}{seconds / total:>8.0%}")
     print(f"{'total':<18}{total / len(queries) * 1e6:>10.0f}   ({len(queries)} {args.kind} "

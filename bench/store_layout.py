@@ -4,9 +4,10 @@
 
 Reads every paragraph of a built index's store, packs them again in blocks of 16, 8, 4,
 2 and 1 paragraphs, with zlib's defaults, with a small window (what store.py used before)
-and plain JSON with a CRC-32 (what store.py uses now), and prints per layout the stored
-size, the CPU time to pack all of them, and the CPU time of one record lookup (decode its
-block) for random paragraphs.
+plain JSON with a CRC-32 (what store.py used next), and entries' offsets with a CRC-32
+(what store.py uses now: a lookup decodes its own entry), and prints per layout the stored
+size, the CPU time to pack all of them, and the CPU time of one record lookup for random
+paragraphs.
 """
 
 import argparse
@@ -18,6 +19,7 @@ import zlib
 
 from search.storage.generations import STORE_FILE, live_generation
 from search.storage.store import pack_block, unpack_block
+from search.storage.store_blocks import packed_entries
 
 
 def default_zlib(entries):
@@ -29,7 +31,13 @@ def small_window(entries):
     return compressor.compress(json.dumps(entries, ensure_ascii=False).encode()) + compressor.flush()
 
 
-CODECS = (("zlib default", default_zlib), ("zlib 8 KB", small_window), ("plain+CRC", pack_block))
+def plain_json(entries):
+    data = json.dumps(entries, ensure_ascii=False).encode("utf-8")
+    return data + zlib.crc32(data).to_bytes(4, "little")
+
+
+CODECS = (("zlib default", default_zlib), ("zlib 8 KB", small_window), ("JSON+CRC", plain_json),
+          ("offsets+CRC", pack_block))
 
 
 def paragraphs_by_document(store_path):
@@ -52,7 +60,7 @@ def measure(documents, size, codec, sample):
     packing = time.process_time() - started
     started = time.process_time()
     for docno, number in sample:
-        unpack_block(blocks[docno, number // size])[number % size]
+        packed_entries(blocks[docno, number // size])[number % size]
     return total / 1e6, packing, (time.process_time() - started) / len(sample) * 1e6
 
 

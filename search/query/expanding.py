@@ -22,7 +22,7 @@ from search.query.suggest import MAX_EXPANSIONS, allowed_typos
 from search.text.folding import fold
 from search.whoosh_ext.scoring import lucene_idf
 
-AS_WRITTEN = "="  # snippets.AS_WRITTEN: the query stage can't import the retrieval one
+AS_WRITTEN = "="  # spans.AS_WRITTEN: the query stage can't import the retrieval one
 # A typo-tolerant form weighs its nearness (Lucene's FuzzyQuery similarity) squared: the
 # plain weight, 0.89 for one typo in `Sheimbaum` against 0.78 for two, let a short paragraph
 # with the one-off `Shainbaum` outrank the `Sheinbaum` ones; Meilisearch ranks fewer typos first.
@@ -119,7 +119,7 @@ class Expanding:
         if not exact:
             self.remember(fieldname, terms, negated)
             return self.either(fieldname, typed_field, terms, self.blended(fieldname, terms))
-        if not negated:  # each matched word marked as written (snippets.AS_WRITTEN)
+        if not negated:  # each matched word marked as written (spans.AS_WRITTEN)
             kept = set(terms)
             self.built.phrases.extend({(AS_WRITTEN + term,) for form in forms
                                        for term in self.analyze("exact", form) if term in kept})

@@ -85,16 +85,17 @@ def analyzed_words(schema, text):
     return set(terms_of(schema["text"].analyzer, text))
 
 
-def proximity_bonus(text, terms, window=3):
+def proximity_bonus(text, terms, window=3, spans=None):
     """Return 0 to 1: how many distinct query words stand within `window` words of another.
 
     Words are the indexed ones (stop words don't count). The query words are found as
-    snippets find them, and only the words between two of them are analyzed, at most
+    snippets find them (`spans`, match_spans of the text, if found already: a page's are
+    found at once), and only the words between two of them are analyzed, at most
     `window`: a third of a question's time went to analyzing every word of its ten hits.
     """
     if len(terms) < 2:
         return 0.0
-    spans = match_spans(text, terms)
+    spans = match_spans(text, terms) if spans is None else spans
     close = set()
     for (_, end, a), (start, _, b) in zip(spans, spans[1:]):
         if a != b and _words_between(text, end, start, window) < window:

@@ -4,7 +4,8 @@ from dataclasses import asdict, dataclass, field
 
 from search.budget import current as current_budget
 from search.errors import shown
-from search.retrieval.snippets import marked_spans, snippet_for
+from search.retrieval.snippets import snippets_for
+from search.retrieval.spans import page_spans, with_phrases
 from search.settings import SNIPPET_GRACE_SECONDS
 
 ECHOED_CHARS = 80  # a summary line repeats this much of the query, then "…"
@@ -100,20 +101,46 @@ def hit_records(searcher, store, docnums, speakers=True):
 
 
 def to_hit(record, score, terms, phrases=(), title_terms=()):
-    """Return a Hit for a record, with a snippet around the matched words and phrases, and
-    the matches of title_terms (and phrases) in its title.
+    """Return a Hit for a record, with a snippet around the matched words and phrases (to_hits)."""
+    return to_hits([record], [score], terms, phrases, title_terms)[0]
 
-    Snippets count in the search's time budget (search/budget.py): SNIPPET_GRACE_SECONDS
-    after it is spent, a hit gets the opening of its text unmarked, and the search says it
-    was cut short.
+
+def to_hits(records, scores, terms, phrases=(), title_terms=()):
+    """Return a Hit for each record, with a snippet around the matched words and phrases,
+    and the matches of title_terms (and phrases) in its title (title_highlights).
+
+    The snippets of the page are made at once (snippets_for). They count in the search's
+    time budget (search/budget.py): SNIPPET_GRACE_SECONDS after it is spent, the hits
+    from there on get the opening of their text unmarked, and the search says it was cut
+    short.
     """
-    budget = current_budget()
-    if budget.overdue(SNIPPET_GRACE_SECONDS):
-        budget.stop()
-        terms, phrases, title_terms = (), (), ()
-    snippet, highlights = snippet_for(record.text, terms, phrases)
-    titled = marked_spans(record.title, title_terms, phrases) if record.title and title_terms else []
-    return Hit(id=record.id, doc=record.doc, paragraph=record.paragraph, title=record.title,
-               date=record.date.isoformat() if record.date else None,
-               speakers=record.speakers, score=round(score, 4), snippet=snippet,
-               highlights=highlights, title_highlights=[(start, end) for start, end, _ in titled])
+    budget, marked = current_budget(), 0
+    while marked < len(records):
+        if budget.overdue(SNIPPET_GRACE_SECONDS):
+            budget.stop()
+            break
+        marked += 1
+    texts = [record.text for record in records]
+    snippets = snippets_for(texts[:marked], terms, phrases)
+    titled = title_highlights([record.title for record in records[:marked]], title_terms, phrases)
+    if marked < len(texts):
+        snippets += snippets_for(texts[marked:], ())
+        titled += [[] for _ in texts[marked:]]
+    return [Hit(id=record.id, doc=record.doc, paragraph=record.paragraph, title=record.title,
+                date=record.date.isoformat() if record.date else None,
+                speakers=record.speakers, score=round(score, 4), snippet=snippet,
+                highlights=highlights, title_highlights=title_marks)
+            for record, score, (snippet, highlights), title_marks in zip(records, scores, snippets, titled)]
+
+
+def title_highlights(titles, terms, phrases=()):
+    """Return [[(start, end)]]: the matches of terms, and of phrases, in each title (none
+    without terms). A page's distinct titles are scanned at once (page_spans): the hits of
+    one document share theirs.
+    """
+    if not terms:
+        return [[] for _ in titles]
+    distinct = list(dict.fromkeys(filter(None, titles)))
+    spans = dict(zip(distinct, page_spans(distinct, terms))) if distinct else {}
+    return [[(start, end) for start, end, _ in with_phrases(title, spans[title], phrases)] if title else []
+            for title in titles]

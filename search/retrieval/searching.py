@@ -32,8 +32,9 @@ from search.retrieval.ranking import (
     question_query,
 )
 from search.retrieval.reader import SearchIndex
-from search.retrieval.results import Results, described_filters, hit_records, to_hit
+from search.retrieval.results import Results, described_filters, hit_records, to_hits
 from search.retrieval.running import run_query, top_hits
+from search.retrieval.snippets import page_spans
 from search.settings import DEFAULT_LIMIT, MAX_FILTER_CHARS, MAX_LIMIT, MAX_PAGE, MAX_QUERY_CHARS, SORTS
 from search.text.wording import decimal
 
@@ -217,8 +218,9 @@ def _search(index, text, limit, page, sort, speaker, date_from, date_to, facets)
         advise(index, searcher, results, text, parsed, (speaker, date_from, date_to), found.typed_words)
     on_page = found.ranked[(page - 1) * limit:page * limit]
     records = hit_records(searcher, index.store, [docnum for docnum, _ in on_page])
-    results.hits = [to_hit(record, score, found.terms, found.phrases, found.title_terms)
-                    for record, (_, score) in zip(records, on_page) if record is not None]
+    kept = [(record, score) for record, (_, score) in zip(records, on_page) if record is not None]
+    results.hits = to_hits([record for record, _ in kept], [score for _, score in kept],
+                           found.terms, found.phrases, found.title_terms)
     results.took_ms = round((time.perf_counter() - started) * 1000, 1)
     return results
 
@@ -245,8 +247,11 @@ def near_first(searcher, store, ranked, typed_words, ranking=RANKING):
     if len(terms) < 2 or not ranking.proximity or len(head) < 2:
         return ranked
     records = hit_records(searcher, store, [docnum for docnum, _ in head], speakers=False)
-    scored = [(docnum, score * (1 + ranking.proximity * proximity_bonus(record.text[:PROXIMITY_CHARS], terms))
-               if record else score) for (docnum, score), record in zip(head, records)]
+    # The words in the head's texts, found at once (page_spans), as rank_ids does
+    texts = [record.text[:PROXIMITY_CHARS] if record else "" for record in records]
+    bonus = [proximity_bonus(text, terms, spans=spans) for text, spans in zip(texts, page_spans(texts, terms))]
+    scored = [(docnum, score * (1 + ranking.proximity * near) if record else score)
+              for (docnum, score), record, near in zip(head, records, bonus)]
     return sorted(scored, key=lambda pair: -pair[1]) + ranked[ranking.rerank_depth:]
 
 
@@ -278,6 +283,9 @@ def rank_ids(index: SearchIndex, text: str, limit: int = 10, ranking: Ranking = 
     records = hit_records(searcher, index.store, [docnum for docnum, _ in found], speakers=False)
     scored = [(score, record) for (_, score), record in zip(found, records) if record]
     if ranking.proximity:
-        scored.sort(key=lambda pair: -pair[0] * (
-            1 + ranking.proximity * proximity_bonus(pair[1].text, terms)))
+        # The question words in the page's texts, found at once (a bonus needs two words).
+        spans = page_spans([record.text for _, record in scored], terms) if len(terms) > 1 else [[]] * len(scored)
+        bonus = {id(record): proximity_bonus(record.text, terms, spans=found)
+                 for (_, record), found in zip(scored, spans)}
+        scored.sort(key=lambda pair: -pair[0] * (1 + ranking.proximity * bonus[id(pair[1])]))
     return [record.id for _, record in scored[:limit]]

@@ -4,14 +4,16 @@ A match is any word whose analyzed form is a query term, so a search for `politi
 marks `políticas` as written in the text.
 """
 
-import re
-import unicodedata
 from bisect import bisect_left, bisect_right
 
-from search.text.folding import FOLDED
-from search.text.words import TOKEN, exact_form, index_form, phrase_form, word_forms
-
-AS_WRITTEN = "="  # a one-word `phrase` of this prefix and an exact form marks that word as written
+# Where the words are: spans.py. Named here too, where snippets were made before.
+from search.retrieval.spans import (  # noqa: F401
+    marked_spans,
+    match_spans,
+    page_spans,
+    phrase_spans,
+    with_phrases,
+)
 
 FRAGMENT_CHARS = 200
 SCAN_CHARS = 1_000_000  # a snippet's matches come from this much of a paragraph at most
@@ -23,127 +25,6 @@ MAX_FRAGMENTS = 2
 CONTEXT_BEFORE = 50
 ELLIPSIS = "…"
 SEPARATOR = " … "
-# EE.UU., 1.500, O'Donnell: one token, marks inside. The mark first, then what is around
-# it: the scan then skips letters in C (3.6x faster than r"\w[.,'’]\w", the same matches).
-INNER_MARK = re.compile(r"[.,'’](?<=\w[.,'’])(?=\w)")
-WORD_CHAR = re.compile(r"\w")
-TOKEN_CHAR = re.compile(r"[\w.,'’]")  # what a token is made of (words.TOKEN)
-TOKEN_RUN = re.compile(r"[\w.,'’]*")
-MAX_RUN = 100  # a longer run with marks inside (no word is) gets the word-by-word scan
-# Latin-1 letters that fold to one letter, as bytes; the others (ß, ğ, ł…) need the scan.
-ONE_TO_ONE = {k: v for k, v in FOLDED.items() if ord(k) < 256 and len(v) == 1}
-BYTE_FOLDING = bytes.maketrans("".join(ONE_TO_ONE).encode("latin-1"),
-                               "".join(ONE_TO_ONE.values()).encode("latin-1"))
-OTHER_FOLDED = re.compile("[" + "".join(k for k in FOLDED if k not in ONE_TO_ONE) + "]")
-LATIN1 = re.compile("[\x00-\xff]*").fullmatch
-
-
-def match_spans(text, terms):
-    """Return (start, end, term) for each word of text whose analyzed form is in terms.
-
-    A word's form, less its last letter, begins the word folded and in lower case
-    (Snowball only rewrites endings, as -encia to -ente; tests/retrieval/test_snippets.py checks
-    the whole Snowball vocabulary). So matches are looked for only where such a prefix
-    of a term starts a word, rather than analyzing every word. The runs of word characters
-    with marks inside (EE.UU., 1.500, O'Donnell: marked_runs) are read token by token.
-    Texts whose lower case changes their length, or with letters folding needs to scan,
-    get the word-by-word scan.
-    """
-    if not terms:
-        return []
-    lower = text.lower()
-    if (len(lower) != len(text) or not all(map(LATIN1, terms)) or OTHER_FOLDED.search(lower)
-            or not unicodedata.is_normalized("NFC", text)):
-        return _word_by_word(text, terms)
-    runs = marked_runs(text)
-    if runs is None:
-        return _word_by_word(text, terms)
-    # Folded as bytes, which is fast; a character beyond Latin-1 becomes "?", one for one.
-    folded = lower.encode("latin-1", "replace").translate(BYTE_FOLDING).decode("latin-1")
-    found = {}
-    run_starts = [start for start, _ in runs]
-    for term in terms:
-        prefix = term[:-1] or term
-        at = folded.find(prefix)
-        while at != -1:
-            if at not in found and not (at and WORD_CHAR.match(text, at - 1)):
-                run = bisect_right(run_starts, at) - 1
-                if run < 0 or at >= runs[run][1]:  # inside a marked run, its tokens are read below
-                    word = TOKEN.match(text, at)
-                    form = index_form(word.group()) if word else None
-                    if form in terms:
-                        found[at] = (at, word.end(), form)
-            at = folded.find(prefix, at + 1)
-    for start, end in runs:
-        for word in TOKEN.finditer(text, start, end):
-            form = index_form(word.group())
-            if form in terms:
-                found[word.start()] = (word.start(), word.end(), form)
-    return sorted(found.values())
-
-
-def _word_by_word(text, terms):
-    return [(start, end, form) for start, end, form in word_forms(text) if form in terms]
-
-
-def marked_runs(text):
-    """Return [(start, end)] of the runs of token characters holding a mark between two word
-    characters (`EE.UU.`, `1.500`, `O'Donnell`), in order; None if one is longer than MAX_RUN.
-
-    A token (words.TOKEN) is made of word characters and these marks only, so the tokens
-    of a run are those of the whole text, and outside the runs a token is a plain run of
-    word characters, found where a term's prefix starts.
-    """
-    runs = []
-    for mark in INNER_MARK.finditer(text):
-        at = mark.start()
-        if runs and at < runs[-1][1]:
-            continue  # a mark of the run already found
-        start, low = at, max(at - MAX_RUN, runs[-1][1] if runs else 0)
-        while start > low and TOKEN_CHAR.match(text, start - 1):
-            start -= 1
-        end = TOKEN_RUN.match(text, at).end()
-        if end - start > MAX_RUN or (start == at - MAX_RUN and start and TOKEN_CHAR.match(text, start - 1)):
-            return None
-        runs.append((start, end))
-    return runs
-
-
-def phrase_spans(text, phrases):
-    """Return (start, end, phrase) for each place a phrase occurs in text, stop words included.
-
-    `phrases` are tuples of phrase forms (words.phrase_forms), as a phrase query
-    checks them: `"política exterior"` marks `política exterior`, not the `política` of
-    `política interior`.
-    """
-    words = [(match.start(), match.end(), phrase_form(match.group())) for match in TOKEN.finditer(text)]
-    stemmed = [form for _, _, form in words]
-    written = None  # the words' exact forms, for the words a wildcard matched (AS_WRITTEN)
-    found = []
-    for phrase in filter(None, phrases):
-        forms = stemmed
-        if phrase[0].startswith(AS_WRITTEN):
-            if written is None:
-                written = [AS_WRITTEN + (exact_form(text[start:end]) or "") for start, end, _ in words]
-            forms = written
-        size, wanted = len(phrase), list(phrase)
-        for at in range(len(forms) - size + 1):
-            if forms[at] == wanted[0] and forms[at:at + size] == wanted:
-                found.append((words[at][0], words[at + size - 1][1], " ".join(phrase)))
-    return found
-
-
-def marked_spans(text, terms, phrases=()):
-    """Return the spans to mark: words whose form is in terms, and whole phrases.
-
-    A word inside a marked phrase is not marked again.
-    """
-    words = match_spans(text, terms)
-    if not phrases:
-        return words
-    found = phrase_spans(text, phrases)
-    return sorted(found + [span for span in words
-                           if not any(start <= span[0] and span[1] <= end for start, end, _ in found)])
 
 
 def _window(text, start):
@@ -170,6 +51,9 @@ def _best_windows(text, spans):
         return [_window(text, spans[0][0])]
     starts = [start for start, _, _ in spans]
     ends = [end for _, end, _ in spans]  # ascending too, unless two marked phrases overlap
+    whole = _window_of_all(text, starts, max(ends))
+    if whole:
+        return whole
     ordered = ends == sorted(ends)
     candidates = []
     for start in starts:
@@ -201,16 +85,56 @@ def _best_windows(text, spans):
     return [first[3:5]]
 
 
+def _window_of_all(text, starts, last):
+    """Return [the window _best_windows picks] when the first match's window holds every
+    match (ending by `last`), else []: most hits, picked without counting each window.
+
+    Windows begin later as their match does, so no window begins before the first one;
+    those beginning with it and holding every match rank by their end, and every other
+    window overlaps the first and holds no word it lacks: there is no second, nor one joined.
+    """
+    begin, end = _window(text, starts[0])
+    if last > end:
+        return []
+    for start in starts[1:]:
+        other, other_end = _window(text, start)
+        if other != begin:
+            break
+        if other_end >= last:
+            end = max(end, other_end)
+    return [(begin, end)]
+
+
 def snippet_for(text, terms, phrases=()):
-    """Return (snippet, highlights): fragments of text and the offsets of matches in them.
+    """Return (snippet, highlights) of one text (snippets_for)."""
+    return snippets_for([text], terms, phrases)[0]
+
+
+def snippets_for(texts, terms, phrases=()):
+    """Return [(snippet, highlights)] for texts: fragments of each and the offsets of
+    matches in them. The matches of all the texts (a page of hits) are looked for at once
+    (page_spans).
 
     Matches are looked for in the first SCAN_CHARS characters, and the first SCAN_WORK
     divided by the number of terms: a paragraph of hundreds of megabytes (a file with no
     line breaks) gets its snippet in a fraction of a second, even for a thousand terms.
     """
     scan = min(SCAN_CHARS, max(FRAGMENT_CHARS, SCAN_WORK // max(1, len(terms))))
-    spans = marked_spans(text[:scan] if len(text) > scan else text, terms, phrases)
+    scanned = [text[:scan] if len(text) > scan else text for text in texts]
+    words = page_spans(scanned, terms)
+    return [_snippet(text, with_phrases(part, found, phrases))
+            for text, part, found in zip(texts, scanned, words)]
+
+
+def _snippet(text, spans):
+    """Return (snippet, highlights) of a text around its marked spans."""
     windows = _best_windows(text, spans) if spans else [_window(text, 0)]
+    if len(windows) == 1:  # most hits: as the loop below does for one window
+        begin, end = windows[0]
+        prefix = ELLIPSIS if begin > 0 else ""
+        offset = len(prefix) - begin
+        return (prefix + text[begin:end] + (ELLIPSIS if end < len(text) else ""),
+                [(s + offset, e + offset) for s, e, _ in spans if s >= begin and e <= end])
     pieces, highlights, length = [], [], 0
     for index, (begin, end) in enumerate(windows):
         prefix = (SEPARATOR if index else ELLIPSIS) if begin > 0 else (SEPARATOR if index else "")

@@ -1,48 +1,122 @@
 """The blocks of the record store: paragraph entries packed with a checksum, and their rowids.
 
 A block holds the texts of consecutive paragraphs of one document (BLOCK_PARAGRAPHS of
-them), each with only what differs from its document (record_entry). Stores written
-before hold zlib streams; both codecs are read (unpack_block).
+them), each with only what differs from its document (record_entry). Blocks are written
+with their entries' offsets first (pack_block), so a hit decodes its own paragraph, not
+its neighbours (PackedBlock). Stores written before hold JSON lists or zlib streams; every
+codec is read (unpack_block, packed_entries).
 """
 
 import json
+import struct
 import zlib
+from collections.abc import Sequence
 
-# Paragraphs per block: a hit decodes its whole block. Measured on the 165k-paragraph
-# corpus (bench/store_layout.py), zlib'd: 16 gave 21.3 MB and 30 us a lookup, 4 gives 25.0 MB
-# and 12 us, 1 gives 30.8 MB and 6 us; plain (pack_block): 16 give 45.9 MB and 9.5 us, 4 give
-# 46.0 MB and 4.8 us, 1 gives 46.5 MB and 3.4 us. Stores written before keep 16 (meta).
+# Paragraphs per block. Measured on the 165k-paragraph corpus (bench/store_layout.py),
+# zlib'd: 16 gave 21.3 MB and 30 us a lookup, 4 gives 25.0 MB and 12 us, 1 gives 30.8 MB
+# and 6 us; JSON with a CRC-32, where a hit decoded its whole block: 16 gave 45.9 MB and
+# 9.5 us, 4 gave 46.0 MB and 4.8 us. With the entries' offsets (pack_block, speakers
+# included), a lookup takes 2.8 us whatever the block's size. Stores written before keep 16 (meta).
 BLOCK_PARAGRAPHS = 4
 OLD_BLOCK_PARAGRAPHS = 16
+
+
+DAMAGED = "un bloque de textos no tiene la suma de comprobación con que se escribió"
 
 
 class DamagedBlock(ValueError):
     """A block of the store whose bytes are not the ones written (its checksum differs)."""
 
 
+# The codec of blocks written now: this byte, then the number of entries (uint16), their
+# offsets (n + 1 uint32, little-endian, from the block's start), the entries, a CRC-32 of
+# all before it. An entry is a kind byte and its UTF-8: TEXT, its text; SPOKEN, its
+# speakers between NAME_BETWEEN, NAMES_END, then its text (for names that hold neither);
+# JSON, [text, extras]. A JSON list starts with "[" and a zlib stream with 0x08 to 0x78: never 0x02.
+OFFSETS = b"\x02"
+TEXT, SPOKEN, JSON = 0, 1, 2
+NAME_BETWEEN, NAMES_END = "\x1f", "\x1e"
+HEADER = struct.Struct("<H")
+SPAN = struct.Struct("<II")
+
+
+def _packed_entry(entry):
+    if isinstance(entry, str):
+        return bytes((TEXT,)) + entry.encode("utf-8")
+    text, extras = entry
+    names = extras.get("speakers", ())
+    if len(extras) == 1 and names and not any(NAME_BETWEEN in name or NAMES_END in name for name in names):
+        return bytes((SPOKEN,)) + (NAME_BETWEEN.join(names) + NAMES_END + text).encode("utf-8")
+    return bytes((JSON,)) + json.dumps(entry, ensure_ascii=False).encode("utf-8")
+
+
 def pack_block(entries):
-    """Return a block of paragraph entries as stored: JSON in UTF-8, then its CRC-32.
+    """Return a block of paragraph entries as stored: offsets, entries, then a CRC-32.
 
     Not compressed: inflating a block cost 6 us of a 9 us read, whatever zlib's settings
     (a fixed cost per stream; bench/store_layout.py), and a search reads 8 to 10 blocks.
-    The store grows by three quarters (31 to 54 MB at 165k paragraphs; the index by 17%).
-    The checksum keeps what zlib's gave: a damaged block is found, not shown.
+    The offsets let a hit decode its paragraph alone, and most entries (a text, maybe with
+    its speakers) need no JSON: 1 to 2 us a hit rather than the 5 us of decoding the JSON
+    of four. The checksum keeps what zlib's gave: a damaged block is found, not shown.
     """
-    data = json.dumps(entries, ensure_ascii=False).encode("utf-8")
+    parts = [_packed_entry(entry) for entry in entries]
+    offsets, at = [], len(OFFSETS) + HEADER.size + 4 * (len(parts) + 1)
+    for part in parts:
+        offsets.append(at)
+        at += len(part)
+    offsets.append(at)
+    data = b"".join([OFFSETS, HEADER.pack(len(parts)), struct.pack(f"<{len(offsets)}I", *offsets), *parts])
     return data + zlib.crc32(data).to_bytes(4, "little")
 
 
-def unpack_block(data):
-    """Return the paragraph entries of a stored block; DamagedBlock if its checksum differs.
+class PackedBlock(Sequence):
+    """The entries of a block written with offsets, each decoded when it is read."""
 
-    Stores written before hold zlib streams, whose first byte (0x18 to 0x78, by the window
-    size) is never "[".
+    __slots__ = ("data", "size")
+
+    def __init__(self, data):
+        self.data = data
+        self.size = HEADER.unpack_from(data, 1)[0]
+
+    def __len__(self):
+        return self.size
+
+    def __getitem__(self, index):
+        if not 0 <= index < self.size:
+            raise IndexError(index)
+        start, end = SPAN.unpack_from(self.data, len(OFFSETS) + HEADER.size + 4 * index)
+        text, kind = self.data[start + 1:end].decode("utf-8"), self.data[start]
+        if kind == TEXT:
+            return text
+        if kind == SPOKEN:
+            names, _, text = text.partition(NAMES_END)
+            return [text, {"speakers": names.split(NAME_BETWEEN)}]
+        return json.loads(text)
+
+
+def packed_entries(data):
+    """Return the paragraph entries of a stored block as a sequence; DamagedBlock if its
+    checksum differs. A block written with offsets decodes an entry only when it is read."""
+    if data[:1] != OFFSETS:
+        return unpack_block(data)
+    if zlib.crc32(data[:-4]) != int.from_bytes(data[-4:], "little"):
+        raise DamagedBlock(DAMAGED)
+    return PackedBlock(data)
+
+
+def unpack_block(data):
+    """Return the paragraph entries of a stored block, a list; DamagedBlock if its checksum differs.
+
+    Stores written before hold JSON lists (with a CRC-32) or zlib streams, whose first
+    byte (0x18 to 0x78, by the window size) is never "[".
     """
+    if data[:1] == OFFSETS:
+        return list(packed_entries(data))
     if data[:1] != b"[":
         return json.loads(zlib.decompress(data))
     body = data[:-4]
     if zlib.crc32(body) != int.from_bytes(data[-4:], "little"):
-        raise DamagedBlock("un bloque de textos no tiene la suma de comprobación con que se escribió")
+        raise DamagedBlock(DAMAGED)
     return json.loads(body.decode("utf-8"))  # not json's guess of the encoding
 
 
@@ -56,8 +130,11 @@ def block_rowid(docno, block):
 
 
 def record_entry(record, document_title, document_date):
-    """Return what a block keeps of a record: its text, and what differs from its document."""
+    """Return what a block keeps of a record: its text, what differs from its document, and
+    its speakers as written (also in the `spoken` table; a page of hits reads them here)."""
     extras = {}
+    if record.speakers:
+        extras["speakers"] = list(record.speakers)
     if record.title != document_title:
         extras["title"] = record.title
     if record.id != f"{record.doc}#{record.paragraph}":

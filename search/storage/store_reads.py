@@ -1,24 +1,28 @@
 """Reading the record store: records by place, texts for phrases, documents, ids, words.
 
 A mixin of RecordStore (store.py), which gives _query, the store's block size
-(block_paragraphs), whether its blocks are written under their rowids (by_rowid), and the
-caches this fills: blocks, document_rows and own_titles. Blocks and document rows stay in
-memory once read (a docno is never reused), so a page of results costs three queries at most.
+(block_paragraphs), whether its blocks are written under their rowids (by_rowid) and
+keep their speakers (block_speakers), the names speakers show (_shown_names, in
+store_speakers.py), and the caches this fills: blocks, document_rows, dates and
+own_titles. Blocks and document rows stay in memory once read (a docno is never reused),
+so a page of results costs a few queries at most.
 """
 
 import json
 import re
 
 from search.records import Record
-from search.storage.store_blocks import block_rowid, entry_parts, unpack_block
+from search.storage.store_blocks import block_rowid, entry_parts, packed_entries, unpack_block
 from search.storage.store_speakers import speakers_by_place
 from search.storage.versions import IN, LIVE
 from search.text.dates import parse_iso_date
 
 CACHED_BLOCKS = 1024
+CACHED_DATES = 100_000
 VALUES_PLACES = 400  # places a query of speakers names at most (_spoken_at)
 BLOCKS_BY_KEY = ("SELECT b.docno, b.block, b.data FROM json_each(?) AS j CROSS JOIN blocks AS b "
                  "ON b.docno = json_extract(j.value, '$[0]') AND b.block = json_extract(j.value, '$[1]')")
+BLOCKS_IN = "SELECT docno, block, data FROM blocks WHERE rowid IN"
 BLOCKS_BY_ROWID = ("SELECT b.docno, b.block, b.data FROM json_each(?) AS j CROSS JOIN blocks AS b "
                    "ON b.rowid = j.value")
 WORD = re.compile(r"[^\W\d_]{3,}")
@@ -41,7 +45,7 @@ class StoreReads:
                 found[key] = entries
         if missing:
             for docno, block, data in self._read_blocks(missing):
-                found[docno, block] = self.blocks[docno, block] = unpack_block(data)
+                found[docno, block] = self.blocks[docno, block] = packed_entries(data)
             while len(self.blocks) > CACHED_BLOCKS:
                 try:  # threads share the cache: another may trim it at the same time
                     self.blocks.pop(next(iter(self.blocks)))
@@ -55,9 +59,13 @@ class StoreReads:
         A block not found under its rowid (a VACUUM may renumber rowids) is read by key.
         """
         rows = []
-        rowids = [block_rowid(*key) for key in keys] if self.by_rowid else []
-        if any(rowid is not None for rowid in rowids):
-            rows = self._query(BLOCKS_BY_ROWID, (json.dumps([rowid for rowid in rowids if rowid is not None]),))
+        rowids = [block_rowid(docno, block) for docno, block in keys] if self.by_rowid else []
+        rowids = [rowid for rowid in rowids if rowid is not None]
+        if rowids:
+            # A page's rowids as parameters (one statement per count, which SQLite keeps):
+            # 4 us less than json_each; json_each beyond VALUES_PLACES.
+            rows = (self._query(BLOCKS_BY_ROWID, (json.dumps(rowids),)) if len(rowids) > VALUES_PLACES else
+                    self._query(f"{BLOCKS_IN} ({', '.join('?' * len(rowids))})", rowids))
             found = {(docno, block) for docno, block, _ in rows}
             keys = [key for key in keys if key not in found]
         return rows + self._query(BLOCKS_BY_KEY, (json.dumps(keys),)) if keys else rows
@@ -86,14 +94,26 @@ class StoreReads:
         return speakers_by_place(rows)
 
     def _record(self, docno, paragraph, row, entry, speakers):
+        """Return a Record from its document's row and its block's entry; with `speakers`
+        None, the speakers the entry keeps, as written (records() shows them)."""
         doc, title, date_text = row
         text, extras = entry_parts(entry)
         when = extras.get("date", date_text)
         return Record(
             id=extras.get("id", f"{doc}#{paragraph}"), doc=doc, paragraph=paragraph,
             title=extras.get("title", title), text=text,
-            date=parse_iso_date(when) if when else None, speakers=speakers,
+            date=self._date(when) if when else None,
+            speakers=extras.get("speakers", []) if speakers is None else speakers,
         )
+
+    def _date(self, text):
+        """Return the date of an ISO text, kept: the paragraphs of a document share one."""
+        date = self.dates.get(text)
+        if date is None:
+            date = self.dates[text] = parse_iso_date(text)
+            if len(self.dates) > CACHED_DATES:
+                self.dates.clear()
+        return date
 
     def record(self, docno, paragraph):
         """Return one record, or None if it is gone."""
@@ -102,23 +122,32 @@ class StoreReads:
     def records(self, places, speakers=True):
         """Return the record at each (docno, paragraph), or None where it is gone.
 
-        Three queries at most, whatever the number of places: the documents, the blocks
-        (both kept in memory once read; a second query for blocks not under their rowid)
-        and the speakers; with `speakers` False, no
-        speakers are read (a question's ranking needs only texts and ids).
+        A few queries, whatever the number of places: the documents and the blocks (both
+        kept in memory once read; a second query for blocks not under their rowid), and
+        the names their speakers show (_shown_names). Speakers come from the blocks (a
+        store written before they were kept there reads them from `spoken`), each shown by
+        its person's name, once a paragraph; with `speakers` False,
+        records have none (a question's ranking needs only texts and ids).
         """
         places = list(places)
         size = self.block_paragraphs
         rows = self._document_rows({docno for docno, _ in places})
         blocks = self._blocks({(docno, (paragraph - 1) // size) for docno, paragraph in places
                                if rows[docno] is not None})
-        spoken = self._spoken_at(places) if speakers else {}
+        spoken = self._spoken_at(places) if speakers and not self.block_speakers else {}
+        from_blocks = speakers and self.block_speakers
         found = []
         for docno, paragraph in places:
             entries = blocks.get((docno, (paragraph - 1) // size), ())
             offset = (paragraph - 1) % size
             found.append(None if offset >= len(entries) else self._record(
-                docno, paragraph, rows[docno], entries[offset], spoken.get((docno, paragraph), [])))
+                docno, paragraph, rows[docno], entries[offset],
+                None if from_blocks else spoken.get((docno, paragraph), [])))
+        if from_blocks:
+            shown = self._shown_names({name for record in found if record for name in record.speakers})
+            for record in found:
+                if record is not None and record.speakers:  # two spellings of one person: one name
+                    record.speakers = list(dict.fromkeys(shown[name] for name in record.speakers))
         return found
 
     def texts(self, places, field="text"):

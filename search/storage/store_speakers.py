@@ -151,6 +151,30 @@ class StoreSpeakers:
                 if self._has_table("people") else ("n.name", ""))
         return found
 
+    def _shown_names(self, names):
+        """Return {name as written: the name its person shows} for some names (shown_names).
+
+        A reader keeps what it read until another connection commits (SQLite's
+        data_version changes): an update may decide the people again.
+        """
+        if not names:
+            return {}
+        if self.writable:
+            shown = {}
+        else:
+            version = self._query("PRAGMA data_version")[0][0]
+            if version != self.shown_version:
+                self.shown, self.shown_version = {}, version
+            shown = self.shown
+        missing = [name for name in names if name not in shown]
+        if missing:
+            name, join = self.shown_names()
+            found = dict(self._query(f"SELECT n.name, {name} FROM json_each(?) AS j JOIN names AS n "
+                                     f"ON n.name = j.value {join}", (json.dumps(missing),)))
+            for each in missing:
+                shown[each] = found.get(each, each)
+        return shown
+
     def speaker_table(self):
         """Return [(name, paragraphs, first date, last date, is a person)] for every speaker.
 

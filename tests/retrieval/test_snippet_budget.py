@@ -85,8 +85,9 @@ def test_on_the_real_clock_snippets_stop_once_their_grace_is_over(vaccines, monk
                                             (1024, snippets.SCAN_WORK // 1024), (20_000, snippets.FRAGMENT_CHARS)])
 def test_the_text_a_snippet_scans_shrinks_as_its_terms_grow(monkeypatch, terms, scanned):
     seen = []
-    marked = snippets.marked_spans
-    monkeypatch.setattr(snippets, "marked_spans", lambda text, *rest: seen.append(len(text)) or marked(text, *rest))
+    spans = snippets.page_spans
+    monkeypatch.setattr(snippets, "page_spans",
+                        lambda texts, *rest: seen.extend(map(len, texts)) or spans(texts, *rest))
     text = "palabra " * 200_000  # 1,600,000 characters
     snippets.snippet_for(text, {f"termino{n}" for n in range(terms)})
     assert seen == [scanned]

@@ -4,9 +4,7 @@ from hypothesis import strategies as st
 
 from search.retrieval.snippets import FRAGMENT_CHARS, mark, match_spans, phrase_spans, snippet_for
 from search.text.analysis import spanish_analyzer
-from search.text.folding import fold
-from search.text.words import index_form, phrase_forms, word_forms
-from tests.conftest import FIXTURES
+from search.text.words import phrase_forms
 
 
 def terms(text):
@@ -49,40 +47,6 @@ def test_mark_escapes_before_marking():
     html = mark(snippet, highlights)
     assert "<script>" not in html
     assert html.endswith("<mark>política</mark>")
-
-
-def test_match_spans_uses_analyzed_forms():
-    spans = match_spans("Años y años", terms("año"))
-    assert [(s, e) for s, e, _ in spans] == [(0, 4), (7, 11)]
-
-
-def word_by_word(text, terms):
-    return [(start, end, form) for start, end, form in word_forms(text) if form in terms]
-
-
-def test_a_words_form_less_its_last_letter_begins_the_folded_word():
-    # What match_spans relies on to look only where a term's prefix starts a word.
-    lines = (FIXTURES / "snowball_spanish.tsv").read_text("utf-8").splitlines()
-    for word in (line.split("\t")[0] for line in lines):
-        form = index_form(word)
-        assert form is None or fold(word.lower()).startswith(form[:-1]), word
-
-
-TRICKY = ["política", "POLÍTICAS", "politico", "Año", "años", "ano", "EE.UU.", "1.500", "1,5",
-          "O'Donnell", "d’Alembert", "Dvořák", "İstanbul", "Straße", "chino-rusas", "«Paz»",
-          "competencia", "competente", "cooperación", "COVID-19", "niño", "Niños", "_x_",
-          "presidente", "presidencia", "México", "ﬁn", "e\u0301l", "ÁRBOL", "a", "apolítica",
-          "vicepresidente"]
-
-
-@settings(max_examples=400, deadline=None)
-@given(st.lists(st.sampled_from(TRICKY) | st.text(max_size=6), max_size=30),
-       st.lists(st.sampled_from(TRICKY), min_size=1, max_size=4),
-       st.sampled_from([" ", "", ", ", ". ", "—", "’", "."]))
-def test_match_spans_finds_what_a_word_by_word_scan_finds(words, query, glue):
-    text = glue.join(words)
-    terms = {form for word in query if (form := index_form(word))}
-    assert match_spans(text, terms) == word_by_word(text, terms)
 
 
 def best_windows_by_definition(text, spans):
@@ -155,35 +119,3 @@ def test_overlapping_phrases_pick_windows_as_defined():
     spans = marked_spans(text, set(), [tuple(phrase_forms("política exterior común")),
                                        tuple(phrase_forms("exterior común"))])
     assert _best_windows(text, spans) == best_windows_by_definition(text, spans)
-
-
-@settings(max_examples=500, deadline=None)
-@given(st.text(alphabet="ab1_é中 .,'’-\n", max_size=12))
-def test_the_inner_mark_check_finds_what_its_plain_definition_finds(text):
-    """INNER_MARK scans for the mark first; it must find a mark between two word characters
-    exactly when the plain pattern does (EE.UU., 1.500, O'Donnell send the word-by-word scan)."""
-    import re
-
-    from search.retrieval.snippets import INNER_MARK
-
-    assert bool(INNER_MARK.search(text)) == bool(re.search(r"\w[.,'’]\w", text))
-
-
-@settings(max_examples=500, deadline=None)
-@given(st.text(alphabet="aoñéEU1_ .,'’-«\n", max_size=40),
-       st.lists(st.sampled_from(["eeuu", "a", "ao", "o'a", "1", "1.1", "e", "ño", "aa"]), min_size=1, max_size=3))
-def test_marked_runs_give_the_tokens_of_the_whole_text(text, query):
-    # Words glued by marks (a.o, 1,1, o'a, e’e) are read token by token inside their runs.
-    terms = {form for word in query if (form := index_form(word))}
-    assert match_spans(text, terms) == word_by_word(text, terms)
-
-
-@pytest.mark.parametrize("text", [
-    "EE.UU. y la O'Donnell: 1.500 años, 2,5 años.Años",
-    "a." * 60 + "años " + "años.años",  # a run past MAX_RUN: the word-by-word scan
-    "x" * 150 + ".años años",
-    "años" + "x" * 98 + ".y años",
-])
-def test_runs_with_marks_long_or_short_match_as_word_by_word(text):
-    found = match_spans(text, terms("años"))
-    assert found == word_by_word(text, terms("años")) and found

@@ -6,10 +6,12 @@ import pytest
 
 from search.records import Record
 from search.storage.store_blocks import (
+    OFFSETS,
     DamagedBlock,
     block_rowid,
     entry_parts,
     pack_block,
+    packed_entries,
     record_entry,
     unpack_block,
 )
@@ -20,14 +22,34 @@ def old_block(entries):
     return zlib.compress(json.dumps(entries, ensure_ascii=False).encode("utf-8"))
 
 
+def plain_block(entries):
+    """Pack entries as stores written before offsets did: JSON with a CRC-32."""
+    data = json.dumps(entries, ensure_ascii=False).encode("utf-8")
+    return data + zlib.crc32(data).to_bytes(4, "little")
+
+
 @pytest.mark.parametrize("entries", [
     ["texto", ["otro", {"id": "x"}]],
     ["[entre corchetes]", "año, pingüino, «comillas» y \"dobles\"", "\x00\x1f control"],
     [""],
+    [["habla", {"speakers": ["Ana Pérez", "Luis"]}], ["\x1e\x1f texto raro", {"speakers": ["Ana"]}],
+     ["nombre raro", {"speakers": ["Ana\x1eLuis"]}], ["y más", {"speakers": ["Ana"], "id": "x"}]],
 ])
-def test_blocks_round_trip_in_both_codecs(entries):
-    assert unpack_block(pack_block(entries)) == entries
+def test_blocks_round_trip_in_every_codec(entries):
+    packed = pack_block(entries)
+    assert packed[:1] == OFFSETS and unpack_block(packed) == entries
+    assert list(packed_entries(packed)) == entries and len(packed_entries(packed)) == len(entries)
+    assert unpack_block(plain_block(entries)) == entries == packed_entries(plain_block(entries))
     assert unpack_block(old_block(entries)) == entries
+
+
+def test_an_entry_is_read_alone():
+    """A hit decodes its own paragraph: the other entries' bytes are not read."""
+    packed = pack_block(["uno", ["dos", {"speakers": ["Ana"]}], "tres"])
+    entries = packed_entries(packed)
+    assert entries[1] == ["dos", {"speakers": ["Ana"]}] and entries[2] == "tres"
+    with pytest.raises(IndexError):
+        entries[3]
 
 
 def test_a_block_whose_bytes_changed_is_refused():
@@ -37,12 +59,16 @@ def test_a_block_whose_bytes_changed_is_refused():
         unpack_block(changed)
     with pytest.raises(DamagedBlock):
         unpack_block(packed[:-1])
+    with pytest.raises(DamagedBlock):
+        packed_entries(changed)
 
 
 @pytest.mark.parametrize("record, entry", [
     (Record("a.txt#1", "a.txt", 1, "Título", "año", datetime.date(2020, 1, 2), []), "año"),
     (Record("x-1", "a.txt", 1, "Otro", "dos", None, []),
      ["dos", {"title": "Otro", "id": "x-1", "date": None}]),
+    (Record("a.txt#4", "a.txt", 4, "Título", "cuatro", datetime.date(2020, 1, 2), ["Ana", "Luis"]),
+     ["cuatro", {"speakers": ["Ana", "Luis"]}]),
     (Record("a.txt#2", "a.txt", 2, "Título", "tres", datetime.date(2021, 5, 6), []),
      ["tres", {"date": "2021-05-06"}]),
 ])

@@ -90,3 +90,26 @@ def test_paragraph_count_is_the_live_versions(store):
     assert store.paragraph_count("a.txt") == 3 and store.paragraph_count("nada.txt") == 0
 
 
+def test_speakers_read_from_blocks_are_those_of_the_spoken_table(store):
+    """A page's speakers come from its blocks; stores written before read `spoken`: the same."""
+    right, typo = "Hugo López Gatell", "Hugo Lopez Gatell"
+    speakers = {1: [typo], 2: [right, typo], 3: ["Pregunta", right], 5: ["Luis\x1fRaro"]}
+    docno = add(store, "a.txt", [f"Párrafo {n}" for n in range(1, 7)], speakers=speakers)
+    places = [(docno, n) for n in (6, 5, 3, 2, 1)]
+    from_blocks = [record.speakers for record in store.records(places)]
+    assert from_blocks[3] == [right] and from_blocks[0] == []  # two spellings of one person: one name
+    store.block_speakers = False
+    assert [record.speakers for record in store.records(places)] == from_blocks
+    assert all(record.speakers == [] for record in store.records(places, speakers=False))
+
+
+def test_a_reader_shows_the_names_decided_after_it_first_read_them(tmp_path, store):
+    """A reader keeps the names it read until another connection commits a change."""
+    from search.storage.store import RecordStore
+
+    docno = add(store, "a.txt", ["uno"], speakers={1: ["Hugo Lopez"]})
+    reader = RecordStore(tmp_path / "records.sqlite")
+    assert reader.record(docno, 1).speakers == ["Hugo Lopez"]
+    add(store, "b.txt", ["dos", "tres"], speakers={1: ["Hugo López"], 2: ["Hugo López"]})
+    assert reader.record(docno, 1).speakers == ["Hugo López"]  # accents, twice as often, now name him
+    reader.close()

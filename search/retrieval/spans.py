@@ -1,0 +1,238 @@
+"""Where a query's words are in texts: the spans snippets mark and questions' proximity reads.
+
+A match is any word whose analyzed form is a query term, so a search for `politica`
+finds `políticas` as written in the text. The texts of a page of hits are scanned at once
+(page_spans); a text of Latin-1 and common punctuation (most Spanish text) is read
+through byte tables, a few passes in C, and other texts through regular expressions.
+"""
+
+import re
+import unicodedata
+from bisect import bisect_right
+
+from search.text.folding import FOLDED
+from search.text.words import TOKEN, exact_form, index_form, phrase_form, word_forms
+
+AS_WRITTEN = "="  # a one-word `phrase` of this prefix and an exact form marks that word as written
+
+# EE.UU., 1.500, O'Donnell: one token, marks inside. The mark first, then what is around
+# it: the scan then skips letters in C (3.6x faster than r"\w[.,'’]\w", the same matches).
+INNER_MARK = re.compile(r"[.,'’](?<=\w[.,'’])(?=\w)")
+WORD_CHAR = re.compile(r"\w")
+TOKEN_CHAR = re.compile(r"[\w.,'’]")  # what a token is made of (words.TOKEN)
+TOKEN_RUN = re.compile(r"[\w.,'’]*")
+MAX_RUN = 100  # a longer run with marks inside (no word is) gets the word-by-word scan
+# Latin-1 letters that fold to one letter, as bytes; the others (ß, ğ, ł…) need the scan.
+ONE_TO_ONE = {k: v for k, v in FOLDED.items() if ord(k) < 256 and len(v) == 1}
+BYTE_FOLDING = bytes.maketrans("".join(ONE_TO_ONE).encode("latin-1"),
+                               "".join(ONE_TO_ONE.values()).encode("latin-1"))
+OTHER_FOLDED = re.compile("[" + "".join(k for k in FOLDED if k not in ONE_TO_ONE) + "]")
+LATIN1 = re.compile("[\x00-\xff]*").fullmatch
+# What each Latin-1 character is to a token, as one byte: a word character, a mark a token
+# may hold (words.TOKEN: ' , .), a letter folding makes two (needs the scan), or neither.
+WORD, MARK, OTHER, NEITHER = b"w", b"m", b"x", b" "
+CLASSES = bytes.maketrans(bytes(range(256)), b"".join(
+    OTHER if chr(byte) in FOLDED and chr(byte) not in ONE_TO_ONE else
+    WORD if WORD_CHAR.match(chr(byte)) else MARK if chr(byte) in ".,'" else NEITHER
+    for byte in range(256)))
+INNER = WORD + MARK + WORD
+W = WORD[0]
+# Characters beyond Latin-1 that Spanish text is full of (dialogue's dashes, quotes): not
+# word characters, NFC alone and beside anything, the same in lower case, not folded; the
+# apostrophe a mark. A text with others is read by the regular expressions.
+PUNCTUATION = frozenset("—–‒―‐‑−“”„‘’‚‹›…•′″€")
+
+
+def match_spans(text, terms):
+    """Return (start, end, term) for each word of text whose analyzed form is in terms."""
+    return page_spans([text], terms)[0]
+
+
+def page_spans(texts, terms):
+    """Return, for each text, (start, end, term) of each word whose analyzed form is in terms.
+
+    A word's form, less its last letter, begins the word folded and in lower case
+    (Snowball only rewrites endings, as -encia to -ente; tests/retrieval/test_snippets.py checks
+    the whole Snowball vocabulary). So matches are looked for only where such a prefix
+    of a term starts a word, rather than analyzing every word. The runs of word characters
+    with marks inside (EE.UU., 1.500, O'Donnell: marked_runs) are read token by token.
+    The texts of a page are scanned as one, joined by line breaks (no token, mark or
+    prefix crosses one): a page pays each scan once, not once a hit. Texts whose lower
+    case changes their length, or with letters folding needs to scan, get the word-by-word
+    scan.
+    """
+    if not terms:
+        return [[] for _ in texts]
+    if not all(map(LATIN1, terms)):  # the folded text can't hold such a term
+        return [_word_by_word(text, terms) for text in texts]
+    joined = texts[0] if len(texts) == 1 else "\n".join(texts)
+    scanned = _byte_scan(joined)
+    scanned = _unicode_scan(joined) if scanned is None else scanned
+    if not scanned:  # some text needs the word-by-word scan: each text on its own
+        return ([_word_by_word(joined, terms)] if len(texts) == 1
+                else [page_spans([text], terms)[0] for text in texts])
+    folded, runs, classes = scanned
+    found = {}
+    run_starts = [start for start, _ in runs]
+    for prefix in {term[:-1] or term for term in terms}:
+        at = folded.find(prefix)
+        while at != -1:
+            if at not in found and not (at and (classes[at - 1] == W if classes is not None
+                                                else WORD_CHAR.match(joined, at - 1))):
+                run = bisect_right(run_starts, at) - 1
+                if run < 0 or at >= runs[run][1]:  # inside a marked run, its tokens are read below
+                    word = TOKEN.match(joined, at)
+                    form = index_form(word.group()) if word else None
+                    found[at] = (at, word.end(), form) if form in terms else None
+            at = folded.find(prefix, at + 1)
+    for start, end in runs:
+        for word in TOKEN.finditer(joined, start, end):
+            form = index_form(word.group())
+            if form in terms:
+                found[word.start()] = (word.start(), word.end(), form)
+    found = sorted(filter(None, found.values()))
+    return [found] if len(texts) == 1 else _per_text(texts, found)
+
+
+def _byte_scan(text):
+    """Return (folded text, marked runs, classes) of a text of Latin-1 and PUNCTUATION, or
+    None for other texts (_unicode_scan reads them), or False if it needs the word-by-word
+    scan.
+
+    Such a text is NFC and keeps its length in lower case; CLASSES gives, by a table in C,
+    what the regular expressions of _unicode_scan find (a character beyond Latin-1 is
+    classed on its own: a few a paragraph, the dashes and quotes of dialogue).
+    """
+    lower = text.lower()
+    if len(lower) != len(text):
+        return None
+    encoded = lower.encode("latin-1", "replace")
+    classes = encoded.translate(CLASSES)
+    if OTHER in classes:
+        return False
+    if encoded.count(b"?") != lower.count("?"):  # characters beyond Latin-1
+        classes = bytearray(classes)
+        at = encoded.find(b"?")
+        while at != -1:
+            char = lower[at]
+            if char != "?":
+                if char not in PUNCTUATION:
+                    return None
+                classes[at] = MARK[0] if char == "’" else NEITHER[0]
+            at = encoded.find(b"?", at + 1)
+        classes = bytes(classes)
+    runs = []
+    at = classes.find(INNER)
+    while at != -1:
+        at += 1  # the mark
+        if not runs or at >= runs[-1][1]:  # not a mark of the run already found
+            low = max(at - MAX_RUN, runs[-1][1] if runs else 0)
+            start = max(low, classes.rfind(NEITHER, low, at) + 1)
+            end = classes.find(NEITHER, at)
+            end = len(classes) if end == -1 else end
+            if end - start > MAX_RUN or (start == at - MAX_RUN and start and classes[start - 1] != NEITHER[0]):
+                return False
+            runs.append((start, end))
+        at = classes.find(INNER, at)
+    # A character beyond Latin-1 is "?" in the folded text, as in _unicode_scan's.
+    return encoded.translate(BYTE_FOLDING).decode("latin-1"), runs, classes
+
+
+def _unicode_scan(text):
+    """Return (folded text, marked runs, None) of any text, or None if it needs the
+    word-by-word scan (its lower case changes its length, folding it needs more, or a
+    marked run is too long)."""
+    lower = text.lower()
+    if len(lower) != len(text) or OTHER_FOLDED.search(lower) or not unicodedata.is_normalized("NFC", text):
+        return None
+    runs = marked_runs(text)
+    if runs is None:
+        return None
+    # Folded as bytes, which is fast; a character beyond Latin-1 becomes "?", one for one.
+    return lower.encode("latin-1", "replace").translate(BYTE_FOLDING).decode("latin-1"), runs, None
+
+
+def _per_text(texts, found):
+    """Return the spans of joined texts (sorted) as each text's, from its own start."""
+    starts, at = [], 0
+    for text in texts:
+        starts.append(at)
+        at += len(text) + 1
+    spans = [[] for _ in texts]
+    for start, end, form in found:
+        which = bisect_right(starts, start) - 1
+        offset = starts[which]
+        spans[which].append((start - offset, end - offset, form))
+    return spans
+
+
+def _word_by_word(text, terms):
+    return [(start, end, form) for start, end, form in word_forms(text) if form in terms]
+
+
+def marked_runs(text):
+    """Return [(start, end)] of the runs of token characters holding a mark between two word
+    characters (`EE.UU.`, `1.500`, `O'Donnell`), in order; None if one is longer than MAX_RUN.
+
+    A token (words.TOKEN) is made of word characters and these marks only, so the tokens
+    of a run are those of the whole text, and outside the runs a token is a plain run of
+    word characters, found where a term's prefix starts.
+    """
+    runs = []
+    for mark in INNER_MARK.finditer(text):
+        at = mark.start()
+        if runs and at < runs[-1][1]:
+            continue  # a mark of the run already found
+        start, low = at, max(at - MAX_RUN, runs[-1][1] if runs else 0)
+        while start > low and TOKEN_CHAR.match(text, start - 1):
+            start -= 1
+        end = TOKEN_RUN.match(text, at).end()
+        if end - start > MAX_RUN or (start == at - MAX_RUN and start and TOKEN_CHAR.match(text, start - 1)):
+            return None
+        runs.append((start, end))
+    return runs
+
+
+def phrase_spans(text, phrases):
+    """Return (start, end, phrase) for each place a phrase occurs in text, stop words included.
+
+    `phrases` are tuples of phrase forms (words.phrase_forms), as a phrase query
+    checks them: `"política exterior"` marks `política exterior`, not the `política` of
+    `política interior`. A one-word phrase of AS_WRITTEN and an exact form
+    (words.exact_form) is that word as written: the words a wildcard matched, `sal?d`
+    marking `salud` and not `sal`.
+    """
+    words = [(match.start(), match.end(), phrase_form(match.group())) for match in TOKEN.finditer(text)]
+    stemmed = [form for _, _, form in words]
+    written = None  # the words' exact forms, for the words a wildcard matched (AS_WRITTEN)
+    found = []
+    for phrase in filter(None, phrases):
+        forms = stemmed
+        if phrase[0].startswith(AS_WRITTEN):
+            if written is None:
+                written = [AS_WRITTEN + (exact_form(text[start:end]) or "") for start, end, _ in words]
+            forms = written
+        size, wanted = len(phrase), list(phrase)
+        for at in range(len(forms) - size + 1):
+            if forms[at] == wanted[0] and forms[at:at + size] == wanted:
+                found.append((words[at][0], words[at + size - 1][1], " ".join(phrase)))
+    return found
+
+
+def marked_spans(text, terms, phrases=()):
+    """Return the spans to mark: words whose form is in terms, and whole phrases.
+
+    A word inside a marked phrase is not marked again.
+    """
+    return with_phrases(text, match_spans(text, terms), phrases)
+
+
+def with_phrases(text, words, phrases):
+    """Return the spans of words (match_spans) with those of phrases, as marked_spans."""
+    if not phrases:
+        return words
+    found = phrase_spans(text, phrases)
+    return sorted(found + [span for span in words
+                           if not any(start <= span[0] and span[1] <= end for start, end, _ in found)])
+
+
