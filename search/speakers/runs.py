@@ -126,9 +126,9 @@ class _Runs(CapitalRuns):
                                     or start and self.medium_before(start)):
                 continue  # `Hacienda comunicó`, `Podemos lamentó`, `con BBC Mundo indica`: a ministry, party, medium
             if self.no_person(start, words) or self.abbreviation(start, end) \
-                    or len(words) == 1 and not is_given_name(first) and self.people.evidence.is_body(first):
+                    or not any(map(is_given_name, words)) and self.people.evidence.is_body(" ".join(words)):
                 continue  # `Morena exige…`: a party, a firm, an agency the document names as one (`el dirigente de
-                # Morena`, `la compañía Apple`, `la Comisión Nacional del Agua (Conagua)`)
+                # Morena`, `la compañía Apple`, `la Comisión Nacional del Agua (Conagua)`, `una usuaria de Tinder`)
             if len(words) == 1 and self.opening(start) and self.unknown_word(first) and not self.before_verb(end):
                 continue  # `Múltiples factores la explican`: a lone opening word the document never names
             start = self.given_inside(start, end)

@@ -1,0 +1,74 @@
+"""People and everything else in real news (issue 14, round 12): a body the document writes as an acronym or as what
+its users belong to is no speaker; a credit after a colon names the person, not the full stop. Our own wording,
+other names."""
+
+import pytest
+
+from search.speakers import paragraph_speakers
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a one-word body the document also writes in capitals, as an acronym, inside a sentence in lower case
+    (["Adicae denuncia a tres bancos por las comisiones",
+      "La queja de ADICAE llegó ayer al Banco de España.",
+      "Adicae recuerda que las comisiones subieron dos veces."], [[], [], []]),
+    (["Ocurre en Sevilla", "El escrito de OCU pide una revisión.",
+      "Según Ocu, los precios subieron un diez por ciento."], [[], [], []]),
+    # …or after a noun for a body, joined to the rest of its name by a hyphen
+    (["Titular", "La asociación ASUFIN-Usuarios Financieros presentó una queja.",
+      "Asufin asegura que los bancos pactaron los precios."], [[], [], []]),
+    # a person's surname written in capitals inside a name in capitals, or a line in capitals, is still a person
+    (["Titular", "LA ENTREVISTA CON ROSAURA BETANCOURT", "Betancourt asegura que los bancos pactaron los precios."],
+     [[], [], ["Betancourt"]]),
+    (["Titular", "Habló la abogada Rosaura Betancourt.", "Betancourt asegura que los bancos pactaron."],
+     [[], [], ["Rosaura Betancourt"]]),
+])
+def test_a_body_written_as_an_acronym_is_no_speaker(paragraphs, expected):
+    assert paragraph_speakers(paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a name of several words whose users, employees or members the text counts is a firm's or a union's
+    (["Titular", "Marta, una usuaria de Bright Match, pagó su deuda.",
+      "De acuerdo con datos de Bright Match, la aplicación tiene un millón de usuarios."], []),
+    (["Titular", "Los empleados de Golden Harbor protestaron.", "Golden Harbor asegura que pagará los salarios."],
+     []),
+    # a spokesperson or a lawyer has a person too
+    (["Titular", "El portavoz de Lil Zarco negó el rumor.", "Lil Zarco aseguró que no se retira."], ["Lil Zarco"]),
+])
+def test_a_name_whose_users_the_text_counts_is_a_body(paragraphs, expected):
+    assert sorted({name for names in paragraph_speakers(paragraphs) for name in names}) == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a credit after a colon: the full stop that ends the line is not part of the name
+    (["Titular", "Queremos que se revise la tarifa: Leonor Abascal."], ["Leonor Abascal"]),
+    (["Habló el senador Nicanor Ruiz Tamayo", "No habrá más impuestos: Ruiz Tamayo."], ["Nicanor Ruiz Tamayo"]),
+    # a place the text writes after `en` is no one who credits a line
+    (["Titular", "Pasamos por viñedos, lagos y un castillo: Montebello.", "En Montebello todo cuesta el doble."],
+     []),
+    # …and an acronym of the document's name for a person stands for it
+    (["La senadora Rosa María Llanos Ortiz presentó su plan", "No habrá más impuestos ni recortes: RMLO."],
+     ["Rosa María Llanos Ortiz"]),
+])
+def test_a_credit_after_a_colon_names_the_person(paragraphs, expected):
+    assert paragraph_speakers(paragraphs)[1] == expected
+
+
+LAST = '"Lo vimos todo en la tienda", asegura el reportero Anselmo Pizarro en su vídeo.'
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a quotation reported with an impersonal `se` is a text's or an unnamed source's, not the person followed
+    ('El frasco que enseña Pizarro es Nivelia, sobre el que en la web de la marca se puede leer que es un '
+     '"tratamiento de noche para tres zonas".', []),
+    ('En el folleto de la empresa se afirma que el producto "reduce las arrugas en dos semanas".', []),
+    ('En la etiqueta se lee que es un "sérum de acción prolongada con retinol".', []),
+    # a verb that takes `se` of its own subject still leaves the quotation to the person followed
+    ('Pizarro se quejó de que nadie le respondiera: "Esperamos durante dos horas enteras".', ["Anselmo Pizarro"]),
+    ('Pizarro se asegura a sí mismo «que no volverá a grabar en esa tienda nunca más».', ["Anselmo Pizarro"]),
+    # and with no `se`, quoted words no verb attributes are the words of the person followed
+    ('Pizarro enseña el frasco: "Así lo escondían en la bolsa del carrito".', ["Anselmo Pizarro"]),
+])
+def test_a_quotation_reported_with_an_impersonal_se_is_nobody_s(sentence, expected):
+    assert paragraph_speakers(["Titular", LAST, sentence])[2] == expected
