@@ -17,6 +17,7 @@ from search.speakers.sentences import DASHES, OPENING_QUOTES, QUOTES, STRAIGHT_Q
 
 # Capitalised articles inside a name (`Tareck El Aissami`, `Omar Al Bashir`), never at its start.
 ARTICLE_PARTICLES = frozenset("El Al".split())
+PLURAL_ARTICLES = frozenset("los las".split())  # inside a name only after `de`, which takes them in the loop below
 ELIDED = re.compile(r"^[dD][’'][A-ZÁÉÍÓÚ]")  # a French or Italian particle elided before the surname: `d'Encausse`
 QUOTE_LEADS = frozenset(":;,(")  # a straight quote after these opens a quotation (`dijo: "Todos…`)
 
@@ -49,6 +50,8 @@ class CapitalRuns:
                 elif tokens[end] == "." and end > index and len(tokens[end - 1]) == 1 and end + 1 < len(tokens) \
                         and is_name_word(tokens[end + 1]):
                     end += 1
+                elif tokens[end] in PLURAL_ARTICLES:
+                    break  # `Vuelven los García`, a title: a name's `los` follows `de` (`Ana de los Ríos`)
                 elif tokens[end].lower() in PARTICLES or tokens[end] in ARTICLE_PARTICLES:
                     after = end + 1
                     while after < len(tokens) and after - end < 3 and tokens[after].lower() in PARTICLES:

@@ -166,8 +166,9 @@ def reports(s: Sentence, index: int) -> bool:
     word, lower = s.lower[index], s.lower
     before = lower[index - 1] if index else ""
     after = lower[index + 1:index + 4]
-    if before in NOUN_MARKERS:
-        return False
+    if before in NOUN_MARKERS or s.tokens[index][:1].isupper() and index and s.tokens[index - 1][:1].islower():
+        return False  # `hice Vuelven los García y Dicen que soy mujeriego`: capitalised after a word in lower case, a
+        # verb opens a title (`Meade Asegura que…`, a headline in title case, still reports)
     if word in lex.PARTICIPLES and word not in lex.SINGULAR and before not in lex.AUXILIARIES:
         return False
     if word in lex.AFTER_QUOTE:  # `«…», continuó`, `—terminó la ministra—`

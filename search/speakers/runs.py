@@ -29,7 +29,9 @@ from search.speakers.namewords import (
 )
 from search.speakers.people import People, is_given_name, looks_like_person
 from search.speakers.roles import is_role
+from search.speakers.things import QUANTIFIERS
 
+SAINTS = frozenset("san santa santo".split())  # `San Miguel de Allende`, `Santa Cruz de Tenerife`: towns
 PLACE_BODIES = frozenset("universidad ayuntamiento gobierno junta comunidad generalitat xunta asamblea".split())
 TITLE_POSSESSIVES = frozenset("Tu Tus Mi Mis Su Sus Nuestro Nuestra Nuestros Nuestras".split())
 ACRONYM = re.compile(r"^(?![IVXLCDM]+$)[A-ZÁÉÍÓÚÑ]{3,6}$")  # not a roman numeral
@@ -113,10 +115,13 @@ class _Runs(CapitalRuns):
             elif self.opening(start) and before_given(self.tokens[start:end], self.people):
                 start += 1  # `Entregado Andrés a sus pensamientos, murmuró…`: a participle before the given name
                 first = self.tokens[start]
+            if start and self.lower[start - 1] in QUANTIFIERS:
+                continue  # `Varias Influencers`, `algunos Tuiteros`: a quantifier opens a group
             start = self.particle_before(self.owner(start, end), end)
             if start == end or self.tokens[start][:1].islower():
                 continue  # `de Derecho del Interior` cut after a body's word: what is left, `del Interior`, is no name
-            if start and self.lower[start - 1] in ("de", "del") and end - start >= 3 and not is_given_name(first):
+            if start and self.lower[start - 1] in ("de", "del") and end - start >= 3 and not is_given_name(first) \
+                    and self.lower[start] not in SAINTS:  # but `de San Miguel de Allende`: a saint's name, a town's
                 # `el diputado de Sumar Alberto Ibáñez`, `del Centro Democrático María Cabal`: a body, then a person
                 start = next((i for i in range(start + 1, end - 1) if is_given_name(self.tokens[i])), start)
             first, words = self.tokens[start], [word for word in self.tokens[start:end] if word != "."]

@@ -72,3 +72,40 @@ LAST = '"Lo vimos todo en la tienda", asegura el reportero Anselmo Pizarro en su
 ])
 def test_a_quotation_reported_with_an_impersonal_se_is_nobody_s(sentence, expected):
     assert paragraph_speakers(["Titular", LAST, sentence])[2] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a quantifier opens a group, never a person's name
+    ("Numerosas Tiktokers de moda han opinado sobre el vestido.", []),
+    ("Varias Influencers han dicho que el precio es excesivo.", []),
+    ("Decenas de Tuiteros aseguraron que el vídeo era falso.", []),
+    ("Según algunos Analistas, la subida seguirá.", []),
+    # a person named after a quantified group still speaks
+    ("Muchos dudan del plan, afirmó Eugenia Carvallo.", ["Eugenia Carvallo"]),
+])
+def test_a_quantifier_opens_a_group(sentence, expected):
+    assert paragraph_speakers(["Titular", sentence])[1] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # titles in a list: a plural article inside the run, a verb capitalised after a word in lower case
+    ("Con él rodé Vuelven los Pérez, La otra orilla y Dicen que soy terca.", []),
+    ("Después grabó Regresan las Gómez y Cuentan que fui feliz.", []),
+    # a name's `los` follows `de`
+    ("Lo afirmó Remedios Urquiza de los Santos.", ["Remedios Urquiza de los Santos"]),
+    # a headline in title case still reports
+    ("Urquiza Asegura Que No Habrá Recortes", ["Urquiza"]),
+])
+def test_words_of_a_title_are_no_name_nor_verb(sentence, expected):
+    assert paragraph_speakers([sentence, "Sin más datos."])[0] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a town named after a saint, after `de`, is no person and no subject
+    ('El dependiente de la tienda del centro de San Andrés de Tlalpan comentó "venía con prisa y muy seria".', []),
+    ("La vecina que vive en el centro de Santa Rosa de Lima comentó que nadie avisó.", []),
+    # a body then its member keeps the member
+    ("Habló el diputado de Sumar Alberto Ibáñez y dijo que no.", ["Alberto Ibáñez"]),
+])
+def test_a_town_named_after_a_saint_is_no_speaker(sentence, expected):
+    assert paragraph_speakers(["Titular", sentence])[1] == expected
