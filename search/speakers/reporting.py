@@ -169,6 +169,9 @@ def reports(s: Sentence, index: int) -> bool:
     if before in NOUN_MARKERS or s.tokens[index][:1].isupper() and index and s.tokens[index - 1][:1].islower():
         return False  # `hice Vuelven los García y Dicen que soy mujeriego`: capitalised after a word in lower case, a
         # verb opens a title (`Meade Asegura que…`, a headline in title case, still reports)
+    if word.startswith("refier") and before == "se" and index >= 3 and lower[index - 2] == "que" \
+            and lower[index - 3] in ("lo", "los", "cuanto"):
+        return False  # `en lo que se refiere a las grandes compañías`: as regards, no one's statement
     if word in lex.PARTICIPLES and word not in lex.SINGULAR and before not in lex.AUXILIARIES:
         return False
     if word in lex.AFTER_QUOTE:  # `«…», continuó`, `—terminó la ministra—`

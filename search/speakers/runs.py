@@ -43,7 +43,8 @@ class _Runs(CapitalRuns):
     def name_tail(self, start: int, end: int) -> int | None:
         """Return where a person's name starts inside a run that also names a place or body, or None."""
         lower, tokens = self.lower, self.tokens
-        last = max((i for i in range(start, end) if (lower[i] in lex.ORGANISATION_WORDS or lower[i] in lex.PLACES)
+        last = max((i for i in range(start, end) if (lower[i] in lex.ORGANISATION_WORDS or lower[i] in lex.PLACES
+                                                     or i == start and lower[i] in lex.FIRMS)
                     and tokens[i] not in ARTICLE_PARTICLES and not surname_too(tokens, start, i)), default=None)
         if last is None:
             return start if " ".join(lower[start:end]) not in lex.PLACES else None
@@ -56,8 +57,10 @@ class _Runs(CapitalRuns):
             given = next((i for i in range(last + 1, end - 1) if is_given_name(tokens[i])), None)
             if given is not None:
                 return given
-            if end - last >= 3 and lower[last + 1] not in PARTICLES and lower[last] in lex.PLACES:
-                return last + 1  # `el vicepresidente de Venezuela Tareck El Aissami`: a place ends the role
+            if end - last >= 3 and lower[last + 1] not in PARTICLES and (lower[last] in lex.PLACES
+                                                                         or lower[last] in lex.FIRMS):
+                return last + 1  # `el vicepresidente de Venezuela Tareck El Aissami`, `el director de Google Sundar
+                # Pichai`: a place or a firm ends the role
         # `Universidad de Sevilla Javier Pérez Royo`: a full name may follow a body named after a place
         tail = last + 1
         if lower[last] in PLACE_BODIES and tail < end and lower[tail] in ("de", "del") and end - tail >= 4:

@@ -109,3 +109,29 @@ def test_words_of_a_title_are_no_name_nor_verb(sentence, expected):
 ])
 def test_a_town_named_after_a_saint_is_no_speaker(sentence, expected):
     assert paragraph_speakers(["Titular", sentence])[1] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a firm named alone says nothing a person says
+    ("Y es que Samsung ha confirmado que su nuevo teléfono llegará en mayo.", []),
+    ("Según Iberdrola, la factura bajará en otoño.", []),
+    ("Netflix anunció que subirá sus tarifas.", []),
+    # its head, named after it, speaks
+    ("El director de Spotify Daniel Ek aseguró que no habrá subidas.", ["Daniel Ek"]),
+    ("Daniel Ek, fundador de Spotify, aseguró que no habrá subidas.", ["Daniel Ek"]),
+    # a surname that is a firm's name, after a given name, is a person's
+    ("Evelina Apple aseguró que no habrá subidas.", ["Evelina Apple"]),
+])
+def test_a_firm_named_alone_is_no_speaker(sentence, expected):
+    assert paragraph_speakers(["Titular", sentence])[1] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # `en lo que se refiere a`: as regards, no one's statement
+    ("Hasta ahora Ramona Ibarra estaba sola, al menos en lo que se refiere a los grandes partidos.", []),
+    ("Por lo que se refiere a los precios, Ramona Ibarra calla.", []),
+    # a person who refers to something still speaks
+    ("Ramona Ibarra se refirió a los recortes como «un error».", ["Ramona Ibarra"]),
+])
+def test_as_regards_is_no_statement(sentence, expected):
+    assert paragraph_speakers(["Titular", sentence])[1] == expected
