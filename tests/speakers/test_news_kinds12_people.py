@@ -135,3 +135,16 @@ def test_a_firm_named_alone_is_no_speaker(sentence, expected):
 ])
 def test_as_regards_is_no_statement(sentence, expected):
     assert paragraph_speakers(["Titular", sentence])[1] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # `celebrar` an event, whatever adjectives come first, or in a passive with `se`, is an act
+    ("Clemente Arriaga celebró la primera gran fiesta de su mandato.", []),
+    ("Clemente Arriaga celebró una larga y tensa reunión con los alcaldes.", []),
+    ("¿Dónde estaba Clemente Arriaga mientras se celebraban los Goya?", []),
+    # `celebrar` a decision is a stance, as before
+    ("Clemente Arriaga celebró la esperada decisión del tribunal.", ["Clemente Arriaga"]),
+    ("Clemente Arriaga celebró que el tribunal le diera la razón.", ["Clemente Arriaga"]),
+])
+def test_celebrating_an_event_is_an_act(sentence, expected):
+    assert paragraph_speakers([sentence, "Sin más datos."])[0] == expected
