@@ -68,6 +68,14 @@ def _impersonal(tokens: list[str]) -> bool:
     return False
 
 
+def closed_impersonally(text: str) -> bool:
+    """Tell whether the words after a paragraph's last closing mark give what it closes to an impersonal `se` (`…Es
+    todo" son algunas de las opiniones que se pueden leer en su cuenta.`, `…», se lee en la pancarta`): no one's."""
+    close = max(text.rfind("»"), text.rfind("”"), text.rfind('"'))
+    credit = re.split(r"[.;!?]\s", text[close + 1:], maxsplit=1)[0]  # the sentence the mark closes, not the next
+    return close >= 0 and _impersonal_se(TOKEN.findall(credit))
+
+
 def _impersonal_se(tokens: list[str]) -> bool:
     """Tell whether the words before a quotation report it with an impersonal `se` (`en la web se puede leer que es
     una "…"`, `En el informe se afirma que "…"`, `se lee: «…»`): a text or an unnamed source, not the person followed.

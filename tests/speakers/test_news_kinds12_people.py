@@ -148,3 +148,20 @@ def test_as_regards_is_no_statement(sentence, expected):
 ])
 def test_celebrating_an_event_is_an_act(sentence, expected):
     assert paragraph_speakers([sentence, "Sin más datos."])[0] == expected
+
+
+SINGER = ['Titular', 'Rubén Ortolá publicó un vídeo y lanza este mensaje: "No sé si ustedes me conocen bien".',
+          "El vídeo acumula miles de comentarios, muchos de ellos negativos."]
+
+
+@pytest.mark.parametrize("quotation, expected", [
+    # a quotation the narration then gives to an impersonal `se` is no one's, over all its paragraphs
+    (['"Ese hombre es una vergüenza para todos nosotros", "Fuera de aquí de una vez" o "Qué asco.',
+      'Vete ya" son algunos de los mensajes que se pueden leer en su cuenta.'], [[], []]),
+    (['«Nos ha engañado a todos con sus promesas y sus vídeos», se lee en una de las respuestas.'], [[]]),
+    # a quotation closed by its speaker keeps him
+    (['"Gracias a todos, de verdad, por el apoyo que me dais cada día.',
+      'Nos vemos pronto" dijo Ortolá al final del vídeo.'], [["Rubén Ortolá"], ["Rubén Ortolá"]]),
+])
+def test_a_quotation_the_text_gives_to_an_impersonal_se_is_no_one_s(quotation, expected):
+    assert paragraph_speakers(SINGER + quotation)[len(SINGER):] == expected
