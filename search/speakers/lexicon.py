@@ -109,7 +109,11 @@ ROLE_CLASSES.update(dict.fromkeys(
     "conductora productor productora diseñador diseñadora terapeuta psicoterapeuta corresponsal reportero "
     "reportera fotógrafo fotógrafa dibujante reverendo reverenda pastor pastora rabino imán tenista ciclista golfista "
     "nadador nadadora boxeador boxeadora piloto bailarín bailarina humorista comediante rapero rapera intérprete "
-    "famoso famosa celebridad".split(), "persona"))  # `la misma famosa`: a person known to the public
+    "famoso famosa celebridad "
+    # trades the press writes before a name, capitalised as a title too (`dijo la Chef Betty`, `la youtuber Ana`)
+    # (not `cocinera`, `enfermera`: a novel's servants, met by their trade only, are no one the text names)
+    "chef youtuber youtubera influencer tiktoker streamer bloguero bloguera".split(), "persona"))
+# `la misma famosa`: a person known to the public
 ROLE_CLASSES.update(dict.fromkeys(  # scholars and writers of the past, as the press introduces them
     "geógrafo geógrafa filósofo filósofa astrónomo astrónoma naturalista cronista dramaturgo dramaturga novelista "
     "arqueólogo arqueóloga vulcanólogo vulcanóloga biólogo bióloga".split(), "experto"))

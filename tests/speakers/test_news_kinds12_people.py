@@ -165,3 +165,14 @@ SINGER = ['Titular', 'Rubén Ortolá publicó un vídeo y lanza este mensaje: "N
 ])
 def test_a_quotation_the_text_gives_to_an_impersonal_se_is_no_one_s(quotation, expected):
     assert paragraph_speakers(SINGER + quotation)[len(SINGER):] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a trade written capitalised before a name is a title, not part of the name
+    ('"Sigue adelante, campeón" dijo la Chef Rocío al pequeño.', ["Rocío"]),
+    ('"Sigue adelante, campeón" dijo el Chef Herrera al concursante.', ["Herrera"]),
+    ('"Esto no es justo", afirmó la youtuber Marta Leal en su canal.', ["Marta Leal"]),
+    ('"Esto no es justo", se quejó el Influencer Pablo Urrutia.', ["Pablo Urrutia"]),
+])
+def test_a_trade_capitalised_before_a_name_is_a_title(sentence, expected):
+    assert paragraph_speakers(["Titular", sentence])[1] == expected
