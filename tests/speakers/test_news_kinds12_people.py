@@ -176,3 +176,21 @@ def test_a_quotation_the_text_gives_to_an_impersonal_se_is_no_one_s(quotation, e
 ])
 def test_a_trade_capitalised_before_a_name_is_a_title(sentence, expected):
     assert paragraph_speakers(["Titular", sentence])[1] == expected
+
+
+NICKNAMED = 'Ramiro Quezada Olvera "El Halcón", candidato independiente, votó ayer en su pueblo.'
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a nickname in quotation marks right after a full name names that person alone later
+    (['"El Halcón", fue el último candidato en votar.', "Ahí, manifestó que espera ganar."],
+     [[], ["Ramiro Quezada Olvera"]]),
+    (["El Halcón aseguró que espera ganar."], [["Ramiro Quezada Olvera"]]),
+    # …and after `alias`
+    (["Después, La Güera aseguró que no se rendirá."], [["Rosalba Mendía"]]),
+    # a quoted title that opens a paragraph names no one
+    (['"El Cóndor pasa" sonó al final del acto.', "Ahí, manifestó que espera ganar."], [[], []]),
+])
+def test_a_nickname_given_after_a_name_is_that_person(paragraphs, expected):
+    intro = ["Titular", NICKNAMED, 'Su rival, Rosalba Mendía, alias «La Güera», no votó.', "Cerraron las urnas."]
+    assert paragraph_speakers(intro + paragraphs)[len(intro):] == expected
