@@ -194,3 +194,16 @@ NICKNAMED = 'Ramiro Quezada Olvera "El Halcón", candidato independiente, votó 
 def test_a_nickname_given_after_a_name_is_that_person(paragraphs, expected):
     intro = ["Titular", NICKNAMED, 'Su rival, Rosalba Mendía, alias «La Güera», no votó.', "Cerraron las urnas."]
     assert paragraph_speakers(intro + paragraphs)[len(intro):] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a verb's form that is a noun too, after an article and before a finite verb or a complement, is the noun
+    ("La cifra de contagios ha repuntado, advirtió este lunes la Organización Panamericana de la Salud.", []),
+    ("Tras semanas de calma, la denuncia de los vecinos ha llegado al juzgado.", []),
+    ("Las críticas de la oposición son injustas, según el diario.", []),
+    # a clitic before the verb still reports
+    ("Eulalia Montaño la cifra en cien muertos.", ["Eulalia Montaño"]),
+    ("Eulalia Montaño la denuncia de inmediato ante el juez.", ["Eulalia Montaño"]),
+])
+def test_a_noun_that_is_a_verb_s_form_too(sentence, expected):
+    assert paragraph_speakers(["Titular", "Eulalia Montaño dijo ayer que hay que vigilar.", sentence])[2] == expected
