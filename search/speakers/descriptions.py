@@ -66,6 +66,7 @@ EPITHET = re.compile(
     r"[»\"”']")
 # …or right after the name, or after `alias`: `Jaime Rodríguez Calderón "El Bronco"`, `Joaquín Guzmán, alias «El
 # Chapo»`, a nickname in capitals that names the person alone later (`"El Bronco", fue el último…`, `El Bronco dijo…`).
+NICKNAME_HINT = re.compile(r"[«\"“](?:El|La) ")
 NICKNAME = re.compile(r"(" + FULL_NAME + r")\s*,?\s*(?:alias\s+)?[«\"“]((?:El|La)\s[A-ZÁÉÍÓÚÑ][^»\"”\n,.]{1,25})[»\"”]")
 # Nouns of the class `persona` that tell an office or a part, not who someone is: `el funcionario le dijo` is someone
 # at the desk, never the article's main actor.
@@ -121,7 +122,7 @@ def epithets(paragraphs: list[str]) -> dict[tuple[str, ...], list[str]]:
             if any(len(word) >= 4 and word.isalpha() and word.islower() for word in tokens[1:]):  # not `El Chapo`
                 words = tuple(token.lower() for token in tokens)
                 found.setdefault(words, match.group(1).split())
-        if "El " in paragraph or "La " in paragraph:
+        if NICKNAME_HINT.search(paragraph):  # a cheap first look: most paragraphs quote no nickname
             for match in NICKNAME.finditer(paragraph):
                 found.setdefault(tuple(token.lower() for token in WORD.findall(match.group(2))), match.group(1).split())
     return found

@@ -30,7 +30,7 @@ WINDOW = 8  # paragraphs: at least this many each side tell what a word is in th
 NAME = re.compile(r"\b" + FULL_NAME)
 NAME_BEFORE = re.compile(r"\b([A-ZÁÉÍÓÚÑ][\w'’-]+)(?:\s+(?:de |del |la |y )?[A-ZÁÉÍÓÚÑ][\w'’-]+)*\s*$")
 SKIPPED_IN_ACRONYMS = frozenset({"de", "del", "la", "las", "los", "y"})
-COMMON, PLACE, PROPER, BODY, TITLE, ACRONYM = 0, 1, 2, 3, 4, 5
+COMMON, PLACE, PROPER, BODY, TITLE, ACRONYM, WRITTEN = 0, 1, 2, 3, 4, 5, 6
 ACRONYM_LETTERS = 3  # a shorter word in capitals is an initial or a roman numeral as often as an acronym
 # Words before a person's name or nickname (`vio a Caterina Porena`, `se llama Ana`, `bajo el apodo de "Tigre de los
 # Llanos"`, `conocido como "El Bronco"`, `le decían "Lobo"`), which never come before a work's title.
@@ -47,6 +47,7 @@ MEMBERS = frozenset(
 CUSTOMERS = frozenset(
     "usuario usuaria usuarios usuarias empleados empleadas trabajadores accionistas suscriptor suscriptora "
     "suscriptores afiliado afiliada afiliados".split())
+CUSTOMERS_OF = re.compile(r"\b(?:" + "|".join(sorted(CUSTOMERS)) + r") del? [A-ZÁÉÍÓÚÑ]")
 NOT_ADJECTIVES = frozenset("de del a al y e o en con por para sin sobre que su sus el la los las".split())
 # A determiner, a noun for a work or a body, maybe an adjective, right before a name (`la compañía estadounidense`).
 THING_DETERMINERS = r"\b(?:[Ee]l|[Ll]as?|[Ll]os|[Uu]na?|del|al|[Ss]us?|[Ee]st[ea])"
@@ -99,9 +100,29 @@ class Evidence:
         """Tell whether the text writes this word as a body people belong to (`el dirigente estatal de Morena`, `una
         usuaria de Tinder`), after a noun for a body (`la compañía Apple`), or as an acronym: in capitals inside a
         sentence in lower case (`Facua` and `denuncia FACUA en su escrito`, `la asociación FACUA-Consumidores`)."""
+        if " " in word and not self._customers():
+            return False  # a cheap first look for a name of several words: no one's users or employees are counted
+        if self._answer(BODY, word):
+            return True
         capitals = word.upper()
-        return self._answer(BODY, word) or capitals != word and len(capitals) >= ACRONYM_LETTERS and (
-            self._answer(BODY, capitals) or self._answer(ACRONYM, capitals))
+        return capitals != word and len(capitals) >= ACRONYM_LETTERS and self._written(capitals) \
+            and (self._answer(ACRONYM, capitals) or self._answer(BODY, capitals))
+
+    def _written(self, word: str) -> bool:
+        """Tell whether the paragraphs around the one being read write this word at all."""
+        text = self._window()
+        found = self._answers.get((WRITTEN, word))
+        if found is None:
+            found = self._answers[(WRITTEN, word)] = " " + word in text
+        return found
+
+    def _customers(self) -> bool:
+        """Tell whether the paragraphs around the one being read count a body's users, employees or members."""
+        text = self._window()
+        found = self._answers.get((BODY, ""))
+        if found is None:
+            found = self._answers[(BODY, "")] = CUSTOMERS_OF.search(text) is not None
+        return found
 
     def is_title(self, words: list[str]) -> bool:
         """Tell whether the document writes these words as a thing's name (a work keeps its name from one end of an
