@@ -32,6 +32,7 @@ NAME_BEFORE = re.compile(r"\b([A-ZÁÉÍÓÚÑ][\w'’-]+)(?:\s+(?:de |del |la |
 SKIPPED_IN_ACRONYMS = frozenset({"de", "del", "la", "las", "los", "y"})
 COMMON, PLACE, PROPER, BODY, TITLE, ACRONYM, WRITTEN = 0, 1, 2, 3, 4, 5, 6
 ACRONYM_LETTERS = 3  # a shorter word in capitals is an initial or a roman numeral as often as an acronym
+ACRONYM_MOST = 8  # letters: `FACUA`, `CONAGUA`; longer words in capitals are a heading's
 # Words before a person's name or nickname (`vio a Caterina Porena`, `se llama Ana`, `bajo el apodo de "Tigre de los
 # Llanos"`, `conocido como "El Bronco"`, `le decían "Lobo"`), which never come before a work's title.
 NAMED = r"\b(?:a|llam[aoó]\w*|apod\w*|sobrenombre|mote|alias|conocid[oa]s? como|les? d[ei]c[eií]\w*)\s+" \
@@ -100,13 +101,13 @@ class Evidence:
         """Tell whether the text writes this word as a body people belong to (`el dirigente estatal de Morena`, `una
         usuaria de Tinder`), after a noun for a body (`la compañía Apple`), or as an acronym: in capitals inside a
         sentence in lower case (`Facua` and `denuncia FACUA en su escrito`, `la asociación FACUA-Consumidores`)."""
-        if " " in word and not self._customers():
-            return False  # a cheap first look for a name of several words: no one's users or employees are counted
+        if " " in word:  # in an article only (a book's runs are many): a name whose users or employees are counted
+            return self.kind.short and self._customers() and self._answer(BODY, word)
         if self._answer(BODY, word):
             return True
         capitals = word.upper()
-        return capitals != word and len(capitals) >= ACRONYM_LETTERS and self._written(capitals) \
-            and (self._answer(ACRONYM, capitals) or self._answer(BODY, capitals))
+        return self.kind.short and capitals != word and ACRONYM_LETTERS <= len(capitals) <= ACRONYM_MOST \
+            and self._written(capitals) and (self._answer(ACRONYM, capitals) or self._answer(BODY, capitals))
 
     def _written(self, word: str) -> bool:
         """Tell whether the paragraphs around the one being read write this word at all."""
