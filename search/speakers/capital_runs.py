@@ -17,6 +17,7 @@ from search.speakers.sentences import DASHES, OPENING_QUOTES, QUOTES, STRAIGHT_Q
 
 # Capitalised articles inside a name (`Tareck El Aissami`, `Omar Al Bashir`), never at its start.
 ARTICLE_PARTICLES = frozenset("El Al".split())
+SPOKEN_HONORIFICS = frozenset("don doña señor señora sor fray".split())
 PLURAL_ARTICLES = frozenset("los las".split())  # inside a name only after `de`, which takes them in the loop below
 ELIDED = re.compile(r"^[dD][’'][A-ZÁÉÍÓÚ]")  # a French or Italian particle elided before the surname: `d'Encausse`
 QUOTE_LEADS = frozenset(":;,(")  # a straight quote after these opens a quotation (`dijo: "Todos…`)
@@ -35,7 +36,7 @@ class CapitalRuns:
         index = 0
         for index_start in self.starts:
             if index_start < index or not (is_name_word(tokens[index_start]) or self.month_name(index_start)
-                                           or self.given_al(index_start)):
+                                           or self.given_al(index_start) or self.honoured(index_start)):
                 continue
             index = index_start
             end = index + 1
@@ -64,6 +65,12 @@ class CapitalRuns:
                     break
             yield index, end
             index = end
+
+    def honoured(self, index: int) -> bool:
+        """Tell whether a capitalised word that is also a verb's form follows an honorific in lower case, and names
+        someone (`doña Anuncia`, `don Pío`): a verb is never capitalised after a word in lower case."""
+        return index > 0 and self.lower[index - 1] in SPOKEN_HONORIFICS and self.tokens[index][1:].islower() \
+            and self.lower[index] not in lex.ROLE_CLASSES  # `el señor Gobernador`: an office
 
     def given_al(self, index: int) -> bool:
         """Tell whether a capitalised `Al` is a given name (`el reverendo Al Sharpton`, `Al Gore dijo`): before a

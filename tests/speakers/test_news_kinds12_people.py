@@ -207,3 +207,14 @@ def test_a_nickname_given_after_a_name_is_that_person(paragraphs, expected):
 ])
 def test_a_noun_that_is_a_verb_s_form_too(sentence, expected):
     assert paragraph_speakers(["Titular", "Eulalia Montaño dijo ayer que hay que vigilar.", sentence])[2] == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # a name that is a verb's form too, after an honorific in lower case, is a name: a verb is never capitalised there
+    ("-¡Qué gentes! -decía doña Anuncia.", ["Anuncia"]),
+    ("-Ya veremos -repuso doña Anuncia, y se fue.", ["Anuncia"]),
+    # an office after an honorific is no name
+    ("-Ya veremos -afirmó el señor Gobernador.", []),
+])
+def test_a_name_that_is_a_verb_s_form_after_an_honorific(paragraph, expected):
+    assert paragraph_speakers(["Capítulo", "Llegaron todos.", paragraph])[2] == expected
