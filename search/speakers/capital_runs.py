@@ -36,7 +36,9 @@ class CapitalRuns:
         index = 0
         for index_start in self.starts:
             if index_start < index or not (is_name_word(tokens[index_start]) or self.month_name(index_start)
-                                           or self.given_al(index_start) or self.honoured(index_start)):
+                                           or self.given_al(index_start) or index_start
+                                           and self.lower[index_start - 1] in SPOKEN_HONORIFICS
+                                           and self.honoured(index_start)):
                 continue
             index = index_start
             end = index + 1
@@ -67,10 +69,10 @@ class CapitalRuns:
             index = end
 
     def honoured(self, index: int) -> bool:
-        """Tell whether a capitalised word that is also a verb's form follows an honorific in lower case, and names
-        someone (`doña Anuncia`, `don Pío`): a verb is never capitalised after a word in lower case."""
-        return index > 0 and self.lower[index - 1] in SPOKEN_HONORIFICS and self.tokens[index][1:].islower() \
-            and self.lower[index] not in lex.ROLE_CLASSES  # `el señor Gobernador`: an office
+        """Tell whether a capitalised word that is also a verb's form, after an honorific in lower case (the caller
+        checks it), names someone (`doña Anuncia`): a verb is never capitalised after a word in lower case."""
+        return self.tokens[index][1:].islower() and self.lower[index] not in lex.ROLE_CLASSES  # `el señor
+        # Gobernador`: an office
 
     def given_al(self, index: int) -> bool:
         """Tell whether a capitalised `Al` is a given name (`el reverendo Al Sharpton`, `Al Gore dijo`): before a

@@ -78,7 +78,7 @@ def opening_name(text: str, people) -> tuple[list[str], bool] | None:
     if opening and not_a_name(opening.group(2).split()[0], people):
         opening = OPENING_NAMES[1].match(text)
     if opening is None:  # `"El Bronco", fue el último…`: a nickname the document gave a person
-        nicknamed = opening_epithet(people, text)
+        nicknamed = opening_epithet(people, text) if people.epithets else None
         return (nicknamed, False) if nicknamed else None
     return opening.group(2).split(), bool(opening.group(1))
 

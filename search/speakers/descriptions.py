@@ -130,8 +130,6 @@ def epithets(paragraphs: list[str]) -> dict[tuple[str, ...], list[str]]:
 
 def opening_epithet(people: People, text: str) -> list[str] | None:
     """Return the name of the person whose nickname opens a paragraph (`"El Bronco", fue el último…`), else None."""
-    if not people.epithets:
-        return None
     opening = tuple(word.lower() for word in WORD.findall(text[:60]))
     return next((tokens for words, tokens in people.epithets.items() if opening[:len(words)] == words), None)
 

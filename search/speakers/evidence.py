@@ -105,9 +105,11 @@ class Evidence:
             return self.kind.short and self._customers() and self._answer(BODY, word)
         if self._answer(BODY, word):
             return True
+        if not self.kind.short or not ACRONYM_LETTERS <= len(word) <= ACRONYM_MOST:
+            return False
         capitals = word.upper()
-        return self.kind.short and capitals != word and ACRONYM_LETTERS <= len(capitals) <= ACRONYM_MOST \
-            and self._written(capitals) and (self._answer(ACRONYM, capitals) or self._answer(BODY, capitals))
+        return capitals != word and self._written(capitals) \
+            and (self._answer(ACRONYM, capitals) or self._answer(BODY, capitals))
 
     def _written(self, word: str) -> bool:
         """Tell whether the paragraphs around the one being read write this word at all."""

@@ -178,8 +178,8 @@ def reports(s: Sentence, index: int) -> bool:
         return False  # `La cifra ha repuntado`, `…, la cifra de contagios ha…`: an article before, a finite verb or a
         # complement after, make a present that is a noun too a noun (`Gil la cifra en cien`, `La creía de Dios`
         # report)
-    if word.startswith("refier") and before == "se" and index >= 3 and lower[index - 2] == "que" \
-            and lower[index - 3] in ("lo", "los", "cuanto"):
+    if before == "se" and index >= 3 and lower[index - 2] == "que" and lower[index - 3] in ("lo", "los", "cuanto") \
+            and word.startswith("refier"):
         return False  # `en lo que se refiere a las grandes compañías`: as regards, no one's statement
     if word in lex.PARTICIPLES and word not in lex.SINGULAR and before not in lex.AUXILIARIES:
         return False

@@ -134,7 +134,7 @@ class _Runs(CapitalRuns):
                                     or start and self.medium_before(start)):
                 continue  # `Hacienda comunicó`, `Podemos lamentó`, `con BBC Mundo indica`: a ministry, party, medium
             if self.no_person(start, words) or self.abbreviation(start, end) \
-                    or not any(map(is_given_name, words)) and self.people.evidence.is_body(" ".join(words)):
+                    or self.body_named(first, words):
                 continue  # `Morena exige…`: a party, a firm, an agency the document names as one (`el dirigente de
                 # Morena`, `la compañía Apple`, `la Comisión Nacional del Agua (Conagua)`, `una usuaria de Tinder`)
             if len(words) == 1 and self.opening(start) and self.unknown_word(first) and not self.before_verb(end):
@@ -174,6 +174,13 @@ class _Runs(CapitalRuns):
         if self.opening(first) and self.people.find(tokens[start:end]) is None and not self.before_verb(end):
             return start
         return first
+
+    def body_named(self, first: str, words: list[str]) -> bool:
+        """Tell whether a run with no given name is one the document writes as a body's (search.speakers.evidence)."""
+        evidence = self.people.evidence
+        if len(words) == 1:
+            return not is_given_name(first) and evidence.is_body(first)
+        return evidence.kind.short and not any(map(is_given_name, words)) and evidence.is_body(" ".join(words))
 
     def medium_before(self, start: int) -> bool:
         """Tell whether an acronym of a body stands before the word at start (`BBC Mundo`, `TV Azteca`); a short one
