@@ -8,8 +8,7 @@ capitals that is part of a stage name (`MS Nina`); a subject pronoun (`ella`) or
 encanta X`) refers to whoever is salient, `A Ruiz le preocupa…` is about Ruiz, and `El viudo Mauro Sosa` about
 Sosa, whatever the noun before his name.
 
->>> from search.speakers.descriptions import epithet_at, opening_epithet
-from search.speakers.mentions import Sentence, sentences
+>>> from search.speakers.mentions import Sentence, sentences
 >>> from search.speakers.people import People
 >>> s = Sentence(sentences('Pero Ana Ruiz no está de acuerdo: "No".')[0], People(), 1)
 >>> clause_subject(s).display
