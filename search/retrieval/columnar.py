@@ -148,6 +148,9 @@ class IndexPostings:
         self.doc_count_all = searcher.doc_count_all()
         self._starts = [view.offset for view in self.segments]
         self._bytes = {}
+        from search.retrieval.columnar_index import IndexView  # it imports this module
+
+        self.whole = IndexView(self)  # the segments as one (columnar_index.py)
 
     def term_bytes(self, fieldname, text):
         """Return a term as its field stores it (bytes); kept, as a search asks for each
@@ -239,21 +242,59 @@ def reopened(searcher, problem):
 
 
 class Matches:
-    """What a query matched: per segment view, its document numbers and their scores."""
+    """What a query matched: per segment view, its document numbers and their scores.
+
+    Made either per segment ([(SegmentView, docs int32, scores float64)]) or, by
+    `of_index`, as the sorted global document numbers and scores of the whole index
+    (columnar_index.py); each form is made from the other when asked.
+    """
 
     def __init__(self, postings, per_segment):
         self.postings = postings
-        self.per_segment = per_segment  # [(SegmentView, docs int32, scores float64)]
+        self._per_segment = per_segment  # [(SegmentView, docs int32, scores float64)]
+        self._whole = None  # (global docnums, scores)
         self.total = sum(len(docs) for _, docs, _ in per_segment)
-        self.segments = [(view, docs) for view, docs, _ in per_segment]  # for facets
+
+    @classmethod
+    def of_index(cls, postings, docnums, scores):
+        """Return the Matches of sorted global document numbers and their scores."""
+        found = cls.__new__(cls)
+        found.postings, found._per_segment, found._whole = postings, None, (docnums, scores)
+        found.total = len(docnums)
+        return found
+
+    @property
+    def per_segment(self):
+        if self._per_segment is None:
+            docnums, scores = self._whole
+            self._per_segment = []
+            for view in self.postings.segments:
+                low, high = np.searchsorted(docnums, (view.offset, view.offset + view.size))
+                if high > low:
+                    docs = docnums[low:high] - np.int32(view.offset) if view.offset else docnums[low:high]
+                    self._per_segment.append((view, docs, scores[low:high]))
+        return self._per_segment
+
+    @property
+    def segments(self):
+        """Return [(SegmentView, matching docs)], for facets."""
+        return [(view, docs) for view, docs, _ in self.per_segment]
+
+    def _global(self):
+        """Return (global docnums, scores) of every match."""
+        if self._whole is None:
+            if not self._per_segment:
+                return np.zeros(0, dtype=np.int64), np.zeros(0)
+            self._whole = (np.concatenate([docs.astype(np.int64) + view.offset
+                                           for view, docs, _ in self._per_segment]),
+                           np.concatenate([scores for _, _, scores in self._per_segment]))
+        return self._whole
 
     def top(self, count):
         """Return [(global docnum, score)] of the best `count`: by score, then docnum."""
-        if not self.per_segment or count <= 0:
+        if not self.total or count <= 0:
             return []
-        scores = np.concatenate([scores for _, _, scores in self.per_segment])
-        docnums = np.concatenate([docs.astype(np.int64) + view.offset
-                                  for view, docs, _ in self.per_segment])
+        docnums, scores = self._global()
         if len(scores) > count:
             threshold = np.partition(scores, len(scores) - count)[len(scores) - count]
             keep = scores >= threshold
@@ -268,7 +309,7 @@ class Matches:
         first; undated paragraphs come last in both orders (as Elasticsearch's `missing:
         _last`), as on Whoosh's path (running.DATE_ORDER).
         """
-        if not self.per_segment or count <= 0:
+        if not self.total or count <= 0:
             return []
         keys = np.concatenate([view.date_keys()[docs] for view, docs, _ in self.per_segment])
         if not newest_first:

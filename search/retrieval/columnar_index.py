@@ -1,0 +1,168 @@
+"""The whole index as one segment: each term's postings across segments, scored and kept.
+
+Evaluated segment by segment, a query pays its Python and numpy calls once per segment
+(each term looked up, read, masked and scored in each), so its cost grew with the number
+of segments as much as with the postings. Here a term is looked up once per searcher:
+its postings in every segment are read, their deleted documents dropped, their BM25
+scores worked out (columnar.SegmentView.scores: the same floats), and the document
+numbers moved by each segment's offset into one sorted array of the whole index. The
+pair is kept per searcher (a searcher sees one state of the index), within
+KEPT_POSTINGS, so a term asked again, by the next query or by the same query's
+fallbacks, costs one dictionary lookup.
+
+IndexView offers what columnar_queries.py asks of a segment (`term`, `scores`,
+`frequency`, `size`, `live`), so the same evaluation runs on it. Query parts that need a
+segment's own reader or term list (phrases, prefixes, ranges) are not evaluated here:
+`supported` says so first, and they run segment by segment as before.
+"""
+
+import threading
+
+import numpy as np
+from whoosh.query import And, AndMaybe, AndNot, DisjunctionMax, Not, NullQuery, Or, Term
+
+from search.retrieval.columnar import Unsupported
+
+# Postings kept per searcher: 8 bytes each (int32 document, float32 weight), 16 with their
+# float64 scores once a query asked them all, so 8 MB at most. A term longer than a
+# quarter of that is read each time it is asked, not kept.
+KEPT_POSTINGS = 1 << 19
+LONGEST_KEPT = KEPT_POSTINGS // 4
+
+EMPTY = (np.zeros(0, dtype=np.int32), np.zeros(0))
+OPERATORS = (And, Or, DisjunctionMax, AndMaybe, AndNot, Not)
+
+
+def supported(query):
+    """Tell whether a query is made of terms and Boolean operators only (IndexView answers it)."""
+    kind = type(query)
+    if kind is Term or query is NullQuery:
+        return True
+    if kind is Not:
+        return supported(query.query)
+    if kind is AndMaybe or kind is AndNot:
+        return supported(query.a) and supported(query.b)
+    if kind in OPERATORS:
+        return all(supported(part) for part in query.subqueries)
+    return False
+
+
+class IndexView:
+    """Every segment of a searcher's IndexPostings as one: global document numbers, live only.
+
+    `term` gives a term's live postings with their scores already worked out, so `scores`
+    returns what it is given; `live` is None, as the deleted documents are already gone
+    from every term (a query that needs every live document, `NOT x` alone, builds the
+    mask from the segments').
+    """
+
+    def __init__(self, postings):
+        self.postings = postings
+        self.offset = 0
+        last = postings.segments[-1] if postings.segments else None
+        self.size = last.offset + last.size if last else 0
+        self._kept = {}
+        self._kept_postings = 0
+        self._lock = threading.Lock()
+        self._live = False
+        self._norms = {}  # field -> (256 length norms, each document's length byte) or False
+
+    @property
+    def live(self):
+        """Return the live mask of every document of the index, or None when none is deleted."""
+        if self._live is False:
+            masks = [view.live for view in self.postings.segments]
+            live = None
+            if any(mask is not None for mask in masks):
+                live = np.zeros(self.size, dtype=bool)
+                for view, mask in zip(self.postings.segments, masks):
+                    live[view.offset:view.offset + view.size] = True if mask is None else mask
+            self._live = live
+        return self._live
+
+    def term(self, fieldname, text):
+        """Return (docs int32, weights) of a term's live postings in the whole index, or None."""
+        key = (fieldname, text)
+        found = self._kept.get(key)
+        if found is None:
+            found = self._read(fieldname, text)
+            if len(found[0]) <= LONGEST_KEPT:
+                self._keep(key, found)
+        return found[:2] if len(found[0]) else None
+
+    def _read(self, fieldname, text):
+        """Return [docs, weights, None] of a term's live postings: read in each segment, then
+        moved to global numbers and masked once, with the whole index's deletions."""
+        term = self.postings.term_bytes(fieldname, text)
+        docs, weights = [], []
+        for view in self.postings.segments:
+            field = view.cache.fields.get(fieldname)
+            ordinal = field.find(term) if field is not None else -1
+            if ordinal >= 0:
+                segment_docs, segment_weights = field.postings(ordinal)
+                docs.append(segment_docs + np.int32(view.offset) if view.offset else segment_docs)
+                weights.append(segment_weights)
+        if not docs:
+            return [*EMPTY, None]
+        docs, weights = ((docs[0], weights[0]) if len(docs) == 1 else
+                         (np.concatenate(docs), np.concatenate(weights)))
+        live = self.live
+        if live is not None:
+            keep = live[docs]
+            docs, weights = docs[keep], weights[keep]
+        docs.flags.writeable = weights.flags.writeable = False  # kept: shared by the queries that ask
+        return [docs, weights, None]  # the scores of all of them, once asked
+
+    def scores(self, fieldname, text, docs, weights):
+        """Return the float64 scores of some postings of a term, as SegmentView.scores gives
+        them (the same operations on the same floats), with every segment's lengths as one
+        array. A term's scores of all its postings are kept with them; those of a few
+        (the postings at an intersection's candidates) are worked out each time."""
+        found = self._kept.get((fieldname, text))
+        whole = found is not None and found[0] is docs
+        if whole and found[2] is not None:
+            return found[2]
+        norms = self._norms.get(fieldname)
+        if norms is None:
+            norms = self._norms[fieldname] = self._length_norms(fieldname)
+        weight = weights.astype(np.float64)
+        if norms is False:
+            scores = weight  # an unscored field scores its weight (Whoosh's WeightScorer)
+        else:
+            table, lengths = norms
+            scores = self.postings.idf(fieldname, text) * (
+                (weight * self.postings.k1_plus_1) / (weight + table[lengths[docs]]))
+        if whole:
+            scores.flags.writeable = False
+            found[2] = scores
+        return scores
+
+    def _length_norms(self, fieldname):
+        """Return (the 256 BM25 length norms, each document's length byte), or False if unscored."""
+        segments = self.postings.segments
+        if not self.postings.scorable(fieldname) or not segments:
+            return False
+        lengths = [view.cache.lengths.get(fieldname) for view in segments]
+        if any(part is None for part in lengths):
+            if all(part is None for part in lengths):
+                return False
+            raise Unsupported(f"field lengths of {fieldname} in some segments only")
+        return self.postings.norms(fieldname), np.concatenate(lengths)
+
+    def _keep(self, key, found):
+        with self._lock:
+            if key in self._kept:
+                return
+            self._kept[key] = found
+            self._kept_postings += len(found[0])
+            while self._kept_postings > KEPT_POSTINGS:  # the oldest go first
+                docs = self._kept.pop(next(iter(self._kept)))[0]
+                self._kept_postings -= len(docs)
+
+    def live_docs(self, docs, *others):
+        return (docs, *others)
+
+    def frequency(self, fieldname, text):
+        """Return how many live documents hold a term (to pick where an intersection starts)."""
+        found = self.term(fieldname, text)
+        return 0 if found is None else len(found[0])
