@@ -148,6 +148,7 @@ class IndexPostings:
         self.doc_count_all = searcher.doc_count_all()
         self._starts = [view.offset for view in self.segments]
         self._bytes = {}
+        self._frequencies = {}
         from search.retrieval.columnar_index import IndexView  # it imports this module
 
         self.whole = IndexView(self)  # the segments as one (columnar_index.py)
@@ -169,14 +170,24 @@ class IndexPostings:
         return fieldname in self.schema and self.schema[fieldname].scorable
 
     def doc_frequency(self, fieldname, text):
-        """Return how many documents hold a term, deleted ones included, as Whoosh counts."""
-        term = self.term_bytes(fieldname, text)
-        total = 0
-        for view in self.segments:
-            field = view.cache.fields.get(fieldname)
-            ordinal = field.find(term) if field is not None else -1
-            if ordinal >= 0:
-                total += field.frequency(ordinal)
+        """Return how many documents hold a term, deleted ones included, as Whoosh counts.
+
+        Kept: a search asks it of each term several times (the builder for each accented
+        form, a question for the rarest words, the idf), once per segment each time.
+        """
+        key = (fieldname, text)
+        total = self._frequencies.get(key)
+        if total is None:
+            term = self.term_bytes(fieldname, text)
+            total = 0
+            for view in self.segments:
+                field = view.cache.fields.get(fieldname)
+                ordinal = field.find(term) if field is not None else -1
+                if ordinal >= 0:
+                    total += field.frequency(ordinal)
+            if len(self._frequencies) >= KEPT_TERMS:
+                self._frequencies.clear()
+            self._frequencies[key] = total
         return total
 
     def idf(self, fieldname, text):

@@ -183,6 +183,34 @@ class CacheFile:
                                           f"{os.fstat(self.handle).st_size} bytes; medía {self.signature[0]})")
         return np.frombuffer(data, dtype=dtype)
 
+    def pair(self, first, second, count):
+        """Return `count` items of two sections, each given as (offset, dtype), read with one
+        check of the file's size and time: a term's document numbers and weights.
+
+        As two calls of `array`, in fewer steps (a search reads a pair per term and segment).
+        """
+        try:
+            (offset, dtype), (other_offset, other_dtype) = first, second
+            size, other_size = count * dtype.itemsize, count * other_dtype.itemsize
+            blocks = self.blocks
+            data = blocks.read(self.handle, offset, size) if blocks is not None and size else None
+            if data is None:
+                data = os.pread(self.handle, size, offset) if size else b""
+            other = (blocks.read(self.handle, other_offset, other_size)
+                     if blocks is not None and other_size else None)
+            if other is None:
+                other = os.pread(self.handle, other_size, other_offset) if other_size else b""
+            changed = self._signature() != self.signature
+        except OSError as error:
+            raise DamagedCache(self.path, f"no se puede leer ({system_reason(error)})") from error
+        except DamagedBlock as error:
+            raise DamagedCache(self.path, f"está dañada (la suma de control de su bloque {error.block} "
+                                          "no coincide)") from None
+        if len(data) != size or len(other) != other_size or changed:
+            raise DamagedCache(self.path, f"cambió mientras estaba abierta (mide "
+                                          f"{os.fstat(self.handle).st_size} bytes; medía {self.signature[0]})")
+        return np.frombuffer(data, dtype=dtype), np.frombuffer(other, dtype=other_dtype)
+
     def changed(self):
         """Tell whether the file was truncated or written since it was opened."""
         try:
@@ -214,6 +242,15 @@ class Section:
             return self._whole[start:end]
         return self.file.array(self.offset + start * self.dtype.itemsize, self.dtype, end - start, check)
 
+    def read_pair(self, other, start, end):
+        """Return items start to end of this section and of `other` (a term's document
+        numbers and weights), with one check of the file after both reads."""
+        if self._whole is not None or type(other) is not Section or other._whole is not None \
+                or other.file is not self.file:
+            return self.read(start, end, check=False), other.read(start, end)
+        return self.file.pair((self.offset + start * self.dtype.itemsize, self.dtype),
+                              (other.offset + start * other.dtype.itemsize, other.dtype), end - start)
+
     def whole(self):
         if self._whole is None:
             self._whole = self.read(0, self.count)
@@ -229,6 +266,9 @@ class Loaded:
 
     def read(self, start, end, check=True):
         return self._whole[start:end]
+
+    def read_pair(self, other, start, end):
+        return self._whole[start:end], other.read(start, end)
 
     def whole(self):
         return self._whole
