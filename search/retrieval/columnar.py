@@ -86,6 +86,10 @@ class SegmentView:
         table, lengths = norms
         return idf * ((weight * self.postings.k1_plus_1) / (weight + table[lengths[docs]]))
 
+    def scores_at(self, fieldname, text, docs, weights, places):
+        """Return the scores of a term's postings at `places` (indexes or a mask of its postings)."""
+        return self.scores(fieldname, text, docs[places], weights[places])
+
     def _length_norms(self, fieldname):
         """Return (the 256 BM25 length norms, each document's length byte), or False if unscored."""
         lengths = self.cache.lengths.get(fieldname)

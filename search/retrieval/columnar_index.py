@@ -30,6 +30,9 @@ KEPT_POSTINGS = 1 << 19
 LONGEST_KEPT = KEPT_POSTINGS // 4
 
 EMPTY = (np.zeros(0, dtype=np.int32), np.zeros(0))
+# A term of up to this many postings is scored whole when a query looks it up among
+# candidates (IndexView.scores_at): that costs about what scoring a few of them does.
+SCORED_WHOLE = 4096
 OPERATORS = (And, Or, DisjunctionMax, AndMaybe, AndNot, Not)
 
 
@@ -136,6 +139,17 @@ class IndexView:
             scores.flags.writeable = False
             found[2] = scores
         return scores
+
+    def scores_at(self, fieldname, text, docs, weights, places):
+        """Return the scores of a term's postings at `places` (indexes or a mask of its postings).
+
+        A term of up to SCORED_WHOLE postings is scored whole, once, and kept: each later
+        lookup among candidates is then one gather, not the seven operations of scoring.
+        """
+        found = self._kept.get((fieldname, text))
+        if found is not None and found[0] is docs and len(docs) <= SCORED_WHOLE:
+            return self.scores(fieldname, text, docs, weights)[places]
+        return self.scores(fieldname, text, docs[places], weights[places])
 
     def _length_norms(self, fieldname):
         """Return (the 256 BM25 length norms, each document's length byte), or False if unscored."""

@@ -30,14 +30,12 @@ def term_within(query, view, candidates):
     if len(docs) >= len(candidates):  # look each candidate up in the longer posting list
         at = np.minimum(np.searchsorted(docs, candidates), len(docs) - 1)
         hit = docs[at] == candidates
-        places = at[hit]
-        scores[hit] = view.scores(query.fieldname, query.text, docs[places], weights[places])
+        scores[hit] = view.scores_at(query.fieldname, query.text, docs, weights, at[hit])
     else:  # look each posting up among the candidates
         at = np.minimum(np.searchsorted(candidates, docs), len(candidates) - 1)
         present = candidates[at] == docs
         hit[at[present]] = True
-        scores[at[present]] = view.scores(query.fieldname, query.text, docs[present],
-                                          weights[present])
+        scores[at[present]] = view.scores_at(query.fieldname, query.text, docs, weights, present)
     return hit, boosted(scores, query)
 
 
