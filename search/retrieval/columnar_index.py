@@ -33,21 +33,26 @@ EMPTY = (np.zeros(0, dtype=np.int32), np.zeros(0))
 # A term of up to this many postings is scored whole when a query looks it up among
 # candidates (IndexView.scores_at): that costs about what scoring a few of them does.
 SCORED_WHOLE = 4096
-OPERATORS = (And, Or, DisjunctionMax, AndMaybe, AndNot, Not)
+OPERATORS = (And, Or, DisjunctionMax)
 
 
 def supported(query):
     """Tell whether a query is made of terms and Boolean operators only (IndexView answers it)."""
-    kind = type(query)
-    if kind is Term or query is NullQuery:
-        return True
-    if kind is Not:
-        return supported(query.query)
-    if kind is AndMaybe or kind is AndNot:
-        return supported(query.a) and supported(query.b)
-    if kind in OPERATORS:
-        return all(supported(part) for part in query.subqueries)
-    return False
+    waiting = [query]
+    while waiting:
+        part = waiting.pop()
+        kind = type(part)
+        if kind is Term or part is NullQuery:
+            continue
+        if kind is Not:
+            waiting.append(part.query)
+        elif kind is AndMaybe or kind is AndNot:
+            waiting += (part.a, part.b)
+        elif kind in OPERATORS:
+            waiting += part.subqueries
+        else:
+            return False
+    return True
 
 
 class IndexView:
