@@ -22,7 +22,7 @@ import numpy as np
 from whoosh.query import And, AndMaybe, AndNot, DisjunctionMax, Not, NullQuery, Or, Prefix, Term, TermRange
 
 from search.query.phrases import PhraseQuery, holding_phrase, signed
-from search.retrieval.columnar import Matches, Unsupported
+from search.retrieval.columnar import Unsupported
 from search.retrieval.columnar_index import supported
 from search.retrieval.columnar_lists import (
     EMPTY_DOCS,
@@ -37,6 +37,7 @@ from search.retrieval.columnar_lists import (
     terms_within,
     union,
 )
+from search.retrieval.columnar_matches import Matches
 
 
 def evaluate(postings, query):

@@ -167,49 +167,31 @@ class CacheFile:
 
         `check` False leaves the check of the file's size and time to the next read.
         """
-        size = count * dtype.itemsize
+        return self.arrays(((offset, dtype, count),), check)[0]
+
+    def arrays(self, parts, check=True):
+        """Return an array for each (offset, dtype, count) of `parts`, read with one check of
+        the file's size and time after them all (a term's documents and weights), or raise
+        DamagedCache."""
         try:
-            data = self.blocks.read(self.handle, offset, size) if self.blocks is not None and size else None
-            if data is None:
-                data = os.pread(self.handle, size, offset) if size else b""
+            found = [self._bytes(offset, count * dtype.itemsize) for offset, dtype, count in parts]
             changed = check and self._signature() != self.signature
         except OSError as error:
             raise DamagedCache(self.path, f"no se puede leer ({system_reason(error)})") from error
         except DamagedBlock as error:
             raise DamagedCache(self.path, f"está dañada (la suma de control de su bloque {error.block} "
                                           "no coincide)") from None
-        if len(data) != size or changed:
+        if changed or any(len(data) != count * dtype.itemsize for data, (_, dtype, count) in zip(found, parts)):
             raise DamagedCache(self.path, f"cambió mientras estaba abierta (mide "
                                           f"{os.fstat(self.handle).st_size} bytes; medía {self.signature[0]})")
-        return np.frombuffer(data, dtype=dtype)
+        return [np.frombuffer(data, dtype=dtype) for data, (_, dtype, _) in zip(found, parts)]
 
-    def pair(self, first, second, count):
-        """Return `count` items of two sections, each given as (offset, dtype), read with one
-        check of the file's size and time: a term's document numbers and weights.
-
-        As two calls of `array`, in fewer steps (a search reads a pair per term and segment).
-        """
-        try:
-            (offset, dtype), (other_offset, other_dtype) = first, second
-            size, other_size = count * dtype.itemsize, count * other_dtype.itemsize
-            blocks = self.blocks
-            data = blocks.read(self.handle, offset, size) if blocks is not None and size else None
-            if data is None:
-                data = os.pread(self.handle, size, offset) if size else b""
-            other = (blocks.read(self.handle, other_offset, other_size)
-                     if blocks is not None and other_size else None)
-            if other is None:
-                other = os.pread(self.handle, other_size, other_offset) if other_size else b""
-            changed = self._signature() != self.signature
-        except OSError as error:
-            raise DamagedCache(self.path, f"no se puede leer ({system_reason(error)})") from error
-        except DamagedBlock as error:
-            raise DamagedCache(self.path, f"está dañada (la suma de control de su bloque {error.block} "
-                                          "no coincide)") from None
-        if len(data) != size or len(other) != other_size or changed:
-            raise DamagedCache(self.path, f"cambió mientras estaba abierta (mide "
-                                          f"{os.fstat(self.handle).st_size} bytes; medía {self.signature[0]})")
-        return np.frombuffer(data, dtype=dtype), np.frombuffer(other, dtype=other_dtype)
+    def _bytes(self, offset, size):
+        """Return `size` bytes at `offset`, the blocks they lie in checked on their first read."""
+        data = self.blocks.read(self.handle, offset, size) if self.blocks is not None and size else None
+        if data is None:
+            data = os.pread(self.handle, size, offset) if size else b""
+        return data
 
     def changed(self):
         """Tell whether the file was truncated or written since it was opened."""
@@ -248,8 +230,9 @@ class Section:
         if self._whole is not None or type(other) is not Section or other._whole is not None \
                 or other.file is not self.file:
             return self.read(start, end, check=False), other.read(start, end)
-        return self.file.pair((self.offset + start * self.dtype.itemsize, self.dtype),
-                              (other.offset + start * other.dtype.itemsize, other.dtype), end - start)
+        count = end - start
+        return self.file.arrays(((self.offset + start * self.dtype.itemsize, self.dtype, count),
+                                 (other.offset + start * other.dtype.itemsize, other.dtype, count)))
 
     def whole(self):
         if self._whole is None:
