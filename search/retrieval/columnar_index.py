@@ -1,19 +1,19 @@
-"""The whole index as one segment: each term's postings across segments, scored and kept.
+"""The whole index as one segment: each term's postings across segments, read once and kept.
 
 Evaluated segment by segment, a query pays its Python and numpy calls once per segment
-(each term looked up, read, masked and scored in each), so its cost grew with the number
-of segments as much as with the postings. Here a term is looked up once per searcher:
-its postings in every segment are read, their deleted documents dropped, their BM25
-scores worked out (columnar.SegmentView.scores: the same floats), and the document
-numbers moved by each segment's offset into one sorted array of the whole index. The
-pair is kept per searcher (a searcher sees one state of the index), within
-KEPT_POSTINGS, so a term asked again, by the next query or by the same query's
-fallbacks, costs one dictionary lookup.
+(each term looked up, read, masked and scored in each, each operator applied in each).
+Here a term's postings in every segment are read, moved by each segment's offset into
+one sorted array of global document numbers, and masked once with the whole index's
+deletions; the scores come from the whole index's length bytes (the same operations as
+columnar.SegmentView.scores on the same floats, so the same scores). A term's postings
+are kept per searcher (a searcher sees one state of the index), with their scores once a
+query asked them all, within KEPT_POSTINGS: a term asked again, by the next query, by a
+fallback or by another part of the same query, is one dictionary lookup.
 
 IndexView offers what columnar_queries.py asks of a segment (`term`, `scores`,
-`frequency`, `size`, `live`), so the same evaluation runs on it. Query parts that need a
-segment's own reader or term list (phrases, prefixes, ranges) are not evaluated here:
-`supported` says so first, and they run segment by segment as before.
+`scores_at`, `frequency`, `size`, `live`), so the same evaluation runs on it. Query parts
+that need a segment's own reader or term list (phrases, prefixes, ranges) are not
+evaluated here: `supported` says so first, and the query runs segment by segment.
 """
 
 import threading
@@ -60,10 +60,10 @@ def supported(query):
 class IndexView:
     """Every segment of a searcher's IndexPostings as one: global document numbers, live only.
 
-    `term` gives a term's live postings with their scores already worked out, so `scores`
-    returns what it is given; `live` is None, as the deleted documents are already gone
-    from every term (a query that needs every live document, `NOT x` alone, builds the
-    mask from the segments').
+    `term` gives a term's live postings (deleted documents are gone from every term, so
+    `live_docs` has nothing to drop); `live` is the mask of the whole index, for a query
+    that needs every live document (`NOT x` alone). Safe to share between threads: a
+    term read twice at once is kept once.
     """
 
     def __init__(self, postings):

@@ -150,3 +150,32 @@ def test_kept_postings_stay_within_their_bound(index, postings, monkeypatch):
     for term in terms(index):  # read again after their eviction: the same postings
         found = view.term("text", term)
         assert (None if found is None else found[0].tolist()) == first[term]
+
+
+def test_threads_sharing_a_view_get_the_same_answers(index, postings, monkeypatch):
+    """A server's threads share one searcher's view: terms read at once, kept and evicted meanwhile."""
+    import threading
+
+    monkeypatch.setattr(columnar_index, "KEPT_POSTINGS", 60)
+    monkeypatch.setattr(columnar_index, "LONGEST_KEPT", 30)
+    queries = boolean_queries(index)
+    expected = [as_dict(per_segment(postings, query, monkeypatch)) for query in queries]
+    monkeypatch.setattr(postings, "whole", IndexView(postings))
+    problems = []
+
+    def run(seed):
+        order = list(range(len(queries))) * 5
+        random.Random(seed).shuffle(order)
+        for number in order:
+            found = as_dict(columnar_queries.evaluate(postings, queries[number]))
+            if found.keys() != expected[number].keys() or any(
+                    not math.isclose(score, expected[number][doc], rel_tol=1e-12) for doc, score in found.items()):
+                problems.append(queries[number])
+
+    threads = [threading.Thread(target=run, args=(seed,)) for seed in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not problems
+    assert postings.whole._kept_postings <= 60
