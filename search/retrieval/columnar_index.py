@@ -32,9 +32,6 @@ KEPT_POSTINGS = 1 << 20
 LONGEST_KEPT = KEPT_POSTINGS // 4
 
 EMPTY = (np.zeros(0, dtype=np.int32), np.zeros(0))
-# A term of up to this many postings is scored whole when a query looks it up among
-# candidates (IndexView.scores_at): that costs about what scoring a few of them does.
-SCORED_WHOLE = 4096
 OPERATORS = (And, Or, DisjunctionMax)
 
 
@@ -150,12 +147,13 @@ class IndexView:
     def scores_at(self, fieldname, text, docs, weights, places):
         """Return the scores of a term's postings at `places` (indexes or a mask of its postings).
 
-        A term of up to SCORED_WHOLE postings is scored whole, once, and kept: each later
-        lookup among candidates is then one gather, not the seven operations of scoring.
+        Gathered from the term's kept scores when a query asked them all already; else
+        worked out for those postings only (scoring a long list whole, for a few of its
+        postings, cost the keyword queries of bench/speed.py more than it saved).
         """
         found = self._kept.get((fieldname, text))
-        if found is not None and found[0] is docs and len(docs) <= SCORED_WHOLE:
-            return self.scores(fieldname, text, docs, weights)[places]
+        if found is not None and found[0] is docs and found[2] is not None:
+            return found[2][places]
         return self.scores(fieldname, text, docs[places], weights[places])
 
     def _length_norms(self, fieldname):
