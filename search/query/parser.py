@@ -26,6 +26,8 @@ MAX_DEPTH. Two negations in a row cancel, as SimpleQueryParser counts its `-`.
 """
 
 
+import re
+
 from search.query.clauses import Everything, Group, Not, ParsedQuery, Phrase, Word, quoted
 from search.query.dates import DateClause
 from search.query.fields import Fields
@@ -201,9 +203,19 @@ class Parser(Fields):
         return found
 
 
+# Words of letters between single spaces: most queries typed, whose tree is known without
+# the lexer and the parser (each word a Word of no field), unless a word is an operator.
+PLAIN_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
+
+
 def parse(text):
     """Parse a user's query text (normalized first) into a clause tree; never raises."""
-    items, messages = tokens(normalized(text))
+    text = normalized(text)
+    if PLAIN_WORDS.fullmatch(text):
+        words = text.split(" ")
+        if not any(word in OPERATORS for word in words):
+            return ParsedQuery(Group(None, [Word(word) for word in words]))
+    items, messages = tokens(text)
     parser = Parser(items, messages)
     root = Group(None)
     while parser.position < len(parser.items):

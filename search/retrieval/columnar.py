@@ -5,9 +5,9 @@ term, sorted document numbers and weights. A term's BM25 score is worked out for
 posting list at once with numpy, with the operations and global statistics Whoosh's scorer
 uses (search/whoosh_ext/scoring.py: Lucene's idf, the 256 length norms of its quantized
 field lengths), so the scores are Whoosh's to float precision. Query trees are evaluated
-in columnar_queries.py; here are the segments, their deletions, and what a page needs from
-the matches: the top N by score (ties to the lower document number, as Whoosh's
-collector), or by date, the exact total, and the matches kept for facets.
+in columnar_queries.py, on the segments one by one or on all as one (columnar_index.py);
+here are the segments and their deletions; the matches and a page of them are
+columnar_matches.py's.
 
 Whoosh's searcher is still what opens the index: it says which segments are live and which
 documents are deleted, and Whoosh's path answers what the cache can't (`postings_for`
@@ -27,7 +27,6 @@ from search.whoosh_ext import segments
 from search.whoosh_ext.scoring import LuceneBM25F, length_norms, lucene_idf, whoosh_idf
 
 NO_DATE = -1  # the date key of an undated paragraph: before every date, as Whoosh's b""
-UNDATED_LAST = 99_999_999  # the same, after every date: oldest first puts undated last
 KEPT_TERMS = 65536  # terms whose bytes a searcher's postings keep (term_bytes)
 _views = weakref.WeakKeyDictionary()  # Whoosh searcher -> IndexPostings
 _lock = threading.Lock()
@@ -85,6 +84,10 @@ class SegmentView:
         idf = self.postings.idf(fieldname, text)
         table, lengths = norms
         return idf * ((weight * self.postings.k1_plus_1) / (weight + table[lengths[docs]]))
+
+    def scores_at(self, fieldname, text, docs, weights, places):
+        """Return the scores of a term's postings at `places` (indexes or a mask of its postings)."""
+        return self.scores(fieldname, text, docs[places], weights[places])
 
     def _length_norms(self, fieldname):
         """Return (the 256 BM25 length norms, each document's length byte), or False if unscored."""
@@ -148,6 +151,10 @@ class IndexPostings:
         self.doc_count_all = searcher.doc_count_all()
         self._starts = [view.offset for view in self.segments]
         self._bytes = {}
+        self._frequencies = {}
+        from search.retrieval.columnar_index import IndexView  # it imports this module
+
+        self.whole = IndexView(self)  # the segments as one (columnar_index.py)
 
     def term_bytes(self, fieldname, text):
         """Return a term as its field stores it (bytes); kept, as a search asks for each
@@ -166,14 +173,24 @@ class IndexPostings:
         return fieldname in self.schema and self.schema[fieldname].scorable
 
     def doc_frequency(self, fieldname, text):
-        """Return how many documents hold a term, deleted ones included, as Whoosh counts."""
-        term = self.term_bytes(fieldname, text)
-        total = 0
-        for view in self.segments:
-            field = view.cache.fields.get(fieldname)
-            ordinal = field.find(term) if field is not None else -1
-            if ordinal >= 0:
-                total += field.frequency(ordinal)
+        """Return how many documents hold a term, deleted ones included, as Whoosh counts.
+
+        Kept: a search asks it of each term several times (the builder for each accented
+        form, a question for the rarest words, the idf), once per segment each time.
+        """
+        key = (fieldname, text)
+        total = self._frequencies.get(key)
+        if total is None:
+            term = self.term_bytes(fieldname, text)
+            total = 0
+            for view in self.segments:
+                field = view.cache.fields.get(fieldname)
+                ordinal = field.find(term) if field is not None else -1
+                if ordinal >= 0:
+                    total += field.frequency(ordinal)
+            if len(self._frequencies) >= KEPT_TERMS:
+                self._frequencies.clear()
+            self._frequencies[key] = total
         return total
 
     def idf(self, fieldname, text):
@@ -236,51 +253,3 @@ def reopened(searcher, problem):
         if view.cache.file is not None and view.cache.file.changed():
             postcache.forget(view.cache)
     return postings_for(searcher)
-
-
-class Matches:
-    """What a query matched: per segment view, its document numbers and their scores."""
-
-    def __init__(self, postings, per_segment):
-        self.postings = postings
-        self.per_segment = per_segment  # [(SegmentView, docs int32, scores float64)]
-        self.total = sum(len(docs) for _, docs, _ in per_segment)
-        self.segments = [(view, docs) for view, docs, _ in per_segment]  # for facets
-
-    def top(self, count):
-        """Return [(global docnum, score)] of the best `count`: by score, then docnum."""
-        if not self.per_segment or count <= 0:
-            return []
-        scores = np.concatenate([scores for _, _, scores in self.per_segment])
-        docnums = np.concatenate([docs.astype(np.int64) + view.offset
-                                  for view, docs, _ in self.per_segment])
-        if len(scores) > count:
-            threshold = np.partition(scores, len(scores) - count)[len(scores) - count]
-            keep = scores >= threshold
-            scores, docnums = scores[keep], docnums[keep]
-        order = np.lexsort((docnums, -scores))[:count]
-        return list(zip(docnums[order].tolist(), scores[order].tolist()))
-
-    def by_date(self, count, newest_first):
-        """Return [(global docnum, 0.0)] of the first `count` by date, as Whoosh sorts them.
-
-        The key is the date then the document number, in one int64, reversed for newest
-        first; undated paragraphs come last in both orders (as Elasticsearch's `missing:
-        _last`), as on Whoosh's path (running.date_order).
-        """
-        if not self.per_segment or count <= 0:
-            return []
-        keys = np.concatenate([view.date_keys()[docs] for view, docs, _ in self.per_segment])
-        if not newest_first:
-            keys = np.where(keys == NO_DATE, UNDATED_LAST, keys)
-        docnums = np.concatenate([docs.astype(np.int64) + view.offset
-                                  for view, docs, _ in self.per_segment])
-        combined = (keys + 1) * (1 << 32) + docnums
-        if newest_first:
-            combined = -combined
-        if len(combined) > count:
-            combined = np.partition(combined, count - 1)[:count]
-        combined.sort()
-        if newest_first:
-            combined = -combined
-        return [(int(key % (1 << 32)), 0.0) for key in combined]

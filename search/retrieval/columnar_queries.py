@@ -22,7 +22,8 @@ import numpy as np
 from whoosh.query import And, AndMaybe, AndNot, DisjunctionMax, Not, NullQuery, Or, Prefix, Term, TermRange
 
 from search.query.phrases import PhraseQuery, holding_phrase, signed
-from search.retrieval.columnar import Matches, Unsupported
+from search.retrieval.columnar import Unsupported
+from search.retrieval.columnar_index import supported
 from search.retrieval.columnar_lists import (
     EMPTY_DOCS,
     EMPTY_SCORES,
@@ -36,10 +37,21 @@ from search.retrieval.columnar_lists import (
     terms_within,
     union,
 )
+from search.retrieval.columnar_matches import Matches
 
 
 def evaluate(postings, query):
-    """Return the Matches of a Whoosh query on every segment; raise Unsupported if it can't."""
+    """Return the Matches of a Whoosh query on every segment; raise Unsupported if it can't.
+
+    Terms and Boolean operators are evaluated once on the whole index (columnar_index.py);
+    phrases, prefixes and ranges segment by segment, with each segment's own terms.
+    """
+    if supported(query):
+        try:
+            docs, scores = full(query, postings.whole)
+            return Matches.of_index(postings, docs, scores)
+        except Unsupported:
+            pass  # segment by segment, where each can say what it does not know
     per_segment = []
     for view in postings.segments:
         docs, scores = full(query, view)

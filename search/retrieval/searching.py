@@ -276,9 +276,14 @@ def rank_ids(index: SearchIndex, text: str, limit: int = 10, ranking: Ranking = 
     if not terms or not searcher.doc_count():
         return []
     depth = max(limit, ranking.rerank_depth) if ranking.proximity else limit
-    # The searcher's doc_frequency answers from the posting cache (reader.py).
-    query = exactness(question_query(searcher, terms, ranking), exact_words(searcher.schema, text),
-                      ranking)
+    # Frequencies from the posting cache, asked directly (the searcher's doc_frequency
+    # would find it for each of the 10-20 terms, reader.py); else Whoosh's.
+    from search.retrieval.columnar import postings_for  # numpy loads once searching
+
+    postings = postings_for(searcher)
+    frequency = postings.doc_frequency if postings is not None else None
+    query = exactness(question_query(searcher, terms, ranking, frequency),
+                      exact_words(searcher.schema, text), ranking)
     found = top_hits(searcher, query, depth)
     records = hit_records(searcher, index.store, [docnum for docnum, _ in found], speakers=False)
     scored = [(score, record) for (_, score), record in zip(found, records) if record]

@@ -17,6 +17,8 @@ from search.speakers.sentences import DASHES, OPENING_QUOTES, QUOTES, STRAIGHT_Q
 
 # Capitalised articles inside a name (`Tareck El Aissami`, `Omar Al Bashir`), never at its start.
 ARTICLE_PARTICLES = frozenset("El Al".split())
+SPOKEN_HONORIFICS = frozenset("don doña señor señora sor fray".split())
+PLURAL_ARTICLES = frozenset("los las".split())  # inside a name only after `de`, which takes them in the loop below
 ELIDED = re.compile(r"^[dD][’'][A-ZÁÉÍÓÚ]")  # a French or Italian particle elided before the surname: `d'Encausse`
 QUOTE_LEADS = frozenset(":;,(")  # a straight quote after these opens a quotation (`dijo: "Todos…`)
 
@@ -34,7 +36,9 @@ class CapitalRuns:
         index = 0
         for index_start in self.starts:
             if index_start < index or not (is_name_word(tokens[index_start]) or self.month_name(index_start)
-                                           or self.given_al(index_start)):
+                                           or self.given_al(index_start) or index_start
+                                           and self.lower[index_start - 1] in SPOKEN_HONORIFICS
+                                           and self.honoured(index_start)):
                 continue
             index = index_start
             end = index + 1
@@ -49,6 +53,8 @@ class CapitalRuns:
                 elif tokens[end] == "." and end > index and len(tokens[end - 1]) == 1 and end + 1 < len(tokens) \
                         and is_name_word(tokens[end + 1]):
                     end += 1
+                elif tokens[end] in PLURAL_ARTICLES:
+                    break  # `Vuelven los García`, a title: a name's `los` follows `de` (`Ana de los Ríos`)
                 elif tokens[end].lower() in PARTICLES or tokens[end] in ARTICLE_PARTICLES:
                     after = end + 1
                     while after < len(tokens) and after - end < 3 and tokens[after].lower() in PARTICLES:
@@ -61,6 +67,12 @@ class CapitalRuns:
                     break
             yield index, end
             index = end
+
+    def honoured(self, index: int) -> bool:
+        """Tell whether a capitalised word that is also a verb's form, after an honorific in lower case (the caller
+        checks it), names someone (`doña Anuncia`): a verb is never capitalised after a word in lower case."""
+        return self.tokens[index][1:].islower() and self.lower[index] not in lex.ROLE_CLASSES  # `el señor
+        # Gobernador`: an office
 
     def given_al(self, index: int) -> bool:
         """Tell whether a capitalised `Al` is a given name (`el reverendo Al Sharpton`, `Al Gore dijo`): before a

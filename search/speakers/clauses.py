@@ -19,9 +19,11 @@ import re
 
 from search.speakers import lexicon as lex
 from search.speakers.coordination import dative_phrase
+from search.speakers.descriptions import epithet_at, opening_epithet
 from search.speakers.mentions import Sentence
 from search.speakers.namewords import not_a_name
 from search.speakers.people import Person
+from search.speakers.sentences import QUOTES
 from search.speakers.subject_slots import PREPOSITIONS
 
 # Words that open a sentence before its subject and are no part of it: coordinators and connectives.
@@ -77,7 +79,10 @@ def opening_name(text: str, people) -> tuple[list[str], bool] | None:
     opening = OPENING_NAMES[0].match(text)
     if opening and not_a_name(opening.group(2).split()[0], people):
         opening = OPENING_NAMES[1].match(text)
-    return (opening.group(2).split(), bool(opening.group(1))) if opening else None
+    if opening is None:  # `"El Bronco", fue el último…`: a nickname the document gave a person
+        nicknamed = opening_epithet(people, text) if people.epithets else None
+        return (nicknamed, False) if nicknamed else None
+    return opening.group(2).split(), bool(opening.group(1))
 
 
 def opening_person(people, words: list[str], staged: bool, clock: int) -> Person | None:
@@ -125,6 +130,8 @@ def clause_subject(s: Sentence, salient=None) -> Person | None:
         return s.mention_person(s.starts[index])
     if lower[index] in SUBJECT_PRONOUNS:
         return _salient(salient)
+    if lower[index] in QUOTES and index + 1 < len(lower):  # `"El Bronco", fue el último…`: a nickname given before
+        return epithet_at(s.people, lower, index + 1, s.clock)
     if lower[index] == "a" and index + 2 < len(lower):  # `A ella le encanta…`, `A Ruiz le preocupa…`
         after = index + 1
         if lower[after] in SUBJECT_PRONOUNS and lower[after + 1] in DATIVE_CLITICS:

@@ -64,6 +64,10 @@ EPITHET = re.compile(
     r"(" + FULL_NAME + r")\s*,?\s*\(?(?:mejor\s+)?"
     r"(?:conocid[oa]|apodad[oa]|llamad[oa]|bautizad[oa])\s+(?:como\s+)?[«\"“']((?:[Ee]l|[Ll]a)\s[^»\"”'\n]{3,40})"
     r"[»\"”']")
+# …or right after the name, or after `alias`: `Jaime Rodríguez Calderón "El Bronco"`, `Joaquín Guzmán, alias «El
+# Chapo»`, a nickname in capitals that names the person alone later (`"El Bronco", fue el último…`, `El Bronco dijo…`).
+NICKNAME_HINT = re.compile(r"[«\"“](?:El|La) ")
+NICKNAME = re.compile(r"(" + FULL_NAME + r")\s*,?\s*(?:alias\s+)?[«\"“]((?:El|La)\s[A-ZÁÉÍÓÚÑ][^»\"”\n,.]{1,25})[»\"”]")
 # Nouns of the class `persona` that tell an office or a part, not who someone is: `el funcionario le dijo` is someone
 # at the desk, never the article's main actor.
 NO_DESCRIPTION = frozenset("funcionario trabajador servidor letrado especialista politico militante entrevistado "
@@ -118,7 +122,16 @@ def epithets(paragraphs: list[str]) -> dict[tuple[str, ...], list[str]]:
             if any(len(word) >= 4 and word.isalpha() and word.islower() for word in tokens[1:]):  # not `El Chapo`
                 words = tuple(token.lower() for token in tokens)
                 found.setdefault(words, match.group(1).split())
+        if NICKNAME_HINT.search(paragraph):  # a cheap first look: most paragraphs quote no nickname
+            for match in NICKNAME.finditer(paragraph):
+                found.setdefault(tuple(token.lower() for token in WORD.findall(match.group(2))), match.group(1).split())
     return found
+
+
+def opening_epithet(people: People, text: str) -> list[str] | None:
+    """Return the name of the person whose nickname opens a paragraph (`"El Bronco", fue el último…`), else None."""
+    opening = tuple(word.lower() for word in WORD.findall(text[:60]))
+    return next((tokens for words, tokens in people.epithets.items() if opening[:len(words)] == words), None)
 
 
 def epithet_at(people: People, lower: list[str], index: int, clock: int) -> Person | None:

@@ -30,7 +30,9 @@ WINDOW = 8  # paragraphs: at least this many each side tell what a word is in th
 NAME = re.compile(r"\b" + FULL_NAME)
 NAME_BEFORE = re.compile(r"\b([A-ZÁÉÍÓÚÑ][\w'’-]+)(?:\s+(?:de |del |la |y )?[A-ZÁÉÍÓÚÑ][\w'’-]+)*\s*$")
 SKIPPED_IN_ACRONYMS = frozenset({"de", "del", "la", "las", "los", "y"})
-COMMON, PLACE, PROPER, BODY, TITLE = 0, 1, 2, 3, 4
+COMMON, PLACE, PROPER, BODY, TITLE, ACRONYM, WRITTEN = 0, 1, 2, 3, 4, 5, 6
+ACRONYM_LETTERS = 3  # a shorter word in capitals is an initial or a roman numeral as often as an acronym
+ACRONYM_MOST = 8  # letters: `FACUA`, `CONAGUA`; longer words in capitals are a heading's
 # Words before a person's name or nickname (`vio a Caterina Porena`, `se llama Ana`, `bajo el apodo de "Tigre de los
 # Llanos"`, `conocido como "El Bronco"`, `le decían "Lobo"`), which never come before a work's title.
 NAMED = r"\b(?:a|llam[aoó]\w*|apod\w*|sobrenombre|mote|alias|conocid[oa]s? como|les? d[ei]c[eií]\w*)\s+" \
@@ -40,6 +42,13 @@ MEMBERS = frozenset(
     "dirigente dirigentes líder líderes militante militantes miembro miembros integrante integrantes candidato "
     "candidata candidatos vocero vocera portavoz bancada partido coalición fundador fundadora presidente presidenta "
     "secretario secretaria senador senadora diputado diputada legisladores senadores diputados".split())
+# Nouns of those a firm, a service or a union has (`una usuaria de Seeking Arrangement`, `los empleados de Pemex`),
+# which no person has (unlike a spokesperson: `el portavoz de Daddy Yankee`; nor `cliente`, `socio`: a lawyer's): they
+# tell a name of several words is a body's too.
+CUSTOMERS = frozenset(
+    "usuario usuaria usuarios usuarias empleados empleadas trabajadores accionistas suscriptor suscriptora "
+    "suscriptores afiliado afiliada afiliados".split())
+CUSTOMERS_OF = re.compile(r"\b(?:" + "|".join(sorted(CUSTOMERS)) + r") del? [A-ZÁÉÍÓÚÑ]")
 NOT_ADJECTIVES = frozenset("de del a al y e o en con por para sin sobre que su sus el la los las".split())
 # A determiner, a noun for a work or a body, maybe an adjective, right before a name (`la compañía estadounidense`).
 THING_DETERMINERS = r"\b(?:[Ee]l|[Ll]as?|[Ll]os|[Uu]na?|del|al|[Ss]us?|[Ee]st[ea])"
@@ -89,8 +98,34 @@ class Evidence:
         return self._answer(PROPER, word)
 
     def is_body(self, word: str) -> bool:
-        """Tell whether the text writes this word as a body people belong to (`el dirigente estatal de Morena`)."""
-        return self._answer(BODY, word)
+        """Tell whether the text writes this word as a body people belong to (`el dirigente estatal de Morena`, `una
+        usuaria de Tinder`), after a noun for a body (`la compañía Apple`), or as an acronym: in capitals inside a
+        sentence in lower case (`Facua` and `denuncia FACUA en su escrito`, `la asociación FACUA-Consumidores`)."""
+        if " " in word:  # in an article only (a book's runs are many): a name whose users or employees are counted
+            return self.kind.short and self._customers() and self._answer(BODY, word)
+        if self._answer(BODY, word):
+            return True
+        if not self.kind.short or not ACRONYM_LETTERS <= len(word) <= ACRONYM_MOST:
+            return False
+        capitals = word.upper()
+        return capitals != word and self._written(capitals) \
+            and (self._answer(ACRONYM, capitals) or self._answer(BODY, capitals))
+
+    def _written(self, word: str) -> bool:
+        """Tell whether the paragraphs around the one being read write this word at all."""
+        text = self._window()
+        found = self._answers.get((WRITTEN, word))
+        if found is None:
+            found = self._answers[(WRITTEN, word)] = " " + word in text
+        return found
+
+    def _customers(self) -> bool:
+        """Tell whether the paragraphs around the one being read count a body's users, employees or members."""
+        text = self._window()
+        found = self._answers.get((BODY, ""))
+        if found is None:
+            found = self._answers[(BODY, "")] = CUSTOMERS_OF.search(text) is not None
+        return found
 
     def is_title(self, words: list[str]) -> bool:
         """Tell whether the document writes these words as a thing's name (a work keeps its name from one end of an
@@ -135,12 +170,19 @@ class Evidence:
                     # `Avianca, la principal aerolínea`
                     before = text[max(0, at - 40):at].split()
                     found = not text[end:end + 1].isalnum() and (
-                        before[-1:] in (["de"], ["del"]) and not MEMBERS.isdisjoint(before[-3:-1])
+                        before[-1:] in (["de"], ["del"]) and not (
+                            CUSTOMERS if " " in word else MEMBERS | CUSTOMERS).isdisjoint(before[-3:-1])
                         or bool(before) and before[-1] in BODY_NOUNS
                         or len(before) > 1 and before[-2] in BODY_NOUNS and before[-1].isalpha()
                         and before[-1].islower() and before[-1] not in NOT_ADJECTIVES
                         or before[-2:] == ["de", "noticias"]
                         or APPOSED_BODY.match(text, end) is not None)
+                elif kind == ACRONYM:  # `denuncia FACUA en su escrito`: between words in lower case, not in a line
+                    # in capitals (`EL FENÓMENO ES MÁS GRANDE`) nor in a name's run (`ANA GIL`)
+                    before, after = text[max(0, at - 20):at].split()[-1:], text[end:end + 20].split()[:1]
+                    found = not text[end:end + 1].isalnum() and any(
+                        word[:1].islower() for word in before + after) and not any(
+                        word[:2].isupper() for word in before + after)
                 else:  # `dijo Gil`, `la ministra Ana Gil,`: capitalised after a word in lower case or a comma
                     before = text[at - 1:at]
                     found = (before.islower() or before == ",") and not text[end:end + 1].isalnum()

@@ -67,9 +67,8 @@ def label_person(text: str, people: People, clock: int, heading=lambda: True) ->
 def _person(label: str, people: People, clock: int, quoted: bool = False) -> Person | None:
     """Return the person a label names (roles before the name dropped), None for `Nota:`, `Agregó:` and the like."""
     words = label.split()
-    if len(words[-1]) > 2 and words[-1].endswith(".") and (
-            ACRONYM.match(words[-1][:-1]) or people.find([*words[:-1], words[-1][:-1]]) is not None):
-        words[-1] = words[-1][:-1]  # `…: AMLO.`, `…: Ana Gil.`: the sentence's full stop, after one the text knows
+    if len(words[-1]) > 2 and words[-1].endswith("."):
+        words[-1] = words[-1][:-1]  # `…: Ana Gil.`, `…: AMLO.`: the full stop ends the line, not the name (`J.` would)
     if words[0].islower() and words[0] in ("el", "la"):
         words = words[1:]
     if words[0].islower() and words[0] not in lex.ROLE_CLASSES:
@@ -86,7 +85,8 @@ def _person(label: str, people: People, clock: int, quoted: bool = False) -> Per
         return None
     if len(words) == 1 and not (quoted or is_given_name(words[0]) or people.find(words) is not None
                                 or people.evidence.is_proper(words[0])) or people.is_common_word(words[0]) \
-            or len(words) == 1 and people.evidence.is_body(words[0]):  # `…: Conagua`, an agency the text names
+            or len(words) == 1 and (people.evidence.is_body(words[0]) or people.is_place(words[0])):
+        # `…: Conagua`, an agency the text names; `…de villas y de hoteles: Montecarlo.`, a place (`en Montecarlo`)
         return None
     return people.person(words, clock)
 

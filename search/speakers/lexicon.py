@@ -111,7 +111,11 @@ ROLE_CLASSES.update(dict.fromkeys(
     "conductora productor productora diseñador diseñadora terapeuta psicoterapeuta corresponsal reportero "
     "reportera fotógrafo fotógrafa dibujante reverendo reverenda pastor pastora rabino imán tenista ciclista golfista "
     "nadador nadadora boxeador boxeadora piloto bailarín bailarina humorista comediante rapero rapera intérprete "
-    "famoso famosa celebridad".split(), "persona"))  # `la misma famosa`: a person known to the public
+    "famoso famosa celebridad "
+    # trades the press writes before a name, capitalised as a title too (`dijo la Chef Betty`, `la youtuber Ana`)
+    # (not `cocinera`, `enfermera`: a novel's servants, met by their trade only, are no one the text names)
+    "chef youtuber youtubera influencer tiktoker streamer bloguero bloguera".split(), "persona"))
+# `la misma famosa`: a person known to the public
 ROLE_CLASSES.update(dict.fromkeys(  # scholars and writers of the past, as the press introduces them
     "geógrafo geógrafa filósofo filósofa astrónomo astrónoma naturalista cronista dramaturgo dramaturga novelista "
     "arqueólogo arqueóloga vulcanólogo vulcanóloga biólogo bióloga".split(), "experto"))
@@ -157,6 +161,19 @@ ORGANISATION_WORDS = _words(
     "sputnik group comics media news inc corp motors airlines holdings editorial revista emisora televisora "
     "discográfica aerolínea automotriz calificadora tv ap jazeera qaeda arabiya shabab"
 )
+# Firms that Spanish-language news names alone as the subject of what they announce (`Microsoft ha confirmado que…`,
+# `según Pemex`), as a name's first word only (after a given name, a surname: `Evelina Apple`): the most cited
+# technology, telecommunications, energy, transport, pharmaceutical, retail and banking firms of Spain, Mexico and the
+# world (Interbrand Best Global Brands, Fortune Global 500, the IBEX 35 and the BMV's IPC), less those named after a
+# person (`Ford`, `Dell`, `Disney`, `Tesla`, `Honda`, `Renault`, `Roche`), a given name (`Zara`, `Mercedes`) or a
+# common word (`Total`, `Moderna`, `Orange`, `Meta`, `Visa`).
+FIRMS = _words(
+    "apple microsoft google alphabet amazon netflix samsung huawei xiaomi intel nvidia oracle nintendo sony "
+    "instagram whatsapp youtube tiktok spotify uber airbnb paypal ebay yahoo linkedin snapchat telegram alibaba "
+    "tencent telefónica movistar vodafone telmex telcel iberdrola repsol endesa naturgy pemex petrobras shell "
+    "chevron exxonmobil gazprom aramco televisa walmart inditex mercadona bimbo cemex femsa oxxo banorte banamex "
+    "citibanamex bancomer bankia caixabank mapfre nike adidas nestlé unilever danone pfizer astrazeneca novartis "
+    "sanofi boeing airbus volkswagen toyota nissan iberia aeroméxico ryanair vueling avianca")
 # Bodies' and places' words that are frequent surnames too (INE, apellidos más frecuentes)
 SURNAMES_TOO = _words("cruz plaza palacio guardia calle puerto mercado")
 # Parties named by one word in mixed case (acronyms in capitals are no names anyway): bodies, never people.

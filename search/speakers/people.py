@@ -68,13 +68,15 @@ def _agrees(asked: Role, person: Person) -> bool:
 
 
 def looks_like_person(tokens: list[str], evidence: Evidence | None = None) -> bool:
-    """Tell whether capitalised words can name a person: a given name first, or no body, place, abstract noun, work,
-    firm, sum or group (`Seguridad Social`; search.speakers.things), nor a thing's name by the document's evidence."""
+    """Tell whether capitalised words can name a person: a given name first, or no firm first (`Google`), no body,
+    place, abstract noun, work, firm, sum or group (`Seguridad Social`; search.speakers.things), nor a thing's name
+    by the document's evidence."""
     if is_given_name(tokens[0]):
         return True
     lowered = [token.lower() for token in tokens]
-    return not any((word in lex.ORGANISATION_WORDS and not (index and word in lex.SURNAMES_TOO))  # `De la Cruz`
-                   or word.endswith(lex.INSTITUTION_ENDINGS) for index, word in enumerate(lowered)) \
+    return lowered[0] not in lex.FIRMS and not any(
+        (word in lex.ORGANISATION_WORDS and not (index and word in lex.SURNAMES_TOO))  # `De la Cruz`
+        or word.endswith(lex.INSTITUTION_ENDINGS) for index, word in enumerate(lowered)) \
         and " ".join(lowered) not in lex.PLACES and not names_thing(tokens, lowered) \
         and not (evidence is not None and len(tokens) > 1 and evidence.is_title(tokens))
 

@@ -21,6 +21,9 @@ TITLE_NOUNS = frozenset("titular titulares título títulos lema lemas eslogan c
                         "letrero etiqueta hashtag apodo alias mote seudónimo".split()) | WORKS
 # …or the name of a work, whose title capitalises its first word only (`la saga "Canción de hielo y fuego"`).
 IMPERSONAL_CLITICS = frozenset({"les", "nos", "me", "te"})  # not `le`: `le dijeron` may have its subject after
+MODALS = frozenset("puede pueden podía podían pudo podrá podría suele solía".split())
+INFINITIVE_ENDINGS = ("ar", "er", "ir")
+READING = frozenset("lee leía leyó leerá ve veía vio escucha escuchaba escuchó oye oía oyó".split())
 QUOTATION = re.compile(r'[«“"]([^«»“”"]+)[»”"]')
 
 
@@ -39,7 +42,7 @@ def body_before_quote(text: str) -> bool:
     opening = tokens[1:2] if tokens[:1] and tokens[0].lower() in BODY_ARTICLES else tokens[:1]
     if opening and plural_of_people(opening[0].lower()):
         return True  # `Trabajadores… han presentado denuncias porque "…"`: a group's words, the narrator's line
-    if _impersonal(tokens):
+    if _impersonal(tokens) or _impersonal_se(tokens):
         return True
     for index, token in enumerate(tokens):
         before = tokens[index - 1].lower() if index else ""
@@ -61,6 +64,31 @@ def _impersonal(tokens: list[str]) -> bool:
         if token[:1].isupper() and index and tokens[index - 1] not in ".:":
             return False  # a name before the verb may be its subject
         if token.lower() in lex.PLURAL and index and tokens[index - 1].lower() in IMPERSONAL_CLITICS:
+            return True
+    return False
+
+
+def closed_impersonally(text: str) -> bool:
+    """Tell whether the words after a paragraph's last closing mark give what it closes to an impersonal `se` (`…Es
+    todo" son algunas de las opiniones que se pueden leer en su cuenta.`, `…», se lee en la pancarta`): no one's."""
+    close = max(text.rfind("»"), text.rfind("”"), text.rfind('"'))
+    credit = re.split(r"[.;!?]\s", text[close + 1:], maxsplit=1)[0]  # the sentence the mark closes, not the next
+    return close >= 0 and _impersonal_se(TOKEN.findall(credit))
+
+
+def _impersonal_se(tokens: list[str]) -> bool:
+    """Tell whether the words before a quotation report it with an impersonal `se` (`en la web se puede leer que es
+    una "…"`, `En el informe se afirma que "…"`, `se lee: «…»`): a text or an unnamed source, not the person followed.
+    A verb that takes `se` of its own subject (`Ruiz se quejó de que…`, `se pregunta`) is no such report."""
+    lowered = [token.lower() for token in tokens]
+    for index, word in enumerate(lowered[:-1]):
+        if word != "se":
+            continue
+        verb = lowered[index + 1]
+        if verb in MODALS and index + 2 < len(lowered) and lowered[index + 2].endswith(INFINITIVE_ENDINGS):
+            return True  # `se puede leer`, `se podía escuchar`
+        if (verb in READING or verb in lex.SINGULAR and verb not in lex.REFLEXIVE and not verb.startswith("pregunt")) \
+                and lowered[index + 2:index + 4] not in (["a", "sí"], ["a", "si"]):  # `se asegura a sí mismo`
             return True
     return False
 

@@ -21,7 +21,7 @@ import re
 from search.speakers.quote_marks import ALNUM, CLOSE_MARK, MARK, PAIRS, STRAY_CLOSE, scan
 from search.speakers.quote_marks import quoted as quoted  # re-exported: reported.py reads both from here
 from search.speakers.quote_marks import stray_closer as stray_closer
-from search.speakers.quoted_terms import body_before_quote, only_terms
+from search.speakers.quoted_terms import body_before_quote, closed_impersonally, only_terms
 from search.speakers.sentences import DASHES
 
 OPENERS = frozenset(PAIRS)  # the marks that open a quotation
@@ -115,6 +115,9 @@ class QuoteTracker:
             if found:
                 self.filled.add(index)
         found = self._dialogue(index, text.lstrip(), found, salient)
+        if self.news and self.expected is None and (self.open or index in self.filled) and closed_impersonally(text):
+            found = self._unfill(index, found)  # `…" son algunas de las opiniones que se pueden leer`: anyone's (a
+            # book's narration is full of `se`: not there)
         self.results.append(found)
         if (stray or back) and found:
             self._fill_back(index, found, quoted_only=back and not stray)
@@ -224,6 +227,15 @@ class QuoteTracker:
                 return list(answerer)
         self.after_question = question and not found
         return found
+
+    def _unfill(self, index: int, found: list) -> list:
+        """Undo the speakers given to the quotation that the paragraph at index closes, and return its own (none if
+        given here): the text gives its words to no one."""
+        for i in self.open:
+            if i in self.filled:
+                self.results[i] = []
+        self.opened_salient = []
+        return [] if index in self.filled else found
 
     def _abandon(self) -> None:
         """Undo the speakers given inside a quotation that never closed: its mark was a stray one."""

@@ -27,6 +27,9 @@ TITLE_MARKS = {"»": "«", "”": "“"}  # the closing mark of a title in quota
 TITLE_WORDS = 6
 MEETING = ("reun", "reún", "encontr", "cit", "entrevist", "visit")  # verbs of meeting someone
 NOUN_MARKERS = frozenset("un una unos unas el su sus este esta ese esa del al nueva nuevo primera".split())
+NO_NOUN_ENDINGS = ("ía", "ían", "aba", "aban", "ó", "aron", "ieron")  # a past tense, never a noun (`creía`, `dijo`)
+CLAUSE_OPENERS = frozenset(", ; : y e pero que".split())  # what may stand before a clause's subject
+NOUN_FOLLOWERS = lex.AUXILIARIES | frozenset("es son fue fueron era eran será serán está están estaba estaban".split())
 
 
 def before_verb(lower: list[str], verb: int, clitics: bool = False) -> int:
@@ -166,8 +169,18 @@ def reports(s: Sentence, index: int) -> bool:
     word, lower = s.lower[index], s.lower
     before = lower[index - 1] if index else ""
     after = lower[index + 1:index + 4]
-    if before in NOUN_MARKERS:
-        return False
+    if before in NOUN_MARKERS or s.tokens[index][:1].isupper() and index and s.tokens[index - 1][:1].islower():
+        return False  # `hice Vuelven los García y Dicen que soy mujeriego`: capitalised after a word in lower case, a
+        # verb opens a title (`Meade Asegura que…`, a headline in title case, still reports)
+    if before in ("la", "las", "los") and after[:1] and not word.endswith(NO_NOUN_ENDINGS) and (
+            after[0] in NOUN_FOLLOWERS
+            or after[0] in ("de", "del") and (index < 2 or lower[index - 2] in CLAUSE_OPENERS)):
+        return False  # `La cifra ha repuntado`, `…, la cifra de contagios ha…`: an article before, a finite verb or a
+        # complement after, make a present that is a noun too a noun (`Gil la cifra en cien`, `La creía de Dios`
+        # report)
+    if before == "se" and index >= 3 and lower[index - 2] == "que" and lower[index - 3] in ("lo", "los", "cuanto") \
+            and word.startswith("refier"):
+        return False  # `en lo que se refiere a las grandes compañías`: as regards, no one's statement
     if word in lex.PARTICIPLES and word not in lex.SINGULAR and before not in lex.AUXILIARIES:
         return False
     if word in lex.AFTER_QUOTE:  # `«…», continuó`, `—terminó la ministra—`

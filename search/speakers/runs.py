@@ -29,7 +29,9 @@ from search.speakers.namewords import (
 )
 from search.speakers.people import People, is_given_name, looks_like_person
 from search.speakers.roles import is_role
+from search.speakers.things import QUANTIFIERS
 
+SAINTS = frozenset("san santa santo".split())  # `San Miguel de Allende`, `Santa Cruz de Tenerife`: towns
 PLACE_BODIES = frozenset("universidad ayuntamiento gobierno junta comunidad generalitat xunta asamblea".split())
 TITLE_POSSESSIVES = frozenset("Tu Tus Mi Mis Su Sus Nuestro Nuestra Nuestros Nuestras".split())
 ACRONYM = re.compile(r"^(?![IVXLCDM]+$)[A-ZÁÉÍÓÚÑ]{3,6}$")  # not a roman numeral
@@ -41,7 +43,8 @@ class _Runs(CapitalRuns):
     def name_tail(self, start: int, end: int) -> int | None:
         """Return where a person's name starts inside a run that also names a place or body, or None."""
         lower, tokens = self.lower, self.tokens
-        last = max((i for i in range(start, end) if (lower[i] in lex.ORGANISATION_WORDS or lower[i] in lex.PLACES)
+        last = max((i for i in range(start, end) if (lower[i] in lex.ORGANISATION_WORDS or lower[i] in lex.PLACES
+                                                     or i == start and lower[i] in lex.FIRMS)
                     and tokens[i] not in ARTICLE_PARTICLES and not surname_too(tokens, start, i)), default=None)
         if last is None:
             return start if " ".join(lower[start:end]) not in lex.PLACES else None
@@ -54,8 +57,10 @@ class _Runs(CapitalRuns):
             given = next((i for i in range(last + 1, end - 1) if is_given_name(tokens[i])), None)
             if given is not None:
                 return given
-            if end - last >= 3 and lower[last + 1] not in PARTICLES and lower[last] in lex.PLACES:
-                return last + 1  # `el vicepresidente de Venezuela Tareck El Aissami`: a place ends the role
+            if end - last >= 3 and lower[last + 1] not in PARTICLES and (lower[last] in lex.PLACES
+                                                                         or lower[last] in lex.FIRMS):
+                return last + 1  # `el vicepresidente de Venezuela Tareck El Aissami`, `el director de Google Sundar
+                # Pichai`: a place or a firm ends the role
         # `Universidad de Sevilla Javier Pérez Royo`: a full name may follow a body named after a place
         tail = last + 1
         if lower[last] in PLACE_BODIES and tail < end and lower[tail] in ("de", "del") and end - tail >= 4:
@@ -113,10 +118,13 @@ class _Runs(CapitalRuns):
             elif self.opening(start) and before_given(self.tokens[start:end], self.people):
                 start += 1  # `Entregado Andrés a sus pensamientos, murmuró…`: a participle before the given name
                 first = self.tokens[start]
+            if start and self.lower[start - 1] in QUANTIFIERS:
+                continue  # `Varias Influencers`, `algunos Tuiteros`: a quantifier opens a group
             start = self.particle_before(self.owner(start, end), end)
             if start == end or self.tokens[start][:1].islower():
                 continue  # `de Derecho del Interior` cut after a body's word: what is left, `del Interior`, is no name
-            if start and self.lower[start - 1] in ("de", "del") and end - start >= 3 and not is_given_name(first):
+            if start and self.lower[start - 1] in ("de", "del") and end - start >= 3 and not is_given_name(first) \
+                    and self.lower[start] not in SAINTS:  # but `de San Miguel de Allende`: a saint's name, a town's
                 # `el diputado de Sumar Alberto Ibáñez`, `del Centro Democrático María Cabal`: a body, then a person
                 start = next((i for i in range(start + 1, end - 1) if is_given_name(self.tokens[i])), start)
             first, words = self.tokens[start], [word for word in self.tokens[start:end] if word != "."]
@@ -126,9 +134,9 @@ class _Runs(CapitalRuns):
                                     or start and self.medium_before(start)):
                 continue  # `Hacienda comunicó`, `Podemos lamentó`, `con BBC Mundo indica`: a ministry, party, medium
             if self.no_person(start, words) or self.abbreviation(start, end) \
-                    or len(words) == 1 and not is_given_name(first) and self.people.evidence.is_body(first):
+                    or self.body_named(first, words):
                 continue  # `Morena exige…`: a party, a firm, an agency the document names as one (`el dirigente de
-                # Morena`, `la compañía Apple`, `la Comisión Nacional del Agua (Conagua)`)
+                # Morena`, `la compañía Apple`, `la Comisión Nacional del Agua (Conagua)`, `una usuaria de Tinder`)
             if len(words) == 1 and self.opening(start) and self.unknown_word(first) and not self.before_verb(end):
                 continue  # `Múltiples factores la explican`: a lone opening word the document never names
             start = self.given_inside(start, end)
@@ -166,6 +174,13 @@ class _Runs(CapitalRuns):
         if self.opening(first) and self.people.find(tokens[start:end]) is None and not self.before_verb(end):
             return start
         return first
+
+    def body_named(self, first: str, words: list[str]) -> bool:
+        """Tell whether a run with no given name is one the document writes as a body's (search.speakers.evidence)."""
+        evidence = self.people.evidence
+        if len(words) == 1:
+            return not is_given_name(first) and evidence.is_body(first)
+        return evidence.kind.short and not any(map(is_given_name, words)) and evidence.is_body(" ".join(words))
 
     def medium_before(self, start: int) -> bool:
         """Tell whether an acronym of a body stands before the word at start (`BBC Mundo`, `TV Azteca`); a short one

@@ -62,6 +62,10 @@ NUMBERS = _words(
     "uno tres cuatro cinco seis siete ocho nueve diez once doce veinte treinta cuarenta cincuenta sesenta setenta "
     "ochenta noventa cien ciento doscientos trescientos cuatrocientos quinientos seiscientos setecientos "
     "ochocientos novecientos mil millón millones")
+# Quantifiers that open a group of people, never a name (`Numerosas YouTubers de belleza`, `Decenas de Vecinos`).
+QUANTIFIERS = _words(
+    "numerosos numerosas diversos diversas múltiples muchos muchas varios varias algunos algunas pocos pocas "
+    "cientos miles decenas docenas centenares millares ciertos ciertas distintos distintas diferentes demás")
 CURRENCIES = _words("pesos dólares dólar euros euro libras yenes yuanes rublos bolívares")
 # Nouns for a body that its name follows, maybe after an adjective (`la compañía estadounidense Apple`, `la agencia
 # de noticias Yonhap`, `el diario Bild`).
@@ -122,7 +126,7 @@ def plural_of_people(word: str) -> bool:
 
 
 HEADS = SPANISH_HEADS | ENGLISH_HEADS | CURRENCIES
-OPENERS = ENGLISH_OPENERS | NUMBERS
+OPENERS = ENGLISH_OPENERS | NUMBERS | QUANTIFIERS
 
 
 def names_thing(words: list[str], lowered: list[str] | None = None) -> bool:

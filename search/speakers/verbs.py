@@ -142,16 +142,31 @@ EVENTS = _words(
     "almuerzo desayuno entrevista entrevistas rueda conferencia mitin debate consulta referéndum torneo final "
     "gol goles título victoria triunfo navidad")
 EVENT_SKIP = _words("el la los las un una unos unas su sus este esta ayer hoy anoche también")
+EVENT_STOPS = _words("de del que en con por para a al sobre tras como")
+EVENT_REACH = 4  # words: adjectives before the event noun (`la primera gran fiesta`)
 
 
 def reports_event_verb(words, index: int) -> bool:
     """Tell whether `celebrar` at index reports a stance (`celebró la sentencia`) rather than holds an event
     (`celebró una reunión`, `celebró su cumpleaños`); words are lower-case tokens. `celebró que…` is read apart."""
-    for word in words[index + 1:index + 5]:
+    if index and words[index - 1] == "se":
+        return False  # `mientras se celebraban los Oscar`: a passive, held by no one who speaks
+    for at, word in enumerate(words[index + 1:index + 5], index + 1):
         if word in EVENTS:
             return False
         if word not in EVENT_SKIP:
-            return word.isalpha()
+            return word.isalpha() and not _event_after(words, at)
+    return False
+
+
+def _event_after(words, start: int) -> bool:
+    """Tell whether an event noun follows the adjectives that open an object (`la primera gran fiesta de…`), before a
+    preposition, a conjunction or a mark ends the noun phrase (`la decisión del tribunal` is no event)."""
+    for word in words[start:start + EVENT_REACH]:
+        if word in EVENTS:
+            return True
+        if word in EVENT_STOPS or not word.isalpha():
+            return False
     return False
 
 

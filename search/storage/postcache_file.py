@@ -167,21 +167,31 @@ class CacheFile:
 
         `check` False leaves the check of the file's size and time to the next read.
         """
-        size = count * dtype.itemsize
+        return self.arrays(((offset, dtype, count),), check)[0]
+
+    def arrays(self, parts, check=True):
+        """Return an array for each (offset, dtype, count) of `parts`, read with one check of
+        the file's size and time after them all (a term's documents and weights), or raise
+        DamagedCache."""
         try:
-            data = self.blocks.read(self.handle, offset, size) if self.blocks is not None and size else None
-            if data is None:
-                data = os.pread(self.handle, size, offset) if size else b""
+            found = [self._bytes(offset, count * dtype.itemsize) for offset, dtype, count in parts]
             changed = check and self._signature() != self.signature
         except OSError as error:
             raise DamagedCache(self.path, f"no se puede leer ({system_reason(error)})") from error
         except DamagedBlock as error:
             raise DamagedCache(self.path, f"está dañada (la suma de control de su bloque {error.block} "
                                           "no coincide)") from None
-        if len(data) != size or changed:
+        if changed or any(len(data) != count * dtype.itemsize for data, (_, dtype, count) in zip(found, parts)):
             raise DamagedCache(self.path, f"cambió mientras estaba abierta (mide "
                                           f"{os.fstat(self.handle).st_size} bytes; medía {self.signature[0]})")
-        return np.frombuffer(data, dtype=dtype)
+        return [np.frombuffer(data, dtype=dtype) for data, (_, dtype, _) in zip(found, parts)]
+
+    def _bytes(self, offset, size):
+        """Return `size` bytes at `offset`, the blocks they lie in checked on their first read."""
+        data = self.blocks.read(self.handle, offset, size) if self.blocks is not None and size else None
+        if data is None:
+            data = os.pread(self.handle, size, offset) if size else b""
+        return data
 
     def changed(self):
         """Tell whether the file was truncated or written since it was opened."""
@@ -214,6 +224,16 @@ class Section:
             return self._whole[start:end]
         return self.file.array(self.offset + start * self.dtype.itemsize, self.dtype, end - start, check)
 
+    def read_pair(self, other, start, end):
+        """Return items start to end of this section and of `other` (a term's document
+        numbers and weights), with one check of the file after both reads."""
+        if self._whole is not None or type(other) is not Section or other._whole is not None \
+                or other.file is not self.file:
+            return self.read(start, end, check=False), other.read(start, end)
+        count = end - start
+        return self.file.arrays(((self.offset + start * self.dtype.itemsize, self.dtype, count),
+                                 (other.offset + start * other.dtype.itemsize, other.dtype, count)))
+
     def whole(self):
         if self._whole is None:
             self._whole = self.read(0, self.count)
@@ -229,6 +249,9 @@ class Loaded:
 
     def read(self, start, end, check=True):
         return self._whole[start:end]
+
+    def read_pair(self, other, start, end):
+        return self._whole[start:end], other.read(start, end)
 
     def whole(self):
         return self._whole

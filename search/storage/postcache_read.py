@@ -199,10 +199,9 @@ class FieldCache:
         start, end = self._span(ordinal)
         if not self.sliced:
             return self.docs[start:end], self.weights[start:end]
-        docs, weights = self._names["docs"], self._names["weights"]
         # One check of the file, after both reads: read again together if it fails.
-        return self.segment.reading(lambda sections: (sections[docs].read(start, end, check=False),
-                                                      sections[weights].read(start, end)))
+        return self.segment.reading(lambda sections: sections[self._names["docs"]].read_pair(
+            sections[self._names["weights"]], start, end))
 
     def frequency(self, ordinal):
         """Return how many documents of the segment hold the term (deleted ones included)."""

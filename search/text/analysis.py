@@ -271,6 +271,11 @@ def terms_of(analyzer, text):
     form = known[1]
     if form is None:
         return tuple(token.text for token in analyzer(text))
+    if text.isalpha() and (text.isascii() or unicodedata.is_normalized("NFC", text)):
+        # One word of letters is one token, itself (TOKEN's \w+): most query words, and
+        # every accent variant of one, skip the regular expression.
+        term = form(text)
+        return () if term is None else (term,)
     found = (form(match.group()) for match in TOKEN.finditer(unicodedata.normalize("NFC", text)))
     return tuple(term for term in found if term is not None)
 

@@ -1,5 +1,10 @@
-import pytest
+import re
 
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import search.query.parser as parser_module
 from search.query.parser import DateClause, Group, Not, Phrase, Word, parse
 
 
@@ -128,3 +133,27 @@ def test_unknown_field_is_searched_as_words():
 
 def test_unknown_fields_are_named():
     assert parse("foo:bar vacuna SALUD: muy").unknown_fields == ["foo", "SALUD"]
+
+
+def general_parse(text, monkeypatch):
+    """Parse through the lexer and the parser, as every query did before PLAIN_WORDS."""
+    with monkeypatch.context() as patched:
+        patched.setattr(parser_module, "PLAIN_WORDS", re.compile(r"(?!)"))
+        return parser_module.parse(text)
+
+
+@pytest.mark.parametrize("text", [
+    "salud", "relaciones China Rusia", "año nuevo", "Y", "paz Y seguridad", "paz O guerra",
+    "NO salud", "NOT salud", "y o no", "ﬁesta", "ｖａｃｕｎａ", "  salud   pública ", "ÉXITO",
+    "salud\tpública", "pingüino", "Łódź", "\u212bngström", "AND OR", "niño NIÑO",
+])
+def test_plain_words_parse_as_the_parser_reads_them(text, monkeypatch):
+    assert parse(text) == general_parse(text, monkeypatch)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.lists(st.sampled_from(["salud", "Año", "ñu", "Y", "O", "NO", "NOT", "AND", "OR", "y", "o",
+                                 "a", "ﬁn", "Éxito", "x1", "-paz", "paz*", " ", "\u00a0", "  "]),
+                max_size=6).map(" ".join))
+def test_any_text_of_words_parses_as_the_parser_reads_it(text, monkeypatch):
+    assert parse(text) == general_parse(text, monkeypatch)

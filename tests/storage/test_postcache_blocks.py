@@ -57,7 +57,7 @@ def test_blocks_read_checks_each_block_touched_once(body_file):
     header = {"body": len(body), "block": BLOCK, "block_crcs": block_crcs_text(body)}
     blocks = Blocks(header, 64)
     assert blocks.read(handle.fileno(), 64 + BLOCK - 2, 4) == body[BLOCK - 2:BLOCK + 2]  # two blocks checked
-    assert blocks.checked.tolist() == [True, True, False, False]
+    assert list(blocks.checked) == [1, 1, 0, 0]
     assert blocks.read(handle.fileno(), 64 + 10, 4) is None  # checked: a plain read will do
     handle.seek(64 + 3 * BLOCK + 5)
     handle.write(b"\xff")  # in the last, short block
