@@ -96,7 +96,7 @@ FEED_PART_RECORDS = 1024
 # A longer paragraph (hard-wrapped lines with no blank line between them) is cut at spaces:
 # snippets look for matches this far into a paragraph, and its tokens are analyzed at once.
 MAX_PARAGRAPH_CHARS = 1_000_000
-TITLE_CHARS = 90  # a longer first line is cut to this for the title
+TITLE_CHARS = 90  # a first line that ends as a sentence is cut to this for the title (a headline: MAX_TITLE_CHARS)
 # A speaker's name is at most this long (as an `orador` filter is: MAX_FILTER_CHARS), and a
 # paragraph has at most this many: joining people compares each paragraph's speakers in
 # pairs, so a field filled with an article or a list of every attendee would make a build
