@@ -13,7 +13,7 @@ from types import SimpleNamespace
 from search.errors import UnreadableFile
 from search.ingest.formats import iter_path
 from search.ingest.manifest import file_key, fingerprint, printable, still_settled
-from search.ingest.paragraphs import document_records
+from search.ingest.paragraphs import document_records, spoken_text
 from search.ingest.shared_docs import NO_NAMES
 from search.text.folding import speaker_key
 from search.text.pairs import SIGNATURE_FIELD, pair_signature
@@ -25,13 +25,14 @@ def whoosh_fields(record, docno, names=None):
 
     `names` are the fields of the schema written (all of them by default).
     """
+    spoken = spoken_text(record.text)  # a turn's label is its speaker's, not its words
     fields = {
-        "text": record.text,
-        "exact": record.text,
+        "text": spoken,
+        "exact": spoken,
         "title": record.title if record.title_searched else "",
         "made_title": "" if record.title_searched else record.title,  # `titulo:` finds it
-        "pairs": record.text,  # the field's analyzer makes the word pairs of a phrase
-        SIGNATURE_FIELD: pair_signature(record.text),
+        "pairs": spoken,  # the field's analyzer makes the word pairs of a phrase
+        SIGNATURE_FIELD: pair_signature(spoken),
         "doc": record.doc,
         "docno": docno,
         "paragraph": record.paragraph,
