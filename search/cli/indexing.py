@@ -33,7 +33,7 @@ def terminal_progress():
 PATHS = click.argument("paths", nargs=-1, type=click.Path(), metavar="[RUTAS]...")
 
 
-@main.command("index")
+@main.command("index", short_help="Construye el índice desde cero con archivos o carpetas.")
 @PATHS
 @INDEX_OPTION
 @WAIT_OPTION
@@ -58,7 +58,7 @@ def index_command(paths, index_dir, wait):
     print_summary(summary)
 
 
-@main.command("serve")
+@main.command("serve", short_help="Sirve la página de búsqueda y su API JSON.")
 @INDEX_OPTION
 @click.option("--host", default="127.0.0.1", show_default=True, metavar="DIRECCIÓN",
               help="Dirección en la que escucha; cualquiera que no sea local queda abierta a la red.")
@@ -123,7 +123,7 @@ def print_summary(summary):
     click.echo(summary.line())
 
 
-@main.command("update")
+@main.command("update", short_help="Pone el índice al día: lo nuevo, lo cambiado, lo borrado.")
 @PATHS
 @INDEX_OPTION
 @WAIT_OPTION
@@ -148,7 +148,7 @@ def update_command(paths, index_dir, wait):
     print_summary(summary)
 
 
-@main.command("watch")
+@main.command("watch", short_help="Vigila carpetas y actualiza el índice tras cada cambio.")
 @PATHS
 @INDEX_OPTION
 @WAIT_OPTION
@@ -180,7 +180,7 @@ def watch_command(paths, index_dir, wait, debounce, poll):
         click.echo("Vigilancia terminada.")
 
 
-@main.command("optimize")
+@main.command("optimize", short_help="Une el índice en un solo segmento.")
 @INDEX_OPTION
 @WAIT_OPTION
 @reports_errors
@@ -202,7 +202,7 @@ def optimize_command(index_dir, wait):
                f"ahora; {seconds(time.perf_counter() - started)}.")
 
 
-@main.command("inspect")
+@main.command("inspect", short_help="Muestra lo que la indexación sacaría de archivos, sin índice.")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(), metavar="RUTAS...")
 @click.option("--json", "as_json", is_flag=True, help="Escribe un objeto JSON por párrafo.")
 @reports_errors

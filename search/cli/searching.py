@@ -34,7 +34,7 @@ class QueryCommand(click.Command):
             raise
 
 
-@main.command("search", cls=QueryCommand)
+@main.command("search", cls=QueryCommand, short_help="Busca en el índice (palabras, frases, filtros).")
 @click.argument("query", default="", metavar="[CONSULTA]")
 @INDEX_OPTION
 @click.option("--limit", default=settings.DEFAULT_LIMIT, show_default=True,
