@@ -119,6 +119,13 @@ MAX_PHRASE_SLOP = 20  # `"a b"~N`: other words between a phrase's words, at most
 MAX_BOOST = 100  # `salud^N`: a larger boost orders the same way
 # The orders of results, with the page's label for each: by score, newest or oldest first.
 SORTS = {"relevance": "Relevancia", "-date": "Más recientes primero", "date": "Más antiguos primero"}
+# Their Spanish names, which the CLI shows and every caller takes too (trial 12, finding 15).
+SPANISH_SORTS = {"relevancia": "relevance", "-fecha": "-date", "fecha": "date"}
+
+
+def sort_name(value):
+    """Return the sort a name stands for: `-fecha` is `-date` (SORTS); any other value as it is."""
+    return SPANISH_SORTS.get(value, value)
 
 
 def default_index_dir():
