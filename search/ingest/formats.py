@@ -5,6 +5,7 @@ at a time), `read_path` all at once; both raise UnreadableFile saying why a file
 be read, and the build reports it and goes on with the other files.
 """
 
+import re
 from pathlib import Path
 
 from search.errors import UnreadableFile
@@ -21,6 +22,11 @@ from search.speakers import join_label_line, label_line, normalize_markdown_labe
 from search.text.date_values import date_problem
 from search.text.dates import dateline_problem
 from search.text.wording import number
+
+
+# A line that only separates (`---`, `* * *`, `=====`, `___`): no paragraph of its own, nor part of
+# the one above (trial 12, finding 15: 338 `---` lines of the briefings were paragraphs).
+SEPARATOR = re.compile(r"^\s*([-_=*~·•])(?:\s*\1){2,}\s*$")
 
 
 def title_from_line(line):
@@ -47,7 +53,8 @@ def text_paragraphs(text):
     """
     lines = text.splitlines()
     if not any(not line.strip() for line in lines):
-        return [" ".join(line.split()) for line in lines if line.strip()]
+        return [" ".join(line.split()) for line in lines if line.strip() and not SEPARATOR.match(line)]
+    lines = ["" if SEPARATOR.match(line) else line for line in lines]  # a separator ends a block
     labelled = sum(1 for previous, line in zip([""] + lines, lines)
                    if not previous.strip() and line.strip() and label_line(line)) >= 3  # a transcript
     paragraphs, block = [], []

@@ -25,6 +25,12 @@ def test_seed_has_six_paragraphs_and_a_short_title():
     ("una línea\npartida\n\notra\n", ["una línea partida", "otra"]),
     ("  espacios   dentro \r\nfin\r\n", ["espacios dentro", "fin"]),
     ("Título\n\n" + "x" * 150 + "\n" + "y" * 150 + "\n", ["Título", "x" * 150, "y" * 150]),
+    # a line that only separates is no paragraph, nor part of the one above (trial 12, finding 15)
+    ("a\n---\nb\n", ["a", "b"]),
+    ("a\n\nVE 1402.\n---\n\nb\n", ["a", "VE 1402.", "b"]),
+    ("uno\ndos\n\n* * *\n\ntres\n", ["uno dos", "tres"]),
+    ("a\n=====\nb\n___\n", ["a", "b"]),
+    ("- a\n-- b\n--\n", ["- a", "-- b", "--"]),  # a list item, two dashes: kept
 ])
 def test_text_paragraphs(text, paragraphs):
     assert text_paragraphs(text) == paragraphs
