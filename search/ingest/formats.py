@@ -23,7 +23,6 @@ from search.text.date_values import date_problem
 from search.text.dates import dateline_problem
 from search.text.wording import number
 
-
 # A line that only separates (`---`, `* * *`, `=====`, `___`): no paragraph of its own, nor part of
 # the one above (trial 12, finding 15: 338 `---` lines of the briefings were paragraphs).
 SEPARATOR = re.compile(r"^\s*([-_=*~·•])(?:\s*\1){2,}\s*$")
