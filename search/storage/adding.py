@@ -48,13 +48,16 @@ def whoosh_fields(record, docno, names=None):
     return fields
 
 
-def add_document(writer, store, docno, document, source=None, live=True, warn=None):
+def add_document(writer, store, docno, document, source=None, live=True, warn=None, undated=None):
     """Add one document's records to the Whoosh writer and the record store; return how many.
 
     `live` False writes the store's version as pending (an update's, versions.py);
-    `warn(message)` hears of speakers left out (ingest/paragraphs.py).
+    `warn(message)` hears of speakers left out (ingest/paragraphs.py), `undated(name)` of a
+    document with no date of its own (a feed's records without `doc` are dated one by one).
     """
     when, records = document_records(printable_names(document), warn)
+    if when is None and records and not document.standalone and undated is not None:
+        undated(document.doc)
     store.add_document(docno, document, records, when, source, live)
     names = set(writer.schema.names())
     for record in records:
@@ -92,7 +95,7 @@ def add_file(writer, store, file, root, first_docno, summary, source=None, live=
                 docnos.append(docno)
                 part_of = docno if document.standalone else part_of
             summary.paragraphs += add_document(writer, store, docno, document, source, live,
-                                                 summary.warnings.append)
+                                                 summary.warnings.append, summary.undated.append)
     except UnreadableFile as error:
         reason = error.reason + (f"; se indexó lo leído antes ({plural(len(docnos), 'documento')})"
                                  if docnos else "")
