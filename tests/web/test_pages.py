@@ -58,3 +58,33 @@ def test_a_skip_link_leads_past_the_filters_to_the_results(client):
     body = text_of(client.get("/", query_string={"q": "vacuna"}))
     skip = body.index('href="#hits">Saltar a los resultados')
     assert skip < body.index('class="facets"') and 'id="hits"' in body
+
+
+def test_reporters_turns_have_a_facet_of_their_own(client):
+    found = client.get("/api/search", query_string={"q": "*:*", "facets": 1}).get_json()
+    roles = {row["name"]: row["count"] for row in found["facets"]["roles"]}
+    assert roles.get("Pregunta") == 2
+    body = text_of(client.get("/", query_string={"q": "*:*"}))
+    facets = body[body.index('class="facets"'):]
+    assert "<h2>Roles</h2>" in facets and 'orador=%22Pregunta%22">Pregunta</a> <span class="count">2</span>' in facets
+
+
+def test_a_long_speaker_facet_says_how_many_more(tmp_path):
+    from search.storage.build import build_index
+
+    (tmp_path / "docs").mkdir()
+    names = [f"{first} {last}" for first, last in zip(
+        ["Ana", "Luis", "Eva", "Juan", "Rosa", "Pedro", "Marta", "Pablo", "Lucía", "Diego", "Elena", "Jorge",
+         "Sara", "Raúl", "Inés", "Hugo", "Nuria", "Óscar"],
+        ["Ruiz", "Gómez", "Díaz", "Pérez", "Sanz", "Mora", "Gil", "Vidal", "Ramos", "Soto", "Cano", "Prieto",
+         "Vega", "Molina", "Ortega", "Rubio", "Marín", "Iglesias"])]
+    (tmp_path / "docs" / "mesa.txt").write_text(
+        "\n".join(f"{name.upper()}: Hablo de la vacuna." for name in names) + "\n", encoding="utf-8")
+    build_index([tmp_path / "docs"], tmp_path / "idx")
+    app = create_app({"INDEX_DIR": str(tmp_path / "idx"), "TESTING": True})
+    try:
+        body = text_of(app.test_client().get("/", query_string={"q": "vacuna"}))
+    finally:
+        app.extensions["hemeroteca"].close()
+    facets = body[body.index('class="facets"'):]
+    assert facets.count('<span class="count">1</span>') == 15 and '<li class="more">y 3 más</li>' in facets
