@@ -31,14 +31,17 @@ def terminal_progress():
 
 
 PATHS = click.argument("paths", nargs=-1, type=click.Path(), metavar="[RUTAS]...")
+JSON_SUMMARY = click.option("--json", "as_json", is_flag=True,
+                            help="Escribe el resumen como un objeto JSON, para scripts (los avisos van dentro).")
 
 
 @main.command("index", short_help="Construye el índice desde cero con archivos o carpetas.")
 @PATHS
 @INDEX_OPTION
 @WAIT_OPTION
+@JSON_SUMMARY
 @reports_errors
-def index_command(paths, index_dir, wait):
+def index_command(paths, index_dir, wait, as_json):
     """Construye el índice desde cero con RUTAS (archivos o carpetas; sin ellas, las del índice).
 
     El índice nuevo se construye junto al que está en uso y lo sustituye al final, así
@@ -55,7 +58,7 @@ def index_command(paths, index_dir, wait):
     paths = source_paths(paths, index_dir_of(index_dir), "index")
     with terminal_progress() as progress:
         summary = build_index(paths, index_dir_of(index_dir), progress=progress, wait=wait)
-    print_summary(summary)
+    print_summary(summary, as_json)
 
 
 @main.command("serve", short_help="Sirve la página de búsqueda y su API JSON.")
@@ -114,10 +117,18 @@ def _interrupt(signum, frame):
     raise KeyboardInterrupt
 
 
-def print_summary(summary):
-    """Print a build's or an update's warnings and skipped files, then its summary line."""
+def print_summary(summary, as_json=False):
+    """Print a build's or an update's warnings and skipped files, then its summary line;
+    `as_json`: one JSON object of its fields (`summary` the line; `skipped` [{path, reason}])."""
+    import dataclasses
+
     from search.storage.update import summary_notes
 
+    if as_json:
+        fields = dataclasses.asdict(summary)
+        fields["skipped"] = [{"path": path, "reason": reason} for path, reason in summary.skipped]
+        click.echo(json.dumps({"summary": summary.line(), **fields}, ensure_ascii=False))
+        return
     for line in summary_notes(summary):
         click.echo(line, err=True)
     click.echo(summary.line())
@@ -127,8 +138,9 @@ def print_summary(summary):
 @PATHS
 @INDEX_OPTION
 @WAIT_OPTION
+@JSON_SUMMARY
 @reports_errors
-def update_command(paths, index_dir, wait):
+def update_command(paths, index_dir, wait, as_json):
     """Pone el índice al día con RUTAS: indexa lo nuevo y lo cambiado, quita lo borrado.
 
     Sin RUTAS, las rutas con las que se construyó y actualizó el índice. Compara los
@@ -145,7 +157,7 @@ def update_command(paths, index_dir, wait):
     paths = source_paths(paths, index_dir_of(index_dir), "update")
     with terminal_progress() as progress:
         summary = update_index(paths, index_dir_of(index_dir), wait=wait, progress=progress)
-    print_summary(summary)
+    print_summary(summary, as_json)
 
 
 @main.command("watch", short_help="Vigila carpetas y actualiza el índice tras cada cambio.")

@@ -150,3 +150,21 @@ def test_documents_without_a_date_are_counted_and_named(tmp_path, runner):
         (folder / name).write_text("Nada.\n", encoding="utf-8")
     result = runner.invoke(main, ["update", "--index", index])
     assert "7 documentos sin fecha (n0.txt, n1.txt, n2.txt, n3.txt, n4.txt, …): no entran" in result.output
+
+
+def test_index_and_update_write_their_summary_as_json(tmp_path, runner):
+    # trial 12, finding 15: a script had only the Spanish line to read
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "2020-03-14.txt").write_text("Uno.\n\nDos.\n", encoding="utf-8")
+    (folder / "vacio.txt").write_text("", encoding="utf-8")
+    index = str(tmp_path / "idx")
+    built = runner.invoke(main, ["index", str(folder), "--index", index, "--json"], catch_exceptions=False)
+    assert built.exit_code == 0
+    summary = json.loads(built.stdout)
+    assert (summary["documents"], summary["paragraphs"]) == (1, 2)
+    assert summary["skipped"] == [{"path": str(folder / "vacio.txt"), "reason": "archivo vacío"}]
+    assert summary["summary"].startswith("1 documento indexado (2 párrafos)")
+    (folder / "nota.txt").write_text("Tres.\n", encoding="utf-8")
+    updated = json.loads(runner.invoke(main, ["update", "--index", index, "--json"]).stdout)
+    assert (updated["added"], updated["unchanged"], updated["undated"]) == (1, 1, ["nota.txt"])
