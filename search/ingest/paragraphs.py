@@ -78,8 +78,10 @@ def spoken_text(paragraph: str) -> str:
     if speakers.turn_label(paragraph) is None:
         return paragraph
     colon = paragraph.find(":")  # a label with a colon ends at the first (labels.CAPS_LABEL…)
-    end = colon + 1 if colon >= 0 else LABEL_DASH.search(paragraph).end()
-    return paragraph[end:].lstrip()
+    dash = LABEL_DASH.search(paragraph) if colon < 0 else None
+    if colon < 0 and dash is None:
+        return paragraph  # no end that a label has: keep every word
+    return paragraph[colon + 1 if colon >= 0 else dash.end():].lstrip()
 
 
 def retitle(document: Document, when: datetime.date | None) -> str | None:
