@@ -73,7 +73,6 @@ class SpanishErrorTask(ErrorTask):
         self.content_length = len(body)
         self.write(body)
 
-
     def _page(self, status, message):
         """Return (body, content type): the page's own error page, or text when there is no app."""
         app = getattr(self.channel.server, "flask_app", None)  # web/server.make_server sets it
