@@ -146,12 +146,13 @@ def index_files(writer, store, files, summary, first_docno, progress=None, paren
             raise SystemExit("the build was abandoned")
         key = file_key(file)
         if share and share[0].part:  # another worker's share of this feed says and notes it
-            quiet = SimpleNamespace(warnings=[], skipped=[], documents=0, paragraphs=0)
+            quiet = SimpleNamespace(warnings=[], skipped=[], undated=[], documents=0, paragraphs=0)
             docnos, _ = add_file(writer, store, file, root, docno, quiet, key, names=names, keep=share[0].keeps,
                                  upto=share[0].size)
             docno += len(docnos)
             summary.documents += quiet.documents
             summary.paragraphs += quiet.paragraphs
+            summary.undated += quiet.undated  # its own documents: none is another share's
             continue
         try:
             size, mtime_ns, digest, changed_at = fingerprint(key, share[0].size if share else None)
