@@ -26,6 +26,7 @@ def test_watch_ignores_its_own_index_inside_the_watched_folder(tmp_path, monkeyp
     thread = threading.Thread(target=watch, args=(["archivo"], f"archivo/{name}"), kwargs={
         "stop": stop, "debounce": 0.3, "polling": mode == "polling", "log": lines.append})
     thread.start()
+
     def updates():  # the updates' summary lines (an undated document adds an aviso line)
         return [line for line in lines if "actualizado" in line]
 
