@@ -21,6 +21,7 @@ from pathlib import Path
 import snowballstemmer
 
 from search.text.folding import fold, fold_foreign
+from search.text.patterns import LazyPattern
 
 # A token is an acronym with dots (EE.UU., S.A.), a number with separators (1.500, 2,5), or
 # a run of word characters with inner apostrophes (O'Donnell). Hyphens, « » ¿ ¡ and other
@@ -30,7 +31,7 @@ TOKEN_PATTERN = r"(?:[^\W\d_]{1,3}\.){2,}|\d+(?:[.,]\d+)+|\w+(?:['’]\w+)*"
 TOKEN = re.compile(TOKEN_PATTERN)
 PLURAL_ENDINGS = ("os", "as")
 # Verb forms in -mos and infinitives or gerunds with -nos, which are not plurals.
-VERB_ENDING = re.compile(r"(?:[aeiáéí]mos|(?:ar|ir|(?<!i)er)nos|ndonos)$")
+VERB_ENDING = LazyPattern(r"(?:[aeiáéí]mos|(?:ar|ir|(?<!i)er)nos|ndonos)$")
 
 
 def _load_stopwords():
@@ -50,11 +51,16 @@ ACCENT_KEPT = frozenset({"este", "éste", "seria", "serias", "té", "entré"})
 
 
 def stop_forms(stopwords):
-    """Return the folded forms of a stop list: what FoldedStopFilter compares words with."""
+    """Return the folded forms of a stop list: what FoldedStopFilter compares words with.
+
+    The shipped list's are folded once (STOP_FORMS): each analyzer made for a query asks.
+    """
+    if stopwords is STOPWORDS:
+        return STOP_FORMS
     return frozenset(fold(word) for word in stopwords)
 
 
-STOP_FORMS = stop_forms(STOPWORDS)
+STOP_FORMS = frozenset(fold(word) for word in STOPWORDS)
 
 
 @lru_cache(maxsize=200_000)
