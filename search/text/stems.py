@@ -39,7 +39,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
-from search.text.folding import fold_foreign
+from search.text.folding import fold, fold_foreign
 
 _stemmer = snowballstemmer.stemmer("spanish")  # PyStemmer's C stemmer when installed
 
@@ -48,23 +48,26 @@ ACUTE = {"a": "á", "e": "é", "i": "í", "o": "ó", "u": "ú"}
 UNACUTE = {v: k for k, v in ACUTE.items()}
 # Verb forms in -mos and infinitives or gerunds with -nos, which are not plurals.
 VERB_ENDING = re.compile(r"(?:[aeiáéí]mos|(?:ar|ir|(?<!i)er)nos|ndonos)$")
-# A written accent before -mos that no verb ending has (-ábamos, -íamos, -áramos,
-# -iéramos, -ásemos, -iésemos): an esdrújula noun or adjective (`próximos`, `máximos`,
-# `últimos`, `préstamos`, `ánimos`, `buenísimos`), not a verb.
-ADJECTIVE_MOS = re.compile(r"[áéíóú][^aeiouáéíóú]*[aeiou]?[^aeiouáéíóú]*[aei]mos$")
-VERB_MOS = re.compile(r"(?:[áéí]bamos|íamos|[áé]ramos|iéramos|[áé]semos|iésemos)$")
+# A written accent in a word in -mos, but for the verb endings that have one (-ábamos,
+# -íamos, -áramos, -iéramos, -ásemos, -iésemos, oímos): an esdrújula noun or adjective
+# (`próximos`, `máximos`, `últimos`, `préstamos`, `páramos`, `buenísimos`), not a verb.
+ADJECTIVE_MOS = re.compile(r"[áéíóú]\w*mos$")
+VERB_MOS = re.compile(r"(?:[áéí]bamos|íamos|[áé]ramos|iéramos|[áé]semos|iésemos|[aeo]ímos)$")
 # Plurals that VERB_ENDING takes for verbs, found in the Snowball vocabulary: nouns in -mo
 # (`gramos`, `kilogramos`, `reclamos`, `tramos`, `primos`) and adjectives in -erno
 # (`modernos`, `paternos`) whose stem Snowball cuts as it would `comernos`.
 NOUN_MOS = re.compile(r"(?:kilo|mili|micro|nano|centi|deci|hecto)?gramos|reclamos|tramos|ramos|extremos"
-                      r"|supremos|primos|racimos|modernos|paternos|maternos|eternos|fraternos")
+                      r"|supremos|blasfemos|primos|racimos|modernos|paternos|maternos|eternos|fraternos|cuadernos"
+                      r"|subalternos")
 # Verbs in -es that look like plurals: `quieres`, `prefieres`, `mueres` (of no singular
 # in -r), gerunds with -les (`diciéndoles`).
 VERB_ES = re.compile(r"(?:[iu]eres|ndoles)$")
 # Accented plurals of nouns in -é (`comités`, `cafés`, `bebés`, `clichés`) and futures
-# Snowball leaves whole (`podrás`, `tendrás`, `sabrás`, `querrás`): their singular lacks
-# the s. Singulars in -és (`inglés`, `interés`, `Cortés`) end otherwise.
-ACCENTED_PLURAL = re.compile(r"(?:[fbpm]é|[^r]té|ché|[dbr]rá)s$")
+# Snowball leaves whole (`podrás`, `dirás`, `verás`): their singular lacks the s.
+# Singulars in -és (`inglés`, `interés`, `Cortés`) end otherwise.
+ACCENTED_PLURAL = re.compile(r"(?:[fbpm]é|[^r]té|ché|rá)s$")
+# Plurals in -res of a singular in -re after a vowel, which the -es rule would cut to -r.
+PLURAL_OF_E = re.compile(r"\w*aires|títeres|víveres")
 INVARIANT = frozenset({"dios"})  # a singular in -os whose -o form is another word (dio)
 ES_AFTER = "dlnrsjxyzc"  # consonants a singular ends in before the plural's -es
 # A llana word in -z (its accent before the last syllable): surnames (`López`, `Pérez`)
@@ -114,7 +117,8 @@ def singular(word, off=frozenset()):
         return word[:-2]  # israelíes, tabúes
     if len(word) == SHORTEST:
         return word  # tres, mies
-    if word[-3] == "o" or (word[-3] in ES_AFTER and word[-4] not in VOWELS) or word.endswith("oides"):
+    if word[-3] == "o" or (word[-3] in ES_AFTER and word[-4] not in VOWELS) or word.endswith("oides") \
+            or PLURAL_OF_E.fullmatch(word):
         return word[:-1]  # héroes, responsables, calles, asteroides: the singular ends in -e
     if word[-3] in ES_AFTER:
         base = word[:-2]
@@ -178,9 +182,9 @@ def rule_stem(word, off=frozenset()):
         word = _unwritten_accent(word)
     word = singular(word, off)
     found = snowball_stem(word)
-    if found == word[:-2] and (word.endswith(("ad", "ed", "id")) and "-d kept" not in off
+    if fold(found) == fold(word[:-2]) and (word.endswith(("ad", "ed", "id")) and "-d kept" not in off
                                or word.endswith("icular") and "-icular kept" not in off):
-        return word  # step 2b's cut of an imperative or infinitive, which these are not
+        return fold(word)  # step 2b's cut of an imperative or infinitive, which these are not
     if word.endswith("z") and found.endswith("z") and "z as c" not in off and not LLANA_Z.search(word):
         return found[:-1] + "c"  # luz as luces, vez as veces, actriz as actrices
     return found
