@@ -133,7 +133,7 @@ def singular(word, off=frozenset()):
 def _unwritten_accent(word):
     """Drop an accent Spanish never writes: on the last vowel of a word ending in a
     consonant other than n or s, when it marks no hiatus (`remdesivír`, `felíz`, `Ruíz`)."""
-    if word[-1] in VOWELS or word[-1] in "ns":
+    if not word or word[-1] in VOWELS or word[-1] in "ns":
         return word
     match = re.search(r"([aeiouáéíóúü]+)[^aeiouáéíóúü]+$", word)
     if match is None:
