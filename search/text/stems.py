@@ -177,13 +177,12 @@ def stem(word):
 
 def rule_stem(word, off=frozenset()):
     """Return stem(word) made without the rules named in `off` (RULES); uncached."""
-    word = fold_foreign(word)
+    word = singular(fold_foreign(word), off)
     if "unwritten accent" not in off:
-        word = _unwritten_accent(word)
-    word = singular(word, off)
+        word = _unwritten_accent(word)  # after singular: `felíces` -> `felíc` -> `felic`
     found = snowball_stem(word)
     if fold(found) == fold(word[:-2]) and (word.endswith(("ad", "ed", "id")) and "-d kept" not in off
-                               or word.endswith("icular") and "-icular kept" not in off):
+                               or fold(word).endswith("icular") and "-icular kept" not in off):
         return fold(word)  # step 2b's cut of an imperative or infinitive, which these are not
     if word.endswith("z") and found.endswith("z") and "z as c" not in off and not LLANA_Z.search(word):
         return found[:-1] + "c"  # luz as luces, vez as veces, actriz as actrices
