@@ -9,7 +9,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 
 from search.text.folding import FOLDED
-from search.text.words import TOKEN, index_form, phrase_form, word_forms
+from search.text.words import ACRONYM_SPACES, TOKEN, index_form, phrase_form, word_forms
 
 FRAGMENT_CHARS = 200
 SCAN_CHARS = 1_000_000  # a snippet's matches come from this much of a paragraph at most
@@ -51,8 +51,8 @@ def match_spans(text, terms):
         return []
     lower = text.lower()
     if (len(lower) != len(text) or not all(map(LATIN1, terms)) or OTHER_FOLDED.search(lower)
-            or not unicodedata.is_normalized("NFC", text)):
-        return _word_by_word(text, terms)
+            or not unicodedata.is_normalized("NFC", text) or ACRONYM_SPACES.search(text)):
+        return _word_by_word(text, terms)  # (an acronym with spaces, EE. UU., is a token with a space)
     runs = marked_runs(text)
     if runs is None:
         return _word_by_word(text, terms)
