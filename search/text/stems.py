@@ -20,7 +20,8 @@ stems the singular:
 - `-ces` -> the stem ends in c, as a singular in z does (`luces`, `luz` -> luc; `dulces`,
   `dulce` -> dulc): Spanish writes z as c before e and i, so a final z is stemmed as c
   (not a z inside the stem: `marzo` stays apart from `marca`, `plaza` from `placa`; nor
-  the z of a llana word, mostly surnames: `Pérez` is not `perecer`);
+  the -ez of a word of two syllables or more, mostly surnames, with or without their
+  accent: `Pérez` and `Perez` are not `perecer`; `rapidez` keeps a rare plural apart);
 - a singular ending in -d is kept whole (`verdad`, `Madrid`, `covid`): step 2b's
   imperative endings -ad, -ed, -id cut nouns (`verdad`/`verde`, `Madrid`/`madre`,
   `covid`/`cov`), and the vosotros imperative they are for is rare in the press;
@@ -70,9 +71,6 @@ ACCENTED_PLURAL = re.compile(r"(?:[fbpm]é|[^r]té|ché|rá)s$")
 PLURAL_OF_E = re.compile(r"\w*aires|títeres|víveres")
 INVARIANT = frozenset({"dios"})  # a singular in -os whose -o form is another word (dio)
 ES_AFTER = "dlnrsjxyzc"  # consonants a singular ends in before the plural's -es
-# A llana word in -z (its accent before the last syllable): surnames (`López`, `Pérez`)
-# far more than nouns (`lápiz`), whose stem stays in z (Pérez is not perecer).
-LLANA_Z = re.compile(r"[áéíóú][^aeiouáéíóúü]+[aeiouü]+z$")
 SHORTEST = 4  # letters: shorter words are never taken for plurals (`tres`, `mes`)
 
 
@@ -184,7 +182,8 @@ def rule_stem(word, off=frozenset()):
     if fold(found) == fold(word[:-2]) and (word.endswith(("ad", "ed", "id")) and "-d kept" not in off
                                or fold(word).endswith("icular") and "-icular kept" not in off):
         return fold(word)  # step 2b's cut of an imperative or infinitive, which these are not
-    if word.endswith("z") and found.endswith("z") and "z as c" not in off and not LLANA_Z.search(word):
+    if word.endswith("z") and found.endswith("z") and "z as c" not in off \
+            and not (word.endswith("ez") and _syllables(word) >= 2):  # López, Pérez: with or without accent
         return found[:-1] + "c"  # luz as luces, vez as veces, actriz as actrices
     return found
 

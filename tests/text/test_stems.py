@@ -32,7 +32,8 @@ MEET = [
     ("imagen", "imágenes"), ("régimen", "regímenes"),
     # z -> ces, and -ce singulars beside them
     ("luz", "luces"), ("actriz", "actrices"), ("vez", "veces"), ("voz", "voces"), ("pez", "peces"),
-    ("feliz", "felices"), ("capaz", "capaces"), ("dulce", "dulces"),
+    ("feliz", "felices"), ("capaz", "capaces"), ("lápiz", "lápices"), ("López", "Lopez"), ("Pérez", "PEREZ"),
+    ("dulce", "dulces"),
     ("índice", "índices"), ("avance", "avances"),
     # accented vowels
     ("comité", "comités"), ("café", "cafés"), ("bebé", "bebés"), ("israelí", "israelíes"), ("tabú", "tabúes"),
