@@ -1,7 +1,5 @@
 """A small exception tree: every error a user can cause is a SearchError with a clear message."""
 
-import shlex
-
 
 def shown(value: str) -> str:
     """Return a user's value as a message shows it: control characters escaped, the rest as is.
@@ -23,6 +21,8 @@ def build_command(index_dir, folders=()) -> str:
     >>> build_command("ix")
     'hemeroteca index [RUTAS]... --index ix'
     """
+    import shlex  # only a message for a missing or outdated index needs it
+
     paths = " ".join(shlex.quote(str(folder)) for folder in folders) or "[RUTAS]..."  # as in --help
     return f"hemeroteca index {paths} --index {shlex.quote(str(index_dir))}"
 

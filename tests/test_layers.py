@@ -25,6 +25,7 @@ ALLOWED = {
     "query": {"text", "whoosh_ext"},
     "retrieval": {"text", "whoosh_ext", "query", "storage"},
     "cli": {"text", "whoosh_ext", "speakers", "ingest", "storage", "query", "retrieval", "web"},
+    "program": {"cli"},  # the console script's entry (search/program.py)
     "web": {"text", "whoosh_ext", "query", "retrieval", "storage"},
 }
 BUILD_PATH = ("search.ingest", "search.speakers", "search.storage.build",

@@ -1,7 +1,6 @@
 """The search command: a page of results for a person, or every hit exported for a program."""
 
 import json
-import shlex
 import sys
 
 import click
@@ -30,6 +29,8 @@ class QueryCommand(click.Command):
                           and arg.startswith(error.option_name)), None)
             if typed is None:
                 raise
+            import shlex  # only this message needs it
+
             error.message = f"{error.message} {DASH_HINT.format(query=shlex.quote(typed))}"
             raise
 

@@ -8,11 +8,12 @@ query it can't read rather than fail): `~salud` and `^salud` search `salud`.
 """
 
 import re
-from dataclasses import dataclass, field
 
 from search.errors import shown
 from search.query.modifiers import read as read_modifiers
 from search.query.modifiers import split_tail
+from search.query.nodes import Node
+from search.text.patterns import LazyPattern
 
 WILDCARDS = "*?"
 # `*` anywhere but at the end, `?` before a letter or a wildcard: a wildcard. A `?` that
@@ -23,64 +24,55 @@ ONE_LETTER = re.compile(r"(?<!\\)\?(?=[\w*?])")
 ESCAPED = re.compile(r"\\(.?)", re.S)  # Lucene's escape: `\*`, `\-`, `\(` are the characters
 REGEX = re.compile(r"^/.+/$")  # query_string's `/joh?n(ath[oa]n)/`: its words are searched
 MIN_LEADING_LETTERS = 3  # `*ción` reads the whole vocabulary: it must say enough to be worth it
-MODIFIER_VALUE = re.compile(r"^[\d.,]*$")  # what may follow a `~` or `^`: `^2` alone is a boost
+MODIFIER_VALUE = LazyPattern(r"^[\d.,]*$")  # what may follow a `~` or `^`: `^2` alone is a boost
 SHOWN_CHARS = 40  # a typed value quoted in a message, at most
 
 
-@dataclass
-class Word:
+class Word(Node):
     """A word in a field or everywhere: maybe a prefix (polít*), a wildcard pattern
     (`sal?d`, `*ción`: `text` keeps its `*` and `?`), fuzzy (cooperasion~2), boosted."""
 
-    text: str
-    field: str | None = None
-    prefix: bool = False
-    fuzzy: int = 0
-    boost: float = 1.0
-    wildcard: bool = False
+    def __init__(self, text: str, field: str | None = None, prefix: bool = False, fuzzy: int = 0,
+                 boost: float = 1.0, wildcard: bool = False):
+        self.text, self.field, self.prefix, self.fuzzy = text, field, prefix, fuzzy
+        self.boost, self.wildcard = boost, wildcard
 
 
-@dataclass
-class Phrase:
+class Phrase(Node):
     """Words that must appear together and in order (with `slop` other words between them)."""
 
-    text: str
-    field: str | None = None
-    slop: int = 0
-    boost: float = 1.0
+    def __init__(self, text: str, field: str | None = None, slop: int = 0, boost: float = 1.0):
+        self.text, self.field, self.slop, self.boost = text, field, slop, boost
 
 
-@dataclass
-class Everything:
+class Everything(Node):
     """Every paragraph: Lucene's and Elasticsearch's match-all `*:*` (`typed`, for messages)."""
 
-    typed: str = "*:*"
-    boost: float = 1.0
+    def __init__(self, typed: str = "*:*", boost: float = 1.0):
+        self.typed, self.boost = typed, boost
 
 
-@dataclass
-class Not:
+class Not(Node):
     """A clause that must not match."""
 
-    clause: object
+    def __init__(self, clause: object):
+        self.clause = clause
 
 
-@dataclass
-class Group:
+class Group(Node):
     """Clauses joined by `and`, `or`, or the default joiner (`None`)."""
 
-    joiner: str | None
-    clauses: list = field(default_factory=list)
-    boost: float = 1.0
+    def __init__(self, joiner: str | None, clauses: list | None = None, boost: float = 1.0):
+        self.joiner, self.clauses, self.boost = joiner, [] if clauses is None else clauses, boost
 
 
-@dataclass
-class ParsedQuery:
+class ParsedQuery(Node):
     """The clause tree of a query, and what was ignored and why."""
 
-    root: Group
-    messages: list[str] = field(default_factory=list)
-    unknown_fields: list[str] = field(default_factory=list)  # `foo` of foo:bar, searched as text
+    def __init__(self, root: Group, messages: list[str] | None = None, unknown_fields: list[str] | None = None):
+        self.root = root
+        self.messages = [] if messages is None else messages
+        self.unknown_fields = [] if unknown_fields is None else unknown_fields  # `foo` of foo:bar, searched as text
 
 
 def quoted(value):

@@ -16,35 +16,35 @@ has hundreds, and intersecting that union with the words is what made filters sl
 
 import datetime
 import re
-from dataclasses import dataclass, field
 
 from whoosh.query import NullQuery, Or, Term, TermRange
 
+from search.query.nodes import Node
 from search.text.date_values import date_range, last_day
+from search.text.patterns import LazyPattern
 
 EARLIEST = datetime.date(1, 1, 1)
 LATEST = datetime.date(9999, 12, 31)
 ONE_DAY = datetime.timedelta(days=1)
 # Lucene's ranges: [ ] keep their ends, { } leave them out, and the two may be mixed.
-RANGE = re.compile(r"^([\[{])\s*(\S+)\s+(?:TO|A|HASTA)\s+(\S+?)\s*([\]}])$", re.I)
-DOTS = re.compile(r"^([^.]*)\.\.([^.]*)$")  # 2020-02-28..2020-03-01, 2020.., ..2020-03
-COMPARISON = re.compile(r"^(>=|<=|>|<)(.+)$")
+RANGE = LazyPattern(r"^([\[{])\s*(\S+)\s+(?:TO|A|HASTA)\s+(\S+?)\s*([\]}])$", re.I)
+DOTS = LazyPattern(r"^([^.]*)\.\.([^.]*)$")  # 2020-02-28..2020-03-01, 2020.., ..2020-03
+COMPARISON = LazyPattern(r"^(>=|<=|>|<)(.+)$")
 RANGE_PARTS = 5  # `[`, low, TO, high, `]`: the most words a range is typed in
 RANGE_TO = ("to", "a", "hasta")  # the words between a range's ends, as RANGE reads them
 RANGE_HELP = ("escríbalo [2020-01 TO 2020-06] (con los extremos), {2020-01 TO 2020-06} "
               "(sin ellos) o 2020-01..2020-06, y * para dejar un extremo abierto")
 
 
-@dataclass
-class DateClause:
+class DateClause(Node):
     """A date or a range of dates, as typed (checked when the query is built)."""
 
-    low: str | None
-    high: str | None
-    typed: str
-    exclude_low: bool = False  # `>`, `{`: the days of low are left out (query/dates.date_span)
-    exclude_high: bool = False  # `<`, `}`: the days of high are left out
-    unreadable: bool = False  # no form of date or range: ignored, and said (builder.py)
+    def __init__(self, low: str | None, high: str | None, typed: str, exclude_low: bool = False,
+                 exclude_high: bool = False, unreadable: bool = False):
+        self.low, self.high, self.typed = low, high, typed
+        self.exclude_low = exclude_low  # `>`, `{`: the days of low are left out (query/dates.date_span)
+        self.exclude_high = exclude_high  # `<`, `}`: the days of high are left out
+        self.unreadable = unreadable  # no form of date or range: ignored, and said (builder.py)
 
 
 def date_clause(value):
@@ -77,14 +77,13 @@ def _bound(value):
     return None if value in ("", "*") else value
 
 
-@dataclass
-class DateSpan:
+class DateSpan(Node):
     """The days from start to end (either open), what was not a date, and what to say."""
 
-    start: datetime.date | None = None
-    end: datetime.date | None = None
-    bad: str | None = None
-    messages: list[str] = field(default_factory=list)
+    def __init__(self, start: datetime.date | None = None, end: datetime.date | None = None,
+                 bad: str | None = None, messages: list[str] | None = None):
+        self.start, self.end, self.bad = start, end, bad
+        self.messages = [] if messages is None else messages
 
 
 def date_span(low: str | None, high: str | None, exclude_low: bool = False,

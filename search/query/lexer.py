@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from search.query.modifiers import MODIFIER
 from search.text.folding import readable
+from search.text.patterns import LazyPattern
 from search.text.words import joined_acronyms
 
 QUOTES = {'"': '"', "“": "”", "«": "»", "„": "“"}
@@ -27,7 +28,7 @@ TOKEN = re.compile(r"""
 # simple_query_string's OR); a single `&` glued stays in its word (`AT&T`). A `\` escapes
 # the next character, as in Lucene: `\(`, `\-salud`, `C\+\+` are text (clauses.py reads them).
 # Modifiers glued after a phrase or a group: `"salud pública"~3`, `(a b)^2` (modifiers.py).
-GLUED_MODIFIERS = re.compile(rf"(?:{MODIFIER})+")
+GLUED_MODIFIERS = LazyPattern(rf"(?:{MODIFIER})+")
 MAX_DEPTH = 16  # deeper parentheses are ignored (they are never meant)
 # Runs that can't mean more than their first few: parentheses deeper than MAX_DEPTH, the same
 # operator three times or more in a row, three `~`/`^` or more. Squeezed before a long query is cut,

@@ -12,25 +12,25 @@ the word searched without it: never a word of its own, nor a fallback to typos.
 """
 
 import re
-from dataclasses import dataclass, field
 
+from search.query.nodes import Node
 from search.settings import MAX_BOOST, MAX_FUZZY_EDITS, MAX_PHRASE_SLOP
+from search.text.patterns import LazyPattern
 
 # The modifiers glued at the end of a word, phrase or group: `~`, `~2`, `^2`, `^1.5`, in
 # any order; what follows a `~` or `^` up to the next one is its value, maybe unreadable.
 MODIFIER = r"[~^][^\s~^()\"“”«»„]*"  # one modifier: its sign, its value up to a space, quote or parenthesis
 TAIL = re.compile(rf"(?:(?<!\\){MODIFIER})+$")  # `salud\~2` is text (lexer.py)
 PART = re.compile(r"([~^])([^~^]*)")
-NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
+NUMBER = LazyPattern(r"^\d+(?:[.,]\d+)?$")
 
 
-@dataclass
-class Modifiers:
+class Modifiers(Node):
     """What the modifiers of one clause say: edits of a word or slop of a phrase, and boost."""
 
-    fuzzy: int = 0  # a word's edits (0: as typed), or a phrase's slop
-    boost: float = 1.0
-    messages: list = field(default_factory=list)
+    def __init__(self, fuzzy: int = 0, boost: float = 1.0, messages: list | None = None):
+        self.fuzzy = fuzzy  # a word's edits (0: as typed), or a phrase's slop
+        self.boost, self.messages = boost, [] if messages is None else messages
 
 
 def split_tail(value):

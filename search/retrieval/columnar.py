@@ -266,7 +266,7 @@ class Matches:
 
         The key is the date then the document number, in one int64, reversed for newest
         first; undated paragraphs come last in both orders (as Elasticsearch's `missing:
-        _last`), as on Whoosh's path (running.DATE_ORDER).
+        _last`), as on Whoosh's path (running.date_order).
         """
         if not self.per_segment or count <= 0:
             return []

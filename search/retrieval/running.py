@@ -5,9 +5,8 @@ scores in numpy (columnar.py, columnar_queries.py), Whoosh's matchers answer wha
 cache does not know.
 """
 
-from whoosh.sorting import FieldFacet, TranslateFacet
-
-from search.whoosh_ext.collectors import RecordingSortingCollector, RecordingTopCollector
+# Whoosh's collectors and facets (and whoosh.sorting, whoosh.collectors: 0.8 ms of a fresh
+# search) are imported by the functions that fall back on Whoosh's path: the cache answers most.
 from search.whoosh_ext.lengths import preload_lengths
 
 QUESTION_REPLACE = 100  # matches between Whoosh's tries to replace a question's matcher by a quicker one
@@ -27,12 +26,14 @@ def run_query(searcher, query, depth, sort):
         ranked = (found.top(depth) if sort == "relevance"
                   else found.by_date(depth, newest_first=sort == "-date"))
         return found.total, ranked, found
+    from search.whoosh_ext.collectors import RecordingSortingCollector, RecordingTopCollector
+
     preload_lengths(searcher)
     reverse = None if sort == "relevance" else sort == "-date"  # by date: newest first?
     if reverse is None:
         collector = RecordingTopCollector(depth, usequality=False)
     else:
-        collector = RecordingSortingCollector(DATE_ORDER[reverse], depth, reverse=reverse)
+        collector = RecordingSortingCollector(date_order(reverse), depth, reverse=reverse)
     searcher.search_with_collector(query, collector)
     found = collector.results()
     total = sum(len(docnums) for _, docnums in collector.segments)
@@ -41,13 +42,20 @@ def run_query(searcher, query, depth, sort):
                    for n in range(found.scored_length())], collector
 
 
-# Sorting by date puts undated paragraphs last in both orders (Elasticsearch's `missing:
-# _last`): the date column holds b"" for them, first in ascending order, so oldest first
-# sorts them as b"\xff", after every date.
-DATE_ORDER = {
-    True: FieldFacet("date"),
-    False: TranslateFacet(lambda value: value or b"\xff", FieldFacet("date")),
-}
+def date_order(newest_first):
+    """Return Whoosh's facet that sorts by date, newest or oldest first.
+
+    Undated paragraphs go last in both orders (Elasticsearch's `missing: _last`): the date
+    column holds b"" for them, first in ascending order, so oldest first sorts them as
+    b"\xff", after every date.
+    """
+    from whoosh.sorting import FieldFacet, TranslateFacet
+
+    return FieldFacet("date") if newest_first else TranslateFacet(_undated_last, FieldFacet("date"))
+
+
+def _undated_last(value):
+    return value or b"\xff"
 
 
 def columnar_matches(searcher, query):
@@ -77,6 +85,8 @@ def top_hits(searcher, query, count):
     found = columnar_matches(searcher, query)
     if found is not None:
         return found.top(count)
+    from search.whoosh_ext.collectors import RecordingTopCollector
+
     preload_lengths(searcher)
     # Not Whoosh's TopCollector: the matcher it prunes by the lowest score in the top N
     # drops better documents of later segments (a question's optional words, the title

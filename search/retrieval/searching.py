@@ -9,7 +9,6 @@ through the schema's analyzers, never by hand.
 """
 
 import time
-from dataclasses import dataclass, field
 
 from whoosh.query import And
 
@@ -87,17 +86,18 @@ def filter_query(searcher, speaker, date_from, date_to, messages, groups=None):
     return parts[0] if len(parts) == 1 else And(parts)
 
 
-@dataclass
 class Matches:
-    """What a query matched, best first, before a page is cut from it."""
+    """What a query matched, best first, before a page is cut from it (a plain class: a
+    dataclass would compile its methods as the module loads, query/nodes.py)."""
 
-    query: object = None  # the Whoosh query that ran; None when there was nothing to search
-    terms: set = field(default_factory=set)  # the text terms, for snippets
-    phrases: list = field(default_factory=list)  # the phrases' forms, marked whole
-    total: int = 0
-    ranked: list = field(default_factory=list)  # [(docnum, score)], at most the depth asked
-    collector: object = None
-    typed_words: list | None = None  # the words typed for the text (Built.typed_words), for advice
+    def __init__(self):
+        self.query = None  # the Whoosh query that ran; None when there was nothing to search
+        self.terms = set()  # the text terms, for snippets
+        self.phrases = []  # the phrases' forms, marked whole
+        self.total = 0
+        self.ranked = []  # [(docnum, score)], at most the depth asked
+        self.collector = None
+        self.typed_words = None  # the words typed for the text (Built.typed_words), for advice
 
 
 def find_matches(index, searcher, parsed, filters, sort, depth, results):

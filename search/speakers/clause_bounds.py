@@ -108,6 +108,25 @@ def main_after_relative(lower: list[str], boundary: int, left: int) -> bool:
     return any(word.endswith(FINITE_ENDINGS) and len(word) > 3 and word.isalpha() for word in lower[boundary + 1:left])
 
 
+CLITICS = frozenset("no se lo la le los las les ya".split())
+PRESENT_ENDINGS = ("a", "e", "an", "en")  # `que trabaja`, `que vive`, `que dirigen`: the relative's present
+
+
+def present_relative(lower: list[str], boundary: int, left: int) -> bool:
+    """Tell whether a restrictive relative opens on a verb in the present (`El joven que trabaja en la tienda
+    comentó…`): the first word after `que` (at boundary) and its clitics, with the reporting verb's words (ending at
+    left) still after it. Only as evidence that the verb after it is the main clause's when the relative hangs from
+    the subject (search.speakers.subjects): `la gente que vive aquí` alone may be a verb's own subject."""
+    if boundary < 1 or lower[boundary] != "que" or lower[boundary - 1] in (",", ":", ";") or left <= boundary + 1:
+        return False
+    start = boundary + 1
+    while start < left and lower[start] in CLITICS:
+        start += 1
+    word = lower[start]
+    return start < left and word.isalpha() and len(word) > 3 and word.endswith(PRESENT_ENDINGS) \
+        and word not in lex.DETERMINERS and word not in lex.EMPTY_SUBJECT
+
+
 def asked_about(lower: list[str], start: int, at: int, left: int) -> bool:
     """Tell whether the name at at is what an opening participle asks about (`Preguntado por Bankia, el ministro
     dijo…`, `Consultada sobre X, …`): the participle's complement up to its comma, never the subject."""

@@ -18,10 +18,11 @@ Sosa, whatever the noun before his name.
 import re
 
 from search.speakers import lexicon as lex
+from search.speakers.coordination import dative_phrase
 from search.speakers.mentions import Sentence
 from search.speakers.namewords import not_a_name
 from search.speakers.people import Person
-from search.speakers.subjects import PREPOSITIONS
+from search.speakers.subject_slots import PREPOSITIONS
 
 # Words that open a sentence before its subject and are no part of it: coordinators and connectives.
 # What a quotation after a colon that names a thing is followed by: a relative referring to it (`encontró en
@@ -44,6 +45,8 @@ CONNECTIVE_PAIRS = frozenset({("sin", "embargo"), ("no", "obstante"), ("en", "ca
                               ("por", "ello"), ("por", "tanto"), ("aun", "así"), ("por", "su"), ("a", "su")})
 SUBJECT_PRONOUNS = frozenset({"él", "ella"})
 DATIVE_CLITICS = frozenset({"le", "les"})
+DATIVE_BACK = 9  # words back from a verb of a view to the dative that holds it (`A la ministra de Sanidad no le`)
+QUOTE_TOKENS = frozenset('«»"“”')
 TIME_UNITS = frozenset("años año meses mes semanas semana días día décadas década siglos siglo horas tiempo".split())
 NOUN_REACH = 4  # tokens from a determiner to the name after its noun
 OPENING_REACH = 12  # tokens: an opening phrase longer than this before its comma is the clause itself
@@ -126,12 +129,29 @@ def clause_subject(s: Sentence, salient=None) -> Person | None:
         after = index + 1
         if lower[after] in SUBJECT_PRONOUNS and lower[after + 1] in DATIVE_CLITICS:
             return _salient(salient)
-        mention = s.starts.get(after)
-        if mention is not None and lower[mention.end:mention.end + 1] and lower[mention.end] in DATIVE_CLITICS:
-            return s.mention_person(mention)
-        return None
+        return dative_phrase(s, after)  # `A Ruiz (no) le preocupa…`, `A la ministra le preocupa…`
+    if lower[index] == "al" and index + 2 < len(lower):  # `Pero al irlandés no le basta con…`
+        return dative_phrase(s, index + 1, bare=True)
     if lower[index] in lex.DETERMINERS:
         return s.noun_phrase(index) or _named_after_noun(s, index)
+    return None
+
+
+def dative_holder(s: Sentence, index: int) -> Person | None:
+    """Return who holds the view a verb at index tells with a dative clitic before it and `que` after it (`A la
+    ministra le parece que…`, `Al juez no le consta que…`, `A ella le preocupa que…`): the dative phrase that opens
+    its clause, a pronoun being the person followed; else None (`le parece que` alone may be anyone's)."""
+    lower = s.lower
+    if not index or lower[index - 1] not in DATIVE_CLITICS or lower[index + 1:index + 2] != ["que"]:
+        return None
+    for start in range(index - 2, max(-1, index - DATIVE_BACK), -1):
+        if lower[start] in (",", ".", ";", ":") or lower[start] in QUOTE_TOKENS:
+            return None
+        if lower[start] in ("a", "al") and (start == 0 or not lower[start - 1].isalpha() or lower[start - 1] in
+                                            ("pero", "y", "e", "que", "aunque", "también")):
+            if lower[start + 1] in SUBJECT_PRONOUNS:
+                return None
+            return dative_phrase(s, start + 1, bare=lower[start] == "al")
     return None
 
 

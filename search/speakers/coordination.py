@@ -1,7 +1,7 @@
 """Subjects shared among clauses: a verb joined by `y` to clauses before it (`X votó en contra y denunció…`), and
 `ambos` or `los dos` for the two people met last.
 
->>> from search.speakers.mentions import Sentence, sentences
+>>> from search.speakers.mentions import VERBS, Sentence, sentences
 >>> from search.speakers.people import People
 >>> s = Sentence(sentences("Ana Gil votó en contra y denunció el plan.")[0], People(), 1)
 >>> [person.display for _, person in coordinated_subject(s, -1, 5, None)]
@@ -9,12 +9,15 @@
 """
 
 from search.speakers import lexicon as lex
-from search.speakers.clause_bounds import PRETERITE
-from search.speakers.mentions import Sentence
+from search.speakers.clause_bounds import PRETERITE, clause_start
+from search.speakers.mentions import VERBS, Sentence
 from search.speakers.people import Person, is_given_name
 from search.speakers.runs import is_role
 
 COORDINATORS = frozenset({"y", "e", "pero", "sino", "mas"})
+DATIVE_CLITICS = frozenset({"le", "les"})
+DATIVE_REACH = 6  # words from a dative phrase's start to the clitic that takes it up (`al joven boxeador no le`)
+OPENING_CONNECTIVES = frozenset({"pero", "y", "e", "aunque", "sin", "embargo", "además", "también", ","})
 
 
 def coordinated_subject(s: Sentence, boundary: int, left: int, skipped) -> list[tuple[int, Person]]:
@@ -36,9 +39,42 @@ def coordinated_subject(s: Sentence, boundary: int, left: int, skipped) -> list[
         person = person()
         if person is not None:
             return [(start, person)]
+    opening = boundary + 1
+    while opening < left and lower[opening] in OPENING_CONNECTIVES:
+        opening += 1
+    if lower[opening] in ("a", "al"):  # `Pero al irlandés no le basta con vaticinar… y deja claro que…`
+        person = dative_phrase(s, opening + 1, bare=lower[opening] == "al")
+        if person is not None:
+            return [(opening + 1, person)]
     first = next((m for m in s.mentions if boundary < m.start and m.end <= left + 1 and not m.governed
                   and not (skipped and skipped[0] <= m.start < skipped[1])), None)
     return [(first.start, s.mention_person(first))] if first is not None else []  # `(EFE).- X rindió… y la describió`
+
+
+def dative_phrase(s: Sentence, start: int, bare: bool = False) -> Person | None:
+    """Return the person a dative noun phrase at start names when a clitic takes it up (`a la ministra no le
+    preocupa…`, `al irlandés no le basta…`: the one the clause is about); else None. bare: its article was `al`,
+    glued to the preposition."""
+    lower, mention = s.lower, s.starts.get(start)
+    clitic = next((i for i in range(start + 1, min(len(lower), start + DATIVE_REACH)) if lower[i] in DATIVE_CLITICS),
+                  None)
+    if clitic is None or any(word in (",", ".", ";", ":") or word in VERBS for word in lower[start:clitic]) \
+            or mention is None and not bare and lower[start] not in lex.DETERMINERS:
+        return None
+    return s.mention_person(mention) if mention is not None else s.noun_phrase(start, bare=bare)
+
+
+def outer_coordinated(s: Sentence, boundary: int, verb: int) -> list[tuple[int, Person]]:
+    """Return the subject of a verb joined by `y` to a clause that `que` opens and that names no subject of its own:
+    the subject of the clause the `que` hangs from (`X dejó abierta la posibilidad para que el PRD decida, porque
+    faltan días, y manifestó que…`: X). Only for a finite past (`manifestó`, `ha manifestado`): a subjunctive joins
+    the `que` clause itself (`pidió al alcalde que revise el plan y anuncie…`). Else []."""
+    lower = s.lower
+    finite = lower[verb].endswith(PRETERITE) and len(lower[verb]) > 3 or lower[verb - 1] in lex.AUXILIARIES
+    if boundary < 1 or lower[boundary] != "que" or not finite:
+        return []
+    outer, skipped = clause_start(lower, boundary - 1)
+    return coordinated_subject(s, outer, boundary - 1, skipped)
 
 
 def juxtaposed_subject(s: Sentence, boundary: int, left: int, verb: int) -> list[tuple[int, Person]]:
@@ -47,7 +83,7 @@ def juxtaposed_subject(s: Sentence, boundary: int, left: int, verb: int) -> list
     finite past (`participó`, `ha participado`), the same subject as a verb joined by `y`. Else []; not a credit
     after the words it reports (`…, informó el diario`), which has its subject after it."""
     lower = s.lower
-    if lower[left] != "," or lower[verb + 1:verb + 2] not in (["que"], [":"]):
+    if lower[left] not in (",", ";") or lower[verb + 1:verb + 2] not in (["que"], [":"]):
         return []
     for m in reversed(s.mentions):
         if not boundary < m.start < left or m.governed or m.role_start != boundary + 1 \

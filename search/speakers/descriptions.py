@@ -187,6 +187,8 @@ def resolve(people: People, asked: Role, clock: int) -> Person | None:
             return None  # `el irlandés` among two Irishmen
     found = people.by_role(asked, clock)
     if fits(asked, found):
+        if asked.country and asked.country not in _countries(found):
+            found.roles.append(asked)  # `el peleador irlandés` then `al irlandés`: the one the text made Irish
         return found
     if not asked.country and not asked.qualifiers - NO_DESCRIPTION:
         return None  # `el hombre`, `el funcionario`: not a description of whom the article is about

@@ -145,7 +145,11 @@ class Discourse:
         return max(candidates, key=lambda item: item[0])[1] if candidates else []
 
     def _rivals(self, speakers: list[Person], when: int, clock: int) -> bool:
-        """Tell whether someone else was named between the speakers' last statement and clock."""
+        """Tell whether someone else was named between the speakers' last statement and clock, and after the
+        speakers were last named, in news (`«…», dijo Gil.` then `…dirigida por Ruiz, mostró a Gil…` keeps Gil
+        followed; a novel's dialogue names its speakers again and again, and each turn is told)."""
+        if self.kind.news:
+            when = max([when] + [person.seen for person in speakers if person.seen <= clock])
         return any(when < person.seen <= clock and person not in speakers and (
             person.roles or person.statements or is_given_name(person.display.split()[0]))
             for person in reversed(self.people.known))  # the newest first: a rival is usually recent

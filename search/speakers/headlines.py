@@ -67,6 +67,9 @@ def label_person(text: str, people: People, clock: int, heading=lambda: True) ->
 def _person(label: str, people: People, clock: int, quoted: bool = False) -> Person | None:
     """Return the person a label names (roles before the name dropped), None for `Nota:`, `Agregó:` and the like."""
     words = label.split()
+    if len(words[-1]) > 2 and words[-1].endswith(".") and (
+            ACRONYM.match(words[-1][:-1]) or people.find([*words[:-1], words[-1][:-1]]) is not None):
+        words[-1] = words[-1][:-1]  # `…: AMLO.`, `…: Ana Gil.`: the sentence's full stop, after one the text knows
     if words[0].islower() and words[0] in ("el", "la"):
         words = words[1:]
     if words[0].islower() and words[0] not in lex.ROLE_CLASSES:
@@ -98,6 +101,14 @@ def is_heading(text: str, index: int, paragraphs: list[str] = ()) -> bool:
     return index == 0 or (len(text.split()) <= SHORT and ". " not in text) and not any(
         0 <= other < len(paragraphs) and LIST_ITEM.match(paragraphs[other]) and len(paragraphs[other].split()) <= SHORT
         for other in (index - 1, index + 1))
+
+
+def may_label(text: str, index: int, paragraphs: list[str], kind) -> bool:
+    """Tell whether a paragraph may carry a label before or after its words: a headline or subheading (is_heading),
+    or in news a pull quote in the first person, however long (`Estamos de acuerdo en que…: AMLO.`); kind: the
+    document's (search.speakers.genre)."""
+    voiced = kind.news and index < len(kind.plural) and (kind.voiced[index] or kind.plural[index])
+    return voiced or is_heading(text, index, paragraphs)
 
 
 def recased(text: str, people: People) -> str:

@@ -14,13 +14,15 @@ from search.speakers.mentions import VERBS
 from search.speakers.verbs import DISPUTED, TELLING, told
 
 HINTS = VERBS | lex.INFINITIVE_LEADS | lex.ROLE_PARTICIPLES | lex.EMPHATIC | {
-    "según", "opinión", "juicio", "palabras", "acuerdo", "decir", "criterio"} | lex.OPINION_NOUNS | lex.STANCES
+    "según", "opinión", "juicio", "palabras", "acuerdo", "decir", "criterio"} | lex.OPINION_NOUNS | lex.STANCES \
+    | lex.DATIVE_VIEWS
 # Words that report only in a context (`—terminó X`, `quiso recordar`, `se comprometió`, `puso en valor`), and
 # are common in novels without it: their context is looked at before any tokenizing.
 WEAK_HINTS = (lex.AFTER_QUOTE | lex.INFINITIVE_LEADS | lex.REFLEXIVE | lex.FRAMED | frozenset(lex.PHRASES)
               | lex.GERUNDS | lex.NEEDS_QUE | lex.EMPHATIC | lex.INFINITIVES | frozenset(lex.PHRASE_INFINITIVES)
               | frozenset(lex.ATTACHED) | lex.MEDIUM_INFINITIVES | lex.JOINING  # `al recordarle que`, `se sumó a…`
-              | lex.PASSIVES | lex.OPINION_NOUNS - {"opinión"} | lex.STANCES) - lex.SINGULAR - lex.PLURAL \
+              | lex.PASSIVES | lex.OPINION_NOUNS - {"opinión"} | lex.STANCES | lex.DATIVE_VIEWS) - lex.SINGULAR \
+    - lex.PLURAL \
     - lex.PARTICIPLES | lex.AFTER_QUOTE
 STRONG_HINTS = HINTS - WEAK_HINTS
 
@@ -77,6 +79,10 @@ def _in_context(index: int, words: list[str], tokens: bool) -> bool:
                           or words[left] == "," and left and words[left - 1] in CLOSING):
             return True
     after, before = words[index + 1:index + 4], words[max(0, index - 4):index]
+    if word in lex.DATIVE_VIEWS:  # `A la ministra le parece que…`
+        return before[-1:] in (["le"], ["les"]) and after[:1] == ["que"]
+    if (*before[-1:], word, *after[:1]) in lex.ATTRIBUTION_OPENERS:
+        return True  # `A decir del alcalde X, …`: an opener, though `decir` alone is only weak
     if word in lex.PHRASES and any(tuple(after[:len(frame)]) == frame for frame in lex.PHRASES[word]):
         return True  # `dejó claro`, `dio a conocer`, `habló de`
     if word in lex.GERUNDS and before[-1:] == [","]:

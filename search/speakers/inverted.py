@@ -24,6 +24,12 @@ MEANS_DETERMINERS = frozenset({"el", "la", "los", "las", "un", "una", "su", "sus
 # an adjective agreeing with the subject: `indignada`, `sorprendido`).
 SPOKEN_HONORIFICS = frozenset({"don", "doña", "sor", "fray", "misia", "ño", "ña"})
 MANNER_ENDINGS = ("mente", "ado", "ada", "ido", "ida")
+# A manner told with a preposition and a bare noun: `dice con ironía la actriz`, `respondió entre risas el juez`,
+# `afirmó sin rodeos Ana Gil`, `contestó con una sonrisa el alcalde`. The noun has no definite article: `comentó con
+# el ministro` names the one spoken to.
+MANNER_PREPOSITIONS = frozenset({"con", "sin", "entre"})
+MANNER_LEADS = frozenset({"un", "una", "cierto", "cierta", "gran", "mucha", "mucho", "toda", "todo"})
+MANNER_WORDS = 3
 
 
 def is_adverb(s: Sentence, index: int) -> bool:
@@ -53,6 +59,8 @@ def right_subject(s: Sentence, index: int, inverted: bool = True) -> Person | No
         elif index + 1 < size and (tokens[index + 1][:1].isupper() or nxt in SPOKEN_HONORIFICS) and (
                 word in SPOKEN_HONORIFICS or word.endswith(MANNER_ENDINGS) and len(word) > 6):
             index += 1  # `dijo gravemente don Fernando`, `exclamó indignada doña Brianda`: the name follows
+        elif word in MANNER_PREPOSITIONS and (after := _manner_end(s, index + 1)) is not None:
+            index = after  # `dice con ironía la actriz`: the manner, then the subject
         elif word == "," and index == first and inverted and index + 1 in s.starts and s.apposed(index + 1):
             index += 1  # `…", indicó, Álvaro Martín, comentarista`: a comma the source put after the verb
         elif word in MEANS_STARTS and nxt in MEANS_DETERMINERS and index + 3 < size and tokens[index + 2].islower() \
@@ -119,6 +127,23 @@ def right_subject(s: Sentence, index: int, inverted: bool = True) -> Person | No
         if person is None and inverted and lower[index] in ("su", "sus") and tokens[index + 1].isalpha():
             person = NOBODY  # `…», explicó su madre`: someone of the person met before, unnamed; not that person
     return person
+
+
+def _manner_end(s: Sentence, start: int) -> int | None:
+    """Return where the subject starts after a manner's bare noun at start (`ironía`, `una sonrisa`, `voz firme`):
+    one to three lower-case words, no article, role or verb among them, then an article, a title or a name; else
+    None."""
+    lower, tokens, size = s.lower, s.tokens, len(s.lower)
+    index = start + (start < size and lower[start] in MANNER_LEADS)
+    end = index
+    while end < size and end - index < MANNER_WORDS and tokens[end].isalpha() and tokens[end].islower() \
+            and lower[end] not in lex.DETERMINERS and lower[end] not in VERBS and not is_role(lower[end]) \
+            and lower[end] not in lex.GOVERNING and lower[end] not in ("que", "y", "á"):  # `con imperio á Batiste`
+        end += 1
+    if end == index or end >= size:
+        return None
+    subject = lower[end] in ("el", "la") or lower[end] in SPOKEN_HONORIFICS or tokens[end][:1].isupper()
+    return end if subject else None
 
 
 def _medium_then_name(s: Sentence, start: int) -> Person | None:

@@ -6,6 +6,7 @@ Given names are a data file of search.text (`given_names.txt`), which readers us
 from search.speakers.medium import MEDIUM_INFINITIVES, MEDIUM_LEADS, medium_put_to_saying  # noqa: F401  (read here)
 from search.speakers.opinions import (  # noqa: F401  (openers and stances: opinions.py; read here with the rest)
     ATTRIBUTION_OPENERS,
+    DATIVE_VIEWS,
     OPINION_NOUNS,
     OPINION_OPENERS,
     POSSESSIVE_OPENERS,
@@ -61,7 +62,8 @@ def _words(text: str) -> frozenset[str]:
 ROLE_CLASSES = {
     "presidente": "presidente", "presidenta": "presidente", "mandatario": "presidente", "mandataria": "presidente",
     "canciller": "canciller", "ministro": "ministro", "ministra": "ministro", "titular": "titular",
-    "abanderado": "candidato", "abanderada": "candidato",
+    "abanderado": "candidato", "abanderada": "candidato", "aspirante": "candidato", "precandidato": "candidato",
+    "precandidata": "candidato",
     "portavoz": "portavoz", "vocero": "portavoz", "vocera": "portavoz", "premier": "jefe_gobierno",
     "secretario": "secretario", "secretaria": "secretario", "subsecretario": "secretario",
     "subsecretaria": "secretario",

@@ -73,9 +73,21 @@ def _named_later(s: Sentence, at: int) -> Person | None:
     return None
 
 
+PARTICIPLE_ENDINGS = ("ado", "ido", "to", "cho")  # `lo compartido`, `lo dicho`, `lo expuesto`, `lo escrito`
+
+
 def _through_source(lower: list[str], at: int) -> int:
-    """Skip `los primeros informes del` in `según los primeros informes del consejero…`: return where the source is."""
+    """Skip `los primeros informes del` in `según los primeros informes del consejero…`, `lo compartido por` in `de
+    acuerdo con lo compartido por el actor X`, `lo que dijo` in `según lo que dijo X`: return where the source is."""
     index = at
+    if lower[index:index + 1] == ["lo"] and index + 3 < len(lower):
+        if lower[index + 1].endswith(PARTICIPLE_ENDINGS) and lower[index + 2] == "por":
+            return index + 3  # what someone said, done by them: `lo dicho por X`, `lo declarado por X`
+        after = index + 2
+        while after < len(lower) and lower[after] in lex.AUXILIARIES:
+            after += 1
+        if lower[index + 1] == "que" and after + 1 < len(lower) and lower[after] in VERBS:
+            return after + 1  # `según lo que ha dicho X`: the subject after the verb
     if index < len(lower) and lower[index] in lex.DETERMINERS:
         index += 1
     while index < len(lower) and lower[index] in PRE_ADJECTIVES:

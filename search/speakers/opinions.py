@@ -32,5 +32,8 @@ POSSESSIVE_OPENERS = POSSESSIVE_OPENERS | OPINION_OPENERS
 STANCES = frozenset(stem + end for stem in ("escéptic", "partidari", "contrari", "convencid", "reaci")
                     for end in ("o", "a", "os", "as")) | _words("favorable favorables optimista optimistas pesimista "
                                                                 "pesimistas")
+# Verbs of a view whose holder is a dative a clitic takes up (`A la ministra le parece que…`, `al juez no le consta
+# que…`): an opinion of the dative's, told only before `que`.
+DATIVE_VIEWS = _words("parece pareció parecía preocupa preocupó preocupaba consta constaba constó")
 STANCE_COPULAS = _words("es son era eran fue fueron está están estaba estaban sigue siguen")
 STANCE_COMPLEMENTS = _words("con de a ante sobre respecto frente acerca")

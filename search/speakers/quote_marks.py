@@ -23,9 +23,10 @@ ALNUM = re.compile(r"[^\W_]")
 STRAY_CLOSE = re.compile(r'^[^«»“”„"]*?[^\s«»“”„"](?:[»”"][,.;]?(?:\s|$)|\s+[»”"][.;]?\s*$)')
 
 
-def scan(text: str, expected: str | None) -> tuple[str | None, bool, int]:
+def scan(text: str, expected: str | None, nested: bool = False) -> tuple[str | None, bool, int]:
     """Return the closing mark still awaited at the end of text, whether text is all quotation, and the number of
-    words inside quotation marks."""
+    words inside quotation marks. nested: a straight mark may open a quotation inside one in straight marks (news;
+    a novel's dialogue in straight marks leaves its quotations open and reopens them too often to tell)."""
     text = text.strip()
     if not MARK.search(text):  # most paragraphs: no mark to follow
         inside = expected is not None and bool(text)
@@ -45,9 +46,13 @@ def scan(text: str, expected: str | None) -> tuple[str | None, bool, int]:
             outside = outside or bool(ALNUM.search(text, position, match.start()))
             if char in PAIRS:
                 expected, depth, opener, start = PAIRS[char], 1, char, match.end()
+        elif nested and char == '"' == expected and _nested(text, match.start(), match.end()):
+            depth += 1  # `"Fui la abuelita… donde su rol "en el fondo estimula…".`: a quotation inside the quotation
         elif char == expected or (char in LOOSE_CLOSERS.get(expected, ()) and match.start()
                                   and not text[match.start() - 1].isspace()):
             depth -= 1
+            if depth > 0 and expected == '"' and not ALNUM.search(text, match.end()):
+                depth = 0  # a straight mark that ends the paragraph closes the quotations open inside each other
             if depth == 0:
                 expected = None
                 words += text.count(" ", start, match.start()) + 1
@@ -59,6 +64,13 @@ def scan(text: str, expected: str | None) -> tuple[str | None, bool, int]:
     else:
         words += text.count(" ", start) + 1
     return expected, not outside and bool(text), words
+
+
+def _nested(text: str, start: int, end: int) -> bool:
+    """Tell whether a straight mark inside a quotation in straight marks opens another inside it: it stands after a
+    space and before a letter, and a straight mark after a letter closes later in the paragraph."""
+    return start > 0 and text[start - 1].isspace() and ALNUM.match(text, end) is not None \
+        and re.search(r'[^\W_][.,;!?…]?"', text[end:]) is not None
 
 
 def stray_closer(text: str) -> str | None:

@@ -100,7 +100,7 @@ class QuoteTracker:
         inside = self.expected is not None or text.lstrip()[:1] == "»"
         stray = STRAY_CLOSE.match(text) if self.expected is None and CLOSE_MARK.search(text) else None
         scanned = text[stray.end():] if stray else text  # the words before a lost opening mark are quoted
-        self.expected, all_quoted, words = scan(scanned, self.expected) if text else (None, False, 0)
+        self.expected, all_quoted, words = scan(scanned, self.expected, self.news) if text else (None, False, 0)
         if not found and self.news and stray and not ALNUM.search(scanned) and self.previous \
                 and MARK.search(self.texts[-2]):
             found = list(self.previous)  # `…sobre este tema".` after a quoted paragraph: its end, the opening lost

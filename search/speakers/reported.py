@@ -8,7 +8,15 @@
 from functools import partial
 
 from search.speakers import lexicon as lex
-from search.speakers.clauses import clause_subject, colon_quote, opening_name, opening_person, opinion, stance
+from search.speakers.clauses import (
+    clause_subject,
+    colon_quote,
+    dative_holder,
+    opening_name,
+    opening_person,
+    opinion,
+    stance,
+)
 from search.speakers.discourse import Discourse
 from search.speakers.first_person import first_person
 from search.speakers.genre import Kind, document_kind
@@ -17,8 +25,8 @@ from search.speakers.headlines import (
     QUOTED_WORDS,
     credited_quotes,
     headline_speaker,
-    is_heading,
     label_person,
+    may_label,
     quoted_heading,
     recased,
 )
@@ -73,7 +81,7 @@ class Attributor:
         found: list[tuple[int, int, Person, bool]] = []
         text = recased(text, self.people)
         if ":" in text:  # `Gil: «No habrá recortes»`, `Aumento a gasolina no tiene que ver con reforma: Meade`
-            heading = partial(is_heading, text, discourse.index, discourse.paragraphs)
+            heading = partial(may_label, text, discourse.index, discourse.paragraphs, discourse.kind)
             person = label_person(text, self.people, discourse.clock + 1, heading)
             if person is not None:
                 found.append((discourse.clock + 1, -1, person, False))
@@ -184,6 +192,13 @@ class Attributor:
                 verb = led_infinitive(s.lower, index)
             elif word in lex.STANCES:
                 verb = stance(s.lower, index)  # `Ruiz es escéptico con respecto a…`
+            elif word in lex.DATIVE_VIEWS and self.discourse.kind.news:  # `A la ministra le parece que…`: the
+                # dative holds the view (a novel's `A Fermín le pareció que la sombra…` is what he perceived)
+                holder = dative_holder(s, index)
+                if holder is not None:
+                    found.append((index, holder, index))
+                    subjects.append([(index, holder)])
+                continue
             else:
                 continue
             if verb is None:
@@ -195,6 +210,8 @@ class Attributor:
             if left >= 0 and s.lower[left] in lex.NEGATIONS and s.lower[verb] not in lex.NEGATABLE \
                     or neither_subject(s.lower, left) and s.lower[verb] not in lex.NEGATABLE:
                 continue  # `no dijo que…`, `Ni X ni Y quisieron comentar` report nothing; `no descartó que…` does
+            if left >= 2 and s.lower[left - 1:left + 1] == ["lo", "que"] and s.lower[left - 2] in ("según", "con"):
+                continue  # `según lo que ha declarado X`: the opener's own verb, its subject found there
             if not SPEAKER_AUXILIARIES.isdisjoint(s.lower[left + 1:verb]):
                 continue  # `«Hemos hablado de…»`: the speakers themselves, not someone they report
             plural = s.lower[verb] in lex.PLURAL or not PLURAL_AUXILIARIES.isdisjoint(s.lower[left + 1:verb])

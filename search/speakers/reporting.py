@@ -196,7 +196,9 @@ def reports(s: Sentence, index: int) -> bool:
             or after[:1] == [":"] and after[1:2] and after[1] in QUOTES \
             or word.startswith("celebr") and lex.reports_event_verb(lower, index) \
             or word in TELLING and told(lower, index + 1) \
-            or word in DISPUTED and before == "lo"  # `ha contado los secretos de su boda`, `Ruiz lo discute`
+            or word in DISPUTED and before == "lo" \
+            or after[:2] in (["lo", "anterior"], ["lo", "siguiente"])  # `manifestó lo anterior`: what it quoted
+        # (`ha contado los secretos de su boda`, `Ruiz lo discute`)
     if word.startswith("consider") and after and INFINITIVE.match(after[0]):
         return False  # `consideraría hacerlo` weighs a plan
     if word in SHOWED:

@@ -16,14 +16,31 @@ from search.speakers.clause_bounds import (
     clause_start,
     main_after_relative,
     other_verb,
+    present_relative,
 )
-from search.speakers.coordination import COORDINATORS, both, coordinated_subject, juxtaposed_subject
+from search.speakers.coordination import (
+    COORDINATORS,
+    both,
+    coordinated_subject,
+    juxtaposed_subject,
+    outer_coordinated,
+)
 from search.speakers.descriptions import DEMONYMS
+from search.speakers.governed import PRETERITE
 from search.speakers.inverted import past_adverbs, right_subject
 from search.speakers.mentions import DASHES, QUOTES, VERBS, Sentence
 from search.speakers.people import NOBODY, Person, is_given_name
 from search.speakers.quote_marks import opening_mark, quoted_at
 from search.speakers.runs import is_role
+from search.speakers.subject_slots import (
+    PUNCTUATION,
+    cleft,
+    fronted_object,
+    may_speak,
+    no_subject,
+    pronoun_person,
+    relation,
+)
 from search.speakers.things import BODY_NOUNS, SPEAKING_BODIES, WRITINGS
 
 INVERTING = frozenset({",", "como", "según"}) | QUOTES | DASHES
@@ -31,8 +48,6 @@ SILENCE = frozenset("rompió rompe rompía rompieron rompen".split())  # `rompi�
 SHOWED = frozenset("mostró mostraron muestra muestran mostrado".split())
 # Nouns of a tribute that a name follows (`en homenaje al escritor X`, `en honor a X`, `en memoria de X`).
 TRIBUTES = frozenset("homenaje honor memoria tributo recuerdo".split())
-PUNCTUATION = frozenset(",.;:¡!¿?…()") | QUOTES | DASHES
-PREPOSITIONS = lex.GOVERNING | {"durante", "bajo", "hasta", "junto", "frente", "tras"}
 PREPOSITIONAL_RELATIVES = frozenset({"que", "cual", "cuales"})
 ARTICLES = frozenset({"el", "la", "los", "las", "lo"})
 
@@ -113,6 +128,11 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
             # `«…», afirmó.`, `—… —admite.`; a plural (`«…», afirman fuentes del club`) is never one person
             return [(verb, person) for person in salient(plural)] or ([(verb, NOBODY)] if plural and left > 0 else [])
     boundary, skipped = clause_start(lower, left)
+    if main_after_relative(lower, boundary, left) or present_relative(lower, boundary, left):
+        outer = clause_start(lower, boundary - 1)[0]
+        if _relative_on_subject(lower, outer, boundary, left):
+            boundary, skipped = outer, (boundary, left + 1)  # `El joven que trabaja en la tienda comentó`: the main
+            # clause's subject, before the relative clause
     if boundary == 0 and lower[0] == "quien" and lower[1:2] and lower[1] in FORMER and not subjects:
         # `Quien fue directora de Culturas Populares explicó…`: the person just introduced, by a past office
         return [(verb, person) for person in salient()]
@@ -140,15 +160,25 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
                 break  # `El ministro y el presidente de Ceuta han apostado…`: a plural takes them all
     if found:
         return found
+    pronoun = pronoun_person(s, boundary + 1, left, salient) if not plural else None
+    if pronoun is not None:
+        return [(left, pronoun)]  # `Ella menciona que…` after a man spoke: the woman met last
+    related = relation(s, boundary + 1, left, salient)
+    if related is not None:
+        return [(boundary + 1, related)]  # `La esposa del tabasqueño manifestó…`: the woman just followed
     if boundary + 2 <= left and lower[boundary + 1] in lex.DETERMINERS and is_role(lower[boundary + 2]) \
             and not other_verb(lower, boundary + 1, left, skipped):
         return [(verb, NOBODY)]  # `La ministra de Economía señala…`, no minister known: not the one followed
     coordinator = previous if previous != "," or left < 1 else lower[left - 1]
     if coordinator in COORDINATORS and left > 0:  # `X votó en contra y denunció`, `…, pero, recalcó…`
-        return subjects[-1] if subjects else coordinated_subject(s, boundary, left, skipped)
+        return subjects[-1] if subjects else coordinated_subject(s, boundary, left, skipped) or (
+            [] if plural else outer_coordinated(s, boundary, verb))
     if previous == "," and lower[0] in SUBORDINATORS:
         return subjects[-1] if subjects else [(verb, person) for person in salient(plural)]  # `Ahora que…, considera`
     juxtaposed = juxtaposed_subject(s, boundary, left, verb) if previous == "," and not plural else []
+    if not juxtaposed and boundary >= 1 and lower[boundary] == ";" and not plural \
+            and no_subject(lower, boundary + 1, left, skipped):  # `Gil visitó la planta; destacó que…`
+        juxtaposed = juxtaposed_subject(s, clause_start(lower, boundary - 1)[0], boundary, verb)
     if juxtaposed:
         return juxtaposed  # `Esta mañana, Gil participó en un foro, destacó que…`: the clause before's subject
     pair = both(s, boundary + 1, left)
@@ -164,10 +194,18 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
         opens = boundary < 0 or lower[boundary] in (";", ":")
         return [(verb, NOBODY)] if opens and may_speak(s, boundary + 1, left) else []
     impersonal = "se" in lower[left + 1:verb] and lower[verb] not in lex.REFLEXIVE and lower[verb] not in SHOWED
-    if boundary >= 2 and lower[boundary] in PREPOSITIONAL_RELATIVES and lower[boundary - 1] in ARTICLES \
-            and lower[boundary - 2] in lex.GOVERNING and not impersonal:
-        # `presentó el plan, con el cual anunció…`, `una charla en la que señalaba…`: the main clause's subject
-        before = [m for m in s.mentions if m.end <= boundary - 2 and not m.governed]
+    prepositional = boundary >= 2 and lower[boundary] in PREPOSITIONAL_RELATIVES and lower[boundary - 1] in ARTICLES \
+        and lower[boundary - 2] in lex.GOVERNING
+    governed_who = boundary >= 2 and lower[boundary] in ("quien", "quienes") and lower[boundary - 1] in lex.GOVERNING \
+        and lower[boundary - 2] in (",", "y")  # not a relative with no antecedent (`el gesto de quien recuerda`)
+    after = right_subject(s, verb + 1, inverted=False) if governed_who and not plural else None
+    if after is not None:
+        return [(verb, after)]  # `a quien aseguró el periodista X que…`: the subject after the verb
+    governed_who = governed_who and not plural  # `de quien decían sus vecinos…`: a plural subject after the verb
+    if (prepositional or governed_who) and not impersonal:
+        # `presentó el plan, con el cual anunció…`, `una charla en la que señalaba…`, `se reunió con X, con quien ha
+        # compartido…`, `mandatarios, a quienes reconoció…`: the main clause's subject
+        before = [m for m in s.mentions if m.end <= boundary - (2 if prepositional else 1) and not m.governed]
         main = [m for m in before if not quoted_at(lower, m.start)]
         if main:
             return [(main[0].start, s.mention_person(main[0]))]
@@ -184,9 +222,9 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
         if antecedent:
             return [(antecedent[0].start, s.mention_person(antecedent[0]))]
         return subjects[-1] if subjects else []
-    cleft = _cleft(s, boundary) if boundary >= 1 and lower[boundary] in RELATIVES else None
-    if cleft is not None:
-        return [(verb, cleft)]  # `Fue la ministra X quien anunció…`: the person the copula focuses
+    focus = cleft(s, boundary) if boundary >= 1 and lower[boundary] in RELATIVES else None
+    if focus is not None:
+        return [(verb, focus)]  # `Fue la ministra X quien anunció…`: the person the copula focuses
     if boundary >= 0 and lower[boundary] in RELATIVES:
         return subjects[-1] if subjects else []
     main = next((people for people in subjects if people), None)
@@ -200,87 +238,18 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
     return [(verb, person) for person in salient(plural)]
 
 
-ACCUSATIVES = frozenset({"lo", "la", "los", "las"})
+def _relative_on_subject(lower: list[str], outer: int, relative: int, left: int) -> bool:
+    """Tell whether a restrictive relative clause hangs from the subject that opens the clause (`El joven de 20
+    años que trabaja en la tienda comentó…`): a determiner and a noun for a person open it (not `La entrevista que
+    emitió…`), no verb and no comma stand before `que`, and
+    no `y` joins another clause inside the relative (`…que recibieron una copia y el propio X reivindicó`)."""
+    head = lower[outer + 1:relative]
+    return len(head) > 1 and head[0] in lex.DETERMINERS and is_role(head[1]) and "," not in head \
+        and VERBS.isdisjoint(head) and not any(word.endswith(PRETERITE) and len(word) > 3 for word in head) \
+        and COORDINATORS.isdisjoint(lower[relative + 1:left + 1])
+
+
 FORMER = frozenset({"fue", "fuera", "era", "había", "ha"})  # `Quien fue…`, `Quien fuera…`, `Quien ha sido…`
-
-
-CLEFT_COPULAS = frozenset("fue es era será sería ha sido".split())
-
-
-def _cleft(s: Sentence, relative: int):
-    """Return the person a cleft sentence focuses (`fue el propio X quien confirmó`, `Es Ana Gil la que dijo`): a
-    name right after a copula and right before `quien` or `el que`/`la que`, else None."""
-    lower = s.lower
-    end = relative - 1 if lower[relative] != "que" else relative - 2
-    if end < 1 or lower[relative] == "que" and lower[relative - 1] not in ("el", "la", "los", "las"):
-        return None
-    mention = next((m for m in s.mentions if m.end == end + 1 and not m.governed), None)
-    if mention is None or min(mention.start, mention.role_start) < 1:
-        return None
-    before = min(mention.start, mention.role_start) - 1
-    while before > 0 and lower[before] in ("el", "la", "propio", "propia", "mismo", "misma"):
-        before -= 1
-    return s.mention_person(mention) if lower[before] in CLEFT_COPULAS else None
-
-
-def fronted_object(s: Sentence, left: int, verb: int) -> bool:
-    """Tell whether the clause before the verb is its object, taken up by a clitic (`La noticia la dio a conocer`,
-    `Esa idea la repitió`): a determiner and a common noun that names no person, then `lo`, `la`, `los` or `las`."""
-    lower = s.lower
-    return 1 <= left < verb - 1 and lower[left + 1] in ACCUSATIVES and s.tokens[left].isalpha() \
-        and s.tokens[left].islower() and not is_role(lower[left]) and lower[left - 1] in lex.DETERMINERS \
-        and (left == 1 or lower[left - 2] in PUNCTUATION) and lower[left] not in lex.ORGANISATION_WORDS \
-        and lower[left] not in SPEAKING_BODIES
-
-
-def may_speak(s: Sentence, start: int, left: int) -> bool:
-    """Tell whether the subject between start and left may speak though it is no person: a body (`el Ministerio`,
-    `HRW`, `la organización`) or a group of people (`las autoridades`); not `Múltiples factores`, nor words
-    governed by a preposition (`Para alcanzar este trabajo…`)."""
-    governed = False
-    for index in range(start, left + 1):
-        word, token = s.lower[index], s.tokens[index]
-        if word in PUNCTUATION:
-            governed = governed and word != ","
-        elif word in PREPOSITIONS:
-            governed = True
-        elif governed and not (word in lex.DETERMINERS and s.lower[index - 1] not in PREPOSITIONS):
-            continue
-        elif word in lex.DETERMINERS or word in lex.EMPTY_SUBJECT:
-            governed = False
-        else:
-            if word in lex.ORGANISATION_WORDS or word in SPEAKING_BODIES \
-                    or (word in lex.MINISTRY_DOMAINS or word in lex.PARTIES) and token[:1].isupper():
-                return True
-            opening = index == 0 or s.lower[index - 1] in PUNCTUATION
-            return token[:1].isupper() and not (opening and (
-                word in lex.NOT_NAME_STARTS or s.people.is_common_word(token) or not s.people.evidence.is_proper(token)
-                and not token.isupper()))
-    return False
-
-
-def no_subject(lower: list[str], start: int, left: int, skipped) -> bool:
-    """Tell whether the words before a verb hold no subject: adverbs, prepositional phrases, and connectives set
-    off by a comma (`No obstante, insistió…`)."""
-    governed = pending = False
-    for index in range(start, left + 1):
-        word = lower[index]
-        if skipped and skipped[0] <= index < skipped[1]:
-            continue
-        if word in PUNCTUATION:
-            governed = governed and word != ","
-            pending = pending and word != ","
-        elif word in PREPOSITIONS:
-            governed = True
-        elif governed:
-            # `Durante su intervención` is a phrase; `En Madrid el Gobierno` holds a subject after it
-            if word in lex.DETERMINERS and lower[index - 1] not in PREPOSITIONS:
-                return False
-        elif word in lex.DETERMINERS:
-            return False
-        elif word not in lex.EMPTY_SUBJECT and not word.endswith("mente"):
-            pending = True  # a subject, unless a comma shows it was a connective
-    return not pending
 
 
 def _opening_apposed(s: Sentence, left: int):

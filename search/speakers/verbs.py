@@ -181,8 +181,8 @@ FRAMED_OBJECTS = _words(
     "declaraciones comentarios afirmaciones llamamiento llamado hincapié énfasis advertencia anuncio palabras "
     "discurso valor manifiesto relieve importancia preocupación necesidad convicción satisfacción notar saber "
     "crítica críticas mensaje mensajes advertencias reproche reproches elogios frases tuit tuits "
-    "siguiente comunicado carta referencia alusión")  # `publicó lo siguiente: «…»`, `emitió un comunicado`,
-# `hizo referencia al triunfo`
+    "siguiente comunicado carta referencia alusión ejemplo ejemplos")  # `publicó lo siguiente: «…»`,
+# `emitió un comunicado`, `hizo referencia al triunfo`, `puso como ejemplo la demanda…`
 SHOWED_STATES = _words(
     "convencido convencida convencidos satisfecho satisfecha satisfechos confiado confiada confiados optimista "
     "optimistas partidario partidaria partidarios preocupado preocupada preocupados favorable contrario contraria "

@@ -13,15 +13,16 @@ A build writes a new generation and switches `current` to it in one atomic renam
 """
 
 import os
-import re
 from pathlib import Path
 
 from whoosh import index as whoosh_index
 
+from search.text.patterns import LazyPattern
+
 CURRENT = "current"
 STORE_FILE = "records.sqlite"
 # Temporary files of a generation, renamed into place when whole; the pid that writes them.
-TEMPORARY = re.compile(r"^(?:.+\.postcache\.(\d+)\.\d+\.tmp|\.checksums\.json-(\d+))$")
+TEMPORARY = LazyPattern(r"^(?:.+\.postcache\.(\d+)\.\d+\.tmp|\.checksums\.json-(\d+))$")
 
 
 def live_generation(index_dir: str | os.PathLike) -> Path | None:

@@ -25,6 +25,8 @@ abbreviations (`set.`, `sept.`, `febr.`, `mzo.`); weekdays, CLDR's.
 
 import re
 
+from search.text.patterns import LazyPattern
+
 MONTHS = {
     "enero": 1, "ene": 1, "febrero": 2, "feb": 2, "febr": 2, "marzo": 3, "mar": 3, "mzo": 3,
     "abril": 4, "abr": 4, "mayo": 5, "may": 5, "junio": 6, "jun": 6, "julio": 7, "jul": 7,
@@ -78,31 +80,6 @@ def year_from_words(text):
             rest = text[len(start):].strip()
             return base + NUMBER_WORDS[rest] if rest in NUMBER_WORDS else base if not rest else None
     return None
-
-
-class LazyPattern:
-    """A regular expression compiled when first used: `re.compile` of these costs 7 ms.
-
-    A fresh `hemeroteca search` pays for every module it imports, and most searches read
-    no date; building an index, which reads dates in every document, compiles each once.
-    Any attribute of the compiled pattern (search, match, pattern, …) is taken from it on
-    first use and kept on the instance, so later calls cost what the pattern's own do.
-    """
-
-    def __init__(self, source, flags=0):
-        self._source, self._flags, self._compiled = source, flags, None
-        self.source = source  # its text, to build others from without compiling it
-
-    def __getattr__(self, name):
-        if name.startswith("__"):  # copy, pickle and the like ask for these: not the pattern's
-            raise AttributeError(name)
-        if self._compiled is None:
-            self._compiled = re.compile(self._source, self._flags)
-        value = self.__dict__[name] = getattr(self._compiled, name)
-        return value
-
-    def __repr__(self):
-        return f"LazyPattern({self._source!r}, {self._flags!r})"
 
 
 MONTH = r"(?P<month>" + _alternatives(MONTHS) + r")\.?"

@@ -20,10 +20,11 @@ from search.text.date_patterns import (
     SPANISH,
 )
 from search.text.dates import make_date, parse_date
+from search.text.patterns import LazyPattern
 
 # A query's day in ISO form, of any year the calendar has (0001 to 9999): the text's
 # patterns (ISO) read only 1800-2099, as a number outside them is seldom a date in prose.
-QUERY_DAY = re.compile(r"(\d{4})([-/])(\d{1,2})\2(\d{1,2})")
+QUERY_DAY = LazyPattern(r"(\d{4})([-/])(\d{1,2})\2(\d{1,2})")
 
 
 def date_range(value: str) -> tuple[datetime.date, datetime.date] | None:

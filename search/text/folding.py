@@ -20,6 +20,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from search.text.patterns import LazyPattern
+
 # Latin letters that are no base letter plus marks, and what they fold to. Sources: the
 # letters of Unicode's Latin-1 Supplement and Latin Extended-A/B blocks without a
 # decomposition, as Lucene's ASCIIFoldingFilter folds them.
@@ -54,7 +56,7 @@ FOLDED = _latin_folding()
 ACCENT_FOLDING = str.maketrans(FOLDED)
 FOREIGN_FOLDING = str.maketrans({k: v for k, v in FOLDED.items() if k not in SPANISH_ACCENTS})
 SPECIAL_FOLDING = str.maketrans(LATIN_SPECIAL)  # for names: NFKD takes care of the rest
-NAME_SEPARATORS = re.compile(r"[\s\-‐‑–]+")
+NAME_SEPARATORS = LazyPattern(r"[\s\-‐‑–]+")
 
 
 # Compatibility letters that pasted text carries: fullwidth forms (`ｖａｃｕｎａ`, the
@@ -63,16 +65,16 @@ NAME_SEPARATORS = re.compile(r"[\s\-‐‑–]+")
 # writes with intent, so queries and documents are normalized alike by this alone.
 # Social-media text adds the mathematical alphanumerics (`𝐯𝐚𝐜𝐮𝐧𝐚`, `𝘷𝘢𝘤𝘶𝘯𝘢`: bold, italic,
 # script…) and the circled letters (`ⓥ`), which NFKC reads as plain letters too.
-COMPATIBLE = re.compile("[\u3000\uff01-\uff5e\ufb00-\ufb06\u24b6-\u24e9\U0001d400-\U0001d7ff]+")
+COMPATIBLE = LazyPattern("[\u3000\uff01-\uff5e\ufb00-\ufb06\u24b6-\u24e9\U0001d400-\U0001d7ff]+")
 # Combining marks that decorate rather than accent (struck through `v̶a̶c̶u̶n̶a̶`, underlined,
 # slashed): no language writes them, and left in they would split or hide the word.
-DECORATIONS = re.compile("[\u0332-\u0338\u20d2\u20d3\u20e5\u20e6]")
+DECORATIONS = LazyPattern("[\u0332-\u0338\u20d2\u20d3\u20e5\u20e6]")
 
 
 # Invisible marks that split no word: soft hyphen, zero-width space and joiners, direction
 # marks, word joiner and invisible operators, byte-order mark. Documents and queries drop
 # the same ones, so a word pasted from a document finds it.
-INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
+INVISIBLE = LazyPattern("[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
 
 
 def readable(text: str) -> str:
@@ -82,6 +84,8 @@ def readable(text: str) -> str:
     >>> readable("vacu\u200ena ｆｉｎ")
     'vacuna fin'
     """
+    if text.isascii():  # no mark, no compatibility letter, composed: most queries, as typed
+        return text
     # Composed last: a plain letter NFKC makes may take the accent that followed it (`𝓮́`).
     return unicodedata.normalize("NFC", plain_letters(DECORATIONS.sub("", INVISIBLE.sub("", text))))
 

@@ -15,10 +15,11 @@ True
 import re
 
 from search.text.folding import FOLDED
+from search.text.patterns import LazyPattern
 from search.text.words import STOP_MARK, TOKEN, phrase_form, phrase_forms
 
 MARGIN = 16  # characters read for each word wanted on a side of a place (more if need be)
-SPACE = re.compile(r"\s")
+SPACE = LazyPattern(r"\s")
 
 
 def _variants():

@@ -41,6 +41,7 @@ from functools import lru_cache
 import snowballstemmer
 
 from search.text.folding import fold, fold_foreign
+from search.text.patterns import LazyPattern
 
 _stemmer = snowballstemmer.stemmer("spanish")  # PyStemmer's C stemmer when installed
 
@@ -48,27 +49,27 @@ VOWELS = "aeiouáéíóúü"
 ACUTE = {"a": "á", "e": "é", "i": "í", "o": "ó", "u": "ú"}
 UNACUTE = {v: k for k, v in ACUTE.items()}
 # Verb forms in -mos and infinitives or gerunds with -nos, which are not plurals.
-VERB_ENDING = re.compile(r"(?:[aeiáéí]mos|(?:ar|ir|(?<!i)er)nos|ndonos)$")
+VERB_ENDING = LazyPattern(r"(?:[aeiáéí]mos|(?:ar|ir|(?<!i)er)nos|ndonos)$")
 # A written accent in a word in -mos, but for the verb endings that have one (-ábamos,
 # -íamos, -áramos, -iéramos, -ásemos, -iésemos, oímos): an esdrújula noun or adjective
 # (`próximos`, `máximos`, `últimos`, `préstamos`, `páramos`, `buenísimos`), not a verb.
-ADJECTIVE_MOS = re.compile(r"[áéíóú]\w*mos$")
-VERB_MOS = re.compile(r"(?:[áéí]bamos|íamos|[áé]ramos|iéramos|[áé]semos|iésemos|[aeo]ímos)$")
+ADJECTIVE_MOS = LazyPattern(r"[áéíóú]\w*mos$")
+VERB_MOS = LazyPattern(r"(?:[áéí]bamos|íamos|[áé]ramos|iéramos|[áé]semos|iésemos|[aeo]ímos)$")
 # Plurals that VERB_ENDING takes for verbs, found in the Snowball vocabulary: nouns in -mo
 # (`gramos`, `kilogramos`, `reclamos`, `tramos`, `primos`) and adjectives in -erno
 # (`modernos`, `paternos`) whose stem Snowball cuts as it would `comernos`.
-NOUN_MOS = re.compile(r"(?:kilo|mili|micro|nano|centi|deci|hecto)?gramos|reclamos|tramos|ramos|extremos"
+NOUN_MOS = LazyPattern(r"(?:kilo|mili|micro|nano|centi|deci|hecto)?gramos|reclamos|tramos|ramos|extremos"
                       r"|supremos|blasfemos|primos|racimos|modernos|paternos|maternos|eternos|fraternos|cuadernos"
                       r"|subalternos")
 # Verbs in -es that look like plurals: `quieres`, `prefieres`, `mueres` (of no singular
 # in -r), gerunds with -les (`diciéndoles`).
-VERB_ES = re.compile(r"(?:[iu]eres|ndoles)$")
+VERB_ES = LazyPattern(r"(?:[iu]eres|ndoles)$")
 # Accented plurals of nouns in -é (`comités`, `cafés`, `bebés`, `clichés`) and futures
 # Snowball leaves whole (`podrás`, `dirás`, `verás`): their singular lacks the s.
 # Singulars in -és (`inglés`, `interés`, `Cortés`) end otherwise.
-ACCENTED_PLURAL = re.compile(r"(?:[fbpm]é|[^r]té|ché|rá)s$")
+ACCENTED_PLURAL = LazyPattern(r"(?:[fbpm]é|[^r]té|ché|rá)s$")
 # Plurals in -res of a singular in -re after a vowel, which the -es rule would cut to -r.
-PLURAL_OF_E = re.compile(r"\w*aires|títeres|víveres")
+PLURAL_OF_E = LazyPattern(r"\w*aires|títeres|víveres")
 INVARIANT = frozenset({"dios"})  # a singular in -os whose -o form is another word (dio)
 ES_AFTER = "dlnrsjxyzc"  # consonants a singular ends in before the plural's -es
 SHORTEST = 4  # letters: shorter words are never taken for plurals (`tres`, `mes`)

@@ -11,23 +11,24 @@ clipboard) nor a spreadsheet, and one malformed JSON line must cost that line on
 """
 
 import json
-import re
 import sys
+
+from search.text.patterns import LazyPattern
 
 # ECMA-48 escape sequences, as terminals read them: a CSI (`ESC [` or C1 0x9B) with its
 # parameters and final byte; an OSC, DCS, SOS, PM or APC string up to its BEL or ST
 # terminator (bounded: an unterminated one loses its introducer only, not the text after
 # it); any other escape with its intermediate and final bytes.
-ESCAPE_SEQUENCE = re.compile(
+ESCAPE_SEQUENCE = LazyPattern(
     "(?:\x1b\\[|\x9b)[0-?]*[ -/]*[@-~]"
     "|(?:\x1b[\\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c\n]{0,4096}(?:\x07|\x1b\\\\|\x9c)"
     "|\x1b[ -/]*[0-~]")
 # C0 but tab and newline, DEL, and C1.
-CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+CONTROL = LazyPattern("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # Controls that break a line in a plain text (vertical tab is Word's manual line break;
 # form feed a page; NEL, the separators of lines and paragraphs): str.splitlines breaks at them.
-BREAKS = re.compile("[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
-SURROGATE = re.compile("[\ud800-\udfff]")
+BREAKS = LazyPattern("[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+SURROGATE = LazyPattern("[\ud800-\udfff]")
 
 
 def without_controls(text: str) -> str:
@@ -40,7 +41,7 @@ def without_controls(text: str) -> str:
     return CONTROL.sub("", ESCAPE_SEQUENCE.sub("", text))
 
 
-ANY_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+ANY_CONTROL = LazyPattern("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 def plain_text(text: str) -> str:

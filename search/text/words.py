@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from search.text.folding import fold
+from search.text.patterns import LazyPattern
 from search.text.stems import plain_stem, snowball_stem, stem  # noqa: F401 (re-exported)
 
 # A token is an acronym with dots (EE.UU., S.A., and in capitals with spaces, as the RAE
@@ -29,11 +30,11 @@ CAPITALS = "A-ZÁÉÍÓÚÜÑ"
 SPACED_ACRONYM = rf"[{CAPITALS}]{{1,3}}\.[ \u00a0](?=[{CAPITALS}]{{1,3}}\.)"
 TOKEN_PATTERN = rf"(?:{SPACED_ACRONYM}|[^\W\d_]{{1,3}}\.){{2,}}|\d+(?:[.,]\d+)+|\w+(?:['’]\w+)*"
 TOKEN = re.compile(TOKEN_PATTERN)
-ACRONYM_SPACES = re.compile(rf"(?<![^\W\d_])({SPACED_ACRONYM})")
+ACRONYM_SPACES = LazyPattern(rf"(?<![^\W\d_])({SPACED_ACRONYM})")
 # Elided articles and particles before an apostrophe, as Lucene's ElisionFilter drops
 # them: O'Donnell, O'Higgins, d'Hondt, L'Hospitalet are indexed as donnell, higgins...
 ELIDED = frozenset({"o", "d", "l"})
-NUMBER = re.compile(r"\d+(?:[.,]\d+)+")
+NUMBER = LazyPattern(r"\d+(?:[.,]\d+)+")
 
 
 def joined_acronyms(text):
@@ -99,11 +100,16 @@ ACCENT_KEPT = frozenset({"este", "éste", "seria", "serias", "té", "entré"})
 
 
 def stop_forms(stopwords):
-    """Return the folded forms of a stop list: what FoldedStopFilter compares words with."""
+    """Return the folded forms of a stop list: what FoldedStopFilter compares words with.
+
+    The shipped list's are folded once (STOP_FORMS): each analyzer made for a query asks.
+    """
+    if stopwords is STOPWORDS:
+        return STOP_FORMS
     return frozenset(fold(word) for word in stopwords)
 
 
-STOP_FORMS = stop_forms(STOPWORDS)
+STOP_FORMS = frozenset(fold(word) for word in STOPWORDS)
 
 
 @lru_cache(maxsize=200_000)

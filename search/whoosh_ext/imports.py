@@ -1,4 +1,4 @@
-"""Whoosh without the modules it imports and a search never uses.
+"""Whoosh and numpy without the modules they import and a search never uses.
 
 Some of the modules Whoosh imports cost a fresh search about 50 ms of CPU time,
 a fifth of `hemeroteca search` at 165k paragraphs (`python -X importtime`, minimum of 3
@@ -19,6 +19,24 @@ runs), for code a search never runs:
   for its temporary storage, `whoosh.filedb.compound` shutil's copyfileobj to write a
   compound segment, and `whoosh.util` and `whoosh.classify` random (0.5 ms) for the
   names of new files and for clustering: only writers and Whoosh's own path use them.
+- `whoosh.analysis.morph` imports `whoosh.lang.dmetaphone` (0.3 ms) for its phonetic
+  filter, which no analyzer here has. (Not its Porter stemmer: StemFilter's default
+  argument would hold the stand-in's function, and a schema with it could not be pickled.)
+
+The standard library's `inspect` (which click, numpy and dataclasses import) and
+`linecache` import tokenize (0.7 ms) to read source code: a traceback's lines, `getsource`.
+
+click's modules import gettext (0.8 ms, with its regular expression) for their messages,
+which cli/spanish.py gives in Spanish from a table of its own as the program starts.
+
+numpy (2.4) loads some 10 ms of a fresh search's 120 that the posting cache never uses:
+- `numpy.linalg`, which `numpy.matrixlib` (`matrix_power`) and `numpy.lib`'s polynomials
+  (`eigvals`, `inv`, `lstsq`) import, with its LAPACK module and `numpy._typing` (6 ms);
+- ctypes, which `numpy._core._internal` imports for an array's `.ctypes` (1 ms);
+- for the `hemeroteca` program only (PROGRAM_STAND_INS): the docstrings of numpy's C
+  functions and scalar types, which `numpy._core` sets as it loads (4 ms; numpy's docs
+  build mocks the second module out itself). A program prints no numpy help, so they are
+  never loaded there; a library user's `help(numpy.searchsorted)` keeps them.
 
 `lighten()` puts a finder first on sys.meta_path. When one of those importing modules
 loads, the heavy module it imports is a stand-in for the time of that import: a module
@@ -26,8 +44,9 @@ whose names load the real one on first use (PEP 562). The stand-in is removed fr
 sys.modules at once, so any later import gets the real module, and there is only ever one
 of each. Once the real module is loaded, the names the importing module took are bound to
 it (the module, or the function taken with `from … import`), so each later use is a plain
-lookup. It must run before Whoosh is first imported: search/__init__.py calls it,
-and it costs nothing until then.
+lookup. It must run before Whoosh and numpy are first imported: search/__init__.py calls it,
+and it costs nothing until then. A stand-in is never wrong, only sometimes useless: a
+name it doesn't know (a release that imports more) loads the real module at once.
 
 May import: the standard library only (it runs before everything else of Hemeroteca).
 """
@@ -49,22 +68,45 @@ STAND_INS = {
     "whoosh.filedb.compound": (("shutil", ("copyfileobj",)),),
     "whoosh.util": (("random", ()),),
     "whoosh.classify": (("random", ()),),
+    "whoosh.analysis.morph": (("whoosh.lang.dmetaphone", ("double_metaphone",)),),
+    "inspect": (("tokenize", ()),),
+    "linecache": (("tokenize", ()),),
+    # click's modules translate with gettext, which cli/spanish.py replaces by its own table
+    **{f"click.{name}": (("gettext", ("gettext", "ngettext")),)
+       for name in ("core", "decorators", "exceptions", "formatting", "parser", "termui", "types", "utils")},
+    "numpy.matrixlib.defmatrix": (("numpy.linalg", ("matrix_power",)),),
+    "numpy.lib._polynomial_impl": (("numpy.linalg", ("eigvals", "inv", "lstsq")),),
+    "numpy._core._internal": (("ctypes", ()),),
+}
+# Only in the `hemeroteca` program (lighten(program=True)): modules that only set docstrings.
+PROGRAM_STAND_INS = {
+    "numpy._core": (("numpy._core._add_newdocs", ()), ("numpy._core._add_newdocs_scalars", ())),
 }
 
 
-def lighten() -> None:
-    """Have Whoosh's modules load without the heavy ones of STAND_INS (idempotent)."""
-    if not any(isinstance(finder, StandInFinder) for finder in sys.meta_path):
-        sys.meta_path.insert(0, StandInFinder())
+def lighten(program: bool = False) -> None:
+    """Have Whoosh's and numpy's modules load without the heavy ones of STAND_INS, and
+    with `program` (the `hemeroteca` command) without those of PROGRAM_STAND_INS too
+    (idempotent)."""
+    finder = next((finder for finder in sys.meta_path if isinstance(finder, StandInFinder)), None)
+    if finder is None:
+        finder = StandInFinder()
+        sys.meta_path.insert(0, finder)
+    finder.program = finder.program or program
 
 
 class StandInFinder:
     """A sys.meta_path finder: the modules of STAND_INS load with their stand-ins in place."""
 
+    program = False  # PROGRAM_STAND_INS too
+
     def find_spec(self, fullname, path=None, target=None):
-        found = STAND_INS.get(fullname)
-        # A heavy module already loaded is paid for: only the others stand in.
-        heavy = tuple((name, names) for name, names in found or () if name not in sys.modules)
+        found = STAND_INS.get(fullname) or (PROGRAM_STAND_INS.get(fullname) if self.program else None)
+        # A heavy module already loaded is paid for: only the others stand in. One standing in
+        # for another importer that is loading (linecache imported by inspect) is shared: this
+        # module too is bound to the real one when it loads.
+        heavy = tuple((name, names) for name, names in found or ()
+                      if name not in sys.modules or isinstance(sys.modules[name], StandIn))
         if not heavy:
             return None
         spec = importlib.machinery.PathFinder.find_spec(fullname, path)

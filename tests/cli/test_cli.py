@@ -64,6 +64,36 @@ def test_help_and_version_load_no_library():
                             "search.settings", "search.whoosh_ext", "search.whoosh_ext.imports"]
 
 
+def test_each_command_is_in_the_module_it_is_loaded_from():
+    """COMMAND_MODULES names where each command is declared: a command missing from it
+    would be unknown until its module happened to load."""
+    from search.cli import COMMAND_MODULES
+
+    declared = {}
+    for module in set(COMMAND_MODULES.values()):
+        tree = ast.parse((ROOT / "search" / "cli" / f"{module}.py").read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and getattr(node.func, "attr", None) == "command" \
+                    and getattr(node.func.value, "id", None) == "main":
+                declared[node.args[0].value] = module
+    assert declared == COMMAND_MODULES
+
+
+@pytest.mark.parametrize("args, loaded", [
+    (["search", "--help"], ["search.cli.searching"]),
+    (["show", "--help"], ["search.cli.browsing"]),
+    (["--help"], ["search.cli.browsing", "search.cli.indexing", "search.cli.searching"]),
+    (["serch"], ["search.cli.browsing", "search.cli.indexing", "search.cli.searching"]),  # for its "did you mean"
+])
+def test_a_command_loads_its_own_module_only(args, loaded):
+    code = (f"import sys\nfrom search.cli import main\ntry:\n    main({args!r})\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in sys.modules if m.startswith('search.cli.') and m != 'search.cli.spanish'))")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert ast.literal_eval(done.stdout.splitlines()[-1]) == loaded
+    if args == ["serch"]:
+        assert "¿Quiso decir una de: 'search', 'serve'?" in done.stderr
+
+
 class Cycle:
     """An object that refers to itself: only the cyclic collector frees it."""
 
@@ -125,14 +155,31 @@ def test_a_page_of_results_ends_without_the_interpreter_teardown(seed_index, arg
 def test_a_search_loads_none_of_the_modules_only_other_commands_use(seed_index):
     """logging (a rebuilt cache), html (a page's marks), calendar (a month), difflib (doc:),
     importlib.resources and zipfile (word lists are read beside their modules), shutil (removing
-    generations), signal (`serve`), the names and roles of speakers (facets, `speakers`)."""
+    generations), signal (`serve`), the names and roles of speakers (facets, `speakers`); the
+    build path (ingest, speakers, storage's writers), the page and `watch` (flask, watchdog), the
+    other commands' modules;
+    Whoosh's collectors (the posting cache answers); numpy's linear algebra, ctypes and
+    docstrings (whoosh_ext/imports.py). Run as the program (its quick exit reports what it
+    loaded), and in-process as a caller runs it."""
     unused = ('logging', 'html', 'calendar', 'difflib', 'importlib.resources', 'zipfile', 'shutil',
-              'signal', 'search.text.names', 'search.text.roles')
-    code = ("import sys\nfrom search.cli import main\ntry:\n"
-            f"    main(['search', 'China', '--index', {str(seed_index)!r}])\nexcept SystemExit:\n    pass\n"
-            f"print(sorted(m for m in {unused!r} if m in sys.modules))")
-    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
-    assert done.stdout.splitlines()[-1] == "[]"
+              'signal', 'search.text.names', 'search.text.roles', 'search.ingest', 'search.speakers',
+              'search.storage.build', 'search.storage.update', 'search.storage.watch', 'web', 'flask',
+              'werkzeug', 'waitress', 'watchdog', 'numpy.linalg', 'numpy._typing', 'ctypes',
+              'search.cli.browsing', 'search.cli.indexing', 'whoosh.sorting', 'whoosh.collectors', 'shlex',
+              'tokenize', 'gettext',
+              'numpy._core._add_newdocs', 'numpy._core._add_newdocs_scalars')
+    report = f"print(sorted(m for m in {unused!r} if m in sys.modules), flush=True)"
+    program = ("import os, sys\nfrom search.cli import main\nquit = os._exit\n"
+               f"os._exit = lambda code: ({report}, quit(code))\n"
+               f"sys.argv = ['hemeroteca', 'search', 'China', '--index', {str(seed_index)!r}]\nmain()")
+    done = subprocess.run([sys.executable, "-c", program], cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode == 0 and done.stdout.splitlines()[-1] == "[]", done.stderr
+    caller = ("import sys\nfrom search.cli import main\ntry:\n"
+              f"    main(['search', 'China', '--index', {str(seed_index)!r}])\nexcept SystemExit:\n    pass\n"
+              f"{report}")
+    done = subprocess.run([sys.executable, "-c", caller], cwd=ROOT, capture_output=True, text=True, check=True)
+    # A caller's process may be anyone's: numpy's docstrings are there for its help()
+    assert done.stdout.splitlines()[-1] == "['numpy._core._add_newdocs', 'numpy._core._add_newdocs_scalars']"
 
 
 def test_a_quick_exit_into_a_closed_pipe_is_quiet(seed_index):

@@ -4,7 +4,7 @@ import pytest
 
 from search.speakers.mentions import Sentence, sentences
 from search.speakers.people import NOBODY, People
-from search.speakers.subjects import no_subject, subject
+from search.speakers.subjects import subject
 
 
 def subject_of(text, verb, salient=()):
@@ -34,12 +34,3 @@ def test_subject(text, verb, expected):
     class Salient:
         display = "Salient"
     assert subject_of(text, verb, [Salient()]) == expected
-
-
-@pytest.mark.parametrize(
-    "words, expected",
-    [(["durante", "su", "intervención"], True), (["en", "madrid", "el", "gobierno"], False),
-     (["asimismo", ","], True), (["el", "ministro"], False)],
-)
-def test_no_subject(words, expected):
-    assert no_subject(words, 0, len(words) - 1, None) is expected

@@ -5,7 +5,6 @@ each pattern is checked on its own: what it matches, the parts it names, what it
 take for a date.
 """
 
-import re
 import subprocess
 import sys
 
@@ -278,18 +277,6 @@ def test_a_date_after_these_words_is_a_mention(before, mentioned):
 def test_the_forms_are_tried_in_their_order():
     assert p.TEXT_FORMS == (p.SPANISH, p.MONTH_FIRST, p.ROMAN, p.ISO, p.DAY_FIRST)
     assert p.NAME_FORMS[0] is p.NAME_ISO and p.SPANISH in p.NAME_FORMS
-
-
-def test_a_pattern_compiles_when_first_used_and_then_is_the_compiled_one():
-    pattern = p.LazyPattern(r"(?P<year>\d{4})", re.I)
-    assert pattern._compiled is None  # importing the module compiles nothing
-    assert pattern.search("en 2020").group("year") == "2020"
-    compiled = pattern._compiled
-    assert isinstance(compiled, re.Pattern) and compiled.flags & re.I
-    assert pattern.search == compiled.search and "search" in vars(pattern)  # kept: no lookup per call
-    assert pattern.pattern == compiled.pattern and pattern.fullmatch("19x") is None
-    with pytest.raises(AttributeError):
-        pattern.no_such_method  # noqa: B018
 
 
 def test_importing_the_patterns_compiles_none_of_them():

@@ -82,3 +82,11 @@ def test_different_names_keep_different_keys():
 ])
 def test_pasted_decorated_letters_are_read_plain_and_spanish_kept(pasted, read):
     assert readable(pasted) == read
+
+
+@pytest.mark.parametrize("text", ["salud", "  vacunas  COVID-19 ~2 \"frase\" (a OR b)\t", "", "\x1b[31m\r\n"])
+def test_ascii_text_is_read_as_it_is_and_as_the_whole_reading_would(text):
+    from search.text.folding import DECORATIONS, INVISIBLE, plain_letters
+
+    whole = unicodedata.normalize("NFC", plain_letters(DECORATIONS.sub("", INVISIBLE.sub("", text))))
+    assert readable(text) is text and whole == text

@@ -77,3 +77,11 @@ def test_the_words_folding_to_a_stop_word_are_each_decided():
          "tambien", "tenia", "teniamos", "té", "ésa", "ésas", "ése", "ésos", "ésta",
          "éstas", "éste", "ésto", "éstos", "ó", "eramos"])
     assert {w for w in colliding if not is_stop_word(w)} == ACCENT_KEPT & set(colliding)
+
+
+def test_the_shipped_stop_list_is_folded_once():
+    from search.text.folding import fold
+    from search.text.words import STOP_FORMS, STOPWORDS, stop_forms
+
+    assert stop_forms(STOPWORDS) is STOP_FORMS == frozenset(fold(word) for word in STOPWORDS)
+    assert stop_forms(frozenset({"Él", "más"})) == {"El", "mas"}

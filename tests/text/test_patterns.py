@@ -1,0 +1,55 @@
+"""LazyPattern: a regular expression compiled when first used, then the compiled one's."""
+
+import ast
+import re
+import subprocess
+import sys
+
+import pytest
+
+from search.text.patterns import LazyPattern
+from tests.conftest import ROOT
+
+
+def test_a_pattern_compiles_when_first_used_and_then_is_the_compiled_one():
+    pattern = LazyPattern(r"(?P<year>\d{4})", re.I)
+    assert pattern._compiled is None and pattern.source == r"(?P<year>\d{4})"  # nothing compiled yet
+    assert pattern.search("en 2020").group("year") == "2020"
+    compiled = pattern._compiled
+    assert isinstance(compiled, re.Pattern) and compiled.flags & re.I
+    assert pattern.search == compiled.search and "search" in vars(pattern)  # kept: no lookup per call
+    assert pattern.pattern == compiled.pattern and pattern.fullmatch("19x") is None
+    with pytest.raises(AttributeError):
+        pattern.no_such_method  # noqa: B018
+
+
+def test_a_bad_pattern_fails_when_first_used_with_re_s_error():
+    pattern = LazyPattern("(sin cerrar")
+    with pytest.raises(re.error):
+        pattern.search("x")
+
+
+# Patterns a plain search never uses: escape sequences in text it prints (isprintable is
+# enough), the ranges and comparisons of `fecha:`, names of people, phrases' spaces…
+UNUSED_BY_A_SEARCH = [
+    ("search.text.untrusted", "ESCAPE_SEQUENCE"), ("search.text.untrusted", "CONTROL"),
+    ("search.text.untrusted", "BREAKS"), ("search.text.untrusted", "SURROGATE"),
+    ("search.text.untrusted", "ANY_CONTROL"), ("search.text.folding", "NAME_SEPARATORS"),
+    ("search.text.folding", "INVISIBLE"), ("search.text.folding", "DECORATIONS"),  # the query is ASCII
+    ("search.text.folding", "COMPATIBLE"),
+    ("search.query.dates", "RANGE"), ("search.query.dates", "DOTS"), ("search.query.dates", "COMPARISON"),
+    ("search.text.date_values", "QUERY_DAY"), ("search.query.lexer", "GLUED_MODIFIERS"),
+    ("search.query.modifiers", "NUMBER"), ("search.query.clauses", "MODIFIER_VALUE"),
+    ("search.text.phrase_match", "SPACE"), ("search.text.stems", "VERB_ENDING"),
+    ("search.storage.generations", "TEMPORARY"),
+]
+
+
+def test_a_plain_search_compiles_none_of_the_patterns_it_does_not_use(seed_index):
+    code = ("import sys\nfrom search.cli import main\ntry:\n"
+            f"    main(['search', 'China', '--index', {str(seed_index)!r}])\nexcept SystemExit:\n    pass\n"
+            f"print([(m, n) for m, n in {UNUSED_BY_A_SEARCH!r} "
+            "if not isinstance(getattr(sys.modules[m], n), LazyPattern) or getattr(sys.modules[m], n)._compiled])")
+    code = "from search.text.patterns import LazyPattern\n" + code
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert ast.literal_eval(done.stdout.splitlines()[-1]) == []
