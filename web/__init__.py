@@ -7,12 +7,13 @@ from flask import Flask
 from werkzeug.routing import PathConverter
 
 from search import settings
-from web import errors, views
+from web import errors, pages, views
 from web.costly import CostlyRunner
 from web.headers import refuse_large_requests, secure_headers
 from web.limits import EXPORT_QUEUE, EXPORT_SLOTS, CostlyGate, ExportsBusy
 from web.live_index import LiveIndex
 from web.results_cache import ResultsCache
+from web.urls import refuse_undecodable_urls
 
 MAX_REQUEST_BYTES = 1024 * 1024
 
@@ -58,7 +59,9 @@ def create_app(config=None):
                                                         app.config["COSTLY_PROCESSES"])
                                            if app.config["COSTLY_PROCESSES"] else None)
     app.before_request(refuse_large_requests)
+    app.before_request(refuse_undecodable_urls)
     app.after_request(secure_headers)
     app.register_blueprint(views.blueprint)
+    app.register_blueprint(pages.blueprint)
     errors.register(app)
     return app

@@ -9,7 +9,16 @@ which says so.
 from dataclasses import asdict, dataclass, replace
 
 from search.query.lexer import squeezed
-from search.settings import DEFAULT_LIMIT, MAX_FILTER_CHARS, MAX_LIMIT, MAX_PAGE, MAX_QUERY_CHARS, SORTS
+from search.settings import (
+    DEFAULT_LIMIT,
+    MAX_FILTER_CHARS,
+    MAX_LIMIT,
+    MAX_PAGE,
+    MAX_QUERY_CHARS,
+    SORTS,
+    SPANISH_SORTS,
+    sort_name,
+)
 
 
 class ParamError(ValueError):
@@ -94,9 +103,9 @@ def typed_params(args):
 
 def parse_params(args):
     """Return the SearchParams in a request's arguments, or raise ParamError."""
-    sort = args.get("sort", "").strip() or "relevance"
+    sort = sort_name(args.get("sort", "").strip() or "relevance")
     if sort not in SORTS:
-        raise ParamError("El parámetro «sort» debe ser uno de: " + ", ".join(SORTS) + ".")
+        raise ParamError("El parámetro «sort» debe ser uno de: " + ", ".join([*SPANISH_SORTS, *SORTS]) + ".")
     return SearchParams(
         # The search reads the first MAX_QUERY_CHARS and says so; keeping one more
         # character lets it say so, and the page does not repeat a pasted book in each link.

@@ -8,7 +8,7 @@ from search import settings
 from search.cli import INDEX_OPTION, index_dir_of, main, reports_errors
 
 
-@main.command("show")
+@main.command("show", short_help="Muestra un párrafo, o un documento entero.")
 @click.argument("target", metavar="ID_O_DOCUMENTO")
 @INDEX_OPTION
 @click.option("--context", "around", default=0, show_default=True, type=click.IntRange(0, 50),
@@ -42,7 +42,7 @@ def show_command(target, index_dir, around, as_json):
             print_record(record, marked=target in (record.id, f"{record.doc}#{record.paragraph}"))
 
 
-@main.command("similar")
+@main.command("similar", short_help="Lista los párrafos que más se parecen a uno.")
 @click.argument("record_id", metavar="ID")
 @INDEX_OPTION
 @click.option("--limit", default=settings.DEFAULT_LIMIT, show_default=True,
@@ -69,7 +69,7 @@ def similar_command(record_id, index_dir, limit, as_json):
         print_results(results)
 
 
-@main.command("speakers")
+@main.command("speakers", short_help="Lista las personas que hablan, y los roles.")
 @INDEX_OPTION
 @click.option("--json", "as_json", is_flag=True, help="Escribe JSON en lugar de una tabla.")
 @reports_errors
@@ -101,7 +101,7 @@ def speakers_command(index_dir, as_json):
         click.echo(f"{number(count):>7}  {without_controls(name)}  ({span})")  # an old index may hold them
 
 
-@main.command("eval")
+@main.command("eval", short_help="Mide la ordenación con preguntas: Recall@1/5/10 y MRR@10.")
 @click.argument("queries", type=click.Path(dir_okay=False), metavar="PREGUNTAS")
 @INDEX_OPTION
 @click.option("--json", "as_json", is_flag=True, help="Escribe JSON en lugar de una tabla.")

@@ -31,14 +31,17 @@ def terminal_progress():
 
 
 PATHS = click.argument("paths", nargs=-1, type=click.Path(), metavar="[RUTAS]...")
+JSON_SUMMARY = click.option("--json", "as_json", is_flag=True,
+                            help="Escribe el resumen como un objeto JSON, para scripts (los avisos van dentro).")
 
 
-@main.command("index")
+@main.command("index", short_help="Construye el índice desde cero con archivos o carpetas.")
 @PATHS
 @INDEX_OPTION
 @WAIT_OPTION
+@JSON_SUMMARY
 @reports_errors
-def index_command(paths, index_dir, wait):
+def index_command(paths, index_dir, wait, as_json):
     """Construye el índice desde cero con RUTAS (archivos o carpetas; sin ellas, las del índice).
 
     El índice nuevo se construye junto al que está en uso y lo sustituye al final, así
@@ -55,10 +58,10 @@ def index_command(paths, index_dir, wait):
     paths = source_paths(paths, index_dir_of(index_dir), "index")
     with terminal_progress() as progress:
         summary = build_index(paths, index_dir_of(index_dir), progress=progress, wait=wait)
-    print_summary(summary)
+    print_summary(summary, as_json)
 
 
-@main.command("serve")
+@main.command("serve", short_help="Sirve la página de búsqueda y su API JSON.")
 @INDEX_OPTION
 @click.option("--host", default="127.0.0.1", show_default=True, metavar="DIRECCIÓN",
               help="Dirección en la que escucha; cualquiera que no sea local queda abierta a la red.")
@@ -114,21 +117,30 @@ def _interrupt(signum, frame):
     raise KeyboardInterrupt
 
 
-def print_summary(summary):
-    """Print a build's or an update's warnings and skipped files, then its summary line."""
+def print_summary(summary, as_json=False):
+    """Print a build's or an update's warnings and skipped files, then its summary line;
+    `as_json`: one JSON object of its fields (`summary` the line; `skipped` [{path, reason}])."""
+    import dataclasses
+
     from search.storage.update import summary_notes
 
+    if as_json:
+        fields = dataclasses.asdict(summary)
+        fields["skipped"] = [{"path": path, "reason": reason} for path, reason in summary.skipped]
+        click.echo(json.dumps({"summary": summary.line(), **fields}, ensure_ascii=False))
+        return
     for line in summary_notes(summary):
         click.echo(line, err=True)
     click.echo(summary.line())
 
 
-@main.command("update")
+@main.command("update", short_help="Pone el índice al día: lo nuevo, lo cambiado, lo borrado.")
 @PATHS
 @INDEX_OPTION
 @WAIT_OPTION
+@JSON_SUMMARY
 @reports_errors
-def update_command(paths, index_dir, wait):
+def update_command(paths, index_dir, wait, as_json):
     """Pone el índice al día con RUTAS: indexa lo nuevo y lo cambiado, quita lo borrado.
 
     Sin RUTAS, las rutas con las que se construyó y actualizó el índice. Compara los
@@ -145,10 +157,10 @@ def update_command(paths, index_dir, wait):
     paths = source_paths(paths, index_dir_of(index_dir), "update")
     with terminal_progress() as progress:
         summary = update_index(paths, index_dir_of(index_dir), wait=wait, progress=progress)
-    print_summary(summary)
+    print_summary(summary, as_json)
 
 
-@main.command("watch")
+@main.command("watch", short_help="Vigila carpetas y actualiza el índice tras cada cambio.")
 @PATHS
 @INDEX_OPTION
 @WAIT_OPTION
@@ -180,7 +192,7 @@ def watch_command(paths, index_dir, wait, debounce, poll):
         click.echo("Vigilancia terminada.")
 
 
-@main.command("optimize")
+@main.command("optimize", short_help="Une el índice en un solo segmento.")
 @INDEX_OPTION
 @WAIT_OPTION
 @reports_errors
@@ -202,7 +214,7 @@ def optimize_command(index_dir, wait):
                f"ahora; {seconds(time.perf_counter() - started)}.")
 
 
-@main.command("inspect")
+@main.command("inspect", short_help="Muestra lo que la indexación sacaría de archivos, sin índice.")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(), metavar="RUTAS...")
 @click.option("--json", "as_json", is_flag=True, help="Escribe un objeto JSON por párrafo.")
 @reports_errors

@@ -35,16 +35,17 @@ class QueryCommand(click.Command):
             raise
 
 
-@main.command("search", cls=QueryCommand)
+@main.command("search", cls=QueryCommand, short_help="Busca en el índice (palabras, frases, filtros).")
 @click.argument("query", default="", metavar="[CONSULTA]")
 @INDEX_OPTION
 @click.option("--limit", default=settings.DEFAULT_LIMIT, show_default=True,
               type=click.IntRange(1, settings.MAX_LIMIT), metavar="N", help="Resultados por página.")
 @click.option("--page", default=1, show_default=True, type=click.IntRange(1, settings.MAX_PAGE),
               metavar="N", help="Página de resultados.")
-@click.option("--sort", type=click.Choice(list(settings.SORTS)), default="relevance",
-              show_default=True,
-              help="Orden: relevance (relevancia), -date (más recientes) o date (más antiguos).")
+@click.option("--sort", type=click.Choice([*settings.SPANISH_SORTS, *settings.SORTS]), default="relevancia",
+              show_default=True, callback=lambda context, parameter, value: settings.sort_name(value),
+              help="Orden: relevancia, -fecha (más recientes primero) o fecha (más antiguos); "
+                   "también en inglés: relevance, -date, date.")
 @click.option("--speaker", default=None, metavar="NOMBRE", help="Solo párrafos en los que habla esta persona.")
 @click.option("--from", "date_from", default=None, metavar="FECHA", help="Desde esta fecha (2020, 2020-03, …).")
 @click.option("--to", "date_to", default=None, metavar="FECHA", help="Hasta esta fecha, incluida.")
@@ -73,7 +74,7 @@ def search_command(query, index_dir, limit, page, sort, speaker, date_from, date
     Ejemplo:
         hemeroteca search "cooperacion antipandemica" --limit 5
         hemeroteca search "orador:Lavrov fecha:2020-12" --facets
-        hemeroteca search vacunas --speaker "López-Gatell" --from 2020-06 --sort -date
+        hemeroteca search vacunas --speaker "López-Gatell" --from 2020-06 --sort -fecha
         hemeroteca search vacunas --format csv > vacunas.csv
     """
     if as_json and form:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from search.errors import UnreadableFile
-from search.ingest.files import DANGLING_LINK, FOLDER_LINK, find_files, open_document
+from search.ingest.files import DANGLING_LINK, NAMED_ONLY, find_files, open_document
 from search.text.wording import system_reason
 
 RECENT_NS = 2_000_000_000  # a file this new may change again within the same clock tick
@@ -212,7 +212,7 @@ def scan(paths, manifest, last_scan_ns=None, ctimes=None, skip=()):
     unlisted = []  # folders that could not be listed: what they held stays indexed
 
     def refused(folder, reason):
-        if reason != FOLDER_LINK:
+        if reason not in NAMED_ONLY:
             unlisted.append(file_key(folder))
             reason += "; lo que se indexó de ella sigue en el índice, y se leerá cuando se pueda"
         changes.unreadable.append((printable(folder), reason))

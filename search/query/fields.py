@@ -11,7 +11,7 @@ position, messages and unknown_fields.
 
 import re
 
-from search.query.clauses import ONE_LETTER, STAR, WILDCARDS, Everything, Phrase, quoted, word_clause
+from search.query.clauses import ONE_LETTER, STAR, WILDCARDS, Everything, Not, Phrase, quoted, word_clause
 from search.query.dates import RANGE_PARTS, RANGE_TO, date_clause
 
 FIELDS = {
@@ -22,6 +22,7 @@ FIELDS = {
     "doc": "doc",
 }
 FIELD = re.compile(r"^([^\W\d_]+):(.*)$", re.S)
+SIGNS = "-!+"  # Lucene's signs, typed by mistake after a field's colon: `orador:-López`
 ANY_FIELD = re.compile(r"^((?:[^\W\d_]|[*?])*[*?](?:[^\W\d_]|[*?])*):(.*)$", re.S)  # `*:`, `tit*:`
 
 
@@ -58,23 +59,52 @@ class Fields:
             if rest:  # its value is the next word of the query, on its own (a pasted `SALUD: Muy`)
                 self.items.insert(self.position, ("word", rest))
             return self.field_value(self.field, match.group(1))
+        signs, rest = split_signs(rest)
         if not rest:
             kind, following = self.peek()
+            if kind == "minus":  # `orador:-"María López"`, `orador:-(a O b)`
+                self.take()
+                signs += following
+                kind, following = self.peek()
             if kind == "open":  # `orador:(Alomía OR Cortés)`: the field of each part, as in Lucene
                 outer, self.field = self.field, target
                 inner = self.parse_atom()
                 self.field = outer
-                return inner
+                return self.signed(match.group(1), signs, inner, "(…)")
             if kind == "phrase":
                 self.take()
-                return self.modified(self.phrase_value(target, following), "phrase")
+                clause = self.modified(self.phrase_value(target, following), "phrase")
+                return self.signed(match.group(1), signs, clause, f'"{following}"')
             if kind == "word" and not self.operator():
                 self.take()
-                rest = following
-            else:
+                more, rest = split_signs(following)
+                signs += more
+            if not rest:
                 self.messages.append(f"«{match.group(1)}:» sin valor se ignoró.")
                 return None
-        return self.field_value(target, rest)
+        return self.signed(match.group(1), signs, self.field_value(target, rest), rest)
+
+    def signed(self, typed, signs, clause, value):
+        """Return clause under the signs typed after its field (`orador:-López`), and say so.
+
+        Lucene and Elasticsearch read `-`, `!` and `+` only before a clause, field included
+        (`-orador:López`); after the colon their query_string fails to parse. What people
+        mean by `orador:-López` is plain (López not speaking), so it is searched so and said;
+        `\\-` keeps a `-` in a value. Two negations cancel, as they do before a word.
+        `value` is the value as typed, for the message.
+        """
+        if not signs or clause is None:
+            return clause
+        negations = sum(sign != "+" for sign in signs)
+        typed, value = quoted(typed), quoted(value)
+        said = f"«{typed}:{quoted(signs)}{value}» se buscó como «{'-' if negations % 2 else ''}{typed}:{value}»"
+        if negations % 2:
+            self.messages.append(f"{said}: el signo que excluye va delante del campo (un «-» dentro del valor "
+                                 "se escribe «\\-»).")
+            return Not(clause)
+        self.messages.append(f"{said}: " + ("dos negaciones se anulan, y " if negations else "")
+                             + "los signos van delante del campo.")
+        return clause
 
     def any_field(self, typed, rest):
         """Return the clause of `*:value` or `tit*:value`: Lucene's fields by pattern.
@@ -120,3 +150,9 @@ class Fields:
         if phrase:
             return Phrase(value, target)
         return word_clause(value, target, self.messages)
+
+
+def split_signs(value):
+    """Return (the signs that open value, the rest): `"-!López"` is `("-!", "López")`."""
+    rest = value.lstrip(SIGNS)
+    return value[:len(value) - len(rest)], rest

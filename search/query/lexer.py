@@ -12,6 +12,7 @@ from functools import lru_cache
 from search.query.modifiers import MODIFIER
 from search.text.folding import readable
 from search.text.patterns import LazyPattern
+from search.text.words import joined_acronyms
 
 QUOTES = {'"': '"', "“": "”", "«": "»", "„": "“"}
 
@@ -47,9 +48,10 @@ def normalized(text):
 
     Fullwidth letters and ligatures become plain ones, as NFKC (Elasticsearch's
     icu_normalizer) makes them, and invisible marks go: a zero-width space pasted inside
-    a word would split it. Runs of operators and parentheses are squeezed (squeezed).
+    a word would split it. An acronym written with spaces (`EE. UU.`) is one word, as the
+    tokenizer reads it in documents. Runs of operators and parentheses are squeezed (squeezed).
     """
-    return squeezed(readable(text or ""))
+    return squeezed(joined_acronyms(readable(text or "")))
 
 
 def squeezed(text):

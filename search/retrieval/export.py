@@ -7,9 +7,9 @@ and one batch of texts at a time, read from the record store as the output is wr
 
 CSV is for spreadsheets in Spanish locales, which read `;` as the separator and `,` as
 the decimal mark: UTF-8 with a byte-order mark (so Excel doesn't take it for ANSI),
-`;` between fields, CRLF line ends, scores with a decimal comma, and a cell that would
-start a formula (`=`, `+`, `-`, `@`) prefixed with `'`, as OWASP advises against CSV
-injection.
+`;` between fields, CRLF line ends, scores with a decimal comma (none when sorted by
+date, which has no score), and a cell that would start a formula (`=`, `+`, `-`, `@`)
+prefixed with `'`, as OWASP advises against CSV injection.
 """
 
 import csv
@@ -60,7 +60,7 @@ def export(index: SearchIndex, text: str, *, sort: str = "relevance", speaker: s
                          max(1, searcher.doc_count_all()), results)
     results.total = found.total
     places = record_places(searcher, [docnum for docnum, _ in found.ranked])
-    scores = [score for _, score in found.ranked]
+    scores = [None if found.by_date else score for _, score in found.ranked]  # by date: no score
     return Export(results, _rows(index.store, places, scores))
 
 
@@ -69,7 +69,7 @@ def _rows(store, places, scores):
         records = store.records(places[start:start + BATCH])
         for record, score in zip(records, scores[start:start + BATCH]):
             if record is not None:  # gone since the search: an update removed it
-                yield {**_visible(record.to_json()), "score": round(score, 4)}
+                yield {**_visible(record.to_json()), "score": None if score is None else round(score, 4)}
 
 
 def _visible(row):
@@ -103,7 +103,7 @@ def csv_chunks(rows: Iterator[dict]) -> Iterator[str]:
         writer.writerow([
             _cell(row["id"]), _cell(row["doc"]), row["paragraph"], row["date"] or "",
             _cell(", ".join(row["speakers"])), _cell(row["title"]),
-            f"{row['score']:.4f}".replace(".", ","), _cell(row["text"]),
+            "" if row["score"] is None else f"{row['score']:.4f}".replace(".", ","), _cell(row["text"]),
         ])
         if count % BATCH == 0:
             yield buffer.getvalue()

@@ -16,7 +16,11 @@ def described_filters(speaker, date_from, date_to):
 
     >>> described_filters("Alomía", "2020-03", None)
     ['orador «Alomía»', 'desde «2020-03»']
+    >>> described_filters('"Hugo López-Gatell Ramírez"', None, None)  # a facet's exact name
+    ['orador «Hugo López-Gatell Ramírez»']
     """
+    if speaker and len(speaker) > 1 and speaker[0] == speaker[-1] == '"':
+        speaker = speaker[1:-1]  # its quotes say "exactly this name", not part of it: «"…"» read oddly
     return [f"{name} «{value}»" for name, value in (("orador", speaker), ("desde", date_from), ("hasta", date_to))
             if value]
 

@@ -100,6 +100,7 @@ class Matches:
         self.ranked = []  # [(docnum, score)], at most the depth asked
         self.collector = None
         self.typed_words = None  # the words typed for the text (Built.typed_words), for advice
+        self.by_date = False  # ranked by date: the scores are no relevance (0.0)
 
 
 def find_matches(index, searcher, parsed, filters, sort, depth, results):
@@ -127,6 +128,7 @@ def find_matches(index, searcher, parsed, filters, sort, depth, results):
         found.title_terms = built.title_terms | (built.terms if RANKING.title_boost else set())
         # What only excludes scores every match alike: newest first, as filters alone
         order = "-date" if built.excluding_only and sort == "relevance" else sort
+        found.by_date = order != "relevance"
         found.total, found.ranked, found.collector = run_query(searcher, query, depth, order)
         if mode == "all":
             results.messages.extend(built.messages)
@@ -138,7 +140,7 @@ def find_matches(index, searcher, parsed, filters, sort, depth, results):
                 results.messages.append(MESSAGES["fuzzy, words known" if known else mode])
             break
     if found.query is None and filters is not None and not parsed.root.clauses:
-        found.query = filters
+        found.query, found.by_date = filters, True
         found.total, found.ranked, found.collector = run_query(
             searcher, filters, depth, "-date" if sort == "relevance" else sort)
     return found

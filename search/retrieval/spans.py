@@ -11,7 +11,7 @@ import unicodedata
 from bisect import bisect_right
 
 from search.text.folding import FOLDED
-from search.text.words import TOKEN, exact_form, index_form, phrase_form, word_forms
+from search.text.words import ACRONYM_SPACES, TOKEN, exact_form, index_form, phrase_form, word_forms
 
 AS_WRITTEN = "="  # a one-word `phrase` of this prefix and an exact form marks that word as written
 
@@ -66,8 +66,10 @@ def page_spans(texts, terms):
     if not all(map(LATIN1, terms)):  # the folded text can't hold such a term
         return [_word_by_word(text, terms) for text in texts]
     joined = texts[0] if len(texts) == 1 else "\n".join(texts)
-    scanned = _byte_scan(joined)
-    scanned = _unicode_scan(joined) if scanned is None else scanned
+    scanned = None
+    if not ACRONYM_SPACES.search(joined):  # an acronym with spaces (EE. UU.) is one token: read word by word
+        scanned = _byte_scan(joined)
+        scanned = _unicode_scan(joined) if scanned is None else scanned
     if not scanned:  # some text needs the word-by-word scan: each text on its own
         return ([_word_by_word(joined, terms)] if len(texts) == 1
                 else [page_spans([text], terms)[0] for text in texts])

@@ -180,7 +180,7 @@ def stage_appended(store, writer, state, known, plan, summary, names):
     first = store.next_docno()
     for docno, document in enumerate(documents, first):
         summary.paragraphs += add_document(writer, store, docno, document, state.path, live=False,
-                                         warn=summary.warnings.append)
+                                         warn=summary.warnings.append, undated=summary.undated.append)
     plan.staged += range(first, first + len(documents))
     if documents:
         store.set_meta("last_docno", str(first + len(documents) - 1))

@@ -27,6 +27,7 @@ class UpdateSummary:
     # Skipped files indexed before, whose documents stay as they were (paths as in skipped)
     stale: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    undated: list[str] = field(default_factory=list)  # documents indexed with no date (undated_note)
     repaired: bool = False
     rebuilt: bool = False
     rebuilt_because: str | None = None  # why a full build replaced the index, if not missing
@@ -91,10 +92,35 @@ def summary_notes(summary):
     withdrawn = {path for path, _ in getattr(summary, "withdrawn", ())}  # a build's has none
     stale = set(getattr(summary, "stale", ()))
     return ([f"aviso: {shown(message)}" for message in summary.warnings]
+            + [f"aviso: {shown(note)}" for note in [undated_note(summary.undated)] if note]
             + [f"omitido: {shown(str(path))}: {reason}"
                + ("; sus documentos se quitaron del índice" if path in withdrawn else "")
                + (STALE if path in stale else "")
                for path, reason in summary.skipped])
+
+
+UNDATED_NAMED = 5  # documents named in the note on those without a date
+
+
+def undated_note(names):
+    """Return the note on the documents indexed with no date, naming the first few, or "".
+
+    An undated document drops out of every date filter, the timeline and the sort by date
+    without a word (trial 12, finding 2), so the build and the update say how many.
+
+    >>> undated_note(["a.txt", "b.txt"])[:60]
+    '2 documentos sin fecha (a.txt, b.txt): no entran en los filt'
+    >>> undated_note(["a.txt"])[:45]
+    '1 documento sin fecha (a.txt): no entra en lo'
+    """
+    if not names:
+        return ""
+    names = sorted(names)  # a build's workers find them in any order
+    shown_names = ", ".join(names[:UNDATED_NAMED]) + (", …" if len(names) > UNDATED_NAMED else "")
+    enter = "entra" if len(names) == 1 else "entran"
+    return (f"{plural(len(names), 'documento')} sin fecha ({shown_names}): no {enter} en los filtros de fecha, "
+            "la línea de tiempo ni el orden por fecha; una fecha en el nombre del archivo (2020-03-14), en sus "
+            "metadatos o en su primer párrafo se la da")
 
 
 class EmptyUpdate(UpdateFailed):

@@ -43,6 +43,7 @@ class BuildSummary:
     paragraphs: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    undated: list[str] = field(default_factory=list)  # documents with no date (update_summary.undated_note)
     seconds: float = 0.0
     index_dir: str = ""
 
@@ -59,6 +60,7 @@ class BuildSummary:
         self.paragraphs += other.paragraphs
         self.skipped += other.skipped
         self.warnings += other.warnings
+        self.undated += other.undated
 
 
 def share_files(files, parts):

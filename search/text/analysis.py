@@ -28,6 +28,7 @@ from search.text.words import (
     index_form,
     is_stop_word,
     plain_stem,
+    plain_word,
     stem,
     stop_forms,
 )
@@ -37,7 +38,10 @@ from search.text.words import (
 # the query's. 1: Snowball, plurals merged, á é í ó ú ü folded after stemming. 2: every
 # Latin diacritic folded (foreign ones before stemming); stop words that are content words
 # left out of the stop list. 3: stop words found by their folded form (cómo, cuándo, mas).
-ANALYZER_VERSION = 3
+# 4: plurals of every kind written as their singular before stemming (stems.py), nouns in
+# -d kept whole, a final z stemmed as c; acronyms with spaces, numbers in one spelling,
+# elided particles (O'Donnell) dropped.
+ANALYZER_VERSION = 4
 
 
 class NormalizingTokenizer(RegexTokenizer):
@@ -58,12 +62,9 @@ class NormalizingTokenizer(RegexTokenizer):
 
     @staticmethod
     def plain(word):
-        """Return a matched word without the dots of an acronym, its apostrophe straight."""
-        if "." in word:
-            return word.replace(".", "")
-        if "’" in word:
-            return word.replace("’", "'")
-        return word
+        """Return a matched word as words.plain_word gives it: acronyms without dots,
+        numbers in one spelling, apostrophes straight, elided particles dropped."""
+        return plain_word(word)
 
 
 class FoldedStopFilter(StopFilter):

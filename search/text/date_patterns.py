@@ -93,7 +93,7 @@ YEAR = (r"(?:(?P<year>(?:1[89]|20)\d{2})(?![\d])|(?P<yearword>(?:dos\s+mil|mil\s
         r"(?:\s+(?:" + _alternatives(NUMBER_WORDS) + r"))?)\b)")
 # Between day and month: `de`, `días del mes de`, a space, or a dash, slash or dot.
 DAY_TO_MONTH = r"(?:\s+(?:d[ií]as?\s+)?(?:del\s+mes\s+)?de\s+|\s+|\s?[-/.]\s?)"
-MONTH_TO_YEAR = r"(?:\s+del?\s+|,\s*|\s+|\s?[-/.]\s?)"
+MONTH_TO_YEAR = r"(?:\s+del?\s+(?:año\s+)?|,\s*|\s+|\s?[-/.]\s?)"  # `de 2020`, `del año 2020`
 
 SPANISH = LazyPattern(r"\b" + WEEKDAY + DAY + DAY_TO_MONTH + MONTH + MONTH_TO_YEAR + YEAR, re.I)
 MONTH_FIRST = LazyPattern(

@@ -34,6 +34,9 @@ def date_range(value: str) -> tuple[datetime.date, datetime.date] | None:
     out of it (`0000`, `10000`, `0000-01`), gives None.
     """
     value = (value or "").strip()
+    relative = relative_day(value)
+    if relative:
+        return relative, relative
     if re.fullmatch(r"\d{4}", value):
         first = make_date(value, 1, 1)
         return (first, first.replace(month=12, day=31)) if first else None
@@ -53,6 +56,44 @@ def date_range(value: str) -> tuple[datetime.date, datetime.date] | None:
     return (day, day) if day else None
 
 
+# Elasticsearch's date math, and its Spanish: `hoy`, `ayer`, `hoy-7d` (days), `hoy-2s` (weeks),
+# `hoy-3m` (months), `hoy-1a` (years); `now-7d`, `now-2w`, `now-3M`, `now-1y` as Elasticsearch writes them.
+RELATIVE = re.compile(r"(hoy|now|today|ayer|yesterday)(?:-(\d{1,4})(d|s|w|m|M|a|y))?", re.I)
+RELATIVE_UNITS = {"d": "days", "s": "weeks", "w": "weeks", "m": "months", "M": "months", "a": "years", "y": "years"}
+
+
+def relative_day(value: str, today: datetime.date | None = None) -> datetime.date | None:
+    """Return the day a relative value names (`hoy`, `ayer`, `hoy-7d`, `now-1M`), or None.
+
+    The unit follows Elasticsearch's date math (d, w, M, y), with Spanish letters beside
+    them (s: semanas, m: meses, a: años); `m` is a month here (no query names minutes).
+    A month back from the 31st is the month's last day.
+
+    >>> relative_day("hoy-7d", datetime.date(2020, 3, 14)), relative_day("ayer", datetime.date(2020, 3, 1))
+    (datetime.date(2020, 3, 7), datetime.date(2020, 2, 29))
+    >>> relative_day("hoy-1m", datetime.date(2020, 3, 31)), relative_day("2020")
+    (datetime.date(2020, 2, 29), None)
+    """
+    match = RELATIVE.fullmatch(value.strip())
+    if not match:
+        return None
+    today = today or datetime.date.today()
+    word, amount, unit = match.groups()
+    day = today - datetime.timedelta(days=1) if word.lower() in ("ayer", "yesterday") else today
+    if not amount:
+        return day
+    amount, unit = int(amount), RELATIVE_UNITS[unit if unit == "M" else unit.lower()]
+    try:
+        if unit in ("days", "weeks"):
+            return day - datetime.timedelta(**{unit: amount})
+        months = amount * (12 if unit == "years" else 1)
+        year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
+        month += 1
+        return datetime.date(year, month, min(day.day, last_day(year, month)))
+    except (ValueError, OverflowError):  # before the year 1
+        return None
+
+
 def last_day(year, month):
     """Return the number of a month's last day (28 to 31); raise ValueError for a month not 1-12."""
     import calendar  # here: a search that names no month doesn't load it (nor locale)
@@ -68,6 +109,8 @@ def date_problem(value: str) -> str | None:
     """
     if parse_date(value):
         return None
+    if relative_day(value):  # `hoy` dates a query, never a document
+        return "no se entiende (use 2020-12-22)"
     span = date_range(value)
     if span and span[0] == span[1]:  # a real day, of a year the text's patterns don't read
         return "es de un año fuera de 1800-2099, los que se leen como fechas"

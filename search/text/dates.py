@@ -39,6 +39,7 @@ from search.text.date_patterns import (
 
 HEADER_CHARS = 400
 HEADER_PARAGRAPHS = 2
+TODAY = re.compile(r"\bhoy(?:\s+es)?,?\s+(?:el\s+)?$", re.I)  # `Hoy es 14 de marzo de 2020`: the day it is said
 NAME_SEPARATORS = re.compile(r"[_+]")  # in file names, separators that are spaces in text
 
 
@@ -176,17 +177,33 @@ def _text_date(paragraphs: list[str], latest: int,
                is_speech: Callable[[str], bool]) -> datetime.date | None:
     """Return the first date in the document header that is not merely mentioned."""
     for paragraph in paragraphs[:HEADER_PARAGRAPHS]:
-        if is_speech(paragraph):
-            continue  # a date said in a transcript turn is speech, not the document's date
+        speech = is_speech(paragraph)
         header = paragraph[:HEADER_CHARS]
         found = []
         for pattern in TEXT_FORMS:
             found += [(match.start(), match) for match in pattern.finditer(header)]
         for start, match in sorted(found, key=lambda item: item[0]):
+            if speech and not _said_as_today(match, header[:start]):
+                continue  # a date said in a transcript turn is speech, not the document's date
             when = _from_match(match)
             if when and when.year <= latest and not MENTIONED.search(header[:start]):
                 return when
     return None
+
+
+def _said_as_today(match, before):
+    """Tell whether a date said in a transcript's opening turn is the day it is said.
+
+    A speaker opens a briefing with it: `Hoy es sábado 14 de marzo de 2020`, `Son las
+    19:01 del lunes 28 de septiembre de 2020`: a full date with its weekday (which
+    _from_match checks against the calendar), not after `el` (`el lunes 13 de abril`
+    may be any day), or a full date after `hoy`. Other dates in a turn are what it talks about.
+    """
+    if match.groupdict().get("year") is None and match.groupdict().get("yearword") is None:
+        return False
+    if TODAY.search(before):
+        return True
+    return match.groupdict().get("weekday") is not None and not match.group().lower().startswith("el")
 
 
 @lru_cache(maxsize=4096)  # a .jsonl file's standalone records all ask for its name's date

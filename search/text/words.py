@@ -18,20 +18,69 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import snowballstemmer
-
-from search.text.folding import fold, fold_foreign
+from search.text.folding import fold
 from search.text.patterns import LazyPattern
+from search.text.stems import plain_stem, snowball_stem, stem  # noqa: F401 (re-exported)
 
-# A token is an acronym with dots (EE.UU., S.A.), a number with separators (1.500, 2,5), or
-# a run of word characters with inner apostrophes (O'Donnell). Hyphens, « » ¿ ¡ and other
-# punctuation separate tokens, so "chino-rusas" gives "chino" and "rusas", and "COVID-19"
-# gives "covid" and "19".
-TOKEN_PATTERN = r"(?:[^\W\d_]{1,3}\.){2,}|\d+(?:[.,]\d+)+|\w+(?:['’]\w+)*"
+# A token is an acronym with dots (EE.UU., S.A., and in capitals with spaces, as the RAE
+# writes it: EE. UU.), a number with separators (1.500, 2,5), or a run of word characters
+# with inner apostrophes (O'Donnell). Hyphens, « » ¿ ¡ and other punctuation separate
+# tokens, so "chino-rusas" gives "chino" and "rusas", and "COVID-19" gives "covid" and "19".
+CAPITALS = "A-ZÁÉÍÓÚÜÑ"
+SPACED_ACRONYM = rf"[{CAPITALS}]{{1,3}}\.[ \u00a0](?=[{CAPITALS}]{{1,3}}\.)"
+TOKEN_PATTERN = rf"(?:{SPACED_ACRONYM}|[^\W\d_]{{1,3}}\.){{2,}}|\d+(?:[.,]\d+)+|\w+(?:['’]\w+)*"
 TOKEN = re.compile(TOKEN_PATTERN)
-PLURAL_ENDINGS = ("os", "as")
-# Verb forms in -mos and infinitives or gerunds with -nos, which are not plurals.
-VERB_ENDING = LazyPattern(r"(?:[aeiáéí]mos|(?:ar|ir|(?<!i)er)nos|ndonos)$")
+ACRONYM_SPACES = LazyPattern(rf"(?<![^\W\d_])({SPACED_ACRONYM})")
+# Elided articles and particles before an apostrophe, as Lucene's ElisionFilter drops
+# them: O'Donnell, O'Higgins, d'Hondt, L'Hospitalet are indexed as donnell, higgins...
+ELIDED = frozenset({"o", "d", "l"})
+NUMBER = LazyPattern(r"\d+(?:[.,]\d+)+")
+
+
+def joined_acronyms(text):
+    """Return text with the spaces inside acronyms in capitals taken out (`EE. UU.` -> `EE.UU.`).
+
+    For the query lexer, which splits at spaces before the tokenizer sees the words.
+    """
+    return ACRONYM_SPACES.sub(lambda match: match.group(1)[:-1], text)
+
+
+def plain_number(number):
+    """Return a number with separators in one spelling: thousands out, a decimal comma.
+
+    `1.500`, `1,500` and `1500` are one number, `12.5` and `12,5` another (Mexico writes
+    the decimal point, Spain the comma): a last group of other than 3 digits, or after
+    the other separator, is decimals. Anything else (`15.12.2023`) loses its dots.
+
+    >>> [plain_number(n) for n in ("1.500", "1,500", "12.5", "12,5", "2.000.000", "1,234.56", "15.12.2023")]
+    ['1500', '1500', '12,5', '12,5', '2000000', '1234,56', '15122023']
+    """
+    groups = re.split(r"[.,]", number)
+    separators = re.findall(r"[.,]", number)
+    grouped = all(len(group) == 3 for group in groups[1:-1]) and (len(groups) == 2 or len(groups[0]) <= 3)
+    if grouped and len(set(separators)) == 1 and len(groups[-1]) == 3 and groups[0] != "0":
+        return "".join(groups)
+    if grouped and separators[-1] not in separators[:-1]:
+        return "".join(groups[:-1]) + "," + groups[-1]
+    return number.replace(".", "")
+
+
+def plain_word(word):
+    """Return a matched token as it is indexed before lowercasing: acronyms without dots and
+    spaces, numbers in one spelling (plain_number), apostrophes straight, an elided
+    particle dropped (`O’Donnell` -> `Donnell`).
+    """
+    if word[0].isdigit() and NUMBER.fullmatch(word):
+        return plain_number(word)
+    if "." in word:
+        return word.replace(".", "").replace(" ", "").replace("\u00a0", "")
+    if "’" in word:
+        word = word.replace("’", "'")
+    if "'" in word:
+        head, _, tail = word.partition("'")
+        if head.lower() in ELIDED and tail and not is_stop_word(tail.lower()):
+            return tail  # (a stop word after the apostrophe keeps the word whole: `l'el`)
+    return word
 
 
 def _load_stopwords():
@@ -73,42 +122,10 @@ def is_stop_word(word, stops=None):
     return word not in ACCENT_KEPT and fold(word) in (STOP_FORMS if stops is None else stops)
 
 
-_stemmer = snowballstemmer.stemmer("spanish")  # PyStemmer's C stemmer when installed
-
-
-@lru_cache(maxsize=200_000)
-def snowball_stem(word):
-    """Return the Snowball Spanish stem of a lowercase word."""
-    return _stemmer.stemWord(word)
-
-
-@lru_cache(maxsize=200_000)
-def stem(word):
-    """Return the index stem of a lowercase word: Snowball, with noun plurals merged.
-
-    Letters with diacritics Spanish doesn't use are folded first (`vilà` stems as `vila`).
-
-    Snowball Spanish never merges some singular/plural pairs (año/años) and cuts some
-    plurals too deep (gobierno -> gobiern, gobiernos -> gobi). A word in -os or -as
-    takes the stem of its singular, so both forms meet; verb endings (-mos) and
-    enclitics (-nos) are left to Snowball.
-    """
-    word = fold_foreign(word)
-    if len(word) > 3 and word.endswith(PLURAL_ENDINGS) and not VERB_ENDING.search(word):
-        return snowball_stem(word[:-1])
-    return snowball_stem(word)
-
-
-@lru_cache(maxsize=200_000)
-def plain_stem(word):
-    """Return the Snowball stem of a lowercase word, foreign diacritics folded first."""
-    return snowball_stem(fold_foreign(word))
-
-
 @lru_cache(maxsize=200_000)
 def index_form(word):
     """Return the form the analyzer indexes a word under, or None for a stop word."""
-    word = word.replace(".", "").replace("’", "'").lower()
+    word = plain_word(word).lower()
     return None if is_stop_word(word) else fold(stem(word))
 
 
@@ -176,5 +193,5 @@ def exact_form(word):
     >>> [exact_form(w) for w in ("Comió", "años", "de", "EE.UU.")]
     ['comio', 'años', None, 'eeuu']
     """
-    word = word.replace(".", "").replace("’", "'").lower()
+    word = plain_word(word).lower()
     return None if is_stop_word(word) else folded_word(word)

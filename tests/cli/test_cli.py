@@ -32,7 +32,8 @@ def test_every_command_has_help_with_an_example_in_spanish(runner):
 
 @pytest.mark.parametrize("args, message", [
     (["search", "x", "--page", "0"], "Valor no válido para '--page': 0 está fuera del intervalo"),
-    (["search", "x", "--sort", "size"], "'size' no es ninguno de 'relevance', '-date', 'date'"),
+    (["search", "x", "--sort", "size"],
+     "'size' no es ninguno de 'relevancia', '-fecha', 'fecha', 'relevance', '-date', 'date'"),
     (["search", "x", "--limit", "muchos"], "'muchos' no es un número válido"),
     (["search", "x", "--nada"], "No existe la opción '--nada'"),
     (["buscar"], "No existe la orden 'buscar'"),

@@ -125,3 +125,46 @@ def test_inspect_exits_nonzero_when_what_it_was_given_is_not_there(runner, tmp_p
     assert result.exit_code == code and "Traceback" not in result.output
     assert said is None or said.format(**places) in result.output
     assert ("Wang Yi" in result.output) == shown
+
+
+def test_documents_without_a_date_are_counted_and_named(tmp_path, runner):
+    # trial 12, finding 2: undated documents left every date filter without a word
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "2020-03-14.txt").write_text("Dated by its name.\n", encoding="utf-8")
+    (folder / "nota.txt").write_text("Sin fecha alguna.\n", encoding="utf-8")
+    (folder / "conferencia.txt").write_text(
+        "HUGO LÓPEZ-GATELL RAMÍREZ: Buenas noches. Hoy es sábado 14 de marzo de 2020.\n"
+        "PREGUNTA: ¿Y los casos?\n", encoding="utf-8")
+    (folder / "feed.jsonl").write_text('{"id": "r1", "text": "Un registro suelto sin fecha."}\n', encoding="utf-8")
+    index = str(tmp_path / "idx")
+    result = runner.invoke(main, ["index", str(folder), "--index", index])
+    assert result.exit_code == 0, result.output
+    assert "aviso: 1 documento sin fecha (nota.txt): no entra en los filtros de fecha" in result.output
+    (folder / "otra.txt").write_text("Tampoco.\n", encoding="utf-8")
+    (folder / "2021-01-05.txt").write_text("Esta sí.\n", encoding="utf-8")
+    result = runner.invoke(main, ["update", "--index", index])
+    assert "aviso: 1 documento sin fecha (otra.txt)" in result.output
+    names = [f"n{number}.txt" for number in range(7)]
+    for name in names:
+        (folder / name).write_text("Nada.\n", encoding="utf-8")
+    result = runner.invoke(main, ["update", "--index", index])
+    assert "7 documentos sin fecha (n0.txt, n1.txt, n2.txt, n3.txt, n4.txt, …): no entran" in result.output
+
+
+def test_index_and_update_write_their_summary_as_json(tmp_path, runner):
+    # trial 12, finding 15: a script had only the Spanish line to read
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "2020-03-14.txt").write_text("Uno.\n\nDos.\n", encoding="utf-8")
+    (folder / "vacio.txt").write_text("", encoding="utf-8")
+    index = str(tmp_path / "idx")
+    built = runner.invoke(main, ["index", str(folder), "--index", index, "--json"], catch_exceptions=False)
+    assert built.exit_code == 0
+    summary = json.loads(built.stdout)
+    assert (summary["documents"], summary["paragraphs"]) == (1, 2)
+    assert summary["skipped"] == [{"path": str(folder / "vacio.txt"), "reason": "archivo vacío"}]
+    assert summary["summary"].startswith("1 documento indexado (2 párrafos)")
+    (folder / "nota.txt").write_text("Tres.\n", encoding="utf-8")
+    updated = json.loads(runner.invoke(main, ["update", "--index", index, "--json"]).stdout)
+    assert (updated["added"], updated["unchanged"], updated["undated"]) == (1, 1, ["nota.txt"])

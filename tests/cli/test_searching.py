@@ -61,7 +61,7 @@ def test_search_shows_suggestion_facets_and_field_queries(runner, seed_index):
 
 
 @pytest.mark.parametrize("args, message", [
-    (["--from", "ayer"], "no válida"),
+    (["--from", "pronto"], "no válida"),
     (["--sort", "size"], "Valor no válido para '--sort'"),
     (["--page", "0"], "Valor no válido para '--page'"),
 ])

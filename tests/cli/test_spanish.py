@@ -105,3 +105,16 @@ def test_usage_lines_name_their_placeholders_in_spanish():
     assert "Opciones:" in top and "Órdenes:" in top and "Muestra esta ayuda y sale." in top
     sub = CliRunner().invoke(tool, ["run", "--help"], prog_name="prueba").output
     assert "Uso: prueba run [OPCIONES] WORD" in sub and "OPTIONS" not in sub
+
+
+def test_the_command_list_says_each_command_whole(runner):
+    from search.cli import main
+
+    # trial 12, finding 15: every description was cut with "..."
+    result = runner.invoke(main, ["--help"], terminal_width=80)
+    assert result.exit_code == 0
+    listed = result.output.split("Órdenes:")[1]
+    assert "..." not in listed and "…" not in listed
+    for name in ("eval", "index", "inspect", "optimize", "search", "serve", "show", "similar", "speakers",
+                 "update", "watch"):
+        assert f"\n  {name} " in listed

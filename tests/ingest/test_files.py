@@ -1,3 +1,4 @@
+import json
 import os
 import subprocess
 import sys
@@ -94,3 +95,48 @@ def test_inspect_skips_a_named_pipe_and_goes_on(tmp_path):
                            str(tmp_path)], capture_output=True, text=True, timeout=60)
     assert "a.txt: no es un archivo normal sino una tubería con nombre" in done.stderr
     assert "Un párrafo que sí se lee." in done.stdout
+
+
+@pytest.mark.parametrize("name, reason", [
+    (".borrador.txt", documents.HIDDEN_FILE),
+    (".notas.md", documents.HIDDEN_FILE),
+    (".feed.jsonl", documents.HIDDEN_FILE),
+    ("nota.txt~", documents.EDITOR_COPY),
+    ("#nota.txt#", documents.EDITOR_COPY),
+    ("NOTA.MD~", documents.EDITOR_COPY),
+    # other kinds of file are not named: a folder of documents holds photos and PDFs too
+    (".DS_Store", None),
+    ("foto.jpg", None),
+    ("nota.txt.bak", None),
+    ("#", None),
+    ("##", None),
+    ("nota.txt", None),
+])
+def test_files_left_out_on_purpose_are_named(name, reason):
+    assert documents.left_out(name) == reason
+
+
+def test_hidden_files_and_editor_copies_are_named_in_build_and_update(tmp_path, runner):
+    # trial 12, finding 14: "2 documentos indexados … 0 archivos omitidos"
+    from search.cli import main
+
+    folder = tmp_path / "ed"
+    folder.mkdir()
+    (folder / "nota.txt").write_text("Texto definitivo sobre el tlacuache.\n", encoding="utf-8")
+    for name in (".borrador.txt", "nota.txt~", "#nota.txt#", ".DS_Store", "foto.jpg"):
+        (folder / name).write_text("Borrador sobre el tlacuache.\n", encoding="utf-8")
+    index = str(tmp_path / "idx")
+    for command in (["index", str(folder)], ["update"]):
+        result = runner.invoke(main, [*command, "--index", index])
+        assert result.exit_code == 0, result.output
+        assert "3 archivos omitidos" in result.output
+        for name, reason in ((".borrador.txt", "archivo oculto"), ("nota.txt~", "copia que guarda un editor"),
+                             ("#nota.txt#", "copia que guarda un editor")):
+            assert f"{name}: es una {reason}" in result.output or f"{name}: es un {reason}" in result.output
+        assert ".DS_Store" not in result.output and "foto.jpg" not in result.output
+    found = runner.invoke(main, ["search", "tlacuache", "--index", index, "--json"])
+    assert [hit["doc"] for hit in json.loads(found.output)["hits"]] == ["nota.txt"]
+    # renamed from hidden, it is indexed; the update names nothing more
+    (folder / ".borrador.txt").rename(folder / "borrador.txt")
+    result = runner.invoke(main, ["update", "--index", index])
+    assert "1 añadido" in result.output and "2 archivos omitidos" in result.output

@@ -2,6 +2,7 @@ import pytest
 
 from search.ingest.files import find_files
 from search.ingest.formats import read_path, text_paragraphs, title_from_line
+from search.settings import MAX_TITLE_CHARS
 from tests.conftest import FIXTURES, SEEDS
 
 
@@ -24,14 +25,39 @@ def test_seed_has_six_paragraphs_and_a_short_title():
     ("una línea\npartida\n\notra\n", ["una línea partida", "otra"]),
     ("  espacios   dentro \r\nfin\r\n", ["espacios dentro", "fin"]),
     ("Título\n\n" + "x" * 150 + "\n" + "y" * 150 + "\n", ["Título", "x" * 150, "y" * 150]),
+    # a line that only separates is no paragraph, nor part of the one above (trial 12, finding 15)
+    ("a\n---\nb\n", ["a", "b"]),
+    ("a\n\nVE 1402.\n---\n\nb\n", ["a", "VE 1402.", "b"]),
+    ("uno\ndos\n\n* * *\n\ntres\n", ["uno dos", "tres"]),
+    ("a\n=====\nb\n___\n", ["a", "b"]),
+    ("- a\n-- b\n--\n", ["- a", "-- b", "--"]),  # a list item, two dashes: kept
 ])
 def test_text_paragraphs(text, paragraphs):
     assert text_paragraphs(text) == paragraphs
 
 
-def test_title_from_a_short_line_is_the_line():
-    assert title_from_line("Emilia Pardo Bazán: Cuentos de amor") == \
-        "Emilia Pardo Bazán: Cuentos de amor"
+HEADLINE = "Migraciones impulsa la integración laboral de refugiados con alianzas estratégicas y formación a medida"
+SENTENCE = ("La ministra de Inclusión anunció hoy en Madrid un plan de integración laboral para los refugiados "
+            "que llegan a España.")
+
+
+@pytest.mark.parametrize("line, title", [
+    ("Emilia Pardo Bazán: Cuentos de amor", "Emilia Pardo Bazán: Cuentos de amor"),
+    # a headline (trial 12, finding 8: 11 of 13 press releases were cut at ~85 characters): whole
+    (HEADLINE, HEADLINE),
+    ("Interior refuerza el paso del Estrecho: " + "x" * 70, "Interior refuerza el paso del Estrecho: " + "x" * 70),
+    ('"Salvar vidas es lo primero", dice la ministra en la presentación del plan de rescate marítimo',
+     '"Salvar vidas es lo primero", dice la ministra en la presentación del plan de rescate marítimo'),
+    ("¿Qué cambia con la nueva ley de vivienda para los inquilinos que renuevan su contrato de alquiler este año?",
+     "¿Qué cambia con la nueva ley de vivienda para los inquilinos que renuevan su contrato de alquiler este año?"),
+    # longer than a title may be: cut at a space
+    ("palabra " * 40, ("palabra " * 25).strip() + "…"),
+    # a sentence of the text: cut at TITLE_CHARS, as before
+    (SENTENCE, "La ministra de Inclusión anunció hoy en Madrid un plan de integración laboral para los…"),
+])
+def test_title_from_a_first_line(line, title):
+    assert title_from_line(line) == title
+    assert len(title_from_line(line)) <= MAX_TITLE_CHARS + 1
 
 
 def test_markdown_document(corpus):

@@ -1,5 +1,7 @@
 """Transcripts read from files: the turn labels of government press conferences, in .txt and in Markdown."""
 
+import json
+
 from search.ingest.formats import read_path
 from search.speakers import paragraph_speakers
 
@@ -50,3 +52,18 @@ def test_bracketed_roles_and_surname_labels_in_markdown(tmp_path):
     found = paragraph_speakers(document.paragraphs)
     assert found == [["Teresa Montaño"], ["Teresa Montaño"], ["Reportero"], ["Teresa Montaño"],
                      ["Jaime Soto Ortiz"], ["Pregunta"], ["Jaime Soto Ortiz"]]
+
+
+def test_a_transcript_named_without_a_date_is_dated_by_its_opening_turn(tmp_path, runner):
+    # trial 12, finding 2: the same words with and without a turn label gave a date only without
+    from search.cli import main
+
+    (tmp_path / "g.txt").write_text(
+        "HUGO LÓPEZ-GATELL RAMÍREZ, SUBSECRETARIO: Muy buenas noches. Hoy es sábado 14 de marzo de 2020 y "
+        "esta es la conferencia.\nPREGUNTA: ¿Y los casos?\nHUGO LÓPEZ-GATELL RAMÍREZ: Son 26.\n", encoding="utf-8")
+    result = runner.invoke(main, ["inspect", str(tmp_path / "g.txt"), "--json"])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.output.splitlines()]
+    assert [record["date"] for record in records] == ["2020-03-14"] * 3
+    assert records[0]["speakers"] == ["Hugo López-Gatell Ramírez"]
+    assert records[0]["title"] == "Conferencia de prensa, 2020-03-14"

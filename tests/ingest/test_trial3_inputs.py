@@ -26,7 +26,8 @@ def test_a_dateline_that_gives_no_date_is_said_once_naming_the_file(runner, tmp_
     (docs / name).write_text(f"{first}\n\nOtro párrafo sin fechas.\n")
     built = index(runner, tmp_path, docs)
     assert built.exit_code == 0, built.output
-    assert built.output.count("aviso:") == 1 and f"{docs / name}: " in built.output and said in built.output
+    assert built.output.count(f"aviso: {docs / name}: ") == 1 and said in built.output
+    assert f"aviso: 1 documento sin fecha ({name})" in built.output  # and counted among the undated
     found = json.loads(runner.invoke(main, ["search", "párrafo", "--index", str(tmp_path / "ix"), "--json"]).output)
     assert [hit["date"] for hit in found["hits"]] == [None]
 

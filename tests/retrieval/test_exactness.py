@@ -70,7 +70,8 @@ def test_the_paragraph_with_the_words_typed_ranks_first(index, monkeypatch, quer
     assert first_hit(index, query, date_from="2021-01").startswith("right-")  # with filters
 
 
-@pytest.mark.parametrize("query", [case[0] for case in CASES])
+# Madrid and madre no longer share a stem (analyzer 4 keeps nouns in -d whole): no collision.
+@pytest.mark.parametrize("query", [case[0] for case in CASES if case[0] != "Madrid"])
 def test_without_the_bonus_a_stem_match_would_rank_first(index, monkeypatch, query):
     # The cases are real collisions: the stemmed text alone ranks a wrong paragraph first.
     monkeypatch.setattr(searching, "exactness", lambda query, terms, **options: query)

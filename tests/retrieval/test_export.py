@@ -126,3 +126,41 @@ def test_a_json_export_names_the_filters_it_was_made_with(water):
     document = json.loads("".join(chunks(exported, "json")))
     assert document["filters"] == ["orador «Ruiz»", "desde «2020-03»"]
     assert 0 < document["total"] < PARAGRAPHS + 2
+
+
+@pytest.mark.parametrize("query, sort, scored", [
+    ("agua", "relevance", True),
+    ("agua", "-date", False),
+    ("agua", "date", False),
+    ("-pozo", "relevance", False),  # a query that only excludes is listed newest first
+    ("*:*", "relevance", False),
+])
+def test_an_export_by_date_has_no_score(water, query, sort, scored):
+    # trial 12, finding 15: a CSV sorted by date said «0,0000» on every row
+    rows = list(export(water, query, sort=sort).rows)
+    assert rows and all((row["score"] is not None) == scored for row in rows)
+    table = read_csv("".join(chunks(export(water, query, sort=sort), "csv")))
+    assert all(bool(row[6]) == scored for row in table[1:])
+    if scored:
+        assert all(float(row[6].replace(",", ".")) > 0 for row in table[1:])
+
+
+@pytest.mark.parametrize("spanish, english", [("relevancia", "relevance"), ("-fecha", "-date"), ("fecha", "date")])
+def test_sorts_have_spanish_names(runner, water_index, spanish, english):
+    # trial 12, finding 15: `--sort` took English values only, in a Spanish CLI
+    from web import create_app
+
+    ids = {}
+    for name in (spanish, english):
+        result = runner.invoke(main, ["search", "agua", "--index", str(water_index), "--sort", name, "--json"])
+        assert result.exit_code == 0, result.output
+        ids[name] = [hit["id"] for hit in json.loads(result.output)["hits"]]
+    assert ids[spanish] == ids[english]
+    app = create_app({"INDEX_DIR": str(water_index), "TESTING": True})
+    try:
+        client = app.test_client()
+        answers = [client.get("/api/search", query_string={"q": "agua", "sort": name}) for name in (spanish, english)]
+        assert [answer.status_code for answer in answers] == [200, 200]
+        assert [hit["id"] for hit in answers[0].get_json()["hits"]] == ids[english]
+    finally:
+        app.extensions["hemeroteca"].close()

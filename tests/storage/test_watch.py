@@ -31,7 +31,7 @@ def watching(tmp_path, request):
     stop = threading.Event()
     thread = threading.Thread(target=watch, args=([folder], index_dir), kwargs={
         "stop": stop, "debounce": 0.3, "polling": request.param == "polling",
-        "log": lines.append})
+        "log": lambda line: "sin fecha (" in line or lines.append(line)})  # its documents are undated
     thread.start()
     assert wait_for(lambda: len(lines) == 1)
     yield folder, index_dir, lines

@@ -72,10 +72,10 @@ def test_forms_that_must_stay_apart(first, second):
     ("«Hola», dijo", ["hol", "dij"]),
     ("relaciones chino-rusas", ["relacion", "chin", "rus"]),
     ("EE.UU. y la U.E.", ["eeuu", "ue"]),
-    ("COVID-19", ["cov", "19"]),
+    ("COVID-19", ["covid", "19"]),
     ("1.500 personas y 2,5 millones", ["1500", "person", "2,5", "millon"]),
     ("el 14/08/2019", ["14", "08", "2019"]),
-    ("O'Donnell", ["o'donnell"]),
+    ("O'Donnell", ["donnell"]),
     ("de la que el en y", []),
 ])
 def test_tokens(text, tokens):

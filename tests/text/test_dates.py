@@ -118,10 +118,34 @@ def test_document_date(paragraphs, filename, metadata, expected):
     assert document_date(paragraphs, filename, metadata) == expected
 
 
-def test_a_date_said_in_speech_is_not_the_documents():
-    spoken = ["Son las 19:01 del sábado 25 de abril de 2020."]
-    assert document_date(spoken, "transcripcion.txt") == D(2020, 4, 25)
-    assert document_date(spoken, "transcripcion.txt", is_speech=lambda p: True) is None
+# A transcript's opening turns (trial 12, finding 2: 24 of 25 renamed briefings came out
+# undated): the day it is said, with its weekday or after `hoy`, is the document's date;
+# any other date a speaker says is what the turn talks about. (first paragraphs, date)
+SPOKEN = [
+    (["Muy buenas noches. Hoy es sábado 14 de marzo de 2020 y esta es la conferencia."], D(2020, 3, 14)),
+    (["Son las 19:01 del sábado 25 de abril de 2020."], D(2020, 4, 25)),
+    (["Muy buenas noches.", "Son las 19 horas con un minuto, sábado 13 de junio de 2020 y estamos"], D(2020, 6, 13)),
+    (["Son las 19:00 horas en punto del jueves 14 de mayo del año 2020. Estamos en Palacio"], D(2020, 5, 14)),
+    (["Son las 19 horas con un minuto de este día martes 13, martes 13 de octubre de 2020."], D(2020, 10, 13)),
+    (["Hoy es 15 de noviembre de 2020, son las 19 horas en punto."], D(2020, 11, 15)),
+    (["Hoy, 15 de noviembre de 2020, iniciamos."], D(2020, 11, 15)),
+    # not the day it is said
+    (["El 14 de marzo de 2020 se confirmó el primer caso."], None),  # no weekday, no hoy
+    (["Recordemos que el sábado 14 de marzo de 2020 se cerraron las escuelas."], None),  # `el sábado`
+    (["Como dijimos desde el sábado 14 de marzo de 2020, la jornada sigue."], None),  # mentioned
+    (["Son las 19:01 de este viernes 29 de mayo, penúltimo día de la Jornada."], None),  # no year
+    (["Son las 19:01 del miércoles 9 de abril de 2020."], None),  # 2020-04-09 was a Thursday
+]
+
+
+@pytest.mark.parametrize("paragraphs, expected", SPOKEN, ids=[row[0][-1][:40] for row in SPOKEN])
+def test_the_day_a_transcript_says_it_is_dates_it(paragraphs, expected):
+    assert document_date(paragraphs, "transcripcion.txt", is_speech=lambda p: True) == expected
+    # a date in the file name comes first
+    assert document_date(paragraphs, "2021-01-04.txt", is_speech=lambda p: True) == D(2021, 1, 4)
+
+
+def test_a_dateline_still_dates_a_transcript():
     dateline = ["Madrid, 5 de enero de 2021.- Buenas tardes."]
     assert document_date(dateline, "2021-01-04.txt", is_speech=lambda p: True) == D(2021, 1, 4)
 

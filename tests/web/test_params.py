@@ -29,7 +29,7 @@ def test_parse_params(args, expected):
     ({"page": str(MAX_PAGE + 1)}, "«page»"),
     ({"page": "9" * 5000}, "se recibió «99999999999999999999…»"),
     ({"limit": "0"}, "«limit» debe ser un número entre 1 y 100"),
-    ({"sort": "score"}, "«sort» debe ser uno de: relevance, -date, date"),
+    ({"sort": "score"}, "«sort» debe ser uno de: relevancia, -fecha, fecha, relevance, -date, date"),
     ({"hasta": "2" * 101}, "«hasta» es demasiado largo"),
 ])
 def test_bad_params_raise_a_message(args, message):

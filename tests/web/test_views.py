@@ -102,7 +102,7 @@ def test_messages_about_the_query_are_shown(client):
     ("/?q=China&limit=500", "«limit» debe ser un número entre 1 y 100"),
     ("/?q=China&sort=rank", "«sort» debe ser uno de"),
     ("/?q=China&orador=" + "x" * 101, "«orador» es demasiado largo"),
-    ("/?q=China&desde=ayer", "Fecha «desde» no válida: «ayer»"),
+    ("/?q=China&desde=pronto", "Fecha «desde» no válida: «pronto»"),
 ])
 def test_bad_parameters_give_a_page_with_a_message(client, url, message):
     html = page(client, url, 400)
@@ -319,7 +319,7 @@ def test_a_long_query_is_cut_with_a_message_as_in_the_cli(client):
 
 @pytest.mark.parametrize("url, typed", [
     ("/?q=China+Rusia&page=abc", {"q": "China Rusia"}),
-    ("/?q=China&orador=Wang&desde=ayer", {"q": "China", "orador": "Wang", "desde": "ayer"}),
+    ("/?q=China&orador=Wang&desde=pronto", {"q": "China", "orador": "Wang", "desde": "pronto"}),
     ("/?q=China&sort=rank&hasta=2021", {"q": "China", "hasta": "2021"}),
 ])
 def test_a_bad_parameter_keeps_what_was_typed(client, url, typed):
@@ -417,7 +417,7 @@ def test_a_title_keeps_its_dates_on_one_line_and_escapes_the_rest(title, html):
     assert str(unbroken_dates(title)) == html
 
 
-def test_the_speaker_facet_shows_people_not_generic_labels(tmp_path):
+def test_the_speaker_facet_shows_people_and_generic_labels_apart(tmp_path):
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "2020-03-01.txt").write_text(
         "PREGUNTA: ¿Y el acuerdo?\nANA GIL: El acuerdo llega.\nPREGUNTA: ¿Cuándo el acuerdo?\nLUIS RUIZ: Pronto.\n",
@@ -428,4 +428,8 @@ def test_the_speaker_facet_shows_people_not_generic_labels(tmp_path):
         html = app.test_client().get("/?q=acuerdo").get_data(as_text=True)
     finally:
         app.extensions["hemeroteca"].close()
-    assert "orador=%22Ana+Gil%22" in html and "orador=%22Pregunta%22" not in html
+    # generic labels have a facet of their own, after the people's (trial 12, finding 13)
+    facets = html[html.index('class="facets"'):]
+    people, roles = facets.split("<h2>Roles</h2>")
+    assert "orador=%22Ana+Gil%22" in people and "orador=%22Pregunta%22" not in people
+    assert "orador=%22Pregunta%22" in roles and "Ana+Gil" not in roles

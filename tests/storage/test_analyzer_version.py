@@ -1,0 +1,45 @@
+"""An index built by the previous analyzer (version 3, before plurals of every kind met) is
+found, said in Spanish, and rebuilt by update: its terms are never searched with new forms."""
+
+import pytest
+
+from search.errors import IndexNotFound
+from search.retrieval.reader import open_index
+from search.retrieval.searching import search
+from search.storage.build import build_index
+from search.storage.schema import paragraph_schema
+from search.storage.update import update_index
+from search.text import analysis
+
+
+@pytest.fixture
+def archive(tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "nota.txt").write_text(
+        "Las enfermedades crónicas preocupan a las autoridades.\n"
+        "La enfermedad avanza en la ciudad.\nLas ciudades cierran sus escuelas.\n", encoding="utf-8")
+    return folder
+
+
+def version_3_index(folder, index_dir, monkeypatch):
+    """Build an index whose schema carries the mark of analyzer version 3, as one built before."""
+    with monkeypatch.context() as patch:
+        patch.setattr(analysis, "ANALYZER_VERSION", 3)
+        build_index([folder], index_dir, schema=paragraph_schema())
+
+
+def test_an_index_of_the_previous_analyzer_is_refused_in_spanish(archive, tmp_path, monkeypatch):
+    version_3_index(archive, tmp_path / "ix", monkeypatch)
+    with pytest.raises(IndexNotFound, match="versión 3 del analizador de español y esta Hemeroteca usa la 4; "
+                                            "vuelva a construirlo"):
+        open_index(tmp_path / "ix")
+
+
+def test_update_rebuilds_it_and_plural_finds_singular(archive, tmp_path, monkeypatch):
+    version_3_index(archive, tmp_path / "ix", monkeypatch)
+    summary = update_index([archive], tmp_path / "ix")
+    assert summary.rebuilt and "analizador" in summary.rebuilt_because
+    with open_index(tmp_path / "ix") as index:
+        assert {hit.id for hit in search(index, "texto:enfermedades").hits} == {"nota.txt#1", "nota.txt#2"}
+        assert {hit.id for hit in search(index, "texto:ciudades").hits} == {"nota.txt#2", "nota.txt#3"}
