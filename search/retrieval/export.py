@@ -23,7 +23,7 @@ from urllib.parse import quote
 
 from search.retrieval.reader import SearchIndex
 from search.retrieval.results import Results, described_filters, record_places
-from search.retrieval.searching import find_matches, prepared
+from search.retrieval.searching import find_matches, near_first, prepared
 from search.text.untrusted import without_controls
 
 FORMATS = {"csv": "text/csv", "jsonl": "application/x-ndjson", "json": "application/json"}
@@ -58,6 +58,8 @@ def export(index: SearchIndex, text: str, *, sort: str = "relevance", speaker: s
     searcher, _, parsed, filters = ready
     found = find_matches(index, searcher, parsed, filters, sort,
                          max(1, searcher.doc_count_all()), results)
+    if sort == "relevance" and found.typed_words:  # the first hits reordered as search() shows them
+        found.ranked = near_first(searcher, index.store, found.ranked, found.typed_words)
     results.total = found.total
     places = record_places(searcher, [docnum for docnum, _ in found.ranked])
     scores = [None if found.by_date else score for _, score in found.ranked]  # by date: no score

@@ -3,6 +3,7 @@ together first, among its top ones (searching.near_first)."""
 
 import pytest
 
+from search.retrieval.export import export
 from search.retrieval.searching import search
 from tests.retrieval.named_texts import open_texts, search_path  # noqa: F401 (a fixture)
 
@@ -40,3 +41,9 @@ def test_a_single_word_and_a_date_order_are_not_reordered(index):
 def test_pages_cut_the_reordered_list(index):
     both = docs(search(index, "año nuevo", limit=2))
     assert docs(search(index, "año nuevo", limit=1)) + docs(search(index, "año nuevo", limit=1, page=2)) == both
+
+
+def test_an_export_has_the_order_of_the_page(index):
+    rows = list(export(index, "año nuevo").rows)
+    assert [row["id"] for row in rows] == [hit.id for hit in search(index, "año nuevo").hits]
+    assert rows[0]["doc"] == "together.txt"
