@@ -53,6 +53,7 @@ class Vocabulary:
         self.found = {}  # (key, distance) -> within()
         self.matched = {}  # (pattern, limit) -> matching()
         self.lines = None  # the keys as one text, for wildcards (_joined)
+        self.letters = None  # the letters of the keys, for words one edit away (_letters)
 
     def forms_of(self, key):
         """Return the written forms of a folded key, in the order the counts gave them."""
@@ -107,6 +108,12 @@ class Vocabulary:
             self.lines = ("\n".join(self.keys) + "\n", offsets)
         return self.lines
 
+    def _letters(self):
+        """Return the letters the vocabulary's keys are written with (known once asked)."""
+        if self.letters is None:
+            self.letters = sorted(set("".join(self.keys)) - {"\n"})
+        return self.letters
+
     def within(self, word, distance):
         """Return the keys within `distance` edits of word, most frequent first.
 
@@ -123,10 +130,12 @@ class Vocabulary:
             return [key] if key in self.count else []
         found = self.found.get((key, distance))
         if found is None:
-            automaton = levenshtein_automaton(key, distance).to_dfa()
-            matches = set(find_all_matches(automaton, ListCorrector.Skipper(self.keys)))
-            if distance == 1:  # two letters swapped are one typo, as in Lucene's FuzzyQuery
-                matches.update(swapped for swapped in transpositions(key) if swapped in self.count)
+            if distance == 1:  # every word one edit away, looked up: ~100x cheaper than the automaton's walk
+                matches = {near for near in one_edit(key, self._letters()) if near in self.count}
+                matches.update([key] if key in self.count else ())
+            else:
+                automaton = levenshtein_automaton(key, distance).to_dfa()
+                matches = set(find_all_matches(automaton, ListCorrector.Skipper(self.keys)))
             found = sorted(matches, key=lambda match: (-self.count[match], match))
             if len(self.found) >= REMEMBERED:
                 self.found.clear()
@@ -185,10 +194,20 @@ class Vocabulary:
         return [self.display[key] for key in found[:MAX_EXPANSIONS]]
 
 
-def transpositions(key):
-    """Return the words made by swapping two neighbouring letters of key."""
-    return {key[:at] + key[at + 1] + key[at] + key[at + 2:]
-            for at in range(len(key) - 1) if key[at] != key[at + 1]}
+def one_edit(key, letters):
+    """Yield every string one letter inserted, deleted or replaced, or two neighbours swapped, away
+    from key (Damerau's distance 1; the candidates of Norvig's spelling corrector, "How to Write a
+    Spelling Corrector", 2007), with `letters` the alphabet of insertions and replacements."""
+    for at in range(len(key) + 1):
+        head, tail = key[:at], key[at:]
+        for letter in letters:
+            yield head + letter + tail
+        if tail:
+            yield head + tail[1:]
+            for letter in letters:
+                yield head + letter + tail[1:]
+            if len(tail) > 1:
+                yield head + tail[1] + tail[0] + tail[2:]
 
 
 def suggest(vocabulary, words):

@@ -147,7 +147,8 @@ def _frequency(searcher, fieldname, terms):
 
 
 def respelled(vocabulary, searcher, word):
-    """Return the word one or two typos away that the person likely meant, or None.
+    """Return the word one or two typos away (one, for a word some text writes) that the person
+    likely meant, or None.
 
     Only when its stem is rare and the other word, of another stem, is far more frequent:
     ENYE_RATIO times the stem's paragraphs for a word no text writes (`vacuan`, two
@@ -163,7 +164,9 @@ def respelled(vocabulary, searcher, word):
         return None
     written = vocabulary.count.get(fold(word.lower()), 0)
     needed = POPULAR_RATIO * written if written else ENYE_RATIO * max(1, found)
-    for distance in range(1, allowed_typos(word) + 1):
+    # A word some text writes is looked for one typo away only (`Gatel`, `dexametazona`): two
+    # typos walk the whole vocabulary (~1 ms a word), and most rare words typed are real ones.
+    for distance in range(1, (1 if written else allowed_typos(word)) + 1):
         for key in vocabulary.within(word, distance):  # most frequent first
             if vocabulary.count[key] < needed:
                 break
