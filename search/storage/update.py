@@ -13,8 +13,10 @@ text is missing: texts are written before Whoosh serves them and kept a while af
 
 import logging
 import os
+import pickle
 import sqlite3
 import time
+import warnings
 from collections.abc import Iterable
 
 from whoosh import index as whoosh_index
@@ -84,11 +86,14 @@ def why_not_updatable(generation):
     It must have the store tables, Whoosh fields and analyzer of this version, and have
     been written by the Whoosh release this version extends.
     """
-    try:
-        RecordStore(generation / STORE_FILE).close()
-        ix = FileStorage(str(generation), supports_mmap=False).open_index()
-    except (OutdatedStore, sqlite3.Error, whoosh_index.IndexError, OSError):
-        ix = None
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)  # Whoosh's, when its table of contents fails
+        try:
+            RecordStore(generation / STORE_FILE).close()
+            ix = FileStorage(str(generation), supports_mmap=False).open_index()
+        except (OutdatedStore, sqlite3.Error, whoosh_index.IndexError, OSError,
+                ImportError, AttributeError, pickle.UnpicklingError):  # a schema naming classes gone since
+            ix = None
     if ix is not None and whoosh_ext.index_release_problem(ix.release):
         return f"lo escribió Whoosh {'.'.join(map(str, ix.release))}, no {'.'.join(map(str, TESTED_WHOOSH))}"
     if (ix is None or sorted(ix.schema.names()) != sorted(paragraph_schema().names())

@@ -40,8 +40,9 @@ from search.text.words import (
 # left out of the stop list. 3: stop words found by their folded form (cómo, cuándo, mas).
 # 4: plurals of every kind written as their singular before stemming (stems.py), nouns in
 # -d kept whole, a final z stemmed as c; acronyms with spaces, numbers in one spelling,
-# elided particles (O'Donnell) dropped.
-ANALYZER_VERSION = 4
+# elided particles (O'Donnell) dropped. 5: a spaced acronym's parts have one or two capitals
+# (`la OMS. A. Pérez` was indexed as `omsa`).
+ANALYZER_VERSION = 5
 
 
 class NormalizingTokenizer(RegexTokenizer):

@@ -27,7 +27,9 @@ from search.text.stems import plain_stem, snowball_stem, stem  # noqa: F401 (re-
 # with inner apostrophes (O'Donnell). Hyphens, « » ¿ ¡ and other punctuation separate
 # tokens, so "chino-rusas" gives "chino" and "rusas", and "COVID-19" gives "covid" and "19".
 CAPITALS = "A-ZÁÉÍÓÚÜÑ"
-SPACED_ACRONYM = rf"[{CAPITALS}]{{1,3}}\.[ \u00a0](?=[{CAPITALS}]{{1,3}}\.)"
+# Parts of one or two capitals (EE. UU., O. N. U.): a sentence that ends in a longer acronym
+# (`la OMS. A. Pérez`, `la SEP. J. M. Gómez`) is not glued to the initials after it.
+SPACED_ACRONYM = rf"[{CAPITALS}]{{1,2}}\.[ \u00a0](?=[{CAPITALS}]{{1,2}}\.)"
 TOKEN_PATTERN = rf"(?:{SPACED_ACRONYM}|[^\W\d_]{{1,3}}\.){{2,}}|\d+(?:[.,]\d+)+|\w+(?:['’]\w+)*"
 TOKEN = re.compile(TOKEN_PATTERN)
 ACRONYM_SPACES = LazyPattern(rf"(?<![^\W\d_])({SPACED_ACRONYM})")

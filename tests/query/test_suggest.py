@@ -117,3 +117,13 @@ def test_matching_finds_the_words_a_wildcard_pattern_stands_for(pattern, expecte
                              "cooperacion": 1, "c.n": 1})
     assert vocabulary.matching(pattern, 10) == expected
     assert vocabulary.matching(pattern, 1) == expected[:1]  # the most frequent word's forms
+
+
+@pytest.mark.parametrize("word", ["vacuna", "vacunsa", "vcuna", "vacunas", "politca", "xyz", "王毅", "ñandu"])
+def test_words_one_edit_away_are_the_same_looked_up_or_walked(monkeypatch, word):
+    """One edit away, the vocabulary looks every candidate up (few letters) or walks the
+    automaton (an alphabet too large): both give the same words, swaps included."""
+    words = {**WORDS, "vacunas": 6, "vacuna": 9, "vacunar": 2, "avcuna": 1, "王毅": 3, "王義": 1, "ñandú": 2}
+    looked_up = Vocabulary(words).within(word, 1)
+    monkeypatch.setattr("search.query.suggest.EDIT_LOOKUPS", 0)
+    assert Vocabulary(words).within(word, 1) == looked_up

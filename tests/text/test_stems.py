@@ -112,6 +112,8 @@ def test_plain_number(number, plain):
 @pytest.mark.parametrize("text, joined", [
     ("EE. UU. y la O. N. U.", "EE.UU. y la O.N.U."), ("dijo él. Yo. Tú.", "dijo él. Yo. Tú."),
     ("la ONU. La OMS.", "la ONU. La OMS."), ("EE. UU.", "EE.UU."),
+    ("la OMS. A. Pérez", "la OMS. A. Pérez"), ("la SEP. J. M. Gómez", "la SEP. J.M. Gómez"),
+    ("la OEA. EE. UU. votó", "la OEA. EE.UU. votó"), ("ONU. EE. UU.", "ONU. EE.UU."),
 ])
 def test_joined_acronyms(text, joined):
     assert joined_acronyms(text) == joined
