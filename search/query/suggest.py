@@ -114,7 +114,7 @@ class Vocabulary:
     def _letters(self):
         """Return the letters the vocabulary's keys are written with (known once asked)."""
         if self.letters is None:
-            self.letters = sorted(set("".join(self.keys)) - {"\n"})
+            self.letters = sorted(set("".join(self.keys)))
         return self.letters
 
     def within(self, word, distance):
@@ -133,10 +133,9 @@ class Vocabulary:
             return [key] if key in self.count else []
         found = self.found.get((key, distance))
         if found is None:
-            letters = self._letters()
-            if distance == 1 and len(letters) * (len(key) + 1) <= EDIT_LOOKUPS:
+            if distance == 1 and len(self._letters()) * (len(key) + 1) <= EDIT_LOOKUPS:
                 # every word one edit away, looked up: ~6x cheaper than the automaton's walk
-                matches = {near for near in one_edit(key, letters) if near in self.count}
+                matches = {near for near in one_edit(key, self._letters()) if near in self.count}
                 matches.update([key] if key in self.count else ())
             else:  # two edits, or an alphabet so large (names in other scripts) that the walk is cheaper
                 automaton = levenshtein_automaton(key, distance).to_dfa()

@@ -8,7 +8,6 @@ reader.py keeps the generation that `current` points at open for searches.
 
 import gc
 import os
-import pickle
 import sqlite3
 import warnings
 from contextlib import contextmanager
@@ -57,7 +56,7 @@ def open_generation(index_dir, directory):
                 return Generation(whoosh, store, Path(directory).resolve())
         except OutdatedStore:
             problem = OUTDATED
-        except (ImportError, AttributeError, pickle.UnpicklingError):
+        except whoosh_ext.SCHEMA_GONE:
             problem = OUTDATED  # its schema names analyzer classes this version doesn't have
             unreadable = True  # or its table of contents was damaged: the checksums tell
         except (whoosh_index.IndexError, OSError, ValueError, EOFError, KeyError,

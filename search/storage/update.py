@@ -13,7 +13,6 @@ text is missing: texts are written before Whoosh serves them and kept a while af
 
 import logging
 import os
-import pickle
 import sqlite3
 import time
 import warnings
@@ -91,8 +90,7 @@ def why_not_updatable(generation):
         try:
             RecordStore(generation / STORE_FILE).close()
             ix = FileStorage(str(generation), supports_mmap=False).open_index()
-        except (OutdatedStore, sqlite3.Error, whoosh_index.IndexError, OSError,
-                ImportError, AttributeError, pickle.UnpicklingError):  # a schema naming classes gone since
+        except (OutdatedStore, sqlite3.Error, whoosh_index.IndexError, OSError, *whoosh_ext.SCHEMA_GONE):
             ix = None
     if ix is not None and whoosh_ext.index_release_problem(ix.release):
         return f"lo escribió Whoosh {'.'.join(map(str, ix.release))}, no {'.'.join(map(str, TESTED_WHOOSH))}"

@@ -16,9 +16,14 @@ replacements in place explicitly.
 May import: whoosh, numpy, search.errors and search.budget. Nothing else of Hemeroteca.
 """
 
+import pickle
+
 from search.errors import SearchError
 
 TESTED_WHOOSH = (2, 7, 5)  # whoosh-reloaded 2.7.5, pinned in pyproject.toml
+# What opening an index raises when its pickled schema names classes or modules this version
+# of Hemeroteca no longer has (an index of a much older one), or its table of contents is damaged.
+SCHEMA_GONE = (ImportError, AttributeError, pickle.UnpicklingError)
 
 
 class UnsupportedWhoosh(SearchError):
