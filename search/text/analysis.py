@@ -23,7 +23,9 @@ from search.text.words import (
     STOPWORDS,
     TOKEN,
     TOKEN_PATTERN,
+    catenated,
     exact_form,
+    may_hold_compound,
     folded_word,
     index_form,
     is_stop_word,
@@ -41,8 +43,10 @@ from search.text.words import (
 # 4: plurals of every kind written as their singular before stemming (stems.py), nouns in
 # -d kept whole, a final z stemmed as c; acronyms with spaces, numbers in one spelling,
 # elided particles (O'Donnell) dropped. 5: a spaced acronym's parts have one or two capitals
-# (`la OMS. A. Pérez` was indexed as `omsa`).
-ANALYZER_VERSION = 5
+# (`la OMS. A. Pérez` was indexed as `omsa`). 6: compounds indexed joined too, beside
+# their parts (`anti-COVID` as anti, covid and anticovid; `O'Donnell` as donnell and
+# odonnell); plurals of agudas in a vowel (`mamás`) and of nouns in -i, -u (`taxis`).
+ANALYZER_VERSION = 6
 
 
 class NormalizingTokenizer(RegexTokenizer):
@@ -57,8 +61,21 @@ class NormalizingTokenizer(RegexTokenizer):
 
     def __call__(self, value, **kwargs):
         value = unicodedata.normalize("NFC", value)
-        for token in super().__call__(value, **kwargs):
+        if kwargs.get("mode") != "index" or not may_hold_compound(value):
+            for token in super().__call__(value, **kwargs):
+                token.text = self.plain(token.text)
+                yield token
+            return
+        positions = {}  # start character: position, for the compounds' joined tokens
+        for token in super().__call__(value, **dict(kwargs, chars=True)):
+            positions[token.startchar] = getattr(token, "pos", None)
             token.text = self.plain(token.text)
+            yield token
+        # Indexing: each compound's joined word too, at its first part's position, as
+        # word_delimiter_graph puts it (queries join the typed word: query/builder.py)
+        for start, end, joined in catenated(value):
+            token.text, token.stopped, token.boost = self.plain(joined), False, 1.0
+            token.startchar, token.endchar, token.pos = start, end, positions[start]
             yield token
 
     @staticmethod
@@ -194,7 +211,8 @@ class SpanishAnalyzer(CompositeAnalyzer):
         if len(terms) >= MEMO_WORDS:
             terms.clear()
         token = Token(**INDEXING)
-        for match in self.items[0].expression.finditer(unicodedata.normalize("NFC", value)):
+        value = unicodedata.normalize("NFC", value)
+        for match in self.items[0].expression.finditer(value):
             word = match.group()
             term = terms.get(word, _UNSEEN)
             if term is _UNSEEN:
@@ -202,6 +220,14 @@ class SpanishAnalyzer(CompositeAnalyzer):
             if term is not None:
                 token.text, token.boost, token.stopped = term, 1.0, False
                 yield token
+        if may_hold_compound(value):  # compounds joined (catenated)
+            for _, _, word in catenated(value):
+                term = terms.get(word, _UNSEEN)
+                if term is _UNSEEN:
+                    term = terms[word] = self._term(word)
+                if term is not None:
+                    token.text, token.boost, token.stopped = term, 1.0, False
+                    yield token
 
     def _term(self, word):
         """Return the term the filters make of one matched word, or None if they drop it."""
