@@ -149,11 +149,10 @@ def outdated_analysis(schema):
     found = analyzer_version(analyzer)
     if found != ANALYZER_VERSION:
         return (f"se construyó con la versión {found} del analizador de español y esta "
-                f"Hemeroteca usa la {ANALYZER_VERSION}; vuelva a construirlo")
+                f"Hemeroteca usa la {ANALYZER_VERSION}")
     stops = [item.stops for item in analyzer.items if isinstance(item, StopFilter)]
     if stops and stops[0] != STOP_FORMS:
-        return ("se construyó con otra lista de palabras vacías que la de esta Hemeroteca; "
-                "vuelva a construirlo")
+        return "se construyó con otra lista de palabras vacías que la de esta Hemeroteca"
     return None
 
 

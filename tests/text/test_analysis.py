@@ -142,7 +142,7 @@ def test_an_index_from_another_analyzer_version_is_outdated():
     old = pickle.loads(pickle.dumps(schema))
     for item in old["text"].analyzer.items:
         item.__dict__.pop("version", None)  # what an index written before the mark holds
-    assert "vuelva a construirlo" in outdated_analysis(old)
+    assert "versión 1 del analizador" in outdated_analysis(old)
     other = pickle.loads(pickle.dumps(schema))
     other["text"].analyzer = spanish_analyzer(stopwords=STOPWORDS | {"estado"})
     assert "palabras vacías" in outdated_analysis(other)
