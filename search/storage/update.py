@@ -103,7 +103,8 @@ def why_not_updatable(generation):
 def rebuilt(built: BuildSummary):
     """Return the summary of an update that had to build the index."""
     return UpdateSummary(documents=built.documents, paragraphs=built.paragraphs,
-                         skipped=built.skipped, warnings=built.warnings, rebuilt=True)
+                         skipped=built.skipped, warnings=built.warnings, undated=built.undated,
+                         guessed=built.guessed, rebuilt=True)
 
 
 def optimize_index(index_dir, wait=WAIT_SECONDS):
