@@ -22,7 +22,6 @@ from search.query.phrases import TITLE_FIELDS, PhraseQuery
 from search.query.speakers import speaker_query
 from search.query.suggest import allowed_typos
 from search.text.analysis import terms_of
-from search.text.words import accent_variants, joined_form, may_hold_compound
 
 OLD_TITLES = ("Este índice se creó antes de que titulo: buscara también los títulos hechos para "
               "las transcripciones («Conferencia de prensa, 2020-06-15»): el próximo "
@@ -212,33 +211,6 @@ class Builder(Expanding, OtherClauses):
         self.remember(fieldname, tokens, negated)
         boosts = self.blended(fieldname, tokens) if len(tokens) > 1 else None  # a one-off `COVÍD`
         return self.either(fieldname, word.field, tokens, boosts)
-
-    def accented_terms(self, fieldname, text, term):
-        """Return the other index terms of a word typed without accents (`comio`: `com`).
-
-        Only terms the index holds: each is one more posting list to read.
-        """
-        found = []
-        for variant in accent_variants(text.lower()):
-            terms = self.analyze(fieldname, variant)
-            if (len(terms) == 1 and terms[0] != term and terms[0] not in found
-                    and self.doc_frequency(fieldname, terms[0])):
-                found.append(terms[0])
-        return found
-
-    def joined_term(self, fieldname, text, tokens):
-        """Return the joined index term of a typed compound (`anti-COVID`: `anticovid`,
-        `O'Donnell`: `odonnell`; words.catenated) when the index holds it, else None.
-
-        Texts index a compound's joined word beside its parts, so the joined term finds
-        both spellings: `anti-COVID` finds `anticovid`, and `odonnell` finds `O'Donnell`.
-        """
-        if fieldname not in ("text", "title") or not may_hold_compound(text):
-            return None
-        joined = joined_form(text)
-        if joined is None or joined in tokens or not self.doc_frequency(fieldname, joined):
-            return None
-        return joined
 
     def either(self, fieldname, typed_field, terms, boosts=None):
         """Return the query for any of terms: in fieldname, and in titles when no field was typed.

@@ -20,7 +20,7 @@ from search import whoosh_ext
 from search.errors import IndexDamaged, IndexNotFound, IndexOutdated
 from search.storage.generations import STORE_FILE, live_generation
 from search.storage.store import OutdatedStore, RecordStore
-from search.text.analysis import outdated_analysis
+from search.text.analyzer_marks import outdated_analysis
 
 OUTDATED = "lo construyó otra versión de Hemeroteca"
 

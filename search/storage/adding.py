@@ -15,9 +15,9 @@ from search.ingest.formats import iter_path
 from search.ingest.manifest import file_key, fingerprint, printable, still_settled
 from search.ingest.paragraphs import document_records, spoken_text
 from search.ingest.shared_docs import NO_NAMES
+from search.storage.update_summary import dating
 from search.text.folding import speaker_key
 from search.text.pairs import SIGNATURE_FIELD, pair_signature
-from search.storage.update_summary import dating
 from search.text.wording import plural
 
 

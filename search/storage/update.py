@@ -34,7 +34,7 @@ from search.storage.store import OutdatedStore, RecordStore
 from search.storage.update_steps import UNFINISHED, apply_changes
 from search.storage.update_summary import EmptyUpdate, UpdateFailed, UpdateSummary, summary_notes
 from search.storage.workers import BuildSummary
-from search.text.analysis import outdated_analysis
+from search.text.analyzer_marks import outdated_analysis
 from search.text.wording import system_reason
 from search.whoosh_ext import TESTED_WHOOSH
 from search.whoosh_ext.writing import remove_abandoned_files, segment_count

@@ -6,7 +6,7 @@ folded before stemming and the Spanish accents after it.
 
 Everything here is a module-level class or function, because Whoosh pickles the
 schema (and so the analyzer) into the index, and a PyStemmer object can't be pickled.
-An index built by another version of these rules is found (outdated_analysis).
+An index built by another version of these rules is found (analyzer_marks.outdated_analysis).
 
 >>> [t.text for t in spanish_analyzer()("¿Cooperación chino-rusa en EE.UU.?")]
 ['cooper', 'chin', 'rus', 'eeuu']
@@ -19,16 +19,15 @@ from whoosh.analysis import CharsetFilter, CompositeAnalyzer, Filter, LowercaseF
 
 from search.text.folding import ACCENT_FOLDING
 from search.text.words import (
-    STOP_FORMS,
     STOPWORDS,
     TOKEN,
     TOKEN_PATTERN,
     catenated,
     exact_form,
-    may_hold_compound,
     folded_word,
     index_form,
     is_stop_word,
+    may_hold_compound,
     plain_stem,
     plain_word,
     stem,
@@ -126,34 +125,6 @@ class SpanishStemFilter(Filter):
             if not token.stopped:
                 token.text = stemmer(token.text)
             yield token
-
-
-def analyzer_version(analyzer):
-    """Return the ANALYZER_VERSION an analyzer (perhaps unpickled from an old index) has.
-
-    Indexes built before the mark existed give 1; an analyzer without a stem filter, 0.
-    """
-    for item in getattr(analyzer, "items", [analyzer]):
-        if isinstance(item, SpanishStemFilter):
-            return getattr(item, "version", 1)
-    return 0
-
-
-def outdated_analysis(schema):
-    """Return why an index's schema can't be searched with this analyzer, or None.
-
-    The version mark says how words are stemmed and folded; the stop list pickled with
-    the schema is checked too, so that a stop list edited without a new version is caught.
-    """
-    analyzer = schema["text"].analyzer if "text" in schema else None
-    found = analyzer_version(analyzer)
-    if found != ANALYZER_VERSION:
-        return (f"se construyó con la versión {found} del analizador de español y esta "
-                f"Hemeroteca usa la {ANALYZER_VERSION}")
-    stops = [item.stops for item in analyzer.items if isinstance(item, StopFilter)]
-    if stops and stops[0] != STOP_FORMS:
-        return "se construyó con otra lista de palabras vacías que la de esta Hemeroteca"
-    return None
 
 
 class ExactForms(Filter):

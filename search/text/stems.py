@@ -178,8 +178,8 @@ def snowball_stem(word):
 
 
 # The rules stem() applies, by the names bench/plurals.py leaves them out with.
-RULES = ("-es", "accents", "accented -s", "stressed vowel -s", "-is/-us", "-mos adjectives", "-mos nouns", "-d kept", "-icular kept", "z as c",
-         "unwritten accent")
+RULES = ("-es", "accents", "accented -s", "stressed vowel -s", "-is/-us", "-mos adjectives", "-mos nouns",
+         "-d kept", "-icular kept", "z as c", "unwritten accent")
 
 
 @lru_cache(maxsize=200_000)

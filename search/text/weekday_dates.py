@@ -8,8 +8,9 @@ points to (a year in its file name or folders, its metadata, the full dates writ
 it) is taken when, of those years and the ones beside them, the weekday fits exactly one.
 Otherwise the document stays undated. A year written alone is no evidence: briefings
 compare with other years (`en 2018`, `desde 1998`), and on the 376 briefings renamed
-without their dates (bench/weekday_dates.py) such years made 5 wrong guesses for 8 right. The build and the update name the documents dated
-so (storage/update_summary.guessed_note), for a reader to check.
+without their dates (bench/weekday_dates.py) such years made 5 wrong guesses for 8 right.
+The build and the update name the documents dated so (storage/update_summary.guessed_note),
+for a reader to check.
 
 >>> weekday_date(["Hoy es sábado 14 de marzo y esta es la conferencia.",
 ...               "Desde el 28 de febrero de 2020 hay casos."], "conferencia_3.txt")
