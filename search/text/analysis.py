@@ -13,7 +13,8 @@ An index built by another version of these rules is found (analyzer_marks.outdat
 """
 
 import unicodedata
-from itertools import islice
+from itertools import chain, islice
+from re import Match
 
 from whoosh.analysis import CharsetFilter, CompositeAnalyzer, Filter, LowercaseFilter, RegexTokenizer, StopFilter, Token
 
@@ -182,22 +183,16 @@ class SpanishAnalyzer(CompositeAnalyzer):
             terms.clear()
         token = Token(**INDEXING)
         value = unicodedata.normalize("NFC", value)
-        for match in self.items[0].expression.finditer(value):
-            word = match.group()
+        words = map(Match.group, self.items[0].expression.finditer(value))
+        if may_hold_compound(value):  # then the compounds joined (catenated)
+            words = chain(words, (joined for _, _, joined in catenated(value)))
+        for word in words:
             term = terms.get(word, _UNSEEN)
             if term is _UNSEEN:
                 term = terms[word] = self._term(word)
             if term is not None:
                 token.text, token.boost, token.stopped = term, 1.0, False
                 yield token
-        if may_hold_compound(value):  # compounds joined (catenated)
-            for _, _, word in catenated(value):
-                term = terms.get(word, _UNSEEN)
-                if term is _UNSEEN:
-                    term = terms[word] = self._term(word)
-                if term is not None:
-                    token.text, token.boost, token.stopped = term, 1.0, False
-                    yield token
 
     def _term(self, word):
         """Return the term the filters make of one matched word, or None if they drop it."""
