@@ -72,7 +72,7 @@ class NormalizingTokenizer(RegexTokenizer):
             token.text = self.plain(token.text)
             yield token
         # Indexing: each compound's joined word too, at its first part's position, as
-        # word_delimiter_graph puts it (queries join the typed word: query/builder.py)
+        # word_delimiter_graph puts it (queries join the typed word: query/expanding.py)
         for start, end, joined in catenated(value):
             token.text, token.stopped, token.boost = self.plain(joined), False, 1.0
             token.startchar, token.endchar, token.pos = start, end, positions[start]
