@@ -21,7 +21,7 @@ import threading
 import numpy as np
 from whoosh.query import And, AndMaybe, AndNot, DisjunctionMax, Not, NullQuery, Or, Term
 
-from search.retrieval.columnar import Unsupported
+from search.retrieval.columnar import Unsupported, bm25
 
 # Postings kept per searcher: 8 bytes each (int32 document, float32 weight), 16 with their
 # float64 scores once a query asked them all, so 16 MB at most. In the bench's 1,190
@@ -132,13 +132,12 @@ class IndexView:
         norms = self._norms.get(fieldname)
         if norms is None:
             norms = self._norms[fieldname] = self._length_norms(fieldname)
-        weight = weights.astype(np.float64)
         if norms is False:
-            scores = weight  # an unscored field scores its weight (Whoosh's WeightScorer)
+            scores = weights.astype(np.float64)  # an unscored field scores its weight (Whoosh's WeightScorer)
         else:
             table, lengths = norms
-            scores = self.postings.idf(fieldname, text) * (
-                (weight * self.postings.k1_plus_1) / (weight + table[lengths[docs]]))
+            scores = bm25(self.postings.idf(fieldname, text), self.postings.k1_plus_1, weights,
+                          table[lengths[docs]])
         if whole:
             scores.flags.writeable = False
             found[2] = scores
