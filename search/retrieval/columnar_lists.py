@@ -7,7 +7,7 @@ merges in linear time), every live document, and a prefix or range as the Or of 
 terms, as Whoosh expands them. columnar_queries.py walks a query tree with them.
 """
 
-import math
+from math import isfinite
 
 import numpy as np
 from whoosh.query import NullQuery, Or, Prefix, Term
@@ -67,18 +67,26 @@ def words_within(query, view, candidates):
 
 
 def of_terms(query):
-    """Tell whether a query is a Term, or an Or of Terms and Ors of Terms, every boost finite.
+    """Tell whether a query is a Term, or an Or of Terms and Ors of Terms whose boosts are finite.
 
-    Evaluated among candidates, its scores are then zero wherever it is not found.
+    Evaluated among candidates, its scores are then zero wherever it is not found (a
+    term's scores are added where it is found only; an Or's are multiplied by its boost,
+    and 0 times an infinite boost is not 0).
     """
     if type(query) is Term:
-        return math.isfinite(query.boost)
-    if type(query) is not Or or not math.isfinite(query.boost):
+        return True
+    if type(query) is not Or or not isfinite(query.boost):
         return False
-    return all(type(part) is Term and math.isfinite(part.boost)
-               or type(part) is Or and math.isfinite(part.boost)
-               and all(type(term) is Term and math.isfinite(term.boost) for term in part.subqueries)
-               for part in query.subqueries)
+    for part in query.subqueries:
+        if type(part) is Or:
+            if not isfinite(part.boost):
+                return False
+            for term in part.subqueries:
+                if type(term) is not Term:
+                    return False
+        elif type(part) is not Term:
+            return False
+    return True
 
 
 def _add_term(query, view, candidates, found, scores):
