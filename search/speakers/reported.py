@@ -53,6 +53,7 @@ from search.speakers.sentences import continues, repaired
 from search.speakers.subjects import subject
 from search.speakers.subjunctive import may_tell_past, past_subjunctive
 from search.speakers.tweets import credited_person, may_credit, tweet_speakers
+from search.speakers.voices import voiced_speakers
 
 POSSESSIVES = frozenset({"su", "sus"})
 PLURAL_AUXILIARIES = frozenset("han habían habrían hayan hubieran".split())
@@ -302,4 +303,5 @@ def _reported(paragraphs: list[str], asked: list[bool] | None, kind: Kind) -> li
     speakers = interview_answers(paragraphs, speakers, attributor.people, asked, kind)
     if not kind.news:
         return speakers
-    return first_person(paragraphs, repeated(paragraphs, speakers), kind)
+    return voiced_speakers(paragraphs, first_person(paragraphs, repeated(paragraphs, speakers), kind),
+                           attributor.people)

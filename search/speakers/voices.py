@@ -1,0 +1,388 @@
+"""Whose voice a line carries: a person's, or a body's, a document's, a collective's or an unnamed source's.
+
+A voice is what a line gives its words to: the subject of a verb of saying (`Facua denuncia`, `«…», publicó el
+portal Deadline`), or the source after `según` or `de acuerdo con`. The press credits only people; a body (a firm,
+a ministry, a party, a club, a medium), a document (a statement, a website, a report, a video), a collective (`los
+investigadores`, `algunos críticos`) or an unnamed source (`un jugador`, `fuentes del ministerio`) speaks for no one
+the reader could name, so a line voiced by one is nobody's, and the person followed does not carry onto it.
+
+The decision uses the words of the voice and what the document itself says of a name, never a list of the names
+seen: a given name or a role makes a person (`la ministra Ana Gil`, `el candidato`); a head noun for a body or a
+document (`la empresa X`, `el comunicado`), a plural, an indefinite or `fuentes` make the rest; a lone capitalised
+word is a body when the document writes it as an acronym, after a noun for a body, after a lower-case article (`de la
+Profeco`: a person takes no article unless it is their nickname), or counts its users (search.speakers.evidence).
+
+>>> kinds = lambda text: [(voice.text, voice.kind) for voice in line_voices([text], 0)]
+>>> kinds('"Ya está decidido", afirman fuentes del club.')
+[('fuentes del club', 'unnamed')]
+>>> kinds("Según el comunicado, la ministra Ana Gil declaró que no habrá recortes.")
+[('el comunicado', 'document'), ('la ministra Ana Gil', 'person')]
+"""
+
+import re
+from dataclasses import dataclass
+
+from search.speakers import lexicon as lex
+from search.speakers.evidence import Evidence
+from search.speakers.mentions import PERSON_NOUN
+from search.speakers.names import fold_name
+from search.speakers.namewords import VERB_WORDS
+from search.speakers.people import People, Person, looks_like_person
+from search.speakers.roles import is_role
+from search.speakers.sentences import DASHES, QUOTES, TOKEN
+from search.speakers.things import BODY_NOUNS, DOCUMENTS, GROUPS, QUANTIFIERS, plural_of_people
+from search.text.names import is_given_name
+
+PERSON, BODY, DOCUMENT, COLLECTIVE, UNNAMED = "person", "body", "document", "collective", "unnamed"
+THING = "thing"  # no voice at all: a subject that is a thing (`las previsiones apuntan`, `una mención`)
+UNSAID = "unsaid"  # a verb of saying whose subject is not written (`Insistió en que…`): whom the reader follows
+KINDS = (PERSON, BODY, DOCUMENT, COLLECTIVE, UNNAMED, THING, UNSAID)
+NOT_PEOPLE = frozenset({BODY, DOCUMENT, COLLECTIVE, UNNAMED})
+
+# What is written or published, and speaks as its author's (`el comunicado`, `la web de la firma`, `el video`).
+DOCUMENT_NOUNS = DOCUMENTS | frozenset(
+    "comunicado comunicados nota notas informe informes texto documento documentos escrito carta cartas página "
+    "web sitio cuenta tuit tuits mensaje mensajes publicación decreto resolución sentencia demanda auto boletín "
+    "video vídeo videos vídeos comunicación declaración circular oficio queja denuncia acta reglamento ley "
+    "proyecto propuesta portada editorial".split())
+BODY_HEADS = BODY_NOUNS | lex.ORGANISATION_WORDS - {"nacional", "federal", "central", "mundial", "internacional",
+                                                     "europea", "europeo", "unidos", "unidas", "casa", "blanca"}
+UNNAMED_HEADS = frozenset({"fuente", "fuentes"})
+# Endings of agent nouns, which name people (`el fundador de X`, `la representante`, `el asesor`).
+HUMAN_ENDINGS = ("dor", "dora", "sor", "sora", "ista", "ero", "era", "nte", "ólogo", "óloga", "eño", "eña", "ense")
+# What someone said, whose owner after `de` is the voice (`según la versión de X`, `las palabras de X`).
+SAYINGS = frozenset("versión relato testimonio explicación opinión respuesta palabra declaración".split())
+INDEFINITES = frozenset("un una algún alguna cierto cierta otro otra".split())
+PLURAL_DETERMINERS = frozenset("los las unos unas sus estos estas esos esas".split()) | QUANTIFIERS
+BOTH = frozenset({"ambos", "ambas"})
+ARTICLES = frozenset({"el", "la", "los", "las", "del", "al"})
+NP_DETERMINERS = lex.DETERMINERS | PLURAL_DETERMINERS | INDEFINITES
+DETERMINERS = NP_DETERMINERS | {"del", "al"}
+# Words a subject written before its verb does not reach over (`…que Avianca anunció`, `…y el club informó`).
+BACK_STOPS = lex.GOVERNING - {"de", "del"} | frozenset("que quien quienes y e o u pero ni como cuando donde "
+                                                        "mientras aunque porque si".split())
+MOST_WORDS = 9
+ADJECTIVES_BEFORE = frozenset("propio propia propios propias nuevo nueva principal citado citada mismo misma "
+                              "dos tres cuatro".split())
+# Words that end a noun phrase looked for after a verb or an opener (`dijo el ministro en Madrid`).
+PHRASE_STOPS = frozenset("en a al con por para que quien quienes cuando tras durante ante sobre mientras y e o "
+                         "pero aunque porque donde como según".split()) | {",", ".", ";", ":", "(", ")"}
+OPENERS = (("según",), ("de", "acuerdo", "con"), ("de", "acuerdo", "a"), ("a", "juicio", "de"),
+           ("en", "palabras", "de"), ("a", "decir", "de"))
+SOURCE_OF = frozenset("datos información versión palabras declaraciones informes cifras lo dicho expuesto "
+                      "compartido publicado".split())  # `de acuerdo con datos de X`: X is the voice
+AUXILIARIES = lex.AUXILIARIES | lex.CLITICS | lex.NEGATIONS | frozenset(
+    "ya también además incluso hoy ayer así lo".split())
+ACRONYM_LENGTH = (2, 8)
+NAME_PARTICLES = frozenset({"de", "del", "la", "y"})
+
+
+@dataclass(frozen=True)
+class Voice:
+    """A voice in a line: text as written, its token span [start, end) in the line (search.speakers.sentences.TOKEN),
+    its kind (one of KINDS), the cue that decided it (`given name`, `role`, `body noun`, `acronym`, `article`,
+    `plural`…), and whether it closes a quotation (the surest place: whose the quoted words are)."""
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    cue: str
+    closing: bool = False  # written after a verb that closes a quotation (`«…», publicó el portal X`)
+
+
+class DocumentVoices:
+    """Decide the kind of voices in one document, with what its paragraphs say of its names (built once per
+    document; the answers about a name are cached)."""
+
+    def __init__(self, paragraphs: list[str], people: People | None = None) -> None:
+        self.paragraphs = paragraphs
+        self.people = people
+        self.evidence = people.evidence if people is not None else Evidence(list(paragraphs))
+        self._text = "\n".join(paragraphs)
+        self._names: dict[str, tuple[str, str]] = {}
+
+    def line(self, index: int) -> list[Voice]:
+        """Return the voices of paragraph index outside quotation marks, in order (see line_voices)."""
+        reading, self.evidence.index = self.evidence.index, index  # the pipeline's own reading goes on after
+        try:
+            tokens = TOKEN.findall(self.paragraphs[index])
+            return [Voice(" ".join(tokens[start:end]), start, end,
+                          *(self.kind(tokens[start:end]) if end > start else (UNSAID, "no subject written")), closing)
+                    for start, end, closing in _voice_spans(tokens)]
+        finally:
+            self.evidence.index = reading
+
+    def nobodys(self, index: int, voices: list[Voice] | None = None) -> bool:
+        """Tell whether paragraph index is voiced by no person: a body, a document, a collective or an unnamed
+        source closes its quotation or is its subject (`«…», publicó el portal X`, `El video asegura…`, `«…», afirman
+        fuentes del club`), and no person's voice stands beside it. The person followed does not carry onto it. A
+        document that closes a quotation (`«…», decía el comunicado`) may relay a person's message (search.speakers.
+        relays decides whose), so only a document as a subject counts."""
+        voices = self.line(index) if voices is None else voices
+        return not any(voice.kind in (PERSON, UNSAID) for voice in voices) and any(
+            voice.kind in NOT_PEOPLE and voice.closing != (voice.kind == DOCUMENT) for voice in voices)
+
+    def keeps(self, index: int, name: str, voices: list[Voice] | None = None) -> bool:
+        """Tell whether a person credited with paragraph index (name: as displayed) may keep the credit: not when
+        the line's voice naming them is no person's (`Facua denuncia…`, with `FACUA` in the text), nor when the
+        line is voiced by no person (nobodys) and does not name them."""
+        voices = self.line(index) if voices is None else voices
+        words = name.split()
+        if not words or self.name_kind(words)[0] != PERSON:
+            return False  # `Facua` where the text writes `FACUA`, `Profeco` where it writes `de la Profeco`
+        last = fold_name(words[-1])
+        naming = [voice for voice in voices if voice.kind != THING and _names(voice, last)]
+        if naming:
+            return any(voice.kind == PERSON for voice in naming)
+        return not self.nobodys(index, voices) or last in map(fold_name, TOKEN.findall(self.paragraphs[index]))
+
+    def kind(self, words: list[str]) -> tuple[str, str]:
+        """Return (kind, cue) for a voice written as words (`la empresa Total`, `FACUA`, `los investigadores`)."""
+        lower = [word.lower() for word in words]
+        at = 0
+        while at < len(lower) - 1 and (lower[at] in DETERMINERS or lower[at] in ADJECTIVES_BEFORE):
+            at += 1
+        head, first = lower[at], lower[0]
+        if first in BOTH or lower[:2] in (["los", "dos"], ["las", "dos"]):
+            return PERSON, "both"  # `ambos`, `los dos ministros`: people the text has named
+        if head in UNNAMED_HEADS and (words[at].islower() or lower[at + 1:at + 2] in (["de"], ["del"])):
+            return UNNAMED, "sources"  # `fuentes del club`, not the surname (`Fuentes dijo`)
+        if words[at][:1].isupper() and not is_role(head):  # a name, maybe after an article (`la Profeco`)
+            names = [word for word in words[at:] if word[:1].isupper() or word.lower() in NAME_PARTICLES]
+            return self.name_kind(names)
+        human = is_role(head) or PERSON_NOUN.match(head) is not None or head.endswith(HUMAN_ENDINGS)
+        if lower[at + 1:at + 2] in (["de"], ["del"]) and at + 2 < len(words) and (
+                head in SAYINGS or head in DOCUMENT_NOUNS or head.endswith("s") and not human and head not in GROUPS):
+            owner = self.kind(words[at + 2:])  # `según las respuestas de Álvarez`, `el comunicado de la ministra`:
+            if owner[1] != "noun" and owner[0] != THING:  # whose words they are
+                return owner
+        if head in DOCUMENT_NOUNS:
+            return DOCUMENT, "document noun"
+        if head in BODY_HEADS:
+            return BODY, "body noun"
+        if head in lex.ABBREVIATIONS:
+            return PERSON, "title"  # `el Dr. X`, `la Sra. X`
+        if head in GROUPS or plural_of_people(head):
+            return COLLECTIVE, "plural"
+        if first in PLURAL_DETERMINERS and head.endswith("s"):
+            return THING, "plural thing"  # `las previsiones apuntan`
+        if first in INDEFINITES:
+            return (UNNAMED, "indefinite") if human else (THING, "indefinite thing")
+        return PERSON, "role" if is_role(head) else "noun"  # `el candidato`, `la sindicalista`, `el joven`
+
+    def name_kind(self, words: list[str]) -> tuple[str, str]:
+        """Return (kind, cue) for capitalised words that name a voice (`Facua`, `Ana Gil`, `Seeking Arrangement`)."""
+        if not words:
+            return UNNAMED, "no name"
+        key = " ".join(words)
+        found = self._names.get(key)
+        if found is None:
+            found = self._names[key] = self._name_kind(words)
+        return found
+
+    def _name_kind(self, written: list[str]) -> tuple[str, str]:
+        words = [word for word in written if word.lower() not in NAME_PARTICLES] or written  # `De la Cruz`: Cruz
+        first = words[0]
+        if is_given_name(first):
+            return PERSON, "given name"
+        known = self.people.find(words) if self.people is not None else None
+        if known is not None and (known.roles or any(map(is_given_name, known.display.split()))):
+            return PERSON, "introduced"
+        if first.lower() in QUANTIFIERS or plural_of_people(first.lower()):
+            return COLLECTIVE, "plural"  # `Numerosas YouTubers`, `Vecinos de Tlalpan`
+        if self._full_name(words[-1]):
+            return PERSON, "full name"  # `Del Mazo` after `Alfredo del Mazo`: a surname the text gives with a name
+        if ACRONYM_LENGTH[0] <= len(first) <= ACRONYM_LENGTH[1] and first.isupper() and len(words) == 1:
+            spelled = self.evidence.acronym(first)
+            return (PERSON, "initials") if spelled and is_given_name(spelled[0]) else (BODY, "acronym")
+        if not looks_like_person(written, self.evidence):
+            return BODY, "body word"
+        if self.evidence.is_body(first if len(words) == 1 else " ".join(words)):
+            return BODY, "document's evidence"
+        if len(words) == 1 and self._articled(first):
+            return BODY, "article"
+        return PERSON, "name"
+
+    def _full_name(self, word: str) -> bool:
+        """Tell whether the document writes word after a given name (`Alfredo del Mazo`, `Ana Gil`)."""
+        for match in re.finditer(r"([A-ZÁÉÍÓÚÑ][\w'’-]+)\s+(?:(?:de|del|de la|y)\s+)?(?:[A-ZÁÉÍÓÚÑ][\w'’-]+\s+)?"
+                                 + re.escape(word) + r"\b", self._text):
+            if is_given_name(match.group(1)):
+                return True
+        return False
+
+    def _articled(self, word: str) -> bool:
+        """Tell whether the document writes a lone name after a lower-case article inside a sentence (`de la
+        Profeco`, `el Conacyt informó`), never as a nickname (`conocido como el Bronco`, `Saúl "el Canelo"`) nor as
+        a name's particle (`Alfredo del Mazo`, `Guy de la Ferronière`)."""
+        text, at = self._text, self._text.find(" " + word)
+        while at >= 0:
+            end = at + 1 + len(word)
+            before = text[max(0, at - 30):at].split()
+            if before and before[-1] in ARTICLES and not text[end:end + 1].isalnum() \
+                    and not any(word[:1].isupper() for word in before[-3:-1]) \
+                    and text[end:end + 1] not in "'’\"»”" and (len(before) < 2 or before[-2] not in NICKNAMING):
+                return True
+            at = text.find(" " + word, at + 1)
+        return False
+
+
+NICKNAMING = frozenset("como alias apodado apodada llamado llamada conocido conocida".split())
+
+
+def line_voices(paragraphs: list[str], index: int, people: People | None = None) -> list[Voice]:
+    """Return the voices of paragraph index of a document (its paragraphs, in order), outside quotation marks: the
+    subject of each verb of saying before or after it, and the source after `según`, `de acuerdo con`. people: the
+    document's people as read so far (search.speakers.people), which tell a name introduced with a role; without
+    them the paragraphs' evidence alone decides. For many lines of one document, build DocumentVoices once."""
+    return DocumentVoices(paragraphs, people).line(index)
+
+
+def _names(voice: Voice, last: str) -> bool:
+    """Tell whether a voice is the person whose name ends in last (folded), not someone else's role that names them
+    as its complement (`el portavoz de Gil`)."""
+    words = [fold_name(word) for word in voice.text.split()]
+    if last not in words:
+        return False
+    at = words.index(last)
+    before = [word for word in words[:at] if word not in ("la", "el", "los", "las")]
+    return not (voice.cue == "role" and before[-1:] in (["de"], ["del"]))
+
+
+def voiced_speakers(paragraphs: list[str], speakers: list[list[Person]], people: People) -> list[list[Person]]:
+    """Return speakers (people per paragraph of a news item) less those credited with a line another kind of voice
+    has (DocumentVoices.keeps): the body, document, collective or unnamed source is nobody the reader can name."""
+    voices = None
+    result = []
+    for index, found in enumerate(speakers):
+        if found:
+            voices = voices or DocumentVoices(paragraphs, people)
+            line = voices.line(index)
+            found = [person for person in found if voices.keeps(index, person.display, line)]
+        result.append(found)
+    return result
+
+
+def _quoted(tokens: list[str]) -> list[bool]:
+    """Return, for each token, whether it stands inside quotation marks (a straight mark opens and closes)."""
+    inside, depth, straight = [], 0, False
+    for token in tokens:
+        if token in ('"',):
+            straight = not straight
+            inside.append(True)
+            continue
+        if token in ("«", "“"):
+            depth += 1
+        inside.append(depth > 0 or straight or token in QUOTES)
+        if token in ("»", "”") and depth:
+            depth -= 1
+    return inside
+
+
+def _voice_spans(tokens: list[str]) -> list[tuple[int, int, bool]]:
+    """Return (start, end, closing) for the voices of a line's tokens (see line_voices and Voice); an empty span at a
+    verb of saying whose subject is not written."""
+    lower = [token.lower() for token in tokens]
+    inside = _quoted(tokens)
+    spans = []
+    for index, word in enumerate(lower):
+        if inside[index]:
+            continue
+        opener = next((opener for opener in OPENERS if tuple(lower[index:index + len(opener)]) == opener), None)
+        if opener is not None and not (index and lower[index - 1] == "de" and opener[0] == "según"):
+            start = index + len(opener)
+            while start < len(lower) and (lower[start] in SOURCE_OF or lower[start] in ("de", "del", "por", "lo")
+                                          and start + 1 < len(lower) and lower[start + 1] not in PHRASE_STOPS):
+                start += 1  # `de acuerdo con datos de X`, `según lo dicho por X`
+            span = _phrase_after(tokens, lower, start)
+            if span:
+                spans.append((*span, False))
+            continue
+        infinitive = word in lex.INFINITIVES and index > 1 and lower[index - 1] == "a"  # `llegó a afirmar X`
+        if word not in VERB_WORDS and not infinitive or index and lower[index - 1] in NP_DETERMINERS \
+                or word in ("dice", "dicen") and index and lower[index - 1] == "se":
+            continue  # `un comunicado`, `la denuncia`: a noun; `se dice`: no one's
+        span = _subject_before(tokens, lower, index, inside) if index and not infinitive else None
+        closing = span is None and _after_quotation(lower, inside, index - 2 if infinitive else index)
+        if closing:
+            after = index + 1
+            while after < len(lower) and lower[after] in lex.RIGHT_SKIP:
+                after += 1
+            if lower[after:after + 1] in (["este"], ["esta"], ["el"]) and lower[after + 1:after + 2] \
+                    and lower[after + 1] in lex.MONTHS_DAYS:
+                after += 2  # `…», explicó este lunes el club`
+            span = _phrase_after(tokens, lower, after)
+        if span is None and not closing:
+            span = (index, index)  # `Insistió en que…`: no subject written
+        if span and (*span, closing) not in spans:
+            spans.append((*span, closing))
+        if lower[index + 1:index + 2] == ["que"]:
+            break  # `Detalló que, históricamente, México ha contado…`: what follows is what was said
+    return spans
+
+
+def _after_quotation(lower: list[str], inside: list[bool], verb: int) -> bool:
+    """Tell whether the verb at verb closes a quotation (`«…», dijo`, `"…" —afirmó`, `…», llegó a afirmar`): a mark
+    or a dash before it, maybe with a comma, or a lead verb before `a` and an infinitive."""
+    before = verb - 1
+    if before >= 0 and lower[before] not in (",", *QUOTES, *DASHES) and not inside[before] and before >= 1 \
+            and lower[before - 1] in (",", *QUOTES):
+        before -= 1  # `…», llegó a afirmar`: the lead verb
+    if before >= 1 and lower[before] == ",":
+        before -= 1
+    return before >= 0 and (inside[before] or lower[before] in QUOTES or lower[before] in DASHES)
+
+
+def _phrase_after(tokens: list[str], lower: list[str], start: int) -> tuple[int, int] | None:
+    """Return the noun phrase that starts at start (`el portal Deadline`, `fuentes de la universidad`), if any."""
+    if start >= len(lower) or not (lower[start] in NP_DETERMINERS or tokens[start][:1].isupper()
+                                   or lower[start] in UNNAMED_HEADS or lower[start] in BOTH):
+        return None
+    end = start + 1
+    while end < len(lower) and lower[end] not in PHRASE_STOPS and lower[end] not in QUOTES and end - start < 8 \
+            and not (lower[end] in VERB_WORDS and lower[end - 1] not in NP_DETERMINERS):
+        end += 1
+    return start, end
+
+
+def _subject_before(tokens: list[str], lower: list[str], verb: int, inside: list[bool]) -> tuple[int, int] | None:
+    """Return the subject written right before a verb of saying (`Facua denuncia`, `El video asegura`, `Avianca, la
+    principal aerolínea del país, anunció`), if one stands there, not governed by a preposition."""
+    end = verb
+    while end > 0 and lower[end - 1] in AUXILIARIES:
+        end -= 1
+    if end and lower[end - 1] == ",":  # an apposition set off by commas
+        commas = [at for at in range(end - 1) if lower[at] == ","]
+        if not commas or commas[-1] < 1:
+            return None
+        comma = commas[-1]
+        if tokens[comma - 1][:1].isupper() and lower[comma + 1] in DETERMINERS:
+            end = comma  # `Avianca, la principal aerolínea del país, anunció`: the name before it
+        elif tokens[comma + 1][:1].isupper() and not inside[comma + 1]:
+            return comma + 1, end - 1  # `el presidente del grupo, Jorge Bellver, ha recordado`: the name in it
+        else:
+            return None
+    if not end or inside[end - 1] or not lower[end - 1].isalpha() or lower[end - 1] in BACK_STOPS:
+        return None
+    start = end - 1
+    while start > 0 and end - start < MOST_WORDS:
+        before = lower[start - 1]
+        if inside[start - 1] or not before.isalpha() or before in BACK_STOPS \
+                or before in VERB_WORDS and not (start > 1 and lower[start - 2] in NP_DETERMINERS):
+            break  # a verb, but not a noun that is a participle too (`El comunicado del Ministerio asegura`)
+        start -= 1
+        if before in NP_DETERMINERS and not (start and lower[start - 1] in ("de", "del")):
+            break  # the phrase's own determiner (`Un jugador del equipo`), not a complement's (`del equipo`)
+    if start and lower[start - 1] in lex.GOVERNING or lower[start] in ("del", "al"):
+        return None  # `a la ministra le parece`, `de la empresa afirmó`: no subject here
+    if start and (lower[start - 1] in ("y", "e", "o", "u") or lower[start - 1] == "," and start > 1
+                  and tokens[start - 2][:1].isupper()):
+        return None  # `la ministra de Inclusión, Seguridad Social y Migraciones ha dicho`: a list's last member
+    if not (lower[start] in DETERMINERS or tokens[start][:1].isupper()):
+        return None
+    if start == end - 1 and lower[start] in DETERMINERS:
+        return None
+    if tokens[start][:1].isupper() and start == 0 and end - start == 1 and lower[start] in VERB_WORDS:
+        return None
+    return start, end
