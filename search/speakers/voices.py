@@ -50,6 +50,7 @@ BODY_HEADS = BODY_NOUNS | lex.ORGANISATION_WORDS - {"nacional", "federal", "cent
 UNNAMED_HEADS = frozenset({"fuente", "fuentes"})
 # Endings of agent nouns, which name people (`el fundador de X`, `la representante`, `el asesor`).
 HUMAN_ENDINGS = ("dor", "dora", "sor", "sora", "ista", "ero", "era", "nte", "ólogo", "óloga", "eño", "eña", "ense")
+PLURAL_HUMAN_ENDINGS = tuple(ending + "s" if ending[-1] in "aeiouáéíóú" else ending + "es" for ending in HUMAN_ENDINGS)
 # What someone said, whose owner after `de` is the voice (`según la versión de X`, `las palabras de X`).
 SAYINGS = frozenset("versión relato testimonio explicación opinión respuesta palabra declaración".split())
 INDEFINITES = frozenset("un una algún alguna cierto cierta otro otra".split())
@@ -163,13 +164,16 @@ class DocumentVoices:
             return BODY, "body noun"
         if head in lex.ABBREVIATIONS:
             return PERSON, "title"  # `el Dr. X`, `la Sra. X`
-        if head in GROUPS or plural_of_people(head):
-            return COLLECTIVE, "plural"
+        if head in GROUPS or plural_of_people(head) or head.endswith(PLURAL_HUMAN_ENDINGS):
+            return COLLECTIVE, "plural"  # `los investigadores`, `numerosas tuiteras`
+        human = human or head + "s" in GROUPS or head[-1:] == "a" and head[:-1] + "os" in GROUPS  # `una vecina`
         if first in PLURAL_DETERMINERS and head.endswith("s"):
             return THING, "plural thing"  # `las previsiones apuntan`
         if first in INDEFINITES:
             return (UNNAMED, "indefinite") if human else (THING, "indefinite thing")
-        return PERSON, "role" if is_role(head) else "noun"  # `el candidato`, `la sindicalista`, `el joven`
+        # `el candidato`, `la sindicalista`, `el joven`: an unknown noun is taken for a person's, the safe side (a body
+        # or a document the lists miss is still credited to no one by the pipeline; it only keeps the line's credit)
+        return PERSON, "role" if is_role(head) else "noun"
 
     def name_kind(self, words: list[str]) -> tuple[str, str]:
         """Return (kind, cue) for capitalised words that name a voice (`Facua`, `Ana Gil`, `Seeking Arrangement`)."""
@@ -202,6 +206,8 @@ class DocumentVoices:
             return BODY, "document's evidence"
         if len(words) == 1 and self._articled(first):
             return BODY, "article"
+        if len(words) == 1 and re.search(OFFICES_OF + re.escape(first) + r"\b(?![ -]*[A-ZÁÉÍÓÚÑ])", self._text):
+            return BODY, "office"
         return PERSON, "name"
 
     def _full_name(self, word: str) -> bool:
@@ -220,14 +226,23 @@ class DocumentVoices:
         while at >= 0:
             end = at + 1 + len(word)
             before = text[max(0, at - 30):at].split()
-            if before and before[-1] in ARTICLES and not text[end:end + 1].isalnum() \
-                    and not any(word[:1].isupper() for word in before[-3:-1]) \
+            if before and before[-1] in ARTICLES and not text[end:end + 1].isalnum() and not _particle(before) \
                     and text[end:end + 1] not in "'’\"»”" and (len(before) < 2 or before[-2] not in NICKNAMING):
                 return True
             at = text.find(" " + word, at + 1)
         return False
 
 
+def _particle(before: list[str]) -> bool:
+    """Tell whether the words before a name end in a particle of a person's name (`Alfredo del`, `Óscar de la`)."""
+    name = before[-2:-1] if before[-1] == "del" else before[-3:-2] if before[-2:-1] == ["de"] else []
+    return bool(name) and name[0][:1].isupper()
+
+
+# Offices that only a body has, before its name (`el director de Oxfam`, `la presidenta de Coparmex`); not a
+# spokesperson, a lawyer or a manager, whom a person has too (`el portavoz de Daddy Yankee`).
+OFFICES_OF = r"\b(?:[Pp]residenta?|[Dd]irector(?:a|es)?|[Ff]undador(?:a|es)?|[Gg]erente|[Ss]ecretari[oa] general|" \
+    r"[Cc]onsejer[oa] delegad[oa]|[Dd]irectiv[oa]s?|[Aa]ccionistas)\s+(?:de|del)\s+(?:la\s+|el\s+)?"
 NICKNAMING = frozenset("como alias apodado apodada llamado llamada conocido conocida".split())
 
 
