@@ -204,9 +204,9 @@ class DocumentVoices:
             return BODY, "body word"
         if self.evidence.is_body(first if len(words) == 1 else " ".join(words)):
             return BODY, "document's evidence"
-        if len(words) == 1 and self._articled(first):
+        if len(written) == 1 and self._articled(first):
             return BODY, "article"
-        if len(words) == 1 and re.search(OFFICES_OF + re.escape(first) + r"\b(?![ -]*[A-ZÁÉÍÓÚÑ])", self._text):
+        if len(written) == 1 and re.search(OFFICES_OF + re.escape(first) + r"\b(?![ -]*[A-ZÁÉÍÓÚÑ])", self._text):
             return BODY, "office"
         return PERSON, "name"
 
@@ -235,6 +235,8 @@ class DocumentVoices:
 
 def _particle(before: list[str]) -> bool:
     """Tell whether the words before a name end in a particle of a person's name (`Alfredo del`, `Óscar de la`)."""
+    if before[-2:-1] == ["De"] or before[-1] == "Del":
+        return True  # `De la Vega afirmó`: the name's own particle opens the sentence
     name = before[-2:-1] if before[-1] == "del" else before[-3:-2] if before[-2:-1] == ["de"] else []
     return bool(name) and name[0][:1].isupper()
 

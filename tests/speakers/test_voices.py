@@ -78,6 +78,8 @@ def test_the_words_of_a_voice_tell_its_kind(phrase, kind):
         (["Marta dijo que sí."], "Marta", PERSON),
         (["Kiko dijo que sí."], "Kiko", PERSON),
         (["De la Rosa dijo que sí."], "De la Rosa", PERSON),
+        (["Llegó Óscar de la Hoya.", "Hoya dijo que sí."], "Hoya", PERSON),
+        (["Del Río afirmó que sí.", "Lo dijo el diputado Del Río."], "Río", PERSON),
         # an acronym that spells a person's name is that person
         (["Andrés Manuel López Obrador habló.", "AMLO dijo que sí."], "AMLO", PERSON),
     ],
