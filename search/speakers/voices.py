@@ -28,6 +28,7 @@ from search.speakers.mentions import PERSON_NOUN
 from search.speakers.names import fold_name
 from search.speakers.namewords import VERB_WORDS
 from search.speakers.people import People, Person, looks_like_person
+from search.speakers.quoted_terms import impersonal_at
 from search.speakers.roles import is_role
 from search.speakers.sentences import DASHES, QUOTES, TOKEN
 from search.speakers.things import BODY_NOUNS, DOCUMENTS, GROUPS, QUANTIFIERS, plural_of_people
@@ -44,7 +45,7 @@ DOCUMENT_NOUNS = DOCUMENTS | frozenset(
     "comunicado comunicados nota notas informe informes texto documento documentos escrito carta cartas página "
     "web sitio cuenta tuit tuits mensaje mensajes publicación decreto resolución sentencia demanda auto boletín "
     "video vídeo videos vídeos comunicación declaración circular oficio queja denuncia acta reglamento ley "
-    "proyecto propuesta portada editorial".split())
+    "proyecto propuesta portada editorial recurso".split())
 BODY_HEADS = BODY_NOUNS | lex.ORGANISATION_WORDS - {"nacional", "federal", "central", "mundial", "internacional",
                                                      "europea", "europeo", "unidos", "unidas", "casa", "blanca"}
 UNNAMED_HEADS = frozenset({"fuente", "fuentes"})
@@ -122,7 +123,8 @@ class DocumentVoices:
         relays decides whose), so only a document as a subject counts."""
         voices = self.line(index) if voices is None else voices
         return not any(voice.kind in (PERSON, UNSAID) for voice in voices) and any(
-            voice.kind in NOT_PEOPLE and voice.closing != (voice.kind == DOCUMENT) for voice in voices)
+            voice.kind in NOT_PEOPLE and (voice.closing != (voice.kind == DOCUMENT) or voice.cue == "impersonal")
+            for voice in voices)
 
     def keeps(self, index: int, name: str, voices: list[Voice] | None = None) -> bool:
         """Tell whether a person credited with paragraph index (name: as displayed) may keep the credit: not when
@@ -145,6 +147,8 @@ class DocumentVoices:
         while at < len(lower) - 1 and (lower[at] in DETERMINERS or lower[at] in ADJECTIVES_BEFORE):
             at += 1
         head, first = lower[at], lower[0]
+        if first == "se":
+            return UNNAMED, "impersonal"  # `según se recoge`: an unnamed source or a text
         if first in BOTH or lower[:2] in (["los", "dos"], ["las", "dos"]):
             return PERSON, "both"  # `ambos`, `los dos ministros`: people the text has named
         if head in UNNAMED_HEADS and (words[at].islower() or lower[at + 1:at + 2] in (["de"], ["del"])):
@@ -245,6 +249,7 @@ def _particle(before: list[str]) -> bool:
 # spokesperson, a lawyer or a manager, whom a person has too (`el portavoz de Daddy Yankee`).
 OFFICES_OF = r"\b(?:[Pp]residenta?|[Dd]irector(?:a|es)?|[Ff]undador(?:a|es)?|[Gg]erente|[Ss]ecretari[oa] general|" \
     r"[Cc]onsejer[oa] delegad[oa]|[Dd]irectiv[oa]s?|[Aa]ccionistas)\s+(?:de|del)\s+(?:la\s+|el\s+)?"
+READING_INFINITIVES = frozenset("leer ver escuchar oír observar apreciar consultar".split())
 NICKNAMING = frozenset("como alias apodado apodada llamado llamada conocido conocida".split())
 
 
@@ -302,9 +307,9 @@ def _voice_spans(tokens: list[str]) -> list[tuple[int, int, bool]]:
     verb of saying whose subject is not written."""
     lower = [token.lower() for token in tokens]
     inside = _quoted(tokens)
-    spans = []
+    spans, done = [], 0
     for index, word in enumerate(lower):
-        if inside[index]:
+        if inside[index] or index < done:
             continue
         opener = next((opener for opener in OPENERS if tuple(lower[index:index + len(opener)]) == opener), None)
         if opener is not None and not (index and lower[index - 1] == "de" and opener[0] == "según"):
@@ -315,6 +320,15 @@ def _voice_spans(tokens: list[str]) -> list[tuple[int, int, bool]]:
             span = _phrase_after(tokens, lower, start)
             if span:
                 spans.append((*span, False))
+            continue
+        if word == "se" and _impersonal(lower, index) and not (index and _subject_before(tokens, lower, index,
+                                                                                         inside)):
+            # `según se recoge en la demanda`, `en su web se puede leer`, `que se afirma en el informe`: the document
+            # or the source named after `en`, else an unnamed one; not `Ruiz se quejó`, `la firma se comprometió`
+            at = index + 1 + impersonal_at(lower, index)
+            span = _phrase_after(tokens, lower, at + 1) if lower[at:at + 1] == ["en"] else None
+            spans.append((*span, False) if span else (index, at, False))
+            done = at
             continue
         infinitive = word in lex.INFINITIVES and index > 1 and lower[index - 1] == "a"  # `llegó a afirmar X`
         if word not in VERB_WORDS and not infinitive or index and lower[index - 1] in NP_DETERMINERS \
@@ -337,6 +351,17 @@ def _voice_spans(tokens: list[str]) -> list[tuple[int, int, bool]]:
         if lower[index + 1:index + 2] == ["que"]:
             break  # `Detalló que, históricamente, México ha contado…`: what follows is what was said
     return spans
+
+
+def _impersonal(lower: list[str], index: int) -> bool:
+    """Tell whether an impersonal `se` at index reports what a text or an unnamed source says (`según se recoge`,
+    `se lee en su web`, `en el informe se afirma que`, `se puede leer que`): search.speakers.quoted_terms's verbs,
+    a modal only with a verb of reading, and only after `según`/`como` or before `en`, `que` or a colon (not `se
+    puede hacer más`, `A lo anterior se agrega el…`)."""
+    said = impersonal_at(lower, index)
+    after = lower[index + 1 + said:index + 2 + said]
+    return bool(said) and (said == 1 or lower[index + 2] in READING_INFINITIVES) and (
+        after in (["en"], ["que"], [":"]) or index > 0 and lower[index - 1] in ("según", "como"))
 
 
 def _after_quotation(lower: list[str], inside: list[bool], verb: int) -> bool:
@@ -374,12 +399,11 @@ def _subject_before(tokens: list[str], lower: list[str], verb: int, inside: list
         if not commas or commas[-1] < 1:
             return None
         comma = commas[-1]
-        if tokens[comma - 1][:1].isupper() and lower[comma + 1] in DETERMINERS:
-            end = comma  # `Avianca, la principal aerolínea del país, anunció`: the name before it
-        elif tokens[comma + 1][:1].isupper() and not inside[comma + 1]:
+        if tokens[comma + 1][:1].isupper() and not inside[comma + 1]:
             return comma + 1, end - 1  # `el presidente del grupo, Jorge Bellver, ha recordado`: the name in it
-        else:
+        if not tokens[comma - 1][:1].isupper():
             return None
+        end = comma  # `Avianca, la principal aerolínea del país, anunció`, `Gil, según se supo, dijo`: the name before
     if not end or inside[end - 1] or not lower[end - 1].isalpha() or lower[end - 1] in BACK_STOPS:
         return None
     start = end - 1

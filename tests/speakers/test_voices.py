@@ -112,6 +112,15 @@ def _voices(text):
         # names inside quotation marks are no voice of the line; a noun that is a participle is no verb
         ('"Lo dijo Pérez", contestó Rosa Peral.', [("Rosa Peral", PERSON, True)]),
         ("En un comunicado difundido hoy no hay cambios.", []),
+        # an impersonal `se` that reports: the document named after `en`, else an unnamed source
+        ('Otro de los "errores" que se recoge en el recurso.', [("el recurso", DOCUMENT, False)]),
+        ("Según se lee, la cadena deberá rectificar.", [("se lee", UNNAMED, False)]),
+        ('En su perfil se puede leer que es "la mejor crema".', [("se puede leer", UNNAMED, False)]),
+        ("Gil, según se supo, dijo que no.", [("Gil", PERSON, False)]),
+        # negatives: a verb with `se` of its own subject, a modal of no reading, `se` with no `que`, `en` or colon
+        ("Ruiz se quejó de que nadie le escucha.", [("Ruiz", PERSON, False)]),
+        ("Hay mucho trabajo que se puede hacer sobre el tema.", []),
+        ("No se puede negar que la historia es diversa.", []),
         # a list's last member before a verb is no subject
         ("La ministra de Cultura, Deporte y Juventud ha defendido el plan.", [("", UNSAID, False)]),
     ],
@@ -135,7 +144,14 @@ def test_the_voices_of_a_line(text, expected):
         (["La actriz Nora Gil presentó su serie.", '"Es mi mejor papel", dijo Gil.',
           "«Una mirada íntima a una leyenda», publicó el portal Vandal."], [[], ["Nora Gil"], []]),
         (["La periodista Nuria Vidal presentó su libro.", '"Es falso", dijo Vidal.',
-          'El vídeo afirma que la periodista "recibió dinero" del empresario.'], [[], ["Nuria Vidal"], []]),
+          'El vídeo asegura que la periodista "defendió abiertamente" al empresario, "a cambio de un puesto".'],
+         [[], ["Nuria Vidal"], []]),
+        # what an impersonal `se` reports from a document is the document's
+        (["El diputado Raúl Ferrer presentó un recurso.", '"Es una injusticia", dijo Ferrer.',
+          'Otro de los "errores" que se recoge en el recurso tiene que ver con la ley, al señalar que se aprobó '
+          '"con el voto del PSOE", lo cual no es cierto.',
+          'Según se recoge, la noticia daña la imagen del partido y por ello, insta a la cadena a "rectificar".'],
+         [[], ["Raúl Ferrer"], [], []]),
         # negatives: a person who speaks beside the body, a medium relaying the person's words, a document that
         # relays a person's message, what someone answered, a person with a role, a body only mentioned
         (["La ministra Rosa Peral visitó la planta.",
