@@ -53,7 +53,7 @@ from search.speakers.sentences import continues, repaired
 from search.speakers.subjects import subject
 from search.speakers.subjunctive import may_tell_past, past_subjunctive
 from search.speakers.tweets import credited_person, may_credit, tweet_speakers
-from search.speakers.voices import voiced_speakers
+from search.speakers.voices import DocumentVoices, voiced_speakers
 
 POSSESSIVES = frozenset({"su", "sus"})
 PLURAL_AUXILIARIES = frozenset("han habían habrían hayan hubieran".split())
@@ -272,9 +272,14 @@ def _reported(paragraphs: list[str], asked: list[bool] | None, kind: Kind) -> li
     inner_speakers = []
     relaying: Person | None = None  # the author of a message being quoted for them, by relayer
     relayer: list[Person] = []
-    for paragraph in paragraphs:
+    voices = DocumentVoices(paragraphs, attributor.people) if kind.news else None
+    for index, paragraph in enumerate(paragraphs):
         salient = attributor.discourse.salient_now()  # whom unattributed quoted words are of, if any are
         found, inner = attributor.paragraph(paragraph, quotes.awaited(paragraph))
+        if voices is not None and (not all(map(partial(voices.keeps, index), found)) if found
+                                   else MARK.search(paragraph) is not None and voices.nobodys(index)):
+            found = [NOBODY]  # `«…», publicó el portal X`, `Facua denuncia…`: a body spoke, and no one else did,
+            attributor.discourse.spoke(found)  # so a later `añade` is not the person credited before
         signer = quotes.signature(paragraph) if quotes.expected is not None else None
         if signer is not None and signs(signer.split(), attributor.people):  # a letter's last line: `ANA GIL».`
             found = [attributor.people.person(proper_case(signer).split(), attributor.discourse.clock)]
@@ -303,5 +308,4 @@ def _reported(paragraphs: list[str], asked: list[bool] | None, kind: Kind) -> li
     speakers = interview_answers(paragraphs, speakers, attributor.people, asked, kind)
     if not kind.news:
         return speakers
-    return voiced_speakers(paragraphs, first_person(paragraphs, repeated(paragraphs, speakers), kind),
-                           attributor.people)
+    return voiced_speakers(first_person(paragraphs, repeated(paragraphs, speakers), kind), voices)

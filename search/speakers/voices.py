@@ -27,7 +27,7 @@ from search.speakers.evidence import Evidence
 from search.speakers.mentions import PERSON_NOUN
 from search.speakers.names import fold_name
 from search.speakers.namewords import VERB_WORDS
-from search.speakers.people import People, Person, looks_like_person
+from search.speakers.people import NOBODY, People, Person, looks_like_person
 from search.speakers.quoted_terms import impersonal_at
 from search.speakers.roles import is_role
 from search.speakers.sentences import DASHES, QUOTES, TOKEN
@@ -103,9 +103,16 @@ class DocumentVoices:
         self.evidence = people.evidence if people is not None else Evidence(list(paragraphs))
         self._text = "\n".join(paragraphs)
         self._names: dict[str, tuple[str, str]] = {}
+        self._lines: dict[int, list[Voice]] = {}
 
     def line(self, index: int) -> list[Voice]:
         """Return the voices of paragraph index outside quotation marks, in order (see line_voices)."""
+        found = self._lines.get(index)
+        if found is None:
+            found = self._lines[index] = self._line(index)
+        return found
+
+    def _line(self, index: int) -> list[Voice]:
         reading, self.evidence.index = self.evidence.index, index  # the pipeline's own reading goes on after
         try:
             tokens = TOKEN.findall(self.paragraphs[index])
@@ -126,12 +133,14 @@ class DocumentVoices:
             voice.kind in NOT_PEOPLE and (voice.closing != (voice.kind == DOCUMENT) or voice.cue == "impersonal")
             for voice in voices)
 
-    def keeps(self, index: int, name: str, voices: list[Voice] | None = None) -> bool:
+    def keeps(self, index: int, person: "Person | str", voices: list[Voice] | None = None) -> bool:
         """Tell whether a person credited with paragraph index (name: as displayed) may keep the credit: not when
         the line's voice naming them is no person's (`Facua denuncia…`, with `FACUA` in the text), nor when the
         line is voiced by no person (nobodys) and does not name them."""
+        if person is NOBODY:
+            return True
         voices = self.line(index) if voices is None else voices
-        words = name.split()
+        words = (person if isinstance(person, str) else person.display).split()
         if not words or self.name_kind(words)[0] != PERSON:
             return False  # `Facua` where the text writes `FACUA`, `Profeco` where it writes `de la Profeco`
         last = fold_name(words[-1])
@@ -272,18 +281,12 @@ def _names(voice: Voice, last: str) -> bool:
     return not (voice.cue == "role" and before[-1:] in (["de"], ["del"]))
 
 
-def voiced_speakers(paragraphs: list[str], speakers: list[list[Person]], people: People) -> list[list[Person]]:
-    """Return speakers (people per paragraph of a news item) less those credited with a line another kind of voice
-    has (DocumentVoices.keeps): the body, document, collective or unnamed source is nobody the reader can name."""
-    voices = None
-    result = []
-    for index, found in enumerate(speakers):
-        if found:
-            voices = voices or DocumentVoices(paragraphs, people)
-            line = voices.line(index)
-            found = [person for person in found if voices.keeps(index, person.display, line)]
-        result.append(found)
-    return result
+def voiced_speakers(speakers: list[list[Person]], voices: DocumentVoices) -> list[list[Person]]:
+    """Return speakers (people per paragraph of a news item, whose voices are given) less those credited with a
+    line another kind of voice has (DocumentVoices.keeps): a body, a document, a collective or an unnamed source is
+    nobody the reader can name."""
+    return [[person for person in found if voices.keeps(index, person)] if found else found
+            for index, found in enumerate(speakers)]
 
 
 def _quoted(tokens: list[str]) -> list[bool]:

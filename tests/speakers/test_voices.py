@@ -152,6 +152,14 @@ def test_the_voices_of_a_line(text, expected):
           '"con el voto del PSOE", lo cual no es cierto.',
           'Según se recoge, la noticia daña la imagen del partido y por ello, insta a la cadena a "rectificar".'],
          [[], ["Raúl Ferrer"], [], []]),
+        # the line a body voiced breaks the thread: a later subject-less verb is not the person credited before
+        (["La periodista Nuria Vidal presentó su libro.", '"Es falso", dijo Vidal.',
+          'El vídeo asegura que la periodista "defendió abiertamente" al empresario, "a cambio de un puesto".',
+          '"Cobró un millón", añade.'], [[], ["Nuria Vidal"], [], []]),
+        (["El alcalde Tomás Rey inauguró el puente.", '"Es una obra histórica", dijo Rey.',
+          'En su web se puede leer que la obra "costó el doble de lo previsto".',
+          "Además, sostiene que hubo retrasos."],
+         [[], ["Tomás Rey"], [], []]),
         # negatives: a person who speaks beside the body, a medium relaying the person's words, a document that
         # relays a person's message, what someone answered, a person with a role, a body only mentioned
         (["La ministra Rosa Peral visitó la planta.",
