@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from search.speakers import lexicon as lex
-from search.speakers.evidence import Evidence
+from search.speakers.evidence import WINDOW, Evidence
 from search.speakers.mentions import PERSON_NOUN
 from search.speakers.names import fold_name
 from search.speakers.people import NOBODY, People, Person, looks_like_person
@@ -88,7 +88,7 @@ class DocumentVoices:
         self.people = people
         self.evidence = people.evidence if people is not None else Evidence(list(paragraphs))
         self._text = "\n".join(paragraphs)
-        self._names: dict[str, tuple[str, str]] = {}
+        self._names: dict[tuple[str, int], tuple[str, str]] = {}
         self._lines: dict[int, list[Voice]] = {}
 
     def line(self, index: int) -> list[Voice]:
@@ -127,7 +127,7 @@ class DocumentVoices:
             return True
         voices = self.line(index) if voices is None else voices
         words = (person if isinstance(person, str) else person.display).split()
-        if not words or self.name_kind(words)[0] != PERSON:
+        if not words or self.name_kind(words, index)[0] != PERSON:
             return False  # `Facua` where the text writes `FACUA`, `Profeco` where it writes `de la Profeco`
         last = fold_name(words[-1])
         naming = [voice for voice in voices if voice.kind != THING and _names(voice, last)]
@@ -174,14 +174,21 @@ class DocumentVoices:
         # or a document the lists miss is still credited to no one by the pipeline; it only keeps the line's credit)
         return PERSON, "role" if is_role(head) else "noun"
 
-    def name_kind(self, words: list[str]) -> tuple[str, str]:
-        """Return (kind, cue) for capitalised words that name a voice (`Facua`, `Ana Gil`, `Seeking Arrangement`)."""
+    def name_kind(self, words: list[str], index: int | None = None) -> tuple[str, str]:
+        """Return (kind, cue) for capitalised words that name a voice (`Facua`, `Ana Gil`, `Seeking Arrangement`), by
+        what the paragraphs around paragraph index say of them (the one being read, if not given)."""
         if not words:
             return UNNAMED, "no name"
-        key = " ".join(words)
+        reading = self.evidence.index
+        index = reading if index is None else index
+        key = (" ".join(words), index // WINDOW)  # the evidence holds for a window of paragraphs
         found = self._names.get(key)
         if found is None:
-            found = self._names[key] = self._name_kind(words)
+            self.evidence.index = index
+            try:
+                found = self._names[key] = self._name_kind(words)
+            finally:
+                self.evidence.index = reading
         return found
 
     def _name_kind(self, written: list[str]) -> tuple[str, str]:
