@@ -276,9 +276,9 @@ def _reported(paragraphs: list[str], asked: list[bool] | None, kind: Kind) -> li
     for index, paragraph in enumerate(paragraphs):
         salient = attributor.discourse.salient_now()  # whom unattributed quoted words are of, if any are
         found, inner = attributor.paragraph(paragraph, quotes.awaited(paragraph))
-        if voices is not None and (not all(map(partial(voices.keeps, index), found)) if found
-                                   else MARK.search(paragraph) is not None and voices.nobodys(index)):
-            found = [NOBODY]  # `«…», publicó el portal X`, `Facua denuncia…`: a body spoke, and no one else did,
+        kept = [person for person in found if voices.keeps(index, person)] if voices is not None else found
+        if kept != found or not found and voices is not None and MARK.search(paragraph) and voices.nobodys(index):
+            found = kept or [NOBODY]  # `«…», publicó el portal X`, `Facua denuncia…`: a body spoke, no one else,
             attributor.discourse.spoke(found)  # so a later `añade` is not the person credited before
         signer = quotes.signature(paragraph) if quotes.expected is not None else None
         if signer is not None and signs(signer.split(), attributor.people):  # a letter's last line: `ANA GIL».`

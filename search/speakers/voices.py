@@ -81,7 +81,10 @@ class Voice:
 
 class DocumentVoices:
     """Decide the kind of voices in one document, with what its paragraphs say of its names (built once per
-    document; the answers about a name are cached)."""
+    document; a line's voices and the answers about a name in each window of paragraphs are cached).
+
+    paragraphs: the document's, in order; people: its people as the pipeline reads them (search.speakers.people),
+    whose roles tell a name introduced as a person's; without them the paragraphs' evidence alone decides."""
 
     def __init__(self, paragraphs: list[str], people: People | None = None) -> None:
         self.paragraphs = paragraphs
@@ -108,24 +111,24 @@ class DocumentVoices:
         finally:
             self.evidence.index = reading
 
-    def nobodys(self, index: int, voices: list[Voice] | None = None) -> bool:
+    def nobodys(self, index: int) -> bool:
         """Tell whether paragraph index is voiced by no person: a body, a document, a collective or an unnamed
         source closes its quotation or is its subject (`«…», publicó el portal X`, `El video asegura…`, `«…», afirman
         fuentes del club`), and no person's voice stands beside it. The person followed does not carry onto it. A
         document that closes a quotation (`«…», decía el comunicado`) may relay a person's message (search.speakers.
         relays decides whose), so only a document as a subject counts."""
-        voices = self.line(index) if voices is None else voices
+        voices = self.line(index)
         return not any(voice.kind in (PERSON, UNSAID) for voice in voices) and any(
             voice.kind in NOT_PEOPLE and (voice.closing != (voice.kind == DOCUMENT) or voice.cue == "impersonal")
             for voice in voices)
 
-    def keeps(self, index: int, person: "Person | str", voices: list[Voice] | None = None) -> bool:
+    def keeps(self, index: int, person: Person | str) -> bool:
         """Tell whether a person credited with paragraph index (name: as displayed) may keep the credit: not when
         the line's voice naming them is no person's (`Facua denuncia…`, with `FACUA` in the text), nor when the
         line is voiced by no person (nobodys) and does not name them."""
         if person is NOBODY:
             return True
-        voices = self.line(index) if voices is None else voices
+        voices = self.line(index)
         words = (person if isinstance(person, str) else person.display).split()
         if not words or self.name_kind(words, index)[0] != PERSON:
             return False  # `Facua` where the text writes `FACUA`, `Profeco` where it writes `de la Profeco`
@@ -133,7 +136,7 @@ class DocumentVoices:
         naming = [voice for voice in voices if voice.kind != THING and _names(voice, last)]
         if naming:
             return any(voice.kind == PERSON for voice in naming)
-        return not self.nobodys(index, voices) or last in map(fold_name, TOKEN.findall(self.paragraphs[index]))
+        return not self.nobodys(index) or last in map(fold_name, TOKEN.findall(self.paragraphs[index]))
 
     def kind(self, words: list[str]) -> tuple[str, str]:
         """Return (kind, cue) for a voice written as words (`la empresa Total`, `FACUA`, `los investigadores`)."""
