@@ -174,6 +174,8 @@ def test_the_voices_of_a_line(text, expected):
         (["La ministra Rosa Peral criticó a Adecu.", "Peral dijo que la asociación ADECU-Usuarios miente."],
          [["Rosa Peral"], ["Rosa Peral"]]),
         (["Llegó Pedro del Olmo al pleno.", "Del Olmo dijo que votará en contra."], [[], ["Pedro del Olmo"]]),
+        (["La ministra Rosa Peral y Adecu denunciaron la subida.", "Lo pide ADECU en su escrito."],
+         [["Rosa Peral"], []]),
     ],
 )
 def test_a_line_voiced_by_no_person_credits_no_one(paragraphs, expected):
