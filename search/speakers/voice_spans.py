@@ -36,6 +36,7 @@ PHRASE_STOPS = frozenset("en a al con por para que quien quienes cuando tras dur
                          "pero aunque porque donde como según".split()) | {",", ".", ";", ":", "(", ")"}
 OPENERS = (("según",), ("de", "acuerdo", "con"), ("de", "acuerdo", "a"), ("a", "juicio", "de"),
            ("en", "palabras", "de"), ("a", "decir", "de"))
+OPENER_STARTS = frozenset(opener[0] for opener in OPENERS)
 SOURCE_OF = frozenset("datos información versión palabras declaraciones informes cifras lo dicho expuesto "
                       "compartido publicado".split())  # `de acuerdo con datos de X`: X is the voice
 AUXILIARIES = lex.AUXILIARIES | lex.CLITICS | lex.NEGATIONS | frozenset(
@@ -68,7 +69,8 @@ def voice_spans(tokens: list[str]) -> list[tuple[int, int, bool]]:
     for index, word in enumerate(lower):
         if inside[index] or index < done:
             continue
-        opener = next((opener for opener in OPENERS if tuple(lower[index:index + len(opener)]) == opener), None)
+        opener = next((opener for opener in OPENERS if tuple(lower[index:index + len(opener)]) == opener), None) \
+            if word in OPENER_STARTS else None
         if opener is not None and not (index and lower[index - 1] == "de" and opener[0] == "según"):
             start = index + len(opener)
             while start < len(lower) and (lower[start] in SOURCE_OF or lower[start] in ("de", "del", "por", "lo")

@@ -220,11 +220,15 @@ class DocumentVoices:
         return PERSON, "name"
 
     def _full_name(self, word: str) -> bool:
-        """Tell whether the document writes word after a given name (`Alfredo del Mazo`, `Ana Gil`)."""
-        for match in re.finditer(r"([A-ZÁÉÍÓÚÑ][\w'’-]+)\s+(?:(?:de|del|de la|y)\s+)?(?:[A-ZÁÉÍÓÚÑ][\w'’-]+\s+)?"
-                                 + re.escape(word) + r"\b", self._text):
-            if is_given_name(match.group(1)):
-                return True
+        """Tell whether the document writes word after a given name, maybe with a particle or another name between
+        (`Alfredo del Mazo`, `Ana Gil`, `José Luis Ábalos`)."""
+        text, at = self._text, self._text.find(" " + word)
+        while at >= 0:
+            if not text[at + 1 + len(word):at + 2 + len(word)].isalnum():
+                before = [token for token in text[max(0, at - 40):at].split()[-4:] if token not in NAME_PARTICLES]
+                if any(is_given_name(token) for token in before[-2:]):
+                    return True
+            at = text.find(" " + word, at + 1)
         return False
 
     def _articled(self, word: str) -> bool:
