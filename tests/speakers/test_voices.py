@@ -71,6 +71,9 @@ def test_the_words_of_a_voice_tell_its_kind(phrase, kind):
         # after a lower-case article: a person takes none
         (["Conapesca advierte de la veda.", "El titular de la Conapesca, Raúl Solís, habló."], "Conapesca", BODY),
         (["Sedatu informó del plan.", "El programa del Sedatu sigue."], "Sedatu", BODY),
+        # after an office only a body has; not a person's firm named after them
+        (["Oxfam advierte de la desigualdad.", "La directora de Oxfam, Ana Ruiz, lo detalla."], "Oxfam", BODY),
+        (["Nuria Roig dijo que volverá.", "El gerente de Roig Records habló."], "Roig", PERSON),
         # negatives: a name's particle, a nickname, a surname after a given name, a lone name with no evidence
         (["Llegó Pedro del Olmo al pleno.", "Olmo dijo que sí."], "Olmo", PERSON),
         (["Llegó Guy de la Ferronière.", "Ferronière dijo que sí."], "Ferronière", PERSON),
