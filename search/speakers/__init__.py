@@ -22,6 +22,8 @@ in `__all__` below, never a submodule.
 - headlines, interviews, tweets, first_person: headline labels and credits; interviews, labelled or not; embedded
   tweets and posts, given to their author by the credit line under them; unquoted paragraphs in the first person,
   the voice of the speaker before them;
+- voices: whose voice a line carries (a person, or a body, a document, a collective, an unnamed source), from its
+  words and the document's evidence; a line voiced by no person credits no one and breaks the thread;
 - repeats: a paragraph printed twice (the lead repeated at the end) keeps the speaker of its first print;
 - name_forms, hypernyms: another slice of a name met before (`García Cepeda`); nouns for a person that cover others
   (`la artista` for a singer);
