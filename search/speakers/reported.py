@@ -19,6 +19,7 @@ from search.speakers.clauses import (
 )
 from search.speakers.discourse import Discourse
 from search.speakers.first_person import first_person
+from search.speakers.focus import follow
 from search.speakers.genre import Kind, document_kind
 from search.speakers.headlines import (
     HEADINGS,
@@ -302,4 +303,4 @@ def _reported(paragraphs: list[str], asked: list[bool] | None, kind: Kind) -> li
     speakers = interview_answers(paragraphs, speakers, attributor.people, asked, kind)
     if not kind.news:
         return speakers
-    return first_person(paragraphs, repeated(paragraphs, speakers), kind)
+    return follow(paragraphs, first_person(paragraphs, repeated(paragraphs, speakers), kind), attributor.people)
