@@ -23,6 +23,8 @@ in `__all__` below, never a submodule.
   tweets and posts, given to their author by the credit line under them; unquoted paragraphs in the first person,
   the voice of the speaker before them;
 - repeats: a paragraph printed twice (the lead repeated at the end) keeps the speaker of its first print;
+- focus: the person in focus in a news item (the last credited or mentioned as what the text is about), whom a line
+  that needs a speaker and has none takes (a quotation opening it, a description of a person, an interview answer);
 - name_forms, hypernyms: another slice of a name met before (`García Cepeda`); nouns for a person that cover others
   (`la artista` for a singer);
 - names: display names (folding keys, given names and one name per person across an archive are in

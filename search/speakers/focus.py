@@ -10,9 +10,19 @@ focus is the one the text mentioned last as the subject of what it tells (at a s
 after `a cargo de` or `por`, by a surname alone), not the one named after a preposition (`la campaña de Gil`,
 `mirando a Gil`) or inside a quotation, and the last credited speaker counts as a mention too.
 
-A line with no speaker takes the person in focus when it needs one (a quotation mark, a dash or `»` opening it, a
-verb of saying), names no one else, is not a body's voice (body_voice), the focus is recent, and the article
-credits that person somewhere, before or after: a person the article never lets speak is no voice to give lines to.
+A line with no speaker takes the person in focus when the focus is recent (FOCUS_REACH paragraphs; an
+interviewer's question does not age it), the article credits that person somewhere, before or after (a person the
+article never lets speak is no voice to give lines to), the line names no one else, is not a body's voice
+(body_voice: a placeholder for the person-versus-body decision) and it needs a speaker:
+
+- a quotation mark or `»` opens it, or a dash after a question (an interview's answer), with no voice of its own
+  after the quotation (`…", dicen los investigadores`: voiced_by_other), and the quotation is not about the person;
+  the lines after it that close no quotation go on with it (`"Leo Messi está en un manicomio.`, `¡En un
+  manicomio!`);
+- or a description of a person of the focus's gender speaks (`…, resaltó el funcionario`, `según el titular del
+  instituto`, `La integrante de la fundación (FMD), comentó…`; described), or a verb of saying joined by `y`
+  (`Y remató con elogios…`). A person noun is one the role lexicon knows, or of a Spanish ending for an agent or a
+  member (PERSON_ENDINGS); no noun seen in the sets was added.
 
 >>> from search.speakers.people import People
 >>> people = People()
@@ -27,18 +37,30 @@ import re
 
 from search.speakers import lexicon as lex
 from search.speakers.mentions import VERBS
-from search.speakers.people import NOBODY, People, Person
+from search.speakers.people import NOBODY, People, Person, name_gender
+from search.speakers.role_parse import parse_role
+from search.text.names import is_given_name
 
 FOCUS_REACH = 3  # paragraphs since the person in focus was last mentioned or credited
 QUOTED = re.compile(r'«[^»]*(?:»|$)|“[^”]*(?:”|$)|"[^"]*(?:"|$)')
 NAME_RUN = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'-]*(?:\s+(?:(?:de|del|de la|y)\s+)?[A-ZÁÉÍÓÚÑ][\w'-]*)*")
 WORD = re.compile(r"\w+")
-VOICE_OPENERS = tuple("«»“\"–—―-")
+QUOTE_OPENERS = tuple("«»“\"")
+DASHES = tuple("–—―-")
 LONGER_THAN_HEADING = 5  # words: a line opening with a quotation mark and fewer words is a heading or a title
 # a gerund (with its clitics: `agachándose`) or an adverb after the verb: it has no subject there
 UNSUBJECT_FORMS = re.compile(r"(?:[aá]ndo|i[eé]ndo)(?:se|me|te|nos|l[aeo]s?)*$|mente$")
 UNSUBJECT_WORDS = frozenset({"que", "y", "e", "luego", "después", "también", "además", "entonces", "así"})
 NOT_GOVERNING = frozenset({"por"})  # `confirmada por Ana Gil`: the agent is in focus
+ARTICLES = {"el": "m", "la": "f"}
+# The endings of nouns for a person, by Spanish derivation (an agent or a member: `integrante`, `especialista`,
+# `investigador`; where they are from: `tabasqueño`, `bonaerense`), for a noun the role lexicon does not know.
+PERSON_ENDINGS = ("ante", "ente", "ista", "dor", "dora", "eño", "eña", "ense", "ólogo", "óloga")
+SOURCE_OPENERS = (("según",), ("de", "acuerdo", "con"), ("a", "decir", "de"))
+CONNECTIVES = frozenset({"y", "e", "además", "asimismo", "también", "luego", "finalmente", "después"})
+NOT_SINGULAR_FINITE = ("n", "ado", "ido", "ando", "iendo")  # a plural, a participle or a gerund
+SINGULAR_AUXILIARIES = frozenset({"ha", "había", "habría", "habrá"})  # `ha compartido`: a past, finite
+TOKEN_RE = re.compile(r"\w+|[^\w\s]")
 
 
 def follow(paragraphs: list[str], speakers: list[list[Person]], people: People) -> list[list[Person]]:
@@ -58,8 +80,9 @@ def follow(paragraphs: list[str], speakers: list[list[Person]], people: People) 
                 and not voiced_by_other(text):
             result[index] = found = [still_open]  # `"Leo Messi está en un manicomio.` then `¡En un manicomio!`
         elif not speakers[index] and focus is not None and index - since <= FOCUS_REACH and id(focus) in credited \
-                and all(person is focus for person, _ in named) and needs_speaker(text) and not body_voice(text) \
-                and not _names_in_quotes(text, focus):
+                and all(person is focus for person, _ in named) and not body_voice(text) \
+                and (needs_speaker(text, paragraphs[index - 1] if index else "") and not _names_in_quotes(text, focus)
+                     or _fits(described(text), focus) and not _unknown_names(text, focus, people)):
             result[index] = found = [focus]
         filled = result[index] is not speakers[index]
         # a quotation given here stays open past a line that closes none (`¡En un manicomio!`)
@@ -75,15 +98,19 @@ def follow(paragraphs: list[str], speakers: list[list[Person]], people: People) 
                 focus, since = subjects[0], index
             elif any(person is not focus for person, _ in named):
                 focus = None  # `La planta recibió a Julio Serna`: someone else met, the focus is no longer clear
+            elif text.rstrip().endswith("?") and focus is not None and index - since <= FOCUS_REACH:
+                since = index  # an interviewer's question: the one asked stays in focus for the answer after it
     return result
 
 
-def needs_speaker(text: str) -> bool:
-    """Tell whether a line opens with a voice that no one speaks in it: a quotation mark, `»` or a dash opening the
-    line, not a question (`—¿Cuándo?`: the interviewer's), not a short quoted heading (`"Riesgos" de la operación`),
-    and no verb of saying with a subject of its own after the quotation (`"…", dicen los investigadores`)."""
+def needs_speaker(text: str, previous: str = "") -> bool:
+    """Tell whether a line opens with a voice that no one speaks in it: a quotation mark or `»` opening the line, or
+    a dash after a question (an interview's answer: in a story's dialogue, a dash line may be anyone's); not a
+    question (`—¿Cuándo?`: the interviewer's), not a short quoted heading (`"Riesgos" de la operación`), and no verb
+    of saying with a subject of its own after the quotation (`"…", dicen los investigadores`); previous: the line
+    before."""
     stripped = text.lstrip()
-    if stripped[:1] not in VOICE_OPENERS:
+    if stripped[:1] not in QUOTE_OPENERS and not (stripped[:1] in DASHES and previous.rstrip().endswith("?")):
         return False
     opened = stripped.lstrip("«»“\"–—―- ")
     if opened[:1] in "¿(" or len(WORD.findall(opened)) < LONGER_THAN_HEADING and not left_open(text):
@@ -112,14 +139,50 @@ def _named(text: str, people: People) -> list[tuple[Person, bool]]:
     outside = QUOTED.sub(" ", text)
     named = []
     for match in NAME_RUN.finditer(outside):
-        person = people.find(match.group().replace(" y ", " ").split())
-        if person is None or person is NOBODY or not person.display:
+        person = _find(people, match.group().replace(" y ", " ").split())
+        if person is None:
             continue
         before = outside[:match.start()].lower().split()
-        governed = bool(before) and before[-1] in lex.GOVERNING and before[-1] not in NOT_GOVERNING \
+        governed = _governed(outside[:match.start()]) and before[-1] not in NOT_GOVERNING \
             and before[-3:] != ["a", "cargo", "de"]
         named.append((person, not governed))
     return named
+
+
+def described(text: str) -> str | None:
+    """Return the gender ("m", "f", or "" when the noun does not tell) of a description of a person that speaks on
+    a line with no name (`…, resaltó el funcionario`, `La integrante de la fundación comentó…`, `según el titular del
+    instituto`), "" for a verb of saying with no subject opening the line (`Y remató que…`), else None.
+
+    A person noun is one the role lexicon knows (search.speakers.role_parse) or one of PERSON_ENDINGS; its gender is
+    the article's, else the noun's."""
+    if text.rstrip().endswith("?") or text.lstrip()[:1] in "¿–—―-":
+        return None  # a question, an interviewer's
+    tokens = TOKEN_RE.findall(QUOTED.sub(" ", text))
+    lower = [token.lower() for token in tokens]
+    for index, word in enumerate(lower):
+        if word not in ARTICLES or index + 1 >= len(lower) or not tokens[index + 1].islower():
+            continue
+        noun = lower[index + 1]
+        role = parse_role(lower[index + 1:index + 4])
+        if role is None and not noun.endswith(PERSON_ENDINGS):
+            continue
+        before = lower[max(0, index - 3):index]
+        after = lower[index + 2:index + 14]
+        inverted = bool(before) and before[-1] in VERBS and not before[-1].endswith(NOT_SINGULAR_FINITE)
+        opener = any(tuple(before[-len(words):]) == words for words in SOURCE_OPENERS)
+        starts = index == 0 or index == 1 and lower[0] in CONNECTIVES or before[-1:] == [","] and index <= 3
+        finite = [at for at, word in enumerate(after) if word in VERBS and (
+            not word.endswith(NOT_SINGULAR_FINITE) or at and after[at - 1] in SINGULAR_AUXILIARIES)]
+        subject = starts and bool(finite) and "que" not in after[:finite[0]] \
+            and not _named_before_verb(tokens, index + 2 + finite[0])
+        if inverted or opener or subject:
+            return ARTICLES[word] if role is None or role.gender is None else role.gender
+    words = [word for word in lower if word.isalnum()]
+    if len(words) > 2 and words[0] in CONNECTIVES and words[1] in VERBS \
+            and not words[1].endswith(NOT_SINGULAR_FINITE) and words[2] in ("que", "con", "a"):
+        return ""  # `Y remató con elogios…`, `Además señaló que…`: the thread goes on
+    return None
 
 
 def left_open(text: str) -> bool:
@@ -134,6 +197,55 @@ def left_open(text: str) -> bool:
 def closes(text: str) -> bool:
     """Tell whether a line closes a quotation: a closing mark, or an odd number of straight ones."""
     return "»" in text or "”" in text or text.count('"') % 2 == 1 and not left_open(text)
+
+
+def _named_before_verb(tokens: list[str], verb: int) -> bool:
+    """Tell whether a name ends right before the verb at verb (or its auxiliary): the description is its apposition
+    (`La política del Frente Nacional Emmanuelle Menard ha comparado…`), not a description standing alone."""
+    before = verb - 1
+    if before >= 0 and tokens[before].lower() in SINGULAR_AUXILIARIES:
+        before -= 1
+    return before >= 0 and tokens[before][:1].isupper()
+
+
+def _fits(gender: str | None, person: Person) -> bool:
+    """Tell whether a description of that gender ("" when unknown; None: no description) may be the person."""
+    if gender is None:
+        return False
+    known = {role.gender for role in person.roles if role.gender} or {name_gender(person)} - {None}
+    return not gender or not known or gender in known
+
+
+def _unknown_names(text: str, person: Person, people: People) -> bool:
+    """Tell whether a line names, outside quotations and past its first word, someone or something that is not the
+    person (`La política del Frente Nacional Emmanuelle Menard ha comparado…`): a voice the description may be."""
+    outside = QUOTED.sub(" ", text)
+    for match in NAME_RUN.finditer(outside):
+        if match.start() == 0 or not outside[:match.start()].strip():
+            continue
+        words = match.group().replace(" y ", " ").split()
+        governed = _governed(outside[:match.start()])
+        # a body in the description's complement (`la integrante de la Fundación X`) is no voice; a person is
+        if _find(people, words) is not person and (not governed or any(map(is_given_name, words))):
+            return True
+    return False
+
+
+def _governed(before: str) -> bool:
+    """Tell whether a name after the text before is governed by a preposition (`a su pareja X`, `de la Fundación X`,
+    an acronym in brackets after a body's name)."""
+    words = [word for word in before.lower().split() if word not in lex.DETERMINERS]
+    return bool(words) and (words[-1] in lex.GOVERNING or words[-1] == "(")
+
+
+def _find(people: People, words: list[str]) -> Person | None:
+    """Return the known person a run of capitalised words names: all of them, else the run without its last word
+    (`Alfonso de Maria y Campos` for `Alfonso de Maria`), else its last word."""
+    for tried in (words, words[:-1], words[-1:]):
+        person = people.find(tried) if tried else None
+        if person is not None and person is not NOBODY and person.display:
+            return person
+    return None
 
 
 def _names_in_quotes(text: str, person: Person) -> bool:

@@ -119,18 +119,20 @@ def test_a_novel_is_left_alone():
 
 
 @pytest.mark.parametrize(
-    "text, expected",
+    "text, previous, expected",
     [
-        ('"Es muy pronto para decirlo y lo sabemos todos.', True),
-        ("—Lo que cuenta es que la gente siga viniendo cada año.", True),
-        ("»Y nadie lo ha querido ver hasta ahora mismo.", True),
-        ("El alcalde habló ayer de las obras del colector.", False),
-        ("—¿Qué piensa hacer con la flota el año que viene?", False),
-        ('"Crisis" en la lonja', False),
+        ('"Es muy pronto para decirlo y lo sabemos todos.', "", True),
+        ("—Lo que cuenta es que la gente siga viniendo cada año.", "—¿Qué cuenta?", True),
+        ("»Y nadie lo ha querido ver hasta ahora mismo.", "", True),
+        # a dash line that answers no question: a story's dialogue may give it to anyone
+        ("—Lo que cuenta es que la gente siga viniendo cada año.", "Se levantó y fue a la puerta.", False),
+        ("El alcalde habló ayer de las obras del colector.", "", False),
+        ("—¿Qué piensa hacer con la flota el año que viene?", "¿Y usted?", False),
+        ('"Crisis" en la lonja', "", False),
     ],
 )
-def test_needs_speaker(text, expected):
-    assert needs_speaker(text) is expected
+def test_needs_speaker(text, previous, expected):
+    assert needs_speaker(text, previous) is expected
 
 
 @pytest.mark.parametrize(
@@ -179,3 +181,47 @@ def test_a_stage_name_credited_only_later_is_in_focus_before(name, noun):
                      'Gracias a esta ciudad por todo lo que me ha dado", declaró mirando a sus hijos.',
                      f'{name} ha compartido el vídeo en su cuenta: "¡Gracias por hacerme tan feliz esta noche!".')
     assert found[3:] == [[name]] * 3
+
+
+PROFILE = [
+    "Las cocinas tradicionales, patrimonio de la humanidad",
+    "La noticia fue confirmada por teléfono desde París.",
+    "Así lo celebró, por su parte, Teresa Olmos Ibarra, directora del instituto de folclore, en su despacho.",
+    "Es importante dejar claro que la declaratoria abarca todas las cocinas del país.",
+]
+LATER = "El expediente está armado con criterios de antropología, subrayó Olmos Ibarra ante la pregunta."
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        # a description of a person as the subject of a verb of saying, after it, or as a source
+        ("No debe confundirse con una sola región, resaltó la funcionaria en entrevista.", ["Teresa Olmos Ibarra"]),
+        ("Otro punto decisivo, según la titular del instituto, fue la variedad de ingredientes.",
+         ["Teresa Olmos Ibarra"]),
+        ("De acuerdo con la especialista, el expediente se hizo con las comunidades.", ["Teresa Olmos Ibarra"]),
+        ("La integrante del Consejo Nacional de Folclore (CNF), comentó que el plan sigue.", ["Teresa Olmos Ibarra"]),
+        # negatives: a description of the other gender, a body as subject, a description in apposition to a name
+        ("No debe confundirse con una sola región, resaltó el funcionario en entrevista.", []),
+        ("La fundación comentó que el plan sigue adelante.", []),
+        ("La ministra de Cultura Lidia Prado ha comentado que el plan sigue.", ["Lidia Prado"]),
+        # a question (an interviewer's) and a line with no voice
+        ("¿Cree usted que la declaratoria ayudará a las cocineras?", []),
+        ("La declaratoria se publicará en el diario oficial.", []),
+    ],
+)
+def test_a_description_speaks_for_the_person_in_focus(line, expected):
+    assert speakers(*PROFILE, line, LATER)[4] == expected
+
+
+def test_a_verb_of_saying_joined_by_y_goes_on_with_the_person_in_focus():
+    found = speakers(*PROFILE, '"Lo importante es que la cocina siga viva en cada casa".',
+                     "Y remató con un elogio para las cocineras de los pueblos.", LATER)
+    assert found[5] == ["Teresa Olmos Ibarra"]
+
+
+def test_an_interview_answer_after_the_question_is_the_person_in_focus():
+    found = speakers(*PROFILE, '"La cocina de un país se registra entera o no se registra".',
+                     "–¿A qué se compromete el país con esta inscripción?",
+                     "–A que la cocina siga viva y cambie con una base propia, como siempre ha hecho.", LATER)
+    assert found[5:7] == [[], ["Teresa Olmos Ibarra"]]
