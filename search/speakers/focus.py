@@ -21,8 +21,12 @@ article never lets speak is no voice to give lines to), the line names no one el
   manicomio!`);
 - or a description of a person of the focus's gender speaks (`…, resaltó el funcionario`, `según el titular del
   instituto`, `La integrante de la fundación (FMD), comentó…`; described), or a verb of saying joined by `y`
-  (`Y remató con elogios…`). A person noun is one the role lexicon knows, or of a Spanish ending for an agent or a
-  member (PERSON_ENDINGS); no noun seen in the sets was added.
+  (`Y remató con elogios…`), or one after a connective or a gerund with no subject before a colon and a quotation
+  (`Y mirando a su pareja dijo: "…`). A person noun is one the role lexicon knows, or of a Spanish ending for an
+  agent or a member (PERSON_ENDINGS); no noun seen in the sets was added.
+
+And a line with no speaker whose relative `quien` reports a statement (`…a cargo de Ana Gil, experta, quien explicó
+que…`) is the words of the person named before it (relative_speaker): the anchor a missed line would have lost.
 
 >>> from search.speakers.people import People
 >>> people = People()
@@ -36,39 +40,31 @@ article never lets speak is no voice to give lines to), the line names no one el
 import re
 
 from search.speakers import lexicon as lex
+from search.speakers.focus_lines import (
+    NOT_SINGULAR_FINITE,
+    QUOTED,
+    WORD,
+    closes,
+    described,
+    left_open,
+    needs_speaker,
+    voiced_by_other,
+)
 from search.speakers.mentions import VERBS
 from search.speakers.people import NOBODY, People, Person, name_gender
-from search.speakers.role_parse import parse_role
 from search.text.names import is_given_name
 
 FOCUS_REACH = 3  # paragraphs since the person in focus was last mentioned or credited
-QUOTED = re.compile(r'«[^»]*(?:»|$)|“[^”]*(?:”|$)|"[^"]*(?:"|$)')
 NAME_RUN = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'-]*(?:\s+(?:(?:de|del|de la|y)\s+)?[A-ZÁÉÍÓÚÑ][\w'-]*)*")
-WORD = re.compile(r"\w+")
-QUOTE_OPENERS = tuple("«»“\"")
-DASHES = tuple("–—―-")
-LONGER_THAN_HEADING = 5  # words: a line opening with a quotation mark and fewer words is a heading or a title
-# a gerund (with its clitics: `agachándose`) or an adverb after the verb: it has no subject there
-UNSUBJECT_FORMS = re.compile(r"(?:[aá]ndo|i[eé]ndo)(?:se|me|te|nos|l[aeo]s?)*$|mente$")
-UNSUBJECT_WORDS = frozenset({"que", "y", "e", "luego", "después", "también", "además", "entonces", "así"})
 NOT_GOVERNING = frozenset({"por"})  # `confirmada por Ana Gil`: the agent is in focus
-ARTICLES = {"el": "m", "la": "f"}
-# The endings of nouns for a person, by Spanish derivation (an agent or a member: `integrante`, `especialista`,
-# `investigador`; where they are from: `tabasqueño`, `bonaerense`), for a noun the role lexicon does not know.
-PERSON_ENDINGS = ("ante", "ente", "ista", "dor", "dora", "eño", "eña", "ense", "ólogo", "óloga")
-SOURCE_OPENERS = (("según",), ("de", "acuerdo", "con"), ("a", "decir", "de"))
-CONNECTIVES = frozenset({"y", "e", "además", "asimismo", "también", "luego", "finalmente", "después"})
-NOT_SINGULAR_FINITE = ("n", "ado", "ido", "ando", "iendo")  # a plural, a participle or a gerund
-SINGULAR_AUXILIARIES = frozenset({"ha", "había", "habría", "habrá"})  # `ha compartido`: a past, finite
-TOKEN_RE = re.compile(r"\w+|[^\w\s]")
+# a relative that reports a statement: `quien relató que`, `quien le dijo:`
+RELATIVE = re.compile(r",\s+quien\s+(?:(?:le|les|lo|la|los|las|nos|me|se)\s+)?(\w+)(?:\s+\w+)?\s*(?:que\b|:)")
 
 
 def follow(paragraphs: list[str], speakers: list[list[Person]], people: People) -> list[list[Person]]:
     """Return speakers (one list of people per paragraph of a news item) with each line that needs a speaker and
     has none given the person in focus, as the module says; people: the document's (search.speakers.people)."""
     credited = {id(person) for found in speakers for person in found if person.display}
-    if not credited:
-        return speakers
     result = list(speakers)
     focus: Person | None = None
     since = -1
@@ -76,7 +72,10 @@ def follow(paragraphs: list[str], speakers: list[list[Person]], people: People) 
     for index, text in enumerate(paragraphs):
         found = [person for person in speakers[index] if person.display]
         named = _named(text, people)
-        if not speakers[index] and still_open is not None and all(person is still_open for person, _ in named) \
+        antecedent = None if speakers[index] else relative_speaker(text, people)
+        if antecedent is not None:
+            result[index] = found = [antecedent]  # `El análisis estuvo a cargo de Ana Gil, experta, quien explicó…`
+        elif not speakers[index] and still_open is not None and all(person is still_open for person, _ in named) \
                 and not voiced_by_other(text):
             result[index] = found = [still_open]  # `"Leo Messi está en un manicomio.` then `¡En un manicomio!`
         elif not speakers[index] and focus is not None and index - since <= FOCUS_REACH and id(focus) in credited \
@@ -103,36 +102,6 @@ def follow(paragraphs: list[str], speakers: list[list[Person]], people: People) 
     return result
 
 
-def needs_speaker(text: str, previous: str = "") -> bool:
-    """Tell whether a line opens with a voice that no one speaks in it: a quotation mark or `»` opening the line, or
-    a dash after a question (an interview's answer: in a story's dialogue, a dash line may be anyone's); not a
-    question (`—¿Cuándo?`: the interviewer's), not a short quoted heading (`"Riesgos" de la operación`), and no verb
-    of saying with a subject of its own after the quotation (`"…", dicen los investigadores`); previous: the line
-    before."""
-    stripped = text.lstrip()
-    if stripped[:1] not in QUOTE_OPENERS and not (stripped[:1] in DASHES and previous.rstrip().endswith("?")):
-        return False
-    opened = stripped.lstrip("«»“\"–—―- ")
-    if opened[:1] in "¿(" or len(WORD.findall(opened)) < LONGER_THAN_HEADING and not left_open(text):
-        return False  # but a short quotation that runs on is words (`"Es alucinante.` then more)
-    return not voiced_by_other(text)
-
-
-def voiced_by_other(text: str) -> bool:
-    """Tell whether a verb of saying after a line's last closing mark names a voice of its own (`…», dijo uno de sus
-    defensores`, `…" explicó su madre`, `…", afirman fuentes de la universidad`) or is plural: the words are not
-    the person's in focus. A verb with no subject goes on with a preposition, a gerund, an adverb or nothing (`…",
-    añadió.`, `…", declaró agachándose`, `…", dijo en entrevista`)."""
-    closing = max(text.rfind(mark) for mark in "»”\"")
-    words = WORD.findall(text[closing + 1:].lower()) if closing >= 0 else []
-    for index, word in enumerate(words[:3]):
-        if word in VERBS:
-            following = words[index + 1] if index + 1 < len(words) else ""
-            return word.endswith("n") or bool(following) and following not in lex.GOVERNING \
-                and not UNSUBJECT_FORMS.search(following) and following not in UNSUBJECT_WORDS
-    return False
-
-
 def _named(text: str, people: People) -> list[tuple[Person, bool]]:
     """Return the known people a line names outside quotations, each with whether it is in focus there (not after a
     preposition, except `por` and `a cargo de`)."""
@@ -149,63 +118,24 @@ def _named(text: str, people: People) -> list[tuple[Person, bool]]:
     return named
 
 
-def described(text: str) -> str | None:
-    """Return the gender ("m", "f", or "" when the noun does not tell) of a description of a person that speaks on
-    a line with no name (`…, resaltó el funcionario`, `La integrante de la fundación comentó…`, `según el titular del
-    instituto`), "" for a verb of saying with no subject opening the line (`Y remató que…`), else None.
-
-    A person noun is one the role lexicon knows (search.speakers.role_parse) or one of PERSON_ENDINGS; its gender is
-    the article's, else the noun's."""
-    if text.rstrip().endswith("?") or text.lstrip()[:1] in "¿–—―-":
-        return None  # a question, an interviewer's
-    tokens = TOKEN_RE.findall(QUOTED.sub(" ", text))
-    lower = [token.lower() for token in tokens]
-    for index, word in enumerate(lower):
-        if word not in ARTICLES or index + 1 >= len(lower) or not tokens[index + 1].islower():
-            continue
-        noun = lower[index + 1]
-        role = parse_role(lower[index + 1:index + 4])
-        if role is None and not noun.endswith(PERSON_ENDINGS):
-            continue
-        before = lower[max(0, index - 3):index]
-        after = lower[index + 2:index + 14]
-        inverted = bool(before) and before[-1] in VERBS and not before[-1].endswith(NOT_SINGULAR_FINITE)
-        opener = any(tuple(before[-len(words):]) == words for words in SOURCE_OPENERS)
-        starts = index == 0 or index == 1 and lower[0] in CONNECTIVES or before[-1:] == [","] and index <= 3
-        finite = [at for at, word in enumerate(after) if word in VERBS and (
-            not word.endswith(NOT_SINGULAR_FINITE) or at and after[at - 1] in SINGULAR_AUXILIARIES)]
-        subject = starts and bool(finite) and "que" not in after[:finite[0]] \
-            and not _named_before_verb(tokens, index + 2 + finite[0])
-        if inverted or opener or subject:
-            return ARTICLES[word] if role is None or role.gender is None else role.gender
-    words = [word for word in lower if word.isalnum()]
-    if len(words) > 2 and words[0] in CONNECTIVES and words[1] in VERBS \
-            and not words[1].endswith(NOT_SINGULAR_FINITE) and words[2] in ("que", "con", "a"):
-        return ""  # `Y remató con elogios…`, `Además señaló que…`: the thread goes on
-    return None
-
-
-def left_open(text: str) -> bool:
-    """Tell whether a line leaves a quotation open at its end: more `«` than `»` or `“` than `”`, or a last straight
-    mark that opens (before a word: `dijo: "Y a ti.`), not one that closes (`…hijitos", declaró`)."""
-    if text.count("«") > text.count("»") or text.count("“") > text.count("”"):
-        return True
-    last = text.rfind('"')
-    return text.count('"') % 2 == 1 and text[last + 1:last + 2].isalnum()
-
-
-def closes(text: str) -> bool:
-    """Tell whether a line closes a quotation: a closing mark, or an odd number of straight ones."""
-    return "»" in text or "”" in text or text.count('"') % 2 == 1 and not left_open(text)
-
-
-def _named_before_verb(tokens: list[str], verb: int) -> bool:
-    """Tell whether a name ends right before the verb at verb (or its auxiliary): the description is its apposition
-    (`La política del Frente Nacional Emmanuelle Menard ha comparado…`), not a description standing alone."""
-    before = verb - 1
-    if before >= 0 and tokens[before].lower() in SINGULAR_AUXILIARIES:
-        before -= 1
-    return before >= 0 and tokens[before][:1].isupper()
+def relative_speaker(text: str, people: People) -> Person | None:
+    """Return the person a relative `quien` with a verb of saying refers to, when the rules credited no one on the
+    line: the last person named before `, quien`, with only an apposition between (`…a cargo de Ana Gil, experta en
+    puertos, quien explicó…`, `…confirmada por Ana Gil, portavoz del organismo, quien detalló…`); a person by a given
+    name or a role. None when another person or a verb comes between."""
+    match = RELATIVE.search(text)
+    if match is None or match.group(1).lower() not in VERBS or match.group(1).lower().endswith(NOT_SINGULAR_FINITE):
+        return None
+    before = QUOTED.sub(" ", text[:match.start()])
+    runs = [run for run in NAME_RUN.finditer(before) if _find(people, run.group().replace(" y ", " ").split())]
+    if not runs:
+        return None
+    person = _find(people, runs[-1].group().replace(" y ", " ").split())
+    between = before[runs[-1].end():].lower()
+    if any(word in VERBS or word == "que" for word in WORD.findall(between)) \
+            or not (person.roles or is_given_name(person.tokens[0])):
+        return None
+    return person
 
 
 def _fits(gender: str | None, person: Person) -> bool:
