@@ -103,7 +103,6 @@ def described(text: str) -> str | None:
     raw = TOKEN_RE.findall(text)
     if _unsaid_before_colon(raw, [token.lower() for token in raw]):
         return ""  # `Y mirando a su pareja dijo: "Y a ti.`
-
     return None
 
 
