@@ -45,16 +45,19 @@ from search.speakers.focus_lines import (
     QUOTED,
     WORD,
     closes,
-    described,
+    description,
     left_open,
     needs_speaker,
     voiced_by_other,
 )
 from search.speakers.mentions import VERBS
 from search.speakers.people import NOBODY, People, Person, name_gender
+from search.speakers.quoted_terms import closed_impersonally
+from search.speakers.role_parse import Role, compatible
 from search.text.names import is_given_name
 
 FOCUS_REACH = 3  # paragraphs since the person in focus was last mentioned or credited
+LONGEST_RUN = 12  # paragraphs a quotation given to the focus is followed over, looking for where it closes
 NAME_RUN = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'-]*(?:\s+(?:(?:de|del|de la|y)\s+)?[A-ZÁÉÍÓÚÑ][\w'-]*)*")
 NOT_GOVERNING = frozenset({"por"})  # `confirmada por Ana Gil`: the agent is in focus
 # a relative that reports a statement: `quien relató que`, `quien le dijo:`
@@ -76,12 +79,13 @@ def follow(paragraphs: list[str], speakers: list[list[Person]], people: People) 
         if antecedent is not None:
             result[index] = found = [antecedent]  # `El análisis estuvo a cargo de Ana Gil, experta, quien explicó…`
         elif not speakers[index] and still_open is not None and all(person is still_open for person, _ in named) \
-                and not voiced_by_other(text):
+                and not voiced_by_other(text) and not _anyones(paragraphs, index):
             result[index] = found = [still_open]  # `"Leo Messi está en un manicomio.` then `¡En un manicomio!`
         elif not speakers[index] and focus is not None and index - since <= FOCUS_REACH and id(focus) in credited \
                 and all(person is focus for person, _ in named) and not body_voice(text) \
                 and (needs_speaker(text, paragraphs[index - 1] if index else "") and not _names_in_quotes(text, focus)
-                     or _fits(described(text), focus) and not _unknown_names(text, focus, people)):
+                     and not _anyones(paragraphs, index)
+                     or not named and _fits(description(text), focus) and not _unknown_names(text, focus, people)):
             result[index] = found = [focus]
         filled = result[index] is not speakers[index]
         # a quotation given here stays open past a line that closes none (`¡En un manicomio!`)
@@ -138,12 +142,31 @@ def relative_speaker(text: str, people: People) -> Person | None:
     return person
 
 
-def _fits(gender: str | None, person: Person) -> bool:
-    """Tell whether a description of that gender ("" when unknown; None: no description) may be the person."""
-    if gender is None:
+def _fits(found: tuple[str, Role | None] | None, person: Person) -> bool:
+    """Tell whether a description (gender, role; None: no description) may be the person: of no other gender, and a
+    role the lexicon knows fits one they hold, or is a bare office and they hold none (`el ministro de Agricultura`
+    is not the spokesperson followed, `la cantante` not the vice-president: search.speakers.people.by_role reads
+    roles alike)."""
+    if found is None:
         return False
-    known = {role.gender for role in person.roles if role.gender} or {name_gender(person)} - {None}
-    return not gender or not known or gender in known
+    gender, role = found
+    known = {held.gender for held in person.roles if held.gender} or {name_gender(person)} - {None}
+    if gender and known and gender not in known:
+        return False
+    if role is None:
+        return True
+    if person.roles:
+        return any(compatible(role, held) for held in person.roles)
+    return not role.qualifiers and not role.country
+
+
+def _anyones(paragraphs: list[str], index: int) -> bool:
+    """Tell whether the quotation that the line at index opens or goes on with is closed by words that give it to an
+    impersonal `se` (`…" son algunos de los mensajes que se pueden leer`): anyone's, no one's (quoted_terms)."""
+    for text in paragraphs[index:index + LONGEST_RUN]:
+        if closes(text):
+            return closed_impersonally(text)
+    return False
 
 
 def _unknown_names(text: str, person: Person, people: People) -> bool:

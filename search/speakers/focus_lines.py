@@ -15,8 +15,9 @@ False
 import re
 
 from search.speakers import lexicon as lex
+from search.speakers.connectives import turns_away
 from search.speakers.mentions import VERBS
-from search.speakers.role_parse import parse_role
+from search.speakers.role_parse import Role, parse_role
 
 QUOTED = re.compile(r'«[^»]*(?:»|$)|“[^”]*(?:”|$)|"[^"]*(?:"|$)')
 WORD = re.compile(r"\w+")
@@ -34,6 +35,7 @@ SOURCE_OPENERS = (("según",), ("de", "acuerdo", "con"), ("a", "decir", "de"))
 CONNECTIVES = frozenset({"y", "e", "además", "asimismo", "también", "luego", "finalmente", "después"})
 NOT_SINGULAR_FINITE = ("n", "ado", "ido", "ando", "iendo")  # a plural, a participle or a gerund
 SINGULAR_AUXILIARIES = frozenset({"ha", "había", "habría", "habrá"})  # `ha compartido`: a past, finite
+STATED = frozenset({"que", ":"})  # what a description as subject says: `comentó que`, `explicó:`
 TOKEN_RE = re.compile(r"\w+|[^\w\s]")
 
 
@@ -59,8 +61,8 @@ def voiced_by_other(text: str) -> bool:
     añadió.`, `…", declaró agachándose`, `…", dijo en entrevista`)."""
     closing = max(text.rfind(mark) for mark in "»”\"")
     words = WORD.findall(text[closing + 1:].lower()) if closing >= 0 else []
-    for index, word in enumerate(words[:3]):
-        if word in VERBS:
+    for index, word in enumerate(words[:4]):
+        if word in VERBS or word in lex.INFINITIVES:  # `…", llegó a afirmar el ministerio`
             following = words[index + 1] if index + 1 < len(words) else ""
             return word.endswith("n") or bool(following) and following not in lex.GOVERNING \
                 and not UNSUBJECT_FORMS.search(following) and following not in UNSUBJECT_WORDS
@@ -68,9 +70,18 @@ def voiced_by_other(text: str) -> bool:
 
 
 def described(text: str) -> str | None:
-    """Return the gender ("m", "f", or "" when the noun does not tell) of a description of a person that speaks on
-    a line with no name (`…, resaltó el funcionario`, `La integrante de la fundación comentó…`, `según el titular del
-    instituto`), "" for a verb of saying with no subject opening the line (`Y remató que…`), else None.
+    """Return the gender of a description of a person that speaks on the line, as description() tells."""
+    found = description(text)
+    return None if found is None else found[0]
+
+
+def description(text: str) -> tuple[str, Role | None] | None:
+    """Return (gender, role) of a description of a person that speaks on a line with no name (`…, resaltó el
+    funcionario`, `La integrante de la fundación comentó que…`, `según el titular del instituto`): the gender "m",
+    "f", or "" when the noun does not tell, and the role the lexicon reads in it (None for a noun it does not know);
+    ("", None) for a verb of saying with no subject opening the line (`Y remató con…`); else None. Not after a
+    connective that turns to someone else (`En cambio, la diputada anunció…`: search.speakers.connectives), and a
+    description as subject must state something (`comentó que`, `explicó:`), not just act (`habló en el Senado`).
 
     A person noun is one the role lexicon knows (search.speakers.role_parse) or one of PERSON_ENDINGS; its gender is
     the article's, else the noun's."""
@@ -78,11 +89,14 @@ def described(text: str) -> str | None:
         return None  # a question, an interviewer's
     tokens = TOKEN_RE.findall(QUOTED.sub(" ", text))
     lower = [token.lower() for token in tokens]
+    if turns_away(lower):
+        return None
     for index, word in enumerate(lower):
         if word not in ARTICLES or index + 1 >= len(lower) or not tokens[index + 1].islower():
             continue
         noun = lower[index + 1]
-        role = parse_role(lower[index + 1:index + 4])
+        span = _role_words(lower[index + 1:index + 6])
+        role = parse_role(span) if span else None
         if role is None and not noun.endswith(PERSON_ENDINGS):
             continue
         before = lower[max(0, index - 3):index]
@@ -93,16 +107,17 @@ def described(text: str) -> str | None:
         finite = [at for at, word in enumerate(after) if word in VERBS and (
             not word.endswith(NOT_SINGULAR_FINITE) or at and after[at - 1] in SINGULAR_AUXILIARIES)]
         subject = starts and bool(finite) and "que" not in after[:finite[0]] \
-            and not _named_before_verb(tokens, index + 2 + finite[0])
+            and not _named_before_verb(tokens, index + 2 + finite[0]) \
+            and bool(STATED.intersection(lower[index + 3 + finite[0]:index + 5 + finite[0]]))
         if inverted or opener or subject:
-            return ARTICLES[word] if role is None or role.gender is None else role.gender
+            return (ARTICLES[word] if role is None or role.gender is None else role.gender), role
     words = [word for word in lower if word.isalnum()]
     if len(words) > 2 and words[0] in CONNECTIVES and words[1] in VERBS \
             and not words[1].endswith(NOT_SINGULAR_FINITE) and words[2] in ("que", "con", "a"):
-        return ""  # `Y remató con elogios…`, `Además señaló que…`: the thread goes on
+        return "", None  # `Y remató con elogios…`, `Además señaló que…`: the thread goes on
     raw = TOKEN_RE.findall(text)
     if _unsaid_before_colon(raw, [token.lower() for token in raw]):
-        return ""  # `Y mirando a su pareja dijo: "Y a ti.`
+        return "", None  # `Y mirando a su pareja dijo: "Y a ti.`
     return None
 
 
@@ -135,6 +150,17 @@ def _unsaid_before_colon(tokens: list[str], lower: list[str]) -> bool:
         if tokens[index][:1].isupper() or lower[index] in lex.DETERMINERS and lower[index - 1] not in lex.GOVERNING:
             return False
     return True
+
+
+def _role_words(words: list[str]) -> list[str]:
+    """Return the words of a role, up to a mark or a verb (`ministro de Agricultura` of `ministro de agricultura ,
+    afirmó`)."""
+    span = []
+    for word in words:
+        if not word.isalpha() or word in VERBS or word == "que":
+            break
+        span.append(word)
+    return span
 
 
 def _named_before_verb(tokens: list[str], verb: int) -> bool:

@@ -151,7 +151,9 @@ LATER = "El expediente está armado con criterios de antropología, subrayó Olm
         ("No debe confundirse con una sola región, resaltó la funcionaria en entrevista.", ["Teresa Olmos Ibarra"]),
         ("Otro punto decisivo, según la titular del instituto, fue la variedad de ingredientes.",
          ["Teresa Olmos Ibarra"]),
-        ("De acuerdo con la especialista, el expediente se hizo con las comunidades.", ["Teresa Olmos Ibarra"]),
+        ("De acuerdo con la directora, el expediente se hizo con las comunidades.", ["Teresa Olmos Ibarra"]),
+        # a trade the text never gave her, when she holds an office: someone else (search.speakers.people.by_role)
+        ("De acuerdo con la cantante, el expediente se hizo con las comunidades.", []),
         ("La integrante del Consejo Nacional de Folclore (CNF), comentó que el plan sigue.", ["Teresa Olmos Ibarra"]),
         # negatives: a description of the other gender, a body as subject, a description in apposition to a name
         ("No debe confundirse con una sola región, resaltó el funcionario en entrevista.", []),

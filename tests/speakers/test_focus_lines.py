@@ -62,6 +62,9 @@ def test_open_and_closed_quotations(text, opened, closed):
         ("Según el titular del instituto, el plan sigue.", "m"),
         ("La integrante del Consejo Nacional (CN), comentó que sí.", "f"),
         ("La especialista en piel explicó que no.", "f"),
+        # a turn to someone else, and a description that acts but states nothing
+        ("En cambio, la diputada anunció que presentará otra propuesta.", None),
+        ("La ministra habló en el Senado.", None),
         ("Y remató con un elogio para los vecinos.", ""),
         ('Y mirando a su pareja dijo: "Y a ti.', ""),
         # no description of a person that speaks
