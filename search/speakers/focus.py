@@ -57,7 +57,7 @@ from search.speakers.role_parse import Role, compatible
 from search.text.names import is_given_name
 
 FOCUS_REACH = 3  # paragraphs since the person in focus was last mentioned or credited
-LONGEST_RUN = 12  # paragraphs a quotation given to the focus is followed over, looking for where it closes
+LONGEST_RUN = 12  # paragraphs a quotation given to the focus goes on over, and is looked at for where it closes
 NAME_RUN = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'-]*(?:\s+(?:(?:de|del|de la|y)\s+)?[A-ZÁÉÍÓÚÑ][\w'-]*)*")
 NOT_GOVERNING = frozenset({"por"})  # `confirmada por Ana Gil`: the agent is in focus
 # a relative that reports a statement: `quien relató que`, `quien le dijo:`
@@ -72,6 +72,7 @@ def follow(paragraphs: list[str], speakers: list[list[Person]], people: People) 
     focus: Person | None = None
     since = -1
     still_open: Person | None = None  # whose quotation, given here, is still open at the end of the line before
+    run = 0  # lines that quotation has gone on over
     for index, text in enumerate(paragraphs):
         found = [person for person in speakers[index] if person.display]
         named = _named(text, people)
@@ -88,9 +89,11 @@ def follow(paragraphs: list[str], speakers: list[list[Person]], people: People) 
                      or not named and _fits(description(text), focus) and not _unknown_names(text, focus, people)):
             result[index] = found = [focus]
         filled = result[index] is not speakers[index]
-        # a quotation given here stays open past a line that closes none (`¡En un manicomio!`)
-        still_open = found[-1] if filled and (left_open(text) or still_open is not None and not closes(text)) \
-            else None
+        # a quotation given here stays open past a line that closes none (`¡En un manicomio!`), but a mark never closed
+        # gives no more than LONGEST_RUN lines
+        going_on = still_open is not None and not closes(text) and run < LONGEST_RUN
+        still_open = found[-1] if filled and (left_open(text) or going_on) else None
+        run = run + 1 if going_on and still_open is not None else 0
         if found:
             focus, since = found[-1], index
         elif speakers[index] or voiced_by_other(text):

@@ -212,3 +212,10 @@ def test_a_relative_with_a_verb_of_saying_is_the_person_before_it(line, expected
 )
 def test_a_verb_of_saying_with_no_subject_before_a_colon_quotation(line, expected):
     assert speakers(*PROFILE, line, LATER)[4] == expected
+
+
+def test_a_quotation_never_closed_goes_on_over_a_few_lines_only():
+    lines = [f"La marea subió otra vez en el muelle número {n} del puerto." for n in range(20)]
+    found = speakers(HEAD, ANCHOR, CREDIT, '"El puerto está vacío y nadie viene a vernos.', *lines)
+    assert found[3] == ["Irene Salvatierra Ocampo"]
+    assert found[-1] == []
