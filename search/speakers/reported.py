@@ -19,6 +19,7 @@ from search.speakers.clauses import (
 )
 from search.speakers.discourse import Discourse
 from search.speakers.first_person import first_person
+from search.speakers.focus import follow
 from search.speakers.genre import Kind, document_kind
 from search.speakers.headlines import (
     HEADINGS,
@@ -308,4 +309,7 @@ def _reported(paragraphs: list[str], asked: list[bool] | None, kind: Kind) -> li
     speakers = interview_answers(paragraphs, speakers, attributor.people, asked, kind)
     if not kind.news:
         return speakers
-    return voiced_speakers(first_person(paragraphs, repeated(paragraphs, speakers), kind), voices)
+    # the person in focus fills the lines that need a speaker, except those a body, a document, a collective or an
+    # unnamed source voices; then no credit is kept on such a line
+    followed = follow(paragraphs, first_person(paragraphs, repeated(paragraphs, speakers), kind), attributor.people, voices)
+    return voiced_speakers(followed, voices)
