@@ -311,5 +311,5 @@ def _reported(paragraphs: list[str], asked: list[bool] | None, kind: Kind) -> li
         return speakers
     # the person in focus fills the lines that need a speaker, except those a body, a document, a collective or an
     # unnamed source voices; then no credit is kept on such a line
-    followed = follow(paragraphs, first_person(paragraphs, repeated(paragraphs, speakers), kind), attributor.people, voices)
-    return voiced_speakers(followed, voices)
+    speakers = first_person(paragraphs, repeated(paragraphs, speakers), kind)
+    return voiced_speakers(follow(paragraphs, speakers, attributor.people, voices), voices)
