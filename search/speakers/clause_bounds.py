@@ -19,12 +19,19 @@ ASKED = re.compile(r"^(?:pregunt|consult|cuestion|interrog)ad[oa]s?$")  # `Pregu
 
 def other_verb(lower: list[str], start: int, end: int, skipped: tuple[int, int] | None) -> bool:
     """Tell whether a past-tense verb stands between a name and the reporting verb (`Abe murió…, informó`)."""
-    for index in range(start, end + 1):
+    return last_past(lower, start, end, skipped) >= start
+
+
+def last_past(lower: list[str], start: int, end: int, skipped: tuple[int, int] | None) -> int:
+    """Return the index of the last past-tense verb from start to end, outside skipped, else -1: found once for a
+    verb, other_verb is `last_past >= start` for each name before it (asking each name again was cubic in a
+    sentence's verbs)."""
+    for index in range(end, start - 1, -1):
         word = lower[index]
         if word.endswith(PRETERITE) and len(word) > 3 \
                 and not (skipped and skipped[0] <= index < skipped[1]):
-            return True
-    return False
+            return index
+    return -1
 
 
 CLOSERS = {")": "(", '"': '"', "'": "'", "”": "“", "»": "«", "’": "‘"}

@@ -27,7 +27,8 @@ import re
 from search.speakers import lexicon as lex
 from search.speakers.demonyms import REGIONAL_DEMONYMS
 from search.speakers.hypernyms import ARTS, COVERS, SPORTS, shared
-from search.speakers.names import FULL_NAME, fold_name
+from search.speakers.name_before import NameBeforeCue
+from search.speakers.names import fold_name
 from search.speakers.people import NOBODY, People, Person, Role, name_gender
 
 NOT_DEMONYMS = frozenset({"kremlin", "ue", "eeuu", "ee.uu", "comunitario", "comunitaria", "europeo", "europea"})
@@ -60,14 +61,14 @@ PRAISE = frozenset(
     "prestigioso prestigiosa laureado laureada premiado premiada exitoso exitosa gran mejor destacado destacada "
     "controvertido controvertida carismático carismática reputado reputada".split())
 # A nickname the article gives a person: `César Millán, conocido como «El encantador de perros»`.
-EPITHET = re.compile(
-    r"(" + FULL_NAME + r")\s*,?\s*\(?(?:mejor\s+)?"
+EPITHET = NameBeforeCue(
+    r"\s*,?\s*\(?(?:mejor\s+)?",
     r"(?:conocid[oa]|apodad[oa]|llamad[oa]|bautizad[oa])\s+(?:como\s+)?[«\"“']((?:[Ee]l|[Ll]a)\s[^»\"”'\n]{3,40})"
     r"[»\"”']")
 # …or right after the name, or after `alias`: `Jaime Rodríguez Calderón "El Bronco"`, `Joaquín Guzmán, alias «El
 # Chapo»`, a nickname in capitals that names the person alone later (`"El Bronco", fue el último…`, `El Bronco dijo…`).
 NICKNAME_HINT = re.compile(r"[«\"“](?:El|La) ")
-NICKNAME = re.compile(r"(" + FULL_NAME + r")\s*,?\s*(?:alias\s+)?[«\"“]((?:El|La)\s[A-ZÁÉÍÓÚÑ][^»\"”\n,.]{1,25})[»\"”]")
+NICKNAME = NameBeforeCue(r"\s*,?\s*(?:alias\s+)?", r"[«\"“]((?:El|La)\s[A-ZÁÉÍÓÚÑ][^»\"”\n,.]{1,25})[»\"”]")
 # Nouns of the class `persona` that tell an office or a part, not who someone is: `el funcionario le dijo` is someone
 # at the desk, never the article's main actor.
 NO_DESCRIPTION = frozenset("funcionario trabajador servidor letrado especialista politico militante entrevistado "
@@ -117,14 +118,14 @@ def epithets(paragraphs: list[str]) -> dict[tuple[str, ...], list[str]]:
     the name they follow: `César Millán, conocido como «El encantador de perros»`."""
     found = {}
     for paragraph in paragraphs:
-        for match in EPITHET.finditer(paragraph):
-            tokens = WORD.findall(match.group(2))
+        for name, match in EPITHET.finditer(paragraph):
+            tokens = WORD.findall(match.group(1))
             if any(len(word) >= 4 and word.isalpha() and word.islower() for word in tokens[1:]):  # not `El Chapo`
                 words = tuple(token.lower() for token in tokens)
-                found.setdefault(words, match.group(1).split())
+                found.setdefault(words, name.split())
         if NICKNAME_HINT.search(paragraph):  # a cheap first look: most paragraphs quote no nickname
-            for match in NICKNAME.finditer(paragraph):
-                found.setdefault(tuple(token.lower() for token in WORD.findall(match.group(2))), match.group(1).split())
+            for name, match in NICKNAME.finditer(paragraph):
+                found.setdefault(tuple(token.lower() for token in WORD.findall(match.group(1))), name.split())
     return found
 
 

@@ -59,6 +59,7 @@ from search.text.names import is_given_name
 
 FOCUS_REACH = 3  # paragraphs since the person in focus was last mentioned or credited
 LONGEST_RUN = 12  # paragraphs a quotation given to the focus goes on over, and is looked at for where it closes
+WORDS_BEFORE = 12  # words before a name read for the preposition governing it, over determiners (`a la su X`)
 NAME_RUN = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'-]*(?:\s+(?:(?:de|del|de la|y)\s+)?[A-ZÁÉÍÓÚÑ][\w'-]*)*")
 NOT_GOVERNING = frozenset({"por"})  # `confirmada por Ana Gil`: the agent is in focus
 # a relative that reports a statement: `quien relató que`, `quien le dijo:`
@@ -122,8 +123,9 @@ def _named(text: str, people: People) -> list[tuple[Person, bool]]:
         person = _find(people, match.group().replace(" y ", " ").split())
         if person is None:
             continue
-        before = outside[:match.start()].lower().split()
-        governed = _governed(outside[:match.start()]) and before[-1] not in NOT_GOVERNING \
+        near = _before(outside, match.start())
+        before = near.lower().split()
+        governed = _governed(near) and before[-1] not in NOT_GOVERNING \
             and before[-3:] != ["a", "cargo", "de"]
         named.append((person, not governed))
     return named
@@ -181,14 +183,27 @@ def _unknown_names(text: str, person: Person, people: People) -> bool:
     person (`La política del Frente Nacional Emmanuelle Menard ha comparado…`): a voice the description may be."""
     outside = QUOTED.sub(" ", text)
     for match in NAME_RUN.finditer(outside):
-        if match.start() == 0 or not outside[:match.start()].strip():
+        near = _before(outside, match.start())
+        if not near.strip():
             continue
         words = match.group().replace(" y ", " ").split()
-        governed = _governed(outside[:match.start()])
+        governed = _governed(near)
         # a body in the description's complement (`la integrante de la Fundación X`) is no voice; a person is
         if _find(people, words) is not person and (not governed or any(map(is_given_name, words))):
             return True
     return False
+
+
+def _before(text: str, start: int) -> str:
+    """Return the text before start from the WORDS_BEFORE-th word back, where a name's preposition is read: the
+    whole text before each name of a long list was quadratic in the names."""
+    cut = start
+    for _ in range(WORDS_BEFORE):  # each space and word is read by the few names after it
+        while cut and text[cut - 1].isspace():
+            cut -= 1
+        while cut and not text[cut - 1].isspace():
+            cut -= 1
+    return text[cut:start]
 
 
 def _governed(before: str) -> bool:

@@ -36,10 +36,19 @@ ROMAN = re.compile(r"^[IVXLC]+$")
 ERA = re.compile(r"\b([ad])\.\s?(?:de\s)?(?:J\.\s?)?C\.")  # written whole, an era names no one (`a. J. C.`)
 
 
+# A run of words with no full stop (a list, a transcript in capitals) is read as sentences of at most this many
+# tokens: attribution reads a sentence back from each of its verbs, a cost of the square of its length (the longest
+# sentence of the briefings, the novels and the news sets has 563 tokens).
+MAX_SENTENCE_TOKENS = 1000
+
+
 def sentence_spans(tokens: list[str]) -> list[tuple[int, int]]:
     """Return the (start, end) token ranges of the sentences in a paragraph's tokens."""
     spans, start = [], 0
     for index, token in enumerate(tokens[:-1]):
+        if index - start >= MAX_SENTENCE_TOKENS:
+            spans.append((start, index))
+            start = index
         if token in ENDS and index > start:
             before, after = tokens[index - 1], tokens[index + 1]
             if before.lower() in NO_END or (len(before) == 1 and before.isupper()):

@@ -14,6 +14,7 @@ from search.speakers.clause_bounds import (
     aside,
     asked_about,
     clause_start,
+    last_past,
     main_after_relative,
     other_verb,
     present_relative,
@@ -138,8 +139,8 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
         return [(verb, person) for person in salient()]
     mentions = [m for m in s.mentions if boundary < m.start and m.end <= left + 1 and not m.governed
                 and not (skipped and skipped[0] <= m.start < skipped[1])]
-    mentions = [m for m in mentions if not other_verb(lower, m.end, left, skipped)
-                and not asked_about(lower, boundary + 1, m.start, left)]
+    past = last_past(lower, boundary + 1, left, skipped)  # other_verb(lower, m.end, left, skipped): past >= m.end
+    mentions = [m for m in mentions if past < m.end and not asked_about(lower, boundary + 1, m.start, left)]
     head = boundary + 2
     if mentions and head <= left and lower[boundary + 1] in ARTICLES and is_role(lower[head]):
         # `El exjugador de Sao Paulo, Milan y Orlando City consideró`: names inside the role's complement
@@ -152,7 +153,7 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
         if skipped and skipped[0] <= index < skipped[1]:
             continue  # `La Comisión, que preside la diputada X, elaboró…`: who presides is the relative's subject
         if lower[index] in lex.DETERMINERS and (index == boundary + 1 or lower[index - 1] not in lex.GOVERNING) \
-                and not other_verb(lower, index, left, skipped) and (not found or lower[index - 1] in ("y", "e")):
+                and past < index and (not found or lower[index - 1] in ("y", "e")):
             person = s.noun_phrase(index)
             if person is not None and person not in [known for _, known in found]:
                 found.append((index, person))

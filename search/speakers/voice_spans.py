@@ -65,7 +65,7 @@ def voice_spans(tokens: list[str]) -> list[tuple[int, int, bool]]:
     verb of saying whose subject is not written."""
     lower = [token.lower() for token in tokens]
     inside = _quoted(tokens)
-    spans, done = [], 0
+    spans, done, seen = [], 0, set()
     for index, word in enumerate(lower):
         if inside[index] or index < done:
             continue
@@ -79,6 +79,7 @@ def voice_spans(tokens: list[str]) -> list[tuple[int, int, bool]]:
             span = _phrase_after(tokens, lower, start)
             if span:
                 spans.append((*span, False))
+                seen.add((*span, False))
             done = span[1] if span else start  # not `dicho` in `según lo dicho por X`
             continue
         if word == "se" and _impersonal(lower, index) and not (index and subject_before(tokens, lower, index,
@@ -88,6 +89,7 @@ def voice_spans(tokens: list[str]) -> list[tuple[int, int, bool]]:
             at = index + 1 + impersonal_at(lower, index)
             span = _phrase_after(tokens, lower, at + 1) if lower[at:at + 1] == ["en"] else None
             spans.append((*span, False) if span else (index, at, False))
+            seen.add(spans[-1])
             done = at
             continue
         infinitive = word in lex.INFINITIVES and index > 1 and lower[index - 1] == "a"  # `llegó a afirmar X`
@@ -106,7 +108,8 @@ def voice_spans(tokens: list[str]) -> list[tuple[int, int, bool]]:
             span = _phrase_after(tokens, lower, after)
         if span is None and not closing:
             span = (index, index)  # `Insistió en que…`: no subject written
-        if span and (*span, closing) not in spans:
+        if span and (*span, closing) not in seen:  # a set: a list of thousands of verbs was quadratic
+            seen.add((*span, closing))
             spans.append((*span, closing))
         if lower[index + 1:index + 2] == ["que"]:
             break  # `Detalló que, históricamente, México ha contado…`: what follows is what was said

@@ -1,0 +1,35 @@
+"""Speaker and date extraction costs time linear in a paragraph, whatever its words: long lines of one pattern
+repeated (a list of names, a transcript in capitals, thousands of quotation marks or labels) once took minutes."""
+
+import time
+
+import pytest
+
+from search.speakers import paragraph_speakers
+from search.text.dates import document_date
+
+
+# Each line took the old code from a minute to hours (its time for 64,000 characters in the comment); now a few
+# seconds or less.
+@pytest.mark.parametrize(
+    "unit, chars",
+    [
+        ("JUAN PEREZ ", 300_000),  # a name run before a cue that fails: descriptions.EPITHET (> 45 s)
+        ("Aa ", 300_000),  # (> 45 s)
+        ("A", 300_000),  # (> 45 s)
+        ("Juan Pérez, ", 300_000),  # each name read the whole text before it: focus._named (2.9 s)
+        ("Juan Pérez dijo ", 150_000),  # each verb read back over one sentence with no full stop (> 45 s at 16,000)
+        ('"a ', 300_000),  # each straight mark searched the rest of the paragraph: quote_marks._nested (4.5 s)
+        ('"El A ', 300_000),  # (2.4 s)
+        ("PREGUNTA: ", 1_000_000),  # each verb's voice compared with every voice before: voice_spans (0.5 s)
+        ("el presidente Juan Pérez ", 300_000),  # (1.4 s)
+        ("Juan Pérez, conocido como «El hombre del saco» ", 300_000),
+    ],
+)
+def test_a_long_line_of_one_pattern_costs_linear_time(unit, chars):
+    line = unit * (chars // len(unit))
+    start = time.process_time()
+    paragraph_speakers(["Título de prueba.", line])
+    document_date(["Título de prueba.", line], "prueba.txt")
+    # a generous bound: linear is about a second, quadratic minutes (the sweep in the report has the ratios)
+    assert time.process_time() - start < 15
