@@ -42,7 +42,8 @@ def scan(text: str, expected: str | None, nested: bool = False) -> tuple[str | N
     depth = 1 if expected else 0
     opener = next((mark for mark, closer in PAIRS.items() if closer == expected and mark != '"'), None)
     outside, position, words, start = False, 0, 0, 0
-    last_close = -1 if not nested or '"' not in text else max((m.start() for m in STRAIGHT_CLOSE.finditer(text)), default=-1)
+    closes = STRAIGHT_CLOSE.finditer(text) if nested and '"' in text else ()
+    last_close = max((close.start() for close in closes), default=-1)
     for match in MARK.finditer(text):
         char = match.group()
         if expected is None:
