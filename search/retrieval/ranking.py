@@ -98,7 +98,8 @@ def proximity_bonus(text, terms, window=3, spans=None):
     spans = match_spans(text, terms) if spans is None else spans
     close = set()
     for (_, end, a), (start, _, b) in zip(spans, spans[1:]):
-        if a != b and _words_between(text, end, start, window) < window:
+        # two words already found close need not be counted again
+        if a != b and (a not in close or b not in close) and _words_between(text, end, start, window) < window:
             close.update((a, b))
     return len(close) / len(terms)
 
