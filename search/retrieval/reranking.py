@@ -5,7 +5,8 @@ A search of several words rescores its first RANKING.rerank_depth hits by proxim
 (near_first), and its page then shows some of them. Both need the hits' records and where
 the words stand in their texts: they are read once and found once (reranked keeps them in a
 Reads), the proximity's words and the snippets' in one scan of the texts (spans.page_spans).
-Reading and scanning the ten texts twice was a third of a keyword search's hit side.
+Reading and scanning the ten texts twice was a quarter of a keyword search's hit side
+(bench/search_stages.py).
 """
 
 from search.retrieval.ranking import RANKING, analyzed_words, proximity_bonus
@@ -21,14 +22,16 @@ class Reads:
 
     `records` maps a Whoosh document number to its Record (None if it is gone); `spans`
     maps it to the (start, end, term) of the words of its text whose terms are in
-    `terms` (page_spans), where they were found with the proximity's (None where they
-    weren't: a text longer than what either reads is scanned for each on its own).
+    `terms` (page_spans), where they were found with the proximity's (absent where they
+    weren't: a text longer than what either reads is scanned for each on its own), and
+    `near` to those of the proximity's words in its first PROXIMITY_CHARS.
     """
 
     def __init__(self, terms):
         self.terms = terms
         self.records = {}
         self.spans = {}
+        self.near = {}
 
 
 def near_first(searcher, store, ranked, typed_words, ranking=RANKING):
@@ -54,11 +57,11 @@ def reranked(searcher, store, ranked, typed_words, also=(), terms=(), ranking=RA
     if len(words) < 2 or not ranking.proximity or len(head) < 2:
         return ranked, None
     reads = read(searcher, store, [docnum for docnum, _ in head] + list(also), terms, words)
-    # A text longer than PROXIMITY_CHARS was cut before its spans were found (read)
-    bonus = [proximity_bonus(record.text[:PROXIMITY_CHARS], words, spans=reads.near[docnum]) if record else 0.0
-             for docnum, record in ((docnum, reads.records[docnum]) for docnum, _ in head)]
-    scored = [(docnum, score * (1 + ranking.proximity * near) if reads.records[docnum] else score)
-              for (docnum, score), near in zip(head, bonus)]
+    scored = []
+    for docnum, score in head:  # a hit gone from the store keeps its score (× 1.0)
+        record = reads.records[docnum]
+        near = proximity_bonus(record.text[:PROXIMITY_CHARS], words, spans=reads.near[docnum]) if record else 0.0
+        scored.append((docnum, score * (1 + ranking.proximity * near)))
     return sorted(scored, key=lambda pair: -pair[1]) + ranked[ranking.rerank_depth:], reads
 
 
@@ -67,7 +70,7 @@ def read(searcher, store, docnums, terms, words):
     in each text's first PROXIMITY_CHARS (as `reads.near`), and those of `terms` in what
     snippets scan of it, found in one scan where the two read the whole text."""
     docnums = list(dict.fromkeys(docnums))
-    reads = Reads(terms)
+    reads = Reads(terms)  # the texts are read with their speakers: the page shows them
     reads.records = dict(zip(docnums, hit_records(searcher, store, docnums)))
     texts = {docnum: record.text for docnum, record in reads.records.items() if record is not None}
     whole = min(PROXIMITY_CHARS, scan_chars(terms))

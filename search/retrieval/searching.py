@@ -32,7 +32,7 @@ from search.retrieval.ranking import (
     question_query,
 )
 from search.retrieval.reader import SearchIndex
-from search.retrieval.reranking import near_first, page_hits, reranked  # noqa: F401 (export imports near_first here)
+from search.retrieval.reranking import page_hits, reranked
 from search.retrieval.results import Results, described_filters, hit_records
 from search.retrieval.running import run_query, top_hits
 from search.retrieval.snippets import page_spans
