@@ -11,7 +11,7 @@ from whoosh.scoring import BM25F
 
 from search.retrieval.snippets import match_spans
 from search.text.analysis import terms_of
-from search.text.words import TOKEN, index_form
+from search.text.words import TOKEN, is_stop_word, plain_word
 from search.whoosh_ext.scoring import LuceneBM25F
 
 SEARCH_FIELDS = ("text", "title")
@@ -108,7 +108,8 @@ def _words_between(text, start, end, limit):
     """Return how many indexed words stand between two offsets of text, counting up to limit."""
     count = 0
     for match in TOKEN.finditer(text, start, end):
-        if index_form(match.group()) is not None:
+        # index_form(word) is None for a stop word alone: its test, without stemming the word
+        if not is_stop_word(plain_word(match.group()).lower()):
             count += 1
             if count >= limit:
                 break

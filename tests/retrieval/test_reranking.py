@@ -2,11 +2,14 @@
 (search/retrieval/reranking.py): the page is the one reading and scanning them apart gave."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from search.retrieval import reranking
+from search.retrieval import ranking, reranking
 from search.retrieval.ranking import RANKING, analyzed_words, proximity_bonus
 from search.retrieval.results import Results, hit_records, to_hits
 from search.retrieval.searching import find_matches, prepared, search
+from search.text.words import TOKEN, index_form
 from tests.retrieval.named_texts import open_texts, search_path  # noqa: F401 (a fixture)
 
 pytestmark = pytest.mark.usefixtures("search_path")  # every test on both ways of scoring
@@ -71,3 +74,19 @@ def test_the_reads_hold_each_texts_spans_as_found_alone(index):
     for docnum, record in reads.records.items():
         assert reads.near[docnum] == [span for span in reranking.page_spans([record.text], words)[0]]
         assert reads.spans[docnum] == reranking.page_spans([record.text], terms)[0]
+
+
+def words_between_by_their_forms(text, start, end, limit):
+    """_words_between as written before: each token's index form (None for a stop word)."""
+    forms = [index_form(match.group()) for match in TOKEN.finditer(text, start, end)]
+    return min(limit, sum(form is not None for form in forms))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["año", "nuevo", "el", "de", "la", "O'Donnell", "l'el", "EE. UU.", "1.500",
+                                 "Él", "ESTE", "esté", "—", ",", "casa", "L.A.", "D.E.", "l’el"]), max_size=25))
+def test_words_between_two_matches_count_as_the_analyzer_indexes_them(words):
+    text = " ".join(words)
+    for start in range(0, len(text), 3):
+        for end in range(start, len(text) + 1, 4):
+            assert ranking._words_between(text, start, end, 3) == words_between_by_their_forms(text, start, end, 3)
