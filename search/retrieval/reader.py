@@ -207,6 +207,14 @@ def _up_to_date(searcher):
         return True
 
 
+def _commits(directory: Path) -> frozenset[str]:
+    """Return the names of the tables of contents in a generation (one per Whoosh commit)."""
+    try:
+        return frozenset(entry.name for entry in os.scandir(directory) if entry.name.endswith(".toc"))
+    except OSError:
+        return frozenset()
+
+
 def open_index(index_dir: str | os.PathLike,
                weighting: WeightingModel | None = None) -> "SearchIndex":
     """Open the live index for reading, or raise IndexNotFound saying why.
@@ -221,12 +229,16 @@ def open_index(index_dir: str | os.PathLike,
             detail = ("aquí no hay ningún índice" if Path(index_dir).exists()
                       else "el índice no existe")
             raise IndexNotFound(index_dir, detail)
+        commits = _commits(directory)
         try:
             generation = open_generation(index_dir, directory)
         except IndexNotFound:
-            if live_generation(index_dir) == directory or attempt == OPEN_ATTEMPTS - 1:
+            if attempt == OPEN_ATTEMPTS - 1 or (live_generation(index_dir) == directory
+                                                 and _commits(directory) == commits):
                 raise
-            continue  # a build switched generations while this one was opened
+            # a build switched generations, or an update committed to this one (Whoosh removes
+            # the table of contents it replaces), while it was opened
+            continue
         follows = index_dir if directory != Path(index_dir) else None
         return SearchIndex(generation.whoosh, generation.store, directory,
                            weighting or shipped_weighting(), index_dir=follows)

@@ -29,11 +29,12 @@ And a line with no speaker whose relative `quien` reports a statement (`…a car
 que…`) is the words of the person named before it (relative_speaker): the anchor a missed line would have lost.
 
 >>> from search.speakers.people import People
+>>> from search.speakers.voices import DocumentVoices
 >>> people = People()
 >>> gil = people.person(["Ana", "Gil"], 1)
 >>> texts = ["Titular", "El análisis estuvo a cargo de Ana Gil, experta en puertos.", '"Es muy grave lo que pasa.',
 ...          'Nadie lo quiere ver", remató Gil.']
->>> [[p.display for p in found] for found in follow(texts, [[], [], [], [gil]], people)]
+>>> [[p.display for p in found] for found in follow(texts, [[], [], [], [gil]], people, DocumentVoices(texts, people))]
 [[], [], ['Ana Gil'], ['Ana Gil']]
 """
 

@@ -41,6 +41,43 @@ def test_an_open_index_sees_updates_in_place(corpus, tmp_path):
             assert [r.text for r in records if r.doc == "nueva.txt"] == [text.strip()]
 
 
+def test_opening_while_an_update_commits_to_the_same_generation_tries_again(corpus, tmp_path, monkeypatch):
+    # Whoosh removes the table of contents a commit replaces: a reader that listed the old one
+    # meets a missing file. The commit happens, for real, between the listing and the read.
+    index_dir = tmp_path / "ix"
+    build_index([corpus], index_dir)
+    real, calls = reader.open_generation, []
+
+    def committed_meanwhile(index_dir, directory):
+        calls.append(directory)
+        if len(calls) == 1:
+            (corpus / "nueva.txt").write_text("Una noticia sobre el lince.\n")
+            update_index([corpus], index_dir)
+            raise IndexNotFound(index_dir, "el índice no se puede abrir (_MAIN_1.toc: no existe)")
+        return real(index_dir, directory)
+
+    monkeypatch.setattr(reader, "open_generation", committed_meanwhile)
+    with open_index(index_dir) as index:
+        assert len(calls) == 2 and calls[0] == calls[1]  # the same generation, read again
+        assert any("lince" in record.text for record in hit_records(
+            index.searcher(), index.store, list(index.searcher().document_numbers())))
+
+
+def test_opening_a_generation_that_stays_unreadable_says_so(corpus, tmp_path, monkeypatch):
+    index_dir = tmp_path / "ix"
+    build_index([corpus], index_dir)
+    calls = []
+
+    def unreadable(index_dir, directory):
+        calls.append(directory)
+        raise IndexNotFound(index_dir, "el índice no se puede abrir")
+
+    monkeypatch.setattr(reader, "open_generation", unreadable)
+    with pytest.raises(IndexNotFound):
+        open_index(index_dir)
+    assert len(calls) == 1  # nothing changed: no second try
+
+
 def test_a_replaced_searcher_still_answers_for_the_request_under_way(corpus, tmp_path):
     index_dir = tmp_path / "ix"
     build_index([corpus], index_dir)

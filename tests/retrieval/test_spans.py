@@ -9,7 +9,7 @@ from search.retrieval import spans
 from search.retrieval.spans import match_spans, page_spans
 from search.text.analysis import spanish_analyzer
 from search.text.folding import fold
-from search.text.words import index_form, word_forms
+from search.text.words import ACRONYM_SPACES, index_form, word_forms
 from tests.conftest import FIXTURES
 
 
@@ -111,6 +111,21 @@ def test_the_byte_scan_reads_a_text_as_the_regular_expressions_do(text):
         assert scanned[:2] == regular[:2]
 
 
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet="AÉÑBa1. \u00a0\n-", max_size=16))
+def test_a_spaced_acronym_is_found_from_its_dot_as_the_pattern_finds_it(text):
+    assert spans.spaced_acronym(text) == bool(ACRONYM_SPACES.search(text))
+
+
+@pytest.mark.parametrize("text, spaced", [
+    ("Llegó a EE. UU. ayer", True), ("la OMS. A. Pérez", False), ("Dijo E. U. A.", True),
+    ("EE.UU.", False), ("la OMS. La OPS.", False), ("OMS. A. Pérez", False), ("fin. A. B.", True),
+    ("a.\u00a0B.", False), (" A.\u00a0B.", True), ("", False),
+])
+def test_spaced_acronyms_in_sentences(text, spaced):
+    assert spans.spaced_acronym(text) == spaced == bool(ACRONYM_SPACES.search(text))
+
+
 def test_the_byte_classes_are_the_regular_expressions_classes():
     for byte in range(256):
         char, cls = chr(byte), spans.CLASSES[byte:byte + 1]
@@ -119,3 +134,41 @@ def test_the_byte_classes_are_the_regular_expressions_classes():
         if not folded_apart:
             assert (cls == spans.WORD) == bool(spans.WORD_CHAR.match(char))
             assert (cls != spans.NEITHER) == bool(spans.TOKEN_CHAR.match(char))
+
+
+COMPOUND_TEXTS = [
+    "La campaña anti-COVID empezó en marzo.",
+    "Según O'Donnell y d’Alembert, el COVID-19 llegó pronto.",
+    "Las relaciones chino-rusas y el eje franco‑alemán (guion que no corta).",
+    "Casos de SARS-CoV-2 en la Ciudad de México, 12-10-2020.",
+    "Un texto sin compuestos.",
+]
+
+
+@pytest.mark.parametrize("text", COMPOUND_TEXTS)
+def test_every_word_the_index_holds_is_marked_where_it_stands(text):
+    # A compound is indexed as its parts and its joined word (words.catenated): each of
+    # them, searched alone, marks the place it was indexed from, the joined word the
+    # compound whole.
+    tokens = [(token.text, token.startchar, token.endchar) for token in
+              spanish_analyzer()(text, mode="index", chars=True, removestops=True) if not token.stopped]
+    for term, start, end in tokens:
+        assert (start, end, term) in page_spans([text], {term})[0], (term, text[start:end])
+
+
+@pytest.mark.parametrize("query, text, marked", [
+    ("anticovid", "La campaña anti-COVID empezó.", ["anti-COVID"]),
+    ("odonnell", "Lo dijo O'Donnell ayer.", ["O'Donnell"]),
+    ("covid19", "Del COVID-19 y del covid.", ["COVID-19"]),
+    ("sarscov2", "Casos de SARS-CoV-2 hoy.", ["SARS-CoV-2"]),
+    # the parts inside a marked compound are not marked again; outside it, they are
+    ("anticovid covid", "La campaña anti-COVID y el COVID.", ["anti-COVID", "COVID"]),
+    # a part alone still marks its part only
+    ("covid", "La campaña anti-COVID.", ["COVID"]),
+    # no compound: a dash between words, a date
+    ("anticovid", "La campaña anti — COVID.", []),
+    ("31122024", "El 31-12-2024 llegó.", []),
+])
+def test_a_compound_is_marked_whole_when_its_joined_word_is_searched(query, text, marked):
+    found = page_spans(["Otro texto.", text], {index_form(word) for word in query.split()})
+    assert found[0] == [] and [text[start:end] for start, end, _ in found[1]] == marked
