@@ -196,15 +196,14 @@ def _unknown_names(text: str, person: Person, people: People) -> bool:
 
 
 def _before(text: str, start: int) -> str:
-    """Return the text before start from the WORDS_BEFORE-th word back, where a name's preposition is read: the
-    whole text before each name of a long list was quadratic in the names."""
-    cut = start
-    for _ in range(WORDS_BEFORE):  # each space and word is read by the few names after it
-        while cut and text[cut - 1].isspace():
-            cut -= 1
-        while cut and not text[cut - 1].isspace():
-            cut -= 1
-    return text[cut:start]
+    """Return the last WORDS_BEFORE words of text before start, where a name's preposition is read: the whole text
+    before each name of a long list was quadratic in the names."""
+    reach = 16 * WORDS_BEFORE
+    while True:  # a window that grows: each word is read by the few names after it
+        words = text[max(0, start - reach):start].split()
+        if reach >= start or len(words) > WORDS_BEFORE:  # past the first word, which the window may cut
+            return " ".join(words[-WORDS_BEFORE:])
+        reach *= 2
 
 
 def _governed(before: str) -> bool:
