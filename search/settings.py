@@ -104,6 +104,10 @@ TITLE_CHARS = 90  # a first line that ends as a sentence is cut to this for the 
 MAX_SPEAKER_CHARS = 100
 MAX_PARAGRAPH_SPEAKERS = 50
 MAX_TITLE_CHARS = 200  # a longer title given by a file (front matter, a feed's) is cut here, at a space
+# A feed's `id` or `doc` is at most this long: each is printed on every hit line and in every
+# summary, so a field filled by mistake (3 MB) made a 6 MB answer of two hits. A longer one keeps
+# its start and a checksum of the whole, so two long ids that share a start stay two.
+MAX_ID_CHARS = 300
 
 # Searching: what the library, the CLI, the page and the API accept.
 DEFAULT_LIMIT = 10  # results per page
