@@ -205,8 +205,12 @@ def source_folders(directory):
     return [os.fsdecode(bytes(root)) for (root,) in rows]
 
 
-def check_intact(index_dir, directory, depth="files"):
-    """Raise IndexDamaged, naming the damage and the command that repairs it, if there is any."""
+def check_intact(index_dir, directory, depth="files", given=()):
+    """Raise IndexDamaged, naming the damage and the command that repairs it, if there is any.
+
+    The command names the folders the index records, or else those `given` to this command
+    (a store too damaged to list its folders).
+    """
     problem = find_damage(directory, depth)
     if problem:
-        raise IndexDamaged(index_dir, problem, source_folders(directory))
+        raise IndexDamaged(index_dir, problem, source_folders(directory) or [os.fspath(path) for path in given])
