@@ -22,7 +22,7 @@ def _pages(raw: str) -> int:
 
 def _seconds(raw: str) -> float:
     value = float(raw.strip().replace(",", "."))  # "0,5" as Spain writes it
-    if not (math.isfinite(value) and 0 < value <= 3600):
+    if not (math.isfinite(value) and 0.01 <= value <= 3600):  # 1e-300 was taken, and said as «0 s»
         raise ValueError(value)
     return value
 
@@ -62,7 +62,7 @@ CACHED_PAGES = Setting("HEMEROTECA_CACHED_PAGES", "512",
 SEARCH_SECONDS = Setting("HEMEROTECA_SEARCH_SECONDS", "2",
                          "Segundos que puede durar una búsqueda antes de detenerse y mostrar "
                          "lo hallado.", _seconds,
-                         "un número de segundos mayor que 0 y hasta 3.600, como 0,5")
+                         "un número de segundos de 0,01 a 3.600, como 0,5")
 ENVIRONMENT = (INDEX_DIR, SOURCE_DIR, CACHED_PAGES, SEARCH_SECONDS)  # every setting read from it
 # A page's snippets may run this long past SEARCH_SECONDS (a search cut short still marks
 # what it found); later hits get their text's opening unmarked (retrieval/results.py).
