@@ -17,11 +17,12 @@ evaluated here: `supported` says so first, and the query runs segment by segment
 """
 
 import threading
+from collections import deque
 
 import numpy as np
 from whoosh.query import And, AndMaybe, AndNot, DisjunctionMax, Not, NullQuery, Or, Term
 
-from search.retrieval.columnar import Unsupported
+from search.retrieval.columnar import Unsupported, bm25
 
 # Postings kept per searcher: 8 bytes each (int32 document, float32 weight), 16 with their
 # float64 scores once a query asked them all, so 16 MB at most. In the bench's 1,190
@@ -69,6 +70,7 @@ class IndexView:
         last = postings.segments[-1] if postings.segments else None
         self.size = last.offset + last.size if last else 0
         self._kept = {}
+        self._order = deque()  # the keys of _kept, oldest first
         self._kept_postings = 0
         self._lock = threading.Lock()
         self._live = False
@@ -132,13 +134,12 @@ class IndexView:
         norms = self._norms.get(fieldname)
         if norms is None:
             norms = self._norms[fieldname] = self._length_norms(fieldname)
-        weight = weights.astype(np.float64)
         if norms is False:
-            scores = weight  # an unscored field scores its weight (Whoosh's WeightScorer)
+            scores = weights.astype(np.float64)  # an unscored field scores its weight (Whoosh's WeightScorer)
         else:
             table, lengths = norms
-            scores = self.postings.idf(fieldname, text) * (
-                (weight * self.postings.k1_plus_1) / (weight + table[lengths[docs]]))
+            scores = bm25(self.postings.idf(fieldname, text), self.postings.k1_plus_1, weights,
+                          table[lengths[docs]])
         if whole:
             scores.flags.writeable = False
             found[2] = scores
@@ -173,9 +174,13 @@ class IndexView:
             if key in self._kept:
                 return
             self._kept[key] = found
+            self._order.append(key)
             self._kept_postings += len(found[0])
             while self._kept_postings > KEPT_POSTINGS:  # the oldest go first
-                docs = self._kept.pop(next(iter(self._kept)))[0]
+                # From a queue of the keys: the first key of a dict whose first entries
+                # were removed is found by skipping them all (6.7 µs an eviction among
+                # 5,000 kept terms, against 0.8 from the queue).
+                docs = self._kept.pop(self._order.popleft())[0]
                 self._kept_postings -= len(docs)
 
     def live_docs(self, docs, *others):

@@ -7,6 +7,8 @@ merges in linear time), every live document, and a prefix or range as the Or of 
 terms, as Whoosh expands them. columnar_queries.py walks a query tree with them.
 """
 
+from math import isfinite
+
 import numpy as np
 from whoosh.query import NullQuery, Or, Prefix, Term
 
@@ -36,6 +38,57 @@ def terms_within(query, view, candidates):
     return found, boosted(scores, query)
 
 
+def words_within(query, view, candidates):
+    """Return (found, scores) of an Or of Terms and Ors of Terms (of_terms) among candidates.
+
+    The floats of within()'s general Or (each part's sum, boosted, then added in order),
+    with one pair of scratch arrays for the parts and no mask: a part's scores are zero
+    where it is not found, and x + 0.0 is x.
+    """
+    found = np.zeros(len(candidates), dtype=bool)
+    scores = np.zeros(len(candidates))
+    part_found, part_scores = np.empty_like(found), np.empty_like(scores)
+    for part in query.subqueries:
+        if type(part) is Term:
+            _add_term(part, view, candidates, found, scores)
+            continue
+        check_or(part)
+        part_found.fill(False)
+        part_scores.fill(0.0)
+        for term in part.subqueries:
+            _add_term(term, view, candidates, part_found, part_scores)
+        if part.boost != 1.0:
+            part_scores *= part.boost
+        found |= part_found
+        scores += part_scores
+    if query.boost != 1.0:
+        scores *= query.boost
+    return found, scores
+
+
+def of_terms(query):
+    """Tell whether a query is a Term, or an Or of Terms and Ors of Terms whose boosts are finite.
+
+    Evaluated among candidates, its scores are then zero wherever it is not found (a
+    term's scores are added where it is found only; an Or's are multiplied by its boost,
+    and 0 times an infinite boost is not 0).
+    """
+    if type(query) is Term:
+        return True
+    if type(query) is not Or or not isfinite(query.boost):
+        return False
+    for part in query.subqueries:
+        if type(part) is Or:
+            if not isfinite(part.boost):
+                return False
+            for term in part.subqueries:
+                if type(term) is not Term:
+                    return False
+        elif type(part) is not Term:
+            return False
+    return True
+
+
 def _add_term(query, view, candidates, found, scores):
     """Mark where a Term is among candidates in `found`, and add its scores to `scores`.
 
@@ -46,12 +99,16 @@ def _add_term(query, view, candidates, found, scores):
     if term is None:
         return
     docs, weights = term
+    # The arrays' own searchsorted and an in-place minimum: numpy's function wrappers and a
+    # copy cost a microsecond or two a term, as much as the lookup of a few hundred.
     if len(docs) >= len(candidates):  # look each candidate up in the longer posting list
-        at = np.minimum(np.searchsorted(docs, candidates), len(docs) - 1)
+        at = docs.searchsorted(candidates)
+        np.minimum(at, len(docs) - 1, out=at)
         places = docs[at] == candidates  # a mask of the candidates
         term_scores = view.scores_at(query.fieldname, query.text, docs, weights, at[places])
     else:  # look each posting up among the candidates
-        at = np.minimum(np.searchsorted(candidates, docs), len(candidates) - 1)
+        at = candidates.searchsorted(docs)
+        np.minimum(at, len(candidates) - 1, out=at)
         present = candidates[at] == docs
         places = at[present]  # the candidates' places, each once
         term_scores = view.scores_at(query.fieldname, query.text, docs, weights, present)

@@ -33,9 +33,11 @@ from search.retrieval.columnar_lists import (
     check_or,
     every_live,
     expanded,
+    of_terms,
     term_within,
     terms_within,
     union,
+    words_within,
 )
 from search.retrieval.columnar_matches import Matches
 
@@ -86,7 +88,8 @@ def full(query, view):
         found, extra = within(query.b, view, docs)
         if kind is AndNot:
             return docs[~found], scores[~found]
-        return docs, scores + np.where(found, extra, 0.0)
+        # x + 0.0 is x: where the scores of terms are zero already, no mask is needed
+        return docs, scores + (extra if of_terms(query.b) else np.where(found, extra, 0.0))
     if kind is PhraseQuery:
         docs = full(query.child, view)[0] if query.plan.required else every_live(view)
         docs = docs[_phrase_holds(query, view, docs)]
@@ -110,6 +113,9 @@ def within(query, view, candidates):
     if kind is Or and all(type(part) is Term for part in query.subqueries):
         check_or(query)
         return terms_within(query, view, candidates)
+    if kind is Or and of_terms(query):  # a question's optional words, each in text and title
+        check_or(query)
+        return words_within(query, view, candidates)
     if kind is And or kind is Or or kind is DisjunctionMax:
         if kind is Or:
             check_or(query)

@@ -5,6 +5,8 @@ scores in numpy (columnar.py, columnar_queries.py), Whoosh's matchers answer wha
 cache does not know.
 """
 
+from functools import cache
+
 # Whoosh's collectors and facets (and whoosh.sorting, whoosh.collectors: 0.8 ms of a fresh
 # search) are imported by the functions that fall back on Whoosh's path: the cache answers most.
 from search.whoosh_ext.lengths import preload_lengths
@@ -58,25 +60,36 @@ def _undated_last(value):
     return value or b"\xff"
 
 
+@cache
+def posting_cache():
+    """Return the modules of the posting cache (columnar, columnar_queries, postcache_file).
+
+    Imported on the first search, so that numpy stays out of commands that don't search
+    (`--help`), and then kept: the three `from … import` a search ran inside its functions
+    cost about 11 µs a call on a loaded machine (importlib's fromlist handling), for
+    modules loaded already.
+    """
+    from search.retrieval import columnar, columnar_queries
+    from search.storage import postcache_file
+
+    return columnar, columnar_queries, postcache_file
+
+
 def columnar_matches(searcher, query):
     """Return the Matches of a query from the posting cache, or None for Whoosh's path."""
-    # Imported here: numpy stays out of commands that don't search (`--help`).
-    from search.retrieval.columnar import Unsupported, postings_for, reopened
-    from search.retrieval.columnar_queries import evaluate
-    from search.storage.postcache_file import DamagedCache
-
-    postings = postings_for(searcher)
+    columnar, queries, files = posting_cache()
+    postings = columnar.postings_for(searcher)
     if postings is None:
         return None
     try:
-        return evaluate(postings, query)
-    except Unsupported:
+        return queries.evaluate(postings, query)
+    except columnar.Unsupported:
         return None
-    except DamagedCache as problem:  # a cache file changed under this search: check it again
-        postings = reopened(searcher, problem)
+    except files.DamagedCache as problem:  # a cache file changed under this search: check it again
+        postings = columnar.reopened(searcher, problem)
     try:
-        return evaluate(postings, query) if postings is not None else None
-    except (Unsupported, DamagedCache):
+        return queries.evaluate(postings, query) if postings is not None else None
+    except (columnar.Unsupported, files.DamagedCache):
         return None  # Whoosh's path answers this one
 
 

@@ -147,6 +147,8 @@ def test_kept_postings_stay_within_their_bound(index, postings, monkeypatch):
         assert view._kept_postings <= 40
         assert view._kept_postings == sum(len(entry[0]) for entry in view._kept.values())
         assert all(len(entry[0]) <= 10 for entry in view._kept.values())
+        assert list(view._order) == list(view._kept)  # evicted oldest first, from the queue
+    assert len(view._kept) < len(terms(index))  # some were evicted
     for term in terms(index):  # read again after their eviction: the same postings
         found = view.term("text", term)
         assert (None if found is None else found[0].tolist()) == first[term]

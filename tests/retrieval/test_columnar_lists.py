@@ -2,9 +2,10 @@
 
 import numpy as np
 import pytest
-from whoosh.query import NullQuery, Or, Prefix, Term, TermRange
+from whoosh.query import And, AndMaybe, NullQuery, Or, Prefix, Term, TermRange
 
-from search.retrieval.columnar_lists import every_live, expanded, term_within, union
+from search.retrieval import columnar_queries
+from search.retrieval.columnar_lists import every_live, expanded, of_terms, term_within, union, words_within
 from tests.retrieval.test_columnar_queries import index, postings, searcher, stem  # noqa: F401 (fixtures)
 
 
@@ -53,3 +54,60 @@ def test_a_prefix_or_a_range_is_the_or_of_its_terms_in_the_segment(searcher, pos
     assert expanded(Prefix("text", "zzzz"), view) is NullQuery
     dates = expanded(TermRange("date", "2020-03-01", "2020-03-31"), view)
     assert all("2020-03-01" <= part.text <= "2020-03-31" for part in dates.subqueries)
+
+
+def _general_or(query, view, candidates):
+    """within()'s general Or, part by part with masks: what words_within must give, bit for bit."""
+    found, scores = np.zeros(len(candidates), dtype=bool), np.zeros(len(candidates))
+    for part in query.subqueries:
+        part_found, part_scores = columnar_queries.within(part, view, candidates)
+        found |= part_found
+        scores += np.where(part_found, part_scores, 0.0)
+    return found, np.where(found, scores * query.boost if query.boost != 1.0 else scores, 0.0)
+
+
+WORDS = ("salud", "vacuna", "gobierno", "palabraausente", "presidente")
+
+
+@pytest.mark.parametrize("inner, outer", [(1.0, 1.0), (0.5, 1.0), (1.0, 2.5), (3.0, 0.25)])
+def test_an_or_of_words_in_text_and_title_among_candidates_gives_the_general_floats(
+        searcher, postings, inner, outer):  # noqa: F811
+    """A question's optional words (each an Or of text and title, or a lone Term) give the
+    very floats of the general Or, on the whole index and in each segment."""
+    words = [stem(searcher, word) or word for word in WORDS]
+    parts = [Or([Term("text", word), Term("title", word, boost=0.5)], boost=inner) for word in words[:-1]]
+    query = Or(parts + [Term("text", words[-1], boost=2.0)], boost=outer)
+    assert of_terms(query)
+    for view in [postings.whole, *postings.segments]:
+        live = every_live(view)
+        for candidates in (live, live[::5], live[:40]):
+            found, scores = words_within(query, view, candidates)
+            expected_found, expected = _general_or(query, view, candidates)
+            assert found.tolist() == expected_found.tolist() and found.any()
+            assert scores.tolist() == expected.tolist()  # bit for bit, zero where not found
+            assert not scores[~found].any()
+
+
+def test_an_and_maybe_of_optional_words_adds_the_same_floats_as_with_a_mask(searcher, postings):  # noqa: F811
+    salud, vacuna = stem(searcher, "salud"), stem(searcher, "vacuna")
+    optional = Or([Or([Term("text", vacuna), Term("title", vacuna, boost=0.5)]), Term("exact", "vacunas")])
+    query = AndMaybe(Or([Term("text", salud), Term("title", salud, boost=0.5)]), optional)
+    docs, scores = columnar_queries.full(query, postings.whole)
+    base_docs, base = columnar_queries.full(query.a, postings.whole)
+    found, extra = _general_or(optional, postings.whole, base_docs)
+    assert docs.tolist() == base_docs.tolist()
+    assert scores.tolist() == (base + np.where(found, extra, 0.0)).tolist()
+
+
+@pytest.mark.parametrize("query, expected", [
+    (Term("text", "a"), True),
+    (Term("text", "a", boost=float("inf")), True),  # added where found only
+    (Or([Term("text", "a"), Or([Term("text", "b"), Term("title", "b")], boost=0.5)]), True),
+    (Or([Term("text", "a")], boost=float("inf")), False),  # 0 * inf is not 0
+    (Or([Or([Term("text", "b")], boost=float("nan"))]), False),
+    (Or([Or([Or([Term("text", "b")])])]), False),  # deeper than an Or of terms
+    (Or([And([Term("text", "a"), Term("text", "b")])]), False),
+    (NullQuery, False),
+])
+def test_of_terms_tells_the_queries_whose_scores_are_zero_where_not_found(query, expected):
+    assert of_terms(query) is expected
