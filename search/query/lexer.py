@@ -54,7 +54,9 @@ def normalized(text):
     overrides go, as they go from documents (untrusted.plain_text): `\x1b[31mvacuna` is
     `vacuna`. Runs of operators and parentheses are squeezed (squeezed).
     """
-    return squeezed(joined_acronyms(readable(plain_text(text or ""))))
+    text = text or ""
+    text = text if text.isprintable() else plain_text(text)  # the usual query: no pattern compiled
+    return squeezed(joined_acronyms(readable(text)))
 
 
 def squeezed(text):
