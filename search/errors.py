@@ -63,6 +63,19 @@ class IndexNotFound(SearchError):
         self.index_dir = str(index_dir)
 
 
+class IndexOutdated(IndexNotFound):
+    """An index another version of Hemeroteca wrote: `update` rebuilds it, as `index` does."""
+
+    def __init__(self, index_dir, detail, folders=()):  # pylint: disable=super-init-not-called
+        import shlex
+
+        SearchError.__init__(self, f"{index_dir}: {detail}. Póngalo al día con «hemeroteca update --index "
+                                   f"{shlex.quote(str(index_dir))}», que lo reconstruye, o reconstrúyalo "
+                                   f"con: {build_command(index_dir, folders)}")
+        self.index_dir = str(index_dir)
+        self.detail = detail
+
+
 class RecordNotFound(SearchError):
     """No paragraph or document has the given id."""
 

@@ -13,6 +13,7 @@ from search.retrieval import searching as library
 from search.retrieval.similar import similar
 from search.retrieval.snippets import mark
 from search.settings import DOC_PAGE_PARAGRAPHS, MAX_PAGE, MAX_QUERY_CHARS, SORTS
+from search.text import date_values
 from search.text.wording import number, plural
 from web.errors import build_hint
 from web.limits import Held, is_costly
@@ -53,13 +54,15 @@ def run_search(index, params):
 def cached(kind, params, render):
     """Return (render()'s output for params, whether it came from the cache).
 
-    Pages are cached rendered, once per version of the index: a repeated search costs
-    a dictionary lookup, not a search and a template. Errors are raised, never cached,
-    and neither are the answers of searches that ran out of time.
+    Pages are cached rendered, once per version of the index and per day (`fecha:hoy`,
+    `hoy-7d` and the page's Desde/Hasta name another day after midnight): a repeated
+    search costs a dictionary lookup, not a search and a template. Errors are raised,
+    never cached, and neither are the answers of searches that ran out of time.
     """
     version = current_app.extensions["hemeroteca"].version()
     cache = current_app.extensions["hemeroteca.cache"]
-    return cache.lookup((version, kind, params.key()), render, keep=lambda: not g.get("incomplete"))
+    return cache.lookup((version, date_values.current_day(), kind, params.key()), render,
+                        keep=lambda: not g.get("incomplete"))
 
 
 def took(started, from_cache):

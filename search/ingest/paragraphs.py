@@ -8,6 +8,7 @@ from search.ingest.titles import transcript_title
 from search.records import Document, Record
 from search.settings import MAX_PARAGRAPH_SPEAKERS, MAX_SPEAKER_CHARS, MAX_TITLE_CHARS
 from search.text import dates
+from search.text.weekday_dates import weekday_date
 from search.text.wording import number as number_of
 from search.text.wording import plural
 
@@ -57,8 +58,8 @@ def document_date(document: Document) -> datetime.date | None:
     """
     if document.standalone:
         return dates.filename_date(document.doc)
-    return dates.document_date(document.paragraphs, document.doc, document.date,
-                               is_speech=is_turn)
+    return (dates.document_date(document.paragraphs, document.doc, document.date, is_speech=is_turn)
+            or weekday_date(document.paragraphs, document.doc, document.date))
 
 
 def is_turn(paragraph: str) -> bool:

@@ -22,7 +22,6 @@ from search.query.phrases import TITLE_FIELDS, PhraseQuery
 from search.query.speakers import speaker_query
 from search.query.suggest import allowed_typos
 from search.text.analysis import terms_of
-from search.text.words import accent_variants
 
 OLD_TITLES = ("Este índice se creó antes de que titulo: buscara también los títulos hechos para "
               "las transcripciones («Conferencia de prensa, 2020-06-15»): el próximo "
@@ -188,8 +187,13 @@ class Builder(Expanding, OtherClauses):
         if typos and self.vocabulary is not None and self.expansions.may_look_up_typos(word.text):
             return self.fuzzy(fieldname, word.text, typos, negated, word.field)
         tokens = self.analyze(fieldname, word.text)
+        joined = self.joined_term(fieldname, word.text, tokens)
         if len(tokens) > 1:  # chino-rusas, COVID-19: the parts, together and in order
-            return self.phrase(Phrase(word.text, word.field), negated)
+            phrase = self.phrase(Phrase(word.text, word.field), negated)
+            if joined is None or phrase is None:
+                return phrase
+            self.remember(fieldname, [joined], negated)  # or joined, as `anticovid` is written
+            return Or([phrase, self.either(fieldname, word.field, [joined])])
         glued = GLUED.match(word.text)
         if glued and tokens and not self.searcher.doc_frequency(fieldname, tokens[0]):
             # `covid19` where the texts write `COVID-19` (two words to the analyzer, as to
@@ -203,23 +207,10 @@ class Builder(Expanding, OtherClauses):
         if not tokens:
             self.built.stop_words.append(word.text)
             return None
-        tokens += self.accented_terms(fieldname, word.text, tokens[0])
+        tokens += self.accented_terms(fieldname, word.text, tokens[0]) + ([joined] if joined else [])
         self.remember(fieldname, tokens, negated)
         boosts = self.blended(fieldname, tokens) if len(tokens) > 1 else None  # a one-off `COVÍD`
         return self.either(fieldname, word.field, tokens, boosts)
-
-    def accented_terms(self, fieldname, text, term):
-        """Return the other index terms of a word typed without accents (`comio`: `com`).
-
-        Only terms the index holds: each is one more posting list to read.
-        """
-        found = []
-        for variant in accent_variants(text.lower()):
-            terms = self.analyze(fieldname, variant)
-            if (len(terms) == 1 and terms[0] != term and terms[0] not in found
-                    and self.doc_frequency(fieldname, terms[0])):
-                found.append(terms[0])
-        return found
 
     def either(self, fieldname, typed_field, terms, boosts=None):
         """Return the query for any of terms: in fieldname, and in titles when no field was typed.

@@ -2,7 +2,9 @@
 
 `polít*` stands for the index's words that begin with it, `sal?d` and `*ción` for those
 its pattern matches (Lucene's WildcardQuery, over the vocabulary's written words), and
-`cooperasion~` for those within its typos. Each expands to the most frequent of them,
+`cooperasion~` for those within its typos; a word typed without accents stands for its
+accented forms too (`comio`: `comió`), and a compound for its joined form (`anti-COVID`:
+`anticovid`). Each expands to the most frequent of them,
 within the query's one expansion budget (expansion.py). Mixed into builder.Builder.
 
 Every term an expansion (or a word's accent variants) stands for is scored with the idf of
@@ -20,6 +22,7 @@ from search.query.prefixes import prefix_terms
 from search.query.similarity import similarity
 from search.query.suggest import MAX_EXPANSIONS, allowed_typos
 from search.text.folding import fold
+from search.text.words import accent_variants, joined_form, may_hold_compound
 from search.whoosh_ext.scoring import lucene_idf
 
 AS_WRITTEN = "="  # spans.AS_WRITTEN: the query stage can't import the retrieval one
@@ -126,6 +129,33 @@ class Expanding:
         boosts = self.blended("exact", terms)
         parts = [Term("exact", term, boost=boosts[term]) for term in terms]
         return parts[0] if len(parts) == 1 else Or(parts)
+
+    def accented_terms(self, fieldname, text, term):
+        """Return the other index terms of a word typed without accents (`comio`: `com`).
+
+        Only terms the index holds: each is one more posting list to read.
+        """
+        found = []
+        for variant in accent_variants(text.lower()):
+            terms = self.analyze(fieldname, variant)
+            if (len(terms) == 1 and terms[0] != term and terms[0] not in found
+                    and self.doc_frequency(fieldname, terms[0])):
+                found.append(terms[0])
+        return found
+
+    def joined_term(self, fieldname, text, tokens):
+        """Return the joined index term of a typed compound (`anti-COVID`: `anticovid`,
+        `O'Donnell`: `odonnell`; words.catenated) when the index holds it, else None.
+
+        Texts index a compound's joined word beside its parts, so the joined term finds
+        both spellings: `anti-COVID` finds `anticovid`, and `odonnell` finds `O'Donnell`.
+        """
+        if fieldname not in ("text", "title") or not may_hold_compound(text):
+            return None
+        joined = joined_form(text)
+        if joined is None or joined in tokens or not self.doc_frequency(fieldname, joined):
+            return None
+        return joined
 
     def blended(self, fieldname, terms, weights=None):
         """Return {term: boost} that scores each term with the idf of the most frequent one.

@@ -78,23 +78,19 @@ class Matches:
     def by_date(self, count, newest_first):
         """Return [(global docnum, 0.0)] of the first `count` by date, as Whoosh sorts them.
 
-        The key is the date then the document number, in one int64, reversed for newest
-        first; undated paragraphs come last in both orders (as Elasticsearch's `missing:
-        _last`), as on Whoosh's path (running.date_order).
+        The key is the date (reversed for newest first) then the document number, in one
+        int64: one day's paragraphs keep their reading order either way (a document's
+        paragraphs are numbered in order). Undated paragraphs come last in both orders (as
+        Elasticsearch's `missing: _last`), as on Whoosh's path (running.date_order).
         """
         if not self.total or count <= 0:
             return []
         keys = np.concatenate([view.date_keys()[docs] for view, docs, _ in self.per_segment])
-        if not newest_first:
-            keys = np.where(keys == NO_DATE, UNDATED_LAST, keys)
+        keys = np.where(keys == NO_DATE, UNDATED_LAST, UNDATED_LAST - 1 - keys if newest_first else keys)
         docnums = np.concatenate([docs.astype(np.int64) + view.offset
                                   for view, docs, _ in self.per_segment])
         combined = (keys + 1) * (1 << 32) + docnums
-        if newest_first:
-            combined = -combined
         if len(combined) > count:
             combined = np.partition(combined, count - 1)[:count]
         combined.sort()
-        if newest_first:
-            combined = -combined
         return [(int(key % (1 << 32)), 0.0) for key in combined]

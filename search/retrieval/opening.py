@@ -17,12 +17,12 @@ from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage
 
 from search import whoosh_ext
-from search.errors import IndexDamaged, IndexNotFound
+from search.errors import IndexDamaged, IndexNotFound, IndexOutdated
 from search.storage.generations import STORE_FILE, live_generation
 from search.storage.store import OutdatedStore, RecordStore
-from search.text.analysis import outdated_analysis
+from search.text.analyzer_marks import outdated_analysis
 
-OUTDATED = "lo construyó una versión anterior de Hemeroteca; vuelva a construirlo"
+OUTDATED = "lo construyó otra versión de Hemeroteca"
 
 
 class Generation:
@@ -69,7 +69,9 @@ def open_generation(index_dir, directory):
     damage = find_damage(directory) if unreadable else None
     if damage:
         raise IndexDamaged(index_dir, damage, source_folders(directory))
-    raise IndexNotFound(index_dir, problem, source_folders(directory))
+    if unreadable and problem is not OUTDATED:
+        raise IndexNotFound(index_dir, problem, source_folders(directory))
+    raise IndexOutdated(index_dir, problem, source_folders(directory))
 
 
 def index_damage(index_dir: str | os.PathLike) -> IndexDamaged | None:

@@ -35,7 +35,7 @@ def run_query(searcher, query, depth, sort):
     if reverse is None:
         collector = RecordingTopCollector(depth, usequality=False)
     else:
-        collector = RecordingSortingCollector(date_order(reverse), depth, reverse=reverse)
+        collector = RecordingSortingCollector(date_order(reverse), depth)
     searcher.search_with_collector(query, collector)
     found = collector.results()
     total = sum(len(docnums) for _, docnums in collector.segments)
@@ -45,19 +45,26 @@ def run_query(searcher, query, depth, sort):
 
 
 def date_order(newest_first):
-    """Return Whoosh's facet that sorts by date, newest or oldest first.
+    """Return Whoosh's facet that sorts by date, newest or oldest first, in ascending order.
 
-    Undated paragraphs go last in both orders (Elasticsearch's `missing: _last`): the date
-    column holds b"" for them, first in ascending order, so oldest first sorts them as
-    b"\xff", after every date.
+    One day's paragraphs keep their reading order (ascending document numbers) either way:
+    newest first sorts each date's bytes complemented, not the whole key reversed. Undated
+    paragraphs go last in both orders (Elasticsearch's `missing: _last`): the date column
+    holds b"" for them, which sorts as b"\xff", after every date.
     """
     from whoosh.sorting import FieldFacet, TranslateFacet
 
-    return FieldFacet("date") if newest_first else TranslateFacet(_undated_last, FieldFacet("date"))
+    return TranslateFacet(_newest_first if newest_first else _undated_last, FieldFacet("date"))
 
 
 def _undated_last(value):
     return value or b"\xff"
+
+
+def _newest_first(value):
+    if isinstance(value, int):  # no date column: no paragraph is dated (Whoosh's ordinals, all alike)
+        return value
+    return bytes(255 - byte for byte in value) if value else b"\xff"
 
 
 @cache

@@ -23,7 +23,8 @@ TITLE_NOUNS = frozenset("titular titulares título títulos lema lemas eslogan c
 IMPERSONAL_CLITICS = frozenset({"les", "nos", "me", "te"})  # not `le`: `le dijeron` may have its subject after
 MODALS = frozenset("puede pueden podía podían pudo podrá podría suele solía".split())
 INFINITIVE_ENDINGS = ("ar", "er", "ir")
-READING = frozenset("lee leía leyó leerá ve veía vio escucha escuchaba escuchó oye oía oyó".split())
+READING = frozenset("lee leía leyó leerá ve veía vio escucha escuchaba escuchó oye oía oyó recoge recogía recogió "
+                    "establece establecía estableció".split())  # `se recoge en la demanda`, `se establece en la ley`
 QUOTATION = re.compile(r'[«“"]([^«»“”"]+)[»”"]')
 
 
@@ -81,16 +82,19 @@ def _impersonal_se(tokens: list[str]) -> bool:
     una "…"`, `En el informe se afirma que "…"`, `se lee: «…»`): a text or an unnamed source, not the person followed.
     A verb that takes `se` of its own subject (`Ruiz se quejó de que…`, `se pregunta`) is no such report."""
     lowered = [token.lower() for token in tokens]
-    for index, word in enumerate(lowered[:-1]):
-        if word != "se":
-            continue
-        verb = lowered[index + 1]
-        if verb in MODALS and index + 2 < len(lowered) and lowered[index + 2].endswith(INFINITIVE_ENDINGS):
-            return True  # `se puede leer`, `se podía escuchar`
-        if (verb in READING or verb in lex.SINGULAR and verb not in lex.REFLEXIVE and not verb.startswith("pregunt")) \
-                and lowered[index + 2:index + 4] not in (["a", "sí"], ["a", "si"]):  # `se asegura a sí mismo`
-            return True
-    return False
+    return any(impersonal_at(lowered, index) for index, word in enumerate(lowered[:-1]) if word == "se")
+
+
+def impersonal_at(lowered: list[str], index: int) -> int:
+    """Return how many words after `se` at index report with an impersonal `se` (`se puede leer`: 2, `se afirma`:
+    1), else 0; lowered: a sentence's tokens in lower case."""
+    verb = lowered[index + 1] if index + 1 < len(lowered) else ""
+    if verb in MODALS and index + 2 < len(lowered) and lowered[index + 2].endswith(INFINITIVE_ENDINGS):
+        return 2  # `se puede leer`, `se podía escuchar`
+    if (verb in READING or verb in lex.SINGULAR and verb not in lex.REFLEXIVE and not verb.startswith("pregunt")) \
+            and lowered[index + 2:index + 4] not in (["a", "sí"], ["a", "si"]):  # `se asegura a sí mismo`
+        return 1
+    return 0
 
 
 def only_terms(text: str) -> bool:

@@ -19,6 +19,7 @@ from search.speakers.clauses import (
 )
 from search.speakers.discourse import Discourse
 from search.speakers.first_person import first_person
+from search.speakers.focus import follow
 from search.speakers.genre import Kind, document_kind
 from search.speakers.headlines import (
     HEADINGS,
@@ -53,6 +54,7 @@ from search.speakers.sentences import continues, repaired
 from search.speakers.subjects import subject
 from search.speakers.subjunctive import may_tell_past, past_subjunctive
 from search.speakers.tweets import credited_person, may_credit, tweet_speakers
+from search.speakers.voices import DocumentVoices, voiced_speakers
 
 POSSESSIVES = frozenset({"su", "sus"})
 PLURAL_AUXILIARIES = frozenset("han habían habrían hayan hubieran".split())
@@ -271,9 +273,14 @@ def _reported(paragraphs: list[str], asked: list[bool] | None, kind: Kind) -> li
     inner_speakers = []
     relaying: Person | None = None  # the author of a message being quoted for them, by relayer
     relayer: list[Person] = []
-    for paragraph in paragraphs:
+    voices = DocumentVoices(paragraphs, attributor.people) if kind.news else None
+    for index, paragraph in enumerate(paragraphs):
         salient = attributor.discourse.salient_now()  # whom unattributed quoted words are of, if any are
         found, inner = attributor.paragraph(paragraph, quotes.awaited(paragraph))
+        kept = [person for person in found if voices.keeps(index, person)] if voices is not None else found
+        if kept != found or not found and voices is not None and MARK.search(paragraph) and voices.nobodys(index):
+            found = kept or [NOBODY]  # `«…», publicó el portal X`, `Facua denuncia…`: a body spoke, no one else,
+            attributor.discourse.spoke(found)  # so a later `añade` is not the person credited before
         signer = quotes.signature(paragraph) if quotes.expected is not None else None
         if signer is not None and signs(signer.split(), attributor.people):  # a letter's last line: `ANA GIL».`
             found = [attributor.people.person(proper_case(signer).split(), attributor.discourse.clock)]
@@ -302,4 +309,7 @@ def _reported(paragraphs: list[str], asked: list[bool] | None, kind: Kind) -> li
     speakers = interview_answers(paragraphs, speakers, attributor.people, asked, kind)
     if not kind.news:
         return speakers
-    return first_person(paragraphs, repeated(paragraphs, speakers), kind)
+    # the person in focus fills the lines that need a speaker, except those a body, a document, a collective or an
+    # unnamed source voices; then no credit is kept on such a line
+    speakers = first_person(paragraphs, repeated(paragraphs, speakers), kind)
+    return voiced_speakers(follow(paragraphs, speakers, attributor.people, voices), voices)

@@ -15,6 +15,7 @@ from search.ingest.formats import iter_path
 from search.ingest.manifest import file_key, fingerprint, printable, still_settled
 from search.ingest.paragraphs import document_records, spoken_text
 from search.ingest.shared_docs import NO_NAMES
+from search.storage.update_summary import dating
 from search.text.folding import speaker_key
 from search.text.pairs import SIGNATURE_FIELD, pair_signature
 from search.text.wording import plural
@@ -48,16 +49,17 @@ def whoosh_fields(record, docno, names=None):
     return fields
 
 
-def add_document(writer, store, docno, document, source=None, live=True, warn=None, undated=None):
+def add_document(writer, store, docno, document, source=None, live=True, warn=None, dated=None):
     """Add one document's records to the Whoosh writer and the record store; return how many.
 
     `live` False writes the store's version as pending (an update's, versions.py);
-    `warn(message)` hears of speakers left out (ingest/paragraphs.py), `undated(name)` of a
-    document with no date of its own (a feed's records without `doc` are dated one by one).
+    `warn(message)` hears of speakers left out (ingest/paragraphs.py), `dated(name, date)`
+    of each document's own date, None if it has none (update_summary.dating; a feed's
+    records without `doc` are dated one by one).
     """
     when, records = document_records(printable_names(document), warn)
-    if when is None and records and not document.standalone and undated is not None:
-        undated(document.doc)
+    if records and not document.standalone and dated is not None:
+        dated(document.doc, when)
     store.add_document(docno, document, records, when, source, live)
     names = set(writer.schema.names())
     for record in records:
@@ -95,7 +97,7 @@ def add_file(writer, store, file, root, first_docno, summary, source=None, live=
                 docnos.append(docno)
                 part_of = docno if document.standalone else part_of
             summary.paragraphs += add_document(writer, store, docno, document, source, live,
-                                                 summary.warnings.append, summary.undated.append)
+                                                 summary.warnings.append, dating(summary))
     except UnreadableFile as error:
         reason = error.reason + (f"; se indexó lo leído antes ({plural(len(docnos), 'documento')})"
                                  if docnos else "")
@@ -146,13 +148,14 @@ def index_files(writer, store, files, summary, first_docno, progress=None, paren
             raise SystemExit("the build was abandoned")
         key = file_key(file)
         if share and share[0].part:  # another worker's share of this feed says and notes it
-            quiet = SimpleNamespace(warnings=[], skipped=[], undated=[], documents=0, paragraphs=0)
+            quiet = SimpleNamespace(warnings=[], skipped=[], undated=[], guessed=[], documents=0, paragraphs=0)
             docnos, _ = add_file(writer, store, file, root, docno, quiet, key, names=names, keep=share[0].keeps,
                                  upto=share[0].size)
             docno += len(docnos)
             summary.documents += quiet.documents
             summary.paragraphs += quiet.paragraphs
             summary.undated += quiet.undated  # its own documents: none is another share's
+            summary.guessed += quiet.guessed
             continue
         try:
             size, mtime_ns, digest, changed_at = fingerprint(key, share[0].size if share else None)

@@ -41,6 +41,7 @@ from search.ingest.jsonl import Problems, json_records, record_doc, record_text
 from search.ingest.jsonl_documents import feed_documents
 from search.ingest.manifest import content_hash
 from search.storage.adding import add_document
+from search.storage.update_summary import dating
 from search.storage.versions import LIVE
 
 NARROW_CODECS = ("utf-8", "cp1252")  # read a line at a time from any offset
@@ -180,7 +181,7 @@ def stage_appended(store, writer, state, known, plan, summary, names):
     first = store.next_docno()
     for docno, document in enumerate(documents, first):
         summary.paragraphs += add_document(writer, store, docno, document, state.path, live=False,
-                                         warn=summary.warnings.append, undated=summary.undated.append)
+                                         warn=summary.warnings.append, dated=dating(summary))
     plan.staged += range(first, first + len(documents))
     if documents:
         store.set_meta("last_docno", str(first + len(documents) - 1))

@@ -34,7 +34,7 @@ from search.storage.store import OutdatedStore, RecordStore
 from search.storage.update_steps import UNFINISHED, apply_changes
 from search.storage.update_summary import EmptyUpdate, UpdateFailed, UpdateSummary, summary_notes
 from search.storage.workers import BuildSummary
-from search.text.analysis import outdated_analysis
+from search.text.analyzer_marks import outdated_analysis
 from search.text.wording import system_reason
 from search.whoosh_ext import TESTED_WHOOSH
 from search.whoosh_ext.writing import remove_abandoned_files, segment_count
@@ -104,7 +104,8 @@ def why_not_updatable(generation):
 def rebuilt(built: BuildSummary):
     """Return the summary of an update that had to build the index."""
     return UpdateSummary(documents=built.documents, paragraphs=built.paragraphs,
-                         skipped=built.skipped, warnings=built.warnings, rebuilt=True)
+                         skipped=built.skipped, warnings=built.warnings, undated=built.undated,
+                         guessed=built.guessed, rebuilt=True)
 
 
 def optimize_index(index_dir, wait=WAIT_SECONDS):

@@ -3,6 +3,7 @@
 from dataclasses import dataclass, field
 
 from search.errors import SearchError, shown
+from search.text.weekday_dates import GuessedDate
 from search.text.wording import number, plural, seconds
 
 
@@ -28,6 +29,7 @@ class UpdateSummary:
     stale: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     undated: list[str] = field(default_factory=list)  # documents indexed with no date (undated_note)
+    guessed: list[str] = field(default_factory=list)  # documents dated by a weekday's year (guessed_note)
     repaired: bool = False
     rebuilt: bool = False
     rebuilt_because: str | None = None  # why a full build replaced the index, if not missing
@@ -93,6 +95,7 @@ def summary_notes(summary):
     stale = set(getattr(summary, "stale", ()))
     return ([f"aviso: {shown(message)}" for message in summary.warnings]
             + [f"aviso: {shown(note)}" for note in [undated_note(summary.undated)] if note]
+            + [f"aviso: {shown(note)}" for note in [guessed_note(summary.guessed)] if note]
             + [f"omitido: {shown(str(path))}: {reason}"
                + ("; sus documentos se quitaron del índice" if path in withdrawn else "")
                + (STALE if path in stale else "")
@@ -121,6 +124,38 @@ def undated_note(names):
     return (f"{plural(len(names), 'documento')} sin fecha ({shown_names}): no {enter} en los filtros de fecha, "
             "la línea de tiempo ni el orden por fecha; una fecha en el nombre del archivo (2020-03-14), en sus "
             "metadatos o en su primer párrafo se la da")
+
+
+GUESSED_NAMED = 10  # documents named in the note on those whose year was guessed
+
+
+def guessed_note(described):
+    """Return the note on the documents whose year was guessed from a weekday, or "".
+
+    `described`: «name («how the text said it»: date)», as dating() notes them.
+
+    >>> guessed_note(["c.txt («sábado 14 de marzo»: 2020-03-14)"])[:75]
+    '1 documento fechado con el año que da el día de la semana (c.txt («sábado 1'
+    """
+    if not described:
+        return ""
+    described = sorted(described)
+    shown_names = "; ".join(described[:GUESSED_NAMED]) + ("; …" if len(described) > GUESSED_NAMED else "")
+    return (f"{plural(len(described), 'documento fechado', 'documentos fechados')} con el año que da el día "
+            f"de la semana ({shown_names}): su texto no dice el año, y es el único en que ese día cae en "
+            "ese día de la semana cerca de las otras fechas del documento; compruébelo o póngalo en el "
+            "nombre del archivo")
+
+
+def dating(summary):
+    """Return the callback that hears each document's date (adding.add_document) and notes
+    in `summary` those with none (undated) and those whose year a weekday gave (guessed)."""
+    def dated(name, when):
+        if when is None:
+            summary.undated.append(name)
+        elif isinstance(when, GuessedDate):
+            summary.guessed.append(f"{name} («{when.said}»: {when.isoformat()})")
+    return dated
 
 
 class EmptyUpdate(UpdateFailed):

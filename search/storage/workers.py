@@ -44,6 +44,7 @@ class BuildSummary:
     skipped: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     undated: list[str] = field(default_factory=list)  # documents with no date (update_summary.undated_note)
+    guessed: list[str] = field(default_factory=list)  # dated by a weekday's year (update_summary.guessed_note)
     seconds: float = 0.0
     index_dir: str = ""
 
@@ -61,6 +62,7 @@ class BuildSummary:
         self.skipped += other.skipped
         self.warnings += other.warnings
         self.undated += other.undated
+        self.guessed += other.guessed
 
 
 def share_files(files, parts):

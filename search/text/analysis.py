@@ -6,27 +6,29 @@ folded before stemming and the Spanish accents after it.
 
 Everything here is a module-level class or function, because Whoosh pickles the
 schema (and so the analyzer) into the index, and a PyStemmer object can't be pickled.
-An index built by another version of these rules is found (outdated_analysis).
+An index built by another version of these rules is found (analyzer_marks.outdated_analysis).
 
 >>> [t.text for t in spanish_analyzer()("¿Cooperación chino-rusa en EE.UU.?")]
 ['cooper', 'chin', 'rus', 'eeuu']
 """
 
 import unicodedata
-from itertools import islice
+from itertools import chain, islice
+from re import Match
 
 from whoosh.analysis import CharsetFilter, CompositeAnalyzer, Filter, LowercaseFilter, RegexTokenizer, StopFilter, Token
 
 from search.text.folding import ACCENT_FOLDING
 from search.text.words import (
-    STOP_FORMS,
     STOPWORDS,
     TOKEN,
     TOKEN_PATTERN,
+    catenated,
     exact_form,
     folded_word,
     index_form,
     is_stop_word,
+    may_hold_compound,
     plain_stem,
     plain_word,
     stem,
@@ -41,8 +43,10 @@ from search.text.words import (
 # 4: plurals of every kind written as their singular before stemming (stems.py), nouns in
 # -d kept whole, a final z stemmed as c; acronyms with spaces, numbers in one spelling,
 # elided particles (O'Donnell) dropped. 5: a spaced acronym's parts have one or two capitals
-# (`la OMS. A. Pérez` was indexed as `omsa`).
-ANALYZER_VERSION = 5
+# (`la OMS. A. Pérez` was indexed as `omsa`). 6: compounds indexed joined too, beside
+# their parts (`anti-COVID` as anti, covid and anticovid; `O'Donnell` as donnell and
+# odonnell); plurals of agudas in a vowel (`mamás`) and of nouns in -i, -u (`taxis`).
+ANALYZER_VERSION = 6
 
 
 class NormalizingTokenizer(RegexTokenizer):
@@ -57,8 +61,21 @@ class NormalizingTokenizer(RegexTokenizer):
 
     def __call__(self, value, **kwargs):
         value = unicodedata.normalize("NFC", value)
-        for token in super().__call__(value, **kwargs):
+        if kwargs.get("mode") != "index" or not may_hold_compound(value):
+            for token in super().__call__(value, **kwargs):
+                token.text = self.plain(token.text)
+                yield token
+            return
+        positions = {}  # start character: position, for the compounds' joined tokens
+        for token in super().__call__(value, **dict(kwargs, chars=True)):
+            positions[token.startchar] = getattr(token, "pos", None)
             token.text = self.plain(token.text)
+            yield token
+        # Indexing: each compound's joined word too, at its first part's position, as
+        # word_delimiter_graph puts it (queries join the typed word: query/expanding.py)
+        for start, end, joined in catenated(value):
+            token.text, token.stopped, token.boost = self.plain(joined), False, 1.0
+            token.startchar, token.endchar, token.pos = start, end, positions[start]
             yield token
 
     @staticmethod
@@ -109,35 +126,6 @@ class SpanishStemFilter(Filter):
             if not token.stopped:
                 token.text = stemmer(token.text)
             yield token
-
-
-def analyzer_version(analyzer):
-    """Return the ANALYZER_VERSION an analyzer (perhaps unpickled from an old index) has.
-
-    Indexes built before the mark existed give 1; an analyzer without a stem filter, 0.
-    """
-    for item in getattr(analyzer, "items", [analyzer]):
-        if isinstance(item, SpanishStemFilter):
-            return getattr(item, "version", 1)
-    return 0
-
-
-def outdated_analysis(schema):
-    """Return why an index's schema can't be searched with this analyzer, or None.
-
-    The version mark says how words are stemmed and folded; the stop list pickled with
-    the schema is checked too, so that a stop list edited without a new version is caught.
-    """
-    analyzer = schema["text"].analyzer if "text" in schema else None
-    found = analyzer_version(analyzer)
-    if found != ANALYZER_VERSION:
-        return (f"se construyó con la versión {found} del analizador de español y esta "
-                f"Hemeroteca usa la {ANALYZER_VERSION}; vuelva a construirlo")
-    stops = [item.stops for item in analyzer.items if isinstance(item, StopFilter)]
-    if stops and stops[0] != STOP_FORMS:
-        return ("se construyó con otra lista de palabras vacías que la de esta Hemeroteca; "
-                "vuelva a construirlo")
-    return None
 
 
 class ExactForms(Filter):
@@ -194,8 +182,11 @@ class SpanishAnalyzer(CompositeAnalyzer):
         if len(terms) >= MEMO_WORDS:
             terms.clear()
         token = Token(**INDEXING)
-        for match in self.items[0].expression.finditer(unicodedata.normalize("NFC", value)):
-            word = match.group()
+        value = unicodedata.normalize("NFC", value)
+        words = map(Match.group, self.items[0].expression.finditer(value))
+        if may_hold_compound(value):  # then the compounds joined (catenated)
+            words = chain(words, (joined for _, _, joined in catenated(value)))
+        for word in words:
             term = terms.get(word, _UNSEEN)
             if term is _UNSEEN:
                 term = terms[word] = self._term(word)

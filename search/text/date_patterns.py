@@ -96,6 +96,10 @@ DAY_TO_MONTH = r"(?:\s+(?:d[ií]as?\s+)?(?:del\s+mes\s+)?de\s+|\s+|\s?[-/.]\s?)"
 MONTH_TO_YEAR = r"(?:\s+del?\s+(?:año\s+)?|,\s*|\s+|\s?[-/.]\s?)"  # `de 2020`, `del año 2020`
 
 SPANISH = LazyPattern(r"\b" + WEEKDAY + DAY + DAY_TO_MONTH + MONTH + MONTH_TO_YEAR + YEAR, re.I)
+# A weekday, day and month with no year after them (`sábado 14 de marzo`): the year is
+# guessed from the weekday when the document's other dates leave one (dates.weekday_date).
+WEEKDAY_ONLY = LazyPattern(r"\b(?:el\s+)?(?P<weekday>" + _alternatives(WEEKDAYS) + r")\.?,?\s+(?:el\s+)?" + DAY
+                           + DAY_TO_MONTH + MONTH + r"(?![^\W\d_])(?!" + MONTH_TO_YEAR + YEAR + r")", re.I)
 MONTH_FIRST = LazyPattern(
     r"\b" + WEEKDAY + MONTH + r"(?:\s+|\s?[-/]\s?)" + DAY + r"(?:,\s*|\s+del?\s+|\s+)" + YEAR, re.I)
 ROMAN = LazyPattern(r"(?<![\d.,/])(?P<day>\d{1,2})(?P<sep>[-/.\s])(?P<roman>XII|XI|IX|X|VIII|VII|VI|IV|V|"

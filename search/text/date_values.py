@@ -62,6 +62,12 @@ RELATIVE = re.compile(r"(hoy|now|today|ayer|yesterday)(?:-(\d{1,4})(d|s|w|m|M|a|
 RELATIVE_UNITS = {"d": "days", "s": "weeks", "w": "weeks", "m": "months", "M": "months", "a": "years", "y": "years"}
 
 
+def current_day() -> datetime.date:
+    """Return today's date on this machine's clock: what `hoy` names, and what a cached page
+    of results is kept for (web/views.py: a `fecha:hoy` page is stale after midnight)."""
+    return datetime.date.today()
+
+
 def relative_day(value: str, today: datetime.date | None = None) -> datetime.date | None:
     """Return the day a relative value names (`hoy`, `ayer`, `hoy-7d`, `now-1M`), or None.
 
@@ -77,7 +83,7 @@ def relative_day(value: str, today: datetime.date | None = None) -> datetime.dat
     match = RELATIVE.fullmatch(value.strip())
     if not match:
         return None
-    today = today or datetime.date.today()
+    today = today or current_day()
     word, amount, unit = match.groups()
     day = today - datetime.timedelta(days=1) if word.lower() in ("ayer", "yesterday") else today
     if not amount:

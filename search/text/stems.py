@@ -71,6 +71,24 @@ ACCENTED_PLURAL = LazyPattern(r"(?:[fbpm]é|[^r]té|ché|rá)s$")
 # Plurals in -res of a singular in -re after a vowel, which the -es rule would cut to -r.
 PLURAL_OF_E = LazyPattern(r"\w*aires|títeres|víveres")
 INVARIANT = frozenset({"dios"})  # a singular in -os whose -o form is another word (dio)
+# Plurals of agudas ending in a stressed vowel: `mamás`, `sofás`, `menús`, `dominós`
+# (those in -é are ACCENTED_PLURAL's, and Snowball cuts -ís as a verb ending: `esquís`
+# meets `esquí`). Futures in -rás are ACCENTED_PLURAL's; agudas in -bús are singulars
+# (`autobús`). The other singulars in -ás, -ús and -ós of the Snowball vocabulary and of
+# the briefings and novels are listed: adverbs (`además`, `jamás`), names (`Tomás`), `adiós`.
+STRESSED_PLURAL = LazyPattern(r"(?:[^r]á|(?<!b)ú|ó)s$")
+STRESSED_SINGULAR = frozenset({
+    "además", "atrás", "compás", "demás", "detrás", "estás", "jamás", "nomás", "quizás", "satanás",
+    "tomás", "nicolás", "barrabás", "ananás", "ordás", "judás", "caifás", "jesús", "adiós", "rediós", "quirós",
+    "quisás"})
+# Nouns in an unstressed -i or -u take an -s (`taxis`, `tribus`, `espíritus`). They are
+# few, and most words in -is and -us are singulars the same in the plural (`crisis`,
+# `tenis`, `estatus`, `virus`), which Snowball keeps apart from the words their -is or
+# -us form would meet (`tenía`, `estatua`: its residual -a cut): so the plurals are listed,
+# compounds included (`radiotaxis`, `neonazis`; not `sintaxis`).
+UNSTRESSED_PLURAL = LazyPattern(
+    r"\w*(?:(?<!sin)taxi|combi|nazi|zombi|bikini|kiwi|safari|yeti|jacuzzi|brócoli|alibi|ravioli|wiki"
+    r"|metrópoli|cursi|tlatoani|calpulli|espíritu|tribu|ímpetu)s")
 ES_AFTER = "dlnrsjxyzc"  # consonants a singular ends in before the plural's -es
 SHORTEST = 4  # letters: shorter words are never taken for plurals (`tres`, `mes`)
 
@@ -109,6 +127,10 @@ def singular(word, off=frozenset()):
             return word
         return word[:-1]
     if "accented -s" not in off and ACCENTED_PLURAL.search(word):
+        return word[:-1]
+    if word[-2] in "áúó" and "stressed vowel -s" not in off:
+        return word[:-1] if STRESSED_PLURAL.search(word) and word not in STRESSED_SINGULAR else word
+    if word[-2] in "iu" and "-is/-us" not in off and UNSTRESSED_PLURAL.fullmatch(word):
         return word[:-1]
     if word[-2] != "e" or "-es" in off or VERB_ES.search(word):
         return word
@@ -156,8 +178,8 @@ def snowball_stem(word):
 
 
 # The rules stem() applies, by the names bench/plurals.py leaves them out with.
-RULES = ("-es", "accents", "accented -s", "-mos adjectives", "-mos nouns", "-d kept", "-icular kept", "z as c",
-         "unwritten accent")
+RULES = ("-es", "accents", "accented -s", "stressed vowel -s", "-is/-us", "-mos adjectives", "-mos nouns",
+         "-d kept", "-icular kept", "z as c", "unwritten accent")
 
 
 @lru_cache(maxsize=200_000)

@@ -37,6 +37,15 @@ ACRONYM_SPACES = LazyPattern(rf"(?<![^\W\d_])({SPACED_ACRONYM})")
 # them: O'Donnell, O'Higgins, d'Hondt, L'Hospitalet are indexed as donnell, higgins...
 ELIDED = frozenset({"o", "d", "l"})
 NUMBER = LazyPattern(r"\d+(?:[.,]\d+)+")
+# What joins the parts of a compound word: the hyphen-minus, and Unicode's hyphen and
+# non-breaking hyphen (a dash, – or —, separates words).
+HYPHENS = "-\u2010\u2011"
+PART = LazyPattern(r"[^\W_]+")  # a part a compound is joined from: letters and digits only
+
+
+def may_hold_compound(text):
+    """Tell whether text has a hyphen or an apostrophe, without which it has no compound."""
+    return any(mark in text for mark in HYPHENS) or "'" in text or "’" in text
 
 
 def joined_acronyms(text):
@@ -83,6 +92,55 @@ def plain_word(word):
         if head.lower() in ELIDED and tail and not is_stop_word(tail.lower()):
             return tail  # (a stop word after the apostrophe keeps the word whole: `l'el`)
     return word
+
+
+def catenated(text, tokens=None):
+    """Yield (start, end, joined word) for each compound of NFC text, as Elasticsearch's
+    word_delimiter_graph with `catenate_all` joins it: `anti-COVID` -> `antiCOVID`,
+    `COVID-19` -> `COVID19`, `O'Donnell` -> `ODonnell`.
+
+    A compound is two or more parts of letters and digits joined by single hyphens (one
+    part at least with a letter: `31-12-2024` is a date), or a word with an apostrophe
+    inside. Its parts are indexed as ever, and the joined word beside them, so that
+    `anticovid` finds `anti-COVID` and `odonnell` finds `O'Donnell` (and the other way
+    round, through the query builder). `tokens` are TOKEN's matches of text, if known.
+
+    >>> [word for _, _, word in catenated("la vacuna anti-COVID de O'Donnell, 31-12-2024")]
+    ['antiCOVID', 'ODonnell']
+    """
+    run = []
+    for match in TOKEN.finditer(text) if tokens is None else tokens:
+        word = match.group()
+        if "'" in word or "’" in word:
+            yield from _joined(run)
+            run = []
+            if PART.fullmatch(joined := word.replace("'", "").replace("’", "")):
+                yield match.start(), match.end(), joined
+            continue
+        if not PART.fullmatch(word):
+            yield from _joined(run)
+            run = []
+            continue
+        if run and not (match.start() == run[-1].end() + 1 and text[run[-1].end()] in HYPHENS):
+            yield from _joined(run)
+            run = []
+        run.append(match)
+    yield from _joined(run)
+
+
+def _joined(run):
+    """Yield the compound a run of hyphen-joined parts makes, if it is one."""
+    if len(run) > 1 and any(not match.group().isdigit() for match in run):
+        yield run[0].start(), run[-1].end(), "".join(match.group() for match in run)
+
+
+def joined_form(word):
+    """Return the index form of a typed compound joined (`anti-COVID` -> `anticovid`), or None.
+
+    None when the word is no compound (catenated) or its joined form is a stop word.
+    """
+    found = [joined for start, end, joined in catenated(word) if start == 0 and end == len(word)]
+    return index_form(found[0]) if found else None
 
 
 def _load_stopwords():

@@ -56,4 +56,4 @@ def index_release_problem(release: tuple) -> str | None:
     if tuple(release[:3]) == TESTED_WHOOSH:
         return None
     return (f"lo escribió Whoosh {'.'.join(map(str, release))} y esta Hemeroteca usa Whoosh "
-            f"{'.'.join(map(str, TESTED_WHOOSH))}; vuelva a construirlo")
+            f"{'.'.join(map(str, TESTED_WHOOSH))}")

@@ -168,3 +168,26 @@ def test_index_and_update_write_their_summary_as_json(tmp_path, runner):
     (folder / "nota.txt").write_text("Tres.\n", encoding="utf-8")
     updated = json.loads(runner.invoke(main, ["update", "--index", index, "--json"]).stdout)
     assert (updated["added"], updated["unchanged"], updated["undated"]) == (1, 1, ["nota.txt"])
+
+
+@pytest.mark.parametrize("command", ["index", "update"])
+def test_documents_dated_by_a_weekdays_year_are_named(tmp_path, runner, command):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "conferencia.txt").write_text(
+        "HUGO LÓPEZ-GATELL RAMÍREZ: Buenas noches. Hoy es sábado 14 de marzo y esta es la conferencia.\n"
+        "PREGUNTA: ¿Y los casos desde el 28 de febrero de 2020?\n", encoding="utf-8")
+    (folder / "otra.txt").write_text("Hoy es sábado 14 de marzo.\nNada más.\n", encoding="utf-8")  # no evidence
+    index = str(tmp_path / "idx")
+    if command == "update":  # an update that builds the index reports as a build does
+        result = runner.invoke(main, ["update", str(folder), "--index", index, "--json"])
+        assert json.loads(result.output)["guessed"] == ["conferencia.txt («sábado 14 de marzo»: 2020-03-14)"]
+        return
+    result = runner.invoke(main, ["index", str(folder), "--index", index])
+    assert result.exit_code == 0, result.output
+    assert ("aviso: 1 documento fechado con el año que da el día de la semana "
+            "(conferencia.txt («sábado 14 de marzo»: 2020-03-14))") in result.output
+    assert "aviso: 1 documento sin fecha (otra.txt)" in result.output
+    with open_index(index) as opened:
+        from search.retrieval.searching import search
+        assert {hit.doc for hit in search(opened, "casos fecha:2020-03-14").hits} == {"conferencia.txt"}

@@ -42,7 +42,9 @@ def test_the_page_answers_503_and_healthz_names_it(foreign):
 def test_update_rebuilds_it_and_says_why(foreign, corpus, runner):
     result = runner.invoke(main, ["update", str(corpus), "--index", str(foreign)])
     assert result.exit_code == 0, result.output
-    [line] = result.output.strip().splitlines()
+    # the summary, after the notes a build gives (its undated documents, as a build names them)
+    *notes, line = result.output.strip().splitlines()
     assert "lo escribió Whoosh 2.7.4, no 2.7.5; se construyó con" in line
+    assert all(note.startswith("aviso: ") and "sin fecha" in note for note in notes)
     result = runner.invoke(main, ["search", "gobierno", "--index", str(foreign)])
     assert result.exit_code == 0 and "resultados" in result.output

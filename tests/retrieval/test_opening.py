@@ -46,7 +46,7 @@ def test_an_index_built_with_another_analyzer_says_to_rebuild(corpus, tmp_path):
     for item in older["text"].analyzer.items:
         item.__dict__.pop("version", None)  # what an index written before the mark holds
     build_index([corpus], tmp_path / "ix", schema=older)
-    with pytest.raises(IndexNotFound, match="versión 1 del analizador.*vuelva a construirlo"):
+    with pytest.raises(IndexNotFound, match="versión 1 del analizador.*hemeroteca update"):
         open_index(tmp_path / "ix")
 
 

@@ -226,7 +226,8 @@ def glued(tmp_path_factory):
     root = tmp_path_factory.mktemp("glued")
     (root / "docs").mkdir()
     (root / "docs" / "nota.txt").write_text(
-        "La pandemia de COVID-19 cambió todo.\n\nEl G-20 se reunió en Roma.\n\n"
+        # a title of none of the words: a title's words find every paragraph of its document
+        "Notas\n\nLa pandemia de COVID-19 cambió todo.\n\nEl G-20 se reunió en Roma.\n\n"
         "La red 5G llegó al pueblo.\n\nEl virus covid siguió; hubo 19 casos.\n", encoding="utf-8")
     build_index([root / "docs"], root / "ix")
     with open_index(root / "ix") as index:
@@ -234,10 +235,10 @@ def glued(tmp_path_factory):
 
 
 @pytest.mark.parametrize("typed, paragraph", [
-    ("covid19", 1),  # written COVID-19: letters and digits as a phrase, not either word alone
-    ("COVID19", 1),
-    ("g20", 2),
-    ("5g", 3),  # written glued: found as typed
+    ("covid19", 2),  # written COVID-19: letters and digits as a phrase, not either word alone
+    ("COVID19", 2),
+    ("g20", 3),
+    ("5g", 4),  # written glued: found as typed
 ])
 def test_letters_glued_to_digits_find_them_written_apart(glued, typed, paragraph):
     assert paragraphs(search(glued, typed)) == [paragraph]

@@ -32,9 +32,26 @@ def version_3_index(folder, index_dir, monkeypatch):
 def test_an_index_of_the_previous_analyzer_is_refused_in_spanish(archive, tmp_path, monkeypatch):
     version_3_index(archive, tmp_path / "ix", monkeypatch)
     now = analysis.ANALYZER_VERSION
-    with pytest.raises(IndexNotFound, match=f"versión 3 del analizador de español y esta Hemeroteca usa la {now}; "
-                                            "vuelva a construirlo"):
+    with pytest.raises(IndexNotFound) as raised:
         open_index(tmp_path / "ix")
+    ix = tmp_path / "ix"
+    # One message, said once: what is wrong, then both ways out (review22, finding 7)
+    assert str(raised.value) == (
+        f"{ix}: se construyó con la versión 3 del analizador de español y esta Hemeroteca usa la {now}. "
+        f"Póngalo al día con «hemeroteca update --index {ix}», que lo reconstruye, o reconstrúyalo con: "
+        f"hemeroteca index {archive} --index {ix}")
+
+
+def test_the_cli_names_update_and_update_rebuilds(archive, tmp_path, monkeypatch, runner):
+    from search.cli import main
+
+    version_3_index(archive, tmp_path / "ix", monkeypatch)
+    refused = runner.invoke(main, ["search", "enfermedades", "--index", str(tmp_path / "ix")])
+    assert refused.exit_code != 0 and "Traceback" not in refused.output
+    assert refused.output.count("hemeroteca update") == 1 and refused.output.count("constru") == 2
+    updated = runner.invoke(main, ["update", "--index", str(tmp_path / "ix")])
+    assert updated.exit_code == 0, updated.output
+    assert runner.invoke(main, ["search", "enfermedades", "--index", str(tmp_path / "ix")]).exit_code == 0
 
 
 def test_update_rebuilds_it_and_plural_finds_singular(archive, tmp_path, monkeypatch):

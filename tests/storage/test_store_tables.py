@@ -26,5 +26,5 @@ def test_an_index_from_before_updates_says_rebuild(tmp_path, corpus):
     old = sqlite3.connect(path)
     old.execute("CREATE TABLE docs (docno INTEGER PRIMARY KEY, doc TEXT NOT NULL UNIQUE)")
     old.close()
-    with pytest.raises(IndexNotFound, match="versión anterior de Hemeroteca; vuelva a construirlo"):
+    with pytest.raises(IndexNotFound, match="otra versión de Hemeroteca. Póngalo al día con «hemeroteca update"):
         open_index(tmp_path / "ix")

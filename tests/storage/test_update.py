@@ -213,7 +213,7 @@ def older_analyzer_schema():
 
 def test_an_index_built_with_another_analyzer_is_rebuilt(folder, tmp_path):
     from search.retrieval.reader import open_index
-    from search.text.analysis import analyzer_version
+    from search.text.analyzer_marks import analyzer_version
 
     build_index([folder], tmp_path / "ix", schema=older_analyzer_schema())
     summary = update_index([folder], tmp_path / "ix")

@@ -7,12 +7,9 @@ from whoosh.analysis import CompositeAnalyzer, LowercaseFilter, NgramFilter
 from search.storage.schema import paragraph_schema
 from search.text import analysis
 from search.text.analysis import (
-    ANALYZER_VERSION,
     NormalizingTokenizer,
     SpanishAnalyzer,
-    analyzer_version,
     exact_analyzer,
-    outdated_analysis,
     spanish_analyzer,
     terms_of,
 )
@@ -135,19 +132,6 @@ def test_tokenizer_normalizes_acronyms():
     assert [t.text for t in NormalizingTokenizer()("EE.UU.")] == ["EEUU"]
 
 
-def test_an_index_from_another_analyzer_version_is_outdated():
-    schema = paragraph_schema()
-    assert outdated_analysis(schema) is None
-    assert analyzer_version(schema["text"].analyzer) == ANALYZER_VERSION
-    old = pickle.loads(pickle.dumps(schema))
-    for item in old["text"].analyzer.items:
-        item.__dict__.pop("version", None)  # what an index written before the mark holds
-    assert "vuelva a construirlo" in outdated_analysis(old)
-    other = pickle.loads(pickle.dumps(schema))
-    other["text"].analyzer = spanish_analyzer(stopwords=STOPWORDS | {"estado"})
-    assert "palabras vacías" in outdated_analysis(other)
-
-
 @pytest.mark.parametrize("word", ["estado", "Estados", "haya", "era", "fuera", "sea", "son", "nada",
                                   "este", "contra", "uno"])
 def test_content_words_are_not_stop_words(word):
@@ -186,15 +170,6 @@ def test_a_stop_word_written_with_or_without_its_accent_is_a_stop_word(word):
 ])
 def test_a_word_whose_accent_tells_it_from_a_stop_word_is_indexed(word, form):
     assert analyze(word) == [form]
-
-
-def test_an_index_built_before_stop_words_were_folded_is_outdated():
-    schema = paragraph_schema()
-    old = pickle.loads(pickle.dumps(schema))
-    for item in old["text"].analyzer.items:
-        if hasattr(item, "version"):
-            item.version = 2  # how an index of the previous analyzer is marked
-    assert "versión 2" in outdated_analysis(old)
 
 
 # Texts whose words take every path through the filters: acronyms, apostrophes, numbers,

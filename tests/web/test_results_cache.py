@@ -1,3 +1,7 @@
+import datetime
+
+import pytest
+
 from web.results_cache import ResultsCache
 
 
@@ -35,3 +39,19 @@ def test_errors_are_not_cached():
         except ValueError:
             pass
     assert not cache.pages
+
+
+@pytest.mark.parametrize("query", ["acuerdo fecha:ayer", "acuerdo fecha:hoy-1d", "acuerdo fecha:hoy-2d..hoy"])
+def test_a_relative_date_page_is_not_kept_past_midnight(client, monkeypatch, query):
+    # the teletype t-4 is dated 2021-07-20: `ayer` on the 21st finds it, on the 23rd not
+    from search.text import date_values
+
+    def found(day):
+        monkeypatch.setattr(date_values, "current_day", lambda: day)
+        body = client.get("/api/search", query_string={"q": query}).get_json()
+        return body["total"], body["cached"]
+
+    on_21st = found(datetime.date(2021, 7, 21))
+    assert on_21st[0] >= 1 and not on_21st[1]
+    assert found(datetime.date(2021, 7, 21)) == (on_21st[0], True)  # the same day: from the cache
+    assert found(datetime.date(2021, 7, 23)) == (0, False)  # after midnight: searched again

@@ -26,6 +26,6 @@ def test_an_index_written_by_another_whoosh_says_so_in_one_line(tmp_path, corpus
     with pytest.raises(IndexNotFound) as raised:
         open_index(tmp_path / "ix")
     message = str(raised.value)
-    assert "lo escribió Whoosh 2.7.4" in message and "vuelva a construirlo" in message
+    assert "lo escribió Whoosh 2.7.4" in message and "hemeroteca update --index" in message
     assert f"hemeroteca index {corpus} --index {tmp_path / 'ix'}" in message
     assert "\n" not in message

@@ -1,0 +1,215 @@
+"""The person in focus in a news item: whom the text is about at each line, named or credited, so that a line
+that needs a speaker and names none takes them.
+
+A news item often credits its protagonist once and then lets them speak over many lines with no credit: a
+quotation that runs on (`"Leo Messi está en un manicomio.` under a paragraph about the speaker), a verb of saying
+with no subject (`Y remató con elogios…`), an answer after a dash. The rules before this one continue only from
+the last credited line; when the line that introduced the speaker was not read as a statement (`El análisis
+estuvo a cargo de Ana Gil, quien…`, `Así lo confirmó, por su parte, Ana Gil`), nothing followed. Here the person in
+focus is the one the text mentioned last as the subject of what it tells (at a sentence's start, in apposition,
+after `a cargo de` or `por`, by a surname alone), not the one named after a preposition (`la campaña de Gil`,
+`mirando a Gil`) or inside a quotation, and the last credited speaker counts as a mention too.
+
+A line with no speaker takes the person in focus when the focus is recent (FOCUS_REACH paragraphs; an
+interviewer's question does not age it), the article credits that person somewhere, before or after (a person the
+article never lets speak is no voice to give lines to), the line names no one else, no body, document, collective
+or unnamed source voices it (search.speakers.voices), and it needs a speaker:
+
+- a quotation mark or `»` opens it, or a dash after a question (an interview's answer), with no voice of its own
+  after the quotation (`…", dicen los investigadores`: voiced_by_other), and the quotation is not about the person;
+  the lines after it that close no quotation go on with it (`"Leo Messi está en un manicomio.`, `¡En un
+  manicomio!`);
+- or a description of a person of the focus's gender speaks (`…, resaltó el funcionario`, `según el titular del
+  instituto`, `La integrante de la fundación (FMD), comentó…`; described), or a verb of saying joined by `y`
+  (`Y remató con elogios…`), or one after a connective or a gerund with no subject before a colon and a quotation
+  (`Y mirando a su pareja dijo: "…`). A person noun is one the role lexicon knows, or of a Spanish ending for an
+  agent or a member (PERSON_ENDINGS); no noun seen in the sets was added.
+
+And a line with no speaker whose relative `quien` reports a statement (`…a cargo de Ana Gil, experta, quien explicó
+que…`) is the words of the person named before it (relative_speaker): the anchor a missed line would have lost.
+
+>>> from search.speakers.people import People
+>>> people = People()
+>>> gil = people.person(["Ana", "Gil"], 1)
+>>> texts = ["Titular", "El análisis estuvo a cargo de Ana Gil, experta en puertos.", '"Es muy grave lo que pasa.',
+...          'Nadie lo quiere ver", remató Gil.']
+>>> [[p.display for p in found] for found in follow(texts, [[], [], [], [gil]], people)]
+[[], [], ['Ana Gil'], ['Ana Gil']]
+"""
+
+import re
+
+from search.speakers import lexicon as lex
+from search.speakers.focus_lines import (
+    NOT_SINGULAR_FINITE,
+    QUOTED,
+    WORD,
+    closes,
+    description,
+    left_open,
+    needs_speaker,
+    voiced_by_other,
+)
+from search.speakers.mentions import VERBS
+from search.speakers.people import NOBODY, People, Person, name_gender
+from search.speakers.quoted_terms import closed_impersonally
+from search.speakers.role_parse import Role, compatible
+from search.speakers.voices import DocumentVoices
+from search.text.names import is_given_name
+
+FOCUS_REACH = 3  # paragraphs since the person in focus was last mentioned or credited
+LONGEST_RUN = 12  # paragraphs a quotation given to the focus goes on over, and is looked at for where it closes
+NAME_RUN = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'-]*(?:\s+(?:(?:de|del|de la|y)\s+)?[A-ZÁÉÍÓÚÑ][\w'-]*)*")
+NOT_GOVERNING = frozenset({"por"})  # `confirmada por Ana Gil`: the agent is in focus
+# a relative that reports a statement: `quien relató que`, `quien le dijo:`
+RELATIVE = re.compile(r",\s+quien\s+(?:(?:le|les|lo|la|los|las|nos|me|se)\s+)?(\w+)(?:\s+\w+)?\s*(?:que\b|:)")
+
+
+def follow(paragraphs: list[str], speakers: list[list[Person]], people: People,
+           voices: DocumentVoices) -> list[list[Person]]:
+    """Return speakers (one list of people per paragraph of a news item) with each line that needs a speaker and
+    has none given the person in focus, as the module says; people: the document's (search.speakers.people);
+    voices: the document's voices (search.speakers.voices), so that no person is carried onto a line a body, a
+    document, a collective or an unnamed source voices."""
+    credited = {id(person) for found in speakers for person in found if person.display}
+    result = list(speakers)
+    focus: Person | None = None
+    since = -1
+    still_open: Person | None = None  # whose quotation, given here, is still open at the end of the line before
+    run = 0  # lines that quotation has gone on over
+    for index, text in enumerate(paragraphs):
+        found = [person for person in speakers[index] if person.display]
+        named = _named(text, people)
+        antecedent = None if speakers[index] else relative_speaker(text, people)
+        if antecedent is not None:
+            result[index] = found = [antecedent]  # `El análisis estuvo a cargo de Ana Gil, experta, quien explicó…`
+        elif not speakers[index] and still_open is not None and all(person is still_open for person, _ in named) \
+                and not voiced_by_other(text) and not _anyones(paragraphs, index):
+            result[index] = found = [still_open]  # `"Leo Messi está en un manicomio.` then `¡En un manicomio!`
+        elif not speakers[index] and focus is not None and index - since <= FOCUS_REACH and id(focus) in credited \
+                and all(person is focus for person, _ in named) and not voices.nobodys(index) \
+                and (needs_speaker(text, paragraphs[index - 1] if index else "") and not _names_in_quotes(text, focus)
+                     and not _anyones(paragraphs, index)
+                     or not named and _fits(description(text), focus) and not _unknown_names(text, focus, people)):
+            result[index] = found = [focus]
+        filled = result[index] is not speakers[index]
+        # a quotation given here stays open past a line that closes none (`¡En un manicomio!`), but a mark never closed
+        # gives no more than LONGEST_RUN lines
+        going_on = still_open is not None and not closes(text) and run < LONGEST_RUN
+        still_open = found[-1] if filled and (left_open(text) or going_on) else None
+        run = run + 1 if going_on and still_open is not None else 0
+        if found:
+            focus, since = found[-1], index
+        elif speakers[index] or voiced_by_other(text) or voices.nobodys(index):
+            focus = None  # a body spoke (`…», informó el ministerio`), or someone unnamed: no one is followed past it
+        else:
+            subjects = [person for person, focal in named if focal]
+            if subjects:
+                focus, since = subjects[0], index
+            elif any(person is not focus for person, _ in named):
+                focus = None  # `La planta recibió a Julio Serna`: someone else met, the focus is no longer clear
+            elif text.rstrip().endswith("?") and focus is not None and index - since <= FOCUS_REACH:
+                since = index  # an interviewer's question: the one asked stays in focus for the answer after it
+    return result
+
+
+def _named(text: str, people: People) -> list[tuple[Person, bool]]:
+    """Return the known people a line names outside quotations, each with whether it is in focus there (not after a
+    preposition, except `por` and `a cargo de`)."""
+    outside = QUOTED.sub(" ", text)
+    named = []
+    for match in NAME_RUN.finditer(outside):
+        person = _find(people, match.group().replace(" y ", " ").split())
+        if person is None:
+            continue
+        before = outside[:match.start()].lower().split()
+        governed = _governed(outside[:match.start()]) and before[-1] not in NOT_GOVERNING \
+            and before[-3:] != ["a", "cargo", "de"]
+        named.append((person, not governed))
+    return named
+
+
+def relative_speaker(text: str, people: People) -> Person | None:
+    """Return the person a relative `quien` with a verb of saying refers to, when the rules credited no one on the
+    line: the last person named before `, quien`, with only an apposition between (`…a cargo de Ana Gil, experta en
+    puertos, quien explicó…`, `…confirmada por Ana Gil, portavoz del organismo, quien detalló…`); a person by a given
+    name or a role. None when another person or a verb comes between."""
+    match = RELATIVE.search(text)
+    if match is None or match.group(1).lower() not in VERBS or match.group(1).lower().endswith(NOT_SINGULAR_FINITE):
+        return None
+    before = QUOTED.sub(" ", text[:match.start()])
+    runs = [run for run in NAME_RUN.finditer(before) if _find(people, run.group().replace(" y ", " ").split())]
+    if not runs:
+        return None
+    person = _find(people, runs[-1].group().replace(" y ", " ").split())
+    between = before[runs[-1].end():].lower()
+    if any(word in VERBS or word == "que" for word in WORD.findall(between)) \
+            or not (person.roles or is_given_name(person.tokens[0])):
+        return None
+    return person
+
+
+def _fits(found: tuple[str, Role | None] | None, person: Person) -> bool:
+    """Tell whether a description (gender, role; None: no description) may be the person: of no other gender, and a
+    role the lexicon knows fits one they hold, or is a bare office and they hold none (`el ministro de Agricultura`
+    is not the spokesperson followed, `la cantante` not the vice-president: search.speakers.people.by_role reads
+    roles alike)."""
+    if found is None:
+        return False
+    gender, role = found
+    known = {held.gender for held in person.roles if held.gender} or {name_gender(person)} - {None}
+    if gender and known and gender not in known:
+        return False
+    if role is None:
+        return True
+    if person.roles:
+        return any(compatible(role, held) for held in person.roles)
+    return not role.qualifiers and not role.country
+
+
+def _anyones(paragraphs: list[str], index: int) -> bool:
+    """Tell whether the quotation that the line at index opens or goes on with is closed by words that give it to an
+    impersonal `se` (`…" son algunos de los mensajes que se pueden leer`): anyone's, no one's (quoted_terms)."""
+    for text in paragraphs[index:index + LONGEST_RUN]:
+        if closes(text):
+            return closed_impersonally(text)
+    return False
+
+
+def _unknown_names(text: str, person: Person, people: People) -> bool:
+    """Tell whether a line names, outside quotations and past its first word, someone or something that is not the
+    person (`La política del Frente Nacional Emmanuelle Menard ha comparado…`): a voice the description may be."""
+    outside = QUOTED.sub(" ", text)
+    for match in NAME_RUN.finditer(outside):
+        if match.start() == 0 or not outside[:match.start()].strip():
+            continue
+        words = match.group().replace(" y ", " ").split()
+        governed = _governed(outside[:match.start()])
+        # a body in the description's complement (`la integrante de la Fundación X`) is no voice; a person is
+        if _find(people, words) is not person and (not governed or any(map(is_given_name, words))):
+            return True
+    return False
+
+
+def _governed(before: str) -> bool:
+    """Tell whether a name after the text before is governed by a preposition (`a su pareja X`, `de la Fundación X`,
+    an acronym in brackets after a body's name)."""
+    words = [word for word in before.lower().split() if word not in lex.DETERMINERS]
+    return bool(words) and (words[-1] in lex.GOVERNING or words[-1] == "(")
+
+
+def _find(people: People, words: list[str]) -> Person | None:
+    """Return the known person a run of capitalised words names: all of them, else the run without its last word
+    (`Alfonso de Maria y Campos` for `Alfonso de Maria`), else its last word."""
+    for tried in (words, words[:-1], words[-1:]):
+        person = people.find(tried) if tried else None
+        if person is not None and person is not NOBODY and person.display:
+            return person
+    return None
+
+
+def _names_in_quotes(text: str, person: Person) -> bool:
+    """Tell whether a line's quotation names the person (`"Julen Lopetegui será el entrenador…`): words about them,
+    so not theirs."""
+    quoted = {word.lower() for span in QUOTED.findall(text) for word in WORD.findall(span)}
+    return bool(person.tokens) and person.tokens[-1] in quoted

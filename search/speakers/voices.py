@@ -1,0 +1,288 @@
+"""Whose voice a line carries: a person's, or a body's, a document's, a collective's or an unnamed source's.
+
+A voice is what a line gives its words to: the subject of a verb of saying (`Facua denuncia`, `«…», publicó el
+portal Deadline`), or the source after `según` or `de acuerdo con`. The press credits only people; a body (a firm,
+a ministry, a party, a club, a medium), a document (a statement, a website, a report, a video), a collective (`los
+investigadores`, `algunos críticos`) or an unnamed source (`un jugador`, `fuentes del ministerio`) speaks for no one
+the reader could name, so a line voiced by one is nobody's, and the person followed does not carry onto it.
+
+The decision uses the words of the voice and what the document itself says of a name, never a list of the names
+seen: a given name or a role makes a person (`la ministra Ana Gil`, `el candidato`); a head noun for a body or a
+document (`la empresa X`, `el comunicado`), a plural, an indefinite or `fuentes` make the rest; a lone capitalised
+word is a body when the document writes it as an acronym, after a noun for a body, after a lower-case article (`de la
+Profeco`: a person takes no article unless it is their nickname), or counts its users (search.speakers.evidence).
+
+>>> kinds = lambda text: [(voice.text, voice.kind) for voice in line_voices([text], 0)]
+>>> kinds('"Ya está decidido", afirman fuentes del club.')
+[('fuentes del club', 'unnamed')]
+>>> kinds("Según el comunicado, la ministra Ana Gil declaró que no habrá recortes.")
+[('el comunicado', 'document'), ('la ministra Ana Gil', 'person')]
+"""
+
+import re
+from dataclasses import dataclass
+
+from search.speakers import lexicon as lex
+from search.speakers.evidence import WINDOW, Evidence
+from search.speakers.mentions import PERSON_NOUN
+from search.speakers.names import fold_name
+from search.speakers.people import NOBODY, People, Person, looks_like_person
+from search.speakers.roles import is_role
+from search.speakers.sentences import TOKEN
+from search.speakers.things import BODY_NOUNS, DOCUMENTS, GROUPS, QUANTIFIERS, plural_of_people
+from search.speakers.voice_spans import (
+    ADJECTIVES_BEFORE,
+    BOTH,
+    DETERMINERS,
+    INDEFINITES,
+    PLURAL_DETERMINERS,
+    UNNAMED_HEADS,
+    voice_spans,
+)
+from search.text.names import is_given_name
+
+PERSON, BODY, DOCUMENT, COLLECTIVE, UNNAMED = "person", "body", "document", "collective", "unnamed"
+THING = "thing"  # no voice at all: a subject that is a thing (`las previsiones apuntan`, `una mención`)
+UNSAID = "unsaid"  # a verb of saying whose subject is not written (`Insistió en que…`): whom the reader follows
+KINDS = (PERSON, BODY, DOCUMENT, COLLECTIVE, UNNAMED, THING, UNSAID)
+NOT_PEOPLE = frozenset({BODY, DOCUMENT, COLLECTIVE, UNNAMED})
+
+# What is written or published, and speaks as its author's (`el comunicado`, `la web de la firma`, `el video`).
+DOCUMENT_NOUNS = DOCUMENTS | frozenset(
+    "comunicado comunicados nota notas informe informes texto documento documentos escrito carta cartas página "
+    "web sitio cuenta tuit tuits mensaje mensajes publicación decreto resolución sentencia demanda auto boletín "
+    "video vídeo videos vídeos comunicación declaración circular oficio queja denuncia acta reglamento ley "
+    "proyecto propuesta portada editorial recurso".split())
+BODY_HEADS = BODY_NOUNS | lex.ORGANISATION_WORDS - {"nacional", "federal", "central", "mundial", "internacional",
+                                                     "europea", "europeo", "unidos", "unidas", "casa", "blanca"}
+# Endings of agent nouns, which name people (`el fundador de X`, `la representante`, `el asesor`).
+HUMAN_ENDINGS = ("dor", "dora", "sor", "sora", "ista", "ero", "era", "nte", "ólogo", "óloga", "eño", "eña", "ense")
+PLURAL_HUMAN_ENDINGS = tuple(ending + "s" if ending[-1] in "aeiouáéíóú" else ending + "es" for ending in HUMAN_ENDINGS)
+# What someone said, whose owner after `de` is the voice (`según la versión de X`, `las palabras de X`).
+SAYINGS = frozenset("versión relato testimonio explicación opinión respuesta palabra declaración".split())
+ARTICLES = frozenset({"el", "la", "los", "las", "del", "al"})
+ACRONYM_LENGTH = (2, 8)
+NAME_PARTICLES = frozenset({"de", "del", "la", "y"})
+
+
+@dataclass(frozen=True)
+class Voice:
+    """A voice in a line: text as written, its token span [start, end) in the line (search.speakers.sentences.TOKEN),
+    its kind (one of KINDS), the cue that decided it (`given name`, `role`, `body noun`, `acronym`, `article`,
+    `plural`…), and whether it closes a quotation (the surest place: whose the quoted words are)."""
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    cue: str
+    closing: bool = False  # written after a verb that closes a quotation (`«…», publicó el portal X`)
+
+
+class DocumentVoices:
+    """Decide the kind of voices in one document, with what its paragraphs say of its names (built once per
+    document; a line's voices and the answers about a name in each window of paragraphs are cached).
+
+    paragraphs: the document's, in order; people: its people as the pipeline reads them (search.speakers.people),
+    whose roles tell a name introduced as a person's; without them the paragraphs' evidence alone decides."""
+
+    def __init__(self, paragraphs: list[str], people: People | None = None) -> None:
+        self.paragraphs = paragraphs
+        self.people = people
+        self.evidence = people.evidence if people is not None else Evidence(list(paragraphs))
+        self._text = "\n".join(paragraphs)
+        self._names: dict[tuple[str, int], tuple[str, str]] = {}
+        self._lines: dict[int, list[Voice]] = {}
+
+    def line(self, index: int) -> list[Voice]:
+        """Return the voices of paragraph index outside quotation marks, in order (see line_voices)."""
+        found = self._lines.get(index)
+        if found is None:
+            found = self._lines[index] = self._line(index)
+        return found
+
+    def _line(self, index: int) -> list[Voice]:
+        reading, self.evidence.index = self.evidence.index, index  # the pipeline's own reading goes on after
+        try:
+            tokens = TOKEN.findall(self.paragraphs[index])
+            return [Voice(" ".join(tokens[start:end]), start, end,
+                          *(self.kind(tokens[start:end]) if end > start else (UNSAID, "no subject written")), closing)
+                    for start, end, closing in voice_spans(tokens)]
+        finally:
+            self.evidence.index = reading
+
+    def nobodys(self, index: int) -> bool:
+        """Tell whether paragraph index is voiced by no person: a body, a document, a collective or an unnamed
+        source closes its quotation or is its subject (`«…», publicó el portal X`, `El video asegura…`, `«…», afirman
+        fuentes del club`), and no person's voice stands beside it. The person followed does not carry onto it. A
+        document that closes a quotation (`«…», decía el comunicado`) may relay a person's message (search.speakers.
+        relays decides whose), so only a document as a subject counts."""
+        voices = self.line(index)
+        return not any(voice.kind in (PERSON, UNSAID) for voice in voices) and any(
+            voice.kind in NOT_PEOPLE and (voice.closing != (voice.kind == DOCUMENT) or voice.cue == "impersonal")
+            for voice in voices)
+
+    def keeps(self, index: int, person: Person | str) -> bool:
+        """Tell whether a person credited with paragraph index (name: as displayed) may keep the credit: not when
+        the line's voice naming them is no person's (`Facua denuncia…`, with `FACUA` in the text), nor when the
+        line is voiced by no person (nobodys) and does not name them."""
+        if person is NOBODY:
+            return True
+        voices = self.line(index)
+        words = (person if isinstance(person, str) else person.display).split()
+        if not words or self.name_kind(words, index)[0] != PERSON:
+            return False  # `Facua` where the text writes `FACUA`, `Profeco` where it writes `de la Profeco`
+        last = fold_name(words[-1])
+        naming = [voice for voice in voices if voice.kind != THING and _names(voice, last)]
+        if naming:
+            return any(voice.kind == PERSON for voice in naming)
+        return not self.nobodys(index) or last in map(fold_name, TOKEN.findall(self.paragraphs[index]))
+
+    def kind(self, words: list[str]) -> tuple[str, str]:
+        """Return (kind, cue) for a voice written as words (`la empresa Total`, `FACUA`, `los investigadores`)."""
+        lower = [word.lower() for word in words]
+        at = 0
+        while at < len(lower) - 1 and (lower[at] in DETERMINERS or lower[at] in ADJECTIVES_BEFORE):
+            at += 1
+        head, first = lower[at], lower[0]
+        if first == "se":
+            return UNNAMED, "impersonal"  # `según se recoge`: an unnamed source or a text
+        if first in BOTH or lower[:2] in (["los", "dos"], ["las", "dos"]):
+            return PERSON, "both"  # `ambos`, `los dos ministros`: people the text has named
+        if head in UNNAMED_HEADS and (words[at].islower() or lower[at + 1:at + 2] in (["de"], ["del"])):
+            return UNNAMED, "sources"  # `fuentes del club`, not the surname (`Fuentes dijo`)
+        if words[at][:1].isupper() and not is_role(head):  # a name, maybe after an article (`la Profeco`)
+            names = [word for word in words[at:] if word[:1].isupper() or word.lower() in NAME_PARTICLES]
+            return self.name_kind(names)
+        human = is_role(head) or PERSON_NOUN.match(head) is not None or head.endswith(HUMAN_ENDINGS)
+        if lower[at + 1:at + 2] in (["de"], ["del"]) and at + 2 < len(words) and (
+                head in SAYINGS or head in DOCUMENT_NOUNS or head.endswith("s") and not human and head not in GROUPS):
+            owner = self.kind(words[at + 2:])  # `según las respuestas de Álvarez`, `el comunicado de la ministra`:
+            if owner[1] != "noun" and owner[0] != THING:  # whose words they are
+                return owner
+        if head in DOCUMENT_NOUNS:
+            return DOCUMENT, "document noun"
+        if head in BODY_HEADS:
+            return BODY, "body noun"
+        if head in lex.ABBREVIATIONS:
+            return PERSON, "title"  # `el Dr. X`, `la Sra. X`
+        if head in GROUPS or plural_of_people(head) or head.endswith(PLURAL_HUMAN_ENDINGS):
+            return COLLECTIVE, "plural"  # `los investigadores`, `numerosas tuiteras`
+        human = human or head + "s" in GROUPS or head[-1:] == "a" and head[:-1] + "os" in GROUPS  # `una vecina`
+        if first in PLURAL_DETERMINERS and head.endswith("s"):
+            return THING, "plural thing"  # `las previsiones apuntan`
+        if first in INDEFINITES:
+            return (UNNAMED, "indefinite") if human else (THING, "indefinite thing")
+        # `el candidato`, `la sindicalista`, `el joven`: an unknown noun is taken for a person's, the safe side (a body
+        # or a document the lists miss is still credited to no one by the pipeline; it only keeps the line's credit)
+        return PERSON, "role" if is_role(head) else "noun"
+
+    def name_kind(self, words: list[str], index: int | None = None) -> tuple[str, str]:
+        """Return (kind, cue) for capitalised words that name a voice (`Facua`, `Ana Gil`, `Seeking Arrangement`), by
+        what the paragraphs around paragraph index say of them (the one being read, if not given)."""
+        if not words:
+            return UNNAMED, "no name"
+        reading = self.evidence.index
+        index = reading if index is None else index
+        key = (" ".join(words), index // WINDOW)  # the evidence holds for a window of paragraphs
+        found = self._names.get(key)
+        if found is None:
+            self.evidence.index = index
+            try:
+                found = self._names[key] = self._name_kind(words)
+            finally:
+                self.evidence.index = reading
+        return found
+
+    def _name_kind(self, written: list[str]) -> tuple[str, str]:
+        words = [word for word in written if word.lower() not in NAME_PARTICLES] or written  # `De la Cruz`: Cruz
+        first = words[0]
+        if is_given_name(first):
+            return PERSON, "given name"
+        known = self.people.find(words) if self.people is not None else None
+        if known is not None and (known.roles or any(map(is_given_name, known.display.split()))):
+            return PERSON, "introduced"
+        if first.lower() in QUANTIFIERS or plural_of_people(first.lower()):
+            return COLLECTIVE, "plural"  # `Numerosas YouTubers`, `Vecinos de Tlalpan`
+        if self._full_name(words[-1]):
+            return PERSON, "full name"  # `Del Mazo` after `Alfredo del Mazo`: a surname the text gives with a name
+        if ACRONYM_LENGTH[0] <= len(first) <= ACRONYM_LENGTH[1] and first.isupper() and len(words) == 1:
+            spelled = self.evidence.acronym(first)
+            return (PERSON, "initials") if spelled and is_given_name(spelled[0]) else (BODY, "acronym")
+        if not looks_like_person(written, self.evidence):
+            return BODY, "body word"
+        if self.evidence.is_body(first if len(words) == 1 else " ".join(words)):
+            return BODY, "document's evidence"
+        if len(written) == 1 and self._articled(first):
+            return BODY, "article"
+        if len(written) == 1 and re.search(OFFICES_OF + re.escape(first) + r"\b(?![ -]*[A-ZÁÉÍÓÚÑ])", self._text):
+            return BODY, "office"
+        return PERSON, "name"
+
+    def _full_name(self, word: str) -> bool:
+        """Tell whether the document writes word after a given name, maybe with a particle or another name between
+        (`Alfredo del Mazo`, `Ana Gil`, `José Luis Ábalos`)."""
+        text, at = self._text, self._text.find(" " + word)
+        while at >= 0:
+            if not text[at + 1 + len(word):at + 2 + len(word)].isalnum():
+                before = [token for token in text[max(0, at - 40):at].split()[-4:] if token not in NAME_PARTICLES]
+                if any(is_given_name(token) for token in before[-2:]):
+                    return True
+            at = text.find(" " + word, at + 1)
+        return False
+
+    def _articled(self, word: str) -> bool:
+        """Tell whether the document writes a lone name after a lower-case article inside a sentence (`de la
+        Profeco`, `el Conacyt informó`), never as a nickname (`conocido como el Bronco`, `Saúl "el Canelo"`) nor as
+        a name's particle (`Alfredo del Mazo`, `Guy de la Ferronière`)."""
+        text, at = self._text, self._text.find(" " + word)
+        while at >= 0:
+            end = at + 1 + len(word)
+            before = text[max(0, at - 30):at].split()
+            if before and before[-1] in ARTICLES and not text[end:end + 1].isalnum() and not _particle(before) \
+                    and text[end:end + 1] not in "'’\"»”" and (len(before) < 2 or before[-2] not in NICKNAMING):
+                return True
+            at = text.find(" " + word, at + 1)
+        return False
+
+
+def _particle(before: list[str]) -> bool:
+    """Tell whether the words before a name end in a particle of a person's name (`Alfredo del`, `Óscar de la`)."""
+    if before[-2:-1] == ["De"] or before[-1] == "Del":
+        return True  # `De la Vega afirmó`: the name's own particle opens the sentence
+    name = before[-2:-1] if before[-1] == "del" else before[-3:-2] if before[-2:-1] == ["de"] else []
+    return bool(name) and name[0][:1].isupper()
+
+
+# Offices that only a body has, before its name (`el director de Oxfam`, `la presidenta de Coparmex`); not a
+# spokesperson, a lawyer or a manager, whom a person has too (`el portavoz de Daddy Yankee`).
+OFFICES_OF = r"\b(?:[Pp]residenta?|[Dd]irector(?:a|es)?|[Ff]undador(?:a|es)?|[Gg]erente|[Ss]ecretari[oa] general|" \
+    r"[Cc]onsejer[oa] delegad[oa]|[Dd]irectiv[oa]s?|[Aa]ccionistas)\s+(?:de|del)\s+(?:la\s+|el\s+)?"
+NICKNAMING = frozenset("como alias apodado apodada llamado llamada conocido conocida".split())
+
+
+def line_voices(paragraphs: list[str], index: int, people: People | None = None) -> list[Voice]:
+    """Return the voices of paragraph index of a document (its paragraphs, in order), outside quotation marks: the
+    subject of each verb of saying before or after it, and the source after `según`, `de acuerdo con`. people: the
+    document's people as read so far (search.speakers.people), which tell a name introduced with a role; without
+    them the paragraphs' evidence alone decides. For many lines of one document, build DocumentVoices once."""
+    return DocumentVoices(paragraphs, people).line(index)
+
+
+def _names(voice: Voice, last: str) -> bool:
+    """Tell whether a voice is the person whose name ends in last (folded), not someone else's role that names them
+    as its complement (`el portavoz de Gil`)."""
+    words = [fold_name(word) for word in voice.text.split()]
+    if last not in words:
+        return False
+    at = words.index(last)
+    before = [word for word in words[:at] if word not in ("la", "el", "los", "las")]
+    return not (voice.cue == "role" and before[-1:] in (["de"], ["del"]))
+
+
+def voiced_speakers(speakers: list[list[Person]], voices: DocumentVoices) -> list[list[Person]]:
+    """Return speakers (people per paragraph of a news item, whose voices are given) less those credited with a
+    line another kind of voice has (DocumentVoices.keeps): a body, a document, a collective or an unnamed source is
+    nobody the reader can name."""
+    return [[person for person in found if voices.keeps(index, person)] if found else found
+            for index, found in enumerate(speakers)]
