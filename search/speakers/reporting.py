@@ -102,6 +102,26 @@ def _credits(lower: list[str], statement: tuple) -> bool:
         and CLOSING_MARKS.isdisjoint(lower[:left]) and "«" not in lower[:left] and "“" not in lower[:left]
 
 
+SPEAKER_CLITICS = frozenset("me nos te os".split())  # the first or second person: the quoted speaker or listener
+
+
+def told_within(lower: list[str], verb: int) -> bool:
+    """Tell whether a statement inside someone's quotation is one that speaker recounts, not a voice of the line:
+    what was said to the speaker or listener (a first or second person clitic before the verb or its auxiliaries:
+    `Gil nos había dicho que…`, `me aseguró Gil que…`), or what someone had said, named as a thing (`lo que había
+    declarado Gil`). The person is one the speaker mentions.
+
+    >>> told_within("ruiz nos había prometido que".split(), 3), told_within("de lo que habían declarado".split(), 4)
+    (True, True)
+    >>> told_within("decía el presidente ruiz :".split(), 0), told_within("ruiz ha dicho que".split(), 2)
+    (False, False)
+    """
+    left = verb - 1
+    while left >= 0 and lower[left] in lex.AUXILIARIES:
+        left -= 1
+    return left >= 0 and lower[left] in SPEAKER_CLITICS or left >= 1 and lower[left - 1:left + 1] == ["lo", "que"]
+
+
 def inciso(tokens: list[str], verb: int) -> bool:
     """Tell whether the verb at verb opens an aside set off by a dash (`-afirmó Gil-`, `—dijo la ministra—`)."""
     before = before_verb([token.lower() for token in tokens[:verb]], verb)
