@@ -8,7 +8,8 @@ to warm it up (term tables read), then every other query once, as bench/phase.py
 them (a query run twice would find its records kept), with the stages of
 search/retrieval/searching.py timed (CPU time,
 time.process_time): parsing, building the Whoosh query, ranking (the posting cache or
-Whoosh), the records, the hits with their snippets, facets, advice. "rest" is the search
+Whoosh), the proximity rerank of the first hits and the page's hits (reading the records,
+finding the words, the snippets: shown inside them), facets, advice. "rest" is the search
 outside those stages. Timing a stage costs about a microsecond a call, counted in it.
 """
 
@@ -18,6 +19,7 @@ from collections import Counter
 from pathlib import Path
 
 import search.retrieval.fallbacks as fallbacks
+import search.retrieval.reranking as reranking
 import search.retrieval.results as results
 import search.retrieval.searching as searching
 from search.errors import SearchError
@@ -26,12 +28,16 @@ from search.retrieval.reader import open_index
 # Each stage is a function, patched in the module that calls it (where its name is looked up).
 STAGES = {
     "keyword": ((searching, "parse"), (fallbacks, "build_query"), (searching, "run_query"),
-                (searching, "facet_counts"), (searching, "advise"), (searching, "hit_records"),
-                (results, "snippets_for"), (searching, "to_hits")),
+                (searching, "facet_counts"), (searching, "advise"), (searching, "reranked"),
+                (searching, "page_hits"), (reranking, "hit_records"), (reranking, "page_spans"),
+                (reranking, "to_hits"), (results, "snippets_for")),
     "question": ((searching, "analyzed_words"), (searching, "question_query"),
                  (searching, "top_hits"), (searching, "hit_records"),
                  (searching, "page_spans"), (searching, "proximity_bonus")),
 }
+# Stages timed inside others (not counted again in "rest"): the records and words of the
+# first hits are read in the proximity rerank (reranked) and the page (page_hits).
+INNER = {"hit_records", "page_spans", "to_hits", "snippets_for"}
 STAGES["facets"] = STAGES["keyword"]
 
 
@@ -78,10 +84,15 @@ def main():
         for text in queries:
             run(index, args.kind, text)
         total = time.process_time() - started
-    print(f"{'stage':<18}{'us/query':>10}{'share':>8}   (to_hits includes snippets_for)")
-    outside = total - sum(seconds for name, seconds in spent.items() if name != "snippets_for")
-    for name, seconds in spent.most_common() + [("rest", outside)]:
-        print(f"{name:<18}{seconds / len(queries) * 1e6:>10.0f}{seconds / total:>8.0%}")
+    inner = INNER if args.kind != "question" else set()
+    print(f"{'stage':<18}{'us/query':>10}{'share':>8}   (indented: inside the stages above: "
+          "reranked and page_hits read records, find words, make hits with snippets)")
+    outside = total - sum(seconds for name, seconds in spent.items() if name not in inner)
+    ordered = [pair for pair in spent.most_common() if pair[0] not in inner]
+    ordered += [pair for pair in spent.most_common() if pair[0] in inner]
+    for name, seconds in ordered + [("rest", outside)]:
+        shown = f"  {name}" if name in inner else name
+        print(f"{shown:<18}{seconds / len(queries) * 1e6:>10.0f}{seconds / total:>8.0%}")
     print(f"{'total':<18}{total / len(queries) * 1e6:>10.0f}   ({len(queries)} {args.kind} "
           f"queries, CPU time)")
 

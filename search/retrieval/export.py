@@ -22,8 +22,9 @@ from dataclasses import dataclass
 from urllib.parse import quote
 
 from search.retrieval.reader import SearchIndex
+from search.retrieval.reranking import near_first
 from search.retrieval.results import Results, described_filters, record_places
-from search.retrieval.searching import find_matches, near_first, prepared
+from search.retrieval.searching import find_matches, prepared
 from search.text.untrusted import without_controls
 
 FORMATS = {"csv": "text/csv", "jsonl": "application/x-ndjson", "json": "application/json"}

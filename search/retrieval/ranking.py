@@ -11,7 +11,7 @@ from whoosh.scoring import BM25F
 
 from search.retrieval.snippets import match_spans
 from search.text.analysis import terms_of
-from search.text.words import TOKEN, index_form
+from search.text.words import TOKEN, is_stop_word, plain_word
 from search.whoosh_ext.scoring import LuceneBM25F
 
 SEARCH_FIELDS = ("text", "title")
@@ -98,7 +98,8 @@ def proximity_bonus(text, terms, window=3, spans=None):
     spans = match_spans(text, terms) if spans is None else spans
     close = set()
     for (_, end, a), (start, _, b) in zip(spans, spans[1:]):
-        if a != b and _words_between(text, end, start, window) < window:
+        # two words already found close need not be counted again
+        if a != b and (a not in close or b not in close) and _words_between(text, end, start, window) < window:
             close.update((a, b))
     return len(close) / len(terms)
 
@@ -107,7 +108,8 @@ def _words_between(text, start, end, limit):
     """Return how many indexed words stand between two offsets of text, counting up to limit."""
     count = 0
     for match in TOKEN.finditer(text, start, end):
-        if index_form(match.group()) is not None:
+        # index_form(word) is None for a stop word alone: its test, without stemming the word
+        if not is_stop_word(plain_word(match.group()).lower()):
             count += 1
             if count >= limit:
                 break

@@ -109,9 +109,10 @@ def to_hit(record, score, terms, phrases=(), title_terms=()):
     return to_hits([record], [score], terms, phrases, title_terms)[0]
 
 
-def to_hits(records, scores, terms, phrases=(), title_terms=()):
+def to_hits(records, scores, terms, phrases=(), title_terms=(), spans=None):
     """Return a Hit for each record, with a snippet around the matched words and phrases,
     and the matches of title_terms (and phrases) in its title (title_highlights).
+    `spans` gives the words of terms in some texts, found already (snippets_for).
 
     The snippets of the page are made at once (snippets_for). They count in the search's
     time budget (search/budget.py): SNIPPET_GRACE_SECONDS after it is spent, the hits
@@ -125,7 +126,7 @@ def to_hits(records, scores, terms, phrases=(), title_terms=()):
             break
         marked += 1
     texts = [record.text for record in records]
-    snippets = snippets_for(texts[:marked], terms, phrases)
+    snippets = snippets_for(texts[:marked], terms, phrases, None if spans is None else spans[:marked])
     titled = title_highlights([record.title for record in records[:marked]], title_terms, phrases)
     if marked < len(texts):
         snippets += snippets_for(texts[marked:], ())

@@ -32,7 +32,8 @@ from search.retrieval.ranking import (
     question_query,
 )
 from search.retrieval.reader import SearchIndex
-from search.retrieval.results import Results, described_filters, hit_records, to_hits
+from search.retrieval.reranking import page_hits, reranked
+from search.retrieval.results import Results, described_filters, hit_records
 from search.retrieval.running import posting_cache, run_query, top_hits
 from search.retrieval.snippets import page_spans
 from search.settings import DEFAULT_LIMIT, MAX_FILTER_CHARS, MAX_LIMIT, MAX_PAGE, MAX_QUERY_CHARS, SORTS
@@ -204,8 +205,11 @@ def _search(index, text, limit, page, sort, speaker, date_from, date_to, facets)
     # Relevance reorders its first RANKING.rerank_depth by proximity: they are found on every page
     depth = max(page * limit, RANKING.rerank_depth if sort == "relevance" else 0)
     found = find_matches(index, searcher, parsed, filters, sort, depth, results)
+    reads = None  # the first hits' records and words, read once for the rerank and the page
     if sort == "relevance" and found.typed_words and not budget.spent():
-        found.ranked = near_first(searcher, index.store, found.ranked, found.typed_words)
+        beyond = found.ranked[max(RANKING.rerank_depth, (page - 1) * limit):page * limit]
+        found.ranked, reads = reranked(searcher, index.store, found.ranked, found.typed_words,
+                                       [docnum for docnum, _ in beyond], found.terms)
     results.total = found.total
     results.reachable = min(found.total, MAX_PAGE * limit)
     if results.reachable < results.total and page * limit >= results.reachable:  # the last page
@@ -218,11 +222,8 @@ def _search(index, text, limit, page, sort, speaker, date_from, date_to, facets)
         results.messages.append("Escriba algo que buscar.")
     if not budget.spent():  # advice looks words up in the vocabulary: only with time left
         advise(index, searcher, results, text, parsed, (speaker, date_from, date_to), found.typed_words)
-    on_page = found.ranked[(page - 1) * limit:page * limit]
-    records = hit_records(searcher, index.store, [docnum for docnum, _ in on_page])
-    kept = [(record, score) for record, (_, score) in zip(records, on_page) if record is not None]
-    results.hits = to_hits([record for record, _ in kept], [score for _, score in kept],
-                           found.terms, found.phrases, found.title_terms)
+    results.hits = page_hits(searcher, index.store, found.ranked[(page - 1) * limit:page * limit],
+                             found.terms, found.phrases, found.title_terms, reads)
     results.took_ms = round((time.perf_counter() - started) * 1000, 1)
     return results
 
@@ -232,29 +233,6 @@ def capped_message(results):
     return (f"Se muestran solo los primeros {decimal(results.reachable)} de "
             f"{decimal(results.total)} resultados ({MAX_PAGE} páginas): afine la búsqueda (más "
             "palabras, orador:, fecha:), ordénelos por fecha o descárguelos todos en CSV.")
-
-
-PROXIMITY_CHARS = 100_000  # a paragraph's proximity is read in its opening: a file with no breaks is bounded
-
-
-def near_first(searcher, store, ranked, typed_words, ranking=RANKING):
-    """Return ranked [(docnum, score)] with its first ranking.rerank_depth rescored by how
-    close the words typed stand in each text: `año nuevo` puts the paragraph that says
-    «Año Nuevo» before one with `año` and `nuevo` apart (what Meilisearch's proximity rule,
-    or an Elasticsearch `match_phrase` should-clause, does). As rank_ids reranks questions:
-    score × (1 + proximity × ranking.proximity_bonus); the rest keep their order, below.
-    """
-    terms = analyzed_words(searcher.schema, " ".join(typed_words))
-    head = ranked[:ranking.rerank_depth]
-    if len(terms) < 2 or not ranking.proximity or len(head) < 2:
-        return ranked
-    records = hit_records(searcher, store, [docnum for docnum, _ in head], speakers=False)
-    # The words in the head's texts, found at once (page_spans), as rank_ids does
-    texts = [record.text[:PROXIMITY_CHARS] if record else "" for record in records]
-    bonus = [proximity_bonus(text, terms, spans=spans) for text, spans in zip(texts, page_spans(texts, terms))]
-    scored = [(docnum, score * (1 + ranking.proximity * near) if record else score)
-              for (docnum, score), record, near in zip(head, records, bonus)]
-    return sorted(scored, key=lambda pair: -pair[1]) + ranked[ranking.rerank_depth:]
 
 
 def stop_word_message(built):

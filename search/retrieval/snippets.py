@@ -110,18 +110,29 @@ def snippet_for(text, terms, phrases=()):
     return snippets_for([text], terms, phrases)[0]
 
 
-def snippets_for(texts, terms, phrases=()):
+def scan_chars(terms):
+    """Return how many of a text's first characters its matches of terms are looked for in
+    (snippets_for)."""
+    return min(SCAN_CHARS, max(FRAGMENT_CHARS, SCAN_WORK // max(1, len(terms))))
+
+
+def snippets_for(texts, terms, phrases=(), spans=None):
     """Return [(snippet, highlights)] for texts: fragments of each and the offsets of
     matches in them. The matches of all the texts (a page of hits) are looked for at once
-    (page_spans).
+    (page_spans), but for those `spans` gives (a list with None for the others): the
+    spans of terms in the text, found already (reranking.read).
 
     Matches are looked for in the first SCAN_CHARS characters, and the first SCAN_WORK
     divided by the number of terms: a paragraph of hundreds of megabytes (a file with no
     line breaks) gets its snippet in a fraction of a second, even for a thousand terms.
     """
-    scan = min(SCAN_CHARS, max(FRAGMENT_CHARS, SCAN_WORK // max(1, len(terms))))
+    scan = scan_chars(terms)
     scanned = [text[:scan] if len(text) > scan else text for text in texts]
-    words = page_spans(scanned, terms)
+    words = list(spans) if spans is not None else [None] * len(texts)
+    missing = [at for at, found in enumerate(words) if found is None]
+    if missing:
+        for at, found in zip(missing, page_spans([scanned[at] for at in missing], terms)):
+            words[at] = found
     return [_snippet(text, with_phrases(part, found, phrases))
             for text, part, found in zip(texts, scanned, words)]
 

@@ -11,7 +11,16 @@ import unicodedata
 from bisect import bisect_right
 
 from search.text.folding import FOLDED
-from search.text.words import ACRONYM_SPACES, TOKEN, exact_form, index_form, phrase_form, word_forms
+from search.text.patterns import LazyPattern
+from search.text.words import (
+    ACRONYM_SPACES,
+    CAPITALS,
+    TOKEN,
+    exact_form,
+    index_form,
+    phrase_form,
+    word_forms,
+)
 
 AS_WRITTEN = "="  # a one-word `phrase` of this prefix and an exact form marks that word as written
 
@@ -41,6 +50,10 @@ W = WORD[0]
 # word characters, NFC alone and beside anything, the same in lower case, not folded; the
 # apostrophe a mark. A text with others is read by the regular expressions.
 PUNCTUATION = frozenset("—–‒―‐‑−“”„‘’‚‹›…•′″€")
+# Where a spaced acronym (words.ACRONYM_SPACES: `EE. UU.`) may be: its space, between two dots
+# and before capitals. Found from its dot, it is 40 times faster to look for than the
+# acronym, whose pattern starts with a lookbehind tried at every character (60 us a page).
+ACRONYM_SPACE = LazyPattern(rf"\.(?=[ \u00a0][{CAPITALS}]{{1,2}}\.)")  # the dot alone: `A. B. C.` overlap
 
 
 def match_spans(text, terms):
@@ -67,7 +80,7 @@ def page_spans(texts, terms):
         return [_word_by_word(text, terms) for text in texts]
     joined = texts[0] if len(texts) == 1 else "\n".join(texts)
     scanned = None
-    if not ACRONYM_SPACES.search(joined):  # an acronym with spaces (EE. UU.) is one token: read word by word
+    if not spaced_acronym(joined):  # an acronym with spaces (EE. UU.) is one token: read word by word
         scanned = _byte_scan(joined)
         scanned = _unicode_scan(joined) if scanned is None else scanned
     if not scanned:  # some text needs the word-by-word scan: each text on its own
@@ -94,6 +107,16 @@ def page_spans(texts, terms):
                 found[word.start()] = (word.start(), word.end(), form)
     found = sorted(filter(None, found.values()))
     return [found] if len(texts) == 1 else _per_text(texts, found)
+
+
+def spaced_acronym(text):
+    """Tell whether text holds an acronym written with spaces (`EE. UU.`), as
+    ACRONYM_SPACES.search does: it is tried where its first dot may be (ACRONYM_SPACE)."""
+    for candidate in ACRONYM_SPACE.finditer(text):
+        dot = candidate.start()  # the acronym's match begins one or two capitals before it
+        if any(start >= 0 and ACRONYM_SPACES.match(text, start) for start in (dot - 2, dot - 1)):
+            return True
+    return False
 
 
 def _byte_scan(text):

@@ -1,5 +1,5 @@
 """Trial 12, finding 12: a search of several words puts the paragraphs where they stand
-together first, among its top ones (searching.near_first)."""
+together first, among its top ones (reranking.reranked)."""
 
 import pytest
 

@@ -9,7 +9,7 @@ from search.retrieval import spans
 from search.retrieval.spans import match_spans, page_spans
 from search.text.analysis import spanish_analyzer
 from search.text.folding import fold
-from search.text.words import index_form, word_forms
+from search.text.words import ACRONYM_SPACES, index_form, word_forms
 from tests.conftest import FIXTURES
 
 
@@ -109,6 +109,21 @@ def test_the_byte_scan_reads_a_text_as_the_regular_expressions_do(text):
         assert regular is None
     else:
         assert scanned[:2] == regular[:2]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet="AÉÑBa1. \u00a0\n-", max_size=16))
+def test_a_spaced_acronym_is_found_from_its_dot_as_the_pattern_finds_it(text):
+    assert spans.spaced_acronym(text) == bool(ACRONYM_SPACES.search(text))
+
+
+@pytest.mark.parametrize("text, spaced", [
+    ("Llegó a EE. UU. ayer", True), ("la OMS. A. Pérez", False), ("Dijo E. U. A.", True),
+    ("EE.UU.", False), ("la OMS. La OPS.", False), ("OMS. A. Pérez", False), ("fin. A. B.", True),
+    ("a.\u00a0B.", False), (" A.\u00a0B.", True), ("", False),
+])
+def test_spaced_acronyms_in_sentences(text, spaced):
+    assert spans.spaced_acronym(text) == spaced == bool(ACRONYM_SPACES.search(text))
 
 
 def test_the_byte_classes_are_the_regular_expressions_classes():
