@@ -33,7 +33,8 @@ que…`) is the words of the person named before it (relative_speaker): the anch
 >>> gil = people.person(["Ana", "Gil"], 1)
 >>> texts = ["Titular", "El análisis estuvo a cargo de Ana Gil, experta en puertos.", '"Es muy grave lo que pasa.',
 ...          'Nadie lo quiere ver", remató Gil.']
->>> [[p.display for p in found] for found in follow(texts, [[], [], [], [gil]], people)]
+>>> from search.speakers.voices import DocumentVoices
+>>> [[p.display for p in found] for found in follow(texts, [[], [], [], [gil]], people, DocumentVoices(texts, people))]
 [[], [], ['Ana Gil'], ['Ana Gil']]
 """
 
