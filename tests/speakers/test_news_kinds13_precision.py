@@ -65,3 +65,35 @@ def test_a_statement_the_quoted_speaker_recounts(words, verb, expected):
 )
 def test_a_person_the_quotation_recounts_is_not_its_voice(paragraphs, expected):
     assert paragraph_speakers(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a headline that opens with its verb: the verb is no part of the name the document gives after it
+        (["Fallece Kenji Mori, el creador de Astro", "El dibujante murió a los 90 años en Tokio.",
+          'Su última entrevista la concedió en 1990: "Nunca hablo de mí.', 'Mi trabajo soy yo".',
+          "Kenji Mori dibujó durante sesenta años."],
+         [[], [], ["Kenji Mori"], ["Kenji Mori"], []]),
+        (["Dimite Rhys Owen tras el escándalo", "El ministro galés dejó el cargo este lunes.",
+          '"Me voy con la cabeza alta", dijo Rhys Owen.'],
+         [[], [], ["Rhys Owen"]]),
+        (["Registra Ibarra su candidatura a la alcaldía por el PAN",
+          'Tras entregar los documentos, el candidato destacó que la ciudad "merece un cambio".',
+          "Acompañado por militantes, Rubén Ibarra acudió al instituto electoral."],
+         [[], [], []]),
+        # positives that must stay: a headline's verb of saying before the name, a name the headline gives whole
+        # and the article gives again whole, a given name opening the headline
+        (["Anuncia Salcedo su retiro del fútbol",
+          'Después del partido, el delantero aseguró que "es el momento de irse".',
+          "Marcos Salcedo jugó quince temporadas en el club."],
+         [["Marcos Salcedo"], ["Marcos Salcedo"], []]),
+        (["Yan Goland advierte sobre la sequía", 'Yan Goland, director del instituto, aseguró que "faltará agua".',
+          "Goland pidió medidas."],
+         [["Yan Goland"], ["Yan Goland"], ["Yan Goland"]]),
+        (["Elvira Montes deja la radio", '"Nunca hablo de mí", dijo Elvira Montes en su última entrevista.'],
+         [[], ["Elvira Montes"]]),
+    ],
+)
+def test_a_headline_opens_with_its_verb_not_a_name(paragraphs, expected):
+    assert paragraph_speakers(paragraphs) == expected
