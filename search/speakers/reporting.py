@@ -103,6 +103,7 @@ def _credits(lower: list[str], statement: tuple) -> bool:
 
 
 SPEAKER_CLITICS = frozenset("me nos te os".split())  # the first or second person: the quoted speaker or listener
+TOLD_REACH = 4  # words after a verb of telling before its `que` (`me aseguró el alcalde Gil que…`)
 
 
 def told_within(lower: list[str], verb: int) -> bool:
@@ -115,11 +116,19 @@ def told_within(lower: list[str], verb: int) -> bool:
     (True, True)
     >>> told_within("decía el presidente ruiz :".split(), 0), told_within("ruiz ha dicho que".split(), 2)
     (False, False)
+    >>> told_within("— me dijo ruiz : « hoy".split(), 2)
+    False
     """
     left = verb - 1
     while left >= 0 and lower[left] in lex.AUXILIARIES:
         left -= 1
-    return left >= 0 and lower[left] in SPEAKER_CLITICS or left >= 1 and lower[left - 1:left + 1] == ["lo", "que"]
+    if left >= 1 and lower[left - 1:left + 1] == ["lo", "que"]:
+        return True
+    # told in indirect speech (`que…` after the verb or its subject), not words of their own quoted in the line
+    # (`me dijo Gil: «…»`, `—«…» —me dijo.`)
+    after = lower[verb + 1:verb + 1 + TOLD_REACH]
+    return left >= 0 and lower[left] in SPEAKER_CLITICS and "que" in after \
+        and CLAUSE_ENDS.isdisjoint(after[:after.index("que")])
 
 
 def inciso(tokens: list[str], verb: int) -> bool:

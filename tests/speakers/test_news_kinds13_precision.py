@@ -25,6 +25,8 @@ from search.speakers.reporting import told_within
         ("ortega ha dicho que", 2, False),
         ("la jueza afirmó que", 2, False),
         ("lo anunció la jueza", 1, False),
+        ("— me dijo ortega : « hoy", 2, False),  # words of their own quoted in the line
+        ("nos contó la jueza , « sin prisa", 1, False),
     ],
 )
 def test_a_statement_the_quoted_speaker_recounts(words, verb, expected):
@@ -55,6 +57,9 @@ def test_a_statement_the_quoted_speaker_recounts(words, verb, expected):
           '"Sabemos que podría imponerse, pero no lo haremos, decía el general Ortega: nada por la fuerza", afirmó '
           "Soto."],
          [["Jaime Soto"], ["Jaime Soto", "Ortega"]]),
+        (['La abogada Elena Duarte lo contó así: "Llegué tarde a la audiencia.',
+          "En la puerta me dijo Marcos Ibarra: «No entres todavía».", 'Esperé una hora".'],
+         [["Elena Duarte"], ["Elena Duarte", "Marcos Ibarra"], ["Elena Duarte"]]),
         (["La ministra Clara Benítez visitó la planta.",
           "Benítez nos dijo en la visita que la obra terminará en mayo."],
          [[], ["Clara Benítez"]]),
