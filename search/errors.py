@@ -84,12 +84,26 @@ class QueryError(SearchError):
     """A search option the user gave can't be used (an unknown sort, a bad page number)."""
 
 
+class Unreadable(str):
+    """What of an index this account may not read: a permission, which a rebuild does not mend."""
+
+
 class IndexDamaged(IndexNotFound):
-    """An index whose files were damaged after they were written: it must be built again."""
+    """An index whose files were damaged after they were written: it must be built again.
+
+    A detail that is Unreadable is no damage: the message says to grant the permission.
+    """
 
     def __init__(self, index_dir, detail, folders=()):  # pylint: disable=super-init-not-called
-        SearchError.__init__(self, f"{index_dir}: el índice está dañado: {detail}. Reconstrúyalo "
-                                   f"con: {build_command(index_dir, folders)}")
+        if isinstance(detail, Unreadable):
+            import shlex  # only this message needs it
+
+            SearchError.__init__(self, f"{index_dir}: el índice no se puede leer: {detail}. Dé permiso de "
+                                       f"lectura a esta cuenta (chmod -R a+rX {shlex.quote(str(index_dir))}), "
+                                       "o use la que lo construyó.")
+        else:
+            SearchError.__init__(self, f"{index_dir}: el índice está dañado: {detail}. Reconstrúyalo "
+                                       f"con: {build_command(index_dir, folders)}")
         self.index_dir = str(index_dir)
         self.detail = detail
 

@@ -22,7 +22,7 @@ def _pages(raw: str) -> int:
 
 def _seconds(raw: str) -> float:
     value = float(raw.strip().replace(",", "."))  # "0,5" as Spain writes it
-    if not (math.isfinite(value) and 0 < value <= 3600):
+    if not (math.isfinite(value) and 0.01 <= value <= 3600):  # 1e-300 was taken, and said as «0 s»
         raise ValueError(value)
     return value
 
@@ -62,7 +62,7 @@ CACHED_PAGES = Setting("HEMEROTECA_CACHED_PAGES", "512",
 SEARCH_SECONDS = Setting("HEMEROTECA_SEARCH_SECONDS", "2",
                          "Segundos que puede durar una búsqueda antes de detenerse y mostrar "
                          "lo hallado.", _seconds,
-                         "un número de segundos mayor que 0 y hasta 3.600, como 0,5")
+                         "un número de segundos de 0,01 a 3.600, como 0,5")
 ENVIRONMENT = (INDEX_DIR, SOURCE_DIR, CACHED_PAGES, SEARCH_SECONDS)  # every setting read from it
 # A page's snippets may run this long past SEARCH_SECONDS (a search cut short still marks
 # what it found); later hits get their text's opening unmarked (retrieval/results.py).
@@ -104,6 +104,10 @@ TITLE_CHARS = 90  # a first line that ends as a sentence is cut to this for the 
 MAX_SPEAKER_CHARS = 100
 MAX_PARAGRAPH_SPEAKERS = 50
 MAX_TITLE_CHARS = 200  # a longer title given by a file (front matter, a feed's) is cut here, at a space
+# A feed's `id` or `doc` is at most this long: each is printed on every hit line and in every
+# summary, so a field filled by mistake (3 MB) made a 6 MB answer of two hits. A longer one keeps
+# its start and a checksum of the whole, so two long ids that share a start stay two.
+MAX_ID_CHARS = 300
 
 # Searching: what the library, the CLI, the page and the API accept.
 DEFAULT_LIMIT = 10  # results per page

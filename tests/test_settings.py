@@ -22,6 +22,7 @@ def test_environment_overrides_the_default(monkeypatch):
     ("HEMEROTECA_SEARCH_SECONDS", "0,5", 0.5),
     ("HEMEROTECA_SEARCH_SECONDS", " 0.25 ", 0.25),
     ("HEMEROTECA_SEARCH_SECONDS", "3600", 3600.0),
+    ("HEMEROTECA_SEARCH_SECONDS", "0,01", 0.01),
     ("HEMEROTECA_SEARCH_SECONDS", "", 2.0),  # empty: the default
     ("HEMEROTECA_CACHED_PAGES", "0", 0),
     ("HEMEROTECA_CACHED_PAGES", "100000", 100_000),
@@ -36,12 +37,14 @@ def test_a_setting_takes_its_value_from_the_environment(monkeypatch, env, raw, e
 
 
 @pytest.mark.parametrize("env, raw, said", [
-    ("HEMEROTECA_SEARCH_SECONDS", "abc", "«abc», pero debe ser un número de segundos mayor que 0"),
+    ("HEMEROTECA_SEARCH_SECONDS", "abc", "«abc», pero debe ser un número de segundos de 0,01 a 3.600"),
     ("HEMEROTECA_SEARCH_SECONDS", "-1", "«-1»"),
     ("HEMEROTECA_SEARCH_SECONDS", "0", "«0»"),
+    ("HEMEROTECA_SEARCH_SECONDS", "1e-300", "«1e-300»"),  # was taken, and said as «0 s» (trial 13)
+    ("HEMEROTECA_SEARCH_SECONDS", "0,009", "«0,009»"),
     ("HEMEROTECA_SEARCH_SECONDS", "nan", "«nan»"),
     ("HEMEROTECA_SEARCH_SECONDS", "inf", "«inf»"),
-    ("HEMEROTECA_SEARCH_SECONDS", "3601", "hasta 3.600"),
+    ("HEMEROTECA_SEARCH_SECONDS", "3601", "a 3.600"),
     ("HEMEROTECA_CACHED_PAGES", "abc", "«abc», pero debe ser un número entero de páginas de 0 a 100.000"),
     ("HEMEROTECA_CACHED_PAGES", "-1", "«-1»"),
     ("HEMEROTECA_CACHED_PAGES", "1.5", "«1.5»"),
@@ -64,7 +67,7 @@ def test_the_cli_says_a_bad_setting_in_one_line(monkeypatch, tmp_path, args):
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert result.output.strip().splitlines() == [
         "Error: La variable de entorno HEMEROTECA_SEARCH_SECONDS vale «abc», pero debe ser un número "
-        "de segundos mayor que 0 y hasta 3.600, como 0,5 (por defecto, 2)."]
+        "de segundos de 0,01 a 3.600, como 0,5 (por defecto, 2)."]
 
 
 def test_the_page_refuses_to_start_with_a_bad_setting(monkeypatch):

@@ -19,6 +19,7 @@ from search.settings import (
     SPANISH_SORTS,
     sort_name,
 )
+from search.text.untrusted import plain_text
 
 
 class ParamError(ValueError):
@@ -62,7 +63,8 @@ class SearchParams:
 
 
 def _text(args, name, limit=None):
-    value = " ".join(args.get(name, "").split())
+    # Without controls, as the search reads it: a NUL typed in the URL is not echoed into the page.
+    value = " ".join(plain_text(args.get(name, "")).split())
     if limit is not None and len(value) > limit:
         raise ParamError(f"El parámetro «{name}» es demasiado largo: "
                          f"admite {limit} caracteres como máximo.")

@@ -10,10 +10,11 @@ At most a few lines of each kind are named per file, then how many more there we
 
 import datetime
 import re
+import zlib
 from collections import Counter
 from collections.abc import Callable
 
-from search.settings import MAX_PARAGRAPH_SPEAKERS, MAX_RECORD_BYTES, MAX_SPEAKER_CHARS
+from search.settings import MAX_ID_CHARS, MAX_PARAGRAPH_SPEAKERS, MAX_RECORD_BYTES, MAX_SPEAKER_CHARS
 from search.text.date_values import date_problem
 from search.text.dates import parse_date
 from search.text.untrusted import SURROGATE, Unusable, decode_json_line, json_string, without_controls
@@ -153,8 +154,33 @@ def record_text(item, number, problems):
 
 
 def record_doc(item, number, problems):
-    """Return the record's `doc` as stored (clean), or "" when it gives none (or is no object)."""
-    return clean(str(item.get("doc") or ""), number, problems) if isinstance(item, dict) else ""
+    """Return the record's `doc` as stored (clean, shortened), or "" when it gives none (or is no object)."""
+    if not isinstance(item, dict):
+        return ""
+    return shortened(clean(str(item.get("doc") or ""), number, problems), "doc", number, problems)
+
+
+def given_id(item, number, problems):
+    """Return the `id` a record gives as stored (clean, shortened), or "" when it gives no text or number."""
+    given = item.get("id")
+    if not isinstance(given, (str, int)) or isinstance(given, bool):
+        return ""
+    return shortened(clean(str(given), number, problems), "id", number, problems)
+
+
+def shortened(name, field, number, problems):
+    """Return an id or a doc of at most MAX_ID_CHARS: a longer one, its start, «…» and a
+    checksum of the whole (CRC-32), said; the same name always gives the same result.
+
+    >>> shortened("a" * 400, "id", 1, Problems("f.jsonl", lambda message: None))[-12:]
+    'aaa…a60d8aaf'
+    """
+    if len(name) <= MAX_ID_CHARS:
+        return name
+    short = f"{name[:MAX_ID_CHARS - 9]}…{zlib.crc32(name.encode('utf-8', 'surrogatepass')):08x}"
+    problems.add(f"{field} largo", number, f"su «{field}» tenía {format_number(len(name))} caracteres "
+                 f"(el máximo es {format_number(MAX_ID_CHARS)}); se acortó a «{short[:30]}…»")
+    return short
 
 
 def record_date(item, number, problems):
@@ -220,7 +246,7 @@ def record_id(item, number, key, position, problems):
     """Return the record's id; a record without one gets `doc#paragraph`, reported."""
     given = item.get("id")
     readable = isinstance(given, (str, int)) and not isinstance(given, bool)
-    value = clean(str(given), number, problems) if readable else ""
+    value = given_id(item, number, problems)
     if value:
         return value
     made = f"{key}#{position}"

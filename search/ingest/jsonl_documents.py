@@ -23,6 +23,7 @@ from search.ingest.jsonl import (
     Problems,
     clean,
     cut,
+    given_id,
     json_lines,
     record_date,
     record_doc,
@@ -68,8 +69,8 @@ def survey(items):
             continue
         given = record_doc(item, number, silent)
         docs.append(hash(given) if given else 0)
-        if isinstance(item.get("id"), (str, int)) and not isinstance(item.get("id"), bool):
-            ids.append(hash(clean(str(item["id"]), number, silent)))
+        if identifier := given_id(item, number, silent):
+            ids.append(hash(identifier))
     return Survey(docs, ids)
 
 

@@ -26,18 +26,22 @@ RULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
 
 # A link's destination, as CommonMark reads it: `<…>`, or text whose parentheses balance
 # (`wiki/Lince_(animal)`), then maybe a title; a `)` of the URL once stayed in the text.
-DESTINATION = (r"\(\s*(?:<[^>\n]*>|(?:[^()\s]|\([^()\s]*\))*)"
+# Every span below stops at the next opener of its kind (a `[` in a link's text, a `<` in a tag, a
+# `**` in strong text): from an opener never closed, the engine then scans to the next opener, not
+# to the end of the paragraph, so a paragraph of 100,000 unclosed `[` or `*a ` costs linear time,
+# not minutes. Strong text is gone before emphasis is read, so emphasis needs no `*` inside.
+DESTINATION = (r"\(\s*(?:<[^<>\n]*>|(?:[^()\s]|\([^()\s]*\))*)"
                r"(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?\s*\)")
 INLINE = [
-    (re.compile(r"!\[([^\]]*)\]" + DESTINATION), r"\1"),  # images keep their alt text, as plain text does
-    (re.compile(r"\[([^\]]*)\]" + DESTINATION), r"\1"),  # links keep their text
-    (re.compile(r"\[([^\]]*)\]\[[^\]]*\]"), r"\1"),  # reference links
-    (re.compile(r"<((?:https?|ftp)://[^\s<>]+|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)>"), r"\1"),  # autolinks: the URL
-    (re.compile(r"<[^>\n]+>"), ""),  # inline HTML tags
+    (re.compile(r"!\[([^\[\]]*)\]" + DESTINATION), r"\1"),  # images keep their alt text, as plain text does
+    (re.compile(r"\[([^\[\]]*)\]" + DESTINATION), r"\1"),  # links keep their text
+    (re.compile(r"\[([^\[\]]*)\]\[[^\[\]]*\]"), r"\1"),  # reference links
+    (re.compile(r"<((?:https?|ftp)://[^\s<>]+|[^\s<>@]+@[^\s<>@.]+(?:\.[^\s<>@.]+)+)>"), r"\1"),  # autolinks: the URL
+    (re.compile(r"<[^<>\n]+>"), ""),  # inline HTML tags
     (re.compile(r"`+([^`]*)`+"), r"\1"),  # code spans
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # strong
-    (re.compile(r"(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])"), r"\2"),  # emphasis
-    (re.compile(r"~~(.+?)~~"), r"\1"),  # strike-through
+    (re.compile(r"(\*\*|__)(?=\S)((?:(?!\1).)+?)(?<=\S)\1"), r"\2"),  # strong
+    (re.compile(r"(?<![\w*])(?:\*(?=\S)([^*]+?)(?<=\S)\*|_(?=\S)([^_]+?)(?<=\S)_)(?![\w*])"), r"\1\2"),  # emphasis
+    (re.compile(r"~~((?:(?!~~).)+?)~~"), r"\1"),  # strike-through
     (re.compile(r"\*\*|__"), ""),  # emphasis markers left unpaired
 ]
 # A GFM table: a header row, a delimiter row (`|---|:---:|`), then rows with pipes.

@@ -201,7 +201,7 @@ def tips(parsed, filters, suggestion):
     in_force = described_filters(*filters)
     in_force += [typed for clause in clauses(parsed.root) if (typed := field_filter(clause))]
     if in_force:
-        found.append("Filtros en uso: " + ", ".join(in_force)
+        found.append("Filtros en uso: " + ", ".join(dict.fromkeys(in_force))  # each once: `orador:a` typed 60 times
                      + "; quítelos para buscar en todo el índice.")
     return found
 

@@ -58,6 +58,11 @@ def _question(line):
 NAMED = 5  # unknown ids, or repeated qids, named in a warning; then how many more
 
 
+def _short(value, most=60):
+    """Return a value a warning names, cut at `most` characters: a gold id of 1 MB was printed whole."""
+    return value if len(value) <= most else value[:most] + "…"
+
+
 def gold_problems(questions, exists):
     """Return warnings on a gold file: relevant ids no paragraph of the index has
     (`exists(record_id)` says), and qids given twice, each naming the first few.
@@ -73,7 +78,7 @@ def gold_problems(questions, exists):
                 missing[record_id] = qid
     if missing:
         asked = {qid for qid in missing.values()}
-        named = ", ".join(f"«{record_id}»" for record_id in list(missing)[:NAMED])
+        named = ", ".join(f"«{_short(record_id)}»" for record_id in list(missing)[:NAMED])
         more = f" y {len(missing) - NAMED} más" if len(missing) > NAMED else ""
         gives = "da" if len(asked) == 1 else "dan"
         problems.append(f"{len(asked)} de {len(questions)} preguntas {gives} párrafos relevantes que no están en "
@@ -85,7 +90,7 @@ def gold_problems(questions, exists):
             repeated.append(qid)
         seen.add(qid)
     if repeated:
-        named = ", ".join(f"«{qid}»" for qid in repeated[:NAMED])
+        named = ", ".join(f"«{_short(qid)}»" for qid in repeated[:NAMED])
         problems.append(f"{plural(len(repeated), 'qid se repite', 'qid se repiten')} ({named}); cada línea "
                         "se evaluó aparte")
     return problems

@@ -10,7 +10,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 
-from search.text.folding import FOLDED
+from search.text.folding import FOLDED, fold
 from search.text.patterns import LazyPattern
 from search.text.words import (
     ACRONYM_SPACES,
@@ -69,24 +69,25 @@ def match_spans(text, terms):
 def page_spans(texts, terms):
     """Return, for each text, (start, end, term) of each word whose analyzed form is in terms,
     and of each compound (`anti-COVID`, `O'Donnell`) whose joined word's is, as the analyzer
-    indexes both (words.catenated): the compound is marked whole, not its parts inside it."""
+    indexes both (words.catenated). A compound's span holds its parts' spans, which stay (the
+    proximity reads them); marks show the outermost (with_phrases)."""
     spans = _word_spans(texts, terms)
     if terms and any(map(may_hold_compound, texts)):
-        spans = [_with_compounds(text, found, terms) if may_hold_compound(text) else found
+        prefixes = tuple({term[:-1] or term for term in terms})
+        spans = [_with_compounds(text, found, terms, prefixes) if may_hold_compound(text) else found
                  for text, found in zip(texts, spans)]
     return spans
 
 
-def _with_compounds(text, found, terms):
+def _with_compounds(text, found, terms, prefixes):
     """Return found (spans of text's words, sorted) with those of text's compounds whose
-    joined word's form is in terms, less the words inside them."""
+    joined word's form is in terms. As for a word (_word_spans), a joined word is analyzed
+    only if a term's prefix begins it, folded and in lower case."""
     joined = [(at + start, at + end, form) for compound in COMPOUND.finditer(text)
-              for start, end, word in catenated(compound.group()) if (form := index_form(word)) in terms
+              for start, end, word in catenated(compound.group())
+              if fold(word.lower()).startswith(prefixes) and (form := index_form(word)) in terms
               for at in (compound.start(),)]
-    if not joined:
-        return found
-    return sorted(joined + [span for span in found
-                            if not any(start <= span[0] and span[1] <= end for start, end, _ in joined)])
+    return sorted(found + joined) if joined else found
 
 
 def _word_spans(texts, terms):
@@ -281,11 +282,19 @@ def marked_spans(text, terms, phrases=()):
 
 
 def with_phrases(text, words, phrases):
-    """Return the spans of words (match_spans) with those of phrases, as marked_spans."""
-    if not phrases:
-        return words
-    found = phrase_spans(text, phrases)
-    return sorted(found + [span for span in words
-                           if not any(start <= span[0] and span[1] <= end for start, end, _ in found)])
+    """Return the spans of words (match_spans) with those of phrases, as marked_spans: the
+    outermost, as a word inside a phrase or a part inside a compound is not marked again."""
+    return _outermost(phrase_spans(text, phrases) + words) if phrases else _outermost(words)
+
+
+def _outermost(spans):
+    """Return spans sorted, less those inside another (by start, the longer first; of two
+    alike, the one listed first: a phrase before a word)."""
+    kept, reach = [], -1
+    for span in sorted(spans, key=lambda span: (span[0], -span[1])):
+        if span[1] > reach:
+            kept.append(span)
+            reach = span[1]
+    return kept
 
 

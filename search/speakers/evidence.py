@@ -75,6 +75,7 @@ class Evidence:
         self._acronyms: dict[str, list[str]] | None = None
         self._whole = ""  # a short document whole: names of works and bodies hold from one end to the other
         self._titles: dict[tuple[int, str], bool] = {}
+        self._counts: dict[str, int] = {}
 
     def _window(self) -> str:
         """Return the paragraphs around the current one: its block of WINDOW and the blocks either side."""
@@ -190,6 +191,15 @@ class Evidence:
             if kind == BODY and not found:
                 found = self._abbreviation(text, word)
             self._answers[(kind, word)] = found
+        return found
+
+    def times_written(self, phrase: str) -> int:
+        """Return how many times the whole document writes these words, as words (`Registra Meade`: once)."""
+        if not self._whole:
+            self._whole = " " + "\n ".join(self.paragraphs)
+        found = self._counts.get(phrase)
+        if found is None:
+            found = self._counts[phrase] = len(re.findall(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", self._whole))
         return found
 
     @staticmethod

@@ -68,7 +68,7 @@ def register_names(text: str, people: People, clock: int) -> None:
     for match in NAME_SEQUENCE.finditer(text):
         words = match.group().split()
         opening = match.start() == 0 or text[max(0, match.start() - 3):match.start()].rstrip()[-1:] in SENTENCE_OPENERS
-        if opening and (not_a_name(words[0], people) or before_given(words, people)):
+        if opening and (not_a_name(words[0], people) or before_given(words, people) or headline_verb(words, people)):
             words = words[1:]  # `Porque Andrés`, `Tenía la Benina`
             while words and words[0] in PARTICLES:
                 words = words[1:]
@@ -102,6 +102,22 @@ def before_given(words: list[str], people: People) -> bool:
     first = words[0]
     return len(words) >= 2 and is_given_name(words[1]) and not is_given_name(first) \
         and fold_name(first) not in HONORIFICS and not people.evidence.is_proper(first) and people.find([first]) is None
+
+
+HEADLINES = 2  # paragraphs: the headline and a subheading
+
+
+def headline_verb(words: list[str], people: People) -> bool:
+    """Tell whether the first word of a run that opens a headline is the verb a headline opens with, not a name's
+    (`Registra Gil su candidatura`, `Muere Ana Gil`): no given name nor title, the document never writes it
+    capitalised inside a sentence nor as a name, writes the run with it nowhere else, and writes the name after it
+    again (`Ana Gil acudió…`). A name the headline gives whole comes back whole (`Yan Goland advierte…`, then
+    `Yan Goland, director de…`)."""
+    first, evidence = words[0], people.evidence
+    if len(words) < 2 or evidence.index >= HEADLINES or is_given_name(first) or fold_name(first) in HONORIFICS \
+            or evidence.is_proper(first) or people.find([first]) is not None:
+        return False
+    return evidence.times_written(" ".join(words[:2])) == 1 and evidence.times_written(" ".join(words[1:])) >= 2
 
 
 def role_surname(tokens: list[str], index: int) -> bool:

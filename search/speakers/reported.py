@@ -49,6 +49,7 @@ from search.speakers.reporting import (
     led_infinitive,
     neither_subject,
     reports,
+    told_within,
 )
 from search.speakers.sentences import continues, repaired
 from search.speakers.subjects import subject
@@ -133,8 +134,11 @@ class Attributor:
                 inside = quoted(tokens, expected if expected is not None else stray_closer(text))
             # a credit set off by dashes inside the quotation (`"No habrá recortes -afirmó Gil-, y…`) is the
             # quotation's own, not someone quoted in it
+            # a statement the quoted speaker recounts (`Gil nos había dicho que…`, `lo que había declarado Gil`) is
+            # no voice of the line: the person is one the speaker mentions
             statements = [(discourse.clock, position, person, bool(inside and inside[start + key])
-                           and not inciso(tokens, start + key)) for position, person, key in attributed]
+                           and not inciso(tokens, start + key)) for position, person, key in attributed
+                          if not (inside and inside[start + key] and told_within(lower, key))]
             found += statements
             if may_relay(lower):  # `difundió el sentir del cantante: «…»`, `leyó una carta de Gil.` (no verb of saying)
                 self.relayed = relayed(sentence) or self.relayed

@@ -102,6 +102,35 @@ def _credits(lower: list[str], statement: tuple) -> bool:
         and CLOSING_MARKS.isdisjoint(lower[:left]) and "«" not in lower[:left] and "“" not in lower[:left]
 
 
+SPEAKER_CLITICS = frozenset("me nos te os".split())  # the first or second person: the quoted speaker or listener
+TOLD_REACH = 4  # words after a verb of telling before its `que` (`me aseguró el alcalde Gil que…`)
+
+
+def told_within(lower: list[str], verb: int) -> bool:
+    """Tell whether a statement inside someone's quotation is one that speaker recounts, not a voice of the line:
+    what was said to the speaker or listener (a first or second person clitic before the verb or its auxiliaries:
+    `Gil nos había dicho que…`, `me aseguró Gil que…`), or what someone had said, named as a thing (`lo que había
+    declarado Gil`). The person is one the speaker mentions.
+
+    >>> told_within("ruiz nos había prometido que".split(), 3), told_within("de lo que habían declarado".split(), 4)
+    (True, True)
+    >>> told_within("decía el presidente ruiz :".split(), 0), told_within("ruiz ha dicho que".split(), 2)
+    (False, False)
+    >>> told_within("— me dijo ruiz : « hoy".split(), 2)
+    False
+    """
+    left = verb - 1
+    while left >= 0 and lower[left] in lex.AUXILIARIES:
+        left -= 1
+    if left >= 1 and lower[left - 1:left + 1] == ["lo", "que"]:
+        return True
+    # told in indirect speech (`que…` after the verb or its subject), not words of their own quoted in the line
+    # (`me dijo Gil: «…»`, `—«…» —me dijo.`)
+    after = lower[verb + 1:verb + 1 + TOLD_REACH]
+    return left >= 0 and lower[left] in SPEAKER_CLITICS and "que" in after \
+        and CLAUSE_ENDS.isdisjoint(after[:after.index("que")])
+
+
 def inciso(tokens: list[str], verb: int) -> bool:
     """Tell whether the verb at verb opens an aside set off by a dash (`-afirmó Gil-`, `—dijo la ministra—`)."""
     before = before_verb([token.lower() for token in tokens[:verb]], verb)

@@ -21,6 +21,7 @@ from search.speakers.namewords import (
     PARTICLES,
     VERB_WORDS,
     before_given,
+    headline_verb,
     known_tail,
     not_a_name,
     possessed,
@@ -117,6 +118,9 @@ class _Runs(CapitalRuns):
                 first = self.tokens[start]
             elif self.opening(start) and before_given(self.tokens[start:end], self.people):
                 start += 1  # `Entregado Andrés a sus pensamientos, murmuró…`: a participle before the given name
+                first = self.tokens[start]
+            elif self.opening(start) and headline_verb(self.tokens[start:end], self.people):
+                start += 1  # `Registra Gil su candidatura`: a headline opens with its verb
                 first = self.tokens[start]
             if start and self.lower[start - 1] in QUANTIFIERS:
                 continue  # `Varias Influencers`, `algunos Tuiteros`: a quantifier opens a group

@@ -87,15 +87,16 @@ def build_locked(paths, index_dir, progress=None, procs=None, schema=None, comma
     stamp = datetime.now().strftime("%Y%m%dT%H%M%S-%f")
     building = index_dir / f"building-{os.getpid()}-{stamp}"
     summary = BuildSummary(index_dir=str(index_dir))
+    serving = (index_dir / CURRENT).exists()  # what a failed build leaves: the index before it, or none
     try:
         building.mkdir()
         _build_generation(paths, index_dir, building, stamp, summary, progress, procs, schema, command)
     except (OSError, sqlite3.Error) as error:
         if failures.cause(error) == "read-only":
             raise IndexReadOnly(index_dir, command) from error
+        left = "el anterior sigue en servicio" if serving else "no se creó ningún índice"
         raise BuildFailed(f"{index_dir}: no se pudo escribir el índice nuevo "
-                          f"({failures.reason(error)}); el anterior sigue en servicio. "
-                          f"{failures.advice(error)}") from error
+                          f"({failures.reason(error)}); {left}. {failures.advice(error)}") from error
     finally:
         if building.exists():
             shutil.rmtree(building, ignore_errors=True)

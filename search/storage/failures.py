@@ -6,9 +6,10 @@ folder or other rights for a read-only one, a rebuild for damage.
 """
 
 import errno
+import resource
 import sqlite3
 
-from search.text.wording import system_reason
+from search.text.wording import SYSTEM_REASONS, system_reason
 
 FULL = (errno.ENOSPC, errno.EDQUOT)
 READ_ONLY = (errno.EROFS, errno.EACCES, errno.EPERM)
@@ -17,13 +18,25 @@ SQLITE_READ_ONLY = ("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_AUTH")
 SQLITE_DAMAGED = ("SQLITE_CORRUPT", "SQLITE_NOTADB")
 
 
+def file_size_limited():
+    """Tell whether this process may write files of a bounded size only (`ulimit -f`)."""
+    return resource.getrlimit(resource.RLIMIT_FSIZE)[0] != resource.RLIM_INFINITY
+
+
 def cause(error):
-    """Return "full", "read-only", "damaged" or "other" for an OSError or sqlite3.Error."""
+    """Return "full", "too-large", "read-only", "damaged" or "other" for an OSError or sqlite3.Error.
+
+    "too-large": a file reached the largest size the process (`ulimit -f`) or the file system
+    (FAT32: 4 GB) allows. SQLite tells it as a mere I/O error: one under a file-size limit is taken for it.
+    """
     if isinstance(error, OSError):
         number = error.errno
-        return "full" if number in FULL else "read-only" if number in READ_ONLY else "other"
+        return ("full" if number in FULL else "too-large" if number == errno.EFBIG
+                else "read-only" if number in READ_ONLY else "other")
     if isinstance(error, sqlite3.Error):
         name = getattr(error, "sqlite_errorname", "") or ""
+        if (name.startswith("SQLITE_IOERR") or "disk i/o error" in str(error).lower()) and file_size_limited():
+            return "too-large"
         if name.startswith(SQLITE_FULL) or "disk is full" in str(error):
             return "full"
         if name.startswith(SQLITE_READ_ONLY) or "readonly" in str(error):
@@ -35,6 +48,8 @@ def cause(error):
 
 ADVICE = {
     "full": "Libere espacio en el disco y vuelva a intentarlo.",
+    "too-large": ("Un archivo del índice llegó al tamaño máximo que admite este proceso (ulimit -f) o el "
+                  "disco (4 GB en FAT32): suba el límite, o ponga el índice en otro disco."),
     "read-only": "La carpeta es de solo lectura: use otra, o pida permiso de escritura.",
     "damaged": "El índice está dañado: reconstrúyalo con «hemeroteca index».",
     "other": "Vuelva a intentarlo; si se repite, reconstruya el índice con «hemeroteca index».",
@@ -78,6 +93,8 @@ def reason(error):
     """
     if not isinstance(error, sqlite3.Error):
         return system_reason(error)
+    if cause(error) == "too-large":
+        return SYSTEM_REASONS[errno.EFBIG]
     name = (getattr(error, "sqlite_errorname", "") or "").split("_")[:2]
     found = SQLITE_REASONS.get("_".join(name))
     if found is None:

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from whoosh.filedb.filestore import FileStorage
 
-from search.errors import IndexDamaged
+from search.errors import IndexDamaged, Unreadable
 from search.storage import failures
 from search.storage.generations import STORE_FILE
 from search.storage.postcache import EXTENSION as CACHE_EXTENSION
@@ -165,9 +165,31 @@ def store_damage(path, depth="files"):
 def find_damage(directory, depth="files"):
     """Return what is wrong with the generation in directory, in a phrase, or None.
 
-    `depth` is "quick", "files" or "deep" (see above).
+    `depth` is "quick", "files" or "deep" (see above). A part this account may not read is
+    named as such (forbidden), not as damage.
     """
-    return whoosh_damage(directory, depth) or store_damage(Path(directory) / STORE_FILE, depth)
+    problem = whoosh_damage(directory, depth) or store_damage(Path(directory) / STORE_FILE, depth)
+    return (forbidden(directory) or problem) if problem else None
+
+
+def forbidden(directory):
+    """Return an Unreadable naming the generation's folder or first file this account may not
+    read, or None. Looked at only once a read failed: a healthy index costs nothing."""
+    directory = Path(directory)
+    try:
+        children = sorted(directory.iterdir())
+    except PermissionError:
+        return Unreadable(f"no hay permiso para leer su carpeta {directory.name}")
+    except OSError:
+        return None
+    for child in children:
+        try:
+            os.close(os.open(child, os.O_RDONLY | os.O_NONBLOCK))  # non-blocking: a named pipe never waits
+        except PermissionError:
+            return Unreadable(f"no hay permiso para leer su archivo {child.name}")
+        except OSError:
+            continue
+    return None
 
 
 def source_folders(directory):
@@ -183,8 +205,12 @@ def source_folders(directory):
     return [os.fsdecode(bytes(root)) for (root,) in rows]
 
 
-def check_intact(index_dir, directory, depth="files"):
-    """Raise IndexDamaged, naming the damage and the command that repairs it, if there is any."""
+def check_intact(index_dir, directory, depth="files", given=()):
+    """Raise IndexDamaged, naming the damage and the command that repairs it, if there is any.
+
+    The command names the folders the index records, or else those `given` to this command
+    (a store too damaged to list its folders).
+    """
     problem = find_damage(directory, depth)
     if problem:
-        raise IndexDamaged(index_dir, problem, source_folders(directory))
+        raise IndexDamaged(index_dir, problem, source_folders(directory) or [os.fspath(path) for path in given])

@@ -63,10 +63,11 @@ def update_index(paths: Iterable[str | os.PathLike], index_dir: str | os.PathLik
     writing, as build_index tells it.
     """
     started = time.perf_counter()
+    paths = list(paths)
     with writer_lock(index_dir, wait, command):
         generation = live_generation(index_dir)
         if generation is not None:
-            check_intact(index_dir, generation)
+            check_intact(index_dir, generation, given=paths)
         outdated = None if generation is None else why_not_updatable(generation)
         if generation is None or outdated:
             summary = rebuilt(build_locked(paths, index_dir, progress, procs=procs, command=command))

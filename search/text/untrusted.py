@@ -6,6 +6,8 @@ clipboard) nor a spreadsheet, and one malformed JSON line must cost that line on
 
 >>> without_controls("Texto \\x1b[31mROJO\\x1b[0m y \\x9b31m C1\\x07 fin")
 'Texto ROJO y  C1 fin'
+>>> without_controls("pague \\u202eorcim\\u202c hoy")
+'pague orcim hoy'
 >>> decode_json_line('{"a": ' + '[' * 5000 + ']' * 5000 + '}')
 (None, 'JSON demasiado anidado', [])
 """
@@ -25,6 +27,13 @@ ESCAPE_SEQUENCE = LazyPattern(
     "|\x1b[ -/]*[0-~]")
 # C0 but tab and newline, DEL, and C1.
 CONTROL = LazyPattern("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): invisible, they
+# reorder what follows them on the page and on a terminal that does bidi, so a text can show words
+# in another order than the one searched («Trojan Source», CVE-2021-42574). Arabic and Hebrew need
+# none of them; the marks U+200E and U+200F are dropped as invisible (folding.INVISIBLE). Removed,
+# not counted as binary (control_count): a text may carry many.
+BIDI = "\u202a-\u202e\u2066-\u2069"
+REMOVED = LazyPattern(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{BIDI}]")
 # Controls that break a line in a plain text (vertical tab is Word's manual line break;
 # form feed a page; NEL, the separators of lines and paragraphs): str.splitlines breaks at them.
 BREAKS = LazyPattern("[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
@@ -32,16 +41,17 @@ SURROGATE = LazyPattern("[\ud800-\udfff]")
 
 
 def without_controls(text: str) -> str:
-    """Return text without escape sequences and control characters but tab and newline.
+    """Return text without escape sequences, control characters but tab and newline, and
+    bidirectional overrides (BIDI).
 
     Whatever is left of a sequence a terminal would not obey either is removed too.
     """
     if text.isprintable():  # the usual case, and cheap
         return text
-    return CONTROL.sub("", ESCAPE_SEQUENCE.sub("", text))
+    return REMOVED.sub("", ESCAPE_SEQUENCE.sub("", text))
 
 
-ANY_CONTROL = LazyPattern("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+ANY_CONTROL = LazyPattern(f"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029{BIDI}]")
 
 
 def plain_text(text: str) -> str:

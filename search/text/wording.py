@@ -58,6 +58,14 @@ SYSTEM_REASONS = {
     errno.EADDRINUSE: "la dirección ya está en uso",
     errno.EADDRNOTAVAIL: "esa dirección no es de esta máquina",
     errno.ENXIO: "el dispositivo no responde",
+    errno.EFBIG: "el archivo llegó al tamaño máximo que admiten este proceso (ulimit -f) o el disco",
+    errno.ENFILE: "el sistema tiene demasiados archivos abiertos",
+    errno.ENOMEM: "no queda memoria",
+    errno.EBUSY: "el dispositivo o el archivo está ocupado",
+    errno.ETXTBSY: "el archivo está ocupado",
+    errno.ESTALE: "el archivo de red ya no es válido (NFS)",
+    errno.ENODEV: "el dispositivo no existe",
+    errno.EAGAIN: "el recurso no está disponible por ahora",
 }
 
 
@@ -66,6 +74,11 @@ def system_reason(error: BaseException) -> str:
 
     >>> system_reason(FileNotFoundError(2, "No such file or directory"))
     'no existe'
+    >>> system_reason(OSError(errno.EXDEV, "Invalid cross-device link"))
+    'error del sistema EXDEV: Invalid cross-device link'
     """
-    found = SYSTEM_REASONS.get(getattr(error, "errno", None))
+    number = getattr(error, "errno", None)
+    found = SYSTEM_REASONS.get(number)
+    if found is None and number in errno.errorcode:  # a rarer one: the system's name and words, said as such
+        found = f"error del sistema {errno.errorcode[number]}: {error.strerror or number}"
     return found or getattr(error, "strerror", None) or str(error)

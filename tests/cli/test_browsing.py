@@ -244,6 +244,15 @@ def test_eval_names_gold_ids_the_index_lacks_and_repeated_qids(runner, seed_inde
     assert "aviso: 1 qid se repite («1»); cada línea se evaluó aparte" in result.stderr
 
 
+def test_eval_names_a_huge_gold_id_or_qid_by_its_start(runner, seed_index, tmp_path):
+    lines = [{"qid": "q" * 500_000, "question": "China", "relevant": ["x" * 1_000_000]},
+             {"qid": "q" * 500_000, "question": "Rusia", "relevant": [f"{SEED}#5"]}]
+    (tmp_path / "q.jsonl").write_text("".join(json.dumps(line) + "\n" for line in lines))
+    result = runner.invoke(main, ["eval", str(tmp_path / "q.jsonl"), "--index", str(seed_index)])
+    assert result.exit_code == 0 and len(result.stderr) < 1000, result.stderr[:500]  # was 1.5 MB (trial 13)
+    assert f"(«{'x' * 60}…»)" in result.stderr and f"(«{'q' * 60}…»)" in result.stderr
+
+
 def test_eval_of_known_ids_warns_of_nothing(runner, seed_index, tmp_path):
     (tmp_path / "q.jsonl").write_text(json.dumps({"qid": "1", "question": "China", "relevant": [f"{SEED}#5"]}))
     result = runner.invoke(main, ["eval", str(tmp_path / "q.jsonl"), "--index", str(seed_index)])

@@ -113,6 +113,8 @@ def test_update_finds_the_damage_and_index_repairs_it(damaged, corpus, runner, r
     else:
         assert result.exit_code == 1 and len(result.output.strip().splitlines()) == 1, result.output
         assert "el índice está dañado" in result.output
+        # the folders given, when the store is too damaged to list its own (was «[RUTAS]...»)
+        assert f"hemeroteca index {shlex.quote(str(corpus))} --index" in result.output, result.output
         with pytest.raises(IndexDamaged):
             update_index([corpus], damaged)
     result = runner.invoke(main, ["index", str(corpus), "--index", str(damaged)])

@@ -100,3 +100,30 @@ def test_a_short_file_of_controls_is_still_binary(runner, tmp_path):
     (tmp_path / "b.txt").write_bytes(bytes(range(1, 9)) + bytes(range(14, 20)) + b"ab")
     result = runner.invoke(main, ["inspect", str(tmp_path / "b.txt")])
     assert "archivo binario (demasiados caracteres de control)" in result.output
+
+
+# Bidirectional overrides, embeddings and isolates (U+202A–U+202E, U+2066–U+2069): invisible, they
+# reversed the words after them on the page and on a bidi terminal (trial 13).
+BIDI_CONTROLS = ["\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069"]
+
+
+@pytest.mark.parametrize("control", BIDI_CONTROLS, ids=lambda control: f"U+{ord(control):04X}")
+@pytest.mark.parametrize("name", ["b.txt", "b.md", "b.jsonl"])
+def test_bidirectional_overrides_are_removed_at_ingest(runner, tmp_path, control, name):
+    text = f"Pague {control}orcim al tapir{control} hoy, {control}مرحبا{control} y שלום."
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    content = json.dumps({"id": "b1", "text": text}) if name.endswith(".jsonl") else text
+    (docs / name).write_text("Título\n\n" + content + "\n" if name.endswith(".txt") else content + "\n")
+    built = runner.invoke(main, ["index", str(docs), "--index", str(tmp_path / "ix")])
+    assert built.exit_code == 0 and "binario" not in built.output, built.output
+    found = runner.invoke(main, ["search", "orcim tapir", "--index", str(tmp_path / "ix"), "--format", "jsonl"])
+    [hit] = [json.loads(line) for line in found.output.splitlines() if line.startswith("{")]
+    assert hit["text"] == "Pague orcim al tapir hoy, مرحبا y שלום."
+
+
+def test_a_text_full_of_bidirectional_marks_is_text_not_binary(runner, tmp_path):
+    (tmp_path / "r.txt").write_text("\u202bمرحبا\u202c " * 200 + "\n")
+    result = runner.invoke(main, ["inspect", str(tmp_path / "r.txt"), "--json"])
+    assert result.exit_code == 0 and "binario" not in result.output, result.output
+    assert "\u202b" not in json.loads(result.output)["text"]

@@ -1,6 +1,12 @@
+import time
+
 import pytest
 
 from search.ingest.markdown import front_matter, parse, strip_inline
+from search.retrieval.ranking import weighting
+from search.retrieval.reader import open_index
+from search.retrieval.searching import search
+from search.storage.build import build_index
 
 
 @pytest.mark.parametrize("line, plain", [
@@ -116,3 +122,33 @@ def test_a_heading_underlined_with_a_pipe_in_it_is_no_table():
     # GFM: a delimiter row has as many cells as the header; `---` under two cells is a heading
     assert parse("Intro.\n\nPrecio: 5 euros | IVA incluido\n---\nSigue el texto.")[1:] == (
         "Precio: 5 euros | IVA incluido", ["Intro.", "Sigue el texto."])
+
+
+# Openers that nothing closes, 100,000 of each in one paragraph (trial 13): every inline
+# pattern used to rescan to the paragraph's end from each, which took minutes (`**a `×20,000
+# alone over a minute); each span now stops at the next opener of its kind.
+UNCLOSED = [
+    "[" * 100_000, "![a " * 100_000, "[a](" * 100_000, "[a](<" * 100_000, "[a][" * 100_000,
+    "<" * 100_000, "<a@" + "." * 100_000, "*a " * 100_000, "_a " * 100_000, "**a " * 100_000,
+    "__a " * 100_000, "~~a " * 100_000, "`a " * 100_000,
+]
+
+
+@pytest.mark.parametrize("markup", UNCLOSED, ids=lambda markup: repr(markup[:5]))
+def test_unclosed_markup_costs_linear_time(markup):
+    started = time.process_time()
+    plain = strip_inline(f"Inicio {markup} lince final")
+    assert time.process_time() - started < 2  # was minutes: quadratic in the openers
+    assert plain.startswith("Inicio") and plain.endswith("lince final")
+
+
+def test_a_hostile_markdown_file_is_indexed_in_seconds(tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "hostil.md").write_text("# Nota\n\n" + "*a " * 50_000 + "\n\n" + "[" * 50_000
+                                      + "\n\nEl lince ibérico vuelve.\n", encoding="utf-8")
+    started = time.process_time()
+    build_index([folder], tmp_path / "index")
+    assert time.process_time() - started < 20  # was over a minute for this file alone
+    with open_index(tmp_path / "index", weighting()) as index:
+        assert [hit.id for hit in search(index, "lince ibérico").hits] == ["hostil.md#3"]

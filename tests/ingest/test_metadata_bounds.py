@@ -8,7 +8,7 @@ import json
 import pytest
 
 from search.cli import main
-from search.settings import MAX_PARAGRAPH_SPEAKERS, MAX_SPEAKER_CHARS
+from search.settings import MAX_ID_CHARS, MAX_PARAGRAPH_SPEAKERS, MAX_SPEAKER_CHARS
 
 GIVEN = [f"{first} {last}" for first in ("Ana", "Luis", "Pedro", "María", "José", "Carmen", "Jorge", "Lucía")
          for last in ("Pérez", "Gómez", "Rojas", "Soto", "Vidal", "Mora", "Lara", "Nieto", "Ortiz", "Ruiz")]
@@ -69,3 +69,38 @@ def test_a_title_given_by_a_file_is_cut_and_said(runner, tmp_path, name, content
     [hit] = json.loads(as_json.output)["hits"]
     assert hit["title"].startswith("Titular Titular") and hit["title"].endswith("Titular…")
     assert len(hit["title"]) <= 201
+
+
+# (name, the records, what the build says of line 2, the ids and docs of the hits)
+LONG_NAMES = [
+    ("id_enorme", [{"id": "x" * 3_000_000, "text": "id enorme sobre el tapir"}],
+     "su «id» tenía 3.000.000 caracteres (el máximo es 300)", None),
+    ("doc_enorme", [{"id": "d1", "doc": "D" * 3_000_000, "text": "doc enorme sobre el tapir"}],
+     "su «doc» tenía 3.000.000 caracteres (el máximo es 300)", None),
+    ("id_al_limite", [{"id": "x" * MAX_ID_CHARS, "text": "id al límite sobre el tapir"}], None,
+     ["x" * MAX_ID_CHARS]),
+    ("dos_ids_largos_con_el_mismo_comienzo", [{"id": "y" * 400 + "1", "text": "uno sobre el tapir"},
+                                              {"id": "y" * 400 + "2", "text": "dos sobre el tapir"}],
+     "su «id» tenía 401 caracteres", None),
+]
+
+
+@pytest.mark.parametrize("name, records, said, kept", LONG_NAMES, ids=[case[0] for case in LONG_NAMES])
+def test_a_long_id_or_doc_is_shortened_and_said(runner, tmp_path, name, records, said, kept):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    lines = [json.dumps({"id": "a", "text": "primero"})] + [json.dumps(record) for record in records]
+    (docs / "f.jsonl").write_text("\n".join(lines) + "\n")
+    built = runner.invoke(main, ["index", str(docs), "--index", str(tmp_path / "ix")])
+    assert built.exit_code == 0 and len(built.output) < 5000, built.output[:2000]
+    assert (f"{docs / 'f.jsonl'}:2: {said}" in built.output) if said else "f.jsonl:2" not in built.output
+    found = runner.invoke(main, ["search", "tapir", "--index", str(tmp_path / "ix"), "--json"])
+    hits = json.loads(found.output)["hits"]
+    assert len(hits) == len(records)  # two ids that share a long start stay two records
+    assert all(len(hit["id"]) <= MAX_ID_CHARS and len(hit["doc"]) <= MAX_ID_CHARS for hit in hits)
+    assert kept is None or [hit["id"] for hit in hits] == kept
+    assert len({hit["id"] for hit in hits}) == len(hits)
+    again = runner.invoke(main, ["update", str(docs), "--index", str(tmp_path / "ix")])
+    assert "1 sin cambios" in again.output, again.output  # the same file gives the same names
+    shown = runner.invoke(main, ["show", hits[0]["id"], "--index", str(tmp_path / "ix")])
+    assert shown.exit_code == 0 and "tapir" in shown.output, shown.output

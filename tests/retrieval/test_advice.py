@@ -91,6 +91,8 @@ def test_advise_says_nothing_on_an_empty_query(seed, text):
     ("garrote orador:Putin fecha:2021-03", NO_FILTERS, None,
      [SPELLING, "Filtros en uso: orador:Putin, fecha:2021-03; quítelos para buscar en todo el "
                 "índice."]),
+    ("garrote " + "orador:Putin " * 60, NO_FILTERS, None,  # each filter once (trial 13: 60 times)
+     [SPELLING, "Filtros en uso: orador:Putin; quítelos para buscar en todo el índice."]),
     ('garrote titulo:"Cumbre de Madrid"', NO_FILTERS, None,
      [SPELLING, 'Filtros en uso: titulo:"Cumbre de Madrid"; quítelos para buscar en todo el '
                 'índice.']),

@@ -50,7 +50,8 @@ def test_mark_escapes_before_marking():
 
 
 def best_windows_by_definition(text, spans):
-    """The quadratic definition _best_windows keeps: every window counts every span."""
+    """The quadratic definition _best_windows keeps: every window counts every span (and
+    a second fragment shows the words the first lacks, as fixq12 made it)."""
     from search.retrieval.snippets import FRAGMENT_CHARS, _window
 
     candidates = []
@@ -60,14 +61,21 @@ def best_windows_by_definition(text, spans):
         distinct = {term for _, _, term in inside}
         candidates.append((len(distinct), len(inside), -begin, begin, end, distinct))
     candidates.sort(reverse=True)
-    chosen = [candidates[0]]
+    first = candidates[0]
+    # the best window that shows words the first lacks: beside it, or joined to it when they
+    # overlap and the two fit in two fragments; else the best one beside it in a long text
     for candidate in candidates[1:]:
-        first = chosen[0]
         overlaps = candidate[3] < first[4] and first[3] < candidate[4]
-        if not overlaps and (candidate[5] - first[5] or len(text) > 2 * FRAGMENT_CHARS):
-            chosen.append(candidate)
-            break
-    return sorted((begin, end) for *_, begin, end, _ in chosen)
+        if candidate[5] - first[5] and not overlaps:
+            return sorted([first[3:5], candidate[3:5]])
+        joined = min(first[3], candidate[3]), max(first[4], candidate[4])
+        if candidate[5] - first[5] and joined[1] - joined[0] <= 2 * FRAGMENT_CHARS:
+            return [joined]
+    for candidate in candidates[1:]:
+        overlaps = candidate[3] < first[4] and first[3] < candidate[4]
+        if not overlaps and len(text) > 2 * FRAGMENT_CHARS:
+            return sorted([first[3:5], candidate[3:5]])
+    return [first[3:5]]
 
 
 @settings(max_examples=300, deadline=None)

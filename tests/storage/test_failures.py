@@ -1,6 +1,7 @@
 """Tests for search.storage.failures: a write error's cause, and the advice that fits it."""
 
 import errno
+import resource
 import sqlite3
 
 import pytest
@@ -22,6 +23,7 @@ def sqlite_error(message, name=None):
     (OSError(errno.EACCES, "Permission denied"), "read-only"),
     (PermissionError(errno.EPERM, "Operation not permitted"), "read-only"),
     (OSError(errno.EIO, "Input/output error"), "other"),
+    (OSError(errno.EFBIG, "File too large"), "too-large"),
     (OSError("sin número"), "other"),
     (sqlite_error("database or disk is full", "SQLITE_FULL"), "full"),
     (sqlite_error("database or disk is full"), "full"),
@@ -43,13 +45,14 @@ def test_cause_names_what_went_wrong(error, expected):
     (OSError(errno.EROFS, "solo lectura"), "solo lectura"),
     (sqlite3.DatabaseError("database disk image is malformed"), "reconstrúyalo"),
     (OSError(errno.EIO, "E/S"), "Vuelva a intentarlo"),
+    (OSError(errno.EFBIG, "File too large"), "ulimit -f"),
 ])
 def test_advice_fits_the_cause(error, words):
     assert words in advice(error)
 
 
 def test_every_cause_has_spanish_advice():
-    assert set(ADVICE) == {"full", "read-only", "damaged", "other"}
+    assert set(ADVICE) == {"full", "too-large", "read-only", "damaged", "other"}
     assert all(text.endswith(".") and "disk" not in text for text in ADVICE.values())
 
 
@@ -75,3 +78,11 @@ def test_a_store_that_is_no_database_is_named_in_spanish(tmp_path):
     (tmp_path / "records.sqlite").write_bytes(b"esto no es SQLite " * 400)
     assert store_damage(tmp_path / "records.sqlite", "deep") == (
         "el almacén de textos no se puede abrir (no es una base de datos SQLite)")
+
+
+def test_sqlite_io_errors_under_a_file_size_limit_are_that_limit(monkeypatch):
+    """SQLite says «disk I/O error» when `ulimit -f` stops a write: the limit is named instead."""
+    error = sqlite_error("disk I/O error", "SQLITE_IOERR_WRITE")
+    assert cause(error) == "other" and reason(error) == "error de lectura o escritura en el disco"
+    monkeypatch.setattr(resource, "getrlimit", lambda kind: (400 * 1024, resource.RLIM_INFINITY))
+    assert cause(error) == "too-large" and "ulimit -f" in reason(error)

@@ -53,7 +53,9 @@ def test_seconds_have_a_decimal_comma(value, expected):
     (PermissionError(errno.EACCES, "Permission denied"), "sin permiso"),
     (OSError(errno.ELOOP, "Too many levels of symbolic links"), "demasiados enlaces simbólicos"),
     (OSError(errno.ENOSPC, "No space left on device"), "no queda espacio en el disco"),
-    (OSError(errno.EPIPE, "Broken pipe"), "Broken pipe"),  # rare: the system's own words
+    (OSError(errno.EFBIG, "File too large"), "el archivo llegó al tamaño máximo"),
+    (OSError(errno.ESTALE, "Stale file handle"), "el archivo de red ya no es válido"),
+    (OSError(errno.EPIPE, "Broken pipe"), "error del sistema EPIPE: Broken pipe"),  # rare: named as the system's
     (ValueError("sin errno"), "sin errno"),
 ])
 def test_system_reasons_are_spanish_when_common(error, said):

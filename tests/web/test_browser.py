@@ -4,6 +4,7 @@ The server is `hemeroteca serve` (waitress) on a free loopback port over an inde
 seeds/. No browser is downloaded: Playwright drives /usr/bin/chromium.
 """
 
+import json
 import os
 import re
 from pathlib import Path
@@ -11,6 +12,7 @@ from urllib.parse import quote_plus
 
 import pytest
 
+from search.storage.build import build_index
 from tests.web.serving import serving
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -261,3 +263,29 @@ def test_a_bad_parameter_keeps_the_query_in_the_box(page, server):
     assert response.status == 400
     assert page.get_by_label("Buscar").input_value() == "relaciones China"
     page.problems.clear()
+
+
+@pytest.fixture(scope="module")
+def long_words_server(tmp_path_factory):
+    """Serve an index whose title, speaker, text and document name are each one long word."""
+    folder = tmp_path_factory.mktemp("long-words")
+    records = [{"id": "r1", "doc": "D" * 150, "title": "T" * 200, "speaker": "X" * 99,
+                "text": "Declaró algo sobre la vacuna: https://ejemplo.org/" + "a" * 3000}]
+    (folder / "feed.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    index_dir = tmp_path_factory.mktemp("long-words-index")
+    build_index([folder], index_dir)
+    with serving(index_dir, tmp_path_factory.mktemp("serve-long") / "serve.log") as url:
+        yield url
+
+
+@pytest.mark.parametrize("viewport", [PHONE, {"width": 1280, "height": 900}], ids=["390", "1280"])
+@pytest.mark.parametrize("path", [
+    "?q=vacuna", "doc/" + "D" * 150 + "?q=vacuna", "?q=" + "x" * 500, "?q=vacuna&orador=" + "Y" * 100,
+], ids=["results", "document", "long query", "long speaker filter"])
+def test_a_long_word_never_pushes_the_page_sideways(browser, long_words_server, shots, viewport, path):
+    page = open_page(browser, viewport)
+    assert page.goto(long_words_server + path).ok
+    assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"]
+    page.screenshot(path=shots / f"long-words-{viewport['width']}-{path[:12].strip('?/')}.png")
+    assert not page.problems
+    page.context.close()

@@ -2,6 +2,7 @@ import pytest
 from werkzeug.datastructures import MultiDict
 
 from search.settings import MAX_PAGE, MAX_QUERY_CHARS
+from tests.web.conftest import page
 from web.params import ParamError, SearchParams, parse_params
 
 
@@ -64,3 +65,13 @@ def test_a_long_query_is_left_to_the_library_which_cuts_it_and_says_so():
     assert parse_params(MultiDict({"q": "a " * 200})).q == ("a " * 200).strip()
     pasted = parse_params(MultiDict({"q": "palabra " * 25_000})).q  # a pasted book
     assert len(pasted) == MAX_QUERY_CHARS + 1  # enough for the library to say it cut it
+
+
+# Controls typed into the URL go, as the search reads the query (lexer.normalized): a NUL was
+# echoed raw into the page's title and search box (trial 13).
+@pytest.mark.parametrize("url", ["/?q=Ch%00ina", "/?q=%E2%80%AEChina", "/?q=China&orador=Mar%00%C3%ADa",
+                                 "/?q=%1B%5B31mChina"])
+def test_the_page_neither_echoes_controls_nor_misses_the_word(client, url):
+    html = page(client, url)
+    assert "\x00" not in html and "\u202e" not in html and "\x1b" not in html
+    assert "resultados para" in html and "Sin resultados" not in html
