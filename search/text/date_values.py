@@ -19,8 +19,9 @@ from search.text.date_patterns import (
     ROMAN,
     SPANISH,
 )
-from search.text.dates import make_date, parse_date
+from search.text.dates import DATE_CHARS, make_date, parse_date
 from search.text.patterns import LazyPattern
+from search.text.wording import number
 
 # A query's day in ISO form, of any year the calendar has (0001 to 9999): the text's
 # patterns (ISO) read only 1800-2099, as a number outside them is seldom a date in prose.
@@ -115,6 +116,8 @@ def date_problem(value: str) -> str | None:
     """
     if parse_date(value):
         return None
+    if len(value.strip()) > DATE_CHARS:
+        return f"tiene {number(len(value.strip()))} caracteres; una fecha tiene a lo sumo {DATE_CHARS}"
     if relative_day(value):  # `hoy` dates a query, never a document
         return "no se entiende (use 2020-12-22)"
     span = date_range(value)

@@ -4,7 +4,9 @@ import datetime
 
 import pytest
 
+from search.text import dates
 from search.text.date_values import date_problem, date_range
+from search.text.dates import parse_date
 
 D = datetime.date
 
@@ -33,6 +35,28 @@ def test_date_range(value, expected):
     ("31/02/2021", "no existe en el calendario"), ("ayer", "no se entiende"), ("2020-12-22", None),
     ("0001-01-01", "fuera de 1800-2099"), ("9999-12-31", "fuera de 1800-2099"),
     ("0000-01-01", "no se entiende"),
+    # a field filled by mistake is not read through the patterns: its length is what is wrong
+    ("de " * 500_000 + "2020", "tiene 1.500.004 caracteres; una fecha tiene a lo sumo 100"),
+    ("22 de diciembre de 2020" + " " * 200, None),  # spaces around are not the date's length
+    ("miércoles 14 de agosto de 2019 a las 10:30 horas", None),
 ])
 def test_a_metadata_date_problem_says_what_is_accepted(value, said):
     assert date_problem(value) == said if said is None else said in date_problem(value)
+
+
+class Unread:
+    """A pattern that fails the test if it is read."""
+
+    def search(self, value):
+        raise AssertionError("a date over DATE_CHARS was read through the patterns")
+
+    fullmatch = match = search
+
+
+@pytest.mark.parametrize("shape", ["de ", "14 de ", "2020-", "Miércoles ", "«2020» ", "1/"])
+def test_a_long_date_value_is_refused_without_reading_it(shape, monkeypatch):
+    # the patterns read 1.5 MB for seconds (trial 13): the length alone answers (DATE_CHARS)
+    for name in ("ISO", "DAY_FIRST", "SPANISH", "MONTH_FIRST", "ROMAN", "COMPACT"):
+        monkeypatch.setattr(dates, name, Unread())
+    value = shape * (1_500_000 // len(shape))
+    assert parse_date(value) is None
