@@ -69,7 +69,7 @@ def open_generation(index_dir, directory):
     damage = find_damage(directory) if unreadable else None
     if damage:
         raise IndexDamaged(index_dir, damage, source_folders(directory))
-    if unreadable and problem is not OUTDATED:
+    if unreadable and problem != OUTDATED:
         raise IndexNotFound(index_dir, problem, source_folders(directory))
     raise IndexOutdated(index_dir, problem, source_folders(directory))
 

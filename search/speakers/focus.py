@@ -28,7 +28,8 @@ or unnamed source voices it (search.speakers.voices), and it needs a speaker:
 And a line with no speaker whose relative `quien` reports a statement (`…a cargo de Ana Gil, experta, quien explicó
 que…`) is the words of the person named before it (relative_speaker): the anchor a missed line would have lost.
 
->>> from search.speakers.people import People
+>>> from search.speakers.names import fold_name
+from search.speakers.people import People
 >>> from search.speakers.voices import DocumentVoices
 >>> people = People()
 >>> gil = people.person(["Ana", "Gil"], 1)
@@ -52,6 +53,7 @@ from search.speakers.focus_lines import (
     voiced_by_other,
 )
 from search.speakers.mentions import VERBS
+from search.speakers.names import fold_name
 from search.speakers.people import NOBODY, People, Person, name_gender
 from search.speakers.quoted_terms import closed_impersonally
 from search.speakers.role_parse import Role, compatible
@@ -226,5 +228,5 @@ def _find(people: People, words: list[str]) -> Person | None:
 def _names_in_quotes(text: str, person: Person) -> bool:
     """Tell whether a line's quotation names the person (`"Julen Lopetegui será el entrenador…`): words about them,
     so not theirs."""
-    quoted = {word.lower() for span in QUOTED.findall(text) for word in WORD.findall(span)}
+    quoted = {fold_name(word) for span in QUOTED.findall(text) for word in WORD.findall(span)}  # as tokens are
     return bool(person.tokens) and person.tokens[-1] in quoted

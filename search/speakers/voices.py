@@ -20,6 +20,7 @@ Profeco`: a person takes no article unless it is their nickname), or counts its 
 """
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from search.speakers import lexicon as lex
@@ -92,6 +93,7 @@ class DocumentVoices:
         self.evidence = people.evidence if people is not None else Evidence(list(paragraphs))
         self._text = "\n".join(paragraphs)
         self._names: dict[tuple[str, int], tuple[str, str]] = {}
+        self._document: dict[tuple[str, str], bool] = {}  # (word, how it is written): answers about the whole text
         self._lines: dict[int, list[Voice]] = {}
 
     def line(self, index: int) -> list[Voice]:
@@ -204,7 +206,7 @@ class DocumentVoices:
             return PERSON, "introduced"
         if first.lower() in QUANTIFIERS or plural_of_people(first.lower()):
             return COLLECTIVE, "plural"  # `Numerosas YouTubers`, `Vecinos de Tlalpan`
-        if self._full_name(words[-1]):
+        if self._written(words[-1], "full name", self._full_name):
             return PERSON, "full name"  # `Del Mazo` after `Alfredo del Mazo`: a surname the text gives with a name
         if ACRONYM_LENGTH[0] <= len(first) <= ACRONYM_LENGTH[1] and first.isupper() and len(words) == 1:
             spelled = self.evidence.acronym(first)
@@ -213,11 +215,32 @@ class DocumentVoices:
             return BODY, "body word"
         if self.evidence.is_body(first if len(words) == 1 else " ".join(words)):
             return BODY, "document's evidence"
-        if len(written) == 1 and self._articled(first):
+        if len(written) == 1 and self._written(first, "article", self._articled):
             return BODY, "article"
-        if len(written) == 1 and re.search(OFFICES_OF + re.escape(first) + r"\b(?![ -]*[A-ZÁÉÍÓÚÑ])", self._text):
+        if len(written) == 1 and self._written(first, "office", self._after_office):
             return BODY, "office"
         return PERSON, "name"
+
+    def _written(self, word: str, how: str, test: Callable[[str], bool]) -> bool:
+        """Return test(word), an answer about the whole document, once per word: the window's cache (name_kind)
+        would ask it again in every window, each a scan of the document."""
+        key = (word, how)
+        found = self._document.get(key)
+        if found is None:
+            found = self._document[key] = test(word)
+        return found
+
+    def _after_office(self, word: str) -> bool:
+        """Tell whether the document writes a lone name after an office only a body has (`la directora de Oxfam`),
+        not as the start of a longer name (`el presidente de Grupo Salinas`)."""
+        text, at = self._text, self._text.find(" " + word)
+        while at >= 0:
+            end = at + 1 + len(word)
+            if not text[end:end + 1].isalnum() and not NEXT_CAPITAL.match(text, end) \
+                    and OFFICE_BEFORE.search(text, max(0, at + 1 - OFFICE_CHARS), at + 1):
+                return True
+            at = text.find(" " + word, at + 1)
+        return False
 
     def _full_name(self, word: str) -> bool:
         """Tell whether the document writes word after a given name, maybe with a particle or another name between
@@ -258,6 +281,9 @@ def _particle(before: list[str]) -> bool:
 # spokesperson, a lawyer or a manager, whom a person has too (`el portavoz de Daddy Yankee`).
 OFFICES_OF = r"\b(?:[Pp]residenta?|[Dd]irector(?:a|es)?|[Ff]undador(?:a|es)?|[Gg]erente|[Ss]ecretari[oa] general|" \
     r"[Cc]onsejer[oa] delegad[oa]|[Dd]irectiv[oa]s?|[Aa]ccionistas)\s+(?:de|del)\s+(?:la\s+|el\s+)?"
+OFFICE_BEFORE = re.compile(OFFICES_OF + r"\Z")  # ending where the name starts
+OFFICE_CHARS = 60  # what OFFICES_OF can span, and more
+NEXT_CAPITAL = re.compile(r"[ -]*[A-ZÁÉÍÓÚÑ]")  # the name goes on: `Grupo Salinas`
 NICKNAMING = frozenset("como alias apodado apodada llamado llamada conocido conocida".split())
 
 

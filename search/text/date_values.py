@@ -19,7 +19,7 @@ from search.text.date_patterns import (
     ROMAN,
     SPANISH,
 )
-from search.text.dates import DATE_CHARS, make_date, parse_date
+from search.text.dates import DATE_CHARS, date_text, make_date, parse_date
 from search.text.patterns import LazyPattern
 from search.text.wording import number
 
@@ -116,8 +116,8 @@ def date_problem(value: str) -> str | None:
     """
     if parse_date(value):
         return None
-    if len(value.strip()) > DATE_CHARS:
-        return f"tiene {number(len(value.strip()))} caracteres; una fecha tiene a lo sumo {DATE_CHARS}"
+    if len(date_text(value)) > DATE_CHARS:
+        return f"tiene {number(len(date_text(value)))} caracteres; una fecha tiene a lo sumo {DATE_CHARS}"
     if relative_day(value):  # `hoy` dates a query, never a document
         return "no se entiende (use 2020-12-22)"
     span = date_range(value)

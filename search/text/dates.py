@@ -82,10 +82,15 @@ def parse_iso_date(value: object) -> datetime.date | None:
 DATE_CHARS = 100
 
 
+def date_text(value: str | None) -> str:
+    """Return a date value as it is read: without the spaces and quotation marks around it."""
+    return (value or "").strip().strip("'\"")
+
+
 def parse_date(value: str) -> datetime.date | None:
     """Return the single date written in value, in any form of date_patterns.py, or None
     (for a value over DATE_CHARS without reading it)."""
-    value = (value or "").strip().strip("'\"")
+    value = date_text(value)
     if len(value) > DATE_CHARS:
         return None
     for pattern in (ISO, DAY_FIRST, SPANISH, MONTH_FIRST, ROMAN):

@@ -229,3 +229,17 @@ def test_a_quotation_never_closed_goes_on_over_a_few_lines_only():
                      'Karmento ha compartido el vídeo en su cuenta: "¡Gracias por hacerme tan feliz esta noche!".')
     assert found[3] == found[4] == ["Karmento"]
     assert found[-2] == []
+
+
+@pytest.mark.parametrize("name, line", [
+    (["Julián", "Núñez", "Ortí"], '"Núñez Ortí seguirá al frente del club otros cuatro años.'),
+    (["Julián", "Núñez", "Ortí"], '"Con Ortí el equipo ganó la liga.'),  # as written, accented
+    (["Julián", "Núñez", "Ortí"], '"Con Orti el equipo ganó la liga.'),  # and without the accent
+    (["Marta", "Gil"], '"Marta Gil no renovará.'),
+])
+def test_a_quotation_naming_the_person_in_focus_is_about_them_not_theirs(name, line):
+    people = People()
+    person = people.person(name, 1)
+    anchor = f"La presentación corrió a cargo de {' '.join(name)}, presidente del club, quien repasó el año."
+    credit = f"El club ha perdido socios cada año, insistió {name[-1]} ante los periodistas."
+    assert followed([HEAD, anchor, credit, line], [[], [], [person], []], people)[-1] == []

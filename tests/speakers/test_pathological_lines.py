@@ -6,6 +6,7 @@ import time
 import pytest
 
 from search.speakers import paragraph_speakers
+from search.speakers.voices import DocumentVoices
 from search.text.dates import document_date
 
 
@@ -33,3 +34,14 @@ def test_a_long_line_of_one_pattern_costs_linear_time(unit, chars):
     document_date(["Título de prueba.", line], "prueba.txt")
     # a generous bound: linear is about a second, quadratic minutes (the sweep in the report has the ratios)
     assert time.process_time() - start < 15
+
+
+def test_a_long_news_item_of_many_names_costs_linear_time():
+    # each name's answers about the whole text (written after an office, an article, a given name) were worked
+    # out again in every window of paragraphs, each a scan of the document: 29 s for 2,000 paragraphs (review 23)
+    words = " ".join(f"palabra{number}" for number in range(40))
+    paragraphs = ["Titular de la nota"] + [f"Según Ramírez{number % 50}, {words}." for number in range(2000)]
+    voices = DocumentVoices(paragraphs)
+    start = time.process_time()
+    assert not any(voices.nobodys(index) for index in range(len(paragraphs)))
+    assert time.process_time() - start < 5  # 0.1 s now

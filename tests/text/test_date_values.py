@@ -38,6 +38,7 @@ def test_date_range(value, expected):
     # a field filled by mistake is not read through the patterns: its length is what is wrong
     ("de " * 500_000 + "2020", "tiene 1.500.004 caracteres; una fecha tiene a lo sumo 100"),
     ("22 de diciembre de 2020" + " " * 200, None),  # spaces around are not the date's length
+    ('"' * 60 + "22 de diciembre de 2020" + '"' * 60, None),  # nor quotation marks
     ("miércoles 14 de agosto de 2019 a las 10:30 horas", None),
 ])
 def test_a_metadata_date_problem_says_what_is_accepted(value, said):
