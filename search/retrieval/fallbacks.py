@@ -11,7 +11,7 @@ from search.query.builder import build_query
 from search.query.speakers import SpeakerGroups
 from search.retrieval.advice import vocabulary_of
 from search.retrieval.ranking import RANKING
-from search.retrieval.running import posting_cache
+from search.retrieval.running import postings_for
 from search.settings import TYPO_SHARE
 
 MESSAGES = {
@@ -39,7 +39,7 @@ def attempts(parsed, searcher, index):
     options = dict(vocabulary=lambda: vocabulary_of(index),  # loaded only if needed
                    title_boost=RANKING.title_boost,  # a word searches titles too, weighted as in ranking
                    speaker_groups=lambda: speaker_groups_of(index),  # only if a query names a speaker
-                   columnar=posting_cache()[0].postings_for(searcher),  # scores cheaply: a larger budget of expansions
+                   columnar=postings_for(searcher),  # scores cheaply: a larger budget of expansions
                    analyses={})  # each build analyzes the same words: once is enough
     all_words = build_query(parsed, searcher, index.store, "and", **options)
     yield "all", all_words

@@ -17,7 +17,7 @@ from search import whoosh_ext
 from search.errors import IndexDamaged, IndexNotFound
 from search.retrieval.opening import Generation, closing_leaks, open_generation
 from search.retrieval.ranking import weighting as shipped_weighting
-from search.retrieval.running import posting_cache
+from search.retrieval.running import postings_for
 from search.storage.generations import CURRENT, live_generation
 
 OPEN_ATTEMPTS = 3
@@ -192,7 +192,7 @@ def frequencies_from_cache(searcher):
 
     def doc_frequency(fieldname, text):
         searcher = owner()
-        postings = posting_cache()[0].postings_for(searcher) if searcher is not None else None
+        postings = postings_for(searcher) if searcher is not None else None
         if postings is None or fieldname not in postings.schema:
             return whoosh_frequency(fieldname, text)
         return postings.doc_frequency(fieldname, text)

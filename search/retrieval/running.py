@@ -82,6 +82,11 @@ def posting_cache():
     return columnar, columnar_queries, postcache_file
 
 
+def postings_for(searcher):
+    """Return the searcher's whole-index posting view (columnar.postings_for)."""
+    return posting_cache()[0].postings_for(searcher)
+
+
 def columnar_matches(searcher, query):
     """Return the Matches of a query from the posting cache, or None for Whoosh's path."""
     columnar, queries, files = posting_cache()

@@ -34,7 +34,7 @@ from search.retrieval.ranking import (
 from search.retrieval.reader import SearchIndex
 from search.retrieval.reranking import page_hits, reranked
 from search.retrieval.results import Results, described_filters, hit_records
-from search.retrieval.running import posting_cache, run_query, top_hits
+from search.retrieval.running import postings_for, run_query, top_hits
 from search.retrieval.snippets import page_spans
 from search.settings import DEFAULT_LIMIT, MAX_FILTER_CHARS, MAX_LIMIT, MAX_PAGE, MAX_QUERY_CHARS, SORTS
 from search.text.untrusted import without_controls
@@ -261,7 +261,7 @@ def rank_ids(index: SearchIndex, text: str, limit: int = 10, ranking: Ranking = 
     depth = max(limit, ranking.rerank_depth) if ranking.proximity else limit
     # Frequencies from the posting cache, asked directly (the searcher's doc_frequency
     # would find it for each of the 10-20 terms, reader.py); else Whoosh's.
-    postings = posting_cache()[0].postings_for(searcher)
+    postings = postings_for(searcher)
     frequency = postings.doc_frequency if postings is not None else None
     query = exactness(question_query(searcher, terms, ranking, frequency),
                       exact_words(searcher.schema, text), ranking)

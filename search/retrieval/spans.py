@@ -15,6 +15,7 @@ from search.text.patterns import LazyPattern
 from search.text.words import (
     ACRONYM_SPACES,
     CAPITALS,
+    COMPOUND_MARKS,
     TOKEN,
     catenated,
     exact_form,
@@ -34,7 +35,7 @@ TOKEN_CHAR = re.compile(r"[\w.,'’]")  # what a token is made of (words.TOKEN)
 TOKEN_RUN = re.compile(r"[\w.,'’]*")
 # Where words.catenated may find a compound: parts joined by hyphens or apostrophes. Found in
 # C, so that only the compounds are read in Python, not every word of a text with a hyphen.
-COMPOUND = re.compile(r"\b[^\W_]+(?:[-\u2010\u2011'’][^\W_]+)+")
+COMPOUND = re.compile(rf"\b[^\W_]+(?:[{re.escape(COMPOUND_MARKS)}][^\W_]+)+")
 MAX_RUN = 100  # a longer run with marks inside (no word is) gets the word-by-word scan
 # Latin-1 letters that fold to one letter, as bytes; the others (ß, ğ, ł…) need the scan.
 ONE_TO_ONE = {k: v for k, v in FOLDED.items() if ord(k) < 256 and len(v) == 1}

@@ -40,12 +40,14 @@ NUMBER = LazyPattern(r"\d+(?:[.,]\d+)+")
 # What joins the parts of a compound word: the hyphen-minus, and Unicode's hyphen and
 # non-breaking hyphen (a dash, – or —, separates words).
 HYPHENS = "-\u2010\u2011"
+APOSTROPHES = "'’"  # an elision (`O'Donnell`, `d’Alembert`) is a compound too
+COMPOUND_MARKS = HYPHENS + APOSTROPHES
 PART = LazyPattern(r"[^\W_]+")  # a part a compound is joined from: letters and digits only
 
 
 def may_hold_compound(text):
     """Tell whether text has a hyphen or an apostrophe, without which it has no compound."""
-    return any(mark in text for mark in HYPHENS) or "'" in text or "’" in text
+    return any(mark in text for mark in COMPOUND_MARKS)
 
 
 def joined_acronyms(text):
