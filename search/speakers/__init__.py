@@ -22,14 +22,18 @@ in `__all__` below, never a submodule.
 - headlines, interviews, tweets, first_person: headline labels and credits; interviews, labelled or not; embedded
   tweets and posts, given to their author by the credit line under them; unquoted paragraphs in the first person,
   the voice of the speaker before them;
-- voices: whose voice a line carries (a person, or a body, a document, a collective, an unnamed source), from its
-  words and the document's evidence; a line voiced by no person credits no one and breaks the thread;
+- voice_spans, voices: the voices of a line (the subject of a verb of saying, before it or after a quotation it
+  closes, `según X`, what an impersonal `se` reports) and whose each is (a person, or a body, a document, a
+  collective, an unnamed source), from its words and the document's evidence; a line voiced by no person credits
+  no one and breaks the thread;
 - repeats: a paragraph printed twice (the lead repeated at the end) keeps the speaker of its first print;
 - focus, focus_lines: the person in focus in a news item (the last credited or mentioned as what the text is
   about), whom a line that needs a speaker and has none takes (a quotation opening it, a description of a person, an
   interview answer, a verb of saying with no subject); what a line needs, and whether its quotation stays open;
 - name_forms, hypernyms: another slice of a name met before (`García Cepeda`); nouns for a person that cover others
   (`la artista` for a singer);
+- name_before: a name just before a cue (`…, conocido como`), found from the cue, so that a long run of capitalised
+  words costs linear time;
 - names: display names (folding keys, given names and one name per person across an archive are in
   search.text.folding and search.text.names, which readers use too);
 - lexicon, opinions, places: the word lists, as data (opinions: the openers and stances that attribute without a
