@@ -142,9 +142,9 @@ def guessed_note(described):
     described = sorted(described)
     shown_names = "; ".join(described[:GUESSED_NAMED]) + ("; …" if len(described) > GUESSED_NAMED else "")
     return (f"{plural(len(described), 'documento fechado', 'documentos fechados')} con el año que da el día "
-            f"de la semana ({shown_names}): su texto no dice el año, y es el único en que ese día cae en "
-            "ese día de la semana cerca de las otras fechas del documento; compruébelo o póngalo en el "
-            "nombre del archivo")
+            f"de la semana ({shown_names}): el texto no dice el año, y se tomó el único, cerca de las otras "
+            "fechas del documento, en que esa fecha cae en ese día de la semana; compruébelo, o ponga la fecha "
+            "en el nombre del archivo")
 
 
 def dating(summary):
