@@ -28,8 +28,7 @@ or unnamed source voices it (search.speakers.voices), and it needs a speaker:
 And a line with no speaker whose relative `quien` reports a statement (`…a cargo de Ana Gil, experta, quien explicó
 que…`) is the words of the person named before it (relative_speaker): the anchor a missed line would have lost.
 
->>> from search.speakers.names import fold_name
-from search.speakers.people import People
+>>> from search.speakers.people import People
 >>> from search.speakers.voices import DocumentVoices
 >>> people = People()
 >>> gil = people.person(["Ana", "Gil"], 1)
