@@ -122,7 +122,7 @@ def _named(text: str, people: People) -> list[tuple[Person, bool]]:
     outside = QUOTED.sub(" ", text)
     named = []
     for match in NAME_RUN.finditer(outside):
-        person = _find(people, match.group().replace(" y ", " ").split())
+        person = _run_person(people, match)
         if person is None:
             continue
         near = _before(outside, match.start())
@@ -142,11 +142,11 @@ def relative_speaker(text: str, people: People) -> Person | None:
     if match is None or match.group(1).lower() not in VERBS or match.group(1).lower().endswith(NOT_SINGULAR_FINITE):
         return None
     before = QUOTED.sub(" ", text[:match.start()])
-    runs = [run for run in NAME_RUN.finditer(before) if _find(people, run.group().replace(" y ", " ").split())]
+    runs = [(run, person) for run in NAME_RUN.finditer(before) if (person := _run_person(people, run))]
     if not runs:
         return None
-    person = _find(people, runs[-1].group().replace(" y ", " ").split())
-    between = before[runs[-1].end():].lower()
+    last, person = runs[-1]
+    between = before[last.end():].lower()
     if any(word in VERBS or word == "que" for word in WORD.findall(between)) \
             or not (person.roles or is_given_name(person.tokens[0])):
         return None
@@ -188,7 +188,7 @@ def _unknown_names(text: str, person: Person, people: People) -> bool:
         near = _before(outside, match.start())
         if not near.strip():
             continue
-        words = match.group().replace(" y ", " ").split()
+        words = _run_words(match)
         governed = _governed(near)
         # a body in the description's complement (`la integrante de la Fundación X`) is no voice; a person is
         if _find(people, words) is not person and (not governed or any(map(is_given_name, words))):
@@ -212,6 +212,16 @@ def _governed(before: str) -> bool:
     an acronym in brackets after a body's name)."""
     words = [word for word in before.lower().split() if word not in lex.DETERMINERS]
     return bool(words) and (words[-1] in lex.GOVERNING or words[-1] == "(")
+
+
+def _run_words(run: re.Match) -> list[str]:
+    """Return the words of a NAME_RUN match, less the `y` joining two names."""
+    return run.group().replace(" y ", " ").split()
+
+
+def _run_person(people: People, run: re.Match) -> Person | None:
+    """Return the known person a NAME_RUN match names (_find), or None."""
+    return _find(people, _run_words(run))
 
 
 def _find(people: People, words: list[str]) -> Person | None:
