@@ -136,9 +136,7 @@ class Evidence:
         (`vio a Caterina Porena`, `se llama…`, `llamado el "Tigre de los Llanos"`)."""
         phrase = " ".join(words)
         whole = self.kind.short
-        text = self._whole if whole else self._window()
-        if not text:
-            text = self._whole = " " + "\n ".join(self.paragraphs)
+        text = self._whole_text() if whole else self._window()
         cache = self._titles if whole else self._answers
         found = cache.get((TITLE, phrase))
         if found is None:
@@ -195,12 +193,17 @@ class Evidence:
 
     def times_written(self, phrase: str) -> int:
         """Return how many times the whole document writes these words, as words (`Registra Meade`: once)."""
-        if not self._whole:
-            self._whole = " " + "\n ".join(self.paragraphs)
         found = self._counts.get(phrase)
         if found is None:
-            found = self._counts[phrase] = len(re.findall(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", self._whole))
+            found = self._counts[phrase] = len(re.findall(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)",
+                                                          self._whole_text()))
         return found
+
+    def _whole_text(self) -> str:
+        """Return the whole document as the window is read (each paragraph after a space), joined once."""
+        if not self._whole:
+            self._whole = " " + "\n ".join(self.paragraphs)
+        return self._whole
 
     @staticmethod
     def _abbreviation(text: str, word: str) -> bool:
