@@ -21,10 +21,15 @@ def build_command(index_dir, folders=()) -> str:
     >>> build_command("ix")
     'hemeroteca index [RUTAS]... --index ix'
     """
-    import shlex  # only a message for a missing or outdated index needs it
+    paths = " ".join(map(shell_quoted, folders)) or "[RUTAS]..."  # as in --help
+    return f"hemeroteca index {paths} --index {shell_quoted(index_dir)}"
 
-    paths = " ".join(shlex.quote(str(folder)) for folder in folders) or "[RUTAS]..."  # as in --help
-    return f"hemeroteca index {paths} --index {shlex.quote(str(index_dir))}"
+
+def shell_quoted(path) -> str:
+    """Return a path quoted for the shell, for a command a message gives to paste."""
+    import shlex  # only the messages of an index that can't be opened need it
+
+    return shlex.quote(str(path))
 
 
 def warn(logger: str, message: str, *args) -> None:
@@ -67,10 +72,8 @@ class IndexOutdated(IndexNotFound):
     """An index another version of Hemeroteca wrote: `update` rebuilds it, as `index` does."""
 
     def __init__(self, index_dir, detail, folders=()):  # pylint: disable=super-init-not-called
-        import shlex
-
         SearchError.__init__(self, f"{index_dir}: {detail}. Póngalo al día con «hemeroteca update --index "
-                                   f"{shlex.quote(str(index_dir))}», que lo reconstruye, o reconstrúyalo "
+                                   f"{shell_quoted(index_dir)}», que lo reconstruye, o reconstrúyalo "
                                    f"con: {build_command(index_dir, folders)}")
         self.index_dir = str(index_dir)
         self.detail = detail
@@ -96,10 +99,8 @@ class IndexDamaged(IndexNotFound):
 
     def __init__(self, index_dir, detail, folders=()):  # pylint: disable=super-init-not-called
         if isinstance(detail, Unreadable):
-            import shlex  # only this message needs it
-
             SearchError.__init__(self, f"{index_dir}: el índice no se puede leer: {detail}. Dé permiso de "
-                                       f"lectura a esta cuenta (chmod -R a+rX {shlex.quote(str(index_dir))}), "
+                                       f"lectura a esta cuenta (chmod -R a+rX {shell_quoted(index_dir)}), "
                                        "o use la que lo construyó.")
         else:
             SearchError.__init__(self, f"{index_dir}: el índice está dañado: {detail}. Reconstrúyalo "
