@@ -56,7 +56,7 @@ def _part(match: re.Match, name: str) -> str | None:
     return match.groupdict().get(name)
 
 
-def _from_match(match: re.Match) -> datetime.date | None:
+def date_of_match(match: re.Match) -> datetime.date | None:
     """Return the matched date, or None when it is impossible or contradicts its weekday."""
     day = _part(match, "day") or DAY_WORDS.get(" ".join((_part(match, "dayword") or "").lower().split()))
     year = _part(match, "year") or year_from_words(_part(match, "yearword") or "")
@@ -96,12 +96,13 @@ def parse_date(value: str) -> datetime.date | None:
     for pattern in (ISO, DAY_FIRST, SPANISH, MONTH_FIRST, ROMAN):
         match = pattern.search(value)
         if match:
-            return _from_match(match)
+            return date_of_match(match)
     match = COMPACT.fullmatch(value)
-    return _from_match(match) if match else None
+    return date_of_match(match) if match else None
 
 
-def _year_hint(filename: str, metadata: str | None) -> int | None:
+def year_hint(filename: str, metadata: str | None) -> int | None:
+    """Return the first year a document's metadata date, else its file name, writes (YEAR_NUMBER), or None."""
     for source in (metadata or "", filename):
         match = YEAR_NUMBER.search(source)
         if match:
@@ -142,7 +143,7 @@ def dateline_date(paragraphs: list[str], near: Callable[[], datetime.date | int 
     """
     for match, full in _datelines(paragraphs, is_speech):
         if full:
-            when = _from_match(match)
+            when = date_of_match(match)
             if when:
                 return when
             continue
@@ -170,7 +171,7 @@ def dateline_problem(paragraphs: list[str], filename: str, metadata: str | None 
         return None
     written = re.sub(r"(?<=\d)\.$", "", " ".join(match.group().split()).rstrip(" -–—("))
     if full:
-        return None if _from_match(match) else (f"la fecha de su data, «{written}», no existe en el "
+        return None if date_of_match(match) else (f"la fecha de su data, «{written}», no existe en el "
                                                 "calendario; quedó sin ella")
     if document_date(paragraphs, filename, metadata, is_speech, header_text=False) is None:
         return (f"su data, «{written}», no dice el año, y ni el nombre del archivo ni el texto "
@@ -199,7 +200,7 @@ def _text_date(paragraphs: list[str], latest: int,
         for start, match in sorted(found, key=lambda item: item[0]):
             if speech and not _said_as_today(match, header[:start]):
                 continue  # a date said in a transcript turn is speech, not the document's date
-            when = _from_match(match)
+            when = date_of_match(match)
             if when and when.year <= latest and not MENTIONED.search(header[:start]):
                 return when
     return None
@@ -210,7 +211,7 @@ def _said_as_today(match, before):
 
     A speaker opens a briefing with it: `Hoy es sábado 14 de marzo de 2020`, `Son las
     19:01 del lunes 28 de septiembre de 2020`: a full date with its weekday (which
-    _from_match checks against the calendar), not after `el` (`el lunes 13 de abril`
+    date_of_match checks against the calendar), not after `el` (`el lunes 13 de abril`
     may be any day), or a full date after `hoy`. Other dates in a turn are what it talks about.
     """
     if match.groupdict().get("year") is None and match.groupdict().get("yearword") is None:
@@ -231,7 +232,7 @@ def filename_date(filename: str) -> datetime.date | None:
     name = NAME_SEPARATORS.sub(" ", name)
     for pattern in NAME_FORMS:
         for match in pattern.finditer(name):
-            when = _from_match(match)
+            when = date_of_match(match)
             if when:
                 return when
     match = SHORT_YEAR.search(name)
@@ -241,7 +242,7 @@ def filename_date(filename: str) -> datetime.date | None:
         if when:
             return when
     match = ISO.search(folders)
-    return _from_match(match) if match else None
+    return date_of_match(match) if match else None
 
 
 def _first_written_date(paragraphs: list[str], is_speech: Callable[[str], bool]) -> datetime.date | None:
@@ -253,7 +254,7 @@ def _first_written_date(paragraphs: list[str], is_speech: Callable[[str], bool])
         header = paragraph[:HEADER_CHARS * 5]
         found = sorted((match.start(), match) for pattern in TEXT_FORMS for match in pattern.finditer(header))
         for start, match in found:
-            when = _from_match(match)
+            when = date_of_match(match)
             if when and not MENTIONED.search(header[:start]):
                 return when
     return None
@@ -281,10 +282,10 @@ def document_date(paragraphs: list[str], filename: str, metadata: str | None = N
     named = filename_date(filename)
 
     def near():
-        return named or _year_hint(filename, metadata) or _first_written_date(paragraphs, is_speech)
+        return named or year_hint(filename, metadata) or _first_written_date(paragraphs, is_speech)
 
     when = dateline_date(paragraphs, near, is_speech) or named
     if when or not header_text:
         return when
-    latest = max(_year_hint(filename, metadata) or 0, datetime.date.today().year) + 1
+    latest = max(year_hint(filename, metadata) or 0, datetime.date.today().year) + 1
     return _text_date(paragraphs, latest, is_speech)

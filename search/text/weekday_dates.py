@@ -22,7 +22,7 @@ True
 import datetime
 
 from search.text.date_patterns import DAY_WORDS, MENTIONED, MONTHS, TEXT_FORMS, WEEKDAY_ONLY, WEEKDAYS
-from search.text.dates import HEADER_CHARS, HEADER_PARAGRAPHS, TODAY, _from_match, _year_hint, make_date
+from search.text.dates import HEADER_CHARS, HEADER_PARAGRAPHS, TODAY, date_of_match, make_date, year_hint
 
 EVIDENCE_PARAGRAPHS = 400  # paragraphs read for the full dates that say which years a document is near
 EVIDENCE_CHARS = 2_000  # read of each (no briefing paragraph is longer): a 2 MB one cost 1.9 s (review 23)
@@ -85,11 +85,11 @@ def _weekday_said(paragraphs):
 def _evidence_years(paragraphs, filename, metadata):
     """Return the years a document's file name, metadata and full written dates give."""
     years = set()
-    hint = _year_hint(filename, metadata)
+    hint = year_hint(filename, metadata)
     if hint:
         years.add(hint)
     for paragraph in paragraphs[:EVIDENCE_PARAGRAPHS]:
         for pattern in TEXT_FORMS:
             years.update(when.year for match in pattern.finditer(paragraph, 0, EVIDENCE_CHARS)
-                         if (when := _from_match(match)))
+                         if (when := date_of_match(match)))
     return years
