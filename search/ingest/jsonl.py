@@ -162,10 +162,14 @@ def record_doc(item, number, problems):
 
 def given_id(item, number, problems):
     """Return the `id` a record gives as stored (clean, shortened), or "" when it gives no text or number."""
-    given = item.get("id")
-    if not isinstance(given, (str, int)) or isinstance(given, bool):
+    if not readable_id(item.get("id")):
         return ""
-    return shortened(clean(str(given), number, problems), "id", number, problems)
+    return shortened(clean(str(item["id"]), number, problems), "id", number, problems)
+
+
+def readable_id(given):
+    """Tell whether a record's `id` value is one: a text or a number (not true or false)."""
+    return isinstance(given, (str, int)) and not isinstance(given, bool)
 
 
 def shortened(name, field, number, problems):
@@ -244,13 +248,11 @@ def speaker_list(item, number, problems):
 
 def record_id(item, number, key, position, problems):
     """Return the record's id; a record without one gets `doc#paragraph`, reported."""
-    given = item.get("id")
-    readable = isinstance(given, (str, int)) and not isinstance(given, bool)
     value = given_id(item, number, problems)
     if value:
         return value
     made = f"{key}#{position}"
-    if given is None or readable:
+    if item.get("id") is None or readable_id(item["id"]):
         problems.add("sin id", number, f"no tiene «id»; se indexó como «{made}»")
     else:  # `"id": [1, 2]`: an id it has, but no text or number
         problems.add("id ilegible", number, f"su «id» no es un texto ni un número; se indexó como «{made}»")
