@@ -17,15 +17,13 @@ from search.storage.postcache_file import (
     ALIGN,
     MAGIC,
     VERSION,
-    CacheFile,
     DamagedCache,
-    Loaded,
-    Section,
     cache_is_sound,
     cache_problem,
     open_cache,
     write_cache,
 )
+from search.storage.postcache_sections import CacheFile, Loaded, Section
 
 SEGMENT, DOCS = "abc123", 5000
 
