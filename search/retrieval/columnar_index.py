@@ -29,8 +29,8 @@ from search.retrieval.columnar import Unsupported, bm25
 # questions, half the terms a query asks were read already by an earlier one (a quarter
 # of 1 << 20 kept: 42%; four times as many: 61%), and with 1 << 20 a question read
 # again 2.3 terms evicted earlier: twice that bound costs questions 3-4 % less CPU for
-# 10 MB more peak (paired against 1 << 20, both orders). A term longer than a quarter of the bound is
-# read each time it is asked, not kept.
+# 10 MB more peak (paired against 1 << 20, both orders). A term longer than a quarter
+# of the bound is read each time it is asked, not kept.
 KEPT_POSTINGS = 1 << 21
 LONGEST_KEPT = KEPT_POSTINGS // 4
 
