@@ -202,11 +202,8 @@ class FieldCache:
     def _split_whole(self):
         """Return (every docs, every weights) of a large field, in term order, read whole."""
         whole = self.segment.whole(self._names["postings"])
-        starts = self.starts
-        counts = np.diff(starts)
-        # The i-th posting's document is at its term's start + i, its weight at its term's end + i.
-        at = np.arange(starts[-1]) + np.repeat(starts[:-1], counts)
-        return whole[at], whole[at + np.repeat(counts, counts)].view(np.float32)
+        docs, weights = term_major_places(self.starts)
+        return whole[docs], whole[weights].view(np.float32)
 
     def postings(self, ordinal):
         """Return (docs, weights) of the term with this ordinal, read-only arrays."""
@@ -265,10 +262,16 @@ def term_major(starts, docs, weights):
     `starts` are the terms' first postings (and the end), `docs` and `weights` every
     posting in term order: term t's docs are at 2 * starts[t], its weights right after.
     """
-    counts = np.diff(starts)
-    first = np.repeat(starts[:-1], counts)
-    at = np.arange(len(docs)) + first  # the i-th posting's document: its term's start + i
+    doc_places, weight_places = term_major_places(starts)
     both = np.empty(2 * len(docs), dtype=np.int32)
-    both[at] = docs
-    both[at + np.repeat(counts, counts)] = weights.astype(np.float32).view(np.int32)  # its weight: end + i
+    both[doc_places] = docs
+    both[weight_places] = weights.astype(np.float32).view(np.int32)
     return both
+
+
+def term_major_places(starts):
+    """Return where each posting's document and weight lie in a term_major section (two int arrays)."""
+    counts = np.diff(starts)
+    # The i-th posting's document is at its term's start + i, its weight at its term's end + i.
+    doc_places = np.arange(starts[-1]) + np.repeat(starts[:-1], counts)
+    return doc_places, doc_places + np.repeat(counts, counts)
