@@ -95,7 +95,8 @@ def add_file(writer, store, file, root, first_docno, summary, source=None, live=
                 continue
             if document.standalone and share is not None:  # its number, the same in every share
                 docno = share.docno
-                docnos += [] if document.first_paragraph else [docno]
+                if not document.first_paragraph:
+                    docnos.append(docno)
             elif document.first_paragraph:
                 docno = part_of
             else:
