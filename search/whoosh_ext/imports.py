@@ -33,6 +33,9 @@ numpy (2.4) loads some 10 ms of a fresh search's 120 that the posting cache neve
 - `numpy.linalg`, which `numpy.matrixlib` (`matrix_power`) and `numpy.lib`'s polynomials
   (`eigvals`, `inv`, `lstsq`) import, with its LAPACK module and `numpy._typing` (6 ms);
 - ctypes, which `numpy._core._internal` imports for an array's `.ctypes` (1 ms);
+- textwrap, which `numpy.lib._utils_impl` imports to indent the docstring of a function
+  it deprecates (0.8 ms; `platform`, which it imports too, loads anyway, for uuid); the
+  docstring modules below import it too;
 - for the `hemeroteca` program only (PROGRAM_STAND_INS): the docstrings of numpy's C
   functions and scalar types, which `numpy._core` sets as it loads (4 ms; numpy's docs
   build mocks the second module out itself). A program prints no numpy help, so they are
@@ -77,6 +80,7 @@ STAND_INS = {
     "numpy.matrixlib.defmatrix": (("numpy.linalg", ("matrix_power",)),),
     "numpy.lib._polynomial_impl": (("numpy.linalg", ("eigvals", "inv", "lstsq")),),
     "numpy._core._internal": (("ctypes", ()),),
+    "numpy.lib._utils_impl": (("textwrap", ()),),
 }
 # Only in the `hemeroteca` program (lighten(program=True)): modules that only set docstrings.
 PROGRAM_STAND_INS = {
