@@ -19,6 +19,8 @@ runs), for code a search never runs:
   for its temporary storage, `whoosh.filedb.compound` shutil's copyfileobj to write a
   compound segment, and `whoosh.util` and `whoosh.classify` random (0.5 ms) for the
   names of new files and for clustering: only writers and Whoosh's own path use them.
+- `whoosh.searching` and `whoosh.spelling` import `whoosh.highlight` (0.3 ms) for Whoosh's
+  own Results and corrections: the posting cache answers, and snippets.py marks the words.
 - `whoosh.analysis.morph` imports `whoosh.lang.dmetaphone` (0.3 ms) for its phonetic
   filter, which no analyzer here has. (Not its Porter stemmer: StemFilter's default
   argument would hold the stand-in's function, and a schema with it could not be pickled.)
@@ -72,6 +74,8 @@ STAND_INS = {
     "whoosh.util": (("random", ()),),
     "whoosh.classify": (("random", ()),),
     "whoosh.analysis.morph": (("whoosh.lang.dmetaphone", ("double_metaphone",)),),
+    "whoosh.searching": (("whoosh.highlight", ()),),
+    "whoosh.spelling": (("whoosh.highlight", ()),),
     "inspect": (("tokenize", ()),),
     "linecache": (("tokenize", ()),),
     # click's modules translate with gettext, which cli/spanish.py replaces by its own table

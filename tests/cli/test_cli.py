@@ -159,7 +159,7 @@ def test_a_search_loads_none_of_the_modules_only_other_commands_use(seed_index):
     generations), signal (`serve`), the names and roles of speakers (facets, `speakers`); the
     build path (ingest, speakers, storage's writers), the page and `watch` (flask, watchdog), the
     other commands' modules;
-    Whoosh's collectors (the posting cache answers); numpy's linear algebra, ctypes,
+    Whoosh's collectors and highlighting (the posting cache answers, snippets.py marks); numpy's linear algebra, ctypes,
     docstrings and textwrap (whoosh_ext/imports.py). Run as the program (its quick exit reports what it
     loaded), and in-process as a caller runs it."""
     unused = ('logging', 'html', 'calendar', 'difflib', 'importlib.resources', 'zipfile', 'shutil',
@@ -167,7 +167,7 @@ def test_a_search_loads_none_of_the_modules_only_other_commands_use(seed_index):
               'search.storage.build', 'search.storage.update', 'search.storage.watch', 'web', 'flask',
               'werkzeug', 'waitress', 'watchdog', 'numpy.linalg', 'numpy._typing', 'ctypes',
               'search.cli.browsing', 'search.cli.indexing', 'whoosh.sorting', 'whoosh.collectors', 'shlex',
-              'tokenize', 'gettext', 'textwrap',
+              'whoosh.highlight', 'tokenize', 'gettext', 'textwrap',
               'numpy._core._add_newdocs', 'numpy._core._add_newdocs_scalars')
     report = f"print(sorted(m for m in {unused!r} if m in sys.modules), flush=True)"
     program = ("import os, sys\nfrom search.cli import main\nquit = os._exit\n"

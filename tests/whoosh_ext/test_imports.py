@@ -70,6 +70,11 @@ from whoosh.analysis import DoubleMetaphoneFilter, RegexTokenizer
 import whoosh.analysis.morph
 sounds = [t.text for t in DoubleMetaphoneFilter()(RegexTokenizer()("Smith"))]  # double_metaphone
 assert whoosh.analysis.morph.double_metaphone is sys.modules["whoosh.lang.dmetaphone"].double_metaphone
+import whoosh.searching, whoosh.spelling
+assert "whoosh.highlight" not in sys.modules  # for Whoosh's own Results and corrections
+assert type(whoosh.searching.highlight.Highlighter()).__module__ == "whoosh.highlight"
+assert type(whoosh.spelling.highlight.NullFormatter()).__module__ == "whoosh.highlight"
+assert whoosh.searching.highlight is whoosh.spelling.highlight is sys.modules["whoosh.highlight"]
 from whoosh.compat import htmlescape
 print(found, htmlescape("<b>"), "html" in sys.modules, sounds)
 """
