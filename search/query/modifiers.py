@@ -11,7 +11,6 @@ A modifier that can't be read (`salud~x`, `salud^`, `(a b)~2`) is said and ignor
 the word searched without it: never a word of its own, nor a fallback to typos.
 """
 
-
 from search.query.nodes import Node
 from search.settings import MAX_BOOST, MAX_FUZZY_EDITS, MAX_PHRASE_SLOP
 from search.text.patterns import LazyPattern
