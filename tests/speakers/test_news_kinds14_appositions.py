@@ -1,0 +1,68 @@
+"""Appositions that lose the thread (search.speakers.mentions): a role set off by commas after a name is that name's
+apposition only when it agrees with it in gender, and a name set off after a role governed by a preposition is
+governed too. Otherwise a name in a fronted clause (`Tras saludar a la alcaldesa, X, …`) is taken for the subject
+of the statement that follows, and the article's thread goes to the person greeted. Cases of my own wording, with
+other names, roles and shapes, and the negatives: a real apposition of the subject, in either gender, a role with
+no gender, a visit, a meeting."""
+
+import pytest
+
+from search.speakers import paragraph_speakers
+from search.speakers.people import tokens_gender
+
+HEAD = "Cierre de campaña en Zacatecas"
+ANCHOR = "El presidente del partido, Ramiro Escalante Vidal, llegó a la capital por la mañana."
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        # a masculine role after a woman named as the object of a fronted clause: the role is the subject
+        ("Tras saludar a la candidata Adriana Solís, el exgobernador de Sonora, aseguró que ganarán.",
+         ["Ramiro Escalante Vidal"]),
+        ("Luego de tomarle protesta a la aspirante, Adriana Solís como abanderada de la alianza, el ex diputado "
+         "federal, afirmó que el estado cambiará.", ["Ramiro Escalante Vidal"]),
+        ("Después de abrazar a Adriana Solís, el exsenador, señaló que la campaña fue limpia.",
+         ["Ramiro Escalante Vidal"]),
+        # negatives: a real apposition of the subject, in either gender
+        ("Adriana Solís, la candidata de la alianza, aseguró que ganará.", ["Adriana Solís"]),
+        ("Julián Ocaña, el exalcalde de Fresnillo, declaró que lo apoyará.", ["Julián Ocaña"]),
+        ("La candidata, Adriana Solís, aseguró que ganará.", ["Adriana Solís"]),
+        # a visit and a meeting, no one's statement
+        ("Tras saludar a la candidata Adriana Solís, el exgobernador visitó el mercado.", []),
+        ("El dirigente recibió a la candidata, Adriana Solís, en la sede del partido.", []),
+    ],
+)
+def test_a_fronted_object_and_its_apposition_are_not_the_subject(line: str, expected: list[str]):
+    assert paragraph_speakers([HEAD, ANCHOR, line])[2] == expected
+
+
+def test_a_governed_apposition_does_not_take_the_thread():
+    """The quotation after the statement goes on with the speaker, not with the woman greeted."""
+    got = paragraph_speakers([
+        HEAD, ANCHOR,
+        "Tras saludar a la candidata, Adriana Solís, el exgobernador de Sonora, aseguró que ganarán.",
+        '"Vamos a ganar en todo el estado", dijo.',
+    ])
+    assert got[2:] == [["Ramiro Escalante Vidal"], ["Ramiro Escalante Vidal"]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tras presentar a Julián Ocaña, la exalcaldesa de Fresnillo, declaró que lo apoyará.",
+        "Al despedir a Tomás Ugarte, la senadora por Zacatecas, dijo que lo echará de menos.",
+    ],
+)
+def test_a_feminine_role_after_a_man_governed_is_not_his(line: str):
+    """Who the role stands for is the role resolution's to decide; the man presented is not the speaker."""
+    got = paragraph_speakers([HEAD, ANCHOR, line])[2]
+    assert not any(name in ("Julián Ocaña", "Tomás Ugarte") for name in got)
+
+
+@pytest.mark.parametrize(
+    "tokens, gender",
+    [(["Adriana", "Solís"], "f"), (["Julián", "Ocaña"], "m"), (["Solís"], None), ([], None)],
+)
+def test_tokens_gender(tokens: list[str], gender: str | None):
+    assert tokens_gender(tokens) == gender
