@@ -76,6 +76,9 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
         left = aside(lower, left) - 1  # `El nombre de "GAVI" responde`: a quoted term inside the subject
     elif left > 0 and opening_mark(lower, left):
         left -= 1  # `asegura que la jueza "desestimó…"`: a quotation opens on the verb, its subject is before it
+    alias = quoted_alias(s, left)
+    if alias is not None:
+        left = alias  # `X, "El Tigre", aseguró…`: a nickname in quotation marks is an apposition, not a quotation
     previous = lower[left] if left >= 0 else ""
     if fronted_object(s, left, verb):  # `La noticia la dio a conocer…`: the object first, the subject unsaid
         return subjects[-1] if subjects and subjects[-1] else [(verb, person) for person in salient(plural)]
@@ -248,6 +251,26 @@ def _relative_on_subject(lower: list[str], outer: int, relative: int, left: int)
     return len(head) > 1 and head[0] in lex.DETERMINERS and is_role(head[1]) and "," not in head \
         and VERBS.isdisjoint(head) and not any(word.endswith(PRETERITE) and len(word) > 3 for word in head) \
         and COORDINATORS.isdisjoint(lower[relative + 1:left + 1])
+
+
+ALIAS_WORDS = 5  # words of a nickname in quotation marks (`"El Bronco"`, `«La Dama de Hierro»`)
+ALIAS_PARTICLES = frozenset({"de", "del", "y"})
+
+
+def quoted_alias(s: Sentence, left: int) -> int | None:
+    """Return the comma before a nickname in quotation marks set off by commas between a name and the verb (`Jaime
+    Ruiz, "El Tigre", aseguró…`): the name's apposition, whose subject is the name before it. Else None: a
+    quotation closing before the verb (`"Ganaremos", aseguró`), or words after a comma that names no one."""
+    lower, tokens = s.lower, s.tokens
+    if left < 3 or lower[left] != "," or lower[left - 1] not in QUOTES:
+        return None
+    opening = next((i for i in range(left - 2, max(0, left - ALIAS_WORDS - 2), -1) if lower[i] in QUOTES), None)
+    if opening is None or opening < 2 or lower[opening - 1] != "," or not tokens[opening + 1][:1].isupper() \
+            or any(not token[:1].isupper() and lower[i] not in lex.DETERMINERS and lower[i] not in ALIAS_PARTICLES
+                   for i, token in enumerate(tokens[opening + 1:left - 1], opening + 1)):
+        return None
+    named = any(m.end == opening - 1 and not m.governed for m in s.mentions)
+    return opening - 1 if named else None
 
 
 FORMER = frozenset({"fue", "fuera", "era", "había", "ha"})  # `Quien fue…`, `Quien fuera…`, `Quien ha sido…`

@@ -66,3 +66,43 @@ def test_a_feminine_role_after_a_man_governed_is_not_his(line: str):
 )
 def test_tokens_gender(tokens: list[str], gender: str | None):
     assert tokens_gender(tokens) == gender
+
+
+OPENING = "Debate en el Congreso de Nuevo León"
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        # a nickname in quotation marks set off by commas is the name's apposition, not a quotation
+        ('Héctor Salas Pruneda, "El Tigre", aseguró que no se retirará de la contienda.', ["Héctor Salas Pruneda"]),
+        ('El pasado lunes, el aspirante independiente, Rubén Treviño, "El Güero", sugirió llamar "traidores" a los '
+         "desertores.", ["Rubén Treviño"]),
+        ("La exjueza Olga Ibarra, «La Dama de Hierro», declaró que apelará.", ["Olga Ibarra"]),
+        # negatives: a quotation closing before the verb, a quoted title after a body, a nickname with no statement
+        ('"No me retiraré", aseguró.', []),
+        ('El sindicato, "La Voz Obrera", aseguró que irá a la huelga.', []),
+        ('Héctor Salas Pruneda, "El Tigre", visitó la sede del partido.', []),
+    ],
+)
+def test_a_quoted_nickname_is_an_apposition(line: str, expected: list[str]):
+    assert paragraph_speakers([OPENING, line])[1] == expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        # an infinitive of saying after a temporal preposition: the clause's subject said it
+        ("El líder nacional del partido, Héctor Salas Pruneda, se metió en problemas tras comentar que los "
+         "desertores son traidores.", ["Héctor Salas Pruneda"]),
+        ("La alcaldesa Inés Barragán causó polémica después de afirmar que la obra no se hará.", ["Inés Barragán"]),
+        ("El entrenador Tomás Ugarte abandonó la sala luego de advertir que no habrá cambios.", ["Tomás Ugarte"]),
+        ("La diputada Olga Ibarra se desmarcó del partido al recalcar que votará en contra.", ["Olga Ibarra"]),
+        # negatives: someone else's statement in a `que` clause, a body's act, an infinitive that says nothing
+        ("La alcaldesa Inés Barragán viajó a Monterrey luego de que su rival dijera que la obra no se hará.", []),
+        ("El consorcio canceló la obra tras anunciar que no habrá fondos.", []),
+        ("La alcaldesa Inés Barragán viajó a Monterrey tras inaugurar el puente que une los dos barrios.", []),
+    ],
+)
+def test_an_infinitive_of_saying_after_a_temporal_preposition(line: str, expected: list[str]):
+    assert paragraph_speakers([OPENING, line])[1] == expected
