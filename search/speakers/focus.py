@@ -96,10 +96,11 @@ def follow(paragraphs: list[str], speakers: list[list[Person]], people: People,
                      or not named and _fits(description(text), focus) and not _unknown_names(text, focus, people)):
             result[index] = found = [focus]
         filled = result[index] is not speakers[index]
-        # a quotation given here stays open past a line that closes none (`¡En un manicomio!`), but a mark never closed
-        # gives no more than LONGEST_RUN lines
+        # a quotation given here, or opened on a line the rules credit to one person, stays open past a line that
+        # closes none (`¡En un manicomio!`), but a mark never closed gives no more than LONGEST_RUN lines
         going_on = still_open is not None and not closes(text) and run < LONGEST_RUN
-        still_open = found[-1] if filled and (left_open(text) or going_on) else None
+        opened = left_open(text) and (filled or len(found) == 1)
+        still_open = found[-1] if opened or filled and going_on else None
         run = run + 1 if going_on and still_open is not None else 0
         if found:
             focus, since = found[-1], index
