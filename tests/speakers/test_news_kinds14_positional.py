@@ -94,3 +94,27 @@ def test_a_closed_quotation_does_not_run_on():
         "El edificio data de 1890 y fue restaurado en 1990.",
     ])
     assert got[2:] == [["Irene Saldívar Ponce"], []]
+
+
+CLUB = [
+    "El Atlético Morelia, obligado a ganar ante su afición",
+    "El equipo que dirige Ramón Ibarra Lugo necesita los tres puntos para seguir vivo en la liguilla.",
+    "La plantilla llega con tres bajas por lesión.",
+]
+LATER = "Ibarra Lugo descarta que haya cansancio en el vestuario."
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        # a role noun with only an epithet after it describes the person followed, who holds no office in the text
+        ('"No le debemos nada a nadie", afirma el técnico emplumado.', ["Ramón Ibarra Lugo"]),
+        ('"Vamos a ganar el sábado", advirtió el entrenador veterano.', ["Ramón Ibarra Lugo"]),
+        # negatives: a complement names another office, a nationality he is not given, another gender
+        ('"Vamos a ganar el sábado", advirtió el entrenador de los Pumas.', []),
+        ('"Vamos a ganar el sábado", advirtió el entrenador argentino.', []),
+        ('"Vamos a ganar el sábado", advirtió la entrenadora veterana.', []),
+    ],
+)
+def test_an_epithet_does_not_name_another_office(line: str, expected: list[str]):
+    assert paragraph_speakers([*CLUB, line, LATER])[3] == expected
