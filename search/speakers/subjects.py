@@ -149,7 +149,7 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
         # `El exjugador de Sao Paulo, Milan y Orlando City consideró`: names inside the role's complement
         mentions = [m for m in mentions if not s.in_complement(head, m.start) and not _listed(s, head, m)]
     if mentions:
-        chosen = mentions if plural else mentions[-1:]
+        chosen = listed_before(s, boundary) + mentions if plural else mentions[-1:]
         return [(m.start, s.mention_person(m)) for m in chosen]
     found = []
     for index in range(boundary + 1, left + 1):
@@ -251,6 +251,21 @@ def _relative_on_subject(lower: list[str], outer: int, relative: int, left: int)
     return len(head) > 1 and head[0] in lex.DETERMINERS and is_role(head[1]) and "," not in head \
         and VERBS.isdisjoint(head) and not any(word.endswith(PRETERITE) and len(word) > 3 for word in head) \
         and COORDINATORS.isdisjoint(lower[relative + 1:left + 1])
+
+
+def listed_before(s: Sentence, boundary: int) -> list:
+    """Return the people that open the items of a list set apart by semicolons before the clause at boundary, whose
+    plural verb they share (`A, presidente de X; B, directora de Y; C y otros más felicitaron…`: the semicolons part
+    items that hold commas themselves). An item with a verb, or not opened by a name, ends the list."""
+    lower, found = s.lower, []
+    while boundary > 0 and lower[boundary] == ";":
+        start = next((i for i in range(boundary - 1, -1, -1) if lower[i] in ";:"), -1) + 1  # `Claudio X. González`
+        opening = next((m for m in s.mentions if start in (m.start, m.role_start) and not m.governed), None)
+        if opening is None or any(word in VERBS for word in lower[start:boundary]):
+            break
+        found.insert(0, opening)
+        boundary = start - 1
+    return found
 
 
 ALIAS_WORDS = 5  # words of a nickname in quotation marks (`"El Bronco"`, `«La Dama de Hierro»`)

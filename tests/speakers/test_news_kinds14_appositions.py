@@ -106,3 +106,25 @@ def test_a_quoted_nickname_is_an_apposition(line: str, expected: list[str]):
 )
 def test_an_infinitive_of_saying_after_a_temporal_preposition(line: str, expected: list[str]):
     assert paragraph_speakers([OPENING, line])[1] == expected
+
+
+GREETINGS = "Llueven las felicitaciones a la nueva alcaldesa"
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        # items set apart by semicolons, each with its apposition, share the plural verb of saying
+        ("Ana Ruiz, presidenta de la patronal; Pedro Gil, director de Cementos del Norte; el empresario Luis Mora y "
+         "otros más felicitaron a la ganadora.", ["Ana Ruiz", "Pedro Gil", "Luis Mora"]),
+        ("La rectora Inés Vidal (UNAM); Tomás J. Ugarte, presidente del colegio, y la jueza Olga Ibarra aseguraron "
+         "que la jornada fue limpia.", ["Inés Vidal", "Tomás J. Ugarte", "Olga Ibarra"]),
+        # negatives: an item with its own verb ends the list; a singular verb takes the last item only
+        ("El cabildo aprobó el plan; Pedro Gil, director de Cementos del Norte, y Luis Mora aseguraron que es bueno.",
+         ["Pedro Gil", "Luis Mora"]),
+        ("Ana Ruiz, presidenta de la patronal; Pedro Gil, director de Cementos del Norte; Luis Mora asistieron a la "
+         "toma de protesta.", []),
+    ],
+)
+def test_a_list_set_apart_by_semicolons_shares_the_verb(line: str, expected: list[str]):
+    assert paragraph_speakers([GREETINGS, line])[1] == expected
