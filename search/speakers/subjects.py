@@ -131,6 +131,12 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
                 return subjects[-1]  # `X pidió perdón: "Lo siento", dijo.`: the sentence's own speaker
             # `«…», afirmó.`, `—… —admite.`; a plural (`«…», afirman fuentes del club`) is never one person
             return [(verb, person) for person in salient(plural)] or ([(verb, NOBODY)] if plural and left > 0 else [])
+    where = left - 2 if left >= 2 and lower[left - 1] == "en" else left - 1  # `…, donde anunció`, `…, en donde…`
+    if left >= 2 and lower[left] == "donde" and lower[where] == "," and "se" not in lower[left:verb]:
+        # `inauguró el foro, donde dio a conocer que…`: a place the main clause names, whose subject, opening the
+        # sentence, speaks there (not `…, en donde se argumentó`, no one's)
+        opening = [m for m in s.mentions if m.role_start == 0 and m.end <= where and not m.governed]
+        return [(opening[0].start, s.mention_person(opening[0]))] if opening else []
     boundary, skipped = clause_start(lower, left)
     if main_after_relative(lower, boundary, left) or present_relative(lower, boundary, left):
         outer = clause_start(lower, boundary - 1)[0]

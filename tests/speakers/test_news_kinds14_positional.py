@@ -118,3 +118,19 @@ LATER = "Ibarra Lugo descarta que haya cansancio en el vestuario."
 )
 def test_an_epithet_does_not_name_another_office(line: str, expected: list[str]):
     assert paragraph_speakers([*CLUB, line, LATER])[3] == expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        # a place the main clause names, where its subject, opening the sentence, said something
+        ("La senadora Julia Ortega inauguró el congreso, donde dio a conocer que dejará su escaño.", ["Julia Ortega"]),
+        ("El alcalde Ramón Ibarra Lugo visitó la feria, en donde anunció que habrá más fondos.", ["Ramón Ibarra Lugo"]),
+        # negatives: a subject written after `donde`, an impersonal `se`, a subject inside a relative clause
+        ("La senadora Julia Ortega visitó el hospital, donde los médicos explicaron que faltan camas.", []),
+        ("La senadora Julia Ortega presentó el dictamen, en donde se argumentó que faltan fondos.", []),
+        ("La comisión, que preside la diputada Julia Ortega, votó el dictamen, donde afirmó que faltan fondos.", []),
+    ],
+)
+def test_a_place_where_the_subject_spoke(line: str, expected: list[str]):
+    assert paragraph_speakers(["Foro sobre el agua en Colima", line])[1] == expected
