@@ -135,8 +135,10 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
     if left >= 2 and lower[left] == "donde" and lower[where] == "," and "se" not in lower[left:verb]:
         # `inauguró el foro, donde dio a conocer que…`: a place the main clause names, whose subject, opening the
         # sentence, speaks there (not `…, en donde se argumentó`, no one's)
-        opening = [m for m in s.mentions if m.role_start == 0 and m.end <= where and not m.governed]
-        return [(opening[0].start, s.mention_person(opening[0]))] if opening else []
+        opening = s.mentions[0] if s.mentions else None  # mentions come in order: the first opens the sentence
+        if opening is None or opening.role_start != 0 or opening.end > where or opening.governed:
+            return []
+        return [(opening.start, s.mention_person(opening))]
     boundary, skipped = clause_start(lower, left)
     if main_after_relative(lower, boundary, left) or present_relative(lower, boundary, left):
         outer = clause_start(lower, boundary - 1)[0]
@@ -266,8 +268,10 @@ def listed_before(s: Sentence, boundary: int) -> list:
     lower, found = s.lower, []
     while boundary > 0 and lower[boundary] == ";":
         start = next((i for i in range(boundary - 1, -1, -1) if lower[i] in ";:"), -1) + 1  # `Claudio X. González`
-        opening = next((m for m in s.mentions if start in (m.start, m.role_start) and not m.governed), None)
-        if opening is None or any(word in VERBS for word in lower[start:boundary]):
+        first = next((i for i in range(start, boundary) if i in s.starts), None)  # the item's own words only
+        opening = s.starts[first] if first is not None else None
+        if opening is None or start not in (opening.start, opening.role_start) or opening.governed \
+                or any(word in VERBS for word in lower[start:boundary]):
             break
         found.insert(0, opening)
         boundary = start - 1
@@ -276,6 +280,7 @@ def listed_before(s: Sentence, boundary: int) -> list:
 
 ALIAS_WORDS = 5  # words of a nickname in quotation marks (`"El Bronco"`, `«La Dama de Hierro»`)
 ALIAS_PARTICLES = frozenset({"de", "del", "y"})
+ALIAS_NAME_WORDS = 8  # words of the name before the nickname (`José Antonio Meade Kuribreña`)
 
 
 def quoted_alias(s: Sentence, left: int) -> int | None:
@@ -290,7 +295,8 @@ def quoted_alias(s: Sentence, left: int) -> int | None:
             or any(not token[:1].isupper() and lower[i] not in lex.DETERMINERS and lower[i] not in ALIAS_PARTICLES
                    for i, token in enumerate(tokens[opening + 1:left - 1], opening + 1)):
         return None
-    named = any(m.end == opening - 1 and not m.governed for m in s.mentions)
+    starts = (s.starts.get(start) for start in range(max(0, opening - 1 - ALIAS_NAME_WORDS), opening - 1))
+    named = any(m is not None and m.end == opening - 1 and not m.governed for m in starts)
     return opening - 1 if named else None
 
 
