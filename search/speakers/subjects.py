@@ -262,12 +262,12 @@ def _relative_on_subject(lower: list[str], outer: int, relative: int, left: int)
 
 
 def listed_before(s: Sentence, boundary: int) -> list:
-    """Return the people that open the items of a list set apart by semicolons before the clause at boundary, whose
+    """Return the mentions that open the items of a list set apart by semicolons before the clause at boundary, whose
     plural verb they share (`A, presidente de X; B, directora de Y; C y otros más felicitaron…`: the semicolons part
     items that hold commas themselves). An item with a verb, or not opened by a name, ends the list."""
     lower, found = s.lower, []
     while boundary > 0 and lower[boundary] == ";":
-        start = next((i for i in range(boundary - 1, -1, -1) if lower[i] in ";:"), -1) + 1  # `Claudio X. González`
+        start = next((i for i in range(boundary - 1, -1, -1) if lower[i] in ";:"), -1) + 1  # not `.`: `X. González`
         first = next((i for i in range(start, boundary) if i in s.starts), None)  # the item's own words only
         opening = s.starts[first] if first is not None else None
         if opening is None or start not in (opening.start, opening.role_start) or opening.governed \
