@@ -83,13 +83,15 @@ def _number(args, name, default, highest):
     return int(raw)
 
 
+# A `parrafo` longer than this names no paragraph (no document has a trillion), and is
+# never handed to int(), which refuses strings past 4,300 digits.
 MAX_PARAGRAPH_DIGITS = 12
 
 
 def parse_paragraph(args):
     """Return (what `parrafo` holds, stripped; the paragraph it names, or None when it names
-    none: not a whole number from 1, in ASCII digits, nor one longer than any document could
-    be, which int() would refuse past 4,300 digits). Without it, ("", 1).
+    none: not a whole number from 1, in ASCII digits, nor one longer than
+    MAX_PARAGRAPH_DIGITS). Without it, ("", 1).
 
     >>> parse_paragraph({"parrafo": " 7 "}), parse_paragraph({})
     (('7', 7), ('', 1))

@@ -158,6 +158,8 @@ def document_part(index, doc, start):
                               url_for(start, doc=head[0].doc, **back_args(origin_params())))
     first = (wanted - 1) // DOC_PAGE_PARAGRAPHS * DOC_PAGE_PARAGRAPHS + 1
     records, total = browse.document_window(index, doc, first, DOC_PAGE_PARAGRAPHS)
+    if not records:  # an update took the document away meanwhile
+        abort(404)
     return records, total, first
 
 
