@@ -39,9 +39,8 @@ class CacheFile:
     Each read checks that the file still has the size and time it had when opened (one
     fstat): a file truncated, zeroed or overwritten in place since then raises
     DamagedCache, and so does a short read, and a block whose CRC-32 is not its own on its
-    first read (damaged before it was opened, between the samples opening checks). A file
-    replaced by a rename (as writers replace caches) is not this one: its reader keeps
-    reading the file it opened.
+    first read (damaged before it was opened). A file replaced by a rename (as writers
+    replace caches) is not this one: its reader keeps reading the file it opened.
     """
 
     def __init__(self, path, handle, blocks=None):
