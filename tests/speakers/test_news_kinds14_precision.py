@@ -3,6 +3,10 @@
 A shop or a brand named in the English genitive (`Domino's`, `Sotheby's`, `Macy’s`) is a body, not a person: the
 credit on its line is dropped and the line breaks the thread; a person's name with an apostrophe (`O'Neal`,
 `D'Alessandro`) and a person who speaks for such a firm still speak.
+
+A name in a clause that opens the sentence, then a description of the other gender right before the verb (`Tras
+saludar al embajador, Tomás Vidal como invitado, la alcaldesa, afirmó…`): the described person is the subject, not the
+name; a description of the same gender is the name's apposition.
 """
 
 import pytest
@@ -28,4 +32,28 @@ from search.speakers import paragraph_speakers
     ],
 )
 def test_a_shop_named_in_the_genitive_is_no_speaker(paragraphs, expected):
+    assert paragraph_speakers(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a name in the opening clause, then a description of the other gender next to the verb: the described speaks
+        (["Visita", "La alcaldesa de Mérida, Rosa Tun, recibió a los visitantes.",
+          "Tras saludar al embajador, Tomás Vidal como invitado, la alcaldesa, afirmó que la ciudad está lista."],
+         [[], [], ["Rosa Tun"]]),
+        (["Feria", "El alcalde de Tula, Pedro Lara, inauguró la feria.",
+          "Después de premiar a la escritora, Lucía Ferrer como ganadora, el alcalde, aseguró que el nivel fue alto."],
+         [[], [], ["Pedro Lara"]]),
+        # the description fits no one known: the name is still not the speaker
+        (["Visita", "Al recibir a la embajadora, Marta Ríos como invitada de honor, el gobernador, afirmó que la "
+          "ciudad está lista."], [[], []]),
+        # the same gender: the description is the name's apposition, and the name speaks
+        (["Planta", "Luego de visitar la planta, Juan Ortiz, el director de la empresa, dijo que no habrá despidos."],
+         [[], ["Juan Ortiz"]]),
+        (["Planta", "Tras la reunión, Ana Beltrán, la portavoz del sindicato, aseguró que habrá huelga."],
+         [[], ["Ana Beltrán"]]),
+    ],
+)
+def test_a_description_of_the_other_gender_before_the_verb_is_its_subject(paragraphs, expected):
     assert paragraph_speakers(paragraphs) == expected
