@@ -3,10 +3,6 @@
 A shop or a brand named in the English genitive (`Domino's`, `Sotheby's`, `Macy’s`) is a body, not a person: the
 credit on its line is dropped and the line breaks the thread; a person's name with an apostrophe (`O'Neal`,
 `D'Alessandro`) and a person who speaks for such a firm still speak.
-
-A name in a clause that opens the sentence, then a description of the other gender right before the verb (`Tras
-saludar al embajador, Tomás Vidal como invitado, la alcaldesa, afirmó…`): the described person is the subject, not the
-name; a description of the same gender is the name's apposition.
 """
 
 import pytest
@@ -56,4 +52,23 @@ def test_a_shop_named_in_the_genitive_is_no_speaker(paragraphs, expected):
     ],
 )
 def test_a_description_of_the_other_gender_before_the_verb_is_its_subject(paragraphs, expected):
+    assert paragraph_speakers(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # an adjective of adherence (`morenista`, `panista`) names the party a known leader heads, before anyone the
+        # text introduces later with another role
+        (["Elecciones", "La presidenta de Morena, Inés Cuevas, llegó a Oaxaca.",
+          "La dirigente morenista dijo que el partido ganará.",
+          "En el acto estuvo también la senadora Ana Ruiz, candidata a gobernadora."],
+         [[], [], ["Inés Cuevas"], []]),
+        (["Campaña", "El líder nacional del PAN, Ramón Ibarra, visitó Puebla.",
+          '"Vamos a ganar", escribió en redes el dirigente panista.',
+          "Más tarde habló el candidato a gobernador, Luis Mena, que cerró el acto."],
+         [[], [], ["Ramón Ibarra"], []]),
+    ],
+)
+def test_an_adjective_of_adherence_names_the_known_leader(paragraphs, expected):
     assert paragraph_speakers(paragraphs) == expected
