@@ -136,7 +136,7 @@ class Evidence:
         (`vio a Caterina Porena`, `se llama…`, `llamado el "Tigre de los Llanos"`)."""
         phrase = " ".join(words)
         whole = self.kind.short
-        text = self._whole_text() if whole else self._window()
+        text = self.whole_text() if whole else self._window()
         cache = self._titles if whole else self._answers
         found = cache.get((TITLE, phrase))
         if found is None:
@@ -196,11 +196,12 @@ class Evidence:
         found = self._counts.get(phrase)
         if found is None:
             found = self._counts[phrase] = len(re.findall(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)",
-                                                          self._whole_text()))
+                                                          self.whole_text()))
         return found
 
-    def _whole_text(self) -> str:
-        """Return the whole document as the window is read (each paragraph after a space), joined once."""
+    def whole_text(self) -> str:
+        """Return the whole document as the window is read (each paragraph after a space and a line break, so that a
+        word opening a paragraph is found after a space as any other), joined once."""
         if not self._whole:
             self._whole = " " + "\n ".join(self.paragraphs)
         return self._whole
