@@ -72,3 +72,30 @@ def test_a_description_of_the_other_gender_before_the_verb_is_its_subject(paragr
 )
 def test_an_adjective_of_adherence_names_the_known_leader(paragraphs, expected):
     assert paragraph_speakers(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a short form of two given names, before or after the full form, names the person by the fullest form
+        (["Comisión", "Lo firmaron la senadora Ana Lucía Barrios y otros.",
+          "La senadora Analú Barrios sostuvo que el informe es claro."], [[], [], ["Ana Lucía Barrios"]]),
+        (["Comisión", "Juanma Ortiz encabezó la reunión.",
+          "El diputado Juan Manuel Ortiz afirmó que habrá juicio."], [[], [], ["Juan Manuel Ortiz"]]),
+        # a lone surname misspelt by one letter inside the word is the person named before
+        (["Tuits", "El expresidente Ernesto Salcedo habló de justicia social.",
+          '"Será el comienzo de un cambio", escribió Salcado en Twitter.'],
+         [[], ["Ernesto Salcedo"], ["Ernesto Salcedo"]]),
+        # not two people whose names differ: another given name, a last vowel of the other gender, a short surname
+        (["Familia", "Juan Manuel Ortiz llegó tarde.", "Juana Ortiz afirmó que no hubo acuerdo."],
+         [[], [], ["Juana Ortiz"]]),
+        (["Club", "El presidente Luis Lozano habló con la prensa.", '"No nos vamos", dijo Lozana.'],
+         [[], [], ["Lozana"]]),
+        (["Club", "El técnico Pedro Ruiz habló con la prensa.", '"No nos vamos", dijo Ruis.'], [[], [], ["Ruis"]]),
+        # a surname written more than once is no slip
+        (["Club", "El técnico Pedro Cardona habló con la prensa.", '"No nos vamos", dijo Carmona.',
+          '"Ni ahora ni nunca", repitió Carmona.'], [[], [], ["Carmona"], ["Carmona"]]),
+    ],
+)
+def test_one_person_one_name_in_a_document(paragraphs, expected):
+    assert paragraph_speakers(paragraphs) == expected
