@@ -99,3 +99,21 @@ def test_an_adjective_of_adherence_names_the_known_leader(paragraphs, expected):
 )
 def test_one_person_one_name_in_a_document(paragraphs, expected):
     assert paragraph_speakers(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a name after `del` and an adjective it takes before it is a complement, not the subject
+        (["Equipo", "El alcalde Tomás Ramírez presentó el plan.", "A petición del propio Ramírez, la concejala se "
+          "sumará a la comisión, informa un comunicado del ayuntamiento."], [[], [], []]),
+        (["Equipo", "A invitación del propio Ortega, el senador se unirá al equipo, señala un comunicado."],
+         [[], []]),
+        # the subject after such a complement still speaks
+        (["Equipo", "A invitación del propio Meade, Javier Lozano afirmó que se unirá al equipo."],
+         [[], ["Javier Lozano"]]),
+        (["Equipo", "El portavoz del nuevo Gobierno, Luis Prado, dijo que sí."], [[], ["Luis Prado"]]),
+    ],
+)
+def test_a_name_after_del_and_an_adjective_is_no_subject(paragraphs, expected):
+    assert paragraph_speakers(paragraphs) == expected
