@@ -30,8 +30,6 @@ LONGER_THAN_HEADING = 5  # words: a line opening with a quotation mark and fewer
 UNSUBJECT_FORMS = re.compile(r"(?:[aá]ndo|i[eé]ndo)(?:se|me|te|nos|l[aeo]s?)*$|mente$")
 UNSUBJECT_WORDS = frozenset({"que", "y", "e", "luego", "después", "también", "además", "entonces", "así"})
 ARTICLES = {"el": "m", "la": "f"}
-# The endings of nouns for a person, by Spanish derivation (an agent or a member: `integrante`, `especialista`,
-# `investigador`; where they are from: `tabasqueño`, `bonaerense`), for a noun the role lexicon does not know.
 CONNECTIVES = frozenset({"y", "e", "además", "asimismo", "también", "luego", "finalmente", "después"})
 NOT_SINGULAR_FINITE = ("n", "ado", "ido", "ando", "iendo")  # a plural, a participle or a gerund
 SINGULAR_AUXILIARIES = frozenset({"ha", "había", "habría", "habrá"})  # `ha compartido`: a past, finite

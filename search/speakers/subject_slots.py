@@ -157,7 +157,7 @@ OPENING_WORDS = frozenset({"y", "pero", "además", "mientras", "tanto", "en", "c
 
 
 ARTICLE_GENDERS = {"el": "m", "la": "f"}
-DESCRIPTION_MODIFIERS = frozenset({"ex", "exdirector", "nuevo", "nueva", "actual", "también", "propio", "propia"})
+DESCRIPTION_MODIFIERS = frozenset({"ex", "nuevo", "nueva", "actual", "propio", "propia"})  # `el ex director`
 
 
 def other_description(s: Sentence, mention, left: int) -> int | None:
