@@ -7,6 +7,7 @@ import click
 
 from search import settings
 from search.cli import INDEX_OPTION, collector_paused, index_dir_of, main, reports_errors
+from search.errors import shell_quoted
 
 EXPORT_FORMATS = ("csv", "jsonl", "json")
 DASH_HINT = ("Si la consulta empieza por «-», escriba -- antes de ella (después de las "
@@ -29,9 +30,7 @@ class QueryCommand(click.Command):
                           and arg.startswith(error.option_name)), None)
             if typed is None:
                 raise
-            import shlex  # only this message needs it
-
-            error.message = f"{error.message} {DASH_HINT.format(query=shlex.quote(typed))}"
+            error.message = f"{error.message} {DASH_HINT.format(query=shell_quoted(typed))}"
             raise
 
 
