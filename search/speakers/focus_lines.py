@@ -94,7 +94,7 @@ def description(text: str) -> tuple[str, Role | None] | None:
             continue
         noun = lower[index + 1]
         span = _role_words(lower[index + 1:index + 6])
-        role = parse_role(span) if span else None
+        role = _epithets_dropped(parse_role(span), span) if span else None
         if role is None and (not noun.endswith(lex.PERSON_ENDINGS) or noun in BODY_NOUNS):
             continue  # `la consultora`, `la cartera`: a body's noun with a person's ending
         before = lower[max(0, index - 3):index]
@@ -148,6 +148,18 @@ def _unsaid_before_colon(tokens: list[str], lower: list[str]) -> bool:
         if tokens[index][:1].isupper() or lower[index] in lex.DETERMINERS and lower[index - 1] not in lex.GOVERNING:
             return False
     return True
+
+
+COMPLEMENTS = frozenset({"de", "del", "a", "al", "en", "para", "por"})  # `ministro de Agricultura`, `candidato a…`
+
+
+def _epithets_dropped(role: Role | None, span: list[str]) -> Role | None:
+    """Return a role whose words after the noun are only adjectives (`el técnico emplumado`, `la actriz veterana`)
+    as a bare office: an epithet describes the person, not which office, as a complement does (`el ministro de
+    Agricultura`); a nationality stays (`el jugador portugués`)."""
+    if role is None or not role.qualifiers or not COMPLEMENTS.isdisjoint(span):
+        return role
+    return Role(role.kind, role.country, frozenset(), role.gender)
 
 
 def _role_words(words: list[str]) -> list[str]:

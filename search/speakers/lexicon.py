@@ -45,6 +45,7 @@ from search.speakers.verbs import (  # noqa: F401  (the reporting verbs: verbs.p
     SHOWED_STATES,
     SINGULAR,
     URGING,
+    clause_led,
     framed_object_after,
     framed_relative,
     joins_chorus,

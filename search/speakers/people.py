@@ -53,7 +53,12 @@ MASCULINE_NAMES = frozenset("borja luca lula joshua andrea".split())
 
 def name_gender(person: Person) -> str | None:
     """Return "f" or "m" as the person's first given name tells (`Ana`, `Luis`), else None."""
-    first = person.tokens[0] if person.tokens else ""
+    return tokens_gender(person.tokens)
+
+
+def tokens_gender(tokens: list[str]) -> str | None:
+    """Return "f" or "m" as the first of a name's words tells when it is a given name (`Ana`, `Luis`), else None."""
+    first = tokens[0] if tokens else ""
     if not is_given_name(first):
         return None
     if first in FEMININE_NAMES or first.endswith("a") and first not in MASCULINE_NAMES:

@@ -66,7 +66,7 @@ def segment_arrays(leaf):
 def read_cache(path, segment_id, doc_count, thorough=False):
     """Return the SegmentCache of a cache file; raise DamagedCache if it is not right.
 
-    `thorough` checks every byte, not a sample (open_cache).
+    `thorough` checks every byte now, not each block as it is read (open_cache).
     """
     arrays, file = open_cache(path, segment_id, doc_count, thorough)
     return SegmentCache(segment_id, doc_count, arrays, file)
@@ -178,8 +178,8 @@ def _reloading(cache, directory, leaf):
     """Return reload(problem) for a SegmentCache: its cache opened again, or rebuilt.
 
     The file changed under its reader, written in place, which no writer of Hemeroteca
-    does: every byte of it is checked, not a sample (64 bytes zeroed between two samples
-    pass the sample). Weakly bound to the segment reader, which a cache kept open must
+    does: every byte of it is checked, not each block as it is read (a block read already
+    is not checked again). Weakly bound to the segment reader, which a cache kept open must
     not keep alive (nor its files open); a reader that is gone leaves the problem to raise.
     """
     owner, kept = weakref.ref(leaf), weakref.ref(cache)

@@ -224,8 +224,8 @@ def test_a_segment_with_no_terms_in_a_scored_field_searches(tmp_path, text, quer
 
 
 def test_zeros_between_the_samples_of_a_large_cache_are_caught_before_use(tmp_path):
-    # Opening checks 4 KB of every 60 (the sample); every block a search reads is checked on
-    # its first read: an index with zeros wherever the sample does not look still answers right.
+    # Every block a search reads is checked on its first read: an index with zeros wherever
+    # the sample (which earlier releases check on opening) does not look still answers right.
     folder = tmp_path / "docs"
     folder.mkdir()
     words = ["pandemia", "vacuna", "hospital", "gobierno", "economía", "escuela", "frontera", "salud"]
