@@ -23,7 +23,7 @@ or unnamed source voices it (search.speakers.voices), and it needs a speaker:
   instituto`, `La integrante de la fundación (FMD), comentó…`; described), or a verb of saying joined by `y`
   (`Y remató con elogios…`), or one after a connective or a gerund with no subject before a colon and a quotation
   (`Y mirando a su pareja dijo: "…`). A person noun is one the role lexicon knows, or of a Spanish ending for an
-  agent or a member (PERSON_ENDINGS); no noun seen in the sets was added.
+  agent or a member (search.speakers.lexicon.PERSON_ENDINGS); no noun seen in the sets was added.
 
 And a line with no speaker whose relative `quien` reports a statement (`…a cargo de Ana Gil, experta, quien explicó
 que…`) is the words of the person named before it (relative_speaker): the anchor a missed line would have lost.

@@ -39,6 +39,7 @@ from search.speakers.subject_slots import (
     fronted_object,
     may_speak,
     no_subject,
+    other_description,
     pronoun_person,
     relation,
 )
@@ -156,6 +157,10 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
     if mentions and head <= left and lower[boundary + 1] in ARTICLES and is_role(lower[head]):
         # `El exjugador de Sao Paulo, Milan y Orlando City consideró`: names inside the role's complement
         mentions = [m for m in mentions if not s.in_complement(head, m.start) and not _listed(s, head, m)]
+    described = other_description(s, mentions[-1], left) if mentions and not plural else None
+    if described is not None:  # `…a la diputada, Ana Gil como candidata, el exdirector de la CFE, aseguró`
+        person = s.noun_phrase(described)
+        return [(described, person if person is not None else NOBODY)]
     if mentions:
         chosen = listed_before(s, boundary) + mentions if plural else mentions[-1:]
         return [(m.start, s.mention_person(m)) for m in chosen]
