@@ -24,6 +24,7 @@ from whoosh.query import DisjunctionMax, Term
 
 from search.query.similarity import edits
 from search.query.suggest import allowed_typos
+from search.text.folding import NAME_PARTICLES as ALL_PARTICLES
 from search.text.folding import NAME_SEPARATORS, fold, speaker_key
 
 _vocabularies = weakref.WeakKeyDictionary()  # reader -> {word: [keys]}
@@ -31,10 +32,12 @@ _lock = threading.Lock()
 REMEMBERED = 1024  # respelled names a speaker lexicon keeps
 # Words that join the parts of a name (María de la Fuente, Ludwig van Beethoven, Juan y
 # Seoane), folded: they are in hundreds of names and name no one, as a stop word finds no
-# text. Fewer than the speaker stage's own list (search/speakers/names.PARTICLES), which
-# also keeps words a surname may be alone (`Dos Santos`, `Al`), and which the read path
-# may not import.
-NAME_PARTICLES = frozenset("de del la las los y e van von da di du".split())
+# text, so a filter of these alone is refused (only_particles). Every particle
+# (search.text.folding) but those a filter may mean as a surname or its start (`Dos Santos`,
+# `Al Gore`, `Le Pen`, `Della Costa`, `Bin`, `Den`, `Der`, `Do`, `Das`, `Ibn`, `Dei`,
+# `Degli`, `Delle`, `Dello`) and Catalan `i`, a single letter: those are searched.
+NAME_PARTICLES = ALL_PARTICLES - {"al", "bin", "das", "degli", "dei", "della", "delle", "dello", "den", "der", "do",
+                                  "dos", "i", "ibn", "le"}
 EDGE_MARKS = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~¡¿«»“”‘’…"
 
 

@@ -23,6 +23,7 @@ from functools import lru_cache
 from search.speakers import lexicon as lex
 from search.speakers.genre import is_short
 from search.speakers.names import fold_name, proper_case, within_edits
+from search.text.folding import NAME_PARTICLES
 from search.text.names import GENERIC_SPEAKERS, ROLE_WORDS, TITLES, is_given_name
 
 GENERIC_LABELS = (
@@ -249,7 +250,6 @@ def turn_label(paragraph: str) -> tuple[str | None, bool] | None:
 # names the speaker again; a book is long, or never names its author again.
 AUTHOR_LINE = re.compile(r"^\s*[^\W\d_][^:.!?«»“”\"]{1,60}:\s+[^«»“”\"]{1,120}[^\s.!?…:;,]\s*$")
 TITLE_WORDS = 16
-NAME_PARTICLES = frozenset("de del la las los y i da di van von".split())
 
 
 def author_line(paragraphs: list[str]) -> bool:

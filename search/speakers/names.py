@@ -11,7 +11,7 @@ import unicodedata
 from functools import lru_cache
 
 from search.text import folding
-from search.text.folding import speaker_key
+from search.text.folding import NAME_PARTICLES, speaker_key
 from search.text.names import is_given_name, ordered_in, within_edits
 
 # A name as a text writes it (a regular expression): capitalised words, `de`, `del` or `la` between them (`Ana de
@@ -28,7 +28,9 @@ __all__ = ["canonical_names", "fold_name", "ordered_in", "proper_case", "speaker
 # A regnal or generational number after a name (`Felipe VI`, `Martin Luther King III`), two to five letters, up to 39.
 ROMAN_NUMERAL = re.compile(r"^(?=[IVX]{2,5}$)X{0,3}(?:IX|IV|V?I{0,3})$")
 GENERATIONS = frozenset("jr junior hijo ii iii iv".split())  # `Diego Maradona Jr.`, `Cuauhtémoc Blanco hijo`
-PARTICLES = frozenset("de del la las los y e da das do dos di du van von der den le bin ibn al".split())
+# Every particle but Catalan `i`, which after a name in capitals is a regnal number (`JUAN CARLOS I` is `Juan
+# Carlos I`), not a particle (`Puig i Cadafalch`) to write in lower case.
+PARTICLES = NAME_PARTICLES - {"i"}
 APOSTROPHE = re.compile(r"(['’])(\w)")
 
 

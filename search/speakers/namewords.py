@@ -17,12 +17,16 @@ from search.speakers.roles import ROLE_REACH, is_role, role_before
 from search.speakers.sentences import DASHES, QUOTES
 from search.speakers.verbs import PHRASES
 from search.text.analysis import STOPWORDS
+from search.text.folding import NAME_PARTICLES as ALL_PARTICLES
 
-PARTICLES = frozenset("de del la las los van von der den bin da dos di le dello della degli delle dei do das".split())
+# Every particle but the conjunctions `y`, `e` and Catalan `i`, which here join two people (`Maradona y Maluma`,
+# `Jordi i Marta`), and `al`, which here is `a` and `el` after a name (`dijo Pepe Magaña al Diario Basta!`).
+PARTICLES = ALL_PARTICLES - {"y", "e", "i", "al"}
 VERB_WORDS = frozenset(lex.SINGULAR | lex.PLURAL | lex.PARTICIPLES | lex.FRAMED | lex.REFLEXIVE | frozenset(PHRASES)
                        | lex.NEEDS_QUE | lex.GERUNDS | lex.AFTER_QUOTE)
 NOT_NAME = lex.FUNCTION_WORDS | lex.MONTHS_DAYS | frozenset(lex.ROLE_CLASSES) | VERB_WORDS | lex.AUXILIARIES
-NAME_PARTICLES = r"(?:(?:de|del|la|van|von|der|den|da|di|dos)\s+){0,2}"  # `Ana de la Rosa`, `Pieter van der Berg`
+# Up to two particles between the words of a name (`Ana de la Rosa`, `Pieter van der Berg`).
+NAME_PARTICLES = r"(?:(?:" + "|".join(sorted(PARTICLES)) + r")\s+){0,2}"
 # A capitalised word of any Latin script, whole (`Ferronière`, `Wałęsa`, `Çelik`), not cut at its first letter
 # outside Spanish's; then lower-case letters of any script, and the capitals inside a surname written in camel case
 # (`McGregor`, `DiCaprio`, `LeBron`), never inside a word in capitals.

@@ -9,6 +9,7 @@
 - `fold_name` and `speaker_key` are for people's names. They drop every mark, `ñ`
   included, and the case: a name is one person however a transcript wrote it
   (`ALOMIA`, `Alomía`), and a name with `ñ` typed without it is still that person.
+  `NAME_PARTICLES` are the words that join a name's parts (`de la`, `van der`).
 
 >>> fold("Cooperación año São Vilà")
 'Cooperacion año Sao Vila'
@@ -59,6 +60,13 @@ SPECIAL_FOLDING = str.maketrans(LATIN_SPECIAL)  # for names: NFKD takes care of 
 # Commas and semicolons too: a feed's `O'Brien, Patrick` is one key, since the index's
 # speaker field (storage/schema.py) is a comma-separated list of keys.
 NAME_SEPARATORS = LazyPattern(r"[\s\-‐‑–,;]+")
+# Words that join the parts of a name, lower case: Spanish (`María de la Fuente`, `Juan y Seoane`, `Ignacio
+# de los Santos`), Portuguese (`Lula da Silva`, `Dos Santos`), Catalan (`Josep i Puig`), Italian (`Piero della
+# Francesca`), French (`Charles de Gaulle`, `Du Bellay`), Dutch and German (`van der Berg`, `von Bismarck`) and
+# Arabic (`bin Salman`, `ibn Jaldún`, `al Asad`). One list for every stage, the read path's too: a use that needs
+# fewer takes its difference from this one and says why (speakers/names.py, speakers/namewords.py, query/speakers.py).
+NAME_PARTICLES = frozenset("de del la las los y e i da das do dos di du dello della degli delle dei van von der den "
+                           "le bin ibn al".split())
 
 
 # Compatibility letters that pasted text carries: fullwidth forms (`ｖａｃｕｎａ`, the
