@@ -11,9 +11,10 @@ in `__all__` below, never a submodule.
 - namewords, capital_runs, runs: which capitalised words may belong to a person's name, their runs (particles,
   initials and numbers inside), and the runs that name people;
 - things: capitalised words that name a work, a prize, a firm, a sum or a group, never a person;
-- hints, reported, reporting, subjects, subject_slots, clause_bounds, inverted, coordination: a cheap first look, then
-  statements, whether a verb reports where it stands, and the subject of each verb (where its clause starts; what
-  stands in its place; before it, after it, or shared with the clauses before);
+- hints, attributor, reported, reporting, subjects, subject_slots, clause_bounds, inverted, coordination: a cheap
+  first look, then a paragraph's statements and a document's pass over them, whether a verb reports where it
+  stands, and the subject of each verb (where its clause starts; what stands in its place; before it, after it, or
+  shared with the clauses before);
 - clauses: whom a sentence is about (the subject of its main clause), whose words a quotation after a colon are,
   and opinions told without a verb of saying (`su convicción es que`, `es escéptico con respecto a`);
 - discourse, quote_marks, quotes, relays, quoted_terms: who is salient as a document is read; a paragraph's
@@ -22,10 +23,11 @@ in `__all__` below, never a submodule.
 - headlines, interviews, tweets, first_person: headline labels and credits; interviews, labelled or not; embedded
   tweets and posts, given to their author by the credit line under them; unquoted paragraphs in the first person,
   the voice of the speaker before them;
-- voice_spans, voices: the voices of a line (the subject of a verb of saying, before it or after a quotation it
-  closes, `según X`, what an impersonal `se` reports) and whose each is (a person, or a body, a document, a
-  collective, an unnamed source), from its words and the document's evidence; a line voiced by no person credits
-  no one and breaks the thread;
+- voice_spans, voices, written_names: the voices of a line (the subject of a verb of saying, before it or after a
+  quotation it closes, `según X`, what an impersonal `se` reports) and whose each is (a person, or a body, a
+  document, a collective, an unnamed source), from its words and the document's evidence (how its whole text writes
+  a lone name: after an office, a given name, an article); a line voiced by no person credits no one and breaks
+  the thread;
 - repeats: a paragraph printed twice (the lead repeated at the end) keeps the speaker of its first print;
 - focus, focus_lines: the person in focus in a news item (the last credited or mentioned as what the text is
   about), whom a line that needs a speaker and has none takes (a quotation opening it, a description of a person, an

@@ -1,5 +1,9 @@
 """Reported speech in news: the people each paragraph attributes a statement, opinion or announcement to.
 
+The document pass: each paragraph's statements (search.speakers.attributor), then the quotations that run on, the
+letters signed, the messages relayed, the headlines, tweets and interviews, and in news the voices that are no
+person's and the person in focus.
+
 >>> names = lambda found: [[person.display for person in paragraph] for paragraph in found]
 >>> names(reported_speakers(["El canciller de Rusia, Sergey Lavrov, llegó.", '"Es clave", dijo el canciller ruso.']))
 [[], ['Sergey Lavrov']]
@@ -7,17 +11,7 @@
 
 from functools import partial
 
-from search.speakers import lexicon as lex
-from search.speakers.clauses import (
-    clause_subject,
-    colon_quote,
-    dative_holder,
-    opening_name,
-    opening_person,
-    opinion,
-    stance,
-)
-from search.speakers.discourse import Discourse
+from search.speakers.attributor import Attributor
 from search.speakers.first_person import first_person
 from search.speakers.focus import follow
 from search.speakers.genre import Kind, document_kind
@@ -26,222 +20,18 @@ from search.speakers.headlines import (
     QUOTED_WORDS,
     credited_quotes,
     headline_speaker,
-    label_person,
-    may_label,
     quoted_heading,
-    recased,
 )
-from search.speakers.hints import COLON_QUOTE, MARKS, ROLE_HINTS, no_hint
 from search.speakers.interviews import interview_answers
-from search.speakers.mentions import TOKEN, VERBS, Sentence, register_names, sentence_spans
+from search.speakers.mentions import VERBS
 from search.speakers.names import proper_case
-from search.speakers.openers import OPENERS, gerund_subject, opener_people
 from search.speakers.people import NOBODY, Person
-from search.speakers.positional import any_positional, may_be_placed, positional_verb
-from search.speakers.quotes import MARK, QuoteTracker, points_back, quoted, stray_closer
-from search.speakers.relays import author_of_work, may_relay, relayed, signs
+from search.speakers.quotes import MARK, QuoteTracker, points_back
+from search.speakers.relays import signs
 from search.speakers.repeats import repeated
-from search.speakers.reporting import (
-    CLOSING_MARKS,
-    before_verb,
-    credited_at_end,
-    embedded,
-    inciso,
-    led_infinitive,
-    neither_subject,
-    reports,
-    told_within,
-)
 from search.speakers.sentences import continues, repaired
-from search.speakers.subjects import subject
-from search.speakers.subjunctive import may_tell_past, past_subjunctive
 from search.speakers.tweets import credited_person, may_credit, tweet_speakers
 from search.speakers.voices import DocumentVoices, voiced_speakers
-
-POSSESSIVES = frozenset({"su", "sus"})
-PLURAL_AUXILIARIES = frozenset("han habían habrían hayan hubieran".split())
-POSSESSIVE_STARTS = frozenset(opener[0] for opener in lex.POSSESSIVE_OPENERS)
-ENDS = frozenset(".;")
-SPEAKER_AUXILIARIES = frozenset("he hemos has habéis habíamos".split())
-
-
-class Attributor:
-    """Read a document's paragraphs in order and name who speaks in each."""
-
-    def __init__(self, paragraphs: list[str] = (), kind: Kind | None = None) -> None:
-        self.discourse = Discourse(paragraphs, kind)
-        self.people = self.discourse.people
-        self.relayed: Person | None = None  # whose message the paragraph just read relays (see relays.py)
-        # a message relayed with no verb of saying is looked for in news only (a book's paragraphs are many)
-        self.relays_unsaid = self.discourse.kind.news
-
-    def paragraph(self, text: str, expected: str | None = None) -> tuple[list[Person], list[Person]]:
-        """Return the speakers of one paragraph in order of appearance: those who speak in it, and those who speak
-        inside a quotation of someone else's (`«…, decía el presidente Juárez: …»`). expected is the closing mark
-        of a quotation still open when the paragraph starts."""
-        discourse = self.discourse
-        discourse.next_paragraph()
-        self.relayed = None
-        found: list[tuple[int, int, Person, bool]] = []
-        text = recased(text, self.people)
-        if ":" in text:  # `Gil: «No habrá recortes»`, `Aumento a gasolina no tiene que ver con reforma: Meade`
-            heading = partial(may_label, text, discourse.index, discourse.paragraphs, discourse.kind)
-            person = label_person(text, self.people, discourse.clock + 1, heading)
-            if person is not None:
-                found.append((discourse.clock + 1, -1, person, False))
-        lower_text = text.lower()
-        words = MARKS.sub(" ", lower_text).split()  # a cheap first look; most paragraphs stop here
-        if may_tell_past(lower_text, words):  # `después de que X anunciara que…`: a past statement
-            text = past_subjunctive(text)
-            lower_text = text.lower()
-            words = MARKS.sub(" ", lower_text).split()
-        placed = self.discourse.kind.news and may_be_placed(lower_text)  # `«…», rectificó X` (positional.py)
-        if no_hint(words, text, lower_text) and ROLE_HINTS.isdisjoint(words) and "Para " not in text and not found \
-                and not COLON_QUOTE.search(text) and not (self.relays_unsaid and may_relay(words)) and not placed:
-            discourse.clock += 1 + text.count(". ")
-            register_names(text, self.people, discourse.clock)  # cheap: no statement and no role here
-            opening = opening_name(text, self.people)
-            if opening:  # `Durante el acto, Morant ha visitado…`: what the next `ha insistido` refers to
-                discourse.about(partial(opening_person, self.people, *opening, discourse.clock))
-            return [], []
-        tokens = TOKEN.findall(text)
-        lowered = TOKEN.findall(lower_text)
-        if len(lowered) != len(tokens):  # a letter whose lower case is two characters (`İ`)
-            lowered = [token.lower() for token in tokens]
-        marked = expected is not None or MARK.search(text) is not None
-        inside = None
-        for start, end in sentence_spans(tokens):
-            discourse.clock += 1
-            lower = lowered[start:end]
-            quiet = no_hint(lower) and not (placed and any_positional(lower))
-            if quiet and ROLE_HINTS.isdisjoint(lower) and lower[0] != "para" \
-                    and not colon_quote(lower):
-                register_names(" ".join(tokens[start:end]), self.people, discourse.clock)
-                if self.relays_unsaid and may_relay(lower):  # `Su abogado leyó una carta de Ana Gil.`, then `«…»`
-                    self.relayed = relayed(Sentence(tokens[start:end], self.people, discourse.clock, lower)) \
-                        or self.relayed
-                continue
-            sentence = Sentence(tokens[start:end], self.people, discourse.clock, lower)
-            attributed = [] if quiet and lower[0] != "para" else self._sentence(sentence)
-            if not attributed and colon_quote(lower):
-                # `La alcaldesa prefiere no responder: «…»`, `Pero Ruiz no está de acuerdo: «…»`
-                topic = clause_subject(sentence, discourse.salient) or self._agent(sentence)
-                if topic is None and lower[0] in POSSESSIVES:  # `Su última entrevista la concedió en 1968: «…»`
-                    topic = discourse.owner()
-                colon = lower.index(":")
-                attributed = [(colon, topic, colon)] if topic is not None else []
-            if attributed and marked and inside is None:
-                # only now: most paragraphs with marks state nothing; a lost opening mark (`¡Sí!", exclamó.`) is
-                # a quotation open from the start
-                inside = quoted(tokens, expected if expected is not None else stray_closer(text))
-            # a credit set off by dashes inside the quotation (`"No habrá recortes -afirmó Gil-, y…`) is the
-            # quotation's own, not someone quoted in it
-            # a statement the quoted speaker recounts (`Gil nos había dicho que…`, `lo que había declarado Gil`) is
-            # no voice of the line: the person is one the speaker mentions
-            statements = [(discourse.clock, position, person, bool(inside and inside[start + key])
-                           and not inciso(tokens, start + key)) for position, person, key in attributed
-                          if not (inside and inside[start + key] and told_within(lower, key))]
-            found += statements
-            if may_relay(lower):  # `difundió el sentir del cantante: «…»`, `leyó una carta de Gil.` (no verb of saying)
-                self.relayed = relayed(sentence) or self.relayed
-            outer = [person for _, _, person, inner in statements if not inner]
-            if outer:
-                discourse.spoke(outer)
-                if all(person is NOBODY for person in outer):
-                    discourse.authored(author_of_work(sentence))
-            elif not attributed:
-                discourse.about(partial(clause_subject, sentence))
-        result: list[Person] = []
-        inner_result: list[Person] = []
-        for _, _, person, inner in sorted(found, key=lambda item: item[:2]):
-            chosen = inner_result if inner else result
-            if person not in chosen and (person is not NOBODY or not inner):
-                chosen.append(person)  # NOBODY stays among those who speak: a body spoke, so no one else did
-        if found and found[0][1] == -1:
-            discourse.spoke(result[:1])
-        return result, [person for person in inner_result if person not in result and person is not NOBODY]
-
-    @staticmethod
-    def _agent(s: Sentence) -> Person | None:
-        """Return the agent of a passive before a colon (`fue esbozado por el presidente electo: «…»`)."""
-        colon = s.lower.index(":")
-        for index in range(colon - 1, 0, -1):
-            if s.lower[index] == "por":
-                return s.noun_phrase(index + 1)
-        return None
-
-    def _sentence(self, s: Sentence) -> list[tuple[int, Person, int]]:
-        """Return (position, person, verb or opener index) for each statement of a sentence."""
-        found, subjects = [], []
-        for index, word in enumerate(s.lower):
-            if word in OPENERS:  # `según X`, `de acuerdo con la versión de X`, `según han declarado X y Y`
-                found += [(index, person, index) for person in opener_people(s, index)]
-            if word in POSSESSIVE_STARTS and tuple(s.lower[index:index + 3]) in lex.POSSESSIVE_OPENERS:
-                # `en sus palabras`: the salient speaker's, or this sentence's (`X apuntó que, a su juicio, …`)
-                # `X ha mantenido contactos y su convicción es que…`: the sentence's subject, if it has one
-                owners = [person for _, person in subjects[-1]] if subjects and subjects[-1] \
-                    else [clause_subject(s)] if opinion(s.lower, index) and clause_subject(s) \
-                    else self.discourse.salient()
-                found += [(index, person, index) for person in owners]
-            if word in lex.PASSIVES and s.lower[index + 1:index + 2] == ["por"] and index \
-                    and s.lower[index - 1] in lex.PASSIVE_AUXILIARIES:  # `fue anunciada por Maduro`
-                agent = s.noun_phrase(index + 2)
-                if agent is not None:
-                    found.append((index + 2, agent, index))
-                    subjects.append([(index + 2, agent)])
-                continue
-            if word in VERBS and reports(s, index) \
-                    or word not in VERBS and self.discourse.kind.news and positional_verb(s.lower, index, s.tokens) \
-                    or word in lex.ROLE_PARTICIPLES and s.lower[index - 1] in lex.AUXILIARIES \
-                    or word in lex.JOINING and lex.joins_chorus(s.lower, index):  # `se sumó a las críticas`
-                verb = index
-            elif word in lex.INFINITIVES or word in lex.ATTACHED \
-                    or word in lex.PHRASE_INFINITIVES and lex.phrase_infinitive(s.lower, index) \
-                    or word in lex.MEDIUM_INFINITIVES and lex.medium_put_to_saying(s.lower, index):
-                verb = led_infinitive(s.lower, index)
-            elif word in lex.STANCES:
-                verb = stance(s.lower, index)  # `Ruiz es escéptico con respecto a…`
-            elif word in lex.DATIVE_VIEWS and self.discourse.kind.news:  # `A la ministra le parece que…`: the
-                # dative holds the view (a novel's `A Fermín le pareció que la sombra…` is what he perceived)
-                holder = dative_holder(s, index)
-                if holder is not None:
-                    found.append((index, holder, index))
-                    subjects.append([(index, holder)])
-                continue
-            else:
-                continue
-            if verb is None:
-                continue
-            left = before_verb(s.lower, verb, clitics=True)
-            framed = [i for i in range(left, max(-1, left - 3), -1) if s.lower[i] in lex.FRAMED_OBJECTS]
-            if s.lower[verb] in lex.FRAMED and framed and s.lower[framed[0] + 1:verb].count("lo"):
-                left = framed[0] - 2  # `El anuncio lo ha realizado…`: the object comes first, the subject is unsaid
-            if left >= 0 and s.lower[left] in lex.NEGATIONS and s.lower[verb] not in lex.NEGATABLE \
-                    or neither_subject(s.lower, left) and s.lower[verb] not in lex.NEGATABLE:
-                continue  # `no dijo que…`, `Ni X ni Y quisieron comentar` report nothing; `no descartó que…` does
-            if left >= 2 and s.lower[left - 1:left + 1] == ["lo", "que"] and s.lower[left - 2] in ("según", "con"):
-                continue  # `según lo que ha declarado X`: the opener's own verb, its subject found there
-            if not SPEAKER_AUXILIARIES.isdisjoint(s.lower[left + 1:verb]):
-                continue  # `«Hemos hablado de…»`: the speakers themselves, not someone they report
-            plural = s.lower[verb] in lex.PLURAL or not PLURAL_AUXILIARIES.isdisjoint(s.lower[left + 1:verb])
-            if word in lex.GERUNDS:
-                people = gerund_subject(s, verb, subjects, self.discourse.salient)
-            else:
-                people = subject(s, verb, left, plural, subjects, self.discourse.salient)
-                if not people and left >= 1 and s.lower[left] == "," and s.lower[left - 1] in CLOSING_MARKS \
-                        and verb + 1 < len(s.lower) and s.lower[verb + 1] in ENDS:  # `…ramas", dice.`
-                    people = [(verb, person) for person in self.discourse.earlier_topic()]
-                if left >= 0 and s.lower[left] == "según":  # `según expresó (X)`: only a subject after the verb,
-                    # or the name set off just before (`Assange, según comunicó al diario Y, habría rechazado…`)
-                    # or the subject of the main clause (`el tapatío resistió…, según reconoció tras la carrera`)
-                    apposed = {m.start for m in s.mentions if m.end == left - 1 and s.lower[left - 1] == ","}
-                    people = [(at, person) for at, person in people if at >= verb or at in apposed]
-                    main = clause_subject(s) if not people and not subjects else None
-                    people = people or ([(verb, main)] if main is not None and main.display else [])
-            subjects.append(people)
-            found += [(position, person, verb) for position, person in people]
-        found = credited_at_end(s.lower, found)  # `…, destacó.`, `…, sostiene el periodista X`
-        return [statement for statement in found if not embedded(s.lower, statement, found)]
 
 
 def _author(attributor: Attributor, name: str) -> Person:

@@ -19,7 +19,6 @@ Profeco`: a person takes no article unless it is their nickname), or counts its 
 [('el comunicado', 'document'), ('la ministra Ana Gil', 'person')]
 """
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -40,6 +39,7 @@ from search.speakers.voice_spans import (
     UNNAMED_HEADS,
     voice_spans,
 )
+from search.speakers.written_names import NAME_PARTICLES, after_article, after_given_name, after_office
 from search.text.names import is_given_name
 
 PERSON, BODY, DOCUMENT, COLLECTIVE, UNNAMED = "person", "body", "document", "collective", "unnamed"
@@ -61,9 +61,7 @@ PLURAL_HUMAN_ENDINGS = tuple(ending + "s" if ending[-1] in "aeiouáéíóú" els
                              for ending in lex.PERSON_ENDINGS)
 # What someone said, whose owner after `de` is the voice (`según la versión de X`, `las palabras de X`).
 SAYINGS = frozenset("versión relato testimonio explicación opinión respuesta palabra declaración".split())
-ARTICLES = frozenset({"el", "la", "los", "las", "del", "al"})
 ACRONYM_LENGTH = (2, 8)
-NAME_PARTICLES = frozenset({"de", "del", "la", "y"})
 
 
 @dataclass(frozen=True)
@@ -206,7 +204,7 @@ class DocumentVoices:
             return PERSON, "introduced"
         if first.lower() in QUANTIFIERS or plural_of_people(first.lower()):
             return COLLECTIVE, "plural"  # `Numerosas YouTubers`, `Vecinos de Tlalpan`
-        if self._written(words[-1], "full name", self._full_name):
+        if self._written(words[-1], "full name", after_given_name):
             return PERSON, "full name"  # `Del Mazo` after `Alfredo del Mazo`: a surname the text gives with a name
         if ACRONYM_LENGTH[0] <= len(first) <= ACRONYM_LENGTH[1] and first.isupper() and len(words) == 1:
             spelled = self.evidence.acronym(first)
@@ -215,83 +213,20 @@ class DocumentVoices:
             return BODY, "body word"
         if self.evidence.is_body(first if len(words) == 1 else " ".join(words)):
             return BODY, "document's evidence"
-        if len(written) == 1 and self._written(first, "article", self._articled):
+        if len(written) == 1 and self._written(first, "article", after_article):
             return BODY, "article"
-        if len(written) == 1 and self._written(first, "office", self._after_office):
+        if len(written) == 1 and self._written(first, "office", after_office):
             return BODY, "office"
         return PERSON, "name"
 
-    def _written(self, word: str, how: str, test: Callable[[str], bool]) -> bool:
-        """Return test(word), an answer about the whole document, once per word: the window's cache (name_kind)
-        would ask it again in every window, each a scan of the document."""
+    def _written(self, word: str, how: str, test: Callable[[str, str], bool]) -> bool:
+        """Return test(text, word) on the whole document (search.speakers.written_names), once per word: the
+        window's cache (name_kind) would ask it again in every window, each a scan of the document."""
         key = (word, how)
         found = self._document.get(key)
         if found is None:
-            found = self._document[key] = test(word)
+            found = self._document[key] = test(self._text, word)
         return found
-
-    def _after_office(self, word: str) -> bool:
-        """Tell whether the document writes a lone name after an office only a body has (`la directora de Oxfam`),
-        not as the start of a longer name (`el presidente de Grupo Salinas`)."""
-        text, at = self._text, self._text.find(" " + word)
-        while at >= 0:
-            end = at + 1 + len(word)
-            if not text[end:end + 1].isalnum() and not NEXT_CAPITAL.match(text, end) \
-                    and OFFICE_BEFORE.search(_same_paragraph(text, at + 1, OFFICE_CHARS)):
-                return True
-            at = text.find(" " + word, at + 1)
-        return False
-
-    def _full_name(self, word: str) -> bool:
-        """Tell whether the document writes word after a given name, maybe with a particle or another name between
-        (`Alfredo del Mazo`, `Ana Gil`, `José Luis Ábalos`)."""
-        text, at = self._text, self._text.find(" " + word)
-        while at >= 0:
-            if not text[at + 1 + len(word):at + 2 + len(word)].isalnum():
-                before = [token for token in _same_paragraph(text, at, 40).split()[-4:] if token not in NAME_PARTICLES]
-                if any(is_given_name(token) for token in before[-2:]):
-                    return True
-            at = text.find(" " + word, at + 1)
-        return False
-
-    def _articled(self, word: str) -> bool:
-        """Tell whether the document writes a lone name after a lower-case article inside a sentence (`de la
-        Profeco`, `el Conacyt informó`), never as a nickname (`conocido como el Bronco`, `Saúl "el Canelo"`) nor as
-        a name's particle (`Alfredo del Mazo`, `Guy de la Ferronière`)."""
-        text, at = self._text, self._text.find(" " + word)
-        while at >= 0:
-            end = at + 1 + len(word)
-            before = _same_paragraph(text, at, 30).split()
-            if before and before[-1] in ARTICLES and not text[end:end + 1].isalnum() and not _particle(before) \
-                    and text[end:end + 1] not in "'’\"»”" and (len(before) < 2 or before[-2] not in NICKNAMING):
-                return True
-            at = text.find(" " + word, at + 1)
-        return False
-
-
-def _same_paragraph(text: str, at: int, reach: int) -> str:
-    """Return the text of at most reach characters before at, back to the start of its paragraph (a line break):
-    what a name is written after is read in its own paragraph, never at the end of the one before."""
-    start = max(0, at - reach)
-    return text[max(start, text.rfind("\n", start, at) + 1):at]
-
-
-def _particle(before: list[str]) -> bool:
-    """Tell whether the words before a name end in a particle of a person's name (`Alfredo del`, `Óscar de la`)."""
-    if before[-2:-1] == ["De"] or before[-1] == "Del":
-        return True  # `De la Vega afirmó`: the name's own particle opens the sentence
-    name = before[-2:-1] if before[-1] == "del" else before[-3:-2] if before[-2:-1] == ["de"] else []
-    return bool(name) and name[0][:1].isupper()
-
-
-# Offices that only a body has, before its name (`el director de Oxfam`, `la presidenta de Coparmex`); not a
-# spokesperson, a lawyer or a manager, whom a person has too (`el portavoz de Daddy Yankee`).
-OFFICES_OF = r"\b(?:[Pp]residenta?|[Dd]irector(?:a|es)?|[Ff]undador(?:a|es)?|[Gg]erente|[Ss]ecretari[oa] general|" \
-    r"[Cc]onsejer[oa] delegad[oa]|[Dd]irectiv[oa]s?|[Aa]ccionistas)\s+(?:de|del)\s+(?:la\s+|el\s+)?"
-OFFICE_BEFORE = re.compile(OFFICES_OF + r"\Z")  # ending where the name starts
-OFFICE_CHARS = 60  # what OFFICES_OF can span, and more
-NEXT_CAPITAL = re.compile(r"[ -]*[A-ZÁÉÍÓÚÑ]")  # the name goes on: `Grupo Salinas`
-NICKNAMING = frozenset("como alias apodado apodada llamado llamada conocido conocida".split())
 
 
 def line_voices(paragraphs: list[str], index: int, people: People | None = None) -> list[Voice]:

@@ -17,6 +17,9 @@ def runs(text):
     ("lo dijo Martin Luther King III", [["Martin", "Luther", "King", "III"]]),
     ("habló Jordi Giró i Ribas", [["Jordi", "Giró", "i", "Ribas"]]),  # Catalan surnames joined by `i`
     ("vinieron Jordi i Marta", [["Jordi"], ["Marta"]]),  # two people joined by `i`
+    ("coincidieron Maradona y Maluma", [["Maradona"], ["Maluma"]]),  # and by `y` (namewords.PARTICLES)
+    ("habló Piero della Francesca", [["Piero", "della", "Francesca"]]),
+    ("habló Pieter van der Berg", [["Pieter", "van", "der", "Berg"]]),
     ("dijo Tareck El Aissami", [["Tareck", "El", "Aissami"]]),
     ("habló Hélène Carrère d'Encausse", [["Hélène", "Carrère", "d'Encausse"]]),
     ("firmó Pedro Ramírez de la O", [["Pedro", "Ramírez", "de", "la", "O"]]),

@@ -4,14 +4,7 @@ import pytest
 
 from search.query import speakers as query_speakers
 from search.speakers import labels, names, namewords
-from search.speakers.capital_runs import CapitalRuns
-from search.speakers.people import People
 from search.text.folding import NAME_PARTICLES
-
-
-def runs(text):
-    tokens = text.split()
-    return [tokens[start:end] for start, end in CapitalRuns(tokens, [t.lower() for t in tokens], People()).raw()]
 
 
 @pytest.mark.parametrize("used, left_out", [
@@ -33,16 +26,6 @@ def test_each_use_is_the_one_list_less_its_stated_difference(used, left_out):
 ])
 def test_proper_case_keeps_particles_lower_case(capitals, name):
     assert names.proper_case(capitals) == name
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("coincidieron Maradona y Maluma", [["Maradona"], ["Maluma"]]),  # `y` joins two people
-    ("vinieron Jordi i Marta", [["Jordi"], ["Marta"]]),
-    ("habló Piero della Francesca", [["Piero", "della", "Francesca"]]),
-    ("habló Pieter van der Berg", [["Pieter", "van", "der", "Berg"]]),
-])
-def test_runs_join_a_name_by_its_particles_not_two_people_by_a_conjunction(text, expected):
-    assert runs(text) == expected
 
 
 @pytest.mark.parametrize("words, refused", [
