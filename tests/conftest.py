@@ -120,6 +120,17 @@ def budget_spent_after(monkeypatch, looks):
     return given
 
 
+def build_texts_index(tmp_path_factory, name, texts, **options):
+    """Build a real index of texts ({file name: its whole text}) written to a new folder, name-N;
+    return the index's directory. options go to build_index (`procs=1`)."""
+    folder = tmp_path_factory.mktemp(name)
+    for file_name, text in texts.items():
+        (folder / file_name).write_text(text, encoding="utf-8")
+    index_dir = tmp_path_factory.mktemp(name + "-index")
+    build_index([folder], index_dir, **options)
+    return index_dir
+
+
 def build_empty_index(index_dir):
     """Build an index of no document, as versions before «nothing to index» fails made them.
 

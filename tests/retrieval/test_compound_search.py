@@ -4,7 +4,7 @@ import pytest
 
 from search.retrieval.reader import open_index
 from search.retrieval.searching import search
-from search.storage.build import build_index
+from tests.conftest import build_texts_index
 
 TEXTS = {
     "hyphen": "La campaña anti-COVID empezó en marzo.",
@@ -22,12 +22,8 @@ TEXTS = {
 
 @pytest.fixture(scope="module")
 def index(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("compounds")
-    for name, text in TEXTS.items():
-        (folder / f"{name}.txt").write_text(f"Nota\n{text}\n", encoding="utf-8")
-    index_dir = folder.parent / (folder.name + "_index")
-    build_index([folder], index_dir)
-    with open_index(index_dir) as opened:
+    texts = {f"{name}.txt": f"Nota\n{text}\n" for name, text in TEXTS.items()}
+    with open_index(build_texts_index(tmp_path_factory, "compounds", texts)) as opened:
         yield opened
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from search.retrieval.reader import open_index
 from search.retrieval.searching import MESSAGES, search
-from search.storage.build import build_index
+from tests.conftest import build_texts_index
 
 DOCS = {
     "g1.txt": "Hugo López-Gatell presentó el informe de la vacuna.",
@@ -23,12 +23,8 @@ DOCS = {
 
 @pytest.fixture(scope="module")
 def index(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("typo-docs")
-    for name, text in DOCS.items():
-        (folder / name).write_text(text + "\n", encoding="utf-8")
-    index_dir = tmp_path_factory.mktemp("typo-index")
-    build_index([folder], index_dir)
-    with open_index(index_dir) as opened:
+    texts = {name: text + "\n" for name, text in DOCS.items()}
+    with open_index(build_texts_index(tmp_path_factory, "typo-docs", texts)) as opened:
         yield opened
 
 

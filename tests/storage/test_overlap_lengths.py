@@ -8,6 +8,7 @@ from search.retrieval.reader import open_index
 from search.retrieval.searching import search
 from search.storage.build import build_index
 from search.storage.update import update_index
+from tests.conftest import build_texts_index
 
 # name -> text: the same words, a compound written each way
 TEXTS = {
@@ -22,12 +23,8 @@ TEXTS = {
 
 @pytest.fixture(scope="module")
 def index_dir(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("overlaps")
-    for name, text in TEXTS.items():
-        (folder / f"{name}.txt").write_text(f"Nota\n{text}\n", encoding="utf-8")
-    index_dir = folder.parent / (folder.name + "_index")
-    build_index([folder], index_dir, procs=1)
-    return index_dir
+    texts = {f"{name}.txt": f"Nota\n{text}\n" for name, text in TEXTS.items()}
+    return build_texts_index(tmp_path_factory, "overlaps", texts, procs=1)
 
 
 def lengths(index_dir, field="text"):
