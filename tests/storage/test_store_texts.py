@@ -1,0 +1,192 @@
+"""The texts files: each segment's stored entries by document number, the same records as the
+store's, written by every writer, and never the source of a wrong record when damaged."""
+
+import logging
+import os
+from dataclasses import asdict
+
+import pytest
+
+from search.retrieval import hit_texts
+from search.retrieval.reader import open_index
+from search.retrieval.results import hit_records, record_places
+from search.retrieval.searching import search
+from search.storage import store_texts
+from search.storage.build import build_index
+from search.storage.generations import TEMPORARY, live_generation
+from search.storage.store_blocks import packed_entry, unpack_entry
+from search.storage.update import optimize_index, update_index
+
+
+def texts_files(index_dir):
+    return sorted(live_generation(index_dir).glob(f"*{store_texts.EXTENSION}"))
+
+
+def segment_ids(index):
+    return [leaf.segment().segment_id() for leaf, _ in index.searcher().reader().leaf_readers()]
+
+
+def page(results):
+    return results.total, [asdict(hit) for hit in results.hits]
+
+
+def every_record(index):
+    """Return each document number's record read through the texts files and from the store alone."""
+    searcher = index.searcher()
+    docnums = list(range(searcher.doc_count_all()))
+    return (hit_records(searcher, index.store, docnums),
+            index.store.records(record_places(searcher, docnums)))
+
+
+@pytest.fixture
+def built(corpus, tmp_path):
+    (corpus / "turnos.txt").write_text(
+        "EL PRESIDENTE: Buenos días a todos.\nLA SECRETARIA: Gracias, presidente.\n"
+        "Seguimos con la salud pública.\n", encoding="utf-8")
+    index_dir = tmp_path / "ix"
+    build_index([corpus], index_dir, procs=2)
+    return index_dir
+
+
+def test_a_build_writes_one_texts_file_per_segment_with_the_stores_records(built):
+    with open_index(built) as index:
+        assert [path.name for path in texts_files(built)] == [f"{s}{store_texts.EXTENSION}"
+                                                              for s in segment_ids(index)]
+        through_files, from_store = every_record(index)
+    assert through_files == from_store and all(through_files)
+    assert any(record.speakers for record in through_files)
+
+
+def test_the_files_are_read_not_the_blocks(built, monkeypatch):
+    with open_index(built) as index:
+        monkeypatch.setattr(index.store, "_blocks", lambda keys: pytest.fail(f"blocks read: {keys}"))
+        results = search(index, "gobierno")
+    assert results.hits and "gobierno" in results.hits[0].snippet.lower()
+
+
+def test_updates_deletions_and_merges_keep_the_files_and_the_store_alike(built, corpus):
+    (corpus / "nueva.txt").write_text("Una zarzuela.\n", encoding="utf-8")
+    (corpus / "nota.txt").write_text("El gobierno cambió de idea.\n", encoding="utf-8")  # deletes its old version
+    (corpus / "sub" / "entrevista.md").unlink()
+    update_index([corpus], built)
+    with open_index(built) as index:
+        assert len(texts_files(built)) == len(segment_ids(index)) > 1
+        through_files, from_store = every_record(index)
+        assert through_files == from_store
+        assert [h.snippet for h in search(index, "gobierno cambió").hits] == ["El gobierno cambió de idea."]
+    optimize_index(built)  # one segment: Whoosh removes the merged ones' files
+    with open_index(built) as index:
+        assert [path.name for path in texts_files(built)] == [f"{s}{store_texts.EXTENSION}"
+                                                              for s in segment_ids(index)]
+        through_files, from_store = every_record(index)
+    assert through_files == from_store and all(through_files)
+
+
+def test_a_deleted_document_has_no_entry_in_a_file_written_after(built, corpus):
+    (corpus / "nota.txt").unlink()
+    update_index([corpus], built)
+    for path in texts_files(built):
+        path.unlink()
+    with open_index(built) as index:
+        through_files, from_store = every_record(index)  # writes the files again, the deletions known
+        assert through_files == from_store
+        deleted = [(leaf, docnum) for leaf, _ in index.searcher().reader().leaf_readers()
+                   for docnum in leaf.segment().deleted_docs()]
+        assert deleted
+        for leaf, docnum in deleted:
+            texts = store_texts.TextsFile(
+                store_texts.texts_path(live_generation(built), leaf.segment().segment_id()),
+                leaf.segment().segment_id(), leaf.doc_count_all())
+            assert texts.entry(docnum) is None
+
+
+def replace_in_entries(word):
+    def damage(path):
+        data = path.read_bytes()
+        assert word.encode() in data
+        path.write_bytes(data.replace(word.encode(), word[:-1].encode() + b"X"))
+    return damage
+
+
+def truncate(path):
+    path.write_bytes(path.read_bytes()[:len(path.read_bytes()) // 2])
+
+
+def garbage(path):
+    path.write_bytes(b"not a texts file")
+
+
+@pytest.mark.parametrize("damage", [replace_in_entries("gobierno"), truncate, garbage,
+                                    lambda path: path.write_bytes(b""), lambda path: path.unlink()],
+                         ids=["entries", "truncated", "garbage", "empty", "missing"])
+def test_a_damaged_or_missing_file_never_gives_a_wrong_record_and_is_written_again(
+        built, damage, caplog):
+    with open_index(built) as index:
+        before = page(search(index, "gobierno"))
+    sound = {path: path.read_bytes() for path in texts_files(built)}
+    for path in sound:
+        damage(path)
+    with caplog.at_level(logging.WARNING), open_index(built) as index:
+        after = page(search(index, "gobierno"))
+        again = page(search(index, "gobierno"))
+    assert before[1] and after == before and again == before
+    assert {path: path.read_bytes() for path in sound} == sound
+    assert "archivo de textos" in caplog.text and "se escribió" in caplog.text
+
+
+def test_a_read_only_folder_reads_the_store_and_says_so_once(built, monkeypatch, caplog):
+    with open_index(built) as index:
+        before = page(search(index, "gobierno"))
+    for path in texts_files(built):
+        path.unlink()
+    real_access = os.access
+    monkeypatch.setattr(hit_texts.os, "access", lambda path, mode: mode != os.W_OK and real_access(path, mode))
+    hit_texts._said_read_only.clear()
+    with caplog.at_level(logging.WARNING), open_index(built) as index:
+        answers = [page(search(index, "gobierno")) for _ in range(3)]
+    assert answers == [before] * 3
+    assert not texts_files(built)
+    assert caplog.text.count("solo lectura") == 1
+
+
+def test_writers_check_every_byte_and_rewrite_a_damaged_file(built, corpus):
+    path = texts_files(built)[0]
+    sound = path.read_bytes()
+    data = bytearray(sound)
+    data[-1] ^= 0xFF
+    path.write_bytes(bytes(data))
+    (corpus / "otra.txt").write_text("Una zarzuela.\n", encoding="utf-8")
+    summary = update_index([corpus], built)
+    assert path.read_bytes() == sound
+    assert any("archivo de textos" in warning and "dañado" in warning for warning in summary.warnings)
+
+
+def test_a_file_of_another_version_or_segment_is_stale(built, monkeypatch):
+    path = texts_files(built)[0]
+    with open_index(built) as index:
+        leaf = [leaf for leaf, _ in index.searcher().reader().leaf_readers()
+                if leaf.segment().segment_id() in path.name][0]
+        segment_id, count = leaf.segment().segment_id(), leaf.doc_count_all()
+    assert store_texts.texts_problem(path, segment_id, count) is None
+    assert "otro segmento" in str(store_texts.texts_problem(path, "MAIN_other", count))
+    assert "otro segmento" in str(store_texts.texts_problem(path, segment_id, count + 1))
+    monkeypatch.setattr(store_texts, "VERSION", store_texts.VERSION + 1)
+    assert "otra versión" in str(store_texts.texts_problem(path, segment_id, count))
+
+
+def test_a_texts_file_being_written_is_a_temporary_file_of_its_process(tmp_path):
+    path = store_texts.texts_path(tmp_path, "MAIN_abc")
+    temporary = f"{path.name}.{os.getpid()}.140.tmp"
+    assert TEMPORARY.match(temporary).group(1) == str(os.getpid())
+
+
+@pytest.mark.parametrize("entry", [
+    "Un texto.",
+    "",
+    ["Habla.", {"speakers": ["Andrés Manuel López Obrador", "Hugo López-Gatell"]}],
+    ["Con título.", {"title": "Otro título", "speakers": ["Ana"]}],
+    ["Raro.", {"speakers": ["nombre\x1fcon separador"]}],
+    ["Fechado.", {"date": "2020-05-01", "id": "t-1"}],
+])
+def test_an_entry_packed_alone_reads_back_the_same(entry):
+    assert unpack_entry(packed_entry(entry)) == entry
