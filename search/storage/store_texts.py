@@ -3,25 +3,27 @@
 Beside each segment `MAIN_<id>.seg`, `MAIN_<id>.texts` holds, for each of its document
 numbers, the record store's entry of that paragraph (the same bytes as in its block:
 store_blocks.py), so a page of hits reads its texts with two `pread`s a hit rather than
-a SQLite query of blocks (bench/records_stage in speed14a's report: 253 -> 129 us a
-keyword query at 165k paragraphs). The store stays the texts' record: the document row
+a SQLite query of blocks (`bench.search_stages`, 165k paragraphs: the records of a
+keyword query in 154 us rather than 237). The store stays the texts' record: the document row
 still gates each record (a purged version is gone), and anything the file can't give is
 read from the store as before.
 
 Layout: MAGIC, a 4-byte header length, the JSON header (format version, segment id,
-document count, where the offsets start, the file's size), zeros to byte 256, then `docs + 1` uint64 offsets
-(little-endian, from the entries' start) and the entries, each followed by its CRC-32. A
+document count, where the offsets start, the file's size, the CRC-32 of all after the
+header), zeros to byte 256, then `docs + 1` uint64 offsets (little-endian, from the
+entries' start) and the entries, each followed by its CRC-32. A
 document deleted in the segment, or with no entry in the store, has an empty entry (no
 CRC): its record is read from the store. Not compressed: per entry, zlib saves a third
 of the 48 MB at 165k paragraphs and costs 2 us a hit more than the 0.9 us of a check and
-a decode; a preset dictionary saves half and costs 10 us (speed14a's report, bin/codec.py).
+a decode; a 32 KB preset dictionary saves half and costs 10 us a hit (every entry of that
+store, 20,000 decoded).
 
 Entries never change once written (a document number is never reused and its blocks are
 never rewritten), so a segment id and its document count name a file's content. Whoosh
 deletes the file with its segment (its clean-up takes every `MAIN_<id>.*` of a segment no
 longer listed). Writers write the files their new segments lack, and check every byte of
 those there (write_missing_texts); a search opens a file, checks its header and size, and
-checks each entry it reads (texts_reader.py).
+checks each entry it reads (search/retrieval/hit_texts.py).
 """
 
 import json

@@ -1,13 +1,11 @@
 """The texts files: each segment's stored entries by document number, the same records as the
 store's, written by every writer, and never the source of a wrong record when damaged."""
 
-import logging
 import os
 from dataclasses import asdict
 
 import pytest
 
-from search.retrieval import hit_texts
 from search.retrieval.reader import open_index
 from search.retrieval.results import hit_records, record_places
 from search.retrieval.searching import search
@@ -40,6 +38,11 @@ def every_record(index):
 
 @pytest.fixture
 def built(corpus, tmp_path):
+    return build_with_turns(corpus, tmp_path)
+
+
+def build_with_turns(corpus, tmp_path):
+    """Build an index of the corpus and a transcript with speakers, in two workers; return its folder."""
     (corpus / "turnos.txt").write_text(
         "EL PRESIDENTE: Buenos días a todos.\nLA SECRETARIA: Gracias, presidente.\n"
         "Seguimos con la salud pública.\n", encoding="utf-8")
@@ -55,13 +58,6 @@ def test_a_build_writes_one_texts_file_per_segment_with_the_stores_records(built
         through_files, from_store = every_record(index)
     assert through_files == from_store and all(through_files)
     assert any(record.speakers for record in through_files)
-
-
-def test_the_files_are_read_not_the_blocks(built, monkeypatch):
-    with open_index(built) as index:
-        monkeypatch.setattr(index.store, "_blocks", lambda keys: pytest.fail(f"blocks read: {keys}"))
-        results = search(index, "gobierno")
-    assert results.hits and "gobierno" in results.hits[0].snippet.lower()
 
 
 def test_updates_deletions_and_merges_keep_the_files_and_the_store_alike(built, corpus):
@@ -98,55 +94,6 @@ def test_a_deleted_document_has_no_entry_in_a_file_written_after(built, corpus):
                 store_texts.texts_path(live_generation(built), leaf.segment().segment_id()),
                 leaf.segment().segment_id(), leaf.doc_count_all())
             assert texts.entry(docnum) is None
-
-
-def replace_in_entries(word):
-    def damage(path):
-        data = path.read_bytes()
-        assert word.encode() in data
-        path.write_bytes(data.replace(word.encode(), word[:-1].encode() + b"X"))
-    return damage
-
-
-def truncate(path):
-    path.write_bytes(path.read_bytes()[:len(path.read_bytes()) // 2])
-
-
-def garbage(path):
-    path.write_bytes(b"not a texts file")
-
-
-@pytest.mark.parametrize("damage", [replace_in_entries("gobierno"), truncate, garbage,
-                                    lambda path: path.write_bytes(b""), lambda path: path.unlink()],
-                         ids=["entries", "truncated", "garbage", "empty", "missing"])
-def test_a_damaged_or_missing_file_never_gives_a_wrong_record_and_is_written_again(
-        built, damage, caplog):
-    with open_index(built) as index:
-        before = page(search(index, "gobierno"))
-    sound = {path: path.read_bytes() for path in texts_files(built)}
-    for path in sound:
-        damage(path)
-    with caplog.at_level(logging.WARNING), open_index(built) as index:
-        after = page(search(index, "gobierno"))
-        again = page(search(index, "gobierno"))
-    assert before[1] and after == before and again == before
-    assert {path: path.read_bytes() for path in sound} == sound
-    assert "archivo de textos" in caplog.text and "se escribió" in caplog.text
-
-
-def test_a_read_only_folder_reads_the_store_and_says_so_once(built, monkeypatch, caplog):
-    with open_index(built) as index:
-        before = page(search(index, "gobierno"))
-    for path in texts_files(built):
-        path.unlink()
-    real_access = os.access
-    monkeypatch.setattr(hit_texts.os, "access", lambda path, mode: mode != os.W_OK and real_access(path, mode))
-    hit_texts._said_read_only.clear()
-    with caplog.at_level(logging.WARNING), open_index(built) as index:
-        answers = [page(search(index, "gobierno")) for _ in range(3)]
-    assert answers == [before] * 3
-    assert not texts_files(built)
-    assert caplog.text.count("solo lectura") == 1
 
 
 def test_writers_check_every_byte_and_rewrite_a_damaged_file(built, corpus):
