@@ -86,14 +86,14 @@ def check_environment():
 MAX_FILE_BYTES = 32 * 1024 * 1024  # a larger .txt or .md is skipped: it is not a document (and
 # the build of one holds about 11 times its size: 555 MB at 50 MB; 32 MB keeps two workers under
 # 1 GB). A .jsonl feed has no limit: it is read a record at a time (ingest/feeds.py).
-MAX_LINE_BYTES = 1024 * 1024  # nor is a file with a longer line (a paragraph)
 # A longer line of a .jsonl feed is skipped, named, and never held whole: a record, however
 # long, is held in memory as it is read (Elasticsearch's http.max_content_length is 100 MB).
 MAX_RECORD_BYTES = 64 * 1024 * 1024
 # The records of a .jsonl file without `doc` go to the index this many at a time, as parts of
 # the file's one document (a multiple of the store's blocks of paragraphs: 4 and 16).
 FEED_PART_RECORDS = 1024
-# A longer paragraph (hard-wrapped lines with no blank line between them) is cut at spaces:
+# A longer paragraph (a line of megabytes, hard-wrapped lines with no blank line between them, a
+# feed's record) is cut into paragraphs at sentence ends, else at spaces (ingest/jsonl.cut):
 # snippets look for matches this far into a paragraph, and its tokens are analyzed at once.
 MAX_PARAGRAPH_CHARS = 1_000_000
 TITLE_CHARS = 90  # a first line that ends as a sentence is cut to this for the title (a headline: MAX_TITLE_CHARS)

@@ -43,3 +43,32 @@ def test_warn_logs_to_the_named_logger(caplog):
         warn("search.tests", "%s: la caché %s", "índice", "rehecha")
     assert [(r.name, r.levelname, r.getMessage()) for r in caplog.records] == [
         ("search.tests", "WARNING", "índice: la caché rehecha")]
+
+
+def test_paths_are_quoted_for_the_shell_by_one_helper():
+    """Every command a message gives to paste quotes through errors.shell_quoted, so the
+    quoting can't drift apart between messages: no other module of the package uses shlex."""
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    users = set()
+    for path in sorted((root / "search").rglob("*.py")) + sorted((root / "web").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = ([alias.name for alias in node.names] if isinstance(node, ast.Import)
+                     else [node.module] if isinstance(node, ast.ImportFrom) else [])
+            if "shlex" in names:
+                users.add(path.relative_to(root).as_posix())
+    assert users == {"search/errors.py"}
+
+
+def test_the_command_to_type_quotes_the_index_and_its_folders(tmp_path, monkeypatch):
+    """cli/sources.py's message for an index that recorded no paths, with a space and a quote."""
+    from search.cli.sources import source_paths
+
+    monkeypatch.delenv("HEMEROTECA_SOURCE", raising=False)
+    index = tmp_path / "it's mine"
+    with pytest.raises(SearchError) as raised:
+        source_paths((), index, "update")
+    command = str(raised.value).split("Por ejemplo: ")[-1]
+    assert shlex.split(command) == ["hemeroteca", "update", "RUTAS...", "--index", str(index)]

@@ -10,7 +10,7 @@ from waitress.server import create_server
 from search.errors import IndexNotFound
 from web import create_app
 from web.limits import EXPORT_QUEUE, EXPORT_SLOTS
-from web.server_errors import speak_spanish
+from web.server_errors import MAX_HEADER_BYTES, speak_spanish
 
 # Worker threads, one searcher each (0.12 s to open on 165k paragraphs). The GIL runs one
 # at a time, so threads are not for speed: they keep some free for cheap requests and
@@ -67,7 +67,8 @@ def make_server(index_dir, host="127.0.0.1", port=8000, threads=THREADS):
                       "COSTLY_WAIT": 60.0})
     sockets = {}
     server = create_server(app, map=sockets, host=host, port=port, threads=threads,
-                           max_request_body_size=MAX_REQUEST_BYTES, ident="hemeroteca",
+                           max_request_body_size=MAX_REQUEST_BYTES,
+                           max_request_header_size=MAX_HEADER_BYTES, ident="hemeroteca",
                            connection_limit=CONNECTION_LIMIT, channel_timeout=IDLE_SECONDS,
                            asyncore_use_poll=True)
     speak_spanish(sockets)  # waitress's own answers (a raw é in a URL): web/server_errors.py

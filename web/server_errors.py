@@ -22,19 +22,25 @@ from waitress.parser import HTTPRequestParser
 from waitress.server import BaseWSGIServer
 from waitress.task import ErrorTask
 
+from search.settings import MAX_QUERY_CHARS
 from web.errors import MESSAGES, TITLES
 from web.headers import HEADERS
 
+MAX_HEADER_BYTES = 256 * 1024  # a request line and headers over this get a 431 (web/server.py)
 MESSAGES_BY_CODE = {
     400: "El servidor no entiende la petición HTTP: está mal formada.",
     413: MESSAGES[413],
-    431: "Las cabeceras de la petición son demasiado grandes.",
+    431: f"La dirección o las cabeceras de la petición son demasiado largas (más de {MAX_HEADER_BYTES // 1024} KB); "
+         f"una búsqueda lee los primeros {MAX_QUERY_CHARS} caracteres de su consulta: acórtela.",
     500: MESSAGES[500],
     501: "El servidor no admite la codificación de transferencia (Transfer-Encoding) de la petición.",
 }
 # The first line of a request: its method and its target (what follows may be broken).
 REQUEST_LINE = re.compile(rb"^(?P<method>[A-Z]+) (?P<target>\S+)")
 RAW_BYTE = re.compile(rb"[\x80-\xff]")  # a byte no request line may hold unencoded (RFC 9112)
+# A request's first bytes kept by the parser: the start of its request line, whose target
+# tells an API request from the page's even when the line is too long to be parsed.
+OPENING_BYTES = 1024
 
 
 def spanish_message(error) -> str:
@@ -60,7 +66,10 @@ class SpanishErrorTask(ErrorTask):
         error = self.request.error
         first_line = getattr(self.request, "first_line", b"") or b""
         message = spanish_message(error)
-        target = _target(first_line) or b""
+        # A request line over waitress's limit is never parsed: its first_line is a stand-in
+        # ("GET /"), and only the bytes it received say whether it asked the API.
+        opening = getattr(self.request, "opening", b"").lstrip()
+        target = _target(opening) or _target(first_line) or b""
         if target.startswith(b"/api/"):
             body = json.dumps({"error": message, "status": error.code}, ensure_ascii=False)
             kind = "application/json; charset=utf-8"
@@ -94,6 +103,11 @@ class EncodingParser(HTTPRequestParser):
     from a Latin-1 script) then get the app's own Spanish 400 (web/urls.py). Only bytes
     over 0x7F are encoded: spaces, CR and LF still end or break the line as before.
     """
+
+    def received(self, data):
+        if len(self.header_plus) < OPENING_BYTES:  # the request's first bytes (SpanishErrorTask)
+            self.opening = (self.header_plus + data)[:OPENING_BYTES]
+        return super().received(data)
 
     def parse_header(self, header_plus):
         first_line, newline, rest = header_plus.partition(b"\r\n")

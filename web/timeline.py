@@ -24,6 +24,11 @@ MONTHS = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agost
           "septiembre", "octubre", "noviembre", "diciembre")
 SHORT_SPAN = 12  # periods up to this many have every month named on the axis
 YEAR_LABELS = 10  # about this many years named on an axis of years
+# The share of the axis one character of its labels takes on the narrowest phone served
+# (360 px: a 336-px chart, .75rem type ~7.6 px a digit). A label runs right from its
+# bar's slot, so one that starts nearer the end than its characters need would push a
+# phone's page sideways (trial 14: `2020` at the 186th of 187 yearly bars).
+CHAR_SHARE = 0.023
 
 
 @dataclass(frozen=True)
@@ -84,13 +89,26 @@ class Timeline:
         periods = [bar.period for bar in self.bars]
         if self.unit == "año":
             step = next(s for s in (1, 2, 5, 10, 20, 50, 100) if len(periods) <= s * YEAR_LABELS)
-            return [[year if int(year) % step == 0 or step == 1 else "" for year in periods]]
+            return [_fitting([year if int(year) % step == 0 or step == 1 else "" for year in periods])]
         years = [period[:4] if period.endswith("-01") else "" for period in periods]
         if not years[0] and not any(years[1:4]):
             years[0] = periods[0][:4]  # the first year, unless a January follows at once
         if len(periods) <= SHORT_SPAN:
-            return [[MONTHS[int(period[5:]) - 1][:3] for period in periods], years]
-        return [years]
+            return [_fitting([MONTHS[int(period[5:]) - 1][:3] for period in periods]), _fitting(years)]
+        return [_fitting(years)]
+
+
+def _fitting(labels):
+    """Return labels less those too near the axis's end for their characters (CHAR_SHARE).
+
+    >>> [label for label in _fitting(["1990"] + [""] * 28 + ["2019"]) if label]  # 30 slots
+    ['1990']
+    >>> [label for label in _fitting(["ene", "feb", "mar", "abr", "may", "jun"]) if label]
+    ['ene', 'feb', 'mar', 'abr', 'may', 'jun']
+    """
+    slots = len(labels)
+    return [label if (slots - at) / slots >= len(label) * CHAR_SHARE else ""
+            for at, label in enumerate(labels)]
 
 
 def _month_number(period):

@@ -7,6 +7,7 @@ import click
 
 from search import settings
 from search.cli import INDEX_OPTION, collector_paused, index_dir_of, main, reports_errors
+from search.errors import shell_quoted
 
 EXPORT_FORMATS = ("csv", "jsonl", "json")
 DASH_HINT = ("Si la consulta empieza por «-», escriba -- antes de ella (después de las "
@@ -29,14 +30,14 @@ class QueryCommand(click.Command):
                           and arg.startswith(error.option_name)), None)
             if typed is None:
                 raise
-            import shlex  # only this message needs it
-
-            error.message = f"{error.message} {DASH_HINT.format(query=shlex.quote(typed))}"
+            error.message = f"{error.message} {DASH_HINT.format(query=shell_quoted(typed))}"
             raise
 
 
 @main.command("search", cls=QueryCommand, short_help="Busca en el índice (palabras, frases, filtros).")
-@click.argument("query", default="", metavar="[CONSULTA]")
+# Several words are one query, as `apt search`, `gh search` and `ddgr` read them: the
+# README's `hemeroteca search -- -vacuna salud` and a careless `search vacuna covid` work.
+@click.argument("words", nargs=-1, metavar="[CONSULTA]...")
 @INDEX_OPTION
 @click.option("--limit", default=settings.DEFAULT_LIMIT, show_default=True,
               type=click.IntRange(1, settings.MAX_LIMIT), metavar="N", help="Resultados por página.")
@@ -56,10 +57,11 @@ class QueryCommand(click.Command):
                    "UTF-8 con BOM y «;»), jsonl (uno por línea) o json. --limit y --page no "
                    "se aplican.")
 @reports_errors
-def search_command(query, index_dir, limit, page, sort, speaker, date_from, date_to, facets,
+def search_command(words, index_dir, limit, page, sort, speaker, date_from, date_to, facets,
                    as_json, form):
     """Busca CONSULTA en el índice: primero con todas las palabras, si no con errores de
-    escritura, si no con alguna.
+    escritura, si no con alguna. Sus palabras pueden ir entre comillas o sueltas:
+    hemeroteca search relaciones China Rusia.
 
     CONSULTA admite "frases", "frase"~N (con hasta N palabras entre medias), Y/AND/&&,
     O/OR/||/|, NO/NOT/-palabra/!palabra, (grupos), prefijo*, comodines (sal?d, *ción),
@@ -68,7 +70,7 @@ def search_command(query, index_dir, limit, page, sort, speaker, date_from, date
     fecha: y doc:. Lo que no se puede usar se ignora y se dice.
 
     Una consulta que empieza por «-» va tras --, después de las opciones:
-    hemeroteca search --limit 5 -- "-vacuna salud".
+    hemeroteca search --limit 5 -- -vacuna salud.
 
     \b
     Ejemplo:
@@ -77,6 +79,7 @@ def search_command(query, index_dir, limit, page, sort, speaker, date_from, date
         hemeroteca search vacunas --speaker "López-Gatell" --from 2020-06 --sort -fecha
         hemeroteca search vacunas --format csv > vacunas.csv
     """
+    query = " ".join(words)
     if as_json and form:
         raise click.UsageError("Use --json (una página de resultados) o --format (todos), no los dos.")
     for option, value in (("--speaker", speaker), ("--from", date_from), ("--to", date_to)):

@@ -8,12 +8,11 @@ type, naming only paths the user gave or the index holds.
 """
 
 import os
-import shlex
 
 import click
 
 from search import settings
-from search.errors import SearchError, shown
+from search.errors import SearchError, shell_quoted, shown
 
 
 def source_paths(paths, index_dir, command):
@@ -38,7 +37,7 @@ def source_paths(paths, index_dir, command):
     from search.storage.integrity import source_folders
     from search.storage.sources import recorded_sources
 
-    index = shlex.quote(str(index_dir))
+    index = shell_quoted(index_dir)
     recorded = recorded_sources(index_dir)
     if recorded:
         gone = [path for path in recorded if not os.path.exists(path)]
@@ -54,6 +53,6 @@ def source_paths(paths, index_dir, command):
         why, folders = f"no hay ningún índice en {index_dir}", []
     else:  # an index built before the paths were recorded: its files' folders, to check
         why, folders = f"el índice {index_dir} no guarda de qué rutas se construyó", source_folders(generation)
-    example = " ".join(shlex.quote(folder) for folder in folders) or "RUTAS..."
+    example = " ".join(map(shell_quoted, folders)) or "RUTAS..."
     raise SearchError(f"Indique los archivos o carpetas: {why}. Por ejemplo: "
                       f"hemeroteca {command} {example} --index {index}")

@@ -3,7 +3,8 @@
 Text in UTF-8 (stray Windows-1252 bytes read as such), UTF-16, cp1252 or Latin-1 is
 read (encodings.py), every newline convention as LF; binary, empty and oversized files
 raise UnreadableFile with the reason, which the build reports before going on, and so
-do named pipes, devices and files with a line of megabytes, before they are read.
+do named pipes and devices, before they are read. A line of megabytes is read: its
+paragraph is cut at sentence ends (formats.bounded_paragraphs).
 """
 
 import os
@@ -12,7 +13,7 @@ from pathlib import Path
 
 from search.errors import NotAFile, UnreadableFile
 from search.ingest.encodings import decode_bytes, normalize_newlines
-from search.settings import MAX_FILE_BYTES, MAX_LINE_BYTES
+from search.settings import MAX_FILE_BYTES
 from search.text.folding import readable
 from search.text.untrusted import control_count, plain_text
 from search.text.wording import system_reason
@@ -116,14 +117,13 @@ def decode(raw, path, warn=None, records=False):
 
 def read_file_text(path, warn=None, upto=None):
     """Return the decoded text of a .txt or .md file, or raise UnreadableFile saying why
-    (see decode); its lines are bounded (read_lines_bounded), and its bytes to `upto` when
-    given (its fingerprint's size). A .jsonl feed is read a line at a time instead (feeds.py)."""
+    (see decode); its bytes to `upto` when given (its fingerprint's size). A .jsonl feed is
+    read a line at a time instead (feeds.py)."""
     with open_document(path) as handle:
-        raw = read_lines_bounded(handle, path, upto)
+        raw = read_upto(handle, path, upto)
     return decode(raw, path, warn)
 
 
-CHUNK_BYTES = 1 << 20
 SPECIAL_FILES = {stat.S_ISFIFO: "una tubería con nombre (FIFO)", stat.S_ISCHR: "un dispositivo",
                  stat.S_ISBLK: "un dispositivo", stat.S_ISSOCK: "un socket",
                  stat.S_ISDIR: "una carpeta"}
@@ -180,25 +180,11 @@ def unopened_reason(path, error):
     return f"no se puede leer ({system_reason(error)})"
 
 
-def read_lines_bounded(handle, path, upto=None):
-    """Return a file's bytes, or raise UnreadableFile at a line over MAX_LINE_BYTES.
-
-    A line is a paragraph (or a record): one of many megabytes is no document, and
-    reading, indexing and showing it would cost time and memory out of all proportion.
-    The file is read a chunk at a time, so such a file is refused before it is all in
-    memory. With `upto`, no byte past it is read.
-    """
-    chunks, run = [], 0
+def read_upto(handle, path, upto=None):
+    """Return a file's bytes, none past `upto` when given (its fingerprint's size) nor past
+    MAX_FILE_BYTES (open_document checked its size; it may have grown since); raise
+    UnreadableFile when the system can't read them."""
     try:
-        for chunk in iter(lambda: handle.read(CHUNK_BYTES if upto is None else min(CHUNK_BYTES, upto - handle.tell())),
-                          b""):
-            lines = chunk.replace(b"\r", b"\n").split(b"\n")
-            longest = max(run + len(lines[0]), max(map(len, lines[1:]), default=0))
-            run = len(lines[-1]) if len(lines) > 1 else run + len(lines[0])
-            if longest > MAX_LINE_BYTES:
-                raise UnreadableFile(path, f"tiene una línea de más de {MAX_LINE_BYTES // 2**20} MB "
-                                           "sin salto de línea: no parece un documento de texto")
-            chunks.append(chunk)
+        return handle.read(MAX_FILE_BYTES if upto is None else min(upto, MAX_FILE_BYTES))
     except OSError as error:
         raise UnreadableFile(path, f"no se puede leer ({system_reason(error)})") from error
-    return b"".join(chunks)

@@ -72,12 +72,13 @@ def text_paragraphs(text):
 
 
 def bounded_paragraphs(paragraphs, path, warn):
-    """Return the paragraphs with every one over MAX_PARAGRAPH_CHARS cut at spaces, and say so.
+    """Return the paragraphs with every one over MAX_PARAGRAPH_CHARS cut, and say so.
 
-    Hard-wrapped lines with no blank line make one paragraph, of megabytes in a dump: one
-    record that long is no paragraph to show (snippets look for matches in its first
-    MAX_PARAGRAPH_CHARS only) and its tokens are analyzed at once. Cut, it is searched as
-    several, and no word is lost.
+    A line of megabytes (a text exported with no line break) or hard-wrapped lines with no
+    blank line make one paragraph that long: no paragraph to show (snippets look for
+    matches in its first MAX_PARAGRAPH_CHARS only), and its tokens are analyzed at once.
+    Cut at sentence ends, else at spaces (jsonl.cut), it is searched as several, and no
+    word is lost.
     """
     if all(len(paragraph) <= MAX_PARAGRAPH_CHARS for paragraph in paragraphs):
         return paragraphs
@@ -88,7 +89,8 @@ def bounded_paragraphs(paragraphs, path, warn):
             continue
         pieces = list(jsonl.cut(paragraph, MAX_PARAGRAPH_CHARS))
         warn(f"{path}: el párrafo {place} tenía {number(len(paragraph))} caracteres sin una línea en "
-             f"blanco; se dividió en {len(pieces)} de hasta {number(MAX_PARAGRAPH_CHARS)}")
+             f"blanco; se dividió en {len(pieces)} párrafos de hasta {number(MAX_PARAGRAPH_CHARS)} "
+             "caracteres, al final de una frase o de una palabra")
         bounded += pieces
     return bounded
 

@@ -259,11 +259,23 @@ def record_id(item, number, key, position, problems):
     return made
 
 
+# A sentence's end: its closing mark, any closing quotes or brackets, then the space cut at.
+SENTENCE_END = re.compile(r"[.!?…][»”’\"')\]]*( )")
+
+
 def cut(text, most):
-    """Yield pieces of text of at most `most` characters, cut at the last space before the bound."""
+    """Yield pieces of text of at most `most` characters, each a run of whole sentences when it can.
+
+    A piece ends at the last sentence end (`.`, `!`, `?`, `…`, closing quotes or brackets
+    after it) in its second half, else at the last space before the bound, else inside
+    the word; the space cut at is dropped, and no other character is lost. Linear in the
+    text: each piece's window is searched once.
+    """
     start = 0
     while len(text) - start > most:
-        end = text.rfind(" ", start + 1, start + most + 1)
+        window = text[start:start + most + 1]
+        ends = [match.start(1) for match in SENTENCE_END.finditer(window, most // 2)]
+        end = start + ends[-1] if ends else text.rfind(" ", start + 1, start + most + 1)
         if end == -1:  # no space: cut inside the word
             end = start + most
         yield text[start:end]

@@ -189,8 +189,8 @@ def feed_documents(path, doc, items, warn, shared=frozenset()):
 def _pieces(paragraph, identifier, book, number, problems):
     """Yield (text, id) of a record: itself, or pieces of a text over MAX_PARAGRAPH_CHARS.
 
-    As a .txt paragraph that long is (formats.bounded_paragraphs): cut at spaces, no word
-    lost; the pieces after the first are `id~2`, `id~3`…
+    As a .txt paragraph that long is (formats.bounded_paragraphs): cut at sentence ends,
+    else at spaces, no word lost; the pieces after the first are `id~2`, `id~3`…
     """
     if len(paragraph) <= MAX_PARAGRAPH_CHARS:
         yield paragraph, identifier

@@ -189,7 +189,7 @@ class Builder(Expanding, OtherClauses):
         tokens = self.analyze(fieldname, word.text)
         joined = self.joined_term(fieldname, word.text, tokens)
         if len(tokens) > 1:  # chino-rusas, COVID-19: the parts, together and in order
-            phrase = self.phrase(Phrase(word.text, word.field), negated)
+            phrase = self.phrase(Phrase(word.text, word.field), negated, joins=False)
             if joined is None or phrase is None:
                 return phrase
             self.remember(fieldname, [joined], negated)  # or joined, as `anticovid` is written

@@ -15,16 +15,20 @@ from search.query.speakers import speaker_query
 class OtherClauses:
     """Build the queries of phrases, document names, match-all and dates (see builder.Builder)."""
 
-    def phrase(self, phrase, negated):
-        """Return the query of a quoted phrase in the text or titles, `orador:\"…\"` or `doc:\"…\"`."""
+    def phrase(self, phrase, negated, joins=True):
+        """Return the query of a quoted phrase in the text or titles, `orador:\"…\"` or `doc:\"…\"`.
+
+        `joins`: its words may also be a joined word (phrases.phrase_spellings); an unquoted
+        compound's parts are searched without, its joined word beside them (builder.word).
+        """
         if phrase.field == "speaker":
             return speaker_query(self.searcher, phrase.text, exact=True, groups=self._speaker_groups(),
                                  notes=self.built.messages)
         if phrase.field == "doc":
             return self.documents(phrase.text)
         fieldname = "title" if phrase.field == "title" else "text"
-        spellings, more = phrase_spellings(phrase.text,
-                                           lambda form: self.doc_frequency(fieldname, form))
+        spellings, more = phrase_spellings(phrase.text, lambda form: self.doc_frequency(fieldname, form),
+                                           joins)
         plans = [plan_phrase(self.schema, name, phrase.text, forms, phrase.slop)
                  for name in (self.title_fields() if fieldname == "title" else (fieldname,))
                  for forms in spellings]

@@ -21,6 +21,7 @@ from search.query.word_breaks import joined, split_glued
 from search.retrieval.results import described_filters
 from search.text.analysis import terms_of
 from search.text.folding import fold, speaker_key
+from search.text.words import is_stop_word
 
 FEW_RESULTS = 3  # fewer than this brings a suggestion
 # A word whose stem is in fewer paragraphs than this may be a typo of a far more frequent
@@ -190,7 +191,7 @@ def tips(parsed, filters, suggestion):
     and the filters in force, named so they can be removed."""
     found = []
     typed = [clause for clause in clauses(parsed.root)
-             if isinstance(clause, (Word, Phrase)) and clause.field is None]
+             if isinstance(clause, (Word, Phrase)) and clause.field is None and not _stop_word(clause)]
     if any(isinstance(clause, Phrase) for clause in typed):
         found.append("Pruebe sin comillas: una frase exige sus palabras juntas y en ese orden.")
     if len(typed) > 1:
@@ -204,6 +205,13 @@ def tips(parsed, filters, suggestion):
         found.append("Filtros en uso: " + ", ".join(dict.fromkeys(in_force))  # each once: `orador:a` typed 60 times
                      + "; quítelos para buscar en todo el índice.")
     return found
+
+
+def _stop_word(clause):
+    """Tell whether a clause is a plain stop word, which the index does not hold: neither
+    fewer words nor another spelling would help `de la`, and the search says why already."""
+    return (isinstance(clause, Word) and not (clause.prefix or clause.wildcard or clause.fuzzy)
+            and is_stop_word(clause.text.lower()))
 
 
 def disjoint_dates(parsed, filters):

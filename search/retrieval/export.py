@@ -32,6 +32,8 @@ FIELDS = ("id", "doc", "paragraph", "date", "speakers", "title", "score", "text"
 CSV_HEADER = ("id", "documento", "párrafo", "fecha", "oradores", "título", "puntuación", "texto")
 BATCH = 500  # records read from the store at a time
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# What a page of results says and an export, which holds every hit, has not.
+PAGE_FIELDS = ("hits", "facets", "page", "limit", "took_ms", "reachable")
 
 
 @dataclass
@@ -123,7 +125,7 @@ def _cell(text):
 def json_chunks(exported: Export) -> Iterator[str]:
     """Yield one JSON object: the search's summary, then its hits as an array, streamed."""
     head = {name: value for name, value in exported.results.to_json().items()
-            if name not in ("hits", "facets", "page", "limit", "took_ms")}
+            if name not in PAGE_FIELDS}
     yield json.dumps(head, ensure_ascii=False)[:-1] + ', "hits": ['
     for count, row in enumerate(exported.rows):
         yield ("," if count else "") + "\n" + json.dumps(_ordered(row), ensure_ascii=False)

@@ -12,6 +12,7 @@ from bisect import bisect_right
 
 from search.text.folding import FOLDED, fold
 from search.text.patterns import LazyPattern
+from search.text.phrase_match import FormGraph
 from search.text.words import (
     ACRONYM_SPACES,
     CAPITALS,
@@ -255,11 +256,14 @@ def phrase_spans(text, phrases):
     checks them: `"política exterior"` marks `política exterior`, not the `política` of
     `política interior`. A one-word phrase of AS_WRITTEN and an exact form
     (words.exact_form) is that word as written: the words a wildcard matched, `sal?d`
-    marking `salud` and not `sal`.
+    marking `salud` and not `sal`. A phrase that holds a compound's joined form is also
+    looked for along the text's graph of compounds: `"vacuna anticovid"` marks «vacuna
+    anti-COVID» (phrase_match.FormGraph).
     """
     words = [(match.start(), match.end(), phrase_form(match.group())) for match in TOKEN.finditer(text)]
     stemmed = [form for _, _, form in words]
     written = None  # the words' exact forms, for the words a wildcard matched (AS_WRITTEN)
+    graph = None  # the text's graph of compounds, when a phrase may run along it
     found = []
     for phrase in filter(None, phrases):
         forms = stemmed
@@ -271,6 +275,11 @@ def phrase_spans(text, phrases):
         for at in range(len(forms) - size + 1):
             if forms[at] == wanted[0] and forms[at:at + size] == wanted:
                 found.append((words[at][0], words[at + size - 1][1], " ".join(phrase)))
+        if forms is stemmed and may_hold_compound(text):
+            graph = graph or FormGraph(text)
+            if graph.joined_forms() & set(phrase):
+                places = {(words[first][0], words[last][1], " ".join(phrase)) for first, last in graph.places(wanted)}
+                found += sorted(places - set(found))
     return found
 
 

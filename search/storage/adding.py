@@ -15,6 +15,7 @@ from search.ingest.formats import iter_path
 from search.ingest.manifest import file_key, fingerprint, printable, still_settled
 from search.ingest.paragraphs import document_records, spoken_text
 from search.ingest.shared_docs import NO_NAMES
+from search.settings import FEED_PART_RECORDS
 from search.storage.update_summary import dating
 from search.text.folding import speaker_key
 from search.text.pairs import SIGNATURE_FIELD, pair_signature
@@ -74,26 +75,32 @@ def printable_names(document):
 
 
 def add_file(writer, store, file, root, first_docno, summary, source=None, live=True, names=NO_NAMES,
-             keep=None, upto=None):
+             share=None, upto=None):
     """Add the documents of one file as each is read (iter_path); return (docnos, error).
 
     `docnos` are the document numbers written, from first_docno (the parts of one document
     share its number); `error` is the UnreadableFile that stopped the reading, or None. A
     file that can't be read is named in the summary's skipped files; one whose reading
     failed midway (a feed) keeps the documents read until then, and says so. `names`: how
-    documents whose names other files give too are named (ingest/shared_docs.py); `keep`,
-    when given, tells which documents to add (a share of a feed, FeedShare); `upto`, the
-    size its fingerprint hashed: what grew past it is left to the next update (iter_path).
+    documents whose names other files give too are named (ingest/shared_docs.py); `share`,
+    when given, tells which documents to add and under which number the records without
+    `doc` go (a share of a feed, FeedShare); `upto`, the size its fingerprint hashed: what
+    grew past it is left to the next update (iter_path).
     """
     docnos, part_of = [], None  # the docno of the parts of a feed's records without `doc`
+    fresh = first_docno  # the next number of this file's own
     try:
         for document in iter_path(file, root, warn=summary.warnings.append, names=names, upto=upto):
-            if keep is not None and not keep(document):
+            if share is not None and not share.keeps(document):
                 continue
-            if document.first_paragraph:
+            if document.standalone and share is not None:  # its number, the same in every share
+                docno = share.docno
+                if not document.first_paragraph:
+                    docnos.append(docno)
+            elif document.first_paragraph:
                 docno = part_of
             else:
-                docno = first_docno + len(docnos)
+                docno, fresh = fresh, fresh + 1
                 docnos.append(docno)
                 part_of = docno if document.standalone else part_of
             summary.paragraphs += add_document(writer, store, docno, document, source, live,
@@ -113,21 +120,30 @@ class FeedShare:
     """A worker's share of a large feed's documents, spread over `parts` workers (workers.py).
 
     Each worker reads the whole feed (a few percent of its indexing) and adds the documents
-    whose name's CRC-32 gives its `part`; the records without `doc` (one document, in parts
-    that share a number) are part 0's, which also says what the reading says and notes the
-    file in the manifest. Every share reads its first `size` bytes (its size when the
-    files were shared), all that part 0 hashes: the rest is the next update's.
+    whose name's CRC-32 gives its `part`. The records without `doc` are one document, given
+    in parts of FEED_PART_RECORDS (ingest/jsonl_documents.py): its parts go to the workers
+    in turn, all under the number `docno` the build set apart for them (workers.py), the
+    first part to part 0, which writes the document's row. Part 0 also says what the
+    reading says and notes the file in the manifest. Every share reads its first `size`
+    bytes (its size when the files were shared), all that part 0 hashes: the rest is the
+    next update's.
     """
 
     part: int
     parts: int
     size: int
+    docno: int = 0  # the number of the feed's records without `doc` (set by build_segments)
 
     def keeps(self, document):
-        """Tell whether this share adds a document of the feed."""
+        """Tell whether this share adds a document of the feed (or a part of one)."""
         if document.standalone:
-            return self.part == 0
+            return document.first_paragraph // FEED_PART_RECORDS % self.parts == self.part
         return zlib.crc32(document.doc.encode("utf-8", "surrogatepass")) % self.parts == self.part
+
+
+def own_numbers(docnos, share):
+    """Return how many of a file's document numbers are its own, not its share's (FeedShare.docno)."""
+    return sum(1 for docno in docnos if not share or docno != share[0].docno)
 
 
 def index_files(writer, store, files, summary, first_docno, progress=None, parent=None, names=NO_NAMES):
@@ -149,9 +165,9 @@ def index_files(writer, store, files, summary, first_docno, progress=None, paren
         key = file_key(file)
         if share and share[0].part:  # another worker's share of this feed says and notes it
             quiet = SimpleNamespace(warnings=[], skipped=[], undated=[], guessed=[], documents=0, paragraphs=0)
-            docnos, _ = add_file(writer, store, file, root, docno, quiet, key, names=names, keep=share[0].keeps,
+            docnos, _ = add_file(writer, store, file, root, docno, quiet, key, names=names, share=share[0],
                                  upto=share[0].size)
-            docno += len(docnos)
+            docno += own_numbers(docnos, share)
             summary.documents += quiet.documents
             summary.paragraphs += quiet.paragraphs
             summary.undated += quiet.undated  # its own documents: none is another share's
@@ -163,8 +179,8 @@ def index_files(writer, store, files, summary, first_docno, progress=None, paren
             summary.skipped.append((printable(key), error.reason))
         else:
             docnos, error = add_file(writer, store, file, root, docno, summary, key, names=names,
-                                     keep=share[0].keeps if share else None, upto=size)
-            docno += len(docnos)
+                                     share=share[0] if share else None, upto=size)
+            docno += own_numbers(docnos, share)
             if error is not None and docnos:  # read in part: no hash, so the next update reads it again
                 mtime_ns, digest = -1, ""
             store.set_file(key, file_key(root), size, still_settled(key, size, mtime_ns), digest, changed_at)

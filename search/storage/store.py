@@ -156,8 +156,12 @@ class RecordStore(StoreChanges, StoreSpeakers, StoreReads):
         execute = self.connection.execute
         execute("ATTACH DATABASE ? AS part", (str(part_path),))
         try:
-            for table in ("docs", "ids", "files", "skipped"):
+            for table in ("ids", "files", "skipped"):
                 execute(f"INSERT OR REPLACE INTO {table} SELECT * FROM part.{table}")
+            # A feed's records without `doc` are one document whose parts several workers
+            # wrote (adding.FeedShare): its paragraphs add up, and the first part's row stays.
+            execute("INSERT INTO docs SELECT * FROM part.docs WHERE true ON CONFLICT (docno) "
+                    "DO UPDATE SET paragraphs = paragraphs + excluded.paragraphs")
             self.connection.create_function("block_rowid", 2, block_rowid, deterministic=True)
             execute("INSERT OR REPLACE INTO blocks (rowid, docno, block, data) "
                     "SELECT block_rowid(docno, block), docno, block, data FROM part.blocks")
@@ -188,16 +192,16 @@ class RecordStore(StoreChanges, StoreSpeakers, StoreReads):
         """Write a document's records under a new document number, live or pending.
 
         A part of a document after its first (Document.first_paragraph, a multiple of the
-        block size) adds its records to that docno, written by the first part.
+        block size) adds its records to that docno, written by the first part (or by this
+        part, in a build worker that has not the first: absorb adds them up).
         """
         date_text = document_date.isoformat() if document_date else None
-        execute = self.connection.execute
-        if document.first_paragraph:
-            execute("UPDATE docs SET paragraphs = paragraphs + ? WHERE docno = ?", (len(records), docno))
-        else:
-            execute("INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)",
-                    (docno, document.doc, document.title, date_text, document.path, len(records),
-                     source, LIVE if live else PENDING))
+        self.connection.execute(
+            "INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL) ON CONFLICT (docno) "
+            "DO UPDATE SET paragraphs = paragraphs + excluded.paragraphs" if document.first_paragraph
+            else "INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)",
+            (docno, document.doc, document.title, date_text, document.path, len(records),
+             source, LIVE if live else PENDING))
         entries = [record_entry(r, document.title, document_date) for r in records]
         if live:  # a pending version's words count once Whoosh serves it (mark_live)
             for record in records:

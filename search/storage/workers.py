@@ -11,7 +11,7 @@ makes builds several times faster than Whoosh's default writer (bench/speed.py).
 import multiprocessing
 import os
 import queue
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from whoosh.filedb.filestore import FileStorage
@@ -161,11 +161,12 @@ def build_segments(directory, shares, progress=None, base=0, names=NO_NAMES):
     context = multiprocessing.get_context("fork")
     messages = context.Queue() if len(shares) > 1 else Reporting(progress)
     workers = []
+    shares, set_apart = numbered_feeds(shares, base + 1)
     if len(shares) == 1:
-        build_part(directory, shares[0], 0, messages, first_docno=base + 1, names=names)
+        build_part(directory, shares[0], 0, messages, first_docno=base + 1 + set_apart, names=names)
     else:
         for part, share in enumerate(shares):
-            first = base + part * min(DOCNO_STRIDE, DOCNO_HALF // len(shares)) + 1
+            first = base + part * min(DOCNO_STRIDE, DOCNO_HALF // len(shares)) + 1 + (set_apart if not part else 0)
             worker = context.Process(target=build_part,
                                      args=(directory, share, part, messages, os.getpid(), first, names))
             worker.start()
@@ -177,6 +178,20 @@ def build_segments(directory, shares, progress=None, base=0, names=NO_NAMES):
             if worker.is_alive():
                 worker.terminate()
             worker.join()
+
+
+def numbered_feeds(shares, first):
+    """Return (shares, how many numbers were set apart): each feed spread over the shares
+    gets one document number, from `first` on, for its records without `doc`, which every
+    share writes parts of (adding.FeedShare); the first share numbers its documents after.
+    """
+    numbers = {}
+    for share in shares:
+        for entry in share:
+            if len(entry) > 2:
+                numbers.setdefault(entry[0], first + len(numbers))
+    return [[(*entry[:2], replace(entry[2], docno=numbers[entry[0]])) if len(entry) > 2 else entry
+             for entry in share] for share in shares], len(numbers)
 
 
 def _collect(messages, workers, parts, progress):

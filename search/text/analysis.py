@@ -13,7 +13,7 @@ An index built by another version of these rules is found (analyzer_marks.outdat
 """
 
 import unicodedata
-from itertools import chain, islice
+from itertools import islice
 from re import Match
 
 from whoosh.analysis import CharsetFilter, CompositeAnalyzer, Filter, LowercaseFilter, RegexTokenizer, StopFilter, Token
@@ -161,6 +161,11 @@ class SpanishAnalyzer(CompositeAnalyzer):
     is seen, on its own, and its term (None if dropped) is remembered; the five
     generators a token passes through were a fifth of a build's CPU. Every other call
     (queries, offsets for snippets) runs the filters, as Whoosh's CompositeAnalyzer does.
+
+    After indexing a value, `overlaps` says how many of its terms were a compound's joined
+    word, at the place of its parts: not counted in the field's length for BM25, as
+    Lucene's FieldInvertState.numOverlap is not with BM25Similarity's discountOverlaps
+    (whoosh_ext/writing.LengthCachingWriter).
     """
 
     def __init__(self, tokenizer, *filters):
@@ -175,7 +180,7 @@ class SpanishAnalyzer(CompositeAnalyzer):
         return self._indexed(value)
 
     def __getstate__(self):  # pickled with the schema: without the remembered terms
-        return {key: value for key, value in self.__dict__.items() if key != "terms"}
+        return {key: value for key, value in self.__dict__.items() if key not in ("terms", "overlaps")}
 
     def _indexed(self, value):
         terms = self.__dict__.setdefault("terms", {})
@@ -183,16 +188,18 @@ class SpanishAnalyzer(CompositeAnalyzer):
             terms.clear()
         token = Token(**INDEXING)
         value = unicodedata.normalize("NFC", value)
+        self.overlaps = 0
         words = map(Match.group, self.items[0].expression.finditer(value))
-        if may_hold_compound(value):  # then the compounds joined (catenated)
-            words = chain(words, (joined for _, _, joined in catenated(value)))
-        for word in words:
-            term = terms.get(word, _UNSEEN)
-            if term is _UNSEEN:
-                term = terms[word] = self._term(word)
-            if term is not None:
-                token.text, token.boost, token.stopped = term, 1.0, False
-                yield token
+        joined = (joined for _, _, joined in catenated(value)) if may_hold_compound(value) else ()
+        for overlap, run in enumerate((words, joined)):  # the words, then the compounds joined
+            for word in run:
+                term = terms.get(word, _UNSEEN)
+                if term is _UNSEEN:
+                    term = terms[word] = self._term(word)
+                if term is not None:
+                    token.text, token.boost, token.stopped = term, 1.0, False
+                    self.overlaps += overlap
+                    yield token
 
     def _term(self, word):
         """Return the term the filters make of one matched word, or None if they drop it."""

@@ -56,7 +56,9 @@ FOLDED = _latin_folding()
 ACCENT_FOLDING = str.maketrans(FOLDED)
 FOREIGN_FOLDING = str.maketrans({k: v for k, v in FOLDED.items() if k not in SPANISH_ACCENTS})
 SPECIAL_FOLDING = str.maketrans(LATIN_SPECIAL)  # for names: NFKD takes care of the rest
-NAME_SEPARATORS = LazyPattern(r"[\s\-‐‑–]+")
+# Commas and semicolons too: a feed's `O'Brien, Patrick` is one key, since the index's
+# speaker field (storage/schema.py) is a comma-separated list of keys.
+NAME_SEPARATORS = LazyPattern(r"[\s\-‐‑–,;]+")
 
 
 # Compatibility letters that pasted text carries: fullwidth forms (`ｖａｃｕｎａ`, the
@@ -131,7 +133,11 @@ def fold_name(text: str) -> str:
 def speaker_key(name: str) -> str:
     """Return the key that merges spellings of one name: folded, one space between words.
 
-    Hyphens count as spaces, so `López-Gatell` and `López Gatell` are one key.
+    Hyphens count as spaces, so `López-Gatell` and `López Gatell` are one key; so do
+    commas and semicolons, so that a key never holds the comma that separates keys.
+
+    >>> speaker_key("O'Brien, Patrick")
+    "o'brien patrick"
     """
     return " ".join(NAME_SEPARATORS.split(fold_name(name).strip(" .,;:")))
 

@@ -21,7 +21,7 @@ from zlib import crc32
 
 from whoosh.analysis import Token, Tokenizer
 
-from search.text.words import STOP_MARK, phrase_forms
+from search.text.words import STOP_MARK, TOKEN, compound_spans, may_hold_compound, phrase_forms
 
 # What a pairs field keeps besides each stop word alone. "none": nothing. "stop": pairs
 # of two stop words. "hashed": those, and the bucket of every other pair (the shipped
@@ -66,15 +66,17 @@ def single_term(kind, form):
     return form if kind not in ("none", "stop-pairs") and is_stop(form) else None
 
 
-def pair_bits(forms, size):
-    """Return the mask of a signature of `size` bytes that the pairs of these forms set.
+def pair_bits(forms, size, pairs=()):
+    """Return the mask of a signature of `size` bytes that the pairs of these forms set, and
+    the other (first, second) `pairs` given (a text's compounds': joined_pairs).
 
     Each pair of adjacent words (but two stop words, which are terms) sets SIGNATURE_HASHES
     bits of the signature, chosen by hashes of the pair: a Bloom filter of the pairs.
     """
     bits, width = 0, size * 8
     hashes = list(map(form_hash, forms))
-    for first, second, one, other in zip(forms, forms[1:], hashes, hashes[1:]):
+    for first, second, one, other in [*zip(forms, forms[1:], hashes, hashes[1:]),
+                                      *((a, b, form_hash(a), form_hash(b)) for a, b in pairs)]:
         if first[0] == STOP_MARK and second[0] == STOP_MARK:
             continue
         value = (one * 0x9E3779B1 + other) & 0xFFFFFFFF  # the pair's hash, from its words'
@@ -90,7 +92,7 @@ def form_hash(form):
 
 def pair_signature(text, size=SIGNATURE_BYTES):
     """Return the signature of a text's pairs: `size` bytes, little-endian (see pair_bits)."""
-    return pair_bits(forms_of(text), size).to_bytes(size, "little")
+    return pair_bits(forms_of(text), size, joined_pairs(text)).to_bytes(size, "little")
 
 
 @lru_cache(maxsize=16)  # a paragraph's pair terms and its signature are made one after the other
@@ -99,13 +101,36 @@ def forms_of(text):
     return tuple(phrase_forms(text))
 
 
+@lru_cache(maxsize=16)
+def joined_pairs(text):
+    """Return the (first, second) forms of the two adjacent words of text that its graph of
+    compounds adds to its line: `la vacuna anti-COVID llegó` has (vacun, anti), (anti,
+    covid), (covid, llego), and (vacun, anticovid), (anticovid, llego) beside them
+    (words.compound_spans), so that a phrase with the joined form finds the pairs it
+    requires.
+
+    Lucene indexes a WordDelimiterGraphFilter's graph flattened (FlattenGraphFilter), the
+    joined token beside the first part, and its phrase queries then miss across it; the
+    pairs here keep the graph's own adjacency.
+    """
+    if not may_hold_compound(text):
+        return ()
+    forms, pairs = forms_of(text), []
+    for first, last, joined in compound_spans(text, list(TOKEN.finditer(text))):
+        if first:
+            pairs.append((forms[first - 1], joined))
+        if last + 1 < len(forms):
+            pairs.append((joined, forms[last + 1]))
+    return tuple(pairs)
+
+
 def pair_terms(text, kind="hashed"):
     """Return the set of terms a pairs field of this kind keeps for a text."""
     if kind == "none":
         return set()
     forms = forms_of(text)
     found = {form for form in forms if single_term(kind, form)}
-    for first, second in zip(forms, forms[1:]):
+    for first, second in [*zip(forms, forms[1:]), *joined_pairs(text)]:
         term = pair_index_term(kind, first, second)
         if term is not None:
             found.add(term)

@@ -8,15 +8,22 @@ words around each place are turned into forms. The answer is the same as
 comparing the whole paragraph's forms: the places found include every place where the
 stop word is a word, and words around a place are cut at spaces, where no word spans.
 
+A text's compounds make it a graph of forms, not a line: `anti-COVID` is `anti covid`
+and, over the same two words, `anticovid` (words.compound_spans). A phrase that misses
+on the line is looked for on the graph (FormGraph) when the text has a compound whose
+joined form the phrase holds, so `"vacuna anticovid"` finds «vacuna anti-COVID», as
+Lucene's phrase queries over a WordDelimiterGraphFilter's token graph do.
+
 >>> PhraseMatcher(phrase_forms("ministra de vivienda"))("La ministra de Vivienda habló.")
 True
 """
 
 import re
+from functools import cached_property
 
 from search.text.folding import FOLDED
 from search.text.patterns import LazyPattern
-from search.text.words import STOP_MARK, TOKEN, phrase_form, phrase_forms
+from search.text.words import STOP_MARK, TOKEN, compound_spans, may_hold_compound, phrase_form, phrase_forms
 
 MARGIN = 16  # characters read for each word wanted on a side of a place (more if need be)
 SPACE = LazyPattern(r"\s")
@@ -47,8 +54,60 @@ def contains_sequence(forms, wanted):
                for start, form in enumerate(forms) if form == first)
 
 
+class FormGraph:
+    """A text's words as a graph of forms: each word's phrase form from it to the next, and
+    each compound's joined form from its first part to the word after its last.
+
+    `forms[n]` is the n-th word's form and `joined[n]` the (form, last word) of the
+    compounds that start at word n; `tokens[n]` its match in the text.
+    """
+
+    def __init__(self, text):
+        self.tokens = list(TOKEN.finditer(text))
+        self.joined = {}
+        for first, last, form in compound_spans(text, self.tokens):
+            self.joined.setdefault(first, []).append((form, last))
+
+    @cached_property
+    def forms(self):
+        """The words' phrase forms (made when first read: a text whose compounds the
+        phrase does not hold needs none)."""
+        return [phrase_form(match.group()) for match in self.tokens]
+
+    def joined_forms(self):
+        """Return the set of the compounds' joined forms."""
+        return {form for edges in self.joined.values() for form, _ in edges}
+
+    def edges(self, at):
+        """Yield (form, last word) of each way on from word `at`: itself, or a compound."""
+        yield self.forms[at], at
+        yield from self.joined.get(at, ())
+
+    def places(self, wanted):
+        """Yield (first word, last word) of each place the forms `wanted` run along the graph."""
+        for first in range(len(self.forms)):
+            ends = {first - 1}
+            for form in wanted:
+                ends = {last for end in ends if end + 1 < len(self.forms)
+                        for found, last in self.edges(end + 1) if found == form}
+                if not ends:
+                    break
+            for last in sorted(ends):
+                yield first, last
+
+
+def holds_joined(text, forms):
+    """Tell whether text holds the forms along its graph of compounds (FormGraph), when a
+    compound's joined form is one of them; False without one (the line alone was checked)."""
+    if not may_hold_compound(text):
+        return False
+    graph = FormGraph(text)
+    return bool(graph.joined_forms() & set(forms)) and next(graph.places(forms), None) is not None
+
+
 class PhraseMatcher:
-    """A callable that tells whether a text holds the phrase of the given forms."""
+    """A callable that tells whether a text holds the phrase of the given forms, on its line
+    of words or along its graph of compounds (FormGraph)."""
 
     def __init__(self, forms):
         self.forms = list(forms)
@@ -67,8 +126,10 @@ class PhraseMatcher:
     def __call__(self, text):
         """Return True if text holds the phrase."""
         if self.anchor is None:
-            return contains_sequence(phrase_forms(text), self.forms)
-        return any(self._holds_at(text, place.start()) for place in self.places.finditer(text))
+            found = contains_sequence(phrase_forms(text), self.forms)
+        else:
+            found = any(self._holds_at(text, place.start()) for place in self.places.finditer(text))
+        return found or holds_joined(text, self.forms)
 
     def _holds_at(self, text, start):
         """Tell whether the phrase is in text with its anchor word at `start`."""
@@ -107,17 +168,21 @@ class SloppyMatcher:
         self.slop = slop
 
     def __call__(self, text):
-        """Return True if text holds the forms in order within the slop."""
-        forms = phrase_forms(text)
+        """Return True if text holds the forms in order within the slop; a compound's
+        joined form spans its parts (FormGraph), which are no words between."""
+        graph = FormGraph(text)
         places = {}
-        for at, form in enumerate(forms):
-            places.setdefault(form, []).append(at)
-        wanted = len(self.forms) - 1
-        for start in places.get(self.forms[0], ()):
-            at = start
-            for form in self.forms[1:]:  # the earliest next word: the shortest span from start
-                at = next((place for place in places.get(form, ()) if place > at), None)
-                if at is None or at - start - wanted > self.slop:
+        for at in range(len(graph.forms)):
+            for form, last in graph.edges(at):
+                places.setdefault(form, []).append((at, last))
+        for _, end in places.get(self.forms[0], ()):
+            between = 0
+            for form in self.forms[1:]:  # the earliest next word: the shortest span
+                place = next((place for place in places.get(form, ()) if place[0] > end), None)
+                if place is None:
+                    break
+                between, end = between + place[0] - end - 1, place[1]
+                if between > self.slop:
                     break
             else:
                 return True

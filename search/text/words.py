@@ -136,6 +136,24 @@ def _joined(run):
         yield run[0].start(), run[-1].end(), "".join(match.group() for match in run)
 
 
+def compound_spans(text, tokens):
+    """Yield (first, last, joined form) for each compound of text: the indexes of its first and
+    last token in `tokens` (TOKEN's matches of text, in a list) and its joined word's phrase
+    form, an edge beside its parts in the text's token graph (`anti-COVID`: anti, covid, and
+    anticovid over both; `O'Donnell`: donnell, and odonnell over the same token).
+
+    As Lucene's WordDelimiterGraphFilter gives the catenated token a position length over
+    its parts (phrase_match.FormGraph reads this graph).
+    """
+    if not may_hold_compound(text):
+        return
+    firsts = {match.start(): number for number, match in enumerate(tokens)}
+    lasts = {match.end(): number for number, match in enumerate(tokens)}
+    for start, end, joined in catenated(text, tokens):
+        if start in firsts and end in lasts:
+            yield firsts[start], lasts[end], phrase_form(joined)
+
+
 def joined_form(word):
     """Return the index form of a typed compound joined (`anti-COVID` -> `anticovid`), or None.
 

@@ -64,16 +64,39 @@ class BlockPostingPool(PostingPool):
 
 class LengthCachingWriter(SegmentWriter):
     """A segment writer that reads field lengths from memory while it writes postings,
-    and sorts them in runs of marshalled blocks (BlockPostingPool)."""
+    sorts them in runs of marshalled blocks (BlockPostingPool), and leaves the terms an
+    analyzer gives at the place of others out of a field's length (discounting_overlaps)."""
 
     def __init__(self, ix, limitmb=128, **kwargs):
         super().__init__(ix, limitmb=limitmb, **kwargs)
         self.pool = BlockPostingPool(self._tempstorage, self.newsegment, limitmb=limitmb)
+        self.perdocwriter.add_field = discounting_overlaps(self.perdocwriter.add_field)
 
     def per_document_reader(self):
         """Return the segment's per-document reader with its field lengths loaded."""
         unscored = [name for name in self.schema.names() if not self.schema[name].scorable]
         return load_lengths(super().per_document_reader(), unscored)
+
+
+def discounting_overlaps(add_field):
+    """Return a per-document writer's add_field that counts a field's length without the
+    terms its analyzer said were overlaps (`analyzer.overlaps` after the value was indexed:
+    a compound's joined word beside its parts, text/analysis.SpanishAnalyzer).
+
+    Lucene's BM25Similarity does so by default (discountOverlaps: the length is
+    FieldInvertState's length less its numOverlap, the tokens of position increment 0): a
+    paragraph that writes `anti-COVID` is no longer than one that writes `anti COVID`.
+    Whoosh sums every term's frequency; merges copy the lengths as written.
+    """
+    def discounted(fieldname, fieldobj, value, length):
+        analyzer = getattr(fieldobj, "analyzer", None)
+        overlaps = getattr(analyzer, "overlaps", 0)
+        if overlaps:
+            analyzer.overlaps = 0  # read once: a field that did not call it again must not see it
+            length -= overlaps
+        return add_field(fieldname, fieldobj, value, length)
+
+    return discounted
 
 
 def finish_segment(writer: SegmentWriter):

@@ -150,6 +150,21 @@ def test_a_query_starting_with_a_dash_says_to_write_two_dashes(runner, seed_inde
     assert result.exit_code == 0 and json.loads(result.output)["total"] > 0
 
 
+@pytest.mark.parametrize("words", [
+    ["relaciones", "China", "Rusia"],
+    ["--", "-garrote", "China"],  # the README's `hemeroteca search --limit 5 -- -vacuna salud`
+    ["orador:Lavrov", "fecha:2020-12"],
+])
+def test_a_query_may_be_typed_as_several_words(runner, seed_index, words):
+    options = ["--index", str(seed_index), "--json"]
+    dashes = words[:1] if words[0] == "--" else []
+    loose = runner.invoke(main, ["search", *options, *words])
+    quoted = runner.invoke(main, ["search", *options, *dashes, " ".join(words[len(dashes):])])
+    assert loose.exit_code == quoted.exit_code == 0, loose.output
+    assert json.loads(loose.output)["total"] == json.loads(quoted.output)["total"] > 0
+    assert json.loads(loose.output)["query"] == json.loads(quoted.output)["query"]
+
+
 def test_search_help_tells_how_to_start_a_query_with_a_dash(runner):
     assert "--, después de las opciones" in runner.invoke(main, ["search", "--help"]).output
 

@@ -7,6 +7,7 @@ import pytest
 
 from search.errors import UnreadableFile
 from search.ingest import files as documents
+from search.ingest import formats
 from search.ingest.files import decode, find_files
 from search.ingest.formats import read_path
 
@@ -70,22 +71,28 @@ def test_a_device_is_refused(tmp_path):
         read_path(tmp_path / "cero.txt", tmp_path)
 
 
-@pytest.mark.parametrize("content, refused", [
-    (b"x" * 3000, True),                      # no line break at all
-    (b"corta\n" + b"x" * 3000 + b"\n", True),   # one line too long
-    (b"y" * 900 + b"\n" + b"z" * 900, False),
-    (b"\r".join([b"w" * 900] * 5), False),    # old Mac line breaks are line breaks
+@pytest.mark.parametrize("content, paragraphs", [
+    (b"Una frase. " * 300, 4),                    # no line break at all: cut at sentence ends
+    (b"corta\n" + b"x" * 3000 + b"\n", 4),        # one line with no space: cut inside the word
+    (b"y" * 900 + b"\n" + b"z" * 900, 2),
+    (b"\r".join([b"w" * 900] * 5), 5),            # old Mac line breaks are line breaks
 ])
-def test_a_line_of_megabytes_is_refused_before_it_is_read_whole(tmp_path, monkeypatch, content, refused):
-    monkeypatch.setattr(documents, "MAX_LINE_BYTES", 1000)
-    monkeypatch.setattr(documents, "CHUNK_BYTES", 256)  # lines cross the chunks
+def test_a_line_of_megabytes_is_read_and_cut_losing_nothing(tmp_path, monkeypatch, content, paragraphs):
+    """A .txt with a line over 1 MB (trial 13) was skipped whole: now it is read, its line
+    cut into paragraphs of at most MAX_PARAGRAPH_CHARS, said, and no character but the
+    spaces cut at lost."""
+    monkeypatch.setattr(formats, "MAX_PARAGRAPH_CHARS", 1000)
     path = tmp_path / "linea.txt"
     path.write_bytes(content)
-    if refused:
-        with pytest.raises(UnreadableFile, match="sin salto de línea"):
-            read_path(path, tmp_path)
-    else:
-        assert read_path(path, tmp_path)[0].paragraphs
+    said = []
+    [document] = read_path(path, tmp_path, warn=said.append)
+    assert len(document.paragraphs) == paragraphs
+    assert all(len(paragraph) <= 1000 for paragraph in document.paragraphs)
+    assert "".join(document.paragraphs).replace(" ", "") == content.decode().replace(" ", "").replace(
+        "\n", "").replace("\r", "")
+    assert bool(said) == any(len(line) > 1000 for line in content.decode().splitlines())
+    if content.startswith(b"Una frase."):
+        assert all(paragraph.endswith("Una frase.") for paragraph in document.paragraphs)
 
 
 def test_inspect_skips_a_named_pipe_and_goes_on(tmp_path):

@@ -10,6 +10,7 @@ import threading
 import pytest
 
 from search.cli import main
+from search.ingest.formats import read_path
 from search.retrieval.reader import open_index
 from search.retrieval.searching import search
 from search.storage.watch import watch
@@ -144,13 +145,26 @@ def test_a_record_over_a_megabyte_of_escapes_is_read_whole(runner, tmp_path):
     assert [hit["id"] for hit in json.loads(found.output)["hits"]] == ["e"]
 
 
-def test_a_text_line_over_a_megabyte_is_still_refused(runner, tmp_path):
+def test_a_text_line_over_a_megabyte_is_indexed_cut_at_sentence_ends(runner, tmp_path):
+    """A .txt that is one line of 1.4 MB (a text exported with no line break) was skipped
+    whole: it is indexed in paragraphs that end with a sentence, said, no word lost."""
     docs = tmp_path / "docs"
     docs.mkdir()
-    (docs / "larga.txt").write_text("palabra " * 200000)
+    sentences = [f"La frase {n} habla del café." for n in range(35000)]
+    text = " ".join(sentences)
+    (docs / "larga.txt").write_text(text)
+    assert (docs / "larga.txt").stat().st_size > 1 << 20
     (docs / "bien.txt").write_text("Un texto corto.\n")
     built = runner.invoke(main, ["index", str(docs), "--index", str(tmp_path / "ix")])
-    assert "larga.txt: tiene una línea de más de 1 MB" in built.output
+    assert built.exit_code == 0 and "0 archivos omitidos" in built.output, built.output
+    assert f"larga.txt: el párrafo 1 tenía {len(text):,} caracteres".replace(",", ".") in built.output
+    assert "se dividió en 2 párrafos" in built.output
+    assert _total(tmp_path / "ix", "café") == 2 and _total(tmp_path / "ix", "corto") == 1
+    for n in (0, 34999):  # the first and the last sentence: nothing lost
+        assert _total(tmp_path / "ix", f'"la frase {n} habla"') == 1
+    [document] = read_path(docs / "larga.txt", docs, warn=lambda message: None)
+    assert [paragraph.endswith("del café.") for paragraph in document.paragraphs] == [True, True]
+    assert " ".join(document.paragraphs) == text
 
 
 def test_a_byte_order_mark_between_records_is_dropped(runner, tmp_path):

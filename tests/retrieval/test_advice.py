@@ -81,6 +81,12 @@ def test_advise_says_nothing_on_an_empty_query(seed, text):
     ('"Rusia China"', NO_FILTERS, None, [QUOTES, SPELLING]),
     ('"Rusia China" acuerdo', NO_FILTERS, "x", [QUOTES, FEWER]),
     ("zzqxw -china", NO_FILTERS, None, [SPELLING]),  # an exclusion is not one more word
+    # trial 14: stop words alone are said by the search; fewer words or another spelling won't help
+    ("de la", NO_FILTERS, None, []),
+    ("De La", NO_FILTERS, None, []),
+    ("zzqxw de la", NO_FILTERS, None, [SPELLING]),
+    ("el zzqxw y wwkkq", NO_FILTERS, None, [FEWER, SPELLING]),
+    ("de*", NO_FILTERS, None, [SPELLING]),  # a prefix is no stop word
     ("garrote", ("Lavrov", "2021", None), None,
      [SPELLING, "Filtros en uso: orador «Lavrov», desde «2021»; quítelos para buscar en todo "
                 "el índice."]),

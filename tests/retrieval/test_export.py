@@ -128,6 +128,14 @@ def test_a_json_export_names_the_filters_it_was_made_with(water):
     assert 0 < document["total"] < PARAGRAPHS + 2
 
 
+def test_a_json_export_says_nothing_of_pages(water):
+    # trial 14: its head said "reachable": 0 (the hits a person can page through) above
+    # every hit; an export has no pages, so neither that nor page, limit or facets.
+    head = json.loads("".join(chunks(export(water, "agua"), "json")))
+    assert head["total"] == len(head["hits"]) == PARAGRAPHS + 2
+    assert not {"reachable", "page", "limit", "facets", "took_ms"} & set(head)
+
+
 @pytest.mark.parametrize("query, sort, scored", [
     ("agua", "relevance", True),
     ("agua", "-date", False),

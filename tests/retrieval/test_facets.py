@@ -1,8 +1,11 @@
+import json
 from collections import Counter
 
+import pytest
 from whoosh.query import Every
 
 from search.retrieval import columnar
+from search.retrieval.browse import speaker_table
 from search.retrieval.facets import _tables, facet_counts, make_tables, segment_table, table_key
 from search.retrieval.ranking import weighting
 from search.retrieval.reader import open_index
@@ -95,3 +98,22 @@ def test_the_posting_caches_are_made_ready_ahead_of_the_first_search(tmp_path):
         leaf = index.searcher().reader().leaf_readers()[0][0]
         assert any(key[1] == leaf.segment().segment_id() for key in postcache._open)
         assert table_key(leaf) not in _tables
+
+
+@pytest.mark.parametrize("name", ["O'Brien, Patrick", "Pérez; Juan", "Ruiz, Luis, ministro"])
+def test_a_speaker_name_with_a_comma_is_one_speaker_everywhere(tmp_path, name):
+    # The index's speaker field is a comma-separated list of keys: a comma inside a feed's
+    # name made two speakers in the facets («o'brien», «patrick»), and the speaker list
+    # found no date for the name.
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    records = [{"id": "r1", "text": "El ornitorrinco nada.", "speaker": name, "date": "2021-02-05"},
+               {"id": "r2", "text": "El ornitorrinco duerme.", "speaker": "Ana Gil", "date": "2021-03-01"}]
+    (folder / "f.jsonl").write_text("".join(json.dumps(record) + "\n" for record in records))
+    build_index([folder], tmp_path / "ix")
+    with open_index(tmp_path / "ix") as index:
+        results = search(index, "ornitorrinco", facets=True)
+        assert {f["name"]: f["count"] for f in results.facets["speakers"]} == {name: 1, "Ana Gil": 1}
+        assert (name, 1, "2021-02-05", "2021-02-05") in [row[:4] for row in speaker_table(index)]
+        for asked in (name, f'"{name}"', name.split(",")[0].split(";")[0]):
+            assert [hit.id for hit in search(index, "ornitorrinco", speaker=asked).hits] == ["r1"], asked

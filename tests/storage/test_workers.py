@@ -88,3 +88,40 @@ def test_one_large_feed_is_indexed_by_every_worker_as_one_process_indexes_it(tmp
     with open_index(tmp_path / "one") as index:
         assert spread == sorted(hit.id for hit in search(index, "pandemia", limit=100).hits)
     assert update_index([folder], tmp_path / "both").updated == 0  # noted once, as read
+
+
+def test_a_feed_without_doc_is_split_over_the_workers_same_records_and_ids(tmp_path, monkeypatch):
+    """A feed whose records have no `doc` is one document, given in parts: the parts go to
+    the workers in turn under one number, and the index holds what one process builds."""
+    from search.ingest import jsonl_documents
+
+    monkeypatch.setattr(jsonl_documents, "FEED_PART_RECORDS", 16)
+    monkeypatch.setattr(building, "FEED_PART_RECORDS", 16)
+    monkeypatch.setattr(indexer, "SMALL_BUILD_BYTES", 1)
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    records = [{"id": f"r{n}", "text": f"{TOPICS[n % 4]}, registro {n} del boletín."} for n in range(90)]
+    records[40]["id"] = "r39"  # a repeated id, renamed as one process renames it
+    (folder / "boletin.jsonl").write_text("".join(json.dumps(record, ensure_ascii=False) + "\n"
+                                                  for record in records))
+    (folder / "nota.txt").write_text("Una nota aparte sobre la vacuna.\n")
+    one = build_index([folder], tmp_path / "one", procs=1)
+    both = build_index([folder], tmp_path / "both", procs=2)
+    assert documents(tmp_path / "both") == documents(tmp_path / "one")
+    assert (both.documents, both.paragraphs, both.warnings, both.skipped) == \
+        (one.documents, one.paragraphs, one.warnings, one.skipped) == (2, 91, both.warnings, [])
+    assert any("r39" in line for line in both.warnings)
+    with open_index(tmp_path / "both") as index:
+        leaves = [leaf.doc_count_all() for leaf, _ in index.searcher().reader().leaf_readers()]
+        assert len(leaves) == 2 and min(leaves) >= 32  # both workers indexed parts of the feed
+        [row] = index.store.connection.execute("SELECT paragraphs FROM docs WHERE doc = 'boletin.jsonl'")
+        assert row == (90,)
+        found = sorted(hit.id for hit in search(index, "doc:boletin.jsonl pandemia", limit=100).hits)
+    with open_index(tmp_path / "one") as index:
+        assert found == sorted(hit.id for hit in search(index, "doc:boletin.jsonl pandemia", limit=100).hits)
+    assert len(found) == 23
+    assert update_index([folder], tmp_path / "both").updated == 0
+    (folder / "boletin.jsonl").unlink()
+    assert update_index([folder], tmp_path / "both").removed == 1
+    with open_index(tmp_path / "both") as index:
+        assert search(index, "registro", limit=10).total == 0

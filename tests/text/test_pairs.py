@@ -136,3 +136,24 @@ def test_tokenizers_are_equal_by_kind():
     assert PairTokenizer("stop") == PairTokenizer("stop")
     assert PairTokenizer("stop") != PairTokenizer("hashed") and PairTokenizer() != None  # noqa: E711
     assert {PairTokenizer(kind).kind for kind in PAIR_KINDS} == set(PAIR_KINDS)
+
+
+@pytest.mark.parametrize("text, joined_pairs", [
+    ("la vacuna anti-COVID llegó", {("vacun", "anticovid"), ("anticovid", "lleg")}),
+    ("Dijo O'Donnell que", {("dij", "odonnell"), ("odonnell", "·que")}),
+    ("anti-COVID", set()),  # nothing beside it
+    ("del 31-12-2024 al", set()),  # a date is no compound
+    ("la vacuna anti COVID llegó", set()),  # words apart: no compound in the text
+])
+def test_a_compound_joined_form_is_paired_with_its_neighbours(text, joined_pairs):
+    """The pairs follow the text's graph of compounds: a phrase with the joined form
+    (`"vacuna anticovid"`) finds the pairs it requires in «vacuna anti-COVID»."""
+    from search.text.pairs import joined_pairs as graph_pairs
+
+    assert set(graph_pairs(text)) == joined_pairs
+    kept = pair_terms(text, kind="all")
+    assert {f"{first} {second}" for first, second in joined_pairs} <= kept
+    signature = int.from_bytes(pair_signature(text), "little")
+    for pair in joined_pairs:
+        bits = pair_bits(list(pair), SIGNATURE_BYTES)
+        assert signature & bits == bits

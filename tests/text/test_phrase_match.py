@@ -67,3 +67,63 @@ def test_matching_phrases_loads_no_whoosh():
     code = "import sys, search.text.words, search.text.phrase_match; print('whoosh' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True).stdout.strip() == "False"
+
+
+def _lines(text):
+    """Every line of forms through the text's graph of compounds: a compound either as its
+    parts or as its joined form (a reference, slow: all the combinations)."""
+    from itertools import product
+
+    from search.text.words import compound_spans
+
+    tokens = list(TOKEN.finditer(text))
+    forms = phrase_forms(text)
+    spans = list(compound_spans(text, tokens))
+    for chosen in product((False, True), repeat=min(len(spans), 6)):
+        line, at = [], 0
+        for (first, last, joined), take in zip(spans, chosen):
+            if take and first >= at:
+                line += forms[at:first] + [joined]
+                at = last + 1
+        yield line + forms[at:]
+
+
+JOINED_PIECES = ["anti", "COVID", "19", "e", "mail", "anticovid", "covid19", "email", "O", "Donnell",
+                 "odonnell", "de", "la", "vacuna"]
+
+
+@st.composite
+def graph_and_phrase(draw):
+    words = draw(st.lists(st.sampled_from(JOINED_PIECES), min_size=1, max_size=20))
+    glue = draw(st.lists(st.sampled_from([" ", "-", "'", ", "]), min_size=len(words), max_size=len(words)))
+    text = "".join(word + between for word, between in zip(words, glue))
+    lines = list(_lines(text))
+    line = draw(st.sampled_from(lines))
+    if line and draw(st.booleans()):  # a run of one of the text's lines, often found
+        start = draw(st.integers(0, len(line) - 1))
+        forms = line[start:start + draw(st.integers(1, 4))]
+    else:
+        forms = phrase_forms(" ".join(draw(st.lists(st.sampled_from(JOINED_PIECES), min_size=1, max_size=3))))
+    return text, forms, lines
+
+
+@settings(max_examples=400, deadline=None)
+@given(graph_and_phrase())
+def test_a_phrase_is_found_along_any_line_of_the_compounds_graph(case):
+    """PhraseMatcher (the line, then the graph) agrees with every line through the graph."""
+    text, forms, lines = case
+    assert PhraseMatcher(forms)(text) is any(contains_sequence(line, forms) for line in lines)
+
+
+@pytest.mark.parametrize("text, phrase, found", [
+    ("La vacuna anti-COVID llegó", "vacuna anticovid llegó", True),
+    ("La vacuna anti-COVID llegó", "vacuna anti covid llegó", True),
+    ("La vacuna anticovid llegó", "vacuna anticovid llegó", True),
+    ("La anti-COVID-19 llegó", "anticovid19 llegó", True),
+    ("La anti-COVID-19 llegó", "anticovid 19 llegó", False),  # one joined word of the whole compound
+    ("Dijo O'Donnell que sí", "dijo odonnell que", True),
+    ("La vacuna anti-COVID no llegó", "anticovid llegó", False),
+    ("Castilla-La Mancha y Madrid", "castillala mancha y", True),
+])
+def test_phrases_along_compounds(text, phrase, found):
+    assert PhraseMatcher(phrase_forms(phrase))(text) is found

@@ -289,3 +289,31 @@ def test_a_long_word_never_pushes_the_page_sideways(browser, long_words_server, 
     page.screenshot(path=shots / f"long-words-{viewport['width']}-{path[:12].strip('?/')}.png")
     assert not page.problems
     page.context.close()
+
+
+@pytest.fixture(scope="module")
+def long_span_server(tmp_path_factory):
+    """Serve paragraphs dated across 180 years (`novela`) and across 36 months (`parte`)."""
+    folder = tmp_path_factory.mktemp("long-span")
+    dates = {"novela": ["1840-05-01", "1900-01-01", "2020-03-01"], "parte": ["2018-02-10", "2021-01-10"]}
+    records = [{"id": f"{word}-{n}", "text": f"Un {word} del día.", "date": date}
+               for word, days in dates.items() for n, date in enumerate(days)]
+    (folder / "feed.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    index_dir = tmp_path_factory.mktemp("long-span-index")
+    build_index([folder], index_dir)
+    with serving(index_dir, tmp_path_factory.mktemp("serve-span") / "serve.log") as url:
+        yield url
+
+
+@pytest.mark.parametrize("width", [360, 390])
+@pytest.mark.parametrize("query", ["novela", "parte"], ids=["180 years", "36 months"])
+def test_the_timelines_last_label_never_pushes_the_page_sideways(browser, long_span_server, shots, width, query):
+    # trial 14: on a corpus of novels (1840) and briefings (2020), the axis's last year
+    # label started at the 186th of 187 slots and ran 15 px past a phone's page.
+    page = open_page(browser, {"width": width, "height": 844})
+    assert page.goto(f"{long_span_server}?q={query}").ok
+    assert page.locator(".timeline svg rect").count() >= 2
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    page.screenshot(path=shots / f"long-span-{width}-{query}.png")
+    assert not page.problems
+    page.context.close()

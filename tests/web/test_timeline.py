@@ -62,8 +62,11 @@ def test_every_bar_is_a_full_height_slot_to_tap():
     ([("2020-03", 1), ("2020-06", 1)], [["mar", "abr", "may", "jun"], ["2020", "", "", ""]]),
     # a longer one names the years only, where each starts
     ([("2020-02", 1), ("2021-03", 1)], [["2020"] + [""] * 10 + ["2021", "", ""]]),
-    # years, every five when there are many
-    ([("1990-01", 1), ("2020-01", 1)], [[str(y) if y % 5 == 0 else "" for y in range(1990, 2021)]]),
+    # years, every five when there are many; none so near the end that it would run past it
+    ([("1990-01", 1), ("2020-01", 1)], [[str(y) if y % 5 == 0 and y < 2020 else "" for y in range(1990, 2021)]]),
+    ([("1840-01", 1), ("2021-01", 1)], [[str(y) if y % 20 == 0 and y < 2020 else "" for y in range(1840, 2022)]]),
+    ([("2018-02", 1), ("2021-01", 1)],  # not the 2021 of the last bar
+     [["2018"] + [""] * 10 + ["2019"] + [""] * 11 + ["2020"] + [""] * 12]),
     ([("2015-01", 1), ("2020-12", 1)], [[str(y) for y in range(2015, 2021)]]),
 ])
 def test_the_axis_names_years_and_months_when_the_span_is_short(rows, axis):
