@@ -1,15 +1,18 @@
 """The texts files: each segment's stored entries by document number, the same records as the
 store's, written by every writer, and never the source of a wrong record when damaged."""
 
+import json
 import os
 from dataclasses import asdict
 
 import pytest
 
+from search.retrieval.hit_texts import hit_entries
 from search.retrieval.reader import open_index
 from search.retrieval.results import hit_records, record_places
 from search.retrieval.searching import search
-from search.storage import store_texts
+from search.storage import adding, store_texts
+from search.storage import build as indexer
 from search.storage.build import build_index
 from search.storage.generations import TEMPORARY, live_generation
 from search.storage.store_blocks import packed_entry, unpack_entry
@@ -37,7 +40,8 @@ def every_record(index):
 
 
 @pytest.fixture
-def built(corpus, tmp_path):
+def built(corpus, tmp_path, monkeypatch):
+    monkeypatch.setattr(indexer, "SMALL_BUILD_FILES", 1)  # two workers, two segments
     return build_with_turns(corpus, tmp_path)
 
 
@@ -53,11 +57,33 @@ def build_with_turns(corpus, tmp_path):
 
 def test_a_build_writes_one_texts_file_per_segment_with_the_stores_records(built):
     with open_index(built) as index:
-        assert [path.name for path in texts_files(built)] == [f"{s}{store_texts.EXTENSION}"
-                                                              for s in segment_ids(index)]
+        assert [path.name for path in texts_files(built)] == sorted(f"{s}{store_texts.EXTENSION}"
+                                                                    for s in segment_ids(index))
+        assert len(segment_ids(index)) == 2
         through_files, from_store = every_record(index)
     assert through_files == from_store and all(through_files)
     assert any(record.speakers for record in through_files)
+
+
+def test_a_feed_spread_over_the_workers_has_each_part_in_its_own_segments_file(tmp_path, monkeypatch):
+    """A feed without `doc` is one document numbered once, its parts indexed by each worker."""
+    from search.ingest import jsonl_documents
+
+    monkeypatch.setattr(jsonl_documents, "FEED_PART_RECORDS", 16)
+    monkeypatch.setattr(adding, "FEED_PART_RECORDS", 16)
+    monkeypatch.setattr(indexer, "SMALL_BUILD_BYTES", 1)
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "boletin.jsonl").write_text("".join(
+        json.dumps({"id": f"r{n}", "text": f"Registro {n} del boletín.", "speaker": "Ana"}) + "\n"
+        for n in range(90)))
+    build_index([folder], tmp_path / "ix", procs=2)
+    with open_index(tmp_path / "ix") as index:
+        assert len(texts_files(tmp_path / "ix")) == len(segment_ids(index)) == 2
+        searcher = index.searcher()
+        assert None not in hit_entries(searcher, index.store, range(searcher.doc_count_all()))
+        through_files, from_store = every_record(index)
+    assert through_files == from_store and len(through_files) == 90 and all(through_files)
 
 
 def test_updates_deletions_and_merges_keep_the_files_and_the_store_alike(built, corpus):
