@@ -32,6 +32,15 @@ MESSAGES = {
 }
 
 
+class NoSuchParagraph(RecordNotFound):
+    """A document's page asked for a paragraph it does not have: a 404 that links to
+    `start`, the document's first part (the page shows the link, the API gives it)."""
+
+    def __init__(self, message, start):
+        super().__init__(message)
+        self.start = start
+
+
 def build_hint(index_dir):
     """Return the command that builds the page's index, quoted: from HEMEROTECA_SOURCE when the
     operator set it, else with the paths left for them to fill in (never a default folder they
@@ -59,8 +68,9 @@ def wants_json():
     return request.path.startswith(("/api/", "/healthz"))
 
 
-def error_response(status, message, hint=None, headers=None):
-    """Return the error as JSON for the API, else as a page.
+def error_response(status, message, hint=None, headers=None, start=None):
+    """Return the error as JSON for the API, else as a page; `start` is the URL of a
+    document's first part, for a paragraph it does not have (NoSuchParagraph).
 
     A value the visitor typed may hold control characters: they are shown escaped
     (errors.shown), never echoed.
@@ -70,9 +80,11 @@ def error_response(status, message, hint=None, headers=None):
         body = {"error": message, "status": status}
         if hint:
             body["hint"] = hint
+        if start:
+            body["start"] = start
         return jsonify(body), status, headers or {}
     page = render_template("error.html", status=status, title=TITLES.get(status, "Error"),
-                           message=message, hint=hint)
+                           message=message, hint=hint, start=start)
     return page, status, headers or {}
 
 
@@ -92,7 +104,7 @@ def register(app):
 
     @app.errorhandler(RecordNotFound)
     def not_found(error):
-        return error_response(404, str(error) or MESSAGES[404])
+        return error_response(404, str(error) or MESSAGES[404], start=getattr(error, "start", None))
 
     @app.errorhandler(IndexNotFound)
     def no_index(error):

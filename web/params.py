@@ -6,6 +6,7 @@ that names its parameter. A query longer than the library takes is cut by the li
 which says so.
 """
 
+import unicodedata
 from dataclasses import asdict, dataclass, replace
 
 from search.query.lexer import squeezed
@@ -82,10 +83,27 @@ def _number(args, name, default, highest):
     return int(raw)
 
 
+# A `parrafo` longer than this names no paragraph (no document has a trillion), and is
+# never handed to int(), which refuses strings past 4,300 digits.
+MAX_PARAGRAPH_DIGITS = 12
+
+
 def parse_paragraph(args):
-    """Return the paragraph a document's page is asked to show (`parrafo`, 1 without it),
-    or raise ParamError."""
-    return _number(args, "parrafo", 1, 999_999)
+    """Return (what `parrafo` holds, stripped; the paragraph it names, or None when it names
+    none: not a whole number from 1, in ASCII digits, nor one longer than
+    MAX_PARAGRAPH_DIGITS). Without it, ("", 1).
+
+    >>> parse_paragraph({"parrafo": " 7 "}), parse_paragraph({})
+    (('7', 7), ('', 1))
+    >>> [parse_paragraph({"parrafo": typed})[1] for typed in ("0", "-3", "abc", "1e3", "9" * 30, "２")]
+    [None, None, None, None, None, 2]
+    """
+    raw = args.get("parrafo", "").strip()
+    if not raw:
+        return "", 1
+    digits = unicodedata.normalize("NFKC", raw)  # `２` is 2, as in `show doc#２`
+    named = digits.isascii() and digits.isdigit() and len(digits) <= MAX_PARAGRAPH_DIGITS and int(digits) >= 1
+    return raw, int(digits) if named else None
 
 
 def typed_params(args):

@@ -15,7 +15,7 @@ from search.retrieval.snippets import mark
 from search.settings import DOC_PAGE_PARAGRAPHS, MAX_PAGE, MAX_QUERY_CHARS, SORTS
 from search.text import date_values
 from search.text.wording import number, plural
-from web.errors import build_hint
+from web.errors import NoSuchParagraph, build_hint
 from web.limits import Held, is_costly
 from web.params import ParamError, SearchParams, parse_paragraph, parse_params, typed_params
 from web.timeline import timeline
@@ -23,6 +23,7 @@ from web.timeline import timeline
 blueprint = Blueprint("search", __name__)
 TOOK = Markup("<!--took-->")  # where a cached page says how long this answer took
 ISO_DATE = re.compile(r"\b\d{4}-\d{2}(?:-\d{2})?\b")
+ECHOED_PARAGRAPH_CHARS = 20  # a `parrafo` that names no paragraph is repeated up to here, then "…"
 
 
 def live_index():
@@ -141,19 +142,23 @@ def origin_params():
     return params if params.searches() else None
 
 
-def document_part(index, doc):
+def document_part(index, doc, start):
     """Return (records, total, first) of the DOC_PAGE_PARAGRAPHS paragraphs of a document
-    that hold `?parrafo=N` (the first ones without it; a number past the end shows the
-    last ones); abort with a 404 for no such document, a 400 for a bad number."""
-    try:
-        wanted = parse_paragraph(request.args)
-    except ParamError as error:
-        raise QueryError(str(error)) from error  # a 400, as JSON for the API
-    total = browse.document_window(index, doc, 1, 0)[1]
-    wanted = min(wanted, max(1, total))
+    that hold `?parrafo=N` (the first ones without it); abort with a 404 for no such
+    document, and raise NoSuchParagraph, which links to `start` (the endpoint of the
+    document's first part), when `parrafo` names none of its paragraphs (0, -3, «abc», or
+    past its end), in the words `hemeroteca show doc#N` uses."""
+    typed, wanted = parse_paragraph(request.args)
+    head, total = browse.document_window(index, doc, 1, 1)
+    if not head:
+        abort(404)
+    if wanted is None or wanted > total:
+        typed = typed if len(typed) <= ECHOED_PARAGRAPH_CHARS else typed[:ECHOED_PARAGRAPH_CHARS] + "…"
+        raise NoSuchParagraph(browse.not_a_paragraph(index, f"{head[0].doc}#{typed}"),
+                              url_for(start, doc=head[0].doc, **back_args(origin_params())))
     first = (wanted - 1) // DOC_PAGE_PARAGRAPHS * DOC_PAGE_PARAGRAPHS + 1
     records, total = browse.document_window(index, doc, first, DOC_PAGE_PARAGRAPHS)
-    if not records:
+    if not records:  # an update took the document away meanwhile
         abort(404)
     return records, total, first
 
@@ -163,7 +168,7 @@ def document_page(doc):
     """Show a document, DOC_PAGE_PARAGRAPHS paragraphs at a time, numbered, the query's
     words highlighted, with links to the paragraphs before and after."""
     index = live_index()
-    records, total, first = document_part(index, doc)
+    records, total, first = document_part(index, doc, "search.document_page")
     params = origin_params()
     query = params.q[:MAX_QUERY_CHARS] if params else ""
     paragraphs = []
@@ -241,7 +246,7 @@ def export_response(index, params, form):
 def api_document(doc):
     """Return a document as JSON, DOC_PAGE_PARAGRAPHS paragraphs at a time (`?parrafo=N`
     gives those that hold paragraph N), with its paragraph count and where the part starts."""
-    records, total, first = document_part(live_index(), doc)
+    records, total, first = document_part(live_index(), doc, "search.api_document")
     head = records[0].to_json()
     return jsonify({"doc": head["doc"], "title": head["title"], "date": head["date"],
                     "total_paragraphs": total, "first_paragraph": first,

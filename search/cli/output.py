@@ -11,7 +11,6 @@ import click
 
 from search.cli import use_color
 from search.errors import shown
-from search.settings import MAX_PAGE
 from search.text.untrusted import without_controls as visible
 from search.text.wording import number, plural
 
@@ -36,11 +35,8 @@ def print_results(results):
     elif results.hits:
         echo(f"{plural(results.total, 'resultado')} para {results.searched()} "
              f"({number(first + 1)}–{number(first + len(results.hits))}; {number(round(results.took_ms))} ms)")
-    elif results.total:
-        pages = -(-results.total // results.limit)
-        echo(f"La página {results.page} está más allá del final: {results.searched()} tiene "
-             f"{plural(results.total, 'resultado')} ({plural(pages, 'página')} de "
-             f"{results.limit}). Pruebe --page {min(pages, MAX_PAGE)}.")
+    elif results.past_the_end():
+        echo(f"{results.past_the_end()} Pruebe --page {results.last_page()}.")
     else:
         echo(f"Sin resultados para {results.searched()}.")
     for tip in results.tips:

@@ -19,10 +19,10 @@ WILDCARDS = "*?"
 # `*` anywhere but at the end, `?` before a letter or a wildcard: a wildcard. A `?` that
 # ends a word is a question's (`¿cuántos casos hay?`), not a wildcard, whatever Lucene
 # would make of it.
-STAR = re.compile(r"(?<!\\)\*")  # not escaped (`\*` is text)
-ONE_LETTER = re.compile(r"(?<!\\)\?(?=[\w*?])")
-ESCAPED = re.compile(r"\\(.?)", re.S)  # Lucene's escape: `\*`, `\-`, `\(` are the characters
-REGEX = re.compile(r"^/.+/$")  # query_string's `/joh?n(ath[oa]n)/`: its words are searched
+STAR = LazyPattern(r"(?<!\\)\*")  # not escaped (`\*` is text)
+ONE_LETTER = LazyPattern(r"(?<!\\)\?(?=[\w*?])")
+ESCAPED = LazyPattern(r"\\(.?)", re.S)  # Lucene's escape: `\*`, `\-`, `\(` are the characters
+REGEX = LazyPattern(r"^/.+/$")  # query_string's `/joh?n(ath[oa]n)/`: its words are searched
 MIN_LEADING_LETTERS = 3  # `*ción` reads the whole vocabulary: it must say enough to be worth it
 MODIFIER_VALUE = LazyPattern(r"^[\d.,]*$")  # what may follow a `~` or `^`: `^2` alone is a boost
 SHOWN_CHARS = 40  # a typed value quoted in a message, at most

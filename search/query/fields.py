@@ -13,6 +13,7 @@ import re
 
 from search.query.clauses import ONE_LETTER, STAR, WILDCARDS, Everything, Not, Phrase, quoted, word_clause
 from search.query.dates import RANGE_PARTS, RANGE_TO, date_clause
+from search.text.patterns import LazyPattern
 
 FIELDS = {
     "titulo": "title", "título": "title", "title": "title",
@@ -21,9 +22,9 @@ FIELDS = {
     "fecha": "date", "date": "date",
     "doc": "doc",
 }
-FIELD = re.compile(r"^([^\W\d_]+):(.*)$", re.S)
+FIELD = LazyPattern(r"^([^\W\d_]+):(.*)$", re.S)
 SIGNS = "-!+"  # Lucene's signs, typed by mistake after a field's colon: `orador:-López`
-ANY_FIELD = re.compile(r"^((?:[^\W\d_]|[*?])*[*?](?:[^\W\d_]|[*?])*):(.*)$", re.S)  # `*:`, `tit*:`
+ANY_FIELD = LazyPattern(r"^((?:[^\W\d_]|[*?])*[*?](?:[^\W\d_]|[*?])*):(.*)$", re.S)  # `*:`, `tit*:`
 
 
 class Fields:

@@ -17,7 +17,7 @@ from search.text.words import joined_acronyms
 
 QUOTES = {'"': '"', "“": "”", "«": "»", "„": "“"}
 
-TOKEN = re.compile(r"""
+TOKEN = LazyPattern(r"""
     (?P<space>\s+)
   | (?P<open>\()
   | (?P<close>\))

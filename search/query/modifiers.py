@@ -11,8 +11,6 @@ A modifier that can't be read (`salud~x`, `salud^`, `(a b)~2`) is said and ignor
 the word searched without it: never a word of its own, nor a fallback to typos.
 """
 
-import re
-
 from search.query.nodes import Node
 from search.settings import MAX_BOOST, MAX_FUZZY_EDITS, MAX_PHRASE_SLOP
 from search.text.patterns import LazyPattern
@@ -20,8 +18,8 @@ from search.text.patterns import LazyPattern
 # The modifiers glued at the end of a word, phrase or group: `~`, `~2`, `^2`, `^1.5`, in
 # any order; what follows a `~` or `^` up to the next one is its value, maybe unreadable.
 MODIFIER = r"[~^][^\s~^()\"“”«»„]*"  # one modifier: its sign, its value up to a space, quote or parenthesis
-TAIL = re.compile(rf"(?:(?<!\\){MODIFIER})+$")  # `salud\~2` is text (lexer.py)
-PART = re.compile(r"([~^])([^~^]*)")
+TAIL = LazyPattern(rf"(?:(?<!\\){MODIFIER})+$")  # `salud\~2` is text (lexer.py)
+PART = LazyPattern(r"([~^])([^~^]*)")
 NUMBER = LazyPattern(r"^\d+(?:[.,]\d+)?$")
 
 

@@ -29,6 +29,12 @@ from search.text.folding import NAME_SEPARATORS, fold, speaker_key
 _vocabularies = weakref.WeakKeyDictionary()  # reader -> {word: [keys]}
 _lock = threading.Lock()
 REMEMBERED = 1024  # respelled names a speaker lexicon keeps
+# Words that join the parts of a name (María de la Fuente, Ludwig van Beethoven, Juan y
+# Seoane), folded: they are in hundreds of names and name no one, as a stop word finds no
+# text. Fewer than the speaker stage's own list (search/speakers/names.PARTICLES), which
+# also keeps words a surname may be alone (`Dos Santos`, `Al`), and which the read path
+# may not import.
+NAME_PARTICLES = frozenset("de del la las los y e van von da di du".split())
 EDGE_MARKS = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~¡¿«»“”‘’…"
 
 
@@ -206,6 +212,10 @@ def speaker_query(searcher, text, prefix=False, exact=False, groups=None, notes=
             if not keeps_enye(enye_words(text.strip().strip('"')), key, names):
                 return Term("speaker", key + " ñ")  # Peña asked as Pena: no one
             return _either(groups.get(key, (key,)))
+    if only_particles(asked, prefix):
+        if notes is not None:
+            notes.append(particles_message(text))
+        return Term("speaker", " ".join(asked))  # no one: as a name no speaker has
     keys = {key for key in holding(words, asked, prefix, in_order=exact)
             if keeps_enye(typed, key, names, prefix)}
     if not keys:
@@ -213,6 +223,23 @@ def speaker_query(searcher, text, prefix=False, exact=False, groups=None, notes=
     if not keys:
         return Term("speaker", " ".join(asked))  # the name as asked, which no one has
     return _either({spelling for key in keys for spelling in groups.get(key, (key,))})
+
+
+def only_particles(asked, prefix=False):
+    """Tell whether a filter's folded words are all particles of names (NAME_PARTICLES),
+    which name no one; a prefix (`de*`, Delgado) is the start of a word, not a particle.
+
+    >>> only_particles(["de", "la"]), only_particles(["de", "la", "fuente"]), only_particles(["de"], prefix=True)
+    (True, False, False)
+    """
+    return bool(asked) and not prefix and all(word in NAME_PARTICLES for word in asked)
+
+
+def particles_message(text):
+    """Return what a search says of a speaker filter of particles alone (only_particles)."""
+    return (f"Ningún orador se llama «{text.strip().strip(chr(34))}»: las partículas de los nombres "
+            "(de, del, la, los, y, van…) no nombran a nadie por sí solas; añada un nombre o un "
+            'apellido, como en orador:"de la Fuente".')
 
 
 def _either(keys):

@@ -15,7 +15,7 @@ import re
 from search.query.builder import build_query
 from search.query.dates import clause_span, date_span
 from search.query.parser import DateClause, Group, Not, Phrase, Word
-from search.query.speakers import SpeakerWords, holding, name_words, respelled_words
+from search.query.speakers import SpeakerWords, holding, name_words, only_particles, respelled_words
 from search.query.suggest import ENYE_RATIO, Vocabulary, allowed_typos, suggest
 from search.query.word_breaks import joined, split_glued
 from search.retrieval.results import described_filters
@@ -256,7 +256,7 @@ def speaker_tips(index, asked):
     words = shown_as = None
     for typed, quoted in asked:
         wanted = name_words(typed)  # hyphens count as spaces
-        if not wanted:
+        if not wanted or only_particles(wanted):  # the search's messages said it names no one
             continue
         if shown_as is None:
             names = index.per_state("speaker_names", index.store.speaker_names)

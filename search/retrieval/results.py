@@ -6,7 +6,8 @@ from search.budget import current as current_budget
 from search.errors import shown
 from search.retrieval.snippets import snippets_for
 from search.retrieval.spans import page_spans, with_phrases
-from search.settings import SNIPPET_GRACE_SECONDS
+from search.settings import MAX_PAGE, SNIPPET_GRACE_SECONDS
+from search.text.wording import number, plural
 
 ECHOED_CHARS = 80  # a summary line repeats this much of the query, then "…"
 
@@ -76,9 +77,42 @@ class Results:
         filters = [shown(described) for described in self.filters]  # a filter may hold ESC too
         return ", ".join(([f"«{query}»"] if query or not filters else []) + filters)
 
+    def last_page(self):
+        """Return the number of the last page a person can open (1 with no results).
+
+        >>> Results("salud", total=25, limit=10).last_page()
+        3
+        >>> Results("salud", total=10 ** 6, limit=1).last_page() == MAX_PAGE
+        True
+        """
+        return max(1, min(-(-self.total // max(1, self.limit)), MAX_PAGE))
+
+    def past_the_end(self):
+        """Return what the CLI, the page and the JSON API say of a page past the last one
+        (None for any other page): the results there are, and the last page's number.
+
+        >>> Results("salud", total=25, page=9).past_the_end()
+        'La página 9 está más allá del final: «salud» tiene 25 resultados (3 páginas de 10); la última es la 3.'
+        >>> Results("salud", total=25, page=3).past_the_end() is None
+        True
+        """
+        if self.hits or not self.total or not self.limit or self.mode == "similar":
+            return None  # an export (limit 0) has no pages
+        if self.page <= self.last_page():
+            return None
+        pages = -(-self.total // self.limit)
+        return (f"La página {self.page} está más allá del final: {self.searched()} tiene "
+                f"{plural(self.total, 'resultado')} ({plural(pages, 'página')} de {number(self.limit)}); "
+                f"la última es la {number(self.last_page())}.")
+
     def to_json(self):
-        """Return the results as a JSON-ready dict."""
-        return asdict(self)
+        """Return the results as a JSON-ready dict; a page past the last says so in its
+        messages (past_the_end), as the CLI and the page do."""
+        body = asdict(self)
+        past = self.past_the_end()
+        if past:
+            body["messages"] = [*body["messages"], past]
+        return body
 
 
 def record_places(searcher, docnums):

@@ -30,10 +30,10 @@ AS_WRITTEN = "="  # a one-word `phrase` of this prefix and an exact form marks t
 
 # EE.UU., 1.500, O'Donnell: one token, marks inside. The mark first, then what is around
 # it: the scan then skips letters in C (3.6x faster than r"\w[.,'’]\w", the same matches).
-INNER_MARK = re.compile(r"[.,'’](?<=\w[.,'’])(?=\w)")
+INNER_MARK = LazyPattern(r"[.,'’](?<=\w[.,'’])(?=\w)")
 WORD_CHAR = re.compile(r"\w")
-TOKEN_CHAR = re.compile(r"[\w.,'’]")  # what a token is made of (words.TOKEN)
-TOKEN_RUN = re.compile(r"[\w.,'’]*")
+TOKEN_CHAR = LazyPattern(r"[\w.,'’]")  # what a token is made of (words.TOKEN)
+TOKEN_RUN = LazyPattern(r"[\w.,'’]*")
 # Where words.catenated may find a compound: parts joined by hyphens or apostrophes. Found in
 # C, so that only the compounds are read in Python, not every word of a text with a hyphen.
 COMPOUND = re.compile(rf"\b[^\W_]+(?:[{re.escape(COMPOUND_MARKS)}][^\W_]+)+")
@@ -42,7 +42,7 @@ MAX_RUN = 100  # a longer run with marks inside (no word is) gets the word-by-wo
 ONE_TO_ONE = {k: v for k, v in FOLDED.items() if ord(k) < 256 and len(v) == 1}
 BYTE_FOLDING = bytes.maketrans("".join(ONE_TO_ONE).encode("latin-1"),
                                "".join(ONE_TO_ONE.values()).encode("latin-1"))
-OTHER_FOLDED = re.compile("[" + "".join(k for k in FOLDED if k not in ONE_TO_ONE) + "]")
+OTHER_FOLDED = LazyPattern("[" + "".join(k for k in FOLDED if k not in ONE_TO_ONE) + "]")
 LATIN1 = re.compile("[\x00-\xff]*").fullmatch
 # What each Latin-1 character is to a token, as one byte: a word character, a mark a token
 # may hold (words.TOKEN: ' , .), a letter folding makes two (needs the scan), or neither.

@@ -15,6 +15,7 @@ being read, not the whole document: a novel is long, and the evidence is near th
 """
 
 import re
+from collections import Counter
 
 from search.speakers.genre import Kind, document_kind
 from search.speakers.lexicon import FUNCTION_WORDS
@@ -76,6 +77,7 @@ class Evidence:
         self._whole = ""  # a short document whole: names of works and bodies hold from one end to the other
         self._titles: dict[tuple[int, str], bool] = {}
         self._counts: dict[str, int] = {}
+        self._words: Counter | None = None
 
     def _window(self) -> str:
         """Return the paragraphs around the current one: its block of WINDOW and the blocks either side."""
@@ -136,7 +138,7 @@ class Evidence:
         (`vio a Caterina Porena`, `se llama…`, `llamado el "Tigre de los Llanos"`)."""
         phrase = " ".join(words)
         whole = self.kind.short
-        text = self._whole_text() if whole else self._window()
+        text = self.whole_text() if whole else self._window()
         cache = self._titles if whole else self._answers
         found = cache.get((TITLE, phrase))
         if found is None:
@@ -196,11 +198,19 @@ class Evidence:
         found = self._counts.get(phrase)
         if found is None:
             found = self._counts[phrase] = len(re.findall(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)",
-                                                          self._whole_text()))
+                                                          self.whole_text()))
         return found
 
-    def _whole_text(self) -> str:
-        """Return the whole document as the window is read (each paragraph after a space), joined once."""
+    def times_word(self, word: str) -> int:
+        """Return how many times the whole document writes one word (counted once for all words: a question asked of
+        many words costs no scan each, as times_written would)."""
+        if self._words is None:
+            self._words = Counter(re.findall(r"\w+", self.whole_text()))
+        return self._words[word]
+
+    def whole_text(self) -> str:
+        """Return the whole document as the window is read (each paragraph after a space and a line break, so that a
+        word opening a paragraph is found after a space as any other), joined once."""
         if not self._whole:
             self._whole = " " + "\n ".join(self.paragraphs)
         return self._whole

@@ -23,7 +23,7 @@ or unnamed source voices it (search.speakers.voices), and it needs a speaker:
   instituto`, `La integrante de la fundación (FMD), comentó…`; described), or a verb of saying joined by `y`
   (`Y remató con elogios…`), or one after a connective or a gerund with no subject before a colon and a quotation
   (`Y mirando a su pareja dijo: "…`). A person noun is one the role lexicon knows, or of a Spanish ending for an
-  agent or a member (PERSON_ENDINGS); no noun seen in the sets was added.
+  agent or a member (search.speakers.lexicon.PERSON_ENDINGS); no noun seen in the sets was added.
 
 And a line with no speaker whose relative `quien` reports a statement (`…a cargo de Ana Gil, experta, quien explicó
 que…`) is the words of the person named before it (relative_speaker): the anchor a missed line would have lost.
@@ -61,6 +61,7 @@ from search.text.names import is_given_name
 
 FOCUS_REACH = 3  # paragraphs since the person in focus was last mentioned or credited
 LONGEST_RUN = 12  # paragraphs a quotation given to the focus goes on over, and is looked at for where it closes
+OPENING_MARKS = ("«", "\"", "“")  # a line that opens with a quotation: the whole line is quoted words
 WORDS_BEFORE = 12  # words before a name read for the preposition governing it, over determiners (`a la su X`)
 NAME_RUN = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'-]*(?:\s+(?:(?:de|del|de la|y)\s+)?[A-ZÁÉÍÓÚÑ][\w'-]*)*")
 NOT_GOVERNING = frozenset({"por"})  # `confirmada por Ana Gil`: the agent is in focus
@@ -96,10 +97,12 @@ def follow(paragraphs: list[str], speakers: list[list[Person]], people: People,
                      or not named and _fits(description(text), focus) and not _unknown_names(text, focus, people)):
             result[index] = found = [focus]
         filled = result[index] is not speakers[index]
-        # a quotation given here stays open past a line that closes none (`¡En un manicomio!`), but a mark never closed
-        # gives no more than LONGEST_RUN lines
+        # a quotation given here, or one that opens a line the rules credit to one person (`"Para que la cocina…`),
+        # stays open past a line that closes none (`¡En un manicomio!`), but a mark never closed gives no more than
+        # LONGEST_RUN lines; a mark after the attribution (`X dijo: «Sí.`) may be a stray one, and runs on no further
         going_on = still_open is not None and not closes(text) and run < LONGEST_RUN
-        still_open = found[-1] if filled and (left_open(text) or going_on) else None
+        opened = left_open(text) and (filled or len(found) == 1 and text.lstrip()[:1] in OPENING_MARKS)
+        still_open = found[-1] if opened or filled and going_on else None
         run = run + 1 if going_on and still_open is not None else 0
         if found:
             focus, since = found[-1], index

@@ -18,6 +18,8 @@ from search.speakers import lexicon as lex
 from search.speakers.connectives import turns_away
 from search.speakers.mentions import VERBS
 from search.speakers.role_parse import Role, parse_role
+from search.speakers.things import BODY_NOUNS
+from search.speakers.voice_spans import OPENERS
 
 QUOTED = re.compile(r'«[^»]*(?:»|$)|“[^”]*(?:”|$)|"[^"]*(?:"|$)')
 WORD = re.compile(r"\w+")
@@ -28,10 +30,6 @@ LONGER_THAN_HEADING = 5  # words: a line opening with a quotation mark and fewer
 UNSUBJECT_FORMS = re.compile(r"(?:[aá]ndo|i[eé]ndo)(?:se|me|te|nos|l[aeo]s?)*$|mente$")
 UNSUBJECT_WORDS = frozenset({"que", "y", "e", "luego", "después", "también", "además", "entonces", "así"})
 ARTICLES = {"el": "m", "la": "f"}
-# The endings of nouns for a person, by Spanish derivation (an agent or a member: `integrante`, `especialista`,
-# `investigador`; where they are from: `tabasqueño`, `bonaerense`), for a noun the role lexicon does not know.
-PERSON_ENDINGS = ("ante", "ente", "ista", "dor", "dora", "eño", "eña", "ense", "ólogo", "óloga")
-SOURCE_OPENERS = (("según",), ("de", "acuerdo", "con"), ("a", "decir", "de"))
 CONNECTIVES = frozenset({"y", "e", "además", "asimismo", "también", "luego", "finalmente", "después"})
 NOT_SINGULAR_FINITE = ("n", "ado", "ido", "ando", "iendo")  # a plural, a participle or a gerund
 SINGULAR_AUXILIARIES = frozenset({"ha", "había", "habría", "habrá"})  # `ha compartido`: a past, finite
@@ -83,8 +81,8 @@ def description(text: str) -> tuple[str, Role | None] | None:
     connective that turns to someone else (`En cambio, la diputada anunció…`: search.speakers.connectives), and a
     description as subject must state something (`comentó que`, `explicó:`), not just act (`habló en el Senado`).
 
-    A person noun is one the role lexicon knows (search.speakers.role_parse) or one of PERSON_ENDINGS; its gender is
-    the article's, else the noun's."""
+    A person noun is one the role lexicon knows (search.speakers.role_parse) or one with a person's ending
+    (search.speakers.lexicon.PERSON_ENDINGS) that names no body; its gender is the article's, else the noun's."""
     if text.rstrip().endswith("?") or text.lstrip()[:1] in "¿–—―-":
         return None  # a question, an interviewer's
     tokens = TOKEN_RE.findall(QUOTED.sub(" ", text))
@@ -96,13 +94,13 @@ def description(text: str) -> tuple[str, Role | None] | None:
             continue
         noun = lower[index + 1]
         span = _role_words(lower[index + 1:index + 6])
-        role = parse_role(span) if span else None
-        if role is None and not noun.endswith(PERSON_ENDINGS):
-            continue
+        role = _epithets_dropped(parse_role(span), span) if span else None
+        if role is None and (not noun.endswith(lex.PERSON_ENDINGS) or noun in BODY_NOUNS):
+            continue  # `la consultora`, `la cartera`: a body's noun with a person's ending
         before = lower[max(0, index - 3):index]
         after = lower[index + 2:index + 14]
         inverted = bool(before) and before[-1] in VERBS and not before[-1].endswith(NOT_SINGULAR_FINITE)
-        opener = any(tuple(before[-len(words):]) == words for words in SOURCE_OPENERS)
+        opener = any(tuple(before[-len(words):]) == words for words in OPENERS)  # `según`, `a juicio de`
         starts = index == 0 or index == 1 and lower[0] in CONNECTIVES or before[-1:] == [","] and index <= 3
         finite = [at for at, word in enumerate(after) if word in VERBS and (
             not word.endswith(NOT_SINGULAR_FINITE) or at and after[at - 1] in SINGULAR_AUXILIARIES)]
@@ -150,6 +148,18 @@ def _unsaid_before_colon(tokens: list[str], lower: list[str]) -> bool:
         if tokens[index][:1].isupper() or lower[index] in lex.DETERMINERS and lower[index - 1] not in lex.GOVERNING:
             return False
     return True
+
+
+COMPLEMENTS = frozenset({"de", "del", "a", "al", "en", "para", "por"})  # `ministro de Agricultura`, `candidato a…`
+
+
+def _epithets_dropped(role: Role | None, span: list[str]) -> Role | None:
+    """Return a role whose words after the noun are only adjectives (`el técnico emplumado`, `la actriz veterana`)
+    as a bare office: an epithet describes the person, not which office, as a complement does (`el ministro de
+    Agricultura`); a nationality stays (`el jugador portugués`)."""
+    if role is None or not role.qualifiers or not COMPLEMENTS.isdisjoint(span):
+        return role
+    return Role(role.kind, role.country, frozenset(), role.gender)
 
 
 def _role_words(words: list[str]) -> list[str]:

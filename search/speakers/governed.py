@@ -17,6 +17,7 @@ False
 
 from search.speakers import lexicon as lex
 from search.speakers.runs import VERB_WORDS
+from search.speakers.voice_spans import ADJECTIVES_BEFORE
 
 NOUN_WORDS = 3  # lower-case words between a determiner and the name after them (`su colega estadounidense X`)
 # `dijo a la prensa local X`: a medium, then the subject
@@ -32,6 +33,10 @@ BEFORE_VERB = lex.NEGATIONS | (lex.CLITICS - {"la", "lo", "los"})  # `X no dijo`
 def governed_noun(tokens: list[str], lower: list[str], start: int, end: int) -> bool:
     """Tell whether the name from start to end (token indexes, end exclusive) follows a noun we lack under a
     preposition and is that preposition's complement; tokens: the sentence's tokens as written, lower: lower-cased."""
+    if start >= 2 and lower[start - 2] == "del" and lower[start - 1] in ADJECTIVES_BEFORE:
+        # `del propio Meade`, `del nuevo Catilina`: `de` and `el` in one word, and an adjective a name takes before
+        # it (not `del hombro Juan Alfonso`: a noun there may end a complement that an inverted subject follows)
+        return True
     index = start - 1
     while index >= 0 and start - index <= NOUN_WORDS and tokens[index].isalpha() \
             and tokens[index].islower() and lower[index] not in lex.DETERMINERS \

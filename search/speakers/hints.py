@@ -102,7 +102,7 @@ def _in_context(index: int, words: list[str], tokens: bool) -> bool:
     if word in lex.PHRASE_INFINITIVES and lex.phrase_infinitive(words, index) and (
             before[-1:] in (["al"], ["para"]) or before[-1:] and before[-1] in lex.INFINITIVE_LEADS):
         return True  # `acudió para hablar sobre…`, `quiso dejar claro que…`
-    if (word in lex.INFINITIVES or word in lex.ATTACHED) and before[-1:] in (["al"], ["para"]) \
+    if (word in lex.INFINITIVES or word in lex.ATTACHED) and lex.clause_led(words, index) \
             and "que" in words[index + 1:index + 7] \
             or (word in lex.INFINITIVES or word in lex.ATTACHED or word in lex.MEDIUM_INFINITIVES) \
             and lex.medium_put_to_saying(words, index):

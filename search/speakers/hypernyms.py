@@ -11,6 +11,10 @@ search.speakers.people.parse_role keeps them (`actriz` stays `actriz`).
 ['cantante']
 >>> shared(frozenset({"deportista"}), frozenset({"cantante"}))
 frozenset()
+>>> sorted(shared(frozenset({"priista"}), frozenset({"nacional", "pri"})))
+['pri']
+>>> shared(frozenset({"periodista"}), frozenset({"periodico"}))
+frozenset()
 """
 
 ANYONE = frozenset({"famoso", "celebridad", "estrella"})
@@ -22,12 +26,21 @@ COVERS = {"artista": ARTS, "interprete": frozenset("cantante actor actriz cantau
           "deportista": SPORTS, "atleta": SPORTS}
 
 
+ADHERENT = ("ista", "istas")  # `priísta`, `panistas`, `morenista`, `chavista`: of the party or the leader named
+STEM = 3  # the shortest name an adherent's adjective is made from (`PRI`, `PAN`)
+STEM_TAIL = 2  # letters the name may have beyond the adjective's stem (`morena` from `morenista`, `Chávez`)
+
+
 def shared(asked: frozenset, known: frozenset) -> frozenset:
     """Return the words of a known role's qualifiers that the asked role's words name or cover (`artista` covers
-    `cantante`; `famoso` covers any)."""
+    `cantante`; `famoso` covers any; an adjective of adherence names the body or the leader it is made from:
+    `priísta` covers `PRI`, `morenista` covers `Morena`). Words are folded (search.speakers.names.fold_name)."""
     found = asked & known
     for word in asked:
         if word in ANYONE:
             return known
         found |= COVERS.get(word, frozenset()) & known
+        stem = word.removesuffix("s").removesuffix("ista") if word.endswith(ADHERENT) else ""
+        if len(stem) >= STEM:
+            found |= {name for name in known if name.startswith(stem) and len(name) <= len(stem) + STEM_TAIL}
     return found

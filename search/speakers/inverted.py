@@ -79,6 +79,9 @@ def right_subject(s: Sentence, index: int, inverted: bool = True) -> Person | No
             index += 2  # `dijo a Nature el doctor…`: the medium, then the subject
         elif word in ("por", "a") and nxt == "su" and index + 2 < size and lower[index + 2] in ("parte", "vez"):
             index += 3  # `ha asegurado por su parte el abogado…`
+        elif word == "," and nxt in ("por", "a") and lower[index + 2:index + 5] in (["su", "parte", ","],
+                                                                                  ["su", "vez", ","]):
+            index += 5  # `Así lo refrendó, por su parte, X`: the aside set off by commas, then the subject
         elif word in ("este", "esta", "el") and nxt in lex.MONTHS_DAYS:
             index += 2
         elif word in ("el", "este") and nxt in ("pasado", "próximo") and lower[index + 2:index + 3] \

@@ -45,6 +45,7 @@ from search.speakers.verbs import (  # noqa: F401  (the reporting verbs: verbs.p
     SHOWED_STATES,
     SINGULAR,
     URGING,
+    clause_led,
     framed_object_after,
     framed_relative,
     joins_chorus,
@@ -206,6 +207,11 @@ LABEL_NOT_NAMES = _words(
     "contexto aviso advertencia lugar fecha tema temas asunto objetivo conclusion conclusiones capitulo "
     "parte ejemplo pie firma posdata ps nb anexo indice prologo epilogo introduccion entrevista cronica "
     "opinion editorial analisis reportaje comunicado declaracion exclusiva directo urgente ultimo")
+# Endings of nouns that name a person by what they do, where they come from or whom they follow: agents (`fundador`,
+# `asesora`, `representante`, `presidente`), trades and origins (`ingeniero`, `enfermera`, `tabasqueño`,
+# `mexiquense`), allegiances and sciences (`sindicalista`, `epidemióloga`). One definition for every reader that
+# asks whether a noun may be a person's (search.speakers.focus_lines, search.speakers.voices).
+PERSON_ENDINGS = ("dor", "dora", "sor", "sora", "nte", "ista", "ero", "era", "eño", "eña", "ense", "ólogo", "óloga")
 # Endings of abstract and institutional nouns (`Seguridad Social`, `Migraciones`, `Emergencias`), never of a name.
 INSTITUTION_ENDINGS = ("ción", "ciones", "dad", "dades", "encia", "encias", "ismo")
 GIVEN_NAMES = names.GIVEN_NAMES

@@ -13,7 +13,7 @@ from search.speakers.connectives import turns_away
 from search.speakers.descriptions import PRAISE, describe, epithet_at, heading, in_article, is_trade, resolve
 from search.speakers.governed import governed_noun
 from search.speakers.namewords import register_names
-from search.speakers.people import People, Person, Role, is_given_name, parse_role
+from search.speakers.people import People, Person, Role, is_given_name, parse_role, tokens_gender
 from search.speakers.roles import ROLE_WORDS_REACH, role_span
 from search.speakers.runs import VERB_WORDS, is_role, name_runs
 from search.speakers.sentences import DASHES, QUOTES, TOKEN, sentence_spans, sentences
@@ -144,6 +144,27 @@ class Sentence:
                 return [role] if role else []
         return []
 
+    def _governed_role(self, comma: int) -> bool:
+        """Tell whether the comma at comma closes a role governed by a preposition, of which the name after the comma
+        is the apposition, governed as well (`tras tomarle protesta a la candidata, Ana Ruiz, …`)."""
+        lower = self.lower
+        if comma < 3 or lower[comma] != ",":
+            return False
+        for index in range(comma - 1, max(0, comma - 6), -1):
+            if not self.tokens[index].islower() or lower[index] in VERBS:
+                return False
+            if self._is_head(index) and lower[index - 1] in lex.DETERMINERS:
+                return index >= 2 and lower[index - 2] in lex.GOVERNING
+        return False
+
+    @staticmethod
+    def _agreeing(before: list, tokens: list[str], after: list) -> list:
+        """Return the roles apposed after a name that agree with it in gender: the gender its own role or its given
+        name tells (`a la candidata Ana Ruiz, el exgobernador de Colima, aseguró…`: the masculine role is not hers but
+        the subject of the verb). A role or a name of no known gender agrees with any."""
+        genders = {role.gender for role in before if role and role.gender} or {tokens_gender(tokens)} - {None}
+        return [role for role in after if not (role.gender and genders and role.gender not in genders)]
+
     def _verb_near(self, index: int) -> bool:
         word = self.lower[index]
         return word in VERBS or word in PRONOUNS or word in lex.AUXILIARIES
@@ -177,7 +198,7 @@ class Sentence:
             role_start, roles = self._role_before(start, end)
             if not roles and (previous in lex.DETERMINERS | {"del", "al"} or self._named_thing(start, end)):
                 continue  # `la empresa estatal Sedapal`, `el diario El País`
-            roles += self._role_after(end)
+            roles += self._agreeing(roles, mention.tokens, self._role_after(end))
             if not roles and start >= 2 and previous == "de" and self.lower[start - 2] in HEADED_BODIES:
                 roles = [parse_role(["presidente"])]  # `el gobierno de Nicolás Maduro`: who heads it
             if roles and last_role is not None:
@@ -189,7 +210,8 @@ class Sentence:
             head_before = self.lower[role_start - 1] if role_start else ""
             mention.governed = head_before in lex.GOVERNING or self.lower[role_start] in ("del", "al") \
                 and role_start < start or role_start == start \
-                and governed_noun(self.tokens, self.lower, start, end)  # `del ministro X`
+                and governed_noun(self.tokens, self.lower, start, end) \
+                or role_start == start and self._governed_role(start - 1)  # `del ministro X`, `a la jueza, X`
             if len(mention.tokens) > 1 or roles:
                 mention.person = self.people.person(mention.tokens, self.clock, roles)
             else:

@@ -3,7 +3,13 @@ first surname the first mention left out (Spanish names carry two surnames, and 
 
 A second surname after the first (`Alejandra Arias`, then `Arias Molina`) is completed in People.person; this is
 the other way round.
+
+And other forms of one person's name in one document (the press writes one person one way, then another): a short
+form made of the first letters of two given names (`Malú Micher` for `Martha Lucía Micher`, `Juanma Ortiz` for
+`Juan Manuel Ortiz`), and a lone surname misspelt by one letter (`Semper` after `Ernesto Samper`).
 """
+
+from itertools import islice
 
 from search.speakers.names import fold_name
 from search.text.names import is_given_name
@@ -30,3 +36,47 @@ def first_surname(people, key: list[str], tokens: list[str], seen: int, reach: i
 def _surname(people, word: str) -> bool:
     return word[:1].isupper() and not is_given_name(word) and people.evidence.is_proper(word) \
         and not people.is_common_word(word)
+
+
+SHORT_PART = 2  # letters a short form takes at least from each given name (`Ma` + `lú`)
+RECENT = 50  # people met last that another form of a name is compared with
+MISSPELT_LENGTH = 5  # the shortest surname whose one-letter slip is taken for a misspelling (not `Ruiz`/`Ruis`)
+
+
+def other_form(people, key: list[str], tokens: list[str]):
+    """Return the person met before whom key (the folded words of tokens) names in another form (see the module): a
+    short form of their two given names with the same surnames (or the full form of their short one, and then they
+    take it: the fullest form is the name), or a lone surname one letter from theirs (same length, same first letter)
+    that names no one else and is written only once in the document; else None. Only the RECENT people met last are
+    compared, so that a document of many names costs linear time."""
+    recent = list(islice(reversed(people.known), RECENT))
+    if len(key) == 1 and len(key[0]) >= MISSPELT_LENGTH and not people.by_token.get(key[0]):
+        found = next((person for person in recent if len(person.tokens) >= 2
+                      and _one_letter(person.tokens[-1], key[0])), None)
+        # a slip is made once: `Carmona` written again and again is not `Cardona`
+        return found if found is not None and people.evidence.times_word(tokens[0]) == 1 else None
+    if len(key) >= 2:
+        found = next((person for person in recent if len(person.tokens) == len(key) + 1
+                      and person.tokens[2:] == key[1:] and _short_form(key[0], *person.tokens[:2])), None)
+        if found is not None:
+            return found
+    if len(key) >= 3:
+        found = next((person for person in recent if len(person.tokens) == len(key) - 1
+                      and person.tokens[1:] == key[2:] and _short_form(person.tokens[0], *key[:2])), None)
+        if found is not None:
+            return people.rename(found, tokens)  # `Malú Micher`, then `Martha Lucía Micher`
+    return None
+
+
+def _short_form(short: str, first: str, second: str) -> bool:
+    """Tell whether short is made of the start of two given names (`malu` from `martha lucia`), each name given."""
+    return is_given_name(first) and is_given_name(second) and any(
+        short == first[:cut] + second[:len(short) - cut] and len(short) - cut >= SHORT_PART
+        for cut in range(SHORT_PART, len(short) - 1))
+
+
+def _one_letter(surname: str, written: str) -> bool:
+    """Tell whether written is surname with one letter changed, neither its first nor its last (`semper` for
+    `samper`; `Morena` is not `Moreno`: a last vowel tells a gender, another word)."""
+    differ = [at for at, (a, b) in enumerate(zip(surname, written)) if a != b]
+    return len(surname) == len(written) and len(differ) == 1 and 0 < differ[0] < len(written) - 1

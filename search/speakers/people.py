@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from search.speakers import lexicon as lex
 from search.speakers.evidence import Evidence
-from search.speakers.name_forms import first_surname
+from search.speakers.name_forms import first_surname, other_form
 from search.speakers.names import fold_name, ordered_in, other_generation
 from search.speakers.role_parse import Role, compatible, same_field
 from search.speakers.role_parse import parse_role as parse_role  # re-exported: the role of a mention
@@ -53,7 +53,12 @@ MASCULINE_NAMES = frozenset("borja luca lula joshua andrea".split())
 
 def name_gender(person: Person) -> str | None:
     """Return "f" or "m" as the person's first given name tells (`Ana`, `Luis`), else None."""
-    first = person.tokens[0] if person.tokens else ""
+    return tokens_gender(person.tokens)
+
+
+def tokens_gender(tokens: list[str]) -> str | None:
+    """Return "f" or "m" as the first of a name's words tells when it is a given name (`Ana`, `Luis`), else None."""
+    first = tokens[0] if tokens else ""
     if not is_given_name(first):
         return None
     if first in FEMININE_NAMES or first.endswith("a") and first not in MASCULINE_NAMES:
@@ -144,6 +149,8 @@ class People:
                     found.tokens, found.display = key, " ".join(tokens)
                     self._index(found)
                     break
+        if found is None:  # `Malú Micher` after `Martha Lucía Micher`, `Semper` after `Ernesto Samper`
+            found = other_form(self, key, tokens)
         if found is None and len(key) == 2:
             # `Alejandra Arias`, then `Arias Molina`: the second surname of a person named by the first
             found = next((person for person in reversed(self.known) if len(person.tokens) >= 2

@@ -37,6 +37,7 @@ from search.speakers.mentions import TOKEN, VERBS, Sentence, register_names, sen
 from search.speakers.names import proper_case
 from search.speakers.openers import OPENERS, gerund_subject, opener_people
 from search.speakers.people import NOBODY, Person
+from search.speakers.positional import any_positional, may_be_placed, positional_verb
 from search.speakers.quotes import MARK, QuoteTracker, points_back, quoted, stray_closer
 from search.speakers.relays import author_of_work, may_relay, relayed, signs
 from search.speakers.repeats import repeated
@@ -94,8 +95,9 @@ class Attributor:
             text = past_subjunctive(text)
             lower_text = text.lower()
             words = MARKS.sub(" ", lower_text).split()
+        placed = self.discourse.kind.news and may_be_placed(lower_text)  # `«…», rectificó X` (positional.py)
         if no_hint(words, text, lower_text) and ROLE_HINTS.isdisjoint(words) and "Para " not in text and not found \
-                and not COLON_QUOTE.search(text) and not (self.relays_unsaid and may_relay(words)):
+                and not COLON_QUOTE.search(text) and not (self.relays_unsaid and may_relay(words)) and not placed:
             discourse.clock += 1 + text.count(". ")
             register_names(text, self.people, discourse.clock)  # cheap: no statement and no role here
             opening = opening_name(text, self.people)
@@ -111,7 +113,7 @@ class Attributor:
         for start, end in sentence_spans(tokens):
             discourse.clock += 1
             lower = lowered[start:end]
-            quiet = no_hint(lower)
+            quiet = no_hint(lower) and not (placed and any_positional(lower))
             if quiet and ROLE_HINTS.isdisjoint(lower) and lower[0] != "para" \
                     and not colon_quote(lower):
                 register_names(" ".join(tokens[start:end]), self.people, discourse.clock)
@@ -189,6 +191,7 @@ class Attributor:
                     subjects.append([(index + 2, agent)])
                 continue
             if word in VERBS and reports(s, index) \
+                    or word not in VERBS and self.discourse.kind.news and positional_verb(s.lower, index, s.tokens) \
                     or word in lex.ROLE_PARTICIPLES and s.lower[index - 1] in lex.AUXILIARIES \
                     or word in lex.JOINING and lex.joins_chorus(s.lower, index):  # `se sumó a las críticas`
                 verb = index

@@ -167,7 +167,7 @@ def led_infinitive(lower: list[str], index: int) -> int | None:
         return lead  # `ha querido recordar`, `intervino para decir`, `se limitó a señalar`
     phrase = lower[index] in lex.PHRASE_INFINITIVES  # `para hablar sobre…` reports with no `que`
     medium = lex.medium_put_to_saying(lower, index)
-    if lower[index - 1] in ("al", "para") and ("que" in lower[index + 1:index + 7] or phrase or medium):
+    if lex.clause_led(lower, index) and ("que" in lower[index + 1:index + 7] or phrase or medium):
         # `usó sus redes sociales para narrar el momento`: a medium put to saying reports with no `que` either
         # `se desmarcó del presidente al recalcar que…`, `acudió a la radio para aclarar que…`: the clause's
         # verb leads

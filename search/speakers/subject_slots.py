@@ -154,3 +154,43 @@ def pronoun_person(s: Sentence, start: int, left: int, salient) -> Person | None
 
 PRONOUN_ADVERBS = frozenset({"también", "no", "ya", "incluso", "luego", "después", "entonces"})
 OPENING_WORDS = frozenset({"y", "pero", "además", "mientras", "tanto", "en", "cambio", "por", "su", "parte", ","})
+
+
+ARTICLE_GENDERS = {"el": "m", "la": "f"}
+DESCRIPTION_MODIFIERS = frozenset({"ex", "nuevo", "nueva", "actual", "propio", "propia"})  # `el ex director`
+
+
+def other_description(s: Sentence, mention, left: int) -> int | None:
+    """Return where a description that is the verb's subject starts, when it stands between a name and the verb and
+    its gender is not the name's (`Tras tomarle protesta a la diputada, Ana Gil como candidata, el exdirector de la
+    CFE, aseguró…`: the name belongs to the opening clause, the man described is who speaks); else None. The
+    description is the last stretch between commas before the verb (the comma at left), opened by `el` or `la` and a
+    noun for a person; the name's gender is what its roles, its given name or the description set before it tell,
+    and one is needed."""
+    lower = s.lower
+    if left < 1 or lower[left] != ",":
+        return None
+    comma = next((index for index in range(left - 1, mention.end - 1, -1) if lower[index] == ","), None)
+    if comma is None or lower[comma + 1:comma + 2] not in (["el"], ["la"]):
+        return None
+    head = comma + 2
+    while head < left and lower[head] in DESCRIPTION_MODIFIERS:
+        head += 1
+    if head >= left or not is_role(lower[head]):
+        return None
+    told = genders(mention.person) if mention.person is not None else set()
+    told = told or _introduced_gender(lower, mention.start)
+    return comma + 1 if len(told) == 1 and ARTICLE_GENDERS[lower[comma + 1]] not in told else None
+
+
+def _introduced_gender(lower: list[str], start: int) -> set[str]:
+    """Return the gender of a description set right before a name by a comma (`a la diputada federal, Ana Gil`: a
+    name the lexicon does not know takes the gender the text gives it), else an empty set."""
+    if start < 3 or lower[start - 1] != ",":
+        return set()
+    for index in range(start - 2, max(-1, start - 6), -1):
+        if lower[index] in ARTICLE_GENDERS and is_role(lower[index + 1]):
+            return {ARTICLE_GENDERS[lower[index]]}
+        if lower[index] in (",", ".", ";", ":"):
+            break
+    return set()

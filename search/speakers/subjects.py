@@ -39,6 +39,7 @@ from search.speakers.subject_slots import (
     fronted_object,
     may_speak,
     no_subject,
+    other_description,
     pronoun_person,
     relation,
 )
@@ -76,6 +77,9 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
         left = aside(lower, left) - 1  # `El nombre de "GAVI" responde`: a quoted term inside the subject
     elif left > 0 and opening_mark(lower, left):
         left -= 1  # `asegura que la jueza "desestimó…"`: a quotation opens on the verb, its subject is before it
+    alias = quoted_alias(s, left)
+    if alias is not None:
+        left = alias  # `X, "El Tigre", aseguró…`: a nickname in quotation marks is an apposition, not a quotation
     previous = lower[left] if left >= 0 else ""
     if fronted_object(s, left, verb):  # `La noticia la dio a conocer…`: the object first, the subject unsaid
         return subjects[-1] if subjects and subjects[-1] else [(verb, person) for person in salient(plural)]
@@ -128,6 +132,14 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
                 return subjects[-1]  # `X pidió perdón: "Lo siento", dijo.`: the sentence's own speaker
             # `«…», afirmó.`, `—… —admite.`; a plural (`«…», afirman fuentes del club`) is never one person
             return [(verb, person) for person in salient(plural)] or ([(verb, NOBODY)] if plural and left > 0 else [])
+    where = left - 2 if left >= 2 and lower[left - 1] == "en" else left - 1  # `…, donde anunció`, `…, en donde…`
+    if left >= 2 and lower[left] == "donde" and lower[where] == "," and "se" not in lower[left:verb]:
+        # `inauguró el foro, donde dio a conocer que…`: a place the main clause names, whose subject, opening the
+        # sentence, speaks there (not `…, en donde se argumentó`, no one's)
+        opening = s.mentions[0] if s.mentions else None  # mentions come in order: the first opens the sentence
+        if opening is None or opening.role_start != 0 or opening.end > where or opening.governed:
+            return []
+        return [(opening.start, s.mention_person(opening))]
     boundary, skipped = clause_start(lower, left)
     if main_after_relative(lower, boundary, left) or present_relative(lower, boundary, left):
         outer = clause_start(lower, boundary - 1)[0]
@@ -145,8 +157,12 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
     if mentions and head <= left and lower[boundary + 1] in ARTICLES and is_role(lower[head]):
         # `El exjugador de Sao Paulo, Milan y Orlando City consideró`: names inside the role's complement
         mentions = [m for m in mentions if not s.in_complement(head, m.start) and not _listed(s, head, m)]
+    described = other_description(s, mentions[-1], left) if mentions and not plural else None
+    if described is not None:  # `…a la diputada, Ana Gil como candidata, el exdirector de la CFE, aseguró`
+        person = s.noun_phrase(described)
+        return [(described, person if person is not None else NOBODY)]
     if mentions:
-        chosen = mentions if plural else mentions[-1:]
+        chosen = listed_before(s, boundary) + mentions if plural else mentions[-1:]
         return [(m.start, s.mention_person(m)) for m in chosen]
     found = []
     for index in range(boundary + 1, left + 1):
@@ -248,6 +264,45 @@ def _relative_on_subject(lower: list[str], outer: int, relative: int, left: int)
     return len(head) > 1 and head[0] in lex.DETERMINERS and is_role(head[1]) and "," not in head \
         and VERBS.isdisjoint(head) and not any(word.endswith(PRETERITE) and len(word) > 3 for word in head) \
         and COORDINATORS.isdisjoint(lower[relative + 1:left + 1])
+
+
+def listed_before(s: Sentence, boundary: int) -> list:
+    """Return the mentions that open the items of a list set apart by semicolons before the clause at boundary, whose
+    plural verb they share (`A, presidente de X; B, directora de Y; C y otros más felicitaron…`: the semicolons part
+    items that hold commas themselves). An item with a verb, or not opened by a name, ends the list."""
+    lower, found = s.lower, []
+    while boundary > 0 and lower[boundary] == ";":
+        start = next((i for i in range(boundary - 1, -1, -1) if lower[i] in ";:"), -1) + 1  # not `.`: `X. González`
+        first = next((i for i in range(start, boundary) if i in s.starts), None)  # the item's own words only
+        opening = s.starts[first] if first is not None else None
+        if opening is None or start not in (opening.start, opening.role_start) or opening.governed \
+                or any(word in VERBS for word in lower[start:boundary]):
+            break
+        found.insert(0, opening)
+        boundary = start - 1
+    return found
+
+
+ALIAS_WORDS = 5  # words of a nickname in quotation marks (`"El Bronco"`, `«La Dama de Hierro»`)
+ALIAS_PARTICLES = frozenset({"de", "del", "y"})
+ALIAS_NAME_WORDS = 8  # words of the name before the nickname (`José Antonio Meade Kuribreña`)
+
+
+def quoted_alias(s: Sentence, left: int) -> int | None:
+    """Return the comma before a nickname in quotation marks set off by commas between a name and the verb (`Jaime
+    Ruiz, "El Tigre", aseguró…`): the name's apposition, whose subject is the name before it. Else None: a
+    quotation closing before the verb (`"Ganaremos", aseguró`), or words after a comma that names no one."""
+    lower, tokens = s.lower, s.tokens
+    if left < 3 or lower[left] != "," or lower[left - 1] not in QUOTES:
+        return None
+    opening = next((i for i in range(left - 2, max(0, left - ALIAS_WORDS - 2), -1) if lower[i] in QUOTES), None)
+    if opening is None or opening < 2 or lower[opening - 1] != "," or not tokens[opening + 1][:1].isupper() \
+            or any(not token[:1].isupper() and lower[i] not in lex.DETERMINERS and lower[i] not in ALIAS_PARTICLES
+                   for i, token in enumerate(tokens[opening + 1:left - 1], opening + 1)):
+        return None
+    starts = (s.starts.get(start) for start in range(max(0, opening - 1 - ALIAS_NAME_WORDS), opening - 1))
+    named = any(m is not None and m.end == opening - 1 and not m.governed for m in starts)
+    return opening - 1 if named else None
 
 
 FORMER = frozenset({"fue", "fuera", "era", "había", "ha"})  # `Quien fue…`, `Quien fuera…`, `Quien ha sido…`

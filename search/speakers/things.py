@@ -1,5 +1,5 @@
 """Capitalised words that name a thing, not a person: works, prizes and events, firms, schools and programmes,
-places, money, and groups of people.
+places, money, groups of people, and shops named in the English genitive.
 
 A run of capitalised words (`Club de Cuervos`, `Rockport Analytics`, `Globos de Oro`, `The Daily Beast`,
 `Cien Pesos`, `Jugadores de Chivas`) is no person when one of its words is the head of a body, a work or an
@@ -15,6 +15,8 @@ as Spanish and English news write them; surnames that are also such words (`Cast
 (True, True, False)
 >>> names_thing(["Jugadores", "de", "Chivas"]), names_thing(["Reyes", "Heroles"]), names_thing(["Lady", "Gaga"])
 (True, False, False)
+>>> names_thing(["McDonald's"]), names_thing(["Sotheby’s"]), names_thing(["O'Neal"])
+(True, True, False)
 """
 
 from search.speakers import lexicon as lex
@@ -72,7 +74,7 @@ CURRENCIES = _words("pesos dólares dólar euros euro libras yenes yuanes rublos
 BODY_NOUNS = _words(
     "empresa empresas compañía firma marca cadena agencia diario periódico revista portal plataforma aerolínea "
     "operadora televisora calificadora consultora multinacional tecnológica fabricante distribuidora red banco "
-    "grupo organización asociación sindicato fundación club equipo app aplicación medio emisora canal web")
+    "grupo organización asociación sindicato fundación club equipo app aplicación medio emisora canal web cartera")
 # Nouns for a work, a body or a thing after which the document writes its name (`la miniserie Big Little Lies`, `la
 # firma Rockport Analytics`, `la denominación Cien Pesos`): that name is no person's anywhere in it.
 # Works, named by a title (`la novela "Canción de hielo y fuego"`, `la película «La vida»`).
@@ -126,6 +128,9 @@ def plural_of_people(word: str) -> bool:
 
 
 HEADS = SPANISH_HEADS | ENGLISH_HEADS | CURRENCIES
+# An English genitive closing a name makes it a shop's or a brand's, named after its owner (`McDonald's`, `Macy's`,
+# `Sotheby's`): a person's own name never takes it in Spanish text.
+GENITIVES = ("'s", "’s")
 OPENERS = ENGLISH_OPENERS | NUMBERS | QUANTIFIERS
 
 
@@ -133,4 +138,5 @@ def names_thing(words: list[str], lowered: list[str] | None = None) -> bool:
     """Tell whether capitalised words name a thing or a group, as their words alone show (see the module); lowered
     are the words in lower case, if the caller has them."""
     lowered = lowered or [word.lower() for word in words]
-    return lowered[0] in OPENERS or not HEADS.isdisjoint(lowered) or plural_of_people(lowered[0])
+    return lowered[0] in OPENERS or not HEADS.isdisjoint(lowered) or plural_of_people(lowered[0]) \
+        or lowered[-1].endswith(GENITIVES)

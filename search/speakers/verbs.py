@@ -146,6 +146,17 @@ EVENT_STOPS = _words("de del que en con por para a al sobre tras como")
 EVENT_REACH = 4  # words: adjectives before the event noun (`la primera gran fiesta`)
 
 
+TEMPORAL_DE = _words("después luego")  # `después de`, `luego de` + infinitive
+
+
+def clause_led(words, index: int) -> bool:
+    """Tell whether the infinitive at index hangs from the clause's verb by a preposition that makes its subject the
+    clause's (`se desmarcó al recalcar…`, `acudió para aclarar…`, `causó polémica tras afirmar…`, `lo dijo después de
+    señalar…`): the one who did the main act said it."""
+    before = words[index - 1] if index else ""
+    return before in ("al", "para", "tras") or before == "de" and index >= 2 and words[index - 2] in TEMPORAL_DE
+
+
 def reports_event_verb(words, index: int) -> bool:
     """Tell whether `celebrar` at index reports a stance (`celebró la sentencia`) rather than holds an event
     (`celebró una reunión`, `celebró su cumpleaños`); words are lower-case tokens. `celebró que…` is read apart."""

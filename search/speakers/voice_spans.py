@@ -181,8 +181,10 @@ def subject_before(tokens: list[str], lower: list[str], verb: int, inside: list[
     if start and lower[start - 1] in lex.GOVERNING or lower[start] in ("del", "al"):
         return None  # `a la ministra le parece`, `de la empresa afirmó`: no subject here
     if start and (lower[start - 1] in ("y", "e", "o", "u") or lower[start - 1] == "," and start > 1
-                  and tokens[start - 2][:1].isupper()):
-        return None  # `la ministra de Inclusión, Seguridad Social y Migraciones ha dicho`: a list's last member
+                  and tokens[start - 2][:1].isupper() and tokens[start][:1].isupper()):
+        # `la ministra de Inclusión, Seguridad Social y Migraciones ha dicho`: a list's last member; but a phrase
+        # opened by a determiner after a comma starts anew (`Como publicó La Jornada, el informe refiere…`)
+        return None
     if not (lower[start] in DETERMINERS or tokens[start][:1].isupper()):
         return None
     if start == end - 1 and lower[start] in DETERMINERS:

@@ -56,9 +56,9 @@ DOCUMENT_NOUNS = DOCUMENTS | frozenset(
     "proyecto propuesta portada editorial recurso".split())
 BODY_HEADS = BODY_NOUNS | lex.ORGANISATION_WORDS - {"nacional", "federal", "central", "mundial", "internacional",
                                                      "europea", "europeo", "unidos", "unidas", "casa", "blanca"}
-# Endings of agent nouns, which name people (`el fundador de X`, `la representante`, `el asesor`).
-HUMAN_ENDINGS = ("dor", "dora", "sor", "sora", "ista", "ero", "era", "nte", "ólogo", "óloga", "eño", "eña", "ense")
-PLURAL_HUMAN_ENDINGS = tuple(ending + "s" if ending[-1] in "aeiouáéíóú" else ending + "es" for ending in HUMAN_ENDINGS)
+# Their plurals (`los investigadores`, `numerosas tuiteras`), from the one list of endings of a person's noun.
+PLURAL_HUMAN_ENDINGS = tuple(ending + "s" if ending[-1] in "aeiouáéíóú" else ending + "es"
+                             for ending in lex.PERSON_ENDINGS)
 # What someone said, whose owner after `de` is the voice (`según la versión de X`, `las palabras de X`).
 SAYINGS = frozenset("versión relato testimonio explicación opinión respuesta palabra declaración".split())
 ARTICLES = frozenset({"el", "la", "los", "las", "del", "al"})
@@ -91,7 +91,7 @@ class DocumentVoices:
         self.paragraphs = paragraphs
         self.people = people
         self.evidence = people.evidence if people is not None else Evidence(list(paragraphs))
-        self._text = "\n".join(paragraphs)
+        self._text = self.evidence.whole_text()  # the document as the evidence reads it (one definition)
         self._names: dict[tuple[str, int], tuple[str, str]] = {}
         self._document: dict[tuple[str, str], bool] = {}  # (word, how it is written): answers about the whole text
         self._lines: dict[int, list[Voice]] = {}
@@ -156,7 +156,7 @@ class DocumentVoices:
         if words[at][:1].isupper() and not is_role(head):  # a name, maybe after an article (`la Profeco`)
             names = [word for word in words[at:] if word[:1].isupper() or word.lower() in NAME_PARTICLES]
             return self.name_kind(names)
-        human = is_role(head) or PERSON_NOUN.match(head) is not None or head.endswith(HUMAN_ENDINGS)
+        human = is_role(head) or PERSON_NOUN.match(head) is not None or head.endswith(lex.PERSON_ENDINGS)
         if lower[at + 1:at + 2] in (["de"], ["del"]) and at + 2 < len(words) and (
                 head in SAYINGS or head in DOCUMENT_NOUNS or head.endswith("s") and not human and head not in GROUPS):
             owner = self.kind(words[at + 2:])  # `según las respuestas de Álvarez`, `el comunicado de la ministra`:
@@ -237,7 +237,7 @@ class DocumentVoices:
         while at >= 0:
             end = at + 1 + len(word)
             if not text[end:end + 1].isalnum() and not NEXT_CAPITAL.match(text, end) \
-                    and OFFICE_BEFORE.search(text, max(0, at + 1 - OFFICE_CHARS), at + 1):
+                    and OFFICE_BEFORE.search(_same_paragraph(text, at + 1, OFFICE_CHARS)):
                 return True
             at = text.find(" " + word, at + 1)
         return False
@@ -248,7 +248,7 @@ class DocumentVoices:
         text, at = self._text, self._text.find(" " + word)
         while at >= 0:
             if not text[at + 1 + len(word):at + 2 + len(word)].isalnum():
-                before = [token for token in text[max(0, at - 40):at].split()[-4:] if token not in NAME_PARTICLES]
+                before = [token for token in _same_paragraph(text, at, 40).split()[-4:] if token not in NAME_PARTICLES]
                 if any(is_given_name(token) for token in before[-2:]):
                     return True
             at = text.find(" " + word, at + 1)
@@ -261,12 +261,19 @@ class DocumentVoices:
         text, at = self._text, self._text.find(" " + word)
         while at >= 0:
             end = at + 1 + len(word)
-            before = text[max(0, at - 30):at].split()
+            before = _same_paragraph(text, at, 30).split()
             if before and before[-1] in ARTICLES and not text[end:end + 1].isalnum() and not _particle(before) \
                     and text[end:end + 1] not in "'’\"»”" and (len(before) < 2 or before[-2] not in NICKNAMING):
                 return True
             at = text.find(" " + word, at + 1)
         return False
+
+
+def _same_paragraph(text: str, at: int, reach: int) -> str:
+    """Return the text of at most reach characters before at, back to the start of its paragraph (a line break):
+    what a name is written after is read in its own paragraph, never at the end of the one before."""
+    start = max(0, at - reach)
+    return text[max(start, text.rfind("\n", start, at) + 1):at]
 
 
 def _particle(before: list[str]) -> bool:

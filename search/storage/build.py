@@ -18,6 +18,7 @@ from search.errors import IndexReadOnly, SearchError, shown
 from search.ingest.files import SUFFIXES, find_files
 from search.ingest.manifest import filesystem_time, unique_files
 from search.ingest.shared_docs import Names, document_name_of, file_names, shared_docs
+from search.ingest.typed_paths import TypedPaths
 from search.storage import failures
 from search.storage.generations import CURRENT, live_generation, remove_stale_generations, switch_to
 from search.storage.integrity import record_checksums
@@ -131,6 +132,8 @@ def _build_generation(paths, index_dir, building, stamp, summary, progress, proc
     segments, found = build_segments(building, shares, file_done, base=docno_base(index_dir),
                                      names=Names(frozenset(shared.givers), renamed))
     summary.absorb(found)
+    typed = TypedPaths(paths)
+    typed.name_files(summary)
     if not summary.documents:
         _refuse_to_empty(index_dir, paths, summary, command)
     if not files:
@@ -139,8 +142,8 @@ def _build_generation(paths, index_dir, building, stamp, summary, progress, proc
     ix.writer().commit(mergetype=lambda writer, existing: existing + segments)
     record_checksums(building, ix)
     ix.close()
-    summary.warnings += join_store_parts(building, len(shares), {LAST_SCAN: str(scan_started),
-                                                                     SOURCES: sources_json(paths)})
+    summary.warnings += map(typed.text, join_store_parts(building, len(shares), {LAST_SCAN: str(scan_started),
+                                                                                 SOURCES: sources_json(paths)}))
     generation = index_dir / f"gen-{stamp}-{os.getpid()}"
     report(SWITCHING, 0, 0)
     os.rename(building, generation)

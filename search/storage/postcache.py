@@ -3,7 +3,8 @@
 Whoosh stays the index of record: it writes, merges and deletes, and its segments are the
 truth. Beside each segment `MAIN_<id>.seg`, the file `MAIN_<id>.postcache` holds, for every
 indexed field, the terms in order and per term its sorted document numbers (int32) and
-weights (float32, the term frequency), plus each document's quantized field lengths and its
+weights (float32, the term frequency; in a large field, each term's docs then its weights,
+read at once), plus each document's quantized field lengths and its
 docno and paragraph columns. Searching (search/retrieval/columnar.py) reads what it needs
 with pread, when it first needs it (postcache_read.py): a query process holds the sections
 and postings it read, and a file truncated under it gives an error, not SIGBUS. Whoosh deletes
@@ -26,8 +27,8 @@ import numpy as np
 
 from search.budget import not_counted
 from search.errors import warn
-from search.storage.postcache_file import DamagedCache, cache_problem, open_cache, write_cache
-from search.storage.postcache_read import COLUMNS, SCORED_FIELDS, SegmentCache, prefix_key
+from search.storage.postcache_file import LARGE_FIELDS, DamagedCache, cache_problem, open_cache, write_cache
+from search.storage.postcache_read import COLUMNS, SCORED_FIELDS, SegmentCache, prefix_key, term_major
 from search.whoosh_ext import segments
 
 EXTENSION = ".postcache"
@@ -49,8 +50,11 @@ def segment_arrays(leaf):
         arrays[f"{fieldname}.blob"] = np.frombuffer(b"".join(found.terms), dtype=np.uint8)
         arrays[f"{fieldname}.ends"] = ends
         arrays[f"{fieldname}.starts"] = found.starts
-        arrays[f"{fieldname}.docs"] = found.docs
-        arrays[f"{fieldname}.weights"] = found.weights
+        if fieldname in LARGE_FIELDS:
+            arrays[f"{fieldname}.postings"] = term_major(found.starts, found.docs, found.weights)
+        else:
+            arrays[f"{fieldname}.docs"] = found.docs
+            arrays[f"{fieldname}.weights"] = found.weights
         arrays[f"{fieldname}.keys"] = np.array([prefix_key(term) for term in found.terms],
                                                dtype=np.uint64)
     for fieldname in SCORED_FIELDS:
@@ -66,7 +70,7 @@ def segment_arrays(leaf):
 def read_cache(path, segment_id, doc_count, thorough=False):
     """Return the SegmentCache of a cache file; raise DamagedCache if it is not right.
 
-    `thorough` checks every byte, not a sample (open_cache).
+    `thorough` checks every byte now, not each block as it is read (open_cache).
     """
     arrays, file = open_cache(path, segment_id, doc_count, thorough)
     return SegmentCache(segment_id, doc_count, arrays, file)
@@ -178,8 +182,8 @@ def _reloading(cache, directory, leaf):
     """Return reload(problem) for a SegmentCache: its cache opened again, or rebuilt.
 
     The file changed under its reader, written in place, which no writer of Hemeroteca
-    does: every byte of it is checked, not a sample (64 bytes zeroed between two samples
-    pass the sample). Weakly bound to the segment reader, which a cache kept open must
+    does: every byte of it is checked, not each block as it is read (a block read already
+    is not checked again). Weakly bound to the segment reader, which a cache kept open must
     not keep alive (nor its files open); a reader that is gone leaves the problem to raise.
     """
     owner, kept = weakref.ref(leaf), weakref.ref(cache)

@@ -1,8 +1,9 @@
-"""The checksums of a posting cache file's body: a sample, and the CRC-32 of each block.
+"""The checksums of a posting cache file's body: the CRC-32 of each block, and a sample.
 
-Opening a file checks the sample (SAMPLE bytes of every STRIDE: a fifteenth of the file);
-a read checks the blocks it touches, each on its first read (Blocks), so that damage
-between the samples is never used either, and a search pays only for what it reads.
+A read checks the blocks it touches, each on its first read (Blocks), so that damage is
+never used, and a search pays only for what it reads. The sampled CRC-32 (SAMPLE bytes of
+every STRIDE: a fifteenth of the file) is written for the releases that check it on
+opening (postcache_file); this one no longer does.
 """
 
 import base64
@@ -11,7 +12,7 @@ import zlib
 
 import numpy as np
 
-STRIDE, SAMPLE = 60 * 1024, 4 * 1024  # what opening a cache file checks
+STRIDE, SAMPLE = 60 * 1024, 4 * 1024  # what sampled_crc reads
 BLOCK = 16 * 1024  # a read checks the blocks it touches (their first read): at most 32 KB more for a term
 
 

@@ -20,7 +20,8 @@ from collections.abc import Mapping
 
 import numpy as np
 
-from search.storage.postcache_file import LARGE_FIELDS, DamagedCache, Loaded
+from search.storage.postcache_file import LARGE_FIELDS
+from search.storage.postcache_sections import DamagedCache, Loaded
 
 SCORED_FIELDS = ("text", "title", "exact")  # the fields whose lengths BM25 needs
 COLUMNS = (("docno", np.uint32), ("paragraph", np.uint32))
@@ -29,7 +30,7 @@ KEPT_LOOKUPS = 65536  # terms looked up, kept per field
 # whole: a fresh search looks up a few (each a few reads), a server thousands (each then
 # a bisect in memory).
 SLICED_LOOKUPS = 64
-PARTS = ("blob", "ends", "starts", "docs", "weights", "keys")
+PARTS = ("blob", "ends", "starts", "docs", "weights", "postings", "keys")
 
 
 class SegmentCache:
@@ -184,24 +185,35 @@ class FieldCache:
 
     @property
     def docs(self):
+        if self.sliced:
+            return self._split_whole()[0]
         return self.segment.whole(self._names["docs"])
 
     @property
     def weights(self):
+        if self.sliced:
+            return self._split_whole()[1]
         return self.segment.whole(self._names["weights"])
 
     @property
     def starts(self):
         return self.segment.whole(self._names["starts"])
 
+    def _split_whole(self):
+        """Return (every docs, every weights) of a large field, in term order, read whole."""
+        whole = self.segment.whole(self._names["postings"])
+        docs, weights = term_major_places(self.starts)
+        return whole[docs], whole[weights].view(np.float32)
+
     def postings(self, ordinal):
         """Return (docs, weights) of the term with this ordinal, read-only arrays."""
         start, end = self._span(ordinal)
         if not self.sliced:
             return self.docs[start:end], self.weights[start:end]
-        # One check of the file, after both reads: read again together if it fails.
-        return self.segment.reading(lambda sections: sections[self._names["docs"]].read_pair(
-            sections[self._names["weights"]], start, end))
+        # One read of the term's docs then weights (term_major), with one check of the file.
+        both = self.segment.read(self._names["postings"], 2 * start, 2 * end)
+        count = end - start
+        return both[:count], both[count:].view(np.float32)
 
     def frequency(self, ordinal):
         """Return how many documents of the segment hold the term (deleted ones included)."""
@@ -242,3 +254,24 @@ class _Terms:
 
     def __getitem__(self, index):
         return bytes(self.blob[self.ends[index]:self.ends[index + 1]])
+
+
+def term_major(starts, docs, weights):
+    """Return a large field's postings section: each term's docs, then its weights' bits, as int32.
+
+    `starts` are the terms' first postings (and the end), `docs` and `weights` every
+    posting in term order: term t's docs are at 2 * starts[t], its weights right after.
+    """
+    doc_places, weight_places = term_major_places(starts)
+    both = np.empty(2 * len(docs), dtype=np.int32)
+    both[doc_places] = docs
+    both[weight_places] = weights.astype(np.float32).view(np.int32)
+    return both
+
+
+def term_major_places(starts):
+    """Return where each posting's document and weight lie in a term_major section (two int arrays)."""
+    counts = np.diff(starts)
+    # The i-th posting's document is at its term's start + i, its weight at its term's end + i.
+    doc_places = np.arange(starts[-1]) + np.repeat(starts[:-1], counts)
+    return doc_places, doc_places + np.repeat(counts, counts)

@@ -59,7 +59,7 @@ def date_range(value: str) -> tuple[datetime.date, datetime.date] | None:
 
 # Elasticsearch's date math, and its Spanish: `hoy`, `ayer`, `hoy-7d` (days), `hoy-2s` (weeks),
 # `hoy-3m` (months), `hoy-1a` (years); `now-7d`, `now-2w`, `now-3M`, `now-1y` as Elasticsearch writes them.
-RELATIVE = re.compile(r"(hoy|now|today|ayer|yesterday)(?:-(\d{1,4})(d|s|w|m|M|a|y))?", re.I)
+RELATIVE = LazyPattern(r"(hoy|now|today|ayer|yesterday)(?:-(\d{1,4})(d|s|w|m|M|a|y))?", re.I)
 RELATIVE_UNITS = {"d": "days", "s": "weeks", "w": "weeks", "m": "months", "M": "months", "a": "years", "y": "years"}
 
 

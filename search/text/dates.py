@@ -36,11 +36,12 @@ from search.text.date_patterns import (
     YEAR_NUMBER,
     year_from_words,
 )
+from search.text.patterns import LazyPattern
 
 HEADER_CHARS = 400
 HEADER_PARAGRAPHS = 2
-TODAY = re.compile(r"\bhoy(?:\s+es)?,?\s+(?:el\s+)?$", re.I)  # `Hoy es 14 de marzo de 2020`: the day it is said
-NAME_SEPARATORS = re.compile(r"[_+]")  # in file names, separators that are spaces in text
+TODAY = LazyPattern(r"\bhoy(?:\s+es)?,?\s+(?:el\s+)?$", re.I)  # `Hoy es 14 de marzo de 2020`: the day it is said
+NAME_SEPARATORS = LazyPattern(r"[_+]")  # in file names, separators that are spaces in text
 
 
 def make_date(year, month, day) -> datetime.date | None:

@@ -19,6 +19,8 @@ runs), for code a search never runs:
   for its temporary storage, `whoosh.filedb.compound` shutil's copyfileobj to write a
   compound segment, and `whoosh.util` and `whoosh.classify` random (0.5 ms) for the
   names of new files and for clustering: only writers and Whoosh's own path use them.
+- `whoosh.searching` and `whoosh.spelling` import `whoosh.highlight` (0.3 ms) for Whoosh's
+  own Results and corrections: the posting cache answers, and snippets.py marks the words.
 - `whoosh.analysis.morph` imports `whoosh.lang.dmetaphone` (0.3 ms) for its phonetic
   filter, which no analyzer here has. (Not its Porter stemmer: StemFilter's default
   argument would hold the stand-in's function, and a schema with it could not be pickled.)
@@ -33,6 +35,9 @@ numpy (2.4) loads some 10 ms of a fresh search's 120 that the posting cache neve
 - `numpy.linalg`, which `numpy.matrixlib` (`matrix_power`) and `numpy.lib`'s polynomials
   (`eigvals`, `inv`, `lstsq`) import, with its LAPACK module and `numpy._typing` (6 ms);
 - ctypes, which `numpy._core._internal` imports for an array's `.ctypes` (1 ms);
+- textwrap, which `numpy.lib._utils_impl` imports to indent the docstring of a function
+  it deprecates (0.8 ms; `platform`, which it imports too, loads anyway, for uuid); the
+  docstring modules below import it too;
 - for the `hemeroteca` program only (PROGRAM_STAND_INS): the docstrings of numpy's C
   functions and scalar types, which `numpy._core` sets as it loads (4 ms; numpy's docs
   build mocks the second module out itself). A program prints no numpy help, so they are
@@ -69,6 +74,8 @@ STAND_INS = {
     "whoosh.util": (("random", ()),),
     "whoosh.classify": (("random", ()),),
     "whoosh.analysis.morph": (("whoosh.lang.dmetaphone", ("double_metaphone",)),),
+    "whoosh.searching": (("whoosh.highlight", ()),),
+    "whoosh.spelling": (("whoosh.highlight", ()),),
     "inspect": (("tokenize", ()),),
     "linecache": (("tokenize", ()),),
     # click's modules translate with gettext, which cli/spanish.py replaces by its own table
@@ -77,6 +84,7 @@ STAND_INS = {
     "numpy.matrixlib.defmatrix": (("numpy.linalg", ("matrix_power",)),),
     "numpy.lib._polynomial_impl": (("numpy.linalg", ("eigvals", "inv", "lstsq")),),
     "numpy._core._internal": (("ctypes", ()),),
+    "numpy.lib._utils_impl": (("textwrap", ()),),
 }
 # Only in the `hemeroteca` program (lighten(program=True)): modules that only set docstrings.
 PROGRAM_STAND_INS = {

@@ -159,15 +159,15 @@ def test_a_search_loads_none_of_the_modules_only_other_commands_use(seed_index):
     generations), signal (`serve`), the names and roles of speakers (facets, `speakers`); the
     build path (ingest, speakers, storage's writers), the page and `watch` (flask, watchdog), the
     other commands' modules;
-    Whoosh's collectors (the posting cache answers); numpy's linear algebra, ctypes and
-    docstrings (whoosh_ext/imports.py). Run as the program (its quick exit reports what it
+    Whoosh's collectors and highlighting (the posting cache answers, snippets.py marks); numpy's linear algebra, ctypes,
+    docstrings and textwrap (whoosh_ext/imports.py). Run as the program (its quick exit reports what it
     loaded), and in-process as a caller runs it."""
     unused = ('logging', 'html', 'calendar', 'difflib', 'importlib.resources', 'zipfile', 'shutil',
               'signal', 'search.text.names', 'search.text.roles', 'search.ingest', 'search.speakers',
               'search.storage.build', 'search.storage.update', 'search.storage.watch', 'web', 'flask',
               'werkzeug', 'waitress', 'watchdog', 'numpy.linalg', 'numpy._typing', 'ctypes',
               'search.cli.browsing', 'search.cli.indexing', 'whoosh.sorting', 'whoosh.collectors', 'shlex',
-              'tokenize', 'gettext',
+              'whoosh.highlight', 'tokenize', 'gettext', 'textwrap',
               'numpy._core._add_newdocs', 'numpy._core._add_newdocs_scalars')
     report = f"print(sorted(m for m in {unused!r} if m in sys.modules), flush=True)"
     program = ("import os, sys\nfrom search.cli import main\nquit = os._exit\n"
@@ -179,8 +179,9 @@ def test_a_search_loads_none_of_the_modules_only_other_commands_use(seed_index):
               f"    main(['search', 'China', '--index', {str(seed_index)!r}])\nexcept SystemExit:\n    pass\n"
               f"{report}")
     done = subprocess.run([sys.executable, "-c", caller], cwd=ROOT, capture_output=True, text=True, check=True)
-    # A caller's process may be anyone's: numpy's docstrings are there for its help()
-    assert done.stdout.splitlines()[-1] == "['numpy._core._add_newdocs', 'numpy._core._add_newdocs_scalars']"
+    # A caller's process may be anyone's: numpy's docstrings are there for its help() (and textwrap, theirs)
+    assert done.stdout.splitlines()[-1] == "['numpy._core._add_newdocs', 'numpy._core._add_newdocs_scalars', " \
+                                           "'textwrap']"
 
 
 def test_a_quick_exit_into_a_closed_pipe_is_quiet(seed_index):

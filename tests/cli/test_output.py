@@ -49,12 +49,12 @@ def results(total, hits=0, **fields):
     (results(1, 0, mode="similar"), "1 párrafo parecido a «acuerdo» (12 ms)"),
     (results(3, 3, mode="similar"), "3 párrafos parecidos a «acuerdo» (12 ms)"),
     (results(1, 0, page=2), "La página 2 está más allá del final: «acuerdo» tiene 1 resultado "
-                            "(1 página de 10). Pruebe --page 1."),
+                            "(1 página de 10); la última es la 1. Pruebe --page 1."),
     (results(25, 0, page=9), "La página 9 está más allá del final: «acuerdo» tiene 25 resultados "
-                             "(3 páginas de 10). Pruebe --page 3."),
+                             "(3 páginas de 10); la última es la 3. Pruebe --page 3."),
     (results(10 ** 6, 0, page=MAX_PAGE + 5, limit=1),
      f"La página {MAX_PAGE + 5} está más allá del final: «acuerdo» tiene 1.000.000 resultados "
-     f"(1.000.000 páginas de 1). Pruebe --page {MAX_PAGE}."),
+     f"(1.000.000 páginas de 1); la última es la {MAX_PAGE}. Pruebe --page {MAX_PAGE}."),
 ])
 def test_the_line_that_sums_up_the_results(found, first_line):
     assert shown(print_results, found).splitlines()[0] == first_line

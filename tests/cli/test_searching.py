@@ -134,7 +134,7 @@ def test_a_page_past_the_end_says_so(runner, seed_index):
     result = runner.invoke(main, ["search", "China", "--page", "2", "--index", str(seed_index)])
     assert result.exit_code == 0
     assert result.output == ("La página 2 está más allá del final: «China» tiene 6 resultados "
-                             "(1 página de 10). Pruebe --page 1.\n")
+                             "(1 página de 10); la última es la 1. Pruebe --page 1.\n")
     one = runner.invoke(main, ["search", "garrote", "--index", str(seed_index)]).output
     assert one.startswith("1 resultado para «garrote» (1–1; ")
 

@@ -1,12 +1,15 @@
 import json
 
 import pytest
+from click.testing import CliRunner
 
+from search.cli import main
 from search.query.speakers import name_words, speaker_query, speaker_words
 from search.retrieval.ranking import weighting
 from search.retrieval.reader import open_index
 from search.retrieval.searching import search
 from search.storage.build import build_index
+from web import create_app
 
 
 @pytest.fixture(scope="module")
@@ -157,3 +160,65 @@ def test_several_matching_speakers_count_once_so_filters_never_reorder(tmp_path)
         plain = [hit.id for hit in search(index, "agua").hits]
         filtered = [hit.id for hit in search(index, "agua", speaker="ana").hits]
     assert plain == filtered == ["fuerte", "debil"]
+
+
+PARTICLE_PEOPLE = ["María de la Fuente", "Juan de Dios Pérez", "Ludwig van Beethoven", "Luis Delgado",
+                   "Ana Lasa y Seoane", "Rosa Fuentes"]
+
+
+@pytest.fixture(scope="module")
+def particles(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("particles")
+    (folder / "notas.jsonl").write_text("".join(
+        json.dumps({"id": f"n{number}", "text": "La vacuna llega el lunes.", "speaker": name,
+                    "date": f"2021-02-0{number}"}, ensure_ascii=False) + "\n"
+        for number, name in enumerate(PARTICLE_PEOPLE, 1)), encoding="utf-8")
+    build_index([folder], folder / "ix")
+    return folder / "ix"
+
+
+# Trial 14, finding 10: `orador=de` found every speaker with «de» in the name.
+@pytest.mark.parametrize("text, speaker", [
+    ("vacuna orador:de", None), ("vacuna orador:la", None), ('vacuna orador:"de la"', None),
+    ('vacuna orador:"De La"', None), ("vacuna orador:de-la", None), ("vacuna orador:Y", None),
+    ("vacuna orador:van", None), ("orador:del", None), ("vacuna", "de"), ("vacuna", "De la"),
+    ("vacuna", '"de la"'), ("vacuna", "Dé"), ("", "los"), ("vacuna", "von"),
+])
+def test_a_speaker_filter_of_name_particles_names_no_one_and_says_so(particles, text, speaker):
+    with open_index(particles, weighting()) as index:
+        results = search(index, text, speaker=speaker)
+    asked = (speaker or text.split("orador:")[1]).strip('"')
+    assert results.total == 0
+    assert f"Ningún orador se llama «{asked}»: las partículas de los nombres" in " ".join(results.messages)
+    assert not [tip for tip in results.tips if "Ningún orador del índice" in tip or "«" + asked + "» es" in tip]
+
+
+@pytest.mark.parametrize("text, speaker, names", [
+    ('vacuna orador:"de la Fuente"', None, ["María de la Fuente"]),
+    ("vacuna", "de la Fuente", ["María de la Fuente"]),
+    ("vacuna", '"De la Fuente"', ["María de la Fuente"]),
+    ("vacuna orador:de*", None, ["Juan de Dios Pérez", "Luis Delgado", "María de la Fuente"]),  # a prefix
+    ("vacuna orador:van-beethoven", None, ["Ludwig van Beethoven"]),
+    ("vacuna", "Lasa y Seoane", ["Ana Lasa y Seoane"]),
+    ("vacuna orador:fuente", None, ["María de la Fuente"]),
+])
+def test_a_speaker_filter_with_a_name_beside_its_particles_still_finds_them(particles, text, speaker, names):
+    with open_index(particles, weighting()) as index:
+        results = search(index, text, speaker=speaker)
+    assert sorted(name for hit in results.hits for name in hit.speakers) == names
+    assert not [message for message in results.messages if "partículas" in message]
+
+
+def test_the_page_and_the_cli_say_a_filter_of_particles_names_no_one(particles):
+    said = "Ningún orador se llama «de la»: las partículas de los nombres"
+    printed = CliRunner().invoke(main, ["search", "vacuna", "--speaker", "de la", "--index", str(particles)])
+    assert printed.exit_code == 0 and printed.output.startswith(said)
+    app = create_app({"INDEX_DIR": str(particles), "TESTING": True})
+    try:
+        client = app.test_client()
+        html = client.get("/", query_string={"q": "vacuna", "orador": "de la"}).get_data(as_text=True)
+        body = client.get("/api/search", query_string={"q": 'vacuna orador:"de la"'}).get_json()
+    finally:
+        app.extensions["hemeroteca"].close()
+    assert said in html and "Sin resultados" in html
+    assert body["total"] == 0 and said in body["messages"][0]

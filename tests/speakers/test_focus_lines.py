@@ -62,6 +62,14 @@ def test_open_and_closed_quotations(text, opened, closed):
         ("Según el titular del instituto, el plan sigue.", "m"),
         ("La integrante del Consejo Nacional (CN), comentó que sí.", "f"),
         ("La especialista en piel explicó que no.", "f"),
+        # a noun of one of the person endings (search.speakers.lexicon.PERSON_ENDINGS), after every source opener
+        ("La enfermera comentó que no quedaban camas.", "f"),
+        ('"Fue un año duro", resumió el tesorero del club.', "m"),
+        ("A juicio de la asesora, no hay riesgo.", "f"),
+        ("De acuerdo a la ingeniera, la obra terminará en mayo.", "f"),
+        # a body's noun with a person's ending is no person
+        ("Según la cartera de Salud, quedan camas.", None),
+        ("A juicio de la consultora, el mercado crece.", None),
         # a turn to someone else, and a description that acts but states nothing
         ("En cambio, la diputada anunció que presentará otra propuesta.", None),
         ("La ministra habló en el Senado.", None),

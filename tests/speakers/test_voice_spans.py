@@ -17,6 +17,12 @@ def _spans(text):
         ("Un portavoz del sindicato dijo que no.", [("Un portavoz del sindicato", False)]),
         ("Tanto es así que Vueling, la aerolínea del grupo, anunció el cierre.", [("Vueling", False)]),
         ("El director del museo, Elena Roig, ha recordado que abrirán.", [("Elena Roig", False)]),
+        # after a clause that ends in a name, a phrase opened by a determiner is a new subject, not a list's member
+        ("Como adelantó El Diario, el informe de la auditoría señala estas cuentas:",
+         [("", False), ("el informe de la auditoría", False)]),
+        ("Tal como lo había acreditado Reforma, la fiscal del caso aseguró que no hubo pruebas.",
+         [("la fiscal del caso", False)]),
+        ("La ministra de Cultura, Turismo, Deporte ha dicho que sí.", [("", False)]),  # a list's member: no subject
         # after a verb that closes a quotation, past a day and an infinitive's lead
         ("«No habrá cambios», explicó este lunes el club.", [("el club", True)]),
         ('"Basta", llegó a afirmar la Consejería de Salud.', [("la Consejería de Salud", True)]),

@@ -9,7 +9,7 @@ import pytest
 
 from search.retrieval.reader import open_index
 from search.retrieval.searching import search
-from search.storage import postcache, postcache_blocks, postcache_file
+from search.storage import postcache, postcache_blocks, postcache_file, postcache_read
 from search.storage.build import build_index
 from search.storage.generations import live_generation
 from search.storage.update import optimize_index, update_index
@@ -52,6 +52,30 @@ def test_the_cache_holds_every_posting_as_whoosh_reads_it(built):
             lengths = [leaf.doc_field_length(n, "text") or 0 for n in range(leaf.doc_count_all())]
             from whoosh.util.numeric import byte_to_length
             assert [byte_to_length(b) if b else 0 for b in cache.lengths["text"]] == lengths
+
+
+def test_a_large_field_keeps_each_terms_docs_then_weights_in_one_section(built):
+    # A term of text, title, pairs or exact is one read; whole docs and weights still come in term order.
+    with open_index(built) as index:
+        for leaf, _ in index.searcher().reader().leaf_readers():
+            arrays = postcache.segment_arrays(leaf)
+            cache = postcache.load_cache(live_generation(built), leaf)
+            for fieldname in leaf.indexed_field_names():
+                large = fieldname in postcache_file.LARGE_FIELDS
+                assert (f"{fieldname}.postings" in arrays, f"{fieldname}.docs" in arrays) == (large, not large)
+                field = cache.fields[fieldname]
+                parts = [field.postings(n) for n in range(field.count)]
+                assert field.docs.tolist() == [int(d) for docs, _ in parts for d in docs]
+                assert field.weights.tolist() == [float(w) for _, weights in parts for w in weights]
+            assert any(fieldname in postcache_file.LARGE_FIELDS for fieldname in leaf.indexed_field_names())
+
+
+def test_term_major_puts_each_terms_docs_before_its_weights():
+    bits = lambda *weights: np.array(weights, dtype=np.float32).view(np.int32).tolist()  # noqa: E731
+    starts = np.array([0, 2, 2, 3])  # three terms: two postings, none, one
+    both = postcache_read.term_major(starts, np.array([5, 7, 1], dtype=np.int32),
+                                     np.array([1.0, 2.0, 3.0], dtype=np.float32))
+    assert both.tolist() == [5, 7, *bits(1.0, 2.0), 1, *bits(3.0)]
 
 
 def damage_truncate(path):
@@ -224,8 +248,8 @@ def test_a_segment_with_no_terms_in_a_scored_field_searches(tmp_path, text, quer
 
 
 def test_zeros_between_the_samples_of_a_large_cache_are_caught_before_use(tmp_path):
-    # Opening checks 4 KB of every 60 (the sample); every block a search reads is checked on
-    # its first read: an index with zeros wherever the sample does not look still answers right.
+    # Every block a search reads is checked on its first read: an index with zeros wherever
+    # the sample (which earlier releases check on opening) does not look still answers right.
     folder = tmp_path / "docs"
     folder.mkdir()
     words = ["pandemia", "vacuna", "hospital", "gobierno", "economía", "escuela", "frontera", "salud"]

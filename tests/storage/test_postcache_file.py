@@ -12,20 +12,18 @@ import re
 import numpy as np
 import pytest
 
-from search.storage.postcache_blocks import SAMPLE, STRIDE
+from search.storage.postcache_blocks import SAMPLE
 from search.storage.postcache_file import (
     ALIGN,
     MAGIC,
     VERSION,
-    CacheFile,
     DamagedCache,
-    Loaded,
-    Section,
     cache_is_sound,
     cache_problem,
     open_cache,
     write_cache,
 )
+from search.storage.postcache_sections import Section
 
 SEGMENT, DOCS = "abc123", 5000
 
@@ -74,6 +72,21 @@ def test_a_written_cache_reads_back_as_written(cache):
     assert cache_problem(cache, SEGMENT, DOCS) is None and cache_is_sound(cache, SEGMENT, DOCS)
 
 
+def test_opening_reads_the_header_alone(cache, monkeypatch):
+    """A search opens every segment's cache: it reads none of the body then, only the blocks it asks."""
+    reads = []
+    real = os.pread
+    monkeypatch.setattr(os, "pread", lambda handle, size, at: reads.append((at, size)) or real(handle, size, at))
+    found, file = open_cache(cache, SEGMENT, DOCS)
+    try:
+        assert reads and all(at + size <= body_start(cache) for at, size in reads)
+        reads.clear()
+        found["speaker.docs"].whole()
+        assert sum(size for _, size in reads) <= 16 * 1024  # its block
+    finally:
+        file.close()
+
+
 def test_sections_start_aligned_and_no_temporary_file_is_left(cache):
     meta, _ = header(cache)
     assert meta["version"] == VERSION and meta["segment"] == SEGMENT and meta["docs"] == DOCS
@@ -104,11 +117,6 @@ DAMAGE = [  # (what, damage, the problem named)
     ("truncated inside its header", lambda path: truncate(path, 20), "cabecera"),
     ("empty", lambda path: truncate(path, 0), "no es una caché"),
     ("grown by a byte", lambda path: path.write_bytes(path.read_bytes() + b"\0"), "mide"),
-    ("zeroed at its body's start", lambda path: overwrite(path, body_start(path), b"\0" * SAMPLE), "suma de control"),
-    ("zeroed 64 KB in the middle", lambda path: overwrite(path, path.stat().st_size // 2, b"\0" * 65_536),
-     "suma de control"),
-    ("a byte flipped in a sample", lambda path: overwrite(path, body_start(path) + STRIDE + 1, b"\xff"),
-     "suma de control"),
     ("wrong magic", lambda path: overwrite(path, 0, b"NOTACACH"), "no es una caché"),
     ("zeroed header", lambda path: overwrite(path, len(MAGIC) + 4, b"\0" * 16), "cabecera"),
     ("header length too long", lambda path: overwrite(path, len(MAGIC), (10 ** 6).to_bytes(4, "little")),
@@ -132,10 +140,34 @@ def test_damage_before_opening_is_caught_by_both_checks(cache, damage, problem):
     assert not cache_is_sound(cache, SEGMENT, DOCS)
 
 
+# Damage to the body, which opening does not read: caught when a search reads its block.
+BODY_DAMAGE = {
+    "zeroed at its body's start": lambda path: overwrite(path, body_start(path), bytes(4096)),
+    "zeroed 64 KB in the middle": lambda path: overwrite(path, path.stat().st_size // 2, bytes(65_536)),
+    "a byte flipped": lambda path: overwrite(path, body_start(path) + 61_441, b"\xff"),
+    "its last byte flipped": lambda path: overwrite(path, path.stat().st_size - 1, b"\xff"),
+}
+
+
+@pytest.mark.parametrize("damage", BODY_DAMAGE.values(), ids=BODY_DAMAGE)
+def test_damage_to_the_body_is_never_used(cache, damage):
+    """A search reading every section meets it, whichever it is in; a writer's check too."""
+    damage(cache)
+    found, file = open_cache(cache, SEGMENT, DOCS)
+    try:
+        with pytest.raises(DamagedCache, match="suma de control de su bloque"):
+            for section in found.values():
+                section.whole()
+    finally:
+        file.close()
+    assert "suma de control" in cache_problem(cache, SEGMENT, DOCS)
+    assert not cache_is_sound(cache, SEGMENT, DOCS)
+
+
 @pytest.mark.parametrize("damage", [b"\xff\xff", bytes(4096)])
-def test_damage_between_samples_is_caught_when_its_block_is_read(cache, damage):
-    """Opening checks a fifteenth of the file; a read checks each block it touches on its first
-    read, and a writer's check (cache_problem) every byte."""
+def test_damage_is_caught_when_its_block_is_read(cache, damage):
+    """Opening reads no block; a read checks each block it touches on its first read, and a
+    writer's check (cache_problem) every byte."""
     overwrite(cache, body_start(cache) + SAMPLE + 10, damage)  # in text.docs, the first section
     sections, file = open_cache(cache, SEGMENT, DOCS)
     assert np.array_equal(sections["docno"].whole(), np.arange(DOCS))  # blocks elsewhere: sound
@@ -176,67 +208,3 @@ def test_a_missing_cache_says_so(tmp_path):
     with pytest.raises(DamagedCache, match="no se puede abrir"):
         open_cache(tmp_path / "absent.postcache", SEGMENT, DOCS)
     assert "no se puede abrir" in cache_problem(tmp_path / "absent.postcache", SEGMENT, DOCS)
-
-
-@pytest.mark.parametrize("damage", [end_minus(4096), lambda path: truncate(path, 0),
-                                    lambda path: overwrite(path, body_start(path), b"\0" * 64)],
-                         ids=["truncated", "emptied", "written in place"])
-def test_damage_while_open_is_caught_by_the_next_read(cache, damage):
-    found, file = open_cache(cache, SEGMENT, DOCS)
-    try:
-        before = found["text.docs"].read(0, 10)
-        assert not file.changed()
-        damage(cache)
-        assert file.changed()
-        with pytest.raises(DamagedCache, match="cambió mientras estaba abierta"):
-            found["text.docs"].read(0, 10)
-        assert np.array_equal(before, arrays()["text.docs"][:10])  # what was read stays as it was
-    finally:
-        file.close()
-
-
-def test_a_short_read_is_caught_even_without_the_size_check(cache):
-    found, file = open_cache(cache, SEGMENT, DOCS)
-    try:
-        truncate(cache, body_start(cache) + 100)
-        with pytest.raises(DamagedCache):
-            found["text.docs"].read(0, 1000, check=False)
-    finally:
-        file.close()
-
-
-def test_a_cache_replaced_by_a_rename_keeps_its_reader_on_the_old_file(cache, tmp_path):
-    found, file = open_cache(cache, SEGMENT, DOCS)
-    other = tmp_path / "other.postcache"
-    replacement = arrays()
-    replacement["text.docs"] = replacement["text.docs"][::-1].copy()
-    write_cache(other, SEGMENT, DOCS, replacement)
-    os.replace(other, cache)  # as writers replace caches
-    assert not file.changed() and file.deleted()  # the old file lost its name, not its bytes
-    assert np.array_equal(found["text.docs"].read(0, 5), arrays()["text.docs"][:5])
-    file.close()
-
-
-def test_deleted_tells_when_the_file_has_no_name_left(cache):
-    _, file = open_cache(cache, SEGMENT, DOCS)
-    assert not file.deleted()
-    cache.unlink()
-    assert file.deleted() and not file.changed()
-    file.close()
-
-
-def test_cache_file_reads_arrays_at_offsets(cache):
-    handle = os.open(cache, os.O_RDONLY)
-    file = CacheFile(cache, handle)
-    meta, _ = header(cache)
-    offset, dtype, count = meta["sections"]["docno"]
-    read = file.array(body_start(cache) + offset, np.dtype(dtype), count)
-    assert np.array_equal(read, np.arange(DOCS)) and not read.flags.writeable
-    assert len(file.array(0, np.dtype("<i4"), 0)) == 0
-    file.close()
-
-
-def test_loaded_reads_like_a_section():
-    array = np.arange(10)
-    loaded = Loaded(array)
-    assert np.array_equal(loaded.read(2, 5), [2, 3, 4]) and loaded.whole() is array

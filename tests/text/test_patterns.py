@@ -42,6 +42,16 @@ UNUSED_BY_A_SEARCH = [
     ("search.query.modifiers", "NUMBER"), ("search.query.clauses", "MODIFIER_VALUE"),
     ("search.text.phrase_match", "SPACE"),  # (stems' VERB_ENDING: `China` analyzes the seed's `chino-rusas` joined)
     ("search.storage.generations", "TEMPORARY"),
+    # a query of plain words: no field, wildcard, escape, modifier or relative date; the
+    # lexer's tokens are for operators, quotes and parentheses
+    ("search.text.dates", "TODAY"), ("search.text.dates", "NAME_SEPARATORS"),
+    ("search.text.date_values", "RELATIVE"), ("search.query.modifiers", "TAIL"),
+    ("search.query.modifiers", "PART"), ("search.query.clauses", "STAR"), ("search.query.clauses", "ONE_LETTER"),
+    ("search.query.clauses", "ESCAPED"), ("search.query.clauses", "REGEX"), ("search.query.fields", "FIELD"),
+    ("search.query.fields", "ANY_FIELD"), ("search.query.lexer", "TOKEN"),
+    # texts without letters that fold to two, nor marks inside words (EE.UU., 1.500)
+    ("search.retrieval.spans", "OTHER_FOLDED"), ("search.retrieval.spans", "INNER_MARK"),
+    ("search.retrieval.spans", "TOKEN_CHAR"), ("search.retrieval.spans", "TOKEN_RUN"),
 ]
 
 

@@ -6,7 +6,10 @@ import json
 import re
 
 import pytest
+from click.testing import CliRunner
+from markupsafe import escape
 
+from search.cli import main
 from search.settings import DOC_PAGE_PARAGRAPHS
 from search.storage.build import build_index
 from web import create_app
@@ -15,13 +18,18 @@ RECORDS = 2 * DOC_PAGE_PARAGRAPHS + 50
 
 
 @pytest.fixture(scope="module")
-def client(tmp_path_factory):
+def index_dir(tmp_path_factory):
     folder = tmp_path_factory.mktemp("feed")
     (folder / "cable.jsonl").write_text("".join(
         json.dumps({"id": f"c{n}", "text": f"Despacho {n} sobre el " + ("jabirú" if n == 420 else "puerto")}) + "\n"
         for n in range(1, RECORDS + 1)))
     index_dir = tmp_path_factory.mktemp("ix")
     build_index([folder], index_dir)
+    return index_dir
+
+
+@pytest.fixture(scope="module")
+def client(index_dir):
     app = create_app({"INDEX_DIR": str(index_dir), "TESTING": True})
     yield app.test_client()
     app.extensions["hemeroteca"].close()
@@ -34,7 +42,7 @@ def shown(html):
 @pytest.mark.parametrize("asked, first, last", [
     (None, 1, DOC_PAGE_PARAGRAPHS), ("1", 1, DOC_PAGE_PARAGRAPHS),
     ("300", DOC_PAGE_PARAGRAPHS + 1, 2 * DOC_PAGE_PARAGRAPHS), ("420", 2 * DOC_PAGE_PARAGRAPHS + 1, RECORDS),
-    ("999999", 2 * DOC_PAGE_PARAGRAPHS + 1, RECORDS),  # past the end: the last ones
+    (f" {RECORDS} ", 2 * DOC_PAGE_PARAGRAPHS + 1, RECORDS), ("２", 1, DOC_PAGE_PARAGRAPHS),
 ])
 def test_a_document_page_shows_the_part_that_holds_the_paragraph(client, asked, first, last):
     html = client.get("/doc/cable.jsonl", query_string={"parrafo": asked} if asked else {}).get_data(as_text=True)
@@ -62,7 +70,24 @@ def test_the_api_gives_a_document_a_part_at_a_time(client):
 
 
 @pytest.mark.parametrize("path", ["/doc/cable.jsonl", "/api/doc/cable.jsonl"])
-@pytest.mark.parametrize("bad", ["0", "-3", "abc", "1e3", "9999999"])
-def test_a_bad_paragraph_number_is_a_400_naming_it(client, path, bad):
-    response = client.get(path, query_string={"parrafo": bad})
-    assert response.status_code == 400 and "«parrafo»" in response.get_data(as_text=True)
+@pytest.mark.parametrize("asked", [str(RECORDS + 1), "999999", "9" * 20, "0", "00", "-3", "abc", "1e3", "2.5",
+                                   "１０００", "%"])
+def test_a_paragraph_the_document_lacks_is_a_404_worded_as_show_with_a_link_to_its_start(
+        client, index_dir, path, asked):
+    response = client.get(path, query_string={"parrafo": asked, "q": "puerto"})
+    said = CliRunner().invoke(main, ["show", f"cable.jsonl#{asked}", "--index", str(index_dir)]).output
+    assert said.startswith("Error: No hay ningún párrafo «cable.jsonl#")
+    assert response.status_code == 404
+    if path.startswith("/api/"):
+        body = response.get_json()
+        assert f"Error: {body['error']}\n" == said and body["start"] == "/api/doc/cable.jsonl?q=puerto"
+        assert client.get(body["start"]).get_json()["first_paragraph"] == 1
+    else:
+        html = response.get_data(as_text=True)
+        assert str(escape(said.removeprefix("Error: ").strip())) in html
+        assert '<a href="/doc/cable.jsonl?q=puerto">Ir al principio del documento</a>' in html
+
+
+def test_a_long_paragraph_number_is_cut_where_it_is_repeated(client):
+    body = client.get("/api/doc/cable.jsonl", query_string={"parrafo": "7" * 5000}).get_json()
+    assert body["error"].startswith(f"No hay ningún párrafo «cable.jsonl#{'7' * 20}…»: el documento")

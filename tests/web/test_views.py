@@ -1,14 +1,19 @@
 """The web app through Flask's test client, over a real index of seeds/ and fixture documents."""
 
 import re
+from urllib.parse import parse_qsl
 
 import pytest
+from click.testing import CliRunner
 
+from search.cli import main
 from search.storage import postcache
 from search.storage.build import build_index
 from tests.conftest import build_empty_index
 from tests.web.conftest import SEED, XSS_TEXTS, page
 from web import create_app
+
+CLI_OPTIONS = {"orador": "--speaker", "desde": "--from", "page": "--page", "limit": "--limit"}
 
 
 def test_home_has_the_search_box_in_spanish(client):
@@ -65,7 +70,28 @@ def test_paging_keeps_the_other_parameters(client):
     second = page(client, "/?q=China&limit=2&sort=date&page=2")
     assert "Página 2 de" in second and 'rel="prev"' in second
     past = page(client, "/?q=China&page=99")
-    assert "más allá de los resultados" in past
+    assert "más allá del final" in past
+
+
+@pytest.mark.parametrize("args, said", [
+    ("q=China&page=3", "La página 3 está más allá del final: «China» tiene 13 resultados (2 páginas de 10); "
+                       "la última es la 2."),
+    ("q=China&limit=2&page=9", "La página 9 está más allá del final: «China» tiene 13 resultados "
+                               "(7 páginas de 2); la última es la 7."),
+    ("q=&orador=Wang+Yi&page=3", "La página 3 está más allá del final: orador «Wang Yi» tiene "
+                                 "4 resultados (1 página de 10); la última es la 1."),
+    ("q=acuerdo&desde=2021&page=100&limit=100", "La página 100 está más allá del final: «acuerdo», "
+                                                "desde «2021» tiene 3 resultados (1 página de 100); "
+                                                "la última es la 1."),
+])
+def test_a_page_past_the_last_says_so_alike_in_the_api_the_page_and_the_cli(client, web_index, args, said):
+    body = client.get(f"/api/search?{args}").get_json()
+    assert body["hits"] == [] and body["messages"][-1] == said
+    assert said in " ".join(page(client, f"/?{args}").split())
+    query = dict(parse_qsl(args, keep_blank_values=True))
+    words = [part for name, value in query.items() if name in CLI_OPTIONS for part in (CLI_OPTIONS[name], value)]
+    typed = CliRunner().invoke(main, ["search", query["q"], *words, "--index", str(web_index)])
+    assert typed.exit_code == 0 and typed.output.splitlines()[0].startswith(said)
 
 
 @pytest.mark.parametrize("url, shown", [

@@ -23,10 +23,11 @@ def run(code):
 
 
 @pytest.mark.parametrize("entry, loaded_anyway", [
+    # numpy's docstrings import textwrap: only the program leaves them out (PROGRAM_STAND_INS)
     ("search.cli, search.cli.output, search.retrieval.searching, search.retrieval.columnar, "
-     "search.storage.postcache", []),
+     "search.storage.postcache", ["textwrap"]),
     # Flask, werkzeug and waitress import them
-    ("web", ["calendar", "gettext", "hashlib", "html", "queue", "random", "shutil", "tempfile"]),
+    ("web", ["calendar", "gettext", "hashlib", "html", "queue", "random", "shutil", "tempfile", "textwrap"]),
 ])
 def test_the_read_path_imports_none_of_the_heavy_modules(entry, loaded_anyway):
     code = f"import sys, {entry}\nprint(sorted(m for m in {HEAVY!r} if m in sys.modules))"
@@ -69,6 +70,11 @@ from whoosh.analysis import DoubleMetaphoneFilter, RegexTokenizer
 import whoosh.analysis.morph
 sounds = [t.text for t in DoubleMetaphoneFilter()(RegexTokenizer()("Smith"))]  # double_metaphone
 assert whoosh.analysis.morph.double_metaphone is sys.modules["whoosh.lang.dmetaphone"].double_metaphone
+import whoosh.searching, whoosh.spelling
+assert "whoosh.highlight" not in sys.modules  # for Whoosh's own Results and corrections
+assert type(whoosh.searching.highlight.Highlighter()).__module__ == "whoosh.highlight"
+assert type(whoosh.spelling.highlight.NullFormatter()).__module__ == "whoosh.highlight"
+assert whoosh.searching.highlight is whoosh.spelling.highlight is sys.modules["whoosh.highlight"]
 from whoosh.compat import htmlescape
 print(found, htmlescape("<b>"), "html" in sys.modules, sounds)
 """
@@ -113,13 +119,28 @@ print(len(lines) > 5)
 
 
 def test_the_program_loads_numpy_without_its_docstrings():
+    """Nor textwrap, which only they and the docstring of a function numpy deprecates use."""
     code = """
 import sys
+import warnings
 from search.whoosh_ext.imports import lighten
 lighten(program=True)
 import numpy as np
 assert np.frombuffer(b"\\x01\\x02", dtype=np.uint8).tolist() == [1, 2] and np.frombuffer.__doc__ is None
-print(sorted(m for m in sys.modules if "_add_newdocs" in m))
+loaded = sorted(m for m in sys.modules if "_add_newdocs" in m or m == "textwrap")
+import numpy.lib._utils_impl as utils
+def old(x):
+    \"\"\"Return x.
+
+    More.
+    \"\"\"
+    return x
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore", DeprecationWarning)
+    renamed = utils.deprecate(old, old_name="vieja", new_name="nueva")  # textwrap.indent
+assert renamed(3) == 3 and renamed.__doc__.startswith("    `vieja` is deprecated, use `nueva`")
+assert utils.textwrap is sys.modules["textwrap"]
+print(loaded)
 """
     assert run(code) == "[]"
 
