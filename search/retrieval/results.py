@@ -133,9 +133,12 @@ def record_places(searcher, docnums):
 def hit_records(searcher, store, docnums, speakers=True):
     """Return the stored record of each Whoosh document number (None if it is gone).
 
-    With `speakers` False, the records have no speakers (RecordStore.records).
+    With `speakers` False, the records have no speakers (RecordStore.records). Their
+    entries are read from the segments' texts files where they can be (hit_texts.py).
     """
-    return store.records(record_places(searcher, docnums), speakers)
+    from search.retrieval.hit_texts import hit_entries
+
+    return store.records(record_places(searcher, docnums), speakers, hit_entries(searcher, store, docnums))
 
 
 def to_hit(record, score, terms, phrases=(), title_terms=()):

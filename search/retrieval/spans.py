@@ -34,9 +34,10 @@ INNER_MARK = LazyPattern(r"[.,'’](?<=\w[.,'’])(?=\w)")
 WORD_CHAR = re.compile(r"\w")
 TOKEN_CHAR = LazyPattern(r"[\w.,'’]")  # what a token is made of (words.TOKEN)
 TOKEN_RUN = LazyPattern(r"[\w.,'’]*")
-# Where words.catenated may find a compound: parts joined by hyphens or apostrophes. Found in
+# Where words.catenated may find a compound: parts joined by hyphens or apostrophes, not glued
+# to a word character (`a-o_` is no compound to the analyzer: `o_` is not a part). Found in
 # C, so that only the compounds are read in Python, not every word of a text with a hyphen.
-COMPOUND = re.compile(rf"\b[^\W_]+(?:[{re.escape(COMPOUND_MARKS)}][^\W_]+)+")
+COMPOUND = re.compile(rf"\b[^\W_]+(?:[{re.escape(COMPOUND_MARKS)}][^\W_]+)+(?!\w)")
 MAX_RUN = 100  # a longer run with marks inside (no word is) gets the word-by-word scan
 # Latin-1 letters that fold to one letter, as bytes; the others (ß, ğ, ł…) need the scan.
 ONE_TO_ONE = {k: v for k, v in FOLDED.items() if ord(k) < 256 and len(v) == 1}

@@ -5,6 +5,7 @@
     index/building-<pid>-...                    (a build in progress; removed if it dies)
     index/writer.lock                           (held by the one writer: locking.py)
     index/gen-.../*.postcache.<pid>.<thread>.tmp (a posting cache being written: postcache_file.py)
+    index/gen-.../*.texts.<pid>.<thread>.tmp    (a texts file being written: store_texts.py)
     index/gen-.../.checksums.json-<pid>         (a checksum list being written: integrity.py)
 
 A build writes a new generation and switches `current` to it in one atomic rename
@@ -22,7 +23,7 @@ from search.text.patterns import LazyPattern
 CURRENT = "current"
 STORE_FILE = "records.sqlite"
 # Temporary files of a generation, renamed into place when whole; the pid that writes them.
-TEMPORARY = LazyPattern(r"^(?:.+\.postcache\.(\d+)\.\d+\.tmp|\.checksums\.json-(\d+))$")
+TEMPORARY = LazyPattern(r"^(?:.+\.(?:postcache|texts)\.(\d+)\.\d+\.tmp|\.checksums\.json-(\d+))$")
 
 
 def live_generation(index_dir: str | os.PathLike) -> Path | None:

@@ -27,6 +27,7 @@ from search.storage import failures
 from search.storage.generations import STORE_FILE
 from search.storage.postcache import EXTENSION as CACHE_EXTENSION
 from search.storage.store import connect_read_only, unpack_block
+from search.storage.store_texts import EXTENSION as TEXTS_EXTENSION
 from search.text.wording import system_reason
 from search.whoosh_ext.writing import index_file_names
 
@@ -56,8 +57,9 @@ def record_checksums(directory, ix=None):
     known = (read_checksums(directory) or {}).get("files", {})
     names = index_file_names(ix)
     files = {}
-    # Caches check themselves; a search may be writing one under a temporary name this moment.
-    names = [name for name in names if CACHE_EXTENSION not in name]
+    # Caches and texts files check themselves; a search may be writing one under a
+    # temporary name this moment.
+    names = [name for name in names if CACHE_EXTENSION not in name and TEXTS_EXTENSION not in name]
     for name in names:
         size = (directory / name).stat().st_size
         same = known.get(name)

@@ -40,7 +40,8 @@ HEADER = struct.Struct("<H")
 SPAN = struct.Struct("<II")
 
 
-def _packed_entry(entry):
+def packed_entry(entry):
+    """Return an entry as a block keeps it: a kind byte and its UTF-8 (see the codec above)."""
     if isinstance(entry, str):
         return bytes((TEXT,)) + entry.encode("utf-8")
     text, extras = entry
@@ -59,7 +60,7 @@ def pack_block(entries):
     its speakers) need no JSON: 1 to 2 us a hit rather than the 5 us of decoding the JSON
     of four. The checksum keeps what zlib's gave: a damaged block is found, not shown.
     """
-    parts = [_packed_entry(entry) for entry in entries]
+    parts = [packed_entry(entry) for entry in entries]
     offsets, at = [], len(OFFSETS) + HEADER.size + 4 * (len(parts) + 1)
     for part in parts:
         offsets.append(at)
@@ -85,13 +86,18 @@ class PackedBlock(Sequence):
         if not 0 <= index < self.size:
             raise IndexError(index)
         start, end = SPAN.unpack_from(self.data, len(OFFSETS) + HEADER.size + 4 * index)
-        text, kind = self.data[start + 1:end].decode("utf-8"), self.data[start]
-        if kind == TEXT:
-            return text
-        if kind == SPOKEN:
-            names, _, text = text.partition(NAMES_END)
-            return [text, {"speakers": names.split(NAME_BETWEEN)}]
-        return json.loads(text)
+        return unpack_entry(self.data[start:end])
+
+
+def unpack_entry(data):
+    """Return the entry of its packed bytes (packed_entry's inverse): a text, or [text, extras]."""
+    text, kind = data[1:].decode("utf-8"), data[0]
+    if kind == TEXT:
+        return text
+    if kind == SPOKEN:
+        names, _, text = text.partition(NAMES_END)
+        return [text, {"speakers": names.split(NAME_BETWEEN)}]
+    return json.loads(text)
 
 
 def packed_entries(data):

@@ -12,7 +12,7 @@ import json
 import re
 
 from search.records import Record
-from search.storage.store_blocks import block_rowid, entry_parts, packed_entries, unpack_block
+from search.storage.store_blocks import block_rowid, entry_parts, packed_entries, unpack_block, unpack_entry
 from search.storage.store_speakers import speakers_by_place
 from search.storage.versions import IN, LIVE
 from search.text.dates import parse_iso_date
@@ -119,7 +119,7 @@ class StoreReads:
         """Return one record, or None if it is gone."""
         return self.records([(docno, paragraph)])[0]
 
-    def records(self, places, speakers=True):
+    def records(self, places, speakers=True, packed=None):
         """Return the record at each (docno, paragraph), or None where it is gone.
 
         A few queries, whatever the number of places: the documents and the blocks (both
@@ -127,21 +127,31 @@ class StoreReads:
         the names their speakers show (_shown_names). Speakers come from the blocks (a
         store written before they were kept there reads them from `spoken`), each shown by
         its person's name, once a paragraph; with `speakers` False,
-        records have none (a question's ranking needs only texts and ids).
+        records have none (a question's ranking needs only texts and ids). `packed`, a
+        place's entry as its block packs it (or None), read beforehand from a segment's
+        texts file (store_texts.py), spares reading its block.
         """
         places = list(places)
+        packed = packed or [None] * len(places)
         size = self.block_paragraphs
         rows = self._document_rows({docno for docno, _ in places})
-        blocks = self._blocks({(docno, (paragraph - 1) // size) for docno, paragraph in places
-                               if rows[docno] is not None})
+        unread = {(docno, (paragraph - 1) // size) for (docno, paragraph), entry in zip(places, packed)
+                  if rows[docno] is not None and entry is None}
+        blocks = self._blocks(unread) if unread else {}
         spoken = self._spoken_at(places) if speakers and not self.block_speakers else {}
         from_blocks = speakers and self.block_speakers
         found = []
-        for docno, paragraph in places:
-            entries = blocks.get((docno, (paragraph - 1) // size), ())
-            offset = (paragraph - 1) % size
-            found.append(None if offset >= len(entries) else self._record(
-                docno, paragraph, rows[docno], entries[offset],
+        for (docno, paragraph), entry in zip(places, packed):
+            if entry is None:
+                entries = blocks.get((docno, (paragraph - 1) // size), ())
+                offset = (paragraph - 1) % size
+                entry = entries[offset] if offset < len(entries) else None
+            elif rows[docno] is not None:
+                entry = unpack_entry(entry)
+            else:
+                entry = None  # a version purged from the store: gone, whatever the file keeps
+            found.append(None if entry is None else self._record(
+                docno, paragraph, rows[docno], entry,
                 None if from_blocks else spoken.get((docno, paragraph), [])))
         if from_blocks:
             shown = self._shown_names({name for record in found if record for name in record.speakers})

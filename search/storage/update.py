@@ -32,6 +32,7 @@ from search.storage.locking import WAIT_SECONDS, writer_lock
 from search.storage.postcache import write_missing_caches
 from search.storage.schema import paragraph_schema
 from search.storage.store import OutdatedStore, RecordStore
+from search.storage.store_texts import write_missing_texts
 from search.storage.update_steps import UNFINISHED, apply_changes
 from search.storage.update_summary import EmptyUpdate, UpdateFailed, UpdateSummary, summary_notes
 from search.storage.workers import BuildSummary
@@ -134,6 +135,8 @@ def optimize_index(index_dir, wait=WAIT_SECONDS):
         record_checksums(generation, ix)
         store = RecordStore(generation / STORE_FILE, writable=True)
         try:
+            for warning in write_missing_texts(generation, ix, store):  # the merged segment's
+                log.warning("%s", warning)
             store.purge()
             store.commit()
         finally:

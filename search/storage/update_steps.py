@@ -38,6 +38,7 @@ from search.storage.integrity import find_damage, record_checksums, source_folde
 from search.storage.postcache import write_missing_caches
 from search.storage.sources import SOURCES, empty_new_paths, updated_sources
 from search.storage.store import DamagedBlock, RecordStore
+from search.storage.store_texts import write_missing_texts
 from search.storage.update_shared import share_docs
 from search.storage.update_summary import EmptyUpdate, UpdateFailed, UpdateSummary
 from search.storage.versions import LAST_SCAN
@@ -133,6 +134,7 @@ def apply_changes(generation, paths, progress=None, index_dir=None, command="upd
             write_whoosh(writer, plan)
             committed = True
             summary.warnings += write_missing_caches(generation, ix)
+            summary.warnings += write_missing_texts(generation, ix, store)
             record_checksums(generation, ix)
             store.mark_live(plan.staged)
             store.retire([docno for docno, _ in plan.retiring])
@@ -141,6 +143,7 @@ def apply_changes(generation, paths, progress=None, index_dir=None, command="upd
                 abandon(writer)
                 writer = None
             summary.warnings += write_missing_caches(generation, ix)  # a damaged one is found and rewritten
+            summary.warnings += write_missing_texts(generation, ix, store)
         for state in plan.indexed + changes.touched + changes.noted:
             store.set_file(state.path, state.root, state.size, state.mtime_ns, state.digest, state.ctime_ns)
         for path in plan.forgotten:

@@ -24,6 +24,7 @@ from search.storage.adding import FeedShare, index_files
 from search.storage.generations import STORE_FILE
 from search.storage.postcache import write_segment_cache
 from search.storage.store import RecordStore
+from search.storage.store_texts import write_segment_texts
 from search.text.wording import plural, seconds
 from search.whoosh_ext.segments import open_segment
 from search.whoosh_ext.writing import LengthCachingWriter, drop_segment, finish_segment
@@ -117,21 +118,23 @@ def _build_part(directory, files, part, messages, parent, first_docno, names):
     store = RecordStore(part_store(directory, part), writable=True)
     summary = BuildSummary()
     try:
-        index_files(writer, store, files, summary, first_docno,
-                    progress=lambda file: messages.put(("file", part, printable(file))),
-                    parent=parent, names=names)
-        store.commit()
-    except BaseException:
-        drop_segment(writer)
-        raise
+        try:
+            index_files(writer, store, files, summary, first_docno,
+                        progress=lambda file: messages.put(("file", part, printable(file))),
+                        parent=parent, names=names)
+            store.commit()
+        except BaseException:
+            drop_segment(writer)
+            raise
+        if not summary.paragraphs:
+            drop_segment(writer)
+            return None, summary
+        segment = finish_segment(writer)
+        with open_segment(ix, segment) as leaf:  # the posting cache and texts, on this worker's core
+            write_segment_cache(directory, leaf)
+            write_segment_texts(directory, leaf, store)  # docnos stay when the stores are joined
     finally:
         store.close()
-    if not summary.paragraphs:
-        drop_segment(writer)
-        return None, summary
-    segment = finish_segment(writer)
-    with open_segment(ix, segment) as leaf:  # the posting cache, on this worker's core
-        write_segment_cache(directory, leaf)
     return segment, summary
 
 

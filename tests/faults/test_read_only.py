@@ -10,9 +10,10 @@ import pytest
 
 from search.cli import main
 from search.errors import IndexReadOnly
+from search.retrieval import hit_texts
 from search.retrieval.reader import open_index
 from search.retrieval.searching import search
-from search.storage import postcache
+from search.storage import postcache, store_texts
 from search.storage.build import build_index
 from search.storage.update import update_index
 from tests.conftest import SEEDS
@@ -30,6 +31,9 @@ def read_only(tmp_path, request):
     build_index([SEEDS], source / "ix")
     if getattr(request, "param", None) == "without caches":
         for path in (source / "ix").rglob(f"*{postcache.EXTENSION}"):
+            path.unlink()
+    if getattr(request, "param", None) == "without texts":
+        for path in (source / "ix").rglob(f"*{store_texts.EXTENSION}"):
             path.unlink()
     mount.mkdir()
     if os.geteuid() == 0:  # root writes anywhere: only a read-only mount stops it
@@ -79,6 +83,19 @@ def test_a_read_only_index_without_caches_is_searched_from_memory(read_only, run
     said = [record.getMessage() for record in caplog.records if "solo lectura" in record.getMessage()]
     assert len(said) == 1 and "se calculan en memoria" in said[0], said
     assert not list(read_only.rglob(f"*{postcache.EXTENSION}"))
+
+
+@pytest.mark.parametrize("read_only", ["without texts"], indirect=True)
+def test_a_read_only_index_without_texts_files_reads_the_store(read_only, runner, caplog):
+    """An index written before the texts files existed: its hits are read from the store, said once."""
+    hit_texts._said_read_only.clear()
+    with caplog.at_level(logging.WARNING):
+        for _ in range(2):
+            result = runner.invoke(main, ["search", "Lavrov", "--index", str(read_only)])
+            assert result.exit_code == 0 and "3 resultados" in result.output and "Lavrov" in result.output
+    said = [record.getMessage() for record in caplog.records if "solo lectura" in record.getMessage()]
+    assert len(said) == 1 and "se leen del almacén" in said[0], said
+    assert not list(read_only.rglob(f"*{store_texts.EXTENSION}*"))
 
 
 @pytest.mark.parametrize("command", [["index", str(SEEDS)], ["update", str(SEEDS)], ["optimize"],
