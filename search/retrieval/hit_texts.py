@@ -73,7 +73,11 @@ def _file_of(leaf, store):
 
 def _written(leaf, store, problem):
     """Write a segment's texts file again from the store and return it open; None (the store
-    answers) in a folder this process can't write to, or when it can't be written."""
+    answers) in a folder this process can't write to, or when it can't be written, or for a
+    segment a writer has merged away since this reader opened it (nothing to say: the file
+    went with its segment, and one written again would be left behind in the folder)."""
+    if segments.segment_gone(leaf):
+        return None
     folder = segments.segment_folder(leaf)
     segment_id = leaf.segment().segment_id()
     path = texts_path(folder, segment_id)

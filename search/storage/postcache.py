@@ -104,6 +104,8 @@ def _built_cache(directory, leaf, problem):
     segment_id, doc_count = leaf.segment().segment_id(), leaf.doc_count_all()
     arrays = segment_arrays(leaf)
     path = cache_path(directory, segment_id)
+    if segments.segment_gone(leaf):  # merged away since this reader opened it: nothing to write or say
+        return SegmentCache(segment_id, doc_count, arrays)
     if not os.access(directory, os.W_OK):  # a read-only mount or another user's index
         if str(directory) not in _said_read_only:
             _said_read_only.add(str(directory))

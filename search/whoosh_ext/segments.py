@@ -12,13 +12,14 @@ May import: whoosh, numpy, search.errors.
 """
 
 import io
+import os
 import pickle
 import zlib
 from array import array
 from dataclasses import dataclass
 
 import numpy as np
-from whoosh.codec.whoosh3 import W3TermInfo, _lenfield
+from whoosh.codec.whoosh3 import W3Codec, W3TermInfo, _lenfield
 from whoosh.reading import SegmentReader
 
 BLOCK_MAGIC_BYTES = 4  # each posting list starts with Whoosh's 4-byte block tag
@@ -162,6 +163,21 @@ def segment_folder(leaf):
     storage = leaf.storage()
     storage = getattr(storage, "b", storage)  # a compound segment: OverlayStorage(its file, folder)
     return getattr(storage, "folder", None) or None  # RamStorage's folder is ""
+
+
+def segment_gone(leaf):
+    """Tell whether a segment reader's segment has left its folder since the reader opened it.
+
+    A writer's merge (an update, `optimize`) deletes the files of the segments it merged,
+    and a build removes the generation they were in; a reader opened before reads on from
+    the files it holds open. Its own file (the compound `.seg`, or the term index `.trm` of
+    a segment written apart: Whoosh's W3 codec) is then gone. False for an index in memory.
+    """
+    folder, segment = segment_folder(leaf), leaf.segment()
+    if folder is None or segment is None:
+        return False
+    own = segment.COMPOUND_EXT if segment.is_compound() else W3Codec.TERMS_EXT
+    return not os.path.exists(os.path.join(folder, segment.make_filename(own)))
 
 
 def open_segment(ix, segment):

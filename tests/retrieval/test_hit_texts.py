@@ -8,7 +8,12 @@ import pytest
 
 from search.retrieval import hit_texts
 from search.retrieval.reader import open_index
+from search.retrieval.results import hit_records, record_places
 from search.retrieval.searching import search
+from search.storage import store_texts
+from search.storage.build import build_index
+from search.storage.generations import live_generation
+from search.storage.update import optimize_index
 from tests.storage.test_store_texts import build_with_turns, page, texts_files
 
 
@@ -71,3 +76,22 @@ def test_a_read_only_folder_reads_the_store_and_says_so_once(built, monkeypatch,
     assert answers == [before] * 3
     assert not texts_files(built)
     assert caplog.text.count("solo lectura") == 1
+
+
+@pytest.mark.parametrize("writer", ["optimize", "build"])
+def test_a_reader_opened_before_a_merge_writes_nothing_for_its_gone_segments(
+        built, corpus, writer, caplog):
+    """Its segments' files went with them (an optimize merges them; a build removes their
+    generation): the store answers, with no file left behind and nothing said."""
+    folder = live_generation(built)
+    with caplog.at_level(logging.WARNING), open_index(built) as index:
+        searcher = index.searcher()
+        old = [leaf.segment().segment_id() for leaf, _ in searcher.reader().leaf_readers()]
+        optimize_index(built) if writer == "optimize" else build_index([corpus], built, procs=1)
+        docnums = list(range(searcher.doc_count_all()))
+        records = hit_records(searcher, index.store, docnums)
+        assert records == index.store.records(record_places(searcher, docnums))
+        assert all(records)
+    assert not any((folder / f"{segment_id}{store_texts.EXTENSION}").exists() for segment_id in old)
+    assert not any((folder / f"{segment_id}.postcache").exists() for segment_id in old)
+    assert "solo lectura" not in caplog.text and "archivo de textos" not in caplog.text
