@@ -158,7 +158,7 @@ class TextsFile:
             spans = header["spans"]
             if not isinstance(spans, int) or not len(MAGIC) + 4 + length <= spans <= size - 8 * (doc_count + 1):
                 raise DamagedTexts(self.path, "tiene la cabecera dañada (sus posiciones)")
-            self.crc = header["crc"]
+            self.crc, self.size = header["crc"], size
             return spans, spans + 8 * (doc_count + 1)
         except OSError as error:
             raise DamagedTexts(self.path, f"no se puede leer ({system_reason(error)})") from error
@@ -173,6 +173,8 @@ class TextsFile:
             start, end = SPANS.unpack(os.pread(self.handle, SPANS.size, self.spans + 8 * docnum))
             if start == end:
                 return None
+            if not start < end <= self.size - self.entries:  # damaged offsets: no read of terabytes
+                raise DamagedTexts(self.path, "está dañado (la posición de un texto cae fuera del archivo)")
             data = os.pread(self.handle, end - start, self.entries + start)
         except (OSError, struct.error, ValueError, OverflowError) as error:
             raise DamagedTexts(self.path, f"no se puede leer ({error})") from error

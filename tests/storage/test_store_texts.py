@@ -3,6 +3,7 @@ store's, written by every writer, and never the source of a wrong record when da
 
 import json
 import os
+import struct
 from dataclasses import asdict
 
 import pytest
@@ -163,3 +164,22 @@ def test_a_texts_file_being_written_is_a_temporary_file_of_its_process(tmp_path)
 ])
 def test_an_entry_packed_alone_reads_back_the_same(entry):
     assert unpack_entry(packed_entry(entry)) == entry
+
+
+@pytest.mark.parametrize("offsets", [(0, 1 << 45), (0, 1 << 63), (9, 3)], ids=["32 TB", "2^63", "backwards"])
+def test_damaged_offsets_are_damage_not_a_huge_read(tmp_path, offsets):
+    """An entry's offsets are checked by the file's CRC only when a writer reads it all:
+    a search must not believe them (a read of 32 TB was a MemoryError, a traceback)."""
+    path = tmp_path / "MAIN_x.texts"
+    store_texts.write_texts(path, "MAIN_x", [b"\x00hola", b"\x00mundo"])
+    texts = store_texts.TextsFile(path, "MAIN_x", 2)
+    data = bytearray(path.read_bytes())
+    struct.pack_into("<QQ", data, texts.spans, *offsets)
+    texts.close()
+    path.write_bytes(bytes(data))
+    texts = store_texts.TextsFile(path, "MAIN_x", 2)
+    try:
+        with pytest.raises(store_texts.DamagedTexts, match="dañado"):
+            texts.entry(0)
+    finally:
+        texts.close()
