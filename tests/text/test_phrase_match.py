@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from search.text.phrase_match import PhraseMatcher, contains_sequence
+from search.text.phrase_match import PhraseMatcher, SloppyMatcher, contains_sequence
 from search.text.words import TOKEN, phrase_forms
 
 PIECES = ["de", "De", "DE", "la", "él", "el", "El", "que", "qué", "lo", "y", "en", "los", "más",
@@ -127,3 +127,15 @@ def test_a_phrase_is_found_along_any_line_of_the_compounds_graph(case):
 ])
 def test_phrases_along_compounds(text, phrase, found):
     assert PhraseMatcher(phrase_forms(phrase))(text) is found
+
+
+@pytest.mark.parametrize("text, slop, expected", [
+    ("pública " * 20000 + "salud " * 20000, 2, False),  # every `pública` before every `salud`
+    ("pública " * 20000 + "salud " * 20000 + "pública", 2, True),
+    ("salud " * 20000 + "de la pública", 2, True),
+    ("salud " * 20000 + "de la gran pública", 2, False),
+])
+def test_a_sloppy_phrase_in_a_paragraph_of_repeats_answers_in_one_pass(text, slop, expected):
+    """The next word's places are bisected, not scanned from the start for each place of
+    the first (20,000 repeats each took 4 s, n²; now about 0.05 s)."""
+    assert SloppyMatcher(phrase_forms("salud pública"), slop)(text) is expected
