@@ -107,7 +107,7 @@ def write_texts(path, segment_id, entries):
     header = json.dumps({"version": VERSION, "segment": segment_id, "docs": len(entries), "spans": start,
                          "size": start + len(spans) + at, "crc": crc}).encode()
     if len(header) > HEADER_ROOM:
-        raise ValueError(f"segment id too long for a texts file's header: {segment_id!r}")
+        raise ValueError(f"el identificador del segmento {segment_id!r} no cabe en la cabecera de un archivo de textos")
     lead = MAGIC + len(header).to_bytes(4, "little") + header
     temporary = Path(f"{path}.{os.getpid()}.{threading.get_ident()}.tmp")
     try:
@@ -176,8 +176,10 @@ class TextsFile:
             if not start < end <= self.size - self.entries:  # damaged offsets: no read of terabytes
                 raise DamagedTexts(self.path, "está dañado (la posición de un texto cae fuera del archivo)")
             data = os.pread(self.handle, end - start, self.entries + start)
-        except (OSError, struct.error, ValueError, OverflowError) as error:
-            raise DamagedTexts(self.path, f"no se puede leer ({error})") from error
+        except OSError as error:
+            raise DamagedTexts(self.path, f"no se puede leer ({system_reason(error)})") from error
+        except (struct.error, ValueError, OverflowError) as error:  # a file cut short since it was opened
+            raise DamagedTexts(self.path, "está dañado (es más corto de lo que dice su cabecera)") from error
         if len(data) != end - start or len(data) <= CRC_BYTES or zlib.crc32(
                 data[:-CRC_BYTES]) != int.from_bytes(data[-CRC_BYTES:], "little"):
             raise DamagedTexts(self.path, "está dañado (la suma de comprobación de un texto no coincide)")

@@ -183,3 +183,16 @@ def test_damaged_offsets_are_damage_not_a_huge_read(tmp_path, offsets):
             texts.entry(0)
     finally:
         texts.close()
+
+
+def test_a_file_cut_short_after_it_was_opened_is_said_in_spanish(tmp_path):
+    path = tmp_path / "MAIN_x.texts"
+    store_texts.write_texts(path, "MAIN_x", [b"\x00hola", b"\x00mundo"])
+    texts = store_texts.TextsFile(path, "MAIN_x", 2)
+    try:
+        os.truncate(path, texts.spans + 4)  # the offsets cut: a short read, not an OSError
+        with pytest.raises(store_texts.DamagedTexts) as raised:
+            texts.entry(1)
+        assert "es más corto" in str(raised.value) and "unpack" not in str(raised.value)
+    finally:
+        texts.close()
