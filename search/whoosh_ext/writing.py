@@ -93,7 +93,8 @@ def discounting_overlaps(add_field):
         overlaps = getattr(analyzer, "overlaps", 0)
         if overlaps:
             analyzer.overlaps = 0  # read once: a field that did not call it again must not see it
-            length -= overlaps
+            if fieldobj.scorable:  # an unscored field (made_title) has no length: not -overlaps
+                length -= overlaps
         return add_field(fieldname, fieldobj, value, length)
 
     return discounted

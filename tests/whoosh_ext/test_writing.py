@@ -76,3 +76,17 @@ def test_a_segment_written_through_the_block_pool_is_whoosh_s(tmp_path, monkeypa
         writer.commit()
         written.append(_postings(ix))
     assert written[0] == written[1] and written[0][0]
+
+
+def test_an_unscored_field_with_compounds_keeps_no_length(tmp_path):
+    """made_title shares the Spanish analyzer but keeps no lengths: its compounds' joined
+    words were taken from its length of 0 (a total of -2, and a lengths column written)."""
+    ix = FileStorage(str(tmp_path)).create_index(paragraph_schema())
+    writer = LengthCachingWriter(ix)
+    fields = {"text": "La campaña anti-COVID sigue.", "made_title": "Campaña anti-COVID y COVID-19"}
+    writer.add_document(**{name: value for name, value in fields.items() if name in ix.schema.names()})
+    writer.commit()
+    with ix.reader() as reader:
+        assert not ix.schema["made_title"].scorable
+        assert reader.field_length("made_title") == 0
+        assert reader.field_length("text") == reader.doc_field_length(0, "text") == 4
