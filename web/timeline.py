@@ -88,7 +88,7 @@ class Timeline:
         """
         periods = [bar.period for bar in self.bars]
         if self.unit == "año":
-            step = next(s for s in (1, 2, 5, 10, 20, 50, 100) if len(periods) <= s * YEAR_LABELS)
+            step = next(s for s in (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000) if len(periods) <= s * YEAR_LABELS)
             return [_fitting([year if int(year) % step == 0 or step == 1 else "" for year in periods])]
         years = [period[:4] if period.endswith("-01") else "" for period in periods]
         if not years[0] and not any(years[1:4]):

@@ -1,6 +1,6 @@
 import pytest
 
-from web.timeline import HEIGHT, WIDTH, all_months, bars_for, timeline
+from web.timeline import HEIGHT, WIDTH, YEAR_LABELS, all_months, bars_for, timeline
 
 
 def months(*rows):
@@ -86,3 +86,12 @@ def test_a_bar_says_its_count_in_words(period, count, description):
 def test_all_months_crosses_years():
     assert [m for m, _ in all_months({"2019-12": 1, "2020-02": 1})] == [
         "2019-12", "2020-01", "2020-02"]
+
+
+@pytest.mark.parametrize("first", ["0900-10", "0001-01"])
+def test_an_axis_of_a_thousand_years_or_more_names_some(first):
+    """A date given as year 900 or 1 (a feed's, a front matter's) beside 2020: 1,121 or 2,020
+    yearly bars, past the 100-year step that ran out (StopIteration: a 500 on the page)."""
+    found = timeline({"months": [{"month": first, "count": 1}, {"month": "2020-03", "count": 5}]})
+    named = [label for label in found.axis[0] if label]
+    assert found.unit == "año" and 3 <= len(named) <= 2 * YEAR_LABELS
