@@ -94,6 +94,8 @@ def _checked_header(handle, path, segment_id, doc_count, thorough=False):
         if lead[:len(MAGIC)] != MAGIC:
             raise DamagedCache(path, "no es una caché de postings")
         length = int.from_bytes(lead[len(MAGIC):], "little")
+        if len(MAGIC) + 4 + length > size:  # read no more than the file holds (a damaged length)
+            raise DamagedCache(path, "tiene la cabecera dañada (su longitud)")
         header = json.loads(os.pread(handle, length, len(MAGIC) + 4))
         start = _aligned(len(MAGIC) + 4 + length)
         if header.get("version") != VERSION:  # an upgrade, not damage: say which

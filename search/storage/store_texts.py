@@ -147,6 +147,8 @@ class TextsFile:
             if lead[:len(MAGIC)] != MAGIC:
                 raise DamagedTexts(self.path, "no es un archivo de textos")
             length = int.from_bytes(lead[len(MAGIC):], "little")
+            if len(MAGIC) + 4 + length > size:  # read no more than the file holds (a damaged length)
+                raise DamagedTexts(self.path, "tiene la cabecera dañada (su longitud)")
             header = json.loads(os.pread(self.handle, length, len(MAGIC) + 4))
             if header.get("version") != VERSION:  # an upgrade, not damage: say which
                 raise DamagedTexts(self.path, f"lo escribió otra versión de Hemeroteca (formato "

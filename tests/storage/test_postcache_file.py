@@ -121,6 +121,9 @@ DAMAGE = [  # (what, damage, the problem named)
     ("zeroed header", lambda path: overwrite(path, len(MAGIC) + 4, b"\0" * 16), "cabecera"),
     ("header length too long", lambda path: overwrite(path, len(MAGIC), (10 ** 6).to_bytes(4, "little")),
      "cabecera"),
+    # a length past the file's end must not be read: 4 GB asked of pread is a MemoryError, a traceback
+    ("header length of 4 GB", lambda path: overwrite(path, len(MAGIC), (2 ** 32 - 1).to_bytes(4, "little")),
+     "cabecera dañada \\(su longitud\\)"),
     # trial 3: bytes flipped in the header made Python's English decode error the message
     ("bytes of its header not UTF-8", lambda path: overwrite(path, len(MAGIC) + 20, b"\xdf\xff" * 8),
      "cabecera dañada \\(no es texto\\)"),

@@ -196,3 +196,14 @@ def test_a_file_cut_short_after_it_was_opened_is_said_in_spanish(tmp_path):
         assert "es más corto" in str(raised.value) and "unpack" not in str(raised.value)
     finally:
         texts.close()
+
+
+def test_a_header_length_past_the_file_is_damage_not_a_huge_read(tmp_path):
+    """The header's length is read before any check: 4 GB asked of pread is a MemoryError."""
+    path = tmp_path / "MAIN_x.texts"
+    store_texts.write_texts(path, "MAIN_x", [b"\x00hola"])
+    data = bytearray(path.read_bytes())
+    data[len(store_texts.MAGIC):len(store_texts.MAGIC) + 4] = (2 ** 32 - 1).to_bytes(4, "little")
+    path.write_bytes(bytes(data))
+    with pytest.raises(store_texts.DamagedTexts, match="su longitud"):
+        store_texts.TextsFile(path, "MAIN_x", 1)
