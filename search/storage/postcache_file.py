@@ -111,7 +111,7 @@ def _checked_header(handle, path, segment_id, doc_count, thorough=False):
             for offset in range(start, size, CHUNK):
                 crc = zlib.crc32(os.pread(handle, CHUNK, offset), crc)
             if crc != header["crc"]:
-                raise DamagedCache(path, "está dañada (su suma de control no coincide)")
+                raise DamagedCache(path, "está dañada (su suma de comprobación no coincide)")
         return header, start
     except OSError as error:
         raise DamagedCache(path, f"no se puede leer ({system_reason(error)})") from error

@@ -78,7 +78,7 @@ class CacheFile:
         except OSError as error:
             raise DamagedCache(self.path, f"no se puede leer ({system_reason(error)})") from error
         except DamagedBlock as error:
-            raise DamagedCache(self.path, f"está dañada (la suma de control de su bloque {error.block} "
+            raise DamagedCache(self.path, f"está dañada (la suma de comprobación de su bloque {error.block} "
                                           "no coincide)") from None
         if changed or short:
             raise DamagedCache(self.path, f"cambió mientras estaba abierta (mide "

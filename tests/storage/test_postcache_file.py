@@ -158,12 +158,12 @@ def test_damage_to_the_body_is_never_used(cache, damage):
     damage(cache)
     found, file = open_cache(cache, SEGMENT, DOCS)
     try:
-        with pytest.raises(DamagedCache, match="suma de control de su bloque"):
+        with pytest.raises(DamagedCache, match="suma de comprobación de su bloque"):
             for section in found.values():
                 section.whole()
     finally:
         file.close()
-    assert "suma de control" in cache_problem(cache, SEGMENT, DOCS)
+    assert "suma de comprobación" in cache_problem(cache, SEGMENT, DOCS)
     assert not cache_is_sound(cache, SEGMENT, DOCS)
 
 
@@ -175,10 +175,10 @@ def test_damage_is_caught_when_its_block_is_read(cache, damage):
     sections, file = open_cache(cache, SEGMENT, DOCS)
     assert np.array_equal(sections["docno"].whole(), np.arange(DOCS))  # blocks elsewhere: sound
     assert np.array_equal(sections["text.docs"].read(5000, 5100), arrays()["text.docs"][5000:5100])  # block 1
-    with pytest.raises(DamagedCache, match="suma de control de su bloque 0"):
+    with pytest.raises(DamagedCache, match="suma de comprobación de su bloque 0"):
         sections["text.docs"].read(0, 1)  # 4 bytes far from the damage, in its block: the whole block is checked
     file.close()
-    assert "suma de control" in cache_problem(cache, SEGMENT, DOCS)
+    assert "suma de comprobación" in cache_problem(cache, SEGMENT, DOCS)
 
 
 def test_a_block_is_checked_once(cache, monkeypatch):
