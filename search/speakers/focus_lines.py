@@ -101,7 +101,8 @@ def description(text: str) -> tuple[str, Role | None] | None:
         after = lower[index + 2:index + 14]
         inverted = bool(before) and before[-1] in VERBS and not before[-1].endswith(NOT_SINGULAR_FINITE)
         opener = any(tuple(before[-len(words):]) == words for words in OPENERS)  # `según`, `a juicio de`
-        starts = index == 0 or index == 1 and lower[0] in CONNECTIVES or before[-1:] == [","] and index <= 3
+        starts = index == 0 or index == 1 and lower[0] in CONNECTIVES \
+            or before[-1:] == [","] and (index <= 3 or _fronted_adjunct(lower[:index - 1]))
         finite = [at for at, word in enumerate(after) if word in VERBS and (
             not word.endswith(NOT_SINGULAR_FINITE) or at and after[at - 1] in SINGULAR_AUXILIARIES)]
         subject = starts and bool(finite) and "que" not in after[:finite[0]] \
@@ -160,6 +161,19 @@ def _epithets_dropped(role: Role | None, span: list[str]) -> Role | None:
     if role is None or not role.qualifiers or not COMPLEMENTS.isdisjoint(span):
         return role
     return Role(role.kind, role.country, frozenset(), role.gender)
+
+
+ADJUNCT_OPENERS = lex.GOVERNING | lex.RIGHT_SKIP | {"al", "hasta", "antes", "durante"}
+
+
+def _fronted_adjunct(words: list[str]) -> bool:
+    """Tell whether the words before a comma are an adjunct fronted before the subject, of any length (`A través de
+    las redes y ante las preguntas de sus seguidores,`, `Después de presentar los requisitos,`): opened by a
+    preposition, a time adverb, a gerund or an adverb in -mente, with no verb of saying, no `que`, no quotation and
+    no comma of their own (a clause of its own, or a list)."""
+    if not words or not (words[0] in ADJUNCT_OPENERS or UNSUBJECT_FORMS.search(words[0])):
+        return False
+    return not any(word in VERBS or word in ("que", ",", ";", ":") or not word.isalnum() for word in words)
 
 
 def _role_words(words: list[str]) -> list[str]:
