@@ -47,7 +47,10 @@ def needs_speaker(text: str, previous: str = "") -> bool:
     if stripped[:1] not in QUOTE_OPENERS and not (stripped[:1] in DASHES and previous.rstrip().endswith("?")):
         return False
     opened = stripped.lstrip("«»“\"–—―- ")
-    if opened[:1] in "¿(" or len(WORD.findall(opened)) < LONGER_THAN_HEADING and not left_open(text):
+    # a question after a dash is the interviewer's; one inside quotation marks is the quoted person's own
+    # (`"¿Qué no habré vivido?` from an actress credited on the line before)
+    asked = opened[:1] == "¿" and (stripped[:1] in DASHES or not left_open(text))
+    if asked or opened[:1] == "(" or len(WORD.findall(opened)) < LONGER_THAN_HEADING and not left_open(text):
         return False  # but a short quotation that runs on is words (`"Es alucinante.` then more)
     return not voiced_by_other(text)
 
@@ -122,11 +125,12 @@ def description(text: str) -> tuple[str, Role | None] | None:
 
 def left_open(text: str) -> bool:
     """Tell whether a line leaves a quotation open at its end: more `«` than `»` or `“` than `”`, or a last straight
-    mark that opens (before a word: `dijo: "Y a ti.`), not one that closes (`…hijitos", declaró`)."""
+    mark that opens (before a word, or an opening `¿` or `¡`: `dijo: "Y a ti.`, `"¿Qué no habré visto?`), not one
+    that closes (`…hijitos", declaró`)."""
     if text.count("«") > text.count("»") or text.count("“") > text.count("”"):
         return True
     last = text.rfind('"')
-    return text.count('"') % 2 == 1 and text[last + 1:last + 2].isalnum()
+    return text.count('"') % 2 == 1 and text[last + 1:last + 3].lstrip("¿¡")[:1].isalnum()  # `"¿Qué…`
 
 
 def closes(text: str) -> bool:

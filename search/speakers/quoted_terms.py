@@ -89,6 +89,9 @@ def impersonal_at(lowered: list[str], index: int) -> int:
     """Return how many words after `se` at index report with an impersonal `se` (`se puede leer`: 2, `se afirma`:
     1), else 0; lowered: a sentence's tokens in lower case."""
     verb = lowered[index + 1] if index + 1 < len(lowered) else ""
+    if lowered[index + 2:index + 3] == ["de"] and lowered[index + 3:index + 4] \
+            and lowered[index + 3].endswith(INFINITIVE_ENDINGS):
+        return 0  # `se termina de arreglar`, `se acaba de ir`: a verb of aspect before an infinitive, not of saying
     if verb in MODALS and index + 2 < len(lowered) and lowered[index + 2].endswith(INFINITIVE_ENDINGS):
         return 2  # `se puede leer`, `se podía escuchar`
     if (verb in READING or verb in lex.SINGULAR and verb not in lex.REFLEXIVE and not verb.startswith("pregunt")) \
