@@ -92,6 +92,8 @@ def description(text: str) -> tuple[str, Role | None] | None:
     lower = [token.lower() for token in tokens]
     if turns_away(lower):
         return None
+    comma = lower.index(",") if "," in lower else -1  # an adjunct fronted before the subject holds no comma
+    fronted = comma > 3 and _fronted_adjunct(lower[:comma])  # read once: a line of many commas stays linear
     for index, word in enumerate(lower):
         if word not in ARTICLES or index + 1 >= len(lower) or not tokens[index + 1].islower():
             continue
@@ -105,7 +107,7 @@ def description(text: str) -> tuple[str, Role | None] | None:
         inverted = bool(before) and before[-1] in VERBS and not before[-1].endswith(NOT_SINGULAR_FINITE)
         opener = any(tuple(before[-len(words):]) == words for words in OPENERS)  # `según`, `a juicio de`
         starts = index == 0 or index == 1 and lower[0] in CONNECTIVES \
-            or before[-1:] == [","] and (index <= 3 or _fronted_adjunct(lower[:index - 1]))
+            or before[-1:] == [","] and (index <= 3 or fronted and index == comma + 1)
         finite = [at for at, word in enumerate(after) if word in VERBS and (
             not word.endswith(NOT_SINGULAR_FINITE) or at and after[at - 1] in SINGULAR_AUXILIARIES)]
         subject = starts and bool(finite) and "que" not in after[:finite[0]] \

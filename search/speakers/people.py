@@ -69,14 +69,18 @@ def tokens_gender(tokens: list[str]) -> str | None:
 
 
 ARTICLE_GENDERS = {"el": "m", "del": "m", "al": "m", "la": "f"}
+SUBJUNCTIVE_ENDINGS = ("iera", "ara", "ase", "iese")  # `-era` of `quisiera`: a verb's, not a person noun's
 
 
 def introduced_gender(before: list[str]) -> str | None:
-    """Return the gender the article of a noun right before a name gives the person (`la perredista`, `el crack`:
-    words the role lexicon may not know, of either gender by their form) from the lower-case words before the
-    name, or None: the document's own word on a name the given-name lexicon misreads (`Francis`) or lacks."""
+    """Return the gender the article of a person noun right before a name gives the person (`la perredista`, `la
+    ecologista`, `el independiente`: a noun of a person's ending, search.speakers.lexicon.PERSON_ENDINGS, of either
+    gender by its form) from the lower-case words before the name, or None: the document's own word on a name the
+    given-name lexicon misreads (`Francis`) or lacks. An object or a time before an inverted subject (`daba el
+    crédito Petra`, `al rato Dolores`) has no such ending, and a clitic before a verb (`la acompañara Fernando`,
+    `la quisiera Ana`) is no article."""
     if len(before) < 2 or before[-2] not in ARTICLE_GENDERS or not before[-1].isalpha() \
-            or before[-1] in lex.FUNCTION_WORDS or before[-1] in lex.DETERMINERS:
+            or not before[-1].endswith(lex.PERSON_ENDINGS) or before[-1].endswith(SUBJUNCTIVE_ENDINGS):
         return None
     return ARTICLE_GENDERS[before[-2]]
 

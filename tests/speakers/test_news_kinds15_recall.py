@@ -43,13 +43,17 @@ def test_the_article_before_a_name_gives_its_gender(introduced: str, later: str,
     "before, expected",
     [
         (["la", "perredista"], "f"),
-        (["el", "crack"], "m"),
+        (["el", "independiente"], "m"),
         (["de", "la", "tenista"], "f"),
         (["del", "socialista"], "m"),
         (["la"], None),  # no noun: `la Francis` is no evidence read here
         (["en", "la"], None),
         (["a", "la", "que"], None),  # a function word, not a noun
         (["visitó", "a"], None),
+        (["el", "crédito"], None),  # an object before an inverted subject: `daba el crédito Petra`
+        (["al", "rato"], None),  # a time
+        (["la", "acompañara"], None),  # a clitic and a verb: `la acompañara Fernando`
+        (["la", "quisiera"], None),
     ],
 )
 def test_introduced_gender(before: list[str], expected: str | None):
@@ -143,3 +147,50 @@ def test_a_run_of_quoted_questions_goes_on_with_the_actress():
         "El homenaje terminó con una ovación del público.",
     ])
     assert got[3:] == [["Elena Robles"]] * 4 + [[]]
+
+
+COUPLE = [
+    "Una pareja discreta del mundo del arte",
+    "La escritora Marta León se casó con el pintor Julio Vera en 2001, después de una década de amistad.",
+    '"Nos conocimos en una feria del libro", dijo León en la presentación de su novela.',
+    '"Fue amor a primera vista", aseguró Vera.',
+]
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        # a pronoun as the subject of a verb of saying stands for the last person of its gender who speaks here
+        ("De hecho, fue trabajando de periodista cuando conoció a Vera, con quien lleva 17 años casada, contaron "
+         "ambos en una entrevista.", ["Marta León", "Vera"]),
+        ("Fue después de la muerte de la madre de Vera cuando se mudaron a Oaxaca, contó este.", ["Vera"]),
+        # negatives: a pronoun after a preposition or as an object; a demonstrative before a noun; no verb of saying
+        ("Habló con ella sobre el acuerdo y la fecha de la boda.", []),
+        ("Este año recibirán un premio de la academia.", []),
+        ("Ella pintó el mural de la estación en tres semanas.", []),
+    ],
+)
+def test_a_pronoun_subject_of_a_verb_of_saying(line: str, expected: list[str]):
+    assert paragraph_speakers([*COUPLE, line])[4] == expected
+
+
+def test_a_pronoun_after_a_body_finds_the_person_mentioned():
+    """`Ella menciona que…` after a medium's report: the user it introduced, who speaks further on."""
+    got = paragraph_speakers([
+        "Estudiantes que buscan mecenas en internet",
+        "La plataforma de citas tiene más de un millón de usuarios en el país.",
+        "Como informa el diario local, muchos estudiantes la usan para pagar sus deudas.",
+        "El diario retoma el caso de Ngozi, una usuaria de la plataforma de 24 años que estudia en línea.",
+        "Ella menciona que, desde el principio, todos dicen qué están buscando.",
+        '"En mi perfil digo que estudio y que busco ayuda para pagar la escuela", dice Ngozi.',
+    ])
+    assert got[4] == ["Ngozi"]
+
+
+def test_a_pronoun_for_someone_who_never_speaks_gives_no_one():
+    """`esta` points at the judge just mentioned, who says nothing in the article: not at the woman who spoke."""
+    got = paragraph_speakers([
+        *COUPLE, "La jueza Rosa Díaz, que los casó, guarda el acta en su despacho.",
+        "Fue en una ceremonia sencilla en Oaxaca, contó esta.",
+    ])
+    assert got[5] == []
