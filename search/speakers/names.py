@@ -10,6 +10,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from search.speakers.lexicon import is_role
 from search.text import folding
 from search.text.folding import NAME_PARTICLES, speaker_key
 from search.text.names import is_given_name, ordered_in, within_edits
@@ -91,6 +92,11 @@ LINKED = re.compile(r"(" + CAPITALISED + r")\s*(?:\(\s*(" + CAPITALISED + r")\s*
                     r"conocid[oa]\s+como|apodad[oa]|llamad[oa])\s+[«\"“']?(" + CAPITALISED + r"))")
 
 LINK_HINT = re.compile(r"\(\s*[A-ZÁÉÍÓÚÑ]|alias|conocid[oa] como|apodad|llamad")
+# An office and `de` right before the first name (`el secretario de Movilidad (Héctor Serrano)`, `la ministra de
+# Vivienda (Ana Gil)`, `el presidente del Real Madrid (Luis Vela)`): that name is the office's complement, a
+# portfolio, a body or a country, and the one in brackets is the holder's own name, not a second name of it.
+OFFICE_OF = re.compile(r"\b([a-záéíóúñ]+)\s+(?:de|del)\s+(?:(?:la|el|los|las)\s+)?\Z")
+OFFICE_REACH = 40  # characters before a linked name: an office, `de` and an article
 
 
 def linked_aliases(paragraphs: list[str]) -> dict[str, str]:
@@ -102,6 +108,9 @@ def linked_aliases(paragraphs: list[str]) -> dict[str, str]:
             continue
         for match in LINKED.finditer(paragraph):
             first, second = match.group(1), match.group(2) or match.group(3)
+            office = OFFICE_OF.search(paragraph, max(0, match.start() - OFFICE_REACH), match.start())
+            if office is not None and is_role(office.group(1)):
+                continue
             if speaker_key(second) != speaker_key(first):
                 aliases.setdefault(speaker_key(second), first)
     return aliases
