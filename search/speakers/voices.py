@@ -19,6 +19,7 @@ Profeco`: a person takes no article unless it is their nickname), or counts its 
 [('el comunicado', 'document'), ('la ministra Ana Gil', 'person')]
 """
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -62,6 +63,8 @@ PLURAL_HUMAN_ENDINGS = tuple(ending + "s" if ending[-1] in "aeiouáéíóú" els
 # What someone said, whose owner after `de` is the voice (`según la versión de X`, `las palabras de X`).
 SAYINGS = frozenset("versión relato testimonio explicación opinión respuesta palabra declaración".split())
 ACRONYM_LENGTH = (2, 8)
+# A paragraph that opens with a quotation mark (some sources write one as two apostrophes: `''Al contar…`).
+OPENS_QUOTING = re.compile(r"\s*(?:[«“„\"]|'')")
 
 
 @dataclass(frozen=True)
@@ -118,9 +121,22 @@ class DocumentVoices:
         document that closes a quotation (`«…», decía el comunicado`) may relay a person's message (search.speakers.
         relays decides whose), so only a document as a subject counts."""
         voices = self.line(index)
+        if not voices and index and OPENS_QUOTING.match(self.paragraphs[index]):
+            return self.introduces_for_nobody(index - 1)  # `el informe refiere lo siguiente:` then `"…"`
         return not any(voice.kind in (PERSON, UNSAID) for voice in voices) and any(
             voice.kind in NOT_PEOPLE and (voice.closing != (voice.kind == DOCUMENT) or voice.cue == "impersonal")
             for voice in voices)
+
+    def introduces_for_nobody(self, index: int) -> bool:
+        """Tell whether paragraph index ends in a colon that a voice of no person's leads to, with no person's voice
+        beside it (`el informe de la comisión refiere lo siguiente:`, `La cuenta del grupo publicó este mensaje:`):
+        a quotation that opens the next paragraph and names no voice of its own is that body's or document's words,
+        not the person followed's (nobodys)."""
+        if not self.paragraphs[index].rstrip().endswith(":"):
+            return False
+        voices = self.line(index)
+        return any(voice.kind in NOT_PEOPLE for voice in voices) and not any(
+            voice.kind in (PERSON, UNSAID) for voice in voices)
 
     def keeps(self, index: int, person: Person | str) -> bool:
         """Tell whether a person credited with paragraph index (name: as displayed) may keep the credit: not when
