@@ -26,15 +26,14 @@ from search.speakers.coordination import (
     juxtaposed_subject,
     outer_coordinated,
 )
-from search.speakers.descriptions import DEMONYMS
 from search.speakers.governed import PRETERITE
-from search.speakers.inverted import past_adverbs, right_subject
-from search.speakers.mentions import DASHES, QUOTES, VERBS, Sentence
+from search.speakers.inverted import right_subject
+from search.speakers.mentions import QUOTES, VERBS, Sentence
 from search.speakers.people import NOBODY, Person, is_given_name
 from search.speakers.quote_marks import opening_mark, quoted_at
 from search.speakers.runs import is_role
+from search.speakers.subject_after import ARTICLES, INVERTING, after_verb
 from search.speakers.subject_slots import (
-    PUNCTUATION,
     cleft,
     fronted_object,
     may_speak,
@@ -43,15 +42,12 @@ from search.speakers.subject_slots import (
     pronoun_person,
     relation,
 )
-from search.speakers.things import BODY_NOUNS, SPEAKING_BODIES, WRITINGS
+from search.speakers.things import WRITINGS
 
-INVERTING = frozenset({",", "como", "según"}) | QUOTES | DASHES
-SILENCE = frozenset("rompió rompe rompía rompieron rompen".split())  # `rompió el silencio X`: a phrase of two words
 SHOWED = frozenset("mostró mostraron muestra muestran mostrado".split())
 # Nouns of a tribute that a name follows (`en homenaje al escritor X`, `en honor a X`, `en memoria de X`).
 TRIBUTES = frozenset("homenaje honor memoria tributo recuerdo".split())
 PREPOSITIONAL_RELATIVES = frozenset({"que", "cual", "cuales"})
-ARTICLES = frozenset({"el", "la", "los", "las", "lo"})
 
 
 def _listed(s: Sentence, head: int, mention) -> bool:
@@ -92,46 +88,9 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
         if opening is not None:  # `Anthony Fauci, el principal experto en…, celebró`: the name that opens it
             return [(opening.start, s.mention_person(opening))]
     if left < 0 or previous in INVERTING:
-        last = verb  # `«…», llegó a afirmar el Ministerio`: the subject follows the infinitive the verb leads
-        if lower[verb] in lex.INFINITIVE_LEADS:
-            while last + 1 < len(lower) and (lower[last + 1] in lex.INFINITIVES or lower[last + 1] in ("a", "para")
-                                             and lower[last + 2:last + 3] and lower[last + 2] in lex.INFINITIVES):
-                last += 1
-            if last + 1 < len(lower) and lower[last + 1] in lex.PHRASE_INFINITIVES:
-                last += lex.phrase_infinitive(lower, last + 1)  # `…», quiso dejar claro la ministra`
-        elif lower[verb] in SILENCE:
-            last += 2  # `Rompió el silencio Bonis, diciendo…`: the subject after the phrase
-        person = right_subject(s, last + 1, inverted=previous in INVERTING)
-        if person is not None:
-            return [(verb, person)]
-        if previous == "," and all(word in PUNCTUATION or word in lex.RIGHT_SKIP for word in lower[last + 1:]):
-            # `México está lleno de mujeres fuertes, dijo.`: the verb that ends the sentence reports all before it,
-            # a statement in it too when no quotation marks set it apart (`Ruiz ha propuesto una pensión…, destacó.`
-            # after the minister's words is the minister's)
-            followed = [(verb, person) for person in salient(plural)]
-            return (followed if QUOTES.isdisjoint(lower[:left]) else []) or (
-                subjects[-1] if subjects and subjects[-1] else followed)
-        last = past_adverbs(s, last + 1) - 1  # `…», informó posteriormente el ministerio`
-        day = last + 3 if lower[last + 1:last + 2] in (["este"], ["esta"], ["el"]) \
-            and lower[last + 2:last + 3] and lower[last + 2] in lex.MONTHS_DAYS else last + 1  # `este miércoles`
-        after = lower[day] if day < len(lower) else ""
-        if previous == "," and lower[last + 1:last + 2] == [","]:
-            return [(verb, person) for person in salient(plural)]  # `El propósito, explicó, es…`
-        named = last + 1 < len(lower) and s.tokens[last + 1][:1].isupper()
-        body = lower[day + 1:day + 2]  # `…», precisó (este lunes) la agencia de la ONU`: a body after the verb speaks
-        if after in ARTICLES and body and (body[0] in lex.ORGANISATION_WORDS or body[0] in SPEAKING_BODIES
-                                           or body[0] in BODY_NOUNS):  # `…», publicó el portal Deadline`
-            return [(verb, NOBODY)]
-        if previous != "," and after in lex.DETERMINERS or named:
-            return [(verb, NOBODY)]  # `…", informó la cadena NHK`, `…», dijo Reuters`: a subject that is no person
-        if after in ARTICLES and day + 1 < len(lower) and (is_role(lower[day + 1]) or lower[day + 1] in DEMONYMS):
-            # `«…», afirmó el ministro de Economía`, `añadió el croata`: a subject written, fitting no one known
-            return [(verb, NOBODY)]
-        if previous in DASHES or previous in QUOTES or (previous == "," and left > 0 and lower[left - 1] in QUOTES):
-            if subjects and subjects[-1]:
-                return subjects[-1]  # `X pidió perdón: "Lo siento", dijo.`: the sentence's own speaker
-            # `«…», afirmó.`, `—… —admite.`; a plural (`«…», afirman fuentes del club`) is never one person
-            return [(verb, person) for person in salient(plural)] or ([(verb, NOBODY)] if plural and left > 0 else [])
+        after = after_verb(s, verb, left, previous, plural, subjects, salient)
+        if after is not None:
+            return after
     where = left - 2 if left >= 2 and lower[left - 1] == "en" else left - 1  # `…, donde anunció`, `…, en donde…`
     if left >= 2 and lower[left] == "donde" and lower[where] == "," and "se" not in lower[left:verb]:
         # `inauguró el foro, donde dio a conocer que…`: a place the main clause names, whose subject, opening the
