@@ -127,6 +127,13 @@ class DocumentVoices:
             voice.kind in NOT_PEOPLE and (voice.closing != (voice.kind == DOCUMENT) or voice.cue == "impersonal")
             for voice in voices)
 
+    def body_subject(self, index: int) -> bool:
+        """Tell whether a body or a document is the subject of paragraph index's verbs of saying, and no person
+        (`La propia comisión calcula que…`): a later verb with no subject (`Al mismo tiempo, calcula…`) is theirs."""
+        voices = self.line(index)
+        return any(voice.kind in (BODY, DOCUMENT) and not voice.closing for voice in voices) and not any(
+            voice.kind in (PERSON, UNSAID) for voice in voices)
+
     def introduces_for_nobody(self, index: int) -> bool:
         """Tell whether paragraph index ends in a colon that a voice of no person's leads to, with no person's voice
         beside it (`el informe de la comisión refiere lo siguiente:`, `La cuenta del grupo publicó este mensaje:`):

@@ -100,3 +100,26 @@ def test_a_classified_firm_is_a_body(paragraphs, expected):
 )
 def test_a_quotation_after_a_colon_a_body_leads_to_is_its_words(paragraphs, expected):
     assert paragraph_speakers(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a body or a document is the subject: a later verb with no subject of its own continues it, not the person
+        (["Tarifas", "El presidente de la comisión, David Ruiz, dijo que el plan es bueno.",
+          "La propia comisión calcula que costará mucho.", "Al mismo tiempo, calcula que el usuario ahorrará dinero."],
+         [[], ["David Ruiz"], [], []]),
+        (["Hospital", "La directora Ana Peña aseguró que faltan médicos.",
+          "El sindicato de enfermeras sostiene que faltan cien plazas.", "Por otra parte, estima que habrá huelga."],
+         [[], ["Ana Peña"], [], []]),
+        # negatives: the person speaks again, or the body's words are inside the person's quotation
+        (["Tarifas", "El presidente de la comisión, David Ruiz, dijo que el plan es bueno.",
+          "La comisión calcula que costará mucho.", "Ruiz, por su parte, añadió que el usuario ahorrará dinero."],
+         [[], ["David Ruiz"], [], ["David Ruiz"]]),
+        (["Crisis", 'El alcalde Luis Prado dijo: "No se cuidó al pueblo.',
+          'El gobierno anunció reformas que nunca llegaron".', "Luego añadió que habrá cambios."],
+         [[], ["Luis Prado"], ["Luis Prado"], ["Luis Prado"]]),
+    ],
+)
+def test_a_verb_with_no_subject_after_a_body_is_the_bodys(paragraphs, expected):
+    assert paragraph_speakers(paragraphs) == expected
