@@ -123,3 +123,18 @@ def test_a_quotation_after_a_colon_a_body_leads_to_is_its_words(paragraphs, expe
 )
 def test_a_verb_with_no_subject_after_a_body_is_the_bodys(paragraphs, expected):
     assert paragraph_speakers(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # an interrogative written with its accent is never a name, wherever it stands
+        (["Columna", "Es un político vanidoso (¿Cuántas veces se habla de Raúl Soto como su sucesor?)."], [[], []]),
+        (["Columna", "Premia a los suyos (¿Cuántos años se habla de él como candidato?)."], [[], []]),
+        (["Columna", "Lo dice todo (¿Cuánto se habla de la deuda en el Congreso?)."], [[], []]),
+        # a person after the question still speaks
+        (["Entrevista", "¿Cuántas veces lo dijo? Marta Gil aseguró que muchas."], [[], ["Marta Gil"]]),
+    ],
+)
+def test_an_interrogative_is_no_name(paragraphs, expected):
+    assert paragraph_speakers(paragraphs) == expected
