@@ -193,7 +193,7 @@ class Evidence:
                         or bool(before) and before[-1] in BODY_NOUNS
                         or len(before) > 1 and before[-2] in BODY_NOUNS and before[-1].isalpha()
                         and before[-1].islower() and before[-1] not in NOT_ADJECTIVES
-                        or _classified(before)
+                        or self.kind.short and _classified(before)  # a book's `una red de oro Nina`: no
                         or before[-2:] == ["de", "noticias"]
                         or APPOSED_BODY.match(text, end) is not None)
                 elif kind == ACRONYM:  # `denuncia FACUA en su escrito`: between words in lower case, not in a line
