@@ -147,7 +147,9 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
         return [(verb, NOBODY)]  # `La ministra de Economía señala…`, no minister known: not the one followed
     coordinator = previous if previous != "," or left < 1 else lower[left - 1]
     if coordinator in COORDINATORS and left > 0:  # `X votó en contra y denunció`, `…, pero, recalcó…`
-        return subjects[-1] if subjects else coordinated_subject(s, boundary, left, skipped) or (
+        closed = previous in COORDINATORS and lower[left - 1] == ","  # `X recordó a Y, quien pidió…, y aseguró…`:
+        shared = _outside_relatives(s, subjects) if closed else subjects[-1:]  # the comma closes the relative: X's
+        return shared[0] if shared else coordinated_subject(s, boundary, left, skipped) or (
             [] if plural else outer_coordinated(s, boundary, verb))
     if previous == "," and lower[0] in SUBORDINATORS:
         return subjects[-1] if subjects else [(verb, person) for person in salient(plural)]  # `Ahora que…, considera`
@@ -223,6 +225,19 @@ def _relative_on_subject(lower: list[str], outer: int, relative: int, left: int)
     return len(head) > 1 and head[0] in lex.DETERMINERS and is_role(head[1]) and "," not in head \
         and VERBS.isdisjoint(head) and not any(word.endswith(PRETERITE) and len(word) > 3 for word in head) \
         and COORDINATORS.isdisjoint(lower[relative + 1:left + 1])
+
+
+def _outside_relatives(s: Sentence, subjects: list) -> list:
+    """Return, as a list of one, the subjects of the last statement before a comma and a coordinator that is not
+    told in a relative clause set off by a comma (`X recordó las palabras de Y, quien pidió…, y aseguró…`: the comma
+    closes the relative, and `aseguró` shares the main clause's subject X); none if every one is (`X citó las
+    palabras de Y, quien pidió…, y aseguró…`: X's verb states nothing, and the clause's own subject is looked for)."""
+    for found in reversed(subjects):
+        starts = [s.starts.get(position) for position, _ in found]
+        if not found or not all(m is not None and s.lower[m.end:m.end + 1] == [","]
+                                and s.lower[m.end + 1:m.end + 2] in (["quien"], ["que"]) for m in starts):
+            return [found]
+    return []
 
 
 def listed_before(s: Sentence, boundary: int) -> list:

@@ -138,3 +138,24 @@ def test_a_verb_with_no_subject_after_a_body_is_the_bodys(paragraphs, expected):
 )
 def test_an_interrogative_is_no_name(paragraphs, expected):
     assert paragraph_speakers(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a comma closes a relative clause: the verb coordinated after it shares the main clause's subject, who is
+        # then the one a verb with no subject continues
+        (["Obras", "En la radio, Ana Ruiz recordó las palabras del obispo Luis Mora, quien pidió calma a los vecinos, "
+          "y aseguró que habrá cambios.", "Añadió que el plan sigue adelante."],
+         [[], ["Ana Ruiz", "Luis Mora"], ["Ana Ruiz"]]),
+        (["Fútbol", "El técnico Raúl Peña citó las declaraciones de Hugo Sala, quien prometió títulos a la afición, y "
+          "afirmó que su equipo ganará.", "Después dijo que no teme al rival."],
+         [[], ["Raúl Peña", "Hugo Sala"], ["Raúl Peña"]]),
+        # no comma before `y`: the coordination is inside the relative clause, its subject's
+        (["Fútbol", "El técnico Raúl Peña citó las declaraciones de Hugo Sala, quien prometió títulos a la afición y "
+          "afirmó que su equipo ganará.", "Después dijo que no teme al rival."],
+         [[], ["Hugo Sala"], ["Hugo Sala"]]),
+    ],
+)
+def test_a_verb_after_a_closed_relative_shares_the_main_subject(paragraphs, expected):
+    assert paragraph_speakers(paragraphs) == expected
