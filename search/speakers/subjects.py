@@ -43,6 +43,7 @@ from search.speakers.subject_slots import (
     relation,
 )
 from search.speakers.things import WRITINGS
+from search.text.folding import NAME_PARTICLES
 
 SHOWED = frozenset("mostró mostraron muestra muestran mostrado".split())
 # Nouns of a tribute that a name follows (`en homenaje al escritor X`, `en honor a X`, `en memoria de X`).
@@ -258,7 +259,9 @@ def listed_before(s: Sentence, boundary: int) -> list:
 
 
 ALIAS_WORDS = 5  # words of a nickname in quotation marks (`"El Bronco"`, `«La Dama de Hierro»`)
-ALIAS_PARTICLES = frozenset({"de", "del", "y"})
+# The lower-case words a nickname may hold besides its determiners (`«La Dama de Hierro»`, `"El Chico de la
+# Tuba"`): the one list of name particles, whole (it was `de del y`; no line of any set nor of the corpus changes).
+ALIAS_PARTICLES = NAME_PARTICLES
 ALIAS_NAME_WORDS = 8  # words of the name before the nickname (`José Antonio Meade Kuribreña`)
 
 
