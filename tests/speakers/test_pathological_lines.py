@@ -32,6 +32,11 @@ from search.text.dates import document_date
         ('Juan Pérez, "El Tigre", aseguró ', 150_000),
         ("Juan Pérez inauguró el foro, donde anunció que ", 300_000),  # `…, donde anunció`: the sentence's subject
         ("Juan Pérez, presidente; Ana Gil y Luis Mora dijeron que ", 300_000),  # subjects.listed_before
+        # round 15b: an office's complement in brackets (names.OFFICE_OF), a firm classified before its name
+        # (evidence._classified), a relative closed by a comma before `y` (subjects._outside_relatives)
+        ("el secretario de Movilidad (Juan Pérez) ", 300_000),
+        ("la cadena de comida rápida Burgerland anunció ", 300_000),
+        ("Ana Gil recordó las palabras de Luis Mora, quien pidió calma, y aseguró ", 150_000),
     ],
 )
 def test_a_long_line_of_one_pattern_costs_linear_time(unit, chars):
@@ -65,6 +70,15 @@ def test_a_news_item_of_many_names_in_other_forms_costs_linear_time():
     start = time.process_time()
     paragraph_speakers(paragraphs)
     assert time.process_time() - start < 30
+
+
+def test_many_lines_after_a_colon_a_body_leads_to_cost_linear_time():
+    # each quotation that opens a paragraph asks about the paragraph before only (voices.introduces_for_nobody)
+    pair = ["El informe de la comisión refiere lo siguiente:", '"Las empresas comparten socios."']
+    paragraphs = ["Titular"] + pair * 1500
+    start = time.process_time()
+    assert not any(paragraph_speakers(paragraphs))
+    assert time.process_time() - start < 15
 
 
 def test_a_long_list_set_apart_by_semicolons_costs_linear_time():
