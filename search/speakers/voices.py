@@ -117,12 +117,17 @@ class DocumentVoices:
     def nobodys(self, index: int) -> bool:
         """Tell whether paragraph index is voiced by no person: a body, a document, a collective or an unnamed
         source closes its quotation or is its subject (`«…», publicó el portal X`, `El video asegura…`, `«…», afirman
-        fuentes del club`), and no person's voice stands beside it. The person followed does not carry onto it. A
-        document that closes a quotation (`«…», decía el comunicado`) may relay a person's message (search.speakers.
-        relays decides whose), so only a document as a subject counts."""
-        voices = self.line(index)
-        if not voices and index and OPENS_QUOTING.match(self.paragraphs[index]):
+        fuentes del club`), and no person's voice stands beside it; or it opens a quotation after a colon such a
+        voice leads to (introduces_for_nobody). The person followed does not carry onto it. A document that closes a
+        quotation (`«…», decía el comunicado`) may relay a person's message (search.speakers.relays decides whose),
+        so only a document as a subject counts."""
+        if index and OPENS_QUOTING.match(self.paragraphs[index]) and not self.line(index):
             return self.introduces_for_nobody(index - 1)  # `el informe refiere lo siguiente:` then `"…"`
+        return self._own_nobodys(index)
+
+    def _own_nobodys(self, index: int) -> bool:
+        """Tell whether paragraph index's own voices are no person's (nobodys, less the colon before it)."""
+        voices = self.line(index)
         return not any(voice.kind in (PERSON, UNSAID) for voice in voices) and any(
             voice.kind in NOT_PEOPLE and (voice.closing != (voice.kind == DOCUMENT) or voice.cue == "impersonal")
             for voice in voices)
@@ -159,7 +164,9 @@ class DocumentVoices:
         naming = [voice for voice in voices if voice.kind != THING and _names(voice, last)]
         if naming:
             return any(voice.kind == PERSON for voice in naming)
-        return not self.nobodys(index) or last in map(fold_name, TOKEN.findall(self.paragraphs[index]))
+        # the line's own voices only: a letter a medium published after a colon (`publicó la carta:` then `"…`) is
+        # its signer's when a signature credits it (search.speakers.relays)
+        return not self._own_nobodys(index) or last in map(fold_name, TOKEN.findall(self.paragraphs[index]))
 
     def kind(self, words: list[str]) -> tuple[str, str]:
         """Return (kind, cue) for a voice written as words (`la empresa Total`, `FACUA`, `los investigadores`)."""
