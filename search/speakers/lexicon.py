@@ -100,7 +100,6 @@ ROLE_CLASSES = {
     "directivo": "directivo", "gerente": "directivo", "número": "directivo",
     "procurador": "fiscal", "procuradora": "fiscal", "subprocurador": "fiscal", "subprocuradora": "fiscal",
 }
-
 # Nouns for a person that name no office (`el funcionario`, `la banquera`, `la entrevistada`): a role of the
 # class `persona`, which stands for the person being followed when no one has it.
 ROLE_CLASSES.update(dict.fromkeys(
@@ -123,13 +122,6 @@ ROLE_CLASSES.update(dict.fromkeys(  # scholars and writers of the past, as the p
     "arqueólogo arqueóloga vulcanólogo vulcanóloga biólogo bióloga".split(), "experto"))
 ROLE_CLASSES.update({"dirigente": "lider", "líder": "lider", "científico": "experto", "científica": "experto",
                      "responsable": "director"})  # `el responsable de estrategia`: who heads it
-
-
-def is_role(word: str) -> bool:
-    """Tell whether a lower-case word is a role noun (`ministro`, `expresidenta`)."""
-    return word in ROLE_CLASSES or (word.startswith("ex") and word[2:] in ROLE_CLASSES)
-
-
 # Feminine role nouns and their masculine forms, so that `el mandatario` never finds `la presidenta`.
 FEMININE = frozenset(word for word in ROLE_CLASSES if word.endswith("a") and any(
     form in ROLE_CLASSES for form in (word[:-1], word[:-1] + "o", word[:-1] + "e", word[:-3] + "e"))) \

@@ -10,7 +10,6 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from search.speakers.lexicon import is_role
 from search.text import folding
 from search.text.folding import NAME_PARTICLES, speaker_key
 from search.text.names import is_given_name, ordered_in, within_edits
@@ -91,26 +90,23 @@ def exonym_of(foreign: str, spanish: str) -> bool:
 LINKED = re.compile(r"(" + CAPITALISED + r")\s*(?:\(\s*(" + CAPITALISED + r")\s*[,;)]|,\s+(?:alias|(?:más\s+)?"
                     r"conocid[oa]\s+como|apodad[oa]|llamad[oa])\s+[«\"“']?(" + CAPITALISED + r"))")
 
+# the first name is a complement (`de Movilidad`, `del Sur`): of an office, a body or a title, not the person
+COMPLEMENT_BEFORE = re.compile(r"\b[dD]el?\s+$")
 LINK_HINT = re.compile(r"\(\s*[A-ZÁÉÍÓÚÑ]|alias|conocid[oa] como|apodad|llamad")
-# An office and `de` right before the first name (`el secretario de Movilidad (Héctor Serrano)`, `la ministra de
-# Vivienda (Ana Gil)`, `el presidente del Real Madrid (Luis Vela)`): that name is the office's complement, a
-# portfolio, a body or a country, and the one in brackets is the holder's own name, not a second name of it.
-OFFICE_OF = re.compile(r"\b([a-záéíóúñ]+)\s+(?:de|del)\s+(?:(?:la|el|los|las)\s+)?\Z")
-OFFICE_REACH = 40  # characters before a linked name: an office, `de` and an article
 
 
 def linked_aliases(paragraphs: list[str]) -> dict[str, str]:
     """Map the folded key of each second name the text links to a person (`conocido como Canelo`, `(Strabo`) to
-    the first name it gives them (`Saúl Álvarez`)."""
+    the first name it gives them (`Saúl Álvarez`); not from a first name governed by `de`, the complement of an
+    office or a title (`el secretario de Movilidad (Héctor Serrano)`, `La reina del Sur (Kate del Castillo)`)."""
     aliases: dict[str, str] = {}
     for paragraph in paragraphs:
         if LINK_HINT.search(paragraph) is None:  # a cheap first look: most paragraphs link no names
             continue
         for match in LINKED.finditer(paragraph):
             first, second = match.group(1), match.group(2) or match.group(3)
-            office = OFFICE_OF.search(paragraph, max(0, match.start() - OFFICE_REACH), match.start())
-            if office is not None and is_role(office.group(1)):
-                continue
+            if COMPLEMENT_BEFORE.search(paragraph, max(0, match.start() - 5), match.start()):
+                continue  # `el secretario de Movilidad (Héctor Serrano)`: the brackets name who holds the office
             if speaker_key(second) != speaker_key(first):
                 aliases.setdefault(speaker_key(second), first)
     return aliases

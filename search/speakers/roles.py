@@ -11,7 +11,6 @@ import re
 
 from search.speakers import lexicon as lex
 from search.speakers.descriptions import describe, is_trade
-from search.speakers.lexicon import is_role  # noqa: F401  (defined with the role nouns; read here)
 from search.speakers.people import parse_role
 
 # A verb or an auxiliary between a role and a name: a clause, not a role (`El portavoz recordó que Xi…`).
@@ -21,6 +20,11 @@ ROLE_REACH = 80  # characters before a name where its role may be written
 ROLE_WORDS_REACH = 9  # words from the determiner of a role to the name
 ROLE_WORD = re.compile(r"[^\W\d_]+|[^\w\s]")
 ROLE_DETERMINERS = {"el": "m", "del": "m", "al": "m", "la": "f"}
+
+
+def is_role(word: str) -> bool:
+    """Tell whether a lower-case word is a role noun (`ministro`, `expresidenta`)."""
+    return word in lex.ROLE_CLASSES or (word.startswith("ex") and word[2:] in lex.ROLE_CLASSES)
 
 
 def role_before(text: str) -> list:
