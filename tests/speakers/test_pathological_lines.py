@@ -104,3 +104,11 @@ def test_a_long_list_set_apart_by_semicolons_costs_linear_time():
     start = time.process_time()
     assert paragraph_speakers(["Título de prueba.", line])[1]
     assert time.process_time() - start < 15
+
+
+def test_a_long_headline_in_capitals_over_a_long_body_costs_linear_time():
+    # the headline in capitals is read once, after its colon (turns._headline_in_capitals; round 15c)
+    paragraphs = ["NO PHONE: " + "EL DISPOSITIVO QUE NO HACE NADA " * 2_000] + ["No usa batería."] * 3_000
+    start = time.process_time()
+    assert not any(paragraph_speakers(paragraphs)[1:])
+    assert time.process_time() - start < 15

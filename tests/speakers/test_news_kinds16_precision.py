@@ -1,0 +1,62 @@
+"""Issue 14, round 15c: precision on unseen news. Rows of my own wording, other names and shapes.
+
+- A news item whose headline is set wholly in capitals with a colon (`CASA LUNA: EL HOTEL QUE NUNCA CIERRA`) is
+  not a transcript with one turn: the label speaks for its own line at most, and the body's lines after it are
+  not that label's (search.speakers.turns). A transcript's turns go on in mixed case, so a caps label followed by
+  speech in mixed case, or a document with two labels or more, still runs turns as before.
+"""
+
+import pytest
+
+from search.speakers import paragraph_speakers, turn_speakers
+from search.speakers.names import speaker_key
+
+BODY = [
+    "Ya reunió trescientos mil pesos en una plataforma de financiamiento.",
+    "Además, te contamos cuántas personas lo han pedido.",
+    "No necesita cargador",
+    "A prueba de polvo",
+    "Se trata de un producto pensado para quienes no sueltan el móvil.",
+]
+
+
+def names(found):
+    return [sorted(speaker_key(getattr(person, "display", person)) for person in line) for line in found]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        'CASA LUNA: EL "HOTEL" QUE NUNCA CIERRA SUS PUERTAS A NADIE',
+        "PUERTO ALEGRE: LA CIUDAD QUE SE QUEDÓ SIN AGUA EN PLENO VERANO",
+        "MARINA SOLAR: EL BARCO QUE NAVEGA SIN COMBUSTIBLE NI VELAS",
+        "ROSA MÉNDEZ: LA MUJER QUE CRUZÓ EL DESIERTO A PIE",  # a person's name, but a headline about her
+    ],
+)
+def test_a_headline_in_capitals_opens_no_turn_over_the_body(headline):
+    found = names(paragraph_speakers([headline] + BODY))
+    assert found[1:] == [[]] * len(BODY)
+
+
+def test_a_name_in_a_headline_in_capitals_still_speaks_for_its_own_line():
+    found = names(paragraph_speakers(['LAURA PIZARRO: "NO VAMOS A SUBIR LOS IMPUESTOS ESTE AÑO"'] + BODY))
+    assert found[0] == ["laura pizarro"]
+    assert found[1:] == [[]] * len(BODY)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a transcript's one label followed by speech in mixed case: the turn runs on, as before
+        (["RAÚL ESPINOSA: Buenos días a todos, gracias por venir.", "Hoy hablamos del presupuesto.", "Gracias."],
+         ["Raúl Espinosa"] * 3),
+        # a short answer in capitals is a turn, not a headline (too few letters after the colon)
+        (["PREGUNTA: ¿Y LA PRESA?", "JULIA ROMO: Se termina en mayo.", "Faltan dos tramos."],
+         ["Pregunta", "Julia Romo", "Julia Romo"]),
+        # two labels, one of them a line in capitals: a transcript, turns as before
+        (["MODERADORA: SIGUIENTE PREGUNTA DESDE LA SALA DE PRENSA", "ÓSCAR LIRA: Con gusto.", "Lo vemos luego."],
+         ["Moderador", "Óscar Lira", "Óscar Lira"]),
+    ],
+)
+def test_transcripts_keep_their_turns(paragraphs, expected):
+    assert turn_speakers(paragraphs) == expected
