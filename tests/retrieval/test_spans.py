@@ -177,3 +177,4 @@ def test_every_word_the_index_holds_is_marked_where_it_stands(text):
 def test_a_compound_is_marked_whole_when_its_joined_word_is_searched(query, text, marked):
     found = page_spans(["Otro texto.", text], {index_form(word) for word in query.split()})
     assert found[0] == [] and [text[start:end] for start, end, _ in with_phrases(text, found[1], ())] == marked
+
