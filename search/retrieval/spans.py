@@ -10,7 +10,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 
-from search.retrieval.compound_spans import compound_runs, with_compounds
+from search.text.compound_runs import compound_runs, may_join, with_compounds
 from search.text.folding import FOLDED
 from search.text.patterns import LazyPattern
 from search.text.phrase_match import FormGraph
@@ -275,7 +275,7 @@ def phrase_spans(text, phrases):
         for at in range(len(forms) - size + 1):
             if forms[at] == wanted[0] and forms[at:at + size] == wanted:
                 found.append((words[at][0], words[at + size - 1][1], " ".join(phrase)))
-        if forms is stemmed and may_hold_compound(text):
+        if forms is stemmed and may_hold_compound(text) and may_join(text, phrase):
             graph = graph or FormGraph(text)
             if graph.joined_forms() & set(phrase):
                 places = {(words[first][0], words[last][1], " ".join(phrase)) for first, last in graph.places(wanted)}

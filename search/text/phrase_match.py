@@ -22,6 +22,7 @@ import re
 from bisect import bisect_right
 from functools import cached_property
 
+from search.text.compound_runs import may_join
 from search.text.folding import FOLDED
 from search.text.patterns import LazyPattern
 from search.text.words import STOP_MARK, TOKEN, compound_spans, may_hold_compound, phrase_form, phrase_forms
@@ -100,7 +101,7 @@ class FormGraph:
 def holds_joined(text, forms):
     """Tell whether text holds the forms along its graph of compounds (FormGraph), when a
     compound's joined form is one of them; False without one (the line alone was checked)."""
-    if not may_hold_compound(text):
+    if not may_hold_compound(text) or not may_join(text, forms):
         return False
     graph = FormGraph(text)
     return bool(graph.joined_forms() & set(forms)) and next(graph.places(forms), None) is not None

@@ -1,17 +1,19 @@
-"""Where compounds are in texts: the joined words of `anti-COVID` and `O'Donnell`, for spans.py.
+"""Where compounds are in texts: the joined words of `anti-COVID` and `O'Donnell`.
 
 The analyzer indexes a compound's joined word beside its parts (words.catenated), so a
-search for `anticovid` marks «anti-COVID». A compound is found from its marks: the runs of
-word characters and marks around each (compound_runs), and only those that may hold a
-query term's prefix are read. Looking for COMPOUND at every word of a page was half of a
-keyword search's spans (72 of 156 us a query).
+search for `anticovid` marks «anti-COVID» (with_compounds, for retrieval/spans.py) and the
+phrase `"vacuna anticovid"` finds it (may_join, for phrase_match.py). A compound is found
+from its marks: the runs of word characters and marks around each (compound_runs), and only
+those that may hold a query term's prefix are read. Looking for COMPOUND at every word of a
+page was half of a keyword search's spans (72 of 156 us a query), and reading every word
+of a long paragraph for its compounds 7.8 of a phrase query's 20.6 ms.
 """
 
 import re
 
 from search.text.folding import fold
 from search.text.patterns import LazyPattern
-from search.text.words import COMPOUND_MARKS, catenated, index_form
+from search.text.words import COMPOUND_MARKS, STOP_MARK, catenated, index_form
 
 # Where words.catenated may find a compound: parts joined by hyphens or apostrophes, not glued
 # to a word character (`a-o_` is no compound to the analyzer: `o_` is not a part). Found in
@@ -65,3 +67,15 @@ def compound_runs(text, prefixes):
         run = text[start:end]
         if not LATIN1(run) or any(prefix in run.translate(RUN_FOLDING) for prefix in prefixes):
             yield start, end
+
+
+def may_join(text, forms):
+    """Tell whether a compound of text may have its joined word's phrase form in `forms`
+    (words.compound_spans): False spares reading every word of a long text for its
+    compounds when none can.
+
+    A joined word's index form less its last letter begins the word folded and in lower
+    case, as any word's (spans._word_spans); a stop word's form is the word itself, folded.
+    """
+    prefixes = tuple({(form[1:] if form.startswith(STOP_MARK) else form)[:-1] or form for form in forms})
+    return next(compound_runs(text, prefixes), None) is not None
