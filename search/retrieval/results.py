@@ -208,6 +208,6 @@ def title_highlights(titles, terms, phrases=()):
     if not terms:
         return [[] for _ in titles]
     distinct = list(dict.fromkeys(filter(None, titles)))
-    spans = dict(zip(distinct, page_spans(distinct, terms))) if distinct else {}
-    return [[(start, end) for start, end, _ in with_phrases(title, spans[title], phrases)] if title else []
-            for title in titles]
+    marks = {title: [(start, end) for start, end, _ in with_phrases(title, spans, phrases)]
+             for title, spans in zip(distinct, page_spans(distinct, terms) if distinct else ())}
+    return [list(marks[title]) if title else [] for title in titles]
