@@ -75,8 +75,8 @@ def may_join(text, forms):
     A joined word's index form less its last letter begins the word folded and in lower
     case, as any word's (spans._word_spans); a stop word's form is the word itself, folded.
     """
-    prefixes = tuple({(form[1:] if form.startswith(STOP_MARK) else form)[:-1] or form for form in forms})
-    return next(compound_runs(text, prefixes), None) is not None
+    words = [form[1:] if form.startswith(STOP_MARK) else form for form in forms]
+    return next(compound_runs(text, tuple({word[:-1] or word for word in words})), None) is not None
 
 
 @cache

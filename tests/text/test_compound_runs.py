@@ -17,7 +17,8 @@ def test_a_latin1_runs_folding_is_its_lower_case_folded_without_marks():
 
 COMPOUND_WORDS = ["anti-COVID", "O'Donnell", "SARS-CoV-2", "chino‑rusas", "a_b-covid", "covid-_x", "Σ-ΑΣ'Β",
                   "l’été", "--", "-covid", "anti-", "x" * 120 + "-covid", "anti-" + "covid-" * 30, "1-2-3",
-                  "de-la", "d'él", "Años-luz", "COVID-19", "1.500-2", "EE.UU.-México", "peces-espada"]
+                  "de-la", "d'él", "Años-luz", "COVID-19", "1.500-2", "EE.UU.-México", "peces-espada",
+                  "a-l", "d'e", "e-n"]  # the last joined as stop words: al, de, en
 
 
 @settings(max_examples=500, deadline=None)
