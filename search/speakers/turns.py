@@ -31,8 +31,8 @@ def turn_speakers(paragraphs: list[str]) -> list[str | None]:
     In a transcript (labels on one paragraph in fifty or more; the sparsest briefing has one in forty) a turn
     runs until the next label, and a
     mixed-case label that reads as a person's name starts one too. A news item whose only label opens a headline
-    set wholly in capitals (`NO PHONE: EL "DISPOSITIVO" …`) is no transcript, however short. Elsewhere (a novel with a letter or a
-    scene written as a transcript) a label speaks for its own paragraph only.
+    set wholly in capitals (`NO PHONE: EL "DISPOSITIVO" …`) is no transcript, however short.
+    Elsewhere (a novel with a letter or a scene written as a transcript) a label speaks for its own paragraph only.
     """
     labels = [turn_label(paragraph) for paragraph in paragraphs]
     for index, label in enumerate(alone_labels(paragraphs)):
