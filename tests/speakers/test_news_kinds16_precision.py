@@ -4,6 +4,11 @@
   not a transcript with one turn: the label speaks for its own line at most, and the body's lines after it are
   not that label's (search.speakers.turns). A transcript's turns go on in mixed case, so a caps label followed by
   speech in mixed case, or a document with two labels or more, still runs turns as before.
+- The head of a name with a complement (`Halcones del Norte`) that the text also writes after an article inside a
+  sentence (`los Halcones`) names a team, a brand or a body, as a lone name so written does (search.speakers.voices).
+- A quotation over several paragraphs whose own paragraphs name its speaker where it closes (`…", explica Nadia
+  Flores`) is theirs on every paragraph, not the words of whoever was salient when it opened, who was only a
+  guess (search.speakers.quotes).
 """
 
 import pytest
@@ -60,3 +65,49 @@ def test_a_name_in_a_headline_in_capitals_still_speaks_for_its_own_line():
 )
 def test_transcripts_keep_their_turns(paragraphs, expected):
     assert turn_speakers(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["En casa, los Halcones ganaron por la mínima.", "Halcones del Norte impuso condiciones en la cancha.",
+          "Halcones respondió cuando Luis Gómez dio un pase a Pedro Ruiz, quien definió."], [[], [], []]),
+        (["Ayer las Águilas volvieron a perder.", "Águilas de la Sierra aseguró que apelará la sanción."], [[], []]),
+        (["Subieron los precios de los Norteño este año.", "Norteño del Bajío anunció que abrirá otra planta."],
+         [[], []]),
+        # negatives: a person with a complement in the name, never written after an article; a given name first
+        (["Ferrer de la Peña dirige la obra.", "Ferrer de la Peña aseguró que acabará en mayo."],
+         [[], ["ferrer de la pena"]]),
+        (["En la Torre hubo fiesta.", "Martín de la Torre aseguró que volverá."], [[], ["martin de la torre"]]),
+    ],
+)
+def test_a_name_written_after_an_article_is_a_body_even_with_a_complement(paragraphs, expected):
+    assert names(paragraph_speakers(paragraphs)) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # the quotation's closing paragraph names its speaker: theirs, not the salient official's
+        (["Según el secretario de Obras, Raúl Vega, el plan costará mucho.",
+          '"El puente cuesta diez millones, pero el túnel cuesta el doble.',
+          'Es como pagar dos obras y usar una", explica Nadia Flores, vocera de los vecinos.'],
+         [["raul vega"], ["nadia flores"], ["nadia flores"]]),
+        (["La alcaldesa Inés Robles dijo que el mercado dará empleo a cien familias.",
+          '"Nos cobran el doble por el puesto.',
+          "Y nadie nos consultó.",
+          'Vamos a protestar el lunes", advirtió el comerciante Julián Oca.'],
+         [["ines robles"], ["julian oca"], ["julian oca"], ["julian oca"]]),
+        # negatives: no name where it closes, so the salient speaker stays; a name where it opens stays
+        (["Según el secretario de Obras, Raúl Vega, el plan costará mucho.",
+          '"El puente cuesta diez millones, pero el túnel cuesta el doble.',
+          'Es como pagar dos obras y usar una", explicó.'],
+         [["raul vega"], ["raul vega"], ["raul vega"]]),
+        (["El ministro Óscar Lira llegó tarde.",
+          'Nadia Flores declaró: "El puente cuesta diez millones.',
+          'Es como pagar dos obras", insistió.'],
+         [[], ["nadia flores"], ["nadia flores"]]),
+    ],
+)
+def test_a_quotation_is_the_speaker_named_where_it_closes_not_a_guess(paragraphs, expected):
+    assert names(paragraph_speakers(paragraphs)) == expected
