@@ -8,7 +8,10 @@
   sentence (`los Halcones`) names a team, a brand or a body, as a lone name so written does (search.speakers.voices).
 - A quotation over several paragraphs whose own paragraphs name its speaker where it closes (`…", explica Nadia
   Flores`) is theirs on every paragraph, not the words of whoever was salient when it opened, who was only a
-  guess (search.speakers.quotes).
+  guess (search.speakers.quotes); in news only.
+- An inverted subject after a verb of saying and an adjunct of time made with `este`/`esta` and a part of the day
+  (`Así lo ha confirmado esta mañana la académica X`), or after two nouns of one person joined by `y` (`la
+  cantante y compositora X`), is the subject (search.speakers.inverted).
 """
 
 import pytest
@@ -111,3 +114,21 @@ def test_a_name_written_after_an_article_is_a_body_even_with_a_complement(paragr
 )
 def test_a_quotation_is_the_speaker_named_where_it_closes_not_a_guess(paragraphs, expected):
     assert names(paragraph_speakers(paragraphs)) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Así lo ha confirmado esta mañana la concejala Marta Ruiz.", ["marta ruiz"]),
+        ("Así lo ha explicado esta noche el entrenador Raúl Ibarra en rueda de prensa.", ["raul ibarra"]),
+        ('"Abriremos en julio", ha asegurado esta semana la gerente Paula Soto.', ["paula soto"]),
+        ("Así lo ha confirmado la concejala y abogada Marta Ruiz.", ["marta ruiz"]),
+        ('"Abriremos en julio", anunció la cantante y compositora Lía Mora.', ["lia mora"]),
+        ("Así lo ha confirmado esta mañana la académica y escritora Eva Sanz en la sede.", ["eva sanz"]),
+        # negatives: two people joined by `y`, each with an article; an adjunct of time and a place, no person
+        ('"Abriremos en julio", dijeron esta mañana en la sede del club.', []),
+        ("Así lo ha confirmado esta mañana la empresa y consultora Grupo Soto.", []),
+    ],
+)
+def test_an_inverted_subject_after_an_adjunct_of_time_or_two_nouns_of_one_person(line, expected):
+    assert names(paragraph_speakers(["La comisión de obras estudia un plan para el puerto.", line]))[1] == expected

@@ -112,3 +112,11 @@ def test_a_long_headline_in_capitals_over_a_long_body_costs_linear_time():
     start = time.process_time()
     assert not any(paragraph_speakers(paragraphs)[1:])
     assert time.process_time() - start < 15
+
+
+def test_many_verbs_before_long_chains_of_person_nouns_cost_linear_time():
+    # each inverted subject skips a chain of nouns of one person joined by `y` (inverted.right_subject; round 15c)
+    line = ('"Sí", dijo esta mañana la cantante' + " y compositora" * 50 + " Lía Mora. ") * 400
+    start = time.process_time()
+    paragraph_speakers(["Título de prueba.", line])
+    assert time.process_time() - start < 15
