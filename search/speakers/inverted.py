@@ -15,7 +15,7 @@ from search.speakers.mentions import VERBS, Sentence
 from search.speakers.people import NOBODY, Person, is_given_name
 from search.speakers.runs import is_role
 from search.speakers.sentences import UNENDING
-from search.speakers.things import BODY_NOUNS
+from search.speakers.things import person_ending
 
 PHRASE_STARTS = frozenset({"a", "al", "ante", "en", "desde", "durante", "tras", "por", "sobre"})
 # Phrases of place or means between the verb and its subject: `dijo en un comunicado X`, `señaló en una entrevista X`.
@@ -139,7 +139,7 @@ def right_subject(s: Sentence, index: int, inverted: bool = True) -> Person | No
 def is_person_noun(word: str) -> bool:
     """Tell whether a lower-case word is a noun for a person: a role (`ministra`) or a noun of a person's ending
     (`escritora`, `periodista`, `abogado` by its role)."""
-    return is_role(word) or word.endswith(lex.PERSON_ENDINGS) and word not in BODY_NOUNS
+    return is_role(word) or person_ending(word)
 
 
 def _manner_end(s: Sentence, start: int) -> int | None:
