@@ -14,6 +14,7 @@ from whoosh.query import And, Every, Not, Or, Term
 from search.errors import shown
 from search.query.clauses import Everything, Group, Phrase, Word, quoted
 from search.query.clauses import Not as NotClause
+from search.query.compound_paths import Evidence
 from search.query.dates import DateClause
 from search.query.expanding import MAX_CLAUSES, Expanding
 from search.query.expansion import ExpansionBudget
@@ -80,6 +81,7 @@ class Builder(Expanding, OtherClauses):
         self.built = Built(None)
         self.match_all = "*:*"  # how `*:*` was typed (`tit*:*`), for what is said of it
         self.expansions = ExpansionBudget.for_query(0)
+        self._evidence = None
 
     def _speaker_groups(self):
         """Return the spellings of each person, so `orador:` finds them all (as facets count them)."""
@@ -210,7 +212,22 @@ class Builder(Expanding, OtherClauses):
         tokens += self.accented_terms(fieldname, word.text, tokens[0]) + ([joined] if joined else [])
         self.remember(fieldname, tokens, negated)
         boosts = self.blended(fieldname, tokens) if len(tokens) > 1 else None  # a one-off `COVÍD`
-        return self.either(fieldname, word.field, tokens, boosts)
+        query = self.either(fieldname, word.field, tokens, boosts)
+        parts = self.evidence().split(word.text) if fieldname == "text" else []
+        if parts:  # `email`, or its parts in a row where the texts write `e-mail` (compound_paths.py)
+            return Or([query, self.phrase(Phrase(" ".join(parts), word.field), negated, joins=False)])
+        return query
+
+    def evidence(self):
+        """Return what the index says of its compounds written with hyphens (compound_paths.py)."""
+        if self._evidence is None:
+            self._evidence = Evidence(self.doc_frequency, self.terms_from)
+        return self._evidence
+
+    def terms_from(self, fieldname, prefix):
+        """Return the index's terms of a field that begin with prefix."""
+        return [term.decode("utf-8") if isinstance(term, bytes) else term
+                for term in self.searcher.reader().expand_prefix(fieldname, prefix)]
 
     def either(self, fieldname, typed_field, terms, boosts=None):
         """Return the query for any of terms: in fieldname, and in titles when no field was typed.
