@@ -16,7 +16,7 @@ from search.text.phrase_match import FormGraph
 from search.text.words import (
     ACRONYM_SPACES,
     CAPITALS,
-    COMPOUND_MARKS,
+    COMPOUND_RUN,
     TOKEN,
     catenated,
     exact_form,
@@ -34,10 +34,6 @@ INNER_MARK = LazyPattern(r"[.,'’](?<=\w[.,'’])(?=\w)")
 WORD_CHAR = re.compile(r"\w")
 TOKEN_CHAR = LazyPattern(r"[\w.,'’]")  # what a token is made of (words.TOKEN)
 TOKEN_RUN = LazyPattern(r"[\w.,'’]*")
-# Where words.catenated may find a compound: parts joined by hyphens or apostrophes, not glued
-# to a word character (`a-o_` is no compound to the analyzer: `o_` is not a part). Found in
-# C, so that only the compounds are read in Python, not every word of a text with a hyphen.
-COMPOUND = re.compile(rf"\b[^\W_]+(?:[{re.escape(COMPOUND_MARKS)}][^\W_]+)+(?!\w)")
 MAX_RUN = 100  # a longer run with marks inside (no word is) gets the word-by-word scan
 # Latin-1 letters that fold to one letter, as bytes; the others (ß, ğ, ł…) need the scan.
 ONE_TO_ONE = {k: v for k, v in FOLDED.items() if ord(k) < 256 and len(v) == 1}
@@ -86,7 +82,7 @@ def _with_compounds(text, found, terms, prefixes):
     """Return found (spans of text's words, sorted) with those of text's compounds whose
     joined word's form is in terms. As for a word (_word_spans), a joined word is analyzed
     only if a term's prefix begins it, folded and in lower case."""
-    joined = [(at + start, at + end, form) for compound in COMPOUND.finditer(text)
+    joined = [(at + start, at + end, form) for compound in COMPOUND_RUN.finditer(text)
               for start, end, word in catenated(compound.group())
               if fold(word.lower()).startswith(prefixes) and (form := index_form(word)) in terms
               for at in (compound.start(),)]
