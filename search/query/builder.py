@@ -7,7 +7,7 @@ never an exception.
 """
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from whoosh.query import And, Every, Not, Or, Term
 
@@ -214,9 +214,14 @@ class Builder(Expanding, OtherClauses):
         boosts = self.blended(fieldname, tokens) if len(tokens) > 1 else None  # a one-off `COVÍD`
         query = self.either(fieldname, word.field, tokens, boosts)
         parts = self.evidence().split(word.text) if fieldname == "text" else []
-        if parts:  # `email`, or its parts in a row where the texts write `e-mail` (compound_paths.py)
-            return Or([query, self.phrase(Phrase(" ".join(parts), word.field), negated, joins=False)])
-        return query
+        phrase = self.phrase(Phrase(" ".join(parts), word.field), negated, joins=False) if parts else None
+        if phrase is None:
+            return query
+        # `email`, or its parts in a row where the texts write `e-mail` (compound_paths.py),
+        # checked only where `email` is not: those match already, and score as they did
+        skip = tuple((fieldname, term) for term in tokens)
+        return Or([query, phrase.apply(lambda part: skipping(part, skip)) if isinstance(phrase, Or)
+                   else skipping(phrase, skip)])
 
     def evidence(self):
         """Return what the index says of its compounds written with hyphens (compound_paths.py)."""
@@ -266,6 +271,15 @@ class Builder(Expanding, OtherClauses):
             self.built.terms.update(terms)
         elif fieldname == "title" and not negated:
             self.built.title_terms.update(terms)
+
+
+def skipping(query, skip):
+    """Return a phrase query that leaves out the records holding any of `skip`'s (field, term)."""
+    if isinstance(query, PhraseQuery) and not query.plan.exact:
+        found = PhraseQuery(replace(query.plan, skip=skip), query.text, query.store)
+        found.boost = query.boost
+        return found
+    return query
 
 
 def _is_word(clause):

@@ -63,6 +63,9 @@ class PhrasePlan:
     exact: bool
     bits: int = 0  # the bits of the field's pair signatures that a match has (pairs.pair_bits)
     slop: int = 0  # other words allowed between the phrase's words, in all (`"a b"~3`)
+    # (field, term) pairs whose records are not checked (nor matched): another clause matches
+    # them (`covid19`'s parts in a row are looked for where `covid19` is not: builder.word)
+    skip: tuple = ()
 
     def matcher(self):
         """Return the callable that tells whether a text holds the phrase (phrase_match.py)."""
@@ -172,6 +175,9 @@ def holding_phrase(reader, store, docnums, plan, budget=None):
     the budget is marked cut short.
     """
     budget = budget or budgets.current()
+    if plan.skip:
+        held = _holders(reader, plan.skip)
+        docnums = [docnum for docnum in docnums if docnum not in held]
     matches = plan.matcher()
     docnos = numeric_column(reader, "docno") or reader.column_reader("docno")
     paragraphs = numeric_column(reader, "paragraph") or reader.column_reader("paragraph")
@@ -189,6 +195,15 @@ def holding_phrase(reader, store, docnums, plan, budget=None):
         texts = store.texts([(docnos[n], paragraphs[n]) for n in batch], field)
         found += [n for n, text in zip(batch, texts) if text is not None and matches(text)]
     return sorted(found)
+
+
+def _holders(reader, terms):
+    """Return the set of a segment's document numbers that hold any of (field, term) terms."""
+    found = set()
+    for field, term in terms:
+        if (field, term) in reader:
+            found.update(reader.postings(field, term).all_ids())
+    return found
 
 
 def _holding_in_titles(docnums, docnos, store, matches, budget):
