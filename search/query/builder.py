@@ -226,11 +226,17 @@ class Builder(Expanding, OtherClauses):
     def evidence(self):
         """Return what the index says of its compounds written with hyphens (compound_paths.py)."""
         if self._evidence is None:
-            self._evidence = Evidence(self.doc_frequency, self.terms_from)
+            self._evidence = Evidence(self.field_frequency, self.terms_from)
         return self._evidence
+
+    def field_frequency(self, fieldname, term):
+        """Return a term's document frequency, 0 in a field the index lacks (one built before it)."""
+        return self.doc_frequency(fieldname, term) if fieldname in self.schema else 0
 
     def terms_from(self, fieldname, prefix):
         """Return the index's terms of a field that begin with prefix."""
+        if fieldname not in self.schema:
+            return []
         return [term.decode("utf-8") if isinstance(term, bytes) else term
                 for term in self.searcher.reader().expand_prefix(fieldname, prefix)]
 
