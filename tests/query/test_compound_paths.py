@@ -87,3 +87,22 @@ def test_words_apart_with_a_stop_word_join_where_written_with_hyphens(typed, tex
     found = joined_words(typed, tokens, lambda form: True, evidence(texts))
     whole = (phrase_form(typed.replace(" ", "")), len(tokens) - 1)
     assert (whole in found.get(0, [])) == joins
+
+
+def test_an_index_without_the_evidence_fields_splits_nothing(tmp_path):
+    """Whoosh raises for a field its schema lacks: the evidence reads 0 there."""
+    from whoosh.fields import TEXT, Schema
+    from whoosh.index import create_in
+
+    from search.query.builder import Builder
+    from search.text.analysis import spanish_analyzer
+
+    index = create_in(tmp_path, Schema(text=TEXT(analyzer=spanish_analyzer())))
+    writer = index.writer()
+    writer.add_document(text="Mandé un e-mail y un email.")
+    writer.commit()
+    with index.searcher() as searcher:
+        builder = Builder(searcher, store=None)
+        assert builder.evidence().split("email") == []
+        assert not builder.evidence().seen(["e", "mail"])
+        assert builder.terms_from("pairs", "+") == []
