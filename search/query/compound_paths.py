@@ -9,8 +9,8 @@ text/pairs.hyphen_terms): then its parts are one word's.
 Why the hyphen, measured on the 177,634 paragraphs of covid19mx, fiction_es, xquad_es and
 speakers_news_dev (/work/notes/fix15b_report.md): 6,607 solid words are also written apart as
 two words, and 6,101 of those pairs hold a stop word; the most frequent are no compound (`aun` /
-`a un`, `porque` / `por que`, `sino` / `si no`, `ala` / `a la`), nor are many others (`contrato` /
-`con trato`, `verdadera` / `verdad era`, `llevados` / `lleva dos`), so a
+`a un`, `porque` / `por que`, `sino` / `si no`, `ala` / `a la`), nor are many others (`aparte` /
+`a parte`, `separa` / `se para`, `verdadera` / `verdad era`, `llevados` / `lleva dos`), so a
 split by the vocabulary alone, as Lucene's DictionaryCompoundWordTokenFilter makes with a
 dictionary (Elasticsearch's `dictionary_decompounder`, "a brute force approach"), would find
 what was not asked. Of the 34 pairs also written with a hyphen, the compounds (`covid 19`,
