@@ -14,7 +14,7 @@ from whoosh.query import And, Every, Not, Or, Term
 from search.errors import shown
 from search.query.clauses import Everything, Group, Phrase, Word, quoted
 from search.query.clauses import Not as NotClause
-from search.query.compound_paths import Evidence
+from search.query.compound_paths import PAIRS_FIELD, Evidence
 from search.query.dates import DateClause
 from search.query.expanding import MAX_CLAUSES, Expanding
 from search.query.expansion import ExpansionBudget
@@ -230,8 +230,17 @@ class Builder(Expanding, OtherClauses):
         return self._evidence
 
     def field_frequency(self, fieldname, term):
-        """Return a term's document frequency, 0 in a field the index lacks (one built before it)."""
-        return self.doc_frequency(fieldname, term) if fieldname in self.schema else 0
+        """Return a term's document frequency, 0 in a field the index lacks (one built before it).
+
+        The pairs field's from Whoosh's term table, already open: the posting cache would load
+        the field's term directory for each plain word's one look at its compounds (a search
+        reads no pairs section otherwise: tests/storage/test_postcache_read.py).
+        """
+        if fieldname not in self.schema:
+            return 0
+        if fieldname == PAIRS_FIELD:
+            return self.searcher.reader().doc_frequency(fieldname, term)
+        return self.doc_frequency(fieldname, term)
 
     def terms_from(self, fieldname, prefix):
         """Return the index's terms of a field that begin with prefix."""
