@@ -43,10 +43,6 @@ HYPHENS = "-\u2010\u2011"
 APOSTROPHES = "'’"  # an elision (`O'Donnell`, `d’Alembert`) is a compound too
 COMPOUND_MARKS = HYPHENS + APOSTROPHES
 PART = LazyPattern(r"[^\W_]+")  # a part a compound is joined from: letters and digits only
-# Where catenated may find a compound: parts joined by hyphens or apostrophes, not glued to a
-# word character (`a-o_` is no compound to the analyzer: `o_` is not a part). Found in C, so
-# that only the compounds of a text with a hyphen are read in Python, not its every word.
-COMPOUND_RUN = LazyPattern(rf"\b[^\W_]+(?:[{re.escape(COMPOUND_MARKS)}][^\W_]+)+(?!\w)")
 
 
 def may_hold_compound(text):
