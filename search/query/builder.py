@@ -7,13 +7,14 @@ never an exception.
 """
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from whoosh.query import And, Every, Not, Or, Term
 
 from search.errors import shown
 from search.query.clauses import Everything, Group, Phrase, Word, quoted
 from search.query.clauses import Not as NotClause
+from search.query.compound_paths import PAIRS_FIELD, Evidence
 from search.query.dates import DateClause
 from search.query.expanding import MAX_CLAUSES, Expanding
 from search.query.expansion import ExpansionBudget
@@ -80,6 +81,7 @@ class Builder(Expanding, OtherClauses):
         self.built = Built(None)
         self.match_all = "*:*"  # how `*:*` was typed (`tit*:*`), for what is said of it
         self.expansions = ExpansionBudget.for_query(0)
+        self._evidence = None
 
     def _speaker_groups(self):
         """Return the spellings of each person, so `orador:` finds them all (as facets count them)."""
@@ -210,7 +212,42 @@ class Builder(Expanding, OtherClauses):
         tokens += self.accented_terms(fieldname, word.text, tokens[0]) + ([joined] if joined else [])
         self.remember(fieldname, tokens, negated)
         boosts = self.blended(fieldname, tokens) if len(tokens) > 1 else None  # a one-off `COVÍD`
-        return self.either(fieldname, word.field, tokens, boosts)
+        query = self.either(fieldname, word.field, tokens, boosts)
+        parts = self.evidence().split(word.text) if fieldname == "text" else []
+        phrase = self.phrase(Phrase(" ".join(parts), word.field), negated, joins=False) if parts else None
+        if phrase is None:
+            return query
+        # `email`, or its parts in a row where the texts write `e-mail` (compound_paths.py),
+        # checked only where `email` is not: those match already, and score as they did
+        skip = tuple((fieldname, term) for term in tokens)
+        return Or([query, phrase.apply(lambda part: skipping(part, skip)) if isinstance(phrase, Or)
+                   else skipping(phrase, skip)])
+
+    def evidence(self):
+        """Return what the index says of its compounds written with hyphens (compound_paths.py)."""
+        if self._evidence is None:
+            self._evidence = Evidence(self.field_frequency, self.terms_from)
+        return self._evidence
+
+    def field_frequency(self, fieldname, term):
+        """Return a term's document frequency, 0 in a field the index lacks (one built before it).
+
+        The pairs field's from Whoosh's term table, already open: the posting cache would load
+        the field's term directory for each plain word's one look at its compounds (a search
+        reads no pairs section otherwise: tests/storage/test_postcache_read.py).
+        """
+        if fieldname not in self.schema:
+            return 0
+        if fieldname == PAIRS_FIELD:
+            return self.searcher.reader().doc_frequency(fieldname, term)
+        return self.doc_frequency(fieldname, term)
+
+    def terms_from(self, fieldname, prefix):
+        """Return the index's terms of a field that begin with prefix."""
+        if fieldname not in self.schema:
+            return []
+        return [term.decode("utf-8") if isinstance(term, bytes) else term
+                for term in self.searcher.reader().expand_prefix(fieldname, prefix)]
 
     def either(self, fieldname, typed_field, terms, boosts=None):
         """Return the query for any of terms: in fieldname, and in titles when no field was typed.
@@ -249,6 +286,15 @@ class Builder(Expanding, OtherClauses):
             self.built.terms.update(terms)
         elif fieldname == "title" and not negated:
             self.built.title_terms.update(terms)
+
+
+def skipping(query, skip):
+    """Return a phrase query that leaves out the records holding any of `skip`'s (field, term)."""
+    if isinstance(query, PhraseQuery) and not query.plan.exact:
+        found = PhraseQuery(replace(query.plan, skip=skip), query.text, query.store)
+        found.boost = query.boost
+        return found
+    return query
 
 
 def _is_word(clause):

@@ -28,7 +28,7 @@ class OtherClauses:
             return self.documents(phrase.text)
         fieldname = "title" if phrase.field == "title" else "text"
         spellings, more = phrase_spellings(phrase.text, lambda form: self.doc_frequency(fieldname, form),
-                                           joins)
+                                           joins, self.evidence())
         plans = [plan_phrase(self.schema, name, phrase.text, forms, phrase.slop)
                  for name in (self.title_fields() if fieldname == "title" else (fieldname,))
                  for forms in spellings]

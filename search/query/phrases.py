@@ -21,6 +21,7 @@ from whoosh.query import And, Every, Term
 from whoosh.query.wrappers import WrappingQuery
 
 from search import budget as budgets
+from search.query.compound_paths import joined_words
 from search.text.pairs import (
     SIGNATURE_FIELD,
     SIGNATURE_SCHEME,
@@ -32,12 +33,9 @@ from search.text.pairs import (
 )
 from search.text.phrase_match import PhraseMatcher, SloppyMatcher
 from search.text.words import (
-    PART,
     TOKEN,
     accent_variants,
-    compound_spans,
     index_form,
-    is_stop_word,
     phrase_form,
     phrase_forms,
 )
@@ -47,7 +45,6 @@ PAIR_FIELDS = {"text": "pairs"}  # titles are few (documents share them): checke
 TITLE_FIELDS = ("title", "made_title")  # a document's title, as given or as made (storage/schema.py)
 CHECK_BATCH = 64  # candidates checked between two looks at the clock
 MAX_SPELLINGS = 16  # ways a phrase typed without accents is searched (2 words of 4 ways each)
-JOINED_WORDS = 3  # words written apart that may be one joined word (`Castilla La Mancha`)
 
 
 @dataclass(frozen=True)
@@ -66,6 +63,9 @@ class PhrasePlan:
     exact: bool
     bits: int = 0  # the bits of the field's pair signatures that a match has (pairs.pair_bits)
     slop: int = 0  # other words allowed between the phrase's words, in all (`"a b"~3`)
+    # (field, term) pairs whose records are not checked (nor matched): another clause matches
+    # them (`covid19`'s parts in a row are looked for where `covid19` is not: builder.word)
+    skip: tuple = ()
 
     def matcher(self):
         """Return the callable that tells whether a text holds the phrase (phrase_match.py)."""
@@ -77,7 +77,7 @@ class PhrasePlan:
         return self.content[0] if len(self.forms) == 1 and self.content else None
 
 
-def phrase_spellings(text, known, joins=True):
+def phrase_spellings(text, known, joins=True, evidence=None):
     """Return (the phrase forms of each way text may be written, whether some were left out).
 
     A word typed without accents is also the words it may be with one, as a word alone
@@ -87,18 +87,24 @@ def phrase_spellings(text, known, joins=True):
     (joined_words): `"vacuna anti-COVID"` and `"vacuna anti COVID"` are also `vacuna
     anticovid`, as the paths of a token graph are each a phrase for Lucene's
     QueryBuilder (analyzeGraphPhrase). Only forms that `known(form)` (the index holds
-    them) count, and at most MAX_SPELLINGS phrases, the typed forms first.
+    them) count, and at most MAX_SPELLINGS phrases, the typed forms first. With the index's
+    `evidence` (compound_paths.Evidence), a solid word is also its parts, and words apart
+    with a stop word their joined word, where the texts write that compound with a hyphen:
+    `"email"` is also `e mail`, `"e mail"` also `email`.
     """
     tokens = list(TOKEN.finditer(text))
     choices = []
     for match in tokens:
-        options = [phrase_form(match.group())]
+        options = [(phrase_form(match.group()),)]
         for variant in accent_variants(match.group().lower()):
             form = index_form(variant)
-            if form and form not in options and known(form):
-                options.append(form)
+            if form and (form,) not in options and known(form):
+                options.append((form,))
+        parts = evidence.split(match.group()) if joins and evidence is not None else []
+        if parts:
+            options.append(tuple(map(phrase_form, parts)))
         choices.append(options)
-    joined = joined_words(text, tokens, known) if joins else {}
+    joined = joined_words(text, tokens, known, evidence) if joins else {}
     ways = [1] * (len(tokens) + 1)  # ways[n]: the phrases from word n on
     for at in range(len(tokens) - 1, -1, -1):
         ways[at] = len(choices[at]) * ways[at + 1] + sum(ways[last + 1] for _, last in joined.get(at, ()))
@@ -107,38 +113,12 @@ def phrase_spellings(text, known, joins=True):
         if at == len(tokens):
             yield ()
             return
-        for form in choices[at]:
-            yield from ((form,) + rest for rest in paths(at + 1))
+        for forms in choices[at]:
+            yield from (forms + rest for rest in paths(at + 1))
         for form, last in joined.get(at, ()):
             yield from ((form,) + rest for rest in paths(last + 1))
 
     return list(islice(paths(0), MAX_SPELLINGS)), ways[0] > MAX_SPELLINGS
-
-
-def joined_words(text, tokens, known):
-    """Return {first word: [(joined form, last word)]}: the words of typed text that may be one
-    joined word the index holds (`known`), as edges of its token graph.
-
-    A compound's (`anti-COVID`, `COVID-19`, `e-mail`, `O'Donnell`: words.compound_spans),
-    and two or three words written apart by spaces, each of letters and digits and none a
-    stop word (`anti COVID`, `covid 19`, `pos pandemia`; not `se para`, which is no `separa`).
-    """
-    found = {}
-    for first, last, form in compound_spans(text, tokens):
-        if not is_stop(form) and known(form):
-            found.setdefault(first, []).append((form, last))
-    plain = [bool(PART.fullmatch(match.group())) and not is_stop_word(match.group().lower())
-             for match in tokens]
-    for first in range(len(tokens)):
-        for last in range(first + 1, min(first + JOINED_WORDS, len(tokens))):
-            if not plain[last] or not text[tokens[last - 1].end():tokens[last].start()].isspace():
-                break
-            words = [match.group() for match in tokens[first:last + 1]]
-            form = phrase_form("".join(words))
-            if plain[first] and not all(word.isdigit() for word in words) and not is_stop(form) \
-                    and known(form) and (form, last) not in found.get(first, ()):
-                found.setdefault(first, []).append((form, last))
-    return found
 
 
 def plan_phrase(schema, fieldname, text, forms=None, slop=0):
@@ -195,6 +175,9 @@ def holding_phrase(reader, store, docnums, plan, budget=None):
     the budget is marked cut short.
     """
     budget = budget or budgets.current()
+    if plan.skip:
+        held = _holders(reader, plan.skip)
+        docnums = [docnum for docnum in docnums if docnum not in held]
     matches = plan.matcher()
     docnos = numeric_column(reader, "docno") or reader.column_reader("docno")
     paragraphs = numeric_column(reader, "paragraph") or reader.column_reader("paragraph")
@@ -212,6 +195,15 @@ def holding_phrase(reader, store, docnums, plan, budget=None):
         texts = store.texts([(docnos[n], paragraphs[n]) for n in batch], field)
         found += [n for n, text in zip(batch, texts) if text is not None and matches(text)]
     return sorted(found)
+
+
+def _holders(reader, terms):
+    """Return the set of a segment's document numbers that hold any of (field, term) terms."""
+    found = set()
+    for field, term in terms:
+        if (field, term) in reader:
+            found.update(reader.postings(field, term).all_ids())
+    return found
 
 
 def _holding_in_titles(docnums, docnos, store, matches, budget):

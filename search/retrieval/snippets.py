@@ -6,6 +6,8 @@ marks `políticas` as written in the text.
 
 from bisect import bisect_left, bisect_right
 
+from search.retrieval.long_spans import LONG_CHARS, long_marks
+
 # Where the words are: spans.py. Named here too, where snippets were made before.
 from search.retrieval.spans import (  # noqa: F401
     marked_spans,
@@ -124,7 +126,9 @@ def snippets_for(texts, terms, phrases=(), spans=None):
 
     Matches are looked for in the first SCAN_CHARS characters, and the first SCAN_WORK
     divided by the number of terms: a paragraph of hundreds of megabytes (a file with no
-    line breaks) gets its snippet in a fraction of a second, even for a thousand terms.
+    line breaks) gets its snippet in a fraction of a second, even for a thousand terms. In
+    a text longer than LONG_CHARS, the terms not found there are looked for further, and
+    phrases near their words (long_spans.py): a hit deep inside shows where it matched.
     """
     scan = scan_chars(terms)
     scanned = [text[:scan] if len(text) > scan else text for text in texts]
@@ -133,7 +137,8 @@ def snippets_for(texts, terms, phrases=(), spans=None):
     if missing:
         for at, found in zip(missing, page_spans([scanned[at] for at in missing], terms)):
             words[at] = found
-    return [_snippet(text, with_phrases(part, found, phrases))
+    return [_snippet(text, with_phrases(part, found, phrases) if len(text) <= LONG_CHARS
+                     else long_marks(text, scan, found, terms, phrases))
             for text, part, found in zip(texts, scanned, words)]
 
 

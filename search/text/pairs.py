@@ -21,7 +21,8 @@ from zlib import crc32
 
 from whoosh.analysis import Token, Tokenizer
 
-from search.text.words import STOP_MARK, TOKEN, compound_spans, may_hold_compound, phrase_forms
+from search.text.folding import fold
+from search.text.words import HYPHENS, STOP_MARK, TOKEN, catenated, compound_spans, may_hold_compound, phrase_forms
 
 # What a pairs field keeps besides each stop word alone. "none": nothing. "stop": pairs
 # of two stop words. "hashed": those, and the bucket of every other pair (the shipped
@@ -37,6 +38,10 @@ SIGNATURE_BYTES = 64
 SIGNATURE_FIELD = "pair_bits"  # the column that keeps them
 SIGNATURE_SCHEME = 1  # how pair_bits hashes; a change needs a new number (and a rebuild)
 SIGNATURE_HASHES = 2  # bits a pair sets (pair_bits takes two halves of its hash)
+# A text's compounds written with a hyphen, as the evidence that their parts are one word
+# (query/compound_paths.py): `e-mail` keeps `+email` (the joined word) and `+email e-mail` (it,
+# then its parts: a word's splits are the terms that begin with it and a space).
+PARTS_MARK = "+"
 
 
 def is_stop(form):
@@ -124,12 +129,35 @@ def joined_pairs(text):
     return tuple(pairs)
 
 
+def hyphen_terms(text):
+    """Return the terms that say which compounds text writes with a hyphen: for each,
+    PARTS_MARK and its joined word, and that and its parts (folded, lower case, joined by `-`)
+    after a space: `la e-Mail` gives {`+email`, `+email e-mail`}. An elision (`O'Donnell`) is
+    none.
+
+    Lucene's decompounders split a solid word by a dictionary of parts; this index's own
+    texts are the dictionary, and a hyphen the evidence that the parts make one word.
+    """
+    found = set()
+    if may_hold_compound(text) and any(mark in text for mark in HYPHENS):
+        for start, end, joined in catenated(text):
+            written = text[start:end]
+            if "'" not in written and "’" not in written:
+                parts = fold(written.lower())
+                for mark in HYPHENS[1:]:
+                    parts = parts.replace(mark, "-")
+                key = PARTS_MARK + fold(joined.lower())
+                found.update((key, f"{key} {parts}"))
+    return found
+
+
 def pair_terms(text, kind="hashed"):
-    """Return the set of terms a pairs field of this kind keeps for a text."""
+    """Return the set of terms a pairs field of this kind keeps for a text: its stop
+    words, pairs and the compounds it writes with a hyphen (hyphen_terms)."""
     if kind == "none":
         return set()
     forms = forms_of(text)
-    found = {form for form in forms if single_term(kind, form)}
+    found = {form for form in forms if single_term(kind, form)} | hyphen_terms(text)
     for first, second in [*zip(forms, forms[1:]), *joined_pairs(text)]:
         term = pair_index_term(kind, first, second)
         if term is not None:

@@ -91,9 +91,15 @@ def test_the_windows_are_those_of_the_quadratic_definition(words):
 
 
 def test_a_huge_paragraph_is_scanned_only_at_its_start():
+    """Past the opening scanned, a term not found there is looked for only while LATE_WORK
+    allows (long_spans.py): just past it, it is shown; tens of megabytes later, not."""
+    from search.retrieval.long_spans import LATE_WORK
     from search.retrieval.snippets import SCAN_CHARS
 
     text = "relleno " * (SCAN_CHARS // 8) + "vacuna al final"
+    snippet, highlights = snippet_for(text, terms("vacuna"))
+    assert marked(snippet, highlights) == ["vacuna"]
+    text = "relleno " * ((SCAN_CHARS + LATE_WORK) // 8) + "vacuna al final"
     snippet, highlights = snippet_for(text, terms("vacuna"))
     assert highlights == [] and snippet.startswith("relleno")
     text = "la vacuna " + "relleno " * (3 * SCAN_CHARS // 8)

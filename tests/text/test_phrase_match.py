@@ -1,3 +1,5 @@
+from unittest import mock
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -139,3 +141,25 @@ def test_a_sloppy_phrase_in_a_paragraph_of_repeats_answers_in_one_pass(text, slo
     """The next word's places are bisected, not scanned from the start for each place of
     the first (20,000 repeats each took 4 s, n²; now about 0.05 s)."""
     assert SloppyMatcher(phrase_forms("salud pública"), slop)(text) is expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(graph_and_phrase(), st.sampled_from(["", "x " * 30, "y, " * 50 + "vacuna "]))
+def test_a_long_text_is_walked_as_a_graph_around_its_compounds_only(case, pad):
+    """Past LONG_TEXT, the graph is walked within WORD_REACH characters a word of each compound
+    whose joined form the phrase holds (holds_joined): the answers are those of every line.
+    The bounds are made small here, so that windows cut these texts; a word of JOINED_PIECES
+    and its glue are at most 12 characters."""
+    text, forms, lines = case
+    with mock.patch("search.text.phrase_match.LONG_TEXT", 10), mock.patch("search.text.phrase_match.WORD_REACH", 12):
+        found = PhraseMatcher(forms)(pad + text + " " + pad)
+    padded = [line for line in lines] if not pad else [
+        phrase_forms(pad) + line + phrase_forms(pad) for line in lines]
+    assert found is any(contains_sequence(line, forms) for line in padded)
+
+
+def test_a_long_paragraph_with_a_compound_deep_inside_is_checked_around_it():
+    filler = "La comisión revisó los informes del trimestre. " * 4000
+    text = filler + "Llegó la vacuna anti-COVID al puerto. " + filler
+    assert PhraseMatcher(phrase_forms("la vacuna anticovid al"))(text)
+    assert not PhraseMatcher(phrase_forms("la comisión anticovid"))(text)

@@ -1,0 +1,78 @@
+"""The marks of a long paragraph (a file with no blank lines, up to 1,000,000 characters): where
+its matched words and phrases are, without analyzing it whole for each hit.
+
+A snippet's words are looked for in the paragraph's opening (snippets.scan_chars: the more
+terms, the shorter). A hit deep inside would show that opening, with nothing marked: so the
+terms not found there are looked for in the rest (each is rare there, or it would have been
+found early), within LATE_WORK. A phrase is looked for around the places of its rarest word
+(a phrase holds each of its words), not along every word of the paragraph: on a 900,000-character
+paragraph that was 0.33 s a hit (/work/notes/fix15b_report.md).
+"""
+
+from collections import Counter
+
+from search.retrieval.spans import AS_WRITTEN, page_spans, phrase_spans, with_phrases
+from search.text.pairs import is_stop
+from search.text.phrase_match import LONG_TEXT, MAX_WINDOWS, WORD_REACH
+
+LONG_CHARS = LONG_TEXT  # a paragraph longer than this has its phrases looked for near their words
+LATE_WORK = 20_000_000  # characters times terms looked through past the opening, a paragraph
+MAX_ANCHORS = MAX_WINDOWS  # places of a phrase's rarest word looked at, a paragraph
+OPENING_PHRASES = LONG_CHARS  # a phrase of stop words alone is looked for in this opening
+
+
+def long_marks(text, scan, found, terms, phrases):
+    """Return the spans to mark in a long text (marked_spans's): `found`, the (start, end,
+    term) of terms in its first `scan` characters; those of the terms found there not, in the
+    rest; and the places of phrases (near_phrase_spans).
+    """
+    if len(text) > scan and terms:
+        found = sorted(found + late_spans(text, scan, terms, found))
+    if not phrases:
+        return with_phrases(text, found, ())
+    return with_phrases(text, near_phrase_spans(text, phrases) + found, ())
+
+
+def late_spans(text, scan, terms, found):
+    """Return (start, end, term) of the terms that `found` lacks, past the first `scan`
+    characters of text, when LATE_WORK allows to look for them all over what is left of it
+    (a prefix's thousand words are not: which of them the hit holds is unknown, and the
+    folding of the rest alone is 30 ms a megabyte)."""
+    missing = set(terms) - {term for _, _, term in found}
+    begin = text.rfind(" ", 0, scan) + 1  # from a word's start
+    if not missing or len(missing) * (len(text) - begin) > LATE_WORK:
+        return []
+    return [(start + begin, end + begin, term) for start, end, term in page_spans([text[begin:]], missing)[0]]
+
+
+def near_phrase_spans(text, phrases):
+    """Return phrase_spans(text, phrases), looked for within WORD_REACH characters a word of
+    each place of the phrase's rarest word (at most MAX_ANCHORS places); a phrase of stop
+    words alone, or of words as written (AS_WRITTEN), in the first OPENING_PHRASES characters."""
+    found = []
+    for phrase in filter(None, phrases):
+        content = {form for form in phrase if not is_stop(form) and not form.startswith(AS_WRITTEN)}
+        if not content:
+            found += phrase_spans(text[:OPENING_PHRASES], [phrase])
+            continue
+        places = page_spans([text], content)[0]
+        counts = Counter(term for _, _, term in places)
+        rarest = min(content, key=lambda form: counts[form])
+        reach = WORD_REACH * len(phrase)
+        windows = []
+        for start, end, term in places:
+            if term != rarest:
+                continue
+            low, high = max(0, start - reach), min(len(text), end + reach)
+            if windows and low <= windows[-1][1]:
+                windows[-1][1] = high
+            elif len(windows) < MAX_ANCHORS:
+                windows.append([low, high])
+            else:
+                break
+        for low, high in windows:
+            low = text.rfind(" ", 0, low) + 1 if low else 0  # at spaces, where no word spans
+            high = text.find(" ", high)
+            high = len(text) if high == -1 else high
+            found += [(start + low, end + low, shown) for start, end, shown in phrase_spans(text[low:high], [phrase])]
+    return sorted(set(found), key=lambda span: (span[0], -span[1]))

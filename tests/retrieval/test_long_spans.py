@@ -1,0 +1,96 @@
+"""A hit deep inside a long paragraph (a 1 MB line cut into paragraphs of up to 1,000,000
+characters) shows where it matched, marked, not the paragraph's start (long_spans.py)."""
+
+import pytest
+
+from search.retrieval.long_spans import LONG_CHARS, near_phrase_spans
+from search.retrieval.reader import open_index
+from search.retrieval.searching import search
+from search.retrieval.snippets import scan_chars, snippets_for
+from search.retrieval.spans import phrase_spans
+from search.text.words import index_form, phrase_forms
+from tests.conftest import build_texts_index
+
+FILLER = "La comisión revisó los informes del trimestre con cuidado. "
+
+
+def long_text(deep, size=900_000, at=0.9):
+    """Return a text of about `size` characters of FILLER with `deep` at `at` of it."""
+    body = FILLER * (size // len(FILLER))
+    cut = body.rfind(" ", 0, int(len(body) * at)) + 1
+    return body[:cut] + deep + " " + body[cut:]
+
+
+def marked(text, words, phrases=()):
+    terms = {index_form(word) for word in words}
+    (snippet, highlights), = snippets_for([text], terms, [tuple(phrase_forms(p)) for p in phrases])
+    return snippet, [snippet[start:end] for start, end in highlights]
+
+
+@pytest.mark.parametrize("words, shown", [
+    # three terms: the opening scanned is 666,666 characters; `ornitorrinco` is at 810,000
+    (["ornitorrinco", "comisión", "trimestre"], "ornitorrinco"),
+    (["comisión", "ornitorrinco", "informes", "cuidado"], "ornitorrinco"),
+    (["anticovid", "comisión", "trimestre"], "anti-COVID"),  # a compound's joined word
+    (["ornitorrinco"], "ornitorrinco"),
+])
+def test_a_word_deep_inside_a_long_paragraph_is_shown_and_marked(words, shown):
+    text = long_text("El ornitorrinco llegó con la vacuna anti-COVID.")
+    assert len(text) > scan_chars({index_form(word) for word in words}) or len(words) == 1
+    snippet, marks = marked(text, words)
+    assert shown in marks
+    assert shown in snippet
+
+
+def test_a_prefix_s_thousand_words_keep_the_opening_cheaply():
+    """Which of a prefix's words a hit holds is unknown: they are not looked for past the
+    opening (LATE_WORK), and the snippet shows the opening."""
+    text = long_text("El ornitorrinco llegó.")
+    terms = {"ornitorrinc"} | {f"a{number:04d}" for number in range(1023)}
+    (snippet, _), = snippets_for([text], terms)
+    assert snippet.startswith("La comisión")
+
+
+@pytest.mark.parametrize("phrase", [
+    "la vacuna", "vacuna anticovid", "vacuna anti covid", "con la vacuna anti-COVID",
+    "ornitorrinco llegó", "de la", "del trimestre con", "anticovid",
+])
+@pytest.mark.parametrize("at", [0.0, 0.5, 0.999])
+def test_a_phrase_in_a_long_paragraph_is_found_near_its_rarest_word_as_along_the_whole(phrase, at):
+    text = long_text("El ornitorrinco llegó con la vacuna anti-COVID.", size=60_000, at=at)
+    assert len(text) > LONG_CHARS
+    forms = [tuple(phrase_forms(phrase))]
+    whole = sorted(set(phrase_spans(text, forms)), key=lambda span: (span[0], -span[1]))
+    if all(form.startswith("·") for form in forms[0]):  # stop words alone: the opening
+        whole = [span for span in whole if span[1] <= LONG_CHARS]
+    assert near_phrase_spans(text, forms) == whole
+
+
+def test_a_phrase_deep_inside_is_marked():
+    snippet, marks = marked(long_text("El ornitorrinco llegó con la vacuna anti-COVID."), [],
+                            ["vacuna anticovid"])
+    assert marks == ["vacuna anti-COVID"]
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory):
+    """A 1.2 MB line with no blank line: indexed as paragraphs of up to 1,000,000 characters."""
+    line = long_text("Al final apareció el ornitorrinco azul junto a la vacuna anti-COVID.",
+                     size=1_200_000, at=0.75)
+    texts = {"largo.txt": "Nota\n" + line + "\n", "corto.txt": "Nota\nUn ornitorrinco y la comisión.\n"}
+    with open_index(build_texts_index(tmp_path_factory, "long_snippets", texts)) as opened:
+        yield opened
+
+
+@pytest.mark.parametrize("query, shown", [
+    ("ornitorrinco comisión trimestre", "ornitorrinco"),
+    ("ornitorrinco", "ornitorrinco"),
+    ('"ornitorrinco azul"', "ornitorrinco azul"),
+    ('"vacuna anticovid"', "vacuna anti-COVID"),
+    ("anticovid comisión informes", "anti-COVID"),
+])
+def test_a_hit_deep_inside_a_long_line_shows_where_it_matched(index, query, shown):
+    hits = [hit for hit in search(index, query, limit=10).hits if hit.doc == "largo.txt"]
+    assert hits
+    deep = max(hits, key=lambda hit: shown in [hit.snippet[s:e] for s, e in hit.highlights])
+    assert shown in [deep.snippet[start:end] for start, end in deep.highlights]
