@@ -42,7 +42,7 @@ def test_a_note_with_a_nul_is_indexed_and_said_with_its_line(runner, tmp_path):
     folder = tmp_path / "d"
     folder.mkdir()
     (folder / "nota.txt").write_bytes(NOTE.replace("cruzó", "cru\x00zó").encode())
-    (folder / "cortada.txt").write_bytes("Otra\n\nEl ajolote nada.\n".encode() + b"\x00" * 5000)
+    (folder / "cortada.txt").write_bytes(b"Otra\n\nEl ajolote nada.\n" + b"\x00" * 5000)
     (folder / "binario.txt").write_bytes(b"\x00\x01\x02" * 100)
     index = str(tmp_path / "ix")
     built = runner.invoke(main, ["index", str(folder), "--index", index])
