@@ -184,12 +184,18 @@ def open_document(path):
     try:
         descriptor = os.open(path, flags)
     except OSError as error:
+        try:  # a socket can't be opened at all (ENXIO): say what it is, as for a pipe
+            special = special_kind(os.stat(path).st_mode)
+        except OSError:
+            special = None
+        if special:
+            raise NotAFile(path, f"no es un archivo normal sino {special}; no se lee") from error
         raise UnreadableFile(path, unopened_reason(path, error)) from error
     try:
         info = os.fstat(descriptor)
-        for test, kind in SPECIAL_FILES.items():
-            if test(info.st_mode):
-                raise NotAFile(path, f"no es un archivo normal sino {kind}; no se lee")
+        special = special_kind(info.st_mode)
+        if special:
+            raise NotAFile(path, f"no es un archivo normal sino {special}; no se lee")
         if info.st_size > MAX_FILE_BYTES and not is_feed(path):
             raise TooLarge(path, info.st_size)
         os.set_blocking(descriptor, True)
@@ -197,6 +203,11 @@ def open_document(path):
     except BaseException:
         os.close(descriptor)
         raise
+
+
+def special_kind(mode):
+    """Return what a file of this st_mode is when it is no regular file (`un socket`), else None."""
+    return next((kind for test, kind in SPECIAL_FILES.items() if test(mode)), None)
 
 
 def is_feed(path):
