@@ -52,6 +52,8 @@ BLOCK_ROWIDS = "block_rowids"
 # Stores written since keep each paragraph's speakers in its block's entry too, and say so
 # in meta: a page of hits then reads no `spoken` rows (18 us of a 100 us page at 165k).
 BLOCK_SPEAKERS = "block_speakers"
+# What a document's row says of it, which a part other than its first may not say alike.
+FIRST_PART_COLUMNS = "doc, title, date, path, source"
 
 
 def store_uri(path, **options):
@@ -159,7 +161,12 @@ class RecordStore(StoreChanges, StoreSpeakers, StoreReads):
             for table in ("ids", "files", "skipped"):
                 execute(f"INSERT OR REPLACE INTO {table} SELECT * FROM part.{table}")
             # A feed's records without `doc` are one document whose parts several workers
-            # wrote (adding.FeedShare): its paragraphs add up, and the first part's row stays.
+            # wrote (adding.FeedShare): its paragraphs add up, and its row (name, title, date,
+            # path) is the first part's, the one whose store holds the document's first block,
+            # whichever store the joining meets it in (the first part's, or a later one's).
+            execute(f"UPDATE docs SET ({FIRST_PART_COLUMNS}) = (SELECT {FIRST_PART_COLUMNS} FROM part.docs p "
+                    "WHERE p.docno = docs.docno) WHERE docno IN (SELECT docno FROM part.docs) "
+                    "AND docno IN (SELECT docno FROM part.blocks WHERE block = 0)")
             execute("INSERT INTO docs SELECT * FROM part.docs WHERE true ON CONFLICT (docno) "
                     "DO UPDATE SET paragraphs = paragraphs + excluded.paragraphs")
             self.connection.create_function("block_rowid", 2, block_rowid, deterministic=True)
