@@ -16,16 +16,18 @@ from search.ingest.manifest import file_key, fingerprint, printable, still_settl
 from search.ingest.paragraphs import document_records, spoken_text
 from search.ingest.shared_docs import NO_NAMES
 from search.settings import FEED_PART_RECORDS
+from search.storage.forms import doc_term
 from search.storage.update_summary import dating
 from search.text.folding import speaker_key
 from search.text.pairs import SIGNATURE_FIELD, pair_signature
 from search.text.wording import plural
 
 
-def whoosh_fields(record, docno, names=None):
+def whoosh_fields(record, docno, names=None, keyed=True):
     """Return the Whoosh fields of a record: what search needs, and where the text is.
 
-    `names` are the fields of the schema written (all of them by default).
+    `names` are the fields of the schema written (all of them by default); `keyed`, whether
+    the `doc` term is the document number (forms.doc_term), else its name (indexes built before).
     """
     spoken = spoken_text(record.text)  # a turn's label is its speaker's, not its words
     fields = {
@@ -35,7 +37,7 @@ def whoosh_fields(record, docno, names=None):
         "made_title": "" if record.title_searched else record.title,  # `titulo:` finds it
         "pairs": spoken,  # the field's analyzer makes the word pairs of a phrase
         SIGNATURE_FIELD: pair_signature(spoken),
-        "doc": record.doc,
+        "doc": doc_term(docno) if keyed else record.doc,
         "docno": docno,
         "paragraph": record.paragraph,
     }
@@ -64,7 +66,7 @@ def add_document(writer, store, docno, document, source=None, live=True, warn=No
     store.add_document(docno, document, records, when, source, live)
     names = set(writer.schema.names())
     for record in records:
-        writer.add_document(**whoosh_fields(record, docno, names))
+        writer.add_document(**whoosh_fields(record, docno, names, store.keyed_docs))
     return len(records)
 
 
