@@ -60,7 +60,8 @@ def add_document(writer, store, docno, document, source=None, live=True, warn=No
     of each document's own date, None if it has none (update_summary.dating; a feed's
     records without `doc` are dated one by one).
     """
-    when, records = document_records(printable_names(document), warn)
+    when, records = document_records(printable_names(document), warn)  # its warnings name the file as found
+    document.path = stored_path(document)
     if records and not document.standalone and dated is not None:
         dated(document.doc, when)
     store.add_document(docno, document, records, when, source, live)
@@ -68,6 +69,12 @@ def add_document(writer, store, docno, document, source=None, live=True, warn=No
     for record in records:
         writer.add_document(**whoosh_fields(record, docno, names, store.keyed_docs))
     return len(records)
+
+
+def stored_path(document):
+    """Return the path the store keeps of a document's file: absolute, whatever folder the
+    command was given (it read the file as found under that folder, as typed)."""
+    return printable(os.path.abspath(os.fsencode(document.path)))
 
 
 def printable_names(document):
@@ -178,7 +185,7 @@ def index_files(writer, store, files, summary, first_docno, progress=None, paren
         try:
             size, mtime_ns, digest, changed_at = fingerprint(key, share[0].size if share else None)
         except UnreadableFile as error:
-            summary.skipped.append((printable(key), error.reason))
+            summary.skipped.append((printable(file), error.reason))
         else:
             docnos, error = add_file(writer, store, file, root, docno, summary, key, names=names,
                                      share=share[0] if share else None, upto=size)

@@ -23,7 +23,6 @@ from whoosh.filedb.filestore import FileStorage
 
 from search import whoosh_ext
 from search.errors import IndexNotFound, IndexReadOnly
-from search.ingest.typed_paths import TypedPaths
 from search.storage import failures
 from search.storage.build import build_locked
 from search.storage.generations import STORE_FILE, live_generation
@@ -77,7 +76,6 @@ def update_index(paths: Iterable[str | os.PathLike], index_dir: str | os.PathLik
                 summary.rebuilt_because = f"El índice de {index_dir} {outdated}"
         else:
             summary = apply_changes(generation, paths, progress, index_dir, command)
-    TypedPaths(paths).name_files(summary)
     summary.index_dir = str(index_dir)
     summary.seconds = time.perf_counter() - started
     return summary

@@ -23,7 +23,7 @@ from collections import defaultdict
 from search.errors import UnreadableFile, build_command
 from search.ingest.formats import iter_path
 from search.ingest.paragraphs import document_records
-from search.storage.adding import printable_names
+from search.storage.adding import printable_names, stored_path
 from search.storage.forms import form_digest
 from search.storage.update_summary import dating
 from search.text.wording import plural
@@ -107,7 +107,7 @@ def _same_forms(store, state, versions, names):
                 groups[-1][2].append(digest)
                 groups[-1][3] += len(records)
             else:
-                groups.append([document.doc, document.path, [digest], len(records)])
+                groups.append([document.doc, stored_path(document), [digest], len(records)])
                 if not document.standalone:  # dated as adding.add_document dates it
                     dates.append((document.doc, when))
     except UnreadableFile:

@@ -29,6 +29,7 @@ from search.errors import IndexDamaged, IndexReadOnly, NotAFile, shown
 from search.ingest.files import SUFFIXES
 from search.ingest.manifest import filesystem_time, printable, scan
 from search.ingest.shared_docs import NO_NAMES
+from search.ingest.typed_paths import TypedPaths
 from search.storage import failures
 from search.storage.adding import add_file
 from search.storage.appending import stage_appended
@@ -111,8 +112,8 @@ def apply_changes(generation, paths, progress=None, index_dir=None, command="upd
         # still skipped, for the same reason, while they stay the same.
         remembered = store.skipped_files()
         same = changes.unchanged + [state.path for state in changes.touched]
-        summary.stale = [printable(path) for path in changes.stale]
-        summary.skipped += changes.unreadable + [(printable(path), remembered[path])
+        summary.stale = changes.stale
+        summary.skipped += changes.unreadable + [(printable(changes.found.get(path, path)), remembered[path])
                                                  for path in same if path in remembered]
         summary.unchanged = sum(path not in remembered for path in same)
         staged = ([("added", s) for s in changes.new] + [("updated", s) for s in changes.changed]
@@ -159,7 +160,7 @@ def apply_changes(generation, paths, progress=None, index_dir=None, command="upd
         store.set_meta(UNFINISHED, None)
         store.commit()
         if plan.staged:
-            summary.warnings += repeated_id_warnings(store)
+            summary.warnings += repeated_id_warnings(store, TypedPaths(paths).path)
         return summary
     except (zlib.error, json.JSONDecodeError, DamagedBlock) as error:  # a text of the store can't be read
         if not committed:
@@ -238,7 +239,7 @@ def stage_file(store, writer, state, kind, plan, summary, names=NO_NAMES):
         setattr(summary, kind, getattr(summary, kind) + 1)
     elif retiring:  # and its documents leave the index: said, as a removal would be
         name = printable(os.path.relpath(state.path, state.root))
-        summary.withdrawn.append((printable(state.path), name))
+        summary.withdrawn.append((printable(state.file), name))
     plan.indexed.append(state)
 
 
