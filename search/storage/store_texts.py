@@ -245,12 +245,13 @@ def write_segment_texts(directory, leaf, store):
     write_texts(texts_path(directory, segment_id), segment_id, segment_entries(store, leaf))
 
 
-def write_missing_texts(directory, ix, store):
+def write_missing_texts(directory, ix, store, complete=False):
     """Write the texts file of every segment of a Whoosh index that lacks a sound one.
 
     Called by writers (a build, an update, a merge) once their segments are committed and
-    the store holds their entries; every byte of the files there is checked, and a file
-    that lacks a live document's entry (lacking_entries) is written again. Returns, in
+    the store holds their entries; every byte of the files there is checked. With
+    `complete` (a writer that just committed: a search may have met its segments first), a
+    file that lacks a live document's entry (lacking_entries) is written again. Returns, in
     Spanish for the writer to say, what was wrong with each file that was there and was
     written again, and why one could not be written (searches then read the store).
     """
@@ -262,7 +263,7 @@ def write_missing_texts(directory, ix, store):
             segment_id = leaf.segment().segment_id()
             path = texts_path(directory, segment_id)
             problem = texts_problem(path, segment_id, leaf.doc_count_all())
-            if problem is None and not lacking_entries(path, leaf):
+            if problem is None and not (complete and lacking_entries(path, leaf)):
                 continue
             existed = problem is not None and os.path.lexists(path)  # one lacking entries is not damage
             try:

@@ -133,7 +133,7 @@ def optimize_index(index_dir, wait=WAIT_SECONDS):
         record_checksums(generation, ix)
         store = RecordStore(generation / STORE_FILE, writable=True)
         try:
-            for warning in write_missing_texts(generation, ix, store):  # the merged segment's
+            for warning in write_missing_texts(generation, ix, store, complete=True):  # the merged segment's
                 log.warning("%s", warning)
             store.purge()
             store.commit()

@@ -141,7 +141,7 @@ def apply_changes(generation, paths, progress=None, index_dir=None, command="upd
             write_whoosh(writer, plan, store.keyed_docs)
             committed = True
             summary.warnings += write_missing_caches(generation, ix)
-            summary.warnings += write_missing_texts(generation, ix, store)
+            summary.warnings += write_missing_texts(generation, ix, store, complete=True)
             record_checksums(generation, ix)
             store.mark_live(plan.staged)
             store.retire([docno for docno, _ in plan.retiring])

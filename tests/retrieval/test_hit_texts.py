@@ -159,10 +159,10 @@ def test_a_search_as_an_update_commits_leaves_no_texts_file_lacking_entries(corp
     real = update_steps.write_missing_texts
     met = []
 
-    def interleaved(directory, ix, store):
+    def interleaved(directory, ix, store, **options):
         with FileStorage(str(directory)).open_index().searcher() as searcher:
             met.append(hit_texts.hit_entries(searcher, behind, range(searcher.doc_count_all())))
-        return real(directory, ix, store)
+        return real(directory, ix, store, **options)
 
     monkeypatch.setattr(update_steps, "write_missing_texts", interleaved)
     (corpus / "nueva.txt").write_text("Nueva nota\nEl gobierno aprobó la reforma sanitaria.\n", encoding="utf-8")

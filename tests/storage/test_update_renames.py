@@ -188,3 +188,26 @@ def test_an_index_built_before_keeps_working_and_says_how_to_build_it_anew(tmp_p
     assert rebuilt.exit_code == 0
     with open_index(tmp_path / "ix") as index:
         assert index.store.keyed_docs
+
+
+def test_a_document_renamed_because_another_file_no_longer_shares_its_name_keeps_its_postings(tmp_path):
+    """`index r1 r2`, each with `1.txt`: named `r1/1.txt` and `r2/1.txt` (shared_docs.py). Once
+    r2's is removed, r1's is `1.txt` again, as a fresh build names it: in the store only."""
+    from search.storage.update import update_index
+
+    for root, text in (("r1", "Informe uno\nEl gobierno habló de salud.\n"),
+                       ("r2", "Informe dos\nLa reforma sanitaria avanza.\n")):
+        write(tmp_path / root, {"1.txt": text})
+    roots = [tmp_path / "r1", tmp_path / "r2"]
+    build_index(roots, tmp_path / "ix", procs=1)
+    with open_index(tmp_path / "ix") as index:
+        before = index.store.connection.execute("SELECT docno FROM docs WHERE doc = 'r1/1.txt'").fetchall()
+    time.sleep(2.1)
+    (tmp_path / "r2" / "1.txt").unlink()
+    (tmp_path / "r2" / "otro.txt").write_text("Otro\nUna nota aparte.\n", encoding="utf-8")
+    summary = update_index(roots, tmp_path / "ix")
+    assert (summary.updated, summary.removed, summary.added) == (1, 1, 1)
+    with open_index(tmp_path / "ix") as index:
+        assert index.store.connection.execute("SELECT docno FROM docs WHERE doc = '1.txt'").fetchall() == before
+    build_index(roots, tmp_path / "fresh", procs=1)
+    assert seen(tmp_path / "ix", scores=False) == seen(tmp_path / "fresh", scores=False)
