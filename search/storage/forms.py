@@ -15,7 +15,6 @@ Indexes built before keep names as `doc` terms and no forms (store.keyed_docs is
 a file moved there is indexed again, and the update says how to build the index anew.
 """
 
-import hashlib
 import json
 import os
 
@@ -36,6 +35,8 @@ def form_digest(document, records, when):
     Records, `when` its date. A record's id counts only when the file gave it (an id made from
     the name, `doc#3`, follows the name).
     """
+    import hashlib  # only writers make forms: the read path does not load it (whoosh_ext/imports.py)
+
     digest = hashlib.blake2b(digest_size=FORM_BYTES)
     suffix = os.path.splitext(document.path)[1].lower()
     digest.update(json.dumps([document.title, when.isoformat() if when else None, document.standalone,
