@@ -51,6 +51,7 @@ from search.speakers.focus_lines import (
     needs_speaker,
     voiced_by_other,
 )
+from search.speakers.focus_pronouns import pronoun_people, pronoun_subject
 from search.speakers.mentions import VERBS
 from search.speakers.names import fold_name
 from search.speakers.people import NOBODY, People, Person, name_gender
@@ -60,6 +61,7 @@ from search.speakers.voices import DocumentVoices
 from search.text.names import is_given_name
 
 FOCUS_REACH = 3  # paragraphs since the person in focus was last mentioned or credited
+MENTIONS_REACH = 6  # the people last named or credited, among whom a pronoun finds its person
 LONGEST_RUN = 12  # paragraphs a quotation given to the focus goes on over, and is looked at for where it closes
 OPENING_MARKS = ("«", "\"", "“")  # a line that opens with a quotation: the whole line is quoted words
 WORDS_BEFORE = 12  # words before a name read for the preposition governing it, over determiners (`a la su X`)
@@ -80,6 +82,7 @@ def follow(paragraphs: list[str], speakers: list[list[Person]], people: People,
     focus: Person | None = None
     since = -1
     still_open: Person | None = None  # whose quotation, given here, is still open at the end of the line before
+    mentioned: list[Person] = []  # the people named or credited so far, the most recent last (for a pronoun)
     run = 0  # lines that quotation has gone on over
     for index, text in enumerate(paragraphs):
         found = [person for person in speakers[index] if person.display]
@@ -96,6 +99,12 @@ def follow(paragraphs: list[str], speakers: list[list[Person]], people: People,
                      and not _anyones(paragraphs, index)
                      or not named and _fits(description(text), focus) and not _unknown_names(text, focus, people)):
             result[index] = found = [focus]
+        elif not speakers[index] and not voices.nobodys(index) and (wanted := pronoun_subject(text)) is not None:
+            before = mentioned + [person for person, _ in named] if wanted[2] else mentioned
+            meant = pronoun_people(wanted, before[-MENTIONS_REACH:], _gender, lambda person: id(person) in credited)
+            if meant:
+                result[index] = found = meant  # `Ella menciona que…`, `…, contó este.`, `…, contaron ambos`
+        mentioned = (mentioned + [person for person, _ in named] + found)[-MENTIONS_REACH:]
         filled = result[index] is not speakers[index]
         # a quotation given here, or one that opens a line the rules credit to one person (`"Para que la cocina…`),
         # stays open past a line that closes none (`¡En un manicomio!`), but a mark never closed gives no more than
@@ -172,6 +181,11 @@ def _fits(found: tuple[str, Role | None] | None, person: Person) -> bool:
     if person.roles:
         return any(compatible(role, held) for held in person.roles)
     return not role.qualifiers and not role.country
+
+
+def _gender(person: Person) -> str | None:
+    """Return a person's gender as their roles tell it, else their name (search.speakers.people.name_gender)."""
+    return next((role.gender for role in person.roles if role.gender), None) or name_gender(person)
 
 
 def _anyones(paragraphs: list[str], index: int) -> bool:

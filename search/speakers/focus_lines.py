@@ -47,7 +47,10 @@ def needs_speaker(text: str, previous: str = "") -> bool:
     if stripped[:1] not in QUOTE_OPENERS and not (stripped[:1] in DASHES and previous.rstrip().endswith("?")):
         return False
     opened = stripped.lstrip("«»“\"–—―- ")
-    if opened[:1] in "¿(" or len(WORD.findall(opened)) < LONGER_THAN_HEADING and not left_open(text):
+    # a question after a dash is the interviewer's; one inside quotation marks is the quoted person's own
+    # (`"¿Qué no habré vivido?` from an actress credited on the line before)
+    asked = opened[:1] == "¿" and (stripped[:1] in DASHES or not left_open(text))
+    if asked or opened[:1] == "(" or len(WORD.findall(opened)) < LONGER_THAN_HEADING and not left_open(text):
         return False  # but a short quotation that runs on is words (`"Es alucinante.` then more)
     return not voiced_by_other(text)
 
@@ -89,6 +92,8 @@ def description(text: str) -> tuple[str, Role | None] | None:
     lower = [token.lower() for token in tokens]
     if turns_away(lower):
         return None
+    comma = lower.index(",") if "," in lower else -1  # an adjunct fronted before the subject holds no comma
+    fronted = comma > 3 and _fronted_adjunct(lower[:comma])  # read once: a line of many commas stays linear
     for index, word in enumerate(lower):
         if word not in ARTICLES or index + 1 >= len(lower) or not tokens[index + 1].islower():
             continue
@@ -101,7 +106,8 @@ def description(text: str) -> tuple[str, Role | None] | None:
         after = lower[index + 2:index + 14]
         inverted = bool(before) and before[-1] in VERBS and not before[-1].endswith(NOT_SINGULAR_FINITE)
         opener = any(tuple(before[-len(words):]) == words for words in OPENERS)  # `según`, `a juicio de`
-        starts = index == 0 or index == 1 and lower[0] in CONNECTIVES or before[-1:] == [","] and index <= 3
+        starts = index == 0 or index == 1 and lower[0] in CONNECTIVES \
+            or before[-1:] == [","] and (index <= 3 or fronted and index == comma + 1)
         finite = [at for at, word in enumerate(after) if word in VERBS and (
             not word.endswith(NOT_SINGULAR_FINITE) or at and after[at - 1] in SINGULAR_AUXILIARIES)]
         subject = starts and bool(finite) and "que" not in after[:finite[0]] \
@@ -121,11 +127,12 @@ def description(text: str) -> tuple[str, Role | None] | None:
 
 def left_open(text: str) -> bool:
     """Tell whether a line leaves a quotation open at its end: more `«` than `»` or `“` than `”`, or a last straight
-    mark that opens (before a word: `dijo: "Y a ti.`), not one that closes (`…hijitos", declaró`)."""
+    mark that opens (before a word, or an opening `¿` or `¡`: `dijo: "Y a ti.`, `"¿Qué no habré visto?`), not one
+    that closes (`…hijitos", declaró`)."""
     if text.count("«") > text.count("»") or text.count("“") > text.count("”"):
         return True
     last = text.rfind('"')
-    return text.count('"') % 2 == 1 and text[last + 1:last + 2].isalnum()
+    return text.count('"') % 2 == 1 and text[last + 1:last + 3].lstrip("¿¡")[:1].isalnum()  # `"¿Qué…`
 
 
 def closes(text: str) -> bool:
@@ -160,6 +167,19 @@ def _epithets_dropped(role: Role | None, span: list[str]) -> Role | None:
     if role is None or not role.qualifiers or not COMPLEMENTS.isdisjoint(span):
         return role
     return Role(role.kind, role.country, frozenset(), role.gender)
+
+
+ADJUNCT_OPENERS = lex.GOVERNING | lex.RIGHT_SKIP | {"al", "hasta", "antes", "durante"}
+
+
+def _fronted_adjunct(words: list[str]) -> bool:
+    """Tell whether the words before a comma are an adjunct fronted before the subject, of any length (`A través de
+    las redes y ante las preguntas de sus seguidores,`, `Después de presentar los requisitos,`): opened by a
+    preposition, a time adverb, a gerund or an adverb in -mente, with no verb of saying, no `que`, no quotation and
+    no comma of their own (a clause of its own, or a list)."""
+    if not words or not (words[0] in ADJUNCT_OPENERS or UNSUBJECT_FORMS.search(words[0])):
+        return False
+    return not any(word in VERBS or word in ("que", ",", ";", ":") or not word.isalnum() for word in words)
 
 
 def _role_words(words: list[str]) -> list[str]:

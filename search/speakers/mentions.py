@@ -13,7 +13,7 @@ from search.speakers.connectives import turns_away
 from search.speakers.descriptions import PRAISE, describe, epithet_at, heading, in_article, is_trade, resolve
 from search.speakers.governed import governed_noun
 from search.speakers.namewords import register_names
-from search.speakers.people import People, Person, Role, is_given_name, parse_role, tokens_gender
+from search.speakers.people import People, Person, Role, introduced_gender, is_given_name, parse_role, tokens_gender
 from search.speakers.roles import ROLE_WORDS_REACH, role_span
 from search.speakers.runs import VERB_WORDS, is_role, name_runs
 from search.speakers.sentences import DASHES, QUOTES, TOKEN, sentence_spans, sentences
@@ -214,6 +214,7 @@ class Sentence:
                 or role_start == start and self._governed_role(start - 1)  # `del ministro X`, `a la jueza, X`
             if len(mention.tokens) > 1 or roles:
                 mention.person = self.people.person(mention.tokens, self.clock, roles)
+                mention.person.gender = mention.person.gender or introduced_gender(self.lower[max(0, start - 2):start])
             else:
                 mention.person = self.people.find(mention.tokens)
             mentions.append(mention)

@@ -90,18 +90,23 @@ def exonym_of(foreign: str, spanish: str) -> bool:
 LINKED = re.compile(r"(" + CAPITALISED + r")\s*(?:\(\s*(" + CAPITALISED + r")\s*[,;)]|,\s+(?:alias|(?:más\s+)?"
                     r"conocid[oa]\s+como|apodad[oa]|llamad[oa])\s+[«\"“']?(" + CAPITALISED + r"))")
 
+# the first name is a complement (`de Movilidad`, `del Sur`): of an office, a body or a title, not the person
+COMPLEMENT_BEFORE = re.compile(r"\b[dD]el?\s+$")
 LINK_HINT = re.compile(r"\(\s*[A-ZÁÉÍÓÚÑ]|alias|conocid[oa] como|apodad|llamad")
 
 
 def linked_aliases(paragraphs: list[str]) -> dict[str, str]:
     """Map the folded key of each second name the text links to a person (`conocido como Canelo`, `(Strabo`) to
-    the first name it gives them (`Saúl Álvarez`)."""
+    the first name it gives them (`Saúl Álvarez`); not from a first name governed by `de`, the complement of an
+    office or a title (`el secretario de Movilidad (Héctor Serrano)`, `La reina del Sur (Kate del Castillo)`)."""
     aliases: dict[str, str] = {}
     for paragraph in paragraphs:
         if LINK_HINT.search(paragraph) is None:  # a cheap first look: most paragraphs link no names
             continue
         for match in LINKED.finditer(paragraph):
             first, second = match.group(1), match.group(2) or match.group(3)
+            if COMPLEMENT_BEFORE.search(paragraph, max(0, match.start() - 5), match.start()):
+                continue  # `el secretario de Movilidad (Héctor Serrano)`: the brackets name who holds the office
             if speaker_key(second) != speaker_key(first):
                 aliases.setdefault(speaker_key(second), first)
     return aliases

@@ -27,6 +27,7 @@ class Person:
     roles: list[Role] = field(default_factory=list)
     seen: int = 0
     statements: int = 0
+    gender: str | None = None  # as the document tells it: the article before the name (`la perredista X`)
 
 
 # The subject of a statement that is no person (`El Ministerio de Salud informó`, `HRW criticó`): it speaks,
@@ -52,8 +53,9 @@ MASCULINE_NAMES = frozenset("borja luca lula joshua andrea".split())
 
 
 def name_gender(person: Person) -> str | None:
-    """Return "f" or "m" as the person's first given name tells (`Ana`, `Luis`), else None."""
-    return tokens_gender(person.tokens)
+    """Return "f" or "m" as the document tells the person's gender (the article it introduced the name with:
+    `la perredista Francis Pirín`), else as their first given name tells (`Ana`, `Luis`), else None."""
+    return person.gender or tokens_gender(person.tokens)
 
 
 def tokens_gender(tokens: list[str]) -> str | None:
@@ -64,6 +66,23 @@ def tokens_gender(tokens: list[str]) -> str | None:
     if first in FEMININE_NAMES or first.endswith("a") and first not in MASCULINE_NAMES:
         return "f"
     return "m"
+
+
+ARTICLE_GENDERS = {"el": "m", "del": "m", "al": "m", "la": "f"}
+SUBJUNCTIVE_ENDINGS = ("iera", "ara", "ase", "iese")  # `-era` of `quisiera`: a verb's, not a person noun's
+
+
+def introduced_gender(before: list[str]) -> str | None:
+    """Return the gender the article of a person noun right before a name gives the person (`la perredista`, `la
+    ecologista`, `el independiente`: a noun of a person's ending, search.speakers.lexicon.PERSON_ENDINGS, of either
+    gender by its form) from the lower-case words before the name, or None: the document's own word on a name the
+    given-name lexicon misreads (`Francis`) or lacks. An object or a time before an inverted subject (`daba el
+    crédito Petra`, `al rato Dolores`) has no such ending, and a clitic before a verb (`la acompañara Fernando`,
+    `la quisiera Ana`) is no article."""
+    if len(before) < 2 or before[-2] not in ARTICLE_GENDERS or not before[-1].isalpha() \
+            or not before[-1].endswith(lex.PERSON_ENDINGS) or before[-1].endswith(SUBJUNCTIVE_ENDINGS):
+        return None
+    return ARTICLE_GENDERS[before[-2]]
 
 
 def _agrees(asked: Role, person: Person) -> bool:

@@ -74,7 +74,16 @@ def closed_impersonally(text: str) -> bool:
     todo" son algunas de las opiniones que se pueden leer en su cuenta.`, `…», se lee en la pancarta`): no one's."""
     close = max(text.rfind("»"), text.rfind("”"), text.rfind('"'))
     credit = re.split(r"[.;!?]\s", text[close + 1:], maxsplit=1)[0]  # the sentence the mark closes, not the next
-    return close >= 0 and _impersonal_se(TOKEN.findall(credit))
+    lowered = [token.lower() for token in TOKEN.findall(credit)]
+    # `…", continúa mientras se termina de arreglar`: a verb of aspect before `de` and an infinitive says nothing
+    return close >= 0 and any(impersonal_at(lowered, index) and not _aspect(lowered, index + 1)
+                              for index, word in enumerate(lowered[:-1]) if word == "se")
+
+
+def _aspect(lowered: list[str], index: int) -> bool:
+    """Tell whether the verb at index leads `de` and an infinitive (`termina de arreglar`, `acaba de salir`)."""
+    return lowered[index + 1:index + 2] == ["de"] and index + 2 < len(lowered) \
+        and lowered[index + 2].endswith(INFINITIVE_ENDINGS)
 
 
 def _impersonal_se(tokens: list[str]) -> bool:

@@ -32,6 +32,14 @@ from search.text.dates import document_date
         ('Juan Pérez, "El Tigre", aseguró ', 150_000),
         ("Juan Pérez inauguró el foro, donde anunció que ", 300_000),  # `…, donde anunció`: the sentence's subject
         ("Juan Pérez, presidente; Ana Gil y Luis Mora dijeron que ", 300_000),  # subjects.listed_before
+        # round 15: a pronoun as the subject (focus_pronouns), a fronted adjunct (focus_lines), brackets after an
+        # office (names.linked_aliases)
+        ("Ella menciona que Juan Pérez dijo que sí, contó este, ", 300_000),
+        # 150,000 only: this shape (two names and a plural verb, repeated) is quadratic at main dfc5302 too (1.1 s at
+        # 150,000, 4.1 s at 300,000 on main and on this branch alike; sp15a's report)
+        ("Juan Pérez y Ana Gil se vieron, contaron ambos, ", 150_000),
+        ("Durante el recorrido por el mercado de la ciudad, la candidata aseguró que ", 300_000),
+        ("el secretario de Vivienda (Ana Morales) ", 300_000),
     ],
 )
 def test_a_long_line_of_one_pattern_costs_linear_time(unit, chars):
@@ -62,6 +70,16 @@ def test_a_news_item_of_many_names_in_other_forms_costs_linear_time():
     paragraphs = ["Titular de la nota"] + [
         f"La ministra Ana {surname} dijo que sí. Luego {surname[:-2]}e{surname[-1]} dijo que no."
         for surname in surnames]
+    start = time.process_time()
+    paragraph_speakers(paragraphs)
+    assert time.process_time() - start < 30
+
+
+def test_a_long_news_item_of_pronouns_and_adjuncts_costs_linear_time():
+    # the focus pass reads each line once: a pronoun looks among the last few people mentioned, and a fronted
+    # adjunct is read once per line, before its first comma (round 15)
+    paragraphs = ["Titular de la nota", "La escritora Marta León dijo que sí.", '"No", aseguró el pintor Julio Vera.']
+    paragraphs += ["Con " + "a " * 3_000 + ", la candidata" * 3_000 + " dijo que sí, contó este, contaron ambos."] * 20
     start = time.process_time()
     paragraph_speakers(paragraphs)
     assert time.process_time() - start < 30
