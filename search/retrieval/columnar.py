@@ -75,20 +75,20 @@ class SegmentView:
         per-document array of norms is made (2 ms and 8 MB for the first search at 496k
         paragraphs), and the table stays in the processor's cache.
         """
-        norms = self._norms.get(fieldname)
-        if norms is None:
-            norms = self._norms[fieldname] = self._length_norms(fieldname)
+        norms = self.length_norms(fieldname)
         if norms is False:
             return weights.astype(np.float64)  # an unscored field scores its weight (Whoosh's WeightScorer)
         table, lengths = norms
         return bm25(self.postings.idf(fieldname, text), self.postings.k1_plus_1, weights, table[lengths[docs]])
 
-    def scores_at(self, fieldname, text, docs, weights, places):
-        """Return the scores of a term's postings at `places` (indexes or a mask of its postings)."""
-        return self.scores(fieldname, text, docs[places], weights[places])
+    def length_norms(self, fieldname):
+        """Return (the 256 BM25 length norms, each document's length byte), or False if unscored."""
+        norms = self._norms.get(fieldname)
+        if norms is None:
+            norms = self._norms[fieldname] = self._length_norms(fieldname)
+        return norms
 
     def _length_norms(self, fieldname):
-        """Return (the 256 BM25 length norms, each document's length byte), or False if unscored."""
         lengths = self.cache.lengths.get(fieldname)
         if lengths is None or not self.postings.scorable(fieldname):
             return False

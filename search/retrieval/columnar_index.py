@@ -11,7 +11,7 @@ query asked them all, within KEPT_POSTINGS: a term asked again, by the next quer
 fallback or by another part of the same query, is one dictionary lookup.
 
 IndexView offers what columnar_queries.py asks of a segment (`term`, `scores`,
-`scores_at`, `frequency`, `size`, `live`), so the same evaluation runs on it. Query parts
+`length_norms`, `frequency`, `size`, `live`), so the same evaluation runs on it. Query parts
 that need a segment's own reader or term list (phrases, prefixes, ranges) are not
 evaluated here: `supported` says so first, and the query runs segment by segment.
 """
@@ -133,9 +133,7 @@ class IndexView:
         whole = found is not None and found[0] is docs
         if whole and found[2] is not None:
             return found[2]
-        norms = self._norms.get(fieldname)
-        if norms is None:
-            norms = self._norms[fieldname] = self._length_norms(fieldname)
+        norms = self.length_norms(fieldname)
         if norms is False:
             scores = weights.astype(np.float64)  # an unscored field scores its weight (Whoosh's WeightScorer)
         else:
@@ -147,20 +145,14 @@ class IndexView:
             found[2] = scores
         return scores
 
-    def scores_at(self, fieldname, text, docs, weights, places):
-        """Return the scores of a term's postings at `places` (indexes or a mask of its postings).
-
-        Gathered from the term's kept scores when a query asked them all already; else
-        worked out for those postings only (scoring a long list whole, for a few of its
-        postings, cost the keyword queries of bench/speed.py more than it saved).
-        """
-        found = self._kept.get((fieldname, text))
-        if found is not None and found[0] is docs and found[2] is not None:
-            return found[2][places]
-        return self.scores(fieldname, text, docs[places], weights[places])
+    def length_norms(self, fieldname):
+        """Return (the 256 BM25 length norms, each document's length byte), or False if unscored."""
+        norms = self._norms.get(fieldname)
+        if norms is None:
+            norms = self._norms[fieldname] = self._length_norms(fieldname)
+        return norms
 
     def _length_norms(self, fieldname):
-        """Return (the 256 BM25 length norms, each document's length byte), or False if unscored."""
         segments = self.postings.segments
         if not self.postings.scorable(fieldname) or not segments:
             return False

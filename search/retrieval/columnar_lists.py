@@ -12,7 +12,7 @@ from math import isfinite
 import numpy as np
 from whoosh.query import NullQuery, Or, Prefix, Term
 
-from search.retrieval.columnar import Unsupported
+from search.retrieval.columnar import Unsupported, bm25
 
 DENSE_SHARE = 2  # a union of more postings than half a segment adds into one dense array
 NOT_SCORE = 1.0  # what Whoosh's InverseMatcher adds for an excluded part
@@ -23,18 +23,12 @@ EMPTY_SCORES = np.zeros(0, dtype=np.float64)
 
 def term_within(query, view, candidates):
     """Return (found, scores) of a Term among candidate documents (sorted, live)."""
-    found = np.zeros(len(candidates), dtype=bool)
-    scores = np.zeros(len(candidates))
-    _add_term(query, view, candidates, found, scores)
-    return found, scores
+    return sums_within([(1.0, (query,))], view, candidates)
 
 
 def terms_within(query, view, candidates):
-    """Return (found, scores) of an Or of terms among candidates, adding into one array."""
-    found = np.zeros(len(candidates), dtype=bool)
-    scores = np.zeros(len(candidates))
-    for term in query.subqueries:
-        _add_term(term, view, candidates, found, scores)
+    """Return (found, scores) of an Or of terms among candidates: their scores added in order."""
+    found, scores = sums_within([(1.0, query.subqueries)], view, candidates)
     return found, boosted(scores, query)
 
 
@@ -42,28 +36,17 @@ def words_within(query, view, candidates):
     """Return (found, scores) of an Or of Terms and Ors of Terms (of_terms) among candidates.
 
     The floats of within()'s general Or (each part's sum, boosted, then added in order),
-    with one pair of scratch arrays for the parts and no mask: a part's scores are zero
-    where it is not found, and x + 0.0 is x.
+    without its masks: a part's scores are zero where it is not found, and x + 0.0 is x.
     """
-    found = np.zeros(len(candidates), dtype=bool)
-    scores = np.zeros(len(candidates))
-    part_found, part_scores = np.empty_like(found), np.empty_like(scores)
+    groups = []
     for part in query.subqueries:
         if type(part) is Term:
-            _add_term(part, view, candidates, found, scores)
-            continue
-        check_or(part)
-        part_found.fill(False)
-        part_scores.fill(0.0)
-        for term in part.subqueries:
-            _add_term(term, view, candidates, part_found, part_scores)
-        if part.boost != 1.0:
-            part_scores *= part.boost
-        found |= part_found
-        scores += part_scores
-    if query.boost != 1.0:
-        scores *= query.boost
-    return found, scores
+            groups.append((1.0, (part,)))
+        else:
+            check_or(part)
+            groups.append((part.boost, part.subqueries))
+    found, scores = sums_within(groups, view, candidates)
+    return found, boosted(scores, query)
 
 
 def of_terms(query):
@@ -89,31 +72,96 @@ def of_terms(query):
     return True
 
 
-def _add_term(query, view, candidates, found, scores):
-    """Mark where a Term is among candidates in `found`, and add its scores to `scores`.
+def sums_within(groups, view, candidates):
+    """Return (found, scores) of groups of Terms among candidates: [(boost, [Term])].
 
-    In place: the same floats as adding an array of its scores, zero elsewhere (x + 0.0
-    is x), in fewer operations.
+    A group's score is the sum of its terms' scores (each boosted), added term by term in
+    order, times the group's boost; the groups' scores are then added in order: the floats
+    of adding each term's scores where it is found (x + 0.0 is x). Each term is only
+    looked up here (one `searchsorted`); the BM25 of every posting found is one numpy
+    expression, and each group's sums one `bincount` (which adds its weights in their
+    order): a question's optional and exact words are 10-15 terms, and each scored and
+    added on its own took about twelve numpy calls more.
     """
-    term = view.term(query.fieldname, query.text)
-    if term is None:
-        return
-    docs, weights = term
+    found = np.zeros(len(candidates), dtype=bool)
+    looked, ends = [], []  # each term found: (term, places, docs, weights); each group's end in postings
+    postings = 0
+    for _, terms in groups:
+        for term in terms:
+            place = _looked_up(term, view, candidates)
+            if place is not None:
+                looked.append((term, *place))
+                postings += len(place[0])
+        ends.append(postings)
+    if not looked:
+        return found, np.zeros(len(candidates))
+    places = looked[0][1] if len(looked) == 1 else np.concatenate([item[1] for item in looked])
+    scores = _scores(looked, view)
+    found[places] = True
+    total, start = None, 0
+    for (boost, _), end in zip(groups, ends):
+        if end == start:
+            continue
+        part = np.bincount(places[start:end], weights=scores[start:end], minlength=len(candidates))
+        if boost != 1.0:
+            part *= boost
+        if total is None and end == postings and boost == 1.0:
+            total = part  # one group: its sums are 0.0 + x, as adding into zeros gives them
+        else:
+            if total is None:
+                total = np.zeros(len(candidates))
+            total += part
+        start = end
+    return found, total
+
+
+def _looked_up(term, view, candidates):
+    """Return (places among candidates, docs, weights) of a Term's postings found there, or None."""
+    found = view.term(term.fieldname, term.text)
+    if found is None:
+        return None
+    docs, weights = found
     # The arrays' own searchsorted and an in-place minimum: numpy's function wrappers and a
     # copy cost a microsecond or two a term, as much as the lookup of a few hundred.
     if len(docs) >= len(candidates):  # look each candidate up in the longer posting list
         at = docs.searchsorted(candidates)
         np.minimum(at, len(docs) - 1, out=at)
-        places = docs[at] == candidates  # a mask of the candidates
-        term_scores = view.scores_at(query.fieldname, query.text, docs, weights, at[places])
+        places = (docs[at] == candidates).nonzero()[0]
+        at = at[places]
+        docs, weights = docs[at], weights[at]
     else:  # look each posting up among the candidates
         at = candidates.searchsorted(docs)
         np.minimum(at, len(candidates) - 1, out=at)
         present = candidates[at] == docs
-        places = at[present]  # the candidates' places, each once
-        term_scores = view.scores_at(query.fieldname, query.text, docs, weights, present)
-    found[places] = True
-    scores[places] += boosted(term_scores, query)
+        places, docs, weights = at[present], docs[present], weights[present]
+    return (places, docs, weights) if len(places) else None
+
+
+def _scores(looked, view):
+    """Return the boosted scores of every posting looked up, in order, as view.scores gives them.
+
+    One BM25 for all when the terms share a field (each posting with its term's idf and
+    boost: the same operations on the same floats, element by element), else term by term.
+    """
+    fieldname = looked[0][0].fieldname
+    if len(looked) == 1 or any(term.fieldname != fieldname for term, *_ in looked):
+        scores = [boosted(view.scores(term.fieldname, term.text, docs, weights), term)
+                  for term, _, docs, weights in looked]
+        return scores[0] if len(scores) == 1 else np.concatenate(scores)
+    norms = view.length_norms(fieldname)
+    docs = np.concatenate([item[2] for item in looked])
+    weights = np.concatenate([item[3] for item in looked])
+    counts = [len(item[1]) for item in looked]
+    if norms is False:
+        scores = weights.astype(np.float64)  # an unscored field scores its weight
+    else:
+        idfs = [view.postings.idf(fieldname, term.text) for term, *_ in looked]
+        table, lengths = norms
+        scores = bm25(np.repeat(idfs, counts), view.postings.k1_plus_1, weights, table[lengths[docs]])
+    boosts = [term.boost for term, *_ in looked]
+    if any(boost != 1.0 for boost in boosts):
+        scores *= np.repeat(boosts, counts)
+    return scores
 
 
 def union(parts, size, largest=False):

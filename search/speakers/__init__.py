@@ -11,10 +11,10 @@ in `__all__` below, never a submodule.
 - namewords, capital_runs, runs: which capitalised words may belong to a person's name, their runs (particles,
   initials and numbers inside), and the runs that name people;
 - things: capitalised words that name a work, a prize, a firm, a sum or a group, never a person;
-- hints, attributor, reported, reporting, subjects, subject_slots, clause_bounds, inverted, coordination: a cheap
-  first look, then a paragraph's statements and a document's pass over them, whether a verb reports where it
-  stands, and the subject of each verb (where its clause starts; what stands in its place; before it, after it, or
-  shared with the clauses before);
+- hints, attributor, reported, reporting, subjects, subject_after, subject_slots, clause_bounds, inverted,
+  coordination: a cheap first look, then a paragraph's statements and a document's pass over them, whether a verb
+  reports where it stands, and the subject of each verb (where its clause starts; what stands in its place; before
+  it, after it (a verb that closes a quotation or opens the sentence), or shared with the clauses before);
 - clauses: whom a sentence is about (the subject of its main clause), whose words a quotation after a colon are,
   and opinions told without a verb of saying (`su convicción es que`, `es escéptico con respecto a`);
 - discourse, quote_marks, quotes, relays, quoted_terms: who is salient as a document is read; a paragraph's

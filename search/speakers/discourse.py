@@ -90,8 +90,8 @@ class Discourse:
             person.statements += 1
         # `«…», dijo X, citó la agencia Notimex`: a body that relays a person's words leaves the person salient
         people = [person for person in people if person is not NOBODY] or people
-        if people:
-            self.last_speakers = (list(dict.fromkeys(people)), self.clock)
+        if people:  # in the order of their last statements (`X recordó a Y, quien pidió…, y aseguró…`: X last)
+            self.last_speakers = (list(dict.fromkeys(reversed(people)))[::-1], self.clock)
             self.topic = (people[-1], self.clock)
 
     def authored(self, person: Person | None) -> None:

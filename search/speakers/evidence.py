@@ -59,8 +59,25 @@ AFTER_THING = re.compile(THING_DETERMINERS + r"\s+(?:" + "|".join(sorted(THING_N
 
 # A body named by an apposition after its name (`Avianca, la principal aerolínea del país,`, `Sony, el gigante
 # japonés` is not one: `gigante` names no body): a determiner, at most two adjectives, a noun for a body.
-APPOSED_BODY = re.compile(r",\s+(?:el|la|los|las|una?)\s+(?:" + NO_ADJECTIVE + r"[a-záéíóúñ]+\s+){0,2}(?:"
-                          + "|".join(sorted(BODY_NOUNS)) + r")\b")
+# Or by a relative clause that says what it is (`EY, que además es la firma auditora del grupo,`).
+IS_WHAT = r"(?:que\s+(?:[a-záéíóúñ]+mente\s+|además\s+|también\s+)?es\s+)?"
+APPOSED_BODY = re.compile(r",\s+" + IS_WHAT + r"(?:el|la|los|las|una?)\s+(?:" + NO_ADJECTIVE
+                          + r"[a-záéíóúñ]+\s+){0,2}(?:" + "|".join(sorted(BODY_NOUNS)) + r")\b")
+
+# A noun for a body, `de` and what kind of body it is, in lower case, right before its name (`el sitio de videos
+# musicales Vevo`, `la cadena de restaurantes Taco Bell`, `la empresa de mensajería Estafeta`): Spanish classifies a
+# firm's name so; an owner comes right after `de` (`la empresa de Carlos Slim`), a person's office never takes a body
+# noun (`el equipo del ministro Ruiz`: `del` is no classifier's word).
+CLASSIFIER_WORDS = 3  # lower-case words after `de`: `videos musicales`, `comida rápida`
+
+
+def _classified(before: list[str]) -> bool:
+    """Tell whether the words before a name end in a noun for a body, `de` and lower-case words that classify it."""
+    for at in range(len(before) - 2, max(-1, len(before) - 3 - CLASSIFIER_WORDS), -1):
+        if before[at] == "de":
+            return at > 0 and before[at - 1] in BODY_NOUNS and all(
+                word.isalpha() and word.islower() and word not in NOT_ADJECTIVES for word in before[at + 1:])
+    return False
 
 
 class Evidence:
@@ -176,6 +193,7 @@ class Evidence:
                         or bool(before) and before[-1] in BODY_NOUNS
                         or len(before) > 1 and before[-2] in BODY_NOUNS and before[-1].isalpha()
                         and before[-1].islower() and before[-1] not in NOT_ADJECTIVES
+                        or self.kind.short and _classified(before)  # a book's `una red de oro Nina`: no
                         or before[-2:] == ["de", "noticias"]
                         or APPOSED_BODY.match(text, end) is not None)
                 elif kind == ACRONYM:  # `denuncia FACUA en su escrito`: between words in lower case, not in a line

@@ -184,12 +184,15 @@ PARTIES = _words("podemos vox sumar junts bildu morena ciudadanos compromís chu
 MINISTRY_DOMAINS = _words(
     "hacienda economía sanidad interior exteriores defensa justicia educación trabajo cultura igualdad agricultura "
     "industria transportes fomento vivienda gobernación energía comercio turismo inclusión migraciones consumo")
+# The interrogatives and exclamatives, written with their accent (RAE, Ortografía 2010, 3.4.2.3.2): a closed class
+# of the grammar, never a person's name wherever they stand (`(¿Cuántas veces se habla de X?)`).
+INTERROGATIVES = _words("qué quién quiénes cuál cuáles cuánto cuánta cuántos cuántas cómo dónde adónde cuándo")
 # Capitalised words that open a sentence or a line of dialogue without being a name (`Recientemente Tomás
 # Vidal`, `—Vamos —dijo`); adverbs in -mente are caught by their ending.
-NOT_NAME_STARTS = _words(
+NOT_NAME_STARTS = INTERROGATIVES | _words(
     "ahora anoche antes apenas aquí allí allá ahí acaso además aun aún bueno claro cierto con esto eso todo "
     "nada nadie algo alguien vamos vaya venga mira mire oye oiga anda calla dime dígame toma ven ve espera "
-    "gracias adiós perdón hola sí no quién qué cómo cuánto cuánta cuántos dónde cuándo cuál jamás nunca "
+    "gracias adiós perdón hola sí no jamás nunca "
     "quizás quizá acaso tal ojalá basta bien mal pues luego entonces recién tampoco tras durante según "
     "hoy ayer mañana primero segundo tercero últimamente después mientras dios señor señora viva arriba abajo "
     "entretanto enseguida pronto todavía siquiera conque siempre casi solo sólo demasiado demasiados demasiadas "

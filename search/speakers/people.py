@@ -92,13 +92,13 @@ def _agrees(asked: Role, person: Person) -> bool:
 
 
 def looks_like_person(tokens: list[str], evidence: Evidence | None = None) -> bool:
-    """Tell whether capitalised words can name a person: a given name first, or no firm first (`Google`), no body,
-    place, abstract noun, work, firm, sum or group (`Seguridad Social`; search.speakers.things), nor a thing's name
-    by the document's evidence."""
+    """Tell whether capitalised words can name a person: a given name first, or no firm nor interrogative first
+    (`Google`, `¿Cuántas…`), no body, place, abstract noun, work, firm, sum or group (`Seguridad Social`;
+    search.speakers.things), nor a thing's name by the document's evidence."""
     if is_given_name(tokens[0]):
         return True
     lowered = [token.lower() for token in tokens]
-    return lowered[0] not in lex.FIRMS and not any(
+    return lowered[0] not in lex.FIRMS and lowered[0] not in lex.INTERROGATIVES and not any(
         (word in lex.ORGANISATION_WORDS and not (index and word in lex.SURNAMES_TOO))  # `De la Cruz`
         or word.endswith(lex.INSTITUTION_ENDINGS) for index, word in enumerate(lowered)) \
         and " ".join(lowered) not in lex.PLACES and not names_thing(tokens, lowered) \

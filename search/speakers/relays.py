@@ -17,6 +17,7 @@ over paragraphs is the words of whoever signs it on its last line (`JULIÁN MORA
 from search.speakers.mentions import Sentence
 from search.speakers.namewords import not_a_name
 from search.speakers.people import People, Person
+from search.text.folding import NAME_PARTICLES
 from search.text.names import is_given_name
 
 # Verbs that pass on a message someone else wrote or felt (past, present; singular and plural).
@@ -30,7 +31,9 @@ MESSAGES = frozenset(
 # What a person writes or leads, which the press lets speak for them (`La investigación de Pfanz agrega…`).
 WORKS = frozenset("investigación investigaciones estudio estudios trabajo trabajos informe libro artículo análisis "
                   "tesis teoría equipo laboratorio".split())
-SIGNATURE_PARTICLES = frozenset("de del la las los y".split())
+# The words of a signature that are not ordinary words (`ANA DE LA ROSA».`, `Pieter van Dijk”`): the one list of
+# name particles, whole (it was `de del la las los y`; no line of any set nor of the corpus changes, round 15b).
+SIGNATURE_PARTICLES = NAME_PARTICLES
 MODIFIERS = frozenset("el la los las un una su sus este esta breve extenso siguiente supuesto".split())
 
 

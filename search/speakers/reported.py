@@ -78,6 +78,8 @@ def _reported(paragraphs: list[str], asked: list[bool] | None, kind: Kind) -> li
         if kept != found or not found and voices is not None and MARK.search(paragraph) and voices.nobodys(index):
             found = kept or [NOBODY]  # `«…», publicó el portal X`, `Facua denuncia…`: a body spoke, no one else,
             attributor.discourse.spoke(found)  # so a later `añade` is not the person credited before
+        elif not found and voices is not None and quotes.expected is None and voices.body_subject(index):
+            attributor.discourse.spoke([NOBODY])  # `La comisión calcula…` then `Además, calcula…`: the body's
         signer = quotes.signature(paragraph) if quotes.expected is not None else None
         if signer is not None and signs(signer.split(), attributor.people):  # a letter's last line: `ANA GIL».`
             found = [attributor.people.person(proper_case(signer).split(), attributor.discourse.clock)]

@@ -26,15 +26,14 @@ from search.speakers.coordination import (
     juxtaposed_subject,
     outer_coordinated,
 )
-from search.speakers.descriptions import DEMONYMS
 from search.speakers.governed import PRETERITE
-from search.speakers.inverted import past_adverbs, right_subject
-from search.speakers.mentions import DASHES, QUOTES, VERBS, Sentence
+from search.speakers.inverted import right_subject
+from search.speakers.mentions import QUOTES, VERBS, Sentence
 from search.speakers.people import NOBODY, Person, is_given_name
 from search.speakers.quote_marks import opening_mark, quoted_at
 from search.speakers.runs import is_role
+from search.speakers.subject_after import ARTICLES, INVERTING, after_verb
 from search.speakers.subject_slots import (
-    PUNCTUATION,
     cleft,
     fronted_object,
     may_speak,
@@ -43,15 +42,13 @@ from search.speakers.subject_slots import (
     pronoun_person,
     relation,
 )
-from search.speakers.things import BODY_NOUNS, SPEAKING_BODIES, WRITINGS
+from search.speakers.things import WRITINGS
+from search.text.folding import NAME_PARTICLES
 
-INVERTING = frozenset({",", "como", "según"}) | QUOTES | DASHES
-SILENCE = frozenset("rompió rompe rompía rompieron rompen".split())  # `rompió el silencio X`: a phrase of two words
 SHOWED = frozenset("mostró mostraron muestra muestran mostrado".split())
 # Nouns of a tribute that a name follows (`en homenaje al escritor X`, `en honor a X`, `en memoria de X`).
 TRIBUTES = frozenset("homenaje honor memoria tributo recuerdo".split())
 PREPOSITIONAL_RELATIVES = frozenset({"que", "cual", "cuales"})
-ARTICLES = frozenset({"el", "la", "los", "las", "lo"})
 
 
 def _listed(s: Sentence, head: int, mention) -> bool:
@@ -92,46 +89,9 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
         if opening is not None:  # `Anthony Fauci, el principal experto en…, celebró`: the name that opens it
             return [(opening.start, s.mention_person(opening))]
     if left < 0 or previous in INVERTING:
-        last = verb  # `«…», llegó a afirmar el Ministerio`: the subject follows the infinitive the verb leads
-        if lower[verb] in lex.INFINITIVE_LEADS:
-            while last + 1 < len(lower) and (lower[last + 1] in lex.INFINITIVES or lower[last + 1] in ("a", "para")
-                                             and lower[last + 2:last + 3] and lower[last + 2] in lex.INFINITIVES):
-                last += 1
-            if last + 1 < len(lower) and lower[last + 1] in lex.PHRASE_INFINITIVES:
-                last += lex.phrase_infinitive(lower, last + 1)  # `…», quiso dejar claro la ministra`
-        elif lower[verb] in SILENCE:
-            last += 2  # `Rompió el silencio Bonis, diciendo…`: the subject after the phrase
-        person = right_subject(s, last + 1, inverted=previous in INVERTING)
-        if person is not None:
-            return [(verb, person)]
-        if previous == "," and all(word in PUNCTUATION or word in lex.RIGHT_SKIP for word in lower[last + 1:]):
-            # `México está lleno de mujeres fuertes, dijo.`: the verb that ends the sentence reports all before it,
-            # a statement in it too when no quotation marks set it apart (`Ruiz ha propuesto una pensión…, destacó.`
-            # after the minister's words is the minister's)
-            followed = [(verb, person) for person in salient(plural)]
-            return (followed if QUOTES.isdisjoint(lower[:left]) else []) or (
-                subjects[-1] if subjects and subjects[-1] else followed)
-        last = past_adverbs(s, last + 1) - 1  # `…», informó posteriormente el ministerio`
-        day = last + 3 if lower[last + 1:last + 2] in (["este"], ["esta"], ["el"]) \
-            and lower[last + 2:last + 3] and lower[last + 2] in lex.MONTHS_DAYS else last + 1  # `este miércoles`
-        after = lower[day] if day < len(lower) else ""
-        if previous == "," and lower[last + 1:last + 2] == [","]:
-            return [(verb, person) for person in salient(plural)]  # `El propósito, explicó, es…`
-        named = last + 1 < len(lower) and s.tokens[last + 1][:1].isupper()
-        body = lower[day + 1:day + 2]  # `…», precisó (este lunes) la agencia de la ONU`: a body after the verb speaks
-        if after in ARTICLES and body and (body[0] in lex.ORGANISATION_WORDS or body[0] in SPEAKING_BODIES
-                                           or body[0] in BODY_NOUNS):  # `…», publicó el portal Deadline`
-            return [(verb, NOBODY)]
-        if previous != "," and after in lex.DETERMINERS or named:
-            return [(verb, NOBODY)]  # `…", informó la cadena NHK`, `…», dijo Reuters`: a subject that is no person
-        if after in ARTICLES and day + 1 < len(lower) and (is_role(lower[day + 1]) or lower[day + 1] in DEMONYMS):
-            # `«…», afirmó el ministro de Economía`, `añadió el croata`: a subject written, fitting no one known
-            return [(verb, NOBODY)]
-        if previous in DASHES or previous in QUOTES or (previous == "," and left > 0 and lower[left - 1] in QUOTES):
-            if subjects and subjects[-1]:
-                return subjects[-1]  # `X pidió perdón: "Lo siento", dijo.`: the sentence's own speaker
-            # `«…», afirmó.`, `—… —admite.`; a plural (`«…», afirman fuentes del club`) is never one person
-            return [(verb, person) for person in salient(plural)] or ([(verb, NOBODY)] if plural and left > 0 else [])
+        after = after_verb(s, verb, left, previous, plural, subjects, salient)
+        if after is not None:
+            return after
     where = left - 2 if left >= 2 and lower[left - 1] == "en" else left - 1  # `…, donde anunció`, `…, en donde…`
     if left >= 2 and lower[left] == "donde" and lower[where] == "," and "se" not in lower[left:verb]:
         # `inauguró el foro, donde dio a conocer que…`: a place the main clause names, whose subject, opening the
@@ -188,7 +148,9 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
         return [(verb, NOBODY)]  # `La ministra de Economía señala…`, no minister known: not the one followed
     coordinator = previous if previous != "," or left < 1 else lower[left - 1]
     if coordinator in COORDINATORS and left > 0:  # `X votó en contra y denunció`, `…, pero, recalcó…`
-        return subjects[-1] if subjects else coordinated_subject(s, boundary, left, skipped) or (
+        closed = previous in COORDINATORS and lower[left - 1] == ","  # `X recordó a Y, quien pidió…, y aseguró…`:
+        shared = _outside_relatives(s, subjects) if closed else subjects[-1:]  # the comma closes the relative: X's
+        return shared[0] if shared else coordinated_subject(s, boundary, left, skipped) or (
             [] if plural else outer_coordinated(s, boundary, verb))
     if previous == "," and lower[0] in SUBORDINATORS:
         return subjects[-1] if subjects else [(verb, person) for person in salient(plural)]  # `Ahora que…, considera`
@@ -266,6 +228,19 @@ def _relative_on_subject(lower: list[str], outer: int, relative: int, left: int)
         and COORDINATORS.isdisjoint(lower[relative + 1:left + 1])
 
 
+def _outside_relatives(s: Sentence, subjects: list) -> list:
+    """Return, as a list of one, the subjects of the last statement before a comma and a coordinator that is not
+    told in a relative clause set off by a comma (`X recordó las palabras de Y, quien pidió…, y aseguró…`: the comma
+    closes the relative, and `aseguró` shares the main clause's subject X); none if every one is (`X citó las
+    palabras de Y, quien pidió…, y aseguró…`: X's verb states nothing, and the clause's own subject is looked for)."""
+    for found in reversed(subjects):
+        starts = [s.starts.get(position) for position, _ in found]
+        if not found or not all(m is not None and s.lower[m.end:m.end + 1] == [","]
+                                and s.lower[m.end + 1:m.end + 2] in (["quien"], ["que"]) for m in starts):
+            return [found]
+    return []
+
+
 def listed_before(s: Sentence, boundary: int) -> list:
     """Return the mentions that open the items of a list set apart by semicolons before the clause at boundary, whose
     plural verb they share (`A, presidente de X; B, directora de Y; C y otros más felicitaron…`: the semicolons part
@@ -284,7 +259,9 @@ def listed_before(s: Sentence, boundary: int) -> list:
 
 
 ALIAS_WORDS = 5  # words of a nickname in quotation marks (`"El Bronco"`, `«La Dama de Hierro»`)
-ALIAS_PARTICLES = frozenset({"de", "del", "y"})
+# The lower-case words a nickname may hold besides its determiners (`«La Dama de Hierro»`, `"El Chico de la
+# Tuba"`): the one list of name particles, whole (it was `de del y`; no line of any set nor of the corpus changes).
+ALIAS_PARTICLES = NAME_PARTICLES
 ALIAS_NAME_WORDS = 8  # words of the name before the nickname (`José Antonio Meade Kuribreña`)
 
 

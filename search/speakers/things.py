@@ -74,7 +74,8 @@ CURRENCIES = _words("pesos dólares dólar euros euro libras yenes yuanes rublos
 BODY_NOUNS = _words(
     "empresa empresas compañía firma marca cadena agencia diario periódico revista portal plataforma aerolínea "
     "operadora televisora calificadora consultora multinacional tecnológica fabricante distribuidora red banco "
-    "grupo organización asociación sindicato fundación club equipo app aplicación medio emisora canal web cartera")
+    "grupo organización asociación sindicato fundación club equipo app aplicación medio emisora canal web cartera "
+    "sitio")
 # Nouns for a work, a body or a thing after which the document writes its name (`la miniserie Big Little Lies`, `la
 # firma Rockport Analytics`, `la denominación Cien Pesos`): that name is no person's anywhere in it.
 # Works, named by a title (`la novela "Canción de hielo y fuego"`, `la película «La vida»`).

@@ -19,6 +19,7 @@ Profeco`: a person takes no article unless it is their nickname), or counts its 
 [('el comunicado', 'document'), ('la ministra Ana Gil', 'person')]
 """
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -62,6 +63,8 @@ PLURAL_HUMAN_ENDINGS = tuple(ending + "s" if ending[-1] in "aeiouáéíóú" els
 # What someone said, whose owner after `de` is the voice (`según la versión de X`, `las palabras de X`).
 SAYINGS = frozenset("versión relato testimonio explicación opinión respuesta palabra declaración".split())
 ACRONYM_LENGTH = (2, 8)
+# A paragraph that opens with a quotation mark (some sources write one as two apostrophes: `''Al contar…`).
+OPENS_QUOTING = re.compile(r"\s*(?:[«“„\"]|'')")
 
 
 @dataclass(frozen=True)
@@ -114,13 +117,38 @@ class DocumentVoices:
     def nobodys(self, index: int) -> bool:
         """Tell whether paragraph index is voiced by no person: a body, a document, a collective or an unnamed
         source closes its quotation or is its subject (`«…», publicó el portal X`, `El video asegura…`, `«…», afirman
-        fuentes del club`), and no person's voice stands beside it. The person followed does not carry onto it. A
-        document that closes a quotation (`«…», decía el comunicado`) may relay a person's message (search.speakers.
-        relays decides whose), so only a document as a subject counts."""
+        fuentes del club`), and no person's voice stands beside it; or it opens a quotation after a colon such a
+        voice leads to (introduces_for_nobody). The person followed does not carry onto it. A document that closes a
+        quotation (`«…», decía el comunicado`) may relay a person's message (search.speakers.relays decides whose),
+        so only a document as a subject counts."""
+        if index and OPENS_QUOTING.match(self.paragraphs[index]) and not self.line(index):
+            return self.introduces_for_nobody(index - 1)  # `el informe refiere lo siguiente:` then `"…"`
+        return self._own_nobodys(index)
+
+    def _own_nobodys(self, index: int) -> bool:
+        """Tell whether paragraph index's own voices are no person's (nobodys, less the colon before it)."""
         voices = self.line(index)
         return not any(voice.kind in (PERSON, UNSAID) for voice in voices) and any(
             voice.kind in NOT_PEOPLE and (voice.closing != (voice.kind == DOCUMENT) or voice.cue == "impersonal")
             for voice in voices)
+
+    def body_subject(self, index: int) -> bool:
+        """Tell whether a body or a document is the subject of paragraph index's verbs of saying, and no person
+        (`La propia comisión calcula que…`): a later verb with no subject (`Al mismo tiempo, calcula…`) is theirs."""
+        voices = self.line(index)
+        return any(voice.kind in (BODY, DOCUMENT) and not voice.closing for voice in voices) and not any(
+            voice.kind in (PERSON, UNSAID) for voice in voices)
+
+    def introduces_for_nobody(self, index: int) -> bool:
+        """Tell whether paragraph index ends in a colon that a voice of no person's leads to, with no person's voice
+        beside it (`el informe de la comisión refiere lo siguiente:`, `La cuenta del grupo publicó este mensaje:`):
+        a quotation that opens the next paragraph and names no voice of its own is that body's or document's words,
+        not the person followed's (nobodys)."""
+        if not self.paragraphs[index].rstrip().endswith(":"):
+            return False
+        voices = self.line(index)
+        return any(voice.kind in NOT_PEOPLE for voice in voices) and not any(
+            voice.kind in (PERSON, UNSAID) for voice in voices)
 
     def keeps(self, index: int, person: Person | str) -> bool:
         """Tell whether a person credited with paragraph index (name: as displayed) may keep the credit: not when
@@ -136,7 +164,9 @@ class DocumentVoices:
         naming = [voice for voice in voices if voice.kind != THING and _names(voice, last)]
         if naming:
             return any(voice.kind == PERSON for voice in naming)
-        return not self.nobodys(index) or last in map(fold_name, TOKEN.findall(self.paragraphs[index]))
+        # the line's own voices only: a letter a medium published after a colon (`publicó la carta:` then `"…`) is
+        # its signer's when a signature credits it (search.speakers.relays)
+        return not self._own_nobodys(index) or last in map(fold_name, TOKEN.findall(self.paragraphs[index]))
 
     def kind(self, words: list[str]) -> tuple[str, str]:
         """Return (kind, cue) for a voice written as words (`la empresa Total`, `FACUA`, `los investigadores`)."""

@@ -30,6 +30,10 @@ KEPT_LOOKUPS = 65536  # terms looked up, kept per field
 # whole: a fresh search looks up a few (each a few reads), a server thousands (each then
 # a bisect in memory).
 SLICED_LOOKUPS = 64
+# A field of no more terms than this is looked up in a dictionary of all its terms, made on
+# its first lookup: a title field has about 120 terms a segment, and most words a query asks
+# of it are not there (a miss was a key computed and two binary searches in each segment).
+ALL_TERMS_KEPT = 4096
 PARTS = ("blob", "ends", "starts", "docs", "weights", "postings", "keys")
 
 
@@ -116,6 +120,8 @@ class FieldCache:
 
     A term is found by its first eight bytes as a big-endian number (`keys`, in term
     order, searched in C), then among the few terms that share them; lookups are kept.
+    A field of at most ALL_TERMS_KEPT terms (titles, speakers) keeps all of them in a
+    dictionary instead, made on its first lookup.
     A large field reads each term's postings as slices of the file, and for its first
     SLICED_LOOKUPS terms, the few terms of the key and the term's offsets too; then, and
     in the other fields, the term table is read whole. `docs`, `weights`, `starts` and
@@ -128,13 +134,21 @@ class FieldCache:
         self.count = segment.count(f"{name}.starts") - 1
         self._names = {part: f"{name}.{part}" for part in PARTS}
         self._keys = self._terms = self._offsets = None
-        self._found = {}  # term -> ordinal or -1
+        self._found = {}  # term -> ordinal or -1; or every term -> its ordinal (ALL_TERMS_KEPT)
+        self._all_found = False
         self._spans = {}  # ordinal -> (first posting, end), of a sliced field
 
     def find(self, term: bytes) -> int:
         """Return the ordinal of a term, or -1."""
         found = self._found.get(term)
         if found is None:
+            if self._all_found:
+                return -1
+            if self.count <= ALL_TERMS_KEPT:
+                terms = self._term_list()
+                self._found = {terms[ordinal]: ordinal for ordinal in range(self.count)}
+                self._all_found = True
+                return self._found.get(term, -1)
             if self._keys is None:
                 self._keys = self.segment.whole(self._names["keys"])
             # A numpy uint64, not a Python int: numpy would cast every key to compare

@@ -73,8 +73,8 @@ def test_a_terms_scores_are_the_segments_own_floats(index, postings, field):
         assert docs.tolist() == np.concatenate(expected_docs).tolist()
         scores = view.scores(field, term, docs, weights)
         assert scores.tolist() == np.concatenate(expected_scores).tolist()  # bit for bit
-        places = np.arange(0, len(docs), 2)
-        assert view.scores_at(field, term, docs, weights, places).tolist() == scores[places].tolist()
+        places = np.arange(0, len(docs), 2)  # some postings: the same floats as among all
+        assert view.scores(field, term, docs[places], weights[places]).tolist() == scores[places].tolist()
         asked += 1
     assert asked >= 5
 

@@ -5,7 +5,15 @@ import pytest
 from whoosh.query import And, AndMaybe, NullQuery, Or, Prefix, Term, TermRange
 
 from search.retrieval import columnar_queries
-from search.retrieval.columnar_lists import every_live, expanded, of_terms, term_within, union, words_within
+from search.retrieval.columnar_lists import (
+    every_live,
+    expanded,
+    of_terms,
+    sums_within,
+    term_within,
+    union,
+    words_within,
+)
 from tests.retrieval.test_columnar_queries import index, postings, searcher, stem  # noqa: F401 (fixtures)
 
 
@@ -97,6 +105,47 @@ def test_an_and_maybe_of_optional_words_adds_the_same_floats_as_with_a_mask(sear
     found, extra = _general_or(optional, postings.whole, base_docs)
     assert docs.tolist() == base_docs.tolist()
     assert scores.tolist() == (base + np.where(found, extra, 0.0)).tolist()
+
+
+def _term_by_term(groups, view, candidates):
+    """Each term looked up and scored alone, added where found in order (the loop sums_within replaces)."""
+    found, total = np.zeros(len(candidates), dtype=bool), np.zeros(len(candidates))
+    for boost, terms in groups:
+        part = np.zeros(len(candidates))
+        for term in terms:
+            held = view.term(term.fieldname, term.text)
+            if held is None:
+                continue
+            docs, weights = held
+            where = np.isin(candidates, docs)
+            at = np.searchsorted(docs, candidates[where])
+            scores = view.scores(term.fieldname, term.text, docs[at], weights[at])
+            part[where] += scores * term.boost if term.boost != 1.0 else scores
+            found |= where
+        total += part * boost if boost != 1.0 else part
+    return found, total
+
+
+@pytest.mark.parametrize("fields", [("exact",), ("text",), ("text", "title")])
+def test_terms_among_candidates_are_scored_at_once_with_the_floats_of_one_at_a_time(
+        searcher, postings, fields):  # noqa: F811
+    """One BM25 for the postings of several terms (each its own idf and boost; one field, or
+    term by term when they differ), and each group's sums by bincount: bit for bit the floats
+    of scoring each term alone and adding them in order, on the whole index and per segment."""
+    words = [stem(searcher, word) or word for word in WORDS]
+    if fields == ("exact",):
+        words = list(WORDS)
+    terms = [Term(fields[n % len(fields)], word, boost=(0.5, 1.0, 2.0)[n % 3]) for n, word in enumerate(words)]
+    groups = [(1.0, terms[:2]), (0.25, terms[2:3]), (1.0, []), (3.0, terms[3:])]
+    for view in [postings.whole, *postings.segments]:
+        live = every_live(view)
+        for candidates in (live, live[::3], live[:25]):
+            for chosen in (groups, groups[:1], [(2.0, terms)]):
+                found, scores = sums_within(chosen, view, candidates)
+                expected_found, expected = _term_by_term(chosen, view, candidates)
+                assert found.tolist() == expected_found.tolist()
+                assert scores.tolist() == expected.tolist()
+        assert sums_within(groups, view, live)[0].any()
 
 
 @pytest.mark.parametrize("query, expected", [

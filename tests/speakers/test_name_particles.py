@@ -3,7 +3,7 @@
 import pytest
 
 from search.query import speakers as query_speakers
-from search.speakers import labels, names, namewords
+from search.speakers import labels, names, namewords, paragraph_speakers, relays, subjects, written_names
 from search.text.folding import NAME_PARTICLES
 
 
@@ -11,6 +11,9 @@ from search.text.folding import NAME_PARTICLES
     (names.PARTICLES, {"i"}),
     (namewords.PARTICLES, {"y", "e", "i", "al"}),
     (labels.NAME_PARTICLES, set()),
+    (written_names.NAME_PARTICLES, set()),
+    (relays.SIGNATURE_PARTICLES, set()),
+    (subjects.ALIAS_PARTICLES, set()),
     (query_speakers.NAME_PARTICLES, {"al", "bin", "das", "degli", "dei", "della", "delle", "dello", "den", "der",
                                      "do", "dos", "i", "ibn", "le"}),
 ])
@@ -34,3 +37,17 @@ def test_proper_case_keeps_particles_lower_case(capitals, name):
 ])
 def test_a_speaker_filter_of_particles_alone_is_refused_unless_a_surname_may_be_one(words, refused):
     assert query_speakers.only_particles(words) is refused
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a voice's name read without its particles, whatever their language: the person the text introduced
+    (["Fútbol", "El delantero Marcos dos Santos llegó ayer.", "Según Dos Santos, el equipo ganará."],
+     [[], [], ["Marcos dos Santos"]]),
+    (["Arte", "La pintora Anke van der Berg inauguró la muestra.", "Van der Berg dijo que volverá."],
+     [[], [], ["Anke van der Berg"]]),
+    # a nickname in quotation marks with particles is the name's apposition, not a quotation
+    (["Boxeo", 'Jaime Ruiz, "El Niño de Oro", aseguró que ganará.'], [[], ["Jaime Ruiz"]]),
+    (["Política", 'Ana Lobo, "La Dama del Mar", afirmó que no dimitirá.'], [[], ["Ana Lobo"]]),
+])
+def test_names_with_particles_still_speak(paragraphs, expected):
+    assert paragraph_speakers(paragraphs) == expected

@@ -40,6 +40,10 @@ from search.text.dates import document_date
         ("Juan Pérez y Ana Gil se vieron, contaron ambos, ", 150_000),
         ("Durante el recorrido por el mercado de la ciudad, la candidata aseguró que ", 300_000),
         ("el secretario de Vivienda (Ana Morales) ", 300_000),
+        # round 15b: a firm classified before its name (evidence._classified), a relative closed by a comma before
+        # `y` (subjects._outside_relatives)
+        ("la cadena de comida rápida Burgerland anunció ", 300_000),
+        ("Ana Gil recordó las palabras de Luis Mora, quien pidió calma, y aseguró ", 150_000),
     ],
 )
 def test_a_long_line_of_one_pattern_costs_linear_time(unit, chars):
@@ -83,6 +87,15 @@ def test_a_long_news_item_of_pronouns_and_adjuncts_costs_linear_time():
     start = time.process_time()
     paragraph_speakers(paragraphs)
     assert time.process_time() - start < 30
+
+
+def test_many_lines_after_a_colon_a_body_leads_to_cost_linear_time():
+    # each quotation that opens a paragraph asks about the paragraph before only (voices.introduces_for_nobody)
+    pair = ["El informe de la comisión refiere lo siguiente:", '"Las empresas comparten socios."']
+    paragraphs = ["Titular"] + pair * 1500
+    start = time.process_time()
+    assert not any(paragraph_speakers(paragraphs))
+    assert time.process_time() - start < 15
 
 
 def test_a_long_list_set_apart_by_semicolons_costs_linear_time():

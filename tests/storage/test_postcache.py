@@ -33,7 +33,9 @@ def test_a_build_writes_one_cache_per_segment(built):
     assert [path.name for path in cache_files(built)] == [f"{s}{postcache.EXTENSION}" for s in segments]
 
 
-def test_the_cache_holds_every_posting_as_whoosh_reads_it(built):
+@pytest.mark.parametrize("all_terms_kept", [postcache_read.ALL_TERMS_KEPT, 0])  # a dictionary; keys
+def test_the_cache_holds_every_posting_as_whoosh_reads_it(built, monkeypatch, all_terms_kept):
+    monkeypatch.setattr(postcache_read, "ALL_TERMS_KEPT", all_terms_kept)
     with open_index(built) as index:
         for leaf, _ in index.searcher().reader().leaf_readers():
             cache = postcache.load_cache(live_generation(built), leaf)
@@ -49,6 +51,9 @@ def test_the_cache_holds_every_posting_as_whoosh_reads_it(built):
                     matcher = leaf.postings(fieldname, term)
                     assert [float(w) for w in weights] == [w for _, w in matcher.items_as("weight")]
                 assert field.find(b"no-such-term") == -1
+                known = set(terms)
+                for missing in {term[:-1] for term in terms} | {term + b"zz" for term in terms[::7]}:
+                    assert field.find(missing) == (terms.index(missing) if missing in known else -1)
             lengths = [leaf.doc_field_length(n, "text") or 0 for n in range(leaf.doc_count_all())]
             from whoosh.util.numeric import byte_to_length
             assert [byte_to_length(b) if b else 0 for b in cache.lengths["text"]] == lengths

@@ -40,6 +40,13 @@ def fresh_caches():
     postcache.forget_all()
 
 
+@pytest.fixture
+def keyed(monkeypatch):
+    """Look terms up by their keys, as in a field of more than ALL_TERMS_KEPT terms (every
+    field of this small index would keep all its terms in a dictionary)."""
+    monkeypatch.setattr(postcache_read, "ALL_TERMS_KEPT", 0)
+
+
 def leaves(index):
     return [leaf for leaf, _ in index.searcher().reader().leaf_readers()]
 
@@ -55,7 +62,7 @@ def read_sections(cache):
     return {name for name, section in cache._sections.items() if section._whole is not None}
 
 
-def test_opening_reads_no_section_and_a_lookup_reads_only_its_term(index_dir):
+def test_opening_reads_no_section_and_a_lookup_reads_only_its_term(index_dir, keyed):
     with open_index(index_dir) as index:
         leaf = leaves(index)[0]
         cache = opened(index_dir, leaf)
@@ -67,11 +74,13 @@ def test_opening_reads_no_section_and_a_lookup_reads_only_its_term(index_dir):
         assert read_sections(cache) == {"text.keys"}  # its term bytes and postings were slices
 
 
+@pytest.mark.parametrize("all_terms_kept", [0, postcache_read.ALL_TERMS_KEPT], ids=["keys", "dictionary"])
 @pytest.mark.parametrize("sliced_lookups", [3, 10**9], ids=["then whole", "all sliced"])
 @pytest.mark.parametrize("fieldname", ["text", "title", "exact", "pairs", "speaker", "date", "month"])
 def test_every_term_is_found_without_the_whole_table_as_with_it(index_dir, fieldname, sliced_lookups,
-                                                                monkeypatch):
+                                                                all_terms_kept, monkeypatch):
     monkeypatch.setattr(postcache_read, "SLICED_LOOKUPS", sliced_lookups)
+    monkeypatch.setattr(postcache_read, "ALL_TERMS_KEPT", all_terms_kept)
     with open_index(index_dir) as index:
         for leaf in leaves(index):
             terms = list(leaf.lexicon(fieldname))
@@ -127,7 +136,7 @@ def test_with_no_segment_left_to_rebuild_from_the_damage_is_raised(index_dir):
             path.write_bytes(sound)
 
 
-def test_a_large_field_reads_its_term_table_whole_after_some_lookups(index_dir):
+def test_a_large_field_reads_its_term_table_whole_after_some_lookups(index_dir, keyed):
     with open_index(index_dir) as index:
         leaf = leaves(index)[0]
         field = opened(index_dir, leaf).fields["text"]
@@ -138,6 +147,29 @@ def test_a_large_field_reads_its_term_table_whole_after_some_lookups(index_dir):
         assert "text.blob" not in read_sections(field.segment)
         assert field.find(terms[-1]) == len(terms) - 1
         assert {"text.blob", "text.ends"} <= read_sections(field.segment)
+
+
+def test_a_small_field_keeps_all_its_terms_after_its_first_lookup(index_dir, monkeypatch):
+    """A field of at most ALL_TERMS_KEPT terms (titles) reads its term table once, on its first
+    lookup; every later lookup, found or not, reads nothing."""
+    with open_index(index_dir) as index:
+        leaf = leaves(index)[0]
+        cache = opened(index_dir, leaf)
+        field = cache.fields["title"]
+        terms = list(leaf.lexicon("title"))
+        assert 0 < len(terms) <= postcache_read.ALL_TERMS_KEPT
+        assert field.find(b"ausente") == -1
+        assert read_sections(cache) == {"title.blob", "title.ends"}
+
+        def no_read(*args):
+            raise AssertionError("a read after the first lookup")
+
+        monkeypatch.setattr(cache, "read", no_read)
+        monkeypatch.setattr(cache, "whole", no_read)
+        monkeypatch.setattr(field, "_term_list", no_read)  # nor the term table, once kept
+        assert [field.find(term) for term in terms] == list(range(len(terms)))
+        missing = [term + b"s" for term in terms if term + b"s" not in terms]
+        assert missing and all(field.find(term) == -1 for term in missing)
 
 
 def test_a_search_reads_a_fraction_of_the_small_sections(index_dir):

@@ -1,0 +1,75 @@
+"""The subject of a reporting verb written after it: a verb that closes a quotation or opens the sentence (`«…»,
+dijo el ministro`, `…», llegó a afirmar el Ministerio`, `«…», afirmó.`); search.speakers.subjects asks here first.
+
+>>> from search.speakers.mentions import Sentence, sentences
+>>> from search.speakers.people import People
+>>> s = Sentence(sentences('"Sí", dijo la jueza Ana Gil.')[0], People(), 1)
+>>> [person.display for _, person in after_verb(s, 4, 3, ",", False, [], lambda plural=False: [])]
+['Ana Gil']
+"""
+
+from search.speakers import lexicon as lex
+from search.speakers.descriptions import DEMONYMS
+from search.speakers.inverted import past_adverbs, right_subject
+from search.speakers.mentions import DASHES, QUOTES, Sentence
+from search.speakers.people import NOBODY
+from search.speakers.runs import is_role
+from search.speakers.subject_slots import PUNCTUATION
+from search.speakers.things import BODY_NOUNS, SPEAKING_BODIES
+
+# What stands before a verb whose subject is written after it: a comma, a quotation mark or a dash that closes
+# the words said, `como` or `según` (`como dijo X`).
+INVERTING = frozenset({",", "como", "según"}) | QUOTES | DASHES
+SILENCE = frozenset("rompió rompe rompía rompieron rompen".split())  # `rompió el silencio X`: a phrase of two words
+ARTICLES = frozenset({"el", "la", "los", "las", "lo"})
+
+
+def after_verb(s: Sentence, verb: int, left: int, previous: str, plural: bool, subjects: list,
+               salient) -> list | None:
+    """Return the people who are the subject of the reporting verb at verb, written after it, when the verb opens
+    the sentence (left < 0) or follows what INVERTING holds (previous, the word at left): a name or a noun after it,
+    no one (NOBODY) for a body or a role that fits no one known, the sentence's own speaker or the one followed for
+    an unsaid subject. None when nothing here decides: the subject is then looked for before the verb. subjects and
+    salient as in search.speakers.subjects.subject."""
+    lower = s.lower
+    last = verb  # `«…», llegó a afirmar el Ministerio`: the subject follows the infinitive the verb leads
+    if lower[verb] in lex.INFINITIVE_LEADS:
+        while last + 1 < len(lower) and (lower[last + 1] in lex.INFINITIVES or lower[last + 1] in ("a", "para")
+                                         and lower[last + 2:last + 3] and lower[last + 2] in lex.INFINITIVES):
+            last += 1
+        if last + 1 < len(lower) and lower[last + 1] in lex.PHRASE_INFINITIVES:
+            last += lex.phrase_infinitive(lower, last + 1)  # `…», quiso dejar claro la ministra`
+    elif lower[verb] in SILENCE:
+        last += 2  # `Rompió el silencio Bonis, diciendo…`: the subject after the phrase
+    person = right_subject(s, last + 1, inverted=previous in INVERTING)
+    if person is not None:
+        return [(verb, person)]
+    if previous == "," and all(word in PUNCTUATION or word in lex.RIGHT_SKIP for word in lower[last + 1:]):
+        # `México está lleno de mujeres fuertes, dijo.`: the verb that ends the sentence reports all before it,
+        # a statement in it too when no quotation marks set it apart (`Ruiz ha propuesto una pensión…, destacó.`
+        # after the minister's words is the minister's)
+        followed = [(verb, person) for person in salient(plural)]
+        return (followed if QUOTES.isdisjoint(lower[:left]) else []) or (
+            subjects[-1] if subjects and subjects[-1] else followed)
+    last = past_adverbs(s, last + 1) - 1  # `…», informó posteriormente el ministerio`
+    day = last + 3 if lower[last + 1:last + 2] in (["este"], ["esta"], ["el"]) \
+        and lower[last + 2:last + 3] and lower[last + 2] in lex.MONTHS_DAYS else last + 1  # `este miércoles`
+    after = lower[day] if day < len(lower) else ""
+    if previous == "," and lower[last + 1:last + 2] == [","]:
+        return [(verb, person) for person in salient(plural)]  # `El propósito, explicó, es…`
+    named = last + 1 < len(lower) and s.tokens[last + 1][:1].isupper()
+    body = lower[day + 1:day + 2]  # `…», precisó (este lunes) la agencia de la ONU`: a body after the verb speaks
+    if after in ARTICLES and body and (body[0] in lex.ORGANISATION_WORDS or body[0] in SPEAKING_BODIES
+                                       or body[0] in BODY_NOUNS):  # `…», publicó el portal Deadline`
+        return [(verb, NOBODY)]
+    if previous != "," and after in lex.DETERMINERS or named:
+        return [(verb, NOBODY)]  # `…", informó la cadena NHK`, `…», dijo Reuters`: a subject that is no person
+    if after in ARTICLES and day + 1 < len(lower) and (is_role(lower[day + 1]) or lower[day + 1] in DEMONYMS):
+        # `«…», afirmó el ministro de Economía`, `añadió el croata`: a subject written, fitting no one known
+        return [(verb, NOBODY)]
+    if previous in DASHES or previous in QUOTES or (previous == "," and left > 0 and lower[left - 1] in QUOTES):
+        if subjects and subjects[-1]:
+            return subjects[-1]  # `X pidió perdón: "Lo siento", dijo.`: the sentence's own speaker
+        # `«…», afirmó.`, `—… —admite.`; a plural (`«…», afirman fuentes del club`) is never one person
+        return [(verb, person) for person in salient(plural)] or ([(verb, NOBODY)] if plural and left > 0 else [])
+    return None
