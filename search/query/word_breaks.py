@@ -32,7 +32,9 @@ def joined(pairs, frequency):
         if not (first.isalpha() and second.isalpha()):
             continue
         whole = (first + second).lower()
-        if frequency(whole) >= BREAK_RATIO * max(1, min(frequency(first), frequency(second))):
+        together = frequency(whole)
+        # fewer than BREAK_RATIO can't pass: the typed words' are then not looked up (most pairs)
+        if together >= BREAK_RATIO and together >= BREAK_RATIO * min(frequency(first), frequency(second)):
             found[(first, second)] = whole
     return found
 

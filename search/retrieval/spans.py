@@ -10,15 +10,14 @@ import re
 import unicodedata
 from bisect import bisect_right
 
-from search.text.folding import FOLDED, fold
+from search.text.compound_runs import compound_runs, may_join, with_compounds
+from search.text.folding import FOLDED
 from search.text.patterns import LazyPattern
 from search.text.phrase_match import FormGraph
 from search.text.words import (
     ACRONYM_SPACES,
     CAPITALS,
-    COMPOUND_MARKS,
     TOKEN,
-    catenated,
     exact_form,
     index_form,
     may_hold_compound,
@@ -34,10 +33,6 @@ INNER_MARK = LazyPattern(r"[.,'’](?<=\w[.,'’])(?=\w)")
 WORD_CHAR = re.compile(r"\w")
 TOKEN_CHAR = LazyPattern(r"[\w.,'’]")  # what a token is made of (words.TOKEN)
 TOKEN_RUN = LazyPattern(r"[\w.,'’]*")
-# Where words.catenated may find a compound: parts joined by hyphens or apostrophes, not glued
-# to a word character (`a-o_` is no compound to the analyzer: `o_` is not a part). Found in
-# C, so that only the compounds are read in Python, not every word of a text with a hyphen.
-COMPOUND = re.compile(rf"\b[^\W_]+(?:[{re.escape(COMPOUND_MARKS)}][^\W_]+)+(?!\w)")
 MAX_RUN = 100  # a longer run with marks inside (no word is) gets the word-by-word scan
 # Latin-1 letters that fold to one letter, as bytes; the others (ß, ğ, ł…) need the scan.
 ONE_TO_ONE = {k: v for k, v in FOLDED.items() if ord(k) < 256 and len(v) == 1}
@@ -75,22 +70,20 @@ def page_spans(texts, terms):
     indexes both (words.catenated). A compound's span holds its parts' spans, which stay (the
     proximity reads them); marks show the outermost (with_phrases)."""
     spans = _word_spans(texts, terms)
-    if terms and any(map(may_hold_compound, texts)):
-        prefixes = tuple({term[:-1] or term for term in terms})
-        spans = [_with_compounds(text, found, terms, prefixes) if may_hold_compound(text) else found
-                 for text, found in zip(texts, spans)]
-    return spans
-
-
-def _with_compounds(text, found, terms, prefixes):
-    """Return found (spans of text's words, sorted) with those of text's compounds whose
-    joined word's form is in terms. As for a word (_word_spans), a joined word is analyzed
-    only if a term's prefix begins it, folded and in lower case."""
-    joined = [(at + start, at + end, form) for compound in COMPOUND.finditer(text)
-              for start, end, word in catenated(compound.group())
-              if fold(word.lower()).startswith(prefixes) and (form := index_form(word)) in terms
-              for at in (compound.start(),)]
-    return sorted(found + joined) if joined else found
+    if not terms:
+        return spans
+    prefixes = tuple({term[:-1] or term for term in terms})
+    if len(texts) == 1:
+        return [with_compounds(texts[0], spans[0], terms, prefixes)]
+    # The compounds of a page are looked for at once, as its words: in the texts joined by
+    # line breaks, which no compound crosses; each text that may hold one is then read.
+    runs = [start for start, _ in compound_runs("\n".join(texts), prefixes)]
+    if not runs:
+        return spans
+    starts = _starts(texts)
+    holding = {bisect_right(starts, start) - 1 for start in runs}
+    return [with_compounds(text, found, terms, prefixes) if at in holding else found
+            for at, (text, found) in enumerate(zip(texts, spans))]
 
 
 def _word_spans(texts, terms):
@@ -211,16 +204,22 @@ def _unicode_scan(text):
 
 def _per_text(texts, found):
     """Return the spans of joined texts (sorted) as each text's, from its own start."""
-    starts, at = [], 0
-    for text in texts:
-        starts.append(at)
-        at += len(text) + 1
+    starts = _starts(texts)
     spans = [[] for _ in texts]
     for start, end, form in found:
         which = bisect_right(starts, start) - 1
         offset = starts[which]
         spans[which].append((start - offset, end - offset, form))
     return spans
+
+
+def _starts(texts):
+    """Return where each text starts in the texts joined by line breaks."""
+    starts, at = [], 0
+    for text in texts:
+        starts.append(at)
+        at += len(text) + 1
+    return starts
 
 
 def _word_by_word(text, terms):
@@ -276,7 +275,7 @@ def phrase_spans(text, phrases):
         for at in range(len(forms) - size + 1):
             if forms[at] == wanted[0] and forms[at:at + size] == wanted:
                 found.append((words[at][0], words[at + size - 1][1], " ".join(phrase)))
-        if forms is stemmed and may_hold_compound(text):
+        if forms is stemmed and may_hold_compound(text) and may_join(text, phrase):
             graph = graph or FormGraph(text)
             if graph.joined_forms() & set(phrase):
                 places = {(words[first][0], words[last][1], " ".join(phrase)) for first, last in graph.places(wanted)}

@@ -19,9 +19,10 @@ True
 """
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import cached_property
 
+from search.text.compound_runs import may_join
 from search.text.folding import FOLDED
 from search.text.patterns import LazyPattern
 from search.text.words import STOP_MARK, TOKEN, compound_spans, may_hold_compound, phrase_form, phrase_forms
@@ -100,7 +101,7 @@ class FormGraph:
 def holds_joined(text, forms):
     """Tell whether text holds the forms along its graph of compounds (FormGraph), when a
     compound's joined form is one of them; False without one (the line alone was checked)."""
-    if not may_hold_compound(text):
+    if not may_hold_compound(text) or not may_join(text, forms):
         return False
     graph = FormGraph(text)
     return bool(graph.joined_forms() & set(forms)) and next(graph.places(forms), None) is not None
@@ -115,6 +116,9 @@ class PhraseMatcher:
         run = _longest_stop_run(self.forms)  # the places of stop words side by side: fewer
         self.anchor = run.start if run else None
         if run:
+            # the words nearest the anchor's run first (_holds_at), then outwards
+            self.order = sorted(range(len(self.forms)),
+                                key=lambda n: (n in run, min(abs(n - run.start), abs(n - run.stop + 1))))
             words = [_letters(form[1:]) for form in self.forms[run.start:run.stop]]
             # Between two words of a text there is no word character (\w), maybe nothing. A
             # word may start right after a digit (`1.500de` is `1.500` and `de`), never right
@@ -139,17 +143,18 @@ class PhraseMatcher:
         while True:
             left, right = _space_before(text, start - margin * (before + 1)), \
                 _space_after(text, start + margin * (after + 1))
-            tokens = [(match.start(), match.group()) for match in TOKEN.finditer(text, left, right)]
-            here = next((n for n, (at, _) in enumerate(tokens) if at == start), None)
-            if here is None:
+            tokens = list(TOKEN.finditer(text, left, right))
+            here = bisect_left(tokens, start, key=re.Match.start)
+            if here == len(tokens) or tokens[here].start() != start:
                 return False  # the place is inside a longer word: not this stop word
             enough_before = here >= before or left == 0
             enough_after = len(tokens) - here - 1 >= after or right == len(text)
             if enough_before and enough_after:
                 if here < before or len(tokens) - here - 1 < after:
                     return False  # the text ends first
+                # word by word, the anchor's neighbours first: most places differ there
                 words = tokens[here - before:here + after + 1]
-                return [phrase_form(word) for _, word in words] == self.forms
+                return all(phrase_form(words[n].group()) == self.forms[n] for n in self.order)
             margin *= 4
 
 

@@ -1,7 +1,7 @@
 import datetime
 
 from search.records import Record
-from search.retrieval.results import Results, to_hit
+from search.retrieval.results import Hit, Results, to_hit
 
 
 def test_to_hit_makes_a_snippet_around_the_terms():
@@ -16,3 +16,28 @@ def test_to_hit_makes_a_snippet_around_the_terms():
 def test_results_to_json():
     data = Results(query="x", total=0).to_json()
     assert data["query"] == "x" and data["hits"] == [] and data["suggestion"] is None
+
+
+def test_to_json_is_what_asdict_gives_field_by_field():
+    """Results.to_json builds by hand what dataclasses.asdict gave: the same keys in the same
+    order, equal values, its lists and dicts new (a caller may change them)."""
+    import json
+    from dataclasses import asdict
+
+    hit = Hit(id="a#1", doc="a", paragraph=1, title="Título", date="2020-03-01", speakers=["Hugo"],
+              score=1.5, snippet="…salud…", highlights=[(1, 6)], title_highlights=[(0, 6)])
+    results = Results("salud", total=25, hits=[hit, Hit(**{**asdict(hit), "id": "a#2", "date": None})],
+                      messages=["m"], tips=["t"], filters=["desde «2020»"], page=1,
+                      facets={"speakers": [{"name": "Hugo", "key": "hugo", "count": 2}], "roles": [],
+                              "years": [{"year": "2020", "count": 2}], "months": []})
+    for page in (results, Results("salud", total=25, page=9)):
+        body = page.to_json()
+        expected = asdict(page)
+        if page.past_the_end():
+            expected["messages"] = [*expected["messages"], page.past_the_end()]
+        assert json.dumps(body) == json.dumps(expected) and body == expected
+    body = results.to_json()
+    body["hits"][0]["speakers"].append("otro")
+    body["facets"]["speakers"][0]["count"] = 9
+    body["messages"].append("otro")
+    assert hit.speakers == ["Hugo"] and results.facets["speakers"][0]["count"] == 2 and results.messages == ["m"]
