@@ -31,6 +31,14 @@ ALLOWED = {
 BUILD_PATH = ("search.ingest", "search.speakers", "search.storage.build",
               "search.storage.workers", "search.storage.update", "search.storage.watch",
               "search.storage.locking")
+# A search may write two files derived from the index of record, a segment's texts file and
+# its posting cache, when missing or stale: only through the read path's repairs
+# (search/storage/repairs.py says how). WRITERS write index files; REPAIR_PATH are the only
+# functions of the read path that call them (a writer may call another: its callers are checked).
+WRITERS = {"write_texts", "write_segment_texts", "write_missing_texts",
+           "write_cache", "write_segment_cache", "write_missing_caches"}
+REPAIR_PATH = {("search.storage.repairs", "rewritten_texts"),  # a texts file, written again from the store
+               ("search.storage.postcache", "_built_cache")}  # a posting cache, rebuilt from its segment
 READ_PATH_ENTRIES = ("search.retrieval.searching", "search.retrieval.browse",
                      "search.retrieval.evaluation", "web")
 
@@ -142,3 +150,40 @@ CODE_FILES = [path for path in MODULES.values() if path.name != "__init__.py"]
 def test_every_module_has_its_test_file(path):
     name = str(path.relative_to(ROOT))
     assert expected_test_file(path).exists(), f"{name} has no {expected_test_file(path).relative_to(ROOT)}"
+
+
+def writer_calls(path):
+    """Return [(function, writer it calls)] of a module's top-level functions and methods
+    that call a function of WRITERS, leaving out writers themselves."""
+    found = []
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    functions = [node for top in tree.body for node in ([top] + (top.body if isinstance(top, ast.ClassDef) else []))
+                 if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)]
+    for function in functions:
+        if function.name in WRITERS:
+            continue
+        for node in ast.walk(function):
+            if isinstance(node, ast.Call):
+                called = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+                if called in WRITERS:
+                    found.append((function.name, called))
+    return found
+
+
+@pytest.mark.parametrize("entry", READ_PATH_ENTRIES)
+def test_the_read_path_writes_index_files_only_through_its_repairs(entry):
+    reached = reachable(entry) - {"search"}
+    calls = [(name, function, writer) for name in sorted(reached)
+             for function, writer in writer_calls(MODULES[name]) if (name, function) not in REPAIR_PATH]
+    assert not calls
+
+
+def test_the_repairs_are_reached_from_the_read_path_and_documented():
+    reached = set().union(*(reachable(entry) for entry in READ_PATH_ENTRIES))
+    for name, function in REPAIR_PATH:
+        assert name in reached
+        [node] = [node for node in ast.parse(MODULES[name].read_text(encoding="utf-8")).body
+                  if isinstance(node, ast.FunctionDef) and node.name == function]
+        assert ast.get_docstring(node)
+        assert any(isinstance(call, ast.Call) and (getattr(call.func, "id", None) or getattr(
+            call.func, "attr", None)) in WRITERS for call in ast.walk(node))

@@ -8,11 +8,13 @@ paragraph is cut at sentence ends (formats.bounded_paragraphs).
 """
 
 import os
+import re
 import stat
+from itertools import islice
 from pathlib import Path
 
 from search.errors import NotAFile, UnreadableFile
-from search.ingest.encodings import decode_bytes, normalize_newlines
+from search.ingest.encodings import decode_bytes, lines_note, normalize_newlines
 from search.settings import MAX_FILE_BYTES
 from search.text.folding import readable
 from search.text.untrusted import control_count, plain_text
@@ -23,6 +25,7 @@ MARKDOWN_SUFFIXES = (".md", ".markdown")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + JSONL_SUFFIXES
 STRAY_CONTROLS = 8  # control characters any text may hold and still be text (decode)
+NUL_RUNS = re.compile(rb"\x00+")
 
 
 def find_files(paths, unlisted=None, skip=()):
@@ -100,7 +103,7 @@ def decode(raw, path, warn=None, records=False):
         raise UnreadableFile(path, "archivo vacío")
     decoded = decode_bytes(raw)
     if decoded is None:
-        raise UnreadableFile(path, "archivo binario (contiene bytes NUL), no texto")
+        decoded = without_stray_nuls(raw, path, warn)
     text = decoded.text
     if not text.strip():
         raise UnreadableFile(path, "archivo vacío")
@@ -113,6 +116,46 @@ def decode(raw, path, warn=None, records=False):
         warn(f"{path}: {decoded.note()}")
     text = normalize_newlines(text) if records else plain_text(normalize_newlines(text))
     return readable(text)
+
+
+def without_stray_nuls(raw, path, warn=None):
+    """Return the Decoded text of a text file's bytes less their NUL bytes, or raise
+    UnreadableFile (binary) when the bytes are no text.
+
+    A stray NUL (a byte a program slipped into a note) or a run of them (the zeroed
+    tail a crash leaves in a file being written) must not cost a document, as they
+    don't past the first 64 KB, where binary is no longer looked for. The NULs may be
+    at most STRAY_CONTROLS runs, or 1% of the bytes, and what is left must be text
+    with no other control character to speak of (1%, with no stray ones allowed):
+    binary files hold other controls besides their NULs. `warn` hears of the lines
+    that held them.
+    """
+    most = int(max(STRAY_CONTROLS, 0.01 * len(raw)))
+    runs = [match.start() for match in islice(NUL_RUNS.finditer(raw), most + 1)]
+    if len(runs) <= most:
+        decoded = decode_bytes(raw.replace(b"\x00", b""))
+        sample = decoded.text[:65536] if decoded is not None else ""
+        if sample.strip() and control_count(sample) <= 0.01 * len(sample):
+            if warn is not None:
+                lines = nul_lines(raw, runs)
+                warn(f"{path}: tenía bytes NUL en {lines_note(lines, len(lines))}; se quitaron")
+            return decoded
+    raise UnreadableFile(path, "archivo binario (contiene bytes NUL), no texto")
+
+
+def nul_lines(raw, starts):
+    """Return the numbers of the lines where runs of NUL bytes start, in one pass.
+
+    >>> nul_lines(b"a\\x00\\nb\\nc\\x00\\x00d\\x00", [1, 6, 9])
+    [1, 3]
+    """
+    lines, line, previous = [], 1, 0
+    for start in starts:
+        line += raw.count(b"\n", previous, start)
+        previous = start
+        if not lines or lines[-1] != line:
+            lines.append(line)
+    return lines
 
 
 def read_file_text(path, warn=None, upto=None):
@@ -141,12 +184,18 @@ def open_document(path):
     try:
         descriptor = os.open(path, flags)
     except OSError as error:
+        try:  # a socket can't be opened at all (ENXIO): say what it is, as for a pipe
+            special = special_kind(os.stat(path).st_mode)
+        except OSError:
+            special = None
+        if special:
+            raise NotAFile(path, f"no es un archivo normal sino {special}; no se lee") from error
         raise UnreadableFile(path, unopened_reason(path, error)) from error
     try:
         info = os.fstat(descriptor)
-        for test, kind in SPECIAL_FILES.items():
-            if test(info.st_mode):
-                raise NotAFile(path, f"no es un archivo normal sino {kind}; no se lee")
+        special = special_kind(info.st_mode)
+        if special:
+            raise NotAFile(path, f"no es un archivo normal sino {special}; no se lee")
         if info.st_size > MAX_FILE_BYTES and not is_feed(path):
             raise TooLarge(path, info.st_size)
         os.set_blocking(descriptor, True)
@@ -154,6 +203,11 @@ def open_document(path):
     except BaseException:
         os.close(descriptor)
         raise
+
+
+def special_kind(mode):
+    """Return what a file of this st_mode is when it is no regular file (`un socket`), else None."""
+    return next((kind for test, kind in SPECIAL_FILES.items() if test(mode)), None)
 
 
 def is_feed(path):

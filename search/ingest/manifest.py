@@ -33,11 +33,14 @@ class FileState:
     mtime_ns: int
     digest: str
     ctime_ns: int | None = None  # inode change time when hashed; -1: hash again; None: unknown
+    # The file as found under the folder the command was given, as typed (`d/x.txt`,
+    # `../d/x.txt`): what reading it names in messages. None: its absolute path.
+    typed: Path | None = None
 
     @property
     def file(self):
-        """Return the file as a Path."""
-        return Path(os.fsdecode(self.path))
+        """Return the file as a Path: as found under the folder typed, else absolute."""
+        return self.typed if self.typed is not None else Path(os.fsdecode(self.path))
 
     @property
     def folder(self):
@@ -57,7 +60,8 @@ class Changes:
     unchanged: list[bytes] = field(default_factory=list)  # same size and times
     noted: list[FileState] = field(default_factory=list)  # unchanged, its inode change time new to the manifest
     unreadable: list[tuple[str, str]] = field(default_factory=list)
-    stale: list[bytes] = field(default_factory=list)  # unreadable now, indexed before: kept as it was
+    stale: list[str] = field(default_factory=list)  # unreadable now, indexed before: kept as it was (as found)
+    found: dict[bytes, Path] = field(default_factory=dict)  # path -> the file as found under the folder typed
 
     def __bool__(self):
         return bool(self.new or self.changed or self.moved or self.deleted)
@@ -219,6 +223,7 @@ def scan(paths, manifest, last_scan_ns=None, ctimes=None, skip=()):
 
     for file, root in unique_files(find_files(paths, refused, skip)):
         key = file_key(file)
+        changes.found[key] = Path(file)
         known = manifest.get(key)
         recorded = (ctimes or {}).get(key)
         try:
@@ -239,23 +244,23 @@ def scan(paths, manifest, last_scan_ns=None, ctimes=None, skip=()):
             size, mtime_ns, digest, _ = fingerprint(key)
         except FileNotFoundError:
             if os.path.islink(key):  # its documents are gone, and the build said why
-                changes.unreadable.append((printable(key), DANGLING_LINK))
+                changes.unreadable.append((printable(file), DANGLING_LINK))
             continue  # gone since the folder was listed (or a dangling link): it is deleted
         except OSError as error:
             seen.add(key)  # can't be read now: keep what is indexed
-            changes.unreadable.append((printable(key), f"no se puede leer ({system_reason(error)})"))
-            changes.stale += [key] if known else []
+            changes.unreadable.append((printable(file), f"no se puede leer ({system_reason(error)})"))
+            changes.stale += [printable(file)] if known else []
             continue
         except UnreadableFile as error:
             if isinstance(error.__cause__, FileNotFoundError):
                 continue
             seen.add(key)  # too large, a pipe now: keep what is indexed, and say so
-            changes.unreadable.append((printable(key), error.reason))
-            changes.stale += [key] if known else []
+            changes.unreadable.append((printable(file), error.reason))
+            changes.stale += [printable(file)] if known else []
             continue
         seen.add(key)
         state = FileState(key, known[0] if known else root_of(key, file_key(root), roots),
-                          size, mtime_ns, digest, settled_ctime(found))
+                          size, mtime_ns, digest, settled_ctime(found), Path(file))
         if known is None:
             changes.new.append(state)
         elif known[3] == digest:

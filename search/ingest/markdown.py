@@ -12,14 +12,18 @@ from search.ingest.encodings import normalize_newlines
 # between +++ lines (Hugo); blank lines may come before it.
 FRONT_MATTER = re.compile(r"\A\s*?(---|\+\+\+)[ \t]*\n(.*?)\n(?:\1|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 OPENED = re.compile(r"\A\s*?(---|\+\+\+)[ \t]*\n([^\n]*)")  # a front matter's first lines
-META_LINE = re.compile(r"^([A-Za-zÁÉÍÓÚáéíóúñ_][\w-]*)\s*[:=]\s*(.*?)\s*$")
+# A value and a heading's text are taken to the line's end and stripped in Python: a lazy
+# `(.*?)\s*$` tries every split of a run of spaces inside the line (quadratic), and a
+# heading's `(.*?)\s*#*\s*$` every split into two runs too (cubic: `# a`, 20,000 spaces
+# and `b` took hours).
+META_LINE = re.compile(r"^([A-Za-zÁÉÍÓÚáéíóúñ_][\w-]*)\s*[:=]\s*(.*)$")
 CONTINUED = re.compile(r"^[ \t]+\S")  # an indented line continues the value above
 BLOCK_SCALAR = re.compile(r"^[>|][+-]?$")  # YAML's folded (>) and literal (|) values
 # Spanish and other usual names of the keys a document uses.
 KEY_ALIASES = {"título": "title", "titulo": "title", "fecha": "date", "publicado": "date",
                "publishdate": "date", "pubdate": "date", "published": "date",
                "fuente": "source", "medio": "source", "enlace": "url", "link": "url"}
-HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$")
+HEADING = re.compile(r"^#{1,6}\s+(.*)$")  # its closing #s go in heading_text
 SETEXT_UNDERLINE = re.compile(r"^(=+|-+)\s*$")
 FENCE = re.compile(r"^(```|~~~)")
 RULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
@@ -45,7 +49,9 @@ INLINE = [
     (re.compile(r"\*\*|__"), ""),  # emphasis markers left unpaired
 ]
 # A GFM table: a header row, a delimiter row (`|---|:---:|`), then rows with pipes.
-TABLE_DELIMITER = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+# Matched on a stripped line: `^\s*\|?\s*` tried every split of a line's leading spaces
+# (a line of 20,000 spaces under one with a pipe took 3 s, one of a megabyte hours).
+TABLE_DELIMITER = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?")
 CELL_BORDER = re.compile(r"(?<!\\)\|")  # a pipe that is not escaped (`\|` is text)
 BLOCK_PREFIX = re.compile(r"^\s{0,3}(?:>\s?)*(?:[-*+]\s+|\d+[.)]\s+)?")
 
@@ -72,7 +78,7 @@ def front_matter(text, warn=lambda message: None):
         if found and not CONTINUED.match(line):
             key = found.group(1).lower()
             key = KEY_ALIASES.get(key, key)
-            value = found.group(2)
+            value = found.group(2).rstrip()
             written.append([found.group(1), value])
             if key not in meta or not meta[key]:  # the first of two aliases wins
                 meta[key] = "" if BLOCK_SCALAR.match(value) else _unquoted(value)
@@ -96,6 +102,17 @@ def _unclosed(value):
 
 def _unquoted(value):
     return value.strip().strip("'\"").strip()
+
+
+def heading_text(text):
+    """Return an ATX heading's text without its closing sequence of #s (CommonMark).
+
+    >>> heading_text("Cumbre de Ginebra ## ")
+    'Cumbre de Ginebra'
+    >>> heading_text("C# y F# ## #")
+    'C# y F# ##'
+    """
+    return text.rstrip().rstrip("#").rstrip()
 
 
 def strip_inline(line):
@@ -130,7 +147,8 @@ def tables_as_text(lines):
         in_fence ^= bool(FENCE.match(line.strip()))  # a table in a code block stays code
         # GFM: a delimiter row has as many cells as the header (`Precio | IVA` over `---`
         # is a heading underlined, not a table)
-        if (not in_fence and "|" in line and index + 1 < len(lines) and TABLE_DELIMITER.match(lines[index + 1])
+        if (not in_fence and "|" in line and index + 1 < len(lines)
+                and TABLE_DELIMITER.fullmatch(lines[index + 1].strip())
                 and "|" in lines[index + 1] + line.strip("|")
                 and len(_cells(lines[index + 1])) == len(_cells(line))):
             headers = _cells(line)
@@ -179,7 +197,7 @@ def parse(text, label_fixer=None, warn=lambda message: None):
             continue
         found = HEADING.match(line.strip())
         if found or (block and len(block) == 1 and SETEXT_UNDERLINE.match(line.strip())):
-            title = strip_inline(found.group(1) if found else block.pop()).strip()
+            title = strip_inline(heading_text(found.group(1)) if found else block.pop()).strip()
             flush()
             if heading is None:
                 heading = title

@@ -16,6 +16,7 @@ document too (it indexes that file again), and one that removes it gives the oth
 plain name back, as a build of the same files would.
 """
 
+import os
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,16 +37,23 @@ class Names:
     files: dict = field(default_factory=dict)
 
     def of_file(self, path, root):
-        """Return the name of a file's document (or of its records without `doc`)."""
-        return self.files.get(str(path)) or document_name_of(path, root)
+        """Return the name of a file's document (or of its records without `doc`); `path` as
+        found under the folder typed, or absolute, as `files` keys it or not."""
+        return self.files.get(str(path)) or self.files.get(os.path.abspath(path)) or document_name_of(path, root)
 
 
 NO_NAMES = Names()
 
 
 def document_name_of(path, root):
-    """Return the name of a file's document: its path under its root folder, or its name."""
+    """Return the name of a file's document: its path under its root folder, or its name.
+
+    A file as found under the folder typed (`../d/x.txt`) is named under a root made
+    absolute as it is under that folder.
+    """
     path = Path(path)
+    if path.is_absolute() != Path(root).is_absolute():
+        path, root = Path(os.path.abspath(path)), Path(os.path.abspath(root))
     try:
         return path.relative_to(root).as_posix() if path != Path(root) else path.name
     except ValueError:

@@ -1,15 +1,14 @@
-"""Paths as the person typed them: what a build, an update or a watch says of its files.
+"""Paths as the person typed them: how a build, an update or a watch names a file the store keeps.
 
-The pipeline reads files by absolute path, and the manifest keys them so (manifest.file_key),
-so a file named by the reading (an unreadable one, a feed's bad line) was said as
-`/home/ana/archivo/d/roto.txt` where the folder scan said `d/selfdir` (trial 14, finding
-7). TypedPaths turns the absolute path of a file under a root the command was given back
-into that root as typed (`d`, `../archivo`, `.`) and the rest: relative to where it was
-typed, as ls, grep -r and rsync name what they meet.
+The pipeline reads each file as it found it under the folder the command was given (`d/x.txt`,
+`../archivo/x.txt`, `x.txt` under `.`), so what the reading says names it as ls, grep -r and
+rsync name what they meet (trial 14, finding 7); the manifest and the store key files by
+absolute path (manifest.file_key). A message made from what the store keeps (two files that
+give one document name) names them through TypedPaths.path: the absolute path under a root
+the command was given, written as that root was typed.
 """
 
 import os
-import re
 from pathlib import Path
 
 from search.ingest.manifest import printable
@@ -29,10 +28,6 @@ class TypedPaths:
         pairs = {printable(os.path.abspath(os.fsencode(root))): str(Path(printable(os.fspath(root))))
                  for root in roots}
         self.roots = sorted(pairs.items(), key=lambda pair: -len(pair[0]))  # the deepest root first
-        # A file's absolute path where a message names it: at its start, or after a space, `(`
-        # or `«`, up to the next space (the rest of the token: path() changes only its root).
-        roots = "|".join(re.escape(absolute) for absolute, _ in self.roots)
-        self.pattern = re.compile(rf"(?<![^\s(«])(?:{roots})(?![^/:)»,;\s])\S*") if self.roots else None
 
     def path(self, path):
         """Return path (absolute, or already as typed) as under the root it was found from."""
@@ -41,25 +36,3 @@ class TypedPaths:
             if text == absolute or text.startswith(absolute.rstrip(os.sep) + os.sep):
                 return str(Path(typed, text[len(absolute):].lstrip(os.sep)))
         return text
-
-    def text(self, message):
-        """Return a message with the absolute paths under a root it names written as typed.
-
-        >>> TypedPaths(["d"]).text(f"{os.path.abspath('d/f.jsonl')}:2: se omitió: no es JSON válido")
-        'd/f.jsonl:2: se omitió: no es JSON válido'
-        >>> TypedPaths(["."]).text(f"{os.path.abspath('a.txt')}: es el mismo archivo que {os.path.abspath('b.txt')}")
-        'a.txt: es el mismo archivo que b.txt'
-        """
-        if self.pattern is None:
-            return message
-        return self.pattern.sub(lambda found: self.path(found.group()), message)
-
-    def name_files(self, summary):
-        """Write the files a build's or an update's summary names as typed, in place: its
-        skipped files, warnings and, for an update, the files withdrawn or kept stale."""
-        summary.skipped = [(self.path(path), reason) for path, reason in summary.skipped]
-        summary.warnings = [self.text(warning) for warning in summary.warnings]
-        if hasattr(summary, "withdrawn"):
-            summary.withdrawn = [(self.path(path), name) for path, name in summary.withdrawn]
-            summary.stale = [self.path(path) for path in summary.stale]
-        return summary

@@ -117,6 +117,10 @@ class Builder(Expanding, OtherClauses):
             return self.group(clause, negated)
         if isinstance(clause, NotClause):
             inner = self.clause(clause.clause, not negated)
+            if isinstance(inner, Every):  # `-*:*`: no paragraph left, which no one asks for
+                self.built.messages.append(f"Excluir «{quoted(self.match_all)}» no deja ningún párrafo; "
+                                           "se ignoró.")
+                return None
             return Not(inner) if inner is not None else None
         if isinstance(clause, DateClause):
             return self.dates(clause)

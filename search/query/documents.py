@@ -1,13 +1,16 @@
 """Document filters: `doc:` by a file's name, wherever it sits, or by the start of one.
 
-The index keeps one `doc` term per document, its path relative to the folder indexed
-(`briefings/2020-06-15.txt`). People type what they see or remember: the file's name
+A document's name is its path relative to the folder indexed (`briefings/2020-06-15.txt`),
+which the record store keeps; the index keys each document by its number, so that a moved
+file keeps its postings (search/storage/forms.py), and `doc:` is the terms of the numbers of
+the documents its value names. (An index built before keeps the names as `doc` terms, read
+from the field's lexicon.) People type what they see or remember: the file's name
 (`doc:2020-06-15.txt`), a tail of its path (`doc:briefings/2020-06-15.txt`), or the start
 of either (`doc:2020-06*`, `doc:briefings/*`), or a pattern (`doc:*eda-1`, `doc:2020-0?-15`).
 So a value matches a path that is it or ends with it after a `/`, as a path suffix, with
 or without its extension (and a prefix, a path with such a suffix that begins with it; a
-pattern, such a suffix that it matches whole, as a shell's), case aside. The paths are
-read once per reader from the field's lexicon: one term per document.
+pattern, such a suffix that it matches whole, as a shell's), case aside. The names are
+read once per state of the store (or of the reader, in an index built before).
 
 >>> matching_paths(["a/2020-06-15.txt", "b/x2020-06-15.txt", "2020-06-16.txt"], "2020-06", True)
 ['a/2020-06-15.txt', '2020-06-16.txt']
@@ -23,6 +26,7 @@ from whoosh.query import Or, Term
 _paths = weakref.WeakKeyDictionary()  # reader -> [document paths]
 _lock = threading.Lock()
 CLOSEST_SHOWN = 3  # names a doc: that found nothing offers
+NO_DOCUMENT = "-"  # a `doc` term no document has (they are numbers): a doc: that names none matches none
 
 
 def document_paths(reader):
@@ -33,6 +37,12 @@ def document_paths(reader):
             found = _paths[reader] = [term.decode("utf-8") for term in reader.lexicon("doc")] \
                 if "doc" in reader.indexed_field_names() else []
         return found
+
+
+def document_names(searcher, store=None):
+    """Return the names `doc:` matches: the store's live documents' in an index that keys
+    documents by number (store.keyed_docs), else the reader's `doc` lexicon (document_paths)."""
+    return store.document_names() if store is not None and store.keyed_docs else document_paths(searcher.reader())
 
 
 def matching_paths(paths, value, prefix=False, pattern=False):
@@ -74,21 +84,25 @@ def _tails(path):
             yield tail.rpartition(".")[0]
 
 
-def document_query(searcher, value, prefix=False, pattern=False):
+def document_query(searcher, value, prefix=False, pattern=False, store=None):
     """Return (query, message) for `doc:value`: the paragraphs of the documents it names.
 
+    `store`, the record store, names the documents of an index that keys them by number
+    (its `keyed_docs`); without it, or in an index built before, the `doc` lexicon does.
     When no document matches, the query matches nothing and the message names the closest
     file names (difflib's ratio, as `git`'s "did you mean" does with commands).
     """
-    paths = document_paths(searcher.reader())
+    keyed = store is not None and store.keyed_docs
+    paths = document_names(searcher, store)
     found = matching_paths(paths, value, prefix, pattern)
     if found:
-        terms = [Term("doc", path) for path in found]
+        terms = [Term("doc", term) for term in (store.document_terms(found) if keyed else found)]
         said = None
         if pattern:  # which names a pattern stood for: it may stand for more than was meant
             more = f" y {len(found) - CLOSEST_SHOWN} más" if len(found) > CLOSEST_SHOWN else ""
             said = (f"«doc:{value}» buscó en {len(found)} documento{'s' if len(found) > 1 else ''} "
                     f"cuyo nombre responde al patrón: {', '.join(found[:CLOSEST_SHOWN])}{more}.")
+        terms = terms or [Term("doc", NO_DOCUMENT)]  # named documents all purged since: none
         return (terms[0] if len(terms) == 1 else Or(terms)), said
     typed = f"doc:{value}{'*' if prefix else ''}"
     names = sorted({path.rpartition("/")[2] for path in paths} | set(paths))
@@ -97,4 +111,4 @@ def document_query(searcher, value, prefix=False, pattern=False):
     closest = difflib.get_close_matches(value, names, n=CLOSEST_SHOWN, cutoff=0.5)
     hint = f"; los más parecidos: {', '.join(closest)}" if closest else ""
     said = "responde al patrón" if pattern else "se llama"
-    return Term("doc", value), f"Ningún documento del índice {said} «{typed}»{hint}."
+    return Term("doc", NO_DOCUMENT if keyed else value), f"Ningún documento del índice {said} «{typed}»{hint}."

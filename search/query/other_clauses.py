@@ -53,7 +53,7 @@ class OtherClauses:
 
     def documents(self, text, prefix=False, pattern=False):
         """Return the query of `doc:` (a name, its start, or a pattern), saying once what it did."""
-        query, message = document_query(self.searcher, text, prefix, pattern)
+        query, message = document_query(self.searcher, text, prefix, pattern, self.store)
         if message and message not in self.built.messages:
             self.built.messages.append(message)
         return query

@@ -5,7 +5,7 @@ Similar paragraphs are in similar.py.
 
 from search.errors import RecordNotFound
 from search.query.builder import build_query
-from search.query.documents import document_paths, matching_paths
+from search.query.documents import document_names, matching_paths
 from search.query.parser import parse
 from search.records import Record
 from search.retrieval.reader import SearchIndex
@@ -56,7 +56,7 @@ def full_name(index, name, suffix=""):
     name in front (ingest/shared_docs.py): the name people know is then the tail.
     `suffix` (`#2`) is added to the names said, when a paragraph was asked for.
     """
-    found = [path for path in matching_paths(document_paths(index.searcher().reader()), name)
+    found = [path for path in matching_paths(document_names(index.searcher(), index.store), name)
              if path != name]
     if len(found) < 2:
         return found[0] if found else None

@@ -16,16 +16,18 @@ from search.ingest.manifest import file_key, fingerprint, printable, still_settl
 from search.ingest.paragraphs import document_records, spoken_text
 from search.ingest.shared_docs import NO_NAMES
 from search.settings import FEED_PART_RECORDS
+from search.storage.forms import doc_term
 from search.storage.update_summary import dating
 from search.text.folding import speaker_key
 from search.text.pairs import SIGNATURE_FIELD, pair_signature
 from search.text.wording import plural
 
 
-def whoosh_fields(record, docno, names=None):
+def whoosh_fields(record, docno, names=None, keyed=True):
     """Return the Whoosh fields of a record: what search needs, and where the text is.
 
-    `names` are the fields of the schema written (all of them by default).
+    `names` are the fields of the schema written (all of them by default); `keyed`, whether
+    the `doc` term is the document number (forms.doc_term), else its name (indexes built before).
     """
     spoken = spoken_text(record.text)  # a turn's label is its speaker's, not its words
     fields = {
@@ -35,7 +37,7 @@ def whoosh_fields(record, docno, names=None):
         "made_title": "" if record.title_searched else record.title,  # `titulo:` finds it
         "pairs": spoken,  # the field's analyzer makes the word pairs of a phrase
         SIGNATURE_FIELD: pair_signature(spoken),
-        "doc": record.doc,
+        "doc": doc_term(docno) if keyed else record.doc,
         "docno": docno,
         "paragraph": record.paragraph,
     }
@@ -58,14 +60,21 @@ def add_document(writer, store, docno, document, source=None, live=True, warn=No
     of each document's own date, None if it has none (update_summary.dating; a feed's
     records without `doc` are dated one by one).
     """
-    when, records = document_records(printable_names(document), warn)
+    when, records = document_records(printable_names(document), warn)  # its warnings name the file as found
+    document.path = stored_path(document)
     if records and not document.standalone and dated is not None:
         dated(document.doc, when)
     store.add_document(docno, document, records, when, source, live)
     names = set(writer.schema.names())
     for record in records:
-        writer.add_document(**whoosh_fields(record, docno, names))
+        writer.add_document(**whoosh_fields(record, docno, names, store.keyed_docs))
     return len(records)
+
+
+def stored_path(document):
+    """Return the path the store keeps of a document's file: absolute, whatever folder the
+    command was given (it read the file as found under that folder, as typed)."""
+    return printable(os.path.abspath(os.fsencode(document.path)))
 
 
 def printable_names(document):
@@ -176,7 +185,7 @@ def index_files(writer, store, files, summary, first_docno, progress=None, paren
         try:
             size, mtime_ns, digest, changed_at = fingerprint(key, share[0].size if share else None)
         except UnreadableFile as error:
-            summary.skipped.append((printable(key), error.reason))
+            summary.skipped.append((printable(file), error.reason))
         else:
             docnos, error = add_file(writer, store, file, root, docno, summary, key, names=names,
                                      share=share[0] if share else None, upto=size)

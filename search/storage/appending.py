@@ -31,7 +31,6 @@ Only what a fresh build of the whole feed would give is taken from the new lines
 import io
 import os
 from dataclasses import dataclass
-from pathlib import Path
 
 from search.errors import UnreadableFile
 from search.ingest.feeds import SAMPLE_BYTES, FeedLines
@@ -109,7 +108,7 @@ def read_appended(store, state, where, names, warn):
     Documents are as iter_path gives them; `warn` is told what the new lines' reading says.
     Raises UnreadableFile or OSError when the file can't be read.
     """
-    path = Path(os.fsdecode(state.path))
+    path = state.file
     doc = names.of_file(path, state.folder)
     live = {name: docno for docno, name in store.live_versions(state.path)}
     silent = Problems("", lambda message: None)

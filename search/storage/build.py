@@ -110,7 +110,9 @@ def _build_generation(paths, index_dir, building, stamp, summary, progress, proc
     """Index the files into the building directory, then switch it in as a generation."""
     scan_started = filesystem_time(building)
     ix = whoosh_index.create_in(str(building), schema or paragraph_schema())
-    files = [(Path(os.path.abspath(file)), Path(os.path.abspath(root)))
+    # Each file as found under the folder typed (what messages name it: `d/x.txt`, `../d/x.txt`),
+    # its root absolute (manifest.file_key keys both; names are paths under the root).
+    files = [(Path(file), Path(os.path.abspath(root)))
              for file, root in unique_files(find_files(paths, lambda folder, reason: summary.skipped.append(
                  (str(folder), reason)), skip=[index_dir]), summary.warnings.append)]
     report = progress or (lambda phase, done=0, total=0: None)
@@ -132,8 +134,6 @@ def _build_generation(paths, index_dir, building, stamp, summary, progress, proc
     segments, found = build_segments(building, shares, file_done, base=docno_base(index_dir),
                                      names=Names(frozenset(shared.givers), renamed))
     summary.absorb(found)
-    typed = TypedPaths(paths)
-    typed.name_files(summary)
     if not summary.documents:
         _refuse_to_empty(index_dir, paths, summary, command)
     if not files:
@@ -142,8 +142,8 @@ def _build_generation(paths, index_dir, building, stamp, summary, progress, proc
     ix.writer().commit(mergetype=lambda writer, existing: existing + segments)
     record_checksums(building, ix)
     ix.close()
-    summary.warnings += map(typed.text, join_store_parts(building, len(shares), {LAST_SCAN: str(scan_started),
-                                                                                 SOURCES: sources_json(paths)}))
+    summary.warnings += join_store_parts(building, len(shares), {LAST_SCAN: str(scan_started),
+                                                                 SOURCES: sources_json(paths)}, TypedPaths(paths).path)
     generation = index_dir / f"gen-{stamp}-{os.getpid()}"
     report(SWITCHING, 0, 0)
     os.rename(building, generation)

@@ -17,8 +17,9 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
-from search.errors import IndexReadOnly, SearchError, shown
+from search.errors import IndexReadOnly, SearchError, shell_quoted, shown
 from search.storage.generations import remove_stale_generations
+from search.text.wording import system_reason
 
 READ_ONLY_ERRORS = (errno.EROFS, errno.EACCES, errno.EPERM)
 NOT_A_FOLDER = (errno.EEXIST, errno.ENOTDIR, errno.ENOENT, errno.ELOOP)
@@ -99,6 +100,8 @@ def _open_lock_file(index_dir, command):
             raise OSError(errno.EACCES, "the folder is not writable")
         return descriptor
     except OSError as error:
+        if error.errno in READ_ONLY_ERRORS and error.filename and os.access(index_dir, os.W_OK):
+            raise unusable_lock_file(index_dir, error) from error  # the folder is writable
         if error.errno in READ_ONLY_ERRORS:
             raise IndexReadOnly(index_dir, command) from error
         if error.errno in NOT_A_FOLDER:  # a named pipe, a file above it, a dangling link
@@ -108,6 +111,19 @@ def _open_lock_file(index_dir, command):
             raise SearchError(f"{shown(str(index_dir))}: {kind}; el índice va en una carpeta (nueva o "
                               "vacía, o la de un índice): indíquela con --index") from error
         raise
+
+
+def unusable_lock_file(index_dir, error):
+    """Return the error of a lock file this account may not open in a folder it may write to.
+
+    Another account's writer left it (0644 by default), or its permissions were changed:
+    the folder is not read-only, and removing the file is safe only when no writer runs.
+    """
+    path = shell_quoted(index_dir / LOCK_FILE)
+    return SearchError(f"{shown(str(index_dir))}: su archivo de bloqueo {LOCK_FILE} no se puede abrir "
+                       f"({system_reason(error)}): lo dejó otra cuenta, o perdió sus permisos. Dé "
+                       f"permiso de escritura a esta cuenta (chmod a+rw {path}), o bórrelo si no "
+                       "hay ninguna escritura en marcha.")
 
 
 def _thread_lock(index_dir):

@@ -101,6 +101,7 @@ def build_cache(directory, leaf, problem=None):
 
 
 def _built_cache(directory, leaf, problem):
+    """Rebuild a segment's cache (build_cache): the read path's repair (repairs.py says its rules)."""
     segment_id, doc_count = leaf.segment().segment_id(), leaf.doc_count_all()
     arrays = segment_arrays(leaf)
     path = cache_path(directory, segment_id)

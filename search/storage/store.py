@@ -12,7 +12,7 @@ version; records are found by document number whatever their state, so a searche
 is a moment behind still finds its texts.
 
 This module opens the store and writes it. RecordStore's reads (store_reads.py), versions
-(versions.py) and speakers (store_speakers.py) are mixins; its tables are store_tables.py,
+(versions.py), speakers (store_speakers.py) and documents' names (forms.py) are mixins; its tables are store_tables.py,
 the codec of its blocks store_blocks.py.
 """
 
@@ -22,6 +22,7 @@ import threading
 from collections import Counter, OrderedDict
 from urllib.parse import quote
 
+from search.storage.forms import DocumentNames, form_digest
 from search.storage.store_blocks import (
     BLOCK_PARAGRAPHS,
     OLD_BLOCK_PARAGRAPHS,
@@ -38,8 +39,8 @@ from search.storage.versions import LIVE, PENDING, StoreChanges
 from search.text.folding import speaker_key
 
 # Callers import the store's names from here; the blocks' codec lives in store_blocks.py.
-__all__ = ["BLOCK_PARAGRAPHS", "BLOCK_ROWIDS", "BLOCK_SPEAKERS", "DamagedBlock", "OutdatedStore", "RecordStore",
-           "block_rowid", "connect_read_only", "pack_block", "store_uri", "unpack_block"]
+__all__ = ["BLOCK_PARAGRAPHS", "BLOCK_ROWIDS", "BLOCK_SPEAKERS", "DOC_KEYS", "DamagedBlock", "OutdatedStore",
+           "RecordStore", "block_rowid", "connect_read_only", "pack_block", "store_uri", "unpack_block"]
 
 # Blocks of 16 paragraphs (about 2 KB) packed well only in 64 KB pages (half the file of
 # 4 KB pages). Blocks of 4 pack as well in 16 KB pages (the 165k store: 31.16 MB against
@@ -52,6 +53,12 @@ BLOCK_ROWIDS = "block_rowids"
 # Stores written since keep each paragraph's speakers in its block's entry too, and say so
 # in meta: a page of hits then reads no `spoken` rows (18 us of a 100 us page at 165k).
 BLOCK_SPEAKERS = "block_speakers"
+# Stores written since key each Whoosh document by its document number, not its name
+# (forms.doc_term), keep each document's form (forms.py), and say so in meta: a file moved or
+# renamed there changes its name in the store and keeps its Whoosh documents.
+DOC_KEYS = "doc_keys"
+# What a document's row says of it, which a part other than its first may not say alike.
+FIRST_PART_COLUMNS = "doc, title, date, path, source"
 
 
 def store_uri(path, **options):
@@ -81,7 +88,7 @@ def connect_read_only(path, check_same_thread=False, timeout=30):
                            check_same_thread=check_same_thread, timeout=timeout)
 
 
-class RecordStore(StoreChanges, StoreSpeakers, StoreReads):
+class RecordStore(StoreChanges, StoreSpeakers, StoreReads, DocumentNames):
     """Paragraph records by (docno, paragraph), documents by name, speakers by key."""
 
     def __init__(self, path, writable=False):
@@ -90,7 +97,9 @@ class RecordStore(StoreChanges, StoreSpeakers, StoreReads):
                                            timeout=30) if writable else connect_read_only(path))
         self.lock = threading.Lock()
         self.blocks = OrderedDict()
-        self.document_rows = {}  # docno -> (doc, title, date); a docno is never reused
+        self.document_rows = {}  # docno -> (doc, title, date); a docno is never reused (renamed: _rows_current)
+        self.rows_version = None  # the store's data_version when document_rows was last checked
+        self.names_found = None  # the live documents' names (document_names), until a commit
         self.own_titles = {}  # docno -> whether its records may have their own titles
         self.dates = {}  # ISO text -> date, as records show them
         self.pending_words = Counter()
@@ -110,6 +119,7 @@ class RecordStore(StoreChanges, StoreSpeakers, StoreReads):
                                                  OLD_BLOCK_PARAGRAPHS, writable))
         self.by_rowid = self._layout(BLOCK_ROWIDS, 1, 0, writable) == "1"
         self.block_speakers = self._layout(BLOCK_SPEAKERS, 1, 0, writable) == "1"
+        self.keyed_docs = self._layout(DOC_KEYS, 1, 0, writable) == "1"
         self.writable = writable
         self.shown = {}  # name as written -> the name its person shows (readers only)
         self.shown_version = None  # the store's data_version when `shown` was filled
@@ -156,10 +166,15 @@ class RecordStore(StoreChanges, StoreSpeakers, StoreReads):
         execute = self.connection.execute
         execute("ATTACH DATABASE ? AS part", (str(part_path),))
         try:
-            for table in ("ids", "files", "skipped"):
+            for table in ("ids", "files", "skipped", "forms"):
                 execute(f"INSERT OR REPLACE INTO {table} SELECT * FROM part.{table}")
             # A feed's records without `doc` are one document whose parts several workers
-            # wrote (adding.FeedShare): its paragraphs add up, and the first part's row stays.
+            # wrote (adding.FeedShare): its paragraphs add up, and its row (name, title, date,
+            # path) is the first part's, the one whose store holds the document's first block,
+            # whichever store the joining meets it in (the first part's, or a later one's).
+            execute(f"UPDATE docs SET ({FIRST_PART_COLUMNS}) = (SELECT {FIRST_PART_COLUMNS} FROM part.docs p "
+                    "WHERE p.docno = docs.docno) WHERE docno IN (SELECT docno FROM part.docs) "
+                    "AND docno IN (SELECT docno FROM part.blocks WHERE block = 0)")
             execute("INSERT INTO docs SELECT * FROM part.docs WHERE true ON CONFLICT (docno) "
                     "DO UPDATE SET paragraphs = paragraphs + excluded.paragraphs")
             self.connection.create_function("block_rowid", 2, block_rowid, deterministic=True)
@@ -202,6 +217,8 @@ class RecordStore(StoreChanges, StoreSpeakers, StoreReads):
             else "INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)",
             (docno, document.doc, document.title, date_text, document.path, len(records),
              source, LIVE if live else PENDING))
+        self.connection.execute("INSERT OR REPLACE INTO forms VALUES (?, ?, ?)",
+                                (docno, document.first_paragraph, form_digest(document, records, document_date)))
         entries = [record_entry(r, document.title, document_date) for r in records]
         if live:  # a pending version's words count once Whoosh serves it (mark_live)
             for record in records:

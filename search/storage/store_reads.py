@@ -4,8 +4,10 @@ A mixin of RecordStore (store.py), which gives _query, the store's block size
 (block_paragraphs), whether its blocks are written under their rowids (by_rowid) and
 keep their speakers (block_speakers), the names speakers show (_shown_names, in
 store_speakers.py), and the caches this fills: blocks, document_rows, dates and
-own_titles. Blocks and document rows stay in memory once read (a docno is never reused),
-so a page of results costs a few queries at most.
+own_titles. Blocks stay in memory once read (a docno is never reused, nor its blocks
+rewritten), and so do document rows, until another connection commits in a store that keys
+documents by number: an update may have renamed a document there (forms.py). A page of
+results costs a few queries at most.
 """
 
 import json
@@ -72,6 +74,7 @@ class StoreReads:
 
     def _document_rows(self, docnos):
         """Return {docno: (doc, title, date) or None}, read in one query if not kept."""
+        self._rows_current()
         missing = [docno for docno in docnos if docno not in self.document_rows]
         if missing:
             rows = self._query("SELECT docno, doc, title, date FROM docs WHERE docno "

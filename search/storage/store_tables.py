@@ -59,6 +59,12 @@ CREATE TABLE IF NOT EXISTS roles (    -- what turn labels say of a speaker (stor
     role TEXT NOT NULL,               -- its words, folded (search.text.roles.label_role)
     PRIMARY KEY (docno, nameno, role)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS forms (   -- what a document part gives the index, its name aside (forms.py)
+    docno INTEGER NOT NULL,
+    part INTEGER NOT NULL,            -- its first paragraph's place: 0, or a later part's
+    digest BLOB NOT NULL,
+    PRIMARY KEY (docno, part)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS files (
     path BLOB PRIMARY KEY,            -- absolute path, as the file system's bytes
     root BLOB NOT NULL,               -- the folder that document names are relative to

@@ -23,7 +23,6 @@ from whoosh.filedb.filestore import FileStorage
 
 from search import whoosh_ext
 from search.errors import IndexNotFound, IndexReadOnly
-from search.ingest.typed_paths import TypedPaths
 from search.storage import failures
 from search.storage.build import build_locked
 from search.storage.generations import STORE_FILE, live_generation
@@ -77,7 +76,6 @@ def update_index(paths: Iterable[str | os.PathLike], index_dir: str | os.PathLik
                 summary.rebuilt_because = f"El índice de {index_dir} {outdated}"
         else:
             summary = apply_changes(generation, paths, progress, index_dir, command)
-    TypedPaths(paths).name_files(summary)
     summary.index_dir = str(index_dir)
     summary.seconds = time.perf_counter() - started
     return summary
@@ -135,7 +133,7 @@ def optimize_index(index_dir, wait=WAIT_SECONDS):
         record_checksums(generation, ix)
         store = RecordStore(generation / STORE_FILE, writable=True)
         try:
-            for warning in write_missing_texts(generation, ix, store):  # the merged segment's
+            for warning in write_missing_texts(generation, ix, store, complete=True):  # the merged segment's
                 log.warning("%s", warning)
             store.purge()
             store.commit()

@@ -71,7 +71,8 @@ def share_docs(store, changes, manifest):
     ctimes = store.file_changes()
     for source in sorted(renamed):
         root, size, mtime_ns, digest = manifest[source]
-        changes.changed.append(FileState(source, root, size, mtime_ns, digest, ctimes.get(source)))
+        changes.changed.append(FileState(source, root, size, mtime_ns, digest, ctimes.get(source),
+                                         changes.found.get(source)))
         changes.unchanged = [path for path in changes.unchanged if path != source]
         changes.touched = [state for state in changes.touched if state.path != source]
     involved = {Names(files=after).of_file(os.fsdecode(s.path), os.fsdecode(s.root)) for s in staged}

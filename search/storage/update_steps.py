@@ -29,16 +29,19 @@ from search.errors import IndexDamaged, IndexReadOnly, NotAFile, shown
 from search.ingest.files import SUFFIXES
 from search.ingest.manifest import filesystem_time, printable, scan
 from search.ingest.shared_docs import NO_NAMES
+from search.ingest.typed_paths import TypedPaths
 from search.storage import failures
 from search.storage.adding import add_file
 from search.storage.appending import stage_appended
 from search.storage.build import READING, WRITING
+from search.storage.forms import doc_term
 from search.storage.generations import STORE_FILE
 from search.storage.integrity import find_damage, record_checksums, source_folders
 from search.storage.postcache import write_missing_caches
 from search.storage.sources import SOURCES, empty_new_paths, updated_sources
 from search.storage.store import DamagedBlock, RecordStore
 from search.storage.store_texts import write_missing_texts
+from search.storage.update_renames import old_format_note, rename_in_place
 from search.storage.update_shared import share_docs
 from search.storage.update_summary import EmptyUpdate, UpdateFailed, UpdateSummary
 from search.storage.versions import LAST_SCAN
@@ -109,13 +112,17 @@ def apply_changes(generation, paths, progress=None, index_dir=None, command="upd
         # still skipped, for the same reason, while they stay the same.
         remembered = store.skipped_files()
         same = changes.unchanged + [state.path for state in changes.touched]
-        summary.stale = [printable(path) for path in changes.stale]
-        summary.skipped += changes.unreadable + [(printable(path), remembered[path])
+        summary.stale = changes.stale
+        summary.skipped += changes.unreadable + [(printable(changes.found.get(path, path)), remembered[path])
                                                  for path in same if path in remembered]
         summary.unchanged = sum(path not in remembered for path in same)
         staged = ([("added", s) for s in changes.new] + [("updated", s) for s in changes.changed]
                   + [("moved", s) for _, s in changes.moved])
-        if staged or changes.deleted:
+        if changes.moved and not store.keyed_docs:
+            summary.warnings.append(old_format_note(len(changes.moved), index_dir or generation,
+                                                    updated_sources(store, generation, paths)))
+        staged = rename_in_place(store, staged, changes, manifest, names, plan, summary)
+        if staged or changes.deleted or plan.retiring:
             writer = open_writer(ix)
         report = progress or (lambda phase, done=0, total=0: None)
         for done, (kind, state) in enumerate(staged, 1):
@@ -131,10 +138,10 @@ def apply_changes(generation, paths, progress=None, index_dir=None, command="upd
             store.set_meta(UNFINISHED, json.dumps({"pid": os.getpid(), "time": time.time()}))
             store.commit()
             report(WRITING, 0, 0)
-            write_whoosh(writer, plan)
+            write_whoosh(writer, plan, store.keyed_docs)
             committed = True
             summary.warnings += write_missing_caches(generation, ix)
-            summary.warnings += write_missing_texts(generation, ix, store)
+            summary.warnings += write_missing_texts(generation, ix, store, complete=True)
             record_checksums(generation, ix)
             store.mark_live(plan.staged)
             store.retire([docno for docno, _ in plan.retiring])
@@ -153,7 +160,7 @@ def apply_changes(generation, paths, progress=None, index_dir=None, command="upd
         store.set_meta(UNFINISHED, None)
         store.commit()
         if plan.staged:
-            summary.warnings += repeated_id_warnings(store)
+            summary.warnings += repeated_id_warnings(store, TypedPaths(paths).path)
         return summary
     except (zlib.error, json.JSONDecodeError, DamagedBlock) as error:  # a text of the store can't be read
         if not committed:
@@ -232,7 +239,7 @@ def stage_file(store, writer, state, kind, plan, summary, names=NO_NAMES):
         setattr(summary, kind, getattr(summary, kind) + 1)
     elif retiring:  # and its documents leave the index: said, as a removal would be
         name = printable(os.path.relpath(state.path, state.root))
-        summary.withdrawn.append((printable(state.path), name))
+        summary.withdrawn.append((printable(state.file), name))
     plan.indexed.append(state)
 
 
@@ -244,16 +251,20 @@ def open_writer(ix):
     return LengthCachingWriter(ix, _lk=False, limitmb=WRITER_LIMIT_MB)
 
 
-def write_whoosh(writer, plan):
-    """Delete the retiring versions from Whoosh and commit the new ones, in one commit."""
+def write_whoosh(writer, plan, keyed=True):
+    """Delete the retiring versions from Whoosh and commit the new ones, in one commit.
+
+    `keyed`: the index's `doc` terms are document numbers (forms.doc_term); in an index built
+    before they are names, which several versions share (their docno column tells them apart).
+    """
     retiring = {}
     for docno, doc in plan.retiring:
-        retiring.setdefault(doc, set()).add(docno)
+        retiring.setdefault(doc_term(docno) if keyed else doc, set()).add(docno)
     if retiring:
         searcher = writer.searcher()  # the writer's own, over the segments before it; it closes it
         docnos = searcher.reader().column_reader("docno")
-        for doc, numbers in retiring.items():
-            for docnum in searcher.docs_for_query(Term("doc", doc), for_deletion=True):
+        for term, numbers in retiring.items():
+            for docnum in searcher.docs_for_query(Term("doc", term), for_deletion=True):
                 if docnos[docnum] in numbers:
                     writer.delete_document(docnum)
     writer.commit(mergetype=merge_small_segments)

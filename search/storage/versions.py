@@ -88,6 +88,19 @@ class StoreChanges:
         return [(doc, bytes(source)) for doc, source in
                 self._query("SELECT doc, source FROM docs WHERE state = ? AND source IS NOT NULL", (LIVE,))]
 
+    def forms_of(self, docnos):
+        """Return {docno: (the digest of each part, in order)} of the documents whose form is kept."""
+        found = {}
+        for docno, _, digest in self._query(f"SELECT docno, part, digest FROM forms WHERE docno {IN} "
+                                            "ORDER BY docno, part", (json.dumps(list(docnos)),)):
+            found.setdefault(docno, []).append(bytes(digest))
+        return {docno: tuple(digests) for docno, digests in found.items()}
+
+    def rename(self, docno, doc, path, source):
+        """Give a document version a new name, path and source file (forms.py: its form is the same)."""
+        self.connection.execute("UPDATE docs SET doc = ?, path = ?, source = ? WHERE docno = ?",
+                                (doc, path, source, docno))
+
     def mark_live(self, docnos):
         """Make pending or retired versions live, and count their words."""
         self._set_state(docnos, "state != 1", LIVE, +1)
@@ -125,7 +138,7 @@ class StoreChanges:
         execute = self.connection.execute
         self.count_versions([row[0] for row in execute(
             f"SELECT docno FROM docs WHERE docno {IN} AND state != ?", (docnos, RETIRED))], -1)
-        for table in ("blocks", "ids", "spoken", "roles"):
+        for table in ("blocks", "ids", "spoken", "roles", "forms"):
             execute(f"DELETE FROM {table} WHERE docno {IN}", (docnos,))
         execute(f"DELETE FROM docs WHERE docno {IN} AND state != ?", (docnos, LIVE))
         execute("DELETE FROM names WHERE NOT EXISTS "

@@ -220,19 +220,23 @@ def _collect(messages, workers, parts, progress):
     return segments, summary
 
 
-def repeated_id_warnings(store):
-    """Return the build summary's warnings for record ids, and document names, that several files use."""
-    return [f"el documento «{doc}» viene de varios archivos ({', '.join(paths)}); cada uno se "
+def repeated_id_warnings(store, shown=str):
+    """Return the build summary's warnings for record ids, and document names, that several files use.
+
+    `shown(path)` names a file the store keeps by its absolute path as the command found it
+    (typed_paths.TypedPaths.path).
+    """
+    return [f"el documento «{doc}» viene de varios archivos ({', '.join(map(shown, paths))}); cada uno se "
             f"guarda aparte, «doc:{doc}» los busca todos y «show {doc}» muestra el indexado último"
             for doc, paths in store.repeated_docs()] + [
         f"el id «{record_id}» está en varios documentos ({', '.join(docs)}); se muestra "
         "el indexado último" for record_id, docs in store.repeated_ids()]
 
 
-def join_store_parts(directory, parts, meta=None):
+def join_store_parts(directory, parts, meta=None, shown=str):
     """Join the workers' store parts into the generation's record store; return its warnings.
 
-    `meta` are settings to write in the joined store.
+    `meta` are settings to write in the joined store; `shown`, as for repeated_id_warnings.
     """
     directory = Path(directory)
     os.replace(part_store(directory, 0), directory / STORE_FILE)
@@ -244,6 +248,6 @@ def join_store_parts(directory, parts, meta=None):
         for key, value in (meta or {}).items():
             store.set_meta(key, value)
         store.commit()
-        return repeated_id_warnings(store)
+        return repeated_id_warnings(store, shown)
     finally:
         store.close()

@@ -10,10 +10,9 @@ import pytest
 
 from search.cli import main
 from search.errors import IndexReadOnly
-from search.retrieval import hit_texts
 from search.retrieval.reader import open_index
 from search.retrieval.searching import search
-from search.storage import postcache, store_texts
+from search.storage import postcache, repairs, store_texts
 from search.storage.build import build_index
 from search.storage.update import update_index
 from tests.conftest import SEEDS
@@ -88,7 +87,7 @@ def test_a_read_only_index_without_caches_is_searched_from_memory(read_only, run
 @pytest.mark.parametrize("read_only", ["without texts"], indirect=True)
 def test_a_read_only_index_without_texts_files_reads_the_store(read_only, runner, caplog):
     """An index written before the texts files existed: its hits are read from the store, said once."""
-    hit_texts._said_read_only.clear()
+    repairs._said_read_only.clear()
     with caplog.at_level(logging.WARNING):
         for _ in range(2):
             result = runner.invoke(main, ["search", "Lavrov", "--index", str(read_only)])

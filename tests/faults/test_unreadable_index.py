@@ -46,3 +46,25 @@ def test_an_index_it_may_not_read_is_a_permission_not_damage(tmp_path, part, sai
     assert f"{index}: el índice no se puede leer: {said}" in done.stderr, done.stderr
     assert "chmod -R a+rX" in done.stderr and "dañado" not in done.stderr
     assert hemeroteca("search", "China", "--index", index).returncode == 0  # granted again: it serves
+
+
+@pytest.mark.parametrize("command", [["update", SEEDS], ["optimize"], ["index", SEEDS]])
+def test_a_lock_file_it_may_not_open_is_named_not_taken_for_a_read_only_folder(tmp_path, command):
+    index = tmp_path / "ix"
+    build_index([SEEDS], index)
+    lock = index / "writer.lock"
+    lock.chmod(0)  # as another account's writer leaves it to this one
+    try:
+        done = hemeroteca(*command, "--index", index)
+    finally:
+        lock.chmod(0o644)
+    assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
+    assert f"{index}: su archivo de bloqueo writer.lock no se puede abrir (sin permiso)" in done.stderr
+    assert f"chmod a+rw {lock}" in done.stderr and "solo lectura" not in done.stderr, done.stderr
+    assert hemeroteca(*command, "--index", index).returncode == 0  # granted again: it writes
+    index.chmod(0o555)  # a folder it may not write to is still read-only
+    try:
+        done = hemeroteca(*command, "--index", index)
+    finally:
+        index.chmod(0o755)
+    assert "la carpeta del índice es de solo lectura" in done.stderr, done.stderr

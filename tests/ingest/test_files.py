@@ -1,10 +1,12 @@
 import json
 import os
+import socket
 import subprocess
 import sys
 
 import pytest
 
+from search.cli import main
 from search.errors import UnreadableFile
 from search.ingest import files as documents
 from search.ingest import formats
@@ -69,6 +71,35 @@ def test_a_device_is_refused(tmp_path):
     (tmp_path / "cero.txt").symlink_to("/dev/zero")
     with pytest.raises(UnreadableFile, match="un dispositivo"):
         read_path(tmp_path / "cero.txt", tmp_path)
+
+
+def special_files(folder, monkeypatch):
+    """Make a named pipe, a socket and a link to a device in folder; return {name: kind}."""
+    os.mkfifo(folder / "tubo.txt")
+    monkeypatch.chdir(folder)  # a socket's path is at most 108 bytes: bind it relative
+    with socket.socket(socket.AF_UNIX) as bound:
+        bound.bind("enchufe.txt")
+    (folder / "cero.txt").symlink_to("/dev/zero")
+    return {"tubo.txt": "una tubería con nombre (FIFO)", "enchufe.txt": "un socket", "cero.txt": "un dispositivo"}
+
+
+def test_a_socket_is_refused_as_such(tmp_path, monkeypatch):
+    special_files(tmp_path, monkeypatch)
+    with pytest.raises(UnreadableFile, match="no es un archivo normal sino un socket; no se lee"):
+        read_path(tmp_path / "enchufe.txt", tmp_path)  # open() fails with ENXIO before fstat
+
+
+def test_index_and_update_say_what_each_special_file_is(runner, tmp_path, monkeypatch):
+    folder = tmp_path / "d"
+    folder.mkdir()
+    (folder / "nota.txt").write_text("Nota\n\nEl tejón duerme.\n")
+    kinds = special_files(folder, monkeypatch)
+    index = str(tmp_path / "ix")
+    for command in (["index", str(folder), "--index", index], ["update", str(folder), "--index", index]):
+        said = runner.invoke(main, command)
+        assert said.exit_code == 0, said.output
+        for name, kind in kinds.items():
+            assert f"omitido: {folder}/{name}: no es un archivo normal sino {kind}; no se lee" in said.output
 
 
 @pytest.mark.parametrize("content, paragraphs", [

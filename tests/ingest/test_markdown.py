@@ -1,3 +1,4 @@
+import re
 import time
 
 import pytest
@@ -152,3 +153,25 @@ def test_a_hostile_markdown_file_is_indexed_in_seconds(tmp_path):
     assert time.process_time() - started < 20  # was over a minute for this file alone
     with open_index(tmp_path / "index", weighting()) as index:
         assert [hit.id for hit in search(index, "lince ibérico").hits] == ["hostil.md#3"]
+
+
+# A run of spaces inside a line (trial 15): a lazy `(.*?)\s*$` tried every split of it
+# (quadratic), a heading's `(.*?)\s*#*\s*$` every split into two runs (cubic: `# a`, 20,000
+# spaces and `b` took hours), and a table's delimiter row every split of its leading spaces.
+# Each size took the old code 8 to 20 s; a megabyte line, hours.
+@pytest.mark.parametrize("space", [" ", "\t", "\u00a0"], ids=["space", "tab", "nbsp"])
+@pytest.mark.parametrize("text, meta, heading, paragraphs", [
+    ("---\ntitle: Cumbre{run:60000}en Ginebra\n---\nEl lince.\n", "Cumbre{run:60000}en Ginebra", None,
+     ["El lince."]),
+    ("# Cumbre{run:3000}en Ginebra ##\n\nEl lince.\n", None, "Cumbre{run:3000}en Ginebra", ["El lince."]),
+    ("Precio | IVA\n{run:40000}!\n\nEl lince.\n", None, None, ["Precio | IVA !", "El lince."]),
+], ids=["front matter", "heading", "table"])
+def test_a_run_of_spaces_inside_a_line_costs_linear_time(space, text, meta, heading, paragraphs):
+    def spaced(value):
+        return re.sub(r"\{run:(\d+)\}", lambda match: space * int(match.group(1)), value) if value else value
+    started = time.process_time()
+    parsed = parse(spaced(text))
+    assert time.process_time() - started < 2
+    assert parsed[0].get("title") == spaced(meta)
+    assert parsed[1] == spaced(heading)
+    assert [" ".join(paragraph.split()) for paragraph in parsed[2]] == paragraphs

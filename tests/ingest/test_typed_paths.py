@@ -93,17 +93,31 @@ def test_watch_names_skipped_files_as_the_folder_was_typed(tmp_path):
     assert "aviso: d/f.jsonl:2: " in said and str(tmp_path) not in said.replace("Vigilando d", "")
 
 
-@pytest.mark.parametrize("roots, message, written", [
-    (["d"], "ABS/d/x.txt: archivo vacío", "d/x.txt: archivo vacío"),
-    (["d", "d/sub"], "ABS/d/sub/x.txt:3: mal", "d/sub/x.txt:3: mal"),
-    (["."], "ABS/a.txt: es el mismo archivo que ABS/b.txt (un enlace)",
-     "a.txt: es el mismo archivo que b.txt (un enlace)"),
-    (["d"], "(ABS/d/x.txt) y «ABS/d/y.txt»", "(d/x.txt) y «d/y.txt»"),
-    (["d"], "ABS/dd/x.txt: otra carpeta", "ABS/dd/x.txt: otra carpeta"),  # not under d: left as it is
-    (["d"], "ABS/d/con espacio.txt: vacío", "d/con espacio.txt: vacío"),
-    ([], "ABS/d/x.txt: vacío", "ABS/d/x.txt: vacío"),
+@pytest.mark.parametrize("roots, path, written", [
+    (["d"], "ABS/d/x.txt", "d/x.txt"),
+    (["d", "d/sub"], "ABS/d/sub/x.txt", "d/sub/x.txt"),
+    (["."], "ABS/a.txt", "a.txt"),
+    (["./d/"], "ABS/d/x.txt", "d/x.txt"),
+    (["d"], "ABS/dd/x.txt", "ABS/dd/x.txt"),  # not under d: left as it is
+    (["d"], "ABS/d/con espacio.txt", "d/con espacio.txt"),
+    ([], "ABS/d/x.txt", "ABS/d/x.txt"),
 ])
-def test_typed_paths_rewrite_only_the_roots_of_paths(tmp_path, monkeypatch, roots, message, written):
+def test_typed_paths_name_a_stored_path_under_the_root_it_was_found_from(tmp_path, monkeypatch, roots, path, written):
+    """What the store keeps (absolute) is named as its root was typed: messages made from it
+    (two files that give one document) say it as the reading says the files it reads."""
     monkeypatch.chdir(tmp_path)
     absolute = str(tmp_path)
-    assert TypedPaths(roots).text(message.replace("ABS", absolute)) == written.replace("ABS", absolute)
+    assert TypedPaths(roots).path(path.replace("ABS", absolute)) == written.replace("ABS", absolute)
+
+
+def test_a_build_of_files_that_give_one_name_names_no_absolute_path(runner, tmp_path, monkeypatch):
+    """Its messages on the shared name and the repeated id name the files as found under `d`."""
+    (tmp_path / "d" / "a").mkdir(parents=True)
+    (tmp_path / "d" / "b").mkdir()
+    for folder in ("a", "b"):
+        (tmp_path / "d" / folder / "f.jsonl").write_text(
+            json.dumps({"doc": "rueda-1", "text": f"La quinua de {folder}."}) + "\n")
+    monkeypatch.chdir(tmp_path)
+    built = runner.invoke(main, ["index", "d", "--index", "ix"])
+    assert built.exit_code == 0, built.output
+    assert str(tmp_path) not in built.output

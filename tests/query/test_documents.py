@@ -27,12 +27,12 @@ def test_matching_paths(value, prefix, expected):
     assert matching_paths(PATHS, value, prefix) == expected
 
 
-def test_a_document_not_found_matches_nothing_and_names_the_closest(seed_searcher):
-    query, message = document_query(seed_searcher, "000_0ae4057f2a729d93.txt")
+def test_a_document_not_found_matches_nothing_and_names_the_closest(seed, seed_searcher):
+    query, message = document_query(seed_searcher, "000_0ae4057f2a729d93.txt", store=seed.store)
     assert not list(seed_searcher.docs_for_query(query))
     assert "«doc:000_0ae4057f2a729d93.txt»" in message and "000_0ae4057f2a729d92.txt" in message
 
 
-def test_a_document_found_says_nothing(seed_searcher):
-    query, message = document_query(seed_searcher, "000_0ae4057f2a729d92")
+def test_a_document_found_says_nothing(seed, seed_searcher):
+    query, message = document_query(seed_searcher, "000_0ae4057f2a729d92", store=seed.store)
     assert message is None and len(list(seed_searcher.docs_for_query(query))) == 6

@@ -87,6 +87,30 @@ def test_the_forms_search_what_they_say(index_dir, typed, ids, said):
     assert all(identifier.rpartition("#")[0] in shown.output or identifier in shown.output for identifier in ids)
 
 
+EXCLUDED = "no deja ningún párrafo; se ignoró."
+
+
+@pytest.mark.parametrize("typed, ids", [
+    ("NOT *:*", set()),
+    ("-*:*", set()),
+    ("NOT (*:*)", set()),
+    ("salud -*:*", {"rueda-10.txt#1", "nota.txt#1"}),
+    ("salud NOT tit*:*", {"rueda-10.txt#1", "nota.txt#1"}),
+    ("-salud -(*:*)", {"f1.jsonl-1", "f2.jsonl-1"}),
+])
+def test_excluding_everything_is_said_and_ignored(index_dir, typed, ids):
+    # It left no paragraph, and said «se muestran todos los párrafos sin ellas» over none,
+    # or suggested other spellings for `salud` (trial 15)
+    with open_index(index_dir) as index:
+        results = search(index, typed, limit=50)
+    assert {hit.id for hit in results.hits} == ids and results.total == len(ids)
+    written = typed.split("NOT ")[-1].split("-")[-1].strip("()")
+    assert f"Excluir «{written}» {EXCLUDED}" in results.messages, results.messages
+    assert not results.tips
+    if not ids:
+        assert not [message for message in results.messages if "se muestran todos" in message]
+
+
 def test_match_all_lists_the_newest_first(index_dir):
     with open_index(index_dir) as index:
         results = search(index, "*:*", limit=50)

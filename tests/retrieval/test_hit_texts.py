@@ -10,7 +10,7 @@ from search.retrieval import hit_texts
 from search.retrieval.reader import open_index
 from search.retrieval.results import hit_records, record_places
 from search.retrieval.searching import search
-from search.storage import store_texts
+from search.storage import repairs, store_texts
 from search.storage.build import build_index
 from search.storage.generations import live_generation
 from search.storage.update import optimize_index
@@ -69,8 +69,8 @@ def test_a_read_only_folder_reads_the_store_and_says_so_once(built, monkeypatch,
     for path in texts_files(built):
         path.unlink()
     real_access = os.access
-    monkeypatch.setattr(hit_texts.os, "access", lambda path, mode: mode != os.W_OK and real_access(path, mode))
-    hit_texts._said_read_only.clear()
+    monkeypatch.setattr(repairs.os, "access", lambda path, mode: mode != os.W_OK and real_access(path, mode))
+    repairs._said_read_only.clear()
     with caplog.at_level(logging.WARNING), open_index(built) as index:
         answers = [page(search(index, "gobierno")) for _ in range(3)]
     assert answers == [before] * 3
@@ -95,3 +95,86 @@ def test_a_reader_opened_before_a_merge_writes_nothing_for_its_gone_segments(
     assert not any((folder / f"{segment_id}{store_texts.EXTENSION}").exists() for segment_id in old)
     assert not any((folder / f"{segment_id}.postcache").exists() for segment_id in old)
     assert "solo lectura" not in caplog.text and "archivo de textos" not in caplog.text
+
+
+def test_a_search_writing_one_segments_file_does_not_hold_up_the_others(corpus, tmp_path, monkeypatch):
+    """A texts file is written under its segment's own lock (review24, F4): while one
+    thread writes a segment's file, another's search of a sound segment answers."""
+    import threading
+
+    from search.storage.update import update_index
+
+    index_dir = build_with_turns(corpus, tmp_path)
+    (corpus / "nueva.txt").write_text("Nueva nota\nEl gobierno aprobó la reforma.\n", encoding="utf-8")
+    update_index([corpus], index_dir)  # a second segment
+    with open_index(index_dir) as index:
+        searcher = index.searcher()
+        leaves = searcher.leaf_searchers()
+        assert len(leaves) == 2
+        first = live_generation(index_dir) / f"{leaves[0][0].reader().segment().segment_id()}{store_texts.EXTENSION}"
+        first.unlink()
+        writing, release = threading.Event(), threading.Event()
+        real = store_texts.write_texts
+
+        def slow_write(*args):
+            writing.set()
+            assert release.wait(10)
+            return real(*args)
+
+        monkeypatch.setattr(store_texts, "write_texts", slow_write)
+        monkeypatch.setattr(repairs, "write_texts", slow_write)
+        writer = threading.Thread(target=hit_texts.hit_entries, args=(searcher, index.store, [0]))
+        writer.start()
+        try:
+            assert writing.wait(10)
+            answered = []
+            other = threading.Thread(target=lambda: answered.append(
+                hit_texts.hit_entries(searcher, index.store, [leaves[1][1]])))
+            other.start()
+            other.join(5)
+            assert answered and answered[0][0], "the other segment's search waited for the write"
+        finally:
+            release.set()
+            writer.join(10)
+        assert first.exists()
+
+
+def test_a_search_as_an_update_commits_leaves_no_texts_file_lacking_entries(corpus, tmp_path, monkeypatch):
+    """A search whose store does not yet show the update's commit (its read began before it)
+    opens the new segment just after Whoosh's commit, before the update writes the texts
+    file: it writes none lacking entries, and the update's own file gives every record."""
+    from whoosh.filedb.filestore import FileStorage
+
+    from search.storage import update_steps
+    from search.storage.generations import STORE_FILE
+    from search.storage.store import RecordStore
+    from search.storage.update import update_index
+
+    index_dir = tmp_path / "ix"
+    build_index([corpus], index_dir, procs=1)
+    generation = live_generation(index_dir)
+    behind = RecordStore(generation / STORE_FILE)
+    behind.connection.execute("BEGIN")
+    behind.connection.execute("SELECT count(*) FROM blocks").fetchall()  # its read starts here
+    real = update_steps.write_missing_texts
+    met = []
+
+    def interleaved(directory, ix, store, **options):
+        with FileStorage(str(directory)).open_index().searcher() as searcher:
+            met.append(hit_texts.hit_entries(searcher, behind, range(searcher.doc_count_all())))
+        return real(directory, ix, store, **options)
+
+    monkeypatch.setattr(update_steps, "write_missing_texts", interleaved)
+    (corpus / "nueva.txt").write_text("Nueva nota\nEl gobierno aprobó la reforma sanitaria.\n", encoding="utf-8")
+    assert update_index([corpus], index_dir).added == 1
+    behind.close()
+    assert met and None in met[0]  # the search met the new segment before its file
+    with open_index(index_dir) as index:
+        searcher = index.searcher()
+        entries = hit_texts.hit_entries(searcher, index.store, range(searcher.doc_count_all()))
+        live = [docnum for docnum in range(searcher.doc_count_all()) if not searcher.reader().is_deleted(docnum)]
+        assert all(entries[docnum] for docnum in live)
+        for leaf, _ in searcher.reader().leaf_readers():
+            path = generation / f"{leaf.segment().segment_id()}{store_texts.EXTENSION}"
+            assert store_texts.lacking_entries(path, leaf) == 0
+        assert [hit.doc for hit in search(index, "reforma").hits] == ["nueva.txt"]

@@ -33,8 +33,8 @@ def lengths(index_dir, field="text"):
         searcher = index.searcher()
         paragraphs = searcher.reader().column_reader("paragraph")
         return {(name.removesuffix(".txt"), paragraphs[docnum]): searcher.reader().doc_field_length(docnum, field)
-                for name in [term.decode() for term in searcher.reader().lexicon("doc")]
-                for docnum in searcher.document_numbers(doc=name)}
+                for name in index.store.document_names() for term in index.store.document_terms([name])
+                for docnum in searcher.document_numbers(doc=term)}
 
 
 @pytest.mark.parametrize("field", ["text", "exact"])

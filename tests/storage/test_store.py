@@ -92,3 +92,31 @@ def without_speakers(entry):
     text, extras = entry_parts(entry)
     extras = {key: value for key, value in extras.items() if key != "speakers"}
     return [text, extras] if extras else text
+
+
+@pytest.mark.parametrize("first_in", ["joining", "joined"])
+def test_joined_parts_of_one_document_keep_the_first_parts_row(tmp_path, first_in):
+    """A feed's records without `doc` are written in parts by several workers under one
+    number (adding.FeedShare): the joined row adds their paragraphs and says what the first
+    part says (its name, title, date and path), whichever store held which part."""
+    size = BLOCK_PARAGRAPHS
+    first = Document("f.jsonl", "Primera parte", [f"uno {n}" for n in range(size)], path="/src/f.jsonl",
+                     standalone=True)
+    later = Document("f.jsonl", "Parte posterior", [f"dos {n}" for n in range(size)], path="/src/otra/f.jsonl",
+                     standalone=True, first_paragraph=size)
+    stores = [RecordStore(tmp_path / f"{name}.sqlite", writable=True) for name in ("joining", "joined")]
+    holders = dict(zip(("joining", "joined"), stores))
+    for document, holder in ((first, holders[first_in]),
+                             (later, holders["joined" if first_in == "joining" else "joining"])):
+        records = [Record(f"r{document.first_paragraph + n}", document.doc, document.first_paragraph + n,
+                          document.title, text, datetime.date(2020, 1, 2))
+                   for n, text in enumerate(document.paragraphs, 1)]
+        holder.add_document(7, document, records, datetime.date(2020, 1, 2))
+        holder.commit()
+    joining, joined = stores
+    joined.close()
+    joining.absorb(tmp_path / "joined.sqlite")
+    row = joining.connection.execute("SELECT doc, title, path, paragraphs FROM docs WHERE docno = 7").fetchone()
+    assert row == ("f.jsonl", "Primera parte", "/src/f.jsonl", 2 * size)
+    assert [record.text for record in joining.document_records_at(7)][::size] == ["uno 0", "dos 0"]
+    joining.close()

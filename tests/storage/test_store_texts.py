@@ -207,3 +207,31 @@ def test_a_header_length_past_the_file_is_damage_not_a_huge_read(tmp_path):
     path.write_bytes(bytes(data))
     with pytest.raises(store_texts.DamagedTexts, match="su longitud"):
         store_texts.TextsFile(path, "MAIN_x", 1)
+
+
+def test_a_writer_that_just_committed_writes_again_a_file_lacking_entries(built):
+    """A search that met a segment before its writer wrote the file, from a store behind the
+    writer's commit, could leave a sound file with a live document's entry missing: the writer
+    writes its own (`complete`); a writer that committed nothing leaves files as they are."""
+    from whoosh.filedb.filestore import FileStorage
+
+    from search.storage.generations import STORE_FILE
+    from search.storage.store import RecordStore
+
+    generation = live_generation(built)
+    ix = FileStorage(str(generation)).open_index()
+    store = RecordStore(generation / STORE_FILE)
+    with ix.reader() as reader:
+        leaf = reader.leaf_readers()[0][0]
+        segment_id = leaf.segment().segment_id()
+        entries = store_texts.segment_entries(store, leaf)
+        entries[0] = b""  # as a store behind the writer's commit gives it
+        path = store_texts.texts_path(generation, segment_id)
+        store_texts.write_texts(path, segment_id, entries)
+        assert store_texts.texts_problem(path, segment_id, leaf.doc_count_all()) is None
+        assert store_texts.lacking_entries(path, leaf) == 1
+        assert store_texts.write_missing_texts(generation, ix, store) == []
+        assert store_texts.lacking_entries(path, leaf) == 1
+        assert store_texts.write_missing_texts(generation, ix, store, complete=True) == []  # not damage: nothing said
+        assert store_texts.lacking_entries(path, leaf) == 0
+    store.close()
