@@ -18,7 +18,7 @@ from search.speakers import lexicon as lex
 from search.speakers.connectives import turns_away
 from search.speakers.mentions import VERBS
 from search.speakers.role_parse import Role, parse_role
-from search.speakers.things import BODY_NOUNS
+from search.speakers.things import person_ending
 from search.speakers.voice_spans import OPENERS
 
 QUOTED = re.compile(r'«[^»]*(?:»|$)|“[^”]*(?:”|$)|"[^"]*(?:"|$)')
@@ -100,7 +100,7 @@ def description(text: str) -> tuple[str, Role | None] | None:
         noun = lower[index + 1]
         span = _role_words(lower[index + 1:index + 6])
         role = _epithets_dropped(parse_role(span), span) if span else None
-        if role is None and (not noun.endswith(lex.PERSON_ENDINGS) or noun in BODY_NOUNS):
+        if role is None and not person_ending(noun):
             continue  # `la consultora`, `la cartera`: a body's noun with a person's ending
         before = lower[max(0, index - 3):index]
         after = lower[index + 2:index + 14]

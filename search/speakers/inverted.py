@@ -15,6 +15,7 @@ from search.speakers.mentions import VERBS, Sentence
 from search.speakers.people import NOBODY, Person, is_given_name
 from search.speakers.runs import is_role
 from search.speakers.sentences import UNENDING
+from search.speakers.things import person_ending
 
 PHRASE_STARTS = frozenset({"a", "al", "ante", "en", "desde", "durante", "tras", "por", "sobre"})
 # Phrases of place or means between the verb and its subject: `dijo en un comunicado X`, `señaló en una entrevista X`.
@@ -82,8 +83,9 @@ def right_subject(s: Sentence, index: int, inverted: bool = True) -> Person | No
         elif word == "," and nxt in ("por", "a") and lower[index + 2:index + 5] in (["su", "parte", ","],
                                                                                   ["su", "vez", ","]):
             index += 5  # `Así lo refrendó, por su parte, X`: the aside set off by commas, then the subject
-        elif word in ("este", "esta", "el") and nxt in lex.MONTHS_DAYS:
-            index += 2
+        elif word in ("este", "esta", "el") and nxt in lex.MONTHS_DAYS \
+                or word in ("este", "esta") and nxt in lex.DAY_PARTS:
+            index += 2  # `dijo el lunes X`, `ha confirmado esta mañana la académica X`
         elif word in ("el", "este") and nxt in ("pasado", "próximo") and lower[index + 2:index + 3] \
                 and lower[index + 2] in lex.MONTHS_DAYS:
             index += 3  # `dijo el pasado lunes X`
@@ -121,6 +123,8 @@ def right_subject(s: Sentence, index: int, inverted: bool = True) -> Person | No
         # `celebró la sindicalista Ana Ruiz` or `celebró el anfitrión, el presidente Lula`: a noun we lack, or an
         # acronym (`mencionó el VP de Originales, Erik Barmack`)
         after = index + 3 if lower[index + 2] == "," else index + 2
+        while after + 1 < size and lower[after] in ("y", "e") and is_person_noun(lower[after + 1]):
+            after += 2  # `confirmó la académica y escritora X`: a second noun of the same person
         person = s.noun_phrase(after) if after < size else None
         if person is None:  # `señaló la hidróloga de la Universidad La Molina, Carmen Felipe`
             stop = next((i for i in range(index, min(size, index + 14))
@@ -130,6 +134,12 @@ def right_subject(s: Sentence, index: int, inverted: bool = True) -> Person | No
         if person is None and inverted and lower[index] in ("su", "sus") and tokens[index + 1].isalpha():
             person = NOBODY  # `…», explicó su madre`: someone of the person met before, unnamed; not that person
     return person
+
+
+def is_person_noun(word: str) -> bool:
+    """Tell whether a lower-case word is a noun for a person: a role (`ministra`) or a noun of a person's ending
+    (`escritora`, `periodista`, `abogado` by its role)."""
+    return is_role(word) or person_ending(word)
 
 
 def _manner_end(s: Sentence, start: int) -> int | None:

@@ -222,6 +222,8 @@ MONTHS_DAYS = _words(
     "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre "
     "lunes martes miércoles jueves viernes sábado domingo navidad semana santa"
 )
+# Parts of a day and spans of time that `este`/`esta` make an adjunct of time (`dijo esta mañana X`).
+DAY_PARTS = _words("mañana tarde noche madrugada mediodía semana")
 FUNCTION_WORDS = _words(
     "el la los las lo un una unos unas y e o u ni pero sino aunque porque que quien quienes cual cuales cuyo cuya "
     "en de del al a ante bajo con contra desde durante entre hacia hasta mediante para por según sin sobre "

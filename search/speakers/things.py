@@ -76,6 +76,8 @@ BODY_NOUNS = _words(
     "operadora televisora calificadora consultora multinacional tecnológica fabricante distribuidora red banco "
     "grupo organización asociación sindicato fundación club equipo app aplicación medio emisora canal web cartera "
     "sitio")
+
+
 # Nouns for a work, a body or a thing after which the document writes its name (`la miniserie Big Little Lies`, `la
 # firma Rockport Analytics`, `la denominación Cien Pesos`): that name is no person's anywhere in it.
 # Works, named by a title (`la novela "Canción de hielo y fuego"`, `la película «La vida»`).
@@ -141,3 +143,9 @@ def names_thing(words: list[str], lowered: list[str] | None = None) -> bool:
     lowered = lowered or [word.lower() for word in words]
     return lowered[0] in OPENERS or not HEADS.isdisjoint(lowered) or plural_of_people(lowered[0]) \
         or lowered[-1].endswith(GENITIVES)
+
+
+def person_ending(noun: str) -> bool:
+    """Tell whether a lower-case noun has the ending of a person's noun (search.speakers.lexicon.PERSON_ENDINGS:
+    `escritora`, `periodista`, `tesorero`) and names no body (`la consultora`, `la cartera`)."""
+    return noun.endswith(lex.PERSON_ENDINGS) and noun not in BODY_NOUNS

@@ -13,6 +13,7 @@ from search.text.names import ROLE_WORDS, is_given_name
 TRANSCRIPT_DENSITY = 50  # a transcript has a label on one paragraph in this many, or more
 ALONE_LONGEST = 300  # characters of a label alone on its line, role included
 ALONE_WORDS = 40
+HEADLINE_LETTERS = 12  # letters after the colon of a headline in capitals; `PREGUNTA: ¿SÍ?` is a turn
 SEPARATOR = re.compile(r"^\s*(?:[-*_=~]\s*){3,}$")
 WORD = re.compile(r"\w")
 LETTER = re.compile(r"[^\W\d_]")
@@ -29,8 +30,9 @@ def turn_speakers(paragraphs: list[str]) -> list[str | None]:
 
     In a transcript (labels on one paragraph in fifty or more; the sparsest briefing has one in forty) a turn
     runs until the next label, and a
-    mixed-case label that reads as a person's name starts one too. Elsewhere (a novel with a letter or a
-    scene written as a transcript) a label speaks for its own paragraph only.
+    mixed-case label that reads as a person's name starts one too. A news item whose only label opens a headline
+    set wholly in capitals (`NO PHONE: EL "DISPOSITIVO" …`) is no transcript, however short.
+    Elsewhere (a novel with a letter or a scene written as a transcript) a label speaks for its own paragraph only.
     """
     labels = [turn_label(paragraph) for paragraph in paragraphs]
     for index, label in enumerate(alone_labels(paragraphs)):
@@ -41,8 +43,9 @@ def turn_speakers(paragraphs: list[str]) -> list[str | None]:
     strong = caps >= 2 or any(name and len(name.split()) > 1 for name, mixed in found if not mixed)
     if not found or not (strong or len(found) >= 3):
         return [None] * len(paragraphs)
+    headline = len(found) == 1 and _headline_in_capitals(paragraphs[labels.index(found[0])])
     labels = _fullest_names(labels)
-    transcript = TRANSCRIPT_DENSITY * len(found) >= len(paragraphs)
+    transcript = TRANSCRIPT_DENSITY * len(found) >= len(paragraphs) and not headline
     all_mixed = len(found) >= 3 and caps < 2
     speakers, current = [], None
     for label in labels:
@@ -53,6 +56,15 @@ def turn_speakers(paragraphs: list[str]) -> list[str | None]:
             current = None
         speakers.append(current)
     return speakers
+
+
+def _headline_in_capitals(paragraph: str) -> bool:
+    """Whether a paragraph is a headline set wholly in capitals (`NO PHONE: EL "DISPOSITIVO" QUE NO HACE NADA`):
+    its text after the colon has letters and none in lower case. A transcript's turn goes on in mixed case, so a
+    document whose only label is such a line is news with a headline, not a transcript with one turn: the label
+    speaks for its own line only."""
+    after = paragraph.partition(":")[2]
+    return sum(1 for ch in after if ch.isalpha()) >= HEADLINE_LETTERS and not any(ch.islower() for ch in after)
 
 
 def _fullest_names(labels: list) -> list:

@@ -243,7 +243,9 @@ class DocumentVoices:
             return BODY, "body word"
         if self.evidence.is_body(first if len(words) == 1 else " ".join(words)):
             return BODY, "document's evidence"
-        if len(written) == 1 and self._written(first, "article", after_article):
+        # a lone name, or the head of `Tigres de la UANL`, that the text writes after an article (`los Tigres`)
+        headed = len(written) == 1 or written[1].lower() in NAME_PARTICLES
+        if headed and self._written(first, "article", after_article):
             return BODY, "article"
         if len(written) == 1 and self._written(first, "office", after_office):
             return BODY, "office"

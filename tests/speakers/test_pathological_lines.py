@@ -108,6 +108,22 @@ def test_a_long_list_set_apart_by_semicolons_costs_linear_time():
     assert time.process_time() - start < 15
 
 
+def test_a_long_headline_in_capitals_over_a_long_body_costs_linear_time():
+    # the headline in capitals is read once, after its colon (turns._headline_in_capitals; round 15c)
+    paragraphs = ["NO PHONE: " + "EL DISPOSITIVO QUE NO HACE NADA " * 2_000] + ["No usa batería."] * 3_000
+    start = time.process_time()
+    assert not any(paragraph_speakers(paragraphs)[1:])
+    assert time.process_time() - start < 15
+
+
+def test_many_verbs_before_long_chains_of_person_nouns_cost_linear_time():
+    # each inverted subject skips a chain of nouns of one person joined by `y` (inverted.right_subject; round 15c)
+    line = ('"Sí", dijo esta mañana la cantante' + " y compositora" * 50 + " Lía Mora. ") * 400
+    start = time.process_time()
+    paragraph_speakers(["Título de prueba.", line])
+    assert time.process_time() - start < 15
+
+
 def test_the_names_of_a_long_paragraph_are_noted_in_linear_time():
     # each name copied the whole text before it to read the word before (`en el Instagram de…`): a feed whose 1 MB
     # records made one document took 96 s for 8 records and 324 s for 16 (trial 15); 4 s for this text then
