@@ -13,11 +13,10 @@ from collections import Counter
 
 from search.retrieval.spans import AS_WRITTEN, page_spans, phrase_spans, with_phrases
 from search.text.pairs import is_stop
-from search.text.phrase_match import LONG_TEXT, MAX_WINDOWS, WORD_REACH
+from search.text.phrase_match import LONG_TEXT, WORD_REACH, spaced_windows
 
 LONG_CHARS = LONG_TEXT  # a paragraph longer than this has its phrases looked for near their words
 LATE_WORK = 20_000_000  # characters times terms looked through past the opening, a paragraph
-MAX_ANCHORS = MAX_WINDOWS  # places of a phrase's rarest word looked at, a paragraph
 OPENING_PHRASES = LONG_CHARS  # a phrase of stop words alone is looked for in this opening
 
 
@@ -47,7 +46,7 @@ def late_spans(text, scan, terms, found):
 
 def near_phrase_spans(text, phrases):
     """Return phrase_spans(text, phrases), looked for within WORD_REACH characters a word of
-    each place of the phrase's rarest word (at most MAX_ANCHORS places); a phrase of stop
+    each place of the phrase's rarest word (at most MAX_WINDOWS windows); a phrase of stop
     words alone, or of words as written (AS_WRITTEN), in the first OPENING_PHRASES characters."""
     found = []
     for phrase in filter(None, phrases):
@@ -59,20 +58,7 @@ def near_phrase_spans(text, phrases):
         counts = Counter(term for _, _, term in places)
         rarest = min(content, key=lambda form: counts[form])
         reach = WORD_REACH * len(phrase)
-        windows = []
-        for start, end, term in places:
-            if term != rarest:
-                continue
-            low, high = max(0, start - reach), min(len(text), end + reach)
-            if windows and low <= windows[-1][1]:
-                windows[-1][1] = high
-            elif len(windows) < MAX_ANCHORS:
-                windows.append([low, high])
-            else:
-                break
-        for low, high in windows:
-            low = text.rfind(" ", 0, low) + 1 if low else 0  # at spaces, where no word spans
-            high = text.find(" ", high)
-            high = len(text) if high == -1 else high
+        anchors = ((start - reach, end + reach) for start, end, term in places if term == rarest)
+        for low, high in spaced_windows(text, anchors):  # at whitespace, where no word spans
             found += [(start + low, end + low, shown) for start, end, shown in phrase_spans(text[low:high], [phrase])]
     return sorted(set(found), key=lambda span: (span[0], -span[1]))

@@ -60,8 +60,8 @@ class DocumentNames:
         if self.writable or not self.keyed_docs:
             return
         version = self._query("PRAGMA data_version")[0][0]
-        if version != self.rows_version:
-            self.document_rows.clear()
+        if version != self.rows_version:  # a new dict: a page read by another thread keeps its own
+            self.document_rows = {}
             self.names_found, self.rows_version = None, version
 
     def document_names(self):

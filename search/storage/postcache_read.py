@@ -142,8 +142,8 @@ class FieldCache:
         """Return the ordinal of a term, or -1."""
         found = self._found.get(term)
         if found is None:
-            if self._all_found:
-                return -1
+            if self._all_found:  # (read again: another thread may have made it since the get)
+                return self._found.get(term, -1)
             if self.count <= ALL_TERMS_KEPT:
                 terms = self._term_list()
                 self._found = {terms[ordinal]: ordinal for ordinal in range(self.count)}

@@ -75,15 +75,16 @@ class StoreReads:
     def _document_rows(self, docnos):
         """Return {docno: (doc, title, date) or None}, read in one query if not kept."""
         self._rows_current()
-        missing = [docno for docno in docnos if docno not in self.document_rows]
+        kept = self.document_rows  # this page's: another thread may start a new one meanwhile
+        missing = [docno for docno in docnos if docno not in kept]
         if missing:
             rows = self._query("SELECT docno, doc, title, date FROM docs WHERE docno "
                                f"{IN}", (json.dumps(missing),))
             for docno, *row in rows:
-                self.document_rows[docno] = tuple(row)
+                kept[docno] = tuple(row)
             for docno in missing:
-                self.document_rows.setdefault(docno, None)
-        return {docno: self.document_rows[docno] for docno in docnos}
+                kept.setdefault(docno, None)
+        return {docno: kept[docno] for docno in docnos}
 
     def _document_row(self, docno):
         return self._document_rows([docno])[docno]

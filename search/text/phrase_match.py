@@ -127,19 +127,51 @@ def holds_joined(text, forms):
 
 
 def compound_windows(text, forms):
-    """Yield the pieces of text, cut at spaces, within WORD_REACH characters a form of each
-    compound whose joined form is one of forms (at most MAX_WINDOWS): a phrase through a
-    compound's joined word is in one of them."""
-    wanted, reach, count = set(forms), WORD_REACH * len(forms), 0
-    for compound in COMPOUND.finditer(text):
-        if not any(phrase_form(joined) in wanted for _, _, joined in catenated(compound.group())):
-            continue
-        low = text.rfind(" ", 0, max(0, compound.start() - reach)) + 1
-        high = text.find(" ", min(len(text), compound.end() + reach))
-        yield text[low:len(text) if high == -1 else high]
-        count += 1
+    """Yield the pieces of text, cut at whitespace, within WORD_REACH characters a form of each
+    compound whose joined form is one of forms (at most MAX_WINDOWS, merged where they meet):
+    a phrase through a compound's joined word is in one of them."""
+    wanted, reach = set(forms), WORD_REACH * len(forms)
+    places = ((compound.start() - reach, compound.end() + reach) for compound in COMPOUND.finditer(text)
+              if any(phrase_form(joined) in wanted for _, _, joined in catenated(compound.group())))
+    for low, high in spaced_windows(text, places):
+        yield text[low:high]
+
+
+def spaced_windows(text, places):
+    """Yield (low, high): the windows (low, high) of the first MAX_WINDOWS `places`
+    (character offsets, lows in increasing order) widened to whitespace (low just after one,
+    high at one or the text's end), so that no word is cut, and merged where they meet.
+
+    Each stretch of text is searched for whitespace once, whatever the windows: a text
+    whose words are parted by no-break spaces or line breaks alone (no ` `) once made every
+    window the whole text, MAX_WINDOWS graphs of it (7 s for 60,000 characters).
+    """
+    low, high = None, None
+    for count, (start, end) in enumerate(places):
         if count >= MAX_WINDOWS:
-            return
+            break
+        if high is not None and start <= high:  # meets the window being widened
+            if end > high:
+                high = _space_after(text, min(len(text), end))
+            continue
+        if high is not None:
+            yield low, high
+        low = _space_back(text, start, 0 if high is None else high)
+        high = _space_after(text, min(len(text), max(end, low)))
+    if high is not None:
+        yield low, high
+
+
+def _space_back(text, position, floor):
+    """Return the index just after the last whitespace of text[floor:position], floor if none."""
+    end = min(len(text), position)
+    while end > floor:
+        start = max(floor, end - MARGIN * 64)
+        spaces = list(SPACE.finditer(text, start, end))
+        if spaces:
+            return spaces[-1].start() + 1
+        end = start
+    return max(floor, 0)
 
 
 class PhraseMatcher:

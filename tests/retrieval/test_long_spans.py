@@ -94,3 +94,26 @@ def test_a_hit_deep_inside_a_long_line_shows_where_it_matched(index, query, show
     assert hits
     deep = max(hits, key=lambda hit: shown in [hit.snippet[s:e] for s, e in hit.highlights])
     assert shown in [deep.snippet[start:end] for start, end in deep.highlights]
+
+
+def test_a_phrase_in_a_long_list_parted_by_commas_is_looked_for_once_per_stretch():
+    """Windows around a phrase's rarest word are widened to whitespace once: in a list whose
+    words commas part (no space for long stretches), each window once became its whole
+    stretch, up to 256 times (18.7 s for this 322,800-character text; review25)."""
+    from unittest import mock
+
+    from search.retrieval import long_spans
+
+    filler = "la,comisión,revisó,los,informes,del,trimestre,pasado," * 40
+    text = (filler + "la,vacuna,anti-COVID,llegó,ayer,") * 150
+    read = []
+
+    def counted(piece, phrases):
+        read.append(len(piece))
+        return phrase_spans(piece, phrases)
+
+    with mock.patch.object(long_spans, "phrase_spans", counted):
+        found = near_phrase_spans(text, [phrase_forms("vacuna anticovid llegó")])
+    assert sum(read) <= len(text)
+    assert found == phrase_spans(text, [phrase_forms("vacuna anticovid llegó")])[:len(found)]
+    assert len(found) >= 100

@@ -172,6 +172,30 @@ def test_a_small_field_keeps_all_its_terms_after_its_first_lookup(index_dir, mon
         assert missing and all(field.find(term) == -1 for term in missing)
 
 
+def test_a_small_fields_term_is_found_while_another_thread_makes_its_dictionary(index_dir):
+    """Two searches of a server meet a small field at once: the one that missed in the empty
+    lookups and then sees the dictionary made by the other must look there, not answer -1
+    (a title's word lost from that search's results)."""
+    with open_index(index_dir) as index:
+        leaf = leaves(index)[0]
+        field = opened(index_dir, leaf).fields["title"]
+        terms = list(leaf.lexicon("title"))
+        wanted, other = terms[0], terms[-1]
+
+        class Racing(dict):  # the lookups as this thread read them, empty; then the other thread's
+            raced = False
+
+            def get(self, term, default=None):
+                found = super().get(term, default)
+                if not Racing.raced:
+                    Racing.raced = True
+                    field.find(other)  # the other thread makes the dictionary meanwhile
+                return found
+
+        field._found = Racing()
+        assert field.find(wanted) == 0
+
+
 def test_a_search_reads_a_fraction_of_the_small_sections(index_dir):
     with open_index(index_dir) as index:
         search(index, "gobierno")

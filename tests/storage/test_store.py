@@ -120,3 +120,33 @@ def test_joined_parts_of_one_document_keep_the_first_parts_row(tmp_path, first_i
     assert row == ("f.jsonl", "Primera parte", "/src/f.jsonl", 2 * size)
     assert [record.text for record in joining.document_records_at(7)][::size] == ["uno 0", "dos 0"]
     joining.close()
+
+
+def test_a_page_read_while_another_thread_sees_a_rename_keeps_its_rows(tmp_path, store):
+    """A server's threads share a generation's store: one reading a page's document rows
+    while another finds that an update committed (a rename in place: forms.py) must not
+    lose the rows it just read (a KeyError, a bare 500, when the kept rows were cleared)."""
+    first, second = add(store, "a.txt", ["uno"]), add(store, "b.txt", ["dos"])
+    reader = RecordStore(tmp_path / "records.sqlite")
+    assert reader.keyed_docs
+    query = reader._query
+
+    def racing(sql, args=()):  # another thread's page, as this one keeps its rows
+        rows = query(sql, args)
+        if not sql.startswith("SELECT docno, doc, title, date FROM docs"):
+            return rows
+
+        def kept_then_changed():
+            yield from rows
+            reader.rows_version = -1  # a writer's commit, seen by the other thread
+            reader._rows_current()
+
+        return kept_then_changed()
+
+    reader._query = racing
+    try:
+        rows = reader._document_rows([first, second])
+    finally:
+        reader._query = query
+    assert {docno: row and row[0] for docno, row in rows.items()} == {first: "a.txt", second: "b.txt"}
+    reader.close()

@@ -163,3 +163,45 @@ def test_a_long_paragraph_with_a_compound_deep_inside_is_checked_around_it():
     text = filler + "Llegó la vacuna anti-COVID al puerto. " + filler
     assert PhraseMatcher(phrase_forms("la vacuna anticovid al"))(text)
     assert not PhraseMatcher(phrase_forms("la comisión anticovid"))(text)
+
+
+# A long paragraph whose words a space parts only now and then (a list of tags, a feed's
+# field of values joined by commas): each compound's window once widened to the whole
+# stretch, MAX_WINDOWS graphs of it (37 s for a `"vacuna anticovid llegó tarde"` search of a
+# 320,000-character paragraph; review25).
+LISTS = [
+    "la,vacuna,anti-COVID,llegó,ayer,al,país,y,la,crisis,llegó,tarde," * 2000,
+    ("la,vacuna,anti-COVID,llegó,ayer,al,país,y,la,crisis,llegó,tarde," * 100 + " ") * 20,
+    "la vacuna anti-COVID llegó ayer al país y la crisis llegó tarde " * 2000,
+]
+
+
+@pytest.mark.parametrize("text", LISTS)
+@pytest.mark.parametrize("phrase, expected", [
+    ("vacuna anticovid llegó tarde", False),
+    ("la vacuna anticovid llegó ayer", True),
+])
+def test_a_long_text_is_read_once_around_its_compounds_however_its_words_are_parted(text, phrase, expected):
+    """The windows around a long text's compounds are merged where they meet, and widened to
+    whitespace reading each stretch once: never more characters than the text has."""
+    from search.text.phrase_match import LONG_TEXT, compound_windows
+
+    forms = phrase_forms(phrase)
+    assert len(text) > LONG_TEXT
+    assert sum(map(len, compound_windows(text, forms))) <= len(text)
+    assert PhraseMatcher(forms)(text) is expected
+
+
+@pytest.mark.parametrize("text, places, expected", [
+    ("aa bb cc dd ee", [(4, 5)], [(3, 5)]),  # widened to whitespace, both sides
+    ("aa bb cc dd ee", [(0, 1), (4, 5)], [(0, 2), (3, 5)]),
+    ("aa bb cc dd ee", [(0, 3), (4, 5)], [(0, 5)]),  # met once widened: merged
+    ("aa bb cc dd ee", [(0, 1), (10, 11)], [(0, 2), (9, 11)]),
+    ("aa,bb,cc dd,ee", [(4, 5), (12, 13)], [(0, 8), (9, 14)]),  # no space within: to the stretch's ends
+    ("aa\xa0bb\ncc", [(4, 4)], [(3, 5)]),  # any whitespace
+    ("aa bb", [(-50, 50)], [(0, 5)]),  # bounds past the text
+])
+def test_spaced_windows_cut_at_whitespace_and_merge(text, places, expected):
+    from search.text.phrase_match import spaced_windows
+
+    assert list(spaced_windows(text, places)) == expected
