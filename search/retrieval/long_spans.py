@@ -46,7 +46,7 @@ def late_spans(text, scan, terms, found):
 
 def near_phrase_spans(text, phrases):
     """Return phrase_spans(text, phrases), looked for within WORD_REACH characters a word of
-    each place of the phrase's rarest word (at most MAX_WINDOWS windows); a phrase of stop
+    each place of the phrase's rarest word (at most MAX_WINDOWS windows, merged where they meet); a phrase of stop
     words alone, or of words as written (AS_WRITTEN), in the first OPENING_PHRASES characters."""
     found = []
     for phrase in filter(None, phrases):
