@@ -59,6 +59,7 @@ from search.speakers.quoted_terms import closed_impersonally
 from search.speakers.role_parse import Role, compatible
 from search.speakers.voices import DocumentVoices
 from search.text.names import is_given_name
+from search.text.words import words_before
 
 FOCUS_REACH = 3  # paragraphs since the person in focus was last mentioned or credited
 MENTIONS_REACH = 6  # the people last named or credited, among whom a pronoun finds its person
@@ -137,7 +138,7 @@ def _named(text: str, people: People) -> list[tuple[Person, bool]]:
         person = _run_person(people, match)
         if person is None:
             continue
-        near = _before(outside, match.start())
+        near = words_before(outside, match.start(), WORDS_BEFORE)
         before = near.lower().split()
         governed = _governed(near) and before[-1] not in NOT_GOVERNING \
             and before[-3:] != ["a", "cargo", "de"]
@@ -202,7 +203,7 @@ def _unknown_names(text: str, person: Person, people: People) -> bool:
     person (`La política del Frente Nacional Emmanuelle Menard ha comparado…`): a voice the description may be."""
     outside = QUOTED.sub(" ", text)
     for match in NAME_RUN.finditer(outside):
-        near = _before(outside, match.start())
+        near = words_before(outside, match.start(), WORDS_BEFORE)
         if not near.strip():
             continue
         words = _run_words(match)
@@ -211,17 +212,6 @@ def _unknown_names(text: str, person: Person, people: People) -> bool:
         if _find(people, words) is not person and (not governed or any(map(is_given_name, words))):
             return True
     return False
-
-
-def _before(text: str, start: int) -> str:
-    """Return the last WORDS_BEFORE words of text before start, where a name's preposition is read: the whole text
-    before each name of a long list was quadratic in the names."""
-    reach = 16 * WORDS_BEFORE
-    while True:  # a window that grows: each word is read by the few names after it
-        words = text[max(0, start - reach):start].split()
-        if reach >= start or len(words) > WORDS_BEFORE:  # past the first word, which the window may cut
-            return " ".join(words[-WORDS_BEFORE:])
-        reach *= 2
 
 
 def _governed(before: str) -> bool:

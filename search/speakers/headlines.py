@@ -27,6 +27,7 @@ from search.speakers.mentions import TOKEN, Sentence
 from search.speakers.names import fold_name
 from search.speakers.people import People, Person, is_given_name, looks_like_person
 from search.speakers.runs import ACRONYM, VERB_WORDS, is_role
+from search.text.words import words_before
 
 NAME = r"[A-ZÁÉÍÓÚÑ][\w'’´-]*\.?"
 NAMES = NAME + r"(?:\s+(?:de\s+|del\s+|la\s+)?" + NAME + r"){0,4}"
@@ -174,8 +175,7 @@ def quoted_heading(paragraphs: list[str], results: list[list], people: People) -
     speaking = {person for found in results[HEADINGS:] for person in found}
     for index, text in enumerate(paragraphs[:HEADINGS]):
         quoted = [match for match in QUOTED_WORDS.finditer(text)
-                  if text[:match.start()].split()[-1:] and text[:match.start()].split()[-1].lower()
-                  not in lex.DETERMINERS]
+                  if (before := words_before(text, match.start(), 1)) and before.lower() not in lex.DETERMINERS]
         if results[index] or text.rstrip().endswith(".") or not quoted:
             continue  # `La 'lista Lagarde' revela…`: a name for a thing, after its article
         tokens = TOKEN.findall(recased(text, people))

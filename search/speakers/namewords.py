@@ -18,6 +18,7 @@ from search.speakers.sentences import DASHES, QUOTES
 from search.speakers.verbs import PHRASES
 from search.text.analysis import STOPWORDS
 from search.text.folding import NAME_PARTICLES as ALL_PARTICLES
+from search.text.words import words_before
 
 # Every particle but the conjunctions `y`, `e` and Catalan `i`, which here join two people (`Maradona y Maluma`,
 # `Jordi i Marta`), and `al`, which here is `a` and `el` after a name (`dijo Pepe Magaña al Diario Basta!`).
@@ -76,31 +77,13 @@ def register_names(text: str, people: People, clock: int) -> None:
             words = words[1:]  # `Porque Andrés`, `Tenía la Benina`
             while words and words[0] in PARTICLES:
                 words = words[1:]
-        if possessed(words, word_before(text, match.start())):
+        if possessed(words, words_before(text, match.start(), 1)):
             words = words[2:]  # `en el Instagram de Maluma`: the owner
         lowered = {word.lower() for word in words}
         if len(words) < 2 or lowered & NOT_NAME_SEQUENCE or words[0].lower() in NOT_NAME:
             continue
         if looks_like_person(words, people.evidence):
             people.person(words, clock, role_before(text[max(0, match.start() - ROLE_REACH):match.start()]))
-
-
-def word_before(text: str, end: int, reach: int = 40) -> str:
-    """Give the word that ends before text[end] (spaces between), or "" when none or when it is longer than reach
-    characters (no determiner is). Reads a window, not text[:end]: a copy of the text before each name was
-    quadratic in a paragraph's length (a 1 MB paragraph took minutes).
-
-    >>> word_before("en el Instagram", 6), word_before("Instagram", 0), word_before("x" * 80 + " Ana", 81)
-    ('el', '', '')
-    >>> word_before("x" * 80 + " el Instagram", 84)
-    'el'
-    """
-    start = max(0, end - reach)
-    window = text[start:end]
-    parts = window.rsplit(None, 1)
-    if not parts or len(parts) == 1 and start and not window[:1].isspace() and not text[start - 1].isspace():
-        return ""  # no word, or one cut by the window: longer than any determiner
-    return parts[-1]
 
 
 def possessed(words: list[str], before: str) -> bool:

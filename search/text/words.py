@@ -45,6 +45,25 @@ COMPOUND_MARKS = HYPHENS + APOSTROPHES
 PART = LazyPattern(r"[^\W_]+")  # a part a compound is joined from: letters and digits only
 
 
+def words_before(text, start, count):
+    """Return the last `count` whitespace-parted words of text before `start`, joined by one
+    space ("" if none), read from a window that doubles until it holds a word more than asked
+    (the first, which the window may cut) or reaches the text's start: reading the whole text
+    before each name of a long paragraph was quadratic (focus, namewords, headlines).
+
+    >>> words_before("en el Instagram", 6, 1), words_before("Instagram", 0, 1)
+    ('el', '')
+    >>> words_before("x" * 80 + " el Instagram", 84, 2)
+    'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx el'
+    """
+    reach = 16 * count
+    while True:
+        words = text[max(0, start - reach):start].split()
+        if reach >= start or len(words) > count:
+            return " ".join(words[-count:])
+        reach *= 2
+
+
 def may_hold_compound(text):
     """Tell whether text has a hyphen or an apostrophe, without which it has no compound."""
     return any(mark in text for mark in COMPOUND_MARKS)
