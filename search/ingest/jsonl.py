@@ -17,7 +17,7 @@ from collections.abc import Callable
 from search.settings import MAX_ID_CHARS, MAX_PARAGRAPH_SPEAKERS, MAX_RECORD_BYTES, MAX_SPEAKER_CHARS
 from search.text.date_values import date_problem
 from search.text.dates import parse_date
-from search.text.untrusted import SURROGATE, Unusable, decode_json_line, json_string, without_controls
+from search.text.untrusted import SURROGATE, Unusable, decode_json_line, json_string, string_lines, without_controls
 from search.text.wording import number as format_number
 from search.text.wording import plural
 
@@ -130,7 +130,8 @@ def clean(value, number, problems):
         if SURROGATE.search(value):
             problems.add("sustituto suelto", number, "tenía medio carácter UTF-16 suelto "
                          "(como «\\ud800»); se leyó como «\ufffd»")
-        if without_controls(value) != value:
+        lines = string_lines(value)
+        if without_controls(lines) != lines:  # a line break is no control: it parts words
             problems.add("caracteres de control", number, "tenía caracteres de control o "
                          "secuencias de escape de terminal; se quitaron")
     return " ".join(cleaned.split())
@@ -144,8 +145,14 @@ def record_text(item, number, problems):
     value = item.get("text")
     if isinstance(value, list) and all(isinstance(part, str) for part in value):
         value = " ".join(part for part in value if not isinstance(part, Unusable))  # split in pieces
+        if value.strip():  # a feed that means another shape (a list of paragraphs?) hears of it
+            problems.add("texto en lista", number, "su «text» es una lista de textos; se unieron "
+                         "en un párrafo, separados por espacios")
+    elif isinstance(value, (int, float)) and not isinstance(value, bool):
+        problems.add("texto numérico", number, f"su «text» es un número ({value}), no un texto; "
+                     "se indexó como texto")
     if value is None or isinstance(value, (dict, list, bool)):
-        problems.add("sin texto", number, "se omitió: no tiene «text» (un texto)")
+        problems.add("sin texto", number, f"se omitió: no tiene «text» (un texto){what_it_is(value)}")
         return None
     text = clean(str(value), number, problems)
     if not text:
@@ -153,18 +160,40 @@ def record_text(item, number, problems):
     return text or None
 
 
+def what_it_is(value):
+    """Return what a value that is no text is, as a message's tail: `: es una lista…`, or ""."""
+    if isinstance(value, bool):
+        return f": es {'true' if value else 'false'}"
+    if isinstance(value, dict):
+        return ": es un objeto JSON"
+    if isinstance(value, list):
+        return ": es una lista con valores que no son textos"
+    return ""
+
+
 def record_doc(item, number, problems):
     """Return the record's `doc` as stored (clean, shortened), or "" when it gives none (or is no object)."""
     if not isinstance(item, dict):
         return ""
-    return shortened(clean(str(item.get("doc") or ""), number, problems), "doc", number, problems)
+    return name_given(str(item.get("doc") or ""), "doc", number, problems)
 
 
 def given_id(item, number, problems):
     """Return the `id` a record gives as stored (clean, shortened), or "" when it gives no text or number."""
     if not readable_id(item.get("id")):
         return ""
-    return shortened(clean(str(item["id"]), number, problems), "id", number, problems)
+    return name_given(str(item["id"]), "id", number, problems)
+
+
+def name_given(value, field, number, problems):
+    """Return a record's `id` or `doc` as stored: clean, one line, shortened; a name whose
+    inner spaces changed (a newline, a tab, `\\n` written in the JSON) is said with what it
+    became, since `show` and `doc:` then need the new form."""
+    name = clean(value, number, problems)
+    if json_string(value).strip() != name:
+        problems.add(f"{field} con saltos", number, f"su «{field}» tenía saltos de línea, tabuladores o "
+                     f"espacios seguidos; se guardó como «{name[:60]}»")
+    return shortened(name, field, number, problems)
 
 
 def readable_id(given):

@@ -38,6 +38,9 @@ REMOVED = LazyPattern(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{BIDI}]")
 # form feed a page; NEL, the separators of lines and paragraphs): str.splitlines breaks at them.
 BREAKS = LazyPattern("[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 SURROGATE = LazyPattern("[\ud800-\udfff]")
+# The same, and carriage returns: a JSON string's `\r` or `\f` parts words as `\n` does (a
+# file's are made newlines as it is decoded, ingest/encodings.py).
+STRING_BREAKS = LazyPattern("\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 
 
 def without_controls(text: str) -> str:
@@ -71,12 +74,21 @@ def control_count(text: str) -> int:
 
 
 def json_string(value: str) -> str:
-    """Return a decoded JSON string safe to store: lone surrogates as U+FFFD, controls removed.
+    """Return a decoded JSON string safe to store: lone surrogates as U+FFFD, line breaks as
+    newlines, other controls removed.
 
     JSON may escape half of a UTF-16 pair (`"\\ud800"`), as text cut by a program that
     counts UTF-16 units leaves it; no UTF-8 file or terminal can hold one.
+
+    >>> json_string("Madrid\\rBarcelona\\fSevilla\\x85Bilbao\\x07")
+    'Madrid\\nBarcelona\\nSevilla\\nBilbao'
     """
-    return without_controls(SURROGATE.sub("\ufffd", value))
+    return without_controls(string_lines(SURROGATE.sub("\ufffd", value)))
+
+
+def string_lines(value: str) -> str:
+    """Return a string with each of its line breaks (CR LF, CR, form feed, NEL…) as a newline."""
+    return value if value.isprintable() else STRING_BREAKS.sub("\n", value)
 
 
 class Unusable(str):

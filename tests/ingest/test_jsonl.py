@@ -74,24 +74,33 @@ def test_an_empty_file_has_no_documents_and_no_warnings():
     assert read(raw="\n  \n\t\n") == ([], [])
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("El  gobierno\n anunció\tmedidas. ", "El gobierno anunció medidas."),
-    (["La ministra", "habló de los", "alquileres."], "La ministra habló de los alquileres."),
-    (2021, "2021"),
-    (0, "0"),
-    ("Línea\u2028con separador", "Línea con separador"),
+@pytest.mark.parametrize("text, expected, said", [
+    ("El  gobierno\n anunció\tmedidas. ", "El gobierno anunció medidas.", None),
+    ("Línea\u2028con separador", "Línea con separador", None),
+    # Every line break a JSON string may hold parts words, unsaid, as a newline does.
+    ("Madrid\rBarcelona\r\nSevilla", "Madrid Barcelona Sevilla", None),
+    ("Madrid\fBarcelona\x0bSevilla\x85Bilbao\x1eCádiz", "Madrid Barcelona Sevilla Bilbao Cádiz", None),
+    ("Madrid\x07Barcelona", "MadridBarcelona", "caracteres de control"),
+    # A text of another shape is indexed, and said: the feed may mean something else by it.
+    (["La ministra", "habló de los", "alquileres."], "La ministra habló de los alquileres.",
+     "su «text» es una lista de textos; se unieron"),
+    (2021, "2021", "su «text» es un número (2021), no un texto"),
+    (0, "0", "su «text» es un número (0)"),
+    (-3.5, "-3.5", "su «text» es un número (-3.5)"),
 ])
-def test_a_records_text_becomes_one_line(text, expected):
+def test_a_records_text_becomes_one_line(text, expected, said):
     document, warnings = one({"id": "a", "text": text})
-    assert document.paragraphs == [expected] and warnings == []
+    assert document.paragraphs == [expected]
+    assert (warnings == [] if said is None
+            else len(warnings) == 1 and warnings[0].startswith("notas.jsonl:1: ") and said in warnings[0])
 
 
 @pytest.mark.parametrize("line, kind", [
     ('{"id": "a"}', "no tiene «text»"),
     ('{"id": "a", "text": null}', "no tiene «text»"),
-    ('{"id": "a", "text": true}', "no tiene «text»"),
-    ('{"id": "a", "text": {"es": "hola"}}', "no tiene «text»"),
-    ('{"id": "a", "text": ["uno", 2]}', "no tiene «text»"),
+    ('{"id": "a", "text": true}', "no tiene «text» (un texto): es true"),
+    ('{"id": "a", "text": {"es": "hola"}}', "no tiene «text» (un texto): es un objeto JSON"),
+    ('{"id": "a", "text": ["uno", 2]}', "no tiene «text» (un texto): es una lista con valores que no"),
     ('{"id": "a", "text": "   "}', "está vacío"),
     ('{"id": "a", "text": []}', "está vacío"),
     ('["id", "text"]', "no es un objeto JSON"),
@@ -164,6 +173,23 @@ def test_a_records_id(value, expected):
     document, warnings = one({"id": value, "text": "x"})
     assert document.ids == [expected]
     assert bool(warnings) == expected.startswith("notas.jsonl#")
+
+
+@pytest.mark.parametrize("field, value, stored", [
+    ("id", "a\nb", "a b"), ("id", "nota\t7", "nota 7"), ("id", "a\r\nb", "a b"), ("id", "a  b", "a b"),
+    ("doc", "rueda\nde prensa", "rueda de prensa"), ("doc", "rueda   1", "rueda 1"),
+])
+def test_an_id_or_doc_whose_spaces_changed_is_said_with_what_it_became(field, value, stored):
+    document, warnings = one({"id": "x", "doc": "d", "text": "hola", field: value})
+    assert (document.ids if field == "id" else [document.doc]) == [stored]
+    assert len(warnings) == 1 and warnings[0].startswith("notas.jsonl:1: ")
+    assert f"su «{field}» tenía saltos de línea" in warnings[0] and f"«{stored}»" in warnings[0]
+
+
+@pytest.mark.parametrize("field", ["id", "doc"])
+def test_an_id_or_doc_with_only_padding_is_stored_without_it_unsaid(field):
+    document, warnings = one({"id": "x", "doc": "d", "text": "hola", field: "  a b \n"})
+    assert (document.ids if field == "id" else [document.doc]) == ["a b"] and warnings == []
 
 
 @pytest.mark.parametrize("value, said", [
