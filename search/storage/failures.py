@@ -6,10 +6,11 @@ folder or other rights for a read-only one, a rebuild for damage.
 """
 
 import errno
+import re
 import resource
 import sqlite3
 
-from search.text.wording import SYSTEM_REASONS, system_reason
+from search.text.wording import SYSTEM_REASONS, plural, system_reason
 
 FULL = (errno.ENOSPC, errno.EDQUOT)
 READ_ONLY = (errno.EROFS, errno.EACCES, errno.EPERM)
@@ -83,6 +84,9 @@ SQLITE_MESSAGES = {  # where Python gives no result code: SQLite's own words
     "disk is full": "SQLITE_FULL",
     "readonly": "SQLITE_READONLY",
 }
+# SQLite's words for a schema that is not the one written (a table or column gone): damage.
+SCHEMA_MESSAGES = {"no such table": "le falta una tabla", "no such column": "le falta una columna",
+                   "no such index": "le falta un índice"}
 
 
 def reason(error):
@@ -100,4 +104,29 @@ def reason(error):
     if found is None:
         text = str(error).lower()
         found = next((SQLITE_REASONS[code] for words, code in SQLITE_MESSAGES.items() if words in text), None)
-    return found or f"SQLite: {' '.join(str(error).split())[:100]}"
+    if found is None:
+        found = next((said for words, said in SCHEMA_MESSAGES.items() if words in str(error).lower()), None)
+    # Any other: its result code, not SQLite's English words (the log keeps those).
+    return found or f"error de SQLite {getattr(error, 'sqlite_errorname', '') or 'sin código'}".rstrip()
+
+
+def check_findings(rows):
+    """Return what `PRAGMA quick_check` (or integrity_check) found, in Spanish, from its rows.
+
+    SQLite says each problem in English (`*** in database main *** On tree page 5 cell 0:
+    2nd reference to page 7`, `row 3 missing from index ids_id`); the user is told how many,
+    and the first one's page or index, never the English.
+
+    >>> check_findings([("*** in database main ***\\nOn tree page 5 cell 0: invalid page number 99",),
+    ...                 ("row 3 missing from index ids_id",)])
+    'la comprobación de SQLite halló 2 fallos, el primero en la página 5'
+    >>> check_findings([("row 3 missing from index ids_id",)])
+    'la comprobación de SQLite halló 1 fallo, el primero en el índice «ids_id»'
+    """
+    first = " ".join(str(rows[0][0]).split()) if rows else ""
+    page = re.search(r"\bpage (\d+)", first, re.IGNORECASE)
+    index = re.search(r"\bindex (\w+)", first)
+    where = (f", el primero en la página {page.group(1)}" if page
+             else f", el primero en el índice «{index.group(1)}»" if index else "")
+    count = plural(len(rows), "fallo") + (" o más" if len(rows) >= 100 else "")  # it stops at 100
+    return f"la comprobación de SQLite halló {count}{where}"

@@ -145,8 +145,7 @@ def store_damage(path, depth="files"):
         if depth != "quick":
             verdict = connection.execute("PRAGMA quick_check").fetchall()
             if verdict != [("ok",)]:
-                first = " ".join(str(verdict[0][0]).split())
-                return f"el almacén de textos está dañado (SQLite: {first[:100]})"
+                return f"el almacén de textos está dañado ({failures.check_findings(verdict)})"
         if depth == "deep":
             for docno, block, data in connection.execute("SELECT docno, block, data FROM blocks"):
                 try:

@@ -65,7 +65,11 @@ def test_every_cause_has_spanish_advice():
     (sqlite_error("database is locked", "SQLITE_BUSY"), "otro proceso lo tiene bloqueado"),
     (sqlite_error("database or disk is full", "SQLITE_FULL"), "el disco está lleno"),
     (sqlite_error("attempt to write a readonly database", "SQLITE_READONLY_DBMOVED"), "es de solo lectura"),
-    (sqlite_error("no such table: docs"), "SQLite: no such table: docs"),  # rare: SQLite's words, named as such
+    (sqlite_error("no such table: docs"), "le falta una tabla"),
+    (sqlite_error("no such column: paragraphs"), "le falta una columna"),
+    # Any other: its result code, never SQLite's English words.
+    (sqlite_error("near \"SELEC\": syntax error", "SQLITE_ERROR"), "error de SQLite SQLITE_ERROR"),
+    (sqlite3.OperationalError("interrupted"), "error de SQLite sin código"),
     (OSError(errno.ENOSPC, "No space left on device"), "no queda espacio en el disco"),
 ])
 def test_reason_says_a_sqlite_error_in_spanish(error, said):

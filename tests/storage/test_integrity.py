@@ -5,6 +5,7 @@ zeroed or overwritten, a file missing, the checksum list unreadable, the store e
 """
 
 import json
+import re
 import shutil
 import sqlite3
 
@@ -207,6 +208,19 @@ def changed_text(path):
     connection.close()
 
 
+def garbled_index_page(path):
+    """Garble the header of an index's root page (`docs_by_doc`): the tables still read, and
+    `PRAGMA quick_check` says `Page N: btreeInitPage() returns error code 11`, in English."""
+    with sqlite3.connect(path) as connection:
+        (root,) = connection.execute("SELECT rootpage FROM sqlite_master WHERE name = 'docs_by_doc'").fetchone()
+        (size,) = connection.execute("PRAGMA page_size").fetchone()
+    connection.close()
+    with open(path, "r+b") as file:
+        file.seek((root - 1) * size)
+        file.write(b"\x0d" + b"\xff" * 7)
+    return root
+
+
 STORE_DAMAGE = [  # (what, damage, problem at "files", problem at "deep")
     ("missing", lambda path: path.unlink(), "falta el almacén", "falta el almacén"),
     ("emptied", empty_store, "vacío o le faltan tablas", "vacío o le faltan tablas"),
@@ -214,6 +228,8 @@ STORE_DAMAGE = [  # (what, damage, problem at "files", problem at "deep")
     ("garbage in a page of cells", garbage_in_store_middle, "dañado", "dañado"),
     ("garbage in a page of texts", garbage_in_texts, "dañado", "dañado"),
     ("a text block that is no zlib", bad_block, None, "el bloque"),
+    ("an index's page garbled", garbled_index_page, "la comprobación de SQLite halló 1 fallo, el primero en la página",
+     "la comprobación de SQLite halló 1 fallo"),
     ("a text block whose text changed", changed_text, None, "el bloque"),
 ]
 
@@ -226,6 +242,14 @@ def test_damage_to_the_store_is_named_at_its_depth(generation, damage, files, de
     assert found is None if files is None else files in found
     assert deep in store_damage(generation / STORE_FILE, "deep")
     assert deep in find_damage(generation, "deep")
+
+
+@pytest.mark.parametrize("damage", [case[1] for case in STORE_DAMAGE], ids=[case[0] for case in STORE_DAMAGE])
+def test_damage_to_the_store_is_said_in_spanish_never_in_sqlites_words(generation, damage):
+    damage(generation / STORE_FILE)
+    for depth in ("quick", "files", "deep"):
+        found = store_damage(generation / STORE_FILE, depth) or ""
+        assert not re.search(r"(?i)\b(page|btree\w*|error code|database|malformed|missing|tree)\b", found), found
 
 
 def test_source_folders_come_from_the_manifest(built, generation, tmp_path):
