@@ -25,6 +25,21 @@ def build_command(index_dir, folders=()) -> str:
     return f"hemeroteca index {paths} --index {shell_quoted(index_dir)}"
 
 
+def build_advice(index_dir, folders=()) -> str:
+    """Return the sentence that gives the command building an index; the paths to fill in
+    said when they are unknown (no index, or one that recorded none).
+
+    >>> build_advice("ix")[:60]
+    'Constrúyalo con: hemeroteca index [RUTAS]... --index ix (en '
+    >>> build_advice("ix", ["notas"])
+    'Constrúyalo con: hemeroteca index notas --index ix'
+    """
+    return f"Constrúyalo con: {build_command(index_dir, folders)}{fill_in(folders)}"
+
+
+PATHS_TO_FILL = "en lugar de [RUTAS]..., las carpetas o archivos de sus documentos"
+
+
 def shell_quoted(path) -> str:
     """Return a path quoted for the shell, for a command a message gives to paste."""
     import shlex  # only the messages of an index that can't be opened need it
@@ -64,7 +79,7 @@ class IndexNotFound(SearchError):
 
     def __init__(self, index_dir, detail="aquí no hay ningún índice", folders=()):
         # folders: the manifest's, when known
-        super().__init__(f"{index_dir}: {detail}. Constrúyalo con: {build_command(index_dir, folders)}")
+        super().__init__(f"{index_dir}: {detail}. {build_advice(index_dir, folders)}")
         self.index_dir = str(index_dir)
 
 
@@ -74,9 +89,14 @@ class IndexOutdated(IndexNotFound):
     def __init__(self, index_dir, detail, folders=()):  # pylint: disable=super-init-not-called
         SearchError.__init__(self, f"{index_dir}: {detail}. Póngalo al día con «hemeroteca update --index "
                                    f"{shell_quoted(index_dir)}», que lo reconstruye, o reconstrúyalo "
-                                   f"con: {build_command(index_dir, folders)}")
+                                   f"con: {build_command(index_dir, folders)}{fill_in(folders)}")
         self.index_dir = str(index_dir)
         self.detail = detail
+
+
+def fill_in(folders):
+    """Return what a message adds after a build command whose paths are to fill in, or ""."""
+    return "" if folders else f" ({PATHS_TO_FILL})"
 
 
 class RecordNotFound(SearchError):
@@ -104,7 +124,7 @@ class IndexDamaged(IndexNotFound):
                                        "o use la que lo construyó.")
         else:
             SearchError.__init__(self, f"{index_dir}: el índice está dañado: {detail}. Reconstrúyalo "
-                                       f"con: {build_command(index_dir, folders)}")
+                                       f"con: {build_command(index_dir, folders)}{fill_in(folders)}")
         self.index_dir = str(index_dir)
         self.detail = detail
 

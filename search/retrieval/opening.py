@@ -25,6 +25,18 @@ from search.text.analyzer_marks import outdated_analysis
 OUTDATED = "lo construyó otra versión de Hemeroteca"
 
 
+def opening_reason(error):
+    """Return why a generation could not be opened, in Spanish: Whoosh's and SQLite's English
+    words are for the log, not the user."""
+    from search.storage import failures  # only once a read failed
+
+    if isinstance(error, (OSError, sqlite3.Error)):
+        return failures.reason(error)
+    if isinstance(error, whoosh_index.EmptyIndexError):
+        return "falta la tabla de contenidos de Whoosh, _MAIN_N.toc"
+    return f"sus archivos de Whoosh no se pueden leer ({type(error).__name__})"
+
+
 class Generation:
     """One generation opened for reading: its Whoosh index and its record store."""
 
@@ -38,7 +50,9 @@ class Generation:
 def open_generation(index_dir, directory):
     """Return the Generation in `directory`, or raise IndexNotFound or IndexDamaged saying why."""
     if not (directory / STORE_FILE).is_file():
-        raise IndexNotFound(index_dir, f"falta el almacén de párrafos {STORE_FILE}")
+        from search.storage.integrity import source_folders  # only once a read failed
+
+        raise IndexDamaged(index_dir, f"falta el almacén de párrafos {STORE_FILE}", source_folders(directory))
     # Not mapped: reading a mapped file that was truncated kills the process with SIGBUS,
     # which no handler can recover from; read, a damaged file raises an error that the
     # page and the CLI report. Mapping made keyword search 1.19x faster in CPU time
@@ -61,7 +75,7 @@ def open_generation(index_dir, directory):
             unreadable = True  # or its table of contents was damaged: the checksums tell
         except (whoosh_index.IndexError, OSError, ValueError, EOFError, KeyError,
                 sqlite3.Error) as error:
-            problem = f"el índice no se puede abrir ({error})"
+            problem = f"el índice no se puede abrir ({opening_reason(error)})"
             unreadable = True
     close_leaked_files()
     from search.storage.integrity import find_damage, source_folders  # only once a read failed

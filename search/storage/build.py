@@ -24,7 +24,7 @@ from search.storage.generations import CURRENT, live_generation, remove_stale_ge
 from search.storage.integrity import record_checksums
 from search.storage.locking import WAIT_SECONDS, writer_lock
 from search.storage.schema import paragraph_schema
-from search.storage.sources import SOURCES, ask_live_store, sources_json
+from search.storage.sources import SOURCES, absolute, ask_live_store, sources_json
 from search.storage.versions import LAST_SCAN
 from search.storage.workers import DOCNO_HALF, BuildSummary, build_segments, file_size, join_store_parts, share_files
 from search.text.wording import plural
@@ -140,7 +140,7 @@ def _build_generation(paths, index_dir, building, stamp, summary, progress, proc
         report(WRITING, 0, 0)
     # The workers' segments join the table of contents as they are: no merge.
     ix.writer().commit(mergetype=lambda writer, existing: existing + segments)
-    record_checksums(building, ix)
+    record_checksums(building, ix, roots=absolute(paths))  # the store is not joined yet
     ix.close()
     summary.warnings += join_store_parts(building, len(shares), {LAST_SCAN: str(scan_started),
                                                                  SOURCES: sources_json(paths)}, TypedPaths(paths).path)

@@ -46,8 +46,9 @@ def file_digest(path):
     return digest.hexdigest()
 
 
-def record_checksums(directory, ix=None):
-    """Write the size and hash of each file of the Whoosh index in directory (atomically).
+def record_checksums(directory, ix=None, roots=None):
+    """Write the size and hash of each file of the Whoosh index in directory (atomically),
+    and the folders it was built from (`roots`; by default, those its store lists).
 
     A file already listed with the same size is not hashed again: Whoosh never changes a
     segment file once written, only adds and removes them.
@@ -67,7 +68,10 @@ def record_checksums(directory, ix=None):
             size, file_digest(directory / name)]
     temporary = directory / f".{CHECKSUMS}-{os.getpid()}"
     try:
-        temporary.write_text(json.dumps({"toc": names[-1], "files": files}, indent=0, sort_keys=True))
+        # The folders too: a message about a store gone or damaged then names them, not a placeholder.
+        roots = roots if roots is not None else store_roots(directory) or []
+        record = {"toc": names[-1], "files": files, "roots": roots}
+        temporary.write_text(json.dumps(record, indent=0, sort_keys=True))
         os.replace(temporary, directory / CHECKSUMS)
     finally:
         temporary.unlink(missing_ok=True)  # written half on a full disk: no room kept
@@ -194,7 +198,20 @@ def forbidden(directory):
 
 
 def source_folders(directory):
-    """Return the folders the index was built from (from its manifest), or [] if unknown."""
+    """Return the folders the index was built from (from its manifest), or [] if unknown.
+
+    A store gone or too damaged to list them leaves those its last writer copied into the
+    checksums (CHECKSUMS' "roots").
+    """
+    roots = store_roots(directory)
+    if roots is None:
+        copied = (read_checksums(directory) or {}).get("roots")
+        roots = copied if isinstance(copied, list) and all(isinstance(root, str) for root in copied) else []
+    return roots
+
+
+def store_roots(directory):
+    """Return the folders the store's manifest lists, or None when the store can't be read."""
     try:
         connection = connect_read_only(Path(directory) / STORE_FILE, check_same_thread=True)
         try:
@@ -202,7 +219,7 @@ def source_folders(directory):
         finally:
             connection.close()
     except sqlite3.Error:
-        return []
+        return None
     return [os.fsdecode(bytes(root)) for (root,) in rows]
 
 

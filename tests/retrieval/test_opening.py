@@ -1,5 +1,8 @@
 """Opening one generation: a sound one, and why one can't be read (damaged or outdated)."""
 
+import re
+import shlex
+
 import pytest
 
 from search.errors import IndexDamaged, IndexNotFound
@@ -56,3 +59,30 @@ def test_index_damage_names_a_damaged_file(tmp_path, corpus):
     toc.write_bytes(b"roto")
     damage = index_damage(tmp_path / "ix")
     assert isinstance(damage, IndexDamaged) and f"{toc.name} mide 4 bytes" in str(damage)
+
+
+@pytest.mark.parametrize("parts", [
+    ["records.sqlite"],  # the store gone: its folders copied into the checksums name them
+    ["records.sqlite", "*.toc"],
+    ["*.toc", "checksums.json"],  # a Whoosh error without checksums to tell the damage
+])
+def test_an_index_missing_parts_names_its_folders_in_spanish(tmp_path, corpus, parts):
+    index_dir = tmp_path / "ix"
+    build_index([corpus], index_dir)
+    generation = live_generation(index_dir)
+    for pattern in parts:
+        for file in generation.glob(pattern):
+            file.unlink()
+    with pytest.raises(IndexNotFound) as raised:
+        open_index(index_dir)
+    said = str(raised.value)
+    assert f"hemeroteca index {shlex.quote(str(corpus))} --index" in said and "[RUTAS]" not in said
+    assert not re.search(r"\b(Index|does not exist|FileStorage|MAIN' )", said), said
+
+
+def test_an_index_never_built_says_what_its_placeholder_stands_for(tmp_path):
+    with pytest.raises(IndexNotFound) as raised:
+        open_index(tmp_path / "nada")
+    assert str(raised.value).endswith("hemeroteca index [RUTAS]... --index "
+                                      f"{shlex.quote(str(tmp_path / 'nada'))} (en lugar de [RUTAS]..., "
+                                      "las carpetas o archivos de sus documentos)")

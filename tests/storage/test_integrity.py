@@ -257,4 +257,6 @@ def test_source_folders_come_from_the_manifest(built, generation, tmp_path):
     assert source_folders(generation) == [str(docs)]
     assert source_folders(tmp_path) == []  # no store: unknown
     (generation / STORE_FILE).write_bytes(b"")
+    assert source_folders(generation) == [str(docs)]  # the store unreadable: the checksums' copy
+    (generation / CHECKSUMS).unlink()
     assert source_folders(generation) == []

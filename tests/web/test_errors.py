@@ -50,7 +50,8 @@ def test_broken_index_gives_503(tmp_path):
     (broken / "gen-1" / "_MAIN_1.toc").write_bytes(b"not an index")
     (broken / "current").symlink_to("gen-1")
     response = create_app({"INDEX_DIR": str(broken)}).test_client().get("/?q=China")
-    assert response.status_code == 503 and "no está disponible" in response.get_data(as_text=True)
+    # A generation without its store is damaged, not missing: it must be built again.
+    assert response.status_code == 503 and "está dañado y hay que reconstruirlo" in response.get_data(as_text=True)
 
 
 @pytest.mark.parametrize("url", [
