@@ -116,6 +116,10 @@ MAX_PAGE = 100  # a deeper page costs a heap of page × limit hits, and nobody r
 # A document's page and /api/doc show this many paragraphs at a time: a feed's records are
 # one document, and its 10,240 paragraphs made an 8 MB page that took 2-13 s to highlight.
 DOC_PAGE_PARAGRAPHS = 200
+# And at most this many characters of text (a part's paragraphs are read whole: one longer
+# paragraph is a part alone): 200 paragraphs of up to MAX_PARAGRAPH_CHARS each made a page of
+# 200 MB. 250,000 characters are 200 paragraphs of a press release and a page of about 300 KB.
+DOC_PAGE_CHARS = 250_000
 MAX_QUERY_CHARS = 500  # longer is a pasted text: the search uses its start and says so
 MAX_FILTER_CHARS = 100  # a speaker's name, or a date
 MAX_FUZZY_EDITS = 2  # `salud~5` is `salud~2`, as in Lucene's FuzzyQuery (its automata stop at 2)

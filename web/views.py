@@ -8,11 +8,11 @@ from flask import Blueprint, abort, current_app, g, jsonify, render_template, re
 from markupsafe import Markup, escape
 
 from search.errors import IndexNotFound, QueryError, SearchError, shown
-from search.retrieval import browse, export
+from search.retrieval import browse, document_parts, export
 from search.retrieval import searching as library
 from search.retrieval.similar import similar
 from search.retrieval.snippets import mark
-from search.settings import DOC_PAGE_PARAGRAPHS, MAX_PAGE, MAX_QUERY_CHARS, SORTS
+from search.settings import MAX_PAGE, MAX_QUERY_CHARS, SORTS
 from search.text import date_values
 from search.text.wording import number, plural
 from web.errors import NoSuchParagraph, build_hint
@@ -143,11 +143,11 @@ def origin_params():
 
 
 def document_part(index, doc, start):
-    """Return (records, total, first) of the DOC_PAGE_PARAGRAPHS paragraphs of a document
-    that hold `?parrafo=N` (the first ones without it); abort with a 404 for no such
-    document, and raise NoSuchParagraph, which links to `start` (the endpoint of the
-    document's first part), when `parrafo` names none of its paragraphs (0, -3, «abc», or
-    past its end), in the words `hemeroteca show doc#N` uses."""
+    """Return the DocumentPart of a document that holds `?parrafo=N` (its first part without
+    it): at most DOC_PAGE_PARAGRAPHS paragraphs and DOC_PAGE_CHARS characters. Abort with a
+    404 for no such document, and raise NoSuchParagraph, which links to `start` (the endpoint
+    of the document's first part), when `parrafo` names none of its paragraphs (0, -3, «abc»,
+    or past its end), in the words `hemeroteca show doc#N` uses."""
     typed, wanted = parse_paragraph(request.args)
     head, total = browse.document_window(index, doc, 1, 1)
     if not head:
@@ -156,32 +156,29 @@ def document_part(index, doc, start):
         typed = typed if len(typed) <= ECHOED_PARAGRAPH_CHARS else typed[:ECHOED_PARAGRAPH_CHARS] + "…"
         raise NoSuchParagraph(browse.not_a_paragraph(index, f"{head[0].doc}#{typed}"),
                               url_for(start, doc=head[0].doc, **back_args(origin_params())))
-    first = (wanted - 1) // DOC_PAGE_PARAGRAPHS * DOC_PAGE_PARAGRAPHS + 1
-    records, total = browse.document_window(index, doc, first, DOC_PAGE_PARAGRAPHS)
-    if not records:  # an update took the document away meanwhile
+    part = document_parts.document_part(index, doc, wanted)
+    if part is None:  # an update took the document away meanwhile
         abort(404)
-    return records, total, first
+    return part
 
 
 @blueprint.get("/doc/<path:doc>")
 def document_page(doc):
-    """Show a document, DOC_PAGE_PARAGRAPHS paragraphs at a time, numbered, the query's
+    """Show a document a part at a time (document_parts.py), numbered, the query's
     words highlighted, with links to the paragraphs before and after."""
     index = live_index()
-    records, total, first = document_part(index, doc, "search.document_page")
+    part = document_part(index, doc, "search.document_page")
     params = origin_params()
     query = params.q[:MAX_QUERY_CHARS] if params else ""
     paragraphs = []
-    for record in records:
+    for record in part.records:
         text, highlights = (browse.highlight(index, record.text, query) if query
                             else (record.text, []))
         paragraphs.append((record, text, highlights))
-    last = first + len(records) - 1
-    return render_template("doc.html", records=records, paragraphs=paragraphs, q=query,
-                           params=params or SearchParams(), origin=params, first=records[0],
-                           sorts=SORTS, total=total, window=(first, last),
-                           before=first - DOC_PAGE_PARAGRAPHS if first > 1 else None,
-                           after=last + 1 if last < total else None)
+    return render_template("doc.html", records=part.records, paragraphs=paragraphs, q=query,
+                           params=params or SearchParams(), origin=params, first=part.records[0],
+                           sorts=SORTS, total=part.total, window=(part.first, part.last),
+                           before=part.before, after=part.after)
 
 
 @blueprint.get("/similar/<path:record_id>")
@@ -244,13 +241,15 @@ def export_response(index, params, form):
 
 @blueprint.get("/api/doc/<path:doc>")
 def api_document(doc):
-    """Return a document as JSON, DOC_PAGE_PARAGRAPHS paragraphs at a time (`?parrafo=N`
-    gives those that hold paragraph N), with its paragraph count and where the part starts."""
-    records, total, first = document_part(live_index(), doc, "search.api_document")
-    head = records[0].to_json()
+    """Return a document as JSON, a part at a time (at most DOC_PAGE_PARAGRAPHS paragraphs and
+    DOC_PAGE_CHARS characters; `?parrafo=N` gives the part that holds paragraph N), with its
+    paragraph count, where the part starts and ends, and where the next one starts (or null)."""
+    part = document_part(live_index(), doc, "search.api_document")
+    head = part.records[0].to_json()
     return jsonify({"doc": head["doc"], "title": head["title"], "date": head["date"],
-                    "total_paragraphs": total, "first_paragraph": first,
-                    "paragraphs": [record.to_json() for record in records]})
+                    "total_paragraphs": part.total, "first_paragraph": part.first,
+                    "last_paragraph": part.last, "next_paragraph": part.after,
+                    "paragraphs": [record.to_json() for record in part.records]})
 
 
 @blueprint.get("/healthz")

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from markupsafe import escape
 
 from search.cli import main
-from search.settings import DOC_PAGE_PARAGRAPHS
+from search.settings import DOC_PAGE_CHARS, DOC_PAGE_PARAGRAPHS
 from search.storage.build import build_index
 from web import create_app
 
@@ -91,3 +91,47 @@ def test_a_paragraph_the_document_lacks_is_a_404_worded_as_show_with_a_link_to_i
 def test_a_long_paragraph_number_is_cut_where_it_is_repeated(client):
     body = client.get("/api/doc/cable.jsonl", query_string={"parrafo": "7" * 5000}).get_json()
     assert body["error"].startswith(f"No hay ningún párrafo «cable.jsonl#{'7' * 20}…»: el documento")
+
+
+LONG = 120_000  # characters of each paragraph of a document of long ones: two fit a part
+
+
+@pytest.fixture(scope="module")
+def long_client(tmp_path_factory):
+    """A page over a document of 7 paragraphs of LONG characters (840,000 in all)."""
+    folder = tmp_path_factory.mktemp("long")
+    sentence = "El puerto de Valparaíso recibió las grúas nuevas. "
+    (folder / "informe.jsonl").write_text("".join(
+        json.dumps({"id": f"i{n}", "text": f"Parte{n}. " + (sentence * (LONG // len(sentence)))[:LONG]}) + "\n"
+        for n in range(1, 8)))
+    index_dir = tmp_path_factory.mktemp("ix-long")
+    build_index([folder], index_dir)
+    app = create_app({"INDEX_DIR": str(index_dir), "TESTING": True})
+    yield app.test_client()
+    app.extensions["hemeroteca"].close()
+
+
+def test_a_document_of_long_paragraphs_is_shown_a_bounded_part_at_a_time(long_client):
+    """Each page holds at most DOC_PAGE_CHARS of text, and its links reach every paragraph."""
+    seen, url, pages = [], "/doc/informe.jsonl?q=puerto", 0
+    while url:
+        html = long_client.get(url).get_data(as_text=True)
+        pages += 1
+        numbers = shown(html)
+        assert numbers and len(numbers) * LONG <= DOC_PAGE_CHARS, numbers
+        assert len(html.encode()) < 2 * DOC_PAGE_CHARS + 100_000  # marks and markup included
+        assert f"Párrafos {numbers[0]}–{numbers[-1]} de 7" in html
+        seen += numbers
+        after = re.search(r'href="([^"]*)">Párrafos siguientes →', html)
+        url = after.group(1).replace("&amp;", "&") if after else None
+        if numbers[0] > 1:  # and back: the part before ends where this one starts
+            before = re.search(r'href="([^"]*)">← Párrafos anteriores', html).group(1).replace("&amp;", "&")
+            assert shown(long_client.get(before).get_data(as_text=True))[-1] == numbers[0] - 1
+    assert seen == list(range(1, 8)) and pages == 4
+
+
+def test_the_api_gives_a_long_document_a_bounded_part_and_where_the_next_starts(long_client):
+    data = long_client.get("/api/doc/informe.jsonl?parrafo=4").get_json()
+    assert (data["first_paragraph"], data["last_paragraph"], data["next_paragraph"]) == (3, 4, 5)
+    assert [paragraph["paragraph"] for paragraph in data["paragraphs"]] == [3, 4]
+    assert long_client.get("/api/doc/informe.jsonl?parrafo=7").get_json()["next_paragraph"] is None
