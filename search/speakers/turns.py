@@ -6,7 +6,7 @@
 
 import re
 
-from search.speakers.labels import GENERIC_SPEAKERS, person_like_label, turn_label
+from search.speakers.labels import ANSWER_LABELS, GENERIC_SPEAKERS, generic, person_like_label, turn_label
 from search.speakers.names import fold_name
 from search.text.names import ROLE_WORDS, is_given_name
 
@@ -21,7 +21,9 @@ ARTICLES = frozenset({"el", "la", "los", "las", "lo", "un", "una", "the"})
 
 __all__ = ["GENERIC_SPEAKERS", "normalize_markdown_label", "turn_label", "turn_speakers"]
 
-BOLD_LABEL = re.compile(r"^(\s*(?:>\s*)?)((?:\*\*[^*\n]+?\*\*[ \t]*)+)(:?)[ \t]*")
+# A dialogue dash or a bullet may open a label, outside its bold or inside (`— **PREGUNTA:**`, `**— PREGUNTA:**`).
+BOLD_LABEL = re.compile(r"^(\s*(?:>\s*)?)(?:[-–—•·][ \t]*)?((?:\*\*[^*\n]+?\*\*[ \t]*)+)(:?)[ \t]*")
+OPENING_DASH = "-–—•· \t"
 BOLD_RUN = re.compile(r"\*\*([^*\n]+?)\*\*")
 
 
@@ -49,8 +51,10 @@ def turn_speakers(paragraphs: list[str]) -> list[str | None]:
     all_mixed = len(found) >= 3 and caps < 2
     speakers, current = [], None
     for label in labels:
-        if label is not None and (not label[1] or all_mixed
-                                  or (transcript and label[0] and person_like_label(label[0]))):
+        # In a transcript, a mixed-case label starts a turn when it reads as a person's name or is a
+        # generic one (`Interlocutor (Reforma):`, `Pregunta:`): the last speaker did not say it.
+        if label is not None and (not label[1] or all_mixed or (transcript and label[0] and (
+                label[0] in GENERIC_SPEAKERS or person_like_label(label[0])))):
             current = label[0]
         elif not transcript:
             current = None
@@ -176,11 +180,21 @@ def normalize_markdown_label(line: str) -> str:
     spans = list(BOLD_RUN.finditer(match.group(2)))
     runs = [span.group(1).strip() for span in spans]
     gaps = [match.group(2)[a.end():b.start()] for a, b in zip(spans, spans[1:])]
-    label = _join_runs(runs, gaps)
-    if not (label.endswith(":") or match.group(3)):
-        return line
-    label = label.rstrip(":").strip()
+    label = _join_runs(runs, gaps).lstrip(OPENING_DASH)
     rest = line[match.end():]
+    if not (label.endswith(":") or match.group(3)):
+        # In bold, a generic label needs no colon (`**PREGUNTA** ¿Y…?`, `**P.** ¿…?`, `**R.** Sí.`);
+        # a name does (`**Madrid** es…` opens prose).
+        if not rest.strip() or label[-1:] in "-–—" or not bold_generic(label):  # `**P.-**`: the dash closes it
+            return line
+        label = label.rstrip(".")
+    label = label.rstrip(":").strip()
     if not label or turn_label(label + ": x") is None:
         return line
     return f"{match.group(1)}{label}: {rest}"
+
+
+def bold_generic(label: str) -> bool:
+    """Tell whether a bold label without a colon is a generic one: a question's or an answer's."""
+    folded = fold_name(label).rstrip(". ")
+    return folded in ANSWER_LABELS or (label.upper() == label or len(folded) <= 1) and generic(label) is not None

@@ -67,3 +67,39 @@ def test_a_transcript_named_without_a_date_is_dated_by_its_opening_turn(tmp_path
     assert [record["date"] for record in records] == ["2020-03-14"] * 3
     assert records[0]["speakers"] == ["Hugo López-Gatell Ramírez"]
     assert records[0]["title"] == "Conferencia de prensa, 2020-03-14"
+
+
+# Each odd label between two of the speaker's turns: the question is never his.
+ODD_LABELS = [
+    "**Interlocutor (Reforma):** ¿Cuánto costará cada vacuna?",  # mixed case, an outlet in brackets
+    "**— PREGUNTA:** ¿Y la segunda dosis?",  # a dialogue dash inside the bold
+    "— **PREGUNTA:** ¿Y la tercera dosis?",  # and outside it
+    "- **PREGUNTA:** ¿Y la cuarta dosis?",
+    "**PREGUNTA** ¿Y sin dos puntos?",  # a generic label in bold needs no colon
+    "**P.** ¿Y abreviada?",
+    "**PREGUNTA.-** ¿Y cerrada con raya?",
+    "**Pregunta:** ¿Y en minúsculas?",
+    "*PREGUNTA:* ¿Y en cursiva?",
+    "***PREGUNTA:*** ¿Y en negrita cursiva?",
+    "__PREGUNTA:__ ¿Y con guiones bajos?",
+    "> **PREGUNTA:** ¿Y citada?",
+]
+
+
+def test_an_odd_markdown_label_starts_its_own_turn(tmp_path):
+    turns = "\n\n".join(f"{label}\n\n**HUGO LÓPEZ-GATELL:** Respuesta {n}." for n, label in enumerate(ODD_LABELS))
+    (tmp_path / "rueda.md").write_text("**HUGO LÓPEZ-GATELL:** Buenas tardes.\n\n" + turns + "\n", encoding="utf-8")
+    (document,) = read_path(tmp_path / "rueda.md", tmp_path)
+    found = paragraph_speakers(document.paragraphs)
+    questions = {label: found[2 * n + 1] for n, label in enumerate(ODD_LABELS)}
+    assert {label: speakers for label, speakers in questions.items()
+            if speakers not in (["Pregunta"], ["Interlocutor"])} == {}
+    assert all(speakers == ["Hugo López-Gatell"] for speakers in found[::2])
+
+
+def test_bold_that_opens_prose_is_no_label(tmp_path):
+    (tmp_path / "nota.md").write_text(
+        "**HUGO LÓPEZ-GATELL:** Buenas tardes.\n\n**PREGUNTA:** ¿Y?\n\n**HUGO LÓPEZ-GATELL:** Sigo.\n\n"
+        "**Madrid** recibirá la mitad.\n\n**Importante** sin dos puntos.\n", encoding="utf-8")
+    (document,) = read_path(tmp_path / "nota.md", tmp_path)
+    assert paragraph_speakers(document.paragraphs)[3:] == [["Hugo López-Gatell"]] * 2

@@ -15,6 +15,16 @@ from search.speakers.turns import GENERIC_SPEAKERS, normalize_markdown_label, tu
         ("**PREGUNTA**: ¿Y la vacuna?", "PREGUNTA: ¿Y la vacuna?"),
         ("Un texto con **negritas**: sin etiqueta.", "Un texto con **negritas**: sin etiqueta."),
         ("**Importante** sin dos puntos.", "**Importante** sin dos puntos."),
+        # a dialogue dash or a bullet before the label, in its bold or out of it
+        ("**— PREGUNTA:** ¿Y?", "PREGUNTA: ¿Y?"), ("— **PREGUNTA:** ¿Y?", "PREGUNTA: ¿Y?"),
+        ("**-INTERLOCUTORA:** ¿Y?", "INTERLOCUTORA: ¿Y?"), ("• **MODERADOR:** Adelante.", "MODERADOR: Adelante."),
+        # a generic label in bold needs no colon; a name or a word of prose does
+        ("**PREGUNTA** ¿Y la vacuna?", "PREGUNTA: ¿Y la vacuna?"), ("**P.** ¿Y?", "P: ¿Y?"),
+        ("**R.** Sí.", "R: Sí."), ("**INTERLOCUTOR** ¿Cuándo?", "INTERLOCUTOR: ¿Cuándo?"),
+        ("**Madrid** es la capital.", "**Madrid** es la capital."),
+        ("**Pregunta** de examen.", "**Pregunta** de examen."), ("**PREGUNTA**", "**PREGUNTA**"),
+        ("**PREGUNTA.-** ¿Y?", "**PREGUNTA.-** ¿Y?"),  # the dash closes it: labels.py reads it
+        ("- **Nota:** algo", "- **Nota:** algo"),
     ],
 )
 def test_normalize_markdown_label(line, expected):
@@ -32,6 +42,10 @@ def test_generic_speakers_are_no_person_names():
         (["ANA RUIZ: Empezamos.", "LUIS PONS: Bien.", "MARTA GIL: Sí.", "Carmen Díaz: Una pregunta.",
           "Nota: sigue.", "Otra."],
          ["Ana Ruiz", "Luis Pons", "Marta Gil", "Carmen Díaz", "Carmen Díaz", "Carmen Díaz"]),
+        # so does a generic label in mixed case: the question is not the last speaker's
+        (["ANA RUIZ: Empezamos.", "LUIS PONS: Bien.", "Interlocutor (Reforma): ¿Y?", "LUIS PONS: Sí.",
+          "Pregunta: ¿Cuándo?", "Otra."],
+         ["Ana Ruiz", "Luis Pons", "Interlocutor", "Luis Pons", "Pregunta", "Pregunta"]),
         # a voice-over is a generic speaker, not the one before
         (["ANA RUIZ: Empezamos.", "LUIS PONS: Bien.", "VOZ MUJER: Se ruega silencio.", "Gracias."],
          ["Ana Ruiz", "Luis Pons", "Voz", "Voz"]),
