@@ -63,7 +63,8 @@ def add_document(writer, store, docno, document, source=None, live=True, warn=No
     when, records = document_records(printable_names(document), warn)  # its warnings name the file as found
     document.path = stored_path(document)
     if records and not document.standalone and dated is not None:
-        dated(document.doc, when)
+        # A feed's records may each carry a date the document has not: it is undated only if none is.
+        dated(document.doc, when if when is not None else next((r.date for r in records if r.date), None))
     store.add_document(docno, document, records, when, source, live)
     names = set(writer.schema.names())
     for record in records:

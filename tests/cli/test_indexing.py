@@ -152,6 +152,22 @@ def test_documents_without_a_date_are_counted_and_named(tmp_path, runner):
     assert "7 documentos sin fecha (n0.txt, n1.txt, n2.txt, n3.txt, n4.txt, …): no entran" in result.output
 
 
+@pytest.mark.parametrize("dates, undated", [
+    (["2021-03-02", "2021-03-03"], False),  # each record dated, the document not: its paragraphs are
+    ([None, "2021-03-03"], False),  # one dated record: it enters the date filters
+    ([None, None], True),
+])
+def test_a_feeds_document_is_undated_only_when_none_of_its_records_is(tmp_path, runner, dates, undated):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "feed.jsonl").write_text("".join(
+        json.dumps({"id": f"r{n}", "doc": "informe", "text": f"El puerto {n}.", "date": date}) + "\n"
+        for n, date in enumerate(dates)), encoding="utf-8")
+    result = runner.invoke(main, ["index", str(folder), "--index", str(tmp_path / "idx"), "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["undated"] == (["informe"] if undated else [])
+
+
 def test_index_and_update_write_their_summary_as_json(tmp_path, runner):
     # trial 12, finding 15: a script had only the Spanish line to read
     folder = tmp_path / "docs"
