@@ -22,6 +22,7 @@ from search.storage.generations import live_generation
 from search.storage.integrity import find_damage, whoosh_damage
 
 log = logging.getLogger(__name__)
+WHOOSH_FILES = (".seg", ".toc")  # written once, never changed: a new change time is a replaced file
 GONE = "la carpeta del índice ya no existe o ya no tiene índice"
 
 
@@ -44,6 +45,12 @@ class LiveIndex:
                           self.index_dir, GONE)
                 self.close()
             raise IndexNotFound(self.index_dir, GONE)
+        if self.damage is not None and self.damage[0] != self.files_version():
+            # The damaged files were replaced (a backup restored in place): the index opened over
+            # them may hold what it read of them, so it is opened again, and the damage forgotten.
+            log.warning("%s: los archivos dañados se reemplazaron; el índice se abre de nuevo", self.index_dir)
+            self.damage = None
+            self.close()
         if self.index is None:
             with self.lock:
                 if self.index is None:
@@ -71,7 +78,7 @@ class LiveIndex:
         directory = live_generation(self.index_dir)
         if directory is None:
             return GONE
-        version, known = self.version(), self.damage
+        version, known = self.files_version(), self.damage
         if known is not None and known[0] == version:
             return known[1]
         # Quick: the sizes of the Whoosh files; the store answers /healthz's own query.
@@ -92,6 +99,18 @@ class LiveIndex:
         except OSError:  # replaced while listed: the next request sees the new one
             return str(directory), 0
         return str(directory), max(stamps, default=0)
+
+    def files_version(self):
+        """Return version() and the change times of the live generation's Whoosh files: a
+        segment copied back over a damaged one (`cp -a`, `rsync -a` keep its modification
+        time) changes them. Not the store's, whose change time a reader's checkpoint moves."""
+        directory = live_generation(self.index_dir)
+        try:
+            stamps = tuple(sorted((entry.name, entry.stat().st_ctime_ns) for entry in Path(directory).iterdir()
+                                  if entry.name.endswith(WHOOSH_FILES)))
+        except (OSError, TypeError):  # gone, or replaced while listed: the next request sees
+            stamps = ()
+        return self.version(), stamps
 
     def updated(self):
         """Return the time of the index's last update, or None."""

@@ -164,3 +164,24 @@ def test_a_server_stopped_with_sigterm_stops_its_worker_of_costly_searches(corpu
     while any(os.path.exists(f"/proc/{pid}") for pid in workers) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not any(os.path.exists(f"/proc/{pid}") for pid in workers)
+
+
+def test_a_generation_restored_in_place_with_its_times_is_served_again(served):
+    """A backup copied back over a damaged segment (`cp -a`, `rsync -a`: the same file, the
+    same modification time) must not keep the damage a failed request found, nor the index
+    opened over the damaged file: only the change times tell the file was replaced."""
+    index_dir, app = served
+    assert_serving(app)
+    live = app.extensions["hemeroteca"]
+    live.warming.join()  # the facet tables made before the damage
+    backup = index_dir.parent / "backup"
+    shutil.copytree((index_dir / "current").resolve(), backup, copy_function=shutil.copy2)
+    segment = largest_segment(index_dir)
+    truncate_half(segment)
+    assert "mide" in live.diagnose()  # as a request that failed on it does: remembered
+    opened = live.get()
+    assert app.test_client().get("/healthz").status_code == 503
+    shutil.copy2(backup / segment.name, segment)
+    assert segment.stat().st_mtime_ns == (backup / segment.name).stat().st_mtime_ns
+    assert_serving(app)
+    assert live.get() is not opened  # opened again, over the restored file
