@@ -33,6 +33,7 @@ NON_ASCII = re.compile(rb"[\x80-\xff]+")
 # continuation byte's character. Only lines with one go to ftfy, which is slow.
 MOJIBAKE_SIGN = re.compile("[ÂÃÅâ][\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
 UTF16_SAMPLE = 4096
+SPANISH_LETTERS = frozenset("áéíóúñüÁÉÍÓÚÑÜ")  # in Windows-1252, each a byte that also opens UTF-8
 LINES_NAMED = 5  # a note names at most this many lines
 
 
@@ -44,11 +45,20 @@ class Decoded:
     encoding: str = "UTF-8"
     mixed_lines: list[int] = field(default_factory=list)  # 1-based
     repaired_lines: list[int] = field(default_factory=list)  # mojibake repaired, 1-based
+    cut_short: bool = False  # its bytes end inside a character, left out
 
     def note(self):
         """Return what the build summary should say about the encoding, or None."""
-        return encoding_note(self.mixed_lines, len(self.mixed_lines), self.repaired_lines,
+        said = encoding_note(self.mixed_lines, len(self.mixed_lines), self.repaired_lines,
                              len(self.repaired_lines))
+        if self.cut_short:
+            cut = CUT_SHORT.format(encoding=self.encoding)
+            said = f"{said}; {cut}" if said else cut
+        return said
+
+
+CUT_SHORT = ("termina a mitad de un carácter {encoding} (se cortó al copiarse o mientras se escribía); "
+             "se leyó sin ese carácter")
 
 
 def encoding_note(mixed, mixed_count, repaired, repaired_count):
@@ -105,14 +115,14 @@ def _decode(raw: bytes) -> Decoded | None:
         if raw.startswith(bom):
             body = raw[len(bom):]
             width = 4 if "32" in codec else 2 if "16" in codec else 1
-            body = body[:len(body) - len(body) % width]  # a file cut inside a character
+            cut = len(body) % width  # a file cut inside a character
             if width == 1:
                 return decode_utf8(body)
-            return Decoded(body.decode(codec, errors="replace"), name)
+            return Decoded(body[:len(body) - cut].decode(codec, errors="replace"), name, cut_short=cut > 0)
     codec = utf16_without_bom(raw)
     if codec:
         try:
-            return Decoded(raw[:len(raw) - len(raw) % 2].decode(codec), "UTF-16")
+            return Decoded(raw[:len(raw) - len(raw) % 2].decode(codec), "UTF-16", cut_short=len(raw) % 2 > 0)
         except UnicodeDecodeError:
             return None
     if b"\x00" in raw[:65536]:
@@ -150,7 +160,7 @@ def read_utf8(raw: bytes) -> tuple[str | None, bool]:
         return raw.decode("utf-8"), False
     except UnicodeDecodeError as error:
         if error.reason == "unexpected end of data" and error.start >= len(raw) - 3:
-            return read_utf8(raw[:error.start])  # cut short inside a character
+            return read_utf8(raw[:error.start])
     return None, not any(plausible(match.group()) for match in UTF8_SEQUENCE.finditer(raw))
 
 
@@ -158,7 +168,12 @@ def decode_utf8(raw: bytes) -> Decoded:
     """Return raw as UTF-8 where valid, with Windows-1252 for the lines or bytes that are not."""
     text, legacy = read_utf8(raw)
     if text is not None:
-        return Decoded(text)
+        # A last byte past ASCII that the text lacks: the file was cut inside a character.
+        cut = len(raw) - len(text.encode("utf-8", "surrogatepass")) if raw[-1:] >= b"\x80" else 0
+        if cut == 1 and text.isascii() and cp1252(raw[-1:]) in SPANISH_LETTERS:
+            return Decoded(cp1252(raw), "Windows-1252")  # unless it is the one Spanish letter past
+        # ASCII of a whole Windows-1252 file (`…se aprobó`: F3), not a lead byte cut from UTF-8
+        return Decoded(text, cut_short=cut > 0)
     if legacy:
         return Decoded(cp1252(raw), "Windows-1252")  # no UTF-8 at all: a legacy file
     lines, mixed = [], []

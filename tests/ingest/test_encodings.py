@@ -1,5 +1,7 @@
 """Decoding real files: byte-order marks, UTF-16, and UTF-8 with stray Windows-1252 bytes."""
 
+import codecs
+
 import pytest
 
 from search.errors import UnreadableFile
@@ -89,3 +91,34 @@ def test_mojibake_already_in_a_utf8_file_is_repaired_and_said():
                                    "Esta línea está bien escrita.",
                                    "SÃO PAULO es otra cosa."]  # Portuguese, no mojibake
     assert len(warnings) == 1 and "mal codificado" in warnings[0] and "(1, 2)" in warnings[0]
+
+
+# (bytes of a whole file, its text as read, whether it is said to end inside a character)
+CUT_SHORT_FILES = [
+    ("Nota\n\nLa cooperación".encode() + "ó".encode()[:1], "Nota\n\nLa cooperación", True),
+    (b"Precio: 5 " + "€".encode()[:2], "Precio: 5 ", True),  # two of three bytes
+    ("Año ".encode() + "€".encode()[:1], "Año ", True),
+    (codecs.BOM_UTF16_LE + "Nota".encode("utf-16-le") + b"N", "Nota", True),
+    (codecs.BOM_UTF32_LE + "Nota".encode("utf-32-le") + b"\x00\x00", "Nota", True),
+    ("Nota completa, acción".encode(), "Nota completa, acción", False),
+    # One letter past ASCII that ends a file: a Windows-1252 file's, kept (was lost as a cut UTF-8 one).
+    (b"Se aprob\xf3", "Se aprobó", False),
+    (b"Nota\r\n\r\nEl a\xf1o se cerr\xf3", "Nota\r\n\r\nEl año se cerró", False),
+    (b"Ley de Espa\xf1", "Ley de Españ", False), (b"Visita a Le\xf3n y Per\xfa", "Visita a León y Perú", False),
+    ("corte en la ñ".encode()[:-1], "corte en la ", True),  # C3: no Spanish letter, a cut UTF-8 one
+]
+
+
+@pytest.mark.parametrize("raw, text, cut", CUT_SHORT_FILES)
+def test_a_file_cut_inside_a_character_is_read_without_it_and_said(raw, text, cut):
+    decoded = decode_bytes(raw)
+    assert decoded.text.lstrip("\ufeff") == text
+    assert decoded.cut_short == cut and (("termina a mitad de un carácter" in (decoded.note() or "")) == cut)
+
+
+def test_indexing_a_file_cut_short_names_it(tmp_path):
+    (tmp_path / "cortado.txt").write_bytes("Nota cortada\n\nEl acuerdo de cooperación".encode() + b"\xc3")
+    warnings = []
+    (document,) = read_path(tmp_path / "cortado.txt", tmp_path, warnings.append)
+    assert document.paragraphs[-1] == "El acuerdo de cooperación"
+    assert len(warnings) == 1 and "cortado.txt: termina a mitad de un carácter UTF-8" in warnings[0]
