@@ -29,15 +29,15 @@ def build_advice(index_dir, folders=()) -> str:
     """Return the sentence that gives the command building an index; the paths to fill in
     said when they are unknown (no index, or one that recorded none).
 
-    >>> build_advice("ix")[:60]
-    'Constrúyalo con: hemeroteca index [RUTAS]... --index ix (en '
+    >>> build_advice("ix")[:80]
+    'Constrúyalo con: hemeroteca index [RUTAS]... --index ix (cambie [RUTAS]... por l'
     >>> build_advice("ix", ["notas"])
     'Constrúyalo con: hemeroteca index notas --index ix'
     """
     return f"Constrúyalo con: {build_command(index_dir, folders)}{fill_in(folders)}"
 
 
-PATHS_TO_FILL = "en lugar de [RUTAS]..., las carpetas o archivos de sus documentos"
+PATHS_TO_FILL = "cambie [RUTAS]... por los archivos o directorios de sus documentos"
 
 
 def shell_quoted(path) -> str:

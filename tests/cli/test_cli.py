@@ -197,9 +197,9 @@ def test_the_build_hint_quotes_a_path_with_spaces(runner, tmp_path, args):
     index_dir = tmp_path / "Año 2020 áé"
     result = runner.invoke(main, args + ["--index", str(index_dir)])
     assert result.exit_code == 1
-    command, said = result.output.strip().split("Constrúyalo con: ")[1].split(" (en lugar de ")
+    command, said = result.output.strip().split("Constrúyalo con: ")[1].split(" (cambie ")
     assert shlex.split(command) == ["hemeroteca", "index", "[RUTAS]...", "--index", str(index_dir)]
-    assert said == "[RUTAS]..., las carpetas o archivos de sus documentos)"  # the placeholder said
+    assert said == "[RUTAS]... por los archivos o directorios de sus documentos)"  # the placeholder said
 
 
 @pytest.mark.parametrize("query", [[], [""], ["   "]])

@@ -84,5 +84,5 @@ def test_an_index_never_built_says_what_its_placeholder_stands_for(tmp_path):
     with pytest.raises(IndexNotFound) as raised:
         open_index(tmp_path / "nada")
     assert str(raised.value).endswith("hemeroteca index [RUTAS]... --index "
-                                      f"{shlex.quote(str(tmp_path / 'nada'))} (en lugar de [RUTAS]..., "
-                                      "las carpetas o archivos de sus documentos)")
+                                      f"{shlex.quote(str(tmp_path / 'nada'))} (cambie [RUTAS]... por "
+                                      "los archivos o directorios de sus documentos)")
