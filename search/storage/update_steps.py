@@ -25,7 +25,8 @@ from whoosh.filedb.filestore import FileStorage
 
 from search.errors import IndexDamaged, IndexReadOnly, NotAFile, shown
 from search.ingest.files import SUFFIXES
-from search.ingest.manifest import filesystem_time, printable, scan
+from search.ingest.fingerprints import filesystem_time
+from search.ingest.manifest import printable, scan
 from search.ingest.shared_docs import NO_NAMES
 from search.ingest.typed_paths import TypedPaths
 from search.storage import failures
