@@ -130,7 +130,7 @@ def far_places(count, last):
     return places + FAR * (LONG_CHARS // len(FAR) + 1) + last
 
 
-@pytest.mark.parametrize("count", [10, 255, 256, 400])
+@pytest.mark.parametrize("count", [10, 257])
 @pytest.mark.parametrize("phrase", ["vacuna anticovid llegó", "la vacuna anti-COVID llegó", "anticovid llegó ayer"])
 def test_a_phrase_past_the_256th_place_of_its_rarest_word_is_marked(count, phrase):
     text = far_places(count, "Al final la vacuna anti-COVID llegó ayer al puerto.")
@@ -141,7 +141,7 @@ def test_a_phrase_past_the_256th_place_of_its_rarest_word_is_marked(count, phras
     assert [text[start:end] for start, end, _ in found][-1].endswith("anti-COVID llegó" + " ayer" * ("ayer" in phrase))
 
 
-@pytest.mark.parametrize("count", [10, 300])
+@pytest.mark.parametrize("count", [257])
 def test_a_search_finds_and_marks_a_phrase_through_a_compound_past_the_256th(tmp_path_factory, count):
     texts = {"largo.txt": "Nota\n" + far_places(count, "Al final la vacuna anti-COVID llegó ayer al puerto.") + "\n",
              "corto.txt": "Nota\nLa vacuna anti-COVID no llegó.\n"}

@@ -27,7 +27,7 @@ def test_holds_joined_answers_only_through_a_compound_s_joined_word(text, phrase
     assert holds_joined(text, phrase_forms(phrase)) is joined
 
 
-@pytest.mark.parametrize("count", [0, 255, 256, 300])
+@pytest.mark.parametrize("count", [0, 257])
 @pytest.mark.parametrize("phrase, found", [
     ("vacuna anticovid llegó ayer", True), ("la vacuna anticovid llegó", True),
     ("vacuna anticovid llegó tarde", False), ("la vacuna anticovid no", False),
