@@ -7,14 +7,14 @@ never an exception.
 """
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from whoosh.query import And, Every, Not, Or, Term
 
 from search.errors import shown
 from search.query.clauses import Everything, Group, Phrase, Word, quoted
 from search.query.clauses import Not as NotClause
-from search.query.compound_paths import Evidence
+from search.query.compound_words import CompoundWords
 from search.query.dates import DateClause
 from search.query.expanding import MAX_CLAUSES, Expanding
 from search.query.expansion import ExpansionBudget
@@ -54,7 +54,7 @@ class Built:
     excluding_only: bool = False  # the query only excludes: every other paragraph matches, unscored
 
 
-class Builder(Expanding, OtherClauses):
+class Builder(Expanding, OtherClauses, CompoundWords):
     """Build a Whoosh query from a clause tree for one searcher."""
 
     def __init__(self, searcher, store, joiner="and", vocabulary=None, fuzzy_all=False,
@@ -217,40 +217,7 @@ class Builder(Expanding, OtherClauses):
         self.remember(fieldname, tokens, negated)
         boosts = self.blended(fieldname, tokens) if len(tokens) > 1 else None  # a one-off `COVÍD`
         query = self.either(fieldname, word.field, tokens, boosts)
-        parts = self.evidence().split(word.text) if fieldname == "text" else []
-        phrase = self.phrase(Phrase(" ".join(parts), word.field), negated, joins=False) if parts else None
-        if phrase is None:
-            return query
-        # `email`, or its parts in a row where the texts write `e-mail` (compound_paths.py),
-        # checked only where `email` is not: those match already, and score as they did
-        skip = tuple((fieldname, term) for term in tokens)
-        return Or([query, phrase.apply(lambda part: skipping(part, skip)) if isinstance(phrase, Or)
-                   else skipping(phrase, skip)])
-
-    def evidence(self):
-        """Return what the index says of its compounds written with hyphens (compound_paths.py)."""
-        if self._evidence is None:
-            self._evidence = Evidence(self.field_frequency, self.terms_from)
-        return self._evidence
-
-    def field_frequency(self, fieldname, term):
-        """Return a term's document frequency, 0 in a field the index lacks (one built before it).
-
-        The pairs field's too from the posting cache: each plain word's one look at its
-        compounds (`+email`) through Whoosh's term table cost 0.24 -> 0.31 ms a ranking (p50,
-        bench.phase rank, 1,000 keyword queries); the cache's term directory of the field,
-        read once, 0.26 ms, and a fresh first search no slower (the lead's measure, stop 25).
-        """
-        if fieldname not in self.schema:
-            return 0
-        return self.doc_frequency(fieldname, term)
-
-    def terms_from(self, fieldname, prefix):
-        """Return the index's terms of a field that begin with prefix."""
-        if fieldname not in self.schema:
-            return []
-        return [term.decode("utf-8") if isinstance(term, bytes) else term
-                for term in self.searcher.reader().expand_prefix(fieldname, prefix)]
+        return self.or_parts(query, fieldname, word, tokens, negated)
 
     def either(self, fieldname, typed_field, terms, boosts=None):
         """Return the query for any of terms: in fieldname, and in titles when no field was typed.
@@ -289,15 +256,6 @@ class Builder(Expanding, OtherClauses):
             self.built.terms.update(terms)
         elif fieldname == "title" and not negated:
             self.built.title_terms.update(terms)
-
-
-def skipping(query, skip):
-    """Return a phrase query that leaves out the records holding any of `skip`'s (field, term)."""
-    if isinstance(query, PhraseQuery) and not query.plan.exact:
-        found = PhraseQuery(replace(query.plan, skip=skip), query.text, query.store)
-        found.boost = query.boost
-        return found
-    return query
 
 
 def _is_word(clause):

@@ -82,7 +82,9 @@ def split_word(word, frequency, spellings):
         sizes = [len(part) for part in term.partition(" ")[2].split("-")]
         if sum(sizes) == len(word) and 1 < len(sizes) <= MAX_PARTS:
             edges = [sum(sizes[:at]) for at in range(len(sizes) + 1)]
-            found.append((frequency(PAIRS_FIELD, term), [word[a:b] for a, b in zip(edges, edges[1:])]))
+            seen = frequency(PAIRS_FIELD, term)
+            if seen:  # (a term of deleted paragraphs alone is in the term table, counted 0)
+                found.append((seen, [word[a:b] for a, b in zip(edges, edges[1:])]))
     if not found:
         return []
     seen, parts = max(found, key=lambda item: item[0])

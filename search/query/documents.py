@@ -23,6 +23,8 @@ import weakref
 
 from whoosh.query import Or, Term
 
+from search.query.served import serves
+
 _paths = weakref.WeakKeyDictionary()  # reader -> [document paths]
 _lock = threading.Lock()
 CLOSEST_SHOWN = 3  # names a doc: that found nothing offers
@@ -96,7 +98,9 @@ def document_query(searcher, value, prefix=False, pattern=False, store=None):
     paths = document_names(searcher, store)
     found = matching_paths(paths, value, prefix, pattern)
     if found:
-        terms = [Term("doc", term) for term in (store.document_terms(found) if keyed else found)]
+        named = store.document_terms(found, served=lambda term: serves(searcher.reader(), "doc", term)) \
+            if keyed else found
+        terms = [Term("doc", term) for term in named]
         said = None
         if pattern:  # which names a pattern stood for: it may stand for more than was meant
             more = f" y {len(found) - CLOSEST_SHOWN} más" if len(found) > CLOSEST_SHOWN else ""

@@ -207,6 +207,15 @@ class IndexPostings:
             self._frequencies[key] = total
         return total
 
+    def live_frequency(self, fieldname, text):
+        """Return how many documents not deleted hold a term (doc_frequency counts the deleted)."""
+        total = 0
+        for view in self.segments:
+            found = view.term(fieldname, text)
+            if found is not None:
+                total += len(view.live_docs(found[0])[0])
+        return total
+
     def idf(self, fieldname, text):
         """Return the idf Whoosh's scorer would use, from the cache's document frequencies."""
         key = (fieldname, text)

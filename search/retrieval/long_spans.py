@@ -13,7 +13,7 @@ from collections import Counter
 
 from search.retrieval.spans import AS_WRITTEN, page_spans, phrase_spans, with_phrases
 from search.text.pairs import is_stop
-from search.text.phrase_match import LONG_TEXT, WORD_REACH, spaced_windows
+from search.text.phrase_graph import LONG_TEXT, WORD_REACH, spaced_windows
 
 LONG_CHARS = LONG_TEXT  # a paragraph longer than this has its phrases looked for near their words
 LATE_WORK = 20_000_000  # characters times terms looked through past the opening, a paragraph
@@ -46,8 +46,9 @@ def late_spans(text, scan, terms, found):
 
 def near_phrase_spans(text, phrases):
     """Return phrase_spans(text, phrases), looked for within WORD_REACH characters a word of
-    each place of the phrase's rarest word (at most MAX_WINDOWS windows, merged where they meet); a phrase of stop
-    words alone, or of words as written (AS_WRITTEN), in the first OPENING_PHRASES characters."""
+    each place of the phrase's rarest word, every one (the windows, merged where they meet,
+    are no longer than the text: spaced_windows); a phrase of stop words alone, or of words
+    as written (AS_WRITTEN), in the first OPENING_PHRASES characters."""
     found = []
     for phrase in filter(None, phrases):
         content = {form for form in phrase if not is_stop(form) and not form.startswith(AS_WRITTEN)}

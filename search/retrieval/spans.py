@@ -13,7 +13,7 @@ from bisect import bisect_right
 from search.text.compound_runs import compound_runs, may_join, with_compounds
 from search.text.folding import FOLDED
 from search.text.patterns import LazyPattern
-from search.text.phrase_match import FormGraph
+from search.text.phrase_graph import FormGraph
 from search.text.words import (
     ACRONYM_SPACES,
     CAPITALS,
@@ -258,7 +258,7 @@ def phrase_spans(text, phrases):
     (words.exact_form) is that word as written: the words a wildcard matched, `sal?d`
     marking `salud` and not `sal`. A phrase that holds a compound's joined form is also
     looked for along the text's graph of compounds: `"vacuna anticovid"` marks «vacuna
-    anti-COVID» (phrase_match.FormGraph).
+    anti-COVID» (phrase_graph.FormGraph).
     """
     words = [(match.start(), match.end(), phrase_form(match.group())) for match in TOKEN.finditer(text)]
     stemmed = [form for _, _, form in words]

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from types import SimpleNamespace
 
 from search.errors import UnreadableFile
+from search.ingest.fingerprints import fingerprint, still_settled
 from search.ingest.formats import iter_path
-from search.ingest.manifest import file_key, fingerprint, printable, still_settled
+from search.ingest.manifest import file_key, printable
 from search.ingest.paragraphs import document_records, spoken_text
 from search.ingest.shared_docs import NO_NAMES
 from search.settings import FEED_PART_RECORDS

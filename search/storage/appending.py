@@ -35,10 +35,10 @@ from dataclasses import dataclass
 from search.errors import UnreadableFile
 from search.ingest.feeds import SAMPLE_BYTES, FeedLines
 from search.ingest.files import is_feed, open_document
+from search.ingest.fingerprints import content_hash
 from search.ingest.formats import placed, titled
 from search.ingest.jsonl import Problems, json_records, record_doc, record_text
 from search.ingest.jsonl_documents import feed_documents
-from search.ingest.manifest import content_hash
 from search.storage.adding import add_document
 from search.storage.update_summary import dating
 from search.storage.versions import LIVE

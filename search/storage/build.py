@@ -16,7 +16,8 @@ from whoosh import index as whoosh_index
 
 from search.errors import IndexReadOnly, SearchError, shown
 from search.ingest.files import SUFFIXES, find_files
-from search.ingest.manifest import filesystem_time, unique_files
+from search.ingest.fingerprints import filesystem_time
+from search.ingest.manifest import unique_files
 from search.ingest.shared_docs import Names, document_name_of, file_names, shared_docs
 from search.ingest.typed_paths import TypedPaths
 from search.storage import failures

@@ -75,8 +75,11 @@ class DocumentNames:
                 self.names_found = names
         return names
 
-    def document_terms(self, names):
-        """Return the `doc` terms (forms.doc_term) of every version of the named documents,
-        whatever its state: a searcher a moment behind an update finds the ones it serves."""
-        rows = self._query(f"SELECT docno FROM docs WHERE doc {IN} ORDER BY docno", (json.dumps(list(names)),))
-        return [doc_term(docno) for (docno,) in rows]
+    def document_terms(self, names, served=None):
+        """Return the `doc` terms (forms.doc_term) of the live versions of the named documents,
+        and of their other versions (pending, or retired by an update and not yet purged) that
+        `served(term)` says the searcher serves: a searcher a moment behind an update finds the
+        versions it serves, and a file updated often adds no term of its retired versions."""
+        rows = self._query(f"SELECT docno, state FROM docs WHERE doc {IN} ORDER BY docno", (json.dumps(list(names)),))
+        return [doc_term(docno) for docno, state in rows
+                if state == LIVE or served is not None and served(doc_term(docno))]

@@ -11,9 +11,10 @@ retired after Whoosh stops serving it and purged a while later. Readers see the 
 version; records are found by document number whatever their state, so a searcher that
 is a moment behind still finds its texts.
 
-This module opens the store and writes it. RecordStore's reads (store_reads.py), versions
-(versions.py), speakers (store_speakers.py) and documents' names (forms.py) are mixins; its tables are store_tables.py,
-the codec of its blocks store_blocks.py.
+This module opens the store and writes it. RecordStore's reads (store_reads.py; of whole
+documents, store_documents.py), versions (versions.py), speakers (store_speakers.py) and
+documents' names (forms.py) are mixins; its tables are store_tables.py, the codec of its
+blocks store_blocks.py.
 """
 
 import os
@@ -32,6 +33,7 @@ from search.storage.store_blocks import (
     record_entry,
     unpack_block,
 )
+from search.storage.store_documents import StoreDocuments
 from search.storage.store_reads import WORD, StoreReads
 from search.storage.store_speakers import StoreSpeakers
 from search.storage.store_tables import REQUIRED_COLUMN, SCHEMA, OutdatedStore
@@ -88,7 +90,7 @@ def connect_read_only(path, check_same_thread=False, timeout=30):
                            check_same_thread=check_same_thread, timeout=timeout)
 
 
-class RecordStore(StoreChanges, StoreSpeakers, StoreReads, DocumentNames):
+class RecordStore(StoreChanges, StoreSpeakers, StoreReads, StoreDocuments, DocumentNames):
     """Paragraph records by (docno, paragraph), documents by name, speakers by key."""
 
     def __init__(self, path, writable=False):

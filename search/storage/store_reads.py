@@ -1,4 +1,4 @@
-"""Reading the record store: records by place, texts for phrases, documents, ids, words.
+"""Reading the record store: records by place, texts for phrases, titles, speakers, words.
 
 A mixin of RecordStore (store.py), which gives _query, the store's block size
 (block_paragraphs), whether its blocks are written under their rowids (by_rowid) and
@@ -16,7 +16,7 @@ import re
 from search.records import Record
 from search.storage.store_blocks import block_rowid, entry_parts, packed_entries, unpack_block, unpack_entry
 from search.storage.store_speakers import speakers_by_place
-from search.storage.versions import IN, LIVE
+from search.storage.versions import IN
 from search.text.dates import parse_iso_date
 
 CACHED_BLOCKS = 1024
@@ -226,46 +226,6 @@ class StoreReads:
                 [number for place in some for number in place])
         return speakers_by_place(((docno, paragraph), name) for docno, paragraph, name in rows)
 
-    def docno_of(self, doc):
-        """Return the document number of a document name's live version, or None."""
-        rows = self._query("SELECT max(docno) FROM docs WHERE doc = ? AND state = ?", (doc, LIVE))
-        return rows[0][0] if rows else None
-
-    def paragraph_count(self, doc):
-        """Return how many paragraphs a document's live version has (0 if there is none)."""
-        rows = self._query("SELECT paragraphs FROM docs WHERE doc = ? AND state = ? "
-                           "ORDER BY docno DESC LIMIT 1", (doc, LIVE))
-        return rows[0][0] if rows else 0
-
-    def document_records(self, doc):
-        """Return every record of a document in order, or [] if there is no such document."""
-        docno = self.docno_of(doc)
-        return [] if docno is None else self.document_records_at(docno)
-
-    def document_records_at(self, docno):
-        """Return every record of the document numbered docno, in order.
-
-        A name may be given by two files (repeated_docs); a paragraph's own document is its docno's.
-        """
-        row = self._document_row(docno)
-        speakers = self._speakers(docno, 1, 1 << 30)
-        rows = self._query("SELECT block, data FROM blocks WHERE docno = ? ORDER BY block",
-                           (docno,))
-        entries = [entry for _, data in rows for entry in unpack_block(data)]
-        return [self._record(docno, number, row, entry, speakers.get(number, []))
-                for number, entry in enumerate(entries, 1)]
-
-    def locate(self, record_id):
-        """Return (docno, paragraph) of a record id, or None."""
-        rows = self._query(
-            "SELECT docno, paragraph FROM ids JOIN docs USING (docno) WHERE id = ? AND state = ? "
-            "ORDER BY docno DESC LIMIT 1", (record_id, LIVE))
-        if rows:
-            return rows[0]
-        doc, _, number = record_id.rpartition("#")
-        docno = self.docno_of(doc) if number.isdigit() else None
-        return (docno, int(number)) if docno is not None else None
-
     def words_in(self, docnos):
         """Yield each word (lowercase) of the texts of some documents, as often as it occurs."""
         rows = self._query(f"SELECT data FROM blocks WHERE docno {IN}", (json.dumps(docnos),))
@@ -273,38 +233,6 @@ class StoreReads:
             for entry in unpack_block(data):
                 yield from (word.lower() for word in WORD.findall(entry_parts(entry)[0]))
 
-    def repeated_ids(self, limit=5):
-        """Return [(id, [docs])] for up to limit record ids that several live documents use.
-
-        A .jsonl file's own repeats are renamed as it is read (ingest/jsonl.py); these are
-        ids repeated across files, of which `show` and `locate` find the newest.
-        """
-        rows = self._query(
-            "SELECT i.id, group_concat(d.doc, char(10)) FROM ids i JOIN docs d USING (docno) "
-            "WHERE d.state = ? GROUP BY i.id HAVING count(DISTINCT d.docno) > 1 ORDER BY i.id "
-            "LIMIT ?", (LIVE, limit))
-        return [(record_id, sorted(set(docs.split("\n")))) for record_id, docs in rows]
-
-    def repeated_docs(self, limit=5):
-        """Return [(doc, [paths])] for up to limit document names that several files give.
-
-        Two .jsonl files with one `doc`, or one relative path under two folders indexed:
-        each file's document is kept apart, and a name finds the newest.
-        """
-        rows = self._query(
-            "SELECT doc, group_concat(path, char(10)) FROM docs WHERE state = ? GROUP BY doc "
-            "HAVING count(DISTINCT path) > 1 ORDER BY doc LIMIT ?", (LIVE, limit))
-        return [(doc, sorted(set(paths.split("\n")))) for doc, paths in rows]
-
     def words(self):
         """Return {word as written, lowercase: number of times it occurs}."""
         return dict(self._query("SELECT word, count FROM words"))
-
-    def counts(self):
-        """Return (documents, paragraphs)."""
-        return self._query("SELECT count(*), coalesce(sum(paragraphs), 0) FROM docs "
-                           "WHERE state = ?", (LIVE,))[0]
-
-    def highest_docno(self):
-        """Return the highest document number given in this store, or 0."""
-        return self._query("SELECT max(docno) FROM docs")[0][0] or 0

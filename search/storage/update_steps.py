@@ -22,19 +22,17 @@ import zlib
 from dataclasses import dataclass, field
 
 from whoosh.filedb.filestore import FileStorage
-from whoosh.query import Term
-from whoosh.reading import SegmentReader
 
 from search.errors import IndexDamaged, IndexReadOnly, NotAFile, shown
 from search.ingest.files import SUFFIXES
-from search.ingest.manifest import filesystem_time, printable, scan
+from search.ingest.fingerprints import filesystem_time
+from search.ingest.manifest import printable, scan
 from search.ingest.shared_docs import NO_NAMES
 from search.ingest.typed_paths import TypedPaths
 from search.storage import failures
 from search.storage.adding import add_file
 from search.storage.appending import stage_appended
 from search.storage.build import READING, WRITING
-from search.storage.forms import doc_term
 from search.storage.generations import STORE_FILE
 from search.storage.integrity import find_damage, record_checksums, source_folders
 from search.storage.postcache import write_missing_caches
@@ -44,13 +42,13 @@ from search.storage.store_texts import write_missing_texts
 from search.storage.update_renames import old_format_note, rename_in_place
 from search.storage.update_shared import share_docs
 from search.storage.update_summary import EmptyUpdate, UpdateFailed, UpdateSummary
+from search.storage.update_whoosh import open_writer, write_whoosh
 from search.storage.versions import LAST_SCAN
-from search.storage.workers import WRITER_LIMIT_MB, repeated_id_warnings
+from search.storage.workers import repeated_id_warnings
 from search.text.wording import plural
-from search.whoosh_ext.writing import LengthCachingWriter, abandon, remove_abandoned_files
+from search.whoosh_ext.writing import abandon, remove_abandoned_files
 
 UNFINISHED = "unfinished update"  # the store's mark between steps 1 and 3
-SMALL_SEGMENT_SHARE = 0.1
 
 
 @dataclass
@@ -241,56 +239,6 @@ def stage_file(store, writer, state, kind, plan, summary, names=NO_NAMES):
         name = printable(os.path.relpath(state.path, state.root))
         summary.withdrawn.append((printable(state.file), name))
     plan.indexed.append(state)
-
-
-def open_writer(ix):
-    """Return the Whoosh writer of an update: the build's, with field lengths in memory."""
-    # Whoosh's own lock is left out: the writer lock is held, and Whoosh leaks its lock
-    # if opening a writer fails. Whoosh's own writer asked the disk for each posting's
-    # field length (a 300,000-line file: 5.5 million checks that a file exists).
-    return LengthCachingWriter(ix, _lk=False, limitmb=WRITER_LIMIT_MB)
-
-
-def write_whoosh(writer, plan, keyed=True):
-    """Delete the retiring versions from Whoosh and commit the new ones, in one commit.
-
-    `keyed`: the index's `doc` terms are document numbers (forms.doc_term); in an index built
-    before they are names, which several versions share (their docno column tells them apart).
-    """
-    retiring = {}
-    for docno, doc in plan.retiring:
-        retiring.setdefault(doc_term(docno) if keyed else doc, set()).add(docno)
-    if retiring:
-        searcher = writer.searcher()  # the writer's own, over the segments before it; it closes it
-        docnos = searcher.reader().column_reader("docno")
-        for term, numbers in retiring.items():
-            for docnum in searcher.docs_for_query(Term("doc", term), for_deletion=True):
-                if docnos[docnum] in numbers:
-                    writer.delete_document(docnum)
-    writer.commit(mergetype=merge_small_segments)
-
-
-def merge_small_segments(writer, segments):
-    """Merge every segment under a tenth of the index into the new one; keep the others.
-
-    A segment with no live document left is dropped: merged, it made a segment of none,
-    which Whoosh still lists (and the posting cache of an index is read whole or not at all).
-
-    Updates then leave a few large segments and one small one, and search stays as fast
-    as on a merged index; Whoosh's MERGE_SMALL left ten after 200 updates (bench/).
-    """
-    total = sum(segment.doc_count_all() for segment in segments)
-    kept = []
-    for segment in segments:
-        if segment.doc_count() == 0:
-            continue  # every document deleted (or none): dropped, not merged into an empty segment
-        if segment.doc_count_all() < total * SMALL_SEGMENT_SHARE:
-            reader = SegmentReader(writer.storage, writer.schema, segment)
-            writer.add_reader(reader)  # drops its deleted documents on the way
-            reader.close()
-        else:
-            kept.append(segment)
-    return kept
 
 
 def repair(store, ix):

@@ -6,41 +6,32 @@ word of the phrase is written one way (up to case and accents), so its places in
 text are found by a regular expression that ignores case and accents, and only a few
 words around each place are turned into forms. The answer is the same as
 comparing the whole paragraph's forms: the places found include every place where the
-stop word is a word, and words around a place are cut at spaces, where no word spans.
+stop word is a word, and the words around a place are read from a cut before it
+(token_cuts.py), where the text's own tokens begin.
 
-A text's compounds make it a graph of forms, not a line: `anti-COVID` is `anti covid`
-and, over the same two words, `anticovid` (words.compound_spans). A phrase that misses
-on the line is looked for on the graph (FormGraph) when the text has a compound whose
-joined form the phrase holds, so `"vacuna anticovid"` finds «vacuna anti-COVID», as
-Lucene's phrase queries over a WordDelimiterGraphFilter's token graph do.
+The words around a place are read within a few characters of it, not to the nearest
+whitespace: a 128,000-character list of values joined by commas has none, and each of its
+4,000 places once read it whole (44 s CPU a candidate; fix16). Once the places have cost
+LINE_WORK times the text's characters, the text is read whole instead, once: a check is
+linear in the text's length, whatever its places.
+
+A phrase that misses on the line is looked for along the text's graph of compounds
+(phrase_graph.py): `"vacuna anticovid"` finds «vacuna anti-COVID».
 
 >>> PhraseMatcher(phrase_forms("ministra de vivienda"))("La ministra de Vivienda habló.")
 True
 """
 
 import re
-from bisect import bisect_left, bisect_right
-from functools import cached_property
-from itertools import islice
+from bisect import bisect_right
 
-from search.text.compound_runs import COMPOUND, may_join
 from search.text.folding import FOLDED
-from search.text.patterns import LazyPattern
-from search.text.words import (
-    STOP_MARK,
-    TOKEN,
-    catenated,
-    compound_spans,
-    may_hold_compound,
-    phrase_form,
-    phrase_forms,
-)
+from search.text.phrase_graph import FormGraph, holds_joined
+from search.text.token_cuts import cut_before
+from search.text.words import STOP_MARK, TOKEN, phrase_form, phrase_forms
 
 MARGIN = 16  # characters read for each word wanted on a side of a place (more if need be)
-LONG_TEXT = 20_000  # a longer text is walked as a graph only around its compounds (holds_joined)
-WORD_REACH = 120  # characters a phrase may reach from a compound, a word of it
-MAX_WINDOWS = 256  # compounds of a long text around which a phrase is looked for
-SPACE = LazyPattern(r"\s")
+LINE_WORK = 4  # characters read around places, times the text's, before it is read whole
 
 
 def _variants():
@@ -68,118 +59,9 @@ def contains_sequence(forms, wanted):
                for start, form in enumerate(forms) if form == first)
 
 
-class FormGraph:
-    """A text's words as a graph of forms: each word's phrase form from it to the next, and
-    each compound's joined form from its first part to the word after its last.
-
-    `forms[n]` is the n-th word's form and `joined[n]` the (form, last word) of the
-    compounds that start at word n; `tokens[n]` its match in the text.
-    """
-
-    def __init__(self, text):
-        self.tokens = list(TOKEN.finditer(text))
-        self.joined = {}
-        for first, last, form in compound_spans(text, self.tokens):
-            self.joined.setdefault(first, []).append((form, last))
-
-    @cached_property
-    def forms(self):
-        """The words' phrase forms (made when first read: a text whose compounds the
-        phrase does not hold needs none)."""
-        return [phrase_form(match.group()) for match in self.tokens]
-
-    def joined_forms(self):
-        """Return the set of the compounds' joined forms."""
-        return {form for edges in self.joined.values() for form, _ in edges}
-
-    def edges(self, at):
-        """Yield (form, last word) of each way on from word `at`: itself, or a compound."""
-        yield self.forms[at], at
-        yield from self.joined.get(at, ())
-
-    def places(self, wanted):
-        """Yield (first word, last word) of each place the forms `wanted` run along the graph."""
-        for first in range(len(self.forms)):
-            ends = {first - 1}
-            for form in wanted:
-                ends = {last for end in ends if end + 1 < len(self.forms)
-                        for found, last in self.edges(end + 1) if found == form}
-                if not ends:
-                    break
-            for last in sorted(ends):
-                yield first, last
-
-
-def holds_joined(text, forms):
-    """Tell whether text holds the forms along its graph of compounds (FormGraph), when a
-    compound's joined form is one of them; False without one (the line alone was checked).
-
-    A text longer than LONG_TEXT is read only around such compounds (compound_windows): a
-    graph of a whole 900,000-character paragraph was 0.28 s a candidate.
-    """
-    if not may_hold_compound(text) or not may_join(text, forms):
-        return False
-    pieces = compound_windows(text, forms) if len(text) > LONG_TEXT else (text,)
-    for piece in pieces:
-        graph = FormGraph(piece)
-        if graph.joined_forms() & set(forms) and next(graph.places(forms), None) is not None:
-            return True
-    return False
-
-
-def compound_windows(text, forms):
-    """Yield the pieces of text, cut at whitespace, within WORD_REACH characters a form of each
-    compound whose joined form is one of forms (at most MAX_WINDOWS, merged where they meet):
-    a phrase through a compound's joined word is in one of them."""
-    wanted, reach = set(forms), WORD_REACH * len(forms)
-    places = ((compound.start() - reach, compound.end() + reach) for compound in COMPOUND.finditer(text)
-              if any(phrase_form(joined) in wanted for _, _, joined in catenated(compound.group())))
-    for low, high in spaced_windows(text, islice(places, MAX_WINDOWS)):  # the first MAX_WINDOWS compounds
-        yield text[low:high]
-
-
-def spaced_windows(text, places):
-    """Yield (low, high): the windows (low, high) of `places` (character offsets, lows in
-    increasing order) widened to whitespace (low just after one, high at one or the text's
-    end), so that no word is cut, and merged where they meet; at most MAX_WINDOWS.
-
-    Each stretch of text is searched for whitespace once, whatever the windows, and the
-    windows yielded do not overlap: a text whose words no space parts for long stretches (a
-    list of values joined by commas) once made every window the whole stretch, MAX_WINDOWS
-    graphs of it (37 s for a 320,000-character paragraph; review25).
-    """
-    count, low, high = 0, None, None
-    for start, end in places:
-        if high is not None and start <= high:  # meets the window being widened
-            if end > high:
-                high = _space_after(text, min(len(text), end))
-            continue
-        if high is not None:
-            yield low, high
-            count += 1
-            if count >= MAX_WINDOWS:
-                return
-        low = _space_back(text, start, 0 if high is None else high)
-        high = _space_after(text, min(len(text), max(end, low)))
-    if high is not None:
-        yield low, high
-
-
-def _space_back(text, position, floor):
-    """Return the index just after the last whitespace of text[floor:position], floor if none."""
-    end = min(len(text), position)
-    while end > floor:
-        start = max(floor, end - MARGIN * 64)
-        spaces = list(SPACE.finditer(text, start, end))
-        if spaces:
-            return spaces[-1].start() + 1
-        end = start
-    return max(floor, 0)
-
-
 class PhraseMatcher:
     """A callable that tells whether a text holds the phrase of the given forms, on its line
-    of words or along its graph of compounds (FormGraph)."""
+    of words or along its graph of compounds (phrase_graph.FormGraph)."""
 
     def __init__(self, forms):
         self.forms = list(forms)
@@ -203,29 +85,60 @@ class PhraseMatcher:
         if self.anchor is None:
             found = contains_sequence(phrase_forms(text), self.forms)
         else:
-            found = any(self._holds_at(text, place.start()) for place in self.places.finditer(text))
+            found = self._on_line(text)
         return found or holds_joined(text, self.forms)
 
-    def _holds_at(self, text, start):
-        """Tell whether the phrase is in text with its anchor word at `start`."""
+    def _on_line(self, text):
+        """Tell whether the phrase is on text's line of words: read around each place of the
+        anchor's run, or whole once those places have cost LINE_WORK times its characters."""
+        allowance = LINE_WORK * len(text)
+        for place in self.places.finditer(text):
+            found, read = self._holds_at(text, place.start(), allowance)
+            if found is None:
+                return contains_sequence(phrase_forms(text), self.forms)
+            if found:
+                return True
+            allowance -= read
+        return False
+
+    def _holds_at(self, text, start, allowance):
+        """Return (whether the phrase is in text with its anchor word at `start`, the
+        characters read to tell), or (None, read) once more than `allowance` were read.
+
+        The words before the anchor are read from a cut (token_cuts.cut_before) between one
+        and two times MARGIN characters a word before it, farther if need be; those after it,
+        as far as they go.
+        """
         before, after = self.anchor, len(self.forms) - self.anchor - 1
-        margin = MARGIN
-        while True:
-            left, right = _space_before(text, start - margin * (before + 1)), \
-                _space_after(text, start + margin * (after + 1))
-            tokens = list(TOKEN.finditer(text, left, right))
-            here = bisect_left(tokens, start, key=re.Match.start)
-            if here == len(tokens) or tokens[here].start() != start:
-                return False  # the place is inside a longer word: not this stop word
-            enough_before = here >= before or left == 0
-            enough_after = len(tokens) - here - 1 >= after or right == len(text)
-            if enough_before and enough_after:
-                if here < before or len(tokens) - here - 1 < after:
-                    return False  # the text ends first
-                # word by word, the anchor's neighbours first: most places differ there
-                words = tokens[here - before:here + after + 1]
-                return all(phrase_form(words[n].group()) == self.forms[n] for n in self.order)
+        margin, read = MARGIN, 0
+        while read <= allowance:
+            reach = margin * (before + 1)
+            left = 0 if start <= reach else cut_before(text, start - reach, start - 2 * reach)
             margin *= 4
+            read += reach
+            if left is None:  # no cut there: read from farther back
+                continue
+            tokens, here, end = [], None, left
+            for token in TOKEN.finditer(text, left):
+                end = token.end()  # what TOKEN read, this token included (a long one too)
+                if here is None and token.start() >= start:
+                    if token.start() != start:
+                        break  # the place is inside a longer word: not this stop word
+                    here = len(tokens)
+                tokens.append(token)
+                if here is not None and len(tokens) - here - 1 >= after:
+                    break
+            read += end - left
+            if here is None:
+                return False, read  # inside a longer word
+            if here < before and left > 0:
+                continue  # too few words read before the anchor: from farther back
+            if here < before or len(tokens) - here - 1 < after:
+                return False, read  # the text begins or ends first
+            # word by word, the anchor's neighbours first: most places differ there
+            words = tokens[here - before:here + after + 1]
+            return all(phrase_form(words[n].group()) == self.forms[n] for n in self.order), read
+        return None, read
 
 
 class SloppyMatcher:
@@ -287,23 +200,3 @@ def _longest_stop_run(forms):
 def _letters(word):
     """Return a regular expression for a folded word: each letter and those that fold to it."""
     return "".join(VARIANTS.get(letter, re.escape(letter)) for letter in word)
-
-
-def _space_before(text, position):
-    """Return the index just after the last whitespace at or before position (0 if none)."""
-    end = min(len(text), position + 1)
-    while end > 0:
-        start = max(0, end - MARGIN * 4)
-        spaces = list(SPACE.finditer(text, start, end))
-        if spaces:
-            return spaces[-1].start() + 1
-        end = start
-    return 0
-
-
-def _space_after(text, position):
-    """Return the index of the first whitespace at or after position (len(text) if none)."""
-    if position >= len(text):
-        return len(text)
-    match = SPACE.search(text, position)
-    return match.start() if match else len(text)

@@ -162,7 +162,7 @@ def compound_spans(text, tokens):
     anticovid over both; `O'Donnell`: donnell, and odonnell over the same token).
 
     As Lucene's WordDelimiterGraphFilter gives the catenated token a position length over
-    its parts (phrase_match.FormGraph reads this graph).
+    its parts (phrase_graph.FormGraph reads this graph).
     """
     if not may_hold_compound(text):
         return

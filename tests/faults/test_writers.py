@@ -14,7 +14,7 @@ import pytest
 from whoosh.filedb.structfile import StructFile
 
 from search.cli import main
-from search.ingest import formats, manifest
+from search.ingest import fingerprints, formats, manifest
 from search.retrieval.reader import open_index
 from search.retrieval.searching import search
 from search.storage import adding, update_steps
@@ -81,8 +81,9 @@ def test_a_file_over_the_size_limit_is_skipped_before_it_is_hashed(folder, index
     # ...but utime gave them an inode change time of now, which the racy-clean rule would
     # not trust until a later update: taken as settled here, only the huge file is at stake.
     monkeypatch.setattr(manifest, "RECENT_NS", 1)
+    monkeypatch.setattr(fingerprints, "RECENT_NS", 1)
     update_index([folder], index_dir)
-    monkeypatch.setattr(manifest, "hashlib", SimpleNamespace(blake2b=lambda **k: pytest.fail("hashed")))
+    monkeypatch.setattr(fingerprints, "hashlib", SimpleNamespace(blake2b=lambda **k: pytest.fail("hashed")))
     summary = update_index([folder], index_dir)
     [(path, reason)] = summary.skipped
     assert path == str(folder / "enorme.txt")
@@ -93,8 +94,8 @@ def test_a_file_rewritten_in_the_same_clock_tick_as_the_last_scan_is_seen(folder
                                                                           monkeypatch):
     # This machine's clock runs an hour ahead of the file system's (a file server's): the
     # file looks old to it, so only the file system's own time shows it was just written.
-    real_now = manifest.time.time_ns
-    monkeypatch.setattr(manifest.time, "time_ns", lambda: real_now() + 3600 * 10**9)
+    real_now = fingerprints.time.time_ns
+    monkeypatch.setattr(fingerprints.time, "time_ns", lambda: real_now() + 3600 * 10**9)
     path = folder / "a.txt"
     path.write_text("AAAA.\n")
     update_index([folder], index_dir)

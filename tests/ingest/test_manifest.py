@@ -3,8 +3,9 @@ import os
 import pytest
 
 from search.errors import UnreadableFile
-from search.ingest import manifest
-from search.ingest.manifest import file_key, fingerprint, printable, scan, within
+from search.ingest import fingerprints
+from search.ingest.fingerprints import fingerprint
+from search.ingest.manifest import file_key, printable, scan, within
 from search.settings import MAX_FILE_BYTES
 
 
@@ -85,7 +86,7 @@ def test_the_size_is_known_before_a_byte_is_hashed(tmp_path, monkeypatch):
     huge = tmp_path / "enorme.txt"
     with open(huge, "wb") as handle:
         handle.truncate(MAX_FILE_BYTES + 1)  # sparse: takes no room on disk
-    monkeypatch.setattr(manifest.hashlib, "blake2b", lambda **k: pytest.fail("hashed"))
+    monkeypatch.setattr(fingerprints.hashlib, "blake2b", lambda **k: pytest.fail("hashed"))
     with pytest.raises(UnreadableFile, match="demasiado grande"):
         fingerprint(huge)
     changes = scan([tmp_path], {})
@@ -107,13 +108,3 @@ def test_printable_names(name, shown):
 def test_within():
     assert within(b"/a/b/c.txt", [b"/a/b"]) and within(b"/a/b", [b"/a/b/"])
     assert not within(b"/a/bc.txt", [b"/a/b"])
-
-
-def test_a_fingerprint_keeps_the_inode_change_time_seen_before_the_hash(tmp_path, monkeypatch):
-    # The manifest's ctime comes from the fstat that opens the hash (no stat of its own): a
-    # fresh one is not trusted (-1), a settled one is the file's.
-    path = tmp_path / "a.txt"
-    path.write_text("recién escrito")
-    assert fingerprint(path)[3] == -1
-    monkeypatch.setattr(manifest.time, "time_ns", lambda: os.stat(path).st_ctime_ns + 10**12)
-    assert fingerprint(path)[3] == os.stat(path).st_ctime_ns

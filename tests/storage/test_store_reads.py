@@ -49,12 +49,6 @@ def test_speakers_of_more_places_than_one_query_takes(store):
     assert [r.speakers for r in store.records(places)] == [speakers.get(n, []) for _, n in places]
 
 
-def test_counts(store):
-    add(store, "a.txt", ["uno", "dos"])
-    add(store, "b.txt", ["tres"])
-    assert store.counts() == (2, 3)
-
-
 def test_a_page_of_records_in_any_order_and_with_gone_places(store):
     first = add(store, "a.txt", [f"Uno {n}" for n in range(1, 12)], speakers={5: ["Ana Pérez"]})
     second = add(store, "b.txt", ["Dos"], speakers={1: ["Luis", "Ana Pérez"]})
@@ -83,11 +77,6 @@ def test_blocks_are_found_by_rowid_and_by_key_where_their_rowid_is_not_theirs(st
     store.commit()
     store.blocks.clear()
     assert [r.text for r in store.records(places)] == ["Uno 1", "Uno 11", "Dos"]
-
-
-def test_paragraph_count_is_the_live_versions(store):
-    add(store, "a.txt", ["uno", "dos", "tres"])
-    assert store.paragraph_count("a.txt") == 3 and store.paragraph_count("nada.txt") == 0
 
 
 def test_speakers_read_from_blocks_are_those_of_the_spoken_table(store):

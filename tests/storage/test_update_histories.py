@@ -136,7 +136,7 @@ def test_an_update_leaves_no_segment_without_documents(folder, tmp_path):
 def test_an_index_that_already_has_an_empty_segment_is_served_by_its_cache(folder, tmp_path, monkeypatch):
     """An index written before the fix kept a segment of no document: the search skips it,
     and the next update drops it."""
-    from search.storage import update_steps as updater
+    from search.storage import update_whoosh
 
     index_dir = tmp_path / "index"
     build_index([folder], index_dir, procs=1)
@@ -146,14 +146,14 @@ def test_an_index_that_already_has_an_empty_segment_is_served_by_its_cache(folde
 
     def old_merge(writer, segments):  # the merge before the fix: emptied segments merged too
         total = sum(segment.doc_count_all() for segment in segments)
-        small = [s for s in segments if s.doc_count_all() < total * updater.SMALL_SEGMENT_SHARE]
+        small = [s for s in segments if s.doc_count_all() < total * update_whoosh.SMALL_SEGMENT_SHARE]
         for segment in small:
-            reader = updater.SegmentReader(writer.storage, writer.schema, segment)
+            reader = update_whoosh.SegmentReader(writer.storage, writer.schema, segment)
             writer.add_reader(reader)
             reader.close()
         return [s for s in segments if s not in small]
 
-    monkeypatch.setattr(updater, "merge_small_segments", old_merge)
+    monkeypatch.setattr(update_whoosh, "merge_small_segments", old_merge)
     update_index([folder], index_dir)
     monkeypatch.undo()
     from whoosh.filedb.filestore import FileStorage

@@ -7,7 +7,7 @@ import shutil
 import pytest
 
 from search.cli import main
-from search.ingest import manifest
+from search.ingest import fingerprints, manifest
 from search.storage.build import build_index
 from search.storage.generations import live_generation
 from search.storage.store import RecordStore
@@ -24,6 +24,7 @@ def settled(monkeypatch):
     """Make files count as settled as soon as written: the racy-clean rule (a file this
     recent is hashed again anyway) would otherwise hide what the inode change time does."""
     monkeypatch.setattr(manifest, "RECENT_NS", 1)
+    monkeypatch.setattr(fingerprints, "RECENT_NS", 1)
 
 
 def rewrite_and_set_time_back(path, text, tmp_path):  # curl -R, wget -N, rsync -t in place, tar x
@@ -54,6 +55,7 @@ def test_an_edit_that_keeps_size_and_time_is_seen(edit, notes, tmp_path, settled
     assert update_index([notes], index_dir).unchanged == 2
     monkeypatch.undo()
     monkeypatch.setattr(manifest, "RECENT_NS", 1)
+    monkeypatch.setattr(fingerprints, "RECENT_NS", 1)
     before = (notes / "c.txt").stat()
     edit(notes / "c.txt", "Lima, 1 de junio de 2023.- Otro tema: la yuca amarilla.\n", tmp_path)
     after = (notes / "c.txt").stat()
@@ -86,6 +88,7 @@ def test_an_index_that_kept_no_inode_change_times_notes_them_without_reading(not
     assert update_index([notes], index_dir).unchanged == 2
     monkeypatch.undo()
     monkeypatch.setattr(manifest, "RECENT_NS", 1)
+    monkeypatch.setattr(fingerprints, "RECENT_NS", 1)
     store = store_of(index_dir)
     assert len(store.file_changes()) == 2
     store.close()

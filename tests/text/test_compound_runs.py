@@ -6,7 +6,8 @@ from hypothesis import strategies as st
 
 from search.text.compound_runs import may_join, run_folding
 from search.text.folding import fold
-from search.text.phrase_match import FormGraph, PhraseMatcher
+from search.text.phrase_graph import FormGraph
+from search.text.phrase_match import PhraseMatcher
 from search.text.words import COMPOUND_MARKS, phrase_forms
 
 

@@ -40,7 +40,7 @@ UNUSED_BY_A_SEARCH = [
     ("search.query.dates", "RANGE"), ("search.query.dates", "DOTS"), ("search.query.dates", "COMPARISON"),
     ("search.text.date_values", "QUERY_DAY"), ("search.query.lexer", "GLUED_MODIFIERS"),
     ("search.query.modifiers", "NUMBER"), ("search.query.clauses", "MODIFIER_VALUE"),
-    ("search.text.phrase_match", "SPACE"),  # (stems' VERB_ENDING: `China` analyzes the seed's `chino-rusas` joined)
+    ("search.text.phrase_graph", "SPACE"),  # (stems' VERB_ENDING: `China` analyzes the seed's `chino-rusas` joined)
     ("search.storage.generations", "TEMPORARY"),
     # a query of plain words: no field, wildcard, escape, modifier or relative date; the
     # lexer's tokens are for operators, quotes and parentheses
