@@ -53,13 +53,15 @@ class DocumentNames:
     """The names of the documents of a store that keys them by number, mixed into RecordStore
     (which gives _query, writable, keyed_docs and the caches these fill)."""
 
-    def _rows_current(self):
+    def _rows_current(self, version=None):
         """Forget the document rows and names read once another connection has committed
         (SQLite's data_version changes): in a store that keys documents by number, an update
-        renames a moved file's documents in place (forms.py). A reader's check: 5 µs a page of hits."""
+        renames a moved file's documents in place (forms.py). A reader's check: 5 µs a page of hits.
+
+        `version`: a function returning the data_version, asked once for a page (store_reads.PageVersion)."""
         if self.writable or not self.keyed_docs:
             return
-        version = self._query("PRAGMA data_version")[0][0]
+        version = version() if version is not None else self._query("PRAGMA data_version")[0][0]
         if version != self.rows_version:  # a new dict: a page read by another thread keeps its own
             self.document_rows = {}
             self.names_found, self.rows_version = None, version

@@ -33,6 +33,22 @@ WORD = re.compile(r"[^\W\d_]{3,}")
 OWN_TITLE_SUFFIXES = (".jsonl", ".ndjson")
 
 
+class PageVersion:
+    """The store's SQLite data_version, asked at most once for a page of records: the
+    document rows and the speakers' names both check it (forms.py, store_speakers.py),
+    and a second PRAGMA was a tenth of a page's records."""
+
+    __slots__ = ("store", "value")
+
+    def __init__(self, store):
+        self.store, self.value = store, None
+
+    def __call__(self):
+        if self.value is None:
+            self.value = self.store._query("PRAGMA data_version")[0][0]
+        return self.value
+
+
 class StoreReads:
     """Record, text and document reads, mixed into RecordStore."""
 
@@ -72,9 +88,10 @@ class StoreReads:
             keys = [key for key in keys if key not in found]
         return rows + self._query(BLOCKS_BY_KEY, (json.dumps(keys),)) if keys else rows
 
-    def _document_rows(self, docnos):
-        """Return {docno: (doc, title, date) or None}, read in one query if not kept."""
-        self._rows_current()
+    def _document_rows(self, docnos, version=None):
+        """Return {docno: (doc, title, date) or None}, read in one query if not kept
+        (`version`: a PageVersion, for _rows_current)."""
+        self._rows_current(version)
         kept = self.document_rows  # this page's: another thread may start a new one meanwhile
         missing = [docno for docno in docnos if docno not in kept]
         if missing:
@@ -138,7 +155,8 @@ class StoreReads:
         places = list(places)
         packed = packed or [None] * len(places)
         size = self.block_paragraphs
-        rows = self._document_rows({docno for docno, _ in places})
+        version = PageVersion(self)
+        rows = self._document_rows({docno for docno, _ in places}, version)
         unread = {(docno, (paragraph - 1) // size) for (docno, paragraph), entry in zip(places, packed)
                   if rows[docno] is not None and entry is None}
         blocks = self._blocks(unread) if unread else {}
@@ -158,7 +176,7 @@ class StoreReads:
                 docno, paragraph, rows[docno], entry,
                 None if from_blocks else spoken.get((docno, paragraph), [])))
         if from_blocks:
-            shown = self._shown_names({name for record in found if record for name in record.speakers})
+            shown = self._shown_names({name for record in found if record for name in record.speakers}, version)
             for record in found:
                 if record is not None and record.speakers:  # two spellings of one person: one name
                     record.speakers = list(dict.fromkeys(shown[name] for name in record.speakers))

@@ -151,18 +151,19 @@ class StoreSpeakers:
                 if self._has_table("people") else ("n.name", ""))
         return found
 
-    def _shown_names(self, names):
+    def _shown_names(self, names, version=None):
         """Return {name as written: the name its person shows} for some names (shown_names).
 
         A reader keeps what it read until another connection commits (SQLite's
-        data_version changes): an update may decide the people again.
+        data_version changes): an update may decide the people again. `version`: a
+        function returning the data_version, asked once for a page (store_reads.PageVersion).
         """
         if not names:
             return {}
         if self.writable:
             shown = {}
         else:
-            version = self._query("PRAGMA data_version")[0][0]
+            version = version() if version is not None else self._query("PRAGMA data_version")[0][0]
             if version != self.shown_version:
                 self.shown, self.shown_version = {}, version
             shown = self.shown

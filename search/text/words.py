@@ -74,6 +74,8 @@ def joined_acronyms(text):
 
     For the query lexer, which splits at spaces before the tokenizer sees the words.
     """
+    if "." not in text:  # no acronym (SPACED_ACRONYM holds a dot): most queries, no pattern tried
+        return text
     return ACRONYM_SPACES.sub(lambda match: match.group(1)[:-1], text)
 
 

@@ -29,6 +29,14 @@ def test_tokens(typed, expected):
     ("a AND OR NOT b", "a AND OR NOT b"),  # different operators are left to the parser
     ("~~~~salud^^^2", "~~salud^^2"),
     ("NO NO NO", "NO NO"),
+    # each run is looked for only where a count or the words say it may be (lexer.squeezed)
+    ("a\u00a0-\u2003-\t- b", "a\u00a0- - b"),  # any whitespace between the operators
+    ("a -- -- -- b", "a -- -- -- b"),  # no operator word
+    ("AND salud AND vacuna AND", "AND salud AND vacuna AND"),  # not in a row
+    ("(" * 16 + "x", "(" * 16 + "x"),  # not deeper than the parser reads
+    ("salud ~2 ^3", "salud ~2 ^3"),
+    ("EE. UU. y O. N. U.", "EE.UU. y O.N.U."),  # an acronym with spaces, one word
+    ("sin punto EE UU", "sin punto EE UU"),
 ])
 def test_runs_that_mean_no_more_than_their_first_few_are_squeezed(typed, expected):
     assert normalized(typed) == expected

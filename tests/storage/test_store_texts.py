@@ -185,6 +185,37 @@ def test_damaged_offsets_are_damage_not_a_huge_read(tmp_path, offsets):
         texts.close()
 
 
+def test_a_file_read_often_reads_its_offsets_whole_and_gives_the_same_entries(tmp_path, monkeypatch):
+    """After WHOLE_OFFSETS_AFTER entries a file reads its offsets once, then one pread a hit."""
+    monkeypatch.setattr(store_texts, "WHOLE_OFFSETS_AFTER", 3)
+    entries = [b"\x00texto %d" % n for n in range(7)] + [b""]  # the last: no entry (read from the store)
+    path = tmp_path / "MAIN_x.texts"
+    store_texts.write_texts(path, "MAIN_x", entries)
+    texts = store_texts.TextsFile(path, "MAIN_x", len(entries))
+    try:
+        read = [texts.entry(docnum) for docnum in [*range(len(entries)), *reversed(range(len(entries)))]]
+        assert texts.offsets is not None
+        assert read == [entry or None for entry in entries] + [entry or None for entry in reversed(entries)]
+    finally:
+        texts.close()
+
+
+@pytest.mark.parametrize("cut", ["entries", "offsets"])
+def test_a_file_cut_short_after_its_offsets_were_read_whole_is_damage(tmp_path, monkeypatch, cut):
+    monkeypatch.setattr(store_texts, "WHOLE_OFFSETS_AFTER", 1)
+    path = tmp_path / "MAIN_x.texts"
+    store_texts.write_texts(path, "MAIN_x", [b"\x00hola", b"\x00mundo"])
+    texts = store_texts.TextsFile(path, "MAIN_x", 2)
+    try:
+        if cut == "entries":
+            assert texts.entry(0) == b"\x00hola" and texts.offsets is not None
+        os.truncate(path, texts.entries + 3 if cut == "entries" else texts.spans + 4)
+        with pytest.raises(store_texts.DamagedTexts, match="dañado"):
+            texts.entry(1)
+    finally:
+        texts.close()
+
+
 def test_a_file_cut_short_after_it_was_opened_is_said_in_spanish(tmp_path):
     path = tmp_path / "MAIN_x.texts"
     store_texts.write_texts(path, "MAIN_x", [b"\x00hola", b"\x00mundo"])
