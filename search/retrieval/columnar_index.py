@@ -119,7 +119,7 @@ class IndexView:
                          (np.concatenate(docs), np.concatenate(weights)))
         live = self.live
         if live is not None:
-            keep = live[docs]
+            keep = live.take(docs)
             docs, weights = docs[keep], weights[keep]
         docs.flags.writeable = weights.flags.writeable = False  # kept: shared by the queries that ask
         return [docs, weights, None]  # the scores of all of them, once asked
@@ -139,7 +139,7 @@ class IndexView:
         else:
             table, lengths = norms
             scores = bm25(self.postings.idf(fieldname, text), self.postings.k1_plus_1, weights,
-                          table[lengths[docs]])
+                          table.take(lengths.take(docs)))
         if whole:
             scores.flags.writeable = False
             found[2] = scores
