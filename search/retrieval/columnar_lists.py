@@ -13,7 +13,6 @@ import numpy as np
 from whoosh.query import NullQuery, Or, Prefix, Term
 
 from search.retrieval.columnar import Unsupported, bm25
-from search.retrieval.columnar_places import CandidatePlaces
 
 DENSE_SHARE = 2  # a union of more postings than half a segment adds into one dense array
 NOT_SCORE = 1.0  # what Whoosh's InverseMatcher adds for an excluded part
@@ -79,7 +78,7 @@ def sums_within(groups, view, candidates):
     A group's score is the sum of its terms' scores (each boosted), added term by term in
     order, times the group's boost; the groups' scores are then added in order: the floats
     of adding each term's scores where it is found (x + 0.0 is x). Each term is only
-    looked up here (columnar_places.py); the BM25 of every posting found is one numpy
+    looked up here (one `searchsorted`); the BM25 of every posting found is one numpy
     expression, and each group's sums one `bincount` (which adds its weights in their
     order): a question's optional and exact words are 10-15 terms, and each scored and
     added on its own took about twelve numpy calls more.
@@ -87,14 +86,13 @@ def sums_within(groups, view, candidates):
     found = np.zeros(len(candidates), dtype=bool)
     looked, ends = [], []  # each term found: (term, places, docs, weights); each group's end in postings
     postings = 0
-    with CandidatePlaces(view.size, candidates, sum(len(terms) for _, terms in groups)) as places:
-        for _, terms in groups:
-            for term in terms:
-                place = _looked_up(term, view, places)
-                if place is not None:
-                    looked.append((term, *place))
-                    postings += len(place[0])
-            ends.append(postings)
+    for _, terms in groups:
+        for term in terms:
+            place = _looked_up(term, view, candidates)
+            if place is not None:
+                looked.append((term, *place))
+                postings += len(place[0])
+        ends.append(postings)
     if not looked:
         return found, np.zeros(len(candidates))
     places = looked[0][1] if len(looked) == 1 else np.concatenate([item[1] for item in looked])
@@ -117,15 +115,25 @@ def sums_within(groups, view, candidates):
     return found, total
 
 
-def _looked_up(term, view, places):
-    """Return (places among candidates, docs, weights) of a Term's postings found among the
-    candidates of `places` (a CandidatePlaces), or None."""
+def _looked_up(term, view, candidates):
+    """Return (places among candidates, docs, weights) of a Term's postings found there, or None."""
     found = view.term(term.fieldname, term.text)
     if found is None:
         return None
     docs, weights = found
-    among, at = places.find(docs)
-    return (among, docs.take(at), weights.take(at)) if len(among) else None
+    # The arrays' own searchsorted and take: numpy's function wrappers and fancy indexing
+    # cost a microsecond or two a term, as much as the lookup of a few hundred. A place past
+    # the end is clipped to the last, whose value differs: never found, never used.
+    if len(docs) >= len(candidates):  # look each candidate up in the longer posting list
+        at = docs.searchsorted(candidates)
+        places = (docs.take(at, mode="clip") == candidates).nonzero()[0]
+        at = at.take(places)
+        docs, weights = docs.take(at), weights.take(at)
+    else:  # look each posting up among the candidates
+        at = candidates.searchsorted(docs)
+        present = (candidates.take(at, mode="clip") == docs).nonzero()[0]
+        places, docs, weights = at.take(present), docs.take(present), weights.take(present)
+    return (places, docs, weights) if len(places) else None
 
 
 def _scores(looked, view):
