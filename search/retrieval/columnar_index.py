@@ -105,21 +105,28 @@ class IndexView:
         """Return [docs, weights, None] of a term's live postings: read in each segment, then
         moved to global numbers and masked once, with the whole index's deletions."""
         term = self.postings.term_bytes(fieldname, text)
-        docs, weights = [], []
+        found = []  # (offset, docs, weights) in each segment that holds the term
         for view in self.postings.segments:
             field = view.cache.fields.get(fieldname)
             ordinal = field.find(term) if field is not None else -1
             if ordinal >= 0:
-                segment_docs, segment_weights = field.postings(ordinal)
-                docs.append(segment_docs + np.int32(view.offset) if view.offset else segment_docs)
-                weights.append(segment_weights)
-        if not docs:
+                found.append((view.offset, *field.postings(ordinal)))
+        if not found:
             return [*EMPTY, None]
-        docs, weights = ((docs[0], weights[0]) if len(docs) == 1 else
-                         (np.concatenate(docs), np.concatenate(weights)))
+        if len(found) == 1:
+            offset, docs, weights = found[0]
+            if offset:
+                docs = docs + np.int32(offset)
+        else:  # each segment's documents moved by its offset straight into their place
+            docs = np.empty(sum(len(part[1]) for part in found), dtype=np.int32)
+            start = 0
+            for offset, part, _ in found:
+                np.add(part, offset, out=docs[start:start + len(part)])
+                start += len(part)
+            weights = np.concatenate([part[2] for part in found])
         live = self.live
         if live is not None:
-            keep = live[docs]
+            keep = live.take(docs)
             docs, weights = docs[keep], weights[keep]
         docs.flags.writeable = weights.flags.writeable = False  # kept: shared by the queries that ask
         return [docs, weights, None]  # the scores of all of them, once asked
@@ -139,7 +146,7 @@ class IndexView:
         else:
             table, lengths = norms
             scores = bm25(self.postings.idf(fieldname, text), self.postings.k1_plus_1, weights,
-                          table[lengths[docs]])
+                          table.take(lengths.take(docs)))
         if whole:
             scores.flags.writeable = False
             found[2] = scores

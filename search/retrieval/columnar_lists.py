@@ -121,19 +121,18 @@ def _looked_up(term, view, candidates):
     if found is None:
         return None
     docs, weights = found
-    # The arrays' own searchsorted and an in-place minimum: numpy's function wrappers and a
-    # copy cost a microsecond or two a term, as much as the lookup of a few hundred.
+    # The arrays' own searchsorted and take: numpy's function wrappers and fancy indexing
+    # cost a microsecond or two a term, as much as the lookup of a few hundred. A place past
+    # the end is clipped to the last, whose value differs: never found, never used.
     if len(docs) >= len(candidates):  # look each candidate up in the longer posting list
         at = docs.searchsorted(candidates)
-        np.minimum(at, len(docs) - 1, out=at)
-        places = (docs[at] == candidates).nonzero()[0]
-        at = at[places]
-        docs, weights = docs[at], weights[at]
+        places = (docs.take(at, mode="clip") == candidates).nonzero()[0]
+        at = at.take(places)
+        docs, weights = docs.take(at), weights.take(at)
     else:  # look each posting up among the candidates
         at = candidates.searchsorted(docs)
-        np.minimum(at, len(candidates) - 1, out=at)
-        present = candidates[at] == docs
-        places, docs, weights = at[present], docs[present], weights[present]
+        present = (candidates.take(at, mode="clip") == docs).nonzero()[0]
+        places, docs, weights = at.take(present), docs.take(present), weights.take(present)
     return (places, docs, weights) if len(places) else None
 
 
@@ -157,10 +156,12 @@ def _scores(looked, view):
     else:
         idfs = [view.postings.idf(fieldname, term.text) for term, *_ in looked]
         table, lengths = norms
-        scores = bm25(np.repeat(idfs, counts), view.postings.k1_plus_1, weights, table[lengths[docs]])
+        # ndarray.repeat: np.repeat of a list goes through numpy's wrappers (a few µs)
+        scores = bm25(np.array(idfs).repeat(counts), view.postings.k1_plus_1, weights,
+                      table.take(lengths.take(docs)))
     boosts = [term.boost for term, *_ in looked]
     if any(boost != 1.0 for boost in boosts):
-        scores *= np.repeat(boosts, counts)
+        scores *= np.array(boosts).repeat(counts)
     return scores
 
 
@@ -181,15 +182,18 @@ def union(parts, size, largest=False):
                 total[docs] = np.maximum(total[docs], scores)
             else:
                 total[docs] += scores
-        docs = np.flatnonzero(present).astype(np.int32)
-        return docs, total[docs]
+        docs = present.nonzero()[0].astype(np.int32)
+        return docs, total.take(docs)
     docs = np.concatenate([docs for docs, _ in parts])
     scores = np.concatenate([scores for _, scores in parts])
-    order = np.argsort(docs, kind="stable")
-    docs, scores = docs[order], scores[order]
-    starts = np.flatnonzero(np.concatenate(([True], docs[1:] != docs[:-1])))
+    order = docs.argsort(kind="stable")
+    docs, scores = docs.take(order), scores.take(order)
+    first = np.empty(len(docs), dtype=bool)  # each document's first posting
+    first[0] = True
+    np.not_equal(docs[1:], docs[:-1], out=first[1:])
+    starts = first.nonzero()[0]
     reduce = np.maximum.reduceat if largest else np.add.reduceat
-    return docs[starts], reduce(scores, starts)
+    return docs.take(starts), reduce(scores, starts)
 
 
 def boosted(scores, query):

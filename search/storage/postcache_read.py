@@ -34,6 +34,7 @@ SLICED_LOOKUPS = 64
 # its first lookup: a title field has about 120 terms a segment, and most words a query asks
 # of it are not there (a miss was a key computed and two binary searches in each segment).
 ALL_TERMS_KEPT = 4096
+LAST_KEY = (1 << 64) - 1  # the largest prefix_key
 PARTS = ("blob", "ends", "starts", "docs", "weights", "postings", "keys")
 
 
@@ -151,11 +152,14 @@ class FieldCache:
                 return self._found.get(term, -1)
             if self._keys is None:
                 self._keys = self.segment.whole(self._names["keys"])
-            # A numpy uint64, not a Python int: numpy would cast every key to compare
-            # them with an int (90 µs a lookup on 130,000 terms, not 0.5 µs).
-            key = np.uint64(prefix_key(term))
-            low = int(self._keys.searchsorted(key, "left"))
-            high = int(self._keys.searchsorted(key, "right"))
+            # uint64 keys, not Python ints: numpy would cast every key to compare them with an
+            # int (90 µs a lookup on 130,000 terms, not 0.5 µs). The terms of a key lie from
+            # the first key not below it to the first not below the next: one searchsorted.
+            key = prefix_key(term)
+            if key < LAST_KEY:
+                low, high = self._keys.searchsorted(np.array((key, key + 1), dtype=np.uint64)).tolist()
+            else:  # eight bytes 0xff (never UTF-8): no next key, and the terms of this one are last
+                low, high = int(self._keys.searchsorted(np.uint64(key))), len(self._keys)
             found = self._among(term, low, high)
             if len(self._found) >= KEPT_LOOKUPS:
                 self._found.clear()

@@ -276,8 +276,10 @@ def terms_of(analyzer, text):
         # every accent variant of one, skip the regular expression.
         term = form(text)
         return () if term is None else (term,)
-    found = (form(match.group()) for match in TOKEN.finditer(unicodedata.normalize("NFC", text)))
-    return tuple(term for term in found if term is not None)
+    # findall gives the tokens as strings (TOKEN has no capturing group): no match objects,
+    # and one comprehension rather than two generators (a question's 15 words, twice).
+    return tuple([term for term in map(form, TOKEN.findall(unicodedata.normalize("NFC", text)))
+                  if term is not None])
 
 
 def _form_function(analyzer):
