@@ -141,6 +141,10 @@ ROLE_ALIASES = {
     "directivo": {"directivo", "consejero", "director", "presidente", "vicepresidente"},
 }
 FOREIGN_WORDS = _words("exteriores exterior diplomacia cancillería")
+# Nouns of a person that say what the one followed is, not an office the text gives someone: bare (`dice el
+# experto`), they point at the person followed as a demonstrative does (`este experto`); `el catedrático` names the
+# one the text called so.
+GENERIC_EXPERTS = _words("experto experta especialista")
 ROLE_FILLER = _words(
     "de del la las los el y para en general adjunto adjunta permanente electo electa saliente interino interina "
     "ante jefe jefa alto alta organismo entidad institución dependencia"  # `el titular del organismo`: any body

@@ -9,7 +9,7 @@ dijo el ministro`, `…», llegó a afirmar el Ministerio`, `«…», afirmó.`)
 """
 
 from search.speakers import lexicon as lex
-from search.speakers.descriptions import DEMONYMS
+from search.speakers.descriptions import is_trade, specialist
 from search.speakers.inverted import past_adverbs, right_subject
 from search.speakers.mentions import DASHES, QUOTES, Sentence
 from search.speakers.people import NOBODY
@@ -64,8 +64,10 @@ def after_verb(s: Sentence, verb: int, left: int, previous: str, plural: bool, s
         return [(verb, NOBODY)]
     if previous != "," and after in lex.DETERMINERS or named:
         return [(verb, NOBODY)]  # `…", informó la cadena NHK`, `…», dijo Reuters`: a subject that is no person
-    if after in ARTICLES and day + 1 < len(lower) and (is_role(lower[day + 1]) or lower[day + 1] in DEMONYMS):
-        # `«…», afirmó el ministro de Economía`, `añadió el croata`: a subject written, fitting no one known
+    if after in ARTICLES and day + 1 < len(lower) and (is_role(lower[day + 1]) or is_trade(lower[day + 1])
+                                                            or specialist(lower[day + 1])):
+        # `«…», afirmó el ministro de Economía`, `añadió el croata`, `asegura el sismólogo`: a subject written,
+        # fitting no one known
         return [(verb, NOBODY)]
     if previous in DASHES or previous in QUOTES or (previous == "," and left > 0 and lower[left - 1] in QUOTES):
         if subjects and subjects[-1]:
