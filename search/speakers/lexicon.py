@@ -257,3 +257,8 @@ EMPTY_SUBJECT = _words(
 RIGHT_SKIP = _words("hoy ayer anoche anteayer entonces ahora también además luego después incluso posteriormente "
                    "asimismo igualmente finalmente nuevamente recientemente")
 ABBREVIATIONS = _words("sr sra srta dr dra lic ing gral etc ee uu núm art pág vol av dña d sres")
+# Verbs of naming or defining (`X definió el plan como «un desastre»`, `lo que X denomina «…»`): a statement only
+# with the quoted name they give (search.speakers.reporting.reports); `define la estrategia` reports nothing.
+NAMING = _words("define definió definía definen definieron cataloga catalogó catalogaba catalogan catalogaron "
+                "denomina denominó denominaba denominan denominaron bautiza bautizó bautizaron")
+

@@ -130,7 +130,11 @@ class Sentence:
                     return []  # `Preguntado por X, el ministro dijo…`: the role is the verb's subject, no apposition
                 if lower[stop:stop + 1] == [","] and stop + 1 in self._run_starts:
                     return []  # `tras la Final, el técnico de los Tigres, Ricardo Ferretti`: the next name's
-                role = parse_role(lower[head:stop]) or describe(lower[head:stop], None)  # `X, neumóloga de…`
+                words = lower[head:stop]
+                if lower[stop:stop + 1] == ["("] and lower[stop + 2:stop + 3] == [")"] \
+                        and self.tokens[stop + 1].isupper():
+                    words = words + [lower[stop + 1]]  # `vicepresidente de la Sociedad… (SEPAR)`: its acronym too
+                role = parse_role(words) or describe(words, None)  # `X, neumóloga de…`
                 return [role] if role else []
         return []
 

@@ -14,6 +14,7 @@ import re
 from search.speakers import lexicon as lex
 from search.speakers.mentions import DASHES, QUOTES, VERBS, Sentence
 from search.speakers.people import NOBODY
+from search.speakers.quote_marks import opening_mark
 from search.speakers.subjects import SHOWED
 from search.speakers.verbs import DISPUTED, TELLING, told
 
@@ -32,6 +33,7 @@ CLAUSE_OPENERS = frozenset(", ; : y e pero que".split())  # what may stand befor
 # Verbs of moving ahead that say something only before what they announce (`ha avanzado este martes … que`,
 # `adelantó:`): `avanza el virus`, `adelantó su viaje` report nothing.
 AHEAD = frozenset(form for form in VERBS if form.startswith(("avanz", "adelant")))
+NAMED_WITHIN = 8  # tokens after a verb of naming within which the name it gives opens in quotation marks
 NOUN_FOLLOWERS = lex.AUXILIARIES | frozenset("es son fue fueron era eran será serán está están estaba estaban".split())
 
 
@@ -230,6 +232,8 @@ def reports(s: Sentence, index: int) -> bool:
             return True  # `«…», continuó`, `…tres meses" finalizó`
         if word not in lex.PHRASES:
             return False
+    if word in lex.NAMING:  # `definió el plan como «un desastre»`, `lo que X denomina «…»`: the name given, quoted
+        return any(opening_mark(lower, at) for at in range(index + 1, min(len(lower), index + NAMED_WITHIN)))
     if word in lex.PHRASES:  # `dejó claro`, `dio a conocer`, `habló de`, `llamó a estrechar lazos`
         if word == "roto" and before not in lex.AUXILIARIES:
             return False  # `Y roto el silencio, …` tells no one's statement; `ha roto su silencio` does

@@ -7,11 +7,14 @@
   person followed (the speaker of the lines before), before anyone the text gave that office (`el profesor X` met
   earlier); `el doctor` is the one the text last gave that title (search.speakers.people.People._bare).
 - A trade (a noun the trade list knows, or a specialist's by its ending `-ólogo`/`-óloga`) apposed after a name
-  (`X, neumóloga de…`) is that person's role, so a later `señala la neumóloga` is hers; a trade written as the
-  subject after a quotation that no one was given (`asegura el sismólogo`) is someone unnamed, not the person
-  followed (search.speakers.descriptions, mentions, subject_after, focus_lines).
+  (`X, neumóloga de…`, with its body's acronym in brackets) is that person's role, so a later `señala la
+  neumóloga` is hers; a trade written as the subject after a quotation that no one was given (`asegura el
+  sismólogo`) is someone unnamed, not the person followed (search.speakers.descriptions, mentions, subject_after,
+  focus_lines).
 - A full name followed by `de`/`del` and a body's name (`Laura Prieto del Hospital Clínico`) ends before `de`: the
   body is where the person works (search.speakers.runs.name_head).
+- A verb of naming or defining (`definir … como`, `catalogar`, `denominar`) states a position when the name it gives
+  opens in quotation marks within a few words (search.speakers.lexicon.NAMING, reporting.reports).
 """
 
 import pytest
@@ -73,6 +76,11 @@ def test_a_bare_noun_of_a_person_names_the_one_followed_or_titled(paragraphs, ex
         (["Titular", "«El agua baja», advierte Carla Ibáñez, hidróloga de la confederación.",
           "«Falta inversión», añade el ingeniero Tomás Ferrer.", "«No habrá cortes», asegura la hidróloga."],
          [["Carla Ibáñez"], ["Tomás Ferrer"], ["Carla Ibáñez"]]),
+        # an office apposed with its body's acronym in brackets: the acronym names it later
+        (["Titular", "«Hay que medir», explica el neumólogo Germán Soto, vicepresidente de la Sociedad Española de "
+          "Neumología (SEPAR).", "«Es fiable», dice la doctora Ana Ruiz.", "«Hay que vigilar», señala el "
+          "vicepresidente de SEPAR."],
+         [["Germán Soto"], ["Ana Ruiz"], ["Germán Soto"]]),
         # negative: a trade no one was given is someone unnamed, not the person followed
         (["Titular", "«El agua baja», advierte Carla Ibáñez, hidróloga de la confederación.",
           "«Falta inversión», añade el ingeniero Tomás Ferrer.", "«No habrá cortes», asegura el sismólogo."],
@@ -104,4 +112,23 @@ def test_a_trade_names_the_person_the_text_gave_it(paragraphs, expected):
     ],
 )
 def test_a_name_before_the_body_it_works_for(sentence, expected):
+    assert paragraph_speakers(["Titular", sentence])[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a verb of naming or defining with the name it gives in quotation marks states a position
+        ("El portavoz Gael Romero definió la reforma como «un parche sin futuro».", ["Gael Romero"]),
+        ("Nuria Campos cataloga el acuerdo como «lo peor de la legislatura».", ["Nuria Campos"]),
+        ("Es lo que la economista Nuria Campos denomina «la trampa del alquiler».", ["Nuria Campos"]),
+        ("El edil Gael Romero, que definió al alcalde como «un gestor sin rumbo», no acudió al pleno.",
+         ["Gael Romero"]),
+        # negatives: no quoted name, a law, a name the neighbours give a river
+        ("Nuria Campos define la estrategia del partido para mayo.", []),
+        ("Lo que la ley denomina «zona franca» ocupa dos hectáreas.", []),
+        ("El río que los vecinos denominan «el Viejo» baja seco este verano.", []),
+    ],
+)
+def test_a_verb_of_naming_with_a_quoted_name_is_a_statement(sentence, expected):
     assert paragraph_speakers(["Titular", sentence])[1] == expected
