@@ -6,8 +6,8 @@ in `__all__` below, never a submodule.
 
 - labels, turns: transcript labels (`NAME, ROLE:`), and turns that run until the next label;
 - genre: a document's kind, decided once (news, a story, a book or a transcript), which rules of news read;
-- sentences, mentions, roles, role_parse, people: sentences, the names in them with the roles written before them
-  (parsed into a kind, a country and qualifiers), a document's people;
+- sentences, mentions, noun_phrases, roles, role_parse, people: sentences, the names in them with the roles written
+  before them (parsed into a kind, a country and qualifiers), the person a noun phrase names, a document's people;
 - namewords, capital_runs, runs: which capitalised words may belong to a person's name, their runs (particles,
   initials and numbers inside), and the runs that name people;
 - things: capitalised words that name a work, a prize, a firm, a sum or a group, never a person;
@@ -18,8 +18,8 @@ in `__all__` below, never a submodule.
 - clauses: whom a sentence is about (the subject of its main clause), whose words a quotation after a colon are,
   and opinions told without a verb of saying (`su convicción es que`, `es escéptico con respecto a`);
 - discourse, quote_marks, quotes, relays, quoted_terms: who is salient as a document is read; a paragraph's
-  quotation marks; quotations over several paragraphs; messages relayed for their author; quoted words that are
-  nobody's (terms, titles, what a body asks for);
+  quotation marks; quotations over several paragraphs, each with one speaker decided where it closes; messages
+  relayed for their author; quoted words that are nobody's (terms, titles, what a body asks for);
 - headlines, interviews, tweets, first_person: headline labels and credits; interviews, labelled or not; embedded
   tweets and posts, given to their author by the credit line under them; unquoted paragraphs in the first person,
   the voice of the speaker before them;

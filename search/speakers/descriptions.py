@@ -50,6 +50,9 @@ TRADES = frozenset(
     "youtuber influencer bloguero bloguera locutor locutora comentarista narrador narradora cómico cómica "
     "ilusionista adiestrador adiestradora veterinario veterinaria enfermero enfermera cirujano cirujana pediatra "
     "cardiólogo cardióloga nutriólogo nutrióloga nutricionista astro ídolo exponente".split())
+# `-ólogo`: a specialist in a science (`neumólogo`, `virólogo`, `epidemióloga`): a trade by its ending alone.
+SPECIALIST_ENDINGS = ("ólogo", "óloga")
+FOLDED_SPECIALIST = "ologo"
 # Trades that exclude an office the text gives (`el futbolista` is no minister), folded and in the masculine.
 TRADE_NOUNS = frozenset(fold_name(word) for word in TRADES if not word.endswith("a") or word[:-1] + "o" not in TRADES
                         and word[:-1] not in TRADES) | ARTS | SPORTS | frozenset(COVERS)
@@ -90,7 +93,15 @@ def is_trade(word: str) -> bool:
         or word.startswith("ex") and word[2:] in TRADES  # `el exfutbolista`
 
 
+def specialist(word: str) -> bool:
+    """Tell whether a lower-case word is a specialist's noun by its ending (`neumóloga`, `virólogo`): a trade that
+    news names people by (readers of news ask for it beside is_trade; a novel's `el zoólogo` is a character)."""
+    return word.endswith(SPECIALIST_ENDINGS) and len(word) > len("ólogo") + 1
+
+
 def _masculine(word: str) -> str:
+    if word.endswith("óloga"):
+        return fold_name(word[:-1] + "o")  # `neumóloga`: `neumólogo`
     if word.endswith("a") and word[:-1] in TRADES:
         return fold_name(word[:-1])
     if word.endswith("a") and word[:-1] + "o" in TRADES:
@@ -102,7 +113,7 @@ def describe(words: list[str], gender: str | None) -> Role | None:
     """Return the role of class `persona` that lower-case words starting at a description's head give (`peleador
     irlandés`, `irlandés de 40 años`), with its country and the trade as a qualifier, else None."""
     head = words[0] if words else ""
-    if not is_trade(head):
+    if not is_trade(head) and not specialist(head):
         return None
     if head in REGIONAL_DEMONYMS:  # `el tabasqueño`: of a region of a country
         word, country = REGIONAL_DEMONYMS[head]
@@ -163,7 +174,8 @@ def fits(asked: Role, person: Person | None) -> bool:
         return False
     genders = {role.gender for role in person.roles if role.gender} or {name_gender(person)} - {None}
     countries = _countries(person)
-    trade = asked.qualifiers & TRADE_NOUNS - WEALTH  # `el político`, `la famosa`, `el magnate` may hold an office
+    trade = {word for word in asked.qualifiers if word in TRADE_NOUNS or word.endswith(FOLDED_SPECIALIST)} - WEALTH
+    # `el político`, `la famosa`, `el magnate` may hold an office
     return (asked.gender is None or not genders or asked.gender in genders) \
         and (asked.country is None or not countries or asked.country in countries) \
         and (not trade or not person.roles or any(

@@ -7,7 +7,8 @@ heading, not in a story (search.speakers.genre), and not in an opinion column, w
 person too: a paragraph in the first person where no one spoke just before (`Yo crecí en un barrio…` under the
 byline) is the author's, and then so are the others (`Me pregunto a qué ciudad se refiere.` after the mayor's
 words). The first person plural (`Y así seguiremos…`), which a news item's narrator uses seldom (`Recordemos
-que…`), goes on with the speaker only right after a paragraph with a quotation, and never tells a column.
+que…`), goes on with the speaker only right after a paragraph with a quotation or one in the speaker's own
+voice (an interview's answer over several paragraphs), and never tells a column.
 `Mi` inside a name (`el hotel Mi Casa`) is no first person: a capital counts only opening a sentence.
 
 >>> from search.speakers.people import Person
@@ -32,11 +33,17 @@ def first_person(paragraphs: list[str], speakers: list[list], kind: Kind | None 
     if not kind.news:
         return speakers
     result = list(speakers)
+    spoken = set()  # paragraphs filled here: the speaker's own words, unquoted
     for index in range(HEADINGS, len(paragraphs)):
         if not result[index] and kind.voiced[index]:
             if not result[index - 1]:
                 return speakers  # the author's own voice
             result[index] = result[index - 1][-1:]
-        elif not result[index] and kind.plural[index] and result[index - 1] and MARKS.search(paragraphs[index - 1]):
-            result[index] = result[index - 1][-1:]  # `«…pero estamos salvando vidas».` then `Y así seguiremos…`
+            spoken.add(index)
+        elif not result[index] and kind.plural[index] and result[index - 1] \
+                and (MARKS.search(paragraphs[index - 1]) or index - 1 in spoken):
+            # `«…pero estamos salvando vidas».` then `Y así seguiremos…`; an answer in the first person (`Yo diría
+            # que…`) then `Otros logros están en…, que estamos creando`
+            result[index] = result[index - 1][-1:]
+            spoken.add(index)
     return result

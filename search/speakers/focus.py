@@ -47,7 +47,6 @@ from search.speakers.focus_lines import (
     WORD,
     closes,
     description,
-    left_open,
     needs_speaker,
     voiced_by_other,
 )
@@ -73,27 +72,30 @@ RELATIVE = re.compile(r",\s+quien\s+(?:(?:le|les|lo|la|los|las|nos|me|se)\s+)?(\
 
 
 def follow(paragraphs: list[str], speakers: list[list[Person]], people: People,
-           voices: DocumentVoices) -> list[list[Person]]:
+           voices: DocumentVoices, spans: dict[int, list[int]] | None = None,
+           lost: set[int] = frozenset()) -> list[list[Person]]:
     """Return speakers (one list of people per paragraph of a news item) with each line that needs a speaker and
     has none given the person in focus, as the module says; people: the document's (search.speakers.people);
     voices: the document's voices (search.speakers.voices), so that no person is carried onto a line a body, a
-    document, a collective or an unnamed source voices."""
+    document, a collective or an unnamed source voices; spans: the quotations over several paragraphs, by the index
+    of the paragraph that opens each (search.speakers.quotes.QuoteTracker.spans): a quotation given here is that
+    person's over the paragraphs it goes on over; lost: the spans the tracker never saw closed."""
+    spans = spans or {}
     credited = {id(person) for found in speakers for person in found if person.display}
     result = list(speakers)
     focus: Person | None = None
     since = -1
-    still_open: Person | None = None  # whose quotation, given here, is still open at the end of the line before
+    carried: dict[int, Person] = {}  # the paragraphs of a quotation given here, after its first, and whose it is
     mentioned: list[Person] = []  # the people named or credited so far, the most recent last (for a pronoun)
-    run = 0  # lines that quotation has gone on over
     for index, text in enumerate(paragraphs):
         found = [person for person in speakers[index] if person.display]
         named = _named(text, people)
         antecedent = None if speakers[index] else relative_speaker(text, people)
         if antecedent is not None:
             result[index] = found = [antecedent]  # `El análisis estuvo a cargo de Ana Gil, experta, quien explicó…`
-        elif not speakers[index] and still_open is not None and all(person is still_open for person, _ in named) \
+        elif not speakers[index] and index in carried and all(person is carried[index] for person, _ in named) \
                 and not voiced_by_other(text) and not _anyones(paragraphs, index):
-            result[index] = found = [still_open]  # `"Leo Messi está en un manicomio.` then `¡En un manicomio!`
+            result[index] = found = [carried[index]]  # `"Leo Messi está en un manicomio.` then `¡En un manicomio!`
         elif not speakers[index] and focus is not None and index - since <= FOCUS_REACH and id(focus) in credited \
                 and all(person is focus for person, _ in named) and not voices.nobodys(index) \
                 and (needs_speaker(text, paragraphs[index - 1] if index else "") and not _names_in_quotes(text, focus)
@@ -106,14 +108,13 @@ def follow(paragraphs: list[str], speakers: list[list[Person]], people: People,
             if meant:
                 result[index] = found = meant  # `Ella menciona que…`, `…, contó este.`, `…, contaron ambos`
         mentioned = (mentioned + [person for person, _ in named] + found)[-MENTIONS_REACH:]
-        filled = result[index] is not speakers[index]
-        # a quotation given here, or one that opens a line the rules credit to one person (`"Para que la cocina…`),
-        # stays open past a line that closes none (`¡En un manicomio!`), but a mark never closed gives no more than
-        # LONGEST_RUN lines; a mark after the attribution (`X dijo: «Sí.`) may be a stray one, and runs on no further
-        going_on = still_open is not None and not closes(text) and run < LONGEST_RUN
-        opened = left_open(text) and (filled or len(found) == 1 and text.lstrip()[:1] in OPENING_MARKS)
-        still_open = found[-1] if opened or filled and going_on else None
-        run = run + 1 if going_on and still_open is not None else 0
+        opens = result[index] is not speakers[index] \
+            or index in lost and len(found) == 1 and text.lstrip()[:1] in OPENING_MARKS
+        if found and opens and index in spans:
+            # a quotation given here goes on over the paragraphs the quote tracker found it spans, as far as it
+            # closes; one that opens a line credited to one person (`"Para que la cocina…`) had its speaker decided
+            # by the tracker, unless its closing mark was lost: then it goes on as far as the tracker held it open
+            carried.update((later, found[-1]) for later in spans[index][1:] if later not in carried)
         if found:
             focus, since = found[-1], index
         elif speakers[index] or voiced_by_other(text) or voices.nobodys(index):

@@ -16,6 +16,7 @@ import re
 
 from search.speakers import lexicon as lex
 from search.speakers.connectives import turns_away
+from search.speakers.descriptions import describe, is_trade, specialist
 from search.speakers.mentions import VERBS
 from search.speakers.role_parse import Role, parse_role
 from search.speakers.things import person_ending
@@ -100,6 +101,8 @@ def description(text: str) -> tuple[str, Role | None] | None:
         noun = lower[index + 1]
         span = _role_words(lower[index + 1:index + 6])
         role = _epithets_dropped(parse_role(span), span) if span else None
+        if role is None and span and (is_trade(noun) or specialist(noun)):
+            role = describe(span, ARTICLES[word])  # `el sismólogo`: a trade the person followed may not hold
         if role is None and not person_ending(noun):
             continue  # `la consultora`, `la cartera`: a body's noun with a person's ending
         before = lower[max(0, index - 3):index]

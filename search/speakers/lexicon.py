@@ -141,6 +141,10 @@ ROLE_ALIASES = {
     "directivo": {"directivo", "consejero", "director", "presidente", "vicepresidente"},
 }
 FOREIGN_WORDS = _words("exteriores exterior diplomacia cancillería")
+# Nouns of a person that say what the one followed is, not an office the text gives someone: bare (`dice el
+# experto`), they point at the person followed as a demonstrative does (`este experto`); `el catedrático` names the
+# one the text called so.
+GENERIC_EXPERTS = _words("experto experta especialista")
 ROLE_FILLER = _words(
     "de del la las los el y para en general adjunto adjunta permanente electo electa saliente interino interina "
     "ante jefe jefa alto alta organismo entidad institución dependencia"  # `el titular del organismo`: any body
@@ -253,3 +257,8 @@ EMPTY_SUBJECT = _words(
 RIGHT_SKIP = _words("hoy ayer anoche anteayer entonces ahora también además luego después incluso posteriormente "
                    "asimismo igualmente finalmente nuevamente recientemente")
 ABBREVIATIONS = _words("sr sra srta dr dra lic ing gral etc ee uu núm art pág vol av dña d sres")
+# Verbs of naming or defining (`X definió el plan como «un desastre»`, `lo que X denomina «…»`): a statement only
+# with the quoted name they give (search.speakers.reporting.reports); `define la estrategia` reports nothing.
+NAMING = _words("define definió definía definen definieron cataloga catalogó catalogaba catalogan catalogaron "
+                "denomina denominó denominaba denominan denominaron bautiza bautizó bautizaron")
+

@@ -6,38 +6,27 @@
 """
 
 
-import re
-
 from search.speakers import lexicon as lex
-from search.speakers.connectives import turns_away
-from search.speakers.descriptions import PRAISE, describe, epithet_at, heading, in_article, is_trade, resolve
+from search.speakers.descriptions import describe, in_article, is_trade, specialist
 from search.speakers.governed import governed_noun
 from search.speakers.namewords import register_names
+from search.speakers.noun_phrases import ADJECTIVES, GENDER, PERSON_NOUN, SINGULAR_ARTICLES, noun_phrase
 from search.speakers.people import People, Person, Role, introduced_gender, is_given_name, parse_role, tokens_gender
 from search.speakers.roles import ROLE_WORDS_REACH, role_span
 from search.speakers.runs import VERB_WORDS, is_role, name_runs
 from search.speakers.sentences import DASHES, QUOTES, TOKEN, sentence_spans, sentences
 
-__all__ = ["DASHES", "QUOTES", "TOKEN", "Sentence", "VERBS", "register_names", "sentence_spans", "sentences"]
+__all__ = ["DASHES", "PERSON_NOUN", "QUOTES", "TOKEN", "Sentence", "VERBS", "register_names", "sentence_spans",
+           "sentences"]
 
 VERBS = VERB_WORDS
-# Adjectives that may come before a role noun: `el propio presidente`, `el Sumo Pontífice`, `la también actriz`.
-ADJECTIVES = frozenset(
-    "nuevo nueva actual propio propia veterano veterana máximo máxima ex sumo futuro futura próximo próxima "
-    "entonces ahora hoy también flamante recién mismo misma citado citada segundo segunda tercer tercera".split())
 HEADED_BODIES = frozenset({"gobierno", "administración", "régimen", "gabinete"})
-SINGULAR_ARTICLES = frozenset({"el", "la"})
 # A circumstance after an apposed name whose closing comma the source lost (`dijo el alcalde, X durante el acto`)
 CIRCUMSTANCES = frozenset({"durante", "en", "al", "tras", "ante", "desde", "sobre", "mediante"})
-DEMONSTRATIVES = frozenset({"este", "esta", "ese", "esa"})  # `este experto`: the person just followed
 ARTICLED = lex.DETERMINERS | {"al", "del"}
 RELATIVE_STOPS = frozenset({"que", "quien", "quienes", "cuyo", "cuya", "donde", "cuando", "mientras"})
-# Endings of nouns of origin, trade or allegiance (`tabasqueño`, `mexiquense`, `sindicalista`, `banquero`).
-PERSON_NOUN = re.compile(r"^[a-záéíóúñ]{3,}(?:eño|eña|ense|ista|ero|era|ólogo|óloga)$")
 PRONOUNS = frozenset({"se", "le", "les", "me", "nos"})  # a verb is near: no role reaches over it
 BOUNDARIES = frozenset({";", ":", "que", "quien", "quienes", "cual", "cuales", "(", ")"}) | QUOTES
-GENDER = {"el": "m", "los": "m", "un": "m", "este": "m", "ese": "m", "del": "m", "al": "m",
-          "la": "f", "las": "f", "una": "f", "esta": "f", "esa": "f"}
 
 
 class Mention:
@@ -131,7 +120,8 @@ class Sentence:
             head = end + 2 if lower[end + 1] in lex.DETERMINERS else end + 1
             while head < len(lower) and head - end < 4 and lower[head] in ADJECTIVES:
                 head += 1  # `Eduardo Balarezo, el nuevo abogado de…`
-            if head < len(lower) and lower[head] in lex.ROLE_CLASSES:
+            trade = head < len(lower) and (is_trade(lower[head]) or specialist(lower[head]))
+            if head < len(lower) and (lower[head] in lex.ROLE_CLASSES or trade and in_article(self.people)):
                 stop = head
                 while stop < len(lower) and lower[stop][:1].isalnum() and stop - head < 10 \
                         and lower[stop] not in RELATIVE_STOPS and not self._verb_near(stop):
@@ -140,7 +130,11 @@ class Sentence:
                     return []  # `Preguntado por X, el ministro dijo…`: the role is the verb's subject, no apposition
                 if lower[stop:stop + 1] == [","] and stop + 1 in self._run_starts:
                     return []  # `tras la Final, el técnico de los Tigres, Ricardo Ferretti`: the next name's
-                role = parse_role(lower[head:stop])
+                words = lower[head:stop]
+                if lower[stop:stop + 1] == ["("] and lower[stop + 2:stop + 3] == [")"] \
+                        and self.tokens[stop + 1].isupper():
+                    words = words + [lower[stop + 1]]  # `vicepresidente de la Sociedad… (SEPAR)`: its acronym too
+                role = parse_role(words) or describe(words, None)  # `X, neumóloga de…`
                 return [role] if role else []
         return []
 
@@ -232,8 +226,10 @@ class Sentence:
         mention = self.starts[stop]
         if len(mention.tokens) > 1 and is_given_name(mention.tokens[0]):
             return False  # `el titular del organismo Alfredo Castillo`: a full name is the person, not a body
-        if mention.governed:
-            return True
+        if mention.governed:  # a preposition governs the name inside the phrase, unless it governs the whole
+            # phrase (`según la doctora Gil`: the role is the name's own); in news (a novel's `para el señor X` is
+            # what X thinks, told by the narrator)
+            return mention.role_start > head or not in_article(self.people)
         before = self.lower[stop - 1]
         return self.tokens[stop - 1].islower() and before not in lex.ROLE_CLASSES and before not in lex.COUNTRIES \
             and before not in ADJECTIVES and ("de" in self.lower[head:stop] or "del" in self.lower[head:stop])
@@ -257,51 +253,6 @@ class Sentence:
         return end >= len(self.lower) or not self.lower[end][:1].isalnum()
 
     def noun_phrase(self, index: int, bare: bool = False):
-        """Return the person named by the noun phrase at index (`Lavrov`, `el canciller ruso, Lavrov`), or None."""
-        lower = self.lower
-        if index in self.starts:
-            return self.mention_person(self.starts[index])
-        if index >= len(lower):
-            return None
-        nicknamed = None if bare else epithet_at(self.people, lower, index, self.clock)
-        if nicknamed is not None:
-            return nicknamed  # `El encantador de perros cuenta…`, after `conocido como «El encantador de perros»`
-        head = index if bare else index + 1
-        if not bare and (lower[index] not in lex.DETERMINERS or lower[index] in lex.INDEFINITE
-                         and not (index == 0 and heading(self.people))):
-            return None  # but a heading's `Un investigador plantea…` is the one its body names
-        if not bare and head + 1 < len(lower) and lower[head] in QUOTES:
-            head += 1  # `el 'número dos' de la entidad`: a role in quotation marks
-        while head < len(lower) and head - index < 3 and (lower[head] in ADJECTIVES or lower[head] in PRAISE):
-            head += 1
-        ranked = head < len(lower) and lower[head] in lex.EXECUTIVES and lower[head - 1] in lex.EXECUTIVE_RANKS
-        if head >= len(lower) or not (self._is_head(head) or PERSON_NOUN.match(lower[head]) or ranked
-                                      or is_trade(lower[head]) and in_article(self.people)):
-            return None
-        stop = head + 1
-        while stop < len(lower) and lower[stop] not in lex.NP_STOPS and lower[stop] not in (",", ".", ";", ":") \
-                and not (stop in self.starts and not self.in_complement(head, stop)) and lower[stop] not in QUOTES \
-                and lower[stop] not in VERBS and stop - head < 9:
-            stop += 1
-        if stop in self.starts:
-            return self.mention_person(self.starts[stop])
-        if stop + 1 < len(lower) and lower[stop] == "," and stop + 1 in self.starts and self.apposed(stop + 1):
-            return self.mention_person(self.starts[stop + 1])
-        words = ["directivo"] + lower[head + 1:stop] if ranked else lower[head:stop]
-        # else a description, in an article: `el peleador irlandés`, `el irlandés` (search.speakers.descriptions)
-        role = parse_role(words, None if bare else GENDER.get(lower[index])) \
-            or in_article(self.people) and describe(words, None if bare else GENDER.get(lower[index])) or None
-        if role is None and not bare and lower[index] in SINGULAR_ARTICLES and PERSON_NOUN.match(lower[head]) \
-                and lower[head] not in lex.ORGANISATION_WORDS:
-            # `el tabasqueño insistió`, `la sindicalista explicó`: a noun made to name a person, not in our lists
-            role = Role("persona", None, frozenset(), GENDER.get(lower[index]))
-        if role is not None and role.kind == "persona":
-            person = resolve(self.people, role, self.clock)
-        else:
-            person = self.people.by_role(role, self.clock, owned=lower[index] in ("su", "sus"),
-                                         near=lower[index] in DEMONSTRATIVES,
-                                         other=turns_away(lower)) if role else None
-        if person is not None and any(m.person is person and m.start >= 2 and lower[m.start - 1] in ("a", "al")
-                                      and lower[m.start - 2] in VERBS for m in self.mentions):
-            return None  # `la periodista pregunta a Gates`: the role is not the person named as its object
-        return person
+        """Return the person named by the noun phrase at index (`Lavrov`, `el canciller ruso, Lavrov`), or None
+        (search.speakers.noun_phrases)."""
+        return noun_phrase(self, index, bare)

@@ -209,7 +209,8 @@ class People:
         try:
             if near:
                 return next((person for person in salient() if _agrees(asked, person) and (
-                    not person.roles or any(compatible(asked, role) for role in person.roles))), None)
+                    asked.kind in UNSPECIFIC or not person.roles
+                    or any(compatible(asked, role) for role in person.roles))), None)
             return next((person for person in salient() if _agrees(asked, person) and (
                 asked.kind in UNSPECIFIC or all(role.kind != asked.kind for role in person.roles))), None)
         finally:
@@ -227,6 +228,15 @@ class People:
             best.seen = seen
         return best
 
+    def _bare(self, asked: Role) -> Person | None:
+        """Return whom a bare title names, with no complement (`afirma el doctor`): the one the text last gave it (`el
+        doctor X`), though others spoke since; else None. In news only: a novel's `la señora` is a character of its
+        own."""
+        if asked.kind == "titulo" and self.evidence is not None and self.evidence.kind.news:
+            return next((person for person in sorted(self.known, key=lambda person: -person.seen)
+                         if _agrees(asked, person) and any(role.kind == "titulo" for role in person.roles)), None)
+        return None
+
     def by_role(self, asked: Role, seen: int, owned: bool = False, near: bool = False,
                 other: bool = False) -> Person | None:
         """Return the most recent person whose role fits the asked one (`el mandatario estadounidense`); owned tells
@@ -234,6 +244,8 @@ class People:
         tells a demonstrative does (`este experto`, `esa jueza`): the person just followed, if the role fits; other
         tells the sentence turns to another speaker (`En respuesta, el candidato soltó…`): not the person followed."""
         followed = self._salient_for(asked, near=True) if near else None
+        if followed is None and not owned and not asked.qualifiers and not asked.country:
+            followed = self._bare(asked)
         if followed is not None:
             followed.seen = seen
             return followed

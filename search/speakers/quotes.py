@@ -2,7 +2,12 @@
 
 A quotation opened in one paragraph and closed in a later one has one speaker on every paragraph
 (`La ministra declaró: «…` then `»Además, …` then `»Y nadie …»`), whether the speaker is named where it
-opens or where it closes (`…», ha explicado Gil.`). A paragraph that is all quotation and names nobody
+opens or where it closes (`…», ha explicado Gil.`). The speaker is decided once, when the quotation closes
+(QuoteTracker._decide): from the attribution inside or after it, else the speaker of the paragraph before it,
+else whoever was salient when it opened; it is carried over the paragraphs the quotation goes on over, and a
+paragraph inside it that credits another speaker keeps its own. The paragraphs of each quotation are kept as a
+span, which the pass that follows the person in focus (search.speakers.focus) reads rather than finding
+quotations again. A paragraph that is all quotation and names nobody
 goes on with the statement just before it (`"Buscamos …".` after `La ministra ha explicado que…`), and so
 does a quotation of some words that no verb attributes (`A ello se suma la crisis: “No sólo…”`): it is the
 words of whoever was speaking. A closing mark with no opening one (the source lost it) closes a quotation
@@ -72,6 +77,8 @@ class QuoteTracker:
         self.after_question = False  # the paragraph before was an untagged question in dash dialogue
         self.back: bool | str = False  # the paragraph points back to the quotation before it ("all": several)
         self.single: tuple[list, int] | None = None  # the speakers of a quotation in single marks still open, and where
+        self.spans: dict[int, list[int]] = {}  # the paragraphs of each quotation over several, by its first
+        self.lost: set[int] = set()  # the first paragraphs of the spans never closed (a stray or a lost mark)
 
     def needs_salient(self, text: str) -> bool:
         """Tell whether a paragraph may hold a quotation that no verb attributes (so whoever is salient matters)."""
@@ -197,17 +204,29 @@ class QuoteTracker:
             if quoted_only and self.back != "all":
                 break  # `Así lo expresó X` points back to one quotation; `Estas son las palabras de X` to several
 
+    def _decide(self) -> list:
+        """Return the speakers of the quotation open, decided once, as it closes: whom its own paragraphs credit (the
+        attribution inside or after it: `"El carro cuesta…` then `…", explica Ignacio Ruiz`), else the speaker of
+        the paragraph before it (carried onto its paragraphs as it opened), else whoever was salient when it opened,
+        who only guessed. In a book the first credit, carried or not, wins: a novel's long quotations nest
+        dialogue."""
+        own = next((self.results[i] for i in self.open if self.results[i] and i not in self.filled), None)
+        if own and self.news:
+            return own
+        return next((self.results[i] for i in self.open if self.results[i]), self.opened_salient)
+
     def _close(self) -> None:
-        """Give every paragraph of the quotation just closed the speaker named where it opened or closed. A speaker
-        the quotation's own paragraphs name beats whoever was salient when it opened (`"El carro cuesta…` then
-        `…", explica Ignacio Ruiz`), who only guessed; in news only (a novel's long quotations nest dialogue)."""
-        named = next((self.results[i] for i in self.open if self.results[i] and i not in self.filled), None) \
-            if self.news else None
-        speakers = named or next((self.results[i] for i in self.open if self.results[i]), self.opened_salient)
+        """Give every paragraph of the quotation just closed its speakers (_decide), except a paragraph that credits
+        its own (another speaker attributed inside it); in news, a speaker carried there before the decision gives
+        way to it. Keep its paragraphs as a span (search.speakers.focus carries a speaker it finds over them)."""
+        speakers = self._decide()
+        decided_own = self.news and any(self.results[i] and i not in self.filled for i in self.open)
         for i in self.open:
-            if not self.results[i] or named and i in self.filled:
+            if not self.results[i] or decided_own and i in self.filled:
                 self.results[i] = list(speakers)
                 self.filled.add(i)
+        if len(self.open) > 1:
+            self.spans[self.open[0]] = list(self.open)
         self.open, self.opened_salient = [], []
 
     def _dialogue(self, index: int, text: str, found: list, salient=lambda: []) -> list:
@@ -242,10 +261,15 @@ class QuoteTracker:
         return [] if index in self.filled else found
 
     def _abandon(self) -> None:
-        """Undo the speakers given inside a quotation that never closed: its mark was a stray one."""
+        """Undo the speakers given inside a quotation that never closed: its mark was a stray one, or its closing
+        mark was lost; the paragraphs it was held open over are still its span (at most LONGEST), which a speaker
+        found for it later (search.speakers.focus) goes on over."""
         for i in self.open[1:]:
             if i in self.filled:
                 self.results[i] = []
+        if len(self.open) > 1:
+            self.spans[self.open[0]] = list(self.open)
+            self.lost.add(self.open[0])
         self.open, self.expected, self.opened_salient = [], None, []
 
     def finish(self) -> list[list]:

@@ -111,4 +111,4 @@ def _reported(paragraphs: list[str], asked: list[bool] | None, kind: Kind) -> li
     # the person in focus fills the lines that need a speaker, except those a body, a document, a collective or an
     # unnamed source voices; then no credit is kept on such a line
     speakers = first_person(paragraphs, repeated(paragraphs, speakers), kind)
-    return voiced_speakers(follow(paragraphs, speakers, attributor.people, voices), voices)
+    return voiced_speakers(follow(paragraphs, speakers, attributor.people, voices, quotes.spans, quotes.lost), voices)

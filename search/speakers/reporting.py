@@ -14,6 +14,7 @@ import re
 from search.speakers import lexicon as lex
 from search.speakers.mentions import DASHES, QUOTES, VERBS, Sentence
 from search.speakers.people import NOBODY
+from search.speakers.quote_marks import opening_mark
 from search.speakers.subjects import SHOWED
 from search.speakers.verbs import DISPUTED, TELLING, told
 
@@ -29,6 +30,10 @@ MEETING = ("reun", "reún", "encontr", "cit", "entrevist", "visit")  # verbs of 
 NOUN_MARKERS = frozenset("un una unos unas el su sus este esta ese esa del al nueva nuevo primera".split())
 NO_NOUN_ENDINGS = ("ía", "ían", "aba", "aban", "ó", "aron", "ieron")  # a past tense, never a noun (`creía`, `dijo`)
 CLAUSE_OPENERS = frozenset(", ; : y e pero que".split())  # what may stand before a clause's subject
+# Verbs of moving ahead that say something only before what they announce (`ha avanzado este martes … que`,
+# `adelantó:`): `avanza el virus`, `adelantó su viaje` report nothing.
+AHEAD = frozenset(form for form in VERBS if form.startswith(("avanz", "adelant")))
+NAMED_WITHIN = 8  # tokens after a verb of naming within which the name it gives opens in quotation marks
 NOUN_FOLLOWERS = lex.AUXILIARIES | frozenset("es son fue fueron era eran será serán está están estaba estaban".split())
 
 
@@ -164,6 +169,8 @@ def led_infinitive(lower: list[str], index: int) -> int | None:
     led = lower[index - 1] == "para" or lower[index - 1] == "a" and index >= 2 and lower[index - 2] in lex.A_LEADS
     lead = index - 2 if led else index - 1
     if lead >= 0 and lower[lead] in lex.INFINITIVE_LEADS:
+        if not led and lower[index] == "decir" and lower[lead].startswith(("quer", "quier", "quis")):
+            return None  # `Esto quiere decir que…`: `querer decir` is to mean, no one's statement
         return lead  # `ha querido recordar`, `intervino para decir`, `se limitó a señalar`
     phrase = lower[index] in lex.PHRASE_INFINITIVES  # `para hablar sobre…` reports with no `que`
     medium = lex.medium_put_to_saying(lower, index)
@@ -207,6 +214,12 @@ def reports(s: Sentence, index: int) -> bool:
         return False  # `La cifra ha repuntado`, `…, la cifra de contagios ha…`: an article before, a finite verb or a
         # complement after, make a present that is a noun too a noun (`Gil la cifra en cien`, `La creía de Dios`
         # report)
+    if before in ("la", "las", "los") and index >= 2 and (lower[index - 2] in lex.GOVERNING
+                                                          or lower[index - 2] in lex.INFINITIVES):
+        return False  # `para declarar la alerta sanitaria`, `de la cuenta`: a preposition or an infinitive takes a
+        # noun after the article, never a verb with a clitic (`Gil la alerta` is one)
+    if before == "se" and word.startswith(("neg", "nieg")) and after[:1] in (["a"], ["al"]):
+        return False  # `se negó a declarar`, `se niega al acuerdo`: `negarse a` is to refuse, no statement
     if before == "se" and index >= 3 and lower[index - 2] == "que" and lower[index - 3] in ("lo", "los", "cuanto") \
             and word.startswith("refier"):
         return False  # `en lo que se refiere a las grandes compañías`: as regards, no one's statement
@@ -219,6 +232,8 @@ def reports(s: Sentence, index: int) -> bool:
             return True  # `«…», continuó`, `…tres meses" finalizó`
         if word not in lex.PHRASES:
             return False
+    if word in lex.NAMING:  # `definió el plan como «un desastre»`, `lo que X denomina «…»`: the name given, quoted
+        return any(opening_mark(lower, at) for at in range(index + 1, min(len(lower), index + NAMED_WITHIN)))
     if word in lex.PHRASES:  # `dejó claro`, `dio a conocer`, `habló de`, `llamó a estrechar lazos`
         if word == "roto" and before not in lex.AUXILIARIES:
             return False  # `Y roto el silencio, …` tells no one's statement; `ha roto su silencio` does
@@ -232,6 +247,9 @@ def reports(s: Sentence, index: int) -> bool:
         return True  # `se comprometió a`, `se pronunció sobre`, `refirió que`, `«…», refirió X`
     if word in lex.REFLEXIVE and word not in lex.FRAMED:
         return False
+    if word in AHEAD:  # `ha avanzado este martes en la rueda de prensa que…`; not `avanza el Covid-19`
+        return "que" in after or "que" in lower[index + 4:] or ":" in lower[index + 1:] \
+            or before == "," and index > 1 and lower[index - 2] in QUOTES
     if word in lex.NEEDS_QUE:  # `celebró que…`, `contó ayer que…`, or after a closing quote: `«…», celebró X`
         return after[:1] == ["que"] or after[1:2] == ["que"] and after[0] in lex.RIGHT_SKIP | ADVERBS \
             or (before == "," and index > 1 and lower[index - 2] in QUOTES) \

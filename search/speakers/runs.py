@@ -80,6 +80,20 @@ class _Runs(CapitalRuns):
             return None
         return tail
 
+    def name_head(self, start: int, end: int) -> int:
+        """Return where a full name that opens a run ends when a body's name follows it after `de` (`Beatriz Lorente
+        del Hospital Clínico`, `Luis Mora de la Universidad de Vigo`): the body is where the person works, no part of
+        the name; else end."""
+        lower, tokens = self.lower, self.tokens
+        if not is_given_name(tokens[start]):
+            return end
+        for index in range(start + 2, end - 1):
+            body = index + 2 if lower[index] == "de" and lower[index + 1] in ("la", "los", "las") else index + 1
+            if lower[index] in ("de", "del") and body < end and lower[body] in lex.ORGANISATION_WORDS \
+                    and tokens[body][:1].isupper() and all(token[:1].isupper() for token in tokens[start:index]):
+                return index
+        return end
+
     def after_role(self, start: int) -> bool:
         """Tell whether the run at start follows `de` after a role noun (`el ministro de…`, `gobernador del
         estado de…`): what comes first there names an office, a body or a place, never the person."""
@@ -104,6 +118,7 @@ class _Runs(CapitalRuns):
     def runs(self):
         """Yield (start, end, name words) for each run that may name a person."""
         for start, end in self.raw():
+            end = self.name_head(start, end)
             start = self.name_tail(start, end)
             if start is None:
                 continue

@@ -9,7 +9,7 @@ dijo el ministro`, `…», llegó a afirmar el Ministerio`, `«…», afirmó.`)
 """
 
 from search.speakers import lexicon as lex
-from search.speakers.descriptions import DEMONYMS
+from search.speakers.descriptions import is_trade, specialist
 from search.speakers.inverted import past_adverbs, right_subject
 from search.speakers.mentions import DASHES, QUOTES, Sentence
 from search.speakers.people import NOBODY
@@ -49,6 +49,9 @@ def after_verb(s: Sentence, verb: int, left: int, previous: str, plural: bool, s
         # a statement in it too when no quotation marks set it apart (`Ruiz ha propuesto una pensión…, destacó.`
         # after the minister's words is the minister's)
         followed = [(verb, person) for person in salient(plural)]
+        opening = _before_colon(s, left) if not (subjects and subjects[-1]) else None
+        if opening is not None:  # `X se negó a que lo grabaran: «…», dijo.`: the sentence's subject
+            return [(opening.start, s.mention_person(opening))]
         return (followed if QUOTES.isdisjoint(lower[:left]) else []) or (
             subjects[-1] if subjects and subjects[-1] else followed)
     last = past_adverbs(s, last + 1) - 1  # `…», informó posteriormente el ministerio`
@@ -64,8 +67,10 @@ def after_verb(s: Sentence, verb: int, left: int, previous: str, plural: bool, s
         return [(verb, NOBODY)]
     if previous != "," and after in lex.DETERMINERS or named:
         return [(verb, NOBODY)]  # `…", informó la cadena NHK`, `…», dijo Reuters`: a subject that is no person
-    if after in ARTICLES and day + 1 < len(lower) and (is_role(lower[day + 1]) or lower[day + 1] in DEMONYMS):
-        # `«…», afirmó el ministro de Economía`, `añadió el croata`: a subject written, fitting no one known
+    if after in ARTICLES and day + 1 < len(lower) and (is_role(lower[day + 1]) or is_trade(lower[day + 1])
+                                                            or specialist(lower[day + 1])):
+        # `«…», afirmó el ministro de Economía`, `añadió el croata`, `asegura el sismólogo`: a subject written,
+        # fitting no one known
         return [(verb, NOBODY)]
     if previous in DASHES or previous in QUOTES or (previous == "," and left > 0 and lower[left - 1] in QUOTES):
         if subjects and subjects[-1]:
@@ -73,3 +78,17 @@ def after_verb(s: Sentence, verb: int, left: int, previous: str, plural: bool, s
         # `«…», afirmó.`, `—… —admite.`; a plural (`«…», afirman fuentes del club`) is never one person
         return [(verb, person) for person in salient(plural)] or ([(verb, NOBODY)] if plural and left > 0 else [])
     return None
+
+
+def _before_colon(s: Sentence, left: int):
+    """Return the mention that opens the sentence as its subject, before a colon that opens the quotation closed at
+    left (`X se negó a que lo grabaran: «No quiero cámaras», dijo.`), else None: whose words they are when no verb
+    before the colon reports them."""
+    lower = s.lower
+    colon = max((i for i in range(left) if lower[i] == ":"), default=-1)
+    opening = s.mentions[0] if s.mentions else None
+    if colon < 1 or opening is None or opening.end > colon or opening.governed:
+        return None
+    described = lower[0] in ARTICLES and all(s.tokens[i].isalpha() and s.tokens[i].islower()
+                                             for i in range(1, opening.start))  # `El conserje X`
+    return opening if opening.role_start == 0 or described else None

@@ -73,3 +73,27 @@ def test_a_story_is_not_a_news_item():
     assert first_person(narrator, [[], [ana]] + [[]] * 20)[2:] == [[]] * 20
     news = ["Piden más control", "Ana Gil dijo que vendría.", "—No sé.", "Yo la esperé toda la tarde."]
     assert first_person(news, [[], [ana], [], []])[3] == [ana]
+
+
+# An answer in the first person over several paragraphs: the plural goes on with the speaker after a paragraph in
+# their own voice, as after a quotation (round 16b); not after narration, nor in a column.
+ANSWER = ["Titular", "En una entrevista con la radio local, la alcaldesa Rosario Méndez aseguró que el puerto crecerá.",
+          "Yo diría que el balance es bueno. Hemos cumplido casi todo el programa."]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (ANSWER + ["Otros logros están en los parques que estamos terminando en el barrio alto."],
+         [["Rosario Méndez"], ["Rosario Méndez"], ["Rosario Méndez"]]),
+        (ANSWER + ["Otros logros están en los parques que estamos terminando.", "Y tenemos más proyectos en marcha."],
+         [["Rosario Méndez"], ["Rosario Méndez"], ["Rosario Méndez"], ["Rosario Méndez"]]),
+        # negative: the plural after narration is the narrator's
+        (["Titular", "La alcaldesa Rosario Méndez aseguró que el puerto crecerá.", "El puerto abrió en 1920.",
+          "Recordemos que el muelle se amplió en 1990."],
+         [["Rosario Méndez"], [], []]),
+    ],
+)
+def test_the_plural_goes_on_after_an_answer_in_the_first_person(paragraphs, expected):
+    found = paragraph_speakers(paragraphs)[1:]
+    assert found == expected

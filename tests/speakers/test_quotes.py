@@ -65,3 +65,48 @@ def test_quotations(paragraphs, expected):
 )
 def test_dash_dialogue(paragraphs, expected):
     assert paragraph_speakers(paragraphs) == expected
+
+
+# A quotation's speaker, decided once when it closes (search.speakers.quotes.QuoteTracker._decide): from the
+# attribution inside or after it, else the speaker of the paragraph before it, else whoever was salient when it
+# opened; carried over the paragraphs it goes on over; a paragraph inside it that credits another keeps its own. The
+# person in focus (search.speakers.focus) carries a quotation it gives over the span the tracker found, not over
+# quotation marks it counts again. Rows of my own wording.
+PRIZE = ["El mensaje de Tirsa en la gala",
+         "Tirsa recibió este sábado el premio en Gijón, tras un año lejos de los platós.",
+         "Durante la gala, dedicó unas palabras a su madre."]
+LATER = 'Tirsa subió después el vídeo a sus redes: "¡Qué noche tan bonita!".'
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # the attribution inside the quotation, where it closes, beats the speaker of the paragraph before it
+        (["Titular", "La alcaldesa Marta Ríos dijo que el muelle se limpiará.", "«Eso lo llevan diciendo años.",
+          "»Nadie se lo cree en el barrio.", "Ni siquiera los comerciantes», replicó el estibador Luis Pardo."],
+         [[], ["Marta Ríos"], ["Luis Pardo"], ["Luis Pardo"], ["Luis Pardo"]]),
+        # else the speaker before it, on every paragraph it goes on over
+        (["Titular", "La alcaldesa Marta Ríos dijo que el muelle se limpiará.",
+          "«Vamos a poner todos los medios para que esté listo.", "»Y habrá más grúas en verano.»"],
+         [[], ["Marta Ríos"], ["Marta Ríos"], ["Marta Ríos"]]),
+        # a paragraph that credits another speaker keeps them, and the next quotation is theirs
+        (["Titular", "La alcaldesa Marta Ríos declaró: «El muelle estará limpio en verano.»",
+          "El concejal Pedro Sanz, por su parte, dijo que faltan fondos.",
+          "«No hay dinero para tanta grúa nueva en el puerto.»"],
+         [[], ["Marta Ríos"], ["Pedro Sanz"], ["Pedro Sanz"]]),
+    ],
+)
+def test_a_quotation_has_one_speaker_decided_where_it_closes(paragraphs, expected):
+    assert paragraph_speakers(paragraphs) == expected
+
+
+def test_a_quotation_given_to_the_person_in_focus_goes_on_over_its_span():
+    found = paragraph_speakers([*PRIZE, '"Esto es para ti, que nunca dejaste de creer en mí.', "¡Para ti!",
+                                'Y para todos los que vinieron", añadió.', LATER])
+    assert found[3] == found[4] == ["Tirsa"]
+
+
+def test_a_quotation_closed_on_its_line_carries_nothing_to_the_narration_after():
+    found = paragraph_speakers([*PRIZE, '"Esto es para ti, que nunca dejaste de creer en mí."',
+                                "La gala terminó a medianoche con un concierto.", LATER])
+    assert found[3:5] == [["Tirsa"], []]
