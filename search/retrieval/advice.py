@@ -7,7 +7,8 @@ dropped it, and when few results were found. A rare word is corrected too when a
 or two typos away is far more frequent, even if some text writes it (`Gatel` 4 times,
 `Gatell` 4,500: Elasticsearch's term suggester in its `popular` mode), and words typed
 apart that the texts join, or glued that they split, are offered joined or split
-(search/query/word_breaks.py).
+(search/query/word_breaks.py) when one of them is rare. A search whose words are all
+common (most) looks nothing more up.
 """
 
 import re
@@ -51,9 +52,16 @@ def advise(index, searcher, results, text, parsed, filters, typed=None):
         return
     if results.total < FEW_RESULTS or results.mode != "all":
         results.suggestion = suggestion_for(index, text, parsed, searcher, typed=typed)
-    elif rare := rare_words(searcher, parsed) + [  # `vacuan` finds the 5 `vacua`
-            word for words in word_breaks(searcher, parsed) for word in words]:  # `cubre bocas`
-        results.suggestion = suggestion_for(index, text, parsed, searcher, only=rare, typed=typed)
+    elif uncommon := uncommon_words(searcher, parsed):  # most searches stop here: no word rare
+        # A rare word may be a typo (`vacuan` finds the 5 `vacua`), or typed apart from its
+        # neighbour (`cubre bocas`) or glued (`covid19`): joins and splits are looked up
+        # only for the pairs that hold one, as Elasticsearch's term suggester corrects the
+        # rare terms only (`popular` mode). Looking up every pair cost a keyword search
+        # ~50 µs (the exact field's joined word) to say nothing in nearly every one.
+        rare = [word for word, found in uncommon.items() if found] + [
+            word for words in word_breaks(searcher, parsed, list(uncommon)) for word in words]
+        if rare:
+            results.suggestion = suggestion_for(index, text, parsed, searcher, only=rare, typed=typed)
     if results.total == 0:
         results.tips = tips(parsed, filters, results.suggestion)
         asked = [(clause.text, isinstance(clause, Phrase)) for clause in clauses(parsed.root)
@@ -130,13 +138,17 @@ def plain_word(clause):
             and not clause.fuzzy and not clause.wildcard)
 
 
-def rare_words(searcher, parsed):
-    """Return the words typed alone (no field, prefix or typo mark) whose stem is rare: each
-    may be a typo of a more frequent word, even one some text writes (`Gatel`), or a word
-    the texts write glued (`covid19`) or joined to its neighbour (`corona virus`)."""
-    return [clause.text for clause in clauses(parsed.root)
-            if plain_word(clause) and clause.text.isalnum()
-            and 0 < _frequency(searcher, "text", _terms(searcher, "text", clause.text)) < RARE_STEM]
+def uncommon_words(searcher, parsed):
+    """Return {word: its stem's paragraphs} for the words typed alone (no field, prefix or
+    typo mark), of letters and digits, whose stem is in fewer than RARE_STEM paragraphs or
+    in none (`covid19`, searched as the phrase `covid 19`, has no stem of its own)."""
+    found = {}
+    for clause in clauses(parsed.root):
+        if plain_word(clause) and clause.text.isalnum() and clause.text not in found:
+            frequency = _frequency(searcher, "text", _terms(searcher, "text", clause.text))
+            if frequency < RARE_STEM:
+                found[clause.text] = frequency
+    return found
 
 
 def _terms(searcher, fieldname, word):
