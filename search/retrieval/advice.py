@@ -54,8 +54,8 @@ def advise(index, searcher, results, text, parsed, filters, typed=None):
     if results.total < FEW_RESULTS or results.mode != "all":
         results.suggestion = suggestion_for(index, text, parsed, searcher, typed=typed)
     elif rare := rare_words(searcher, parsed) + [  # `vacuan` finds the 5 `vacua`
-            # `cubre bocas`: a pair of words written often is not looked up joined (the
-            # joined word's lookup was ~50 µs of every keyword search, to find nothing)
+            # `cubre bocas`: a pair of words both written often is not looked up joined (one
+            # lookup a pair, in every keyword search, that nearly always found nothing)
             word for words in word_breaks(searcher, parsed, joins_of=seldom_written(searcher, parsed))
             for word in words]:
         results.suggestion = suggestion_for(index, text, parsed, searcher, only=rare, typed=typed)
