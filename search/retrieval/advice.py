@@ -7,7 +7,9 @@ dropped it, and when few results were found. A rare word is corrected too when a
 or two typos away is far more frequent, even if some text writes it (`Gatel` 4 times,
 `Gatell` 4,500: Elasticsearch's term suggester in its `popular` mode), and words typed
 apart that the texts join, or glued that they split, are offered joined or split
-(search/query/word_breaks.py).
+(search/query/word_breaks.py) when fewer than RARE_STEM paragraphs write one of them as
+typed: a search of common words (most) looks up no joined word, as Elasticsearch's term
+suggester leaves out the words above its `max_term_freq`.
 """
 
 import re
@@ -52,7 +54,10 @@ def advise(index, searcher, results, text, parsed, filters, typed=None):
     if results.total < FEW_RESULTS or results.mode != "all":
         results.suggestion = suggestion_for(index, text, parsed, searcher, typed=typed)
     elif rare := rare_words(searcher, parsed) + [  # `vacuan` finds the 5 `vacua`
-            word for words in word_breaks(searcher, parsed) for word in words]:  # `cubre bocas`
+            # `cubre bocas`: a pair of words both written often is not looked up joined (one
+            # lookup a pair, in every keyword search, that nearly always found nothing)
+            word for words in word_breaks(searcher, parsed, joins_of=seldom_written(searcher, parsed))
+            for word in words]:
         results.suggestion = suggestion_for(index, text, parsed, searcher, only=rare, typed=typed)
     if results.total == 0:
         results.tips = tips(parsed, filters, results.suggestion)
@@ -104,17 +109,19 @@ def suggestion_for(index, text, parsed, searcher, only=None, typed=None):
     return text
 
 
-def word_breaks(searcher, parsed, only=None):
+def word_breaks(searcher, parsed, only=None, joins_of=None):
     """Return {(typed words...): the form the texts write} for neighbouring words typed apart
     that the texts join and words typed glued that they split (word_breaks.py); `only`:
-    the words that may be changed (all when None)."""
+    the words that may be changed (all when None); `joins_of`: the words whose pairs are
+    looked up joined (all when None; a glued word costs a pattern, a pair a lookup)."""
     words = [clause.text if plain_word(clause) else None for clause in parsed.root.clauses]
 
     def frequency(word):
         return _frequency(searcher, "exact", _terms(searcher, "exact", word))
 
     pairs = [(first, second) for first, second in zip(words, words[1:]) if first and second
-             and (only is None or first in only or second in only)]
+             and (only is None or first in only or second in only)
+             and (joins_of is None or first in joins_of or second in joins_of)]
     found = dict(joined(pairs, frequency))
     taken = {word for pair in found for word in pair}
     for word in words:
@@ -132,11 +139,20 @@ def plain_word(clause):
 
 def rare_words(searcher, parsed):
     """Return the words typed alone (no field, prefix or typo mark) whose stem is rare: each
-    may be a typo of a more frequent word, even one some text writes (`Gatel`), or a word
-    the texts write glued (`covid19`) or joined to its neighbour (`corona virus`)."""
+    may be a typo of a more frequent word, even one some text writes (`Gatel`)."""
     return [clause.text for clause in clauses(parsed.root)
             if plain_word(clause) and clause.text.isalnum()
             and 0 < _frequency(searcher, "text", _terms(searcher, "text", clause.text)) < RARE_STEM]
+
+
+def seldom_written(searcher, parsed):
+    """Return the words typed alone (no field, prefix or typo mark) that fewer than RARE_STEM
+    paragraphs write as typed (the `exact` field), or none, as a stop word: each may be
+    a word the texts write joined to its neighbour (`sub secretario`: `sub` written apart
+    9 times, while its stem, `sub` of every `sub-secretario`, is in 1,763)."""
+    return [clause.text for clause in clauses(parsed.root)
+            if plain_word(clause) and _frequency(searcher, "exact", _terms(searcher, "exact", clause.text))
+            < RARE_STEM]
 
 
 def _terms(searcher, fieldname, word):

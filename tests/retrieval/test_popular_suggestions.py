@@ -20,13 +20,17 @@ RARE = [
     "Una frase vacua: nada que ver con la vacunación.",
     "Otra frase vacua.",
     "Lo dijo sobre todo para los niños, sobre todo.",
+    "Llegó el sub secretario.",
 ]
+# `sub` is a common stem (every `sub-secretaria` indexes it) that one text writes apart: a
+# pair is looked up joined when either word is seldom written as typed, not when its stem is rare
+SUB = ["El subsecretario habló con la sub-secretaria."] * 60
 
 
 @pytest.fixture(scope="module")
 def index(tmp_path_factory):
     folder = tmp_path_factory.mktemp("popular")
-    (folder / "2020-10-05.txt").write_text("\n".join(COMMON * 25 + RARE) + "\n")
+    (folder / "2020-10-05.txt").write_text("\n".join(COMMON * 25 + SUB + RARE) + "\n")
     build_index([folder], folder / "ix")
     with open_index(folder / "ix", weighting()) as opened:
         yield opened
@@ -41,6 +45,7 @@ def index(tmp_path_factory):
     ("cubre bocas", "cubrebocas"),
     ("covid19", None),  # typed glued, written apart: found as written (`COVID-19` is indexed joined too)
     ("vacuna astra zeneca", "vacuna astrazeneca"),
+    ("sub secretario", "subsecretario"),
     ("vacua", None),  # written twice, and `vacuna` (25) is not 20 times as frequent
     ("sobre todo", None),  # no text writes `sobretodo`
     ("Gatell", None),
