@@ -114,7 +114,7 @@ def test_a_hit_deep_inside_a_long_line_shows_where_it_matched(index, query, show
 
 
 def test_a_phrase_in_a_long_list_parted_by_commas_is_looked_for_once_per_stretch():
-    """Windows around a phrase's rarest word are widened to whitespace once: in a list whose
+    """Windows around a phrase's rarest word are widened to an edge (word_windows.EDGE) once: in a list whose
     words commas part (no space for long stretches), each window once became its whole
     stretch, up to 256 times (18.7 s for this 322,800-character text; review25)."""
     from unittest import mock

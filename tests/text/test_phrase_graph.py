@@ -1,4 +1,4 @@
-"""A text's graph of compounds read around them in a long text: windows cut at whitespace,
+"""A text's graph of compounds read around them in a long text: windows cut where no token spans,
 merged, never longer than the text, and every compound looked at (phrase_graph.py)."""
 
 import pytest
@@ -60,7 +60,7 @@ LISTS = [
 ])
 def test_a_long_text_is_read_once_around_its_compounds_however_its_words_are_parted(text, phrase, expected):
     """The windows around a long text's compounds are merged where they meet, and widened to
-    whitespace reading each stretch once: never more characters than the text has."""
+    an edge (word_windows.EDGE) reading each stretch once: never more characters than the text has."""
     forms = phrase_forms(phrase)
     assert len(text) > LONG_TEXT
     assert sum(map(len, compound_windows(text, forms))) <= len(text)
