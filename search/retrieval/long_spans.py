@@ -13,7 +13,8 @@ from collections import Counter
 
 from search.retrieval.spans import AS_WRITTEN, page_spans, phrase_spans, with_phrases
 from search.text.pairs import is_stop
-from search.text.phrase_graph import LONG_TEXT, WORD_REACH, spaced_windows
+from search.text.phrase_graph import LONG_TEXT
+from search.text.word_windows import word_windows
 
 LONG_CHARS = LONG_TEXT  # a paragraph longer than this has its phrases looked for near their words
 LATE_WORK = 20_000_000  # characters times terms looked through past the opening, a paragraph
@@ -45,9 +46,9 @@ def late_spans(text, scan, terms, found):
 
 
 def near_phrase_spans(text, phrases):
-    """Return phrase_spans(text, phrases), looked for within WORD_REACH characters a word of
-    each place of the phrase's rarest word, every one (the windows, merged where they meet,
-    are no longer than the text: spaced_windows); a phrase of stop words alone, or of words
+    """Return phrase_spans(text, phrases), looked for within as many words as the phrase has
+    around each place of the phrase's rarest word, every one (the windows, merged where they
+    meet, are no longer than the text: word_windows); a phrase of stop words alone, or of words
     as written (AS_WRITTEN), in the first OPENING_PHRASES characters."""
     found = []
     for phrase in filter(None, phrases):
@@ -58,8 +59,7 @@ def near_phrase_spans(text, phrases):
         places = page_spans([text], content)[0]
         counts = Counter(term for _, _, term in places)
         rarest = min(content, key=lambda form: counts[form])
-        reach = WORD_REACH * len(phrase)
-        anchors = ((start - reach, end + reach) for start, end, term in places if term == rarest)
-        for low, high in spaced_windows(text, anchors):  # at whitespace, where no word spans
+        anchors = ((start, end) for start, end, term in places if term == rarest)
+        for low, high in word_windows(text, anchors, len(phrase)):  # where no token spans
             found += [(start + low, end + low, shown) for start, end, shown in phrase_spans(text[low:high], [phrase])]
     return sorted(set(found), key=lambda span: (span[0], -span[1]))

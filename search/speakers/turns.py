@@ -21,8 +21,9 @@ ARTICLES = frozenset({"el", "la", "los", "las", "lo", "un", "una", "the"})
 
 __all__ = ["GENERIC_SPEAKERS", "normalize_markdown_label", "turn_label", "turn_speakers"]
 
-# A dialogue dash or a bullet may open a label, outside its bold or inside (`— **PREGUNTA:**`, `**— PREGUNTA:**`).
-BOLD_LABEL = re.compile(r"^(\s*(?:>\s*)?)(?:[-–—•·][ \t]*)?((?:\*\*[^*\n]+?\*\*[ \t]*)+)(:?)[ \t]*")
+# A dialogue dash or a bullet may open a label, outside its bold or inside (`— **PREGUNTA:**`, `**— PREGUNTA:**`);
+# Markdown's other list markers too, `*` and `+`, followed by a space (`* **PREGUNTA:**`), as `-` is.
+BOLD_LABEL = re.compile(r"^(\s*(?:>\s*)?)(?:[-–—•·][ \t]*|[*+][ \t]+)?((?:\*\*[^*\n]+?\*\*[ \t]*)+)(:?)[ \t]*")
 OPENING_DASH = "-–—•· \t"
 BOLD_RUN = re.compile(r"\*\*([^*\n]+?)\*\*")
 

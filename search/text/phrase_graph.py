@@ -13,13 +13,10 @@ True
 from functools import cached_property
 
 from search.text.compound_runs import COMPOUND, may_join
-from search.text.patterns import LazyPattern
+from search.text.word_windows import word_windows
 from search.text.words import TOKEN, catenated, compound_spans, may_hold_compound, phrase_form, phrase_forms  # noqa: F401
 
 LONG_TEXT = 20_000  # a longer text is walked as a graph only around its compounds (holds_joined)
-WORD_REACH = 120  # characters a phrase may reach from a compound, a word of it
-SPACE_CHUNK = 1024  # characters searched for whitespace at a time, backwards
-SPACE = LazyPattern(r"\s")
 
 
 class FormGraph:
@@ -86,58 +83,13 @@ def holds_joined(text, forms):
 
 
 def compound_windows(text, forms):
-    """Yield the pieces of text, cut at whitespace, within WORD_REACH characters a form of each
-    compound whose joined form is one of forms, merged where they meet: a phrase through a
-    compound's joined word is in one of them, whichever compound it goes through (no count
-    bounds them: together they are no longer than the text)."""
-    wanted, reach = set(forms), WORD_REACH * len(forms)
-    places = ((compound.start() - reach, compound.end() + reach) for compound in COMPOUND.finditer(text)
+    """Yield the pieces of text around each compound whose joined form is one of forms, with
+    as many words on each side as forms has, merged where they meet (word_windows): a phrase
+    through a compound's joined word is in one of them, whichever compound it goes through
+    (no count bounds them: together they are no longer than the text; a bound by count, the
+    first 256, missed a phrase through a compound written farther on, fix16)."""
+    wanted = set(forms)
+    places = ((compound.start(), compound.end()) for compound in COMPOUND.finditer(text)
               if any(phrase_form(joined) in wanted for _, _, joined in catenated(compound.group())))
-    for low, high in spaced_windows(text, places):
+    for low, high in word_windows(text, places, len(forms)):
         yield text[low:high]
-
-
-def spaced_windows(text, places):
-    """Yield (low, high): the windows (low, high) of `places` (character offsets, lows in
-    increasing order) widened to whitespace (low just after one, high at one or the text's
-    end), so that no word is cut, and merged where they meet.
-
-    Each stretch of text is searched for whitespace once, whatever the windows, and the
-    windows yielded do not overlap, so that together they are no longer than the text: a
-    text whose words no space parts for long stretches (a list of values joined by commas)
-    once made every window the whole stretch, a graph of it for each (37 s for a
-    320,000-character paragraph; review25). So no count of windows bounds them: a bound by
-    count (the first 256) missed a phrase through a compound written farther on (fix16).
-    """
-    low, high = None, None
-    for start, end in places:
-        if high is not None and start <= high:  # meets the window being widened
-            if end > high:
-                high = space_after(text, min(len(text), end))
-            continue
-        if high is not None:
-            yield low, high
-        low = _space_back(text, start, 0 if high is None else high)
-        high = space_after(text, min(len(text), max(end, low)))
-    if high is not None:
-        yield low, high
-
-
-def _space_back(text, position, floor):
-    """Return the index just after the last whitespace of text[floor:position], floor if none."""
-    end = min(len(text), position)
-    while end > floor:
-        start = max(floor, end - SPACE_CHUNK)
-        spaces = list(SPACE.finditer(text, start, end))
-        if spaces:
-            return spaces[-1].start() + 1
-        end = start
-    return max(floor, 0)
-
-
-def space_after(text, position):
-    """Return the index of the first whitespace at or after position (len(text) if none)."""
-    if position >= len(text):
-        return len(text)
-    match = SPACE.search(text, position)
-    return match.start() if match else len(text)

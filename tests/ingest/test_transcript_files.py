@@ -75,6 +75,8 @@ ODD_LABELS = [
     "**— PREGUNTA:** ¿Y la segunda dosis?",  # a dialogue dash inside the bold
     "— **PREGUNTA:** ¿Y la tercera dosis?",  # and outside it
     "- **PREGUNTA:** ¿Y la cuarta dosis?",
+    "* **PREGUNTA:** ¿Y con asterisco de lista?",  # Markdown's other list markers (review26a)
+    "+ **PREGUNTA:** ¿Y con más de lista?",
     "**PREGUNTA** ¿Y sin dos puntos?",  # a generic label in bold needs no colon
     "**P.** ¿Y abreviada?",
     "**PREGUNTA.-** ¿Y cerrada con raya?",

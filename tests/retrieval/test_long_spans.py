@@ -66,6 +66,23 @@ def test_a_phrase_in_a_long_paragraph_is_found_near_its_rarest_word_as_along_the
     assert near_phrase_spans(text, forms) == whole
 
 
+@pytest.mark.parametrize("deep, phrase", [
+    ("El ornitorrinco" + " " * 300 + "llegó ayer.", "ornitorrinco llegó"),  # 300 spaces: still the next word
+    ("El ornitorrinco" + "—" * 300 + "llegó ayer.", "ornitorrinco llegó"),
+    ("Vino de EE. UU." + "—" * 356 + "el ornitorrinco.", "eeuu el ornitorrinco"),  # not cut at its space
+    ("Vino de EE. UU." + "—" * 356 + "el ornitorrinco.", "uu el ornitorrinco"),
+    ("El ornitorrinco de anti-COVID-19-B-2 llegó.", "ornitorrinco de anticovid19b2 llegó"),
+])
+def test_a_phrase_far_from_its_rarest_word_in_characters_is_marked_as_along_the_whole(deep, phrase):
+    """A phrase is looked for within words of its rarest word's places, not characters: a
+    window of 120 characters a word missed a neighbour past them, and cut at any whitespace
+    read `EE. UU.` as `UU` (review26a)."""
+    text = long_text(deep, size=60_000, at=0.5)
+    forms = [tuple(phrase_forms(phrase))]
+    whole = sorted(set(phrase_spans(text, forms)), key=lambda span: (span[0], -span[1]))
+    assert near_phrase_spans(text, forms) == whole
+
+
 def test_a_phrase_deep_inside_is_marked():
     snippet, marks = marked(long_text("El ornitorrinco llegó con la vacuna anti-COVID."), [],
                             ["vacuna anticovid"])
@@ -97,7 +114,7 @@ def test_a_hit_deep_inside_a_long_line_shows_where_it_matched(index, query, show
 
 
 def test_a_phrase_in_a_long_list_parted_by_commas_is_looked_for_once_per_stretch():
-    """Windows around a phrase's rarest word are widened to whitespace once: in a list whose
+    """Windows around a phrase's rarest word are widened to an edge (word_windows.EDGE) once: in a list whose
     words commas part (no space for long stretches), each window once became its whole
     stretch, up to 256 times (18.7 s for this 322,800-character text; review25)."""
     from unittest import mock

@@ -25,6 +25,9 @@ from search.speakers.turns import GENERIC_SPEAKERS, normalize_markdown_label, tu
         ("**Pregunta** de examen.", "**Pregunta** de examen."), ("**PREGUNTA**", "**PREGUNTA**"),
         ("**PREGUNTA.-** ¿Y?", "**PREGUNTA.-** ¿Y?"),  # the dash closes it: labels.py reads it
         ("- **Nota:** algo", "- **Nota:** algo"),
+        # Markdown's other list markers, as `-` (review26a)
+        ("* **PREGUNTA:** ¿Y?", "PREGUNTA: ¿Y?"), ("+ **PREGUNTA:** ¿Y?", "PREGUNTA: ¿Y?"),
+        ("* **P.** ¿Y?", "P: ¿Y?"), ("* **Nota:** algo", "* **Nota:** algo"),
     ],
 )
 def test_normalize_markdown_label(line, expected):

@@ -1,9 +1,9 @@
-"""A text's graph of compounds read around them in a long text: windows cut at whitespace,
+"""A text's graph of compounds read around them in a long text: windows cut where no token spans,
 merged, never longer than the text, and every compound looked at (phrase_graph.py)."""
 
 import pytest
 
-from search.text.phrase_graph import LONG_TEXT, FormGraph, compound_windows, holds_joined, spaced_windows
+from search.text.phrase_graph import LONG_TEXT, FormGraph, compound_windows, holds_joined
 from search.text.phrase_match import PhraseMatcher
 from search.text.words import phrase_forms
 
@@ -60,21 +60,32 @@ LISTS = [
 ])
 def test_a_long_text_is_read_once_around_its_compounds_however_its_words_are_parted(text, phrase, expected):
     """The windows around a long text's compounds are merged where they meet, and widened to
-    whitespace reading each stretch once: never more characters than the text has."""
+    an edge (word_windows.EDGE) reading each stretch once: never more characters than the text has."""
     forms = phrase_forms(phrase)
     assert len(text) > LONG_TEXT
     assert sum(map(len, compound_windows(text, forms))) <= len(text)
     assert PhraseMatcher(forms)(text) is expected
 
 
-@pytest.mark.parametrize("text, places, expected", [
-    ("aa bb cc dd ee", [(4, 5)], [(3, 5)]),  # widened to whitespace, both sides
-    ("aa bb cc dd ee", [(0, 1), (4, 5)], [(0, 2), (3, 5)]),
-    ("aa bb cc dd ee", [(0, 3), (4, 5)], [(0, 5)]),  # met once widened: merged
-    ("aa bb cc dd ee", [(0, 1), (10, 11)], [(0, 2), (9, 11)]),
-    ("aa,bb,cc dd,ee", [(4, 5), (12, 13)], [(0, 8), (9, 14)]),  # no space within: to the stretch's ends
-    ("aa\xa0bb\ncc", [(4, 4)], [(3, 5)]),  # any whitespace
-    ("aa bb", [(-50, 50)], [(0, 5)]),  # bounds past the text
-])
-def test_spaced_windows_cut_at_whitespace_and_merge(text, places, expected):
-    assert list(spaced_windows(text, places)) == expected
+# A long text's windows around a compound cut where no token spans, and hold the phrase's
+# words however far apart: cut at any whitespace, `EE. UU.` was read `UU`, and a neighbour
+# past 120 characters a word was out of the window (review26a). The phrase's answer on the
+# long text must be its answer on the short one.
+FAR = "palabra " * 3000
+NEAR_COMPOUNDS = [
+    ("EE. UU." + "—" * 300 + "anti-COVID llegó", "uu anticovid"),
+    ("EE. UU." + "—" * 300 + "anti-COVID llegó", "EE.UU. anticovid"),
+    ("vacuna anti-COVID" + "—" * 300 + "EE. UU. fin", "anticovid ee"),
+    ("vacuna anti-COVID" + "—" * 300 + "EE. UU. fin", "anticovid EE.UU. fin"),
+    ("vacuna" + " " * 300 + "anti-COVID llegó", "vacuna anticovid"),
+    ("vacuna anti-COVID" + " " * 300 + "llegó", "anticovid llegó"),
+    ("vacuna anti-COVID" + "\n" * 300 + "llegó", "anticovid llegó"),
+    ("la vacuna anti-COVID-19-B de Pfizer", "la vacuna anticovid19b de pfizer"),
+    ("EE.\xa0UU. anti-COVID", "eeuu anticovid"),
+]
+
+
+@pytest.mark.parametrize("near, phrase", NEAR_COMPOUNDS)
+def test_a_long_text_s_compound_window_holds_the_phrase_s_words_and_no_part_of_a_token(near, phrase):
+    forms = phrase_forms(phrase)
+    assert PhraseMatcher(forms)(FAR + near + " " + FAR) is PhraseMatcher(forms)(near)

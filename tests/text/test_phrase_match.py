@@ -161,12 +161,12 @@ def test_a_sloppy_phrase_in_a_paragraph_of_repeats_answers_in_one_pass(text, slo
 @settings(max_examples=300, deadline=None)
 @given(graph_and_phrase(), st.sampled_from(["", "x " * 30, "y, " * 50 + "vacuna "]))
 def test_a_long_text_is_walked_as_a_graph_around_its_compounds_only(case, pad):
-    """Past LONG_TEXT, the graph is walked within WORD_REACH characters a word of each compound
+    """Past LONG_TEXT, the graph is walked within as many words as the phrase has of each compound
     whose joined form the phrase holds (holds_joined): the answers are those of every line.
     The bounds are made small here, so that windows cut these texts; a word of JOINED_PIECES
     and its glue are at most 12 characters."""
     text, forms, lines = case
-    with mock.patch("search.text.phrase_graph.LONG_TEXT", 10), mock.patch("search.text.phrase_graph.WORD_REACH", 12):
+    with mock.patch("search.text.phrase_graph.LONG_TEXT", 10), mock.patch("search.text.word_windows.WORD_GUESS", 1):
         found = PhraseMatcher(forms)(pad + text + " " + pad)
     padded = [line for line in lines] if not pad else [
         phrase_forms(pad) + line + phrase_forms(pad) for line in lines]
