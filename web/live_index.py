@@ -48,9 +48,14 @@ class LiveIndex:
         if self.damage is not None and self.damage[0] != self.files_version():
             # The damaged files were replaced (a backup restored in place): the index opened over
             # them may hold what it read of them, so it is opened again, and the damage forgotten.
-            log.warning("%s: los archivos dañados se reemplazaron; el índice se abre de nuevo", self.index_dir)
-            self.damage = None
-            self.close()
+            # Checked again under the lock: of two requests that saw it, only the first closes,
+            # not the index the other has just opened again.
+            with self.lock:
+                if self.damage is not None and self.damage[0] != self.files_version():
+                    log.warning("%s: los archivos dañados se reemplazaron; el índice se abre de nuevo",
+                                self.index_dir)
+                    self.damage = None
+                    self._close_locked()
         if self.index is None:
             with self.lock:
                 if self.index is None:
@@ -120,9 +125,13 @@ class LiveIndex:
     def close(self):
         """Close the index (this thread's searcher and the record store)."""
         with self.lock:
-            if self.index is not None:
-                try:
-                    self.index.close()
-                except Exception as error:  # noqa: BLE001 - a damaged store may not close cleanly
-                    log.info("al cerrar el índice: %s", error)
-                self.index = None
+            self._close_locked()
+
+    def _close_locked(self):
+        """Close the index; the caller holds self.lock."""
+        if self.index is not None:
+            try:
+                self.index.close()
+            except Exception as error:  # noqa: BLE001 - a damaged store may not close cleanly
+                log.info("al cerrar el índice: %s", error)
+            self.index = None
