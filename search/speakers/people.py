@@ -14,9 +14,10 @@ from search.speakers import lexicon as lex
 from search.speakers.evidence import Evidence
 from search.speakers.name_forms import first_surname, other_form
 from search.speakers.names import fold_name, ordered_in, other_generation
+from search.speakers.personhood import Personhood
+from search.speakers.personhood import looks_like_person as looks_like_person  # re-exported: the lexicon's word
 from search.speakers.role_parse import Role, compatible, same_field
 from search.speakers.role_parse import parse_role as parse_role  # re-exported: the role of a mention
-from search.speakers.things import names_thing
 from search.text.names import is_given_name
 
 
@@ -91,20 +92,6 @@ def _agrees(asked: Role, person: Person) -> bool:
     return person is not NOBODY and (asked.gender is None or not genders or asked.gender in genders)
 
 
-def looks_like_person(tokens: list[str], evidence: Evidence | None = None) -> bool:
-    """Tell whether capitalised words can name a person: a given name first, or no firm nor interrogative first
-    (`Google`, `¿Cuántas…`), no body, place, abstract noun, work, firm, sum or group (`Seguridad Social`;
-    search.speakers.things), nor a thing's name by the document's evidence."""
-    if is_given_name(tokens[0]):
-        return True
-    lowered = [token.lower() for token in tokens]
-    return lowered[0] not in lex.FIRMS and lowered[0] not in lex.INTERROGATIVES and not any(
-        (word in lex.ORGANISATION_WORDS and not (index and word in lex.SURNAMES_TOO))  # `De la Cruz`
-        or word.endswith(lex.INSTITUTION_ENDINGS) for index, word in enumerate(lowered)) \
-        and " ".join(lowered) not in lex.PLACES and not names_thing(tokens, lowered) \
-        and not (evidence is not None and len(tokens) > 1 and evidence.is_title(tokens))
-
-
 class People:
     """Keep the people of one document, indexed by the words of their names, and what its text says of words.
 
@@ -116,6 +103,7 @@ class People:
         self.known: list[Person] = []
         self.by_token: dict[str, list[Person]] = {}
         self.evidence = evidence or Evidence(list(paragraphs))
+        self.personhood = Personhood(self.evidence, self.find)  # whether a name is a person's, once per document
         self.lookahead = None  # a callable(role) -> Person | None for people introduced later in the document
         self.salient = None  # a callable() -> [Person]: whom an unspecific noun (`el experto`) may stand for
         self.main = None  # a callable() -> Person | None: the article's main actor (search.speakers.descriptions)
