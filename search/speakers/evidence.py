@@ -193,6 +193,9 @@ class Evidence:
                         before[-1:] in (["de"], ["del"]) and not (
                             CUSTOMERS if " " in word else MEMBERS | CUSTOMERS).isdisjoint(before[-3:-1])
                         or bool(before) and (before[-1] in BODY_NOUNS or before[-1] in BODY_PLURALS)
+                        # `las aerolíneas Volaris y Aeromar`: the plural noun names the list's last name too
+                        or before[-1:] in (["y"], ["e"]) and len(before) > 2 and before[-3] in BODY_PLURALS
+                        and before[-2][:1].isupper()
                         or len(before) > 1 and before[-2] in BODY_NOUNS and before[-1].isalpha()
                         and before[-1].islower() and before[-1] not in NOT_ADJECTIVES
                         or self.kind.short and _classified(before)  # a book's `una red de oro Nina`: no
