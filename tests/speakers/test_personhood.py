@@ -7,10 +7,12 @@ text also writes in lower case (`vitamina C`), after `en`, an acronym glued to a
 
 import pytest
 
-from search.speakers import paragraph_speakers
+from search.speakers import paragraph_speakers, people
 from search.speakers.evidence import Evidence
+from search.speakers.mentions import VERBS
 from search.speakers.people import People
 from search.speakers.personhood import BODY, PERSON, THING, Personhood, looks_like_person
+from search.speakers.sentences import repaired
 
 FILLER = [f"El pleno aprobó ayer el punto {number} del orden del día sin debate." for number in range(30)]
 
@@ -110,7 +112,35 @@ def test_the_decision_is_cached_per_name_for_a_short_document():
 
 
 def test_the_lexicon_word_is_the_people_modules_too():
-    from search.speakers import people
-
     assert people.looks_like_person is looks_like_person
     assert not looks_like_person(["Club", "de", "Cuervos"]) and looks_like_person(["Ana", "Gil"])
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a role noun glued to its article at the source is the role, which stands for the person it fits
+        (["Visita a la planta", "La gobernadora Rita Solís recorrió la planta.",
+          "LaGobernadora afirmó que habrá empleo."],
+         [[], [], ["Rita Solís"]]),
+        (["Cambios en el gabinete", "El ministro Tomás Ariza habló ayer.", "ElMinistro aseguró que no dimitirá."],
+         [[], [], ["Tomás Ariza"]]),
+        # no role after the article: the word stays as written, and no one is made of it
+        (["Tráfico en la ciudad", "ElTráfico empeoró ayer según los datos."], [[], []]),
+    ],
+)
+def test_a_role_glued_to_its_article_is_the_role(paragraphs, expected):
+    assert paragraph_speakers(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ElPresidente dijo que sí.", "El presidente dijo que sí."),
+        ("según laAlcaldesa de la ciudad", "según la alcaldesa de la ciudad"),
+        ("LaToya Jackson cantó.", "LaToya Jackson cantó."),  # no role noun: a name's inner capital stays
+        ("DelToro dijo que sí.", "DelToro dijo que sí."),
+    ],
+)
+def test_repaired_splits_an_article_from_a_glued_role(text, expected):
+    assert repaired(text, VERBS) == expected
