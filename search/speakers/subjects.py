@@ -14,6 +14,7 @@ from search.speakers.clause_bounds import (
     aside,
     asked_about,
     clause_start,
+    compared_with,
     last_past,
     main_after_relative,
     other_verb,
@@ -112,7 +113,8 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
     mentions = [m for m in s.mentions if boundary < m.start and m.end <= left + 1 and not m.governed
                 and not (skipped and skipped[0] <= m.start < skipped[1])]
     past = last_past(lower, boundary + 1, left, skipped)  # other_verb(lower, m.end, left, skipped): past >= m.end
-    mentions = [m for m in mentions if past < m.end and not asked_about(lower, boundary + 1, m.start, left)]
+    mentions = [m for m in mentions if past < m.end and not asked_about(lower, boundary + 1, m.start, left)
+                and not compared_with(lower, m.role_start, m.end, left)]
     head = boundary + 2
     if mentions and head <= left and lower[boundary + 1] in ARTICLES and is_role(lower[head]):
         # `El exjugador de Sao Paulo, Milan y Orlando City consideró`: names inside the role's complement
