@@ -203,6 +203,17 @@ class People:
         finally:
             self.salient = salient
 
+    def _followed(self, asked: Role) -> Person | None:
+        """Return the person followed first (search.speakers.discourse), if of no other gender than the role asked."""
+        if self.salient is None:
+            return None
+        salient, self.salient = self.salient, None  # finding whom the topic is may ask for a role again
+        try:
+            first = next(iter(salient()), None)
+        finally:
+            self.salient = salient
+        return first if first is not None and _agrees(asked, first) else None
+
     def _other_than_followed(self, asked: Role, seen: int) -> Person | None:
         """Return the person met last, not the one followed, whom a role no one holds may name (`Vargas Llosa dijo que
         no votaría por Ruiz. En respuesta, el candidato soltó…`: Ruiz): of no other gender, holding no role."""
@@ -222,6 +233,12 @@ class People:
         tells a demonstrative does (`este experto`, `esa jueza`): the person just followed, if the role fits; other
         tells the sentence turns to another speaker (`En respuesta, el candidato soltó…`): not the person followed."""
         followed = self._salient_for(asked, near=True) if near else None
+        if followed is None and asked.kind in UNSPECIFIC and not owned and not other and not asked.qualifiers \
+                and self.evidence.kind.news and asked.noun is not None \
+                and not any(role.noun == asked.noun for person in self.known for role in person.roles):
+            # `«…», dice el experto` right after X spoke, in news: X, before someone met earlier with another noun of
+            # its kind (`el profesor Y`); but `el catedrático` is the one introduced as such
+            followed = self._followed(asked)
         if followed is not None:
             followed.seen = seen
             return followed
