@@ -12,10 +12,10 @@ from search.speakers import lexicon as lex
 from search.speakers.descriptions import DEMONYMS
 from search.speakers.inverted import past_adverbs, right_subject
 from search.speakers.mentions import DASHES, QUOTES, Sentence
-from search.speakers.people import NOBODY
+from search.speakers.people import ARTICLE_GENDERS, NOBODY, name_gender
 from search.speakers.runs import is_role
 from search.speakers.subject_slots import PUNCTUATION
-from search.speakers.things import BODY_NOUNS, SPEAKING_BODIES
+from search.speakers.things import BODY_NOUNS, SPEAKING_BODIES, person_ending
 
 # What stands before a verb whose subject is written after it: a comma, a quotation mark or a dash that closes
 # the words said, `como` or `según` (`como dijo X`).
@@ -67,6 +67,15 @@ def after_verb(s: Sentence, verb: int, left: int, previous: str, plural: bool, s
     if after in ARTICLES and day + 1 < len(lower) and (is_role(lower[day + 1]) or lower[day + 1] in DEMONYMS):
         # `«…», afirmó el ministro de Economía`, `añadió el croata`: a subject written, fitting no one known
         return [(verb, NOBODY)]
+    if after in ("el", "la") and day + 1 < len(lower) and person_ending(lower[day + 1]) and not plural \
+            and s.people.evidence.kind.news:
+        # `«…», señala la neumóloga` in news, a noun the role lexicon lacks: the person followed if of its gender, else
+        # the last of its gender to speak, holding no role the lexicon knows (not a man followed); else someone unnamed
+        gender = ARTICLE_GENDERS[after]
+        spoke = sorted((person for person in s.people.known if person.statements and not person.roles),
+                       key=lambda person: -person.seen)
+        return next(([(verb, person)] for person in [*salient(), *spoke] if name_gender(person) in (None, gender)),
+                    [(verb, NOBODY)])
     if previous in DASHES or previous in QUOTES or (previous == "," and left > 0 and lower[left - 1] in QUOTES):
         if subjects and subjects[-1]:
             return subjects[-1]  # `X pidió perdón: "Lo siento", dijo.`: the sentence's own speaker
