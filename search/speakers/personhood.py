@@ -15,7 +15,13 @@ The evidence, strongest first:
   the lexicon of bodies, places and things (search.speakers.people.looks_like_person, search.speakers.things); the
   name of a body as the document writes it (after a noun for a body, as the body people belong to, with an
   apposition: search.speakers.evidence); a lone name after a lower-case article (`de la Profeco`, `los Tigres`) or
-  after an office only a body has (`la directora de Oxfam`: search.speakers.written_names).
+  after an office only a body has (`la directora de Oxfam`: search.speakers.written_names); two capitals glued to
+  a word in lower case (`QAnon`); and, when nothing above says person, a word the document also writes in lower
+  case (a common noun set in capitals: `Vitamina C` beside `vitamina C`) or a lone word it writes after `en`,
+  `desde`, `hasta`, `hacia` (a place: `en Valdoria`).
+
+The lists of evidence are search.speakers.evidence's and search.speakers.written_names's; this module only orders
+them and keeps the answer, so that every reader of a credit (voices, headlines) asks the same question once.
 
 >>> decide = lambda text, name: Personhood(Evidence(text.split("\\n"))).kind(name.split())
 >>> decide("Lo pide la directora de Oxfam.\\nOxfam dijo que no.", "Oxfam")
