@@ -40,6 +40,7 @@ UNSPECIFIC = frozenset({"experto", "persona", "ex"})
 SECOND_SURNAME_REACH = 30  # sentences: `Arias Molina` extends the `Alejandra Arias` met this recently
 DROPPED = frozenset({"de", "del", "la"})  # a key drops them (`De la Cruz`), and splits at hyphens (`López-Gatell`)
 NEVER_SALIENT = frozenset({"titulo", "homologo", "rival"})  # `su homólogo` is someone else
+NEAR_REACH = 3  # sentences back that a demonstrative role (`este profesor`) points to the person named last
 PORTFOLIOS = frozenset({"ministro", "secretario", "consejero", "titular"})  # offices named by their field
 
 
@@ -203,6 +204,14 @@ class People:
         finally:
             self.salient = salient
 
+    def _nearest(self, asked: Role, seen: int) -> Person | None:
+        """Return the person named last, within NEAR_REACH sentences, if a demonstrative role may point at them
+        (`No lo cree así X, un concejal… «…», sostiene este profesor`: X, though someone else spoke before)."""
+        last = max((person for person in self.known if person.display), key=lambda person: person.seen, default=None)
+        if last is None or seen - last.seen > NEAR_REACH or not _agrees(asked, last):
+            return None
+        return last if not last.roles or any(compatible(asked, role) for role in last.roles) else None
+
     def _followed(self, asked: Role) -> Person | None:
         """Return the person followed first (search.speakers.discourse), if of no other gender than the role asked."""
         if self.salient is None:
@@ -232,7 +241,7 @@ class People:
         a possessive comes before the role (`su abogado`): someone else than the person followed, who owns it; near
         tells a demonstrative does (`este experto`, `esa jueza`): the person just followed, if the role fits; other
         tells the sentence turns to another speaker (`En respuesta, el candidato soltó…`): not the person followed."""
-        followed = self._salient_for(asked, near=True) if near else None
+        followed = (self._nearest(asked, seen) or self._salient_for(asked, near=True)) if near else None
         if followed is None and asked.kind in UNSPECIFIC and not owned and not other and not asked.qualifiers \
                 and self.evidence.kind.news and asked.noun is not None \
                 and not any(role.noun == asked.noun for person in self.known for role in person.roles):
