@@ -11,6 +11,9 @@ in `__all__` below, never a submodule.
 - namewords, capital_runs, runs: which capitalised words may belong to a person's name, their runs (particles,
   initials and numbers inside), and the runs that name people;
 - things: capitalised words that name a work, a prize, a firm, a sum or a group, never a person;
+- personhood: whether a name is a person's, decided once per document from all it says of the name (given name,
+  role, the lexicon of bodies and places, acronyms, the article, office, body noun, lower case or `en` it is written
+  with), which no name decided no person's passes anywhere in a news item (voices, headlines ask it);
 - hints, attributor, reported, reporting, subjects, subject_after, subject_slots, clause_bounds, inverted,
   coordination: a cheap first look, then a paragraph's statements and a document's pass over them, whether a verb
   reports where it stands, and the subject of each verb (where its clause starts; what stands in its place; before

@@ -15,6 +15,9 @@ from search.speakers.mentions import BOUNDARIES, QUOTES
 RELATIVES = frozenset({"que", "quien", "quienes"})
 APPOSITION = 10  # tokens from the comma that opens an apposition to the relative inside it
 ASKED = re.compile(r"^(?:pregunt|consult|cuestion|interrog)ad[oa]s?$")  # `Preguntado por X, …`: see asked_about
+# Words that open a fronted comparison with a person (`Al igual que X, …`, `Como X, …`): see compared_with.
+COMPARISONS = (["al", "igual", "que"], ["igual", "que"], ["lo", "mismo", "que"], ["como"])
+OPENING_MARKS = frozenset({",", ";", ":", "(", "«", "“", '"'})  # what a fronted comparison may follow
 
 
 def other_verb(lower: list[str], start: int, end: int, skipped: tuple[int, int] | None) -> bool:
@@ -140,3 +143,18 @@ def asked_about(lower: list[str], start: int, at: int, left: int) -> bool:
     if start + 1 >= at or not ASKED.match(lower[start]) or lower[start + 1] not in ("por", "sobre", "acerca"):
         return False
     return "," in lower[at:left + 1]
+
+
+def compared_with(lower: list[str], at: int, end: int, left: int) -> bool:
+    """Tell whether the name from at to end is what a comparison opening the sentence or a clause sets the subject
+    beside (`Al igual que Laura, la comerciante aseguró…`, `Pero, igual que X, ella dijo…`, `Como su hermano, ella
+    dijo…`): the comparison's complement up to its comma, never the subject (not `como dijo X`: a verb stands
+    between; not `Otros, como X, dijeron`); left: the word before the verb."""
+    if lower[end:end + 1] != [","] or end >= left:
+        return False
+    for words in COMPARISONS:  # read from the name back: `que` may be taken for the start of a clause
+        opens = at - len(words)
+        if opens >= 0 and lower[opens:at] == words and (
+                opens == 0 or lower[opens - 1] in OPENING_MARKS and (words != ["como"] or lower[opens - 1] != ",")):
+            return True  # but `Otros, como X y Z, evocaron…`: examples of a plural before them, who speak
+    return False

@@ -1,5 +1,5 @@
-"""Subjects shared among clauses: a verb joined by `y` to clauses before it (`X votó en contra y denunció…`), and
-`ambos` or `los dos` for the two people met last.
+"""Subjects shared among clauses: a verb joined by `y` to clauses before it (`X votó en contra y denunció…`),
+`ambos` or `los dos` for the two people met last, and the items of a list before one plural verb.
 
 >>> from search.speakers.mentions import VERBS, Sentence, sentences
 >>> from search.speakers.people import People
@@ -118,3 +118,19 @@ def _singular(word: str) -> str:
     """Return the singular of a plural noun (`ministros`, `dirigentes`, `alcaldes`)."""
     return word[:-2] if word.endswith("es") and word[:-2] + "e" not in lex.ROLE_CLASSES else word[:-1]
 
+
+def listed_before(s: Sentence, boundary: int) -> list:
+    """Return the mentions that open the items of a list set apart by semicolons before the clause at boundary, whose
+    plural verb they share (`A, presidente de X; B, directora de Y; C y otros más felicitaron…`: the semicolons part
+    items that hold commas themselves). An item with a verb, or not opened by a name, ends the list."""
+    lower, found = s.lower, []
+    while boundary > 0 and lower[boundary] == ";":
+        start = next((i for i in range(boundary - 1, -1, -1) if lower[i] in ";:"), -1) + 1  # not `.`: `X. González`
+        first = next((i for i in range(start, boundary) if i in s.starts), None)  # the item's own words only
+        opening = s.starts[first] if first is not None else None
+        if opening is None or start not in (opening.start, opening.role_start) or opening.governed \
+                or any(word in VERBS for word in lower[start:boundary]):
+            break
+        found.insert(0, opening)
+        boundary = start - 1
+    return found

@@ -21,7 +21,7 @@ from search.speakers.genre import Kind, document_kind
 from search.speakers.lexicon import FUNCTION_WORDS
 from search.speakers.names import FULL_NAME
 from search.speakers.sentences import CLOSING_QUOTES, OPENING_QUOTES
-from search.speakers.things import BODY_NOUNS, THING_NOUNS
+from search.speakers.things import BODY_NOUNS, BODY_PLURALS, THING_NOUNS
 from search.text.names import is_given_name
 
 WORD_END = frozenset(" ,.;:\n")
@@ -62,7 +62,7 @@ AFTER_THING = re.compile(THING_DETERMINERS + r"\s+(?:" + "|".join(sorted(THING_N
 # Or by a relative clause that says what it is (`EY, que además es la firma auditora del grupo,`).
 IS_WHAT = r"(?:que\s+(?:[a-záéíóúñ]+mente\s+|además\s+|también\s+)?es\s+)?"
 APPOSED_BODY = re.compile(r",\s+" + IS_WHAT + r"(?:el|la|los|las|una?)\s+(?:" + NO_ADJECTIVE
-                          + r"[a-záéíóúñ]+\s+){0,2}(?:" + "|".join(sorted(BODY_NOUNS)) + r")\b")
+                          + r"[a-záéíóúñ]+\s+){0,2}(?:" + "|".join(sorted(BODY_NOUNS | BODY_PLURALS)) + r")\b")
 
 # A noun for a body, `de` and what kind of body it is, in lower case, right before its name (`el sitio de videos
 # musicales Vevo`, `la cadena de restaurantes Taco Bell`, `la empresa de mensajería Estafeta`): Spanish classifies a
@@ -83,8 +83,10 @@ def _classified(before: list[str]) -> bool:
 class Evidence:
     """What the paragraphs around the one being read say of a word."""
 
-    def __init__(self, paragraphs: list[str], kind: Kind | None = None) -> None:
+    def __init__(self, paragraphs: list[str], kind: Kind | None = None, window: int = WINDOW) -> None:
+        """window: paragraphs each side whose text answers (WINDOW; len(paragraphs) reads the whole document)."""
         self.paragraphs = paragraphs
+        self.window = max(1, window)
         self.kind = kind or document_kind(paragraphs)  # a short document is read whole for the names of things
         self.index = 0  # the paragraph being read
         self._block = -1
@@ -98,11 +100,11 @@ class Evidence:
 
     def _window(self) -> str:
         """Return the paragraphs around the current one: its block of WINDOW and the blocks either side."""
-        block = self.index // WINDOW
+        block = self.index // self.window
         if block != self._block:
-            start = max(0, (block - 1) * WINDOW)
+            start = max(0, (block - 1) * self.window)
             self._block, self._answers = block, {}
-            self._text = " " + "\n ".join(self.paragraphs[start:(block + 2) * WINDOW])
+            self._text = " " + "\n ".join(self.paragraphs[start:(block + 2) * self.window])
         return self._text
 
     def is_common_word(self, word: str) -> bool:
@@ -190,7 +192,10 @@ class Evidence:
                     found = not text[end:end + 1].isalnum() and (
                         before[-1:] in (["de"], ["del"]) and not (
                             CUSTOMERS if " " in word else MEMBERS | CUSTOMERS).isdisjoint(before[-3:-1])
-                        or bool(before) and before[-1] in BODY_NOUNS
+                        or bool(before) and (before[-1] in BODY_NOUNS or before[-1] in BODY_PLURALS)
+                        # `las aerolíneas Volaris y Aeromar`: the plural noun names the list's last name too
+                        or before[-1:] in (["y"], ["e"]) and len(before) > 2 and before[-3] in BODY_PLURALS
+                        and before[-2][:1].isupper()
                         or len(before) > 1 and before[-2] in BODY_NOUNS and before[-1].isalpha()
                         and before[-1].islower() and before[-1] not in NOT_ADJECTIVES
                         or self.kind.short and _classified(before)  # a book's `una red de oro Nina`: no

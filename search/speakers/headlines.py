@@ -85,9 +85,9 @@ def _person(label: str, people: People, clock: int, quoted: bool = False) -> Per
             or first in lex.FUNCTION_WORDS or not looks_like_person(words, people.evidence):
         return None
     if len(words) == 1 and not (quoted or is_given_name(words[0]) or people.find(words) is not None
-                                or people.evidence.is_proper(words[0])) or people.is_common_word(words[0]) \
-            or len(words) == 1 and (people.evidence.is_body(words[0]) or people.is_place(words[0])):
-        # `…: Conagua`, an agency the text names; `…de villas y de hoteles: Montecarlo.`, a place (`en Montecarlo`)
+                                or people.evidence.is_proper(words[0])) or not people.personhood.is_person(words):
+        # `…: Conagua`, an agency the text names; `…de villas y de hoteles: Montecarlo.`, a place (`en Montecarlo`):
+        # the document's one decision on the name (search.speakers.personhood)
         return None
     return people.person(words, clock)
 

@@ -14,9 +14,10 @@ from search.speakers import lexicon as lex
 from search.speakers.evidence import Evidence
 from search.speakers.name_forms import first_surname, other_form
 from search.speakers.names import fold_name, ordered_in, other_generation
+from search.speakers.personhood import Personhood
+from search.speakers.personhood import looks_like_person as looks_like_person  # re-exported: the lexicon's word
 from search.speakers.role_parse import Role, compatible, same_field
 from search.speakers.role_parse import parse_role as parse_role  # re-exported: the role of a mention
-from search.speakers.things import names_thing
 from search.text.names import is_given_name
 
 
@@ -39,6 +40,7 @@ UNSPECIFIC = frozenset({"experto", "persona", "ex"})
 SECOND_SURNAME_REACH = 30  # sentences: `Arias Molina` extends the `Alejandra Arias` met this recently
 DROPPED = frozenset({"de", "del", "la"})  # a key drops them (`De la Cruz`), and splits at hyphens (`López-Gatell`)
 NEVER_SALIENT = frozenset({"titulo", "homologo", "rival"})  # `su homólogo` is someone else
+NEAR_REACH = 3  # sentences back that a demonstrative role (`este profesor`) points to the person named last
 PORTFOLIOS = frozenset({"ministro", "secretario", "consejero", "titular"})  # offices named by their field
 
 
@@ -91,20 +93,6 @@ def _agrees(asked: Role, person: Person) -> bool:
     return person is not NOBODY and (asked.gender is None or not genders or asked.gender in genders)
 
 
-def looks_like_person(tokens: list[str], evidence: Evidence | None = None) -> bool:
-    """Tell whether capitalised words can name a person: a given name first, or no firm nor interrogative first
-    (`Google`, `¿Cuántas…`), no body, place, abstract noun, work, firm, sum or group (`Seguridad Social`;
-    search.speakers.things), nor a thing's name by the document's evidence."""
-    if is_given_name(tokens[0]):
-        return True
-    lowered = [token.lower() for token in tokens]
-    return lowered[0] not in lex.FIRMS and lowered[0] not in lex.INTERROGATIVES and not any(
-        (word in lex.ORGANISATION_WORDS and not (index and word in lex.SURNAMES_TOO))  # `De la Cruz`
-        or word.endswith(lex.INSTITUTION_ENDINGS) for index, word in enumerate(lowered)) \
-        and " ".join(lowered) not in lex.PLACES and not names_thing(tokens, lowered) \
-        and not (evidence is not None and len(tokens) > 1 and evidence.is_title(tokens))
-
-
 class People:
     """Keep the people of one document, indexed by the words of their names, and what its text says of words.
 
@@ -116,6 +104,7 @@ class People:
         self.known: list[Person] = []
         self.by_token: dict[str, list[Person]] = {}
         self.evidence = evidence or Evidence(list(paragraphs))
+        self.personhood = Personhood(self.evidence, self.find)  # whether a name is a person's, once per document
         self.lookahead = None  # a callable(role) -> Person | None for people introduced later in the document
         self.salient = None  # a callable() -> [Person]: whom an unspecific noun (`el experto`) may stand for
         self.main = None  # a callable() -> Person | None: the article's main actor (search.speakers.descriptions)
@@ -216,6 +205,25 @@ class People:
         finally:
             self.salient = salient
 
+    def _nearest(self, asked: Role, seen: int) -> Person | None:
+        """Return the person named last, within NEAR_REACH sentences, if a demonstrative role may point at them
+        (`No lo cree así X, un concejal… «…», sostiene este profesor`: X, though someone else spoke before)."""
+        last = max((person for person in self.known if person.display), key=lambda person: person.seen, default=None)
+        if last is None or seen - last.seen > NEAR_REACH or not _agrees(asked, last):
+            return None
+        return last if not last.roles or any(compatible(asked, role) for role in last.roles) else None
+
+    def _followed(self, asked: Role) -> Person | None:
+        """Return the person followed first (search.speakers.discourse), if of no other gender than the role asked."""
+        if self.salient is None:
+            return None
+        salient, self.salient = self.salient, None  # finding whom the topic is may ask for a role again
+        try:
+            first = next(iter(salient()), None)
+        finally:
+            self.salient = salient
+        return first if first is not None and _agrees(asked, first) else None
+
     def _other_than_followed(self, asked: Role, seen: int) -> Person | None:
         """Return the person met last, not the one followed, whom a role no one holds may name (`Vargas Llosa dijo que
         no votaría por Ruiz. En respuesta, el candidato soltó…`: Ruiz): of no other gender, holding no role."""
@@ -227,6 +235,15 @@ class People:
         if best is not None:
             best.seen = seen
         return best
+
+    def _introduced_as(self, asked: Role) -> Person | None:
+        """Return whom the text introduced with the very noun of a bare unspecific role (`el experto X`, then `dice el
+        experto`), the latest of them, in news; else None: the noun itself names them before the person followed."""
+        if asked.kind not in UNSPECIFIC or asked.noun is None or asked.qualifiers or self.evidence is None \
+                or not self.evidence.kind.news:
+            return None
+        return next((person for person in sorted(self.known, key=lambda person: -person.seen)
+                     if _agrees(asked, person) and any(role.noun == asked.noun for role in person.roles)), None)
 
     def _bare(self, asked: Role) -> Person | None:
         """Return whom a bare title names, with no complement (`afirma el doctor`): the one the text last gave it (`el
@@ -243,9 +260,17 @@ class People:
         a possessive comes before the role (`su abogado`): someone else than the person followed, who owns it; near
         tells a demonstrative does (`este experto`, `esa jueza`): the person just followed, if the role fits; other
         tells the sentence turns to another speaker (`En respuesta, el candidato soltó…`): not the person followed."""
-        followed = self._salient_for(asked, near=True) if near else None
+        followed = self._introduced_as(asked) if not owned and not other else None
+        if followed is None and near:
+            followed = self._nearest(asked, seen) or self._salient_for(asked, near=True)
         if followed is None and not owned and not asked.qualifiers and not asked.country:
             followed = self._bare(asked)
+        if followed is None and asked.kind in UNSPECIFIC and not owned and not other and not asked.qualifiers \
+                and self.evidence.kind.news and asked.noun is not None \
+                and not any(role.noun == asked.noun for person in self.known for role in person.roles):
+            # `«…», dice el experto` right after X spoke, in news: X, before someone met earlier with another noun of
+            # its kind (`el profesor Y`); but `el catedrático` is the one introduced as such
+            followed = self._followed(asked)
         if followed is not None:
             followed.seen = seen
             return followed

@@ -21,6 +21,9 @@ from search.speakers.verbs import DISPUTED, TELLING, told
 ADVERBS = frozenset("ahora hoy ayer también además entonces luego".split())
 CLOSING_MARKS = frozenset('»”"')
 COPULAS = frozenset("fue es era estuvo está sido mostró muestra mostraba".split())
+# `quiere decir`: to mean (`Esto quiere decir que…`), not to say; `quiso decir`, `quería decir`, `ha querido decir`
+# keep a speaker's intent
+MEANS = frozenset({"quiere", "quieren"})
 INFINITIVE = re.compile(r"^[a-záéíóúñ]{2,}(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?$")
 CLAUSE_ENDS = frozenset('.;:«»"“”()—')
 FINITE_PAST = ("ó", "aron", "ieron", "aba", "aban")  # a verb in the past (`se desmarcó`, `sorprendió`)
@@ -169,8 +172,8 @@ def led_infinitive(lower: list[str], index: int) -> int | None:
     led = lower[index - 1] == "para" or lower[index - 1] == "a" and index >= 2 and lower[index - 2] in lex.A_LEADS
     lead = index - 2 if led else index - 1
     if lead >= 0 and lower[lead] in lex.INFINITIVE_LEADS:
-        if not led and lower[index] == "decir" and lower[lead].startswith(("quer", "quier", "quis")):
-            return None  # `Esto quiere decir que…`: `querer decir` is to mean, no one's statement
+        if not led and lower[index] == "decir" and lower[lead] in MEANS:
+            return None  # `Esto quiere decir que…`: it means, no one says
         return lead  # `ha querido recordar`, `intervino para decir`, `se limitó a señalar`
     phrase = lower[index] in lex.PHRASE_INFINITIVES  # `para hablar sobre…` reports with no `que`
     medium = lex.medium_put_to_saying(lower, index)

@@ -8,7 +8,7 @@ Role(kind='canciller', country='rusia', qualifiers=frozenset(), gender=None)
 3
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from search.speakers import lexicon as lex
 from search.speakers.hypernyms import shared
@@ -21,6 +21,9 @@ class Role:
     country: str | None
     qualifiers: frozenset
     gender: str | None = None
+    # the noun as written (`catedrático`, `experto`), where parsed: it tells the noun a person was introduced with from
+    # another of its kind; no part of a role's identity
+    noun: str | None = field(default=None, compare=False, repr=False)
 
 
 NUMBER_RANKS = frozenset({"uno", "dos", "tres"})  # `el número dos`
@@ -81,7 +84,7 @@ def parse_role(words: list[str], gender: str | None = None) -> Role | None:
     )
     if kind == "persona" and head not in GENERIC_PERSONS:  # the head, in the masculine (`autora` is `autor`)
         qualifiers |= {fold_name(head[:-1] if head in lex.FEMININE and head[:-1] in lex.ROLE_CLASSES else head)}
-    return Role(kind, country, qualifiers, gender)
+    return Role(kind, country, qualifiers, gender, head)
 
 
 def compatible(asked: Role, known: Role) -> int:

@@ -21,6 +21,9 @@ ENDS = frozenset(".!?…")
 MASK = re.compile(r"\*(?:NUMBER|URL|EMAIL|PHONE)\*")
 GLUED = re.compile(r"(?<=[a-záéíóúñ])([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)")
 GLUE = re.compile(r"[a-záéíóúñ][A-ZÁÉÍÓÚÑ]")  # a cheaper first look for GLUED
+# An article glued to the role noun after it (`ElPresidente dijo`, `laGobernadora`): a space lost at the source, which
+# made one capitalised word, a name, of a role; no name is an article glued to a role noun.
+GLUED_ARTICLE = re.compile(r"\b([Ee]l|[Ll]as?|[Ll]os|[Dd]el|[Aa]l)([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)\b")
 # Abbreviations that never end a sentence: titles before a name and degrees after one (`el Dr.`, `Lic.`, `Ph.`,
 # `Mtra.`, `el Dip.`, `el Gob.`, `el Cnel.`, `Sta.`), and `EE.` before `UU.`; from the RAE's list of abbreviations
 # (Diccionario panhispánico de dudas, apéndice 2). A splitter that cut after one cut a sentence in two.
@@ -95,8 +98,10 @@ def continues(previous: str, text: str) -> bool:
 def repaired(text: str, verbs: frozenset[str] = frozenset()) -> str:
     """Return text with the damage of some sources mended: two apostrophes typed for a quotation mark (`''`), an
     era written as one word (`a. J. C.` as `a.C.`), a masked number read as `0` (a mask ends no sentence and names
-    no one), a masked address dropped, and a verb glued to the word before split off as the start of a sentence
-    (`Real MadridDice que…` gives `Real Madrid. Dice que…`; verbs are the words that may be glued)."""
+    no one), a masked address dropped, a verb glued to the word before split off as the start of a sentence
+    (`Real MadridDice que…` gives `Real Madrid. Dice que…`; verbs are the words that may be glued), and, where verbs
+    are given (news), a role noun glued to its article split off in lower case (`ElPresidente dijo` gives `El
+    presidente dijo`: a role, not a name)."""
     if "''" in text:  # `''incluyente y equitativa"`: two apostrophes a source typed for a double quotation mark
         text = text.replace("''", '"')
     if ". C." in text:  # `63 a. J. C.`: one word, so that its capitals make no initials of a name
@@ -104,6 +109,8 @@ def repaired(text: str, verbs: frozenset[str] = frozenset()) -> str:
     if "*" in text:
         text = MASK.sub(lambda match: "0" if match.group() == "*NUMBER*" else "", text)
     if verbs and GLUE.search(text):
+        text = GLUED_ARTICLE.sub(lambda match: f"{match.group(1)} {match.group(2).lower()}"
+                                 if match.group(2).lower() in lex.ROLE_CLASSES else match.group(), text)
         text = GLUED.sub(lambda match: ". " + match.group(1) if match.group(1).lower() in verbs else match.group(1),
                          text)
     return text

@@ -12,10 +12,10 @@ from search.speakers import lexicon as lex
 from search.speakers.descriptions import is_trade, specialist
 from search.speakers.inverted import past_adverbs, right_subject
 from search.speakers.mentions import DASHES, QUOTES, Sentence
-from search.speakers.people import NOBODY
+from search.speakers.people import ARTICLE_GENDERS, NOBODY, name_gender
 from search.speakers.runs import is_role
 from search.speakers.subject_slots import PUNCTUATION
-from search.speakers.things import BODY_NOUNS, SPEAKING_BODIES
+from search.speakers.things import BODY_NOUNS, SPEAKING_BODIES, person_ending
 
 # What stands before a verb whose subject is written after it: a comma, a quotation mark or a dash that closes
 # the words said, `como` or `según` (`como dijo X`).
@@ -67,6 +67,18 @@ def after_verb(s: Sentence, verb: int, left: int, previous: str, plural: bool, s
         return [(verb, NOBODY)]
     if previous != "," and after in lex.DETERMINERS or named:
         return [(verb, NOBODY)]  # `…", informó la cadena NHK`, `…», dijo Reuters`: a subject that is no person
+    if after in ("el", "la") and day + 1 < len(lower) and person_ending(lower[day + 1]) and not plural \
+            and s.people.evidence.kind.news:
+        # `«…», señala la neumóloga` in news, a noun the role lexicon lacks: the person followed if of its gender, else
+        # the last of its gender to speak, holding no role the lexicon knows (not a man followed); else someone unnamed.
+        # Not someone the text gave another trade (`el ingeniero X` is no `sismólogo`): an office or a title (`el
+        # doctor X, vicepresidente de…`) may go with any trade.
+        gender, noun = ARTICLE_GENDERS[after], lower[day + 1]
+        fits = [person for person in salient() if not any(_other_trade(role, noun) for role in person.roles)]
+        spoke = sorted((person for person in s.people.known if person.statements and not person.roles),
+                       key=lambda person: -person.seen)
+        return next(([(verb, person)] for person in [*fits, *spoke] if name_gender(person) in (None, gender)),
+                    [(verb, NOBODY)])
     if after in ARTICLES and day + 1 < len(lower) and (is_role(lower[day + 1]) or is_trade(lower[day + 1])
                                                             or specialist(lower[day + 1])):
         # `«…», afirmó el ministro de Economía`, `añadió el croata`, `asegura el sismólogo`: a subject written,
@@ -92,3 +104,9 @@ def _before_colon(s: Sentence, left: int):
     described = lower[0] in ARTICLES and all(s.tokens[i].isalpha() and s.tokens[i].islower()
                                              for i in range(1, opening.start))  # `El conserje X`
     return opening if opening.role_start == 0 or described else None
+
+
+def _other_trade(role, noun: str) -> bool:
+    """Tell whether a person's role is a trade other than noun (`ingeniero` for `sismólogo`), not an office or title."""
+    return bool(role.noun) and role.noun != noun and (
+        role.kind == "experto" or is_trade(role.noun) or specialist(role.noun))

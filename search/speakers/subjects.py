@@ -14,6 +14,7 @@ from search.speakers.clause_bounds import (
     aside,
     asked_about,
     clause_start,
+    compared_with,
     last_past,
     main_after_relative,
     other_verb,
@@ -24,6 +25,7 @@ from search.speakers.coordination import (
     both,
     coordinated_subject,
     juxtaposed_subject,
+    listed_before,
     outer_coordinated,
 )
 from search.speakers.governed import PRETERITE
@@ -112,7 +114,8 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
     mentions = [m for m in s.mentions if boundary < m.start and m.end <= left + 1 and not m.governed
                 and not (skipped and skipped[0] <= m.start < skipped[1])]
     past = last_past(lower, boundary + 1, left, skipped)  # other_verb(lower, m.end, left, skipped): past >= m.end
-    mentions = [m for m in mentions if past < m.end and not asked_about(lower, boundary + 1, m.start, left)]
+    mentions = [m for m in mentions if past < m.end and not asked_about(lower, boundary + 1, m.start, left)
+                and not compared_with(lower, m.role_start, m.end, left)]
     head = boundary + 2
     if mentions and head <= left and lower[boundary + 1] in ARTICLES and is_role(lower[head]):
         # `El exjugador de Sao Paulo, Milan y Orlando City consideró`: names inside the role's complement
@@ -131,6 +134,10 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
         if lower[index] in lex.DETERMINERS and (index == boundary + 1 or lower[index - 1] not in lex.GOVERNING) \
                 and past < index and (not found or lower[index - 1] in ("y", "e")):
             person = s.noun_phrase(index)
+            if person is None and not found and not plural and index > boundary + 1 and lower[index - 1] == "," \
+                    and index + 1 <= left and is_role(lower[index + 1]) and not other_verb(lower, index, left, skipped):
+                return [(verb, NOBODY)]  # `El pasado mayo, la ministra noruega advirtió…`, no such minister known: as
+                # at the start of the sentence (below), someone the text does not name, not the person followed
             if person is not None and person not in [known for _, known in found]:
                 found.append((index, person))
             if found and not plural:
@@ -239,23 +246,6 @@ def _outside_relatives(s: Sentence, subjects: list) -> list:
                                 and s.lower[m.end + 1:m.end + 2] in (["quien"], ["que"]) for m in starts):
             return [found]
     return []
-
-
-def listed_before(s: Sentence, boundary: int) -> list:
-    """Return the mentions that open the items of a list set apart by semicolons before the clause at boundary, whose
-    plural verb they share (`A, presidente de X; B, directora de Y; C y otros más felicitaron…`: the semicolons part
-    items that hold commas themselves). An item with a verb, or not opened by a name, ends the list."""
-    lower, found = s.lower, []
-    while boundary > 0 and lower[boundary] == ";":
-        start = next((i for i in range(boundary - 1, -1, -1) if lower[i] in ";:"), -1) + 1  # not `.`: `X. González`
-        first = next((i for i in range(start, boundary) if i in s.starts), None)  # the item's own words only
-        opening = s.starts[first] if first is not None else None
-        if opening is None or start not in (opening.start, opening.role_start) or opening.governed \
-                or any(word in VERBS for word in lower[start:boundary]):
-            break
-        found.insert(0, opening)
-        boundary = start - 1
-    return found
 
 
 ALIAS_WORDS = 5  # words of a nickname in quotation marks (`"El Bronco"`, `«La Dama de Hierro»`)

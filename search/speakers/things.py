@@ -76,6 +76,8 @@ BODY_NOUNS = _words(
     "operadora televisora calificadora consultora multinacional tecnológica fabricante distribuidora red banco "
     "grupo organización asociación sindicato fundación club equipo app aplicación medio emisora canal web cartera "
     "sitio")
+# Their plurals, before the names of several bodies (`los portales X e Y`, `las empresas X y Z`).
+BODY_PLURALS = frozenset(noun + ("s" if noun[-1] in "aeiouáéíóú" else "es") for noun in BODY_NOUNS) - BODY_NOUNS
 
 
 # Nouns for a work, a body or a thing after which the document writes its name (`la miniserie Big Little Lies`, `la

@@ -20,17 +20,17 @@ Profeco`: a person takes no article unless it is their nickname), or counts its 
 """
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from search.speakers import lexicon as lex
-from search.speakers.evidence import WINDOW, Evidence
+from search.speakers.evidence import Evidence
 from search.speakers.mentions import PERSON_NOUN
 from search.speakers.names import fold_name
-from search.speakers.people import NOBODY, People, Person, looks_like_person
+from search.speakers.people import NOBODY, People, Person
+from search.speakers.personhood import BODY, COLLECTIVE, DOCUMENT, PERSON, THING, UNNAMED, Personhood
 from search.speakers.roles import is_role
 from search.speakers.sentences import TOKEN
-from search.speakers.things import BODY_NOUNS, DOCUMENTS, GROUPS, QUANTIFIERS, plural_of_people
+from search.speakers.things import BODY_NOUNS, DOCUMENTS, GROUPS, plural_of_people
 from search.speakers.voice_spans import (
     ADJECTIVES_BEFORE,
     BOTH,
@@ -40,11 +40,8 @@ from search.speakers.voice_spans import (
     UNNAMED_HEADS,
     voice_spans,
 )
-from search.speakers.written_names import NAME_PARTICLES, after_article, after_given_name, after_office
-from search.text.names import is_given_name
+from search.speakers.written_names import NAME_PARTICLES
 
-PERSON, BODY, DOCUMENT, COLLECTIVE, UNNAMED = "person", "body", "document", "collective", "unnamed"
-THING = "thing"  # no voice at all: a subject that is a thing (`las previsiones apuntan`, `una mención`)
 UNSAID = "unsaid"  # a verb of saying whose subject is not written (`Insistió en que…`): whom the reader follows
 KINDS = (PERSON, BODY, DOCUMENT, COLLECTIVE, UNNAMED, THING, UNSAID)
 NOT_PEOPLE = frozenset({BODY, DOCUMENT, COLLECTIVE, UNNAMED})
@@ -92,9 +89,8 @@ class DocumentVoices:
         self.paragraphs = paragraphs
         self.people = people
         self.evidence = people.evidence if people is not None else Evidence(list(paragraphs))
-        self._text = self.evidence.whole_text()  # the document as the evidence reads it (one definition)
-        self._names: dict[tuple[str, int], tuple[str, str]] = {}
-        self._document: dict[tuple[str, str], bool] = {}  # (word, how it is written): answers about the whole text
+        # whether a name is a person's, once per document
+        self.personhood = people.personhood if people is not None else Personhood(self.evidence)
         self._lines: dict[int, list[Voice]] = {}
 
     def line(self, index: int) -> list[Voice]:
@@ -208,57 +204,10 @@ class DocumentVoices:
         return PERSON, "role" if is_role(head) else "noun"
 
     def name_kind(self, words: list[str], index: int | None = None) -> tuple[str, str]:
-        """Return (kind, cue) for capitalised words that name a voice (`Facua`, `Ana Gil`, `Seeking Arrangement`), by
-        what the paragraphs around paragraph index say of them (the one being read, if not given)."""
-        if not words:
-            return UNNAMED, "no name"
-        reading = self.evidence.index
-        index = reading if index is None else index
-        key = (" ".join(words), index // WINDOW)  # the evidence holds for a window of paragraphs
-        found = self._names.get(key)
-        if found is None:
-            self.evidence.index = index
-            try:
-                found = self._names[key] = self._name_kind(words)
-            finally:
-                self.evidence.index = reading
-        return found
-
-    def _name_kind(self, written: list[str]) -> tuple[str, str]:
-        words = [word for word in written if word.lower() not in NAME_PARTICLES] or written  # `De la Cruz`: Cruz
-        first = words[0]
-        if is_given_name(first):
-            return PERSON, "given name"
-        known = self.people.find(words) if self.people is not None else None
-        if known is not None and (known.roles or any(map(is_given_name, known.display.split()))):
-            return PERSON, "introduced"
-        if first.lower() in QUANTIFIERS or plural_of_people(first.lower()):
-            return COLLECTIVE, "plural"  # `Numerosas YouTubers`, `Vecinos de Tlalpan`
-        if self._written(words[-1], "full name", after_given_name):
-            return PERSON, "full name"  # `Del Mazo` after `Alfredo del Mazo`: a surname the text gives with a name
-        if ACRONYM_LENGTH[0] <= len(first) <= ACRONYM_LENGTH[1] and first.isupper() and len(words) == 1:
-            spelled = self.evidence.acronym(first)
-            return (PERSON, "initials") if spelled and is_given_name(spelled[0]) else (BODY, "acronym")
-        if not looks_like_person(written, self.evidence):
-            return BODY, "body word"
-        if self.evidence.is_body(first if len(words) == 1 else " ".join(words)):
-            return BODY, "document's evidence"
-        # a lone name, or the head of `Tigres de la UANL`, that the text writes after an article (`los Tigres`)
-        headed = len(written) == 1 or written[1].lower() in NAME_PARTICLES
-        if headed and self._written(first, "article", after_article):
-            return BODY, "article"
-        if len(written) == 1 and self._written(first, "office", after_office):
-            return BODY, "office"
-        return PERSON, "name"
-
-    def _written(self, word: str, how: str, test: Callable[[str, str], bool]) -> bool:
-        """Return test(text, word) on the whole document (search.speakers.written_names), once per word: the
-        window's cache (name_kind) would ask it again in every window, each a scan of the document."""
-        key = (word, how)
-        found = self._document.get(key)
-        if found is None:
-            found = self._document[key] = test(self._text, word)
-        return found
+        """Return (kind, cue) for capitalised words that name a voice (`Facua`, `Ana Gil`, `Seeking Arrangement`): the
+        document's one decision on the name (search.speakers.personhood); index: the paragraph being read (a long
+        document decides by windows of paragraphs)."""
+        return self.personhood.kind(words, self.evidence.index if index is None else index)
 
 
 def line_voices(paragraphs: list[str], index: int, people: People | None = None) -> list[Voice]:

@@ -33,7 +33,7 @@ from search.text.dates import document_date
         # at main too (2 s at 150,000, 8 s at 300,000; sp14a's report)
         ('Juan Pérez, "El Tigre", aseguró ', 150_000),
         ("Juan Pérez inauguró el foro, donde anunció que ", 300_000),  # `…, donde anunció`: the sentence's subject
-        ("Juan Pérez, presidente; Ana Gil y Luis Mora dijeron que ", 300_000),  # subjects.listed_before
+        ("Juan Pérez, presidente; Ana Gil y Luis Mora dijeron que ", 300_000),  # coordination.listed_before
         # round 15: a pronoun as the subject (focus_pronouns), a fronted adjunct (focus_lines), brackets after an
         # office (names.linked_aliases)
         ("Ella menciona que Juan Pérez dijo que sí, contó este, ", 300_000),
@@ -101,7 +101,7 @@ def test_many_lines_after_a_colon_a_body_leads_to_cost_linear_time():
 
 
 def test_a_long_list_set_apart_by_semicolons_costs_linear_time():
-    # the items of a list before one plural verb of saying are each read once (subjects.listed_before)
+    # the items of a list before one plural verb of saying are each read once (coordination.listed_before)
     line = "Juan Pérez, presidente de la cámara; " * 8_000 + "Ana Gil y Luis Mora dijeron que sí."
     start = time.process_time()
     assert paragraph_speakers(["Título de prueba.", line])[1]
