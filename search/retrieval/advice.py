@@ -10,13 +10,14 @@ apart that the texts join, or glued that they split, are offered joined or split
 (search/query/word_breaks.py).
 """
 
+import math
 import re
 
 from search.query.builder import build_query
 from search.query.dates import clause_span, date_span
 from search.query.parser import DateClause, Group, Not, Phrase, Word
 from search.query.speakers import SpeakerWords, holding, name_words, only_particles, respelled_words
-from search.query.suggest import ENYE_RATIO, Vocabulary, allowed_typos, suggest
+from search.query.suggest import ENYE_RATIO, Vocabulary, allowed_typos, enye_forms, suggest
 from search.query.word_breaks import joined, split_glued
 from search.retrieval.results import described_filters
 from search.text.analysis import terms_of
@@ -51,7 +52,7 @@ def advise(index, searcher, results, text, parsed, filters, typed=None):
         return
     if results.total < FEW_RESULTS or results.mode != "all":
         results.suggestion = suggestion_for(index, text, parsed, searcher, typed=typed)
-    elif rare := rare_words(searcher, parsed) + [  # `vacuan` finds the 5 `vacua`
+    elif rare := rare_words(searcher, parsed) + enye_less(searcher, parsed) + [  # `vacuan`, `ninos`
             word for words in word_breaks(searcher, parsed) for word in words]:  # `cubre bocas`
         results.suggestion = suggestion_for(index, text, parsed, searcher, only=rare, typed=typed)
     if results.total == 0:
@@ -89,13 +90,15 @@ def suggestion_for(index, text, parsed, searcher, only=None, typed=None):
     breaks = word_breaks(searcher, parsed, only)
     if not unknown and not enye and not misspelled and not breaks:
         return None
+    apart = {word for typed_apart in breaks for word in typed_apart}
+    # a word the join already rewrites is not corrected again (`a penas`: `penas` → `apenas`)
     corrections = {word: form for word, form in {**suggest(vocabulary, unknown), **enye,
                                                  **misspelled}.items()
-                   if only is None or word in only}
+                   if (only is None or word in only) and word not in apart}
     if not corrections and not breaks:
         return None
     corrections.update(vocabulary.accented([w for w in typed if w not in corrections and stems[w]
-                                            and not any(w in typed_apart for typed_apart in breaks)]))
+                                            and w not in apart]))
     for typed_apart, form in breaks.items():  # `astra zeneca` → `astrazeneca`, `covid19` → `covid-19`
         pattern = r"\s+".join(re.escape(word) for word in typed_apart)
         text = re.sub(pattern, same_case(typed_apart[0], form), text, count=1)  # letters, digits, -
@@ -113,9 +116,14 @@ def word_breaks(searcher, parsed, only=None):
     def frequency(word):
         return _frequency(searcher, "exact", _terms(searcher, "exact", word))
 
+    def pair_frequency(word):
+        # The index keeps no stop word, so its count reads 0; it is among the most frequent
+        # words, and `de la` is no rare pair that the 12 `dela` of a scanned novel correct.
+        return math.inf if is_stop_word(word.lower()) else frequency(word)
+
     pairs = [(first, second) for first, second in zip(words, words[1:]) if first and second
              and (only is None or first in only or second in only)]
-    found = dict(joined(pairs, frequency))
+    found = dict(joined(pairs, pair_frequency))
     taken = {word for pair in found for word in pair}
     for word in words:
         if word and word not in taken and (only is None or word in only) \
@@ -137,6 +145,19 @@ def rare_words(searcher, parsed):
     return [clause.text for clause in clauses(parsed.root)
             if plain_word(clause) and clause.text.isalnum()
             and 0 < _frequency(searcher, "text", _terms(searcher, "text", clause.text)) < RARE_STEM]
+
+
+def enye_less(searcher, parsed):
+    """Return the words typed alone without the ñ of a word the texts write ENYE_RATIO times
+    as often, whatever their stem's count: `ninos` shares `nin` with `Nina`, yet means `niños`."""
+    found = []
+    for clause in clauses(parsed.root):
+        if plain_word(clause) and clause.text.isalpha() and "n" in (key := fold(clause.text.lower())):
+            written = _frequency(searcher, "exact", [key])
+            if any(_frequency(searcher, "exact", [form]) >= ENYE_RATIO * max(1, written)
+                   for form in enye_forms(key)):
+                found.append(clause.text)
+    return found
 
 
 def _terms(searcher, fieldname, word):
