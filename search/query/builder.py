@@ -218,6 +218,7 @@ class Builder(Expanding, OtherClauses):
             self.built.stop_words.append(word.text)
             return None
         tokens += self.accented_terms(fieldname, word.text, tokens[0]) + ([joined] if joined else [])
+        tokens += self.title_terms(fieldname, word.text, tokens)  # `Dr. Alcocer` is `doctor Alcocer`
         self.remember(fieldname, tokens, negated)
         boosts = self.blended(fieldname, tokens) if len(tokens) > 1 else None  # a one-off `COVÍD`
         query = self.either(fieldname, word.field, tokens, boosts)
