@@ -191,7 +191,11 @@ class Builder(Expanding, OtherClauses, CompoundWords):
             self.remember_exact(word.text)
         typos = word.fuzzy or (allowed_typos(word.text) if self.fuzzy_all else 0)
         if typos and self.vocabulary is not None and self.expansions.may_look_up_typos(word.text):
-            return self.fuzzy(fieldname, word.text, typos, negated, word.field)
+            query = self.fuzzy(fieldname, word.text, typos, negated, word.field)
+            if query is not None or word.fuzzy:
+                return query
+            # A typo stage cut short (time, budget) still needs the word: as typed. Dropped,
+            # `dijo presidente cubrebocas` showed paragraphs without `cubrebocas` as holding all.
         tokens = self.analyze(fieldname, word.text)
         joined = self.joined_term(fieldname, word.text, tokens)
         if len(tokens) > 1:  # chino-rusas, COVID-19: the parts, together and in order
@@ -214,6 +218,7 @@ class Builder(Expanding, OtherClauses, CompoundWords):
             self.built.stop_words.append(word.text)
             return None
         tokens += self.accented_terms(fieldname, word.text, tokens[0]) + ([joined] if joined else [])
+        tokens += self.title_terms(fieldname, word.text, tokens)  # `Dr. Alcocer` is `doctor Alcocer`
         self.remember(fieldname, tokens, negated)
         boosts = self.blended(fieldname, tokens) if len(tokens) > 1 else None  # a one-off `COVÍD`
         query = self.either(fieldname, word.field, tokens, boosts)

@@ -170,7 +170,7 @@ def clause_span(clause):
     """Return (its DateSpan, None) of a `fecha:` clause, or (None, why it is ignored, in Spanish).
 
     One check for the query (clause_query) and for what the advice says is in force
-    (retrieval/advice.field_filter): an ignored date is not.
+    (retrieval/tips.field_filter): an ignored date is not.
     """
     if clause.unreadable:
         return None, f"No se entendió el intervalo de fechas «fecha:{clause.typed}»: {RANGE_HELP}. Se ignoró."

@@ -18,6 +18,7 @@ matched as written (the `exact` field), not their stems: `sal?d` is `salud`, not
 from whoosh.query import Or, Term
 
 from search.query.clauses import Group, Not, Word, quoted
+from search.query.honorifics import other_forms
 from search.query.prefixes import prefix_terms
 from search.query.similarity import similarity
 from search.query.suggest import MAX_EXPANSIONS, allowed_typos
@@ -141,6 +142,16 @@ class Expanding:
             if (len(terms) == 1 and terms[0] != term and terms[0] not in found
                     and self.doc_frequency(fieldname, terms[0])):
                 found.append(terms[0])
+        return found
+
+    def title_terms(self, fieldname, text, tokens):
+        """Return the index terms of a title's other form (`Dr`: `doctor`, `doctor`: `dr`;
+        honorifics.py) that the index holds and tokens lack."""
+        found = []
+        for form in other_forms(text):
+            for term in self.analyze(fieldname, form):
+                if term not in tokens and term not in found and self.doc_frequency(fieldname, term):
+                    found.append(term)
         return found
 
     def joined_term(self, fieldname, text, tokens):

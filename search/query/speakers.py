@@ -223,6 +223,10 @@ def speaker_query(searcher, text, prefix=False, exact=False, groups=None, notes=
             if keeps_enye(typed, key, names, prefix)}
     if not keys:
         keys = _near(words, asked, prefix, exact, roles, names, text, notes)
+    elif not exact and roles and keys == {" ".join(asked)}:
+        # A label that is a role alone (a novel's `El señor Presidente:`) names no one:
+        # `orador:presidente` is also whoever the transcripts' labels give that role
+        keys |= _holders(roles, asked, prefix, names, text, notes)
     if not keys:
         return Term("speaker", " ".join(asked))  # the name as asked, which no one has
     return _either({spelling for key in keys for spelling in groups.get(key, (key,))})
@@ -275,6 +279,17 @@ def _near(words, asked, prefix, exact, roles, names, text, notes):
         notes.append(f"Ningún orador se llama «{text.strip().strip(chr(34))}»; {said}: "
                      + ", ".join(people[:SHOWN]) + (f" y {len(people) - SHOWN} más" if len(people) > SHOWN else "")
                      + ".")
+    return keys
+
+
+def _holders(roles, asked, prefix, names, text, notes):
+    """Return the keys whose labels give them the role asked, noting whom (besides the label)."""
+    keys = holding(roles, asked, prefix)
+    if keys and notes is not None:
+        people = sorted({names.get(key, key) for key in keys})
+        notes.append(f"«{text.strip()}» es también un cargo en las transcripciones; se buscaron "
+                     "además quienes lo tienen: " + ", ".join(people[:SHOWN])
+                     + (f" y {len(people) - SHOWN} más" if len(people) > SHOWN else "") + ".")
     return keys
 
 

@@ -34,6 +34,20 @@ def allowed_typos(word):
     return 1 if len(word) >= MIN_FUZZY_LETTERS else 0
 
 
+def enye_forms(key):
+    """Return the forms of a folded lowercase word with ñ for its n: one at a time (the first
+    MAX_ENYE_PLACES), and all at once.
+
+    >>> sorted(enye_forms("ninos"))
+    ['niños', 'ñinos', 'ñiños']
+    """
+    places = [at for at, letter in enumerate(key) if letter == "n"][:MAX_ENYE_PLACES]
+    forms = {key[:at] + "ñ" + key[at + 1:] for at in places}
+    if len(places) > 1:
+        forms.add(key.replace("n", "ñ"))
+    return forms
+
+
 class Vocabulary:
     """Words of the index by folded key, with their counts and most frequent written form."""
 
@@ -173,11 +187,7 @@ class Vocabulary:
         `ano` typed for `año`: ñ counts (`año` is not `ano`), so this only suggests.
         """
         key = fold(word.lower())
-        places = [at for at, letter in enumerate(key) if letter == "n"][:MAX_ENYE_PLACES]
-        forms = {key[:at] + "ñ" + key[at + 1:] for at in places}
-        if len(places) > 1:
-            forms.add(key.replace("n", "ñ"))
-        found = [form for form in forms if self.count.get(form, 0) > 0]
+        found = [form for form in enye_forms(key) if self.count.get(form, 0) > 0]
         if not found:
             return None
         best = max(found, key=lambda form: (self.count[form], form))

@@ -12,17 +12,16 @@ typed: a search of common words (most) looks up no joined word, as Elasticsearch
 suggester leaves out the words above its `max_term_freq`.
 """
 
+import math
 import re
 
 from search.query.builder import build_query
-from search.query.dates import clause_span, date_span
-from search.query.parser import DateClause, Group, Not, Phrase, Word
-from search.query.speakers import SpeakerWords, holding, name_words, only_particles, respelled_words
-from search.query.suggest import ENYE_RATIO, Vocabulary, allowed_typos, suggest
+from search.query.parser import Phrase, Word
+from search.query.suggest import ENYE_RATIO, Vocabulary, allowed_typos, enye_forms, suggest
 from search.query.word_breaks import joined, split_glued
-from search.retrieval.results import described_filters
+from search.retrieval.tips import clauses, speaker_tips, tips
 from search.text.analysis import terms_of
-from search.text.folding import fold, speaker_key
+from search.text.folding import fold
 from search.text.words import is_stop_word
 
 FEW_RESULTS = 3  # fewer than this brings a suggestion
@@ -34,7 +33,6 @@ RARE_STEM = 50
 # A word some text writes is taken for a typo only of a word this many times as frequent:
 # `dexametazona` (2) for `dexametasona` (45), not `vacua` (1) for `vacuna` (13).
 POPULAR_RATIO = 20
-FILTER_FIELDS = {"speaker": "orador", "date": "fecha", "doc": "doc", "title": "titulo"}
 
 
 def vocabulary_of(index):
@@ -53,7 +51,7 @@ def advise(index, searcher, results, text, parsed, filters, typed=None):
         return
     if results.total < FEW_RESULTS or results.mode != "all":
         results.suggestion = suggestion_for(index, text, parsed, searcher, typed=typed)
-    elif rare := rare_words(searcher, parsed) + [  # `vacuan` finds the 5 `vacua`
+    elif rare := rare_words(searcher, parsed) + enye_less(searcher, parsed) + [  # `vacuan`, `ninos`
             # `cubre bocas`: a pair of words both written often is not looked up joined (one
             # lookup a pair, in every keyword search, that nearly always found nothing)
             word for words in word_breaks(searcher, parsed, joins_of=seldom_written(searcher, parsed))
@@ -94,13 +92,15 @@ def suggestion_for(index, text, parsed, searcher, only=None, typed=None):
     breaks = word_breaks(searcher, parsed, only)
     if not unknown and not enye and not misspelled and not breaks:
         return None
+    apart = {word for typed_apart in breaks for word in typed_apart}
+    # a word the join already rewrites is not corrected again (`a penas`: `penas` → `apenas`)
     corrections = {word: form for word, form in {**suggest(vocabulary, unknown), **enye,
                                                  **misspelled}.items()
-                   if only is None or word in only}
+                   if (only is None or word in only) and word not in apart}
     if not corrections and not breaks:
         return None
     corrections.update(vocabulary.accented([w for w in typed if w not in corrections and stems[w]
-                                            and not any(w in typed_apart for typed_apart in breaks)]))
+                                            and w not in apart]))
     for typed_apart, form in breaks.items():  # `astra zeneca` → `astrazeneca`, `covid19` → `covid-19`
         pattern = r"\s+".join(re.escape(word) for word in typed_apart)
         text = re.sub(pattern, same_case(typed_apart[0], form), text, count=1)  # letters, digits, -
@@ -119,10 +119,15 @@ def word_breaks(searcher, parsed, only=None, joins_of=None):
     def frequency(word):
         return _frequency(searcher, "exact", _terms(searcher, "exact", word))
 
+    def pair_frequency(word):
+        # The index keeps no stop word, so its count reads 0; it is among the most frequent
+        # words, and `de la` is no rare pair that the 12 `dela` of a scanned novel correct.
+        return math.inf if is_stop_word(word.lower()) else frequency(word)
+
     pairs = [(first, second) for first, second in zip(words, words[1:]) if first and second
              and (only is None or first in only or second in only)
              and (joins_of is None or first in joins_of or second in joins_of)]
-    found = dict(joined(pairs, frequency))
+    found = dict(joined(pairs, pair_frequency))
     taken = {word for pair in found for word in pair}
     for word in words:
         if word and word not in taken and (only is None or word in only) \
@@ -153,6 +158,20 @@ def seldom_written(searcher, parsed):
     return [clause.text for clause in clauses(parsed.root)
             if plain_word(clause) and _frequency(searcher, "exact", _terms(searcher, "exact", clause.text))
             < RARE_STEM]
+
+
+def enye_less(searcher, parsed):
+    """Return the words typed alone without the ñ of a word the texts write ENYE_RATIO times
+    as often, whatever their stem's count: `ninos` shares `nin` with `Nina`, yet means `niños`."""
+    found = []
+    for clause in clauses(parsed.root):
+        if plain_word(clause) and clause.text.isalpha() and "n" in (key := fold(clause.text.lower())):
+            written = _frequency(searcher, "exact", [key])
+            # a word many texts write as typed (`pena`, `uno`) is meant: only a seldom one is looked up
+            if written < RARE_STEM and any(_frequency(searcher, "exact", [form]) >= ENYE_RATIO * max(1, written)
+                   for form in enye_forms(key)):
+                found.append(clause.text)
+    return found
 
 
 def _terms(searcher, fieldname, word):
@@ -200,106 +219,3 @@ def same_case(typed, word):
     if typed[:1].isupper():
         return word[:1].upper() + word[1:]
     return word
-
-
-def tips(parsed, filters, suggestion):
-    """Return what to try after a search that found nothing: fewer words, other spellings,
-    and the filters in force, named so they can be removed."""
-    found = []
-    typed = [clause for clause in clauses(parsed.root)
-             if isinstance(clause, (Word, Phrase)) and clause.field is None and not _stop_word(clause)]
-    if any(isinstance(clause, Phrase) for clause in typed):
-        found.append("Pruebe sin comillas: una frase exige sus palabras juntas y en ese orden.")
-    if len(typed) > 1:
-        found.append("Pruebe con menos palabras, o con palabras más generales.")
-    if typed and not suggestion:  # a search of filters alone has no words to respell
-        found.append("Pruebe con otra forma de escribir las palabras, o con un sinónimo.")
-    found += disjoint_dates(parsed, filters)
-    in_force = described_filters(*filters)
-    in_force += [typed for clause in clauses(parsed.root) if (typed := field_filter(clause))]
-    if in_force:
-        found.append("Filtros en uso: " + ", ".join(dict.fromkeys(in_force))  # each once: `orador:a` typed 60 times
-                     + "; quítelos para buscar en todo el índice.")
-    return found
-
-
-def _stop_word(clause):
-    """Tell whether a clause is a plain stop word, which the index does not hold: neither
-    fewer words nor another spelling would help `de la`, and the search says why already."""
-    return (isinstance(clause, Word) and not (clause.prefix or clause.wildcard or clause.fuzzy)
-            and is_stop_word(clause.text.lower()))
-
-
-def disjoint_dates(parsed, filters):
-    """Return [a tip] when the dates a search requires together share no day (`fecha:2020
-    fecha:2021`, or `fecha:` and --from), else []: then no paragraph can match them all."""
-    spans = []
-    if filters and (filters[1] or filters[2]):
-        spans.append((", ".join(described_filters(None, filters[1], filters[2])),
-                      date_span(filters[1], filters[2])))
-    if parsed.root.joiner != "or":  # dates joined by OR may each hold
-        spans += [(f"«fecha:{clause.typed}»", clause_span(clause)[0])
-                  for clause in parsed.root.clauses if isinstance(clause, DateClause)]
-    spans = [(named, span) for named, span in spans if span is not None and not span.bad]
-    starts = [span.start for _, span in spans if span.start]
-    ends = [span.end for _, span in spans if span.end]
-    if len(spans) < 2 or not starts or not ends or max(starts) <= min(ends):
-        return []
-    return [f"Las fechas {' y '.join(named for named, _ in spans)} no comparten ningún día: ningún "
-            "párrafo puede cumplirlas todas."]
-
-
-def clauses(clause):
-    """Yield every clause of a tree that isn't negated."""
-    if isinstance(clause, Group):
-        for inner in clause.clauses:
-            yield from clauses(inner)
-    elif not isinstance(clause, Not):
-        yield clause
-
-
-SPEAKERS_SHOWN = 3  # names a tip offers for a speaker filter that found nothing
-
-
-def speaker_tips(index, asked):
-    """Return, for each speaker filter (typed, quoted), the people whose names hold its
-    words (within typos, as the filter reads them), or say there is none. A quoted name
-    must hold them in that order, so `"Gatell López"` finds nobody while Hugo
-    López-Gatell Ramírez is there. A name that some speaker's holds matched: what
-    excluded every paragraph is the rest of the search.
-    """
-    found = []
-    words = shown_as = None
-    for typed, quoted in asked:
-        wanted = name_words(typed)  # hyphens count as spaces
-        if not wanted or only_particles(wanted):  # the search's messages said it names no one
-            continue
-        if shown_as is None:
-            names = index.per_state("speaker_names", index.store.speaker_names)
-            shown_as = {speaker_key(name): name for name in names.values()}
-            words = SpeakerWords(shown_as)
-        if not holding(words, wanted):
-            wanted = respelled_words(words, wanted) or wanted
-        people = sorted(shown_as[key] for key in holding(words, wanted))
-        if people:
-            shown = ", ".join(people[:SPEAKERS_SHOWN]) + ("…" if len(people) > SPEAKERS_SHOWN else "")
-            if quoted and not holding(words, wanted, in_order=True):
-                found.append(f"Oradores cuyo nombre contiene «{typed}»: {shown}. Entre comillas, "
-                             "las palabras van juntas y en ese orden; escríbalas sin comillas.")
-            else:
-                found.append(f"«{typed}» es {shown}, pero no habla en ningún párrafo que cumpla lo demás "
-                             "(las palabras o las fechas): quite alguna condición.")
-        else:
-            found.append(f"Ningún orador del índice se llama «{typed}»: pruebe con una parte "
-                         "de su nombre, como el apellido.")
-    return found
-
-
-def field_filter(clause):
-    """Return a clause that restricts the search to a field, as typed, or None."""
-    if isinstance(clause, DateClause):  # one that was ignored (said so) is not in force
-        return None if clause_span(clause)[1] else f"fecha:{clause.typed}"
-    if isinstance(clause, (Word, Phrase)) and clause.field in FILTER_FIELDS:
-        quoted = f'"{clause.text}"' if isinstance(clause, Phrase) else clause.text
-        return f"{FILTER_FIELDS[clause.field]}:{quoted}"
-    return None

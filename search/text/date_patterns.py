@@ -152,8 +152,10 @@ DATELINE = LazyPattern(
     + r"\s*(?:\(|-|–|—|\.-|/)", re.I)
 DAY_DATELINE = LazyPattern(r"^\s*" + PLACE_LEAD + r"(?P<day>\d{1,2})\s*\([^()\n\d]{2,30}\)")
 YEAR_NUMBER = LazyPattern(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
-MONTH_YEAR = LazyPattern(r"^" + MONTH + r"(?:\s+del?|,)?\s+(?P<year>\d{4})$", re.I)
+# A query's month: `diciembre 2020`, `diciembre de 2020`, or one token (`fecha:dic-2020`, `marzo/2020`)
+MONTH_YEAR = LazyPattern(r"^" + MONTH + r"(?:(?:\s+del?|,)?\s+|[-/])(?P<year>\d{4})$", re.I)
 NUMERIC_MONTH = LazyPattern(r"^(?P<year>\d{4})[-/](?P<month>\d{1,2})$")
+MONTH_FIRST_NUMERIC = LazyPattern(r"^(?P<month>\d{1,2})[-/](?P<year>\d{4})$")  # `03/2020`, as Mexico writes it
 # A date after these words, within three more, is another event's, not the document's:
 # `recordó que el 11 de septiembre de 2001`, `el decreto del 2 de marzo de 2019`,
 # `desde el`, `a partir del`, `tras el`.

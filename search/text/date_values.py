@@ -13,6 +13,7 @@ from search.text.date_patterns import (
     DAY_FIRST,
     ISO,
     MONTH_FIRST,
+    MONTH_FIRST_NUMERIC,
     MONTH_YEAR,
     MONTHS,
     NUMERIC_MONTH,
@@ -45,7 +46,7 @@ def date_range(value: str) -> tuple[datetime.date, datetime.date] | None:
     if day:
         day = make_date(day.group(1), day.group(3), day.group(4))
         return (day, day) if day else None
-    match = NUMERIC_MONTH.match(value) or MONTH_YEAR.match(value)
+    match = NUMERIC_MONTH.match(value) or MONTH_FIRST_NUMERIC.match(value) or MONTH_YEAR.match(value)
     if match:
         year, month = int(match.group("year")), MONTHS.get(match.group("month").lower(), match.group("month"))
         try:

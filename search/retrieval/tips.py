@@ -1,0 +1,115 @@
+"""What to try after a search that found nothing: fewer words, other spellings, the speaker a
+name filter meant, and the filters in force, named so they can be removed
+(search/retrieval/advice.py gives them with its suggestion)."""
+
+from search.query.dates import clause_span, date_span
+from search.query.parser import DateClause, Group, Not, Phrase, Word
+from search.query.speakers import SpeakerWords, holding, name_words, only_particles, respelled_words
+from search.retrieval.results import described_filters
+from search.text.folding import speaker_key
+from search.text.words import is_stop_word
+
+FILTER_FIELDS = {"speaker": "orador", "date": "fecha", "doc": "doc", "title": "titulo"}
+
+
+def tips(parsed, filters, suggestion):
+    """Return what to try after a search that found nothing: fewer words, other spellings,
+    and the filters in force, named so they can be removed."""
+    found = []
+    typed = [clause for clause in clauses(parsed.root)
+             if isinstance(clause, (Word, Phrase)) and clause.field is None and not _stop_word(clause)]
+    if any(isinstance(clause, Phrase) for clause in typed):
+        found.append("Pruebe sin comillas: una frase exige sus palabras juntas y en ese orden.")
+    if len(typed) > 1:
+        found.append("Pruebe con menos palabras, o con palabras más generales.")
+    if typed and not suggestion:  # a search of filters alone has no words to respell
+        found.append("Pruebe con otra forma de escribir las palabras, o con un sinónimo.")
+    found += disjoint_dates(parsed, filters)
+    in_force = described_filters(*filters)
+    in_force += [typed for clause in clauses(parsed.root) if (typed := field_filter(clause))]
+    if in_force:
+        found.append("Filtros en uso: " + ", ".join(dict.fromkeys(in_force))  # each once: `orador:a` typed 60 times
+                     + "; quítelos para buscar en todo el índice.")
+    return found
+
+
+def _stop_word(clause):
+    """Tell whether a clause is a plain stop word, which the index does not hold: neither
+    fewer words nor another spelling would help `de la`, and the search says why already."""
+    return (isinstance(clause, Word) and not (clause.prefix or clause.wildcard or clause.fuzzy)
+            and is_stop_word(clause.text.lower()))
+
+
+def disjoint_dates(parsed, filters):
+    """Return [a tip] when the dates a search requires together share no day (`fecha:2020
+    fecha:2021`, or `fecha:` and --from), else []: then no paragraph can match them all."""
+    spans = []
+    if filters and (filters[1] or filters[2]):
+        spans.append((", ".join(described_filters(None, filters[1], filters[2])),
+                      date_span(filters[1], filters[2])))
+    if parsed.root.joiner != "or":  # dates joined by OR may each hold
+        spans += [(f"«fecha:{clause.typed}»", clause_span(clause)[0])
+                  for clause in parsed.root.clauses if isinstance(clause, DateClause)]
+    spans = [(named, span) for named, span in spans if span is not None and not span.bad]
+    starts = [span.start for _, span in spans if span.start]
+    ends = [span.end for _, span in spans if span.end]
+    if len(spans) < 2 or not starts or not ends or max(starts) <= min(ends):
+        return []
+    return [f"Las fechas {' y '.join(named for named, _ in spans)} no comparten ningún día: ningún "
+            "párrafo puede cumplirlas todas."]
+
+
+def clauses(clause):
+    """Yield every clause of a tree that isn't negated."""
+    if isinstance(clause, Group):
+        for inner in clause.clauses:
+            yield from clauses(inner)
+    elif not isinstance(clause, Not):
+        yield clause
+
+
+SPEAKERS_SHOWN = 3  # names a tip offers for a speaker filter that found nothing
+
+
+def speaker_tips(index, asked):
+    """Return, for each speaker filter (typed, quoted), the people whose names hold its
+    words (within typos, as the filter reads them), or say there is none. A quoted name
+    must hold them in that order, so `"Gatell López"` finds nobody while Hugo
+    López-Gatell Ramírez is there. A name that some speaker's holds matched: what
+    excluded every paragraph is the rest of the search.
+    """
+    found = []
+    words = shown_as = None
+    for typed, quoted in asked:
+        wanted = name_words(typed)  # hyphens count as spaces
+        if not wanted or only_particles(wanted):  # the search's messages said it names no one
+            continue
+        if shown_as is None:
+            names = index.per_state("speaker_names", index.store.speaker_names)
+            shown_as = {speaker_key(name): name for name in names.values()}
+            words = SpeakerWords(shown_as)
+        if not holding(words, wanted):
+            wanted = respelled_words(words, wanted) or wanted
+        people = sorted(shown_as[key] for key in holding(words, wanted))
+        if people:
+            shown = ", ".join(people[:SPEAKERS_SHOWN]) + ("…" if len(people) > SPEAKERS_SHOWN else "")
+            if quoted and not holding(words, wanted, in_order=True):
+                found.append(f"Oradores cuyo nombre contiene «{typed}»: {shown}. Entre comillas, "
+                             "las palabras van juntas y en ese orden; escríbalas sin comillas.")
+            else:
+                found.append(f"«{typed}» es {shown}, pero no habla en ningún párrafo que cumpla lo demás "
+                             "(las palabras o las fechas): quite alguna condición.")
+        else:
+            found.append(f"Ningún orador del índice se llama «{typed}»: pruebe con una parte "
+                         "de su nombre, como el apellido.")
+    return found
+
+
+def field_filter(clause):
+    """Return a clause that restricts the search to a field, as typed, or None."""
+    if isinstance(clause, DateClause):  # one that was ignored (said so) is not in force
+        return None if clause_span(clause)[1] else f"fecha:{clause.typed}"
+    if isinstance(clause, (Word, Phrase)) and clause.field in FILTER_FIELDS:
+        quoted = f'"{clause.text}"' if isinstance(clause, Phrase) else clause.text
+        return f"{FILTER_FIELDS[clause.field]}:{quoted}"
+    return None

@@ -1,0 +1,111 @@
+"""Tests for search.retrieval.tips: what to try when nothing matched."""
+
+import pytest
+
+from search.query.parser import parse
+from search.retrieval.tips import clauses, field_filter, tips
+
+NO_FILTERS = (None, None, None)
+SPELLING = "Pruebe con otra forma de escribir las palabras, o con un sinónimo."
+FEWER = "Pruebe con menos palabras, o con palabras más generales."
+QUOTES = "Pruebe sin comillas: una frase exige sus palabras juntas y en ese orden."
+
+
+@pytest.mark.parametrize("text, filters, suggestion, expected", [
+    ("zzqxw", NO_FILTERS, None, [SPELLING]),
+    ("zzqxw", NO_FILTERS, "zzz", []),  # a suggestion already says how to write it
+    ("zzqxw wwkkq", NO_FILTERS, None, [FEWER, SPELLING]),
+    ('"Rusia China"', NO_FILTERS, None, [QUOTES, SPELLING]),
+    ('"Rusia China" acuerdo', NO_FILTERS, "x", [QUOTES, FEWER]),
+    ("zzqxw -china", NO_FILTERS, None, [SPELLING]),  # an exclusion is not one more word
+    # trial 14: stop words alone are said by the search; fewer words or another spelling won't help
+    ("de la", NO_FILTERS, None, []),
+    ("De La", NO_FILTERS, None, []),
+    ("zzqxw de la", NO_FILTERS, None, [SPELLING]),
+    ("el zzqxw y wwkkq", NO_FILTERS, None, [FEWER, SPELLING]),
+    ("de*", NO_FILTERS, None, [SPELLING]),  # a prefix is no stop word
+    ("garrote", ("Lavrov", "2021", None), None,
+     [SPELLING, "Filtros en uso: orador «Lavrov», desde «2021»; quítelos para buscar en todo "
+                "el índice."]),
+    ("garrote", (None, None, "2019-05"), None,
+     [SPELLING, "Filtros en uso: hasta «2019-05»; quítelos para buscar en todo el índice."]),
+    ("", ("Lavrov", None, None), None,  # filters alone: no words to write otherwise
+     ["Filtros en uso: orador «Lavrov»; quítelos para buscar en todo el índice."]),
+    ("garrote orador:Putin fecha:2021-03", NO_FILTERS, None,
+     [SPELLING, "Filtros en uso: orador:Putin, fecha:2021-03; quítelos para buscar en todo el "
+                "índice."]),
+    ("garrote " + "orador:Putin " * 60, NO_FILTERS, None,  # each filter once (trial 13: 60 times)
+     [SPELLING, "Filtros en uso: orador:Putin; quítelos para buscar en todo el índice."]),
+    ('garrote titulo:"Cumbre de Madrid"', NO_FILTERS, None,
+     [SPELLING, 'Filtros en uso: titulo:"Cumbre de Madrid"; quítelos para buscar en todo el '
+                'índice.']),
+])
+def test_tips(text, filters, suggestion, expected):
+    assert tips(parse(text), filters, suggestion) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("orador:Lavrov", "orador:Lavrov"),
+    ('orador:"Sergey Lavrov"', 'orador:"Sergey Lavrov"'),
+    ("fecha:2020-12", "fecha:2020-12"),
+    ("doc:nota.txt", "doc:nota.txt"),
+    ("titulo:cumbre", "titulo:cumbre"),
+    ("cumbre", None),
+])
+def test_field_filter_writes_a_clause_as_typed(text, expected):
+    [clause] = list(clauses(parse(text).root))
+    assert field_filter(clause) == expected
+
+
+def test_clauses_skip_what_is_negated():
+    found = [getattr(clause, "text", None) for clause in clauses(parse("china (rusia OR paz) -guerra").root)]
+    assert found == ["china", "rusia", "paz"]
+
+
+@pytest.mark.parametrize("text, speaker, offered", [
+    # Quoted, a part of a name is a phrase in it (trial 12): in another order, it is not
+    ('Putin orador:"Lavrov"', None, "«Lavrov» es Sergey Lavrov, pero no habla en ningún párrafo"),
+    ('China orador:"Lavrov Sergey"', None, "contiene «Lavrov Sergey»: Sergey Lavrov. Entre comillas"),
+    ('Putin orador:"Lavrof"', None, "«Lavrof» es Sergey Lavrov, pero"),  # its typo, as the filter read it
+    ("garrote", "Nadie", "Ningún orador del índice se llama «Nadie»"),
+    # The name matched: the rest excluded every paragraph (the trial's `orador:Alomía --from`)
+    ("Putin orador:Lavrov", None, "«Lavrov» es Sergey Lavrov, pero no habla en ningún párrafo que cumpla lo demás"),
+    ("garrote fecha:2019", "Lavrov", "«Lavrov» es Sergey Lavrov, pero no habla en ningún párrafo que cumpla lo demás"),
+])
+def test_a_speaker_filter_that_finds_nothing_offers_the_names_that_hold_it(seed, text, speaker,
+                                                                           offered):
+    from search.retrieval.searching import search
+
+    results = search(seed, text, speaker=speaker)
+    assert results.total == 0
+    assert any(offered in tip for tip in results.tips), results.tips
+
+
+@pytest.mark.parametrize("typed", ["fecha:2020-12", "fecha:2020-13", "fecha:[2020 TO", "fecha:[2020 TO 2021]",
+                                   "fecha:2021-02-30", "fecha:[2021 TO 2020]", "fecha:{2020 TO *]", "fecha:pronto"])
+def test_a_date_is_a_filter_in_force_when_the_query_uses_it(typed):
+    # One check (query/dates.clause_span): a date the query ignored, saying so, is no filter the
+    # advice can tell the user to remove.
+    from search.query.dates import clause_query
+
+    [clause] = list(clauses(parse(typed).root))
+    messages = []
+    used = clause_query(clause, messages) is not None
+    assert (field_filter(clause) is not None) == used, messages
+
+
+@pytest.mark.parametrize("text, date_from, said", [
+    ("China fecha:2020 fecha:2021", None, "Las fechas «fecha:2020» y «fecha:2021» no comparten ningún día"),
+    ("China fecha:>2020-12-22 fecha:<2020-12-23", None, "«fecha:>2020-12-22» y «fecha:<2020-12-23» no comparten"),
+    ("China fecha:2019", "2021", "Las fechas desde «2021» y «fecha:2019» no comparten ningún día"),
+    ("China fecha:2019 O fecha:2021", None, None),  # either may hold
+    ("China fecha:2019", None, None),  # one date: nothing to compare
+    ("China fecha:2019 fecha:2018..2021", None, None),  # they overlap
+])
+def test_dates_that_share_no_day_are_said(seed, text, date_from, said):
+    from search.retrieval.searching import search
+
+    results = search(seed, text, date_from=date_from)
+    assert results.total == 0
+    disjoint = [tip for tip in results.tips if "no comparten ningún día" in tip]
+    assert (disjoint == []) if said is None else (said in disjoint[0]), results.tips
