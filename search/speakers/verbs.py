@@ -84,7 +84,7 @@ PARTICIPLES = {stem + "ado" for stem in AR.split()} | {
 PASSIVES = frozenset(stem + end for stem in (
     "anunciad confirmad desmentid criticad calificad negad revelad informad explicad señalad destacad plantead "
     "propuest sugerid advertid dich cuestionad aclarad afirmad declarad expresad defendid elogiad tachad "
-    "desestimad ").split() for end in ("o", "a", "os", "as"))
+    "desestimad denunciad ").split() for end in ("o", "a", "os", "as"))
 PASSIVE_AUXILIARIES = _words("fue fueron sido es son era eran lo")  # `lo explicado por X` too
 # `ha abogado por`: a participle that is also a role noun (`el abogado`), a verb after an auxiliary.
 ROLE_PARTICIPLES = _words("abogado")

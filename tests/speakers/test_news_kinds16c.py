@@ -1,0 +1,50 @@
+"""Issue 14, round 16c: constructions not read on unseen news (blind20). Rows of my own wording, other names and
+shapes.
+
+- A participle of a verb of saying after its noun, the passive's auxiliary left out (a reduced relative: `un caso
+  denunciado por la diputada X`, `El plan, criticado por el alcalde X, …`), names its speaker after `por` as the
+  full passive does (`fue anunciada por X`); in news only, and only a person: a body after `por` stays unshown,
+  a participle of making (`pintado por`) reports nothing (search.speakers.hints.reduced_passive, attributor).
+"""
+
+import pytest
+
+from search.speakers import paragraph_speakers
+from search.speakers.genre import Kind
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("La petición llega tras un caso de sobornos denunciado por la diputada Carmen Ruiz Lobo en el pleno.",
+         ["Carmen Ruiz Lobo"]),
+        ("El plan, criticado por el alcalde Tomás Ibarra, saldrá adelante en marzo.", ["Tomás Ibarra"]),
+        ("Las cifras, desmentidas por la consejera Nuria Blasco, circularon toda la semana.", ["Nuria Blasco"]),
+        ("Es una idea planteada por el economista Iván Olmedo hace años.", ["Iván Olmedo"]),
+        ("La medida fue anunciada por el ministro Raúl Pérez Gil el martes.", ["Raúl Pérez Gil"]),
+        # negatives: a participle of making, a body as agent, no agent named, `por` after a finite verb of saying,
+        # a visit, a meeting
+        ("El museo recibió un cuadro pintado por Diego Velázquez en 1650.", []),
+        ("La noticia, desmentida por el Ministerio de Salud, circuló por las redes.", []),
+        ("Los datos revelados por el estudio de la Universidad de Lima muestran una caída.", []),
+        ("El ministro Raúl Pérez Gil no ha dicho por qué se retrasa el pago.", []),
+        ("La visita, organizada por la alcaldesa Ana Torres, duró dos días.", []),
+        ("La reunión presidida por el consejero Luis Mora terminó sin acuerdo.", []),
+    ],
+)
+def test_a_reduced_passive_of_saying_names_its_speaker(paragraph, expected):
+    assert paragraph_speakers(["Titular", paragraph])[1:] == [expected]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "La carta, escrita por su padre, seguía en el cajón.",
+        "—El plan, criticado por el alcalde Tomás Ibarra, no saldrá —dijo ella, y se fue.",
+    ],
+)
+def test_a_reduced_passive_makes_no_speaker_in_a_novel(paragraph):
+    story = ["Capítulo uno", "Llovía sobre el puerto cuando Marta llegó a casa.", paragraph,
+             "—No lo sé —contestó Marta."]
+    speakers = paragraph_speakers(story, Kind(short=True, news=False))
+    assert "Tomás Ibarra" not in speakers[2]
