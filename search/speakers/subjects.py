@@ -63,6 +63,13 @@ def _listed(s: Sentence, head: int, mention) -> bool:
         other.governed and head < other.start < mention.start for other in s.mentions)
 
 
+def object_relative(lower: list[str], left: int, verb: int) -> bool:
+    """Tell whether the framed verb at verb opens a relative clause on its object, a noun of statement (`las
+    denuncias que hizo X`, `las críticas que lanzó X`): `que` is the object, so the subject is written after the
+    verb, not before it."""
+    return lower[verb] in lex.FRAMED and left >= 1 and lower[left] == "que" and lower[left - 1] in lex.FRAMED_OBJECTS
+
+
 def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, salient) -> list[tuple[int, Person]]:
     """Return the people who are the subject of the reporting verb at verb; left is the word before it.
 
@@ -88,7 +95,7 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
         opening = _opening_apposed(s, left)
         if opening is not None:  # `Anthony Fauci, el principal experto en…, celebró`: the name that opens it
             return [(opening.start, s.mention_person(opening))]
-    if left < 0 or previous in INVERTING:
+    if left < 0 or previous in INVERTING or object_relative(lower, left, verb):
         after = after_verb(s, verb, left, previous, plural, subjects, salient)
         if after is not None:
             return after

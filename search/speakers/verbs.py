@@ -207,7 +207,7 @@ FRAMED_OBJECTS = _words(
     "declaraciones comentarios afirmaciones llamamiento llamado hincapié énfasis advertencia anuncio palabras "
     "discurso valor manifiesto relieve importancia preocupación necesidad convicción satisfacción notar saber "
     "crítica críticas mensaje mensajes advertencias reproche reproches elogios frases tuit tuits "
-    "siguiente comunicado carta referencia alusión ejemplo ejemplos")  # `publicó lo siguiente: «…»`,
+    "siguiente comunicado carta referencia alusión ejemplo ejemplos denuncia denuncias acusación acusaciones")  # `publicó lo siguiente: «…»`,
 # `emitió un comunicado`, `hizo referencia al triunfo`, `puso como ejemplo la demanda…`
 SHOWED_STATES = _words(
     "convencido convencida convencidos satisfecho satisfecha satisfechos confiado confiada confiados optimista "

@@ -5,6 +5,10 @@ shapes.
   denunciado por la diputada X`, `El plan, criticado por el alcalde X, …`), names its speaker after `por` as the
   full passive does (`fue anunciada por X`); in news only, and only a person: a body after `por` stays unshown,
   a participle of making (`pintado por`) reports nothing (search.speakers.hints.reduced_passive, attributor).
+- A framed verb (`hizo`, `lanzó`) in a relative clause on its object, a noun of statement (`las denuncias que hizo
+  la concejala X`, `las críticas que lanzó X`), has its subject after it, not the noun before `que`
+  (search.speakers.subjects.object_relative); `denuncia` and `acusación` join the nouns of statement a framed verb
+  makes (`hizo una denuncia pública`).
 """
 
 import pytest
@@ -48,3 +52,22 @@ def test_a_reduced_passive_makes_no_speaker_in_a_novel(paragraph):
              "—No lo sé —contestó Marta."]
     speakers = paragraph_speakers(story, Kind(short=True, news=False))
     assert "Tomás Ibarra" not in speakers[2]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Las denuncias que hizo la concejala Marta Ibáñez sobre el contrato llegaron al juzgado.", ["Marta Ibáñez"]),
+        ("Las declaraciones que hizo ayer el portavoz Óscar Lema no calmaron a nadie.", ["Óscar Lema"]),
+        ("Las acusaciones que lanzó el diputado Pedro Soler contra el alcalde no tenían pruebas.", ["Pedro Soler"]),
+        ("El diputado Pedro Soler hizo una denuncia pública contra el alcalde.", ["Pedro Soler"]),
+        # negatives: a body makes them, a noun that is no statement (a visit, works, questions), a meeting
+        ("Las denuncias que hizo la Fiscalía no prosperaron.", []),
+        ("La visita que hizo la ministra Sara Gómez al hospital duró una hora.", []),
+        ("Las obras que hizo el alcalde Luis Mora costaron millones.", []),
+        ("Las preguntas que hizo el periodista Juan Roca quedaron sin respuesta.", []),
+        ("La reunión que presidió el alcalde Luis Mora acabó tarde.", []),
+    ],
+)
+def test_a_framed_verb_on_a_relative_object_has_its_subject_after_it(paragraph, expected):
+    assert paragraph_speakers(["Titular", paragraph])[1:] == [expected]
