@@ -172,7 +172,8 @@ class Attributor:
                     else [clause_subject(s)] if opinion(s.lower, index) and clause_subject(s) \
                     else self.discourse.salient()
                 found += [(index, person, index) for person in owners]
-            if word in lex.PASSIVES and s.lower[index + 1:index + 2] == ["por"] and index \
+            if (word in lex.PASSIVES or word in lex.NEWS_PASSIVES and self.discourse.kind.news) \
+                    and s.lower[index + 1:index + 2] == ["por"] and index \
                     and (s.lower[index - 1] in lex.PASSIVE_AUXILIARIES  # `fue anunciada por Maduro`
                          or self.discourse.kind.news and reduced_passive(s.lower, index)):
                 # `un escándalo denunciado por la senadora X`: a participle after its noun, the passive's

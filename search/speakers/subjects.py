@@ -32,7 +32,7 @@ from search.speakers.mentions import QUOTES, VERBS, Sentence
 from search.speakers.people import NOBODY, Person, is_given_name
 from search.speakers.quote_marks import opening_mark, quoted_at
 from search.speakers.runs import is_role
-from search.speakers.subject_after import ARTICLES, INVERTING, after_verb
+from search.speakers.subject_after import ARTICLES, INVERTING, after_verb, object_relative
 from search.speakers.subject_slots import (
     cleft,
     fronted_object,
@@ -61,13 +61,6 @@ def _listed(s: Sentence, head: int, mention) -> bool:
     goes_on = after[:1] in (["y"], ["e"], [","]) and len(after) == 2 and s.tokens[mention.end + 1][:1].isupper()
     return (before in ("y", "e") or before == "," and goes_on) and any(
         other.governed and head < other.start < mention.start for other in s.mentions)
-
-
-def object_relative(lower: list[str], left: int, verb: int) -> bool:
-    """Tell whether the framed verb at verb opens a relative clause on its object, a noun of statement (`las
-    denuncias que hizo X`, `las críticas que lanzó X`): `que` is the object, so the subject is written after the
-    verb, not before it."""
-    return lower[verb] in lex.FRAMED and left >= 1 and lower[left] == "que" and lower[left - 1] in lex.FRAMED_OBJECTS
 
 
 def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, salient) -> list[tuple[int, Person]]:

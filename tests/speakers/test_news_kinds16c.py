@@ -9,6 +9,8 @@ shapes.
   la concejala X`, `las críticas que lanzó X`), has its subject after it, not the noun before `que`
   (search.speakers.subjects.object_relative); `denuncia` and `acusación` join the nouns of statement a framed verb
   makes (`hizo una denuncia pública`).
+- `diferenciar` before `que` draws a distinction in words (`la abogada X diferenció que «…»`), a statement; not with
+  an object (`diferenció los casos`), and the noun `diferencia` is no verb (search.speakers.verbs.NEEDS_QUE).
 """
 
 import pytest
@@ -70,4 +72,20 @@ def test_a_reduced_passive_makes_no_speaker_in_a_novel(paragraph):
     ],
 )
 def test_a_framed_verb_on_a_relative_object_has_its_subject_after_it(paragraph, expected):
+    assert paragraph_speakers(["Titular", paragraph])[1:] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("El juez Tomás Ferrer criticó el proyecto, pero la abogada Rosa Llull diferenció que «una cosa es la ley y "
+         "otra su aplicación».", ["Tomás Ferrer", "Rosa Llull"]),
+        ("La ministra Elena Sanz ha diferenciado que el recorte no afecta a la sanidad.", ["Elena Sanz"]),
+        # negatives: an object, not a clause; the noun; a visit
+        ("El estudio de la doctora Alba Ríos diferenció los casos graves de los leves.", []),
+        ("La diferencia que hay entre ambos planes es grande.", []),
+        ("La alcaldesa Ana Torres visitó el barrio que diferenció el río.", []),
+    ],
+)
+def test_drawing_a_distinction_before_que_is_a_statement(paragraph, expected):
     assert paragraph_speakers(["Titular", paragraph])[1:] == [expected]
