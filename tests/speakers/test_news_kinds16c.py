@@ -11,6 +11,9 @@ shapes.
   makes (`hizo una denuncia pública`).
 - `diferenciar` before `que` draws a distinction in words (`la abogada X diferenció que «…»`), a statement; not with
   an object (`diferenció los casos`), and the noun `diferencia` is no verb (search.speakers.verbs.NEEDS_QUE).
+- A verb of naming with an object clitic and `como` (`los denominó como enemigos`, `la catalogó como…`) judges whom
+  it names, a statement with or without quotation marks; a law's `define como delito` and a self-description `se
+  define como…` are none (search.speakers.reporting.OBJECT_CLITICS).
 """
 
 import pytest
@@ -88,4 +91,21 @@ def test_a_framed_verb_on_a_relative_object_has_its_subject_after_it(paragraph, 
     ],
 )
 def test_drawing_a_distinction_before_que_is_a_statement(paragraph, expected):
+    assert paragraph_speakers(["Titular", paragraph])[1:] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("El alcalde Luis Mora los definió como irresponsables por cortar la calle.", ["Luis Mora"]),
+        ("La jueza Carla Vidal la catalogó como una pieza clave de la trama.", ["Carla Vidal"]),
+        ("El obispo Ramón Cid los denominaba como traidores en sus sermones.", ["Ramón Cid"]),
+        # negatives: a law defines, oneself described, no `como`, a visit
+        ("La ley define como delito el acoso en la red.", []),
+        ("La escritora Ana Pérez se define como feminista.", []),
+        ("El alcalde Luis Mora los definió en su plan de obras.", []),
+        ("La ministra Sara Gómez visitó el centro que la prensa definió ayer.", []),
+    ],
+)
+def test_naming_whom_a_clitic_names_with_como_is_a_statement(paragraph, expected):
     assert paragraph_speakers(["Titular", paragraph])[1:] == [expected]
