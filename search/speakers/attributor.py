@@ -26,7 +26,7 @@ from search.speakers.headlines import (
     may_label,
     recased,
 )
-from search.speakers.hints import COLON_QUOTE, MARKS, ROLE_HINTS, no_hint
+from search.speakers.hints import COLON_QUOTE, MARKS, ROLE_HINTS, no_hint, reduced_passive
 from search.speakers.mentions import TOKEN, VERBS, Sentence, register_names, sentence_spans
 from search.speakers.openers import OPENERS, gerund_subject, opener_people
 from search.speakers.people import NOBODY, Person
@@ -172,10 +172,15 @@ class Attributor:
                     else [clause_subject(s)] if opinion(s.lower, index) and clause_subject(s) \
                     else self.discourse.salient()
                 found += [(index, person, index) for person in owners]
-            if word in lex.PASSIVES and s.lower[index + 1:index + 2] == ["por"] and index \
-                    and s.lower[index - 1] in lex.PASSIVE_AUXILIARIES:  # `fue anunciada por Maduro`
+            if (word in lex.PASSIVES or word in lex.NEWS_PASSIVES and self.discourse.kind.news) \
+                    and s.lower[index + 1:index + 2] == ["por"] and index \
+                    and (s.lower[index - 1] in lex.PASSIVE_AUXILIARIES  # `fue anunciada por Maduro`
+                         or self.discourse.kind.news and reduced_passive(s.lower, index)):
+                # `un escándalo denunciado por la senadora X`: a participle after its noun, the passive's
+                # auxiliary left out (a reduced relative), names its speaker too; in news only, where a
+                # named agent is the source (a novel's `la carta escrita por su padre` is no line of his)
                 agent = s.noun_phrase(index + 2)
-                if agent is not None:
+                if agent is not None and (agent is not NOBODY or s.lower[index - 1] in lex.PASSIVE_AUXILIARIES):
                     found.append((index + 2, agent, index))
                     subjects.append([(index + 2, agent)])
                 continue

@@ -21,7 +21,8 @@ HINTS = VERBS | lex.INFINITIVE_LEADS | lex.ROLE_PARTICIPLES | lex.EMPHATIC | {
 WEAK_HINTS = (lex.AFTER_QUOTE | lex.INFINITIVE_LEADS | lex.REFLEXIVE | lex.FRAMED | frozenset(lex.PHRASES)
               | lex.GERUNDS | lex.NEEDS_QUE | lex.EMPHATIC | lex.INFINITIVES | frozenset(lex.PHRASE_INFINITIVES)
               | frozenset(lex.ATTACHED) | lex.MEDIUM_INFINITIVES | lex.JOINING  # `al recordarle que`, `se sumó a…`
-              | lex.PASSIVES | lex.OPINION_NOUNS - {"opinión"} | lex.STANCES | lex.DATIVE_VIEWS) - lex.SINGULAR \
+              | lex.PASSIVES | lex.NEWS_PASSIVES | lex.OPINION_NOUNS - {"opinión"} | lex.STANCES
+              | lex.DATIVE_VIEWS) - lex.SINGULAR \
     - lex.PLURAL \
     - lex.PARTICIPLES | lex.AFTER_QUOTE
 STRONG_HINTS = HINTS - WEAK_HINTS
@@ -64,6 +65,17 @@ def _after_mark(word: str, lower: str) -> bool:
     return False
 
 
+def reduced_passive(lower: list[str], index: int) -> bool:
+    """Tell whether the participle at index (in lex.PASSIVES, `por` after it) follows its noun with the auxiliary
+    left out, a reduced relative (`un escándalo denunciado por…`, `…, desmentida por…`): after a word in lower
+    case that is no auxiliary, clitic or negation (`ha dicho por teléfono` is no passive), or after a comma."""
+    before = lower[index - 1] if index else ""
+    if before == ",":
+        return True
+    return before.isalpha() and before not in lex.AUXILIARIES and before not in lex.CLITICS \
+        and before not in lex.NEGATIONS and before not in lex.GOVERNING
+
+
 def _in_context(index: int, words: list[str], tokens: bool) -> bool:
     """Tell whether the weak reporting word at index reports here (`—terminó`, `quiso recordar`, `se comprometió`);
     tokens tells words are a sentence's tokens, marks included."""
@@ -97,8 +109,9 @@ def _in_context(index: int, words: list[str], tokens: bool) -> bool:
         return True  # `Pero Ruiz lo discute`
     if word in TELLING and told(words, index + 1):
         return True  # `ha contado los secretos de su boda`
-    if word in lex.PASSIVES and before[-1:] and before[-1] in lex.PASSIVE_AUXILIARIES and after[:1] == ["por"]:
-        return True  # `fue anunciada por Maduro`
+    if (word in lex.PASSIVES or word in lex.NEWS_PASSIVES) and after[:1] == ["por"] \
+            and (before[-1:] and before[-1] in lex.PASSIVE_AUXILIARIES or reduced_passive(words, index)):
+        return True  # `fue anunciada por Maduro`, `un escándalo denunciado por la senadora X`
     if word in lex.PHRASE_INFINITIVES and lex.phrase_infinitive(words, index) and (
             before[-1:] in (["al"], ["para"]) or before[-1:] and before[-1] in lex.INFINITIVE_LEADS):
         return True  # `acudió para hablar sobre…`, `quiso dejar claro que…`

@@ -3,6 +3,14 @@
 Given names are a data file of search.text (`given_names.txt`), which readers use too.
 """
 
+from search.speakers.framed import (  # noqa: F401  (verbs in a fixed frame: framed.py; read here)
+    FRAMED,
+    FRAMED_OBJECTS,
+    PUBLISHED,
+    SHOWED_STATES,
+    framed_object_after,
+    framed_relative,
+)
 from search.speakers.medium import MEDIUM_INFINITIVES, MEDIUM_LEADS, medium_put_to_saying  # noqa: F401  (read here)
 from search.speakers.opinions import (  # noqa: F401  (openers and stances: opinions.py; read here with the rest)
     ATTRIBUTION_OPENERS,
@@ -23,8 +31,6 @@ from search.speakers.verbs import (  # noqa: F401  (the reporting verbs: verbs.p
     AUXILIARIES,
     CLITICS,
     EMPHATIC,
-    FRAMED,
-    FRAMED_OBJECTS,
     GERUNDS,
     INFINITIVE_LEADS,
     INFINITIVES,
@@ -33,21 +39,18 @@ from search.speakers.verbs import (  # noqa: F401  (the reporting verbs: verbs.p
     NEEDS_QUE,
     NEGATABLE,
     NEGATIONS,
+    NEWS_PASSIVES,
     PARTICIPLES,
     PASSIVE_AUXILIARIES,
     PASSIVES,
     PHRASE_INFINITIVES,
     PHRASES,
     PLURAL,
-    PUBLISHED,
     REFLEXIVE,
     ROLE_PARTICIPLES,
-    SHOWED_STATES,
     SINGULAR,
     URGING,
     clause_led,
-    framed_object_after,
-    framed_relative,
     joins_chorus,
     phrase_infinitive,
     reports_event_verb,

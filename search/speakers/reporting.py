@@ -203,6 +203,10 @@ def led_infinitive(lower: list[str], index: int) -> int | None:
     return None
 
 
+# The clitics of a direct object (`los denominó como…`); `se define como…` describes oneself, left out.
+OBJECT_CLITICS = frozenset("lo la los las".split())
+
+
 def reports(s: Sentence, index: int) -> bool:
     """Tell whether the verb-like word at index reports speech here."""
     word, lower = s.lower[index], s.lower
@@ -236,6 +240,8 @@ def reports(s: Sentence, index: int) -> bool:
         if word not in lex.PHRASES:
             return False
     if word in lex.NAMING:  # `definió el plan como «un desastre»`, `lo que X denomina «…»`: the name given, quoted
+        if before in OBJECT_CLITICS and after[:1] == ["como"]:
+            return True  # `los denominó como enemigos`: a judgement of whom the clitic names, quoted or not
         return any(opening_mark(lower, at) for at in range(index + 1, min(len(lower), index + NAMED_WITHIN)))
     if word in lex.PHRASES:  # `dejó claro`, `dio a conocer`, `habló de`, `llamó a estrechar lazos`
         if word == "roto" and before not in lex.AUXILIARIES:

@@ -24,6 +24,13 @@ SILENCE = frozenset("rompió rompe rompía rompieron rompen".split())  # `rompi�
 ARTICLES = frozenset({"el", "la", "los", "las", "lo"})
 
 
+def object_relative(lower: list[str], left: int, verb: int) -> bool:
+    """Tell whether the framed verb at verb opens a relative clause on its object, a noun of statement (`las
+    denuncias que hizo X`, `las críticas que lanzó X`): `que` is the object, so the subject is written after the
+    verb, not before it."""
+    return lower[verb] in lex.FRAMED and left >= 1 and lower[left] == "que" and lower[left - 1] in lex.FRAMED_OBJECTS
+
+
 def after_verb(s: Sentence, verb: int, left: int, previous: str, plural: bool, subjects: list,
                salient) -> list | None:
     """Return the people who are the subject of the reporting verb at verb, written after it, when the verb opens

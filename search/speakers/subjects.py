@@ -34,7 +34,7 @@ from search.speakers.mentions import QUOTES, VERBS, Sentence
 from search.speakers.people import NOBODY, Person, is_given_name
 from search.speakers.quote_marks import opening_mark, quoted_at
 from search.speakers.runs import is_role
-from search.speakers.subject_after import ARTICLES, INVERTING, after_verb
+from search.speakers.subject_after import ARTICLES, INVERTING, after_verb, object_relative
 from search.speakers.subject_slots import (
     cleft,
     fronted_object,
@@ -90,7 +90,7 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
         opening = _opening_apposed(s, left)
         if opening is not None:  # `Anthony Fauci, el principal experto en…, celebró`: the name that opens it
             return [(opening.start, s.mention_person(opening))]
-    if left < 0 or previous in INVERTING:
+    if left < 0 or previous in INVERTING or object_relative(lower, left, verb):
         after = after_verb(s, verb, left, previous, plural, subjects, salient)
         if after is not None:
             return after
