@@ -6,15 +6,16 @@ in `__all__` below, never a submodule.
 
 - labels, turns: transcript labels (`NAME, ROLE:`), and turns that run until the next label;
 - genre: a document's kind, decided once (news, a story, a book or a transcript), which rules of news read;
-- sentences, mentions, noun_phrases, roles, role_parse, people: sentences, the names in them with the roles written
-  before them (parsed into a kind, a country and qualifiers), the person a noun phrase names, a document's people;
+- sentences, mentions, noun_phrases, roles, role_parse, people, genders: sentences, the names in them with the roles
+  written before them (parsed into a kind, a country and qualifiers), the person a noun phrase names, a document's
+  people, and their gender (the article they were introduced with, else the given name);
 - namewords, capital_runs, runs: which capitalised words may belong to a person's name, their runs (particles,
   initials and numbers inside), and the runs that name people;
 - things: capitalised words that name a work, a prize, a firm, a sum or a group, never a person;
 - personhood: whether a name is a person's, decided once per document from all it says of the name (given name,
   role, the lexicon of bodies and places, acronyms, the article, office, body noun, lower case or `en` it is written
   with), which no name decided no person's passes anywhere in a news item (voices, headlines ask it);
-- hints, attributor, reported, reporting, subjects, subject_after, subject_slots, clause_bounds, inverted,
+- hints, attributor, reported, reporting, framed, subjects, subject_after, subject_slots, clause_bounds, inverted,
   coordination: a cheap first look, then a paragraph's statements and a document's pass over them, whether a verb
   reports where it stands, and the subject of each verb (where its clause starts; what stands in its place; before
   it, after it (a verb that closes a quotation or opens the sentence), or shared with the clauses before);

@@ -12,8 +12,9 @@ import re
 from search.speakers import lexicon as lex
 from search.speakers.names import ROMAN_NUMERAL
 from search.speakers.namewords import LEADING_MARKS, PARTICLES, is_name_word, role_surname
-from search.speakers.people import People, is_given_name
+from search.speakers.people import People
 from search.speakers.sentences import DASHES, OPENING_QUOTES, QUOTES, STRAIGHT_QUOTES
+from search.text.names import is_given_name
 
 # Capitalised articles inside a name (`Tareck El Aissami`, `Omar Al Bashir`), never at its start.
 ARTICLE_PARTICLES = frozenset("El Al".split())

@@ -11,8 +11,9 @@
 from search.speakers import lexicon as lex
 from search.speakers.clause_bounds import PRETERITE, clause_start
 from search.speakers.mentions import VERBS, Sentence
-from search.speakers.people import Person, is_given_name
+from search.speakers.people import Person
 from search.speakers.runs import is_role
+from search.text.names import is_given_name
 
 COORDINATORS = frozenset({"y", "e", "pero", "sino", "mas"})
 DATIVE_CLITICS = frozenset({"le", "les"})

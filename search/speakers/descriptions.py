@@ -26,10 +26,11 @@ import re
 
 from search.speakers import lexicon as lex
 from search.speakers.demonyms import REGIONAL_DEMONYMS
+from search.speakers.genders import name_gender
 from search.speakers.hypernyms import ARTS, COVERS, SPORTS, shared
 from search.speakers.name_before import NameBeforeCue
 from search.speakers.names import fold_name
-from search.speakers.people import NOBODY, People, Person, Role, name_gender
+from search.speakers.people import NOBODY, People, Person, Role
 
 NOT_DEMONYMS = frozenset({"kremlin", "ue", "eeuu", "ee.uu", "comunitario", "comunitaria", "europeo", "europea"})
 # Demonyms used as nouns: lexicon.COUNTRIES' single words that name no country (`irlandés`, not `Irlanda`).

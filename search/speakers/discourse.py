@@ -20,7 +20,8 @@ from search.speakers.descriptions import epithets
 from search.speakers.evidence import Evidence
 from search.speakers.genre import Kind
 from search.speakers.mentions import TOKEN, Sentence, sentence_spans
-from search.speakers.people import NOBODY, People, Person, Role, is_given_name
+from search.speakers.people import NOBODY, People, Person, Role
+from search.text.names import is_given_name
 
 RECENT_STATEMENT = 3  # sentences since a statement whose speaker a bare `agregó` may still refer to
 RECENT_TOPIC = 2  # sentences since a sentence about a person

@@ -51,9 +51,10 @@ from search.speakers.focus_lines import (
     voiced_by_other,
 )
 from search.speakers.focus_pronouns import pronoun_people, pronoun_subject
+from search.speakers.genders import name_gender
 from search.speakers.mentions import VERBS
 from search.speakers.names import fold_name
-from search.speakers.people import NOBODY, People, Person, name_gender
+from search.speakers.people import NOBODY, People, Person
 from search.speakers.quoted_terms import closed_impersonally
 from search.speakers.role_parse import Role, compatible
 from search.speakers.voices import DocumentVoices
@@ -186,7 +187,7 @@ def _fits(found: tuple[str, Role | None] | None, person: Person) -> bool:
 
 
 def _gender(person: Person) -> str | None:
-    """Return a person's gender as their roles tell it, else their name (search.speakers.people.name_gender)."""
+    """Return a person's gender as their roles tell it, else their name (search.speakers.genders.name_gender)."""
     return next((role.gender for role in person.roles if role.gender), None) or name_gender(person)
 
 

@@ -25,8 +25,9 @@ from search.speakers.clauses import clause_subject
 from search.speakers.descriptions import HEADINGS
 from search.speakers.mentions import TOKEN, Sentence
 from search.speakers.names import fold_name
-from search.speakers.people import People, Person, is_given_name, looks_like_person
+from search.speakers.people import People, Person, looks_like_person
 from search.speakers.runs import ACRONYM, VERB_WORDS, is_role
+from search.text.names import is_given_name
 from search.text.words import words_before
 
 NAME = r"[A-ZÁÉÍÓÚÑ][\w'’´-]*\.?"

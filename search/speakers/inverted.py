@@ -12,10 +12,11 @@ name set off by a comma after `a` is the one addressed, not the subject (`respon
 
 from search.speakers import lexicon as lex
 from search.speakers.mentions import VERBS, Sentence
-from search.speakers.people import NOBODY, Person, is_given_name
+from search.speakers.people import NOBODY, Person
 from search.speakers.runs import is_role
 from search.speakers.sentences import UNENDING
 from search.speakers.things import person_ending
+from search.text.names import is_given_name
 
 PHRASE_STARTS = frozenset({"a", "al", "ante", "en", "desde", "durante", "tras", "por", "sobre"})
 # Phrases of place or means between the verb and its subject: `dijo en un comunicado X`, `señaló en una entrevista X`.

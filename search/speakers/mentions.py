@@ -8,13 +8,15 @@
 
 from search.speakers import lexicon as lex
 from search.speakers.descriptions import describe, in_article, is_trade, specialist
+from search.speakers.genders import introduced_gender, tokens_gender
 from search.speakers.governed import governed_noun
 from search.speakers.namewords import register_names
 from search.speakers.noun_phrases import ADJECTIVES, GENDER, PERSON_NOUN, SINGULAR_ARTICLES, noun_phrase
-from search.speakers.people import People, Person, Role, introduced_gender, is_given_name, parse_role, tokens_gender
+from search.speakers.people import People, Person, Role, parse_role
 from search.speakers.roles import ROLE_WORDS_REACH, role_span
 from search.speakers.runs import VERB_WORDS, is_role, name_runs
 from search.speakers.sentences import DASHES, QUOTES, TOKEN, sentence_spans, sentences
+from search.text.names import is_given_name
 
 __all__ = ["DASHES", "PERSON_NOUN", "QUOTES", "TOKEN", "Sentence", "VERBS", "register_names", "sentence_spans",
            "sentences"]

@@ -12,12 +12,13 @@ import re
 
 from search.speakers import lexicon as lex
 from search.speakers.names import fold_name
-from search.speakers.people import People, is_given_name, looks_like_person
+from search.speakers.people import People, looks_like_person
 from search.speakers.roles import ROLE_REACH, is_role, role_before
 from search.speakers.sentences import DASHES, QUOTES
 from search.speakers.verbs import PHRASES
 from search.text.analysis import STOPWORDS
 from search.text.folding import NAME_PARTICLES as ALL_PARTICLES
+from search.text.names import is_given_name
 from search.text.words import words_before
 
 # Every particle but the conjunctions `y`, `e` and Catalan `i`, which here join two people (`Maradona y Maluma`,

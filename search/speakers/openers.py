@@ -11,7 +11,8 @@ X y Y`; and the subject of a gerund (`…, agregando que`).
 
 from search.speakers import lexicon as lex
 from search.speakers.mentions import VERBS, Sentence
-from search.speakers.people import NOBODY, Person, is_given_name
+from search.speakers.people import NOBODY, Person
+from search.text.names import is_given_name
 
 OPENERS: dict[str, list[tuple[str, ...]]] = {}
 for _opener in lex.ATTRIBUTION_OPENERS:

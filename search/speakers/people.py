@@ -10,15 +10,14 @@
 
 from dataclasses import dataclass, field
 
-from search.speakers import lexicon as lex
 from search.speakers.evidence import Evidence
+from search.speakers.genders import name_gender
 from search.speakers.name_forms import first_surname, other_form
 from search.speakers.names import fold_name, ordered_in, other_generation
 from search.speakers.personhood import Personhood
 from search.speakers.personhood import looks_like_person as looks_like_person  # re-exported: the lexicon's word
 from search.speakers.role_parse import Role, compatible, same_field
 from search.speakers.role_parse import parse_role as parse_role  # re-exported: the role of a mention
-from search.text.names import is_given_name
 
 
 @dataclass(eq=False)
@@ -42,49 +41,6 @@ DROPPED = frozenset({"de", "del", "la"})  # a key drops them (`De la Cruz`), and
 NEVER_SALIENT = frozenset({"titulo", "homologo", "rival"})  # `su homólogo` is someone else
 NEAR_REACH = 3  # sentences back that a demonstrative role (`este profesor`) points to the person named last
 PORTFOLIOS = frozenset({"ministro", "secretario", "consejero", "titular"})  # offices named by their field
-
-
-# Given names of women that do not end in -a, and exceptions to the -a/-o rule, folded.
-FEMININE_NAMES = frozenset(
-    "abigail agnes alison anabel anne aranzazu asuncion beatriz belen carmen catherine christine concepcion delcy "
-    "dolores dulce elisabet elizabeth encarnacion ester esther evelyn francine guadalupe ingrid ines iratxe irene "
-    "iris ivonne janet jeanine jennifer judith karen karol katalin leire leonor lourdes luz maite marie marisol "
-    "melanie mercedes merche milagros miriam montserrat nathalie nicole pilar raquel remedios ruth sarah simone "
-    "soledad zoe angeles amparo consuelo rocio rosario belinda isabel".split())
-MASCULINE_NAMES = frozenset("borja luca lula joshua andrea".split())
-
-
-def name_gender(person: Person) -> str | None:
-    """Return "f" or "m" as the document tells the person's gender (the article it introduced the name with:
-    `la perredista Francis Pirín`), else as their first given name tells (`Ana`, `Luis`), else None."""
-    return person.gender or tokens_gender(person.tokens)
-
-
-def tokens_gender(tokens: list[str]) -> str | None:
-    """Return "f" or "m" as the first of a name's words tells when it is a given name (`Ana`, `Luis`), else None."""
-    first = tokens[0] if tokens else ""
-    if not is_given_name(first):
-        return None
-    if first in FEMININE_NAMES or first.endswith("a") and first not in MASCULINE_NAMES:
-        return "f"
-    return "m"
-
-
-ARTICLE_GENDERS = {"el": "m", "del": "m", "al": "m", "la": "f"}
-SUBJUNCTIVE_ENDINGS = ("iera", "ara", "ase", "iese")  # `-era` of `quisiera`: a verb's, not a person noun's
-
-
-def introduced_gender(before: list[str]) -> str | None:
-    """Return the gender the article of a person noun right before a name gives the person (`la perredista`, `la
-    ecologista`, `el independiente`: a noun of a person's ending, search.speakers.lexicon.PERSON_ENDINGS, of either
-    gender by its form) from the lower-case words before the name, or None: the document's own word on a name the
-    given-name lexicon misreads (`Francis`) or lacks. An object or a time before an inverted subject (`daba el
-    crédito Petra`, `al rato Dolores`) has no such ending, and a clitic before a verb (`la acompañara Fernando`,
-    `la quisiera Ana`) is no article."""
-    if len(before) < 2 or before[-2] not in ARTICLE_GENDERS or not before[-1].isalpha() \
-            or not before[-1].endswith(lex.PERSON_ENDINGS) or before[-1].endswith(SUBJUNCTIVE_ENDINGS):
-        return None
-    return ARTICLE_GENDERS[before[-2]]
 
 
 def _agrees(asked: Role, person: Person) -> bool:

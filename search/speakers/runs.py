@@ -28,9 +28,10 @@ from search.speakers.namewords import (
     surname_too,
     titled,
 )
-from search.speakers.people import People, is_given_name, looks_like_person
+from search.speakers.people import People, looks_like_person
 from search.speakers.roles import is_role
 from search.speakers.things import QUANTIFIERS
+from search.text.names import is_given_name
 
 SAINTS = frozenset("san santa santo".split())  # `San Miguel de Allende`, `Santa Cruz de Tenerife`: towns
 PLACE_BODIES = frozenset("universidad ayuntamiento gobierno junta comunidad generalitat xunta asamblea".split())

@@ -10,9 +10,10 @@ dijo el ministro`, `…», llegó a afirmar el Ministerio`, `«…», afirmó.`)
 
 from search.speakers import lexicon as lex
 from search.speakers.descriptions import is_trade, specialist
+from search.speakers.genders import ARTICLE_GENDERS, name_gender
 from search.speakers.inverted import past_adverbs, right_subject
 from search.speakers.mentions import DASHES, QUOTES, Sentence
-from search.speakers.people import ARTICLE_GENDERS, NOBODY, name_gender
+from search.speakers.people import NOBODY
 from search.speakers.runs import is_role
 from search.speakers.subject_slots import PUNCTUATION
 from search.speakers.things import BODY_NOUNS, SPEAKING_BODIES, person_ending

@@ -6,8 +6,9 @@ True
 """
 
 from search.speakers import lexicon as lex
+from search.speakers.genders import name_gender
 from search.speakers.mentions import DASHES, QUOTES, Sentence
-from search.speakers.people import Person, name_gender
+from search.speakers.people import Person
 from search.speakers.runs import is_role
 from search.speakers.things import SPEAKING_BODIES
 

@@ -31,7 +31,7 @@ from search.speakers.coordination import (
 from search.speakers.governed import PRETERITE
 from search.speakers.inverted import right_subject
 from search.speakers.mentions import QUOTES, VERBS, Sentence
-from search.speakers.people import NOBODY, Person, is_given_name
+from search.speakers.people import NOBODY, Person
 from search.speakers.quote_marks import opening_mark, quoted_at
 from search.speakers.runs import is_role
 from search.speakers.subject_after import ARTICLES, INVERTING, after_verb, object_relative
@@ -46,6 +46,7 @@ from search.speakers.subject_slots import (
 )
 from search.speakers.things import WRITINGS
 from search.text.folding import NAME_PARTICLES
+from search.text.names import is_given_name
 
 SHOWED = frozenset("mostró mostraron muestra muestran mostrado".split())
 # Nouns of a tribute that a name follows (`en homenaje al escritor X`, `en honor a X`, `en memoria de X`).

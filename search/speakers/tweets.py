@@ -22,9 +22,9 @@ from collections.abc import Callable
 
 from search.speakers import lexicon as lex
 from search.speakers.names import PARTICLES, fold_name, ordered_in  # PARTICLES: kept in lower case
-from search.speakers.people import is_given_name, looks_like_person
+from search.speakers.people import looks_like_person
 from search.text.folding import fold
-from search.text.names import within_edits
+from search.text.names import is_given_name, within_edits
 
 NUMBER = r"(?:\d{1,4}|\*NUMBER\*)"
 # A month by its first three letters, whole or abbreviated (`October`, `Oct.`, `octubre`, `oct.`, `sept.`).

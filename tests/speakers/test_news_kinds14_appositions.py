@@ -8,7 +8,7 @@ no gender, a visit, a meeting."""
 import pytest
 
 from search.speakers import paragraph_speakers
-from search.speakers.people import tokens_gender
+from search.speakers.genders import tokens_gender
 
 HEAD = "Cierre de campaña en Zacatecas"
 ANCHOR = "El presidente del partido, Ramiro Escalante Vidal, llegó a la capital por la mañana."

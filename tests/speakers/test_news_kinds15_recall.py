@@ -10,8 +10,8 @@ import pytest
 
 from search.speakers import paragraph_speakers
 from search.speakers.focus_lines import left_open
+from search.speakers.genders import introduced_gender
 from search.speakers.names import linked_aliases
-from search.speakers.people import introduced_gender
 from search.speakers.quoted_terms import closed_impersonally
 
 RIVER = "Debate sobre el agua en el río Lerma"
