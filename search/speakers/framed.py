@@ -3,27 +3,24 @@
 (`se mostró convencido`); search.speakers.reporting reads them (search.speakers.lexicon re-exports them).
 """
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from search.text.word_sets import word_set
 
 # These report only in a fixed frame: "se mostró convencido", "hizo estas declaraciones".
-FRAMED = _words(
+FRAMED = word_set(
     "mostró mostraron muestra mostrado hizo hicieron hace hecho realizó realizado realizaron pronunció pronunciado "
     "puso pusieron pone ponen puesto compartió compartido compartieron comparte lanzó lanzado lanzaron lanza "
     "emitió emitido emitieron extendió extendido dirigió dirigido dedicó dedicado dedicaron publicó publicado "
     "publicaron")
 # Of these, the ones that credit a quotation right after it (`«…», publicó el portal X`, `«…», compartió Ruiz`).
 PUBLISHED = frozenset(form for form in FRAMED if form.startswith(("public", "compart", "emit")))
-FRAMED_OBJECTS = _words(
+FRAMED_OBJECTS = word_set(
     "declaraciones comentarios afirmaciones llamamiento llamado hincapié énfasis advertencia anuncio palabras "
     "discurso valor manifiesto relieve importancia preocupación necesidad convicción satisfacción notar saber "
     "crítica críticas mensaje mensajes advertencias reproche reproches elogios frases tuit tuits "
     "siguiente comunicado carta referencia alusión ejemplo ejemplos denuncia denuncias acusación "
     "acusaciones")  # `publicó lo siguiente: «…»`,
 # `emitió un comunicado`, `hizo referencia al triunfo`, `puso como ejemplo la demanda…`
-SHOWED_STATES = _words(
+SHOWED_STATES = word_set(
     "convencido convencida convencidos satisfecho satisfecha satisfechos confiado confiada confiados optimista "
     "optimistas partidario partidaria partidarios preocupado preocupada preocupados favorable contrario contraria "
     "dispuesto dispuesta esperanzado esperanzada pesimista tajante rotundo crítico crítica cauto cauta cautos "

@@ -56,11 +56,7 @@ from search.speakers.verbs import (  # noqa: F401  (the reporting verbs: verbs.p
     reports_event_verb,
 )
 from search.text import names
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from search.text.word_sets import word_set
 
 # Role nouns, mapped to a class so that `el mandatario` finds `el presidente`.
 ROLE_CLASSES = {
@@ -143,17 +139,17 @@ ROLE_ALIASES = {
     # `el segundo ejecutivo del banco` may be its chief executive (`consejero delegado`), director or chairman
     "directivo": {"directivo", "consejero", "director", "presidente", "vicepresidente"},
 }
-FOREIGN_WORDS = _words("exteriores exterior diplomacia cancillería")
+FOREIGN_WORDS = word_set("exteriores exterior diplomacia cancillería")
 # Nouns of a person that say what the one followed is, not an office the text gives someone: bare (`dice el
 # experto`), they point at the person followed as a demonstrative does (`este experto`); `el catedrático` names the
 # one the text called so.
-GENERIC_EXPERTS = _words("experto experta especialista")
-ROLE_FILLER = _words(
+GENERIC_EXPERTS = word_set("experto experta especialista")
+ROLE_FILLER = word_set(
     "de del la las los el y para en general adjunto adjunta permanente electo electa saliente interino interina "
     "ante jefe jefa alto alta organismo entidad institución dependencia"  # `el titular del organismo`: any body
 )
 
-ORGANISATION_WORDS = _words(
+ORGANISATION_WORDS = word_set(
     "gobierno ministerio consejo comisión partido banco fondo organización congreso senado cámara tribunal "
     "corte fiscalía policía ejército kremlin pentágono moncloa elíseo vaticano secretaría cancillería "
     "departamento agencia instituto universidad asamblea parlamento república federación reino unión unidas "
@@ -175,7 +171,7 @@ ORGANISATION_WORDS = _words(
 # world (Interbrand Best Global Brands, Fortune Global 500, the IBEX 35 and the BMV's IPC), less those named after a
 # person (`Ford`, `Dell`, `Disney`, `Tesla`, `Honda`, `Renault`, `Roche`), a given name (`Zara`, `Mercedes`) or a
 # common word (`Total`, `Moderna`, `Orange`, `Meta`, `Visa`).
-FIRMS = _words(
+FIRMS = word_set(
     "apple microsoft google alphabet amazon netflix samsung huawei xiaomi intel nvidia oracle nintendo sony "
     "instagram whatsapp youtube tiktok spotify uber airbnb paypal ebay yahoo linkedin snapchat telegram alibaba "
     "tencent telefónica movistar vodafone telmex telcel iberdrola repsol endesa naturgy pemex petrobras shell "
@@ -183,20 +179,20 @@ FIRMS = _words(
     "citibanamex bancomer bankia caixabank mapfre nike adidas nestlé unilever danone pfizer astrazeneca novartis "
     "sanofi boeing airbus volkswagen toyota nissan iberia aeroméxico ryanair vueling avianca")
 # Bodies' and places' words that are frequent surnames too (INE, apellidos más frecuentes)
-SURNAMES_TOO = _words("cruz plaza palacio guardia calle puerto mercado")
+SURNAMES_TOO = word_set("cruz plaza palacio guardia calle puerto mercado")
 # Parties named by one word in mixed case (acronyms in capitals are no names anyway): bodies, never people.
-PARTIES = _words("podemos vox sumar junts bildu morena ciudadanos compromís chunta coalició")
+PARTIES = word_set("podemos vox sumar junts bildu morena ciudadanos compromís chunta coalició")
 # A ministry named by its bare domain, capitalised (`Hacienda comunicó`, `según Interior`): an institution; in lower
 # case these are common words (`el trabajo digno`).
-MINISTRY_DOMAINS = _words(
+MINISTRY_DOMAINS = word_set(
     "hacienda economía sanidad interior exteriores defensa justicia educación trabajo cultura igualdad agricultura "
     "industria transportes fomento vivienda gobernación energía comercio turismo inclusión migraciones consumo")
 # The interrogatives and exclamatives, written with their accent (RAE, Ortografía 2010, 3.4.2.3.2): a closed class
 # of the grammar, never a person's name wherever they stand (`(¿Cuántas veces se habla de X?)`).
-INTERROGATIVES = _words("qué quién quiénes cuál cuáles cuánto cuánta cuántos cuántas cómo dónde adónde cuándo")
+INTERROGATIVES = word_set("qué quién quiénes cuál cuáles cuánto cuánta cuántos cuántas cómo dónde adónde cuándo")
 # Capitalised words that open a sentence or a line of dialogue without being a name (`Recientemente Tomás
 # Vidal`, `—Vamos —dijo`); adverbs in -mente are caught by their ending.
-NOT_NAME_STARTS = INTERROGATIVES | _words(
+NOT_NAME_STARTS = INTERROGATIVES | word_set(
     "ahora anoche antes apenas aquí allí allá ahí acaso además aun aún bueno claro cierto con esto eso todo "
     "nada nadie algo alguien vamos vaya venga mira mire oye oiga anda calla dime dígame toma ven ve espera "
     "gracias adiós perdón hola sí no jamás nunca "
@@ -212,7 +208,7 @@ NOT_NAME_STARTS = INTERROGATIVES | _words(
 NOT_NAME_ENDINGS = ("mente", "ó", "ando", "iendo", "óse", "óle", "óles", "iose", "iole", "ábase", "íase", "ándose",
                     "éndose", "aba", "aban")
 # Label words that name nobody (`Nota:`, `Conclusión:`), folded.
-LABEL_NOT_NAMES = _words(
+LABEL_NOT_NAMES = word_set(
     "nota importante atencion actualizacion ultima hora foto fotos video fuente fuentes titulo resumen "
     "contexto aviso advertencia lugar fecha tema temas asunto objetivo conclusion conclusiones capitulo "
     "parte ejemplo pie firma posdata ps nb anexo indice prologo epilogo introduccion entrevista cronica "
@@ -225,13 +221,13 @@ PERSON_ENDINGS = ("dor", "dora", "sor", "sora", "nte", "ista", "ero", "era", "e�
 # Endings of abstract and institutional nouns (`Seguridad Social`, `Migraciones`, `Emergencias`), never of a name.
 INSTITUTION_ENDINGS = ("ción", "ciones", "dad", "dades", "encia", "encias", "ismo")
 GIVEN_NAMES = names.GIVEN_NAMES
-MONTHS_DAYS = _words(
+MONTHS_DAYS = word_set(
     "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre "
     "lunes martes miércoles jueves viernes sábado domingo navidad semana santa"
 )
 # Parts of a day and spans of time that `este`/`esta` make an adjunct of time (`dijo esta mañana X`).
-DAY_PARTS = _words("mañana tarde noche madrugada mediodía semana")
-FUNCTION_WORDS = _words(
+DAY_PARTS = word_set("mañana tarde noche madrugada mediodía semana")
+FUNCTION_WORDS = word_set(
     "el la los las lo un una unos unas y e o u ni pero sino aunque porque que quien quienes cual cuales cuyo cuya "
     "en de del al a ante bajo con contra desde durante entre hacia hasta mediante para por según sin sobre "
     "tras como cuando donde mientras si no sí ya también además asimismo incluso hoy ayer mañana luego "
@@ -243,25 +239,25 @@ FUNCTION_WORDS = _words(
     "fuentes autoridades expertos analistas medios testigos vecinos manifestantes funcionarios "
     "portavoces observadores críticos residentes usuarios ciudadanos investigadores científicos"
 )
-GOVERNING = _words("con a al de del en para por ante contra entre hacia sobre tras sin desde según mediante")
-DETERMINERS = _words("el la los las su sus un una este esta ese esa")
-INDEFINITE = _words("un una unos unas varios varias algunos algunas otro otra")
-NP_STOPS = _words(
+GOVERNING = word_set("con a al de del en para por ante contra entre hacia sobre tras sin desde según mediante")
+DETERMINERS = word_set("el la los las su sus un una este esta ese esa")
+INDEFINITE = word_set("un una unos unas varios varias algunos algunas otro otra")
+NP_STOPS = word_set(
     "en ante durante tras con desde a al que y e o quien quienes cuyo cuya donde cuando mientras tras "
     "visiblemente según sobre mediante hoy ayer este esta no se le les lo me nos es fue era está estaba estuvo "
     "será sigue siguió parece pareció"
 ) | MONTHS_DAYS | AUXILIARIES
-EMPTY_SUBJECT = _words(
+EMPTY_SUBJECT = word_set(
     "asimismo además también luego después igualmente finalmente posteriormente incluso entonces así "
     "por su parte otra otro lado en ese este sentido hoy ayer más adelante tarde no se le les lo la me nos "
     "ha han había habían habría ya él ella y e pero aunque al respecto igual modo manera mismo tiempo "
     "sin embargo pues además ello eso esto siempre reiteradamente públicamente"
 )
-RIGHT_SKIP = _words("hoy ayer anoche anteayer entonces ahora también además luego después incluso posteriormente "
+RIGHT_SKIP = word_set("hoy ayer anoche anteayer entonces ahora también además luego después incluso posteriormente "
                    "asimismo igualmente finalmente nuevamente recientemente")
-ABBREVIATIONS = _words("sr sra srta dr dra lic ing gral etc ee uu núm art pág vol av dña d sres")
+ABBREVIATIONS = word_set("sr sra srta dr dra lic ing gral etc ee uu núm art pág vol av dña d sres")
 # Verbs of naming or defining (`X definió el plan como «un desastre»`, `lo que X denomina «…»`): a statement only
 # with the quoted name they give (search.speakers.reporting.reports); `define la estrategia` reports nothing.
-NAMING = _words("define definió definía definen definieron cataloga catalogó catalogaba catalogan catalogaron "
+NAMING = word_set("define definió definía definen definieron cataloga catalogó catalogaba catalogan catalogaron "
                 "denomina denominó denominaba denominan denominaron bautiza bautizó bautizaron")
 

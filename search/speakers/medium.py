@@ -12,23 +12,20 @@ True
 False
 """
 
+from search.text.word_sets import word_set
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-MEDIUM_LEADS = _words("usó usa usaba usado usaron utilizó utiliza utilizaba utilizado utilizaron recurrió recurre "
+MEDIUM_LEADS = word_set("usó usa usaba usado usaron utilizó utiliza utilizaba utilizado utilizaron recurrió recurre "
                       "recurría recurrido recurrieron empleó valió")
-MEDIUM_NOUNS = _words(
+MEDIUM_NOUNS = word_set(
     "redes red cuenta cuentas perfil perfiles mensaje mensajes video vídeo videos vídeos transmisión comunicado "
     "comunicados carta cartas conferencia tribuna micrófono micrófonos plataforma plataformas columna discurso "
     "intervención blog canal página tuit tuits publicación publicaciones entrevista programa podcast escenario "
     "radio televisión prensa medios altavoz declaración declaraciones")
-PLATFORMS = _words("twitter x instagram facebook tiktok youtube telegram whatsapp linkedin threads twitch bluesky "
+PLATFORMS = word_set("twitter x instagram facebook tiktok youtube telegram whatsapp linkedin threads twitch bluesky "
                    "weibo")  # lower-cased, as the words are
 # Infinitives that say something only through a medium: `para alentar a otras mujeres a hablar`, not `para alentar
 # el consumo`.
-MEDIUM_INFINITIVES = _words("alentar")
+MEDIUM_INFINITIVES = word_set("alentar")
 REACH = 10  # words from the lead to the infinitive
 
 

@@ -7,10 +7,7 @@ Read through search.speakers.lexicon, with the other word lists.
 (True, True)
 """
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from search.text.word_sets import word_set
 
 ATTRIBUTION_OPENERS = (
     ("según",), ("en", "opinión", "de"), ("en", "opinión", "del"), ("a", "juicio", "de"), ("a", "juicio", "del"),
@@ -23,17 +20,17 @@ POSSESSIVE_OPENERS = frozenset({
     ("en", "sus", "palabras"), ("según", "sus", "palabras"), ("a", "su", "juicio"), ("en", "su", "opinión"),
     ("a", "su", "entender"), ("a", "su", "parecer"), ("según", "su", "criterio"), ("a", "su", "criterio")})
 # A possessive opinion noun before a copula (`su convicción es que…`, `su postura fue clara`): its owner's view.
-OPINION_NOUNS = _words("convicción impresión postura posición tesis opinión parecer")
+OPINION_NOUNS = word_set("convicción impresión postura posición tesis opinión parecer")
 OPINION_OPENERS = frozenset((possessive, noun, copula) for possessive in ("su", "sus") for noun in OPINION_NOUNS
                             for copula in ("es", "era", "fue", "sigue", "son"))
 POSSESSIVE_OPENERS = POSSESSIVE_OPENERS | OPINION_OPENERS
 # Adjectives of a stance after a copula, with their complement (`es escéptico con respecto a…`, `era partidaria de…`,
 # `está convencido de que…`): an opinion of the subject's. `La situación es crítica` has no complement of a stance.
 STANCES = frozenset(stem + end for stem in ("escéptic", "partidari", "contrari", "convencid", "reaci")
-                    for end in ("o", "a", "os", "as")) | _words("favorable favorables optimista optimistas pesimista "
+                    for end in ("o", "a", "os", "as")) | word_set("favorable favorables optimista optimistas pesimista "
                                                                 "pesimistas")
 # Verbs of a view whose holder is a dative a clitic takes up (`A la ministra le parece que…`, `al juez no le consta
 # que…`): an opinion of the dative's, told only before `que`.
-DATIVE_VIEWS = _words("parece pareció parecía preocupa preocupó preocupaba consta constaba constó")
-STANCE_COPULAS = _words("es son era eran fue fueron está están estaba estaban sigue siguen")
-STANCE_COMPLEMENTS = _words("con de a ante sobre respecto frente acerca")
+DATIVE_VIEWS = word_set("parece pareció parecía preocupa preocupó preocupaba consta constaba constó")
+STANCE_COPULAS = word_set("es son era eran fue fueron está están estaba estaban sigue siguen")
+STANCE_COMPLEMENTS = word_set("con de a ante sobre respecto frente acerca")

@@ -6,11 +6,7 @@ sovereign states, and capitals and other places a text names; none of them is a 
 """
 
 from search.speakers.demonyms import MORE_DEMONYMS
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from search.text.word_sets import word_set
 
 COUNTRIES = {
     "china": "china", "chino": "china", "chinos": "china", "chinas": "china",
@@ -70,7 +66,7 @@ COUNTRIES |= MORE_DEMONYMS  # the Ortografía's demonyms (demonyms.py)
 
 # The world's sovereign states by their usual Spanish names (those not in COUNTRIES above): a country is a
 # place that may "say" something through its government, never a person (`Malta asegura que…`).
-COUNTRY_NAMES = _words(
+COUNTRY_NAMES = word_set(
     "afganistán albania andorra angola armenia azerbaiyán bahamas bangladés barbados baréin belice benín birmania "
     "myanmar botsuana bosnia brunéi bulgaria burundi bután camboya camerún chad chipre comoras congo croacia "
     "eritrea eslovaquia eslovenia estonia esuatini etiopía fiyi gabón gambia georgia ghana granada guinea "
@@ -86,7 +82,7 @@ COUNTRY_NAMES = _words(
     "república checa|república dominicana|san marino|santa lucía|sierra leona|sri lanka|sudán del sur|"
     "timor oriental|trinidad y tobago|puerto rico|corea del norte|corea del sur|reino unido|países bajos|"
     "república democrática del congo|antigua y barbuda".split("|"))
-PLACES = COUNTRY_NAMES | _words(
+PLACES = COUNTRY_NAMES | word_set(
     "moscú pekín beijing washington madrid parís berlín londres roma tokio kiev kyiv bruselas ginebra "
     "caracas bogotá lima quito santiago buenos aires montevideo asunción brasilia méxico ciudad habana "
     "teherán jerusalén damasco ankara nueva york delhi seúl pyongyang taipéi taiwán hong kong shanghái "

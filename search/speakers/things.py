@@ -20,16 +20,12 @@ as Spanish and English news write them; surnames that are also such words (`Cast
 """
 
 from search.speakers import lexicon as lex
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from search.text.word_sets import word_set
 
 # Spanish heads of the names of bodies, works, prizes, events, teams and places (`Club de Cuervos`, `Premios Goya`,
 # `Copa del Rey`, `Centro Médico Siglo XXI`, `Programa Sembrando Vida`, `Laboratorios Liomont`, `Real Sociedad`,
 # `Península de Yucatán`), beside search.speakers.lexicon.ORGANISATION_WORDS.
-SPANISH_HEADS = _words(
+SPANISH_HEADS = word_set(
     "club colegio escuela academia centro clínica sanatorio laboratorio observatorio premio premios globo globos "
     "copa liga torneo campeonato olimpiada olimpiadas juegos festival bienal certamen concurso trofeo medalla balón "
     "serie programa proyecto plan campaña iniciativa ley decreto reforma hotel restaurante catedral basílica "
@@ -39,7 +35,7 @@ SPANISH_HEADS = _words(
     "condado península golfo bahía laguna cerro volcán desierto playa carretera autopista")
 # English heads of the names of firms, schools, media, works, events, teams and places (`Rockport Analytics`,
 # `Imperial College London`, `US Bank Stadium`, `Imperial Research Program`, `Super Bowl`, `Kansas City`).
-ENGLISH_HEADS = _words(
+ENGLISH_HEADS = word_set(
     "college university institute school academy program programme research analytics bank stadium arena center "
     "centre foundation association society company corporation partners labs laboratory laboratories studios "
     "pictures entertainment productions records network channel magazine journal times herald tribune gazette "
@@ -53,25 +49,25 @@ ENGLISH_HEADS = _words(
 # the Snowball English stop list (snowballstem.org/algorithms/english/stop.txt, BSD), less the words that are
 # Spanish too (`a`, `me`, `no`, `he`, `has`), a name or a surname (`will`, `an`, `do`) or a letter (`i`); and
 # `new`, which opens the names of places (`New England`, `New Jersey`) and never a person's.
-ENGLISH_OPENERS = _words(
+ENGLISH_OPENERS = word_set(
     "the this that these those my our ours your yours his her hers its their theirs we you they them what which "
     "who whom am is are was were be been being have had having does did doing and but if or because as "
     "until while of at by for with about against between into through during before after above below to from "
     "up down in out on off over under again further then once here there when where why how all any both each "
     "few more most other some such nor not only own same so than too very new")
 # Spelled numbers (`Cien Pesos`, `Mil Millas`; not `dos`, a particle of surnames: `Dos Santos`) and currencies.
-NUMBERS = _words(
+NUMBERS = word_set(
     "uno tres cuatro cinco seis siete ocho nueve diez once doce veinte treinta cuarenta cincuenta sesenta setenta "
     "ochenta noventa cien ciento doscientos trescientos cuatrocientos quinientos seiscientos setecientos "
     "ochocientos novecientos mil millón millones")
 # Quantifiers that open a group of people, never a name (`Numerosas YouTubers de belleza`, `Decenas de Vecinos`).
-QUANTIFIERS = _words(
+QUANTIFIERS = word_set(
     "numerosos numerosas diversos diversas múltiples muchos muchas varios varias algunos algunas pocos pocas "
     "cientos miles decenas docenas centenares millares ciertos ciertas distintos distintas diferentes demás")
-CURRENCIES = _words("pesos dólares dólar euros euro libras yenes yuanes rublos bolívares")
+CURRENCIES = word_set("pesos dólares dólar euros euro libras yenes yuanes rublos bolívares")
 # Nouns for a body that its name follows, maybe after an adjective (`la compañía estadounidense Apple`, `la agencia
 # de noticias Yonhap`, `el diario Bild`).
-BODY_NOUNS = _words(
+BODY_NOUNS = word_set(
     "empresa empresas compañía firma marca cadena agencia diario periódico revista portal plataforma aerolínea "
     "operadora televisora calificadora consultora multinacional tecnológica fabricante distribuidora red banco "
     "grupo organización asociación sindicato fundación club equipo app aplicación medio emisora canal web cartera "
@@ -83,14 +79,14 @@ BODY_PLURALS = frozenset(noun + ("s" if noun[-1] in "aeiouáéíóú" else "es")
 # Nouns for a work, a body or a thing after which the document writes its name (`la miniserie Big Little Lies`, `la
 # firma Rockport Analytics`, `la denominación Cien Pesos`): that name is no person's anywhere in it.
 # Works, named by a title (`la novela "Canción de hielo y fuego"`, `la película «La vida»`).
-WORKS = _words("película filme cinta serie miniserie telenovela programa show documental novela libro obra disco "
+WORKS = word_set("película filme cinta serie miniserie telenovela programa show documental novela libro obra disco "
                "álbum canción sencillo videojuego musical exposición saga")
-THING_NOUNS = BODY_NOUNS | WORKS | _words(
+THING_NOUNS = BODY_NOUNS | WORKS | word_set(
     "muestra campaña proyecto iniciativa torneo premio galardón "
     "hotel restaurante estadio festival gira denominación modelo banda partido coalición movimiento frente")
 # Plural nouns for people that open the name of a group (`Jugadores de Chivas`, `Vecinos de Tlalpan`, `Padres de
 # los 43`), beside the plurals of role nouns (`Diputados de Morena`, `Trabajadores del Metro`).
-GROUPS = _words(
+GROUPS = word_set(
     "aficionados vecinos padres madres abuelos abuelas hijos hijas niños niñas jóvenes mujeres hombres estudiantes "
     "alumnos empleados habitantes pacientes familias familiares migrantes manifestantes usuarios ciudadanos "
     "científicos investigadores médicos maestros docentes policías militares soldados campesinos agricultores "
@@ -98,19 +94,19 @@ GROUPS = _words(
     "desplazados")
 # Studies, polls and what they find: they speak as a document does, never as a person (`dice la encuesta`, `Los
 # resultados mostraron que…`, `Las imágenes revelan un "cerebro unificado"`).
-DOCUMENTS = _words(
+DOCUMENTS = word_set(
     "estudio estudios encuesta encuestas sondeo sondeos investigación investigaciones análisis reporte reportes "
     "resultados datos cifras hallazgos conclusiones exploraciones imágenes artículo publicación dictamen")
 # Subjects that speak though they are no person: groups, bodies, documents and what they find (`dicen los expertos`,
 # `informó la organización`, `señala el sondeo`).
-SPEAKING_BODIES = _words(
+SPEAKING_BODIES = word_set(
     "fuente fuentes autoridades expertos analistas medios testigos vecinos manifestantes funcionarios portavoces "
     "observadores residentes usuarios ciudadanos investigadores científicos organización organizaciones "
     "institución entidad organismo comunicado informe nota texto documento especialistas líderes legisladores "
     "diputados senadores partidos sindicatos empresas bancos") | DOCUMENTS
 # What a person writes, makes or heads that says things in its turn (`los estudios del propio X, que decía…`, `las
 # ideas de X, que afirmaban…`, `la campaña de X, que aseguró…`); not `la resolución de X, que le había dicho…`.
-WRITINGS = SPEAKING_BODIES | THING_NOUNS | _words(
+WRITINGS = SPEAKING_BODIES | THING_NOUNS | word_set(
     "trabajo trabajos idea ideas teoría teorías hipótesis obra obras libro libros texto textos carta cartas "
     "declaración declaraciones palabras discurso discursos mensaje mensajes escrito escritos verso versos poema "
     "poemas tesis propuesta propuestas equipo gobierno administración oficina despacho")

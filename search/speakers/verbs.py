@@ -6,9 +6,7 @@ Forms are generated from stems for the past, present, imperfect and conditional;
 (`hizo hincapié`, `dejó claro`, `dio a conocer`), or after a comma as a gerund (`…, agregando que`).
 """
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
+from search.text.word_sets import word_set
 
 
 def _ar(stems: str) -> set[str]:
@@ -48,7 +46,7 @@ AR = (
 ER = "respond promet arremet"
 IR = "insist añad admit escrib describ incid resum alud aplaud rebat esgrim urg"
 # Verbs whose stem changes in the present (`recordar` gives `recuerda`), and irregular ones.
-IRREGULAR_SINGULAR = _words(
+IRREGULAR_SINGULAR = word_set(
     "dijo dice decía diría sostuvo sostiene sostenía advirtió advierte advertía pidió pide pedía propuso "
     "propone proponía reconoció reconoce reconocía concluyó concluye sugirió sugiere expuso expone defendió "
     "defiende defendía agradeció agradece cree creía creyó consideraba coincidió coincide replicó contestó "
@@ -57,7 +55,7 @@ IRREGULAR_SINGULAR = _words(
     "recuerda niega confiesa desmintió desmiente desmentía contradijo contradice "
     "previno previene culpó culpaba culparía responsabilizó responsabiliza responsabilizaba "
     "repuso arguyó adujo predijo corrigió reconvino inquirió")
-IRREGULAR_PLURAL = _words(
+IRREGULAR_PLURAL = word_set(
     "dijeron dicen decían sostuvieron sostienen advirtieron advierten pidieron piden propusieron reconocieron "
     "coincidieron coinciden concluyeron sugirieron defendieron defienden agradecieron creen exigieron replicaron "
     "rechazaron abogaron apostaron apuestan recuerdan niegan desmintieron desmienten culparon culpaban "
@@ -65,10 +63,10 @@ IRREGULAR_PLURAL = _words(
 # These report only right after a quote or inside dashes: `«…», continuó`, `—terminó la ministra—`.
 AFTER_QUOTE = frozenset(
     stem + end for stem in "continu termin finaliz dese remat compar cerr acab".split()
-    for end in ("ó", "a", "aba", "ado", "aron", "an")) | _words("siguió sigue cierra")
+    for end in ("ó", "a", "aba", "ado", "aron", "an")) | word_set("siguió sigue cierra")
 
 # Present forms that are commoner as nouns (`la protesta`, `la censura`): never verbs here.
-NOUN_FORMS = _words("protesta censura conjetura")
+NOUN_FORMS = word_set("protesta censura conjetura")
 SINGULAR = (_ar(AR) | _er(ER) | _ir(IR) | IRREGULAR_SINGULAR) - NOUN_FORMS
 PLURAL = _plural_ar(AR) | _plural_er(ER) | _plural_er(IR) | IRREGULAR_PLURAL
 PARTICIPLES = {stem + "ado" for stem in AR.split()} | {
@@ -88,18 +86,18 @@ PASSIVES = frozenset(stem + end for stem in (
 # `un caso denunciado por la diputada X`: in news a denunciation is said in public; in a novel `había sido
 # denunciado por el vecino` is a complaint to an authority, no line of his (read in news only).
 NEWS_PASSIVES = frozenset("denunciado denunciada denunciados denunciadas".split())
-PASSIVE_AUXILIARIES = _words("fue fueron sido es son era eran lo")  # `lo explicado por X` too
+PASSIVE_AUXILIARIES = word_set("fue fueron sido es son era eran lo")  # `lo explicado por X` too
 # `ha abogado por`: a participle that is also a role noun (`el abogado`), a verb after an auxiliary.
-ROLE_PARTICIPLES = _words("abogado")
+ROLE_PARTICIPLES = word_set("abogado")
 # `se comprometió a…`, `se refirió a…`: statements with `se`; `refirió que…` too.
-REFLEXIVE = _words(
+REFLEXIVE = word_set(
     "comprometió comprometido comprometieron compromete refirió referido refiere refirieron pronunció pronunciado "
     "pronunciaron quejó quejado quejaron congratuló congratulado jactó sinceró sincerado sinceraron explayó explayado "
     "explayaron desmarcó desmarcado desmarcaron opuso opuesto opusieron opone oponen")  # `se opuso al muro`
 # `ha querido recordar que…`, `intervino para agradecer…`: an infinitive after these reports too.
-A_LEADS = _words("limitó limitado limitaron limita llegó llegado llegaron llega")  # `se limitó a señalar`, `llegó a
+A_LEADS = word_set("limitó limitado limitaron limita llegó llegado llegaron llega")  # `se limitó a señalar`, `llegó a
 # afirmar`: these lead with `a`
-INFINITIVE_LEADS = _words("querido quiso quería quiere quieren quisieron aprovechado aprovechó intervenido intervino "
+INFINITIVE_LEADS = word_set("querido quiso quería quiere quieren quisieron aprovechado aprovechó intervenido intervino "
                           "suele suelen solía solían intenta intentó intentaba intentan intentaron intentado "
                           "aprovecha aprovechan aprovechaba") | A_LEADS  # `suele recordar que…`: a habit of
 # saying; `intenta recordar a su público que…`, `aprovecha cada ocasión para recordar que…`
@@ -115,18 +113,18 @@ ATTACHED = {infinitive + clitic: infinitive for infinitive in INFINITIVES for cl
     | {"referirse": "referir", "pronunciarse": "pronunciar"}  # `para referirse al asunto`; `pronunciar` a word is not
 # saying something
 # `fue enfático en afirmar`, `se mostró tajante al señalar`: a manner before `en`/`al` and an infinitive.
-EMPHATIC = _words(
+EMPHATIC = word_set(
     "enfático enfática enfáticos enfáticas categórico categórica tajante tajantes contundente claro clara "
     "insistente firme rotundo rotunda")
 # `Pero Ruiz lo discute`: disputing what was just said, with `lo`; `discutió con su mujer` reports nothing.
-DISPUTED = _words("discutió discute discutía discutido discutieron discuten")
+DISPUTED = word_set("discutió discute discutía discutido discutieron discuten")
 # `ha contado los secretos de su boda`, `contó detalles`, `cuenta cómo…`: telling what was said or lived, not counting.
-TELLING = _words("contó cuenta contaba contado contaron cuentan")  # `relató` reports anyway
+TELLING = word_set("contó cuenta contaba contado contaron cuentan")  # `relató` reports anyway
 # "celebró una reunión", "mantuvo una conversación", "contó con apoyo", "anotó un gol" are no statements;
 # "celebró que", "contó que" are.
 NEEDS_QUE = frozenset(form for form in SINGULAR | PLURAL | PARTICIPLES
                       if form.startswith(("celebr", "mant", "reflexion"))) \
-    | _words("notó nota notaba notado notaron notan "  # `ha notado que…`; `notó cansancio` is no statement
+    | word_set("notó nota notaba notado notaron notan "  # `ha notado que…`; `notó cansancio` is no statement
              "anotó anota anotaba anotado repitió repite repetía "
              "repetido repitieron repiten citó cita citaba citado "  # `se repite en Europa` is no statement
              "concedió concede concedía concedido concedieron "  # `concedió que…`, not `concedió una entrevista`
@@ -135,23 +133,23 @@ NEEDS_QUE = frozenset(form for form in SINGULAR | PLURAL | PARTICIPLES
              " diferenció diferenciaba diferenciado diferenciaron") \
     | DISPUTED | TELLING  # `soltó: «…»`, `«…», suelta X`; not `la pieza suelta`; `lo discute`, not `discutió con ella`
 # (`diferenció que…` draws a distinction in words, not `diferenció los casos`; the noun `diferencia` is left out)
-TOLD = _words("secreto secretos detalle detalles historia historias anécdota anécdotas experiencia experiencias "
+TOLD = word_set("secreto secretos detalle detalles historia historias anécdota anécdotas experiencia experiencias "
               "vivencias intimidades pormenores versión cómo lo todo sus su los las el la unos unas algunos algunas "
               "parte")
-TOLD_NOUNS = TOLD - _words("sus su los las el la unos unas algunos algunas lo todo parte")
+TOLD_NOUNS = TOLD - word_set("sus su los las el la unos unas algunos algunas lo todo parte")
 # `celebró la sentencia` reports a stance; `celebró una reunión`, `celebró su cumpleaños` hold an event.
-EVENTS = _words(
+EVENTS = word_set(
     "reunión reuniones encuentro encuentros sesión sesiones cumbre cumbres asamblea asambleas cumpleaños boda "
     "misa misas elecciones comicios partido partidos aniversario acto actos ceremonia ceremonias fiesta fiestas "
     "congreso jornada jornadas gira festival concierto audiencia audiencias juicio consejo pleno cena comida "
     "almuerzo desayuno entrevista entrevistas rueda conferencia mitin debate consulta referéndum torneo final "
     "gol goles título victoria triunfo navidad")
-EVENT_SKIP = _words("el la los las un una unos unas su sus este esta ayer hoy anoche también")
-EVENT_STOPS = _words("de del que en con por para a al sobre tras como")
+EVENT_SKIP = word_set("el la los las un una unos unas su sus este esta ayer hoy anoche también")
+EVENT_STOPS = word_set("de del que en con por para a al sobre tras como")
 EVENT_REACH = 4  # words: adjectives before the event noun (`la primera gran fiesta`)
 
 
-TEMPORAL_DE = _words("después luego")  # `después de`, `luego de` + infinitive
+TEMPORAL_DE = word_set("después luego")  # `después de`, `luego de` + infinitive
 
 
 def clause_led(words, index: int) -> bool:
@@ -188,8 +186,8 @@ def _event_after(words, start: int) -> bool:
 
 # `se sumó a las críticas`, `se unió a las felicitaciones`: joining others' statements makes one (checked with `se`
 # before and a noun of what is said after `a`: `se unió a la marcha`, `se sumó al equipo` report nothing).
-JOINING = _words("sumó sumaron suma suman sumaba sumado unió unieron une unen unía unido")
-CHORUS = _words("críticas felicitaciones condolencias llamados llamamientos peticiones voces exigencias denuncias "
+JOINING = word_set("sumó sumaron suma suman sumaba sumado unió unieron une unen unía unido")
+CHORUS = word_set("críticas felicitaciones condolencias llamados llamamientos peticiones voces exigencias denuncias "
                 "reclamos elogios condenas pronunciamientos reproches quejas advertencias")
 
 
@@ -244,14 +242,15 @@ NEGATABLE = frozenset(
                         "compart", "excluy", "oculta")))
 # `…, agregando que`: a gerund after a comma reports with the subject of its clause; only the gerunds of
 # verbs of saying (`garantizando el acceso`, `asegurando los controles` say nothing).
-GERUNDS = _words(
+GERUNDS = word_set(
     "agregando añadiendo señalando explicando afirmando indicando destacando subrayando advirtiendo recordando "
     "alegando argumentando insistiendo diciendo precisando apuntando aclarando reconociendo admitiendo "
     "comentando declarando remarcando enfatizando puntualizando detallando acotando denunciando")
-INTENSIFIERS = _words("muy más algo bastante especialmente particularmente tan")
-AUXILIARIES = _words("ha han había habían habría habrían haya hayan hubiera hubieran he hemos has habéis habíamos hubo")
-CLITICS = _words("se le les lo la los me nos")
-NEGATIONS = _words("no nunca tampoco ni")
+INTENSIFIERS = word_set("muy más algo bastante especialmente particularmente tan")
+AUXILIARIES = word_set(
+    "ha han había habían habría habrían haya hayan hubiera hubieran he hemos has habéis habíamos hubo")
+CLITICS = word_set("se le les lo la los me nos")
+NEGATIONS = word_set("no nunca tampoco ni")
 
 
 def told(lower: list[str], start: int) -> bool:
