@@ -40,7 +40,9 @@ UNUSED_BY_A_SEARCH = [
     ("search.query.dates", "RANGE"), ("search.query.dates", "DOTS"), ("search.query.dates", "COMPARISON"),
     ("search.text.date_values", "QUERY_DAY"), ("search.query.lexer", "GLUED_MODIFIERS"),
     ("search.query.modifiers", "NUMBER"), ("search.query.clauses", "MODIFIER_VALUE"),
-    ("search.text.phrase_graph", "SPACE"),  # (stems' VERB_ENDING: `China` analyzes the seed's `chino-rusas` joined)
+    # a phrase's cuts and a long text's windows (stems' VERB_ENDING: `China` analyzes the seed's `chino-rusas`
+    # joined)
+    ("search.text.token_cuts", "CUT_CHAR"), ("search.text.word_windows", "EDGE"),
     ("search.storage.generations", "TEMPORARY"),
     # a query of plain words: no field, wildcard, escape, modifier or relative date; the
     # lexer's tokens are for operators, quotes and parentheses
