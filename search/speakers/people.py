@@ -198,17 +198,20 @@ class People:
         if asked.kind not in UNSPECIFIC or asked.noun is None or asked.qualifiers or self.evidence is None \
                 or not self.evidence.kind.news:
             return None
-        return next((person for person in sorted(self.known, key=lambda person: -person.seen)
-                     if _agrees(asked, person) and any(role.noun == asked.noun for role in person.roles)), None)
+        return self._latest_holding(asked, lambda role: role.noun == asked.noun)
 
     def _bare(self, asked: Role) -> Person | None:
         """Return whom a bare title names, with no complement (`afirma el doctor`): the one the text last gave it (`el
         doctor X`), though others spoke since; else None. In news only: a novel's `la señora` is a character of its
         own."""
         if asked.kind == "titulo" and self.evidence is not None and self.evidence.kind.news:
-            return next((person for person in sorted(self.known, key=lambda person: -person.seen)
-                         if _agrees(asked, person) and any(role.kind == "titulo" for role in person.roles)), None)
+            return self._latest_holding(asked, lambda role: role.kind == "titulo")
         return None
+
+    def _latest_holding(self, asked: Role, holds) -> Person | None:
+        """Return the person met last who may be the one asked and holds a role that holds(role) accepts, or None."""
+        return next((person for person in sorted(self.known, key=lambda person: -person.seen)
+                     if _agrees(asked, person) and any(holds(role) for role in person.roles)), None)
 
     def by_role(self, asked: Role, seen: int, owned: bool = False, near: bool = False,
                 other: bool = False) -> Person | None:
