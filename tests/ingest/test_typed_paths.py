@@ -13,6 +13,7 @@ import pytest
 from search.cli import main
 from search.ingest.typed_paths import TypedPaths
 from tests.conftest import wait_for
+from tests.interrupt import interruptible
 
 NAMED = ["selfdir", "nota.txt~", "roto.txt", "bucle.txt", "vacio.txt", "bin.txt"]
 
@@ -79,7 +80,7 @@ def test_watch_names_skipped_files_as_the_folder_was_typed(tmp_path):
     log = tmp_path / "watch.log"
     command = [str(Path(sys.executable).parent / "hemeroteca"), "watch", "d", "--index", "ix", "--debounce", "0.2"]
     with open(log, "w") as out:
-        process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, text=True, cwd=tmp_path)
+        process = interruptible(command, stdout=out, stderr=subprocess.STDOUT, text=True, cwd=tmp_path)
     try:
         assert wait_for(lambda: "archivos omitidos" in log.read_text(), 30), log.read_text()
         (tmp_path / "d" / "roto2.txt").symlink_to("ninguno.txt")

@@ -12,6 +12,7 @@ from search.retrieval.searching import search
 from search.storage import watch as watch_module
 from search.storage.watch import watch
 from tests.conftest import wait_for
+from tests.interrupt import interruptible
 
 
 def total(index_dir, query):
@@ -65,8 +66,7 @@ def test_watch_command_stops_cleanly_on_ctrl_c(tmp_path):
     (tmp_path / "a.txt").write_text("Un documento.\n")
     command = [str(Path(sys.executable).parent / "hemeroteca"), "watch", str(tmp_path),
                "--index", str(tmp_path / "ix")]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               text=True)
+    process = interruptible(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     assert wait_for(lambda: (tmp_path / "ix" / "current").exists(), 30)
     process.send_signal(signal.SIGINT)
     out, err = process.communicate(timeout=30)

@@ -9,6 +9,7 @@ from pathlib import Path
 from search.storage.update import UpdateSummary
 from search.storage.watch import unsaid_notes
 from tests.conftest import wait_for
+from tests.interrupt import interruptible
 
 
 def test_each_skipped_file_is_said_once_until_it_changes(tmp_path):
@@ -21,7 +22,7 @@ def test_each_skipped_file_is_said_once_until_it_changes(tmp_path):
     command = [str(Path(sys.executable).parent / "hemeroteca"), "watch", str(folder),
                "--index", str(tmp_path / "ix"), "--debounce", "0.2"]
     with open(log, "w") as out:
-        process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, text=True)
+        process = interruptible(command, stdout=out, stderr=subprocess.STDOUT, text=True)
     try:
         def summaries():
             return log.read_text().count("2 archivos omitidos")  # in each summary line

@@ -11,6 +11,8 @@ import urllib.error
 import urllib.request
 from contextlib import contextmanager
 
+from tests.interrupt import interruptible
+
 START = "from search.cli import main; main()"
 
 
@@ -19,8 +21,8 @@ def start_server(index_dir, log_path, *options, environment=None):
     command = [sys.executable, "-c", START, "serve", "--index", str(index_dir), "--port", "0",
                *options]
     with open(log_path, "w") as log:
-        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=log, text=True,
-                                   stdin=subprocess.DEVNULL, env=dict(os.environ, **(environment or {})))
+        process = interruptible(command, stdout=subprocess.PIPE, stderr=log, text=True,
+                                stdin=subprocess.DEVNULL, env=dict(os.environ, **(environment or {})))
     line = process.stdout.readline()
     if "http://" not in line:
         process.wait(timeout=10)
