@@ -29,8 +29,7 @@ sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
 
 from search.cli import main as cli  # noqa: E402
 from search.speakers import paragraph_speakers, speaker_key  # noqa: E402
-
-INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060"
+from search.text.folding import readable  # noqa: E402
 
 
 def words(name: str) -> list[str]:
@@ -84,8 +83,8 @@ def inspect_records(files: list[pathlib.Path]) -> dict[str, list[dict]]:
 
 
 def clean(text: str) -> str:
-    """Return text with invisible characters dropped (indexing drops them too) and spaces collapsed."""
-    return " ".join(text.translate(dict.fromkeys(map(ord, INVISIBLE))).split())
+    """Return text as indexing reads it (invisible marks such as a soft hyphen dropped), spaces collapsed."""
+    return " ".join(readable(text).split())
 
 
 def line_units(gold_path: pathlib.Path) -> list[dict]:
