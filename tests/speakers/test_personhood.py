@@ -180,6 +180,11 @@ def test_given_names_that_are_words_and_common_words_in_capitals(paragraphs, nam
         (["Obras en el puerto", "La comitiva llegó ayer a la Paz.", "Paz anunció nuevas medidas."], []),
         (["Obras en el puerto", "El congreso se celebró en Victoria.", "Victoria aseguró que habrá otro."], []),
         (["Obras en el puerto", "Según Cosecha, el precio bajará."], []),
+        # a word name opening its only sentence: a place, a star, nobody
+        (["Obras en el puerto", "Victoria anunció un nuevo plan de transporte."], []),
+        (["Obras en el puerto", "Sol afirmó que el verano será seco."], []),
+        # after a verb, or with a surname, it is a person's
+        (["Obras en el puerto", "«No habrá subidas», aseguró Amparo."], ["Amparo"]),
         (["Obras en el puerto", "La ministra Luz Ortega viajó a Lima.", "Luz dijo que no."], ["Luz Ortega"]),
         (["Obras en el puerto", "Lo cuenta Rosa, vecina del barrio.", "Rosa dijo que no se irá."], ["Rosa"]),
         (["Obras en el puerto", "«Habrá trabajo», dijo Maite Urquiola."], ["Maite Urquiola"]),
