@@ -3,6 +3,7 @@ given name (`Ana`, `Luis`), with the given names that break the -a/-o rule. sear
 which person a role noun (`la ministra`) may name."""
 
 from search.speakers import lexicon as lex
+from search.text.given_names import RULE_BREAKING_GENDERS
 from search.text.names import is_given_name
 
 # Given names of women that do not end in -a, and exceptions to the -a/-o rule, folded.
@@ -27,7 +28,9 @@ def tokens_gender(tokens: list[str]) -> str | None:
     first = tokens[0] if tokens else ""
     if not is_given_name(first):
         return None
-    if first in FEMININE_NAMES or first.endswith("a") and first not in MASCULINE_NAMES:
+    listed = RULE_BREAKING_GENDERS.get(first)
+    if first in FEMININE_NAMES or listed == "f" or first.endswith("a") and first not in MASCULINE_NAMES \
+            and listed != "m":
         return "f"
     return "m"
 

@@ -25,6 +25,7 @@ from search.speakers.genre import is_short
 from search.speakers.names import fold_name, proper_case, within_edits
 from search.text.folding import NAME_PARTICLES
 from search.text.names import GENERIC_SPEAKERS, ROLE_WORDS, TITLES, is_given_name
+from search.text.vocabulary import is_word_name
 
 GENERIC_LABELS = (
     ("pregun", "Pregunta"), ("interloc", "Interlocutor"), ("nterloc", "Interlocutor"),
@@ -121,8 +122,9 @@ def _without_role_words(words: list[str]) -> list[str]:
         if len(words) > 3 and len(folded[0]) <= 8 and _role_word(folded[0] + folded[1]):
             words, folded = words[2:], folded[2:]  # `P RESIDENTE`, `PRESIDENT E`
         elif _role_word(folded[0]):
-            given = next((i for i in range(1, len(words) - 1) if is_given_name(folded[i])), 1)
-            words, folded = words[given:], folded[given:]  # `SECRETARIO DE SALUD JORGE ALCOCER`
+            given = next((i for i in range(1, len(words) - 1) if is_given_name(folded[i])
+                          and not (folded[i - 1] in ("de", "del") and is_word_name(folded[i]))), 1)
+            words, folded = words[given:], folded[given:]  # `SECRETARIO DE SALUD JORGE ALCOCER`: `Salud` a body's
         else:
             break
     for index in range(2, len(words)):

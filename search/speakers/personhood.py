@@ -35,23 +35,32 @@ from collections.abc import Callable
 
 from search.speakers import lexicon as lex
 from search.speakers.evidence import WINDOW, Evidence
+from search.speakers.names import exonym_of
 from search.speakers.things import QUANTIFIERS, names_thing, plural_of_people
-from search.speakers.written_names import NAME_PARTICLES, after_article, after_given_name, after_office
+from search.speakers.written_names import (
+    NAME_PARTICLES,
+    after_article,
+    after_given_name,
+    after_office,
+    joined_by_ampersand,
+)
 from search.text.names import is_given_name
+from search.text.vocabulary import is_vocabulary_word, is_word_name, opens_with_given_name
 
 PERSON, BODY, DOCUMENT, COLLECTIVE, UNNAMED = "person", "body", "document", "collective", "unnamed"
 THING = "thing"  # no voice at all: a subject that is a thing (`las previsiones apuntan`, `Vitamina C`)
 ACRONYM_LENGTH = (2, 8)
+CAPITALISED = re.compile(r"\b[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+")
 # Two capitals or more glued to a word in lower case (`QAnon`, `CNNChile`): an acronym inside a brand's or a
 # movement's name. A person's name takes one capital inside at most (`McCain`, `DeSantis`, `LeBron`).
 GLUED_ACRONYM = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,}[a-záéíóúñ]")
 
 
 def looks_like_person(tokens: list[str], evidence: Evidence | None = None) -> bool:
-    """Tell whether capitalised words can name a person by the lexicon: a given name first, or no firm nor
-    interrogative first (`Google`, `¿Cuántas…`), no body, place, abstract noun, work, firm, sum or group (`Seguridad
-    Social`; search.speakers.things), nor a thing's name by the document's evidence."""
-    if is_given_name(tokens[0]):
+    """Tell whether capitalised words can name a person by the lexicon: a given name first (opens_with_given_name),
+    or no firm nor interrogative first (`Google`, `¿Cuántas…`), no body, place, abstract noun, work, firm, sum or
+    group (`Seguridad Social`; search.speakers.things), nor a thing's name by the document's evidence."""
+    if opens_with_given_name(tokens):
         return True
     lowered = [token.lower() for token in tokens]
     return lowered[0] not in lex.FIRMS and lowered[0] not in lex.INTERROGATIVES and not any(
@@ -59,6 +68,12 @@ def looks_like_person(tokens: list[str], evidence: Evidence | None = None) -> bo
         or word.endswith(lex.INSTITUTION_ENDINGS) for index, word in enumerate(lowered)) \
         and " ".join(lowered) not in lex.PLACES and not names_thing(tokens, lowered) \
         and not (evidence is not None and len(tokens) > 1 and evidence.is_title(tokens))
+
+
+def another_form_written(text: str, word: str) -> bool:
+    """Tell whether the text writes a name that word is another language's form of (`Plato` beside `Platón`:
+    search.speakers.names.exonym_of)."""
+    return any(exonym_of(word, other) for other in set(CAPITALISED.findall(text)))
 
 
 class Personhood:
@@ -111,10 +126,11 @@ class Personhood:
     def _decide(self, written: list[str]) -> tuple[str, str]:
         words = [word for word in written if word.lower() not in NAME_PARTICLES] or written  # `De la Cruz`: Cruz
         first = words[0]
-        if is_given_name(first):
+        if opens_with_given_name(words):
             return PERSON, "given name"
         known = self.find(words) if self.find is not None else None
-        if known is not None and (known.roles or any(map(is_given_name, known.display.split()))):
+        if known is not None and (known.roles or opens_with_given_name(known.display.split())
+                                  or any(map(is_given_name, known.display.split()[1:]))):
             return PERSON, "introduced"
         if first.lower() in QUANTIFIERS or plural_of_people(first.lower()):
             return COLLECTIVE, "plural"  # `Numerosas YouTubers`, `Vecinos de Tlalpan`
@@ -135,12 +151,23 @@ class Personhood:
             return BODY, "article"
         if len(written) == 1 and self._written(first, "office", after_office):
             return BODY, "office"
+        if self._written(words[-1], "ampersand", joined_by_ampersand):
+            return BODY, "ampersand"  # `Johnson & Johnson`, `Ruiz & Asociados`: a firm's name
         # no evidence of a person so far: a word the document writes in lower case is a common noun set in capitals
         # (`Vitamina C` beside `vitamina C`), one written after `en`, `desde`, `hacia` a place (`en Canarias`)
         if self.evidence.is_common_word(first):
             return THING, "common word"
         if len(written) == 1 and self.evidence.is_place(first):
             return BODY, "place"
+        # nor from the general vocabulary (search.text.vocabulary): common words set in capitals (`Son buenas
+        # Noticia`, `Casa Abierta`), unless another form of a name the text writes (`Plato` after `Platón`); a given
+        # name that is a word too, alone, that the text capitalises only where a sentence opens (`Luz verde al plan`;
+        # `dijo Rosa` is a person's)
+        if all(map(is_vocabulary_word, words)) and not is_given_name(first) \
+                and (len(words) > 1 or not self._written(first, "another form", another_form_written)):
+            return THING, "common words"
+        if len(words) == 1 and is_word_name(first) and not self.evidence.is_proper(first):
+            return THING, "word name opening sentences"
         return PERSON, "name"
 
     def _written(self, word: str, how: str, test: Callable[[str, str], bool]) -> bool:

@@ -32,6 +32,7 @@ from search.speakers.people import People, looks_like_person
 from search.speakers.roles import is_role
 from search.speakers.things import QUANTIFIERS
 from search.text.names import is_given_name
+from search.text.vocabulary import is_word_name
 
 SAINTS = frozenset("san santa santo".split())  # `San Miguel de Allende`, `Santa Cruz de Tenerife`: towns
 PLACE_BODIES = frozenset("universidad ayuntamiento gobierno junta comunidad generalitat xunta asamblea".split())
@@ -143,7 +144,10 @@ class _Runs(CapitalRuns):
             start = self.particle_before(self.owner(start, end), end)
             if start == end or self.tokens[start][:1].islower():
                 continue  # `de Derecho del Interior` cut after a body's word: what is left, `del Interior`, is no name
-            if start and self.lower[start - 1] in ("de", "del") and end - start >= 3 and not is_given_name(first) \
+            # (a given name that is a word too is a body's word there: `del Ministerio de Salud Ana Ruiz`; after `en`, a
+            # field: `la experta en Nutrición Ana Ruiz`)
+            plain_given = is_given_name(first) and not is_word_name(first)
+            if start and self.lower[start - 1] in ("de", "del", "en") and end - start >= 3 and not plain_given \
                     and self.lower[start] not in SAINTS:  # but `de San Miguel de Allende`: a saint's name, a town's
                 # `el diputado de Sumar Alberto Ibáñez`, `del Centro Democrático María Cabal`: a body, then a person
                 start = next((i for i in range(start + 1, end - 1) if is_given_name(self.tokens[i])), start)

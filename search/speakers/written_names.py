@@ -84,3 +84,10 @@ def after_article(text: str, word: str) -> bool:
             return True
         at = text.find(" " + word, at + 1)
     return False
+
+
+def joined_by_ampersand(text: str, word: str) -> bool:
+    """Tell whether the document joins the name to another with `&` (`Johnson & Johnson`, `Procter & Gamble`,
+    `Ruiz & Asociados`): a firm's, as no person's name is written so."""
+    return re.search(rf"(?<![\w&]){re.escape(word)}\s*&\s*[A-ZÁÉÍÓÚÑ]|[\w.]\s*&\s*{re.escape(word)}(?!\w)",
+                     text) is not None

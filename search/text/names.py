@@ -12,9 +12,10 @@ keep people apart from generic labels and roles.
 
 from collections.abc import Callable
 from functools import lru_cache
-from pathlib import Path
 
 from search.text.folding import fold_name
+from search.text.given_names import GIVEN_NAMES as GIVEN_NAMES  # re-exported: where readers have found them
+from search.text.given_names import is_given_name as is_given_name
 from search.text.name_index import NameIndex
 
 # Generic speakers of transcripts: reporters, moderators, voice-overs (search.speakers.labels finds them).
@@ -27,17 +28,6 @@ ROLE_WORDS = frozenset(
     "gobernadora jefe jefa coordinador coordinadora comisionado comisionada asesor asesora presidente presidenta "
     "ministro ministra vicepresidente vicepresidenta diputado diputada senador senadora canciller portavoz".split()
 )
-# Read beside this module, not with importlib.resources (see words._load_stopwords).
-GIVEN_NAMES = frozenset(
-    line.strip() for line in Path(__file__).with_name("given_names.txt").read_text(encoding="utf-8")
-    .splitlines() if line.strip() and not line.startswith("#"))
-FOLDED_GIVEN_NAMES = frozenset(fold_name(name) for name in GIVEN_NAMES)
-
-
-def is_given_name(word: str) -> bool:
-    """Tell whether a word is a common first name, or starts with one (`Tomás`, `TOMAS`, `Marie-Agnès`)."""
-    folded = fold_name(word).strip(".")
-    return folded in FOLDED_GIVEN_NAMES or folded.split("-")[0] in FOLDED_GIVEN_NAMES
 
 
 def is_person(name: str) -> bool:

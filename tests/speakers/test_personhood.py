@@ -144,3 +144,66 @@ def test_a_role_glued_to_its_article_is_the_role(paragraphs, expected):
 )
 def test_repaired_splits_an_article_from_a_glued_role(text, expected):
     assert repaired(text, VERBS) == expected
+
+
+# Round 17a: a given name that is a common word too (`Luz`, `Sol`, `Victoria`; search.text.vocabulary) says person
+# only with a name after it; a common word in capitals (`Noticias`) needs evidence of a person.
+@pytest.mark.parametrize(
+    ("paragraphs", "name", "kind", "cue"),
+    [
+        # a word name alone: the article, `en`, or where the text capitalises it decides
+        (["La caravana llegó ayer a la Paz.", "Paz anunció nuevas medidas."], "Paz", BODY, "article"),
+        (["La feria se celebró en Victoria.", "Victoria aseguró que habrá otra."], "Victoria", BODY, "place"),
+        (["Luz verde al nuevo puente.", "El puente costará dos millones."], "Luz", THING,
+         "word name opening sentences"),
+        (["Lo cuenta Rosa, vecina del barrio.", "Rosa dijo que no se irá."], "Rosa", PERSON, "name"),
+        # a word name with a surname after it is a given name
+        (["Luz Ortega dirige la orquesta.", "Luz Ortega afirmó que habrá gira."], "Luz Ortega", PERSON, "given name"),
+        (["Dolores Itúrbide abrió la sesión."], "Dolores Itúrbide", PERSON, "given name"),
+        # common words in capitals, inside a sentence or alone, with nothing that says person
+        (["Llega otra Tormenta al puerto.", "Tormenta afirmó que sí."], "Tormenta", THING, "common words"),
+        (["Según Cosecha, el precio bajará."], "Cosecha", THING, "common words"),
+        # surnames that are words too are no common words; nor is one the text gives with a given name
+        (["Rubio aseguró que el plan sigue."], "Rubio", PERSON, "name"),
+        (["La jueza Carmen Cordero abrió la sesión.", "Cordero explicó que no."], "Cordero", PERSON, "full name"),
+        # a given name the hand-made list lacked
+        (["Según Xiomara Pineda, el precio bajará."], "Xiomara Pineda", PERSON, "given name"),
+    ],
+)
+def test_given_names_that_are_words_and_common_words_in_capitals(paragraphs, name, kind, cue):
+    assert decide(paragraphs, name) == (kind, cue)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["Obras en el puerto", "La comitiva llegó ayer a la Paz.", "Paz anunció nuevas medidas."], []),
+        (["Obras en el puerto", "El congreso se celebró en Victoria.", "Victoria aseguró que habrá otro."], []),
+        (["Obras en el puerto", "Según Cosecha, el precio bajará."], []),
+        # a word name opening its only sentence: a place, a star, nobody
+        (["Obras en el puerto", "Victoria anunció un nuevo plan de transporte."], []),
+        (["Obras en el puerto", "Sol afirmó que el verano será seco."], []),
+        # after a verb, or with a surname, it is a person's
+        (["Obras en el puerto", "«No habrá subidas», aseguró Amparo."], ["Amparo"]),
+        (["Obras en el puerto", "La ministra Luz Ortega viajó a Lima.", "Luz dijo que no."], ["Luz Ortega"]),
+        (["Obras en el puerto", "Lo cuenta Rosa, vecina del barrio.", "Rosa dijo que no se irá."], ["Rosa"]),
+        (["Obras en el puerto", "«Habrá trabajo», dijo Maite Urquiola."], ["Maite Urquiola"]),
+    ],
+)
+def test_word_names_and_common_words_in_a_news_item(paragraphs, expected):
+    assert sorted(set(credited(paragraphs))) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a name the text joins to another with `&` is a firm's, however it is credited
+        (["Nuevas dosis", "Llegan las dosis de Harlow & Harlow.", "Harlow dijo que habrá más."], []),
+        (["Demanda en curso", "El despacho Ruiz & Soto presentó la demanda.", "Soto aseguró que ganará."], []),
+        # the same surname with a given name and no `&`: a person
+        (["Demanda en curso", "La abogada Elena Soto presentó la demanda.", "Soto aseguró que ganará."],
+         ["Elena Soto"]),
+    ],
+)
+def test_a_name_joined_by_an_ampersand_is_a_firms(paragraphs, expected):
+    assert sorted(set(credited(paragraphs))) == expected

@@ -27,6 +27,10 @@ def runs(text, context=CONTEXT):
         ("El vicepresidente de Venezuela Tareck El Aissami respondió.", ["Tareck El Aissami"]),
         ("Lo dijo el ministro de Defensa Padrino López.", ["Padrino López"]),
         ("Habló el diputado de Sumar Alberto Ibáñez.", ["Alberto Ibáñez"]),
+        # a field after `en` (round 17a), or a given name that is a word too after `de` (`de Salud`): a body's words
+        ("Lo aclara la experta en Dietética Carla Ibarra.", ["Carla Ibarra"]),
+        ("Lo dijo el licenciado en Derecho Tomás Ariza ayer.", ["Tomás Ariza"]),
+        ("Habló el secretario de Salud Pública Hugo Sarrió.", ["Hugo Sarrió"]),
         # the ordinary word that opens a sentence goes
         ("Recientemente Tomás Vidal presentó su libro.", ["Tomás Vidal"]),
         # particles and initials inside a name

@@ -2,7 +2,7 @@
 
 import pytest
 
-from search.speakers.written_names import after_article, after_given_name, after_office
+from search.speakers.written_names import after_article, after_given_name, after_office, joined_by_ampersand
 
 
 @pytest.mark.parametrize("text, word, written", [
@@ -37,3 +37,15 @@ def test_after_given_name(text, word, written):
 ])
 def test_after_article(text, word, written):
     assert after_article(text, word) is written
+
+
+@pytest.mark.parametrize("text, word, written", [
+    ("La vacuna de Harlow & Harlow llegó ayer.", "Harlow", True),
+    ("El bufete Ruiz & Asociados lo niega.", "Ruiz", True),
+    ("El bufete Ruiz & Asociados lo niega.", "Asociados", True),
+    ("Compró acciones de P&G y de Ortega&Soto.", "Soto", True),
+    ("Ana Ruiz y Pedro Soto firmaron.", "Ruiz", False),  # `y` joins two people
+    ("Lo dijo Ruizano & Cía.", "Ruiz", False),  # only the whole word
+])
+def test_joined_by_ampersand(text, word, written):
+    assert joined_by_ampersand(text, word) is written

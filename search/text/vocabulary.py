@@ -1,0 +1,52 @@
+"""Common Spanish words, which a capital alone does not make a name: `Noticia`, and given names that are words too.
+
+A word written in capitals inside a sentence is most often a name; but the press capitalises common nouns too (a
+title, a slogan, a slip: `Son buenas Noticia`), and some given names are common words (`Rosa`, `Luz`, `Sol`,
+`Victoria`, `Pilar`): alone, such a word says no person (`la Paz`, `en Victoria`, `Luz verde al plan`). The
+vocabulary is common_words.txt (6,143 words, 54 kB), made by bench/name_lexicon.py from general text (novels and
+transcripts, none of the evaluation sets) and the Debian word list wspanish (public domain): a word written in lower
+case far more often than with a capital, less surnames (`Blanco`, `Rubio`), which it keeps only when nearly always
+lower case.
+
+>>> is_vocabulary_word("Noticia"), is_vocabulary_word("Noticias"), is_vocabulary_word("Gil")
+(True, True, False)
+>>> is_word_name("Sol"), is_word_name("Luz"), is_word_name("Julieta"), is_word_name("Noticia")
+(True, True, False, False)
+"""
+
+from pathlib import Path
+
+from search.text.given_names import is_given_name
+
+# Read beside this module, as given_names.txt is (search.text.names).
+COMMON_WORDS = frozenset(
+    line.strip() for line in Path(__file__).with_name("common_words.txt").read_text(encoding="utf-8")
+    .splitlines() if line.strip() and not line.startswith("#"))
+
+
+def is_vocabulary_word(word: str) -> bool:
+    """Tell whether a word, however capitalised, is a common Spanish word (`Noticia`, `NOTICIA`) with its accents
+    (`Cesar` is the verb, `César` a name)."""
+    return word.lower() in COMMON_WORDS
+
+
+def is_word_name(word: str) -> bool:
+    """Tell whether a given name is a common word too (`Rosa`, `Luz`, `Sol`, `Victoria`): one that names a person
+    only with another name after it (`Luz Elena`, `Sol Vega`) or other evidence."""
+    return is_vocabulary_word(word) and is_given_name(word)
+
+
+def opens_with_given_name(words: list[str]) -> bool:
+    """Tell whether capitalised words open with a given name that says person by itself: any but one that is a
+    common word too (`Rosa`, `Luz`), which needs a word after it that is no common noun (`Luz Vega`, `Rosa Icela`,
+    `Julio Vera`; not `Luz` alone, nor `Luz Verde`).
+
+    >>> opens_with_given_name(["Luz", "Vega"]), opens_with_given_name(["Luz"]), opens_with_given_name(["Luz", "Verde"])
+    (True, False, False)
+    """
+    return is_given_name(words[0]) and not (is_word_name(words[0]) and all(map(is_common_noun, words[1:])))
+
+
+def is_common_noun(word: str) -> bool:
+    """Tell whether a capitalised word is a common word and no given name (`Noticia`, not `Julieta`, nor `Rosa`)."""
+    return is_vocabulary_word(word) and not is_given_name(word)
