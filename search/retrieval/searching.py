@@ -37,7 +37,7 @@ from search.retrieval.results import Results, described_filters, hit_records
 from search.retrieval.running import postings_for, run_query, top_hits
 from search.retrieval.snippets import page_spans
 from search.settings import DEFAULT_LIMIT, MAX_FILTER_CHARS, MAX_LIMIT, MAX_PAGE, MAX_QUERY_CHARS, SORTS
-from search.text.untrusted import without_controls
+from search.text.untrusted import typed_text
 from search.text.wording import decimal
 
 __all__ = ["search", "rank_ids"]
@@ -186,8 +186,8 @@ def search(index: SearchIndex, text: str, *, limit: int = DEFAULT_LIMIT, page: i
     no date; query text never raises.
     """
     seconds = float(settings.SEARCH_SECONDS.value()) if seconds is None else seconds
-    # Filters are read as query text is (lexer.normalized): controls and escapes typed or pasted go.
-    speaker, date_from, date_to = (value and without_controls(value) for value in (speaker, date_from, date_to))
+    # Filters are read as query text is (lexer.normalized): controls and escapes typed or pasted separate words.
+    speaker, date_from, date_to = (value and typed_text(value) for value in (speaker, date_from, date_to))
     with searching_within(seconds) as budget:
         results = _search(index, text, limit, page, sort, speaker, date_from, date_to, facets)
     if budget.cut:
