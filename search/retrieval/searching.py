@@ -16,9 +16,10 @@ from search import settings
 from search.budget import current as current_budget
 from search.budget import searching_within
 from search.errors import QueryError
-from search.query.dates import date_query, date_span
+from search.query.dates import date_query, date_span, newest_years
 from search.query.parser import normalized, parse
 from search.query.speakers import is_quoted, speaker_query
+from search.query.written_dates import missing_year
 from search.retrieval.advice import advise, vocabulary_of  # noqa: F401 (imported from here by bench and tests)
 from search.retrieval.facets import facet_counts
 from search.retrieval.fallbacks import MESSAGES, attempts, speaker_groups_of
@@ -80,8 +81,9 @@ def filter_query(searcher, speaker, date_from, date_to, messages, groups=None):
         span = date_span(date_from, date_to)
         if span.bad:
             which = "desde" if span.bad == date_from else "hasta"
-            raise QueryError(f"Fecha «{which}» no válida: «{span.bad}» (use 2020, 2020-12 o "
-                             "2020-12-22).")
+            yearless = missing_year(span.bad, newest_years(searcher), field="")
+            raise QueryError(f"Fecha «{which}» no válida: " + (
+                f"{yearless}." if yearless else f"«{span.bad}» (use 2020, 2020-12 o 2020-12-22)."))
         messages.extend(span.messages)
         parts.append(date_query(span.start, span.end))
     if not parts:
