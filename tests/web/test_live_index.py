@@ -14,7 +14,7 @@ def test_a_missing_index_is_retried_on_the_next_request(tmp_path):
     live = LiveIndex(index_dir)
     with pytest.raises(IndexNotFound):
         live.get()
-    assert live.version() == (None, 0) and live.updated() is None
+    assert live.version() == (None, 0, None) and live.updated() is None
     build_index([SEEDS], index_dir)
     assert live.get().store.counts() == (1, 6)
     assert live.get() is live.get()
