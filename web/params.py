@@ -107,6 +107,16 @@ def parse_paragraph(args):
     return raw, int(digits) if named else None
 
 
+def parse_piece(args):
+    """Return the piece of a long paragraph `trozo` names: a whole number from 1, else 1.
+
+    >>> [parse_piece({"trozo": typed}) for typed in ("3", " 2 ", "0", "-1", "abc", "9" * 30)] + [parse_piece({})]
+    [3, 2, 1, 1, 1, 1, 1]
+    """
+    raw = unicodedata.normalize("NFKC", args.get("trozo", "").strip())
+    return int(raw) if raw.isascii() and raw.isdigit() and len(raw) <= MAX_PARAGRAPH_DIGITS and int(raw) >= 1 else 1
+
+
 def typed_params(args):
     """Return SearchParams that keep what the person typed, with bad values at their defaults.
 
