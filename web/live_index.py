@@ -18,6 +18,7 @@ from pathlib import Path
 
 from search.errors import IndexNotFound
 from search.retrieval.facets import make_tables
+from search.retrieval.opening import close_files_of
 from search.retrieval.reader import open_index
 from search.storage.generations import STORE_FILE, live_generation
 from search.storage.integrity import find_damage, whoosh_damage
@@ -110,10 +111,16 @@ class LiveIndex:
 
     @staticmethod
     def _warm(index):
-        """Make the facet tables off the request path, so the first search doesn't wait."""
+        """Make the facet tables off the request path, so the first search doesn't wait.
+
+        A segment that can't be read (truncated, zeroed) makes Whoosh raise with the file
+        it opened still open: closed here (opening.close_files_of), not when the error is
+        dropped, with a ResourceWarning.
+        """
         try:
             make_tables(index.whoosh)
         except Exception as error:  # noqa: BLE001 - only a head start: a search makes them too
+            close_files_of(error)
             log.info("las tablas de facetas no se prepararon de antemano: %s", error)
 
     def diagnose(self, quick=False):
