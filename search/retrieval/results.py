@@ -184,7 +184,7 @@ def to_hits(records, scores, terms, phrases=(), title_terms=(), spans=None):
     budget, marked = current_budget(), 0
     while marked < len(records):
         if budget.overdue(SNIPPET_GRACE_SECONDS):
-            budget.stop()
+            budget.stop("el marcado de los fragmentos")
             break
         marked += 1
     texts = [record.text for record in records]

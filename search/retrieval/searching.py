@@ -13,8 +13,8 @@ import time
 from whoosh.query import And
 
 from search import settings
+from search.budget import WALL_FACTOR, searching_within
 from search.budget import current as current_budget
-from search.budget import searching_within
 from search.errors import QueryError
 from search.query.dates import date_query, date_span, newest_years
 from search.query.parser import normalized, parse
@@ -44,9 +44,26 @@ from search.text.wording import decimal
 __all__ = ["search", "rank_ids"]
 
 EMPTY_INDEX = "El índice está vacío: indexe algunos documentos antes de buscar."
-CUT_SHORT = ("La búsqueda se detuvo al cumplir su tiempo máximo ({seconds} s): se muestran "
+CUT_SHORT = ("La búsqueda se detuvo al cumplir su tiempo máximo ({limit}){what}: se muestran "
              "los resultados hallados hasta entonces; el total y los recuentos pueden ser "
              "mayores.")
+
+
+def cut_short(budget, seconds):
+    """Return what to say of a search its budget cut short: which limit, and what stopped.
+
+    >>> from search.budget import Budget
+    >>> budget = Budget(0.5)
+    >>> budget.stop("la comprobación de las frases en el texto")
+    >>> cut_short(budget, 0.5)[:100]
+    'La búsqueda se detuvo al cumplir su tiempo máximo (0,5 s de CPU); quedó sin terminar la comprobación'
+    """
+    limit = (f"{decimal(seconds * WALL_FACTOR)} s de reloj, con la máquina ocupada" if budget.by_wall
+             else f"{decimal(seconds)} s de CPU")
+    stopped = budget.stopped
+    what = "" if not stopped else "; quedó sin terminar " + (
+        stopped[0] if len(stopped) == 1 else ", ".join(stopped[:-1]) + " y " + stopped[-1])
+    return CUT_SHORT.format(limit=limit, what=what)
 
 
 def check_options(sort, page, limit, filters=()):
@@ -116,7 +133,7 @@ def find_matches(index, searcher, parsed, filters, sort, depth, results):
     found, budget, all_terms = Matches(), current_budget(), ()
     for mode, built in attempts(parsed, searcher, index):
         if budget.spent():  # no time left to try the next way
-            budget.stop()
+            budget.stop("las búsquedas de respaldo (cualquier palabra, errores de escritura)")
             break
         if built.query is None:
             if mode != "all":  # typos cut short before any was found: the next way may do
@@ -182,8 +199,10 @@ def search(index: SearchIndex, text: str, *, limit: int = DEFAULT_LIMIT, page: i
     a word was corrected or few were found, what to try when none was, and with
     `facets` the counts by speaker, year and month. `sort` is one of settings.SORTS;
     `speaker` a name or its words; `date_from`/`date_to` a year, a month or a day.
-    The search stops after `seconds` (default settings.SEARCH_SECONDS; math.inf for no
-    limit) and then shows what it found and says so (Results.complete is False).
+    The search stops after `seconds` of its thread's CPU time, or WALL_FACTOR times as
+    long on the wall clock (default settings.SEARCH_SECONDS; math.inf for no limit;
+    search/budget.py), and then shows what it found and says what it left unfinished
+    (Results.complete is False).
     Raises QueryError for options out of bounds (settings.py) or a date filter that is
     no date; query text never raises.
     """
@@ -194,7 +213,7 @@ def search(index: SearchIndex, text: str, *, limit: int = DEFAULT_LIMIT, page: i
         results = _search(index, text, limit, page, sort, speaker, date_from, date_to, facets)
     if budget.cut:
         results.complete = False
-        results.messages.append(CUT_SHORT.format(seconds=decimal(seconds)))
+        results.messages.append(cut_short(budget, seconds))
     return results
 
 
