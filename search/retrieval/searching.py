@@ -207,8 +207,10 @@ def search(index: SearchIndex, text: str, *, limit: int = DEFAULT_LIMIT, page: i
     no date; query text never raises.
     """
     seconds = float(settings.SEARCH_SECONDS.value()) if seconds is None else seconds
-    # Filters are read as query text is (lexer.normalized): controls and escapes typed or pasted separate words.
-    speaker, date_from, date_to = (value and typed_text(value) for value in (speaker, date_from, date_to))
+    # Filters are read as query text is (lexer.normalized): controls and escapes typed or pasted
+    # separate words, left between single spaces, as the page's parameters are (web/params.py).
+    speaker, date_from, date_to = (value and " ".join(typed_text(value).split())
+                                   for value in (speaker, date_from, date_to))
     with searching_within(seconds) as budget:
         results = _search(index, text, limit, page, sort, speaker, date_from, date_to, facets)
     if budget.cut:
