@@ -57,11 +57,12 @@ SOURCE_DIR = Setting("HEMEROTECA_SOURCE", "", "Documentos que se indexan si no s
 CACHED_PAGES = Setting("HEMEROTECA_CACHED_PAGES", "512",
                        "Páginas de resultados que la página web guarda en memoria (0: ninguna).",
                        _pages, "un número entero de páginas de 0 a 100.000")
-# The last guard against a costly query: a search stops after this long and shows what it
-# found (search/budget.py). Costs are bounded by design well under it (bench/query_cost.py).
+# The last guard against a costly query: a search stops after this much CPU time (or three
+# times as long on the wall clock) and shows what it found (search/budget.py). Costs are
+# bounded by design well under it (bench/query_cost.py).
 SEARCH_SECONDS = Setting("HEMEROTECA_SEARCH_SECONDS", "2",
-                         "Segundos que puede durar una búsqueda antes de detenerse y mostrar "
-                         "lo hallado.", _seconds,
+                         "Segundos de CPU que puede usar una búsqueda (y el triple de reloj) antes "
+                         "de detenerse y mostrar lo hallado.", _seconds,
                          "un número de segundos de 0,01 a 3.600, como 0,5")
 ENVIRONMENT = (INDEX_DIR, SOURCE_DIR, CACHED_PAGES, SEARCH_SECONDS)  # every setting read from it
 # A page's snippets may run this long past SEARCH_SECONDS (a search cut short still marks

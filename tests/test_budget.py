@@ -20,17 +20,54 @@ def test_an_unlimited_budget_is_never_spent():
     assert not budget.spent() and budget.left() == math.inf
 
 
-def test_a_budget_is_spent_once_its_time_has_passed(monkeypatch):
-    now = [1000.0]
+@pytest.fixture
+def clocks(monkeypatch):
+    """Return [wall, cpu]: the clocks the budget reads, set by the test."""
+    now = [1000.0, 10.0]
     monkeypatch.setattr(budgets.time, "monotonic", lambda: now[0])
+    monkeypatch.setattr(budgets.time, "thread_time", lambda: now[1])
+    return now
+
+
+def test_a_budget_is_spent_once_its_cpu_time_has_passed(clocks):
     budget = Budget(2.0)
     assert not budget.spent() and budget.left() == 2.0
-    now[0] = 1001.5
+    clocks[:] = [1001.5, 11.5]
     assert not budget.spent() and budget.left() == pytest.approx(0.5)
-    now[0] = 1002.0
-    assert budget.spent() and budget.left() == 0.0
-    now[0] = 1010.0
+    clocks[:] = [1002.0, 12.0]
+    assert budget.spent() and budget.left() == 0.0 and not budget.by_wall
+    clocks[:] = [1010.0, 20.0]
     assert budget.left() == 0.0  # never negative
+
+
+# fix17: on a loaded machine `vacuna*` was cut short at 0 hits after 0.5 s of CPU, 3.4 s of wall time.
+@pytest.mark.parametrize("wall, cpu, spent", [
+    (1003.0, 10.5, False),  # other processes ran: the search has used a quarter of its CPU
+    (1005.9, 11.9, False),
+    (1006.0, 10.5, True),  # but the wall clock bounds it at WALL_FACTOR times its budget
+    (1002.0, 12.0, True),
+])
+def test_a_budget_counts_cpu_time_within_a_wall_bound(clocks, wall, cpu, spent):
+    budget = Budget(2.0)
+    clocks[:] = [wall, cpu]
+    assert budget.spent() == spent and budget.by_wall == (spent and cpu < 12.0)
+    assert budget.left() == pytest.approx(max(0.0, min(12.0 - cpu, 1000.0 + 2.0 * budgets.WALL_FACTOR - wall)))
+
+
+def test_a_budget_reads_no_cpu_clock_before_its_wall_time_has_passed(clocks, monkeypatch):
+    budget = Budget(2.0)
+    monkeypatch.setattr(budgets.time, "thread_time", lambda: pytest.fail("the CPU clock was read"))
+    clocks[0] = 1001.9
+    assert not budget.spent() and not budget.overdue(0.25)
+
+
+def test_time_not_counted_moves_both_clocks(clocks):
+    with searching_within(2.0) as budget:
+        with budgets.not_counted():
+            clocks[:] = [1005.0, 14.0]  # a posting cache rebuilt: 5 s of wall, 4 of CPU
+        assert not budget.spent() and budget.left() == 2.0
+        clocks[:] = [1007.0, 16.0]
+        assert budget.spent()
 
 
 def test_stopping_marks_the_answer_incomplete():
@@ -76,5 +113,15 @@ def test_each_thread_has_its_own_budget():
 
 def test_a_real_deadline_passes():
     with searching_within(0.01) as budget:
-        time.sleep(0.02)
-        assert budget.spent() and budget.left() == 0.0
+        started = time.thread_time()
+        while time.thread_time() - started < 0.02:  # working, not sleeping: CPU time
+            pass
+        assert budget.spent() and budget.left() == 0.0 and not budget.by_wall
+
+
+def test_a_search_that_waits_is_not_cut_before_its_wall_bound():
+    with searching_within(0.05) as budget:
+        time.sleep(0.08)  # as if other processes had the CPU
+        assert not budget.spent()
+        time.sleep(0.1)
+        assert budget.spent() and budget.by_wall

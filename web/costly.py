@@ -7,8 +7,9 @@ runs as fast as alone. The worker opens the index itself and follows its updates
 the page does; a search's errors come back as the page would raise them, and a worker
 that dies (a crash, a kill) is replaced at the next costly search, which answers 503.
 
-The search's time budget stops it in the worker. As the last guard, the page's thread
-waits for it that long and GRACE_SECONDS more (the page's snippets and facets; and
+The search's time budget stops it in the worker (CPU time, bounded by WALL_FACTOR times as
+long on the wall clock: search/budget.py). As the last guard, the page's thread waits for
+it that wall time and GRACE_SECONDS more (the page's snippets and facets; and
 START_SECONDS more for a worker's first search, which starts it and opens the index),
 never longer: a worker still busy then is killed and replaced, and that search answers
 503.
@@ -22,6 +23,7 @@ import threading
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
+from search.budget import WALL_FACTOR
 from search.errors import IndexDamaged, IndexNotFound, QueryError, SearchError
 from search.retrieval import searching as library
 from search.retrieval.reader import open_index
@@ -85,7 +87,7 @@ class CostlyRunner:
         pool = self._pool()
         seconds = options.get("seconds")
         waiting = (None if seconds is None or math.isinf(seconds)
-                   else seconds + GRACE_SECONDS + (0 if self.started else START_SECONDS))
+                   else seconds * WALL_FACTOR + GRACE_SECONDS + (0 if self.started else START_SECONDS))
         try:
             outcome = pool.submit(_search, self.index_dir, text, options).result(timeout=waiting)
         except BrokenProcessPool:

@@ -12,18 +12,21 @@ can still be read is served. The answer holds for that version of the index (and
 
 import logging
 import threading
+import time
 from datetime import datetime
 from pathlib import Path
 
 from search.errors import IndexNotFound
 from search.retrieval.facets import make_tables
+from search.retrieval.opening import close_files_of
 from search.retrieval.reader import open_index
-from search.storage.generations import live_generation
+from search.storage.generations import STORE_FILE, live_generation
 from search.storage.integrity import find_damage, whoosh_damage
 
 log = logging.getLogger(__name__)
 WHOOSH_FILES = (".seg", ".toc")  # written once, never changed: a new change time is a replaced file
 GONE = "la carpeta del índice ya no existe o ya no tiene índice"
+RETIRED_GRACE = 60.0  # an index set aside stays open this long for the requests under way (reader.REPLACED_GRACE)
 
 
 class LiveIndex:
@@ -35,6 +38,8 @@ class LiveIndex:
         self.index = None
         self.warming = None  # the thread making the facet tables of a newly opened index
         self.damage = None  # (version, what is wrong) once a failed request found it
+        self.seen = None  # version() when last looked at: a store that changed alone was replaced
+        self.retired = []  # (when, index) set aside, closed once no request can still use it
 
     def get(self):
         """Return the open SearchIndex, or raise IndexNotFound or IndexDamaged."""
@@ -56,21 +61,66 @@ class LiveIndex:
                                 self.index_dir)
                     self.damage = None
                     self._close_locked()
+        self._check_store()
         if self.index is None:
             with self.lock:
                 if self.index is None:
+                    self.seen = self.version()
                     self.index = open_index(self.index_dir)
                     self.warming = threading.Thread(target=self._warm, args=(self.index,),
                                                     name="facet-tables", daemon=True)
                     self.warming.start()
         return self.index
 
+    def _check_store(self):
+        """Open the index again if its record store was replaced while the rest stayed.
+
+        An update or a build changes the store with the Whoosh files (a new table of
+        contents, a new generation), and the SearchIndex follows them. A store that changed
+        alone was put there by someone: moved or copied over (`mv`, `rsync`, `cp`, a backup
+        restored), and the connection opened on the old one would keep reading it, or the
+        pages SQLite cached of it. The index is opened again; the old one stays open for
+        the requests under way (RETIRED_GRACE).
+        """
+        if self.index is None:
+            return
+        now = self.version()
+        if now == self.seen:
+            return
+        with self.lock:
+            seen, self.seen = self.seen, now
+            if self.index is not None and seen is not None and now[:2] == seen[:2] and now[2] != seen[2]:
+                log.warning("%s: el almacén de párrafos %s se reemplazó; el índice se abre de nuevo",
+                            self.index_dir, STORE_FILE)
+                self.retired.append((time.monotonic(), self.index))
+                self.index = None
+            self._close_retired(older_than=RETIRED_GRACE)
+
+    def _close_retired(self, older_than=0.0):
+        """Close the indexes set aside longer ago than `older_than` seconds; the caller holds self.lock."""
+        now, kept = time.monotonic(), []
+        for when, index in self.retired:
+            if now - when < older_than:
+                kept.append((when, index))
+                continue
+            try:
+                index.close()
+            except Exception as error:  # noqa: BLE001 - a replaced store may not close cleanly
+                log.info("al cerrar el índice reemplazado: %s", error)
+        self.retired = kept
+
     @staticmethod
     def _warm(index):
-        """Make the facet tables off the request path, so the first search doesn't wait."""
+        """Make the facet tables off the request path, so the first search doesn't wait.
+
+        A segment that can't be read (truncated, zeroed) makes Whoosh raise with the file
+        it opened still open: closed here (opening.close_files_of), not when the error is
+        dropped, with a ResourceWarning.
+        """
         try:
             make_tables(index.whoosh)
         except Exception as error:  # noqa: BLE001 - only a head start: a search makes them too
+            close_files_of(error)
             log.info("las tablas de facetas no se prepararon de antemano: %s", error)
 
     def diagnose(self, quick=False):
@@ -94,21 +144,25 @@ class LiveIndex:
         return problem
 
     def version(self):
-        """Return what changes when the index does: the live generation and its newest TOC."""
+        """Return what changes when the index does: the live generation, its newest TOC, and
+        its record store's file (inode, size, modification time: a store moved or copied
+        over changes one of them)."""
         directory = live_generation(self.index_dir)
         if directory is None:
-            return None, 0
+            return None, 0, None
         try:
             stamps = [entry.stat().st_mtime_ns for entry in Path(directory).iterdir()
                       if entry.name.endswith(".toc")]
+            store = (Path(directory) / STORE_FILE).stat()
         except OSError:  # replaced while listed: the next request sees the new one
-            return str(directory), 0
-        return str(directory), max(stamps, default=0)
+            return str(directory), 0, None
+        return str(directory), max(stamps, default=0), (store.st_ino, store.st_size, store.st_mtime_ns)
 
     def files_version(self):
         """Return version() and the change times of the live generation's Whoosh files: a
         segment copied back over a damaged one (`cp -a`, `rsync -a` keep its modification
-        time) changes them. Not the store's, whose change time a reader's checkpoint moves."""
+        time) changes them. The store's change time is not among them (a writer's checkpoint
+        moves it); version() has its inode, size and modification time."""
         directory = live_generation(self.index_dir)
         try:
             stamps = tuple(sorted((entry.name, entry.stat().st_ctime_ns) for entry in Path(directory).iterdir()
@@ -119,13 +173,14 @@ class LiveIndex:
 
     def updated(self):
         """Return the time of the index's last update, or None."""
-        _, stamp = self.version()
+        stamp = self.version()[1]
         return datetime.fromtimestamp(stamp / 1e9).astimezone() if stamp else None
 
     def close(self):
         """Close the index (this thread's searcher and the record store)."""
         with self.lock:
             self._close_locked()
+            self._close_retired()
 
     def _close_locked(self):
         """Close the index; the caller holds self.lock."""

@@ -20,7 +20,7 @@ from search.settings import (
     SPANISH_SORTS,
     sort_name,
 )
-from search.text.untrusted import plain_text
+from search.text.untrusted import typed_text
 
 
 class ParamError(ValueError):
@@ -64,8 +64,9 @@ class SearchParams:
 
 
 def _text(args, name, limit=None):
-    # Without controls, as the search reads it: a NUL typed in the URL is not echoed into the page.
-    value = " ".join(plain_text(args.get(name, "")).split())
+    # Read as the search reads it (untrusted.typed_text): a NUL typed in the URL separates words and is
+    # not echoed into the page.
+    value = " ".join(typed_text(args.get(name, "")).split())
     if limit is not None and len(value) > limit:
         raise ParamError(f"El parámetro «{name}» es demasiado largo: "
                          f"admite {limit} caracteres como máximo.")
@@ -104,6 +105,16 @@ def parse_paragraph(args):
     digits = unicodedata.normalize("NFKC", raw)  # `２` is 2, as in `show doc#２`
     named = digits.isascii() and digits.isdigit() and len(digits) <= MAX_PARAGRAPH_DIGITS and int(digits) >= 1
     return raw, int(digits) if named else None
+
+
+def parse_piece(args):
+    """Return the piece of a long paragraph `trozo` names: a whole number from 1, else 1.
+
+    >>> [parse_piece({"trozo": typed}) for typed in ("3", " 2 ", "0", "-1", "abc", "9" * 30)] + [parse_piece({})]
+    [3, 2, 1, 1, 1, 1, 1]
+    """
+    raw = unicodedata.normalize("NFKC", args.get("trozo", "").strip())
+    return int(raw) if raw.isascii() and raw.isdigit() and len(raw) <= MAX_PARAGRAPH_DIGITS and int(raw) >= 1 else 1
 
 
 def typed_params(args):

@@ -17,7 +17,7 @@ from search.text import date_values
 from search.text.wording import number, plural
 from web.errors import NoSuchParagraph, build_hint
 from web.limits import Held, is_costly
-from web.params import ParamError, SearchParams, parse_paragraph, parse_params, typed_params
+from web.params import ParamError, SearchParams, parse_paragraph, parse_params, parse_piece, typed_params
 from web.timeline import timeline
 
 blueprint = Blueprint("search", __name__)
@@ -156,7 +156,7 @@ def document_part(index, doc, start):
         typed = typed if len(typed) <= ECHOED_PARAGRAPH_CHARS else typed[:ECHOED_PARAGRAPH_CHARS] + "…"
         raise NoSuchParagraph(browse.not_a_paragraph(index, f"{head[0].doc}#{typed}"),
                               url_for(start, doc=head[0].doc, **back_args(origin_params())))
-    part = document_parts.document_part(index, doc, wanted)
+    part = document_parts.document_part(index, doc, wanted, piece=parse_piece(request.args))
     if part is None:  # an update took the document away meanwhile
         abort(404)
     return part
@@ -178,7 +178,7 @@ def document_page(doc):
     return render_template("doc.html", records=part.records, paragraphs=paragraphs, q=query,
                            params=params or SearchParams(), origin=params, first=part.records[0],
                            sorts=SORTS, total=part.total, window=(part.first, part.last),
-                           before=part.before, after=part.after)
+                           before=part.before_args, after=part.after_args, piece=(part.piece, part.pieces))
 
 
 @blueprint.get("/similar/<path:record_id>")
@@ -243,12 +243,17 @@ def export_response(index, params, form):
 def api_document(doc):
     """Return a document as JSON, a part at a time (at most DOC_PAGE_PARAGRAPHS paragraphs and
     DOC_PAGE_CHARS characters; `?parrafo=N` gives the part that holds paragraph N), with its
-    paragraph count, where the part starts and ends, and where the next one starts (or null)."""
+    paragraph count, where the part starts and ends, and where the next one starts (or null).
+    A longer paragraph comes a piece at a time: `?parrafo=N&trozo=K`, with `piece`, `pieces`
+    and `next_piece` (null for the last)."""
     part = document_part(live_index(), doc, "search.api_document")
     head = part.records[0].to_json()
     return jsonify({"doc": head["doc"], "title": head["title"], "date": head["date"],
                     "total_paragraphs": part.total, "first_paragraph": part.first,
                     "last_paragraph": part.last, "next_paragraph": part.after,
+                    # a paragraph longer than DOC_PAGE_CHARS comes a piece at a time (`?trozo=K`)
+                    "piece": part.piece or None, "pieces": part.pieces or None,
+                    "next_piece": part.after_args.get("trozo") if part.after_args else None,
                     "paragraphs": [record.to_json() for record in part.records]})
 
 

@@ -79,8 +79,9 @@ def reports_errors(command):
                                            "no se escribió entera.") from None
             if "index_dir" not in kwargs:
                 raise
-            from search.retrieval.opening import close_leaked_files, index_damage
+            from search.retrieval.opening import close_files_of, close_leaked_files, index_damage
 
+            close_files_of(error)
             close_leaked_files()
             damage = index_damage(index_dir_of(kwargs["index_dir"]))
             if damage is None:

@@ -4,27 +4,22 @@ A record has `id` and `text`, and may have `title`, `date`, `speaker`/`speakers`
 `doc`. What can't be used is said, never swallowed: a line that is no JSON object or has
 no text is skipped; a record without an id is indexed under a made-up one; an id already
 used gets a suffix (`a~2`), or is skipped when the whole record repeats; a date that
-can't be read is ignored. A file that is one JSON array rather than lines is read too.
+can't be read is ignored (record_dates.py). A file that is one JSON array rather than
+lines is read too.
 At most a few lines of each kind are named per file, then how many more there were.
 """
 
-import datetime
 import re
 import zlib
 from collections import Counter
 from collections.abc import Callable
 
 from search.settings import MAX_ID_CHARS, MAX_PARAGRAPH_SPEAKERS, MAX_RECORD_BYTES, MAX_SPEAKER_CHARS
-from search.text.date_values import date_problem
-from search.text.dates import parse_date
 from search.text.untrusted import SURROGATE, Unusable, decode_json_line, json_string, string_lines, without_controls
 from search.text.wording import number as format_number
 from search.text.wording import plural
 
 NAMED_PER_KIND = 3  # lines named for each kind of problem in one file, then a count
-EPOCH_SECONDS = (1e8, 1e11)  # a JSON number in this range is a Unix time in seconds,
-EPOCH_MILLIS = (1e11, 1e14)  # in this one in milliseconds (Elasticsearch's epoch_millis)
-UNIX_TIME = re.compile(r"\d{9,14}")  # the same, written as a string (`"1700000000"`)
 
 
 class Problems:
@@ -214,32 +209,6 @@ def shortened(name, field, number, problems):
     problems.add(f"{field} largo", number, f"su «{field}» tenía {format_number(len(name))} caracteres "
                  f"(el máximo es {format_number(MAX_ID_CHARS)}); se acortó a «{short[:30]}…»")
     return short
-
-
-def record_date(item, number, problems):
-    """Return the record's date as written (or ISO for a Unix time), or None, reporting it."""
-    value = item.get("date")
-    if value is None or value == "":
-        return None
-    if isinstance(value, str) and UNIX_TIME.fullmatch(value.strip()):
-        value = int(value)  # a Unix time written as a string, as many exports do
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        for (low, high), scale in ((EPOCH_SECONDS, 1), (EPOCH_MILLIS, 1000)):
-            if low <= value < high:
-                moment = datetime.datetime.fromtimestamp(value / scale, datetime.UTC)
-                written = moment.date().isoformat()
-                if parse_date(written):  # a year the press can have written (1800 to 2099)
-                    return written
-                problems.add("fecha ilegible", number, f"la fecha «{value}» es un instante Unix "
-                             f"del {written}, fuera de 1800–2099 (use 2020-12-22); el párrafo toma la del documento")
-                return None
-    if not isinstance(value, (dict, list)) and parse_date(str(value)):
-        return str(value)
-    why = date_problem(str(value)) if isinstance(value, str) else "no se entiende"
-    why += "" if "(use " in why else " (use 2020-12-22)"
-    problems.add("fecha ilegible", number, f"la fecha «{str(value)[:40]}» {why}; el párrafo toma "
-                 "la del documento")
-    return None
 
 
 def speaker_list(item, number, problems):

@@ -25,12 +25,12 @@ from search.ingest.jsonl import (
     cut,
     given_id,
     json_lines,
-    record_date,
     record_doc,
     record_id,
     record_text,
     speaker_list,
 )
+from search.ingest.record_dates import record_date
 from search.ingest.shared_docs import document_name
 from search.records import Document
 from search.settings import FEED_PART_RECORDS, MAX_PARAGRAPH_CHARS

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from whoosh.query import And, Every, Not, Or, Term
 
 from search.errors import shown
+from search.query.boosts import boosted
 from search.query.clauses import Everything, Group, Phrase, Word, quoted
 from search.query.clauses import Not as NotClause
 from search.query.compound_words import CompoundWords
@@ -19,7 +20,7 @@ from search.query.dates import DateClause
 from search.query.expanding import MAX_CLAUSES, Expanding
 from search.query.expansion import ExpansionBudget
 from search.query.other_clauses import OtherClauses
-from search.query.phrases import TITLE_FIELDS, PhraseQuery
+from search.query.phrases import TITLE_FIELDS
 from search.query.speakers import speaker_query
 from search.query.suggest import allowed_typos
 from search.text.analysis import terms_of
@@ -284,18 +285,3 @@ def build_query(parsed, searcher, store, joiner="and", vocabulary=None, fuzzy_al
     built = builder.build(parsed.root)
     built.messages = parsed.messages + built.messages
     return built
-
-
-def boosted(query, factor):
-    """Return query with the scores of its words and phrases multiplied by factor.
-
-    Each term is boosted rather than the query around them, so both scoring paths (the
-    posting cache and Whoosh's matchers) weigh it alike; an excluded part is left alone.
-    """
-    if isinstance(query, Not):
-        return query
-    if isinstance(query, Term):
-        return Term(query.fieldname, query.text, boost=query.boost * factor)
-    if isinstance(query, PhraseQuery):
-        return query.boosted(factor)
-    return query.apply(lambda part: boosted(part, factor))

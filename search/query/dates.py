@@ -20,6 +20,7 @@ import re
 from whoosh.query import NullQuery, Or, Term, TermRange
 
 from search.query.nodes import Node
+from search.query.written_dates import missing_year
 from search.text.date_values import date_range, last_day
 from search.text.patterns import LazyPattern
 
@@ -166,24 +167,41 @@ def date_query(start=None, end=None):
     return queries[0] if len(queries) == 1 else Or(queries)
 
 
-def clause_span(clause):
+def clause_span(clause, newest_year=None):
     """Return (its DateSpan, None) of a `fecha:` clause, or (None, why it is ignored, in Spanish).
 
     One check for the query (clause_query) and for what the advice says is in force
-    (retrieval/tips.field_filter): an ignored date is not.
+    (retrieval/tips.field_filter): an ignored date is not. A month with no year
+    (`fecha:enero`) is ignored too, and the month of the newest year that
+    `newest_year(month)` names is suggested (written_dates.missing_year).
     """
     if clause.unreadable:
         return None, f"No se entendió el intervalo de fechas «fecha:{clause.typed}»: {RANGE_HELP}. Se ignoró."
     span = date_span(clause.low, clause.high, clause.exclude_low, clause.exclude_high)
     if span.bad:
-        return None, (f"«{span.bad}» no es una fecha válida (use 2020, 2020-12 o 2020-12-22);"
-                      f" se ignoró «fecha:{clause.typed}».")
+        return None, f"{not_a_date(span.bad, newest_year)}; se ignoró «fecha:{clause.typed}»."
     return span, None
 
 
-def clause_query(clause, messages):
+def not_a_date(value, newest_year=None):
+    """Return why a query's date value is none, in Spanish, with what to write instead."""
+    return missing_year(value, newest_year) or f"«{value}» no es una fecha válida (use 2020, 2020-12 o 2020-12-22)"
+
+
+def newest_years(searcher):
+    """Return a function of a month (1-12) that gives the newest year the index has records of
+    in that month, or None: what a month typed without its year is suggested with."""
+
+    def newest(month):
+        years = sorted((int(term) for term in searcher.lexicon("year") if term.isdigit()), reverse=True)
+        return next((year for year in years if searcher.doc_frequency("month", f"{year:04d}-{month:02d}")), None)
+
+    return newest
+
+
+def clause_query(clause, messages, newest_year=None):
     """Return the query of a `fecha:` clause, or None when it can't be used (said in messages)."""
-    span, ignored = clause_span(clause)
+    span, ignored = clause_span(clause, newest_year)
     if ignored:
         messages.append(ignored)
         return None

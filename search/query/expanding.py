@@ -26,7 +26,7 @@ from search.text.folding import fold
 from search.text.words import accent_variants, joined_form, may_hold_compound
 from search.whoosh_ext.scoring import lucene_idf
 
-AS_WRITTEN = "="  # spans.AS_WRITTEN: the query stage can't import the retrieval one
+AS_WRITTEN = "="  # phrase_spans.AS_WRITTEN: the query stage can't import the retrieval one
 # A typo-tolerant form weighs its nearness (Lucene's FuzzyQuery similarity) squared: the
 # plain weight, 0.89 for one typo in `Sheimbaum` against 0.78 for two, let a short paragraph
 # with the one-off `Shainbaum` outrank the `Sheinbaum` ones; Meilisearch ranks fewer typos first.

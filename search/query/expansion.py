@@ -141,6 +141,6 @@ def _out_of_time():
     """
     budget = budgets.current()
     if budget.spent():
-        budget.stop()
+        budget.stop("la expansión de prefijos, comodines y errores de escritura")
         return True
     return False

@@ -12,7 +12,7 @@ from functools import lru_cache
 from search.query.modifiers import MODIFIER
 from search.text.folding import readable
 from search.text.patterns import LazyPattern
-from search.text.untrusted import plain_text
+from search.text.untrusted import typed_text
 from search.text.words import joined_acronyms
 
 QUOTES = {'"': '"', "“": "”", "«": "»", "„": "“"}
@@ -51,12 +51,13 @@ def normalized(text):
     Fullwidth letters and ligatures become plain ones, as NFKC (Elasticsearch's
     icu_normalizer) makes them, and invisible marks go: a zero-width space pasted inside
     a word would split it. An acronym written with spaces (`EE. UU.`) is one word, as the
-    tokenizer reads it in documents. Control characters, terminal escapes and bidirectional
-    overrides go, as they go from documents (untrusted.plain_text): `\x1b[31mvacuna` is
-    `vacuna`. Runs of operators and parentheses are squeezed (squeezed).
+    tokenizer reads it in documents. Control characters and terminal escapes separate words
+    (untrusted.typed_text): `china\x00rusia` is `china rusia`, `\x1b[31mvacuna` is `vacuna`;
+    bidirectional overrides go, as they go from documents. Runs of operators and parentheses
+    are squeezed (squeezed).
     """
     text = text or ""
-    text = text if text.isprintable() else plain_text(text)  # the usual query: no pattern compiled
+    text = typed_text(text)
     return squeezed(joined_acronyms(readable(text)))
 
 

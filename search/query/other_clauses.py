@@ -6,7 +6,7 @@ the analyzers); apart because each of these clauses has its own query form and i
 
 from whoosh.query import Every, Or, Term
 
-from search.query.dates import clause_query
+from search.query.dates import clause_query, newest_years
 from search.query.documents import document_query
 from search.query.phrases import PhraseQuery, phrase_spellings, plan_phrase
 from search.query.speakers import speaker_query
@@ -65,4 +65,4 @@ class OtherClauses:
 
     def dates(self, clause):
         """Return the query of `fecha:`, `desde:` or `hasta:` (dates.py)."""
-        return clause_query(clause, self.built.messages)
+        return clause_query(clause, self.built.messages, newest_years(self.searcher))

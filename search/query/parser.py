@@ -33,6 +33,7 @@ from search.query.dates import DateClause
 from search.query.fields import Fields
 from search.query.lexer import MAX_DEPTH, normalized, tokens
 from search.query.modifiers import apply as apply_modifiers
+from search.query.written_dates import dates_as_filters
 
 # The clauses are clauses.py's; callers import them, and the lexer's normalized and tokens, from here too.
 __all__ = ["DateClause", "Everything", "Group", "Not", "ParsedQuery", "Phrase", "Word", "normalized", "parse", "tokens"]
@@ -210,12 +211,13 @@ PLAIN_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
 
 def parse(text):
     """Parse a user's query text (normalized first) into a clause tree; never raises."""
-    text = normalized(text)
+    text, read_dates = dates_as_filters(normalized(text))
     if PLAIN_WORDS.fullmatch(text):
         words = text.split(" ")
         if not any(word in OPERATORS for word in words):
             return ParsedQuery(Group(None, [Word(word) for word in words]))
     items, messages = tokens(text)
+    messages[:0] = read_dates
     parser = Parser(items, messages)
     root = Group(None)
     while parser.position < len(parser.items):

@@ -44,6 +44,7 @@ from search.whoosh_ext.columns import fixed_bytes_column, numeric_column
 PAIR_FIELDS = {"text": "pairs"}  # titles are few (documents share them): checked as text
 TITLE_FIELDS = ("title", "made_title")  # a document's title, as given or as made (storage/schema.py)
 CHECK_BATCH = 64  # candidates checked between two looks at the clock
+CHECKING = "la comprobación de las frases en el texto"  # what a search cut short here left unfinished
 MAX_SPELLINGS = 16  # ways a phrase typed without accents is searched (2 words of 4 ways each)
 
 
@@ -189,7 +190,7 @@ def holding_phrase(reader, store, docnums, plan, budget=None):
         docnums = list(docnums)
     for start in range(0, len(docnums), CHECK_BATCH):
         if budget.spent():
-            budget.stop()
+            budget.stop(CHECKING)
             break
         batch = docnums[start:start + CHECK_BATCH]
         texts = store.texts([(docnos[n], paragraphs[n]) for n in batch], field)
@@ -211,7 +212,7 @@ def _holding_in_titles(docnums, docnos, store, matches, budget):
     found, own, verdicts = [], [], {}
     for count, docnum in enumerate(docnums):
         if count % CHECK_BATCH == 0 and budget.spent():
-            budget.stop()
+            budget.stop(CHECKING)
             break
         docno = docnos[docnum]
         if store.has_own_titles(docno):
@@ -268,7 +269,7 @@ class PhraseQuery(WrappingQuery):
         """Match the records of this segment that hold the phrase."""
         budget = budgets.current()
         if budget.spent():
-            budget.stop()
+            budget.stop(CHECKING)
             return NullMatcher()
         candidates = self.child.matcher(searcher, context)
         if not candidates.is_active():

@@ -51,10 +51,10 @@ def advise(index, searcher, results, text, parsed, filters, typed=None):
         return
     if results.total < FEW_RESULTS or results.mode != "all":
         results.suggestion = suggestion_for(index, text, parsed, searcher, typed=typed)
-    elif rare := rare_words(searcher, parsed) + enye_less(searcher, parsed) + [  # `vacuan`, `ninos`
-            # `cubre bocas`: a pair of words both written often is not looked up joined (one
-            # lookup a pair, in every keyword search, that nearly always found nothing)
-            word for words in word_breaks(searcher, parsed, joins_of=seldom_written(searcher, parsed))
+    elif rare := rare_words(searcher, parsed) + enye_less(searcher, written := written_counts(searcher, parsed)) + [
+            # `vacuan`, `ninos`; `cubre bocas`: a pair of words both written often is not looked up
+            # joined (one lookup a pair, in every keyword search, that nearly always found nothing)
+            word for words in word_breaks(searcher, parsed, joins_of=seldom_written(written))
             for word in words]:
         results.suggestion = suggestion_for(index, text, parsed, searcher, only=rare, typed=typed)
     if results.total == 0:
@@ -150,28 +150,36 @@ def rare_words(searcher, parsed):
             and 0 < _frequency(searcher, "text", _terms(searcher, "text", clause.text)) < RARE_STEM]
 
 
-def seldom_written(searcher, parsed):
-    """Return the words typed alone (no field, prefix or typo mark) that fewer than RARE_STEM
-    paragraphs write as typed (the `exact` field), or none, as a stop word: each may be
-    a word the texts write joined to its neighbour (`sub secretario`: `sub` written apart
-    9 times, while its stem, `sub` of every `sub-secretario`, is in 1,763)."""
-    return [clause.text for clause in clauses(parsed.root)
-            if plain_word(clause) and _frequency(searcher, "exact", _terms(searcher, "exact", clause.text))
-            < RARE_STEM]
-
-
-def enye_less(searcher, parsed):
-    """Return the words typed alone without the ñ of a word the texts write ENYE_RATIO times
-    as often, whatever their stem's count: `ninos` shares `nin` with `Nina`, yet means `niños`."""
-    found = []
+def written_counts(searcher, parsed):
+    """Return {word typed alone (no field, prefix or typo mark): how many paragraphs write it as
+    typed (the `exact` field)}, None for a stop word: the index keeps none, so its count would
+    read 0, as a word no text writes, when it is among the most written. One lookup a word,
+    for seldom_written and enye_less."""
+    counts = {}
     for clause in clauses(parsed.root):
-        if plain_word(clause) and clause.text.isalpha() and "n" in (key := fold(clause.text.lower())):
-            written = _frequency(searcher, "exact", [key])
-            # a word many texts write as typed (`pena`, `uno`) is meant: only a seldom one is looked up
-            if written < RARE_STEM and any(_frequency(searcher, "exact", [form]) >= ENYE_RATIO * max(1, written)
-                   for form in enye_forms(key)):
-                found.append(clause.text)
-    return found
+        if plain_word(clause) and clause.text not in counts:
+            terms = _terms(searcher, "exact", clause.text)
+            counts[clause.text] = _frequency(searcher, "exact", terms) if terms else None
+    return counts
+
+
+def seldom_written(counts):
+    """Return the words of written_counts that fewer than RARE_STEM paragraphs write as typed,
+    or a stop word: each may be a word the texts write joined to its neighbour (`sub
+    secretario`: `sub` written apart 9 times, while its stem, `sub` of every
+    `sub-secretario`, is in 1,763; `dela` for `de la` is word_breaks' to weigh)."""
+    return [word for word, count in counts.items() if count is None or count < RARE_STEM]
+
+
+def enye_less(searcher, counts):
+    """Return the words of written_counts typed without the ñ of a word the texts write
+    ENYE_RATIO times as often, whatever their stem's count: `ninos` shares `nin` with `Nina`,
+    yet means `niños`. A word many texts write as typed (`pena`, `uno`) is meant, and so is a
+    stop word (`una` is no `uña`, and `en`, `con`, `un` cost no lookup): only a seldom one is
+    looked up."""
+    return [word for word, count in counts.items()
+            if count is not None and count < RARE_STEM and word.isalpha() and "n" in (key := fold(word.lower()))
+            and any(_frequency(searcher, "exact", [form]) >= ENYE_RATIO * max(1, count) for form in enye_forms(key))]
 
 
 def _terms(searcher, fieldname, word):

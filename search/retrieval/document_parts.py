@@ -6,16 +6,20 @@ block whose text is longer than DOC_PAGE_CHARS into runs of whole paragraphs, ea
 as fits, from the block's start. The parts are then the same whichever paragraph is asked
 for: the part before a part is the one that holds its first paragraph's predecessor, the
 part after it the one that starts past its last. A paragraph longer than the bound (up to
-MAX_PARAGRAPH_CHARS: ingest cuts longer ones) is a part on its own.
+MAX_PARAGRAPH_CHARS, a megabyte: ingest cuts longer ones) is a part on its own, shown a piece
+at a time: pieces of at most DOC_PAGE_CHARS characters, cut after a space when one lies in
+the piece's last SPACE_REACH characters (piece_bounds).
 """
 
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import dataclass, replace
 
 from search.records import Record
 from search.retrieval import browse
 from search.settings import DOC_PAGE_CHARS, DOC_PAGE_PARAGRAPHS
 
 READ_AT_ONCE = 16  # paragraphs read from the store together while a block is cut: ≤ 16 MB
+SPACE_REACH = 2_000  # how far back from a piece's bound a space is looked for
 
 
 @dataclass
@@ -26,6 +30,8 @@ class DocumentPart:
     total: int  # paragraphs in the document
     first: int  # the number of the part's first paragraph (1-based), and of its last
     last: int
+    piece: int = 0  # which piece (1-based) of a paragraph longer than the bound; 0: whole paragraphs
+    pieces: int = 0  # how many pieces that paragraph has
 
     @property
     def before(self):
@@ -37,14 +43,67 @@ class DocumentPart:
         """Return the first paragraph of the part after this one, or None for the last."""
         return self.last + 1 if self.last < self.total else None
 
+    @property
+    def before_args(self):
+        """Return the URL arguments (`parrafo`, `trozo`) of the part before this one, or None."""
+        if self.piece > 1:
+            return {"parrafo": self.first, "trozo": self.piece - 1}
+        return {"parrafo": self.before} if self.before is not None else None
 
-def document_part(index, doc, wanted=1, paragraphs=DOC_PAGE_PARAGRAPHS, chars=DOC_PAGE_CHARS):
+    @property
+    def after_args(self):
+        """Return the URL arguments (`parrafo`, `trozo`) of the part after this one, or None."""
+        if 0 < self.piece < self.pieces:
+            return {"parrafo": self.first, "trozo": self.piece + 1}
+        return {"parrafo": self.after} if self.after is not None else None
+
+
+def piece_bounds(text, chars):
+    """Return the (start, end) offsets of the pieces of text, each at most `chars` long.
+
+    A piece ends after the last space of its final SPACE_REACH characters, else at the
+    bound, moved back off a combining mark so no letter loses its accent.
+
+    >>> piece_bounds("uno dos tres cuatro", 8)
+    [(0, 8), (8, 13), (13, 19)]
+    >>> piece_bounds("abcdefghij", 4)
+    [(0, 4), (4, 8), (8, 10)]
+    """
+    bounds, start = [], 0
+    while len(text) - start > chars:
+        end = start + chars
+        space = text.rfind(" ", max(start + 1, end - SPACE_REACH), end)
+        if space != -1:
+            end = space + 1
+        else:
+            while end - 1 > start and unicodedata.combining(text[end]):
+                end -= 1
+        bounds.append((start, end))
+        start = end
+    bounds.append((start, len(text)))
+    return bounds
+
+
+def document_part(index, doc, wanted=1, paragraphs=DOC_PAGE_PARAGRAPHS, chars=DOC_PAGE_CHARS, piece=1):
     """Return the DocumentPart of document `doc` that holds paragraph `wanted` (1-based, at
     most its paragraph count), or None when the document has no paragraph (an update took it
-    away meanwhile); raise RecordNotFound as browse.document_window does.
+    away meanwhile); raise RecordNotFound as browse.document_window does. A paragraph longer
+    than `chars` gives its piece `piece` (1-based; past its last, the last).
 
     Only the block that holds `wanted` is read, `READ_AT_ONCE` paragraphs at a time.
     """
+    part = _whole_part(index, doc, wanted, paragraphs, chars)
+    if part is None or len(part.records) > 1 or len(part.records[0].text) <= chars:
+        return part
+    record = part.records[0]
+    bounds = piece_bounds(record.text, chars)
+    piece = min(max(piece, 1), len(bounds))
+    start, end = bounds[piece - 1]
+    return replace(part, records=[replace(record, text=record.text[start:end])], piece=piece, pieces=len(bounds))
+
+
+def _whole_part(index, doc, wanted, paragraphs, chars):
+    """Return the DocumentPart of whole paragraphs that holds `wanted` (document_part)."""
     start = (wanted - 1) // paragraphs * paragraphs + 1
     part, size, total, at = [], 0, None, start
     while True:

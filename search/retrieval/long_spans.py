@@ -11,7 +11,8 @@ paragraph that was 0.33 s a hit (/work/notes/fix15b_report.md).
 
 from collections import Counter
 
-from search.retrieval.spans import AS_WRITTEN, page_spans, phrase_spans, with_phrases
+from search.retrieval.phrase_spans import AS_WRITTEN, phrase_spans, with_phrases
+from search.retrieval.spans import page_spans
 from search.text.pairs import is_stop
 from search.text.phrase_graph import LONG_TEXT
 from search.text.word_windows import word_windows

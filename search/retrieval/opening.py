@@ -7,6 +7,7 @@ reader.py keeps the generation that `current` points at open for searches.
 """
 
 import gc
+import io
 import os
 import sqlite3
 import warnings
@@ -113,11 +114,34 @@ def close_leaked_files():
         gc.collect()
 
 
+def close_files_of(error):
+    """Close the files that the frames of an error's traceback still hold open.
+
+    Whoosh opens a segment, reads it and raises when it is cut short, with the file in a
+    local variable of a frame the traceback keeps: open until the error is dropped, then
+    closed by the collector with a ResourceWarning in whatever thread drops it. Closed
+    here, as the error is handled.
+    """
+    from whoosh.filedb.structfile import StructFile
+
+    traceback = getattr(error, "__traceback__", None)
+    while traceback is not None:
+        for value in list(traceback.tb_frame.f_locals.values()):
+            if isinstance(value, io.IOBase) and not value.closed \
+                    or isinstance(value, StructFile) and not value.is_closed:
+                try:
+                    value.close()
+                except Exception:  # noqa: BLE001 - Whoosh's own, or a damaged file's: closed anyway
+                    pass
+        traceback = traceback.tb_next
+
+
 @contextmanager
 def closing_leaks():
     """Run a block that reads the index; on an error, close the files Whoosh left open."""
     try:
         yield
-    except BaseException:
+    except BaseException as error:
+        close_files_of(error)
         close_leaked_files()
         raise

@@ -4,8 +4,9 @@ from dataclasses import dataclass, field
 
 from search.budget import current as current_budget
 from search.errors import shown
+from search.retrieval.phrase_spans import with_phrases
 from search.retrieval.snippets import snippets_for
-from search.retrieval.spans import page_spans, with_phrases
+from search.retrieval.spans import page_spans
 from search.settings import MAX_PAGE, SNIPPET_GRACE_SECONDS
 from search.text.wording import number, plural
 
@@ -184,7 +185,7 @@ def to_hits(records, scores, terms, phrases=(), title_terms=(), spans=None):
     budget, marked = current_budget(), 0
     while marked < len(records):
         if budget.overdue(SNIPPET_GRACE_SECONDS):
-            budget.stop()
+            budget.stop("el marcado de los fragmentos")
             break
         marked += 1
     texts = [record.text for record in records]

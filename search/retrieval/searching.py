@@ -13,12 +13,13 @@ import time
 from whoosh.query import And
 
 from search import settings
+from search.budget import WALL_FACTOR, searching_within
 from search.budget import current as current_budget
-from search.budget import searching_within
 from search.errors import QueryError
-from search.query.dates import date_query, date_span
+from search.query.dates import date_query, date_span, newest_years
 from search.query.parser import normalized, parse
 from search.query.speakers import is_quoted, speaker_query
+from search.query.written_dates import missing_year
 from search.retrieval.advice import advise, vocabulary_of  # noqa: F401 (imported from here by bench and tests)
 from search.retrieval.facets import facet_counts
 from search.retrieval.fallbacks import MESSAGES, attempts, speaker_groups_of
@@ -37,15 +38,32 @@ from search.retrieval.results import Results, described_filters, hit_records
 from search.retrieval.running import postings_for, run_query, top_hits
 from search.retrieval.snippets import page_spans
 from search.settings import DEFAULT_LIMIT, MAX_FILTER_CHARS, MAX_LIMIT, MAX_PAGE, MAX_QUERY_CHARS, SORTS
-from search.text.untrusted import without_controls
+from search.text.untrusted import typed_text
 from search.text.wording import decimal
 
 __all__ = ["search", "rank_ids"]
 
 EMPTY_INDEX = "El índice está vacío: indexe algunos documentos antes de buscar."
-CUT_SHORT = ("La búsqueda se detuvo al cumplir su tiempo máximo ({seconds} s): se muestran "
+CUT_SHORT = ("La búsqueda se detuvo al cumplir su tiempo máximo ({limit}){what}: se muestran "
              "los resultados hallados hasta entonces; el total y los recuentos pueden ser "
              "mayores.")
+
+
+def cut_short(budget, seconds):
+    """Return what to say of a search its budget cut short: which limit, and what stopped.
+
+    >>> from search.budget import Budget
+    >>> budget = Budget(0.5)
+    >>> budget.stop("la comprobación de las frases en el texto")
+    >>> cut_short(budget, 0.5)[:100]
+    'La búsqueda se detuvo al cumplir su tiempo máximo (0,5 s de CPU); quedó sin terminar la comprobación'
+    """
+    limit = (f"{decimal(seconds * WALL_FACTOR)} s de reloj, con la máquina ocupada" if budget.by_wall
+             else f"{decimal(seconds)} s de CPU")
+    stopped = budget.stopped
+    what = "" if not stopped else "; quedó sin terminar " + (
+        stopped[0] if len(stopped) == 1 else ", ".join(stopped[:-1]) + " y " + stopped[-1])
+    return CUT_SHORT.format(limit=limit, what=what)
 
 
 def check_options(sort, page, limit, filters=()):
@@ -80,8 +98,9 @@ def filter_query(searcher, speaker, date_from, date_to, messages, groups=None):
         span = date_span(date_from, date_to)
         if span.bad:
             which = "desde" if span.bad == date_from else "hasta"
-            raise QueryError(f"Fecha «{which}» no válida: «{span.bad}» (use 2020, 2020-12 o "
-                             "2020-12-22).")
+            yearless = missing_year(span.bad, newest_years(searcher), field="")
+            raise QueryError(f"Fecha «{which}» no válida: " + (
+                f"{yearless}." if yearless else f"«{span.bad}» (use 2020, 2020-12 o 2020-12-22)."))
         messages.extend(span.messages)
         parts.append(date_query(span.start, span.end))
     if not parts:
@@ -114,7 +133,7 @@ def find_matches(index, searcher, parsed, filters, sort, depth, results):
     found, budget, all_terms = Matches(), current_budget(), ()
     for mode, built in attempts(parsed, searcher, index):
         if budget.spent():  # no time left to try the next way
-            budget.stop()
+            budget.stop("las búsquedas de respaldo (cualquier palabra, errores de escritura)")
             break
         if built.query is None:
             if mode != "all":  # typos cut short before any was found: the next way may do
@@ -180,19 +199,23 @@ def search(index: SearchIndex, text: str, *, limit: int = DEFAULT_LIMIT, page: i
     a word was corrected or few were found, what to try when none was, and with
     `facets` the counts by speaker, year and month. `sort` is one of settings.SORTS;
     `speaker` a name or its words; `date_from`/`date_to` a year, a month or a day.
-    The search stops after `seconds` (default settings.SEARCH_SECONDS; math.inf for no
-    limit) and then shows what it found and says so (Results.complete is False).
+    The search stops after `seconds` of its thread's CPU time, or WALL_FACTOR times as
+    long on the wall clock (default settings.SEARCH_SECONDS; math.inf for no limit;
+    search/budget.py), and then shows what it found and says what it left unfinished
+    (Results.complete is False).
     Raises QueryError for options out of bounds (settings.py) or a date filter that is
     no date; query text never raises.
     """
     seconds = float(settings.SEARCH_SECONDS.value()) if seconds is None else seconds
-    # Filters are read as query text is (lexer.normalized): controls and escapes typed or pasted go.
-    speaker, date_from, date_to = (value and without_controls(value) for value in (speaker, date_from, date_to))
+    # Filters are read as query text is (lexer.normalized): controls and escapes typed or pasted
+    # separate words, left between single spaces, as the page's parameters are (web/params.py).
+    speaker, date_from, date_to = (value and " ".join(typed_text(value).split())
+                                   for value in (speaker, date_from, date_to))
     with searching_within(seconds) as budget:
         results = _search(index, text, limit, page, sort, speaker, date_from, date_to, facets)
     if budget.cut:
         results.complete = False
-        results.messages.append(CUT_SHORT.format(seconds=decimal(seconds)))
+        results.messages.append(cut_short(budget, seconds))
     return results
 
 

@@ -8,14 +8,9 @@ from bisect import bisect_left, bisect_right
 
 from search.retrieval.long_spans import LONG_CHARS, long_marks
 
-# Where the words are: spans.py. Named here too, where snippets were made before.
-from search.retrieval.spans import (  # noqa: F401
-    marked_spans,
-    match_spans,
-    page_spans,
-    phrase_spans,
-    with_phrases,
-)
+# Where the words and phrases are: spans.py, phrase_spans.py. Named here too, where snippets were made before.
+from search.retrieval.phrase_spans import marked_spans, phrase_spans, with_phrases  # noqa: F401
+from search.retrieval.spans import match_spans, page_spans  # noqa: F401
 
 FRAGMENT_CHARS = 200
 SCAN_CHARS = 1_000_000  # a snippet's matches come from this much of a paragraph at most

@@ -23,7 +23,7 @@ Both follow the same rules, which the tests of each hold to:
   48 MB file was written made every request of a server wait);
 - a texts file is never written with a live document's entry missing: a reader whose
   store does not yet show what a writer has just committed leaves that segment to the
-  writer, which writes its own file (write_missing_texts).
+  writer, which writes its own file (texts_upkeep.write_missing_texts).
 """
 
 import os

@@ -31,7 +31,7 @@ from search.storage.locking import WAIT_SECONDS, writer_lock
 from search.storage.postcache import write_missing_caches
 from search.storage.schema import paragraph_schema
 from search.storage.store import OutdatedStore, RecordStore
-from search.storage.store_texts import write_missing_texts
+from search.storage.texts_upkeep import write_missing_texts
 from search.storage.update_steps import UNFINISHED, apply_changes
 from search.storage.update_summary import EmptyUpdate, UpdateFailed, UpdateSummary, summary_notes
 from search.storage.workers import BuildSummary

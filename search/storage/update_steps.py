@@ -38,7 +38,7 @@ from search.storage.integrity import find_damage, record_checksums, source_folde
 from search.storage.postcache import write_missing_caches
 from search.storage.sources import SOURCES, empty_new_paths, updated_sources
 from search.storage.store import DamagedBlock, RecordStore
-from search.storage.store_texts import write_missing_texts
+from search.storage.texts_upkeep import write_missing_texts
 from search.storage.update_renames import old_format_note, rename_in_place
 from search.storage.update_shared import share_docs
 from search.storage.update_summary import EmptyUpdate, UpdateFailed, UpdateSummary

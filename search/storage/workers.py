@@ -24,7 +24,7 @@ from search.storage.adding import FeedShare, index_files
 from search.storage.generations import STORE_FILE
 from search.storage.postcache import write_segment_cache
 from search.storage.store import RecordStore
-from search.storage.store_texts import write_segment_texts
+from search.storage.texts_upkeep import write_segment_texts
 from search.text.wording import plural, seconds
 from search.whoosh_ext.segments import open_segment
 from search.whoosh_ext.writing import LengthCachingWriter, drop_segment, finish_segment

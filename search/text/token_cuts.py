@@ -24,7 +24,7 @@ joined by commas).
 (0, 16, None)
 """
 
-from search.text.patterns import LazyPattern
+from search.text.patterns import LazyPattern, last_match
 from search.text.words import TOKEN  # noqa: F401 (the doctest reads with it)
 
 # The character before a cut (see the module's docstring), matched at its own offset.
@@ -47,17 +47,11 @@ def cut_before(text, position, floor):
     floor, end = max(0, floor), min(len(text), position)
     if end == len(text) >= floor:
         return end  # no token after the text's end
-    while end >= floor:
-        if end == 0:
-            return 0
-        start = max(floor, end - CHUNK)
-        # the characters text[start - 1:end], each before a cut at start..end; endpos end + 1
-        # lets the look-ahead of `,(?!\d)` see the character after the last of them
-        cuts = [match.start() + 1 for match in CUT_CHAR.finditer(text, max(0, start - 1), min(len(text), end + 1))
-                if match.start() < end]
-        if cuts:
-            return cuts[-1]
-        if start == floor:
-            return 0 if floor == 0 else None
-        end = start - 1
-    return None
+    if end < floor:
+        return None
+    # The characters text[floor - 1:end], each before a cut at floor..end; one more character
+    # lets the look-ahead of `,(?!\d)` see the one after the last of them.
+    match = last_match(CUT_CHAR, text, floor - 1, end, CHUNK, ahead=1)
+    if match is not None:
+        return match.start() + 1
+    return 0 if floor == 0 else None

@@ -64,6 +64,33 @@ def plain_text(text: str) -> str:
     return without_controls(BREAKS.sub("\n", text))
 
 
+# Controls typed or pasted into a query or a filter separate its words, as a space does: nobody
+# writes a NUL, a bell or a C1 control inside a word, and Unicode's word boundaries (UAX #29, which
+# Lucene's StandardTokenizer and Elasticsearch follow) break at every control (category Cc).
+# Format characters (Cf: soft hyphen, zero-width joiners, direction marks, bidi overrides) are no
+# boundary there; they go as they go from documents (REMOVED here, folding.INVISIBLE).
+TYPED_CONTROL = LazyPattern("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+# The escape sequences a terminal's output pastes whole: CSI after `ESC [`, or after C1 0x9B with
+# at least one parameter (`\x9b31m`); OSC, DCS… strings to their terminator; `ESC ( B` and its
+# kin. A lone ESC before a letter is a control, not a sequence: `china\x1brusia` keeps its `r`.
+TYPED_ESCAPE = LazyPattern(
+    "\x1b\\[[0-?]*[ -/]*[@-~]|\x9b[0-?]+[ -/]*[@-~]"
+    "|(?:\x1b[\\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c\n]{0,4096}(?:\x07|\x1b\\\\|\x9c)"
+    "|\x1b[ -/]+[0-~]")
+
+
+def typed_text(text: str) -> str:
+    """Return query or filter text with escape sequences and control characters as spaces,
+    bidirectional overrides (BIDI) removed.
+
+    >>> typed_text("china\\x00rusia \\x1b[31mvacuna\\x1b[0m \\u202eOMS\\u202c")
+    'china rusia  vacuna  OMS'
+    """
+    if text.isprintable():  # the usual query, and cheap
+        return text
+    return REMOVED.sub("", TYPED_CONTROL.sub(" ", TYPED_ESCAPE.sub(" ", text)))
+
+
 def control_count(text: str) -> int:
     """Return how many control characters text holds that no text carries on purpose.
 

@@ -27,7 +27,7 @@ a text cost what reading it does, whatever its places.
 from collections import deque
 from itertools import islice
 
-from search.text.patterns import LazyPattern
+from search.text.patterns import LazyPattern, last_match
 from search.text.words import COMPOUND_MARKS, TOKEN
 
 # Whitespace that no token holds: any but a space or no-break space, which the acronyms
@@ -104,11 +104,5 @@ def _words_on(text, tokens, starts, end, words, high):
 
 def _edge_before(text, position, floor):
     """Return the offset just after the last EDGE of text[floor:position], floor if none."""
-    end = min(len(text), position)
-    while end > floor:
-        start = max(floor, end - CHUNK)
-        edges = list(EDGE.finditer(text, start, end))
-        if edges:
-            return edges[-1].start() + 1
-        end = start
-    return floor
+    match = last_match(EDGE, text, floor, position, CHUNK)
+    return floor if match is None else match.start() + 1

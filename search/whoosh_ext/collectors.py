@@ -13,6 +13,7 @@ from whoosh.collectors import SortingCollector, TopCollector
 from search import budget as budgets
 
 CLOCK_EVERY = 256  # matches collected between two looks at the search's time budget
+COLLECTING = "la recogida de coincidencias"  # what a search cut short here left unfinished
 
 
 class Recording:
@@ -36,7 +37,7 @@ class Recording:
             countdown -= 1
             if not countdown:
                 if budget.spent():
-                    budget.stop()  # what was collected stands; the search says it stopped
+                    budget.stop(COLLECTING)  # what was collected stands; the search says it stopped
                     return
                 countdown = CLOCK_EVERY
 
@@ -66,7 +67,7 @@ class RecordingTopCollector(Recording, TopCollector):
                 clock -= every
                 if clock <= 0:
                     if budget.spent():
-                        budget.stop()  # what was collected stands; the search says it stopped
+                        budget.stop(COLLECTING)  # what was collected stands; the search says it stopped
                         break
                     clock = CLOCK_EVERY
             countdown -= 1

@@ -187,4 +187,4 @@ def test_a_search_cut_short_says_its_seconds_with_a_decimal_comma(runner, seed_i
     monkeypatch.setenv("HEMEROTECA_SEARCH_SECONDS", "0.05")
     budget_spent_after(monkeypatch, looks=0)
     result = runner.invoke(main, ["search", "China", "--index", str(seed_index)])
-    assert "tiempo máximo (0,05 s)" in result.output and "0.05" not in result.output
+    assert "tiempo máximo (0,05 s de CPU)" in result.output and "0.05" not in result.output

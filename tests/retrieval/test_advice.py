@@ -74,3 +74,28 @@ def test_advise_says_nothing_on_an_empty_query(seed, text):
 def test_the_vocabulary_is_loaded_once_per_state_of_the_index(seed):
     assert vocabulary_of(seed) is vocabulary_of(seed)
     assert "cooperación" in vocabulary_of(seed) and "cooperacion" in vocabulary_of(seed)
+
+
+class CountingSearcher:
+    """A real searcher that counts the document frequencies asked of it."""
+
+    def __init__(self, searcher):
+        self.searcher, self.asked = searcher, []
+
+    def __getattr__(self, name):
+        return getattr(self.searcher, name)
+
+    def doc_frequency(self, fieldname, term):
+        self.asked.append((fieldname, term))
+        return self.searcher.doc_frequency(fieldname, term)
+
+
+@pytest.mark.parametrize("text", ["China en Rusia", "ninos de China", "China con un sub secretario"])
+def test_a_word_s_written_count_is_looked_up_once_and_a_stop_word_s_never(seed, text):
+    """fix17: seldom_written and enye_less each looked up every word's count as typed."""
+    searcher = CountingSearcher(seed.searcher())
+    results = Results(query=text, total=FEW_RESULTS, mode="all")
+    advise(seed, searcher, results, text, parse(text), NO_FILTERS)
+    exact = [term for fieldname, term in searcher.asked if fieldname == "exact"]
+    assert exact.count("china") == 1
+    assert not {"en", "eñ", "con", "coñ", "un", "uñ", "de"} & set(exact)

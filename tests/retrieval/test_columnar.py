@@ -253,4 +253,5 @@ def test_a_phrase_check_on_the_cache_stops_when_the_budget_is_spent(index, monke
     cut = search(index, text)
     assert sum(checked) > 3  # the cache's path, with more to check than the budget let it
     assert budgets[0].cut and not cut.complete and "tiempo máximo" in cut.messages[-1]
+    assert "quedó sin terminar la comprobación de las frases" in cut.messages[-1]
     assert 0 < cut.total <= 3 and {hit.id for hit in cut.hits} <= {hit.id for hit in whole.hits}

@@ -68,3 +68,44 @@ def test_each_paragraph_asked_for_gives_the_part_that_holds_it_and_before_leads_
 def test_a_part_of_a_short_document_is_the_whole_of_it(index):
     part = document_part(index, "cable.jsonl")
     assert (part.first, part.last, part.before, part.after) == (1, len(LENGTHS), None, None)
+
+
+def walk(index, **bounds):
+    """Return the parts met walking the document by each part's after_args (pieces too)."""
+    found, args = [], {"parrafo": 1}
+    while args is not None:
+        found.append(document_part(index, "cable.jsonl", args["parrafo"], piece=args.get("trozo", 1), **bounds))
+        args = found[-1].after_args
+    return found
+
+
+@pytest.mark.parametrize("paragraphs, chars", [(5, 100), (200, 100), (200, 7), (3, 10_000)])
+def test_a_paragraph_longer_than_the_bound_is_shown_a_bounded_piece_at_a_time(index, paragraphs, chars):
+    """fix17: one paragraph of up to a megabyte was one part of the /doc page."""
+    walked = walk(index, paragraphs=paragraphs, chars=chars)
+    whole = {record.paragraph: record.text for number in range(1, len(LENGTHS) + 1)
+             for record in document_part(index, "cable.jsonl", number, paragraphs=paragraphs, chars=10**9).records}
+    texts = {}
+    for part in walked:
+        assert sum(len(record.text) for record in part.records) <= chars
+        assert (part.piece == 0) == (part.pieces == 0) and part.piece <= part.pieces
+        for record in part.records:
+            texts[record.paragraph] = texts.get(record.paragraph, "") + record.text
+    assert texts == whole  # all, once, in order
+    for previous, part in zip(walked, walked[1:]):  # and back, piece by piece
+        args = part.before_args
+        back = document_part(index, "cable.jsonl", args["parrafo"], piece=args.get("trozo", 1),
+                             paragraphs=paragraphs, chars=chars)
+        assert back == previous or previous.piece > 1 and back.first == previous.first and back.piece == 1
+
+
+@pytest.mark.parametrize("text, chars, pieces", [
+    ("uno dos tres cuatro", 8, ["uno dos ", "tres ", "cuatro"]),
+    ("abcdefghij", 4, ["abcd", "efgh", "ij"]),  # no space: cut at the bound
+    ("cancio\u0301n", 6, ["canci", "o\u0301n"]),  # never between a letter and its accent
+    ("corto", 10, ["corto"]),
+])
+def test_pieces_end_after_a_space_or_at_the_bound(text, chars, pieces):
+    from search.retrieval.document_parts import piece_bounds
+
+    assert [text[start:end] for start, end in piece_bounds(text, chars)] == pieces

@@ -10,7 +10,7 @@ from search.retrieval import hit_texts
 from search.retrieval.reader import open_index
 from search.retrieval.results import hit_records, record_places
 from search.retrieval.searching import search
-from search.storage import repairs, store_texts
+from search.storage import repairs, store_texts, texts_upkeep
 from search.storage.build import build_index
 from search.storage.generations import live_generation
 from search.storage.update import optimize_index
@@ -176,5 +176,5 @@ def test_a_search_as_an_update_commits_leaves_no_texts_file_lacking_entries(corp
         assert all(entries[docnum] for docnum in live)
         for leaf, _ in searcher.reader().leaf_readers():
             path = generation / f"{leaf.segment().segment_id()}{store_texts.EXTENSION}"
-            assert store_texts.lacking_entries(path, leaf) == 0
+            assert texts_upkeep.lacking_entries(path, leaf) == 0
         assert [hit.doc for hit in search(index, "reforma").hits] == ["nueva.txt"]

@@ -4,10 +4,10 @@ characters) shows where it matched, marked, not the paragraph's start (long_span
 import pytest
 
 from search.retrieval.long_spans import LONG_CHARS, near_phrase_spans
+from search.retrieval.phrase_spans import phrase_spans
 from search.retrieval.reader import open_index
 from search.retrieval.searching import search
 from search.retrieval.snippets import scan_chars, snippets_for
-from search.retrieval.spans import phrase_spans
 from search.text.words import index_form, phrase_forms
 from tests.conftest import build_texts_index
 

@@ -13,7 +13,7 @@ STOP_WORD = "vacía"  # palabra vacía, palabras vacías
     ("\\", "Una «\\» al final no escapa nada; se ignoró."),  # Lucene's escape, escaping nothing
     ("\\\\", "«\\» no tiene letras ni cifras que buscar; se ignoró."),  # an escaped backslash
     ("#", "«#» no tiene letras ni cifras que buscar; se ignoró."),
-    ("\x00", "Escriba algo que buscar."),  # controls go, as from documents: nothing is left
+    ("\x00", "Escriba algo que buscar."),  # a control separates words: nothing is left
     ("¿?", "«¿?» no tiene letras ni cifras que buscar; se ignoró."),
 ])
 def test_punctuation_alone_is_no_stop_word(seed, query, said):

@@ -6,7 +6,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from search.retrieval import spans
-from search.retrieval.spans import match_spans, page_spans, with_phrases
+from search.retrieval.phrase_spans import with_phrases
+from search.retrieval.spans import match_spans, page_spans
 from search.text.analysis import spanish_analyzer
 from search.text.compound_runs import COMPOUND
 from search.text.folding import fold

@@ -14,6 +14,7 @@ COMMON = [
     "Los niños y las niñas vuelven a la escuela; apenas llegan las vacunas.",
     "Nina llamó a Nina, la pobre Nina, y a Ninón.",
     "Nina y Ninette, con Nino, en el patio.",
+    "Se limó las uñas, una uña rota, en la escuela.",
 ]
 RARE = [  # glued and ñ-less spellings that a scanned novel or a hurried transcript keeps
     "Lo dijo la Organización Mundial dela Salud, dela mano, dela casa.",
@@ -42,6 +43,13 @@ def index(tmp_path_factory):
     ("los ninos", "los niños"),
     ("Nina", None),  # a name with its n
     ("niños", None),
+    # a stop word is no word typed without its ñ (`una` is no `uña`): the index keeps no stop
+    # word, so its count reads 0, as a word no text writes (advice.written_counts)
+    ("una escuela", None),
+    ("Una escuela", None),
+    ("una", None),
+    ("unna escuela", "una escuela"),  # a typo of one is still a typo
+    ("unas escuelas", "uñas escuelas"),  # `unas` is no stop word: as `ninos`, 0 to 30
 ])
 def test_a_suggestion_is_made_only_where_the_texts_write_otherwise(index, query, suggestion):
     assert search(index, query).suggestion == suggestion

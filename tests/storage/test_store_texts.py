@@ -135,19 +135,6 @@ def test_writers_check_every_byte_and_rewrite_a_damaged_file(built, corpus):
     assert any("archivo de textos" in warning and "dañado" in warning for warning in summary.warnings)
 
 
-def test_a_file_of_another_version_or_segment_is_stale(built, monkeypatch):
-    path = texts_files(built)[0]
-    with open_index(built) as index:
-        leaf = [leaf for leaf, _ in index.searcher().reader().leaf_readers()
-                if leaf.segment().segment_id() in path.name][0]
-        segment_id, count = leaf.segment().segment_id(), leaf.doc_count_all()
-    assert store_texts.texts_problem(path, segment_id, count) is None
-    assert "otro segmento" in str(store_texts.texts_problem(path, "MAIN_other", count))
-    assert "otro segmento" in str(store_texts.texts_problem(path, segment_id, count + 1))
-    monkeypatch.setattr(store_texts, "VERSION", store_texts.VERSION + 1)
-    assert "otra versión" in str(store_texts.texts_problem(path, segment_id, count))
-
-
 def test_a_texts_file_being_written_is_a_temporary_file_of_its_process(tmp_path):
     path = store_texts.texts_path(tmp_path, "MAIN_abc")
     temporary = f"{path.name}.{os.getpid()}.140.tmp"
@@ -238,31 +225,3 @@ def test_a_header_length_past_the_file_is_damage_not_a_huge_read(tmp_path):
     path.write_bytes(bytes(data))
     with pytest.raises(store_texts.DamagedTexts, match="su longitud"):
         store_texts.TextsFile(path, "MAIN_x", 1)
-
-
-def test_a_writer_that_just_committed_writes_again_a_file_lacking_entries(built):
-    """A search that met a segment before its writer wrote the file, from a store behind the
-    writer's commit, could leave a sound file with a live document's entry missing: the writer
-    writes its own (`complete`); a writer that committed nothing leaves files as they are."""
-    from whoosh.filedb.filestore import FileStorage
-
-    from search.storage.generations import STORE_FILE
-    from search.storage.store import RecordStore
-
-    generation = live_generation(built)
-    ix = FileStorage(str(generation)).open_index()
-    store = RecordStore(generation / STORE_FILE)
-    with ix.reader() as reader:
-        leaf = reader.leaf_readers()[0][0]
-        segment_id = leaf.segment().segment_id()
-        entries = store_texts.segment_entries(store, leaf)
-        entries[0] = b""  # as a store behind the writer's commit gives it
-        path = store_texts.texts_path(generation, segment_id)
-        store_texts.write_texts(path, segment_id, entries)
-        assert store_texts.texts_problem(path, segment_id, leaf.doc_count_all()) is None
-        assert store_texts.lacking_entries(path, leaf) == 1
-        assert store_texts.write_missing_texts(generation, ix, store) == []
-        assert store_texts.lacking_entries(path, leaf) == 1
-        assert store_texts.write_missing_texts(generation, ix, store, complete=True) == []  # not damage: nothing said
-        assert store_texts.lacking_entries(path, leaf) == 0
-    store.close()

@@ -65,3 +65,18 @@ def test_a_plain_search_compiles_none_of_the_patterns_it_does_not_use(seed_index
     code = "from search.text.patterns import LazyPattern\n" + code
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert ast.literal_eval(done.stdout.splitlines()[-1]) == []
+
+
+@pytest.mark.parametrize("text, low, high, chunk, ahead, found", [
+    ("uno dos tres", 0, 12, 3, 0, 7),
+    ("uno dos tres", 0, 7, 3, 0, 3),  # high is left out
+    ("uno dos tres", 4, 7, 100, 0, None),
+    ("uno", -5, 99, 1, 0, None),  # offsets clipped to the text
+    ("a,b", 0, 2, 1, 0, None), ("a,b", 0, 2, 1, 1, 1),  # a look-ahead past high, when let
+])
+def test_last_match_reads_back_a_chunk_at_a_time(text, low, high, chunk, ahead, found):
+    from search.text.patterns import last_match
+
+    pattern = re.compile(r",(?=b)| ") if "," in text else re.compile(" ")
+    match = last_match(pattern, text, low, high, chunk, ahead)
+    assert (match and match.start()) == found

@@ -45,3 +45,29 @@ def test_a_cut_far_back_is_found_chunk_by_chunk():
     assert cut_before(text, 9000, 0) == 5001
     assert cut_before(text, 9000, 6000) is None
     assert cut_before(text, 4000, 0) == 0
+
+
+# fix17: cut_before reads back with patterns.last_match, as word_windows does for its edges;
+# a chunk of 1 to 3 characters puts chunk edges everywhere, inside every case above.
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=30), st.data(), st.integers(1, 3))
+def test_a_cut_read_back_in_small_chunks_is_the_last_cut(pieces, data, chunk):
+    from search.text import token_cuts
+
+    text = "".join(pieces)
+    position = data.draw(st.integers(-2, len(text) + 2))
+    floor = data.draw(st.integers(-2, len(text) + 2))
+    every = [at for at in range(max(0, floor), min(len(text), position) + 1) if is_cut(text, at)]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(token_cuts, "CHUNK", chunk)
+        assert cut_before(text, position, floor) == (every[-1] if every else None)
+
+
+@pytest.mark.parametrize("text, position, floor, cut", [
+    ("la casa", 7, 0, 7), ("la casa", 7, 8, None),  # the text's end; a floor past it
+    ("la casa", 5, 3, 3), ("la casa", 5, 4, None),  # the cut at the floor itself
+    ("2,5 y", 2, 0, 0), ("2,a", 2, 0, 2),  # the comma's look-ahead past the position
+    ("casa", -3, 0, None), ("casa", 2, -5, 0),  # offsets before the text: no cut, and the floor clipped
+])
+def test_cut_before_at_its_bounds(text, position, floor, cut):
+    assert cut_before(text, position, floor) == cut

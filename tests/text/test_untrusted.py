@@ -2,7 +2,7 @@
 
 import pytest
 
-from search.text.untrusted import Unusable, control_count, decode_json_line, plain_text, without_controls
+from search.text.untrusted import Unusable, control_count, decode_json_line, plain_text, typed_text, without_controls
 
 CONTROLS = [
     ("Texto \x1b[2J\x1b[31mROJO\x1b[0m fin", "Texto ROJO fin"),  # CSI: clear, colours
@@ -63,3 +63,19 @@ def test_usable_numbers_and_raw_tabs_decode_as_json_says():
     value, why, odd = decode_json_line('{"n": 12, "f": 1.5e3, "big": ' + "9" * 400 + ', "t": "a\tb"}')
     assert (value["n"], value["f"], value["t"], why, odd) == (12, 1500.0, "a\tb", None, [])
     assert value["big"] == int("9" * 400)
+
+
+@pytest.mark.parametrize("typed, read", [
+    ("china\x00rusia", "china rusia"),
+    ("salud\x07\x7fpública", "salud  pública"),
+    ("\x1b[31mvacuna\x1b[0m", " vacuna "),  # a sequence goes whole
+    ("china\x1brusia", "china rusia"),  # a lone ESC before a letter is no sequence
+    ("china\x9brusia", "china rusia"),
+    ("\x9b31mLavrov", " Lavrov"),
+    ("\x1b]0;título\x07China", " China"),
+    ("pague \u202eorcim\u202c hoy", "pague orcim hoy"),  # bidi overrides: format, no boundary
+    ("vacu\u00adna", "vacu\u00adna"),  # left for folding.readable, as documents
+    ("año cooperación", "año cooperación"),
+])
+def test_typed_controls_separate_words(typed, read):
+    assert typed_text(typed) == read

@@ -49,3 +49,32 @@ def test_a_window_reads_the_text_s_own_tokens_and_its_words(pieces, data):
     for n in chosen:
         low, high = next((low, high) for low, high in windows if low <= tokens[n].start() < high)
         assert low <= tokens[max(0, n - words)].start() and tokens[min(len(tokens) - 1, n + words)].end() <= high
+
+
+# fix17: _edge_before reads back with patterns.last_match, as token_cuts.cut_before does.
+EDGE_PIECES = ["aa", "EE.", " ", "\xa0", ". ", "\n", "\t", ",", "UU."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(EDGE_PIECES), min_size=1, max_size=30), st.data(), st.integers(1, 3))
+def test_the_edge_before_a_place_is_the_last_edge_read_back_in_any_chunk(pieces, data, chunk):
+    from search.text.word_windows import EDGE, _edge_before
+
+    text = "".join(pieces)
+    position = data.draw(st.integers(-20, len(text) + 2))
+    floor = data.draw(st.integers(0, len(text)))
+    edges = [match.start() + 1 for match in EDGE.finditer(text, floor, max(floor, min(len(text), position)))]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(word_windows_module, "CHUNK", chunk)
+        assert _edge_before(text, position, floor) == (edges[-1] if edges else floor)
+
+
+@pytest.mark.parametrize("text, position, floor, edge", [
+    ("aa bb", 5, 0, 3), ("aa bb", 2, 0, 0), ("aa bb", 5, 4, 4),  # none after the floor: the floor
+    ("xx EE. UU.", 10, 0, 3),  # not the acronym's space
+    ("aa bb", -16, 0, 0), ("aa bb", 99, 0, 3),  # offsets past the text
+])
+def test_the_edge_before_at_its_bounds(text, position, floor, edge):
+    from search.text.word_windows import _edge_before
+
+    assert _edge_before(text, position, floor) == edge

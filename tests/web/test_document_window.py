@@ -135,3 +135,44 @@ def test_the_api_gives_a_long_document_a_bounded_part_and_where_the_next_starts(
     assert (data["first_paragraph"], data["last_paragraph"], data["next_paragraph"]) == (3, 4, 5)
     assert [paragraph["paragraph"] for paragraph in data["paragraphs"]] == [3, 4]
     assert long_client.get("/api/doc/informe.jsonl?parrafo=7").get_json()["next_paragraph"] is None
+
+
+HUGE = 600_000  # characters of one paragraph: three pieces of at most DOC_PAGE_CHARS
+
+
+@pytest.fixture(scope="module")
+def huge_client(tmp_path_factory):
+    """A page over a document whose second of three paragraphs is HUGE characters long."""
+    folder = tmp_path_factory.mktemp("huge")
+    sentence = "El puerto de Valparaíso recibió las grúas nuevas. "
+    texts = ["Primero breve.", "Enorme. " + (sentence * (HUGE // len(sentence)))[:HUGE].strip(), "Último breve."]
+    (folder / "acta.jsonl").write_text("".join(json.dumps({"id": f"a{n}", "text": text}) + "\n"
+                                               for n, text in enumerate(texts, 1)))
+    index_dir = tmp_path_factory.mktemp("ix-huge")
+    build_index([folder], index_dir)
+    app = create_app({"INDEX_DIR": str(index_dir), "TESTING": True})
+    yield app.test_client(), texts
+    app.extensions["hemeroteca"].close()
+
+
+def test_one_huge_paragraph_is_shown_a_bounded_piece_at_a_time(huge_client):
+    """fix17: a paragraph of up to a megabyte was one part, the whole of it on one page."""
+    client, texts = huge_client
+    url, pages = "/doc/acta.jsonl?parrafo=2&q=puerto", []
+    while url:
+        html = client.get(url).get_data(as_text=True)
+        pages.append(html)
+        assert len(html.encode()) < 2 * DOC_PAGE_CHARS + 100_000  # marks and markup included
+        after = re.search(r'href="([^"]*)">(?:Trozo siguiente|Párrafos siguientes) →', html)
+        url = after.group(1).replace("&amp;", "&") if after and "Trozo" in after.group() else None
+    assert [re.search(r"Párrafo 2 de 3, trozo (\d) de (\d)", html).groups() for html in pages] == [
+        ("1", "3"), ("2", "3"), ("3", "3")]
+    assert "Párrafos siguientes →" in pages[-1] and "← Párrafos anteriores" in pages[0]
+    assert "← Trozo anterior" in pages[1] and "<mark>puerto</mark>" in pages[1]
+    data = [client.get(f"/api/doc/acta.jsonl?parrafo=2&trozo={piece}").get_json() for piece in (1, 2, 3)]
+    assert [(part["piece"], part["pieces"], part["next_piece"], part["next_paragraph"]) for part in data] == [
+        (1, 3, 2, 3), (2, 3, 3, 3), (3, 3, None, 3)]
+    assert "".join(part["paragraphs"][0]["text"] for part in data) == texts[1]
+    assert all(len(part["paragraphs"][0]["text"]) <= DOC_PAGE_CHARS for part in data)
+    assert client.get("/api/doc/acta.jsonl?parrafo=2&trozo=99").get_json()["piece"] == 3  # past the last: the last
+    assert client.get("/api/doc/acta.jsonl?parrafo=1").get_json()["piece"] is None

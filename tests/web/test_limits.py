@@ -73,6 +73,7 @@ def test_a_phrase_cut_short_on_the_cache_shows_what_it_found_and_says_so(web_ind
     budgets = budget_spent_after(monkeypatch, looks=2)  # one before the search, one paragraph
     data = client.get("/api/search?q=%22acuerdo+comercial%22").get_json()
     assert budgets[-1].cut and data["complete"] is False and "tiempo máximo" in data["messages"][-1]
+    assert "quedó sin terminar la comprobación de las frases en el texto" in data["messages"][-1]
     assert data["total"] == len(data["hits"]) == 1
     html = page(client, "/?q=%22acuerdo+comercial%22")
     assert "tiempo máximo" in html and "<mark>acuerdo comercial</mark>" in html

@@ -1,6 +1,11 @@
+import sys
+import unicodedata
+from urllib.parse import quote
+
 import pytest
 from werkzeug.datastructures import MultiDict
 
+from search.query.lexer import normalized
 from search.settings import MAX_PAGE, MAX_QUERY_CHARS
 from tests.web.conftest import page
 from web.params import ParamError, SearchParams, parse_params
@@ -67,11 +72,32 @@ def test_a_long_query_is_left_to_the_library_which_cuts_it_and_says_so():
     assert len(pasted) == MAX_QUERY_CHARS + 1  # enough for the library to say it cut it
 
 
-# Controls typed into the URL go, as the search reads the query (lexer.normalized): a NUL was
-# echoed raw into the page's title and search box (trial 13).
-@pytest.mark.parametrize("url", ["/?q=Ch%00ina", "/?q=%E2%80%AEChina", "/?q=China&orador=Mar%00%C3%ADa",
+# Controls typed into the URL are read as the search reads the query (lexer.normalized): a NUL was
+# echoed raw into the page's title and search box (trial 13), then read as nothing (fix17).
+@pytest.mark.parametrize("url", ["/?q=China%00", "/?q=%E2%80%AEChina", "/?q=China&orador=%00Mar%C3%ADa",
                                  "/?q=%1B%5B31mChina"])
 def test_the_page_neither_echoes_controls_nor_misses_the_word(client, url):
     html = page(client, url)
     assert "\x00" not in html and "\u202e" not in html and "\x1b" not in html
+    assert "resultados para" in html and "Sin resultados" not in html
+
+
+# Every control (Cc, Zl, Zp) and format character (Cf), and a few of the first for a whole page.
+TYPED = [chr(code) for code in range(sys.maxunicode + 1) if unicodedata.category(chr(code)) in ("Cc", "Cf", "Zl", "Zp")]
+SOME_CONTROLS = ["\x00", "\x07", "\x1b", "\x7f", "\x85", "\x9b", "\x9f", "\u2028"]
+
+
+@pytest.mark.parametrize("control", TYPED, ids=[f"U+{ord(ch):04X}" for ch in TYPED])
+def test_the_page_reads_a_control_as_the_search_does(control):
+    params = parse_params(MultiDict({"q": f"China{control}Rusia", "orador": f"María{control}Pérez"}))
+    assert normalized(params.q).split() == normalized(f"China{control}Rusia").split()
+    assert normalized(params.orador).split() == normalized(f"María{control}Pérez").split()
+    if unicodedata.category(control) != "Cf":  # a control separates words; a format character may not
+        assert (params.q, params.orador) == ("China Rusia", "María Pérez")
+
+
+@pytest.mark.parametrize("control", SOME_CONTROLS, ids=[f"U+{ord(ch):04X}" for ch in SOME_CONTROLS])
+def test_the_page_echoes_a_control_as_a_space_and_finds_both_words(client, control):
+    html = page(client, "/?q=" + quote(f"China{control}Rusia"))
+    assert control not in html and 'value="China Rusia"' in html
     assert "resultados para" in html and "Sin resultados" not in html

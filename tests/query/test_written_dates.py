@@ -1,0 +1,94 @@
+"""Tests for search.query.written_dates: a date written inside a question is its date filter;
+a month with no year is said to be ambiguous (trial16b: `fecha:enero` was "no es una fecha
+válida", and `¿qué dijo López-Gatell en abril de 2020?` searched `abril` and `2020` as words)."""
+
+import pytest
+
+from search import open_index
+from search.errors import QueryError
+from search.query.written_dates import dates_as_filters, missing_year
+from search.retrieval.searching import search
+
+# (typed, as searched; None: the text stays as typed and nothing is said)
+WRITTEN = [
+    ("¿qué dijo López-Gatell en abril de 2020?", "¿qué dijo López-Gatell fecha:2020-04 "),
+    ("vacunas en enero de 2021", "vacunas fecha:2021-01 "),
+    ("vacunas durante marzo del 2021, salud", "vacunas fecha:2021-03  salud"),
+    ("¿Qué pasó en Abril Del Año 2020?", "¿Qué pasó fecha:2020-04 "),
+    ("el 5 de abril de 2020 dijo", "fecha:2020-04-05  dijo"),
+    ("el 1.º de mayo de 2020", "fecha:2020-05-01 "),
+    ("el primero de mayo de 2020", "fecha:2020-05-01 "),
+    ("(en septiembre de 2020) OR salud", "(fecha:2020-09 ) OR salud"),
+    ("Revolución de Octubre de 1917", None),  # no preposition: a name holds dates too
+    ("López-Gatell abril 2020", None),
+    ('vacunas "en enero de 2021"', None),  # quoted: the words
+    ("en 31 de febrero de 2021", None),  # no such day: the words
+    ("en abril de 20201", None),
+    ("en mar de 2020", None),  # abbreviations are words too often
+    ("titulo:en abril de 2020", None),
+    ("¿qué dijo López-Gatell en abril?", None),  # no year: the words
+]
+
+
+@pytest.mark.parametrize("typed, searched", WRITTEN)
+def test_a_date_after_a_preposition_is_its_filter(typed, searched):
+    text, said = dates_as_filters(typed)
+    assert (text, len(said)) == ((typed, 0) if searched is None else (searched, 1))
+    if said:
+        assert "se buscó como fecha:" in said[0] and "entre comillas" in said[0]
+
+
+@pytest.mark.parametrize("value, message", [
+    ("enero", '«enero» no dice de qué año: escriba fecha:2021-01 (o "enero de 2021")'),
+    ("Abril", '«Abril» no dice de qué año: escriba fecha:2021-04 (o "abril de 2021")'),
+    ("sept.", '«sept.» no dice de qué año: escriba fecha:2021-09 (o "sept de 2021")'),
+    ("15-marzo", '«15-marzo» no dice de qué año: escriba fecha:2021-03-15 (o "15 de marzo de 2021")'),
+    ("15 de marzo", '«15 de marzo» no dice de qué año: escriba fecha:2021-03-15 (o "15 de marzo de 2021")'),
+    ("2020", None), ("marzo de 2020", None), ("pronto", None), ("40 de marzo", None),
+])
+def test_a_month_without_its_year_is_said(value, message):
+    assert missing_year(value, lambda month: 2021) == message
+
+
+@pytest.fixture
+def briefings(transcripts_index):
+    with open_index(transcripts_index) as index:
+        yield index
+
+
+def hits(results):
+    return (results.total, [hit.id for hit in results.hits])
+
+
+@pytest.mark.parametrize("question, filtered", [
+    ("¿qué dijo López-Gatell de las vacunas en junio de 2020?", "¿qué dijo López-Gatell de las vacunas fecha:2020-06"),
+    ("vacunas el 16 de junio de 2020", "vacunas fecha:2020-06-16"),
+    ("vacunas en julio de 2020", "vacunas fecha:2020-07"),
+])
+def test_a_question_with_a_date_finds_what_its_filter_finds(briefings, question, filtered):
+    found, expected = search(briefings, question), search(briefings, filtered)
+    assert hits(found) == hits(expected) and found.mode == expected.mode
+    assert any("se buscó como fecha:" in message for message in found.messages)
+
+
+def test_a_question_with_a_date_finds_only_that_date(briefings):
+    assert 0 < search(briefings, "vacunas el 16 de junio de 2020").total < search(briefings, "vacunas").total
+
+
+@pytest.mark.parametrize("query", ["fecha:junio vacunas", "vacunas fecha:junio"])
+def test_a_month_filter_without_its_year_names_the_newest(briefings, query):
+    results = search(briefings, query)
+    assert results.total == search(briefings, "vacunas").total  # ignored, and said
+    assert '«junio» no dice de qué año: escriba fecha:2020-06 (o "junio de 2020"); se ignoró «fecha:junio».' \
+        in results.messages
+
+
+def test_a_month_never_indexed_names_this_year(briefings):
+    said = " ".join(search(briefings, "vacunas fecha:enero").messages)
+    assert "«enero» no dice de qué año: escriba fecha:" in said and "fecha:2020-01" not in said
+
+
+@pytest.mark.parametrize("which", ["date_from", "date_to"])
+def test_a_filter_without_its_year_is_said(briefings, which):
+    with pytest.raises(QueryError, match=r"no válida: «junio» no dice de qué año: escriba 2020-06 "):
+        search(briefings, "vacunas", **{which: "junio"})
