@@ -73,6 +73,7 @@ class ParsedQuery(Node):
         self.root = root
         self.messages = [] if messages is None else messages
         self.unknown_fields = [] if unknown_fields is None else unknown_fields  # `foo` of foo:bar, searched as text
+        self.as_words = None  # the same text with its written dates as words (parser.parse), or None
 
 
 def quoted(value):

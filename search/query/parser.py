@@ -209,9 +209,26 @@ class Parser(Fields):
 PLAIN_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
 
 
-def parse(text):
-    """Parse a user's query text (normalized first) into a clause tree; never raises."""
-    text, read_dates = dates_as_filters(normalized(text))
+def parse(text, read_dates=True):
+    """Parse a user's query text (normalized first) into a clause tree; never raises.
+
+    With `read_dates`, a date written after `en`/`durante`/`el` is read as `fecha:`
+    (written_dates.py); the tree then keeps, as `as_words`, the parse with those dates as
+    words, which the search runs when the dates find nothing (an archive with no dates, or
+    none then).
+    """
+    text = normalized(text)
+    if read_dates:
+        dated, said = dates_as_filters(text)
+        if said:
+            parsed = _parse(dated, said)
+            parsed.as_words = parse(text, read_dates=False)
+            return parsed
+    return _parse(text, [])
+
+
+def _parse(text, read_dates):
+    """Parse normalized text into a ParsedQuery; `read_dates` are said first."""
     if PLAIN_WORDS.fullmatch(text):
         words = text.split(" ")
         if not any(word in OPERATORS for word in words):

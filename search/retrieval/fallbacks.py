@@ -3,7 +3,8 @@
 Every word as typed first; then every word within its typos (as Elasticsearch's
 `fuzziness: AUTO` and Meilisearch do: one slip in `Lopez Gatel` is not another question);
 then any word; then any word within its typos. searching.py runs them until one finds
-something.
+something, and then, for a query whose written dates were read as `fecha:` (`en abril de
+2020`) and matched nothing, the same ways with those dates as words.
 """
 
 from search import budget as budgets
@@ -22,6 +23,10 @@ MESSAGES = {
              "errores de escritura.",
     "fuzzy, words known": "La búsqueda tal cual no encontró nada; se muestran resultados "
                           "que toleran errores de escritura.",
+    # A date read from the words (query/written_dates.py) that no match is dated in: the user
+    # may have meant the words (an archive without dates: encyclopaedia text, novels).
+    "dates as words": "Ningún párrafo de esas fechas tiene las palabras; se buscaron las fechas "
+                      "como palabras.",
 }
 
 

@@ -160,6 +160,9 @@ def find_matches(index, searcher, parsed, filters, sort, depth, results):
                 known = mode == "fuzzy" and any(searcher.doc_frequency("text", term) for term in all_terms)
                 results.messages.append(MESSAGES["fuzzy, words known" if known else mode])
             break
+    if not found.total and parsed.as_words is not None and not budget.spent():  # dates in words
+        results.messages.append(MESSAGES["dates as words"])
+        return find_matches(index, searcher, parsed.as_words, filters, sort, depth, results)
     if found.query is None and filters is not None and not parsed.root.clauses:
         found.query, found.by_date = filters, True
         found.total, found.ranked, found.collector = run_query(

@@ -7,7 +7,9 @@ import pytest
 from search import open_index
 from search.errors import QueryError
 from search.query.written_dates import dates_as_filters, missing_year
+from search.retrieval.fallbacks import MESSAGES
 from search.retrieval.searching import search
+from search.storage.build import build_index
 
 # (typed, as searched; None: the text stays as typed and nothing is said)
 WRITTEN = [
@@ -63,10 +65,11 @@ def hits(results):
 @pytest.mark.parametrize("question, filtered", [
     ("¿qué dijo López-Gatell de las vacunas en junio de 2020?", "¿qué dijo López-Gatell de las vacunas fecha:2020-06"),
     ("vacunas el 16 de junio de 2020", "vacunas fecha:2020-06-16"),
-    ("vacunas en julio de 2020", "vacunas fecha:2020-07"),
+    ("vacunas durante junio de 2020", "vacunas fecha:2020-06"),
 ])
 def test_a_question_with_a_date_finds_what_its_filter_finds(briefings, question, filtered):
     found, expected = search(briefings, question), search(briefings, filtered)
+    assert expected.total  # the fixture's briefings are of June 2020
     assert hits(found) == hits(expected) and found.mode == expected.mode
     assert any("se buscó como fecha:" in message for message in found.messages)
 
@@ -92,3 +95,39 @@ def test_a_month_never_indexed_names_this_year(briefings):
 def test_a_filter_without_its_year_is_said(briefings, which):
     with pytest.raises(QueryError, match=r"no válida: «junio» no dice de qué año: escriba 2020-06 "):
         search(briefings, "vacunas", **{which: "junio"})
+
+
+# A date read as `fecha:` that no matching paragraph is dated in is searched as words again:
+# an archive without dates (encyclopaedia text: three xquad_es questions ask `en agosto de
+# 2009`), or a month the archive lacks. Nothing found is not what the user asked for.
+UNDATED = """La tormenta Beryl azotó Jacksonville en mayo de 2012 con vientos fuertes.
+
+La bolsa de Varsovia tenía 486 sociedades cotizadas durante agosto de 2009.
+
+El 1 de marzo de 1954 la cadena propuso una fusión."""
+
+
+@pytest.fixture(scope="module")
+def undated(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("undated")
+    (folder / "enciclopedia.txt").write_text(UNDATED, encoding="utf-8")
+    build_index([folder], folder / "index")
+    with open_index(folder / "index") as index:
+        yield index
+
+
+@pytest.mark.parametrize("question, first", [
+    ("¿Cómo se llama la tormenta que azotó Jacksonville en mayo de 2012?", "Beryl"),
+    ("¿Cuántas sociedades cotizaban en la bolsa de Varsovia en agosto de 2009?", "Varsovia"),
+    ("fusión el 1 de marzo de 1954", "fusión"),
+])
+def test_a_date_no_paragraph_is_dated_in_is_searched_as_words(undated, question, first):
+    results = search(undated, question)
+    assert results.total and first in results.hits[0].snippet
+    assert MESSAGES["dates as words"] in results.messages
+
+
+def test_a_date_the_archive_lacks_is_searched_as_words(briefings):
+    results = search(briefings, "vacunas en enero de 2019")
+    assert results.total and MESSAGES["dates as words"] in results.messages
+    assert MESSAGES["dates as words"] not in search(briefings, "vacunas en junio de 2020").messages
