@@ -202,8 +202,9 @@ def rule_stem(word, off=frozenset()):
     if "unwritten accent" not in off:
         word = _unwritten_accent(word)  # after singular: `felíces` -> `felíc` -> `felic`
     found = snowball_stem(word)
-    if fold(found) == fold(word[:-2]) and (word.endswith(("ad", "ed", "id")) and "-d kept" not in off
-                               or fold(word).endswith("icular") and "-icular kept" not in off):
+    # The endings first: most words end otherwise, and need no folding here
+    if (word.endswith(("ad", "ed", "id")) and "-d kept" not in off
+            or fold(word).endswith("icular") and "-icular kept" not in off) and fold(found) == fold(word[:-2]):
         return fold(word)  # step 2b's cut of an imperative or infinitive, which these are not
     if word.endswith("z") and found.endswith("z") and "z as c" not in off \
             and not (word.endswith("ez") and _syllables(word) >= 2):  # López, Pérez: with or without accent
