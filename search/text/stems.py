@@ -151,12 +151,15 @@ def singular(word, off=frozenset()):
     return word
 
 
+LAST_VOWELS = LazyPattern(r"([aeiouáéíóúü]+)[^aeiouáéíóúü]+$")  # a word's last vowels, then consonants to its end
+
+
 def _unwritten_accent(word):
     """Drop an accent Spanish never writes: on the last vowel of a word ending in a
     consonant other than n or s, when it marks no hiatus (`remdesivír`, `felíz`, `Ruíz`)."""
-    if not word or word[-1] in VOWELS or word[-1] in "ns":
+    if not word or word[-1] in VOWELS or word[-1] in "ns" or word.isascii():  # no accent to drop
         return word
-    match = re.search(r"([aeiouáéíóúü]+)[^aeiouáéíóúü]+$", word)
+    match = LAST_VOWELS.search(word)
     if match is None:
         return word
     group = match.group(1)
