@@ -139,8 +139,11 @@ class Builder(Expanding, OtherClauses, CompoundWords):
                                            f"las {MAX_CLAUSES} primeras.")
                 break
             part = self.clause(clause, negated)
-            written = repr(part) if part is not None else None
-            if written is not None and written not in seen:  # "x x x" is "x"
+            if part is None:
+                continue
+            # "x x x" is "x" (a clause alone has no other to repeat: its repr is not needed)
+            written = repr(part) if len(group.clauses) > 1 else None
+            if written not in seen:
                 seen.add(written)
                 built.append((clause, part))
         if len(built) > 1 and any(isinstance(part, Every) for _, part in built):

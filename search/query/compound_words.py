@@ -52,9 +52,12 @@ class CompoundWords:
         return live_frequency(self.searcher.reader(), fieldname, term)
 
     def terms_from(self, fieldname, prefix):
-        """Return the index's terms of a field that begin with prefix."""
+        """Return the index's terms of a field that begin with prefix (from the posting
+        cache's term tables when it scores the query)."""
         if fieldname not in self.schema:
             return []
+        if self.columnar is not None:
+            return self.columnar.terms_starting(fieldname, prefix)
         return [term.decode("utf-8") if isinstance(term, bytes) else term
                 for term in self.searcher.reader().expand_prefix(fieldname, prefix)]
 

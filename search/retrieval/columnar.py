@@ -210,6 +210,24 @@ class IndexPostings:
             self._frequencies[key] = total
         return total
 
+    def terms_starting(self, fieldname, prefix):
+        """Return the terms of a field that begin with prefix (str), in byte order and each
+        once, from every segment's term table: what Whoosh's expand_prefix lists, found by
+        bisection in the cache's sorted terms rather than by walking Whoosh's (~1 ms a
+        compound part's `+email ` in the pairs field, bench.search_stages)."""
+        start = self.term_bytes(fieldname, prefix)
+        found = set()
+        for view in self.segments:
+            field = view.cache.fields.get(fieldname)
+            if field is None:
+                continue
+            for ordinal in field.range(start, None):
+                term = field.term(ordinal)
+                if not term.startswith(start):
+                    break
+                found.add(term)
+        return [term.decode("utf-8") for term in sorted(found)]
+
     def live_frequency(self, fieldname, text):
         """Return how many documents not deleted hold a term (doc_frequency counts the deleted)."""
         total = 0

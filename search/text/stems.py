@@ -151,12 +151,15 @@ def singular(word, off=frozenset()):
     return word
 
 
+LAST_VOWELS = LazyPattern(r"([aeiouáéíóúü]+)[^aeiouáéíóúü]+$")  # a word's last vowels, then consonants to its end
+
+
 def _unwritten_accent(word):
     """Drop an accent Spanish never writes: on the last vowel of a word ending in a
     consonant other than n or s, when it marks no hiatus (`remdesivír`, `felíz`, `Ruíz`)."""
-    if not word or word[-1] in VOWELS or word[-1] in "ns":
+    if not word or word[-1] in VOWELS or word[-1] in "ns" or word.isascii():  # no accent to drop
         return word
-    match = re.search(r"([aeiouáéíóúü]+)[^aeiouáéíóúü]+$", word)
+    match = LAST_VOWELS.search(word)
     if match is None:
         return word
     group = match.group(1)
@@ -202,8 +205,9 @@ def rule_stem(word, off=frozenset()):
     if "unwritten accent" not in off:
         word = _unwritten_accent(word)  # after singular: `felíces` -> `felíc` -> `felic`
     found = snowball_stem(word)
-    if fold(found) == fold(word[:-2]) and (word.endswith(("ad", "ed", "id")) and "-d kept" not in off
-                               or fold(word).endswith("icular") and "-icular kept" not in off):
+    # The endings first: most words end otherwise, and need no folding here
+    if (word.endswith(("ad", "ed", "id")) and "-d kept" not in off
+            or fold(word).endswith("icular") and "-icular kept" not in off) and fold(found) == fold(word[:-2]):
         return fold(word)  # step 2b's cut of an imperative or infinitive, which these are not
     if word.endswith("z") and found.endswith("z") and "z as c" not in off \
             and not (word.endswith("ez") and _syllables(word) >= 2):  # López, Pérez: with or without accent

@@ -181,3 +181,19 @@ def test_threads_sharing_a_view_get_the_same_answers(index, postings, monkeypatc
         thread.join()
     assert not problems
     assert postings.whole._kept_postings <= 60
+
+
+@pytest.mark.parametrize("field", ["text", "title", "exact", "pairs"])
+def test_terms_starting_lists_what_whoosh_expand_prefix_lists(index, postings, field):
+    """A prefix's terms from the cache's sorted term tables (a compound part's `+email `
+    spellings, compound_words.terms_from): Whoosh's own, in its order, across segments
+    with deletions."""
+    reader = index.searcher().reader()
+    if field not in reader.schema:
+        pytest.skip(f"no {field} field")
+    listed = [term.decode("utf-8") for term in reader.lexicon(field)]
+    prefixes = sorted({term[:size] for term in listed for size in (1, 2, 3)}) + ["zzz", "ñu", listed[-1] + "a"]
+    for prefix in prefixes:
+        expected = [term.decode("utf-8") if isinstance(term, bytes) else term
+                    for term in reader.expand_prefix(field, prefix)]
+        assert postings.terms_starting(field, prefix) == expected, prefix
