@@ -149,7 +149,7 @@ def test_a_page_of_results_ends_without_the_interpreter_teardown(seed_index, arg
         direct = subprocess.run([sys.executable, "-c", "from search.cli import main\n"
                                  f"main({[*args, '--index', str(seed_index)]!r}, standalone_mode=False)"],
                                 cwd=ROOT, capture_output=True, text=True, check=True)
-        took = re.compile(r"\d+ ms|\"took_ms\": [0-9.]+")  # the time a search took
+        took = re.compile(r"\d+(?:[.,]\d+)* ms|\"took_ms\": [0-9.]+")  # the time a search took
         assert took.sub("", done.stdout) == took.sub("", direct.stdout) and done.stdout.strip()
 
 

@@ -138,7 +138,7 @@ def _took(output):
     """Return the time a search took as it prints it (it differs from run to run)."""
     import re
 
-    found = re.search(r"\d+(,\d+)? ms", output)
+    found = re.search(r"\d+(?:[.,]\d+)* ms", output)  # 1.234 ms past a second
     return found.group(0) if found else ""
 
 
