@@ -30,6 +30,7 @@ from search.speakers.hints import COLON_QUOTE, MARKS, ROLE_HINTS, no_hint, reduc
 from search.speakers.mentions import TOKEN, VERBS, Sentence, register_names, sentence_spans
 from search.speakers.openers import OPENERS, gerund_subject, opener_people
 from search.speakers.people import NOBODY, Person
+from search.speakers.periphrases import said_through
 from search.speakers.positional import any_positional, may_be_placed, positional_verb
 from search.speakers.quotes import MARK, quoted, stray_closer
 from search.speakers.relays import author_of_work, may_relay, relayed
@@ -85,8 +86,10 @@ class Attributor:
             lower_text = text.lower()
             words = MARKS.sub(" ", lower_text).split()
         placed = self.discourse.kind.news and may_be_placed(lower_text)  # `«…», rectificó X` (positional.py)
+        led = self.discourse.kind.news and said_through(words)  # `volvió a insistir en que…` (periphrases.py)
         if no_hint(words, text, lower_text) and ROLE_HINTS.isdisjoint(words) and "Para " not in text and not found \
-                and not COLON_QUOTE.search(text) and not (self.relays_unsaid and may_relay(words)) and not placed:
+                and not COLON_QUOTE.search(text) and not (self.relays_unsaid and may_relay(words)) and not placed \
+                and not led:
             discourse.clock += 1 + text.count(". ")
             register_names(text, self.people, discourse.clock)  # cheap: no statement and no role here
             opening = opening_name(text, self.people)
@@ -102,7 +105,7 @@ class Attributor:
         for start, end in sentence_spans(tokens):
             discourse.clock += 1
             lower = lowered[start:end]
-            quiet = no_hint(lower) and not (placed and any_positional(lower))
+            quiet = no_hint(lower) and not (placed and any_positional(lower)) and not (led and said_through(lower))
             if quiet and ROLE_HINTS.isdisjoint(lower) and lower[0] != "para" \
                     and not colon_quote(lower):
                 register_names(" ".join(tokens[start:end]), self.people, discourse.clock)
@@ -192,7 +195,7 @@ class Attributor:
             elif word in lex.INFINITIVES or word in lex.ATTACHED \
                     or word in lex.PHRASE_INFINITIVES and lex.phrase_infinitive(s.lower, index) \
                     or word in lex.MEDIUM_INFINITIVES and lex.medium_put_to_saying(s.lower, index):
-                verb = led_infinitive(s.lower, index)
+                verb = led_infinitive(s.lower, index, periphrases=self.discourse.kind.news)
             elif word in lex.STANCES:
                 verb = stance(s.lower, index)  # `Ruiz es escéptico con respecto a…`
             elif word in lex.DATIVE_VIEWS and self.discourse.kind.news:  # `A la ministra le parece que…`: the

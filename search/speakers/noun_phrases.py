@@ -19,6 +19,7 @@ from search.speakers.descriptions import (
     specialist,
 )
 from search.speakers.people import Role, parse_role
+from search.speakers.periphrases import leads_here
 from search.speakers.runs import VERB_WORDS, is_role
 from search.speakers.sentences import QUOTES
 
@@ -61,7 +62,7 @@ def noun_phrase(s, index: int, bare: bool = False):
     stop = head + 1
     while stop < len(lower) and lower[stop] not in lex.NP_STOPS and lower[stop] not in (",", ".", ";", ":") \
             and not (stop in s.starts and not s.in_complement(head, stop)) and lower[stop] not in QUOTES \
-            and lower[stop] not in VERB_WORDS and stop - head < 9:
+            and lower[stop] not in VERB_WORDS and not leads_here(lower, stop) and stop - head < 9:
         stop += 1
     if stop in s.starts:
         return s.mention_person(s.starts[stop])

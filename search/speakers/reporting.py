@@ -14,6 +14,7 @@ import re
 from search.speakers import lexicon as lex
 from search.speakers.mentions import DASHES, QUOTES, VERBS, Sentence
 from search.speakers.people import NOBODY
+from search.speakers.periphrases import periphrasis_lead
 from search.speakers.quote_marks import opening_mark
 from search.speakers.subjects import SHOWED
 from search.speakers.verbs import DISPUTED, TELLING, told
@@ -161,9 +162,11 @@ def neither_subject(lower: list[str], left: int) -> bool:
     return "ni" in clause and "sin" not in clause[:clause.index("ni")]
 
 
-def led_infinitive(lower: list[str], index: int) -> int | None:
+def led_infinitive(lower: list[str], index: int, periphrases: bool = True) -> int | None:
     """Return where the verb before a reporting infinitive is (`ha querido recordar`, `intervino para decir`,
-    `fue enfático en afirmar`, `se mostró tajante al señalar`)."""
+    `fue enfático en afirmar`, `se mostró tajante al señalar`); periphrases: read the leads of
+    search.speakers.periphrases too (`volvió a insistir`), which news does (a novel's narrator writes `empezó a
+    calcular que`, `acabó por desear` of what a character thinks)."""
     if index == 0:
         return None
     if index >= 3 and lower[index - 1] in ("en", "al") and lower[index - 2] in lex.EMPHATIC \
@@ -175,6 +178,9 @@ def led_infinitive(lower: list[str], index: int) -> int | None:
         if not led and lower[index] == "decir" and lower[lead] in MEANS:
             return None  # `Esto quiere decir que…`: it means, no one says
         return lead  # `ha querido recordar`, `intervino para decir`, `se limitó a señalar`
+    lead = periphrasis_lead(lower, index) if periphrases else None
+    if lead is not None:
+        return lead  # `volvió a insistir en`, `acabó por reconocer`, `coincidieron en señalar`
     phrase = lower[index] in lex.PHRASE_INFINITIVES  # `para hablar sobre…` reports with no `que`
     medium = lex.medium_put_to_saying(lower, index)
     if lex.clause_led(lower, index) and ("que" in lower[index + 1:index + 7] or phrase or medium):
