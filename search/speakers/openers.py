@@ -10,6 +10,7 @@ X y Y`; and the subject of a gerund (`…, agregando que`).
 """
 
 from search.speakers import lexicon as lex
+from search.speakers.authored import author_at
 from search.speakers.mentions import VERBS, Sentence
 from search.speakers.people import NOBODY, Person
 from search.text.names import is_given_name
@@ -95,7 +96,8 @@ def _through_source(lower: list[str], at: int) -> int:
         index += 1
     if index + 1 < len(lower) and lower[index] in SOURCE_NOUNS and lower[index + 1] in ("de", "del"):
         return index + 2
-    return at
+    author = author_at(lower, at)  # `según la carta de la ministra`, `según un comunicado firmado por X`
+    return author if author is not None else at
 
 
 def coordinated_after(s: Sentence, start: int) -> list[Person]:

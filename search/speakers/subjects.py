@@ -8,6 +8,7 @@
 """
 
 from search.speakers import lexicon as lex
+from search.speakers.authored import author_at
 from search.speakers.clause_bounds import (
     RELATIVES,
     SUBORDINATORS,
@@ -28,6 +29,7 @@ from search.speakers.coordination import (
     listed_before,
     outer_coordinated,
 )
+from search.speakers.descriptions import in_article
 from search.speakers.governed import PRETERITE
 from search.speakers.inverted import right_subject
 from search.speakers.mentions import QUOTES, VERBS, Sentence
@@ -135,6 +137,11 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
         if lower[index] in lex.DETERMINERS and (index == boundary + 1 or lower[index - 1] not in lex.GOVERNING) \
                 and past < index and (not found or lower[index - 1] in ("y", "e")):
             person = s.noun_phrase(index)
+            author = author_at(lower, index) if person is None and index == boundary + 1 and in_article(s.people) \
+                else None
+            if author is not None:  # `El libro de X sostiene…`, `Un comunicado firmado por X asegura…`: its author,
+                # when the work opens the clause (not `citó las declaraciones de X, quien…, y afirmó`)
+                person = s.noun_phrase(author, bare=lower[author - 1] == "del")
             if person is None and not found and not plural and index > boundary + 1 and lower[index - 1] == "," \
                     and index + 1 <= left and is_role(lower[index + 1]) and not other_verb(lower, index, left, skipped):
                 return [(verb, NOBODY)]  # `El pasado mayo, la ministra noruega advirtió…`, no such minister known: as
