@@ -28,7 +28,7 @@ from search.speakers.headlines import (
 )
 from search.speakers.hints import COLON_QUOTE, MARKS, ROLE_HINTS, no_hint, reduced_passive
 from search.speakers.mentions import TOKEN, VERBS, Sentence, register_names, sentence_spans
-from search.speakers.openers import OPENERS, gerund_subject, opener_people
+from search.speakers.openers import GERUND_LEADS, OPENERS, any_bare_gerund, gerund_subject, opener_people
 from search.speakers.people import NOBODY, Person
 from search.speakers.periphrases import said_through
 from search.speakers.positional import any_positional, may_be_placed, positional_verb
@@ -86,7 +86,9 @@ class Attributor:
             lower_text = text.lower()
             words = MARKS.sub(" ", lower_text).split()
         placed = self.discourse.kind.news and may_be_placed(lower_text)  # `«…», rectificó X` (positional.py)
-        led = self.discourse.kind.news and said_through(words)  # `volvió a insistir en que…` (periphrases.py)
+        led = self.discourse.kind.news and said_through(words)  # `volvió a insistir en que…` (periphrases.py),
+        led = led or self.discourse.kind.news and any(  # `compartió la foto diciendo: «…»` (openers.py)
+            word in lower_text for word in GERUND_LEADS)
         if no_hint(words, text, lower_text) and ROLE_HINTS.isdisjoint(words) and "Para " not in text and not found \
                 and not COLON_QUOTE.search(text) and not (self.relays_unsaid and may_relay(words)) and not placed \
                 and not led:
@@ -105,7 +107,8 @@ class Attributor:
         for start, end in sentence_spans(tokens):
             discourse.clock += 1
             lower = lowered[start:end]
-            quiet = no_hint(lower) and not (placed and any_positional(lower)) and not (led and said_through(lower))
+            quiet = no_hint(lower) and not (placed and any_positional(lower)) \
+                and not (led and (said_through(lower) or any_bare_gerund(lower)))
             if quiet and ROLE_HINTS.isdisjoint(lower) and lower[0] != "para" \
                     and not colon_quote(lower):
                 register_names(" ".join(tokens[start:end]), self.people, discourse.clock)

@@ -11,7 +11,7 @@ X y Y`; and the subject of a gerund (`…, agregando que`).
 
 from search.speakers import lexicon as lex
 from search.speakers.authored import author_at
-from search.speakers.mentions import VERBS, Sentence
+from search.speakers.mentions import QUOTES, VERBS, Sentence
 from search.speakers.people import NOBODY, Person
 from search.text.names import is_given_name
 
@@ -128,9 +128,26 @@ def opening_quote(lower: list[str], index: int) -> bool:
     return word in ('"', "'") and lower[:index + 1].count(word) % 2 == 1
 
 
+# A gerund of saying right before what it reports, as a paragraph's lower-case text writes it (the cheap first look).
+GERUND_LEADS = tuple(gerund + end for gerund in sorted(lex.GERUNDS) for end in (" que", ":"))
+
+
+def bare_gerund(words: list[str], index: int) -> bool:
+    """Tell whether the gerund of saying at index comes right before what it reports, `que` or a colon and a quotation
+    mark (`compartió la foto diciendo: «…»`, `… aclarando que…`); words: lower-case tokens."""
+    after = words[index + 1:index + 3]
+    return after[:1] == ["que"] or after[:1] == [":"] and (len(after) == 1 or after[1] in QUOTES)
+
+
+def any_bare_gerund(words: list[str]) -> bool:
+    """Tell whether a sentence's lower-case tokens hold a gerund of saying right before what it reports."""
+    return any(word in lex.GERUNDS and bare_gerund(words, index) for index, word in enumerate(words))
+
+
 def gerund_subject(s: Sentence, verb: int, subjects: list, salient) -> list[tuple[int, Person]]:
-    """Return the subject of a gerund after a comma (`X explicó el plan, agregando que…`): the sentence's speaker,
-    else the person it opens with, else whoever is salient."""
+    """Return the subject of a gerund after a comma (`X explicó el plan, agregando que…`) or before what it reports
+    (`X compartió la foto diciendo: «…»`): the sentence's speaker, else the person it opens with, else whoever is
+    salient (after a comma only: else no one)."""
     if subjects and subjects[-1]:
         return subjects[-1]
     opening = next((m for m in s.mentions if m.start < verb and not m.governed), None)
@@ -138,4 +155,7 @@ def gerund_subject(s: Sentence, verb: int, subjects: list, salient) -> list[tupl
         return [(opening.start, s.mention_person(opening))]
     if s.lower[:1] and s.lower[0] in UNNAMED_GROUPS:
         return [(0, NOBODY)]  # `Algunos críticos se han burlado…, alegando que…`: an unnamed group, no one named
+    if verb and s.lower[verb - 1] != ",":
+        return [(verb, NOBODY)]  # `La fundación emitió un comunicado aclarando que…`: with no comma the gerund is the
+        # clause's own, whose subject is written (here a body), not the person followed
     return [(verb, person) for person in salient()]

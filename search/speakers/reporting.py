@@ -12,7 +12,9 @@ dijo…`) is the reporter's only, and a subject opened by `ni` reports nothing.
 import re
 
 from search.speakers import lexicon as lex
+from search.speakers.descriptions import in_article
 from search.speakers.mentions import DASHES, QUOTES, VERBS, Sentence
+from search.speakers.openers import bare_gerund
 from search.speakers.people import NOBODY
 from search.speakers.periphrases import periphrasis_lead
 from search.speakers.quote_marks import opening_mark
@@ -255,8 +257,10 @@ def reports(s: Sentence, index: int) -> bool:
         if not any(tuple(lower[index + 1:index + 1 + len(frame)]) == frame for frame in lex.PHRASES[word]):
             return False
         return word not in lex.URGING or urges(lower, index + 2)
-    if word in lex.GERUNDS:
-        return before == ","  # `…, agregando que`
+    if word in lex.GERUNDS:  # `…, agregando que`; `compartió la foto en Twitter diciendo: «…»`, `… diciendo que…`:
+        # before what it reports, a gerund of saying needs no comma (`salió diciendo adiós` reports nothing), in news
+        return before == "," or in_article(s.people) and bare_gerund(lower, index)  # in news only: a novel's
+        # `disculpaba a D. Paco recordando que…` is what a character thinks
     if word in lex.REFLEXIVE and ("se" in lower[max(0, index - 3):index] or after[:1] == ["que"]
                                   or before == "," and index > 1 and lower[index - 2] in QUOTES):
         return True  # `se comprometió a`, `se pronunció sobre`, `refirió que`, `«…», refirió X`

@@ -1,0 +1,70 @@
+"""Issue 14, round 17 (sp17b): constructions not read, from blind19's errors. Rows of my own wording, other names
+and shapes, with negatives.
+
+- An aside set off by dashes between the subject and its verb (`X, del partido Y -la segunda fuerza del país-
+  denuncia…`) is skipped: the subject stands before it (search.speakers.clause_bounds.dash_aside); a novel's
+  `—No —terminó la jueza` opens its line with the first dash and is no aside.
+- A gerund of saying right before what it reports (`compartió la foto en Twitter diciendo: «…»`, `publicó un mensaje
+  aclarando que…`) reports with no comma before it, in news; its subject is the clause's (a body's, when a body is
+  written: no one), not the person followed (search.speakers.reporting, openers.gerund_subject).
+"""
+
+import pytest
+
+from search.speakers import paragraph_speakers
+from search.speakers.clause_bounds import dash_aside
+from search.speakers.genre import Kind
+
+INTRO = ["Elecciones en la región", "La jornada electoral terminó sin incidentes."]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Mario Gil, del Partido Verde -la segunda fuerza del país- denuncia que hubo fraude.", ["Mario Gil"]),
+        ("La candidata Rosa Valdés -que ganó en tres provincias- aseguró que pedirá un recuento.", ["Rosa Valdés"]),
+        ("El senador Iker Solano –líder de la oposición– afirmó que no habrá pacto.", ["Iker Solano"]),
+        # negatives: a dash that opens the line, a body before the aside, an aside in capitals
+        ("El partido -la segunda fuerza del país- denuncia que hubo fraude.", []),
+        ("La junta electoral -con sede en la capital- informó que el recuento sigue.", []),
+    ],
+)
+def test_an_aside_in_dashes_is_skipped(line, expected):
+    assert paragraph_speakers([*INTRO, line])[2] == expected
+
+
+@pytest.mark.parametrize(
+    ("tokens", "close", "expected"),
+    [
+        ("Gil , del partido - la segunda fuerza - denuncia", 8, 4),
+        ("— No — terminó la jueza", 2, None),
+        ("Gil - La Fuerza - denuncia", 4, None),
+        ("Gil dijo . - ya - denuncia", 5, None),
+    ],
+)
+def test_dash_aside(tokens, close, expected):
+    assert dash_aside(tokens.split(), close) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Este martes el senador Pablo Nieto compartió la imagen en Twitter diciendo: «Es una vergüenza».",
+         ["Pablo Nieto"]),
+        ("La alcaldesa Nuria Vera publicó un mensaje aclarando que no habrá cortes.", ["Nuria Vera"]),
+        ("El martes la diputada Ana Cuevas subió un video diciendo que se presentará.", ["Ana Cuevas"]),
+        ("El senador Pablo Nieto compartió la imagen, diciendo que es una vergüenza.", ["Pablo Nieto"]),
+        # negatives: a gerund with nothing said after it, a body as the subject, a gerund of another verb
+        ("El senador Pablo Nieto salió del edificio diciendo adiós a todos.", []),
+        ("La fundación emitió un comunicado aclarando que la noticia es falsa.", []),
+        ("El senador Pablo Nieto pasó la tarde trabajando que da gusto.", []),
+    ],
+)
+def test_a_gerund_before_what_it_reports(line, expected):
+    assert paragraph_speakers([*INTRO, line])[2] == expected
+
+
+def test_a_bare_gerund_in_a_novel_is_what_a_character_thinks():
+    paragraphs = ["Capítulo tercero", "Llovía sobre el puerto desde la mañana.",
+                  "Don Ramiro se calmó recordando que ella le había despedido."]
+    assert paragraph_speakers(paragraphs, Kind(short=False, news=False))[2] == []
