@@ -28,7 +28,15 @@ from search.speakers.headlines import (
 )
 from search.speakers.hints import COLON_QUOTE, MARKS, ROLE_HINTS, no_hint, reduced_passive
 from search.speakers.mentions import TOKEN, VERBS, Sentence, register_names, sentence_spans
-from search.speakers.openers import GERUND_LEADS, OPENERS, any_bare_gerund, gerund_subject, opener_people
+from search.speakers.openers import (
+    GERUND_LEADS,
+    OPENERS,
+    PARA_LED,
+    any_bare_gerund,
+    gerund_subject,
+    opener_people,
+    para_opening,
+)
 from search.speakers.people import NOBODY, Person
 from search.speakers.periphrases import said_through
 from search.speakers.positional import any_positional, may_be_placed, positional_verb
@@ -90,6 +98,7 @@ class Attributor:
         led = led or self.discourse.kind.news and any(  # `compartió la foto diciendo: «…»` (openers.py)
             word in lower_text for word in GERUND_LEADS)
         if no_hint(words, text, lower_text) and ROLE_HINTS.isdisjoint(words) and "Para " not in text and not found \
+                and not (self.discourse.kind.news and PARA_LED.search(lower_text)) \
                 and not COLON_QUOTE.search(text) and not (self.relays_unsaid and may_relay(words)) and not placed \
                 and not led:
             discourse.clock += 1 + text.count(". ")
@@ -109,7 +118,7 @@ class Attributor:
             lower = lowered[start:end]
             quiet = no_hint(lower) and not (placed and any_positional(lower)) \
                 and not (led and (said_through(lower) or any_bare_gerund(lower)))
-            if quiet and ROLE_HINTS.isdisjoint(lower) and lower[0] != "para" \
+            if quiet and ROLE_HINTS.isdisjoint(lower) and not para_opening(lower, self.discourse.kind.news) \
                     and not colon_quote(lower):
                 register_names(" ".join(tokens[start:end]), self.people, discourse.clock)
                 if self.relays_unsaid and may_relay(lower):  # `Su abogado leyó una carta de Ana Gil.`, then `«…»`
@@ -117,7 +126,7 @@ class Attributor:
                         or self.relayed
                 continue
             sentence = Sentence(tokens[start:end], self.people, discourse.clock, lower)
-            attributed = [] if quiet and lower[0] != "para" else self._sentence(sentence)
+            attributed = [] if quiet and not para_opening(lower, self.discourse.kind.news) else self._sentence(sentence)
             if not attributed and colon_quote(lower):
                 # `La alcaldesa prefiere no responder: «…»`, `Pero Ruiz no está de acuerdo: «…»`
                 topic = clause_subject(sentence, discourse.salient) or self._agent(sentence)

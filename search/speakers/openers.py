@@ -9,6 +9,8 @@ X y Y`; and the subject of a gerund (`…, agregando que`).
 ['Carlos Mesa', 'Luis Camacho']
 """
 
+import re
+
 from search.speakers import lexicon as lex
 from search.speakers.authored import author_at
 from search.speakers.mentions import QUOTES, VERBS, Sentence
@@ -36,7 +38,7 @@ def opener_people(s: Sentence, index: int) -> list[Person]:
         size = len(opener)
         if tuple(lower[index:index + size]) != opener:
             continue
-        if opener == ("para",) and index and not opening_quote(lower, index - 1):
+        if opener == ("para",) and not opinion_para(lower, index, s.people.evidence.kind.news):
             continue
         at = index + size
         following = lower[at] if at < len(lower) else ""
@@ -118,6 +120,33 @@ def coordinated_after(s: Sentence, start: int) -> list[Person]:
         people.append(s.mention_person(mention))
         at = mention.end
     return people
+
+
+# Connectives that may open a sentence before an opinion's `para X` (`Sin embargo, para la doctora X, el remedio es…`):
+# general Spanish ones that turn, add or contrast.
+PARA_LEADS = frozenset(tuple(lead.split()) for lead in (
+    "sin embargo", "no obstante", "pero", "y", "en cambio", "además", "por el contrario", "mientras que", "ahora bien",
+    "por su parte", "por otro lado", "por otra parte", "en cambio", "asimismo", "en contraste"))
+
+
+# The same in a paragraph's lower-case text, for the cheap first look (search.speakers.attributor).
+PARA_LED = re.compile(r"(?:^|[.!?»”\"]\s+)(?:" + "|".join(sorted(" ".join(lead) for lead in PARA_LEADS))
+                      + r")\s*,?\s+para\s")
+
+
+def opinion_para(lower: list[str], index: int, news: bool = True) -> bool:
+    """Tell whether `para` at index may open an opinion (`Para X, …`): it opens the sentence, a quotation, or, in
+    news, follows a connective that opens the sentence (PARA_LEADS), with or without its comma (a novel's `Pero para
+    Saldaña no había dificultades` tells how things stood for him)."""
+    if index == 0 or opening_quote(lower, index - 1):
+        return True
+    before = lower[:index - 1] if lower[index - 1] == "," else lower[:index]
+    return news and tuple(before) in PARA_LEADS
+
+
+def para_opening(lower: list[str], news: bool) -> bool:
+    """Tell whether a sentence (its lower-case tokens) opens with an opinion's `para` (opinion_para)."""
+    return any(word == "para" and opinion_para(lower, at, news) for at, word in enumerate(lower[:5]))
 
 
 def opening_quote(lower: list[str], index: int) -> bool:

@@ -7,6 +7,9 @@ and shapes, with negatives.
 - A gerund of saying right before what it reports (`compartió la foto en Twitter diciendo: «…»`, `publicó un mensaje
   aclarando que…`) reports with no comma before it, in news; its subject is the clause's (a body's, when a body is
   written: no one), not the person followed (search.speakers.reporting, openers.gerund_subject).
+- An opinion's `para X` after a connective that opens the sentence (`Sin embargo, para la doctora X, el remedio
+  es…`, `Pero para el economista X la medida…`) is X's view, as `Para X, …` opening the sentence is, in news
+  (search.speakers.openers.opinion_para); a novel's `Pero para Saldaña no había dificultades` is how things stood.
 """
 
 import pytest
@@ -67,4 +70,28 @@ def test_a_gerund_before_what_it_reports(line, expected):
 def test_a_bare_gerund_in_a_novel_is_what_a_character_thinks():
     paragraphs = ["Capítulo tercero", "Llovía sobre el puerto desde la mañana.",
                   "Don Ramiro se calmó recordando que ella le había despedido."]
+    assert paragraph_speakers(paragraphs, Kind(short=False, news=False))[2] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Sin embargo, para la doctora Lidia Ferrán, directora de la Clínica del Norte, el remedio es inútil.",
+         ["Lidia Ferrán"]),
+        ("Pero para el economista Aurelio Vidal la medida llega tarde.", ["Aurelio Vidal"]),
+        ("No obstante, para la jueza Elena Prado el caso está cerrado.", ["Elena Prado"]),
+        ("Además, para Mario Gil la obra es prioritaria.", ["Mario Gil"]),
+        # negatives: a purpose, a body, a connective that does not open the sentence
+        ("Sin embargo, para la fiesta el alcalde compró flores.", []),
+        ("Sin embargo, para el partido la reforma es urgente.", []),
+        ("La obra, sin embargo, para Mario Gil fue un regalo de su padre.", []),
+    ],
+)
+def test_an_opinions_para_after_a_connective(line, expected):
+    assert paragraph_speakers([*INTRO, line])[2] == expected
+
+
+def test_para_after_a_connective_in_a_novel_is_no_opinion():
+    paragraphs = ["Capítulo quinto", "El invierno llegó pronto aquel año.",
+                  "Pero para Tomás Saldaña no había dificultades; le quedaba dinero."]
     assert paragraph_speakers(paragraphs, Kind(short=False, news=False))[2] == []
