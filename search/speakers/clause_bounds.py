@@ -14,6 +14,7 @@ from search.speakers.mentions import BOUNDARIES, QUOTES
 from search.speakers.sentences import DASHES
 
 RELATIVES = frozenset({"que", "quien", "quienes"})
+PARTICIPLES = ("ado", "ido", "to", "cho")  # `ha llegado`, `haya fallecido`, `había muerto`, `ha dicho`
 APPOSITION = 10  # tokens from the comma that opens an apposition to the relative inside it
 ASKED = re.compile(r"^(?:pregunt|consult|cuestion|interrog)ad[oa]s?$")  # `Preguntado por X, …`: see asked_about
 # Words that open a fronted comparison with a person (`Al igual que X, …`, `Como X, …`): see compared_with.
@@ -32,10 +33,16 @@ def last_past(lower: list[str], start: int, end: int, skipped: tuple[int, int] |
     sentence's verbs)."""
     for index in range(end, start - 1, -1):
         word = lower[index]
-        if word.endswith(PRETERITE) and len(word) > 3 \
+        if (word.endswith(PRETERITE) and len(word) > 3 or compound_tense(lower, index, end)) \
                 and not (skipped and skipped[0] <= index < skipped[1]):
             return index
     return -1
+
+
+def compound_tense(lower: list[str], index: int, end: int) -> bool:
+    """Tell whether an auxiliary and its participle stand at index, before end (`lamentó que el actor haya fallecido,
+    pero señaló…`: the name is the subject of `haya fallecido`, not of the verb after it)."""
+    return lower[index] in lex.AUXILIARIES and index < end and lower[index + 1].endswith(PARTICIPLES)
 
 
 CLOSERS = {")": "(", '"': '"', "'": "'", "”": "“", "»": "«", "’": "‘"}

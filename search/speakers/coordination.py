@@ -21,6 +21,28 @@ DATIVE_REACH = 6  # words from a dative phrase's start to the clitic that takes 
 OPENING_CONNECTIVES = frozenset({"pero", "y", "e", "aunque", "sin", "embargo", "además", "también", ","})
 
 
+# Words that open a fronted adjunct between a coordinator and its verb (`pero en el debate pidió…`).
+ADJUNCT_OPENERS = frozenset("en tras durante ante después luego antes desde con ayer hoy entonces finalmente "
+                            "además también más al".split())
+ADJUNCT_REACH = 7  # tokens from the coordinator to the verb
+
+
+def coordinator_before_adjunct(s: Sentence, boundary: int, left: int) -> int | None:
+    """Return where a coordinator stands before a fronted adjunct that ends at left, the word before a verb (`X no
+    compareció, pero en el debate pidió…`, `y tras la reunión, aseguró…`): the verb is joined by it, as if right
+    after it; else None. The adjunct holds words in lower case and commas only, no verb."""
+    lower = s.lower
+    for index in range(left, max(boundary, left - ADJUNCT_REACH), -1):
+        word = lower[index]
+        if word in COORDINATORS:
+            opens = index + 1 + (lower[index + 1] == ",")  # `y, al final del acto, pidió…`
+            return index if opens < left and lower[opens] in ADJUNCT_OPENERS else None
+        if word != "," and not (s.tokens[index].isalpha() and s.tokens[index].islower()) or word in VERBS \
+                or word in lex.AUXILIARIES or word.endswith(PRETERITE) and len(word) > 3:
+            return None
+    return None
+
+
 def coordinated_subject(s: Sentence, boundary: int, left: int, skipped) -> list[tuple[int, Person]]:
     """Return the subject of a verb joined by `y` to clauses with no statement (`X votó en contra y denunció`): the
     subject of the nearest clause that has one (`Diego cumplió años y el presidente publicó una foto, y escribió`)."""

@@ -26,6 +26,7 @@ from search.speakers.coordination import (
     COORDINATORS,
     both,
     coordinated_subject,
+    coordinator_before_adjunct,
     juxtaposed_subject,
     listed_before,
     outer_coordinated,
@@ -165,10 +166,12 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
             and not other_verb(lower, boundary + 1, left, skipped):
         return [(verb, NOBODY)]  # `La ministra de Economía señala…`, no minister known: not the one followed
     coordinator = previous if previous != "," or left < 1 else lower[left - 1]
-    if coordinator in COORDINATORS and left > 0:  # `X votó en contra y denunció`, `…, pero, recalcó…`
-        closed = previous in COORDINATORS and lower[left - 1] == ","  # `X recordó a Y, quien pidió…, y aseguró…`:
+    joint = left if coordinator in COORDINATORS else coordinator_before_adjunct(s, boundary, left) \
+        if in_article(s.people) else None  # news: `pero en el debate pidió`
+    if joint is not None and joint > 0:  # `X votó en contra y denunció`, `…, pero, recalcó…`
+        closed = lower[joint] in COORDINATORS and lower[joint - 1] == ","  # `X recordó a Y, quien pidió…, y aseguró…`:
         shared = _outside_relatives(s, subjects) if closed else subjects[-1:]  # the comma closes the relative: X's
-        return shared[0] if shared else coordinated_subject(s, boundary, left, skipped) or (
+        return shared[0] if shared else coordinated_subject(s, boundary, joint, skipped) or (
             [] if plural else outer_coordinated(s, boundary, verb))
     if previous == "," and lower[0] in SUBORDINATORS:
         return subjects[-1] if subjects else [(verb, person) for person in salient(plural)]  # `Ahora que…, considera`

@@ -1,0 +1,71 @@
+"""Issue 14, round 17 (sp17b): statements carried to the wrong person, from blind19's errors. Rows of my own
+wording, other names and shapes, with negatives.
+
+- A compound tense (`haya fallecido`, `había llegado`) between a name and a reporting verb is that name's own verb:
+  `X lamentó que el actor Y haya fallecido, pero señaló…` is X's, not Y's (search.speakers.clause_bounds.last_past,
+  compound_tense), as a finite past is (`que Y murió, pero señaló`).
+- A coordinator before a fronted adjunct joins the verb after it (`X no compareció, pero en el debate pidió…`,
+  `y tras la reunión aseguró…`): the subject is the clauses' before it, not the person followed nor the object after
+  the verb (search.speakers.coordination.coordinator_before_adjunct), in news.
+"""
+
+import pytest
+
+from search.speakers import paragraph_speakers
+from search.speakers.coordination import coordinator_before_adjunct
+from search.speakers.mentions import Sentence, sentences
+from search.speakers.people import People
+
+INTRO = ["Homenaje en el teatro", "El presidente Arturo Lemus habló ayer en el Congreso.",
+         "Lemus dijo que el actor Luis Parra fue un genio.", "Su rival Hugo Lara criticó el plan."]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("El ministro Tomás Rey lamentó que el actor Luis Parra haya fallecido, pero señaló que su obra vivirá.",
+         ["Tomás Rey"]),
+        ("El ministro Tomás Rey lamentó que el actor Luis Parra haya fallecido y señaló que su obra vivirá.",
+         ["Tomás Rey"]),
+        ("La jueza Elena Prado recordó que el fiscal Omar Duarte había dimitido, pero afirmó que el caso sigue.",
+         ["Elena Prado"]),
+        ("El mandatario lamentó que el actor haya fallecido, pero señaló que su obra seguirá viva.", ["Arturo Lemus"]),
+        # what was read stays: a name right before its verb, and the subject of a reported verb in a compound tense
+        ("El actor Luis Parra ha señalado que su obra vivirá.", ["Luis Parra"]),
+        ("Tomás Rey, que había llegado tarde, aseguró que no hay crisis.", ["Tomás Rey"]),
+    ],
+)
+def test_a_compound_tense_is_its_own_subjects_verb(line, expected):
+    assert paragraph_speakers([*INTRO, line])[4] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ('Pablo Nieto no compareció ante los medios, pero en el debate pidió a su rival "no caer en el juego".',
+         ["Pablo Nieto"]),
+        ("Pablo Nieto no habló con la prensa, pero en el debate pidió a Hugo Lara que aceptara el recuento.",
+         ["Pablo Nieto"]),
+        ("La alcaldesa Nuria Vera visitó la planta y tras la reunión aseguró que no habrá despidos.", ["Nuria Vera"]),
+        ("La alcaldesa Nuria Vera visitó la planta y, al final del acto, pidió que haya calma.", ["Nuria Vera"]),
+        # negatives: a new subject after the adjunct, no verb of saying
+        ("Pablo Nieto no compareció, pero en el debate su rival Hugo Lara pidió un recuento.", ["Hugo Lara"]),
+        ("Pablo Nieto no compareció, pero en el debate votó a favor.", []),
+    ],
+)
+def test_a_coordinator_before_an_adjunct_joins_the_verb(line, expected):
+    assert paragraph_speakers([*INTRO, line])[4] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "left", "expected"),
+    [
+        ("Gil no vino , pero en el debate pidió", 7, 4),
+        ("Gil no vino y tras la reunión , aseguró", 7, 3),
+        ("Gil no vino , pero Ana Gil pidió", 6, None),
+        ("Gil no vino pero pidió", 3, None),
+    ],
+)
+def test_coordinator_before_adjunct(text, left, expected):
+    s = Sentence(sentences(text)[0], People(), 1)
+    assert coordinator_before_adjunct(s, -1, left) == expected
