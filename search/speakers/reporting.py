@@ -203,11 +203,11 @@ def led_infinitive(lower: list[str], index: int, periphrases: bool = True) -> in
                 return None
             if phrase and word.startswith(MEETING):
                 return None  # `se reunió con X para hablar sobre…`: a meeting, no one's statement
-            if word.endswith(FINITE_PAST) and len(word) > 4 or word in lex.SINGULAR or word in lex.PLURAL \
-                    or word in lex.MEDIUM_LEADS \
+            if word.endswith(FINITE_PAST) and len(word) > 4 and lower[lead - 1] not in lex.DETERMINERS \
+                    or word in lex.SINGULAR or word in lex.PLURAL or word in lex.MEDIUM_LEADS \
                     or word in lex.INFINITIVE_LEADS or word.endswith(("ado", "ido")) and lead \
                     and lower[lead - 1] in lex.AUXILIARIES:  # `aprovecha la ocasión para recordar que…`, `se ha
-                return lead  # sentado en el programa para hablar sobre…`
+                return lead  # sentado en el plató para hablar sobre…` (`el plató`: a noun after its article)
     return None
 
 
