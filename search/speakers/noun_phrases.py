@@ -66,6 +66,12 @@ def noun_phrase(s, index: int, bare: bool = False):
         stop += 1
     if stop in s.starts:
         return s.mention_person(s.starts[stop])
+    field = stop + 1  # `el especialista en Nutrición X`: a field in capitals after `en`, then the name
+    while stop < len(lower) and lower[stop] == "en" and field < min(len(lower), stop + 4) \
+            and s.tokens[field][:1].isupper() and field not in s.starts:
+        field += 1
+    if field > stop + 1 and field in s.starts:
+        return s.mention_person(s.starts[field])
     if stop + 1 < len(lower) and lower[stop] == "," and stop + 1 in s.starts and s.apposed(stop + 1):
         return s.mention_person(s.starts[stop + 1])
     words = ["directivo"] + lower[head + 1:stop] if ranked else lower[head:stop]

@@ -102,6 +102,11 @@ class _Runs(CapitalRuns):
         return start >= 2 and lower[start - 1] in ("de", "del") and any(
             is_role(word) for word in lower[max(0, start - 5):start - 1])
 
+    def field_before(self, start: int) -> bool:
+        """Tell whether the run at start follows a role and `en` (`el experto en Nutrición X`, `la experta en Derecho
+        X`): its first words name a field, not the person."""
+        return start >= 2 and self.lower[start - 1] == "en" and is_role(self.lower[start - 2])
+
     def given_inside(self, start: int, end: int) -> int:
         """Return where a full name starts after a word that names something else (`medio argentino Télam
         Fernando Goldbaum`), else start. Only after a common word: `la doctora Surit Berenice` keeps its run."""
@@ -143,9 +148,10 @@ class _Runs(CapitalRuns):
             start = self.particle_before(self.owner(start, end), end)
             if start == end or self.tokens[start][:1].islower():
                 continue  # `de Derecho del Interior` cut after a body's word: what is left, `del Interior`, is no name
-            if start and self.lower[start - 1] in ("de", "del") and end - start >= 3 and not is_given_name(first) \
-                    and self.lower[start] not in SAINTS:  # but `de San Miguel de Allende`: a saint's name, a town's
-                # `el diputado de Sumar Alberto Ibáñez`, `del Centro Democrático María Cabal`: a body, then a person
+            if start and (self.lower[start - 1] in ("de", "del") or self.field_before(start)) and end - start >= 3 \
+                    and not is_given_name(first) and self.lower[start] not in SAINTS:  # but `de San Miguel de
+                # Allende`: a saint's name, a town's; `el diputado de Sumar Alberto Ibáñez`, `del Centro Democrático
+                # María Cabal`: a body, then a person; `el experto en Nutrición Iván Soler`: a field, then a person
                 start = next((i for i in range(start + 1, end - 1) if is_given_name(self.tokens[i])), start)
             first, words = self.tokens[start], [word for word in self.tokens[start:end] if word != "."]
             if start and self.tokens[start - 1] in TITLE_POSSESSIVES and not self.opening(start - 1):

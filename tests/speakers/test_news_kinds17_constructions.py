@@ -10,6 +10,9 @@ and shapes, with negatives.
 - An opinion's `para X` after a connective that opens the sentence (`Sin embargo, para la doctora X, el remedio
   es…`, `Pero para el economista X la medida…`) is X's view, as `Para X, …` opening the sentence is, in news
   (search.speakers.openers.opinion_para); a novel's `Pero para Saldaña no había dificultades` is how things stood.
+- A field in capitals after a role and `en` (`el experto en Nutrición X`, `la experta en Derecho X`) is no part of
+  the name, and the role names the person after it (search.speakers.runs.field_before, noun_phrases), not the
+  person followed.
 """
 
 import pytest
@@ -95,3 +98,20 @@ def test_para_after_a_connective_in_a_novel_is_no_opinion():
     paragraphs = ["Capítulo quinto", "El invierno llegó pronto aquel año.",
                   "Pero para Tomás Saldaña no había dificultades; le quedaba dinero."]
     assert paragraph_speakers(paragraphs, Kind(short=False, news=False))[2] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("«Nadie lo esperaba», dijo el experto en Física Iván Soler.", ["Iván Soler"]),
+        ("«Nadie lo esperaba», dijo el especialista en Nutrición Iván Soler.", ["Iván Soler"]),
+        ("«Nadie lo esperaba», dijo la experta en Derecho Ana Cuevas.", ["Ana Cuevas"]),
+        ("El especialista en Nutrición Deportiva Iván Soler dijo que nadie lo esperaba.", ["Iván Soler"]),
+        ("«Nadie lo esperaba», precisa el experto en Economía Iván Soler en el portal «Finanzas Hoy».", ["Iván Soler"]),
+        # negative: no name after the field, an unnamed expert
+        ("«Nadie lo esperaba», dijo un experto en Economía.", []),
+    ],
+)
+def test_a_field_after_a_role_is_no_part_of_the_name(line, expected):
+    paragraphs = ["Resultados", "Su rival Hugo Lara criticó el plan.", line]
+    assert paragraph_speakers(paragraphs)[2] == expected
