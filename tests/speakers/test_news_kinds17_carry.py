@@ -7,6 +7,9 @@ wording, other names and shapes, with negatives.
 - A coordinator before a fronted adjunct joins the verb after it (`X no compareció, pero en el debate pidió…`,
   `y tras la reunión aseguró…`): the subject is the clauses' before it, not the person followed nor the object after
   the verb (search.speakers.coordination.coordinator_before_adjunct), in news.
+- A straight quotation mark glued to the word before it, with no letter after it (`…se habría reanudado", dijo el
+  experto`), closes a quotation whose opening mark the source lost: it opens none, so the person quoted is not
+  carried onto the paragraphs after it (search.speakers.quote_marks._lost_opening), in news.
 """
 
 import pytest
@@ -15,6 +18,7 @@ from search.speakers import paragraph_speakers
 from search.speakers.coordination import coordinator_before_adjunct
 from search.speakers.mentions import Sentence, sentences
 from search.speakers.people import People
+from search.speakers.quote_marks import scan
 
 INTRO = ["Homenaje en el teatro", "El presidente Arturo Lemus habló ayer en el Congreso.",
          "Lemus dijo que el actor Luis Parra fue un genio.", "Su rival Hugo Lara criticó el plan."]
@@ -69,3 +73,24 @@ def test_a_coordinator_before_an_adjunct_joins_the_verb(line, expected):
 def test_coordinator_before_adjunct(text, left, expected):
     s = Sentence(sentences(text)[0], People(), 1)
     assert coordinator_before_adjunct(s, -1, left) == expected
+
+
+def test_a_straight_mark_whose_opening_was_lost_opens_nothing():
+    paragraphs = ["Emisiones", 'La caída fue grande, según Marta Ibáñez, del centro CREA. "La demanda sigue baja", '
+                  'destacó Ibáñez. Es probable que esto haya reducido las emisiones", dijo entonces la experta.',
+                  "Para hacerse una idea, la cifra equivale a lo que emite una gran ciudad en un año.",
+                  "Las autoridades quieren que los trabajadores vuelvan pronto a las fábricas."]
+    assert paragraph_speakers(paragraphs)[1:] == [["Marta Ibáñez"], [], []]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Es probable que baje", dijo la experta.', None),  # a lost opening: nothing left open
+        ('Dijo: "Es probable que baje', '"'),  # an opening mark, after a colon
+        ('Dijo "es probable" y se fue.', None),
+        ('Es probable que baje." Luego dijo "que siga', '"'),
+    ],
+)
+def test_scan_in_news(text, expected):
+    assert scan(text, None, nested=True)[0] == expected
