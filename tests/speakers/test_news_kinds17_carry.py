@@ -76,11 +76,14 @@ def test_coordinator_before_adjunct(text, left, expected):
 
 
 def test_a_straight_mark_whose_opening_was_lost_opens_nothing():
+    """Read as an opening mark, the lost one opened a quotation that the next straight mark (two paragraphs on)
+    closed, and the paragraph between them, no one's, was the expert's."""
     paragraphs = ["Emisiones", 'La caída fue grande, según Marta Ibáñez, del centro CREA. "La demanda sigue baja", '
-                  'destacó Ibáñez. Es probable que esto haya reducido las emisiones", dijo entonces la experta.',
+                  'destacó Ibáñez. Es probable que esto haya reducido las emisiones", dijo entonces la experta. Y, por '
+                  'lo pronto, la tendencia se ha mantenido: Ibáñez calcula que el país emitió menos.',
                   "Para hacerse una idea, la cifra equivale a lo que emite una gran ciudad en un año.",
-                  "Las autoridades quieren que los trabajadores vuelvan pronto a las fábricas."]
-    assert paragraph_speakers(paragraphs)[1:] == [["Marta Ibáñez"], [], []]
+                  'Aunque, para Ibáñez, "la pregunta clave es si el descenso durará".']
+    assert paragraph_speakers(paragraphs)[1:] == [["Marta Ibáñez"], [], ["Marta Ibáñez"]]
 
 
 @pytest.mark.parametrize(
