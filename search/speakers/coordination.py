@@ -10,6 +10,7 @@
 
 from search.speakers import lexicon as lex
 from search.speakers.clause_bounds import PRETERITE, clause_start
+from search.speakers.governed import verb_at
 from search.speakers.mentions import VERBS, Sentence
 from search.speakers.people import Person
 from search.speakers.runs import is_role
@@ -69,9 +70,12 @@ def coordinated_subject(s: Sentence, boundary: int, left: int, skipped) -> list[
         person = dative_phrase(s, opening + 1, bare=lower[opening] == "al")
         if person is not None:
             return [(opening + 1, person)]
-    first = next((m for m in s.mentions if boundary < m.start and m.end <= left + 1 and not m.governed
-                  and not (skipped and skipped[0] <= m.start < skipped[1])), None)
-    return [(first.start, s.mention_person(first))] if first is not None else []  # `(EFE).- X rindió… y la describió`
+    named = [m for m in s.mentions if boundary < m.start and m.end <= left + 1 and not m.governed
+             and not (skipped and skipped[0] <= m.start < skipped[1])]
+    # the subject of the clause joined to: a name right before its finite verb (`…, el presidente X salió en su
+    # defensa y aseguró…`), else the first name (`(EFE).- X rindió… y la describió`), not a title quoted before it
+    first = next((m for m in reversed(named) if verb_at(lower, m.end, clitics=True)), named[0] if named else None)
+    return [(first.start, s.mention_person(first))] if first is not None else []
 
 
 def dative_phrase(s: Sentence, start: int, bare: bool = False) -> Person | None:

@@ -7,6 +7,9 @@ wording, other names and shapes, with negatives.
 - A coordinator before a fronted adjunct joins the verb after it (`X no compareció, pero en el debate pidió…`,
   `y tras la reunión aseguró…`): the subject is the clauses' before it, not the person followed nor the object after
   the verb (search.speakers.coordination.coordinator_before_adjunct), in news.
+- A verb joined by `y` to a clause with no statement takes the subject of that clause, the name right before its
+  finite verb (`…, el presidente X salió en su defensa y aseguró…`), not a name quoted as a title or a character
+  earlier in the sentence (`sobre “Don Tigre”, el dibujo…`) (search.speakers.coordination.coordinated_subject).
 - A straight quotation mark glued to the word before it, with no letter after it (`…se habría reanudado", dijo el
   experto`), closes a quotation whose opening mark the source lost: it opens none, so the person quoted is not
   carried onto the paragraphs after it (search.speakers.quote_marks._lost_opening), in news.
@@ -97,3 +100,18 @@ def test_a_straight_mark_whose_opening_was_lost_opens_nothing():
 )
 def test_scan_in_news(text, expected):
     assert scan(text, None, nested=True)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Ante las quejas por el tributo que ayer rindió a “Don Tigre”, dibujo cuya voz hizo el actor, el alcalde "
+         "Pablo Nieto salió en su defensa y aseguró que la serie fue muy buena.", ["Pablo Nieto"]),
+        ("Ante las quejas por el tributo que ayer rindió a Raúl Peña y a “Don Tigre”, el alcalde Pablo Nieto salió en "
+         "su defensa y aseguró que la serie fue muy buena.", ["Pablo Nieto"]),
+        # the first name still opens a sentence whose verbs it heads
+        ("Pablo Nieto rindió homenaje al actor y aseguró que su obra vivirá.", ["Pablo Nieto"]),
+    ],
+)
+def test_a_joined_verb_takes_the_subject_of_the_clause_before(line, expected):
+    assert paragraph_speakers([*INTRO, line])[4] == expected
