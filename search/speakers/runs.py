@@ -102,6 +102,13 @@ class _Runs(CapitalRuns):
         return start >= 2 and lower[start - 1] in ("de", "del") and any(
             is_role(word) for word in lower[max(0, start - 5):start - 1])
 
+    def joined_by_ampersand(self, start: int, end: int) -> bool:
+        """Tell whether the run at start..end is joined by `&` to a capitalised word (`Johnson & Johnson`, `Ernst &
+        Young`): the names of a firm's founders or partners, which together name the firm."""
+        tokens = self.tokens
+        return start >= 2 and tokens[start - 1] == "&" and tokens[start - 2][:1].isupper() \
+            or end + 1 < len(tokens) and tokens[end] == "&" and tokens[end + 1][:1].isupper()
+
     def field_before(self, start: int) -> bool:
         """Tell whether the run at start follows a role and `en` (`el experto en Nutrición X`, `la experta en Derecho
         X`): its first words name a field, not the person."""
@@ -146,6 +153,8 @@ class _Runs(CapitalRuns):
             if start and self.lower[start - 1] in QUANTIFIERS:
                 continue  # `Varias Influencers`, `algunos Tuiteros`: a quantifier opens a group
             start = self.particle_before(self.owner(start, end), end)
+            if self.joined_by_ampersand(start, end):
+                continue  # `Johnson & Johnson`, `Procter & Gamble`: a firm's name, never a person's
             if start == end or self.tokens[start][:1].islower():
                 continue  # `de Derecho del Interior` cut after a body's word: what is left, `del Interior`, is no name
             if start and (self.lower[start - 1] in ("de", "del") or self.field_before(start)) and end - start >= 3 \

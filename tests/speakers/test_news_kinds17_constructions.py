@@ -13,6 +13,8 @@ and shapes, with negatives.
 - A field in capitals after a role and `en` (`el experto en Nutrición X`, `la experta en Derecho X`) is no part of
   the name, and the role names the person after it (search.speakers.runs.field_before, noun_phrases), not the
   person followed.
+- Capitalised words joined by `&` (`Johnson & Johnson`, `Procter & Gamble`) name a firm, never a person
+  (search.speakers.runs.joined_by_ampersand).
 """
 
 import pytest
@@ -115,3 +117,20 @@ def test_para_after_a_connective_in_a_novel_is_no_opinion():
 def test_a_field_after_a_role_is_no_part_of_the_name(line, expected):
     paragraphs = ["Resultados", "Su rival Hugo Lara criticó el plan.", line]
     assert paragraph_speakers(paragraphs)[2] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Y aunque el suministro de la vacuna Nolan & Nolan es limitado —la compañía dice que tiene pocas dosis— "
+         "habrá más en marzo.", []),
+        ("Harper & Wells anunció que cerrará la planta de Soria.", []),
+        ("Según Baker & Young, la economía crecerá un 2 %.", []),
+        ("Los investigadores le dijeron al comité que la vacuna de Nolan & Nolan se probó en otro momento.", []),
+        # a person's name stays one, and a list of people is joined by `y`
+        ("Según Ana Gil, de Baker & Young, la economía crecerá.", ["Ana Gil"]),
+        ("Ana Gil y Pablo Nieto anunciaron que cerrarán la planta.", ["Ana Gil", "Pablo Nieto"]),
+    ],
+)
+def test_names_joined_by_an_ampersand_name_a_firm(line, expected):
+    assert paragraph_speakers(["Vacunas", "La reunión terminó tarde.", line])[2] == expected
