@@ -15,6 +15,8 @@ and shapes, with negatives.
   person followed.
 - Capitalised words joined by `&` (`Johnson & Johnson`, `Procter & Gamble`) name a firm, never a person
   (search.speakers.runs.joined_by_ampersand).
+- A name inside a short quotation that opens right after a preposition (`dijo en «Face the Nation»`, `el homenaje a
+  “Don Tigre”`) is a programme's, a work's or a character's, never a speaker (search.speakers.runs.quoted_title).
 """
 
 import pytest
@@ -134,3 +136,21 @@ def test_a_field_after_a_role_is_no_part_of_the_name(line, expected):
 )
 def test_names_joined_by_an_ampersand_name_a_firm(line, expected):
     assert paragraph_speakers(["Vacunas", "La reunión terminó tarde.", line])[2] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("«Estas son vacunas eficaces», le dijo a Ana Gil de la cadena en «Face the Nation».", ["Iker Solano"]),
+        ("«Estas son vacunas eficaces», dijo en «Meet the Nation».", ["Iker Solano"]),
+        ("El homenaje a “Don Tigre” molestó a muchos, y el alcalde Pablo Nieto aseguró que la serie fue buena.",
+         ["Pablo Nieto"]),
+        # a quotation that does not follow a preposition, a name quoted as a statement's subject
+        ("«Es inocente», dijo el abogado Raúl Peña.", ["Raúl Peña"]),
+        ("El doctor Iker Solano dijo en la radio que la vacuna es segura.", ["Iker Solano"]),
+    ],
+)
+def test_a_name_in_a_quoted_title_is_no_speaker(line, expected):
+    paragraphs = ["Vacunas", "El doctor Iker Solano habló el domingo en la televisión y dijo que hay que vacunarse.",
+                  line]
+    assert paragraph_speakers(paragraphs)[2] == expected
