@@ -146,7 +146,8 @@ def opinion_para(lower: list[str], index: int, news: bool = True) -> bool:
 
 def para_opening(lower: list[str], news: bool) -> bool:
     """Tell whether a sentence (its lower-case tokens) opens with an opinion's `para` (opinion_para)."""
-    return any(word == "para" and opinion_para(lower, at, news) for at, word in enumerate(lower[:5]))
+    head = lower[:5]
+    return "para" in head and any(word == "para" and opinion_para(lower, at, news) for at, word in enumerate(head))
 
 
 def opening_quote(lower: list[str], index: int) -> bool:
