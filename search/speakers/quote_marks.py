@@ -60,6 +60,10 @@ def scan(text: str, expected: str | None, nested: bool = False) -> tuple[str | N
             if depth == 0:
                 expected = None
                 words += text.count(" ", start, match.start()) + 1
+        elif char == opener and opener != '"' and nested and depth == 1:
+            words += text.count(" ", start, match.start()) + 1  # `“conforme luchamos… Estados Unidos. Chu acusó a
+            start = match.end()  # Trump de haber “atizado…”`: news nests `“` in `«`, not in `“`; the first quotation
+            # lost its closing mark, and this one opens anew
         elif char == opener and opener != '"':
             depth += 1
         position = match.end()

@@ -13,6 +13,10 @@ wording, other names and shapes, with negatives.
 - A straight quotation mark glued to the word before it, with no letter after it (`…se habría reanudado", dijo el
   experto`), closes a quotation whose opening mark the source lost: it opens none, so the person quoted is not
   carried onto the paragraphs after it (search.speakers.quote_marks._lost_opening), in news.
+- An opening mark of the kind already open (`«mentiroso, «cobarde, «rancio» y «casposo»`, `que “la obra… Cuevas
+  acusó al alcalde de “mentir”`) tells that the quotation before it lost its closing mark: news nests `“` inside
+  `«`, not a mark inside its own kind, so it closes the first and opens anew, and nothing is left open to carry
+  (search.speakers.quote_marks.scan), in news.
 """
 
 import pytest
@@ -115,3 +119,24 @@ def test_scan_in_news(text, expected):
 )
 def test_a_joined_verb_takes_the_subject_of_the_clause_before(line, expected):
     assert paragraph_speakers([*INTRO, line])[4] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ana Cuevas llama a Nieto «mentiroso, «cobarde, «rancio» y «casposo» tras su ataque", None),
+        ("Nieto dijo que “la obra acabará en mayo. Cuevas lo acusó de “mentir” sobre los plazos.", None),
+        ("Nieto dijo: «La obra acabará en mayo, “sin falta”, y", "»"),  # a quotation inside another of its own
+        ("Nieto dijo: «La obra acabará", "»"),
+    ],
+)
+def test_an_opening_mark_of_the_kind_already_open_closes_the_first(text, expected):
+    assert scan(text, None, nested=True)[0] == expected
+
+
+def test_a_list_of_quoted_words_leaves_nothing_open():
+    paragraphs = ["Ana Cuevas llama a Nieto «mentiroso, «cobarde, «rancio» y «casposo» tras su ataque",
+                  "La concejala Ana Cuevas ha criticado las palabras del exalcalde Pablo Nieto, que la definió como "
+                  "«inútil».",
+                  "En una entrevista en la radio, Nieto cargó contra la concejala: «No sabe nada de gestión»."]
+    assert paragraph_speakers(paragraphs)[2] == ["Pablo Nieto"]
