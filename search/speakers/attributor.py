@@ -28,8 +28,17 @@ from search.speakers.headlines import (
 )
 from search.speakers.hints import COLON_QUOTE, MARKS, ROLE_HINTS, no_hint, reduced_passive
 from search.speakers.mentions import TOKEN, VERBS, Sentence, register_names, sentence_spans
-from search.speakers.openers import OPENERS, gerund_subject, opener_people
+from search.speakers.openers import (
+    GERUND_LEADS,
+    OPENERS,
+    PARA_LED,
+    any_bare_gerund,
+    gerund_subject,
+    opener_people,
+    para_opening,
+)
 from search.speakers.people import NOBODY, Person
+from search.speakers.periphrases import said_through
 from search.speakers.positional import any_positional, may_be_placed, positional_verb
 from search.speakers.quotes import MARK, quoted, stray_closer
 from search.speakers.relays import author_of_work, may_relay, relayed
@@ -85,8 +94,13 @@ class Attributor:
             lower_text = text.lower()
             words = MARKS.sub(" ", lower_text).split()
         placed = self.discourse.kind.news and may_be_placed(lower_text)  # `«…», rectificó X` (positional.py)
+        led = self.discourse.kind.news and said_through(words)  # `volvió a insistir en que…` (periphrases.py),
+        led = led or self.discourse.kind.news and any(  # `compartió la foto diciendo: «…»` (openers.py)
+            word in lower_text for word in GERUND_LEADS)
         if no_hint(words, text, lower_text) and ROLE_HINTS.isdisjoint(words) and "Para " not in text and not found \
-                and not COLON_QUOTE.search(text) and not (self.relays_unsaid and may_relay(words)) and not placed:
+                and not (self.discourse.kind.news and PARA_LED.search(lower_text)) \
+                and not COLON_QUOTE.search(text) and not (self.relays_unsaid and may_relay(words)) and not placed \
+                and not led:
             discourse.clock += 1 + text.count(". ")
             register_names(text, self.people, discourse.clock)  # cheap: no statement and no role here
             opening = opening_name(text, self.people)
@@ -102,8 +116,9 @@ class Attributor:
         for start, end in sentence_spans(tokens):
             discourse.clock += 1
             lower = lowered[start:end]
-            quiet = no_hint(lower) and not (placed and any_positional(lower))
-            if quiet and ROLE_HINTS.isdisjoint(lower) and lower[0] != "para" \
+            quiet = no_hint(lower) and not (placed and any_positional(lower)) \
+                and not (led and (said_through(lower) or any_bare_gerund(lower)))
+            if quiet and ROLE_HINTS.isdisjoint(lower) and not para_opening(lower, self.discourse.kind.news) \
                     and not colon_quote(lower):
                 register_names(" ".join(tokens[start:end]), self.people, discourse.clock)
                 if self.relays_unsaid and may_relay(lower):  # `Su abogado leyó una carta de Ana Gil.`, then `«…»`
@@ -111,7 +126,7 @@ class Attributor:
                         or self.relayed
                 continue
             sentence = Sentence(tokens[start:end], self.people, discourse.clock, lower)
-            attributed = [] if quiet and lower[0] != "para" else self._sentence(sentence)
+            attributed = [] if quiet and not para_opening(lower, self.discourse.kind.news) else self._sentence(sentence)
             if not attributed and colon_quote(lower):
                 # `La alcaldesa prefiere no responder: «…»`, `Pero Ruiz no está de acuerdo: «…»`
                 topic = clause_subject(sentence, discourse.salient) or self._agent(sentence)
@@ -192,7 +207,7 @@ class Attributor:
             elif word in lex.INFINITIVES or word in lex.ATTACHED \
                     or word in lex.PHRASE_INFINITIVES and lex.phrase_infinitive(s.lower, index) \
                     or word in lex.MEDIUM_INFINITIVES and lex.medium_put_to_saying(s.lower, index):
-                verb = led_infinitive(s.lower, index)
+                verb = led_infinitive(s.lower, index, periphrases=self.discourse.kind.news)
             elif word in lex.STANCES:
                 verb = stance(s.lower, index)  # `Ruiz es escéptico con respecto a…`
             elif word in lex.DATIVE_VIEWS and self.discourse.kind.news:  # `A la ministra le parece que…`: the

@@ -11,8 +11,10 @@ import re
 from search.speakers import lexicon as lex
 from search.speakers.governed import PRETERITE
 from search.speakers.mentions import BOUNDARIES, QUOTES
+from search.speakers.sentences import DASHES
 
 RELATIVES = frozenset({"que", "quien", "quienes"})
+PARTICIPLES = ("ado", "ido", "to", "cho")  # `ha llegado`, `haya fallecido`, `había muerto`, `ha dicho`
 APPOSITION = 10  # tokens from the comma that opens an apposition to the relative inside it
 ASKED = re.compile(r"^(?:pregunt|consult|cuestion|interrog)ad[oa]s?$")  # `Preguntado por X, …`: see asked_about
 # Words that open a fronted comparison with a person (`Al igual que X, …`, `Como X, …`): see compared_with.
@@ -31,10 +33,16 @@ def last_past(lower: list[str], start: int, end: int, skipped: tuple[int, int] |
     sentence's verbs)."""
     for index in range(end, start - 1, -1):
         word = lower[index]
-        if word.endswith(PRETERITE) and len(word) > 3 \
+        if (word.endswith(PRETERITE) and len(word) > 3 or compound_tense(lower, index, end)) \
                 and not (skipped and skipped[0] <= index < skipped[1]):
             return index
     return -1
+
+
+def compound_tense(lower: list[str], index: int, end: int) -> bool:
+    """Tell whether an auxiliary and its participle stand at index, before end (`lamentó que el actor haya fallecido,
+    pero señaló…`: the name is the subject of `haya fallecido`, not of the verb after it)."""
+    return lower[index] in lex.AUXILIARIES and index < end and lower[index + 1].endswith(PARTICIPLES)
 
 
 CLOSERS = {")": "(", '"': '"', "'": "'", "”": "“", "»": "«", "’": "‘"}
@@ -51,6 +59,27 @@ def aside(lower: list[str], close: int) -> int | None:
             embedded = index > 0 and lower[index - 1] not in BOUNDARIES and lower[index - 1] not in ",.;:"
             return index if embedded or opener == "(" else None
         if word in ",.;:" or (word in QUOTES and opener != "("):
+            return None
+    return None
+
+
+DASH_ASIDE = 20  # tokens inside an aside set off by dashes (`X, del partido Y -la segunda fuerza del país- denuncia`)
+ASIDE_BREAKS = frozenset(".!?;:«»“”\"")
+
+
+def dash_aside(tokens: list[str], close: int) -> int | None:
+    """Return where an aside set off by dashes that closes at close (a dash right before a verb) opens, inside a
+    sentence: the opening dash follows a word, and the aside opens in lower case with no sentence mark in it (`Gil,
+    del partido Verde -la segunda fuerza del país- denuncia…`); else None. Not a novel's `—No —terminó la jueza`: its
+    first dash opens the line. tokens: the sentence's tokens as written."""
+    if tokens[close] not in DASHES:
+        return None
+    for index in range(close - 1, max(0, close - DASH_ASIDE), -1):
+        token = tokens[index]
+        if token in DASHES:
+            inside = tokens[index + 1:close]
+            return index if inside and inside[0][:1].islower() and tokens[index - 1][:1].isalnum() else None
+        if token in ASIDE_BREAKS:
             return None
     return None
 

@@ -10,6 +10,7 @@
 
 from search.speakers import lexicon as lex
 from search.speakers.clause_bounds import PRETERITE, clause_start
+from search.speakers.governed import verb_at
 from search.speakers.mentions import VERBS, Sentence
 from search.speakers.people import Person
 from search.speakers.runs import is_role
@@ -19,6 +20,28 @@ COORDINATORS = frozenset({"y", "e", "pero", "sino", "mas"})
 DATIVE_CLITICS = frozenset({"le", "les"})
 DATIVE_REACH = 6  # words from a dative phrase's start to the clitic that takes it up (`al joven boxeador no le`)
 OPENING_CONNECTIVES = frozenset({"pero", "y", "e", "aunque", "sin", "embargo", "además", "también", ","})
+
+
+# Words that open a fronted adjunct between a coordinator and its verb (`pero en el debate pidió…`).
+ADJUNCT_OPENERS = frozenset("en tras durante ante después luego antes desde con ayer hoy entonces finalmente "
+                            "además también más al".split())
+ADJUNCT_REACH = 7  # tokens from the coordinator to the verb
+
+
+def coordinator_before_adjunct(s: Sentence, boundary: int, left: int) -> int | None:
+    """Return where a coordinator stands before a fronted adjunct that ends at left, the word before a verb (`X no
+    compareció, pero en el debate pidió…`, `y tras la reunión, aseguró…`): the verb is joined by it, as if right
+    after it; else None. The adjunct holds words in lower case and commas only, no verb."""
+    lower = s.lower
+    for index in range(left, max(boundary, left - ADJUNCT_REACH), -1):
+        word = lower[index]
+        if word in COORDINATORS:
+            opens = index + 1 + (lower[index + 1] == ",")  # `y, al final del acto, pidió…`
+            return index if opens < left and lower[opens] in ADJUNCT_OPENERS else None
+        if word != "," and not (s.tokens[index].isalpha() and s.tokens[index].islower()) or word in VERBS \
+                or word in lex.AUXILIARIES or word.endswith(PRETERITE) and len(word) > 3:
+            return None
+    return None
 
 
 def coordinated_subject(s: Sentence, boundary: int, left: int, skipped) -> list[tuple[int, Person]]:
@@ -47,9 +70,12 @@ def coordinated_subject(s: Sentence, boundary: int, left: int, skipped) -> list[
         person = dative_phrase(s, opening + 1, bare=lower[opening] == "al")
         if person is not None:
             return [(opening + 1, person)]
-    first = next((m for m in s.mentions if boundary < m.start and m.end <= left + 1 and not m.governed
-                  and not (skipped and skipped[0] <= m.start < skipped[1])), None)
-    return [(first.start, s.mention_person(first))] if first is not None else []  # `(EFE).- X rindió… y la describió`
+    named = [m for m in s.mentions if boundary < m.start and m.end <= left + 1 and not m.governed
+             and not (skipped and skipped[0] <= m.start < skipped[1])]
+    # the subject of the clause joined to: a name right before its finite verb (`…, el presidente X salió en su
+    # defensa y aseguró…`), else the first name (`(EFE).- X rindió… y la describió`), not a title quoted before it
+    first = next((m for m in reversed(named) if verb_at(lower, m.end, clitics=True)), named[0] if named else None)
+    return [(first.start, s.mention_person(first))] if first is not None else []
 
 
 def dative_phrase(s: Sentence, start: int, bare: bool = False) -> Person | None:

@@ -19,6 +19,7 @@ from search.speakers.descriptions import (
     specialist,
 )
 from search.speakers.people import Role, parse_role
+from search.speakers.periphrases import leads_here
 from search.speakers.runs import VERB_WORDS, is_role
 from search.speakers.sentences import QUOTES
 
@@ -61,10 +62,16 @@ def noun_phrase(s, index: int, bare: bool = False):
     stop = head + 1
     while stop < len(lower) and lower[stop] not in lex.NP_STOPS and lower[stop] not in (",", ".", ";", ":") \
             and not (stop in s.starts and not s.in_complement(head, stop)) and lower[stop] not in QUOTES \
-            and lower[stop] not in VERB_WORDS and stop - head < 9:
+            and lower[stop] not in VERB_WORDS and not leads_here(lower, stop) and stop - head < 9:
         stop += 1
     if stop in s.starts:
         return s.mention_person(s.starts[stop])
+    field = stop + 1  # `el especialista en Nutrición X`: a field in capitals after `en`, then the name
+    while stop < len(lower) and lower[stop] == "en" and field < min(len(lower), stop + 4) \
+            and s.tokens[field][:1].isupper() and field not in s.starts:
+        field += 1
+    if field > stop + 1 and field in s.starts:
+        return s.mention_person(s.starts[field])
     if stop + 1 < len(lower) and lower[stop] == "," and stop + 1 in s.starts and s.apposed(stop + 1):
         return s.mention_person(s.starts[stop + 1])
     words = ["directivo"] + lower[head + 1:stop] if ranked else lower[head:stop]

@@ -9,8 +9,11 @@ X y Y`; and the subject of a gerund (`…, agregando que`).
 ['Carlos Mesa', 'Luis Camacho']
 """
 
+import re
+
 from search.speakers import lexicon as lex
-from search.speakers.mentions import VERBS, Sentence
+from search.speakers.authored import author_at
+from search.speakers.mentions import QUOTES, VERBS, Sentence
 from search.speakers.people import NOBODY, Person
 from search.text.names import is_given_name
 
@@ -35,7 +38,7 @@ def opener_people(s: Sentence, index: int) -> list[Person]:
         size = len(opener)
         if tuple(lower[index:index + size]) != opener:
             continue
-        if opener == ("para",) and index and not opening_quote(lower, index - 1):
+        if opener == ("para",) and not opinion_para(lower, index, s.people.evidence.kind.news):
             continue
         at = index + size
         following = lower[at] if at < len(lower) else ""
@@ -95,7 +98,8 @@ def _through_source(lower: list[str], at: int) -> int:
         index += 1
     if index + 1 < len(lower) and lower[index] in SOURCE_NOUNS and lower[index + 1] in ("de", "del"):
         return index + 2
-    return at
+    author = author_at(lower, at)  # `según la carta de la ministra`, `según un comunicado firmado por X`
+    return author if author is not None else at
 
 
 def coordinated_after(s: Sentence, start: int) -> list[Person]:
@@ -118,6 +122,34 @@ def coordinated_after(s: Sentence, start: int) -> list[Person]:
     return people
 
 
+# Connectives that may open a sentence before an opinion's `para X` (`Sin embargo, para la doctora X, el remedio es…`):
+# general Spanish ones that turn, add or contrast.
+PARA_LEADS = frozenset(tuple(lead.split()) for lead in (
+    "sin embargo", "no obstante", "pero", "y", "en cambio", "además", "por el contrario", "mientras que", "ahora bien",
+    "por su parte", "por otro lado", "por otra parte", "en cambio", "asimismo", "en contraste"))
+
+
+# The same in a paragraph's lower-case text, for the cheap first look (search.speakers.attributor).
+PARA_LED = re.compile(r"(?:^|[.!?»”\"]\s+)(?:" + "|".join(sorted(" ".join(lead) for lead in PARA_LEADS))
+                      + r")\s*,?\s+para\s")
+
+
+def opinion_para(lower: list[str], index: int, news: bool = True) -> bool:
+    """Tell whether `para` at index may open an opinion (`Para X, …`): it opens the sentence, a quotation, or, in
+    news, follows a connective that opens the sentence (PARA_LEADS), with or without its comma (a novel's `Pero para
+    Saldaña no había dificultades` tells how things stood for him)."""
+    if index == 0 or opening_quote(lower, index - 1):
+        return True
+    before = lower[:index - 1] if lower[index - 1] == "," else lower[:index]
+    return news and tuple(before) in PARA_LEADS
+
+
+def para_opening(lower: list[str], news: bool) -> bool:
+    """Tell whether a sentence (its lower-case tokens) opens with an opinion's `para` (opinion_para)."""
+    head = lower[:5]
+    return "para" in head and any(word == "para" and opinion_para(lower, at, news) for at, word in enumerate(head))
+
+
 def opening_quote(lower: list[str], index: int) -> bool:
     """Tell whether the token at index opens a quotation (`«`, `“`, or an odd-numbered `"`)."""
     word = lower[index]
@@ -126,9 +158,26 @@ def opening_quote(lower: list[str], index: int) -> bool:
     return word in ('"', "'") and lower[:index + 1].count(word) % 2 == 1
 
 
+# A gerund of saying right before what it reports, as a paragraph's lower-case text writes it (the cheap first look).
+GERUND_LEADS = tuple(gerund + end for gerund in sorted(lex.GERUNDS) for end in (" que", ":"))
+
+
+def bare_gerund(words: list[str], index: int) -> bool:
+    """Tell whether the gerund of saying at index comes right before what it reports, `que` or a colon and a quotation
+    mark (`compartió la foto diciendo: «…»`, `… aclarando que…`); words: lower-case tokens."""
+    after = words[index + 1:index + 3]
+    return after[:1] == ["que"] or after[:1] == [":"] and (len(after) == 1 or after[1] in QUOTES)
+
+
+def any_bare_gerund(words: list[str]) -> bool:
+    """Tell whether a sentence's lower-case tokens hold a gerund of saying right before what it reports."""
+    return any(word in lex.GERUNDS and bare_gerund(words, index) for index, word in enumerate(words))
+
+
 def gerund_subject(s: Sentence, verb: int, subjects: list, salient) -> list[tuple[int, Person]]:
-    """Return the subject of a gerund after a comma (`X explicó el plan, agregando que…`): the sentence's speaker,
-    else the person it opens with, else whoever is salient."""
+    """Return the subject of a gerund after a comma (`X explicó el plan, agregando que…`) or before what it reports
+    (`X compartió la foto diciendo: «…»`): the sentence's speaker, else the person it opens with, else whoever is
+    salient (after a comma only: else no one)."""
     if subjects and subjects[-1]:
         return subjects[-1]
     opening = next((m for m in s.mentions if m.start < verb and not m.governed), None)
@@ -136,4 +185,7 @@ def gerund_subject(s: Sentence, verb: int, subjects: list, salient) -> list[tupl
         return [(opening.start, s.mention_person(opening))]
     if s.lower[:1] and s.lower[0] in UNNAMED_GROUPS:
         return [(0, NOBODY)]  # `Algunos críticos se han burlado…, alegando que…`: an unnamed group, no one named
+    if verb and s.lower[verb - 1] != ",":
+        return [(verb, NOBODY)]  # `La fundación emitió un comunicado aclarando que…`: with no comma the gerund is the
+        # clause's own, whose subject is written (here a body), not the person followed
     return [(verb, person) for person in salient()]

@@ -244,9 +244,10 @@ class People:
                 best, best_rank = person, rank
         if best is not None and best_rank[0] == 1 and asked.qualifiers and asked.kind not in UNSPECIFIC:
             # `Kast celebró… «…», escribió el líder republicano`: a description the one with a role does not share
-            # fits the person followed, who has none, better than a merely compatible office
+            # fits the person followed, who has none (or only a former one, `el expresidente X`: no office held now),
+            # better than a merely compatible office
             followed = self._salient_for(asked)
-            best = followed if followed is not None and not followed.roles else best
+            best = followed if followed is not None and all(role.kind == "ex" for role in followed.roles) else best
         if owned and best is None:  # `su abogado`: someone the text names with the role, here or further on
             later = self.lookahead(asked) if self.lookahead is not None else None
             return self.person(later.display.split(), seen, later.roles) if later is not None else None

@@ -48,7 +48,7 @@ def scan(text: str, expected: str | None, nested: bool = False) -> tuple[str | N
         char = match.group()
         if expected is None:
             outside = outside or bool(ALNUM.search(text, position, match.start()))
-            if char in PAIRS:
+            if char in PAIRS and not (nested and char == '"' and _lost_opening(text, match.start(), match.end())):
                 expected, depth, opener, start = PAIRS[char], 1, char, match.end()
         elif nested and char == '"' == expected and _nested(text, match.start(), match.end(), last_close):
             depth += 1  # `"Fui la abuelita… donde su rol "en el fondo estimula…".`: a quotation inside the quotation
@@ -60,6 +60,10 @@ def scan(text: str, expected: str | None, nested: bool = False) -> tuple[str | N
             if depth == 0:
                 expected = None
                 words += text.count(" ", start, match.start()) + 1
+        elif char == opener and opener != '"' and nested and depth == 1:
+            words += text.count(" ", start, match.start()) + 1  # `“conforme luchamos… Estados Unidos. Chu acusó a
+            start = match.end()  # Trump de haber “atizado…”`: news nests `“` in `«`, not in `“`; the first quotation
+            # lost its closing mark, and this one opens anew
         elif char == opener and opener != '"':
             depth += 1
         position = match.end()
@@ -68,6 +72,14 @@ def scan(text: str, expected: str | None, nested: bool = False) -> tuple[str | N
     else:
         words += text.count(" ", start) + 1
     return expected, not outside and bool(text), words
+
+
+def _lost_opening(text: str, start: int, end: int) -> bool:
+    """Tell whether a straight mark met outside quotation marks closes one whose opening mark the source lost: it is
+    glued to the word or the stop before it and no letter follows it (`…se habría reanudado", dijo el experto`);
+    an opening mark stands after a space, a colon or a bracket, before a letter."""
+    return start > 0 and (ALNUM.match(text, start - 1) is not None or text[start - 1] in ".!?…") \
+        and ALNUM.match(text, end) is None
 
 
 def _nested(text: str, start: int, end: int, last_close: int) -> bool:

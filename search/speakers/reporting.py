@@ -12,8 +12,11 @@ dijo…`) is the reporter's only, and a subject opened by `ni` reports nothing.
 import re
 
 from search.speakers import lexicon as lex
+from search.speakers.descriptions import in_article
 from search.speakers.mentions import DASHES, QUOTES, VERBS, Sentence
+from search.speakers.openers import bare_gerund
 from search.speakers.people import NOBODY
+from search.speakers.periphrases import periphrasis_lead
 from search.speakers.quote_marks import opening_mark
 from search.speakers.subjects import SHOWED
 from search.speakers.verbs import DISPUTED, TELLING, told
@@ -161,9 +164,11 @@ def neither_subject(lower: list[str], left: int) -> bool:
     return "ni" in clause and "sin" not in clause[:clause.index("ni")]
 
 
-def led_infinitive(lower: list[str], index: int) -> int | None:
+def led_infinitive(lower: list[str], index: int, periphrases: bool = True) -> int | None:
     """Return where the verb before a reporting infinitive is (`ha querido recordar`, `intervino para decir`,
-    `fue enfático en afirmar`, `se mostró tajante al señalar`)."""
+    `fue enfático en afirmar`, `se mostró tajante al señalar`); periphrases: read the leads of
+    search.speakers.periphrases too (`volvió a insistir`), which news does (a novel's narrator writes `empezó a
+    calcular que`, `acabó por desear` of what a character thinks)."""
     if index == 0:
         return None
     if index >= 3 and lower[index - 1] in ("en", "al") and lower[index - 2] in lex.EMPHATIC \
@@ -175,6 +180,9 @@ def led_infinitive(lower: list[str], index: int) -> int | None:
         if not led and lower[index] == "decir" and lower[lead] in MEANS:
             return None  # `Esto quiere decir que…`: it means, no one says
         return lead  # `ha querido recordar`, `intervino para decir`, `se limitó a señalar`
+    lead = periphrasis_lead(lower, index) if periphrases else None
+    if lead is not None:
+        return lead  # `volvió a insistir en`, `acabó por reconocer`, `coincidieron en señalar`
     phrase = lower[index] in lex.PHRASE_INFINITIVES  # `para hablar sobre…` reports with no `que`
     medium = lex.medium_put_to_saying(lower, index)
     if lex.clause_led(lower, index) and ("que" in lower[index + 1:index + 7] or phrase or medium):
@@ -195,11 +203,11 @@ def led_infinitive(lower: list[str], index: int) -> int | None:
                 return None
             if phrase and word.startswith(MEETING):
                 return None  # `se reunió con X para hablar sobre…`: a meeting, no one's statement
-            if word.endswith(FINITE_PAST) and len(word) > 4 or word in lex.SINGULAR or word in lex.PLURAL \
-                    or word in lex.MEDIUM_LEADS \
+            if word.endswith(FINITE_PAST) and len(word) > 4 and lower[lead - 1] not in lex.DETERMINERS \
+                    or word in lex.SINGULAR or word in lex.PLURAL or word in lex.MEDIUM_LEADS \
                     or word in lex.INFINITIVE_LEADS or word.endswith(("ado", "ido")) and lead \
                     and lower[lead - 1] in lex.AUXILIARIES:  # `aprovecha la ocasión para recordar que…`, `se ha
-                return lead  # sentado en el programa para hablar sobre…`
+                return lead  # sentado en el plató para hablar sobre…` (`el plató`: a noun after its article)
     return None
 
 
@@ -249,8 +257,10 @@ def reports(s: Sentence, index: int) -> bool:
         if not any(tuple(lower[index + 1:index + 1 + len(frame)]) == frame for frame in lex.PHRASES[word]):
             return False
         return word not in lex.URGING or urges(lower, index + 2)
-    if word in lex.GERUNDS:
-        return before == ","  # `…, agregando que`
+    if word in lex.GERUNDS:  # `…, agregando que`; `compartió la foto en Twitter diciendo: «…»`, `… diciendo que…`:
+        # before what it reports, a gerund of saying needs no comma (`salió diciendo adiós` reports nothing), in news
+        return before == "," or in_article(s.people) and bare_gerund(lower, index)  # in news only: a novel's
+        # `disculpaba a D. Paco recordando que…` is what a character thinks
     if word in lex.REFLEXIVE and ("se" in lower[max(0, index - 3):index] or after[:1] == ["que"]
                                   or before == "," and index > 1 and lower[index - 2] in QUOTES):
         return True  # `se comprometió a`, `se pronunció sobre`, `refirió que`, `«…», refirió X`

@@ -30,9 +30,13 @@ from search.speakers.namewords import (
 )
 from search.speakers.people import People, looks_like_person
 from search.speakers.roles import is_role
+from search.speakers.sentences import CLOSING_QUOTES, OPENING_QUOTES
 from search.speakers.things import QUANTIFIERS
 from search.text.names import is_given_name
 from search.text.vocabulary import is_word_name
+
+TITLE_PREPOSITIONS = frozenset("en de del a al con sobre por".split())  # before a quoted title (`en «…»`)
+TITLE_REACH = 6  # tokens from a quoted title's opening mark to a name in it, and from the name to its closing mark
 
 SAINTS = frozenset("san santa santo".split())  # `San Miguel de Allende`, `Santa Cruz de Tenerife`: towns
 PLACE_BODIES = frozenset("universidad ayuntamiento gobierno junta comunidad generalitat xunta asamblea".split())
@@ -103,6 +107,25 @@ class _Runs(CapitalRuns):
         return start >= 2 and lower[start - 1] in ("de", "del") and any(
             is_role(word) for word in lower[max(0, start - 5):start - 1])
 
+    def joined_by_ampersand(self, start: int, end: int) -> bool:
+        """Tell whether the run at start..end is joined by `&` to a capitalised word (`Johnson & Johnson`, `Ernst &
+        Young`): the names of a firm's founders or partners, which together name the firm."""
+        tokens = self.tokens
+        return start >= 2 and tokens[start - 1] == "&" and tokens[start - 2][:1].isupper() \
+            or end + 1 < len(tokens) and tokens[end] == "&" and tokens[end + 1][:1].isupper()
+
+    def quoted_title(self, start: int, end: int) -> bool:
+        """Tell whether the run at start..end stands inside a short quotation that opens right after a preposition
+        (`dijo en «State of the Union»`, `el homenaje a “Don Tigre”`): the name of a programme, a work or a
+        character, not of someone who speaks. `según “Juan”` (a source under a false name) is left out."""
+        tokens = self.tokens
+        opening = next((i for i in range(start - 1, max(-1, start - TITLE_REACH), -1)
+                        if tokens[i] in OPENING_QUOTES or tokens[i] in CLOSING_QUOTES or tokens[i] in ".;:"), None)
+        if opening is None or opening < 1 or tokens[opening] not in OPENING_QUOTES \
+                or self.lower[opening - 1] not in TITLE_PREPOSITIONS:
+            return False
+        return any(token in CLOSING_QUOTES for token in tokens[end:end + TITLE_REACH])
+
     def given_inside(self, start: int, end: int) -> int:
         """Return where a full name starts after a word that names something else (`medio argentino Télam
         Fernando Goldbaum`), else start. Only after a common word: `la doctora Surit Berenice` keeps its run."""
@@ -142,10 +165,13 @@ class _Runs(CapitalRuns):
             if start and self.lower[start - 1] in QUANTIFIERS:
                 continue  # `Varias Influencers`, `algunos Tuiteros`: a quantifier opens a group
             start = self.particle_before(self.owner(start, end), end)
+            if self.joined_by_ampersand(start, end) or self.quoted_title(start, end):
+                continue  # `Johnson & Johnson`, `Procter & Gamble`: a firm's name, never a person's; `en «State of
+                # the Union»`, `de “Don Tigre”`: a title or a character quoted after a preposition
             if start == end or self.tokens[start][:1].islower():
                 continue  # `de Derecho del Interior` cut after a body's word: what is left, `del Interior`, is no name
             # (a given name that is a word too is a body's word there: `del Ministerio de Salud Ana Ruiz`; after `en`, a
-            # field: `la experta en Nutrición Ana Ruiz`)
+            # field: `la experta en Nutrición Ana Ruiz`, `el experto en Derecho Iván Soler`)
             plain_given = is_given_name(first) and not is_word_name(first)
             if start and self.lower[start - 1] in ("de", "del", "en") and end - start >= 3 and not plain_given \
                     and self.lower[start] not in SAINTS:  # but `de San Miguel de Allende`: a saint's name, a town's

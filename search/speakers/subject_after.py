@@ -14,6 +14,8 @@ from search.speakers.genders import ARTICLE_GENDERS, name_gender
 from search.speakers.inverted import past_adverbs, right_subject
 from search.speakers.mentions import DASHES, QUOTES, Sentence
 from search.speakers.people import NOBODY
+from search.speakers.periphrases import LEADS as PERIPHRASIS_LEADS
+from search.speakers.periphrases import periphrasis_lead
 from search.speakers.runs import is_role
 from search.speakers.subject_slots import PUNCTUATION
 from search.speakers.things import BODY_NOUNS, SPEAKING_BODIES, person_ending
@@ -47,6 +49,13 @@ def after_verb(s: Sentence, verb: int, left: int, previous: str, plural: bool, s
             last += 1
         if last + 1 < len(lower) and lower[last + 1] in lex.PHRASE_INFINITIVES:
             last += lex.phrase_infinitive(lower, last + 1)  # `…», quiso dejar claro la ministra`
+    elif lower[verb] in PERIPHRASIS_LEADS:  # `«…», volvió a insistir el ministro`, `acabó por reconocer la jueza`
+        for infinitive in (verb + 1, verb + 2):
+            if infinitive < len(lower) and (lower[infinitive] in lex.INFINITIVES or lower[infinitive] in lex.ATTACHED
+                                            or lower[infinitive] in lex.PHRASE_INFINITIVES) \
+                    and periphrasis_lead(lower, infinitive) == verb:
+                last = infinitive + (lex.phrase_infinitive(lower, infinitive) or 1) - 1
+                break
     elif lower[verb] in SILENCE:
         last += 2  # `Rompió el silencio Bonis, diciendo…`: the subject after the phrase
     person = right_subject(s, last + 1, inverted=previous in INVERTING)

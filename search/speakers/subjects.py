@@ -8,6 +8,7 @@
 """
 
 from search.speakers import lexicon as lex
+from search.speakers.authored import author_at
 from search.speakers.clause_bounds import (
     RELATIVES,
     SUBORDINATORS,
@@ -15,6 +16,7 @@ from search.speakers.clause_bounds import (
     asked_about,
     clause_start,
     compared_with,
+    dash_aside,
     last_past,
     main_after_relative,
     other_verb,
@@ -24,10 +26,12 @@ from search.speakers.coordination import (
     COORDINATORS,
     both,
     coordinated_subject,
+    coordinator_before_adjunct,
     juxtaposed_subject,
     listed_before,
     outer_coordinated,
 )
+from search.speakers.descriptions import in_article
 from search.speakers.governed import PRETERITE
 from search.speakers.inverted import right_subject
 from search.speakers.mentions import QUOTES, VERBS, Sentence
@@ -77,6 +81,8 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
         left = aside(lower, left) - 1  # `El nombre de "GAVI" responde`: a quoted term inside the subject
     elif left > 0 and opening_mark(lower, left):
         left -= 1  # `asegura que la jueza "desestimó…"`: a quotation opens on the verb, its subject is before it
+    if left > 0 and in_article(s.people) and dash_aside(s.tokens, left) is not None:
+        left = dash_aside(s.tokens, left) - 1  # `X, del partido Y -la segunda fuerza- denuncia`: the subject before it
     alias = quoted_alias(s, left)
     if alias is not None:
         left = alias  # `X, "El Tigre", aseguró…`: a nickname in quotation marks is an apposition, not a quotation
@@ -135,6 +141,11 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
         if lower[index] in lex.DETERMINERS and (index == boundary + 1 or lower[index - 1] not in lex.GOVERNING) \
                 and past < index and (not found or lower[index - 1] in ("y", "e")):
             person = s.noun_phrase(index)
+            author = author_at(lower, index) if person is None and index == boundary + 1 and in_article(s.people) \
+                else None
+            if author is not None:  # `El libro de X sostiene…`, `Un comunicado firmado por X asegura…`: its author,
+                # when the work opens the clause (not `citó las declaraciones de X, quien…, y afirmó`)
+                person = s.noun_phrase(author, bare=lower[author - 1] == "del")
             if person is None and not found and not plural and index > boundary + 1 and lower[index - 1] == "," \
                     and index + 1 <= left and is_role(lower[index + 1]) and not other_verb(lower, index, left, skipped):
                 return [(verb, NOBODY)]  # `El pasado mayo, la ministra noruega advirtió…`, no such minister known: as
@@ -155,10 +166,12 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
             and not other_verb(lower, boundary + 1, left, skipped):
         return [(verb, NOBODY)]  # `La ministra de Economía señala…`, no minister known: not the one followed
     coordinator = previous if previous != "," or left < 1 else lower[left - 1]
-    if coordinator in COORDINATORS and left > 0:  # `X votó en contra y denunció`, `…, pero, recalcó…`
-        closed = previous in COORDINATORS and lower[left - 1] == ","  # `X recordó a Y, quien pidió…, y aseguró…`:
+    joint = left if coordinator in COORDINATORS else coordinator_before_adjunct(s, boundary, left) \
+        if in_article(s.people) else None  # news: `pero en el debate pidió`
+    if joint is not None and joint > 0:  # `X votó en contra y denunció`, `…, pero, recalcó…`
+        closed = lower[joint] in COORDINATORS and lower[joint - 1] == ","  # `X recordó a Y, quien pidió…, y aseguró…`:
         shared = _outside_relatives(s, subjects) if closed else subjects[-1:]  # the comma closes the relative: X's
-        return shared[0] if shared else coordinated_subject(s, boundary, left, skipped) or (
+        return shared[0] if shared else coordinated_subject(s, boundary, joint, skipped) or (
             [] if plural else outer_coordinated(s, boundary, verb))
     if previous == "," and lower[0] in SUBORDINATORS:
         return subjects[-1] if subjects else [(verb, person) for person in salient(plural)]  # `Ahora que…, considera`

@@ -104,7 +104,7 @@ INFINITIVE_LEADS = word_set("querido quiso quería quiere quieren quisieron apro
 INFINITIVES = frozenset(
     {stem + "ar" for stem in AR.split()} | {"decir", "insistir", "añadir", "admitir", "reconocer", "agradecer",
                                             "defender", "pedir", "advertir", "subrayar", "proponer", "exigir",
-                                            "sugerir"})
+                                            "sugerir", "desmentir"})
 ENCLITICS = ("les", "le", "los", "las", "lo", "la", "nos", "se")  # `sugerirle`, `recordarles`, `decirlo`
 
 
