@@ -13,11 +13,9 @@ a common word too (`Rosa`, `Luz`) is search.text.vocabulary's.
 from pathlib import Path
 
 from search.text.folding import fold_name
+from search.text.word_sets import listed_words
 
-# Read beside this module, not with importlib.resources (see words._load_stopwords).
-GIVEN_NAMES = frozenset(
-    line.strip() for line in Path(__file__).with_name("given_names.txt").read_text(encoding="utf-8")
-    .splitlines() if line.strip() and not line.startswith("#"))
+GIVEN_NAMES = frozenset(listed_words(Path(__file__).with_name("given_names.txt")))
 FOLDED_GIVEN_NAMES = frozenset(fold_name(name) for name in GIVEN_NAMES)
 
 ACUTE = frozenset("áéíóú")
@@ -35,9 +33,8 @@ def is_given_name(word: str) -> bool:
 
 
 def _genders() -> dict[str, str]:
-    lines = Path(__file__).with_name("given_name_genders.txt").read_text(encoding="utf-8").splitlines()
-    return {fold_name(name): gender for name, gender in
-            (line.split() for line in lines if line.strip() and not line.startswith("#"))}
+    lines = listed_words(Path(__file__).with_name("given_name_genders.txt"))
+    return {fold_name(name): gender for name, gender in (line.split() for line in lines)}
 
 
 # Folded given names whose gender breaks the -a/-o rule, "f" or "m" (`katie` f, `rafa` m), from Faker's lists of

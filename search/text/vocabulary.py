@@ -17,11 +17,9 @@ lower case.
 from pathlib import Path
 
 from search.text.given_names import is_given_name
+from search.text.word_sets import listed_words
 
-# Read beside this module, as given_names.txt is (search.text.names).
-COMMON_WORDS = frozenset(
-    line.strip() for line in Path(__file__).with_name("common_words.txt").read_text(encoding="utf-8")
-    .splitlines() if line.strip() and not line.startswith("#"))
+COMMON_WORDS = frozenset(listed_words(Path(__file__).with_name("common_words.txt")))
 
 
 def is_vocabulary_word(word: str) -> bool:

@@ -21,6 +21,7 @@ from pathlib import Path
 from search.text.folding import fold
 from search.text.patterns import LazyPattern
 from search.text.stems import plain_stem, snowball_stem, stem  # noqa: F401 (re-exported)
+from search.text.word_sets import listed_words
 
 # A token is an acronym with dots (EE.UU., S.A., and in capitals with spaces, as the RAE
 # writes it: EE. UU.), a number with separators (1.500, 2,5), or a run of word characters
@@ -187,9 +188,7 @@ def joined_form(word):
 def _load_stopwords():
     # Beside this module, not importlib.resources: that loads tempfile, shutil, bz2, lzma
     # and zipfile, 2.5 ms of every fresh search (the package is installed as files).
-    text = Path(__file__).with_name("stopwords_es.txt").read_text("utf-8")
-    return frozenset(line.strip() for line in text.splitlines()
-                     if line.strip() and not line.startswith("#"))
+    return frozenset(listed_words(Path(__file__).with_name("stopwords_es.txt")))
 
 
 STOPWORDS = _load_stopwords()
