@@ -227,14 +227,15 @@ def parse(text, read_dates=True):
     return _parse(text, [])
 
 
-def _parse(text, read_dates):
-    """Parse normalized text into a ParsedQuery; `read_dates` are said first."""
+def _parse(text, said):
+    """Parse normalized text into a ParsedQuery; `said` (what dates_as_filters says of the
+    dates it read, in Spanish) comes first in its messages."""
     if PLAIN_WORDS.fullmatch(text):
         words = text.split(" ")
         if not any(word in OPERATORS for word in words):
             return ParsedQuery(Group(None, [Word(word) for word in words]))
     items, messages = tokens(text)
-    messages[:0] = read_dates
+    messages[:0] = said
     parser = Parser(items, messages)
     root = Group(None)
     while parser.position < len(parser.items):
