@@ -51,11 +51,7 @@ def advise(index, searcher, results, text, parsed, filters, typed=None):
         return
     if results.total < FEW_RESULTS or results.mode != "all":
         results.suggestion = suggestion_for(index, text, parsed, searcher, typed=typed)
-    elif rare := rare_words(searcher, parsed) + enye_less(searcher, written := written_counts(searcher, parsed)) + [
-            # `vacuan`, `ninos`; `cubre bocas`: a pair of words both written often is not looked up
-            # joined (one lookup a pair, in every keyword search, that nearly always found nothing)
-            word for words in word_breaks(searcher, parsed, joins_of=seldom_written(written))
-            for word in words]:
+    elif rare := doubtful_words(searcher, parsed):
         results.suggestion = suggestion_for(index, text, parsed, searcher, only=rare, typed=typed)
     if results.total == 0:
         results.tips = tips(parsed, filters, results.suggestion)
@@ -134,6 +130,20 @@ def word_breaks(searcher, parsed, only=None, joins_of=None):
                 and (form := split_glued(word, frequency)):
             found[(word,)] = form
     return found
+
+
+def doubtful_words(searcher, parsed):
+    """Return the words of a query that found enough to correct all the same: a rare stem
+    (`vacuan`), a word typed without its ñ (`ninos`), the parts of a word typed apart that
+    the texts write joined (`cubre bocas`).
+
+    Each word's count as typed is looked up once (written_counts); a pair of words both
+    written often is not looked up joined (one lookup a pair, in every keyword search, that
+    nearly always found nothing).
+    """
+    written = written_counts(searcher, parsed)
+    breaks = word_breaks(searcher, parsed, joins_of=seldom_written(written))
+    return rare_words(searcher, parsed) + enye_less(searcher, written) + [word for words in breaks for word in words]
 
 
 def plain_word(clause):
