@@ -20,7 +20,7 @@ from search.settings import (
     SPANISH_SORTS,
     sort_name,
 )
-from search.text.untrusted import typed_text
+from search.text.untrusted import typed_words
 
 
 class ParamError(ValueError):
@@ -64,9 +64,8 @@ class SearchParams:
 
 
 def _text(args, name, limit=None):
-    # Read as the search reads it (untrusted.typed_text): a NUL typed in the URL separates words and is
-    # not echoed into the page.
-    value = " ".join(typed_text(args.get(name, "")).split())
+    # Read as the search reads it: a NUL typed in the URL separates words and is not echoed into the page.
+    value = typed_words(args.get(name, ""))
     if limit is not None and len(value) > limit:
         raise ParamError(f"El parámetro «{name}» es demasiado largo: "
                          f"admite {limit} caracteres como máximo.")

@@ -38,7 +38,7 @@ from search.retrieval.results import Results, described_filters, hit_records
 from search.retrieval.running import postings_for, run_query, top_hits
 from search.retrieval.snippets import page_spans
 from search.settings import DEFAULT_LIMIT, MAX_FILTER_CHARS, MAX_LIMIT, MAX_PAGE, MAX_QUERY_CHARS, SORTS
-from search.text.untrusted import typed_text
+from search.text.untrusted import typed_words
 from search.text.wording import decimal
 
 __all__ = ["search", "rank_ids"]
@@ -212,8 +212,7 @@ def search(index: SearchIndex, text: str, *, limit: int = DEFAULT_LIMIT, page: i
     seconds = float(settings.SEARCH_SECONDS.value()) if seconds is None else seconds
     # Filters are read as query text is (lexer.normalized): controls and escapes typed or pasted
     # separate words, left between single spaces, as the page's parameters are (web/params.py).
-    speaker, date_from, date_to = (value and " ".join(typed_text(value).split())
-                                   for value in (speaker, date_from, date_to))
+    speaker, date_from, date_to = (value and typed_words(value) for value in (speaker, date_from, date_to))
     with searching_within(seconds) as budget:
         results = _search(index, text, limit, page, sort, speaker, date_from, date_to, facets)
     if budget.cut:

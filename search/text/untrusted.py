@@ -91,6 +91,16 @@ def typed_text(text: str) -> str:
     return REMOVED.sub("", TYPED_CONTROL.sub(" ", TYPED_ESCAPE.sub(" ", text)))
 
 
+def typed_words(text: str) -> str:
+    """Return a filter's or a page parameter's text as typed_text reads it, its words between
+    single spaces (the search's filters and the page's echo of them agree).
+
+    >>> typed_words("  Sergey\\x00Lavrov\\t ")
+    'Sergey Lavrov'
+    """
+    return " ".join(typed_text(text).split())
+
+
 def control_count(text: str) -> int:
     """Return how many control characters text holds that no text carries on purpose.
 
