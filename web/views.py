@@ -253,7 +253,7 @@ def api_document(doc):
                     "last_paragraph": part.last, "next_paragraph": part.after,
                     # a paragraph longer than DOC_PAGE_CHARS comes a piece at a time (`?trozo=K`)
                     "piece": part.piece or None, "pieces": part.pieces or None,
-                    "next_piece": part.after_args.get("trozo") if part.after_args else None,
+                    "next_piece": part.next_piece,
                     "paragraphs": [record.to_json() for record in part.records]})
 
 

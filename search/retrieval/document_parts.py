@@ -53,9 +53,15 @@ class DocumentPart:
     @property
     def after_args(self):
         """Return the URL arguments (`parrafo`, `trozo`) of the part after this one, or None."""
-        if 0 < self.piece < self.pieces:
-            return {"parrafo": self.first, "trozo": self.piece + 1}
+        if self.next_piece is not None:
+            return {"parrafo": self.first, "trozo": self.next_piece}
         return {"parrafo": self.after} if self.after is not None else None
+
+    @property
+    def next_piece(self):
+        """Return the number of the next piece of a paragraph shown a piece at a time, or None
+        for its last piece and for a part of whole paragraphs."""
+        return self.piece + 1 if 0 < self.piece < self.pieces else None
 
 
 def piece_bounds(text, chars):
