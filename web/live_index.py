@@ -19,14 +19,15 @@ from pathlib import Path
 from search.errors import IndexNotFound
 from search.retrieval.facets import make_tables
 from search.retrieval.opening import close_files_of
-from search.retrieval.reader import open_index
+from search.retrieval.reader import REPLACED_GRACE, open_index
 from search.storage.generations import STORE_FILE, live_generation
 from search.storage.integrity import find_damage, whoosh_damage
 
 log = logging.getLogger(__name__)
 WHOOSH_FILES = (".seg", ".toc")  # written once, never changed: a new change time is a replaced file
 GONE = "la carpeta del índice ya no existe o ya no tiene índice"
-RETIRED_GRACE = 60.0  # an index set aside stays open this long for the requests under way (reader.REPLACED_GRACE)
+# An index set aside stays open this long for the requests under way, as a replaced generation does.
+RETIRED_GRACE = REPLACED_GRACE
 
 
 class LiveIndex:
