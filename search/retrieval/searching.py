@@ -13,8 +13,8 @@ import time
 from whoosh.query import And
 
 from search import settings
-from search.budget import WALL_FACTOR, searching_within
 from search.budget import current as current_budget
+from search.budget import searching_within
 from search.errors import QueryError
 from search.query.dates import date_query, date_span, newest_years
 from search.query.parser import normalized, parse
@@ -36,34 +36,12 @@ from search.retrieval.reader import SearchIndex
 from search.retrieval.reranking import page_hits, reranked
 from search.retrieval.results import Results, described_filters, hit_records
 from search.retrieval.running import postings_for, run_query, top_hits
+from search.retrieval.search_messages import EMPTY_INDEX, capped_message, cut_short, stop_word_message
 from search.retrieval.snippets import page_spans
 from search.settings import DEFAULT_LIMIT, MAX_FILTER_CHARS, MAX_LIMIT, MAX_PAGE, MAX_QUERY_CHARS, SORTS
 from search.text.untrusted import typed_words
-from search.text.wording import decimal
 
 __all__ = ["search", "rank_ids"]
-
-EMPTY_INDEX = "El índice está vacío: indexe algunos documentos antes de buscar."
-CUT_SHORT = ("La búsqueda se detuvo al cumplir su tiempo máximo ({limit}){what}: se muestran "
-             "los resultados hallados hasta entonces; el total y los recuentos pueden ser "
-             "mayores.")
-
-
-def cut_short(budget, seconds):
-    """Return what to say of a search its budget cut short: which limit, and what stopped.
-
-    >>> from search.budget import Budget
-    >>> budget = Budget(0.5)
-    >>> budget.stop("la comprobación de las frases en el texto")
-    >>> cut_short(budget, 0.5)[:100]
-    'La búsqueda se detuvo al cumplir su tiempo máximo (0,5 s de CPU); quedó sin terminar la comprobación'
-    """
-    limit = (f"{decimal(seconds * WALL_FACTOR)} s de reloj, con la máquina ocupada" if budget.by_wall
-             else f"{decimal(seconds)} s de CPU")
-    stopped = budget.stopped
-    what = "" if not stopped else "; quedó sin terminar " + (
-        stopped[0] if len(stopped) == 1 else ", ".join(stopped[:-1]) + " y " + stopped[-1])
-    return CUT_SHORT.format(limit=limit, what=what)
 
 
 def check_options(sort, page, limit, filters=()):
@@ -254,24 +232,6 @@ def _search(index, text, limit, page, sort, speaker, date_from, date_to, facets)
                              found.terms, found.phrases, found.title_terms, reads)
     results.took_ms = round((time.perf_counter() - started) * 1000, 1)
     return results
-
-
-def capped_message(results):
-    """Return what to do when the results go past the pages a search shows (MAX_PAGE)."""
-    return (f"Se muestran solo los primeros {decimal(results.reachable)} de "
-            f"{decimal(results.total)} resultados ({MAX_PAGE} páginas): afine la búsqueda (más "
-            "palabras, orador:, fecha:), ordénelos por fecha o descárguelos todos en CSV.")
-
-
-def stop_word_message(built):
-    """Return [the message for a query whose words were all stop words], or []."""
-    if built.query is not None or not built.stop_words:
-        return []
-    words = ", ".join(f"«{word}»" for word in dict.fromkeys(built.stop_words))
-    return [f"{words}: {'son palabras vacías' if len(built.stop_words) > 1 else 'es una palabra vacía'}"
-            " (artículos, preposiciones, pronombres…), que el índice no guarda porque están en "
-            "casi todos los párrafos. Añada una palabra con contenido; dentro de una frase con "
-            "ella («Consejo de Estado») sí cuentan."]
 
 
 def rank_ids(index: SearchIndex, text: str, limit: int = 10, ranking: Ranking = RANKING) -> list[str]:

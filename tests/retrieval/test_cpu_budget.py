@@ -46,7 +46,7 @@ def test_a_search_that_waits_past_its_wall_bound_stops_and_says_so(seed, monkeyp
     ([None], "(1 s de CPU): se muestran"),  # a part that names nothing: only the limit
 ])
 def test_a_search_cut_short_says_what_it_left_unfinished(stopped, said):
-    from search.retrieval.searching import cut_short
+    from search.retrieval.search_messages import cut_short
 
     budget = budgets.Budget(1.0)
     for what in stopped:
