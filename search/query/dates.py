@@ -35,6 +35,7 @@ RANGE_PARTS = 5  # `[`, low, TO, high, `]`: the most words a range is typed in
 RANGE_TO = ("to", "a", "hasta")  # the words between a range's ends, as RANGE reads them
 RANGE_HELP = ("escríbalo [2020-01 TO 2020-06] (con los extremos), {2020-01 TO 2020-06} "
               "(sin ellos) o 2020-01..2020-06, y * para dejar un extremo abierto")
+DATE_HELP = "(use 2020, 2020-12 o 2020-12-22)"  # the forms a date of a query or a filter takes
 
 
 class DateClause(Node):
@@ -185,7 +186,7 @@ def clause_span(clause, newest_year=None):
 
 def not_a_date(value, newest_year=None):
     """Return why a query's date value is none, in Spanish, with what to write instead."""
-    return missing_year(value, newest_year) or f"«{value}» no es una fecha válida (use 2020, 2020-12 o 2020-12-22)"
+    return missing_year(value, newest_year) or f"«{value}» no es una fecha válida {DATE_HELP}"
 
 
 def newest_years(searcher):

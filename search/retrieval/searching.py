@@ -16,7 +16,7 @@ from search import settings
 from search.budget import current as current_budget
 from search.budget import searching_within
 from search.errors import QueryError
-from search.query.dates import date_query, date_span, newest_years
+from search.query.dates import DATE_HELP, date_query, date_span, newest_years
 from search.query.parser import normalized, parse
 from search.query.speakers import is_quoted, speaker_query
 from search.query.written_dates import missing_year
@@ -78,7 +78,7 @@ def filter_query(searcher, speaker, date_from, date_to, messages, groups=None):
             which = "desde" if span.bad == date_from else "hasta"
             yearless = missing_year(span.bad, newest_years(searcher), field="")
             raise QueryError(f"Fecha «{which}» no válida: " + (
-                f"{yearless}." if yearless else f"«{span.bad}» (use 2020, 2020-12 o 2020-12-22)."))
+                f"{yearless}." if yearless else f"«{span.bad}» {DATE_HELP}."))
         messages.extend(span.messages)
         parts.append(date_query(span.start, span.end))
     if not parts:
