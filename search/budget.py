@@ -63,6 +63,8 @@ class Budget:
         return self._past(grace)
 
     def _past(self, grace):
+        """Return True once the CPU budget and `grace` seconds are spent, or the wall bound and
+        `grace` have passed (then noting by_wall if the CPU budget was not spent)."""
         now = time.monotonic()
         if now < self.deadline + grace:  # the usual answer, without the CPU clock
             return False

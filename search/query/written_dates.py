@@ -58,6 +58,9 @@ def dates_as_filters(text):
 
 
 def _read(text, said):
+    """Return unquoted text with each WRITTEN_DATE the calendar has as a `fecha:` clause,
+    appending to `said` what to tell of each (in Spanish)."""
+
     def filtered(match):
         written = " ".join(match.group("date").split())
         plain = re.sub(r"\bdel?\s+año\b", "de", re.sub(r"^(?:primero|1\.?º)", "1", written, flags=re.I), flags=re.I)

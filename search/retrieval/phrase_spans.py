@@ -71,5 +71,3 @@ def _outermost(spans):
             kept.append(span)
             reach = span[1]
     return kept
-
-
