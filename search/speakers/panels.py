@@ -95,7 +95,7 @@ def panel_noun(words: list[str]) -> str | None:
     return lower[0] if len(lower) == 2 and lower[0] in DEFINITE and lower[1] in PANEL_NOUNS else None
 
 
-def _fits(determiner: str, guests: list[Person]) -> bool:
+def fits(determiner: str, guests: list[Person]) -> bool:
     """Tell whether a plural of this determiner may stand for the guests: `las` for no man among them."""
     return determiner not in FEMININE or all(_gender(person) != "m" for person in guests)
 
@@ -124,6 +124,6 @@ def panel_speakers(paragraphs: list[str], speakers: list[list[Person]], people: 
         if index == introduction and voices.line(index):  # `según coincidieron las invitadas al encuentro…:`
             determiners += [match.group(1).lower() for match in PANEL_PHRASE.finditer(paragraph)
                             if match.group(2).lower() in PANEL_NOUNS]
-        if any(determiner is not None and _fits(determiner, guests) for determiner in determiners):
+        if any(determiner is not None and fits(determiner, guests) for determiner in determiners):
             result[index] = list(result[index]) + [person for person in guests if person not in result[index]]
     return result

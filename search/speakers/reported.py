@@ -15,6 +15,7 @@ from search.speakers.attributor import Attributor
 from search.speakers.first_person import first_person
 from search.speakers.focus import follow
 from search.speakers.genre import Kind, document_kind
+from search.speakers.groups import group_speakers
 from search.speakers.headlines import (
     HEADINGS,
     QUOTED_WORDS,
@@ -114,4 +115,5 @@ def _reported(paragraphs: list[str], asked: list[bool] | None, kind: Kind) -> li
     speakers = first_person(paragraphs, repeated(paragraphs, speakers), kind)
     speakers = follow(paragraphs, speakers, attributor.people, voices, quotes.spans, quotes.lost)
     speakers = voiced_speakers(speakers, voices)
-    return panel_speakers(paragraphs, speakers, attributor.people, voices)  # `las participantes defendieron…`
+    speakers = panel_speakers(paragraphs, speakers, attributor.people, voices)  # `las participantes defendieron…`
+    return group_speakers(paragraphs, speakers, attributor.people, voices)  # `Los periodistas publicaron que…`
