@@ -34,6 +34,9 @@ in `__all__` below, never a submodule.
   document, a collective, an unnamed source), from its words and the document's evidence (how its whole text writes
   a lone name: after an office, a given name, an article); a line voiced by no person credits no one and breaks
   the thread;
+- panels, groups: the guests a news item lists one to a line after a colon, and the people it introduces under one
+  plural noun (`los periodistas X y Y`), whose shared view a definite plural gives (`las participantes defendieron
+  que…`, `Los periodistas publicaron que…`);
 - repeats: a paragraph printed twice (the lead repeated at the end) keeps the speaker of its first print;
 - focus, focus_lines: the person in focus in a news item (the last credited or mentioned as what the text is
   about), whom a line that needs a speaker and has none takes (a quotation opening it, a description of a person, an

@@ -15,6 +15,7 @@ from search.speakers.attributor import Attributor
 from search.speakers.first_person import first_person
 from search.speakers.focus import follow
 from search.speakers.genre import Kind, document_kind
+from search.speakers.groups import group_speakers
 from search.speakers.headlines import (
     HEADINGS,
     QUOTED_WORDS,
@@ -25,6 +26,7 @@ from search.speakers.headlines import (
 from search.speakers.interviews import interview_answers
 from search.speakers.mentions import VERBS
 from search.speakers.names import proper_case
+from search.speakers.panels import panel_speakers
 from search.speakers.people import NOBODY, Person
 from search.speakers.quotes import MARK, QuoteTracker, points_back
 from search.speakers.relays import signs
@@ -111,4 +113,7 @@ def _reported(paragraphs: list[str], asked: list[bool] | None, kind: Kind) -> li
     # the person in focus fills the lines that need a speaker, except those a body, a document, a collective or an
     # unnamed source voices; then no credit is kept on such a line
     speakers = first_person(paragraphs, repeated(paragraphs, speakers), kind)
-    return voiced_speakers(follow(paragraphs, speakers, attributor.people, voices, quotes.spans, quotes.lost), voices)
+    speakers = follow(paragraphs, speakers, attributor.people, voices, quotes.spans, quotes.lost)
+    speakers = voiced_speakers(speakers, voices)
+    speakers = panel_speakers(paragraphs, speakers, attributor.people, voices)  # `las participantes defendieron…`
+    return group_speakers(paragraphs, speakers, attributor.people, voices)  # `Los periodistas publicaron que…`

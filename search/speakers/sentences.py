@@ -21,6 +21,10 @@ ENDS = frozenset(".!?…")
 MASK = re.compile(r"\*(?:NUMBER|URL|EMAIL|PHONE)\*")
 GLUED = re.compile(r"(?<=[a-záéíóúñ])([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)")
 GLUE = re.compile(r"[a-záéíóúñ][A-ZÁÉÍÓÚÑ]")  # a cheaper first look for GLUED
+# A full stop glued to the sentence after it (`…tampoco lo están.Guardia, por su parte, subrayó…`): a space lost at
+# the source, which made one token of two sentences' words and hid the second one's subject. Two lower-case letters
+# before it (not `a.C.`, not `EE.UU.`) and a capitalised word after it.
+GLUED_STOP = re.compile(r"(?<=[a-záéíóúñ]{2})\.(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])")
 # An article glued to the role noun after it (`ElPresidente dijo`, `laGobernadora`): a space lost at the source, which
 # made one capitalised word, a name, of a role; no name is an article glued to a role noun.
 GLUED_ARTICLE = re.compile(r"\b([Ee]l|[Ll]as?|[Ll]os|[Dd]el|[Aa]l)([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)\b")
@@ -101,13 +105,16 @@ def repaired(text: str, verbs: frozenset[str] = frozenset()) -> str:
     no one), a masked address dropped, a verb glued to the word before split off as the start of a sentence
     (`Real MadridDice que…` gives `Real Madrid. Dice que…`; verbs are the words that may be glued), and, where verbs
     are given (news), a role noun glued to its article split off in lower case (`ElPresidente dijo` gives `El
-    presidente dijo`: a role, not a name)."""
+    presidente dijo`: a role, not a name) and a full stop glued to the next sentence given its space (`lo
+    están.Guardia subrayó` gives `lo están. Guardia subrayó`)."""
     if "''" in text:  # `''incluyente y equitativa"`: two apostrophes a source typed for a double quotation mark
         text = text.replace("''", '"')
     if ". C." in text:  # `63 a. J. C.`: one word, so that its capitals make no initials of a name
         text = ERA.sub(lambda match: match.group(1) + ".C.", text)
     if "*" in text:
         text = MASK.sub(lambda match: "0" if match.group() == "*NUMBER*" else "", text)
+    if verbs and "." in text:
+        text = GLUED_STOP.sub(". ", text)
     if verbs and GLUE.search(text):
         text = GLUED_ARTICLE.sub(lambda match: f"{match.group(1)} {match.group(2).lower()}"
                                  if match.group(2).lower() in lex.ROLE_CLASSES else match.group(), text)
