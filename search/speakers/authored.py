@@ -37,10 +37,11 @@ AUTHORSHIP = frozenset(stem + end for stem in ("firmad", "escrit", "suscrit", "r
                                                "compartid", "enviad", "grabad", "emitid", "divulgad", "subid")
                        for end in ("o", "a", "os", "as"))
 DETERMINERS = word_set("el la los las un una unos unas su sus este esta estos estas ese esa")
-# Adjectives a work takes before or right after its noun (`su último libro`, `una carta abierta`).
+# Adjectives a work takes before or right after its noun (`su último libro`, `una carta abierta`); the
+# participles of authorship (`publicado`, `firmada`) are AUTHORSHIP's, read before these.
 QUALIFIERS = word_set(
     "último última últimos últimas nuevo nueva nuevos nuevas reciente recientes propio propia breve extenso extensa "
-    "abierta abierto conjunto conjunta oficial público pública publicado publicada firmado firmada primer primera "
+    "abierta abierto conjunto conjunta oficial público pública primer primera "
     "segundo segunda")
 REACH = 3  # words of qualifiers between a work's noun and who authored it
 

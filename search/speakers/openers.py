@@ -125,7 +125,7 @@ def coordinated_after(s: Sentence, start: int) -> list[Person]:
 # Connectives that may open a sentence before an opinion's `para X` (`Sin embargo, para la doctora X, el remedio es…`):
 # general Spanish ones that turn, add or contrast.
 PARA_LEADS = frozenset(tuple(lead.split()) for lead in (
-    "sin embargo", "no obstante", "pero", "y", "en cambio", "además", "por el contrario", "mientras que", "ahora bien",
+    "sin embargo", "no obstante", "pero", "y", "además", "por el contrario", "mientras que", "ahora bien",
     "por su parte", "por otro lado", "por otra parte", "en cambio", "asimismo", "en contraste"))
 
 

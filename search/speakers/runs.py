@@ -107,9 +107,11 @@ class _Runs(CapitalRuns):
         return start >= 2 and lower[start - 1] in ("de", "del") and any(
             is_role(word) for word in lower[max(0, start - 5):start - 1])
 
-    def joined_by_ampersand(self, start: int, end: int) -> bool:
+    def in_firm_name(self, start: int, end: int) -> bool:
         """Tell whether the run at start..end is joined by `&` to a capitalised word (`Johnson & Johnson`, `Ernst &
-        Young`): the names of a firm's founders or partners, which together name the firm."""
+        Young`): the names of a firm's founders or partners, which together name the firm. Beside the person
+        decision's document-wide reading of `&` (written_names.joined_by_ampersand), which says the name is no
+        person's: this one takes the run out of the sentence's names, so a verb after it finds its real subject."""
         tokens = self.tokens
         return start >= 2 and tokens[start - 1] == "&" and tokens[start - 2][:1].isupper() \
             or end + 1 < len(tokens) and tokens[end] == "&" and tokens[end + 1][:1].isupper()
@@ -165,7 +167,7 @@ class _Runs(CapitalRuns):
             if start and self.lower[start - 1] in QUANTIFIERS:
                 continue  # `Varias Influencers`, `algunos Tuiteros`: a quantifier opens a group
             start = self.particle_before(self.owner(start, end), end)
-            if self.joined_by_ampersand(start, end) or self.quoted_title(start, end):
+            if self.in_firm_name(start, end) or self.quoted_title(start, end):
                 continue  # `Johnson & Johnson`, `Procter & Gamble`: a firm's name, never a person's; `en «State of
                 # the Union»`, `de “Don Tigre”`: a title or a character quoted after a preposition
             if start == end or self.tokens[start][:1].islower():

@@ -81,8 +81,8 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
         left = aside(lower, left) - 1  # `El nombre de "GAVI" responde`: a quoted term inside the subject
     elif left > 0 and opening_mark(lower, left):
         left -= 1  # `asegura que la jueza "desestimó…"`: a quotation opens on the verb, its subject is before it
-    if left > 0 and in_article(s.people) and dash_aside(s.tokens, left) is not None:
-        left = dash_aside(s.tokens, left) - 1  # `X, del partido Y -la segunda fuerza- denuncia`: the subject before it
+    if left > 0 and in_article(s.people) and (opened := dash_aside(s.tokens, left)) is not None:
+        left = opened - 1  # `X, del partido Y -la segunda fuerza- denuncia`: the subject before it
     alias = quoted_alias(s, left)
     if alias is not None:
         left = alias  # `X, "El Tigre", aseguró…`: a nickname in quotation marks is an apposition, not a quotation
