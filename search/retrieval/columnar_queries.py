@@ -48,7 +48,9 @@ def evaluate(postings, query):
     Terms and Boolean operators are evaluated once on the whole index (columnar_index.py);
     phrases, prefixes and ranges segment by segment, with each segment's own terms.
     """
-    if supported(query):
+    terms = []
+    if supported(query, terms):
+        postings.whole.read_ahead(terms)
         try:
             docs, scores = full(query, postings.whole)
             return Matches.of_index(postings, docs, scores)

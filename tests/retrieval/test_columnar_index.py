@@ -44,7 +44,7 @@ def terms(index, field="text"):
 def per_segment(postings, query, monkeypatch):
     """Return the Matches of a query evaluated segment by segment (as before the whole index)."""
     with monkeypatch.context() as patched:
-        patched.setattr(columnar_queries, "supported", lambda query: False)
+        patched.setattr(columnar_queries, "supported", lambda query, terms=None: False)
         return columnar_queries.evaluate(postings, query)
 
 
