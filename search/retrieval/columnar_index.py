@@ -115,7 +115,9 @@ class IndexView:
         A question asks for six terms no earlier query read, each in both segments of a
         165k index; read one at a time, each read paid its own layers of calls and check
         of the file's size and time. A term longer than LONGEST_KEPT is left to `term`,
-        which reads it when asked (it is not kept).
+        which reads it when asked (it is not kept); in an index of no more documents, no
+        term can be, and their lengths are not counted. evaluate calls it for queries of
+        READ_AHEAD_TERMS terms or more only (columnar_queries.py).
         """
         wanted, seen = [], set()
         for term in terms:
@@ -126,18 +128,21 @@ class IndexView:
         if len(wanted) < 2:  # nothing to share: `term` reads it when asked
             return
         term_bytes = self.postings.term_bytes
+        wanted = [(key, term_bytes(*key)) for key in wanted]
         asks = []  # in each segment: [(key, field, ordinal)] of the terms it holds
-        sizes = dict.fromkeys(wanted, 0)
+        counted = self.size > LONGEST_KEPT  # else no term can be longer
+        sizes = {key: 0 for key, _ in wanted}
         for view in self.postings.segments:
             fields, held = view.cache.fields, []
-            for key in wanted:
+            for key, term in wanted:
                 field = fields.get(key[0])
-                ordinal = field.find(term_bytes(*key)) if field is not None else -1
+                ordinal = field.find(term) if field is not None else -1
                 if ordinal >= 0:
                     held.append((key, field, ordinal))
-                    sizes[key] += field.frequency(ordinal)
+                    if counted:
+                        sizes[key] += field.frequency(ordinal)
             asks.append(held)
-        found = {key: [] for key in wanted if sizes[key] <= LONGEST_KEPT}
+        found = {key: [] for key in sizes if sizes[key] <= LONGEST_KEPT}
         for view, held in zip(self.postings.segments, asks):
             held = [ask for ask in held if ask[0] in found]
             if held:
