@@ -43,8 +43,9 @@ from search.retrieval.columnar_matches import Matches
 
 # A query of this many Term parts or more reads its unkept terms ahead, together
 # (IndexView.read_ahead). Questions have that many (1,019 of the bench's 1,190), and
-# their evaluation costs 6 % less; a keyword query rarely does (16 of 1,000), and
-# reading its few unkept terms ahead cost 14 % more than the bookkeeping saved.
+# their evaluation costs 6 % less; a keyword query rarely does (16 of 1,000), and its
+# few unkept terms read ahead made its evaluation 14 % dearer: the bookkeeping costs more
+# than the checks of the file it spares (evaluate-only, alternated runs, speed17b).
 READ_AHEAD_TERMS = 10
 
 
