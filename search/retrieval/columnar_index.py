@@ -38,13 +38,20 @@ EMPTY = (np.zeros(0, dtype=np.int32), np.zeros(0))
 OPERATORS = (And, Or, DisjunctionMax)
 
 
-def supported(query):
-    """Tell whether a query is made of terms and Boolean operators only (IndexView answers it)."""
+def supported(query, terms=None):
+    """Tell whether a query is made of terms and Boolean operators only (IndexView answers it).
+
+    `terms`, a list, gets the query's Term parts appended (for IndexView.read_ahead).
+    """
     waiting = [query]
     while waiting:
         part = waiting.pop()
         kind = type(part)
-        if kind is Term or part is NullQuery:
+        if kind is Term:
+            if terms is not None:
+                terms.append(part)
+            continue
+        if part is NullQuery:
             continue
         if kind is Not:
             waiting.append(part.query)
@@ -101,6 +108,50 @@ class IndexView:
                 self._keep(key, found)
         return found[:2] if len(found[0]) else None
 
+    def read_ahead(self, terms):
+        """Read and keep the postings of those Terms not kept yet, together: in each segment,
+        those of a large field with one check of its cache file (SegmentCache.postings).
+
+        A question asks for six terms no earlier query read, each in both segments of a
+        165k index; read one at a time, each read paid its own layers of calls and check
+        of the file's size and time. A term longer than LONGEST_KEPT is left to `term`,
+        which reads it when asked (it is not kept); in an index of no more documents, no
+        term can be, and their lengths are not counted. evaluate calls it for queries of
+        READ_AHEAD_TERMS terms or more only (columnar_queries.py).
+        """
+        wanted, seen = [], set()
+        for term in terms:
+            key = (term.fieldname, term.text)
+            if key not in seen and key not in self._kept:
+                seen.add(key)
+                wanted.append(key)
+        if len(wanted) < 2:  # nothing to share: `term` reads it when asked
+            return
+        term_bytes = self.postings.term_bytes
+        wanted = [(key, term_bytes(*key)) for key in wanted]
+        asks = []  # in each segment: [(key, field, ordinal)] of the terms it holds
+        counted = self.size > LONGEST_KEPT  # else no term can be longer
+        sizes = {key: 0 for key, _ in wanted}
+        for view in self.postings.segments:
+            fields, held = view.cache.fields, []
+            for key, term in wanted:
+                field = fields.get(key[0])
+                ordinal = field.find(term) if field is not None else -1
+                if ordinal >= 0:
+                    held.append((key, field, ordinal))
+                    if counted:
+                        sizes[key] += field.frequency(ordinal)
+            asks.append(held)
+        found = {key: [] for key in sizes if sizes[key] <= LONGEST_KEPT}
+        for view, held in zip(self.postings.segments, asks):
+            held = [ask for ask in held if ask[0] in found]
+            if held:
+                read = view.cache.postings([(field, ordinal) for _, field, ordinal in held])
+                for (key, _, _), (docs, weights) in zip(held, read):
+                    found[key].append((view.offset, docs, weights))
+        for key, parts in found.items():
+            self._keep(key, self._joined(parts))
+
     def _read(self, fieldname, text):
         """Return [docs, weights, None] of a term's live postings: read in each segment, then
         moved to global numbers and masked once, with the whole index's deletions."""
@@ -111,6 +162,11 @@ class IndexView:
             ordinal = field.find(term) if field is not None else -1
             if ordinal >= 0:
                 found.append((view.offset, *field.postings(ordinal)))
+        return self._joined(found)
+
+    def _joined(self, found):
+        """Return [docs, weights, None] of a term's postings in each segment, (offset, docs,
+        weights) in segment order: global numbers, the deleted documents dropped."""
         if not found:
             return [*EMPTY, None]
         if len(found) == 1:

@@ -21,7 +21,7 @@ from collections.abc import Mapping
 import numpy as np
 
 from search.storage.postcache_file import LARGE_FIELDS
-from search.storage.postcache_sections import DamagedCache, Loaded
+from search.storage.postcache_sections import DamagedCache, Loaded, read_parts
 
 SCORED_FIELDS = ("text", "title", "exact")  # the fields whose lengths BM25 needs
 COLUMNS = (("docno", np.uint32), ("paragraph", np.uint32))
@@ -76,6 +76,26 @@ class SegmentCache:
     def read(self, name, start, end):
         """Return items start to end of a section (read-only)."""
         return self.reading(lambda sections: sections[name].read(start, end))
+
+    def postings(self, asks):
+        """Return (docs, weights) of each (FieldCache of this segment, ordinal) of asks.
+
+        Those of the large fields are read together: one call down to the file, one check
+        of its size and time after them all (CacheFile.arrays); each block still checked on
+        its first read.
+        """
+        parts, places, found = [], [], [None] * len(asks)
+        for at, (field, ordinal) in enumerate(asks):
+            if field.sliced:
+                parts.append(field.part(ordinal))
+                places.append(at)
+            else:
+                found[at] = field.postings(ordinal)
+        if parts:
+            read = self.reading(lambda sections: read_parts(sections, parts))
+            for at, both in zip(places, read):
+                found[at] = split_postings(both)
+        return found
 
     def reading(self, read):
         """Return read({section name: Section}), made again from the cache opened again if it fails."""
@@ -225,13 +245,16 @@ class FieldCache:
 
     def postings(self, ordinal):
         """Return (docs, weights) of the term with this ordinal, read-only arrays."""
-        start, end = self._span(ordinal)
         if not self.sliced:
+            start, end = self._span(ordinal)
             return self.docs[start:end], self.weights[start:end]
         # One read of the term's docs then weights (term_major), with one check of the file.
-        both = self.segment.read(self._names["postings"], 2 * start, 2 * end)
-        count = end - start
-        return both[:count], both[count:].view(np.float32)
+        return split_postings(self.segment.read(*self.part(ordinal)))
+
+    def part(self, ordinal):
+        """Return (section name, first item, end) of a large field's term in its postings section."""
+        start, end = self._span(ordinal)
+        return self._names["postings"], 2 * start, 2 * end
 
     def frequency(self, ordinal):
         """Return how many documents of the segment hold the term (deleted ones included)."""
@@ -247,6 +270,13 @@ class FieldCache:
         first = bisect_left(terms, low)
         last = self.count if high is None else bisect_left(terms, high)
         return range(first, max(first, last))
+
+
+def split_postings(both):
+    """Return (docs, weights) of a term's slice of a term_major section (int32, its docs then
+    its weights' bits)."""
+    count = len(both) // 2
+    return both[:count], both[count:].view(np.float32)
 
 
 def prefix_key(term: bytes) -> int:

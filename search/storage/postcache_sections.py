@@ -110,6 +110,27 @@ class CacheFile:
         self._closer()
 
 
+def read_parts(sections, parts):
+    """Return items start to end of each (section name, start, end) of parts (read-only
+    arrays), where `sections` maps names to the Sections (or Loaded arrays) of one file:
+    those not in memory read with one check of the file (CacheFile.arrays); raise
+    DamagedCache."""
+    found, reads, places, file = [None] * len(parts), [], [], None
+    for at, (name, start, end) in enumerate(parts):
+        section = sections[name]
+        kept = section.kept
+        if kept is not None:
+            found[at] = kept[start:end]
+        else:
+            file = section.file
+            reads.append((section.offset + start * section.dtype.itemsize, section.dtype, end - start))
+            places.append(at)
+    if reads:
+        for at, array in zip(places, file.arrays(reads)):
+            found[at] = array
+    return found
+
+
 class Section:
     """An array of a cache file read on demand: a slice at a time, or whole and then kept."""
 
@@ -128,6 +149,11 @@ class Section:
             self._whole = self.read(0, self.count)
         return self._whole
 
+    @property
+    def kept(self):
+        """The whole section if it was read whole already, else None."""
+        return self._whole
+
 
 class Loaded:
     """An array in memory with a Section's reads (a cache rebuilt where it can't be written)."""
@@ -140,4 +166,8 @@ class Loaded:
         return self._whole[start:end]
 
     def whole(self):
+        return self._whole
+
+    @property
+    def kept(self):
         return self._whole

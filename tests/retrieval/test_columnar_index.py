@@ -44,7 +44,7 @@ def terms(index, field="text"):
 def per_segment(postings, query, monkeypatch):
     """Return the Matches of a query evaluated segment by segment (as before the whole index)."""
     with monkeypatch.context() as patched:
-        patched.setattr(columnar_queries, "supported", lambda query: False)
+        patched.setattr(columnar_queries, "supported", lambda query, terms=None: False)
         return columnar_queries.evaluate(postings, query)
 
 
@@ -86,6 +86,37 @@ def test_kept_postings_are_read_only(index, postings):
     for array in (docs, weights, scores):
         with pytest.raises(ValueError):
             array[0] = 0
+
+
+@pytest.mark.parametrize("field", ["text", "title", "exact"])
+@pytest.mark.parametrize("longest", [columnar_index.LONGEST_KEPT, 1])
+def test_terms_read_ahead_are_those_read_one_by_one(index, postings, field, longest, monkeypatch):
+    """read_ahead keeps, for each term, the very postings `term` reads (absent terms too); a
+    term longer than LONGEST_KEPT is not kept, whether the index is larger than it (its
+    length counted first) or not (no term can be longer: not counted)."""
+    monkeypatch.setattr(columnar_index, "LONGEST_KEPT", longest)
+    asked = terms(index, field) + ["ausentísimo"]
+    one_by_one, ahead = IndexView(postings), IndexView(postings)
+    ahead.read_ahead([Term(field, term) for term in asked])
+    for term in asked:
+        expected, found = one_by_one._read(field, term), ahead._kept.get((field, term))
+        if len(expected[0]) > longest:
+            assert found is None
+            continue
+        assert found is not None
+        assert found[0].tolist() == expected[0].tolist() and found[1].tolist() == expected[1].tolist()
+
+
+def test_only_a_query_of_many_terms_reads_ahead(index, postings, monkeypatch):
+    """A keyword query's few terms are read when asked; a question's many, ahead."""
+    asked = []
+    monkeypatch.setattr(IndexView, "read_ahead", lambda self, terms: asked.append(len(terms)))
+    few = Or([Term("text", term) for term in terms(index)[:columnar_queries.READ_AHEAD_TERMS - 1]])
+    many = Or([Term("text", term) for term in terms(index)[:columnar_queries.READ_AHEAD_TERMS]])
+    columnar_queries.evaluate(postings, few)
+    assert asked == []
+    columnar_queries.evaluate(postings, many)
+    assert asked == [columnar_queries.READ_AHEAD_TERMS]
 
 
 def boolean_queries(index):
