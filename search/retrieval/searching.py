@@ -36,6 +36,7 @@ from search.retrieval.reranking import page_hits, reranked
 from search.retrieval.results import Results, described_filters, hit_records
 from search.retrieval.running import postings_for, run_query, top_hits
 from search.retrieval.snippets import page_spans
+from search.retrieval.spoken import offer_spoken
 from search.settings import DEFAULT_LIMIT, MAX_FILTER_CHARS, MAX_LIMIT, MAX_PAGE, MAX_QUERY_CHARS, SORTS
 from search.text.untrusted import without_controls
 from search.text.wording import decimal
@@ -225,6 +226,8 @@ def _search(index, text, limit, page, sort, speaker, date_from, date_to, facets)
         results.messages.append("Escriba algo que buscar.")
     if not budget.spent():  # advice looks words up in the vocabulary: only with time left
         advise(index, searcher, results, text, parsed, (speaker, date_from, date_to), found.typed_words)
+    if not speaker and not budget.spent():  # `López-Gatell cubrebocas`: what he says, offered
+        offer_spoken(index, searcher, results, parsed, filters)
     results.hits = page_hits(searcher, index.store, found.ranked[(page - 1) * limit:page * limit],
                              found.terms, found.phrases, found.title_terms, reads)
     results.took_ms = round((time.perf_counter() - started) * 1000, 1)
