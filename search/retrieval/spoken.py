@@ -14,13 +14,9 @@ Elasticsearch's phrase suggester offers a better query than the one typed.
 ['cubrebocas']
 """
 
-from whoosh.query import And
-
-from search.query.builder import build_query
-from search.query.parser import Word, parse
+from search.query.parser import Word
 from search.query.speakers import EDGE_MARKS, NAME_PARTICLES, holding, name_words, speaker_lexicon
-from search.retrieval.fallbacks import speaker_groups_of
-from search.retrieval.running import postings_for, run_query
+from search.retrieval.fallbacks import all_words_count, speaker_groups_of
 from search.text.folding import fold
 from search.text.word_sets import word_set
 from search.text.wording import plural
@@ -104,17 +100,6 @@ def spoken_query(words, span, rest):
     return f"orador:{name if ' ' not in name else chr(34) + name + chr(34)} {' '.join(rest)}"
 
 
-def spoken_count(index, searcher, text, filters):
-    """Return how many paragraphs a suggested query finds with every word, or 0."""
-    built = build_query(parse(text), searcher, index.store, "and", columnar=postings_for(searcher),
-                        speaker_groups=lambda: speaker_groups_of(index))
-    if built.query is None:
-        return 0
-    total, _, _ = run_query(searcher, And([built.query, filters]) if filters is not None else built.query,
-                            1, "relevance")
-    return total
-
-
 def offer_spoken(index, searcher, results, parsed, filters):
     """Offer the query of what a person the query names says (results.suggestion, if no
     other, and a message with its count), when it finds more than the search did.
@@ -135,7 +120,7 @@ def offer_spoken(index, searcher, results, parsed, filters):
     if not rest:  # the name alone finds the paragraphs that mention the person, as asked
         return
     suggested = spoken_query(words, span, rest)
-    count = spoken_count(index, searcher, suggested, filters)
+    count = all_words_count(index, searcher, suggested, filters)
     if count <= (results.total if results.mode == "all" else 0):  # a fallback's found none with every word
         return
     # The query goes in "Quizás quiso decir" (a link on the page), else, taken by a
