@@ -84,8 +84,14 @@ def named_person(lexicon, groups, words):
 
 def rest_words(words, span):
     """Return the typed words outside a name's run that say what is asked: no stop word,
-    no verb of saying (`dijo`, `opina`: the `orador:` says it), without punctuation."""
+    no verb of saying (`dijo`, `opina`: the `orador:` says it), no title or office just
+    before the name (`doctor`, `Dr.`, `subsecretario` López-Gatell), without punctuation."""
+    from search.text.names import ROLE_WORDS, TITLES  # here, as named_person's import
+
     start, end = span
+    before = [at for at in range(start) if content(words[at])]
+    while before and fold(bare(words[before[-1]]).lower()) in TITLES | ROLE_WORDS:
+        start = before.pop()
     return [bare(word) for word in words[:start] + words[end:]
             if content(word) and fold(bare(word).lower()) not in SAYING]
 

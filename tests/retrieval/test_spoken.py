@@ -52,6 +52,9 @@ def index(index_dir):
     ("Hugo López-Gatell cubrebocas", 'orador:"Hugo López-Gatell" cubrebocas', 3),
     ("¿Qué dijo López-Gatell sobre el cubrebocas?", "orador:López-Gatell cubrebocas", 3),  # a verb of saying goes
     ("qué opinó Gatell del cubrebocas", "orador:Gatell cubrebocas", 3),
+    ("el doctor López-Gatell y el cubrebocas", "orador:López-Gatell cubrebocas", 3),  # his title goes too
+    ("cubrebocas subsecretario López-Gatell", "orador:López-Gatell cubrebocas", 3),
+    ("Dr. López-Gatell cubrebocas", "orador:López-Gatell cubrebocas", 3),
     ("cubrebocas Cortés", "orador:Cortés cubrebocas", 1),
     ("Cortés vacuna", "orador:Cortés vacuna", 1),
     # no offer: the name alone (its mentions, as asked), a word of two people's names, a
