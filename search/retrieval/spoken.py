@@ -17,7 +17,7 @@ Elasticsearch's phrase suggester offers a better query than the one typed.
 from search.query.parser import Word
 from search.query.speakers import EDGE_MARKS, NAME_PARTICLES, holding, name_words, speaker_lexicon
 from search.retrieval.fallbacks import all_words_count, speaker_groups_of
-from search.text.folding import fold
+from search.text.folding import fold, fold_name
 from search.text.word_sets import word_set
 from search.text.wording import plural
 from search.text.words import is_stop_word
@@ -33,6 +33,7 @@ SAYING = frozenset(fold(form) for form in word_set(
     "respondieron respondido responder añadió añade añadido añadir sostuvo sostiene sostenido sostener "
     "advirtió advierte advertido advertir insistió insiste insistido insistir")
     | {stem + ending for stem in SAYING_AR for ending in ("a", "an", "ó", "aron", "ado", "ar")})
+SEPARATORS = str.maketrans({mark: " " for mark in "-‐‑–,;"})  # as speaker_key's, between a name's words
 FEW = 20  # a search that found fewer paragraphs than this (or fell back) may be about a speaker
 LONGEST_NAME = 4  # typed words a name may take (`Ana Lucía de la Garza`, with its particles)
 
@@ -106,6 +107,16 @@ def spoken_query(words, span, rest):
     return f"orador:{name if ' ' not in name else chr(34) + name + chr(34)} {' '.join(rest)}"
 
 
+def names_someone(index, words):
+    """Tell whether a typed word is a word of a speaker's key, read without the speaker
+    lexicon or name_words' pattern (a key is folded, its words apart: speaker_key), so a
+    search that names no one builds neither (tests/text/test_patterns.py)."""
+    names = index.per_state("speaker_names", index.store.speaker_names)  # not inside: one lock
+    known = index.per_state("speaker key words", lambda: frozenset(part for key in names for part in key.split()))
+    return any(part in known for word in words if content(word)
+               for part in fold_name(bare(word)).translate(SEPARATORS).split())
+
+
 def offer_spoken(index, searcher, results, parsed, filters):
     """Offer the query of what a person the query names says (results.suggestion, if no
     other, and a message with its count), when it finds more than the search did.
@@ -115,7 +126,7 @@ def offer_spoken(index, searcher, results, parsed, filters):
     if results.mode == "all" and results.total >= FEW:
         return
     words = plain_words(parsed)
-    if not words:
+    if not words or not names_someone(index, words):
         return
     groups = speaker_groups_of(index)
     found = named_person(speaker_lexicon(searcher), groups, words)
