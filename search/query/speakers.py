@@ -133,6 +133,11 @@ def _words_of(reader):
         return found
 
 
+def speaker_lexicon(searcher):
+    """Return the speaker field's words, {word: [keys holding it]} (SpeakerWords), read once a reader."""
+    return _words_of(searcher.reader())
+
+
 def holding(words, asked, prefix=False, in_order=False):
     """Return the keys whose names hold every asked word (the last one's start, with
     prefix); in_order: as one run of words in that order, as a phrase."""

@@ -230,6 +230,28 @@ def respelled(vocabulary, searcher, word):
     return None
 
 
+def respells_written(vocabulary, typed, suggested):
+    """Tell whether a suggestion only respells words the texts write as typed: as many words,
+    each changed one letters for letters (`cloro` to `claro`), none an ñ put back (`ninos`
+    to `niños`, offered for its ñ whatever it finds) nor a word no text writes (`vacuan`, a
+    typo proper), nor a join or a split (`sub secretario`). Such a suggestion (the
+    `popular` respelling of respelled()) is worth offering only where it finds more than
+    the words typed, which searching.py checks, as Elasticsearch's phrase suggester
+    `collate` does.
+
+    >>> words = Vocabulary({"cloro": 4, "claro": 400, "ninos": 1, "niños": 40})
+    >>> respells_written(words, "dióxido de cloro", "dióxido de claro"), respells_written(words, "ninos", "niños")
+    (True, False)
+    >>> respells_written(words, "vacuan", "vacuna"), respells_written(words, "sub secretario", "subsecretario")
+    (False, False)
+    """
+    typed, suggested = typed.split(), suggested.split()
+    changed = [(old, new) for old, new in zip(typed, suggested) if fold(old.lower()) != fold(new.lower())]
+    return len(typed) == len(suggested) and bool(changed) and all(
+        old.isalpha() and new.isalpha() and old in vocabulary
+        and fold(new.lower()).replace("ñ", "n") != fold(old.lower()) for old, new in changed)
+
+
 def same_case(typed, word):
     """Return word written in the case of what was typed: Rusiaa → Rusia, not rusia."""
     if typed.isupper() and len(typed) > 1:

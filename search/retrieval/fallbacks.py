@@ -7,12 +7,15 @@ something, and then, for a query whose written dates were read as `fecha:` (`en 
 2020`) and matched nothing, the same ways with those dates as words.
 """
 
+from whoosh.query import And
+
 from search import budget as budgets
 from search.query.builder import build_query
+from search.query.parser import parse
 from search.query.speakers import SpeakerGroups
 from search.retrieval.advice import vocabulary_of
 from search.retrieval.ranking import RANKING
-from search.retrieval.running import postings_for
+from search.retrieval.running import postings_for, run_query
 from search.settings import TYPO_SHARE
 
 MESSAGES = {
@@ -61,3 +64,16 @@ def attempts(parsed, searcher, index):
         yield "any", any_word
     if typos:
         yield "fuzzy", build_query(parsed, searcher, index.store, "or", fuzzy_all=True, **options)
+
+
+def all_words_count(index, searcher, text, filters=None):
+    """Return how many paragraphs a query text finds with every word (no fallback), within
+    the search's filter query; 0 when it has no word to search. What a suggestion offered
+    would find, as Elasticsearch's phrase suggester `collate` checks its suggestions."""
+    built = build_query(parse(text), searcher, index.store, "and", columnar=postings_for(searcher),
+                        speaker_groups=lambda: speaker_groups_of(index))
+    if built.query is None:
+        return 0
+    total, _, _ = run_query(searcher, And([built.query, filters]) if filters is not None else built.query,
+                            1, "relevance")
+    return total

@@ -18,7 +18,7 @@ from search.errors import IndexDamaged, IndexNotFound
 from search.retrieval.opening import Generation, closing_leaks, open_generation
 from search.retrieval.ranking import weighting as shipped_weighting
 from search.retrieval.running import postings_for
-from search.storage.generations import CURRENT, live_generation
+from search.storage.generations import CURRENT, live_generation, missing_detail
 
 OPEN_ATTEMPTS = 3
 PAIRING_SECONDS = 5.0  # a thread's store follows its searcher for one request, at most this
@@ -226,9 +226,7 @@ def open_index(index_dir: str | os.PathLike,
     for attempt in range(OPEN_ATTEMPTS):
         directory = live_generation(index_dir)
         if directory is None:
-            detail = ("aquí no hay ningún índice" if Path(index_dir).exists()
-                      else "el índice no existe")
-            raise IndexNotFound(index_dir, detail)
+            raise IndexNotFound(index_dir, missing_detail(index_dir))
         commits = _commits(directory)
         try:
             generation = open_generation(index_dir, directory)

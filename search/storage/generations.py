@@ -37,6 +37,19 @@ def live_generation(index_dir: str | os.PathLike) -> Path | None:
     return None
 
 
+def missing_detail(index_dir: str | os.PathLike) -> str:
+    """Return why a folder holds no live index, in Spanish: it is missing, holds none, or
+    its `current` link names a generation that is gone (removed by hand, a copy that
+    left it out) or is no folder."""
+    current = Path(index_dir) / CURRENT
+    if current.is_symlink() and not current.exists():
+        return (f"su enlace «{CURRENT}» apunta a «{os.readlink(current)}», que ya no existe (¿se borró "
+                "o no se copió?)")
+    if current.exists() and not current.is_dir():
+        return f"«{CURRENT}» no es la carpeta de una generación del índice"
+    return "aquí no hay ningún índice" if Path(index_dir).exists() else "el índice no existe"
+
+
 def switch_to(index_dir: Path, generation: Path) -> None:
     """Point index_dir/current at a generation in one atomic rename."""
     link = index_dir / f".{CURRENT}-{os.getpid()}"

@@ -132,6 +132,10 @@ def apply_changes(generation, paths, progress=None, index_dir=None, command="upd
             plan.retiring += store.live_versions(path)
             plan.forgotten.append(path)
         summary.removed = len(changes.deleted)
+        if left_empty(store, plan):
+            discard_staged(store, writer, ix, plan)
+            writer = None
+            raise EmptyUpdate(emptied_message(paths, summary))
         if plan.staged or plan.retiring:
             store.set_meta(UNFINISHED, json.dumps({"pid": os.getpid(), "time": time.time()}))
             store.commit()
@@ -180,6 +184,28 @@ def apply_changes(generation, paths, progress=None, index_dir=None, command="upd
     finally:
         if store is not None:
             store.close()
+
+
+def left_empty(store, plan):
+    """Return whether the update would leave the index with no document: every file of it
+    gone, made empty or made binary at once (a copy cut short, a full disk's zeroed
+    files, a sync's placeholders), the wipe a rebuild that finds nothing is refused for."""
+    retiring = {docno for docno, _ in plan.retiring}
+    return bool(retiring) and not plan.staged and store.counts()[0] <= len(retiring)
+
+
+def emptied_message(paths, summary):
+    """Return why an update that would leave the index empty was refused, in Spanish."""
+    named = ", ".join(shown(str(path)) for path in paths)
+    why, emptied = [], len(summary.withdrawn)
+    if emptied:
+        why.append(plural(emptied, "archivo") + (" quedó vacío" if emptied == 1 else " quedaron vacíos")
+                   + " o sin texto")
+    if summary.removed:
+        why.append(plural(summary.removed, "archivo") + (" ya no está" if summary.removed == 1 else " ya no están"))
+    return (f"{named}: ningún archivo del índice conserva documentos ({' y '.join(why)}); no se quitó "
+            f"nada. Compruebe los archivos (¿una copia a medias, un disco lleno?); para vaciar el "
+            f"índice, borre su carpeta.")
 
 
 def discard_staged(store, writer, ix, plan):

@@ -36,9 +36,9 @@ def date_range(value: str) -> tuple[datetime.date, datetime.date] | None:
     out of it (`0000`, `10000`, `0000-01`), gives None.
     """
     value = (value or "").strip()
-    relative = relative_day(value)
+    relative = relative_span(value)
     if relative:
-        return relative, relative
+        return relative
     if re.fullmatch(r"\d{4}", value):
         first = make_date(value, 1, 1)
         return (first, first.replace(month=12, day=31)) if first else None
@@ -59,8 +59,12 @@ def date_range(value: str) -> tuple[datetime.date, datetime.date] | None:
 
 
 # Elasticsearch's date math, and its Spanish: `hoy`, `ayer`, `hoy-7d` (days), `hoy-2s` (weeks),
-# `hoy-3m` (months), `hoy-1a` (years); `now-7d`, `now-2w`, `now-3M`, `now-1y` as Elasticsearch writes them.
-RELATIVE = LazyPattern(r"(hoy|now|today|ayer|yesterday)(?:-(\d{1,4})(d|s|w|m|M|a|y))?", re.I)
+# `hoy-3m` (months), `hoy-1a` (years); `now-7d`, `now-2w`, `now-3M`, `now-1y` as Elasticsearch writes
+# them; steps added too and chained (`hoy+1d`, `now-1M+2d`), and a last `/unit` rounding the day to its
+# week, month or year (`now-1M/M`: the whole of last month).
+# https://www.elastic.co/guide/en/elasticsearch/reference/current/common-options.html#date-math
+RELATIVE = LazyPattern(r"(hoy|now|today|ayer|yesterday)((?:[-+]\d{1,4}[dswmay])*)(?:/([dswmay]))?", re.I)
+STEP = LazyPattern(r"([-+])(\d{1,4})([dswmay])", re.I)
 RELATIVE_UNITS = {"d": "days", "s": "weeks", "w": "weeks", "m": "months", "M": "months", "a": "years", "y": "years"}
 
 
@@ -71,35 +75,75 @@ def current_day() -> datetime.date:
 
 
 def relative_day(value: str, today: datetime.date | None = None) -> datetime.date | None:
-    """Return the day a relative value names (`hoy`, `ayer`, `hoy-7d`, `now-1M`), or None.
+    """Return the day a relative value names (`hoy`, `ayer`, `hoy-7d`, `now-1M`, `hoy+1d`), or None.
 
     The unit follows Elasticsearch's date math (d, w, M, y), with Spanish letters beside
     them (s: semanas, m: meses, a: años); `m` is a month here (no query names minutes).
-    A month back from the 31st is the month's last day.
+    A month back from the 31st is the month's last day. A rounding (`/M`) is
+    relative_span's: here it is read and left aside.
 
     >>> relative_day("hoy-7d", datetime.date(2020, 3, 14)), relative_day("ayer", datetime.date(2020, 3, 1))
     (datetime.date(2020, 3, 7), datetime.date(2020, 2, 29))
     >>> relative_day("hoy-1m", datetime.date(2020, 3, 31)), relative_day("2020")
     (datetime.date(2020, 2, 29), None)
+    >>> relative_day("now-1M+2d", datetime.date(2020, 3, 31)), relative_day("hoy+1d", datetime.date(2020, 2, 28))
+    (datetime.date(2020, 3, 2), datetime.date(2020, 2, 29))
     """
     match = RELATIVE.fullmatch(value.strip())
     if not match:
         return None
     today = today or current_day()
-    word, amount, unit = match.groups()
+    word, steps, _ = match.groups()
     day = today - datetime.timedelta(days=1) if word.lower() in ("ayer", "yesterday") else today
-    if not amount:
-        return day
-    amount, unit = int(amount), RELATIVE_UNITS[unit if unit == "M" else unit.lower()]
     try:
-        if unit in ("days", "weeks"):
-            return day - datetime.timedelta(**{unit: amount})
-        months = amount * (12 if unit == "years" else 1)
-        year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
-        month += 1
-        return datetime.date(year, month, min(day.day, last_day(year, month)))
-    except (ValueError, OverflowError):  # before the year 1
+        for sign, amount, unit in STEP.findall(steps):
+            day = moved(day, int(amount) * (1 if sign == "+" else -1), unit)
+    except (ValueError, OverflowError):  # before the year 1 or after 9999
         return None
+    return day
+
+
+def moved(day, amount, unit):
+    """Return day moved by amount units (`d`, `s`/`w`, `m`/`M`, `a`/`y`); a month onto a
+    shorter one lands on its last day; ValueError or OverflowError off the calendar."""
+    unit = RELATIVE_UNITS[unit if unit == "M" else unit.lower()]
+    if unit in ("days", "weeks"):
+        return day + datetime.timedelta(**{unit: amount})
+    months = amount * (12 if unit == "years" else 1)
+    year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
+    month += 1
+    return datetime.date(year, month, min(day.day, last_day(year, month)))
+
+
+def relative_span(value: str, today: datetime.date | None = None) -> tuple[datetime.date, datetime.date] | None:
+    """Return the first and last day a relative value covers: its day, or with a rounding
+    (`/s` or `/w`, `/m` or `/M`, `/a` or `/y`) the whole week (Monday to Sunday, as
+    Elasticsearch's), month or year holding it; None if it is no relative value.
+
+    A range then keeps Elasticsearch's rounding: `>=now/M` from the month's first day,
+    `<=now/M` to its last, `>now/M` after it, `<now/M` before it.
+
+    >>> relative_span("now-1M/M", datetime.date(2020, 3, 14))
+    (datetime.date(2020, 2, 1), datetime.date(2020, 2, 29))
+    >>> relative_span("hoy/s", datetime.date(2020, 3, 14)), relative_span("hoy-7d/d", datetime.date(2020, 3, 14))
+    ((datetime.date(2020, 3, 9), datetime.date(2020, 3, 15)), (datetime.date(2020, 3, 7), datetime.date(2020, 3, 7)))
+    """
+    day = relative_day(value, today)
+    if day is None:
+        return None
+    rounding = RELATIVE.fullmatch(value.strip()).group(3)
+    unit = RELATIVE_UNITS[rounding if rounding == "M" else rounding.lower()] if rounding else "days"
+    try:
+        if unit == "weeks":
+            monday = day - datetime.timedelta(days=day.weekday())
+            return monday, monday + datetime.timedelta(days=6)
+        if unit == "months":
+            return day.replace(day=1), day.replace(day=last_day(day.year, day.month))
+        if unit == "years":
+            return day.replace(month=1, day=1), day.replace(month=12, day=31)
+    except OverflowError:  # the week of 9999-12-31 ends off the calendar
+        return None
+    return day, day
 
 
 def last_day(year, month):

@@ -60,3 +60,32 @@ def test_a_far_more_frequent_spelling_is_suggested(index, monkeypatch, path, que
 
 def test_a_compound_typed_glued_finds_it_written_apart(index):
     assert search(index, "covid19").total == search(index, "COVID-19").total > 20
+
+
+# Trial 17: `dióxido de cloro` (4 paragraphs) brought «Quizás quiso decir: dióxido de claro»,
+# which finds none: `cloro`, written 10 times, is one typo from `claro`, written hundreds.
+CLEAR = ["Quedó claro que el informe es claro.", "Está claro: la vacuna llega en diciembre.",
+         "El doctor López-Gatell lo dejó claro."]
+CHLORINE = ["Nadie debe beber dióxido de cloro.", "El dióxido de cloro no cura la COVID-19.",
+            "PREGUNTA: ¿Y el doctor Gatel qué dice del cloro?"]
+
+
+@pytest.fixture(scope="module")
+def chlorine(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("chlorine")
+    (folder / "2020-07-22.txt").write_text("\n".join(CLEAR * 30 + CHLORINE) + "\n")
+    build_index([folder], folder / "ix")
+    with open_index(folder / "ix") as opened:
+        yield opened
+
+
+@pytest.mark.parametrize("query, suggestion", [
+    ("dióxido de cloro", None),  # `dióxido de claro` finds nothing: the words as typed are meant
+    ("dióxido cloro", None),
+    ("beber dióxido de cloro", None),
+    ("doctor Gatel", "doctor Gatell"),  # the respelling finds more: offered
+    ("cloro", "claro"),  # one word, no context to check it by: Elasticsearch's `popular` mode
+])
+def test_a_respelling_is_offered_only_where_it_finds_more(chlorine, query, suggestion):
+    results = search(chlorine, query)
+    assert results.total and results.suggestion == suggestion

@@ -184,9 +184,21 @@ def test_a_commit_within_the_same_mtime_is_seen_while_the_mtime_is_recent(corpus
         assert index.searcher().doc_count() == before.doc_count() + 1
 
 
+def gone_generation(path):  # trial 17: the live generation removed by hand, or left out of a copy
+    path.mkdir()
+    (path / "current").symlink_to("gen-20201222T000000-000000-1")
+
+
+def current_as_file(path):
+    path.mkdir()
+    (path / "current").write_text("gen-20201222T000000-000000-1\n")
+
+
 @pytest.mark.parametrize("make, detail", [
     (lambda path: None, "el índice no existe"),
     (lambda path: path.mkdir(), "no hay ningún índice"),
+    (gone_generation, "su enlace «current» apunta a «gen-20201222T000000-000000-1», que ya no existe"),
+    (current_as_file, "«current» no es la carpeta de una generación del índice"),
 ])
 def test_open_missing_index_says_how_to_build(tmp_path, make, detail):
     make(tmp_path / "ix")

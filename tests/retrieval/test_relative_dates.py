@@ -47,6 +47,13 @@ def names(hits):
     ("fecha:[now-2M TO now]", {"hoy", "ayer", "semana", "mes"}),
     ("fecha:<hoy-1a", {"viejo"}),
     ("fecha:hoy-7d..ayer", {"ayer", "semana"}),
+    # a step added, steps chained and a rounding, as Elasticsearch's date math (trial 17)
+    ("fecha:[hoy-7d TO hoy+1d]", {"hoy", "ayer", "semana"}),
+    ("fecha:>=now-1w+1d", {"hoy", "ayer", "semana"}),
+    ("fecha:>=hoy-1d/d", {"hoy", "ayer"}),
+    ("fecha:<=ayer+1d", {"hoy", "ayer", "semana", "mes", "viejo"}),
+    ("fecha:hoy+1d", set()),
+    ("fecha:[now-2y/y TO now/d]", {"hoy", "ayer", "semana", "mes", "viejo"}),
 ])
 def test_relative_dates_in_the_query(index_dir, query, expected):
     with open_index(index_dir) as index:

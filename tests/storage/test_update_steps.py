@@ -127,3 +127,49 @@ def test_an_update_holds_one_documents_records_at_a_time(folder, index_dir, monk
     assert summary.added == 5 and summary.paragraphs == 10
     assert alive_at_each_call == [0] * 5
     assert {f"nuevo{n}.txt#2" for n in range(1, 6)} <= set(served(index_dir))
+
+
+def emptied(path):  # a copy cut at its first byte, a full disk's rewrite
+    path.write_bytes(b"")
+
+
+def zeroed(path):  # the zeroed tail a crash leaves, here the whole file
+    path.write_bytes(b"\x00" * path.stat().st_size)
+
+
+def removed(path):
+    path.unlink()
+
+
+@pytest.mark.parametrize("first, second", [
+    (emptied, emptied), (zeroed, zeroed), (emptied, removed), (zeroed, removed), (emptied, zeroed),
+])
+def test_an_update_that_would_leave_no_document_is_refused(folder, index_dir, first, second):
+    """Every file of the index made empty, binary or gone at once is the wipe `index` refuses
+    (trial 17: two files emptied by a failed copy emptied the index); the index keeps its
+    documents, and once the files are back the update is an ordinary one."""
+    from click.testing import CliRunner
+
+    from search.cli import main
+
+    before = served(index_dir)
+    texts = {name: (folder / name).read_bytes() for name in ("a.txt", "b.txt")}
+    first(folder / "a.txt")
+    second(folder / "b.txt")
+    for _ in range(2):  # refused again: nothing of the refused update was kept
+        result = CliRunner().invoke(main, ["update", str(folder), "--index", str(index_dir)])
+        assert result.exit_code == 1 and "Traceback" not in result.output, result.output
+        assert "ningún archivo del índice conserva documentos" in result.output
+        assert "no se quitó nada" in result.output and "borre su carpeta" in result.output
+        assert served(index_dir) == before
+    for name, text in texts.items():
+        (folder / name).write_bytes(text)
+    summary = update_index([folder], index_dir)
+    assert served(index_dir) == before and summary.removed == 0
+
+
+def test_an_update_that_leaves_one_document_is_not_refused(folder, index_dir):
+    (folder / "a.txt").write_bytes(b"")
+    summary = update_index([folder], index_dir)
+    assert served(index_dir) == ["b.txt#1", "b.txt#2"]
+    assert [name for _, name in summary.withdrawn] == ["a.txt"]

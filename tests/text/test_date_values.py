@@ -5,7 +5,7 @@ import datetime
 import pytest
 
 from search.text import dates
-from search.text.date_values import date_problem, date_range
+from search.text.date_values import date_problem, date_range, relative_span
 from search.text.dates import parse_date
 
 D = datetime.date
@@ -70,3 +70,36 @@ def test_a_long_date_value_is_refused_without_reading_it(shape, monkeypatch):
         monkeypatch.setattr(dates, name, Unread())
     value = shape * (1_500_000 // len(shape))
     assert parse_date(value) is None
+
+
+SATURDAY = D(2020, 3, 14)  # the day of each row below, a Saturday in a leap year
+
+
+@pytest.mark.parametrize("value, expected", [
+    # Elasticsearch's date math: a step added (`+`), steps chained, a last `/unit` rounding
+    # the day to its week (Monday to Sunday), month or year; Spanish units beside them.
+    ("hoy", (SATURDAY, SATURDAY)),
+    ("hoy+1d", (D(2020, 3, 15), D(2020, 3, 15))),
+    ("now+2w", (D(2020, 3, 28), D(2020, 3, 28))),
+    ("hoy-1M+2d", (D(2020, 2, 16), D(2020, 2, 16))),
+    ("now-1y-1M", (D(2019, 2, 14), D(2019, 2, 14))),
+    ("ayer+1d", (SATURDAY, SATURDAY)),
+    ("hoy/d", (SATURDAY, SATURDAY)),
+    ("hoy-7d/d", (D(2020, 3, 7), D(2020, 3, 7))),
+    ("now/w", (D(2020, 3, 9), D(2020, 3, 15))),
+    ("hoy/s", (D(2020, 3, 9), D(2020, 3, 15))),
+    ("now-1M/M", (D(2020, 2, 1), D(2020, 2, 29))),
+    ("hoy-1m/m", (D(2020, 2, 1), D(2020, 2, 29))),
+    ("now/y", (D(2020, 1, 1), D(2020, 12, 31))),
+    ("hoy-1a/a", (D(2019, 1, 1), D(2019, 12, 31))),
+    ("HOY+1D", (D(2020, 3, 15), D(2020, 3, 15))),
+    ("hoy+", None),
+    ("hoy/", None),
+    ("hoy/M/M", None),
+    ("hoy/M-1d", None),  # a rounding comes last, as in Elasticsearch
+    ("hoy*2d", None),
+    ("hoy+9999y", None),  # off the calendar
+    ("hoy-9999y/y", None),
+])
+def test_relative_spans(value, expected):
+    assert relative_span(value, SATURDAY) == expected

@@ -1,0 +1,149 @@
+"""A query that names a person who speaks: the search for what that person says, offered.
+
+A word with no field searches the text (a turn's label is the speaker's, not words of the
+text: README), so `López-Gatell cubrebocas` finds the one paragraph that mentions him and
+the mask, not the 52 where he speaks of it, and `¿Qué dijo López-Gatell sobre el
+cubrebocas?` falls back to any word. An analyst used to Meilisearch, which searches every
+attribute, or to Elasticsearch's `multi_match` over text and speaker, expects the second.
+So when a run of the query's words names one person of the index's speakers, and the
+same words with that run as `orador:` (verbs of saying dropped: `dijo`, `opina`) find
+more paragraphs than the search did, the search offers that query with its count, as
+Elasticsearch's phrase suggester offers a better query than the one typed.
+
+>>> rest_words(["¿Qué", "dijo", "López-Gatell", "sobre", "el", "cubrebocas?"], (2, 3))
+['cubrebocas']
+"""
+
+from search.query.parser import Word
+from search.query.speakers import EDGE_MARKS, NAME_PARTICLES, holding, name_words, speaker_lexicon
+from search.retrieval.fallbacks import all_words_count, speaker_groups_of
+from search.text.folding import fold, fold_name
+from search.text.word_sets import word_set
+from search.text.wording import plural
+from search.text.words import is_stop_word
+
+# The verbs a question asks what someone said with (`¿qué dijo X sobre…?`, `qué opina X de…`):
+# the `orador:` says it, so they are left out of the words offered with it. Their forms in
+# the third person, the participle and the infinitive, folded; the speakers' own lexicon
+# (search/speakers/verbs.py) is the build path's, which a search never imports.
+SAYING_AR = word_set("opin declar coment afirm explic señal asegur contest habl mencion reiter destac "
+                     "subray agreg expres manifest precis")
+SAYING = frozenset(fold(form) for form in word_set(
+    "dijo dice dicen dijeron dicho decir piensa piensan pensó pensaron pensado pensar respondió responde "
+    "respondieron respondido responder añadió añade añadido añadir sostuvo sostiene sostenido sostener "
+    "advirtió advierte advertido advertir insistió insiste insistido insistir")
+    | {stem + ending for stem in SAYING_AR for ending in ("a", "an", "ó", "aron", "ado", "ar")})
+SEPARATORS = str.maketrans({mark: " " for mark in "-‐‑–,;"})  # as speaker_key's, between a name's words
+FEW = 20  # a search that found fewer paragraphs than this (or fell back) may be about a speaker
+LONGEST_NAME = 4  # typed words a name may take (`Ana Lucía de la Garza`, with its particles)
+
+
+def plain_words(parsed):
+    """Return the words typed of a query made of plain words only (no field, phrase,
+    operator or mark), else None: a query with more said what it meant."""
+    root = parsed.root
+    if root.joiner not in (None, "and") or not root.clauses:
+        return None
+    if not all(isinstance(clause, Word) and clause.field is None and not (
+            clause.prefix or clause.wildcard or clause.fuzzy) and clause.boost == 1.0 for clause in root.clauses):
+        return None
+    return [clause.text for clause in root.clauses]
+
+
+def bare(word):
+    """Return a typed word without the punctuation around it (`cubrebocas?` gives cubrebocas)."""
+    return word.strip(EDGE_MARKS)
+
+
+def content(word):
+    """Tell whether a typed word says something: not a stop word nor punctuation alone."""
+    return bool(bare(word)) and not is_stop_word(bare(word).lower())
+
+
+def named_person(lexicon, groups, words):
+    """Return ((start, end), person's key) of the longest run of typed words that names one
+    person, its particles inside it (`de la`), leftmost first; or None."""
+    for length in range(min(LONGEST_NAME, len(words)), 0, -1):
+        for start in range(len(words) - length + 1):
+            run = words[start:start + length]
+            if not (content(run[0]) and content(run[-1])):
+                continue
+            asked = [word for typed in run for word in name_words(typed)]
+            if not asked or all(word in NAME_PARTICLES for word in asked) or any(
+                    len(word) < 3 and word not in NAME_PARTICLES for word in asked):
+                continue
+            people = {groups.get(key, (key,))[0] for key in holding(lexicon, asked)}
+            if len(people) == 1:
+                # here: a search that names no speaker doesn't load the names' lexicons
+                from search.text.names import is_person
+
+                [person] = people
+                if is_person(groups.names.get(person, person)):
+                    return (start, start + length), person
+    return None
+
+
+def rest_words(words, span):
+    """Return the typed words outside a name's run that say what is asked: no stop word,
+    no verb of saying (`dijo`, `opina`: the `orador:` says it), no title or office just
+    before the name (`doctor`, `Dr.`, `subsecretario` López-Gatell), without punctuation."""
+    from search.text.names import ROLE_WORDS, TITLES  # here, as named_person's import
+
+    start, end = span
+    before = [at for at in range(start) if content(words[at])]
+    while before and fold(bare(words[before[-1]]).lower()) in TITLES | ROLE_WORDS:
+        start = before.pop()
+    return [bare(word) for word in words[:start] + words[end:]
+            if content(word) and fold(bare(word).lower()) not in SAYING]
+
+
+def spoken_query(words, span, rest):
+    """Return the query text of a name's run as `orador:` and the other words.
+
+    >>> spoken_query(["Hugo", "López-Gatell", "vacunas"], (0, 2), ["vacunas"])
+    'orador:"Hugo López-Gatell" vacunas'
+    """
+    name = " ".join(bare(word) for word in words[span[0]:span[1]])
+    return f"orador:{name if ' ' not in name else chr(34) + name + chr(34)} {' '.join(rest)}"
+
+
+def names_someone(index, words):
+    """Tell whether a typed word is a word of a speaker's key, read without the speaker
+    lexicon or name_words' pattern (a key is folded, its words apart: speaker_key), so a
+    search that names no one builds neither (tests/text/test_patterns.py)."""
+    names = index.per_state("speaker_names", index.store.speaker_names)  # not inside: one lock
+    known = index.per_state("speaker key words", lambda: frozenset(part for key in names for part in key.split()))
+    return any(part in known for word in words if content(word)
+               for part in fold_name(bare(word)).translate(SEPARATORS).split())
+
+
+def offer_spoken(index, searcher, results, parsed, filters):
+    """Offer the query of what a person the query names says (results.suggestion, if no
+    other, and a message with its count), when it finds more than the search did.
+
+    filters: the search's filter query (dates; a search with a speaker already is left alone).
+    """
+    if results.mode == "all" and results.total >= FEW:
+        return
+    words = plain_words(parsed)
+    if not words or not names_someone(index, words):
+        return
+    groups = speaker_groups_of(index)
+    found = named_person(speaker_lexicon(searcher), groups, words)
+    if found is None:
+        return
+    span, person = found
+    rest = rest_words(words, span)
+    if not rest:  # the name alone finds the paragraphs that mention the person, as asked
+        return
+    suggested = spoken_query(words, span, rest)
+    count = all_words_count(index, searcher, suggested, filters)
+    if count <= (results.total if results.mode == "all" else 0):  # a fallback's found none with every word
+        return
+    # The query goes in "Quizás quiso decir" (a link on the page), else, taken by a
+    # respelling, in the message.
+    shown = f": {suggested}" if results.suggestion else ""
+    results.suggestion = results.suggestion or suggested
+    results.messages.append(f"{groups.names.get(person, person)} habla en {plural(count, 'párrafo')} con "
+                            f"{'esa palabra' if len(rest) == 1 else 'esas palabras'}{shown} (sin "
+                            "orador:, un nombre se busca en el texto).")
