@@ -209,7 +209,7 @@ class Attributor:
                     or word in lex.MEDIUM_INFINITIVES and lex.medium_put_to_saying(s.lower, index):
                 verb = led_infinitive(s.lower, index, periphrases=self.discourse.kind.news)
             elif word in lex.STANCES:
-                verb = stance(s.lower, index)  # `Ruiz es escéptico con respecto a…`
+                verb = stance(s.lower, index, self.discourse.kind.news)  # `Ruiz es escéptico con respecto a…`
             elif word in lex.DATIVE_VIEWS and self.discourse.kind.news:  # `A la ministra le parece que…`: the
                 # dative holds the view (a novel's `A Fermín le pareció que la sombra…` is what he perceived)
                 holder = dative_holder(s, index)
@@ -225,14 +225,18 @@ class Attributor:
             framed = [i for i in range(left, max(-1, left - 3), -1) if s.lower[i] in lex.FRAMED_OBJECTS]
             if s.lower[verb] in lex.FRAMED and framed and s.lower[framed[0] + 1:verb].count("lo"):
                 left = framed[0] - 2  # `El anuncio lo ha realizado…`: the object comes first, the subject is unsaid
-            if left >= 0 and s.lower[left] in lex.NEGATIONS and s.lower[verb] not in lex.NEGATABLE \
-                    or neither_subject(s.lower, left) and s.lower[verb] not in lex.NEGATABLE:
+            negatable = s.lower[verb] in lex.NEGATABLE or word in lex.STANCES and self.discourse.kind.news
+            if left >= 0 and s.lower[left] in lex.NEGATIONS and not negatable \
+                    or neither_subject(s.lower, left) and not negatable:
                 continue  # `no dijo que…`, `Ni X ni Y quisieron comentar` report nothing; `no descartó que…` does
+            if left >= 1 and s.lower[left] in lex.NEGATIONS and s.lower[left - 1] == ",":
+                left -= 1  # `X, director de…, no está satisfecho`: the negation is the verb's, the apposition closes
             if left >= 2 and s.lower[left - 1:left + 1] == ["lo", "que"] and s.lower[left - 2] in ("según", "con"):
                 continue  # `según lo que ha declarado X`: the opener's own verb, its subject found there
             if not SPEAKER_AUXILIARIES.isdisjoint(s.lower[left + 1:verb]):
                 continue  # `«Hemos hablado de…»`: the speakers themselves, not someone they report
-            plural = s.lower[verb] in lex.PLURAL or not PLURAL_AUXILIARIES.isdisjoint(s.lower[left + 1:verb])
+            plural = s.lower[verb] in lex.PLURAL or not PLURAL_AUXILIARIES.isdisjoint(s.lower[left + 1:verb]) \
+                or word in lex.STANCES and s.lower[verb] in lex.PLURAL_COPULAS  # `X y Y son escépticos con…`
             if word in lex.GERUNDS:
                 people = gerund_subject(s, verb, subjects, self.discourse.salient)
             else:

@@ -81,7 +81,7 @@ def _in_context(index: int, words: list[str], tokens: bool) -> bool:
     tokens tells words are a sentence's tokens, marks included."""
     word = words[index]
     if word in lex.STANCES or word in lex.OPINION_NOUNS:  # `es escéptico con…`, `su convicción es que…`
-        return stance(words, index) is not None or index > 0 and opinion(words, index - 1)
+        return stance(words, index, news=True, marks=tokens) is not None or index > 0 and opinion(words, index - 1)
     if (word in lex.AFTER_QUOTE or word in lex.NEEDS_QUE or word in lex.REFLEXIVE or word in lex.PUBLISHED) \
             and tokens:  # `«…», refirió X`, `«…», publicó el diario`
         left = index - 1
