@@ -208,3 +208,15 @@ def stance(lower: list[str], index: int, news: bool = False, marks: bool = True)
     if news and word in lex.STANCES_ALONE and (not after or after in lex.STANCE_ENDS or compared or not marks):
         return copula
     return None
+
+
+def stance_locution(lower: list[str], index: int) -> int | None:
+    """Return where the copula is when a stance locution has its middle word at index (`está en contra de…`,
+    `no está de acuerdo con…`, `están muy a favor de…`: lex.STANCE_LOCUTIONS), else None. For news only."""
+    before, after = lex.STANCE_LOCUTIONS.get(lower[index], ("", ()))
+    if not index or lower[index - 1] != before or index + 1 >= len(lower) or lower[index + 1] not in after:
+        return None
+    copula = index - 2
+    while copula > 0 and lower[copula] in lex.STANCE_DEGREES:
+        copula -= 1
+    return copula if copula >= 0 and lower[copula] in lex.STANCE_COPULAS else None

@@ -24,6 +24,7 @@ from search.speakers.opinions import (  # noqa: F401  (openers and stances: opin
     STANCE_COPULAS,
     STANCE_DEGREES,
     STANCE_ENDS,
+    STANCE_LOCUTIONS,
     STANCES,
     STANCES_ALONE,
     STANCES_ANYWHERE,

@@ -40,6 +40,8 @@ def opener_people(s: Sentence, index: int) -> list[Person]:
             continue
         if opener == ("para",) and not opinion_para(lower, index, s.people.evidence.kind.news):
             continue
+        if opener[1:2] == ("acuerdo",) and _after_copula(lower, index):
+            return []  # `X está de acuerdo con Y`: X's stance (clauses.stance_locution), not Y's words
         at = index + size
         following = lower[at] if at < len(lower) else ""
         if following in lex.AUXILIARIES or following in VERBS:  # `según han declarado X y Y`
@@ -64,6 +66,14 @@ def opener_people(s: Sentence, index: int) -> list[Person]:
             return []  # `…, de acuerdo con Reforma`, `…, según Reuters`: the medium that reports the statement
         return [person] if person is not None else []
     return []
+
+
+def _after_copula(lower: list[str], index: int) -> bool:
+    """Tell whether a copula comes before index, maybe past degree words (`está muy de acuerdo con…`)."""
+    at = index - 1
+    while at > 0 and lower[at] in lex.STANCE_DEGREES:
+        at -= 1
+    return at >= 0 and lower[at] in lex.STANCE_COPULAS
 
 
 def _named_later(s: Sentence, at: int) -> Person | None:

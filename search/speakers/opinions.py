@@ -41,9 +41,13 @@ STANCES_ALONE = frozenset(stem + end for stem in ("optimist", "pesimist") for en
 CRITICAL = frozenset("crítico crítica críticos críticas".split())
 STANCES = STANCES_ANYWHERE | STANCES_ALONE | CRITICAL
 # Degree words between a copula and its stance, in news (`es más optimista`, `está muy convencida de que…`).
-STANCE_DEGREES = word_set("más menos muy tan bastante algo poco")
+STANCE_DEGREES = word_set("más menos muy tan bastante algo poco totalmente completamente absolutamente plenamente")
 # Where a clause ends after a stance with no complement (sentence tokens; a paragraph's bare words have no marks).
 STANCE_ENDS = frozenset(".;:")
 STANCE_COPULAS = word_set("es son era eran fue fueron está están estaba estaban sigue siguen")
+# Locutions of a stance after a copula, by their middle word: (word before it, words after it) (`está en contra de…`,
+# `no está de acuerdo con…`, `son partidarios` aside). Read in news only, as the adjectives above are.
+STANCE_LOCUTIONS = {"favor": ("a", ("de", "del")), "contra": ("en", ("de", "del")),
+                    "acuerdo": ("de", ("con", "en"))}
 PLURAL_COPULAS = word_set("son eran fueron están estaban siguen")
 STANCE_COMPLEMENTS = word_set("con de a ante sobre respecto frente acerca")

@@ -6,6 +6,8 @@
   `está convencido:`); `crítico` needs `con` (`el paciente sigue crítico` is his state).
 - In news, a negated stance is a stance too (`no está satisfecho`, `no es partidaria de`), and its apposition closes
   before the negation, so the subject is the name that opens it, not a name inside a body's (`del Hospital X Y`).
+- In news, a locution of a stance after a copula (`está en contra de`, `no está de acuerdo con`, `están a favor
+  de`); `X está de acuerdo con Y` is X's stance, no longer Y's words read through the opener `de acuerdo con`.
 - In a novel none of this makes a speaker: `estaba satisfecho` tells how he felt.
 """
 
@@ -63,6 +65,8 @@ STORY = [
         "Julián Mora era más optimista que su hermano.",
         "Julián Mora no estaba convencido.",
         "Julián Mora era muy crítico con su padre.",
+        "Si no lo creía, tampoco lo negaba el mismo Julián Mora.",  # narration: the negation stays the subject's
+        "Julián Mora estaba de acuerdo con el médico Luis Pardo.",  # agreeing: no one's words, not even Pardo's
     ],
 )
 def test_a_novels_stance_makes_no_speaker(line):
@@ -83,3 +87,28 @@ def test_a_novels_stance_makes_no_speaker(line):
 )
 def test_stance_returns_the_copula(words, index, news, expected):
     assert stance(words, index, news) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("El regante Julián Mora está en contra del trasvase.", ["Julián Mora"]),
+        ("La alcaldesa Nuria Pons no está de acuerdo con el reparto.", ["Nuria Pons"]),
+        ("La alcaldesa Nuria Pons y el regante Julián Mora están totalmente a favor del pacto.",
+         ["Nuria Pons", "Julián Mora"]),
+        # agreeing with someone is the subject's stance, not a source's words (`de acuerdo con X` as an opener)
+        ("El regante Julián Mora está de acuerdo con la alcaldesa Nuria Pons.", ["Julián Mora"]),
+        ("De acuerdo con la alcaldesa Nuria Pons, el pacto llega tarde.", ["Nuria Pons"]),
+        # negatives: no copula, no person
+        ("El regante Julián Mora votó en contra del trasvase.", []),
+        ("La norma está en contra de la Constitución.", []),
+    ],
+)
+def test_a_stance_locution_after_a_copula_is_the_subjects_opinion_in_news(line, expected):
+    found = paragraph_speakers([HEADLINE, LEAD, line])
+    assert sorted(found[-1]) == sorted(expected)
+
+
+def test_a_novels_stance_locution_makes_no_speaker():
+    paragraphs = [paragraph.format("Julián Mora no estaba de acuerdo con su hermano.") for paragraph in STORY]
+    assert paragraph_speakers(paragraphs, Kind(short=True, news=False))[2] == []
