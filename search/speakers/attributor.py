@@ -21,6 +21,7 @@ from search.speakers.clauses import (
     stance_locution,
 )
 from search.speakers.discourse import Discourse
+from search.speakers.genders import name_gender
 from search.speakers.genre import Kind
 from search.speakers.headlines import (
     label_person,
@@ -37,6 +38,7 @@ from search.speakers.openers import (
     gerund_subject,
     opener_people,
     para_opening,
+    para_pronoun,
 )
 from search.speakers.people import NOBODY, Person
 from search.speakers.periphrases import said_through
@@ -182,6 +184,10 @@ class Attributor:
         for index, word in enumerate(s.lower):
             if word in OPENERS:  # `según X`, `de acuerdo con la versión de X`, `según han declarado X y Y`
                 found += [(index, person, index) for person in opener_people(s, index)]
+                pronoun = para_pronoun(s.lower, index, self.discourse.kind.news)
+                if pronoun is not None:  # `Para ella, …`: the view of whom the text is about, if the gender fits
+                    found += [(index, person, index) for person in self.discourse.salient()
+                              if name_gender(person) in (None, pronoun)]
             if word in POSSESSIVE_STARTS and tuple(s.lower[index:index + 3]) in lex.POSSESSIVE_OPENERS:
                 # `en sus palabras`: the salient speaker's, or this sentence's (`X apuntó que, a su juicio, …`)
                 # `X ha mantenido contactos y su convicción es que…`: the sentence's subject, if it has one

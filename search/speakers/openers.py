@@ -154,6 +154,18 @@ def opinion_para(lower: list[str], index: int, news: bool = True) -> bool:
     return news and tuple(before) in PARA_LEADS
 
 
+PARA_PRONOUNS = {"él": "m", "ella": "f"}  # `Para él, …`: whose view, by the pronoun's gender
+
+
+def para_pronoun(lower: list[str], index: int, news: bool) -> str | None:
+    """Return the gender ("m", "f") of the pronoun an opinion's `para` opens at index with (`Para ella, el plazo ya
+    venció`), in news only (a novel's `Para él, el día fue largo` tells how things were for him); else None."""
+    if not news or lower[index] != "para" or lower[index + 2:index + 3] != [","]:
+        return None
+    gender = PARA_PRONOUNS.get(lower[index + 1]) if index + 1 < len(lower) else None
+    return gender if gender is not None and opinion_para(lower, index, news) else None
+
+
 def para_opening(lower: list[str], news: bool) -> bool:
     """Tell whether a sentence (its lower-case tokens) opens with an opinion's `para` (opinion_para)."""
     head = lower[:5]

@@ -8,6 +8,8 @@
   before the negation, so the subject is the name that opens it, not a name inside a body's (`del Hospital X Y`).
 - In news, a locution of a stance after a copula (`está en contra de`, `no está de acuerdo con`, `están a favor
   de`); `X está de acuerdo con Y` is X's stance, no longer Y's words read through the opener `de acuerdo con`.
+- In news, `Para él, …` or `Para ella, …` opening a sentence is the view of whom the text is about (the discourse's
+  salient person), if the gender fits (search.speakers.openers.para_pronoun).
 - In a novel none of this makes a speaker: `estaba satisfecho` tells how he felt.
 """
 
@@ -111,4 +113,27 @@ def test_a_stance_locution_after_a_copula_is_the_subjects_opinion_in_news(line, 
 
 def test_a_novels_stance_locution_makes_no_speaker():
     paragraphs = [paragraph.format("Julián Mora no estaba de acuerdo con su hermano.") for paragraph in STORY]
+    assert paragraph_speakers(paragraphs, Kind(short=True, news=False))[2] == []
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["La jueza Elena Prats archivó la causa el lunes.", "Para ella, el caso no tenía recorrido."],
+         ["Elena Prats"]),
+        (["El alcalde Óscar Lima firmó el decreto. Para él, la ciudad no podía esperar más."], ["Óscar Lima"]),
+        (["La jueza Elena Prats archivó la causa el lunes.", "Pero para ella, el caso no tenía recorrido."],
+         ["Elena Prats"]),
+        # negatives: the gender does not fit; the pronoun inside the clause is no opener; no one to refer to
+        (["La jueza Elena Prats archivó la causa el lunes.", "Para él, el caso no tenía recorrido."], []),
+        (["La jueza Elena Prats archivó la causa el lunes.", "El caso, para ella, no tenía recorrido."], []),
+        (["La causa se archivó el lunes.", "Para él, el caso no tenía recorrido."], []),
+    ],
+)
+def test_para_and_a_pronoun_is_the_view_of_whom_the_news_is_about(paragraphs, expected):
+    assert paragraph_speakers([HEADLINE, *paragraphs])[-1] == expected
+
+
+def test_a_novels_para_and_a_pronoun_makes_no_speaker():
+    paragraphs = [paragraph.format("Para él, el día había sido demasiado largo.") for paragraph in STORY]
     assert paragraph_speakers(paragraphs, Kind(short=True, news=False))[2] == []
