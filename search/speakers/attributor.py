@@ -18,8 +18,10 @@ from search.speakers.clauses import (
     opening_person,
     opinion,
     stance,
+    stance_locution,
 )
 from search.speakers.discourse import Discourse
+from search.speakers.genders import name_gender
 from search.speakers.genre import Kind
 from search.speakers.headlines import (
     label_person,
@@ -36,6 +38,7 @@ from search.speakers.openers import (
     gerund_subject,
     opener_people,
     para_opening,
+    para_pronoun,
 )
 from search.speakers.people import NOBODY, Person
 from search.speakers.periphrases import said_through
@@ -97,8 +100,9 @@ class Attributor:
         led = self.discourse.kind.news and said_through(words)  # `volvió a insistir en que…` (periphrases.py),
         led = led or self.discourse.kind.news and any(  # `compartió la foto diciendo: «…»` (openers.py)
             word in lower_text for word in GERUND_LEADS)
-        if no_hint(words, text, lower_text) and ROLE_HINTS.isdisjoint(words) and "Para " not in text and not found \
-                and not (self.discourse.kind.news and PARA_LED.search(lower_text)) \
+        news = self.discourse.kind.news
+        if no_hint(words, text, lower_text, news) and ROLE_HINTS.isdisjoint(words) and "Para " not in text \
+                and not found and not (news and PARA_LED.search(lower_text)) \
                 and not COLON_QUOTE.search(text) and not (self.relays_unsaid and may_relay(words)) and not placed \
                 and not led:
             discourse.clock += 1 + text.count(". ")
@@ -116,7 +120,7 @@ class Attributor:
         for start, end in sentence_spans(tokens):
             discourse.clock += 1
             lower = lowered[start:end]
-            quiet = no_hint(lower) and not (placed and any_positional(lower)) \
+            quiet = no_hint(lower, news=self.discourse.kind.news) and not (placed and any_positional(lower)) \
                 and not (led and (said_through(lower) or any_bare_gerund(lower)))
             if quiet and ROLE_HINTS.isdisjoint(lower) and not para_opening(lower, self.discourse.kind.news) \
                     and not colon_quote(lower):
@@ -180,6 +184,10 @@ class Attributor:
         for index, word in enumerate(s.lower):
             if word in OPENERS:  # `según X`, `de acuerdo con la versión de X`, `según han declarado X y Y`
                 found += [(index, person, index) for person in opener_people(s, index)]
+                pronoun = para_pronoun(s.lower, index, self.discourse.kind.news)
+                if pronoun is not None:  # `Para ella, …`: the view of whom the text is about, if the gender fits
+                    found += [(index, person, index) for person in self.discourse.salient()
+                              if name_gender(person) in (None, pronoun)]
             if word in POSSESSIVE_STARTS and tuple(s.lower[index:index + 3]) in lex.POSSESSIVE_OPENERS:
                 # `en sus palabras`: the salient speaker's, or this sentence's (`X apuntó que, a su juicio, …`)
                 # `X ha mantenido contactos y su convicción es que…`: the sentence's subject, if it has one
@@ -209,7 +217,9 @@ class Attributor:
                     or word in lex.MEDIUM_INFINITIVES and lex.medium_put_to_saying(s.lower, index):
                 verb = led_infinitive(s.lower, index, periphrases=self.discourse.kind.news)
             elif word in lex.STANCES:
-                verb = stance(s.lower, index)  # `Ruiz es escéptico con respecto a…`
+                verb = stance(s.lower, index, self.discourse.kind.news)  # `Ruiz es escéptico con respecto a…`
+            elif word in lex.STANCE_LOCUTIONS and self.discourse.kind.news:
+                verb = stance_locution(s.lower, index)  # `Ruiz no está de acuerdo con…`, `está en contra de…`
             elif word in lex.DATIVE_VIEWS and self.discourse.kind.news:  # `A la ministra le parece que…`: the
                 # dative holds the view (a novel's `A Fermín le pareció que la sombra…` is what he perceived)
                 holder = dative_holder(s, index)
@@ -225,14 +235,20 @@ class Attributor:
             framed = [i for i in range(left, max(-1, left - 3), -1) if s.lower[i] in lex.FRAMED_OBJECTS]
             if s.lower[verb] in lex.FRAMED and framed and s.lower[framed[0] + 1:verb].count("lo"):
                 left = framed[0] - 2  # `El anuncio lo ha realizado…`: the object comes first, the subject is unsaid
-            if left >= 0 and s.lower[left] in lex.NEGATIONS and s.lower[verb] not in lex.NEGATABLE \
-                    or neither_subject(s.lower, left) and s.lower[verb] not in lex.NEGATABLE:
+            stanced = word in lex.STANCES or word in lex.STANCE_LOCUTIONS  # `no está satisfecho`, `no está de acuerdo`
+            negatable = s.lower[verb] in lex.NEGATABLE or stanced and self.discourse.kind.news
+            if left >= 0 and s.lower[left] in lex.NEGATIONS and not negatable \
+                    or neither_subject(s.lower, left) and not negatable:
                 continue  # `no dijo que…`, `Ni X ni Y quisieron comentar` report nothing; `no descartó que…` does
+            if left >= 1 and s.lower[left] in lex.NEGATIONS and s.lower[left - 1] == "," and self.discourse.kind.news:
+                left -= 1  # `X, director de…, no está satisfecho`: the negation is the verb's, the apposition closes
+                # (news: a novel's `…, tampoco lo negaba el mismo X` is narration)
             if left >= 2 and s.lower[left - 1:left + 1] == ["lo", "que"] and s.lower[left - 2] in ("según", "con"):
                 continue  # `según lo que ha declarado X`: the opener's own verb, its subject found there
             if not SPEAKER_AUXILIARIES.isdisjoint(s.lower[left + 1:verb]):
                 continue  # `«Hemos hablado de…»`: the speakers themselves, not someone they report
-            plural = s.lower[verb] in lex.PLURAL or not PLURAL_AUXILIARIES.isdisjoint(s.lower[left + 1:verb])
+            plural = s.lower[verb] in lex.PLURAL or not PLURAL_AUXILIARIES.isdisjoint(s.lower[left + 1:verb]) \
+                or stanced and s.lower[verb] in lex.PLURAL_COPULAS  # `X y Y son escépticos con…`
             if word in lex.GERUNDS:
                 people = gerund_subject(s, verb, subjects, self.discourse.salient)
             else:

@@ -182,10 +182,41 @@ def opinion(lower: list[str], index: int) -> bool:
     return tuple(lower[index:index + 3]) in lex.OPINION_OPENERS
 
 
-def stance(lower: list[str], index: int) -> int | None:
+def stance(lower: list[str], index: int, news: bool = False, marks: bool = True) -> int | None:
     """Return where the copula is when a stance adjective at index states an opinion (`Ruiz es escéptico con
-    respecto a…`, `está convencida de que…`), else None."""
-    if index and lower[index - 1] in lex.STANCE_COPULAS and lower[index + 1:index + 2] \
-            and lower[index + 1] in lex.STANCE_COMPLEMENTS:
-        return index - 1
+    respecto a…`, `está convencida de que…`), else None.
+
+    In news also: a degree word before the adjective (`es más optimista`, `es muy crítica con`), a stance that ends
+    its clause with no complement (`X, catedrático de…, es más optimista.`; lex.STANCES_ALONE), and the adjectives
+    read in news only (`no está satisfecho`). `crítico` needs `con`. marks tells lower holds a sentence's marks; a
+    paragraph's bare words do not, so any word may follow a stance there (a cheap first look, read again later).
+    """
+    word = lower[index]
+    if not news and word not in lex.STANCES_ANYWHERE:
+        return None
+    copula = index - 1
+    while news and copula > 0 and lower[copula] in lex.STANCE_DEGREES:
+        copula -= 1
+    if copula < 0 or lower[copula] not in lex.STANCE_COPULAS:
+        return None
+    after = lower[index + 1] if index + 1 < len(lower) else ""
+    if word in lex.CRITICAL:
+        return copula if after == "con" else None
+    if after in lex.STANCE_COMPLEMENTS:
+        return copula
+    compared = after == "que" and lower[index - 1] in ("más", "menos")  # `es menos pesimista que sus colegas`
+    if news and word in lex.STANCES_ALONE and (not after or after in lex.STANCE_ENDS or compared or not marks):
+        return copula
     return None
+
+
+def stance_locution(lower: list[str], index: int) -> int | None:
+    """Return where the copula is when a stance locution has its middle word at index (`está en contra de…`,
+    `no está de acuerdo con…`, `están muy a favor de…`: lex.STANCE_LOCUTIONS), else None. For news only."""
+    before, after = lex.STANCE_LOCUTIONS.get(lower[index], ("", ()))
+    if not index or lower[index - 1] != before or index + 1 >= len(lower) or lower[index + 1] not in after:
+        return None
+    copula = index - 2
+    while copula > 0 and lower[copula] in lex.STANCE_DEGREES:
+        copula -= 1
+    return copula if copula >= 0 and lower[copula] in lex.STANCE_COPULAS else None

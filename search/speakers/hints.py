@@ -9,20 +9,20 @@ False
 import re
 
 from search.speakers import lexicon as lex
-from search.speakers.clauses import opinion, stance
+from search.speakers.clauses import opinion, stance, stance_locution
 from search.speakers.mentions import VERBS
 from search.speakers.verbs import DISPUTED, TELLING, told
 
 HINTS = VERBS | lex.INFINITIVE_LEADS | lex.ROLE_PARTICIPLES | lex.EMPHATIC | {
     "según", "opinión", "juicio", "palabras", "acuerdo", "decir", "criterio"} | lex.OPINION_NOUNS | lex.STANCES \
-    | lex.DATIVE_VIEWS
+    | lex.DATIVE_VIEWS | frozenset(lex.STANCE_LOCUTIONS)
 # Words that report only in a context (`—terminó X`, `quiso recordar`, `se comprometió`, `puso en valor`), and
 # are common in novels without it: their context is looked at before any tokenizing.
 WEAK_HINTS = (lex.AFTER_QUOTE | lex.INFINITIVE_LEADS | lex.REFLEXIVE | lex.FRAMED | frozenset(lex.PHRASES)
               | lex.GERUNDS | lex.NEEDS_QUE | lex.EMPHATIC | lex.INFINITIVES | frozenset(lex.PHRASE_INFINITIVES)
               | frozenset(lex.ATTACHED) | lex.MEDIUM_INFINITIVES | lex.JOINING  # `al recordarle que`, `se sumó a…`
               | lex.PASSIVES | lex.NEWS_PASSIVES | lex.OPINION_NOUNS - {"opinión"} | lex.STANCES
-              | lex.DATIVE_VIEWS) - lex.SINGULAR \
+              | lex.DATIVE_VIEWS | frozenset(lex.STANCE_LOCUTIONS) - {"acuerdo"}) - lex.SINGULAR \
     - lex.PLURAL \
     - lex.PARTICIPLES | lex.AFTER_QUOTE
 STRONG_HINTS = HINTS - WEAK_HINTS
@@ -33,11 +33,12 @@ CLOSING = frozenset('»"”')
 AFTER_QUOTE_MARK = re.compile(r"(?:[—–―-]|[»\"”]\s*,?)\s*(?:ha\s+|han\s+)?$")
 
 
-def no_hint(words, text: str | None = None, lower: str | None = None) -> bool:
+def no_hint(words, text: str | None = None, lower: str | None = None, news: bool = True) -> bool:
     """Tell whether words (lower case) hold no reporting word, or only weak ones out of their context.
 
     Words are a paragraph's, without marks, and its text (lower is its lower case, if known); or a sentence's
-    tokens, marks included.
+    tokens, marks included. news tells the document is news: the stances read in news only
+    (search.speakers.clauses.stance) are no hint elsewhere.
     """
     if not STRONG_HINTS.isdisjoint(words):
         return False
@@ -49,7 +50,7 @@ def no_hint(words, text: str | None = None, lower: str | None = None) -> bool:
         if any(_after_mark(word, lower) for word in weak if word in lex.AFTER_QUOTE or word in lex.NEEDS_QUE
                or word in lex.GERUNDS or word in lex.REFLEXIVE or word in lex.PUBLISHED):
             return False
-    return not any(_in_context(index, words, text is None) for index, word in enumerate(words) if word in weak)
+    return not any(_in_context(index, words, text is None, news) for index, word in enumerate(words) if word in weak)
 
 
 def _after_mark(word: str, lower: str) -> bool:
@@ -76,12 +77,12 @@ def reduced_passive(lower: list[str], index: int) -> bool:
         and before not in lex.NEGATIONS and before not in lex.GOVERNING
 
 
-def _in_context(index: int, words: list[str], tokens: bool) -> bool:
+def _in_context(index: int, words: list[str], tokens: bool, news: bool = True) -> bool:
     """Tell whether the weak reporting word at index reports here (`—terminó`, `quiso recordar`, `se comprometió`);
-    tokens tells words are a sentence's tokens, marks included."""
+    tokens tells words are a sentence's tokens, marks included; news, that the document is news."""
     word = words[index]
     if word in lex.STANCES or word in lex.OPINION_NOUNS:  # `es escéptico con…`, `su convicción es que…`
-        return stance(words, index) is not None or index > 0 and opinion(words, index - 1)
+        return stance(words, index, news=news, marks=tokens) is not None or index > 0 and opinion(words, index - 1)
     if (word in lex.AFTER_QUOTE or word in lex.NEEDS_QUE or word in lex.REFLEXIVE or word in lex.PUBLISHED) \
             and tokens:  # `«…», refirió X`, `«…», publicó el diario`
         left = index - 1
@@ -91,6 +92,8 @@ def _in_context(index: int, words: list[str], tokens: bool) -> bool:
                           or words[left] == "," and left and words[left - 1] in CLOSING):
             return True
     after, before = words[index + 1:index + 4], words[max(0, index - 4):index]
+    if word in lex.STANCE_LOCUTIONS:  # `está en contra de…`
+        return news and stance_locution(words, index) is not None
     if word in lex.DATIVE_VIEWS:  # `A la ministra le parece que…`
         return before[-1:] in (["le"], ["les"]) and after[:1] == ["que"]
     if (*before[-1:], word, *after[:1]) in lex.ATTRIBUTION_OPENERS:

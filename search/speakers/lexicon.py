@@ -14,13 +14,20 @@ from search.speakers.framed import (  # noqa: F401  (verbs in a fixed frame: fra
 from search.speakers.medium import MEDIUM_INFINITIVES, MEDIUM_LEADS, medium_put_to_saying  # noqa: F401  (read here)
 from search.speakers.opinions import (  # noqa: F401  (openers and stances: opinions.py; read here with the rest)
     ATTRIBUTION_OPENERS,
+    CRITICAL,
     DATIVE_VIEWS,
     OPINION_NOUNS,
     OPINION_OPENERS,
+    PLURAL_COPULAS,
     POSSESSIVE_OPENERS,
     STANCE_COMPLEMENTS,
     STANCE_COPULAS,
+    STANCE_DEGREES,
+    STANCE_ENDS,
+    STANCE_LOCUTIONS,
     STANCES,
+    STANCES_ALONE,
+    STANCES_ANYWHERE,
 )
 from search.speakers.places import COUNTRIES, COUNTRY_NAMES, PLACES  # noqa: F401  (places.py; read here)
 from search.speakers.verbs import (  # noqa: F401  (the reporting verbs: verbs.py; read here with the rest)

@@ -40,6 +40,8 @@ def opener_people(s: Sentence, index: int) -> list[Person]:
             continue
         if opener == ("para",) and not opinion_para(lower, index, s.people.evidence.kind.news):
             continue
+        if opener[1:2] == ("acuerdo",) and _after_copula(lower, index):
+            return []  # `X está de acuerdo con Y`: X's stance (clauses.stance_locution), not Y's words
         at = index + size
         following = lower[at] if at < len(lower) else ""
         if following in lex.AUXILIARIES or following in VERBS:  # `según han declarado X y Y`
@@ -64,6 +66,14 @@ def opener_people(s: Sentence, index: int) -> list[Person]:
             return []  # `…, de acuerdo con Reforma`, `…, según Reuters`: the medium that reports the statement
         return [person] if person is not None else []
     return []
+
+
+def _after_copula(lower: list[str], index: int) -> bool:
+    """Tell whether a copula comes before index, maybe past degree words (`está muy de acuerdo con…`)."""
+    at = index - 1
+    while at > 0 and lower[at] in lex.STANCE_DEGREES:
+        at -= 1
+    return at >= 0 and lower[at] in lex.STANCE_COPULAS
 
 
 def _named_later(s: Sentence, at: int) -> Person | None:
@@ -142,6 +152,18 @@ def opinion_para(lower: list[str], index: int, news: bool = True) -> bool:
         return True
     before = lower[:index - 1] if lower[index - 1] == "," else lower[:index]
     return news and tuple(before) in PARA_LEADS
+
+
+PARA_PRONOUNS = {"él": "m", "ella": "f"}  # `Para él, …`: whose view, by the pronoun's gender
+
+
+def para_pronoun(lower: list[str], index: int, news: bool) -> str | None:
+    """Return the gender ("m", "f") of the pronoun an opinion's `para` opens at index with (`Para ella, el plazo ya
+    venció`), in news only (a novel's `Para él, el día fue largo` tells how things were for him); else None."""
+    if not news or lower[index] != "para" or lower[index + 2:index + 3] != [","]:
+        return None
+    gender = PARA_PRONOUNS.get(lower[index + 1]) if index + 1 < len(lower) else None
+    return gender if gender is not None and opinion_para(lower, index, news) else None
 
 
 def para_opening(lower: list[str], news: bool) -> bool:

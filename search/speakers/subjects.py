@@ -291,10 +291,15 @@ FORMER = frozenset({"fue", "fuera", "era", "había", "ha"})  # `Quien fue…`, `
 
 def _opening_apposed(s: Sentence, left: int):
     """Return the name that opens the sentence when an apposition set off by commas runs from it to the comma
-    before the verb (`X, el principal experto en…,`): no verb and no other comma in between; else None."""
+    before the verb (`X, el principal experto en…,`; `X, director del Hospital Y Z,`: a role noun with no article,
+    the name inside it a body's): no verb in between, and no other comma but one before a lone capitalised word
+    that places what precedes it (`…en Silver Spring, Maryland,`); else None."""
     lower = s.lower
     first = next((m for m in s.mentions if m.start <= 1 and not m.governed), None)
-    if first is None or first.end + 1 >= left or lower[first.end] != "," or lower[first.end + 1] not in ARTICLES:
+    if first is None or first.end + 1 >= left or lower[first.end] != "," \
+            or lower[first.end + 1] not in ARTICLES and not is_role(lower[first.end + 1]):
         return None
     between = lower[first.end + 1:left]
-    return None if "," in between or any(word in VERBS for word in between) else first
+    commas = [first.end + 1 + i for i, word in enumerate(between) if word == ","]
+    placed = all(at + 2 == left and s.tokens[at + 1][:1].isupper() for at in commas)
+    return None if not placed or any(word in VERBS for word in between) else first

@@ -7,7 +7,8 @@ from search.speakers import opinions
 
 
 @pytest.mark.parametrize("name", ["ATTRIBUTION_OPENERS", "POSSESSIVE_OPENERS", "OPINION_NOUNS", "STANCES",
-                                  "STANCE_COPULAS", "STANCE_COMPLEMENTS"])
+                                  "STANCE_COPULAS", "STANCE_COMPLEMENTS", "STANCES_ALONE", "STANCES_ANYWHERE",
+                                  "CRITICAL", "STANCE_DEGREES", "STANCE_ENDS", "PLURAL_COPULAS"])
 def test_the_lexicon_reads_the_same_lists(name):
     assert getattr(lex, name) is getattr(opinions, name)
 
@@ -28,4 +29,6 @@ def test_attribution_openers(words, expected):
 def test_opinion_openers_join_the_possessive_ones():
     assert ("su", "convicción", "es") in opinions.POSSESSIVE_OPENERS
     assert ("en", "sus", "palabras") in opinions.POSSESSIVE_OPENERS
-    assert "escéptica" in opinions.STANCES and "crítica" not in opinions.STANCES
+    assert "escéptica" in opinions.STANCES
+    # `La situación es crítica`: `crítica` is a stance only before `con` (clauses.stance), never one alone
+    assert "crítica" in opinions.CRITICAL and "crítica" not in opinions.STANCES_ALONE
