@@ -8,6 +8,7 @@
 """
 
 from search.speakers import lexicon as lex
+from search.speakers.appositions import opening_apposed, quoted_alias
 from search.speakers.authored import author_at
 from search.speakers.clause_bounds import (
     RELATIVES,
@@ -49,13 +50,13 @@ from search.speakers.subject_slots import (
     relation,
 )
 from search.speakers.things import WRITINGS
-from search.text.folding import NAME_PARTICLES
 from search.text.names import is_given_name
 
 SHOWED = frozenset("mostró mostraron muestra muestran mostrado".split())
 # Nouns of a tribute that a name follows (`en homenaje al escritor X`, `en honor a X`, `en memoria de X`).
 TRIBUTES = frozenset("homenaje honor memoria tributo recuerdo".split())
 PREPOSITIONAL_RELATIVES = frozenset({"que", "cual", "cuales"})
+FORMER = frozenset({"fue", "fuera", "era", "había", "ha"})  # `Quien fue…`, `Quien fuera…`, `Quien ha sido…`
 
 
 def _listed(s: Sentence, head: int, mention) -> bool:
@@ -94,7 +95,7 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
                         and (m.role_start < m.start or lower[m.start - 1] == ",")), None)
         if apposed is not None:  # `el vicepresidente del comité, John Coates, calificó…`: the apposition closes
             return [(apposed.start, s.mention_person(apposed))]
-        opening = _opening_apposed(s, left)
+        opening = opening_apposed(s, left)
         if opening is not None:  # `Anthony Fauci, el principal experto en…, celebró`: the name that opens it
             return [(opening.start, s.mention_person(opening))]
     if left < 0 or previous in INVERTING or object_relative(lower, left, verb):
@@ -261,45 +262,3 @@ def _outside_relatives(s: Sentence, subjects: list) -> list:
             return [found]
     return []
 
-
-ALIAS_WORDS = 5  # words of a nickname in quotation marks (`"El Bronco"`, `«La Dama de Hierro»`)
-# The lower-case words a nickname may hold besides its determiners (`«La Dama de Hierro»`, `"El Chico de la
-# Tuba"`): the one list of name particles, whole (it was `de del y`; no line of any set nor of the corpus changes).
-ALIAS_PARTICLES = NAME_PARTICLES
-ALIAS_NAME_WORDS = 8  # words of the name before the nickname (`José Antonio Meade Kuribreña`)
-
-
-def quoted_alias(s: Sentence, left: int) -> int | None:
-    """Return the comma before a nickname in quotation marks set off by commas between a name and the verb (`Jaime
-    Ruiz, "El Tigre", aseguró…`): the name's apposition, whose subject is the name before it. Else None: a
-    quotation closing before the verb (`"Ganaremos", aseguró`), or words after a comma that names no one."""
-    lower, tokens = s.lower, s.tokens
-    if left < 3 or lower[left] != "," or lower[left - 1] not in QUOTES:
-        return None
-    opening = next((i for i in range(left - 2, max(0, left - ALIAS_WORDS - 2), -1) if lower[i] in QUOTES), None)
-    if opening is None or opening < 2 or lower[opening - 1] != "," or not tokens[opening + 1][:1].isupper() \
-            or any(not token[:1].isupper() and lower[i] not in lex.DETERMINERS and lower[i] not in ALIAS_PARTICLES
-                   for i, token in enumerate(tokens[opening + 1:left - 1], opening + 1)):
-        return None
-    starts = (s.starts.get(start) for start in range(max(0, opening - 1 - ALIAS_NAME_WORDS), opening - 1))
-    named = any(m is not None and m.end == opening - 1 and not m.governed for m in starts)
-    return opening - 1 if named else None
-
-
-FORMER = frozenset({"fue", "fuera", "era", "había", "ha"})  # `Quien fue…`, `Quien fuera…`, `Quien ha sido…`
-
-
-def _opening_apposed(s: Sentence, left: int):
-    """Return the name that opens the sentence when an apposition set off by commas runs from it to the comma
-    before the verb (`X, el principal experto en…,`; `X, director del Hospital Y Z,`: a role noun with no article,
-    the name inside it a body's): no verb in between, and no other comma but one before a lone capitalised word
-    that places what precedes it (`…en Silver Spring, Maryland,`); else None."""
-    lower = s.lower
-    first = next((m for m in s.mentions if m.start <= 1 and not m.governed), None)
-    if first is None or first.end + 1 >= left or lower[first.end] != "," \
-            or lower[first.end + 1] not in ARTICLES and not is_role(lower[first.end + 1]):
-        return None
-    between = lower[first.end + 1:left]
-    commas = [first.end + 1 + i for i, word in enumerate(between) if word == ","]
-    placed = all(at + 2 == left and s.tokens[at + 1][:1].isupper() for at in commas)
-    return None if not placed or any(word in VERBS for word in between) else first

@@ -3,7 +3,7 @@
 import pytest
 
 from search.query import speakers as query_speakers
-from search.speakers import labels, names, namewords, paragraph_speakers, relays, subjects, written_names
+from search.speakers import appositions, labels, names, namewords, paragraph_speakers, relays, written_names
 from search.text.folding import NAME_PARTICLES
 
 
@@ -13,7 +13,7 @@ from search.text.folding import NAME_PARTICLES
     (labels.NAME_PARTICLES, set()),
     (written_names.NAME_PARTICLES, set()),
     (relays.SIGNATURE_PARTICLES, set()),
-    (subjects.ALIAS_PARTICLES, set()),
+    (appositions.ALIAS_PARTICLES, set()),
     (query_speakers.NAME_PARTICLES, {"al", "bin", "das", "degli", "dei", "della", "delle", "dello", "den", "der",
                                      "do", "dos", "i", "ibn", "le"}),
 ])

@@ -29,7 +29,7 @@ from search.text.dates import document_date
         ("Juan Pérez, conocido como «El hombre del saco» ", 300_000),
         ('"a", rectificó ', 300_000),  # a verb of saying by its place: search.speakers.positional
         ("Así lo rectificó Juan Pérez. ", 300_000),
-        # a quoted nickname (subjects.quoted_alias); 150,000 only: voice_spans reads this shape in superlinear time
+        # a quoted nickname (appositions.quoted_alias); 150,000 only: voice_spans reads this shape in superlinear time
         # at main too (2 s at 150,000, 8 s at 300,000; sp14a's report)
         ('Juan Pérez, "El Tigre", aseguró ', 150_000),
         ("Juan Pérez inauguró el foro, donde anunció que ", 300_000),  # `…, donde anunció`: the sentence's subject
