@@ -28,7 +28,8 @@ import numpy as np
 from search.budget import not_counted
 from search.errors import warn
 from search.storage.postcache_file import LARGE_FIELDS, DamagedCache, cache_problem, open_cache, write_cache
-from search.storage.postcache_read import COLUMNS, SCORED_FIELDS, SegmentCache, prefix_key, term_major
+from search.storage.postcache_layout import prefix_key, term_major
+from search.storage.postcache_read import COLUMNS, SCORED_FIELDS, SegmentCache
 from search.whoosh_ext import segments
 
 EXTENSION = ".postcache"

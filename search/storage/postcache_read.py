@@ -21,6 +21,7 @@ from collections.abc import Mapping
 import numpy as np
 
 from search.storage.postcache_file import LARGE_FIELDS
+from search.storage.postcache_layout import LAST_KEY, prefix_key, split_postings, term_major_places
 from search.storage.postcache_sections import DamagedCache, Loaded, read_parts
 
 SCORED_FIELDS = ("text", "title", "exact")  # the fields whose lengths BM25 needs
@@ -34,7 +35,6 @@ SLICED_LOOKUPS = 64
 # its first lookup: a title field has about 120 terms a segment, and most words a query asks
 # of it are not there (a miss was a key computed and two binary searches in each segment).
 ALL_TERMS_KEPT = 4096
-LAST_KEY = (1 << 64) - 1  # the largest prefix_key
 PARTS = ("blob", "ends", "starts", "docs", "weights", "postings", "keys")
 
 
@@ -272,21 +272,6 @@ class FieldCache:
         return range(first, max(first, last))
 
 
-def split_postings(both):
-    """Return (docs, weights) of a term's slice of a term_major section (int32, its docs then
-    its weights' bits)."""
-    count = len(both) // 2
-    return both[:count], both[count:].view(np.float32)
-
-
-def prefix_key(term: bytes) -> int:
-    """Return a term's first eight bytes, zero-padded, as a big-endian number.
-
-    Terms hold no NUL byte, so these keys ascend with the terms' byte order.
-    """
-    return int.from_bytes(term[:8].ljust(8, b"\0"), "big")
-
-
 class _Terms:
     """The sorted term bytes of a field, as a sequence for bisect (no list is made).
 
@@ -302,24 +287,3 @@ class _Terms:
 
     def __getitem__(self, index):
         return bytes(self.blob[self.ends[index]:self.ends[index + 1]])
-
-
-def term_major(starts, docs, weights):
-    """Return a large field's postings section: each term's docs, then its weights' bits, as int32.
-
-    `starts` are the terms' first postings (and the end), `docs` and `weights` every
-    posting in term order: term t's docs are at 2 * starts[t], its weights right after.
-    """
-    doc_places, weight_places = term_major_places(starts)
-    both = np.empty(2 * len(docs), dtype=np.int32)
-    both[doc_places] = docs
-    both[weight_places] = weights.astype(np.float32).view(np.int32)
-    return both
-
-
-def term_major_places(starts):
-    """Return where each posting's document and weight lie in a term_major section (two int arrays)."""
-    counts = np.diff(starts)
-    # The i-th posting's document is at its term's start + i, its weight at its term's end + i.
-    doc_places = np.arange(starts[-1]) + np.repeat(starts[:-1], counts)
-    return doc_places, doc_places + np.repeat(counts, counts)

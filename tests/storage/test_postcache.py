@@ -4,7 +4,6 @@ import json
 import time
 from concurrent.futures import ThreadPoolExecutor
 
-import numpy as np
 import pytest
 
 from search.retrieval.reader import open_index
@@ -73,14 +72,6 @@ def test_a_large_field_keeps_each_terms_docs_then_weights_in_one_section(built):
                 assert field.docs.tolist() == [int(d) for docs, _ in parts for d in docs]
                 assert field.weights.tolist() == [float(w) for _, weights in parts for w in weights]
             assert any(fieldname in postcache_file.LARGE_FIELDS for fieldname in leaf.indexed_field_names())
-
-
-def test_term_major_puts_each_terms_docs_before_its_weights():
-    bits = lambda *weights: np.array(weights, dtype=np.float32).view(np.int32).tolist()  # noqa: E731
-    starts = np.array([0, 2, 2, 3])  # three terms: two postings, none, one
-    both = postcache_read.term_major(starts, np.array([5, 7, 1], dtype=np.int32),
-                                     np.array([1.0, 2.0, 3.0], dtype=np.float32))
-    assert both.tolist() == [5, 7, *bits(1.0, 2.0), 1, *bits(3.0)]
 
 
 def damage_truncate(path):
@@ -203,14 +194,6 @@ def test_threads_searching_after_an_upgrade_rebuild_each_cache_once(built, monke
     assert len(rebuilt) == len(set(rebuilt)) == segments
     assert all([h.id for h in a.hits] == [h.id for h in before.hits] for a in answers)
     assert "otra versión de Hemeroteca" in caplog.text  # an upgrade, not called damage
-
-
-def test_prefix_keys_ascend_with_the_terms():
-    terms = sorted([b"a", b"ab", b"abcdefgh", b"abcdefghi", b"abcdefgz", b"b", "año".encode(),
-                    "ñu".encode()])
-    keys = [postcache.prefix_key(term) for term in terms]
-    assert keys == sorted(keys)
-    assert np.array(keys, dtype=np.uint64).searchsorted(postcache.prefix_key(b"abcdefgh")) == 2
 
 
 def test_writers_check_every_byte_and_rewrite_a_subtly_damaged_cache(built, corpus):
