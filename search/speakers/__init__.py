@@ -37,6 +37,8 @@ in `__all__` below, never a submodule.
 - panels, groups: the guests a news item lists one to a line after a colon, and the people it introduces under one
   plural noun (`los periodistas X y Y`), whose shared view a definite plural gives (`las participantes defendieron
   que…`, `Los periodistas publicaron que…`);
+- qualified: a role noun with a qualifier (`el médico de La Paz`, `la periodista chilena`) names the one person the
+  text introduced with that noun and qualifier, none if two fit;
 - repeats: a paragraph printed twice (the lead repeated at the end) keeps the speaker of its first print;
 - focus, focus_lines: the person in focus in a news item (the last credited or mentioned as what the text is
   about), whom a line that needs a speaker and has none takes (a quotation opening it, a description of a person, an

@@ -27,6 +27,7 @@ HEADED_BODIES = frozenset({"gobierno", "administración", "régimen", "gabinete"
 CIRCUMSTANCES = frozenset({"durante", "en", "al", "tras", "ante", "desde", "sobre", "mediante"})
 ARTICLED = lex.DETERMINERS | {"al", "del"}
 RELATIVE_STOPS = frozenset({"que", "quien", "quienes", "cuyo", "cuya", "donde", "cuando", "mientras"})
+NAME_JOINERS = frozenset({"de", "del", "la", "el", "las", "los"})  # before the name of a body a role names
 PRONOUNS = frozenset({"se", "le", "les", "me", "nos"})  # a verb is near: no role reaches over it
 BOUNDARIES = frozenset({";", ":", "que", "quien", "quienes", "cual", "cuales", "(", ")"}) | QUOTES
 
@@ -128,6 +129,10 @@ class Sentence:
                 while stop < len(lower) and lower[stop][:1].isalnum() and stop - head < 10 \
                         and lower[stop] not in RELATIVE_STOPS and not self._verb_near(stop):
                     stop += 1
+                while stop < len(lower) and stop - head < 16 and self.tokens[stop].istitle() \
+                        and self.tokens[stop].isalpha() \
+                        and (self.tokens[stop - 1].istitle() or lower[stop - 1] in NAME_JOINERS):
+                    stop += 1  # a body's name the reach cut (`…en el Hospital Universitario La Paz`, `…de la Clínica`)
                 if stop < len(lower) and self._verb_near(stop):
                     return []  # `Preguntado por X, el ministro dijo…`: the role is the verb's subject, no apposition
                 if lower[stop:stop + 1] == [","] and stop + 1 in self._run_starts:

@@ -16,6 +16,7 @@ from search.speakers.name_forms import first_surname, other_form
 from search.speakers.names import fold_name, ordered_in, other_generation
 from search.speakers.personhood import Personhood
 from search.speakers.personhood import looks_like_person as looks_like_person  # re-exported: the lexicon's word
+from search.speakers.qualified import qualified_one
 from search.speakers.role_parse import Role, compatible, same_field
 from search.speakers.role_parse import parse_role as parse_role  # re-exported: the role of a mention
 
@@ -220,6 +221,8 @@ class People:
         tells a demonstrative does (`este experto`, `esa jueza`): the person just followed, if the role fits; other
         tells the sentence turns to another speaker (`En respuesta, el candidato soltó…`): not the person followed."""
         followed = self._introduced_as(asked) if not owned and not other else None
+        if followed is None and not owned and not other and self.evidence is not None and self.evidence.kind.news:
+            followed = qualified_one(asked, self.known, _agrees)  # `el médico de La Paz`: the one introduced so
         if followed is None and near:
             followed = self._nearest(asked, seen) or self._salient_for(asked, near=True)
         if followed is None and not owned and not asked.qualifiers and not asked.country:

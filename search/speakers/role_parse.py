@@ -36,6 +36,12 @@ GENERIC_BODIES = frozenset("equipo club conjunto plantel escuadra país organism
                            "compañía grupo".split())
 
 
+# Words of an office's paraphrase by the branch it heads (`titular del Poder Ejecutivo federal`), and those that tell a
+# state's executive (a governor) from the nation's.
+EXECUTIVE_WORDS = frozenset({"ejecutivo", "poder", "federal", "nacional"})
+EXECUTIVE_STATES = frozenset({"estatal", "local", "estado", "entidad"})
+
+
 def _country(words: list[str]) -> str | None:
     for size in (3, 2, 1):
         for start in range(len(words) - size + 1):
@@ -68,7 +74,12 @@ def parse_role(words: list[str], gender: str | None = None) -> Role | None:
             return None
         rest = rest[1:]
     content = set(rest) - lex.ROLE_FILLER
-    if kind in ("ministro", "titular", "jefe", "secretario", "representante") and content & lex.FOREIGN_WORDS:
+    executive = kind == "titular" and rest[:1] in (["del"], ["de"]) and "ejecutivo" in content
+    if executive:  # `el titular del Ejecutivo federal`: the president; `del Ejecutivo estatal`: the governor (`el jefe
+        # del Ejecutivo` stays a chief of any kind: in Spain he is the presidente del Gobierno)
+        kind = "gobernador" if content & EXECUTIVE_STATES else "presidente"
+        content -= EXECUTIVE_WORDS | EXECUTIVE_STATES
+    elif kind in ("ministro", "titular", "jefe", "secretario", "representante") and content & lex.FOREIGN_WORDS:
         kind = "canciller"
     elif kind == "director" and rest[:1] == ["técnico"]:
         kind = "entrenador"  # `el director técnico`: the coach
