@@ -17,6 +17,21 @@ True
 
 from search.speakers.names import fold_name
 
+# Nouns for whoever holds a public office, whichever (`la funcionaria chilena`, `el político peruano`): with a
+# nationality they may name the one person the text gave an office of that country. General Spanish, not a list of
+# offices (those are search.speakers.lexicon's role classes).
+OFFICE_HOLDERS = frozenset({"funcionario", "funcionaria", "político", "política", "servidor", "servidora"})
+NOT_OFFICES = frozenset({"persona", "ex", "titulo", "experto", "homologo", "rival"})  # descriptions and trades
+
+
+def _office_of(asked, known, agrees):
+    """Return the one person of known holding an office of the country of a bare `funcionaria chilena`, or None."""
+    if asked.noun not in OFFICE_HOLDERS or not asked.country or _own_words(asked):
+        return None
+    fits = [person for person in known if agrees(asked, person) and any(
+        role.kind not in NOT_OFFICES and role.country == asked.country for role in person.roles)]
+    return fits[0] if len(fits) == 1 else None
+
 
 def _own_words(asked) -> frozenset:
     """Return the qualifiers of a description without its own noun (a trade keeps it as a qualifier: `cantante`)."""
@@ -38,4 +53,6 @@ def qualified_one(asked, known, agrees):
         return None
     fits = [person for person in known if agrees(asked, person)
             and any(role.noun == asked.noun and _fits(asked, role) for role in person.roles)]
+    if not fits:
+        return _office_of(asked, known, agrees)
     return fits[0] if len(fits) == 1 else None

@@ -4,13 +4,14 @@ names the one person the text introduced with that noun and qualifier (search.sp
 import pytest
 
 from search.speakers import paragraph_speakers
+from search.speakers.descriptions import describe
 from search.speakers.qualified import qualified_one
 from search.speakers.role_parse import parse_role
 
 
 class Known:
     def __init__(self, name, *roles):
-        self.display, self.roles = name, [parse_role(role.split()) for role in roles]
+        self.display, self.roles = name, [parse_role(role.split()) or describe(role.split(), None) for role in roles]
 
 
 def anyone(asked, person):
@@ -29,6 +30,10 @@ def anyone(asked, person):
     # an office's paraphrase: the head of the executive is the president
     (["El presidente Tomás Herrera inauguró el puente.", "«Es una obra para todos», dijo la alcaldesa Rosa Lima.",
       "Más tarde, el titular del Ejecutivo federal afirmó que habrá más obras."], 2, "Tomás Herrera"),
+    # a noun for any office holder with a nationality: the one person with an office of that country
+    (["Reunión de ministros en Lima", "La ministra chilena de Salud, Carla Núñez, llegó a Lima para la cumbre.",
+      "«Hay que compartir las vacunas», dijo el ministro peruano Raúl Campos.",
+      "La funcionaria chilena insistió en que su país donará dosis."], 3, "Carla Núñez"),
 ])
 def test_a_qualified_description_names_whom_the_text_introduced_so(paragraphs, line, expected):
     assert expected in paragraph_speakers(paragraphs)[line]
@@ -50,6 +55,14 @@ def test_a_qualified_description_names_whom_the_text_introduced_so(paragraphs, l
     ("profesor de la paz", [Known("Ana Ruiz", "médico del hospital la paz")], None),
     # a bare noun is not this rule's (people._introduced_as reads it)
     ("médico", [Known("Ana Ruiz", "médico del hospital la paz")], None),
+    # an office holder of a nationality: the one with an office of that country, none if two hold one
+    ("funcionaria chilena", [Known("Carla Núñez", "ministra chilena de salud"), Known("Rosa Vera", "ministra "
+                                                                                      "peruana")], "Carla Núñez"),
+    ("funcionaria chilena", [Known("Carla Núñez", "ministra chilena de salud"), Known("Rosa Vera", "senadora "
+                                                                                      "chilena")], None),
+    ("político chileno", [Known("Inés Castro", "periodista chilena")], None),  # a trade is no office
+    ("político chileno", [Known("Pedro Gil", "chileno")], None),  # nor a nationality alone
+    ("cantante chilena", [Known("Carla Núñez", "ministra chilena de salud")], None),  # nor a singer an office holder
     # a former office has its own reading
     ("exgobernador de nariño", [Known("Ana Ruiz", "exgobernador de nariño")], None),
 ])
