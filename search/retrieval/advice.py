@@ -248,8 +248,27 @@ def respells_written(vocabulary, typed, suggested):
     typed, suggested = typed.split(), suggested.split()
     changed = [(old, new) for old, new in zip(typed, suggested) if fold(old.lower()) != fold(new.lower())]
     return len(typed) == len(suggested) and bool(changed) and all(
-        old.isalpha() and new.isalpha() and old in vocabulary
-        and fold(new.lower()).replace("ñ", "n") != fold(old.lower()) for old, new in changed)
+        _respelled_written(vocabulary, old, new) for old, new in changed)
+
+
+def _respelled_written(vocabulary, old, new):
+    """Tell whether a suggested word respells, letters for letters, a typed word the texts write."""
+    return old.isalpha() and new.isalpha() and old in vocabulary \
+        and fold(new.lower()).replace("ñ", "n") != fold(old.lower())
+
+
+def written_put_back(vocabulary, typed, suggested):
+    """Return a suggestion with the words the texts write as typed put back (respells_written's
+    kind), its other corrections kept: what is left of it when its respellings find nothing more.
+
+    >>> written_put_back(Vocabulary({"cloro": 4, "claro": 400}), "dióxido de cloro", "bióxido de claro")
+    'bióxido de cloro'
+    """
+    typed_words, suggested_words = typed.split(), suggested.split()
+    if len(typed_words) != len(suggested_words):
+        return suggested
+    return " ".join(old if fold(old.lower()) != fold(new.lower()) and _respelled_written(vocabulary, old, new)
+                    else new for old, new in zip(typed_words, suggested_words))
 
 
 def same_case(typed, word):

@@ -4,7 +4,8 @@ Every word as typed first; then every word within its typos (as Elasticsearch's
 `fuzziness: AUTO` and Meilisearch do: one slip in `Lopez Gatel` is not another question);
 then any word; then any word within its typos. searching.py runs them until one finds
 something, and then, for a query whose written dates were read as `fecha:` (`en abril de
-2020`) and matched nothing, the same ways with those dates as words.
+2020`) and matched nothing (or only by a fallback, while the words find every word), the same
+ways with those dates as words.
 """
 
 from whoosh.query import And
@@ -26,10 +27,11 @@ MESSAGES = {
              "errores de escritura.",
     "fuzzy, words known": "La búsqueda tal cual no encontró nada; se muestran resultados "
                           "que toleran errores de escritura.",
-    # A date read from the words (query/written_dates.py) that no match is dated in: the user
-    # may have meant the words (an archive without dates: encyclopaedia text, novels).
-    "dates as words": "Ningún párrafo de esas fechas tiene las palabras; se buscaron las fechas "
-                      "como palabras.",
+    # A date read from the words (query/written_dates.py) that no match (or only a fallback's)
+    # is dated in, while the words find every word: the user may have meant the words (an
+    # archive without dates: encyclopaedia text, novels).
+    "dates as words": "Ningún párrafo de esas fechas tiene todas las palabras; se buscaron las "
+                      "fechas como palabras.",
 }
 
 
@@ -67,10 +69,12 @@ def attempts(parsed, searcher, index):
 
 
 def all_words_count(index, searcher, text, filters=None):
-    """Return how many paragraphs a query text finds with every word (no fallback), within
-    the search's filter query; 0 when it has no word to search. What a suggestion offered
-    would find, as Elasticsearch's phrase suggester `collate` checks its suggestions."""
-    built = build_query(parse(text), searcher, index.store, "and", columnar=postings_for(searcher),
+    """Return how many paragraphs a query text (or its ParsedQuery) finds with every word (no
+    fallback), within the search's filter query; 0 when it has no word to search. What a
+    suggestion offered would find, as Elasticsearch's phrase suggester `collate` checks its
+    suggestions."""
+    parsed = parse(text) if isinstance(text, str) else text
+    built = build_query(parsed, searcher, index.store, "and", columnar=postings_for(searcher),
                         speaker_groups=lambda: speaker_groups_of(index))
     if built.query is None:
         return 0

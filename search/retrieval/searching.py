@@ -20,7 +20,7 @@ from search.query.dates import DATE_HELP, date_query, date_span, newest_years
 from search.query.parser import normalized, parse
 from search.query.speakers import is_quoted, speaker_query
 from search.query.written_dates import missing_year
-from search.retrieval.advice import advise, respells_written, vocabulary_of  # noqa: F401 (imported from here by bench and tests)
+from search.retrieval.advice import advise, respells_written, vocabulary_of, written_put_back  # noqa: F401 (respells_written: imported from here by bench and tests)
 from search.retrieval.facets import facet_counts
 from search.retrieval.fallbacks import MESSAGES, all_words_count, attempts, speaker_groups_of
 from search.retrieval.ranking import (
@@ -40,6 +40,7 @@ from search.retrieval.search_messages import EMPTY_INDEX, capped_message, cut_sh
 from search.retrieval.snippets import page_spans
 from search.retrieval.spoken import offer_spoken
 from search.settings import DEFAULT_LIMIT, MAX_FILTER_CHARS, MAX_LIMIT, MAX_PAGE, MAX_QUERY_CHARS, SORTS
+from search.text.folding import fold
 from search.text.untrusted import typed_words
 
 __all__ = ["search", "rank_ids"]
@@ -109,7 +110,7 @@ def find_matches(index, searcher, parsed, filters, sort, depth, results):
     Notes on the query, and the fallback used, go to `results`. With no words but
     filters, the filters alone match, newest first.
     """
-    found, budget, all_terms = Matches(), current_budget(), ()
+    found, budget, all_terms, said = Matches(), current_budget(), (), None
     for mode, built in attempts(parsed, searcher, index):
         if budget.spent():  # no time left to try the next way
             budget.stop("las búsquedas de respaldo (cualquier palabra, errores de escritura)")
@@ -135,11 +136,19 @@ def find_matches(index, searcher, parsed, filters, sort, depth, results):
             all_terms, found.typed_words = built.terms, built.typed_words
         if found.total:
             if mode != "all":
+                said = len(results.messages)  # the fallback's message, taken back if the words win
                 results.mode = mode
                 known = mode == "fuzzy" and any(searcher.doc_frequency("text", term) for term in all_terms)
                 results.messages.append(MESSAGES["fuzzy, words known" if known else mode])
             break
-    if not found.total and parsed.as_words is not None and not budget.spent():  # dates in words
+    # Dates in words that no match is dated in, or only a fallback's (any word): the words
+    # with the dates as words win when they find every word (`reparto de cubrebocas en abril
+    # de 2020`, written in an undated memoir, not said in April's briefings).
+    if parsed.as_words is not None and not budget.spent() and (not found.total or results.mode != "all" and (
+            all_words_count(index, searcher, parsed.as_words, filters))):
+        if said is not None:
+            del results.messages[said:]
+        results.mode = "all"
         results.messages.append(MESSAGES["dates as words"])
         return find_matches(index, searcher, parsed.as_words, filters, sort, depth, results)
     if found.query is None and filters is not None and not parsed.root.clauses:
@@ -229,13 +238,15 @@ def _search(index, text, limit, page, sort, speaker, date_from, date_to, facets)
         results.messages.append("Escriba algo que buscar.")
     if not budget.spent():  # advice looks words up in the vocabulary: only with time left
         advise(index, searcher, results, text, parsed, (speaker, date_from, date_to), found.typed_words)
-        if results.suggestion and results.mode == "all" and results.total and not budget.spent() \
-                and respells_written(vocabulary_of(index), text, results.suggestion) \
-                and all_words_count(index, searcher, results.suggestion, filters) <= results.total:
+        kept = results.suggestion and written_put_back(vocabulary_of(index), text, results.suggestion)
+        if kept and kept != results.suggestion and not budget.spent() and all_words_count(
+                index, searcher, results.suggestion, filters) <= (results.total if results.mode == "all" else 0):
             # `dióxido de cloro` (4) is no `dióxido de claro` (0): words the texts write,
             # respelled as more frequent ones, only where that finds more (Elasticsearch's
-            # phrase suggester `collate`); a join or a split narrows by design, and stays
-            results.suggestion = None
+            # phrase suggester `collate`), whichever way the search found (a fallback found none
+            # with every word); a typo's correction beside them stays (`dióxido` → `bióxido`),
+            # and a join or a split narrows by design, and stays
+            results.suggestion = kept if fold(kept.lower()) != fold(text.lower()) else None
     if not speaker and not budget.spent():  # `López-Gatell cubrebocas`: what he says, offered
         offer_spoken(index, searcher, results, parsed, filters)
     results.hits = page_hits(searcher, index.store, found.ranked[(page - 1) * limit:page * limit],

@@ -14,6 +14,7 @@ Elasticsearch's phrase suggester offers a better query than the one typed.
 ['cubrebocas']
 """
 
+from search.query.dates import DateClause
 from search.query.parser import Word
 from search.query.speakers import EDGE_MARKS, NAME_PARTICLES, holding, name_words, speaker_lexicon
 from search.retrieval.fallbacks import all_words_count, speaker_groups_of
@@ -39,15 +40,19 @@ LONGEST_NAME = 4  # typed words a name may take (`Ana Lucía de la Garza`, with 
 
 
 def plain_words(parsed):
-    """Return the words typed of a query made of plain words only (no field, phrase,
-    operator or mark), else None: a query with more said what it meant."""
+    """Return (the words typed, the `fecha:` clauses read from them) of a query made of
+    plain words only (no field, phrase, operator or mark), else None: a query with more
+    said what it meant. A date written in words (`en abril de 2020`, written_dates.py)
+    is still plain words: the offer keeps it as the `fecha:` it was searched as."""
     root = parsed.root
     if root.joiner not in (None, "and") or not root.clauses:
         return None
-    if not all(isinstance(clause, Word) and clause.field is None and not (
-            clause.prefix or clause.wildcard or clause.fuzzy) and clause.boost == 1.0 for clause in root.clauses):
+    read = [clause for clause in root.clauses if isinstance(clause, DateClause)] if parsed.as_words else []
+    words = [clause for clause in root.clauses if clause not in read]
+    if not words or not all(isinstance(clause, Word) and clause.field is None and not (
+            clause.prefix or clause.wildcard or clause.fuzzy) and clause.boost == 1.0 for clause in words):
         return None
-    return [clause.text for clause in root.clauses]
+    return [clause.text for clause in words], [f"fecha:{clause.typed}" for clause in read]
 
 
 def bare(word):
@@ -97,14 +102,21 @@ def rest_words(words, span):
             if content(word) and fold(bare(word).lower()) not in SAYING]
 
 
+def asks_saying(words, span):
+    """Tell whether a typed word outside the name's run is a verb of saying (`dijo`, `opina`)."""
+    return any(fold(bare(word).lower()) in SAYING for word in words[:span[0]] + words[span[1]:])
+
+
 def spoken_query(words, span, rest):
     """Return the query text of a name's run as `orador:` and the other words.
 
     >>> spoken_query(["Hugo", "López-Gatell", "vacunas"], (0, 2), ["vacunas"])
     'orador:"Hugo López-Gatell" vacunas'
+    >>> spoken_query(["qué", "dijo", "Gatell"], (2, 3), ["fecha:2020-04"])
+    'orador:Gatell fecha:2020-04'
     """
     name = " ".join(bare(word) for word in words[span[0]:span[1]])
-    return f"orador:{name if ' ' not in name else chr(34) + name + chr(34)} {' '.join(rest)}"
+    return " ".join([f"orador:{name if ' ' not in name else chr(34) + name + chr(34)}", *rest])
 
 
 def names_someone(index, words):
@@ -117,6 +129,14 @@ def names_someone(index, words):
                for part in fold_name(bare(word)).translate(SEPARATORS).split())
 
 
+def said_about(rest, dates):
+    """Return what the offer's paragraphs hold, in Spanish: its words, then its dates."""
+    held = [("con esa palabra" if len(rest) == 1 else "con esas palabras")] if rest else []
+    if dates:
+        held.append("en esas fechas" if len(dates) > 1 else "en esa fecha")
+    return " ".join(held)
+
+
 def offer_spoken(index, searcher, results, parsed, filters):
     """Offer the query of what a person the query names says (results.suggestion, if no
     other, and a message with its count), when it finds more than the search did.
@@ -125,18 +145,21 @@ def offer_spoken(index, searcher, results, parsed, filters):
     """
     if results.mode == "all" and results.total >= FEW:
         return
-    words = plain_words(parsed)
-    if not words or not names_someone(index, words):
+    plain = plain_words(parsed)
+    if plain is None or not names_someone(index, plain[0]):
         return
+    words, dates = plain
     groups = speaker_groups_of(index)
     found = named_person(speaker_lexicon(searcher), groups, words)
     if found is None:
         return
     span, person = found
     rest = rest_words(words, span)
-    if not rest:  # the name alone finds the paragraphs that mention the person, as asked
+    # The name alone finds the paragraphs that mention the person, as asked; asked what the
+    # person said (`¿qué dijo López-Gatell en abril de 2020?`), the offer is their turns.
+    if not rest and not (dates and asks_saying(words, span)):
         return
-    suggested = spoken_query(words, span, rest)
+    suggested = spoken_query(words, span, rest + dates)
     count = all_words_count(index, searcher, suggested, filters)
     if count <= (results.total if results.mode == "all" else 0):  # a fallback's found none with every word
         return
@@ -144,6 +167,6 @@ def offer_spoken(index, searcher, results, parsed, filters):
     # respelling, in the message.
     shown = f": {suggested}" if results.suggestion else ""
     results.suggestion = results.suggestion or suggested
-    results.messages.append(f"{groups.names.get(person, person)} habla en {plural(count, 'párrafo')} con "
-                            f"{'esa palabra' if len(rest) == 1 else 'esas palabras'}{shown} (sin "
+    results.messages.append(f"{groups.names.get(person, person)} habla en {plural(count, 'párrafo')} "
+                            f"{said_about(rest, dates)}{shown} (sin "
                             "orador:, un nombre se busca en el texto).")

@@ -15,6 +15,7 @@ clipboard) nor a spreadsheet, and one malformed JSON line must cost that line on
 import json
 import sys
 
+from search.text.folding import readable
 from search.text.patterns import LazyPattern
 
 # ECMA-48 escape sequences, as terminals read them: a CSI (`ESC [` or C1 0x9B) with its
@@ -92,13 +93,16 @@ def typed_text(text: str) -> str:
 
 
 def typed_words(text: str) -> str:
-    """Return a filter's or a page parameter's text as typed_text reads it, its words between
-    single spaces (the search's filters and the page's echo of them agree).
+    """Return a filter's or a page parameter's text as a query's words are read (typed_text,
+    then folding.readable: invisible marks dropped, fullwidth letters plain), its words between
+    single spaces (the search's filters and the page's echo of them agree). A direction mark
+    pasted with a date (`\\u200f2020-04`, from a right-to-left page) or a soft hyphen inside a
+    name is no part of it, as it is none of a document's word.
 
-    >>> typed_words("  Sergey\\x00Lavrov\\t ")
-    'Sergey Lavrov'
+    >>> typed_words("  Sergey\\x00Lavrov\\t "), typed_words("\\u200f2020-04"), typed_words("La\\u00advrov")
+    ('Sergey Lavrov', '2020-04', 'Lavrov')
     """
-    return " ".join(typed_text(text).split())
+    return " ".join(readable(typed_text(text)).split())
 
 
 def control_count(text: str) -> int:

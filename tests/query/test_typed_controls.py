@@ -91,3 +91,26 @@ def test_the_cli_reads_a_control_as_a_space(runner, seed_index, control):
     typed, clean = answer(f"China{control}Rusia"), answer("China Rusia")
     assert clean["total"] > 0 and clean["mode"] == "all"
     assert (typed["total"], typed["mode"]) == (clean["total"], clean["mode"])
+
+
+# trial17b: a direction mark pasted with a date (`\u200f2020-12`, copied from a right-to-left
+# page) made `--from` «no válida», and a soft hyphen inside a speaker's name found him only
+# through the nearest name, «Ningún orador se llama «La\xadvrov»». A filter drops what a
+# document's words drop (folding.INVISIBLE, the bidi controls), as the query's text does.
+DROPPED = [ch for ch in FORMATS if not normalized(f"a{ch}b").replace("ab", "")]
+
+
+@pytest.mark.parametrize("mark", DROPPED, ids=[f"U+{ord(ch):04X}" for ch in DROPPED])
+def test_a_filter_reads_an_invisible_mark_as_a_document_does(seed, mark):
+    dated = search(seed, "China", date_from=f"{mark}2020-12", date_to=f"2020-12-22{mark}")
+    named = search(seed, "China", speaker=f"La{mark}vrov")
+    assert (dated.total, named.total) == (search(seed, "China", date_from="2020-12").total,
+                                          search(seed, "China", speaker="Lavrov").total)
+    assert dated.total > 0 and named.total > 0
+    assert not [message for message in dated.messages + named.messages if "Ningún orador" in message]
+
+
+def test_the_cli_reads_a_date_with_a_direction_mark(runner, seed_index):
+    found = runner.invoke(main, ["search", "China", "--from", "\u200f2020-12", "--index", str(seed_index), "--json"])
+    assert found.exit_code == 0, found.output
+    assert json.loads(found.output)["total"] > 0

@@ -131,3 +131,37 @@ def test_a_date_the_archive_lacks_is_searched_as_words(briefings):
     results = search(briefings, "vacunas en enero de 2019")
     assert results.total and MESSAGES["dates as words"] in results.messages
     assert MESSAGES["dates as words"] not in search(briefings, "vacunas en junio de 2020").messages
+
+
+# trial17b: in an archive with dated and undated documents, a date in words that only a
+# fallback found (any word: April's briefings say `cubrebocas`, none `reparto`) kept the date,
+# and the undated memoir that writes every word was never searched.
+MIXED = {
+    "2020-04-10.txt": "Conferencia de prensa\n\nEl cubrebocas ayuda en el transporte.\n\n"
+                      "El reparto de despensas sigue.",
+    "memoria.txt": "Memoria de la asociación\n\nEn abril de 2020 la asociación repartió cubrebocas a los vecinos.",
+}
+
+
+@pytest.fixture(scope="module")
+def mixed(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("mixed")
+    for name, text in MIXED.items():
+        (folder / name).write_text(text + "\n", encoding="utf-8")
+    build_index([folder], folder / "index")
+    with open_index(folder / "index") as index:
+        yield index
+
+
+@pytest.mark.parametrize("question, first, as_words", [
+    ("reparto de cubrebocas en abril de 2020", "asociación", True),  # the words find every word: they win
+    ("¿quién repartió cubrebocas en abril de 2020?", "asociación", True),
+    ("cubrebocas en abril de 2020", "transporte", False),  # the date finds every word: it stays
+    ("reparto de mascarillas en abril de 2020", "reparto", False),  # neither finds every word: the date stays
+])
+def test_a_date_only_a_fallback_found_gives_way_to_the_words(mixed, question, first, as_words):
+    results = search(mixed, question)
+    assert results.total and first in results.hits[0].snippet
+    assert (MESSAGES["dates as words"] in results.messages) == as_words
+    if as_words:
+        assert results.mode == "all" and MESSAGES["any"] not in results.messages

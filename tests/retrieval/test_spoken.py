@@ -80,6 +80,33 @@ def test_a_speakers_name_offers_what_they_say(index, query, offered, count):
     assert search(index, offered).total == count > (results.total if results.mode == "all" else 0)
 
 
+@pytest.mark.parametrize("query, offered, said", [
+    # trial17b: a date written in words made the query no plain words, so no offer at all
+    ("¿Qué dijo López-Gatell sobre el cubrebocas en junio de 2020?",
+     "orador:López-Gatell cubrebocas fecha:2020-06", "3 párrafos con esa palabra en esa fecha"),
+    ("qué opinó Gatell del cubrebocas el 2 de junio de 2020",
+     "orador:Gatell cubrebocas fecha:2020-06-02", "1 párrafo con esa palabra en esa fecha"),
+    # asked what he said then, with no other word: his turns of those dates
+    ("¿qué dijo López-Gatell en junio de 2020?", "orador:López-Gatell fecha:2020-06", "3 párrafos en esa fecha"),
+    # no offer: the name and a date (his mentions then, as asked), no date, words he never says,
+    # a date typed as a field (a query that says more than words), a date quoted (words)
+    ("López-Gatell en junio de 2020", None, None),
+    ("¿qué dijo López-Gatell?", None, None),
+    ("¿qué dijo Cortés de la distancia en junio de 2020?", None, None),
+    ("¿qué dijo López-Gatell? fecha:2020-06", None, None),
+    ('¿qué dijo López-Gatell "en junio de 2020"?', None, None),
+])
+def test_a_date_written_in_words_goes_with_the_offer(index, query, offered, said):
+    results = search(index, query)
+    messages = [message for message in results.messages if "habla en" in message]
+    if offered is None:  # a respelling may be offered (this index has no `junio` to write)
+        assert not messages and "orador:" not in (results.suggestion or "")
+        return
+    assert results.suggestion == offered
+    assert messages == [f"Hugo López-Gatell Ramírez habla en {said} (sin orador:, un nombre se busca en el texto)."]
+    assert search(index, offered).total == int(said.split()[0]) > (results.total if results.mode == "all" else 0)
+
+
 def test_a_speaker_filter_given_offers_nothing(index):
     results = search(index, "López-Gatell cubrebocas", speaker="Cortés")
     assert results.suggestion is None and not [m for m in results.messages if "habla en" in m]

@@ -75,7 +75,8 @@ def test_a_long_query_is_left_to_the_library_which_cuts_it_and_says_so():
 # Controls typed into the URL are read as the search reads the query (lexer.normalized): a NUL was
 # echoed raw into the page's title and search box (trial 13), then read as nothing (fix17).
 @pytest.mark.parametrize("url", ["/?q=China%00", "/?q=%E2%80%AEChina", "/?q=China&orador=%00Mar%C3%ADa",
-                                 "/?q=%1B%5B31mChina"])
+                                 "/?q=%1B%5B31mChina",
+                                 "/?q=China&desde=%E2%80%8F2020-12"])  # a direction mark pasted with the date
 def test_the_page_neither_echoes_controls_nor_misses_the_word(client, url):
     html = page(client, url)
     assert "\x00" not in html and "\u202e" not in html and "\x1b" not in html
