@@ -142,10 +142,23 @@ def glued_opener(words: list[str], people: People) -> bool:
             or people.find([first]) is not None or first.lower() in NOT_NAME_SEQUENCE or first.isupper():
         return False
     lower = first.lower()
-    if is_vocabulary_word(first) or words[1].lower() in ADDRESS or ENCLITIC.search(lower) or evidence.times_word(lower):
+    if is_vocabulary_word(first) or words[1].lower() in ADDRESS or ENCLITIC.search(lower) \
+            or written_in_lower_case(evidence.whole_text(), lower):
         return True
     return lower.endswith(VERB_FORM_ENDINGS) \
         and evidence.times_written(" ".join(words[1:])) > evidence.times_written(" ".join(words))
+
+
+def written_in_lower_case(text: str, word: str) -> bool:
+    """Tell whether text writes a word in lower case, as a whole word (`dormía`): a substring search, which a long
+    book answers at once where counting its words would not."""
+    needle = " " + word
+    at = text.find(needle)
+    while at >= 0:
+        if not text[at + len(needle):at + len(needle) + 1].isalnum():
+            return True
+        at = text.find(needle, at + 1)
+    return False
 
 
 def invocation(words: list[str], people: People) -> bool:
