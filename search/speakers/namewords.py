@@ -135,8 +135,8 @@ def glued_opener(words: list[str], people: People) -> bool:
     document knows nor writes capitalised inside a sentence (`Tyson Fury`, `Vieyra`), and a word, by the document or by
     the vocabulary: one the document writes in lower case too (`dormía`), a common word (search.text.vocabulary), a
     verb with an enclitic pronoun (`Válgame`), or a participle or an imperfect before a name the document writes
-    alone more often than with it (`Recibida` once, `Leocadia` many times; not `Maldonado López` beside
-    `Maldonado`)."""
+    alone more often than with it (`Recibida` once, `Leocadia` many times; not `Maldonado López` where `López`
+    stands alone no more often)."""
     first, evidence = words[0], people.evidence
     if len(words) < 2 or is_given_name(first) or fold_name(first) in HONORIFICS or evidence.is_proper(first) \
             or people.find([first]) is not None or first.lower() in NOT_NAME_SEQUENCE or first.isupper():
