@@ -25,6 +25,7 @@ from search.speakers.clauses import clause_subject
 from search.speakers.descriptions import HEADINGS
 from search.speakers.mentions import TOKEN, Sentence
 from search.speakers.names import fold_name
+from search.speakers.namewords import glued_opener
 from search.speakers.people import People, Person, looks_like_person
 from search.speakers.runs import ACRONYM, VERB_WORDS, is_role
 from search.text.names import is_given_name
@@ -77,6 +78,8 @@ def _person(label: str, people: People, clock: int, quoted: bool = False) -> Per
         return None  # `…: dice Meade`: only a role may come before the name in lower case
     while len(words) > 1 and words[0].lower() in lex.ROLE_CLASSES:
         words = words[1:]  # `Presidente Francisco Sagasti`, `Papa Francisco`
+    if glued_opener(words, people):
+        words = words[1:]  # `Díjose Sigüenza: «…»`: a verb before its subject
     first = words[0].lower()
     if ACRONYM.match(words[0]) and len(words) == 1:
         expanded = people.evidence.acronym(words[0])

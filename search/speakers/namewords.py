@@ -19,6 +19,7 @@ from search.speakers.verbs import PHRASES
 from search.text.analysis import STOPWORDS
 from search.text.folding import NAME_PARTICLES as ALL_PARTICLES
 from search.text.names import is_given_name
+from search.text.vocabulary import is_vocabulary_word
 from search.text.words import words_before
 
 # Every particle but the conjunctions `y`, `e` and Catalan `i`, which here join two people (`Maradona y Maluma`,
@@ -43,6 +44,16 @@ SENTENCE_OPENERS = frozenset(".!?…:;") | LEADING_MARKS
 OWNED_AFTER = lex.DETERMINERS | {"del", "al"}
 ROLE_SURNAMES = frozenset("rey reina alcalde obispo papa pastor cardenal".split())  # role nouns that are surnames too
 HONORIFICS = frozenset("don dona sena senor senora senorita san santa sor fray padre madre tio tia".split())
+# Verb forms that open a sentence before its subject (`Dormía Vieyra sobre el establo`, `Recibida Leocadia en casa`,
+# `Pasados los Carnavales`): the imperfect in -ía and the participles; and a verb with an enclitic pronoun after its
+# stressed syllable (`Válgame`, `Dígale`, `Válganos`; RAE, Ortografía 2010, 3.4.2.3.1: such a form takes its accent).
+# The future (`Amanecerá Dios`) too. Old texts write a preterite with its enclitic without the accent (`Acercose
+# Benina`, `Allegose Sigüenza`).
+VERB_FORM_ENDINGS = ("ía", "ían", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "rá", "rán")
+ENCLITIC = re.compile(r"[áéíóú][a-zñ]*(?:me|te|se|le|les|lo|la|los|las|nos)$|[a-zñ]{3}i?o(?:se|le|les|me|nos)$")
+# The pronoun of address and its abbreviations (`Sabe Vd`, `Perdone V.`, `Quiere Usted`): the subject of the verb
+# before it, never a name.
+ADDRESS = frozenset("usted ustedes ud uds vd vds v".split())
 
 
 def known_tail(tokens: list[str], people: People, start: int, cut: int, end: int) -> bool:
@@ -74,12 +85,20 @@ def register_names(text: str, people: People, clock: int) -> None:
     for match in NAME_SEQUENCE.finditer(text):
         words = match.group().split()
         opening = match.start() == 0 or text[max(0, match.start() - 3):match.start()].rstrip()[-1:] in SENTENCE_OPENERS
-        if opening and (not_a_name(words[0], people) or before_given(words, people) or headline_verb(words, people)):
-            words = words[1:]  # `Porque Andrés`, `Tenía la Benina`
+        if text[max(0, match.start() - 2):match.start()].rstrip().endswith("¡") and invocation(words, people):
+            continue  # `¡Válganos San Amaro!`: an invocation
+        if opening and (not_a_name(words[0], people) or before_given(words, people) or headline_verb(words, people)
+                        or glued_opener(words, people)):
+            words = words[1:]  # `Porque Andrés`, `Tenía la Benina`, `Dormía Vieyra`
             while words and words[0] in PARTICLES:
                 words = words[1:]
-        if possessed(words, words_before(text, match.start(), 1)):
+        before = words_before(text, match.start(), 1)
+        if possessed(words, before):
             words = words[2:]  # `en el Instagram de Maluma`: the owner
+        elif before in ("de", "del", "en") and len(words) >= 3 and not is_given_name(words[0]) \
+                and fold_name(words[0]) not in HONORIFICS:
+            # `el capitán de Artillería Lorenzo Mendoza`: a body or a field, then the person (as search.speakers.runs)
+            words = words[next((i for i in range(1, len(words) - 1) if is_given_name(words[i])), 0):]
         lowered = {word.lower() for word in words}
         if len(words) < 2 or lowered & NOT_NAME_SEQUENCE or words[0].lower() in NOT_NAME:
             continue
@@ -108,6 +127,48 @@ def before_given(words: list[str], people: People) -> bool:
     first = words[0]
     return len(words) >= 2 and is_given_name(words[1]) and not is_given_name(first) \
         and fold_name(first) not in HONORIFICS and not people.evidence.is_proper(first) and people.find([first]) is None
+
+
+def glued_opener(words: list[str], people: People) -> bool:
+    """Tell whether the first word of a run that opens a sentence is glued to a name it is no part of (`Dormía
+    Vieyra`, `Recibida Leocadia`, `Pasados los Carnavales`, `Válgame Dios`): no given name nor title, no name the
+    document knows nor writes capitalised inside a sentence (`Tyson Fury`, `Vieyra`), and a word, by the document or by
+    the vocabulary: one the document writes in lower case too (`dormía`), a common word (search.text.vocabulary), a
+    verb with an enclitic pronoun (`Válgame`), or a participle or an imperfect before a name the document writes
+    alone more often than with it (`Recibida` once, `Leocadia` many times; not `Maldonado López` where `López`
+    stands alone no more often)."""
+    first, evidence = words[0], people.evidence
+    if len(words) < 2 or is_given_name(first) or fold_name(first) in HONORIFICS or evidence.is_proper(first) \
+            or people.find([first]) is not None or first.lower() in NOT_NAME_SEQUENCE or first.isupper():
+        return False
+    lower = first.lower()
+    if is_vocabulary_word(first) or words[1].lower() in ADDRESS or ENCLITIC.search(lower) \
+            or written_in_lower_case(evidence.whole_text(), lower):
+        return True
+    return lower.endswith(VERB_FORM_ENDINGS) \
+        and evidence.times_written(" ".join(words[1:])) > evidence.times_written(" ".join(words))
+
+
+def written_in_lower_case(text: str, word: str) -> bool:
+    """Tell whether text writes a word in lower case, as a whole word (`dormía`): a substring search, which a long
+    book answers at once where counting its words would not."""
+    needle = " " + word
+    at = text.find(needle)
+    while at >= 0:
+        if not text[at + len(needle):at + len(needle) + 1].isalnum():
+            return True
+        at = text.find(needle, at + 1)
+    return False
+
+
+def invocation(words: list[str], people: People) -> bool:
+    """Tell whether capitalised words that open an exclamation open with no name (`¡Válgame Dios!`, `¡Vivan los
+    Reyes!`, `¡Permita Dios que…!`, `¡Válganos San Amaro!`): a verb or an interjection calls on a god, a saint or a
+    crowd, and none of them speaks there. A given name, a title or a name the document writes inside a sentence opens
+    a call to someone (`¡Ana Gil, venga!`), which is left to the other readings."""
+    first = words[0]
+    return len(words) >= 2 and not is_given_name(first) and fold_name(first) not in HONORIFICS \
+        and not people.evidence.is_proper(first) and people.find([first]) is None
 
 
 HEADLINES = 2  # paragraphs: the headline and a subheading

@@ -18,10 +18,13 @@ import re
 from search.speakers import lexicon as lex
 from search.speakers.capital_runs import ARTICLE_PARTICLES, CapitalRuns
 from search.speakers.namewords import (
+    ADDRESS,
     PARTICLES,
     VERB_WORDS,
     before_given,
+    glued_opener,
     headline_verb,
+    invocation,
     known_tail,
     not_a_name,
     possessed,
@@ -153,6 +156,8 @@ class _Runs(CapitalRuns):
                     is_given_name(token) for token in self.tokens[start:end - 1]):
                 start += 1  # `el ministro de Defensa Padrino López`: one word names the office
             first = self.tokens[start]
+            if start and self.tokens[start - 1] == "¡" and invocation(self.tokens[start:end], self.people):
+                continue  # `¡Válgame Dios!`, `¡Vivan los Reyes!`: a god, a saint, a crowd called on
             if self.opening(start) and not_a_name(first, self.people) and not self.given_al(start):
                 start += 1  # `Recientemente Tomás Vidal`, `—Vamos —dijo`
                 if start == end or self.lower[start] in PARTICLES:
@@ -164,6 +169,13 @@ class _Runs(CapitalRuns):
             elif self.opening(start) and headline_verb(self.tokens[start:end], self.people):
                 start += 1  # `Registra Gil su candidatura`: a headline opens with its verb
                 first = self.tokens[start]
+            elif self.opening(start) and glued_opener(self.tokens[start:end], self.people):
+                start += 1  # `Dormía Vieyra sobre el establo`, `Pasados los Carnavales`: a verb before its subject
+                if self.lower[start] in PARTICLES:
+                    continue
+                first = self.tokens[start]
+            if all(word.lower() in ADDRESS for word in self.tokens[start:end] if word != "."):
+                continue  # `Sabe Vd`, `Quiere V.`: the pronoun of address, the subject of the verb cut before it
             if start and self.lower[start - 1] in QUANTIFIERS:
                 continue  # `Varias Influencers`, `algunos Tuiteros`: a quantifier opens a group
             start = self.particle_before(self.owner(start, end), end)
