@@ -18,7 +18,7 @@ from search.speakers.sentences import DASHES, QUOTES
 from search.speakers.verbs import PHRASES
 from search.text.analysis import STOPWORDS
 from search.text.folding import NAME_PARTICLES as ALL_PARTICLES
-from search.text.names import is_given_name
+from search.text.names import first_given_name, is_given_name
 from search.text.vocabulary import is_vocabulary_word
 from search.text.words import words_before
 
@@ -98,7 +98,7 @@ def register_names(text: str, people: People, clock: int) -> None:
         elif before in ("de", "del", "en") and len(words) >= 3 and not is_given_name(words[0]) \
                 and fold_name(words[0]) not in HONORIFICS:
             # `el capitán de Artillería Lorenzo Mendoza`: a body or a field, then the person (as search.speakers.runs)
-            words = words[next((i for i in range(1, len(words) - 1) if is_given_name(words[i])), 0):]
+            words = words[first_given_name(words, 1, len(words) - 1, 0):]
         lowered = {word.lower() for word in words}
         if len(words) < 2 or lowered & NOT_NAME_SEQUENCE or words[0].lower() in NOT_NAME:
             continue

@@ -35,7 +35,7 @@ from search.speakers.people import People, looks_like_person
 from search.speakers.roles import is_role
 from search.speakers.sentences import CLOSING_QUOTES, OPENING_QUOTES
 from search.speakers.things import QUANTIFIERS
-from search.text.names import is_given_name
+from search.text.names import first_given_name, is_given_name
 from search.text.vocabulary import is_word_name
 
 TITLE_PREPOSITIONS = frozenset("en de del a al con sobre por".split())  # before a quoted title (`en «…»`)
@@ -64,7 +64,7 @@ class _Runs(CapitalRuns):
             return start  # `Iván Lima`, `Jorge Valencia`: a surname that is also a place
         if self.after_role(start):
             # `el ministro de Gobierno Eduardo del Castillo`: the body belongs to the role, the name follows it
-            given = next((i for i in range(last + 1, end - 1) if is_given_name(tokens[i])), None)
+            given = first_given_name(tokens, last + 1, end - 1)
             if given is not None:
                 return given
             if end - last >= 3 and lower[last + 1] not in PARTICLES and (lower[last] in lex.PLACES
@@ -81,7 +81,7 @@ class _Runs(CapitalRuns):
             return tail  # `al medio argentino Télam Fernando Goldbaum`: a full name after a body's name
         if any(is_role(word) for word in lower[max(0, start - 4):start]):
             # `el titular de la Secretaría de Relaciones Exteriores Luis Videgaray`: the body is the role's
-            given = next((i for i in range(tail, end - 1) if is_given_name(tokens[i])), None)
+            given = first_given_name(tokens, tail, end - 1)
             if given is not None:
                 return given
         if (lower[last] not in lex.PLACES and lower[last - 2] not in PLACE_BODIES) or len(names) < 2 \
@@ -142,8 +142,7 @@ class _Runs(CapitalRuns):
         if not medium and not self.tokens[start - 1].islower() or is_role(before) or before in lex.DETERMINERS \
                 or before in lex.GOVERNING or before in VERB_WORDS or before in lex.FUNCTION_WORDS and not listed:
             return start  # but `de Economía y Hacienda Rodrigo Rato`: a list of departments, then the name
-        given = next((i for i in range(start + 1, end - 1) if is_given_name(self.tokens[i])), None)
-        return start if given is None else given
+        return first_given_name(self.tokens, start + 1, end - 1, start)
 
     def runs(self):
         """Yield (start, end, name words) for each run that may name a person."""
@@ -190,7 +189,7 @@ class _Runs(CapitalRuns):
             if start and self.lower[start - 1] in ("de", "del", "en") and end - start >= 3 and not plain_given \
                     and self.lower[start] not in SAINTS:  # but `de San Miguel de Allende`: a saint's name, a town's
                 # `el diputado de Sumar Alberto Ibáñez`, `del Centro Democrático María Cabal`: a body, then a person
-                start = next((i for i in range(start + 1, end - 1) if is_given_name(self.tokens[i])), start)
+                start = first_given_name(self.tokens, start + 1, end - 1, start)
             first, words = self.tokens[start], [word for word in self.tokens[start:end] if word != "."]
             if start and self.tokens[start - 1] in TITLE_POSSESSIVES and not self.opening(start - 1):
                 continue  # `la autora de Tu Sicaria`: a possessive written capitalised inside a sentence opens a title

@@ -35,6 +35,16 @@ def is_given_name(word: str) -> bool:
     return ACUTE.isdisjoint(lowered) or lowered in GIVEN_NAMES or lowered.split("-")[0] in GIVEN_NAMES
 
 
+def first_given_name(words: list[str], start: int, stop: int, default: int | None = None) -> int | None:
+    """Return the index of the first given name among words[start:stop], else default: where a person's name starts
+    after the words of a body, a field or a medium before it (`Colegio de Médicos Ana Ruiz`).
+
+    >>> first_given_name(["Colegio", "de", "Médicos", "Ana", "Ruiz"], 1, 4), first_given_name(["Sumar", "Ruiz"], 1, 2)
+    (3, None)
+    """
+    return next((i for i in range(start, stop) if is_given_name(words[i])), default)
+
+
 def _genders() -> dict[str, str]:
     lines = listed_words(Path(__file__).with_name("given_name_genders.txt"))
     return {fold_name(name): gender for name, gender in (line.split() for line in lines)}

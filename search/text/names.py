@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from search.text.folding import fold_name
 from search.text.given_names import GIVEN_NAMES as GIVEN_NAMES  # re-exported: where readers have found them
+from search.text.given_names import first_given_name as first_given_name
 from search.text.given_names import is_given_name as is_given_name
 from search.text.name_index import NameIndex
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from search.text.given_names import GIVEN_NAMES, is_given_name
+from search.text.given_names import GIVEN_NAMES, first_given_name, is_given_name
 
 
 @pytest.mark.parametrize(
@@ -24,3 +24,14 @@ def test_given_names(word, given):
 
 def test_the_lexicon_holds_thousands_of_names_written_in_lower_case():
     assert len(GIVEN_NAMES) > 2000 and all(name == name.lower() and " " not in name for name in GIVEN_NAMES)
+
+
+@pytest.mark.parametrize("words, start, stop, found", [
+    ("Colegio Oficial de Médicos Ana Ruiz", 1, 5, 4),
+    ("Centro Democrático María Cabal", 1, 3, 2),
+    ("Sumar Alberto Ibáñez", 1, 2, 1),
+    ("Sumar Alberto Ibáñez", 2, 2, None),  # the name's last word is never where it starts
+    ("Grupo Ruiz Sáez", 1, 2, None),  # surnames only
+])
+def test_the_first_given_name_after_a_body(words, start, stop, found):
+    assert first_given_name(words.split(), start, stop) == found
