@@ -4,7 +4,8 @@ Usage (the sources are read from where they are installed; nothing is fetched at
 
     pip install faker==40.54.0          # into a scratch venv: a source of data here, no dependency of the project
     apt-get install wspanish            # /usr/share/dict/spanish; 1.0.30 made the shipped list (public domain)
-    python bench/name_lexicon.py ../shared/data/fiction_es ../shared/data/covid19mx/briefings
+    python bench/name_lexicon.py ../shared/data/fiction_es ../shared/data/covid19mx/briefings \
+        ../shared/data/xquad_es/paragraphs.jsonl:xq-
 
 Sources, and what each gives:
 
@@ -17,7 +18,11 @@ Sources, and what each gives:
   (`Smith`, `Washington`, given names in Colombia and Chile).
   The hand-made list above the marker in given_names.txt is kept as it is and not repeated.
 - common words: how often a word is written in lower case and with a capital not opening a sentence, counted in
-  the corpora given on the command line (novels and transcripts: general Spanish, none of the evaluation sets). A
+  the corpora given on the command line (novels, transcripts and encyclopedic paragraphs: general Spanish, none of
+  the evaluation sets; a folder of .txt files, one paragraph a line, or `FILE.jsonl:PREFIX`, the `text` of the
+  JSON-lines records whose `id` starts with PREFIX: XQuAD's 240 Spanish Wikipedia paragraphs, CC BY-SA 4.0,
+  github.com/google-deepmind/xquad, are the `xq-` records of the project's xquad_es/paragraphs.jsonl, whose other
+  records are paragraphs of the two corpora before it, not to be counted twice). A
   word is common when written in lower case at least COMMON_SHARE of the times it stands inside a sentence, at least
   MIN_LOWER times, and the Debian word list `wspanish` (public domain) holds it or its singular; the file keeps the
   MOST_COMMON most frequent of them, less the surnames of the Faker lists (`blanco`, `rubio`, `moreno`) unless
@@ -32,6 +37,7 @@ Prints the sizes; writes the three files beside search/text/given_names.py.
 
 import argparse
 import importlib
+import json
 import re
 import sys
 from collections import Counter
@@ -64,19 +70,32 @@ def faker_names(attribute_names: tuple[str, ...], locales: tuple[str, ...] = LOC
     return words
 
 
-def case_counts(folders: list[Path]) -> tuple[Counter, Counter]:
+def corpus_lines(corpus: str):
+    """Yield the paragraphs of a corpus: the lines of the .txt files under a folder, or, for `FILE.jsonl:PREFIX`, the
+    `text` of each JSON-lines record whose `id` starts with PREFIX."""
+    path, _, prefix = corpus.partition(".jsonl:")
+    if prefix:
+        with open(path + ".jsonl", encoding="utf-8") as records:
+            for record in map(json.loads, records):
+                if record["id"].startswith(prefix):
+                    yield from record["text"].splitlines()
+        return
+    for text_path in sorted(Path(corpus).rglob("*.txt")):
+        yield from text_path.read_text(encoding="utf-8", errors="replace").splitlines()
+
+
+def case_counts(corpora: list[str]) -> tuple[Counter, Counter]:
     """Return (lower, capitalised): how often each lower-cased word is written in lower case, and with a capital
-    (first letter only) where no sentence opens, in the .txt files under folders."""
+    (first letter only) where no sentence opens, in the corpora (see corpus_lines)."""
     lower, capital = Counter(), Counter()
-    for folder in folders:
-        for path in sorted(folder.rglob("*.txt")):
-            for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
-                for match in WORD.finditer(line):
-                    word = match.group()
-                    if word.islower():
-                        lower[word] += 1
-                    elif word[0].isupper() and word[1:].islower() and not OPENS.search(line[:match.start()]):
-                        capital[word.lower()] += 1
+    for corpus in corpora:
+        for line in corpus_lines(corpus):
+            for match in WORD.finditer(line):
+                word = match.group()
+                if word.islower():
+                    lower[word] += 1
+                elif word[0].isupper() and word[1:].islower() and not OPENS.search(line[:match.start()]):
+                    capital[word.lower()] += 1
     return lower, capital
 
 
@@ -90,7 +109,7 @@ def _accented_last_vowel(stem: str) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("corpora", nargs="+", type=Path)
+    parser.add_argument("corpora", nargs="+", help="folders of .txt files, or FILE.jsonl:ID_PREFIX")
     parser.add_argument("--words", type=Path, default=Path("/usr/share/dict/spanish"))
     args = parser.parse_args()
     sys.path.insert(0, str(HERE.parent.parent))
