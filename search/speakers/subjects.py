@@ -56,6 +56,12 @@ SHOWED = frozenset("mostró mostraron muestra muestran mostrado".split())
 # Nouns of a tribute that a name follows (`en homenaje al escritor X`, `en honor a X`, `en memoria de X`).
 TRIBUTES = frozenset("homenaje honor memoria tributo recuerdo".split())
 PREPOSITIONAL_RELATIVES = frozenset({"que", "cual", "cuales"})
+# Indefinite pronouns that stand as a subject on their own (`unos creen que X gana, otros sostienen que…`): someone
+# the text does not name, never the name of the clause before (`ambos`, `todos` may gather named people: left out).
+INDEFINITE_SUBJECTS = frozenset("otros otras unos unas algunos algunas muchos muchas varios varias pocos pocas "
+                                "alguien nadie".split())
+INDEFINITE_OPENERS = frozenset({",", "pero", "mientras", "aunque"})  # not `y`: `X y otros afirmaron` is X among them
+BEFORE_VERB = lex.CLITICS | lex.NEGATIONS  # what stands between a subject and its verb (`otros no lo creen`)
 FORMER = frozenset({"fue", "fuera", "era", "había", "ha"})  # `Quien fue…`, `Quien fuera…`, `Quien ha sido…`
 
 
@@ -119,6 +125,8 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
     if boundary == 0 and lower[0] == "quien" and lower[1:2] and lower[1] in FORMER and not subjects:
         # `Quien fue directora de Culturas Populares explicó…`: the person just introduced, by a past office
         return [(verb, person) for person in salient()]
+    if indefinite_subject(lower, boundary, left):
+        return []  # someone unnamed: no statement of anyone's (`«Pocos creen que…», admitió X` is still X's)
     mentions = [m for m in s.mentions if boundary < m.start and m.end <= left + 1 and not m.governed
                 and not (skipped and skipped[0] <= m.start < skipped[1])]
     past = last_past(lower, boundary + 1, left, skipped)  # other_verb(lower, m.end, left, skipped): past >= m.end
@@ -237,6 +245,16 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
     if person is not None:
         return [(verb, person)]  # `Así lo expresó el presidente electo…`: the subject after the verb
     return [(verb, person) for person in salient(plural)]
+
+
+def indefinite_subject(lower: list[str], boundary: int, left: int) -> bool:
+    """Tell whether an indefinite pronoun opening its clause is the verb's subject, left the word before the verb
+    (`…, otros sostienen que`, `pero algunos lo niegan`; clitics and `no` between): then no name before it is."""
+    at = left
+    while at > boundary and lower[at] in BEFORE_VERB:
+        at -= 1
+    return at > boundary and lower[at] in INDEFINITE_SUBJECTS and (at == boundary + 1
+                                                                  or lower[at - 1] in INDEFINITE_OPENERS)
 
 
 def _relative_on_subject(lower: list[str], outer: int, relative: int, left: int) -> bool:
