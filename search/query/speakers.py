@@ -268,6 +268,12 @@ def initials(key):
     return "".join(word[0] for word in name_words(key))
 
 
+def meant_keys(words, roles, asked):
+    """Return the keys a name no speaker has is read as, as an `orador:` filter reads it: its typos, then the role
+    the transcripts' labels give (roles: SpeakerGroups.roles), then initials; an empty set if none."""
+    return _near(words, asked, False, False, roles, {}, "", None)
+
+
 def _near(words, asked, prefix, exact, roles, names, text, notes):
     """Return the keys a name no speaker has likely meant (typos, then roles), noting whom."""
     respelled = respelled_words(words, asked, prefix)
