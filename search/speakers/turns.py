@@ -33,6 +33,7 @@ QUOTED = re.compile(r"^(?:\s*>)+\s*")
 # marker or a dash maybe: written in bold's `**`, the one markup normalize_markdown_label reads.
 EMPHASIZED = re.compile(
     r"^(\s*(?:[-–—•·][ \t]*|[*+][ \t]+)?)(\*{1,3}|_{1,3})(?=[^\s*_])([^*_\n]{1,250}?)(?<=[^\s*_])\2")
+DASHED = re.compile(r"^\s*[-–—•·]\s*")  # a dialogue dash or a bullet before a plain label: `— PREGUNTA:`
 STILL_BOLD = re.compile(r"^\s*(?:[-*+]\s+)?\*\*([^*\n]+?)\*\*")  # what normalize_markdown_label left, as `**P.-**`
 
 
@@ -42,7 +43,8 @@ def turn_label(paragraph: str) -> tuple[str | None, bool] | None:
     A transcript saved as plain text from a page or a word processor keeps Markdown's marks on its labels
     (`**Carolina Darias:** La vacunación…`, `— **PREGUNTA:** ¿Y?`, `*P.* ¿Y?`, `> **ANA RUIZ:**`), which a `.md`
     file's reader strips: read here as the plain label, or the turn before ran on over them. The text keeps
-    its marks; labels.turn_label reads the plain shapes.
+    its marks; labels.turn_label reads the plain shapes. A dash or a bullet before a plain label in capitals or a
+    generic one (`— Periodista:`, `- PREGUNTA:`) opens a turn too.
 
     >>> turn_label("**Carolina Darias:** La vacunación avanza.")
     ('Carolina Darias', True)
@@ -55,7 +57,16 @@ def turn_label(paragraph: str) -> tuple[str | None, bool] | None:
     if "*" in opening or "_" in opening or ">" in opening:
         paragraph = normalize_markdown_label(EMPHASIZED.sub(r"\1**\3**", QUOTED.sub("", paragraph), count=1))
         paragraph = STILL_BOLD.sub(r"\1", paragraph, count=1)  # its marks gone, as the .md reader strips them
-    return plain_turn_label(paragraph)
+    found = plain_turn_label(paragraph)
+    if found is None and paragraph.lstrip()[:1] in OPENING_DASH.strip():
+        # A dash before a label in capitals or a generic one (`— Periodista:`) is a transcript's list of turns; before
+        # a name in mixed case it is a novel's dialogue (`—Don Juan: venga usted`), as it has always been read.
+        rest = DASHED.sub("", paragraph, count=1)
+        dashed = plain_turn_label(rest) if ":" in rest else None  # not `.—`: `—María—murmuró.—Dos palabritas`
+        head = rest.partition(":")[0]
+        if dashed is not None and (dashed[0] in GENERIC_SPEAKERS or not any(ch.islower() for ch in head)):
+            return dashed
+    return found
 
 
 def turn_speakers(paragraphs: list[str]) -> list[str | None]:
