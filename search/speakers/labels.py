@@ -24,16 +24,9 @@ from search.speakers import lexicon as lex
 from search.speakers.genre import is_short
 from search.speakers.names import fold_name, proper_case, within_edits
 from search.text.folding import NAME_PARTICLES
-from search.text.names import GENERIC_SPEAKERS, ROLE_WORDS, TITLES, is_given_name
+from search.text.names import ROLE_WORDS, TITLES, generic_label, is_given_name
 from search.text.vocabulary import is_word_name
 
-GENERIC_LABELS = (
-    ("pregun", "Pregunta"), ("interloc", "Interlocutor"), ("nterloc", "Interlocutor"),
-    ("moderador", "Moderador"), ("reporter", "Reportero"), ("periodista", "Reportero"),
-    ("voz", "Voz"), ("voces", "Voz"), ("intervenci", "Intervención"),
-    ("participante", "Participante"), ("asistente", "Participante"), ("publico", "Participante"),
-)
-assert {display for _, display in GENERIC_LABELS} <= GENERIC_SPEAKERS
 SHORT_GENERIC = {"p": "Pregunta"}
 ANSWER_LABELS = frozenset({"r", "respuesta"})
 ROMAN = re.compile(r"^[IVXLC]+\.?$")
@@ -87,9 +80,9 @@ def generic(name: str) -> str | None:
     folded = fold_name(name).rstrip(". ")
     if folded in SHORT_GENERIC:
         return SHORT_GENERIC[folded]
-    for prefix, display in GENERIC_LABELS:
-        if folded.startswith(prefix):
-            return display
+    display = generic_label(folded)
+    if display:
+        return display
     words = folded.split()
     if not words:
         return None

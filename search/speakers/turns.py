@@ -6,10 +6,10 @@
 
 import re
 
-from search.speakers.labels import ANSWER_LABELS, GENERIC_SPEAKERS, generic, person_like_label
+from search.speakers.labels import ANSWER_LABELS, generic, person_like_label
 from search.speakers.labels import turn_label as plain_turn_label
 from search.speakers.names import fold_name
-from search.text.names import ROLE_WORDS, is_given_name
+from search.text.names import GENERIC_SPEAKERS, ROLE_WORDS, is_given_name
 
 TRANSCRIPT_DENSITY = 50  # a transcript has a label on one paragraph in this many, or more
 ALONE_LONGEST = 300  # characters of a label alone on its line, role included
