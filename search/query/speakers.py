@@ -39,7 +39,7 @@ REMEMBERED = 1024  # respelled names a speaker lexicon keeps
 # `Degli`, `Delle`, `Dello`) and Catalan `i`, a single letter: those are searched.
 NAME_PARTICLES = ALL_PARTICLES - {"al", "bin", "das", "degli", "dei", "della", "delle", "dello", "den", "der", "do",
                                   "dos", "i", "ibn", "le"}
-EDGE_MARKS = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~¡¿«»“”‘’…"
+EDGE_MARKS = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~¡¿«»“”‘’…–—•·"  # dashes and bullets: `— Periodista` pasted
 
 
 def name_words(text):

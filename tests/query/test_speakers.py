@@ -111,6 +111,8 @@ def test_speaker_words_maps_each_word_to_its_keys():
 
 def test_name_words_drop_marks_at_their_edges():
     assert name_words("(López-Gatell), «O'Donnell»") == ["lopez", "gatell", "o'donnell"]
+    # trial 18: a label pasted with its dialogue dash or bullet (`— Periodista`) names its words alone
+    assert name_words("— Periodista") == name_words("• Periodista") == name_words("– Periodista —") == ["periodista"]
 
 
 def test_a_quoted_name_is_that_person_as_its_facet_counts(tmp_path):
