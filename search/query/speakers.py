@@ -26,7 +26,7 @@ from search.query.similarity import edits
 from search.query.suggest import allowed_typos
 from search.text.folding import NAME_PARTICLES as ALL_PARTICLES
 from search.text.folding import NAME_SEPARATORS, fold, speaker_key
-from search.text.names import generic_label
+from search.text.generic_labels import generic_label
 
 _vocabularies = weakref.WeakKeyDictionary()  # reader -> {word: [keys]}
 _lock = threading.Lock()

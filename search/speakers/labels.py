@@ -24,7 +24,8 @@ from search.speakers import lexicon as lex
 from search.speakers.genre import is_short
 from search.speakers.names import fold_name, proper_case, within_edits
 from search.text.folding import NAME_PARTICLES
-from search.text.names import ROLE_WORDS, TITLES, generic_label, is_given_name
+from search.text.generic_labels import generic_label
+from search.text.names import ROLE_WORDS, TITLES, is_given_name
 from search.text.vocabulary import is_word_name
 
 SHORT_GENERIC = {"p": "Pregunta"}

@@ -14,33 +14,11 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from search.text.folding import fold_name
+from search.text.generic_labels import GENERIC_SPEAKERS as GENERIC_SPEAKERS  # re-exported: readers find it here
 from search.text.given_names import GIVEN_NAMES as GIVEN_NAMES  # re-exported: where readers have found them
 from search.text.given_names import first_given_name as first_given_name
 from search.text.given_names import is_given_name as is_given_name
 from search.text.name_index import NameIndex
-
-# Generic speakers of transcripts: reporters, moderators, voice-overs (search.speakers.labels finds them).
-GENERIC_SPEAKERS = frozenset({"Pregunta", "Interlocutor", "Moderador", "Reportero", "Voz", "Intervención",
-                              "Participante"})
-# The words transcripts label them with (a prefix of the folded label) and the one name each is shown by: a
-# label `Periodista:` is Reportero in hits and facets, and `orador:periodista` searches it (query/speakers.py).
-GENERIC_LABELS = (
-    ("pregun", "Pregunta"), ("interloc", "Interlocutor"), ("nterloc", "Interlocutor"),
-    ("moderador", "Moderador"), ("reporter", "Reportero"), ("periodista", "Reportero"),
-    ("voz", "Voz"), ("voces", "Voz"), ("intervenci", "Intervención"),
-    ("participante", "Participante"), ("asistente", "Participante"), ("publico", "Participante"),
-)
-assert {display for _, display in GENERIC_LABELS} <= GENERIC_SPEAKERS
-
-
-def generic_label(folded: str) -> str | None:
-    """Return the generic speaker whose label a folded word or label begins with (`periodista` -> `Reportero`).
-
-    >>> generic_label("periodistas"), generic_label("ana")
-    ('Reportero', None)
-    """
-    return next((display for prefix, display in GENERIC_LABELS if folded.startswith(prefix)), None)
-
 
 TITLES = frozenset(
     "presidente presidenta doctor doctora dr dra lic licenciado licenciada senor senora ing maestro maestra".split())
