@@ -26,6 +26,7 @@ from search.query.similarity import edits
 from search.query.suggest import allowed_typos
 from search.text.folding import NAME_PARTICLES as ALL_PARTICLES
 from search.text.folding import NAME_SEPARATORS, fold, speaker_key
+from search.text.generic_labels import generic_label
 
 _vocabularies = weakref.WeakKeyDictionary()  # reader -> {word: [keys]}
 _lock = threading.Lock()
@@ -38,7 +39,7 @@ REMEMBERED = 1024  # respelled names a speaker lexicon keeps
 # `Degli`, `Delle`, `Dello`) and Catalan `i`, a single letter: those are searched.
 NAME_PARTICLES = ALL_PARTICLES - {"al", "bin", "das", "degli", "dei", "della", "delle", "dello", "den", "der", "do",
                                   "dos", "i", "ibn", "le"}
-EDGE_MARKS = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~¡¿«»“”‘’…"
+EDGE_MARKS = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~¡¿«»“”‘’…–—•·"  # dashes and bullets: `— Periodista` pasted
 
 
 def name_words(text):
@@ -268,11 +269,22 @@ def initials(key):
     return "".join(word[0] for word in name_words(key))
 
 
+def meant_keys(words, roles, asked):
+    """Return the keys a name no speaker has is read as, as an `orador:` filter reads it: its typos, then the role
+    the transcripts' labels give (roles: SpeakerGroups.roles), then initials; an empty set if none."""
+    return _near(words, asked, False, False, roles, {}, "", None)
+
+
 def _near(words, asked, prefix, exact, roles, names, text, notes):
-    """Return the keys a name no speaker has likely meant (typos, then roles), noting whom."""
+    """Return the keys a name no speaker has likely meant (typos, a generic label's other word, roles, initials),
+    noting whom."""
     respelled = respelled_words(words, asked, prefix)
     keys = holding(words, respelled, prefix, in_order=exact) if respelled else set()
     said = "se buscó a quien más se le parece"
+    generic = generic_label(asked[0]) if not keys and len(asked) == 1 and not prefix else None
+    if generic:  # `periodista`: the labels shown as Reportero (after typos: `Vozmediana` is Vozmediano, not Voz)
+        keys = holding(words, name_words(generic))
+        said = "se buscó la etiqueta genérica con que se muestra"
     if not keys and roles:
         keys = holding(roles, asked, prefix)
         said = "se buscaron quienes tienen ese cargo en las transcripciones"

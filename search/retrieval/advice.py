@@ -40,12 +40,15 @@ def vocabulary_of(index):
     return index.per_state("vocabulary", lambda: Vocabulary(index.store.words()))
 
 
-def advise(index, searcher, results, text, parsed, filters, typed=None):
+def advise(index, searcher, results, text, parsed, filters, typed=None, finds=None):
     """Fill in results.suggestion, and results.tips when nothing matched.
 
     `filters` is (speaker, date_from, date_to) as the person gave them; `typed` the words
     typed for the text, as the search's all-words build found them (Built.typed_words;
-    None: built again here).
+    None: built again here). `finds` (a suggestion's text to the paragraphs it finds with
+    every word, within the filters) checks, when nothing matched, that the suggestion finds
+    something, as Elasticsearch's phrase suggester `collate` prunes its own: `"dos TO` is
+    not offered `"dos TOS`, which finds nothing either.
     """
     if not text.strip():
         return
@@ -53,6 +56,8 @@ def advise(index, searcher, results, text, parsed, filters, typed=None):
         results.suggestion = suggestion_for(index, text, parsed, searcher, typed=typed)
     elif rare := doubtful_words(searcher, parsed):
         results.suggestion = suggestion_for(index, text, parsed, searcher, only=rare, typed=typed)
+    if results.total == 0 and results.suggestion and finds is not None and not finds(results.suggestion):
+        results.suggestion = None
     if results.total == 0:
         results.tips = tips(parsed, filters, results.suggestion)
         asked = [(clause.text, isinstance(clause, Phrase)) for clause in clauses(parsed.root)

@@ -237,7 +237,8 @@ def _search(index, text, limit, page, sort, speaker, date_from, date_to, facets)
     elif found.query is None and not parsed.root.clauses and not results.messages:
         results.messages.append("Escriba algo que buscar.")
     if not budget.spent():  # advice looks words up in the vocabulary: only with time left
-        advise(index, searcher, results, text, parsed, (speaker, date_from, date_to), found.typed_words)
+        advise(index, searcher, results, text, parsed, (speaker, date_from, date_to), found.typed_words,
+               finds=lambda suggestion: all_words_count(index, searcher, suggestion, filters))
         kept = results.suggestion and written_put_back(vocabulary_of(index), text, results.suggestion)
         if kept and kept != results.suggestion and not budget.spent() and all_words_count(
                 index, searcher, results.suggestion, filters) <= (results.total if results.mode == "all" else 0):

@@ -4,7 +4,15 @@ name filter meant, and the filters in force, named so they can be removed
 
 from search.query.dates import clause_span, date_span
 from search.query.parser import DateClause, Group, Not, Phrase, Word
-from search.query.speakers import SpeakerWords, holding, name_words, only_particles, respelled_words
+from search.query.speakers import (
+    SpeakerGroups,
+    SpeakerWords,
+    holding,
+    meant_keys,
+    name_words,
+    only_particles,
+    respelled_words,
+)
 from search.retrieval.results import described_filters
 from search.text.folding import speaker_key
 from search.text.words import is_stop_word
@@ -73,13 +81,13 @@ SPEAKERS_SHOWN = 3  # names a tip offers for a speaker filter that found nothing
 
 def speaker_tips(index, asked):
     """Return, for each speaker filter (typed, quoted), the people whose names hold its
-    words (within typos, as the filter reads them), or say there is none. A quoted name
-    must hold them in that order, so `"Gatell López"` finds nobody while Hugo
+    words (or whom the filter read it as: typos, a role, initials), or say there is none.
+    A quoted name must hold them in that order, so `"Gatell López"` finds nobody while Hugo
     López-Gatell Ramírez is there. A name that some speaker's holds matched: what
     excluded every paragraph is the rest of the search.
     """
     found = []
-    words = shown_as = None
+    words = shown_as = roles = None
     for typed, quoted in asked:
         wanted = name_words(typed)  # hyphens count as spaces
         if not wanted or only_particles(wanted):  # the search's messages said it names no one
@@ -88,12 +96,15 @@ def speaker_tips(index, asked):
             names = index.per_state("speaker_names", index.store.speaker_names)
             shown_as = {speaker_key(name): name for name in names.values()}
             words = SpeakerWords(shown_as)
+            roles = SpeakerGroups((), None, index.per_state("speaker_roles", index.store.speaker_roles)).roles
         if not holding(words, wanted):
             wanted = respelled_words(words, wanted) or wanted
-        people = sorted(shown_as[key] for key in holding(words, wanted))
+        held = holding(words, wanted)
+        people = sorted({shown_as.get(key) or names.get(key, key)
+                         for key in held or meant_keys(words, roles, wanted)})  # a role, initials
         if people:
             shown = ", ".join(people[:SPEAKERS_SHOWN]) + ("…" if len(people) > SPEAKERS_SHOWN else "")
-            if quoted and not holding(words, wanted, in_order=True):
+            if quoted and held and not holding(words, wanted, in_order=True):
                 found.append(f"Oradores cuyo nombre contiene «{typed}»: {shown}. Entre comillas, "
                              "las palabras van juntas y en ese orden; escríbalas sin comillas.")
             else:

@@ -24,16 +24,10 @@ from search.speakers import lexicon as lex
 from search.speakers.genre import is_short
 from search.speakers.names import fold_name, proper_case, within_edits
 from search.text.folding import NAME_PARTICLES
-from search.text.names import GENERIC_SPEAKERS, ROLE_WORDS, TITLES, is_given_name
+from search.text.generic_labels import generic_label
+from search.text.names import ROLE_WORDS, TITLES, is_given_name
 from search.text.vocabulary import is_word_name
 
-GENERIC_LABELS = (
-    ("pregun", "Pregunta"), ("interloc", "Interlocutor"), ("nterloc", "Interlocutor"),
-    ("moderador", "Moderador"), ("reporter", "Reportero"), ("periodista", "Reportero"),
-    ("voz", "Voz"), ("voces", "Voz"), ("intervenci", "Intervención"),
-    ("participante", "Participante"), ("asistente", "Participante"), ("publico", "Participante"),
-)
-assert {display for _, display in GENERIC_LABELS} <= GENERIC_SPEAKERS
 SHORT_GENERIC = {"p": "Pregunta"}
 ANSWER_LABELS = frozenset({"r", "respuesta"})
 ROMAN = re.compile(r"^[IVXLC]+\.?$")
@@ -52,6 +46,8 @@ DASH_MARK = re.compile(r"\.\s?[-–—]")
 ABBREVIATED_HONORIFIC = r"(?:Sr|Sra|Srta|Dr|Dra)\.\s+"
 DASH_LABEL = re.compile(r"^[\s\ufeff]*((?:" + ABBREVIATED_HONORIFIC + r")?[^\W\d_][^.:;\n]{0,200}?)\.\s?[-–—]\s*(?=\S)")
 HONORIFIC_ABBREVIATION = re.compile("^" + ABBREVIATED_HONORIFIC)
+# The same label closed by a colon (`Sr. Simón:`, `Dra. Darias:`): a surname after its abbreviated honorific.
+ABBREVIATED_LABEL = re.compile(r"^[\s\ufeff]*(" + ABBREVIATED_HONORIFIC + r"[^\W\d_][^.:;\n]{0,80}?)\s*:\s")
 # `El señor PRESIDENTE:`, `La señora MINISTRA DE HACIENDA (Montero Cuadrado):` in parliamentary records
 HONORIFIC_LABEL = re.compile(
     r"^[\s\ufeff]*(?:El|La)\s+(?:señor|señora|Sr\.|Sra\.)\s+([^:(]{2,120}?)\s*(?:\(([^)]{2,80})\))?\s*:\s")
@@ -85,9 +81,9 @@ def generic(name: str) -> str | None:
     folded = fold_name(name).rstrip(". ")
     if folded in SHORT_GENERIC:
         return SHORT_GENERIC[folded]
-    for prefix, display in GENERIC_LABELS:
-        if folded.startswith(prefix):
-            return display
+    display = generic_label(folded)
+    if display:
+        return display
     words = folded.split()
     if not words:
         return None
@@ -186,6 +182,21 @@ def _caps_label(label: str, has_text: bool) -> tuple[str | None, bool] | None:
     return None
 
 
+SALUTED = frozenset({"don", "dona", "d", "d."})  # `Sr. Don Luis Noisse:` opens a letter to him
+
+
+def _abbreviated(label: str) -> tuple[str | None, bool] | None:
+    """Return who `Sr. Simón:` names, as `Sr. Simón.-` (the surname), in mixed case: it starts a turn in a
+    transcript only as another label's fuller name (turns._fullest_names), as `Carmen Díaz:` does. A letter's
+    salutation to an office or a don (`Sr. Director:`, `Sra. Ministra:`, `Sr. Don Luis:`) names no one who speaks."""
+    words = label.split()
+    second = fold_name(words[1]) if len(words) > 1 else ""
+    if not second or second in ROLE_WORDS or second in TITLES or second in SALUTED:
+        return None
+    found = _dash_label(label)
+    return (found[0], True) if found else None
+
+
 def _dash_label(label: str) -> tuple[str | None, bool] | None:
     """Return who a label closed by `.-` names: `P` and `Pregunta` the question, `Sra. Alegría` the surname,
     `Ministra de …, Pilar Alegría` the name after the role, `Portavoz` or `Presidente del Gobierno` the role;
@@ -234,6 +245,9 @@ def turn_label(paragraph: str) -> tuple[str | None, bool] | None:
     match = GENERIC_MIXED.match(paragraph)
     if match:
         return generic(match.group(1)), True
+    match = ABBREVIATED_LABEL.match(paragraph)
+    if match:
+        return _abbreviated(match.group(1))
     match = MIXED_LABEL.match(paragraph)
     if not match:
         return None

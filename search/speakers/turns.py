@@ -6,9 +6,10 @@
 
 import re
 
-from search.speakers.labels import ANSWER_LABELS, GENERIC_SPEAKERS, generic, person_like_label, turn_label
+from search.speakers.labels import ANSWER_LABELS, generic, person_like_label
+from search.speakers.labels import turn_label as plain_turn_label
 from search.speakers.names import fold_name
-from search.text.names import ROLE_WORDS, is_given_name
+from search.text.names import GENERIC_SPEAKERS, ROLE_WORDS, is_given_name
 
 TRANSCRIPT_DENSITY = 50  # a transcript has a label on one paragraph in this many, or more
 ALONE_LONGEST = 300  # characters of a label alone on its line, role included
@@ -26,6 +27,46 @@ __all__ = ["GENERIC_SPEAKERS", "normalize_markdown_label", "turn_label", "turn_s
 BOLD_LABEL = re.compile(r"^(\s*(?:>\s*)?)(?:[-–—•·][ \t]*|[*+][ \t]+)?((?:\*\*[^*\n]+?\*\*[ \t]*)+)(:?)[ \t]*")
 OPENING_DASH = "-–—•· \t"
 BOLD_RUN = re.compile(r"\*\*([^*\n]+?)\*\*")
+MARKUP_OPENING = 8  # a marked label's first `*`, `_` or `>` stands within a paragraph's first characters
+QUOTED = re.compile(r"^(?:\s*>)+\s*")
+# A label in italics, bold or both, with `*` or `_` (`*PREGUNTA:*`, `***P.***`, `__Ana Ruiz:__`), after a list
+# marker or a dash maybe: written in bold's `**`, the one markup normalize_markdown_label reads.
+EMPHASIZED = re.compile(
+    r"^(\s*(?:[-–—•·][ \t]*|[*+][ \t]+)?)(\*{1,3}|_{1,3})(?=[^\s*_])([^*_\n]{1,250}?)(?<=[^\s*_])\2")
+DASHED = re.compile(r"^\s*[-–—•·]\s*")  # a dialogue dash or a bullet before a plain label: `— PREGUNTA:`
+STILL_BOLD = re.compile(r"^\s*(?:[-*+]\s+)?\*\*([^*\n]+?)\*\*")  # what normalize_markdown_label left, as `**P.-**`
+
+
+def turn_label(paragraph: str) -> tuple[str | None, bool] | None:
+    """Return (speaker, is_mixed_case) when the paragraph opens with a turn label, plain or marked up.
+
+    A transcript saved as plain text from a page or a word processor keeps Markdown's marks on its labels
+    (`**Carolina Darias:** La vacunación…`, `— **PREGUNTA:** ¿Y?`, `*P.* ¿Y?`, `> **ANA RUIZ:**`), which a `.md`
+    file's reader strips: read here as the plain label, or the turn before ran on over them. The text keeps
+    its marks; labels.turn_label reads the plain shapes. A dash or a bullet before a plain label in capitals or a
+    generic one (`— Periodista:`, `- PREGUNTA:`) opens a turn too.
+
+    >>> turn_label("**Carolina Darias:** La vacunación avanza.")
+    ('Carolina Darias', True)
+    >>> turn_label("> *PREGUNTA:* ¿Y?")
+    ('Pregunta', False)
+    >>> turn_label("**Madrid** es la capital.") is None
+    True
+    """
+    opening = paragraph[:MARKUP_OPENING]
+    if "*" in opening or "_" in opening or ">" in opening:
+        paragraph = normalize_markdown_label(EMPHASIZED.sub(r"\1**\3**", QUOTED.sub("", paragraph), count=1))
+        paragraph = STILL_BOLD.sub(r"\1", paragraph, count=1)  # its marks gone, as the .md reader strips them
+    found = plain_turn_label(paragraph)
+    if found is None and paragraph.lstrip()[:1] in OPENING_DASH.strip():
+        # A dash before a label in capitals or a generic one (`— Periodista:`) is a transcript's list of turns; before
+        # a name in mixed case it is a novel's dialogue (`—Don Juan: venga usted`), as it has always been read.
+        rest = DASHED.sub("", paragraph, count=1)
+        dashed = plain_turn_label(rest) if ":" in rest else None  # not `.—`: `—María—murmuró.—Dos palabritas`
+        head = rest.partition(":")[0]
+        if dashed is not None and (dashed[0] in GENERIC_SPEAKERS or not any(ch.islower() for ch in head)):
+            return dashed
+    return found
 
 
 def turn_speakers(paragraphs: list[str]) -> list[str | None]:

@@ -49,8 +49,9 @@ def cause(error):
 
 ADVICE = {
     "full": "Libere espacio en el disco y vuelva a intentarlo.",
-    "too-large": ("Un archivo del índice llegó al tamaño máximo que admite este proceso (ulimit -f) o el "
-                  "disco (4 GB en FAT32): suba el límite, o ponga el índice en otro disco."),
+    # the reason (wording.SYSTEM_REASONS) already says which limit: the advice says only what to do
+    "too-large": "Suba el límite (ulimit -f), o ponga el índice en un disco que admita archivos mayores "
+                 "(FAT32 no pasa de 4 GB).",
     "read-only": "La carpeta es de solo lectura: use otra, o pida permiso de escritura.",
     "damaged": "El índice está dañado: reconstrúyalo con «hemeroteca index».",
     "other": "Vuelva a intentarlo; si se repite, reconstruya el índice con «hemeroteca index».",

@@ -174,7 +174,7 @@ def apply_changes(generation, paths, progress=None, index_dir=None, command="upd
             discard_staged(store, writer, ix, plan)
         if failures.cause(error) == "read-only":
             raise IndexReadOnly(index_dir or generation, command) from error
-        raise UpdateFailed(f"{generation}: no se pudo escribir la actualización "
+        raise UpdateFailed(f"{index_dir or generation}: no se pudo escribir la actualización "
                            f"({failures.reason(error)}); el índice sigue sirviendo su estado "
                            f"anterior. {failures.advice(error)}") from error
     except BaseException:  # killed: the writer's files go; the store's mark stays, for repair

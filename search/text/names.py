@@ -14,14 +14,12 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from search.text.folding import fold_name
+from search.text.generic_labels import GENERIC_SPEAKERS as GENERIC_SPEAKERS  # re-exported: readers find it here
 from search.text.given_names import GIVEN_NAMES as GIVEN_NAMES  # re-exported: where readers have found them
 from search.text.given_names import first_given_name as first_given_name
 from search.text.given_names import is_given_name as is_given_name
 from search.text.name_index import NameIndex
 
-# Generic speakers of transcripts: reporters, moderators, voice-overs (search.speakers.labels finds them).
-GENERIC_SPEAKERS = frozenset({"Pregunta", "Interlocutor", "Moderador", "Reportero", "Voz", "Intervención",
-                              "Participante"})
 TITLES = frozenset(
     "presidente presidenta doctor doctora dr dra lic licenciado licenciada senor senora ing maestro maestra".split())
 ROLE_WORDS = frozenset(

@@ -39,6 +39,7 @@ def test_a_first_build_over_the_limit_says_so_and_leaves_nothing(folder, tmp_pat
     assert ran.returncode == 1, ran.stderr
     assert "Traceback" not in ran.stderr and "File too large" not in ran.stderr, ran.stderr
     assert "ulimit -f" in ran.stderr and "no se creó ningún índice" in ran.stderr, ran.stderr
+    assert ran.stderr.count("tamaño máximo") == 1, ran.stderr  # trial 18: the cause, then the advice, said it again
     assert "el anterior sigue en servicio" not in ran.stderr
     assert not (tmp_path / "ix" / "current").exists()
 
@@ -51,6 +52,9 @@ def test_an_update_over_the_limit_keeps_the_index_it_had(folder, tmp_path):
     assert ran.returncode == 1, ran.stderr
     assert "Traceback" not in ran.stderr and "File too large" not in ran.stderr, ran.stderr
     assert "ulimit -f" in ran.stderr and "estado anterior" in ran.stderr, ran.stderr
+    assert ran.stderr.count("tamaño máximo") == 1, ran.stderr
+    # trial 18: the index as typed, not its generation's folder (`…/ix/gen-20261201T002316-244807-8599:`)
+    assert ran.stderr.startswith(f"Error: {tmp_path / 'ix'}: no se pudo"), ran.stderr
     with open_index(tmp_path / "ix") as index:
         assert search(index, "tapir").total == 1
     done = limited(["update", folder, "--index", tmp_path / "ix"], 100_000)

@@ -105,3 +105,33 @@ def test_bold_that_opens_prose_is_no_label(tmp_path):
         "**Madrid** recibirá la mitad.\n\n**Importante** sin dos puntos.\n", encoding="utf-8")
     (document,) = read_path(tmp_path / "nota.md", tmp_path)
     assert paragraph_speakers(document.paragraphs)[3:] == [["Hugo López-Gatell"]] * 2
+
+
+def test_an_odd_markdown_label_in_a_text_file_starts_its_own_turn(tmp_path):
+    # trial 18: a transcript saved as .txt keeps its labels' marks, which only the .md reader stripped; each
+    # question ran on as the speaker's turn before it
+    turns = "\n\n".join(f"{label}\n\n**HUGO LÓPEZ-GATELL:** Respuesta {n}." for n, label in enumerate(ODD_LABELS))
+    (tmp_path / "rueda.txt").write_text("**HUGO LÓPEZ-GATELL:** Buenas tardes.\n\n" + turns + "\n", encoding="utf-8")
+    (document,) = read_path(tmp_path / "rueda.txt", tmp_path)
+    found = paragraph_speakers(document.paragraphs)
+    questions = {label: found[2 * n + 1] for n, label in enumerate(ODD_LABELS)}
+    assert {label: speakers for label, speakers in questions.items()
+            if speakers not in (["Pregunta"], ["Interlocutor"])} == {}
+    assert all(speakers == ["Hugo López-Gatell"] for speakers in found[::2])
+    assert document.paragraphs[1] == ODD_LABELS[0]  # the text keeps its marks
+
+
+def test_a_bold_name_among_labels_in_capitals_in_a_text_file(tmp_path, runner):
+    # trial 18: `**Carolina Darias:**` in a transcript in capitals was Fernando Simón's turn, in `orador:` and facets
+    from search.cli import main
+
+    (tmp_path / "rueda.txt").write_text(
+        "Rueda de prensa del Ministerio de Sanidad\n\nFERNANDO SIMÓN, DIRECTOR DEL CCAES: Buenas tardes.\n\n"
+        "PREGUNTA: ¿Cuándo llegarán las vacunas?\n\nFERNANDO SIMÓN, DIRECTOR DEL CCAES: La semana próxima.\n\n"
+        "**Carolina Darias:** La vacunación avanza.\n\n_Fernando Simón:_ Añado que la incidencia preocupa.\n",
+        encoding="utf-8")
+    result = runner.invoke(main, ["inspect", str(tmp_path / "rueda.txt"), "--json"])
+    assert result.exit_code == 0, result.output
+    speakers = [json.loads(line)["speakers"] for line in result.output.splitlines()]
+    assert speakers[1:] == [["Fernando Simón"], ["Pregunta"], ["Fernando Simón"], ["Carolina Darias"],
+                            ["Fernando Simón"]]

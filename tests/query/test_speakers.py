@@ -111,6 +111,8 @@ def test_speaker_words_maps_each_word_to_its_keys():
 
 def test_name_words_drop_marks_at_their_edges():
     assert name_words("(López-Gatell), «O'Donnell»") == ["lopez", "gatell", "o'donnell"]
+    # trial 18: a label pasted with its dialogue dash or bullet (`— Periodista`) names its words alone
+    assert name_words("— Periodista") == name_words("• Periodista") == name_words("– Periodista —") == ["periodista"]
 
 
 def test_a_quoted_name_is_that_person_as_its_facet_counts(tmp_path):
@@ -222,3 +224,38 @@ def test_the_page_and_the_cli_say_a_filter_of_particles_names_no_one(particles):
         app.extensions["hemeroteca"].close()
     assert said in html and "Sin resultados" in html
     assert body["total"] == 0 and said in body["messages"][0]
+
+
+@pytest.fixture(scope="module")
+def generic_labels(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("generic")
+    (folder / "2021-01-20.txt").write_text(
+        "FERNANDO SIMÓN, DIRECTOR: Buenas tardes.\n"
+        "Periodista: ¿Y las mascarillas?\n"
+        "FERNANDO SIMÓN, DIRECTOR: Seguirán.\n"
+        "ASISTENTE: ¿Y en exteriores?\n"
+        "VOCES: (inaudible)\n"
+        "LUIS VOZMEDIANO, ALCALDE: Gracias.\n"
+        "PREGUNTA: ¿Y las vacunas?\n")
+    build_index([folder], folder / "ix")
+    with open_index(folder / "ix", weighting()) as index:
+        yield index
+
+
+@pytest.mark.parametrize("text, expected, said", [
+    # trial 18: a generic label is shown by one name (`Periodista:` is Reportero): the label's word typed finds it
+    ("orador:periodista", [2], "etiqueta genérica con que se muestra: Reportero"),
+    ("orador:Periodistas", [2], "Reportero"),
+    ("orador:público", [4], "Participante"),
+    ("orador:voces", [5], "Voz"),
+    # the name itself, as before; a typo of a person is that person, not the label its word begins (`voz`)
+    ("orador:reportero", [2], None),
+    ("orador:Vozmediana", [6], "Luis Vozmediano"),
+    ("orador:pregunta", [7], None),
+    ("orador:moderador", [], None),  # no label of it here: no one
+])
+def test_a_generic_labels_other_words_find_it(generic_labels, text, expected, said):
+    results = search(generic_labels, text)
+    assert sorted(hit.paragraph for hit in results.hits) == expected
+    assert (said is None and not results.messages) or any(said in message for message in results.messages), \
+        results.messages

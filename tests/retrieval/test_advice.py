@@ -99,3 +99,27 @@ def test_a_word_s_written_count_is_looked_up_once_and_a_stop_word_s_never(seed, 
     exact = [term for fieldname, term in searcher.asked if fieldname == "exact"]
     assert exact.count("china") == 1
     assert not {"en", "eñ", "con", "coñ", "un", "uñ", "de"} & set(exact)
+
+
+@pytest.mark.parametrize("text, speaker, date_from, offered", [
+    # trial 18: nothing found, and a suggestion that finds nothing either (a phrase whose respelled words
+    # never stand together, a filter that excludes every paragraph) is not offered, as `collate` prunes
+    ('"dos TO', None, None, None),
+    ('"Rusiaa China"', None, None, None),
+    ("Lavrof", None, "2021", None),
+    ("Lavrof fecha:2019", None, None, None),
+    ('"virus politicx"', "Lavrov", None, None),  # Putin's paragraph says it
+    # a suggestion that finds something is offered
+    ('"China Rusiaa"', None, None, '"China Rusia"'),
+    ('"Sergey Lavrof" fecha:2020', None, None, '"Sergey Lavrov" fecha:2020'),
+    ('"cooperasion antipandemica"', "Lavrov", None, '"cooperación antipandémica"'),
+    ('"virus politicoo"', "Putin", None, '"virus político"'),
+])
+def test_a_search_that_found_nothing_offers_only_a_suggestion_that_finds(seed, text, speaker, date_from, offered):
+    from search.retrieval.searching import search
+
+    results = search(seed, text, speaker=speaker, date_from=date_from)
+    assert results.total == 0
+    assert results.suggestion == offered
+    if offered is None:
+        assert SPELLING in results.tips or QUOTES in results.tips, results.tips

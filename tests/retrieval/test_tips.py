@@ -109,3 +109,45 @@ def test_dates_that_share_no_day_are_said(seed, text, date_from, said):
     assert results.total == 0
     disjoint = [tip for tip in results.tips if "no comparten ningún día" in tip]
     assert (disjoint == []) if said is None else (said in disjoint[0]), results.tips
+
+
+ROLES_DOCUMENTS = {
+    "2020-06-01.txt": ["HUGO LÓPEZ-GATELL RAMÍREZ, SUBSECRETARIO DE PREVENCIÓN: Buenas noches. El cubrebocas sirve.",
+                       "PREGUNTA: ¿Y la vacuna?",
+                       "ANDRÉS MANUEL LÓPEZ OBRADOR, PRESIDENTE: La vacuna llegará en diciembre.",
+                       "HUGO LÓPEZ-GATELL RAMÍREZ, SUBSECRETARIO DE PREVENCIÓN: Así es."],
+}
+
+
+@pytest.fixture(scope="module")
+def roles_index(tmp_path_factory):
+    from search.retrieval.reader import open_index
+    from search.storage.build import build_index
+
+    folder = tmp_path_factory.mktemp("roles")
+    for name, paragraphs in ROLES_DOCUMENTS.items():
+        (folder / name).write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    index_dir = tmp_path_factory.mktemp("roles-index")
+    build_index([folder], index_dir)
+    with open_index(index_dir) as index:
+        yield index
+
+
+@pytest.mark.parametrize("text, offered", [
+    # trial 18: the filter read the name as a role, a typo or initials, and the tip said no one had it
+    ("orador:subsecretario garrote", "«subsecretario» es Hugo López-Gatell Ramírez, pero no habla"),
+    ("orador:subsecretario fecha:2021", "«subsecretario» es Hugo López-Gatell Ramírez, pero no habla"),
+    ("orador:AMLO cubrebocas", "«AMLO» es Andrés Manuel López Obrador, pero no habla"),
+    ("orador:Gatel diciembre", "«Gatel» es Hugo López-Gatell Ramírez, pero no habla"),
+    ("orador:presidente cubrebocas", "«presidente» es Andrés Manuel López Obrador, pero no habla"),
+    # negatives: a name nobody has, read as nothing, is still said so
+    ("orador:Zuckerberg vacuna", "Ningún orador del índice se llama «Zuckerberg»"),
+    ("orador:tesorero vacuna", "Ningún orador del índice se llama «tesorero»"),
+])
+def test_a_speaker_filter_read_as_a_role_typo_or_initials_names_whom_it_found(roles_index, text, offered):
+    from search.retrieval.searching import search
+
+    results = search(roles_index, text)
+    assert results.total == 0
+    assert any(offered in tip for tip in results.tips), results.tips
+    assert not any("Ningún orador del índice" in tip for tip in results.tips) or "Ningún" in offered

@@ -60,6 +60,15 @@ from search.speakers.labels import turn_label
         ("Sevilla, 4 de julio de 2023.- La ministra habló.", None),
         ("El Gobierno aprobó la ley.- Fin del comunicado.", None),
         ("EE.UU.- Las bolsas cayeron.", None),
+        # trial 18: the same honorific and surname closed by a colon, in mixed case (a turn only as a fuller
+        # name's, turns._fullest_names); a letter's salutation to an office or a don names no one
+        ("Sr. Simón: Añado que la incidencia preocupa.", ("Simón", True)),
+        ("Dra. Darias: La vacunación avanza.", ("Darias", True)),
+        ("Sra. García Ruiz: Gracias.", ("García Ruiz", True)),
+        ("Sr. Director: Le escribo para denunciar…", None),
+        ("Sra. Ministra: Le ruego que atienda…", None),
+        ("Sr. Don Luis Noisse: He pasado tres días muy enferma.", None),
+        ("Sr. D. Luis Noisse: Muy señor mío.", None),
     ],
 )
 def test_turn_label(paragraph, expected):

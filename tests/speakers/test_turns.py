@@ -2,7 +2,7 @@
 
 import pytest
 
-from search.speakers.turns import GENERIC_SPEAKERS, normalize_markdown_label, turn_speakers
+from search.speakers.turns import GENERIC_SPEAKERS, normalize_markdown_label, turn_label, turn_speakers
 
 
 @pytest.mark.parametrize(
@@ -32,6 +32,26 @@ from search.speakers.turns import GENERIC_SPEAKERS, normalize_markdown_label, tu
 )
 def test_normalize_markdown_label(line, expected):
     assert normalize_markdown_label(line) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # trial 18: a label with Markdown's marks, in any format (a .txt saved from a page keeps them)
+    ("**Carolina Darias:** La vacunación avanza.", ("Carolina Darias", True)),
+    ("**FERNANDO SIMÓN, DIRECTOR DEL CCAES:** Buenas tardes.", ("Fernando Simón", False)),
+    ("*PREGUNTA:* ¿Y?", ("Pregunta", False)), ("***P.*** ¿Y?", ("Pregunta", False)),
+    ("__Ana Ruiz:__ Sí.", ("Ana Ruiz", True)), ("> **ANA RUIZ:** Sí.", ("Ana Ruiz", False)),
+    ("— **PREGUNTA:** ¿Y?", ("Pregunta", False)), ("**PREGUNTA.-** ¿Y?", ("Pregunta", False)),
+    # a dash before a plain label in capitals or a generic one
+    ("— Periodista: ¿Y las mascarillas?", ("Reportero", True)), ("- PREGUNTA: ¿Y?", ("Pregunta", False)),
+    ("• ANA RUIZ: Sí.", ("Ana Ruiz", False)),
+    # not: prose in bold, a novel's dialogue (its dashes, a name in mixed case), a separator
+    ("**Madrid** es la capital.", None), ("*Nota:* algo", None), ("_____", None),
+    ("—Don Juan: venga usted.", None), ("—María de la Lú—murmuró.—Dos palabritas na más.", None),
+    ("–El casamiento no ha sido a la francesa, Gabriel –agregó alguien.– Yo no sé", None),
+    ("—*¡Vaya, hombre! al cabo parecen gente; a la salud de ustedes.»", None),
+])
+def test_turn_label_reads_marked_and_dashed_labels(paragraph, expected):
+    assert turn_label(paragraph) == expected
 
 
 def test_generic_speakers_are_no_person_names():
@@ -68,6 +88,13 @@ def test_generic_speakers_are_no_person_names():
           "Pregunta"]),
         # a surname two people share stays as written
         (["ANA SOTO: Hola.", "LUIS SOTO: Adiós.", "SOTO: ¿Quién?"], ["Ana Soto", "Luis Soto", "Soto"]),
+        # trial 18: a transcript in capitals whose other turns are in bold, after a dash, or by honorific and
+        # surname: each its own speaker's, not the turn before's
+        (["FERNANDO SIMÓN, DIRECTOR DEL CCAES: Buenas tardes.", "PREGUNTA: ¿Cuándo?", "FERNANDO SIMÓN: Pronto.",
+          "**Carolina Darias:** La vacunación avanza.", "Sr. Simón: Añado algo.", "— Periodista: ¿Y las mascarillas?",
+          "Fernando Simón: Seguirán."],
+         ["Fernando Simón", "Pregunta", "Fernando Simón", "Carolina Darias", "Fernando Simón", "Reportero",
+          "Fernando Simón"]),
         # La Moncloa: turns closed by `.-`, the question's and the answer's labels end the turn before
         (["Portavoz.- Buenas tardes.", "Hoy el Consejo aprobó el decreto.", "P.- (Eva Ros, Diario Sur) ¿Y el plan?",
           "Sra. Montaño.- Mañana.", "Sr. Iturbe.- Añado algo.", "Y termino."],
