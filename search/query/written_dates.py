@@ -60,14 +60,15 @@ YEAR_FOLLOWERS = STOPWORDS - {"de", "del", "más", "menos", "por"}
 NEXT_WORD = LazyPattern(r"\s*(\w+)")
 # A month alone, or a day and a month: what `fecha:` can't place in a year.
 YEARLESS = LazyPattern(r"(?:(?P<day>\d{1,2})(?:\s+de\s+|[-/ ]))?(?P<month>" + "|".join(MONTHS) + r")\.?", re.I)
-QUOTED = LazyPattern(r"[\"“«„][^\"”»“]*[\"”»“]?")
+# Left as typed: quotes, and Lucene's ranges, whose `HASTA` is theirs (`fecha:[2020 HASTA 2021]`).
+QUOTED = LazyPattern(r"[\"“«„][^\"”»“]*[\"”»“]?|[\[{][^\]}]*[\]}]?")
 
 
 def dates_as_filters(text):
     """Return (text with its prepositional dates and spans as `fecha:` clauses, what to say
     of each).
 
-    Quoted parts are left as typed. A date the calendar lacks (`en 31 de febrero de 2021`)
+    Quoted parts and bracketed ranges are left as typed. A date the calendar lacks (`en 31 de febrero de 2021`)
     stays words.
     """
     if not any(ch.isdigit() for ch in text):  # no year: the usual query costs one scan

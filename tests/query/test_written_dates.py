@@ -28,6 +28,8 @@ WRITTEN = [
     ("en abril de 20201", None),
     ("en mar de 2020", None),  # abbreviations are words too often
     ("titulo:en abril de 2020", None),
+    ("fecha:[2020 HASTA 2021] vacunas", None),  # a range's own `HASTA`
+    ("fecha:{2020 hasta 2021}", None),
     ("¿qué dijo López-Gatell en abril?", None),  # no year: the words
     # fix18: spans, and a year alone, as `fecha:` reads them
     ("vacunas entre marzo y mayo de 2020", "vacunas fecha:2020-03..2020-05 "),
