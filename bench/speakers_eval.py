@@ -30,6 +30,7 @@ sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
 from search.cli import main as cli  # noqa: E402
 from search.speakers import paragraph_speakers, speaker_key  # noqa: E402
 from search.text.folding import readable  # noqa: E402
+from search.text.untrusted import controls_as_spaces  # noqa: E402
 
 
 def words(name: str) -> list[str]:
@@ -83,8 +84,9 @@ def inspect_records(files: list[pathlib.Path]) -> dict[str, list[dict]]:
 
 
 def clean(text: str) -> str:
-    """Return text as indexing reads it (invisible marks such as a soft hyphen dropped), spaces collapsed."""
-    return " ".join(readable(text).split())
+    """Return text as indexing reads it (invisible marks such as a soft hyphen dropped,
+    controls as spaces), spaces collapsed."""
+    return " ".join(readable(controls_as_spaces(text)).split())
 
 
 def line_units(gold_path: pathlib.Path) -> list[dict]:

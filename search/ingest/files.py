@@ -119,8 +119,9 @@ def decode(raw, path, warn=None, records=False):
 
 
 def without_stray_nuls(raw, path, warn=None):
-    """Return the Decoded text of a text file's bytes less their NUL bytes, or raise
-    UnreadableFile (binary) when the bytes are no text.
+    """Return the Decoded text of a text file's bytes with each run of NUL bytes as a space
+    (a control separates words, untrusted.controls_as_spaces), or raise UnreadableFile
+    (binary) when the bytes are no text.
 
     A stray NUL (a byte a program slipped into a note) or a run of them (the zeroed
     tail a crash leaves in a file being written) must not cost a document, as they
@@ -133,12 +134,12 @@ def without_stray_nuls(raw, path, warn=None):
     most = int(max(STRAY_CONTROLS, 0.01 * len(raw)))
     runs = [match.start() for match in islice(NUL_RUNS.finditer(raw), most + 1)]
     if len(runs) <= most:
-        decoded = decode_bytes(raw.replace(b"\x00", b""))
+        decoded = decode_bytes(NUL_RUNS.sub(b" ", raw))  # a control: a space, as in a query
         sample = decoded.text[:65536] if decoded is not None else ""
         if sample.strip() and control_count(sample) <= 0.01 * len(sample):
             if warn is not None:
                 lines = nul_lines(raw, runs)
-                warn(f"{path}: tenía bytes NUL en {lines_note(lines, len(lines))}; se quitaron")
+                warn(f"{path}: tenía bytes NUL en {lines_note(lines, len(lines))}; se leyeron como espacios")
             return decoded
     raise UnreadableFile(path, "archivo binario (contiene bytes NUL), no texto")
 

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from search.settings import MAX_ID_CHARS, MAX_PARAGRAPH_SPEAKERS, MAX_RECORD_BYTES, MAX_SPEAKER_CHARS
+from search.text.folding import readable
 from search.text.untrusted import SURROGATE, Unusable, decode_json_line, json_string, string_lines, without_controls
 from search.text.wording import number as format_number
 from search.text.wording import plural
@@ -119,7 +120,9 @@ def _usable(item):
 
 
 def clean(value, number, problems):
-    """Return a string of a record as stored: one line, no controls, no lone surrogates."""
+    """Return a string of a record as stored: one line, its controls as spaces, no lone
+    surrogates, read as a file's text is (folding.readable: a soft hyphen or a zero-width
+    joiner the JSON wrote as `\\u00ad`, `\\u200d` is dropped, as one written raw is)."""
     cleaned = json_string(value)
     if cleaned != value:
         if SURROGATE.search(value):
@@ -128,8 +131,8 @@ def clean(value, number, problems):
         lines = string_lines(value)
         if without_controls(lines) != lines:  # a line break is no control: it parts words
             problems.add("caracteres de control", number, "tenía caracteres de control o "
-                         "secuencias de escape de terminal; se quitaron")
-    return " ".join(cleaned.split())
+                         "secuencias de escape de terminal; se leyeron como espacios")
+    return " ".join(readable(cleaned).split())
 
 
 def record_text(item, number, problems):
@@ -185,7 +188,7 @@ def name_given(value, field, number, problems):
     inner spaces changed (a newline, a tab, `\\n` written in the JSON) is said with what it
     became, since `show` and `doc:` then need the new form."""
     name = clean(value, number, problems)
-    if json_string(value).strip() != name:
+    if readable(json_string(value)).strip() != name:
         problems.add(f"{field} con saltos", number, f"su «{field}» tenía saltos de línea, tabuladores o "
                      f"espacios seguidos; se guardó como «{name[:60]}»")
     return shortened(name, field, number, problems)

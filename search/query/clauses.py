@@ -16,11 +16,15 @@ from search.query.nodes import Node
 from search.text.patterns import LazyPattern
 
 WILDCARDS = "*?"
-# `*` anywhere but at the end, `?` before a letter or a wildcard: a wildcard. A `?` that
-# ends a word is a question's (`¿cuántos casos hay?`), not a wildcard, whatever Lucene
-# would make of it.
+# `*` anywhere but at the end, `?` before a letter or a `*` (maybe after other `?`): a
+# wildcard. The `?` that end a word, one or a run (`¿cuántos casos hay???`), are a
+# question's, not wildcards, whatever Lucene would make of them (`sal??` is its five-letter
+# words); so is punctuation around a word (`¿¿sal?d??`, `«vacun*»,`): it is no letter of
+# the pattern (bare).
 STAR = LazyPattern(r"(?<!\\)\*")  # not escaped (`\*` is text)
-ONE_LETTER = LazyPattern(r"(?<!\\)\?(?=[\w*?])")
+ONE_LETTER = LazyPattern(r"(?<!\\)\?(?=\?*[\w*])")
+MARKS_BEFORE = LazyPattern(r"^[^\w*?\\]+")  # `¿`, `¡`, `«`: never a leading wildcard's `?`
+MARKS_AFTER = LazyPattern(r"(?<!\\)[^\w*\\]+$")  # `?`, `!`, `»`, `,`; a `*` ends a prefix
 ESCAPED = LazyPattern(r"\\(.?)", re.S)  # Lucene's escape: `\*`, `\-`, `\(` are the characters
 REGEX = LazyPattern(r"^/.+/$")  # query_string's `/joh?n(ath[oa]n)/`: its words are searched
 MIN_LEADING_LETTERS = 3  # `*ción` reads the whole vocabulary: it must say enough to be worth it
@@ -99,6 +103,9 @@ def word_clause(value, target, messages=None):
     word, tail = split_tail(value)
     found = read_modifiers(value, tail, "word")
     messages.extend(found.messages)
+    stripped = bare(word)
+    if STAR.search(stripped) or ONE_LETTER.search(stripped):  # a wildcard or prefix: its letters alone
+        word = stripped
     if word and not word.strip(WILDCARDS):  # `*`, `?`: no word to complete
         messages.append(f"«{quoted(word)}» se ignoró: un comodín va dentro o al final de una "
                         "palabra (vacun*, sal?d).")
@@ -110,6 +117,16 @@ def word_clause(value, target, messages=None):
         return Word(_unescaped(word[:len(word) - stars], messages), target, prefix=True, boost=found.boost)
     text = _unescaped(word, messages)
     return Word(text, target, fuzzy=found.fuzzy, boost=found.boost) if text else None
+
+
+def bare(word):
+    """Return a word without the punctuation around it, the `?` that end it among it: what
+    a wildcard pattern or a prefix is read from (a plain word's analyzer drops it anyway).
+
+    >>> [bare(typed) for typed in ("¿¿sal?d??", "hay???", "«vacun*»,", "?alud", "¿?")]
+    ['sal?d', 'hay', 'vacun*', '?alud', '']
+    """
+    return MARKS_AFTER.sub("", MARKS_BEFORE.sub("", word))
 
 
 def _unescaped(word, messages):

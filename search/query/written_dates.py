@@ -9,6 +9,14 @@ day) and the search says so; quoted (`"abril de 2020"`) it stays words. Without 
 preposition (`Revolución de Octubre de 1917`, `López-Gatell abril 2020`) nothing is read:
 a name or a title holds dates too.
 
+A span is read so too: `entre marzo y mayo de 2020`, `de enero a marzo de 2021`, `del 1 de
+marzo al 15 de abril de 2020` (the first end takes the second's year when it has none),
+`desde abril de 2020`, `a partir de 2021`, `hasta 2021`, becoming `fecha:2020-03..2020-05`,
+`fecha:2020-04..`, `fecha:..2021`; and a year alone after `en` or `durante` (`en 2020`,
+`durante el 2021`) is `fecha:2020`. A bare number is a year only from 1000 to 2099 and
+when what follows it can't be what it counts: the end of the query, a mark, a function
+word (`en 2020 se…`) or a capital; `en 2020 casos` and `hasta 2000 personas` stay words.
+
 A month with no year (`fecha:enero`) is ambiguous in an archive of several years, as it is
 to Elasticsearch's date parser; the search says so and names the month of the newest year
 the index holds (missing_year).
@@ -28,22 +36,39 @@ import re
 from search.text.date_patterns import MONTHS
 from search.text.date_values import current_day, date_range
 from search.text.patterns import LazyPattern
+from search.text.words import STOPWORDS
 
 # Months written out (the abbreviations, `mar`, `may`, `set`, are words too often).
 MONTH_NAMES = "|".join(name for name in MONTHS if len(name) > 4 or name == "mayo")
+YEAR = r"(?:1\d|20)\d\d"  # a year alone: 1000–2099; past that, a number
+# One end of a span, or a date: a month (maybe with its day, maybe with its year), or a year.
+END = (r"(?:(?:el\s+)?(?:\d{1,2}|1\.?º|primero)\s+de\s+)?(?:" + MONTH_NAMES + r")(?:(?:\s+del?(?:\s+año)?)?\s+\d{4})?"
+       r"|(?:el\s+)?(?:año\s+)?" + YEAR)
 WRITTEN_DATE = LazyPattern(
-    r"(?<![^\s(¿¡])(?P<lead>en|durante|el)\s+"
-    r"(?P<date>(?:(?:\d{1,2}|1\.?º|primero)\s+de\s+)?(?:" + MONTH_NAMES + r")"
-    r"(?:\s+del?(?:\s+año)?)?\s+\d{4})(?![\w-])[?!.,;:…]*", re.I)  # the question's mark goes with it
+    r"(?<![^\s(¿¡])(?:"
+    r"(?P<between>entre)\s+(?P<low>" + END + r")\s+y\s+(?P<high>" + END + r")"
+    r"|(?P<span>desde|del?)\s+(?P<first>" + END + r")\s+(?:hasta|al?)\s+(?P<last>" + END + r")"
+    r"|(?P<since>desde|a\s+partir\s+del?)\s+(?P<start>" + END + r")"
+    r"|(?P<until>hasta)\s+(?P<end>" + END + r")"
+    r"|(?P<at>en|durante|el)\s+(?P<date>" + END + r"))"
+    r"(?![\w-])(?P<marks>[?!.,;:…]*)", re.I)  # the question's mark goes with it
+HAS_YEAR = LazyPattern(r"\d{4}$")
+BARE_YEAR = LazyPattern(r"(?:el\s+)?(?:año\s+)?\d{4}$", re.I)
+# What may follow a year alone: a function word (`en 2020 se dijo`), not what a number
+# counts (`en 2020 casos`); `de`, `más`, `por` follow counts (`2000 de ellos`, `2000 más`).
+YEAR_FOLLOWERS = STOPWORDS - {"de", "del", "más", "menos", "por"}
+NEXT_WORD = LazyPattern(r"\s*(\w+)")
 # A month alone, or a day and a month: what `fecha:` can't place in a year.
 YEARLESS = LazyPattern(r"(?:(?P<day>\d{1,2})(?:\s+de\s+|[-/ ]))?(?P<month>" + "|".join(MONTHS) + r")\.?", re.I)
-QUOTED = LazyPattern(r"[\"“«„][^\"”»“]*[\"”»“]?")
+# Left as typed: quotes, and Lucene's ranges, whose `HASTA` is theirs (`fecha:[2020 HASTA 2021]`).
+QUOTED = LazyPattern(r"[\"“«„][^\"”»“]*[\"”»“]?|[\[{][^\]}]*[\]}]?")
 
 
 def dates_as_filters(text):
-    """Return (text with its prepositional dates as `fecha:` clauses, what to say of each).
+    """Return (text with its prepositional dates and spans as `fecha:` clauses, what to say
+    of each).
 
-    Quoted parts are left as typed. A date the calendar lacks (`en 31 de febrero de 2021`)
+    Quoted parts and bracketed ranges are left as typed. A date the calendar lacks (`en 31 de febrero de 2021`)
     stays words.
     """
     if not any(ch.isdigit() for ch in text):  # no year: the usual query costs one scan
@@ -62,18 +87,99 @@ def _read(text, said):
     appending to `said` what to tell of each (in Spanish)."""
 
     def filtered(match):
-        written = " ".join(match.group("date").split())
-        plain = re.sub(r"\bdel?\s+año\b", "de", re.sub(r"^(?:primero|1\.?º)", "1", written, flags=re.I), flags=re.I)
-        span = date_range(plain)
-        if span is None:
+        value = _value(match)
+        if value is None or not _year_ends(match, text):
             return match.group()
-        first, last = span
-        value = first.isoformat() if first == last else first.isoformat()[:7]
-        said.append(f"«{match.group('lead')} {written}» se buscó como fecha:{value} (la fecha de los documentos); "
-                    f"entre comillas se buscan las palabras: \"{written}\".")
+        lead = match.group("between") or match.group("span") or match.group("since") or match.group("until") \
+            or match.group("at")
+        written = " ".join(match.group()[len(lead):len(match.group()) - len(match.group("marks"))].split())
+        said.append(f"«{' '.join(lead.split())} {written}» se buscó como fecha:{value} (la fecha de los "
+                    f"documentos); entre comillas se buscan las palabras: \"{written}\".")
         return f"fecha:{value} "
 
     return WRITTEN_DATE.sub(filtered, text)
+
+
+def _value(match):
+    """Return the `fecha:` value a WRITTEN_DATE match asks for (`2020-04`, `2020-03..2020-05`,
+    `2020-04..`, `..2021`), or None when it names no date the calendar has, or no year."""
+    if match.group("at"):
+        if match.group("at").lower() == "el" and BARE_YEAR.fullmatch(match.group("date")):
+            return None  # `el 2020 fue…`: the subject, not a time
+        span = _span(match.group("date"))
+        return span and _iso(*span)
+    if match.group("since") or match.group("until"):
+        span = _span(match.group("start") or match.group("end"))
+        return span and (f"{_iso(*span)}.." if match.group("since") else f"..{_iso(*span)}")
+    low, high = (match.group("low"), match.group("high")) if match.group("between") else \
+        (match.group("first"), match.group("last"))
+    ends = _ends(low, high)
+    return ends and f"{_iso(*ends[0])}..{_iso(*ends[1])}"
+
+
+def _ends(low, high):
+    """Return the spans of a range's two ends, in order, the one without a year taking the
+    other's (a year back, or on, when it would come after, or before, it); or None."""
+    if HAS_YEAR.search(low) and HAS_YEAR.search(high):
+        spans = _span(low), _span(high)
+        return None if None in spans else tuple(sorted(spans))
+    if HAS_YEAR.search(high):
+        last = _span(high)
+        first = last and _near(low, last[0].year, lambda span: span[0] <= last[1], -1)
+        return first and (first, last)
+    if HAS_YEAR.search(low):
+        first = _span(low)
+        last = first and _near(high, first[0].year, lambda span: span[1] >= first[0], 1)
+        return last and (first, last)
+    return None
+
+
+def _near(written, year, fits, step):
+    """Return the span of an end written without its year in `year` when it `fits`, else in
+    the year `step` away (`entre noviembre y febrero de 2021`: November of 2020)."""
+    span = _span(written, year)
+    return span if span is None or fits(span) else _span(written, year + step)
+
+
+def _span(written, year=None):
+    """Return (first day, last day) of one written end (`5 de abril de 2020`, `marzo`, given
+    `year`; `el año 2020`), or None when it has no year or the calendar lacks it."""
+    plain = " ".join(written.split())
+    plain = re.sub(r"^el\s+(?:año\s+)?|^año\s+", "", plain, flags=re.I)
+    plain = re.sub(r"^(?:primero|1\.?º)", "1", plain, flags=re.I)
+    plain = re.sub(r"\bdel?\s+año\b", "de", plain, flags=re.I)
+    if not HAS_YEAR.search(plain):
+        if year is None:
+            return None
+        plain = f"{plain} de {year}"
+    return date_range(plain)
+
+
+def _iso(first, last):
+    """Return a span as `fecha:` writes it: a day, a month or a year.
+
+    >>> from datetime import date
+    >>> _iso(date(2020, 4, 5), date(2020, 4, 5)), _iso(date(2020, 4, 1), date(2020, 4, 30))
+    ('2020-04-05', '2020-04')
+    >>> _iso(date(2020, 1, 1), date(2020, 12, 31))
+    '2020'
+    """
+    if first == last:
+        return first.isoformat()
+    return first.isoformat()[:7] if first.month == last.month else str(first.year)
+
+
+def _year_ends(match, text):
+    """Return whether a match that ends in a year alone reads as a time, not a count: it
+    ends the query or a clause, or the next word is a function word or a capital (YEAR_FOLLOWERS)."""
+    last = next(value for value in (match.group(name) for name in ("high", "last", "start", "end", "date")) if value)
+    if not BARE_YEAR.fullmatch(last) or match.group("marks"):
+        return True
+    following = NEXT_WORD.match(text, match.end())
+    if following is None:
+        return True
+    word = following.group(1)
+    return word.lower() in YEAR_FOLLOWERS or word[0].isupper()
 
 
 def missing_year(value, newest_year=None, field="fecha:"):

@@ -90,6 +90,19 @@ def piece_bounds(text, chars):
     return bounds
 
 
+def piece_of(text, place, chars=DOC_PAGE_CHARS):
+    """Return the piece (1-based) of text that document_part shows offset `place` in, or 0
+    for a text short enough to be shown whole: where a hit's link opens a huge paragraph.
+
+    >>> piece_of("uno dos tres cuatro", 14, 8), piece_of("uno dos tres cuatro", 3, 8), piece_of("corto", 2, 8)
+    (3, 1, 0)
+    """
+    if len(text) <= chars:
+        return 0
+    bounds = piece_bounds(text, chars)
+    return next((number for number, (_, end) in enumerate(bounds, 1) if place < end), len(bounds))
+
+
 def document_part(index, doc, wanted=1, paragraphs=DOC_PAGE_PARAGRAPHS, chars=DOC_PAGE_CHARS, piece=1):
     """Return the DocumentPart of document `doc` that holds paragraph `wanted` (1-based, at
     most its paragraph count), or None when the document has no paragraph (an update took it

@@ -20,6 +20,7 @@ from whoosh.filedb.filestore import FileStorage
 from search import whoosh_ext
 from search.errors import IndexDamaged, IndexNotFound, IndexOutdated
 from search.storage.generations import STORE_FILE, live_generation
+from search.storage.identity import IDENTITY, store_mismatch
 from search.storage.store import OutdatedStore, RecordStore
 from search.text.analyzer_marks import outdated_analysis
 
@@ -68,7 +69,12 @@ def open_generation(index_dir, directory):
                        or outdated_analysis(whoosh.schema))
             if problem is None:
                 store = RecordStore(directory / STORE_FILE)
-                return Generation(whoosh, store, Path(directory).resolve())
+                mismatch = store_mismatch(directory, store.meta(IDENTITY))
+                if mismatch is None:
+                    return Generation(whoosh, store, Path(directory).resolve())
+                store.close()
+                whoosh.close()
+                _refuse_store_of_another_index(index_dir, directory, mismatch)
         except OutdatedStore:
             problem = OUTDATED
         except whoosh_ext.SCHEMA_GONE:
@@ -81,12 +87,23 @@ def open_generation(index_dir, directory):
     close_leaked_files()
     from search.storage.integrity import find_damage, source_folders  # only once a read failed
 
-    damage = find_damage(directory) if unreadable else None
+    try:
+        damage = find_damage(directory) if unreadable else None
+    except FileNotFoundError:  # a build removed the generation meanwhile: open_index tries the new one
+        damage = None
     if damage:
         raise IndexDamaged(index_dir, damage, source_folders(directory))
     if unreadable and problem != OUTDATED:
         raise IndexNotFound(index_dir, problem, source_folders(directory))
     raise IndexOutdated(index_dir, problem, source_folders(directory))
+
+
+def _refuse_store_of_another_index(index_dir, directory, mismatch):
+    """Raise IndexDamaged for a generation whose record store is another index's (identity.py),
+    naming the folders its own checksums record, not those the stranger store lists."""
+    from search.storage.integrity import source_folders  # only once a read failed
+
+    raise IndexDamaged(index_dir, mismatch, source_folders(directory))
 
 
 def index_damage(index_dir: str | os.PathLike) -> IndexDamaged | None:

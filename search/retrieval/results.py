@@ -4,6 +4,7 @@ from dataclasses import dataclass, field
 
 from search.budget import current as current_budget
 from search.errors import shown
+from search.retrieval.document_parts import piece_of
 from search.retrieval.phrase_spans import with_phrases
 from search.retrieval.snippets import snippets_for
 from search.retrieval.spans import page_spans
@@ -41,13 +42,16 @@ class Hit:
     snippet: str
     highlights: list[tuple[int, int]] = field(default_factory=list)
     title_highlights: list[tuple[int, int]] = field(default_factory=list)  # the matches in `title`
+    # The piece (`?trozo=K`, document_parts.py) of a paragraph too long to show whole that
+    # holds the snippet's first match; 0 for a paragraph shown whole.
+    piece: int = 0
 
     def to_json(self):
         """Return the hit as a JSON-ready dict, as dataclasses.asdict (Results.to_json)."""
         return {"id": self.id, "doc": self.doc, "paragraph": self.paragraph, "title": self.title,
                 "date": self.date, "speakers": list(self.speakers), "score": self.score,
                 "snippet": self.snippet, "highlights": list(self.highlights),
-                "title_highlights": list(self.title_highlights)}
+                "title_highlights": list(self.title_highlights), "piece": self.piece}
 
 
 @dataclass
@@ -189,16 +193,16 @@ def to_hits(records, scores, terms, phrases=(), title_terms=(), spans=None):
             break
         marked += 1
     texts = [record.text for record in records]
-    snippets = snippets_for(texts[:marked], terms, phrases, None if spans is None else spans[:marked])
+    snippets = snippets_for(texts[:marked], terms, phrases, None if spans is None else spans[:marked], places=True)
     titled = title_highlights([record.title for record in records[:marked]], title_terms, phrases)
     if marked < len(texts):
-        snippets += snippets_for(texts[marked:], ())
+        snippets += snippets_for(texts[marked:], (), places=True)
         titled += [[] for _ in texts[marked:]]
     return [Hit(id=record.id, doc=record.doc, paragraph=record.paragraph, title=record.title,
                 date=record.date.isoformat() if record.date else None,
                 speakers=record.speakers, score=round(score, 4), snippet=snippet,
-                highlights=highlights, title_highlights=title_marks)
-            for record, score, (snippet, highlights), title_marks in zip(records, scores, snippets, titled)]
+                highlights=highlights, title_highlights=title_marks, piece=piece_of(record.text, place))
+            for record, score, (snippet, highlights, place), title_marks in zip(records, scores, snippets, titled)]
 
 
 def title_highlights(titles, terms, phrases=()):

@@ -113,11 +113,14 @@ def scan_chars(terms):
     return min(SCAN_CHARS, max(FRAGMENT_CHARS, SCAN_WORK // max(1, len(terms))))
 
 
-def snippets_for(texts, terms, phrases=(), spans=None):
+def snippets_for(texts, terms, phrases=(), spans=None, places=False):
     """Return [(snippet, highlights)] for texts: fragments of each and the offsets of
-    matches in them. The matches of all the texts (a page of hits) are looked for at once
-    (page_spans), but for those `spans` gives (a list with None for the others): the
-    spans of terms in the text, found already (reranking.read).
+    matches in them; with `places`, [(snippet, highlights, place)], where place is the
+    offset in the text of the snippet's first match (of its first character when it has
+    none), which tells the piece of a huge paragraph a link should open. The matches of
+    all the texts (a page of hits) are looked for at once (page_spans), but for those
+    `spans` gives (a list with None for the others): the spans of terms in the text,
+    found already (reranking.read).
 
     Matches are looked for in the first SCAN_CHARS characters, and the first SCAN_WORK
     divided by the number of terms: a paragraph of hundreds of megabytes (a file with no
@@ -132,20 +135,23 @@ def snippets_for(texts, terms, phrases=(), spans=None):
     if missing:
         for at, found in zip(missing, page_spans([scanned[at] for at in missing], terms)):
             words[at] = found
-    return [_snippet(text, with_phrases(part, found, phrases) if len(text) <= LONG_CHARS
+    made = [_snippet(text, with_phrases(part, found, phrases) if len(text) <= LONG_CHARS
                      else long_marks(text, scan, found, terms, phrases))
             for text, part, found in zip(texts, scanned, words)]
+    return made if places else [(snippet, highlights) for snippet, highlights, _ in made]
 
 
 def _snippet(text, spans):
-    """Return (snippet, highlights) of a text around its marked spans."""
+    """Return (snippet, highlights, place) of a text around its marked spans (snippets_for)."""
     windows = _best_windows(text, spans) if spans else [_window(text, 0)]
+    begin = windows[0][0]
+    place = next((start for start, end, _ in spans if start >= begin and end <= windows[0][1]), begin)
     if len(windows) == 1:  # most hits: as the loop below does for one window
         begin, end = windows[0]
         prefix = ELLIPSIS if begin > 0 else ""
         offset = len(prefix) - begin
         return (prefix + text[begin:end] + (ELLIPSIS if end < len(text) else ""),
-                [(s + offset, e + offset) for s, e, _ in spans if s >= begin and e <= end])
+                [(s + offset, e + offset) for s, e, _ in spans if s >= begin and e <= end], place)
     pieces, highlights, length = [], [], 0
     for index, (begin, end) in enumerate(windows):
         prefix = (SEPARATOR if index else ELLIPSIS) if begin > 0 else (SEPARATOR if index else "")
@@ -155,7 +161,7 @@ def _snippet(text, spans):
         piece = prefix + text[begin:end] + suffix
         pieces.append(piece)
         length += len(piece)
-    return "".join(pieces), highlights
+    return "".join(pieces), highlights, place
 
 
 def mark(snippet, highlights, start="<mark>", end="</mark>", escape_text=None):

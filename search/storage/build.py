@@ -22,6 +22,7 @@ from search.ingest.shared_docs import Names, document_name_of, file_names, share
 from search.ingest.typed_paths import TypedPaths
 from search.storage import failures
 from search.storage.generations import CURRENT, live_generation, remove_stale_generations, switch_to
+from search.storage.identity import IDENTITY, new_identity
 from search.storage.integrity import record_checksums
 from search.storage.locking import WAIT_SECONDS, writer_lock
 from search.storage.schema import paragraph_schema
@@ -141,10 +142,12 @@ def _build_generation(paths, index_dir, building, stamp, summary, progress, proc
         report(WRITING, 0, 0)
     # The workers' segments join the table of contents as they are: no merge.
     ix.writer().commit(mergetype=lambda writer, existing: existing + segments)
-    record_checksums(building, ix, roots=absolute(paths))  # the store is not joined yet
+    identity = new_identity()  # the build's, in its checksums and its store (identity.py)
+    record_checksums(building, ix, roots=absolute(paths), identity=identity)  # the store is not joined yet
     ix.close()
     summary.warnings += join_store_parts(building, len(shares), {LAST_SCAN: str(scan_started),
-                                                                 SOURCES: sources_json(paths)}, TypedPaths(paths).path)
+                                                                 SOURCES: sources_json(paths), IDENTITY: identity},
+                                         TypedPaths(paths).path)
     generation = index_dir / f"gen-{stamp}-{os.getpid()}"
     report(SWITCHING, 0, 0)
     os.rename(building, generation)

@@ -22,6 +22,7 @@ from search.text.patterns import LazyPattern
 
 CURRENT = "current"
 STORE_FILE = "records.sqlite"
+CHECKSUMS = "checksums.json"  # what the last writer left: file hashes, folders, identity (integrity.py)
 # Temporary files of a generation, renamed into place when whole; the pid that writes them.
 TEMPORARY = LazyPattern(r"^(?:.+\.(?:postcache|texts)\.(\d+)\.\d+\.tmp|\.checksums\.json-(\d+))$")
 

@@ -24,14 +24,14 @@ from whoosh.filedb.filestore import FileStorage
 
 from search.errors import IndexDamaged, Unreadable
 from search.storage import failures
-from search.storage.generations import STORE_FILE
+from search.storage.generations import CHECKSUMS, STORE_FILE
+from search.storage.identity import IDENTITY, store_mismatch, stored_identity
 from search.storage.postcache import EXTENSION as CACHE_EXTENSION
 from search.storage.store import connect_read_only, unpack_block
 from search.storage.store_texts import EXTENSION as TEXTS_EXTENSION
 from search.text.wording import system_reason
 from search.whoosh_ext.writing import index_file_names
 
-CHECKSUMS = "checksums.json"
 TOC_NAME = re.compile(r"^_MAIN_([0-9]+)\.toc$")  # Whoosh's own pattern (whoosh.index.TOC)
 CHUNK = 1 << 20
 STORE_TABLES = {"docs", "blocks", "ids", "names", "words", "spoken", "files", "meta"}
@@ -46,16 +46,19 @@ def file_digest(path):
     return digest.hexdigest()
 
 
-def record_checksums(directory, ix=None, roots=None):
+def record_checksums(directory, ix=None, roots=None, identity=None):
     """Write the size and hash of each file of the Whoosh index in directory (atomically),
-    and the folders it was built from (`roots`; by default, those its store lists).
+    the folders it was built from (`roots`; by default, those its store lists) and the
+    build's identity (identity.py; by default, the one the checksums or the store hold).
 
     A file already listed with the same size is not hashed again: Whoosh never changes a
     segment file once written, only adds and removes them.
     """
     directory = Path(directory)
     ix = ix or FileStorage(str(directory), supports_mmap=False).open_index()
-    known = (read_checksums(directory) or {}).get("files", {})
+    previous = read_checksums(directory) or {}
+    known = previous.get("files", {})
+    identity = identity or previous.get(IDENTITY) or stored_identity(directory)
     names = index_file_names(ix)
     files = {}
     # Caches and texts files check themselves; a search may be writing one under a
@@ -71,6 +74,8 @@ def record_checksums(directory, ix=None, roots=None):
         # The folders too: a message about a store gone or damaged then names them, not a placeholder.
         roots = roots if roots is not None else store_roots(directory) or []
         record = {"toc": names[-1], "files": files, "roots": roots}
+        if identity:
+            record[IDENTITY] = identity
         temporary.write_text(json.dumps(record, indent=0, sort_keys=True))
         os.replace(temporary, directory / CHECKSUMS)
     finally:
@@ -173,7 +178,8 @@ def find_damage(directory, depth="files"):
     `depth` is "quick", "files" or "deep" (see above). A part this account may not read is
     named as such (forbidden), not as damage.
     """
-    problem = whoosh_damage(directory, depth) or store_damage(Path(directory) / STORE_FILE, depth)
+    problem = (whoosh_damage(directory, depth) or store_damage(Path(directory) / STORE_FILE, depth)
+               or store_mismatch(directory))
     return (forbidden(directory) or problem) if problem else None
 
 
@@ -201,9 +207,10 @@ def source_folders(directory):
     """Return the folders the index was built from (from its manifest), or [] if unknown.
 
     A store gone or too damaged to list them leaves those its last writer copied into the
-    checksums (CHECKSUMS' "roots").
+    checksums (CHECKSUMS' "roots"), as does a store of another index (identity.py), whose
+    folders are not this index's.
     """
-    roots = store_roots(directory)
+    roots = None if store_mismatch(directory) else store_roots(directory)
     if roots is None:
         copied = (read_checksums(directory) or {}).get("roots")
         roots = copied if isinstance(copied, list) and all(isinstance(root, str) for root in copied) else []

@@ -34,6 +34,7 @@ from search.storage.adding import add_file
 from search.storage.appending import stage_appended
 from search.storage.build import READING, WRITING
 from search.storage.generations import STORE_FILE
+from search.storage.identity import IDENTITY, new_identity
 from search.storage.integrity import find_damage, record_checksums, source_folders
 from search.storage.postcache import write_missing_caches
 from search.storage.sources import SOURCES, empty_new_paths, updated_sources
@@ -90,6 +91,8 @@ def apply_changes(generation, paths, progress=None, index_dir=None, command="upd
         if store.meta(UNFINISHED):
             repair(store, ix)
             summary.repaired = True
+        if store.meta(IDENTITY) is None:  # built before identities: the store has one first (identity.py)
+            store.set_meta(IDENTITY, new_identity())
         store.purge()
         scan_started = filesystem_time(generation)
         manifest = store.manifest()

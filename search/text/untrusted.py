@@ -1,11 +1,16 @@
-"""Untrusted input made safe: terminal controls removed, and JSON lines decoded without a crash.
+"""Untrusted input made safe: terminal controls read as spaces or removed, and JSON lines
+decoded without a crash.
 
 Documents and wire feeds come from anywhere. Their text must never drive the terminal
 that shows it (`ESC [2J` clears it, `ESC ] 0;… BEL` sets its title, OSC 52 writes the
-clipboard) nor a spreadsheet, and one malformed JSON line must cost that line only.
+clipboard) nor a spreadsheet, and one malformed JSON line must cost that line only. A
+document's and a query's controls separate words, as a space does (controls_as_spaces);
+what is printed from an index built before that loses them (without_controls).
 
 >>> without_controls("Texto \\x1b[31mROJO\\x1b[0m y \\x9b31m C1\\x07 fin")
 'Texto ROJO y  C1 fin'
+>>> controls_as_spaces("palabra\\x00otra \\x1b[31mROJO\\x1b[0m vacu\\u202ena")
+'palabra otra  ROJO  vacuna'
 >>> without_controls("pague \\u202eorcim\\u202c hoy")
 'pague orcim hoy'
 >>> decode_json_line('{"a": ' + '[' * 5000 + ']' * 5000 + '}')
@@ -59,17 +64,19 @@ ANY_CONTROL = LazyPattern(f"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029{BIDI}]")
 
 
 def plain_text(text: str) -> str:
-    """Return a plain text's lines with line-breaking controls as newlines, the rest removed."""
+    """Return a plain text's lines with line-breaking controls as newlines, the rest as
+    spaces (controls_as_spaces)."""
     if not ANY_CONTROL.search(text):  # the usual file: one scan, a twelfth of the work
         return text
-    return without_controls(BREAKS.sub("\n", text))
+    return controls_as_spaces(BREAKS.sub("\n", text))
 
 
-# Controls typed or pasted into a query or a filter separate its words, as a space does: nobody
-# writes a NUL, a bell or a C1 control inside a word, and Unicode's word boundaries (UAX #29, which
-# Lucene's StandardTokenizer and Elasticsearch follow) break at every control (category Cc).
-# Format characters (Cf: soft hyphen, zero-width joiners, direction marks, bidi overrides) are no
-# boundary there; they go as they go from documents (REMOVED here, folding.INVISIBLE).
+# Controls in a document, or typed or pasted into a query or a filter, separate its words, as a
+# space does: nobody writes a NUL, a bell or a C1 control inside a word, and Unicode's word
+# boundaries (UAX #29, which Lucene's StandardTokenizer and Elasticsearch follow) break at every
+# control (category Cc). Documents and queries read them alike, so a word pasted from one finds
+# the other. Format characters (Cf: soft hyphen, zero-width joiners, direction marks, bidi
+# overrides) are no boundary there; they are removed from both (REMOVED here, folding.INVISIBLE).
 TYPED_CONTROL = LazyPattern("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 # The escape sequences a terminal's output pastes whole: CSI after `ESC [`, or after C1 0x9B with
 # at least one parameter (`\x9b31m`); OSC, DCS… strings to their terminator; `ESC ( B` and its
@@ -80,16 +87,19 @@ TYPED_ESCAPE = LazyPattern(
     "|\x1b[ -/]+[0-~]")
 
 
-def typed_text(text: str) -> str:
-    """Return query or filter text with escape sequences and control characters as spaces,
-    bidirectional overrides (BIDI) removed.
+def controls_as_spaces(text: str) -> str:
+    """Return a document's, a query's or a filter's text with escape sequences and control
+    characters but tab and newline as spaces, bidirectional overrides (BIDI) removed.
 
-    >>> typed_text("china\\x00rusia \\x1b[31mvacuna\\x1b[0m \\u202eOMS\\u202c")
+    >>> controls_as_spaces("china\\x00rusia \\x1b[31mvacuna\\x1b[0m \\u202eOMS\\u202c")
     'china rusia  vacuna  OMS'
     """
-    if text.isprintable():  # the usual query, and cheap
+    if text.isprintable():  # the usual query or line, and cheap
         return text
     return REMOVED.sub("", TYPED_CONTROL.sub(" ", TYPED_ESCAPE.sub(" ", text)))
+
+
+typed_text = controls_as_spaces  # a query's or a filter's text, read as a document's
 
 
 def typed_words(text: str) -> str:
@@ -116,15 +126,15 @@ def control_count(text: str) -> int:
 
 def json_string(value: str) -> str:
     """Return a decoded JSON string safe to store: lone surrogates as U+FFFD, line breaks as
-    newlines, other controls removed.
+    newlines, other controls as spaces (controls_as_spaces).
 
     JSON may escape half of a UTF-16 pair (`"\\ud800"`), as text cut by a program that
     counts UTF-16 units leaves it; no UTF-8 file or terminal can hold one.
 
-    >>> json_string("Madrid\\rBarcelona\\fSevilla\\x85Bilbao\\x07")
-    'Madrid\\nBarcelona\\nSevilla\\nBilbao'
+    >>> json_string("Madrid\\rBarcelona\\fSevilla\\x85Bilbao\\x07Cádiz")
+    'Madrid\\nBarcelona\\nSevilla\\nBilbao Cádiz'
     """
-    return without_controls(string_lines(SURROGATE.sub("\ufffd", value)))
+    return controls_as_spaces(string_lines(SURROGATE.sub("\ufffd", value)))
 
 
 def string_lines(value: str) -> str:

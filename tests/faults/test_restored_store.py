@@ -1,4 +1,5 @@
-"""A record store restored or replaced under a running server is read again, as segments are.
+"""A record store restored or replaced under a running server is read again, as segments are;
+one of another index is refused (search/storage/identity.py).
 
 fix17: the server kept the connection it had opened on `records.sqlite`. A store replaced by
 another file (`mv`, `rsync`, `cp --remove-destination`) was never read: the page showed the old
@@ -13,7 +14,7 @@ import pytest
 
 from search.storage.build import build_index
 from tests.faults.damage import garbage_in_store_middle, store_of, write_corpus
-from tests.faults.test_serving import assert_serving
+from tests.faults.test_serving import assert_serving, assert_unavailable
 from web import create_app
 
 FIRST_LINE = "ornitorrinco platelminto"
@@ -53,12 +54,24 @@ def page_text(app, url):
 
 @pytest.mark.parametrize("replace", [os.replace, shutil.copy2, shutil.copyfile],
                          ids=["renamed over it", "copied over it, times kept", "copied over it"])
-def test_a_store_replaced_under_the_server_is_read(served, corpora, tmp_path, replace):
+def test_a_store_of_another_index_replaced_under_the_server_is_refused(served, corpora, tmp_path, replace):
+    """fix18: another index's store put in (a wrong backup) was read again and served: its
+    paragraphs and titles over this index's postings. Now it is read again and refused, with
+    a 503 that says what is wrong and what to do; this index's own store put back is served."""
     index_dir, app = served
     assert FIRST_LINE not in page_text(app, "/doc/doc000.txt")
     app.extensions["hemeroteca"].warming.join()
+    backup = tmp_path / "own.sqlite"
+    shutil.copy2(store_of(index_dir), backup)
     replace(other_store(corpora, tmp_path), store_of(index_dir))
-    assert FIRST_LINE in page_text(app, "/doc/doc000.txt")
+    assert_unavailable(app, index_dir, ["es de otro índice"])  # a visitor is told it is damaged, no path
+    page = app.test_client().get("/doc/doc000.txt").get_data(as_text=True)
+    assert FIRST_LINE not in page and "está dañado" in page
+    said = app.test_client().get("/healthz").get_json()["error"]  # whoever runs it: the folder, the command
+    assert f"{index_dir}: el índice está dañado: su almacén de párrafos records.sqlite es de otro índice" in said
+    assert f"hemeroteca index {corpora[0]} --index {index_dir}" in said and str(corpora[1]) not in said
+    replace(backup, store_of(index_dir))
+    assert FIRST_LINE not in page_text(app, "/doc/doc000.txt")
     assert_serving(app)
 
 

@@ -80,7 +80,7 @@ def test_an_empty_file_has_no_documents_and_no_warnings():
     # Every line break a JSON string may hold parts words, unsaid, as a newline does.
     ("Madrid\rBarcelona\r\nSevilla", "Madrid Barcelona Sevilla", None),
     ("Madrid\fBarcelona\x0bSevilla\x85Bilbao\x1eCádiz", "Madrid Barcelona Sevilla Bilbao Cádiz", None),
-    ("Madrid\x07Barcelona", "MadridBarcelona", "caracteres de control"),
+    ("Madrid\x07Barcelona", "Madrid Barcelona", "caracteres de control"),  # a control parts words
     # A text of another shape is indexed, and said: the feed may mean something else by it.
     (["La ministra", "habló de los", "alquileres."], "La ministra habló de los alquileres.",
      "su «text» es una lista de textos; se unieron"),
@@ -307,7 +307,7 @@ def test_each_kind_of_problem_is_counted_on_its_own():
     ({"doc": "rueda-1"}, "rueda-1"),
     ({"doc": "  rueda\t1 \n"}, "rueda 1"),  # one line, spaces squeezed: the name stored
     ({"doc": 7}, "7"),
-    ({"doc": "a\x1b[31mb"}, "ab"),  # terminal escapes go
+    ({"doc": "a\x1b[31mb"}, "a b"),  # a terminal escape parts words, as a space
     ({"doc": ""}, ""), ({"doc": None}, ""), ({"doc": 0}, ""), ({"text": "sin doc"}, ""),
     (["no", "objeto"], ""),
 ])

@@ -26,9 +26,29 @@ from search.query.clauses import Word, quoted, word_clause
     ("sa??*", Word("sa??*", wildcard=True), []),
     ("sal?d^3", Word("sal?d", boost=3.0, wildcard=True), []),
     ("sal?d~", Word("sal?d", wildcard=True), ["«sal?d»: una palabra con comodines no admite «~»; se ignoró."]),
-    # a question's `?` is punctuation, not a wildcard
+    # a question's `?` is punctuation, not a wildcard: one or a run at a word's end (fix18:
+    # `hay???` was a pattern of three more letters), nor is punctuation around a pattern
     ("hay?", Word("hay?"), []),
     ("¿qué?", Word("¿qué?"), []),
+    ("hay???", Word("hay???"), []),
+    ("¿¿qué??", Word("¿¿qué??"), []),
+    ("sal??", Word("sal??"), []),
+    ("hay?!", Word("hay?!"), []),
+    ("hay???!!!", Word("hay???!!!"), []),
+    ("¿sal?d?", Word("sal?d", wildcard=True), []),
+    ("¿¿sal?d???", Word("sal?d", wildcard=True), []),
+    ("¡sal?d!", Word("sal?d", wildcard=True), []),
+    ("sal?d,", Word("sal?d", wildcard=True), []),
+    ("¿gar*te?", Word("gar*te", wildcard=True), []),
+    ("¿?alud?", Word("?alud", wildcard=True), []),  # a `?` after `¿` still leads a pattern
+    ("¿*ción??", Word("*ción", wildcard=True), []),
+    ("vacun*?", Word("vacun", prefix=True), []),
+    ("¿vacun*???", Word("vacun", prefix=True), []),
+    ("vacun**?!", Word("vacun", prefix=True), []),
+    ("sal?*?", Word("sal?*", wildcard=True), []),
+    ("sal\\??", Word("sal??"), []),  # an escaped `?` is the character
+    ("¿*a?", None, ["«*a» se ignoró: un comodín al principio necesita al menos 3 letras más "
+                    "(*ción, sal?d, vacun*)."]),
     # Lucene's escapes: the character itself
     ("vacun\\*", Word("vacun*"), []),
     ("sal\\?d", Word("sal?d"), []),

@@ -28,7 +28,44 @@ WRITTEN = [
     ("en abril de 20201", None),
     ("en mar de 2020", None),  # abbreviations are words too often
     ("titulo:en abril de 2020", None),
+    ("fecha:[2020 HASTA 2021] vacunas", None),  # a range's own `HASTA`
+    ("fecha:{2020 hasta 2021}", None),
     ("¿qué dijo López-Gatell en abril?", None),  # no year: the words
+    # fix18: spans, and a year alone, as `fecha:` reads them
+    ("vacunas entre marzo y mayo de 2020", "vacunas fecha:2020-03..2020-05 "),
+    ("¿cuántos casos hubo entre marzo y mayo de 2020?", "¿cuántos casos hubo fecha:2020-03..2020-05 "),
+    ("entre marzo de 2020 y mayo de 2021", "fecha:2020-03..2021-05 "),
+    ("entre noviembre y febrero de 2021", "fecha:2020-11..2021-02 "),  # the first end: the year before
+    ("entre 2019 y 2021", "fecha:2019..2021 "),
+    ("entre 2021 y 2019", "fecha:2019..2021 "),
+    ("vacunas de enero a marzo de 2021", "vacunas fecha:2021-01..2021-03 "),
+    ("de marzo de 2020 a mayo", "fecha:2020-03..2020-05 "),  # the second end takes the first's year
+    ("del 1 de marzo al 15 de abril de 2020", "fecha:2020-03-01..2020-04-15 "),
+    ("desde 2020 hasta 2021", "fecha:2020..2021 "),
+    ("vacunas desde abril de 2020", "vacunas fecha:2020-04.. "),
+    ("vacunas desde el 5 de abril de 2020", "vacunas fecha:2020-04-05.. "),
+    ("a partir de 2021", "fecha:2021.. "),
+    ("vacunas hasta 2021", "vacunas fecha:..2021 "),
+    ("Hasta marzo de 2021", "fecha:..2021-03 "),
+    ("¿qué dijo López-Gatell en 2020?", "¿qué dijo López-Gatell fecha:2020 "),
+    ("vacunas durante 2021", "vacunas fecha:2021 "),
+    ("durante el 2021", "fecha:2021 "),
+    ("en el año 2020", "fecha:2020 "),
+    ("en 2020 se vacunó", "fecha:2020  se vacunó"),  # a function word after it: a time
+    ("en 2020, la gripe", "fecha:2020  la gripe"),
+    ("en 2020 México", "fecha:2020  México"),
+    # numbers that count, not years
+    ("en 2020 casos", None),
+    ("hasta 2000 personas", None),
+    ("hasta 2000 de ellos", None),
+    ("de 1500 a 2000 casos", None),
+    ("pasó de 2000 a 3000 casos", None),
+    ("en 3000", None),  # past 2099: a number
+    ("el 2020 fue duro", None),  # `el` and a year: the subject
+    ("hace 2020", None),
+    ("entre marzo y mayo", None),  # no year
+    ('vacunas "entre marzo y mayo de 2020"', None),
+    ("entre 31 de febrero y mayo de 2021", None),
 ]
 
 
@@ -72,6 +109,27 @@ def test_a_question_with_a_date_finds_what_its_filter_finds(briefings, question,
     assert expected.total  # the fixture's briefings are of June 2020
     assert hits(found) == hits(expected) and found.mode == expected.mode
     assert any("se buscó como fecha:" in message for message in found.messages)
+
+
+@pytest.mark.parametrize("question, filtered", [
+    ("vacunas entre mayo y julio de 2020", "vacunas fecha:2020-05..2020-07"),
+    ("vacunas de junio a julio de 2020", "vacunas fecha:2020-06..2020-07"),
+    ("vacunas desde junio de 2020", "vacunas fecha:2020-06.."),
+    ("vacunas hasta 2020", "vacunas fecha:..2020"),
+    ("¿qué se dijo de las vacunas en 2020?", "¿qué se dijo de las vacunas fecha:2020"),
+    ("vacunas durante 2020", "vacunas fecha:2020"),
+])
+def test_a_question_with_a_span_or_a_year_finds_what_its_filter_finds(briefings, question, filtered):
+    """fix18: a span or a year alone was searched as words (`2020` in any paragraph)."""
+    found, expected = search(briefings, question), search(briefings, filtered)
+    assert expected.total
+    assert hits(found) == hits(expected) and found.mode == expected.mode
+    assert any("se buscó como fecha:" in message for message in found.messages)
+
+
+def test_a_span_the_archive_lacks_is_searched_as_words(briefings):
+    results = search(briefings, "vacunas entre enero y marzo de 2019")
+    assert results.total and MESSAGES["dates as words"] in results.messages
 
 
 def test_a_question_with_a_date_finds_only_that_date(briefings):
@@ -120,6 +178,8 @@ def undated(tmp_path_factory):
     ("¿Cómo se llama la tormenta que azotó Jacksonville en mayo de 2012?", "Beryl"),
     ("¿Cuántas sociedades cotizaban en la bolsa de Varsovia en agosto de 2009?", "Varsovia"),
     ("fusión el 1 de marzo de 1954", "fusión"),
+    ("¿Qué tormenta azotó Jacksonville en 2012?", "Beryl"),  # fix18: a year alone, a span
+    ("¿Cuántas sociedades cotizaban en Varsovia entre 2008 y 2010?", "Varsovia"),
 ])
 def test_a_date_no_paragraph_is_dated_in_is_searched_as_words(undated, question, first):
     results = search(undated, question)

@@ -176,3 +176,38 @@ def test_one_huge_paragraph_is_shown_a_bounded_piece_at_a_time(huge_client):
     assert all(len(part["paragraphs"][0]["text"]) <= DOC_PAGE_CHARS for part in data)
     assert client.get("/api/doc/acta.jsonl?parrafo=2&trozo=99").get_json()["piece"] == 3  # past the last: the last
     assert client.get("/api/doc/acta.jsonl?parrafo=1").get_json()["piece"] is None
+
+
+@pytest.fixture(scope="module")
+def placed_client(tmp_path_factory):
+    """A page over one huge paragraph with a rare word in each of its three pieces."""
+    folder = tmp_path_factory.mktemp("placed")
+    sentence = "El puerto de Valparaíso recibió las grúas nuevas. "
+    filler = sentence * (DOC_PAGE_CHARS * 11 // 10 // len(sentence))  # a piece and a tenth
+    text = "Primero ornitorrinco. " + filler + "Luego equidna. " + filler + "Al fin tuátara. " + filler[:1_000]
+    (folder / "acta.jsonl").write_text(json.dumps({"id": "a1", "text": text}) + "\n")
+    index_dir = tmp_path_factory.mktemp("ix-placed")
+    build_index([folder], index_dir)
+    app = create_app({"INDEX_DIR": str(index_dir), "TESTING": True})
+    yield app.test_client()
+    app.extensions["hemeroteca"].close()
+
+
+@pytest.mark.parametrize("word, piece", [("ornitorrinco", 1), ("equidna", 2), ("tuátara", 3)])
+def test_a_hit_in_a_piece_of_a_huge_paragraph_links_to_that_piece(placed_client, word, piece):
+    """fix18: a hit in the third piece of a huge paragraph linked to its first piece, where
+    its word is not; the link now names the piece (`trozo`) that holds the snippet's match."""
+    html = placed_client.get(f"/?q={word}").get_data(as_text=True)
+    link = re.search(r'<h2><a href="([^"]*)"', html).group(1).replace("&amp;", "&")
+    assert ("trozo=" in link) == (piece > 1)
+    shown_part = placed_client.get(link).get_data(as_text=True)
+    assert f"trozo {piece} de 3" in shown_part and f"<mark>{word}</mark>" in shown_part
+    hit = placed_client.get(f"/api/search?q={word}").get_json()["hits"][0]
+    assert hit["piece"] == piece
+
+
+def test_a_hit_in_a_paragraph_shown_whole_names_no_piece(client):
+    """A paragraph short enough to show whole gets no `trozo` and piece 0 in the JSON."""
+    hit = client.get("/api/search?q=jabirú").get_json()["hits"][0]
+    assert hit["piece"] == 0
+    assert "trozo=" not in client.get("/?q=jabirú").get_data(as_text=True)
