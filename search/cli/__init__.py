@@ -47,11 +47,20 @@ INDEX_OPTION = click.option(
 )
 CONTEXT = {"help_option_names": ["-h", "--help"]}
 OUTPUT_FULL = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})  # the output's disk or quota is full
+INTERRUPTED = 130  # the shell's status for a command stopped by SIGINT (128 + 2), as `sort` or `grep` exit
+# What a command stopped by Ctrl-C leaves behind, for the commands that write: a build is switched
+# in only when it is complete, and an update's unfinished mark makes the next one repair it.
+LEFT_BEHIND = {
+    "index_command": "el índice anterior sigue como estaba",
+    "update_command": "la actualización no terminó; el índice sigue sirviendo su estado anterior "
+                      "y la próxima actualización la completa",
+}
 
 
 def reports_errors(command):
     """Check the environment's settings, then turn library errors into clean messages, and
-    Ctrl-C into a quiet exit.
+    Ctrl-C into one line on standard error and exit status 130 (saying, for a command that
+    writes, what it leaves behind).
 
     An unexpected error in a command that reads an index is a damaged index when its
     files say so (search/storage/integrity.py): one line then names the damage and the
@@ -65,7 +74,9 @@ def reports_errors(command):
         except SearchError as error:  # control characters a user typed are shown escaped
             raise click.ClickException(shown(str(error))) from error
         except KeyboardInterrupt:
-            raise click.Abort() from None
+            left = LEFT_BEHIND.get(command.__name__)
+            click.echo(f"Interrumpido: {left}." if left else "Interrumpido.", err=True)
+            raise click.exceptions.Exit(INTERRUPTED) from None
         except (click.ClickException, click.Abort, click.exceptions.Exit):
             raise
         except Exception as error:

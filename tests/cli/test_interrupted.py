@@ -1,0 +1,76 @@
+"""Ctrl-C in the middle of `index` or `update`: one line saying what is left, status 130, and
+the index as it was before the command."""
+
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from search.cli import main
+from tests.interrupt import interruptible
+
+HEMEROTECA = str(Path(sys.executable).parent / "hemeroteca")
+WORDS = ("gobierno ministra vacuna frontera comercio energía acuerdo salud empleo puerto "
+         "cosecha tribunal escuela museo satélite embalse").split()
+
+
+def many_documents(folder, count=300):
+    """Write `count` documents of 12 paragraphs each: a build of a few seconds."""
+    folder.mkdir()
+    for number in range(count):
+        paragraphs = (f"Párrafo {line} del informe {number}: "
+                      + " ".join(WORDS[(number + line + k) % len(WORDS)] for k in range(40)) + "."
+                      for line in range(12))
+        (folder / f"informe{number:04}.txt").write_text("\n\n".join(paragraphs) + "\n")
+
+
+def interrupt_when_busy(command, busy, tmp_path):
+    """Run command, send it Ctrl-C once busy() holds, and return (status, stderr)."""
+    process = interruptible(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                            cwd=tmp_path)
+    deadline = time.monotonic() + 60
+    while not busy() and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    if process.poll() is not None:
+        pytest.skip("the command ended before it could be interrupted")
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=60)
+    return process.returncode, err
+
+
+def found(runner, index_dir, query):
+    result = runner.invoke(main, ["search", query, "--index", str(index_dir), "--json"])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+@pytest.mark.parametrize("command", ["index", "update"])
+def test_ctrl_c_leaves_the_index_as_it_was(command, runner, tmp_path):
+    first, index_dir = tmp_path / "first", tmp_path / "ix"
+    first.mkdir()
+    (first / "antes.txt").write_text("La alcaldesa inauguró el mercado de abastos.\n")
+    assert runner.invoke(main, ["index", str(first), "--index", str(index_dir)]).exit_code == 0
+    many_documents(tmp_path / "more")
+    before = set(index_dir.rglob("*"))
+
+    def writing():
+        """A new generation (index) or the writer's temporary files (update); the store's
+        -wal and -shm files also come with a mere reader."""
+        return any(not path.name.startswith("records.sqlite")
+                   for path in set(index_dir.rglob("*")) - before)
+    args = [str(first), str(tmp_path / "more")]
+
+    status, err = interrupt_when_busy([HEMEROTECA, command, *args, "--index", str(index_dir)],
+                                      writing, tmp_path)
+    if status == 0 and "informe0299.txt" in found(runner, index_dir, "informe 299"):
+        pytest.skip("the command finished its work before Ctrl-C reached it")
+
+    assert status == 130 and "Traceback" not in err, err
+    assert err.strip().startswith("Interrumpido: ") and len(err.strip().splitlines()) == 1
+    assert "mercado de abastos" in found(runner, index_dir, "mercado")
+    again = runner.invoke(main, [command, *args, "--index", str(index_dir)])
+    assert again.exit_code == 0, again.output
+    assert "informe0299.txt" in found(runner, index_dir, "informe 299")
