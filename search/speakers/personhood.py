@@ -140,8 +140,11 @@ class Personhood:
             return PERSON, "introduced"
         if first.lower() in QUANTIFIERS or plural_of_people(first.lower()):
             return COLLECTIVE, "plural"  # `Numerosas YouTubers`, `Vecinos de Tlalpan`
-        if self._written(words[-1], "full name", after_given_name):
-            return PERSON, "full name"  # `Del Mazo` after `Alfredo del Mazo`: a surname the text gives with a name
+        if not (len(words) > 1 and first.lower() in lex.ORGANISATION_WORDS) \
+                and self._written(words[-1], "full name", after_given_name):
+            # `Del Mazo` after `Alfredo del Mazo`: a surname the text gives with a name; not a body's last word after
+            # a word that is a given name too (`Instituto de Salud Tropical`)
+            return PERSON, "full name"
         if ACRONYM_LENGTH[0] <= len(first) <= ACRONYM_LENGTH[1] and first.isupper() and len(words) == 1:
             spelled = self.evidence.acronym(first)
             return (PERSON, "initials") if spelled and is_given_name(spelled[0]) else (BODY, "acronym")

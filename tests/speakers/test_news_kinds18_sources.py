@@ -7,6 +7,10 @@ of my own wording, other names and shapes, with negatives.
   with a given name or a role (`la ministra Anne Le Gall`, then `Le Gall`).
 - A lone name the document writes after a noun for a medium, a body or a work, inside quotation marks too (`el
   portal "Desaparecidas"`, `la revista Enfoque`), is that thing's name (search.speakers.evidence.Evidence.after_thing).
+- The source after `según` right after a quotation is whose the quoted words are (`«…», según el instituto X`), and
+  `según` with a verb of saying has its subject after the verb and its dative (`según dijo a la agencia X un miembro
+  del gobierno`): a body or an unnamed source there ends the carry-over of the person followed
+  (search.speakers.voice_spans); a relative's verb after it (`…, que habló bajo anonimato`) is no voice of its own.
 """
 
 import pytest
@@ -14,6 +18,7 @@ import pytest
 from search.speakers import paragraph_speakers
 from search.speakers.evidence import Evidence
 from search.speakers.personhood import BODY, PERSON, Personhood
+from search.speakers.voices import line_voices
 
 BOOK = ["Polémica por un ensayo", "La escritora Lucía Marín publicó un ensayo sobre el trabajo."]
 
@@ -48,15 +53,58 @@ def test_a_surname_opening_with_le_given_before_is_a_persons():
          BODY),
         ("Lo publicó la revista Enfoque.\nEnfoque aseguró que el plan fracasó.", "Enfoque", BODY),
         ("Lo publicó la cadena «Horizonte» anoche.\nHorizonte aseguró que sí.", "Horizonte", BODY),
-        # a surname after a person's noun is a person's
+        # a surname after a person's noun is a person's, and one that is a body's word too after a given name
         ("Lo contó la periodista Arizmendi.\nArizmendi aseguró que sí.", "Arizmendi", PERSON),
+        ("Lo contó el senador Mateo Plaza.\nPlaza aseguró que sí.", "Plaza", PERSON),
+        # a body whose last word follows a word that is a given name too
+        ("Lo estudia el Instituto de Salud Tropical.\nEl Instituto de Salud Tropical aseguró que sí.",
+         "Instituto de Salud Tropical", BODY),
     ],
 )
 def test_a_lone_name_after_a_noun_for_a_medium(text, name, expected):
-    assert Personhood(Evidence(text.split("\n"))).kind([name])[0] == expected
+    assert Personhood(Evidence(text.split("\n"))).kind(name.split())[0] == expected
 
 
 def test_a_quoted_portal_is_not_the_subject_of_the_line():
     lines = ["Marcha por las desaparecidas", "Cientos de personas marcharon en Quito.",
              'A través de las redes del portal "Desaparecidas", una mujer denunciaba que su hija sigue sin aparecer.']
     assert paragraph_speakers(lines)[2] == []
+
+
+EXPERT = ["Alerta por la gripe", "La viróloga Marta Solís, del hospital central, pidió calma.",
+          "«Habrá más casos en invierno, pero no hay que alarmarse», dijo Solís."]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("El plan es «costoso, pero viable», según dijo a la agencia local un funcionario del ministerio, que pidió "
+         "no ser identificado.", []),
+        ("La cifra es «preocupante, pero manejable», según contó ayer al diario regional una fuente del hospital.",
+         []),
+        ("La dolencia causa una fiebre «alta, persistente y a veces muy grave», según el Instituto de Salud "
+         "Tropical.", []),
+        ("La dolencia causa una fiebre «alta, persistente y a veces muy grave», según la web del ministerio.", []),
+        # a person after `según`, with or without a verb, is credited; the person followed, with no voice, too
+        ("El plan es «costoso, pero viable», según dijo a la prensa el ministro Raúl Cano.", ["Raúl Cano"]),
+        ("El plan es «costoso, pero viable», según el ministro Raúl Cano.", ["Raúl Cano"]),
+        ("«Es costoso, pero viable y necesario para todos», insistió.", ["Marta Solís"]),
+    ],
+)
+def test_a_source_after_segun_ends_the_carry_over(line, expected):
+    assert paragraph_speakers([*EXPERT, line])[3] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("«Es viable», según dijo a la agencia local un funcionario del ministerio.",
+         [("un funcionario del ministerio", "unnamed", True)]),
+        ("«Es viable», según explicó ayer al diario El Norte una portavoz.", [("una portavoz", "unnamed", True)]),
+        ("Según dijo a la prensa, el plan es viable.", []),
+        ("Según el ministerio, el plan es viable.", [("el ministerio", "body", False)]),
+        ("«Es viable», según la empresa, que pidió calma.", [("la empresa", "body", True)]),
+    ],
+)
+def test_voices_after_segun(line, expected):
+    assert [(voice.text, voice.kind, voice.closing) for voice in line_voices([line], 0)] == expected
