@@ -27,6 +27,7 @@ SOURCE_NOUNS = frozenset(
     "cifras".split())
 PRE_ADJECTIVES = frozenset("primeros primeras últimos últimas propias propios propia propio nuevas nuevos".split())
 # Quantifiers that open a sentence about an unnamed group or someone unnamed (`Algunos críticos…`, `Otros…`).
+DEFINITE = frozenset({"el", "la", "los", "las"})
 UNNAMED_GROUPS = lex.INDEFINITE | frozenset("muchos muchas numerosos numerosas diversos diversas pocos pocas".split())
 COORDINATED_END = frozenset(".;:") | {"que"}
 
@@ -207,6 +208,9 @@ def gerund_subject(s: Sentence, verb: int, subjects: list, salient) -> list[tupl
         return [(opening.start, s.mention_person(opening))]
     if s.lower[:1] and s.lower[0] in UNNAMED_GROUPS:
         return [(0, NOBODY)]  # `Algunos críticos se han burlado…, alegando que…`: an unnamed group, no one named
+    if len(s.lower) > 1 and s.lower[0] in DEFINITE \
+            and (s.tokens[1][:1].isupper() or s.lower[1] in lex.ORGANISATION_WORDS):
+        return [(0, NOBODY)]  # `La Organización X fue cauta…, señalando que…`: a body opens the sentence, no person
     if verb and s.lower[verb - 1] != ",":
         return [(verb, NOBODY)]  # `La fundación emitió un comunicado aclarando que…`: with no comma the gerund is the
         # clause's own, whose subject is written (here a body), not the person followed

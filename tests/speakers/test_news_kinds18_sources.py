@@ -108,3 +108,34 @@ def test_a_source_after_segun_ends_the_carry_over(line, expected):
 )
 def test_voices_after_segun(line, expected):
     assert [(voice.text, voice.kind, voice.closing) for voice in line_voices([line], 0)] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a phrase governed by a preposition goes on over `y` and a determiner: no subject before the verb
+        ("En palabras dirigidas a los alcaldes y los medios, dijo: «No bajen la guardia ni un solo día».",
+         ["Marta Solís"]),
+        ("Ante los concejales y las autoridades sanitarias, advirtió: «No bajen la guardia ni un solo día».",
+         ["Marta Solís"]),
+        # negatives: a body after the phrase's comma is the subject; so is a collective opening the sentence
+        ("Ante los concejales, las autoridades sanitarias advirtieron: «No bajen la guardia ni un solo día».", []),
+        ("Las autoridades sanitarias advirtieron: «No bajen la guardia ni un solo día».", []),
+    ],
+)
+def test_a_complement_joined_by_y_is_no_subject(line, expected):
+    assert paragraph_speakers([*EXPERT, line])[3] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("La Agencia Europea del Medicamento fue prudente ante la pregunta, señalando que faltan datos.", []),
+        ("El Ministerio de Sanidad se mostró cauto, advirtiendo que faltan datos.", []),
+        # the person followed, with no subject of its own, or a person named first keep the gerund
+        ("Más tarde, Solís fue prudente ante la pregunta, señalando que faltan datos.", ["Marta Solís"]),
+        ("El ministro Raúl Cano fue prudente ante la pregunta, señalando que faltan datos.", ["Raúl Cano"]),
+    ],
+)
+def test_a_body_opening_the_sentence_is_the_gerunds_subject(line, expected):
+    assert paragraph_speakers([*EXPERT, line])[3] == expected
