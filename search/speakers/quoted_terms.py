@@ -26,6 +26,9 @@ INFINITIVE_ENDINGS = ("ar", "er", "ir")
 READING = frozenset("lee leía leyó leerá ve veía vio escucha escuchaba escuchó oye oía oyó recoge recogía recogió "
                     "establece establecía estableció".split())  # `se recoge en la demanda`, `se establece en la ley`
 QUOTATION = re.compile(r'[«“"]([^«»“”"]+)[»”"]')
+LISTED_WORDS = 6  # words at most in an item of a list of titles
+ITEM_STOPS = re.compile(r"[.!?¿¡:;]")
+LIST_JOINT = re.compile(r"\s*(?:,|,?\s+[yeo])\s*")  # what joins the items of a list: a comma, `y`, `e`, `o`
 
 
 def body_before_quote(text: str) -> bool:
@@ -110,7 +113,24 @@ def only_terms(text: str) -> bool:
     """Tell whether every quotation of a paragraph names something rather than reports words: it opens with an
     article (`alias "el loco de piel amarilla"`) or most of its words are capitalised (`"In Search of Steve Ditko"`)."""
     quotes = list(QUOTATION.finditer(text))
-    return bool(quotes) and all(_term(quote.group(1).split()) or _titled(text, quote.start()) for quote in quotes)
+    return bool(quotes) and all(_term(quote.group(1).split()) or _titled(text, quote.start())
+                                or _listed(text, quotes, at) for at, quote in enumerate(quotes))
+
+
+def _listed(text: str, quotes: list, at: int) -> bool:
+    """Tell whether quotation at (of quotes, a paragraph's) is a short capitalised item of a list of such items,
+    joined only by commas and `y`, `e`, `o` (`las series «Luz de luna», «Amores» y «El regreso»`): a list of titles,
+    not words said; a quotation made of sentences (a stop or a question inside) is no item."""
+    def item(quote) -> bool:
+        words = quote.group(1).split()
+        return 0 < len(words) <= LISTED_WORDS and words[0][:1].isupper() and not ITEM_STOPS.search(quote.group(1))
+
+    def joined(left, right) -> bool:
+        return LIST_JOINT.fullmatch(text[left.end():right.start()]) is not None
+
+    before, after = quotes[at - 1] if at else None, quotes[at + 1] if at + 1 < len(quotes) else None
+    return item(quotes[at]) and (before is not None and item(before) and joined(before, quotes[at])
+                                 or after is not None and item(after) and joined(quotes[at], after))
 
 
 def _titled(text: str, mark: int) -> bool:

@@ -139,3 +139,22 @@ def test_a_complement_joined_by_y_is_no_subject(line, expected):
 )
 def test_a_body_opening_the_sentence_is_the_gerunds_subject(line, expected):
     assert paragraph_speakers([*EXPERT, line])[3] == expected
+
+
+WRITER = ["Muere la guionista Clara Ruiz", "La guionista Clara Ruiz murió ayer a los 90 años.",
+          "«Fue una maestra para todos nosotros», dijo su colega Ana Serna."]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Entre ellas destacan las series «Luz de luna», «Amores de barrio», «La casa grande», entre otras.", []),
+        ("También fue autora de radionovelas, entre ellas “El faro”, “Noches de abril” y “Sombras en el río”.", []),
+        ("Sus obras, \"Los años\" o \"Tierra baja\", se tradujeron a diez idiomas.", []),
+        # negatives: words said in a row of quotations, and words of a sentence, stay the person's
+        ("Dijo también: «No me arrepiento de nada», «Volvería a escribirlo todo».", ["Ana Serna"]),
+        ("«Escribía de noche. Nunca paraba», recordó Serna.", ["Ana Serna"]),
+    ],
+)
+def test_a_list_of_quoted_titles_is_nobodys(line, expected):
+    assert paragraph_speakers([*WRITER, line])[3] == expected
