@@ -197,7 +197,7 @@ def stance(lower: list[str], index: int, news: bool = False, marks: bool = True)
     copula = index - 1
     while news and copula > 0 and lower[copula] in lex.STANCE_DEGREES:
         copula -= 1
-    if copula < 0 or not _stance_copula(lower, copula):
+    if copula < 0 or lower[copula] not in lex.STANCE_COPULAS:
         return None
     after = lower[index + 1] if index + 1 < len(lower) else ""
     if word in lex.CRITICAL:
@@ -226,6 +226,7 @@ def stance_locution(lower: list[str], index: int, marks: bool = True) -> int | N
 
 
 def _stance_copula(lower: list[str], at: int) -> bool:
-    """Tell whether the word at at is a copula a stance follows: `es`, `está`, `sigue` (lex.STANCE_COPULAS), or a verb
-    of showing after `se` (`se mostró de acuerdo`, `se muestra escéptica`: lex.SHOWING)."""
+    """Tell whether the word at at is a copula a stance locution follows: `es`, `está`, `sigue` (lex.STANCE_COPULAS),
+    or a verb of showing after `se` (`se mostró de acuerdo`, `se muestra en contra`: lex.SHOWING; an adjective after it,
+    `se mostró escéptico`, is search.speakers.reporting's, with search.speakers.framed.SHOWED_STATES)."""
     return lower[at] in lex.STANCE_COPULAS or lower[at] in lex.SHOWING and at > 0 and lower[at - 1] == "se"
