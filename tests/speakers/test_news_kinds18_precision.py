@@ -1,0 +1,31 @@
+"""Issue 14, round 18 (sp18a): the person an article is about, credited on lines that state no one's statement,
+from blind22's errors. Rows of my own wording, other names and shapes, with negatives.
+
+- An impersonal `se` before a verb of saying and `que` or a colon, with no subject before it (`En ella se alega
+  que…`, `Allí se afirma que…`), reports a text's or an unnamed source's words, not the person followed's
+  (search.speakers.reporting._no_subject_before); `«…», se lamenta X` and `X se quejó de que…` keep their subject.
+"""
+
+import pytest
+
+from search.speakers import paragraph_speakers
+
+INTRO = ["Querella contra la red social", "La plataforma bloqueó la cuenta del sindicato durante una semana."]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("La abogada del sindicato, Irene Lago, presentó ayer una demanda. En ella se alega que el bloqueo vulnera "
+         "sus derechos.", []),
+        ("El portavoz Andrés Vela registró un escrito. Allí se afirma que la cuenta fue bloqueada sin aviso.", []),
+        ("El portavoz Andrés Vela registró un escrito, donde se asegura que la cuenta fue bloqueada sin aviso.", []),
+        # negatives: a subject after the verb, a pronominal verb of the person, a person's own statement
+        ("«Nadie nos avisó del bloqueo ni de sus motivos», se lamenta Irene Lago, abogada del sindicato.",
+         ["Irene Lago"]),
+        ("La abogada Irene Lago se quejó de que nadie les avisó.", ["Irene Lago"]),
+        ("La abogada Irene Lago presentó una demanda y aseguró que el bloqueo vulnera sus derechos.", ["Irene Lago"]),
+    ],
+)
+def test_an_impersonal_report_is_no_ones(line, expected):
+    assert paragraph_speakers([*INTRO, line])[2] == expected
