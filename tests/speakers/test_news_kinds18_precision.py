@@ -3,7 +3,11 @@ from blind22's errors. Rows of my own wording, other names and shapes, with nega
 
 - An impersonal `se` before a verb of saying and `que` or a colon, with no subject before it (`En ella se alega
   que…`, `Allí se afirma que…`), reports a text's or an unnamed source's words, not the person followed's
-  (search.speakers.reporting._no_subject_before); `«…», se lamenta X` and `X se quejó de que…` keep their subject.
+  (search.speakers.reporting._no_subject_before); `«…», se lamenta X`, `X se quejó de que…` and `X, molesta, se
+  decía que…` keep their subject.
+- A verb of writing whose object counts works (`escribió 45 adaptaciones`, `escribía novelas y cuentos`) tells an
+  author's works, no statement (search.speakers.reporting._counts_works); `escribió en su cuenta que…`, `escribió una
+  carta` and `«…», escribió X` stay statements.
 """
 
 import pytest
@@ -24,8 +28,28 @@ INTRO = ["Querella contra la red social", "La plataforma bloqueó la cuenta del 
         ("«Nadie nos avisó del bloqueo ni de sus motivos», se lamenta Irene Lago, abogada del sindicato.",
          ["Irene Lago"]),
         ("La abogada Irene Lago se quejó de que nadie les avisó.", ["Irene Lago"]),
+        ("La abogada Irene Lago, molesta, se decía que nadie les avisó.", ["Irene Lago"]),
         ("La abogada Irene Lago presentó una demanda y aseguró que el bloqueo vulnera sus derechos.", ["Irene Lago"]),
     ],
 )
 def test_an_impersonal_report_is_no_ones(line, expected):
     assert paragraph_speakers([*INTRO, line])[2] == expected
+
+
+AUTHOR = ["Muere el guionista Rubén Ortega", "El guionista Rubén Ortega murió ayer en Lima a los 88 años."]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Ortega es recordado como un maestro del género; a lo largo de su carrera escribió 30 guiones y 12 novelas.",
+         []),
+        ("En su juventud, Ortega escribía cuentos y poemas para la radio local.", []),
+        ("Ortega escribió varias telenovelas de éxito en los años setenta.", []),
+        # statements in writing stay
+        ("Ortega escribió en su cuenta que dejaba la televisión para siempre.", ["Rubén Ortega"]),
+        ("«Me voy tranquilo, con todo dicho y hecho», escribió Ortega en su última carta.", ["Rubén Ortega"]),
+    ],
+)
+def test_writing_works_is_no_statement(line, expected):
+    assert paragraph_speakers([*AUTHOR, line])[2] == expected
