@@ -7,6 +7,8 @@ of my own wording, other names and shapes, with negatives.
   with a given name or a role (`la ministra Anne Le Gall`, then `Le Gall`).
 - A lone name the document writes after a noun for a medium, a body or a work, inside quotation marks too (`el
   portal "Desaparecidas"`, `la revista Enfoque`), is that thing's name (search.speakers.evidence.Evidence.after_thing).
+- A country under a spelling the press keeps beside the Ortografía's (`Bahréin`, `Iraq`, `Kenya`) is a place
+  (search.speakers.places.COUNTRY_NAMES), never a person.
 - The source after `según` right after a quotation is whose the quoted words are (`«…», según el instituto X`), and
   `según` with a verb of saying has its subject after the verb and its dative (`según dijo a la agencia X un miembro
   del gobierno`): a body or an unnamed source there ends the carry-over of the person followed
@@ -158,3 +160,9 @@ WRITER = ["Muere la guionista Clara Ruiz", "La guionista Clara Ruiz murió ayer 
 )
 def test_a_list_of_quoted_titles_is_nobodys(line, expected):
     assert paragraph_speakers([*WRITER, line])[3] == expected
+
+
+@pytest.mark.parametrize("country", ["Bahréin", "Bahrein", "Iraq", "Kenya", "Belarús"])
+def test_a_countrys_other_spelling_is_no_person(country):
+    lines = ["Tensión en la región", "El emir visitó la capital.", f"Así, {country} denunció dos intentos de golpe."]
+    assert paragraph_speakers(lines)[2] == []
