@@ -58,6 +58,9 @@ def body_before_quote(text: str) -> bool:
         if word in lex.PLACES and word not in lex.DETERMINERS and alone \
                 or word in BODY_ARTICLES and (nxt in lex.ORGANISATION_WORDS or nxt in DOCUMENTS):
             return True
+        if word in lex.ORGANISATION_WORDS and before in BODY_ARTICLES \
+                and not (index > 1 and tokens[index - 2].lower() in GOVERNORS):
+            return True  # `…, la Organización Mundial de la Salud ha repetido que "…"`: a body's name after its article
     return False
 
 

@@ -8,6 +8,9 @@ from blind22's errors. Rows of my own wording, other names and shapes, with nega
 - A verb of writing whose object counts works (`escribió 45 adaptaciones`, `escribía novelas y cuentos`) tells an
   author's works, no statement (search.speakers.reporting._counts_works); `escribió en su cuenta que…`, `escribió una
   carta` and `«…», escribió X` stay statements.
+- A body's name after its article in lower case, as no preposition's complement, before a quotation (`…, la
+  Organización Mundial de la Salud ha repetido que “…”`) is whose the quoted words are, not the person followed's
+  (search.speakers.quoted_terms.body_before_quote), as a capitalised article was already.
 """
 
 import pytest
@@ -53,3 +56,24 @@ AUTHOR = ["Muere el guionista Rubén Ortega", "El guionista Rubén Ortega murió
 )
 def test_writing_works_is_no_statement(line, expected):
     assert paragraph_speakers([*AUTHOR, line])[2] == expected
+
+
+HEALER = ["El remedio del exalcalde", "El exalcalde Darío Ponce aseguró que una infusión de hojas cura el virus.",
+          "«Lo he probado en mi familia y funciona», dijo Ponce."]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Sin embargo, la Organización Panamericana de la Salud ha venido repitiendo que “ningún remedio casero ha "
+         "demostrado prevenir esta enfermedad”.", []),
+        ("Como ya se dijo, el Ministerio de Salud lleva meses insistiendo en que “no hay cura conocida para este "
+         "virus”.", []),
+        # negatives: the body governed by a preposition; the person followed's quoted words about a body
+        ("Ante las dudas de la Organización Panamericana, Ponce insistió: “lo he probado en mi familia y funciona”.",
+         ["Darío Ponce"]),
+        ("“Lo he probado en mi familia y funciona, aunque el Ministerio no lo crea”, añadió.", ["Darío Ponce"]),
+    ],
+)
+def test_a_body_after_its_article_owns_the_quotation(line, expected):
+    assert paragraph_speakers([*HEALER, line])[3] == expected
