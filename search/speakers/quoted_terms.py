@@ -31,17 +31,21 @@ ITEM_STOPS = re.compile(r"[.!?¿¡:;]")
 LIST_JOINT = re.compile(r"\s*(?:,|,?\s+[yeo])\s*")  # what joins the items of a list: a comma, `y`, `e`, `o`
 
 
-def body_before_quote(text: str) -> bool:
+def body_before_quote(text: str, news: bool = True) -> bool:
     """Tell whether, in the sentence where its first quotation opens, a country or a body stands before the mark as
     no preposition's complement (`Canadá demandará la "puesta en marcha…"`, `El Ministerio pedirá una "revisión…"`,
     `Los resultados mostraron… "lapsos breves"`), or the sentence opens with a group of people (`Trabajadores y
     técnicos han presentado denuncias porque "…"`, `Los vecinos piden "…"`), or a plural verb with no subject reports
     them (`les advierten que "…"`): the quoted words are then what that
-    subject asks or calls something, not the words of the last speaker."""
+    subject asks or calls something, not the words of the last speaker. news: the document is news, where the words
+    before a colon are read too (a novel's colon opens dialogue: only the words after it)."""
     mark = OPENING_MARK.search(text)
     if mark is None:
         return False
-    start = max(text.rfind(". ", 0, mark.start()), text.rfind(": ", 0, mark.start())) + 1
+    start = text.rfind(". ", 0, mark.start()) + 1  # in news, the sentence's words before a colon too (`La Dirección
+    # X tiene entre sus atribuciones: «…»`); a novel's colon opens dialogue, whose speaker the narration before it gives
+    if not news:
+        start = max(start, text.rfind(": ", 0, mark.start()) + 1)
     tokens = TOKEN.findall(text[start:mark.start()])
     opening = tokens[1:2] if tokens[:1] and tokens[0].lower() in BODY_ARTICLES else tokens[:1]
     if opening and plural_of_people(opening[0].lower()):

@@ -10,7 +10,8 @@ from blind22's errors. Rows of my own wording, other names and shapes, with nega
   carta` and `«…», escribió X` stay statements.
 - A body's name after its article in lower case, as no preposition's complement, before a quotation (`…, la
   Organización Mundial de la Salud ha repetido que “…”`) is whose the quoted words are, not the person followed's
-  (search.speakers.quoted_terms.body_before_quote), as a capitalised article was already.
+  (search.speakers.quoted_terms.body_before_quote), as a capitalised article was already; a body in the words
+  before a colon too (`La Dirección X tiene entre sus funciones: “…”`).
 """
 
 import pytest
@@ -76,4 +77,18 @@ HEALER = ["El remedio del exalcalde", "El exalcalde Darío Ponce aseguró que un
     ],
 )
 def test_a_body_after_its_article_owns_the_quotation(line, expected):
+    assert paragraph_speakers([*HEALER, line])[3] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("La Dirección General de Aduanas tiene entre sus funciones: “vigilar la entrada de mercancías y cobrar los "
+         "aranceles”.", []),
+        ("El Instituto del Agua lo resume así: “ningún remedio casero sustituye a una vacuna probada”.", []),
+        # the person followed's words after a colon with no body before it stay his
+        ("A ello se suma otra idea: “lo he probado en mi familia y funciona sin ningún problema”.", ["Darío Ponce"]),
+    ],
+)
+def test_a_body_before_a_colon_owns_the_quotation(line, expected):
     assert paragraph_speakers([*HEALER, line])[3] == expected
