@@ -12,11 +12,14 @@ from blind22's errors. Rows of my own wording, other names and shapes, with nega
   Organización Mundial de la Salud ha repetido que “…”`) is whose the quoted words are, not the person followed's
   (search.speakers.quoted_terms.body_before_quote), as a capitalised article was already; a body in the words
   before a colon too (`La Dirección X tiene entre sus funciones: “…”`).
+- An opening `“` glued to the word before it, with no letter after it (`…más probable“, adelantó X`), is a closing
+  mark mistyped (search.speakers.quote_marks.scan): the quotation closes there and is not carried onto the next line.
 """
 
 import pytest
 
 from search.speakers import paragraph_speakers
+from search.speakers.quote_marks import scan
 
 INTRO = ["Querella contra la red social", "La plataforma bloqueó la cuenta del sindicato durante una semana."]
 
@@ -92,3 +95,22 @@ def test_a_body_after_its_article_owns_the_quotation(line, expected):
 )
 def test_a_body_before_a_colon_owns_the_quotation(line, expected):
     assert paragraph_speakers([*HEALER, line])[3] == expected
+
+
+def test_an_opening_curly_mark_glued_after_a_word_closes():
+    lines = ["El origen del virus", "El zoólogo Iván Rus visitó los mercados de la región.",
+             "“Creemos que es la vía más probable de todas las que hemos estudiado“, adelantó Rus.",
+             "La agencia presentará un informe en las próximas semanas con las conclusiones del equipo."]
+    assert paragraph_speakers(lines)[2:] == [["Iván Rus"], []]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“Es la vía más probable“, adelantó Rus.", None),
+        ("Dijo: “no es así“. Y se fue.", None),
+        ("Dijo: “no es así, y lo sabe todo el mundo", "”"),  # still open
+    ],
+)
+def test_scan_a_mistyped_closing_mark(text, expected):
+    assert scan(text, None, nested=True)[0] == expected
