@@ -14,13 +14,12 @@ import re
 from search.speakers import lexicon as lex
 from search.speakers.descriptions import in_article
 from search.speakers.mentions import DASHES, QUOTES, VERBS, Sentence
+from search.speakers.no_statement import counts_works, impersonal_report
 from search.speakers.openers import bare_gerund
 from search.speakers.people import NOBODY
 from search.speakers.periphrases import periphrasis_lead
 from search.speakers.quote_marks import opening_mark
-from search.speakers.quoted_terms import impersonal_at
 from search.speakers.subjects import SHOWED
-from search.speakers.things import WORKS
 from search.speakers.verbs import DISPUTED, TELLING, told
 
 ADVERBS = frozenset("ahora hoy ayer también además entonces luego".split())
@@ -215,39 +214,6 @@ def led_infinitive(lower: list[str], index: int, periphrases: bool = True) -> in
 
 # The clitics of a direct object (`los denominó como…`); `se define como…` describes oneself, left out.
 OBJECT_CLITICS = frozenset("lo la los las".split())
-# Plural nouns for what an author writes (search.speakers.things.WORKS's, and the kinds of a writer's pieces), and the
-# words that count them (`sus primeras novelas`, `más de veinte guiones`).
-WORKS_WRITTEN = frozenset(noun + ("s" if noun[-1] in "aeiouáéíóú" else "es") for noun in WORKS) | frozenset(
-    "adaptaciones historias guiones cuentos poemas versos radionovelas telenovelas capítulos episodios relatos "
-    "obras libros".split())
-WORK_COUNTERS = frozenset("sus varias varios muchas muchos numerosas numerosos decenas cientos más de unas unos "
-                          "las los primeras primeros dos tres cuatro cinco seis siete ocho nueve diez veinte "
-                          "cien".split())
-# Words before an impersonal `se` that leave it no subject: a pronoun or an adverb of place (`en ella se alega`,
-# `allí se afirma`), a relative, a connective.
-NO_SUBJECT_BEFORE_SE = frozenset("ella él ello ellas ellos esta este esto allí aquí ahí donde que también además "
-                                 "asimismo".split())
-
-
-def _counts_works(after: list[str]) -> bool:
-    """Tell whether the words after a verb of writing count works (`45 adaptaciones`, `varias telenovelas`, `novelas
-    y cuentos`): a number, or a plural noun for works after determiners and quantifiers; writing a work is an act,
-    not a statement (`escribió en su cuenta que…`, `escribió una carta` stay statements)."""
-    for word in after:
-        if word.isdigit():
-            return True
-        if word not in WORK_COUNTERS:
-            return word in WORKS_WRITTEN
-    return False
-
-
-def _no_subject_before(lower: list[str], at: int) -> bool:
-    """Tell whether the word at at, before an impersonal `se`, leaves the verb no subject of its own: the sentence's
-    start, a colon, a preposition, a pronoun after one or an adverb of place (NO_SUBJECT_BEFORE_SE); not a name or a
-    noun (`Ruiz se afirma en su postura`)."""
-    word = lower[at] if at >= 0 else ""
-    return word in ("", ":", ";", "(") or word in lex.GOVERNING or word in NO_SUBJECT_BEFORE_SE  # not a comma:
-    # `X, halagado, se decía que…` has its subject before the apposition
 
 
 def reports(s: Sentence, index: int) -> bool:
@@ -268,12 +234,8 @@ def reports(s: Sentence, index: int) -> bool:
                                                           or lower[index - 2] in lex.INFINITIVES):
         return False  # `para declarar la alerta sanitaria`, `de la cuenta`: a preposition or an infinitive takes a
         # noun after the article, never a verb with a clitic (`Gil la alerta` is one)
-    if word.startswith("escrib") and _counts_works(after):
-        return False  # `escribió 45 adaptaciones`, `escribía novelas y cuentos`: an author's works, no statement
-    if before == "se" and after[:1] in (["que"], [":"]) and impersonal_at(lower, index - 1) \
-            and _no_subject_before(lower, index - 2):
-        return False  # `En ella se alega que…`, `Allí se afirma que…`: an impersonal report, no person's statement
-        # (`«…», se lamenta X`, `que se proclamó rey` have a subject: no `que` after the verb)
+    if word.startswith("escrib") and counts_works(after) or before == "se" and impersonal_report(lower, index):
+        return False  # `escribió 45 adaptaciones`: an author's works; `En ella se alega que…`: an impersonal report
     if before == "se" and word.startswith(("neg", "nieg")) and after[:1] in (["a"], ["al"]):
         return False  # `se negó a declarar`, `se niega al acuerdo`: `negarse a` is to refuse, no statement
     if before == "se" and index >= 3 and lower[index - 2] == "que" and lower[index - 3] in ("lo", "los", "cuanto") \
