@@ -15,10 +15,11 @@ in `__all__` below, never a submodule.
 - personhood: whether a name is a person's, decided once per document from all it says of the name (given name,
   role, the lexicon of bodies and places, acronyms, the article, office, body noun, lower case or `en` it is written
   with), which no name decided no person's passes anywhere in a news item (voices, headlines ask it);
-- hints, attributor, reported, reporting, framed, periphrases, subjects, subject_after, subject_slots,
+- hints, attributor, reported, reporting, no_statement, framed, periphrases, subjects, subject_after, subject_slots,
   clause_bounds, inverted, coordination, authored: a cheap first look, then a paragraph's statements and a
   document's pass over them, whether a verb reports where it stands (an infinitive of saying through the verb that
-  leads it: `volvió a insistir`, `acabó por reconocer`), and the subject of each verb (where its clause starts; what
+  leads it: `volvió a insistir`, `acabó por reconocer`; not an impersonal `se alega que`, nor `escribió 45 novelas`),
+  and the subject of each verb (where its clause starts; what
   stands in its place; before it, after it (a verb that closes a quotation or opens the sentence), or shared with
   the clauses before; the author of a work that speaks for them, `la carta de X`, `un comunicado firmado por X`);
 - clauses: whom a sentence is about (the subject of its main clause), whose words a quotation after a colon are,

@@ -210,13 +210,23 @@ def stance(lower: list[str], index: int, news: bool = False, marks: bool = True)
     return None
 
 
-def stance_locution(lower: list[str], index: int) -> int | None:
+def stance_locution(lower: list[str], index: int, marks: bool = True) -> int | None:
     """Return where the copula is when a stance locution has its middle word at index (`está en contra de…`,
-    `no está de acuerdo con…`, `están muy a favor de…`: lex.STANCE_LOCUTIONS), else None. For news only."""
+    `no está de acuerdo con…`, `están muy a favor de…`: lex.STANCE_LOCUTIONS), or ends its clause (`se mostró de
+    acuerdo.`, `está en contra;`), else None. For news only. marks: as stance()'s."""
     before, after = lex.STANCE_LOCUTIONS.get(lower[index], ("", ()))
-    if not index or lower[index - 1] != before or index + 1 >= len(lower) or lower[index + 1] not in after:
+    following = lower[index + 1] if index + 1 < len(lower) else ""
+    if not index or lower[index - 1] != before or following and following not in after \
+            and following not in lex.STANCE_ENDS and marks:
         return None
     copula = index - 2
     while copula > 0 and lower[copula] in lex.STANCE_DEGREES:
         copula -= 1
-    return copula if copula >= 0 and lower[copula] in lex.STANCE_COPULAS else None
+    return copula if copula >= 0 and _stance_copula(lower, copula) else None
+
+
+def _stance_copula(lower: list[str], at: int) -> bool:
+    """Tell whether the word at at is a copula a stance locution follows: `es`, `está`, `sigue` (lex.STANCE_COPULAS),
+    or a verb of showing after `se` (`se mostró de acuerdo`, `se muestra en contra`: lex.SHOWING; an adjective after it,
+    `se mostró escéptico`, is search.speakers.reporting's, with search.speakers.framed.SHOWED_STATES)."""
+    return lower[at] in lex.STANCE_COPULAS or lower[at] in lex.SHOWING and at > 0 and lower[at - 1] == "se"

@@ -31,7 +31,7 @@ WINDOW = 8  # paragraphs: at least this many each side tell what a word is in th
 NAME = re.compile(r"\b" + FULL_NAME)
 NAME_BEFORE = re.compile(r"\b([A-ZÁÉÍÓÚÑ][\w'’-]+)(?:\s+(?:de |del |la |y )?[A-ZÁÉÍÓÚÑ][\w'’-]+)*\s*$")
 SKIPPED_IN_ACRONYMS = frozenset({"de", "del", "la", "las", "los", "y"})
-COMMON, PLACE, PROPER, BODY, TITLE, ACRONYM, WRITTEN = 0, 1, 2, 3, 4, 5, 6
+COMMON, PLACE, PROPER, BODY, TITLE, ACRONYM, WRITTEN, AFTER = 0, 1, 2, 3, 4, 5, 6, 7
 ACRONYM_LETTERS = 3  # a shorter word in capitals is an initial or a roman numeral as often as an acronym
 ACRONYM_MOST = 8  # letters: `FACUA`, `CONAGUA`; longer words in capitals are a heading's
 # Words before a person's name or nickname (`vio a Caterina Porena`, `se llama Ana`, `bajo el apodo de "Tigre de los
@@ -55,7 +55,7 @@ NOT_ADJECTIVES = frozenset("de del a al y e o en con por para sin sobre que su s
 THING_DETERMINERS = r"\b(?:[Ee]l|[Ll]as?|[Ll]os|[Uu]na?|del|al|[Ss]us?|[Ee]st[ea])"
 NO_ADJECTIVE = r"(?!(?:" + "|".join(sorted(NOT_ADJECTIVES | FUNCTION_WORDS)) + r")\s)"
 AFTER_THING = re.compile(THING_DETERMINERS + r"\s+(?:" + "|".join(sorted(THING_NOUNS)) + r")(?:\s+" + NO_ADJECTIVE
-                         + r"[a-záéíóúñ]+)?\s+$")
+                         + r"[a-záéíóúñ]+)?\s+[\"«“‘']?$")  # the name may open a quotation (`del portal "X"`)
 
 # A body named by an apposition after its name (`Avianca, la principal aerolínea del país,`, `Sony, el gigante
 # japonés` is not one: `gigante` names no body): a determiner, at most two adjectives, a noun for a body.
@@ -172,6 +172,21 @@ class Evidence:
             if quoted and not found:
                 found = re.search(NAMED + re.escape(phrase) + r"\b", text) is None
             cache[(TITLE, phrase)] = found
+        return found
+
+    def after_thing(self, word: str) -> bool:
+        """Tell whether the document writes this word after a noun for a work or a body, maybe inside quotation marks
+        (`del portal "Silenciadas"`, `la revista Semana`): a thing's name from one end of an article to the other."""
+        text = self.whole_text() if self.kind.short else self._window()
+        cache = self._titles if self.kind.short else self._answers
+        found = cache.get((AFTER, word))
+        if found is None:
+            found, at = False, text.find(word)
+            while at >= 0 and not found:
+                found = not (text[at + len(word):at + len(word) + 1].isalnum() or text[at - 1:at].isalnum()) \
+                    and AFTER_THING.search(text, max(0, at - 60), at) is not None
+                at = text.find(word, at + 1)
+            cache[(AFTER, word)] = found
         return found
 
     def _answer(self, kind: int, word: str) -> bool:

@@ -93,7 +93,7 @@ def _in_context(index: int, words: list[str], tokens: bool, news: bool = True) -
             return True
     after, before = words[index + 1:index + 4], words[max(0, index - 4):index]
     if word in lex.STANCE_LOCUTIONS:  # `está en contra de…`
-        return news and stance_locution(words, index) is not None
+        return news and stance_locution(words, index, marks=tokens) is not None
     if word in lex.DATIVE_VIEWS:  # `A la ministra le parece que…`
         return before[-1:] in (["le"], ["les"]) and after[:1] == ["que"]
     if (*before[-1:], word, *after[:1]) in lex.ATTRIBUTION_OPENERS:

@@ -20,6 +20,7 @@ from search.speakers.opinions import (  # noqa: F401  (openers and stances: opin
     OPINION_OPENERS,
     PLURAL_COPULAS,
     POSSESSIVE_OPENERS,
+    SHOWING,
     STANCE_COMPLEMENTS,
     STANCE_COPULAS,
     STANCE_DEGREES,

@@ -15,6 +15,7 @@ from search.speakers import lexicon as lex
 from search.speakers.authored import author_at
 from search.speakers.mentions import QUOTES, VERBS, Sentence
 from search.speakers.people import NOBODY, Person
+from search.speakers.roles import is_role
 from search.text.names import is_given_name
 
 OPENERS: dict[str, list[tuple[str, ...]]] = {}
@@ -27,6 +28,7 @@ SOURCE_NOUNS = frozenset(
     "cifras".split())
 PRE_ADJECTIVES = frozenset("primeros primeras últimos últimas propias propios propia propio nuevas nuevos".split())
 # Quantifiers that open a sentence about an unnamed group or someone unnamed (`Algunos críticos…`, `Otros…`).
+DEFINITE = frozenset({"el", "la", "los", "las"})
 UNNAMED_GROUPS = lex.INDEFINITE | frozenset("muchos muchas numerosos numerosas diversos diversas pocos pocas".split())
 COORDINATED_END = frozenset(".;:") | {"que"}
 
@@ -207,6 +209,10 @@ def gerund_subject(s: Sentence, verb: int, subjects: list, salient) -> list[tupl
         return [(opening.start, s.mention_person(opening))]
     if s.lower[:1] and s.lower[0] in UNNAMED_GROUPS:
         return [(0, NOBODY)]  # `Algunos críticos se han burlado…, alegando que…`: an unnamed group, no one named
+    if len(s.lower) > 1 and s.lower[0] in DEFINITE and not is_role(s.lower[1]) \
+            and (s.tokens[1][:1].isupper() or s.lower[1] in lex.ORGANISATION_WORDS):
+        return [(0, NOBODY)]  # `La Organización X fue cauta…, señalando que…`: a body opens the sentence, no person
+        # (`La Señora…, diciendo` and `El Papa…` are a role's: their person is found as for any role)
     if verb and s.lower[verb - 1] != ",":
         return [(verb, NOBODY)]  # `La fundación emitió un comunicado aclarando que…`: with no comma the gerund is the
         # clause's own, whose subject is written (here a body), not the person followed

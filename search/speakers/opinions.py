@@ -49,5 +49,8 @@ STANCE_COPULAS = word_set("es son era eran fue fueron está están estaba estaba
 # `no está de acuerdo con…`, `son partidarios` aside). Read in news only, as the adjectives above are.
 STANCE_LOCUTIONS = {"favor": ("a", ("de", "del")), "contra": ("en", ("de", "del")),
                     "acuerdo": ("de", ("con", "en"))}
-PLURAL_COPULAS = word_set("son eran fueron están estaban siguen")
+PLURAL_COPULAS = word_set("son eran fueron están estaban siguen mostraron muestran mostraban")  # `se mostraron a favor`
+# Verbs of showing that take a stance after `se` as a copula does (`se mostró de acuerdo`, `se muestra escéptica con…`,
+# `se mostraron partidarios de…`): the third persons of `mostrarse`.
+SHOWING = word_set("mostró muestra mostraba mostraron muestran mostraban mostrado")
 STANCE_COMPLEMENTS = word_set("con de a ante sobre respecto frente acerca")

@@ -54,6 +54,12 @@ CAPITALISED = re.compile(r"\b[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+")
 # Two capitals or more glued to a word in lower case (`QAnon`, `CNNChile`): an acronym inside a brand's or a
 # movement's name. A person's name takes one capital inside at most (`McCain`, `DeSantis`, `LeBron`).
 GLUED_ACRONYM = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,}[a-záéíóúñ]")
+# The definite article of French, English, Italian, German and Dutch opening a name that Spanish text writes as it
+# stands (`Le Figaro`, `The Guardian`, `Il Corriere`, `Die Zeit`, `L’Obs`): a newspaper's, a magazine's or a work's
+# title, never a person's name alone. A surname that opens so (`Le Pen`, `Le Maire`) is a person's only where the
+# document gives it with a given name or a role, which the checks before this one read.
+FOREIGN_ARTICLES = frozenset("Le Les The Il Der Die Das Het".split())
+ELIDED_ARTICLE = re.compile(r"L['’][A-ZÁÉÍÓÚÑ]")
 
 
 def looks_like_person(tokens: list[str], evidence: Evidence | None = None) -> bool:
@@ -134,17 +140,24 @@ class Personhood:
             return PERSON, "introduced"
         if first.lower() in QUANTIFIERS or plural_of_people(first.lower()):
             return COLLECTIVE, "plural"  # `Numerosas YouTubers`, `Vecinos de Tlalpan`
-        if self._written(words[-1], "full name", after_given_name):
-            return PERSON, "full name"  # `Del Mazo` after `Alfredo del Mazo`: a surname the text gives with a name
+        if not (len(words) > 1 and first.lower() in lex.ORGANISATION_WORDS) \
+                and self._written(words[-1], "full name", after_given_name):
+            # `Del Mazo` after `Alfredo del Mazo`: a surname the text gives with a name; not a body's last word after
+            # a word that is a given name too (`Instituto de Salud Tropical`)
+            return PERSON, "full name"
         if ACRONYM_LENGTH[0] <= len(first) <= ACRONYM_LENGTH[1] and first.isupper() and len(words) == 1:
             spelled = self.evidence.acronym(first)
             return (PERSON, "initials") if spelled and is_given_name(spelled[0]) else (BODY, "acronym")
         if GLUED_ACRONYM.match(first):
             return BODY, "acronym glued to a word"  # `QAnon`, `CNNChile`: no person's name opens so
+        if len(written) > 1 and written[0] in FOREIGN_ARTICLES or ELIDED_ARTICLE.match(written[0]):
+            return BODY, "foreign article"  # `Le Figaro`, `The Guardian`, `L’Obs`: a medium's or a work's title
         if not looks_like_person(written, self.evidence):
             return BODY, "body word"
         if self.evidence.is_body(first if len(words) == 1 else " ".join(words)):
             return BODY, "document's evidence"
+        if len(written) == 1 and self.evidence.after_thing(first):
+            return BODY, "thing noun"  # `del portal "Silenciadas"`: a lone name after a medium's or a work's noun
         # a lone name, or the head of `Tigres de la UANL`, that the text writes after an article (`los Tigres`)
         headed = len(written) == 1 or written[1].lower() in NAME_PARTICLES
         if headed and self._written(first, "article", after_article):

@@ -75,7 +75,9 @@ COUNTRY_NAMES = word_set(
     "mauritania micronesia moldavia mónaco mongolia montenegro mozambique namibia nauru nepal níger omán palaos "
     "chequia ruanda samoa senegal seychelles singapur somalia sudán surinam tailandia tanzania tayikistán togo "
     "tonga turkmenistán tuvalu uganda uzbekistán vanuatu yemen yibuti zambia zimbabue escocia gales inglaterra "
-    "groenlandia"
+    "groenlandia "
+    # spellings the press keeps beside the Ortografía's (Fundéu: `Baréin, mejor que Bahréin`; `Irak` or `Iraq`)
+    "bahréin bahrein iraq kenya belarús"
 ) | frozenset(
     "arabia saudita|bosnia y herzegovina|burkina faso|cabo verde|costa de marfil|el salvador|emiratos árabes "
     "unidos|guinea ecuatorial|islas marshall|islas salomón|macedonia del norte|nueva zelanda|papúa nueva guinea|"

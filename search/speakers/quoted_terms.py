@@ -26,19 +26,26 @@ INFINITIVE_ENDINGS = ("ar", "er", "ir")
 READING = frozenset("lee leía leyó leerá ve veía vio escucha escuchaba escuchó oye oía oyó recoge recogía recogió "
                     "establece establecía estableció".split())  # `se recoge en la demanda`, `se establece en la ley`
 QUOTATION = re.compile(r'[«“"]([^«»“”"]+)[»”"]')
+LISTED_WORDS = 6  # words at most in an item of a list of titles
+ITEM_STOPS = re.compile(r"[.!?¿¡:;]")
+LIST_JOINT = re.compile(r"\s*(?:,|,?\s+[yeo])\s*")  # what joins the items of a list: a comma, `y`, `e`, `o`
 
 
-def body_before_quote(text: str) -> bool:
+def body_before_quote(text: str, news: bool = True) -> bool:
     """Tell whether, in the sentence where its first quotation opens, a country or a body stands before the mark as
     no preposition's complement (`Canadá demandará la "puesta en marcha…"`, `El Ministerio pedirá una "revisión…"`,
     `Los resultados mostraron… "lapsos breves"`), or the sentence opens with a group of people (`Trabajadores y
     técnicos han presentado denuncias porque "…"`, `Los vecinos piden "…"`), or a plural verb with no subject reports
     them (`les advierten que "…"`): the quoted words are then what that
-    subject asks or calls something, not the words of the last speaker."""
+    subject asks or calls something, not the words of the last speaker. news: the document is news, where the words
+    before a colon are read too (a novel's colon opens dialogue: only the words after it)."""
     mark = OPENING_MARK.search(text)
     if mark is None:
         return False
-    start = max(text.rfind(". ", 0, mark.start()), text.rfind(": ", 0, mark.start())) + 1
+    start = text.rfind(". ", 0, mark.start()) + 1  # in news, the sentence's words before a colon too (`La Dirección
+    # X tiene entre sus atribuciones: «…»`); a novel's colon opens dialogue, whose speaker the narration before it gives
+    if not news:
+        start = max(start, text.rfind(": ", 0, mark.start()) + 1)
     tokens = TOKEN.findall(text[start:mark.start()])
     opening = tokens[1:2] if tokens[:1] and tokens[0].lower() in BODY_ARTICLES else tokens[:1]
     if opening and plural_of_people(opening[0].lower()):
@@ -55,6 +62,9 @@ def body_before_quote(text: str) -> bool:
         if word in lex.PLACES and word not in lex.DETERMINERS and alone \
                 or word in BODY_ARTICLES and (nxt in lex.ORGANISATION_WORDS or nxt in DOCUMENTS):
             return True
+        if word in lex.ORGANISATION_WORDS and before in BODY_ARTICLES \
+                and not (index > 1 and tokens[index - 2].lower() in GOVERNORS):
+            return True  # `…, la Organización Mundial de la Salud ha repetido que "…"`: a body's name after its article
     return False
 
 
@@ -110,7 +120,24 @@ def only_terms(text: str) -> bool:
     """Tell whether every quotation of a paragraph names something rather than reports words: it opens with an
     article (`alias "el loco de piel amarilla"`) or most of its words are capitalised (`"In Search of Steve Ditko"`)."""
     quotes = list(QUOTATION.finditer(text))
-    return bool(quotes) and all(_term(quote.group(1).split()) or _titled(text, quote.start()) for quote in quotes)
+    return bool(quotes) and all(_term(quote.group(1).split()) or _titled(text, quote.start())
+                                or _listed(text, quotes, at) for at, quote in enumerate(quotes))
+
+
+def _listed(text: str, quotes: list, at: int) -> bool:
+    """Tell whether quotation at (of quotes, a paragraph's) is a short capitalised item of a list of such items,
+    joined only by commas and `y`, `e`, `o` (`las series «Luz de luna», «Amores» y «El regreso»`): a list of titles,
+    not words said; a quotation made of sentences (a stop or a question inside) is no item."""
+    def item(quote) -> bool:
+        words = quote.group(1).split()
+        return 0 < len(words) <= LISTED_WORDS and words[0][:1].isupper() and not ITEM_STOPS.search(quote.group(1))
+
+    def joined(left, right) -> bool:
+        return LIST_JOINT.fullmatch(text[left.end():right.start()]) is not None
+
+    before, after = quotes[at - 1] if at else None, quotes[at + 1] if at + 1 < len(quotes) else None
+    return item(quotes[at]) and (before is not None and item(before) and joined(before, quotes[at])
+                                 or after is not None and item(after) and joined(quotes[at], after))
 
 
 def _titled(text: str, mark: int) -> bool:

@@ -117,7 +117,7 @@ class QuoteTracker:
             if found:
                 self.filled.add(index)
         if not found and words >= QUOTED_WORDS and not inside and self.expected is None \
-                and not body_before_quote(text) and not only_terms(text):
+                and not body_before_quote(text, self.news) and not only_terms(text):
             found = [person for person in salient() if person.display]  # `A ello se suma la crisis: “No sólo…”`
             if found:
                 self.filled.add(index)

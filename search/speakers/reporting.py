@@ -14,6 +14,7 @@ import re
 from search.speakers import lexicon as lex
 from search.speakers.descriptions import in_article
 from search.speakers.mentions import DASHES, QUOTES, VERBS, Sentence
+from search.speakers.no_statement import counts_works, impersonal_report
 from search.speakers.openers import bare_gerund
 from search.speakers.people import NOBODY
 from search.speakers.periphrases import periphrasis_lead
@@ -233,6 +234,8 @@ def reports(s: Sentence, index: int) -> bool:
                                                           or lower[index - 2] in lex.INFINITIVES):
         return False  # `para declarar la alerta sanitaria`, `de la cuenta`: a preposition or an infinitive takes a
         # noun after the article, never a verb with a clitic (`Gil la alerta` is one)
+    if word.startswith("escrib") and counts_works(after) or before == "se" and impersonal_report(lower, index):
+        return False  # `escribió 45 adaptaciones`: an author's works; `En ella se alega que…`: an impersonal report
     if before == "se" and word.startswith(("neg", "nieg")) and after[:1] in (["a"], ["al"]):
         return False  # `se negó a declarar`, `se niega al acuerdo`: `negarse a` is to refuse, no statement
     if before == "se" and index >= 3 and lower[index - 2] == "que" and lower[index - 3] in ("lo", "los", "cuanto") \

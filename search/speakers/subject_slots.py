@@ -17,6 +17,7 @@ PREPOSITIONS = lex.GOVERNING | {"durante", "bajo", "hasta", "junto", "frente", "
 DAY_LEADS = frozenset({"el", "este", "esta", "pasado", "próximo"})
 ACCUSATIVES = frozenset({"lo", "la", "los", "las"})
 CLEFT_COPULAS = frozenset("fue es era será sería ha sido".split())
+COORDINATORS = frozenset({"y", "e", "o", "u", "ni"})
 
 
 def cleft(s: Sentence, relative: int):
@@ -48,7 +49,8 @@ def fronted_object(s: Sentence, left: int, verb: int) -> bool:
 def may_speak(s: Sentence, start: int, left: int) -> bool:
     """Tell whether the subject between start and left may speak though it is no person: a body (`el Ministerio`,
     `HRW`, `la organización`) or a group of people (`las autoridades`); not `Múltiples factores`, nor words
-    governed by a preposition (`Para alcanzar este trabajo…`)."""
+    governed by a preposition, up to a comma, those joined to them too (`Para alcanzar este trabajo…`, `En palabras
+    dirigidas a los vecinos y los medios, dijo…`)."""
     governed = False
     for index in range(start, left + 1):
         word, token = s.lower[index], s.tokens[index]
@@ -56,8 +58,9 @@ def may_speak(s: Sentence, start: int, left: int) -> bool:
             governed = governed and word != ","
         elif word in PREPOSITIONS:
             governed = True
-        elif governed and not (word in lex.DETERMINERS and s.lower[index - 1] not in PREPOSITIONS):
-            continue
+        elif governed and not (word in lex.DETERMINERS and s.lower[index - 1] not in PREPOSITIONS
+                               and s.lower[index - 1] not in COORDINATORS):
+            continue  # `a las autoridades y los medios`: a determiner after `y` goes on with the complement
         elif word in lex.DETERMINERS or word in lex.EMPTY_SUBJECT:
             governed = False
         else:

@@ -73,13 +73,16 @@ def voice_spans(tokens: list[str]) -> list[tuple[int, int, bool]]:
             if word in OPENER_STARTS else None
         if opener is not None and not (index and lower[index - 1] == "de" and opener[0] == "según"):
             start = index + len(opener)
+            if opener == ("según",) and start < len(lower) and lower[start] in VERB_WORDS:
+                start = _past_dative(tokens, lower, start + 1)  # `según dijo a la agencia X un miembro del gobierno`
             while start < len(lower) and (lower[start] in SOURCE_OF or lower[start] in ("de", "del", "por", "lo")
                                           and start + 1 < len(lower) and lower[start + 1] not in PHRASE_STOPS):
                 start += 1  # `de acuerdo con datos de X`, `según lo dicho por X`
             span = _phrase_after(tokens, lower, start)
             if span:
-                spans.append((*span, False))
-                seen.add((*span, False))
+                credits = _after_quotation(lower, inside, index)  # `«…», según X`: whose the quoted words are
+                spans.append((*span, credits))
+                seen.add((*span, credits))
             done = span[1] if span else start  # not `dicho` in `según lo dicho por X`
             continue
         if word == "se" and _impersonal(lower, index) and not (index and subject_before(tokens, lower, index,
@@ -96,6 +99,8 @@ def voice_spans(tokens: list[str]) -> list[tuple[int, int, bool]]:
         if word not in VERB_WORDS and not infinitive or index and lower[index - 1] in NP_DETERMINERS \
                 or word in ("dice", "dicen") and index and lower[index - 1] == "se":
             continue  # `un comunicado`, `la denuncia`: a noun; `se dice`: no one's
+        if index > 1 and lower[index - 1] in ("que", "quien") and lower[index - 2] == "," and spans:
+            continue  # `…, según X, que habló bajo anonimato`: the relative's subject is the voice before it
         span = subject_before(tokens, lower, index, inside) if index and not infinitive else None
         closing = span is None and _after_quotation(lower, inside, index - 2 if infinitive else index)
         if closing:
@@ -125,6 +130,24 @@ def _impersonal(lower: list[str], index: int) -> bool:
     after = lower[index + 1 + said:index + 2 + said]
     return bool(said) and (said == 1 or lower[index + 2] in READING_INFINITIVES) and (
         after in (["en"], ["que"], [":"]) or index > 0 and lower[index - 1] in ("según", "como"))
+
+
+def _past_dative(tokens: list[str], lower: list[str], at: int) -> int:
+    """Return where the subject of a verb after `según` starts, past adverbs and a dative (`según dijo ayer a la
+    agencia X un miembro del gobierno`, `según explicó al diario Y una fuente`): the next determiner or `fuentes`
+    after the dative's own words, in lower case (`al diario El Norte una portavoz`: `El` is the name's); at: the word
+    after the verb."""
+    while at < len(lower) and lower[at] in lex.RIGHT_SKIP:
+        at += 1
+    if lower[at:at + 1] not in (["a"], ["al"]):
+        return at
+    at += 2 if lower[at] == "a" and lower[at + 1:at + 2] and lower[at + 1] in NP_DETERMINERS else 1
+    for end in range(at, min(len(lower), at + MOST_WORDS)):
+        if lower[end] in PHRASE_STOPS or lower[end] in QUOTES:
+            return end  # `según dijo a la prensa, …`: no subject written after it
+        if (lower[end] in NP_DETERMINERS or lower[end] in UNNAMED_HEADS) and tokens[end].islower():
+            return end
+    return at
 
 
 def _after_quotation(lower: list[str], inside: list[bool], verb: int) -> bool:

@@ -1,0 +1,57 @@
+"""Verbs of saying that state no person's words where they stand: an impersonal report, an author's works.
+
+- An impersonal `se` before a verb of saying and `que` or a colon, with no subject before it (`En ella se alega
+  que…`, `Allí se afirma que…`, `…, donde se asegura que…`): a text's or an unnamed source's words, not the person
+  followed's. `«…», se lamenta X` (a subject after the verb, no `que`), `X se quejó de que…` (a verb that takes `se`
+  of its own subject) and `X, molesta, se decía que…` (a subject before the apposition) are not such reports.
+- A verb of writing whose object counts works (`escribió 45 adaptaciones`, `escribía novelas y cuentos`, `escribió
+  varias telenovelas`): an author's works, an act; `escribió en su cuenta que…`, `escribió una carta` and `«…»,
+  escribió X` stay statements.
+
+Read by search.speakers.reporting.reports.
+
+>>> impersonal_report("en ella se alega que el bloqueo".split(), 3)
+True
+>>> counts_works("45 adaptaciones y 65 historias".split()), counts_works("en su cuenta que".split())
+(True, False)
+"""
+
+from search.speakers import lexicon as lex
+from search.speakers.quoted_terms import impersonal_at
+from search.speakers.things import WORKS
+
+# Plural nouns for what an author writes (search.speakers.things.WORKS's, and the kinds of a writer's pieces), and the
+# words that count them (`sus primeras novelas`, `más de veinte guiones`).
+WORKS_WRITTEN = frozenset(noun + ("s" if noun[-1] in "aeiouáéíóú" else "es") for noun in WORKS) | frozenset(
+    "adaptaciones historias guiones cuentos poemas versos radionovelas telenovelas capítulos episodios relatos "
+    "obras libros".split())
+WORK_COUNTERS = frozenset("sus varias varios muchas muchos numerosas numerosos decenas cientos más de unas unos "
+                          "las los primeras primeros dos tres cuatro cinco seis siete ocho nueve diez veinte "
+                          "cien".split())
+# Words before an impersonal `se` that leave it no subject: a pronoun or an adverb of place (`en ella se alega`,
+# `allí se afirma`), a relative, a connective.
+NO_SUBJECT_BEFORE_SE = frozenset("ella él ello ellas ellos esta este esto allí aquí ahí donde que también además "
+                                 "asimismo".split())
+
+
+def impersonal_report(lower: list[str], index: int) -> bool:
+    """Tell whether the verb at index of a sentence's lower-case tokens is an impersonal report (see the module): `se`
+    before it, `que` or a colon after it, a verb search.speakers.quoted_terms.impersonal_at reads, and no subject
+    before `se` (the sentence's start, a colon, a preposition, a pronoun or an adverb of place; not a comma: `X,
+    halagado, se decía que…` has its subject before the apposition)."""
+    if index < 1 or lower[index - 1] != "se" or lower[index + 1:index + 2] not in (["que"], [":"]) \
+            or not impersonal_at(lower, index - 1):
+        return False
+    word = lower[index - 2] if index >= 2 else ""
+    return word in ("", ":", ";", "(") or word in lex.GOVERNING or word in NO_SUBJECT_BEFORE_SE
+
+
+def counts_works(after: list[str]) -> bool:
+    """Tell whether the words after a verb of writing count works (see the module): a number, or a plural noun for
+    works after determiners and quantifiers."""
+    for word in after:
+        if word.isdigit():
+            return True
+        if word not in WORK_COUNTERS:
+            return word in WORKS_WRITTEN
+    return False
