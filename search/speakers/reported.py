@@ -16,6 +16,7 @@ from search.speakers.first_person import first_person
 from search.speakers.focus import follow
 from search.speakers.genre import Kind, document_kind
 from search.speakers.groups import group_speakers
+from search.speakers.headline_claims import claimed_headline
 from search.speakers.headlines import (
     HEADINGS,
     QUOTED_WORDS,
@@ -102,7 +103,10 @@ def _reported(paragraphs: list[str], asked: list[bool] | None, kind: Kind) -> li
     speakers = [[person for person in found if person is not NOBODY]
                 + [person for person in inner if person not in found]
                 for found, inner in zip(quotes.finish(), inner_speakers)]
-    speakers = credited_quotes(paragraphs, headline_speaker(paragraphs, speakers, attributor.people), attributor.people)
+    speakers = headline_speaker(paragraphs, speakers, attributor.people)
+    if kind.news:  # `Ruiz vincula el cierre a la sequía`: the claim the lead credits her with
+        speakers = claimed_headline(paragraphs, speakers, attributor.people)
+    speakers = credited_quotes(paragraphs, speakers, attributor.people)
     if len(paragraphs) > HEADINGS and any(map(QUOTED_WORDS.search, paragraphs[:HEADINGS])):
         speakers = quoted_heading(paragraphs, speakers, attributor.people)
     if any(map(may_credit, paragraphs)):  # `— Ana Ruiz (@anaruiz) May 3, 2018` under a tweet
