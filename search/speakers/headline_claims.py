@@ -5,8 +5,9 @@ el brote a una granja`, `Vidal intensifica sus críticas al Gobierno`.
 News writes the headline's verb in the present, its subject the person the lead credits with the statement the
 headline sums up. The headline is that person's when:
 
-- its subject opens it: a name (the person the lead credits with a statement) or a role noun with its complement
-  (`Investigador de la ONU`): the first person the lead credits, whose role the lead writes with that noun;
+- its subject opens it (or what follows a kicker and a colon: `Cierre del parque: Ruiz vincula…`): a name (the
+  person the lead credits with a statement) or a role noun whose complement names no one (`Investigador de la
+  ONU`): the first person the lead credits;
 - the verb right after the subject is one of claim (CLAIM_VERBS: linking, blaming, calling on, defining), or a verb
   of intensity before a noun of statements (`intensifica sus amenazas`, `redobla sus críticas`); `llama` only as a
   call on someone to do something (`llama a X a …`), not a phone call (`llama a su madre`);
@@ -57,7 +58,11 @@ def claimed_headline(paragraphs: list[str], results: list[list], people: People)
     if len(paragraphs) < 2 or results[0] or paragraphs[0].rstrip().endswith("."):
         return results
     tokens = TOKEN.findall(paragraphs[0])
+    if ":" in tokens:  # `De traición y guerra: Ruiz intensifica sus amenazas`: a kicker before the colon
+        tokens = tokens[len(tokens) - tokens[::-1].index(":"):]
     lower = [token.lower() for token in tokens]
+    if not lower:
+        return results
     verb = next((index for index in range(1, len(lower)) if claim_at(lower, index)), None)
     if verb is None or not tokens[0][:1].isupper():
         return results

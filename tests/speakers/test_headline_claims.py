@@ -21,6 +21,8 @@ LATER = "«Es un día histórico», dijo Gil."
         ("Ana Gil define la consulta como histórica", ["Ana Gil Pardo"]),
         ("Gil intensifica sus críticas a la Diputación", ["Ana Gil Pardo"]),
         ("Alcaldesa de Soria atribuye el cierre a la sequía", ["Ana Gil Pardo"]),  # a role for the subject
+        ("Sequía y cierre: Gil redobla sus advertencias", ["Ana Gil Pardo"]),  # a kicker before a colon
+        ("Sequía y cierre: el parque abre", []),
         # negatives: no claim; a call that is a phone call; the lead credits someone else
         ("Ana Gil visita el parque de la Dehesa", []),
         ("Ana Gil inaugura el parque", []),
