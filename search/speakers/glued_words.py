@@ -15,12 +15,14 @@ an imperative of address (`Diga Don Benicio, ¿será…?`, `Oiga Ramírez`) and 
 """
 
 import re
+from functools import lru_cache
 
 from search.speakers.names import fold_name
 from search.text.vocabulary import is_vocabulary_word
 
 # The pronoun of address and its abbreviations as a text writes them after a verb (`Diga usted`, `Sabe Vd.`).
 ADDRESS_AFTER = r",?\s+(?:usted|ustedes|Usted|Ustedes|Ud|Uds|Vd|Vds|V)(?!\w)"
+ADDRESSED = re.compile(r"(?<!\w)(\w+)" + ADDRESS_AFTER)
 # Titles that open a name (folded): a word before them is no part of it.
 TITLES = frozenset("don dona senor senora senorita".split())
 NEGATIVE_PREFIXES = ("in", "im", "des")
@@ -30,7 +32,14 @@ SHORTEST_STEM = 3  # letters left before the ending: `seguro` → `segur`
 
 def addressed_before(text: str, word: str) -> bool:
     """Tell whether text writes word right before a pronoun of address (`Diga usted`, `Oiga, Vd.`): a verb."""
-    return re.search(r"(?<!\w)" + re.escape(word) + ADDRESS_AFTER, text) is not None
+    return word in _addressed_words(text)
+
+
+@lru_cache(maxsize=4)
+def _addressed_words(text: str) -> frozenset[str]:
+    """Return the words a document writes right before a pronoun of address, found in one pass over it (a book
+    asks of many words; a string keeps its hash, so the cache costs no second reading)."""
+    return frozenset(ADDRESSED.findall(text))
 
 
 def before_title(words: list[str]) -> bool:
