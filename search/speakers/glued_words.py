@@ -21,8 +21,9 @@ from search.speakers.names import fold_name
 from search.text.vocabulary import is_vocabulary_word
 
 # The pronoun of address and its abbreviations as a text writes them after a verb (`Diga usted`, `Sabe Vd.`).
-ADDRESS_AFTER = r",?\s+(?:usted|ustedes|Usted|Ustedes|Ud|Uds|Vd|Vds|V)(?!\w)"
-ADDRESSED = re.compile(r"(?<!\w)(\w+)" + ADDRESS_AFTER)
+ADDRESS = re.compile(r"(?<!\w)(?:[Uu]sted|[Uu]stedes|Ud|Uds|Vd|Vds|V)(?!\w)")
+WORD_BEFORE = re.compile(r"(?<!\w)(\w+),?\s+$")
+BEFORE_REACH = 40  # characters before the pronoun in which the word before it is looked for
 # Titles that open a name (folded): a word before them is no part of it.
 TITLES = frozenset("don dona senor senora senorita".split())
 NEGATIVE_PREFIXES = ("in", "im", "des")
@@ -39,7 +40,12 @@ def addressed_before(text: str, word: str) -> bool:
 def _addressed_words(text: str) -> frozenset[str]:
     """Return the words a document writes right before a pronoun of address, found in one pass over it (a book
     asks of many words; a string keeps its hash, so the cache costs no second reading)."""
-    return frozenset(ADDRESSED.findall(text))
+    found = set()
+    for pronoun in ADDRESS.finditer(text):  # the pronoun first: a literal a regex finds fast, then the word before
+        before = WORD_BEFORE.search(text, max(0, pronoun.start() - BEFORE_REACH), pronoun.start())
+        if before is not None:
+            found.add(before.group(1))
+    return frozenset(found)
 
 
 def before_title(words: list[str]) -> bool:
