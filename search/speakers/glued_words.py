@@ -15,15 +15,12 @@ an imperative of address (`Diga Don Benicio, ¿será…?`, `Oiga Ramírez`) and 
 """
 
 import re
-from functools import lru_cache
 
 from search.speakers.names import fold_name
 from search.text.vocabulary import is_vocabulary_word
 
 # The pronoun of address and its abbreviations as a text writes them after a verb (`Diga usted`, `Sabe Vd.`).
-ADDRESS = re.compile(r"(?<!\w)(?:[Uu]sted|[Uu]stedes|Ud|Uds|Vd|Vds|V)(?!\w)")
-WORD_BEFORE = re.compile(r"(?<!\w)(\w+),?\s+$")
-BEFORE_REACH = 40  # characters before the pronoun in which the word before it is looked for
+ADDRESS_AFTER = r",?\s+(?:[Uu]sted|[Uu]stedes|Ud|Uds|Vd|Vds|V)(?!\w)"
 # Titles that open a name (folded): a word before them is no part of it.
 TITLES = frozenset("don dona senor senora senorita".split())
 NEGATIVE_PREFIXES = ("in", "im", "des")
@@ -32,20 +29,12 @@ SHORTEST_STEM = 3  # letters left before the ending: `seguro` → `segur`
 
 
 def addressed_before(text: str, word: str) -> bool:
-    """Tell whether text writes word right before a pronoun of address (`Diga usted`, `Oiga, Vd.`): a verb."""
-    return word in _addressed_words(text)
-
-
-@lru_cache(maxsize=4)
-def _addressed_words(text: str) -> frozenset[str]:
-    """Return the words a document writes right before a pronoun of address, found in one pass over it (a book
-    asks of many words; a string keeps its hash, so the cache costs no second reading)."""
-    found = set()
-    for pronoun in ADDRESS.finditer(text):  # the pronoun first: a literal a regex finds fast, then the word before
-        before = WORD_BEFORE.search(text, max(0, pronoun.start() - BEFORE_REACH), pronoun.start())
-        if before is not None:
-            found.add(before.group(1))
-    return frozenset(found)
+    """Tell whether text writes word right before a pronoun of address (`Diga usted`, `Oiga, Vd.`): a verb. The
+    word leads the pattern, so that the search skips to it (a pattern led by a lookbehind tries every position)."""
+    for found in re.finditer(re.escape(word) + ADDRESS_AFTER, text):
+        if not found.start() or not text[found.start() - 1].isalnum():
+            return True
+    return False
 
 
 def before_title(words: list[str]) -> bool:
