@@ -9,8 +9,9 @@ in `__all__` below, never a submodule.
 - sentences, mentions, noun_phrases, roles, role_parse, people, genders: sentences, the names in them with the roles
   written before them (parsed into a kind, a country and qualifiers), the person a noun phrase names, a document's
   people, and their gender (the article they were introduced with, else the given name);
-- namewords, capital_runs, runs: which capitalised words may belong to a person's name, their runs (particles,
-  initials and numbers inside), and the runs that name people;
+- namewords, glued_words, capital_runs, runs: which capitalised words may belong to a person's name (not an
+  imperative of address or an adjective glued to it: `Diga Don Benicio`), their runs (particles, initials and numbers
+  inside), and the runs that name people;
 - things: capitalised words that name a work, a prize, a firm, a sum or a group, never a person;
 - personhood: whether a name is a person's, decided once per document from all it says of the name (given name,
   role, the lexicon of bodies and places, acronyms, the article, office, body noun, lower case or `en` it is written
@@ -27,7 +28,8 @@ in `__all__` below, never a submodule.
 - discourse, quote_marks, quotes, relays, quoted_terms: who is salient as a document is read; a paragraph's
   quotation marks; quotations over several paragraphs, each with one speaker decided where it closes; messages
   relayed for their author; quoted words that are nobody's (terms, titles, what a body asks for);
-- headlines, interviews, tweets, first_person: headline labels and credits; interviews, labelled or not; embedded
+- headlines, headline_claims, interviews, tweets, first_person: headline labels and credits (a headline that sums up
+  a claim its lead credits, `X vincula…`); interviews, labelled or not; embedded
   tweets and posts, given to their author by the credit line under them; unquoted paragraphs in the first person,
   the voice of the speaker before them;
 - voice_spans, voices, written_names: the voices of a line (the subject of a verb of saying, before it or after a
@@ -35,6 +37,8 @@ in `__all__` below, never a submodule.
   document, a collective, an unnamed source), from its words and the document's evidence (how its whole text writes
   a lone name: after an office, a given name, an article); a line voiced by no person credits no one and breaks
   the thread;
+- stance_nouns, continuations: a stance written as a noun (`La reacción de X ha sido…`); a paragraph that goes on
+  with the points of the statement before it (`Asimismo, establecer…`);
 - panels, groups: the guests a news item lists one to a line after a colon, and the people it introduces under one
   plural noun (`los periodistas X y Y`), whose shared view a definite plural gives (`las participantes defendieron
   que…`, `Los periodistas publicaron que…`);

@@ -56,6 +56,7 @@ from search.speakers.reporting import (
     reports,
     told_within,
 )
+from search.speakers.stance_nouns import STANCE_NOUNS, stance_noun_owner
 from search.speakers.subjects import subject
 from search.speakers.subjunctive import may_tell_past, past_subjunctive
 
@@ -220,6 +221,12 @@ class Attributor:
                 verb = stance(s.lower, index, self.discourse.kind.news)  # `Ruiz es escéptico con respecto a…`
             elif word in lex.STANCE_LOCUTIONS and self.discourse.kind.news:
                 verb = stance_locution(s.lower, index)  # `Ruiz no está de acuerdo con…`, `está en contra de…`
+            elif word in STANCE_NOUNS and self.discourse.kind.news:  # `La reacción de X ha sido cuestionar…`
+                owner = stance_noun_owner(s, index)
+                if owner is not None:
+                    found.append((index, owner, index))
+                    subjects.append([(index, owner)])
+                continue
             elif word in lex.DATIVE_VIEWS and self.discourse.kind.news:  # `A la ministra le parece que…`: the
                 # dative holds the view (a novel's `A Fermín le pareció que la sombra…` is what he perceived)
                 holder = dative_holder(s, index)

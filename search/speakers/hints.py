@@ -11,18 +11,20 @@ import re
 from search.speakers import lexicon as lex
 from search.speakers.clauses import opinion, stance, stance_locution
 from search.speakers.mentions import VERBS
+from search.speakers.stance_nouns import STANCE_NOUNS, stance_noun_copula
 from search.speakers.verbs import DISPUTED, TELLING, told
 
 HINTS = VERBS | lex.INFINITIVE_LEADS | lex.ROLE_PARTICIPLES | lex.EMPHATIC | {
     "según", "opinión", "juicio", "palabras", "acuerdo", "decir", "criterio"} | lex.OPINION_NOUNS | lex.STANCES \
-    | lex.DATIVE_VIEWS | frozenset(lex.STANCE_LOCUTIONS)
+    | lex.DATIVE_VIEWS | frozenset(lex.STANCE_LOCUTIONS) | STANCE_NOUNS
 # Words that report only in a context (`—terminó X`, `quiso recordar`, `se comprometió`, `puso en valor`), and
 # are common in novels without it: their context is looked at before any tokenizing.
 WEAK_HINTS = (lex.AFTER_QUOTE | lex.INFINITIVE_LEADS | lex.REFLEXIVE | lex.FRAMED | frozenset(lex.PHRASES)
               | lex.GERUNDS | lex.NEEDS_QUE | lex.EMPHATIC | lex.INFINITIVES | frozenset(lex.PHRASE_INFINITIVES)
               | frozenset(lex.ATTACHED) | lex.MEDIUM_INFINITIVES | lex.JOINING  # `al recordarle que`, `se sumó a…`
               | lex.PASSIVES | lex.NEWS_PASSIVES | lex.OPINION_NOUNS - {"opinión"} | lex.STANCES
-              | lex.DATIVE_VIEWS | frozenset(lex.STANCE_LOCUTIONS) - {"acuerdo"}) - lex.SINGULAR \
+              | lex.DATIVE_VIEWS | frozenset(lex.STANCE_LOCUTIONS) - {"acuerdo"}
+              | STANCE_NOUNS - {"opinión"}) - lex.SINGULAR \
     - lex.PLURAL \
     - lex.PARTICIPLES | lex.AFTER_QUOTE
 STRONG_HINTS = HINTS - WEAK_HINTS
@@ -81,6 +83,8 @@ def _in_context(index: int, words: list[str], tokens: bool, news: bool = True) -
     """Tell whether the weak reporting word at index reports here (`—terminó`, `quiso recordar`, `se comprometió`);
     tokens tells words are a sentence's tokens, marks included; news, that the document is news."""
     word = words[index]
+    if word in STANCE_NOUNS and news and stance_noun_copula(words, index, marks=tokens) is not None:
+        return True  # `La reacción de X ha sido cuestionar…`
     if word in lex.STANCES or word in lex.OPINION_NOUNS:  # `es escéptico con…`, `su convicción es que…`
         return stance(words, index, news=news, marks=tokens) is not None or index > 0 and opinion(words, index - 1)
     if (word in lex.AFTER_QUOTE or word in lex.NEEDS_QUE or word in lex.REFLEXIVE or word in lex.PUBLISHED) \

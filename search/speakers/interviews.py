@@ -4,7 +4,7 @@ Many interviews print the questions as paragraphs of their own (in bold on the p
 and the answers without any label or quotation mark:
 
     La periodista Ana Ruiz entrevistó a Elena Marín.          <- the introduction names who asks and who answers
-    ¿Qué le motivó a escribir este libro?                     <- a question: the interviewer's
+    ¿Qué le motivó a escribir este libro?                     <- a question: it states nobody's view
     Me motivó lo que me sucedió en un viaje.                  <- an answer: the interviewee's
     Al parecer nunca tuviste miedo.                           <- a statement addressed to her: a question too
 
@@ -12,7 +12,10 @@ Some label them (`P:`/`R:`, `Pregunta.`/`Respuesta.`, a dash before each line). 
 when two paragraphs or more are questions, and either its introduction says it is one (`entrevistó a`, `habló
 con este diario`, `en una entrevista con este periódico`, `Hablamos con él`) or the paragraphs after the
 questions speak in the first person. The interviewee is the person the introduction names as such, else
-the one it names most; the interviewer only when named as the one who interviews.
+the one it names most. A question credits no one, even when the introduction names who asks: it asks and
+states no view (several questions in a row, `¿Cuándo? ¿Por qué?`, are one question paragraph). The first
+question may close the introduction's paragraph (`…entrevistó a Li. ¿Cuándo lo supo?`): the answers start
+after it.
 
 >>> from search.speakers.people import People, Person
 >>> ana = Person(["ana", "ruiz"], "Ana Ruiz")
@@ -28,7 +31,11 @@ from collections import Counter
 from search.speakers.genre import Kind, document_kind
 from search.speakers.mentions import TOKEN, Sentence, sentence_spans
 
-QUESTION = re.compile(r"^[^\w—–―-]*¿[^?]*\?\W*$|^[^\W\d_][^.!?]{0,200}\?\W*$")  # no line of dialogue
+# A question, or several in a row (`¿Cuándo empezó? ¿Por qué?`); not a line of dialogue.
+QUESTION = re.compile(r"^[^\w—–―-]*¿[^?]*\?(?:\s*¿[^?]*\?)*\W*$|^[^\W\d_][^.!?]{0,200}\?\W*$")
+# Where an introduction's last sentences ask (`…entrevistó a Li. ¿Cuándo lo supo?`): a `¿` that opens a sentence.
+SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[¿¡«“\"]?[A-ZÁÉÍÓÚÑ])")
+TRAILING_QUESTION = re.compile(r"(?<=[.!?…])\s+¿")
 QUESTION_LABEL = re.compile(r"^\s*(?:P|Pregunta)\s*[.:]\s*|^\s*[—–―-]\s*(?=¿)")  # `P: ¿…?`, `Pregunta. ¿…?`, `—¿…?`
 DASH_QUESTION = re.compile(r"^\s*[—–―-]\s*(?=¿)")  # a story's dialogue, or an interview's dashes
 ANSWER_LABEL = re.compile(r"^\s*(?:R|Respuesta)\s*[.:]\s*|^\s*[—–―-]\s*(?!¿)")
@@ -56,7 +63,7 @@ FIRST_PERSON_SHARE = 0.3  # of the answers: an interview's answers speak in the 
 
 def interview_answers(paragraphs: list[str], results: list[list], people=None, asked=None,
                       kind: Kind | None = None) -> list[list]:
-    """Return results with the questions of an interview given to the interviewer (if named) and the answers to
+    """Return results with the questions of an interview credited to no one and the answers to
     the interviewee. results are the speakers found so far per paragraph; people the document's People (to read
     the introduction); asked[i] tells a paragraph was labelled a question elsewhere (`P:` read as a turn)."""
     results = quoted_headline(paragraphs, results)
@@ -68,7 +75,10 @@ def interview_answers(paragraphs: list[str], results: list[list], people=None, a
     if len(questions) < MIN_QUESTIONS or questions[0] > FIRST_QUESTION:
         return results
     first = questions[0]
-    interviewer, interviewee = _introduced(paragraphs[:first], people) if people is not None else (None, None)
+    opened = next((i for i in range(first) if _trailing_question(paragraphs[i])), None)
+    _, interviewee = _introduced(paragraphs[:first], people) if people is not None else (None, None)
+    if interviewee is not None and opened is not None:
+        first = opened  # the introduction ends on the first question: the answers start after it
     if interviewee is None:  # a story's dialogue (`—¿Vendrás?`) is no interview: only bare questions count
         questions = [i for i in questions if asked[i] or not DASH_QUESTION.match(paragraphs[i])]  # `P.` stays
         if len(questions) < MIN_QUESTIONS or questions[0] > FIRST_QUESTION:
@@ -90,10 +100,9 @@ def interview_answers(paragraphs: list[str], results: list[list], people=None, a
         if not named:
             return results
         interviewee = max(named, key=lambda person: (named[person], -_first_seen(results, person)))
-    asker = [interviewer] if interviewer is not None else []
     found = [[interviewee] if i in unattributed else people_found for i, people_found in enumerate(results)]
     for i in questions:
-        found[i] = list(asker)
+        found[i] = []
     return found
 
 
@@ -106,6 +115,21 @@ def _question(text: str, found: list) -> bool:
     if label:
         return stripped.endswith(("?", "?»", "?”")) or "?" in stripped[label.end():]
     return not found and QUESTION.match(stripped) is not None and not MARKS.search(text)
+
+
+def _trailing_question(text: str) -> bool:
+    """Tell whether a paragraph ends on an interview's first question after sentences that introduce it
+    (`Ruiz habló con este diario. ¿Cuándo lo supo? Al parecer nadie te avisó.`): its last sentences ask, or are
+    addressed to the interviewee in the second person, and quote nobody."""
+    opening = TRAILING_QUESTION.search(text)
+    if opening is None:
+        return False
+    asked = text[opening.end() - 1:].strip()
+    last = asked.rfind("?")
+    if MARKS.search(asked) or not _question(asked[:last + 1], []):
+        return False
+    rest = asked[last + 1:].strip()
+    return not rest or _addressed(rest)
 
 
 def _addressed(text: str) -> bool:
@@ -122,15 +146,24 @@ def _introduced(paragraphs: list[str], people) -> tuple:
             match = pattern.search(text)
             if match is None:
                 continue
-            before, after = _mentioned(text[:match.start()], people), _mentioned(text[match.end():], people)
-            if not by_subject:  # `X entrevistó a Y`
-                return (before[-1] if before else None), (after[0] if after else None)
-            if match.group().lower().endswith(("él", "ella")):  # `Hablamos con él`: the one just introduced
-                earlier = [person for paragraph in paragraphs[:index + 1] for person in _mentioned(paragraph, people)]
-                return None, (Counter(earlier).most_common(1)[0][0] if earlier else None)
-            subject = before or after  # `X habló con este diario`, `En una entrevista con este diario, X…`
-            return None, (subject[-1] if before else subject[0]) if subject else None
+            found = _named_by(paragraphs, index, match, by_subject, people)
+            if found[1] is not None:  # else a later sentence may name them (`Hablamos con él` in a headline)
+                return found
     return None, None
+
+
+def _named_by(paragraphs: list[str], index: int, match, by_subject: bool, people) -> tuple:
+    """Return (interviewer, interviewee) as one sentence of the introduction (paragraphs[index]) names them."""
+    text = paragraphs[index]
+    before, after = _mentioned(text[:match.start()], people), _mentioned(text[match.end():], people)
+    if not by_subject:  # `X entrevistó a Y`: the first name of its sentence (`X, que trabaja con Z, entrevistó a Y`)
+        sentence = _mentioned(SENTENCE_END.split(text[:match.start()])[-1], people)
+        return (sentence[0] if sentence else None), (after[0] if after else None)
+    if match.group().lower().endswith(("él", "ella")):  # `Hablamos con él`: the one just introduced
+        earlier = [person for paragraph in paragraphs[:index + 1] for person in _mentioned(paragraph, people)]
+        return None, (Counter(earlier).most_common(1)[0][0] if earlier else None)
+    subject = before or after  # `X habló con este diario`, `En una entrevista con este diario, X…`
+    return None, (subject[-1] if before else subject[0]) if subject else None
 
 
 def _mentioned(text: str, people) -> list:

@@ -85,7 +85,7 @@ class Sentence:
                 # `El periodista de investigación griego Kostas Vaxevanis`: a role that reaches over `de`, but
                 # `el entrenador de los Pumas` names a body
                 before = max(0, start - ROLE_WORDS_REACH)
-                found = role_span(self.tokens[before:start])
+                found = role_span(self.tokens[before:start], names_inside=is_given_name(self.tokens[start]))
                 return (before + found[0], [found[1]]) if found else (start, [])
         if not heads:
             return start, []
@@ -124,7 +124,8 @@ class Sentence:
             while head < len(lower) and head - end < 4 and lower[head] in ADJECTIVES:
                 head += 1  # `Eduardo Balarezo, el nuevo abogado de…`
             trade = head < len(lower) and (is_trade(lower[head]) or specialist(lower[head]))
-            if head < len(lower) and (lower[head] in lex.ROLE_CLASSES or trade and in_article(self.people)):
+            if head < len(lower) and (lower[head] in lex.ROLE_CLASSES or trade and in_article(self.people)
+                                      or self._former_office(head)):  # `X, exalcalde de Tumbes, …`
                 stop = head
                 while stop < len(lower) and lower[stop][:1].isalnum() and stop - head < 10 \
                         and lower[stop] not in RELATIVE_STOPS and not self._verb_near(stop):
@@ -144,6 +145,16 @@ class Sentence:
                 role = parse_role(words) or describe(words, None)  # `X, neumóloga de…`
                 return [role] if role else []
         return []
+
+    def _voice_of(self, start: int) -> bool:
+        """Tell whether a person's phrase at start follows `a través de` (`La oposición, a través de la senadora X,
+        calificó…`): the voice a collective speaks through, the subject of the verb after it, not a complement."""
+        return start >= 3 and self.lower[start - 3:start] == ["a", "través", "de"]
+
+    def _former_office(self, head: int) -> bool:
+        """Tell whether the word at head is a former office (`exalcalde`, `exministra`): `ex` glued to a role noun."""
+        word = self.lower[head]
+        return word.startswith("ex") and word[2:] in lex.ROLE_CLASSES
 
     def _governed_role(self, comma: int) -> bool:
         """Tell whether the comma at comma closes a role governed by a preposition, of which the name after the comma
@@ -209,7 +220,8 @@ class Sentence:
             last_role = next((role for role in roles if role.kind != "homologo"), last_role)
             mention.role_start = role_start
             head_before = self.lower[role_start - 1] if role_start else ""
-            mention.governed = head_before in lex.GOVERNING or self.lower[role_start] in ("del", "al") \
+            mention.governed = head_before in lex.GOVERNING and not self._voice_of(role_start) \
+                or self.lower[role_start] in ("del", "al") \
                 and role_start < start or role_start == start \
                 and governed_noun(self.tokens, self.lower, start, end) \
                 or role_start == start and self._governed_role(start - 1)  # `del ministro X`, `a la jueza, X`

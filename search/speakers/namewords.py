@@ -11,6 +11,7 @@ Lies`), and the full names of paragraphs with no statement (`register_names`).
 import re
 
 from search.speakers import lexicon as lex
+from search.speakers.glued_words import addressed_before, adjective_form, before_title
 from search.speakers.names import fold_name
 from search.speakers.people import People, looks_like_person
 from search.speakers.roles import ROLE_REACH, is_role, role_before
@@ -134,7 +135,8 @@ def glued_opener(words: list[str], people: People) -> bool:
     Vieyra`, `Recibida Leocadia`, `Pasados los Carnavales`, `Válgame Dios`): no given name nor title, no name the
     document knows nor writes capitalised inside a sentence (`Tyson Fury`, `Vieyra`), and a word, by the document or by
     the vocabulary: one the document writes in lower case too (`dormía`), a common word (search.text.vocabulary), a
-    verb with an enclitic pronoun (`Válgame`), or a participle or an imperfect before a name the document writes
+    verb with an enclitic pronoun (`Válgame`), an imperative of address or an adjective (search.speakers.glued_words:
+    `Diga Don Benicio`, `Inseguro Arturito`), or a participle or an imperfect before a name the document writes
     alone more often than with it (`Recibida` once, `Leocadia` many times; not `Maldonado López` where `López`
     stands alone no more often)."""
     first, evidence = words[0], people.evidence
@@ -145,6 +147,8 @@ def glued_opener(words: list[str], people: People) -> bool:
     if is_vocabulary_word(first) or words[1].lower() in ADDRESS or ENCLITIC.search(lower) \
             or written_in_lower_case(evidence.whole_text(), lower):
         return True
+    if before_title(words) or adjective_form(first) or addressed_before(evidence.whole_text(), first):
+        return True  # `Diga Don Benicio`, `Inseguro Arturito de…`, `Oiga Ramírez` where `Oiga usted` is written
     return lower.endswith(VERB_FORM_ENDINGS) \
         and evidence.times_written(" ".join(words[1:])) > evidence.times_written(" ".join(words))
 

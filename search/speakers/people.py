@@ -216,6 +216,18 @@ class People:
 
     def by_role(self, asked: Role, seen: int, owned: bool = False, near: bool = False,
                 other: bool = False) -> Person | None:
+        """Return whom a role names (_by_role); in news a former office (`como dijo el exgobernador`) names only whom
+        the text introduced with it, or a person who holds no office now (`Ronaldinho…`, then `el exjugador`), never
+        someone the text gave a present office (the doctor who spoke last)."""
+        found = self._by_role(asked, seen, owned, near, other)
+        if found is not None and asked.kind == "ex" and not owned and self.evidence is not None \
+                and self.evidence.kind.news and not any(role.noun == asked.noun for role in found.roles) \
+                and any(role.kind != "ex" for role in found.roles):
+            return None
+        return found
+
+    def _by_role(self, asked: Role, seen: int, owned: bool = False, near: bool = False,
+                 other: bool = False) -> Person | None:
         """Return the most recent person whose role fits the asked one (`el mandatario estadounidense`); owned tells
         a possessive comes before the role (`su abogado`): someone else than the person followed, who owns it; near
         tells a demonstrative does (`este experto`, `esa jueza`): the person just followed, if the role fits; other

@@ -12,10 +12,12 @@ person's and the person in focus.
 from functools import partial
 
 from search.speakers.attributor import Attributor
+from search.speakers.continuations import continued_points
 from search.speakers.first_person import first_person
 from search.speakers.focus import follow
 from search.speakers.genre import Kind, document_kind
 from search.speakers.groups import group_speakers
+from search.speakers.headline_claims import claimed_headline
 from search.speakers.headlines import (
     HEADINGS,
     QUOTED_WORDS,
@@ -102,7 +104,10 @@ def _reported(paragraphs: list[str], asked: list[bool] | None, kind: Kind) -> li
     speakers = [[person for person in found if person is not NOBODY]
                 + [person for person in inner if person not in found]
                 for found, inner in zip(quotes.finish(), inner_speakers)]
-    speakers = credited_quotes(paragraphs, headline_speaker(paragraphs, speakers, attributor.people), attributor.people)
+    speakers = headline_speaker(paragraphs, speakers, attributor.people)
+    if kind.news:  # `Ruiz vincula el cierre a la sequía`: the claim the lead credits her with
+        speakers = claimed_headline(paragraphs, speakers, attributor.people)
+    speakers = credited_quotes(paragraphs, speakers, attributor.people)
     if len(paragraphs) > HEADINGS and any(map(QUOTED_WORDS.search, paragraphs[:HEADINGS])):
         speakers = quoted_heading(paragraphs, speakers, attributor.people)
     if any(map(may_credit, paragraphs)):  # `— Ana Ruiz (@anaruiz) May 3, 2018` under a tweet
@@ -114,6 +119,7 @@ def _reported(paragraphs: list[str], asked: list[bool] | None, kind: Kind) -> li
     # unnamed source voices; then no credit is kept on such a line
     speakers = first_person(paragraphs, repeated(paragraphs, speakers), kind)
     speakers = follow(paragraphs, speakers, attributor.people, voices, quotes.spans, quotes.lost)
+    speakers = continued_points(paragraphs, speakers)  # `Asimismo, establecer un plan…`: the last point's speaker
     speakers = voiced_speakers(speakers, voices)
     speakers = panel_speakers(paragraphs, speakers, attributor.people, voices)  # `las participantes defendieron…`
     return group_speakers(paragraphs, speakers, attributor.people, voices)  # `Los periodistas publicaron que…`

@@ -57,7 +57,8 @@ def parse_role(words: list[str], gender: str | None = None) -> Role | None:
     gender = "f" if head in lex.FEMININE else "m" if head in lex.MASCULINE else gender
     kind = lex.ROLE_CLASSES.get(head)
     if kind is None and head.startswith("ex") and head[2:] in lex.ROLE_CLASSES:
-        return Role("ex", _country(words), frozenset(), noun=head)  # `el exgobernador`: the noun tells whom (people)
+        former = "f" if head[2:] in lex.FEMININE else "m" if head[2:] in lex.MASCULINE else gender  # `la exministra`
+        return Role("ex", _country(words), frozenset(), former, noun=head)  # `el exgobernador`: the noun tells whom
     if kind is None:
         return None
     rest = words[1:]

@@ -35,8 +35,12 @@ def role_before(text: str) -> list:
     return [found[1]] if found else []
 
 
-def role_span(words: list[str]):
-    """Return (index of its determiner, role) for the role that ends words (the tokens before a name), or None."""
+def role_span(words: list[str], names_inside: bool = False):
+    """Return (index of its determiner, role) for the role that ends words (the tokens before a name), or None.
+
+    names_inside lets capitalised words stand inside the role, the body or place of the office (`el exgobernador de
+    Nariño Jesús Rosero`, `la alcaldesa de Lima Ana Ruiz`): the caller knows the name after them opens with a given
+    name, so they are no part of it."""
     end = len(words) - 1 if words[-1:] == [","] else len(words)
     for index in range(end - 1, max(-1, end - ROLE_WORDS_REACH), -1):
         word = words[index].lower()
@@ -50,6 +54,7 @@ def role_span(words: list[str]):
             return None  # a clause, not a role: `El portavoz recordó que Xi…`
         # a name inside the role is a body's (`el entrenador del París Saint Germain Ronaldinho` names a club), but in
         # an apposition it names the office (`el ministro de Hacienda, Luis Gil`)
-        if not words[index].isalpha() or not words[index].islower() and not is_role(word) and end == len(words):
+        if not words[index].isalpha() or not words[index].islower() and not is_role(word) and end == len(words) \
+                and not names_inside:
             return None
     return None

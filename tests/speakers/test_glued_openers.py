@@ -87,6 +87,15 @@ def test_speakers_whose_name_opens_a_sentence(paragraphs, expected):
         ("Rosario Quintana habló.", ["Rosario", "Quintana"], False),
         ("Tyson Fury habló. Fury calló.", ["Tyson", "Fury"], False),  # never written in lower case
         ("Ordóñez habló.", ["Ordóñez"], False),
+        # an imperative of address (sp18b): before a title, or written before `usted` elsewhere
+        ("—¿Oiga Doña Remedios, vendrá mañana?", ["Oiga", "Doña", "Remedios"], True),
+        ("—Mire usted, Quintana. —Mire Quintana, no insista.", ["Mire", "Quintana"], True),
+        # an adjective that agrees with the name after it (sp18b): a common word inflected or without its prefix
+        ("Insegura Gumersinda de su memoria, no contestó.", ["Insegura", "Gumersinda"], True),
+        ("Orgullosas Remedios y Amparo de su obra, callaron.", ["Orgullosas", "Remedios"], True),
+        # negatives: a name in -a whose other forms are no common words; a title opening the name
+        ("Quiroga Bernal llegó tarde.", ["Quiroga", "Bernal"], False),
+        ("Don Remedio Quiroga llegó.", ["Don", "Remedio", "Quiroga"], False),
     ],
 )
 def test_glued_opener(text, words, expected):

@@ -36,6 +36,8 @@ def introduced(paragraphs, *people):
         ("¿Qué le motivó a escribir este libro?", True),
         ("¿Y ahora?", True),
         ("Y usted, ¿qué opina?", True),  # a question opened without `¿`
+        ("¿Cuándo volvió al taller? ¿Qué encontró allí?", True),  # several questions in a row
+        ("¿Volvió al taller? Sí, al día siguiente.", False),  # a question and its answer
         ("—¿Vendrás mañana?", False),  # a line of dialogue
         ("Dijo que vendría. ¿Vendrá?", False),  # a statement first
         ("Me motivó lo que me sucedió.", False),
@@ -136,3 +138,40 @@ def test_an_interview_titled_so_gives_labelled_answers_to_the_one_it_names(title
     found = paragraph_speakers(paragraphs)
     assert found[2] == found[4] == ["Lucía Ferrer Vidal"]
     assert found[1] == found[3] == ["Pregunta"]
+
+
+# An introduction whose paragraph closes on the first question, a reporter who interviews named in it,
+# answers with no label, and questions of several sentences.
+TRAILING = [
+    "Una bióloga que estudió el glaciar. Hablamos con ella en su laboratorio",
+    "Marta Olivares lleva veinte años midiendo el hielo del valle.",
+    "El reportero Iñigo Salas, que viaja con el fotógrafo Pablo Ortiz, entrevistó a Olivares en marzo. "
+    "¿Cuándo notó que el glaciar retrocedía? Al parecer nadie te creyó al principio.",
+    "Lo noté en mi segundo verano: la morrena quedaba lejos de la lengua.",
+    "Nadie me creía, y yo tampoco quería creerlo.",
+    "¿Y sus colegas? ¿Qué le dijeron?",
+    "Que esperara a tener más datos.",
+    "¿Volverá al valle este año?",
+    "Sí, en julio.",
+]
+
+
+def test_the_first_question_may_close_the_introduction_and_questions_credit_no_one():
+    found = paragraph_speakers(TRAILING)
+    assert found[3] == found[4] == found[6] == found[8] == ["Marta Olivares"]
+    assert found[5] == found[7] == []  # the reporter asks: no view of his
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Nadie sabe cuánto hielo queda. ¿Quién lo medirá?",  # a rhetorical question, no interview introduced
+        "Iñigo Salas entrevistó a Olivares. ¿Por qué «ahora»? Porque el hielo se va.",  # a quotation in it
+        "Iñigo Salas entrevistó a Olivares. ¿Por qué ahora? Lo explica su último informe.",  # then a statement
+    ],
+)
+def test_a_paragraph_ending_on_a_question_opens_no_interview_otherwise(closing):
+    paragraphs = ["Marta Olivares mide el hielo del valle.", closing, "La morrena queda lejos de la lengua.",
+                  "¿Cuántas visitas recibe el valle?", "Muchas, yo las cuento.", "¿Y en invierno?",
+                  "Pocas, nos quedamos solos."]
+    assert paragraph_speakers(paragraphs)[2] == []
