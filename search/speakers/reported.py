@@ -12,7 +12,6 @@ person's and the person in focus.
 from functools import partial
 
 from search.speakers.attributor import Attributor
-from search.speakers.continuations import continued_points
 from search.speakers.first_person import first_person
 from search.speakers.focus import follow
 from search.speakers.genre import Kind, document_kind
@@ -119,7 +118,6 @@ def _reported(paragraphs: list[str], asked: list[bool] | None, kind: Kind) -> li
     # unnamed source voices; then no credit is kept on such a line
     speakers = first_person(paragraphs, repeated(paragraphs, speakers), kind)
     speakers = follow(paragraphs, speakers, attributor.people, voices, quotes.spans, quotes.lost)
-    speakers = continued_points(paragraphs, speakers)  # `Asimismo, establecer un plan…`: the last point's speaker
     speakers = voiced_speakers(speakers, voices)
     speakers = panel_speakers(paragraphs, speakers, attributor.people, voices)  # `las participantes defendieron…`
     return group_speakers(paragraphs, speakers, attributor.people, voices)  # `Los periodistas publicaron que…`
