@@ -37,8 +37,7 @@ in `__all__` below, never a submodule.
   document, a collective, an unnamed source), from its words and the document's evidence (how its whole text writes
   a lone name: after an office, a given name, an article); a line voiced by no person credits no one and breaks
   the thread;
-- stance_nouns, continuations: a stance written as a noun (`La reacción de X ha sido…`); a paragraph that goes on
-  with the points of the statement before it (`Asimismo, establecer…`);
+- stance_nouns: a stance written as a noun (`La reacción de X ha sido…`);
 - panels, groups: the guests a news item lists one to a line after a colon, and the people it introduces under one
   plural noun (`los periodistas X y Y`), whose shared view a definite plural gives (`las participantes defendieron
   que…`, `Los periodistas publicaron que…`);
