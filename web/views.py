@@ -226,7 +226,8 @@ def export_response(index, params, form):
     gate.acquire()
     try:
         exported = export.export(index, params.q, sort=options["sort"], speaker=options["speaker"],
-                                 date_from=options["date_from"], date_to=options["date_to"])
+                                 date_from=options["date_from"], date_to=options["date_to"],
+                                 synonyms=options["synonyms"])
     except BaseException:
         gate.release()
         raise

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from search.query.synonym_file import read_file, read_rules
+from search.settings import SYNONYMS_FILE
 from search.text.stems import singular
 from search.text.words import TOKEN, exact_form
 
@@ -152,7 +153,7 @@ def synonyms_for(index_dir=None, extra=None, shipped=SHIPPED):
     paths = [Path(shipped)] if shipped else []
     if index_dir is not None and os.path.isfile(os.path.join(index_dir, FILE_NAME)):
         paths.append(Path(index_dir) / FILE_NAME)
-    for named in (os.environ.get("HEMEROTECA_SYNONYMS"), extra):
+    for named in (SYNONYMS_FILE.value(), extra):
         if named:
             paths.append(Path(named))
     state = tuple((str(path), *_stat(path)) for path in paths)
@@ -162,7 +163,7 @@ def synonyms_for(index_dir=None, extra=None, shipped=SHIPPED):
         for path in paths:
             text, problems = read_file(path)
             found.problems.extend(problems)
-            found.add(text, path.name if path == Path(shipped) else str(path))
+            found.add(text, path.name if shipped and path == Path(shipped) else str(path))
         if len(_loaded) >= CACHED:
             _loaded.clear()
         _loaded[state] = found
