@@ -27,6 +27,7 @@ from pathlib import Path
 
 from search.query.synonym_file import read_file, read_rules
 from search.settings import SYNONYMS_FILE
+from search.text.folding import fold
 from search.text.stems import singular
 from search.text.words import TOKEN, exact_form
 
@@ -82,6 +83,7 @@ class Synonyms:
         self.targets = {}
         self.longest = 1  # words in the longest run with synonyms
         self.starts = set()  # first keys of runs of two words or more
+        self.accented = {}  # {key: the sources' lowercase singulars, accents kept}
         self.problems = []
 
     @classmethod
@@ -99,6 +101,9 @@ class Synonyms:
             made = [Synonym(phrase, phrase_words(phrase), line) for phrase in targets]
             for source in sources:
                 words = phrase_words(source)
+                if len(words) == 1:
+                    self.accented.setdefault(_key(words), set()).update(
+                        singular(word.lower()) for word in TOKEN.findall(source))
                 if not words:
                     self.problems.append(f"Sinónimos: {name}, línea {line}: «{source}» solo tiene "
                                          "palabras vacías; se ignoró.")
@@ -129,8 +134,20 @@ class Synonyms:
         key = _key(words)
         found = self.targets.get(key) if key else None
         if found is None and len(key) == 1:
-            found = self.targets.get((exact_form(words[-1]),))
+            key = (exact_form(words[-1]),)
+            found = self.targets.get(key)
+        if found and len(words) == 1 and not self._accents_agree(words[0], key):
+            return []
         return (found or [])[:MAX_TARGETS]
+
+    def _accents_agree(self, word, key):
+        """Tell whether a word typed with accents has the accents of its rule's word: `jugó`
+        (played) is no `jugo`; typed without any (`movil`), it is `móvil`, as words are searched."""
+        lower = word.lower()
+        if fold(lower) == lower:  # no accent typed (ñ is no accent: fold keeps it)
+            return True
+        written = self.accented.get(key)
+        return written is None or singular(lower) in written or lower in written
 
     def __bool__(self):
         return bool(self.targets)
