@@ -20,6 +20,8 @@ from whoosh.query import And, Or, Term
 from search.query.boosts import boosted
 from search.query.clauses import Phrase, Word
 from search.query.synonyms import word_key, written_forms
+from search.text.analysis import terms_of
+from search.text.words import TOKEN
 from search.whoosh_ext.scoring import lucene_idf
 
 AS_WRITTEN = "="  # phrase_spans.AS_WRITTEN: a form marked whole, as written
@@ -147,6 +149,32 @@ class SynonymClauses:
         shown = ", ".join(self.searched[:SHOWN])
         more = len(self.searched) - SHOWN
         return f"También se buscó: {shown}" + (f" y {more} más." if more > 0 else ".")
+
+
+def question_synonyms(synonyms, text, schema, frequency, total):
+    """Return the bonus query of a question's synonyms (`Term`s of the exact field), or None.
+
+    A question (retrieval.searching.rank_ids) matches any of its words; its words' one-word
+    synonyms that the index holds add to a paragraph's score, weighted as in a search
+    (SYNONYM_WEIGHT, the typed word's idf), but find no paragraph the words don't.
+    `frequency(field, term)` gives document frequencies; `total` is the index's paragraphs.
+    """
+    if not synonyms or "exact" not in schema:
+        return None
+    parts, analyzer = {}, schema["text"].analyzer
+    for word in TOKEN.findall(text):
+        for synonym in synonyms.of_words([word]):
+            if len(synonym.words) != 1:
+                continue
+            typed = max((frequency("text", term) for term in terms_of(analyzer, word)), default=0)
+            for form in written_forms(synonym.words[0]):
+                held = frequency("exact", form)
+                if held and form not in parts:
+                    weight = SYNONYM_WEIGHT * lucene_idf(typed or held, total) / lucene_idf(held, total)
+                    parts[form] = Term("exact", form, boost=weight)
+    if not parts:
+        return None
+    return next(iter(parts.values())) if len(parts) == 1 else Or(list(parts.values()))
 
 
 def _plain(clause):

@@ -10,7 +10,7 @@ through the schema's analyzers, never by hand.
 
 import time
 
-from whoosh.query import And
+from whoosh.query import And, AndMaybe
 
 from search import settings
 from search.budget import current as current_budget
@@ -19,6 +19,8 @@ from search.errors import QueryError
 from search.query.dates import DATE_HELP, date_query, date_span, newest_years
 from search.query.parser import normalized, parse
 from search.query.speakers import is_quoted, speaker_query
+from search.query.synonym_clauses import question_synonyms
+from search.query.synonyms import synonyms_for
 from search.query.written_dates import missing_year
 from search.retrieval.advice import advise, respells_written, vocabulary_of, written_put_back  # noqa: F401 (respells_written: imported from here by bench and tests)
 from search.retrieval.facets import facet_counts
@@ -274,6 +276,9 @@ def rank_ids(index: SearchIndex, text: str, limit: int = 10, ranking: Ranking = 
     frequency = postings.doc_frequency if postings is not None else None
     query = exactness(question_query(searcher, terms, ranking, frequency),
                       exact_words(searcher.schema, text), ranking)
+    bonus = question_synonyms(synonyms_for(index.index_dir), text, searcher.schema,
+                              frequency or searcher.doc_frequency, searcher.doc_count_all())
+    query = AndMaybe(query, bonus) if bonus is not None else query  # the words' synonyms count too
     found = top_hits(searcher, query, depth)
     records = hit_records(searcher, index.store, [docnum for docnum, _ in found], speakers=False)
     scored = [(score, record) for (_, score), record in zip(found, records) if record]

@@ -6,7 +6,7 @@ import pytest
 
 from search.cli import main
 from search.retrieval.reader import open_index
-from search.retrieval.searching import search
+from search.retrieval.searching import rank_ids, search
 from search.storage.build import build_index
 from web import create_app
 
@@ -70,6 +70,14 @@ def test_what_keeps_no_synonyms(index, typed):
     results = search(index, typed)
     assert not any(message.startswith("También se buscó") for message in results.messages)
     assert not any("mascarillas" in text for text in texts(results))
+
+
+@pytest.mark.parametrize("question, top", [
+    ("¿Dónde se repartieron las mascarillas?", ["mx.txt#3", "es.txt#2"]),  # `tapabocas` with `repartieron`
+    ("¿Quién perdió el ordenador?", ["es.txt#3", "mx.txt#4"]),  # the word as typed, then its synonym
+])
+def test_a_questions_synonyms_add_to_its_ranking(index, question, top):
+    assert rank_ids(index, question)[:2] == top
 
 
 def test_expansion_can_be_turned_off(index):
