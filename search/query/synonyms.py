@@ -167,12 +167,7 @@ def synonyms_for(index_dir=None, extra=None, shipped=SHIPPED):
 
     Each search looks at the files (a stat each), so an edited file counts from the next search.
     """
-    paths = [Path(shipped)] if shipped else []
-    if index_dir is not None and os.path.isfile(os.path.join(index_dir, FILE_NAME)):
-        paths.append(Path(index_dir) / FILE_NAME)
-    for named in (SYNONYMS_FILE.value(), extra):
-        if named:
-            paths.append(Path(named))
+    paths = _paths(index_dir, extra, shipped)
     state = tuple((str(path), *_stat(path)) for path in paths)
     found = _loaded.get(state)
     if found is None:
@@ -185,6 +180,23 @@ def synonyms_for(index_dir=None, extra=None, shipped=SHIPPED):
             _loaded.clear()
         _loaded[state] = found
     return found
+
+
+def synonyms_state(index_dir=None, extra=None, shipped=SHIPPED):
+    """Return what tells one state of the synonyms files from another (their paths, times and
+    sizes), for a cache of results that a new synonym must not leave stale."""
+    return tuple((str(path), *_stat(path)) for path in _paths(index_dir, extra, shipped))
+
+
+def _paths(index_dir, extra, shipped):
+    """Return the synonyms files in force: shipped, the index folder's, the setting's, extra."""
+    paths = [Path(shipped)] if shipped else []
+    if index_dir is not None and os.path.isfile(os.path.join(index_dir, FILE_NAME)):
+        paths.append(Path(index_dir) / FILE_NAME)
+    for named in (SYNONYMS_FILE.value(), extra):
+        if named:
+            paths.append(Path(named))
+    return paths
 
 
 def _stat(path):

@@ -133,5 +133,10 @@ def test_the_page_says_it_and_its_checkbox_turns_it_off(index_dir):
         assert "También se buscó" not in off and 'value="no" checked' in off
         assert client.get("/api/search?q=tapabocas&sinonimos=no").get_json()["total"] == 1
         assert client.get("/?q=tapabocas&sinonimos=quizas").status_code == 400
+        # the page's cache of results keeps no answer an edited sinonimos.txt changed
+        (index_dir / "sinonimos.txt").write_text("tapabocas => alumno\n", encoding="utf-8")
+        html = client.get("/?q=tapabocas").get_data(as_text=True)
+        assert "También se buscó: cubrebocas, mascarilla, alumno." in html
     finally:
         app.extensions["hemeroteca"].close()
+        (index_dir / "sinonimos.txt").unlink(missing_ok=True)
