@@ -3,10 +3,10 @@
 `tapabocas` is searched as `tapabocas OR cubrebocas OR mascarilla…`, and `teléfono móvil`
 (two words typed in a row) as `(teléfono AND móvil) OR celular`. A one-word synonym is
 searched in the exact field, as written with its plurals (`mascarilla`, `mascarillas`):
-its stem could be another word's (`ordenador`, `orden`); a phrase as a quoted phrase is
-(Elasticsearch's `auto_generate_synonyms_phrase_query`). A quoted word (`"cubrebocas"`), an
-excluded one, a prefix, a pattern, a typo-tolerant word and `titulo:` keep no synonyms,
-as Typesense leaves phrase search alone.
+its stem could be another word's (`ordenador`, `orden`); a synonym of several words is
+searched as a quoted phrase is (Elasticsearch's `auto_generate_synonyms_phrase_query`).
+A quoted word (`"cubrebocas"`), an excluded one, a prefix, a pattern, a typo-tolerant word
+and `titulo:` keep no synonyms, as Typesense leaves phrase search alone.
 
 Each synonym weighs SYNONYM_WEIGHT of what the typed word would, with the typed word's
 idf (as Lucene's SynonymQuery scores synonyms with one idf), and gets no exactness bonus
@@ -36,7 +36,7 @@ class Run:
     """Words typed in a row that have synonyms as a whole (`teléfono móvil`), and those."""
 
     def __init__(self, words, synonyms):
-        self.words, self.synonyms, self.field = words, synonyms, None
+        self.words, self.synonyms = words, synonyms
 
 
 class SynonymClauses:

@@ -33,6 +33,8 @@ def index_dir(tmp_path_factory):
     folder = tmp_path_factory.mktemp("synonym-docs")
     (folder / "mx.txt").write_text(MEXICO, encoding="utf-8")
     (folder / "es.txt").write_text(SPAIN, encoding="utf-8")
+    (folder / "tramites.txt").write_text("Trámites\n\nRenovó su licencia de manejo en la delegación.\n",
+                                         encoding="utf-8")
     index_dir = tmp_path_factory.mktemp("synonym-index")
     build_index([folder], index_dir)
     return index_dir
@@ -78,6 +80,16 @@ def test_what_keeps_no_synonyms(index, typed):
 ])
 def test_a_questions_synonyms_add_to_its_ranking(index, question, top):
     assert rank_ids(index, question)[:2] == top
+
+
+@pytest.mark.parametrize("typed, found", [
+    ("permiso de conducir", ["tramites.txt#2"]),  # `licencia de manejo`: a stop word inside
+    ("carné de conducir renovó", ["tramites.txt#2"]),
+    ("ministro -(teléfono móvil)", []),  # excluded, a run is its words alone
+    ("alumno -(teléfono móvil)", ["mx.txt#3", "mx.txt#4"]),  # `celular` is not excluded
+])
+def test_runs_of_words_with_synonyms(index, typed, found):
+    assert sorted(hit.id for hit in search(index, typed).hits) == found
 
 
 def test_expansion_can_be_turned_off(index):
