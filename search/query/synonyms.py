@@ -23,6 +23,7 @@ once, never to what it added (Lucene's SynonymGraphFilter does not feed its outp
 
 import os
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from search.query.synonym_file import read_file, read_rules
@@ -47,6 +48,7 @@ class Synonym:
     line: int = 0
 
 
+@lru_cache(maxsize=100_000)
 def word_key(word):
     """Return the form a word is matched by: lowercase, folded, singular (`Tapabocas`: tapaboca)."""
     form = exact_form(word)
@@ -168,14 +170,14 @@ def synonyms_for(index_dir=None, extra=None, shipped=SHIPPED):
     Each search looks at the files (a stat each), so an edited file counts from the next search.
     """
     paths = _paths(index_dir, extra, shipped)
-    state = tuple((str(path), *_stat(path)) for path in paths)
+    state = _state(paths, shipped)
     found = _loaded.get(state)
     if found is None:
         found = Synonyms()
         for path in paths:
             text, problems = read_file(path)
             found.problems.extend(problems)
-            found.add(text, path.name if shipped and path == Path(shipped) else str(path))
+            found.add(text, Path(path).name if shipped and path == os.fspath(shipped) else path)
         if len(_loaded) >= CACHED:
             _loaded.clear()
         _loaded[state] = found
@@ -185,18 +187,34 @@ def synonyms_for(index_dir=None, extra=None, shipped=SHIPPED):
 def synonyms_state(index_dir=None, extra=None, shipped=SHIPPED):
     """Return what tells one state of the synonyms files from another (their paths, times and
     sizes), for a cache of results that a new synonym must not leave stale."""
-    return tuple((str(path), *_stat(path)) for path in _paths(index_dir, extra, shipped))
+    paths = _paths(index_dir, extra, shipped)
+    return _state(paths, shipped)
 
 
 def _paths(index_dir, extra, shipped):
-    """Return the synonyms files in force: shipped, the index folder's, the setting's, extra."""
-    paths = [Path(shipped)] if shipped else []
-    if index_dir is not None and os.path.isfile(os.path.join(index_dir, FILE_NAME)):
-        paths.append(Path(index_dir) / FILE_NAME)
+    """Return the synonyms files in force (strings: a Path costs microseconds a search):
+    shipped, the index folder's `sinonimos.txt` if there is one, the setting's, extra."""
+    paths = [os.fspath(shipped)] if shipped else []
+    if index_dir is not None:
+        own = os.path.join(index_dir, FILE_NAME)
+        if _stat(own)[0] is not None:
+            paths.append(own)
     for named in (SYNONYMS_FILE.value(), extra):
         if named:
-            paths.append(Path(named))
+            paths.append(os.fspath(named))
     return paths
+
+
+def _state(paths, shipped):
+    """Return the paths with their modification times and sizes; the shipped list, part of
+    the installed package, is looked at once a process."""
+    return tuple((path, *(_shipped_stat(path) if shipped and path == os.fspath(shipped) else _stat(path)))
+                 for path in paths)
+
+
+@lru_cache(maxsize=4)
+def _shipped_stat(path):
+    return _stat(path)
 
 
 def _stat(path):
