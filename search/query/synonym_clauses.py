@@ -21,7 +21,7 @@ from search.query.boosts import boosted
 from search.query.clauses import Phrase, Word
 from search.query.synonyms import word_key, written_forms
 from search.text.analysis import terms_of
-from search.text.words import TOKEN
+from search.text.words import TOKEN, exact_form
 from search.whoosh_ext.scoring import lucene_idf
 
 AS_WRITTEN = "="  # phrase_spans.AS_WRITTEN: a form marked whole, as written
@@ -75,7 +75,8 @@ class SynonymClauses:
     def _run_at(self, clauses, at):
         """Return the longest Run that starts at clauses[at], or None."""
         first = clauses[at]
-        if not _plain(first) or word_key(first.text) not in self.synonyms.starts:
+        if (not _plain(first) or exact_form(first.text) not in self.synonyms.start_forms
+                or word_key(first.text) not in self.synonyms.starts):
             return None
         words = []
         for clause in clauses[at:at + 3 * self.synonyms.longest]:  # stop words may stand between
