@@ -55,7 +55,8 @@ class QueryCommand(click.Command):
               help="Busca también los sinónimos de este archivo (formato de Solr: «a, b, c» o "
                    "«a => b»), además de la lista incluida y del sinonimos.txt del índice.")
 @click.option("--no-synonyms", "--sin-sinonimos", "no_synonyms", is_flag=True,
-              help="No busca sinónimos (cubrebocas también busca tapabocas y mascarilla).")
+              help="Busca solo las palabras escritas (sin esta opción, cubrebocas busca también "
+                   "tapabocas y mascarilla).")
 @click.option("--json", "as_json", is_flag=True, help="Escribe la página en JSON.")
 @click.option("--format", "form", type=click.Choice(EXPORT_FORMATS), default=None,
               help="Exporta todos los resultados, no una página: csv (para hojas de cálculo: "
