@@ -64,7 +64,11 @@ SEARCH_SECONDS = Setting("HEMEROTECA_SEARCH_SECONDS", "2",
                          "Segundos de CPU que puede usar una búsqueda (y el triple de reloj) antes "
                          "de detenerse y mostrar lo hallado.", _seconds,
                          "un número de segundos de 0,01 a 3.600, como 0,5")
-ENVIRONMENT = (INDEX_DIR, SOURCE_DIR, CACHED_PAGES, SEARCH_SECONDS)  # every setting read from it
+# A synonyms file in Solr's format, searched beside the shipped list and the index folder's
+# `sinonimos.txt` (search/query/synonyms.py); "" when unset.
+SYNONYMS_FILE = Setting("HEMEROTECA_SYNONYMS", "", "Archivo de sinónimos (formato de Solr) que se "
+                        "suma a la lista incluida y al sinonimos.txt de la carpeta del índice.")
+ENVIRONMENT = (INDEX_DIR, SOURCE_DIR, CACHED_PAGES, SEARCH_SECONDS, SYNONYMS_FILE)  # every setting read from it
 # A page's snippets may run this long past SEARCH_SECONDS (a search cut short still marks
 # what it found); later hits get their text's opening unmarked (retrieval/results.py).
 SNIPPET_GRACE_SECONDS = 0.25

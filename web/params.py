@@ -38,6 +38,7 @@ class SearchParams:
     sort: str = "relevance"
     page: int = 1
     limit: int = DEFAULT_LIMIT
+    sinonimos: str = ""  # "no": the words alone, without their synonyms (search/query/synonyms.py)
 
     def url_args(self, **changes):
         """Return the URL arguments of these parameters with changes, defaults left out."""
@@ -51,7 +52,7 @@ class SearchParams:
         return {
             "limit": self.limit, "page": self.page, "sort": self.sort,
             "speaker": self.orador or None, "date_from": self.desde or None,
-            "date_to": self.hasta or None,
+            "date_to": self.hasta or None, "synonyms": self.sinonimos != "no",
         }
 
     def searches(self):
@@ -147,4 +148,15 @@ def parse_params(args):
         sort=sort,
         page=_number(args, "page", 1, MAX_PAGE),
         limit=_number(args, "limit", DEFAULT_LIMIT, MAX_LIMIT),
+        sinonimos=_switch(args, "sinonimos"),
     )
+
+
+def _switch(args, name):
+    """Return "no" when a parameter turns something off (`no`, `0`, `false`), else ""."""
+    raw = args.get(name, "").strip().lower()
+    if raw in ("", "si", "sí", "1", "true"):
+        return ""
+    if raw in ("no", "0", "false"):
+        return "no"
+    raise ParamError(f"El parámetro «{name}» debe ser «no» (o nada); se recibió «{raw[:20]}».")

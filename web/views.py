@@ -8,6 +8,7 @@ from flask import Blueprint, abort, current_app, g, jsonify, render_template, re
 from markupsafe import Markup, escape
 
 from search.errors import IndexNotFound, QueryError, SearchError, shown
+from search.query.synonyms import synonyms_state
 from search.retrieval import browse, document_parts, export
 from search.retrieval import searching as library
 from search.retrieval.similar import similar
@@ -62,7 +63,8 @@ def cached(kind, params, render):
     """
     version = current_app.extensions["hemeroteca"].version()
     cache = current_app.extensions["hemeroteca.cache"]
-    return cache.lookup((version, date_values.current_day(), kind, params.key()), render,
+    synonyms = synonyms_state(current_app.config["INDEX_DIR"])  # an edited sinonimos.txt counts at once
+    return cache.lookup((version, date_values.current_day(), synonyms, kind, params.key()), render,
                         keep=lambda: not g.get("incomplete"))
 
 
@@ -226,7 +228,8 @@ def export_response(index, params, form):
     gate.acquire()
     try:
         exported = export.export(index, params.q, sort=options["sort"], speaker=options["speaker"],
-                                 date_from=options["date_from"], date_to=options["date_to"])
+                                 date_from=options["date_from"], date_to=options["date_to"],
+                                 synonyms=options["synonyms"])
     except BaseException:
         gate.release()
         raise

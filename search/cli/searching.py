@@ -51,6 +51,12 @@ class QueryCommand(click.Command):
 @click.option("--from", "date_from", default=None, metavar="FECHA", help="Desde esta fecha (2020, 2020-03, …).")
 @click.option("--to", "date_to", default=None, metavar="FECHA", help="Hasta esta fecha, incluida.")
 @click.option("--facets", is_flag=True, help="Cuenta también los resultados por orador, año y mes.")
+@click.option("--synonyms", "synonyms_file", default=None, metavar="ARCHIVO",
+              help="Busca también los sinónimos de este archivo (formato de Solr: «a, b, c» o "
+                   "«a => b»), además de la lista incluida y del sinonimos.txt del índice.")
+@click.option("--no-synonyms", "--sin-sinonimos", "no_synonyms", is_flag=True,
+              help="Busca solo las palabras escritas (sin esta opción, cubrebocas busca también "
+                   "tapabocas y mascarilla).")
 @click.option("--json", "as_json", is_flag=True, help="Escribe la página en JSON.")
 @click.option("--format", "form", type=click.Choice(EXPORT_FORMATS), default=None,
               help="Exporta todos los resultados, no una página: csv (para hojas de cálculo: "
@@ -58,7 +64,7 @@ class QueryCommand(click.Command):
                    "se aplican.")
 @reports_errors
 def search_command(words, index_dir, limit, page, sort, speaker, date_from, date_to, facets,
-                   as_json, form):
+                   synonyms_file, no_synonyms, as_json, form):
     """Busca CONSULTA en el índice: primero con todas las palabras, si no con errores de
     escritura, si no con alguna. Sus palabras pueden ir entre comillas o sueltas:
     hemeroteca search relaciones China Rusia.
@@ -69,6 +75,9 @@ def search_command(words, index_dir, limit, page, sort, speaker, date_from, date
     titulo: (también los títulos hechos para las transcripciones), texto:, orador:,
     fecha: y doc:. Lo que no se puede usar se ignora y se dice.
 
+    Cada palabra busca también sus sinónimos (cubrebocas: tapabocas, mascarilla), después
+    de ella, y se dice cuáles; entre comillas ("cubrebocas") se busca sola.
+
     Una consulta que empieza por «-» va tras --, después de las opciones:
     hemeroteca search --limit 5 -- -vacuna salud.
 
@@ -78,8 +87,10 @@ def search_command(words, index_dir, limit, page, sort, speaker, date_from, date
         hemeroteca search "orador:Lavrov fecha:2020-12" --facets
         hemeroteca search vacunas --speaker "López-Gatell" --from 2020-06 --sort -fecha
         hemeroteca search vacunas --format csv > vacunas.csv
+        hemeroteca search cubrebocas --synonyms mis_sinonimos.txt
     """
     query = " ".join(words)
+    synonyms = False if no_synonyms else synonyms_file or True
     if as_json and form:
         raise click.UsageError("Use --json (una página de resultados) o --format (todos), no los dos.")
     for option, value in (("--speaker", speaker), ("--from", date_from), ("--to", date_to)):
@@ -98,11 +109,11 @@ def search_command(words, index_dir, limit, page, sort, speaker, date_from, date
         with open_index(index_dir_of(index_dir)) as index:
             if form:
                 return export_command(index, query, form, sort=sort, speaker=speaker,
-                                      date_from=date_from, date_to=date_to)
+                                      date_from=date_from, date_to=date_to, synonyms=synonyms)
             from search.retrieval.searching import search
 
             results = search(index, query, limit=limit, page=page, sort=sort, speaker=speaker,
-                             date_from=date_from, date_to=date_to, facets=facets)
+                             date_from=date_from, date_to=date_to, facets=facets, synonyms=synonyms)
         if as_json:
             click.echo(json.dumps(results.to_json(), ensure_ascii=False))
         else:

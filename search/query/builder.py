@@ -23,6 +23,7 @@ from search.query.other_clauses import OtherClauses
 from search.query.phrases import TITLE_FIELDS
 from search.query.speakers import speaker_query
 from search.query.suggest import allowed_typos
+from search.query.synonym_clauses import Run, SynonymClauses
 from search.text.analysis import terms_of
 
 OLD_TITLES = ("Este índice se creó antes de que titulo: buscara también los títulos hechos para "
@@ -55,11 +56,11 @@ class Built:
     excluding_only: bool = False  # the query only excludes: every other paragraph matches, unscored
 
 
-class Builder(Expanding, OtherClauses, CompoundWords):
+class Builder(Expanding, OtherClauses, CompoundWords, SynonymClauses):
     """Build a Whoosh query from a clause tree for one searcher."""
 
     def __init__(self, searcher, store, joiner="and", vocabulary=None, fuzzy_all=False,
-                 title_boost=0.0, speaker_groups=None, columnar=None, analyses=None):
+                 title_boost=0.0, speaker_groups=None, columnar=None, analyses=None, synonyms=None):
         """`vocabulary` is a function returning the index's Vocabulary, called when needed;
         `title_boost` weighs a word's matches in titles (0: a word searches the text only);
         `speaker_groups` returns the spellings of each person (store.speaker_groups), when needed;
@@ -67,7 +68,8 @@ class Builder(Expanding, OtherClauses, CompoundWords):
         doc_frequency is faster, and its budget of expansions larger), or None;
         `analyses` ({(field, text): terms}) keeps what the analyzer made of each text, shared
         by the builds of one search (every word, then any word: each analyzed the same words
-        and their accented forms again; shared, a keyword query ranks in 6% less CPU)."""
+        and their accented forms again; shared, a keyword query ranks in 6% less CPU);
+        `synonyms` (synonyms.Synonyms) the synonyms searched beside the words, or None."""
         self.columnar = columnar
         self.doc_frequency = searcher.doc_frequency if columnar is None else columnar.doc_frequency
         self.title_boost = title_boost
@@ -78,6 +80,8 @@ class Builder(Expanding, OtherClauses, CompoundWords):
         self.vocabulary = vocabulary
         self.fuzzy_all = fuzzy_all
         self.speaker_groups = speaker_groups
+        self.synonyms = synonyms
+        self.searched = []  # the synonyms searched, as written (synonym_clauses.py)
         self.analyses = {} if analyses is None else analyses
         self.built = Built(None)
         self.match_all = "*:*"  # how `*:*` was typed (`tit*:*`), for what is said of it
@@ -94,6 +98,9 @@ class Builder(Expanding, OtherClauses, CompoundWords):
                                                     columnar=self.columnar is not None)
         query = self.clause(root, negated=False)
         self.built.messages.extend(self.expansions.messages())
+        said = self.synonyms_message()
+        if said and query is not None:
+            self.built.messages.insert(0, said)
         if isinstance(query, Every):
             self.built.excluding_only = True  # every paragraph scores alike: newest first
             self.built.messages.append(f"«{quoted(self.match_all)}» busca todo: se muestran todos los "
@@ -129,11 +136,15 @@ class Builder(Expanding, OtherClauses, CompoundWords):
             return self.everything(clause)
         if isinstance(clause, Phrase):
             return self.phrase(clause, negated)
+        if isinstance(clause, Run):
+            return self.run_query(clause, negated)
         return self.word(clause, negated)
 
     def group(self, group, negated):
         built, seen = [], set()
-        for clause in group.clauses:
+        # runs of words with synonyms as a whole (`teléfono móvil`), where every word is required
+        every = group.joiner == "and" or (group.joiner is None and self.joiner == "and")
+        for clause in self.runs(group.clauses) if every else group.clauses:
             if len(seen) >= MAX_CLAUSES:
                 self.built.messages.append(f"La búsqueda tenía demasiadas partes; se usaron "
                                            f"las {MAX_CLAUSES} primeras.")
@@ -226,7 +237,8 @@ class Builder(Expanding, OtherClauses, CompoundWords):
         self.remember(fieldname, tokens, negated)
         boosts = self.blended(fieldname, tokens) if len(tokens) > 1 else None  # a one-off `COVÍD`
         query = self.either(fieldname, word.field, tokens, boosts)
-        return self.or_parts(query, fieldname, word, tokens, negated)
+        query = self.or_parts(query, fieldname, word, tokens, negated)
+        return self.word_synonyms(query, fieldname, word, tokens, negated)
 
     def either(self, fieldname, typed_field, terms, boosts=None):
         """Return the query for any of terms: in fieldname, and in titles when no field was typed.
@@ -281,10 +293,10 @@ def _only_negative(query):
 
 
 def build_query(parsed, searcher, store, joiner="and", vocabulary=None, fuzzy_all=False,
-                title_boost=0.0, speaker_groups=None, columnar=None, analyses=None):
+                title_boost=0.0, speaker_groups=None, columnar=None, analyses=None, synonyms=None):
     """Return the Built Whoosh query for a parsed query (see Builder for the options)."""
     builder = Builder(searcher, store, joiner, vocabulary, fuzzy_all, title_boost, speaker_groups,
-                      columnar, analyses)
+                      columnar, analyses, synonyms)
     built = builder.build(parsed.root)
     built.messages = parsed.messages + built.messages
     return built

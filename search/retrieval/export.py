@@ -24,7 +24,7 @@ from urllib.parse import quote
 from search.retrieval.reader import SearchIndex
 from search.retrieval.reranking import near_first
 from search.retrieval.results import Results, described_filters, record_places
-from search.retrieval.searching import find_matches, prepared
+from search.retrieval.searching import find_matches, prepared, synonyms_of
 from search.text.untrusted import without_controls
 
 FORMATS = {"csv": "text/csv", "jsonl": "application/x-ndjson", "json": "application/json"}
@@ -49,7 +49,7 @@ class Export:
 
 
 def export(index: SearchIndex, text: str, *, sort: str = "relevance", speaker: str | None = None,
-           date_from: str | None = None, date_to: str | None = None) -> Export:
+           date_from: str | None = None, date_to: str | None = None, synonyms=True) -> Export:
     """Return every hit of a query as an Export; the options are those of search().
 
     Raises QueryError as search() does.
@@ -60,7 +60,8 @@ def export(index: SearchIndex, text: str, *, sort: str = "relevance", speaker: s
         return Export(results, iter(()))
     searcher, _, parsed, filters = ready
     found = find_matches(index, searcher, parsed, filters, sort,
-                         max(1, searcher.doc_count_all()), results)
+                         max(1, searcher.doc_count_all()), results,
+                         synonyms_of(index, synonyms, results.messages))
     if sort == "relevance" and found.typed_words:  # the first hits reordered as search() shows them
         found.ranked = near_first(searcher, index.store, found.ranked, found.typed_words)
     results.total = found.total

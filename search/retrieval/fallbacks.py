@@ -14,6 +14,7 @@ from search import budget as budgets
 from search.query.builder import build_query
 from search.query.parser import parse
 from search.query.speakers import SpeakerGroups
+from search.query.synonyms import synonyms_for
 from search.retrieval.advice import vocabulary_of
 from search.retrieval.ranking import RANKING
 from search.retrieval.running import postings_for, run_query
@@ -44,9 +45,26 @@ def speaker_groups_of(index):
                                                                   roles))
 
 
-def attempts(parsed, searcher, index):
-    """Yield (mode, Built query): every word, every word with typos, any word, any with typos."""
+def synonyms_of(index, synonyms, messages):
+    """Return the Synonyms a search uses (synonyms.py), or None; their files' problems go to messages.
+
+    `synonyms`: True for the index's (the shipped list, the index folder's `sinonimos.txt`,
+    HEMEROTECA_SYNONYMS), a path for those and that file, False for none.
+    """
+    if synonyms is False or synonyms is None:
+        return None
+    found = synonyms_for(index.index_dir, None if synonyms is True else synonyms)
+    messages.extend(problem for problem in found.problems if problem not in messages)
+    return found
+
+
+def attempts(parsed, searcher, index, synonyms=None):
+    """Yield (mode, Built query): every word, every word with typos, any word, any with typos.
+
+    `synonyms` (synonyms.Synonyms, or None) are searched beside the words in every way.
+    """
     options = dict(vocabulary=lambda: vocabulary_of(index),  # loaded only if needed
+                   synonyms=synonyms,
                    title_boost=RANKING.title_boost,  # a word searches titles too, weighted as in ranking
                    speaker_groups=lambda: speaker_groups_of(index),  # only if a query names a speaker
                    columnar=postings_for(searcher),  # scores cheaply: a larger budget of expansions

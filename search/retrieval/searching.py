@@ -10,7 +10,7 @@ through the schema's analyzers, never by hand.
 
 import time
 
-from whoosh.query import And
+from whoosh.query import And, AndMaybe
 
 from search import settings
 from search.budget import current as current_budget
@@ -19,10 +19,12 @@ from search.errors import QueryError
 from search.query.dates import DATE_HELP, date_query, date_span, newest_years
 from search.query.parser import normalized, parse
 from search.query.speakers import is_quoted, speaker_query
+from search.query.synonym_clauses import question_synonyms
+from search.query.synonyms import synonyms_for
 from search.query.written_dates import missing_year
 from search.retrieval.advice import advise, respells_written, vocabulary_of, written_put_back  # noqa: F401 (respells_written: imported from here by bench and tests)
 from search.retrieval.facets import facet_counts
-from search.retrieval.fallbacks import MESSAGES, all_words_count, attempts, speaker_groups_of
+from search.retrieval.fallbacks import MESSAGES, all_words_count, attempts, speaker_groups_of, synonyms_of
 from search.retrieval.ranking import (
     RANKING,
     Ranking,
@@ -104,14 +106,15 @@ class Matches:
         self.by_date = False  # ranked by date: the scores are no relevance (0.0)
 
 
-def find_matches(index, searcher, parsed, filters, sort, depth, results):
+def find_matches(index, searcher, parsed, filters, sort, depth, results, synonyms=None):
     """Return the Matches of a parsed query: every word, then any word, then with typos.
 
     Notes on the query, and the fallback used, go to `results`. With no words but
-    filters, the filters alone match, newest first.
+    filters, the filters alone match, newest first. `synonyms` (synonyms.Synonyms or None)
+    are searched beside the words.
     """
     found, budget, all_terms, said = Matches(), current_budget(), (), None
-    for mode, built in attempts(parsed, searcher, index):
+    for mode, built in attempts(parsed, searcher, index, synonyms):
         if budget.spent():  # no time left to try the next way
             budget.stop("las búsquedas de respaldo (cualquier palabra, errores de escritura)")
             break
@@ -150,7 +153,7 @@ def find_matches(index, searcher, parsed, filters, sort, depth, results):
             del results.messages[said:]
         results.mode = "all"
         results.messages.append(MESSAGES["dates as words"])
-        return find_matches(index, searcher, parsed.as_words, filters, sort, depth, results)
+        return find_matches(index, searcher, parsed.as_words, filters, sort, depth, results, synonyms)
     if found.query is None and filters is not None and not parsed.root.clauses:
         found.query, found.by_date = filters, True
         found.total, found.ranked, found.collector = run_query(
@@ -182,7 +185,7 @@ def prepared(index, text, sort, page, limit, filters, results):
 def search(index: SearchIndex, text: str, *, limit: int = DEFAULT_LIMIT, page: int = 1,
            sort: str = "relevance", speaker: str | None = None, date_from: str | None = None,
            date_to: str | None = None, facets: bool = False,
-           seconds: float | None = None) -> Results:
+           seconds: float | None = None, synonyms=True) -> Results:
     """Return page `page` of `limit` results for a user's query (search/query/parser.py).
 
     Every word is required, then any word, then words with typos; Results says which,
@@ -193,7 +196,8 @@ def search(index: SearchIndex, text: str, *, limit: int = DEFAULT_LIMIT, page: i
     The search stops after `seconds` of its thread's CPU time, or WALL_FACTOR times as
     long on the wall clock (default settings.SEARCH_SECONDS; math.inf for no limit;
     search/budget.py), and then shows what it found and says what it left unfinished
-    (Results.complete is False).
+    (Results.complete is False). `synonyms`: True searches each word's synonyms too (the
+    index's: search/query/synonyms.py), a path adds that file's, False searches none.
     Raises QueryError for options out of bounds (settings.py) or a date filter that is
     no date; query text never raises.
     """
@@ -202,14 +206,14 @@ def search(index: SearchIndex, text: str, *, limit: int = DEFAULT_LIMIT, page: i
     # separate words, left between single spaces, as the page's parameters are (web/params.py).
     speaker, date_from, date_to = (value and typed_words(value) for value in (speaker, date_from, date_to))
     with searching_within(seconds) as budget:
-        results = _search(index, text, limit, page, sort, speaker, date_from, date_to, facets)
+        results = _search(index, text, limit, page, sort, speaker, date_from, date_to, facets, synonyms)
     if budget.cut:
         results.complete = False
         results.messages.append(cut_short(budget, seconds))
     return results
 
 
-def _search(index, text, limit, page, sort, speaker, date_from, date_to, facets):
+def _search(index, text, limit, page, sort, speaker, date_from, date_to, facets, synonyms):
     budget = current_budget()
     started = time.perf_counter()
     results = Results(query=text or "", page=page, limit=limit,
@@ -220,7 +224,8 @@ def _search(index, text, limit, page, sort, speaker, date_from, date_to, facets)
     searcher, text, parsed, filters = ready
     # Relevance reorders its first RANKING.rerank_depth by proximity: they are found on every page
     depth = max(page * limit, RANKING.rerank_depth if sort == "relevance" else 0)
-    found = find_matches(index, searcher, parsed, filters, sort, depth, results)
+    found = find_matches(index, searcher, parsed, filters, sort, depth, results,
+                         synonyms_of(index, synonyms, results.messages))
     reads = None  # the first hits' records and words, read once for the rerank and the page
     if sort == "relevance" and found.typed_words and not budget.spent():
         beyond = found.ranked[max(RANKING.rerank_depth, (page - 1) * limit):page * limit]
@@ -272,6 +277,9 @@ def rank_ids(index: SearchIndex, text: str, limit: int = 10, ranking: Ranking = 
     frequency = postings.doc_frequency if postings is not None else None
     query = exactness(question_query(searcher, terms, ranking, frequency),
                       exact_words(searcher.schema, text), ranking)
+    bonus = question_synonyms(synonyms_for(index.index_dir), text, searcher.schema,
+                              frequency or searcher.doc_frequency, searcher.doc_count_all())
+    query = AndMaybe(query, bonus) if bonus is not None else query  # the words' synonyms count too
     found = top_hits(searcher, query, depth)
     records = hit_records(searcher, index.store, [docnum for docnum, _ in found], speakers=False)
     scored = [(score, record) for (_, score), record in zip(found, records) if record]

@@ -55,7 +55,8 @@ def test_url_args_leave_out_defaults_and_apply_changes():
 def test_search_options_name_the_library_arguments():
     options = SearchParams(q="x", orador="Wang", desde="2020", sort="date").search_options()
     assert options == {"limit": 10, "page": 1, "sort": "date", "speaker": "Wang",
-                       "date_from": "2020", "date_to": None}
+                       "date_from": "2020", "date_to": None, "synonyms": True}
+    assert SearchParams(q="x", sinonimos="no").search_options()["synonyms"] is False
 
 
 def test_keys_differ_for_every_parameter():

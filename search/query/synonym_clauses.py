@@ -1,0 +1,184 @@
+"""A word's synonyms (synonyms.py) beside it in the query, scored below the word as typed.
+
+`tapabocas` is searched as `tapabocas OR cubrebocas OR mascarilla…`, and `teléfono móvil`
+(two words typed in a row) as `(teléfono AND móvil) OR celular`. A one-word synonym is
+searched in the exact field, as written with its plurals (`mascarilla`, `mascarillas`):
+its stem could be another word's (`ordenador`, `orden`); a synonym of several words is
+searched as a quoted phrase is (Elasticsearch's `auto_generate_synonyms_phrase_query`).
+A quoted word (`"cubrebocas"`), an excluded one, a prefix, a pattern, a typo-tolerant word
+and `titulo:` keep no synonyms, as Typesense leaves phrase search alone.
+
+Each synonym weighs SYNONYM_WEIGHT of what the typed word would, with the typed word's
+idf (as Lucene's SynonymQuery scores synonyms with one idf), and gets no exactness bonus
+(ranking.exactness): a paragraph with the word typed ranks before one with its synonym,
+as Elasticsearch users get with a boost below 1 on a synonyms clause. What was searched is
+said in one line, `También se buscó: …`, and marked in the snippets.
+"""
+
+from whoosh.query import And, Or, Term
+
+from search.query.boosts import boosted
+from search.query.clauses import Phrase, Word
+from search.query.synonyms import word_key, written_forms
+from search.text.analysis import terms_of
+from search.text.words import TOKEN, exact_form
+from search.whoosh_ext.scoring import lucene_idf
+
+AS_WRITTEN = "="  # phrase_spans.AS_WRITTEN: a form marked whole, as written
+# On the covid19mx + fiction_es index, `tapabocas` (14 paragraphs) with synonyms at 0.5 put
+# two long paragraphs with the word at places 23 and 86, below short ones with `cubrebocas`
+# and `mascarilla`; at 0.3 the last was 17th, at 0.2 all 14 come first.
+SYNONYM_WEIGHT = 0.2
+SHOWN = 8  # synonyms the line names before "y N más"
+
+
+class Run:
+    """Words typed in a row that have synonyms as a whole (`teléfono móvil`), and those."""
+
+    def __init__(self, words, synonyms):
+        self.words, self.synonyms = words, synonyms
+
+
+class SynonymClauses:
+    """Synonyms in the query Builder (which gives schema, built, synonyms, doc_frequency,
+    analyze, clause, phrase, remember and searcher)."""
+
+    searched = ()  # the synonyms found in the index, as written, in order (set per build)
+    in_run = False
+
+    def word_synonyms(self, query, fieldname, word, tokens, negated):
+        """Return query, or it or the word's synonyms (a plain word of the text only)."""
+        if (not self.synonyms or negated or self.in_run or fieldname != "text" or word.fuzzy
+                or "exact" not in self.schema):
+            return query
+        found = self.synonyms.of_words([word.text])
+        if not found:
+            return query
+        parts = self.synonym_parts(found, self.doc_frequency("text", tokens[0]))
+        return Or([query, *parts]) if parts else query
+
+    def runs(self, clauses):
+        """Return clauses with each run of plain words that has synonyms as one Run."""
+        if not self.synonyms or not self.synonyms.starts or "exact" not in self.schema:
+            return clauses
+        found, at = [], 0
+        while at < len(clauses):
+            run = self._run_at(clauses, at)
+            if run is None:
+                found.append(clauses[at])
+                at += 1
+            else:
+                found.append(run)
+                at += len(run.words)
+        return found
+
+    def _run_at(self, clauses, at):
+        """Return the longest Run that starts at clauses[at], or None."""
+        first = clauses[at]
+        if (not _plain(first) or exact_form(first.text) not in self.synonyms.start_forms
+                or word_key(first.text) not in self.synonyms.starts):
+            return None
+        words = []
+        for clause in clauses[at:at + 3 * self.synonyms.longest]:  # stop words may stand between
+            if not _plain(clause):
+                break
+            words.append(clause)
+        for end in range(len(words), 1, -1):
+            found = self.synonyms.of_words([word.text for word in words[:end]])
+            if found:
+                return Run(words[:end], found)
+        return None
+
+    def run_query(self, run, negated):
+        """Return the query of a Run: its words, all of them, or any of their synonyms."""
+        self.in_run = True
+        try:
+            parts = [part for part in (self.clause(word, negated) for word in run.words) if part is not None]
+        finally:
+            self.in_run = False
+        if not parts:
+            return None
+        words = parts[0] if len(parts) == 1 else And(parts)
+        if negated:
+            return words
+        terms = [term for word in run.words for term in self.analyze("text", word.text)]
+        common = max((self.doc_frequency("text", term) for term in terms), default=0)
+        synonyms = self.synonym_parts(run.synonyms, common)
+        return Or([words, *synonyms]) if synonyms else words
+
+    def synonym_parts(self, synonyms, typed_frequency):
+        """Return the queries of the synonyms the index holds, weighted, and note them."""
+        total = self.searcher.doc_count_all()
+        parts = []
+        for synonym in synonyms:
+            if len(synonym.words) == 1:
+                part = self._written(synonym.words[0], typed_frequency, total)
+            else:
+                part = self._phrase(synonym.shown)
+            if part is not None:
+                parts.append(part)
+                if synonym.shown not in self.searched:
+                    self.searched.append(synonym.shown)
+        return parts
+
+    def _written(self, form, typed_frequency, total):
+        """Return the query of a one-word synonym's written forms the index holds, or None."""
+        frequencies = {found: self.doc_frequency("exact", found) for found in written_forms(form)}
+        held = [found for found, frequency in frequencies.items() if frequency]
+        if not held:
+            return None
+        typed = lucene_idf(typed_frequency or max(frequencies.values()), total)
+        self.built.phrases.extend((AS_WRITTEN + found,) for found in held)
+        parts = [Term("exact", found, boost=SYNONYM_WEIGHT * typed / lucene_idf(frequencies[found], total))
+                 for found in held]
+        return parts[0] if len(parts) == 1 else Or(parts)
+
+    def _phrase(self, text):
+        """Return the query of a synonym of several words, as a phrase, or None if the
+        index lacks one of them. Its words are no words typed: no exactness bonus for them."""
+        if not all(self.doc_frequency("text", term) for term in self.analyze("text", text)):
+            return None
+        exact, typed = dict(self.built.exact), list(self.built.typed_words)
+        query = self.phrase(Phrase(text), negated=False)
+        self.built.exact, self.built.typed_words = exact, typed
+        return boosted(query, SYNONYM_WEIGHT) if query is not None else None
+
+    def synonyms_message(self):
+        """Return the line that says which synonyms were searched, or None."""
+        if not self.searched:
+            return None
+        shown = ", ".join(self.searched[:SHOWN])
+        more = len(self.searched) - SHOWN
+        return f"También se buscó: {shown}" + (f" y {more} más." if more > 0 else ".")
+
+
+def question_synonyms(synonyms, text, schema, frequency, total):
+    """Return the bonus query of a question's synonyms (`Term`s of the exact field), or None.
+
+    A question (retrieval.searching.rank_ids) matches any of its words; its words' one-word
+    synonyms that the index holds add to a paragraph's score, weighted as in a search
+    (SYNONYM_WEIGHT, the typed word's idf), but find no paragraph the words don't.
+    `frequency(field, term)` gives document frequencies; `total` is the index's paragraphs.
+    """
+    if not synonyms or "exact" not in schema:
+        return None
+    parts, analyzer = {}, schema["text"].analyzer
+    for word in TOKEN.findall(text):
+        for synonym in synonyms.of_words([word]):
+            if len(synonym.words) != 1:
+                continue
+            typed = max((frequency("text", term) for term in terms_of(analyzer, word)), default=0)
+            for form in written_forms(synonym.words[0]):
+                held = frequency("exact", form)
+                if held and form not in parts:
+                    weight = SYNONYM_WEIGHT * lucene_idf(typed or held, total) / lucene_idf(held, total)
+                    parts[form] = Term("exact", form, boost=weight)
+    if not parts:
+        return None
+    return next(iter(parts.values())) if len(parts) == 1 else Or(list(parts.values()))
+
+
+def _plain(clause):
+    """Tell whether a clause is a plain word of the text: no field, mark, pattern or boost."""
+    return (isinstance(clause, Word) and clause.field in (None, "text") and not clause.prefix
+            and not clause.fuzzy and not clause.wildcard and clause.boost == 1.0)

@@ -1,0 +1,154 @@
+"""Synonyms in a search (synonym_clauses.py): found, ranked below the word typed, said and marked."""
+
+import json
+
+import pytest
+
+from search.cli import main
+from search.retrieval.reader import open_index
+from search.retrieval.searching import rank_ids, search
+from search.storage.build import build_index
+from web import create_app
+
+MEXICO = """Conferencia en México
+
+El uso del cubrebocas es obligatorio en el transporte público, dijo el subsecretario.
+
+Se repartieron tapabocas en las escuelas de la ciudad, uno por alumno.
+
+La computadora del alumno y su celular se perdieron en el camión.
+"""
+SPAIN = """Nota de Madrid
+
+Las mascarillas serán obligatorias en el metro desde el lunes.
+
+El ordenador de la oficina y el teléfono móvil del ministro.
+
+La orden del juez llegó por la mañana.
+"""
+
+
+@pytest.fixture(scope="module")
+def index_dir(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("synonym-docs")
+    (folder / "mx.txt").write_text(MEXICO, encoding="utf-8")
+    (folder / "es.txt").write_text(SPAIN, encoding="utf-8")
+    (folder / "tramites.txt").write_text("Trámites\n\nRenovó su licencia de manejo en la delegación.\n",
+                                         encoding="utf-8")
+    index_dir = tmp_path_factory.mktemp("synonym-index")
+    build_index([folder], index_dir)
+    return index_dir
+
+
+@pytest.fixture
+def index(index_dir):
+    with open_index(index_dir) as opened:
+        yield opened
+
+
+def texts(results):
+    return [hit.snippet for hit in results.hits]
+
+
+@pytest.mark.parametrize("typed, first, others, said", [
+    ("tapabocas", "repartieron tapabocas", ["cubrebocas es", "mascarillas serán"], "cubrebocas, mascarilla"),
+    ("Tapabocas", "repartieron tapabocas", ["cubrebocas es", "mascarillas serán"], "cubrebocas, mascarilla"),
+    ("mascarilla", "mascarillas serán", ["cubrebocas es", "repartieron tapabocas"], "cubrebocas, tapabocas"),
+    ("computadora", "computadora del alumno", ["ordenador de la"], "ordenador"),
+    ("celular", "su celular", ["teléfono móvil"], "teléfono celular, móvil, teléfono móvil"),
+    ("teléfono móvil", "teléfono móvil", ["su celular"], "celular, teléfono celular, móvil"),
+])
+def test_a_word_finds_its_synonyms_after_its_own_paragraphs(index, typed, first, others, said):
+    results = search(index, typed)
+    assert first in texts(results)[0]
+    assert all(any(other in text for text in texts(results)[1:]) for other in others)
+    assert results.hits[0].score > max(hit.score for hit in results.hits[1:])
+    assert f"También se buscó: {said}." in results.messages
+
+
+@pytest.mark.parametrize("typed", ['"cubrebocas"', "-cubrebocas escuelas", "cubrebocas*", "cubrebocas~",
+                                   "titulo:cubrebocas", "orden"])
+def test_what_keeps_no_synonyms(index, typed):
+    results = search(index, typed)
+    assert not any(message.startswith("También se buscó") for message in results.messages)
+    assert not any("mascarillas" in text for text in texts(results))
+
+
+@pytest.mark.parametrize("question, top", [
+    ("¿Dónde se repartieron las mascarillas?", ["mx.txt#3", "es.txt#2"]),  # `tapabocas` with `repartieron`
+    ("¿Quién perdió el ordenador?", ["es.txt#3", "mx.txt#4"]),  # the word as typed, then its synonym
+])
+def test_a_questions_synonyms_add_to_its_ranking(index, question, top):
+    assert rank_ids(index, question)[:2] == top
+
+
+@pytest.mark.parametrize("typed, found", [
+    ("permiso de conducir", ["tramites.txt#2"]),  # `licencia de manejo`: a stop word inside
+    ("carné de conducir renovó", ["tramites.txt#2"]),
+    ("ministro -(teléfono móvil)", []),  # excluded, a run is its words alone
+    ("alumno -(teléfono móvil)", ["mx.txt#3", "mx.txt#4"]),  # `celular` is not excluded
+])
+def test_runs_of_words_with_synonyms(index, typed, found):
+    assert sorted(hit.id for hit in search(index, typed).hits) == found
+
+
+def test_expansion_can_be_turned_off(index):
+    results = search(index, "cubrebocas", synonyms=False)
+    assert texts(results) == [hit.snippet for hit in search(index, '"cubrebocas"').hits]
+    assert not any(message.startswith("También se buscó") for message in results.messages)
+
+
+def test_the_synonym_is_marked_in_the_snippet(index):
+    hits = search(index, "cubrebocas").hits
+    marked = {hit.snippet[start:end].lower() for hit in hits for start, end in hit.highlights}
+    assert {"cubrebocas", "tapabocas", "mascarillas"} <= marked
+
+
+def test_every_word_is_still_required(index):
+    assert texts(search(index, "cubrebocas metro")) == [
+        "Las mascarillas serán obligatorias en el metro desde el lunes."]
+
+
+def test_a_users_file_in_the_index_folder_counts_and_its_bad_lines_are_said(index_dir):
+    (index_dir / "sinonimos.txt").write_text("ministro, subsecretario\nsolo\n", encoding="utf-8")
+    try:
+        with open_index(index_dir) as index:
+            results = search(index, "subsecretario")
+        assert "También se buscó: ministro." in results.messages
+        assert any("sinonimos.txt, línea 2" in message for message in results.messages)
+        assert len(results.hits) == 2
+    finally:
+        (index_dir / "sinonimos.txt").unlink()
+
+
+def test_the_cli_says_and_turns_off_synonyms(runner, index_dir, tmp_path):
+    said = runner.invoke(main, ["search", "tapabocas", "--index", str(index_dir)])
+    assert said.exit_code == 0 and "También se buscó: cubrebocas, mascarilla." in said.output
+    off = runner.invoke(main, ["search", "tapabocas", "--sin-sinonimos", "--json", "--index", str(index_dir)])
+    assert json.loads(off.output)["total"] == 1
+    mine = tmp_path / "mios.txt"
+    mine.write_text("alumno => ministro\n=> nada\n", encoding="utf-8")
+    extra = runner.invoke(main, ["search", "alumno", "--synonyms", str(mine), "--json", "--index", str(index_dir)])
+    body = json.loads(extra.output)
+    assert "También se buscó: ministro." in body["messages"] and body["total"] == 3
+    assert any(f"{mine}, línea 2" in message for message in body["messages"])
+
+
+def test_the_page_says_it_and_its_checkbox_turns_it_off(index_dir):
+    app = create_app({"INDEX_DIR": str(index_dir), "TESTING": True})
+    try:
+        client = app.test_client()
+        html = client.get("/?q=tapabocas").get_data(as_text=True)
+        assert '<p class="notice">También se buscó: cubrebocas, mascarilla.</p>' in html
+        assert 'name="sinonimos" type="checkbox" value="no" >' in html
+        off = client.get("/?q=tapabocas&sinonimos=no").get_data(as_text=True)
+        assert "También se buscó" not in off and 'value="no" checked' in off
+        assert client.get("/api/search?q=tapabocas&sinonimos=no").get_json()["total"] == 1
+        assert client.get("/?q=tapabocas&sinonimos=quizas").status_code == 400
+        # the page's cache of results keeps no answer an edited sinonimos.txt changed
+        (index_dir / "sinonimos.txt").write_text("tapabocas => alumno\n", encoding="utf-8")
+        html = client.get("/?q=tapabocas").get_data(as_text=True)
+        assert "También se buscó: cubrebocas, mascarilla, alumno." in html
+    finally:
+        app.extensions["hemeroteca"].close()
+        (index_dir / "sinonimos.txt").unlink(missing_ok=True)

@@ -1,0 +1,50 @@
+"""The lookup of a word's synonyms (synonyms.py): written forms, number, accents, files."""
+
+import pytest
+
+from search.query.synonyms import SHIPPED, Synonyms, synonyms_for, word_key
+
+
+@pytest.mark.parametrize("typed, expected", [
+    (["Tapabocas"], ["cubrebocas", "mascarilla"]),
+    (["CUBREBOCA"], ["tapabocas", "mascarilla"]),
+    (["mascarillas"], ["cubrebocas", "tapabocas"]),
+    (["teléfonos", "móviles"], ["celular"]),
+    (["licencia", "de", "conducir"], ["carné de conducir"]),
+    (["orden"], []),  # `ordenador`'s stem, no synonym of `computadora`
+    (["cómputo"], []),  # `computadora`'s stem
+    (["de"], []),
+])
+def test_words_are_matched_by_written_form_and_number_not_stem(typed, expected):
+    synonyms = Synonyms.of_text("cubrebocas, cubreboca, tapabocas, mascarilla\n"
+                                "celular, teléfono móvil\ncomputadora, ordenador\n"
+                                "licencia de conducir => carné de conducir")
+    assert [found.shown for found in synonyms.of_words(typed)] == expected
+
+
+def test_a_rule_is_applied_once_so_a_cycle_is_no_loop():
+    synonyms = Synonyms.of_text("a1 => b1\nb1 => a1\nb1 => c1")
+    assert [found.shown for found in synonyms.of_words(["a1"])] == ["b1"]
+    assert [found.shown for found in synonyms.of_words(["b1"])] == ["a1", "c1"]
+
+
+def test_the_shipped_list_reads_without_a_problem():
+    synonyms = synonyms_for(None, shipped=SHIPPED)
+    assert synonyms.problems == [] and synonyms
+    assert word_key("Tapabocas") == word_key("tapaboca")
+
+
+def test_the_index_folder_file_counts_from_the_next_search(tmp_path):
+    assert not synonyms_for(tmp_path, shipped=None)
+    (tmp_path / "sinonimos.txt").write_text("guagua, autobús\n", encoding="utf-8")
+    assert [found.shown for found in synonyms_for(tmp_path, shipped=None).of_words(["guagua"])] == ["autobús"]
+
+
+@pytest.mark.parametrize("typed, found", [
+    ("jugo", True), ("Jugo", True), ("JUGO", True), ("zumos", True),
+    ("jugó", False), ("JUGÓ", False),  # played: an accent typed is an accent meant
+    ("papá", True), ("papa", True),  # typed without accents, a word is searched with any
+])
+def test_an_accent_typed_must_be_the_rules(typed, found):
+    synonyms = Synonyms.of_text("jugo, zumo\npapá => padre")
+    assert bool(synonyms.of_words([typed])) is found
