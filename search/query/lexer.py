@@ -12,7 +12,7 @@ from functools import lru_cache
 from search.query.modifiers import MODIFIER
 from search.text.folding import readable
 from search.text.patterns import LazyPattern
-from search.text.untrusted import typed_text
+from search.text.untrusted import controls_as_spaces
 from search.text.words import joined_acronyms
 
 QUOTES = {'"': '"', "“": "”", "«": "»", "„": "“"}
@@ -52,12 +52,12 @@ def normalized(text):
     icu_normalizer) makes them, and invisible marks go: a zero-width space pasted inside
     a word would split it. An acronym written with spaces (`EE. UU.`) is one word, as the
     tokenizer reads it in documents. Control characters and terminal escapes separate words
-    (untrusted.typed_text): `china\x00rusia` is `china rusia`, `\x1b[31mvacuna` is `vacuna`;
+    (untrusted.controls_as_spaces): `china\x00rusia` is `china rusia`, `\x1b[31mvacuna` is `vacuna`;
     bidirectional overrides go, as they go from documents. Runs of operators and parentheses
     are squeezed (squeezed).
     """
     text = text or ""
-    text = typed_text(text)
+    text = controls_as_spaces(text)
     return squeezed(joined_acronyms(readable(text)))
 
 

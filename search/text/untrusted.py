@@ -99,11 +99,8 @@ def controls_as_spaces(text: str) -> str:
     return REMOVED.sub("", TYPED_CONTROL.sub(" ", TYPED_ESCAPE.sub(" ", text)))
 
 
-typed_text = controls_as_spaces  # a query's or a filter's text, read as a document's
-
-
 def typed_words(text: str) -> str:
-    """Return a filter's or a page parameter's text as a query's words are read (typed_text,
+    """Return a filter's or a page parameter's text as a query's words are read (controls_as_spaces,
     then folding.readable: invisible marks dropped, fullwidth letters plain), its words between
     single spaces (the search's filters and the page's echo of them agree). A direction mark
     pasted with a date (`\\u200f2020-04`, from a right-to-left page) or a soft hyphen inside a
@@ -112,7 +109,7 @@ def typed_words(text: str) -> str:
     >>> typed_words("  Sergey\\x00Lavrov\\t "), typed_words("\\u200f2020-04"), typed_words("La\\u00advrov")
     ('Sergey Lavrov', '2020-04', 'Lavrov')
     """
-    return " ".join(readable(typed_text(text)).split())
+    return " ".join(readable(controls_as_spaces(text)).split())
 
 
 def control_count(text: str) -> int:

@@ -1,5 +1,5 @@
 """Control characters typed or pasted into a query or a filter separate its words, as a space
-does (untrusted.typed_text); escape sequences go whole, format characters as documents read them.
+does (untrusted.controls_as_spaces); escape sequences go whole, format characters as documents read them.
 
 Trial 13: `\\x1b[31mvacuna` found nothing. fix17: `china\\x00rusia` (`china%00rusia` on the page)
 was read as «chinarusia», a word no document holds. Unicode's word boundaries (UAX #29, as

@@ -2,7 +2,14 @@
 
 import pytest
 
-from search.text.untrusted import Unusable, control_count, decode_json_line, plain_text, typed_text, without_controls
+from search.text.untrusted import (
+    Unusable,
+    control_count,
+    controls_as_spaces,
+    decode_json_line,
+    plain_text,
+    without_controls,
+)
 
 CONTROLS = [
     ("Texto \x1b[2J\x1b[31mROJO\x1b[0m fin", "Texto ROJO fin"),  # CSI: clear, colours
@@ -78,4 +85,4 @@ def test_usable_numbers_and_raw_tabs_decode_as_json_says():
     ("año cooperación", "año cooperación"),
 ])
 def test_typed_controls_separate_words(typed, read):
-    assert typed_text(typed) == read
+    assert controls_as_spaces(typed) == read
