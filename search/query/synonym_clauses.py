@@ -127,10 +127,9 @@ class SynonymClauses:
         held = [found for found, frequency in frequencies.items() if frequency]
         if not held:
             return None
-        typed = lucene_idf(typed_frequency or max(frequencies.values()), total)
         self.built.phrases.extend((AS_WRITTEN + found,) for found in held)
-        parts = [Term("exact", found, boost=SYNONYM_WEIGHT * typed / lucene_idf(frequencies[found], total))
-                 for found in held]
+        typed = typed_frequency or max(frequencies.values())
+        parts = [synonym_term(found, typed, frequencies[found], total) for found in held]
         return parts[0] if len(parts) == 1 else Or(parts)
 
     def _phrase(self, text):
@@ -171,11 +170,19 @@ def question_synonyms(synonyms, text, schema, frequency, total):
             for form in written_forms(synonym.words[0]):
                 held = frequency("exact", form)
                 if held and form not in parts:
-                    weight = SYNONYM_WEIGHT * lucene_idf(typed or held, total) / lucene_idf(held, total)
-                    parts[form] = Term("exact", form, boost=weight)
+                    parts[form] = synonym_term(form, typed or held, held, total)
     if not parts:
         return None
     return next(iter(parts.values())) if len(parts) == 1 else Or(list(parts.values()))
+
+
+def synonym_term(form, typed_frequency, frequency, total):
+    """Return the exact field's Term of a synonym's written form, boosted so that it scores
+    SYNONYM_WEIGHT of what the typed word would: BM25 weighs a term by its own idf, so the
+    boost trades the form's idf for the typed word's (Lucene's SynonymQuery: one idf for
+    all). Frequencies are document frequencies; `total` the index's paragraphs."""
+    boost = SYNONYM_WEIGHT * lucene_idf(typed_frequency, total) / lucene_idf(frequency, total)
+    return Term("exact", form, boost=boost)
 
 
 def _plain(clause):
