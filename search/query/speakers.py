@@ -13,24 +13,16 @@ the search says what it matched (`notes`). The keys fold ñ to n, but a filter
 does not, as no search does (`año` is not `ano`): `orador:Pena` is not Enrique Peña
 Nieto, whose shown name (SpeakerGroups.names) writes it with ñ.
 
->>> speaker_words(["hugo lopez gatell ramirez", "sergey lavrov"])["lavrov"]
-['sergey lavrov']
+The speaker field's lexicon, and the keys that hold a name's words, are speaker_lexicon.py's.
 """
-
-import threading
-import weakref
 
 from whoosh.query import DisjunctionMax, Term
 
-from search.query.similarity import edits
-from search.query.suggest import allowed_typos
+from search.query.speaker_lexicon import EDGE_MARKS, holding, name_words, respelled_words, speaker_lexicon
 from search.text.folding import NAME_PARTICLES as ALL_PARTICLES
 from search.text.folding import NAME_SEPARATORS, fold, speaker_key
 from search.text.generic_labels import generic_label
 
-_vocabularies = weakref.WeakKeyDictionary()  # reader -> {word: [keys]}
-_lock = threading.Lock()
-REMEMBERED = 1024  # respelled names a speaker lexicon keeps
 # Words that join the parts of a name (María de la Fuente, Ludwig van Beethoven, Juan y
 # Seoane), folded: they are in hundreds of names and name no one, as a stop word finds no
 # text, so a filter of these alone is refused (only_particles). Every particle
@@ -39,13 +31,6 @@ REMEMBERED = 1024  # respelled names a speaker lexicon keeps
 # `Degli`, `Delle`, `Dello`) and Catalan `i`, a single letter: those are searched.
 NAME_PARTICLES = ALL_PARTICLES - {"al", "bin", "das", "degli", "dei", "della", "delle", "dello", "den", "der", "do",
                                   "dos", "i", "ibn", "le"}
-EDGE_MARKS = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~¡¿«»“”‘’…–—•·"  # dashes and bullets: `— Periodista` pasted
-
-
-def name_words(text):
-    """Return the folded words of a name: `(López-Gatell)` gives lopez and gatell."""
-    return [word for word in (part.strip(EDGE_MARKS) for part in speaker_key(text).split())
-            if word]
 
 
 class SpeakerGroups(dict):
@@ -95,105 +80,6 @@ def keeps_enye(asked, key, names, prefix=False):
     return True
 
 
-def speaker_words(keys):
-    """Return {word: [keys holding it]} for speaker keys."""
-    words = {}
-    for key in keys:
-        for word in dict.fromkeys(name_words(key)):
-            words.setdefault(word, []).append(key)
-    return words
-
-
-class SpeakerWords(dict):
-    """{word: [keys holding it]} of a speaker lexicon, `keys`, the set of its keys, and
-    what was worked out from them, kept as long as they are (one reader's)."""
-
-    def __init__(self, keys):
-        keys = set(keys)
-        super().__init__(speaker_words(sorted(keys)))
-        self.keys = keys
-        self.respellings = {}  # (asked words, prefix) -> respelled_words
-        self.by_initials = None  # {initials: keys}, made when first asked
-
-    def initials_of(self, word):
-        """Return the keys whose names' words begin with these letters, in order (`amlo`)."""
-        if self.by_initials is None:
-            self.by_initials = {}
-            for key in self.keys:
-                self.by_initials.setdefault(initials(key), set()).add(key)
-        return self.by_initials.get(word, set())
-
-
-def _words_of(reader):
-    with _lock:
-        found = _vocabularies.get(reader)
-        if found is None:
-            keys = (term.decode("utf-8") for term in reader.lexicon("speaker")) \
-                if "speaker" in reader.indexed_field_names() else ()
-            found = _vocabularies[reader] = SpeakerWords(keys)
-        return found
-
-
-def speaker_lexicon(searcher):
-    """Return the speaker field's words, {word: [keys holding it]} (SpeakerWords), read once a reader."""
-    return _words_of(searcher.reader())
-
-
-def holding(words, asked, prefix=False, in_order=False):
-    """Return the keys whose names hold every asked word (the last one's start, with
-    prefix); in_order: as one run of words in that order, as a phrase."""
-    keys = None
-    for position, word in enumerate(asked):
-        if prefix and position == len(asked) - 1:
-            found = {key for known, keys_of in words.items() if known.startswith(word)
-                     for key in keys_of}
-        else:
-            found = set(words.get(word, ()))
-        keys = found if keys is None else keys & found
-    if in_order and keys:
-        keys = {key for key in keys if _runs(name_words(key), asked, prefix)}
-    return keys or set()
-
-
-def _runs(name, asked, prefix):
-    last = len(asked) - 1
-    return any(all(name[start + at] == word or (prefix and at == last and name[start + at].startswith(word))
-                   for at, word in enumerate(asked))
-               for start in range(len(name) - last))
-
-
-def respelled_words(words, asked, prefix=False):
-    """Return asked with each word no speaker's name holds replaced by the nearest that
-    one does (within allowed_typos of its length, nearest then most used), or None when
-    a word has none, or none needed replacing. Remembered in words (a SpeakerWords)."""
-    remembered = getattr(words, "respellings", None)
-    if remembered is None:
-        return _respelled(words, asked, prefix)
-    if len(remembered) >= REMEMBERED:
-        remembered.clear()
-    key = (tuple(asked), prefix)
-    if key not in remembered:
-        remembered[key] = _respelled(words, asked, prefix)
-    return remembered[key]
-
-
-def _respelled(words, asked, prefix):
-    found, changed = [], False
-    for position, word in enumerate(asked):
-        limit = allowed_typos(word)
-        if word in words or (prefix and position == len(asked) - 1) or not limit:
-            found.append(word)
-            continue
-        near = [(edits(word, known), -len(words[known]), known) for known in words
-                if abs(len(known) - len(word)) <= limit]
-        near = [entry for entry in near if entry[0] <= limit]
-        if not near:
-            return None
-        found.append(min(near)[2])
-        changed = True
-    return found if changed else None
-
-
 def speaker_query(searcher, text, prefix=False, exact=False, groups=None, notes=None):
     """Return a query for the paragraphs of the speakers whose name holds every word of text.
 
@@ -213,7 +99,7 @@ def speaker_query(searcher, text, prefix=False, exact=False, groups=None, notes=
     asked = name_words(text)
     if not asked:
         return None
-    words = _words_of(searcher.reader())
+    words = speaker_lexicon(searcher)
     typed = enye_words(text)
     if exact:
         key = speaker_key(text.strip().strip('"'))
@@ -264,11 +150,6 @@ SHOWN = 3  # people a note names
 MIN_INITIALS, MAX_INITIALS = 3, 5  # `AMLO`: a name's initials, as the press writes them
 
 
-def initials(key):
-    """Return the first letters of a name's words: `andres manuel lopez obrador` gives amlo."""
-    return "".join(word[0] for word in name_words(key))
-
-
 def meant_keys(words, roles, asked):
     """Return the keys a name no speaker has is read as, as an `orador:` filter reads it: its typos, then the role
     the transcripts' labels give (roles: SpeakerGroups.roles), then initials; an empty set if none."""
@@ -292,10 +173,7 @@ def _near(words, asked, prefix, exact, roles, names, text, notes):
         keys = words.initials_of(asked[0])  # `amlo`
         said = "se buscó a quien tiene esas iniciales"
     if keys and notes is not None:
-        people = sorted({names.get(key, key) for key in keys})
-        notes.append(f"Ningún orador se llama «{text.strip().strip(chr(34))}»; {said}: "
-                     + ", ".join(people[:SHOWN]) + (f" y {len(people) - SHOWN} más" if len(people) > SHOWN else "")
-                     + ".")
+        notes.append(f"Ningún orador se llama «{text.strip().strip(chr(34))}»; {said}: {_people(keys, names)}.")
     return keys
 
 
@@ -303,11 +181,15 @@ def _holders(roles, asked, prefix, names, text, notes):
     """Return the keys whose labels give them the role asked, noting whom (besides the label)."""
     keys = holding(roles, asked, prefix)
     if keys and notes is not None:
-        people = sorted({names.get(key, key) for key in keys})
         notes.append(f"«{text.strip()}» es también un cargo en las transcripciones; se buscaron "
-                     "además quienes lo tienen: " + ", ".join(people[:SHOWN])
-                     + (f" y {len(people) - SHOWN} más" if len(people) > SHOWN else "") + ".")
+                     f"además quienes lo tienen: {_people(keys, names)}.")
     return keys
+
+
+def _people(keys, names):
+    """Return the names shown for keys, in order, the first SHOWN of them and how many more."""
+    people = sorted({names.get(key, key) for key in keys})
+    return ", ".join(people[:SHOWN]) + (f" y {len(people) - SHOWN} más" if len(people) > SHOWN else "")
 
 
 def is_quoted(text):

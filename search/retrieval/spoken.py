@@ -16,7 +16,8 @@ Elasticsearch's phrase suggester offers a better query than the one typed.
 
 from search.query.dates import DateClause
 from search.query.parser import Word
-from search.query.speakers import EDGE_MARKS, NAME_PARTICLES, holding, name_words, speaker_lexicon
+from search.query.speaker_lexicon import EDGE_MARKS, holding, name_words, speaker_lexicon
+from search.query.speakers import NAME_PARTICLES
 from search.retrieval.fallbacks import all_words_count, speaker_groups_of
 from search.text.folding import fold, fold_name
 from search.text.word_sets import word_set

@@ -4,15 +4,8 @@ name filter meant, and the filters in force, named so they can be removed
 
 from search.query.dates import clause_span, date_span
 from search.query.parser import DateClause, Group, Not, Phrase, Word
-from search.query.speakers import (
-    SpeakerGroups,
-    SpeakerWords,
-    holding,
-    meant_keys,
-    name_words,
-    only_particles,
-    respelled_words,
-)
+from search.query.speaker_lexicon import SpeakerWords, holding, name_words, respelled_words
+from search.query.speakers import SpeakerGroups, meant_keys, only_particles
 from search.retrieval.results import described_filters
 from search.text.folding import speaker_key
 from search.text.words import is_stop_word

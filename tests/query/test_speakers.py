@@ -4,7 +4,7 @@ import pytest
 from click.testing import CliRunner
 
 from search.cli import main
-from search.query.speakers import name_words, speaker_query, speaker_words
+from search.query.speakers import speaker_query
 from search.retrieval.ranking import weighting
 from search.retrieval.reader import open_index
 from search.retrieval.searching import search
@@ -102,17 +102,6 @@ def test_the_speaker_option_works_the_same_way(briefing):
 
 def test_speaker_query_without_words_is_none(briefing):
     assert speaker_query(briefing.searcher(), "¡¿!") is None
-
-
-def test_speaker_words_maps_each_word_to_its_keys():
-    words = speaker_words(["ana perez", "ana maria lopez"])
-    assert words["ana"] == ["ana perez", "ana maria lopez"] and words["lopez"] == ["ana maria lopez"]
-
-
-def test_name_words_drop_marks_at_their_edges():
-    assert name_words("(López-Gatell), «O'Donnell»") == ["lopez", "gatell", "o'donnell"]
-    # trial 18: a label pasted with its dialogue dash or bullet (`— Periodista`) names its words alone
-    assert name_words("— Periodista") == name_words("• Periodista") == name_words("– Periodista —") == ["periodista"]
 
 
 def test_a_quoted_name_is_that_person_as_its_facet_counts(tmp_path):
