@@ -53,7 +53,7 @@ def read_rules(text, name):
             problems.append(f"Sinónimos: {name}, línea {number}: {problem}; se ignoró.")
         else:
             rules.append((number, *rule))
-    return rules, _counted(problems)
+    return rules, _counted(problems, name)
 
 
 def _read_line(line):
@@ -88,11 +88,12 @@ def _shown(text, chars=40):
     return text if len(text) <= chars else text[:chars] + "…"
 
 
-def _counted(problems):
-    """Return the first SHOWN_PROBLEMS problems, and how many more there were."""
+def _counted(problems, name):
+    """Return the first SHOWN_PROBLEMS problems, and how many more there were in file `name`
+    (named again: several files may each have a count)."""
     if len(problems) <= SHOWN_PROBLEMS:
         return problems
-    return problems[:SHOWN_PROBLEMS] + [f"Sinónimos: y {len(problems) - SHOWN_PROBLEMS} líneas más "
+    return problems[:SHOWN_PROBLEMS] + [f"Sinónimos: {name} tiene {len(problems) - SHOWN_PROBLEMS} líneas más "
                                         "que no se pudieron leer; se ignoraron."]
 
 
