@@ -193,6 +193,21 @@ def synonyms_for(index_dir=None, extra=None, shipped=SHIPPED):
     return found
 
 
+def searched_synonyms(index_dir, option, messages):
+    """Return the Synonyms a search uses, or None; their files' problems go to `messages`
+    (a list of what the search says), each once.
+
+    `option` is a search's `synonyms`: True for the index's (the shipped list, the index
+    folder's `sinonimos.txt`, HEMEROTECA_SYNONYMS), a path for those and that file, False
+    or None for none.
+    """
+    if option is False or option is None:
+        return None
+    found = synonyms_for(index_dir, None if option is True else option)
+    messages.extend(problem for problem in found.problems if problem not in messages)
+    return found
+
+
 def synonyms_state(index_dir=None, extra=None, shipped=SHIPPED):
     """Return the synonyms files in force, each with its modification time and size: the
     shipped list (part of the installed package: looked at once a process), the index

@@ -21,10 +21,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import quote
 
+from search.query.synonyms import searched_synonyms
 from search.retrieval.reader import SearchIndex
 from search.retrieval.reranking import near_first
 from search.retrieval.results import Results, described_filters, record_places
-from search.retrieval.searching import find_matches, prepared, synonyms_of
+from search.retrieval.searching import find_matches, prepared
 from search.text.untrusted import without_controls
 
 FORMATS = {"csv": "text/csv", "jsonl": "application/x-ndjson", "json": "application/json"}
@@ -61,7 +62,7 @@ def export(index: SearchIndex, text: str, *, sort: str = "relevance", speaker: s
     searcher, _, parsed, filters = ready
     found = find_matches(index, searcher, parsed, filters, sort,
                          max(1, searcher.doc_count_all()), results,
-                         synonyms_of(index, synonyms, results.messages))
+                         searched_synonyms(index.index_dir, synonyms, results.messages))
     if sort == "relevance" and found.typed_words:  # the first hits reordered as search() shows them
         found.ranked = near_first(searcher, index.store, found.ranked, found.typed_words)
     results.total = found.total

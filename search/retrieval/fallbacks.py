@@ -14,7 +14,6 @@ from search import budget as budgets
 from search.query.builder import build_query
 from search.query.parser import parse
 from search.query.speakers import SpeakerGroups
-from search.query.synonyms import synonyms_for
 from search.retrieval.advice import vocabulary_of
 from search.retrieval.ranking import RANKING
 from search.retrieval.running import postings_for, run_query
@@ -43,19 +42,6 @@ def speaker_groups_of(index):
     roles = index.per_state("speaker_roles", index.store.speaker_roles)
     return index.per_state("speaker_groups", lambda: SpeakerGroups(index.store.speaker_groups(), names,
                                                                   roles))
-
-
-def synonyms_of(index, synonyms, messages):
-    """Return the Synonyms a search uses (synonyms.py), or None; their files' problems go to messages.
-
-    `synonyms`: True for the index's (the shipped list, the index folder's `sinonimos.txt`,
-    HEMEROTECA_SYNONYMS), a path for those and that file, False for none.
-    """
-    if synonyms is False or synonyms is None:
-        return None
-    found = synonyms_for(index.index_dir, None if synonyms is True else synonyms)
-    messages.extend(problem for problem in found.problems if problem not in messages)
-    return found
 
 
 def attempts(parsed, searcher, index, synonyms=None):

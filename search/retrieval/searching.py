@@ -20,11 +20,11 @@ from search.query.dates import DATE_HELP, date_query, date_span, newest_years
 from search.query.parser import normalized, parse
 from search.query.speakers import is_quoted, speaker_query
 from search.query.synonym_clauses import question_synonyms
-from search.query.synonyms import synonyms_for
+from search.query.synonyms import searched_synonyms, synonyms_for
 from search.query.written_dates import missing_year
 from search.retrieval.advice import advise, respells_written, vocabulary_of, written_put_back  # noqa: F401 (respells_written: imported from here by bench and tests)
 from search.retrieval.facets import facet_counts
-from search.retrieval.fallbacks import MESSAGES, all_words_count, attempts, speaker_groups_of, synonyms_of
+from search.retrieval.fallbacks import MESSAGES, all_words_count, attempts, speaker_groups_of
 from search.retrieval.ranking import (
     RANKING,
     Ranking,
@@ -225,7 +225,7 @@ def _search(index, text, limit, page, sort, speaker, date_from, date_to, facets,
     # Relevance reorders its first RANKING.rerank_depth by proximity: they are found on every page
     depth = max(page * limit, RANKING.rerank_depth if sort == "relevance" else 0)
     found = find_matches(index, searcher, parsed, filters, sort, depth, results,
-                         synonyms_of(index, synonyms, results.messages))
+                         searched_synonyms(index.index_dir, synonyms, results.messages))
     reads = None  # the first hits' records and words, read once for the rerank and the page
     if sort == "relevance" and found.typed_words and not budget.spent():
         beyond = found.ranked[max(RANKING.rerank_depth, (page - 1) * limit):page * limit]

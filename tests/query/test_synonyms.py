@@ -2,7 +2,7 @@
 
 import pytest
 
-from search.query.synonyms import SHIPPED, Synonyms, synonyms_for, word_key
+from search.query.synonyms import SHIPPED, Synonyms, searched_synonyms, synonyms_for, word_key
 
 
 @pytest.mark.parametrize("typed, expected", [
@@ -48,3 +48,13 @@ def test_the_index_folder_file_counts_from_the_next_search(tmp_path):
 def test_an_accent_typed_must_be_the_rules(typed, found):
     synonyms = Synonyms.of_text("jugo, zumo\npapá => padre")
     assert bool(synonyms.of_words([typed])) is found
+
+
+def test_a_search_option_names_the_synonyms_in_force_and_their_problems_once(tmp_path):
+    messages = []
+    assert searched_synonyms(tmp_path, False, messages) is None and messages == []
+    assert searched_synonyms(tmp_path, True, messages).of_words(["tapabocas"]) and messages == []
+    missing = tmp_path / "mios.txt"
+    for _ in range(2):  # a search's every attempt asks again: the problem is said once
+        assert searched_synonyms(tmp_path, missing, messages).of_words(["tapabocas"])  # the shipped list still
+    assert messages == [f"Sinónimos: no existe el archivo {missing}; se buscó sin él."]
