@@ -9,6 +9,7 @@ from search.retrieval.ranking import weighting
 from search.retrieval.reader import open_index
 from search.retrieval.searching import search
 from search.storage.build import build_index
+from tests.conftest import build_texts_index
 from web import create_app
 
 
@@ -217,17 +218,15 @@ def test_the_page_and_the_cli_say_a_filter_of_particles_names_no_one(particles):
 
 @pytest.fixture(scope="module")
 def generic_labels(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("generic")
-    (folder / "2021-01-20.txt").write_text(
+    index_dir = build_texts_index(tmp_path_factory, "generic", {"2021-01-20.txt": (
         "FERNANDO SIMÓN, DIRECTOR: Buenas tardes.\n"
         "Periodista: ¿Y las mascarillas?\n"
         "FERNANDO SIMÓN, DIRECTOR: Seguirán.\n"
         "ASISTENTE: ¿Y en exteriores?\n"
         "VOCES: (inaudible)\n"
         "LUIS VOZMEDIANO, ALCALDE: Gracias.\n"
-        "PREGUNTA: ¿Y las vacunas?\n")
-    build_index([folder], folder / "ix")
-    with open_index(folder / "ix", weighting()) as index:
+        "PREGUNTA: ¿Y las vacunas?\n")})
+    with open_index(index_dir, weighting()) as index:
         yield index
 
 

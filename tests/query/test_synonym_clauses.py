@@ -7,7 +7,7 @@ import pytest
 from search.cli import main
 from search.retrieval.reader import open_index
 from search.retrieval.searching import rank_ids, search
-from search.storage.build import build_index
+from tests.conftest import build_texts_index
 from web import create_app
 
 MEXICO = """Conferencia en México
@@ -30,14 +30,9 @@ La orden del juez llegó por la mañana.
 
 @pytest.fixture(scope="module")
 def index_dir(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("synonym-docs")
-    (folder / "mx.txt").write_text(MEXICO, encoding="utf-8")
-    (folder / "es.txt").write_text(SPAIN, encoding="utf-8")
-    (folder / "tramites.txt").write_text("Trámites\n\nRenovó su licencia de manejo en la delegación.\n",
-                                         encoding="utf-8")
-    index_dir = tmp_path_factory.mktemp("synonym-index")
-    build_index([folder], index_dir)
-    return index_dir
+    return build_texts_index(tmp_path_factory, "synonyms", {
+        "mx.txt": MEXICO, "es.txt": SPAIN,
+        "tramites.txt": "Trámites\n\nRenovó su licencia de manejo en la delegación.\n"})
 
 
 @pytest.fixture

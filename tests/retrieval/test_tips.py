@@ -4,6 +4,7 @@ import pytest
 
 from search.query.parser import parse
 from search.retrieval.tips import clauses, field_filter, tips
+from tests.conftest import build_texts_index
 
 NO_FILTERS = (None, None, None)
 SPELLING = "Pruebe con otra forma de escribir las palabras, o con un sinónimo."
@@ -122,14 +123,9 @@ ROLES_DOCUMENTS = {
 @pytest.fixture(scope="module")
 def roles_index(tmp_path_factory):
     from search.retrieval.reader import open_index
-    from search.storage.build import build_index
 
-    folder = tmp_path_factory.mktemp("roles")
-    for name, paragraphs in ROLES_DOCUMENTS.items():
-        (folder / name).write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
-    index_dir = tmp_path_factory.mktemp("roles-index")
-    build_index([folder], index_dir)
-    with open_index(index_dir) as index:
+    texts = {name: "\n\n".join(paragraphs) + "\n" for name, paragraphs in ROLES_DOCUMENTS.items()}
+    with open_index(build_texts_index(tmp_path_factory, "roles", texts)) as index:
         yield index
 
 

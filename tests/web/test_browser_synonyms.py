@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from search.storage.build import build_index
+from tests.conftest import build_texts_index
 from tests.web.serving import serving
 from tests.web.test_browser import browser, open_page, shots  # noqa: F401 (fixtures)
 
@@ -19,11 +19,7 @@ DOCUMENTS = {
 @pytest.fixture(scope="module")
 def synonyms_server(tmp_path_factory):
     """Serve an index of a Mexican and a Spanish note on masks."""
-    folder = tmp_path_factory.mktemp("synonym-docs")
-    for name, text in DOCUMENTS.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    index_dir = tmp_path_factory.mktemp("synonym-index")
-    build_index([folder], index_dir)
+    index_dir = build_texts_index(tmp_path_factory, "synonyms", DOCUMENTS)
     with serving(index_dir, tmp_path_factory.mktemp("serve-synonyms") / "serve.log") as url:
         yield url
 
