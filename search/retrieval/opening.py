@@ -74,7 +74,10 @@ def open_generation(index_dir, directory):
                     return Generation(whoosh, store, Path(directory).resolve())
                 store.close()
                 whoosh.close()
-                _refuse_store_of_another_index(index_dir, directory, mismatch)
+                from search.storage.integrity import source_folders  # only once a read failed
+
+                # the folders this generation's checksums record, not those the stranger store lists
+                raise IndexDamaged(index_dir, mismatch, source_folders(directory))
         except OutdatedStore:
             problem = OUTDATED
         except whoosh_ext.SCHEMA_GONE:
@@ -96,14 +99,6 @@ def open_generation(index_dir, directory):
     if unreadable and problem != OUTDATED:
         raise IndexNotFound(index_dir, problem, source_folders(directory))
     raise IndexOutdated(index_dir, problem, source_folders(directory))
-
-
-def _refuse_store_of_another_index(index_dir, directory, mismatch):
-    """Raise IndexDamaged for a generation whose record store is another index's (identity.py),
-    naming the folders its own checksums record, not those the stranger store lists."""
-    from search.storage.integrity import source_folders  # only once a read failed
-
-    raise IndexDamaged(index_dir, mismatch, source_folders(directory))
 
 
 def index_damage(index_dir: str | os.PathLike) -> IndexDamaged | None:
