@@ -85,6 +85,7 @@ def _phrases(side):
 
 
 def _shown(text, chars=40):
+    """Return text as a problem quotes it: its first `chars` characters, and `…` if cut."""
     return text if len(text) <= chars else text[:chars] + "…"
 
 

@@ -122,6 +122,8 @@ class Synonyms:
                 self._map(words, [synonym for synonym in made if synonym.words and synonym.words != words])
 
     def _map(self, words, targets):
+        """Map a source's keys (its words' keys; a word's plural forms too) to targets, each
+        synonym once and never the source itself; note the forms it may be typed in."""
         keys = [_key(words)]
         if len(words) == 1:  # a word typed in the plural, which singular() leaves (`cacahuates`)
             keys += [(form,) for form in written_forms(words[0])]
@@ -228,10 +230,12 @@ def synonyms_state(index_dir=None, extra=None, shipped=SHIPPED):
 
 @lru_cache(maxsize=4)
 def _shipped_stat(path):
+    """Return the shipped list's (mtime_ns, size), once a process: it changes only with the package."""
     return _stat(path)
 
 
 def _stat(path):
+    """Return a file's (mtime_ns, size), or (None, None) when it can't be looked at."""
     try:
         status = os.stat(path)
     except OSError:
