@@ -87,6 +87,7 @@ def holding(words, asked, prefix=False, in_order=False):
 
 
 def _runs(name, asked, prefix):
+    """Tell whether a name's words hold the asked words as one run, in order (the last one's start, with prefix)."""
     last = len(asked) - 1
     return any(all(name[start + at] == word or (prefix and at == last and name[start + at].startswith(word))
                    for at, word in enumerate(asked))
@@ -109,6 +110,7 @@ def respelled_words(words, asked, prefix=False):
 
 
 def _respelled(words, asked, prefix):
+    """Return asked respelled (respelled_words), worked out again."""
     found, changed = [], False
     for position, word in enumerate(asked):
         limit = allowed_typos(word)
