@@ -17,12 +17,15 @@ in `__all__` below, never a submodule.
   role, the lexicon of bodies and places, acronyms, the article, office, body noun, lower case or `en` it is written
   with), which no name decided no person's passes anywhere in a news item (voices, headlines ask it);
 - hints, attributor, reported, reporting, no_statement, framed, periphrases, subjects, subject_after, subject_slots,
-  clause_bounds, inverted, coordination, authored: a cheap first look, then a paragraph's statements and a
-  document's pass over them, whether a verb reports where it stands (an infinitive of saying through the verb that
-  leads it: `volvió a insistir`, `acabó por reconocer`; not an impersonal `se alega que`, nor `escribió 45 novelas`),
-  and the subject of each verb (where its clause starts; what
-  stands in its place; before it, after it (a verb that closes a quotation or opens the sentence), or shared with
-  the clauses before; the author of a work that speaks for them, `la carta de X`, `un comunicado firmado por X`);
+  clause_bounds, inverted, coordination, authored, appositions, governed, subjunctive, medium: a cheap first look,
+  then a paragraph's statements and a document's pass over them, whether a verb reports where it stands (an infinitive
+  of saying through the verb that leads it: `volvió a insistir`, `acabó por reconocer`; not an impersonal `se alega
+  que`, nor `escribió 45 novelas`), and the subject of each verb (where its clause starts; what stands in its place;
+  before it, after it (a verb that closes a quotation or opens the sentence), or shared with the clauses before; the
+  author of a work that speaks for them, `la carta de X`, `un comunicado firmado por X`; the name before an
+  apposition, `X, "El Tigre", aseguró`; a name that is a preposition's complement through a noun, `con su colega X`;
+  the imperfect subjunctive read as a past, `después de que X anunciara`; a medium put to saying, `usó sus redes para
+  denunciar`);
 - clauses: whom a sentence is about (the subject of its main clause), whose words a quotation after a colon are,
   and opinions told without a verb of saying (`su convicción es que`, `es escéptico con respecto a`);
 - discourse, quote_marks, quotes, relays, quoted_terms: who is salient as a document is read; a paragraph's
@@ -44,6 +47,9 @@ in `__all__` below, never a submodule.
 - qualified: a role noun with a qualifier (`el médico de La Paz`, `la periodista chilena`) names the one person the
   text introduced with that noun and qualifier, none if two fit;
 - repeats: a paragraph printed twice (the lead repeated at the end) keeps the speaker of its first print;
+- connectives, focus_pronouns, descriptions: connectives that turn to another speaker; a pronoun as the subject of
+  a verb of saying (`Ella menciona que…`); descriptions that stand for a person (`el irlandés`, `el célebre
+  cineasta`, a nickname the article introduced);
 - focus, focus_lines: the person in focus in a news item (the last credited or mentioned as what the text is
   about), whom a line that needs a speaker and has none takes (a quotation opening it, a description of a person, an
   interview answer, a verb of saying with no subject); what a line needs, and whether its quotation stays open;
@@ -53,6 +59,7 @@ in `__all__` below, never a submodule.
   words costs linear time;
 - names: display names (folding keys, given names and one name per person across an archive are in
   search.text.folding and search.text.names, which readers use too);
+- verbs, positional: the verbs of saying, and the places that make any verb one (`«…», rectificó X`);
 - lexicon, opinions, places: the word lists, as data (opinions: the openers and stances that attribute without a
   verb; places: countries, demonyms and places).
 
