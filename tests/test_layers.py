@@ -6,6 +6,7 @@ an import inside a function.
 """
 
 import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -187,3 +188,12 @@ def test_the_repairs_are_reached_from_the_read_path_and_documented():
         assert ast.get_docstring(node)
         assert any(isinstance(call, ast.Call) and (getattr(call.func, "id", None) or getattr(
             call.func, "attr", None)) in WRITERS for call in ast.walk(node))
+
+
+def test_the_speakers_package_docstring_names_each_of_its_modules():
+    """The README sends a reader to search/speakers/__init__.py for the map of its ~90 modules."""
+    import search.speakers
+
+    named = set(re.findall(r"\w+", search.speakers.__doc__))
+    modules = {path.stem for path in (ROOT / "search" / "speakers").glob("*.py")} - {"__init__"}
+    assert sorted(modules - named) == []
