@@ -2,10 +2,12 @@
 
 Usage (the sources are read from where they are installed; nothing is fetched at run time):
 
-    pip install faker==40.54.0          # into a scratch venv: a source of data here, no dependency of the project
+    pip install faker==40.54.0 openpyxl  # into a scratch venv: sources of data here, no dependencies of the project
     apt-get install wspanish            # /usr/share/dict/spanish; 1.0.30 made the shipped list (public domain)
+    git clone https://github.com/jpposadas/FakeNewsCorpusSpanish  # train.xlsx, development.xlsx (CC BY 4.0)
     python bench/name_lexicon.py ../shared/data/fiction_es ../shared/data/covid19mx/briefings \
-        ../shared/data/xquad_es/paragraphs.jsonl:xq-
+        ../shared/data/xquad_es/paragraphs.jsonl:xq- FakeNewsCorpusSpanish/train.xlsx \
+        FakeNewsCorpusSpanish/development.xlsx
 
 Sources, and what each gives:
 
@@ -22,7 +24,10 @@ Sources, and what each gives:
   the evaluation sets; a folder of .txt files, one paragraph a line, or `FILE.jsonl:PREFIX`, the `text` of the
   JSON-lines records whose `id` starts with PREFIX: XQuAD's 240 Spanish Wikipedia paragraphs, CC BY-SA 4.0,
   github.com/google-deepmind/xquad, are the `xq-` records of the project's xquad_es/paragraphs.jsonl, whose other
-  records are paragraphs of the two corpora before it, not to be counted twice). A
+  records are paragraphs of the two corpora before it, not to be counted twice; or a `.xlsx` sheet whose `Text`
+  column holds news: the train and development splits of the Spanish Fake News Corpus 2.0, CC BY 4.0,
+  github.com/jpposadas/FakeNewsCorpusSpanish, 971 articles of Mexican and Spanish outlets, fake and true, the news
+  register the other corpora lack; its test split is where the project's blind sets come from, never counted). A
   word is common when written in lower case at least COMMON_SHARE of the times it stands inside a sentence, at least
   MIN_LOWER times, and the Debian word list `wspanish` (public domain) holds it or its singular; the file keeps the
   MOST_COMMON most frequent of them, less the surnames of the Faker lists (`blanco`, `rubio`, `moreno`) unless
@@ -70,9 +75,23 @@ def faker_names(attribute_names: tuple[str, ...], locales: tuple[str, ...] = LOC
     return words
 
 
+def news_texts(path: str):
+    """Yield the paragraphs of the `Text` column of an .xlsx sheet (the Spanish Fake News Corpus's layout: a header
+    row naming the columns, an article a row); openpyxl is imported here, as only this source needs it."""
+    import openpyxl
+
+    rows = openpyxl.load_workbook(path, read_only=True).active.iter_rows(values_only=True)
+    column = [str(title).lower() for title in next(rows)].index("text")
+    for row in rows:
+        yield from (line.strip() for line in str(row[column] or "").splitlines() if line.strip())
+
+
 def corpus_lines(corpus: str):
-    """Yield the paragraphs of a corpus: the lines of the .txt files under a folder, or, for `FILE.jsonl:PREFIX`, the
-    `text` of each JSON-lines record whose `id` starts with PREFIX."""
+    """Yield the paragraphs of a corpus: the lines of the .txt files under a folder; for `FILE.jsonl:PREFIX`, the
+    `text` of each JSON-lines record whose `id` starts with PREFIX; for `FILE.xlsx`, news_texts."""
+    if corpus.endswith(".xlsx"):
+        yield from news_texts(corpus)
+        return
     path, _, prefix = corpus.partition(".jsonl:")
     if prefix:
         with open(path + ".jsonl", encoding="utf-8") as records:

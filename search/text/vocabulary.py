@@ -4,10 +4,12 @@ A word written in capitals inside a sentence is most often a name; but the press
 title, a slogan, a slip: `Son buenas Noticia`), and some given names are common words (`Rosa`, `Luz`, `Sol`,
 `Victoria`, `Pilar`): alone, such a word says no person (`la Paz`, `en Victoria`, `Luz verde al plan`).
 
-The vocabulary is common_words.txt: 6,117 lower-case words, one a line (53 kB), made by bench/name_lexicon.py from two
+The vocabulary is common_words.txt: 6,119 lower-case words, one a line (53 kB), made by bench/name_lexicon.py from two
 sources. Counts: how often each word is written in lower case, and with a capital where no sentence opens, in general
 text (the novels of fiction_es, the transcripts of covid19mx/briefings and XQuAD's 240 Wikipedia paragraphs, CC BY-SA
-4.0, in xquad_es, in /work/shared/data; none of the evaluation sets). The Debian word list wspanish 1.0.30
+4.0, in xquad_es, in /work/shared/data; and news: the 971 articles of the train and development splits of the Spanish
+Fake News Corpus 2.0, CC BY 4.0, github.com/jpposadas/FakeNewsCorpusSpanish; none of the evaluation sets).
+The Debian word list wspanish 1.0.30
 (/usr/share/dict/spanish, public domain): a word must be in it, or its singular. A word is kept when written in lower
 case at least 8 times and at least 60% of the times it stands inside a sentence, and the 6,000 most frequent of those
 stay; a surname of Faker's lists (`Blanco`, `Rubio`) only at 97%; a given name written in lower case 40% of the times
