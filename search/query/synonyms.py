@@ -22,6 +22,7 @@ once, never to what it added (Lucene's SynonymGraphFilter does not feed its outp
 """
 
 import os
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -37,6 +38,9 @@ FILE_NAME = "sinonimos.txt"  # in the index folder
 MAX_TARGETS = 8  # synonyms a word or run searches, the first ones written
 MAX_KEYS = 200_000  # keys a set of files may make (MAX_BYTES of one-word rules make about that)
 CACHED = 8  # sets of files kept loaded (one per state of their files)
+# The marks a word may be typed with (`¿tapabocas?`, `tapabocas???`, `«móvil»,`): the analyzer
+# drops them from the word searched, so its synonyms are looked up without them too
+EDGE_MARKS = re.compile(r"^\W+|\W+$")
 
 
 @dataclass(frozen=True)
@@ -48,9 +52,22 @@ class Synonym:
     line: int = 0
 
 
+def typed_word(word):
+    """Return a typed word without the punctuation around it, as its synonyms are looked up.
+
+    >>> [typed_word(typed) for typed in ("¿Tapabocas???", "«móvil»,", "EE.UU.", "celular", ",")]
+    ['Tapabocas', 'móvil', 'EE.UU', 'celular', ',']
+    """
+    if word[:1].isalnum() and word[-1:].isalnum():  # most words: no regex
+        return word
+    return EDGE_MARKS.sub("", word) or word  # marks alone (`,`) stay: no word, no synonym
+
+
 @lru_cache(maxsize=100_000)
 def word_key(word):
-    """Return the form a word is matched by: lowercase, folded, singular (`Tapabocas`: tapaboca)."""
+    """Return the form a word is matched by: lowercase, folded, singular (`Tapabocas`: tapaboca),
+    the marks around it left out (`¿tapabocas?`)."""
+    word = typed_word(word)
     form = exact_form(word)
     return None if form is None else exact_form(singular(word.lower())) or form
 
@@ -139,7 +156,9 @@ class Synonyms:
             self.starts.add(keys[0][0])
 
     def of_words(self, words):
-        """Return the synonyms of a word or a run of words, as typed, stop words aside ([] if none)."""
+        """Return the synonyms of a word or a run of words, as typed, stop words and the marks
+        around each word aside ([] if none)."""
+        words = [typed_word(word) for word in words]
         if len(words) == 1 and exact_form(words[0]) not in self.forms:
             return []
         key = _key(words)

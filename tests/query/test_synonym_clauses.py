@@ -66,6 +66,24 @@ def test_a_word_finds_its_synonyms_after_its_own_paragraphs(index, typed, first,
     assert f"También se buscó: {said}." in results.messages
 
 
+# The marks a word is typed with are no part of it, as the analyzer has them: a question's `?`
+# (one or a run), Spanish `¿`, brackets, a comma (`«…»` quote a phrase, which keeps none)
+# (trial 18b: `tapabocas???` found 2 paragraphs, `tapabocas` 84)
+@pytest.mark.parametrize("typed, said", [
+    ("tapabocas???", "cubrebocas, mascarilla"),
+    ("¿tapabocas?", "cubrebocas, mascarilla"),
+    ("(Tapabocas),", "cubrebocas, mascarilla"),
+    ("tapabocas!", "cubrebocas, mascarilla"),
+    ("'mascarillas';", "cubrebocas, tapabocas"),
+    ("¿teléfono móvil?", "celular, teléfono celular, móvil"),  # a run's first and last words
+    ("¿celular?", "teléfono celular, móvil, teléfono móvil"),
+])
+def test_the_marks_around_a_typed_word_keep_its_synonyms(index, typed, said):
+    assert f"También se buscó: {said}." in search(index, typed).messages
+    assert {hit.id for hit in search(index, typed.strip("¿?(),!';")).hits} == {
+        hit.id for hit in search(index, typed).hits}
+
+
 @pytest.mark.parametrize("typed", ['"cubrebocas"', "-cubrebocas escuelas", "cubrebocas*", "cubrebocas~",
                                    "titulo:cubrebocas", "orden"])
 def test_what_keeps_no_synonyms(index, typed):
