@@ -157,8 +157,9 @@ class Synonyms:
 
     def of_words(self, words):
         """Return the synonyms of a word or a run of words, as typed, stop words and the marks
-        around each word aside ([] if none)."""
-        words = [typed_word(word) for word in words]
+        around each word aside, a word with a hyphen as its parts (`SARS-CoV-2`: the rule
+        `sars-cov-2`, which phrase_words reads as three words) ([] if none)."""
+        words = [part for word in words for part in _parts(word)]
         if len(words) == 1 and exact_form(words[0]) not in self.forms:
             return []
         key = _key(words)
@@ -181,6 +182,11 @@ class Synonyms:
 
     def __bool__(self):
         return bool(self.targets)
+
+
+def _parts(word):
+    """Return the words of a typed word, as a rule's are read (TOKEN): itself when it is all letters."""
+    return (word,) if word.isalnum() else TOKEN.findall(word) or (word,)
 
 
 def _key(words):

@@ -139,6 +139,25 @@ def test_a_users_file_in_the_index_folder_counts_and_its_bad_lines_are_said(inde
         (index_dir / "sinonimos.txt").unlink()
 
 
+# A word typed with a hyphen is the rule's words (as phrase_words reads a rule), whichever way
+# the rule goes (trial 18b: `López-Gatell, subsecretario` gave `López-Gatell` nothing)
+@pytest.mark.parametrize("typed, found", [
+    ("López-Gatell", ["mx.txt#2"]),
+    ("lopez-gatell?", ["mx.txt#2"]),
+    ("SARS-CoV-2", ["mx.txt#3", "mx.txt#4"]),
+    ("covid-19", ["mx.txt#3", "mx.txt#4"]),
+    ("covid 19", ["mx.txt#3", "mx.txt#4"]),  # as the index reads `covid-19`
+])
+def test_a_word_with_a_hyphen_is_its_rules_words(index_dir, typed, found):
+    (index_dir / "sinonimos.txt").write_text("López-Gatell => subsecretario\nsars-cov-2, covid-19 => alumno\n",
+                                              encoding="utf-8")
+    try:
+        with open_index(index_dir) as index:
+            assert sorted(hit.id for hit in search(index, typed).hits) == found
+    finally:
+        (index_dir / "sinonimos.txt").unlink()
+
+
 def test_the_cli_says_and_turns_off_synonyms(runner, index_dir, tmp_path):
     said = runner.invoke(main, ["search", "tapabocas", "--index", str(index_dir)])
     assert said.exit_code == 0 and "También se buscó: cubrebocas, mascarilla." in said.output
