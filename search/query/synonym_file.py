@@ -119,6 +119,9 @@ def read_file(path):
     if len(data) > MAX_BYTES:
         data = data[:data.rfind(b"\n", 0, MAX_BYTES) + 1]
         lines = data.count(b"\n")
+        if lines > MAX_LINES:  # cut here too: read_rules would count the same lines again
+            data = b"\n".join(data.split(b"\n", MAX_LINES)[:MAX_LINES]) + b"\n"
+            lines = MAX_LINES
         problems.append(f"Sinónimos: {path} mide más de {MAX_BYTES // 1_000_000} MB; se leyeron "
                         f"sus primeras {lines:,} líneas.".replace(",", "."))
     try:

@@ -50,6 +50,19 @@ def test_a_huge_file_is_read_up_to_its_bounds(tmp_path, monkeypatch):
     assert len(rules) == 10 and "se leyeron las 10 primeras" in problems[0]
 
 
+def test_a_file_over_both_bounds_is_said_once(tmp_path, monkeypatch):
+    # trial 18b: «mide más de 1 MB; se leyeron sus primeras 42.592 líneas», then «tiene
+    # 42.592 líneas; se leyeron las 20.000 primeras»: two counts of one reading
+    monkeypatch.setattr(synonym_file, "MAX_BYTES", 1_000)
+    monkeypatch.setattr(synonym_file, "MAX_LINES", 10)
+    path = tmp_path / "big.txt"
+    path.write_text("".join(f"p{n}, q{n}\n" for n in range(2_000)), encoding="utf-8")
+    text, problems = read_file(path)
+    rules, more = read_rules(text, str(path))
+    assert len(rules) == 10 and more == []
+    assert len(problems) == 1 and problems[0].endswith("; se leyeron sus primeras 10 líneas.")
+
+
 @pytest.mark.parametrize("make, said", [
     (lambda folder: folder / "nada.txt", "no existe el archivo"),
     (lambda folder: folder, "es una carpeta"),
