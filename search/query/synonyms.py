@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from search.query.synonym_file import read_file, read_rules
+from search.query.synonym_file import counted, read_file, read_rules
 from search.settings import SYNONYMS_FILE
 from search.text.folding import fold
 from search.text.stems import singular
@@ -118,9 +118,16 @@ class Synonyms:
         return synonyms
 
     def add(self, text, name):
-        """Add the rules of a file's text; its problems (named by `name`) go to problems."""
-        rules, problems = read_rules(text, name)
-        self.problems.extend(problems)
+        """Add the rules of a file's text; its problems (named by `name`) go to problems, its
+        bad lines counted together past the first few, whichever reading found them."""
+        rules, problems = read_rules(text, name, count=False)
+        full = self._add_rules(rules, name, problems)
+        self.problems.extend(counted(problems, name))
+        if full:
+            self.problems.append(full)
+
+    def _add_rules(self, rules, name, problems):
+        """Map each rule's sources; return what to say when MAX_KEYS is met, else None."""
         for line, sources, targets in rules:
             made = [Synonym(phrase, phrase_words(phrase), line) for phrase in targets]
             for source in sources:
@@ -129,14 +136,14 @@ class Synonyms:
                     self.accented.setdefault(_key(words), set()).update(
                         singular(word.lower()) for word in TOKEN.findall(source))
                 if not words:
-                    self.problems.append(f"Sinónimos: {name}, línea {line}: «{source}» solo tiene "
-                                         "palabras vacías; se ignoró.")
+                    problems.append(f"Sinónimos: {name}, línea {line}: «{source}» solo tiene "
+                                    "palabras vacías; se ignoró.")
                     continue
                 if len(self.targets) >= MAX_KEYS:
-                    self.problems.append(f"Sinónimos: {name}, línea {line}: demasiados sinónimos en "
-                                         f"total ({MAX_KEYS:,}); se ignoró desde ahí.".replace(",", "."))
-                    return
+                    return (f"Sinónimos: {name}, línea {line}: demasiados sinónimos en "
+                            f"total ({MAX_KEYS:,}); se ignoró desde ahí.".replace(",", "."))
                 self._map(words, [synonym for synonym in made if synonym.words and synonym.words != words])
+        return None
 
     def _map(self, words, targets):
         keys = [_key(words)]

@@ -34,8 +34,8 @@ def test_a_bad_line_is_named_with_its_file_and_line_and_the_others_kept(line, pr
 
 def test_many_bad_lines_are_counted_not_listed():
     _, problems = read_rules("\n".join(["solo"] * 10), "s.txt")
-    assert len(problems) == 4 and problems[-1] == ("Sinónimos: y 7 líneas más que no se pudieron "
-                                                   "leer; se ignoraron.")
+    assert len(problems) == 4 and problems[-1] == ("Sinónimos: s.txt: y 7 líneas más que no se "
+                                                   "pudieron leer; se ignoraron.")
 
 
 def test_a_huge_file_is_read_up_to_its_bounds(tmp_path, monkeypatch):

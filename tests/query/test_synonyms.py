@@ -48,3 +48,13 @@ def test_the_index_folder_file_counts_from_the_next_search(tmp_path):
 def test_an_accent_typed_must_be_the_rules(typed, found):
     synonyms = Synonyms.of_text("jugo, zumo\npapá => padre")
     assert bool(synonyms.of_words([typed])) is found
+
+
+def test_a_files_bad_lines_are_counted_together_whichever_reading_found_them():
+    # trial 18b: two lines the parser refused and two of stop words only were all listed
+    # (the bound of SHOWN_PROBLEMS counted each reading apart), the count named no file
+    synonyms = Synonyms.of_text("=> a\nvirus, virus\nsalud, sanidad\na, b\nel, c\n", "mis.txt")
+    assert [problem.split(":")[1] for problem in synonyms.problems] == [
+        " mis.txt, línea 1", " mis.txt, línea 2", " mis.txt, línea 4", " mis.txt"]
+    assert synonyms.problems[-1] == "Sinónimos: mis.txt: y 1 línea más que no se pudo leer; se ignoró."
+    assert [found.shown for found in synonyms.of_words(["salud"])] == ["sanidad"]
