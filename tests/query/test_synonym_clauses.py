@@ -1,6 +1,7 @@
 """Synonyms in a search (synonym_clauses.py): found, ranked below the word typed, said and marked."""
 
 import json
+import re
 
 import pytest
 
@@ -189,3 +190,19 @@ def test_the_page_says_it_and_its_checkbox_turns_it_off(index_dir):
     finally:
         app.extensions["hemeroteca"].close()
         (index_dir / "sinonimos.txt").unlink(missing_ok=True)
+
+
+@pytest.mark.parametrize("args, marked", [
+    ("q=tapabocas", {"tapabocas", "cubrebocas"}),
+    ("q=tapabocas&sinonimos=no", {"tapabocas"}),
+    ("q=%C2%BFtapabocas%3F", {"tapabocas", "cubrebocas"}),  # ¿tapabocas?
+])
+def test_the_document_page_marks_the_synonyms_the_search_found(index_dir, args, marked):
+    # trial 18b: a hit found by `cubrebocas` for `tapabocas` opened on a page that marked
+    # only `tapabocas`, not the word that made it a hit
+    app = create_app({"INDEX_DIR": str(index_dir), "TESTING": True})
+    try:
+        html = app.test_client().get(f"/doc/mx.txt?{args}").get_data(as_text=True)
+    finally:
+        app.extensions["hemeroteca"].close()
+    assert set(re.findall(r"<mark>([^<]*)</mark>", html)) == marked
