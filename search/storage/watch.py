@@ -149,7 +149,8 @@ def watch(paths, index_dir, stop=None, debounce=DEBOUNCE_SECONDS, polling=False,
 
     `log(line)` gets each update's warnings, skipped files and summary line (as the
     `update` command prints them, a file skipped for the same reason as at the last
-    update left out, unless its documents of before stay in the index), each error, and
+    update left out, unless its documents of before stay in the index), each error (once
+    while each retry fails alike), and
     each watched folder moved, deleted or replaced (then watched again where its path now
     leads); `stop` is a threading.Event (Ctrl-C also stops it, as a KeyboardInterrupt).
     """
@@ -160,6 +161,7 @@ def watch(paths, index_dir, stop=None, debounce=DEBOUNCE_SECONDS, polling=False,
     due = time.monotonic()  # catch up with what changed while nobody watched
     checked = time.monotonic()
     refused = None  # the refusal last said: said again only once something was updated
+    failed = None  # the error last said: said again when it changes or after an update went through
     skipped = {}  # {path: reason} of the files the last update skipped, said once
     try:
         while not stop.is_set():
@@ -186,10 +188,12 @@ def watch(paths, index_dir, stop=None, debounce=DEBOUNCE_SECONDS, polling=False,
                             if isinstance(error, EmptyBuild) else f"error: {error}")
                     refused = str(error)
                 except SearchError as error:
-                    log(f"error: {error}")
+                    if str(error) != failed:  # a damaged index fails alike at every retry
+                        log(f"error: {error}")
+                    failed = str(error)
                     due = time.monotonic() + RETRY_SECONDS
                 else:
-                    refused = None
+                    refused = failed = None
                     for line in [*unsaid_notes(summary, skipped), summary.line()]:
                         log(line)
             stop.wait(min(0.05, debounce))
