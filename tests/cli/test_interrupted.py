@@ -74,3 +74,20 @@ def test_ctrl_c_leaves_the_index_as_it_was(command, runner, tmp_path):
     again = runner.invoke(main, [command, *args, "--index", str(index_dir)])
     assert again.exit_code == 0, again.output
     assert "informe0299.txt" in found(runner, index_dir, "informe 299")
+
+
+@pytest.mark.parametrize("command", ["index", "update"])
+def test_ctrl_c_in_a_first_build_says_no_index_was_made(command, runner, tmp_path):
+    # trial 18b: «el índice anterior sigue como estaba» where there had been none
+    many_documents(tmp_path / "docs")
+    index_dir = tmp_path / "ix"
+
+    def writing():
+        return index_dir.exists() and any(index_dir.iterdir())
+    status, err = interrupt_when_busy([HEMEROTECA, command, str(tmp_path / "docs"), "--index", str(index_dir)],
+                                      writing, tmp_path)
+    if status == 0:
+        pytest.skip("the command finished its work before Ctrl-C reached it")
+    assert status == 130 and err.strip() == "Interrumpido: no se creó ningún índice (no había uno antes).", err
+    result = runner.invoke(main, ["search", "informe", "--index", str(index_dir)])
+    assert result.exit_code == 1 and "el índice no existe" in result.output
