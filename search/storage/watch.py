@@ -181,6 +181,10 @@ def watch(paths, index_dir, stop=None, debounce=DEBOUNCE_SECONDS, polling=False,
                     summary = update_index(paths, index_dir, wait=wait, command="watch")
                 except IndexReadOnly:
                     raise  # no later try can write there either
+                except KeyboardInterrupt:  # Ctrl-C ends watch; an update it stops is said, as `update` says it
+                    log("la actualización en curso no terminó; el índice sigue sirviendo su estado "
+                        "anterior y la próxima actualización la completa.")
+                    raise
                 except (EmptyUpdate, EmptyBuild) as error:  # no document: their arrival is a change
                     if str(error) != refused:  # a folder removal is several events
                         # No index yet: watching a folder that will fill is what watch is for.

@@ -91,3 +91,25 @@ def test_ctrl_c_in_a_first_build_says_no_index_was_made(command, runner, tmp_pat
     assert status == 130 and err.strip() == "Interrumpido: no se creó ningún índice (no había uno antes).", err
     result = runner.invoke(main, ["search", "informe", "--index", str(index_dir)])
     assert result.exit_code == 1 and "el índice no existe" in result.output
+
+
+def test_ctrl_c_in_watch_during_an_update_says_what_it_leaves(runner, tmp_path):
+    # trial 18b: «Vigilancia terminada.» alone, after an update stopped half-way
+    first, index_dir = tmp_path / "first", tmp_path / "ix"
+    first.mkdir()
+    (first / "antes.txt").write_text("La alcaldesa inauguró el mercado de abastos.\n")
+    assert runner.invoke(main, ["index", str(first), "--index", str(index_dir)]).exit_code == 0
+    many_documents(first / "more")
+    before = set(index_dir.rglob("*"))
+    process = interruptible([HEMEROTECA, "watch", str(first), "--index", str(index_dir)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=tmp_path)
+    deadline = time.monotonic() + 60
+    while (not any(not path.name.startswith("records.sqlite") for path in set(index_dir.rglob("*")) - before)
+           and time.monotonic() < deadline):
+        time.sleep(0.05)
+    process.send_signal(signal.SIGINT)
+    out, err = process.communicate(timeout=60)
+    if "informe0299" in found(runner, index_dir, "informe 299"):
+        pytest.skip("the update finished before Ctrl-C reached it")
+    assert "la actualización en curso no terminó" in out and out.rstrip().endswith("Vigilancia terminada."), out
+    assert "Traceback" not in err and "mercado de abastos" in found(runner, index_dir, "mercado")
