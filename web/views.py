@@ -174,7 +174,7 @@ def document_page(doc):
     query = params.q[:MAX_QUERY_CHARS] if params else ""
     paragraphs = []
     for record in part.records:
-        text, highlights = (browse.highlight(index, record.text, query) if query
+        text, highlights = (browse.highlight(index, record.text, query, params.sinonimos != "no") if query
                             else (record.text, []))
         paragraphs.append((record, text, highlights))
     return render_template("doc.html", records=part.records, paragraphs=paragraphs, q=query,

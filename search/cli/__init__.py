@@ -55,6 +55,7 @@ LEFT_BEHIND = {
     "update_command": "la actualización no terminó; el índice sigue sirviendo su estado anterior "
                       "y la próxima actualización la completa",
 }
+NO_INDEX_LEFT = "no se creó ningún índice (no había uno antes)"  # a first build stopped: nothing to keep
 
 
 def reports_errors(command):
@@ -68,13 +69,15 @@ def reports_errors(command):
     """
     @wraps(command)
     def wrapper(*args, **kwargs):
+        first_build = False
         try:
             settings.check_environment()  # a bad HEMEROTECA_* variable: one line, before any work
+            first_build = command.__name__ in LEFT_BEHIND and not _has_index(kwargs)
             return command(*args, **kwargs)
         except SearchError as error:  # control characters a user typed are shown escaped
             raise click.ClickException(shown(str(error))) from error
         except KeyboardInterrupt:
-            left = LEFT_BEHIND.get(command.__name__)
+            left = NO_INDEX_LEFT if first_build else LEFT_BEHIND.get(command.__name__)
             click.echo(f"Interrumpido: {left}." if left else "Interrumpido.", err=True)
             raise click.exceptions.Exit(INTERRUPTED) from None
         except (click.ClickException, click.Abort, click.exceptions.Exit):
@@ -99,6 +102,13 @@ def reports_errors(command):
                 raise
             raise click.ClickException(str(damage)) from error
     return wrapper
+
+
+def _has_index(kwargs):
+    """Tell whether the index a writing command names has a generation in service already."""
+    from search.storage.generations import live_generation
+
+    return live_generation(index_dir_of(kwargs.get("index_dir"))) is not None
 
 
 def index_dir_of(value):

@@ -215,10 +215,12 @@ class Builder(Expanding, OtherClauses, CompoundWords, SynonymClauses):
         joined = self.joined_term(fieldname, word.text, tokens)
         if len(tokens) > 1:  # chino-rusas, COVID-19: the parts, together and in order
             phrase = self.phrase(Phrase(word.text, word.field), negated, joins=False)
-            if joined is None or phrase is None:
-                return phrase
-            self.remember(fieldname, [joined], negated)  # or joined, as `anticovid` is written
-            return Or([phrase, self.either(fieldname, word.field, [joined])])
+            if phrase is None:
+                return None
+            if joined is not None:
+                self.remember(fieldname, [joined], negated)  # or joined, as `anticovid` is written
+                phrase = Or([phrase, self.either(fieldname, word.field, [joined])])
+            return self.word_synonyms(phrase, fieldname, word, tokens, negated)  # SARS-CoV-2's too
         glued = GLUED.match(word.text)
         if glued and tokens and not self.searcher.doc_frequency(fieldname, tokens[0]):
             # `covid19` where the texts write `COVID-19` (two words to the analyzer, as to

@@ -19,7 +19,7 @@ from whoosh.query import And, Or, Term
 
 from search.query.boosts import boosted
 from search.query.clauses import Phrase, Word
-from search.query.synonyms import word_key, written_forms
+from search.query.synonyms import typed_word, word_key, written_forms
 from search.text.analysis import terms_of
 from search.text.words import TOKEN, exact_form
 from search.whoosh_ext.scoring import lucene_idf
@@ -75,7 +75,7 @@ class SynonymClauses:
     def _run_at(self, clauses, at):
         """Return the longest Run that starts at clauses[at], or None."""
         first = clauses[at]
-        if (not _plain(first) or exact_form(first.text) not in self.synonyms.start_forms
+        if (not _plain(first) or exact_form(typed_word(first.text)) not in self.synonyms.start_forms
                 or word_key(first.text) not in self.synonyms.starts):
             return None
         words = []

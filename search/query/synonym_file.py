@@ -25,6 +25,8 @@ MAX_WORDS words, so that a huge file costs a bounded reading, said once.
 
 from pathlib import Path
 
+from search.text.wording import plural
+
 MAX_BYTES = 1_000_000  # a file of synonyms, read at most this far (a thesaurus of 30,000 lines)
 MAX_LINES = 20_000
 MAX_PHRASES = 32  # phrases on one line
@@ -33,11 +35,12 @@ MAX_LINE_CHARS = 2_000
 SHOWN_PROBLEMS = 3  # problems of one file said one by one; the rest are counted
 
 
-def read_rules(text, name):
+def read_rules(text, name, count=True):
     """Return ([(line, sources, targets)], [problem]) of a synonyms file's text.
 
     `sources` are the phrases a rule applies to and `targets` those it adds, both as
-    written; an equivalence has both the same. `name` names the file in problems.
+    written; an equivalence has both the same. `name` names the file in problems, which
+    are counted past the first few (`count=False`: all of them, for a caller that adds its own).
     """
     rules, problems = [], []
     lines = text.splitlines()
@@ -53,7 +56,7 @@ def read_rules(text, name):
             problems.append(f"Sinónimos: {name}, línea {number}: {problem}; se ignoró.")
         else:
             rules.append((number, *rule))
-    return rules, _counted(problems, name)
+    return rules, counted(problems, name) if count else problems
 
 
 def _read_line(line):
@@ -89,13 +92,14 @@ def _shown(text, chars=40):
     return text if len(text) <= chars else text[:chars] + "…"
 
 
-def _counted(problems, name):
-    """Return the first SHOWN_PROBLEMS problems, and how many more there were in file `name`
-    (named again: several files may each have a count)."""
+def counted(problems, name):
+    """Return the first SHOWN_PROBLEMS problems of the file `name`, and how many more there were."""
     if len(problems) <= SHOWN_PROBLEMS:
         return problems
-    return problems[:SHOWN_PROBLEMS] + [f"Sinónimos: {name} tiene {len(problems) - SHOWN_PROBLEMS} líneas más "
-                                        "que no se pudieron leer; se ignoraron."]
+    more = len(problems) - SHOWN_PROBLEMS
+    return problems[:SHOWN_PROBLEMS] + [f"Sinónimos: {name}: y {plural(more, 'línea más', 'líneas más')} "
+                                        f"que no se {'pudo' if more == 1 else 'pudieron'} leer; "
+                                        f"se {'ignoró' if more == 1 else 'ignoraron'}."]
 
 
 def read_file(path):
@@ -121,6 +125,9 @@ def read_file(path):
     if len(data) > MAX_BYTES:
         data = data[:data.rfind(b"\n", 0, MAX_BYTES) + 1]
         lines = data.count(b"\n")
+        if lines > MAX_LINES:  # cut here too: read_rules would count the same lines again
+            data = b"\n".join(data.split(b"\n", MAX_LINES)[:MAX_LINES]) + b"\n"
+            lines = MAX_LINES
         problems.append(f"Sinónimos: {path} mide más de {MAX_BYTES // 1_000_000} MB; se leyeron "
                         f"sus primeras {lines:,} líneas.".replace(",", "."))
     try:

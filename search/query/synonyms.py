@@ -22,11 +22,12 @@ once, never to what it added (Lucene's SynonymGraphFilter does not feed its outp
 """
 
 import os
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from search.query.synonym_file import read_file, read_rules
+from search.query.synonym_file import counted, read_file, read_rules
 from search.settings import SYNONYMS_FILE
 from search.text.folding import fold
 from search.text.stems import singular
@@ -37,6 +38,9 @@ FILE_NAME = "sinonimos.txt"  # in the index folder
 MAX_TARGETS = 8  # synonyms a word or run searches, the first ones written
 MAX_KEYS = 200_000  # keys a set of files may make (MAX_BYTES of one-word rules make about that)
 CACHED = 8  # sets of files kept loaded (one per state of their files)
+# The marks a word may be typed with (`¿tapabocas?`, `tapabocas???`, `«móvil»,`): the analyzer
+# drops them from the word searched, so its synonyms are looked up without them too
+EDGE_MARKS = re.compile(r"^\W+|\W+$")
 
 
 @dataclass(frozen=True)
@@ -48,9 +52,22 @@ class Synonym:
     line: int = 0
 
 
+def typed_word(word):
+    """Return a typed word without the punctuation around it, as its synonyms are looked up.
+
+    >>> [typed_word(typed) for typed in ("¿Tapabocas???", "«móvil»,", "EE.UU.", "celular", ",")]
+    ['Tapabocas', 'móvil', 'EE.UU', 'celular', ',']
+    """
+    if word[:1].isalnum() and word[-1:].isalnum():  # most words: no regex
+        return word
+    return EDGE_MARKS.sub("", word) or word  # marks alone (`,`) stay: no word, no synonym
+
+
 @lru_cache(maxsize=100_000)
 def word_key(word):
-    """Return the form a word is matched by: lowercase, folded, singular (`Tapabocas`: tapaboca)."""
+    """Return the form a word is matched by: lowercase, folded, singular (`Tapabocas`: tapaboca),
+    the marks around it left out (`¿tapabocas?`)."""
+    word = typed_word(word)
     form = exact_form(word)
     return None if form is None else exact_form(singular(word.lower())) or form
 
@@ -101,9 +118,16 @@ class Synonyms:
         return synonyms
 
     def add(self, text, name):
-        """Add the rules of a file's text; its problems (named by `name`) go to problems."""
-        rules, problems = read_rules(text, name)
-        self.problems.extend(problems)
+        """Add the rules of a file's text; its problems (named by `name`) go to problems, its
+        bad lines counted together past the first few, whichever reading found them."""
+        rules, problems = read_rules(text, name, count=False)
+        full = self._add_rules(rules, name, problems)
+        self.problems.extend(counted(problems, name))
+        if full:
+            self.problems.append(full)
+
+    def _add_rules(self, rules, name, problems):
+        """Map each rule's sources; return what to say when MAX_KEYS is met, else None."""
         for line, sources, targets in rules:
             made = [Synonym(phrase, phrase_words(phrase), line) for phrase in targets]
             for source in sources:
@@ -112,14 +136,14 @@ class Synonyms:
                     self.accented.setdefault(_key(words), set()).update(
                         singular(word.lower()) for word in TOKEN.findall(source))
                 if not words:
-                    self.problems.append(f"Sinónimos: {name}, línea {line}: «{source}» solo tiene "
-                                         "palabras vacías; se ignoró.")
+                    problems.append(f"Sinónimos: {name}, línea {line}: «{source}» solo tiene "
+                                    "palabras vacías; se ignoró.")
                     continue
                 if len(self.targets) >= MAX_KEYS:
-                    self.problems.append(f"Sinónimos: {name}, línea {line}: demasiados sinónimos en "
-                                         f"total ({MAX_KEYS:,}); se ignoró desde ahí.".replace(",", "."))
-                    return
+                    return (f"Sinónimos: {name}, línea {line}: demasiados sinónimos en "
+                            f"total ({MAX_KEYS:,}); se ignoró desde ahí.".replace(",", "."))
                 self._map(words, [synonym for synonym in made if synonym.words and synonym.words != words])
+        return None
 
     def _map(self, words, targets):
         """Map a source's keys (its words' keys; a word's plural forms too) to targets, each
@@ -141,7 +165,10 @@ class Synonyms:
             self.starts.add(keys[0][0])
 
     def of_words(self, words):
-        """Return the synonyms of a word or a run of words, as typed, stop words aside ([] if none)."""
+        """Return the synonyms of a word or a run of words, as typed, stop words and the marks
+        around each word aside, a word with a hyphen as its parts (`SARS-CoV-2`: the rule
+        `sars-cov-2`, which phrase_words reads as three words) ([] if none)."""
+        words = [part for word in words for part in _parts(word)]
         if len(words) == 1 and exact_form(words[0]) not in self.forms:
             return []
         key = _key(words)
@@ -164,6 +191,11 @@ class Synonyms:
 
     def __bool__(self):
         return bool(self.targets)
+
+
+def _parts(word):
+    """Return the words of a typed word, as a rule's are read (TOKEN): itself when it is all letters."""
+    return (word,) if word.isalnum() else TOKEN.findall(word) or (word,)
 
 
 def _key(words):

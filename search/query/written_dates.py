@@ -13,7 +13,9 @@ A span is read so too: `entre marzo y mayo de 2020`, `de enero a marzo de 2021`,
 marzo al 15 de abril de 2020` (the first end takes the second's year when it has none),
 `desde abril de 2020`, `a partir de 2021`, `hasta 2021`, becoming `fecha:2020-03..2020-05`,
 `fecha:2020-04..`, `fecha:..2021`; and a year alone after `en` or `durante` (`en 2020`,
-`durante el 2021`) is `fecha:2020`. A bare number is a year only from 1000 to 2099 and
+`durante el 2021`) is `fecha:2020`; a list of dates after them (`en 2020 y 2021`, `en marzo
+y mayo de 2020`, `durante 2019, 2020 o 2021`) is any of them, each without its year taking the
+last one's: `(fecha:2020-03 OR fecha:2020-05)`. A bare number is a year only from 1000 to 2099 and
 when what follows it can't be what it counts: the end of the query, a mark, a function
 word (`en 2020 se…`) or a capital; `en 2020 casos` and `hasta 2000 personas` stay words.
 
@@ -44,13 +46,17 @@ YEAR = r"(?:1\d|20)\d\d"  # a year alone: 1000–2099; past that, a number
 # One end of a span, or a date: a month (maybe with its day, maybe with its year), or a year.
 END = (r"(?:(?:el\s+)?(?:\d{1,2}|1\.?º|primero)\s+de\s+)?(?:" + MONTH_NAMES + r")(?:(?:\s+del?(?:\s+año)?)?\s+\d{4})?"
        r"|(?:el\s+)?(?:año\s+)?" + YEAR)
+LISTED = r"(?:(?:en|durante)\s+)?(?:" + END + r")"  # a later date of a list after `en`
+LIST_SEPARATOR = LazyPattern(r"\s*,\s*|\s+[yoe]\s+(?:(?:en|durante)\s+)?|^(?:en|durante)\s+", re.I)
 WRITTEN_DATE = LazyPattern(
     r"(?<![^\s(¿¡])(?:"
     r"(?P<between>entre)\s+(?P<low>" + END + r")\s+y\s+(?P<high>" + END + r")"
     r"|(?P<span>desde|del?)\s+(?P<first>" + END + r")\s+(?:hasta|al?)\s+(?P<last>" + END + r")"
     r"|(?P<since>desde|a\s+partir\s+del?)\s+(?P<start>" + END + r")"
     r"|(?P<until>hasta)\s+(?P<end>" + END + r")"
-    r"|(?P<at>en|durante|el)\s+(?P<date>" + END + r"))"
+    r"|(?P<at>en|durante|el)\s+(?P<date>" + END + r")"
+    # a list of dates (`en 2020 y 2021`, `en marzo y mayo de 2020`): any of them
+    r"(?P<more>(?:\s*,\s*" + LISTED + r")*\s+[yoe]\s+(?P<tail>" + LISTED + r"))?)"
     r"(?![\w-])(?P<marks>[?!.,;:…]*)", re.I)  # the question's mark goes with it
 HAS_YEAR = LazyPattern(r"\d{4}$")
 BARE_YEAR = LazyPattern(r"(?:el\s+)?(?:año\s+)?\d{4}$", re.I)
@@ -93,9 +99,10 @@ def _read(text, said):
         lead = match.group("between") or match.group("span") or match.group("since") or match.group("until") \
             or match.group("at")
         written = " ".join(match.group()[len(lead):len(match.group()) - len(match.group("marks"))].split())
-        said.append(f"«{' '.join(lead.split())} {written}» se buscó como fecha:{value} (la fecha de los "
+        value = value if " OR " in value else f"fecha:{value}"  # a list: any of its dates
+        said.append(f"«{' '.join(lead.split())} {written}» se buscó como {value} (la fecha de los "
                     f"documentos); entre comillas se buscan las palabras: \"{written}\".")
-        return f"fecha:{value} "
+        return f"({value}) " if " OR " in value else f"{value} "
 
     return WRITTEN_DATE.sub(filtered, text)
 
@@ -106,6 +113,8 @@ def _value(match):
     if match.group("at"):
         if match.group("at").lower() == "el" and BARE_YEAR.fullmatch(match.group("date")):
             return None  # `el 2020 fue…`: the subject, not a time
+        if match.group("more"):
+            return _listed(match.group("date") + match.group("more"))
         span = _span(match.group("date"))
         return span and _iso(*span)
     if match.group("since") or match.group("until"):
@@ -115,6 +124,17 @@ def _value(match):
         (match.group("first"), match.group("last"))
     ends = _ends(low, high)
     return ends and f"{_iso(*ends[0])}..{_iso(*ends[1])}"
+
+
+def _listed(written):
+    """Return the `fecha:` values of a list of dates (`2019, 2020 y 2021`, `marzo y mayo de
+    2020`) joined by OR, each without its year taking the last one's; or None."""
+    items = [item for item in LIST_SEPARATOR.split(written) if item]
+    last = _span(items[-1])
+    spans = [_span(item, last[0].year) for item in items[:-1]] + [last] if last else [None]
+    if None in spans:
+        return None
+    return " OR ".join(dict.fromkeys(f"fecha:{_iso(*span)}" for span in spans))
 
 
 def _ends(low, high):
@@ -172,7 +192,9 @@ def _iso(first, last):
 def _year_ends(match, text):
     """Return whether a match that ends in a year alone reads as a time, not a count: it
     ends the query or a clause, or the next word is a function word or a capital (YEAR_FOLLOWERS)."""
-    last = next(value for value in (match.group(name) for name in ("high", "last", "start", "end", "date")) if value)
+    last = next(value for value in (match.group(name) for name in ("high", "last", "start", "end", "tail", "date"))
+                if value)
+    last = LIST_SEPARATOR.sub("", last)  # a list's last date: `en 2021`
     if not BARE_YEAR.fullmatch(last) or match.group("marks"):
         return True
     following = NEXT_WORD.match(text, match.end())

@@ -7,6 +7,7 @@ from search.errors import RecordNotFound
 from search.query.builder import build_query
 from search.query.documents import document_names, matching_paths
 from search.query.parser import parse
+from search.query.synonyms import synonyms_for
 from search.records import Record
 from search.retrieval.reader import SearchIndex
 from search.retrieval.snippets import marked_spans
@@ -182,8 +183,10 @@ def speaker_table(index: SearchIndex) -> list[tuple[str, int, str | None, str | 
     return table
 
 
-def highlight(index: SearchIndex, text: str, query: str) -> tuple[str, list[tuple[int, int]]]:
-    """Return (text, highlights) marking the words of text that a query matches."""
+def highlight(index: SearchIndex, text: str, query: str, synonyms: bool = True) -> tuple[str, list[tuple[int, int]]]:
+    """Return (text, highlights) marking the words of text that a query matches, and its
+    words' synonyms (the index's, as a search has them) unless `synonyms` is False."""
     searcher = index.searcher()
-    built = build_query(parse(query or ""), searcher, index.store, "or")
+    found = synonyms_for(index.index_dir) if synonyms else None
+    built = build_query(parse(query or ""), searcher, index.store, "or", synonyms=found)
     return text, [(start, end) for start, end, _ in marked_spans(text, built.terms, built.phrases)]

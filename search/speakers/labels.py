@@ -43,6 +43,7 @@ MIXED_LABEL = re.compile(
 BRACKETED = re.compile(r"\s*\(([^()\n]{1,80})\)\s*$")
 # A label closed by `.-` (La Moncloa): the label, then `.-`, `. -` or `.–`; an honorific may open it.
 DASH_MARK = re.compile(r"\.\s?[-–—]")
+DASH_MARK_REACH = 260  # characters a label closed by `.-` may take
 ABBREVIATED_HONORIFIC = r"(?:Sr|Sra|Srta|Dr|Dra)\.\s+"
 DASH_LABEL = re.compile(r"^[\s\ufeff]*((?:" + ABBREVIATED_HONORIFIC + r")?[^\W\d_][^.:;\n]{0,200}?)\.\s?[-–—]\s*(?=\S)")
 HONORIFIC_ABBREVIATION = re.compile("^" + ABBREVIATED_HONORIFIC)
@@ -51,6 +52,11 @@ ABBREVIATED_LABEL = re.compile(r"^[\s\ufeff]*(" + ABBREVIATED_HONORIFIC + r"[^\W
 # `El señor PRESIDENTE:`, `La señora MINISTRA DE HACIENDA (Montero Cuadrado):` in parliamentary records
 HONORIFIC_LABEL = re.compile(
     r"^[\s\ufeff]*(?:El|La)\s+(?:señor|señora|Sr\.|Sra\.)\s+([^:(]{2,120}?)\s*(?:\(([^)]{2,80})\))?\s*:\s")
+# An honorific in capitals before a label in capitals (`EL SEÑOR PRESIDENTE:`, `LA SRA. DARIAS.-`, `SR. SIMÓN:`):
+# no part of the name, as `El señor PRESIDENTE:` is read (HONORIFIC_LABEL); alone before the colon, no one's.
+CAPS_HONORIFIC = re.compile(r"^[\s\ufeff]*(?:(?P<article>EL|LA)\s+(?:SEÑORA?|SRA?\.)|(?:SRA?|SRTA|DRA?)\.)"
+                            r"(?:\s+(?=[^\W\d_a-záéíóúñü])|\s*(?P<alone>:))")
+CAPS_HONORIFIC_STARTS = ("EL ", "LA ", "SR", "DR")
 # `Voz mujer:`, `Pregunta del público:`: a generic label with a lower-case tail
 GENERIC_MIXED = re.compile(r"^[\s\ufeff]*(Voz|Voces|Pregunta|Interlocutora?|Moderadora?|Reportera?|Periodista|"
                            r"Intervención|Participante|Asistente|Público)(?:\s[^:\n]{0,30})?:\s")
@@ -224,13 +230,34 @@ def _dash_label(label: str) -> tuple[str | None, bool] | None:
     return None
 
 
+def _after_caps_honorific(rest: str, honorific: re.Match) -> tuple[str | None, bool] | None:
+    """Return who the label after an honorific in capitals names: the label's own reading, or the surname
+    before `.-` (`SR. SIMÓN.-`, as `Sr. Simón.-`); None for a letter's salutation with no article
+    (`SR. DIRECTOR:`, `SRA. MINISTRA:`, `SR. DON LUIS:`), as `_abbreviated` has it, or an honorific alone."""
+    if honorific.group("alone"):
+        return None  # `EL SEÑOR: es mi pastor`
+    words = rest.split(None, 1)
+    head = fold_name(words[0].rstrip(":.-–—")) if words else ""
+    if not honorific.group("article") and (head in ROLE_WORDS or head in TITLES or head in SALUTED):
+        return None
+    found = turn_label(rest)
+    if found is None:
+        dashed = DASH_LABEL.match(rest)
+        found = _dash_label("Sr. " + dashed.group(1)) if dashed else None  # the surname after its honorific
+    return found
+
+
 def turn_label(paragraph: str) -> tuple[str | None, bool] | None:
     """Return (speaker, is_mixed_case) when the paragraph opens with a turn label.
 
     The speaker is None for an answer's label (`R.-`, `RESPUESTA:`), whose speaker the interview decides.
     """
+    if paragraph.lstrip()[:3].startswith(CAPS_HONORIFIC_STARTS):
+        honorific = CAPS_HONORIFIC.match(paragraph)
+        if honorific:
+            return _after_caps_honorific(paragraph[honorific.end():], honorific)
     if ":" not in paragraph:  # most paragraphs: no label, and no regular expression to try
-        match = DASH_LABEL.match(paragraph) if DASH_MARK.search(paragraph, 0, 260) else None
+        match = DASH_LABEL.match(paragraph) if DASH_MARK.search(paragraph, 0, DASH_MARK_REACH) else None
         return _dash_label(match.group(1)) if match else None
     match = CAPS_LABEL.match(paragraph)
     if match:

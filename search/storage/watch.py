@@ -149,7 +149,8 @@ def watch(paths, index_dir, stop=None, debounce=DEBOUNCE_SECONDS, polling=False,
 
     `log(line)` gets each update's warnings, skipped files and summary line (as the
     `update` command prints them, a file skipped for the same reason as at the last
-    update left out, unless its documents of before stay in the index), each error, and
+    update left out, unless its documents of before stay in the index), each error (once
+    while each retry fails alike), and
     each watched folder moved, deleted or replaced (then watched again where its path now
     leads); `stop` is a threading.Event (Ctrl-C also stops it, as a KeyboardInterrupt).
     """
@@ -160,6 +161,7 @@ def watch(paths, index_dir, stop=None, debounce=DEBOUNCE_SECONDS, polling=False,
     due = time.monotonic()  # catch up with what changed while nobody watched
     checked = time.monotonic()
     refused = None  # the refusal last said: said again only once something was updated
+    failed = None  # the error last said: said again when it changes or after an update went through
     skipped = {}  # {path: reason} of the files the last update skipped, said once
     try:
         while not stop.is_set():
@@ -179,6 +181,10 @@ def watch(paths, index_dir, stop=None, debounce=DEBOUNCE_SECONDS, polling=False,
                     summary = update_index(paths, index_dir, wait=wait, command="watch")
                 except IndexReadOnly:
                     raise  # no later try can write there either
+                except KeyboardInterrupt:  # Ctrl-C ends watch; an update it stops is said, as `update` says it
+                    log("la actualización en curso no terminó; el índice sigue sirviendo su estado "
+                        "anterior y la próxima actualización la completa.")
+                    raise
                 except (EmptyUpdate, EmptyBuild) as error:  # no document: their arrival is a change
                     if str(error) != refused:  # a folder removal is several events
                         # No index yet: watching a folder that will fill is what watch is for.
@@ -186,10 +192,12 @@ def watch(paths, index_dir, stop=None, debounce=DEBOUNCE_SECONDS, polling=False,
                             if isinstance(error, EmptyBuild) else f"error: {error}")
                     refused = str(error)
                 except SearchError as error:
-                    log(f"error: {error}")
+                    if str(error) != failed:  # a damaged index fails alike at every retry
+                        log(f"error: {error}")
+                    failed = str(error)
                     due = time.monotonic() + RETRY_SECONDS
                 else:
-                    refused = None
+                    refused = failed = None
                     for line in [*unsaid_notes(summary, skipped), summary.line()]:
                         log(line)
             stop.wait(min(0.05, debounce))

@@ -82,3 +82,42 @@ def test_what_ctrl_c_leaves_is_said_for_commands_that_exist():
     main.list_commands(None)  # loads every command
     names = {command.callback.__name__ for command in main.commands.values()}
     assert set(LEFT_BEHIND) <= names and {"index_command", "update_command"} <= set(LEFT_BEHIND)
+
+
+@pytest.mark.parametrize("command", ["index", "update"])
+def test_ctrl_c_in_a_first_build_says_no_index_was_made(command, runner, tmp_path):
+    # trial 18b: «el índice anterior sigue como estaba» where there had been none
+    many_documents(tmp_path / "docs")
+    index_dir = tmp_path / "ix"
+
+    def writing():
+        return index_dir.exists() and any(index_dir.iterdir())
+    status, err = interrupt_when_busy([HEMEROTECA, command, str(tmp_path / "docs"), "--index", str(index_dir)],
+                                      writing, tmp_path)
+    if status == 0:
+        pytest.skip("the command finished its work before Ctrl-C reached it")
+    assert status == 130 and err.strip() == "Interrumpido: no se creó ningún índice (no había uno antes).", err
+    result = runner.invoke(main, ["search", "informe", "--index", str(index_dir)])
+    assert result.exit_code == 1 and "el índice no existe" in result.output
+
+
+def test_ctrl_c_in_watch_during_an_update_says_what_it_leaves(runner, tmp_path):
+    # trial 18b: «Vigilancia terminada.» alone, after an update stopped half-way
+    first, index_dir = tmp_path / "first", tmp_path / "ix"
+    first.mkdir()
+    (first / "antes.txt").write_text("La alcaldesa inauguró el mercado de abastos.\n")
+    assert runner.invoke(main, ["index", str(first), "--index", str(index_dir)]).exit_code == 0
+    many_documents(first / "more")
+    before = set(index_dir.rglob("*"))
+    process = interruptible([HEMEROTECA, "watch", str(first), "--index", str(index_dir)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=tmp_path)
+    deadline = time.monotonic() + 60
+    while (not any(not path.name.startswith("records.sqlite") for path in set(index_dir.rglob("*")) - before)
+           and time.monotonic() < deadline):
+        time.sleep(0.05)
+    process.send_signal(signal.SIGINT)
+    out, err = process.communicate(timeout=60)
+    if "informe0299" in found(runner, index_dir, "informe 299"):
+        pytest.skip("the update finished before Ctrl-C reached it")
+    assert "la actualización en curso no terminó" in out and out.rstrip().endswith("Vigilancia terminada."), out
+    assert "Traceback" not in err and "mercado de abastos" in found(runner, index_dir, "mercado")

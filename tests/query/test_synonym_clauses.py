@@ -1,6 +1,7 @@
 """Synonyms in a search (synonym_clauses.py): found, ranked below the word typed, said and marked."""
 
 import json
+import re
 
 import pytest
 
@@ -61,6 +62,24 @@ def test_a_word_finds_its_synonyms_after_its_own_paragraphs(index, typed, first,
     assert f"También se buscó: {said}." in results.messages
 
 
+# The marks a word is typed with are no part of it, as the analyzer has them: a question's `?`
+# (one or a run), Spanish `¿`, brackets, a comma (`«…»` quote a phrase, which keeps none)
+# (trial 18b: `tapabocas???` found 2 paragraphs, `tapabocas` 84)
+@pytest.mark.parametrize("typed, said", [
+    ("tapabocas???", "cubrebocas, mascarilla"),
+    ("¿tapabocas?", "cubrebocas, mascarilla"),
+    ("(Tapabocas),", "cubrebocas, mascarilla"),
+    ("tapabocas!", "cubrebocas, mascarilla"),
+    ("'mascarillas';", "cubrebocas, tapabocas"),
+    ("¿teléfono móvil?", "celular, teléfono celular, móvil"),  # a run's first and last words
+    ("¿celular?", "teléfono celular, móvil, teléfono móvil"),
+])
+def test_the_marks_around_a_typed_word_keep_its_synonyms(index, typed, said):
+    assert f"También se buscó: {said}." in search(index, typed).messages
+    assert {hit.id for hit in search(index, typed.strip("¿?(),!';")).hits} == {
+        hit.id for hit in search(index, typed).hits}
+
+
 @pytest.mark.parametrize("typed", ['"cubrebocas"', "-cubrebocas escuelas", "cubrebocas*", "cubrebocas~",
                                    "titulo:cubrebocas", "orden"])
 def test_what_keeps_no_synonyms(index, typed):
@@ -116,6 +135,25 @@ def test_a_users_file_in_the_index_folder_counts_and_its_bad_lines_are_said(inde
         (index_dir / "sinonimos.txt").unlink()
 
 
+# A word typed with a hyphen is the rule's words (as phrase_words reads a rule), whichever way
+# the rule goes (trial 18b: `López-Gatell, subsecretario` gave `López-Gatell` nothing)
+@pytest.mark.parametrize("typed, found", [
+    ("López-Gatell", ["mx.txt#2"]),
+    ("lopez-gatell?", ["mx.txt#2"]),
+    ("SARS-CoV-2", ["mx.txt#3", "mx.txt#4"]),
+    ("covid-19", ["mx.txt#3", "mx.txt#4"]),
+    ("covid 19", ["mx.txt#3", "mx.txt#4"]),  # as the index reads `covid-19`
+])
+def test_a_word_with_a_hyphen_is_its_rules_words(index_dir, typed, found):
+    (index_dir / "sinonimos.txt").write_text("López-Gatell => subsecretario\nsars-cov-2, covid-19 => alumno\n",
+                                              encoding="utf-8")
+    try:
+        with open_index(index_dir) as index:
+            assert sorted(hit.id for hit in search(index, typed).hits) == found
+    finally:
+        (index_dir / "sinonimos.txt").unlink()
+
+
 def test_the_cli_says_and_turns_off_synonyms(runner, index_dir, tmp_path):
     said = runner.invoke(main, ["search", "tapabocas", "--index", str(index_dir)])
     assert said.exit_code == 0 and "También se buscó: cubrebocas, mascarilla." in said.output
@@ -147,3 +185,19 @@ def test_the_page_says_it_and_its_checkbox_turns_it_off(index_dir):
     finally:
         app.extensions["hemeroteca"].close()
         (index_dir / "sinonimos.txt").unlink(missing_ok=True)
+
+
+@pytest.mark.parametrize("args, marked", [
+    ("q=tapabocas", {"tapabocas", "cubrebocas"}),
+    ("q=tapabocas&sinonimos=no", {"tapabocas"}),
+    ("q=%C2%BFtapabocas%3F", {"tapabocas", "cubrebocas"}),  # ¿tapabocas?
+])
+def test_the_document_page_marks_the_synonyms_the_search_found(index_dir, args, marked):
+    # trial 18b: a hit found by `cubrebocas` for `tapabocas` opened on a page that marked
+    # only `tapabocas`, not the word that made it a hit
+    app = create_app({"INDEX_DIR": str(index_dir), "TESTING": True})
+    try:
+        html = app.test_client().get(f"/doc/mx.txt?{args}").get_data(as_text=True)
+    finally:
+        app.extensions["hemeroteca"].close()
+    assert set(re.findall(r"<mark>([^<]*)</mark>", html)) == marked

@@ -34,8 +34,7 @@ def test_a_bad_line_is_named_with_its_file_and_line_and_the_others_kept(line, pr
 
 def test_many_bad_lines_are_counted_not_listed():
     _, problems = read_rules("\n".join(["solo"] * 10), "s.txt")
-    # the count names its file, as each problem does: several files may each have one
-    assert len(problems) == 4 and problems[-1] == ("Sinónimos: s.txt tiene 7 líneas más que no se "
+    assert len(problems) == 4 and problems[-1] == ("Sinónimos: s.txt: y 7 líneas más que no se "
                                                    "pudieron leer; se ignoraron.")
 
 
@@ -49,6 +48,19 @@ def test_a_huge_file_is_read_up_to_its_bounds(tmp_path, monkeypatch):
     monkeypatch.setattr(synonym_file, "MAX_LINES", 10)
     rules, problems = read_rules("a, b\n" * 50, "big.txt")
     assert len(rules) == 10 and "se leyeron las 10 primeras" in problems[0]
+
+
+def test_a_file_over_both_bounds_is_said_once(tmp_path, monkeypatch):
+    # trial 18b: «mide más de 1 MB; se leyeron sus primeras 42.592 líneas», then «tiene
+    # 42.592 líneas; se leyeron las 20.000 primeras»: two counts of one reading
+    monkeypatch.setattr(synonym_file, "MAX_BYTES", 1_000)
+    monkeypatch.setattr(synonym_file, "MAX_LINES", 10)
+    path = tmp_path / "big.txt"
+    path.write_text("".join(f"p{n}, q{n}\n" for n in range(2_000)), encoding="utf-8")
+    text, problems = read_file(path)
+    rules, more = read_rules(text, str(path))
+    assert len(rules) == 10 and more == []
+    assert len(problems) == 1 and problems[0].endswith("; se leyeron sus primeras 10 líneas.")
 
 
 @pytest.mark.parametrize("make, said", [

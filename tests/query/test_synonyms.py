@@ -58,3 +58,13 @@ def test_a_search_option_names_the_synonyms_in_force_and_their_problems_once(tmp
     for _ in range(2):  # a search's every attempt asks again: the problem is said once
         assert searched_synonyms(tmp_path, missing, messages).of_words(["tapabocas"])  # the shipped list still
     assert messages == [f"Sinónimos: no existe el archivo {missing}; se buscó sin él."]
+
+
+def test_a_files_bad_lines_are_counted_together_whichever_reading_found_them():
+    # trial 18b: two lines the parser refused and two of stop words only were all listed
+    # (the bound of SHOWN_PROBLEMS counted each reading apart), the count named no file
+    synonyms = Synonyms.of_text("=> a\nvirus, virus\nsalud, sanidad\na, b\nel, c\n", "mis.txt")
+    assert [problem.split(":")[1] for problem in synonyms.problems] == [
+        " mis.txt, línea 1", " mis.txt, línea 2", " mis.txt, línea 4", " mis.txt"]
+    assert synonyms.problems[-1] == "Sinónimos: mis.txt: y 1 línea más que no se pudo leer; se ignoró."
+    assert [found.shown for found in synonyms.of_words(["salud"])] == ["sanidad"]

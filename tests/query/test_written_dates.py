@@ -66,6 +66,16 @@ WRITTEN = [
     ("entre marzo y mayo", None),  # no year
     ('vacunas "entre marzo y mayo de 2020"', None),
     ("entre 31 de febrero y mayo de 2021", None),
+    # trial 18b: a list of dates after `en`/`durante` is any of them (`en 2020 y 2021` had
+    # `2021` searched as a word beside fecha:2020, and no paragraph of 2020 writes it)
+    ("casos en 2020 y 2021", "casos (fecha:2020 OR fecha:2021) "),
+    ("casos en 2019 o en 2021?", "casos (fecha:2019 OR fecha:2021) "),
+    ("durante 2019, 2020 y 2021", "(fecha:2019 OR fecha:2020 OR fecha:2021) "),
+    ("en marzo y mayo de 2020", "(fecha:2020-03 OR fecha:2020-05) "),  # the year of the last
+    ("en diciembre de 2019 y enero de 2020 dijo", "(fecha:2019-12 OR fecha:2020-01)  dijo"),
+    ("en 2020 y 2021 casos", None),  # the last counts
+    ("en marzo y mayo", None),  # no year
+    ("el 2020 y 2021", None),  # `el` and a year: the subject
 ]
 
 
@@ -118,6 +128,8 @@ def test_a_question_with_a_date_finds_what_its_filter_finds(briefings, question,
     ("vacunas hasta 2020", "vacunas fecha:..2020"),
     ("¿qué se dijo de las vacunas en 2020?", "¿qué se dijo de las vacunas fecha:2020"),
     ("vacunas durante 2020", "vacunas fecha:2020"),
+    ("vacunas en mayo y junio de 2020", "vacunas (fecha:2020-05 OR fecha:2020-06)"),  # trial 18b
+    ("vacunas en 2019 y 2020", "vacunas (fecha:2019 OR fecha:2020)"),
 ])
 def test_a_question_with_a_span_or_a_year_finds_what_its_filter_finds(briefings, question, filtered):
     """fix18: a span or a year alone was searched as words (`2020` in any paragraph)."""

@@ -69,6 +69,21 @@ from search.speakers.labels import turn_label
         ("Sra. Ministra: Le ruego que atienda…", None),
         ("Sr. Don Luis Noisse: He pasado tres días muy enferma.", None),
         ("Sr. D. Luis Noisse: Muy señor mío.", None),
+        # trial 18b: an honorific in capitals before a label in capitals is no part of the name, as `El señor
+        # PRESIDENTE:` is read (`EL SEÑOR PRESIDENTE:` was «El Señor», `EL SR. SIMÓN:` «El Sr», `SR. SIMÓN:` nobody)
+        ("EL SEÑOR PRESIDENTE: Se abre la sesión.", ("Presidente", False)),
+        ("LA SEÑORA DARIAS: Gracias, presidente.", ("Darias", False)),
+        ("EL SEÑOR SIMÓN: Buenos días.", ("Simón", False)),
+        ("EL SR. SIMÓN: Buenos días.", ("Simón", False)),
+        ("LA SRA. DARIAS.- Gracias.", ("Darias", False)),
+        ("SR. SIMÓN: Los casos bajan.", ("Simón", False)),
+        ("DRA. DARIAS: La vacunación avanza.", ("Darias", False)),
+        ("SR. SIMÓN.- Los casos bajan.", ("Simón", False)),
+        ("SR. DIRECTOR: Le escribo para denunciar…", None),  # a letter's salutation, in capitals too
+        ("SRA. MINISTRA: Le ruego que atienda…", None),
+        ("SR. DON LUIS NOISSE: Muy señor mío.", None),
+        ("EL SEÑOR: es mi pastor, nada me falta.", None),  # no name after it
+        ("LA SEÑORA. Todo.", None),
     ],
 )
 def test_turn_label(paragraph, expected):

@@ -99,6 +99,10 @@ def test_generic_speakers_are_no_person_names():
         (["Portavoz.- Buenas tardes.", "Hoy el Consejo aprobó el decreto.", "P.- (Eva Ros, Diario Sur) ¿Y el plan?",
           "Sra. Montaño.- Mañana.", "Sr. Iturbe.- Añado algo.", "Y termino."],
          ["Portavoz", "Portavoz", "Pregunta", "Montaño", "Iturbe", "Iturbe"]),
+        # trial 18b: honorifics in capitals (a parliamentary record, a transcript): the name after them
+        (["EL SEÑOR PRESIDENTE: Se abre la sesión.", "LA SEÑORA DARIAS: Gracias.", "EL SR. SIMÓN.- Los casos bajan.",
+          "SRA. DARIAS: Seguimos.", "FERNANDO SIMÓN: Fin."],
+         ["Presidente", "Darias", "Fernando Simón", "Darias", "Fernando Simón"]),
     ],
 )
 def test_turn_speakers(paragraphs, expected):

@@ -1,3 +1,4 @@
+import shutil
 import signal
 import subprocess
 import sys
@@ -10,6 +11,8 @@ import pytest
 from search.retrieval.reader import open_index
 from search.retrieval.searching import search
 from search.storage import watch as watch_module
+from search.storage.build import build_index
+from search.storage.generations import live_generation
 from search.storage.watch import watch
 from tests.conftest import wait_for
 from tests.interrupt import interruptible
@@ -136,6 +139,35 @@ def test_a_folder_deleted_is_said_and_watched_when_it_is_back(watching, monkeypa
     assert wait_for(lambda: total(index_dir, "vuelve") == 1)
     assert wait_for(lambda: total(index_dir, "primer") == 0)
     assert any("la carpeta vigilada volvió a existir" in line for line in lines)
+
+
+@pytest.mark.parametrize("watching", ["inotify"], indirect=True)
+def test_an_error_that_stays_is_said_once_until_an_update_goes_through(watching, monkeypatch, tmp_path):
+    # trial 18b: a store copied from another index was said again every RETRY_SECONDS
+    folder, index_dir, lines = watching
+    monkeypatch.setattr(watch_module, "RETRY_SECONDS", 0.2)
+    other = tmp_path / "other"
+    build_index([_written(tmp_path / "otros" / "x.txt", "Otro índice.\n")], other)
+    live = live_generation(index_dir)
+    for name in ("records.sqlite-wal", "records.sqlite-shm"):
+        (live / name).unlink(missing_ok=True)
+    shutil.copyfile(live_generation(other) / "records.sqlite", live / "records.sqlite")
+    (folder / "b.txt").write_text("Llegan las vacunas.\n")
+
+    def errors():
+        return sum(line.startswith("error: ") for line in lines)
+    assert wait_for(lambda: errors() == 1)
+    time.sleep(1.5)
+    assert errors() == 1 and "es de otro índice" in lines[-1]
+    build_index([folder], index_dir)  # the repair the error names
+    (folder / "c.txt").write_text("Llega el pingüino.\n")
+    assert wait_for(lambda: total(index_dir, "pingüino") == 1)
+
+
+def _written(path, text):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
 
 
 @pytest.mark.parametrize("watching", ["inotify"], indirect=True)
