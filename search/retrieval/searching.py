@@ -150,7 +150,7 @@ def find_matches(index, searcher, parsed, filters, sort, depth, results, synonym
     # with the dates as words win when they find every word (`reparto de cubrebocas en abril
     # de 2020`, written in an undated memoir, not said in April's briefings).
     if parsed.as_words is not None and not budget.spent() and (not found.total or results.mode != "all" and (
-            all_words_count(index, searcher, parsed.as_words, filters))):
+            all_words_count(index, searcher, parsed.as_words, filters, synonyms))):
         if said is not None:
             del results.messages[said:]
         results.mode = "all"
@@ -227,8 +227,8 @@ def _search(index, text, limit, page, sort, speaker, date_from, date_to, facets,
     searcher, text, parsed, filters = ready
     # Relevance reorders its first RANKING.rerank_depth by proximity: they are found on every page
     depth = max(page * limit, RANKING.rerank_depth if sort == "relevance" else 0)
-    found = find_matches(index, searcher, parsed, filters, sort, depth, results,
-                         synonyms_of(index, synonyms, results.messages))
+    synonyms = synonyms_of(index, synonyms, results.messages)
+    found = find_matches(index, searcher, parsed, filters, sort, depth, results, synonyms)
     reads = None  # the first hits' records and words, read once for the rerank and the page
     if sort == "relevance" and found.typed_words and not budget.spent():
         beyond = found.ranked[max(RANKING.rerank_depth, (page - 1) * limit):page * limit]
@@ -248,10 +248,10 @@ def _search(index, text, limit, page, sort, speaker, date_from, date_to, facets,
     results.nothing_left = found.query is None and found.nothing_left and bool(text.strip())
     if not results.nothing_left and not budget.spent():  # advice looks words up in the vocabulary: only with time left
         advise(index, searcher, results, text, parsed, (speaker, date_from, date_to), found.typed_words,
-               finds=lambda suggestion: all_words_count(index, searcher, suggestion, filters))
+               finds=lambda suggestion: all_words_count(index, searcher, suggestion, filters, synonyms))
         kept = results.suggestion and written_put_back(vocabulary_of(index), text, results.suggestion)
         if kept and kept != results.suggestion and not budget.spent() and all_words_count(
-                index, searcher, results.suggestion, filters) <= (results.total if results.mode == "all" else 0):
+                index, searcher, results.suggestion, filters, synonyms) <= (results.total if results.mode == "all" else 0):
             # `dióxido de cloro` (4) is no `dióxido de claro` (0): words the texts write,
             # respelled as more frequent ones, only where that finds more (Elasticsearch's
             # phrase suggester `collate`), whichever way the search found (a fallback found none
@@ -259,7 +259,7 @@ def _search(index, text, limit, page, sort, speaker, date_from, date_to, facets,
             # and a join or a split narrows by design, and stays
             results.suggestion = kept if fold(kept.lower()) != fold(text.lower()) else None
     if not speaker and not results.nothing_left and not budget.spent():  # `López-Gatell cubrebocas`: what he says, offered
-        offer_spoken(index, searcher, results, parsed, filters)
+        offer_spoken(index, searcher, results, parsed, filters, synonyms)
     results.hits = page_hits(searcher, index.store, found.ranked[(page - 1) * limit:page * limit],
                              found.terms, found.phrases, found.title_terms, reads)
     results.took_ms = round((time.perf_counter() - started) * 1000, 1)
