@@ -68,7 +68,14 @@ SEARCH_SECONDS = Setting("HEMEROTECA_SEARCH_SECONDS", "2",
 # `sinonimos.txt` (search/query/synonyms.py); "" when unset.
 SYNONYMS_FILE = Setting("HEMEROTECA_SYNONYMS", "", "Archivo de sinónimos (formato de Solr) que se "
                         "suma a la lista incluida y al sinonimos.txt de la carpeta del índice.")
-ENVIRONMENT = (INDEX_DIR, SOURCE_DIR, CACHED_PAGES, SEARCH_SECONDS, SYNONYMS_FILE)  # every setting read from it
+# A generation a build replaced stays on disk this long, for the searches that opened it
+# (search/storage/generations.py): a CLI search, or the page's while a build switches in.
+RETIRED_SECONDS = Setting("HEMEROTECA_RETIRED_SECONDS", "120",
+                          "Segundos que se conserva la generación del índice que una construcción "
+                          "reemplazó, para las búsquedas que la leen.", _seconds,
+                          "un número de segundos de 0,01 a 3.600, como 0,5")
+ENVIRONMENT = (INDEX_DIR, SOURCE_DIR, CACHED_PAGES, SEARCH_SECONDS, SYNONYMS_FILE,
+               RETIRED_SECONDS)  # every setting read from it
 # A page's snippets may run this long past SEARCH_SECONDS (a search cut short still marks
 # what it found); later hits get their text's opening unmarked (retrieval/results.py).
 SNIPPET_GRACE_SECONDS = 0.25

@@ -35,6 +35,8 @@ def print_results(results):
     elif results.hits:
         echo(f"{plural(results.total, 'resultado')} para {results.searched()} "
              f"({number(first + 1)}–{number(first + len(results.hits))}; {number(round(results.took_ms))} ms)")
+    elif results.nothing_left:
+        echo(results.nothing_left_message())
     elif results.past_the_end():
         echo(f"{results.past_the_end()} Pruebe --page {results.last_page()}.")
     else:

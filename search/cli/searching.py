@@ -76,7 +76,8 @@ def search_command(words, index_dir, limit, page, sort, speaker, date_from, date
     fecha: y doc:. Lo que no se puede usar se ignora y se dice.
 
     Cada palabra busca también sus sinónimos (cubrebocas: tapabocas, mascarilla), después
-    de ella, y se dice cuáles; entre comillas ("cubrebocas") se busca sola.
+    de ella, y se dice cuáles; entre comillas ("cubrebocas") se busca sola. Una palabra
+    excluida (-mascarilla) excluye también sus sinónimos.
 
     Una consulta que empieza por «-» va tras --, después de las opciones:
     hemeroteca search --limit 5 -- -vacuna salud.

@@ -82,6 +82,7 @@ class Builder(Expanding, OtherClauses, CompoundWords, SynonymClauses):
         self.speaker_groups = speaker_groups
         self.synonyms = synonyms
         self.searched = []  # the synonyms searched, as written (synonym_clauses.py)
+        self.excluded = []  # the synonyms of excluded words, as written
         self.analyses = {} if analyses is None else analyses
         self.built = Built(None)
         self.match_all = "*:*"  # how `*:*` was typed (`tit*:*`), for what is said of it
@@ -98,9 +99,8 @@ class Builder(Expanding, OtherClauses, CompoundWords, SynonymClauses):
                                                     columnar=self.columnar is not None)
         query = self.clause(root, negated=False)
         self.built.messages.extend(self.expansions.messages())
-        said = self.synonyms_message()
-        if said and query is not None:
-            self.built.messages.insert(0, said)
+        if query is not None:
+            self.built.messages[:0] = self.synonyms_messages()
         if isinstance(query, Every):
             self.built.excluding_only = True  # every paragraph scores alike: newest first
             self.built.messages.append(f"«{quoted(self.match_all)}» busca todo: se muestran todos los "
@@ -207,6 +207,8 @@ class Builder(Expanding, OtherClauses, CompoundWords, SynonymClauses):
         typos = word.fuzzy or (allowed_typos(word.text) if self.fuzzy_all else 0)
         if typos and self.vocabulary is not None and self.expansions.may_look_up_typos(word.text):
             query = self.fuzzy(fieldname, word.text, typos, negated, word.field)
+            if query is not None and negated:  # excluded with its synonyms in the typo fallback too
+                query = self.word_synonyms(query, fieldname, word, self.analyze(fieldname, word.text), negated)
             if query is not None or word.fuzzy:
                 return query
             # A typo stage cut short (time, budget) still needs the word: as typed. Dropped,

@@ -5,8 +5,11 @@
 searched in the exact field, as written with its plurals (`mascarilla`, `mascarillas`):
 its stem could be another word's (`ordenador`, `orden`); a synonym of several words is
 searched as a quoted phrase is (Elasticsearch's `auto_generate_synonyms_phrase_query`).
-A quoted word (`"cubrebocas"`), an excluded one, a prefix, a pattern, a typo-tolerant word
-and `titulo:` keep no synonyms, as Typesense leaves phrase search alone.
+A quoted word (`"cubrebocas"`), a prefix, a pattern, a typo-tolerant word and `titulo:`
+keep no synonyms, as Typesense leaves phrase search alone. An excluded word excludes its
+synonyms too (`-mascarilla` is `NOT (mascarilla OR cubrebocas…)`), as a `must_not` clause
+analyzed with Elasticsearch's synonym_graph does; that is said in its own line,
+`También se excluyó: …`, and they are not marked (no hit holds them).
 
 Each synonym weighs SYNONYM_WEIGHT of what the typed word would, with the typed word's
 idf (as Lucene's SynonymQuery scores synonyms with one idf), and gets no exactness bonus
@@ -44,17 +47,19 @@ class SynonymClauses:
     analyze, clause, phrase, remember and searcher)."""
 
     searched = ()  # the synonyms found in the index, as written, in order (set per build)
+    excluded = ()  # those of excluded words (set per build)
     in_run = False
 
     def word_synonyms(self, query, fieldname, word, tokens, negated):
-        """Return query, or it or the word's synonyms (a plain word of the text only)."""
-        if (not self.synonyms or negated or self.in_run or fieldname != "text" or word.fuzzy
+        """Return query, or it or the word's synonyms (a plain word of the text only); for
+        an excluded word (`negated`), the synonyms are excluded with it."""
+        if (not self.synonyms or self.in_run or fieldname != "text" or word.fuzzy
                 or "exact" not in self.schema):
             return query
         found = self.synonyms.of_words([word.text])
         if not found:
             return query
-        parts = self.synonym_parts(found, self.doc_frequency("text", tokens[0]))
+        parts = self.synonym_parts(found, self.doc_frequency("text", tokens[0]) if tokens else 0, negated)
         return Or([query, *parts]) if parts else query
 
     def runs(self, clauses):
@@ -99,56 +104,54 @@ class SynonymClauses:
         if not parts:
             return None
         words = parts[0] if len(parts) == 1 else And(parts)
-        if negated:
-            return words
         terms = [term for word in run.words for term in self.analyze("text", word.text)]
         common = max((self.doc_frequency("text", term) for term in terms), default=0)
-        synonyms = self.synonym_parts(run.synonyms, common)
+        synonyms = self.synonym_parts(run.synonyms, common, negated)
         return Or([words, *synonyms]) if synonyms else words
 
-    def synonym_parts(self, synonyms, typed_frequency):
-        """Return the queries of the synonyms the index holds, weighted, and note them."""
+    def synonym_parts(self, synonyms, typed_frequency, negated=False):
+        """Return the queries of the synonyms the index holds, weighted, and note them
+        (as searched, or as excluded when `negated`)."""
         total = self.searcher.doc_count_all()
-        parts = []
+        parts, noted = [], self.excluded if negated else self.searched
         for synonym in synonyms:
             if len(synonym.words) == 1:
-                part = self._written(synonym.words[0], typed_frequency, total)
+                part = self._written(synonym.words[0], typed_frequency, total, negated)
             else:
-                part = self._phrase(synonym.shown)
+                part = self._phrase(synonym.shown, negated)
             if part is not None:
                 parts.append(part)
-                if synonym.shown not in self.searched:
-                    self.searched.append(synonym.shown)
+                if synonym.shown not in noted:
+                    noted.append(synonym.shown)
         return parts
 
-    def _written(self, form, typed_frequency, total):
+    def _written(self, form, typed_frequency, total, negated=False):
         """Return the query of a one-word synonym's written forms the index holds, or None."""
         frequencies = {found: self.doc_frequency("exact", found) for found in written_forms(form)}
         held = [found for found, frequency in frequencies.items() if frequency]
         if not held:
             return None
-        self.built.phrases.extend((AS_WRITTEN + found,) for found in held)
+        if not negated:  # marked in snippets; an excluded one is in no hit
+            self.built.phrases.extend((AS_WRITTEN + found,) for found in held)
         typed = typed_frequency or max(frequencies.values())
         parts = [synonym_term(found, typed, frequencies[found], total) for found in held]
         return parts[0] if len(parts) == 1 else Or(parts)
 
-    def _phrase(self, text):
+    def _phrase(self, text, negated=False):
         """Return the query of a synonym of several words, as a phrase, or None if the
         index lacks one of them. Its words are no words typed: no exactness bonus for them."""
         if not all(self.doc_frequency("text", term) for term in self.analyze("text", text)):
             return None
         exact, typed = dict(self.built.exact), list(self.built.typed_words)
-        query = self.phrase(Phrase(text), negated=False)
+        query = self.phrase(Phrase(text), negated=negated)
         self.built.exact, self.built.typed_words = exact, typed
         return boosted(query, SYNONYM_WEIGHT) if query is not None else None
 
-    def synonyms_message(self):
-        """Return the line that says which synonyms were searched, or None."""
-        if not self.searched:
-            return None
-        shown = ", ".join(self.searched[:SHOWN])
-        more = len(self.searched) - SHOWN
-        return f"También se buscó: {shown}" + (f" y {more} más." if more > 0 else ".")
+    def synonyms_messages(self):
+        """Return the lines that say which synonyms were searched and which excluded: [] to 2."""
+        return [f"{opening} {', '.join(said[:SHOWN])}" + (f" y {len(said) - SHOWN} más." if len(said) > SHOWN else ".")
+                for opening, said in (("También se buscó:", self.searched), ("También se excluyó:", self.excluded))
+                if said]
 
 
 def question_synonyms(synonyms, text, schema, frequency, total):

@@ -72,14 +72,15 @@ def attempts(parsed, searcher, index, synonyms=None):
         yield "fuzzy", build_query(parsed, searcher, index.store, "or", fuzzy_all=True, **options)
 
 
-def all_words_count(index, searcher, text, filters=None):
+def all_words_count(index, searcher, text, filters=None, synonyms=None):
     """Return how many paragraphs a query text (or its ParsedQuery) finds with every word (no
-    fallback), within the search's filter query; 0 when it has no word to search. What a
-    suggestion offered would find, as Elasticsearch's phrase suggester `collate` checks its
-    suggestions."""
+    fallback), within the search's filter query, with the search's `synonyms` (as
+    synonyms.searched_synonyms gives them: the count is what the search would find); 0 when it has no word
+    to search. What a suggestion offered would find, as Elasticsearch's phrase suggester
+    `collate` checks its suggestions."""
     parsed = parse(text) if isinstance(text, str) else text
     built = build_query(parsed, searcher, index.store, "and", columnar=postings_for(searcher),
-                        speaker_groups=lambda: speaker_groups_of(index))
+                        speaker_groups=lambda: speaker_groups_of(index), synonyms=synonyms)
     if built.query is None:
         return 0
     total, _, _ = run_query(searcher, And([built.query, filters]) if filters is not None else built.query,

@@ -74,6 +74,9 @@ class Results:
     # The results a person can page through (settings.MAX_PAGE pages of `limit`): fewer
     # than total when the rest can be had only by narrowing, sorting or exporting.
     reachable: int = 0
+    # True when every part of the query was ignored (a date that is none, stop words only,
+    # a lone operator…; its messages say why): no search ran, and nothing is "not found".
+    nothing_left: bool = False
 
     def searched(self):
         """Return what was searched, for a summary line: «the query» (cut) and the filters.
@@ -88,6 +91,14 @@ class Results:
             query = query[:ECHOED_CHARS].rsplit(" ", 1)[0] + "…"
         filters = [shown(described) for described in self.filters]  # a filter may hold ESC too
         return ", ".join(([f"«{query}»"] if query or not filters else []) + filters)
+
+    def nothing_left_message(self):
+        """Return the summary line of a search whose every part was ignored, naming it.
+
+        >>> Results("fecha:enero", nothing_left=True).nothing_left_message()
+        'No quedó nada que buscar: se ignoró todo lo escrito, «fecha:enero»; los avisos dicen por qué.'
+        """
+        return f"No quedó nada que buscar: se ignoró todo lo escrito, {self.searched()}; los avisos dicen por qué."
 
     def last_page(self):
         """Return the number of the last page a person can open (1 with no results).

@@ -104,6 +104,7 @@ class Matches:
         self.collector = None
         self.typed_words = None  # the words typed for the text (Built.typed_words), for advice
         self.by_date = False  # ranked by date: the scores are no relevance (0.0)
+        self.nothing_left = False  # every part of the query was ignored: nothing was searched
 
 
 def find_matches(index, searcher, parsed, filters, sort, depth, results, synonyms=None):
@@ -122,6 +123,7 @@ def find_matches(index, searcher, parsed, filters, sort, depth, results, synonym
             if mode != "all":  # typos cut short before any was found: the next way may do
                 continue
             results.messages.extend(built.messages + stop_word_message(built))
+            found.nothing_left = True
             break
         # The bonus outside the filters: inside an And, Whoosh's AndMaybe matcher gave less
         # bonus than the posting cache (tests/retrieval/test_columnar.py found it).
@@ -148,13 +150,14 @@ def find_matches(index, searcher, parsed, filters, sort, depth, results, synonym
     # with the dates as words win when they find every word (`reparto de cubrebocas en abril
     # de 2020`, written in an undated memoir, not said in April's briefings).
     if parsed.as_words is not None and not budget.spent() and (not found.total or results.mode != "all" and (
-            all_words_count(index, searcher, parsed.as_words, filters))):
+            all_words_count(index, searcher, parsed.as_words, filters, synonyms))):
         if said is not None:
             del results.messages[said:]
         results.mode = "all"
         results.messages.append(MESSAGES["dates as words"])
         return find_matches(index, searcher, parsed.as_words, filters, sort, depth, results, synonyms)
-    if found.query is None and filters is not None and not parsed.root.clauses:
+    # Filters alone, with no text or with none of it left (`fecha:enero` and a speaker)
+    if found.query is None and filters is not None and (not parsed.root.clauses or found.nothing_left):
         found.query, found.by_date = filters, True
         found.total, found.ranked, found.collector = run_query(
             searcher, filters, depth, "-date" if sort == "relevance" else sort)
@@ -224,8 +227,8 @@ def _search(index, text, limit, page, sort, speaker, date_from, date_to, facets,
     searcher, text, parsed, filters = ready
     # Relevance reorders its first RANKING.rerank_depth by proximity: they are found on every page
     depth = max(page * limit, RANKING.rerank_depth if sort == "relevance" else 0)
-    found = find_matches(index, searcher, parsed, filters, sort, depth, results,
-                         searched_synonyms(index.index_dir, synonyms, results.messages))
+    synonyms = searched_synonyms(index.index_dir, synonyms, results.messages)
+    found = find_matches(index, searcher, parsed, filters, sort, depth, results, synonyms)
     reads = None  # the first hits' records and words, read once for the rerank and the page
     if sort == "relevance" and found.typed_words and not budget.spent():
         beyond = found.ranked[max(RANKING.rerank_depth, (page - 1) * limit):page * limit]
@@ -241,20 +244,24 @@ def _search(index, text, limit, page, sort, speaker, date_from, date_to, facets,
                                       speaker_groups_of(index))
     elif found.query is None and not parsed.root.clauses and not results.messages:
         results.messages.append("Escriba algo que buscar.")
-    if not budget.spent():  # advice looks words up in the vocabulary: only with time left
+    # Typed, but all of it ignored: no search ran, so there is no "no results" to advise on
+    results.nothing_left = found.query is None and found.nothing_left and bool(text.strip())
+    if not results.nothing_left and not budget.spent():  # advice looks words up in the vocabulary: only with time left
         advise(index, searcher, results, text, parsed, (speaker, date_from, date_to), found.typed_words,
-               finds=lambda suggestion: all_words_count(index, searcher, suggestion, filters))
+               finds=lambda suggestion: all_words_count(index, searcher, suggestion, filters, synonyms))
         kept = results.suggestion and written_put_back(vocabulary_of(index), text, results.suggestion)
+        found_before = results.total if results.mode == "all" else 0
         if kept and kept != results.suggestion and not budget.spent() and all_words_count(
-                index, searcher, results.suggestion, filters) <= (results.total if results.mode == "all" else 0):
+                index, searcher, results.suggestion, filters, synonyms) <= found_before:
             # `dióxido de cloro` (4) is no `dióxido de claro` (0): words the texts write,
             # respelled as more frequent ones, only where that finds more (Elasticsearch's
             # phrase suggester `collate`), whichever way the search found (a fallback found none
             # with every word); a typo's correction beside them stays (`dióxido` → `bióxido`),
             # and a join or a split narrows by design, and stays
             results.suggestion = kept if fold(kept.lower()) != fold(text.lower()) else None
-    if not speaker and not budget.spent():  # `López-Gatell cubrebocas`: what he says, offered
-        offer_spoken(index, searcher, results, parsed, filters)
+    # `López-Gatell cubrebocas`: what he says, offered
+    if not speaker and not results.nothing_left and not budget.spent():
+        offer_spoken(index, searcher, results, parsed, filters, synonyms)
     results.hits = page_hits(searcher, index.store, found.ranked[(page - 1) * limit:page * limit],
                              found.terms, found.phrases, found.title_terms, reads)
     results.took_ms = round((time.perf_counter() - started) * 1000, 1)

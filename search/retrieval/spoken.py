@@ -138,11 +138,12 @@ def said_about(rest, dates):
     return " ".join(held)
 
 
-def offer_spoken(index, searcher, results, parsed, filters):
+def offer_spoken(index, searcher, results, parsed, filters, synonyms=None):
     """Offer the query of what a person the query names says (results.suggestion, if no
     other, and a message with its count), when it finds more than the search did.
 
-    filters: the search's filter query (dates; a search with a speaker already is left alone).
+    filters: the search's filter query (dates; a search with a speaker already is left alone);
+    synonyms: the search's (synonyms.searched_synonyms), so the count is the offered search's.
     """
     if results.mode == "all" and results.total >= FEW:
         return
@@ -161,7 +162,7 @@ def offer_spoken(index, searcher, results, parsed, filters):
     if not rest and not (dates and asks_saying(words, span)):
         return
     suggested = spoken_query(words, span, rest + dates)
-    count = all_words_count(index, searcher, suggested, filters)
+    count = all_words_count(index, searcher, suggested, filters, synonyms)
     if count <= (results.total if results.mode == "all" else 0):  # a fallback's found none with every word
         return
     # The query goes in "Quizás quiso decir" (a link on the page), else, taken by a

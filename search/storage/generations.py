@@ -7,13 +7,24 @@
     index/gen-.../*.postcache.<pid>.<thread>.tmp (a posting cache being written: postcache_file.py)
     index/gen-.../*.texts.<pid>.<thread>.tmp    (a texts file being written: store_texts.py)
     index/gen-.../.checksums.json-<pid>         (a checksum list being written: integrity.py)
+    index/gen-.../.retired                      (in a generation a build replaced: since when)
 
 A build writes a new generation and switches `current` to it in one atomic rename
 (build.py); an update changes the live generation in place (update.py). Readers
 (search/retrieval/reader.py) follow both.
+
+A replaced generation is not deleted at once: a search that resolved `current` a moment
+before the switch is still opening it (its table of contents, then its segments, lazily),
+and would fail with Whoosh's EmptyIndexError or a missing file. It is retired: the first
+writer to see it not live leaves a `.retired` mark in it, and the first writer after
+RETIRED_SECONDS (settings.py, 120 s) deletes it. This is Lucene's IndexDeletionPolicy
+idea (a commit is kept while readers may use it), bounded by age as Solr's
+SolrDeletionPolicy `maxCommitAge` does: disk use stays bounded by the builds of the
+last RETIRED_SECONDS.
 """
 
 import os
+import time
 from pathlib import Path
 
 from whoosh import index as whoosh_index
@@ -22,6 +33,7 @@ from search.text.patterns import LazyPattern
 
 CURRENT = "current"
 STORE_FILE = "records.sqlite"
+RETIRED = ".retired"  # its mtime is when its generation stopped being live
 CHECKSUMS = "checksums.json"  # what the last writer left: file hashes, folders, identity (integrity.py)
 # Temporary files of a generation, renamed into place when whole; the pid that writes them.
 TEMPORARY = LazyPattern(r"^(?:.+\.(?:postcache|texts)\.(\d+)\.\d+\.tmp|\.checksums\.json-(\d+))$")
@@ -60,23 +72,47 @@ def switch_to(index_dir: Path, generation: Path) -> None:
     os.replace(link, index_dir / CURRENT)
 
 
-def remove_stale_generations(index_dir: Path) -> None:
-    """Delete generations that are not live and builds whose process is gone.
+def remove_stale_generations(index_dir: Path, keep_seconds: float | None = None) -> None:
+    """Retire generations that are not live, delete those retired over `keep_seconds` ago
+    (RETIRED_SECONDS by default) and builds whose process is gone.
 
     With no live generation (`current` lost), generations are kept: one may be the index.
+    Raises SettingError when HEMEROTECA_RETIRED_SECONDS can't be read.
     """
     import shutil  # here: searches read this module, and shutil loads bz2 and lzma (1.6 ms)
 
+    from search.settings import RETIRED_SECONDS
+
+    keep_seconds = RETIRED_SECONDS.value() if keep_seconds is None else keep_seconds
     live = live_generation(index_dir)
     for child in Path(index_dir).iterdir():
         if child.name.startswith("gen-") and live is not None and child.resolve() != live:
-            shutil.rmtree(child, ignore_errors=True)
+            if retired_for(child) >= keep_seconds:
+                shutil.rmtree(child, ignore_errors=True)
         elif child.name.startswith("building-") and not _process_alive(child.name.split("-")[1]):
             shutil.rmtree(child, ignore_errors=True)
         elif child.name.startswith(f".{CURRENT}-") and not _process_alive(child.name[9:]):
             child.unlink()  # a link a killed build made but did not switch in
     if live is not None:
         remove_dead_temporaries(live)
+
+
+def retired_for(generation: Path) -> float:
+    """Return how many seconds ago a generation that is not live was retired; mark it
+    retired now (0.0) if it was not yet. A mark that can't be read or written counts as
+    retired long ago (inf): the generation is deleted, as before marks."""
+    mark = generation / RETIRED
+    try:
+        return max(time.time() - mark.stat().st_mtime, 0.0)
+    except FileNotFoundError:
+        pass
+    except OSError:
+        return float("inf")
+    try:
+        mark.touch()
+    except OSError:
+        return float("inf")
+    return 0.0
 
 
 def remove_dead_temporaries(generation: Path) -> None:

@@ -80,7 +80,7 @@ def test_the_marks_around_a_typed_word_keep_its_synonyms(index, typed, said):
         hit.id for hit in search(index, typed).hits}
 
 
-@pytest.mark.parametrize("typed", ['"cubrebocas"', "-cubrebocas escuelas", "cubrebocas*", "cubrebocas~",
+@pytest.mark.parametrize("typed", ['"cubrebocas"', "cubrebocas*", "cubrebocas~",
                                    "titulo:cubrebocas", "orden"])
 def test_what_keeps_no_synonyms(index, typed):
     results = search(index, typed)
@@ -99,11 +99,28 @@ def test_a_questions_synonyms_add_to_its_ranking(index, question, top):
 @pytest.mark.parametrize("typed, found", [
     ("permiso de conducir", ["tramites.txt#2"]),  # `licencia de manejo`: a stop word inside
     ("carné de conducir renovó", ["tramites.txt#2"]),
-    ("ministro -(teléfono móvil)", []),  # excluded, a run is its words alone
-    ("alumno -(teléfono móvil)", ["mx.txt#3", "mx.txt#4"]),  # `celular` is not excluded
+    ("ministro -(teléfono móvil)", []),
+    ("alumno -(teléfono móvil)", ["mx.txt#3"]),  # `celular` is excluded with it
 ])
 def test_runs_of_words_with_synonyms(index, typed, found):
     assert sorted(hit.id for hit in search(index, typed).hits) == found
+
+
+@pytest.mark.parametrize("typed, found, said, as_typed", [
+    ("obligatorio -tapabocas", [], "cubrebocas, mascarilla", 2),  # Elasticsearch: must_not, synonym_graph
+    ("obligatorio NOT tapabocas", [], "cubrebocas, mascarilla", 2),
+    ("escuelas -mascarilla", [], "cubrebocas, tapabocas", 1),
+    ("alumno -celular", ["mx.txt#3"], "teléfono celular, móvil, teléfono móvil", 1),
+    ('obligatorio -"tapabocas"', ["es.txt#2", "mx.txt#2"], None, 2),  # quoted: as typed only
+    ("obligatorio -tapabocas*", ["es.txt#2", "mx.txt#2"], None, 2),
+])
+def test_an_excluded_word_excludes_its_synonyms(index, typed, found, said, as_typed):
+    results = search(index, typed)
+    assert sorted(hit.id for hit in results.hits) == found
+    assert not any(message.startswith("También se buscó") for message in results.messages)
+    assert (f"También se excluyó: {said}." in results.messages) if said else not any(
+        message.startswith("También se excluyó") for message in results.messages)
+    assert search(index, typed, synonyms=False).total == as_typed
 
 
 def test_expansion_can_be_turned_off(index):

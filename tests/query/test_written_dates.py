@@ -229,7 +229,9 @@ def mixed(tmp_path_factory):
     ("reparto de cubrebocas en abril de 2020", "asociación", True),  # the words find every word: they win
     ("¿quién repartió cubrebocas en abril de 2020?", "asociación", True),
     ("cubrebocas en abril de 2020", "transporte", False),  # the date finds every word: it stays
-    ("reparto de mascarillas en abril de 2020", "reparto", False),  # neither finds every word: the date stays
+    ("reparto de vacunas en abril de 2020", "reparto", False),  # neither finds every word: the date stays
+    # `cubrebocas` is a synonym of `mascarillas`: the words, counted as searched, find every word
+    ("reparto de mascarillas en abril de 2020", "asociación", True),
 ])
 def test_a_date_only_a_fallback_found_gives_way_to_the_words(mixed, question, first, as_words):
     results = search(mixed, question)

@@ -12,7 +12,7 @@ from search.retrieval.results import hit_records, record_places
 from search.retrieval.searching import search
 from search.storage import repairs, store_texts, texts_upkeep
 from search.storage.build import build_index
-from search.storage.generations import live_generation
+from search.storage.generations import live_generation, remove_stale_generations
 from search.storage.update import optimize_index
 from tests.storage.test_store_texts import build_with_turns, page, texts_files
 
@@ -87,7 +87,11 @@ def test_a_reader_opened_before_a_merge_writes_nothing_for_its_gone_segments(
     with caplog.at_level(logging.WARNING), open_index(built) as index:
         searcher = index.searcher()
         old = [leaf.segment().segment_id() for leaf, _ in searcher.reader().leaf_readers()]
-        optimize_index(built) if writer == "optimize" else build_index([corpus], built, procs=1)
+        if writer == "optimize":
+            optimize_index(built)
+        else:
+            build_index([corpus], built, procs=1)
+            remove_stale_generations(built, keep_seconds=0)  # its grace over (generations.py)
         docnums = list(range(searcher.doc_count_all()))
         records = hit_records(searcher, index.store, docnums)
         assert records == index.store.records(record_places(searcher, docnums))

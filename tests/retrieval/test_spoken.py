@@ -129,3 +129,14 @@ def test_the_cli_says_the_offer(index_dir, runner):
     assert result.exit_code == 0, result.output
     assert "Quizás quiso decir: orador:López-Gatell cubrebocas" in result.output
     assert "habla en 3 párrafos" in result.output
+
+
+@pytest.mark.parametrize("synonyms, offered", [
+    (True, "orador:López-Gatell tapabocas"),  # counted as it would be searched: `cubrebocas` with it
+    (False, None),  # without synonyms he never says `tapabocas`
+])
+def test_the_offer_counts_with_the_searchs_synonyms(index, synonyms, offered):
+    results = search(index, "López-Gatell tapabocas", synonyms=synonyms)
+    assert results.suggestion == offered
+    if offered:
+        assert search(index, offered).total == 3 > results.total
