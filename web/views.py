@@ -2,6 +2,7 @@
 
 import re
 import sqlite3
+from pathlib import Path
 from time import perf_counter
 
 from flask import Blueprint, abort, current_app, g, jsonify, render_template, request, stream_with_context, url_for
@@ -50,7 +51,19 @@ def run_search(index, params):
                        else library.search(index, params.q, **options))
     if not results.complete:
         g.incomplete = True
+    results.messages[:] = [_file_names_only(message) for message in results.messages]
     return results
+
+
+def _file_names_only(message):
+    """Return a search's message with each synonyms file named by its name alone: where the
+    server keeps its files is no visitor's business (the CLI, run by the owner, says the whole
+    path; so does `hemeroteca serve` as it starts)."""
+    for path, *_ in synonyms_state(current_app.config["INDEX_DIR"]):
+        for written in {path, str(Path(path))}:  # read_file writes a Path: `./a.txt` is `a.txt`
+            if written in message:
+                message = message.replace(written, Path(path).name)
+    return message
 
 
 def cached(kind, params, render):

@@ -80,6 +80,7 @@ def serve_command(index_dir, host, port, threads):
     Ejemplo:
         hemeroteca serve --index index/ --port 8000
     """
+    from search.query.synonyms import synonyms_for
     from search.text.wording import system_reason
     from web.server import index_problem, is_loopback, make_server, server_url
 
@@ -97,6 +98,8 @@ def serve_command(index_dir, host, port, threads):
                    "puede usar la página de búsqueda.", err=True)
     problem = index_problem(server)
     if problem:
+        click.echo(f"aviso: {problem}", err=True)
+    for problem in synonyms_for(index_dir_of(index_dir)).problems:  # the page names files without their folder
         click.echo(f"aviso: {problem}", err=True)
     click.echo(f"Hemeroteca: {server_url(server)}  (Ctrl-C para detenerla)")
     # A service manager stops with SIGTERM: stop as on Ctrl-C, so the worker of costly

@@ -5,7 +5,7 @@ import urllib.request
 
 import pytest
 
-from tests.web.serving import START, serving
+from tests.web.serving import START, serving, start_server, stop_server
 from web.server import is_loopback, make_server, server_url
 
 
@@ -124,3 +124,12 @@ def test_waitress_queue_notes_are_spanish_and_rare(monkeypatch):
     kept.append(note.filter(records[3]))
     assert kept == [True, False, False, True]
     assert records[0].getMessage() == "1 peticiones esperan un hilo libre (se avisa como mucho cada 10 s)"
+
+
+def test_serve_names_a_bad_synonyms_file_whole_in_its_log(seed_index, tmp_path):
+    # the page names the file alone (web/views.py): the owner reads its folder here
+    bad = tmp_path / "mios.txt"
+    bad.write_text("solo\n", encoding="utf-8")
+    process, _ = start_server(seed_index, tmp_path / "serve.log", environment={"HEMEROTECA_SYNONYMS": str(bad)})
+    stop_server(process)
+    assert f"aviso: Sinónimos: {bad}, línea 1" in (tmp_path / "serve.log").read_text()

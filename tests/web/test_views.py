@@ -459,3 +459,20 @@ def test_the_speaker_facet_shows_people_and_generic_labels_apart(tmp_path):
     people, roles = facets.split("<h2>Roles</h2>")
     assert "orador=%22Ana+Gil%22" in people and "orador=%22Pregunta%22" not in people
     assert "orador=%22Pregunta%22" in roles and "Ana+Gil" not in roles
+
+
+def test_the_page_names_a_bad_synonyms_file_without_its_folder(web_index, tmp_path, monkeypatch):
+    # trial 18b: a bad HEMEROTECA_SYNONYMS file showed the server's path to every visitor
+    folder = tmp_path / "secreto-del-servidor"
+    folder.mkdir()
+    (folder / "mios.txt").write_text("solo\ncumbre, cimera\n", encoding="utf-8")
+    monkeypatch.setenv("HEMEROTECA_SYNONYMS", str(folder / "mios.txt"))
+    app = create_app({"INDEX_DIR": str(web_index), "TESTING": True})
+    try:
+        client = app.test_client()
+        html = page(client, "/?q=cumbre")
+        api = client.get("/api/search?q=cumbre").get_data(as_text=True)
+    finally:
+        app.extensions["hemeroteca"].close()
+    assert "mios.txt, línea 1" in html and "mios.txt, línea 1" in api
+    assert "secreto-del-servidor" not in html and "secreto-del-servidor" not in api
