@@ -153,12 +153,13 @@ class Synonyms:
             keys += [(form,) for form in written_forms(words[0])]
         written = {form for word in (words[0], keys[0][0]) for form in written_forms(word)}
         (self.forms if len(words) == 1 else self.start_forms).update(written)
+        keyed = [(_key(target.words), target) for target in targets]  # once, not per key of the source
         for key in dict.fromkeys(keys):
             found = self.targets.setdefault(key, [])
             kept = {_key(target.words) for target in found} | {keys[0]}  # `cubreboca` is no synonym of `cubrebocas`
-            for target in targets:
-                if _key(target.words) not in kept:
-                    kept.add(_key(target.words))
+            for target_key, target in keyed:
+                if target_key not in kept:
+                    kept.add(target_key)
                     found.append(target)
         if len(words) > 1:
             self.longest = max(self.longest, len(words))

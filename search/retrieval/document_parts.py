@@ -8,18 +8,17 @@ for: the part before a part is the one that holds its first paragraph's predeces
 part after it the one that starts past its last. A paragraph longer than the bound (up to
 MAX_PARAGRAPH_CHARS, a megabyte: ingest cuts longer ones) is a part on its own, shown a piece
 at a time: pieces of at most DOC_PAGE_CHARS characters, cut after a space when one lies in
-the piece's last SPACE_REACH characters (piece_bounds).
+the piece's last SPACE_REACH characters (search.text.pieces).
 """
 
-import unicodedata
 from dataclasses import dataclass, replace
 
 from search.records import Record
 from search.retrieval import browse
 from search.settings import DOC_PAGE_CHARS, DOC_PAGE_PARAGRAPHS
+from search.text.pieces import piece_bounds
 
 READ_AT_ONCE = 16  # paragraphs read from the store together while a block is cut: ≤ 16 MB
-SPACE_REACH = 2_000  # how far back from a piece's bound a space is looked for
 
 
 @dataclass
@@ -62,45 +61,6 @@ class DocumentPart:
         """Return the number of the next piece of a paragraph shown a piece at a time, or None
         for its last piece and for a part of whole paragraphs."""
         return self.piece + 1 if 0 < self.piece < self.pieces else None
-
-
-def piece_bounds(text, chars):
-    """Return the (start, end) offsets of the pieces of text, each at most `chars` long.
-
-    A piece ends after the last space of its final SPACE_REACH characters, else at the
-    bound, moved back off a combining mark so no letter loses its accent.
-
-    >>> piece_bounds("uno dos tres cuatro", 8)
-    [(0, 8), (8, 13), (13, 19)]
-    >>> piece_bounds("abcdefghij", 4)
-    [(0, 4), (4, 8), (8, 10)]
-    """
-    bounds, start = [], 0
-    while len(text) - start > chars:
-        end = start + chars
-        space = text.rfind(" ", max(start + 1, end - SPACE_REACH), end)
-        if space != -1:
-            end = space + 1
-        else:
-            while end - 1 > start and unicodedata.combining(text[end]):
-                end -= 1
-        bounds.append((start, end))
-        start = end
-    bounds.append((start, len(text)))
-    return bounds
-
-
-def piece_of(text, place, chars=DOC_PAGE_CHARS):
-    """Return the piece (1-based) of text that document_part shows offset `place` in, or 0
-    for a text short enough to be shown whole: where a hit's link opens a huge paragraph.
-
-    >>> piece_of("uno dos tres cuatro", 14, 8), piece_of("uno dos tres cuatro", 3, 8), piece_of("corto", 2, 8)
-    (3, 1, 0)
-    """
-    if len(text) <= chars:
-        return 0
-    bounds = piece_bounds(text, chars)
-    return next((number for number, (_, end) in enumerate(bounds, 1) if place < end), len(bounds))
 
 
 def document_part(index, doc, wanted=1, paragraphs=DOC_PAGE_PARAGRAPHS, chars=DOC_PAGE_CHARS, piece=1):

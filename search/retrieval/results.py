@@ -4,11 +4,11 @@ from dataclasses import dataclass, field
 
 from search.budget import current as current_budget
 from search.errors import shown
-from search.retrieval.document_parts import piece_of
 from search.retrieval.phrase_spans import with_phrases
 from search.retrieval.snippets import snippets_for
 from search.retrieval.spans import page_spans
 from search.settings import MAX_PAGE, SNIPPET_GRACE_SECONDS
+from search.text.pieces import piece_of
 from search.text.wording import number, plural
 
 ECHOED_CHARS = 80  # a summary line repeats this much of the query, then "…"

@@ -9,7 +9,7 @@ the same way: each file's header carries its segment's random id, and a reader r
 whose id is not the one it expects (CodecUtil.writeIndexHeader, checkIndexHeader's
 `expectedID`, in its API documentation).
 
-Each build draws a random identity (`uuid4`) and writes it in the CHECKSUMS file of the
+Each build draws a random identity (128 random bits, as `uuid4` has) and writes it in the CHECKSUMS file of the
 generation (integrity.record_checksums) before it joins the store, and in the store's meta
 table; both are in the building folder, which no reader sees until it is switched in.
 Updates keep it. So within a generation the two never disagree, whatever a reader opens
@@ -23,8 +23,8 @@ older one: it is refused as well.
 """
 
 import json
+import os
 import sqlite3
-import uuid
 from pathlib import Path
 
 from search.storage.generations import CHECKSUMS, STORE_FILE
@@ -33,8 +33,9 @@ IDENTITY = "identity"  # the key in the store's meta table and in CHECKSUMS
 
 
 def new_identity():
-    """Return a new random identity for a build (32 hexadecimal digits)."""
-    return uuid.uuid4().hex
+    """Return a new random identity for a build (32 hexadecimal digits). Not `uuid`: every
+    search opens this module, and importing uuid costs a fresh process 2.5 ms."""
+    return os.urandom(16).hex()
 
 
 def recorded_identity(directory):

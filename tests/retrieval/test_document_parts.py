@@ -97,15 +97,3 @@ def test_a_paragraph_longer_than_the_bound_is_shown_a_bounded_piece_at_a_time(in
         back = document_part(index, "cable.jsonl", args["parrafo"], piece=args.get("trozo", 1),
                              paragraphs=paragraphs, chars=chars)
         assert back == previous or previous.piece > 1 and back.first == previous.first and back.piece == 1
-
-
-@pytest.mark.parametrize("text, chars, pieces", [
-    ("uno dos tres cuatro", 8, ["uno dos ", "tres ", "cuatro"]),
-    ("abcdefghij", 4, ["abcd", "efgh", "ij"]),  # no space: cut at the bound
-    ("cancio\u0301n", 6, ["canci", "o\u0301n"]),  # never between a letter and its accent
-    ("corto", 10, ["corto"]),
-])
-def test_pieces_end_after_a_space_or_at_the_bound(text, chars, pieces):
-    from search.retrieval.document_parts import piece_bounds
-
-    assert [text[start:end] for start, end in piece_bounds(text, chars)] == pieces
