@@ -17,7 +17,7 @@ from search.retrieval.snippets import mark
 from search.settings import MAX_PAGE, MAX_QUERY_CHARS, SORTS
 from search.text import date_values
 from search.text.wording import number, plural
-from web.errors import NoSuchParagraph, build_hint
+from web.errors import NoSuchParagraph, build_hint, error_response, wants_json
 from web.limits import Held, is_costly
 from web.params import ParamError, SearchParams, parse_paragraph, parse_params, parse_piece, typed_params
 from web.timeline import timeline
@@ -125,6 +125,8 @@ def search_page():
     try:
         params = parse_params(request.args)
     except ParamError as error:
+        if wants_json():
+            return error_response(400, str(error))
         return render_template("search.html", params=typed_params(request.args), sorts=SORTS,
                                error=shown(str(error))), 400
     if not params.searches():
@@ -134,6 +136,8 @@ def search_page():
     try:
         html, from_cache = cached("page", params, lambda: results_page(index, params))
     except QueryError as error:
+        if wants_json():
+            return error_response(400, str(error))
         return render_template("search.html", params=params, sorts=SORTS, error=shown(str(error))), 400
     return html.replace(TOOK, took(started, from_cache), 1)
 
