@@ -1,12 +1,13 @@
-"""The search form by keyboard in a real browser (Chromium, as tests/web/test_browser.py drives
-it): Enter submits a URL that holds only what was chosen, and Escape closes the open filters."""
+"""The search form in a real browser (Chromium, as tests/web/test_browser.py drives it): Enter
+submits a URL that holds only what was chosen, Escape closes the open filters, and a checkbox
+sits by its words."""
 
 import re
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 
-from tests.web.test_browser import browser, page, server, shots  # noqa: F401 (fixtures)
+from tests.web.test_browser import browser, open_page, page, server, shots  # noqa: F401 (fixtures)
 
 
 def sent(tab):
@@ -49,3 +50,24 @@ def test_escape_closes_the_filters_and_keeps_the_focus_on_them(page, server, ins
     assert not filters.evaluate("d => d.open")
     assert page.evaluate("document.activeElement.tagName") == "SUMMARY"
     assert re.search(r"q=China$", page.url)  # nothing was submitted
+
+
+@pytest.mark.parametrize("width, height", [(1280, 900), (390, 844), (320, 640)])
+def test_the_synonyms_checkbox_sits_by_its_words(browser, server, shots, width, height):  # noqa: F811
+    # trial 18c: the checkbox took a text field's width (13rem; the whole row on a phone), so
+    # it stood in the middle of a box, far from «Sin sinónimos»
+    tab = open_page(browser, {"width": width, "height": height})
+    tab.goto(server + "?q=China&sinonimos=no")
+    box = tab.get_by_label("Sin sinónimos").bounding_box()
+    words = tab.evaluate("""() => {
+        const label = document.querySelector('input[name=sinonimos]').closest('label');
+        const text = [...label.childNodes].find(node => node.nodeType === 3 && node.textContent.trim());
+        const range = document.createRange(); const start = text.textContent.search(/\\S/);
+        range.setStart(text, start); range.setEnd(text, start + 1);
+        const r = range.getBoundingClientRect(); return {x: r.x, y: r.y, height: r.height}; }""")
+    tab.screenshot(path=shots / f"form-checkbox-{width}.png")
+    assert box["width"] <= 32  # a box drawn in the middle of a wide one sits far from its words
+    assert 0 <= words["x"] - (box["x"] + box["width"]) <= 16  # the words right after the box
+    assert abs((box["y"] + box["height"] / 2) - (words["y"] + words["height"] / 2)) <= 8  # on its line
+    assert not tab.problems
+    tab.context.close()
