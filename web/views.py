@@ -17,6 +17,7 @@ from search.retrieval.snippets import mark
 from search.settings import MAX_PAGE, MAX_QUERY_CHARS, SORTS
 from search.text import date_values
 from search.text.wording import number, plural
+from web.editions import CHANGED, changed_notice, index_token, page_url
 from web.errors import NoSuchParagraph, build_hint, error_response, wants_json
 from web.limits import Held, is_costly
 from web.params import ParamError, SearchParams, parse_paragraph, parse_params, parse_piece, typed_params
@@ -102,6 +103,7 @@ def unbroken_dates(text):
 
 blueprint.app_template_filter("number")(number)
 blueprint.app_template_global("plural")(plural)
+blueprint.app_template_global("page_url")(page_url)
 
 
 @blueprint.app_template_global("search_url")
@@ -139,7 +141,7 @@ def search_page():
         if wants_json():
             return error_response(400, str(error))
         return render_template("search.html", params=params, sorts=SORTS, error=shown(str(error))), 400
-    return html.replace(TOOK, took(started, from_cache), 1)
+    return html.replace(TOOK, took(started, from_cache), 1).replace(CHANGED, changed_notice(params), 1)
 
 
 def results_page(index, params):
@@ -149,7 +151,7 @@ def results_page(index, params):
     shown_pages = min(last_page, MAX_PAGE)  # deeper pages are refused: the page says so
     return render_template("search.html", params=params, sorts=SORTS, results=results,
                            timeline=timeline(results.facets), last_page=last_page,
-                           shown_pages=shown_pages, took=TOOK)
+                           shown_pages=shown_pages, took=TOOK, changed=CHANGED, edition=index_token())
 
 
 def origin_params():
@@ -231,7 +233,7 @@ def api_search():
         return export_response(index, params, form)
     body, from_cache = cached("api", params, lambda: run_search(index, params).to_json())
     return jsonify({**body, "took_ms": round((perf_counter() - started) * 1000, 2),
-                    "search_ms": body["took_ms"], "cached": from_cache})
+                    "search_ms": body["took_ms"], "cached": from_cache, "index_version": index_token()})
 
 
 def export_response(index, params, form):
