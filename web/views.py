@@ -97,7 +97,10 @@ def marked(text, highlights):
 
 @blueprint.app_template_filter("unbroken_dates")
 def unbroken_dates(text):
-    """Return text escaped, its ISO dates kept on one line (a title wraps at their hyphens)."""
+    """Return text escaped, its ISO dates kept on one line (a title wraps at their hyphens).
+
+    Markup (a title with its highlights in <mark>) is kept as it is; a date split by a mark
+    is left to wrap."""
     return Markup(ISO_DATE.sub(r'<span class="nowrap">\g<0></span>', str(escape(text))))
 
 
