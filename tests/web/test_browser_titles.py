@@ -44,6 +44,7 @@ def dated_server(tmp_path_factory):
     ("similar/2020-03-05.txt%232?q=vacuna", "blockquote footer a"),
     ("?q=conferencia prensa vacuna", "ol.hits h2 a"),  # a title with highlights
     ("?q=vacuna", "ol.hits .where"),
+    ("doc/2020-03-05.txt?q=vacuna", ".where"),
 ])
 def test_a_date_stays_on_one_line(browser, dated_server, shots, width, path, selector):  # noqa: F811
     tab = open_page(browser, {"width": width, "height": 800})
