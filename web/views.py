@@ -20,7 +20,15 @@ from search.text.wording import number, plural
 from web.editions import CHANGED, changed_notice, index_token, page_url
 from web.errors import NoSuchParagraph, build_hint, error_response, wants_json
 from web.limits import Held, is_costly
-from web.params import ParamError, SearchParams, parse_paragraph, parse_params, parse_piece, typed_params
+from web.params import (
+    ParamError,
+    SearchParams,
+    check_api_names,
+    parse_paragraph,
+    parse_params,
+    parse_piece,
+    typed_params,
+)
 from web.timeline import timeline
 
 blueprint = Blueprint("search", __name__)
@@ -222,6 +230,7 @@ def api_search():
     """Return a page of results as JSON, or with format=csv|jsonl|json every hit, streamed."""
     started = perf_counter()
     try:
+        check_api_names(request.args)
         params = parse_params(request.args)
     except ParamError as error:
         abort_json(400, str(error))
