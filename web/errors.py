@@ -1,4 +1,4 @@
-"""Errors as pages (or JSON under /api/) with a message: 400, 404, 413, 503; never a traceback.
+"""Errors as pages (or JSON under /api/, or when asked for JSON) with a message: 400, 404, 413, 503; never a traceback.
 
 A visitor reads what happened in Spanish, never a path of the server; the details go
 to the log (and /healthz). A request that fails unexpectedly first asks whether the
@@ -64,8 +64,14 @@ UNAVAILABLE = {
 
 
 def wants_json():
-    """Return True when the request is for the JSON API."""
-    return request.path.startswith(("/api/", "/healthz"))
+    """Return True when the request is for the JSON API, or its Accept header prefers JSON to
+    HTML (a script's `Accept: application/json`; a browser's `text/html,…,*/*;q=0.8` and
+    curl's `*/*` get the page), so that a script reads every error the same way."""
+    if request.path.startswith(("/api/", "/healthz")):
+        return True
+    accept = request.accept_mimetypes
+    return accept.best_match(("text/html", "application/json")) == "application/json" \
+        and accept["application/json"] > accept["text/html"]
 
 
 def error_response(status, message, hint=None, headers=None, start=None):

@@ -152,6 +152,44 @@ def parse_params(args):
     )
 
 
+# What /api/search takes. Ignored: `_`, a script's cache buster (jQuery's `cache: false`), and
+# `facets` (`search --facets`), which the API always gives.
+API_PARAMS = ("q", "orador", "desde", "hasta", "sort", "page", "limit", "sinonimos", "format")
+IGNORED_PARAMS = ("_", "facets")
+# The parameter a script likely meant by a name the API does not take: the CLI's options
+# (`--speaker`, `--from`, `--to`, `--no-synonyms`), the English of the response's fields, or
+# the page's other words.
+LIKELY_PARAMS = {
+    "query": "q", "speaker": "orador", "speakers": "orador", "fecha": "desde", "date": "desde",
+    "from": "desde", "since": "desde", "date_from": "desde", "to": "hasta", "until": "hasta",
+    "date_to": "hasta", "synonyms": "sinonimos", "sinónimos": "sinonimos", "no-synonyms": "sinonimos",
+    "no_synonyms": "sinonimos", "sin-sinonimos": "sinonimos", "pagina": "page",
+    "página": "page", "orden": "sort", "limite": "limit", "límite": "limit", "size": "limit",
+    "per_page": "limit", "formato": "format",
+}
+
+
+def check_api_names(args):
+    """Raise ParamError naming the first parameter /api/search does not take (and the one it
+    likely meant): a script's `fecha=2020`, dropped in silence, would return every hit
+    unfiltered. The page is lenient instead: a shared link gains `utm_source` and the like.
+
+    >>> check_api_names({"q": "vacuna", "_": "1"})
+    >>> try:
+    ...     check_api_names({"q": "vacuna", "speaker": "Hugo"})
+    ... except ParamError as error:
+    ...     print(str(error)[:70])
+    La API no admite el parámetro «speaker» (¿quiso decir «orador»?); admi
+    """
+    for name in args:
+        if name in API_PARAMS or name in IGNORED_PARAMS:
+            continue
+        shown = name if len(name) <= 20 else name[:20] + "…"
+        likely = LIKELY_PARAMS.get(name.strip().lower())
+        hint = f" (¿quiso decir «{likely}»?)" if likely else ""
+        raise ParamError(f"La API no admite el parámetro «{shown}»{hint}; admite: {', '.join(API_PARAMS)}.")
+
+
 def _switch(args, name):
     """Return "no" when a parameter turns something off (`no`, `0`, `false`), else ""."""
     raw = args.get(name, "").strip().lower()

@@ -17,9 +17,18 @@ from search.retrieval.snippets import mark
 from search.settings import MAX_PAGE, MAX_QUERY_CHARS, SORTS
 from search.text import date_values
 from search.text.wording import number, plural
-from web.errors import NoSuchParagraph, build_hint
+from web.editions import CHANGED, changed_notice, index_token, page_url
+from web.errors import NoSuchParagraph, build_hint, error_response, wants_json
 from web.limits import Held, is_costly
-from web.params import ParamError, SearchParams, parse_paragraph, parse_params, parse_piece, typed_params
+from web.params import (
+    ParamError,
+    SearchParams,
+    check_api_names,
+    parse_paragraph,
+    parse_params,
+    parse_piece,
+    typed_params,
+)
 from web.timeline import timeline
 
 blueprint = Blueprint("search", __name__)
@@ -96,12 +105,16 @@ def marked(text, highlights):
 
 @blueprint.app_template_filter("unbroken_dates")
 def unbroken_dates(text):
-    """Return text escaped, its ISO dates kept on one line (a title wraps at their hyphens)."""
+    """Return text escaped, its ISO dates kept on one line (a title wraps at their hyphens).
+
+    Markup (a title with its highlights in <mark>) is kept as it is; a date split by a mark
+    is left to wrap."""
     return Markup(ISO_DATE.sub(r'<span class="nowrap">\g<0></span>', str(escape(text))))
 
 
 blueprint.app_template_filter("number")(number)
 blueprint.app_template_global("plural")(plural)
+blueprint.app_template_global("page_url")(page_url)
 
 
 @blueprint.app_template_global("search_url")
@@ -125,6 +138,8 @@ def search_page():
     try:
         params = parse_params(request.args)
     except ParamError as error:
+        if wants_json():
+            return error_response(400, str(error))
         return render_template("search.html", params=typed_params(request.args), sorts=SORTS,
                                error=shown(str(error))), 400
     if not params.searches():
@@ -134,8 +149,10 @@ def search_page():
     try:
         html, from_cache = cached("page", params, lambda: results_page(index, params))
     except QueryError as error:
+        if wants_json():
+            return error_response(400, str(error))
         return render_template("search.html", params=params, sorts=SORTS, error=shown(str(error))), 400
-    return html.replace(TOOK, took(started, from_cache), 1)
+    return html.replace(TOOK, took(started, from_cache), 1).replace(CHANGED, changed_notice(params), 1)
 
 
 def results_page(index, params):
@@ -145,7 +162,7 @@ def results_page(index, params):
     shown_pages = min(last_page, MAX_PAGE)  # deeper pages are refused: the page says so
     return render_template("search.html", params=params, sorts=SORTS, results=results,
                            timeline=timeline(results.facets), last_page=last_page,
-                           shown_pages=shown_pages, took=TOOK)
+                           shown_pages=shown_pages, took=TOOK, changed=CHANGED, edition=index_token())
 
 
 def origin_params():
@@ -213,6 +230,7 @@ def api_search():
     """Return a page of results as JSON, or with format=csv|jsonl|json every hit, streamed."""
     started = perf_counter()
     try:
+        check_api_names(request.args)
         params = parse_params(request.args)
     except ParamError as error:
         abort_json(400, str(error))
@@ -227,7 +245,7 @@ def api_search():
         return export_response(index, params, form)
     body, from_cache = cached("api", params, lambda: run_search(index, params).to_json())
     return jsonify({**body, "took_ms": round((perf_counter() - started) * 1000, 2),
-                    "search_ms": body["took_ms"], "cached": from_cache})
+                    "search_ms": body["took_ms"], "cached": from_cache, "index_version": index_token()})
 
 
 def export_response(index, params, form):

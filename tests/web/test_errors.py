@@ -75,3 +75,26 @@ def test_a_text_parameter_loses_its_controls_before_it_is_checked(client, url):
     assert response.status_code == 400
     assert ("«2020-13»" if "desde" in url else "«x»") in body
     assert not any(ch in body for ch in "\x1b\x07\x00")
+
+
+JSON_ASKED = [("application/json", True), ("application/json, text/html;q=0.5", True),
+              ("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", False),  # a browser
+              ("*/*", False), ("", False)]
+
+
+@pytest.mark.parametrize("accept, wants", JSON_ASKED)
+@pytest.mark.parametrize("url, status", [("/nada", 404), ("/?q=China&page=0", 400), ("/?q=China&sort=xx", 400),
+                                         ("/doc/nada.txt", 404), (f"/doc/{SEED}?parrafo=999", 404),
+                                         ("/similar/nada.txt%231", 404), ("/ayuda", 405)])
+def test_a_page_asked_for_json_answers_its_errors_in_json(client, url, status, accept, wants):
+    # trial 18c: a script that sends Accept: application/json gets the same JSON error the API
+    # gives (error, status), in Spanish, from every address; a browser still gets the page
+    send = client.post if status == 405 else client.get
+    response = send(url, headers={"Accept": accept} if accept else {})
+    assert response.status_code == status
+    if wants:
+        body = response.get_json()
+        assert response.mimetype == "application/json" and body["status"] == status
+        assert body["error"] and "Traceback" not in body["error"]
+    else:
+        assert response.mimetype == "text/html"

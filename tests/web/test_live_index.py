@@ -1,4 +1,5 @@
 import gc
+import re
 import shutil
 import warnings
 
@@ -8,6 +9,7 @@ from search.errors import IndexNotFound
 from search.retrieval.reader import open_index
 from search.storage.build import build_index
 from search.storage.generations import live_generation
+from search.storage.update import update_index
 from tests.conftest import SEEDS
 from tests.faults.damage import SEGMENT_DAMAGE, largest_segment, write_corpus
 from web import create_app
@@ -65,3 +67,36 @@ def test_a_segment_damaged_before_the_facet_warm_up_leaves_no_file_open(tmp_path
         assert [str(warning.message) for warning in caught if warning.category is ResourceWarning] == []
     finally:
         index.close()
+
+
+def _pager_link(html, rel):
+    """Return the href of the pager's rel="next" or rel="prev" link, unescaped."""
+    return re.search(rf'<a rel="{rel}" href="([^"]+)"', html)[1].replace("&amp;", "&")
+
+
+@pytest.mark.parametrize("change", ["added", "none"])
+def test_paging_through_an_index_that_changed_says_so(tmp_path, change):
+    # trial 18c: page 2 of 36 results led, after a `hemeroteca update`, to page 3 of 62, with
+    # no word: the results had moved, some were shown twice and some never. The pager's links
+    # carry the index they were made from (`indice`), and a page of another one says so.
+    docs, index_dir = tmp_path / "docs", tmp_path / "ix"
+    docs.mkdir()
+    (docs / "a.txt").write_text("".join(f"Párrafo {n} sobre la vacuna.\n\n" for n in range(1, 26)), encoding="utf-8")
+    build_index([docs], index_dir)
+    app = create_app({"INDEX_DIR": str(index_dir), "TESTING": True})
+    client = app.test_client()
+    first = client.get("/?q=vacuna").get_data(as_text=True)
+    second_url = _pager_link(first, "next")
+    assert "indice=" in second_url
+    token = client.get("/api/search?q=vacuna").get_json()["index_version"]
+    if change == "added":
+        (docs / "b.txt").write_text("La vacuna llegó.\n\nOtra vacuna.\n", encoding="utf-8")
+        update_index([docs], index_dir)
+    second = client.get(second_url).get_data(as_text=True)
+    changed = "El índice cambió" in second
+    assert changed == (change == "added")
+    assert (client.get("/api/search?q=vacuna").get_json()["index_version"] != token) == changed
+    assert "El índice cambió" not in client.get("/?q=vacuna").get_data(as_text=True)  # page 1: nothing to compare
+    if changed:  # its own links carry the new index: the page after it is quiet again
+        assert "El índice cambió" not in client.get(_pager_link(second, "next")).get_data(as_text=True)
+    app.extensions["hemeroteca"].close()

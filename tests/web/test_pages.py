@@ -7,6 +7,7 @@ before the first result.
 """
 
 import html
+import re
 
 import pytest
 
@@ -88,3 +89,15 @@ def test_a_long_speaker_facet_says_how_many_more(tmp_path):
         app.extensions["hemeroteca"].close()
     facets = body[body.index('class="facets"'):]
     assert facets.count('<span class="count">1</span>') == 15 and '<li class="more">y 3 más</li>' in facets
+
+
+@pytest.mark.parametrize("url, status", [("/", 200), ("/?q=China", 200), ("/?q=zzzxqy", 200), ("/?q=China&page=0", 400),
+                                         ("/?q=China&page=99", 200), ("/ayuda", 200), ("/oradores", 200),
+                                         ("/nada", 404)])
+def test_every_page_has_one_h1_for_a_screen_reader(client, url, status):
+    # trial 18c: the search page had h2s (facets, hits) and no h1, so a screen reader's
+    # "next heading level 1" found nothing; the brand stays a link, the h1 is for the ear
+    response = client.get(url)
+    assert response.status_code == status
+    headings = re.findall(r"<h1[^>]*>(.*?)</h1>", response.get_data(as_text=True), re.S)
+    assert len(headings) == 1 and headings[0].strip()

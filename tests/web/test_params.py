@@ -103,3 +103,33 @@ def test_the_page_echoes_a_control_as_a_space_and_finds_both_words(client, contr
     html = page(client, "/?q=" + quote(f"China{control}Rusia"))
     assert control not in html and 'value="China Rusia"' in html
     assert "resultados para" in html and "Sin resultados" not in html
+
+
+@pytest.mark.parametrize("args, named, hint", [
+    ("q=vacuna&fecha=2020", "fecha", "desde"),
+    ("q=vacuna&speaker=Hugo", "speaker", "orador"),
+    ("q=vacuna&from=2020-03&to=2020-04", "from", "desde"),
+    ("q=vacuna&to=2020-04", "to", "hasta"),
+    ("q=vacuna&synonyms=no", "synonyms", "sinonimos"),
+    ("q=vacuna&no-synonyms=1", "no-synonyms", "sinonimos"),
+    ("q=vacuna&pagina=2", "pagina", "page"),
+    ("q=vacuna&query=salud", "query", "q"),
+    ("q=vacuna&" + "x" * 500 + "=1", "x" * 20 + "…", None),
+])
+def test_the_api_names_a_parameter_it_does_not_take(client, args, named, hint):
+    # trial 18c: /api/search answers in English field names and takes Spanish parameters; a
+    # script's `fecha=2020`, or the CLI's `speaker`, `from`, `to`, was dropped in silence, and
+    # every hit came back unfiltered. The page still ignores what it does not know (a shared link's utm_source).
+    response = client.get(f"/api/search?{args}")
+    assert response.status_code == 400
+    message = response.get_json()["error"]
+    assert f"«{named}»" in message and "orador, desde, hasta" in message
+    if hint:
+        assert f"«{hint}»" in message
+    assert client.get(f"/?{args}").status_code == 200
+
+
+@pytest.mark.parametrize("args", ["q=vacuna&_=1701388800", "q=vacuna&format=json", "q=vacuna&facets=1",
+                                  "q=vacuna&sort=-fecha&limit=5&page=1"])
+def test_the_api_takes_its_own_parameters_and_a_cache_buster(client, args):
+    assert client.get(f"/api/search?{args}").status_code == 200

@@ -5,6 +5,7 @@ from urllib.parse import parse_qsl
 
 import pytest
 from click.testing import CliRunner
+from markupsafe import Markup
 
 from search.cli import main
 from search.storage import postcache
@@ -66,7 +67,7 @@ def test_timeline_bars_link_to_their_period(client):
 
 def test_paging_keeps_the_other_parameters(client):
     html = page(client, "/?q=China&limit=2&orador=&sort=date")
-    assert 'href="/?q=China&amp;sort=date&amp;page=2&amp;limit=2"' in html
+    assert re.search(r'href="/\?q=China&amp;sort=date&amp;page=2&amp;limit=2&amp;indice=[0-9a-f]{12}"', html)
     second = page(client, "/?q=China&limit=2&sort=date&page=2")
     assert "Página 2 de" in second and 'rel="prev"' in second
     past = page(client, "/?q=China&page=99")
@@ -436,6 +437,9 @@ def test_no_results_say_what_to_try_and_a_suggestion_shows_with_typo_results(cli
     ("Conferencia de prensa, 2020-06-15", 'Conferencia de prensa, <span class="nowrap">2020-06-15</span>'),
     ('<b>2020-06</b> "x"', '&lt;b&gt;<span class="nowrap">2020-06</span>&lt;/b&gt; &#34;x&#34;'),
     ("Cumbre", "Cumbre"),
+    # a title with its highlights (the marked filter's Markup) keeps its marks (trial 18c)
+    (Markup("<mark>Conferencia</mark> de prensa, 2020-06-15"),
+     '<mark>Conferencia</mark> de prensa, <span class="nowrap">2020-06-15</span>'),
 ])
 def test_a_title_keeps_its_dates_on_one_line_and_escapes_the_rest(title, html):
     from web.views import unbroken_dates
