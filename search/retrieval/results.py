@@ -43,7 +43,7 @@ class Hit:
     highlights: list[tuple[int, int]] = field(default_factory=list)
     title_highlights: list[tuple[int, int]] = field(default_factory=list)  # the matches in `title`
     # The piece (`?trozo=K`, document_parts.py) of a paragraph too long to show whole that
-    # holds the snippet's first match; 0 for a paragraph shown whole.
+    # holds the snippet's first match; 0 for a paragraph shown whole (null in JSON, as /api/doc has it).
     piece: int = 0
 
     def to_json(self):
@@ -51,7 +51,7 @@ class Hit:
         return {"id": self.id, "doc": self.doc, "paragraph": self.paragraph, "title": self.title,
                 "date": self.date, "speakers": list(self.speakers), "score": self.score,
                 "snippet": self.snippet, "highlights": list(self.highlights),
-                "title_highlights": list(self.title_highlights), "piece": self.piece}
+                "title_highlights": list(self.title_highlights), "piece": self.piece or None}
 
 
 @dataclass
