@@ -34,6 +34,10 @@ QUOTED = re.compile(r"^(?:\s*>)+\s*")
 EMPHASIZED = re.compile(
     r"^(\s*(?:[-–—•·][ \t]*|[*+][ \t]+)?)(\*{1,3}|_{1,3})(?=[^\s*_])([^*_\n]{1,250}?)(?<=[^\s*_])\2")
 DASHED = re.compile(r"^\s*[-–—•·]\s*")  # a dialogue dash or a bullet before a plain label: `— PREGUNTA:`
+# A note of the record in a transcript, no one's words: wholly in brackets (`(Aplausos)`, `(INICIA VIDEO)`,
+# `(La Asamblea asiente)`), or opened by `--` or `–` (`--Se abrió la sesión…` in Chile's Senate, `–Manifestaciones
+# simultáneas.` in Argentina's); `—`, the em dash, opens dialogue too (a novel's, an interview's): left to the turn.
+RECORD_NOTE = re.compile(r"^\s*(?:(?:\([^()\n]*\)\s*)+|(?:--|–)\s*[^\W\d_a-z].*)$", re.S)
 STILL_BOLD = re.compile(r"^\s*(?:[-*+]\s+)?\*\*([^*\n]+?)\*\*")  # what normalize_markdown_label left, as `**P.-**`
 
 
@@ -101,6 +105,9 @@ def turn_speakers(paragraphs: list[str]) -> list[str | None]:
         elif not transcript:
             current = None
         speakers.append(current)
+    if transcript:  # a note of the record is no one's; the turn goes on after it
+        speakers = [None if label is None and RECORD_NOTE.match(paragraph) else speaker
+                    for paragraph, label, speaker in zip(paragraphs, labels, speakers)]
     return speakers
 
 
