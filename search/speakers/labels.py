@@ -46,6 +46,8 @@ DASH_MARK_REACH = 260  # characters a label closed by `.-` may take
 ABBREVIATED_HONORIFIC = r"(?:Sr|Sra|Srta|Dr|Dra)\.\s+"
 DASH_LABEL = re.compile(r"^[\s\ufeff]*((?:" + ABBREVIATED_HONORIFIC + r")?[^\W\d_][^.:;\n]{0,200}?)\.\s?[-–—]\s*(?=\S)")
 HONORIFIC_ABBREVIATION = re.compile("^" + ABBREVIATED_HONORIFIC)
+POSSESSIVES = frozenset({"mia", "mio", "nuestra", "nuestro"})
+SPELT_HONORIFIC = re.compile(r"^(?:SEÑORA?|SEÑORITA)\s+(?=[^\W\d_a-záéíóúñü]{2})")  # before a label in capitals
 # The same label closed by a colon (`Sr. Simón:`, `Dra. Darias:`): a surname after its abbreviated honorific.
 ABBREVIATED_LABEL = re.compile(r"^[\s\ufeff]*(" + ABBREVIATED_HONORIFIC + r"[^\W\d_][^.:;\n]{0,80}?)\s*:\s")
 # An honorific in capitals before a label in capitals (`EL SEÑOR PRESIDENTE:`, `LA SRA. DARIAS.-`, `SR. SIMÓN:`):
@@ -199,6 +201,12 @@ def _dash_label(label: str) -> tuple[str | None, bool] | None:
     label = " ".join(label.split())
     if fold_name(label) in ANSWER_LABELS:
         return None, False
+    spelt = SPELT_HONORIFIC.match(label)
+    if spelt:  # `SEÑORA PRESIDENTE.-`, `SEÑOR BORDABERRY.-` (Uruguay's Senate): the honorific is no part of the name
+        rest = label[spelt.end():]
+        if not rest.isupper() or len(rest.split()) > 4 or fold_name(rest.split()[0]) in POSSESSIVES:
+            return None  # `SEÑORA MÍA.-` calls someone
+        return proper_case(rest), False
     found = generic(label) if len(label.split()) <= 3 else None
     if found:
         return found, False

@@ -40,6 +40,9 @@ from search.speakers.turns import turn_label, turn_speakers
     ("El Presidente: Puede continuar su señoría.", ("Presidente", False)),
     # a label closed by `.-` before a colon of the text
     ("Portavoz.- La respuesta es sencilla: no.", ("Portavoz", False)),
+    # `SEÑOR`, `SEÑORA` spelt out before a label in capitals closed by `.-` (Uruguay): no part of the name
+    ("SEÑORA PRESIDENTE.- Habiendo número, está abierta la sesión.", ("Presidente", False)),
+    ("SEÑOR QUIROGA.- Pido la palabra.", ("Quiroga", False)),
 ])
 def test_chamber_labels(paragraph, expected):
     assert turn_label(paragraph) == expected
@@ -56,6 +59,7 @@ def test_chamber_labels(paragraph, expected):
     "—Vamos, señor Ribas —dijo ella—: no tarde.",  # a novel's dialogue
     "El RELATOR pasa lista:",  # what happens, said by no one
     "Senador: el cargo que ocupa.",
+    "SEÑORA MÍA.- ¿Dónde estabas?",
 ])
 def test_no_chamber_label(paragraph):
     assert turn_label(paragraph) is None
@@ -74,7 +78,8 @@ def test_bracketed_person(outside, inside, expected):
 
 
 def test_record_notes_are_no_ones():
-    """A note of the record (`(Aplausos)`, `–Manifestaciones…`, `--Se abrió…`) breaks no turn and is nobody's."""
+    """A note of the record (`(Aplausos)`, `--Se levanta…`) breaks no turn and is nobody's; a single dash is left to the
+    turn (`–Manifestaciones…` is a note in Argentina's Senate, the speaker's words again in Uruguay's)."""
     paragraphs = [
         "Sra. Presidenta (Ferrer).- Se abre la votación.",
         "–Manifestaciones en las bancas.",
@@ -84,7 +89,31 @@ def test_record_notes_are_no_ones():
         "--Se levanta la sesión a las 18:00.",
         "Sra. Presidenta (Ferrer).- Se levanta la sesión.",
     ]
-    assert turn_speakers(paragraphs) == ["Ferrer", None, "Lucena Paz", None, "Lucena Paz", None, "Ferrer"]
+    assert turn_speakers(paragraphs) == ["Ferrer", "Ferrer", "Lucena Paz", None, "Lucena Paz", None, "Ferrer"]
+
+
+def test_a_single_dash_resumes_the_turn_after_a_note():
+    """`–Léase el artículo 7.º.` after `(Apoyados).` is the president again (Uruguay's Senate); a label of a role
+    closed by `.-` is sure enough alone to make a transcript of a short record."""
+    paragraphs = ["SEÑOR PRESIDENTE.- Está abierta la sesión.", "(Son las 15:15).", "–Léase el artículo 7.º.",
+                  "(Se lee)."]
+    assert turn_speakers(paragraphs) == ["Presidente", None, "Presidente", None]
+
+
+def test_a_parliamentary_label_alone_makes_a_transcript():
+    paragraphs = ["Se abre la sesión a las diez.", "El señor PRESIDENTE: Señorías, comenzamos.", "Damos la palabra."]
+    assert turn_speakers(paragraphs) == [None, "Presidente", "Presidente"]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    (["ANA RUIZ: ¿Y el presupuesto?", "TOMÁS RIBAS: Llegará.", "A.R.: ¿Cuándo?", "T. R.: En mayo."],
+     ["Ana Ruiz", "Tomás Ribas", "Ana Ruiz", "Tomás Ribas"]),
+    # initials that fit two people, or none, name no one
+    (["ANA RUIZ: ¿Sí?", "ÁLVARO RÍOS: No.", "A.R.: ¿Cuándo?"], ["Ana Ruiz", "Álvaro Ríos", "Álvaro Ríos"]),
+    (["ANA RUIZ: ¿Sí?", "TOMÁS RIBAS: No.", "J.E.: ¿Cuándo?"], ["Ana Ruiz", "Tomás Ribas", "Tomás Ribas"]),
+])
+def test_initials_name_the_one_speaker_they_fit(paragraphs, expected):
+    assert turn_speakers(paragraphs) == expected
 
 
 def test_chilean_label_alone_on_its_line():
