@@ -69,8 +69,8 @@ in `__all__` below, never a submodule.
 [['Sergey Lavrov'], ['Sergey Lavrov']]
 """
 
+from search.speakers.author_lines import author_line
 from search.speakers.genre import Kind, document_kind
-from search.speakers.labels import author_line
 from search.speakers.names import canonical_names, linked_aliases, proper_case, speaker_key
 from search.speakers.reported import reported_speakers
 from search.speakers.turns import (

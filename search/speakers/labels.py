@@ -21,9 +21,8 @@ import re
 from functools import lru_cache
 
 from search.speakers import lexicon as lex
-from search.speakers.genre import is_short
+from search.speakers.chamber_labels import bracketed_person, honorific_label, role_led_label
 from search.speakers.names import fold_name, proper_case, within_edits
-from search.text.folding import NAME_PARTICLES
 from search.text.generic_labels import generic_label
 from search.text.names import ROLE_WORDS, TITLES, is_given_name
 from search.text.vocabulary import is_word_name
@@ -47,14 +46,13 @@ DASH_MARK_REACH = 260  # characters a label closed by `.-` may take
 ABBREVIATED_HONORIFIC = r"(?:Sr|Sra|Srta|Dr|Dra)\.\s+"
 DASH_LABEL = re.compile(r"^[\s\ufeff]*((?:" + ABBREVIATED_HONORIFIC + r")?[^\W\d_][^.:;\n]{0,200}?)\.\s?[-–—]\s*(?=\S)")
 HONORIFIC_ABBREVIATION = re.compile("^" + ABBREVIATED_HONORIFIC)
+POSSESSIVES = frozenset({"mia", "mio", "nuestra", "nuestro"})
+SPELT_HONORIFIC = re.compile(r"^(?:SEÑORA?|SEÑORITA)\s+(?=[^\W\d_a-záéíóúñü]{2})")  # before a label in capitals
 # The same label closed by a colon (`Sr. Simón:`, `Dra. Darias:`): a surname after its abbreviated honorific.
 ABBREVIATED_LABEL = re.compile(r"^[\s\ufeff]*(" + ABBREVIATED_HONORIFIC + r"[^\W\d_][^.:;\n]{0,80}?)\s*:\s")
-# `El señor PRESIDENTE:`, `La señora MINISTRA DE HACIENDA (Montero Cuadrado):` in parliamentary records
-HONORIFIC_LABEL = re.compile(
-    r"^[\s\ufeff]*(?:El|La)\s+(?:señor|señora|Sr\.|Sra\.)\s+([^:(]{2,120}?)\s*(?:\(([^)]{2,80})\))?\s*:\s")
 # An honorific in capitals before a label in capitals (`EL SEÑOR PRESIDENTE:`, `LA SRA. DARIAS.-`, `SR. SIMÓN:`):
-# no part of the name, as `El señor PRESIDENTE:` is read (HONORIFIC_LABEL); alone before the colon, no one's.
-CAPS_HONORIFIC = re.compile(r"^[\s\ufeff]*(?:(?P<article>EL|LA)\s+(?:SEÑORA?|SRA?\.)|(?:SRA?|SRTA|DRA?)\.)"
+# no part of the name, as `El señor PRESIDENTE:` is read (chamber_labels); alone before the colon, no one's.
+CAPS_HONORIFIC = re.compile(r"^[\s\ufeff]*(?:(?P<article>EL|LA)\s+(?:SEÑORA?|SRA?\.|CC?\.)|(?:SRA?|SRTA|DRA?)\.)"
                             r"(?:\s+(?=[^\W\d_a-záéíóúñü])|\s*(?P<alone>:))")
 CAPS_HONORIFIC_STARTS = ("EL ", "LA ", "SR", "DR")
 # `Voz mujer:`, `Pregunta del público:`: a generic label with a lower-case tail
@@ -150,13 +148,6 @@ def caps_name(label: str) -> str | None:
     return proper_case(" ".join(words))
 
 
-def _honorific(match: re.Match) -> str:
-    """Return who a parliamentary label names: the person in brackets, else the surnames, else the role."""
-    if match.group(2) and match.group(2)[:1].isupper():
-        return proper_case(match.group(2).strip())
-    return proper_case(" ".join(match.group(1).split()))
-
-
 def person_like_label(name: str) -> bool:
     """Tell whether a mixed-case label reads as a person's name (`Carmen Díaz`), not `Dirección General`."""
     return is_given_name(name.split()[0])
@@ -210,12 +201,21 @@ def _dash_label(label: str) -> tuple[str | None, bool] | None:
     label = " ".join(label.split())
     if fold_name(label) in ANSWER_LABELS:
         return None, False
+    spelt = SPELT_HONORIFIC.match(label)
+    if spelt:  # `SEÑORA PRESIDENTE.-`, `SEÑOR BORDABERRY.-` (Uruguay's Senate): the honorific is no part of the name
+        rest = label[spelt.end():]
+        if not rest.isupper() or len(rest.split()) > 4 or fold_name(rest.split()[0]) in POSSESSIVES:
+            return None  # `SEÑORA MÍA.-` calls someone
+        return proper_case(rest), False
     found = generic(label) if len(label.split()) <= 3 else None
     if found:
         return found, False
     honorific = HONORIFIC_ABBREVIATION.match(label)
     if honorific:
         rest = label[honorific.end():]
+        outside, _, inside = rest.partition(" (")  # `Sra. Presidente (Villarruel)`: the person in the bracket
+        if inside.endswith(")"):
+            return bracketed_person(outside, inside[:-1]), False
         return (proper_case(rest), False) if rest[:1].isupper() and len(rest.split()) <= 4 else None
     role, _, name = label.rpartition(",")
     words = name.split()
@@ -247,6 +247,12 @@ def _after_caps_honorific(rest: str, honorific: re.Match) -> tuple[str | None, b
     return found
 
 
+def _dash_opening(paragraph: str) -> tuple[str | None, bool] | None:
+    """Return who a label closed by `.-` at the paragraph's start names (`Portavoz.-`, `Sra. Di Tullio.-`), or None."""
+    match = DASH_LABEL.match(paragraph) if DASH_MARK.search(paragraph, 0, DASH_MARK_REACH) else None
+    return _dash_label(match.group(1)) if match else None
+
+
 def turn_label(paragraph: str) -> tuple[str | None, bool] | None:
     """Return (speaker, is_mixed_case) when the paragraph opens with a turn label.
 
@@ -256,9 +262,12 @@ def turn_label(paragraph: str) -> tuple[str | None, bool] | None:
         honorific = CAPS_HONORIFIC.match(paragraph)
         if honorific:
             return _after_caps_honorific(paragraph[honorific.end():], honorific)
+    if paragraph.lstrip()[:3] in ("El ", "La "):
+        found = honorific_label(paragraph)  # `El señor GARCÍA (Presidente).-`, `La señora Arévalo Araya:`
+        if found:
+            return found
     if ":" not in paragraph:  # most paragraphs: no label, and no regular expression to try
-        match = DASH_LABEL.match(paragraph) if DASH_MARK.search(paragraph, 0, DASH_MARK_REACH) else None
-        return _dash_label(match.group(1)) if match else None
+        return _dash_opening(paragraph)
     match = CAPS_LABEL.match(paragraph)
     if match:
         found = _caps_label(match.group(1), bool(match.group(2)))
@@ -266,18 +275,19 @@ def turn_label(paragraph: str) -> tuple[str | None, bool] | None:
             return found
         if not any(ch.islower() for ch in BRACKETED.sub("", match.group(1))):
             return None
-    match = HONORIFIC_LABEL.match(paragraph)
-    if match and all(word[:1].isupper() or word in ("de", "del", "y") for word in match.group(1).split()):
-        return _honorific(match), not match.group(1).isupper()
     match = GENERIC_MIXED.match(paragraph)
     if match:
         return generic(match.group(1)), True
     match = ABBREVIATED_LABEL.match(paragraph)
     if match:
         return _abbreviated(match.group(1))
+    found = role_led_label(paragraph)  # `El C. Presidente Raúl Cervantes Andrade:`, `Senador Enrique Burgos García:`
+    if found:
+        return found
     match = MIXED_LABEL.match(paragraph)
     if not match:
-        return None
+        # `Portavoz.- Pues la respuesta es muy sencilla: no.`: a label closed by `.-` before the text's colon
+        return _dash_opening(paragraph[:paragraph.index(":")] + " ")
     words = match.group(1).split()
     if words[0].lower() in MIXED_STARTS or len(words) < 2 or fold_name(words[0]) in lex.LABEL_NOT_NAMES:
         return None
@@ -285,26 +295,3 @@ def turn_label(paragraph: str) -> tuple[str | None, bool] | None:
     if role and ("," in role or len(role.split()) > MIXED_ROLE_WORDS):
         return None  # `Mario Maldonado, editorialista de El Universal, publica un texto titulado: …` is prose
     return match.group(1), True
-
-
-# A book's first line that names its author and title (`Emilia Pardo Bazán: Cuentos de amor`, `Alas, Leopoldo:
-# Pipá`), as the digital libraries that publish them write it: a name, a colon, a few words with no full stop and
-# no quotation marks. In news the same shape is a headline's statement (`Gil: No habrá recortes`), and its body
-# names the speaker again; a book is long, or never names its author again.
-AUTHOR_LINE = re.compile(r"^\s*[^\W\d_][^:.!?«»“”\"]{1,60}:\s+[^«»“”\"]{1,120}[^\s.!?…:;,]\s*$")
-TITLE_WORDS = 16
-
-
-def author_line(paragraphs: list[str]) -> bool:
-    """Tell whether a book opens with its author and title (see AUTHOR_LINE): no one's words."""
-    if len(paragraphs) < 2 or not paragraphs[0] or AUTHOR_LINE.match(paragraphs[0]) is None:
-        return False
-    name, title = paragraphs[0].split(":", 1)
-    words = name.replace(",", " ").split()
-    if len(title.split()) > TITLE_WORDS or len(words) > 6 \
-            or not all(word[:1].isupper() or word in NAME_PARTICLES for word in words):
-        return False  # `Habrá elecciones en mayo: el presidente…` names no author
-    if not is_short(paragraphs):
-        return True  # a book
-    surname = re.compile(r"\b" + re.escape(name.split(",")[0].split()[-1]) + r"\b")
-    return not any(surname.search(paragraph) for paragraph in paragraphs[1:])

@@ -6,6 +6,7 @@
 
 import re
 
+from search.speakers.chamber_labels import HONORIFIC_LABEL
 from search.speakers.labels import ANSWER_LABELS, generic, person_like_label
 from search.speakers.labels import turn_label as plain_turn_label
 from search.speakers.names import fold_name
@@ -34,6 +35,13 @@ QUOTED = re.compile(r"^(?:\s*>)+\s*")
 EMPHASIZED = re.compile(
     r"^(\s*(?:[-–—•·][ \t]*|[*+][ \t]+)?)(\*{1,3}|_{1,3})(?=[^\s*_])([^*_\n]{1,250}?)(?<=[^\s*_])\2")
 DASHED = re.compile(r"^\s*[-–—•·]\s*")  # a dialogue dash or a bullet before a plain label: `— PREGUNTA:`
+# A note of the record in a transcript, no one's words: wholly in brackets (`(Aplausos)`, `(INICIA VIDEO)`,
+# `(Son las 09:34).`), or opened by `--` (`--Se abrió la sesión…` in Chile's Senate). A single dash is left to the
+# turn: `–Manifestaciones simultáneas.` is a note in Argentina's Senate, but `–Léase el artículo 7.º.` is the
+# president's words again after a note in Uruguay's, and `—` opens dialogue (a novel's, an interview's).
+RECORD_NOTE = re.compile(r"^\s*(?:(?:\([^()\n]*\)\.?\s*)+|--\s*[^\W\d_a-z].*)$", re.S)
+DASH_CLOSED = re.compile(r"^\s*[^\W\d_][^.:;\n]{0,120}?\.\s?[-–—]")  # a label closed by `.-`, as labels.DASH_LABEL
+INITIALS_LABEL = re.compile(r"^\s*((?:[^\W\d_a-záéíóúñü]\.\s?){2,3}):\s")  # `J.E.:`, `M. R.:`
 STILL_BOLD = re.compile(r"^\s*(?:[-*+]\s+)?\*\*([^*\n]+?)\*\*")  # what normalize_markdown_label left, as `**P.-**`
 
 
@@ -82,9 +90,12 @@ def turn_speakers(paragraphs: list[str]) -> list[str | None]:
     for index, label in enumerate(alone_labels(paragraphs)):
         if label is not None and labels[index] is None:
             labels[index] = label
+    labels = _initials_labels(paragraphs, labels)
     found = [label for label in labels if label is not None]
     caps = sum(1 for label in found if not label[1])
-    strong = caps >= 2 or any(name and len(name.split()) > 1 for name, mixed in found if not mixed)
+    strong = caps >= 2 or any(name and len(name.split()) > 1 for name, mixed in found if not mixed) or any(
+        label and label[0] and not label[1] and (DASH_CLOSED.match(paragraph) or HONORIFIC_LABEL.match(paragraph))
+        for paragraph, label in zip(paragraphs, labels))  # `Portavoz.-`, `El señor PRESIDENTE:`: sure alone
     if not found or not (strong or len(found) >= 3):
         return [None] * len(paragraphs)
     headline = len(found) == 1 and _headline_in_capitals(paragraphs[labels.index(found[0])])
@@ -101,7 +112,29 @@ def turn_speakers(paragraphs: list[str]) -> list[str | None]:
         elif not transcript:
             current = None
         speakers.append(current)
+    if transcript:  # a note of the record is no one's; the turn goes on after it
+        speakers = [None if label is None and RECORD_NOTE.match(paragraph) else speaker
+                    for paragraph, label, speaker in zip(paragraphs, labels, speakers)]
     return speakers
+
+
+def _initials_labels(paragraphs: list[str], labels: list) -> list:
+    """Read a label of initials (`J.E.:`, `M.R.:`) as the one person of the transcript's other labels whose names
+    start so (`JORDI ÉVOLE:`, then `J.E.:` in a published interview); unread when none or several do."""
+    initialled = [INITIALS_LABEL.match(paragraph) is not None for paragraph in paragraphs]
+    if not any(initialled):
+        return labels
+    names = {label[0] for label, initials in zip(labels, initialled)
+             if label and label[0] and label[0] not in GENERIC_SPEAKERS and not initials}
+    spelt = {name: "".join(word[0] for word in fold_name(name).split()) for name in names}
+    labels = list(labels)
+    for index, paragraph in enumerate(paragraphs):
+        match = INITIALS_LABEL.match(paragraph)  # read before as `T. R`, or not at all
+        if match:
+            initials = fold_name(match.group(1)).replace(".", "").replace(" ", "")
+            found = [name for name, first in spelt.items() if first == initials]
+            labels[index] = (found[0], False) if len(found) == 1 else None
+    return labels
 
 
 def _headline_in_capitals(paragraph: str) -> bool:

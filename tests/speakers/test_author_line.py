@@ -3,7 +3,7 @@
 import pytest
 
 from search.speakers import paragraph_speakers
-from search.speakers.labels import author_line
+from search.speakers.author_lines import author_line
 
 STORY = ["La tarde caía sobre el puerto.", "Nadie esperaba el barco.", "—¿Vendrá? —preguntó la niña."]
 BOOK = ["Pasó otro día en la aldea."] * 420

@@ -3,14 +3,24 @@
 import pytest
 
 from search.query import speakers as query_speakers
-from search.speakers import appositions, labels, names, namewords, paragraph_speakers, relays, written_names
+from search.speakers import (
+    appositions,
+    author_lines,
+    chamber_labels,
+    names,
+    namewords,
+    paragraph_speakers,
+    relays,
+    written_names,
+)
 from search.text.folding import NAME_PARTICLES
 
 
 @pytest.mark.parametrize("used, left_out", [
     (names.PARTICLES, {"i"}),
     (namewords.PARTICLES, {"y", "e", "i", "al"}),
-    (labels.NAME_PARTICLES, set()),
+    (author_lines.NAME_PARTICLES, set()),
+    (chamber_labels.NAME_PARTICLES, set()),
     (written_names.NAME_PARTICLES, set()),
     (relays.SIGNATURE_PARTICLES, set()),
     (appositions.ALIAS_PARTICLES, set()),
