@@ -4,7 +4,10 @@ The package sits at the bottom of the pipeline, above text analysis: it imports 
 (and no Whoosh, SQLite, click or flask). Code outside it imports only the names
 in `__all__` below, never a submodule.
 
-- labels, turns: transcript labels (`NAME, ROLE:`), and turns that run until the next label;
+- labels, chamber_labels, turns: transcript labels (`NAME, ROLE:`; a chamber's record's `El señor presidente:`,
+  `-EL C. PRESIDENTE SENADOR X:`, `Portavoz.-`), and turns that run until the next label;
+- author_lines: a book's first line naming its author and title (`Emilia Pardo Bazán: Cuentos de amor`), no one's
+  words;
 - genre: a document's kind, decided once (news, a story, a book or a transcript), which rules of news read;
 - sentences, mentions, noun_phrases, roles, role_parse, people, genders: sentences, the names in them with the roles
   written before them (parsed into a kind, a country and qualifiers), the person a noun phrase names, a document's
