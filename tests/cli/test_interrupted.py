@@ -41,6 +41,22 @@ def interrupt_when_busy(command, busy, tmp_path):
     return process.returncode, err
 
 
+def indexed(runner, tmp_path):
+    """Return (folder, index) of a one-document index: what Ctrl-C must leave as it was."""
+    first, index_dir = tmp_path / "first", tmp_path / "ix"
+    first.mkdir()
+    (first / "antes.txt").write_text("La alcaldesa inauguró el mercado de abastos.\n")
+    assert runner.invoke(main, ["index", str(first), "--index", str(index_dir)]).exit_code == 0
+    return first, index_dir
+
+
+def writes_in(index_dir):
+    """Return a test of whether a command writes in index_dir since now: a new generation (index)
+    or the writer's temporary files (update); the store's -wal and -shm files come with a mere reader."""
+    before = set(index_dir.rglob("*"))
+    return lambda: any(not path.name.startswith("records.sqlite") for path in set(index_dir.rglob("*")) - before)
+
+
 def found(runner, index_dir, query):
     result = runner.invoke(main, ["search", query, "--index", str(index_dir), "--json"])
     assert result.exit_code == 0, result.output
@@ -49,22 +65,12 @@ def found(runner, index_dir, query):
 
 @pytest.mark.parametrize("command", ["index", "update"])
 def test_ctrl_c_leaves_the_index_as_it_was(command, runner, tmp_path):
-    first, index_dir = tmp_path / "first", tmp_path / "ix"
-    first.mkdir()
-    (first / "antes.txt").write_text("La alcaldesa inauguró el mercado de abastos.\n")
-    assert runner.invoke(main, ["index", str(first), "--index", str(index_dir)]).exit_code == 0
+    first, index_dir = indexed(runner, tmp_path)
     many_documents(tmp_path / "more")
-    before = set(index_dir.rglob("*"))
-
-    def writing():
-        """A new generation (index) or the writer's temporary files (update); the store's
-        -wal and -shm files also come with a mere reader."""
-        return any(not path.name.startswith("records.sqlite")
-                   for path in set(index_dir.rglob("*")) - before)
     args = [str(first), str(tmp_path / "more")]
 
     status, err = interrupt_when_busy([HEMEROTECA, command, *args, "--index", str(index_dir)],
-                                      writing, tmp_path)
+                                      writes_in(index_dir), tmp_path)
     if status == 0 and "informe0299.txt" in found(runner, index_dir, "informe 299"):
         pytest.skip("the command finished its work before Ctrl-C reached it")
 
@@ -103,17 +109,13 @@ def test_ctrl_c_in_a_first_build_says_no_index_was_made(command, runner, tmp_pat
 
 def test_ctrl_c_in_watch_during_an_update_says_what_it_leaves(runner, tmp_path):
     # trial 18b: «Vigilancia terminada.» alone, after an update stopped half-way
-    first, index_dir = tmp_path / "first", tmp_path / "ix"
-    first.mkdir()
-    (first / "antes.txt").write_text("La alcaldesa inauguró el mercado de abastos.\n")
-    assert runner.invoke(main, ["index", str(first), "--index", str(index_dir)]).exit_code == 0
+    first, index_dir = indexed(runner, tmp_path)
     many_documents(first / "more")
-    before = set(index_dir.rglob("*"))
+    writing = writes_in(index_dir)
     process = interruptible([HEMEROTECA, "watch", str(first), "--index", str(index_dir)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=tmp_path)
     deadline = time.monotonic() + 60
-    while (not any(not path.name.startswith("records.sqlite") for path in set(index_dir.rglob("*")) - before)
-           and time.monotonic() < deadline):
+    while not writing() and time.monotonic() < deadline:
         time.sleep(0.05)
     process.send_signal(signal.SIGINT)
     out, err = process.communicate(timeout=60)
