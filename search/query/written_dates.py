@@ -93,48 +93,50 @@ def _read(text, said):
     appending to `said` what to tell of each (in Spanish)."""
 
     def filtered(match):
-        value = _value(match)
-        if value is None or not _year_ends(match, text):
+        values = _values(match)
+        if values is None or not _year_ends(match, text):
             return match.group()
         lead = match.group("between") or match.group("span") or match.group("since") or match.group("until") \
             or match.group("at")
         written = " ".join(match.group()[len(lead):len(match.group()) - len(match.group("marks"))].split())
-        value = value if " OR " in value else f"fecha:{value}"  # a list: any of its dates
-        said.append(f"«{' '.join(lead.split())} {written}» se buscó como {value} (la fecha de los "
+        clause = " OR ".join(f"fecha:{value}" for value in values)  # a list: any of its dates
+        said.append(f"«{' '.join(lead.split())} {written}» se buscó como {clause} (la fecha de los "
                     f"documentos); entre comillas se buscan las palabras: \"{written}\".")
-        return f"({value}) " if " OR " in value else f"{value} "
+        return f"({clause}) " if len(values) > 1 else f"{clause} "
 
     return WRITTEN_DATE.sub(filtered, text)
 
 
-def _value(match):
-    """Return the `fecha:` value a WRITTEN_DATE match asks for (`2020-04`, `2020-03..2020-05`,
-    `2020-04..`, `..2021`), or None when it names no date the calendar has, or no year."""
+def _values(match):
+    """Return the `fecha:` values a WRITTEN_DATE match asks for, as a tuple (`('2020-04',)`,
+    `('2020-03..2020-05',)`, `('2020-04..',)`, `('..2021',)`; a list of dates, each of them:
+    `('2020', '2021')`), or None when it names no date the calendar has, or no year."""
     if match.group("at"):
         if match.group("at").lower() == "el" and BARE_YEAR.fullmatch(match.group("date")):
             return None  # `el 2020 fue…`: the subject, not a time
         if match.group("more"):
             return _listed(match.group("date") + match.group("more"))
         span = _span(match.group("date"))
-        return span and _iso(*span)
+        return span and (_iso(*span),)
     if match.group("since") or match.group("until"):
         span = _span(match.group("start") or match.group("end"))
-        return span and (f"{_iso(*span)}.." if match.group("since") else f"..{_iso(*span)}")
+        return span and ((f"{_iso(*span)}.." if match.group("since") else f"..{_iso(*span)}"),)
     low, high = (match.group("low"), match.group("high")) if match.group("between") else \
         (match.group("first"), match.group("last"))
     ends = _ends(low, high)
-    return ends and f"{_iso(*ends[0])}..{_iso(*ends[1])}"
+    return ends and (f"{_iso(*ends[0])}..{_iso(*ends[1])}",)
 
 
 def _listed(written):
     """Return the `fecha:` values of a list of dates (`2019, 2020 y 2021`, `marzo y mayo de
-    2020`) joined by OR, each without its year taking the last one's; or None."""
+    2020`), each without its year taking the last one's, each once (`2020 y 2020` is one);
+    or None."""
     items = [item for item in LIST_SEPARATOR.split(written) if item]
     last = _span(items[-1])
     spans = [_span(item, last[0].year) for item in items[:-1]] + [last] if last else [None]
     if None in spans:
         return None
-    return " OR ".join(dict.fromkeys(f"fecha:{_iso(*span)}" for span in spans))
+    return tuple(dict.fromkeys(_iso(*span) for span in spans))
 
 
 def _ends(low, high):

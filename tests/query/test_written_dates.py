@@ -76,6 +76,9 @@ WRITTEN = [
     ("en 2020 y 2021 casos", None),  # the last counts
     ("en marzo y mayo", None),  # no year
     ("el 2020 y 2021", None),  # `el` and a year: the subject
+    # a list of one date said twice is that date (was `fecha:fecha:2020`, a field no index has)
+    ("casos en 2020 y 2020", "casos fecha:2020 "),
+    ("en marzo y marzo de 2020", "fecha:2020-03 "),
 ]
 
 
