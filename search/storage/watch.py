@@ -23,6 +23,7 @@ from watchdog.observers.polling import PollingObserver
 
 from search.errors import IndexReadOnly, SearchError, shown
 from search.storage.build import EmptyBuild
+from search.storage.generations import live_generation
 from search.storage.locking import WAIT_SECONDS
 from search.storage.update import EmptyUpdate, summary_notes, update_index
 from search.text.wording import decimal
@@ -177,12 +178,15 @@ def watch(paths, index_dir, stop=None, debounce=DEBOUNCE_SECONDS, polling=False,
                 due = max(due or 0, handler.last + debounce)
             if due is not None and time.monotonic() >= due:
                 due = None
+                first_build = live_generation(index_dir) is None  # stopped, it leaves no index at all
                 try:
                     summary = update_index(paths, index_dir, wait=wait, command="watch")
                 except IndexReadOnly:
                     raise  # no later try can write there either
                 except KeyboardInterrupt:  # Ctrl-C ends watch; an update it stops is said, as `update` says it
-                    log("la actualización en curso no terminó; el índice sigue sirviendo su estado "
+                    log("la primera construcción del índice no terminó; no se creó ningún índice y la "
+                        "próxima actualización lo construye." if first_build else
+                        "la actualización en curso no terminó; el índice sigue sirviendo su estado "
                         "anterior y la próxima actualización la completa.")
                     raise
                 except (EmptyUpdate, EmptyBuild) as error:  # no document: their arrival is a change

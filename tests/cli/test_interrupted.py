@@ -107,19 +107,37 @@ def test_ctrl_c_in_a_first_build_says_no_index_was_made(command, runner, tmp_pat
     assert result.exit_code == 1 and "el índice no existe" in result.output
 
 
+def interrupted_watch(folder, index_dir, busy, tmp_path):
+    """Run `watch` on folder, send it Ctrl-C once busy() holds, and return (stdout, stderr)."""
+    process = interruptible([HEMEROTECA, "watch", str(folder), "--index", str(index_dir)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=tmp_path)
+    deadline = time.monotonic() + 60
+    while not busy() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    process.send_signal(signal.SIGINT)
+    return process.communicate(timeout=60)
+
+
 def test_ctrl_c_in_watch_during_an_update_says_what_it_leaves(runner, tmp_path):
     # trial 18b: «Vigilancia terminada.» alone, after an update stopped half-way
     first, index_dir = indexed(runner, tmp_path)
     many_documents(first / "more")
-    writing = writes_in(index_dir)
-    process = interruptible([HEMEROTECA, "watch", str(first), "--index", str(index_dir)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=tmp_path)
-    deadline = time.monotonic() + 60
-    while not writing() and time.monotonic() < deadline:
-        time.sleep(0.05)
-    process.send_signal(signal.SIGINT)
-    out, err = process.communicate(timeout=60)
+    out, err = interrupted_watch(first, index_dir, writes_in(index_dir), tmp_path)
     if "informe0299" in found(runner, index_dir, "informe 299"):
         pytest.skip("the update finished before Ctrl-C reached it")
     assert "la actualización en curso no terminó" in out and out.rstrip().endswith("Vigilancia terminada."), out
     assert "Traceback" not in err and "mercado de abastos" in found(runner, index_dir, "mercado")
+
+
+def test_ctrl_c_in_watch_during_a_first_build_says_no_index_was_made(runner, tmp_path):
+    # review 18b: watch said «el índice sigue sirviendo su estado anterior» where there was
+    # none, as `update` did before fae7524
+    many_documents(tmp_path / "docs")
+    index_dir = tmp_path / "ix"
+    out, err = interrupted_watch(tmp_path / "docs", index_dir,
+                                 lambda: index_dir.exists() and any(index_dir.iterdir()), tmp_path)
+    result = runner.invoke(main, ["search", "informe", "--index", str(index_dir)])
+    if result.exit_code == 0:
+        pytest.skip("the first build finished before Ctrl-C reached it")
+    assert "no se creó ningún índice" in out and out.rstrip().endswith("Vigilancia terminada."), out
+    assert "Traceback" not in err and "el índice no existe" in result.output, result.output
