@@ -7,7 +7,7 @@ from flask import Flask
 from werkzeug.routing import PathConverter
 
 from search import settings
-from web import errors, pages, views
+from web import errors, pages, templating, views
 from web.costly import CostlyRunner
 from web.headers import refuse_large_requests, secure_headers
 from web.limits import EXPORT_QUEUE, EXPORT_SLOTS, CostlyGate, ExportsBusy
@@ -64,4 +64,5 @@ def create_app(config=None):
     app.register_blueprint(views.blueprint)
     app.register_blueprint(pages.blueprint)
     errors.register(app)
+    templating.register(app)
     return app

@@ -1,23 +1,20 @@
 """The blueprint: the search page, documents, similar paragraphs, the JSON API and health."""
 
-import re
 import sqlite3
 from pathlib import Path
 from time import perf_counter
 
 from flask import Blueprint, abort, current_app, g, jsonify, render_template, request, stream_with_context, url_for
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from search.errors import IndexNotFound, QueryError, SearchError, shown
 from search.query.synonyms import synonyms_state
 from search.retrieval import browse, document_parts, export
 from search.retrieval import searching as library
 from search.retrieval.similar import similar
-from search.retrieval.snippets import mark
 from search.settings import MAX_PAGE, MAX_QUERY_CHARS, SORTS
 from search.text import date_values
-from search.text.wording import number, plural
-from web.editions import CHANGED, changed_notice, index_token, page_url
+from web.editions import CHANGED, changed_notice, index_token
 from web.errors import NoSuchParagraph, build_hint, error_response, wants_json
 from web.limits import Held, is_costly
 from web.params import (
@@ -29,11 +26,11 @@ from web.params import (
     parse_piece,
     typed_params,
 )
+from web.templating import back_args
 from web.timeline import timeline
 
 blueprint = Blueprint("search", __name__)
 TOOK = Markup("<!--took-->")  # where a cached page says how long this answer took
-ISO_DATE = re.compile(r"\b\d{4}-\d{2}(?:-\d{2})?\b")
 ECHOED_PARAGRAPH_CHARS = 20  # a `parrafo` that names no paragraph is repeated up to here, then "…"
 
 
@@ -95,40 +92,6 @@ def took(started, from_cache):
     milliseconds = (perf_counter() - started) * 1000
     shown = f"{milliseconds:.1f}".replace(".", ",") if milliseconds < 10 else f"{milliseconds:.0f}"
     return f"{shown} ms, de la caché" if from_cache else f"{shown} ms"
-
-
-@blueprint.app_template_filter("marked")
-def marked(text, highlights):
-    """Return text escaped, with its highlights in <mark>; safe only because mark escapes."""
-    return Markup(mark(text, highlights))
-
-
-@blueprint.app_template_filter("unbroken_dates")
-def unbroken_dates(text):
-    """Return text escaped, its ISO dates kept on one line (a title wraps at their hyphens).
-
-    Markup (a title with its highlights in <mark>) is kept as it is; a date split by a mark
-    is left to wrap."""
-    return Markup(ISO_DATE.sub(r'<span class="nowrap">\g<0></span>', str(escape(text))))
-
-
-blueprint.app_template_filter("number")(number)
-blueprint.app_template_global("plural")(plural)
-blueprint.app_template_global("page_url")(page_url)
-
-
-@blueprint.app_template_global("search_url")
-def search_url(params, **changes):
-    """Return the search page URL for params with changes; any change but page resets it."""
-    if "page" not in changes:
-        changes["page"] = 1
-    return url_for("search.search_page", **params.url_args(**changes))
-
-
-@blueprint.app_template_global("back_args")
-def back_args(params):
-    """Return the URL arguments that take a document or similar page back to its results."""
-    return params.url_args() if params else {}
 
 
 @blueprint.get("/")

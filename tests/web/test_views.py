@@ -5,7 +5,6 @@ from urllib.parse import parse_qsl
 
 import pytest
 from click.testing import CliRunner
-from markupsafe import Markup
 
 from search.cli import main
 from search.storage import postcache
@@ -431,20 +430,6 @@ def test_no_results_say_what_to_try_and_a_suggestion_shows_with_typo_results(cli
     assert '<ul class="tips">' in html and "desde «2021»" in html
     fuzzy = page(client, "/?q=cooperasion")
     assert "toleran errores" in fuzzy and "Quizás quiso decir" in fuzzy
-
-
-@pytest.mark.parametrize("title, html", [
-    ("Conferencia de prensa, 2020-06-15", 'Conferencia de prensa, <span class="nowrap">2020-06-15</span>'),
-    ('<b>2020-06</b> "x"', '&lt;b&gt;<span class="nowrap">2020-06</span>&lt;/b&gt; &#34;x&#34;'),
-    ("Cumbre", "Cumbre"),
-    # a title with its highlights (the marked filter's Markup) keeps its marks (trial 18c)
-    (Markup("<mark>Conferencia</mark> de prensa, 2020-06-15"),
-     '<mark>Conferencia</mark> de prensa, <span class="nowrap">2020-06-15</span>'),
-])
-def test_a_title_keeps_its_dates_on_one_line_and_escapes_the_rest(title, html):
-    from web.views import unbroken_dates
-
-    assert str(unbroken_dates(title)) == html
 
 
 def test_the_speaker_facet_shows_people_and_generic_labels_apart(tmp_path):
