@@ -45,6 +45,7 @@ ROLE_BODY_WORDS = 4  # `del Interior`, `de Asuntos Exteriores`: the body a role 
 
 
 def _capitalised(text: str) -> str:
+    """Return text with its first letter in capitals (`de la Fuente` as a label's name opens it: `De la Fuente`)."""
     return text[:1].upper() + text[1:]
 
 
