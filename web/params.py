@@ -156,17 +156,17 @@ def parse_params(args):
 # `facets` (`search --facets`), which the API always gives.
 API_PARAMS = ("q", "orador", "desde", "hasta", "sort", "page", "limit", "sinonimos", "format")
 IGNORED_PARAMS = ("_", "facets")
-# The parameter a script likely meant by a name the API does not take: the CLI's options
+# The parameters a script likely meant by a name the API does not take: the CLI's options
 # (`--speaker`, `--from`, `--to`, `--no-synonyms`), the English of the response's fields, or
-# the page's other words.
-LIKELY_PARAMS = {
-    "query": "q", "speaker": "orador", "speakers": "orador", "fecha": "desde", "date": "desde",
+# the page's other words. A date alone (`fecha=2020`) is a span from it to it: both ends.
+LIKELY_PARAMS = {name: tuple(meant.split()) for name, meant in {
+    "query": "q", "speaker": "orador", "speakers": "orador", "fecha": "desde hasta", "date": "desde hasta",
     "from": "desde", "since": "desde", "date_from": "desde", "to": "hasta", "until": "hasta",
     "date_to": "hasta", "synonyms": "sinonimos", "sinónimos": "sinonimos", "no-synonyms": "sinonimos",
     "no_synonyms": "sinonimos", "sin-sinonimos": "sinonimos", "pagina": "page",
     "página": "page", "orden": "sort", "limite": "limit", "límite": "limit", "size": "limit",
     "per_page": "limit", "formato": "format",
-}
+}.items()}
 
 
 def check_api_names(args):
@@ -186,7 +186,7 @@ def check_api_names(args):
             continue
         shown = name if len(name) <= 20 else name[:20] + "…"
         likely = LIKELY_PARAMS.get(name.strip().lower())
-        hint = f" (¿quiso decir «{likely}»?)" if likely else ""
+        hint = f" (¿quiso decir {' y '.join(f'«{meant}»' for meant in likely)}?)" if likely else ""
         raise ParamError(f"La API no admite el parámetro «{shown}»{hint}; admite: {', '.join(API_PARAMS)}.")
 
 
