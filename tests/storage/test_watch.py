@@ -148,20 +148,27 @@ def test_an_error_that_stays_is_said_once_until_an_update_goes_through(watching,
     monkeypatch.setattr(watch_module, "RETRY_SECONDS", 0.2)
     other = tmp_path / "other"
     build_index([_written(tmp_path / "otros" / "x.txt", "Otro índice.\n")], other)
-    live = live_generation(index_dir)
-    for name in ("records.sqlite-wal", "records.sqlite-shm"):
-        (live / name).unlink(missing_ok=True)
-    shutil.copyfile(live_generation(other) / "records.sqlite", live / "records.sqlite")
-    (folder / "b.txt").write_text("Llegan las vacunas.\n")
+
+    def copy_the_other_store():
+        live = live_generation(index_dir)
+        for name in ("records.sqlite-wal", "records.sqlite-shm"):
+            (live / name).unlink(missing_ok=True)
+        shutil.copyfile(live_generation(other) / "records.sqlite", live / "records.sqlite")
 
     def errors():
         return sum(line.startswith("error: ") for line in lines)
+    copy_the_other_store()
+    (folder / "b.txt").write_text("Llegan las vacunas.\n")
     assert wait_for(lambda: errors() == 1)
     time.sleep(1.5)
     assert errors() == 1 and "es de otro índice" in lines[-1]
     build_index([folder], index_dir)  # the repair the error names
     (folder / "c.txt").write_text("Llega el pingüino.\n")
     assert wait_for(lambda: total(index_dir, "pingüino") == 1)
+    # review 18b: after an update went through, the same error is new again, and said
+    copy_the_other_store()
+    (folder / "d.txt").write_text("Llega la foca.\n")
+    assert wait_for(lambda: errors() == 2) and "es de otro índice" in lines[-1]
 
 
 def _written(path, text):
