@@ -44,7 +44,7 @@ def test_searches_never_fail_while_builds_switch_in_back_to_back(tmp_path, monke
     builder = subprocess.Popen([sys.executable, "-c", BUILDER, str(folder), str(index_dir), str(BUILDS)],
                                env=env, stderr=subprocess.PIPE, text=True)
     client = create_app({"INDEX_DIR": str(index_dir), "TESTING": True}).test_client()
-    failures, searches, most = [], 0, 0
+    failures, searches = [], 0
     try:
         with open_index(index_dir) as served:  # as `serve` holds it
             while builder.poll() is None:
@@ -60,14 +60,14 @@ def test_searches_never_fail_while_builds_switch_in_back_to_back(tmp_path, monke
                 page = client.get("/?q=ornitorrinco")
                 if page.status_code != 200 or "ornitorrinco" not in page.get_data(as_text=True).lower():
                     failures.append(f"page: {page.status_code}")
-                most = max(most, len(_generations(index_dir)))
     finally:
         _, errors = builder.communicate(timeout=600)
     assert builder.returncode == 0, errors
     assert searches > BUILDS
     assert failures == []
-    # Disk use stays bounded: generations retired over a second ago go at the next writer.
-    assert most <= BUILDS  # the first build's generation, at least, went while they ran
+    # Disk use stays bounded: generations retired over a second ago go at the next writer. (How
+    # many went while the builds ran depends on how fast they ran: 12 builds in under a second
+    # are all within the grace; CI once saw 13 generations at once. So only the bound after it.)
     time.sleep(1.2)
     update_index([folder], index_dir)
     assert len(_generations(index_dir)) == 1
