@@ -43,7 +43,8 @@ def test_searches_never_fail_while_builds_switch_in_back_to_back(tmp_path, monke
     env = dict(os.environ, PYTHONPATH=ROOT)
     builder = subprocess.Popen([sys.executable, "-c", BUILDER, str(folder), str(index_dir), str(BUILDS)],
                                env=env, stderr=subprocess.PIPE, text=True)
-    client = create_app({"INDEX_DIR": str(index_dir), "TESTING": True}).test_client()
+    app = create_app({"INDEX_DIR": str(index_dir), "TESTING": True})
+    client = app.test_client()
     failures, searches = [], 0
     try:
         with open_index(index_dir) as served:  # as `serve` holds it
@@ -62,6 +63,7 @@ def test_searches_never_fail_while_builds_switch_in_back_to_back(tmp_path, monke
                     failures.append(f"page: {page.status_code}")
     finally:
         _, errors = builder.communicate(timeout=600)
+        app.extensions["hemeroteca"].close()  # its searchers' files, as `serve` closes them on stopping
     assert builder.returncode == 0, errors
     assert searches > BUILDS
     assert failures == []
