@@ -57,19 +57,23 @@ def run_search(index, params):
                        else library.search(index, params.q, **options))
     if not results.complete:
         g.incomplete = True
-    results.messages[:] = [_file_names_only(message) for message in results.messages]
+    if results.messages:
+        results.messages[:] = _file_names_only(results.messages)
     return results
 
 
-def _file_names_only(message):
-    """Return a search's message with each synonyms file named by its name alone: where the
+def _file_names_only(messages):
+    """Return a search's messages with each synonyms file named by its name alone: where the
     server keeps its files is no visitor's business (the CLI, run by the owner, says the whole
-    path; so does `hemeroteca serve` as it starts)."""
-    for path, *_ in synonyms_state(current_app.config["INDEX_DIR"]):
-        for written in {path, str(Path(path))}:  # read_file writes a Path: `./a.txt` is `a.txt`
-            if written in message:
-                message = message.replace(written, Path(path).name)
-    return message
+    path; so does `hemeroteca serve` as it starts). The files are looked up once a search."""
+    names = {written: Path(path).name for path, *_ in synonyms_state(current_app.config["INDEX_DIR"])
+             for written in (path, str(Path(path)))}  # read_file writes a Path: `./a.txt` is `a.txt`
+    shown = []
+    for message in messages:
+        for written, name in names.items():
+            message = message.replace(written, name)
+        shown.append(message)
+    return shown
 
 
 def cached(kind, params, render):
