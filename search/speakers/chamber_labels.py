@@ -11,14 +11,15 @@ Shapes met in the records of chambers (samples read in trial tr18; sources in /w
 - Argentina's Senado: `Sra. Presidente (Villarruel).-` (read by labels._dash_label through bracketed_person);
 - Mexico's Senate in mixed case, role words before the name: `El C. Presidente Raúl Cervantes Andrade:`,
   `La C. Secretaria Lilia Guadalupe Merodio Reza:`, `El Presidente Senador Gerardo Fernández Noroña:`,
-  `Senador Enrique Burgos García:` (`C.` is `ciudadano`, `ciudadana`).
+  `Senador Enrique Burgos García:` (`C.` is `ciudadano`, `ciudadana`); two such labels make a record, and a surname
+  alone may follow the role (`Diputado Ribas:`; search.speakers.turn_shapes).
 
->>> honorific_label("El señor RAJOY BREY (Candidato a la Presidencia del Gobierno): Señora presidenta…")
-('Rajoy Brey', False)
+>>> honorific_label("El señor BERMEJO CANO (Candidato a la Presidencia del Gobierno): Señorías, gracias.")
+('Bermejo Cano', False)
 >>> honorific_label("El señor GARCÍA (Presidente).-")
 ('García', False)
->>> role_led_label("El C. Presidente Raúl Cervantes Andrade: (18:25 horas) Solicito…")
-('Raúl Cervantes Andrade', True)
+>>> role_led_label("El C. Presidente Tomás Ribas Soler: (10:05 horas) Se abre la sesión.")
+('Tomás Ribas Soler', True)
 """
 
 import re
@@ -40,7 +41,7 @@ ROLE_PHRASE_WORDS = 4  # `vicepresidenta primera`: a role in lower case after th
 ROLE_LED_LABEL = re.compile(
     r"^[\s\ufeff]*(?:(?:El|La)\s+)?(?:C\.\s+)?(" + NAME_WORD + r"(?:\s+(?:de|del|la|las|los|y|" + NAME_WORD
     + r")){0,9})\s*:\s")
-NAME_LEAST, NAME_MOST = 2, 5  # words of the name left after the role words
+NAME_LEAST, NAME_MOST = 1, 5  # words of the name left after the role words
 ROLE_BODY_WORDS = 4  # `del Interior`, `de Asuntos Exteriores`: the body a role belongs to
 
 
@@ -93,7 +94,8 @@ def role_led_label(paragraph: str) -> tuple[str, bool] | None:
     name = words[roles:]
     if roles and paragraph.lstrip()[:3] in ("El ", "La ") and _role_only(words[roles:]):
         return " ".join(words), False  # `El Presidente:`, `El Ministro del Interior:`: the role speaks
-    if not roles or not NAME_LEAST <= len(name) <= NAME_MOST or name[0] in NAME_PARTICLES:
+    if not roles or not NAME_LEAST <= len(name) <= NAME_MOST or name[0] in NAME_PARTICLES \
+            or fold_name(name[0]) in CHAMBER_ROLES:
         return None
     return " ".join(name), True
 

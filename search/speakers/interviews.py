@@ -56,6 +56,11 @@ INTERVIEWED = re.compile(
     r"^\W*(?:una\s+)?entrevista\s+(?:con|a|al)\b|"  # a title: `Entrevista con la ministra de Hacienda, X`
     r"\bconcedi(?:ó|do)\s+una\s+entrevista\b|\brecib(?:e|ió)\s+a\s+(?:este|esta|nuestro|nuestra)\s+"
     r"(?:diario|periódico|medio|redacción|emisora|cadena)\b|\b(?:habl|convers|charl)amos\s+con\s+(?:él|ella)\b", re.I)
+# `tiene el placer de hablar en exclusiva con X`, `conversamos con X`: the one talked with, named after `con`
+TALKED_WITH = re.compile(r"\b(?i:habl|convers|charl)(?:ar|amos|ó|aba|ábamos)\s+"
+                         r"(?:en\s+exclusiva\s+|largo\s+y\s+tendido\s+)?con\s+(?=[A-ZÁÉÍÓÚÑ])")
+# An answer's own label (`R:`, `R.-`, `Respuesta.—`): the document says its answers are answers
+LABELLED_ANSWER = re.compile(r"^\s*(?:[—–―-]\s*)?(?:R|Respuesta)\s*(?:[.:]|\.\s?[-–—])\s*")
 MIN_QUESTIONS = 2
 FIRST_QUESTION = 20  # paragraphs: an interview's introduction is short
 FIRST_PERSON_SHARE = 0.3  # of the answers: an interview's answers speak in the first person
@@ -72,7 +77,9 @@ def interview_answers(paragraphs: list[str], results: list[list], people=None, a
             or not any(asked) and "?" not in "".join(paragraphs[:FIRST_QUESTION + 1]):  # a book's are its characters'
         return results
     questions = [i for i, text in enumerate(paragraphs) if asked[i] or _question(text, results[i])]
-    if len(questions) < MIN_QUESTIONS or questions[0] > FIRST_QUESTION:
+    # labelled questions and answers (`P:`, `R:`) make an interview from the first exchange
+    least = 1 if any(asked) and any(LABELLED_ANSWER.match(text) for text in paragraphs) else MIN_QUESTIONS
+    if len(questions) < least or questions[0] > FIRST_QUESTION:
         return results
     first = questions[0]
     opened = next((i for i in range(first) if _trailing_question(paragraphs[i])), None)
@@ -81,7 +88,7 @@ def interview_answers(paragraphs: list[str], results: list[list], people=None, a
         first = opened  # the introduction ends on the first question: the answers start after it
     if interviewee is None:  # a story's dialogue (`—¿Vendrás?`) is no interview: only bare questions count
         questions = [i for i in questions if asked[i] or not DASH_QUESTION.match(paragraphs[i])]  # `P.` stays
-        if len(questions) < MIN_QUESTIONS or questions[0] > FIRST_QUESTION:
+        if len(questions) < least or questions[0] > FIRST_QUESTION:
             return results
         first = questions[0]
     answers = [i for i in range(first + 1, len(paragraphs)) if i not in questions and paragraphs[i].strip()]
@@ -94,7 +101,8 @@ def interview_answers(paragraphs: list[str], results: list[list], people=None, a
         return results
     if interviewee is None:
         speaking = sum(1 for i in unattributed if not FIRST_PERSON.isdisjoint(WORD.findall(paragraphs[i].lower())))
-        if speaking < max(2, FIRST_PERSON_SHARE * len(unattributed)):
+        labelled = any(LABELLED_ANSWER.match(paragraphs[i]) for i in unattributed)  # `R:`: answers, first person or not
+        if not labelled and speaking < max(2, FIRST_PERSON_SHARE * len(unattributed)):
             return results
         named = Counter(person for found in results[:first] for person in found)
         if not named:
@@ -142,7 +150,7 @@ def _addressed(text: str) -> bool:
 def _introduced(paragraphs: list[str], people) -> tuple:
     """Return (interviewer, interviewee) as the introduction names them (either may be None)."""
     for index, text in enumerate(paragraphs):
-        for pattern, by_subject in ((INTERVIEWS, False), (INTERVIEWED, True)):
+        for pattern, by_subject in ((INTERVIEWS, False), (INTERVIEWED, True), (TALKED_WITH, False)):
             match = pattern.search(text)
             if match is None:
                 continue

@@ -10,6 +10,8 @@ from search.speakers.chamber_labels import HONORIFIC_LABEL
 from search.speakers.labels import ANSWER_LABELS, generic, person_like_label
 from search.speakers.labels import turn_label as plain_turn_label
 from search.speakers.names import fold_name
+from search.speakers.record_notes import no_ones, reading_note
+from search.speakers.turn_shapes import dash_word_labels, numbered_label, titled_labels
 from search.text.names import GENERIC_SPEAKERS, ROLE_WORDS, is_given_name
 
 TRANSCRIPT_DENSITY = 50  # a transcript has a label on one paragraph in this many, or more
@@ -35,12 +37,9 @@ QUOTED = re.compile(r"^(?:\s*>)+\s*")
 EMPHASIZED = re.compile(
     r"^(\s*(?:[-–—•·][ \t]*|[*+][ \t]+)?)(\*{1,3}|_{1,3})(?=[^\s*_])([^*_\n]{1,250}?)(?<=[^\s*_])\2")
 DASHED = re.compile(r"^\s*[-–—•·]\s*")  # a dialogue dash or a bullet before a plain label: `— PREGUNTA:`
-# A note of the record in a transcript, no one's words: wholly in brackets (`(Aplausos)`, `(INICIA VIDEO)`,
-# `(Son las 09:34).`), or opened by `--` (`--Se abrió la sesión…` in Chile's Senate). A single dash is left to the
-# turn: `–Manifestaciones simultáneas.` is a note in Argentina's Senate, but `–Léase el artículo 7.º.` is the
-# president's words again after a note in Uruguay's, and `—` opens dialogue (a novel's, an interview's).
-RECORD_NOTE = re.compile(r"^\s*(?:(?:\([^()\n]*\)\.?\s*)+|--\s*[^\W\d_a-z].*)$", re.S)
 DASH_CLOSED = re.compile(r"^\s*[^\W\d_][^.:;\n]{0,120}?\.\s?[-–—]")  # a label closed by `.-`, as labels.DASH_LABEL
+# After a dash, an interview's `P.` and `R.` (`—P. ¿Cuándo?`, `—R. Ayer.`), as `P.-` and `R.-` are read
+DASHED_SHORT = re.compile(r"^(?:P|R|Pregunta|Respuesta)\.\s+(?=\S)")
 INITIALS_LABEL = re.compile(r"^\s*((?:[^\W\d_a-záéíóúñü]\.\s?){2,3}):\s")  # `J.E.:`, `M. R.:`
 STILL_BOLD = re.compile(r"^\s*(?:[-*+]\s+)?\*\*([^*\n]+?)\*\*")  # what normalize_markdown_label left, as `**P.-**`
 
@@ -74,6 +73,11 @@ def turn_label(paragraph: str) -> tuple[str | None, bool] | None:
         head = rest.partition(":")[0]
         if dashed is not None and (dashed[0] in GENERIC_SPEAKERS or not any(ch.islower() for ch in head)):
             return dashed
+        short = plain_turn_label(rest.replace(".", ":", 1)) if DASHED_SHORT.match(rest) else None
+        if short is not None:
+            return short[0], False
+    if found is None and paragraph[:4].lstrip()[:1].isdigit():
+        return numbered_label(paragraph)
     return found
 
 
@@ -85,12 +89,15 @@ def turn_speakers(paragraphs: list[str]) -> list[str | None]:
     mixed-case label that reads as a person's name starts one too. A news item whose only label opens a headline
     set wholly in capitals (`NO PHONE: EL "DISPOSITIVO" …`) is no transcript, however short.
     Elsewhere (a novel with a letter or a scene written as a transcript) a label speaks for its own paragraph only.
+    Some shapes are read with the document's other labels (turn_shapes: `SIMÓN.-`, titled labels in pairs), and a
+    transcript's notes are no one's (record_notes: `(Aplausos)`, a dash note, `El RELATOR pasa lista:`, after which
+    the reader speaks).
     """
     labels = [turn_label(paragraph) for paragraph in paragraphs]
     for index, label in enumerate(alone_labels(paragraphs)):
         if label is not None and labels[index] is None:
             labels[index] = label
-    labels = _initials_labels(paragraphs, labels)
+    labels = dash_word_labels(paragraphs, titled_labels(paragraphs, _initials_labels(paragraphs, labels)))
     found = [label for label in labels if label is not None]
     caps = sum(1 for label in found if not label[1])
     strong = caps >= 2 or any(name and len(name.split()) > 1 for name, mixed in found if not mixed) or any(
@@ -103,7 +110,12 @@ def turn_speakers(paragraphs: list[str]) -> list[str | None]:
     transcript = TRANSCRIPT_DENSITY * len(found) >= len(paragraphs) and not headline
     all_mixed = len(found) >= 3 and caps < 2
     speakers, current = [], None
-    for label in labels:
+    for paragraph, label in zip(paragraphs, labels):
+        reader = reading_note(paragraph) if transcript and label is None else None
+        if reader:  # `El RELATOR pasa lista:`: the record's words, and what follows is read out by the relator
+            current = reader[0]
+            speakers.append(current if reader[1] else None)
+            continue
         # In a transcript, a mixed-case label starts a turn when it reads as a person's name or is a
         # generic one (`Interlocutor (Reforma):`, `Pregunta:`): the last speaker did not say it.
         if label is not None and (not label[1] or all_mixed or (transcript and label[0] and (
@@ -113,8 +125,7 @@ def turn_speakers(paragraphs: list[str]) -> list[str | None]:
             current = None
         speakers.append(current)
     if transcript:  # a note of the record is no one's; the turn goes on after it
-        speakers = [None if label is None and RECORD_NOTE.match(paragraph) else speaker
-                    for paragraph, label, speaker in zip(paragraphs, labels, speakers)]
+        speakers = [None if note else speaker for note, speaker in zip(no_ones(paragraphs, labels), speakers)]
     return speakers
 
 

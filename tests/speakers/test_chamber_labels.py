@@ -41,7 +41,7 @@ from search.speakers.turns import turn_label, turn_speakers
     # a label closed by `.-` before a colon of the text
     ("Portavoz.- La respuesta es sencilla: no.", ("Portavoz", False)),
     # `SEÑOR`, `SEÑORA` spelt out before a label in capitals closed by `.-` (Uruguay): no part of the name
-    ("SEÑORA PRESIDENTE.- Habiendo número, está abierta la sesión.", ("Presidente", False)),
+    ("SEÑORA PRESIDENTE.- Con el quórum necesario, comenzamos.", ("Presidente", False)),
     ("SEÑOR QUIROGA.- Pido la palabra.", ("Quiroga", False)),
 ])
 def test_chamber_labels(paragraph, expected):
@@ -78,8 +78,9 @@ def test_bracketed_person(outside, inside, expected):
 
 
 def test_record_notes_are_no_ones():
-    """A note of the record (`(Aplausos)`, `--Se levanta…`) breaks no turn and is nobody's; a single dash is left to the
-    turn (`–Manifestaciones…` is a note in Argentina's Senate, the speaker's words again in Uruguay's)."""
+    """A note of the record (`(Aplausos)`, `--Se levanta…`) breaks no turn and is nobody's; in a record that brackets
+    its notes a single dash is the turn going on (Uruguay's Senate; test_record_notes has the records that dash
+    them)."""
     paragraphs = [
         "Sra. Presidenta (Ferrer).- Se abre la votación.",
         "–Manifestaciones en las bancas.",
@@ -119,7 +120,7 @@ def test_initials_name_the_one_speaker_they_fit(paragraphs, expected):
 def test_chilean_label_alone_on_its_line():
     paragraphs = [
         "El señor SALAS (Presidente).-",
-        "En el nombre de Dios y de la Patria, se abre la sesión.",
+        "Comienza la sesión a la hora fijada.",
         "La señora LUCENA.- Pido la palabra.",
         "El señor SALAS (Presidente).- Tiene la palabra, senadora.",
     ]
