@@ -15,7 +15,8 @@ questions speak in the first person. The interviewee is the person the introduct
 the one it names most. A question credits no one, even when the introduction names who asks: it asks and
 states no view (several questions in a row, `¿Cuándo? ¿Por qué?`, are one question paragraph). The first
 question may close the introduction's paragraph (`…entrevistó a Li. ¿Cuándo lo supo?`): the answers start
-after it.
+after it. Labelled questions and answers (`P:` and `R:`, `—P.` and `—R.`, `Pregunta.—` and `Respuesta.—`) make an
+interview from the first exchange, and their answers are the interviewee's whether or not they say `yo`.
 
 >>> from search.speakers.people import People, Person
 >>> ana = Person(["ana", "ruiz"], "Ana Ruiz")
@@ -56,7 +57,7 @@ INTERVIEWED = re.compile(
     r"^\W*(?:una\s+)?entrevista\s+(?:con|a|al)\b|"  # a title: `Entrevista con la ministra de Hacienda, X`
     r"\bconcedi(?:ó|do)\s+una\s+entrevista\b|\brecib(?:e|ió)\s+a\s+(?:este|esta|nuestro|nuestra)\s+"
     r"(?:diario|periódico|medio|redacción|emisora|cadena)\b|\b(?:habl|convers|charl)amos\s+con\s+(?:él|ella)\b", re.I)
-# `tiene el placer de hablar en exclusiva con X`, `conversamos con X`: the one talked with, named after `con`
+# `habló en exclusiva con X`, `conversamos con X`: the one talked with, named after `con`
 TALKED_WITH = re.compile(r"\b(?i:habl|convers|charl)(?:ar|amos|ó|aba|ábamos)\s+"
                          r"(?:en\s+exclusiva\s+|largo\s+y\s+tendido\s+)?con\s+(?=[A-ZÁÉÍÓÚÑ])")
 # An answer's own label (`R:`, `R.-`, `Respuesta.—`): the document says its answers are answers

@@ -9,8 +9,8 @@ Shapes met in the records of chambers (trials tr18, tr19; sources in /work/notes
   7.º.`). The document's own shapes decide (dash_notes): dash lines are notes only in a record whose labels close
   with a dash (`Sra. Presidenta (Ferrer).-`, `La señora PRESIDENTA.—`), which writes none of its notes in brackets,
   and only when the line reads as a description: no question or exclamation, no first or second person, no
-  imperative with `se` (`Léase`, `Vótese`). A transcript labelled with colons (a briefing, an interview) keeps its
-  dash lines as dialogue (`—Se lo aseguro.` after `ELENA ORTEGA: …`);
+  imperative with `se` (`Léase`, `Vótese`, `Pásese`). A transcript labelled with colons (a briefing, an interview)
+  keeps its dash lines as dialogue (`—Se lo aseguro.` after `ELENA ORTEGA: …`);
 - a role and a verb phrase before a colon: `El RELATOR pasa lista:`, `El señor SECRETARIO (Olmos) lee:`. It is the
   record's narration, no one's words, and what follows it is read out by that role or person (reading_note).
 

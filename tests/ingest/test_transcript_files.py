@@ -7,6 +7,8 @@ import pytest
 from search.ingest.formats import read_path
 from search.speakers import paragraph_speakers
 
+# La Moncloa's title and label shapes (lamoncloa.gob.es, Aviso legal: reproduction allowed, citing the source and the
+# date); the words and names are ours
 MONCLOA = """Rueda de prensa posterior al Consejo de Ministros, 16 de enero de 2024
 
 Portavoz.- Buenos días. Hoy el Consejo ha aprobado el decreto de vivienda.

@@ -17,13 +17,15 @@ from search.speakers.turns import turn_label, turn_speakers
     ("La señora Ortega Llano: Buenas tardes, señorías.", ("Ortega Llano", False)),
     # a bracket: the person when a role stands outside it, a role or a party when the person does
     ("El señor PRESIDENTE (Tomás Ribas Soler).— Se abre la sesión.", ("Tomás Ribas Soler", False)),
+    # the role in the bracket is as Spain's Congreso prints it (congreso.es, Aviso legal: its information may be reused
+    # without conditions if the source is cited); the name and the words are ours
     ("El señor BERMEJO CANO (Candidato a la Presidencia del Gobierno): Señorías, gracias.", ("Bermejo Cano", False)),
     ("El señor QUIROGA PAZ (PARTIDO NUEVO).— Señora Presidenta: pido la palabra.", ("Quiroga Paz", False)),
-    ("La señora SALAS (Presidenta).- Tiene la palabra el senador.", ("Salas", False)),
+    ("La señora SALAS (Presidenta).- Puede intervenir el senador.", ("Salas", False)),
     ("El señor Ribas (con voz firme): ¡Orden!", ("Ribas", False)),
     # closed by `.-` or `.—`, alone on its line (the turn's text on the next one)
     ("El señor SALAS (Presidente).-", ("Salas", False)),
-    ("La señora PRESIDENTA.— En debate el proyecto.", ("Presidenta", False)),
+    ("La señora PRESIDENTA.— Pasamos al siguiente punto.", ("Presidenta", False)),
     # an honorific abbreviated before a role and the person in brackets
     ("Sra. Presidenta (Ferrer).- Se vota.", ("Ferrer", False)),
     ("Sr. Secretario (Olmos).- Falta un voto.", ("Olmos", False)),
@@ -122,7 +124,7 @@ def test_chilean_label_alone_on_its_line():
         "El señor SALAS (Presidente).-",
         "Comienza la sesión a la hora fijada.",
         "La señora LUCENA.- Pido la palabra.",
-        "El señor SALAS (Presidente).- Tiene la palabra, senadora.",
+        "El señor SALAS (Presidente).- Adelante, senadora.",
     ]
     assert turn_speakers(paragraphs) == ["Salas", "Salas", "Lucena", "Salas"]
 

@@ -47,7 +47,7 @@ def test_a_dash_line_that_speaks_keeps_the_turn(line):
     assert turn_speakers(paragraphs) == ["Ferrer", "Ferrer", "Olmos", "Olmos", "Olmos"]
 
 
-@pytest.mark.parametrize("line", ["–Dese cuenta de los asuntos entrados.", "–Se pasa a votar el artículo 3.º."])
+@pytest.mark.parametrize("line", ["–Pásese al primer punto del orden del día.", "–Se pasa a votar el artículo 3.º."])
 def test_a_record_that_brackets_its_notes_dashes_the_words_that_resume_a_turn(line):
     """Uruguay's Senate writes its notes in brackets: a dash there is the president speaking again after one,
     whatever the line reads like."""

@@ -91,7 +91,7 @@ def test_no_numbered_or_dashed_label(paragraph):
 
 
 @pytest.mark.parametrize("introduction", [
-    "La redacción tiene el placer de hablar en exclusiva con Lucía Ferrer Vidal.",
+    "El equipo de la revista habló en exclusiva con Lucía Ferrer Vidal.",
     "Conversamos con Lucía Ferrer Vidal en su despacho.",
     "Hoy charlamos largo y tendido con Lucía Ferrer Vidal, la nueva rectora.",
 ])
