@@ -6,6 +6,8 @@ in `__all__` below, never a submodule.
 
 - labels, chamber_labels, turns: transcript labels (`NAME, ROLE:`; a chamber's record's `El señor presidente:`,
   `-EL C. PRESIDENTE SENADOR X:`, `Portavoz.-`), and turns that run until the next label;
+- turn_shapes, record_notes: label shapes the document's other labels settle (`SIMÓN.-` against a dateline,
+  `Senador X:` in pairs, `1. ANA RUIZ:`), and a record's notes that no one says (`(Aplausos)`, a dashed note);
 - author_lines: a book's first line naming its author and title (`Emilia Pardo Bazán: Cuentos de amor`), no one's
   words;
 - genre: a document's kind, decided once (news, a story, a book or a transcript), which rules of news read;

@@ -1,6 +1,8 @@
 """Turn labels of parliamentary records: an article, an honorific, a name or a role, a bracket maybe, `:` or `.-`.
 
-Shapes met in the records of chambers (samples read in trial tr18; sources in /work/notes/tr18_report.md):
+Shapes met in the records of chambers (samples read by hand from the
+published records of Mexico's, Argentina's, Chile's and Uruguay's Senates, Peru's Congreso, Spain's Congreso, the
+Parlamento de Canarias, and La Moncloa's press conferences):
 - Spain's Congreso and Senado: `El señor PRESIDENTE:`, `La señora MINISTRA DE HACIENDA (Montero Cuadrado):` (a role
   outside the bracket, the person inside) and `El señor RAJOY BREY (Candidato a la Presidencia del Gobierno):` (the
   person outside, a role inside);

@@ -1,6 +1,8 @@
 """Notes of a record inside a transcript: lines that no one says, and the notes that hand the turn to a reader.
 
-Shapes met in the records of chambers (trials tr18, tr19; sources in /work/notes/tr18_report.md):
+Shapes met in the records of chambers (samples read by hand from the
+published records of Mexico's, Argentina's, Chile's and Uruguay's Senates, Peru's Congreso, Spain's Congreso, the
+Parlamento de Canarias, and La Moncloa's press conferences):
 - wholly in brackets: `(Aplausos)`, `(Son las 09:34).`, `(INICIA VIDEO)`; opened by `--` (Chile's Senate:
   `--Se abrió la sesión…`);
 - opened by a single dash, whose reading depends on the record. Argentina's and Peru's records set their notes

@@ -1,7 +1,7 @@
 """Tests for search.speakers.record_notes: the notes of a record that no one says, read with the record's own shapes.
 
 Every row is our own wording and invented names, in the shapes of real records (Argentina's, Peru's and Uruguay's
-chambers; sources in /work/notes/tr18_report.md).
+chambers; samples read from their published records).
 """
 
 import pytest
