@@ -7,7 +7,7 @@ seen the compound written with its hyphen (`e-mail`, `video-conferencia`, `Casti
 text/pairs.hyphen_terms): then its parts are one word's.
 
 Why the hyphen, measured on the 177,634 paragraphs of covid19mx, fiction_es, xquad_es and
-speakers_news_dev (/work/notes/fix15b_report.md): 6,607 solid words are also written apart as
+speakers_news_dev: 6,607 solid words are also written apart as
 two words, and 6,101 of those pairs hold a stop word; the most frequent are no compound (`aun` /
 `a un`, `porque` / `por que`, `sino` / `si no`, `ala` / `a la`), nor are many others (`aparte` /
 `a parte`, `separa` / `se para`, `verdadera` / `verdad era`, `llevados` / `lleva dos`), so a

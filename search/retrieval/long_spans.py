@@ -6,7 +6,7 @@ terms, the shorter). A hit deep inside would show that opening, with nothing mar
 terms not found there are looked for in the rest (each is rare there, or it would have been
 found early), within LATE_WORK. A phrase is looked for around the places of its rarest word
 (a phrase holds each of its words), not along every word of the paragraph: on a 900,000-character
-paragraph that was 0.33 s a hit (/work/notes/fix15b_report.md).
+paragraph that was 0.33 s a hit.
 """
 
 from collections import Counter
