@@ -213,7 +213,9 @@ def respelled(vocabulary, searcher, word):
     ENYE_RATIO times the stem's paragraphs for a word no text writes (`vacuan`, two
     letters swapped, is `vacuna`; `comiste`, unwritten but of the frequent stem of comer,
     is left alone), POPULAR_RATIO times its own count for one that some text writes
-    (`Gatel` is `Gatell`). Nearer words first, then the most frequent.
+    (`Gatel` is `Gatell`). Nearer words first, then the most frequent. A stop word is never
+    offered (`Pedro` is no `pero`, `conde` no `donde`): the index keeps none, so the
+    suggestion would only drop the word typed, and find more for it.
     """
     if not word.isalpha() or not allowed_typos(word):
         return None
@@ -230,7 +232,8 @@ def respelled(vocabulary, searcher, word):
             if vocabulary.count[key] < needed:
                 break
             form = vocabulary.display[key]
-            if _terms(searcher, "text", form) != stems:
+            terms = _terms(searcher, "text", form)
+            if terms and terms != stems:  # no terms: a stop word
                 return form
     return None
 
