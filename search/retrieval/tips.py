@@ -127,6 +127,6 @@ def field_filter(clause):
     if isinstance(clause, DateClause):  # one that was ignored (said so) is not in force
         return None if clause_span(clause)[1] else f"fecha:{clause.typed}"
     if isinstance(clause, (Word, Phrase)) and clause.field in FILTER_FIELDS:
-        quoted = f'"{clause.text}"' if isinstance(clause, Phrase) else clause.text
+        quoted = f'"{clause.text}"' if isinstance(clause, Phrase) else clause.text + ("*" if clause.prefix else "")
         return f"{FILTER_FIELDS[clause.field]}:{quoted}"
     return None
