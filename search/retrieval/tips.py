@@ -5,7 +5,15 @@ name filter meant, and the filters in force, named so they can be removed
 from search.query.dates import clause_span, date_span
 from search.query.parser import DateClause, Group, Not, Phrase, Word
 from search.query.speaker_lexicon import SpeakerWords, holding, name_words, respelled_words
-from search.query.speakers import SpeakerGroups, enye_spelling, enye_words, keeps_enye, meant_keys, only_particles
+from search.query.speakers import (
+    SpeakerGroups,
+    enye_spelling,
+    enye_words,
+    keeps_enye,
+    meant_keys,
+    only_particles,
+    within_typos,
+)
 from search.retrieval.results import described_filters
 from search.text.folding import speaker_key
 from search.text.words import is_stop_word
@@ -93,7 +101,8 @@ def speaker_tips(index, asked):
         if not holding(words, wanted):
             wanted = respelled_words(words, wanted) or wanted
         held = holding(words, wanted)
-        kept = {key for key in held if keeps_enye(enye_words(typed), key, names)}
+        kept = {key for key in held if keeps_enye(enye_words(typed), key, names)
+                or within_typos(enye_words(typed), key, names)}
         if held and not kept:  # `Pena` for Peña: the ñ counts (speakers.keeps_enye)
             found.append(enye_tip(typed, sorted({shown_as.get(key) or names.get(key, key) for key in held})))
             continue
