@@ -24,12 +24,16 @@ TEXT_SUFFIXES = (".txt", ".text")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + JSONL_SUFFIXES
+# Document formats that are not read: their text is in markup or in a binary container, which
+# read as text gives tags (`<html><head>`) or noise as words. Given by name, one is named, not read.
+OTHER_FORMATS = (".html", ".htm", ".xhtml", ".docx", ".doc", ".odt", ".rtf", ".pdf", ".epub", ".pages")
 STRAY_CONTROLS = 8  # control characters any text may hold and still be text (decode)
 NUL_RUNS = re.compile(rb"\x00+")
 
 
 def find_files(paths, unlisted=None, skip=()):
-    """Yield (file, root) for each supported file under the given files and folders.
+    """Yield (file, root) for each supported file under the given files and folders; a file
+    given by name is read whatever its name, but for a document format not read (OTHER_FORMATS).
 
     A folder that can't be listed (no permission, an I/O error, gone since its parent
     was listed) and a symbolic link to a folder (never followed: a loop would never end)
@@ -57,6 +61,9 @@ def find_files(paths, unlisted=None, skip=()):
                             unlisted(Path(folder, name), left)
                         continue
                     yield Path(folder, name), given
+        elif given.name.lower().endswith(OTHER_FORMATS):  # in a folder, as any other kind, left out
+            if unlisted is not None:
+                unlisted(given, OTHER_FORMAT)
         else:
             yield given, given.parent
 
@@ -64,7 +71,10 @@ def find_files(paths, unlisted=None, skip=()):
 FOLDER_LINK = "es un enlace simbólico a una carpeta: no se sigue (indexe la carpeta misma)"
 HIDDEN_FILE = "es un archivo oculto (su nombre empieza por «.»): no se indexa; renómbrelo para indexarlo"
 EDITOR_COPY = "es una copia que guarda un editor (nombre~, #nombre#): no se indexa"
-NAMED_ONLY = (FOLDER_LINK, HIDDEN_FILE, EDITOR_COPY)  # left out on purpose: said, never taken as unreadable
+OTHER_FORMAT = ("es de un formato que no se lee (se leen .txt, .md y .jsonl): no se indexa; "
+                "guarde su texto como .txt para indexarlo")
+# left out on purpose: said, never taken as unreadable
+NAMED_ONLY = (FOLDER_LINK, HIDDEN_FILE, EDITOR_COPY, OTHER_FORMAT)
 
 
 def left_out(name):

@@ -18,7 +18,9 @@ The speaker field's lexicon, and the keys that hold a name's words, are speaker_
 
 from whoosh.query import DisjunctionMax, Term
 
+from search.query.similarity import edits
 from search.query.speaker_lexicon import EDGE_MARKS, holding, name_words, respelled_words, speaker_lexicon
+from search.query.suggest import allowed_typos
 from search.text.folding import NAME_PARTICLES as ALL_PARTICLES
 from search.text.folding import NAME_SEPARATORS, fold, speaker_key
 from search.text.generic_labels import generic_label
@@ -105,14 +107,19 @@ def speaker_query(searcher, text, prefix=False, exact=False, groups=None, notes=
         key = speaker_key(text.strip().strip('"'))
         if key in words.keys or key in groups:  # a person's whole name: that person alone
             if not keeps_enye(enye_words(text.strip().strip('"')), key, names):
-                return Term("speaker", key + " ñ")  # Peña asked as Pena: no one
+                return Term("speaker", no_one(key, words, groups))  # Peña asked as Pena: no one
             return _either(groups.get(key, (key,)))
     if only_particles(asked, prefix):
         if notes is not None:
             notes.append(particles_message(text))
         return Term("speaker", " ".join(asked))  # no one: as a name no speaker has
-    keys = {key for key in holding(words, asked, prefix, in_order=exact)
-            if keeps_enye(typed, key, names, prefix)}
+    held = holding(words, asked, prefix, in_order=exact)
+    keys = {key for key in held if keeps_enye(typed, key, names, prefix)}
+    if not keys and held and not prefix:  # `Nunez`: Núñez one typo away, as `ninos` is `niños`
+        keys = {key for key in held if within_typos(typed, key, names)}
+        if keys and notes is not None:
+            notes.append(f"Ningún orador se llama «{text.strip()}»; se buscó a quien más se le parece: "
+                         f"{_people(keys, names)}.")
     if not keys:
         keys = _near(words, asked, prefix, exact, roles, names, text, notes)
     elif not exact and roles and keys == {" ".join(asked)}:
@@ -120,8 +127,60 @@ def speaker_query(searcher, text, prefix=False, exact=False, groups=None, notes=
         # `orador:presidente` is also whoever the transcripts' labels give that role
         keys |= _holders(roles, asked, prefix, names, text, notes)
     if not keys:
-        return Term("speaker", " ".join(asked))  # the name as asked, which no one has
+        return Term("speaker", no_one(" ".join(asked), words, groups))  # the name as asked, which no one has
     return _either({spelling for key in keys for spelling in groups.get(key, (key,))})
+
+
+def no_one(joined, words, groups):
+    """Return a speaker term that no paragraph holds for a name asked as `joined` (folded words).
+
+    The keys fold ñ (`enrique pena nieto`), so a name asked without the ñ that keeps_enye
+    refused (`Enrique Pena Nieto`) may be a person's key as it stands: searched so, it found
+    him (trial 19), where one word of it alone found no one. Such a key gets a mark no key has.
+    """
+    return f"{joined} ñ" if joined in words.keys or joined in groups else joined
+
+
+def within_typos(asked, key, names):
+    """Tell whether each asked word (enye_words: ñ kept) is within the typos its length allows
+    (allowed_typos) of the word the name shown for key writes for it, ñ a letter as in words.
+
+    The keys fold ñ, so a name respelled within typos on them is blind to it: `Penna` found
+    Juan Peña (trial 19) while `Pena` found no one. Counted with the ñ, `Penna` is two typos
+    from Peña, `Pena` one (none allowed at 4 letters), `Nunez` one from Núñez (one at 5).
+    A word the shown name has no like of (a spelling its person shows otherwise) is not judged.
+    """
+    name = names.get(key)
+    if name is None:
+        return True
+    written = enye_words(name)
+    for word in asked:
+        limit = allowed_typos(word)
+        plain = word.replace("ñ", "n")
+        alike = [other for other in written if edits(plain, other.replace("ñ", "n")) <= limit]
+        if alike and not any(edits(word, other) <= limit for other in alike):
+            return False
+    return True
+
+
+def enye_spelling(text, name):
+    """Return text with each word that `name` writes otherwise but for ñ written as the name
+    does, or None when no word differs so: what a filter that keeps_enye refused meant.
+
+    >>> enye_spelling("Pena Nieto", "Enrique Peña Nieto"), enye_spelling("Nunez", "Juan Núñez")
+    ('Peña Nieto', 'Núñez')
+    >>> enye_spelling("Nieto", "Enrique Peña Nieto") is None
+    True
+    """
+    written = {speaker_key(word): word for word in NAME_SEPARATORS.split(name) if word}
+    changed, words = False, []
+    for word in text.split():
+        bare = word.strip(EDGE_MARKS)
+        known = written.get(speaker_key(bare)) if bare else None
+        if known and enye_words(known) != enye_words(bare):  # one key, so the same word but for ñ
+            word, changed = word.replace(bare, known), True
+        words.append(word)
+    return " ".join(words) if changed else None
 
 
 def only_particles(asked, prefix=False):
@@ -161,6 +220,8 @@ def _near(words, asked, prefix, exact, roles, names, text, notes):
     noting whom."""
     respelled = respelled_words(words, asked, prefix)
     keys = holding(words, respelled, prefix, in_order=exact) if respelled else set()
+    if keys and text:  # the typos counted with the ñ (within_typos)
+        keys = {key for key in keys if within_typos(enye_words(text), key, names)}
     said = "se buscó a quien más se le parece"
     generic = generic_label(asked[0]) if not keys and len(asked) == 1 and not prefix else None
     if generic:  # `periodista`: the labels shown as Reportero (after typos: `Vozmediana` is Vozmediano, not Voz)

@@ -50,7 +50,9 @@ def advise(index, searcher, results, text, parsed, filters, typed=None, finds=No
     something, as Elasticsearch's phrase suggester `collate` prunes its own: `"dos TO` is
     not offered `"dos TOS`, which finds nothing either.
     """
-    if not text.strip():
+    if not text.strip():  # filters alone (`--speaker Pena`, the page's orador=): no words to respell
+        if results.total == 0 and filters and any(filters):
+            results.tips = tips(parsed, filters, None) + speaker_tips(index, asked_speakers(parsed, filters))
         return
     if results.total < FEW_RESULTS or results.mode != "all":
         results.suggestion = suggestion_for(index, text, parsed, searcher, typed=typed)
@@ -59,11 +61,14 @@ def advise(index, searcher, results, text, parsed, filters, typed=None, finds=No
     if results.total == 0 and results.suggestion and finds is not None and not finds(results.suggestion):
         results.suggestion = None
     if results.total == 0:
-        results.tips = tips(parsed, filters, results.suggestion)
-        asked = [(clause.text, isinstance(clause, Phrase)) for clause in clauses(parsed.root)
-                 if isinstance(clause, (Word, Phrase)) and clause.field == "speaker"]
-        asked += [(filters[0].strip('"'), filters[0].startswith('"'))] if filters and filters[0] else []
-        results.tips += speaker_tips(index, asked)
+        results.tips = tips(parsed, filters, results.suggestion) + speaker_tips(index, asked_speakers(parsed, filters))
+
+
+def asked_speakers(parsed, filters):
+    """Return the speaker filters of a search, (typed, quoted): its `orador:` clauses, then the speaker filter."""
+    asked = [(clause.text, isinstance(clause, Phrase)) for clause in clauses(parsed.root)
+             if isinstance(clause, (Word, Phrase)) and clause.field == "speaker"]
+    return asked + ([(filters[0].strip('"'), filters[0].startswith('"'))] if filters and filters[0] else [])
 
 
 def suggestion_for(index, text, parsed, searcher, only=None, typed=None):
@@ -213,7 +218,9 @@ def respelled(vocabulary, searcher, word):
     ENYE_RATIO times the stem's paragraphs for a word no text writes (`vacuan`, two
     letters swapped, is `vacuna`; `comiste`, unwritten but of the frequent stem of comer,
     is left alone), POPULAR_RATIO times its own count for one that some text writes
-    (`Gatel` is `Gatell`). Nearer words first, then the most frequent.
+    (`Gatel` is `Gatell`). Nearer words first, then the most frequent. A stop word is never
+    offered (`Pedro` is no `pero`, `conde` no `donde`): the index keeps none, so the
+    suggestion would only drop the word typed, and find more for it.
     """
     if not word.isalpha() or not allowed_typos(word):
         return None
@@ -230,7 +237,8 @@ def respelled(vocabulary, searcher, word):
             if vocabulary.count[key] < needed:
                 break
             form = vocabulary.display[key]
-            if _terms(searcher, "text", form) != stems:
+            terms = _terms(searcher, "text", form)
+            if terms and terms != stems:  # no terms: a stop word
                 return form
     return None
 

@@ -5,7 +5,15 @@ name filter meant, and the filters in force, named so they can be removed
 from search.query.dates import clause_span, date_span
 from search.query.parser import DateClause, Group, Not, Phrase, Word
 from search.query.speaker_lexicon import SpeakerWords, holding, name_words, respelled_words
-from search.query.speakers import SpeakerGroups, meant_keys, only_particles
+from search.query.speakers import (
+    SpeakerGroups,
+    enye_spelling,
+    enye_words,
+    keeps_enye,
+    meant_keys,
+    only_particles,
+    within_typos,
+)
 from search.retrieval.results import described_filters
 from search.text.folding import speaker_key
 from search.text.words import is_stop_word
@@ -93,8 +101,13 @@ def speaker_tips(index, asked):
         if not holding(words, wanted):
             wanted = respelled_words(words, wanted) or wanted
         held = holding(words, wanted)
+        kept = {key for key in held if keeps_enye(enye_words(typed), key, names)
+                or within_typos(enye_words(typed), key, names)}
+        if held and not kept:  # `Pena` for Peña: the ñ counts (speakers.keeps_enye)
+            found.append(enye_tip(typed, sorted({shown_as.get(key) or names.get(key, key) for key in held})))
+            continue
         people = sorted({shown_as.get(key) or names.get(key, key)
-                         for key in held or meant_keys(words, roles, wanted)})  # a role, initials
+                         for key in kept or meant_keys(words, roles, wanted)})  # a role, initials
         if people:
             shown = ", ".join(people[:SPEAKERS_SHOWN]) + ("…" if len(people) > SPEAKERS_SHOWN else "")
             if quoted and held and not holding(words, wanted, in_order=True):
@@ -109,11 +122,20 @@ def speaker_tips(index, asked):
     return found
 
 
+def enye_tip(typed, people):
+    """Return the tip for a name that holds a person's words but for the ñ (`Pena`, Enrique
+    Peña Nieto): not that person, and how the name is written."""
+    shown = ", ".join(people[:SPEAKERS_SHOWN]) + ("…" if len(people) > SPEAKERS_SHOWN else "")
+    spelled = enye_spelling(typed, people[0])
+    return (f"«{typed}» no es {shown}: la ñ cuenta en los nombres, como en las palabras"
+            + (f"; escriba «{spelled}»." if spelled else "."))
+
+
 def field_filter(clause):
     """Return a clause that restricts the search to a field, as typed, or None."""
     if isinstance(clause, DateClause):  # one that was ignored (said so) is not in force
         return None if clause_span(clause)[1] else f"fecha:{clause.typed}"
     if isinstance(clause, (Word, Phrase)) and clause.field in FILTER_FIELDS:
-        quoted = f'"{clause.text}"' if isinstance(clause, Phrase) else clause.text
+        quoted = f'"{clause.text}"' if isinstance(clause, Phrase) else clause.text + ("*" if clause.prefix else "")
         return f"{FILTER_FIELDS[clause.field]}:{quoted}"
     return None

@@ -178,3 +178,32 @@ def test_hidden_files_and_editor_copies_are_named_in_build_and_update(tmp_path, 
     (folder / ".borrador.txt").rename(folder / "borrador.txt")
     result = runner.invoke(main, ["update", "--index", index])
     assert "1 añadido" in result.output and "2 archivos omitidos" in result.output
+
+
+# Trial 19: a file given by name is read whatever its kind, and an HTML page was indexed as
+# text, markup and all (`<html><head>…`: `body`, `href` searchable), a .docx or .pdf as
+# whatever text its bytes held; in a folder the same files are left out. Given by name, a
+# document format Hemeroteca doesn't read is left out too, and named with what it reads.
+OTHER_FORMATS = {
+    "boletin.html": "<html><head><title>Boletín</title></head><body><p>El tlacuache llegó.</p></body></html>\n",
+    "nota.HTM": "<p>El tlacuache llegó.</p>\n",
+    "comunicado.docx": "PK\x03\x04 word/document.xml tlacuache\n",
+    "informe.pdf": "%PDF-1.4 tlacuache\n",
+    "acta.odt": "PK\x03\x04 content.xml tlacuache\n",
+    "carta.rtf": "{\\rtf1\\ansi El tlacuache llegó.}\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(OTHER_FORMATS))
+def test_a_document_format_given_by_name_is_named_not_read_as_text(tmp_path, runner, name):
+    (tmp_path / name).write_text(OTHER_FORMATS[name], encoding="utf-8")
+    (tmp_path / "nota.txt").write_text("Texto sobre el ajolote.\n", encoding="utf-8")
+    index = str(tmp_path / "idx")
+    result = runner.invoke(main, ["index", str(tmp_path / name), str(tmp_path / "nota.txt"), "--index", index])
+    assert result.exit_code == 0, result.output
+    assert "1 documento indexado" in result.output and "1 archivo omitido" in result.output
+    assert f"{name}: {documents.OTHER_FORMAT}" in result.output
+    found = runner.invoke(main, ["search", "tlacuache", "--index", index, "--json"])
+    assert json.loads(found.output)["total"] == 0
+    alone = runner.invoke(main, ["inspect", str(tmp_path / name)])
+    assert alone.exit_code == 1 and documents.OTHER_FORMAT in alone.output and "tlacuache" not in alone.output

@@ -95,3 +95,31 @@ def chlorine(tmp_path_factory):
 def test_a_respelling_is_offered_only_where_it_finds_more(chlorine, query, suggestion):
     results = search(chlorine, query)
     assert results.total and results.suggestion == suggestion
+
+
+# Trial 19: `Pedro Sánchez` (written once) brought «Quizás quiso decir: Pero Sánchez»: `pero`,
+# one typo away and written hundreds of times, is a stop word, which the index keeps none of,
+# so the suggestion only dropped the name (and `Pero Sánchez`, searching `Sánchez` alone,
+# found more). A word the texts write is never respelled as a stop word.
+STOPS_NEAR = ["Pero el presidente Sánchez dijo que hay tiempo, pero no para esta vez.",
+              "Sánchez habló donde siempre, pero esa tarde, para todos, fue distinta."]
+NAMES = ["Pedro Sánchez compareció el sábado.", "El conde Sánchez llegó donde nadie lo esperaba."]
+
+
+@pytest.fixture(scope="module")
+def stops_near(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("stops")
+    (folder / "2020-03-13.txt").write_text("\n".join(STOPS_NEAR * 40 + NAMES) + "\n")
+    build_index([folder], folder / "ix")
+    with open_index(folder / "ix") as opened:
+        yield opened
+
+
+@pytest.mark.parametrize("query", [
+    "Pedro Sánchez",  # pero
+    "Pedro",
+    "conde Sánchez",  # donde
+    "conde tiempo",
+])
+def test_a_written_word_is_never_respelled_as_a_stop_word(stops_near, query):
+    assert search(stops_near, query).suggestion is None
