@@ -171,6 +171,8 @@ def main(argv: list[str]) -> int:
                 continue
             _, false, missed = match(unit["got"], unit["gold"])
             if false or missed:
+                why = {speaker_key(name): mechanism for name, mechanism in unit["why"].items()}
+                false = [f"{name} ({why.get(speaker_key(name), '?')})" for name in false]
                 print(f"{unit['id']}  missed {missed}  false {false}\n    {unit['text'][:160]}")
     print(f"{'split':<10}{'units':>7}{'pairs':>7}{'P':>8}{'R':>7}{'F1':>7}")
     present = list(dict.fromkeys(unit["split"] for unit in units))

@@ -15,8 +15,11 @@ indexing runs), `recording()` is None and no stage does any work for it. The mec
   (`label`: `Gil: «…»`, a headline's `…: Meade`), the topic of a sentence before a colon quotation
   (`colon-quote`); those an opener, a stance or a gerund credits to someone not named in the sentence get
   `:resolved` (`Para ella, …`);
-- in the document pass (search.speakers.reported): a quotation carried over lines to the speaker decided where it
-  closes (`quote-span`), someone quoted inside another's quotation (`inner-quote`), a letter's signature
+- in the document pass (search.speakers.reported): a quotation over lines, its speaker carried onto a line that goes
+  on with it (`quote:carried`) or decided where it closes (`quote:closed`); quoted words no verb attributes, given to
+  whoever is salient (`quote:salient`); a lost opening mark (`quote:stray-close`), an attribution that points back
+  (`quote:back`), single marks (`quote:single`), dash dialogue (`quote:dialogue`) (search.speakers.quotes tells
+  which; `quote-span` if it did not); someone quoted inside another's quotation (`inner-quote`), a letter's signature
   (`signature`), a relayed message's author (`relayed`), a headline label or credit (`headline`), a headline's
   claim its lead credits (`headline-claim`), a quotation credited later (`credited-quote`), a quoted heading
   (`quoted-heading`), a tweet's credit line (`tweet`), an interview's answer (`interview`), unquoted first person

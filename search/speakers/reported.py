@@ -112,6 +112,9 @@ def _reported(paragraphs: list[str], asked: list[bool] | None, kind: Kind) -> li
         inner_speakers.append(inner)
         said.append(list(found))
     finished = quotes.finish()
+    for line, how in quotes.how.items():  # `quote:carried`, `quote:closed`, `quote:salient`… (quotes.py)
+        stage(why[line:line + 1] if why is not None else None, f"quote:{how}", said[line:line + 1],
+              finished[line:line + 1])
     stage(why, "quote-span", said, finished)
     stage(why, "inner-quote", finished, inner_speakers)
     speakers = [[person for person in found if person is not NOBODY]

@@ -16,7 +16,7 @@ from search.speakers.mechanisms import on, tracing
     (["Según Marta Colón, el plazo vence en mayo."], 0, "Marta Colón", "opener"),
     (["La medida fue anunciada por Rubén Salas este lunes."], 0, "Rubén Salas", "passive"),
     (["«Nadie va a ceder en esto, ni ahora ni después de la votación del martes.", "«Y lo sabemos todos», dijo "
-      "Olga Prieto."], 0, "Olga Prieto", "quote-span"),
+      "Olga Prieto."], 0, "Olga Prieto", "quote:closed"),
     (["Luis Mena, alcalde de la villa, habló con los vecinos.", "«Y lo sabemos todos», dijo el alcalde."], 1,
      "Luis Mena", "verb:described"),
     (["PREGUNTA: ¿Cuándo empieza?", "IRENE BOSCH: Mañana.", "PREGUNTA: ¿Y acaba?", "IRENE BOSCH: En mayo."], 1,
