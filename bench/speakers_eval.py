@@ -1,6 +1,6 @@
 """Score speaker attribution against hand labels: micro precision, recall and F1 over (unit, person).
 
-Usage: python bench/speakers_eval.py [GOLD] [--split dev|heldout|all] [--errors]
+Usage: python bench/speakers_eval.py [GOLD] [--split dev|heldout|all] [--errors] [--by-mechanism]
 
 GOLD is one of two formats (bench/speakers_gold.jsonl when none is given):
 
@@ -16,6 +16,11 @@ A predicted name matches a gold name when, with accents and case folded and name
 words at spaces and hyphens, the words of one are all in the other and the shorter one's last
 word is in the longer (`Lavrov` matches `Sergey Lavrov`, not `Sergey Ivanov`). Names are sets per
 unit, and each gold name is matched at most once.
+
+--by-mechanism adds a table of the mechanisms that credited the predicted pairs
+(search.speakers.attributions names them): per mechanism, the pairs it predicted, the true positives
+and its precision, and the gold pairs missed on lines where it fired (a missed pair counts once for
+each mechanism on its line, or under `(none)` when no mechanism fired there). It prints counts only.
 """
 
 import collections
@@ -28,7 +33,7 @@ from click.testing import CliRunner
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
 
 from search.cli import main as cli  # noqa: E402
-from search.speakers import paragraph_speakers, speaker_key  # noqa: E402
+from search.speakers import attributions, paragraph_speakers, speaker_key  # noqa: E402
 from search.text.folding import readable  # noqa: E402
 from search.text.untrusted import controls_as_spaces  # noqa: E402
 
@@ -95,6 +100,7 @@ def line_units(gold_path: pathlib.Path) -> list[dict]:
     articles = gold_path.parent / "articles"
     names = list(dict.fromkeys(row["file"] for row in rows))
     records = inspect_records([articles / name for name in names])
+    why = {name: attributions([record["text"] for record in found]) for name, found in records.items()}
     units = []
     for row in rows:
         found = records.get(row["file"], [])
@@ -102,7 +108,7 @@ def line_units(gold_path: pathlib.Path) -> list[dict]:
             sys.exit(f"{row['file']}: record {row['line']} is not line {row['line']} of the article")
         units.append({"id": f"{row['file']}:{row['line']}", "split": row.get("split", "dev"),
                       "text": row["text"], "gold": row["speakers"],
-                      "got": found[row["line"] - 1]["speakers"]})
+                      "got": found[row["line"] - 1]["speakers"], "why": why[row["file"]][row["line"] - 1]})
     return units
 
 
@@ -114,9 +120,11 @@ def document_units(gold_path: pathlib.Path) -> list[dict]:
             continue
         document = json.loads(line)
         got = paragraph_speakers(document["paragraphs"])
-        for number, (text, found, gold) in enumerate(zip(document["paragraphs"], got, document["speakers"]), 1):
+        why = attributions(document["paragraphs"])
+        for number, (text, found, gold, because) in enumerate(
+                zip(document["paragraphs"], got, document["speakers"], why), 1):
             units.append({"id": f"{document.get('id', '?')}#{number}", "split": document.get("split", "dev"),
-                          "text": text, "gold": gold, "got": found})
+                          "text": text, "gold": gold, "got": found, "why": because})
     return units
 
 
@@ -126,6 +134,26 @@ def read_units(path: pathlib.Path) -> list[dict]:
         path = path / "gold.jsonl"
     first = json.loads(next(line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()))
     return line_units(path) if "line" in first else document_units(path)
+
+
+def by_mechanism(units: list[dict]) -> None:
+    """Print, per mechanism, the pairs it predicted, its true positives and precision, and the gold pairs missed
+    on lines where it fired; `?` is a predicted name the trace did not give (the line was read otherwise)."""
+    table = collections.defaultdict(lambda: [0, 0, 0])  # mechanism: [predicted, true positives, missed on its line]
+    for unit in units:
+        matched, false, missed = match(unit["got"], unit["gold"])
+        why = {speaker_key(name): mechanism for name, mechanism in unit["why"].items()}
+        for name in matched + false:
+            row = table[why.get(speaker_key(name), "?")]
+            row[0] += 1
+            row[1] += name in matched
+        fired = set(why.values()) or {"(none)"}
+        for mechanism in fired:
+            table[mechanism][2] += len(missed)
+    print(f"{'mechanism':<24}{'pred':>6}{'TP':>6}{'FP':>6}{'P':>8}{'missed':>8}")
+    for mechanism, (predicted, true, missed) in sorted(table.items(), key=lambda item: -item[1][0]):
+        precision = f"{true / predicted:.3f}" if predicted else "-"
+        print(f"{mechanism:<24}{predicted:>6}{true:>6}{predicted - true:>6}{precision:>8}{missed:>8}")
 
 
 def main(argv: list[str]) -> int:
@@ -143,6 +171,8 @@ def main(argv: list[str]) -> int:
                 continue
             _, false, missed = match(unit["got"], unit["gold"])
             if false or missed:
+                why = {speaker_key(name): mechanism for name, mechanism in unit["why"].items()}
+                false = [f"{name} ({why.get(speaker_key(name), '?')})" for name in false]
                 print(f"{unit['id']}  missed {missed}  false {false}\n    {unit['text'][:160]}")
     print(f"{'split':<10}{'units':>7}{'pairs':>7}{'P':>8}{'R':>7}{'F1':>7}")
     present = list(dict.fromkeys(unit["split"] for unit in units))
@@ -151,6 +181,8 @@ def main(argv: list[str]) -> int:
         p, r, f = score([(unit["got"], unit["gold"]) for unit in chosen])
         pairs = sum(len(unit["gold"]) for unit in chosen)
         print(f"{name:<10}{len(chosen):>7}{pairs:>7}{p:>8.3f}{r:>7.3f}{f:>7.3f}")
+    if "--by-mechanism" in argv:
+        by_mechanism([unit for unit in units if split == "all" or unit["split"] == split])
     return 0
 
 

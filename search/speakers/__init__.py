@@ -65,6 +65,8 @@ in `__all__` below, never a submodule.
 - names: display names (folding keys, given names and one name per person across an archive are in
   search.text.folding and search.text.names, which readers use too);
 - verbs, positional: the verbs of saying, and the places that make any verb one (`«…», rectificó X`);
+- mechanisms: which mechanism credited each (line, person) (a verb and its subject, `según X`, a quotation carried
+  over lines, the person in focus…), a trace kept only when asked for (`attributions`), never in the index;
 - lexicon, opinions, places: the word lists, as data (opinions: the openers and stances that attribute without a
   verb; places: countries, demonyms and places).
 
@@ -74,6 +76,7 @@ in `__all__` below, never a submodule.
 [['Sergey Lavrov'], ['Sergey Lavrov']]
 """
 
+from search.speakers import mechanisms
 from search.speakers.author_lines import author_line
 from search.speakers.genre import Kind, document_kind
 from search.speakers.names import canonical_names, linked_aliases, proper_case, speaker_key
@@ -89,8 +92,8 @@ from search.speakers.turns import (
 from search.text.names import is_person, person_keys
 
 __all__ = [
-    "GENERIC_SPEAKERS", "is_person", "join_label_line", "label_line", "normalize_markdown_label", "paragraph_speakers",
-    "person_keys", "speaker_key", "turn_label",
+    "GENERIC_SPEAKERS", "attributions", "is_person", "join_label_line", "label_line", "normalize_markdown_label",
+    "paragraph_speakers", "person_keys", "speaker_key", "turn_label",
 ]
 
 
@@ -99,22 +102,32 @@ def paragraph_speakers(paragraphs: list[str], kind: Kind | None = None) -> list[
     (news, a story, a book: search.speakers.genre), decided here once if not given, from the paragraphs outside a
     transcript's turns (whose speakers say `yo` as a story's narrator does)."""
     if author_line(paragraphs):  # a book's `Autor: Título`: no one's words, and no headline to follow
-        return [[], *paragraph_speakers(["", *paragraphs[1:]], kind)[1:]]
+        found = [[], *paragraph_speakers(["", *paragraphs[1:]], kind)[1:]]
+        why = mechanisms.taken()
+        if why is not None:
+            mechanisms.keep([{}, *why[1:]])
+        return found
     turns = turn_speakers(paragraphs)
     outside = [paragraph if turn is None else "" for paragraph, turn in zip(paragraphs, turns)]
     kind = kind or document_kind(outside)
     asked = [turn == "Pregunta" for turn in turns]  # an interview's `P:` may name its interviewer
     reported = reported_speakers(outside, asked, kind) if any(outside) else [[] for _ in paragraphs]
+    traced = mechanisms.on()
+    why = (mechanisms.taken() if any(outside) else None) or [{} for _ in paragraphs] if traced else None
+    named_why: list[dict[str, str]] = []  # each line's {name: mechanism} while the trace is on
     raw: list[list[str]] = []
     # `Saúl Álvarez, conocido como Canelo` then `Canelo aseguró…`: the name the text gives first (not for labels;
     # in news, not in books)
     aliases = linked_aliases(outside) if any(reported) and kind.news else {}
-    for turn, people in zip(turns, reported):
+    for line, (turn, people) in enumerate(zip(turns, reported)):
         if turn is not None and not (people and turn == "Pregunta"):
             raw.append([turn])
+            named_why.append({turn: "transcript-label"})
         else:
             names = [proper_case(person.display) for person in people]
             raw.append([aliases.get(speaker_key(name), name) for name in names] if aliases else names)
+            if why is not None:
+                named_why.append({name: why[line].get(person, "?") for name, person in zip(raw[-1], people)})
     people_names = [name for names in raw for name in names if name not in GENERIC_SPEAKERS]
     canonical = canonical_names(people_names)
     result = []
@@ -125,4 +138,19 @@ def paragraph_speakers(paragraphs: list[str], kind: Kind | None = None) -> list[
             if name not in merged:
                 merged.append(name)
         result.append(merged)
+    if traced:
+        mechanisms.keep([{canonical.get(name, name): mechanism for name, mechanism in line.items()}
+                         for line in named_why])
     return result
+
+
+def attributions(paragraphs: list[str], kind: Kind | None = None) -> list[dict[str, str]]:
+    """Return, for each paragraph of one document, {speaker: the mechanism that credited them}
+    (search.speakers.mechanisms names them): the speakers paragraph_speakers finds, with why.
+
+    >>> attributions(["Por su parte, Sergey Lavrov evaluó la reunión.", "Lavrov dijo que sí."])
+    [{'Sergey Lavrov': 'verb:named-before'}, {'Sergey Lavrov': 'verb:named-before'}]
+    """
+    with mechanisms.tracing() as trace:
+        paragraph_speakers(paragraphs, kind)
+    return trace[-1]

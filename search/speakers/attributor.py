@@ -10,6 +10,7 @@ search.speakers.reported runs it over a document.
 from functools import partial
 
 from search.speakers import lexicon as lex
+from search.speakers import mechanisms
 from search.speakers.clauses import (
     clause_subject,
     colon_quote,
@@ -76,6 +77,7 @@ class Attributor:
         self.relayed: Person | None = None  # whose message the paragraph just read relays (see relays.py)
         # a message relayed with no verb of saying is looked for in news only (a book's paragraphs are many)
         self.relays_unsaid = self.discourse.kind.news
+        self.why: dict[Person, str] | None = {} if mechanisms.on() else None  # the last paragraph's mechanisms
 
     def paragraph(self, text: str, expected: str | None = None) -> tuple[list[Person], list[Person]]:
         """Return the speakers of one paragraph in order of appearance: those who speak in it, and those who speak
@@ -84,6 +86,8 @@ class Attributor:
         discourse = self.discourse
         discourse.next_paragraph()
         self.relayed = None
+        if self.why is not None:
+            self.why = {}
         found: list[tuple[int, int, Person, bool]] = []
         text = recased(text, self.people)
         if ":" in text:  # `Gil: «No habrá recortes»`, `Aumento a gasolina no tiene que ver con reforma: Meade`
@@ -91,6 +95,8 @@ class Attributor:
             person = label_person(text, self.people, discourse.clock + 1, heading)
             if person is not None:
                 found.append((discourse.clock + 1, -1, person, False))
+                if self.why is not None:
+                    self.why[person] = "label"
         lower_text = text.lower()
         words = MARKS.sub(" ", lower_text).split()  # a cheap first look; most paragraphs stop here
         if may_tell_past(lower_text, words):  # `después de que X anunciara que…`: a past statement
@@ -151,6 +157,9 @@ class Attributor:
                            and not inciso(tokens, start + key)) for position, person, key in attributed
                           if not (inside and inside[start + key] and told_within(lower, key))]
             found += statements
+            if self.why is not None:
+                for position, person, key in attributed:
+                    self.why.setdefault(person, mechanisms.statement(lower, position, person, key))
             if may_relay(lower):  # `difundió el sentir del cantante: «…»`, `leyó una carta de Gil.` (no verb of saying)
                 self.relayed = relayed(sentence) or self.relayed
             outer = [person for _, _, person, inner in statements if not inner]

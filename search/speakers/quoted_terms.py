@@ -4,6 +4,8 @@ Steve Ditko"`, `bajo el titular «…»`), and what a country or a body asks for
 
 >>> only_terms('Lo llaman "el loco de piel amarilla".'), body_before_quote('El Ministerio pedirá una "revisión total".')
 (True, True)
+>>> stands_as_speech('Y añadió un matiz: «Nadie lo sabe».'), narrators_quote('¿Es grave «dudar de todo»?')
+(True, True)
 """
 
 import re
@@ -114,6 +116,30 @@ def impersonal_at(lowered: list[str], index: int) -> int:
             and lowered[index + 2:index + 4] not in (["a", "sí"], ["a", "si"]):  # `se asegura a sí mismo`
         return 1
     return 0
+
+
+def stands_as_speech(text: str) -> bool:
+    """Tell whether a quotation in text stands as someone's words: it opens the paragraph (`“Antes yo creía…”`) or
+    follows a colon (`A ello se suma la crisis: “No sólo…”`, `respondió: «…»`), rather than running on in the
+    narrator's sentence (`síntomas «parecidos a un catarro»`)."""
+    for mark in OPENING_MARK.finditer(text):
+        before = text[:mark.start()].rstrip()
+        if not before or before.endswith(":"):
+            return True
+    return False
+
+
+def narrators_quote(text: str) -> bool:
+    """Tell whether the sentence of text's first quotation shows the words quoted in its run are the narrator's: it
+    names their source (`síntomas «parecidos a un catarro», según el hospital`) or asks a question (`¿es tan grave
+    "dudar de todo"?`). Then the last speaker did not say them (search.speakers.quotes)."""
+    mark = OPENING_MARK.search(text)
+    if mark is None:
+        return False
+    start = max(text.rfind(". ", 0, mark.start()), text.rfind("? ", 0, mark.start())) + 1
+    end = text.find(". ", mark.end())
+    sentence = text[start:end if end >= 0 else len(text)]
+    return "según" in sentence.lower().split() or "¿" in sentence[:mark.start() - start] and "?" in sentence
 
 
 def only_terms(text: str) -> bool:

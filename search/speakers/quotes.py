@@ -10,7 +10,10 @@ span, which the pass that follows the person in focus (search.speakers.focus) re
 quotations again. A paragraph that is all quotation and names nobody
 goes on with the statement just before it (`"Buscamos …".` after `La ministra ha explicado que…`), and so
 does a quotation of some words that no verb attributes (`A ello se suma la crisis: “No sólo…”`): it is the
-words of whoever was speaking. A closing mark with no opening one (the source lost it) closes a quotation
+words of whoever was speaking, unless, quoted in the run of a sentence (not after a colon, nor opening the
+paragraph), the sentence names their source (`síntomas «parecidos a un catarro», según el hospital`) or asks a
+question (`¿es tan grave "dudar de todo"?`): the narrator's words then, no one's.
+A closing mark with no opening one (the source lost it) closes a quotation
 that began with the paragraphs before (`Estamos viendo…` then `…”, agregó.`), and an attribution that points
 back (`Así lo expresó X`, `Con estas palabras reaccionó X`) names the speaker of the quotation before it.
 A person named inside a quotation speaks inside it, never for it (`decía el presidente Juárez: …`).
@@ -26,7 +29,13 @@ import re
 from search.speakers.quote_marks import ALNUM, CLOSE_MARK, MARK, PAIRS, STRAY_CLOSE, scan
 from search.speakers.quote_marks import quoted as quoted  # re-exported: reported.py reads both from here
 from search.speakers.quote_marks import stray_closer as stray_closer
-from search.speakers.quoted_terms import body_before_quote, closed_impersonally, only_terms
+from search.speakers.quoted_terms import (
+    body_before_quote,
+    closed_impersonally,
+    narrators_quote,
+    only_terms,
+    stands_as_speech,
+)
 from search.speakers.sentences import DASHES
 
 OPENERS = frozenset(PAIRS)  # the marks that open a quotation
@@ -79,6 +88,13 @@ class QuoteTracker:
         self.single: tuple[list, int] | None = None  # the speakers of a quotation in single marks still open, and where
         self.spans: dict[int, list[int]] = {}  # the paragraphs of each quotation over several, by its first
         self.lost: set[int] = set()  # the first paragraphs of the spans never closed (a stray or a lost mark)
+        self.how: dict[int, str] = {}  # how each paragraph in filled was given its speakers (mechanisms.py reads it)
+
+    def _fill(self, index: int, how: str) -> None:
+        """Note that the paragraph at index was given its speakers here, and how: `carried` (a quotation going on),
+        `closed` (decided where it closed), `salient`, `stray-close`, `back`, `single`, `dialogue`, `signature`."""
+        self.filled.add(index)
+        self.how[index] = how
 
     def needs_salient(self, text: str) -> bool:
         """Tell whether a paragraph may hold a quotation that no verb attributes (so whoever is salient matters)."""
@@ -111,16 +127,17 @@ class QuoteTracker:
         if not found and self.news and stray and not ALNUM.search(scanned) and self.previous \
                 and MARK.search(self.texts[-2]):
             found = list(self.previous)  # `…sobre este tema".` after a quoted paragraph: its end, the opening lost
-            self.filled.add(index)
+            self._fill(index, "stray-close")
         if not found and text and (inside or all_quoted) and (self.open or all_quoted):
             found = list(self.previous) if not self.open or self.results[self.open[0]] else []
             if found:
-                self.filled.add(index)
+                self._fill(index, "carried")
         if not found and words >= QUOTED_WORDS and not inside and self.expected is None \
-                and not body_before_quote(text, self.news) and not only_terms(text):
+                and not body_before_quote(text, self.news) and not only_terms(text) \
+                and (stands_as_speech(text) or not narrators_quote(text)):
             found = [person for person in salient() if person.display]  # `A ello se suma la crisis: “No sólo…”`
             if found:
-                self.filled.add(index)
+                self._fill(index, "salient")
         found = self._dialogue(index, text.lstrip(), found, salient)
         if self.news and self.expected is None and (self.open or index in self.filled) and closed_impersonally(text):
             found = self._unfill(index, found)  # `…" son algunas de las opiniones que se pueden leer`: anyone's (a
@@ -170,7 +187,7 @@ class QuoteTracker:
         """Give every paragraph of the open quotation the speakers who sign it, whoever it named inside."""
         for i in self.open:
             self.results[i] = list(speakers)
-            self.filled.add(i)
+            self._fill(i, "signature")
 
     def _single(self, index: int, text: str, found: list) -> list:
         """Follow a quotation in single marks over paragraphs (`según X, la familia 'es lo primero.` … `nada'.`),
@@ -180,7 +197,7 @@ class QuoteTracker:
             if SINGLE_CLOSE.search(text) or index - since > LONGEST:
                 self.single = None
             if not found and speakers:
-                self.filled.add(index)
+                self._fill(index, "single")
                 return list(speakers)
             return found
         opened = [match.end() for match in SINGLE_OPEN.finditer(text)]
@@ -200,7 +217,7 @@ class QuoteTracker:
                     or not names.isdisjoint(WORDS.findall(text)):
                 break
             self.results[before] = list(speakers)
-            self.filled.add(before)
+            self._fill(before, "back")
             if quoted_only and self.back != "all":
                 break  # `Así lo expresó X` points back to one quotation; `Estas son las palabras de X` to several
 
@@ -224,7 +241,7 @@ class QuoteTracker:
         for i in self.open:
             if not self.results[i] or decided_own and i in self.filled:
                 self.results[i] = list(speakers)
-                self.filled.add(i)
+                self._fill(i, "closed")
         if len(self.open) > 1:
             self.spans[self.open[0]] = list(self.open)
         self.open, self.opened_salient = [], []
@@ -240,12 +257,12 @@ class QuoteTracker:
         if found and not question:
             self.answer = (found, index)
         elif not found and not question and self.after_question and self.answer and index - self.answer[1] <= 4:
-            self.filled.add(index)
+            self._fill(index, "dialogue")
             return list(self.answer[0])
         elif not found and not question and self.after_question and self.news and self.answer is None:
             answerer = list(self.spoken) or [person for person in salient() if person.display][-1:]
             if answerer:
-                self.filled.add(index)
+                self._fill(index, "dialogue")
                 self.answer = (answerer, index)
                 return list(answerer)
         self.after_question = question and not found

@@ -25,6 +25,7 @@ from search.speakers.headlines import (
     quoted_heading,
 )
 from search.speakers.interviews import interview_answers
+from search.speakers.mechanisms import recording, regroup, stage
 from search.speakers.mentions import VERBS
 from search.speakers.names import proper_case
 from search.speakers.panels import panel_speakers
@@ -62,6 +63,7 @@ def reported_speakers(paragraphs: list[str], asked: list[bool] | None = None,
     joined = [" ".join(paragraphs[index] for index in group) for group in groups]
     found = _reported(joined, [asked[group[0]] for group in groups] if asked is not None else None,
                       document_kind(joined))
+    regroup(groups)
     return [list(people) for people, group in zip(found, groups) for _ in group]
 
 
@@ -74,9 +76,13 @@ def _reported(paragraphs: list[str], asked: list[bool] | None, kind: Kind) -> li
     relaying: Person | None = None  # the author of a message being quoted for them, by relayer
     relayer: list[Person] = []
     voices = DocumentVoices(paragraphs, attributor.people) if kind.news else None
+    why = recording(len(paragraphs))  # each line's {person: mechanism}, when the trace is on (mechanisms.py)
+    said = []  # each line's speakers before the quotations that run on fill it
     for index, paragraph in enumerate(paragraphs):
         salient = attributor.discourse.salient_now()  # whom unattributed quoted words are of, if any are
         found, inner = attributor.paragraph(paragraph, quotes.awaited(paragraph))
+        if why is not None:
+            why[index].update(attributor.why)
         kept = [person for person in found if voices.keeps(index, person)] if voices is not None else found
         if kept != found or not found and voices is not None and MARK.search(paragraph) and voices.nobodys(index):
             found = kept or [NOBODY]  # `«…», publicó el portal X`, `Facua denuncia…`: a body spoke, no one else,
@@ -87,10 +93,14 @@ def _reported(paragraphs: list[str], asked: list[bool] | None, kind: Kind) -> li
         if signer is not None and signs(signer.split(), attributor.people):  # a letter's last line: `ANA GIL».`
             found = [attributor.people.person(proper_case(signer).split(), attributor.discourse.clock)]
             quotes.sign(found)
+            if why is not None:
+                why[index][found[0]] = "signature"
         if relaying is not None and quotes.expected is not None and found and all(
                 person is NOBODY or person in relayer and person.display.split()[-1] not in paragraph
                 for person in found):
             found = [relaying]  # `…», decía el comunicado.`: the message relayed is its author's, not the relayer's
+            if why is not None:
+                why[index][relaying] = "relayed"
         back = bool(found) and points_back(paragraph)
         filled = quotes.paragraph(paragraph, found, salient, back)
         if filled and not found:  # the quotation's speaker is the one a later `agregó` refers to
@@ -100,24 +110,43 @@ def _reported(paragraphs: list[str], asked: list[bool] | None, kind: Kind) -> li
         elif quotes.expected is None:
             relaying = None
         inner_speakers.append(inner)
+        said.append(list(found))
+    finished = quotes.finish()
+    for line, how in quotes.how.items():  # `quote:carried`, `quote:closed`, `quote:salient`… (quotes.py)
+        stage(why[line:line + 1] if why is not None else None, f"quote:{how}", said[line:line + 1],
+              finished[line:line + 1])
+    stage(why, "quote-span", said, finished)
+    stage(why, "inner-quote", finished, inner_speakers)
     speakers = [[person for person in found if person is not NOBODY]
                 + [person for person in inner if person not in found]
-                for found, inner in zip(quotes.finish(), inner_speakers)]
-    speakers = headline_speaker(paragraphs, speakers, attributor.people)
-    if kind.news:  # `Ruiz vincula el cierre a la sequía`: the claim the lead credits her with
-        speakers = claimed_headline(paragraphs, speakers, attributor.people)
-    speakers = credited_quotes(paragraphs, speakers, attributor.people)
-    if len(paragraphs) > HEADINGS and any(map(QUOTED_WORDS.search, paragraphs[:HEADINGS])):
-        speakers = quoted_heading(paragraphs, speakers, attributor.people)
-    if any(map(may_credit, paragraphs)):  # `— Ana Ruiz (@anaruiz) May 3, 2018` under a tweet
-        speakers = tweet_speakers(paragraphs, speakers, partial(_author, attributor))
-    speakers = interview_answers(paragraphs, speakers, attributor.people, asked, kind)
-    if not kind.news:
-        return speakers
-    # the person in focus fills the lines that need a speaker, except those a body, a document, a collective or an
-    # unnamed source voices; then no credit is kept on such a line
-    speakers = first_person(paragraphs, repeated(paragraphs, speakers), kind)
-    speakers = follow(paragraphs, speakers, attributor.people, voices, quotes.spans, quotes.lost)
-    speakers = voiced_speakers(speakers, voices)
-    speakers = panel_speakers(paragraphs, speakers, attributor.people, voices)  # `las participantes defendieron…`
-    return group_speakers(paragraphs, speakers, attributor.people, voices)  # `Los periodistas publicaron que…`
+                for found, inner in zip(finished, inner_speakers)]
+    steps = [
+        ("headline", lambda found: headline_speaker(paragraphs, found, attributor.people)),
+        # `Ruiz vincula el cierre a la sequía`: the claim the lead credits her with
+        ("headline-claim", lambda found: claimed_headline(paragraphs, found, attributor.people)
+         if kind.news else found),
+        ("credited-quote", lambda found: credited_quotes(paragraphs, found, attributor.people)),
+        ("quoted-heading", lambda found: quoted_heading(paragraphs, found, attributor.people)
+         if len(paragraphs) > HEADINGS and any(map(QUOTED_WORDS.search, paragraphs[:HEADINGS])) else found),
+        # `— Ana Ruiz (@anaruiz) May 3, 2018` under a tweet
+        ("tweet", lambda found: tweet_speakers(paragraphs, found, partial(_author, attributor))
+         if any(map(may_credit, paragraphs)) else found),
+        ("interview", lambda found: interview_answers(paragraphs, found, attributor.people, asked, kind)),
+    ]
+    if kind.news:
+        # the person in focus fills the lines that need a speaker, except those a body, a document, a collective or
+        # an unnamed source voices; then no credit is kept on such a line
+        steps += [
+            ("repeat", lambda found: repeated(paragraphs, found)),
+            ("first-person", lambda found: first_person(paragraphs, found, kind)),
+            ("focus", lambda found: follow(paragraphs, found, attributor.people, voices, quotes.spans, quotes.lost)),
+            ("voices", lambda found: voiced_speakers(found, voices)),
+            # `las participantes defendieron…`, `Los periodistas publicaron que…`
+            ("panel", lambda found: panel_speakers(paragraphs, found, attributor.people, voices)),
+            ("group", lambda found: group_speakers(paragraphs, found, attributor.people, voices)),
+        ]
+    for mechanism, step in steps:
+        before = [list(line) for line in speakers] if why is not None else speakers  # a step may add in place
+        speakers = step(speakers)
+        stage(why, mechanism, before, speakers)
+    return speakers

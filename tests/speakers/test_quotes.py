@@ -110,3 +110,23 @@ def test_a_quotation_closed_on_its_line_carries_nothing_to_the_narration_after()
     found = paragraph_speakers([*PRIZE, '"Esto es para ti, que nunca dejaste de creer en mí."',
                                 "La gala terminó a medianoche con un concierto.", LATER])
     assert found[3:5] == [["Tirsa"], []]
+
+
+MENA = ["El actor Luis Mena, ingresado", "«Estoy bien y con ganas de volver», dijo Luis Mena a la prensa."]
+PRADO = ["La cantante Rosa Prado, de gira",
+         "«Nunca había cantado ante tanta gente», dijo Rosa Prado tras el concierto."]
+
+
+@pytest.mark.parametrize(("paragraphs", "speakers"), [
+    # words quoted in the run of a sentence that names their source or asks are the narrator's
+    (MENA + ["Los afectados presentan síntomas «similares a los de una gripe muy fuerte», según el parte médico."], []),
+    (MENA + ["Los afectados presentan síntomas «similares a los de una gripe fuerte» y fiebre, según el parte."], []),
+    (MENA + ["La lesión, según el parte médico, «no necesita cirugía por ahora» y sanará sola."], []),
+    (PRADO + ["¿Es tan raro «cantar para uno mismo en la ducha»?"], []),
+    # otherwise, and when it stands as speech (after a colon, opening the paragraph), the last speaker's
+    (MENA + ["Más tarde, reclamó a la dirección un «plan de visitas para los demás pacientes»."], ["Luis Mena"]),
+    (MENA + ["Y lo dejó claro al salir: «Volveré a los escenarios antes del verano»."], ["Luis Mena"]),
+    (PRADO + ["«Volveré a esta ciudad cada vez que pueda». Es su gran deseo."], ["Rosa Prado"]),
+])
+def test_words_quoted_in_a_sentence_that_names_a_source_or_asks_are_not_the_last_speakers(paragraphs, speakers):
+    assert paragraph_speakers(paragraphs)[-1] == speakers
