@@ -55,6 +55,7 @@ from search.speakers.verbs import (  # noqa: F401  (the reporting verbs: verbs.p
     PHRASES,
     PLURAL,
     REFLEXIVE,
+    REFLEXIVE_HOMOGRAPHS,
     ROLE_PARTICIPLES,
     SINGULAR,
     URGING,

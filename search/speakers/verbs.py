@@ -89,11 +89,21 @@ NEWS_PASSIVES = frozenset("denunciado denunciada denunciados denunciadas".split(
 PASSIVE_AUXILIARIES = word_set("fue fueron sido es son era eran lo")  # `lo explicado por X` too
 # `ha abogado por`: a participle that is also a role noun (`el abogado`), a verb after an auxiliary.
 ROLE_PARTICIPLES = word_set("abogado")
-# `se comprometió a…`, `se refirió a…`: statements with `se`; `refirió que…` too.
+# `se comprometió a…`, `se refirió a…`: statements with `se`; `refirió que…` too. Every tense the other verbs have
+# (past, present, imperfect, conditional, participle; singular and plural): `«…», se queja X` as `«…», se quejó X`.
+# Pronominal verbs of saying: DLE's `quejarse` "expresar el resentimiento", `sincerarse` "expresarse con
+# sinceridad", `jactarse` "alabarse", `disculparse` "dar razones que descarguen de una culpa", `retractarse`
+# "revocar expresamente lo que se ha dicho", `ufanarse` "jactarse", `desdecirse` "retractarse de lo dicho".
+_PRONOMINAL_AR = "quej congratul jact sincer explay desmarc pronunci disculp retract ufan"
 REFLEXIVE = word_set(
-    "comprometió comprometido comprometieron compromete refirió referido refiere refirieron pronunció pronunciado "
-    "pronunciaron quejó quejado quejaron congratuló congratulado jactó sinceró sincerado sinceraron explayó explayado "
-    "explayaron desmarcó desmarcado desmarcaron opuso opuesto opusieron opone oponen")  # `se opuso al muro`
+    " ".join(stem + end for stem in _PRONOMINAL_AR.split()
+             for end in ("ó", "a", "aba", "aría", "ado", "aron", "an", "aban", "arían"))
+    + " comprometió compromete comprometía comprometería comprometido comprometieron comprometen comprometían "
+    "refirió refiere refería referido refirieron refieren referían opuso opone oponía opuesto opusieron oponen "
+    "oponían desdijo desdice desdecía desdicho desdijeron desdicen")  # `se opuso al muro`
+# Forms that are also nouns or adjectives (`una queja que…`, `una sincera disculpa`, `la ufana alcaldesa`): verbs
+# only after `se`, never before `que` or after a quotation alone.
+REFLEXIVE_HOMOGRAPHS = word_set("queja sincera disculpa ufana")
 # `ha querido recordar que…`, `intervino para agradecer…`: an infinitive after these reports too.
 A_LEADS = word_set("limitó limitado limitaron limita llegó llegado llegaron llega")  # `se limitó a señalar`, `llegó a
 # afirmar`: these lead with `a`

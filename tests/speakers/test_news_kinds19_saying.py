@@ -1,0 +1,32 @@
+"""Issue 14, round 19 (sp19a): kinds from blind23's, dev28a's and dev28b's errors that follow from Spanish grammar
+or recur across the opened sets. Rows of my own wording, other names and shapes, with negatives.
+
+- A pronominal verb of saying reports in every tense, as the other verbs do (search.speakers.verbs.REFLEXIVE):
+  `«…», se queja X` and `X se sincera:` as `se quejó`; a form that is also a noun or an adjective (`una queja que…`,
+  `una sincera disculpa`) is a verb only after `se`.
+"""
+
+import pytest
+
+from search.speakers import paragraph_speakers
+
+COUNCIL = ["Pleno tenso en el ayuntamiento", "La concejala Marta Ibáñez y el edil Pablo Soto debatieron ayer el "
+           "presupuesto municipal en el pleno."]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("«No hay fondos para los barrios», se queja la concejala Marta Ibáñez.", ["Marta Ibáñez"]),
+        ("Marta Ibáñez se sincera: «Tuve miedo de votar en contra».", ["Marta Ibáñez"]),
+        ("«Fue un error de cálculo y lo asumo», se disculpaba Pablo Soto al salir del pleno.", ["Pablo Soto"]),
+        ("Pablo Soto se desmarca de la propuesta y se jacta de haber votado en contra.", ["Pablo Soto"]),
+        ("Pablo Soto se refiere al presupuesto como «un agujero sin fondo».", ["Pablo Soto"]),
+        ("Los vecinos se quejan de que nadie les consultó el presupuesto.", []),
+        # negatives: the same words as a noun or an adjective
+        ("La queja que presentó la asociación de vecinos fue rechazada por el pleno.", []),
+        ("Una sincera disculpa llegó por carta a la asociación de vecinos.", []),
+    ],
+)
+def test_a_pronominal_verb_of_saying_reports_in_every_tense(line, expected):
+    assert paragraph_speakers([*COUNCIL, line])[2] == expected
