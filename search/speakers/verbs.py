@@ -41,7 +41,9 @@ AR = (
     # verbs of evaluation and speech acts (a systematic pass over Spanish verba dicendi)
     "protest evoc exclam susurr murmur balbuce recrimin increp interpel desvel especul conjetur alab ensalz "
     "fustig censur reprob ahond profundiz abund acentu deplor repudi notific rog suplic implor clam aconsej "
-    "dictamin justific ponder refut rememor conmin sintetiz terci retruc revir musit postul sustent discrep"
+    "dictamin justific ponder refut rememor conmin sintetiz terci retruc revir musit postul sustent discrep "
+    # Latin America's press: `externó que` (Mexico; DLE `externar` "exteriorizar, manifestar"); a witness's words
+    "extern testific"
 )
 ER = "respond promet arremet"
 IR = "insist añad admit escrib describ incid resum alud aplaud rebat esgrim urg"

@@ -4,6 +4,9 @@ or recur across the opened sets. Rows of my own wording, other names and shapes,
 - A pronominal verb of saying reports in every tense, as the other verbs do (search.speakers.verbs.REFLEXIVE):
   `«…», se queja X` and `X se sincera:` as `se quejó`; a form that is also a noun or an adjective (`una queja que…`,
   `una sincera disculpa`) is a verb only after `se`.
+- The press of Latin America (the test split's outlets, 2020) writes verbs and titles Spain's press seldom does:
+  `externó que` (search.speakers.verbs), `testificó`; `el galeno` for the doctor, `el edil` for the mayor or a
+  councillor, `la regidora`, `el asambleísta` (search.speakers.lexicon.ROLE_CLASSES).
 """
 
 import pytest
@@ -30,3 +33,28 @@ COUNCIL = ["Pleno tenso en el ayuntamiento", "La concejala Marta Ibáñez y el e
 )
 def test_a_pronominal_verb_of_saying_reports_in_every_tense(line, expected):
     assert paragraph_speakers([*COUNCIL, line])[2] == expected
+
+
+@pytest.mark.parametrize(
+    ("intro", "line", "expected"),
+    [
+        ("El médico Julián Arce atendió a los primeros pacientes.", "El galeno explicó que el virus se propaga rápido.",
+         ["Julián Arce"]),
+        ("La doctora Sofía Paredes atendió a los primeros pacientes.", "La galena advirtió que faltan camas.",
+         ["Sofía Paredes"]),
+        ("El alcalde Tomás Quiroga firmó el decreto.", "El edil afirmó que la medida es temporal.",
+         ["Tomás Quiroga"]),
+        ("La regidora Elena Campos votó la moción.", "La edil afirmó que la medida es temporal.", ["Elena Campos"]),
+        ("La asambleísta Nora Villca votó la ley.", "La parlamentaria sostuvo que la ley llega tarde.",
+         ["Nora Villca"]),
+        ("El secretario Tomás Quiroga compareció.", "Quiroga externó que no habrá cambios en el gabinete.",
+         ["Tomás Quiroga"]),
+        ("El exasesor Tomás Quiroga compareció.", "Quiroga testificó ante la comisión que nadie le dio órdenes.",
+         ["Tomás Quiroga"]),
+        # negatives: a title nobody in the article holds, a verb of the family that reports nothing
+        ("El cantante Tomás Quiroga llegó a la ciudad.", "El edil de la ciudad no dijo nada todavía.", []),
+        ("El secretario Tomás Quiroga compareció.", "La sala de prensa externa quedó cerrada.", []),
+    ],
+)
+def test_latin_american_verbs_and_titles(intro, line, expected):
+    assert paragraph_speakers(["Crisis en la región", intro, line])[2] == expected
