@@ -108,13 +108,12 @@ ROLE_CLASSES = {
     "directivo": "directivo", "gerente": "directivo", "número": "directivo",
     "procurador": "fiscal", "procuradora": "fiscal", "subprocurador": "fiscal", "subprocuradora": "fiscal",
     # the press of Latin America: `el galeno` (DLE: "médico"), `el edil` (DLE: "concejal"; in Mexico and Peru the
-    # mayor too, see ROLE_ALIASES; `la edil` as `la portavoz`), `la regidora`, `el asambleísta` (a member of an
-    # assembly: Ecuador's, a state's)
-    "galeno": "experto", "galena": "experto", "infectólogo": "experto", "infectóloga": "experto",
-    "virólogo": "experto", "viróloga": "experto", "inmunólogo": "experto", "inmunóloga": "experto",
-    "edil": "edil", "concejal": "concejal", "concejala": "concejal", "regidor": "concejal",
-    "regidora": "concejal", "burgomaestre": "alcalde", "parlamentario": "diputado", "parlamentaria": "diputado",
-    "asambleísta": "diputado",
+    # mayor, see ROLE_ALIASES; `la edil` as `la portavoz`), `el asambleísta` (a member of an assembly: Ecuador's, a
+    # state's). Not `concejal` or `regidor`: a councillor is often introduced by a trade too (`este profesor`,
+    # tests/speakers/test_demonstrative_nearest.py), and an office would keep the trade from finding them
+    # (`el infectólogo`, `la viróloga`: trades by their ending, search.speakers.descriptions.SPECIALIST_ENDINGS)
+    "galeno": "experto", "galena": "experto", "edil": "edil", "burgomaestre": "alcalde", "parlamentario": "diputado",
+    "parlamentaria": "diputado", "asambleísta": "diputado",
 }
 # Nouns for a person that name no office (`el funcionario`, `la banquera`, `la entrevistada`): a role of the
 # class `persona`, which stands for the person being followed when no one has it.
@@ -151,7 +150,7 @@ ROLE_ALIASES = {
     "lider": None, "ministro": {"ministro", "canciller", "titular"}, "jefe": None, "presidente": {"presidente"},
     # `el titular del organismo` heads a ministry, an agency or a secretariat: `el director` may be the same person
     "titular": {"titular", "ministro", "canciller", "director", "secretario"}, "director": {"director", "titular"},
-    "secretario": {"secretario", "titular"}, "edil": {"edil", "alcalde", "concejal"},
+    "secretario": {"secretario", "titular"}, "edil": {"edil", "alcalde"},
     "jefe_gobierno": {"jefe_gobierno"},
     # `el segundo ejecutivo del banco` may be its chief executive (`consejero delegado`), director or chairman
     "directivo": {"directivo", "consejero", "director", "presidente", "vicepresidente"},
