@@ -62,6 +62,18 @@ IRREGULAR_PLURAL = word_set(
     "coincidieron coinciden concluyeron sugirieron defendieron defienden agradecieron creen exigieron replicaron "
     "rechazaron abogaron apostaron apuestan recuerdan niegan desmintieron desmienten culparon culpaban "
     "responsabilizaron responsabilizan")  # not `culpa`, `culpan`: the noun is commoner
+# The same irregular verbs in the tenses the lists above lacked, so that every one reports in the past, present and
+# imperfect, singular and plural, as the regular ones do (`«…», prosigue el texto` as `prosiguió`; `arguyen`,
+# `aducía`). Not `repone` (`repone fuerzas`), nor `culpa`, `culpan` (see above).
+IRREGULAR_SINGULAR |= word_set(
+    "prosigue proseguía arguye argüía aduce aducía predice predecía inquiere inquiría concluía sugería exponía "
+    "agradecía coincidía exigía preveía atribuía corrige corregía contradecía prevenía reconviene rechazaba "
+    "replicaba")
+IRREGULAR_PLURAL |= word_set(
+    "prosiguieron prosiguen proseguían arguyeron arguyen argüían adujeron aducen aducían predijeron predicen "
+    "inquirieron concluían sugerían expusieron exponen exponían agradecían coincidían exigen exigían atribuyeron "
+    "atribuyen atribuían rechazaban replicaban corrigieron corrigen contradijeron contradicen previnieron advertían "
+    "pedían proponen proponían reconocen reconocían sostenían mantuvieron mantienen")
 # These report only right after a quote or inside dashes: `«…», continuó`, `—terminó la ministra—`.
 AFTER_QUOTE = frozenset(
     stem + end for stem in "continu termin finaliz dese remat compar cerr acab".split()

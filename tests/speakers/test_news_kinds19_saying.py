@@ -7,6 +7,9 @@ or recur across the opened sets. Rows of my own wording, other names and shapes,
 - The press of Latin America (the test split's outlets, 2020) writes verbs and titles Spain's press seldom does:
   `externó que` (search.speakers.verbs), `testificó`; `el galeno` for the doctor, `el edil` for the mayor, `el
   asambleísta` (search.speakers.lexicon.ROLE_CLASSES).
+- The irregular verbs of saying report in every tense too (search.speakers.verbs.IRREGULAR_SINGULAR and _PLURAL):
+  `«…», prosigue el comunicado` is the statement's (no person's, so not the person followed's), as `prosiguió`
+  was; `arguye`, `aducía`, `sostenían`, `predicen`.
 """
 
 import pytest
@@ -59,3 +62,22 @@ def test_a_pronominal_verb_of_saying_reports_in_every_tense(line, expected):
 def test_latin_american_verbs_and_titles(intro, line, expected):
     assert paragraph_speakers(["Crisis en la región", intro, line])[2] == expected
 
+
+REPORT = ["Informe sobre las vacunas", "El virólogo Iván Soto presentó el informe. «Las dosis se toleran bien», dijo."]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("«Nadie lo ha reconocido todavía», prosigue el comunicado.", []),
+        ("«Es pronto para saberlo», arguye la epidemióloga Ana Gil.", ["Ana Gil"]),
+        ("Ana Gil aducía que no tenía datos suficientes.", ["Ana Gil"]),
+        ("Ana Gil y Luis Mora sostenían que el plazo era corto.", ["Ana Gil", "Luis Mora"]),
+        ("Ana Gil y Luis Mora predicen que habrá una segunda ola.", ["Ana Gil", "Luis Mora"]),
+        # negatives: the same verbs telling no statement
+        ("El texto prosigue con una lista de medidas para los hospitales.", []),
+        ("Los museos de la ciudad exponen sus obras en la calle.", []),
+    ],
+)
+def test_irregular_verbs_of_saying_report_in_every_tense(line, expected):
+    assert paragraph_speakers([*REPORT, line])[2] == expected
