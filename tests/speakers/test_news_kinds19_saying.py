@@ -81,3 +81,19 @@ REPORT = ["Informe sobre las vacunas", "El virólogo Iván Soto presentó el inf
 )
 def test_irregular_verbs_of_saying_report_in_every_tense(line, expected):
     assert paragraph_speakers([*REPORT, line])[2] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Según la reciente encuesta, la mitad de los vecinos «no confía en nadie».", []),
+        ("De acuerdo con el anterior informe, los casos «bajan con claridad».", []),
+        ("Según el real decreto que lo regula, el sueldo «se tomará como referencia».", []),
+        ("Según las primeras cifras, el paro «baja por tercer mes».", []),
+        # negatives: a person or a role after `según` (after an adjective, `según la propia X`, no one is found yet)
+        ("Según la epidemióloga Ana Gil, el plazo «es demasiado corto».", ["Ana Gil"]),
+        ("Según el ministro Luis Mora, el plan «nunca funcionó».", ["Luis Mora"]),
+    ],
+)
+def test_a_text_after_an_adjective_is_a_documents_voice(line, expected):
+    assert paragraph_speakers([*REPORT, line])[2] == expected
