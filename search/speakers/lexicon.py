@@ -267,7 +267,9 @@ EMPTY_SUBJECT = word_set(
     "asimismo además también luego después igualmente finalmente posteriormente incluso entonces así "
     "por su parte otra otro lado en ese este sentido hoy ayer más adelante tarde no se le les lo la me nos "
     "ha han había habían habría ya él ella y e pero aunque al respecto igual modo manera mismo tiempo "
-    "sin embargo pues además ello eso esto siempre reiteradamente públicamente"
+    "sin embargo pues además ello eso esto siempre reiteradamente públicamente "
+    # adverbs of place and time that open a sentence (`Allí aseguró que…`, `Ahora pide…`, `Acto seguido, añadió…`)
+    "allí aquí ahí allá acá ahora acto seguido inmediatamente"
 )
 RIGHT_SKIP = word_set("hoy ayer anoche anteayer entonces ahora también además luego después incluso posteriormente "
                    "asimismo igualmente finalmente nuevamente recientemente")

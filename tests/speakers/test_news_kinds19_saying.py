@@ -97,3 +97,22 @@ def test_irregular_verbs_of_saying_report_in_every_tense(line, expected):
 )
 def test_a_text_after_an_adjective_is_a_documents_voice(line, expected):
     assert paragraph_speakers([*REPORT, line])[2] == expected
+
+
+VISIT = ["Visita al barrio", "La senadora Ana Gil visitó el barrio el martes y habló con los vecinos."]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Allí aseguró que habrá nuevas obras antes del verano.", ["Ana Gil"]),
+        ("Ahora pide que el ayuntamiento adelante los plazos.", ["Ana Gil"]),
+        ("Aquí recordó que el barrio lleva diez años esperando.", ["Ana Gil"]),
+        ("Acto seguido añadió que visitará el mercado.", ["Ana Gil"]),
+        # negatives: a subject after the adverb, and an adverb before a body's verb
+        ("Allí el alcalde Luis Mora aseguró que no hay fondos.", ["Luis Mora"]),
+        ("Ahora el ayuntamiento asegura que no hay fondos.", []),
+    ],
+)
+def test_an_adverb_opening_a_sentence_is_no_subject(line, expected):
+    assert paragraph_speakers([*VISIT, line])[2] == expected
