@@ -96,7 +96,9 @@ def test_irregular_verbs_of_saying_report_in_every_tense(line, expected):
     ],
 )
 def test_a_text_after_an_adjective_is_a_documents_voice(line, expected):
-    assert paragraph_speakers([*REPORT, line])[2] == expected
+    followed = ["Informe sobre las vacunas", "El virólogo Iván Soto presentó el informe. «Las dosis se toleran bien», "
+                "dijo Soto."]
+    assert paragraph_speakers([*followed, line])[2] == expected
 
 
 VISIT = ["Visita al barrio", "La senadora Ana Gil visitó el barrio el martes y habló con los vecinos."]
