@@ -108,7 +108,8 @@ def _in_context(index: int, words: list[str], tokens: bool, news: bool = True) -
         return True
     if word in lex.EMPHATIC and after[:1] in (["en"], ["al"]) and after[1:2] and after[1] in lex.INFINITIVES:
         return True  # `fue enfático en afirmar`
-    if (word in lex.NEEDS_QUE or word in lex.REFLEXIVE) and (after[:1] == ["que"] or after[:1] == [":"]):
+    if (word in lex.NEEDS_QUE or word in lex.REFLEXIVE and word not in lex.REFLEXIVE_HOMOGRAPHS) \
+            and (after[:1] == ["que"] or after[:1] == [":"]):
         return True  # `contó que`, `refirió que`, `contó: «…»`
     if word in lex.NEEDS_QUE and word.startswith("celebr") and lex.reports_event_verb(words, index):
         return True  # `celebró la sentencia`

@@ -55,6 +55,7 @@ from search.speakers.verbs import (  # noqa: F401  (the reporting verbs: verbs.p
     PHRASES,
     PLURAL,
     REFLEXIVE,
+    REFLEXIVE_HOMOGRAPHS,
     ROLE_PARTICIPLES,
     SINGULAR,
     URGING,
@@ -106,6 +107,13 @@ ROLE_CLASSES = {
     # ranked (`el segundo ejecutivo`, see EXECUTIVES): `el Ejecutivo` is the government
     "directivo": "directivo", "gerente": "directivo", "número": "directivo",
     "procurador": "fiscal", "procuradora": "fiscal", "subprocurador": "fiscal", "subprocuradora": "fiscal",
+    # the press of Latin America: `el galeno` (DLE: "médico"), `el edil` (DLE: "concejal"; in Mexico and Peru the
+    # mayor, see ROLE_ALIASES; `la edil` as `la portavoz`), `el asambleísta` (a member of an assembly: Ecuador's, a
+    # state's). Not `concejal` or `regidor`: a councillor is often introduced by a trade too (`este profesor`,
+    # tests/speakers/test_demonstrative_nearest.py), and an office would keep the trade from finding them
+    # (`el infectólogo`, `la viróloga`: trades by their ending, search.speakers.descriptions.SPECIALIST_ENDINGS)
+    "galeno": "experto", "galena": "experto", "edil": "edil", "burgomaestre": "alcalde", "parlamentario": "diputado",
+    "parlamentaria": "diputado", "asambleísta": "diputado",
 }
 # Nouns for a person that name no office (`el funcionario`, `la banquera`, `la entrevistada`): a role of the
 # class `persona`, which stands for the person being followed when no one has it.
@@ -142,7 +150,7 @@ ROLE_ALIASES = {
     "lider": None, "ministro": {"ministro", "canciller", "titular"}, "jefe": None, "presidente": {"presidente"},
     # `el titular del organismo` heads a ministry, an agency or a secretariat: `el director` may be the same person
     "titular": {"titular", "ministro", "canciller", "director", "secretario"}, "director": {"director", "titular"},
-    "secretario": {"secretario", "titular"},
+    "secretario": {"secretario", "titular"}, "edil": {"edil", "alcalde"},
     "jefe_gobierno": {"jefe_gobierno"},
     # `el segundo ejecutivo del banco` may be its chief executive (`consejero delegado`), director or chairman
     "directivo": {"directivo", "consejero", "director", "presidente", "vicepresidente"},
@@ -259,7 +267,9 @@ EMPTY_SUBJECT = word_set(
     "asimismo además también luego después igualmente finalmente posteriormente incluso entonces así "
     "por su parte otra otro lado en ese este sentido hoy ayer más adelante tarde no se le les lo la me nos "
     "ha han había habían habría ya él ella y e pero aunque al respecto igual modo manera mismo tiempo "
-    "sin embargo pues además ello eso esto siempre reiteradamente públicamente"
+    "sin embargo pues además ello eso esto siempre reiteradamente públicamente "
+    # adverbs of place and time that open a sentence (`Allí aseguró que…`, `Ahora pide…`, `Acto seguido, añadió…`)
+    "allí aquí ahí allá acá ahora acto seguido inmediatamente"
 )
 RIGHT_SKIP = word_set("hoy ayer anoche anteayer entonces ahora también además luego después incluso posteriormente "
                    "asimismo igualmente finalmente nuevamente recientemente")

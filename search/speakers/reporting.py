@@ -264,8 +264,8 @@ def reports(s: Sentence, index: int) -> bool:
         # before what it reports, a gerund of saying needs no comma (`salió diciendo adiós` reports nothing), in news
         return before == "," or in_article(s.people) and bare_gerund(lower, index)  # in news only: a novel's
         # `disculpaba a D. Paco recordando que…` is what a character thinks
-    if word in lex.REFLEXIVE and ("se" in lower[max(0, index - 3):index] or after[:1] == ["que"]
-                                  or before == "," and index > 1 and lower[index - 2] in QUOTES):
+    if word in lex.REFLEXIVE and ("se" in lower[max(0, index - 3):index] or word not in lex.REFLEXIVE_HOMOGRAPHS and (
+            after[:1] == ["que"] or before == "," and index > 1 and lower[index - 2] in QUOTES)):
         return True  # `se comprometió a`, `se pronunció sobre`, `refirió que`, `«…», refirió X`
     if word in lex.REFLEXIVE and word not in lex.FRAMED:
         return False

@@ -29,8 +29,12 @@ DETERMINERS = NP_DETERMINERS | {"del", "al"}
 BACK_STOPS = lex.GOVERNING - {"de", "del"} | frozenset("que quien quienes y e o u pero ni como cuando donde "
                                                         "mientras aunque porque si".split())
 MOST_WORDS = 9
+# Adjectives written before a noun (`el propio X`, `el citado informe`), and those that order or date a text or
+# qualify a legal instrument (`el último informe`, `la reciente encuesta`, `el anterior estudio`, `el real decreto`):
+# the head after them says what kind of voice it is.
 ADJECTIVES_BEFORE = frozenset("propio propia propios propias nuevo nueva principal citado citada mismo misma "
-                              "dos tres cuatro".split())
+                              "dos tres cuatro último última últimos últimas reciente recientes anterior "
+                              "anteriores primer primera primeros primeras segundo segunda real reales".split())
 # Words that end a noun phrase looked for after a verb or an opener (`dijo el ministro en Madrid`).
 PHRASE_STOPS = frozenset("en a al con por para que quien quienes cuando tras durante ante sobre mientras y e o "
                          "pero aunque porque donde como según".split()) | {",", ".", ";", ":", "(", ")"}
