@@ -5,8 +5,6 @@ A mixin of RecordStore (store.py), beside StoreReads (store_reads.py), which giv
 reads of one record (_document_row, _speakers, _record) that a whole document's reuse.
 """
 
-import hashlib
-
 from search.storage.store_blocks import unpack_block
 from search.storage.versions import LIVE, RETIRED
 
@@ -92,6 +90,8 @@ class StoreDocuments:
         pending before Whoosh's commit and retires the old ones after it, so a reader of the
         new commit, in between, already gets another name than the old commit's readers did.
         """
+        import hashlib  # here: a search's fresh process never needs it (tests/whoosh_ext/test_imports.py)
+
         digest = hashlib.blake2s(digest_size=6)
         for row in self._query("SELECT docno, doc, title, date, paragraphs FROM docs WHERE state != ? "
                                "ORDER BY docno", (RETIRED,)):
