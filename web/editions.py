@@ -3,11 +3,9 @@
 An update between page 2 and page 3 moves the results: some come twice, some never (as with
 Lucene's `from`/`size` paging; Elasticsearch's answer is a point in time, which a page built
 on links can't hold). The pager's links carry a short name of the index they were made from,
-`indice`; a page reached from another version says so, and the API gives the name as
+`indice`; a page reached from another version of the documents says so, and the API gives the name as
 `index_version` so a script can do the same.
 """
-
-import hashlib
 
 from flask import current_app, request, url_for
 from markupsafe import Markup
@@ -16,9 +14,10 @@ CHANGED = Markup("<!--changed-->")  # where a page says the index changed since 
 
 
 def index_token():
-    """Return a short name of the live index's version: 12 hex digits, e.g. '3f9a0c2b71de'."""
-    version = current_app.extensions["hemeroteca"].version()
-    return hashlib.blake2s(repr(version).encode(), digest_size=6).hexdigest()
+    """Return a short name of the documents the live index serves: 12 hex digits, e.g.
+    '3f9a0c2b71de' (SearchIndex.edition). An update that changes documents changes it;
+    `optimize`, or an update that found nothing to change, does not: the results stay put."""
+    return current_app.extensions["hemeroteca"].get().edition()
 
 
 def page_url(params, page, edition):

@@ -8,7 +8,9 @@ server stays up; otherwise a 500.
 
 
 from flask import current_app, jsonify, render_template, request
+from werkzeug.datastructures import MIMEAccept
 from werkzeug.exceptions import HTTPException
+from werkzeug.http import parse_accept_header
 
 from search import settings
 from search.errors import IndexDamaged, IndexNotFound, QueryError, RecordNotFound, build_command, shown
@@ -65,13 +67,26 @@ UNAVAILABLE = {
 
 def wants_json():
     """Return True when the request is for the JSON API, or its Accept header prefers JSON to
-    HTML (a script's `Accept: application/json`; a browser's `text/html,…,*/*;q=0.8` and
-    curl's `*/*` get the page), so that a script reads every error the same way."""
-    if request.path.startswith(("/api/", "/healthz")):
+    HTML (json_preferred), so that a script reads every error the same way."""
+    return json_preferred(request.path, request.headers.get("Accept", ""))
+
+
+def json_preferred(path, accept):
+    """Return True when a request of this path and Accept header gets JSON: the API's paths
+    (and /healthz), or an Accept that prefers JSON to HTML (a script's `application/json`; a
+    browser's `text/html,…,*/*;q=0.8` and curl's `*/*` get the page). The app's errors and
+    waitress's own (web/server_errors.py) choose by this one rule.
+
+    >>> json_preferred("/api/search", ""), json_preferred("/", "application/json")
+    (True, True)
+    >>> json_preferred("/", "text/html,application/xhtml+xml,*/*;q=0.8"), json_preferred("/", "*/*")
+    (False, False)
+    """
+    if path.startswith(("/api/", "/healthz")):
         return True
-    accept = request.accept_mimetypes
-    return accept.best_match(("text/html", "application/json")) == "application/json" \
-        and accept["application/json"] > accept["text/html"]
+    accepted = parse_accept_header(accept, MIMEAccept)
+    return accepted.best_match(("text/html", "application/json")) == "application/json" \
+        and accepted["application/json"] > accepted["text/html"]
 
 
 def error_response(status, message, hint=None, headers=None, start=None):

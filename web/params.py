@@ -6,7 +6,6 @@ that names its parameter. A query longer than the library takes is cut by the li
 which says so.
 """
 
-import unicodedata
 from dataclasses import asdict, dataclass, replace
 
 from search.query.lexer import squeezed
@@ -73,26 +72,45 @@ def _text(args, name, limit=None):
     return value
 
 
+# A number longer than this names no page, limit, paragraph or piece (no document has a
+# trillion), and is never handed to int(), which refuses strings past 4,300 digits.
+MAX_PARAGRAPH_DIGITS = 12
+
+
+FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def whole_number(raw):
+    """Return the whole number from 1 a parameter writes, or None: ASCII digits, or fullwidth
+    ones (`２`, typed with a Japanese or Chinese keyboard, which NFKC and `show doc#２` read
+    as 2), at most MAX_PARAGRAPH_DIGITS. One rule for every numeric parameter (`page`,
+    `limit`, `parrafo`, `trozo`); a superscript (`²`) or another script's digits (`٣`) are
+    none (a URL typed in Spanish has no reason to hold them).
+
+    >>> [whole_number(typed) for typed in ("7", "１２", "0", "-3", "1e3", "٣", "²", "9" * 30, "")]
+    [7, 12, None, None, None, None, None, None, None]
+    """
+    digits = raw.translate(FULLWIDTH_DIGITS)
+    if not (digits.isascii() and digits.isdigit() and len(digits) <= MAX_PARAGRAPH_DIGITS):
+        return None
+    return int(digits) or None
+
+
 def _number(args, name, default, highest):
     raw = args.get(name, "").strip()
     if not raw:
         return default
-    if not (raw.isascii() and raw.isdigit() and len(raw) <= 6) or not 1 <= int(raw) <= highest:
+    number = whole_number(raw)
+    if number is None or number > highest:
         shown = raw if len(raw) <= 20 else raw[:20] + "…"
         raise ParamError(f"El parámetro «{name}» debe ser un número entre 1 y {highest}; "
                          f"se recibió «{shown}».")
-    return int(raw)
-
-
-# A `parrafo` longer than this names no paragraph (no document has a trillion), and is
-# never handed to int(), which refuses strings past 4,300 digits.
-MAX_PARAGRAPH_DIGITS = 12
+    return number
 
 
 def parse_paragraph(args):
     """Return (what `parrafo` holds, stripped; the paragraph it names, or None when it names
-    none: not a whole number from 1, in ASCII digits, nor one longer than
-    MAX_PARAGRAPH_DIGITS). Without it, ("", 1).
+    none: not a whole_number). Without it, ("", 1).
 
     >>> parse_paragraph({"parrafo": " 7 "}), parse_paragraph({})
     (('7', 7), ('', 1))
@@ -102,9 +120,7 @@ def parse_paragraph(args):
     raw = args.get("parrafo", "").strip()
     if not raw:
         return "", 1
-    digits = unicodedata.normalize("NFKC", raw)  # `２` is 2, as in `show doc#２`
-    named = digits.isascii() and digits.isdigit() and len(digits) <= MAX_PARAGRAPH_DIGITS and int(digits) >= 1
-    return raw, int(digits) if named else None
+    return raw, whole_number(raw)
 
 
 def parse_piece(args):
@@ -113,8 +129,7 @@ def parse_piece(args):
     >>> [parse_piece({"trozo": typed}) for typed in ("3", " 2 ", "0", "-1", "abc", "9" * 30)] + [parse_piece({})]
     [3, 2, 1, 1, 1, 1, 1]
     """
-    raw = unicodedata.normalize("NFKC", args.get("trozo", "").strip())
-    return int(raw) if raw.isascii() and raw.isdigit() and len(raw) <= MAX_PARAGRAPH_DIGITS and int(raw) >= 1 else 1
+    return whole_number(args.get("trozo", "").strip()) or 1
 
 
 def typed_params(args):

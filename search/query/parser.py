@@ -222,7 +222,8 @@ def parse(text, read_dates=True):
         dated, said = dates_as_filters(text)
         if said:
             parsed = _parse(dated, said)
-            parsed.as_words = parse(text, read_dates=False)
+            if dated != text:  # else only dates left as words were said (written_dates.unread_date)
+                parsed.as_words = parse(text, read_dates=False)
             return parsed
     return _parse(text, [])
 

@@ -16,6 +16,12 @@ idf (as Lucene's SynonymQuery scores synonyms with one idf), and gets no exactne
 (ranking.exactness): a paragraph with the word typed ranks before one with its synonym,
 as Elasticsearch users get with a boost below 1 on a synonyms clause. What was searched is
 said in one line, `También se buscó: …`, and marked in the snippets.
+
+A word with no field typed searches titles too (ranking.title_boost), and so do its one-word
+synonyms, by the same rule: SYNONYM_WEIGHT of what the typed word would score in the title,
+with the typed word's idf there (title_synonym_term). Titles have no exact field, so a
+synonym is searched there by its stem, and only when the texts show that stem is its own:
+`ordenador`'s stem `orden` is `orden`'s too, and a title about an order is no computer's.
 """
 
 from whoosh.query import And, Or, Term
@@ -59,7 +65,8 @@ class SynonymClauses:
         found = self.synonyms.of_words([word.text])
         if not found:
             return query
-        parts = self.synonym_parts(found, self.doc_frequency("text", tokens[0]) if tokens else 0, negated)
+        titled = self._title_frequency([word], tokens)
+        parts = self.synonym_parts(found, self.doc_frequency("text", tokens[0]) if tokens else 0, negated, titled)
         return Or([query, *parts]) if parts else query
 
     def runs(self, clauses):
@@ -106,17 +113,27 @@ class SynonymClauses:
         words = parts[0] if len(parts) == 1 else And(parts)
         terms = [term for word in run.words for term in self.analyze("text", word.text)]
         common = max((self.doc_frequency("text", term) for term in terms), default=0)
-        synonyms = self.synonym_parts(run.synonyms, common, negated)
+        synonyms = self.synonym_parts(run.synonyms, common, negated, self._title_frequency(run.words, terms))
         return Or([words, *synonyms]) if synonyms else words
 
-    def synonym_parts(self, synonyms, typed_frequency, negated=False):
+    def _title_frequency(self, words, terms):
+        """Return the typed words' document frequency in titles (the commonest term's), or
+        None when their synonyms search no titles (a field typed, or titles unweighted)."""
+        if self.title_boost <= 0 or any(word.field is not None for word in words) or "title" not in self.schema:
+            return None
+        return max((self.doc_frequency("title", term) for term in terms), default=0)
+
+    def synonym_parts(self, synonyms, typed_frequency, negated=False, title_frequency=None):
         """Return the queries of the synonyms the index holds, weighted, and note them
-        (as searched, or as excluded when `negated`)."""
+        (as searched, or as excluded when `negated`). `title_frequency` is the typed words'
+        in titles, when their one-word synonyms are searched there too (None: not)."""
         total = self.searcher.doc_count_all()
         parts, noted = [], self.excluded if negated else self.searched
         for synonym in synonyms:
             if len(synonym.words) == 1:
                 part = self._written(synonym.words[0], typed_frequency, total, negated)
+                if title_frequency is not None:
+                    part = self._in_titles(part, synonym.words[0], title_frequency, total, negated)
             else:
                 part = self._phrase(synonym.shown, negated)
             if part is not None:
@@ -137,6 +154,15 @@ class SynonymClauses:
         parts = [synonym_term(found, typed, frequencies[found], total) for found in held]
         return parts[0] if len(parts) == 1 else Or(parts)
 
+    def _in_titles(self, query, form, title_frequency, total, negated):
+        """Return query (or None), or it or the synonym's stem in titles, when they hold it."""
+        term = title_synonym_term(self.schema, form, title_frequency, self.doc_frequency, total, self.title_boost)
+        if term is None:
+            return query
+        if not negated:
+            self.built.title_terms.add(term.text)  # marked in titles, as a typed word is
+        return term if query is None else Or([query, term])
+
     def _phrase(self, text, negated=False):
         """Return the query of a synonym of several words, as a phrase, or None if the
         index lacks one of them. Its words are no words typed: no exactness bonus for them."""
@@ -154,13 +180,14 @@ class SynonymClauses:
                 if said]
 
 
-def question_synonyms(synonyms, text, schema, frequency, total):
+def question_synonyms(synonyms, text, schema, frequency, total, title_boost=0.0):
     """Return the bonus query of a question's synonyms (`Term`s of the exact field), or None.
 
     A question (retrieval.searching.rank_ids) matches any of its words; its words' one-word
     synonyms that the index holds add to a paragraph's score, weighted as in a search
     (SYNONYM_WEIGHT, the typed word's idf), but find no paragraph the words don't.
-    `frequency(field, term)` gives document frequencies; `total` is the index's paragraphs.
+    `frequency(field, term)` gives document frequencies; `total` is the index's paragraphs;
+    `title_boost` weighs their stems in titles (ranking.title_boost; 0: not searched there).
     """
     if not synonyms or "exact" not in schema:
         return None
@@ -169,11 +196,17 @@ def question_synonyms(synonyms, text, schema, frequency, total):
         for synonym in synonyms.of_words([word]):
             if len(synonym.words) != 1:
                 continue
-            typed = max((frequency("text", term) for term in terms_of(analyzer, word)), default=0)
+            stems = terms_of(analyzer, word)
+            typed = max((frequency("text", term) for term in stems), default=0)
             for form in written_forms(synonym.words[0]):
                 held = frequency("exact", form)
                 if held and form not in parts:
                     parts[form] = synonym_term(form, typed or held, held, total)
+            if title_boost > 0 and "title" in schema:  # titles count, as the words' own do (ranking.question_query)
+                titled = max((frequency("title", term) for term in stems), default=0)
+                term = title_synonym_term(schema, synonym.words[0], titled, frequency, total, title_boost)
+                if term is not None and ("title", term.text) not in parts:
+                    parts[("title", term.text)] = term
     if not parts:
         return None
     return next(iter(parts.values())) if len(parts) == 1 else Or(list(parts.values()))
@@ -186,6 +219,29 @@ def synonym_term(form, typed_frequency, frequency, total):
     all). Frequencies are document frequencies; `total` the index's paragraphs."""
     boost = SYNONYM_WEIGHT * lucene_idf(typed_frequency, total) / lucene_idf(frequency, total)
     return Term("exact", form, boost=boost)
+
+
+def title_synonym_term(schema, form, typed_frequency, frequency, total, title_boost):
+    """Return the title field's Term of a one-word synonym, boosted so that it scores
+    SYNONYM_WEIGHT of what the typed word would there (its title weight, `title_boost`, and
+    its idf in titles: `typed_frequency`, 0 when no title holds it), or None.
+
+    None when no title holds the synonym's stem, when the synonym makes no single stem, or
+    when that stem is not its own: the texts hold the stem more often than the synonym's
+    written forms (the exact field), so another word shares it (`ordenador` and `orden`,
+    `celular` and `célula`), and a title with that word would be taken for the synonym.
+    `frequency(field, term)` gives document frequencies; `total` is the index's paragraphs.
+    """
+    stems = terms_of(schema["title"].analyzer, form)
+    if len(stems) != 1:
+        return None
+    stem = stems[0]
+    in_titles = frequency("title", stem)
+    if not in_titles or frequency("text", stem) > sum(frequency("exact", found) for found in written_forms(form)):
+        return None
+    typed = typed_frequency or in_titles
+    boost = title_boost * SYNONYM_WEIGHT * lucene_idf(typed, total) / lucene_idf(in_titles, total)
+    return Term("title", stem, boost=boost)
 
 
 def _plain(clause):

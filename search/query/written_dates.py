@@ -59,6 +59,9 @@ WRITTEN_DATE = LazyPattern(
     r"(?P<more>(?:\s*,\s*" + LISTED + r")*\s+[yoe]\s+(?P<tail>" + LISTED + r"))?)"
     r"(?![\w-])(?P<marks>[?!.,;:…]*)", re.I)  # the question's mark goes with it
 HAS_YEAR = LazyPattern(r"\d{4}$")
+HAS_YEAR_INSIDE = LazyPattern(r"\d{4}")
+DAY_FIRST = LazyPattern(r"(?:\d|primero)", re.I)
+MONTH_WORD = LazyPattern(r"\b(?:" + MONTH_NAMES + r")\b", re.I)  # a date with no digit: a month alone
 BARE_YEAR = LazyPattern(r"(?:el\s+)?(?:año\s+)?\d{4}$", re.I)
 # What may follow a year alone: a function word (`en 2020 se dijo`), not what a number
 # counts (`en 2020 casos`); `de`, `más`, `por` follow counts (`2000 de ellos`, `2000 más`).
@@ -74,10 +77,11 @@ def dates_as_filters(text):
     """Return (text with its prepositional dates and spans as `fecha:` clauses, what to say
     of each).
 
-    Quoted parts and bracketed ranges are left as typed. A date the calendar lacks (`en 31 de febrero de 2021`)
-    stays words.
+    Quoted parts and bracketed ranges are left as typed. A date with no year (`el 3 de mayo`,
+    `en marzo`) or one the calendar lacks (`en 31 de febrero de 2021`) stays words, and that
+    is said too (unread_date), naming it.
     """
-    if not any(ch.isdigit() for ch in text):  # no year: the usual query costs one scan
+    if not any(ch.isdigit() for ch in text) and not MONTH_WORD.search(text):  # the usual query: two scans
         return text, []
     said, parts, start = [], [], 0
     for quote in QUOTED.finditer(text):
@@ -94,17 +98,36 @@ def _read(text, said):
 
     def filtered(match):
         values = _values(match)
-        if values is None or not _year_ends(match, text):
-            return match.group()
         lead = match.group("between") or match.group("span") or match.group("since") or match.group("until") \
             or match.group("at")
         written = " ".join(match.group()[len(lead):len(match.group()) - len(match.group("marks"))].split())
+        if values is None:
+            unread = unread_date(match, f"{' '.join(lead.split())} {written}")
+            if unread:
+                said.append(unread)
+            return match.group()
+        if not _year_ends(match, text):
+            return match.group()
         clause = " OR ".join(f"fecha:{value}" for value in values)  # a list: any of its dates
         said.append(f"«{' '.join(lead.split())} {written}» se buscó como {clause} (la fecha de los "
                     f"documentos); entre comillas se buscan las palabras: \"{written}\".")
         return f"({clause}) " if len(values) > 1 else f"{clause} "
 
     return WRITTEN_DATE.sub(filtered, text)
+
+
+def unread_date(match, written):
+    """Return what to say of a WRITTEN_DATE match that was left as words (`written`, as typed,
+    its preposition first), in Spanish, or None when it was never meant as a date (`el 2020`
+    as a subject)."""
+    if match.group("at") and match.group("at").lower() == "el" and (
+            BARE_YEAR.fullmatch(match.group("date")) or not DAY_FIRST.match(match.group("date"))):
+        return None  # `el 2020 fue…`, `el mayo francés`: Spanish writes `el` before a day only
+    if not HAS_YEAR_INSIDE.search(match.group()):
+        return (f"«{written}» no dice de qué año y se buscó como palabras; para buscar por esa fecha, "
+                f"escriba también su año (como en «{written} de 2020»).")
+    return (f"«{written}» no es una fecha del calendario y se buscó como palabras; compruebe el día "
+            "y el mes.")
 
 
 def _values(match):

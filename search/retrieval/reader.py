@@ -132,6 +132,11 @@ class SearchIndex:
             self.local.settled = (searcher, mtime)
         return current
 
+    def edition(self):
+        """Return the short name of the documents this index serves (RecordStore.edition), once
+        per state of the index: it changes when documents do, not when segments are merged."""
+        return self.per_state("edition", lambda: self.store.edition())
+
     def per_state(self, name, load):
         """Return load(), called once per state of the index (its generation and update)."""
         searcher = self.searcher()

@@ -285,7 +285,7 @@ def rank_ids(index: SearchIndex, text: str, limit: int = 10, ranking: Ranking = 
     query = exactness(question_query(searcher, terms, ranking, frequency),
                       exact_words(searcher.schema, text), ranking)
     bonus = question_synonyms(synonyms_for(index.index_dir), text, searcher.schema,
-                              frequency or searcher.doc_frequency, searcher.doc_count_all())
+                              frequency or searcher.doc_frequency, searcher.doc_count_all(), ranking.title_boost)
     query = AndMaybe(query, bonus) if bonus is not None else query  # the words' synonyms count too
     found = top_hits(searcher, query, depth)
     records = hit_records(searcher, index.store, [docnum for docnum, _ in found], speakers=False)

@@ -14,9 +14,9 @@ in `__all__` below, never a submodule.
 - sentences, mentions, noun_phrases, roles, role_parse, people, genders: sentences, the names in them with the roles
   written before them (parsed into a kind, a country and qualifiers), the person a noun phrase names, a document's
   people, and their gender (the article they were introduced with, else the given name);
-- namewords, glued_words, capital_runs, runs: which capitalised words may belong to a person's name (not an
-  imperative of address or an adjective glued to it: `Diga Don Benicio`), their runs (particles, initials and numbers
-  inside), and the runs that name people;
+- namewords, glued_words, capital_runs, runs, run_checks: which capitalised words may belong to a person's name (not
+  an imperative of address or an adjective glued to it: `Diga Don Benicio`), their runs (particles, initials and
+  numbers inside), the runs that name people, and what a run names instead (a firm, a quoted title, a body);
 - things: capitalised words that name a work, a prize, a firm, a sum or a group, never a person;
 - personhood: whether a name is a person's, decided once per document from all it says of the name (given name,
   role, the lexicon of bodies and places, acronyms, the article, office, body noun, lower case or `en` it is written

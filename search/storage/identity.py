@@ -17,9 +17,10 @@ between a store's commit and the next table of contents; they differ only when o
 two files came from elsewhere.
 
 An index built before identities has none in either: it opens as before, and its next
-update gives its store one (before the checksums are written, which take it from the
-store). Checksums that name an identity the store lacks mean the store was replaced by an
-older one: it is refused as well.
+update or optimize gives its store one and then writes the checksums, which take it from the
+store, even when nothing else changed (give_identity), so the protection starts at once.
+Checksums that name an identity the store lacks mean the store was replaced by an older one:
+it is refused as well.
 """
 
 import json
@@ -36,6 +37,16 @@ def new_identity():
     """Return a new random identity for a build (32 hexadecimal digits). Not `uuid`: every
     search opens this module, and importing uuid costs a fresh process 2.5 ms."""
     return os.urandom(16).hex()
+
+
+def give_identity(store):
+    """Give a store written before identities one (RecordStore, writable; not committed);
+    return whether it got one. Its writer then writes the checksums, which take it from the
+    store, whatever else it changes: both files name it, or neither does."""
+    if store.meta(IDENTITY) is not None:
+        return False
+    store.set_meta(IDENTITY, new_identity())
+    return True
 
 
 def recorded_identity(directory):

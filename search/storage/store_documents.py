@@ -6,7 +6,7 @@ reads of one record (_document_row, _speakers, _record) that a whole document's 
 """
 
 from search.storage.store_blocks import unpack_block
-from search.storage.versions import LIVE
+from search.storage.versions import LIVE, RETIRED
 
 
 class StoreDocuments:
@@ -79,6 +79,24 @@ class StoreDocuments:
         """Return (documents, paragraphs)."""
         return self._query("SELECT count(*), coalesce(sum(paragraphs), 0) FROM docs "
                            "WHERE state = ?", (LIVE,))[0]
+
+    def edition(self):
+        """Return a short name of the live documents, 12 hex digits ('3f9a0c2b71de'): it changes
+        when a document is added, changed, renamed or removed, and not when a writer changes
+        nothing a reader sees (optimize, which merges segments and drops retired texts; an
+        update that found no change). A paged search says the index changed by it (web/editions.py).
+
+        Pending documents count, retired ones don't: an update commits its new documents as
+        pending before Whoosh's commit and retires the old ones after it, so a reader of the
+        new commit, in between, already gets another name than the old commit's readers did.
+        """
+        import hashlib  # here: a search's fresh process never needs it (tests/whoosh_ext/test_imports.py)
+
+        digest = hashlib.blake2s(digest_size=6)
+        for row in self._query("SELECT docno, doc, title, date, paragraphs FROM docs WHERE state != ? "
+                               "ORDER BY docno", (RETIRED,)):
+            digest.update(repr(row).encode())
+        return digest.hexdigest()
 
     def highest_docno(self):
         """Return the highest document number given in this store, or 0."""

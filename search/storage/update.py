@@ -26,6 +26,7 @@ from search.errors import IndexNotFound, IndexReadOnly
 from search.storage import failures
 from search.storage.build import build_locked
 from search.storage.generations import STORE_FILE, live_generation
+from search.storage.identity import give_identity
 from search.storage.integrity import check_intact, record_checksums
 from search.storage.locking import WAIT_SECONDS, writer_lock
 from search.storage.postcache import write_missing_caches
@@ -130,9 +131,11 @@ def optimize_index(index_dir, wait=WAIT_SECONDS):
                                f"{failures.advice(error)}") from error
         for warning in rewritten:
             log.warning("%s", warning)
-        record_checksums(generation, ix)
         store = RecordStore(generation / STORE_FILE, writable=True)
         try:
+            if give_identity(store):  # committed before the checksums that take it (identity.py)
+                store.commit()
+            record_checksums(generation, ix)
             for warning in write_missing_texts(generation, ix, store, complete=True):  # the merged segment's
                 log.warning("%s", warning)
             store.purge()

@@ -34,7 +34,7 @@ from search.storage.adding import add_file
 from search.storage.appending import stage_appended
 from search.storage.build import READING, WRITING
 from search.storage.generations import STORE_FILE
-from search.storage.identity import IDENTITY, new_identity
+from search.storage.identity import give_identity
 from search.storage.integrity import find_damage, record_checksums, source_folders
 from search.storage.postcache import write_missing_caches
 from search.storage.sources import SOURCES, empty_new_paths, updated_sources
@@ -91,8 +91,7 @@ def apply_changes(generation, paths, progress=None, index_dir=None, command="upd
         if store.meta(UNFINISHED):
             repair(store, ix)
             summary.repaired = True
-        if store.meta(IDENTITY) is None:  # built before identities: the store has one first (identity.py)
-            store.set_meta(IDENTITY, new_identity())
+        identified = give_identity(store)  # built before identities: the store has one first (identity.py)
         store.purge()
         scan_started = filesystem_time(generation)
         manifest = store.manifest()
@@ -164,6 +163,8 @@ def apply_changes(generation, paths, progress=None, index_dir=None, command="upd
         store.set_meta(SOURCES, json.dumps(updated_sources(store, generation, paths)))
         store.set_meta(UNFINISHED, None)
         store.commit()
+        if identified and not (plan.staged or plan.retiring):  # nothing else written: the checksums name it too
+            record_checksums(generation, ix)
         if plan.staged:
             summary.warnings += repeated_id_warnings(store, TypedPaths(paths).path)
         return summary

@@ -81,21 +81,33 @@ COMPATIBLE = LazyPattern("[\u3000\uff01-\uff5e\ufb00-\ufb06\u24b6-\u24e9\U0001d4
 DECORATIONS = LazyPattern("[\u0332-\u0338\u20d2\u20d3\u20e5\u20e6]")
 
 
-# Invisible marks that split no word: soft hyphen, zero-width space and joiners, direction
-# marks, word joiner and invisible operators, byte-order mark. Documents and queries drop
-# the same ones, so a word pasted from a document finds it.
+# Invisible marks that split no word, each by what Unicode says it means: the soft hyphen
+# (a hyphenation point inside a word), the zero-width non-joiner and joiner (how the letters
+# of one word, or an emoji sequence, are drawn), the direction marks, the word joiner U+2060
+# and the zero-width no-break space U+FEFF (which forbid a break: UAX #14 classes WJ), the
+# invisible operators of mathematics, and a byte-order mark. Documents and queries drop the
+# same ones, so a word pasted from a document finds it.
 INVISIBLE = LazyPattern("[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
+# The zero-width space U+200B is the one that parts words: "used to indicate word boundaries",
+# with no width (The Unicode Standard, ch. 23.2; UAX #14 class ZW, a break opportunity), as
+# a web page writes `&#8203;` between words. Between two visible characters it is read as a
+# space (`China\u200bRusia` is two words to a reader, and now to the index and its
+# snippets); at a space or at an edge there is a space already: it is dropped, as INVISIBLE.
+# UAX #29's word rules give no boundary there (it is Format), so Lucene's StandardTokenizer
+# joins the words; the reader's two words are what a search has to find.
+ZERO_WIDTH_SPACE = LazyPattern("(?<=\\S)\u200b+(?=\\S)")
 
 
 def readable(text: str) -> str:
-    """Return text as documents and queries are read: invisible marks dropped, composed
-    (NFC), compatibility letters plain.
+    """Return text as documents and queries are read: invisible marks dropped, a zero-width
+    space between words a space, composed (NFC), compatibility letters plain.
 
-    >>> readable("vacu\u200ena ｆｉｎ")
-    'vacuna fin'
+    >>> readable("vacu\u200ena ｆｉｎ"), readable("China\u200bRusia\u200b y")
+    ('vacuna fin', 'China Rusia y')
     """
     if text.isascii():  # no mark, no compatibility letter, composed: most queries, as typed
         return text
+    text = ZERO_WIDTH_SPACE.sub(" ", text) if "\u200b" in text else text
     # Composed last: a plain letter NFKC makes may take the accent that followed it (`𝓮́`).
     return unicodedata.normalize("NFC", plain_letters(DECORATIONS.sub("", INVISIBLE.sub("", text))))
 

@@ -55,7 +55,8 @@ def test_curly_and_angle_quotes():
 
 @pytest.mark.parametrize("typed, expected", [
     ("ｖａｃｕｎａ ＣＯＶＩＤ－１９", "vacuna COVID-19"),
-    ("vacu\u200bna", "vacuna"),
+    ("vacu\u2060na", "vacuna"),  # a word joiner: one word
+    ("vacuna\u200bCOVID", "vacuna COVID"),  # a zero-width space: two
     ("ﬁesta", "fiesta"),  # a ligature
     ("año cooperación", "año cooperación"),
     ('"1.º de mayo" 2.ª m²', '"1.º de mayo" 2.ª m²'),  # as documents keep them

@@ -33,7 +33,8 @@ TYPED = [
     ("\x1b]0;título\x07China", "China"),
     ("\u202eChina\u202c Rusia", "China Rusia"),
     ("Ch\u2066ina\u2069", "China"),  # bidi isolates are format characters: no boundary
-    ("Ch\u00adi\u200bna", "China"),  # nor a soft hyphen, nor a zero-width space
+    ("Ch\u00adi\u2060na", "China"),  # nor a soft hyphen, nor a word joiner
+    ("China\u200bRusia", "China Rusia"),  # a zero-width space parts words, as in documents
     ("China\x0bRusia", "China Rusia"),  # a vertical tab breaks the line, as in documents
     ("\x9b31mLavrov", "Lavrov"),
     ("China\x1bRusia", "China Rusia"),  # a lone ESC before a letter is no sequence: the R stays

@@ -5,13 +5,16 @@ válida", and `¿qué dijo López-Gatell en abril de 2020?` searched `abril` and
 import pytest
 
 from search import open_index
+from search.cli import main
 from search.errors import QueryError
 from search.query.written_dates import dates_as_filters, missing_year
 from search.retrieval.fallbacks import MESSAGES
 from search.retrieval.searching import search
 from search.storage.build import build_index
+from web import create_app
 
-# (typed, as searched; None: the text stays as typed and nothing is said)
+UNREAD = "words, said"  # the text stays as typed, and that is said (written_dates.unread_date)
+# (typed, as searched; None: the text stays as typed and nothing is said; UNREAD)
 WRITTEN = [
     ("¿qué dijo López-Gatell en abril de 2020?", "¿qué dijo López-Gatell fecha:2020-04 "),
     ("vacunas en enero de 2021", "vacunas fecha:2021-01 "),
@@ -24,13 +27,13 @@ WRITTEN = [
     ("Revolución de Octubre de 1917", None),  # no preposition: a name holds dates too
     ("López-Gatell abril 2020", None),
     ('vacunas "en enero de 2021"', None),  # quoted: the words
-    ("en 31 de febrero de 2021", None),  # no such day: the words
-    ("en abril de 20201", None),
+    ("en 31 de febrero de 2021", UNREAD),  # no such day: the words
+    ("en abril de 20201", UNREAD),  # `20201` is no year: «en abril» has none
     ("en mar de 2020", None),  # abbreviations are words too often
     ("titulo:en abril de 2020", None),
     ("fecha:[2020 HASTA 2021] vacunas", None),  # a range's own `HASTA`
     ("fecha:{2020 hasta 2021}", None),
-    ("¿qué dijo López-Gatell en abril?", None),  # no year: the words
+    ("¿qué dijo López-Gatell en abril?", UNREAD),  # no year: the words, and said
     # fix18: spans, and a year alone, as `fecha:` reads them
     ("vacunas entre marzo y mayo de 2020", "vacunas fecha:2020-03..2020-05 "),
     ("¿cuántos casos hubo entre marzo y mayo de 2020?", "¿cuántos casos hubo fecha:2020-03..2020-05 "),
@@ -63,9 +66,9 @@ WRITTEN = [
     ("en 3000", None),  # past 2099: a number
     ("el 2020 fue duro", None),  # `el` and a year: the subject
     ("hace 2020", None),
-    ("entre marzo y mayo", None),  # no year
+    ("entre marzo y mayo", UNREAD),  # no year
     ('vacunas "entre marzo y mayo de 2020"', None),
-    ("entre 31 de febrero y mayo de 2021", None),
+    ("entre 31 de febrero y mayo de 2021", UNREAD),
     # trial 18b: a list of dates after `en`/`durante` is any of them (`en 2020 y 2021` had
     # `2021` searched as a word beside fecha:2020, and no paragraph of 2020 writes it)
     ("casos en 2020 y 2021", "casos (fecha:2020 OR fecha:2021) "),
@@ -74,7 +77,7 @@ WRITTEN = [
     ("en marzo y mayo de 2020", "(fecha:2020-03 OR fecha:2020-05) "),  # the year of the last
     ("en diciembre de 2019 y enero de 2020 dijo", "(fecha:2019-12 OR fecha:2020-01)  dijo"),
     ("en 2020 y 2021 casos", None),  # the last counts
-    ("en marzo y mayo", None),  # no year
+    ("en marzo y mayo", UNREAD),  # no year
     ("el 2020 y 2021", None),  # `el` and a year: the subject
     # a list of one date said twice is that date (was `fecha:fecha:2020`, a field no index has)
     ("casos en 2020 y 2020", "casos fecha:2020 "),
@@ -85,9 +88,39 @@ WRITTEN = [
 @pytest.mark.parametrize("typed, searched", WRITTEN)
 def test_a_date_after_a_preposition_is_its_filter(typed, searched):
     text, said = dates_as_filters(typed)
-    assert (text, len(said)) == ((typed, 0) if searched is None else (searched, 1))
-    if said:
+    expected = (typed, 0) if searched is None else (typed, 1) if searched == UNREAD else (searched, 1)
+    assert (text, len(said)) == expected
+    if said and searched != UNREAD:
         assert "se buscó como fecha:" in said[0] and "entre comillas" in said[0]
+
+
+# fix19: a date with no year, or one the calendar lacks, fell back to words in silence.
+# (typed, what is said of it)
+UNREAD_DATES = [
+    ("¿qué dijo Lavrov el 3 de mayo?", "«el 3 de mayo» no dice de qué año y se buscó como palabras; para buscar "
+                                       "por esa fecha, escriba también su año (como en «el 3 de mayo de 2020»)."),
+    ("¿qué dijo Lavrov en mayo?", "«en mayo» no dice de qué año"),  # a month alone: no digit in the query
+    ("vacunas durante Marzo", "«durante Marzo» no dice de qué año"),
+    ("casos desde el 1 de abril", "«desde el 1 de abril» no dice de qué año"),
+    ("casos hasta junio", "«hasta junio» no dice de qué año"),
+    ("del 1 de marzo al 15 de abril", "«del 1 de marzo al 15 de abril» no dice de qué año"),
+    ("¿qué dijo el 31 de febrero de 2020?", "«el 31 de febrero de 2020» no es una fecha del calendario y se "
+                                            "buscó como palabras; compruebe el día y el mes."),
+    ("vacunas en 30 de febrero de 2021", "«en 30 de febrero de 2021» no es una fecha del calendario"),
+    ("hasta el 31 de abril de 2020", "«hasta el 31 de abril de 2020» no es una fecha del calendario"),
+]
+
+
+@pytest.mark.parametrize("typed, message", UNREAD_DATES)
+def test_a_date_left_as_words_is_said(typed, message):
+    text, said = dates_as_filters(typed)
+    assert text == typed and len(said) == 1 and said[0].startswith(message)
+
+
+@pytest.mark.parametrize("typed", ["Plaza de Mayo", "el mayo francés del 68", "vacunas en Lima", "en 2020 casos",
+                                   "el 2020 fue duro", '"el 3 de mayo"', "fecha:mayo"])
+def test_what_is_no_date_asked_for_says_nothing(typed):
+    assert dates_as_filters(typed)[1] == []
 
 
 @pytest.mark.parametrize("value, message", [
@@ -242,3 +275,21 @@ def test_a_date_only_a_fallback_found_gives_way_to_the_words(mixed, question, fi
     assert (MESSAGES["dates as words"] in results.messages) == as_words
     if as_words:
         assert results.mode == "all" and MESSAGES["any"] not in results.messages
+
+
+@pytest.mark.parametrize("question, said", [
+    ("vacunas el 16 de junio", "«el 16 de junio» no dice de qué año y se buscó como palabras"),
+    ("vacunas el 31 de junio de 2020", "«el 31 de junio de 2020» no es una fecha del calendario"),
+])
+def test_the_search_the_cli_and_the_page_say_a_date_left_as_words(briefings, transcripts_index, runner, question,
+                                                                     said):
+    results = search(briefings, question)
+    assert results.total and any(message.startswith(said) for message in results.messages)
+    output = runner.invoke(main, ["search", question, "--index", str(transcripts_index)]).output
+    assert said in " ".join(output.split())
+    app = create_app({"INDEX_DIR": str(transcripts_index), "TESTING": True})
+    try:
+        page = app.test_client().get("/", query_string={"q": question}).get_data(as_text=True)
+        assert said in " ".join(page.split())
+    finally:
+        app.extensions["hemeroteca"].close()

@@ -3,6 +3,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from whoosh.query import AndMaybe, Or
 
+from search.retrieval import columnar
 from search.retrieval.ranking import (
     Ranking,
     analyzed_words,
@@ -10,6 +11,7 @@ from search.retrieval.ranking import (
     question_query,
     weighting,
 )
+from search.retrieval.searching import search
 from search.whoosh_ext.scoring import LuceneBM25F
 
 
@@ -70,3 +72,22 @@ def test_the_proximity_bonus_is_that_of_the_indexed_words_places(words):
     text = " ".join(words)
     terms = {"chin", "rusi", "cooper", "relacion"}
     assert proximity_bonus(text, terms) == proximity_by_definition(text, terms)
+
+
+@pytest.mark.parametrize("path", ["columnar", "whoosh"])
+@pytest.mark.parametrize("query, options, added", [
+    ("Rusia", {"date_from": "2019", "date_to": "2021"}, 1),
+    ("Rusia fecha:2019..2021", {}, 1),
+    ("Rusia", {"speaker": "Wang Yi"}, 1),
+    ("Rusia", {"speaker": "Wang Yi", "date_from": "2019"}, 2),
+    ("Rusia -garrote", {}, 1),
+])
+def test_a_filter_adds_one_to_every_score_and_keeps_the_order(seed, monkeypatch, path, query, options, added):
+    """As the README's «Scores» says (a decision, fix19): each filter or exclusion adds 1 to
+    every hit it keeps, on both scoring paths, and the order is the unfiltered one."""
+    if path == "whoosh":
+        monkeypatch.setattr(columnar, "postings_for", lambda searcher: None)
+    plain = {hit.id: hit.score for hit in search(seed, "Rusia", limit=100).hits}
+    filtered = search(seed, query, limit=100, **options).hits
+    assert filtered and [hit.id for hit in filtered] == [id_ for id_ in plain if id_ in {hit.id for hit in filtered}]
+    assert all(hit.score == pytest.approx(plain[hit.id] + added, abs=1e-4) for hit in filtered)

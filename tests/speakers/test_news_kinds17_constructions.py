@@ -14,9 +14,10 @@ and shapes, with negatives.
   the name, and the role names the person after it (search.speakers.runs, noun_phrases), not the
   person followed.
 - Capitalised words joined by `&` (`Johnson & Johnson`, `Procter & Gamble`) name a firm, never a person
-  (search.speakers.runs._Runs.in_firm_name).
+  (search.speakers.run_checks.RunChecks.in_firm_name).
 - A name inside a short quotation that opens right after a preposition (`dijo en «Face the Nation»`, `el homenaje a
-  “Don Tigre”`) is a programme's, a work's or a character's, never a speaker (search.speakers.runs.quoted_title).
+  “Don Tigre”`) is a programme's, a work's or a character's, never a speaker
+  (search.speakers.run_checks.RunChecks.quoted_title).
 """
 
 import pytest

@@ -20,7 +20,7 @@ from search.errors import IndexDamaged, IndexNotFound
 from search.storage.build import build_index
 from search.storage.generations import CHECKSUMS, STORE_FILE, live_generation
 from search.storage.identity import IDENTITY, recorded_identity, store_mismatch, stored_identity
-from search.storage.update import update_index
+from search.storage.update import optimize_index, update_index
 
 TEXTS = {"a": "Título a\n\nEl ornitorrinco nada en el río.\n\nOtro párrafo sobre el río.\n",
          "b": "Título b\n\nEl equidna cava en el monte.\n\nOtro párrafo sobre el monte.\n"}
@@ -108,14 +108,23 @@ def test_an_index_built_before_identities_opens_and_gets_one_at_its_next_update(
         assert [hit.id for hit in search(index, "tapir").hits] == ["c.txt#2"]
 
 
-def test_an_index_updated_without_changes_keeps_opening(two):
-    (folder, index_dir), _ = two
+@pytest.mark.parametrize("writer", ["update", "optimize"])
+def test_a_writer_that_changes_nothing_starts_the_protection_at_once(two, writer):
+    """fix19: an update with nothing to write gave the store an identity and left the
+    checksums without it, so a store copied in next was still served; optimize gave none."""
+    (folder, index_dir), (_, other) = two
     forget_identity(index_dir)
-    update_index([folder], index_dir)  # nothing to write: the store has its identity, the checksums not yet
+    if writer == "update":
+        update_index([folder], index_dir)  # nothing to write
+    else:
+        optimize_index(index_dir)
     generation = live_generation(index_dir)
-    assert stored_identity(generation) is not None and recorded_identity(generation) is None
+    assert stored_identity(generation) is not None and recorded_identity(generation) == stored_identity(generation)
     with open_index(index_dir) as index:
         assert search(index, "ornitorrinco").total == 1
+    shutil.copy(store_of(other), store_of(index_dir))
+    with pytest.raises(IndexDamaged, match="es de otro índice"):
+        open_index(index_dir)
 
 
 def test_builds_and_updates_beside_readers_are_never_a_mismatch(two):

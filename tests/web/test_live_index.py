@@ -9,7 +9,7 @@ from search.errors import IndexNotFound
 from search.retrieval.reader import open_index
 from search.storage.build import build_index
 from search.storage.generations import live_generation
-from search.storage.update import update_index
+from search.storage.update import optimize_index, update_index
 from tests.conftest import SEEDS
 from tests.faults.damage import SEGMENT_DAMAGE, largest_segment, write_corpus
 from web import create_app
@@ -74,8 +74,14 @@ def _pager_link(html, rel):
     return re.search(rf'<a rel="{rel}" href="([^"]+)"', html)[1].replace("&amp;", "&")
 
 
-@pytest.mark.parametrize("change", ["added", "none"])
-def test_paging_through_an_index_that_changed_says_so(tmp_path, change):
+# (what happens between two pages, whether the results may have moved); fix19: `optimize`
+# and an update that found nothing said the index changed, though no result moved
+CHANGES = [("added", True), ("none", False), ("optimized", False), ("updated, nothing new", False),
+           ("removed", True), ("edited", True), ("optimized after an edit", True)]
+
+
+@pytest.mark.parametrize("change, moved", CHANGES, ids=[change for change, _ in CHANGES])
+def test_paging_through_an_index_that_changed_says_so(tmp_path, change, moved):
     # trial 18c: page 2 of 36 results led, after a `hemeroteca update`, to page 3 of 62, with
     # no word: the results had moved, some were shown twice and some never. The pager's links
     # carry the index they were made from (`indice`), and a page of another one says so.
@@ -89,13 +95,32 @@ def test_paging_through_an_index_that_changed_says_so(tmp_path, change):
     second_url = _pager_link(first, "next")
     assert "indice=" in second_url
     token = client.get("/api/search?q=vacuna").get_json()["index_version"]
-    if change == "added":
+    if change in ("added", "removed"):
         (docs / "b.txt").write_text("La vacuna llegó.\n\nOtra vacuna.\n", encoding="utf-8")
         update_index([docs], index_dir)
+        if change == "removed":  # b.txt was there when the first page was made
+            first = client.get("/?q=vacuna").get_data(as_text=True)
+            second_url = _pager_link(first, "next")
+            token = client.get("/api/search?q=vacuna").get_json()["index_version"]
+            (docs / "b.txt").unlink()
+            update_index([docs], index_dir)
+    elif change == "optimized":
+        (docs / "b.txt").write_text("La vacuna llegó.\n", encoding="utf-8")
+        update_index([docs], index_dir)  # two segments, so that optimize merges them
+        first = client.get("/?q=vacuna").get_data(as_text=True)
+        second_url, token = _pager_link(first, "next"), client.get("/api/search?q=vacuna").get_json()["index_version"]
+        optimize_index(index_dir)
+    elif change == "updated, nothing new":
+        update_index([docs], index_dir)
+    elif change.startswith(("edited", "optimized after")):
+        (docs / "a.txt").write_text("Otra vacuna.\n\n" * 30, encoding="utf-8")
+        update_index([docs], index_dir)
+        if change.startswith("optimized"):
+            optimize_index(index_dir)
     second = client.get(second_url).get_data(as_text=True)
     changed = "El índice cambió" in second
-    assert changed == (change == "added")
-    assert (client.get("/api/search?q=vacuna").get_json()["index_version"] != token) == changed
+    assert changed == moved
+    assert (client.get("/api/search?q=vacuna").get_json()["index_version"] != token) == moved
     assert "El índice cambió" not in client.get("/?q=vacuna").get_data(as_text=True)  # page 1: nothing to compare
     if changed:  # its own links carry the new index: the page after it is quiet again
         assert "El índice cambió" not in client.get(_pager_link(second, "next")).get_data(as_text=True)

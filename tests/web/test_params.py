@@ -8,7 +8,7 @@ from werkzeug.datastructures import MultiDict
 from search.query.lexer import normalized
 from search.settings import MAX_PAGE, MAX_QUERY_CHARS
 from tests.web.conftest import page
-from web.params import ParamError, SearchParams, parse_params
+from web.params import ParamError, SearchParams, parse_paragraph, parse_params, parse_piece
 
 
 @pytest.mark.parametrize("args, expected", [
@@ -42,6 +42,27 @@ def test_bad_params_raise_a_message(args, message):
     with pytest.raises(ParamError) as error:
         parse_params(MultiDict(args))
     assert message in str(error.value)
+
+
+# One rule for every numeric parameter (params.whole_number; fix19: fullwidth digits were
+# refused in `page` and `limit` but taken in `parrafo`): (typed, the number it names, or None)
+NUMBERS = [("3", 3), (" 3 ", 3), ("３", 3), ("１２", 12), ("1２", 12), ("0", None), ("０", None), ("-3", None),
+           ("1.5", None), ("1e3", None), ("²", None), ("٣", None), ("abc", None), ("9" * 5000, None)]
+
+
+@pytest.mark.parametrize("typed, number", NUMBERS)
+def test_every_numeric_parameter_reads_digits_alike(typed, number):
+    read = {}
+    for name in ("page", "limit"):
+        try:
+            read[name] = getattr(parse_params(MultiDict({name: typed})), name)
+        except ParamError as error:
+            assert f"«{name}» debe ser un número entre 1 y 100" in str(error)
+            read[name] = None
+    read["parrafo"] = parse_paragraph({"parrafo": typed})[1]
+    read["trozo"] = parse_piece({"trozo": typed}) if number else None
+    assert parse_piece({"trozo": typed}) == (number or 1)  # a piece it can't read is the first
+    assert read == dict.fromkeys(("page", "limit", "parrafo", "trozo"), number)
 
 
 def test_url_args_leave_out_defaults_and_apply_changes():

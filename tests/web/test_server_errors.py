@@ -108,6 +108,36 @@ def test_a_url_too_long_to_parse_is_answered_as_its_kind(served, path):
     check_spanish(path, 431, "", headers, body)
 
 
+BROWSER = b"text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"  # Firefox's
+BAD_HEADER = b"Mal cabecera\r\n"
+
+
+# (path, Accept, JSON?): waitress's own errors choose JSON by the app's rule (errors.json_preferred):
+# a JSON client outside /api/ got the page, and /healthz a page too (fix19)
+@pytest.mark.parametrize("path, accept, as_json", [
+    (b"/?q=China", b"application/json", True),  # a script that asks for JSON
+    (b"/?q=China", BROWSER, False),  # a browser
+    (b"/?q=China", b"*/*", False),  # curl
+    (b"/healthz", b"", True),  # JSON as the app answers it
+    (b"/api/search?q=China", BROWSER, True),  # the API's path
+])
+@pytest.mark.parametrize("refusal", ["malformed", "headers too large"])
+def test_waitress_chooses_json_as_the_app_does(served, path, accept, as_json, refusal):
+    raw = b"GET " + path + b" HTTP/1.1\r\nHost: h\r\n" + (b"Accept: " + accept + b"\r\n" if accept else b"")
+    if refusal == "malformed":
+        status, said = 400, "El servidor no entiende la petición HTTP"
+        raw += BAD_HEADER + b"\r\n"
+    else:  # exactly waitress's limit, as above
+        status, said = 431, "La dirección o las cabeceras"
+        raw += b"X-Relleno: " + b"a" * (MAX_HEADER_BYTES - len(raw) - 11)
+    found, headers, body = ask(served, raw)
+    assert found == status and said in html.unescape(body)
+    assert headers["Content-Type"].startswith("application/json" if as_json else "text/html")
+    if as_json:
+        error = BadRequest("") if status == 400 else RequestHeaderFieldsTooLarge("")
+        assert json.loads(body) == {"error": spanish_message(error), "status": status}
+
+
 # Every error class of waitress (waitress/utilities.py) gets its Spanish words; a 431 can't
 # be asked for over a socket reliably when more than waitress's limit is sent (the server
 # resets it before the client reads).
