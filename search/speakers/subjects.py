@@ -33,9 +33,10 @@ from search.speakers.coordination import (
     outer_coordinated,
 )
 from search.speakers.descriptions import in_article
-from search.speakers.governed import PRETERITE
+from search.speakers.governed import PRETERITE, verb_at
 from search.speakers.inverted import right_subject
 from search.speakers.mentions import QUOTES, VERBS, Sentence
+from search.speakers.partitives import named_antecedent
 from search.speakers.people import NOBODY, Person
 from search.speakers.quote_marks import opening_mark, quoted_at
 from search.speakers.runs import is_role
@@ -180,8 +181,14 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
     if joint is not None and joint > 0:  # `X votó en contra y denunció`, `…, pero, recalcó…`
         closed = lower[joint] in COORDINATORS and lower[joint - 1] == ","  # `X recordó a Y, quien pidió…, y aseguró…`:
         shared = _outside_relatives(s, subjects) if closed else subjects[-1:]  # the comma closes the relative: X's
-        return shared[0] if shared else coordinated_subject(s, boundary, joint, skipped) or (
-            [] if plural else outer_coordinated(s, boundary, verb))
+        if shared:
+            return shared[0]
+        if in_article(s.people) and verb_first(lower, boundary + 1, joint, skipped):  # `Revisaron los datos y
+            # constataron que…`: clauses joined by `y` share their unwritten subject, whom the reader follows (plural:
+            # plural_topic); in news (a novel's narrator tells what a character did and thought this way)
+            return [(verb, person) for person in salient(plural)]
+        return coordinated_subject(s, boundary, joint, skipped) or ([] if plural else outer_coordinated(s, boundary,
+                                                                                                        verb))
     if previous == "," and lower[0] in SUBORDINATORS:
         return subjects[-1] if subjects else [(verb, person) for person in salient(plural)]  # `Ahora que…, considera`
     juxtaposed = juxtaposed_subject(s, boundary, left, verb) if previous == "," and not plural else []
@@ -234,6 +241,9 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
     focus = cleft(s, boundary) if boundary >= 1 and lower[boundary] in RELATIVES else None
     if focus is not None:
         return [(verb, focus)]  # `Fue la ministra X quien anunció…`: the person the copula focuses
+    antecedent = named_antecedent(s, boundary) if boundary >= 1 and lower[boundary] == "que" else None
+    if antecedent is not None:
+        return [(verb, antecedent)]  # `Ana Gil es una de las expertas que han pedido…`, `Ana Gil, la médica que…`
     if boundary >= 0 and lower[boundary] in RELATIVES:
         return subjects[-1] if subjects else []
     main = next((people for people in subjects if people), None)
@@ -245,6 +255,15 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
     if person is not None:
         return [(verb, person)]  # `Así lo expresó el presidente electo…`: the subject after the verb
     return [(verb, person) for person in salient(plural)]
+
+
+def verb_first(lower: list[str], start: int, stop: int, skipped) -> bool:
+    """Tell whether the clause from start to stop opens with its finite verb, no subject before it (`Revisó los datos
+    y…`, `Ayer visitó la planta y…`), so the subject is unwritten (search.speakers.governed.verb_at)."""
+    first = next((index for index in range(start, stop) if verb_at(lower, index, clitics=False)), None)
+    if first is None or first > start and lower[first - 1] == "se":
+        return False  # `Se publicó el informe y confirmó…`: the subject follows the verb
+    return first == start or no_subject(lower, start, first - 1, skipped)
 
 
 def indefinite_subject(lower: list[str], boundary: int, left: int) -> bool:
