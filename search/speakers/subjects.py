@@ -33,7 +33,7 @@ from search.speakers.coordination import (
     outer_coordinated,
 )
 from search.speakers.descriptions import in_article
-from search.speakers.governed import PRETERITE, verb_at
+from search.speakers.governed import PRETERITE
 from search.speakers.inverted import right_subject
 from search.speakers.mentions import QUOTES, VERBS, Sentence
 from search.speakers.partitives import named_antecedent
@@ -49,6 +49,7 @@ from search.speakers.subject_slots import (
     other_description,
     pronoun_person,
     relation,
+    verb_first,
 )
 from search.speakers.things import WRITINGS
 from search.text.names import is_given_name
@@ -110,9 +111,12 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
         if after is not None:
             return after
     where = left - 2 if left >= 2 and lower[left - 1] == "en" else left - 1  # `…, donde anunció`, `…, en donde…`
-    if left >= 2 and lower[left] == "donde" and lower[where] == "," and "se" not in lower[left:verb]:
-        # `inauguró el foro, donde dio a conocer que…`: a place the main clause names, whose subject, opening the
-        # sentence, speaks there (not `…, en donde se argumentó`, no one's)
+    if left >= 2 and lower[left] == "donde" and lower[where] == ",":
+        # `inauguró el foro, donde dio a conocer que…`, `…, donde se comprometió a…`: a place the main clause names,
+        # whose subject, opening the sentence, speaks there (not `…, en donde se argumentó`, no one's: an impersonal
+        # `se`; and never the place `donde` stands for)
+        if "se" in lower[left:verb] and lower[verb] not in lex.REFLEXIVE:
+            return []
         opening = s.mentions[0] if s.mentions else None  # mentions come in order: the first opens the sentence
         if opening is None or opening.role_start != 0 or opening.end > where or opening.governed:
             return []
@@ -183,12 +187,13 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
         shared = _outside_relatives(s, subjects) if closed else subjects[-1:]  # the comma closes the relative: X's
         if shared:
             return shared[0]
-        if in_article(s.people) and verb_first(lower, boundary + 1, joint, skipped):  # `Revisaron los datos y
-            # constataron que…`: clauses joined by `y` share their unwritten subject, whom the reader follows (plural:
-            # plural_topic); in news (a novel's narrator tells what a character did and thought this way)
+        joined = coordinated_subject(s, boundary, joint, skipped) or ([] if plural else outer_coordinated(s, boundary,
+                                                                                                          verb))
+        if not joined and in_article(s.people) and verb_first(lower, boundary + 1, joint, skipped):  # `Revisaron los
+            # datos y constataron que…`: clauses joined by `y` share their unwritten subject, whom the reader follows
+            # (plural: plural_topic); in news (a novel's narrator tells what a character did and thought this way)
             return [(verb, person) for person in salient(plural)]
-        return coordinated_subject(s, boundary, joint, skipped) or ([] if plural else outer_coordinated(s, boundary,
-                                                                                                        verb))
+        return joined
     if previous == "," and lower[0] in SUBORDINATORS:
         return subjects[-1] if subjects else [(verb, person) for person in salient(plural)]  # `Ahora que…, considera`
     juxtaposed = juxtaposed_subject(s, boundary, left, verb) if previous == "," and not plural else []
@@ -255,15 +260,6 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
     if person is not None:
         return [(verb, person)]  # `Así lo expresó el presidente electo…`: the subject after the verb
     return [(verb, person) for person in salient(plural)]
-
-
-def verb_first(lower: list[str], start: int, stop: int, skipped) -> bool:
-    """Tell whether the clause from start to stop opens with its finite verb, no subject before it (`Revisó los datos
-    y…`, `Ayer visitó la planta y…`), so the subject is unwritten (search.speakers.governed.verb_at)."""
-    first = next((index for index in range(start, stop) if verb_at(lower, index, clitics=False)), None)
-    if first is None or first > start and lower[first - 1] == "se":
-        return False  # `Se publicó el informe y confirmó…`: the subject follows the verb
-    return first == start or no_subject(lower, start, first - 1, skipped)
 
 
 def indefinite_subject(lower: list[str], boundary: int, left: int) -> bool:

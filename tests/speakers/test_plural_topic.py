@@ -1,6 +1,6 @@
 """Issue 14, round 19 (sp19b): a plural verb of saying with no subject refers to the people a sentence before named
 together as its subject (search.speakers.plural_topic); clauses joined by `y` share an unwritten subject
-(search.speakers.subjects.verb_first). Rows of my own wording, other names and shapes, with negatives: a single
+(search.speakers.subject_slots.verb_first). Rows of my own wording, other names and shapes, with negatives: a single
 person before, two people named apart, a body or another plural subject written, a subject after `se`."""
 
 import pytest
