@@ -33,7 +33,8 @@ in `__all__` below, never a submodule.
   denunciar`);
 - clauses: whom a sentence is about (the subject of its main clause), whose words a quotation after a colon are,
   and opinions told without a verb of saying (`su convicción es que`, `es escéptico con respecto a`);
-- discourse, quote_marks, quotes, relays, quoted_terms: who is salient as a document is read; a paragraph's
+- discourse, plural_topic, quote_marks, quotes, relays, quoted_terms: who is salient as a document is read (and the
+  people named together as a sentence's subject, whom a plural verb with no subject refers to next); a paragraph's
   quotation marks; quotations over several paragraphs, each with one speaker decided where it closes; messages
   relayed for their author; quoted words that are nobody's (terms, titles, what a body asks for);
 - headlines, headline_claims, interviews, tweets, first_person: headline labels and credits (a headline that sums up
@@ -46,6 +47,8 @@ in `__all__` below, never a submodule.
   a lone name: after an office, a given name, an article); a line voiced by no person credits no one and breaks
   the thread;
 - stance_nouns: a stance written as a noun (`La reacción de X ha sido…`);
+- partitives: the one among those who said, a name whose noun phrase's relative clause or infinitive says something
+  (`X es una de las expertas que han pedido…`, `X fue la primera en denunciar…`, `X, la médica que advirtió…`);
 - panels, groups: the guests a news item lists one to a line after a colon, and the people it introduces under one
   plural noun (`los periodistas X y Y`), whose shared view a definite plural gives (`las participantes defendieron
   que…`, `Los periodistas publicaron que…`);

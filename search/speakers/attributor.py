@@ -41,8 +41,10 @@ from search.speakers.openers import (
     para_opening,
     para_pronoun,
 )
+from search.speakers.partitives import partitive_statement
 from search.speakers.people import NOBODY, Person
 from search.speakers.periphrases import said_through
+from search.speakers.plural_topic import opening_together, together
 from search.speakers.positional import any_positional, may_be_placed, positional_verb
 from search.speakers.quotes import MARK, quoted, stray_closer
 from search.speakers.relays import author_of_work, may_relay, relayed
@@ -117,6 +119,8 @@ class Attributor:
             opening = opening_name(text, self.people)
             if opening:  # `Durante el acto, Morant ha visitado…`: what the next `ha insistido` refers to
                 discourse.about(partial(opening_person, self.people, *opening, discourse.clock))
+            if " y " in text or " e " in text:  # `Ana Gil y Luis Mora firmaron…`: whom a plural refers to next
+                discourse.about_together(partial(opening_together, self.people, text, discourse.clock))
             return [], []
         tokens = TOKEN.findall(text)
         lowered = TOKEN.findall(lower_text)
@@ -132,6 +136,9 @@ class Attributor:
             if quiet and ROLE_HINTS.isdisjoint(lower) and not para_opening(lower, self.discourse.kind.news) \
                     and not colon_quote(lower):
                 register_names(" ".join(tokens[start:end]), self.people, discourse.clock)
+                if "y" in lower or "e" in lower:  # `Ana Gil y Luis Mora firmaron…`: whom a plural refers to next
+                    discourse.about_together(partial(opening_together, self.people, " ".join(tokens[start:end]),
+                                                     discourse.clock))
                 if self.relays_unsaid and may_relay(lower):  # `Su abogado leyó una carta de Ana Gil.`, then `«…»`
                     self.relayed = relayed(Sentence(tokens[start:end], self.people, discourse.clock, lower)) \
                         or self.relayed
@@ -159,7 +166,12 @@ class Attributor:
             found += statements
             if self.why is not None:
                 for position, person, key in attributed:
-                    self.why.setdefault(person, mechanisms.statement(lower, position, person, key))
+                    how = mechanisms.statement(lower, position, person, key)
+                    if how == "verb:subjectless" and id(person) in discourse.taken_together:
+                        how = "verb:plural-topic"  # search.speakers.plural_topic
+                    elif how.startswith(("verb:", "passive")) and partitive_statement(sentence, key):
+                        how = "partitive"  # search.speakers.partitives
+                    self.why.setdefault(person, how)
             if may_relay(lower):  # `difundió el sentir del cantante: «…»`, `leyó una carta de Gil.` (no verb of saying)
                 self.relayed = relayed(sentence) or self.relayed
             outer = [person for _, _, person, inner in statements if not inner]
@@ -169,6 +181,8 @@ class Attributor:
                     discourse.authored(author_of_work(sentence))
             elif not attributed:
                 discourse.about(partial(clause_subject, sentence))
+                if "y" in lower or "e" in lower:
+                    discourse.about_together(partial(together, sentence))
         result: list[Person] = []
         inner_result: list[Person] = []
         for _, _, person, inner in sorted(found, key=lambda item: item[:2]):

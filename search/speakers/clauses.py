@@ -92,6 +92,12 @@ def opening_person(people, words: list[str], staged: bool, clock: int) -> Person
     return people.person(words, clock) if person is None and (staged or surname) else person
 
 
+def subject_start(s: Sentence) -> int:
+    """Return where the main clause's subject may start: past connectives and an opening phrase set off by a
+    comma (`Sin embargo, en su mensaje, la presidenta…`)."""
+    return _past_opening(s)
+
+
 def _past_opening(s: Sentence) -> int:
     """Return where the clause's subject may start: past connectives and an opening phrase set off by a comma."""
     lower, index = s.lower, 0

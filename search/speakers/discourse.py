@@ -49,6 +49,10 @@ class Discourse:
         self.last_speakers: tuple[list[Person], int] | None = None
         self.topic: tuple[Person, int] | None = None
         self.earlier: tuple[Person, int] | None = None  # the topic before the current one
+        # the people a sentence with no statement had as its coordinated subject (search.speakers.plural_topic), as a
+        # function found only if a later plural verb asks; and those a plural verb took from it (the trace's)
+        self.together: list[tuple[Callable[[], list[Person]], int]] = []  # the newest last
+        self.taken_together: set[int] = set()
         self._ahead: People | None = None
         self.main: Person | None = None  # the first person the headline names
 
@@ -109,6 +113,11 @@ class Discourse:
         if person is not None:
             self.earlier, self.topic = self.topic, (person, self.clock)
 
+    def about_together(self, people: Callable[[], list[Person]]) -> None:
+        """Note the people the sentence just read had as its coordinated subject (`Ana Gil y Luis Mora firmaron…`),
+        when it has no statement: whom a plural verb with no subject refers to next (`Han recordado que…`)."""
+        self.together = [*self.together[-RECENT_TOPIC:], (people, self.clock)]
+
     def earlier_topic(self) -> list[Person]:
         """Return the person the topic was before the current one, if recent and the current one names no one: whom
         a bare credit after a closing mark refers to past a sentence about someone unnamed (`Simons prefiere…`, `el
@@ -139,6 +148,15 @@ class Discourse:
             if (age <= RECENT_STATEMENT or age <= UNRIVALLED and not self._rivals(people, when, clock)) \
                     and (not plural or len(people) > 1):
                 candidates.append((when, people if plural else people[-1:]))
+        # the newest coordination that names two, in news (search.speakers.plural_topic)
+        for people, when in reversed(self.together if plural and self.kind.news else []):
+            if clock - when > RECENT_TOPIC or last_speakers and last_speakers[1] >= when:
+                break
+            people = people()
+            if len(people) > 1:
+                self.taken_together.update(map(id, people))
+                candidates.append((when, people))
+                break
         if not plural and topic and clock - topic[1] <= RECENT_TOPIC:
             person = topic[0] if isinstance(topic[0], Person) else topic[0]()
             if person is not None:

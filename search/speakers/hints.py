@@ -11,6 +11,7 @@ import re
 from search.speakers import lexicon as lex
 from search.speakers.clauses import opinion, stance, stance_locution
 from search.speakers.mentions import VERBS
+from search.speakers.partitives import FIRSTS
 from search.speakers.stance_nouns import STANCE_NOUNS, stance_noun_copula
 from search.speakers.verbs import DISPUTED, TELLING, told
 
@@ -108,6 +109,8 @@ def _in_context(index: int, words: list[str], tokens: bool, news: bool = True) -
         return True
     if word in lex.EMPHATIC and after[:1] in (["en"], ["al"]) and after[1:2] and after[1] in lex.INFINITIVES:
         return True  # `fue enfático en afirmar`
+    if word in lex.INFINITIVES and before[-2:-1] and before[-1] == "en" and before[-2] in FIRSTS:
+        return True  # `fue la primera en denunciar`, `uno de los primeros en advertir` (partitives.py)
     if (word in lex.NEEDS_QUE or word in lex.REFLEXIVE and word not in lex.REFLEXIVE_HOMOGRAPHS) \
             and (after[:1] == ["que"] or after[:1] == [":"]):
         return True  # `contó que`, `refirió que`, `contó: «…»`

@@ -55,6 +55,8 @@ ENCLITIC = re.compile(r"[áéíóú][a-zñ]*(?:me|te|se|le|les|lo|la|los|las|nos
 # The pronoun of address and its abbreviations (`Sabe Vd`, `Perdone V.`, `Quiere Usted`): the subject of the verb
 # before it, never a name.
 ADDRESS = frozenset("usted ustedes ud uds vd vds v".split())
+# Body words that English writes last in a body's name (`Henry Ford Hospital`, `Fox News`, `Ace Group`).
+ENGLISH_HEADS = frozenset("hospital group media news inc corp motors airlines holdings tv comics".split())
 
 
 def known_tail(tokens: list[str], people: People, start: int, cut: int, end: int) -> bool:
@@ -68,17 +70,32 @@ def known_tail(tokens: list[str], people: People, start: int, cut: int, end: int
     return not any(fold_name(word) in person.tokens for word in tokens[start:cut])
 
 
-def surname_too(tokens: list[str], start: int, index: int) -> bool:
-    """Tell whether the word at index, which may name a body or a place (`Cruz`, `Plaza`, `Palacio`), is a surname
-    in the run of name words at start: the run opens with a given name or a particle, or a role comes before it
+def surname_too(tokens: list[str], start: int, index: int, end: int | None = None) -> bool:
+    """Tell whether the word at index, which may name a body or a place (`Cruz`, `Plaza`, `Barrio`, `Cadena`), is a
+    surname in the run of name words at start: the run opens with a given name or a particle, or a role comes before it
     (`Celia Cruz`, `De la Cruz`, `Óscar de la Cruz`, `la actriz Penélope Cruz`), not with the body's own words
-    (`Cruz Roja`, `Plaza de Mayo`)."""
+    (`Cruz Roja`, `Plaza de Mayo`); with end, any body's or place's word (name_after_given)."""
+    if end is not None and name_after_given(tokens, start, index, end):
+        return True
     if tokens[index].lower() not in lex.SURNAMES_TOO:
         return False
     before = [token.lower() for token in tokens[max(0, index - 2):index]]
     return index > start and (is_given_name(tokens[start]) or tokens[start].lower() in PARTICLES
                               or start and is_role(tokens[start - 1].lower())) \
         or before[-1:] in (["de"], ["del"]) or before == ["de", "la"]
+
+
+def name_after_given(tokens: list[str], start: int, index: int, end: int) -> bool:
+    """Tell whether the word at index of the run of name words tokens[start:end] belongs to a person's name though it
+    may name a body or a place: the run opens with a given name, holds two words or more and no `de` (`Jaime Barrio`,
+    `Luis Cadena`, `Victoria Cámara`, and the given name that is a body's word too, `Blanca Ramos`). Spanish writes
+    a body's or a place's name head first (`Casa Blanca`, `Barrio de Salamanca`, `Cadena SER`, `Hospital Ana Ruiz`),
+    so a given name opening the run opens a person's. English writes the head last (`Henry Ford Hospital`): such a
+    word closing the run still names a body."""
+    if end - start < 2 or not is_given_name(tokens[start]) \
+            or any(token.lower() in ("de", "del") for token in tokens[start:end]):
+        return False
+    return not (index == end - 1 and tokens[index].lower() in ENGLISH_HEADS)
 
 
 def register_names(text: str, people: People, clock: int) -> None:

@@ -16,6 +16,7 @@ from search.speakers.descriptions import in_article
 from search.speakers.mentions import DASHES, QUOTES, VERBS, Sentence
 from search.speakers.no_statement import counts_works, impersonal_report
 from search.speakers.openers import bare_gerund
+from search.speakers.partitives import first_to
 from search.speakers.people import NOBODY
 from search.speakers.periphrases import periphrasis_lead
 from search.speakers.quote_marks import opening_mark
@@ -175,6 +176,9 @@ def led_infinitive(lower: list[str], index: int, periphrases: bool = True) -> in
     if index >= 3 and lower[index - 1] in ("en", "al") and lower[index - 2] in lex.EMPHATIC \
             and lower[index - 3] in COPULAS:
         return index - 3
+    first = first_to(lower, index)
+    if first is not None:
+        return first  # `fue la primera en denunciar`, `fue uno de los primeros en advertir` (partitives.py)
     led = lower[index - 1] == "para" or lower[index - 1] == "a" and index >= 2 and lower[index - 2] in lex.A_LEADS
     lead = index - 2 if led else index - 1
     if lead >= 0 and lower[lead] in lex.INFINITIVE_LEADS:

@@ -52,7 +52,7 @@ class _Runs(RunChecks, CapitalRuns):
         lower, tokens = self.lower, self.tokens
         last = max((i for i in range(start, end) if (lower[i] in lex.ORGANISATION_WORDS or lower[i] in lex.PLACES
                                                      or i == start and lower[i] in lex.FIRMS)
-                    and tokens[i] not in ARTICLE_PARTICLES and not surname_too(tokens, start, i)), default=None)
+                    and tokens[i] not in ARTICLE_PARTICLES and not surname_too(tokens, start, i, end)), default=None)
         if last is None:
             return start if " ".join(lower[start:end]) not in lex.PLACES else None
         if is_given_name(tokens[start]) and end - start >= 2 and "de" not in lower[start + 1:end] \

@@ -7,6 +7,7 @@ True
 
 from search.speakers import lexicon as lex
 from search.speakers.genders import name_gender
+from search.speakers.governed import verb_at
 from search.speakers.mentions import DASHES, QUOTES, Sentence
 from search.speakers.people import Person
 from search.speakers.runs import is_role
@@ -198,3 +199,12 @@ def _introduced_gender(lower: list[str], start: int) -> set[str]:
         if lower[index] in (",", ".", ";", ":"):
             break
     return set()
+
+
+def verb_first(lower: list[str], start: int, stop: int, skipped) -> bool:
+    """Tell whether the clause from start to stop opens with its finite verb, no subject before it (`Revisó los datos
+    y…`, `Ayer visitó la planta y…`), so the subject is unwritten (search.speakers.governed.verb_at)."""
+    first = next((index for index in range(start, stop) if verb_at(lower, index, clitics=False)), None)
+    if first is None or first > start and lower[first - 1] == "se":
+        return False  # `Se publicó el informe y confirmó…`: the subject follows the verb
+    return first == start or no_subject(lower, start, first - 1, skipped)

@@ -36,6 +36,7 @@ from search.speakers.descriptions import in_article
 from search.speakers.governed import PRETERITE
 from search.speakers.inverted import right_subject
 from search.speakers.mentions import QUOTES, VERBS, Sentence
+from search.speakers.partitives import named_antecedent
 from search.speakers.people import NOBODY, Person
 from search.speakers.quote_marks import opening_mark, quoted_at
 from search.speakers.runs import is_role
@@ -48,6 +49,7 @@ from search.speakers.subject_slots import (
     other_description,
     pronoun_person,
     relation,
+    verb_first,
 )
 from search.speakers.things import WRITINGS
 from search.text.names import is_given_name
@@ -109,9 +111,12 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
         if after is not None:
             return after
     where = left - 2 if left >= 2 and lower[left - 1] == "en" else left - 1  # `…, donde anunció`, `…, en donde…`
-    if left >= 2 and lower[left] == "donde" and lower[where] == "," and "se" not in lower[left:verb]:
-        # `inauguró el foro, donde dio a conocer que…`: a place the main clause names, whose subject, opening the
-        # sentence, speaks there (not `…, en donde se argumentó`, no one's)
+    if left >= 2 and lower[left] == "donde" and lower[where] == ",":
+        # `inauguró el foro, donde dio a conocer que…`, `…, donde se comprometió a…`: a place the main clause names,
+        # whose subject, opening the sentence, speaks there (not `…, en donde se argumentó`, no one's: an impersonal
+        # `se`; and never the place `donde` stands for)
+        if "se" in lower[left:verb] and lower[verb] not in lex.REFLEXIVE:
+            return []
         opening = s.mentions[0] if s.mentions else None  # mentions come in order: the first opens the sentence
         if opening is None or opening.role_start != 0 or opening.end > where or opening.governed:
             return []
@@ -180,8 +185,15 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
     if joint is not None and joint > 0:  # `X votó en contra y denunció`, `…, pero, recalcó…`
         closed = lower[joint] in COORDINATORS and lower[joint - 1] == ","  # `X recordó a Y, quien pidió…, y aseguró…`:
         shared = _outside_relatives(s, subjects) if closed else subjects[-1:]  # the comma closes the relative: X's
-        return shared[0] if shared else coordinated_subject(s, boundary, joint, skipped) or (
-            [] if plural else outer_coordinated(s, boundary, verb))
+        if shared:
+            return shared[0]
+        joined = coordinated_subject(s, boundary, joint, skipped) or ([] if plural else outer_coordinated(s, boundary,
+                                                                                                          verb))
+        if not joined and in_article(s.people) and verb_first(lower, boundary + 1, joint, skipped):  # `Revisaron los
+            # datos y constataron que…`: clauses joined by `y` share their unwritten subject, whom the reader follows
+            # (plural: plural_topic); in news (a novel's narrator tells what a character did and thought this way)
+            return [(verb, person) for person in salient(plural)]
+        return joined
     if previous == "," and lower[0] in SUBORDINATORS:
         return subjects[-1] if subjects else [(verb, person) for person in salient(plural)]  # `Ahora que…, considera`
     juxtaposed = juxtaposed_subject(s, boundary, left, verb) if previous == "," and not plural else []
@@ -234,6 +246,9 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
     focus = cleft(s, boundary) if boundary >= 1 and lower[boundary] in RELATIVES else None
     if focus is not None:
         return [(verb, focus)]  # `Fue la ministra X quien anunció…`: the person the copula focuses
+    antecedent = named_antecedent(s, boundary) if boundary >= 1 and lower[boundary] == "que" else None
+    if antecedent is not None:
+        return [(verb, antecedent)]  # `Ana Gil es una de las expertas que han pedido…`, `Ana Gil, la médica que…`
     if boundary >= 0 and lower[boundary] in RELATIVES:
         return subjects[-1] if subjects else []
     main = next((people for people in subjects if people), None)
