@@ -48,7 +48,7 @@ MAX_BETWEEN = 3
 SAYING_AR = word_set(
     "opin declar coment afirm explic señal asegur contest habl mencion reiter destac subray agreg expres "
     "manifest precis anunci inform critic denunci pregunt plante acus calific consider aclar revel confirm "
-    "cuestion reclam relat narr apunt enfatiz insinu lament celebr cont")
+    "cuestion reclam relat narr apunt enfatiz insinu lament")
 SAYING_OTHERS = word_set(
     "dijo dice dicen dijeron decia decian diria dira piensa piensan penso pensaron pensaba "
     "respondio responde respondieron añadio añade añadieron sostuvo sostiene sostuvieron "
