@@ -16,13 +16,13 @@ the budget.
 from dataclasses import dataclass
 from itertools import islice
 
-from whoosh.matching import FilterMatcher, ListMatcher, NullMatcher
+from whoosh.matching import FilterMatcher, NullMatcher
 from whoosh.query import And, Every, Term
 from whoosh.query.wrappers import WrappingQuery
 
 from search import budget as budgets
 from search.query.compound_paths import joined_words
-from search.query.phrase_scores import lone_phrase_scores
+from search.query.phrase_scores import LonePhraseMatcher, lone_phrase_bound, lone_phrase_scorer
 from search.text.pairs import (
     SIGNATURE_FIELD,
     SIGNATURE_SCHEME,
@@ -283,6 +283,7 @@ class PhraseQuery(WrappingQuery):
         if not docnums:
             return NullMatcher()
         if not self.plan.content:  # stop words alone: BM25 of the phrase as one word
-            return ListMatcher(docnums, weights=lone_phrase_scores(searcher, self.plan, docnums, self.boost))
+            scorer = lone_phrase_scorer(searcher, self.plan, self.boost)
+            return LonePhraseMatcher(docnums, scorer, lone_phrase_bound(searcher, self.plan, self.boost))
         words = And([Term(self.fieldname, term) for term in self.plan.content], boost=self.boost)
         return FilterMatcher(words.matcher(searcher, context), frozenset(docnums))
