@@ -9,7 +9,7 @@ never an exception.
 import re
 from dataclasses import dataclass, field
 
-from whoosh.query import And, Every, Not, Or, Term
+from whoosh.query import And, AndMaybe, Every, Not, Or, Term
 
 from search.errors import shown
 from search.query.boosts import boosted
@@ -21,6 +21,7 @@ from search.query.expanding import MAX_CLAUSES, Expanding
 from search.query.expansion import ExpansionBudget
 from search.query.other_clauses import OtherClauses
 from search.query.phrases import TITLE_FIELDS
+from search.query.question_frame import EDGE_MARKS, frame_message, framing
 from search.query.speakers import speaker_query
 from search.query.suggest import allowed_typos
 from search.query.synonym_clauses import Run, SynonymClauses
@@ -54,6 +55,7 @@ class Built:
     stop_words: list = field(default_factory=list)
     exact: dict = field(default_factory=dict)  # {exact term: weight}
     excluding_only: bool = False  # the query only excludes: every other paragraph matches, unscored
+    frame: list = field(default_factory=list)  # the words typed that frame a question (question_frame.py), scored only
 
 
 class Builder(Expanding, OtherClauses, CompoundWords, SynonymClauses):
@@ -88,6 +90,7 @@ class Builder(Expanding, OtherClauses, CompoundWords, SynonymClauses):
         self.match_all = "*:*"  # how `*:*` was typed (`tit*:*`), for what is said of it
         self.expansions = ExpansionBudget.for_query(0)
         self._evidence = None
+        self.framing = ()  # the root's clauses that frame a question (question_frame.py)
 
     def _speaker_groups(self):
         """Return the spellings of each person, so `orador:` finds them all (as facets count them)."""
@@ -97,6 +100,7 @@ class Builder(Expanding, OtherClauses, CompoundWords, SynonymClauses):
         """Return the Built query for a clause tree."""
         self.expansions = ExpansionBudget.for_query(self.count_expansions(root),
                                                     columnar=self.columnar is not None)
+        self.framing = framing(root)
         query = self.clause(root, negated=False)
         self.built.messages.extend(self.expansions.messages())
         if query is not None:
@@ -170,13 +174,27 @@ class Builder(Expanding, OtherClauses, CompoundWords, SynonymClauses):
         if group.joiner == "or":
             return Or([part for _, part in built if not isinstance(part, Not)]) or None
         if group.joiner == "and" or self.joiner == "and":
-            return And([part for _, part in built])
+            return self.every_part(built)
         # Any word will do, but fields, dates and exclusions still hold.
         required = [part for clause, part in built if not _is_word(clause)]
         words = [part for clause, part in built if _is_word(clause)]
         if words:
             required.append(words[0] if len(words) == 1 else Or(words))
         return required[0] if len(required) == 1 else And(required)
+
+    def every_part(self, built):
+        """Return the query of (clause, part) pairs that every match holds, but a question's
+        frame (`habló` in `¿quién habló de cubrebocas?`), which adds score where it occurs."""
+        frame = [part for clause, part in built if any(clause is kept for kept in self.framing)]
+        required = [part for clause, part in built if not any(clause is kept for kept in self.framing)]
+        if not frame or not required or all(isinstance(part, Not) for part in required):
+            return And([part for _, part in built])
+        if self.joiner == "and":  # said once, by the search that requires every word
+            typed = [clause.text.strip(EDGE_MARKS) for clause in self.framing]
+            self.built.frame = typed
+            self.built.messages.append(frame_message(typed))
+        required = required[0] if len(required) == 1 else And(required)
+        return AndMaybe(required, frame[0] if len(frame) == 1 else Or(frame))
 
     def analyze(self, fieldname, text):
         """Return the terms the field's analyzer makes of text (a new list each call)."""

@@ -16,12 +16,13 @@ the budget.
 from dataclasses import dataclass
 from itertools import islice
 
-from whoosh.matching import FilterMatcher, ListMatcher, NullMatcher
+from whoosh.matching import FilterMatcher, NullMatcher
 from whoosh.query import And, Every, Term
 from whoosh.query.wrappers import WrappingQuery
 
 from search import budget as budgets
 from search.query.compound_paths import joined_words
+from search.query.phrase_scores import LonePhraseMatcher, lone_phrase_bound, lone_phrase_scorer
 from search.text.pairs import (
     SIGNATURE_FIELD,
     SIGNATURE_SCHEME,
@@ -230,8 +231,8 @@ def _holding_in_titles(docnums, docnos, store, matches, budget):
 class PhraseQuery(WrappingQuery):
     """Records whose field holds the phrase: its required terms, then the text if need be.
 
-    Matches score as their content words do (or 1 each without any), as a Term query
-    for them would: the pairs only narrow.
+    Matches score as their content words do, as a Term query for them would: the pairs
+    only narrow. A phrase of stop words alone scores as one word found once (phrase_scores.py).
     """
 
     def __init__(self, plan, text, store):
@@ -281,7 +282,8 @@ class PhraseQuery(WrappingQuery):
                                      self.plan, budget)
         if not docnums:
             return NullMatcher()
-        if not self.plan.content:
-            return ListMatcher(docnums, all_weights=self.boost)  # as Every() scores
+        if not self.plan.content:  # stop words alone: BM25 of the phrase as one word
+            scorer = lone_phrase_scorer(searcher, self.plan, self.boost)
+            return LonePhraseMatcher(docnums, scorer, lone_phrase_bound(searcher, self.plan, self.boost))
         words = And([Term(self.fieldname, term) for term in self.plan.content], boost=self.boost)
         return FilterMatcher(words.matcher(searcher, context), frozenset(docnums))

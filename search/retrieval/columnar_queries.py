@@ -21,8 +21,9 @@ A part this module does not know raises Unsupported, and Whoosh's path answers t
 import numpy as np
 from whoosh.query import And, AndMaybe, AndNot, DisjunctionMax, Not, NullQuery, Or, Prefix, Term, TermRange
 
+from search.query.phrase_scores import NO_IDF, ONCE, length_field
 from search.query.phrases import PhraseQuery, holding_phrase, signed
-from search.retrieval.columnar import Unsupported
+from search.retrieval.columnar import Unsupported, bm25
 from search.retrieval.columnar_index import supported
 from search.retrieval.columnar_lists import (
     EMPTY_DOCS,
@@ -224,8 +225,21 @@ def _phrase_holds(query, view, docs):
 
 
 def _phrase_scores(query, view, docs):
-    """Return a phrase's scores, as its Whoosh matcher gives them: its content words', or 1."""
+    """Return a phrase's scores, as its Whoosh matcher gives them: its content words', or
+    for stop words alone BM25 of the phrase as one word found once (phrase_scores.py)."""
     if not query.plan.content:
-        return np.full(len(docs), query.boost)
+        return _lone_phrase_scores(query, view, docs)
     words = [Term(query.fieldname, term) for term in query.plan.content]
     return boosted(within(words[0] if len(words) == 1 else And(words), view, docs)[1], query)
+
+
+def _lone_phrase_scores(query, view, docs):
+    """Return the scores of a stop-word phrase's matches: phrase_scores.lone_phrase_scores's floats."""
+    field = length_field(view.postings.schema, query.plan)
+    norms = view.length_norms(field) if field is not None and len(docs) else False
+    if norms is False:
+        return np.full(len(docs), query.boost)
+    table, lengths = norms
+    scores = bm25(NO_IDF, view.postings.k1_plus_1,
+                  np.full(len(docs), ONCE), table.take(lengths.take(docs)))
+    return scores * query.boost if query.boost != 1.0 else scores

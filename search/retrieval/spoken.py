@@ -16,25 +16,17 @@ Elasticsearch's phrase suggester offers a better query than the one typed.
 
 from search.query.dates import DateClause
 from search.query.parser import Word
+from search.query.question_frame import SAYING
 from search.query.speaker_lexicon import EDGE_MARKS, holding, name_words, speaker_lexicon
 from search.query.speakers import NAME_PARTICLES
 from search.retrieval.fallbacks import all_words_count, speaker_groups_of
 from search.text.folding import fold, fold_name
-from search.text.word_sets import word_set
 from search.text.wording import plural
 from search.text.words import is_stop_word
 
 # The verbs a question asks what someone said with (`¿qué dijo X sobre…?`, `qué opina X de…`):
-# the `orador:` says it, so they are left out of the words offered with it. Their forms in
-# the third person, the participle and the infinitive, folded; the speakers' own lexicon
-# (search/speakers/verbs.py) is the build path's, which a search never imports.
-SAYING_AR = word_set("opin declar coment afirm explic señal asegur contest habl mencion reiter destac "
-                     "subray agreg expres manifest precis")
-SAYING = frozenset(fold(form) for form in word_set(
-    "dijo dice dicen dijeron dicho decir piensa piensan pensó pensaron pensado pensar respondió responde "
-    "respondieron respondido responder añadió añade añadido añadir sostuvo sostiene sostenido sostener "
-    "advirtió advierte advertido advertir insistió insiste insistido insistir")
-    | {stem + ending for stem in SAYING_AR for ending in ("a", "an", "ó", "aron", "ado", "ar")})
+# the `orador:` says it, so they are left out of the words offered with it (question_frame.py,
+# whose frame the search scores without requiring).
 SEPARATORS = str.maketrans({mark: " " for mark in "-‐‑–,;"})  # as speaker_key's, between a name's words
 FEW = 20  # a search that found fewer paragraphs than this (or fell back) may be about a speaker
 LONGEST_NAME = 4  # typed words a name may take (`Ana Lucía de la Garza`, with its particles)
@@ -145,9 +137,12 @@ def offer_spoken(index, searcher, results, parsed, filters, synonyms=None):
     filters: the search's filter query (dates; a search with a speaker already is left alone);
     synonyms: the search's (synonyms.searched_synonyms), so the count is the offered search's.
     """
-    if results.mode == "all" and results.total >= FEW:
-        return
     plain = plain_words(parsed)
+    # A question of what someone said (`¿qué dijo López-Gatell de las vacunas?`) finds his
+    # mentions now that `dijo` is not required (question_frame.py): what he says is still offered.
+    if results.mode == "all" and results.total >= FEW and not (
+            plain is not None and any(fold(bare(word).lower()) in SAYING for word in plain[0])):
+        return
     if plain is None or not names_someone(index, plain[0]):
         return
     words, dates = plain

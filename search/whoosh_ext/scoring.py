@@ -35,11 +35,18 @@ class LuceneBM25F(BM25F):
         """Return a scorer that reads lengths from memory when they are loaded there."""
         scorer = super().scorer(searcher, fieldname, text, qf)
         if type(scorer) is BM25FScorer:
-            lengths = getattr(searcher.reader(), "_perdoc", None)
-            lengths = getattr(lengths, "_readers", {}).get(_lenfield(fieldname))
-            if isinstance(lengths, array):
+            lengths = memory_lengths(searcher.reader(), fieldname)
+            if lengths is not None:
                 return MemoryBM25FScorer(scorer, lengths)
         return scorer
+
+
+def memory_lengths(reader, fieldname):
+    """Return a segment reader's length bytes of a field, one a document, when they are loaded
+    in memory (whoosh_ext/lengths.py), else None."""
+    lengths = getattr(reader, "_perdoc", None)
+    lengths = getattr(lengths, "_readers", {}).get(_lenfield(fieldname))
+    return lengths if isinstance(lengths, array) else None
 
 
 @lru_cache(maxsize=64)

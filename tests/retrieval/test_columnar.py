@@ -208,7 +208,8 @@ def test_sorted_by_date_undated_paragraphs_come_last_in_both_orders(index, monke
         assert dated == sorted(dated, reverse=sort == "-date")
 
 
-@pytest.mark.parametrize("text", ['titulo:"de la"', 'titulo:"de la" salud', 'salud -"salud de"',
+@pytest.mark.parametrize("text", ['titulo:"de la"', 'titulo:"de la" salud', '"de la"', '"de la"^2 O "la casa"',
+                                  'salud -"salud de"',
                                   'vacu* -(China O paz)', '(vacu* O gobi*) "salud de"',
                                   'salud O (-vacu* -"salud de")', "paz (-China -gobierno)",
                                   'paz NOT (-"salud de")', "salud NOT (NOT gobierno)"])

@@ -140,3 +140,32 @@ def test_the_offer_counts_with_the_searchs_synonyms(index, synonyms, offered):
     assert results.suggestion == offered
     if offered:
         assert search(index, offered).total == 3 > results.total
+
+
+@pytest.fixture(scope="module")
+def mentioned_index(tmp_path_factory):
+    """An archive that mentions Gatell and the vaccine together in FEW paragraphs, and where he
+    speaks of it in more: `dijo` no longer required, the question finds the mentions."""
+    from search.retrieval.spoken import FEW
+    from tests.conftest import build_texts_index
+
+    mentions = [f"La nota {n} cita a López-Gatell y la vacuna del lote {n}." for n in range(FEW)]
+    turns = [f"{GATELL}: La vacuna del lote {n} llegó a tiempo." for n in range(FEW + 5)]
+    return build_texts_index(tmp_path_factory, "mentioned", {
+        "notas.txt": "Notas\n\n" + "\n\n".join(mentions) + "\n",
+        "2021-01-05.txt": "Conferencia vespertina\n\n" + "\n\n".join(turns) + "\n"})
+
+
+@pytest.mark.parametrize("query, offered", [
+    ("¿qué dijo López-Gatell de la vacuna?", "orador:López-Gatell vacuna"),  # asked what he said
+    ("López-Gatell vacuna", None),  # his mentions, as asked: FEW of them are enough
+])
+def test_a_question_of_what_someone_said_offers_it_beside_many_mentions(mentioned_index, query, offered):
+    from search.retrieval.spoken import FEW
+
+    with open_index(mentioned_index) as index:
+        results = search(index, query)
+        assert results.mode == "all" and results.total >= FEW
+        assert results.suggestion == offered
+        if offered:
+            assert search(index, offered).total == FEW + 5
