@@ -93,10 +93,12 @@ class Evidence:
     """What the documents of an archive tell about pairs of speaker keys (see the module's docstring).
 
     together: pairs of keys that speak in one paragraph; roles: [(key, docno, folded role)] from the turn
-    labels (label_role); documents: [(key, docno)] of the keys that speak in documents with roles.
+    labels (label_role); documents: [(key, docno)] of the keys that speak in documents with roles; spoken:
+    [(key, docno)] of every key and the documents it speaks in.
     """
 
-    def __init__(self, together: Iterable = (), roles: Iterable = (), documents: Iterable = ()):
+    def __init__(self, together: Iterable = (), roles: Iterable = (), documents: Iterable = (),
+                 spoken: Iterable = ()):
         self.together = {frozenset(pair) for pair in together}
         self.roles: dict[str, set] = {}
         self.introduced: dict[str, set] = {}  # key -> docnos whose labels give it a role
@@ -108,6 +110,14 @@ class Evidence:
         self.documents: dict[str, set] = {}
         for key, docno in documents:
             self.documents.setdefault(key, set()).add(docno)
+        self.spoken: dict[str, set] = {}
+        for key, docno in spoken:
+            self.spoken.setdefault(key, set()).add(docno)
+
+    def one_document(self, a: str, b: str) -> bool:
+        """Tell whether a document gives a and b as two speakers: it wrote both names and kept them apart (the
+        speakers package joins the forms of one person's name in a document), so they are two people there."""
+        return not self.spoken.get(a, set()).isdisjoint(self.spoken.get(b, ()))
 
     def same(self, a: str, b: str) -> bool:
         """Tell whether the documents say a and b are one person: the same role, or b introduced in a
