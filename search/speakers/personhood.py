@@ -147,7 +147,11 @@ class Personhood:
             return PERSON, "full name"
         if ACRONYM_LENGTH[0] <= len(first) <= ACRONYM_LENGTH[1] and first.isupper() and len(words) == 1:
             spelled = self.evidence.acronym(first)
-            return (PERSON, "initials") if spelled and is_given_name(spelled[0]) else (BODY, "acronym")
+            if spelled and is_given_name(spelled[0]):
+                return PERSON, "initials"
+            surnames = self.evidence.acronym_surnames(first)  # `dijo AMLO` after `el presidente López Obrador`
+            known = self.find(surnames) if surnames and self.find is not None else None
+            return (PERSON, "initials of surnames") if known is not None else (BODY, "acronym")
         if GLUED_ACRONYM.match(first):
             return BODY, "acronym glued to a word"  # `QAnon`, `CNNChile`: no person's name opens so
         if len(written) > 1 and written[0] in FOREIGN_ARTICLES or ELIDED_ARTICLE.match(written[0]):

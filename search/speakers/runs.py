@@ -288,7 +288,10 @@ class _Runs(CapitalRuns):
             token = self.tokens[index]
             if ACRONYM.match(token):
                 words = self.people.evidence.acronym(token)
-                if words and is_given_name(words[0]):  # `AMLO`, not `HRW` for `Human Rights Watch`
+                if not (words and is_given_name(words[0])):  # `AMLO`, not `HRW` for `Human Rights Watch`
+                    words = self.people.evidence.acronym_surnames(token)  # `dijo AMLO` after `López Obrador`
+                    words = words if words and self.people.find(words) is not None else None
+                if words:
                     yield index, index + 1, words
 
 
