@@ -11,15 +11,16 @@ A short form stands for the longer names that hold its words in order when these
 longest holds all the others) and:
 - it has three words or more, all in the longer name: few people share three words;
 - or the longer names together are frequent (FREQUENT) and far more so than the short form (TYPO_RATIO);
-- or it is rare (fewer than FREQUENT paragraphs), the longer names speak more often than it does, and no
-  document gives both as two speakers (a document that writes both and keeps them apart knows them to be two
-  people: a father and a son, two namesakes).
+- or it is rare (fewer than FREQUENT paragraphs), more than given names (`José Antonio` alone may be anyone),
+  the longer names speak more often than it does, and no document gives both as two speakers (a document that
+  writes both and keeps them apart knows them to be two people: a father and a son, two namesakes).
 
 Two names of comparable frequency stay apart (`Carlos Martín` 40 times and `Carlos Martín Ruiz` 30, in other
 documents, may be two people), and so does a short form that two longer names hold without nesting
-(`Cárdenas` in `Lázaro Cárdenas` and in `Cuauhtémoc Cárdenas`). A lone word must be a surname of a longer name
-that opens with a given name (`Sheinbaum` for `Claudia Sheinbaum Pardo`; never `Claudia`, nor `Sigüenza` for
-`Retorna Sigüenza`).
+(`Cárdenas` in `Lázaro Cárdenas` and in `Cuauhtémoc Cárdenas`). A lone word must be the first surname of a
+longer name that opens with a given name (`Sheinbaum` for `Claudia Sheinbaum Pardo`; never `Pardo`, a second
+surname many people bear, nor `Sigüenza` for `Retorna Sigüenza`), or its last after given names only
+(`Urquiza` for `Justo José de Urquiza`).
 
 >>> from search.text.name_index import NameIndex
 >>> counts = {"claudia sheinbaum": 1, "claudia sheinbaum pardo": 4}
@@ -34,6 +35,7 @@ from search.text.name_index import NameIndex
 from search.text.name_match import FREQUENT, TYPO_RATIO, fuzzy_in, ordered_in
 
 SHORTEST_SURNAME = 3  # letters: a lone word shorter than this is an initial or a particle, no surname
+PARTICLES = frozenset({"de", "del", "la", "las", "los", "y"})  # between a name's words (`justo jose de urquiza`)
 
 
 def longer_of(key: str, counts: dict[str, int], index: NameIndex, joined: dict,
@@ -60,7 +62,7 @@ def longer_of(key: str, counts: dict[str, int], index: NameIndex, joined: dict,
     if any(not ordered_in(longer.split(), other.split()) for other in found):
         return None  # two people hold these words (`jose ernesto…`, `luis ernesto…`); one longer name nesting the
         # others (`rocio nahle` in `rocio nahle garcia` in `norma rocio nahle garcia`) is one person
-    if single and not is_given_name(longer.split()[0]):
+    if single and not _first_surname(words[0], longer.split()):
         return None
     exact = ordered_in(longer.split(), words)
     total = sum(counts[other] for other in found)  # the person's paragraphs under its longer names
@@ -68,7 +70,19 @@ def longer_of(key: str, counts: dict[str, int], index: NameIndex, joined: dict,
         return longer
     if total >= FREQUENT and total >= TYPO_RATIO * counts[key]:
         return longer
-    if exact and counts[key] < FREQUENT and total > counts[key] \
-            and not any(one_document(key, other) for other in found):
+    if exact and counts[key] < FREQUENT and total > counts[key] and not all(map(is_given_name, words)) \
+            and not any(one_document(key, other) for other in found):  # `José Antonio` alone may be anyone
         return longer
     return None
+
+
+def _first_surname(word: str, longer: list[str]) -> bool:
+    """Tell whether word is the surname a lone word stands for in longer, a name opening with a given name: the
+    first surname (`sheinbaum` in `claudia sheinbaum pardo`, `sandoval` in `luis cresencio sandoval gonzalez`),
+    or a last one after given names only (`urquiza` in `justo jose de urquiza`); not a second surname, which many
+    people bear and no one is called by alone (`jimenez` in `christian arturo zaragoza jimenez`)."""
+    named = [other for other in longer if other not in PARTICLES]
+    if not named or not is_given_name(named[0]) or word not in named[1:]:
+        return False
+    at = named.index(word)
+    return at < len(named) - 1 or all(map(is_given_name, named[:at]))

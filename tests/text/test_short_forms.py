@@ -33,6 +33,8 @@ def people(counts, spoken=(), roles=()):
         ({"Nerea Ibarluzea Goiri": 35, "Ibarluzea Goiri": 3}, "Ibarluzea Goiri", "Nerea Ibarluzea Goiri"),
         # a lone surname that only one person of the archive bears
         ({"Nerea Ibarluzea Goiri": 35, "Ibarluzea": 2}, "Ibarluzea", "Nerea Ibarluzea Goiri"),
+        # a lone surname after given names only, a particle between
+        ({"Fermín José de Arrillaga": 30, "Arrillaga": 3}, "Arrillaga", "Fermín José de Arrillaga"),
         # one given name of two: the longer names nest (the one with one given name is the same person)
         ({"Anselmo Prieto Valcárcel": 23, "Anselmo Jacinto Prieto Valcárcel": 6, "Anselmo Prieto": 1},
          "Anselmo Prieto", "Anselmo Jacinto Prieto Valcárcel"),
@@ -65,6 +67,10 @@ def test_a_short_form_is_the_person_of_the_longer_name(counts, short, full):
         # two longer names hold the short form, and neither nests in the other: a father and a son, two brothers
         ({"Baltasar Iturbe": 2, "Baltasar Iturbe Mora": 50, "Baltasar Iturbe Salcedo": 40}, (), (), "Baltasar Iturbe"),
         ({"Iturbe": 2, "Baltasar Iturbe": 50, "Gonzalo Iturbe": 40}, (), (), "Iturbe"),
+        # a second surname alone: many people bear it, and no one is called by it alone
+        ({"Nerea Ibarluzea Goiri": 350, "Goiri": 9}, (), (), "Goiri"),
+        # given names alone, rare, may be anyone's
+        ({"José Antonio Urbieta Sanz": 5, "José Antonio": 3}, (), (), "José Antonio"),
         # a lone given name is nobody's short form, nor a lone word of a longer name that opens with no given name
         ({"Anacleto": 2, "Anacleto Berrueta Sanz": 50}, (), (), "Anacleto"),
         ({"Berrueta": 2, "Comisión Berrueta Sanz": 50}, (), (), "Berrueta"),
