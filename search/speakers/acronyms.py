@@ -3,7 +3,8 @@ and `la OMS` is no one's.
 
 A person's acronym spells the initials of their name (`Andrés Manuel López Obrador (AMLO)`, `AMLO, como se
 conoce a Andrés Manuel López Obrador`), or ends with the initials of the surnames the document gives them, the
-given names left out (`El presidente López Obrador…`, then `dijo AMLO`: one or two letters before `LO`). A body's
+given names left out (`El presidente López Obrador…`, then `dijo AMLO`: one or two letters before `LO`), when
+the document met that person with a role (introduced). A body's
 acronym is written after an article (`la OMS`, `según el INE`) or is one the lexicon knows (`OMS`, `FMI`), and
 then it spells nobody's name, whatever letters it shares with a person's.
 
@@ -66,3 +67,11 @@ class Acronyms:
         found = [words for left in LEFT_OUT for words in self._names().get(token[left:], ())
                  if len(words) >= 2 and not any(map(is_given_name, words))]
         return list(found[0]) if len(found) == 1 else None
+
+
+def introduced(surnames: list[str] | None, find) -> bool:
+    """Tell whether surnames (Acronyms.surnames) name a person the document met with a role (`el presidente López
+    Obrador`): the tie that lets an acronym stand for them. find is People.find. A name with no role met as a
+    speaker may be a body's words the document misread (`Quality Management` for `EFQM`)."""
+    known = find(surnames) if surnames else None
+    return known is not None and bool(known.roles)

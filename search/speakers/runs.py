@@ -16,6 +16,7 @@ of a name the document gives (`AMLO`) stands for that name.
 import re
 
 from search.speakers import lexicon as lex
+from search.speakers.acronyms import introduced
 from search.speakers.capital_runs import ARTICLE_PARTICLES, CapitalRuns
 from search.speakers.namewords import (
     ADDRESS,
@@ -290,7 +291,7 @@ class _Runs(CapitalRuns):
                 words = self.people.evidence.acronym(token)
                 if not (words and is_given_name(words[0])):  # `AMLO`, not `HRW` for `Human Rights Watch`
                     words = self.people.evidence.acronym_surnames(token)  # `dijo AMLO` after `López Obrador`
-                    words = words if words and self.people.find(words) is not None else None
+                    words = words if introduced(words, self.people.find) else None
                 if words:
                     yield index, index + 1, words
 

@@ -37,6 +37,10 @@ def test_an_acronym_the_document_ties_to_a_person_is_that_person(paragraphs, exp
         # an acronym the document never ties to anyone
         ["«Las vacunas son seguras», dijo la OMS en un comunicado."],
         ["«Habrá más puestos», aseguró MBO."],
+        # surnames met with no role: words in capitals the text may have misread as a name (`Quality Management`
+        # in a body's name, then `EFQM`)
+        ["El sello de la Fundación Quality Management premia la gestión.", "«Es un trabajo excelente», resaltó FQM."],
+        ["Tagle Rivas llegó tarde a la cita.", "«Saldremos adelante», dijo ALTR."],
         # two letters are no acronym; surnames of no one the document introduced (`Palacio Nacional`)
         ["La alcaldesa Berrueta Ochoa visitó el mercado.", "«Habrá más puestos», aseguró BO."],
         ["La portavoz habló desde Palacio Nacional.", "«Habrá más puestos», dijo APN."],
