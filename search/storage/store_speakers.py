@@ -136,7 +136,9 @@ class StoreSpeakers:
         """Return what the documents say about pairs of spellings (search.text.roles.Evidence)."""
         from search.text.roles import Evidence
 
-        spoken = self._query(SPOKEN_IN, (RETIRED,))
+        def spoken():  # read only if a rare short form asks (search.text.short_forms)
+            return self._query(SPOKEN_IN, (RETIRED,))
+
         if not self._has_table("roles"):  # a store written before roles were kept
             return Evidence(self._query(TOGETHER), spoken=spoken)
         return Evidence(self._query(TOGETHER), self._query(ROLES, (RETIRED,)),
