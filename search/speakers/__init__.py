@@ -21,6 +21,8 @@ in `__all__` below, never a submodule.
 - personhood: whether a name is a person's, decided once per document from all it says of the name (given name,
   role, the lexicon of bodies and places, acronyms, the article, office, body noun, lower case or `en` it is written
   with), which no name decided no person's passes anywhere in a news item (voices, headlines ask it);
+- acronyms: the person an acronym stands for where the document ties it to them (the initials of their name, or of
+  the surnames it gives with a role: `el presidente López Obrador`, then `dijo AMLO`), and a body's acronym (`la OMS`);
 - hints, attributor, reported, reporting, no_statement, framed, periphrases, subjects, subject_after, subject_slots,
   clause_bounds, inverted, coordination, authored, appositions, governed, subjunctive, medium: a cheap first look,
   then a paragraph's statements and a document's pass over them, whether a verb reports where it stands (an infinitive

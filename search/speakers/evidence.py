@@ -17,9 +17,9 @@ being read, not the whole document: a novel is long, and the evidence is near th
 import re
 from collections import Counter
 
+from search.speakers.acronyms import Acronyms
 from search.speakers.genre import Kind, document_kind
 from search.speakers.lexicon import FUNCTION_WORDS
-from search.speakers.names import FULL_NAME
 from search.speakers.sentences import CLOSING_QUOTES, OPENING_QUOTES
 from search.speakers.things import BODY_NOUNS, BODY_PLURALS, THING_NOUNS
 from search.text.names import is_given_name
@@ -28,9 +28,7 @@ WORD_END = frozenset(" ,.;:\n")
 PLACE_PREPOSITIONS = (["en"], ["En"], ["desde"], ["hasta"], ["hacia"])
 PLURAL_ARTICLES = (["Las"], ["Los"])  # capitalised inside a name: a place's or a body's (`Las Palmas`, `Los Pinos`)
 WINDOW = 8  # paragraphs: at least this many each side tell what a word is in this document
-NAME = re.compile(r"\b" + FULL_NAME)
 NAME_BEFORE = re.compile(r"\b([A-ZÁÉÍÓÚÑ][\w'’-]+)(?:\s+(?:de |del |la |y )?[A-ZÁÉÍÓÚÑ][\w'’-]+)*\s*$")
-SKIPPED_IN_ACRONYMS = frozenset({"de", "del", "la", "las", "los", "y"})
 COMMON, PLACE, PROPER, BODY, TITLE, ACRONYM, WRITTEN, AFTER = 0, 1, 2, 3, 4, 5, 6, 7
 ACRONYM_LETTERS = 3  # a shorter word in capitals is an initial or a roman numeral as often as an acronym
 ACRONYM_MOST = 8  # letters: `FACUA`, `CONAGUA`; longer words in capitals are a heading's
@@ -92,7 +90,7 @@ class Evidence:
         self._block = -1
         self._text = ""
         self._answers: dict[tuple[int, str], bool] = {}  # answers for the current window
-        self._acronyms: dict[str, list[str]] | None = None
+        self._acronyms = Acronyms(self.paragraphs)
         self._whole = ""  # a short document whole: names of works and bodies hold from one end to the other
         self._titles: dict[tuple[int, str], bool] = {}
         self._counts: dict[str, int] = {}
@@ -266,14 +264,11 @@ class Evidence:
         return False
 
     def acronym(self, token: str) -> list[str] | None:
-        """Return the words of the one name in the document whose initials spell token (`AMLO`), else None."""
-        if self._acronyms is None:
-            spelled: dict[str, set[tuple[str, ...]]] = {}
-            for paragraph in self.paragraphs:
-                for match in NAME.finditer(paragraph):
-                    words = match.group().split()
-                    initials = "".join(word[0] for word in words if word not in SKIPPED_IN_ACRONYMS).upper()
-                    if len(initials) >= 3:
-                        spelled.setdefault(initials, set()).add(tuple(words))
-            self._acronyms = {key: list(next(iter(names))) for key, names in spelled.items() if len(names) == 1}
-        return self._acronyms.get(token)
+        """Return the words of the one name in the document whose initials spell token (`AMLO`), else None
+        (search.speakers.acronyms)."""
+        return self._acronyms.full(token)
+
+    def acronym_surnames(self, token: str) -> list[str] | None:
+        """Return the surnames of the one name in the document whose initials end token, given names left out
+        (`López Obrador` for `AMLO`), else None (search.speakers.acronyms)."""
+        return self._acronyms.surnames(token)

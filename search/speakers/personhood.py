@@ -34,6 +34,7 @@ import re
 from collections.abc import Callable
 
 from search.speakers import lexicon as lex
+from search.speakers.acronyms import introduced
 from search.speakers.evidence import WINDOW, Evidence
 from search.speakers.names import exonym_of
 from search.speakers.things import QUANTIFIERS, names_thing, plural_of_people
@@ -147,7 +148,11 @@ class Personhood:
             return PERSON, "full name"
         if ACRONYM_LENGTH[0] <= len(first) <= ACRONYM_LENGTH[1] and first.isupper() and len(words) == 1:
             spelled = self.evidence.acronym(first)
-            return (PERSON, "initials") if spelled and is_given_name(spelled[0]) else (BODY, "acronym")
+            if spelled and is_given_name(spelled[0]):
+                return PERSON, "initials"
+            surnames = self.evidence.acronym_surnames(first)  # `dijo AMLO` after `el presidente López Obrador`
+            tied = self.find is not None and introduced(surnames, self.find)
+            return (PERSON, "initials of surnames") if tied else (BODY, "acronym")
         if GLUED_ACRONYM.match(first):
             return BODY, "acronym glued to a word"  # `QAnon`, `CNNChile`: no person's name opens so
         if len(written) > 1 and written[0] in FOREIGN_ARTICLES or ELIDED_ARTICLE.match(written[0]):

@@ -16,6 +16,7 @@ of a name the document gives (`AMLO`) stands for that name.
 import re
 
 from search.speakers import lexicon as lex
+from search.speakers.acronyms import introduced
 from search.speakers.capital_runs import ARTICLE_PARTICLES, CapitalRuns
 from search.speakers.namewords import (
     ADDRESS,
@@ -220,7 +221,10 @@ class _Runs(RunChecks, CapitalRuns):
             token = self.tokens[index]
             if ACRONYM.match(token):
                 words = self.people.evidence.acronym(token)
-                if words and is_given_name(words[0]):  # `AMLO`, not `HRW` for `Human Rights Watch`
+                if not (words and is_given_name(words[0])):  # `AMLO`, not `HRW` for `Human Rights Watch`
+                    words = self.people.evidence.acronym_surnames(token)  # `dijo AMLO` after `López Obrador`
+                    words = words if introduced(words, self.people.find) else None
+                if words:
                     yield index, index + 1, words
 
 

@@ -38,6 +38,9 @@ ROLES = ("SELECT n.key, r.docno, r.role FROM roles r JOIN names n USING (nameno)
 IN_INTRODUCING = ("SELECT DISTINCT n.key, s.docno FROM spoken s JOIN names n USING (nameno) "
                   "WHERE s.docno IN (SELECT r.docno FROM roles r JOIN docs d USING (docno) "
                   "WHERE d.state != ?)")
+# The documents each spelling speaks in.
+SPOKEN_IN = ("SELECT DISTINCT n.key, s.docno FROM spoken s JOIN names n USING (nameno) "
+             "JOIN docs d USING (docno) WHERE d.state != ?")
 
 
 def decide_people(spellings, evidence=None):
@@ -66,7 +69,7 @@ def decide_people(spellings, evidence=None):
 
     counts = {key: sum(found.values()) for key, found in by_key.items()}
     evidence = evidence or Evidence()
-    persons = person_keys(counts, evidence.apart, evidence.same)
+    persons = person_keys(counts, evidence.apart, evidence.same, evidence.one_document)
     return {key: (persons.get(key, key), best[persons.get(key, key)]) for key in by_key}
 
 
@@ -133,10 +136,13 @@ class StoreSpeakers:
         """Return what the documents say about pairs of spellings (search.text.roles.Evidence)."""
         from search.text.roles import Evidence
 
+        def spoken():  # read only if a rare short form asks (search.text.short_forms)
+            return self._query(SPOKEN_IN, (RETIRED,))
+
         if not self._has_table("roles"):  # a store written before roles were kept
-            return Evidence(self._query(TOGETHER))
+            return Evidence(self._query(TOGETHER), spoken=spoken)
         return Evidence(self._query(TOGETHER), self._query(ROLES, (RETIRED,)),
-                        self._query(IN_INTRODUCING, (RETIRED,)))
+                        self._query(IN_INTRODUCING, (RETIRED,)), spoken)
 
     def shown_names(self):
         """Return (SQL of the name a speaker shows, SQL joining what it needs after `names n`).

@@ -19,6 +19,12 @@ from search.text.given_names import GIVEN_NAMES as GIVEN_NAMES  # re-exported: w
 from search.text.given_names import first_given_name as first_given_name
 from search.text.given_names import is_given_name as is_given_name
 from search.text.name_index import NameIndex
+from search.text.name_match import FREQUENT as FREQUENT  # re-exported with the matching: where readers find them
+from search.text.name_match import TYPO_RATIO
+from search.text.name_match import fuzzy_in as fuzzy_in
+from search.text.name_match import ordered_in as ordered_in
+from search.text.name_match import within_edits as within_edits
+from search.text.short_forms import longer_of
 
 TITLES = frozenset(
     "presidente presidenta doctor doctora dr dra lic licenciado licenciada senor senora ing maestro maestra".split())
@@ -38,38 +44,6 @@ def is_person(name: str) -> bool:
     return not (words[0] in TITLES or words[0] in ROLE_WORDS) or any(map(is_given_name, words[1:]))
 
 
-def ordered_in(longer: list[str], shorter: list[str]) -> bool:
-    """Tell whether shorter is an ordered subsequence of longer."""
-    position = 0
-    for token in longer:
-        if position < len(shorter) and token == shorter[position]:
-            position += 1
-    return position == len(shorter)
-
-
-def within_edits(a: str, b: str, limit: int) -> bool:
-    """Tell whether a and b are at most limit insertions, deletions or substitutions apart."""
-    if abs(len(a) - len(b)) > limit:
-        return False
-    if a == b:
-        return True
-    # Ukkonen's band: only cells within limit of the diagonal can stay within limit
-    over = limit + 1
-    previous = [j if j <= limit else over for j in range(len(b) + 1)]
-    for i, char in enumerate(a, 1):
-        low, high = max(1, i - limit), min(len(b), i + limit)
-        current = [over] * (len(b) + 1)
-        current[0] = i if i <= limit else over
-        for j in range(low, high + 1):
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char != b[j - 1]), over)
-        if min(current[low - 1:high + 1]) > limit:
-            return False
-        previous = current
-    return previous[-1] <= limit
-
-
-TYPO_RATIO = 3  # a typo has at most a third of the paragraphs of the name it mistypes
-FREQUENT = 10  # paragraphs: a name this frequent or more can be mistyped
 SHORTEST = 12  # characters: shorter names are too close to one another to fix typos in
 ATTESTED = 3  # names: a word borne by this many is a real one (`hernandez`), not a typo
 
@@ -101,40 +75,6 @@ def _real_word_apart(key: str, other: str, by_word: dict[str, list[str]]) -> boo
     words, others = key.split(), other.split()
     return len(words) == len(others) and any(
         word != known and len(by_word.get(word, ())) >= ATTESTED for word, known in zip(words, others))
-
-
-def _longer_of(key: str, counts: dict[str, int], index: NameIndex, joined: dict) -> str | None:
-    """Return the one longer name whose words hold key's in order (`ernesto ramirez` in `jose ernesto ramirez`),
-    a word of key maybe mistyped (`arrturo herrera` in `arturo herrera gutierrez`).
-
-    Two words are few (`ana gil` may be many people): then the longer name must be the only one and far more
-    frequent (`rocio nahle`, once, in `norma rocio nahle garcia`, 161 times).
-    """
-    words = key.split()
-    found = [other for other in index.holding(words) if other not in joined and len(other.split()) > len(words)
-             and not set(words).isdisjoint(other.split()) and fuzzy_in(other.split(), words)]
-    if not found:
-        return None
-    longer = max(found, key=lambda other: (len(other.split()), counts[other]))
-    if any(not ordered_in(longer.split(), other.split()) for other in found):
-        return None  # two people hold these words (`jose ernesto…`, `luis ernesto…`); one longer name nesting the
-        # others (`rocio nahle` in `rocio nahle garcia` in `norma rocio nahle garcia`) is one person
-    exact = ordered_in(longer.split(), words)
-    if len(words) >= 3 and exact:
-        return longer
-    if len(words) >= 2 and counts[longer] >= FREQUENT and counts[longer] >= TYPO_RATIO * counts[key]:
-        return longer
-    return None
-
-
-def fuzzy_in(longer: list[str], shorter: list[str]) -> bool:
-    """Tell whether shorter's words are in longer in order, each the same or one letter off (five letters or more)."""
-    position = 0
-    for token in longer:
-        if position < len(shorter) and (token == shorter[position] or len(token) >= 5
-                                        and within_edits(token, shorter[position], 1)):
-            position += 1
-    return position == len(shorter)
 
 
 def _reordered(key: str, counts: dict[str, int], index: NameIndex, joined: dict) -> str | None:
@@ -247,14 +187,17 @@ def _role_worded(key: str, counts: dict[str, int], index: NameIndex, joined: dic
 
 
 def person_keys(counts: dict[str, int], apart: Callable[[str, str], bool] = lambda a, b: False,
-                same: Callable[[str, str], bool] = lambda a, b: False) -> dict[str, str]:
+                same: Callable[[str, str], bool] = lambda a, b: False,
+                one_document: Callable[[str, str], bool] = lambda a, b: False) -> dict[str, str]:
     """Map the speaker keys that are another person's spelling to that person's key.
 
     counts: {speaker key: paragraphs}; apart(a, b) tells that the archive shows a and b are two people,
-    same(a, b) that it shows they are one (search.text.roles.Evidence). Close names the documents call one
-    person join first, whatever their counts; then typos join far more frequent names by the counts alone,
-    unless the names open with different given names (`José…`, `Jorge…`). Keys that stand for themselves
-    are left out of the result.
+    same(a, b) that it shows they are one (search.text.roles.Evidence), one_document(a, b) that a document
+    gives both as two speakers. Close names the documents call one person join first, whatever their counts;
+    then typos join far more frequent names by the counts alone, unless the names open with different given
+    names (`José…`, `Jorge…`); then short forms join the longer name they stand for (search.text.short_forms:
+    `claudia sheinbaum` and `claudia sheinbaum pardo`, `lopez gatell` and `hugo lopez gatell ramirez`). Keys
+    that stand for themselves are left out of the result.
     """
     index = NameIndex(counts, [key for key, count in counts.items() if count >= FREQUENT], _without_role_words)
     typos: dict[str, bool] = {}
@@ -270,7 +213,8 @@ def person_keys(counts: dict[str, int], apart: Callable[[str, str], bool] = lamb
         if target is None:
             target = _typo_of(key, counts, index, parent) or _reordered(key, counts, index, parent) \
                 or _mistyped_word(key, counts, index, parent) or _role_worded(key, counts, index, parent) \
-                or _longer_of(key, counts, index, parent)
+                or longer_of(key, counts, index, parent, lambda other: _typo_of(other, counts, index, parent),
+                             one_document)
             if target is not None and _other_given_name(key, target):
                 target = None
         if target is not None and not apart(key, target):

@@ -21,7 +21,7 @@ True
 """
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from search.text.folding import fold_name, speaker_key
@@ -93,10 +93,12 @@ class Evidence:
     """What the documents of an archive tell about pairs of speaker keys (see the module's docstring).
 
     together: pairs of keys that speak in one paragraph; roles: [(key, docno, folded role)] from the turn
-    labels (label_role); documents: [(key, docno)] of the keys that speak in documents with roles.
+    labels (label_role); documents: [(key, docno)] of the keys that speak in documents with roles; spoken:
+    [(key, docno)] of every key and the documents it speaks in, or a callable returning them when first needed.
     """
 
-    def __init__(self, together: Iterable = (), roles: Iterable = (), documents: Iterable = ()):
+    def __init__(self, together: Iterable = (), roles: Iterable = (), documents: Iterable = (),
+                 spoken: Iterable | Callable[[], Iterable] = ()):
         self.together = {frozenset(pair) for pair in together}
         self.roles: dict[str, set] = {}
         self.introduced: dict[str, set] = {}  # key -> docnos whose labels give it a role
@@ -108,6 +110,16 @@ class Evidence:
         self.documents: dict[str, set] = {}
         for key, docno in documents:
             self.documents.setdefault(key, set()).add(docno)
+        self._spoken, self.spoken = spoken, None  # read on first use: few pairs ever ask (one_document)
+
+    def one_document(self, a: str, b: str) -> bool:
+        """Tell whether a document gives a and b as two speakers: it wrote both names and kept them apart (the
+        speakers package joins the forms of one person's name in a document), so they are two people there."""
+        if self.spoken is None:
+            self.spoken = {}
+            for key, docno in self._spoken() if callable(self._spoken) else self._spoken:
+                self.spoken.setdefault(key, set()).add(docno)
+        return not self.spoken.get(a, set()).isdisjoint(self.spoken.get(b, ()))
 
     def same(self, a: str, b: str) -> bool:
         """Tell whether the documents say a and b are one person: the same role, or b introduced in a

@@ -219,3 +219,18 @@ def test_a_store_written_before_roles_were_kept_reads_them_from_its_texts(tmp_pa
     assert roles(upgraded) == [(right, "jefa gobierno ciudad mexico"), (typo, "jefa gobierno ciudad mexico")]
     assert upgraded.speaker_names()[speaker_key(typo)] == right
     upgraded.close()
+
+
+def test_a_short_form_in_another_document_is_the_person_of_the_full_name(store):
+    full, short = "Marisol Quintana Berrio", "Marisol Quintana"
+    add(store, "a.txt", ["uno", "dos", "tres"], speakers={n: [full] for n in range(1, 4)})
+    add(store, "b.txt", ["cuatro"], speakers={1: [short]})
+    assert store.speaker_names()[speaker_key(short)] == full
+    assert [row[:2] for row in store.speaker_table()] == [(full, 4)]
+
+
+def test_a_short_form_a_document_keeps_apart_from_the_full_name_is_another_person(store):
+    father, son = "Eusebio Lardizábal Roca", "Eusebio Lardizábal"
+    add(store, "a.txt", ["uno", "dos", "tres"], speakers={1: [father], 2: [father], 3: [son]})
+    add(store, "b.txt", ["cuatro"], speakers={1: [son]})
+    assert store.speaker_names()[speaker_key(son)] == son
