@@ -4,18 +4,14 @@ import pytest
 
 from search.retrieval.reader import open_index
 from search.retrieval.searching import search
-from search.storage.build import build_index
+from tests.conftest import build_texts_index
 
 
 @pytest.fixture(scope="module")
 def index(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("enye-docs")
-    (folder / "a.txt").write_text(
-        '"No me arrepiento", dijo el expresidente Enrique Peña Nieto.\n\n'
-        'El senador Ricardo Pena afirmó que "la reforma avanza".\n', encoding="utf-8")
-    index_dir = tmp_path_factory.mktemp("enye-index")
-    build_index([folder], index_dir)
-    with open_index(index_dir) as opened:
+    with open_index(build_texts_index(tmp_path_factory, "enye", {"a.txt": (
+            '"No me arrepiento", dijo el expresidente Enrique Peña Nieto.\n\n'
+            'El senador Ricardo Pena afirmó que "la reforma avanza".\n')})) as opened:
         yield opened
 
 
@@ -55,13 +51,9 @@ def test_speaker_filters_keep_enye(index, query, speaker, ids):
 
 @pytest.fixture(scope="module")
 def enye_only(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("enye-only")
-    (folder / "a.txt").write_text(
-        '"No me arrepiento", dijo el expresidente Enrique Peña Nieto.\n\n'
-        '"Da pena ver las calles vacías", dijo Juan Núñez.\n', encoding="utf-8")
-    index_dir = tmp_path_factory.mktemp("enye-only-index")
-    build_index([folder], index_dir)
-    with open_index(index_dir) as opened:
+    with open_index(build_texts_index(tmp_path_factory, "enye-only", {"a.txt": (
+            '"No me arrepiento", dijo el expresidente Enrique Peña Nieto.\n\n'
+            '"Da pena ver las calles vacías", dijo Juan Núñez.\n')})) as opened:
         yield opened
 
 
