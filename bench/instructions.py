@@ -4,7 +4,7 @@
                                  [--warm 50] [--count 300]
 
 CPU time on this shared machine moves by ±15 % from run to run (issue 15's notes), so a
-change of a few per cent needs many alternated rounds (/work/tmp/bin/ab.py). The count of
+change of a few per cent needs many alternated rounds of the two trees. The count of
 instructions the process runs in user space does not depend on the load: the queries are
 run twice under `valgrind --tool=cachegrind --cache-sim=no` (Valgrind's instruction count,
 "I refs"), once the first `warm` only and once with the next `count` too, with the same

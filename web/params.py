@@ -74,16 +74,14 @@ def _text(args, name, limit=None):
 
 # A number longer than this names no page, limit, paragraph or piece (no document has a
 # trillion), and is never handed to int(), which refuses strings past 4,300 digits.
-MAX_PARAGRAPH_DIGITS = 12
-
-
+MAX_DIGITS = 12
 FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def whole_number(raw):
     """Return the whole number from 1 a parameter writes, or None: ASCII digits, or fullwidth
     ones (`２`, typed with a Japanese or Chinese keyboard, which NFKC and `show doc#２` read
-    as 2), at most MAX_PARAGRAPH_DIGITS. One rule for every numeric parameter (`page`,
+    as 2), at most MAX_DIGITS. One rule for every numeric parameter (`page`,
     `limit`, `parrafo`, `trozo`); a superscript (`²`) or another script's digits (`٣`) are
     none (a URL typed in Spanish has no reason to hold them).
 
@@ -91,7 +89,7 @@ def whole_number(raw):
     [7, 12, None, None, None, None, None, None, None]
     """
     digits = raw.translate(FULLWIDTH_DIGITS)
-    if not (digits.isascii() and digits.isdigit() and len(digits) <= MAX_PARAGRAPH_DIGITS):
+    if not (digits.isascii() and digits.isdigit() and len(digits) <= MAX_DIGITS):
         return None
     return int(digits) or None
 

@@ -106,8 +106,11 @@ def speaker_query(searcher, text, prefix=False, exact=False, groups=None, notes=
     if exact:
         key = speaker_key(text.strip().strip('"'))
         if key in words.keys or key in groups:  # a person's whole name: that person alone
-            if not keeps_enye(enye_words(text.strip().strip('"')), key, names):
-                return Term("speaker", no_one(key, words, groups))  # Peña asked as Pena: no one
+            bare = enye_words(text.strip().strip('"'))
+            if not keeps_enye(bare, key, names):
+                if not within_typos(bare, key, names):
+                    return Term("speaker", no_one(key, words, groups))  # Peña asked as Pena: no one
+                _note_nearest(notes, text, NEAREST, {key}, names)  # `"Juan Nunez"`, as `Nunez` unquoted
             return _either(groups.get(key, (key,)))
     if only_particles(asked, prefix):
         if notes is not None:
@@ -117,9 +120,7 @@ def speaker_query(searcher, text, prefix=False, exact=False, groups=None, notes=
     keys = {key for key in held if keeps_enye(typed, key, names, prefix)}
     if not keys and held and not prefix:  # `Nunez`: Núñez one typo away, as `ninos` is `niños`
         keys = {key for key in held if within_typos(typed, key, names)}
-        if keys and notes is not None:
-            notes.append(f"Ningún orador se llama «{text.strip()}»; se buscó a quien más se le parece: "
-                         f"{_people(keys, names)}.")
+        _note_nearest(notes, text, NEAREST, keys, names)
     if not keys:
         keys = _near(words, asked, prefix, exact, roles, names, text, notes)
     elif not exact and roles and keys == {" ".join(asked)}:
@@ -222,7 +223,7 @@ def _near(words, asked, prefix, exact, roles, names, text, notes):
     keys = holding(words, respelled, prefix, in_order=exact) if respelled else set()
     if keys and text:  # the typos counted with the ñ (within_typos)
         keys = {key for key in keys if within_typos(enye_words(text), key, names)}
-    said = "se buscó a quien más se le parece"
+    said = NEAREST
     generic = generic_label(asked[0]) if not keys and len(asked) == 1 and not prefix else None
     if generic:  # `periodista`: the labels shown as Reportero (after typos: `Vozmediana` is Vozmediano, not Voz)
         keys = holding(words, name_words(generic))
@@ -233,9 +234,18 @@ def _near(words, asked, prefix, exact, roles, names, text, notes):
     if not keys and len(asked) == 1 and MIN_INITIALS <= len(asked[0]) <= MAX_INITIALS and not prefix:
         keys = words.initials_of(asked[0])  # `amlo`
         said = "se buscó a quien tiene esas iniciales"
+    _note_nearest(notes, text, said, keys, names)
+    return keys
+
+
+NEAREST = "se buscó a quien más se le parece"
+
+
+def _note_nearest(notes, text, said, keys, names):
+    """Append to notes (a list, or None: nothing to say) that no speaker is named text as typed, and whom the
+    filter searched instead (`said`: how it read the name; keys: whom); nothing when keys is empty."""
     if keys and notes is not None:
         notes.append(f"Ningún orador se llama «{text.strip().strip(chr(34))}»; {said}: {_people(keys, names)}.")
-    return keys
 
 
 def _holders(roles, asked, prefix, names, text, notes):

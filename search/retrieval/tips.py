@@ -9,7 +9,6 @@ from search.query.speakers import (
     SpeakerGroups,
     enye_spelling,
     enye_words,
-    keeps_enye,
     meant_keys,
     only_particles,
     within_typos,
@@ -101,15 +100,16 @@ def speaker_tips(index, asked):
         if not holding(words, wanted):
             wanted = respelled_words(words, wanted) or wanted
         held = holding(words, wanted)
-        kept = {key for key in held if keeps_enye(enye_words(typed), key, names)
-                or within_typos(enye_words(typed), key, names)}
-        if held and not kept:  # `Pena` for Peña: the ñ counts (speakers.keeps_enye)
+        # whom the filter searched, by its rule (search.query.speakers.speaker_query): the ñ counts, within the
+        # typos a word's length allows (`Nunez` is Núñez; `Pena` is not Peña, nor `Nunes` Núñez)
+        kept = {key for key in held if within_typos(enye_words(typed), key, names)}
+        if held and not kept:
             found.append(enye_tip(typed, sorted({shown_as.get(key) or names.get(key, key) for key in held})))
             continue
         people = sorted({shown_as.get(key) or names.get(key, key)
                          for key in kept or meant_keys(words, roles, wanted)})  # a role, initials
         if people:
-            shown = ", ".join(people[:SPEAKERS_SHOWN]) + ("…" if len(people) > SPEAKERS_SHOWN else "")
+            shown = _listed(people)
             if quoted and held and not holding(words, wanted, in_order=True):
                 found.append(f"Oradores cuyo nombre contiene «{typed}»: {shown}. Entre comillas, "
                              "las palabras van juntas y en ese orden; escríbalas sin comillas.")
@@ -125,10 +125,14 @@ def speaker_tips(index, asked):
 def enye_tip(typed, people):
     """Return the tip for a name that holds a person's words but for the ñ (`Pena`, Enrique
     Peña Nieto): not that person, and how the name is written."""
-    shown = ", ".join(people[:SPEAKERS_SHOWN]) + ("…" if len(people) > SPEAKERS_SHOWN else "")
     spelled = enye_spelling(typed, people[0])
-    return (f"«{typed}» no es {shown}: la ñ cuenta en los nombres, como en las palabras"
+    return (f"«{typed}» no es {_listed(people)}: la ñ cuenta en los nombres, como en las palabras"
             + (f"; escriba «{spelled}»." if spelled else "."))
+
+
+def _listed(people):
+    """Return the first SPEAKERS_SHOWN names of people, joined, with `…` when there are more."""
+    return ", ".join(people[:SPEAKERS_SHOWN]) + ("…" if len(people) > SPEAKERS_SHOWN else "")
 
 
 def field_filter(clause):

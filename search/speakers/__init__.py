@@ -117,8 +117,9 @@ def paragraph_speakers(paragraphs: list[str], kind: Kind | None = None) -> list[
     kind = kind or document_kind(outside)
     asked = [turn == "Pregunta" for turn in turns]  # an interview's `P:` may name its interviewer
     reported = reported_speakers(outside, asked, kind) if any(outside) else [[] for _ in paragraphs]
-    traced = mechanisms.on()
-    why = (mechanisms.taken() if any(outside) else None) or [{} for _ in paragraphs] if traced else None
+    why = None  # each line's {person: mechanism}, while the trace is on (reported_speakers recorded it)
+    if mechanisms.on():
+        why = (mechanisms.taken() if any(outside) else None) or [{} for _ in paragraphs]
     named_why: list[dict[str, str]] = []  # each line's {name: mechanism} while the trace is on
     raw: list[list[str]] = []
     # `Saúl Álvarez, conocido como Canelo` then `Canelo aseguró…`: the name the text gives first (not for labels;
@@ -143,7 +144,7 @@ def paragraph_speakers(paragraphs: list[str], kind: Kind | None = None) -> list[
             if name not in merged:
                 merged.append(name)
         result.append(merged)
-    if traced:
+    if why is not None:
         mechanisms.keep([{canonical.get(name, name): mechanism for name, mechanism in line.items()}
                          for line in named_why])
     return result

@@ -95,11 +95,6 @@ def opening_person(people, words: list[str], staged: bool, clock: int) -> Person
 def subject_start(s: Sentence) -> int:
     """Return where the main clause's subject may start: past connectives and an opening phrase set off by a
     comma (`Sin embargo, en su mensaje, la presidenta…`)."""
-    return _past_opening(s)
-
-
-def _past_opening(s: Sentence) -> int:
-    """Return where the clause's subject may start: past connectives and an opening phrase set off by a comma."""
     lower, index = s.lower, 0
     while index < len(lower):
         if lower[index] in CONNECTIVES:
@@ -127,7 +122,7 @@ def clause_subject(s: Sentence, salient=None) -> Person | None:
     salient(): whom a pronoun refers to (`ella`, `A ella le encanta`); without it a pronoun gives None.
     """
     lower, tokens = s.lower, s.tokens
-    index = _past_opening(s)
+    index = subject_start(s)
     if index >= len(lower):
         return None
     if index + 1 < len(lower) and len(tokens[index]) > 1 and tokens[index].isupper() and index + 1 in s.starts:

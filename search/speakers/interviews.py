@@ -29,6 +29,7 @@ interview from the first exchange, and their answers are the interviewee's wheth
 import re
 from collections import Counter
 
+from search.speakers import lexicon as lex
 from search.speakers.genre import Kind, document_kind
 from search.speakers.mentions import TOKEN, Sentence, sentence_spans
 
@@ -40,8 +41,7 @@ TRAILING_QUESTION = re.compile(r"(?<=[.!?…])\s+¿")
 QUESTION_LABEL = re.compile(r"^\s*(?:P|Pregunta)\s*[.:]\s*|^\s*[—–―-]\s*(?=¿)")  # `P: ¿…?`, `Pregunta. ¿…?`, `—¿…?`
 DASH_QUESTION = re.compile(r"^\s*[—–―-]\s*(?=¿)")  # a story's dialogue, or an interview's dashes
 ANSWER_LABEL = re.compile(r"^\s*(?:R|Respuesta)\s*[.:]\s*|^\s*[—–―-]\s*(?!¿)")
-FIRST_PERSON = frozenset(
-    "yo me mi mis conmigo nos nosotros nosotras nuestro nuestra nuestros nuestras creo pienso digo".split())
+FIRST_PERSON = lex.FIRST_PERSON_WORDS | {"creo", "pienso", "digo"}
 # A statement addressed to the interviewee (`Al parecer no tomaste precauciones.`) asks too.
 SECOND_PERSON = frozenset(
     "tú usted ustedes te ti contigo tu tus vos eres estás tienes puedes quieres crees sabes piensas has".split())

@@ -263,6 +263,12 @@ NP_STOPS = word_set(
     "visiblemente según sobre mediante hoy ayer este esta no se le les lo me nos es fue era está estaba estuvo "
     "será sigue siguió parece pareció"
 ) | MONTHS_DAYS | AUXILIARIES
+# The pronouns and possessives of the first person, singular and plural: someone speaking, not a narrator
+# (interviews' answers, quotes' spoken lines and record_notes' dash lines add their other words to them).
+FIRST_PERSON_WORDS = word_set("yo me mi mis conmigo nos nosotros nosotras nuestro nuestra nuestros nuestras")
+# The copula `ser` in the third person singular, before what a person is predicated to be (`X es una de las…`,
+# `Fue la ministra quien…`, `La reacción de X fue…`): partitives, subject_slots' clefts and stance_nouns add to it.
+SINGULAR_COPULAS = word_set("es era fue será sería")
 EMPTY_SUBJECT = word_set(
     "asimismo además también luego después igualmente finalmente posteriormente incluso entonces así "
     "por su parte otra otro lado en ese este sentido hoy ayer más adelante tarde no se le les lo la me nos "

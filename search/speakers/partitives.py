@@ -26,7 +26,7 @@ FIRSTS = frozenset("primero primera primeros primeras único única únicos úni
 PARTITIVE_HEADS = frozenset({"uno", "una"})
 # A copula and its auxiliaries before the predicate (`es`, `fue`, `ha sido`, `había sido`), in the singular: the
 # person is one of the set.
-COPULA_WORDS = frozenset("es era fue será sería sido ha había habría".split())
+COPULA_WORDS = lex.SINGULAR_COPULAS | {"sido", "ha", "había", "habría"}
 NOUN_REACH = 4  # lower-case words of the noun phrase between its determiner and `que` (`las muchas científicas`)
 LEAD_REACH = 5  # words from a copula to `en` before the infinitive (`fue uno de los primeros en`)
 

@@ -26,6 +26,7 @@ In an interview in dash dialogue, an untagged answer after an untagged question 
 
 import re
 
+from search.speakers import lexicon as lex
 from search.speakers.quote_marks import ALNUM, CLOSE_MARK, MARK, PAIRS, STRAY_CLOSE, scan
 from search.speakers.quote_marks import quoted as quoted  # re-exported: reported.py reads both from here
 from search.speakers.quote_marks import stray_closer as stray_closer
@@ -41,10 +42,10 @@ from search.speakers.sentences import DASHES
 OPENERS = frozenset(PAIRS)  # the marks that open a quotation
 NARRATION = 2  # lines with no mark and no first or second person inside a quotation: narration, not words quoted
 # Words of the first and second person: someone speaking, not a narrator.
-PERSONAL = frozenset("yo me mi mí mis conmigo nos nosotros nosotras nuestro nuestra nuestros nuestras tú tu tus te ti "
-                     "contigo usted ustedes os vosotros vosotras vuestro vuestra hemos habíamos vamos tenemos podemos "
-                     "queremos somos estamos creemos sabemos debemos seguimos necesitamos soy estoy tengo creo "
-                     "quiero puedo sé voy he".split())
+PERSONAL = lex.FIRST_PERSON_WORDS | frozenset(
+    "mí tú tu tus te ti contigo usted ustedes os vosotros vosotras vuestro vuestra hemos habíamos vamos tenemos "
+    "podemos queremos somos estamos creemos sabemos debemos seguimos necesitamos soy estoy tengo creo quiero puedo "
+    "sé voy he".split())
 WORDS = re.compile(r"[^\W\d_]+")
 LONGEST = 12  # paragraphs: a quotation left open longer than this had a stray mark
 QUOTED_WORDS = 4  # words: fewer in quotation marks are a term (`el suero "CoviFab"`), not somebody's words

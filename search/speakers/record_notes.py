@@ -24,6 +24,7 @@ True
 
 import re
 
+from search.speakers import lexicon as lex
 from search.speakers.chamber_labels import CHAMBER_ROLES, bracketed_person
 from search.speakers.names import fold_name
 from search.speakers.runs import VERB_WORDS
@@ -36,9 +37,7 @@ DASH_LINE = re.compile(r"^\s*[–—―-](?![-–—―])\s*(?=[^\W\d_])")  # on
 DASH_CLOSED_LABEL = re.compile(r"^\s*[^\W\d_][^:\n]{0,200}?\.\s?[-–—]")
 SPOKEN_MARKS = re.compile(r"[¿?¡!«»“”\"]")
 # Words of someone speaking to the chamber, not of the record describing it
-PERSONAL = frozenset(
-    "yo me mi mis conmigo nos nosotros nosotras nuestro nuestra nuestros nuestras tú usted ustedes te ti vos "
-    "señoría señorías".split())
+PERSONAL = lex.FIRST_PERSON_WORDS | frozenset("tú usted ustedes te ti vos señoría señorías".split())
 # An imperative with an enclitic `se` opens the president's words: `Léase`, `Vótese`, `Dese cuenta`, `Pásese`
 IMPERATIVE_SE = re.compile(r"^(?!Se\b)[A-ZÁÉÍÓÚ][a-záéíóúñ]*[aeé]se\b")
 WORD = re.compile(r"[^\W\d_]+")

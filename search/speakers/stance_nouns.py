@@ -25,6 +25,7 @@ True
 
 import re
 
+from search.speakers import lexicon as lex
 from search.speakers.clauses import CONNECTIVES
 from search.speakers.mentions import Sentence
 from search.speakers.people import Person
@@ -37,7 +38,6 @@ STANCE_NOUNS = word_set("reacción respuesta postura posición opinión mensaje 
 ARTICLES = word_set("la el")
 OWNER_LINKS = word_set("de del")
 # Copulas that state the view, one word or a compound tense (`ha sido`, `sigue siendo`).
-COPULAS = word_set("es fue era será sería")
 COMPOUND_COPULAS = {"ha": "sido", "había": "sido", "habría": "sido", "sigue": "siendo"}
 # Words of manner between the copula and the colon that opens the view (`fue clara: …`, `es tajante: …`).
 MANNER = word_set("clara claro contundente tajante rotunda rotundo firme directa directo inequívoca inequívoco "
@@ -69,7 +69,7 @@ def stance_noun_copula(lower: list[str], index: int, marks: bool = True) -> int 
             return None
         if word == ":" and marks:
             return at
-        if word in COPULAS or COMPOUND_COPULAS.get(word) == (lower[at + 1] if at + 1 < len(lower) else ""):
+        if word in lex.SINGULAR_COPULAS or COMPOUND_COPULAS.get(word) == (lower[at + 1] if at + 1 < len(lower) else ""):
             after = at + (2 if word in COMPOUND_COPULAS else 1)
             return at if not marks or _states_view(lower, after) else None
     return None

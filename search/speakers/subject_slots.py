@@ -17,7 +17,7 @@ PUNCTUATION = frozenset(",.;:¡!¿?…()") | QUOTES | DASHES
 PREPOSITIONS = lex.GOVERNING | {"durante", "bajo", "hasta", "junto", "frente", "tras"}
 DAY_LEADS = frozenset({"el", "este", "esta", "pasado", "próximo"})
 ACCUSATIVES = frozenset({"lo", "la", "los", "las"})
-CLEFT_COPULAS = frozenset("fue es era será sería ha sido".split())
+CLEFT_COPULAS = lex.SINGULAR_COPULAS | {"ha", "sido"}
 COORDINATORS = frozenset({"y", "e", "o", "u", "ni"})
 
 

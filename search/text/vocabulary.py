@@ -7,7 +7,7 @@ title, a slogan, a slip: `Son buenas Noticia`), and some given names are common 
 The vocabulary is common_words.txt: 6,119 lower-case words, one a line (53 kB), made by bench/name_lexicon.py from two
 sources. Counts: how often each word is written in lower case, and with a capital where no sentence opens, in general
 text (the novels of fiction_es, the transcripts of covid19mx/briefings and XQuAD's 240 Wikipedia paragraphs, CC BY-SA
-4.0, in xquad_es, in /work/shared/data; and news: the 971 articles of the train and development splits of the Spanish
+4.0, in the xquad_es set; and news: the 971 articles of the train and development splits of the Spanish
 Fake News Corpus 2.0, CC BY 4.0, github.com/jpposadas/FakeNewsCorpusSpanish; none of the evaluation sets).
 The Debian word list wspanish 1.0.30
 (/usr/share/dict/spanish, public domain): a word must be in it, or its singular. A word is kept when written in lower

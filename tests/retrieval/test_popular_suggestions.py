@@ -7,7 +7,7 @@ from search.retrieval import columnar
 from search.retrieval.ranking import weighting
 from search.retrieval.reader import open_index
 from search.retrieval.searching import search
-from search.storage.build import build_index
+from tests.conftest import build_texts_index
 
 COMMON = [
     "HUGO LÓPEZ-GATELL RAMÍREZ: El doctor López-Gatell explica la dexametasona.",
@@ -29,10 +29,8 @@ SUB = ["El subsecretario habló con la sub-secretaria."] * 60
 
 @pytest.fixture(scope="module")
 def index(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("popular")
-    (folder / "2020-10-05.txt").write_text("\n".join(COMMON * 25 + SUB + RARE) + "\n")
-    build_index([folder], folder / "ix")
-    with open_index(folder / "ix", weighting()) as opened:
+    texts = {"2020-10-05.txt": "\n".join(COMMON * 25 + SUB + RARE) + "\n"}
+    with open_index(build_texts_index(tmp_path_factory, "popular", texts), weighting()) as opened:
         yield opened
 
 
@@ -72,10 +70,8 @@ CHLORINE = ["Nadie debe beber dióxido de cloro.", "El dióxido de cloro no cura
 
 @pytest.fixture(scope="module")
 def chlorine(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("chlorine")
-    (folder / "2020-07-22.txt").write_text("\n".join(CLEAR * 30 + CHLORINE) + "\n")
-    build_index([folder], folder / "ix")
-    with open_index(folder / "ix") as opened:
+    texts = {"2020-07-22.txt": "\n".join(CLEAR * 30 + CHLORINE) + "\n"}
+    with open_index(build_texts_index(tmp_path_factory, "chlorine", texts)) as opened:
         yield opened
 
 
@@ -108,10 +104,8 @@ NAMES = ["Pedro Sánchez compareció el sábado.", "El conde Sánchez llegó don
 
 @pytest.fixture(scope="module")
 def stops_near(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("stops")
-    (folder / "2020-03-13.txt").write_text("\n".join(STOPS_NEAR * 40 + NAMES) + "\n")
-    build_index([folder], folder / "ix")
-    with open_index(folder / "ix") as opened:
+    texts = {"2020-03-13.txt": "\n".join(STOPS_NEAR * 40 + NAMES) + "\n"}
+    with open_index(build_texts_index(tmp_path_factory, "stops", texts)) as opened:
         yield opened
 
 

@@ -4,18 +4,14 @@ import pytest
 
 from search.retrieval.reader import open_index
 from search.retrieval.searching import search
-from search.storage.build import build_index
+from tests.conftest import build_texts_index
 
 
 @pytest.fixture(scope="module")
 def index(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("enye-docs")
-    (folder / "a.txt").write_text(
-        '"No me arrepiento", dijo el expresidente Enrique Peña Nieto.\n\n'
-        'El senador Ricardo Pena afirmó que "la reforma avanza".\n', encoding="utf-8")
-    index_dir = tmp_path_factory.mktemp("enye-index")
-    build_index([folder], index_dir)
-    with open_index(index_dir) as opened:
+    with open_index(build_texts_index(tmp_path_factory, "enye", {"a.txt": (
+            '"No me arrepiento", dijo el expresidente Enrique Peña Nieto.\n\n'
+            'El senador Ricardo Pena afirmó que "la reforma avanza".\n')})) as opened:
         yield opened
 
 
@@ -55,13 +51,9 @@ def test_speaker_filters_keep_enye(index, query, speaker, ids):
 
 @pytest.fixture(scope="module")
 def enye_only(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("enye-only")
-    (folder / "a.txt").write_text(
-        '"No me arrepiento", dijo el expresidente Enrique Peña Nieto.\n\n'
-        '"Da pena ver las calles vacías", dijo Juan Núñez.\n', encoding="utf-8")
-    index_dir = tmp_path_factory.mktemp("enye-only-index")
-    build_index([folder], index_dir)
-    with open_index(index_dir) as opened:
+    with open_index(build_texts_index(tmp_path_factory, "enye-only", {"a.txt": (
+            '"No me arrepiento", dijo el expresidente Enrique Peña Nieto.\n\n'
+            '"Da pena ver las calles vacías", dijo Juan Núñez.\n')})) as opened:
         yield opened
 
 
@@ -112,9 +104,29 @@ def test_a_speaker_filter_alone_that_finds_nothing_says_why(enye_only, speaker, 
     ('orador:"Enrique Penna Nieto"', None, set()),
     ("orador:Pena", None, set()),  # none allowed at 4 letters
     ("orador:Nunes", None, set()),  # two: the ñ and the s
+    # review 19: a quoted whole name is that person's key but for the ñ, so the rule was skipped and
+    # `"Juan Nunez"` found no one, with the tip «es Juan Núñez, pero no habla…»
+    ('orador:"Juan Nunez"', None, {"a.txt#2"}),
+    ("", '"Juan Nunez"', {"a.txt#2"}),
+    ('orador:"Juan Nunes"', None, set()),
+    ('orador:"Enrique Pena Nieto"', None, set()),
 ])
 def test_a_typo_of_a_name_counts_its_enye(enye_only, query, speaker, ids):
     results = search(enye_only, query, speaker=speaker)
     assert {hit.id for hit in results.hits} == ids
     if ids and "ñ" not in query:
         assert "se buscó a quien más se le parece: Juan Núñez" in " ".join(results.messages)
+
+
+# Review 19: a name past its typos once the ñ counts (`Nunes`, two from Núñez) found no one, and the
+# tip said «"Nunes" es Juan Núñez, pero no habla en ningún párrafo que cumpla lo demás»: the tip
+# judged the respelled name without the ñ, where the search had judged it with it.
+@pytest.mark.parametrize("query, speaker", [
+    ("orador:Nunes", None),
+    ('orador:"Juan Nunes"', None),
+    ("", "Juan Nunes"),
+    ("orador:Penna", None),
+])
+def test_a_name_past_its_typos_is_not_said_to_be_the_person(enye_only, query, speaker):
+    said = " ".join(search(enye_only, query, speaker=speaker).tips)
+    assert "no habla en ningún párrafo" not in said and "la ñ cuenta" in said, said

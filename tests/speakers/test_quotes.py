@@ -119,8 +119,8 @@ PRADO = ["La cantante Rosa Prado, de gira",
 
 @pytest.mark.parametrize(("paragraphs", "speakers"), [
     # words quoted in the run of a sentence that names their source or asks are the narrator's
-    (MENA + ["Los afectados presentan síntomas «similares a los de una gripe muy fuerte», según el parte médico."], []),
-    (MENA + ["Los afectados presentan síntomas «similares a los de una gripe fuerte» y fiebre, según el parte."], []),
+    (MENA + ["Los enfermos tienen síntomas «parecidos a los de una gripe muy fuerte», según el parte médico."], []),
+    (MENA + ["Los enfermos tienen síntomas «parecidos a los de una gripe fuerte» y fiebre, según el parte."], []),
     (MENA + ["La lesión, según el parte médico, «no necesita cirugía por ahora» y sanará sola."], []),
     (PRADO + ["¿Es tan raro «cantar para uno mismo en la ducha»?"], []),
     # otherwise, and when it stands as speech (after a colon, opening the paragraph), the last speaker's
