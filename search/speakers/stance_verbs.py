@@ -9,16 +9,16 @@ de afección», the `detesto algo` type, whose subject is who feels) and those o
 saying (search.speakers.verbs) already held `lamentar`, `celebrar`, `agradecer`, `pedir`, `exigir`, `desear`,
 `confiar en que`; this module adds those that were missing, each with the frames that make it a statement:
 
-- `temer` (DLE: «sospechar, creer algo negativo»): before `que` or `por` (`teme que no haya acuerdo`, `teme por la
-  vida de los rehenes`); not `teme al perro`, a fear of a thing;
-- `esperar` (DLE: «creer que ha de suceder algo, especialmente si es favorable»): before `que` only (`espera que el
-  pleno vote`); not `espera el autobús`, `la espera`;
+- `temer` (DLE: «sospechar, creer algo negativo»): in the present, before `que` or `por` (`teme que no haya
+  acuerdo`, `teme por la vida de los rehenes`); not `teme al perro`, a fear of a thing, nor `temía que…`, narrated;
+- `esperar` (DLE: «creer que ha de suceder algo, especialmente si es favorable»): in the present, before `que` only
+  (`espera que el pleno vote`); not `espera el autobús`, `la espera`, `esperaba que…`;
 - `respaldar`, `apoyar` (DLE `apoyar`: «favorecer, patrocinar»; «confirmar, sostener alguna opinión o doctrina»):
   before `que`, or before a proposal as their object (`respalda la medida`, `apoya las reformas`, `apoyó la
   candidatura`); not `apoya la mano en la mesa`, `respalda el asiento`, `se apoya en` (leaning);
 - `invitar` (DLE: «incitar, estimular a alguien a algo»): `invita a` someone `a` an infinitive (`invitó a los
-  vecinos a votar`, `invita a reflexionar`); not an invitation to a meal or a party (`invitó a cenar`, `invitó a
-  sus amigos a la boda`);
+  vecinos a votar`, `invita a reflexionar`); not an invitation to a meal, a party or to join (`invitó a cenar`,
+  `invitó a sus amigos a la boda`, `invitó a X a formar parte del gobierno`);
 - `alegrarse` (DLE: «recibir o sentir alegría»): `se alegró de que`.
 
 Read in news only (search.speakers.descriptions.in_article): a novel's `temía que la descubrieran` is a character's
@@ -42,8 +42,11 @@ def _forms(stems: str, ends: str) -> frozenset[str]:
 
 
 _AR_ENDS = "ó a aba aron an aban aría arían"  # past, present, imperfect and conditional; singular and plural
-FEARING = word_set("temió teme temía temieron temen temían temería temerían")
-HOPING = _forms("esper", _AR_ENDS)
+# `temer` and `esperar` in the present only: a news item states a fear or a hope in the present (`teme que`,
+# `esperan que`); the imperfect and the preterite narrate one (`temía que lo descubrieran`, `esperaba que el gaucho
+# se le viniese encima`), as novels and features do.
+FEARING = word_set("teme temen")
+HOPING = word_set("espera esperan")
 BACKING = _forms("respald apoy", _AR_ENDS)
 INVITING = _forms("invit", _AR_ENDS)
 REJOICING = _forms("alegr", _AR_ENDS)  # with `se` and `de que`
@@ -60,9 +63,11 @@ PROPOSAL_ENDINGS = ("ción", "sión", "ciones", "siones")
 SKIP = word_set("el la los las un una unos unas su sus este esta estos estas ese esa esas esos dicha dicho "
                 "nueva nuevo nuevas nuevos actual histórica históricas polémica polémico recientes reciente "
                 "plenamente totalmente firmemente públicamente abiertamente también ahora hoy ayer")
-# Infinitives of a meal, a drink or a party: an invitation to them is hospitality, no stance.
+# Infinitives of a meal, a drink or a party, or of joining something: an invitation to them is hospitality or an
+# offer (`invitó a cenar`, `invitó a miembros a formar parte de su gobierno`), no stance.
 HOSPITALITY = word_set("cenar comer almorzar desayunar merendar tomar beber bailar celebrar festejar pasar "
-                       "visitar conocer jugar ver cantar")
+                       "visitar conocer jugar ver cantar formar integrar unirse sumarse entrar ingresar asistir "
+                       "acompañar ocupar presidir dirigir")
 OBJECT_REACH = 4  # words from the verb to its object's noun (`apoya las históricas reformas`)
 INVITE_REACH = 8  # words from `invita a` to the `a` of what it urges (`invitó a sus seguidores en la red a…`)
 

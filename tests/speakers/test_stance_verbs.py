@@ -31,6 +31,9 @@ INTRO = "El presidente Gonzalo Ibarra y la tesorera Marina Etxeberria presentaro
         ("Ibarra teme a los perros desde niño.", []),
         ("Etxeberria invitó a cenar a los socios fundadores.", []),
         ("Ibarra invitó a sus hermanos a la fiesta de la vendimia.", []),
+        ("Etxeberria invitó a dos socios a formar parte de la junta.", []),
+        ("Ibarra temía que la fusión fracasara, y por eso votó en contra.", []),  # narrated, not stated
+        ("Etxeberria esperaba que la asamblea terminara pronto.", []),
         ("Marina Etxeberria espera el resultado en la sede.", []),
         ("Se espera que la votación acabe a mediodía.", []),
         ("Gonzalo Ibarra se apoya en su equipo de técnicos.", []),
