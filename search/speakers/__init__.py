@@ -48,7 +48,10 @@ in `__all__` below, never a submodule.
   document, a collective, an unnamed source), from its words and the document's evidence (how its whole text writes
   a lone name: after an office, a given name, an article); a line voiced by no person credits no one and breaks
   the thread;
-- stance_nouns: a stance written as a noun (`La reacción de X ha sido…`);
+- stance_nouns, stance_verbs: a stance written as a noun (`La reacción de X ha sido…`), and the verbs of stance
+  that state a position in their frames, in news (`teme que`, `respalda la medida`, `invita a votar`);
+- speech_owners: a noun of speech a person owns before a colon's quotation, whose words it gives them (`la máxima
+  de X: «…»`, `Su discurso sonó como un aviso: «…»`);
 - partitives: the one among those who said, a name whose noun phrase's relative clause or infinitive says something
   (`X es una de las expertas que han pedido…`, `X fue la primera en denunciar…`, `X, la médica que advirtió…`);
 - panels, groups: the guests a news item lists one to a line after a colon, and the people it introduces under one

@@ -59,6 +59,7 @@ from search.speakers.reporting import (
     reports,
     told_within,
 )
+from search.speakers.speech_owners import topic_open, with_owner
 from search.speakers.stance_nouns import STANCE_NOUNS, stance_noun_owner
 from search.speakers.subjects import subject
 from search.speakers.subjunctive import may_tell_past, past_subjunctive
@@ -145,13 +146,15 @@ class Attributor:
                 continue
             sentence = Sentence(tokens[start:end], self.people, discourse.clock, lower)
             attributed = [] if quiet and not para_opening(lower, self.discourse.kind.news) else self._sentence(sentence)
-            if not attributed and colon_quote(lower):
+            # `la máxima de X: «…»`, `Su discurso sonó como un aviso: «…»` (speech_owners.py)
+            attributed, owned, subject_owned = with_owner(sentence, attributed, discourse.owner, news)
+            if topic_open(attributed, owned, subject_owned) and colon_quote(lower):
                 # `La alcaldesa prefiere no responder: «…»`, `Pero Ruiz no está de acuerdo: «…»`
                 topic = clause_subject(sentence, discourse.salient) or self._agent(sentence)
                 if topic is None and lower[0] in POSSESSIVES:  # `Su última entrevista la concedió en 1968: «…»`
                     topic = discourse.owner()
                 colon = lower.index(":")
-                attributed = [(colon, topic, colon)] if topic is not None else []
+                attributed += [(colon, topic, colon)] if topic is not None else []
             if attributed and marked and inside is None:
                 # only now: most paragraphs with marks state nothing; a lost opening mark (`¡Sí!", exclamó.`) is
                 # a quotation open from the start
@@ -167,7 +170,9 @@ class Attributor:
             if self.why is not None:
                 for position, person, key in attributed:
                     how = mechanisms.statement(lower, position, person, key)
-                    if how == "verb:subjectless" and id(person) in discourse.taken_together:
+                    if key == owned:
+                        how = "speech-owner"  # search.speakers.speech_owners
+                    elif how == "verb:subjectless" and id(person) in discourse.taken_together:
                         how = "verb:plural-topic"  # search.speakers.plural_topic
                     elif how.startswith(("verb:", "passive")) and partitive_statement(sentence, key):
                         how = "partitive"  # search.speakers.partitives

@@ -32,6 +32,11 @@ from search.speakers.subject_slots import PREPOSITIONS
 NAMED_RELATIVES = frozenset({"que", "cual", "cuales", "donde"})
 NAMED_LEADS = frozenset({"el", "la", "los", "las", "al", "del", "a", "en", "con", "de", "por", "para"})
 COLON_MARKS = {"«": "»", '"': '"', "“": "”"}
+# Works that have a title: a short quotation right after one and its colon is the title, no one's words (`presentó
+# su último libro: «Memorias»`, `su nueva película: "El viaje"`).
+TITLED_WORKS = frozenset("libro libros novela novelas película películas disco discos álbum obra obras canción "
+                         "canciones documental serie poemario ensayo exposición muestra cortometraje".split())
+TITLE_WORDS = 5  # a quotation this long or shorter after a titled work's colon is its title
 # Whom what follows is about: the name that opens a paragraph (`Rosa Díaz, de 82 años, vive sola`), past a role
 # or a word in capitals before it (`El psicoterapeuta Yan Goland, de 60 años, es…`, `MS Nina tiene…`).
 # A name right at the start is tried first (`MS Nina cuenta con temas como Reinas, Duele…`), then one after an
@@ -56,8 +61,8 @@ OPENING_REACH = 12  # tokens: an opening phrase longer than this before its comm
 
 def colon_quote(lower: list[str]) -> bool:
     """Tell whether a quotation of someone's words follows a colon (`La jueza fue tajante: «No hay caso»`), not the
-    name of a thing that a relative after it refers to (`el evento que vio en Facebook: «Marcha por Ana», al que…`);
-    lower holds a sentence's lower-case tokens."""
+    name of a thing that a relative after it refers to (`el evento que vio en Facebook: «Marcha por Ana», al que…`)
+    nor a work's title (`su último libro: «Memorias»`); lower holds a sentence's lower-case tokens."""
     if ":" not in lower:
         return False
     colon = lower.index(":")
@@ -65,6 +70,8 @@ def colon_quote(lower: list[str]) -> bool:
     if mark not in COLON_MARKS:
         return False
     close = next((i for i in range(colon + 2, len(lower)) if lower[i] == COLON_MARKS[mark]), None)
+    if close is not None and close - colon - 2 <= TITLE_WORDS and lower[colon - 1] in TITLED_WORKS:
+        return False  # `presentó su libro: «Memorias»`: a title
     if close is None or lower[close + 1:close + 2] != [","]:
         return True
     after = lower[close + 2:close + 5]

@@ -13,6 +13,7 @@ from search.speakers.clauses import opinion, stance, stance_locution
 from search.speakers.mentions import VERBS
 from search.speakers.partitives import FIRSTS
 from search.speakers.stance_nouns import STANCE_NOUNS, stance_noun_copula
+from search.speakers.stance_verbs import STANCE_VERBS, stance_frame
 from search.speakers.verbs import DISPUTED, TELLING, told
 
 HINTS = VERBS | lex.INFINITIVE_LEADS | lex.ROLE_PARTICIPLES | lex.EMPHATIC | {
@@ -25,7 +26,7 @@ WEAK_HINTS = (lex.AFTER_QUOTE | lex.INFINITIVE_LEADS | lex.REFLEXIVE | lex.FRAME
               | frozenset(lex.ATTACHED) | lex.MEDIUM_INFINITIVES | lex.JOINING  # `al recordarle que`, `se sumó a…`
               | lex.PASSIVES | lex.NEWS_PASSIVES | lex.OPINION_NOUNS - {"opinión"} | lex.STANCES
               | lex.DATIVE_VIEWS | frozenset(lex.STANCE_LOCUTIONS) - {"acuerdo"}
-              | STANCE_NOUNS - {"opinión"}) - lex.SINGULAR \
+              | STANCE_NOUNS - {"opinión"} | STANCE_VERBS) - lex.SINGULAR \
     - lex.PLURAL \
     - lex.PARTICIPLES | lex.AFTER_QUOTE
 STRONG_HINTS = HINTS - WEAK_HINTS
@@ -86,6 +87,8 @@ def _in_context(index: int, words: list[str], tokens: bool, news: bool = True) -
     word = words[index]
     if word in STANCE_NOUNS and news and stance_noun_copula(words, index, marks=tokens) is not None:
         return True  # `La reacción de X ha sido cuestionar…`
+    if word in STANCE_VERBS:  # `teme que…`, `respalda la medida` (stance_verbs.py), in news only
+        return news and stance_frame(words, index)
     if word in lex.STANCES or word in lex.OPINION_NOUNS:  # `es escéptico con…`, `su convicción es que…`
         return stance(words, index, news=news, marks=tokens) is not None or index > 0 and opinion(words, index - 1)
     if (word in lex.AFTER_QUOTE or word in lex.NEEDS_QUE or word in lex.REFLEXIVE or word in lex.PUBLISHED) \

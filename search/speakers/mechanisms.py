@@ -10,7 +10,9 @@ indexing runs), `recording()` is None and no stage does any work for it. The mec
   verb with no subject in the sentence, given the last speaker or the person talked about (`verb:subjectless`);
   `según X` and the other openers (`opener`), `Para X, …` (`para`), `a su juicio` (`possessive`), a passive's
   agent (`passive`), a stance (`stance`: `X es escéptico con…`, `no está de acuerdo`), a stance noun
-  (`stance-noun`: `La reacción de X ha sido…`), a dative view (`dative`: `A X le parece que…`), an infinitive
+  (`stance-noun`: `La reacción de X ha sido…`), a verb of stance in its frame (`stance-verb`: `teme que`,
+  `respalda la medida`), a noun of speech a person owns before a colon's quotation (`speech-owner`: `la máxima de
+  X: «…»`, `Su discurso sonó como un aviso: «…»`), a dative view (`dative`: `A X le parece que…`), an infinitive
   led by another verb (`infinitive`: `volvió a insistir`), a gerund (`gerund`), a label before a colon
   (`label`: `Gil: «…»`, a headline's `…: Meade`), the topic of a sentence before a colon quotation
   (`colon-quote`); those an opener, a stance or a gerund credits to someone not named in the sentence get
@@ -44,6 +46,7 @@ from contextvars import ContextVar
 from search.speakers import lexicon as lex
 from search.speakers.openers import OPENERS
 from search.speakers.stance_nouns import STANCE_NOUNS
+from search.speakers.stance_verbs import STANCE_VERBS
 
 # a document's lines, each {person: mechanism}, for each document run while the trace is on
 _TRACE: ContextVar[list[list[dict]] | None] = ContextVar("speaker_mechanisms", default=None)
@@ -108,6 +111,8 @@ def statement(lower: list[str], position: int, person, key: int) -> str:
         kind = "dative"
     elif word in lex.STANCES or word in lex.STANCE_LOCUTIONS:
         kind = "stance"
+    elif word in STANCE_VERBS:
+        kind = "stance-verb"
     elif word in lex.GERUNDS:
         kind = "gerund"
     elif word in lex.INFINITIVES or word in lex.ATTACHED or word in lex.PHRASE_INFINITIVES:

@@ -16,6 +16,7 @@ from search.speakers.names import fold_name
 from search.speakers.people import People, looks_like_person
 from search.speakers.roles import ROLE_REACH, is_role, role_before
 from search.speakers.sentences import DASHES, QUOTES
+from search.speakers.stance_verbs import STANCE_VERBS
 from search.speakers.verbs import PHRASES
 from search.text.analysis import STOPWORDS
 from search.text.folding import NAME_PARTICLES as ALL_PARTICLES
@@ -27,7 +28,7 @@ from search.text.words import words_before
 # `Jordi i Marta`), and `al`, which here is `a` and `el` after a name (`dijo Pepe Magaña al Diario Basta!`).
 PARTICLES = ALL_PARTICLES - {"y", "e", "i", "al"}
 VERB_WORDS = frozenset(lex.SINGULAR | lex.PLURAL | lex.PARTICIPLES | lex.FRAMED | lex.REFLEXIVE | frozenset(PHRASES)
-                       | lex.NEEDS_QUE | lex.GERUNDS | lex.AFTER_QUOTE | lex.NAMING)
+                       | lex.NEEDS_QUE | lex.GERUNDS | lex.AFTER_QUOTE | lex.NAMING | STANCE_VERBS)
 NOT_NAME = lex.FUNCTION_WORDS | lex.MONTHS_DAYS | frozenset(lex.ROLE_CLASSES) | VERB_WORDS | lex.AUXILIARIES
 # Up to two particles between the words of a name (`Ana de la Rosa`, `Pieter van der Berg`).
 NAME_PARTICLES = r"(?:(?:" + "|".join(sorted(PARTICLES)) + r")\s+){0,2}"

@@ -20,6 +20,7 @@ from search.speakers.partitives import first_to
 from search.speakers.people import NOBODY
 from search.speakers.periphrases import periphrasis_lead
 from search.speakers.quote_marks import opening_mark
+from search.speakers.stance_verbs import STANCE_VERBS, stance_frame
 from search.speakers.subjects import SHOWED
 from search.speakers.verbs import DISPUTED, TELLING, told
 
@@ -247,6 +248,8 @@ def reports(s: Sentence, index: int) -> bool:
         return False  # `en lo que se refiere a las grandes compañías`: as regards, no one's statement
     if word in lex.PARTICIPLES and word not in lex.SINGULAR and before not in lex.AUXILIARIES:
         return False
+    if word in STANCE_VERBS:  # `teme que…`, `respalda la medida`, `invita a votar`: in news only (stance_verbs.py)
+        return in_article(s.people) and stance_frame(lower, index)
     if word in lex.AFTER_QUOTE:  # `«…», continuó`, `—terminó la ministra—`
         left = max(0, before_verb(lower, index))
         if lower[left] in DASHES or lower[left] in CLOSING_MARKS \
