@@ -1,9 +1,9 @@
 """Verbs of stance that state a position in news only in their frames: `teme que`, `respalda la medida`, `apoya
 que`, `invita a los vecinos a votar`, `espera que`, `se alegró de que`.
 
-Spanish grammar sets apart, among the verbs that take a clause with `que`, those of affection or emotion (the
-NGLE's «predicados de afección», RAE–ASALE, Nueva gramática de la lengua española, 2009, ch. 25, on the mood of
-substantive clauses: `lamentar`, `celebrar`, `agradecer`, `temer`, `esperar`, `alegrarse de`; Wikilengua, «Verbo
+Spanish grammar sets apart, among the verbs that take a clause with `que`, those of affection or emotion (the NGLE's
+«predicados de afección», RAE–ASALE, Nueva gramática de la lengua española, 2009, in its chapter on substantive
+clauses and their mood: `lamentar`, `celebrar`, `agradecer`, `temer`, `esperar`, `alegrarse de`; Wikilengua, «Verbo
 de afección», the `detesto algo` type, whose subject is who feels) and those of influence (`pedir`, `exigir`,
 `invitar a`). A news item that writes them of someone reports a position that person took in public. The verbs of
 saying (search.speakers.verbs) already held `lamentar`, `celebrar`, `agradecer`, `pedir`, `exigir`, `desear`,
