@@ -131,7 +131,7 @@ def read_markdown(path, doc, text, warn=print):
     it had none (text/dates.document_date).
     """
     meta, heading, paragraphs = markdown.parse(text, label_fixer=normalize_markdown_label,
-                                               warn=lambda message: warn(f"{path}: {message}"))
+                                               warn=lambda message: warn(f"{path}: {message}"), turns=turns_of)
     date = meta.get("date")
     problem = date_problem(date) if date else None
     if problem:

@@ -119,6 +119,19 @@ def test_a_jsonl_records_title_is_its_own(tmp_path, lines, titles):
     assert document.titles == titles
 
 
+@pytest.mark.parametrize("body, paragraphs", [
+    # trial19b: a Markdown block of turns, a line each, was one paragraph too (formats.turns_of)
+    ("PORTAVOZ: Buenos días.\nPREGUNTA: ¿Habrá multas?\nPORTAVOZ: Sí.\n",
+     ["PORTAVOZ: Buenos días.", "PREGUNTA: ¿Habrá multas?", "PORTAVOZ: Sí."]),
+    ("**PREGUNTA:** ¿Habrá multas?\n**PORTAVOZ:** Sí.\n", ["PREGUNTA: ¿Habrá multas?", "PORTAVOZ: Sí."]),
+    ("Un párrafo\npartido en *dos* líneas.\n", ["Un párrafo partido en dos líneas."]),  # Markdown's soft breaks
+])
+def test_a_markdown_block_of_turns_is_a_paragraph_a_turn(tmp_path, body, paragraphs):
+    path = tmp_path / "rueda.md"
+    path.write_text("---\ntitle: Rueda de prensa\n---\n\n" + body, encoding="utf-8")
+    assert read_one(path).paragraphs == paragraphs
+
+
 def test_a_named_file_is_read_whatever_its_suffix(tmp_path):
     path = tmp_path / "nota.dat"
     path.write_text("Texto plano.\n")
