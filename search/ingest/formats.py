@@ -43,11 +43,32 @@ def title_from_line(line):
     return line[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
+def turns_of(block):
+    """Return a block of short lines as its transcript turns, each a list of lines: a line that
+    opens with a turn label starts one (`PREGUNTA: ¿Y en las playas?`), the others go on the
+    one before, as hard-wrapped lines do. With fewer than two such lines, the block is one.
+
+    trial19b: a rueda de prensa of short questions and answers, a turn a line, was one
+    paragraph: its labels read as words, its speakers lost.
+    """
+    opening = [is_turn(line) for line in block]
+    if sum(opening) < 2:
+        return [block]
+    turns = []
+    for line, opens in zip(block, opening):
+        if opens or not turns:
+            turns.append([line])
+        else:
+            turns[-1].append(line)
+    return turns
+
+
 def text_paragraphs(text):
     """Split plain text into paragraphs: one a line, or blocks between blank lines.
 
     A block between blank lines is one paragraph when its lines are hard-wrapped
-    (every line but the last is short); otherwise each line is a paragraph. A transcript's
+    (every line but the last is short), one a turn when its lines open with turn labels
+    (turns_of); otherwise each line is a paragraph. A transcript's
     label alone on a block's first line opens that paragraph (`NAME, ROLE: text`).
     """
     lines = text.splitlines()
@@ -64,7 +85,7 @@ def text_paragraphs(text):
         if len(block) > 1 and labelled and label_line(block[0], known_layout=True):
             paragraphs.append(" ".join(join_label_line("\n".join(block), strict=False, known_layout=True).split()))
         elif len(block) > 1 and all(len(part) <= 100 for part in block[:-1]):
-            paragraphs.append(" ".join(" ".join(block).split()))
+            paragraphs.extend(" ".join(" ".join(turn).split()) for turn in turns_of(block))
         else:
             paragraphs.extend(" ".join(part.split()) for part in block)
         block = []
@@ -110,7 +131,7 @@ def read_markdown(path, doc, text, warn=print):
     it had none (text/dates.document_date).
     """
     meta, heading, paragraphs = markdown.parse(text, label_fixer=normalize_markdown_label,
-                                               warn=lambda message: warn(f"{path}: {message}"))
+                                               warn=lambda message: warn(f"{path}: {message}"), turns=turns_of)
     date = meta.get("date")
     problem = date_problem(date) if date else None
     if problem:

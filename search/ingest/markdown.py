@@ -169,22 +169,23 @@ def tables_as_text(lines):
     return found
 
 
-def parse(text, label_fixer=None, warn=lambda message: None):
+def parse(text, label_fixer=None, warn=lambda message: None, turns=lambda block: [block]):
     """Return (front matter, first heading, paragraphs) of a Markdown text.
 
     `label_fixer` rewrites a paragraph's leading speaker label before the markup goes; it sees the
     block's lines (a label may stand alone on the first one). `warn` hears front_matter's problems.
+    `turns` splits a block's lines into paragraphs' lines (formats.turns_of: a transcript's turns).
     """
     meta, body = front_matter(text, warn)
     heading, paragraphs, block, in_fence = None, [], [], False
 
     def flush():
-        if block:
-            raw = " ".join(label_fixer("\n".join(block)).split("\n")) if label_fixer else " ".join(block)
+        for lines in turns(list(block)) if block else ():
+            raw = " ".join(label_fixer("\n".join(lines)).split("\n")) if label_fixer else " ".join(lines)
             paragraph = " ".join(strip_inline(raw).split())
             if paragraph:
                 paragraphs.append(paragraph)
-            block.clear()
+        block.clear()
 
     for line in tables_as_text(body.splitlines()):
         if FENCE.match(line.strip()):

@@ -175,18 +175,26 @@ class Builder(Expanding, OtherClauses, CompoundWords, SynonymClauses):
             return Or([part for _, part in built if not isinstance(part, Not)]) or None
         if group.joiner == "and" or self.joiner == "and":
             return self.every_part(built)
-        # Any word will do, but fields, dates and exclusions still hold.
+        # Any word will do, but fields, dates and exclusions still hold. A question's frame is
+        # no word of its topic: alone it would find every `dijo` (trial19b), so it only scores.
         required = [part for clause, part in built if not _is_word(clause)]
-        words = [part for clause, part in built if _is_word(clause)]
+        words = [part for clause, part in built if _is_word(clause) and not self.frames(clause)]
+        frame = [part for clause, part in built if _is_word(clause) and self.frames(clause)]
+        words, frame = (words, frame) if words else (frame, [])
         if words:
             required.append(words[0] if len(words) == 1 else Or(words))
-        return required[0] if len(required) == 1 else And(required)
+        query = required[0] if len(required) == 1 else And(required)
+        return AndMaybe(query, frame[0] if len(frame) == 1 else Or(frame)) if frame else query
+
+    def frames(self, clause):
+        """Return True for a clause that frames the question (question_frame.py), scored only."""
+        return any(clause is kept for kept in self.framing)
 
     def every_part(self, built):
         """Return the query of (clause, part) pairs that every match holds, but a question's
         frame (`habló` in `¿quién habló de cubrebocas?`), which adds score where it occurs."""
-        frame = [part for clause, part in built if any(clause is kept for kept in self.framing)]
-        required = [part for clause, part in built if not any(clause is kept for kept in self.framing)]
+        frame = [part for clause, part in built if self.frames(clause)]
+        required = [part for clause, part in built if not self.frames(clause)]
         if not frame or not required or all(isinstance(part, Not) for part in required):
             return And([part for _, part in built])
         if self.joiner == "and":  # said once, by the search that requires every word

@@ -234,7 +234,8 @@ def _parse(text, said):
     if PLAIN_WORDS.fullmatch(text):
         words = text.split(" ")
         if not any(word in OPERATORS for word in words):
-            return ParsedQuery(Group(None, [Word(word) for word in words]))
+            # what was said of its dates stays said (`vacunas en mayo`, trial19b)
+            return ParsedQuery(Group(None, [Word(word) for word in words]), list(said))
     items, messages = tokens(text)
     messages[:0] = said
     parser = Parser(items, messages)

@@ -72,14 +72,21 @@ def attempts(parsed, searcher, index, synonyms=None):
         yield "fuzzy", build_query(parsed, searcher, index.store, "or", fuzzy_all=True, **options)
 
 
-def all_words_count(index, searcher, text, filters=None, synonyms=None):
+def all_words_count(index, searcher, text, filters=None, synonyms=None, titles=False):
     """Return how many paragraphs a query text (or its ParsedQuery) finds with every word (no
     fallback), within the search's filter query, with the search's `synonyms` (as
     synonyms.searched_synonyms gives them: the count is what the search would find); 0 when it has no word
     to search. What a suggestion offered would find, as Elasticsearch's phrase suggester
-    `collate` checks its suggestions."""
+    `collate` checks its suggestions.
+
+    `titles`: words found in a paragraph's title count too, as the search finds them (the
+    count of a query shown to the user: spoken.py; trial19b: without them `orador:AMLO
+    confinamiento` was said to find 1 and found 2). A respelling's check leaves them out: a
+    word its document's title happens to hold is no evidence the texts mean it.
+    """
     parsed = parse(text) if isinstance(text, str) else text
     built = build_query(parsed, searcher, index.store, "and", columnar=postings_for(searcher),
+                        title_boost=RANKING.title_boost if titles else 0.0,
                         speaker_groups=lambda: speaker_groups_of(index), synonyms=synonyms)
     if built.query is None:
         return 0

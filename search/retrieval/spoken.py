@@ -18,7 +18,7 @@ from search.query.dates import DateClause
 from search.query.parser import Word
 from search.query.question_frame import SAYING
 from search.query.speaker_lexicon import EDGE_MARKS, holding, name_words, speaker_lexicon
-from search.query.speakers import NAME_PARTICLES
+from search.query.speakers import MAX_INITIALS, MIN_INITIALS, NAME_PARTICLES
 from search.retrieval.fallbacks import all_words_count, speaker_groups_of
 from search.text.folding import fold, fold_name
 from search.text.wording import plural
@@ -70,7 +70,8 @@ def named_person(lexicon, groups, words):
             if not asked or all(word in NAME_PARTICLES for word in asked) or any(
                     len(word) < 3 and word not in NAME_PARTICLES for word in asked):
                 continue
-            people = {groups.get(key, (key,))[0] for key in holding(lexicon, asked)}
+            keys = holding(lexicon, asked) or (lexicon.initials_of(asked[0]) if acronym(run) else set())
+            people = {groups.get(key, (key,))[0] for key in keys}
             if len(people) == 1:
                 # here: a search that names no speaker doesn't load the names' lexicons
                 from search.text.names import is_person
@@ -79,6 +80,13 @@ def named_person(lexicon, groups, words):
                 if is_person(groups.names.get(person, person)):
                     return (start, start + length), person
     return None
+
+
+def acronym(run):
+    """Tell whether a run of typed words is one word in capitals that may be a name's initials
+    (`AMLO`), as the press writes them and `orador:` reads them (query/speakers.py)."""
+    word = bare(run[0]) if len(run) == 1 else ""
+    return word.isalpha() and word.isupper() and MIN_INITIALS <= len(word) <= MAX_INITIALS
 
 
 def rest_words(words, span):
@@ -118,6 +126,10 @@ def names_someone(index, words):
     search that names no one builds neither (tests/text/test_patterns.py)."""
     names = index.per_state("speaker_names", index.store.speaker_names)  # not inside: one lock
     known = index.per_state("speaker key words", lambda: frozenset(part for key in names for part in key.split()))
+    if any(acronym([word]) for word in words):  # `AMLO`: the first letters of a key's words, particles or not
+        known = known | index.per_state("speaker initials", lambda: frozenset(
+            "".join(part[0] for part in key.translate(SEPARATORS).split() if every or part not in NAME_PARTICLES)
+            for key in names for every in (True, False)))
     return any(part in known for word in words if content(word)
                for part in fold_name(bare(word)).translate(SEPARATORS).split())
 
@@ -157,7 +169,7 @@ def offer_spoken(index, searcher, results, parsed, filters, synonyms=None):
     if not rest and not (dates and asks_saying(words, span)):
         return
     suggested = spoken_query(words, span, rest + dates)
-    count = all_words_count(index, searcher, suggested, filters, synonyms)
+    count = all_words_count(index, searcher, suggested, filters, synonyms, titles=True)  # as it will be searched
     if count <= (results.total if results.mode == "all" else 0):  # a fallback's found none with every word
         return
     # The query goes in "Quizás quiso decir" (a link on the page), else, taken by a

@@ -43,7 +43,7 @@ from search.storage.texts_upkeep import write_missing_texts
 from search.storage.update_renames import old_format_note, rename_in_place
 from search.storage.update_shared import share_docs
 from search.storage.update_summary import EmptyUpdate, UpdateFailed, UpdateSummary
-from search.storage.update_whoosh import open_writer, write_whoosh
+from search.storage.update_whoosh import commit_nothing, open_writer, write_whoosh
 from search.storage.versions import LAST_SCAN
 from search.storage.workers import repeated_id_warnings
 from search.text.wording import plural
@@ -121,7 +121,9 @@ def apply_changes(generation, paths, progress=None, index_dir=None, command="upd
         if changes.moved and not store.keyed_docs:
             summary.warnings.append(old_format_note(len(changes.moved), index_dir or generation,
                                                     updated_sources(store, generation, paths)))
+        renaming = len(staged)
         staged = rename_in_place(store, staged, changes, manifest, names, plan, summary)
+        renaming -= len(staged)  # files whose documents the store alone renamed
         if staged or changes.deleted or plan.retiring:
             writer = open_writer(ix)
         report = progress or (lambda phase, done=0, total=0: None)
@@ -163,7 +165,10 @@ def apply_changes(generation, paths, progress=None, index_dir=None, command="upd
         store.set_meta(SOURCES, json.dumps(updated_sources(store, generation, paths)))
         store.set_meta(UNFINISHED, None)
         store.commit()
-        if identified and not (plan.staged or plan.retiring):  # nothing else written: the checksums name it too
+        unseen = renaming and not (plan.staged or plan.retiring)  # no Whoosh commit: readers would miss the names
+        if unseen:  # after the store's commit, so a reader of the new state reads them
+            commit_nothing(ix)
+        if unseen or (identified and not (plan.staged or plan.retiring)):  # the checksums name it too
             record_checksums(generation, ix)
         if plan.staged:
             summary.warnings += repeated_id_warnings(store, TypedPaths(paths).path)

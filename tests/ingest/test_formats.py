@@ -31,6 +31,18 @@ def test_seed_has_six_paragraphs_and_a_short_title():
     ("uno\ndos\n\n* * *\n\ntres\n", ["uno dos", "tres"]),
     ("a\n=====\nb\n___\n", ["a", "b"]),
     ("- a\n-- b\n--\n", ["- a", "-- b", "--"]),  # a list item, two dashes: kept
+    # trial19b: short turns, a line each, in one block were one paragraph; a line that opens
+    # with a turn label starts one, a line after it goes on it (hard-wrapped)
+    ("Rueda de prensa\n\nPORTAVOZ: Buenos días.\nPREGUNTA: ¿Habrá multas?\nPORTAVOZ: Sí, desde el lunes.\n",
+     ["Rueda de prensa", "PORTAVOZ: Buenos días.", "PREGUNTA: ¿Habrá multas?", "PORTAVOZ: Sí, desde el lunes."]),
+    ("Intro\n\nP: ¿Cuándo llegan\nlas dosis?\nR: En enero.\n",
+     ["Intro", "P: ¿Cuándo llegan las dosis?", "R: En enero."]),
+    ("Intro\n\n—P. ¿Y las mascarillas?\n—R. Seguirán.\n", ["Intro", "—P. ¿Y las mascarillas?", "—R. Seguirán."]),
+    ("T\n\nTexto previo\nque sigue.\nPREGUNTA: ¿Y?\nPORTAVOZ: No.\n", ["T", "Texto previo que sigue.",
+                                                                       "PREGUNTA: ¿Y?", "PORTAVOZ: No."]),
+    # one label, or none, in a block of short lines: prose hard-wrapped, as before
+    ("Nota\n\nPREGUNTA: ¿Habrá multas?\nrespondió que no.\n", ["Nota", "PREGUNTA: ¿Habrá multas? respondió que no."]),
+    ("Nota\n\nMadrid: la ciudad\nespera la vacuna.\n", ["Nota", "Madrid: la ciudad espera la vacuna."]),
 ])
 def test_text_paragraphs(text, paragraphs):
     assert text_paragraphs(text) == paragraphs
@@ -105,6 +117,19 @@ def test_a_jsonl_records_title_is_its_own(tmp_path, lines, titles):
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     [document] = read_path(path, tmp_path)
     assert document.titles == titles
+
+
+@pytest.mark.parametrize("body, paragraphs", [
+    # trial19b: a Markdown block of turns, a line each, was one paragraph too (formats.turns_of)
+    ("PORTAVOZ: Buenos días.\nPREGUNTA: ¿Habrá multas?\nPORTAVOZ: Sí.\n",
+     ["PORTAVOZ: Buenos días.", "PREGUNTA: ¿Habrá multas?", "PORTAVOZ: Sí."]),
+    ("**PREGUNTA:** ¿Habrá multas?\n**PORTAVOZ:** Sí.\n", ["PREGUNTA: ¿Habrá multas?", "PORTAVOZ: Sí."]),
+    ("Un párrafo\npartido en *dos* líneas.\n", ["Un párrafo partido en dos líneas."]),  # Markdown's soft breaks
+])
+def test_a_markdown_block_of_turns_is_a_paragraph_a_turn(tmp_path, body, paragraphs):
+    path = tmp_path / "rueda.md"
+    path.write_text("---\ntitle: Rueda de prensa\n---\n\n" + body, encoding="utf-8")
+    assert read_one(path).paragraphs == paragraphs
 
 
 def test_a_named_file_is_read_whatever_its_suffix(tmp_path):

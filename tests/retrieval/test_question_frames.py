@@ -2,7 +2,7 @@
 
 Trial 19: `¿quién habló de cubrebocas?` required `habló` beside `cubrebocas` and found 1 of
 the 25 paragraphs on masks. The words that frame the question (question_frame.py) now add
-score where they occur and are not required; a verb of saying that is the topic
+score where they occur and are not required, in the any-word fallback too; a verb of saying that is the topic
 (`¿cómo declarar la renta?`) still is.
 """
 
@@ -67,6 +67,19 @@ def test_a_verb_that_is_no_frame_is_required(index, query, found):
     held = {hit.id for hit in results.hits} if results.mode == "all" else set()
     assert held == found
     assert not any("forma a la pregunta" in message for message in results.messages)
+
+
+@pytest.mark.parametrize("query, found", [
+    # trial19b: the any-word fallback found every `dijo`, a short paragraph with it first
+    ("¿qué dijo la gobernadora de la vacuna?", {HABLO}),
+    ("¿quién habló del estudio de la vacuna?", {"salud.txt#4"}),
+    ("declaraciones del estudio sobre la vacuna", {"salud.txt#4"}),
+    ("¿qué opinó el ministro de la vacuna?", {"hacienda.txt#4"}),
+])
+def test_the_frame_alone_finds_nothing_when_any_word_will_do(index, query, found):
+    results = search(index, query, synonyms=False)
+    assert results.mode == "any"
+    assert {hit.id for hit in results.hits} == found
 
 
 def test_the_cli_says_which_words_framed_the_question(index_dir, runner):

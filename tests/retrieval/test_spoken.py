@@ -12,6 +12,8 @@ from search.cli import main
 from search.retrieval.reader import open_index
 from search.retrieval.searching import search
 from search.storage.build import build_index
+from search.text.wording import plural
+from tests.conftest import build_texts_index
 
 GATELL = "HUGO LÓPEZ-GATELL RAMÍREZ, SUBSECRETARIO DE PREVENCIÓN"
 CORTES = "RICARDO CORTÉS ALCALÁ, DIRECTOR DE PROMOCIÓN DE LA SALUD"
@@ -57,8 +59,12 @@ def index(index_dir):
     ("Dr. López-Gatell cubrebocas", "orador:López-Gatell cubrebocas", 3),
     ("cubrebocas Cortés", "orador:Cortés cubrebocas", 1),
     ("Cortés vacuna", "orador:Cortés vacuna", 1),
+    # trial19b: a name's initials in capitals, as the press writes them and `orador:` reads them
+    ("HLGR cubrebocas", "orador:HLGR cubrebocas", 3),
+    ("¿qué dijo RCA del cubrebocas?", "orador:RCA cubrebocas", 1),
     # no offer: the name alone (its mentions, as asked), a word of two people's names, a
-    # generic label, a person who never says the rest, a query that says more than words
+    # generic label, initials in lower case or no one's, a person who never says the rest, a
+    # query that says more than words
     ("López-Gatell", None, 0),
     ("García vacuna", None, 0),
     ("pregunta vacuna", None, 0),
@@ -67,6 +73,8 @@ def index(index_dir):
     ('"López-Gatell" cubrebocas', None, 0),
     ("orador:Gatell cubrebocas", None, 0),
     ("Gatell -cubrebocas", None, 0),
+    ("hlgr cubrebocas", None, 0),
+    ("ONU cubrebocas", None, 0),
 ])
 def test_a_speakers_name_offers_what_they_say(index, query, offered, count):
     results = search(index, query)
@@ -169,3 +177,18 @@ def test_a_question_of_what_someone_said_offers_it_beside_many_mentions(mentione
         assert results.suggestion == offered
         if offered:
             assert search(index, offered).total == FEW + 5
+
+
+def test_the_offer_counts_what_the_titles_find_too(tmp_path_factory):
+    """trial19b: the count was of paragraphs holding the words in their text, while the offered
+    search finds them in titles too (`orador:AMLO confinamiento`: said 1, found 2)."""
+    texts = {"conferencia.txt": "Conferencia sobre el confinamiento\n\n"
+                                "ANDRÉS MANUEL LÓPEZ OBRADOR: No habrá toque de queda.\n\n"
+                                "PREGUNTA: ¿Y las escuelas?\n\n"
+                                "ANDRÉS MANUEL LÓPEZ OBRADOR: Seguirán cerradas hasta junio.\n"}
+    with open_index(build_texts_index(tmp_path_factory, "titled", texts)) as index:
+        results = search(index, "López Obrador confinamiento")
+        assert results.suggestion == 'orador:"López Obrador" confinamiento'
+        offered = search(index, results.suggestion)
+        assert offered.total == 2
+        assert f"habla en {plural(offered.total, 'párrafo')} con esa palabra" in results.messages[-1]

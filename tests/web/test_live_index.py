@@ -77,7 +77,10 @@ def _pager_link(html, rel):
 # (what happens between two pages, whether the results may have moved); fix19: `optimize`
 # and an update that found nothing said the index changed, though no result moved
 CHANGES = [("added", True), ("none", False), ("optimized", False), ("updated, nothing new", False),
-           ("removed", True), ("edited", True), ("optimized after an edit", True)]
+           ("removed", True), ("edited", True), ("optimized after an edit", True),
+           # trial19b: a rename, written in the store alone, kept the old edition, and the cached
+           # page its old names (links to /doc/a.txt, a 404)
+           ("renamed", True)]
 
 
 @pytest.mark.parametrize("change, moved", CHANGES, ids=[change for change, _ in CHANGES])
@@ -117,7 +120,12 @@ def test_paging_through_an_index_that_changed_says_so(tmp_path, change, moved):
         update_index([docs], index_dir)
         if change.startswith("optimized"):
             optimize_index(index_dir)
+    elif change == "renamed":
+        (docs / "a.txt").rename(docs / "c.txt")
+        assert update_index([docs], index_dir).moved == 1
     second = client.get(second_url).get_data(as_text=True)
+    if change == "renamed":
+        assert "c.txt#" in second and "a.txt#" not in second
     changed = "El índice cambió" in second
     assert changed == moved
     assert (client.get("/api/search?q=vacuna").get_json()["index_version"] != token) == moved
