@@ -9,19 +9,20 @@ never an exception.
 import re
 from dataclasses import dataclass, field
 
-from whoosh.query import And, AndMaybe, Every, Not, Or, Term
+from whoosh.query import And, Every, Not, Or, Term
 
 from search.errors import shown
 from search.query.boosts import boosted
-from search.query.clauses import Everything, Group, Phrase, Word, quoted
+from search.query.clauses import Everything, Group, Phrase, quoted
 from search.query.clauses import Not as NotClause
 from search.query.compound_words import CompoundWords
 from search.query.dates import DateClause
 from search.query.expanding import MAX_CLAUSES, Expanding
 from search.query.expansion import ExpansionBudget
+from search.query.frame_clauses import FrameClauses
 from search.query.other_clauses import OtherClauses
 from search.query.phrases import TITLE_FIELDS
-from search.query.question_frame import EDGE_MARKS, frame_message, framing
+from search.query.question_frame import framing
 from search.query.speakers import speaker_query
 from search.query.suggest import allowed_typos
 from search.query.synonym_clauses import Run, SynonymClauses
@@ -58,7 +59,7 @@ class Built:
     frame: list = field(default_factory=list)  # the words typed that frame a question (question_frame.py), scored only
 
 
-class Builder(Expanding, OtherClauses, CompoundWords, SynonymClauses):
+class Builder(Expanding, OtherClauses, CompoundWords, SynonymClauses, FrameClauses):
     """Build a Whoosh query from a clause tree for one searcher."""
 
     def __init__(self, searcher, store, joiner="and", vocabulary=None, fuzzy_all=False,
@@ -175,34 +176,7 @@ class Builder(Expanding, OtherClauses, CompoundWords, SynonymClauses):
             return Or([part for _, part in built if not isinstance(part, Not)]) or None
         if group.joiner == "and" or self.joiner == "and":
             return self.every_part(built)
-        # Any word will do, but fields, dates and exclusions still hold. A question's frame is
-        # no word of its topic: alone it would find every `dijo` (trial19b), so it only scores.
-        required = [part for clause, part in built if not _is_word(clause)]
-        words = [part for clause, part in built if _is_word(clause) and not self.frames(clause)]
-        frame = [part for clause, part in built if _is_word(clause) and self.frames(clause)]
-        words, frame = (words, frame) if words else (frame, [])
-        if words:
-            required.append(words[0] if len(words) == 1 else Or(words))
-        query = required[0] if len(required) == 1 else And(required)
-        return AndMaybe(query, frame[0] if len(frame) == 1 else Or(frame)) if frame else query
-
-    def frames(self, clause):
-        """Return True for a clause that frames the question (question_frame.py), scored only."""
-        return any(clause is kept for kept in self.framing)
-
-    def every_part(self, built):
-        """Return the query of (clause, part) pairs that every match holds, but a question's
-        frame (`habló` in `¿quién habló de cubrebocas?`), which adds score where it occurs."""
-        frame = [part for clause, part in built if self.frames(clause)]
-        required = [part for clause, part in built if not self.frames(clause)]
-        if not frame or not required or all(isinstance(part, Not) for part in required):
-            return And([part for _, part in built])
-        if self.joiner == "and":  # said once, by the search that requires every word
-            typed = [clause.text.strip(EDGE_MARKS) for clause in self.framing]
-            self.built.frame = typed
-            self.built.messages.append(frame_message(typed))
-        required = required[0] if len(required) == 1 else And(required)
-        return AndMaybe(required, frame[0] if len(frame) == 1 else Or(frame))
+        return self.any_part(built)
 
     def analyze(self, fieldname, text):
         """Return the terms the field's analyzer makes of text (a new list each call)."""
@@ -307,11 +281,6 @@ class Builder(Expanding, OtherClauses, CompoundWords, SynonymClauses):
             self.built.terms.update(terms)
         elif fieldname == "title" and not negated:
             self.built.title_terms.update(terms)
-
-
-def _is_word(clause):
-    """Return True for the clauses that any-word search may leave out."""
-    return isinstance(clause, (Word, Phrase)) and clause.field in (None, "text")
 
 
 def _only_negative(query):
