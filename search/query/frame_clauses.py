@@ -23,6 +23,8 @@ class FrameClauses:
     def every_part(self, built):
         """Return the query of (clause, part) pairs that every match holds, but a question's
         frame (`habló` in `¿quién habló de cubrebocas?`), which adds score where it occurs."""
+        if not self.framing:  # most queries: no frame, every part required
+            return And([part for _, part in built])
         frame = [part for clause, part in built if self.frames(clause)]
         required = [part for clause, part in built if not self.frames(clause)]
         if not frame or not required or all(isinstance(part, Not) for part in required):

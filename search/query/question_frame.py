@@ -29,6 +29,8 @@ imperfect, and the participle after `haber`; the speakers' own lexicon
 []
 """
 
+from functools import lru_cache
+
 from search.query.clauses import Group, Not, Word, quoted
 from search.text.folding import fold
 from search.text.word_sets import word_set
@@ -75,8 +77,11 @@ ABOUT_AFTER = {"acerca": word_set("de del"), "respecto": word_set("a al de del")
 OF = word_set("de del")
 
 
+@lru_cache(maxsize=4096)
 def key(typed):
-    """Return a typed word folded, lower-cased, without the marks around it (`¿Quién` gives quien)."""
+    """Return a typed word folded, lower-cased, without the marks around it (`¿Quién` gives quien).
+
+    Memoised: every query's words pass here (framing), and queries repeat their words."""
     return fold(typed.strip(EDGE_MARKS).lower())
 
 
@@ -86,9 +91,13 @@ def frame_positions(words, stop_word=None):
     nothing else is left to search ("" for a clause that searches nothing of its own, an
     exclusion). `stop_word(word)` tells the words the index keeps no
     posting of (search.text.words.is_stop_word by default)."""
+    keys = [key(word) if word is not None else None for word in words]
+    # Every frame needs an interrogative or an opening noun of statement (_verb_frames,
+    # _noun_frame): most queries have neither and stop here, at a set lookup a word.
+    if INTERROGATIVES.isdisjoint(keys) and STATEMENT_NOUNS.isdisjoint(keys[:1]):
+        return []
     if stop_word is None:
         from search.text.words import is_stop_word as stop_word
-    keys = [key(word) if word is not None else None for word in words]
     found = _verb_frames(words, keys, stop_word) or _noun_frame(keys)
     if not found:
         return []
