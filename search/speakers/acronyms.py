@@ -17,10 +17,10 @@ import re
 
 from search.speakers.lexicon import ORGANISATION_WORDS
 from search.speakers.names import FULL_NAME
+from search.text.folding import SPANISH_NAME_PARTICLES
 from search.text.names import is_given_name
 
 NAME = re.compile(r"\b" + FULL_NAME)
-SKIPPED_IN_ACRONYMS = frozenset({"de", "del", "la", "las", "los", "y"})
 LEFT_OUT = (1, 2)  # letters before the surnames' initials: the given names the document doesn't write
 ARTICLES = r"\b(?:[Ee]l|[Ll]a|[Ll]os|[Ll]as|del|al)\s+"
 
@@ -41,7 +41,7 @@ class Acronyms:
             for paragraph in self.paragraphs:
                 for match in NAME.finditer(paragraph):
                     words = match.group().split()
-                    initials = "".join(word[0] for word in words if word not in SKIPPED_IN_ACRONYMS).upper()
+                    initials = "".join(word[0] for word in words if word not in SPANISH_NAME_PARTICLES).upper()
                     if len(initials) >= 2 and words not in spelled.setdefault(initials, []):
                         spelled[initials].append(words)
             self._spelled = spelled

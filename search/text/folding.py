@@ -67,6 +67,10 @@ NAME_SEPARATORS = LazyPattern(r"[\s\-‐‑–,;]+")
 # fewer takes its difference from this one and says why (speakers/names.py, speakers/namewords.py, query/speakers.py).
 NAME_PARTICLES = frozenset("de del la las los y e i da das do dos di du dello della degli delle dei van von der den "
                            "le bin ibn al".split())
+# Spanish names' own (`Justo José de Urquiza`, `Andrés Manuel López Obrador`), for what reads Spanish names alone:
+# the short forms that stand for a name across an archive (text/short_forms.py) and the acronyms the press makes of
+# one (speakers/acronyms.py: `AMLO`, the `y` of `Ortega y Gasset` left out too).
+SPANISH_NAME_PARTICLES = frozenset("de del la las los y".split())
 
 
 # Compatibility letters that pasted text carries: fullwidth forms (`ｖａｃｕｎａ`, the

@@ -30,12 +30,12 @@ surname many people bear, nor `Sigüenza` for `Retorna Sigüenza`), or its last 
 
 from collections.abc import Callable
 
+from search.text.folding import SPANISH_NAME_PARTICLES
 from search.text.given_names import is_given_name
 from search.text.name_index import NameIndex
 from search.text.name_match import FREQUENT, TYPO_RATIO, fuzzy_in, ordered_in
 
 SHORTEST_SURNAME = 3  # letters: a lone word shorter than this is an initial or a particle, no surname
-PARTICLES = frozenset({"de", "del", "la", "las", "los", "y"})  # between a name's words (`justo jose de urquiza`)
 
 
 def longer_of(key: str, counts: dict[str, int], index: NameIndex, joined: dict,
@@ -81,7 +81,7 @@ def _first_surname(word: str, longer: list[str]) -> bool:
     first surname (`sheinbaum` in `claudia sheinbaum pardo`, `sandoval` in `luis cresencio sandoval gonzalez`),
     or a last one after given names only (`urquiza` in `justo jose de urquiza`); not a second surname, which many
     people bear and no one is called by alone (`jimenez` in `christian arturo zaragoza jimenez`)."""
-    named = [other for other in longer if other not in PARTICLES]
+    named = [other for other in longer if other not in SPANISH_NAME_PARTICLES]
     if not named or not is_given_name(named[0]) or word not in named[1:]:
         return False
     at = named.index(word)
