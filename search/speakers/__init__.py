@@ -59,6 +59,9 @@ in `__all__` below, never a submodule.
   que…`, `Los periodistas publicaron que…`);
 - qualified: a role noun with a qualifier (`el médico de La Paz`, `la periodista chilena`) names the one person the
   text introduced with that noun and qualifier, none if two fit;
+- signatures, signed: who signs a text (a signature at its end: `Firmado: X`, a name with an office, a name after a
+  closing formula; a frame or byline at its top: `Carta de la ministra X a…`, `Por X, ministro de…`), and a signed
+  text in the first person (a letter, an op-ed, a message), whose statement lines are its signer's;
 - repeats: a paragraph printed twice (the lead repeated at the end) keeps the speaker of its first print;
 - connectives, focus_pronouns, descriptions: connectives that turn to another speaker; a pronoun as the subject of
   a verb of saying (`Ella menciona que…`); descriptions that stand for a person (`el irlandés`, `el célebre

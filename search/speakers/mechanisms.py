@@ -24,7 +24,8 @@ indexing runs), `recording()` is None and no stage does any work for it. The mec
   which; `quote-span` if it did not); someone quoted inside another's quotation (`inner-quote`), a letter's signature
   (`signature`), a relayed message's author (`relayed`), a headline label or credit (`headline`), a headline's
   claim its lead credits (`headline-claim`), a quotation credited later (`credited-quote`), a quoted heading
-  (`quoted-heading`), a tweet's credit line (`tweet`), an interview's answer (`interview`), unquoted first person
+  (`quoted-heading`), a tweet's credit line (`tweet`), an interview's answer (`interview`), a signed text's statement
+  line (`signed-text`: a letter or an op-ed in the first person that its author signs), unquoted first person
   after a speaker (`first-person`), a repeated paragraph (`repeat`), the person in focus (`focus`), a panel's
   guest (`panel`), a group's shared view (`group`);
 - in a transcript: its label (`transcript-label`).

@@ -34,6 +34,7 @@ from search.speakers.quotes import MARK, QuoteTracker, points_back
 from search.speakers.relays import signs
 from search.speakers.repeats import repeated
 from search.speakers.sentences import continues, repaired
+from search.speakers.signed import signed_speakers
 from search.speakers.tweets import credited_person, may_credit, tweet_speakers
 from search.speakers.voices import DocumentVoices, voiced_speakers
 
@@ -137,6 +138,9 @@ def _reported(paragraphs: list[str], asked: list[bool] | None, kind: Kind) -> li
         # the person in focus fills the lines that need a speaker, except those a body, a document, a collective or
         # an unnamed source voices; then no credit is kept on such a line
         steps += [
+            # a letter, an op-ed, a message in the first person that a person signs: its lines are theirs
+            ("signed-text", lambda found: signed_speakers(paragraphs, found, attributor.people,
+                                                          attributor.discourse.clock)),
             ("repeat", lambda found: repeated(paragraphs, found)),
             ("first-person", lambda found: first_person(paragraphs, found, kind)),
             ("focus", lambda found: follow(paragraphs, found, attributor.people, voices, quotes.spans, quotes.lost)),

@@ -1,0 +1,166 @@
+"""Who signs a text: the name a letter, an op-ed or a message gives its author once, at its end or at its top.
+
+A minister's letter to a community, a column in a party's press archive, an open letter, a message on a day of
+remembrance name their author once, in one of the genre's few places (search.speakers.signed decides whether the
+text is then theirs):
+
+- at the end, a signature: `Firmado: Ana Ruiz`, `Fdo.: Ana Ruiz`; a name and its office on one line (`Manuel Pérez
+  Gil, Ministro de Inclusión`); a name alone on its line with an office on the next (`Ana Ruiz` then `Ministra de
+  Igualdad`), or after a closing formula (`Un abrazo,` then `Ana Ruiz`). A date or a place and date may follow;
+- at the top, a byline or a frame: `Carta de la ministra Ana Ruiz a los estudiantes`, `Artículo de opinión de Luis
+  Paz`, `Tribuna de…`, `Mensaje de…`; `Por Ana Ruiz, ministra de…` (a byline with an office: `Por Juan Gil` alone is
+  a reporter's, over a news item).
+
+A signature needs an office, a closing formula or an explicit `Firmado` because a name alone closing a text is
+as often a reporter's byline or a photo credit; and no office of the press (`Gabinete de prensa`, `jefa de
+comunicación`), whose name closes a press release as its contact, signs.
+
+>>> signer(["Título", "Os escribo hoy.", "Ana Ruiz Gil", "Ministra de Igualdad"])
+(['Ana', 'Ruiz', 'Gil'], [2, 3])
+>>> signer(["Carta de la ministra Ana Ruiz a los estudiantes", "Os escribo hoy."])
+(['Ana', 'Ruiz'], [0])
+>>> signer(["Título", "El plan sigue.", "Por Juan Gil"]) is None
+True
+"""
+
+import re
+
+from search.speakers import lexicon as lex
+from search.speakers.relays import SIGNATURE_PARTICLES
+from search.text.names import is_given_name
+
+# Offices whose holders sign letters and messages to the public (`Ministra de Igualdad`, `el alcalde`), with their
+# former holders (`exministro`).
+OFFICES = frozenset(
+    "ministro ministra presidente presidenta vicepresidente vicepresidenta secretario secretaria subsecretario "
+    "subsecretaria vicesecretario vicesecretaria alcalde alcaldesa teniente consejero consejera delegado delegada "
+    "diputado diputada senador senadora eurodiputado eurodiputada concejal concejala director directora rector "
+    "rectora embajador embajadora portavoz defensor defensora comisario comisaria comisionado comisionada "
+    "gobernador gobernadora coordinador coordinadora líder candidato candidata lehendakari conseller consellera "
+    "president presidenta titular".split())
+# An office of the press signs nothing: its name closes a press release as its contact.
+PRESS = re.compile(r"\b(prensa|comunicación|comunicacion|gabinete|contacto|redacción|redaccion|fotograf\w*)\b",
+                   re.IGNORECASE)
+# Lines a name alone closes that are credits, not signatures (`Foto: Ana Gil`, `Texto: …`, `Por Juan Gil`).
+CREDITS = re.compile(r"^\s*(fotos?|fotografías?|imágenes|imagen|vídeo|video|texto|edición|ilustraci\w+|por|"
+                     r"contacto|teléfono|tel|email|correo|fuente)\b", re.IGNORECASE)
+FIRMADO = re.compile(r"^\s*(firmado|fdo)\s*\.?\s*:?\s*", re.IGNORECASE)
+# Closing formulas of a letter, alone on a line or ending the last paragraph (`Un abrazo,`, `Atentamente,`).
+CLOSINGS = re.compile(r"(un (fuerte |cordial |afectuoso )?(abrazo|saludo)|atentamente|cordialmente|"
+                      r"saludos( cordiales)?|con (todo mi )?(afecto|cariño))\s*[,.:]?\s*$", re.IGNORECASE)
+# Frames that give a text's author at its top: `Carta de…`, `Artículo de opinión de…`, `Tribuna de…`.
+FRAMES = re.compile(r"^\s*(carta( abierta)?|mensaje|tribuna|columna|art[ií]culo( de opini[oó]n)?|"
+                    r"opini[oó]n|discurso|saluda)\s+(de|del)\s", re.IGNORECASE)
+BYLINE = re.compile(r"^\s*por\s+", re.IGNORECASE)
+WORD = re.compile(r"[^\W\d_][\w.'’-]*")
+NAME_WORDS = 5  # the longest name a signature gives (`María José de la Fuente`)
+SHORT = 14  # words: longer is a sentence, not a signature's line
+TAIL = 3  # lines at a text's end where its signature may stand, a date after it
+TOP = 3  # lines at a text's top where its byline or frame may stand
+
+
+def signer(paragraphs: list[str]) -> tuple[list[str], list[int]] | None:
+    """Return (the words of the signer's name, the indices of the lines that sign or frame the text) for a text
+    signed at its end or framed at its top (see the module's docstring), else None."""
+    return _signature(paragraphs) or _frame(paragraphs)
+
+
+def _lines(paragraphs: list[str], start: int, stop: int) -> list[int]:
+    return [index for index in range(start, stop) if paragraphs[index].strip()]
+
+
+def _signature(paragraphs: list[str]) -> tuple[list[str], list[int]] | None:
+    filled = _lines(paragraphs, 0, len(paragraphs))
+    for at in range(max(1, len(filled) - TAIL), len(filled)):  # never the first line: a headline
+        index = filled[at]
+        next_line = paragraphs[filled[at + 1]] if at + 1 < len(filled) else ""
+        role = [filled[at + 1]] if next_line and _office(next_line) and not PRESS.search(next_line) else []
+        if not all(dateline(paragraphs[after]) for after in filled[at + 1 + len(role):]):
+            continue
+        line = paragraphs[index].strip()
+        if len(line.split()) > SHORT or PRESS.search(line) or "@" in line:
+            continue
+        signed = FIRMADO.match(line)
+        if not signed and CREDITS.match(line):
+            continue
+        text = line[signed.end():] if signed else line
+        words = _name(text)
+        if words is None:
+            continue
+        if signed:
+            return words, [index, *role]  # `Firmado: Ana Ruiz`
+        parts = text.split(",", 1)
+        if len(parts) == 2 and _office(parts[1]) and len(_name_words(parts[0])) == len(words):
+            return words, [index]  # `Manuel Pérez Gil, Ministro de Inclusión`
+        if len(_name_words(line)) != len(words):
+            continue  # more than a name on the line
+        if role:
+            return words, [index, *role]  # `Ana Ruiz` then `Ministra de Igualdad`
+        if CLOSINGS.search(paragraphs[filled[at - 1]].strip()):
+            return words, [index]  # `Un abrazo,` then `Ana Ruiz`
+    return None
+
+
+def _frame(paragraphs: list[str]) -> tuple[list[str], list[int]] | None:
+    for index in _lines(paragraphs, 0, min(TOP, len(paragraphs))):
+        line = paragraphs[index].strip()
+        framed = FRAMES.match(line)
+        if framed:
+            words = _name(line[framed.end():], anywhere=True)
+            if words is not None:
+                return words, [index]
+        byline = BYLINE.match(line)
+        if byline and len(line.split()) <= SHORT:
+            words = _name(line[byline.end():])
+            if words is None:
+                continue
+            rest = line[byline.end():].split(",", 1)
+            if len(rest) == 2 and _office(rest[1]) and not PRESS.search(rest[1]):
+                return words, [index]
+            following = _lines(paragraphs, index + 1, min(index + 2, len(paragraphs)))
+            if following and _office(paragraphs[following[0]]) and not PRESS.search(paragraphs[following[0]]):
+                return words, [index, following[0]]
+    return None
+
+
+def _name_words(text: str) -> list[str]:
+    return WORD.findall(text)
+
+
+def _name(text: str, anywhere: bool = False) -> list[str] | None:
+    """Return the words of the person's name that opens text (or, anywhere, the first that text holds: a frame
+    writes an office before it), from a given name on: capitalised words or a name in capitals, with particles
+    inside (`María José de la Fuente`), at most NAME_WORDS; else None."""
+    words = _name_words(text)
+    starts = range(len(words)) if anywhere else range(min(1, len(words)))
+    for start in starts:
+        if not is_given_name(words[start]) or not words[start][0].isupper():
+            continue
+        name = [words[start]]
+        for word in words[start + 1:]:
+            if len(name) == NAME_WORDS or not (word[0].isupper() or word.lower() in SIGNATURE_PARTICLES):
+                break
+            if word[0].isupper() and word.lower() in OFFICES:
+                break
+            name.append(word)
+        while name and name[-1].lower() in SIGNATURE_PARTICLES:
+            name.pop()
+        if len(name) >= 2:
+            return [word.rstrip(".") if len(word) > 2 else word for word in name]
+    return None
+
+
+def _office(text: str) -> bool:
+    """Tell whether a line or a clause names an office (`Ministra de Igualdad`, `el alcalde de Soria`, `exministro`),
+    short as a role line is."""
+    words = [word.lower() for word in _name_words(text)]
+    if not words or len(words) > SHORT:
+        return False
+    head = words[1] if words[0] in ("el", "la") and len(words) > 1 else words[0]
+    return head in OFFICES or head.startswith("ex") and head[2:] in OFFICES
+
+
+def dateline(text: str) -> bool:
+    """Tell whether a line is a date or a place and date (`Madrid, 8 de marzo de 2024`, `12/03/2024`)."""
+    words = [word.lower() for word in _name_words(text)]
+    return len(text.split()) <= 8 and (any(word in lex.MONTHS_DAYS for word in words) or bool(re.search(r"\d", text)))

@@ -1,0 +1,87 @@
+"""A text signed by a person: a letter, an op-ed, a message in the first person, whose statements are its signer's.
+
+Government and party press archives publish, beside their press releases, texts a person writes in the first
+person (`Os escribo…`, `Quiero agradecer…`, `creo que nuestro país…`) and signs once, at the end or at the top
+(search.speakers.signatures). No verb of saying credits their lines: the whole text is the signer's statement. The
+decision is the document's, taken once:
+
+- the text is signed (a signature, or a byline or frame at its top);
+- it speaks in the first person: at least FIRST_LINES of its statement lines, and a FIRST_SHARE of them, are in the
+  first person, singular or plural, unquoted (search.speakers.genre), where a press release or a news item under a
+  reporter's byline speaks in the third person;
+- no one else's words dominate it: at most an OTHERS_SHARE of its lines credit someone else (a news item that
+  quotes a letter, or a transcript whose turns name their speakers, is not the signer's).
+
+Then each statement line no one is credited on is the signer's (the mechanism `signed-text`); the lines that
+sign it at its end (which state nothing, even where another rule reads a label in them) or frame it, a headline
+in the third person, a dateline, a salutation or a closing formula, a list of data, a short heading, a quotation
+opening its line, and someone the author quotes keep their own attribution.
+
+A story is no news item (search.speakers.genre): its narrator's first person makes no speaker; a columnist's
+byline with no office (`Título / Luis Paz`, `Por Juan Gil`) signs nothing here.
+
+>>> from search.speakers.people import People
+>>> lines = ["Gracias", "Quiero daros las gracias por vuestro esfuerzo.", "Sé que no ha sido fácil.",
+...          "Seguiremos trabajando juntos por la escuela pública.", "Ana Ruiz", "Ministra de Educación"]
+>>> [[person.display for person in found] for found in signed_speakers(lines, [[] for _ in lines], People(), 0)]
+[[], ['Ana Ruiz'], ['Ana Ruiz'], ['Ana Ruiz'], [], []]
+"""
+
+import re
+
+from search.speakers.genre import in_first_person, in_first_plural
+from search.speakers.people import NOBODY, People, Person
+from search.speakers.signatures import CLOSINGS, dateline, signer
+
+FIRST_LINES = 2  # lines in the first person, at least
+FIRST_SHARE = 0.2  # of the statement lines, at least
+OTHERS_SHARE = 1 / 3  # of the statement lines crediting someone else, at most
+STATEMENT_WORDS = 5  # a line shorter is a heading, a salutation or a caption, no statement
+# `Queridos compañeros:`, `Estimada comunidad universitaria,`: an address, no statement.
+SALUTATION = re.compile(r"^\s*(querid|estimad|apreciad|distinguid|señoras y señores|amigos y amigas)", re.IGNORECASE)
+BULLET = re.compile(r"^\s*([-–•·*▪]|\d+[.)]\s)")
+QUOTE_OPENS = re.compile(r"^\s*[«“\"'‘]")
+DIGITS = re.compile(r"\d")
+
+
+def signed_speakers(paragraphs: list[str], speakers: list[list[Person]], people: People,
+                    seen: int) -> list[list[Person]]:
+    """Return speakers with each statement line of a signed text in the first person given its signer (see the
+    module's docstring), or speakers as they are; seen is the document's clock, for the signer's Person."""
+    found = signer(paragraphs)
+    if found is None:
+        return speakers
+    words, signing = found
+    body = [index for index in range(1, len(paragraphs))
+            if index not in signing and _statement(paragraphs[index])]
+    if not body:
+        return speakers
+    first = [index for index in body if in_first_person(paragraphs[index]) or in_first_plural(paragraphs[index])]
+    if len(first) < FIRST_LINES or len(first) < FIRST_SHARE * len(body):
+        return speakers
+    person = people.find(words) or people.person(words, seen)
+    others = [index for index in body if any(someone is not person and someone is not NOBODY
+                                             for someone in speakers[index])]
+    if len(others) > OTHERS_SHARE * len(body):
+        return speakers
+    result = [list(line) for line in speakers]
+    headline = in_first_person(paragraphs[0]) or in_first_plural(paragraphs[0])
+    for index in ([0] if headline and 0 not in signing else []) + body:
+        if not result[index] and not QUOTE_OPENS.match(paragraphs[index]):
+            result[index] = [person]
+    for index in (index for index in signing if index > body[0]):
+        # `Firmado: Ana Ruiz` read as a label before a colon: a signature states nothing (a frame at the top,
+        # `Carta de X a…`, keeps what other rules read in it)
+        result[index] = [someone for someone in result[index] if someone is not person]
+    return result
+
+
+def _statement(text: str) -> bool:
+    """Tell whether a line may state something: not a heading or caption (under STATEMENT_WORDS words), a
+    salutation, a closing formula, a dateline, nor an item of a list of data (a bullet or a number that opens it,
+    with figures in it)."""
+    line = text.strip()
+    if len(line.split()) < STATEMENT_WORDS or SALUTATION.match(line) or CLOSINGS.search(line) and \
+            len(line.split()) <= STATEMENT_WORDS + 1 or dateline(line):
+        return False
+    return not (BULLET.match(line) and DIGITS.search(line[2:]))
