@@ -51,8 +51,12 @@ CLOSINGS = re.compile(r"(un (fuerte |cordial |afectuoso )?(abrazo|saludo)|atenta
 # Frames that give a text's author at its top: `Carta de…`, `Artículo de opinión de…`, `Tribuna de…`.
 FRAMES = re.compile(r"^\s*(carta( abierta)?|mensaje|tribuna|columna|art[ií]culo( de opini[oó]n)?|"
                     r"opini[oó]n|discurso|saluda)\s+(de|del)\s", re.IGNORECASE)
+CLOSING_START = re.compile(r"^\s*(un (fuerte |cordial |afectuoso )?(abrazo|saludo)|atentamente|cordialmente|"
+                           r"saludos( cordiales)?|con (todo mi )?(afecto|cariño))\s*[,.:]\s*", re.IGNORECASE)
 BYLINE = re.compile(r"^\s*por\s+", re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_][\w.'’-]*")
+OFFICE_WORDS = 10  # the longest office a signature writes after a name (`Presidenta de la Junta de Castilla y León`)
+CLAUSE = re.compile(r",\s*[a-záéíóúñ]")  # `…, lo explicó`: a clause after an office, which a signature never has
 NAME_WORDS = 5  # the longest name a signature gives (`María José de la Fuente`)
 SHORT = 14  # words: longer is a sentence, not a signature's line
 TAIL = 3  # lines at a text's end where its signature may stand, a date after it
@@ -83,20 +87,20 @@ def _signature(paragraphs: list[str]) -> tuple[list[str], list[int]] | None:
         signed = FIRMADO.match(line)
         if not signed and CREDITS.match(line):
             continue
-        text = line[signed.end():] if signed else line
-        words = _name(text)
-        if words is None:
+        closed = None if signed else CLOSING_START.match(line)  # `Un abrazo, Ana Ruiz`: the closing on its line
+        found = _name(line[(signed or closed).end():] if signed or closed else line)
+        if found is None:
             continue
+        words, rest = found
         if signed:
             return words, [index, *role]  # `Firmado: Ana Ruiz`
-        parts = text.split(",", 1)
-        if len(parts) == 2 and _office(parts[1]) and len(_name_words(parts[0])) == len(words):
-            return words, [index]  # `Manuel Pérez Gil, Ministro de Inclusión`
-        if len(_name_words(line)) != len(words):
+        if rest:
+            if _office(rest, alone=True):
+                return words, [index]  # `Manuel Pérez Gil, Ministro de Inclusión`
             continue  # more than a name on the line
         if role:
             return words, [index, *role]  # `Ana Ruiz` then `Ministra de Igualdad`
-        if CLOSINGS.search(paragraphs[filled[at - 1]].strip()):
+        if closed or CLOSINGS.search(paragraphs[filled[at - 1]].strip()):
             return words, [index]  # `Un abrazo,` then `Ana Ruiz`
     return None
 
@@ -106,19 +110,20 @@ def _frame(paragraphs: list[str]) -> tuple[list[str], list[int]] | None:
         line = paragraphs[index].strip()
         framed = FRAMES.match(line)
         if framed:
-            words = _name(line[framed.end():], anywhere=True)
-            if words is not None:
-                return words, [index]
+            found = _name(line[framed.end():], anywhere=True)
+            if found is not None:
+                return found[0], [index]
         byline = BYLINE.match(line)
         if byline and len(line.split()) <= SHORT:
-            words = _name(line[byline.end():])
-            if words is None:
+            found = _name(line[byline.end():])
+            if found is None:
                 continue
-            rest = line[byline.end():].split(",", 1)
-            if len(rest) == 2 and _office(rest[1]) and not PRESS.search(rest[1]):
-                return words, [index]
+            words, rest = found
+            if rest and _office(rest, alone=True) and not PRESS.search(rest):
+                return words, [index]  # `Por Ana Ruiz, ministra de…`
             following = _lines(paragraphs, index + 1, min(index + 2, len(paragraphs)))
-            if following and _office(paragraphs[following[0]]) and not PRESS.search(paragraphs[following[0]]):
+            if not rest and following and _office(paragraphs[following[0]]) \
+                    and not PRESS.search(paragraphs[following[0]]):
                 return words, [index, following[0]]
     return None
 
@@ -127,34 +132,38 @@ def _name_words(text: str) -> list[str]:
     return WORD.findall(text)
 
 
-def _name(text: str, anywhere: bool = False) -> list[str] | None:
-    """Return the words of the person's name that opens text (or, anywhere, the first that text holds: a frame
-    writes an office before it), from a given name on: capitalised words or a name in capitals, with particles
-    inside (`María José de la Fuente`), at most NAME_WORDS; else None."""
-    words = _name_words(text)
+def _name(text: str, anywhere: bool = False) -> tuple[list[str], str] | None:
+    """Return (the words of the person's name that opens text, what follows it, stripped of spaces and a comma), or,
+    anywhere, of the first name text holds (a frame writes an office before it): from a given name on, capitalised
+    words or a name in capitals, with particles inside (`María José de la Fuente`), at most NAME_WORDS; else
+    None."""
+    words = list(WORD.finditer(text))
     starts = range(len(words)) if anywhere else range(min(1, len(words)))
     for start in starts:
-        if not is_given_name(words[start]) or not words[start][0].isupper():
+        first = words[start].group()
+        if not is_given_name(first) or not first[0].isupper() or not anywhere and text[:words[start].start()].strip():
             continue
         name = [words[start]]
-        for word in words[start + 1:]:
-            if len(name) == NAME_WORDS or not (word[0].isupper() or word.lower() in SIGNATURE_PARTICLES):
+        for match in words[start + 1:]:
+            word = match.group()
+            if len(name) == NAME_WORDS or not (word[0].isupper() or word.lower() in SIGNATURE_PARTICLES) \
+                    or word[0].isupper() and word.lower() in OFFICES or text[name[-1].end():match.start()].strip():
                 break
-            if word[0].isupper() and word.lower() in OFFICES:
-                break
-            name.append(word)
-        while name and name[-1].lower() in SIGNATURE_PARTICLES:
+            name.append(match)
+        while name and name[-1].group().lower() in SIGNATURE_PARTICLES:
             name.pop()
         if len(name) >= 2:
-            return [word.rstrip(".") if len(word) > 2 else word for word in name]
+            rest = text[name[-1].end():].strip().lstrip(",").strip().rstrip(".")
+            return [word.rstrip(".") if len(word) > 2 else word for word in (m.group() for m in name)], rest
     return None
 
 
-def _office(text: str) -> bool:
+def _office(text: str, alone: bool = False) -> bool:
     """Tell whether a line or a clause names an office (`Ministra de Igualdad`, `el alcalde de Soria`, `exministro`),
-    short as a role line is."""
+    short as a role line is; alone, with nothing after it (`ministra de Educación, lo explicó` is a sentence; `Ministro
+    de Inclusión, Seguridad Social y Migraciones` is one office)."""
     words = [word.lower() for word in _name_words(text)]
-    if not words or len(words) > SHORT:
+    if not words or len(words) > SHORT or alone and (CLAUSE.search(text) or len(words) > OFFICE_WORDS):
         return False
     head = words[1] if words[0] in ("el", "la") and len(words) > 1 else words[0]
     return head in OFFICES or head.startswith("ex") and head[2:] in OFFICES

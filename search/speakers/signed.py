@@ -29,13 +29,19 @@ byline with no office (`Título / Luis Paz`, `Por Juan Gil`) signs nothing here.
 
 import re
 
-from search.speakers.genre import in_first_person, in_first_plural
+from search.speakers.genre import MARKS, WORD, in_first_person, in_first_plural
 from search.speakers.people import NOBODY, People, Person
 from search.speakers.signatures import CLOSINGS, dateline, signer
 
 FIRST_LINES = 2  # lines in the first person, at least
 FIRST_SHARE = 0.2  # of the statement lines, at least
 OTHERS_SHARE = 1 / 3  # of the statement lines crediting someone else, at most
+# The words of a letter to its reader that search.speakers.genre leaves out of the first person (it reads any news
+# item): the reader addressed in the second person plural (`os escribo`, `vuestro esfuerzo`), and verbs in the
+# first person singular that are no noun (`agradezco`, `felicito`; not `recuerdo`, `deseo`).
+LETTER_WORDS = frozenset(
+    "os vosotros vosotras vuestro vuestra vuestros vuestras agradezco escribo reconozco felicito invito confío "
+    "quisiera comparto dirijo espero considero celebro aseguro prometo animo pido llevo siento".split())
 STATEMENT_WORDS = 5  # a line shorter is a heading, a salutation or a caption, no statement
 # `Queridos compañeros:`, `Estimada comunidad universitaria,`: an address, no statement.
 SALUTATION = re.compile(r"^\s*(querid|estimad|apreciad|distinguid|señoras y señores|amigos y amigas)", re.IGNORECASE)
@@ -56,7 +62,7 @@ def signed_speakers(paragraphs: list[str], speakers: list[list[Person]], people:
             if index not in signing and _statement(paragraphs[index])]
     if not body:
         return speakers
-    first = [index for index in body if in_first_person(paragraphs[index]) or in_first_plural(paragraphs[index])]
+    first = [index for index in body if _first_person(paragraphs[index])]
     if len(first) < FIRST_LINES or len(first) < FIRST_SHARE * len(body):
         return speakers
     person = people.find(words) or people.person(words, seen)
@@ -65,7 +71,7 @@ def signed_speakers(paragraphs: list[str], speakers: list[list[Person]], people:
     if len(others) > OTHERS_SHARE * len(body):
         return speakers
     result = [list(line) for line in speakers]
-    headline = in_first_person(paragraphs[0]) or in_first_plural(paragraphs[0])
+    headline = _first_person(paragraphs[0])
     for index in ([0] if headline and 0 not in signing else []) + body:
         if not result[index] and not QUOTE_OPENS.match(paragraphs[index]):
             result[index] = [person]
@@ -74,6 +80,14 @@ def signed_speakers(paragraphs: list[str], speakers: list[list[Person]], people:
         # `Carta de X a…`, keeps what other rules read in it)
         result[index] = [someone for someone in result[index] if someone is not person]
     return result
+
+
+def _first_person(text: str) -> bool:
+    """Tell whether an unquoted line is in the first person, singular or plural, or addresses its reader as a letter
+    does (see LETTER_WORDS)."""
+    if in_first_person(text) or in_first_plural(text):
+        return True
+    return not MARKS.search(text) and not LETTER_WORDS.isdisjoint(word.lower() for word in WORD.findall(text))
 
 
 def _statement(text: str) -> bool:

@@ -21,6 +21,10 @@ BODY = ["Título", "Os escribo para contaros lo que haremos este año."]
         (["Un fuerte abrazo,", "Gonzalo Pineda Ríos"], ["Gonzalo", "Pineda", "Ríos"], [3]),
         (["Nada más por hoy. Atentamente,", "Gonzalo Pineda"], ["Gonzalo", "Pineda"], [3]),
         (["SOFÍA MARÍN LUQUE", "Consejera de Cultura"], ["SOFÍA", "MARÍN", "LUQUE"], [2, 3]),
+        # a source that lost its line breaks: the office, or the closing, on the name's line
+        (["Rocío Galán Peña Ministra de Trabajo"], ["Rocío", "Galán", "Peña"], [2]),
+        (["Un abrazo, Rocío Galán"], ["Rocío", "Galán"], [2]),
+        (["Rocío Galán, Ministra de Inclusión, Seguridad Social y Migraciones."], ["Rocío", "Galán"], [2]),
     ],
 )
 def test_a_signature_at_the_end(ending, words, lines):
@@ -61,6 +65,9 @@ def test_a_byline_then_an_office_line():
         ["Firmado: el comité de empresa"],  # no person's name
         ["Un abrazo,", "Julián Serrano", "Y gracias otra vez por todo lo que habéis hecho."],  # more text after it
         ["El Ministerio de Cultura, a 3 de mayo"],
+        ["Rocío Galán, ministra de Trabajo, lo explicó así en la rueda de prensa."],  # a sentence, not a signature
+        ["Rocío Galán, ministra de Trabajo, presentó ayer el plan."],
+        ["Un abrazo, Rocío Galán y todo el equipo de la asociación vecinal"],
     ],
 )
 def test_names_that_sign_nothing(ending):

@@ -156,3 +156,21 @@ def test_a_transcripts_turns_keep_their_labels():
     found = speakers(paragraphs)
     assert found[2] == found[3] == found[5] == ["Andrés Soler"]
     assert all(why.get(name) != "signed-text" for why in attributions(paragraphs) for name in why)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Os agradezco de corazón el trabajo de este año.", True),
+        ("Conozco bien vuestro esfuerzo en los hospitales.", True),
+        ("Felicito a todas las personas premiadas en esta edición.", True),
+        ("Hemos aprobado la ley que prometimos en campaña.", True),
+        # a noun that a verb's form shares, the third person, a quotation of someone else
+        ("El recuerdo de las víctimas sigue vivo en el pueblo.", False),
+        ("La ministra agradece el trabajo de los sanitarios.", False),
+        ("«Os agradezco el trabajo», dijo la ministra a los sanitarios.", False),
+    ],
+)
+def test_a_letters_first_person(text, expected):
+    from search.speakers.signed import _first_person
+    assert _first_person(text) is expected
