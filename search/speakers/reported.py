@@ -140,7 +140,7 @@ def _reported(paragraphs: list[str], asked: list[bool] | None, kind: Kind) -> li
         steps += [
             # a letter, an op-ed, a message in the first person that a person signs: its lines are theirs
             ("signed-text", lambda found: signed_speakers(paragraphs, found, attributor.people,
-                                                          attributor.discourse.clock)),
+                                                          attributor.discourse.clock, voices)),
             ("repeat", lambda found: repeated(paragraphs, found)),
             ("first-person", lambda found: first_person(paragraphs, found, kind)),
             ("focus", lambda found: follow(paragraphs, found, attributor.people, voices, quotes.spans, quotes.lost)),

@@ -15,7 +15,8 @@ decision is the document's, taken once:
 Then each statement line no one is credited on is the signer's (the mechanism `signed-text`); the lines that
 sign it at its end (which state nothing, even where another rule reads a label in them) or frame it, a headline
 in the third person, a dateline, a salutation or a closing formula, a list of data, a short heading, a quotation
-opening its line, and someone the author quotes keep their own attribution.
+opening its line, and someone the author quotes or cites (a person, a body, a document: `Según el Banco de
+España…`) keep their own attribution.
 
 A story is no news item (search.speakers.genre): its narrator's first person makes no speaker; a columnist's
 byline with no office (`Título / Luis Paz`, `Por Juan Gil`) signs nothing here.
@@ -32,6 +33,7 @@ import re
 from search.speakers.genre import MARKS, WORD, in_first_person, in_first_plural
 from search.speakers.people import NOBODY, People, Person
 from search.speakers.signatures import CLOSINGS, dateline, signer
+from search.speakers.voices import NOT_PEOPLE, DocumentVoices, Voice
 
 FIRST_LINES = 2  # lines in the first person, at least
 FIRST_SHARE = 0.2  # of the statement lines, at least
@@ -50,10 +52,12 @@ QUOTE_OPENS = re.compile(r"^\s*[«“\"'‘]")
 DIGITS = re.compile(r"\d")
 
 
-def signed_speakers(paragraphs: list[str], speakers: list[list[Person]], people: People,
-                    seen: int) -> list[list[Person]]:
+def signed_speakers(paragraphs: list[str], speakers: list[list[Person]], people: People, seen: int,
+                    voices: DocumentVoices | None = None) -> list[list[Person]]:
     """Return speakers with each statement line of a signed text in the first person given its signer (see the
-    module's docstring), or speakers as they are; seen is the document's clock, for the signer's Person."""
+    module's docstring), or speakers as they are; seen is the document's clock, for the signer's Person; voices, the
+    document's (search.speakers.voices), tell the lines whose words someone else says (`El ministerio explicó…`,
+    `Según el Banco de España…`, `un experto advierte`), which the signer only cites."""
     found = signer(paragraphs)
     if found is None:
         return speakers
@@ -73,13 +77,21 @@ def signed_speakers(paragraphs: list[str], speakers: list[list[Person]], people:
     result = [list(line) for line in speakers]
     headline = _first_person(paragraphs[0])
     for index in ([0] if headline and 0 not in signing else []) + body:
-        if not result[index] and not QUOTE_OPENS.match(paragraphs[index]):
+        if not result[index] and not QUOTE_OPENS.match(paragraphs[index]) \
+                and not (voices is not None and _cited(voices.line(index))):
             result[index] = [person]
     for index in (index for index in signing if index > body[0]):
         # `Firmado: Ana Ruiz` read as a label before a colon: a signature states nothing (a frame at the top,
         # `Carta de X a…`, keeps what other rules read in it)
         result[index] = [someone for someone in result[index] if someone is not person]
     return result
+
+
+def _cited(line: list[Voice]) -> bool:
+    """Tell whether a line's voices say words that are no person's: a body, a document, a collective, an unnamed
+    source (a person's are credited to them already, where the line names them; a verb with no subject written is
+    the signer's own)."""
+    return any(voice.kind in NOT_PEOPLE for voice in line)
 
 
 def _first_person(text: str) -> bool:

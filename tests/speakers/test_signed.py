@@ -174,3 +174,18 @@ def test_a_transcripts_turns_keep_their_labels():
 def test_a_letters_first_person(text, expected):
     from search.speakers.signed import _first_person
     assert _first_person(text) is expected
+
+
+def test_a_body_or_an_unnamed_source_the_author_cites_keeps_the_line():
+    paragraphs = [
+        "Carta a los jóvenes",
+        "Os escribo porque sé que muchos de vosotros no podéis pagar hoy un alquiler.",
+        "El Gobierno aprobará la semana próxima un plan de vivienda para menores de 35 años.",
+        "El Instituto de la Juventud explicó ayer que las ayudas llegarán antes del otoño.",
+        "Según el Observatorio de la Vivienda, el precio del alquiler subió un 9 por ciento.",
+        "Un experto advierte que la oferta de vivienda tardará años en crecer.",
+        "Confío en que este plan os ayude a construir vuestro proyecto de vida.",
+        "Un abrazo,", "Alba Serrano Ruiz", "Ministra de Vivienda",
+    ]
+    found = speakers(paragraphs)
+    assert [index for index, line in enumerate(found) if line] == [1, 2, 6]
