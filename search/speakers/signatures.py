@@ -8,8 +8,8 @@ text is then theirs):
   Gil, Ministro de Inclusión`); a name alone on its line with an office on the next (`Ana Ruiz` then `Ministra de
   Igualdad`), or after a closing formula (`Un abrazo,` then `Ana Ruiz`). A date or a place and date may follow;
 - at the top, a byline or a frame: `Carta de la ministra Ana Ruiz a los estudiantes`, `Artículo de opinión de Luis
-  Paz`, `Tribuna de…`, `Mensaje de…`; `Por Ana Ruiz, ministra de…` (a byline with an office: `Por Juan Gil` alone is
-  a reporter's, over a news item).
+  Paz`, `Tribuna de…`, `Mensaje de…`, `Opinión | Luis Paz`; `Por Ana Ruiz, ministra de…` (a byline with an office:
+  `Por Juan Gil` alone is a reporter's, over a news item).
 
 A signature needs an office, a closing formula or an explicit `Firmado` because a name alone closing a text is
 as often a reporter's byline or a photo credit; and no office of the press (`Gabinete de prensa`, `jefa de
@@ -50,11 +50,13 @@ CLOSINGS = re.compile(r"(un (fuerte |cordial |afectuoso )?(abrazo|saludo)|atenta
                       r"saludos( cordiales)?|con (todo mi )?(afecto|cariño))\s*[,.:]?\s*$", re.IGNORECASE)
 # Frames that give a text's author at its top: `Carta de…`, `Artículo de opinión de…`, `Tribuna de…`.
 FRAMES = re.compile(r"^\s*(carta( abierta)?|mensaje|tribuna|columna|art[ií]culo( de opini[oó]n)?|"
-                    r"opini[oó]n|discurso|saluda)\s+(de|del)\s", re.IGNORECASE)
+                    r"opini[oó]n|discurso|saluda)(\s+(de|del)\s|\s*[|:]\s*)", re.IGNORECASE)
 CLOSING_START = re.compile(r"^\s*(un (fuerte |cordial |afectuoso )?(abrazo|saludo)|atentamente|cordialmente|"
                            r"saludos( cordiales)?|con (todo mi )?(afecto|cariño))\s*[,.:]\s*", re.IGNORECASE)
 BYLINE = re.compile(r"^\s*por\s+", re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_][\w.'’-]*")
+DATE_TOKEN = re.compile(r"\w+")
+DATE_WORDS = frozenset("de del a el en".split())  # the words that join a date's parts (`a 8 de marzo de 2024`)
 OFFICE_WORDS = 10  # the longest office a signature writes after a name (`Presidenta de la Junta de Castilla y León`)
 CLAUSE = re.compile(r",\s*[a-záéíóúñ]")  # `…, lo explicó`: a clause after an office, which a signature never has
 NAME_WORDS = 5  # the longest name a signature gives (`María José de la Fuente`)
@@ -110,7 +112,8 @@ def _frame(paragraphs: list[str]) -> tuple[list[str], list[int]] | None:
         line = paragraphs[index].strip()
         framed = FRAMES.match(line)
         if framed:
-            found = _name(line[framed.end():], anywhere=True)
+            # `Carta de la ministra de X, Ana Ruiz, a…` writes an office first; `Opinión | Ana Ruiz`, the name
+            found = _name(line[framed.end():], anywhere=framed.group(5) is not None)
             if found is not None:
                 return found[0], [index]
         byline = BYLINE.match(line)
@@ -170,6 +173,12 @@ def _office(text: str, alone: bool = False) -> bool:
 
 
 def dateline(text: str) -> bool:
-    """Tell whether a line is a date or a place and date (`Madrid, 8 de marzo de 2024`, `12/03/2024`)."""
-    words = [word.lower() for word in _name_words(text)]
-    return len(text.split()) <= 8 and (any(word in lex.MONTHS_DAYS for word in words) or bool(re.search(r"\d", text)))
+    """Tell whether a line is a date or a place and date (`Madrid, 8 de marzo de 2024`, `12/03/2024`, `En Soria, a
+    lunes`): after the place and its comma, only days, months, figures and their joining words (`Hemos creado 300
+    plazas` is a sentence)."""
+    if len(text.split()) > 8:
+        return False
+    date = text.split(",", 1)[-1].lower()
+    words = DATE_TOKEN.findall(date)
+    return bool(words) and all(word in lex.MONTHS_DAYS or word in DATE_WORDS or word[0].isdigit() for word in words) \
+        and any(word in lex.MONTHS_DAYS or word[0].isdigit() for word in words)

@@ -40,6 +40,8 @@ def test_a_signature_at_the_end(ending, words, lines):
         ("Tribuna de Alba Serrano en el diario local", ["Alba", "Serrano"]),
         ("Mensaje del presidente Héctor Luján con motivo del Día de la Memoria", ["Héctor", "Luján"]),
         ("Por Alba Serrano, portavoz del grupo municipal", ["Alba", "Serrano"]),
+        ("Opinión | Alba Serrano Gil", ["Alba", "Serrano", "Gil"]),
+        ("Tribuna: Alba Serrano", ["Alba", "Serrano"]),
     ],
 )
 def test_a_frame_or_byline_at_the_top(top, words):
@@ -65,6 +67,8 @@ def test_a_byline_then_an_office_line():
         ["Firmado: el comité de empresa"],  # no person's name
         ["Un abrazo,", "Julián Serrano", "Y gracias otra vez por todo lo que habéis hecho."],  # more text after it
         ["El Ministerio de Cultura, a 3 de mayo"],
+        # a columnist's signature: an address, then the name and a biography, no office
+        ["rosa.quintero@example.org", "ROSA QUINTERO. Periodista, premio de reportaje 2018, profesora universitaria"],
         ["Rocío Galán, ministra de Trabajo, lo explicó así en la rueda de prensa."],  # a sentence, not a signature
         ["Rocío Galán, ministra de Trabajo, presentó ayer el plan."],
         ["Un abrazo, Rocío Galán y todo el equipo de la asociación vecinal"],
@@ -81,6 +85,7 @@ def test_names_that_sign_nothing(ending):
         "Carta de una lectora a la redacción",  # the press
         "Carta de los vecinos al ayuntamiento",  # no person's name
         "Lo que aprendí en el tren / Óscar Medina",  # a column's byline, no frame
+        "Opinión: la ley que defendió Alba Serrano",  # a name further on, after a label: no byline
     ],
 )
 def test_tops_that_frame_nothing(top):
@@ -90,7 +95,8 @@ def test_tops_that_frame_nothing(top):
 @pytest.mark.parametrize(
     "text, expected",
     [("Madrid, 8 de marzo de 2024", True), ("12/03/2024", True), ("En Soria, a lunes", True),
-     ("Ministra de Igualdad", False), ("Os escribo el 8 de marzo porque es un día que nos importa a todos", False)],
+     ("Sevilla, enero de 2023", True), ("Ministra de Igualdad", False), ("Hemos creado 300 plazas este año", False),
+     ("Os escribo el 8 de marzo porque es un día que nos importa a todos", False)],
 )
 def test_a_dateline(text, expected):
     assert dateline(text) is expected
