@@ -103,11 +103,11 @@ def _first_person(text: str) -> bool:
 
 
 def _statement(text: str) -> bool:
-    """Tell whether a line may state something: not a heading or caption (under STATEMENT_WORDS words), a
-    salutation, a closing formula, a dateline, nor an item of a list of data (a bullet or a number that opens it,
-    with figures in it)."""
+    """Tell whether a line may state something: not a heading or caption (under STATEMENT_WORDS words, unless in
+    the first person: `Contad conmigo.`), a salutation, a closing formula, a dateline, nor an item of a list of data
+    (a bullet or a number that opens it, with figures in it)."""
     line = text.strip()
-    if len(line.split()) < STATEMENT_WORDS or SALUTATION.match(line) or CLOSINGS.search(line) and \
-            len(line.split()) <= STATEMENT_WORDS + 1 or dateline(line):
+    if not line or SALUTATION.match(line) or CLOSINGS.search(line) and len(line.split()) <= STATEMENT_WORDS + 1 \
+            or dateline(line) or len(line.split()) < STATEMENT_WORDS and not _first_person(line):
         return False
     return not (BULLET.match(line) and DIGITS.search(line[2:]))

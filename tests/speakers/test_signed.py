@@ -14,6 +14,7 @@ LETTER = [
     "Sé que los últimos meses han pedido a todos un esfuerzo enorme en cada aula.",
     "Este año abriremos doscientas escuelas infantiles más en todo el territorio.",
     "Creo que nuestro país tiene en la escuela pública su mejor herramienta de igualdad.",
+    "Contad conmigo.",
     "Un abrazo,",
     "Lucía Ferrer Blanco",
     "Ministra de Educación",
@@ -29,7 +30,7 @@ def speakers(paragraphs: list[str]) -> list[list[str]]:
     [
         # a letter signed with a name alone, then an office: every statement line, not the salutation, the closing
         # nor the signature
-        (LETTER, [2, 3, 4, 5]),
+        (LETTER, [2, 3, 4, 5, 6]),
         # a name and its office on one line, a place and date after it
         (["Un día para no olvidar",
           "Hoy recordamos a quienes perdieron la vida defendiendo la libertad de todos.",
@@ -66,7 +67,7 @@ def test_a_signed_text_is_its_signers(paragraphs, credited):
 def test_the_mechanism_is_named():
     why = attributions(LETTER)
     assert why[2] == {"Lucía Ferrer Blanco": "signed-text"}
-    assert why[7] == {} and why[8] == {}
+    assert why[8] == {} and why[9] == {}
 
 
 def test_someone_the_author_quotes_keeps_their_words():
@@ -74,12 +75,13 @@ def test_someone_the_author_quotes_keeps_their_words():
         "Carta a los socios",
         "Quiero compartir con vosotros lo que hemos aprendido este año en la cooperativa.",
         "Como dijo el agrónomo Raúl Benítez en la asamblea, «el suelo es nuestro único capital».",
+        "Estoy de acuerdo.",  # short, in the first person: the signer's, not the one quoted before
         "Creo que tenía razón y por eso seguiremos apostando por la rotación de cultivos.",
         "Un saludo,", "Elena Prats Gómez", "Presidenta de la Cooperativa",
     ]
     found = speakers(paragraphs)
     assert "Raúl Benítez" in found[2] and "Elena Prats Gómez" not in found[2]
-    assert found[1] == ["Elena Prats Gómez"] and found[3] == ["Elena Prats Gómez"]
+    assert found[1] == found[3] == found[4] == ["Elena Prats Gómez"]
 
 
 @pytest.mark.parametrize(
