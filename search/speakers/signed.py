@@ -66,7 +66,7 @@ def signed_speakers(paragraphs: list[str], speakers: list[list[Person]], people:
             if index not in signing and _statement(paragraphs[index])]
     if not body:
         return speakers
-    first = [index for index in body if _first_person(paragraphs[index])]
+    first = [index for index in body if letter_first_person(paragraphs[index])]
     if len(first) < FIRST_LINES or len(first) < FIRST_SHARE * len(body):
         return speakers
     person = people.find(words) or people.person(words, seen)
@@ -75,7 +75,7 @@ def signed_speakers(paragraphs: list[str], speakers: list[list[Person]], people:
     if len(others) > OTHERS_SHARE * len(body):
         return speakers
     result = [list(line) for line in speakers]
-    headline = _first_person(paragraphs[0])
+    headline = letter_first_person(paragraphs[0])
     for index in ([0] if headline and 0 not in signing else []) + body:
         if not result[index] and not QUOTE_OPENS.match(paragraphs[index]) \
                 and not (voices is not None and _cited(voices.line(index))):
@@ -94,7 +94,7 @@ def _cited(line: list[Voice]) -> bool:
     return any(voice.kind in NOT_PEOPLE for voice in line)
 
 
-def _first_person(text: str) -> bool:
+def letter_first_person(text: str) -> bool:
     """Tell whether an unquoted line is in the first person, singular or plural, or addresses its reader as a letter
     does (see LETTER_WORDS)."""
     if in_first_person(text) or in_first_plural(text):
@@ -108,6 +108,6 @@ def _statement(text: str) -> bool:
     (a bullet or a number that opens it, with figures in it)."""
     line = text.strip()
     if not line or SALUTATION.match(line) or CLOSINGS.search(line) and len(line.split()) <= STATEMENT_WORDS + 1 \
-            or dateline(line) or len(line.split()) < STATEMENT_WORDS and not _first_person(line):
+            or dateline(line) or len(line.split()) < STATEMENT_WORDS and not letter_first_person(line):
         return False
     return not (BULLET.match(line) and DIGITS.search(line[2:]))

@@ -5,7 +5,7 @@ import pytest
 
 from search.speakers import attributions, paragraph_speakers
 from search.speakers.people import People
-from search.speakers.signed import signed_speakers
+from search.speakers.signed import letter_first_person, signed_speakers
 
 LETTER = [
     "Carta a la comunidad educativa",
@@ -174,8 +174,7 @@ def test_a_transcripts_turns_keep_their_labels():
     ],
 )
 def test_a_letters_first_person(text, expected):
-    from search.speakers.signed import _first_person
-    assert _first_person(text) is expected
+    assert letter_first_person(text) is expected
 
 
 def test_a_body_or_an_unnamed_source_the_author_cites_keeps_the_line():
