@@ -103,8 +103,8 @@ def statement(lower: list[str], position: int, person, key: int) -> str:
         kind = "para" if word == "para" else "opener"
     elif word in POSSESSIVE_STARTS and tuple(lower[key:key + 3]) in lex.POSSESSIVE_OPENERS:
         kind = "possessive"
-    elif word in lex.PASSIVES or word in lex.NEWS_PASSIVES:
-        kind = "passive"
+    elif (word in lex.PASSIVES or word in lex.NEWS_PASSIVES) and lower[key + 1:key + 2] == ["por"]:
+        kind = "passive"  # `fue anunciada por X`; `ha señalado` is a verb like any other
     elif word in STANCE_NOUNS:
         kind = "stance-noun"
     elif word in lex.DATIVE_VIEWS:
