@@ -18,7 +18,7 @@ from search.speakers.descriptions import (
     resolve,
     specialist,
 )
-from search.speakers.people import Role, parse_role
+from search.speakers.people import NEVER_SALIENT, UNSPECIFIC, Role, parse_role
 from search.speakers.periphrases import leads_here
 from search.speakers.runs import VERB_WORDS, is_role
 from search.speakers.sentences import QUOTES
@@ -92,6 +92,12 @@ def noun_phrase(s, index: int, bare: bool = False):
                                      other=turns_away(lower), besides=spoken_of) if role else None
     if person is not None and id(person) in spoken_of:
         return None
+    if person is not None and role is not None and role.kind not in UNSPECIFIC | NEVER_SALIENT | {"persona"} \
+            and lower[index] not in ("su", "sus") and not any(held.kind == role.kind for held in person.roles):
+        # `Mora hizo un anuncio. El presidente de Venezuela dijo…`: the office the text now gives the person it
+        # followed is theirs, so that `el mandatario venezolano` finds them later, past others who spoke; its kind
+        # and country only (`el máximo ejecutivo de la eléctrica` may name the body another way)
+        person.roles.append(Role(role.kind, role.country, frozenset(), role.gender))
     if person is not None and any(m.person is person and m.start >= 2 and lower[m.start - 1] in ("a", "al")
                                   and lower[m.start - 2] in VERB_WORDS for m in s.mentions):
         return None  # `la periodista pregunta a Gates`: the role is not the person named as its object

@@ -51,3 +51,21 @@ def test_the_trace_names_a_verb_that_is_no_passive_by_its_subject():
     `verb:described` (search.speakers.mechanisms)."""
     line = "El experto ha señalado en su web que el discurso de Hugo Ferrer fue firme."
     assert attributions([*OBSERVER, line])[2] == {"Pedro Gómez Ruiz": "verb:described"}
+
+
+FOLLOWED_OFFICE = ["Titular", "Luis Mora hizo el fin de semana un anuncio que sorprendió a muchos.",
+                   "El presidente de Venezuela dijo que su país probará la vacuna.",
+                   "Horas antes, la vicepresidenta ejecutiva, Ana Ruiz, había informado de la llegada del cargamento.",
+                   "Iván Petrov, director del fondo ruso, confirmó que el país será el primero en probarla."]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # the office a description gave the person followed is theirs: a later description of it finds them, past
+    # others who spoke since (not the last speaker, who holds another office)
+    ("El mandatario venezolano agradeció a su homólogo, Pedro Sokolov, la llegada de la vacuna.", ["Luis Mora"]),
+    ("El presidente venezolano aseguró que habrá dosis para todos.", ["Luis Mora"]),
+    # negative: an office of another kind is not his
+    ("La vicepresidenta aseguró que habrá dosis para todos.", ["Ana Ruiz"]),
+])
+def test_an_office_a_description_gave_the_person_followed_stays_theirs(line, expected):
+    assert paragraph_speakers([*FOLLOWED_OFFICE, line])[-1] == expected
