@@ -48,7 +48,8 @@ in `__all__` below, never a submodule.
   document, a collective, an unnamed source), from its words and the document's evidence (how its whole text writes
   a lone name: after an office, a given name, an article); a line voiced by no person credits no one and breaks
   the thread;
-- stance_nouns, stance_verbs: a stance written as a noun (`La reacción de X ha sido…`), and the verbs of stance
+- stance_nouns, stance_verbs: a stance written as a noun (`La reacción de X ha sido…`, or through the noun's own
+  complement: `la negativa de X a reconocer…`), and the verbs of stance
   that state a position in their frames, in news (`teme que`, `respalda la medida`, `invita a votar`);
 - speech_owners: a noun of speech a person owns before a colon's quotation, whose words it gives them (`la máxima
   de X: «…»`, `Su discurso sonó como un aviso: «…»`);

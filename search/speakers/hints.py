@@ -12,7 +12,7 @@ from search.speakers import lexicon as lex
 from search.speakers.clauses import opinion, stance, stance_locution
 from search.speakers.mentions import VERBS
 from search.speakers.partitives import FIRSTS
-from search.speakers.stance_nouns import STANCE_NOUNS, stance_noun_copula
+from search.speakers.stance_nouns import STANCE_NOUNS, stance_noun_complement, stance_noun_copula
 from search.speakers.stance_verbs import STANCE_VERBS, stance_frame
 from search.speakers.verbs import DISPUTED, TELLING, told
 
@@ -85,8 +85,9 @@ def _in_context(index: int, words: list[str], tokens: bool, news: bool = True) -
     """Tell whether the weak reporting word at index reports here (`—terminó`, `quiso recordar`, `se comprometió`);
     tokens tells words are a sentence's tokens, marks included; news, that the document is news."""
     word = words[index]
-    if word in STANCE_NOUNS and news and stance_noun_copula(words, index, marks=tokens) is not None:
-        return True  # `La reacción de X ha sido cuestionar…`
+    if word in STANCE_NOUNS and news and (stance_noun_copula(words, index, marks=tokens) is not None
+                                          or stance_noun_complement(words, index)):
+        return True  # `La reacción de X ha sido cuestionar…`, `la negativa de X a reconocer…`
     if word in STANCE_VERBS:  # `teme que…`, `respalda la medida` (stance_verbs.py), in news only
         return news and stance_frame(words, index)
     if word in lex.STANCES or word in lex.OPINION_NOUNS:  # `es escéptico con…`, `su convicción es que…`

@@ -46,7 +46,7 @@ from contextvars import ContextVar
 
 from search.speakers import lexicon as lex
 from search.speakers.openers import OPENERS
-from search.speakers.stance_nouns import STANCE_NOUNS
+from search.speakers.stance_nouns import STANCE_NOUNS, stance_noun_copula
 from search.speakers.stance_verbs import STANCE_VERBS
 
 # a document's lines, each {person: mechanism}, for each document run while the trace is on
@@ -104,10 +104,10 @@ def statement(lower: list[str], position: int, person, key: int) -> str:
         kind = "para" if word == "para" else "opener"
     elif word in POSSESSIVE_STARTS and tuple(lower[key:key + 3]) in lex.POSSESSIVE_OPENERS:
         kind = "possessive"
-    elif word in lex.PASSIVES or word in lex.NEWS_PASSIVES:
-        kind = "passive"
-    elif word in STANCE_NOUNS:
-        kind = "stance-noun"
+    elif (word in lex.PASSIVES or word in lex.NEWS_PASSIVES) and lower[key + 1:key + 2] == ["por"]:
+        kind = "passive"  # `fue anunciada por X`; `ha señalado` is a verb like any other
+    elif word in STANCE_NOUNS:  # `La reacción de X fue…`; `la negativa de X a reconocer…` (its complement)
+        kind = "stance-noun" if stance_noun_copula(lower, key) is not None else "stance-noun:complement"
     elif word in lex.DATIVE_VIEWS:
         kind = "dative"
     elif word in lex.STANCES or word in lex.STANCE_LOCUTIONS:

@@ -37,6 +37,7 @@ NAME_PARTICLES = r"(?:(?:" + "|".join(sorted(PARTICLES)) + r")\s+){0,2}"
 # (`McGregor`, `DiCaprio`, `LeBron`), never inside a word in capitals.
 NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ](?<![a-zß-öø-ÿ])[^\W\d_A-Z'’-]*(?:(?<=[a-zß-öø-ÿ])[A-ZÀ-ÖØ-Þ][^\W\d_A-Z'’-]+)*" \
     r"(?:['’-][^\W\d_]+)*"
+INITIAL = re.compile(r"^[A-ZÁÉÍÓÚÑ]\.?$")  # a given name's initial (`W.`, or `W` before its own full stop)
 NAME_SEQUENCE = re.compile(rf"\b{NAME_WORD}(?:\s+{NAME_PARTICLES}{NAME_WORD})+")
 NOT_NAME_SEQUENCE = lex.ORGANISATION_WORDS | lex.PLACES | lex.MONTHS_DAYS
 # Marks that may stand before the first word of a sentence, a line of dialogue or a quotation (`—Vamos`, `¿Quién`,
@@ -65,6 +66,8 @@ def known_tail(tokens: list[str], people: People, start: int, cut: int, end: int
     of (`…, Igor Klimenko Grande-Marlaska ha destacado`: a full stop was lost between two names)."""
     if tokens[cut].lower() in PARTICLES or tokens[cut - 1].lower() in PARTICLES:
         return False  # `Eduardo del Castillo` is one name, whoever `Castillo` was before
+    if INITIAL.match(tokens[cut - 1]) or tokens[cut - 1] == "." and INITIAL.match(tokens[cut - 2]):
+        return False  # `Richard W. Bloomingdale`: a middle initial ends no name, whoever `Bloomingdale` was before
     person = people.find(tokens[cut:end])
     if person is None or len(person.tokens) <= end - cut and all(map(is_given_name, tokens[start:cut])):
         return False  # `José Antonio Meade` after a headline's `…: Meade`: the given names of the one known

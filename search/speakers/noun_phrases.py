@@ -18,7 +18,7 @@ from search.speakers.descriptions import (
     resolve,
     specialist,
 )
-from search.speakers.people import Role, parse_role
+from search.speakers.people import NEVER_SALIENT, UNSPECIFIC, Role, parse_role
 from search.speakers.periphrases import leads_here
 from search.speakers.runs import VERB_WORDS, is_role
 from search.speakers.sentences import QUOTES
@@ -82,14 +82,48 @@ def noun_phrase(s, index: int, bare: bool = False):
             and lower[head] not in lex.ORGANISATION_WORDS:
         # `el tabasqueño insistió`, `la sindicalista explicó`: a noun made to name a person, not in our lists
         role = Role("persona", None, frozenset(), GENDER.get(lower[index]))
+    spoken_of = _spoken_of(s, index)
     if role is not None and role.kind == "persona":
         person = resolve(s.people, role, s.clock)
     else:
         person = s.people.by_role(role, s.clock, owned=lower[index] in ("su", "sus"),
                                      near=lower[index] in DEMONSTRATIVES or words == [lower[head]]
                                      and lower[head] in lex.GENERIC_EXPERTS,
-                                     other=turns_away(lower)) if role else None
+                                     other=turns_away(lower), besides=spoken_of) if role else None
+    if person is not None and id(person) in spoken_of:
+        return None
+    if person is not None and role is not None and role.kind not in UNSPECIFIC | NEVER_SALIENT | {"persona"} \
+            and lower[index] not in ("su", "sus") and not any(held.kind == role.kind for held in person.roles):
+        # `Mora hizo un anuncio. El presidente de Venezuela dijo…`: the office the text now gives the person it
+        # followed is theirs, so that `el mandatario venezolano` finds them later, past others who spoke; its kind
+        # and country only (`el máximo ejecutivo de la eléctrica` may name the body another way)
+        person.roles.append(Role(role.kind, role.country, frozenset(), role.gender))
     if person is not None and any(m.person is person and m.start >= 2 and lower[m.start - 1] in ("a", "al")
                                   and lower[m.start - 2] in VERB_WORDS for m in s.mentions):
         return None  # `la periodista pregunta a Gates`: the role is not the person named as its object
     return person
+
+
+def _spoken_of(s, index: int) -> frozenset:
+    """Return the ids of the people the sentence names only across a verb of saying from the role at index: those
+    the statement speaks of, whom a description that is its subject never names (`El experto ha señalado que el
+    discurso de X…`, `«X estuvo bien», dijo el experto`: the expert is not X; a speaker is named in their own words
+    as `él` or in the first person, never by name), even in the quotation the verb opens (`El edil ha indicado que
+    «…el compromiso del alcalde, X…»`). Two cases are left out: a name before the verb out of quotation marks is
+    the narrator's, who may name the speaker there (`X salió ilesa, según informó la artista`); and a role in a
+    quotation with a name out of it belong to two statements (`«Como el presidente ha dicho, …», dijo X sobre el
+    plan de Y`)."""
+    lower = s.lower
+    quoted = sum(word in QUOTES for word in lower[:index]) % 2 == 1  # the role stands in a quotation
+    across, beside = set(), set()
+    for mention in s.mentions:
+        if mention.person is None:
+            continue
+        low, high = sorted((index, mention.start))
+        between = lower[low + 1:high]
+        if quoted and any(word in QUOTES for word in between):
+            continue  # the role in a quotation, the name out of it: two voices, the rule does not reach across
+        said = any(word in VERB_WORDS for word in between) and (
+            mention.start > index or any(word in QUOTES for word in between))
+        (across if said else beside).add(id(mention.person))
+    return frozenset(across - beside)

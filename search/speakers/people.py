@@ -162,10 +162,12 @@ class People:
         finally:
             self.salient = salient
 
-    def _nearest(self, asked: Role, seen: int) -> Person | None:
+    def _nearest(self, asked: Role, seen: int, besides: frozenset = frozenset()) -> Person | None:
         """Return the person named last, within NEAR_REACH sentences, if a demonstrative role may point at them
-        (`No lo cree así X, un concejal… «…», sostiene este profesor`: X, though someone else spoke before)."""
-        last = max((person for person in self.known if person.display), key=lambda person: person.seen, default=None)
+        (`No lo cree así X, un concejal… «…», sostiene este profesor`: X, though someone else spoke before); besides,
+        the ids of people the role cannot name (search.speakers.noun_phrases: those its verb speaks of)."""
+        last = max((person for person in self.known if person.display and id(person) not in besides),
+                   key=lambda person: person.seen, default=None)
         if last is None or seen - last.seen > NEAR_REACH or not _agrees(asked, last):
             return None
         return last if not last.roles or any(compatible(asked, role) for role in last.roles) else None
@@ -215,11 +217,13 @@ class People:
                      if _agrees(asked, person) and any(holds(role) for role in person.roles)), None)
 
     def by_role(self, asked: Role, seen: int, owned: bool = False, near: bool = False,
-                other: bool = False) -> Person | None:
+                other: bool = False, besides: frozenset = frozenset()) -> Person | None:
         """Return whom a role names (_by_role); in news a former office (`como dijo el exgobernador`) names only whom
         the text introduced with it, or a person who holds no office now (`Ronaldinho…`, then `el exjugador`), never
-        someone the text gave a present office (the doctor who spoke last)."""
-        found = self._by_role(asked, seen, owned, near, other)
+        someone the text gave a present office (the doctor who spoke last); nor anyone whose id is in besides."""
+        found = self._by_role(asked, seen, owned, near, other, besides)
+        if found is not None and id(found) in besides:
+            return None
         if found is not None and asked.kind == "ex" and not owned and self.evidence is not None \
                 and self.evidence.kind.news and not any(role.noun == asked.noun for role in found.roles) \
                 and any(role.kind != "ex" for role in found.roles):
@@ -227,7 +231,7 @@ class People:
         return found
 
     def _by_role(self, asked: Role, seen: int, owned: bool = False, near: bool = False,
-                 other: bool = False) -> Person | None:
+                 other: bool = False, besides: frozenset = frozenset()) -> Person | None:
         """Return the most recent person whose role fits the asked one (`el mandatario estadounidense`); owned tells
         a possessive comes before the role (`su abogado`): someone else than the person followed, who owns it; near
         tells a demonstrative does (`este experto`, `esa jueza`): the person just followed, if the role fits; other
@@ -236,7 +240,7 @@ class People:
         if followed is None and not owned and not other and self.evidence is not None and self.evidence.kind.news:
             followed = qualified_one(asked, self.known, _agrees)  # `el médico de La Paz`: the one introduced so
         if followed is None and near:
-            followed = self._nearest(asked, seen) or self._salient_for(asked, near=True)
+            followed = self._nearest(asked, seen, besides) or self._salient_for(asked, near=True)
         if followed is None and not owned and not asked.qualifiers and not asked.country:
             followed = self._bare(asked)
         if followed is None and asked.kind in UNSPECIFIC and not owned and not other and not asked.qualifiers \

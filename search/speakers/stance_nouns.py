@@ -17,10 +17,22 @@ novel's `la respuesta de su madre fue un silencio` tells what happened.
 
 The possessive forms (`su postura fue…`, `su convicción es que…`) are search.speakers.opinions' openers.
 
+A noun of statement also gives its owner's view through its own complement, anywhere in the sentence: a clause
+with `que` or an infinitive after a preposition, right after the owner's name (Spanish nouns of saying take the
+completive complement of their verb: `advertir que` gives `la advertencia de X de que…`, `negarse a` gives `la
+negativa de X a reconocer…`, `pedir que` gives `la petición de X para que…`):
+
+    …provocado por la negativa de Ruiz a reconocer que perdió.  <- `a` and an infinitive: what she refuses
+    Sorprendió el llamamiento de Vidal para que los cargos dimitan. <- `para que`: what he asks
+
 >>> stance_noun_copula("la reacción de ruiz ha sido cuestionar a sus críticos".split(), 1)
 4
 >>> stance_noun_copula("la respuesta de ruiz fue rápida .".split(), 1) is None
 True
+>>> complement_at("la negativa de ruiz a reconocer que perdió".split(), 4)
+True
+>>> complement_at("la negativa de ruiz a la prensa".split(), 4)
+False
 """
 
 import re
@@ -34,7 +46,13 @@ from search.text.word_sets import word_set
 # Nouns of a statement or a view held (general Spanish vocabulary): the view after the copula is their owner's.
 STANCE_NOUNS = word_set("reacción respuesta postura posición opinión mensaje conclusión advertencia propuesta "
                         "tesis argumento versión valoración lectura visión convicción impresión recomendación "
-                        "consejo explicación diagnóstico pronóstico queja petición llamado llamamiento")
+                        "consejo explicación diagnóstico pronóstico queja petición llamado llamamiento "
+                        # nouns whose view is their complement (`la negativa de X a reconocer…`); not those that are
+                        # verb forms too (`denuncia`, `amenaza`, `rechazo`)
+                        "negativa insistencia promesa compromiso exigencia acusación afirmación")
+# Prepositions that open a noun of statement's completive complement, with `que` or an infinitive after them.
+COMPLEMENT_LINKS = word_set("de a en para")
+OWNER_REACH = 6  # tokens from the noun to its complement in the cheap first look: `de`, a role, a name of three
 ARTICLES = word_set("la el")
 OWNER_LINKS = word_set("de del")
 # Copulas that state the view, one word or a compound tense (`ha sido`, `sigue siendo`).
@@ -93,9 +111,40 @@ def stance_noun_owner(s: Sentence, index: int) -> Person | None:
     start = index - 1
     if start and lower[start - 1] not in CONNECTIVES and lower[start - 1] != "," \
             or stance_noun_copula(lower, index) is None:
-        return None
+        return complement_owner(s, index)
     at = index + 2
     person = s.noun_phrase(at, bare=lower[index + 1] == "del")
     if person is None and lower[index + 1] == "de" and lower[at:at + 1] and lower[at] in ARTICLES:
         person = s.noun_phrase(at)  # `de la ministra X`
     return person
+
+
+def complement_at(lower: list[str], at: int) -> bool:
+    """Tell whether a noun of statement's completive complement opens at at (lower, a sentence's lower-case tokens):
+    `de que`, `a que`, `para que`, `en que`, or `a`, `de`, `en` before an infinitive (`a reconocer`)."""
+    if lower[at:at + 1] == [] or lower[at] not in COMPLEMENT_LINKS or at + 1 >= len(lower):
+        return False
+    word = lower[at + 1]
+    return word == "que" or lower[at] != "para" and INFINITIVE.match(word) is not None and word not in NOT_INFINITIVES
+
+
+def stance_noun_complement(lower: list[str], index: int) -> bool:
+    """Tell, in a cheap first look, whether the stance noun at index may give its owner's view through its own
+    complement (`la negativa de X a reconocer…`): `de`/`del` after it, then a complement within OWNER_REACH."""
+    if lower[index] not in STANCE_NOUNS or not index or lower[index - 1] not in ARTICLES \
+            or lower[index + 1:index + 2] == [] or lower[index + 1] not in OWNER_LINKS:
+        return False
+    return any(complement_at(lower, at) for at in range(index + 3, min(len(lower), index + 2 + OWNER_REACH)))
+
+
+def complement_owner(s: Sentence, index: int) -> Person | None:
+    """Return the person whose view the stance noun at index gives through its complement, right after their name
+    (`la negativa de Ruiz a reconocer…`, `el llamamiento del ministro Gil para que…`), else None."""
+    lower = s.lower
+    if not stance_noun_complement(lower, index):
+        return None
+    mention = next((m for m in s.mentions if min(m.start, m.role_start) in (index + 2, index + 3)
+                    and all(token.islower() for token in s.tokens[index + 2:m.start])), None)
+    if mention is None or not complement_at(lower, mention.end):
+        return None
+    return s.mention_person(mention)
