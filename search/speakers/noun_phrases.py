@@ -92,4 +92,28 @@ def noun_phrase(s, index: int, bare: bool = False):
     if person is not None and any(m.person is person and m.start >= 2 and lower[m.start - 1] in ("a", "al")
                                   and lower[m.start - 2] in VERB_WORDS for m in s.mentions):
         return None  # `la periodista pregunta a Gates`: the role is not the person named as its object
+    if person is not None and named_later(s, person, stop):
+        return None  # `El edil ha indicado que «…del alcalde, Mario Soto, …»`: someone else (see named_later)
     return person
+
+
+def named_later(s, person, stop: int) -> bool:
+    """Tell whether the sentence s writes the person's name only inside the complement of the verb after the noun
+    phrase that ends at stop (a verb or `que` between them, and at most the quotation mark that opens the
+    complement), and not before it. A description points back to someone met, never ahead to a name in its own
+    clause's complement (`El concejal aseguró que el plan del alcalde, Ramón Gil, …`: the councillor is not Gil;
+    with Gil met before, Spanish writes `su plan`): the person named there is someone else. A name that closes the
+    phrase itself is its apposition (`el experto del Instituto de Física Ana Gil`, `el diputado, Luis Mora, quien…`),
+    and one past the mark that closes the quotation the phrase stands in is outside that clause (`«Como el
+    presidente ha dicho, …», dijo, sobre el Gobierno de Ruiz`)."""
+    lower = s.lower
+    later = before = False
+    for mention in s.mentions:
+        if mention.person is person:
+            before = before or mention.start < stop
+            between = lower[stop:mention.start]
+            marks = [at for at, word in enumerate(between) if word in QUOTES]
+            opens = not marks or len(marks) == 1 and marks[0] > 0 and between[marks[0] - 1] in ("que", ":")
+            later = later or mention.start >= stop and opens and any(
+                word == "que" or word in VERB_WORDS or word in lex.SINGULAR or word in lex.PLURAL for word in between)
+    return later and not before

@@ -1,0 +1,39 @@
+"""Round 20, precision: a description before a verb of saying is never a person named only inside that verb's
+complement (a name written after it, past a verb, `que` or a quotation mark), whom the words are about."""
+
+import pytest
+
+from search.speakers import paragraph_speakers
+
+
+@pytest.mark.parametrize(
+    "paragraphs, line, absent",
+    [
+        (["El concejal Pedro Ramos Gil habló del plan.",
+          "El edil ha indicado que «con este servicio se cumple con el compromiso del alcalde de la ciudad, Mario "
+          "Soto, de arrancar el proyecto antes del verano»."], 1, "Mario Soto"),
+        (["El portavoz Iván Castro Lema compareció tras la reunión.",
+          "El vocero aseguró que la propuesta del ministro, Julián Prieto Sanz, llega tarde y mal."], 1,
+         "Julián Prieto Sanz"),
+        (["La investigadora Lucía Prado Gómez presentó el estudio.",
+          "La experta ha señalado en su blog que el discurso del presidente Óscar Villalba ha sido tan «claro» "
+          "como «firme»."], 1, "Óscar Villalba"),
+    ],
+)
+def test_a_description_is_not_the_person_its_complement_names(paragraphs, line, absent):
+    assert absent not in paragraph_speakers(paragraphs)[line]
+
+
+@pytest.mark.parametrize(
+    "paragraph, speaker",
+    [
+        # the name closes the description itself: its apposition, before or after the verb
+        ("Así lo informó el diputado local del partido, Felipe Ramos de la Vega, quien replicó a la diputada Ana "
+         "Pérez que lo importante es otro tema.", "Felipe Ramos de la Vega"),
+        ("«No es permanente», valoró el experto en cambio climático y medio ambiente del Instituto de Física de Lima "
+         "Jorge Quispe Mamani.", "Jorge Quispe Mamani"),
+        ("La directora del laboratorio, Inés Varela Ríos, explicó que la muestra es pequeña.", "Inés Varela Ríos"),
+    ],
+)
+def test_a_name_in_apposition_to_the_description_still_speaks(paragraph, speaker):
+    assert speaker in paragraph_speakers([paragraph])[0]
