@@ -37,3 +37,18 @@ def test_a_description_is_not_the_person_its_complement_names(paragraphs, line, 
 )
 def test_a_name_in_apposition_to_the_description_still_speaks(paragraph, speaker):
     assert speaker in paragraph_speakers([paragraph])[0]
+
+
+@pytest.mark.parametrize(
+    "first, second, speaker",
+    [
+        ("Tom Whitmore, un elector del estado, dijo que confiaba en el voto.",
+         '"Al mediodía del lunes todo habrá acabado", dijo Thomas J. Whitmore, presidente del sindicato. "Para mí '
+         'es increíble".', "Thomas J. Whitmore"),
+        ("La jueza Marisa Castro Peña habló el martes.",
+         "Según explicó ayer María L. Castro, portavoz de la asociación, la sentencia llega tarde.", "María L. Castro"),
+    ],
+)
+def test_a_middle_initial_keeps_its_surname_after_a_namesake(first, second, speaker):
+    # a known person's surname after an initial and its full stop is the same name's, not a second name glued on
+    assert paragraph_speakers([first, second])[1] == [speaker]
