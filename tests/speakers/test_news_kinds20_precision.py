@@ -52,3 +52,13 @@ def test_a_name_in_apposition_to_the_description_still_speaks(paragraph, speaker
 def test_a_middle_initial_keeps_its_surname_after_a_namesake(first, second, speaker):
     # a known person's surname after an initial and its full stop is the same name's, not a second name glued on
     assert paragraph_speakers([first, second])[1] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["«No es así, ni lo será nunca», añadió D. Lope, muy serio.",
+     "Volvióse D. Lope hacia la puerta y dijo que no saldría."],
+)
+def test_an_honorifics_abbreviation_is_no_middle_initial(second):
+    # `D.` opens the run or follows a word that is no given name: the honorific, and the known person after it
+    assert paragraph_speakers(["Don Lope Garrido llegó tarde a casa aquella noche.", second])[1] == ["Don Lope Garrido"]
