@@ -4,6 +4,7 @@ complement (a name written after it, past a verb, `que` or a quotation mark), wh
 import pytest
 
 from search.speakers import paragraph_speakers
+from search.speakers.quote_marks import scan
 
 
 @pytest.mark.parametrize(
@@ -62,3 +63,26 @@ def test_a_middle_initial_keeps_its_surname_after_a_namesake(first, second, spea
 def test_an_honorifics_abbreviation_is_no_middle_initial(second):
     # `D.` opens the run or follows a word that is no given name: the honorific, and the known person after it
     assert paragraph_speakers(["Don Lope Garrido llegó tarde a casa aquella noche.", second])[1] == ["Don Lope Garrido"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['“No es el resultado que queríamos. Pero lo aceptaremos ".',
+     '“Seguiremos en la calle hasta que nos escuchen " .'],
+)
+def test_a_straight_mark_that_ends_a_paragraph_closes_a_curly_one(text):
+    # a source that mixes its marks, with a space before the last: no letter follows, so it opens nothing
+    assert scan(text, None, nested=True)[0] is None
+
+
+def test_a_quotation_closed_by_a_stray_straight_mark_carries_over_nothing():
+    lines = ["Recuento en el estado",
+             "“Sé que no es lo que algunos quieren”, dijo el diputado Óscar Lamas Vidal en un comunicado. “Pero "
+             'tenemos una república y la vamos a mantener ".',
+             "Cuando los votantes marcan la papeleta, en realidad votan por una lista de electores de su estado.",
+             "El candidato que obtenga la mayoría de los votos electorales gana la presidencia."]
+    assert paragraph_speakers(lines)[2:] == [[], []]
+
+
+def test_a_straight_mark_before_more_words_still_opens():
+    assert scan('“Lo dijo así: "ya veremos', None, nested=True)[0] is not None
