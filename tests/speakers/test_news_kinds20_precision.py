@@ -86,3 +86,29 @@ def test_a_quotation_closed_by_a_stray_straight_mark_carries_over_nothing():
 
 def test_a_straight_mark_before_more_words_still_opens():
     assert scan('“Lo dijo así: "ya veremos', None, nested=True)[0] is not None
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["El defensa Iván Soler Gil jugó ayer su último partido.",
+         "En las imágenes se ve cómo le ofrecen una camiseta de su antiguo club, la cual rechaza firmar sin dar el "
+         "motivo."],
+        ["La portera Lidia Sanz Ortega volvió a entrenar.", "Sanz Ortega rechazó posar para los fotógrafos."],
+        ["El ministro Aurelio Pons Mas llegó a la cumbre.", "Pons rechazó hacer declaraciones a la entrada."],
+    ],
+)
+def test_rechazar_before_an_infinitive_refuses_an_act(paragraphs):
+    assert paragraph_speakers(paragraphs)[-1] == []
+
+
+@pytest.mark.parametrize(
+    "paragraph, speaker",
+    [
+        ("La alcaldesa Nuria Campos Vela rechazó las acusaciones de la oposición.", "Nuria Campos Vela"),
+        ("La alcaldesa Nuria Campos Vela rechazó haber cobrado comisiones.", "Nuria Campos Vela"),
+        ("El entrenador Hugo Prats Lara rechaza que el equipo esté cansado.", "Hugo Prats Lara"),
+    ],
+)
+def test_rechazar_with_an_object_a_clause_or_a_past_fact_states(paragraph, speaker):
+    assert paragraph_speakers([paragraph])[0] == [speaker]
