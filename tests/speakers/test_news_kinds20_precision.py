@@ -112,3 +112,31 @@ def test_rechazar_before_an_infinitive_refuses_an_act(paragraphs):
 )
 def test_rechazar_with_an_object_a_clause_or_a_past_fact_states(paragraph, speaker):
     assert paragraph_speakers([paragraph])[0] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["La presentadora Rosa Vidal Gómez se va de vacaciones y la competencia responde con un estreno.",
+     "El cantante Leo Marín Soto se retira un año y la discográfica anuncia un disco de versiones.",
+     "La presentadora Rosa Vidal Gómez se va de vacaciones y la ministra respondió que no hay problema."],
+)
+def test_a_clause_after_y_with_a_noun_of_its_own_is_not_the_names(paragraph):
+    assert paragraph_speakers([paragraph])[0] == []
+
+
+@pytest.mark.parametrize(
+    "paragraphs, speaker",
+    [
+        (["Rosa Vidal Gómez critica el plan y asegura que no saldrá adelante."], "Rosa Vidal Gómez"),
+        (["La ministra Ana Gil Pardo visitó la planta.",
+          "El director Luis Mora Ruiz la recibió en la puerta y la ministra aseguró que volverá."], "Ana Gil Pardo"),
+    ],
+)
+def test_a_shared_subject_or_a_known_role_after_y_still_speaks(paragraphs, speaker):
+    assert paragraph_speakers(paragraphs)[-1] == [speaker]
+
+
+def test_a_plural_verb_after_a_name_and_a_noun_has_them_all_as_subject():
+    found = paragraph_speakers(["Esteban Ruiz y los invitados alabaron el comedor y dijeron que nunca vieron otro "
+                                "igual."])
+    assert found[0] != []
