@@ -35,10 +35,11 @@ in `__all__` below, never a submodule.
   denunciar`);
 - clauses: whom a sentence is about (the subject of its main clause), whose words a quotation after a colon are,
   and opinions told without a verb of saying (`su convicción es que`, `es escéptico con respecto a`);
-- discourse, plural_topic, quote_marks, quotes, relays, quoted_terms: who is salient as a document is read (and the
-  people named together as a sentence's subject, whom a plural verb with no subject refers to next); a paragraph's
-  quotation marks; quotations over several paragraphs, each with one speaker decided where it closes; messages
-  relayed for their author; quoted words that are nobody's (terms, titles, what a body asks for);
+- discourse, plural_topic, quote_marks, quotes, relays, quoted_terms, quote_sources: who is salient as a document is
+  read (and the people named together as a sentence's subject, whom a plural verb with no subject refers to next); a
+  paragraph's quotation marks; quotations over several paragraphs, each with one speaker decided where it closes;
+  messages relayed for their author; quoted words that are nobody's (terms, titles, what a body asks for); a person
+  the sentence names as a quotation's source, before its colon or after its closing mark (then not the salient one's);
 - headlines, headline_claims, interviews, tweets, first_person: headline labels and credits (a headline that sums up
   a claim its lead credits, `X vincula…`); interviews, labelled or not; embedded
   tweets and posts, given to their author by the credit line under them; unquoted paragraphs in the first person,

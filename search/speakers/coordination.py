@@ -161,3 +161,14 @@ def listed_before(s: Sentence, boundary: int) -> list:
         found.insert(0, opening)
         boundary = start - 1
     return found
+
+
+def own_noun_subject(s: Sentence, left: int) -> bool:
+    """Tell whether the verb after left has a subject of its own just before it, after `y` or `e`: a determiner and a
+    noun that names no person known (`X se va de vacaciones y la competencia responde`, `… y el público respondió`,
+    `… y la ministra respondió`, no minister met). The clause after `y` then says nothing of the name before it; a
+    role the document resolves is that person, read as before (`La jueza Ana Gil… y la jueza aseguró`). The caller
+    asks for a singular verb only: a plural one after `X y los invitados` has them all as its subject."""
+    lower = s.lower
+    return left >= 2 and lower[left - 2] in ("y", "e") and lower[left - 1] in lex.DETERMINERS \
+        and s.tokens[left].isalpha() and s.tokens[left].islower() and s.noun_phrase(left - 1) is None

@@ -66,8 +66,11 @@ def known_tail(tokens: list[str], people: People, start: int, cut: int, end: int
     of (`…, Igor Klimenko Grande-Marlaska ha destacado`: a full stop was lost between two names)."""
     if tokens[cut].lower() in PARTICLES or tokens[cut - 1].lower() in PARTICLES:
         return False  # `Eduardo del Castillo` is one name, whoever `Castillo` was before
-    if INITIAL.match(tokens[cut - 1]) or tokens[cut - 1] == "." and INITIAL.match(tokens[cut - 2]):
-        return False  # `Richard W. Bloomingdale`: a middle initial ends no name, whoever `Bloomingdale` was before
+    if tokens[cut - 1] == "." and cut - 2 > start and len(tokens[cut - 2]) == 1 and tokens[cut - 2].isupper() \
+            and is_given_name(tokens[cut - 3]):
+        return False  # `Thomas J. Whitmore` after `Tom Whitmore`: a middle initial, after a given name, stands before
+        # its own surname (not an honorific's `D.` that opens a run, `Déjola D. Lope`; nor a capital with no full
+        # stop: `Planeta A Christiana Figueres`, a title then a name)
     person = people.find(tokens[cut:end])
     if person is None or len(person.tokens) <= end - cut and all(map(is_given_name, tokens[start:cut])):
         return False  # `José Antonio Meade` after a headline's `…: Meade`: the given names of the one known

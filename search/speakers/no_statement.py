@@ -7,6 +7,10 @@
 - A verb of writing whose object counts works (`escribió 45 adaptaciones`, `escribía novelas y cuentos`, `escribió
   varias telenovelas`): an author's works, an act; `escribió en su cuenta que…`, `escribió una carta` and `«…»,
   escribió X` stay statements.
+- A refusal to act: `negarse a` (`se negó a declarar`, `se niega al acuerdo`), and `rechazar` before an infinitive
+  (`rechaza firmar la camiseta`, `rechazó entrevistarse con el diario`); what is refused is an act, even one of
+  saying (`rechazó hacer declaraciones`), and nothing is stated. `rechazó las acusaciones`, `rechaza que…` and
+  `rechazó haber cobrado` (a perfect infinitive: a past fact denied) stay statements.
 
 Read by search.speakers.reporting.reports.
 
@@ -14,7 +18,11 @@ Read by search.speakers.reporting.reports.
 True
 >>> counts_works("45 adaptaciones y 65 historias".split()), counts_works("en su cuenta que".split())
 (True, False)
+>>> refuses("", "rechaza", ["firmar", "la", "camiseta"]), refuses("", "rechazó", ["haber", "cobrado"])
+(True, False)
 """
+
+import re
 
 from search.speakers import lexicon as lex
 from search.speakers.quoted_terms import impersonal_at
@@ -30,6 +38,8 @@ WORK_COUNTERS = frozenset("sus varias varios muchas muchos numerosas numerosos d
                           "cien".split())
 # Words before an impersonal `se` that leave it no subject: a pronoun or an adverb of place (`en ella se alega`,
 # `allí se afirma`), a relative, a connective.
+# An infinitive, with a clitic or not (`firmar`, `entrevistarse`, `autografiarla`).
+INFINITIVE = re.compile(r"^[a-záéíóúñ]{2,}(?:ar|er|ir)(?:se|lo|la|los|las|le|les|me|nos)?$")
 NO_SUBJECT_BEFORE_SE = frozenset("ella él ello ellas ellos esta este esto allí aquí ahí donde que también además "
                                  "asimismo".split())
 
@@ -55,3 +65,11 @@ def counts_works(after: list[str]) -> bool:
         if word not in WORK_COUNTERS:
             return word in WORKS_WRITTEN
     return False
+
+
+def refuses(before: str, word: str, after: list[str]) -> bool:
+    """Tell whether the verb word (before it, the word before; after, the next words) refuses an act (see the
+    module): `se negó a…`, `se niega al…`, or a form of `rechazar` before an infinitive other than `haber`."""
+    if before == "se" and word.startswith(("neg", "nieg")) and after[:1] in (["a"], ["al"]):
+        return True
+    return word.startswith("rechaz") and bool(after) and after[0] != "haber" and INFINITIVE.match(after[0]) is not None

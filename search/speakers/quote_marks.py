@@ -53,7 +53,7 @@ def scan(text: str, expected: str | None, nested: bool = False) -> tuple[str | N
         elif nested and char == '"' == expected and _nested(text, match.start(), match.end(), last_close):
             depth += 1  # `"Fui la abuelita… donde su rol "en el fondo estimula…".`: a quotation inside the quotation
         elif char == expected or (char in LOOSE_CLOSERS.get(expected, ()) and match.start()
-                                  and not text[match.start() - 1].isspace()) \
+                                  and (not text[match.start() - 1].isspace() or not ALNUM.search(text, match.end()))) \
                 or nested and char == opener == "“" and _lost_opening(text, match.start(), match.end()):
             # an opening `“` glued to the word before it and followed by no letter (`…más probable“, adelantó X`) is a
             # closing mark mistyped: it closes, and nothing is left open to carry onto the next paragraphs

@@ -14,7 +14,7 @@ import re
 from search.speakers import lexicon as lex
 from search.speakers.descriptions import in_article
 from search.speakers.mentions import DASHES, QUOTES, VERBS, Sentence
-from search.speakers.no_statement import counts_works, impersonal_report
+from search.speakers.no_statement import counts_works, impersonal_report, refuses
 from search.speakers.openers import bare_gerund
 from search.speakers.partitives import first_to
 from search.speakers.people import NOBODY
@@ -241,8 +241,8 @@ def reports(s: Sentence, index: int) -> bool:
         # noun after the article, never a verb with a clitic (`Gil la alerta` is one)
     if word.startswith("escrib") and counts_works(after) or before == "se" and impersonal_report(lower, index):
         return False  # `escribió 45 adaptaciones`: an author's works; `En ella se alega que…`: an impersonal report
-    if before == "se" and word.startswith(("neg", "nieg")) and after[:1] in (["a"], ["al"]):
-        return False  # `se negó a declarar`, `se niega al acuerdo`: `negarse a` is to refuse, no statement
+    if refuses(before, word, after):
+        return False  # `se negó a declarar`, `rechaza firmar`: a refusal to act, no statement (no_statement.py)
     if before == "se" and index >= 3 and lower[index - 2] == "que" and lower[index - 3] in ("lo", "los", "cuanto") \
             and word.startswith("refier"):
         return False  # `en lo que se refiere a las grandes compañías`: as regards, no one's statement

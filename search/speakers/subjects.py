@@ -31,6 +31,7 @@ from search.speakers.coordination import (
     juxtaposed_subject,
     listed_before,
     outer_coordinated,
+    own_noun_subject,
 )
 from search.speakers.descriptions import in_article
 from search.speakers.governed import PRETERITE
@@ -141,6 +142,8 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
     if mentions and head <= left and lower[boundary + 1] in ARTICLES and is_role(lower[head]):
         # `El exjugador de Sao Paulo, Milan y Orlando City consideró`: names inside the role's complement
         mentions = [m for m in mentions if not s.in_complement(head, m.start) and not _listed(s, head, m)]
+    if mentions and not plural and own_noun_subject(s, left):
+        return []  # `X se va de vacaciones y la competencia responde`: the noun is the subject (coordination.py)
     described = other_description(s, mentions[-1], left) if mentions and not plural else None
     if described is not None:  # `…a la diputada, Ana Gil como candidata, el exdirector de la CFE, aseguró`
         person = s.noun_phrase(described)
