@@ -22,7 +22,6 @@ once, never to what it added (Lucene's SynonymGraphFilter does not feed its outp
 """
 
 import os
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -30,6 +29,7 @@ from pathlib import Path
 from search.query.synonym_file import counted, read_file, read_rules
 from search.settings import SYNONYMS_FILE
 from search.text.folding import fold
+from search.text.patterns import LazyPattern
 from search.text.stems import singular
 from search.text.words import TOKEN, exact_form
 
@@ -40,7 +40,7 @@ MAX_KEYS = 200_000  # keys a set of files may make (MAX_BYTES of one-word rules 
 CACHED = 8  # sets of files kept loaded (one per state of their files)
 # The marks a word may be typed with (`¿tapabocas?`, `tapabocas???`, `«móvil»,`): the analyzer
 # drops them from the word searched, so its synonyms are looked up without them too
-EDGE_MARKS = re.compile(r"^\W+|\W+$")
+EDGE_MARKS = LazyPattern(r"^\W+|\W+$")  # compiled for the first word typed with marks, not at import
 
 
 @dataclass(frozen=True)

@@ -50,7 +50,6 @@ class SegmentView:
             self.live = np.ones(self.size, dtype=bool)
             self.live[deleted] = False
         self._norms = {}
-        self._places = None
 
     def term(self, fieldname, text):
         """Return (docs, weights) of a term in this segment, or None if it has none."""
@@ -101,13 +100,6 @@ class SegmentView:
             return (docs, *others)
         keep = self.live.take(docs)
         return (docs[keep], *(other[keep] for other in others))
-
-    def place_columns(self):
-        """Return the docno and paragraph columns, as memoryviews: indexed, they give Python ints."""
-        if self._places is None:
-            columns = self.cache.columns
-            self._places = (memoryview(columns["docno"]), memoryview(columns["paragraph"]))
-        return self._places
 
     def date_keys(self):
         """Return each document's date as an int YYYYMMDD (NO_DATE when it has none)."""
@@ -257,8 +249,7 @@ class IndexPostings:
         found = []
         for docnum in docnums:
             view = self.segments[bisect_right(self._starts, docnum) - 1]
-            docnos, paragraphs = view.place_columns()
-            found.append((docnos[docnum - view.offset], paragraphs[docnum - view.offset]))
+            found.append(view.cache.place(docnum - view.offset))
         return found
 
 

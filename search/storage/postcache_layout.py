@@ -3,7 +3,8 @@
 
 A large field's postings are one int32 section in term order, each term's documents then its
 weights' float32 bits (term_major), so that one slice reads a term whole; its term table is
-searched first by each term's eight-byte prefix as a number (prefix_key).
+searched first by each term's eight-byte prefix as a number (prefix_key), then in its terms'
+bytes (TermTable).
 """
 
 import numpy as np
@@ -45,3 +46,21 @@ def term_major_places(starts):
     # The i-th posting's document is at its term's start + i, its weight at its term's end + i.
     doc_places = np.arange(starts[-1]) + np.repeat(starts[:-1], counts)
     return doc_places, doc_places + np.repeat(counts, counts)
+
+
+class TermTable:
+    """The sorted term bytes of a field (its blob and ends sections), as a sequence for bisect
+    (no list is made).
+
+    Offsets are read through memoryviews, which index as Python ints, not numpy scalars.
+    """
+
+    def __init__(self, blob, ends):
+        self.blob = memoryview(blob)
+        self.ends = memoryview(ends)
+
+    def __len__(self):
+        return len(self.ends) - 1
+
+    def __getitem__(self, index):
+        return bytes(self.blob[self.ends[index]:self.ends[index + 1]])

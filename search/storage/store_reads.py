@@ -11,13 +11,13 @@ results costs a few queries at most.
 """
 
 import json
-import re
 
 from search.records import Record
 from search.storage.store_blocks import block_rowid, entry_parts, packed_entries, unpack_block, unpack_entry
 from search.storage.store_speakers import speakers_by_place
 from search.storage.versions import IN
 from search.text.dates import parse_iso_date
+from search.text.patterns import LazyPattern
 
 CACHED_BLOCKS = 1024
 CACHED_DATES = 100_000
@@ -27,7 +27,7 @@ BLOCKS_BY_KEY = ("SELECT b.docno, b.block, b.data FROM json_each(?) AS j CROSS J
 BLOCKS_IN = "SELECT docno, block, data FROM blocks WHERE rowid IN"
 BLOCKS_BY_ROWID = ("SELECT b.docno, b.block, b.data FROM json_each(?) AS j CROSS JOIN blocks AS b "
                    "ON b.rowid = j.value")
-WORD = re.compile(r"[^\W\d_]{3,}")
+WORD = LazyPattern(r"[^\W\d_]{3,}")  # the words a build counts: compiled when first used, not by a search
 # Files whose records carry titles of their own (search/ingest/formats.py, read_jsonl); the
 # read path can't import the ingest stage, so the suffixes are repeated here.
 OWN_TITLE_SUFFIXES = (".jsonl", ".ndjson")

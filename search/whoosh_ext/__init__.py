@@ -5,8 +5,9 @@ bisecting skips in posting blocks (postings.py), field lengths in memory (length
 BM25 that reads them (scoring.py), collectors that keep every match (collectors.py),
 fields that analyze a repeated value once (fields.py), the writer's private steps
 (writing.py), a segment's postings decoded whole for the posting cache (segments.py),
-and Whoosh loaded without the modules it never uses here (imports.py, which
-search/__init__.py runs first, so this package doesn't import Whoosh as it loads).
+a segment's term table opened when first asked (term_tables.py), and Whoosh loaded
+without the modules it never uses here (imports.py, which search/__init__.py runs first,
+so this package doesn't import Whoosh as it loads).
 Segments are not mapped (`supports_mmap=False` where they are opened): a mapped file
 truncated under a running server kills it with SIGBUS. Each was written and tested against
 one Whoosh release; on another one they could break silently, so `check_version`
@@ -45,10 +46,11 @@ def check_version(found: tuple | None = None) -> None:
 
 def install() -> None:
     """Check the Whoosh version and put the process-wide replacements in place (idempotent)."""
-    from search.whoosh_ext import postings
+    from search.whoosh_ext import postings, term_tables
 
     check_version()
     postings.install()
+    term_tables.install()
 
 
 def index_release_problem(release: tuple) -> str | None:

@@ -8,7 +8,7 @@ import pytest
 
 from search.retrieval.reader import open_index
 from search.retrieval.searching import search
-from search.storage import postcache, postcache_read
+from search.storage import postcache, postcache_read, postcache_slices
 from search.storage.build import build_index
 from search.storage.generations import live_generation
 from search.storage.postcache_file import DamagedCache
@@ -71,7 +71,7 @@ def test_opening_reads_no_section_and_a_lookup_reads_only_its_term(index_dir, ke
         ordinal = cache.fields["text"].find(term)
         docs, _ = cache.fields["text"].postings(ordinal)
         assert list(docs) == list(leaf.postings("text", term).all_ids())
-        assert read_sections(cache) == {"text.keys"}  # its term bytes and postings were slices
+        assert read_sections(cache) == set()  # its key, term bytes and postings were slices
 
 
 @pytest.mark.parametrize("all_terms_kept", [0, postcache_read.ALL_TERMS_KEPT], ids=["keys", "dictionary"])
@@ -104,9 +104,10 @@ def damage_in_place(path):
 @pytest.mark.parametrize("read", [
     lambda cache: cache.fields["speaker"].docs,  # facets
     lambda cache: cache.columns["docno"],  # the records' places
+    lambda cache: cache.place(0),  # a hit's place, read as items
     lambda cache: cache.fields["text"].find(b"salud"),  # a term count
     lambda cache: cache.lengths["text"],  # BM25
-], ids=["facets", "places", "term count", "lengths"])
+], ids=["facets", "places", "a place", "term count", "lengths"])
 def test_a_read_after_damage_reopens_the_cache_and_answers_right(index_dir, read, caplog):
     with open_index(index_dir) as index:
         leaf = max(leaves(index), key=lambda leaf: leaf.doc_count_all())
@@ -136,6 +137,36 @@ def test_with_no_segment_left_to_rebuild_from_the_damage_is_raised(index_dir):
             path.write_bytes(sound)
 
 
+@pytest.mark.parametrize("fieldname", ["text", "exact", "pairs"])
+def test_keys_found_by_bisection_over_the_file_find_every_term(index_dir, fieldname, keyed, monkeypatch):
+    """One key a probe down to a window of one, two or three keys: every term, and terms
+    absent before, between and after them, as the whole table finds them."""
+    for window in (1, 2, 3):
+        monkeypatch.setattr(postcache_slices, "WINDOW", window)
+        monkeypatch.setattr(postcache_read, "SLICED_LOOKUPS", 10**9)
+        with open_index(index_dir) as index:
+            for leaf in leaves(index):
+                terms = list(leaf.lexicon(fieldname))
+                field = opened(index_dir, leaf).fields[fieldname]
+                absent = [b"", b"\x01", b"\xff" * 12] + [term + b"\x01" for term in terms[::7]]
+                assert [field.find(term) for term in terms] == list(range(len(terms)))
+                assert all(field.find(term) == -1 for term in absent if term not in terms)
+                assert read_sections(field.segment) == set()
+
+
+@pytest.mark.parametrize("sliced_lookups", [0, 3, 10**9], ids=["whole", "then whole", "all as items"])
+def test_a_documents_place_is_its_columns_items(index_dir, sliced_lookups, monkeypatch):
+    monkeypatch.setattr(postcache_read, "SLICED_LOOKUPS", sliced_lookups)
+    with open_index(index_dir) as index:
+        for leaf in leaves(index):
+            cache = opened(index_dir, leaf)
+            docnos, paragraphs = (list(leaf.column_reader(name)) for name in ("docno", "paragraph"))
+            places = [cache.place(document) for document in range(leaf.doc_count_all())]
+            assert places == list(zip(docnos, paragraphs))
+            assert all(type(number) is int for place in places for number in place)
+            assert read_sections(cache) == (set() if sliced_lookups > len(places) else {"docno", "paragraph"})
+
+
 def test_a_large_field_reads_its_term_table_whole_after_some_lookups(index_dir, keyed):
     with open_index(index_dir) as index:
         leaf = leaves(index)[0]
@@ -144,9 +175,9 @@ def test_a_large_field_reads_its_term_table_whole_after_some_lookups(index_dir, 
         assert len(terms) > postcache_read.SLICED_LOOKUPS
         for term in terms[:postcache_read.SLICED_LOOKUPS]:
             field.find(term)
-        assert "text.blob" not in read_sections(field.segment)
+        assert not read_sections(field.segment) & {"text.blob", "text.keys"}
         assert field.find(terms[-1]) == len(terms) - 1
-        assert {"text.blob", "text.ends"} <= read_sections(field.segment)
+        assert {"text.blob", "text.ends", "text.keys"} <= read_sections(field.segment)
 
 
 def test_a_small_field_keeps_all_its_terms_after_its_first_lookup(index_dir, monkeypatch):
@@ -206,3 +237,5 @@ def test_a_search_reads_a_fraction_of_the_small_sections(index_dir):
         assert not any(name.startswith(("speaker.", "year.", "month.")) for name in read)
         # of the pairs field only its term directory: a plain word's one look at its compounds (`+gobierno`)
         assert {name for name in read if name.startswith("pairs.")} <= {"pairs.blob", "pairs.ends"}
+        # a page of hits reads its places as items: not the docno and paragraph columns
+        assert not read & {"docno", "paragraph", "text.keys", "exact.keys"}
