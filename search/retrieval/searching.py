@@ -250,14 +250,15 @@ def _search(index, text, limit, page, sort, speaker, date_from, date_to, facets,
         advise(index, searcher, results, text, parsed, (speaker, date_from, date_to), found.typed_words,
                finds=lambda suggestion: all_words_count(index, searcher, suggestion, filters, synonyms))
         kept = results.suggestion and written_put_back(vocabulary_of(index), text, results.suggestion)
-        found_before = results.total if results.mode == "all" else 0
         if kept and kept != results.suggestion and not budget.spent() and all_words_count(
-                index, searcher, results.suggestion, filters, synonyms) <= found_before:
+                index, searcher, results.suggestion, filters, synonyms) <= all_words_count(
+                index, searcher, kept, filters, synonyms):
             # `dióxido de cloro` (4) is no `dióxido de claro` (0): words the texts write,
-            # respelled as more frequent ones, only where that finds more (Elasticsearch's
-            # phrase suggester `collate`), whichever way the search found (a fallback found none
-            # with every word); a typo's correction beside them stays (`dióxido` → `bióxido`),
-            # and a join or a split narrows by design, and stays
+            # respelled as more frequent ones, only where that finds more than the words as
+            # written (Elasticsearch's phrase suggester `collate`), both counted as the search
+            # finds them (titles too), whichever way the search found; a typo's correction
+            # beside them stays (`dióxido` → `bióxido`), and a join or a split narrows by
+            # design, and stays
             results.suggestion = kept if fold(kept.lower()) != fold(text.lower()) else None
     # `López-Gatell cubrebocas`: what he says, offered
     if not speaker and not results.nothing_left and not budget.spent():
