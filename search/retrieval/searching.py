@@ -23,6 +23,7 @@ from search.query.synonym_clauses import question_synonyms
 from search.query.synonyms import searched_synonyms, synonyms_for
 from search.query.written_dates import missing_year
 from search.retrieval.advice import advise, respells_written, vocabulary_of, written_put_back  # noqa: F401 (respells_written: imported from here by bench and tests)
+from search.retrieval.date_notes import clashing_dates, year_to_name
 from search.retrieval.facets import facet_counts
 from search.retrieval.fallbacks import MESSAGES, all_words_count, attempts, speaker_groups_of
 from search.retrieval.ranking import (
@@ -107,12 +108,12 @@ class Matches:
         self.nothing_left = False  # every part of the query was ignored: nothing was searched
 
 
-def find_matches(index, searcher, parsed, filters, sort, depth, results, synonyms=None):
+def find_matches(index, searcher, parsed, filters, sort, depth, results, synonyms=None, dates=(None, None)):
     """Return the Matches of a parsed query: every word, then any word, then with typos.
 
-    Notes on the query, and the fallback used, go to `results`. With no words but
-    filters, the filters alone match, newest first. `synonyms` (synonyms.Synonyms or None)
-    are searched beside the words.
+    Notes on the query, and the fallback used, go to `results`. With no words but filters, they
+    alone match, newest first. `synonyms` (synonyms.Synonyms or None) are searched beside the
+    words; `dates`, the (from, to) filters as typed, named in a clash (date_notes).
     """
     found, budget, all_terms, said = Matches(), current_budget(), (), None
     for mode, built in attempts(parsed, searcher, index, synonyms):
@@ -146,15 +147,14 @@ def find_matches(index, searcher, parsed, filters, sort, depth, results, synonym
                 known = mode == "fuzzy" and any(searcher.doc_frequency("text", term) for term in all_terms)
                 results.messages.append(MESSAGES["fuzzy, words known" if known else mode])
             break
-    # Dates in words that no match is dated in, or only a fallback's (any word): the words
-    # with the dates as words win when they find every word (`reparto de cubrebocas en abril
-    # de 2020`, written in an undated memoir, not said in April's briefings).
+    # Dates in words that no match is dated in, or only a fallback's (any word): the words with the dates
+    # as words win when they find every word (`reparto de cubrebocas en abril de 2020`, an undated memoir).
     if parsed.as_words is not None and not budget.spent() and (not found.total or results.mode != "all" and (
             all_words_count(index, searcher, parsed.as_words, filters, synonyms))):
         if said is not None:
             del results.messages[said:]
         results.mode = "all"
-        results.messages.append(MESSAGES["dates as words"])
+        results.messages.append(clashing_dates(parsed, *dates) or MESSAGES["dates as words"])
         return find_matches(index, searcher, parsed.as_words, filters, sort, depth, results, synonyms)
     # Filters alone, with no text or with none of it left (`fecha:enero` and a speaker)
     if found.query is None and filters is not None and (not parsed.root.clauses or found.nothing_left):
@@ -181,8 +181,8 @@ def prepared(index, text, sort, page, limit, filters, results):
         return None
     speaker, date_from, date_to = filters
     groups = speaker_groups_of(index) if speaker else None
-    return searcher, text, parse(text), filter_query(searcher, speaker, date_from, date_to,
-                                                     results.messages, groups)
+    return searcher, text, parse(text, year_of=year_to_name(searcher, text, date_from, date_to)), filter_query(
+        searcher, speaker, date_from, date_to, results.messages, groups)
 
 
 def search(index: SearchIndex, text: str, *, limit: int = DEFAULT_LIMIT, page: int = 1,
@@ -228,7 +228,7 @@ def _search(index, text, limit, page, sort, speaker, date_from, date_to, facets,
     # Relevance reorders its first RANKING.rerank_depth by proximity: they are found on every page
     depth = max(page * limit, RANKING.rerank_depth if sort == "relevance" else 0)
     synonyms = searched_synonyms(index.index_dir, synonyms, results.messages)
-    found = find_matches(index, searcher, parsed, filters, sort, depth, results, synonyms)
+    found = find_matches(index, searcher, parsed, filters, sort, depth, results, synonyms, (date_from, date_to))
     reads = None  # the first hits' records and words, read once for the rerank and the page
     if sort == "relevance" and found.typed_words and not budget.spent():
         beyond = found.ranked[max(RANKING.rerank_depth, (page - 1) * limit):page * limit]
