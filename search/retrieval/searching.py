@@ -200,9 +200,9 @@ def search(index: SearchIndex, text: str, *, limit: int = DEFAULT_LIMIT, page: i
     long on the wall clock (default settings.SEARCH_SECONDS; math.inf for no limit;
     search/budget.py), and then shows what it found and says what it left unfinished
     (Results.complete is False). `synonyms`: True searches each word's synonyms too (the
-    index's: search/query/synonyms.py), a path adds that file's, False searches none.
-    Raises QueryError for options out of bounds (settings.py) or a date filter that is
-    no date; query text never raises.
+    index's: search/query/synonyms.py), a path adds that file's, False searches none; their
+    synonyms_state, already looked at, is the index's. Raises QueryError for options out of
+    bounds (settings.py) or a date filter that is no date; query text never raises.
     """
     seconds = float(settings.SEARCH_SECONDS.value()) if seconds is None else seconds
     # Filters are read as query text is (lexer.normalized): controls and escapes typed or pasted
