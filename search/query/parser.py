@@ -215,8 +215,9 @@ def parse(text, read_dates=True, year_of=None):
     With `read_dates`, a date written after `en`/`durante`/`el` is read as `fecha:`
     (written_dates.py); the tree then keeps, as `as_words`, the parse with those dates as
     words, which the search runs when the dates find nothing (an archive with no dates, or
-    none then), and as `written_dates` what was read. A date without its year is said with
-    the year `year_of(month)` gives to write (None: this year).
+    none then), and as `written_dates` what was read. A date without its year, in words or
+    in `fecha:`, is said with the year `year_of(month)` gives to write (kept as `year_of`;
+    None: dates.newest_years of the index).
     """
     text = normalized(text)
     if read_dates:
@@ -225,10 +226,13 @@ def parse(text, read_dates=True, year_of=None):
         if said:
             parsed = _parse(dated, said)
             if dated != text:  # else only dates left as words were said (written_dates.unread_date)
-                parsed.as_words = parse(text, read_dates=False)
+                parsed.as_words = parse(text, read_dates=False, year_of=year_of)
                 parsed.written_dates = read
+            parsed.year_of = year_of
             return parsed
-    return _parse(text, [])
+    parsed = _parse(text, [])
+    parsed.year_of = year_of
+    return parsed
 
 
 def _parse(text, said):

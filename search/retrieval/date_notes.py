@@ -13,7 +13,7 @@ to the words, as it does when the date finds nothing. It says why, naming both d
 words of the tip for dates that share no day (tips.disjoint_dates).
 """
 
-from search.query.dates import DateClause, DateSpan, clause_span, date_clause, date_span
+from search.query.dates import DateClause, DateSpan, clause_span, date_clause, date_span, newest_years
 from search.query.parser import parse
 from search.retrieval.results import described_filters
 
@@ -21,10 +21,15 @@ from search.retrieval.results import described_filters
 def filter_spans(root, date_from, date_to):
     """Return [(the filter as named to the user, its DateSpan)] of the date filters a search
     requires together: the --from/--to options (one span) and the `fecha:` clauses of the
-    root (not joined by OR, where each may hold alone). Values that are no date are left out."""
+    root (not joined by OR, where each may hold alone). Values that are no date are left out
+    (of the options, the other end stays: `--from junio --to 2019` is up to 2019)."""
     spans = []
+    options = date_span(date_from, date_to)
+    if options.bad:
+        date_from, date_to = (None if value == options.bad else value for value in (date_from, date_to))
+        options = date_span(date_from, date_to)
     if date_from or date_to:
-        spans.append((", ".join(described_filters(None, date_from, date_to)), date_span(date_from, date_to)))
+        spans.append((", ".join(described_filters(None, date_from, date_to)), options))
     if root.joiner != "or":  # a ParsedQuery's root is a Group
         spans += [(f"«fecha:{clause.typed}»", clause_span(clause)[0])
                   for clause in root.clauses if isinstance(clause, DateClause)]
@@ -40,21 +45,13 @@ def common_days(spans):
 
 def year_to_name(searcher, text, date_from, date_to):
     """Return a function of a month (1-12) that gives the year to show with a date typed in
-    `text` without one (see the module's docstring), or None (then this year)."""
+    `text` without one, or None (then this year): dates.newest_years within the days the
+    date filters of the search share (the query read lazily: only a date without its year asks)."""
 
-    def year_of(month):
-        days = common_days([span for _, span in filter_spans(parse(text, read_dates=False).root,
-                                                             date_from, date_to)]) or (None, None)
-        years = sorted((int(term) for term in searcher.lexicon("year") if term.isdigit()), reverse=True)
-        for year in years:
-            if (days[1] is None or year <= days[1].year) and (days[0] is None or year >= days[0].year) \
-                    and searcher.doc_frequency("month", f"{year:04d}-{month:02d}"):
-                return year
-        if days[1] or days[0]:
-            return (days[1] or days[0]).year
-        return years[0] if years else None  # no text of that month: the index's newest year
+    def within():
+        return common_days([span for _, span in filter_spans(parse(text, read_dates=False).root, date_from, date_to)])
 
-    return year_of
+    return newest_years(searcher, within)
 
 
 def clashing_dates(parsed, date_from, date_to):

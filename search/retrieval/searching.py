@@ -63,10 +63,11 @@ def check_options(sort, page, limit, filters=()):
                              f"{MAX_FILTER_CHARS} caracteres como máximo.")
 
 
-def filter_query(searcher, speaker, date_from, date_to, messages, groups=None):
+def filter_query(searcher, speaker, date_from, date_to, messages, groups=None, year_of=None):
     """Return the query of the speaker and date filters (or None); notes go to messages.
 
-    groups: the spellings of each person (speaker_groups_of), so a filter finds them all.
+    groups: the spellings of each person (speaker_groups_of), so a filter finds them all;
+    year_of: the year to name for a month given without one (date_notes.year_to_name).
     """
     # Filters search unscored fields, so they add the same to every match and don't
     # reorder it. (Not a ConstantScoreQuery: that lists every document a filter
@@ -81,7 +82,7 @@ def filter_query(searcher, speaker, date_from, date_to, messages, groups=None):
         span = date_span(date_from, date_to)
         if span.bad:
             which = "desde" if span.bad == date_from else "hasta"
-            yearless = missing_year(span.bad, newest_years(searcher), field="")
+            yearless = missing_year(span.bad, year_of or newest_years(searcher), field="")
             raise QueryError(f"Fecha «{which}» no válida: " + (
                 f"{yearless}." if yearless else f"«{span.bad}» {DATE_HELP}."))
         messages.extend(span.messages)
@@ -92,8 +93,7 @@ def filter_query(searcher, speaker, date_from, date_to, messages, groups=None):
 
 
 class Matches:
-    """What a query matched, best first, before a page is cut from it (a plain class: a
-    dataclass would compile its methods as the module loads, query/nodes.py)."""
+    """What a query matched, best first, before a page is cut from it (a plain class: query/nodes.py)."""
 
     def __init__(self):
         self.query = None  # the Whoosh query that ran; None when there was nothing to search
@@ -181,8 +181,9 @@ def prepared(index, text, sort, page, limit, filters, results):
         return None
     speaker, date_from, date_to = filters
     groups = speaker_groups_of(index) if speaker else None
-    return searcher, text, parse(text, year_of=year_to_name(searcher, text, date_from, date_to)), filter_query(
-        searcher, speaker, date_from, date_to, results.messages, groups)
+    year_of = year_to_name(searcher, text, date_from, date_to)  # a date typed without its year: which to name
+    return searcher, text, parse(text, year_of=year_of), filter_query(searcher, speaker, date_from, date_to,
+                                                                      results.messages, groups, year_of)
 
 
 def search(index: SearchIndex, text: str, *, limit: int = DEFAULT_LIMIT, page: int = 1,
@@ -253,12 +254,11 @@ def _search(index, text, limit, page, sort, speaker, date_from, date_to, facets,
         if kept and kept != results.suggestion and not budget.spent() and all_words_count(
                 index, searcher, results.suggestion, filters, synonyms) <= all_words_count(
                 index, searcher, kept, filters, synonyms):
-            # `dióxido de cloro` (4) is no `dióxido de claro` (0): words the texts write,
-            # respelled as more frequent ones, only where that finds more than the words as
-            # written (Elasticsearch's phrase suggester `collate`), both counted as the search
-            # finds them (titles too), whichever way the search found; a typo's correction
-            # beside them stays (`dióxido` → `bióxido`), and a join or a split narrows by
-            # design, and stays
+            # `dióxido de cloro` (4) is no `dióxido de claro` (0): words the texts write, respelled as more
+            # frequent ones, only where that finds more than the words as written (Elasticsearch's phrase
+            # suggester `collate`), both counted as the search finds them (titles too), whichever way it
+            # found; a typo's correction beside them stays (`dióxido` → `bióxido`), and a join or a split
+            # narrows by design, and stays
             results.suggestion = kept if fold(kept.lower()) != fold(text.lower()) else None
     # `López-Gatell cubrebocas`: what he says, offered
     if not speaker and not results.nothing_left and not budget.spent():

@@ -192,9 +192,11 @@ def test_a_month_filter_without_its_year_names_the_newest(briefings, query):
         in results.messages
 
 
-def test_a_month_never_indexed_names_this_year(briefings):
+def test_a_month_never_indexed_names_the_newest_year(briefings):
+    # stop 29: this year was named (fecha:2026-01 in an archive of 2020); the index's newest year now, as
+    # a date in words without its year names (retrieval/date_notes.py)
     said = " ".join(search(briefings, "vacunas fecha:enero").messages)
-    assert "«enero» no dice de qué año: escriba fecha:" in said and "fecha:2020-01" not in said
+    assert "«enero» no dice de qué año: escriba fecha:2020-01 " in said
 
 
 @pytest.mark.parametrize("which", ["date_from", "date_to"])

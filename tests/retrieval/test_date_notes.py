@@ -6,6 +6,7 @@ import pytest
 
 from search import open_index
 from search.cli import main
+from search.errors import QueryError
 from search.retrieval.fallbacks import MESSAGES
 from search.retrieval.searching import search
 from tests.conftest import build_texts_index
@@ -56,6 +57,28 @@ EXAMPLES = [
 @pytest.mark.parametrize("query, filters, example", EXAMPLES)
 def test_a_date_without_its_year_is_shown_with_a_year_the_search_has(dated, query, filters, example):
     assert yearless_example(search(dated, query, **filters)) == example
+
+
+# `fecha:` and the --from/--to filters with a month and no year name their year by the same rule
+@pytest.mark.parametrize("query, filters, said", [
+    ("vacunas fecha:mayo", {}, "fecha:2019-05"),
+    ("vacunas fecha:diciembre", {}, "fecha:2022-12"),  # no December: the index's newest year
+    ("vacunas fecha:mayo", {"date_from": "2021"}, "fecha:2021-05"),  # none within the filter: its year
+    ("vacunas fecha:marzo fecha:2019", {}, "fecha:2019-03"),
+    ("vacunas fecha:enero", {"date_to": "2021-12"}, "fecha:2021-01"),
+])
+def test_a_month_filter_without_its_year_names_the_same_year(dated, query, filters, said):
+    assert any(f"no dice de qué año: escriba {said} " in message for message in search(dated, query, **filters).messages)
+
+
+@pytest.mark.parametrize("filters, said", [
+    ({"date_from": "mayo"}, "«mayo» no dice de qué año: escriba 2019-05 "),
+    ({"date_from": "junio", "date_to": "2019"}, "«junio» no dice de qué año: escriba 2019-06 "),
+    ({"date_from": "2021", "date_to": "marzo"}, "«marzo» no dice de qué año: escriba 2021-03 "),
+])
+def test_a_date_option_without_its_year_names_the_same_year(dated, filters, said):
+    with pytest.raises(QueryError, match=said):
+        search(dated, "vacunas", **filters)
 
 
 def test_an_index_without_dates_names_this_year(tmp_path_factory):
