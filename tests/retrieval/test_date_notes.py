@@ -68,7 +68,8 @@ def test_a_date_without_its_year_is_shown_with_a_year_the_search_has(dated, quer
     ("vacunas fecha:enero", {"date_to": "2021-12"}, "fecha:2021-01"),
 ])
 def test_a_month_filter_without_its_year_names_the_same_year(dated, query, filters, said):
-    assert any(f"no dice de qué año: escriba {said} " in message for message in search(dated, query, **filters).messages)
+    messages = search(dated, query, **filters).messages
+    assert any(f"no dice de qué año: escriba {said} " in message for message in messages)
 
 
 @pytest.mark.parametrize("filters, said", [
