@@ -8,8 +8,12 @@ because the app is never called. What writes it is the channel's `error_task_cla
 SpanishErrorTask: the same status, and a Spanish message, as JSON or as the page's error
 page by the app's own rule (errors.json_preferred: the API's paths and /healthz, or an
 Accept header that prefers JSON), read from what waitress parsed or, when it parsed
-nothing, from the request's first bytes. A URL too long to parse leaves only its path
-(its headers come after it, unread): there a JSON client outside /api/ gets the page. Raw bytes in a URL
+nothing, from the request's first bytes. Waitress stops reading at its header limit, before
+the headers of a URL too long to parse: the parser reads on to their end (at most
+OVERFLOW_BYTES more, kept in no buffer) for the Accept header, so the rule is one there too,
+and the client reads the answer instead of a reset connection. Waitress's 500 (an app whose
+body failed before its first byte) comes with a blank request: the channel keeps the one it
+was serving, whose path and Accept decide. Raw bytes in a URL
 (`curl '…?q=Querétaro'`; browsers encode them) are encoded as a browser would before
 waitress parses the request (EncodingParser), so they reach the app. These are waitress's internals
 (pinned at 3.0.2 in pyproject.toml; tests/web/test_server_errors.py is the alarm): where
@@ -24,6 +28,7 @@ from waitress.channel import HTTPChannel
 from waitress.parser import HTTPRequestParser
 from waitress.server import BaseWSGIServer
 from waitress.task import ErrorTask
+from waitress.utilities import RequestHeaderFieldsTooLarge, find_double_newline
 
 from search.settings import MAX_QUERY_CHARS
 from web.errors import MESSAGES, TITLES, json_preferred
@@ -42,6 +47,11 @@ MESSAGES_BY_CODE = {
 REQUEST_LINE = re.compile(rb"^(?P<method>[A-Z]+) (?P<target>\S+)")
 RAW_BYTE = re.compile(rb"[\x80-\xff]")  # a byte no request line may hold unencoded (RFC 9112)
 ACCEPT_LINE = re.compile(rb"\r\naccept:[ \t]*([^\r\n]*)", re.I)  # an Accept header among the first bytes
+WHOLE_ACCEPT_LINE = re.compile(rb"\r\naccept:[ \t]*([^\r\n]*)\r\n", re.I)  # one read to its end
+# Bytes read past waitress's header limit, discarded, looking for the Accept header and the
+# headers' end (a 1 MB query in a URL, trial 14): past this, the path alone decides.
+OVERFLOW_BYTES = 2 * 1024 * 1024
+TAIL_BYTES = 8 * 1024  # kept between reads past the limit: a header cut in two is still found
 # A request's first bytes kept by the parser: the start of its request line, whose target
 # tells an API request from the page's even when the line is too long to be parsed.
 OPENING_BYTES = 1024
@@ -58,11 +68,14 @@ def _target(first_line: bytes) -> bytes | None:
 
 
 def _accept(request, opening):
-    """Return a refused request's Accept header: as waitress parsed it, else as its first
-    bytes write it (a header too large, or malformed, stops the parse), else ""."""
+    """Return a refused request's Accept header: as waitress parsed it, else as the parser
+    saw it past the header limit, else as its first bytes write it (a malformed header stops
+    the parse), else ""."""
     parsed = (getattr(request, "headers", None) or {}).get("ACCEPT")
     if parsed is not None:
         return parsed
+    if getattr(request, "accept_seen", None) is not None:
+        return request.accept_seen
     found = ACCEPT_LINE.search(opening)
     return found.group(1).decode("latin-1").strip() if found else ""
 
@@ -78,13 +91,16 @@ class SpanishErrorTask(ErrorTask):
 
     def _execute_in_spanish(self):
         error = self.request.error
-        first_line = getattr(self.request, "first_line", b"") or b""
+        request = self.request
+        if not getattr(request, "first_line", b"") and not getattr(request, "opening", b""):
+            request = getattr(self.channel, "serving", request)  # waitress's 500: a blank request
+        first_line = getattr(request, "first_line", b"") or b""
         message = spanish_message(error)
         # A request line over waitress's limit is never parsed: its first_line is a stand-in
         # ("GET /"), and only the bytes it received say whether it asked the API.
-        opening = getattr(self.request, "opening", b"").lstrip()
+        opening = getattr(request, "opening", b"").lstrip()
         target = _target(opening) or _target(first_line) or b""
-        if json_preferred(target.split(b"?", 1)[0].decode("latin-1"), _accept(self.request, opening)):
+        if json_preferred(target.split(b"?", 1)[0].decode("latin-1"), _accept(request, opening)):
             body = json.dumps({"error": message, "status": error.code}, ensure_ascii=False)
             kind = "application/json; charset=utf-8"
         else:
@@ -118,10 +134,39 @@ class EncodingParser(HTTPRequestParser):
     over 0x7F are encoded: spaces, CR and LF still end or break the line as before.
     """
 
+    overflow = None  # bytes read past the header limit, while looking for the headers' end
+    accept_seen = None  # the Accept header of headers over the limit (SpanishErrorTask)
+
     def received(self, data):
+        if self.overflow is not None:
+            return self._past_the_limit(data)
         if len(self.header_plus) < OPENING_BYTES:  # the request's first bytes (SpanishErrorTask)
             self.opening = (self.header_plus + data)[:OPENING_BYTES]
-        return super().received(data)
+        before = self.header_plus
+        consumed = super().received(data)
+        if isinstance(self.error, RequestHeaderFieldsTooLarge) and self.overflow is None:
+            # Waitress stops at its limit; the headers (a JSON client's Accept) may come after
+            seen = before + data[:consumed]
+            self._note_accept(seen)
+            if find_double_newline(seen) < 0:
+                self.completed, self.overflow, self._tail = False, 0, seen[-TAIL_BYTES:]
+        return consumed
+
+    def _past_the_limit(self, data):
+        """Read on past the header limit to the headers' end (or OVERFLOW_BYTES), keeping only
+        the Accept header; the request is then complete, with waitress's 431."""
+        buffer = self._tail + data
+        end = find_double_newline(buffer)
+        self._note_accept(buffer[:end] if end >= 0 else buffer)
+        self.overflow += len(data)
+        self._tail = buffer[-TAIL_BYTES:]
+        if end >= 0 or self.overflow >= OVERFLOW_BYTES:
+            self.completed = True
+        return len(data)  # what follows is a body, if any: the connection closes after the error
+
+    def _note_accept(self, header_bytes):
+        if self.accept_seen is None and (found := WHOLE_ACCEPT_LINE.search(header_bytes)):
+            self.accept_seen = found.group(1).decode("latin-1").strip()
 
     def parse_header(self, header_plus):
         first_line, newline, rest = header_plus.partition(b"\r\n")
@@ -133,6 +178,10 @@ class SpanishChannel(HTTPChannel):
 
     error_task_class = SpanishErrorTask
     parser_class = EncodingParser
+
+    def service(self):
+        self.serving = self.requests[0]  # waitress's 500 is made with a blank request (SpanishErrorTask)
+        super().service()
 
 
 def speak_spanish(socket_map):

@@ -48,6 +48,8 @@ def run_search(index, params):
     """
     options = dict(params.search_options(), facets=True,
                    seconds=current_app.config["SEARCH_SECONDS"])
+    if options["synonyms"] is True:  # the files cached() looked at for this request, not looked at again
+        options["synonyms"] = request_synonyms()
     worker = current_app.extensions["hemeroteca.costly"]
     if not is_costly(params):
         results = library.search(index, params.q, **options)
@@ -65,8 +67,8 @@ def run_search(index, params):
 def _file_names_only(messages):
     """Return a search's messages with each synonyms file named by its name alone: where the
     server keeps its files is no visitor's business (the CLI, run by the owner, says the whole
-    path; so does `hemeroteca serve` as it starts). The files are looked up once a search."""
-    names = {written: Path(path).name for path, *_ in synonyms_state(current_app.config["INDEX_DIR"])
+    path; so does `hemeroteca serve` as it starts)."""
+    names = {written: Path(path).name for path, *_ in request_synonyms()
              for written in (path, str(Path(path)))}  # read_file writes a Path: `./a.txt` is `a.txt`
     shown = []
     for message in messages:
@@ -74,6 +76,14 @@ def _file_names_only(messages):
             message = message.replace(written, name)
         shown.append(message)
     return shown
+
+
+def request_synonyms():
+    """Return the synonyms files in force (synonyms_state), looked at once a request: the
+    results cache's key, the search and its messages' file names all read the same."""
+    if "synonyms_state" not in g:
+        g.synonyms_state = synonyms_state(current_app.config["INDEX_DIR"])
+    return g.synonyms_state
 
 
 def cached(kind, params, render):
@@ -86,7 +96,7 @@ def cached(kind, params, render):
     """
     version = current_app.extensions["hemeroteca"].version()
     cache = current_app.extensions["hemeroteca.cache"]
-    synonyms = synonyms_state(current_app.config["INDEX_DIR"])  # an edited sinonimos.txt counts at once
+    synonyms = request_synonyms()  # an edited sinonimos.txt counts at once
     return cache.lookup((version, date_values.current_day(), synonyms, kind, params.key()), render,
                         keep=lambda: not g.get("incomplete"))
 

@@ -48,14 +48,9 @@ INDEX_OPTION = click.option(
 CONTEXT = {"help_option_names": ["-h", "--help"]}
 OUTPUT_FULL = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})  # the output's disk or quota is full
 INTERRUPTED = 130  # the shell's status for a command stopped by SIGINT (128 + 2), as `sort` or `grep` exit
-# What a command stopped by Ctrl-C leaves behind, for the commands that write: a build is switched
-# in only when it is complete, and an update's unfinished mark makes the next one repair it.
-LEFT_BEHIND = {
-    "index_command": "el índice anterior sigue como estaba",
-    "update_command": "la actualización no terminó; el índice sigue sirviendo su estado anterior "
-                      "y la próxima actualización la completa",
-}
-NO_INDEX_LEFT = "no se creó ningún índice (no había uno antes)"  # a first build stopped: nothing to keep
+# The commands that write, and their kind of write: stopped by Ctrl-C, they say what it leaves
+# behind (search/text/wording.left_behind, the words `watch` and failed writes use too).
+LEFT_BEHIND = {"index_command": "build", "update_command": "update"}
 
 
 def reports_errors(command):
@@ -77,8 +72,9 @@ def reports_errors(command):
         except SearchError as error:  # control characters a user typed are shown escaped
             raise click.ClickException(shown(str(error))) from error
         except KeyboardInterrupt:
-            left = NO_INDEX_LEFT if first_build else LEFT_BEHIND.get(command.__name__)
-            click.echo(f"Interrumpido: {left}." if left else "Interrumpido.", err=True)
+            from search.text.wording import interrupted  # here: a command that runs imports nothing for it
+
+            click.echo(interrupted(LEFT_BEHIND.get(command.__name__), had_index=not first_build), err=True)
             raise click.exceptions.Exit(INTERRUPTED) from None
         except (click.ClickException, click.Abort, click.exceptions.Exit):
             raise

@@ -284,11 +284,7 @@ class Builder(Expanding, OtherClauses, CompoundWords, SynonymClauses, FrameClaus
 
 
 def _only_negative(query):
-    if isinstance(query, Not):
-        return True
-    if isinstance(query, And):
-        return all(isinstance(part, Not) for part in query.subqueries)
-    return False
+    return isinstance(query, Not) or isinstance(query, And) and all(isinstance(part, Not) for part in query.subqueries)
 
 
 def build_query(parsed, searcher, store, joiner="and", vocabulary=None, fuzzy_all=False,
@@ -296,6 +292,7 @@ def build_query(parsed, searcher, store, joiner="and", vocabulary=None, fuzzy_al
     """Return the Built Whoosh query for a parsed query (see Builder for the options)."""
     builder = Builder(searcher, store, joiner, vocabulary, fuzzy_all, title_boost, speaker_groups,
                       columnar, analyses, synonyms)
+    builder.year_of = parsed.year_of
     built = builder.build(parsed.root)
     built.messages = parsed.messages + built.messages
     return built

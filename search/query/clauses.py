@@ -78,6 +78,8 @@ class ParsedQuery(Node):
         self.messages = [] if messages is None else messages
         self.unknown_fields = [] if unknown_fields is None else unknown_fields  # `foo` of foo:bar, searched as text
         self.as_words = None  # the same text with its written dates as words (parser.parse), or None
+        self.written_dates = []  # the dates written in words read as `fecha:`: [(as typed, its values)]
+        self.year_of = None  # the year to show with a date typed without one, of its month (parser.parse)
 
 
 def quoted(value):

@@ -189,13 +189,23 @@ def not_a_date(value, newest_year=None):
     return missing_year(value, newest_year) or f"«{value}» no es una fecha válida {DATE_HELP}"
 
 
-def newest_years(searcher):
-    """Return a function of a month (1-12) that gives the newest year the index has records of
-    in that month, or None: what a month typed without its year is suggested with."""
+def newest_years(searcher, within=None):
+    """Return a function of a month (1-12) that gives the year a date typed without one is shown
+    with (`fecha:enero`, `el 3 de mayo`): the newest the index has records of in that month
+    within the days `within()` gives, (first, last), either None for open (the date filters:
+    retrieval/date_notes.py; None: all); else the year those days end (or start) in; else the
+    index's newest year; None for an index with no dates (then this year is named)."""
 
     def newest(month):
+        first, last = (within() if within else None) or (None, None)
         years = sorted((int(term) for term in searcher.lexicon("year") if term.isdigit()), reverse=True)
-        return next((year for year in years if searcher.doc_frequency("month", f"{year:04d}-{month:02d}")), None)
+        for year in years:
+            if (last is None or year <= last.year) and (first is None or year >= first.year) \
+                    and searcher.doc_frequency("month", f"{year:04d}-{month:02d}"):
+                return year
+        if first or last:
+            return (last or first).year
+        return years[0] if years else None
 
     return newest
 

@@ -15,6 +15,8 @@ from search.query.speakers import speaker_query
 class OtherClauses:
     """Build the queries of phrases, document names, match-all and dates (see builder.Builder)."""
 
+    year_of = None  # the parsed query's (parser.parse), for `fecha:enero`; else the index's newest years
+
     def phrase(self, phrase, negated, joins=True):
         """Return the query of a quoted phrase in the text or titles, `orador:\"…\"` or `doc:\"…\"`.
 
@@ -65,4 +67,4 @@ class OtherClauses:
 
     def dates(self, clause):
         """Return the query of `fecha:`, `desde:` or `hasta:` (dates.py)."""
-        return clause_query(clause, self.built.messages, newest_years(self.searcher))
+        return clause_query(clause, self.built.messages, self.year_of or newest_years(self.searcher))

@@ -209,23 +209,30 @@ class Parser(Fields):
 PLAIN_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
 
 
-def parse(text, read_dates=True):
+def parse(text, read_dates=True, year_of=None):
     """Parse a user's query text (normalized first) into a clause tree; never raises.
 
     With `read_dates`, a date written after `en`/`durante`/`el` is read as `fecha:`
     (written_dates.py); the tree then keeps, as `as_words`, the parse with those dates as
     words, which the search runs when the dates find nothing (an archive with no dates, or
-    none then).
+    none then), and as `written_dates` what was read. A date without its year, in words or
+    in `fecha:`, is said with the year `year_of(month)` gives to write (kept as `year_of`;
+    None: dates.newest_years of the index).
     """
     text = normalized(text)
     if read_dates:
-        dated, said = dates_as_filters(text)
+        read = []
+        dated, said = dates_as_filters(text, year_of, read)
         if said:
             parsed = _parse(dated, said)
             if dated != text:  # else only dates left as words were said (written_dates.unread_date)
-                parsed.as_words = parse(text, read_dates=False)
+                parsed.as_words = parse(text, read_dates=False, year_of=year_of)
+                parsed.written_dates = read
+            parsed.year_of = year_of
             return parsed
-    return _parse(text, [])
+    parsed = _parse(text, [])
+    parsed.year_of = year_of
+    return parsed
 
 
 def _parse(text, said):

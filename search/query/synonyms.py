@@ -214,7 +214,11 @@ def synonyms_for(index_dir=None, extra=None, shipped=SHIPPED):
     Each search looks at the files (a stat each, 6 µs in all), so an edited file counts from
     the next search.
     """
-    state = synonyms_state(index_dir, extra, shipped)
+    return loaded_synonyms(synonyms_state(index_dir, extra, shipped), shipped)
+
+
+def loaded_synonyms(state, shipped=SHIPPED):
+    """Return the Synonyms of the files a synonyms_state names, loaded once per state."""
     found = _loaded.get(state)
     if found is None:
         found = Synonyms()
@@ -234,11 +238,15 @@ def searched_synonyms(index_dir, option, messages):
 
     `option` is a search's `synonyms`: True for the index's (the shipped list, the index
     folder's `sinonimos.txt`, HEMEROTECA_SYNONYMS), a path for those and that file, False
-    or None for none.
+    or None for none; or the tuple synonyms_state gave for them, the files already looked at
+    (a server keys its cache of results by it: one look a request).
     """
     if option is False or option is None:
         return None
-    found = synonyms_for(index_dir, None if option is True else option)
+    if isinstance(option, tuple):
+        found = loaded_synonyms(option)
+    else:
+        found = synonyms_for(index_dir, None if option is True else option)
     messages.extend(problem for problem in found.problems if problem not in messages)
     return found
 

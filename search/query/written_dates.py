@@ -73,28 +73,31 @@ YEARLESS = LazyPattern(r"(?:(?P<day>\d{1,2})(?:\s+de\s+|[-/ ]))?(?P<month>" + "|
 QUOTED = LazyPattern(r"[\"“«„][^\"”»“]*[\"”»“]?|[\[{][^\]}]*[\]}]?")
 
 
-def dates_as_filters(text):
+def dates_as_filters(text, year_of=None, read=None):
     """Return (text with its prepositional dates and spans as `fecha:` clauses, what to say
     of each).
 
     Quoted parts and bracketed ranges are left as typed. A date with no year (`el 3 de mayo`,
     `en marzo`) or one the calendar lacks (`en 31 de febrero de 2021`) stays words, and that
-    is said too (unread_date), naming it.
+    is said too (unread_date), naming it, and the year `year_of(month)` gives as the one to
+    write (None: this year). `read` (a list, or None) gets each date read as
+    (as typed, its `fecha:` values).
     """
     if not any(ch.isdigit() for ch in text) and not MONTH_WORD.search(text):  # the usual query: two scans
         return text, []
     said, parts, start = [], [], 0
     for quote in QUOTED.finditer(text):
-        parts.append(_read(text[start:quote.start()], said))
+        parts.append(_read(text[start:quote.start()], said, year_of, read))
         parts.append(quote.group())
         start = quote.end()
-    parts.append(_read(text[start:], said))
+    parts.append(_read(text[start:], said, year_of, read))
     return "".join(parts), said
 
 
-def _read(text, said):
+def _read(text, said, year_of=None, read=None):
     """Return unquoted text with each WRITTEN_DATE the calendar has as a `fecha:` clause,
-    appending to `said` what to tell of each (in Spanish)."""
+    appending to `said` what to tell of each (in Spanish), and to `read` (when a list) each
+    date read, as (as typed, its `fecha:` values)."""
 
     def filtered(match):
         values = _values(match)
@@ -102,13 +105,15 @@ def _read(text, said):
             or match.group("at")
         written = " ".join(match.group()[len(lead):len(match.group()) - len(match.group("marks"))].split())
         if values is None:
-            unread = unread_date(match, f"{' '.join(lead.split())} {written}")
+            unread = unread_date(match, f"{' '.join(lead.split())} {written}", year_of)
             if unread:
                 said.append(unread)
             return match.group()
         if not _year_ends(match, text):
             return match.group()
         clause = " OR ".join(f"fecha:{value}" for value in values)  # a list: any of its dates
+        if read is not None:
+            read.append((f"{' '.join(lead.split())} {written}", values))
         said.append(f"«{' '.join(lead.split())} {written}» se buscó como {clause} (la fecha de los "
                     f"documentos); entre comillas se buscan las palabras: \"{written}\".")
         return f"({clause}) " if len(values) > 1 else f"{clause} "
@@ -116,16 +121,19 @@ def _read(text, said):
     return WRITTEN_DATE.sub(filtered, text)
 
 
-def unread_date(match, written):
+def unread_date(match, written, year_of=None):
     """Return what to say of a WRITTEN_DATE match that was left as words (`written`, as typed,
     its preposition first), in Spanish, or None when it was never meant as a date (`el 2020`
-    as a subject)."""
+    as a subject). A date with no year is shown with the year `year_of(month)` gives (its last
+    month's; None: this year), as missing_year names one."""
     if match.group("at") and match.group("at").lower() == "el" and (
             BARE_YEAR.fullmatch(match.group("date")) or not DAY_FIRST.match(match.group("date"))):
         return None  # `el 2020 fue…`, `el mayo francés`: Spanish writes `el` before a day only
     if not HAS_YEAR_INSIDE.search(match.group()):
+        month = MONTHS[MONTH_WORD.findall(written)[-1].lower()]
+        year = (year_of(month) if year_of else None) or current_day().year
         return (f"«{written}» no dice de qué año y se buscó como palabras; para buscar por esa fecha, "
-                f"escriba también su año (como en «{written} de 2020»).")
+                f"escriba también su año (como en «{written} de {year}»).")
     return (f"«{written}» no es una fecha del calendario y se buscó como palabras; compruebe el día "
             "y el mes.")
 

@@ -62,7 +62,7 @@ def export(index: SearchIndex, text: str, *, sort: str = "relevance", speaker: s
     searcher, _, parsed, filters = ready
     found = find_matches(index, searcher, parsed, filters, sort,
                          max(1, searcher.doc_count_all()), results,
-                         searched_synonyms(index.index_dir, synonyms, results.messages))
+                         searched_synonyms(index.index_dir, synonyms, results.messages), (date_from, date_to))
     if sort == "relevance" and found.typed_words:  # the first hits reordered as search() shows them
         found.ranked = near_first(searcher, index.store, found.ranked, found.typed_words)
     results.total = found.total

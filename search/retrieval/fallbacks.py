@@ -44,17 +44,23 @@ def speaker_groups_of(index):
                                                                   roles))
 
 
+def search_options(index, searcher, synonyms=None):
+    """Return the options of build_query that every way of a search builds with, and every
+    count of a query to offer (all_words_count): one query, so one count."""
+    return dict(vocabulary=lambda: vocabulary_of(index),  # loaded only if needed
+                synonyms=synonyms,
+                title_boost=RANKING.title_boost,  # a word searches titles too, weighted as in ranking
+                speaker_groups=lambda: speaker_groups_of(index),  # only if a query names a speaker
+                columnar=postings_for(searcher),  # scores cheaply: a larger budget of expansions
+                analyses={})  # each build analyzes the same words: once is enough
+
+
 def attempts(parsed, searcher, index, synonyms=None):
     """Yield (mode, Built query): every word, every word with typos, any word, any with typos.
 
     `synonyms` (synonyms.Synonyms, or None) are searched beside the words in every way.
     """
-    options = dict(vocabulary=lambda: vocabulary_of(index),  # loaded only if needed
-                   synonyms=synonyms,
-                   title_boost=RANKING.title_boost,  # a word searches titles too, weighted as in ranking
-                   speaker_groups=lambda: speaker_groups_of(index),  # only if a query names a speaker
-                   columnar=postings_for(searcher),  # scores cheaply: a larger budget of expansions
-                   analyses={})  # each build analyzes the same words: once is enough
+    options = search_options(index, searcher, synonyms)
     all_words = build_query(parsed, searcher, index.store, "and", **options)
     yield "all", all_words
     typos = any(len(word) >= 5 for word in all_words.typed_words)
@@ -72,22 +78,19 @@ def attempts(parsed, searcher, index, synonyms=None):
         yield "fuzzy", build_query(parsed, searcher, index.store, "or", fuzzy_all=True, **options)
 
 
-def all_words_count(index, searcher, text, filters=None, synonyms=None, titles=False):
+def all_words_count(index, searcher, text, filters=None, synonyms=None):
     """Return how many paragraphs a query text (or its ParsedQuery) finds with every word (no
     fallback), within the search's filter query, with the search's `synonyms` (as
-    synonyms.searched_synonyms gives them: the count is what the search would find); 0 when it has no word
-    to search. What a suggestion offered would find, as Elasticsearch's phrase suggester
-    `collate` checks its suggestions.
+    synonyms.searched_synonyms gives them); 0 when it has no word to search. What a
+    suggestion offered would find, as Elasticsearch's phrase suggester `collate` checks its
+    suggestions.
 
-    `titles`: words found in a paragraph's title count too, as the search finds them (the
-    count of a query shown to the user: spoken.py; trial19b: without them `orador:AMLO
-    confinamiento` was said to find 1 and found 2). A respelling's check leaves them out: a
-    word its document's title happens to hold is no evidence the texts mean it.
+    Built as the search builds its first way (search_options: titles, typos, patterns), so
+    the count is what the search then finds (trial19b: without titles, `orador:AMLO
+    confinamiento` was said to find 1 and found 2).
     """
     parsed = parse(text) if isinstance(text, str) else text
-    built = build_query(parsed, searcher, index.store, "and", columnar=postings_for(searcher),
-                        title_boost=RANKING.title_boost if titles else 0.0,
-                        speaker_groups=lambda: speaker_groups_of(index), synonyms=synonyms)
+    built = build_query(parsed, searcher, index.store, "and", **search_options(index, searcher, synonyms))
     if built.query is None:
         return 0
     total, _, _ = run_query(searcher, And([built.query, filters]) if filters is not None else built.query,

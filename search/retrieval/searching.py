@@ -23,6 +23,7 @@ from search.query.synonym_clauses import question_synonyms
 from search.query.synonyms import searched_synonyms, synonyms_for
 from search.query.written_dates import missing_year
 from search.retrieval.advice import advise, respells_written, vocabulary_of, written_put_back  # noqa: F401 (respells_written: imported from here by bench and tests)
+from search.retrieval.date_notes import clashing_dates, year_to_name
 from search.retrieval.facets import facet_counts
 from search.retrieval.fallbacks import MESSAGES, all_words_count, attempts, speaker_groups_of
 from search.retrieval.ranking import (
@@ -62,10 +63,11 @@ def check_options(sort, page, limit, filters=()):
                              f"{MAX_FILTER_CHARS} caracteres como máximo.")
 
 
-def filter_query(searcher, speaker, date_from, date_to, messages, groups=None):
+def filter_query(searcher, speaker, date_from, date_to, messages, groups=None, year_of=None):
     """Return the query of the speaker and date filters (or None); notes go to messages.
 
-    groups: the spellings of each person (speaker_groups_of), so a filter finds them all.
+    groups: the spellings of each person (speaker_groups_of), so a filter finds them all;
+    year_of: the year to name for a month given without one (date_notes.year_to_name).
     """
     # Filters search unscored fields, so they add the same to every match and don't
     # reorder it. (Not a ConstantScoreQuery: that lists every document a filter
@@ -80,7 +82,7 @@ def filter_query(searcher, speaker, date_from, date_to, messages, groups=None):
         span = date_span(date_from, date_to)
         if span.bad:
             which = "desde" if span.bad == date_from else "hasta"
-            yearless = missing_year(span.bad, newest_years(searcher), field="")
+            yearless = missing_year(span.bad, year_of or newest_years(searcher), field="")
             raise QueryError(f"Fecha «{which}» no válida: " + (
                 f"{yearless}." if yearless else f"«{span.bad}» {DATE_HELP}."))
         messages.extend(span.messages)
@@ -91,8 +93,7 @@ def filter_query(searcher, speaker, date_from, date_to, messages, groups=None):
 
 
 class Matches:
-    """What a query matched, best first, before a page is cut from it (a plain class: a
-    dataclass would compile its methods as the module loads, query/nodes.py)."""
+    """What a query matched, best first, before a page is cut from it (a plain class: query/nodes.py)."""
 
     def __init__(self):
         self.query = None  # the Whoosh query that ran; None when there was nothing to search
@@ -107,12 +108,12 @@ class Matches:
         self.nothing_left = False  # every part of the query was ignored: nothing was searched
 
 
-def find_matches(index, searcher, parsed, filters, sort, depth, results, synonyms=None):
+def find_matches(index, searcher, parsed, filters, sort, depth, results, synonyms=None, dates=(None, None)):
     """Return the Matches of a parsed query: every word, then any word, then with typos.
 
-    Notes on the query, and the fallback used, go to `results`. With no words but
-    filters, the filters alone match, newest first. `synonyms` (synonyms.Synonyms or None)
-    are searched beside the words.
+    Notes on the query, and the fallback used, go to `results`. With no words but filters, they
+    alone match, newest first. `synonyms` (synonyms.Synonyms or None) are searched beside the
+    words; `dates`, the (from, to) filters as typed, named in a clash (date_notes).
     """
     found, budget, all_terms, said = Matches(), current_budget(), (), None
     for mode, built in attempts(parsed, searcher, index, synonyms):
@@ -146,15 +147,14 @@ def find_matches(index, searcher, parsed, filters, sort, depth, results, synonym
                 known = mode == "fuzzy" and any(searcher.doc_frequency("text", term) for term in all_terms)
                 results.messages.append(MESSAGES["fuzzy, words known" if known else mode])
             break
-    # Dates in words that no match is dated in, or only a fallback's (any word): the words
-    # with the dates as words win when they find every word (`reparto de cubrebocas en abril
-    # de 2020`, written in an undated memoir, not said in April's briefings).
+    # Dates in words that no match is dated in, or only a fallback's (any word): the words with the dates
+    # as words win when they find every word (`reparto de cubrebocas en abril de 2020`, an undated memoir).
     if parsed.as_words is not None and not budget.spent() and (not found.total or results.mode != "all" and (
             all_words_count(index, searcher, parsed.as_words, filters, synonyms))):
         if said is not None:
             del results.messages[said:]
         results.mode = "all"
-        results.messages.append(MESSAGES["dates as words"])
+        results.messages.append(clashing_dates(parsed, *dates) or MESSAGES["dates as words"])
         return find_matches(index, searcher, parsed.as_words, filters, sort, depth, results, synonyms)
     # Filters alone, with no text or with none of it left (`fecha:enero` and a speaker)
     if found.query is None and filters is not None and (not parsed.root.clauses or found.nothing_left):
@@ -181,8 +181,9 @@ def prepared(index, text, sort, page, limit, filters, results):
         return None
     speaker, date_from, date_to = filters
     groups = speaker_groups_of(index) if speaker else None
-    return searcher, text, parse(text), filter_query(searcher, speaker, date_from, date_to,
-                                                     results.messages, groups)
+    year_of = year_to_name(searcher, text, date_from, date_to)  # a date typed without its year: which to name
+    return searcher, text, parse(text, year_of=year_of), filter_query(searcher, speaker, date_from, date_to,
+                                                                      results.messages, groups, year_of)
 
 
 def search(index: SearchIndex, text: str, *, limit: int = DEFAULT_LIMIT, page: int = 1,
@@ -200,9 +201,9 @@ def search(index: SearchIndex, text: str, *, limit: int = DEFAULT_LIMIT, page: i
     long on the wall clock (default settings.SEARCH_SECONDS; math.inf for no limit;
     search/budget.py), and then shows what it found and says what it left unfinished
     (Results.complete is False). `synonyms`: True searches each word's synonyms too (the
-    index's: search/query/synonyms.py), a path adds that file's, False searches none.
-    Raises QueryError for options out of bounds (settings.py) or a date filter that is
-    no date; query text never raises.
+    index's: search/query/synonyms.py), a path adds that file's, False searches none; their
+    synonyms_state, already looked at, is the index's. Raises QueryError for options out of
+    bounds (settings.py) or a date filter that is no date; query text never raises.
     """
     seconds = float(settings.SEARCH_SECONDS.value()) if seconds is None else seconds
     # Filters are read as query text is (lexer.normalized): controls and escapes typed or pasted
@@ -228,7 +229,7 @@ def _search(index, text, limit, page, sort, speaker, date_from, date_to, facets,
     # Relevance reorders its first RANKING.rerank_depth by proximity: they are found on every page
     depth = max(page * limit, RANKING.rerank_depth if sort == "relevance" else 0)
     synonyms = searched_synonyms(index.index_dir, synonyms, results.messages)
-    found = find_matches(index, searcher, parsed, filters, sort, depth, results, synonyms)
+    found = find_matches(index, searcher, parsed, filters, sort, depth, results, synonyms, (date_from, date_to))
     reads = None  # the first hits' records and words, read once for the rerank and the page
     if sort == "relevance" and found.typed_words and not budget.spent():
         beyond = found.ranked[max(RANKING.rerank_depth, (page - 1) * limit):page * limit]
@@ -250,14 +251,14 @@ def _search(index, text, limit, page, sort, speaker, date_from, date_to, facets,
         advise(index, searcher, results, text, parsed, (speaker, date_from, date_to), found.typed_words,
                finds=lambda suggestion: all_words_count(index, searcher, suggestion, filters, synonyms))
         kept = results.suggestion and written_put_back(vocabulary_of(index), text, results.suggestion)
-        found_before = results.total if results.mode == "all" else 0
         if kept and kept != results.suggestion and not budget.spent() and all_words_count(
-                index, searcher, results.suggestion, filters, synonyms) <= found_before:
-            # `dióxido de cloro` (4) is no `dióxido de claro` (0): words the texts write,
-            # respelled as more frequent ones, only where that finds more (Elasticsearch's
-            # phrase suggester `collate`), whichever way the search found (a fallback found none
-            # with every word); a typo's correction beside them stays (`dióxido` → `bióxido`),
-            # and a join or a split narrows by design, and stays
+                index, searcher, results.suggestion, filters, synonyms) <= all_words_count(
+                index, searcher, kept, filters, synonyms):
+            # `dióxido de cloro` (4) is no `dióxido de claro` (0): words the texts write, respelled as more
+            # frequent ones, only where that finds more than the words as written (Elasticsearch's phrase
+            # suggester `collate`), both counted as the search finds them (titles too), whichever way it
+            # found; a typo's correction beside them stays (`dióxido` → `bióxido`), and a join or a split
+            # narrows by design, and stays
             results.suggestion = kept if fold(kept.lower()) != fold(text.lower()) else None
     # `López-Gatell cubrebocas`: what he says, offered
     if not speaker and not results.nothing_left and not budget.spent():

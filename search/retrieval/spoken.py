@@ -169,7 +169,7 @@ def offer_spoken(index, searcher, results, parsed, filters, synonyms=None):
     if not rest and not (dates and asks_saying(words, span)):
         return
     suggested = spoken_query(words, span, rest + dates)
-    count = all_words_count(index, searcher, suggested, filters, synonyms, titles=True)  # as it will be searched
+    count = all_words_count(index, searcher, suggested, filters, synonyms)  # as it will be searched
     if count <= (results.total if results.mode == "all" else 0):  # a fallback's found none with every word
         return
     # The query goes in "Quizás quiso decir" (a link on the page), else, taken by a

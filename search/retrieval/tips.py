@@ -2,7 +2,7 @@
 name filter meant, and the filters in force, named so they can be removed
 (search/retrieval/advice.py gives them with its suggestion)."""
 
-from search.query.dates import clause_span, date_span
+from search.query.dates import clause_span
 from search.query.parser import DateClause, Group, Not, Phrase, Word
 from search.query.speaker_lexicon import SpeakerWords, holding, name_words, respelled_words
 from search.query.speakers import (
@@ -13,6 +13,7 @@ from search.query.speakers import (
     only_particles,
     within_typos,
 )
+from search.retrieval.date_notes import common_days, filter_spans
 from search.retrieval.results import described_filters
 from search.text.folding import speaker_key
 from search.text.words import is_stop_word
@@ -51,17 +52,8 @@ def _stop_word(clause):
 def disjoint_dates(parsed, filters):
     """Return [a tip] when the dates a search requires together share no day (`fecha:2020
     fecha:2021`, or `fecha:` and --from), else []: then no paragraph can match them all."""
-    spans = []
-    if filters and (filters[1] or filters[2]):
-        spans.append((", ".join(described_filters(None, filters[1], filters[2])),
-                      date_span(filters[1], filters[2])))
-    if parsed.root.joiner != "or":  # dates joined by OR may each hold
-        spans += [(f"«fecha:{clause.typed}»", clause_span(clause)[0])
-                  for clause in parsed.root.clauses if isinstance(clause, DateClause)]
-    spans = [(named, span) for named, span in spans if span is not None and not span.bad]
-    starts = [span.start for _, span in spans if span.start]
-    ends = [span.end for _, span in spans if span.end]
-    if len(spans) < 2 or not starts or not ends or max(starts) <= min(ends):
+    spans = filter_spans(parsed.root, *(filters[1:] if filters else (None, None)))
+    if len(spans) < 2 or common_days([span for _, span in spans]) is not None:
         return []
     return [f"Las fechas {' y '.join(named for named, _ in spans)} no comparten ningún día: ningún "
             "párrafo puede cumplirlas todas."]

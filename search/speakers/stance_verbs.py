@@ -34,22 +34,19 @@ True
 False
 """
 
+from search.speakers.verbs import AR_ENDS, AR_PLURAL_ENDS, conjugated
 from search.text.word_sets import word_set
 
-
-def _forms(stems: str, ends: str) -> frozenset[str]:
-    return frozenset(stem + end for stem in stems.split() for end in ends.split())
-
-
-_AR_ENDS = "ó a aba aron an aban aría arían"  # past, present, imperfect and conditional; singular and plural
+# Past, present, imperfect and conditional; singular and plural (verbs.conjugated builds them)
+_AR_ENDS = f"{AR_ENDS} {AR_PLURAL_ENDS} arían"
 # `temer` and `esperar` in the present only: a news item states a fear or a hope in the present (`teme que`,
 # `esperan que`); the imperfect and the preterite narrate one (`temía que lo descubrieran`, `esperaba que el gaucho
 # se le viniese encima`), as novels and features do.
 FEARING = word_set("teme temen")
 HOPING = word_set("espera esperan")
-BACKING = _forms("respald apoy", _AR_ENDS)
-INVITING = _forms("invit", _AR_ENDS)
-REJOICING = _forms("alegr", _AR_ENDS)  # with `se` and `de que`
+BACKING = frozenset(conjugated("respald apoy", _AR_ENDS))
+INVITING = frozenset(conjugated("invit", _AR_ENDS))
+REJOICING = frozenset(conjugated("alegr", _AR_ENDS))  # with `se` and `de que`
 STANCE_VERBS = FEARING | HOPING | BACKING | INVITING | REJOICING
 # Nouns of a proposal, a measure or a position one backs (`respalda la medida`, `apoyó las reformas`), singular
 # and plural; a noun ending in -ción or -sión is one too (`la iniciativa`, `la reducción`, `la decisión`).

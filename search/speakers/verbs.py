@@ -9,24 +9,21 @@ Forms are generated from stems for the past, present, imperfect and conditional;
 from search.text.word_sets import word_set
 
 
-def _ar(stems: str) -> set[str]:
-    return {stem + end for stem in stems.split() for end in ("ó", "a", "aba", "aría")}
+def conjugated(stems: str, ends: str) -> tuple[str, ...]:
+    """Return each stem (words split at spaces) with each ending, in that order: the forms of regular verbs, the one
+    builder of this module's lists and of search.speakers.stance_verbs.
+
+    >>> conjugated("afirm neg", AR_ENDS)
+    ('afirmó', 'afirma', 'afirmaba', 'afirmaría', 'negó', 'nega', 'negaba', 'negaría')
+    """
+    return tuple(stem + end for stem in stems.split() for end in ends.split())
 
 
-def _er(stems: str) -> set[str]:
-    return {stem + end for stem in stems.split() for end in ("ió", "e", "ía", "ería")}
-
-
-def _ir(stems: str) -> set[str]:
-    return {stem + end for stem in stems.split() for end in ("ió", "e", "ía", "iría")}
-
-
-def _plural_ar(stems: str) -> set[str]:
-    return {stem + end for stem in stems.split() for end in ("aron", "an", "aban")}
-
-
-def _plural_er(stems: str) -> set[str]:
-    return {stem + end for stem in stems.split() for end in ("ieron", "en", "ían")}
+# Endings of the tenses that report (past, present, imperfect, conditional), singular then plural. The plural
+# conditional (`-arían`) is in the pronominal and stance verbs only (REFLEXIVE; stance_verbs): adding it to PLURAL
+# would change what reports.
+AR_ENDS, AR_PLURAL_ENDS = "ó a aba aría", "aron an aban"
+ER_ENDS, IR_ENDS, ER_PLURAL_ENDS = "ió e ía ería", "ió e ía iría", "ieron en ían"
 
 
 AR = (
@@ -75,15 +72,15 @@ IRREGULAR_PLURAL |= word_set(
     "atribuyen atribuían rechazaban replicaban corrigieron corrigen contradijeron contradicen previnieron advertían "
     "pedían proponen proponían reconocen reconocían sostenían mantuvieron mantienen")
 # These report only right after a quote or inside dashes: `«…», continuó`, `—terminó la ministra—`.
-AFTER_QUOTE = frozenset(
-    stem + end for stem in "continu termin finaliz dese remat compar cerr acab".split()
-    for end in ("ó", "a", "aba", "ado", "aron", "an")) | word_set("siguió sigue cierra")
+AFTER_QUOTE = frozenset(conjugated("continu termin finaliz dese remat compar cerr acab", "ó a aba ado aron an")) \
+    | word_set("siguió sigue cierra")
 
 # Present forms that are commoner as nouns (`la protesta`, `la censura`): never verbs here.
 NOUN_FORMS = word_set("protesta censura conjetura")
-SINGULAR = (_ar(AR) | _er(ER) | _ir(IR) | IRREGULAR_SINGULAR) - NOUN_FORMS
-PLURAL = _plural_ar(AR) | _plural_er(ER) | _plural_er(IR) | IRREGULAR_PLURAL
-PARTICIPLES = {stem + "ado" for stem in AR.split()} | {
+SINGULAR = ({*conjugated(AR, AR_ENDS), *conjugated(ER, ER_ENDS), *conjugated(IR, IR_ENDS)} | IRREGULAR_SINGULAR) \
+    - NOUN_FORMS
+PLURAL = {*conjugated(AR, AR_PLURAL_ENDS), *conjugated(f"{ER} {IR}", ER_PLURAL_ENDS)} | IRREGULAR_PLURAL
+PARTICIPLES = set(conjugated(AR, "ado")) | {
     "dicho", "sostenido", "advertido", "pedido", "propuesto", "reconocido", "insistido", "añadido",
     "admitido", "respondido", "prometido", "defendido", "concluido", "sugerido", "expuesto", "escrito",
     "exigido", "coincidido", "replicado", "contestado", "rechazado", "descrito", "incidido", "resumido", "mantenido",
@@ -93,10 +90,10 @@ PARTICIPLES = {stem + "ado" for stem in AR.split()} | {
 # `fue anunciada por X`, `han sido desmentidos por X`: a passive names its speaker after `por`.
 # Only verbs whose passive still reports speech: `fue demandada por` (sued), `fue reconocido por` (honoured),
 # `fue rechazado por` (voted down) do not.
-PASSIVES = frozenset(stem + end for stem in (
+PASSIVES = frozenset(conjugated(
     "anunciad confirmad desmentid criticad calificad negad revelad informad explicad señalad destacad plantead "
     "propuest sugerid advertid dich cuestionad aclarad afirmad declarad expresad defendid elogiad tachad "
-    "desestimad ").split() for end in ("o", "a", "os", "as"))
+    "desestimad", "o a os as"))
 # `un caso denunciado por la diputada X`: in news a denunciation is said in public; in a novel `había sido
 # denunciado por el vecino` is a complaint to an authority, no line of his (read in news only).
 NEWS_PASSIVES = frozenset("denunciado denunciada denunciados denunciadas".split())
@@ -111,8 +108,7 @@ ROLE_PARTICIPLES = word_set("abogado")
 # que habían declarado` recounts them (tests/speakers/test_news_kinds13_precision.py).
 _PRONOMINAL_AR = "quej congratul jact sincer explay desmarc pronunci disculp ufan"
 REFLEXIVE = word_set(
-    " ".join(stem + end for stem in _PRONOMINAL_AR.split()
-             for end in ("ó", "a", "aba", "aría", "ado", "aron", "an", "aban", "arían"))
+    " ".join(conjugated(_PRONOMINAL_AR, f"{AR_ENDS} ado {AR_PLURAL_ENDS} arían"))
     + " comprometió compromete comprometía comprometería comprometido comprometieron comprometen comprometían "
     "refirió refiere refería referido refirieron refieren referían opuso opone oponía opuesto opusieron oponen "
     "oponían desdijo desdice desdecía desdicho desdijeron desdicen")  # `se opuso al muro`
@@ -127,7 +123,7 @@ INFINITIVE_LEADS = word_set("querido quiso quería quiere quieren quisieron apro
                           "aprovecha aprovechan aprovechaba") | A_LEADS  # `suele recordar que…`: a habit of
 # saying; `intenta recordar a su público que…`, `aprovecha cada ocasión para recordar que…`
 INFINITIVES = frozenset(
-    {stem + "ar" for stem in AR.split()} | {"decir", "insistir", "añadir", "admitir", "reconocer", "agradecer",
+    {*conjugated(AR, "ar")} | {"decir", "insistir", "añadir", "admitir", "reconocer", "agradecer",
                                             "defender", "pedir", "advertir", "subrayar", "proponer", "exigir",
                                             "sugerir", "desmentir"})
 ENCLITICS = ("les", "le", "los", "las", "lo", "la", "nos", "se")  # `sugerirle`, `recordarles`, `decirlo`
@@ -223,21 +219,17 @@ def joins_chorus(words, index: int) -> bool:
         and not CHORUS.isdisjoint(words[index + 2:index + 5])
 
 
-def _forms(stem: str, ends: str) -> list[str]:
-    return [stem + end for end in ends.split()]
-
-
 # Verbs that report only with the words after them: `dejó claro`, `dio a conocer`, `salió al paso`,
 # `habló de` (not `habló con`), `llamó a` and `convocó a` before what they urge (checked in reported.py).
 PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _stems, _continuations in (
-        (_forms("dej", "ó a aba aron an ado"), (("claro",), ("en", "claro"), ("patente",), ("constancia",))),
+        (conjugated("dej", "ó a aba aron an ado"), (("claro",), ("en", "claro"), ("patente",), ("constancia",))),
         (["dio", "da", "daba", "dieron", "dan", "dado"], (("a", "conocer"),)),
         (["salió", "sale", "salieron", "salen", "salido"], (("al", "paso"),)),
-        (_forms("habl", "ó a aba aron an ado"), (("de",), ("del",), ("sobre",), ("acerca",))),
-        (_forms("llam", "ó a aba aron an ado") + _forms("convoc", "ó a aba aron an ado"), (("a",),)),
+        (conjugated("habl", "ó a aba aron an ado"), (("de",), ("del",), ("sobre",), ("acerca",))),
+        (conjugated("llam convoc", "ó a aba aron an ado"), (("a",),)),
         (["cierra", "cerró", "cerraba", "cierran", "cerraron"], (("la", "puerta"),)),
-        (_forms("confi", "ó aba aron ado") + ["confía", "confían"], (("en", "que"),)),
+        (conjugated("confi", "ó aba aron ado") + ("confía", "confían"), (("en", "que"),)),
         (["ofrece", "ofreció", "ofrecía", "ofrecen", "ofrecieron", "ofrecido"], (("a",), ("su",), ("disculpas",))),
         (["echó", "echa", "echaba", "echaron", "echan", "echado"], (("por", "delante"),)),
         (["tomó", "toma", "tomaba", "tomaron", "toman", "tomado"], (("la", "palabra", "para"), ("la", "palabra", ":"))),

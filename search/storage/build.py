@@ -29,7 +29,7 @@ from search.storage.schema import paragraph_schema
 from search.storage.sources import SOURCES, absolute, ask_live_store, sources_json
 from search.storage.versions import LAST_SCAN
 from search.storage.workers import DOCNO_HALF, BuildSummary, build_segments, file_size, join_store_parts, share_files
-from search.text.wording import plural
+from search.text.wording import left_behind, plural
 
 SMALL_BUILD_FILES = 50  # below this, one process builds faster than two,
 SMALL_BUILD_BYTES = 4 << 20  # unless they are this large (a feed): its documents are spread (share_files)
@@ -97,9 +97,8 @@ def build_locked(paths, index_dir, progress=None, procs=None, schema=None, comma
     except (OSError, sqlite3.Error) as error:
         if failures.cause(error) == "read-only":
             raise IndexReadOnly(index_dir, command) from error
-        left = "el anterior sigue en servicio" if serving else "no se creó ningún índice"
-        raise BuildFailed(f"{index_dir}: no se pudo escribir el índice nuevo "
-                          f"({failures.reason(error)}); {left}. {failures.advice(error)}") from error
+        raise BuildFailed(f"{index_dir}: no se pudo escribir el índice nuevo ({failures.reason(error)}); "
+                          f"{left_behind('build', serving)}. {failures.advice(error)}") from error
     finally:
         if building.exists():
             shutil.rmtree(building, ignore_errors=True)

@@ -46,7 +46,7 @@ from search.storage.update_summary import EmptyUpdate, UpdateFailed, UpdateSumma
 from search.storage.update_whoosh import commit_nothing, open_writer, write_whoosh
 from search.storage.versions import LAST_SCAN
 from search.storage.workers import repeated_id_warnings
-from search.text.wording import plural
+from search.text.wording import left_behind, plural
 from search.whoosh_ext.writing import abandon, remove_abandoned_files
 
 UNFINISHED = "unfinished update"  # the store's mark between steps 1 and 3
@@ -184,8 +184,8 @@ def apply_changes(generation, paths, progress=None, index_dir=None, command="upd
         if failures.cause(error) == "read-only":
             raise IndexReadOnly(index_dir or generation, command) from error
         raise UpdateFailed(f"{index_dir or generation}: no se pudo escribir la actualización "
-                           f"({failures.reason(error)}); el índice sigue sirviendo su estado "
-                           f"anterior. {failures.advice(error)}") from error
+                           f"({failures.reason(error)}); {left_behind('update', True)}. "
+                           f"{failures.advice(error)}") from error
     except BaseException:  # killed: the writer's files go; the store's mark stays, for repair
         if writer is not None and not committed:
             abandon(writer)

@@ -26,7 +26,7 @@ from search.storage.build import EmptyBuild
 from search.storage.generations import live_generation
 from search.storage.locking import WAIT_SECONDS
 from search.storage.update import EmptyUpdate, summary_notes, update_index
-from search.text.wording import decimal
+from search.text.wording import decimal, interrupted
 
 DEBOUNCE_SECONDS = 0.5  # a copy of many files is done by then; inotify adds 0.5 s
 POLL_SECONDS = 1.0
@@ -184,10 +184,7 @@ def watch(paths, index_dir, stop=None, debounce=DEBOUNCE_SECONDS, polling=False,
                 except IndexReadOnly:
                     raise  # no later try can write there either
                 except KeyboardInterrupt:  # Ctrl-C ends watch; an update it stops is said, as `update` says it
-                    log("la primera construcción del índice no terminó; no se creó ningún índice y la "
-                        "próxima actualización lo construye." if first_build else
-                        "la actualización en curso no terminó; el índice sigue sirviendo su estado "
-                        "anterior y la próxima actualización la completa.")
+                    log(interrupted("update", had_index=not first_build))
                     raise
                 except (EmptyUpdate, EmptyBuild) as error:  # no document: their arrival is a change
                     if str(error) != refused:  # a folder removal is several events

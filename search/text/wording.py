@@ -1,4 +1,5 @@
-"""Spanish wording for messages: counts with their nouns, and numbers as Spain writes them.
+"""Spanish wording for messages: counts with their nouns, numbers as Spain writes them, the
+system's reasons, and what a write stopped before its end leaves behind.
 
 >>> plural(1, "documento indexado", "documentos indexados"), plural(1234, "párrafo")
 ('1 documento indexado', '1.234 párrafos')
@@ -67,6 +68,33 @@ SYSTEM_REASONS = {
     errno.ENODEV: "el dispositivo no existe",
     errno.EAGAIN: "el recurso no está disponible por ahora",
 }
+
+
+def left_behind(kind: str, had_index: bool) -> str:
+    """Return what a write of `kind` ("build" or "update") stopped before its end leaves behind,
+    in Spanish: one wording for Ctrl-C (the CLI, `watch`) and for a failed build or update.
+
+    A build is switched in only when it is complete, and an update's unfinished mark makes the
+    next one repair it (search/storage/update.py).
+
+    >>> left_behind("build", True), left_behind("update", False)
+    ('el índice anterior sigue en servicio', 'no se creó ningún índice (no había uno antes)')
+    """
+    if not had_index:
+        return "no se creó ningún índice (no había uno antes)"
+    if kind == "build":
+        return "el índice anterior sigue en servicio"
+    return "el índice sigue sirviendo su estado anterior y la próxima actualización la completa"
+
+
+def interrupted(kind: str | None = None, had_index: bool = True) -> str:
+    """Return the line that says a command was stopped by Ctrl-C, and what its write (`kind`,
+    or None for a command that writes nothing) leaves behind.
+
+    >>> interrupted(), interrupted("build", had_index=False)
+    ('Interrumpido.', 'Interrumpido: no se creó ningún índice (no había uno antes).')
+    """
+    return f"Interrumpido: {left_behind(kind, had_index)}." if kind else "Interrumpido."
 
 
 def system_reason(error: BaseException) -> str:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from search.cli import LEFT_BEHIND, main
+from search.text.wording import interrupted
 from tests.interrupt import interruptible
 
 HEMEROTECA = str(Path(sys.executable).parent / "hemeroteca")
@@ -125,7 +126,7 @@ def test_ctrl_c_in_watch_during_an_update_says_what_it_leaves(runner, tmp_path):
     out, err = interrupted_watch(first, index_dir, writes_in(index_dir), tmp_path)
     if "informe0299" in found(runner, index_dir, "informe 299"):
         pytest.skip("the update finished before Ctrl-C reached it")
-    assert "la actualización en curso no terminó" in out and out.rstrip().endswith("Vigilancia terminada."), out
+    assert interrupted("update") in out and out.rstrip().endswith("Vigilancia terminada."), out  # `update`'s line
     assert "Traceback" not in err and "mercado de abastos" in found(runner, index_dir, "mercado")
 
 
@@ -139,7 +140,7 @@ def test_ctrl_c_in_watch_during_a_first_build_says_no_index_was_made(runner, tmp
     result = runner.invoke(main, ["search", "informe", "--index", str(index_dir)])
     if result.exit_code == 0:
         pytest.skip("the first build finished before Ctrl-C reached it")
-    assert "no se creó ningún índice" in out and out.rstrip().endswith("Vigilancia terminada."), out
+    assert interrupted("update", had_index=False) in out and out.rstrip().endswith("Vigilancia terminada."), out
     assert "Traceback" not in err and says_no_index(result.output), result.output
 
 

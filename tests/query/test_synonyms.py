@@ -2,7 +2,7 @@
 
 import pytest
 
-from search.query.synonyms import SHIPPED, Synonyms, searched_synonyms, synonyms_for, word_key
+from search.query.synonyms import SHIPPED, Synonyms, searched_synonyms, synonyms_for, synonyms_state, word_key
 
 
 @pytest.mark.parametrize("typed, expected", [
@@ -68,3 +68,11 @@ def test_a_files_bad_lines_are_counted_together_whichever_reading_found_them():
         " mis.txt, línea 1", " mis.txt, línea 2", " mis.txt, línea 4", " mis.txt"]
     assert synonyms.problems[-1] == "Sinónimos: mis.txt: y 1 línea más que no se pudo leer; se ignoró."
     assert [found.shown for found in synonyms.of_words(["salud"])] == ["sanidad"]
+
+
+def test_a_search_given_the_files_already_looked_at_uses_them(tmp_path):
+    """A server keys its cache by synonyms_state: given it, the search looks at no file again."""
+    (tmp_path / "sinonimos.txt").write_text("guagua, autobús\n", encoding="utf-8")
+    state = synonyms_state(tmp_path)
+    assert searched_synonyms(tmp_path, state, []) is searched_synonyms(tmp_path, True, [])
+    assert [found.shown for found in searched_synonyms(None, state, []).of_words(["guagua"])] == ["autobús"]

@@ -98,7 +98,7 @@ def test_a_date_after_a_preposition_is_its_filter(typed, searched):
 # (typed, what is said of it)
 UNREAD_DATES = [
     ("¿qué dijo Lavrov el 3 de mayo?", "«el 3 de mayo» no dice de qué año y se buscó como palabras; para buscar "
-                                       "por esa fecha, escriba también su año (como en «el 3 de mayo de 2020»)."),
+                                       "por esa fecha, escriba también su año (como en «el 3 de mayo de 2005»)."),
     ("¿qué dijo Lavrov en mayo?", "«en mayo» no dice de qué año"),  # a month alone: no digit in the query
     ("vacunas durante Marzo", "«durante Marzo» no dice de qué año"),
     ("casos desde el 1 de abril", "«desde el 1 de abril» no dice de qué año"),
@@ -113,7 +113,7 @@ UNREAD_DATES = [
 
 @pytest.mark.parametrize("typed, message", UNREAD_DATES)
 def test_a_date_left_as_words_is_said(typed, message):
-    text, said = dates_as_filters(typed)
+    text, said = dates_as_filters(typed, year_of=lambda month: 2000 + month)  # the year shown: its month's
     assert text == typed and len(said) == 1 and said[0].startswith(message)
 
 
@@ -192,9 +192,11 @@ def test_a_month_filter_without_its_year_names_the_newest(briefings, query):
         in results.messages
 
 
-def test_a_month_never_indexed_names_this_year(briefings):
+def test_a_month_never_indexed_names_the_newest_year(briefings):
+    # stop 29: this year was named (fecha:2026-01 in an archive of 2020); the index's newest year now, as
+    # a date in words without its year names (retrieval/date_notes.py)
     said = " ".join(search(briefings, "vacunas fecha:enero").messages)
-    assert "«enero» no dice de qué año: escriba fecha:" in said and "fecha:2020-01" not in said
+    assert "«enero» no dice de qué año: escriba fecha:2020-01 " in said
 
 
 @pytest.mark.parametrize("which", ["date_from", "date_to"])

@@ -5,7 +5,7 @@ import sqlite3
 
 import pytest
 
-from search.text.wording import decimal, number, plural, seconds, system_reason
+from search.text.wording import decimal, interrupted, left_behind, number, plural, seconds, system_reason
 
 
 @pytest.mark.parametrize("value, expected", [
@@ -65,3 +65,20 @@ def test_system_reasons_are_spanish_when_common(error, said):
 def test_reason_is_the_systems_words_or_sqlites():
     assert system_reason(OSError(errno.ENOSPC, "No space left on device")) == "no queda espacio en el disco"
     assert system_reason(sqlite3.OperationalError("database or disk is full")) == "database or disk is full"
+
+
+# What a write stopped before its end leaves behind: one wording for Ctrl-C in the CLI and in
+# `watch`, and for a build or an update that failed (stop 28 found it written three ways).
+@pytest.mark.parametrize("kind, had_index, left", [
+    ("build", True, "el índice anterior sigue en servicio"),
+    ("update", True, "el índice sigue sirviendo su estado anterior y la próxima actualización la completa"),
+    ("build", False, "no se creó ningún índice (no había uno antes)"),
+    ("update", False, "no se creó ningún índice (no había uno antes)"),  # `update` and `watch` build the first
+])
+def test_what_a_stopped_write_leaves_is_worded_once(kind, had_index, left):
+    assert left_behind(kind, had_index) == left
+    assert interrupted(kind, had_index) == f"Interrumpido: {left}."
+
+
+def test_a_command_that_writes_nothing_is_only_interrupted():
+    assert interrupted() == interrupted(None, had_index=False) == "Interrumpido."

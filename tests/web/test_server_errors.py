@@ -6,6 +6,7 @@ import socket
 from urllib.parse import urlsplit
 
 import pytest
+from waitress.adjustments import Adjustments
 from waitress.utilities import (
     BadRequest,
     InternalServerError,
@@ -15,7 +16,8 @@ from waitress.utilities import (
 )
 
 from tests.web.serving import serving
-from web.server_errors import MAX_HEADER_BYTES, spanish_message
+from web.errors import json_preferred
+from web.server_errors import MAX_HEADER_BYTES, OVERFLOW_BYTES, EncodingParser, spanish_message, speak_spanish
 
 # (raw request, status, what the body says): requests waitress refuses before the app sees them
 REFUSED = [
@@ -98,11 +100,10 @@ def test_an_encoded_url_is_answered_by_the_app(served):
 @pytest.mark.parametrize("path", [b"/api/search?q=", b"/?q="])
 def test_a_url_too_long_to_parse_is_answered_as_its_kind(served, path):
     # trial 14: a 1 MB query in a URL got the page's HTML error under /api/ (the request
-    # line was never parsed), saying the headers were too large. Exactly waitress's limit
-    # is sent: all of it is read, so the server does not reset the connection before
-    # the client reads the answer.
-    raw = b"GET " + path
-    raw += b"a" * (MAX_HEADER_BYTES - len(raw))
+    # line was never parsed), saying the headers were too large. The server reads on to the
+    # headers' end (server_errors.OVERFLOW_BYTES), so it does not reset the connection
+    # before the client reads the answer.
+    raw = b"GET " + path + b"a" * (1024 * 1024) + b" HTTP/1.1\r\nHost: h\r\n\r\n"
     status, headers, body = ask(served, raw)
     assert status == 431 and "La dirección o las cabeceras" in html.unescape(body)
     check_spanish(path, 431, "", headers, body)
@@ -110,6 +111,7 @@ def test_a_url_too_long_to_parse_is_answered_as_its_kind(served, path):
 
 BROWSER = b"text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"  # Firefox's
 BAD_HEADER = b"Mal cabecera\r\n"
+LIMIT_PAD = b"a" * MAX_HEADER_BYTES  # past waitress's header limit, whatever else is sent
 
 
 # (path, Accept, JSON?): waitress's own errors choose JSON by the app's rule (errors.json_preferred):
@@ -127,9 +129,9 @@ def test_waitress_chooses_json_as_the_app_does(served, path, accept, as_json, re
     if refusal == "malformed":
         status, said = 400, "El servidor no entiende la petición HTTP"
         raw += BAD_HEADER + b"\r\n"
-    else:  # exactly waitress's limit, as above
+    else:  # past waitress's limit, the headers ended
         status, said = 431, "La dirección o las cabeceras"
-        raw += b"X-Relleno: " + b"a" * (MAX_HEADER_BYTES - len(raw) - 11)
+        raw += b"X-Relleno: " + LIMIT_PAD + b"\r\n\r\n"
     found, headers, body = ask(served, raw)
     assert found == status and said in html.unescape(body)
     assert headers["Content-Type"].startswith("application/json" if as_json else "text/html")
@@ -169,3 +171,112 @@ def test_another_waitress_keeps_its_own_answer(monkeypatch):
     monkeypatch.setattr(SpanishErrorTask, "_execute_in_spanish", changed)
     SpanishErrorTask.__new__(SpanishErrorTask).execute()
     assert answered == ["english"]
+
+
+# Every one of waitress's own refusals, on every kind of route, by one rule (errors.json_preferred):
+# stop 29 left a JSON client whose URL was too long to parse with the page's HTML outside /api/
+# (waitress stopped reading before its headers). (name, status, the request past its first line)
+REFUSALS = {
+    "malformed header": (400, lambda accept: b"Host: h\r\n" + accept + BAD_HEADER + b"\r\n"),
+    "bad chunk": (400, lambda accept: b"Host: h\r\n" + accept + b"Transfer-Encoding: chunked\r\n\r\nzz\r\n\r\n"),
+    "transfer encoding": (501, lambda accept: b"Host: h\r\n" + accept + b"Transfer-Encoding: gzip\r\n\r\n"),
+    "body too large": (413, lambda accept: b"Host: h\r\n" + accept + b"Content-Length: 2000000\r\n\r\n"),
+    "header too large, Accept before": (431, lambda accept: b"Host: h\r\n" + accept + b"X-Relleno: " + LIMIT_PAD
+                                        + b"\r\n\r\n"),
+    "header too large, Accept after": (431, lambda accept: b"Host: h\r\nX-Relleno: " + LIMIT_PAD + b"\r\n" + accept
+                                       + b"\r\n"),
+}
+ROUTES = [b"/?q=China", b"/doc/2020-12-22-lavrov.txt", b"/ayuda", b"/oradores", b"/healthz",
+          b"/api/search?q=China", b"/api/doc/2020-12-22-lavrov.txt", b"/api/oradores"]
+ACCEPTS = [b"application/json", BROWSER, b"*/*", b""]
+
+
+def refused(served, path, accept, first_line_rest, status):
+    """Send a refused request; check its status, its Spanish words, and JSON or the page by the rule."""
+    found, headers, body = ask(served, b"GET " + path + b" HTTP/1.1\r\n" + first_line_rest)
+    assert found == status
+    as_json = json_preferred(path.split(b"?")[0].decode(), accept.decode())
+    assert headers["Content-Type"].startswith("application/json" if as_json else "text/html"), (path, accept)
+    if as_json:
+        assert json.loads(body)["status"] == status
+    else:
+        assert '<p class="error" role="alert">' in body
+
+
+@pytest.mark.parametrize("accept", ACCEPTS, ids=lambda accept: accept.decode()[:16] or "none")
+@pytest.mark.parametrize("path", ROUTES, ids=lambda path: path.decode())
+@pytest.mark.parametrize("refusal", REFUSALS)
+def test_every_refusal_on_every_route_chooses_json_by_one_rule(served, refusal, path, accept):
+    status, rest = REFUSALS[refusal]
+    refused(served, path, accept, rest(b"Accept: " + accept + b"\r\n" if accept else b""), status)
+
+
+@pytest.mark.parametrize("accept", ACCEPTS, ids=lambda accept: accept.decode()[:16] or "none")
+@pytest.mark.parametrize("path", [b"/?q=", b"/doc/", b"/api/search?q="], ids=lambda path: path.decode())
+def test_a_url_too_long_to_parse_chooses_json_by_its_accept_header(served, path, accept):
+    """The URL over the limit, its headers after it: read on to them (a 1 MB query, trial 14)."""
+    rest = b"Host: h\r\n" + (b"Accept: " + accept + b"\r\n" if accept else b"") + b"\r\n"
+    refused(served, path + b"a" * (MAX_HEADER_BYTES + 1024 * 1024), accept, rest, 431)
+
+
+def parsed_in_chunks(raw, size):
+    """Feed a request to the server's parser as waitress reads it (in chunks of `size`); return the parser."""
+    parser = EncodingParser(Adjustments(max_request_header_size=MAX_HEADER_BYTES))
+    while raw and not parser.completed:
+        raw = raw[parser.received(raw[:size]):]
+    return parser
+
+
+URL_START, AFTER_URL, CHUNK = b"GET /?q=", b" HTTP/1.1\r\nHost: h\r\n", 8192
+# A URL whose Accept header, past the limit, is cut in two reads (`Accep` | `t: application/json`)
+CUT_ACCEPT = MAX_HEADER_BYTES + CHUNK - (MAX_HEADER_BYTES + len(URL_START) + len(AFTER_URL)) % CHUNK - 5
+
+
+@pytest.mark.parametrize("padding, size, accept_seen", [
+    (1024 * 1024, CHUNK, "application/json"),  # a 1 MB query: read on to the Accept header
+    (CUT_ACCEPT, CHUNK, "application/json"),
+    (MAX_HEADER_BYTES + OVERFLOW_BYTES + 65536, 65536, None),  # past the overflow too: the path alone decides
+])
+def test_the_parser_reads_on_past_the_limit_for_the_accept_header(padding, size, accept_seen):
+    parser = parsed_in_chunks(URL_START + b"a" * padding + AFTER_URL + b"Accept: application/json\r\n\r\n", size)
+    assert parser.completed and parser.error.code == 431 and parser.accept_seen == accept_seen
+
+
+def failing_body(environ, start_response):
+    """A WSGI app whose body fails before its first byte: waitress answers 500 itself."""
+    start_response("200 OK", [("Content-Type", "text/plain")])
+
+    def body():
+        raise RuntimeError("falla a propósito")
+        yield b""
+
+    return body()
+
+
+@pytest.fixture(scope="module")
+def failing_server():
+    import threading
+
+    from waitress.server import create_server
+
+    sockets = {}
+    server = create_server(failing_body, map=sockets, host="127.0.0.1", port=0, threads=1, ident="hemeroteca")
+    speak_spanish(sockets)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.effective_port}/"
+    finally:
+        server.close()
+        thread.join(timeout=10)
+
+
+@pytest.mark.parametrize("accept", ACCEPTS, ids=lambda accept: accept.decode()[:16] or "none")
+@pytest.mark.parametrize("path", [b"/?q=China", b"/api/search?q=China", b"/healthz"], ids=lambda path: path.decode())
+def test_waitress_own_500_chooses_json_by_the_same_rule(failing_server, path, accept, caplog):
+    raw = b"GET " + path + b" HTTP/1.1\r\nHost: h\r\n" + (b"Accept: " + accept + b"\r\n" if accept else b"") \
+        + b"Connection: close\r\n\r\n"
+    found, headers, body = ask(failing_server, raw)
+    assert found == 500 and "Algo falló al responder." in body
+    as_json = json_preferred(path.split(b"?")[0].decode(), accept.decode())
+    assert headers["Content-Type"].startswith("application/json" if as_json else "text/plain")

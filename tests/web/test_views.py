@@ -1,5 +1,6 @@
 """The web app through Flask's test client, over a real index of seeds/ and fixture documents."""
 
+import os
 import re
 from urllib.parse import parse_qsl
 
@@ -9,7 +10,7 @@ from click.testing import CliRunner
 from search.cli import main
 from search.storage import postcache
 from search.storage.build import build_index
-from tests.conftest import build_empty_index
+from tests.conftest import build_empty_index, build_texts_index
 from tests.web.conftest import SEED, XSS_TEXTS, page
 from web import create_app
 
@@ -465,3 +466,22 @@ def test_the_page_names_a_bad_synonyms_file_without_its_folder(web_index, tmp_pa
         app.extensions["hemeroteca"].close()
     assert "mios.txt, línea 1" in html and "mios.txt, línea 1" in api
     assert "secreto-del-servidor" not in html and "secreto-del-servidor" not in api
+
+
+# A request looked the synonyms files up three times: the results cache's key, the search, and
+# the file names of its messages (stop 28). Once now, whatever the request.
+@pytest.mark.parametrize("url", ["/?q=guagua", "/api/search?q=guagua", "/?q=guagua&page=2"])
+def test_a_request_looks_at_the_synonyms_files_once(tmp_path_factory, monkeypatch, url):
+    from search.query import synonyms
+
+    index_dir = build_texts_index(tmp_path_factory, "looks", {"2021-05-04.txt": "Parte\n\nLa guagua llegó tarde.\n"})
+    (index_dir / "sinonimos.txt").write_text("guagua, autobús\nuna línea => sin nada =>\n", encoding="utf-8")
+    looked, real = [], synonyms._stat
+    monkeypatch.setattr(synonyms, "_stat", lambda path: looked.append(path) or real(path))
+    app = create_app({"INDEX_DIR": str(index_dir), "TESTING": True})
+    try:
+        answer = app.test_client().get(url)
+        assert answer.status_code == 200 and "sinonimos.txt" in answer.get_data(as_text=True)  # a message names it
+        assert [path for path in looked if path.endswith("sinonimos.txt")] == [f"{index_dir}{os.sep}sinonimos.txt"]
+    finally:
+        app.extensions["hemeroteca"].close()
