@@ -4,8 +4,9 @@
    new document numbers, and their records into a Whoosh writer, uncommitted;
 2. the store commits, with a mark; Whoosh deletes the old versions and commits the new
    ones (one commit);
-3. the record store makes the new versions live, retires the old ones and updates the
-   manifest (commit).
+3. the record store makes the new versions live, retires the old ones, gives the versions
+   of files renamed in place their new names (update_renames.py) and updates the manifest
+   (commit).
 
 Records go to the writer as each document is read, as in a build (adding.add_document):
 an update holds one document's records at a time, and the writer's pool spills its
@@ -60,6 +61,7 @@ class Plan:
     retiring: list[tuple[int, str]] = field(default_factory=list)  # (docno, doc)
     indexed: list = field(default_factory=list)  # FileStates now indexed
     forgotten: list[bytes] = field(default_factory=list)
+    renamed: list[tuple[int, str, str, bytes]] = field(default_factory=list)  # (docno, doc, path, source) to be
 
 
 def taken_paths(store, generation, paths, manifest, skip, summary):
@@ -132,8 +134,9 @@ def apply_changes(generation, paths, progress=None, index_dir=None, command="upd
                                                        plan, summary, names):
                 stage_file(store, writer, state, kind, plan, summary, names)
             report(READING, done, len(staged))
+        kept = {docno for docno, *_ in plan.renamed}  # a moved file's versions, renamed, not retired
         for path in changes.deleted + [old for old, _ in changes.moved]:
-            plan.retiring += store.live_versions(path)
+            plan.retiring += [version for version in store.live_versions(path) if version[0] not in kept]
             plan.forgotten.append(path)
         summary.removed = len(changes.deleted)
         if left_empty(store, plan):
@@ -157,6 +160,10 @@ def apply_changes(generation, paths, progress=None, index_dir=None, command="upd
                 writer = None
             summary.warnings += write_missing_caches(generation, ix)  # a damaged one is found and rewritten
             summary.warnings += write_missing_texts(generation, ix, store)
+        # The names go with the versions made live, in the store's last commit: a failure before
+        # it (a full disk at Whoosh's commit) serves the old names, as it serves the old versions.
+        for docno, doc, path, source in plan.renamed:
+            store.rename(docno, doc, path, source)
         for state in plan.indexed + changes.touched + changes.noted:
             store.set_file(state.path, state.root, state.size, state.mtime_ns, state.digest, state.ctime_ns)
         for path in plan.forgotten:
