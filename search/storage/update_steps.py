@@ -46,7 +46,7 @@ from search.storage.update_shared import share_docs
 from search.storage.update_summary import EmptyUpdate, UpdateFailed, UpdateSummary
 from search.storage.update_whoosh import commit_nothing, open_writer, write_whoosh
 from search.storage.versions import LAST_SCAN
-from search.storage.workers import repeated_id_warnings
+from search.storage.workers import copy_warnings, repeated_id_warnings
 from search.text.wording import plural
 from search.whoosh_ext.writing import abandon, remove_abandoned_files
 
@@ -179,6 +179,8 @@ def apply_changes(generation, paths, progress=None, index_dir=None, command="upd
             record_checksums(generation, ix)
         if plan.staged:
             summary.warnings += repeated_id_warnings(store, TypedPaths(paths).path)
+        if plan.indexed:
+            summary.warnings += copy_warnings(store, TypedPaths(paths).path, [state.path for state in plan.indexed])
         return summary
     except (zlib.error, json.JSONDecodeError, DamagedBlock) as error:  # a text of the store can't be read
         if not committed:
