@@ -77,6 +77,9 @@ def people(tmp_path_factory):
     ("vacunas orador:directora", [3], "cargo"),
     ("vacunas orador:amlo", [1], "iniciales"),  # the initials the press uses
     ("vacunas orador:hlgr", [2], "iniciales"),
+    ("vacunas orador:HLG", [2], "iniciales"),  # the second surname left out, as the press writes it
+    ("vacunas orador:rgp", [3], "iniciales"),
+    ("vacunas orador:rg", [], None),  # two letters: too few to be initials
     ("vacunas orador:Zzyzx", [], None),  # nothing near: no one
     ("vacunas orador:Ruiz", [], None),  # a short name is not respelled (as words of 4 letters)
 ])
