@@ -16,9 +16,10 @@ A speaker filter reads a title, a role or an article before a name as no part of
 name holds the whole text (query/speakers.py decides).
 """
 
+from functools import cache
+
 from search.query.speaker_lexicon import name_words
 from search.text.folding import fold
-from search.text.names import ROLE_WORDS, TITLES
 
 PAIRS = (
     ("dr", "doctor"), ("dra", "doctora"),
@@ -39,15 +40,22 @@ def other_forms(word):
 
 
 ARTICLES = ("el", "la", "los", "las")
-# Words written before a name that are no part of it, folded as name_words folds: titles, whole
-# or abbreviated (PAIRS, names.TITLES), roles (names.ROLE_WORDS), the courtesy `don`/`doña`.
-LEADING_TITLES = frozenset(
-    folded for word in (*TITLES, *ROLE_WORDS, *(word for pair in PAIRS for word in pair), "don", "doña", "dña")
-    for folded in name_words(word))
+
+
+@cache
+def leading_titles():
+    """Return the words written before a name that are no part of it, folded as name_words folds:
+    titles, whole or abbreviated (PAIRS, names.TITLES), roles (names.ROLE_WORDS), the courtesy
+    `don`/`doña`. Imported when first asked: a search without a speaker filter never needs
+    search.text.names (tests/cli/test_cli.py)."""
+    from search.text.names import ROLE_WORDS, TITLES
+    return frozenset(folded for word in (*TITLES, *ROLE_WORDS, *(word for pair in PAIRS for word in pair),
+                                         "don", "doña", "dña")
+                     for folded in name_words(word))
 
 
 def without_titles(text):
-    """Return text less the articles, then the titles and roles (LEADING_TITLES), before its
+    """Return text less the articles, then the titles and roles (leading_titles), before its
     name, quoted as text was; None when it opens with none, or has no name after them but
     is a role alone after its article (`el subsecretario`: `subsecretario`).
 
@@ -58,7 +66,7 @@ def without_titles(text):
     """
     words = text.strip().strip('"').split()
     articles = _leading(words, ARTICLES)
-    titles = articles + _leading(words[articles:], LEADING_TITLES)
+    titles = articles + _leading(words[articles:], leading_titles())
     start = titles if titles < len(words) else articles
     if not start or start == len(words):
         return None

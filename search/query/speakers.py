@@ -93,8 +93,8 @@ def speaker_query(searcher, text, prefix=False, exact=False, groups=None, notes=
     """
     said = []
     query = _named(searcher, text, prefix, exact, groups, said)
-    untitled = without_titles(text)
-    if untitled is not None and not _names_someone(query, searcher, groups):
+    untitled = None if _names_someone(query, searcher, groups) else without_titles(text)
+    if untitled is not None:
         bare_said = []
         bare = _named(searcher, untitled, prefix, exact, groups, bare_said)
         if _names_someone(bare, searcher, groups):
