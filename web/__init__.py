@@ -12,6 +12,7 @@ from web.costly import CostlyRunner
 from web.headers import refuse_large_requests, secure_headers
 from web.limits import EXPORT_QUEUE, EXPORT_SLOTS, CostlyGate, ExportsBusy
 from web.live_index import LiveIndex
+from web.params import refuse_unknown_api_params
 from web.results_cache import ResultsCache
 from web.urls import refuse_undecodable_urls
 
@@ -60,6 +61,7 @@ def create_app(config=None):
                                            if app.config["COSTLY_PROCESSES"] else None)
     app.before_request(refuse_large_requests)
     app.before_request(refuse_undecodable_urls)
+    app.before_request(refuse_unknown_api_params)
     app.after_request(secure_headers)
     app.register_blueprint(views.blueprint)
     app.register_blueprint(pages.blueprint)

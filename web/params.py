@@ -8,6 +8,9 @@ which says so.
 
 from dataclasses import asdict, dataclass, replace
 
+from flask import request
+
+from search.errors import QueryError
 from search.query.lexer import squeezed
 from search.settings import (
     DEFAULT_LIMIT,
@@ -169,6 +172,12 @@ def parse_params(args):
 # `facets` (`search --facets`), which the API always gives.
 API_PARAMS = ("q", "orador", "desde", "hasta", "sort", "page", "limit", "sinonimos", "format")
 IGNORED_PARAMS = ("_", "facets")
+# What each JSON route takes (by endpoint): one rule for the API, checked before the route runs
+# (refuse_unknown_api_params). /api/doc takes the search it was opened from too, which its links
+# carry (views.origin_params). The page is lenient instead.
+API_ROUTES = {"search.api_search": API_PARAMS,
+              "search.api_document": ("parrafo", "trozo", *(name for name in API_PARAMS if name != "format")),
+              "pages.api_speakers": ()}
 # The parameters a script likely meant by a name the API does not take: the CLI's options
 # (`--speaker`, `--from`, `--to`, `--no-synonyms`), the English of the response's fields, or
 # the page's other words. A date alone (`fecha=2020`) is a span from it to it: both ends.
@@ -178,14 +187,16 @@ LIKELY_PARAMS = {name: tuple(meant.split()) for name, meant in {
     "date_to": "hasta", "synonyms": "sinonimos", "sinónimos": "sinonimos", "no-synonyms": "sinonimos",
     "no_synonyms": "sinonimos", "sin-sinonimos": "sinonimos", "pagina": "page",
     "página": "page", "orden": "sort", "limite": "limit", "límite": "limit", "size": "limit",
-    "per_page": "limit", "formato": "format",
+    "per_page": "limit", "formato": "format", "paragraph": "parrafo", "párrafo": "parrafo",
+    "piece": "trozo", "pieza": "trozo",
 }.items()}
 
 
-def check_api_names(args):
-    """Raise ParamError naming the first parameter /api/search does not take (and the one it
-    likely meant): a script's `fecha=2020`, dropped in silence, would return every hit
-    unfiltered. The page is lenient instead: a shared link gains `utm_source` and the like.
+def check_api_names(args, taken=API_PARAMS):
+    """Raise ParamError naming the first parameter a JSON route does not take (taken: /api/search's
+    by default; API_ROUTES), and the one it likely meant: a script's `fecha=2020`, dropped in
+    silence, would return every hit unfiltered. The page is lenient instead: a shared link
+    gains `utm_source` and the like.
 
     >>> check_api_names({"q": "vacuna", "_": "1"})
     >>> try:
@@ -195,12 +206,14 @@ def check_api_names(args):
     La API no admite el parámetro «speaker» (¿quiso decir «orador»?); admi
     """
     for name in args:
-        if name in API_PARAMS or name in IGNORED_PARAMS:
+        if name in taken or name in IGNORED_PARAMS:
             continue
         shown = name if len(name) <= 20 else name[:20] + "…"
         likely = LIKELY_PARAMS.get(name.strip().lower())
-        hint = f" (¿quiso decir {' y '.join(f'«{meant}»' for meant in likely)}?)" if likely else ""
-        raise ParamError(f"La API no admite el parámetro «{shown}»{hint}; admite: {', '.join(API_PARAMS)}.")
+        hint = (f" (¿quiso decir {' y '.join(f'«{meant}»' for meant in likely)}?)"
+                if likely and set(likely) <= set(taken) else "")
+        admitted = f"admite: {', '.join(taken)}" if taken else "no admite ninguno"
+        raise ParamError(f"La API no admite el parámetro «{shown}»{hint}; {admitted}.")
 
 
 def _switch(args, name):
@@ -211,3 +224,14 @@ def _switch(args, name):
     if raw in ("no", "0", "false"):
         return "no"
     raise ParamError(f"El parámetro «{name}» debe ser «no» (o nada); se recibió «{raw[:20]}».")
+
+
+def refuse_unknown_api_params():
+    """Raise QueryError (a 400, in JSON) for a parameter the JSON route asked for does not take
+    (API_ROUTES, check_api_names), before the route runs (a before_request hook)."""
+    taken = API_ROUTES.get(request.endpoint)
+    if taken is not None:
+        try:
+            check_api_names(request.args, taken)
+        except ParamError as error:
+            raise QueryError(str(error)) from error

@@ -74,12 +74,18 @@ def styled_snippet(snippet, highlights):
     return "".join(out) + visible(snippet[last:])
 
 
+SHOWN_SPEAKERS = 15  # a facet's people (or roles) printed, as the page shows them
+
+
 def print_facets(facets):
-    """Print speaker, year and month counts."""
+    """Print speaker, role, year and month counts: the first SHOWN_SPEAKERS people, and how many more,
+    as the page's facets (web/templates/_facets.html)."""
     echo()
-    if facets["speakers"]:
-        echo("Oradores: " + "; ".join(f"{visible(f['name'])} ({number(f['count'])})"
-                                      for f in facets["speakers"][:15]))
+    for label, rows in (("Oradores", facets["speakers"]), ("Roles", facets.get("roles") or [])):
+        if rows:
+            more = f"; y {number(len(rows) - SHOWN_SPEAKERS)} más" if len(rows) > SHOWN_SPEAKERS else ""
+            echo(f"{label}: " + "; ".join(f"{visible(f['name'])} ({number(f['count'])})"
+                                          for f in rows[:SHOWN_SPEAKERS]) + more)
     if facets["years"]:
         echo("Años: " + "; ".join(f"{f['year']} ({number(f['count'])})" for f in facets["years"]))
     if facets["months"]:

@@ -50,12 +50,17 @@ class SpeakerWords(dict):
         self.by_initials = None  # {initials: keys}, made when first asked
 
     def initials_of(self, word):
-        """Return the keys whose names' words begin with these letters, in order (`amlo`)."""
+        """Return the keys whose names' words begin with these letters, in order (`amlo`), else
+        those whose words but the last do: a second surname the press leaves out of initials
+        (`hlg`, Hugo López-Gatell Ramírez), as it does of the name (trial 20)."""
         if self.by_initials is None:
-            self.by_initials = {}
+            self.by_initials, self.by_short_initials = {}, {}
             for key in self.keys:
                 self.by_initials.setdefault(initials(key), set()).add(key)
-        return self.by_initials.get(word, set())
+                words = name_words(key)
+                if len(words) >= 3:
+                    self.by_short_initials.setdefault(initials(" ".join(words[:-1])), set()).add(key)
+        return self.by_initials.get(word) or self.by_short_initials.get(word, set())
 
 
 def speaker_lexicon(searcher):

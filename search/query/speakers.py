@@ -9,8 +9,10 @@ links to it), else those words in that order inside a name, as Elasticsearch's
 `match_phrase` (`orador:"López Obrador"`). A name no speaker has is read with the typos
 words are (`Garsia` is García: search/query/suggest.py's allowed_typos, from the
 speakers' own words), then as a role the turn labels gave (`orador:presidente`), and
-the search says what it matched (`notes`). The keys fold ñ to n, but a filter
-does not, as no search does (`año` is not `ano`): `orador:Pena` is not Enrique Peña
+the search says what it matched (`notes`). A title or role written before a name (`el Dr.
+López-Gatell`, `la Sra. Pérez`, `el canciller Lavrov`, as the press writes it) is no part of it
+when the whole text names no one and the name after it does (honorifics.without_titles).
+The keys fold ñ to n, but a filter does not, as no search does (`año` is not `ano`): `orador:Pena` is not Enrique Peña
 Nieto, whose shown name (SpeakerGroups.names) writes it with ñ.
 
 The speaker field's lexicon, and the keys that hold a name's words, are speaker_lexicon.py's.
@@ -18,6 +20,7 @@ The speaker field's lexicon, and the keys that hold a name's words, are speaker_
 
 from whoosh.query import DisjunctionMax, Term
 
+from search.query.honorifics import without_titles
 from search.query.similarity import edits
 from search.query.speaker_lexicon import EDGE_MARKS, holding, name_words, respelled_words, speaker_lexicon
 from search.query.suggest import allowed_typos
@@ -83,6 +86,32 @@ def keeps_enye(asked, key, names, prefix=False):
 
 
 def speaker_query(searcher, text, prefix=False, exact=False, groups=None, notes=None):
+    """Return a query for the paragraphs of the speakers whose name holds every word of text.
+
+    As _named, but for a text that names no one while it does without the titles before it
+    (without_titles: `Dr. López-Gatell`), which is read so, as the press writes a name.
+    """
+    said = []
+    query = _named(searcher, text, prefix, exact, groups, said)
+    untitled = None if _names_someone(query, searcher, groups) else without_titles(text)
+    if untitled is not None:
+        bare_said = []
+        bare = _named(searcher, untitled, prefix, exact, groups, bare_said)
+        if _names_someone(bare, searcher, groups):
+            query, said = bare, bare_said
+    if notes is not None:
+        notes.extend(said)
+    return query
+
+
+def _names_someone(query, searcher, groups):
+    """Tell whether a speaker query holds a person's key, not the term of no one (no_one)."""
+    if query is None or isinstance(query, DisjunctionMax):
+        return query is not None
+    return query.text in speaker_lexicon(searcher).keys or query.text in (groups or {})
+
+
+def _named(searcher, text, prefix=False, exact=False, groups=None, notes=None):
     """Return a query for the paragraphs of the speakers whose name holds every word of text.
 
     Exact (a quoted name, or a facet's link) means that person alone when text is one's

@@ -8,8 +8,9 @@ and one batch of texts at a time, read from the record store as the output is wr
 CSV is for spreadsheets in Spanish locales, which read `;` as the separator and `,` as
 the decimal mark: UTF-8 with a byte-order mark (so Excel doesn't take it for ANSI),
 `;` between fields, CRLF line ends, scores with a decimal comma (none when sorted by
-date, which has no score), and a cell that would start a formula (`=`, `+`, `-`, `@`)
-prefixed with `'`, as OWASP advises against CSV injection.
+date, which has no score), a hit's speakers in one cell as `Ana Ruiz; O'Brien, Patrick`
+(speakers_cell), and a cell that would start a formula (`=`, `+`, `-`, `@`) prefixed with
+`'`, as OWASP advises against CSV injection.
 """
 
 import csv
@@ -109,7 +110,7 @@ def csv_chunks(rows: Iterator[dict]) -> Iterator[str]:
     for count, row in enumerate(rows, 1):
         writer.writerow([
             _cell(row["id"]), _cell(row["doc"]), row["paragraph"], row["date"] or "",
-            _cell(", ".join(row["speakers"])), _cell(row["title"]),
+            _cell(speakers_cell(row["speakers"])), _cell(row["title"]),
             "" if row["score"] is None else f"{row['score']:.4f}".replace(".", ","), _cell(row["text"]),
         ])
         if count % BATCH == 0:
@@ -117,6 +118,19 @@ def csv_chunks(rows: Iterator[dict]) -> Iterator[str]:
             buffer.seek(0)
             buffer.truncate()
     yield buffer.getvalue()
+
+
+def speakers_cell(names):
+    """Return a hit's speakers as one CSV cell that splits into them at `; `.
+
+    A name may hold a comma (`O'Brien, Patrick`, as feeds write surnames first), so names are
+    joined with `; `, as reference managers' CSV joins authors; a `;` in a name, which separates
+    its words as a comma does (ingest/jsonl.py), is written `,`.
+
+    >>> speakers_cell(["O'Brien, Patrick", "Pérez; Ana", "Eva"])
+    "O'Brien, Patrick; Pérez, Ana; Eva"
+    """
+    return "; ".join(name.replace(";", ",") for name in names)
 
 
 def _cell(text):

@@ -13,7 +13,8 @@ an update does not index again a file whose content it holds, under another path
 
 Such a file is read again (its speakers and dates: a few percent of indexing it), and its
 documents' forms are compared with those the store keeps of the old versions. When they are
-the same, the store gives those versions their new names, paths and source file, and
+the same, the store gives those versions their new names, paths and source file (when the
+update's new versions go live, so a failed update leaves the old ones: trial 20), and
 Whoosh keeps its postings: no analysis, no new segment. Otherwise (a name that gave a date
 or a title, a move with an edit) the file is indexed again, as before.
 """
@@ -35,7 +36,9 @@ def rename_in_place(store, staged, changes, manifest, names, plan, summary):
 
     `staged` are an update's (kind, state) of new, changed and moved files; `names`, how
     documents are named after the update (update_shared.Names). Renamed files count as their
-    kind and go into plan.indexed; the versions they replace go into plan.retiring.
+    kind and go into plan.indexed; the versions they replace go into plan.retiring, and their
+    new names into plan.renamed, which the store takes at the update's last commit, with the
+    versions it makes live (update_steps.apply_changes): a failed update serves the old names.
     """
     if not store.keyed_docs or not staged:
         return staged
@@ -58,8 +61,7 @@ def rename_in_place(store, staged, changes, manifest, names, plan, summary):
                 break
         else:
             left.append((kind, state))
-    for docno, (doc, path, source) in renamed.items():
-        store.rename(docno, doc, path, source)
+    plan.renamed += [(docno, *names_after) for docno, names_after in renamed.items()]
     for kind, state, (found, paragraphs, said, dates) in done:
         plan.retiring += [(docno, doc) for docno, doc in versions[state.path] if docno not in renamed]
         plan.indexed.append(state)

@@ -4,8 +4,9 @@
    new document numbers, and their records into a Whoosh writer, uncommitted;
 2. the store commits, with a mark; Whoosh deletes the old versions and commits the new
    ones (one commit);
-3. the record store makes the new versions live, retires the old ones and updates the
-   manifest (commit).
+3. the record store makes the new versions live, retires the old ones, gives the versions
+   of files renamed in place their new names (update_renames.py) and updates the manifest
+   (commit).
 
 Records go to the writer as each document is read, as in a build (adding.add_document):
 an update holds one document's records at a time, and the writer's pool spills its
@@ -45,7 +46,7 @@ from search.storage.update_shared import share_docs
 from search.storage.update_summary import EmptyUpdate, UpdateFailed, UpdateSummary
 from search.storage.update_whoosh import commit_nothing, open_writer, write_whoosh
 from search.storage.versions import LAST_SCAN
-from search.storage.workers import repeated_id_warnings
+from search.storage.workers import copy_warnings, repeated_id_warnings
 from search.text.wording import left_behind, plural
 from search.whoosh_ext.writing import abandon, remove_abandoned_files
 
@@ -60,6 +61,7 @@ class Plan:
     retiring: list[tuple[int, str]] = field(default_factory=list)  # (docno, doc)
     indexed: list = field(default_factory=list)  # FileStates now indexed
     forgotten: list[bytes] = field(default_factory=list)
+    renamed: list[tuple[int, str, str, bytes]] = field(default_factory=list)  # (docno, doc, path, source) to be
 
 
 def taken_paths(store, generation, paths, manifest, skip, summary):
@@ -132,8 +134,9 @@ def apply_changes(generation, paths, progress=None, index_dir=None, command="upd
                                                        plan, summary, names):
                 stage_file(store, writer, state, kind, plan, summary, names)
             report(READING, done, len(staged))
+        kept = {docno for docno, *_ in plan.renamed}  # a moved file's versions, renamed, not retired
         for path in changes.deleted + [old for old, _ in changes.moved]:
-            plan.retiring += store.live_versions(path)
+            plan.retiring += [version for version in store.live_versions(path) if version[0] not in kept]
             plan.forgotten.append(path)
         summary.removed = len(changes.deleted)
         if left_empty(store, plan):
@@ -157,6 +160,10 @@ def apply_changes(generation, paths, progress=None, index_dir=None, command="upd
                 writer = None
             summary.warnings += write_missing_caches(generation, ix)  # a damaged one is found and rewritten
             summary.warnings += write_missing_texts(generation, ix, store)
+        # The names go with the versions made live, in the store's last commit: a failure before
+        # it (a full disk at Whoosh's commit) serves the old names, as it serves the old versions.
+        for docno, doc, path, source in plan.renamed:
+            store.rename(docno, doc, path, source)
         for state in plan.indexed + changes.touched + changes.noted:
             store.set_file(state.path, state.root, state.size, state.mtime_ns, state.digest, state.ctime_ns)
         for path in plan.forgotten:
@@ -172,6 +179,8 @@ def apply_changes(generation, paths, progress=None, index_dir=None, command="upd
             record_checksums(generation, ix)
         if plan.staged:
             summary.warnings += repeated_id_warnings(store, TypedPaths(paths).path)
+        if plan.indexed:
+            summary.warnings += copy_warnings(store, TypedPaths(paths).path, [state.path for state in plan.indexed])
         return summary
     except (zlib.error, json.JSONDecodeError, DamagedBlock) as error:  # a text of the store can't be read
         if not committed:

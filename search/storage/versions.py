@@ -42,6 +42,19 @@ class StoreChanges:
         return {bytes(path): (bytes(root), size, mtime, digest)
                 for path, root, size, mtime, digest in rows}
 
+    def repeated_contents(self, among=None, limit=5):
+        """Return [[paths]] of up to limit groups of indexed files of one content (their hash),
+        two or more each, skipped files left out; with among (paths), only groups holding one."""
+        rows = self._query(
+            "SELECT hash, path FROM files WHERE hash IN (SELECT hash FROM files WHERE hash != '' "
+            "AND path NOT IN (SELECT path FROM skipped) GROUP BY hash HAVING count(*) > 1) "
+            "AND path NOT IN (SELECT path FROM skipped) ORDER BY hash, path")
+        groups = {}
+        for digest, path in rows:
+            groups.setdefault(digest, []).append(bytes(path))
+        wanted = None if among is None else set(among)
+        return [paths for paths in groups.values() if wanted is None or wanted.intersection(paths)][:limit]
+
     def file_changes(self):
         """Return {path: ctime_ns} of the indexed files whose inode change time is known."""
         return {bytes(path): ctime for path, ctime in self._query("SELECT path, ctime_ns FROM file_changes")}

@@ -233,6 +233,16 @@ def repeated_id_warnings(store, shown=str):
         "el indexado último" for record_id, docs in store.repeated_ids()]
 
 
+def copy_warnings(store, shown=str, among=None):
+    """Return the summary's warnings for indexed files of one content (a copy in another folder):
+    each is a document of its own (README), so its paragraphs count once per copy in hits, facets
+    and exports; said so that a study's counts are not doubled unseen. With among (paths), only
+    the copies of those (an update's files indexed)."""
+    return [f"{len(paths)} archivos tienen el mismo contenido ({', '.join(map(shown, paths))}): se indexaron "
+            f"todos, y cada párrafo suyo cuenta {len(paths)} veces en búsquedas, facetas y exportaciones; "
+            "quite las copias que sobren" for paths in store.repeated_contents(among)]
+
+
 def join_store_parts(directory, parts, meta=None, shown=str):
     """Join the workers' store parts into the generation's record store; return its warnings.
 
@@ -248,6 +258,6 @@ def join_store_parts(directory, parts, meta=None, shown=str):
         for key, value in (meta or {}).items():
             store.set_meta(key, value)
         store.commit()
-        return repeated_id_warnings(store, shown)
+        return repeated_id_warnings(store, shown) + copy_warnings(store, shown)
     finally:
         store.close()

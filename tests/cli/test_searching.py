@@ -202,3 +202,19 @@ def test_an_index_option_naming_a_file_gets_the_projects_message(runner, tmp_pat
     assert result.exit_code == 1 and result.exception is None or isinstance(result.exception, SystemExit)
     assert f"{tmp_path / 'notas.txt'}: es un archivo; el índice va en una carpeta" in result.output
     assert (tmp_path / "notas.txt").read_text() == "Una nota.\n"
+
+
+# Trial 20: `search --facets` printed people alone, where the page and `--json` also count the
+# roles (the press's `Pregunta` turns), and cut the people at 15 without saying how many more.
+def test_facets_count_roles_apart_and_say_how_many_more_people(runner, tmp_path):
+    (tmp_path / "docs").mkdir()
+    people = [f"{given} Ruiz" for given in ("Ana", "Berta", "Carla", "Diana", "Elena", "Fabiola", "Gloria",
+                                            "Helena", "Irene", "Julia", "Karla", "Lucía", "Marta", "Nuria",
+                                            "Olga", "Paula", "Rosa")]
+    lines = [f"{name.upper()}: Hablemos del agua." for name in people] + ["PREGUNTA: ¿Y el agua?"] * 2
+    (tmp_path / "docs" / "2020-04-01.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert runner.invoke(main, ["index", str(tmp_path / "docs"), "--index", str(tmp_path / "ix")]).exit_code == 0
+    out = runner.invoke(main, ["search", "agua", "--facets", "--index", str(tmp_path / "ix")]).output
+    [speakers] = [line for line in out.splitlines() if line.startswith("Oradores: ")]
+    assert speakers.count(" (1)") == 15 and speakers.endswith("; y 2 más")
+    assert "Roles: Pregunta (2)" in out.splitlines()

@@ -77,6 +77,9 @@ def people(tmp_path_factory):
     ("vacunas orador:directora", [3], "cargo"),
     ("vacunas orador:amlo", [1], "iniciales"),  # the initials the press uses
     ("vacunas orador:hlgr", [2], "iniciales"),
+    ("vacunas orador:HLG", [2], "iniciales"),  # the second surname left out, as the press writes it
+    ("vacunas orador:rgp", [3], "iniciales"),
+    ("vacunas orador:rg", [], None),  # two letters: too few to be initials
     ("vacunas orador:Zzyzx", [], None),  # nothing near: no one
     ("vacunas orador:Ruiz", [], None),  # a short name is not respelled (as words of 4 letters)
 ])
@@ -88,6 +91,39 @@ def test_speaker_names_as_people_write_them(people, text, expected, note):
         assert len(said) == 1 and note in said[0]
     else:
         assert not said
+
+
+# Trial 20: a researcher types a name as the press writes it, with its title or role before it
+# (`el Dr. López-Gatell`, `la Sra. Pérez`, `el canciller Lavrov`); no speaker's name holds the title,
+# so the filter found no one. A title is read as no part of the name, as long as the name alone
+# finds someone and the whole text does not (a role alone, a speaker named with it, stay as they were).
+@pytest.mark.parametrize("text, speaker, expected", [
+    ('vacunas orador:"Dr. López-Gatell"', None, [2]),
+    ('vacunas orador:"doctor López-Gatell"', None, [2]),
+    ('vacunas orador:"el doctor Lopez Gatell"', None, [2]),  # an article before it, no accents
+    ("vacunas", "Lic. López Obrador", [1]),  # --speaker and the page's `orador` alike
+    ("vacunas", '"presidente Andrés Manuel López Obrador"', [1]),  # a whole name after it: that person
+    ('vacunas orador:"Sra. Pérez"', None, [3, 4]),  # the name's words in order, as without the title
+    ('vacunas orador:"señora Ana Pérez"', None, [4]),
+    ("vacunas", "doña Ana Pérez", [4]),
+    ('vacunas orador:"Dra. Garsia"', None, [3]),  # the name respelled, as without the title
+    ('vacunas orador:"subsecretario López-Gatell"', None, [2]),  # a role word before the name too
+    ('vacunas orador:"doctor Zzyzx"', None, []),  # no name after the title: no one
+    ("vacunas orador:presidente", None, [1]),  # a title alone is still a role
+    ("vacunas orador:\"el subsecretario\"", None, [2]),  # and after its article
+])
+def test_a_title_before_a_name_is_no_part_of_it(people, text, speaker, expected):
+    assert paragraphs(people, text, speaker=speaker) == expected
+
+
+def test_a_speaker_named_with_a_title_keeps_it(tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "dichos.jsonl").write_text(
+        '{"id": "simi", "text": "Agua.", "speakers": ["Doctor Simi"]}\n'
+        '{"id": "otro", "text": "Agua.", "speakers": ["Simi Rojas"]}\n')
+    build_index([tmp_path / "docs"], tmp_path / "ix")
+    with open_index(tmp_path / "ix", weighting()) as index:
+        assert [hit.id for hit in search(index, 'agua orador:"Doctor Simi"').hits] == ["simi"]
 
 
 def test_a_respelled_speaker_filter_says_whom_it_found(people):

@@ -63,7 +63,24 @@ def test_csv_opens_in_spanish_spreadsheets(water):
     ranked = read_csv("".join(chunks(export(water, "agua"), "csv")))
     assert "," in ranked[1][6] and "." not in ranked[1][6]  # a decimal comma
     assert cells["f-1"][7].startswith("'=HYPERLINK")  # shown as text, never run as a formula
-    assert cells["f-2"][7] == "'-2+3 litros de agua" and cells["f-2"][4] == "Eva, Leo"
+    assert cells["f-2"][7] == "'-2+3 litros de agua" and cells["f-2"][4] == "Eva; Leo"
+
+
+# Trial 20: the speakers cell joined names with `, `, which a name writes too (`O'Brien, Patrick`,
+# as feeds give surnames first): a spreadsheet split it into people who are not. Names are joined
+# with `; ` (as reference managers' CSV joins authors), and a `;` in a name, which separates its words
+# as a comma does, is written `,`: the cell splits into the names the JSON export lists.
+def test_a_csv_cell_of_speakers_splits_into_its_people(tmp_path):
+    (tmp_path / "docs").mkdir()
+    people = ["O'Brien, Patrick", "Ana Ruiz", "Smith, Jr., John", "Pérez; Ana"]
+    (tmp_path / "docs" / "mesa.jsonl").write_text(json.dumps(
+        {"id": "m-1", "text": "Agua para todos.", "speakers": people}, ensure_ascii=False) + "\n", encoding="utf-8")
+    build_index([tmp_path / "docs"], tmp_path / "ix")
+    with open_index(tmp_path / "ix") as index:
+        listed = json.loads("".join(chunks(export(index, "agua"), "json")))["hits"][0]["speakers"]
+        cell = read_csv("".join(chunks(export(index, "agua"), "csv")))[1][4]
+    assert len(listed) == len(people)
+    assert cell.split("; ") == [name.replace(";", ",") for name in listed]
 
 
 def test_jsonl_and_json(water):

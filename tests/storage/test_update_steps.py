@@ -8,6 +8,7 @@ from whoosh.filedb.structfile import StructFile
 
 from search.retrieval.reader import open_index
 from search.storage import adding, update_steps
+from search.storage.build import build_index
 from search.storage.generations import live_generation
 from search.storage.store import RecordStore
 from search.storage.update import UpdateFailed, update_index
@@ -63,6 +64,44 @@ def test_a_full_disk_fails_cleanly_and_the_old_index_serves(folder, index_dir, m
     monkeypatch.undo()
     assert update_index([folder], index_dir).added == 1
     assert "c.txt#1" in served(index_dir)
+
+
+def swap(folder):
+    a, b = (folder / "a.txt").read_bytes(), (folder / "b.txt").read_bytes()
+    (folder / "a.txt").write_bytes(b)
+    (folder / "b.txt").write_bytes(a)
+
+
+# Trial 20: a full disk met by an update that also renamed files in place (update_renames.py)
+# left the renames served: the store committed them with the staged texts, before Whoosh's
+# write failed, while the message said the old state still served.
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+@pytest.mark.parametrize("change", [
+    lambda folder: (folder / "a.txt").rename(folder / "z.txt"),  # moved
+    lambda folder: (folder / "a.txt").rename(folder / "sub" / "a.txt"),  # moved to a folder
+    swap,  # two names swapped
+])
+def test_a_full_disk_keeps_the_old_names_of_files_renamed_in_place(folder, index_dir, monkeypatch, change):
+    before = served(index_dir)
+    (folder / "sub").mkdir()
+    change(folder)
+    (folder / "c.txt").write_text("Nuevo.\n")  # something for Whoosh to write
+
+    def full(*args):  # the segment's files written at Whoosh's commit, after the store's first one
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(update_steps, "write_whoosh", full)
+    with pytest.raises(UpdateFailed, match="sigue sirviendo su estado anterior"):
+        update_index([folder], index_dir)
+    assert served(index_dir) == before
+    monkeypatch.undo()
+    update_index([folder], index_dir)
+    assert served(index_dir) == served(build_fresh(folder, index_dir.parent / "fresh"))
+
+
+def build_fresh(folder, index_dir):
+    build_index([folder], index_dir)
+    return index_dir
 
 
 def test_a_file_that_vanishes_while_read_keeps_its_records(folder, index_dir, monkeypatch):

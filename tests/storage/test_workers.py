@@ -125,3 +125,25 @@ def test_a_feed_without_doc_is_split_over_the_workers_same_records_and_ids(tmp_p
     assert update_index([folder], tmp_path / "both").removed == 1
     with open_index(tmp_path / "both") as index:
         assert search(index, "registro", limit=10).total == 0
+
+
+# Trial 20: a researcher's archive held the same transcript twice (a copy in another folder);
+# both were indexed without a word, and each of its paragraphs counted twice in the speaker facet
+# that answers «who talked most about X». A copy is still a second document (README), but said.
+def test_files_of_the_same_content_are_named_by_build_and_update(tmp_path):
+    docs = tmp_path / "docs"
+    (docs / "copias").mkdir(parents=True)
+    text = "ANA PÉREZ: Hablemos del agua.\nEl agua sube.\n"
+    (docs / "2020-04-01.txt").write_text(text, encoding="utf-8")
+    (docs / "copias" / "2020-04-01.txt").write_text(text, encoding="utf-8")
+    (docs / "otro.txt").write_text("Otro texto, de fuego.\n", encoding="utf-8")
+    (docs / "vacio.txt").write_text("", encoding="utf-8")
+    (docs / "vacio2.txt").write_text("", encoding="utf-8")  # empty files are skipped, not copies
+    said = [w for w in build_index([docs], tmp_path / "ix").warnings if "mismo contenido" in w]
+    assert len(said) == 1 and "2020-04-01.txt" in said[0] and "copias/2020-04-01.txt" in said[0]
+    assert "vacio" not in said[0] and "otro" not in said[0]
+    (docs / "otro.txt").write_text("Otro texto, de fuego y agua.\n", encoding="utf-8")
+    assert not [w for w in update_index([docs], tmp_path / "ix").warnings if "mismo contenido" in w]
+    (docs / "tercera.txt").write_text(text, encoding="utf-8")  # a new copy: said, the three named
+    [said] = [w for w in update_index([docs], tmp_path / "ix").warnings if "mismo contenido" in w]
+    assert said.startswith("3 archivos") and "tercera.txt" in said

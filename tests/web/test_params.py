@@ -155,3 +155,32 @@ def test_the_api_names_a_parameter_it_does_not_take(client, args, named, hint):
                                   "q=vacuna&sort=-fecha&limit=5&page=1"])
 def test_the_api_takes_its_own_parameters_and_a_cache_buster(client, args):
     assert client.get(f"/api/search?{args}").status_code == 200
+
+
+# Trial 20: /api/search names a parameter it does not take, but /api/doc and /api/oradores
+# dropped one in silence: a script's `paragraph=5` (the English of the answer's fields) got the
+# document's start. One rule for every JSON route (params.API_ROUTES).
+SEED_DOC = "/api/doc/000_0ae4057f2a729d92.txt"
+
+
+@pytest.mark.parametrize("url, named, hint", [
+    (SEED_DOC + "?paragraph=5", "paragraph", "parrafo"),
+    (SEED_DOC + "?párrafo=5", "párrafo", "parrafo"),
+    (SEED_DOC + "?parrafo=5&piece=2", "piece", "trozo"),
+    (SEED_DOC + "?query=China", "query", "q"),  # the search it was opened from is `q`, as in its links
+    (SEED_DOC + "?format=csv", "format", None),
+    ("/api/oradores?limit=5", "limit", None),
+    ("/api/speakers?speaker=Wang", "speaker", None),
+])
+def test_every_json_route_names_a_parameter_it_does_not_take(client, url, named, hint):
+    response = client.get(url)
+    assert response.status_code == 400 and response.is_json
+    message = response.get_json()["error"]
+    assert f"«{named}»" in message
+    assert (f"«{hint}»" in message) if hint else "quiso decir" not in message
+
+
+@pytest.mark.parametrize("url", [SEED_DOC + "?parrafo=5&trozo=1&_=1701388800", "/api/oradores?_=1", "/api/speakers",
+                                 "/doc/000_0ae4057f2a729d92.txt?parrafo=5&q=China&utm_source=x"])
+def test_the_json_routes_take_their_own_parameters_and_the_page_is_lenient(client, url):
+    assert client.get(url).status_code == 200
