@@ -34,6 +34,7 @@ True
 False
 """
 
+from search.speakers.treebank_verbs import THINKING
 from search.text.word_sets import word_set
 
 
@@ -50,7 +51,7 @@ HOPING = word_set("espera esperan")
 BACKING = _forms("respald apoy", _AR_ENDS)
 INVITING = _forms("invit", _AR_ENDS)
 REJOICING = _forms("alegr", _AR_ENDS)  # with `se` and `de que`
-STANCE_VERBS = FEARING | HOPING | BACKING | INVITING | REJOICING
+STANCE_VERBS = FEARING | HOPING | BACKING | INVITING | REJOICING | THINKING  # `piensa que` (treebank_verbs.py)
 # Nouns of a proposal, a measure or a position one backs (`respalda la medida`, `apoyó las reformas`), singular
 # and plural; a noun ending in -ción or -sión is one too (`la iniciativa`, `la reducción`, `la decisión`).
 PROPOSALS = word_set(

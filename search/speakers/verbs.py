@@ -6,6 +6,7 @@ Forms are generated from stems for the past, present, imperfect and conditional;
 (`hizo hincapié`, `dejó claro`, `dio a conocer`), or after a comma as a gerund (`…, agregando que`).
 """
 
+from search.speakers import treebank_verbs
 from search.text.word_sets import word_set
 
 
@@ -81,15 +82,15 @@ AFTER_QUOTE = frozenset(
 
 # Present forms that are commoner as nouns (`la protesta`, `la censura`): never verbs here.
 NOUN_FORMS = word_set("protesta censura conjetura")
-SINGULAR = (_ar(AR) | _er(ER) | _ir(IR) | IRREGULAR_SINGULAR) - NOUN_FORMS
-PLURAL = _plural_ar(AR) | _plural_er(ER) | _plural_er(IR) | IRREGULAR_PLURAL
+SINGULAR = (_ar(AR) | _er(ER) | _ir(IR) | IRREGULAR_SINGULAR | treebank_verbs.SINGULAR) - NOUN_FORMS
+PLURAL = _plural_ar(AR) | _plural_er(ER) | _plural_er(IR) | IRREGULAR_PLURAL | treebank_verbs.PLURAL
 PARTICIPLES = {stem + "ado" for stem in AR.split()} | {
     "dicho", "sostenido", "advertido", "pedido", "propuesto", "reconocido", "insistido", "añadido",
     "admitido", "respondido", "prometido", "defendido", "concluido", "sugerido", "expuesto", "escrito",
     "exigido", "coincidido", "replicado", "contestado", "rechazado", "descrito", "incidido", "resumido", "mantenido",
     "apostado", "proseguido", "atribuido", "agradecido", "aludido", "aplaudido", "desmentido",
     "arremetido", "culpado", "responsabilizado",
-}
+} | treebank_verbs.PARTICIPLES  # the verbs a treebank showed (treebank_verbs.py)
 # `fue anunciada por X`, `han sido desmentidos por X`: a passive names its speaker after `por`.
 # Only verbs whose passive still reports speech: `fue demandada por` (sued), `fue reconocido por` (honoured),
 # `fue rechazado por` (voted down) do not.
@@ -129,7 +130,7 @@ INFINITIVE_LEADS = word_set("querido quiso quería quiere quieren quisieron apro
 INFINITIVES = frozenset(
     {stem + "ar" for stem in AR.split()} | {"decir", "insistir", "añadir", "admitir", "reconocer", "agradecer",
                                             "defender", "pedir", "advertir", "subrayar", "proponer", "exigir",
-                                            "sugerir", "desmentir"})
+                                            "sugerir", "desmentir"} | treebank_verbs.INFINITIVES)
 ENCLITICS = ("les", "le", "los", "las", "lo", "la", "nos", "se")  # `sugerirle`, `recordarles`, `decirlo`
 
 
