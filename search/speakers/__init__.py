@@ -77,7 +77,8 @@ in `__all__` below, never a submodule.
   words costs linear time;
 - names: display names (folding keys, given names and one name per person across an archive are in
   search.text.folding and search.text.names, which readers use too);
-- verbs, positional: the verbs of saying, and the places that make any verb one (`«…», rectificó X`);
+- verbs, positional, treebank_verbs: the verbs of saying, the places that make any verb one (`«…», rectificó X`), and
+  the verbs of language and belief a treebank count showed the lexicon lacked (`especificó que`, `piensa que`);
 - mechanisms: which mechanism credited each (line, person) (a verb and its subject, `según X`, a quotation carried
   over lines, the person in focus…), a trace kept only when asked for (`attributions`), never in the index;
 - lexicon, opinions, places: the word lists, as data (opinions: the openers and stances that attribute without a
