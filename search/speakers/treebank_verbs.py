@@ -3,9 +3,9 @@
 bench/saying_verbs_ud.py counts, in Universal Dependencies treebanks of Spanish, the verb lemmas that head a clause
 with `que` (`ccomp` with a `mark` `que`) or a direct quotation, with a subject that looks human; its output is kept
 in bench/saying_verbs_ud.tsv with the treebanks it read (UD_Spanish-GSD dev and test, CC BY-SA 4.0; UD_Spanish-PUD,
-CC BY-SA 3.0; UD_Spanish-AnCora's files were not in the mirror we could read). Of the 40 lemmas it finds with such a
-subject, 29 were already in search.speakers.verbs or stance_verbs; the rest, and the 128 lemmas found with any
-subject, were decided by hand.
+CC BY-SA 3.0; UD_Spanish-AnCora's files were not in the mirror we could read). Of the 41 lemmas it finds with such a
+subject (90 occurrences), 29 (77 occurrences) were already in search.speakers.verbs or stance_verbs; the rest, and the
+59 lemmas missing of the 128 found with any subject or none, were decided by hand (the decision column of the .tsv).
 
 Where the line is drawn. The Nueva gramática (RAE–ASALE 2009, §43.2–43.3 on substantive clauses) sets the
 predicates that take a `que` clause into verbs of language or communication (`decir`, `afirmar`, `especificar`),
