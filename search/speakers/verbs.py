@@ -4,6 +4,13 @@ Forms are generated from stems for the past, present, imperfect and conditional;
 (`explicará` reports a plan, not a statement). Some verbs report only in a context: after a quote
 (`«…», continuó`), before `que` (`celebró que`), with `se` (`se comprometió a`), in a fixed frame
 (`hizo hincapié`, `dejó claro`, `dio a conocer`), or after a comma as a gerund (`…, agregando que`).
+
+Where the line is drawn (RAE–ASALE, Nueva gramática 2009, §43.2–43.3, the predicates that take a `que` clause): verbs
+of language report words; verbs of belief report a position only in the present (`cree que`, `piensa que`); verbs of
+perception and knowledge (`sabe que`, `descubrió que`, `vio que`) are factive, the fact the narrator's, and verbs of
+will (`decidió que`, `permite que`) report an act: neither is here. bench/saying_verbs_ud.py counts the verbs that
+head a `que` clause in Universal Dependencies treebanks of Spanish; of those with a human-looking subject, 29 of 41
+lemmas (77 of 90 occurrences) were here already, and `especificar` and `presagiar` were added from it.
 """
 
 from search.text.word_sets import word_set
@@ -34,7 +41,7 @@ AR = (
     "argument aleg insinu cuestion celebr elogi conden reproch ironiz brome ratific confirm anticip adelant "
     "zanj avanz espet apostill remach garantiz tach pregunt descart reafirm constat demand solicit reivindic "
     "recomend concret achac tild felicit apel contest continu termin finaliz dese remat "
-    "afe cifr calcul acot enumer objet replante desestim reaccion "
+    "afe cifr calcul acot enumer objet replante desestim reaccion especific presagi "
     # verbs of evaluation and speech acts (a systematic pass over Spanish verba dicendi)
     "protest evoc exclam susurr murmur balbuce recrimin increp interpel desvel especul conjetur alab ensalz "
     "fustig censur reprob ahond profundiz abund acentu deplor repudi notific rog suplic implor clam aconsej "
