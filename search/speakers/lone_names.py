@@ -10,8 +10,9 @@ is how the text writes it, and the same for what tells it is not:
   relative `quien` after it (only people are `quien`), a relative of theirs in their paragraph or the next one (`su
   madre`, `sus hijos`: a body has none), or a quotation in the first person singular in a paragraph that writes it
   (`Ngozi: «yo no me rindo»`: a body speaks as `nosotros`);
-- against: the source of figures (`datos de X`, `un informe de X`, `según un estudio de X`), a firm's suffix after it
-  (`X S.A.`, `X Group`), a web domain (`X.com`).
+- against: the source of figures (`datos de X`, `un informe de X`, `según un estudio de X`), an instance of a plural
+  noun for bodies (`empresas como X`, `entre las compañías…, algunas como X`), a firm's suffix after it (`X S.A.`,
+  `X Group`), a web domain (`X.com`).
 
 A lone name with a cue against a person and none for one is a body's; any other lone name stays a person's. The
 stricter default (a lone name with no cue for a person is a body's in a news item, a person's in a story or a book)
@@ -30,7 +31,7 @@ True
 import re
 
 from search.speakers import lexicon as lex
-from search.speakers.things import THING_NOUNS, person_ending
+from search.speakers.things import BODY_PLURALS, THING_NOUNS, person_ending
 
 # Nouns for people that are no role (search.speakers.lexicon.ROLE_CLASSES) nor have a person's ending
 # (search.speakers.things.person_ending).
@@ -52,6 +53,8 @@ FIGURES = r"(?:datos|cifras|estadísticas|informe|informes|estudio|estudios|encu
 SOURCE_OF = FIGURES + r"\s+(?:\w+\s+)?(?:de|del|elaborad[oa]s? por|publicad[oa]s? por)\s+$"
 SUFFIXES = r"(?:S\.\s?A\.|S\.\s?L\.|S\.\s?A\.\s?U\.|Inc\.?|Corp\.?|Ltd\.?|GmbH|Group|Bank|Holding|Labs)"
 DETERMINERS = r"(?:[Ee]l|[Ll]a|[Uu]na?|[Dd]el|[Aa]l)"
+# An instance of a plural body noun in its sentence (`empresas como X`, `las compañías …, algunas como X`).
+INSTANCE_OF = r"\b(?:" + "|".join(sorted(BODY_PLURALS)) + r")\b[^.;:\n]{0,100}?(?:\b(?:algun|otr)[oa]s)?,?\s+como\s+$"
 
 
 def _paragraphs_with(text: str, word: str) -> list[int]:
@@ -89,6 +92,8 @@ def body_cue(text: str, word: str) -> str | None:
         before = text[max(0, match.start() - 40):match.start()]
         if re.search(SOURCE_OF, before, re.IGNORECASE):
             return "source of figures"
+        if re.search(INSTANCE_OF, text[max(0, match.start() - 140):match.start()], re.IGNORECASE):
+            return "instance of bodies"
         after = text[match.end():match.end() + 12]
         if re.match(r"\s+" + SUFFIXES + r"(?!\w)", after):
             return "firm's suffix"

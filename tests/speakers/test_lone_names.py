@@ -39,6 +39,11 @@ def test_cues_for_a_person(text, word, expected):
         ("Cifrala S.A. aseguró que pagará.", "Cifrala", "firm's suffix"),
         ("Cifrala Group aseguró que pagará.", "Cifrala", "firm's suffix"),
         ("Lo anunció en Cifrala.com este lunes.", "Cifrala", "web domain"),
+        ("Plataformas como Cifrala ya lo cobran.", "Cifrala", "instance of bodies"),
+        ("Entre las compañías que lo estudian, algunas como Cifrala lo descartan.", "Cifrala", "instance of bodies"),
+        # an instance of people, or `como` past the sentence, is no cue
+        ("Vecinos como Cifrala ya lo pagan.", "Cifrala", None),
+        ("Las empresas pagan. Como Cifrala dijo, es caro.", "Cifrala", None),
         # negatives: a person's words, the figures' source is someone else, a name that only opens a sentence
         ("Cifrala dijo que los datos de Eurostat mienten.", "Cifrala", None),
         ("Cifrala aseguró que pagará.", "Cifrala", None),
