@@ -21,6 +21,8 @@ in `__all__` below, never a submodule.
 - personhood: whether a name is a person's, decided once per document from all it says of the name (given name,
   role, the lexicon of bodies and places, acronyms, the article, office, body noun, lower case or `en` it is written
   with), which no name decided no person's passes anywhere in a news item (voices, headlines ask it);
+- lone_names: the cues for and against a lone name being a person's (`Ngozi, una usuaria`, `quien`, `su madre`, a
+  quotation in the first person; `datos de X`, `X S.A.`, `X.com`), which personhood reads last;
 - acronyms: the person an acronym stands for where the document ties it to them (the initials of their name, or of
   the surnames it gives with a role: `el presidente López Obrador`, then `dijo AMLO`), and a body's acronym (`la OMS`);
 - hints, attributor, reported, reporting, no_statement, framed, periphrases, subjects, subject_after, subject_slots,

@@ -36,6 +36,7 @@ from collections.abc import Callable
 from search.speakers import lexicon as lex
 from search.speakers.acronyms import introduced
 from search.speakers.evidence import WINDOW, Evidence
+from search.speakers.lone_names import body_cue, person_cue
 from search.speakers.names import exonym_of
 from search.speakers.things import QUANTIFIERS, names_thing, plural_of_people
 from search.speakers.written_names import (
@@ -98,6 +99,7 @@ class Personhood:
         self._evidence: Evidence | None = None if self.whole else evidence
         self._names: dict[tuple[str, int], tuple[str, str]] = {}
         self._document: dict[tuple[str, str], bool] = {}  # (word, how it is written): answers about the whole text
+        self._lone_names: dict[tuple[str, str], tuple[str, str]] = {}  # a lone name's (kind, cue) by its cues
 
     @property
     def evidence(self) -> Evidence:
@@ -186,7 +188,19 @@ class Personhood:
             return THING, "common words"
         if len(words) == 1 and is_word_name(first) and not self.evidence.is_proper(first):
             return THING, "word name opening sentences"
+        if len(written) == 1 and not is_given_name(first):
+            return self._lone(first)
         return PERSON, "name"
+
+    def _lone(self, word: str) -> tuple[str, str]:
+        """Return (kind, cue) for a lone name nothing above decided (search.speakers.lone_names): a body's by the
+        text's cues against a person when it gives none for one; else a person's, as before."""
+        key = (word, "lone")
+        if key not in self._lone_names:  # once per word: each cue is a scan of the whole text
+            text = self.windowed.whole_text()
+            cue = body_cue(text, word)
+            self._lone_names[key] = (BODY, cue) if cue and not person_cue(text, word) else (PERSON, "name")
+        return self._lone_names[key]
 
     def _written(self, word: str, how: str, test: Callable[[str, str], bool]) -> bool:
         """Return test(text, word) on the whole document (search.speakers.written_names), once per word."""

@@ -103,7 +103,9 @@ def _voices(text):
         ('"Basta ya", llegó a afirmar el Ministerio de Hacienda.', [("el Ministerio de Hacienda", BODY, True)]),
         ("«Es clave», explicó este lunes el club en un comunicado.", [("el club", BODY, True)]),
         ("Según el sindicato, habrá huelga.", [("el sindicato", BODY, False)]),
-        ("De acuerdo con datos de Adecu, las tarifas subieron.", [("Adecu", PERSON, False)]),
+        # the source of figures, a lone name with no cue for a person, is a body's (search.speakers.lone_names)
+        ("De acuerdo con datos de Adecu, las tarifas subieron.", [("Adecu", BODY, False)]),
+        ("De acuerdo con datos de Adecu, quien lleva años midiéndolas, subieron.", [("Adecu", PERSON, False)]),
         ("Un jugador del equipo dijo que nadie sabía nada.", [("Un jugador del equipo", UNNAMED, False)]),
         # a name set off by an apposition for a body is a body (search.speakers.evidence)
         ("Y es que Volaris, la aerolínea del grupo, confirmó el cierre.", [("Volaris", BODY, False)]),
