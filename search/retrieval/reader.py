@@ -6,6 +6,7 @@ generation, and telling a damaged index from an outdated one, is opening.py's.
 """
 
 import os
+import sys
 import threading
 import time
 import weakref
@@ -153,7 +154,7 @@ class SearchIndex:
         aside = getattr(self.local, "aside", [])
         for old, since in aside:
             if now - since >= PAIRING_SECONDS:
-                old.close()
+                _close(old)
         self.local.aside = [(old, since) for old, since in aside if now - since < PAIRING_SECONDS]
         self.local.aside.append((searcher, now))
 
@@ -170,7 +171,7 @@ class SearchIndex:
         searcher = getattr(self.local, "searcher", None)
         for old, _ in getattr(self.local, "aside", []) + [(searcher, 0)]:
             if old is not None:
-                old.close()
+                _close(old)
         self.local.searcher = self.local.generation = self.local.settled = None
         self.local.aside = []
         self._close_replaced(older_than=0)
@@ -181,6 +182,14 @@ class SearchIndex:
 
     def __exit__(self, *exc):
         self.close()
+
+
+def _close(searcher):
+    """Close a searcher and its posting-cache view (its segments' files), if it had one."""
+    searcher.close()
+    columnar = sys.modules.get("search.retrieval.columnar")  # not imported: no view to drop
+    if columnar is not None:
+        columnar.forget(searcher)
 
 
 def frequencies_from_cache(searcher):
