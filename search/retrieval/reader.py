@@ -6,6 +6,7 @@ generation, and telling a damaged index from an outdated one, is opening.py's.
 """
 
 import os
+import sys
 import threading
 import time
 import weakref
@@ -46,6 +47,9 @@ class SearchIndex:
         self.replaced = []  # earlier generations, closed once no search can still use them
         self.lock = threading.Lock()
         self.local = threading.local()
+        # Every searcher opened and not yet closed, of any thread: close() closes them all
+        # (a pool's thread that ends drops its thread-local one unclosed, files still open).
+        self.opened = set()
         self.cached = {}  # name: (state of the index, value), for per_state
         self.cache_lock = threading.Lock()
 
@@ -107,6 +111,8 @@ class SearchIndex:
             # the posting cache has its own.
             with closing_leaks():
                 searcher = live.whoosh.searcher(weighting=self.weighting)
+            with self.lock:
+                self.opened.add(searcher)
             frequencies_from_cache(searcher)
         self.local.searcher, self.local.generation = searcher, live
         self.local.paired_at = time.monotonic()
@@ -153,9 +159,14 @@ class SearchIndex:
         aside = getattr(self.local, "aside", [])
         for old, since in aside:
             if now - since >= PAIRING_SECONDS:
-                old.close()
+                self._close(old)
         self.local.aside = [(old, since) for old, since in aside if now - since < PAIRING_SECONDS]
         self.local.aside.append((searcher, now))
+
+    def _close(self, searcher):
+        with self.lock:
+            self.opened.discard(searcher)
+        _close(searcher)
 
     def _close_replaced(self, older_than):
         with self.lock:
@@ -166,11 +177,11 @@ class SearchIndex:
             generation.store.close()
 
     def close(self):
-        """Close this thread's searcher and the record stores."""
-        searcher = getattr(self.local, "searcher", None)
-        for old, _ in getattr(self.local, "aside", []) + [(searcher, 0)]:
-            if old is not None:
-                old.close()
+        """Close every thread's searchers (set aside ones too) and the record stores."""
+        with self.lock:
+            opened, self.opened = self.opened, set()
+        for old in opened:
+            _close(old)
         self.local.searcher = self.local.generation = self.local.settled = None
         self.local.aside = []
         self._close_replaced(older_than=0)
@@ -181,6 +192,14 @@ class SearchIndex:
 
     def __exit__(self, *exc):
         self.close()
+
+
+def _close(searcher):
+    """Close a searcher and its posting-cache view (its segments' files), if it had one."""
+    searcher.close()
+    columnar = sys.modules.get("search.retrieval.columnar")  # not imported: no view to drop
+    if columnar is not None:
+        columnar.forget(searcher)
 
 
 def frequencies_from_cache(searcher):

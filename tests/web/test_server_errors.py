@@ -260,7 +260,9 @@ def failing_server():
     from waitress.server import create_server
 
     sockets = {}
-    server = create_server(failing_body, map=sockets, host="127.0.0.1", port=0, threads=1, ident="hemeroteca")
+    # poll(), as web/server.py's: select() refuses a descriptor past 1024 in a long run
+    server = create_server(failing_body, map=sockets, host="127.0.0.1", port=0, threads=1, ident="hemeroteca",
+                           asyncore_use_poll=True)
     speak_spanish(sockets)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
