@@ -37,7 +37,6 @@ NAME_PARTICLES = r"(?:(?:" + "|".join(sorted(PARTICLES)) + r")\s+){0,2}"
 # (`McGregor`, `DiCaprio`, `LeBron`), never inside a word in capitals.
 NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ](?<![a-zß-öø-ÿ])[^\W\d_A-Z'’-]*(?:(?<=[a-zß-öø-ÿ])[A-ZÀ-ÖØ-Þ][^\W\d_A-Z'’-]+)*" \
     r"(?:['’-][^\W\d_]+)*"
-INITIAL = re.compile(r"^[A-ZÁÉÍÓÚÑ]\.?$")  # a given name's initial (`W.`, or `W` before its own full stop)
 NAME_SEQUENCE = re.compile(rf"\b{NAME_WORD}(?:\s+{NAME_PARTICLES}{NAME_WORD})+")
 NOT_NAME_SEQUENCE = lex.ORGANISATION_WORDS | lex.PLACES | lex.MONTHS_DAYS
 # Marks that may stand before the first word of a sentence, a line of dialogue or a quotation (`—Vamos`, `¿Quién`,
