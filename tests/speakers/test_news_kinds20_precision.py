@@ -48,6 +48,12 @@ def test_a_name_in_apposition_to_the_description_still_speaks(paragraph, speaker
          'es increíble".', "Thomas J. Whitmore"),
         ("La jueza Marisa Castro Peña habló el martes.",
          "Según explicó ayer María L. Castro, portavoz de la asociación, la sentencia llega tarde.", "María L. Castro"),
+        ("Tom Keller, un elector de Ohio, dijo que votará temprano.",
+         "«Hoy votamos», dijo Walter J. Keller, presidente del sindicato.", "Walter J. Keller"),
+        ("Ana Prieto dijo que el plan avanza.", "Luisa M. Prieto aseguró que no hay fondos.", "Luisa M. Prieto"),
+        # negative: a name met before still parts a run of two names glued together (a full stop lost between them)
+        ("Tomás Varela dijo que firmará.",
+         "En el acto, Igor Klimenko Varela ha destacado que el acuerdo llega tarde.", "Tomás Varela"),
     ],
 )
 def test_a_middle_initial_keeps_its_surname_after_a_namesake(first, second, speaker):
