@@ -15,11 +15,11 @@ COUNCILLOR = ["Abre el museo", "Rubén Ortega ha explicado que el calendario est
 
 @pytest.mark.parametrize(("lines", "expected"), [
     # the role before its verb, the name in what the verb says: the one the text followed
-    (["El experto ha señalado en su web que el discurso de Hugo Ferrer fue tan «sereno» como «firme».",
+    (["El experto ha señalado en una tertulia que la intervención de Hugo Ferrer le pareció «serena» y «firme».",
       "El experto sostiene que la corbata elegida no es casual."],
      [["Pedro Gómez Ruiz"], ["Pedro Gómez Ruiz"]]),
     # the role after its verb, the name in the quotation before it
-    (["«Hugo Ferrer estuvo sereno y firme», escribe el experto en su web."], [["Pedro Gómez Ruiz"]]),
+    (["«Hugo Ferrer no dudó ni un segundo», escribe el experto en su web."], [["Pedro Gómez Ruiz"]]),
     # the name in the content is the only candidate: no one, rather than the person spoken of
     (["El especialista afirmó que Hugo Ferrer acertó."], [["Pedro Gómez Ruiz"]]),
 ])
@@ -29,13 +29,13 @@ def test_a_described_subject_is_not_the_person_its_statement_names(lines, expect
 
 def test_a_role_does_not_take_the_official_named_in_its_own_words():
     """`El edil ha indicado que … del alcalde, X, …`: the mayor is spoken of; the councillor is not him."""
-    line = "El edil ha indicado que con la apertura se cumple el compromiso del alcalde, Jorge Sáez, de abrir pronto."
+    line = "El edil ha indicado que la reforma responde a una vieja promesa del alcalde, Jorge Sáez, a los vecinos."
     assert "Jorge Sáez" not in paragraph_speakers([*COUNCILLOR, line])[2]
 
 
 @pytest.mark.parametrize(("lines", "expected"), [
     # negative: a role and its own name in apposition stay one person
-    (["Así lo ha explicado este jueves el concejal de Turismo, Rubén Ortega."], [["Rubén Ortega"]]),
+    (["Así lo ha detallado este martes el concejal de Turismo, Rubén Ortega."], [["Rubén Ortega"]]),
     # negative: a name before the verb in the narrator's words may be the speaker's own
     (["La actriz Laura Pinto salió ilesa del accidente, según informó la propia actriz."], [["Laura Pinto"]]),
     # negative: the role in a quotation, the name out of it: two statements, the rule does not reach across
@@ -49,23 +49,23 @@ def test_the_rule_keeps_appositions_and_stops_at_a_quotation(lines, expected):
 def test_the_trace_names_a_verb_that_is_no_passive_by_its_subject():
     """`ha señalado` is a participle of a passive only with `por` after it; with a described subject the trace says
     `verb:described` (search.speakers.mechanisms)."""
-    line = "El experto ha señalado en su web que el discurso de Hugo Ferrer fue firme."
+    line = "El experto ha señalado en una tertulia que la intervención de Hugo Ferrer fue firme."
     assert attributions([*OBSERVER, line])[2] == {"Pedro Gómez Ruiz": "verb:described"}
 
 
-FOLLOWED_OFFICE = ["Titular", "Luis Mora hizo el fin de semana un anuncio que sorprendió a muchos.",
-                   "El presidente de Venezuela dijo que su país probará la vacuna.",
-                   "Horas antes, la vicepresidenta ejecutiva, Ana Ruiz, había informado de la llegada del cargamento.",
-                   "Iván Petrov, director del fondo ruso, confirmó que el país será el primero en probarla."]
+FOLLOWED_OFFICE = ["Titular", "Luis Mora anunció el domingo, por sorpresa, un acuerdo de compra de trigo.",
+                   "El presidente de Venezuela dijo en un mitin que las primeras remesas llegarán en mayo.",
+                   "Esa misma mañana, la vicepresidenta ejecutiva, Ana Ruiz, había dado cuenta del primer pago.",
+                   "Iván Petrov, director de la exportadora rusa, confirmó que el contrato ya está firmado."]
 
 
 @pytest.mark.parametrize(("line", "expected"), [
     # the office a description gave the person followed is theirs: a later description of it finds them, past
     # others who spoke since (not the last speaker, who holds another office)
-    ("El mandatario venezolano agradeció a su homólogo, Pedro Sokolov, la llegada de la vacuna.", ["Luis Mora"]),
-    ("El presidente venezolano aseguró que habrá dosis para todos.", ["Luis Mora"]),
+    ("El mandatario venezolano elogió ante su colega, Pedro Sokolov, la rapidez del trato.", ["Luis Mora"]),
+    ("El presidente venezolano aseguró que el pan no subirá.", ["Luis Mora"]),
     # negative: an office of another kind is not his
-    ("La vicepresidenta aseguró que habrá dosis para todos.", ["Ana Ruiz"]),
+    ("La vicepresidenta aseguró que el pan no subirá.", ["Ana Ruiz"]),
 ])
 def test_an_office_a_description_gave_the_person_followed_stays_theirs(line, expected):
     assert paragraph_speakers([*FOLLOWED_OFFICE, line])[-1] == expected

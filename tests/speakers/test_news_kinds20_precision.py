@@ -11,14 +11,14 @@ from search.speakers.quote_marks import scan
     "paragraphs, line, absent",
     [
         (["El concejal Pedro Ramos Gil habló del plan.",
-          "El edil ha indicado que «con este servicio se cumple con el compromiso del alcalde de la ciudad, Mario "
-          "Soto, de arrancar el proyecto antes del verano»."], 1, "Mario Soto"),
+          "El edil ha indicado que «la obra salda una vieja deuda del alcalde de la ciudad, Mario Soto, con los "
+          "vecinos del barrio»."], 1, "Mario Soto"),
         (["El portavoz Iván Castro Lema compareció tras la reunión.",
           "El vocero aseguró que la propuesta del ministro, Julián Prieto Sanz, llega tarde y mal."], 1,
          "Julián Prieto Sanz"),
         (["La investigadora Lucía Prado Gómez presentó el estudio.",
-          "La experta ha señalado en su blog que el discurso del presidente Óscar Villalba ha sido tan «claro» "
-          "como «firme»."], 1, "Óscar Villalba"),
+          "La experta ha señalado en una charla que la intervención del presidente Óscar Villalba fue, a su juicio, "
+          "«clara» y «firme»."], 1, "Óscar Villalba"),
     ],
 )
 def test_a_description_is_not_the_person_its_complement_names(paragraphs, line, absent):
@@ -29,9 +29,9 @@ def test_a_description_is_not_the_person_its_complement_names(paragraphs, line, 
     "paragraph, speaker",
     [
         # the name closes the description itself: its apposition, before or after the verb
-        ("Así lo informó el diputado local del partido, Felipe Ramos de la Vega, quien replicó a la diputada Ana "
-         "Pérez que lo importante es otro tema.", "Felipe Ramos de la Vega"),
-        ("«No es permanente», valoró el experto en cambio climático y medio ambiente del Instituto de Física de Lima "
+        ("Lo confirmó por la tarde el diputado provincial del partido, Felipe Ramos de la Vega, quien contestó a la "
+         "diputada Ana Pérez que el reglamento ya lo prevé.", "Felipe Ramos de la Vega"),
+        ("«La cosecha se salvará por poco», opinó el experto en suelos y riego del Instituto Agrario de Lima "
          "Jorge Quispe Mamani.", "Jorge Quispe Mamani"),
         ("La directora del laboratorio, Inés Varela Ríos, explicó que la muestra es pequeña.", "Inés Varela Ríos"),
     ],
@@ -73,7 +73,7 @@ def test_an_honorifics_abbreviation_is_no_middle_initial(second):
 
 @pytest.mark.parametrize(
     "text",
-    ['“No es el resultado que queríamos. Pero lo aceptaremos ".',
+    ['“Perdimos por poco. Volveremos a intentarlo ".',
      '“Seguiremos en la calle hasta que nos escuchen " .'],
 )
 def test_a_straight_mark_that_ends_a_paragraph_closes_a_curly_one(text):
@@ -83,10 +83,10 @@ def test_a_straight_mark_that_ends_a_paragraph_closes_a_curly_one(text):
 
 def test_a_quotation_closed_by_a_stray_straight_mark_carries_over_nothing():
     lines = ["Recuento en el estado",
-             "“Sé que no es lo que algunos quieren”, dijo el diputado Óscar Lamas Vidal en un comunicado. “Pero "
-             'tenemos una república y la vamos a mantener ".',
-             "Cuando los votantes marcan la papeleta, en realidad votan por una lista de electores de su estado.",
-             "El candidato que obtenga la mayoría de los votos electorales gana la presidencia."]
+             "“Sabemos que muchos esperaban otra cosa”, dijo el diputado Óscar Lamas Vidal en un comunicado. “Pero "
+             'las reglas son las reglas ".',
+             "Cada votante elige en su papeleta a un grupo de compromisarios de su provincia.",
+             "Gana la alcaldía la lista que suma más de la mitad de ellos."]
     assert paragraph_speakers(lines)[2:] == [[], []]
 
 
