@@ -45,14 +45,15 @@ PRESS = re.compile(r"\b(prensa|comunicación|comunicacion|gabinete|contacto|reda
 CREDITS = re.compile(r"^\s*(fotos?|fotografías?|imágenes|imagen|vídeo|video|texto|edición|ilustraci\w+|por|"
                      r"contacto|teléfono|tel|email|correo|fuente)\b", re.IGNORECASE)
 FIRMADO = re.compile(r"^\s*(firmado|fdo)\s*\.?\s*:?\s*", re.IGNORECASE)
-# Closing formulas of a letter, alone on a line or ending the last paragraph (`Un abrazo,`, `Atentamente,`).
-CLOSINGS = re.compile(r"(un (fuerte |cordial |afectuoso )?(abrazo|saludo)|atentamente|cordialmente|"
-                      r"saludos( cordiales)?|con (todo mi )?(afecto|cariño))\s*[,.:]?\s*$", re.IGNORECASE)
+# Closing formulas of a letter, alone on a line or ending the last paragraph (`Un abrazo,`, `Atentamente,`), or
+# opening the line of a signature that lost its line break (`Un abrazo, Ana Ruiz`).
+CLOSING = r"(un (fuerte |cordial |afectuoso )?(abrazo|saludo)|atentamente|cordialmente|saludos( cordiales)?|" \
+    r"con (todo mi )?(afecto|cariño))"
+CLOSINGS = re.compile(CLOSING + r"\s*[,.:]?\s*$", re.IGNORECASE)
 # Frames that give a text's author at its top: `Carta de…`, `Artículo de opinión de…`, `Tribuna de…`.
 FRAMES = re.compile(r"^\s*(carta( abierta)?|mensaje|tribuna|columna|art[ií]culo( de opini[oó]n)?|"
                     r"opini[oó]n|discurso|saluda)(\s+(de|del)\s|\s*[|:]\s*)", re.IGNORECASE)
-CLOSING_START = re.compile(r"^\s*(un (fuerte |cordial |afectuoso )?(abrazo|saludo)|atentamente|cordialmente|"
-                           r"saludos( cordiales)?|con (todo mi )?(afecto|cariño))\s*[,.:]\s*", re.IGNORECASE)
+CLOSING_START = re.compile(r"^\s*" + CLOSING + r"\s*[,.:]\s*", re.IGNORECASE)
 BYLINE = re.compile(r"^\s*por\s+", re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_][\w.'’-]*")
 DATE_TOKEN = re.compile(r"\w+")
