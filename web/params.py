@@ -212,7 +212,7 @@ def check_api_names(args, taken=API_PARAMS):
         likely = LIKELY_PARAMS.get(name.strip().lower())
         hint = (f" (¿quiso decir {' y '.join(f'«{meant}»' for meant in likely)}?)"
                 if likely and set(likely) <= set(taken) else "")
-        admitted = f"admite: {', '.join(taken)}" if taken else "no admite ninguno"
+        admitted = f"admite: {', '.join(taken)}" if taken else "esta dirección no admite ninguno"
         raise ParamError(f"La API no admite el parámetro «{shown}»{hint}; {admitted}.")
 
 
