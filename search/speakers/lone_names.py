@@ -67,12 +67,10 @@ def person_cue(text: str, word: str) -> str | None:
     """Return the cue by which text writes a lone name as a person's (see the module), or None."""
     name = re.escape(word)
     for match in re.finditer(r"\b" + name + r",\s+" + DETERMINERS + r"\s+(\w+)", text):
-        noun = match.group(1).lower()
-        if noun in PERSON_NOUNS or (noun in lex.ROLE_CLASSES or person_ending(noun)) and noun not in THING_NOUNS:
+        if _person_noun(match.group(1).lower()):
             return "apposition"
     for match in re.finditer(r"\b" + DETERMINERS + r"\s+(\w+)\s+" + name + r"\b", text):
-        noun = match.group(1).lower()
-        if noun in PERSON_NOUNS or (noun in lex.ROLE_CLASSES or person_ending(noun)) and noun not in THING_NOUNS:
+        if _person_noun(match.group(1).lower()):
             return "person noun before"
     if re.search(r"\b" + name + r",?\s+quien(?:es)?\b", text):
         return "quien"
@@ -83,6 +81,11 @@ def person_cue(text: str, word: str) -> str | None:
         if any(FIRST_SINGULAR.search(quoted) for quoted in QUOTED.findall(lines[index])):
             return "first person"
     return None
+
+
+def _person_noun(noun: str) -> bool:
+    """Tell whether a lower-case noun names a person: PERSON_NOUNS, a role or a person's ending, not a thing's noun."""
+    return noun in PERSON_NOUNS or (noun in lex.ROLE_CLASSES or person_ending(noun)) and noun not in THING_NOUNS
 
 
 def body_cue(text: str, word: str) -> str | None:
