@@ -47,9 +47,6 @@ class SearchIndex:
         self.replaced = []  # earlier generations, closed once no search can still use them
         self.lock = threading.Lock()
         self.local = threading.local()
-        # Every searcher opened and not yet closed, of any thread: close() closes them all
-        # (a pool's thread that ends drops its thread-local one unclosed, files still open).
-        self.opened = set()
         self.cached = {}  # name: (state of the index, value), for per_state
         self.cache_lock = threading.Lock()
 
@@ -111,8 +108,6 @@ class SearchIndex:
             # the posting cache has its own.
             with closing_leaks():
                 searcher = live.whoosh.searcher(weighting=self.weighting)
-            with self.lock:
-                self.opened.add(searcher)
             frequencies_from_cache(searcher)
         self.local.searcher, self.local.generation = searcher, live
         self.local.paired_at = time.monotonic()
@@ -159,14 +154,9 @@ class SearchIndex:
         aside = getattr(self.local, "aside", [])
         for old, since in aside:
             if now - since >= PAIRING_SECONDS:
-                self._close(old)
+                _close(old)
         self.local.aside = [(old, since) for old, since in aside if now - since < PAIRING_SECONDS]
         self.local.aside.append((searcher, now))
-
-    def _close(self, searcher):
-        with self.lock:
-            self.opened.discard(searcher)
-        _close(searcher)
 
     def _close_replaced(self, older_than):
         with self.lock:
@@ -177,11 +167,11 @@ class SearchIndex:
             generation.store.close()
 
     def close(self):
-        """Close every thread's searchers (set aside ones too) and the record stores."""
-        with self.lock:
-            opened, self.opened = self.opened, set()
-        for old in opened:
-            _close(old)
+        """Close this thread's searcher and the record stores."""
+        searcher = getattr(self.local, "searcher", None)
+        for old, _ in getattr(self.local, "aside", []) + [(searcher, 0)]:
+            if old is not None:
+                _close(old)
         self.local.searcher = self.local.generation = self.local.settled = None
         self.local.aside = []
         self._close_replaced(older_than=0)
