@@ -138,11 +138,7 @@ class IndexPostings:
 
     def __init__(self, searcher):
         weighting = searcher.weighting
-        # Weakly: this view is the value of `_views`, keyed weakly by the searcher; a strong
-        # reference back would keep the entry, the searcher's segment readers and their
-        # posting-cache and texts files alive for the life of the process (two files a
-        # segment for each state of the index a server ever searched).
-        self._searcher = weakref.ref(searcher)
+        self.searcher = searcher
         self.schema = searcher.schema
         self.B, self.K1 = weighting.B, weighting.K1
         self.field_B = dict(getattr(weighting, "_field_B", {}))
@@ -242,11 +238,6 @@ class IndexPostings:
                                                  self.doc_count_all)
         return found
 
-    @property
-    def searcher(self):
-        """The Whoosh searcher this view is of (alive while anything searches with it)."""
-        return self._searcher()
-
     def norms(self, fieldname):
         """Return the BM25 length part of each of the 256 length bytes, as a float64 array."""
         average = self.searcher.avg_field_length(fieldname) or 1
@@ -281,19 +272,6 @@ def postings_for(searcher):
         with _lock:
             _views[searcher] = found
     return found
-
-
-def forget(searcher):
-    """Drop a closed searcher's IndexPostings now, not when the collector finds its cycles.
-
-    Its segment views and their readers go with it, and with them the segments' texts
-    files (hit_texts.py keys them by reader); the SegmentCaches stay in postcache's
-    bounded cache for the next searcher of the same segments.
-    """
-    with _lock:
-        found = _views.pop(searcher, None)
-    if found:
-        found.segments, found.whole = [], None  # the views point back at it: a cycle
 
 
 def reopened(searcher, problem):

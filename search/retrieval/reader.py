@@ -6,7 +6,6 @@ generation, and telling a damaged index from an outdated one, is opening.py's.
 """
 
 import os
-import sys
 import threading
 import time
 import weakref
@@ -154,7 +153,7 @@ class SearchIndex:
         aside = getattr(self.local, "aside", [])
         for old, since in aside:
             if now - since >= PAIRING_SECONDS:
-                _close(old)
+                old.close()
         self.local.aside = [(old, since) for old, since in aside if now - since < PAIRING_SECONDS]
         self.local.aside.append((searcher, now))
 
@@ -171,7 +170,7 @@ class SearchIndex:
         searcher = getattr(self.local, "searcher", None)
         for old, _ in getattr(self.local, "aside", []) + [(searcher, 0)]:
             if old is not None:
-                _close(old)
+                old.close()
         self.local.searcher = self.local.generation = self.local.settled = None
         self.local.aside = []
         self._close_replaced(older_than=0)
@@ -182,14 +181,6 @@ class SearchIndex:
 
     def __exit__(self, *exc):
         self.close()
-
-
-def _close(searcher):
-    """Close a searcher and its posting-cache view (its segments' files), if it had one."""
-    searcher.close()
-    columnar = sys.modules.get("search.retrieval.columnar")  # not imported: no view to drop
-    if columnar is not None:
-        columnar.forget(searcher)
 
 
 def frequencies_from_cache(searcher):
