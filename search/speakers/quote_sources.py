@@ -21,14 +21,13 @@ import re
 
 from search.speakers import lexicon as lex
 from search.speakers.quote_marks import PAIRS
-from search.text.folding import fold_name
+from search.text.folding import SPANISH_NAME_PARTICLES, fold_name
 from search.text.given_names import is_given_name
 
 OPENING = re.compile("[«“„\"]")
 WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 # A capitalised word (`Ruiz`, `García-Page`) or a particle of a name inside a run (`de la`).
 CAPITALISED = re.compile(r"[A-ZÁÉÍÓÚÑÜ][\w'’-]+")
-PARTICLES = frozenset({"de", "del", "la", "las", "los", "y"})
 NOT_SUBJECTS = frozenset({"a", "al", "de", "del", "en", "con", "por", "para", "sobre", "entre", "ante", "según",
                           "desde", "hasta", "hacia", "tras", "sin", "y", "e", "o"}) | lex.GOVERNING
 SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
@@ -64,7 +63,7 @@ def _runs(words_text: str) -> list[str]:
     while index < len(words):
         if index and CAPITALISED.fullmatch(words[index]) and is_given_name(words[index]):
             stop = index + 1
-            while stop < len(words) and (CAPITALISED.fullmatch(words[stop]) or words[stop] in PARTICLES
+            while stop < len(words) and (CAPITALISED.fullmatch(words[stop]) or words[stop] in SPANISH_NAME_PARTICLES
                                          and stop + 1 < len(words) and CAPITALISED.fullmatch(words[stop + 1])):
                 stop += 1
             if stop - index >= 2:
