@@ -47,17 +47,19 @@ def test_an_interrupted_update_is_repaired_by_the_next(folder, index_dir, monkey
     assert update_index([folder], index_dir).documents == 0
 
 
+def no_space(*args):
+    """Stand in for a write on a full disk."""
+    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+
 # The writer's files that failed to close are left to the garbage collector.
 @pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
 def test_a_full_disk_fails_cleanly_and_the_old_index_serves(folder, index_dir, monkeypatch):
     before = served(index_dir)
     (folder / "c.txt").write_text("Nuevo.\n")
 
-    def full(self, data):
-        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-
     # Every file Whoosh writes goes through StructFile.write.
-    monkeypatch.setattr(StructFile, "write", full)
+    monkeypatch.setattr(StructFile, "write", no_space)
     with pytest.raises(UpdateFailed, match="no queda espacio en el disco"):
         update_index([folder], index_dir)
     assert served(index_dir) == before
@@ -87,10 +89,8 @@ def test_a_full_disk_keeps_the_old_names_of_files_renamed_in_place(folder, index
     change(folder)
     (folder / "c.txt").write_text("Nuevo.\n")  # something for Whoosh to write
 
-    def full(*args):  # the segment's files written at Whoosh's commit, after the store's first one
-        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-
-    monkeypatch.setattr(update_steps, "write_whoosh", full)
+    # the segment's files written at Whoosh's commit, after the store's first one
+    monkeypatch.setattr(update_steps, "write_whoosh", no_space)
     with pytest.raises(UpdateFailed, match="sigue sirviendo su estado anterior"):
         update_index([folder], index_dir)
     assert served(index_dir) == before
