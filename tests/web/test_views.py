@@ -394,7 +394,7 @@ def test_the_results_link_to_a_csv_of_every_hit(client):
 def test_facets_come_before_the_timeline_and_fold_on_a_phone(client):
     html = page(client, "/?q=acuerdo")
     aside, chart, hits = (html.index(mark) for mark in ('<aside class="facets"', 'class="timeline"',
-                                                          '<ol class="hits"'))
+                                                          '<ol class="hits '))
     assert aside < chart < hits
     assert '<details class="refine">' in html and "Refinar por orador y año" in html
     assert '<a class="skip-chart" href="#hits">' in html and 'id="hits"' in html
