@@ -16,7 +16,7 @@ from search import settings
 from search.budget import current as current_budget
 from search.budget import searching_within
 from search.errors import QueryError
-from search.query.dates import DATE_HELP, date_query, date_span, newest_years
+from search.query.dates import DATE_HELP, UNDATED, date_query, date_span, is_undated, newest_years, undated_query
 from search.query.parser import normalized, parse
 from search.query.speakers import is_quoted, speaker_query
 from search.query.synonym_clauses import question_synonyms
@@ -78,7 +78,13 @@ def filter_query(searcher, speaker, date_from, date_to, messages, groups=None, y
         if found is None:
             raise QueryError(f"Orador no válido: «{speaker}» no tiene ninguna palabra.")
         parts.append(found)
-    if date_from or date_to:
+    if is_undated(date_from) or is_undated(date_to):
+        other = next((value for value in (date_from, date_to) if value and not is_undated(value)), None)
+        if other:
+            raise QueryError(f"La fecha «{other}» no se combina con «{UNDATED}»: un párrafo sin fecha no "
+                             f"tiene ninguna; use una de las dos.")
+        parts.append(undated_query())
+    elif date_from or date_to:
         span = date_span(date_from, date_to)
         if span.bad:
             which = "desde" if span.bad == date_from else "hasta"
