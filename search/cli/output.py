@@ -86,8 +86,11 @@ def print_facets(facets):
             more = f"; y {number(len(rows) - SHOWN_SPEAKERS)} más" if len(rows) > SHOWN_SPEAKERS else ""
             echo(f"{label}: " + "; ".join(f"{visible(f['name'])} ({number(f['count'])})"
                                           for f in rows[:SHOWN_SPEAKERS]) + more)
-    if facets["years"]:
-        echo("Años: " + "; ".join(f"{f['year']} ({number(f['count'])})" for f in facets["years"]))
+    years = [f"{f['year']} ({number(f['count'])})" for f in facets["years"]]
+    if facets.get("undated"):  # the page's «Sin fecha» bucket, selected by --from "sin fecha"
+        years.append(f"sin fecha ({number(facets['undated'])})")
+    if years:
+        echo("Años: " + "; ".join(years))
     if facets["months"]:
         echo("Meses: " + "; ".join(f"{f['month']} ({number(f['count'])})"
                                    for f in facets["months"]))

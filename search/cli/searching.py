@@ -48,7 +48,8 @@ class QueryCommand(click.Command):
               help="Orden: relevancia, -fecha (más recientes primero) o fecha (más antiguos); "
                    "también en inglés: relevance, -date, date.")
 @click.option("--speaker", default=None, metavar="NOMBRE", help="Solo párrafos en los que habla esta persona.")
-@click.option("--from", "date_from", default=None, metavar="FECHA", help="Desde esta fecha (2020, 2020-03, …).")
+@click.option("--from", "date_from", default=None, metavar="FECHA",
+              help="Desde esta fecha (2020, 2020-03, …); «sin fecha»: solo los párrafos sin fecha.")
 @click.option("--to", "date_to", default=None, metavar="FECHA", help="Hasta esta fecha, incluida.")
 @click.option("--facets", is_flag=True, help="Cuenta también los resultados por orador, año y mes.")
 @click.option("--synonyms", "synonyms_file", default=None, metavar="ARCHIVO",

@@ -17,11 +17,12 @@ has hundreds, and intersecting that union with the words is what made filters sl
 import datetime
 import re
 
-from whoosh.query import NullQuery, Or, Term, TermRange
+from whoosh.query import Not, NullQuery, Or, Term, TermRange
 
 from search.query.nodes import Node
 from search.query.written_dates import missing_year
 from search.text.date_values import date_range, last_day
+from search.text.folding import fold
 from search.text.patterns import LazyPattern
 
 EARLIEST = datetime.date(1, 1, 1)
@@ -36,6 +37,9 @@ RANGE_TO = ("to", "a", "hasta")  # the words between a range's ends, as RANGE re
 RANGE_HELP = ("escríbalo [2020-01 TO 2020-06] (con los extremos), {2020-01 TO 2020-06} "
               "(sin ellos) o 2020-01..2020-06, y * para dejar un extremo abierto")
 DATE_HELP = "(use 2020, 2020-12 o 2020-12-22)"  # the forms a date of a query or a filter takes
+# The date filters' value for the paragraphs with no date: the year facet's «Sin fecha» bucket
+# selects them, as Elasticsearch's `missing` bucket is selected by `must_not: {exists: …}`.
+UNDATED = "sin fecha"
 
 
 class DateClause(Node):
@@ -166,6 +170,21 @@ def date_query(start=None, end=None):
     if not queries:
         return NullQuery
     return queries[0] if len(queries) == 1 else Or(queries)
+
+
+def is_undated(value):
+    """Tell whether a date filter's value asks for the undated paragraphs (UNDATED, any case,
+    accents or hyphen).
+
+    >>> [is_undated(value) for value in ("sin fecha", "Sin-Fecha", " sin  fecha ", "2020", "", None)]
+    [True, True, True, False, False, False]
+    """
+    return bool(value) and " ".join(fold(value.lower()).replace("-", " ").split()) == UNDATED
+
+
+def undated_query():
+    """Return a query for the records with no date: those with no year term (every dated one has one)."""
+    return Not(date_query())
 
 
 def clause_span(clause, newest_year=None):

@@ -13,14 +13,15 @@ import numpy as np
 
 
 def array_counts(segments):
-    """Return ({speaker key: count}, {YYYY-MM: count}) for [(SegmentView, matching docs)]."""
+    """Return ({speaker key: count}, {YYYY-MM: count}) for [(SegmentView, matching docs)];
+    the undated matches are counted under None (facets.facets_from_counts)."""
     speakers, months = Counter(), Counter()
     for view, docs in segments:
         if not len(docs):
             continue
         names, ordinals = month_ordinals(view.cache)
-        if names:
-            _add(months, names, np.bincount(ordinals[docs], minlength=len(names) + 1)[1:])
+        counts = np.bincount(ordinals[docs], minlength=len(names) + 1)
+        _add(months, [None, *names], counts)
         field = view.cache.fields.get("speaker")
         if field is not None and field.count:
             _add(speakers, term_texts(field), speaker_counts(view, field, docs))

@@ -26,7 +26,7 @@ from search.query.synonyms import searched_synonyms
 from search.retrieval.reader import SearchIndex
 from search.retrieval.reranking import near_first
 from search.retrieval.results import Results, described_filters, record_places
-from search.retrieval.searching import find_matches, prepared
+from search.retrieval.searching import find_matches, prepared, spoken_first
 from search.text.untrusted import without_controls
 
 FORMATS = {"csv": "text/csv", "jsonl": "application/x-ndjson", "json": "application/json"}
@@ -61,10 +61,11 @@ def export(index: SearchIndex, text: str, *, sort: str = "relevance", speaker: s
     if ready is None:
         return Export(results, iter(()))
     searcher, _, parsed, filters = ready
-    found = find_matches(index, searcher, parsed, filters, sort,
-                         max(1, searcher.doc_count_all()), results,
-                         searched_synonyms(index.index_dir, synonyms, results.messages), (date_from, date_to))
-    if sort == "relevance" and found.typed_words:  # the first hits reordered as search() shows them
+    depth, synonyms = max(1, searcher.doc_count_all()), searched_synonyms(index.index_dir, synonyms, results.messages)
+    found = find_matches(index, searcher, parsed, filters, sort, depth, results, synonyms, (date_from, date_to))
+    if sort == "relevance" and not speaker:  # a person's turns first, as search() shows them
+        found = spoken_first(index, searcher, parsed, filters, depth, results, synonyms, found)
+    if sort == "relevance" and found.typed_words and not found.turns_first:  # the first hits reordered as search() does
         found.ranked = near_first(searcher, index.store, found.ranked, found.typed_words)
     results.total = found.total
     places = record_places(searcher, [docnum for docnum, _ in found.ranked])

@@ -104,21 +104,27 @@ def facet_counts(segments, speaker_names, groups=None):
 
 
 def table_counts(segments):
-    """Return ({speaker key: count}, {YYYY-MM: count}) of [(segment reader, docnums)]."""
+    """Return ({speaker key: count}, {YYYY-MM or None (undated): count}) of [(segment reader, docnums)]."""
     speakers, months = Counter(), Counter()
     for leaf, docnums in segments:
         table = segment_table(leaf)
         for code, count in Counter(map(table.codes.__getitem__, docnums)).items():
             month, keys = table.pairs[code]
-            if month:
-                months[month] += count
+            months[month] += count
             for key in keys:
                 speakers[key] += count
     return speakers, months
 
 
 def facets_from_counts(speakers, months, speaker_names):
-    """Return the facets of {speaker key: count} and {YYYY-MM: count}, years added up."""
+    """Return the facets of {speaker key: count} and {YYYY-MM: count}, years added up.
+
+    The matches with no date, counted under None, are `undated`: the year facet's «Sin fecha»
+    bucket (Elasticsearch's `missing` for a terms aggregation), which the date filter
+    `sin fecha` selects (search/query/dates.py's UNDATED).
+    """
+    months = dict(months)
+    undated = months.pop(None, 0)
     years = Counter()
     for month, count in months.items():
         years[month[:4]] += count
@@ -134,6 +140,7 @@ def facets_from_counts(speakers, months, speaker_names):
         "roles": roles,
         "years": [{"year": year, "count": count} for year, count in sorted(years.items())],
         "months": [{"month": month, "count": count} for month, count in sorted(months.items())],
+        "undated": undated,
     }
 
 

@@ -4,6 +4,7 @@ from dataclasses import dataclass, field
 
 from search.budget import current as current_budget
 from search.errors import shown
+from search.query.dates import UNDATED, is_undated
 from search.retrieval.phrase_spans import with_phrases
 from search.retrieval.snippets import snippets_for
 from search.retrieval.spans import page_spans
@@ -21,11 +22,16 @@ def described_filters(speaker, date_from, date_to):
     ['orador «Alomía»', 'desde «2020-03»']
     >>> described_filters('"Hugo López-Gatell Ramírez"', None, None)  # a facet's exact name
     ['orador «Hugo López-Gatell Ramírez»']
+    >>> described_filters(None, "sin fecha", "Sin fecha")  # the year facet's undated bucket
+    ['sin fecha']
     """
     if speaker and len(speaker) > 1 and speaker[0] == speaker[-1] == '"':
         speaker = speaker[1:-1]  # its quotes say "exactly this name", not part of it: «"…"» read oddly
+    undated = [UNDATED] if is_undated(date_from) or is_undated(date_to) else []
+    if undated:  # one filter, however many ends name it (a date beside it is refused: searching.filter_query)
+        date_from = date_to = None
     return [f"{name} «{value}»" for name, value in (("orador", speaker), ("desde", date_from), ("hasta", date_to))
-            if value]
+            if value] + undated
 
 
 @dataclass

@@ -10,13 +10,13 @@ through the schema's analyzers, never by hand.
 
 import time
 
-from whoosh.query import And, AndMaybe
+from whoosh.query import And, AndMaybe, Or
 
 from search import settings
 from search.budget import current as current_budget
 from search.budget import searching_within
 from search.errors import QueryError
-from search.query.dates import DATE_HELP, date_query, date_span, newest_years
+from search.query.dates import DATE_HELP, UNDATED, date_query, date_span, is_undated, newest_years, undated_query
 from search.query.parser import normalized, parse
 from search.query.speakers import is_quoted, speaker_query
 from search.query.synonym_clauses import question_synonyms
@@ -41,7 +41,7 @@ from search.retrieval.results import Results, described_filters, hit_records
 from search.retrieval.running import postings_for, run_query, top_hits
 from search.retrieval.search_messages import EMPTY_INDEX, capped_message, cut_short, stop_word_message
 from search.retrieval.snippets import page_spans
-from search.retrieval.spoken import offer_spoken
+from search.retrieval.spoken import offer_spoken, spoken_first_message, spoken_reading
 from search.settings import DEFAULT_LIMIT, MAX_FILTER_CHARS, MAX_LIMIT, MAX_PAGE, MAX_QUERY_CHARS, SORTS
 from search.text.folding import fold
 from search.text.untrusted import typed_words
@@ -78,7 +78,13 @@ def filter_query(searcher, speaker, date_from, date_to, messages, groups=None, y
         if found is None:
             raise QueryError(f"Orador no válido: «{speaker}» no tiene ninguna palabra.")
         parts.append(found)
-    if date_from or date_to:
+    if is_undated(date_from) or is_undated(date_to):
+        other = next((value for value in (date_from, date_to) if value and not is_undated(value)), None)
+        if other:
+            raise QueryError(f"La fecha «{other}» no se combina con «{UNDATED}»: un párrafo sin fecha no "
+                             f"tiene ninguna; use una de las dos.")
+        parts.append(undated_query())
+    elif date_from or date_to:
         span = date_span(date_from, date_to)
         if span.bad:
             which = "desde" if span.bad == date_from else "hasta"
@@ -106,6 +112,7 @@ class Matches:
         self.typed_words = None  # the words typed for the text (Built.typed_words), for advice
         self.by_date = False  # ranked by date: the scores are no relevance (0.0)
         self.nothing_left = False  # every part of the query was ignored: nothing was searched
+        self.turns_first = False  # a person's turns first (spoken_first): ordered already, and not offered
 
 
 def find_matches(index, searcher, parsed, filters, sort, depth, results, synonyms=None, dates=(None, None)):
@@ -162,6 +169,41 @@ def find_matches(index, searcher, parsed, filters, sort, depth, results, synonym
         found.total, found.ranked, found.collector = run_query(
             searcher, filters, depth, "-date" if sort == "relevance" else sort)
     return found
+
+
+def spoken_first(index, searcher, parsed, filters, depth, results, synonyms, found):
+    """Return the Matches of a question of what one person said (spoken.spoken_reading) with that
+    person's turns first, each part reranked on its own; else `found` as it is.
+
+    The turns (`orador:López-Gatell cubrebocas`) come first, then the other paragraphs the words
+    found in the text, by whatever way they found them (every word, or a fallback), as
+    Meilisearch ranks the matches of every word in any attribute (the speaker's too) before
+    those of fewer. The total and facets count both; `results` says so, in place of a fallback's note.
+    """
+    reading = spoken_reading(index, searcher, parsed)
+    if reading is None:
+        return found
+    asked = Results(query=reading.query, page=1, limit=1)  # its notes repeat the search's: not said
+    spoken = find_matches(index, searcher, parse(reading.query), filters, "relevance", depth, asked, synonyms)
+    if not spoken.total or asked.mode != "all":
+        return found
+    for part in (spoken, found):
+        if part.typed_words and not current_budget().spent():
+            part.ranked, _ = reranked(searcher, index.store, part.ranked, part.typed_words)
+    merged = Matches()
+    merged.query = Or([spoken.query, found.query]) if found.total else spoken.query
+    merged.terms, merged.title_terms = spoken.terms | found.terms, spoken.title_terms | found.title_terms
+    merged.phrases = spoken.phrases + [phrase for phrase in found.phrases if phrase not in spoken.phrases]
+    merged.typed_words, merged.turns_first = found.typed_words or spoken.typed_words, True
+    seen = {docnum for docnum, _ in spoken.ranked}
+    merged.ranked = spoken.ranked + [pair for pair in found.ranked if pair[0] not in seen]
+    merged.total, _, merged.collector = run_query(searcher, merged.query, 1, "relevance")
+    # the fallback's note said no paragraph had every word: the turns have them
+    results.messages[:] = [message for message in results.messages if message not in MESSAGES.values()]
+    results.messages.append(spoken_first_message(reading, spoken.total,
+                                                 results.mode if merged.total > spoken.total else None))
+    results.mode = results.mode if merged.total > spoken.total else "all"
+    return merged
 
 
 def prepared(index, text, sort, page, limit, filters, results):
@@ -230,8 +272,10 @@ def _search(index, text, limit, page, sort, speaker, date_from, date_to, facets,
     depth = max(page * limit, RANKING.rerank_depth if sort == "relevance" else 0)
     synonyms = searched_synonyms(index.index_dir, synonyms, results.messages)
     found = find_matches(index, searcher, parsed, filters, sort, depth, results, synonyms, (date_from, date_to))
+    if not speaker and sort == "relevance" and found.query is not None and not budget.spent():
+        found = spoken_first(index, searcher, parsed, filters, depth, results, synonyms, found)
     reads = None  # the first hits' records and words, read once for the rerank and the page
-    if sort == "relevance" and found.typed_words and not budget.spent():
+    if sort == "relevance" and found.typed_words and not found.turns_first and not budget.spent():
         beyond = found.ranked[max(RANKING.rerank_depth, (page - 1) * limit):page * limit]
         found.ranked, reads = reranked(searcher, index.store, found.ranked, found.typed_words,
                                        [docnum for docnum, _ in beyond], found.terms)
@@ -261,7 +305,7 @@ def _search(index, text, limit, page, sort, speaker, date_from, date_to, facets,
             # narrows by design, and stays
             results.suggestion = kept if fold(kept.lower()) != fold(text.lower()) else None
     # `López-Gatell cubrebocas`: what he says, offered
-    if not speaker and not results.nothing_left and not budget.spent():
+    if not speaker and not results.nothing_left and not found.turns_first and not budget.spent():
         offer_spoken(index, searcher, results, parsed, filters, synonyms)
     results.hits = page_hits(searcher, index.store, found.ranked[(page - 1) * limit:page * limit],
                              found.terms, found.phrases, found.title_terms, reads)

@@ -10,13 +10,21 @@ same words with that run as `orador:` (verbs of saying dropped: `dijo`, `opina`)
 more paragraphs than the search did, the search offers that query with its count, as
 Elasticsearch's phrase suggester offers a better query than the one typed.
 
+A question framed as one of what that person said (`¿Qué dijo López-Gatell sobre el
+cubrebocas?`, `que dijo gatell de las escuelas`, `… según Alomía`) asks for those turns:
+they are searched too and come first (spoken_reading), then what the words found in the
+text, as a `multi_match` of type `cross_fields` over text and speaker would rank a
+paragraph that has the name as its speaker above one that only mentions it.
+
 >>> rest_words(["¿Qué", "dijo", "López-Gatell", "sobre", "el", "cubrebocas?"], (2, 3))
 ['cubrebocas']
 """
 
+from typing import NamedTuple
+
 from search.query.dates import DateClause
 from search.query.parser import Word
-from search.query.question_frame import SAYING
+from search.query.question_frame import INTERROGATIVES, SAYING, frame_positions
 from search.query.speaker_lexicon import EDGE_MARKS, holding, name_words, speaker_lexicon
 from search.query.speakers import MAX_INITIALS, MIN_INITIALS, NAME_PARTICLES
 from search.retrieval.fallbacks import all_words_count, speaker_groups_of
@@ -29,6 +37,7 @@ from search.text.words import is_stop_word
 # whose frame the search scores without requiring).
 SEPARATORS = str.maketrans({mark: " " for mark in "-‐‑–,;"})  # as speaker_key's, between a name's words
 FEW = 20  # a search that found fewer paragraphs than this (or fell back) may be about a speaker
+ACCORDING = frozenset({"segun"})  # `según Alomía`: what he said (framed_as_said), folded
 LONGEST_NAME = 4  # typed words a name may take (`Ana Lucía de la Garza`, with its particles)
 
 
@@ -91,21 +100,103 @@ def acronym(run):
 
 def rest_words(words, span):
     """Return the typed words outside a name's run that say what is asked: no stop word,
-    no verb of saying (`dijo`, `opina`: the `orador:` says it), no title or office just
-    before the name (`doctor`, `Dr.`, `subsecretario` López-Gatell), without punctuation."""
+    no verb of saying (`dijo`, `opina`: the `orador:` says it), no interrogative (`cuántos`:
+    the question's, not the text's), no title or office just before the name (`doctor`,
+    `Dr.`, `subsecretario` López-Gatell) nor the `según` before those, without punctuation.
+
+    >>> rest_words(["¿cuántos", "casos", "hubo", "según", "el", "doctor", "Alomía?"], (6, 7))
+    ['casos']
+    """
     from search.text.names import ROLE_WORDS, TITLES  # here, as named_person's import
 
     start, end = span
     before = [at for at in range(start) if content(words[at])]
-    while before and fold(bare(words[before[-1]]).lower()) in TITLES | ROLE_WORDS:
+    while before and fold(bare(words[before[-1]]).lower()) in TITLES | ROLE_WORDS | ACCORDING:
         start = before.pop()
     return [bare(word) for word in words[:start] + words[end:]
-            if content(word) and fold(bare(word).lower()) not in SAYING]
+            if content(word) and fold(bare(word).lower()) not in SAYING | INTERROGATIVES]
 
 
 def asks_saying(words, span):
     """Tell whether a typed word outside the name's run is a verb of saying (`dijo`, `opina`)."""
     return any(fold(bare(word).lower()) in SAYING for word in words[:span[0]] + words[span[1]:])
+
+
+def framed_as_said(words, span):
+    """Tell whether the words outside a name's run frame a question of what it said: a
+    frame (question_frame.frame_positions: `¿qué dijo`, `qué opina`, `declaraciones de`) or
+    `según` just before the name (a title or office between them: `según el doctor`).
+
+    >>> framed_as_said(["que", "dijo", "gatell", "de", "las", "escuelas"], (2, 3))
+    True
+    >>> framed_as_said(["casos", "según", "el", "doctor", "Alomía"], (4, 5))
+    True
+    >>> framed_as_said(["López-Gatell", "dijo", "cubrebocas"], (0, 1))  # no question: `dijo` is wanted
+    False
+    """
+    from search.text.names import ROLE_WORDS, TITLES  # here, as named_person's import
+
+    outside = [word if not span[0] <= at < span[1] else None for at, word in enumerate(words)]
+    if any(not span[0] <= at < span[1] for at in frame_positions(outside)):
+        return True
+    before = [fold(bare(word).lower()) for word in words[:span[0]]]
+    while before and (before[-1] in TITLES | ROLE_WORDS or is_stop_word(before[-1]) and before[-1] not in ACCORDING):
+        before.pop()
+    return bool(before) and before[-1] in ACCORDING
+
+
+class SpokenReading(NamedTuple):
+    """The `orador:` reading of a question of what one person said (spoken_reading)."""
+
+    query: str  # `orador:López-Gatell cubrebocas`
+    person: str  # the person's name as shown
+    rest: list  # the other words it requires
+    dates: list  # the `fecha:` clauses read from the words
+
+
+def spoken_reading(index, searcher, parsed):
+    """Return the SpokenReading of a query of plain words framed as a question of what one
+    indexed person said (framed_as_said), else None; what it finds is searched and comes first
+    (searching.py). A question with nothing else to ask (`¿qué dijo López-Gatell?`) is none:
+    the mentions are what it has, and offer_spoken offers the turns.
+    """
+    plain = plain_words(parsed)
+    if plain is None or not names_someone(index, plain[0]):
+        return None
+    words, dates = plain
+    groups = speaker_groups_of(index)
+    found = named_person(speaker_lexicon(searcher), groups, words)
+    if found is None or not framed_as_said(words, found[0]):
+        return None
+    span, person = found
+    rest = rest_words(words, span)
+    if not rest and not dates:
+        return None
+    return SpokenReading(spoken_query(words, span, rest + dates), groups.names.get(person, person), rest, dates)
+
+
+# What follows a person's turns (spoken_first_message), by the way the words found the rest (Results.mode).
+AFTER_TURNS = {
+    "all": "los demás párrafos que tienen las palabras en su texto",
+    "any": "los que tienen alguna de las palabras en su texto",
+    "typos": "los que tienen las palabras en su texto, con errores de escritura",
+    "fuzzy": "los que tienen alguna en su texto, con errores de escritura",
+}
+
+
+def spoken_first_message(reading, count, mode):
+    """Return what a search says when a person's `count` turns come first, and then what the
+    words found in the text by `mode` (a Results.mode; None: nothing more).
+
+    >>> reading = SpokenReading("orador:Alomía casos", "José Luis Alomía Zegarra", ["casos"], [])
+    >>> spoken_first_message(reading, 1, None)
+    'Se muestra el párrafo en el que habla José Luis Alomía Zegarra con esa palabra (orador:Alomía casos).'
+    """
+    one = count == 1
+    said = (f"Se muestra{'' if one else 'n'} {'' if mode is None else 'primero '}{'el' if one else 'los'} "
+            f"{'párrafo' if one else plural(count, 'párrafo')} en {'el' if one else 'los'} que habla {reading.person} "
+            f"{said_about(reading.rest, reading.dates)} ({reading.query})")
+    return said + (f", y después {AFTER_TURNS.get(mode, AFTER_TURNS['any'])}." if mode is not None else ".")
 
 
 def spoken_query(words, span, rest):

@@ -50,7 +50,8 @@ CUSTOMERS = frozenset(
 CUSTOMERS_OF = re.compile(r"\b(?:" + "|".join(sorted(CUSTOMERS)) + r") del? [A-ZÁÉÍÓÚÑ]")
 NOT_ADJECTIVES = frozenset("de del a al y e o en con por para sin sobre que su sus el la los las".split())
 # A determiner, a noun for a work or a body, maybe an adjective, right before a name (`la compañía estadounidense`).
-THING_DETERMINERS = r"\b(?:[Ee]l|[Ll]as?|[Ll]os|[Uu]na?|del|al|[Ss]us?|[Ee]st[ea])"
+# A possessive too: `en nuestra obra Historia de Rosas` (a book's title, its author's).
+THING_DETERMINERS = r"\b(?:[Ee]l|[Ll]as?|[Ll]os|[Uu]na?|del|al|[Ss]us?|[Ee]st[ea]|[Nn]uestr[ao]s?|[Mm]is?|[Tt]us?)"
 NO_ADJECTIVE = r"(?!(?:" + "|".join(sorted(NOT_ADJECTIVES | FUNCTION_WORDS)) + r")\s)"
 AFTER_THING = re.compile(THING_DETERMINERS + r"\s+(?:" + "|".join(sorted(THING_NOUNS)) + r")(?:\s+" + NO_ADJECTIVE
                          + r"[a-záéíóúñ]+)?\s+[\"«“‘']?$")  # the name may open a quotation (`del portal "X"`)

@@ -37,7 +37,8 @@ NAME_PARTICLES = r"(?:(?:" + "|".join(sorted(PARTICLES)) + r")\s+){0,2}"
 # (`McGregor`, `DiCaprio`, `LeBron`), never inside a word in capitals.
 NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ](?<![a-zß-öø-ÿ])[^\W\d_A-Z'’-]*(?:(?<=[a-zß-öø-ÿ])[A-ZÀ-ÖØ-Þ][^\W\d_A-Z'’-]+)*" \
     r"(?:['’-][^\W\d_]+)*"
-NAME_SEQUENCE = re.compile(rf"\b{NAME_WORD}(?:\s+{NAME_PARTICLES}{NAME_WORD})+")
+# Each word whole: `que Mito Urbano VIVA con más pasión` is no `Mito Urbano V` (a word in capitals is none).
+NAME_SEQUENCE = re.compile(rf"\b{NAME_WORD}(?!\w)(?:\s+{NAME_PARTICLES}{NAME_WORD}(?!\w))+")
 NOT_NAME_SEQUENCE = lex.ORGANISATION_WORDS | lex.PLACES | lex.MONTHS_DAYS
 # Marks that may stand before the first word of a sentence, a line of dialogue or a quotation (`—Vamos`, `¿Quién`,
 # `«Aquí`, `dijo: Ahora`): a capitalised word after them may be an ordinary word, not a name.
@@ -123,11 +124,54 @@ def register_names(text: str, people: People, clock: int) -> None:
                 and fold_name(words[0]) not in HONORIFICS:
             # `el capitán de Artillería Lorenzo Mendoza`: a body or a field, then the person (as search.speakers.runs)
             words = words[first_given_name(words, 1, len(words) - 1, 0):]
+        if owned_title(words, before) or titled(words, people):
+            continue  # `en nuestra Historia de Rosas`, `nuestra obra Historia de Rosas`: a book's title
+        first_kept, last_kept = name_without_place(words, people)
+        words = words[first_kept:last_kept]
         lowered = {word.lower() for word in words}
         if len(words) < 2 or lowered & NOT_NAME_SEQUENCE or words[0].lower() in NOT_NAME:
             continue
         if looks_like_person(words, people.evidence):
             people.person(words, clock, role_before(text[max(0, match.start() - ROLE_REACH):match.start()]))
+
+
+SAINTS = frozenset("san santa santo".split())  # `San Juan`, `Santa Fe`: a town named after a saint
+POSSESSIVES = frozenset("tu tus mi mis su sus nuestro nuestra nuestros nuestras".split())
+
+
+def owned_title(words: list[str], before: str) -> bool:
+    """Tell whether capitalised words after a possessive in lower case name what one owns, a work (`en nuestra
+    Historia de Rosas`): two words or more, no given name first (`su Juan` may be someone)."""
+    return before in POSSESSIVES and len(words) >= 2 and not is_given_name(words[0])
+
+
+def known_alone(people: People, word: str) -> bool:
+    """Tell whether the document already knows a person by this one word alone (`Chacho`)."""
+    found = people.find([word])
+    return found is not None and len(found.tokens) == 1
+
+
+def written_as_place(people: People, word: str) -> bool:
+    """Tell whether the document writes this word as a place: after `en`, `hasta` near here (evidence.is_place), or
+    after `en`, `a`, `hasta`, `desde` or `hacia` anywhere (a book names its towns far apart: `en Huaja`)."""
+    return people.is_place(word) or re.search(r"(?<!\w)(?:[Ee]n|a|hasta|desde|hacia)\s+" + re.escape(word) + r"(?!\w)",
+                                              people.evidence.whole_text()) is not None
+
+
+def name_without_place(words: list[str], people: People) -> tuple[int, int]:
+    """Return (first, end) of the words of a run that name a person without the place joined to it: a person the
+    document knows by one word, then `de` and a place it writes after `en` or `hasta` (evidence.is_place: `haber
+    salido Chacho de La Rioja`, `salió Chacho de Huaja`: where he came from); or a saint's town, then that person
+    (`se movió de San Juan Chacho lo supo`: a clause ends after the town, unmarked). Else (0, len(words)): a name
+    the document does not know alone keeps its `de` (`Ana de la Rosa`), as a town its saint (`San Juan Bosco`)."""
+    if len(words) >= 3 and words[1].lower() in ("de", "del") and known_alone(people, words[0]):
+        place = next((at for at in range(2, len(words)) if words[at][:1].isupper()), None)  # `La Rioja`, not `de la`
+        if place is not None and written_as_place(people, " ".join(words[place:])):
+            return 0, 1
+    if len(words) >= 3 and words[0].lower() in SAINTS and known_alone(people, words[-1]) \
+            and written_as_place(people, " ".join(words[:-1])):
+        return len(words) - 1, len(words)
+    return 0, len(words)
 
 
 def possessed(words: list[str], before: str) -> bool:

@@ -27,7 +27,9 @@ from search.speakers.namewords import (
     headline_verb,
     invocation,
     known_tail,
+    name_without_place,
     not_a_name,
+    owned_title,
     possessed,
     surname_too,
     titled,
@@ -170,6 +172,8 @@ class _Runs(RunChecks, CapitalRuns):
             first, words = self.tokens[start], [word for word in self.tokens[start:end] if word != "."]
             if start and self.tokens[start - 1] in TITLE_POSSESSIVES and not self.opening(start - 1):
                 continue  # `la autora de Tu Sicaria`: a possessive written capitalised inside a sentence opens a title
+            if start and owned_title(self.tokens[start:end], self.lower[start - 1]):
+                continue  # `en nuestra Historia de Rosas`: what one owns, a work's title, is no person
             if len(words) == 1 and (self.lower[start] in lex.MINISTRY_DOMAINS or self.lower[start] in lex.PARTIES
                                     or start and self.medium_before(start)):
                 continue  # `Hacienda comunicó`, `Podemos lamentó`, `con BBC Mundo indica`: a ministry, party, medium
@@ -180,6 +184,8 @@ class _Runs(RunChecks, CapitalRuns):
             if len(words) == 1 and self.opening(start) and self.unknown_word(first) and not self.before_verb(end):
                 continue  # `Múltiples factores la explican`: a lone opening word the document never names
             start = self.given_inside(start, end)
+            first_kept, last_kept = name_without_place(self.tokens[start:end], self.people)
+            start, end = start + first_kept, start + last_kept
             half = (end - start) // 2
             if half and end - start == 2 * half and self.tokens[start:start + half] == self.tokens[start + half:end]:
                 end = start + half  # `Carmen Salinas Carmen Salinas`: a name written twice (a byline, a lost mark)

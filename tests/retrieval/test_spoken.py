@@ -52,8 +52,6 @@ def index(index_dir):
     ("López-Gatell cubrebocas", "orador:López-Gatell cubrebocas", 3),
     ("lopez gatell cubrebocas", 'orador:"lopez gatell" cubrebocas', 3),
     ("Hugo López-Gatell cubrebocas", 'orador:"Hugo López-Gatell" cubrebocas', 3),
-    ("¿Qué dijo López-Gatell sobre el cubrebocas?", "orador:López-Gatell cubrebocas", 3),  # a verb of saying goes
-    ("qué opinó Gatell del cubrebocas", "orador:Gatell cubrebocas", 3),
     ("el doctor López-Gatell y el cubrebocas", "orador:López-Gatell cubrebocas", 3),  # his title goes too
     ("cubrebocas subsecretario López-Gatell", "orador:López-Gatell cubrebocas", 3),
     ("Dr. López-Gatell cubrebocas", "orador:López-Gatell cubrebocas", 3),
@@ -61,7 +59,6 @@ def index(index_dir):
     ("Cortés vacuna", "orador:Cortés vacuna", 1),
     # trial19b: a name's initials in capitals, as the press writes them and `orador:` reads them
     ("HLGR cubrebocas", "orador:HLGR cubrebocas", 3),
-    ("¿qué dijo RCA del cubrebocas?", "orador:RCA cubrebocas", 1),
     # no offer: the name alone (its mentions, as asked), a word of two people's names, a
     # generic label, initials in lower case or no one's, a person who never says the rest, a
     # query that says more than words
@@ -90,12 +87,9 @@ def test_a_speakers_name_offers_what_they_say(index, query, offered, count):
 
 @pytest.mark.parametrize("query, offered, said", [
     # trial17b: a date written in words made the query no plain words, so no offer at all
-    ("¿Qué dijo López-Gatell sobre el cubrebocas en junio de 2020?",
-     "orador:López-Gatell cubrebocas fecha:2020-06", "3 párrafos con esa palabra en esa fecha"),
-    ("qué opinó Gatell del cubrebocas el 2 de junio de 2020",
-     "orador:Gatell cubrebocas fecha:2020-06-02", "1 párrafo con esa palabra en esa fecha"),
-    # asked what he said then, with no other word: his turns of those dates
-    ("¿qué dijo López-Gatell en junio de 2020?", "orador:López-Gatell fecha:2020-06", "3 párrafos en esa fecha"),
+    ("Gatell cubrebocas el 2 de junio de 2020", "orador:Gatell cubrebocas fecha:2020-06-02",
+     "1 párrafo con esa palabra en esa fecha"),
+    # (a question of what he said searches his turns first: test_a_question_of_what_someone_said_puts_…)
     # no offer: the name and a date (his mentions then, as asked), no date, words he never says,
     # a date typed as a field (a query that says more than words), a date quoted (words)
     ("López-Gatell en junio de 2020", None, None),
@@ -164,19 +158,88 @@ def mentioned_index(tmp_path_factory):
         "2021-01-05.txt": "Conferencia vespertina\n\n" + "\n\n".join(turns) + "\n"})
 
 
-@pytest.mark.parametrize("query, offered", [
-    ("¿qué dijo López-Gatell de la vacuna?", "orador:López-Gatell vacuna"),  # asked what he said
-    ("López-Gatell vacuna", None),  # his mentions, as asked: FEW of them are enough
-])
-def test_a_question_of_what_someone_said_offers_it_beside_many_mentions(mentioned_index, query, offered):
+def test_his_mentions_are_enough_when_not_asked_what_he_said(mentioned_index):
     from search.retrieval.spoken import FEW
 
     with open_index(mentioned_index) as index:
-        results = search(index, query)
-        assert results.mode == "all" and results.total >= FEW
-        assert results.suggestion == offered
-        if offered:
-            assert search(index, offered).total == FEW + 5
+        results = search(index, "López-Gatell vacuna")  # his mentions, as asked: FEW of them are enough
+        assert results.mode == "all" and results.total == FEW
+        assert results.suggestion is None and not [m for m in results.messages if "habla" in m]
+
+
+def test_a_question_of_what_someone_said_puts_them_before_many_mentions(mentioned_index):
+    from search.retrieval.spoken import FEW
+
+    with open_index(mentioned_index) as index:
+        results = search(index, "¿qué dijo López-Gatell de la vacuna?", limit=FEW + 10)
+    assert results.mode == "all" and results.total == FEW + 5 + FEW  # his turns, then the mentions
+    assert [hit.doc for hit in results.hits] == ["2021-01-05.txt"] * (FEW + 5) + ["notas.txt"] * 5
+    assert results.suggestion is None
+
+
+# trial33: the question of what a person said found someone else's paragraph first (Cortés naming him),
+# or fell back to any word; their turns, the `orador:` reading, now come first, and the search says so
+@pytest.mark.parametrize("query, reading, turns, said", [
+    ("¿Qué dijo López-Gatell sobre el cubrebocas?", "orador:López-Gatell cubrebocas", 3, "con esa palabra"),
+    ("qué opinó Gatell del cubrebocas", "orador:Gatell cubrebocas", 3, "con esa palabra"),
+    ("que dijo gatell del cubrebocas", "orador:gatell cubrebocas", 3, "con esa palabra"),  # as typed in haste
+    ("¿qué dijo RCA del cubrebocas?", "orador:RCA cubrebocas", 1, "con esa palabra"),
+    ("¿cuándo llega la vacuna según el director Cortés?", "orador:Cortés llega vacuna", 1, "con esas palabras"),
+    ("¿Qué dijo López-Gatell sobre el cubrebocas en junio de 2020?",
+     "orador:López-Gatell cubrebocas fecha:2020-06", 3, "con esa palabra en esa fecha"),
+    ("qué opinó Gatell del cubrebocas el 2 de junio de 2020", "orador:Gatell cubrebocas fecha:2020-06-02", 1,
+     "con esa palabra en esa fecha"),
+    ("¿qué dijo López-Gatell en junio de 2020?", "orador:López-Gatell fecha:2020-06", 3, "en esa fecha"),
+])
+def test_a_question_of_what_someone_said_puts_their_turns_first(index, query, reading, turns, said):
+    results = search(index, query, limit=10)
+    expected = search(index, reading, limit=10)
+    assert expected.total == turns
+    assert [hit.id for hit in results.hits[:turns]] == [hit.id for hit in expected.hits]
+    assert {hit.id for hit in results.hits[turns:]}.isdisjoint(hit.id for hit in expected.hits)
+    assert results.total == len(results.hits) >= turns and results.suggestion is None
+    shown = [message for message in results.messages if message.startswith("Se muestra")]
+    assert len(shown) == 1 and " que habla " in shown[0] and f"{said} ({reading})" in shown[0]
+    assert not [message for message in results.messages if "habla en" in message or "ninguna" in message]
+
+
+def test_the_turns_come_before_what_a_fallback_found(index):
+    # no paragraph has `Gatell`, `cubrebocas` and `barrera` in its text: the any-word fallback, after his turn
+    results = search(index, "¿qué dijo Gatell de la barrera del cubrebocas?", limit=10)
+    assert results.hits[0].id == "2020-06-01.txt#1" and results.total > 1 and results.mode == "any"
+    assert results.messages[-1] == (
+        "Se muestra primero el párrafo en el que habla Hugo López-Gatell Ramírez con esas palabras "
+        "(orador:Gatell barrera cubrebocas), y después los que tienen alguna de las palabras en su texto.")
+    assert "Ningún párrafo tiene todas las palabras; se muestran los que tienen alguna." not in results.messages
+
+
+@pytest.mark.parametrize("query, options", [
+    ("López-Gatell cubrebocas", {}),  # no question: his mentions, as asked (and the offer)
+    ("¿Qué dijo López-Gatell sobre el cubrebocas?", {"sort": "-date"}),  # by date: no tier to put first
+    ("¿Qué dijo López-Gatell sobre el cubrebocas?", {"speaker": "Cortés"}),  # a speaker already chosen
+    ("¿qué dijo López-Gatell?", {}),  # nothing asked but him: his mentions
+    ("¿qué dijo Cortés de la distancia?", {}),  # he never says it
+    ('¿qué dijo "López-Gatell" del cubrebocas?', {}),  # more than plain words: as typed
+])
+def test_what_is_no_question_of_one_persons_words_keeps_its_order(index, query, options):
+    results = search(index, query, **options)
+    assert not [message for message in results.messages if message.startswith("Se muestra")]
+
+
+def test_the_export_and_the_api_put_the_turns_first(index, index_dir):
+    from search.retrieval.export import export
+    from web import create_app
+
+    exported = export(index, "¿Qué dijo López-Gatell sobre el cubrebocas?")
+    rows = [row["id"] for row in exported.rows]
+    assert rows[:3] == [hit.id for hit in search(index, "orador:López-Gatell cubrebocas").hits]
+    assert exported.results.total == len(rows) == 4
+    app = create_app({"INDEX_DIR": str(index_dir), "TESTING": True})
+    try:
+        body = app.test_client().get("/api/search?q=que+dijo+gatell+del+cubrebocas").get_json()
+    finally:
+        app.extensions["hemeroteca"].close()
+    assert [hit["id"] for hit in body["hits"]] == rows
 
 
 def test_the_offer_counts_what_the_titles_find_too(tmp_path_factory):

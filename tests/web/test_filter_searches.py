@@ -79,3 +79,36 @@ def test_the_cli_says_what_was_searched(runner, web_index, args, summary):
 def test_the_page_calls_nul_no_stop_word(client):
     html = page(client, "/?q=%00%23")  # the NUL goes, as from documents (trial 13); «#» stays
     assert "no tiene letras ni cifras" in html and "vacía" not in html and "\x00" not in html
+
+
+def test_the_year_facet_has_a_sin_fecha_bucket_that_selects_the_undated(client):
+    # `China`: the dated teletypes, and the undated notes (Elasticsearch's `missing` bucket)
+    facets = client.get("/api/search?q=China").get_json()["facets"]
+    dated = sum(row["count"] for row in facets["years"])
+    assert dated and facets["undated"]
+    html = page(client, "/?q=China")
+    assert "Sin fecha</a>" in html and 'href="/?q=China&amp;desde=sin+fecha"' in html
+    body = client.get("/api/search?q=China&desde=sin+fecha&limit=50").get_json()
+    assert body["total"] == facets["undated"] and body["filters"] == ["sin fecha"]
+    assert body["hits"] and all(hit["date"] is None for hit in body["hits"])
+    assert body["facets"]["undated"] == body["total"] and not body["facets"]["years"]
+    assert "Sin fecha</a>" in page(client, "/?q=China&desde=sin+fecha")  # the bucket in use stays
+    assert "Sin fecha</a>" not in page(client, "/?q=China&desde=2021")  # no undated match within a year
+
+
+@pytest.mark.parametrize("url", ["/api/search?q=China&desde=sin+fecha&hasta=2021",
+                                 "/api/search?q=China&desde=2019&hasta=Sin+Fecha"])
+def test_sin_fecha_beside_a_date_is_refused(client, url):
+    response = client.get(url)
+    assert response.status_code == 400
+    assert "no se combina con «sin fecha»" in response.get_json()["error"]
+
+
+def test_the_cli_counts_and_selects_the_undated(runner, web_index):
+    counted = runner.invoke(main, ["search", "China", "--facets", "--index", str(web_index)])
+    years = next(line for line in counted.output.splitlines() if line.startswith("Años: "))
+    assert "sin fecha (" in years
+    undated = int(years.rsplit("sin fecha (", 1)[1].rstrip(")"))
+    chosen = runner.invoke(main, ["search", "China", "--from", "sin fecha", "--index", str(web_index)])
+    assert chosen.exit_code == 0, chosen.output
+    assert f"{undated} resultado" in chosen.output and "para «China», sin fecha (" in chosen.output
