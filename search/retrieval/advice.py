@@ -100,7 +100,12 @@ def suggestion_for(index, text, parsed, searcher, only=None, typed=None):
         return None
     apart = {word for typed_apart in breaks for word in typed_apart}
     # a word the join already rewrites is not corrected again (`a penas`: `penas` → `apenas`)
-    corrections = {word: form for word, form in {**suggest(vocabulary, unknown), **enye,
+    corrected = suggest(vocabulary, unknown)
+    # A word some text holds though no paragraph is indexed under it (`Gatel` of a compound
+    # or a label: trial33) is its own nearest word: respelled as a rare word is
+    corrected.update({word: form for word in unknown if word not in corrected
+                      and (form := respelled(vocabulary, searcher, word))})
+    corrections = {word: form for word, form in {**corrected, **enye,
                                                  **misspelled}.items()
                    if (only is None or word in only) and word not in apart}
     if not corrections and not breaks:
@@ -154,6 +159,27 @@ def doubtful_words(searcher, parsed):
     written = written_counts(searcher, parsed)
     breaks = word_breaks(searcher, parsed, joins_of=seldom_written(written))
     return rare_words(searcher, parsed) + enye_less(searcher, written) + [word for words in breaks for word in words]
+
+
+def likely_typos(index, searcher, words):
+    """Return the set of words (as typed) that look mistyped: a word whose stems neither text
+    nor title holds, a word typed without the ñ of a word the texts write ENYE_RATIO times
+    as often (`ninos`), or a rare word a far more frequent one respells (respelled: `Gatel`).
+
+    A known word is meant as typed: read with typos, `verano` found `ver` and `playas`
+    `plan` (trial33), as Elasticsearch's `fuzziness` and Meilisearch's typo tolerance, which
+    rank the word as typed first, would not show.
+    """
+    found = set()
+    for word in words:
+        stems = _terms(searcher, "text", word)
+        if stems and not all(searcher.doc_frequency("text", stem) or searcher.doc_frequency("title", stem)
+                             for stem in stems):
+            found.add(word)
+        elif word.isalpha() and ("n" in word.lower() and vocabulary_of(index).with_enye(word, ENYE_RATIO)
+                                 or respelled(vocabulary_of(index), searcher, word)):
+            found.add(word)
+    return found
 
 
 def plain_word(clause):

@@ -145,7 +145,7 @@ def find_matches(index, searcher, parsed, filters, sort, depth, results, synonym
                 said = len(results.messages)  # the fallback's message, taken back if the words win
                 results.mode = mode
                 known = mode == "fuzzy" and any(searcher.doc_frequency("text", term) for term in all_terms)
-                results.messages.append(MESSAGES["fuzzy, words known" if known else mode])
+                results.messages.append(built.note or MESSAGES["fuzzy, words known" if known else mode])
             break
     # Dates in words that no match is dated in, or only a fallback's (any word): the words with the dates
     # as words win when they find every word (`reparto de cubrebocas en abril de 2020`, an undated memoir).
