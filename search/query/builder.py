@@ -103,6 +103,7 @@ class Builder(Expanding, OtherClauses, CompoundWords, SynonymClauses, FrameClaus
         self.expansions = ExpansionBudget.for_query(self.count_expansions(root),
                                                     columnar=self.columnar is not None)
         self.framing = framing(root)
+        self.typed_root = root  # a synonym typed with the other sign is not added (synonym_clauses)
         query = self.clause(root, negated=False)
         self.built.messages.extend(self.expansions.messages())
         if query is not None:
