@@ -89,7 +89,7 @@ class Expanding:
             written = {form: self.analyze("exact", form) if "exact" in self.schema else [] for form in forms}
             blend = self.blended("exact", {term for found in written.values() for term in found})
             for form, found in written.items():
-                self.remember_exact(form, similarity(fold(text.lower()), form)
+                self.remember_exact(form, similarity(fold(text.lower()), fold(form.lower()))
                                     * min((blend[term] for term in found), default=1.0))
         # A missing ñ is the first guess (`pinata`: piñata before piratas), as in suggestions
         enye = self.vocabulary().with_enye(text) if "n" in text.lower() else None
