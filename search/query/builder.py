@@ -24,7 +24,6 @@ from search.query.other_clauses import OtherClauses
 from search.query.phrases import TITLE_FIELDS
 from search.query.question_frame import framing
 from search.query.speakers import speaker_query
-from search.query.suggest import allowed_typos
 from search.query.synonym_clauses import Run, SynonymClauses
 from search.text.analysis import terms_of
 
@@ -57,6 +56,7 @@ class Built:
     exact: dict = field(default_factory=dict)  # {exact term: weight}
     excluding_only: bool = False  # the query only excludes: every other paragraph matches, unscored
     frame: list = field(default_factory=list)  # the words typed that frame a question (question_frame.py), scored only
+    note: str | None = None  # what a fallback way says it searched, when MESSAGES[mode] can't name it
 
 
 class Builder(Expanding, OtherClauses, CompoundWords, SynonymClauses, FrameClauses):
@@ -65,6 +65,7 @@ class Builder(Expanding, OtherClauses, CompoundWords, SynonymClauses, FrameClaus
     def __init__(self, searcher, store, joiner="and", vocabulary=None, fuzzy_all=False,
                  title_boost=0.0, speaker_groups=None, columnar=None, analyses=None, synonyms=None):
         """`vocabulary` is a function returning the index's Vocabulary, called when needed;
+        `fuzzy_all` reads words within their typos: every word (True), those of a set, or none;
         `title_boost` weighs a word's matches in titles (0: a word searches the text only);
         `speaker_groups` returns the spellings of each person (store.speaker_groups), when needed;
         `columnar` is the columnar posting cache that will score the query (its
@@ -102,6 +103,7 @@ class Builder(Expanding, OtherClauses, CompoundWords, SynonymClauses, FrameClaus
         self.expansions = ExpansionBudget.for_query(self.count_expansions(root),
                                                     columnar=self.columnar is not None)
         self.framing = framing(root)
+        self.typed_root = root  # a synonym typed with the other sign is not added (synonym_clauses)
         query = self.clause(root, negated=False)
         self.built.messages.extend(self.expansions.messages())
         if query is not None:
@@ -204,7 +206,7 @@ class Builder(Expanding, OtherClauses, CompoundWords, SynonymClauses, FrameClaus
             return self.prefix(fieldname, word.text, negated, word.field)
         if not negated and fieldname == "text":
             self.remember_exact(word.text)
-        typos = word.fuzzy or (allowed_typos(word.text) if self.fuzzy_all else 0)
+        typos = word.fuzzy or self.fallback_typos(word.text)
         if typos and self.vocabulary is not None and self.expansions.may_look_up_typos(word.text):
             query = self.fuzzy(fieldname, word.text, typos, negated, word.field)
             if query is not None and negated:  # excluded with its synonyms in the typo fallback too

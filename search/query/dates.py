@@ -51,6 +51,7 @@ class DateClause(Node):
         self.exclude_low = exclude_low  # `>`, `{`: the days of low are left out (query/dates.date_span)
         self.exclude_high = exclude_high  # `<`, `}`: the days of high are left out
         self.unreadable = unreadable  # no form of date or range: ignored, and said (builder.py)
+        self.after = ""  # the words typed after a value that is no date, searched as words (fields.join_date)
 
 
 def date_clause(value):
@@ -199,7 +200,11 @@ def clause_span(clause, newest_year=None):
         return None, f"No se entendió el intervalo de fechas «fecha:{clause.typed}»: {RANGE_HELP}. Se ignoró."
     span = date_span(clause.low, clause.high, clause.exclude_low, clause.exclude_high)
     if span.bad:
-        return None, f"{not_a_date(span.bad, newest_year)}; se ignoró «fecha:{clause.typed}»."
+        said = f"{not_a_date(span.bad, newest_year)}; se ignoró «fecha:{clause.typed}»"
+        if clause.after and not missing_year(span.bad, newest_year):  # `fecha:primer trimestre 2020`
+            said += (f", y «{clause.after}», que le sigue, se buscó como palabras (una fecha de varias "
+                     "palabras va entre comillas: fecha:\"marzo de 2020\")")
+        return None, said + "."
     return span, None
 
 

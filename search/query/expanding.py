@@ -69,7 +69,11 @@ class Expanding:
         forms = []
 
         def candidates(limit):  # the vocabulary is searched only if the budget leaves room
-            forms.extend(self.vocabulary().within(text, typos)[:MAX_EXPANSIONS] or [fold(text.lower())])
+            vocabulary = self.vocabulary()
+            # Each key's written forms, not the folded key: the stemmer reads accents
+            # (`Peñalolén` is indexed `peñalolen`, its folded key stems to `peñalol`: trial33)
+            forms.extend([form for key in vocabulary.within(text, typos)[:MAX_EXPANSIONS]
+                          for form in vocabulary.forms_of(key)] or [fold(text.lower())])
             return sorted({token for form in forms for token in self.analyze(fieldname, form)})
 
         terms = self.expansions.expand(f"{text}~", candidates,
@@ -85,7 +89,7 @@ class Expanding:
             written = {form: self.analyze("exact", form) if "exact" in self.schema else [] for form in forms}
             blend = self.blended("exact", {term for found in written.values() for term in found})
             for form, found in written.items():
-                self.remember_exact(form, similarity(fold(text.lower()), form)
+                self.remember_exact(form, similarity(fold(text.lower()), fold(form.lower()))
                                     * min((blend[term] for term in found), default=1.0))
         # A missing ñ is the first guess (`pinata`: piñata before piratas), as in suggestions
         enye = self.vocabulary().with_enye(text) if "n" in text.lower() else None
@@ -198,5 +202,12 @@ class Expanding:
             return self.count_expansions(clause.clause)
         if not isinstance(clause, Word) or clause.field not in (None, "text", "title"):
             return 0
-        typos = clause.fuzzy or (allowed_typos(clause.text) if self.fuzzy_all else 0)
+        typos = clause.fuzzy or self.fallback_typos(clause.text)
         return int(clause.prefix or clause.wildcard or bool(typos and self.vocabulary is not None))
+
+    def fallback_typos(self, text):
+        """Return the typos the typo fallback allows a word typed without `~`: its length's
+        (suggest.allowed_typos) when fuzzy_all is True or holds the word, else 0."""
+        if self.fuzzy_all is True or (self.fuzzy_all and text in self.fuzzy_all):
+            return allowed_typos(text)
+        return 0

@@ -13,6 +13,8 @@ import re
 
 from search.query.clauses import ONE_LETTER, STAR, WILDCARDS, Everything, Not, Phrase, quoted, word_clause
 from search.query.dates import RANGE_PARTS, RANGE_TO, date_clause
+from search.text.date_patterns import MONTHS
+from search.text.date_values import date_range
 from search.text.patterns import LazyPattern
 
 FIELDS = {
@@ -24,6 +26,8 @@ FIELDS = {
 }
 FIELD = LazyPattern(r"^([^\W\d_]+):(.*)$", re.S)
 SIGNS = "-!+"  # Lucene's signs, typed by mistake after a field's colon: `orador:-López`
+DATE_WORDS = 4  # words after `fecha:` that may be the rest of its date (`5 de marzo de 2020`)
+PERIOD_WORDS = ("trimestre", "semestre", "cuatrimestre", "bimestre", "mes", "año")  # a date's, after fecha:
 ANY_FIELD = LazyPattern(r"^((?:[^\W\d_]|[*?])*[*?](?:[^\W\d_]|[*?])*):(.*)$", re.S)  # `*:`, `tit*:`
 
 
@@ -142,12 +146,39 @@ class Fields:
             parts.append(self.take()[1])
         return " ".join(parts)
 
+    def join_date(self, value):
+        """Return (a date typed over several words, its words taken; the words that follow
+        a value that is no date, as typed, searched as words): `fecha:marzo de 2020`,
+        `fecha:primer trimestre 2020` are one date each, as `fecha:"marzo de 2020"` is."""
+        if value[:1] in "<>" or ".." in value or date_range(value):
+            return value, ""
+        words, start = [], self.position
+        for kind, text in self.items[start:start + DATE_WORDS]:
+            self.position = start + len(words)
+            if kind != "word" or self.operator() or ":" in text:
+                break
+            words.append(text)
+        self.position = start
+        for count in range(len(words), 0, -1):
+            joined = " ".join([value, *words[:count]])
+            if date_range(joined):
+                self.position += count
+                return joined, ""
+        dated = [at for at, word in enumerate(words) if any(letter.isdigit() for letter in word)
+                 or word.lower() in MONTHS or word.lower() in PERIOD_WORDS]
+        return value, " ".join(words[:dated[-1] + 1]) if dated else ""  # `fecha:verano vacuna`: no date after
+
     def field_value(self, target, value, phrase=False):
         """Return the clause of a value in a field (None: every field)."""
         if target == "date":
+            after = ""
             if not phrase and value.startswith(("[", "{")) and not value.endswith(("]", "}")):
                 value = self.join_range(value)
-            return date_clause(value)
+            elif not phrase:
+                value, after = self.join_date(value)
+            clause = date_clause(value)
+            clause.after = after
+            return clause
         if phrase:
             return Phrase(value, target)
         return word_clause(value, target, self.messages)

@@ -27,7 +27,7 @@ synonym is searched there by its stem, and only when the texts show that stem is
 from whoosh.query import And, Or, Term
 
 from search.query.boosts import boosted
-from search.query.clauses import Phrase, Word
+from search.query.clauses import Not, Phrase, Word
 from search.query.synonyms import typed_word, word_key, written_forms
 from search.text.analysis import terms_of
 from search.text.words import TOKEN, exact_form
@@ -54,6 +54,7 @@ class SynonymClauses:
 
     searched = ()  # the synonyms found in the index, as written, in order (set per build)
     excluded = ()  # those of excluded words (set per build)
+    typed_root = None  # the clause tree being built (set per build)
     in_run = False
 
     def word_synonyms(self, query, fieldname, word, tokens, negated):
@@ -129,6 +130,13 @@ class SynonymClauses:
         in titles, when their one-word synonyms are searched there too (None: not)."""
         total = self.searcher.doc_count_all()
         parts, noted = [], self.excluded if negated else self.searched
+        # A synonym typed with the other sign tells the words apart (`cubrebocas -mascarilla`,
+        # `tapabocas -cubrebocas`): each is taken as typed, with no synonym (trial33: both were
+        # said, `También se buscó: mascarilla` and `También se excluyó: cubrebocas`, and
+        # nothing could match)
+        other_sign = typed_keys(self.typed_root, not negated)
+        if any(word_key(synonym.shown) in other_sign for synonym in synonyms):
+            return parts
         for synonym in synonyms:
             if len(synonym.words) == 1:
                 part = self._written(synonym.words[0], typed_frequency, total, negated)
@@ -242,6 +250,21 @@ def title_synonym_term(schema, form, typed_frequency, frequency, total, title_bo
     typed = typed_frequency or in_titles
     boost = title_boost * SYNONYM_WEIGHT * lucene_idf(typed, total) / lucene_idf(in_titles, total)
     return Term("title", stem, boost=boost)
+
+
+def typed_keys(root, negated):
+    """Return the word_key of every word and phrase of a clause tree typed excluded (`negated`)
+    or not: `cubrebocas -mascarilla` gives {cubrebocas} and {mascarilla}."""
+    found, stack = set(), [(root, False)]
+    while stack:
+        clause, inside_not = stack.pop()
+        if isinstance(clause, Not):
+            stack.append((clause.clause, not inside_not))
+        elif hasattr(clause, "clauses"):
+            stack.extend((inner, inside_not) for inner in clause.clauses)
+        elif isinstance(clause, (Word, Phrase)) and clause.field in (None, "text") and inside_not == negated:
+            found.add(word_key(clause.text))
+    return found
 
 
 def _plain(clause):

@@ -19,7 +19,7 @@ from search.query.builder import build_query
 from search.query.parser import Phrase, Word
 from search.query.suggest import ENYE_RATIO, Vocabulary, allowed_typos, enye_forms, suggest
 from search.query.word_breaks import joined, split_glued
-from search.retrieval.tips import clauses, speaker_tips, tips
+from search.retrieval.tips import clauses, disjoint_dates, excluded_stems, filtered_out_tip, speaker_tips, tips
 from search.text.analysis import terms_of
 from search.text.folding import fold
 from search.text.words import is_stop_word
@@ -40,7 +40,7 @@ def vocabulary_of(index):
     return index.per_state("vocabulary", lambda: Vocabulary(index.store.words()))
 
 
-def advise(index, searcher, results, text, parsed, filters, typed=None, finds=None):
+def advise(index, searcher, results, text, parsed, filters, typed=None, finds=None, unfiltered=None):
     """Fill in results.suggestion, and results.tips when nothing matched.
 
     `filters` is (speaker, date_from, date_to) as the person gave them; `typed` the words
@@ -52,7 +52,8 @@ def advise(index, searcher, results, text, parsed, filters, typed=None, finds=No
     """
     if not text.strip():  # filters alone (`--speaker Pena`, the page's orador=): no words to respell
         if results.total == 0 and filters and any(filters):
-            results.tips = tips(parsed, filters, None) + speaker_tips(index, asked_speakers(parsed, filters))
+            causes, others = speaker_tips(index, asked_speakers(parsed, filters))
+            results.tips = tips(parsed, filters, None, causes) + others
         return
     if results.total < FEW_RESULTS or results.mode != "all":
         results.suggestion = suggestion_for(index, text, parsed, searcher, typed=typed)
@@ -61,7 +62,21 @@ def advise(index, searcher, results, text, parsed, filters, typed=None, finds=No
     if results.total == 0 and results.suggestion and finds is not None and not finds(results.suggestion):
         results.suggestion = None
     if results.total == 0:
-        results.tips = tips(parsed, filters, results.suggestion) + speaker_tips(index, asked_speakers(parsed, filters))
+        causes, others = no_match_causes(index, searcher, parsed, filters, unfiltered)
+        results.tips = tips(parsed, filters, results.suggestion, causes) + others
+
+
+def no_match_causes(index, searcher, parsed, filters, unfiltered=None):
+    """Return (causes, others): the lines that name what left a search with nothing (an
+    exclusion of the words searched, a speaker no one is, dates that share no day, or filters
+    that keep none of the paragraphs the words find: `unfiltered(parsed)` counts them with no
+    filter, None: not looked up), and the speakers' notes that are no cause (the person is
+    there, and speaks elsewhere)."""
+    causes, others = speaker_tips(index, asked_speakers(parsed, filters))
+    causes = excluded_stems(parsed, lambda word: _terms(searcher, "text", word)) + causes
+    if not causes and unfiltered is not None and not disjoint_dates(parsed, filters):
+        causes = filtered_out_tip(parsed, filters, unfiltered)
+    return causes, others
 
 
 def asked_speakers(parsed, filters):
@@ -100,7 +115,12 @@ def suggestion_for(index, text, parsed, searcher, only=None, typed=None):
         return None
     apart = {word for typed_apart in breaks for word in typed_apart}
     # a word the join already rewrites is not corrected again (`a penas`: `penas` → `apenas`)
-    corrections = {word: form for word, form in {**suggest(vocabulary, unknown), **enye,
+    corrected = suggest(vocabulary, unknown)
+    # A word some text holds though no paragraph is indexed under it (`Gatel` of a compound
+    # or a label: trial33) is its own nearest word: respelled as a rare word is
+    corrected.update({word: form for word in unknown if word not in corrected
+                      and (form := respelled(vocabulary, searcher, word))})
+    corrections = {word: form for word, form in {**corrected, **enye,
                                                  **misspelled}.items()
                    if (only is None or word in only) and word not in apart}
     if not corrections and not breaks:
@@ -154,6 +174,27 @@ def doubtful_words(searcher, parsed):
     written = written_counts(searcher, parsed)
     breaks = word_breaks(searcher, parsed, joins_of=seldom_written(written))
     return rare_words(searcher, parsed) + enye_less(searcher, written) + [word for words in breaks for word in words]
+
+
+def likely_typos(index, searcher, words):
+    """Return the set of words (as typed) that look mistyped: a word whose stems neither text
+    nor title holds, a word typed without the ñ of a word the texts write ENYE_RATIO times
+    as often (`ninos`), or a rare word a far more frequent one respells (respelled: `Gatel`).
+
+    A known word is meant as typed: read with typos, `verano` found `ver` and `playas`
+    `plan` (trial33), as Elasticsearch's `fuzziness` and Meilisearch's typo tolerance, which
+    rank the word as typed first, would not show.
+    """
+    found = set()
+    for word in words:
+        stems = _terms(searcher, "text", word)
+        if stems and not all(searcher.doc_frequency("text", stem) or searcher.doc_frequency("title", stem)
+                             for stem in stems):
+            found.add(word)
+        elif word.isalpha() and ("n" in word.lower() and vocabulary_of(index).with_enye(word, ENYE_RATIO)
+                                 or respelled(vocabulary_of(index), searcher, word)):
+            found.add(word)
+    return found
 
 
 def plain_word(clause):

@@ -2,19 +2,24 @@
 
 Every word as typed first; then every word within its typos (as Elasticsearch's
 `fuzziness: AUTO` and Meilisearch do: one slip in `Lopez Gatel` is not another question);
-then any word; then any word within its typos. searching.py runs them until one finds
+then any word; then any word within its typos. Words typed apart that the texts write
+joined (`corona virus`) are searched joined too before any typo. searching.py runs them until one finds
 something, and then, for a query whose written dates were read as `fecha:` (`en abril de
 2020`) and matched nothing (or only by a fallback, while the words find every word), the same
 ways with those dates as words.
 """
 
+import copy
+
 from whoosh.query import And
 
 from search import budget as budgets
 from search.query.builder import build_query
+from search.query.clauses import Group, Word
 from search.query.parser import parse
 from search.query.speakers import SpeakerGroups
-from search.retrieval.advice import vocabulary_of
+from search.query.suggest import allowed_typos
+from search.retrieval.advice import likely_typos, plain_word, vocabulary_of, word_breaks
 from search.retrieval.ranking import RANKING
 from search.retrieval.running import postings_for, run_query
 from search.settings import TYPO_SHARE
@@ -27,6 +32,8 @@ MESSAGES = {
              "errores de escritura.",
     "fuzzy, words known": "La búsqueda tal cual no encontró nada; se muestran resultados "
                           "que toleran errores de escritura.",
+    "joined": "Ningún párrafo tiene todas las palabras tal cual; se buscaron juntas, como "
+              "las escriben los textos: {}.",
     # A date read from the words (query/written_dates.py) that no match (or only a fallback's)
     # is dated in, while the words find every word: the user may have meant the words (an
     # archive without dates: encyclopaedia text, novels).
@@ -56,26 +63,59 @@ def search_options(index, searcher, synonyms=None):
 
 
 def attempts(parsed, searcher, index, synonyms=None):
-    """Yield (mode, Built query): every word, every word with typos, any word, any with typos.
+    """Yield (mode, Built query): every word, every word with typos, any word, any with typos;
+    the typos only in the words that look mistyped (advice.likely_typos), and not at all when none does.
 
     `synonyms` (synonyms.Synonyms, or None) are searched beside the words in every way.
     """
     options = search_options(index, searcher, synonyms)
     all_words = build_query(parsed, searcher, index.store, "and", **options)
     yield "all", all_words
-    typos = any(len(word) >= 5 for word in all_words.typed_words)
+    # Only the words that look mistyped are read with typos (Meilisearch's typo tolerance
+    # counts edits from the typed word): read with typos, the known `verano` and `playas`
+    # found `ver` and `plan` (trial33), where any word finds them as typed.
+    joins = joined_words(parsed, searcher)
+    if joins:  # `corona virus`: the texts' `coronavirus` (or the words apart), not any word (trial33)
+        joined = build_query(joined_apart(parsed, joins), searcher, index.store, "and", **options)
+        joined.note = MESSAGES["joined"].format("; ".join(
+            f"«{' '.join(words)}» como «{form}»" for words, form in joins.items()))
+        yield "joined", joined
+    typos = likely_typos(index, searcher, [word for word in all_words.typed_words if allowed_typos(word)])
     any_word = build_query(parsed, searcher, index.store, "or", **options)
     several = repr(any_word.query) != repr(all_words.query)  # words that any-word may drop
     if typos and several:
         # Looking typos up may take all the time left: half of it, so that the any-word
         # fallback still runs (`Sao Paulo` once found nothing, though `Paulo` is there).
         with budgets.part(TYPO_SHARE):
-            with_typos = build_query(parsed, searcher, index.store, "and", fuzzy_all=True, **options)
+            with_typos = build_query(parsed, searcher, index.store, "and", fuzzy_all=typos, **options)
         yield "typos", with_typos
     if several:
         yield "any", any_word
     if typos:
-        yield "fuzzy", build_query(parsed, searcher, index.store, "or", fuzzy_all=True, **options)
+        yield "fuzzy", build_query(parsed, searcher, index.store, "or", fuzzy_all=typos, **options)
+
+
+def joined_words(parsed, searcher):
+    """Return {(typed words...): joined word} for the neighbouring words typed apart that the
+    texts write joined (advice.word_breaks: `corona virus`, `coronavirus`); no split."""
+    return {words: form for words, form in word_breaks(searcher, parsed).items() if len(words) > 1}
+
+
+def joined_apart(parsed, joins):
+    """Return a copy of parsed whose words typed apart are searched apart or joined:
+    `corona virus` as `((corona virus) OR coronavirus)`, joins from joined_words."""
+    clauses, at, top = [], 0, parsed.root.clauses
+    while at < len(top):
+        pair = tuple(clause.text if isinstance(clause, Word) else None for clause in top[at:at + 2])
+        if len(pair) == 2 and pair in joins and all(plain_word(clause) for clause in top[at:at + 2]):
+            clauses.append(Group("or", [Group("and", top[at:at + 2]), Word(joins[pair])]))
+            at += 2
+        else:
+            clauses.append(top[at])
+            at += 1
+    rewritten = copy.copy(parsed)
+    rewritten.root = Group(parsed.root.joiner, clauses, parsed.root.boost)
+    return rewritten
 
 
 def all_words_count(index, searcher, text, filters=None, synonyms=None):

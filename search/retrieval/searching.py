@@ -152,7 +152,7 @@ def find_matches(index, searcher, parsed, filters, sort, depth, results, synonym
                 said = len(results.messages)  # the fallback's message, taken back if the words win
                 results.mode = mode
                 known = mode == "fuzzy" and any(searcher.doc_frequency("text", term) for term in all_terms)
-                results.messages.append(MESSAGES["fuzzy, words known" if known else mode])
+                results.messages.append(built.note or MESSAGES["fuzzy, words known" if known else mode])
             break
     # Dates in words that no match is dated in, or only a fallback's (any word): the words with the dates
     # as words win when they find every word (`reparto de cubrebocas en abril de 2020`, an undated memoir).
@@ -293,7 +293,8 @@ def _search(index, text, limit, page, sort, speaker, date_from, date_to, facets,
     results.nothing_left = found.query is None and found.nothing_left and bool(text.strip())
     if not results.nothing_left and not budget.spent():  # advice looks words up in the vocabulary: only with time left
         advise(index, searcher, results, text, parsed, (speaker, date_from, date_to), found.typed_words,
-               finds=lambda suggestion: all_words_count(index, searcher, suggestion, filters, synonyms))
+               finds=lambda suggestion: all_words_count(index, searcher, suggestion, filters, synonyms),
+               unfiltered=lambda words: all_words_count(index, searcher, words, None, synonyms))
         kept = results.suggestion and written_put_back(vocabulary_of(index), text, results.suggestion)
         if kept and kept != results.suggestion and not budget.spent() and all_words_count(
                 index, searcher, results.suggestion, filters, synonyms) <= all_words_count(

@@ -2,6 +2,8 @@
 name filter meant, and the filters in force, named so they can be removed
 (search/retrieval/advice.py gives them with its suggestion)."""
 
+import copy
+
 from search.query.dates import clause_span
 from search.query.parser import DateClause, Group, Not, Phrase, Word
 from search.query.speaker_lexicon import SpeakerWords, holding, name_words, respelled_words
@@ -16,14 +18,23 @@ from search.query.speakers import (
 from search.retrieval.date_notes import common_days, filter_spans
 from search.retrieval.results import described_filters
 from search.text.folding import speaker_key
+from search.text.wording import plural
 from search.text.words import is_stop_word
 
 FILTER_FIELDS = {"speaker": "orador", "date": "fecha", "doc": "doc", "title": "titulo"}
 
 
-def tips(parsed, filters, suggestion):
+def tips(parsed, filters, suggestion, causes=()):
     """Return what to try after a search that found nothing: fewer words, other spellings,
-    and the filters in force, named so they can be removed."""
+    and the filters in force, named so they can be removed.
+
+    `causes`: the lines that name what removed every paragraph (an exclusion of the words
+    searched, a speaker no one is, the filters): then they alone are said, one line a
+    problem, as the advice to respell words that were found would mislead (trial33).
+    """
+    causes = list(causes) or disjoint_dates(parsed, filters)
+    if causes:
+        return causes
     found = []
     typed = [clause for clause in clauses(parsed.root)
              if isinstance(clause, (Word, Phrase)) and clause.field is None and not _stop_word(clause)]
@@ -33,13 +44,67 @@ def tips(parsed, filters, suggestion):
         found.append("Pruebe con menos palabras, o con palabras más generales.")
     if typed and not suggestion:  # a search of filters alone has no words to respell
         found.append("Pruebe con otra forma de escribir las palabras, o con un sinónimo.")
-    found += disjoint_dates(parsed, filters)
-    in_force = described_filters(*filters)
-    in_force += [typed for clause in clauses(parsed.root) if (typed := field_filter(clause))]
+    in_force = filters_in_force(parsed, filters)
     if in_force:
-        found.append("Filtros en uso: " + ", ".join(dict.fromkeys(in_force))  # each once: `orador:a` typed 60 times
-                     + "; quítelos para buscar en todo el índice.")
+        found.append("Filtros en uso: " + ", ".join(in_force) + "; quítelos para buscar en todo el índice.")
     return found
+
+
+def filters_in_force(parsed, filters):
+    """Return the filters of a search as typed, each once (`orador:a` typed 60 times): the
+    options' (speaker, from, to) and the query's field clauses."""
+    in_force = described_filters(*filters) if filters else []
+    in_force += [typed for clause in clauses(parsed.root) if (typed := field_filter(clause))]
+    return list(dict.fromkeys(in_force))
+
+
+def filtered_out_tip(parsed, filters, unfiltered):
+    """Return [the tip] when the words find paragraphs but the filters keep none, else [].
+
+    `unfiltered(parsed)` counts the paragraphs a ParsedQuery finds with every word, no filter.
+    """
+    in_force = filters_in_force(parsed, filters)
+    words = [clause for clause in parsed.root.clauses if field_filter(clause) is None
+             and not (isinstance(clause, (Word, Phrase)) and clause.field == "speaker")]
+    if not in_force or not words:
+        return []
+    bare = copy.copy(parsed)
+    bare.root = Group(parsed.root.joiner, words, parsed.root.boost)
+    found = unfiltered(bare)
+    if not found:
+        return []
+    return [f"Las palabras están en {plural(found, 'párrafo')}, pero ninguno cumple "
+            f"los filtros: {', '.join(in_force)}; quítelos para buscar en todo el índice."]
+
+
+def excluded_stems(parsed, analyze):
+    """Return a tip for each excluded word that shares its stem with a word searched
+    (`vacuna -vacunas`): a word is searched and excluded by its stem, every form at once, so
+    nothing can match both. `analyze(word)` gives a word's text terms."""
+    searched = {}
+    for clause in clauses(parsed.root):
+        if isinstance(clause, Word) and clause.field in (None, "text") and not clause.wildcard:
+            for term in analyze(clause.text):
+                searched.setdefault(term, clause.text)
+    found = []
+    for clause in _excluded(parsed.root):
+        if isinstance(clause, Word) and clause.field in (None, "text") and not clause.wildcard:
+            shared = [searched[term] for term in analyze(clause.text) if term in searched]
+            if shared:
+                found.append(f"«-{clause.text}» excluye todas las formas de su raíz, también «{shared[0]}», "
+                             f"que se buscaba: ningún párrafo puede tenerla y no tenerla. Quite «-{clause.text}».")
+    return found
+
+
+def _excluded(clause, negated=False):
+    """Yield every clause of a tree that is negated (once: `--x` is x)."""
+    if isinstance(clause, Group):
+        for inner in clause.clauses:
+            yield from _excluded(inner, negated)
+    elif isinstance(clause, Not):
+        yield from _excluded(clause.clause, not negated)
+    elif negated:
+        yield clause
 
 
 def _stop_word(clause):
@@ -72,13 +137,14 @@ SPEAKERS_SHOWN = 3  # names a tip offers for a speaker filter that found nothing
 
 
 def speaker_tips(index, asked):
-    """Return, for each speaker filter (typed, quoted), the people whose names hold its
-    words (or whom the filter read it as: typos, a role, initials), or say there is none.
+    """Return (causes, others): for each speaker filter (typed, quoted), the people whose names
+    hold its words (or whom the filter read it as: typos, a role, initials), or say there is none.
     A quoted name must hold them in that order, so `"Gatell López"` finds nobody while Hugo
-    López-Gatell Ramírez is there. A name that some speaker's holds matched: what
-    excluded every paragraph is the rest of the search.
+    López-Gatell Ramírez is there. A filter that names no one (or no one in that order, or
+    not with that ñ) is a cause of finding nothing; a name that some speaker's holds
+    matched (others): what excluded every paragraph is the rest of the search.
     """
-    found = []
+    found, others = [], []
     words = shown_as = roles = None
     for typed, quoted in asked:
         wanted = name_words(typed)  # hyphens count as spaces
@@ -106,12 +172,12 @@ def speaker_tips(index, asked):
                 found.append(f"Oradores cuyo nombre contiene «{typed}»: {shown}. Entre comillas, "
                              "las palabras van juntas y en ese orden; escríbalas sin comillas.")
             else:
-                found.append(f"«{typed}» es {shown}, pero no habla en ningún párrafo que cumpla lo demás "
-                             "(las palabras o las fechas): quite alguna condición.")
+                others.append(f"«{typed}» es {shown}, pero no habla en ningún párrafo que cumpla lo demás "
+                              "(las palabras o las fechas): quite alguna condición.")
         else:
             found.append(f"Ningún orador del índice se llama «{typed}»: pruebe con una parte "
                          "de su nombre, como el apellido.")
-    return found
+    return found, others
 
 
 def enye_tip(typed, people):

@@ -27,6 +27,16 @@ from search.text.wording import number
 # A query's day in ISO form, of any year the calendar has (0001 to 9999): the text's
 # patterns (ISO) read only 1800-2099, as a number outside them is seldom a date in prose.
 QUERY_DAY = LazyPattern(r"(\d{4})([-/])(\d{1,2})\2(\d{1,2})")
+# A quarter or a half of a year: `2020-T1`, `2020-Q1` (ISO 8601 has no quarter; this is how
+# spreadsheets and statistics offices write it), `T1 2020`, `primer trimestre de 2020`,
+# `segundo semestre 2020`. Unambiguous, unlike the seasons, which differ by hemisphere (the
+# summer of Chile is the winter of Mexico): those stay no date.
+PARTS_OF_YEAR = {"t": 3, "q": 3, "trimestre": 3, "s": 6, "semestre": 6}
+ORDINALS = {"primer": 1, "primero": 1, "1er": 1, "1º": 1, "1o": 1, "segundo": 2, "2º": 2, "2o": 2,
+            "tercer": 3, "tercero": 3, "3er": 3, "3º": 3, "3o": 3, "cuarto": 4, "4º": 4, "4o": 4}
+YEAR_PART = LazyPattern(r"(?P<year>\d{4})[-\s]?(?P<unit>[tqs])(?P<nth>[1-4])"
+                        r"|(?P<unit2>[tqs])(?P<nth2>[1-4])[-\s]?(?P<year2>\d{4})"
+                        r"|(?P<ordinal>\S+)\s+(?P<word>trimestre|semestre)(?:\s+del?)?\s+(?P<year3>\d{4})", re.I)
 
 
 def date_range(value: str) -> tuple[datetime.date, datetime.date] | None:
@@ -46,6 +56,9 @@ def date_range(value: str) -> tuple[datetime.date, datetime.date] | None:
     if day:
         day = make_date(day.group(1), day.group(3), day.group(4))
         return (day, day) if day else None
+    part = YEAR_PART.fullmatch(value)
+    if part:
+        return year_part(part)
     match = NUMERIC_MONTH.match(value) or MONTH_FIRST_NUMERIC.match(value) or MONTH_YEAR.match(value)
     if match:
         year, month = int(match.group("year")), MONTHS.get(match.group("month").lower(), match.group("month"))
@@ -56,6 +69,26 @@ def date_range(value: str) -> tuple[datetime.date, datetime.date] | None:
             return None
     day = parse_date(value)
     return (day, day) if day else None
+
+
+def year_part(match):
+    """Return the first and last day of a YEAR_PART match (`2020-T2`: April to June), or None
+    for one the year has not (`2020-S3`, `quinto trimestre`).
+
+    >>> year_part(YEAR_PART.fullmatch("primer trimestre de 2020"))
+    (datetime.date(2020, 1, 1), datetime.date(2020, 3, 31))
+    >>> year_part(YEAR_PART.fullmatch("2020-S2"))
+    (datetime.date(2020, 7, 1), datetime.date(2020, 12, 31))
+    """
+    unit = (match.group("unit") or match.group("unit2") or match.group("word")).lower()
+    nth = match.group("nth") or match.group("nth2")
+    nth = int(nth) if nth else ORDINALS.get(match.group("ordinal").lower())
+    year = int(match.group("year") or match.group("year2") or match.group("year3"))
+    months = PARTS_OF_YEAR[unit]
+    if not nth or nth * months > 12 or year < 1:
+        return None
+    first_month, last_month = (nth - 1) * months + 1, nth * months
+    return datetime.date(year, first_month, 1), datetime.date(year, last_month, last_day(year, last_month))
 
 
 # Elasticsearch's date math, and its Spanish: `hoy`, `ayer`, `hoy-7d` (days), `hoy-2s` (weeks),

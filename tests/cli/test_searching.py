@@ -117,12 +117,21 @@ def test_no_suggestion_when_every_word_matched(runner, seed_index):
                        "Pruebe con otra forma de escribir las palabras, o con un sinónimo."]),
     (['"Rusia China"'], ["Pruebe sin comillas: una frase exige sus palabras juntas y en ese orden.",
                          "Pruebe con otra forma de escribir las palabras, o con un sinónimo."]),
+    # the word is found without the filters: they are the cause, not its spelling (trial33)
     (["garrote", "--speaker", "Lavrov", "--from", "2021"],
-     ["Pruebe con otra forma de escribir las palabras, o con un sinónimo.",
-      "Filtros en uso: orador «Lavrov», desde «2021»; quítelos para buscar en todo el índice."]),
+     ["Las palabras están en 1 párrafo, pero ninguno cumple los filtros: orador «Lavrov», desde «2021»; "
+      "quítelos para buscar en todo el índice."]),
     (["garrote orador:Putin"],
+     ["Las palabras están en 1 párrafo, pero ninguno cumple los filtros: orador:Putin; quítelos para "
+      "buscar en todo el índice."]),
+    (["zzqxw", "--from", "2021"],  # found with no filter either: the words are the cause
      ["Pruebe con otra forma de escribir las palabras, o con un sinónimo.",
-      "Filtros en uso: orador:Putin; quítelos para buscar en todo el índice."]),
+      "Filtros en uso: desde «2021»; quítelos para buscar en todo el índice."]),
+    (["garrote orador:Nadie"],  # a speaker no one is: that line alone, not the spelling
+     ["Ningún orador del índice se llama «Nadie»: pruebe con una parte de su nombre, como el apellido."]),
+    (["garrote -garrotes"],  # an exclusion of the word searched
+     ["«-garrotes» excluye todas las formas de su raíz, también «garrote», que se buscaba: ningún párrafo "
+      "puede tenerla y no tenerla. Quite «-garrotes»."]),
 ])
 def test_no_results_say_what_to_try(runner, seed_index, args, tips):
     result = runner.invoke(main, ["search", *args, "--index", str(seed_index)])

@@ -75,3 +75,43 @@ def test_a_strict_bound_that_is_no_date_is_named():
 def test_range_ends_kept_or_left_out(low, high, exclude_low, exclude_high, start, end):
     span = date_span(low, high, exclude_low, exclude_high)
     assert (span.start, span.end, span.bad) == (start, end, None)
+
+
+# trial33: a date typed over several words after `fecha:` is one date, and a value that is no
+# date does not let the words after it pass silently as words.
+PARTS = {"2020-02-10.txt": "Enero\n\nEl turismo cayó en febrero.\n",
+         "2020-05-04.txt": "Mayo\n\nEl turismo volvió en mayo.\n"}
+NOT_A_DATE = "no es una fecha válida"
+
+
+@pytest.fixture(scope="module")
+def parts_index(tmp_path_factory):
+    from search.retrieval.reader import open_index
+    from tests.conftest import build_texts_index
+
+    with open_index(build_texts_index(tmp_path_factory, "parts", PARTS)) as opened:
+        yield opened
+
+
+@pytest.mark.parametrize("typed, docs, said", [
+    ("turismo fecha:primer trimestre 2020", {"2020-02-10.txt"}, None),
+    ("fecha:primer trimestre de 2020 turismo", {"2020-02-10.txt"}, None),
+    ("turismo fecha:2020-T2", {"2020-05-04.txt"}, None),
+    ('turismo fecha:"segundo trimestre de 2020"', {"2020-05-04.txt"}, None),
+    ("turismo fecha:mayo de 2020", {"2020-05-04.txt"}, None),
+    ("turismo fecha:10 de febrero de 2020", {"2020-02-10.txt"}, None),
+    ("turismo fecha:2020", {"2020-02-10.txt", "2020-05-04.txt"}, None),
+    ("turismo fecha:primer cuatrimestre 2020", {"2020-02-10.txt", "2020-05-04.txt"},  # any word
+     "«primer» no es una fecha válida (use 2020, 2020-12 o 2020-12-22); se ignoró «fecha:primer», y "
+     "«cuatrimestre 2020», que le sigue, se buscó como palabras"),
+    ("turismo fecha:verano 2020", {"2020-02-10.txt", "2020-05-04.txt"},
+     "se ignoró «fecha:verano», y «2020», que le sigue, se buscó como palabras"),
+    ("fecha:verano turismo", {"2020-02-10.txt", "2020-05-04.txt"}, "se ignoró «fecha:verano»."),  # no date after it
+])
+def test_a_date_of_several_words_after_fecha(parts_index, typed, docs, said):
+    from search.retrieval.searching import search
+
+    results = search(parts_index, typed, limit=50)
+    assert {hit.doc for hit in results.hits} == docs
+    notes = [message for message in results.messages if NOT_A_DATE in message]
+    assert (notes == []) if said is None else any(said in note for note in notes), results.messages

@@ -123,6 +123,18 @@ def test_an_excluded_word_excludes_its_synonyms(index, typed, found, said, as_ty
     assert search(index, typed, synonyms=False).total == as_typed
 
 
+@pytest.mark.parametrize("typed, found", [
+    ("cubrebocas -mascarilla", ["mx.txt#2"]),  # trial33: searched and excluded each other
+    ("mascarilla -cubrebocas", ["es.txt#2"]),
+    ("tapabocas -cubrebocas", ["mx.txt#3"]),  # mascarilla, a synonym of both, neither
+    ("(cubrebocas OR tapabocas) -mascarilla", ["mx.txt#2", "mx.txt#3"]),
+])
+def test_synonyms_typed_with_opposite_signs_are_taken_as_typed(index, typed, found):
+    results = search(index, typed)
+    assert sorted(hit.id for hit in results.hits) == found
+    assert not any(message.startswith(("También se buscó", "También se excluyó")) for message in results.messages)
+
+
 def test_expansion_can_be_turned_off(index):
     results = search(index, "cubrebocas", synonyms=False)
     assert texts(results) == [hit.snippet for hit in search(index, '"cubrebocas"').hits]

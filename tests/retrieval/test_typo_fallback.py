@@ -47,3 +47,39 @@ def test_typos_are_tolerated_in_every_word_before_any_word_is_dropped(index, que
     if suggestion:
         assert results.suggestion == suggestion
 
+
+# trial33: a transcript whose label misspells a name once (`LÓPEZ-GATEL`: a word the
+# vocabulary holds that no paragraph is indexed under), known words that typos would read as
+# other words (`verano` as `veran`, `ver`; `playas` as `planas`, `plan`), and a name with ñ.
+KNOWN = "\n\n".join(["Conferencia de prensa"] + ["El doctor Gatell habló de las vacunas en la conferencia."] * 25
+                    + ["HUGO LÓPEZ-GATEL: Buenas tardes a todos.", "Las playas abrirán pronto.",
+                       "El verano será largo.", "Ustedes veran las planas del diario.",
+                       "La vacunación en Peñalolén avanza."]) + "\n"
+
+
+@pytest.fixture(scope="module")
+def known(tmp_path_factory):
+    with open_index(build_texts_index(tmp_path_factory, "known-words", {"2020-06-01.txt": KNOWN})) as opened:
+        yield opened
+
+
+@pytest.mark.parametrize("query, mode, texts, suggestion", [
+    # every word known, none together: any word, as typed
+    ("verano playas", "any", {"Las playas abrirán pronto.", "El verano será largo."}, None),
+    ("playas verano", "any", {"Las playas abrirán pronto.", "El verano será largo."}, None),
+    # a word no paragraph holds is still read with typos, beside a known one
+    ("playaz abrirán", "typos", {"Las playas abrirán pronto."}, "playas abrirán"),
+    ("verano playaz", "any", {"El verano será largo."}, "verano playas"),  # the known word as typed
+    # the ñ left out: the texts' accented form, whose stem the folded key's is not
+    ("penalolen", "fuzzy", {"La vacunación en Peñalolén avanza."}, "peñalolén"),
+    ("penalolen~", "all", {"La vacunación en Peñalolén avanza."}, "peñalolén~"),
+    ("vacunación penalolen", "typos", {"La vacunación en Peñalolén avanza."}, "vacunación peñalolén"),
+    # a word written only in a label, far rarer than a word one typo away
+    ("Gatel", "fuzzy", {"El doctor Gatell habló de las vacunas en la conferencia."}, "Gatell"),
+    ("Gatel vacunas", "typos", {"El doctor Gatell habló de las vacunas en la conferencia."}, "Gatell vacunas"),
+])
+def test_only_words_the_index_lacks_are_read_with_typos(known, query, mode, texts, suggestion):
+    results = search(known, query, limit=50)
+    assert results.mode == mode
+    assert {hit.snippet for hit in results.hits} == texts
+    assert results.suggestion == suggestion

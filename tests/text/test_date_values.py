@@ -33,6 +33,20 @@ D = datetime.date
         ("marzo--2020", None),
         ("2020-13", None),
         ("lavrov", None),
+        # quarters and halves of a year (trial33); the seasons differ by hemisphere: no date
+        ("2020-T1", (D(2020, 1, 1), D(2020, 3, 31))),
+        ("2020-Q2", (D(2020, 4, 1), D(2020, 6, 30))),
+        ("T3 2020", (D(2020, 7, 1), D(2020, 9, 30))),
+        ("q4-2020", (D(2020, 10, 1), D(2020, 12, 31))),
+        ("primer trimestre de 2020", (D(2020, 1, 1), D(2020, 3, 31))),
+        ("Cuarto trimestre del 2021", (D(2021, 10, 1), D(2021, 12, 31))),
+        ("segundo semestre 2020", (D(2020, 7, 1), D(2020, 12, 31))),
+        ("2020-S1", (D(2020, 1, 1), D(2020, 6, 30))),
+        ("2020-S3", None),
+        ("2020-T5", None),
+        ("quinto trimestre 2020", None),
+        ("verano 2020", None),
+        ("primavera de 2024", None),
     ],
 )
 def test_date_range(value, expected):

@@ -61,6 +61,18 @@ def test_an_unknown_speaker_gets_advice_for_the_page_not_a_command(client):
     html = page(client, "/?q=acuerdo&orador=Nadie")
     assert "Ningún orador del índice se llama «Nadie»" in html
     assert "hemeroteca speakers" not in html
+    # the one problem, said once: not the words' spelling, nor the filters again (trial33)
+    assert "otra forma de escribir" not in html and "Filtros en uso" not in html
+    assert client.get("/api/search?q=acuerdo&orador=Nadie").get_json()["tips"] == [
+        "Ningún orador del índice se llama «Nadie»: pruebe con una parte de su nombre, como el apellido."]
+
+
+@pytest.mark.parametrize("url, tip", [
+    ("/api/search?q=acuerdo&desde=2030", "Las palabras están en "),  # the filter, not the words
+    ("/api/search?q=zzqxw&desde=2030", "Pruebe con otra forma de escribir las palabras"),
+])
+def test_a_search_that_found_nothing_names_its_cause_first(client, url, tip):
+    assert client.get(url).get_json()["tips"][0].startswith(tip)
 
 
 @pytest.mark.parametrize("args, summary", [
