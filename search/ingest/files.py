@@ -13,7 +13,7 @@ import stat
 from itertools import islice
 from pathlib import Path
 
-from search.errors import NotAFile, UnreadableFile
+from search.errors import NotAFile, NotText, UnreadableFile
 from search.ingest.encodings import decode_bytes, lines_note, normalize_newlines
 from search.settings import MAX_FILE_BYTES
 from search.text.folding import readable
@@ -167,7 +167,7 @@ def decode(raw, path, warn=None, records=False):
     # Over 1% of the text, and more than a line pasted from a terminal holds (a bell, a
     # backspace or two): a short note must not be refused for one stray character.
     if control_count(sample) > max(STRAY_CONTROLS, 0.01 * len(sample)):
-        raise UnreadableFile(path, "archivo binario (demasiados caracteres de control), no texto")
+        raise NotText(path, "archivo binario (demasiados caracteres de control), no texto")
     if decoded.note() and warn is not None:
         warn(f"{path}: {decoded.note()}")
     text = normalize_newlines(text) if records else plain_text(normalize_newlines(text))
@@ -197,7 +197,7 @@ def without_stray_nuls(raw, path, warn=None):
                 lines = nul_lines(raw, runs)
                 warn(f"{path}: tenía bytes NUL en {lines_note(lines, len(lines))}; se leyeron como espacios")
             return decoded
-    raise UnreadableFile(path, "archivo binario (contiene bytes NUL), no texto")
+    raise NotText(path, "archivo binario (contiene bytes NUL), no texto")
 
 
 def nul_lines(raw, starts):
