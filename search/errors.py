@@ -74,6 +74,11 @@ class NotAFile(UnreadableFile):
     """A path that is no regular file (a named pipe, a device): skipped, never opened to read."""
 
 
+class NotText(UnreadableFile):
+    """A document file whose bytes are no text (binary, zeroed by a crash): an update keeps the
+    documents of its last version that was text (storage/update_steps.stage_file)."""
+
+
 class IndexNotFound(SearchError):
     """There is no usable index in the given directory."""
 

@@ -22,7 +22,7 @@ import click
 
 from search import __version__, settings
 from search.cli import spanish
-from search.errors import SearchError, shown
+from search.errors import IndexNotFound, IndexOutdated, SearchError, shown
 from search.whoosh_ext.imports import lighten
 
 # numpy's BLAS (OpenBLAS) starts a thread per core as it loads, a sixth of a fresh search's
@@ -70,6 +70,12 @@ def reports_errors(command):
             first_build = command.__name__ in LEFT_BEHIND and not _has_index(kwargs)
             return command(*args, **kwargs)
         except SearchError as error:  # control characters a user typed are shown escaped
+            if isinstance(error, IndexNotFound) and not isinstance(error, IndexOutdated):
+                from search.cli.sources import documents_not_index
+
+                said = documents_not_index(error.index_dir)
+                if said:
+                    raise click.ClickException(said) from error
             raise click.ClickException(shown(str(error))) from error
         except KeyboardInterrupt:
             from search.text.wording import interrupted  # here: a command that runs imports nothing for it

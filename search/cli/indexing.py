@@ -98,6 +98,9 @@ def serve_command(index_dir, host, port, threads):
                    "puede usar la página de búsqueda.", err=True)
     problem = index_problem(server)
     if problem:
+        from search.cli.sources import documents_not_index
+
+        problem = documents_not_index(index_dir_of(index_dir)) or problem
         click.echo(f"aviso: {problem}", err=True)
     for problem in synonyms_for(index_dir_of(index_dir)).problems:  # the page names files without their folder
         click.echo(f"aviso: {problem}", err=True)

@@ -56,3 +56,27 @@ def source_paths(paths, index_dir, command):
     example = " ".join(map(shell_quoted, folders)) or "RUTAS..."
     raise SearchError(f"Indique los archivos o carpetas: {why}. Por ejemplo: "
                       f"hemeroteca {command} {example} --index {index}")
+
+
+def documents_not_index(index_dir):
+    """Return what a command that reads an index says when --index names a folder of documents
+    with no index (`--index docs` for `--index docs/indice`), or None for any other folder.
+
+    The usual advice, to build the index in that folder, would be refused (build.py: an index
+    goes apart from its documents): this names an index found in one of its subfolders, and
+    otherwise gives a build that works, into a folder of its own inside it.
+    """
+    from search.ingest.files import documents_in, documents_named, is_index_folder
+
+    if not index_dir or not os.path.isdir(index_dir) or is_index_folder(index_dir):
+        return None
+    documents = documents_in(index_dir)
+    if not documents:
+        return None
+    said = f"{shown(index_dir)}: es una carpeta de documentos ({documents_named(documents)}), no un índice"
+    with os.scandir(index_dir) as entries:
+        inner = sorted(entry.path for entry in entries if entry.is_dir() and is_index_folder(entry.path))
+    if inner:
+        return f"{said}. Dentro está el índice {shown(inner[0])}: úselo con --index {shell_quoted(inner[0])}"
+    return (f"{said}. Indique con --index la carpeta de su índice, o construya uno en una carpeta propia: "
+            f"hemeroteca index {shell_quoted(index_dir)} --index {shell_quoted(os.path.join(index_dir, 'indice'))}")

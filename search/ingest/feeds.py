@@ -21,7 +21,7 @@ import copy
 import io
 import os
 
-from search.errors import UnreadableFile
+from search.errors import NotText, UnreadableFile
 from search.ingest.encodings import (
     BOMS,
     LINES_NAMED,
@@ -77,7 +77,7 @@ class FeedLines:
         if ("\x00" in text or control_count(text) > 0.01 * len(text)) and not self.array and not any(
                 isinstance(decode_json_line(line)[0], dict) for line in text.split("\n")[:-1]):
             why = "contiene bytes NUL" if "\x00" in text else "demasiados caracteres de control"
-            raise UnreadableFile(path, f"archivo binario ({why}), no texto")
+            raise NotText(path, f"archivo binario ({why}), no texto")
 
     def upto(self, end):
         """Return a reader of the same open file and encoding whose passes stop at byte `end`.

@@ -13,12 +13,12 @@ import stat
 from itertools import islice
 from pathlib import Path
 
-from search.errors import NotAFile, UnreadableFile
+from search.errors import NotAFile, NotText, UnreadableFile
 from search.ingest.encodings import decode_bytes, lines_note, normalize_newlines
 from search.settings import MAX_FILE_BYTES
 from search.text.folding import readable
 from search.text.untrusted import control_count, plain_text
-from search.text.wording import system_reason
+from search.text.wording import plural, system_reason
 
 TEXT_SUFFIXES = (".txt", ".text")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -41,6 +41,9 @@ def find_files(paths, unlisted=None, skip=()):
     an update must keep what it indexed under such a folder, not take it as deleted. It
     also hears of the files left out on purpose (left_out), with a reason in NAMED_ONLY.
     The folders in `skip` (the index's own, kept among its documents) are not walked.
+    Another Hemeroteca index met on the way (is_index_folder) is not walked either, and is
+    named as one (INDEX_FOLDER); a folder that is an index itself has its own parts (its
+    `current` link, its generations) left unread and unnamed.
     """
     skipped = {os.path.realpath(folder) for folder in skip}
     for given in map(Path, paths):
@@ -49,8 +52,14 @@ def find_files(paths, unlisted=None, skip=()):
                 if unlisted is not None:
                     unlisted(Path(error.filename or root), unlisted_reason(error))
             for folder, dirnames, filenames in os.walk(given, onerror=refused):
+                own = is_index_folder(folder)
                 dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and not (
-                    skipped and os.path.realpath(os.path.join(folder, d)) in skipped))
+                    skipped and os.path.realpath(os.path.join(folder, d)) in skipped) and not (
+                    own and (d == INDEX_LINK or d.startswith(GENERATION_PREFIXES))))
+                for name in [d for d in dirnames if is_index_folder(os.path.join(folder, d))]:
+                    dirnames.remove(name)
+                    if unlisted is not None:
+                        unlisted(Path(folder, name), INDEX_FOLDER)
                 for name in [d for d in dirnames if os.path.islink(os.path.join(folder, d))]:
                     if unlisted is not None:
                         unlisted(Path(folder, name), FOLDER_LINK)
@@ -69,12 +78,49 @@ def find_files(paths, unlisted=None, skip=()):
 
 
 FOLDER_LINK = "es un enlace simbólico a una carpeta: no se sigue (indexe la carpeta misma)"
+INDEX_FOLDER = "es la carpeta de un índice de Hemeroteca, no de documentos: no se lee"
 HIDDEN_FILE = "es un archivo oculto (su nombre empieza por «.»): no se indexa; renómbrelo para indexarlo"
 EDITOR_COPY = "es una copia que guarda un editor (nombre~, #nombre#): no se indexa"
 OTHER_FORMAT = ("es de un formato que no se lee (se leen .txt, .md y .jsonl): no se indexa; "
                 "guarde su texto como .txt para indexarlo")
 # left out on purpose: said, never taken as unreadable
-NAMED_ONLY = (FOLDER_LINK, HIDDEN_FILE, EDITOR_COPY, OTHER_FORMAT)
+NAMED_ONLY = (FOLDER_LINK, INDEX_FOLDER, HIDDEN_FILE, EDITOR_COPY, OTHER_FORMAT)
+# An index's layout (search/storage/generations.py, which the build path may not import from
+# here): its live generation's link, its generations and builds, the record store in each.
+INDEX_LINK, GENERATION_PREFIXES, STORE_FILE = "current", ("gen-", "building-"), "records.sqlite"
+DOCUMENTS_COUNTED = 100  # documents_in stops past these: a message needs a few, not the archive
+
+
+def is_index_folder(folder):
+    """Tell whether a folder holds a Hemeroteca index: its `current` link names a generation
+    (`gen-*`), or `current` is a copied generation (a folder with the record store)."""
+    link = os.path.join(folder, INDEX_LINK)
+    try:
+        return os.readlink(link).startswith(GENERATION_PREFIXES[0])
+    except OSError:
+        return os.path.isfile(os.path.join(link, STORE_FILE))
+
+
+def documents_in(folder):
+    """Return the documents found anywhere under a folder, as find_files finds them: paths
+    relative to it, in walk order, DOCUMENTS_COUNTED + 1 at most (the walk stops there).
+
+    A README (`README.md`, the note that says what a folder is for, as the project's own
+    index/ has) is no document; a folder that can't be listed gives none.
+    """
+    found = (file for file, _ in find_files([folder]) if not file.name.upper().startswith("README"))
+    return [file.relative_to(folder) for file in islice(found, DOCUMENTS_COUNTED + 1)]
+
+
+def documents_named(documents):
+    """Return how a message names the documents documents_in found: how many, and the first three.
+
+    >>> documents_named([Path("a.txt"), Path("sub/b.md")])
+    '2 archivos: a.txt, sub/b.md'
+    """
+    count = (f"más de {DOCUMENTS_COUNTED} archivos" if len(documents) > DOCUMENTS_COUNTED
+             else plural(len(documents), "archivo"))
+    return f"{count}: " + ", ".join(map(str, documents[:3])) + ("…" if len(documents) > 3 else "")
 
 
 def left_out(name):
@@ -121,7 +167,7 @@ def decode(raw, path, warn=None, records=False):
     # Over 1% of the text, and more than a line pasted from a terminal holds (a bell, a
     # backspace or two): a short note must not be refused for one stray character.
     if control_count(sample) > max(STRAY_CONTROLS, 0.01 * len(sample)):
-        raise UnreadableFile(path, "archivo binario (demasiados caracteres de control), no texto")
+        raise NotText(path, "archivo binario (demasiados caracteres de control), no texto")
     if decoded.note() and warn is not None:
         warn(f"{path}: {decoded.note()}")
     text = normalize_newlines(text) if records else plain_text(normalize_newlines(text))
@@ -151,7 +197,7 @@ def without_stray_nuls(raw, path, warn=None):
                 lines = nul_lines(raw, runs)
                 warn(f"{path}: tenía bytes NUL en {lines_note(lines, len(lines))}; se leyeron como espacios")
             return decoded
-    raise UnreadableFile(path, "archivo binario (contiene bytes NUL), no texto")
+    raise NotText(path, "archivo binario (contiene bytes NUL), no texto")
 
 
 def nul_lines(raw, starts):

@@ -37,10 +37,37 @@ def title_from_line(line):
     at TITLE_CHARS: it is not a title, and every hit of its document shows it.
     """
     line = " ".join(line.split())
-    limit = TITLE_CHARS if line.endswith((".", ":", ";", ",")) and not line.endswith("...") else MAX_TITLE_CHARS
+    limit = MAX_TITLE_CHARS if is_headline(line) else TITLE_CHARS
     if len(line) <= limit:
         return line
     return line[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def is_headline(line):
+    """Tell whether a line reads as a headline: no closing full stop, colon, semicolon or comma
+    (an ellipsis may close one), as the press writes them.
+
+    >>> is_headline("Chile vacuna a un millón de personas"), is_headline("El ministro habló.")
+    (True, False)
+    """
+    line = line.rstrip()
+    return not line.endswith((".", ":", ";", ",")) or line.endswith("...")
+
+
+def headline_over_lede(block):
+    """Tell whether a file's first block opens with a headline line, the lede following it with
+    no blank line between (trial 33, defect 10: `Nota de prensa sobre…` / `El ministro…`).
+
+    Hard-wrapped lines are filled greedily: a line ends where the next word would pass the
+    width, which is at least the block's longest line. A first line with room left for the
+    next line's first word was ended by hand: a headline when it reads as one and the next
+    line starts a sentence (a capital letter, after any opening quote, dash or mark).
+    """
+    first, following = block[0], block[1]
+    word = following.split()[0]
+    starts = next((char for char in following if char.isalnum()), "")
+    return (is_headline(first) and starts.isupper()
+            and len(first) + 1 + len(word) <= max(map(len, block)))
 
 
 def turns_of(block):
@@ -85,7 +112,11 @@ def text_paragraphs(text):
         if len(block) > 1 and labelled and label_line(block[0], known_layout=True):
             paragraphs.append(" ".join(join_label_line("\n".join(block), strict=False, known_layout=True).split()))
         elif len(block) > 1 and all(len(part) <= 100 for part in block[:-1]):
-            paragraphs.extend(" ".join(" ".join(turn).split()) for turn in turns_of(block))
+            turns = turns_of(block)
+            if not paragraphs and len(turns) == 1 and headline_over_lede(block):  # the title apart
+                paragraphs.append(" ".join(block[0].split()))
+                turns = [block[1:]]
+            paragraphs.extend(" ".join(" ".join(turn).split()) for turn in turns)
         else:
             paragraphs.extend(" ".join(part.split()) for part in block)
         block = []

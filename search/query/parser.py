@@ -58,6 +58,7 @@ class Parser(Fields):
         self.surplus = 0  # `)` with no group to close
         self.too_deep = 0  # `(` ignored past MAX_DEPTH: their `)` are theirs, not surplus
         self.unknown_fields = []
+        self.before_or = {}  # position of an O/OR said to have nothing before it -> its message's place
 
     def peek(self):
         return self.items[self.position] if self.position < len(self.items) else (None, None)
@@ -74,14 +75,20 @@ class Parser(Fields):
     def parse_or(self):
         """or_group := and_group (OR and_group)*"""
         branches = [self.parse_and()]
+        run = None  # the first O/OR of a repeated run (`OR OR`): the one whose sides are said
         while self.operator() == "or":
+            position = self.position if run is None else run
             self.take()
             if self.operator() == "or":
                 self.messages.append("Un O/OR repetido se ignoró.")
+                run = position
                 continue
+            run = None
             branch = self.parse_and()
             if branch.clauses:
                 branches.append(branch)
+            elif position in self.before_or:  # one problem, one message (trial 33, defect 14)
+                self.messages[self.before_or[position]] = "Un O/OR sin nada a los lados se ignoró."
             else:
                 self.messages.append("Un O/OR sin nada detrás se ignoró.")
         branches = [branch for branch in branches if branch.clauses]
@@ -96,15 +103,18 @@ class Parser(Fields):
             kind, value = self.peek()
             if kind is None or kind == "close" or self.operator() == "or":
                 if group.clauses == [] and self.operator() == "or":
+                    self.before_or[self.position] = len(self.messages)
                     self.messages.append("Un O/OR sin nada delante se ignoró.")
                 break
             if self.operator() == "and":
                 self.take()
                 if not group.clauses:
-                    self.messages.append("Un Y/AND sin nada delante se ignoró.")
+                    if self.operator() != "and":  # of `AND AND`, the last says what the run lacks
+                        self.messages.append(f"Un Y/AND sin nada {'a los lados' if self.nothing_next() else 'delante'}"
+                                             " se ignoró.")
                 elif self.operator() == "and":
                     self.messages.append("Un Y/AND repetido se ignoró.")
-                elif self.peek()[0] in (None, "close") or self.operator() == "or":
+                elif self.nothing_next():
                     self.messages.append("Un Y/AND sin nada detrás se ignoró.")
                 else:
                     group.joiner = "and"
@@ -114,11 +124,18 @@ class Parser(Fields):
                 group.clauses.append(clause)
         return group
 
+    def nothing_next(self):
+        """Tell whether what comes next ends an and-group: the end, a `)` or an O/OR."""
+        return self.peek()[0] in (None, "close") or self.operator() == "or"
+
     def parse_unary(self):
         """unary := (NOT | - | +) unary | atom"""
         kind, value = self.peek()
         if self.operator() == "not":
             self.take()
+            if self.operator() in ("and", "or"):  # `NOT OR`: no word `OR` to exclude, as `NOT` alone
+                self.messages.append("Un NO/NOT sin nada detrás se ignoró.")
+                return None
             return self.negated(self.parse_unary(), "Un NO/NOT sin nada detrás se ignoró.")
         if kind == "minus":  # -"una frase", -(China O Rusia)
             self.take()

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from whoosh import index as whoosh_index
 
-from search.errors import IndexReadOnly, SearchError, shown
-from search.ingest.files import SUFFIXES, find_files
+from search.errors import IndexReadOnly, SearchError, shell_quoted, shown
+from search.ingest.files import SUFFIXES, documents_in, documents_named, find_files
 from search.ingest.fingerprints import filesystem_time
 from search.ingest.manifest import unique_files
 from search.ingest.shared_docs import Names, document_name_of, file_names, shared_docs
@@ -55,29 +55,37 @@ def build_index(paths: Iterable[str | os.PathLike], index_dir: str | os.PathLike
     holds it; raises IndexReadOnly for a folder it can't write to, and BuildFailed when
     the new generation can't be written (the old one still serves).
     """
-    refuse_a_folder_of_documents(index_dir)
+    paths = list(paths)  # read twice: by the refusal, then by the build
+    refuse_a_folder_of_documents(index_dir, paths)
     with writer_lock(index_dir, wait, command):
         return build_locked(paths, index_dir, progress, procs, schema, command)
 
 
-def refuse_a_folder_of_documents(index_dir):
-    """Raise BuildFailed when index_dir holds documents and no index: a mistyped --index.
+def refuse_a_folder_of_documents(index_dir, paths=()):
+    """Raise BuildFailed when index_dir is a folder of documents: one of the folders given to
+    index (`paths`), or, when it holds no index yet, a folder with documents anywhere under it
+    (a mistyped --index).
 
     An index writes `current`, `gen-*` and `writer.lock` into its folder; written among an
-    archive's documents they would mix with them, and the archive's next build would
-    meet them.
+    archive's documents they would mix with them, and the archive's next build would meet
+    them. An index in a folder of its own inside the archive (`archivo/indice`) is fine:
+    the walk leaves it out (find_files).
     """
     folder = Path(index_dir)
-    if not folder.is_dir() or (folder / CURRENT).exists():
+    if not folder.is_dir():
         return
-    # A README says what the folder is for (the project's own index/ has one): no document.
-    documents = sorted(child.name for child in folder.iterdir() if child.name.lower().endswith(SUFFIXES)
-                       and not child.name.upper().startswith("README") and child.is_file())
+    if any(Path(path).is_dir() and os.path.samefile(path, folder) for path in paths):
+        raise BuildFailed(f"{index_dir}: es la carpeta de los documentos que se indexan, y el índice no va "
+                          "entre ellos; no se escribió nada en ella. Indique con --index una carpeta aparte, "
+                          f"nueva o vacía (por ejemplo {shell_quoted(folder / 'indice')}, que no se lee como "
+                          "documentos).")
+    if (folder / CURRENT).exists():
+        return
+    documents = documents_in(folder)
     if documents:
-        named = ", ".join(documents[:3]) + ("…" if len(documents) > 3 else "")
-        raise BuildFailed(f"{index_dir}: la carpeta tiene documentos ({plural(len(documents), 'archivo')}: "
-                          f"{named}) y no es un índice; no se escribió nada en ella. Indique "
-                          "una carpeta vacía o nueva con --index.")
+        raise BuildFailed(f"{index_dir}: la carpeta tiene documentos ({documents_named(documents)}) y no es "
+                          "un índice; no se escribió nada en ella. Indique una carpeta vacía o nueva con "
+                          "--index.")
 
 
 def build_locked(paths, index_dir, progress=None, procs=None, schema=None, command="index"):

@@ -24,7 +24,7 @@ from whoosh.filedb.filestore import FileStorage
 from search import whoosh_ext
 from search.errors import IndexNotFound, IndexReadOnly
 from search.storage import failures
-from search.storage.build import build_locked
+from search.storage.build import build_locked, refuse_a_folder_of_documents
 from search.storage.generations import STORE_FILE, live_generation
 from search.storage.identity import give_identity
 from search.storage.integrity import check_intact, record_checksums
@@ -66,6 +66,8 @@ def update_index(paths: Iterable[str | os.PathLike], index_dir: str | os.PathLik
     """
     started = time.perf_counter()
     paths = list(paths)
+    if live_generation(index_dir) is None:  # an update that builds refuses what a build does
+        refuse_a_folder_of_documents(index_dir, paths)
     with writer_lock(index_dir, wait, command):
         generation = live_generation(index_dir)
         if generation is not None:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from whoosh.filedb.filestore import FileStorage
 
-from search.errors import IndexDamaged, IndexReadOnly, NotAFile, shown
+from search.errors import IndexDamaged, IndexReadOnly, NotAFile, NotText, shown
 from search.ingest.files import SUFFIXES
 from search.ingest.fingerprints import filesystem_time
 from search.ingest.manifest import printable, scan
@@ -256,7 +256,8 @@ def stage_file(store, writer, state, kind, plan, summary, names=NO_NAMES):
 
     They are written as they are read (adding.add_file): a feed of any size takes the
     memory of its largest record. A file that can't be read at all keeps what is indexed
-    of it, unless it was made empty or not text; one whose reading failed midway (a feed)
+    of it, and so does one made binary (NotText); one made empty, or with no text left, has
+    none; one whose reading failed midway (a feed)
     is indexed as far as it was read, and read again at the next update. It is read as far
     as the scan hashed it (state.size): what grew since is the next update's. `names`: how
     documents whose names several files give are named (update_shared.py).
@@ -269,7 +270,12 @@ def stage_file(store, writer, state, kind, plan, summary, names=NO_NAMES):
     if error is not None and not docnos:
         if isinstance(error, NotAFile) or isinstance(error.__cause__, OSError):
             return  # gone, unreadable or replaced since it was hashed: keep what is indexed
-        store.set_skipped(state.path, error.reason)  # empty or not text: it has no documents now
+        if isinstance(error, NotText) and store.live_versions(state.path):
+            # Bytes that are no text are a garbled file (a crash, a bad copy), not an edit: its
+            # last version that was text stays, said until the file is text again (trial 33, defect 18).
+            summary.stale.append(printable(error.path))
+            return
+        store.set_skipped(state.path, error.reason)  # empty, or no text in it: it has no documents now
     else:
         store.set_skipped(state.path, None)
     if error is not None and docnos:  # read in part: no hash, so the next update reads it again

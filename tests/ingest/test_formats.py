@@ -48,6 +48,42 @@ def test_text_paragraphs(text, paragraphs):
     assert text_paragraphs(text) == paragraphs
 
 
+LEDE = "El ministro de Salud, José Pérez, afirmó que la campaña de vacunación avanza."
+WRAPPED = ("La ministra de Inclusión anunció hoy en Madrid un plan de\n"
+           "integración laboral para los refugiados que llegan a\n"
+           "España, con cursos y ayudas.")
+
+
+# trial 33, defect 10: a headline line followed by its lede with no blank line between
+@pytest.mark.parametrize("text, paragraphs, title", [
+    (f"Nota de prensa sobre la vacunación en Peñalolén\n{LEDE}\n\n«Estamos contentos», dijo.\n",
+     ["Nota de prensa sobre la vacunación en Peñalolén", LEDE, "«Estamos contentos», dijo."],
+     "Nota de prensa sobre la vacunación en Peñalolén"),
+    (f"Nota de prensa sobre la vacunación\r\n{LEDE}\r\n\r\nFin.\r\n",  # CRLF, as the trial's file
+     ["Nota de prensa sobre la vacunación", LEDE, "Fin."], "Nota de prensa sobre la vacunación"),
+    (f"Vacunas para todos\n«{LEDE}»\n\nFin.\n", ["Vacunas para todos", f"«{LEDE}»", "Fin."], "Vacunas para todos"),
+    (f"Vacunas para todos\n{WRAPPED}\n\nFin.\n",  # the lede hard-wrapped: joined, the headline apart
+     ["Vacunas para todos", " ".join(WRAPPED.split()), "Fin."], "Vacunas para todos"),
+    (f"Vacunas en Chile\nEl plan llega a todas las comunas esta semana\n\n{LEDE}\n",  # a subtitle
+     ["Vacunas en Chile", "El plan llega a todas las comunas esta semana", LEDE], "Vacunas en Chile"),
+    # not a headline over a lede: as before
+    (f"Vacunas en Chile\nSubtítulo de la nota\n\n{LEDE}\n",  # the next word would not fit: a wrap, may be
+     ["Vacunas en Chile Subtítulo de la nota", LEDE], None),
+    (f"{WRAPPED}\n\nFin.\n", [" ".join(WRAPPED.split()), "Fin."], None),  # wrapped greedily: one paragraph
+    (f"Nota de prensa sobre\nla vacunación en Peñalolén y otras comunas\n\n{LEDE}\n",  # goes on in lowercase
+     ["Nota de prensa sobre la vacunación en Peñalolén y otras comunas", LEDE], None),
+    (f"Nota de prensa.\n{LEDE}\n\nFin.\n", [f"Nota de prensa. {LEDE}", "Fin."], None),  # a sentence, not a headline
+    (f"Intro\n\nNota sobre la vacunación\n{LEDE}\n", ["Intro", f"Nota sobre la vacunación {LEDE}"], None),  # not first
+    ("PREGUNTA: ¿Habrá multas?\nPORTAVOZ: Sí.\n\nFin.\n", ["PREGUNTA: ¿Habrá multas?", "PORTAVOZ: Sí.", "Fin."], None),
+    (f"Nota de prensa sobre la vacunación\n{LEDE}\n", ["Nota de prensa sobre la vacunación", LEDE], None),  # lines
+])
+def test_a_headline_over_its_lede_is_the_title_and_a_paragraph_apart(tmp_path, text, paragraphs, title):
+    assert text_paragraphs(text) == paragraphs
+    path = tmp_path / "nota.txt"
+    path.write_bytes(text.encode())
+    assert read_one(path).title == (title or title_from_line(paragraphs[0]))
+
+
 HEADLINE = "Migraciones impulsa la integración laboral de refugiados con alianzas estratégicas y formación a medida"
 SENTENCE = ("La ministra de Inclusión anunció hoy en Madrid un plan de integración laboral para los refugiados "
             "que llegan a España.")

@@ -88,7 +88,8 @@ def test_an_index_into_a_folder_of_documents_is_refused(runner, tmp_path):
     docs.mkdir()
     (docs / "a.txt").write_text("Un documento.\n")
     (docs / "b.md").write_text("# Otro\n\nTexto.\n")
-    built = runner.invoke(main, ["index", str(docs), "--index", str(docs)])
+    (tmp_path / "c.txt").write_text("Otro documento.\n")
+    built = runner.invoke(main, ["index", str(tmp_path / "c.txt"), "--index", str(docs)])
     assert built.exit_code != 0 and "la carpeta tiene documentos (2 archivos: a.txt, b.md)" in built.output
     assert sorted(path.name for path in docs.iterdir()) == ["a.txt", "b.md"]  # nothing written there
     assert index(runner, tmp_path, docs).exit_code == 0  # a new folder is fine

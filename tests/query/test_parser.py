@@ -112,6 +112,36 @@ def test_each_problem_is_said_once(text, message, times):
     assert sum(message in m for m in messages) == times, messages
 
 
+def _sides(operator, sides):
+    return f"Un {operator} sin nada {sides} se ignoró."
+
+
+# trial 33, defect 14: an operator is one problem, said once, whatever it lacks
+@pytest.mark.parametrize("text, messages", [
+    ("AND OR NOT", [_sides("Y/AND", "a los lados"), _sides("O/OR", "a los lados"), _sides("NO/NOT", "detrás")]),
+    ("OR", [_sides("O/OR", "a los lados")]),
+    ("||", [_sides("O/OR", "a los lados")]),
+    ("( OR )", [_sides("O/OR", "a los lados")]),
+    ("AND", [_sides("Y/AND", "a los lados")]),
+    ("AND AND", [_sides("Y/AND", "a los lados")]),
+    ("OR OR", [_sides("O/OR", "a los lados"), "Un O/OR repetido se ignoró."]),
+    ("OR NOT", [_sides("O/OR", "a los lados"), _sides("NO/NOT", "detrás")]),
+    ("NOT OR salud", [_sides("NO/NOT", "detrás"), _sides("O/OR", "delante")]),  # not the word «OR» excluded
+    ("salud NOT AND vacuna", [_sides("NO/NOT", "detrás")]),
+    # one side missing: as before
+    ("OR salud", [_sides("O/OR", "delante")]),
+    ("salud OR", [_sides("O/OR", "detrás")]),
+    ("AND salud", [_sides("Y/AND", "delante")]),
+    ("AND AND salud", [_sides("Y/AND", "delante")]),
+    ("OR OR salud", [_sides("O/OR", "delante"), "Un O/OR repetido se ignoró."]),
+    ("salud AND", [_sides("Y/AND", "detrás")]),
+    ("salud OR OR vacuna", ["Un O/OR repetido se ignoró."]),
+    ("salud OR vacuna", []),
+])
+def test_an_operator_is_said_once_with_what_it_lacks(text, messages):
+    assert parse(text).messages == messages
+
+
 @pytest.mark.parametrize("text, message", [
     ('"sin cerrar', "comillas"),
     ("(sin cerrar", "paréntesis de cierre; se cerró"),

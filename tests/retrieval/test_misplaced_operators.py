@@ -96,7 +96,8 @@ CASES = [
     ("salud NOT", SALUD, "Un NO/NOT sin nada detrás se ignoró"),
     ("NOT", NONE, "Un NO/NOT sin nada detrás se ignoró"),
     ("||", NONE, "Un O/OR sin nada"),
-    ("&&", NONE, "Un Y/AND sin nada delante se ignoró"),
+    ("&&", NONE, "Un Y/AND sin nada a los lados se ignoró"),
+    ("AND OR NOT", NONE, "Un O/OR sin nada a los lados se ignoró"),  # trial 33, defect 14: once each
     ("!", NONE, "Un NO/NOT sin nada detrás se ignoró"),
     ("salud OR OR vacuna", EITHER, "Un O/OR repetido se ignoró"),
     ("salud AND AND vacuna", {"b.txt"}, "Un Y/AND repetido se ignoró"),

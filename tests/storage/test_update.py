@@ -139,20 +139,32 @@ def test_files_the_build_skipped_stay_skipped_with_their_reason(folder, tmp_path
     assert summary.removed == 1 and "binario.txt" not in skipped_names(summary)
 
 
-@pytest.mark.parametrize("content, reason", [
-    (b"", "archivo vacío"),
-    (b" \n\t\n", "archivo vacío"),
-    (b"\x00\x01" * 100, "archivo binario"),
+# (what the file is made, why it is skipped, whether its last text stays in the index)
+@pytest.mark.parametrize("content, reason, kept", [
+    (b"", "archivo vacío", False),
+    (b" \n\t\n", "archivo vacío", False),
+    # trial 33, defect 18: bytes that are no text are a garbled file, not an edit
+    (b"\x00\x01" * 100, "archivo binario", True),
+    (b"\x00" * 100, "archivo binario (contiene bytes NUL)", True),  # the zeroed file a crash leaves
+    (bytes(range(1, 32)) * 10, "archivo binario (demasiados caracteres de control)", True),
 ])
-def test_a_file_made_empty_or_binary_counts_as_skipped_not_modified(folder, index_dir, content, reason):
+def test_a_file_made_empty_or_binary_counts_as_skipped_not_modified(folder, index_dir, content, reason, kept):
     (folder / "c.txt").write_text("Texto que luego se pierde.\n")
     update_index([folder], index_dir)
     (folder / "c.txt").write_bytes(content)
+    for again in (False, True):  # said at every update, until the file is text again
+        summary = update_index([folder], index_dir)
+        assert (summary.updated, summary.removed, summary.unchanged) == (0, 0, 2)
+        assert skipped_names(summary)["c.txt"].startswith(reason)
+        assert "0 modificados" in summary.line() and "1 archivo omitido" in summary.line()
+        assert ("c.txt#1" in served(index_dir)) is kept  # its old text stays, or left the index
+        assert ([os.path.basename(path) for path in summary.stale], len(summary.withdrawn)) == (
+            (["c.txt"], 0) if kept else ([], 0 if again else 1))  # withdrawn once
+        assert ("conserva en el índice los documentos de una versión anterior" in summary.line()) is kept
+        assert "vacío o sin texto" not in summary.line() or not kept
+    (folder / "c.txt").write_text("Texto que vuelve.\n")
     summary = update_index([folder], index_dir)
-    assert (summary.updated, summary.unchanged) == (0, 2)
-    assert skipped_names(summary)["c.txt"].startswith(reason)
-    assert "0 modificados" in summary.line() and "1 archivo omitido" in summary.line()
-    assert "c.txt#1" not in served(index_dir)  # its old text left the index
+    assert summary.updated + summary.added == 1 and "c.txt#1" in served(index_dir)
 
 
 def test_a_file_changed_within_the_clock_tick_is_seen(folder, index_dir):
