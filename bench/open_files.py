@@ -65,9 +65,9 @@ def run(work, updates, every):
         for number in range(1, updates + 1):
             add_paragraph(feed, number)
             update_index([feed], index_dir)
-            found = search(index, QUERY, limit=updates + 1)
-            if len(found.hits) != number + 1:
-                raise SystemExit(f"la búsqueda {number} halló {len(found.hits)} párrafos, no {number + 1}")
+            found = search(index, QUERY, limit=1)
+            if found.total != number + 1:
+                raise SystemExit(f"la búsqueda {number} halló {found.total} párrafos, no {number + 1}")
             if number % every == 0 or number == updates:
                 gc.collect()  # what the collector would free anyway: the leak is what it can't
                 rows.append((number, open_files(index_dir)))
@@ -83,6 +83,8 @@ def main():
     parser.add_argument("--work", type=Path, help="a folder for the feed and index (default: a temporary one)")
     parser.add_argument("--pairing", type=float, default=0.0, help="reader.PAIRING_SECONDS (default 0)")
     args = parser.parse_args()
+    if args.updates < 1 or args.every < 1 or args.pairing < 0:
+        parser.error("--updates y --every deben ser 1 o más, y --pairing 0 o más")
     reader.PAIRING_SECONDS = args.pairing
     with tempfile.TemporaryDirectory() as temporary:
         work = args.work or Path(temporary)
