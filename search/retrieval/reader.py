@@ -52,9 +52,11 @@ class SearchIndex:
         # until then (deleted ones too, their room on disk not given back), and says so with
         # a ResourceWarning. close() closes them all; a new one closes those of threads that
         # ended (a pool's thread drops its thread-local one); and this index, dropped unclosed,
-        # closes them as it goes (the finalizer holds `opened`, not the index).
+        # closes them as it goes (the finalizer holds `opened`, not the index). The collector
+        # may run it in any thread, one holding the keepers' locks too: it closes Whoosh's
+        # files only, and the keepers' weak entries go with the searchers.
         self.opened = {}
-        weakref.finalize(self, _close_all, self.opened, self.lock)
+        weakref.finalize(self, _close_all, self.opened, self.lock, tell_keepers=False)
         self.cached = {}  # name: (state of the index, value), for per_state
         self.cache_lock = threading.Lock()
 
@@ -218,24 +220,25 @@ class SearchIndex:
 KEEPERS = ("search.retrieval.columnar", "search.retrieval.hit_texts")
 
 
-def _close(searcher):
-    """Close a searcher: its segment files, its posting-cache view, its segments' texts files."""
+def _close(searcher, tell_keepers=True):
+    """Close a searcher: its segment files, and its posting-cache view and its segments'
+    texts files unless `tell_keepers` is False."""
     if searcher.is_closed:
         return
-    for name in KEEPERS:
+    for name in KEEPERS if tell_keepers else ():
         keeper = sys.modules.get(name)
         if keeper is not None:
             keeper.forget(searcher)
     searcher.close()
 
 
-def _close_all(opened, lock):
+def _close_all(opened, lock, tell_keepers=True):
     """Close the searchers of `opened` ({searcher: thread}, guarded by `lock`) and empty it."""
     with lock:
         searchers = list(opened)
         opened.clear()
     for searcher in searchers:
-        _close(searcher)
+        _close(searcher, tell_keepers)
 
 
 def frequencies_from_cache(searcher):
