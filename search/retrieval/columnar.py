@@ -138,7 +138,11 @@ class IndexPostings:
 
     def __init__(self, searcher):
         weighting = searcher.weighting
-        self.searcher = searcher
+        # Weakly: this view is the value of `_views`, keyed weakly by the searcher; a strong
+        # reference back would keep the entry, the searcher's segment readers and their
+        # posting-cache and texts files alive for the life of the process (two files a
+        # segment for each state of the index a server ever searched).
+        self._searcher = weakref.ref(searcher)
         self.schema = searcher.schema
         self.B, self.K1 = weighting.B, weighting.K1
         self.field_B = dict(getattr(weighting, "_field_B", {}))
@@ -146,6 +150,21 @@ class IndexPostings:
         self.idf_of = lucene_idf if type(weighting) is LuceneBM25F else whoosh_idf
         self._idf = {}
         self.segments = []
+        try:
+            self._load_segments(searcher)
+        except BaseException:
+            self.release()
+            raise
+        self.doc_count_all = searcher.doc_count_all()
+        self._starts = [view.offset for view in self.segments]
+        self._bytes = {}
+        self._frequencies = {}
+        from search.retrieval.columnar_index import IndexView  # it imports this module
+
+        self.whole = IndexView(self)  # the segments as one (columnar_index.py)
+
+    def _load_segments(self, searcher):
+        """View each segment of the searcher that has documents; raise Unsupported if one has no cache."""
         for (leaf_searcher, offset) in searcher.leaf_searchers():
             leaf = leaf_searcher.reader()
             if leaf.doc_count_all() == 0:
@@ -155,15 +174,16 @@ class IndexPostings:
                 raise Unsupported("a segment outside a folder")
             cache = postcache.load_cache(folder, leaf)
             if len(cache.columns) < len(postcache.COLUMNS):
+                postcache.release(cache)
                 raise Unsupported("a segment without docno and paragraph columns")
             self.segments.append(SegmentView(self, cache, offset, segments.deleted_docs(leaf), leaf))
-        self.doc_count_all = searcher.doc_count_all()
-        self._starts = [view.offset for view in self.segments]
-        self._bytes = {}
-        self._frequencies = {}
-        from search.retrieval.columnar_index import IndexView  # it imports this module
 
-        self.whole = IndexView(self)  # the segments as one (columnar_index.py)
+    def release(self):
+        """Let go of the segments' caches (postcache.release) and break this view's cycles
+        (its segments point back at it): its searcher was closed, or its caches reopened."""
+        found, self.segments, self.whole = self.segments, [], None
+        for view in found:
+            postcache.release(view.cache)
 
     def term_bytes(self, fieldname, text):
         """Return a term as its field stores it (bytes); kept, as a search asks for each
@@ -238,6 +258,11 @@ class IndexPostings:
                                                  self.doc_count_all)
         return found
 
+    @property
+    def searcher(self):
+        """The Whoosh searcher this view is of (alive while anything searches with it)."""
+        return self._searcher()
+
     def norms(self, fieldname):
         """Return the BM25 length part of each of the 256 length bytes, as a float64 array."""
         average = self.searcher.avg_field_length(fieldname) or 1
@@ -274,6 +299,19 @@ def postings_for(searcher):
     return found
 
 
+def forget(searcher):
+    """Drop a closed searcher's IndexPostings now, not when the collector finds its cycles.
+
+    Its segment views and their readers go with it, and with them the segments' texts
+    files (hit_texts.py keys them by reader); the SegmentCaches stay in postcache's
+    bounded cache for the next searcher of the same segments.
+    """
+    with _lock:
+        found = _views.pop(searcher, None)
+    if found:
+        found.release()
+
+
 def reopened(searcher, problem):
     """Return a searcher's IndexPostings opened again after `problem` (a DamagedCache).
 
@@ -287,4 +325,6 @@ def reopened(searcher, problem):
     for view in found.segments if found else ():
         if view.cache.file is not None and view.cache.file.changed():
             postcache.forget(view.cache)
+    if found:
+        found.release()
     return postings_for(searcher)

@@ -61,6 +61,20 @@ def _opened(leaf, store):
     return texts
 
 
+def forget(searcher):
+    """Close the texts files of a searcher's segment readers, as the searcher is closed.
+
+    Each reader has its own TextsFile (a searcher opens its readers anew), so no other
+    searcher reads them; they would otherwise stay open until the reader is collected,
+    a segment a merge deleted keeping its room on disk until then.
+    """
+    with _lock:
+        found = [_files.pop(leaf, None) for leaf, _ in searcher.reader().leaf_readers()]
+    for texts in found:
+        if texts is not None:
+            texts.close()
+
+
 def _key(leaf):
     """Return what names a segment's texts file for its lock: its folder and segment id."""
     segment = leaf.segment()

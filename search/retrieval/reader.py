@@ -6,6 +6,7 @@ generation, and telling a damaged index from an outdated one, is opening.py's.
 """
 
 import os
+import sys
 import threading
 import time
 import weakref
@@ -46,6 +47,16 @@ class SearchIndex:
         self.replaced = []  # earlier generations, closed once no search can still use them
         self.lock = threading.Lock()
         self.local = threading.local()
+        # Every searcher opened and not yet closed, with the thread it serves. Nothing else
+        # closes a Whoosh searcher: one left to the collector keeps its segments' files open
+        # until then (deleted ones too, their room on disk not given back), and says so with
+        # a ResourceWarning. close() closes them all; a new one closes those of threads that
+        # ended (a pool's thread drops its thread-local one); and this index, dropped unclosed,
+        # closes them as it goes (the finalizer holds `opened`, not the index). The collector
+        # may run it in any thread, one holding the keepers' locks too: it closes Whoosh's
+        # files only, and the keepers' weak entries go with the searchers.
+        self.opened = {}
+        weakref.finalize(self, _close_all, self.opened, self.lock, tell_keepers=False)
         self.cached = {}  # name: (state of the index, value), for per_state
         self.cache_lock = threading.Lock()
 
@@ -107,9 +118,13 @@ class SearchIndex:
             # the posting cache has its own.
             with closing_leaks():
                 searcher = live.whoosh.searcher(weighting=self.weighting)
+            self._opened(searcher)
             frequencies_from_cache(searcher)
         self.local.searcher, self.local.generation = searcher, live
-        self.local.paired_at = time.monotonic()
+        now = self.local.paired_at = time.monotonic()
+        aside = getattr(self.local, "aside", None)
+        if aside and now - aside[0][1] >= PAIRING_SECONDS:
+            self._close_aside(now)  # an earlier state's files close at the next search, not the next update
         return searcher
 
     def _up_to_date(self, searcher, directory):
@@ -150,12 +165,31 @@ class SearchIndex:
     def _set_aside(self, searcher):
         """Close this thread's replaced searchers later: the request may still use one."""
         now = time.monotonic()
+        self._close_aside(now)
+        self.local.aside.append((searcher, now))
+
+    def _close_aside(self, now):
+        """Close this thread's searchers set aside PAIRING_SECONDS ago or more."""
         aside = getattr(self.local, "aside", [])
         for old, since in aside:
             if now - since >= PAIRING_SECONDS:
-                old.close()
+                self._close(old)
         self.local.aside = [(old, since) for old, since in aside if now - since < PAIRING_SECONDS]
-        self.local.aside.append((searcher, now))
+
+    def _opened(self, searcher):
+        """Note this thread's new searcher; close the searchers of threads that ended."""
+        with self.lock:
+            ended = [old for old, thread in self.opened.items() if not thread.is_alive()]
+            for old in ended:
+                del self.opened[old]
+            self.opened[searcher] = threading.current_thread()
+        for old in ended:
+            _close(old)
+
+    def _close(self, searcher):
+        with self.lock:
+            self.opened.pop(searcher, None)
+        _close(searcher)
 
     def _close_replaced(self, older_than):
         with self.lock:
@@ -166,11 +200,8 @@ class SearchIndex:
             generation.store.close()
 
     def close(self):
-        """Close this thread's searcher and the record stores."""
-        searcher = getattr(self.local, "searcher", None)
-        for old, _ in getattr(self.local, "aside", []) + [(searcher, 0)]:
-            if old is not None:
-                old.close()
+        """Close every thread's searchers (set aside ones too) and the record stores."""
+        _close_all(self.opened, self.lock)
         self.local.searcher = self.local.generation = self.local.settled = None
         self.local.aside = []
         self._close_replaced(older_than=0)
@@ -181,6 +212,33 @@ class SearchIndex:
 
     def __exit__(self, *exc):
         self.close()
+
+
+# What keeps something of a searcher or of its segment readers (files open among them),
+# told when one is closed; looked up, not imported: a process that never loaded one has
+# nothing of it to drop, and a command's start doesn't pay for importing it.
+KEEPERS = ("search.retrieval.columnar", "search.retrieval.hit_texts")
+
+
+def _close(searcher, tell_keepers=True):
+    """Close a searcher: its segment files, and its posting-cache view and its segments'
+    texts files unless `tell_keepers` is False."""
+    if searcher.is_closed:
+        return
+    for name in KEEPERS if tell_keepers else ():
+        keeper = sys.modules.get(name)
+        if keeper is not None:
+            keeper.forget(searcher)
+    searcher.close()
+
+
+def _close_all(opened, lock, tell_keepers=True):
+    """Close the searchers of `opened` ({searcher: thread}, guarded by `lock`) and empty it."""
+    with lock:
+        searchers = list(opened)
+        opened.clear()
+    for searcher in searchers:
+        _close(searcher, tell_keepers)
 
 
 def frequencies_from_cache(searcher):

@@ -131,31 +131,34 @@ def load_cache(directory, leaf, thorough=False):
 
     Caches stay open per process, keyed by file and segment, so after an update only
     new segments are read; `thorough` checks every byte of a file read anew. Raises
-    ValueError when the segment itself can't be decoded.
+    ValueError when the segment itself can't be decoded. Counted as read by one more view
+    until `release`d.
     """
     segment_id, doc_count = leaf.segment().segment_id(), leaf.doc_count_all()
     path = cache_path(directory, segment_id)
     key = (str(path), segment_id, doc_count)
-    found = _kept(key)
+    found = _kept(key, using=True)
     if found is None:
         with _loading(key):  # threads asking for one cache at once (a server after an upgrade) rebuild it once
-            found = _kept(key)
+            found = _kept(key, using=True)
             if found is None:
                 try:
                     found = read_cache(path, segment_id, doc_count, thorough)
                 except DamagedCache as problem:
                     found = build_cache(directory, leaf, None if not path.exists() else problem)
-                _keep(key, found)
+                _keep(key, found, using=True)
     found.reload = _reloading(found, directory, leaf)  # from the latest reader
     return found
 
 
-def _kept(key):
-    """Return the SegmentCache kept open under key, unless its file changed since, or None."""
+def _kept(key, using=False):
+    """Return the SegmentCache kept open under key, unless its file changed since, or None;
+    `using`: counted as read by one more view (release says when it no longer is)."""
     with _lock:
         found = _open.get(key)
         if found is not None and (found.file is None or not found.file.changed()):
             _open.move_to_end(key)
+            found.views += using
             return found
     return None
 
@@ -173,13 +176,31 @@ def _loading(key):
             _loading_locks.pop(key, None)  # a thread still waiting on it finds the cache kept
 
 
-def _keep(key, found):
+def _keep(key, found, using=False):
     with _lock:
+        found.views += using
         _open[key] = found
         for stale in [key for key, kept in _open.items() if kept.file is not None and kept.file.deleted()]:
-            del _open[stale]  # its room on disk comes back once no searcher reads it
+            _unkeep(stale)  # its room on disk comes back once no searcher reads it
         while len(_open) > KEPT:
-            _open.popitem(last=False)
+            _unkeep(next(iter(_open)))
+
+
+def _unkeep(key):
+    """Stop keeping a cache; one no view reads goes now (the caller holds _lock)."""
+    found = _open.pop(key)
+    if found.views <= 0:
+        found.drop()
+
+
+def release(segment_cache):
+    """Note that a view no longer reads a SegmentCache (load_cache counted it): one that no
+    view reads and that is no longer kept (its segment merged away, or among the least used
+    past KEPT) goes now, its file closed."""
+    with _lock:
+        segment_cache.views -= 1
+        if segment_cache.views <= 0 and all(kept is not segment_cache for kept in _open.values()):
+            segment_cache.drop()
 
 
 def _reloading(cache, directory, leaf):
@@ -230,11 +251,12 @@ def write_missing_caches(directory, ix):
 def forget_all():
     """Drop every cache kept open: their files close once no open index reads them."""
     with _lock:
-        _open.clear()
+        for key in list(_open):
+            _unkeep(key)
 
 
 def forget(segment_cache):
     """Drop a SegmentCache from those kept open (its file changed): the next load checks it again."""
     with _lock:
         for key in [key for key, found in _open.items() if found is segment_cache]:
-            del _open[key]
+            _unkeep(key)

@@ -63,6 +63,15 @@ class SegmentCache:
                                        if f"{name}.lengths" in arrays})
         self.columns = Sections(self, {name: name for name, _ in COLUMNS if name in arrays})
         self._places, self._place_reads = None, 0  # the columns as memoryviews; places read as items
+        self.views = 0  # the searchers' views reading it (postcache.load_cache and release count them)
+
+    def drop(self):
+        """Let a cache that no view reads and none keeps go now, and its file close with it.
+
+        Its fields and sections point back at it: a cycle, which only the collector's next
+        full pass would free, a merged segment's file open (its room on disk kept) until then.
+        """
+        self.fields, self.lengths, self.columns = {}, {}, {}
 
     def count(self, name):
         """Return the number of items of a section, unread."""

@@ -1,6 +1,7 @@
 """The posting cache: Whoosh's postings exactly, written with each segment, rebuilt when damaged."""
 
 import json
+import os
 import time
 from concurrent.futures import ThreadPoolExecutor
 
@@ -265,3 +266,34 @@ def test_zeros_between_the_samples_of_a_large_cache_are_caught_before_use(tmp_pa
     assert (after.total, [h.id for h in after.hits], after.facets) == \
         (before.total, [h.id for h in before.hits], before.facets)
     assert path.read_bytes() == sound  # rebuilt from its segment
+
+
+def open_at(handle, path):
+    """Tell whether a file descriptor is open on `path` (not closed, nor reused by another file)."""
+    try:
+        return os.readlink(f"/proc/self/fd/{handle}") == str(path)
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="reads /proc/self/fd")
+@pytest.mark.parametrize("kept", [True, False])
+def test_a_cache_no_view_reads_goes_with_its_file_unless_it_is_kept(built, kept):
+    """Each searcher's view counts as a reader of its segments' caches (load_cache, release);
+    one neither read nor kept goes at once, not at the collector's next pass (its fields
+    point back at it), and its file closes with it: a merged segment's room comes back."""
+    postcache.forget_all()
+    with open_index(built) as index:
+        leaf = index.searcher().reader().leaf_readers()[0][0]
+        first = postcache.load_cache(live_generation(built), leaf)
+        assert postcache.load_cache(live_generation(built), leaf) is first  # two views read it
+        path, handle = first.file.path, first.file.handle
+        if not kept:
+            postcache.forget(first)
+        postcache.release(first)
+        assert open_at(handle, path) and first.fields  # the other view still reads it
+        postcache.release(first)
+        assert bool(first.fields) is kept
+        del first
+        assert open_at(handle, path) is kept
+    postcache.forget_all()
