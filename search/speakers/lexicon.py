@@ -209,6 +209,14 @@ FIRMS = word_set(
 SURNAMES_TOO = word_set("cruz plaza palacio guardia calle puerto mercado")
 # Parties named by one word in mixed case (acronyms in capitals are no names anyway): bodies, never people.
 PARTIES = word_set("podemos vox sumar junts bildu morena ciudadanos compromís chunta coalició")
+# Bodies of Chile that its press names by one word in mixed case, as the subject of what they report (`Carabineros
+# confirmó…`, `según Senapred`, `sentenció Cencosud`): the police, the prison service, the firemen, the comptroller,
+# the emergency, forest and consumer services, ministries by their short names (the Gobierno de Chile's directory of
+# public services), state and utility firms, the largest retailers and the pollsters. Bodies, never people, as a
+# name of that one word (`Fono Familia de Carabineros` is read as the run it is).
+LONE_BODIES = word_set(
+    "carabineros gendarmería bomberos contraloría senapred onemi conaf sernac serviu senda sename junaeb fonasa "
+    "minsal minagri mineduc minvu mideso segegob segpres codelco enap enel cencosud falabella entel copec cadem")
 # A ministry named by its bare domain, capitalised (`Hacienda comunicó`, `según Interior`): an institution; in lower
 # case these are common words (`el trabajo digno`).
 MINISTRY_DOMAINS = word_set(
