@@ -114,10 +114,9 @@ ROLE_CLASSES = {
     # (`el infectólogo`, `la viróloga`: trades by their ending, search.speakers.descriptions.SPECIALIST_ENDINGS)
     "galeno": "experto", "galena": "experto", "edil": "edil", "burgomaestre": "alcalde", "parlamentario": "diputado",
     "parlamentaria": "diputado", "asambleísta": "diputado",
-    # the press of Chile: `el persecutor` (the prosecutor), `la seremi` (a ministry's regional secretary),
-    # `el diplomático`; and `la autoridad`, the office holder followed (see people.People._by_role)
+    # the press of Chile: `el persecutor` (the prosecutor), `la seremi` (a ministry's regional secretary); `la
+    # autoridad` is read in news only (search.speakers.noun_phrases: a novel's `con inusitada autoridad` is no one)
     "persecutor": "fiscal", "persecutora": "fiscal", "seremi": "seremi",
-    "diplomático": "diplomatico", "diplomática": "diplomatico", "autoridad": "autoridad",
 }
 # Nouns for a person that name no office (`el funcionario`, `la banquera`, `la entrevistada`): a role of the
 # class `persona`, which stands for the person being followed when no one has it.
@@ -158,7 +157,6 @@ ROLE_ALIASES = {
     "jefe_gobierno": {"jefe_gobierno"},
     # `el segundo ejecutivo del banco` may be its chief executive (`consejero delegado`), director or chairman
     "directivo": {"directivo", "consejero", "director", "presidente", "vicepresidente"},
-    "diplomatico": {"diplomatico", "embajador", "canciller", "enviado", "negociador", "representante"},
 }
 # `la autoridad` (`señaló la autoridad regional`) stands for the person followed if they hold a public office: a
 # minister, a mayor, a prosecutor, an officer; not an expert, a lawyer or a party's leader

@@ -32,9 +32,6 @@ FIELD_STEM = 6  # letters that tell a field's word from another's (`econom-`, `h
 # `persona` keep their head as a qualifier (`el periodista` is not `el corresponsal`).
 GENERIC_PERSONS = frozenset("hombre mujer joven muchacho muchacha anciano anciana".split())
 # Nouns that name a body by its kind, not by its name: a role of `del equipo` may be the coach of the Pumas.
-# Nouns of one grammatical gender that stand for a person of either sex: `la autoridad` may be the mayor; and the
-# kind of office their qualifiers give says nothing of who holds it (`la autoridad sanitaria`, `regional`).
-EPICENE = frozenset({"autoridad"})
 GENERIC_BODIES = frozenset("equipo club conjunto plantel escuadra país organismo institución entidad empresa "
                            "compañía grupo".split())
 
@@ -78,8 +75,6 @@ def parse_role(words: list[str], gender: str | None = None) -> Role | None:
             return None
         rest = rest[1:]
     content = set(rest) - lex.ROLE_FILLER
-    if head in EPICENE:
-        return Role(kind, None, frozenset(), None, head)
     executive = kind == "titular" and rest[:1] in (["del"], ["de"]) and "ejecutivo" in content
     if executive:  # `el titular del Ejecutivo federal`: the president; `del Ejecutivo estatal`: the governor (`el jefe
         # del Ejecutivo` stays a chief of any kind: in Spain he is the presidente del Gobierno)

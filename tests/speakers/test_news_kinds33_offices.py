@@ -1,7 +1,8 @@
 """Offices the press of Chile names a person by (search.speakers.lexicon.ROLE_CLASSES): `el persecutor` (the
-prosecutor), `la seremi` (a ministry's regional secretary), `el diplomático`, and `la autoridad`, which stands for the
-office holder the item follows, of either sex (search.speakers.people.People._by_role). Issue 14, stop 33: the largest
-kind of missed lines in an unlabelled pool of Chilean news. Rows of my own wording, with other names."""
+prosecutor), `la seremi` (a ministry's regional secretary), and, in news, `la autoridad`, which stands for the office
+holder the item follows, of either sex (search.speakers.noun_phrases, search.speakers.people.People._by_role).
+Issue 14, stop 33: the largest kind of missed lines in an unlabelled pool of Chilean news. Rows of my own wording,
+with other names."""
 
 import pytest
 
@@ -19,9 +20,6 @@ from search.speakers import paragraph_speakers
       "Según detalló la seremi, hay veinte casos confirmados."], [["Javiera Lagos"], ["Javiera Lagos"]]),
     (["«No hay motivo de alarma», dijo el seremi de Educación, Pablo Roa.",
       "El seremi añadió que las clases se retoman el lunes."], [["Pablo Roa"], ["Pablo Roa"]]),
-    # `el diplomático`: the ambassador
-    (["El embajador de Noruega en Chile, Erik Lunde, criticó el fallo en sus redes sociales.",
-      "A través de un mensaje, el diplomático aseguró que el fallo es «injusto»."], [["Erik Lunde"], ["Erik Lunde"]]),
     # `la autoridad`: the office holder followed, a man or a woman, whatever kind of office the adjective gives
     (["El alcalde de Quilpué, Andrés Vera, se refirió al incendio de la noche del sábado.",
       "La autoridad comunal señaló que las familias afectadas serán albergadas en el liceo."],
@@ -53,3 +51,11 @@ def test_an_office_of_the_chilean_press_names_the_person_introduced_with_it(line
 ])
 def test_no_office_holder_no_statement_no_person(lines, expected):
     assert paragraph_speakers(["Titular", *lines])[1:] == expected
+
+
+def test_authority_outside_news_is_no_role():
+    """A novel's `autoridad` is a quality, not an office holder: it is not taken for a role before the name that
+    follows it (`dijo con inusitada autoridad don Valentín`), whose line stays his."""
+    text = ["Capítulo primero", "Don Valentín Ruiz vivía en la calle del Perú con su hija Blanca.",
+            "–Es una locura –dijo con inusitada autoridad don Valentín.", "La autoridad del padre no se discutía."]
+    assert paragraph_speakers(text)[2:] == [["Valentín Ruiz"], []]
