@@ -114,6 +114,9 @@ ROLE_CLASSES = {
     # (`el infectólogo`, `la viróloga`: trades by their ending, search.speakers.descriptions.SPECIALIST_ENDINGS)
     "galeno": "experto", "galena": "experto", "edil": "edil", "burgomaestre": "alcalde", "parlamentario": "diputado",
     "parlamentaria": "diputado", "asambleísta": "diputado",
+    # the press of Chile: `el persecutor` (the prosecutor), `la seremi` (a ministry's regional secretary); `la
+    # autoridad` is read in news only (search.speakers.noun_phrases: a novel's `con inusitada autoridad` is no one)
+    "persecutor": "fiscal", "persecutora": "fiscal", "seremi": "seremi",
 }
 # Nouns for a person that name no office (`el funcionario`, `la banquera`, `la entrevistada`): a role of the
 # class `persona`, which stands for the person being followed when no one has it.
@@ -155,6 +158,12 @@ ROLE_ALIASES = {
     # `el segundo ejecutivo del banco` may be its chief executive (`consejero delegado`), director or chairman
     "directivo": {"directivo", "consejero", "director", "presidente", "vicepresidente"},
 }
+# `la autoridad` (`señaló la autoridad regional`) stands for the person followed if they hold a public office: a
+# minister, a mayor, a prosecutor, an officer; not an expert, a lawyer or a party's leader
+ROLE_ALIASES["autoridad"] = {
+    "autoridad", "presidente", "canciller", "ministro", "titular", "portavoz", "jefe_gobierno", "secretario",
+    "director", "gobernador", "alcalde", "edil", "fiscal", "juez", "embajador", "senador", "diputado", "comisario",
+    "delegado", "vicepresidente", "general", "seremi", "rector"}
 FOREIGN_WORDS = word_set("exteriores exterior diplomacia cancillería")
 # Nouns of a person that say what the one followed is, not an office the text gives someone: bare (`dice el
 # experto`), they point at the person followed as a demonstrative does (`este experto`); `el catedrático` names the
@@ -198,6 +207,14 @@ FIRMS = word_set(
 SURNAMES_TOO = word_set("cruz plaza palacio guardia calle puerto mercado")
 # Parties named by one word in mixed case (acronyms in capitals are no names anyway): bodies, never people.
 PARTIES = word_set("podemos vox sumar junts bildu morena ciudadanos compromís chunta coalició")
+# Bodies of Chile that its press names by one word in mixed case, as the subject of what they report (`Carabineros
+# confirmó…`, `según Senapred`, `sentenció Cencosud`): the police, the prison service, the firemen, the comptroller,
+# the emergency, forest and consumer services, ministries by their short names (the Gobierno de Chile's directory of
+# public services), state and utility firms, the largest retailers and the pollsters. Bodies, never people, as a
+# name of that one word (`Fono Familia de Carabineros` is read as the run it is).
+LONE_BODIES = word_set(
+    "carabineros gendarmería bomberos contraloría senapred onemi conaf sernac serviu senda sename junaeb fonasa "
+    "minsal minagri mineduc minvu mideso segegob segpres codelco enap enel cencosud falabella entel copec cadem")
 # A ministry named by its bare domain, capitalised (`Hacienda comunicó`, `según Interior`): an institution; in lower
 # case these are common words (`el trabajo digno`).
 MINISTRY_DOMAINS = word_set(

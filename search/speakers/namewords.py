@@ -53,6 +53,7 @@ HONORIFICS = frozenset("don dona sena senor senora senorita san santa sor fray p
 # The future (`Amanecerá Dios`) too. Old texts write a preterite with its enclitic without the accent (`Acercose
 # Benina`, `Allegose Sigüenza`).
 VERB_FORM_ENDINGS = ("ía", "ían", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "rá", "rán")
+HAS_DIGIT = re.compile(r"[\d_]")
 ENCLITIC = re.compile(r"[áéíóú][a-zñ]*(?:me|te|se|le|les|lo|la|los|las|nos)$|[a-zñ]{3}i?o(?:se|le|les|me|nos)$")
 # The pronoun of address and its abbreviations (`Sabe Vd`, `Perdone V.`, `Quiere Usted`): the subject of the verb
 # before it, never a name.
@@ -273,6 +274,7 @@ def titled(words: list[str], people: People) -> bool:
 
 
 def is_name_word(token: str) -> bool:
-    """Tell whether a token may be part of a name: capitalised, not in capitals, no function word or role."""
+    """Tell whether a token may be part of a name: capitalised, not in capitals, no function word or role, and no
+    digit inside (`DtLzk6yPi3`, `Cadem_cl`: the tail of a link or a handle pasted into the text, never a name)."""
     return token[:1].isupper() and token[:1].isalpha() and not (len(token) > 1 and token.isupper()) \
-        and token.lower() not in NOT_NAME
+        and token.lower() not in NOT_NAME and not HAS_DIGIT.search(token)

@@ -31,6 +31,7 @@ SINGULAR_ARTICLES = frozenset({"el", "la"})
 DEMONSTRATIVES = frozenset({"este", "esta", "ese", "esa"})  # `este experto`: the person just followed
 # Endings of nouns of origin, trade or allegiance (`tabasqueño`, `mexiquense`, `sindicalista`, `banquero`).
 PERSON_NOUN = re.compile(r"^[a-záéíóúñ]{3,}(?:eño|eña|ense|ista|ero|era|ólogo|óloga)$")
+AUTHORITY = Role("autoridad", None, frozenset(), None, "autoridad")
 GENDER = {"el": "m", "los": "m", "un": "m", "este": "m", "ese": "m", "del": "m", "al": "m",
           "la": "f", "las": "f", "una": "f", "esta": "f", "esa": "f"}
 
@@ -55,6 +56,11 @@ def noun_phrase(s, index: int, bare: bool = False):
         head += 1  # `el 'número dos' de la entidad`: a role in quotation marks
     while head < len(lower) and head - index < 3 and (lower[head] in ADJECTIVES or lower[head] in PRAISE):
         head += 1
+    if head < len(lower) and lower[head] == "autoridad" and lower[index] == "la" and not bare \
+            and s.people.evidence is not None and s.people.evidence.kind.news:
+        # `la autoridad regional señaló`: the office holder the news item follows, a man or a woman, whatever kind
+        # of office its adjective gives (search.speakers.people.People._by_role); in news only
+        return s.people.by_role(AUTHORITY, s.clock)
     ranked = head < len(lower) and lower[head] in lex.EXECUTIVES and lower[head - 1] in lex.EXECUTIVE_RANKS
     if head >= len(lower) or not (is_role(lower[head]) or PERSON_NOUN.match(lower[head]) or ranked
                                   or (is_trade(lower[head]) or specialist(lower[head])) and in_article(s.people)):

@@ -236,6 +236,13 @@ class People:
         a possessive comes before the role (`su abogado`): someone else than the person followed, who owns it; near
         tells a demonstrative does (`este experto`, `esa jueza`): the person just followed, if the role fits; other
         tells the sentence turns to another speaker (`En respuesta, el candidato soltó…`): not the person followed."""
+        if asked.kind == "autoridad":  # `la autoridad regional señaló`: the person followed, if an office holder (or
+            # of no known role), never someone met before them: a news item calls its current official so
+            followed = self._followed(asked) if not owned and not other else None
+            if followed is None or followed.roles and not any(compatible(asked, role) for role in followed.roles):
+                return None
+            followed.seen = seen
+            return followed
         followed = self._introduced_as(asked) if not owned and not other else None
         if followed is None and not owned and not other and self.evidence is not None and self.evidence.kind.news:
             followed = qualified_one(asked, self.known, _agrees)  # `el médico de La Paz`: the one introduced so

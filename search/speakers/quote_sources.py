@@ -31,6 +31,7 @@ CAPITALISED = re.compile(r"[A-ZÁÉÍÓÚÑÜ][\w'’-]+")
 NOT_SUBJECTS = frozenset({"a", "al", "de", "del", "en", "con", "por", "para", "sobre", "entre", "ante", "según",
                           "desde", "hasta", "hacia", "tras", "sin", "y", "e", "o"}) | lex.GOVERNING
 SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+WORD_OR_MARK = re.compile(r"[«»“”\"]|[^\W\d_]+")
 LOWER_WORDS = 3  # lower-case words at most between the closing comma and a lone surname (`, se arranca Vera`)
 
 
@@ -98,3 +99,21 @@ def other_source(text: str, followed: list) -> bool:
         return False
     known = {fold_name(word) for person in followed for word in getattr(person, "display", person).split()}
     return any(known.isdisjoint(fold_name(word) for word in name.split()) for name in named)
+
+
+def plural_voice(text: str) -> bool:
+    """Tell whether a verb of saying in the third person plural stands in text out of quotation marks (`Además,
+    señalaron que «…»`, `«…», reiteraron.`): its quotation is the words of several (a body's people, witnesses),
+    never of the one person followed; not a passive `se` (`no se descartan`), which is no one's.
+
+    >>> plural_voice('Asimismo, afirmaron que «no habrá cambios».'), plural_voice('«Afirmaron que sí», dijo.')
+    (True, False)
+    """
+    inside, before = False, ""
+    for word in WORD_OR_MARK.findall(text.lower()):
+        if word in "«»“”\"":
+            inside = not inside if word == '"' else word in "«“"
+        elif not inside and word in lex.PLURAL and before != "se":
+            return True
+        before = word
+    return False

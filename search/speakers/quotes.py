@@ -30,7 +30,7 @@ from search.speakers import lexicon as lex
 from search.speakers.quote_marks import ALNUM, CLOSE_MARK, MARK, PAIRS, STRAY_CLOSE, scan
 from search.speakers.quote_marks import quoted as quoted  # re-exported: reported.py reads both from here
 from search.speakers.quote_marks import stray_closer as stray_closer
-from search.speakers.quote_sources import other_source
+from search.speakers.quote_sources import other_source, plural_voice
 from search.speakers.quoted_terms import (
     body_before_quote,
     closed_impersonally,
@@ -138,8 +138,9 @@ class QuoteTracker:
                 and not body_before_quote(text, self.news) and not only_terms(text) \
                 and (stands_as_speech(text) or not narrators_quote(text)):
             found = [person for person in salient() if person.display]  # `A ello se suma la crisis: “No sólo…”`
-            if found and other_source(text, found):
-                found = []  # `«…», se arranca el alcalde, Tomás Vera.`: Vera's words (search.speakers.quote_sources)
+            if found and (other_source(text, found) or self.news and len(found) == 1 and plural_voice(text)):
+                found = []  # `«…», se arranca el alcalde, Tomás Vera.`: Vera's words (search.speakers.quote_sources);
+                # `Además, señalaron que «…»`: the words of several, not of the one person followed
             if found:
                 self._fill(index, "salient")
         found = self._dialogue(index, text.lstrip(), found, salient)

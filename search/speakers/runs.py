@@ -175,8 +175,9 @@ class _Runs(RunChecks, CapitalRuns):
             if start and owned_title(self.tokens[start:end], self.lower[start - 1]):
                 continue  # `en nuestra Historia de Rosas`: what one owns, a work's title, is no person
             if len(words) == 1 and (self.lower[start] in lex.MINISTRY_DOMAINS or self.lower[start] in lex.PARTIES
-                                    or start and self.medium_before(start)):
-                continue  # `Hacienda comunicó`, `Podemos lamentó`, `con BBC Mundo indica`: a ministry, party, medium
+                                    or self.lower[start] in lex.LONE_BODIES or start and self.medium_before(start)):
+                continue  # `Hacienda comunicó`, `Podemos lamentó`, `Carabineros informó`, `con BBC Mundo indica`: a
+                # ministry, a party, a body, a medium
             if self.no_person(start, words) or self.abbreviation(start, end) \
                     or self.body_named(first, words):
                 continue  # `Morena exige…`: a party, a firm, an agency the document names as one (`el dirigente de

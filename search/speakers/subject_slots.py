@@ -66,7 +66,8 @@ def may_speak(s: Sentence, start: int, left: int) -> bool:
             governed = False
         else:
             if word in lex.ORGANISATION_WORDS or word in SPEAKING_BODIES \
-                    or (word in lex.MINISTRY_DOMAINS or word in lex.PARTIES) and token[:1].isupper():
+                    or (word in lex.MINISTRY_DOMAINS or word in lex.PARTIES or word in lex.LONE_BODIES) \
+                    and token[:1].isupper():
                 return True
             opening = index == 0 or s.lower[index - 1] in PUNCTUATION
             return token[:1].isupper() and not (opening and (

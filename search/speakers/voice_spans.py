@@ -205,6 +205,9 @@ def subject_before(tokens: list[str], lower: list[str], verb: int, inside: list[
         start -= 1
         if before in NP_DETERMINERS and not (start and lower[start - 1] in ("de", "del")):
             break  # the phrase's own determiner (`Un jugador del equipo`), not a complement's (`del equipo`)
+    if start and lower[start - 1] == "desde" and lower[verb] in lex.PLURAL and not any(inside[start:end]):
+        return start - 1, end  # `desde la firma precisan`, `Desde Carabineros informaron`: the body is the voice, the
+        # preposition kept, which tells voices.DocumentVoices.kind so (a person is never spoken of from)
     if start and lower[start - 1] in lex.GOVERNING or lower[start] in ("del", "al"):
         return None  # `a la ministra le parece`, `de la empresa afirmó`: no subject here
     if start and (lower[start - 1] in ("y", "e", "o", "u") or lower[start - 1] == "," and start > 1

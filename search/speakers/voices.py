@@ -60,6 +60,9 @@ PLURAL_HUMAN_ENDINGS = tuple(ending + "s" if ending[-1] in "aeiouáéíóú" els
 # What someone said, whose owner after `de` is the voice (`según la versión de X`, `las palabras de X`).
 SAYINGS = frozenset("versión relato testimonio explicación opinión respuesta palabra declaración".split())
 ACRONYM_LENGTH = (2, 8)
+# Voices that speak for no person wherever they stand: what an impersonal `se` reports, and a body spoken from
+# (`desde la firma precisan`: a plural verb whose subject is the body's people, never one the reader could name).
+IMPERSONAL_CUES = frozenset({"impersonal", "desde"})
 # A paragraph that opens with a quotation mark (some sources write one as two apostrophes: `''Al contar…`).
 OPENS_QUOTING = re.compile(r"\s*(?:[«“„\"]|'')")
 
@@ -125,7 +128,7 @@ class DocumentVoices:
         """Tell whether paragraph index's own voices are no person's (nobodys, less the colon before it)."""
         voices = self.line(index)
         return not any(voice.kind in (PERSON, UNSAID) for voice in voices) and any(
-            voice.kind in NOT_PEOPLE and (voice.closing != (voice.kind == DOCUMENT) or voice.cue == "impersonal")
+            voice.kind in NOT_PEOPLE and (voice.closing != (voice.kind == DOCUMENT) or voice.cue in IMPERSONAL_CUES)
             for voice in voices)
 
     def body_subject(self, index: int) -> bool:
@@ -173,6 +176,8 @@ class DocumentVoices:
         head, first = lower[at], lower[0]
         if first == "se":
             return UNNAMED, "impersonal"  # `según se recoge`: an unnamed source or a text
+        if first == "desde":
+            return BODY, "desde"  # `desde la firma precisan`, `desde el Gobierno aseguraron`: a body's voice
         if first in BOTH or lower[:2] in (["los", "dos"], ["las", "dos"]):
             return PERSON, "both"  # `ambos`, `los dos ministros`: people the text has named
         if head in UNNAMED_HEADS and (words[at].islower() or lower[at + 1:at + 2] in (["de"], ["del"])):
