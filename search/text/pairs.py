@@ -179,6 +179,14 @@ class PairTokenizer(Tokenizer):
     def __eq__(self, other):
         return other is not None and type(self) is type(other) and self.kind == other.kind
 
+    def indexed_terms(self, value):
+        """Return the terms Whoosh indexes of value, as a list (whoosh_ext/indexing.py).
+
+        >>> sorted(PairTokenizer("stop").indexed_terms("El Tratado de la Haya"))
+        ['·de', '·de ·la', '·el', '·la']
+        """
+        return list(pair_terms(value, self.kind))
+
     def __call__(self, value, positions=False, chars=False, keeporiginal=False,
                  removestops=True, start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
