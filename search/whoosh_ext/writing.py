@@ -16,6 +16,7 @@ from whoosh.writing import PostingPool, SegmentWriter
 
 from search.whoosh_ext.indexing import add_postings, counted_terms, field_postings
 from search.whoosh_ext.lengths import load_lengths
+from search.whoosh_ext.term_writing import can_write, write_postings
 
 RUN_BLOCK = 4096  # postings marshalled together in a sorting run
 
@@ -119,6 +120,21 @@ class LengthCachingWriter(SegmentWriter):
         perdocwriter.finish_doc()
         self._added = True
         self.docnum += 1
+
+    def _flush_segment(self):
+        """Write the segment's postings a term at a time (term_writing.py), as Whoosh's
+        _flush_segment does a posting at a time; Whoosh's add_postings when the schema has
+        spelling fields or the codec is not W3."""
+        self.perdocwriter.close()
+        perdoc = self.per_document_reader() if self.codec.length_stats else None
+        postings = self.pool.iter_postings()
+        if self._own or not can_write(self.fieldwriter, perdoc):
+            self.fieldwriter.add_postings(self.schema, perdoc, postings)
+        else:
+            write_postings(self.fieldwriter, self.schema, perdoc, postings)
+        self.fieldwriter.close()
+        if perdoc:
+            perdoc.close()
 
     def per_document_reader(self):
         """Return the segment's per-document reader with its field lengths loaded."""

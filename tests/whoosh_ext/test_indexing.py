@@ -1,4 +1,5 @@
-"""A document's postings counted in one pass: the segment written is Whoosh's own, byte for byte."""
+"""A document's postings counted in one pass, and written a term at a time: the segment is Whoosh's own, byte
+for byte."""
 
 import datetime
 import hashlib
@@ -18,9 +19,11 @@ from search.whoosh_ext.writing import BlockPostingPool, LengthCachingWriter
 
 
 class WhooshAdding(LengthCachingWriter):
-    """The same writer, each document added by Whoosh's own SegmentWriter.add_document."""
+    """The same writer, each document added by Whoosh's own SegmentWriter.add_document and
+    the postings written by its own _flush_segment (FieldWriter.add_postings)."""
 
     add_document = SegmentWriter.add_document
+    _flush_segment = SegmentWriter._flush_segment
 
 
 @dataclass
