@@ -157,6 +157,11 @@ def pair_terms(text, kind="hashed"):
     if kind == "none":
         return set()
     forms = forms_of(text)
+    if kind == "stop":  # the shipped kind, every paragraph of a build: the rules below, inlined
+        found = {form for form in forms if form[0] == STOP_MARK} | hyphen_terms(text)
+        found.update(f"{first} {second}" for first, second in [*zip(forms, forms[1:]), *joined_pairs(text)]
+                     if first[0] == STOP_MARK and second[0] == STOP_MARK)
+        return found
     found = {form for form in forms if single_term(kind, form)} | hyphen_terms(text)
     for first, second in [*zip(forms, forms[1:]), *joined_pairs(text)]:
         term = pair_index_term(kind, first, second)
