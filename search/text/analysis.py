@@ -13,6 +13,7 @@ An index built by another version of these rules is found (analyzer_marks.outdat
 """
 
 import unicodedata
+from functools import lru_cache
 from itertools import islice
 from re import Match
 
@@ -152,6 +153,22 @@ MEMO_WORDS = 1 << 17  # words whose terms an analyzer keeps while indexing (up t
 _UNSEEN = object()
 
 
+@lru_cache(maxsize=4)
+def matched_words(expression, value):
+    """Return (the words expression matches in NFC value, the compounds' joined words).
+
+    Cached for the last few values: the text, exact and pairs fields of a record index one
+    text, so it is normalized and matched once.
+    """
+    value = unicodedata.normalize("NFC", value)
+    if expression.groups:
+        words = tuple(map(Match.group, expression.finditer(value)))
+    else:  # findall gives the matches as strings: no match objects
+        words = tuple(expression.findall(value))
+    joined = tuple(joined for _, _, joined in catenated(value)) if may_hold_compound(value) else ()
+    return words, joined
+
+
 class SpanishAnalyzer(CompositeAnalyzer):
     """Whoosh's composite analyzer that, while indexing, makes each word's term once.
 
@@ -183,23 +200,36 @@ class SpanishAnalyzer(CompositeAnalyzer):
         return {key: value for key, value in self.__dict__.items() if key not in ("terms", "overlaps")}
 
     def _indexed(self, value):
+        token = Token(**INDEXING)
+        for term in self.indexed_terms(value):
+            token.text, token.boost, token.stopped = term, 1.0, False
+            yield token
+
+    def indexed_terms(self, value):
+        """Return the terms Whoosh indexes of value (the texts of the tokens of a call in
+        mode "index"), in order, as a list of str, each of boost 1.0; set `overlaps`.
+
+        What whoosh_ext/indexing.py counts in one pass, without a token or a generator a term.
+
+        >>> spanish_analyzer().indexed_terms("la vacuna anti-COVID")
+        ['vacun', 'anti', 'covid', 'anticovid']
+        """
         terms = self.__dict__.setdefault("terms", {})
         if len(terms) >= MEMO_WORDS:
             terms.clear()
-        token = Token(**INDEXING)
-        value = unicodedata.normalize("NFC", value)
-        self.overlaps = 0
-        words = map(Match.group, self.items[0].expression.finditer(value))
-        joined = (joined for _, _, joined in catenated(value)) if may_hold_compound(value) else ()
-        for overlap, run in enumerate((words, joined)):  # the words, then the compounds joined
+        found = []
+        words, joined = matched_words(self.items[0].expression, value)
+        for run in (words, joined):  # the words, then the compounds joined
             for word in run:
                 term = terms.get(word, _UNSEEN)
                 if term is _UNSEEN:
                     term = terms[word] = self._term(word)
                 if term is not None:
-                    token.text, token.boost, token.stopped = term, 1.0, False
-                    self.overlaps += overlap
-                    yield token
+                    found.append(term)
+            if run is words:
+                plain = len(found)
+        self.overlaps = len(found) - plain
+        return found
 
     def _term(self, word):
         """Return the term the filters make of one matched word, or None if they drop it."""

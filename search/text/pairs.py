@@ -157,6 +157,11 @@ def pair_terms(text, kind="hashed"):
     if kind == "none":
         return set()
     forms = forms_of(text)
+    if kind == "stop":  # the shipped kind, every paragraph of a build: the rules below, inlined
+        found = {form for form in forms if form[0] == STOP_MARK} | hyphen_terms(text)
+        found.update(f"{first} {second}" for first, second in [*zip(forms, forms[1:]), *joined_pairs(text)]
+                     if first[0] == STOP_MARK and second[0] == STOP_MARK)
+        return found
     found = {form for form in forms if single_term(kind, form)} | hyphen_terms(text)
     for first, second in [*zip(forms, forms[1:]), *joined_pairs(text)]:
         term = pair_index_term(kind, first, second)
@@ -178,6 +183,14 @@ class PairTokenizer(Tokenizer):
 
     def __eq__(self, other):
         return other is not None and type(self) is type(other) and self.kind == other.kind
+
+    def indexed_terms(self, value):
+        """Return the terms Whoosh indexes of value, as a list (whoosh_ext/indexing.py).
+
+        >>> sorted(PairTokenizer("stop").indexed_terms("El Tratado de la Haya"))
+        ['·de', '·de ·la', '·el', '·la']
+        """
+        return list(pair_terms(value, self.kind))
 
     def __call__(self, value, positions=False, chars=False, keeporiginal=False,
                  removestops=True, start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):

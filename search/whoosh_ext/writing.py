@@ -14,7 +14,9 @@ from itertools import islice
 from whoosh.index import TOC, clean_files
 from whoosh.writing import PostingPool, SegmentWriter
 
+from search.whoosh_ext.indexing import add_postings, counted_terms, field_postings
 from search.whoosh_ext.lengths import load_lengths
+from search.whoosh_ext.term_writing import can_write, write_postings
 
 RUN_BLOCK = 4096  # postings marshalled together in a sorting run
 
@@ -64,13 +66,75 @@ class BlockPostingPool(PostingPool):
 
 class LengthCachingWriter(SegmentWriter):
     """A segment writer that reads field lengths from memory while it writes postings,
-    sorts them in runs of marshalled blocks (BlockPostingPool), and leaves the terms an
-    analyzer gives at the place of others out of a field's length (discounting_overlaps)."""
+    sorts them in runs of marshalled blocks (BlockPostingPool), leaves the terms an
+    analyzer gives at the place of others out of a field's length (discounting_overlaps),
+    and makes the postings of the fields it can count in one pass (indexing.py)."""
 
     def __init__(self, ix, limitmb=128, **kwargs):
         super().__init__(ix, limitmb=limitmb, **kwargs)
         self.pool = BlockPostingPool(self._tempstorage, self.newsegment, limitmb=limitmb)
         self.perdocwriter.add_field = discounting_overlaps(self.perdocwriter.add_field)
+        self._counted = {name: counted_terms(field) for name, field in self.schema.items()}
+        # Term vectors and spelling fields are written by Whoosh's own add_document only.
+        self._own = any(field.vector or field.separate_spelling() for _, field in self.schema.items())
+
+    def add_document(self, **fields):
+        """Add a document as Whoosh's SegmentWriter.add_document does, the same postings,
+        lengths and columns, each countable field's postings made and pooled at once.
+
+        A document with Whoosh's `_boost`, `_stored_…` or `_…_boost` arguments, or a schema
+        with term vectors or spelling fields, goes through Whoosh's own method.
+        """
+        if self._own or any(name[0] == "_" for name in fields):
+            return super().add_document(**fields)
+        self._check_state()
+        perdocwriter, schema, docnum, pool = self.perdocwriter, self.schema, self.docnum, self.pool
+        fieldnames = sorted(fields)
+        self._check_fields(schema, fieldnames)
+        perdocwriter.start_doc(docnum)
+        try:
+            for fieldname in fieldnames:
+                value = fields[fieldname]
+                if value is None:
+                    continue
+                field = schema[fieldname]
+                length = 0
+                terms = self._counted[fieldname]
+                if terms is not None and type(value) is str:  # a list is tokens given: Whoosh's way
+                    postings, length = field_postings(fieldname, field, terms(value), docnum)
+                    add_postings(pool, fieldname, postings)
+                elif field.indexed:
+                    scorable = field.scorable
+                    for tbytes, freq, weight, vbytes in field.index(value):
+                        if scorable:
+                            length += freq
+                        # times the field's boost, 1.0, as Whoosh does (an int weight becomes a float)
+                        pool.add((fieldname, tbytes, docnum, weight * 1.0, vbytes))
+                perdocwriter.add_field(fieldname, field, value if field.stored else None, length)
+                column = field.column_type
+                if column:
+                    perdocwriter.add_column_value(fieldname, column, field.to_column_value(value))
+        except Exception:
+            perdocwriter.cancel_doc()
+            raise
+        perdocwriter.finish_doc()
+        self._added = True
+        self.docnum += 1
+
+    def _flush_segment(self):
+        """Write the segment's postings a term at a time (term_writing.py), as Whoosh's
+        _flush_segment does a posting at a time; Whoosh's add_postings when the schema has
+        spelling fields or the codec is not W3."""
+        self.perdocwriter.close()
+        perdoc = self.per_document_reader() if self.codec.length_stats else None
+        postings = self.pool.iter_postings()
+        if self._own or not can_write(self.fieldwriter, perdoc):
+            self.fieldwriter.add_postings(self.schema, perdoc, postings)
+        else:
+            write_postings(self.fieldwriter, self.schema, perdoc, postings)
+        self.fieldwriter.close()
+        if perdoc:
+            perdoc.close()
 
     def per_document_reader(self):
         """Return the segment's per-document reader with its field lengths loaded."""

@@ -11,8 +11,11 @@ from search.text.pairs import (
     SIGNATURE_BYTES,
     PairTokenizer,
     form_hash,
+    forms_of,
+    hyphen_terms,
     is_bucket,
     is_stop,
+    joined_pairs,
     pair_bits,
     pair_index_term,
     pair_signature,
@@ -32,6 +35,20 @@ TEXT = "El Tratado de la Haya"  # forms: ·el trat ·de ·la hay
 ])
 def test_pair_terms_of_each_kind(kind, expected):
     assert pair_terms(TEXT, kind) == expected
+
+
+@pytest.mark.parametrize("kind", PAIR_KINDS)
+@pytest.mark.parametrize("text", [
+    TEXT, "", "de la", "Y de la que en el", "la vacuna anti-COVID de la OMS", "de e-mail a O'Donnell y de la",
+    "Cooperación chino-rusa en EE. UU. de 1.500 a 2,5", "¿Qué dijo él? —Que sí, que de ahí a la",
+])
+def test_pair_terms_follow_the_rules_of_single_term_and_pair_index_term(kind, text):
+    """Each kind's terms are its single terms, its pairs' terms and the hyphens' (the stop
+    kind's are made inline, the build's path)."""
+    forms = forms_of(text)
+    pairs = {pair_index_term(kind, first, second) for first, second in [*zip(forms, forms[1:]), *joined_pairs(text)]}
+    expected = {form for form in forms if single_term(kind, form)} | hyphen_terms(text) | pairs - {None}
+    assert pair_terms(text, kind) == (expected if kind != "none" else set())
 
 
 def test_hashed_pairs_keep_stop_words_and_a_bucket_for_every_other_pair():

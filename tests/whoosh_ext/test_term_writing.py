@@ -1,0 +1,93 @@
+"""Postings written a term at a time: Whoosh's blocks and term infos, byte for byte."""
+
+import hashlib
+
+import pytest
+from whoosh import index as whoosh_index
+from whoosh.codec.base import OutOfOrderError
+from whoosh.fields import ID, KEYWORD, TEXT, Schema
+from whoosh.filedb.compound import CompoundStorage
+from whoosh.writing import SegmentWriter
+
+from search.whoosh_ext.term_writing import can_write, write_postings
+from search.whoosh_ext.writing import LengthCachingWriter
+
+
+class WhooshWriting(LengthCachingWriter):
+    """The same writer, its postings written by Whoosh's own _flush_segment."""
+
+    _flush_segment = SegmentWriter._flush_segment
+
+
+def _schema():
+    return Schema(body=TEXT(), tags=KEYWORD(scorable=False), name=ID())
+
+
+def _segment_files(directory, writer_class, documents):
+    directory.mkdir()
+    ix = whoosh_index.create_in(str(directory), _schema())
+    writer = writer_class(ix)
+    for fields in documents:
+        writer.add_document(**fields)
+    writer.commit()
+    (segment,) = ix._segments()
+    storage = CompoundStorage(ix.storage.open_file(segment.make_filename(".seg")), use_mmap=False)
+    files = {name.replace(segment.segment_id(), "S"): hashlib.sha256(storage.open_file(name).read()).hexdigest()
+             for name in storage.list()}
+    storage.close()
+    ix.close()
+    return files
+
+
+def _documents(count):
+    """count documents: a word in all (blocks of 128 and a remainder), words in some, lengths from 1 to 400."""
+    return [{"body": " ".join(["comun"] + [f"w{number % 7}"] * (number % 5) + ["largo"] * (number % 400)
+                              + [f"solo{number}"]),
+             "tags": f"t{number % 3} t{number % 11}", "name": f"n{number % 2}"} for number in range(count)]
+
+
+@pytest.mark.parametrize("count", [1, 127, 128, 129, 256, 300, 1000])
+def test_the_segment_is_whoosh_s_byte_for_byte(tmp_path, count):
+    """A term's postings fill a block (128), pass it by one, fill two, and many; lengths
+    from none to hundreds; an unscored field and a field of Existence."""
+    documents = _documents(count)
+    assert _segment_files(tmp_path / "term", LengthCachingWriter, documents) == \
+        _segment_files(tmp_path / "whoosh", WhooshWriting, documents)
+
+
+class Recorder:
+    """A field writer that says what it is told (for the order checks)."""
+
+    def __init__(self):
+        self.calls = []
+
+    def __getattr__(self, name):
+        return lambda *args: self.calls.append((name, *args))
+
+
+@pytest.mark.parametrize("postings", [
+    [("b", b"x", 0, 1.0, None), ("a", b"x", 1, 1.0, None)],  # a field before the last
+    [("a", b"y", 0, 1.0, None), ("a", b"x", 1, 1.0, None)],  # a term before the last
+    [("a", b"x", 0, 1.0, None), ("a", b"y", 1, 1.0, None), ("a", b"x", 2, 1.0, None)],  # a term again
+])
+def test_postings_out_of_order_are_refused(tmp_path, postings):
+    ix = whoosh_index.create_in(str(tmp_path), Schema(a=TEXT(), b=TEXT()))
+    writer = LengthCachingWriter(ix)
+    writer.perdocwriter.close()
+    perdoc = writer.per_document_reader()
+    with pytest.raises(OutOfOrderError):
+        write_postings(writer.fieldwriter, ix.schema, perdoc, iter(postings))
+    perdoc.close()
+    writer.cancel()
+
+
+def test_can_write_only_whoosh_s_w3_field_writer(tmp_path):
+    ix = whoosh_index.create_in(str(tmp_path), _schema())
+    writer = LengthCachingWriter(ix)
+    writer.perdocwriter.close()
+    perdoc = writer.per_document_reader()
+    assert can_write(writer.fieldwriter, perdoc)
+    assert not can_write(writer.fieldwriter, None)
+    assert not can_write(Recorder(), perdoc)
+    perdoc.close()
+    writer.cancel()
