@@ -118,6 +118,9 @@ class StoreReads:
         """Return a Record from its document's row and its block's entry; with `speakers`
         None, the speakers the entry keeps, as written (records() shows them)."""
         doc, title, date_text = row
+        if entry.__class__ is str:  # most paragraphs: a text alone, the rest its document's (record_entry)
+            return Record(f"{doc}#{paragraph}", doc, paragraph, title, entry,
+                          self._date(date_text) if date_text else None, [] if speakers is None else speakers)
         text, extras = entry_parts(entry)
         when = extras.get("date", date_text)
         return Record(

@@ -1,5 +1,7 @@
 import datetime
 
+import pytest
+
 from search.records import Document, Record
 from search.storage.store import BLOCK_PARAGRAPHS, block_rowid
 from tests.storage.test_store import add, make_records
@@ -102,3 +104,13 @@ def test_a_reader_shows_the_names_decided_after_it_first_read_them(tmp_path, sto
     add(store, "b.txt", ["dos", "tres"], speakers={1: ["Hugo López"], 2: ["Hugo López"]})
     assert reader.record(docno, 1).speakers == ["Hugo López"]  # accents, twice as often, now name him
     reader.close()
+
+
+@pytest.mark.parametrize("row", [("a.txt", "Título", "2020-01-02"), ("b.txt", "", None)])
+@pytest.mark.parametrize("speakers", [None, [], ["Ana Pérez"]])
+def test_a_text_alone_makes_the_record_a_text_with_no_extras_makes(store, row, speakers):
+    """An entry that is a text alone (most paragraphs: record_entry) is read without its extras' lookups."""
+    alone = store._record(7, 3, row, "Un párrafo.", speakers)
+    assert alone == store._record(7, 3, row, ["Un párrafo.", {}], speakers)
+    assert (alone.id, alone.title, alone.speakers) == (f"{row[0]}#3", row[1], speakers or [])
+    assert alone.date == (datetime.date(2020, 1, 2) if row[2] else None)
