@@ -44,12 +44,13 @@ LONGEST_NAME = 4  # typed words a name may take (`Ana Lucía de la Garza`, with 
 def plain_words(parsed):
     """Return (the words typed, the `fecha:` clauses read from them) of a query made of
     plain words only (no field, phrase, operator or mark), else None: a query with more
-    said what it meant. A date written in words (`en abril de 2020`, written_dates.py)
-    is still plain words: the offer keeps it as the `fecha:` it was searched as."""
+    said what it meant. A date, typed as `fecha:` or written in words (`en abril de 2020`,
+    written_dates.py), only filters: the reading keeps it as the `fecha:` it was searched
+    as, so that both ways of giving one date read alike."""
     root = parsed.root
     if root.joiner not in (None, "and") or not root.clauses:
         return None
-    read = [clause for clause in root.clauses if isinstance(clause, DateClause)] if parsed.as_words else []
+    read = [clause for clause in root.clauses if isinstance(clause, DateClause)]
     words = [clause for clause in root.clauses if clause not in read]
     if not words or not all(isinstance(clause, Word) and clause.field is None and not (
             clause.prefix or clause.wildcard or clause.fuzzy) and clause.boost == 1.0 for clause in words):

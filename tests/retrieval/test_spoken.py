@@ -61,12 +61,11 @@ def index(index_dir):
     ("HLGR cubrebocas", "orador:HLGR cubrebocas", 3),
     # no offer: the name alone (its mentions, as asked), a word of two people's names, a
     # generic label, initials in lower case or no one's, a person who never says the rest, a
-    # query that says more than words
+    # query that says more than words and dates
     ("López-Gatell", None, 0),
     ("García vacuna", None, 0),
     ("pregunta vacuna", None, 0),
     ("Cortés distancia", None, 0),
-    ("Gatell cubrebocas fecha:2020", None, 0),
     ('"López-Gatell" cubrebocas', None, 0),
     ("orador:Gatell cubrebocas", None, 0),
     ("Gatell -cubrebocas", None, 0),
@@ -89,9 +88,12 @@ def test_a_speakers_name_offers_what_they_say(index, query, offered, count):
     # trial17b: a date written in words made the query no plain words, so no offer at all
     ("Gatell cubrebocas el 2 de junio de 2020", "orador:Gatell cubrebocas fecha:2020-06-02",
      "1 párrafo con esa palabra en esa fecha"),
+    # a date typed as `fecha:` only filters too, as one written in words: it stays in the offer
+    ("Gatell cubrebocas fecha:2020", "orador:Gatell cubrebocas fecha:2020", "3 párrafos con esa palabra en esa fecha"),
     # (a question of what he said searches his turns first: test_a_question_of_what_someone_said_puts_…)
     # no offer: the name and a date (his mentions then, as asked), no date, words he never says,
-    # a date typed as a field (a query that says more than words), a date quoted (words)
+    # a question with a date typed as a field (his turns then come first, not offered), a date
+    # quoted (words)
     ("López-Gatell en junio de 2020", None, None),
     ("¿qué dijo López-Gatell?", None, None),
     ("¿qué dijo Cortés de la distancia en junio de 2020?", None, None),
