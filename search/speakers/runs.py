@@ -38,9 +38,12 @@ from search.speakers.people import People
 from search.speakers.roles import is_role
 from search.speakers.run_checks import RunChecks
 from search.speakers.things import QUANTIFIERS
+from search.text.folding import fold_name
 from search.text.names import first_given_name, is_given_name
 from search.text.vocabulary import is_word_name
 
+# Words before a place (`en Valencia`, `de Lima`, `viajó a Valencia`): after one, a surname that is a town is the town.
+PLACE_WORDS = frozenset("en de del desde hasta hacia a al por para entre sobre".split())
 SAINTS = frozenset("san santa santo".split())  # `San Miguel de Allende`, `Santa Cruz de Tenerife`: towns
 PLACE_BODIES = frozenset("universidad ayuntamiento gobierno junta comunidad generalitat xunta asamblea".split())
 TITLE_POSSESSIVES = frozenset("Tu Tus Mi Mis Su Sus Nuestro Nuestra Nuestros Nuestras".split())
@@ -53,6 +56,8 @@ class _Runs(RunChecks, CapitalRuns):
     def name_tail(self, start: int, end: int) -> int | None:
         """Return where a person's name starts inside a run that also names a place or body, or None."""
         lower, tokens = self.lower, self.tokens
+        if self.known_by_surname(start, end):
+            return start  # `el fiscal nacional, Ángel Valencia`, then `Valencia señaló`: his surname, not the city
         last = max((i for i in range(start, end) if (lower[i] in lex.ORGANISATION_WORDS or lower[i] in lex.PLACES
                                                      or i == start and lower[i] in lex.FIRMS)
                     and tokens[i] not in ARTICLE_PARTICLES and not surname_too(tokens, start, i, end)), default=None)
@@ -88,6 +93,16 @@ class _Runs(RunChecks, CapitalRuns):
                 or names[0] in PARTICLES or not PARTICLES.isdisjoint(names[:2]) or " ".join(names[:2]) in lex.PLACES:
             return None
         return tail
+
+    def known_by_surname(self, start: int, end: int) -> bool:
+        """Tell whether a run the lexicon reads as a place (`Valencia`, `Lima`) is the last words of a person the
+        document has named in full already (`el fiscal nacional, Ángel Valencia`), and no preposition of place
+        stands before it here (`viajó a Valencia`, `el alcalde de Valencia`): the document says who it is."""
+        if " ".join(self.lower[start:end]) not in lex.PLACES or start and self.lower[start - 1] in PLACE_WORDS:
+            return False
+        person = self.people.find(self.tokens[start:end])
+        return person is not None and len(person.tokens) > end - start \
+            and person.tokens[-1] == fold_name(self.tokens[end - 1]).split("-")[-1]
 
     def name_head(self, start: int, end: int) -> int:
         """Return where a full name that opens a run ends when a body's name follows it after `de` (`Beatriz Lorente

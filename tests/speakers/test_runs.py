@@ -2,6 +2,7 @@
 
 import pytest
 
+from search.speakers import paragraph_speakers
 from search.speakers.namewords import is_name_word, not_a_name, register_names
 from search.speakers.people import People
 from search.speakers.runs import is_role, name_runs
@@ -109,3 +110,25 @@ def test_is_name_word(token, expected):
 )
 def test_is_role(word, expected):
     assert is_role(word) is expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # trial 33, defect 5: `el fiscal nacional, Ángel Valencia`, then `Valencia señaló: «…»` had no speaker
+        (["El fiscal regional, Marcos Lima, visitó la comisaría.", "Luego, Lima señaló: «Habrá más patrullas»."],
+         [[], ["Marcos Lima"]]),
+        (["La senadora Elena Granada presentó el proyecto.", "Al respecto, Granada afirmó que «no habrá retrasos»."],
+         [[], ["Elena Granada"]]),
+        (["El entrenador, Pedro Santiago, habló tras el partido.", "«Fue un partido duro», dijo Santiago."],
+         [[], ["Pedro Santiago"]]),
+        # after a preposition of place the town is the town; a town nobody is named after is no person
+        (["El ministro Luis Granada llegó ayer a Sevilla.",
+          "Desde Granada, la portavoz Marta Ruiz dijo que «el festival sigue»."], [[], ["Marta Ruiz"]]),
+        (["La diputada Carmen Soria viajó a Valencia.", "Valencia anunció que cerrará el puerto el lunes."], [[], []]),
+        (["La jueza Ana Lima llegó ayer.", "El alcalde de Lima, Jorge Muñoz, dijo que «la ciudad está lista»."],
+         [[], ["Jorge Muñoz"]]),
+    ],
+)
+def test_a_surname_that_is_a_town_names_the_person_the_document_gave_it(paragraphs, expected):
+    assert paragraph_speakers(paragraphs) == expected
