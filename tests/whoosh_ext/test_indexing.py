@@ -68,12 +68,19 @@ def _segment(directory, writer_class, records):
         writer.add_document(**whoosh_fields(dated, docno, names))
     writer.commit()
     (segment,) = ix._segments()
-    storage = CompoundStorage(ix.storage.open_file(segment.make_filename(".seg")), use_mmap=False)
-    files = {name.replace(segment.segment_id(), "SEGMENT"): hashlib.sha256(storage.open_file(name).read()).hexdigest()
-             for name in storage.list()}
-    storage.close()
+    files = segment_digests(ix, segment)
     ix.close()
     return files, dict(segment._fieldlengths), segment.doc_count_all()
+
+
+def segment_digests(ix, segment):
+    """Return {sub-file name, its segment id as SEGMENT: the SHA-256 of its bytes} of a segment of ix."""
+    storage = CompoundStorage(ix.storage.open_file(segment.make_filename(".seg")), use_mmap=False)
+    try:
+        return {name.replace(segment.segment_id(), "SEGMENT"): hashlib.sha256(storage.open_file(name).read())
+                .hexdigest() for name in storage.list()}
+    finally:
+        storage.close()
 
 
 @pytest.mark.parametrize("rows", [RECORDS, RECORDS * 40, [RECORDS[1]], [RECORDS[5]] * 3],

@@ -1,16 +1,14 @@
 """Postings written a term at a time: Whoosh's blocks and term infos, byte for byte."""
 
-import hashlib
-
 import pytest
 from whoosh import index as whoosh_index
 from whoosh.codec.base import OutOfOrderError
 from whoosh.fields import ID, KEYWORD, TEXT, Schema
-from whoosh.filedb.compound import CompoundStorage
 from whoosh.writing import SegmentWriter
 
 from search.whoosh_ext.term_writing import can_write, write_postings
 from search.whoosh_ext.writing import LengthCachingWriter
+from tests.whoosh_ext.test_indexing import segment_digests
 
 
 class WhooshWriting(LengthCachingWriter):
@@ -31,10 +29,7 @@ def _segment_files(directory, writer_class, documents):
         writer.add_document(**fields)
     writer.commit()
     (segment,) = ix._segments()
-    storage = CompoundStorage(ix.storage.open_file(segment.make_filename(".seg")), use_mmap=False)
-    files = {name.replace(segment.segment_id(), "S"): hashlib.sha256(storage.open_file(name).read()).hexdigest()
-             for name in storage.list()}
-    storage.close()
+    files = segment_digests(ix, segment)
     ix.close()
     return files
 
