@@ -21,6 +21,7 @@ from search.ingest.files import is_feed
 from search.ingest.manifest import printable
 from search.ingest.shared_docs import NO_NAMES
 from search.storage.adding import FeedShare, index_files
+from search.storage.forking import signals_held
 from search.storage.generations import STORE_FILE
 from search.storage.postcache import write_segment_cache
 from search.storage.store import RecordStore
@@ -164,14 +165,14 @@ def build_segments(directory, shares, progress=None, base=0, names=NO_NAMES):
     shares, set_apart = numbered_feeds(shares, base + 1)
     if len(shares) == 1:
         build_part(directory, shares[0], 0, messages, first_docno=base + 1 + set_apart, names=names)
-    else:
-        for part, share in enumerate(shares):
-            first = base + part * min(DOCNO_STRIDE, DOCNO_HALF // len(shares)) + 1 + (set_apart if not part else 0)
-            worker = context.Process(target=build_part,
-                                     args=(directory, share, part, messages, os.getpid(), first, names))
-            worker.start()
-            workers.append(worker)
     try:
+        with signals_held():  # a Ctrl-C during a fork is raised here, with each worker started listed to stop
+            for part, share in enumerate(shares if len(shares) > 1 else []):
+                first = base + part * min(DOCNO_STRIDE, DOCNO_HALF // len(shares)) + 1 + (set_apart if not part else 0)
+                worker = context.Process(target=build_part,
+                                         args=(directory, share, part, messages, os.getpid(), first, names))
+                worker.start()
+                workers.append(worker)
         return _collect(messages, workers, len(shares), progress)
     finally:
         for worker in workers:
