@@ -21,6 +21,8 @@ from search.speakers.capital_runs import ARTICLE_PARTICLES, CapitalRuns
 from search.speakers.namewords import (
     ADDRESS,
     PARTICLES,
+    POSSESSIVES,
+    SAINTS,
     VERB_WORDS,
     before_given,
     glued_opener,
@@ -44,9 +46,7 @@ from search.text.vocabulary import is_word_name
 
 # Words before a place (`en Valencia`, `de Lima`, `viajó a Valencia`): after one, a surname that is a town is the town.
 PLACE_WORDS = frozenset("en de del desde hasta hacia a al por para entre sobre".split())
-SAINTS = frozenset("san santa santo".split())  # `San Miguel de Allende`, `Santa Cruz de Tenerife`: towns
 PLACE_BODIES = frozenset("universidad ayuntamiento gobierno junta comunidad generalitat xunta asamblea".split())
-TITLE_POSSESSIVES = frozenset("Tu Tus Mi Mis Su Sus Nuestro Nuestra Nuestros Nuestras".split())
 ACRONYM = re.compile(r"^(?![IVXLCDM]+$)[A-ZÁÉÍÓÚÑ]{3,6}$")  # not a roman numeral
 
 
@@ -185,7 +185,8 @@ class _Runs(RunChecks, CapitalRuns):
                 # `el diputado de Sumar Alberto Ibáñez`, `del Centro Democrático María Cabal`: a body, then a person
                 start = first_given_name(self.tokens, start + 1, end - 1, start)
             first, words = self.tokens[start], [word for word in self.tokens[start:end] if word != "."]
-            if start and self.tokens[start - 1] in TITLE_POSSESSIVES and not self.opening(start - 1):
+            if start and self.lower[start - 1] in POSSESSIVES and self.tokens[start - 1].istitle() \
+                    and not self.opening(start - 1):
                 continue  # `la autora de Tu Sicaria`: a possessive written capitalised inside a sentence opens a title
             if start and owned_title(self.tokens[start:end], self.lower[start - 1]):
                 continue  # `en nuestra Historia de Rosas`: what one owns, a work's title, is no person
