@@ -80,7 +80,8 @@ class Parser(Fields):
             position = self.position if run is None else run
             self.take()
             if self.operator() == "or":
-                self.messages.append("Un O/OR repetido se ignoró.")
+                if position not in self.before_or and not self.nothing_after_run("or"):  # else its last says so
+                    self.messages.append("Un O/OR repetido se ignoró.")
                 run = position
                 continue
             run = None
@@ -113,7 +114,8 @@ class Parser(Fields):
                         self.messages.append(f"Un Y/AND sin nada {'a los lados' if self.nothing_next() else 'delante'}"
                                              " se ignoró.")
                 elif self.operator() == "and":
-                    self.messages.append("Un Y/AND repetido se ignoró.")
+                    if not self.nothing_after_run("and"):  # else its last says what the run lacks
+                        self.messages.append("Un Y/AND repetido se ignoró.")
                 elif self.nothing_next():
                     self.messages.append("Un Y/AND sin nada detrás se ignoró.")
                 else:
@@ -127,6 +129,17 @@ class Parser(Fields):
     def nothing_next(self):
         """Tell whether what comes next ends an and-group: the end, a `)` or an O/OR."""
         return self.peek()[0] in (None, "close") or self.operator() == "or"
+
+    def nothing_after_run(self, operator):
+        """Tell whether a run of `operator` ("and", "or") from here is followed by nothing
+        (nothing_next): then the run is said by what it lacks, not as repeated too, one problem
+        one message (`salud OR OR` and `salud AND AND`: «sin nada detrás»)."""
+        start = self.position
+        while self.operator() == operator:
+            self.position += 1
+        nothing = self.nothing_next()
+        self.position = start
+        return nothing
 
     def parse_unary(self):
         """unary := (NOT | - | +) unary | atom"""

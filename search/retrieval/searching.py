@@ -113,6 +113,9 @@ class Matches:
         self.by_date = False  # ranked by date: the scores are no relevance (0.0)
         self.nothing_left = False  # every part of the query was ignored: nothing was searched
         self.turns_first = False  # a person's turns first (spoken_first): ordered already, and not offered
+        # The notes in Results.messages that say no paragraph had every word (a fallback's, or the dates
+        # read as words): a person's turns first (spoken_first) have them, so they take these back.
+        self.fallback_notes = []
 
 
 def find_matches(index, searcher, parsed, filters, sort, depth, results, synonyms=None, dates=(None, None)):
@@ -152,7 +155,8 @@ def find_matches(index, searcher, parsed, filters, sort, depth, results, synonym
                 said = len(results.messages)  # the fallback's message, taken back if the words win
                 results.mode = mode
                 known = mode == "fuzzy" and any(searcher.doc_frequency("text", term) for term in all_terms)
-                results.messages.append(built.note or MESSAGES["fuzzy, words known" if known else mode])
+                found.fallback_notes.append(built.note or MESSAGES["fuzzy, words known" if known else mode])
+                results.messages.append(found.fallback_notes[-1])
             break
     # Dates in words that no match is dated in, or only a fallback's (any word): the words with the dates
     # as words win when they find every word (`reparto de cubrebocas en abril de 2020`, an undated memoir).
@@ -161,8 +165,12 @@ def find_matches(index, searcher, parsed, filters, sort, depth, results, synonym
         if said is not None:
             del results.messages[said:]
         results.mode = "all"
-        results.messages.append(clashing_dates(parsed, *dates) or MESSAGES["dates as words"])
-        return find_matches(index, searcher, parsed.as_words, filters, sort, depth, results, synonyms)
+        clashing = clashing_dates(parsed, *dates)
+        results.messages.append(clashing or MESSAGES["dates as words"])
+        found = find_matches(index, searcher, parsed.as_words, filters, sort, depth, results, synonyms)
+        if clashing is None:  # the dates share days with the filters: only no paragraph of them had every word
+            found.fallback_notes.append(MESSAGES["dates as words"])
+        return found
     # Filters alone, with no text or with none of it left (`fecha:enero` and a speaker)
     if found.query is None and filters is not None and (not parsed.root.clauses or found.nothing_left):
         found.query, found.by_date = filters, True
@@ -199,7 +207,7 @@ def spoken_first(index, searcher, parsed, filters, depth, results, synonyms, fou
     merged.ranked = spoken.ranked + [pair for pair in found.ranked if pair[0] not in seen]
     merged.total, _, merged.collector = run_query(searcher, merged.query, 1, "relevance")
     # the fallback's note said no paragraph had every word: the turns have them
-    results.messages[:] = [message for message in results.messages if message not in MESSAGES.values()]
+    results.messages[:] = [message for message in results.messages if message not in found.fallback_notes]
     results.messages.append(spoken_first_message(reading, spoken.total,
                                                  results.mode if merged.total > spoken.total else None))
     results.mode = results.mode if merged.total > spoken.total else "all"

@@ -179,6 +179,7 @@ def spoken_reading(index, searcher, parsed):
 # What follows a person's turns (spoken_first_message), by the way the words found the rest (Results.mode).
 AFTER_TURNS = {
     "all": "los demás párrafos que tienen las palabras en su texto",
+    "joined": "los que tienen las palabras en su texto, escritas juntas",
     "any": "los que tienen alguna de las palabras en su texto",
     "typos": "los que tienen las palabras en su texto, con errores de escritura",
     "fuzzy": "los que tienen alguna en su texto, con errores de escritura",
@@ -197,7 +198,7 @@ def spoken_first_message(reading, count, mode):
     said = (f"Se muestra{'' if one else 'n'} {'' if mode is None else 'primero '}{'el' if one else 'los'} "
             f"{'párrafo' if one else plural(count, 'párrafo')} en {'el' if one else 'los'} que habla {reading.person} "
             f"{said_about(reading.rest, reading.dates)} ({reading.query})")
-    return said + (f", y después {AFTER_TURNS.get(mode, AFTER_TURNS['any'])}." if mode is not None else ".")
+    return said + (f", y después {AFTER_TURNS[mode]}." if mode is not None else ".")
 
 
 def spoken_query(words, span, rest):

@@ -80,31 +80,41 @@ def filtered_out_tip(parsed, filters, unfiltered):
 def excluded_stems(parsed, analyze):
     """Return a tip for each excluded word that shares its stem with a word searched
     (`vacuna -vacunas`): a word is searched and excluded by its stem, every form at once, so
-    nothing can match both. `analyze(word)` gives a word's text terms."""
+    nothing can match both. `analyze(word)` gives a word's text terms.
+
+    Only the words every match must have, or must not (_required), are weighed: `vacuna
+    -(vacunas pfizer)` and `vacuna OR -vacunas` find paragraphs with `vacuna` (review33).
+    """
+    required = [(negated, clause) for negated, clause in _required(parsed.root)
+                if isinstance(clause, Word) and clause.field in (None, "text") and not clause.wildcard]
     searched = {}
-    for clause in clauses(parsed.root):
-        if isinstance(clause, Word) and clause.field in (None, "text") and not clause.wildcard:
+    for negated, clause in required:
+        if not negated:
             for term in analyze(clause.text):
                 searched.setdefault(term, clause.text)
     found = []
-    for clause in _excluded(parsed.root):
-        if isinstance(clause, Word) and clause.field in (None, "text") and not clause.wildcard:
-            shared = [searched[term] for term in analyze(clause.text) if term in searched]
-            if shared:
-                found.append(f"«-{clause.text}» excluye todas las formas de su raíz, también «{shared[0]}», "
-                             f"que se buscaba: ningún párrafo puede tenerla y no tenerla. Quite «-{clause.text}».")
+    for negated, clause in required:
+        shared = [searched[term] for term in analyze(clause.text) if term in searched] if negated else []
+        if shared:
+            found.append(f"«-{clause.text}» excluye todas las formas de su raíz, también «{shared[0]}», "
+                         f"que se buscaba: ningún párrafo puede tenerla y no tenerla. Quite «-{clause.text}».")
     return found
 
 
-def _excluded(clause, negated=False):
-    """Yield every clause of a tree that is negated (once: `--x` is x)."""
+def _required(clause, negated=False):
+    """Yield (negated, clause) for each clause of a tree's AND chain: what every match must
+    have (negated: must not). The chain goes through groups of one clause, AND groups (the
+    default joiner too) and, by De Morgan, negated OR groups (`-(a OR b)` is `-a -b`); it
+    stops at an OR group and at a negated AND group (`-(a b)` excludes a only with b), whose
+    clauses a match need not have, nor lack. `--x` is x."""
     if isinstance(clause, Group):
-        for inner in clause.clauses:
-            yield from _excluded(inner, negated)
+        if len(clause.clauses) == 1 or (clause.joiner == "or") == negated:
+            for inner in clause.clauses:
+                yield from _required(inner, negated)
     elif isinstance(clause, Not):
-        yield from _excluded(clause.clause, not negated)
-    elif negated:
-        yield clause
+        yield from _required(clause.clause, not negated)
+    else:
+        yield negated, clause
 
 
 def _stop_word(clause):

@@ -3,7 +3,8 @@
 import pytest
 
 from search.query.parser import parse
-from search.retrieval.tips import clauses, field_filter, tips
+from search.retrieval.tips import clauses, excluded_stems, field_filter, tips
+from search.text.analysis import terms_of
 from tests.conftest import build_texts_index
 
 NO_FILTERS = (None, None, None)
@@ -152,3 +153,29 @@ def test_a_speaker_filter_read_as_a_role_typo_or_initials_names_whom_it_found(ro
     assert results.total == 0
     assert any(offered in tip for tip in results.tips), results.tips
     assert not any("Ningún orador del índice" in tip for tip in results.tips) or "Ningún" in offered
+
+
+# review33: an exclusion was said to contradict a word searched wherever the two stood; only what every match
+# must have, and must lack (the AND chain), can't be both
+@pytest.mark.parametrize("text, excluded", [
+    ("vacuna -vacunas", [("vacunas", "vacuna")]),
+    ("-vacunas vacuna", [("vacunas", "vacuna")]),
+    ("vacuna AND -vacunas", [("vacunas", "vacuna")]),
+    ("(vacuna covid) -vacunas", [("vacunas", "vacuna")]),  # nested AND groups are one chain
+    ("vacuna (covid -vacunas)", [("vacunas", "vacuna")]),
+    ("vacuna -(vacunas)", [("vacunas", "vacuna")]),  # a group of one clause is that clause
+    ("vacuna -(vacunas OR pfizer)", [("vacunas", "vacuna")]),  # -(a OR b) is -a -b
+    ("vacuna -(-(-vacunas))", [("vacunas", "vacuna")]),
+    ("vacuna -vacunas -vacunados", [("vacunas", "vacuna"), ("vacunados", "vacuna")]),
+    ("vacuna -(vacunas pfizer)", []),  # a paragraph with `vacuna` and no `pfizer` matches
+    ("vacuna OR -vacunas", []),
+    ("(vacuna OR covid) -vacunas", []),  # `covid` alone matches
+    ("vacuna -(-vacunas)", []),  # both required
+    ("vacuna -pfizer", []),  # another stem
+    ("titulo:vacuna -vacunas", []),  # a title's word is not the text's
+])
+def test_an_exclusion_is_a_cause_only_of_a_word_every_match_needs(seed_searcher, text, excluded):
+    analyzer = seed_searcher.schema["text"].analyzer
+    found = excluded_stems(parse(text), lambda word: list(terms_of(analyzer, word)))
+    assert found == [f"«-{word}» excluye todas las formas de su raíz, también «{searched}», que se buscaba: "
+                     f"ningún párrafo puede tenerla y no tenerla. Quite «-{word}»." for word, searched in excluded]
