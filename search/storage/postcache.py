@@ -126,27 +126,28 @@ def _built_cache(directory, leaf, problem):
     return found
 
 
-def load_cache(directory, leaf, thorough=False):
+def load_cache(directory, leaf, thorough=False, using=True):
     """Return the SegmentCache of a segment reader's segment, rebuilt if missing or stale.
 
     Caches stay open per process, keyed by file and segment, so after an update only
     new segments are read; `thorough` checks every byte of a file read anew. Raises
-    ValueError when the segment itself can't be decoded. Counted as read by one more view
-    until `release`d.
+    ValueError when the segment itself can't be decoded. `using`: counted as read by one
+    more view until `release`d (every such load must be matched by a release); False for
+    a cache only taken apart (a reload gives its sections to the cache it replaces).
     """
     segment_id, doc_count = leaf.segment().segment_id(), leaf.doc_count_all()
     path = cache_path(directory, segment_id)
     key = (str(path), segment_id, doc_count)
-    found = _kept(key, using=True)
+    found = _kept(key, using)
     if found is None:
         with _loading(key):  # threads asking for one cache at once (a server after an upgrade) rebuild it once
-            found = _kept(key, using=True)
+            found = _kept(key, using)
             if found is None:
                 try:
                     found = read_cache(path, segment_id, doc_count, thorough)
                 except DamagedCache as problem:
                     found = build_cache(directory, leaf, None if not path.exists() else problem)
-                _keep(key, found, using=True)
+                _keep(key, found, using)
     found.reload = _reloading(found, directory, leaf)  # from the latest reader
     return found
 
@@ -220,7 +221,8 @@ def _reloading(cache, directory, leaf):
         warn(__name__, "%s; se vuelve a abrir", problem)
         if kept() is not None:
             forget(kept())
-        return load_cache(directory, leaf, thorough=True)
+        # not counted: the cache reloaded takes its sections, and its views are counted on it
+        return load_cache(directory, leaf, thorough=True, using=False)
 
     return reload
 
