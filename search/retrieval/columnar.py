@@ -149,12 +149,17 @@ class IndexPostings:
         self.k1_plus_1 = self.K1 + 1
         self.idf_of = lucene_idf if type(weighting) is LuceneBM25F else whoosh_idf
         self._idf = {}
-        self.segments = []
+        self.segments, self._unreleased = [], None
         try:
             self._load_segments(searcher)
         except BaseException:
             self.release()
             raise
+        # A view its searcher's closing never released (an index left to the collector:
+        # reader.SearchIndex) still gives back its count on each cache, or an un-kept cache
+        # would never be dropped; later, as the collector may run this holding postcache's lock.
+        self._unreleased = weakref.finalize(self, postcache.release_later, [view.cache for view in self.segments])
+        self._unreleased.atexit = False
         self.doc_count_all = searcher.doc_count_all()
         self._starts = [view.offset for view in self.segments]
         self._bytes = {}
@@ -182,6 +187,8 @@ class IndexPostings:
         """Let go of the segments' caches (postcache.release) and break this view's cycles
         (its segments point back at it): its searcher was closed, or its caches reopened."""
         found, self.segments, self.whole = self.segments, [], None
+        if self._unreleased is not None:
+            self._unreleased.detach()
         for view in found:
             postcache.release(view.cache)
 

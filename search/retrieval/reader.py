@@ -54,7 +54,8 @@ class SearchIndex:
         # ended (a pool's thread drops its thread-local one); and this index, dropped unclosed,
         # closes them as it goes (the finalizer holds `opened`, not the index). The collector
         # may run it in any thread, one holding the keepers' locks too: it closes Whoosh's
-        # files only, and the keepers' weak entries go with the searchers.
+        # files only, and the keepers' weak entries go with the searchers (the posting-cache
+        # view gives its counts back at the next load: columnar.IndexPostings).
         self.opened = {}
         weakref.finalize(self, _close_all, self.opened, self.lock, tell_keepers=False)
         self.cached = {}  # name: (state of the index, value), for per_state

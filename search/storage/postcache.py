@@ -19,7 +19,7 @@ So indexes written before the cache existed work, and a damaged cache mends itse
 import os
 import threading
 import weakref
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -81,6 +81,9 @@ _open = OrderedDict()  # (path, segment id, doc count) -> SegmentCache
 _lock = threading.Lock()
 _said_read_only = set()  # folders whose caches are kept in memory, said once a process
 _loading_locks = {}  # key -> the lock of a cache being read or rebuilt
+# Caches whose views went with the collector, unreleased (release_later): counted off under
+# _lock at the next load or release. A deque: appended without a lock.
+_released_later = deque()
 
 
 def write_segment_cache(directory, leaf):
@@ -156,6 +159,7 @@ def _kept(key, using=False):
     """Return the SegmentCache kept open under key, unless its file changed since, or None;
     `using`: counted as read by one more view (release says when it no longer is)."""
     with _lock:
+        _settle()
         found = _open.get(key)
         if found is not None and (found.file is None or not found.file.changed()):
             _open.move_to_end(key)
@@ -179,6 +183,7 @@ def _loading(key):
 
 def _keep(key, found, using=False):
     with _lock:
+        _settle()
         found.views += using
         _open[key] = found
         for stale in [key for key, kept in _open.items() if kept.file is not None and kept.file.deleted()]:
@@ -199,9 +204,27 @@ def release(segment_cache):
     view reads and that is no longer kept (its segment merged away, or among the least used
     past KEPT) goes now, its file closed."""
     with _lock:
-        segment_cache.views -= 1
-        if segment_cache.views <= 0 and all(kept is not segment_cache for kept in _open.values()):
-            segment_cache.drop()
+        _settle()
+        _released(segment_cache)
+
+
+def release_later(segment_caches):
+    """Release SegmentCaches at the next load or release, not now: for a finalizer, which the
+    collector may run in a thread holding _lock (it isn't reentrant). Takes no lock."""
+    _released_later.extend(segment_caches)
+
+
+def _settle():
+    """Release the caches release_later was given (the caller holds _lock)."""
+    while _released_later:
+        _released(_released_later.popleft())
+
+
+def _released(segment_cache):
+    """Count one view fewer on a cache; drop it if none reads it and it isn't kept (the caller holds _lock)."""
+    segment_cache.views -= 1
+    if segment_cache.views <= 0 and all(kept is not segment_cache for kept in _open.values()):
+        segment_cache.drop()
 
 
 def _reloading(cache, directory, leaf):

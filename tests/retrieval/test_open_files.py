@@ -21,6 +21,7 @@ from bench.open_files import add_paragraph, open_files
 from search.retrieval import reader
 from search.retrieval.reader import open_index
 from search.retrieval.searching import search
+from search.storage import postcache
 from search.storage.generations import live_generation
 from search.storage.update import update_index
 from web import create_app
@@ -167,3 +168,21 @@ def test_one_searcher_failing_to_close_leaves_none_open(served, failing, caplog)
     assert [searcher.is_closed for searcher in searchers if searcher is not bad] == [True]
     assert len(stores) == 1 and "disco dañado" in caplog.text
     real_close()
+
+
+def test_an_index_dropped_unclosed_gives_back_its_posting_cache_counts(served):
+    """The finalizer closes Whoosh's files only; the view its searcher had still gives back
+    its count on each cache (at the next load), or a merge would never drop those caches."""
+    _, index_dir = served
+    postcache.forget_all()
+    client = create_app({"INDEX_DIR": str(index_dir), "TESTING": True}).test_client()
+    assert json.loads(client.get(f"/api/search?q={QUERY}").data)["total"] == 1
+    client.application.extensions["hemeroteca"].warming.join(10)  # its searcher released too
+    del client
+    gc.collect()
+    gc.collect()
+    with open_index(index_dir) as index:
+        search(index, QUERY)
+        assert [cache.views for cache in postcache._open.values()] == [1]  # this searcher's only
+    assert [cache.views for cache in postcache._open.values()] == [0]
+    postcache.forget_all()
