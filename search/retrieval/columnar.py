@@ -29,6 +29,9 @@ from search.whoosh_ext.scoring import LuceneBM25F, length_norms, lucene_idf, who
 NO_DATE = -1  # the date key of an undated paragraph: before every date, as Whoosh's b""
 KEPT_TERMS = 65536  # terms whose bytes a searcher's postings keep (term_bytes)
 _views = weakref.WeakKeyDictionary()  # Whoosh searcher -> IndexPostings
+# Whoosh searcher -> [its IndexPostings replaced by `reopened`]: a search under way (its
+# later fallbacks: fallbacks.search_options) still reads one, released with the searcher.
+_retired = weakref.WeakKeyDictionary()
 _lock = threading.Lock()
 
 
@@ -314,9 +317,10 @@ def forget(searcher):
     bounded cache for the next searcher of the same segments.
     """
     with _lock:
-        found = _views.pop(searcher, None)
-    if found:
-        found.release()
+        found = [_views.pop(searcher, None), *_retired.pop(searcher, ())]
+    for view in found:
+        if view:
+            view.release()
 
 
 def reopened(searcher, problem):
@@ -324,14 +328,16 @@ def reopened(searcher, problem):
 
     A cache file truncated or written in place under a running search (search/storage/
     postcache_file.py) is checked again, and rebuilt from its segment if it is damaged;
-    the others stay as they are. Returns None when the index has no cache to offer.
+    the others stay as they are. Returns None when the index has no cache to offer. The
+    view replaced stays whole for the search under way, which may still ask it (its later
+    fallbacks: fallbacks.search_options); it is released when its searcher closes (forget).
     """
     warn(__name__, "%s; se vuelve a abrir", problem)
     with _lock:
         found = _views.pop(searcher, None)
+        if found:
+            _retired.setdefault(searcher, []).append(found)  # released by forget, not now
     for view in found.segments if found else ():
         if view.cache.file is not None and view.cache.file.changed():
             postcache.forget(view.cache)
-    if found:
-        found.release()
     return postings_for(searcher)
