@@ -178,7 +178,8 @@ class LiveIndex:
         return datetime.fromtimestamp(stamp / 1e9).astimezone() if stamp else None
 
     def close(self):
-        """Close the index (this thread's searcher and the record store)."""
+        """Close the index: every thread's searchers (a request under way's too) and its record
+        stores, and the retired indexes still open for requests under way."""
         with self.lock:
             self._close_locked()
             self._close_retired()

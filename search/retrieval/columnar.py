@@ -29,6 +29,9 @@ from search.whoosh_ext.scoring import LuceneBM25F, length_norms, lucene_idf, who
 NO_DATE = -1  # the date key of an undated paragraph: before every date, as Whoosh's b""
 KEPT_TERMS = 65536  # terms whose bytes a searcher's postings keep (term_bytes)
 _views = weakref.WeakKeyDictionary()  # Whoosh searcher -> IndexPostings
+# Whoosh searcher -> [its IndexPostings replaced by `reopened`]: a search under way (its
+# later fallbacks: fallbacks.search_options) still reads one, released with the searcher.
+_retired = weakref.WeakKeyDictionary()
 _lock = threading.Lock()
 
 
@@ -149,12 +152,17 @@ class IndexPostings:
         self.k1_plus_1 = self.K1 + 1
         self.idf_of = lucene_idf if type(weighting) is LuceneBM25F else whoosh_idf
         self._idf = {}
-        self.segments = []
+        self.segments, self._unreleased = [], None
         try:
             self._load_segments(searcher)
         except BaseException:
             self.release()
             raise
+        # A view its searcher's closing never released (an index left to the collector:
+        # reader.SearchIndex) still gives back its count on each cache, or an un-kept cache
+        # would never be dropped; later, as the collector may run this holding postcache's lock.
+        self._unreleased = weakref.finalize(self, postcache.release_later, [view.cache for view in self.segments])
+        self._unreleased.atexit = False
         self.doc_count_all = searcher.doc_count_all()
         self._starts = [view.offset for view in self.segments]
         self._bytes = {}
@@ -182,6 +190,8 @@ class IndexPostings:
         """Let go of the segments' caches (postcache.release) and break this view's cycles
         (its segments point back at it): its searcher was closed, or its caches reopened."""
         found, self.segments, self.whole = self.segments, [], None
+        if self._unreleased is not None:
+            self._unreleased.detach()
         for view in found:
             postcache.release(view.cache)
 
@@ -307,9 +317,10 @@ def forget(searcher):
     bounded cache for the next searcher of the same segments.
     """
     with _lock:
-        found = _views.pop(searcher, None)
-    if found:
-        found.release()
+        found = [_views.pop(searcher, None), *_retired.pop(searcher, ())]
+    for view in found:
+        if view:
+            view.release()
 
 
 def reopened(searcher, problem):
@@ -317,14 +328,16 @@ def reopened(searcher, problem):
 
     A cache file truncated or written in place under a running search (search/storage/
     postcache_file.py) is checked again, and rebuilt from its segment if it is damaged;
-    the others stay as they are. Returns None when the index has no cache to offer.
+    the others stay as they are. Returns None when the index has no cache to offer. The
+    view replaced stays whole for the search under way, which may still ask it (its later
+    fallbacks: fallbacks.search_options); it is released when its searcher closes (forget).
     """
     warn(__name__, "%s; se vuelve a abrir", problem)
     with _lock:
         found = _views.pop(searcher, None)
+        if found:
+            _retired.setdefault(searcher, []).append(found)  # released by forget, not now
     for view in found.segments if found else ():
         if view.cache.file is not None and view.cache.file.changed():
             postcache.forget(view.cache)
-    if found:
-        found.release()
     return postings_for(searcher)

@@ -71,13 +71,16 @@ def make_tables(whoosh_index):
     That is the segments' posting caches (loaded, or rebuilt when missing: columnar.py),
     or, for an index that can't have them, the facet tables of its segments.
     """
-    from search.retrieval.columnar import postings_for
+    from search.retrieval.columnar import forget, postings_for
 
     with whoosh_index.searcher() as searcher:
-        if postings_for(searcher) is not None:
-            return
-        for leaf, _ in searcher.reader().leaf_readers():
-            segment_table(leaf)
+        try:
+            if postings_for(searcher) is not None:
+                return
+            for leaf, _ in searcher.reader().leaf_readers():
+                segment_table(leaf)
+        finally:
+            forget(searcher)  # its view's count on each cache (postcache.release), or a merge never drops them
 
 
 def facet_counts(segments, speaker_names, groups=None):

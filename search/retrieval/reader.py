@@ -15,7 +15,7 @@ from pathlib import Path
 from whoosh.scoring import WeightingModel
 
 from search import whoosh_ext
-from search.errors import IndexDamaged, IndexNotFound
+from search.errors import IndexDamaged, IndexNotFound, warn
 from search.retrieval.opening import Generation, closing_leaks, open_generation
 from search.retrieval.ranking import weighting as shipped_weighting
 from search.retrieval.running import postings_for
@@ -54,7 +54,8 @@ class SearchIndex:
         # ended (a pool's thread drops its thread-local one); and this index, dropped unclosed,
         # closes them as it goes (the finalizer holds `opened`, not the index). The collector
         # may run it in any thread, one holding the keepers' locks too: it closes Whoosh's
-        # files only, and the keepers' weak entries go with the searchers.
+        # files only, and the keepers' weak entries go with the searchers (the posting-cache
+        # view gives its counts back at the next load: columnar.IndexPostings).
         self.opened = {}
         weakref.finalize(self, _close_all, self.opened, self.lock, tell_keepers=False)
         self.cached = {}  # name: (state of the index, value), for per_state
@@ -187,9 +188,12 @@ class SearchIndex:
             _close(old)
 
     def _close(self, searcher):
+        """Close a searcher if it is still this index's: close() in another thread may have
+        taken it already, and Whoosh's reader raises when closed twice."""
         with self.lock:
-            self.opened.pop(searcher, None)
-        _close(searcher)
+            owned = self.opened.pop(searcher, None) is not None
+        if owned:
+            _close(searcher)
 
     def _close_replaced(self, older_than):
         with self.lock:
@@ -200,12 +204,17 @@ class SearchIndex:
             generation.store.close()
 
     def close(self):
-        """Close every thread's searchers (set aside ones too) and the record stores."""
-        _close_all(self.opened, self.lock)
-        self.local.searcher = self.local.generation = self.local.settled = None
-        self.local.aside = []
-        self._close_replaced(older_than=0)
-        self.live.store.close()
+        """Close every thread's searchers (set aside ones too) and the record stores; the
+        stores are closed even when a searcher fails to close."""
+        try:
+            _close_all(self.opened, self.lock)
+        finally:
+            self.local.searcher = self.local.generation = self.local.settled = None
+            self.local.aside = []
+            try:
+                self._close_replaced(older_than=0)
+            finally:
+                self.live.store.close()
 
     def __enter__(self):
         return self
@@ -233,12 +242,19 @@ def _close(searcher, tell_keepers=True):
 
 
 def _close_all(opened, lock, tell_keepers=True):
-    """Close the searchers of `opened` ({searcher: thread}, guarded by `lock`) and empty it."""
+    """Close the searchers of `opened` ({searcher: thread}, guarded by `lock`) and empty it.
+
+    One that fails to close (a damaged segment) is logged and the rest are still closed:
+    `opened` no longer holds them, so nothing else would.
+    """
     with lock:
         searchers = list(opened)
         opened.clear()
     for searcher in searchers:
-        _close(searcher, tell_keepers)
+        try:
+            _close(searcher, tell_keepers)
+        except Exception as error:  # noqa: BLE001 - any failure must not leave the others open
+            warn(__name__, "al cerrar un buscador: %s", error)
 
 
 def frequencies_from_cache(searcher):

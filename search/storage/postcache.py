@@ -19,7 +19,7 @@ So indexes written before the cache existed work, and a damaged cache mends itse
 import os
 import threading
 import weakref
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -81,6 +81,9 @@ _open = OrderedDict()  # (path, segment id, doc count) -> SegmentCache
 _lock = threading.Lock()
 _said_read_only = set()  # folders whose caches are kept in memory, said once a process
 _loading_locks = {}  # key -> the lock of a cache being read or rebuilt
+# Caches whose views went with the collector, unreleased (release_later): counted off under
+# _lock at the next load or release. A deque: appended without a lock.
+_released_later = deque()
 
 
 def write_segment_cache(directory, leaf):
@@ -126,27 +129,28 @@ def _built_cache(directory, leaf, problem):
     return found
 
 
-def load_cache(directory, leaf, thorough=False):
+def load_cache(directory, leaf, thorough=False, using=True):
     """Return the SegmentCache of a segment reader's segment, rebuilt if missing or stale.
 
     Caches stay open per process, keyed by file and segment, so after an update only
     new segments are read; `thorough` checks every byte of a file read anew. Raises
-    ValueError when the segment itself can't be decoded. Counted as read by one more view
-    until `release`d.
+    ValueError when the segment itself can't be decoded. `using`: counted as read by one
+    more view until `release`d (every such load must be matched by a release); False for
+    a cache only taken apart (a reload gives its sections to the cache it replaces).
     """
     segment_id, doc_count = leaf.segment().segment_id(), leaf.doc_count_all()
     path = cache_path(directory, segment_id)
     key = (str(path), segment_id, doc_count)
-    found = _kept(key, using=True)
+    found = _kept(key, using)
     if found is None:
         with _loading(key):  # threads asking for one cache at once (a server after an upgrade) rebuild it once
-            found = _kept(key, using=True)
+            found = _kept(key, using)
             if found is None:
                 try:
                     found = read_cache(path, segment_id, doc_count, thorough)
                 except DamagedCache as problem:
                     found = build_cache(directory, leaf, None if not path.exists() else problem)
-                _keep(key, found, using=True)
+                _keep(key, found, using)
     found.reload = _reloading(found, directory, leaf)  # from the latest reader
     return found
 
@@ -155,6 +159,7 @@ def _kept(key, using=False):
     """Return the SegmentCache kept open under key, unless its file changed since, or None;
     `using`: counted as read by one more view (release says when it no longer is)."""
     with _lock:
+        _settle()
         found = _open.get(key)
         if found is not None and (found.file is None or not found.file.changed()):
             _open.move_to_end(key)
@@ -178,6 +183,7 @@ def _loading(key):
 
 def _keep(key, found, using=False):
     with _lock:
+        _settle()
         found.views += using
         _open[key] = found
         for stale in [key for key, kept in _open.items() if kept.file is not None and kept.file.deleted()]:
@@ -198,9 +204,27 @@ def release(segment_cache):
     view reads and that is no longer kept (its segment merged away, or among the least used
     past KEPT) goes now, its file closed."""
     with _lock:
-        segment_cache.views -= 1
-        if segment_cache.views <= 0 and all(kept is not segment_cache for kept in _open.values()):
-            segment_cache.drop()
+        _settle()
+        _released(segment_cache)
+
+
+def release_later(segment_caches):
+    """Release SegmentCaches at the next load or release, not now: for a finalizer, which the
+    collector may run in a thread holding _lock (it isn't reentrant). Takes no lock."""
+    _released_later.extend(segment_caches)
+
+
+def _settle():
+    """Release the caches release_later was given (the caller holds _lock)."""
+    while _released_later:
+        _released(_released_later.popleft())
+
+
+def _released(segment_cache):
+    """Count one view fewer on a cache; drop it if none reads it and it isn't kept (the caller holds _lock)."""
+    segment_cache.views -= 1
+    if segment_cache.views <= 0 and all(kept is not segment_cache for kept in _open.values()):
+        segment_cache.drop()
 
 
 def _reloading(cache, directory, leaf):
@@ -220,7 +244,8 @@ def _reloading(cache, directory, leaf):
         warn(__name__, "%s; se vuelve a abrir", problem)
         if kept() is not None:
             forget(kept())
-        return load_cache(directory, leaf, thorough=True)
+        # not counted: the cache reloaded takes its sections, and its views are counted on it
+        return load_cache(directory, leaf, thorough=True, using=False)
 
     return reload
 

@@ -63,7 +63,7 @@ class SegmentCache:
                                        if f"{name}.lengths" in arrays})
         self.columns = Sections(self, {name: name for name, _ in COLUMNS if name in arrays})
         self._places, self._place_reads = None, 0  # the columns as memoryviews; places read as items
-        self.views = 0  # the searchers' views reading it (postcache.load_cache and release count them)
+        self.views = 0  # the searchers' views reading it (each postcache.load_cache counted, a release each)
 
     def drop(self):
         """Let a cache that no view reads and none keeps go now, and its file close with it.

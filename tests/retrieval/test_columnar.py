@@ -18,6 +18,7 @@ from search.retrieval import columnar, columnar_queries
 from search.retrieval.reader import open_index
 from search.retrieval.searching import rank_ids, search
 from search.storage.build import build_index
+from search.storage.postcache_sections import DamagedCache
 from search.storage.update import update_index
 from tests.conftest import budget_spent_after
 
@@ -256,3 +257,19 @@ def test_a_phrase_check_on_the_cache_stops_when_the_budget_is_spent(index, monke
     assert budgets[0].cut and not cut.complete and "tiempo máximo" in cut.messages[-1]
     assert "quedó sin terminar la comprobación de las frases" in cut.messages[-1]
     assert 0 < cut.total <= 3 and {hit.id for hit in cut.hits} <= {hit.id for hit in whole.hits}
+
+
+def test_a_view_replaced_after_a_damaged_cache_stays_whole_until_its_searcher_closes(index_dir):
+    """A search's later fallbacks still read the view it began with (fallbacks.search_options):
+    reopened leaves it whole, and forget releases both when the searcher closes."""
+    with open_index(index_dir) as opened:
+        searcher = opened.searcher()
+        old = columnar.postings_for(searcher)
+        term = next(iter(searcher.reader().lexicon("text")))  # not asked of `old` before: not kept
+        problem = DamagedCache(old.segments[0].cache.file.path, "dañada a propósito")
+        new = columnar.reopened(searcher, problem)
+        assert new is not old and old.whole is not None
+        frequency = searcher.reader().doc_frequency("text", term)
+        assert old.doc_frequency("text", term) == new.doc_frequency("text", term) == frequency > 0
+        columnar.forget(searcher)
+        assert old.segments == new.segments == []

@@ -100,6 +100,20 @@ def test_the_posting_caches_are_made_ready_ahead_of_the_first_search(tmp_path):
         assert table_key(leaf) not in _tables
 
 
+def test_making_the_caches_ready_leaves_no_view_counted_on_them(tmp_path):
+    """The warm-up's searcher closes with its view released: a cache it counted once would
+    never be dropped when a merge removes its segment (postcache.release)."""
+    built(tmp_path, {"2020-03-01.txt": "ANA PÉREZ: Agua uno.\n"})
+    postcache.forget_all()
+    with open_index(tmp_path / "ix", weighting()) as index:
+        make_tables(index.whoosh)
+        assert [cache.views for cache in postcache._open.values()] == [0]
+        search(index, "agua")
+        assert [cache.views for cache in postcache._open.values()] == [1]
+    assert [cache.views for cache in postcache._open.values()] == [0]
+    postcache.forget_all()
+
+
 @pytest.mark.parametrize("name", ["O'Brien, Patrick", "Pérez; Juan", "Ruiz, Luis, ministro"])
 def test_a_speaker_name_with_a_comma_is_one_speaker_everywhere(tmp_path, name):
     # The index's speaker field is a comma-separated list of keys: a comma inside a feed's

@@ -21,6 +21,7 @@ from bench.open_files import add_paragraph, open_files
 from search.retrieval import reader
 from search.retrieval.reader import open_index
 from search.retrieval.searching import search
+from search.storage import postcache
 from search.storage.generations import live_generation
 from search.storage.update import update_index
 from web import create_app
@@ -125,3 +126,63 @@ def test_an_index_dropped_unclosed_closes_its_files_as_it_is_collected(served, r
         gc.collect()
     assert [str(warning.message) for warning in caught if warning.category is ResourceWarning] == []
     assert set(open_files(index_dir)) <= {"all", "index", ".postcache"}
+
+
+def test_a_searcher_taken_by_close_is_not_closed_again_by_its_thread(served, monkeypatch):
+    """close() in one thread and the owner's _close_aside in another: only the one that took
+    the searcher from `opened` closes it (Whoosh raises ReaderClosed on a second close)."""
+    _, index_dir = served
+    closed, real_close = [], reader._close
+
+    def counted(searcher, tell_keepers=True):
+        closed.append(searcher)
+        real_close(searcher, tell_keepers)
+
+    monkeypatch.setattr(reader, "_close", counted)
+    index = open_index(index_dir)
+    searcher = index.searcher()
+    index.close()
+    index._close(searcher)  # the owner's late close, after close() took it
+    assert closed == [searcher]
+
+
+@pytest.mark.parametrize("failing", [0, 1])
+def test_one_searcher_failing_to_close_leaves_none_open(served, failing, caplog):
+    """A searcher whose close raises is logged; the others and the record store still close."""
+    _, index_dir = served
+    index = open_index(index_dir)
+    searchers = [index.searcher()]
+    worker = threading.Thread(target=lambda: searchers.append(index.searcher()))
+    worker.start()
+    worker.join()
+    bad = searchers[failing]
+
+    def broken():
+        raise OSError("disco dañado")
+
+    bad.close, real_close = broken, bad.close
+    stores = []
+    store_close = index.live.store.close
+    index.live.store.close = lambda: stores.append(store_close())
+    index.close()
+    assert [searcher.is_closed for searcher in searchers if searcher is not bad] == [True]
+    assert len(stores) == 1 and "disco dañado" in caplog.text
+    real_close()
+
+
+def test_an_index_dropped_unclosed_gives_back_its_posting_cache_counts(served):
+    """The finalizer closes Whoosh's files only; the view its searcher had still gives back
+    its count on each cache (at the next load), or a merge would never drop those caches."""
+    _, index_dir = served
+    postcache.forget_all()
+    client = create_app({"INDEX_DIR": str(index_dir), "TESTING": True}).test_client()
+    assert json.loads(client.get(f"/api/search?q={QUERY}").data)["total"] == 1
+    client.application.extensions["hemeroteca"].warming.join(10)  # its searcher released too
+    del client
+    gc.collect()
+    gc.collect()
+    with open_index(index_dir) as index:
+        search(index, QUERY)
+        assert [cache.views for cache in postcache._open.values()] == [1]  # this searcher's only
+    assert [cache.views for cache in postcache._open.values()] == [0]
+    postcache.forget_all()

@@ -297,3 +297,16 @@ def test_a_cache_no_view_reads_goes_with_its_file_unless_it_is_kept(built, kept)
         del first
         assert open_at(handle, path) is kept
     postcache.forget_all()
+
+
+def test_a_cache_reloaded_after_damage_is_not_counted_as_read_by_a_view(built):
+    """reload's fresh cache only lends its sections to the one reopened (SegmentCache._reopen):
+    counted as read, it would never be dropped once un-kept."""
+    postcache.forget_all()
+    with open_index(built) as index:
+        leaf = index.searcher().reader().leaf_readers()[0][0]
+        cache = postcache.load_cache(live_generation(built), leaf)
+        fresh = cache.reload(postcache_file.DamagedCache(cache.file.path, "dañada a propósito"))
+        assert fresh is not cache and fresh.views == 0 and cache.views == 1
+        postcache.release(cache)
+    postcache.forget_all()
