@@ -47,7 +47,8 @@ def staged_leftovers(index_dir):
     """
     from whoosh.index import TOC
 
-    from search.storage.generations import STORE_FILE, live_generation
+    from search.layout import STORE_FILE
+    from search.storage.generations import live_generation
 
     live = live_generation(index_dir)
     storage = FileStorage(str(live))

@@ -31,8 +31,9 @@ from pathlib import Path
 
 from bench.query_cost import QUERIES
 from search import open_index, search
+from search.layout import STORE_FILE
 from search.storage.build import build_index
-from search.storage.generations import STORE_FILE, live_generation
+from search.storage.generations import live_generation
 from search.storage.schema import paragraph_schema
 
 VARIANTS = {

@@ -20,10 +20,11 @@ from pathlib import Path
 
 from bench.engines import corpus_records
 from search import build_index, open_index
+from search.layout import STORE_FILE
 from search.retrieval.evaluation import evaluate, read_queries
 from search.retrieval.ranking import RANKING, weighting
 from search.retrieval.searching import rank_ids
-from search.storage.generations import STORE_FILE, live_generation
+from search.storage.generations import live_generation
 from search.storage.schema import paragraph_schema
 from search.text import analysis, words
 from search.text.analysis import spanish_analyzer

@@ -17,7 +17,8 @@ import sqlite3
 import time
 import zlib
 
-from search.storage.generations import STORE_FILE, live_generation
+from search.layout import STORE_FILE
+from search.storage.generations import live_generation
 from search.storage.store import pack_block, unpack_block
 from search.storage.store_blocks import packed_entries
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-BASE = {"search.errors", "search.settings", "search.records", "search.budget"}
+BASE = {"search.errors", "search.settings", "search.records", "search.budget", "search.layout"}
 # stage -> the stages it may import (besides itself and BASE)
 ALLOWED = {
     "base": set(),

@@ -17,10 +17,11 @@ from datetime import datetime
 from pathlib import Path
 
 from search.errors import IndexNotFound
+from search.layout import STORE_FILE
 from search.retrieval.facets import make_tables
 from search.retrieval.opening import close_files_of
 from search.retrieval.reader import REPLACED_GRACE, open_index
-from search.storage.generations import STORE_FILE, live_generation
+from search.storage.generations import live_generation
 from search.storage.integrity import find_damage, whoosh_damage
 
 log = logging.getLogger(__name__)

@@ -66,7 +66,8 @@ def documents_not_index(index_dir):
     goes apart from its documents): this names an index found in one of its subfolders, and
     otherwise gives a build that works, into a folder of its own inside it.
     """
-    from search.ingest.files import documents_in, documents_named, is_index_folder
+    from search.ingest.files import documents_in, documents_named
+    from search.layout import is_index_folder
 
     if not index_dir or not os.path.isdir(index_dir) or is_index_folder(index_dir):
         return None

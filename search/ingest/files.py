@@ -15,6 +15,7 @@ from pathlib import Path
 
 from search.errors import NotAFile, NotText, UnreadableFile
 from search.ingest.encodings import decode_bytes, lines_note, normalize_newlines
+from search.layout import BUILDING_PREFIX, CURRENT, GENERATION_PREFIX, is_index_folder
 from search.settings import MAX_FILE_BYTES
 from search.text.folding import readable
 from search.text.untrusted import control_count, plain_text
@@ -55,7 +56,7 @@ def find_files(paths, unlisted=None, skip=()):
                 own = is_index_folder(folder)
                 dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and not (
                     skipped and os.path.realpath(os.path.join(folder, d)) in skipped) and not (
-                    own and (d == INDEX_LINK or d.startswith(GENERATION_PREFIXES))))
+                    own and (d == CURRENT or d.startswith((GENERATION_PREFIX, BUILDING_PREFIX)))))
                 for name in [d for d in dirnames if is_index_folder(os.path.join(folder, d))]:
                     dirnames.remove(name)
                     if unlisted is not None:
@@ -85,20 +86,7 @@ OTHER_FORMAT = ("es de un formato que no se lee (se leen .txt, .md y .jsonl): no
                 "guarde su texto como .txt para indexarlo")
 # left out on purpose: said, never taken as unreadable
 NAMED_ONLY = (FOLDER_LINK, INDEX_FOLDER, HIDDEN_FILE, EDITOR_COPY, OTHER_FORMAT)
-# An index's layout (search/storage/generations.py, which the build path may not import from
-# here): its live generation's link, its generations and builds, the record store in each.
-INDEX_LINK, GENERATION_PREFIXES, STORE_FILE = "current", ("gen-", "building-"), "records.sqlite"
 DOCUMENTS_COUNTED = 100  # documents_in stops past these: a message needs a few, not the archive
-
-
-def is_index_folder(folder):
-    """Tell whether a folder holds a Hemeroteca index: its `current` link names a generation
-    (`gen-*`), or `current` is a copied generation (a folder with the record store)."""
-    link = os.path.join(folder, INDEX_LINK)
-    try:
-        return os.readlink(link).startswith(GENERATION_PREFIXES[0])
-    except OSError:
-        return os.path.isfile(os.path.join(link, STORE_FILE))
 
 
 def documents_in(folder):

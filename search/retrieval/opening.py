@@ -19,7 +19,8 @@ from whoosh.filedb.filestore import FileStorage
 
 from search import whoosh_ext
 from search.errors import IndexDamaged, IndexNotFound, IndexOutdated
-from search.storage.generations import STORE_FILE, live_generation
+from search.layout import STORE_FILE
+from search.storage.generations import live_generation
 from search.storage.identity import IDENTITY, store_mismatch
 from search.storage.store import OutdatedStore, RecordStore
 from search.text.analyzer_marks import outdated_analysis

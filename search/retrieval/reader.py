@@ -16,10 +16,11 @@ from whoosh.scoring import WeightingModel
 
 from search import whoosh_ext
 from search.errors import IndexDamaged, IndexNotFound, warn
+from search.layout import CURRENT
 from search.retrieval.opening import Generation, closing_leaks, open_generation
 from search.retrieval.ranking import weighting as shipped_weighting
 from search.retrieval.running import postings_for
-from search.storage.generations import CURRENT, live_generation, missing_detail
+from search.storage.generations import live_generation, missing_detail
 
 OPEN_ATTEMPTS = 3
 PAIRING_SECONDS = 5.0  # a thread's store follows its searcher for one request, at most this

@@ -20,8 +20,9 @@ from search.ingest.fingerprints import filesystem_time
 from search.ingest.manifest import unique_files
 from search.ingest.shared_docs import Names, document_name_of, file_names, shared_docs
 from search.ingest.typed_paths import TypedPaths
+from search.layout import BUILDING_PREFIX, CURRENT, GENERATION_PREFIX
 from search.storage import failures
-from search.storage.generations import CURRENT, live_generation, remove_stale_generations, switch_to
+from search.storage.generations import live_generation, remove_stale_generations, switch_to
 from search.storage.identity import IDENTITY, new_identity
 from search.storage.integrity import record_checksums
 from search.storage.locking import WAIT_SECONDS, writer_lock
@@ -96,7 +97,7 @@ def build_locked(paths, index_dir, progress=None, procs=None, schema=None, comma
     index_dir.mkdir(parents=True, exist_ok=True)
     remove_stale_generations(index_dir)  # what a killed build left behind
     stamp = datetime.now().strftime("%Y%m%dT%H%M%S-%f")
-    building = index_dir / f"building-{os.getpid()}-{stamp}"
+    building = index_dir / f"{BUILDING_PREFIX}{os.getpid()}-{stamp}"
     summary = BuildSummary(index_dir=str(index_dir))
     serving = (index_dir / CURRENT).exists()  # what a failed build leaves: the index before it, or none
     try:
@@ -155,7 +156,7 @@ def _build_generation(paths, index_dir, building, stamp, summary, progress, proc
     summary.warnings += join_store_parts(building, len(shares), {LAST_SCAN: str(scan_started),
                                                                  SOURCES: sources_json(paths), IDENTITY: identity},
                                          TypedPaths(paths).path)
-    generation = index_dir / f"gen-{stamp}-{os.getpid()}"
+    generation = index_dir / f"{GENERATION_PREFIX}{stamp}-{os.getpid()}"
     report(SWITCHING, 0, 0)
     os.rename(building, generation)
     switch_to(index_dir, generation)

@@ -29,10 +29,9 @@ from pathlib import Path
 
 from whoosh import index as whoosh_index
 
+from search.layout import BUILDING_PREFIX, CURRENT, GENERATION_PREFIX
 from search.text.patterns import LazyPattern
 
-CURRENT = "current"
-STORE_FILE = "records.sqlite"
 RETIRED = ".retired"  # its mtime is when its generation stopped being live
 CHECKSUMS = "checksums.json"  # what the last writer left: file hashes, folders, identity (integrity.py)
 # Temporary files of a generation, renamed into place when whole; the pid that writes them.
@@ -86,10 +85,10 @@ def remove_stale_generations(index_dir: Path, keep_seconds: float | None = None)
     keep_seconds = RETIRED_SECONDS.value() if keep_seconds is None else keep_seconds
     live = live_generation(index_dir)
     for child in Path(index_dir).iterdir():
-        if child.name.startswith("gen-") and live is not None and child.resolve() != live:
+        if child.name.startswith(GENERATION_PREFIX) and live is not None and child.resolve() != live:
             if retired_for(child) >= keep_seconds:
                 shutil.rmtree(child, ignore_errors=True)
-        elif child.name.startswith("building-") and not _process_alive(child.name.split("-")[1]):
+        elif child.name.startswith(BUILDING_PREFIX) and not _process_alive(child.name.split("-")[1]):
             shutil.rmtree(child, ignore_errors=True)
         elif child.name.startswith(f".{CURRENT}-") and not _process_alive(child.name[9:]):
             child.unlink()  # a link a killed build made but did not switch in

@@ -28,7 +28,8 @@ import os
 import sqlite3
 from pathlib import Path
 
-from search.storage.generations import CHECKSUMS, STORE_FILE
+from search.layout import STORE_FILE
+from search.storage.generations import CHECKSUMS
 
 IDENTITY = "identity"  # the key in the store's meta table and in CHECKSUMS
 

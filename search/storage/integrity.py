@@ -23,8 +23,9 @@ from pathlib import Path
 from whoosh.filedb.filestore import FileStorage
 
 from search.errors import IndexDamaged, Unreadable
+from search.layout import STORE_FILE
 from search.storage import failures
-from search.storage.generations import CHECKSUMS, STORE_FILE
+from search.storage.generations import CHECKSUMS
 from search.storage.identity import IDENTITY, store_mismatch, stored_identity
 from search.storage.postcache import EXTENSION as CACHE_EXTENSION
 from search.storage.store import connect_read_only, unpack_block

@@ -11,7 +11,8 @@ import sqlite3
 
 from search.ingest.files import find_files
 from search.ingest.manifest import file_key, within
-from search.storage.generations import STORE_FILE, live_generation
+from search.layout import STORE_FILE
+from search.storage.generations import live_generation
 from search.storage.integrity import source_folders
 from search.storage.store import OutdatedStore, RecordStore
 

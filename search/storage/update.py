@@ -23,9 +23,10 @@ from whoosh.filedb.filestore import FileStorage
 
 from search import whoosh_ext
 from search.errors import IndexNotFound, IndexReadOnly
+from search.layout import STORE_FILE
 from search.storage import failures
 from search.storage.build import build_locked, refuse_a_folder_of_documents
-from search.storage.generations import STORE_FILE, live_generation
+from search.storage.generations import live_generation
 from search.storage.identity import give_identity
 from search.storage.integrity import check_intact, record_checksums
 from search.storage.locking import WAIT_SECONDS, writer_lock

@@ -30,11 +30,11 @@ from search.ingest.fingerprints import filesystem_time
 from search.ingest.manifest import printable, scan
 from search.ingest.shared_docs import NO_NAMES
 from search.ingest.typed_paths import TypedPaths
+from search.layout import STORE_FILE
 from search.storage import failures
 from search.storage.adding import add_file
 from search.storage.appending import stage_appended
 from search.storage.build import READING, WRITING
-from search.storage.generations import STORE_FILE
 from search.storage.identity import give_identity
 from search.storage.integrity import find_damage, record_checksums, source_folders
 from search.storage.postcache import write_missing_caches

@@ -20,9 +20,9 @@ from search.errors import SearchError
 from search.ingest.files import is_feed
 from search.ingest.manifest import printable
 from search.ingest.shared_docs import NO_NAMES
+from search.layout import STORE_FILE
 from search.storage.adding import FeedShare, index_files
 from search.storage.forking import signals_held
-from search.storage.generations import STORE_FILE
 from search.storage.postcache import write_segment_cache
 from search.storage.store import RecordStore
 from search.storage.texts_upkeep import write_segment_texts

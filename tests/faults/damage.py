@@ -4,7 +4,8 @@ import random
 import sqlite3
 from pathlib import Path
 
-from search.storage.generations import STORE_FILE, live_generation
+from search.layout import STORE_FILE
+from search.storage.generations import live_generation
 
 
 def largest_segment(index_dir):

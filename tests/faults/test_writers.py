@@ -15,12 +15,13 @@ from whoosh.filedb.structfile import StructFile
 
 from search.cli import main
 from search.ingest import fingerprints, formats, manifest
+from search.layout import STORE_FILE
 from search.retrieval.reader import open_index
 from search.retrieval.searching import search
 from search.storage import adding, update_steps
 from search.storage import watch as watching
 from search.storage.build import EmptyBuild, build_index
-from search.storage.generations import STORE_FILE, live_generation
+from search.storage.generations import live_generation
 from search.storage.integrity import CHECKSUMS
 from search.storage.locking import writer_lock
 from search.storage.update import UpdateFailed, optimize_index, update_index

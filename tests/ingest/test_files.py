@@ -209,28 +209,3 @@ def test_a_document_format_given_by_name_is_named_not_read_as_text(tmp_path, run
     assert alone.exit_code == 1 and documents.OTHER_FORMAT in alone.output and "tlacuache" not in alone.output
 
 
-def test_the_index_layout_is_the_one_storage_writes():
-    from search.storage import generations
-
-    assert (documents.INDEX_LINK, documents.STORE_FILE) == (generations.CURRENT, generations.STORE_FILE)
-
-
-@pytest.mark.parametrize("made, expected", [
-    ("link to gen", True),
-    ("copied generation", True),  # `cp -rL`: `current` a folder with the record store
-    ("link elsewhere", False),
-    ("plain folder current", False),
-    ("nothing", False),
-])
-def test_is_index_folder(tmp_path, made, expected):
-    (tmp_path / "gen-1").mkdir()
-    current = tmp_path / "current"
-    if made == "link to gen":
-        current.symlink_to("gen-1")
-    elif made == "link elsewhere":
-        current.symlink_to(tmp_path / "gen-1", target_is_directory=True)  # absolute: not ours
-    elif made in ("copied generation", "plain folder current"):
-        current.mkdir()
-        if made == "copied generation":
-            (current / "records.sqlite").write_bytes(b"")
-    assert documents.is_index_folder(tmp_path) is expected

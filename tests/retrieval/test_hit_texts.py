@@ -149,8 +149,8 @@ def test_a_search_as_an_update_commits_leaves_no_texts_file_lacking_entries(corp
     file: it writes none lacking entries, and the update's own file gives every record."""
     from whoosh.filedb.filestore import FileStorage
 
+    from search.layout import STORE_FILE
     from search.storage import update_steps
-    from search.storage.generations import STORE_FILE
     from search.storage.store import RecordStore
     from search.storage.update import update_index
 

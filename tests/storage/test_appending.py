@@ -15,11 +15,12 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from search.cli import main
+from search.layout import STORE_FILE
 from search.retrieval.reader import open_index
 from search.retrieval.searching import search
 from search.storage import update_steps
 from search.storage.build import build_index
-from search.storage.generations import STORE_FILE, live_generation
+from search.storage.generations import live_generation
 from search.storage.store import RecordStore
 from search.storage.update import update_index
 from search.storage.versions import LIVE

@@ -7,9 +7,10 @@ import os
 import pytest
 
 from search.ingest import manifest
+from search.layout import STORE_FILE
 from search.storage import adding, build
 from search.storage.build import build_index
-from search.storage.generations import STORE_FILE, live_generation
+from search.storage.generations import live_generation
 from search.storage.store import RecordStore
 from search.storage.update import update_index
 from search.storage.versions import LIVE

@@ -1,7 +1,8 @@
 import os
 
+from search.layout import CURRENT
 from search.storage.build import build_index
-from search.storage.generations import CURRENT, live_generation, remove_stale_generations, switch_to
+from search.storage.generations import live_generation, remove_stale_generations, switch_to
 
 
 def test_dead_build_directories_are_cleaned(corpus, tmp_path):

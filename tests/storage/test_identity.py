@@ -17,8 +17,9 @@ import pytest
 from search import open_index, search
 from search.cli import main
 from search.errors import IndexDamaged, IndexNotFound
+from search.layout import STORE_FILE
 from search.storage.build import build_index
-from search.storage.generations import CHECKSUMS, STORE_FILE, live_generation
+from search.storage.generations import CHECKSUMS, live_generation
 from search.storage.identity import IDENTITY, recorded_identity, store_mismatch, stored_identity
 from search.storage.update import optimize_index, update_index
 

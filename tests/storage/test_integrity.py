@@ -12,8 +12,9 @@ import sqlite3
 import pytest
 
 from search.errors import IndexDamaged
+from search.layout import STORE_FILE
 from search.storage.build import build_index
-from search.storage.generations import STORE_FILE, live_generation
+from search.storage.generations import live_generation
 from search.storage.integrity import (
     CHECKSUMS,
     check_intact,

@@ -10,10 +10,11 @@ import subprocess
 import sys
 import time
 
+from search.layout import CURRENT
 from search.retrieval.reader import open_index
 from search.retrieval.searching import search
 from search.storage.build import build_index
-from search.storage.generations import CURRENT, RETIRED, remove_stale_generations, switch_to
+from search.storage.generations import RETIRED, remove_stale_generations, switch_to
 from search.storage.update import update_index
 from web import create_app
 

@@ -59,7 +59,8 @@ def test_an_index_whose_store_has_the_layout_of_before_searches_as_before(corpus
     """Stores written before hold zlib blocks under rowids SQLite picked, without speakers:
     read as they are."""
     from search import build_index, open_index, search
-    from search.storage.generations import STORE_FILE, live_generation
+    from search.layout import STORE_FILE
+    from search.storage.generations import live_generation
 
     index_dir = tmp_path / "ix"
     build_index([corpus], index_dir)

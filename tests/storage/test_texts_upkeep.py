@@ -35,7 +35,7 @@ def test_a_writer_that_just_committed_writes_again_a_file_lacking_entries(built)
     writes its own (`complete`); a writer that committed nothing leaves files as they are."""
     from whoosh.filedb.filestore import FileStorage
 
-    from search.storage.generations import STORE_FILE
+    from search.layout import STORE_FILE
     from search.storage.store import RecordStore
 
     generation = live_generation(built)

@@ -2,13 +2,14 @@ import json
 
 import pytest
 
+from search.layout import STORE_FILE
 from search.retrieval.reader import open_index
 from search.retrieval.searching import search
 from search.storage import adding as building
 from search.storage import build as indexer
 from search.storage.adding import FeedShare
 from search.storage.build import build_index
-from search.storage.generations import STORE_FILE, live_generation
+from search.storage.generations import live_generation
 from search.storage.store import RecordStore
 from search.storage.update import update_index
 from search.storage.workers import share_files
