@@ -10,7 +10,8 @@ trial19, trial19b).
 from whoosh.query import And, AndMaybe, Not, Or
 
 from search.query.clauses import Phrase, Word
-from search.query.question_frame import EDGE_MARKS, frame_message
+from search.query.lexer import EDGE_MARKS
+from search.query.question_frame import frame_message
 
 
 class FrameClauses:

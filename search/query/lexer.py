@@ -15,6 +15,9 @@ from search.text.patterns import LazyPattern
 from search.text.untrusted import controls_as_spaces
 from search.text.words import joined_acronyms
 
+# The marks a typed word may carry at its edges (`¿cuándo`, `cubrebocas?`, `«vacuna»`, `— Periodista` pasted):
+# stripped where a typed word is compared with words of the texts or of speakers' names.
+EDGE_MARKS = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~¡¿«»“”‘’…–—•·"
 QUOTES = {'"': '"', "“": "”", "«": "»", "„": "“"}
 
 TOKEN = LazyPattern(r"""

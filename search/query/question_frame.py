@@ -32,10 +32,9 @@ imperfect, and the participle after `haber`; the speakers' own lexicon
 from functools import lru_cache
 
 from search.query.clauses import Group, Not, Word, quoted
+from search.query.lexer import EDGE_MARKS
 from search.text.folding import fold
 from search.text.word_sets import word_set
-
-EDGE_MARKS = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~¡¿«»“”‘’…–—•·"
 
 # Interrogatives, folded: `qué` written with its accent is a question anywhere in a query;
 # without it (`que`, the conjunction) only where nothing but stop words stand before it.

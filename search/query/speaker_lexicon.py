@@ -13,6 +13,7 @@ search/query/speakers.py builds the filter's query from them.
 import threading
 import weakref
 
+from search.query.lexer import EDGE_MARKS
 from search.query.similarity import edits
 from search.query.suggest import allowed_typos
 from search.text.folding import speaker_key
@@ -20,7 +21,6 @@ from search.text.folding import speaker_key
 _vocabularies = weakref.WeakKeyDictionary()  # reader -> {word: [keys]}
 _lock = threading.Lock()
 REMEMBERED = 1024  # respelled names a speaker lexicon keeps
-EDGE_MARKS = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~¡¿«»“”‘’…–—•·"  # dashes and bullets: `— Periodista` pasted
 
 
 def name_words(text):

@@ -21,8 +21,9 @@ The speaker field's lexicon, and the keys that hold a name's words, are speaker_
 from whoosh.query import DisjunctionMax, Term
 
 from search.query.honorifics import without_titles
+from search.query.lexer import EDGE_MARKS
 from search.query.similarity import edits
-from search.query.speaker_lexicon import EDGE_MARKS, holding, name_words, respelled_words, speaker_lexicon
+from search.query.speaker_lexicon import holding, name_words, respelled_words, speaker_lexicon
 from search.query.suggest import allowed_typos
 from search.text.folding import NAME_PARTICLES as ALL_PARTICLES
 from search.text.folding import NAME_SEPARATORS, fold, speaker_key

@@ -16,6 +16,7 @@ import math
 import re
 
 from search.query.builder import build_query
+from search.query.lexer import EDGE_MARKS
 from search.query.parser import Phrase, Word
 from search.query.suggest import ENYE_RATIO, Vocabulary, allowed_typos, enye_forms, suggest
 from search.query.word_breaks import joined, split_glued
@@ -129,7 +130,11 @@ def suggestion_for(index, text, parsed, searcher, only=None, typed=None):
                                             and w not in apart]))
     for typed_apart, form in breaks.items():  # `astra zeneca` → `astrazeneca`, `covid19` → `covid-19`
         pattern = r"\s+".join(re.escape(word) for word in typed_apart)
-        text = re.sub(pattern, same_case(typed_apart[0], form), text, count=1)  # letters, digits, -
+        opening, closing = typed_apart[0], typed_apart[-1]
+        first = opening.lstrip(EDGE_MARKS)
+        marks = opening[:len(opening) - len(first)], closing[len(closing.rstrip(EDGE_MARKS)):]
+        joined_form = marks[0] + same_case(first, form) + marks[1]  # `¿corona virus?` → `¿coronavirus?`
+        text = re.sub(pattern, joined_form.replace("\\", "\\\\"), text, count=1)  # a typed `\` is no escape
     for word, corrected in corrections.items():
         text = text.replace(word, same_case(word, corrected), 1)
     return text

@@ -16,6 +16,7 @@ from whoosh.query import And
 from search import budget as budgets
 from search.query.builder import build_query
 from search.query.clauses import Group, Word
+from search.query.lexer import EDGE_MARKS
 from search.query.parser import parse
 from search.query.speakers import SpeakerGroups
 from search.query.suggest import allowed_typos
@@ -78,7 +79,7 @@ def attempts(parsed, searcher, index, synonyms=None):
     if joins:  # `corona virus`: the texts' `coronavirus` (or the words apart), not any word (trial33)
         joined = build_query(joined_apart(parsed, joins), searcher, index.store, "and", **options)
         joined.note = MESSAGES["joined"].format("; ".join(
-            f"«{' '.join(words)}» como «{form}»" for words, form in joins.items()))
+            f"«{' '.join(words).strip(EDGE_MARKS)}» como «{form}»" for words, form in joins.items()))
         yield "joined", joined
     typos = likely_typos(index, searcher, [word for word in all_words.typed_words if allowed_typos(word)])
     any_word = build_query(parsed, searcher, index.store, "or", **options)

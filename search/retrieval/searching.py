@@ -193,7 +193,9 @@ def spoken_first(index, searcher, parsed, filters, depth, results, synonyms, fou
         return found
     asked = Results(query=reading.query, page=1, limit=1)  # its notes repeat the search's: not said
     spoken = find_matches(index, searcher, parse(reading.query), filters, "relevance", depth, asked, synonyms)
-    if not spoken.total or asked.mode != "all":
+    # The turns have every word, or every word as the texts join it (`corona virus`: «coronavirus»,
+    # said by the joined way's note); fewer words or typos would not be what the person said.
+    if not spoken.total or asked.mode not in ("all", "joined"):
         return found
     for part in (spoken, found):
         if part.typed_words and not current_budget().spent():
@@ -208,6 +210,7 @@ def spoken_first(index, searcher, parsed, filters, depth, results, synonyms, fou
     merged.total, _, merged.collector = run_query(searcher, merged.query, 1, "relevance")
     # the fallback's note said no paragraph had every word: the turns have them
     results.messages[:] = [message for message in results.messages if message not in found.fallback_notes]
+    results.messages.extend(note for note in spoken.fallback_notes if note not in results.messages)
     results.messages.append(spoken_first_message(reading, spoken.total,
                                                  results.mode if merged.total > spoken.total else None))
     results.mode = results.mode if merged.total > spoken.total else "all"

@@ -23,9 +23,10 @@ paragraph that has the name as its speaker above one that only mentions it.
 from typing import NamedTuple
 
 from search.query.dates import DateClause
+from search.query.lexer import EDGE_MARKS
 from search.query.parser import Word
 from search.query.question_frame import INTERROGATIVES, SAYING, frame_positions
-from search.query.speaker_lexicon import EDGE_MARKS, holding, name_words, speaker_lexicon
+from search.query.speaker_lexicon import holding, name_words, speaker_lexicon
 from search.query.speakers import MAX_INITIALS, MIN_INITIALS, NAME_PARTICLES
 from search.retrieval.fallbacks import all_words_count, speaker_groups_of
 from search.text.folding import fold, fold_name

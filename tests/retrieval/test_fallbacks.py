@@ -80,11 +80,16 @@ def joined(tmp_path_factory):
     ("vacuna corona virus", "joined", 1, "Un virus informático borró los datos."),
     ("corona oro", "all", 1, "El coronavirus llegó a la ciudad."),  # found together: no join looked for
     ("reina virus", "any", 2, "El coronavirus llegó a la ciudad."),  # `reinavirus`: no text writes it
+    # a question's marks around the pair are no part of it (they kept `¿…corona virus?` from joining)
+    ("¿corona virus?", "joined", 13, "La reina llevaba una corona de oro."),
+    ("¿qué vacuna contra el corona virus?", "joined", 1, "Un virus informático borró los datos."),
+    ("corona, virus", "any", 2, "El coronavirus llegó a la ciudad."),  # a mark between them parts them
+    ("corona. Virus", "any", 2, "El coronavirus llegó a la ciudad."),
 ])
 def test_words_typed_apart_are_searched_as_the_texts_join_them(joined, query, mode, total, absent):
     results = search(joined, query, limit=50)
     assert (results.mode, results.total) == (mode, total)
     assert absent not in {hit.snippet for hit in results.hits}
     if mode == "joined":
-        typed = " ".join(word for word in query.split() if word.lower() in ("corona", "virus"))
+        typed = " ".join(word for word in query.strip("¿?").split() if word.lower() in ("corona", "virus"))
         assert f"«{typed}» como «coronavirus»" in results.messages[0]

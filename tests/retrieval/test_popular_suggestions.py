@@ -40,6 +40,8 @@ def index(tmp_path_factory):
     ("dexametazona", "dexametasona"),
     ("astra zeneca", "astrazeneca"),  # typed apart, written joined
     ("corona virus", "coronavirus"),
+    ("¿corona virus?", "¿coronavirus?"),  # the question's marks stay where they were typed
+    ("¿qué dijo Gatell del corona virus?", "¿qué dijo Gatell del coronavirus?"),
     ("cubre bocas", "cubrebocas"),
     ("covid19", None),  # typed glued, written apart: found as written (`COVID-19` is indexed joined too)
     ("vacuna astra zeneca", "vacuna astrazeneca"),

@@ -237,6 +237,29 @@ def test_the_turns_come_before_what_a_fallback_found(request, fixture, query, fi
     assert not [message for message in results.messages if message.startswith(note)]
 
 
+# His turns write `corona virus` joined: they are what he said, found the way the texts write the words
+# (they fell back to any word, the question's own matches, where `corona virus` alone is searched joined)
+JOINED_TURNS = {"2020-03-02.txt": "\n\n".join(
+    [f"{GATELL}: El coronavirus se transmite por gotas.", f"{CORTES}: Gracias, doctor López-Gatell.",
+     "El doctor López-Gatell habló del coronavirus."] + ["El coronavirus llegó a la ciudad."] * 12) + "\n"}
+
+
+@pytest.mark.parametrize("query, reading, mode, rest", [
+    ("¿qué dijo Gatell del corona virus?", "orador:Gatell corona virus", "joined",
+     "los que tienen las palabras en su texto, escritas juntas"),
+    ("qué dijo Gatell del corona virus y las gotas", "orador:Gatell corona virus gotas", "any",
+     "los que tienen alguna de las palabras en su texto"),
+])
+def test_turns_that_write_the_words_joined_come_first(tmp_path_factory, query, reading, mode, rest):
+    with open_index(build_texts_index(tmp_path_factory, "spoken-joined-turns", JOINED_TURNS)) as index:
+        results = search(index, query, limit=10)
+    assert results.hits[0].id == "2020-03-02.txt#1" and results.mode == mode
+    assert "se buscaron juntas, como las escriben los textos: «corona virus» como «coronavirus»." in " ".join(
+        results.messages)
+    assert results.messages[-1] == (f"Se muestra primero el párrafo en el que habla Hugo López-Gatell Ramírez "
+                                    f"con esas palabras ({reading}), y después {rest}.")
+
+
 @pytest.mark.parametrize("query, options", [
     ("López-Gatell cubrebocas", {}),  # no question: his mentions, as asked (and the offer)
     ("¿Qué dijo López-Gatell sobre el cubrebocas?", {"sort": "-date"}),  # by date: no tier to put first
