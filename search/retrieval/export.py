@@ -63,7 +63,7 @@ def export(index: SearchIndex, text: str, *, sort: str = "relevance", speaker: s
     searcher, _, parsed, filters = ready
     depth, synonyms = max(1, searcher.doc_count_all()), searched_synonyms(index.index_dir, synonyms, results.messages)
     found = find_matches(index, searcher, parsed, filters, sort, depth, results, synonyms, (date_from, date_to))
-    if sort == "relevance" and not speaker:  # a person's turns first, as search() shows them
+    if not speaker and sort == "relevance":  # a person's turns first, as search() shows them
         found = spoken_first(index, searcher, parsed, filters, depth, results, synonyms, found)
     if sort == "relevance" and found.typed_words and not found.turns_first:  # the first hits reordered as search() does
         found.ranked = near_first(searcher, index.store, found.ranked, found.typed_words)

@@ -188,6 +188,8 @@ def spoken_first(index, searcher, parsed, filters, depth, results, synonyms, fou
     Meilisearch ranks the matches of every word in any attribute (the speaker's too) before
     those of fewer. The total and facets count both; `results` says so, in place of a fallback's note.
     """
+    if found.query is None or current_budget().spent():  # nothing searched, or no time left: as found
+        return found
     reading = spoken_reading(index, searcher, parsed)
     if reading is None:
         return found
@@ -283,7 +285,7 @@ def _search(index, text, limit, page, sort, speaker, date_from, date_to, facets,
     depth = max(page * limit, RANKING.rerank_depth if sort == "relevance" else 0)
     synonyms = searched_synonyms(index.index_dir, synonyms, results.messages)
     found = find_matches(index, searcher, parsed, filters, sort, depth, results, synonyms, (date_from, date_to))
-    if not speaker and sort == "relevance" and found.query is not None and not budget.spent():
+    if not speaker and sort == "relevance":
         found = spoken_first(index, searcher, parsed, filters, depth, results, synonyms, found)
     reads = None  # the first hits' records and words, read once for the rerank and the page
     if sort == "relevance" and found.typed_words and not found.turns_first and not budget.spent():

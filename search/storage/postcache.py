@@ -185,6 +185,8 @@ def _keep(key, found, using=False):
     with _lock:
         _settle()
         found.views += using
+        if key in _open and _open[key] is not found:
+            _unkeep(key)  # a cache of the key's file before it changed (_kept refused it): no view keeps it
         _open[key] = found
         for stale in [key for key, kept in _open.items() if kept.file is not None and kept.file.deleted()]:
             _unkeep(stale)  # its room on disk comes back once no searcher reads it

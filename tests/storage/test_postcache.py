@@ -115,6 +115,20 @@ def test_a_damaged_or_missing_cache_is_rebuilt_and_answers_right(built, damage):
     assert path.read_bytes() == sound  # rebuilt the same
 
 
+def test_a_cache_whose_file_changed_goes_when_its_rebuild_is_kept(built):
+    # review33: the rebuilt cache took the key of the one whose file changed, which was then never dropped
+    postcache._open.clear()
+    with open_index(built) as index:
+        search(index, "gobierno")
+    old = dict(postcache._open)
+    assert old and all(cache.fields for cache in old.values())
+    damage_garbage(cache_files(built)[0])
+    with open_index(built) as index:
+        search(index, "gobierno")
+    replaced = [cache for key, cache in old.items() if postcache._open.get(key) is not cache]
+    assert len(replaced) == 1 and not replaced[0].fields  # dropped: no view reads it, none keeps it
+
+
 def test_a_read_only_index_without_caches_still_searches(built, monkeypatch):
     with open_index(built) as index:
         before = search(index, "gobierno")

@@ -116,6 +116,15 @@ def test_sin_fecha_beside_a_date_is_refused(client, url):
     assert "no se combina con «sin fecha»" in response.get_json()["error"]
 
 
+@pytest.mark.parametrize("query, listed", [
+    ("China", True),  # dated and undated matches: the years and «Sin fecha»
+    ("China&desde=sin+fecha", True),  # the bucket in use stays, to be seen
+    ("ornitorrinco", False),  # only undated matches: «Sin fecha» would select them all again
+])
+def test_the_year_list_shows_when_choosing_from_it_changes_something(client, query, listed):
+    assert ("<h2>Año</h2>" in page(client, f"/?q={query}")) is listed
+
+
 def test_the_cli_counts_and_selects_the_undated(runner, web_index):
     counted = runner.invoke(main, ["search", "China", "--facets", "--index", str(web_index)])
     years = next(line for line in counted.output.splitlines() if line.startswith("Años: "))
