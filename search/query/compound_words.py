@@ -12,9 +12,10 @@ from dataclasses import replace
 from whoosh.query import Or
 
 from search.query.clauses import Phrase
-from search.query.compound_paths import Evidence
+from search.query.compound_paths import PAIRS_FIELD, Evidence
 from search.query.phrases import PhraseQuery
 from search.query.served import live_frequency
+from search.text.pairs import PARTS_MARK
 
 
 class CompoundWords:
@@ -37,6 +38,11 @@ class CompoundWords:
         """
         if fieldname not in self.schema:
             return 0
+        if fieldname == PAIRS_FIELD and self.columnar is not None and term.startswith(PARTS_MARK):
+            # most words are no compound's: their `+word` is not looked up in every segment
+            known = self.columnar.terms_known(fieldname, PARTS_MARK)
+            if known is not None and term not in known:
+                return 0
         return self.doc_frequency(fieldname, term)
 
     def live_frequency(self, fieldname, term):
