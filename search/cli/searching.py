@@ -70,7 +70,8 @@ def search_command(words, index_dir, limit, page, sort, speaker, date_from, date
     escritura, si no con alguna. Sus palabras pueden ir entre comillas o sueltas:
     hemeroteca search relaciones China Rusia.
 
-    CONSULTA admite "frases", "frase"~N (con hasta N palabras entre medias), Y/AND/&&,
+    CONSULTA admite "frases" y "palabras" tal cual (no sus otras formas: "vacunó" no
+    encuentra vacunas; =vacunó es "vacunó"), "frase"~N (con hasta N palabras entre medias), Y/AND/&&,
     O/OR/||/|, NO/NOT/-palabra/!palabra, (grupos), prefijo*, comodines (sal?d, *ción),
     palabra~ o palabra~2 (con errores), palabra^N (pesa N veces más) y los campos
     titulo: (también los títulos hechos para las transcripciones), texto:, orador:,

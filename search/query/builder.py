@@ -141,8 +141,8 @@ class Builder(Expanding, OtherClauses, CompoundWords, SynonymClauses, FrameClaus
             return self.dates(clause)
         if isinstance(clause, Everything):
             return self.everything(clause)
-        if isinstance(clause, Phrase):
-            return self.phrase(clause, negated)
+        if isinstance(clause, Phrase):  # typed in quotes (or `=word`): its words as written
+            return self.phrase(clause, negated, as_written=True)
         if isinstance(clause, Run):
             return self.run_query(clause, negated)
         return self.word(clause, negated)

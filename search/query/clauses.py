@@ -30,6 +30,7 @@ REGEX = LazyPattern(r"^/.+/$")  # query_string's `/joh?n(ath[oa]n)/`: its words 
 MIN_LEADING_LETTERS = 3  # `*ción` reads the whole vocabulary: it must say enough to be worth it
 MODIFIER_VALUE = LazyPattern(r"^[\d.,]*$")  # what may follow a `~` or `^`: `^2` alone is a boost
 SHOWN_CHARS = 40  # a typed value quoted in a message, at most
+AS_TYPED = "="  # before a word: that word as written, as in quotes (Sphinx's exact form modifier)
 
 
 class Word(Node):
@@ -93,9 +94,12 @@ def word_clause(value, target, messages=None):
 
     Reads a trailing `*` (prefix), `*`/`?` elsewhere (wildcard), `~N` (fuzzy) and `^N`
     (boost); what can't be used goes to `messages` (modifiers.py), and the word is
-    searched without it.
+    searched without it. A leading `=` (Sphinx's and Manticore's exact form modifier,
+    `=vacunó`) makes it the word as written, as quotes do: a Phrase of it.
     """
     messages = [] if messages is None else messages
+    if value.startswith(AS_TYPED) and value.strip(AS_TYPED) and target in (None, "text", "title"):
+        return _as_typed(value.lstrip(AS_TYPED), target, messages)
     if REGEX.match(value):
         messages.append(f"«{quoted(value)}»: las expresiones regulares no se admiten; se buscaron "
                         "sus palabras.")
@@ -119,6 +123,18 @@ def word_clause(value, target, messages=None):
         return Word(_unescaped(word[:len(word) - stars], messages), target, prefix=True, boost=found.boost)
     text = _unescaped(word, messages)
     return Word(text, target, fuzzy=found.fuzzy, boost=found.boost) if text else None
+
+
+def _as_typed(value, target, messages):
+    """Return the clause of `=word`: the Phrase of the word as written, its boost kept; with
+    a prefix, a wildcard or typos, which ask for other forms than the one typed, the `=` is
+    said and dropped (word_clause)."""
+    found = word_clause(value, target, messages)
+    if isinstance(found, Word) and (found.prefix or found.wildcard or found.fuzzy):
+        messages.append(f"«{AS_TYPED}» busca la palabra tal cual y no se combina con «*», «?» ni «~»; "
+                        f"se ignoró en «{quoted(AS_TYPED + value)}».")
+        return found
+    return Phrase(found.text, target, boost=found.boost) if isinstance(found, Word) else found
 
 
 def bare(word):

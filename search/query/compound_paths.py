@@ -91,7 +91,7 @@ def split_word(word, frequency, spellings):
     return parts if seen * HYPHEN_RATIO >= frequency("exact", key) else []
 
 
-def joined_words(text, tokens, known, evidence=None):
+def joined_words(text, tokens, known, evidence=None, form=phrase_form):
     """Return {first word: [(joined form, last word)]}: the words of typed text that may be one
     joined word the index holds (`known`), as edges of its token graph.
 
@@ -100,12 +100,12 @@ def joined_words(text, tokens, known, evidence=None):
     stop word (`anti COVID`, `covid 19`, `pos pandemia`; not `se para`, which is no `separa`),
     or up to four with stop words when the texts write them as a compound with hyphens (`e
     mail`, `Castilla La Mancha`, `Puerto de Santa María`: compound_paths.hyphen_seen, given
-    `frequency`).
+    `frequency`). `form` makes the joined word's form (phrase_form, or words.written_form).
     """
     found = {}
-    for first, last, form in compound_spans(text, tokens):
-        if not is_stop(form) and known(form):
-            found.setdefault(first, []).append((form, last))
+    for first, last, joined in compound_spans(text, tokens, form):
+        if not is_stop(joined) and known(joined):
+            found.setdefault(first, []).append((joined, last))
     parts = [bool(PART.fullmatch(match.group())) for match in tokens]
     plain = [part and not is_stop_word(match.group().lower()) for part, match in zip(parts, tokens)]
     for first in range(len(tokens)):
@@ -113,11 +113,11 @@ def joined_words(text, tokens, known, evidence=None):
             if not parts[last] or not text[tokens[last - 1].end():tokens[last].start()].isspace():
                 break
             words = [match.group() for match in tokens[first:last + 1]]
-            form = phrase_form("".join(words))
-            if not parts[first] or all(word.isdigit() for word in words) or is_stop(form) \
-                    or not known(form) or (form, last) in found.get(first, ()):
+            joined = form("".join(words))
+            if not parts[first] or all(word.isdigit() for word in words) or is_stop(joined) \
+                    or not known(joined) or (joined, last) in found.get(first, ()):
                 continue
             if last - first < JOINED_WORDS and all(plain[first:last + 1]) \
                     or evidence is not None and evidence.seen(words):
-                found.setdefault(first, []).append((form, last))
+                found.setdefault(first, []).append((joined, last))
     return found

@@ -1,7 +1,8 @@
 """The query language: what people type, as a tree of clauses.
 
     relaciones China Rusia              every word (or, after a fallback, any word)
-    "Tratado de Buena Vecindad"         a phrase, stop words included
+    "Tratado de Buena Vecindad"         a phrase, stop words included, its words as typed
+    "vacunó"   =vacunó                  a word as typed (not `vacunas`), as quotes make it
     paz Y seguridad, paz AND seguridad  both; O/OR either; NO/NOT or a leading - excludes
     salud -"de la" -(China O Rusia)      a leading - excludes a phrase or a group too
     (China O Rusia) -EE.UU.             parentheses group

@@ -39,6 +39,8 @@ from search.text.words import (
     index_form,
     phrase_form,
     phrase_forms,
+    written_form,
+    written_stems,
 )
 from search.whoosh_ext.columns import fixed_bytes_column, numeric_column
 
@@ -68,18 +70,29 @@ class PhrasePlan:
     # (field, term) pairs whose records are not checked (nor matched): another clause matches
     # them (`covid19`'s parts in a row are looked for where `covid19` is not: builder.word)
     skip: tuple = ()
+    written: bool = False  # forms are words.written_forms: the words as typed, not their stems
+    # For a phrase searched as written: the masks of its pairs' bits, one a way its words' stems
+    # may be spelled (plan_written); a record that holds the phrase has every bit of one
+    bit_choices: tuple = ()
 
     def matcher(self):
         """Return the callable that tells whether a text holds the phrase (phrase_match.py)."""
-        return SloppyMatcher(self.forms, self.slop) if self.slop else PhraseMatcher(self.forms)
+        form = written_form if self.written else phrase_form
+        return SloppyMatcher(self.forms, self.slop, form) if self.slop else PhraseMatcher(self.forms, form)
+
+    @property
+    def scored_field(self):
+        """Return the field whose postings of `content` score a match: the exact field's for
+        a phrase of the text searched as written, else the phrase's own."""
+        return "exact" if self.written and self.fieldname == "text" else self.fieldname
 
     @property
     def single_term(self):
         """Return the one term that is the whole phrase (a quoted content word), or None."""
-        return self.content[0] if len(self.forms) == 1 and self.content else None
+        return self.content[0] if len(self.forms) == 1 and self.content and self.exact else None
 
 
-def phrase_spellings(text, known, joins=True, evidence=None):
+def phrase_spellings(text, known, joins=True, evidence=None, form=phrase_form):
     """Return (the phrase forms of each way text may be written, whether some were left out).
 
     A word typed without accents is also the words it may be with one, as a word alone
@@ -92,21 +105,23 @@ def phrase_spellings(text, known, joins=True, evidence=None):
     them) count, and at most MAX_SPELLINGS phrases, the typed forms first. With the index's
     `evidence` (compound_paths.Evidence), a solid word is also its parts, and words apart
     with a stop word their joined word, where the texts write that compound with a hyphen:
-    `"email"` is also `e mail`, `"e mail"` also `email`.
+    `"email"` is also `e mail`, `"e mail"` also `email`. `form` makes the forms: phrase_form,
+    or words.written_form for a phrase searched as written, whose forms fold accents
+    already (no variants are added).
     """
     tokens = list(TOKEN.finditer(text))
     choices = []
     for match in tokens:
-        options = [(phrase_form(match.group()),)]
-        for variant in accent_variants(match.group().lower()):
-            form = index_form(variant)
-            if form and (form,) not in options and known(form):
-                options.append((form,))
+        options = [(form(match.group()),)]
+        for variant in accent_variants(match.group().lower()) if form is phrase_form else ():
+            stem = index_form(variant)
+            if stem and (stem,) not in options and known(stem):
+                options.append((stem,))
         parts = evidence.split(match.group()) if joins and evidence is not None else []
         if parts:
-            options.append(tuple(map(phrase_form, parts)))
+            options.append(tuple(map(form, parts)))
         choices.append(options)
-    joined = joined_words(text, tokens, known, evidence) if joins else {}
+    joined = joined_words(text, tokens, known, evidence, form) if joins else {}
     ways = [1] * (len(tokens) + 1)  # ways[n]: the phrases from word n on
     for at in range(len(tokens) - 1, -1, -1):
         ways[at] = len(choices[at]) * ways[at + 1] + sum(ways[last + 1] for _, last in joined.get(at, ()))
@@ -154,18 +169,76 @@ def plan_phrase(schema, fieldname, text, forms=None, slop=0):
     return PhrasePlan(fieldname, forms, content, required, exact, bits)
 
 
+def plan_written(schema, fieldname, forms, slop=0, known=None):
+    """Return the PhrasePlan of a phrase searched as written (in quotes), in the text.
+
+    As Elasticsearch's recipe for mixing exact search with stemming (simple_query_string's
+    `quote_field_suffix` on an unstemmed `exact` subfield): the phrase of `forms`
+    (words.written_forms, or a way of them that phrase_spellings gives) requires its words'
+    exact-field terms (folded, unstemmed: `"vacuno"` is «vacunó», not «vacunas»), and its
+    pairs of stop words, which are written one way; a phrase of one word or two stop words
+    is then answered, any other is checked against the stored text with written forms.
+    The pairs of a content word are left out: they hold its stem, which its written form
+    may not give (`comio` is also «comió», stemmed `com`, not `comi`). The signature's bits
+    narrow all the same, as `bit_choices`: those of each way the words' stems may be spelled
+    (stems_spellings, with `known(stem)` telling the stems the text field holds).
+    """
+    forms = tuple(forms)
+    content = tuple(dict.fromkeys(form for form in forms if not is_stop(form)))
+    kind = getattr(schema["pairs"].analyzer, "kind", "none") if "pairs" in schema else "none"
+    stops = [] if slop and len(forms) > 1 else [
+        pair_index_term(kind, a, b) for a, b in zip(forms, forms[1:]) if is_stop(a) and is_stop(b)]
+    stops += [single_term(kind, form) for form in (dict.fromkeys(forms) if not content else ())
+              if len(forms) == 1 or slop]
+    stops = [term for term in dict.fromkeys(stops) if term is not None]
+    required = tuple(("exact", term) for term in content) + tuple(("pairs", term) for term in stops)
+    exact = (len(forms) == 1 and bool(required)
+             or len(forms) == 2 and not content and len(stops) == 1 and not is_bucket(stops[0]) and not slop)
+    column = schema[SIGNATURE_FIELD].column_type if SIGNATURE_FIELD in schema else None
+    signed = fieldname == "text" and getattr(column, "scheme", None) == SIGNATURE_SCHEME
+    choices = ()
+    if signed and not exact and not slop and known is not None:
+        spellings = stems_spellings(forms, known)
+        choices = tuple(dict.fromkeys(pair_bits(stems, column.size) for stems in spellings or ()))
+    return PhrasePlan(fieldname, forms, content, required, exact, 0, slop if len(forms) > 1 else 0, written=True,
+                      bit_choices=() if 0 in choices else choices)
+
+
+def stems_spellings(forms, known):
+    """Return the phrase forms (stems) that the words of written `forms` may have in a text,
+    one tuple a way, or None when they are more than MAX_SPELLINGS.
+
+    A word's written form folds its accents; a text's word of that form is the form with
+    at most one acute accent, which words.accent_variants gives, and whose stem Snowball may
+    read otherwise (`comio` is `comi`, «comió» `com`). Only the stems `known(stem)` counts
+    are kept: a word the texts never write can't be in a match.
+    """
+    choices = [[form] if is_stop(form) else sorted(stem for stem in written_stems(form) if known(stem))
+               for form in forms]  # a stop word is written one way
+    total = 1
+    for options in choices:
+        total *= len(options)
+    if total > MAX_SPELLINGS:
+        return None
+    ways = [()]
+    for options in choices:
+        ways = [way + (form,) for way in ways for form in options]
+    return ways
+
+
 def signed(reader, docnums, plan):
     """Return the docnums whose pair signature has every bit of the phrase's pairs.
 
     A record that lacks a bit lacks a pair, so it can't hold the phrase; one that has
     them all may still not (two pairs can set the same bits), and is checked.
     """
-    column = fixed_bytes_column(reader, SIGNATURE_FIELD) if plan.bits else None
+    masks = plan.bit_choices or ((plan.bits,) if plan.bits else ())
+    column = fixed_bytes_column(reader, SIGNATURE_FIELD) if masks else None
     if column is None:
         return docnums
-    (data, width), bits, end = column, plan.bits, len(column[0])
+    (data, width), end = column, len(column[0])
     return [n for n in docnums if n * width < end
-            and int.from_bytes(data[n * width:(n + 1) * width], "little") & bits == bits]
+            and any(int.from_bytes(data[n * width:(n + 1) * width], "little") & bits == bits for bits in masks)]
 
 
 def holding_phrase(reader, store, docnums, plan, budget=None):
@@ -285,5 +358,5 @@ class PhraseQuery(WrappingQuery):
         if not self.plan.content:  # stop words alone: BM25 of the phrase as one word
             scorer = lone_phrase_scorer(searcher, self.plan, self.boost)
             return LonePhraseMatcher(docnums, scorer, lone_phrase_bound(searcher, self.plan, self.boost))
-        words = And([Term(self.fieldname, term) for term in self.plan.content], boost=self.boost)
+        words = And([Term(self.plan.scored_field, term) for term in self.plan.content], boost=self.boost)
         return FilterMatcher(words.matcher(searcher, context), frozenset(docnums))

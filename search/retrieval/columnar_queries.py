@@ -229,7 +229,7 @@ def _phrase_scores(query, view, docs):
     for stop words alone BM25 of the phrase as one word found once (phrase_scores.py)."""
     if not query.plan.content:
         return _lone_phrase_scores(query, view, docs)
-    words = [Term(query.fieldname, term) for term in query.plan.content]
+    words = [Term(query.plan.scored_field, term) for term in query.plan.content]
     return boosted(within(words[0] if len(words) == 1 else And(words), view, docs)[1], query)
 
 

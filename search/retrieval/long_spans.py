@@ -16,6 +16,7 @@ from search.retrieval.spans import page_spans
 from search.text.pairs import is_stop
 from search.text.phrase_graph import LONG_TEXT
 from search.text.word_windows import word_windows
+from search.text.words import written_stems
 
 LONG_CHARS = LONG_TEXT  # a paragraph longer than this has its phrases looked for near their words
 LATE_WORK = 20_000_000  # characters times terms looked through past the opening, a paragraph
@@ -49,18 +50,22 @@ def late_spans(text, scan, terms, found):
 def near_phrase_spans(text, phrases):
     """Return phrase_spans(text, phrases), looked for within as many words as the phrase has
     around each place of the phrase's rarest word, every one (the windows, merged where they
-    meet, are no longer than the text: word_windows); a phrase of stop words alone, or of words
-    as written (AS_WRITTEN), in the first OPENING_PHRASES characters."""
+    meet, are no longer than the text: word_windows), a word as written (AS_WRITTEN) by the
+    stems it may have there (words.written_stems); a phrase of stop words alone in the first
+    OPENING_PHRASES characters."""
     found = []
     for phrase in filter(None, phrases):
-        content = {form for form in phrase if not is_stop(form) and not form.startswith(AS_WRITTEN)}
-        if not content:
+        # each content word's terms: its form, or the stems a word as written may have in a text
+        words = [written_stems(form[len(AS_WRITTEN):]) if form.startswith(AS_WRITTEN) else {form}
+                 for form in phrase if not is_stop(form.removeprefix(AS_WRITTEN))]
+        words = [terms for terms in words if terms]
+        if not words:
             found += phrase_spans(text[:OPENING_PHRASES], [phrase])
             continue
-        places = page_spans([text], content)[0]
+        places = page_spans([text], set().union(*words))[0]
         counts = Counter(term for _, _, term in places)
-        rarest = min(content, key=lambda form: counts[form])
-        anchors = ((start, end) for start, end, term in places if term == rarest)
+        rarest = min(words, key=lambda terms: sum(counts[term] for term in terms))
+        anchors = ((start, end) for start, end, term in places if term in rarest)
         for low, high in word_windows(text, anchors, len(phrase)):  # where no token spans
             found += [(start + low, end + low, shown) for start, end, shown in phrase_spans(text[low:high], [phrase])]
     return sorted(set(found), key=lambda span: (span[0], -span[1]))

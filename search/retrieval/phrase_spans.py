@@ -9,9 +9,9 @@ The words' spans are spans.py's.
 from search.retrieval.spans import match_spans
 from search.text.compound_runs import may_join
 from search.text.phrase_graph import FormGraph
-from search.text.words import TOKEN, exact_form, may_hold_compound, phrase_form
+from search.text.words import TOKEN, may_hold_compound, phrase_form, written_form
 
-AS_WRITTEN = "="  # a one-word `phrase` of this prefix and an exact form marks that word as written
+AS_WRITTEN = "="  # a `phrase` of this prefix and written forms marks its words as written
 
 
 def phrase_spans(text, phrases):
@@ -19,31 +19,39 @@ def phrase_spans(text, phrases):
 
     `phrases` are tuples of phrase forms (words.phrase_forms), as a phrase query
     checks them: `"política exterior"` marks `política exterior`, not the `política` of
-    `política interior`. A one-word phrase of AS_WRITTEN and an exact form
-    (words.exact_form) is that word as written: the words a wildcard matched, `sal?d`
-    marking `salud` and not `sal`. A phrase that holds a compound's joined form is also
+    `política interior`. A phrase whose forms are AS_WRITTEN and a written form
+    (words.written_form) is those words as written: the words a wildcard matched, `sal?d`
+    marking `salud` and not `sal`; a phrase in quotes, `"vacunó"` marking «vacunó» and
+    not «vacunas». A phrase that holds a compound's joined form is also
     looked for along the text's graph of compounds: `"vacuna anticovid"` marks «vacuna
-    anti-COVID» (phrase_graph.FormGraph).
+    anti-COVID» (phrase_graph.FormGraph), as written too.
     """
     words = [(match.start(), match.end(), phrase_form(match.group())) for match in TOKEN.finditer(text)]
     stemmed = [form for _, _, form in words]
-    written = None  # the words' exact forms, for the words a wildcard matched (AS_WRITTEN)
+    written = None  # the words' written forms, for the phrases searched as written (AS_WRITTEN)
     graph = None  # the text's graph of compounds, when a phrase may run along it
+    written_graph = None  # the same of written forms, for a phrase as written
     found = []
     for phrase in filter(None, phrases):
         forms = stemmed
         if phrase[0].startswith(AS_WRITTEN):
             if written is None:
-                written = [AS_WRITTEN + (exact_form(text[start:end]) or "") for start, end, _ in words]
+                written = [AS_WRITTEN + written_form(text[start:end]) for start, end, _ in words]
             forms = written
         size, wanted = len(phrase), list(phrase)
         for at in range(len(forms) - size + 1):
             if forms[at] == wanted[0] and forms[at:at + size] == wanted:
                 found.append((words[at][0], words[at + size - 1][1], " ".join(phrase)))
-        if forms is stemmed and may_hold_compound(text) and may_join(text, phrase):
-            graph = graph or FormGraph(text)
-            if graph.joined_forms() & set(phrase):
-                places = {(words[first][0], words[last][1], " ".join(phrase)) for first, last in graph.places(wanted)}
+        plain = wanted if forms is stemmed else [form[len(AS_WRITTEN):] for form in wanted]
+        if may_hold_compound(text) and may_join(text, plain):
+            if forms is stemmed:
+                graph = graph or FormGraph(text)
+                on = graph
+            else:
+                written_graph = written_graph or FormGraph(text, written_form)
+                on = written_graph
+            if on.joined_forms() & set(plain):
+                places = {(words[first][0], words[last][1], " ".join(phrase)) for first, last in on.places(plain)}
                 found += sorted(places - set(found))
     return found
 

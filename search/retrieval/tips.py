@@ -22,6 +22,9 @@ from search.text.wording import plural
 from search.text.words import is_stop_word
 
 FILTER_FIELDS = {"speaker": "orador", "date": "fecha", "doc": "doc", "title": "titulo"}
+# Text in quotes is its words as written (other_clauses.written_phrase): what to try without them
+QUOTED_PHRASE = "Pruebe sin comillas: entre comillas se buscan las palabras tal cual, juntas y en ese orden."
+QUOTED_WORD = "Pruebe sin comillas: entre comillas se busca la palabra tal cual, no sus otras formas."
 
 
 def tips(parsed, filters, suggestion, causes=()):
@@ -38,8 +41,11 @@ def tips(parsed, filters, suggestion, causes=()):
     found = []
     typed = [clause for clause in clauses(parsed.root)
              if isinstance(clause, (Word, Phrase)) and clause.field is None and not _stop_word(clause)]
-    if any(isinstance(clause, Phrase) for clause in typed):
-        found.append("Pruebe sin comillas: una frase exige sus palabras juntas y en ese orden.")
+    quoted = [clause for clause in typed if isinstance(clause, Phrase)]
+    if any(len(clause.text.split()) > 1 for clause in quoted):
+        found.append(QUOTED_PHRASE)
+    elif quoted:
+        found.append(QUOTED_WORD)
     if len(typed) > 1:
         found.append("Pruebe con menos palabras, o con palabras más generales.")
     if typed and not suggestion:  # a search of filters alone has no words to respell

@@ -27,17 +27,20 @@ class FormGraph:
     compounds that start at word n; `tokens[n]` its match in the text.
     """
 
-    def __init__(self, text):
+    def __init__(self, text, form=phrase_form):
+        """`form` makes a word's form, a compound's joined word's too: phrase_form, or
+        words.written_form for a phrase searched as written."""
         self.tokens = list(TOKEN.finditer(text))
+        self.form = form
         self.joined = {}
-        for first, last, form in compound_spans(text, self.tokens):
-            self.joined.setdefault(first, []).append((form, last))
+        for first, last, joined in compound_spans(text, self.tokens, form):
+            self.joined.setdefault(first, []).append((joined, last))
 
     @cached_property
     def forms(self):
         """The words' phrase forms (made when first read: a text whose compounds the
         phrase does not hold needs none)."""
-        return [phrase_form(match.group()) for match in self.tokens]
+        return [self.form(match.group()) for match in self.tokens]
 
     def joined_forms(self):
         """Return the set of the compounds' joined forms."""
@@ -64,7 +67,7 @@ class FormGraph:
                 yield first, last
 
 
-def holds_joined(text, forms):
+def holds_joined(text, forms, form=phrase_form):
     """Tell whether text holds the forms along its graph of compounds (FormGraph), when a
     compound's joined form is one of them; False without one (the line alone was checked).
 
@@ -74,15 +77,15 @@ def holds_joined(text, forms):
     """
     if not may_hold_compound(text) or not may_join(text, forms):
         return False
-    pieces = compound_windows(text, forms) if len(text) > LONG_TEXT else (text,)
+    pieces = compound_windows(text, forms, form) if len(text) > LONG_TEXT else (text,)
     for piece in pieces:
-        graph = FormGraph(piece)
+        graph = FormGraph(piece, form)
         if graph.joined_forms() & set(forms) and next(graph.places(forms), None) is not None:
             return True
     return False
 
 
-def compound_windows(text, forms):
+def compound_windows(text, forms, form=phrase_form):
     """Yield the pieces of text around each compound whose joined form is one of forms, with
     as many words on each side as forms has, merged where they meet (word_windows): a phrase
     through a compound's joined word is in one of them, whichever compound it goes through
@@ -90,6 +93,6 @@ def compound_windows(text, forms):
     first 256, missed a phrase through a compound written farther on, fix16)."""
     wanted = set(forms)
     places = ((compound.start(), compound.end()) for compound in COMPOUND.finditer(text)
-              if any(phrase_form(joined) in wanted for _, _, joined in catenated(compound.group())))
+              if any(form(joined) in wanted for _, _, joined in catenated(compound.group())))
     for low, high in word_windows(text, places, len(forms)):
         yield text[low:high]

@@ -61,10 +61,21 @@ def contains_sequence(forms, wanted):
 
 class PhraseMatcher:
     """A callable that tells whether a text holds the phrase of the given forms, on its line
-    of words or along its graph of compounds (phrase_graph.FormGraph)."""
+    of words or along its graph of compounds (phrase_graph.FormGraph).
 
-    def __init__(self, forms):
+    `form` makes a word's form: phrase_form (stemmed), or words.written_form for a phrase
+    searched as written (in quotes).
+
+    >>> from search.text.words import written_form
+    >>> PhraseMatcher(["vacuno"], written_form)("Ayer se vacunó.")
+    True
+    >>> PhraseMatcher(["vacuno"], written_form)("Las vacunas llegaron.")
+    False
+    """
+
+    def __init__(self, forms, form=phrase_form):
         self.forms = list(forms)
+        self.form = form
         run = _longest_stop_run(self.forms)  # the places of stop words side by side: fewer
         self.anchor = run.start if run else None
         if run:
@@ -83,10 +94,14 @@ class PhraseMatcher:
     def __call__(self, text):
         """Return True if text holds the phrase."""
         if self.anchor is None:
-            found = contains_sequence(phrase_forms(text), self.forms)
+            found = contains_sequence(self._forms(text), self.forms)
         else:
             found = self._on_line(text)
-        return found or holds_joined(text, self.forms)
+        return found or holds_joined(text, self.forms, self.form)
+
+    def _forms(self, text):
+        """Return the forms of every word of text, stop words included."""
+        return phrase_forms(text) if self.form is phrase_form else [self.form(m.group()) for m in TOKEN.finditer(text)]
 
     def _on_line(self, text):
         """Tell whether the phrase is on text's line of words: read around each place of the
@@ -95,7 +110,7 @@ class PhraseMatcher:
         for place in self.places.finditer(text):
             found, read = self._holds_at(text, place.start(), allowance)
             if found is None:
-                return contains_sequence(phrase_forms(text), self.forms)
+                return contains_sequence(self._forms(text), self.forms)
             if found:
                 return True
             allowance -= read
@@ -137,7 +152,7 @@ class PhraseMatcher:
                 return False, read  # the text begins or ends first
             # word by word, the anchor's neighbours first: most places differ there
             words = tokens[here - before:here + after + 1]
-            return all(phrase_form(words[n].group()) == self.forms[n] for n in self.order), read
+            return all(self.form(words[n].group()) == self.forms[n] for n in self.order), read
         return None, read
 
 
@@ -152,14 +167,15 @@ class SloppyMatcher:
     True
     """
 
-    def __init__(self, forms, slop):
+    def __init__(self, forms, slop, form=phrase_form):
         self.forms = list(forms)
         self.slop = slop
+        self.form = form  # as PhraseMatcher's
 
     def __call__(self, text):
         """Return True if text holds the forms in order within the slop; a compound's
         joined form spans its parts (FormGraph), which are no words between."""
-        graph = FormGraph(text)
+        graph = FormGraph(text, self.form)
         places = {}
         for at in range(len(graph.forms)):
             for form, last in graph.edges(at):

@@ -162,11 +162,12 @@ def _joined(run):
         yield run[0].start(), run[-1].end(), "".join(match.group() for match in run)
 
 
-def compound_spans(text, tokens):
+def compound_spans(text, tokens, form=None):
     """Yield (first, last, joined form) for each compound of text: the indexes of its first and
     last token in `tokens` (TOKEN's matches of text, in a list) and its joined word's phrase
-    form, an edge beside its parts in the text's token graph (`anti-COVID`: anti, covid, and
-    anticovid over both; `O'Donnell`: donnell, and odonnell over the same token).
+    form (or `form(joined)`: written_form for a phrase searched as written), an edge beside its
+    parts in the text's token graph (`anti-COVID`: anti, covid, and anticovid over both;
+    `O'Donnell`: donnell, and odonnell over the same token).
 
     As Lucene's WordDelimiterGraphFilter gives the catenated token a position length over
     its parts (phrase_graph.FormGraph reads this graph).
@@ -177,7 +178,7 @@ def compound_spans(text, tokens):
     lasts = {match.end(): number for number, match in enumerate(tokens)}
     for start, end, joined in catenated(text, tokens):
         if start in firsts and end in lasts:
-            yield firsts[start], lasts[end], phrase_form(joined)
+            yield firsts[start], lasts[end], (form or phrase_form)(joined)
 
 
 def joined_form(word):
@@ -282,6 +283,34 @@ def phrase_forms(text):
     which drops stop words, can't tell them apart.
     """
     return [phrase_form(match.group()) for match in TOKEN.finditer(text)]
+
+
+def written_form(word):
+    """Return a word's form for a phrase searched as written (in quotes): its exact form
+    (folded, unstemmed), or the stop word itself, as phrase_form gives it.
+
+    >>> [written_form(w) for w in ("Vacunó", "vacunas", "de", "Año")]
+    ['vacuno', 'vacunas', '·de', 'año']
+    """
+    return exact_form(word) or STOP_MARK + fold(word.replace("’", "'").lower())
+
+
+def written_forms(text):
+    """Return the written forms (written_form) of every word of text in order, stop words included."""
+    return [written_form(match.group()) for match in TOKEN.finditer(text)]
+
+
+def written_stems(form):
+    """Return the set of index forms (stems) a text's word of this written form may have
+    (written_form): the form's and those of its ways with one acute accent, which Snowball
+    may stem otherwise (accent_variants); empty for a stop word's.
+
+    >>> sorted(written_stems("comio")), sorted(written_stems("·de"))
+    (['com', 'comi'], [])
+    """
+    if form.startswith(STOP_MARK):
+        return set()
+    return {stem for word in [form, *accent_variants(form)] if (stem := index_form(word))}
 
 
 @lru_cache(maxsize=200_000)

@@ -115,7 +115,7 @@ def test_no_suggestion_when_every_word_matched(runner, seed_index):
     (["zzqxw"], ["Pruebe con otra forma de escribir las palabras, o con un sinónimo."]),
     (["zzqxw wwkkq"], ["Pruebe con menos palabras, o con palabras más generales.",
                        "Pruebe con otra forma de escribir las palabras, o con un sinónimo."]),
-    (['"Rusia China"'], ["Pruebe sin comillas: una frase exige sus palabras juntas y en ese orden.",
+    (['"Rusia China"'], ["Pruebe sin comillas: entre comillas se buscan las palabras tal cual, juntas y en ese orden.",
                          "Pruebe con otra forma de escribir las palabras, o con un sinónimo."]),
     # the word is found without the filters: they are the cause, not its spelling (trial33)
     (["garrote", "--speaker", "Lavrov", "--from", "2021"],

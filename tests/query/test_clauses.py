@@ -8,7 +8,7 @@ letters. Escapes as simple_query_string's: a backslash makes the next character 
 
 import pytest
 
-from search.query.clauses import Word, quoted, word_clause
+from search.query.clauses import Phrase, Word, quoted, word_clause
 
 
 @pytest.mark.parametrize("typed, expected, said", [
@@ -80,3 +80,20 @@ def test_a_field_is_kept():
 def test_long_values_are_quoted_cut_and_escaped():
     assert quoted("x" * 50) == "x" * 40 + "…"
     assert quoted("a\x1b[2J") == "a\\x1b[2J"
+
+
+@pytest.mark.parametrize(("typed", "target", "expected", "said"), [
+    ("=vacunó", None, Phrase("vacunó"), False),  # the word as written, as in quotes
+    ("=Vacunó^2", None, Phrase("Vacunó", boost=2.0), False),
+    ("==vacunó", "title", Phrase("vacunó", "title"), False),
+    ("=vacun*", None, Word("vacun", prefix=True), True),  # other forms asked: the `=` said and dropped
+    ("=vacuna~1", None, Word("vacuna", fuzzy=1), True),
+    ("=sal?d", None, Word("sal?d", wildcard=True), True),
+    ("=López", "speaker", Word("=López", "speaker"), False),  # a name is no word form
+    ("=", None, Word("="), False),  # nothing after it: the analyzer finds no word, as before
+    ("a=b", None, Word("a=b"), False),
+])
+def test_an_equals_sign_before_a_word_is_the_word_as_written(typed, target, expected, said):
+    messages = []
+    assert word_clause(typed, target, messages) == expected
+    assert any("«=» busca la palabra tal cual" in message for message in messages) == said

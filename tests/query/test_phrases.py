@@ -6,14 +6,14 @@ from whoosh.query import Term
 from search import budget as budgets
 from search.query.builder import build_query
 from search.query.parser import parse
-from search.query.phrases import PhraseQuery, holding_phrase, plan_phrase
+from search.query.phrases import PhraseQuery, holding_phrase, plan_phrase, plan_written, stems_spellings
 from search.retrieval.reader import open_index
 from search.retrieval.searching import search
 from search.storage.build import build_index
 from search.storage.schema import paragraph_schema
 from search.text.pairs import PAIR_KINDS
 from search.text.phrase_match import contains_sequence
-from search.text.words import phrase_forms
+from search.text.words import phrase_forms, written_forms
 
 PARAGRAPHS = [
     "La ministra de Vivienda habló de la casa de la moneda.",
@@ -107,7 +107,7 @@ def _all_records(index):
 
 def test_a_quoted_word_is_the_word(seed):
     built = build_query(parse('"cooperación"'), seed.searcher(), seed.store)
-    assert built.query == Term("text", "cooper")
+    assert built.query == Term("exact", "cooperacion")  # as written, not its stem `cooper`
 
 
 def test_phrases_of_stop_words_read_no_text(indexes, monkeypatch):
@@ -141,3 +141,29 @@ def test_the_check_stops_when_the_budget_is_spent(indexes):
 def test_phrase_queries_compare_by_their_words(seed_searcher):
     plan = plan_phrase(seed_searcher.schema, "text", "el presidente")
     assert PhraseQuery(plan, "el presidente", None) == PhraseQuery(plan, "El  Presidente", None)
+
+
+@pytest.mark.parametrize(("text", "required", "exact"), [
+    ("vacunó", [("exact", "vacuno")], True),  # one word: its exact term answers it
+    ("Año", [("exact", "año")], True),  # the ñ kept
+    ("de la", [("pairs", "·de ·la")], True),  # two stop words: their pair answers it
+    ("de", [("pairs", "·de")], True),
+    ("se vacunó", [("exact", "vacuno")], False),  # a stop word beside a word: checked in the text
+    ("vacunó el presidente", [("exact", "vacuno"), ("exact", "presidente")], False),
+    ("de la vacuna", [("exact", "vacuna"), ("pairs", "·de ·la")], False),
+])
+def test_a_phrase_as_written_requires_its_exact_terms_and_its_stop_pairs(text, required, exact):
+    plan = plan_written(paragraph_schema(), "text", written_forms(text), known=lambda stem: True)
+    assert (list(plan.required), plan.exact, plan.written) == (required, exact, True)
+    assert plan.scored_field == "exact"
+
+
+@pytest.mark.parametrize(("text", "known", "expected"), [
+    ("comio de la vacuna", None, [("com", "·de", "·la", "vacun"), ("comi", "·de", "·la", "vacun")]),
+    ("comio de la vacuna", {"com", "vacun"}, [("com", "·de", "·la", "vacun")]),  # a stem no text holds is no way
+    ("se vacunó", None, [("·se", "vacun")]),
+    ("vacuna xyzzy", {"vacun"}, []),  # a word no text writes: no way at all
+])
+def test_the_stems_a_phrase_as_written_may_have_in_a_text(text, known, expected):
+    assert stems_spellings(written_forms(text), (lambda stem: True) if known is None else known.__contains__) \
+        == expected

@@ -118,6 +118,10 @@ PART = st.one_of(
     st.sampled_from(WORDS).map(lambda word: word[:4] + "*"),
     st.sampled_from(WORDS).map(lambda word: f"titulo:{word}"),
     st.sampled_from(WORDS).map(lambda word: f"NOT {word}"),
+    st.sampled_from(WORDS).map(lambda word: f'"{word}"'),  # a word as typed (the exact field)
+    st.sampled_from(WORDS).map(lambda word: f"={word}"),
+    st.sampled_from(WORDS).map(lambda word: f'-"{word}"'),
+    st.sampled_from(WORDS).map(lambda word: f'titulo:"{word}"'),
     st.sampled_from(["orador:lopez", 'orador:"Wang Yi"', "orador:lavrov", "fecha:2020-03",
                      "fecha:[2020-02 TO 2020-05]", "fecha:>2020-10-15", "doc:doc1*", "ausente",
                      '"salud de"', '"gobierno casa"', 'titulo:"de la"', '-"salud de"',
@@ -126,7 +130,8 @@ PART = st.one_of(
                      '-"cooperacion politica"', "orador:(lavrov OR wang)", "doc:doc12",
                      "fecha:{2020-02 TO 2020-05}", "fecha:2020-03-10..2020-06",
                      "vac?na", "*ción", "p*z", "titulo:gob?erno", "-salud", "salud | paz",
-                     "~salud", "AND", "--paz", "+vacuna"]),
+                     "~salud", "AND", "--paz", "+vacuna", '"vacunas de la"', '"la vacuna"', '"salud paz"~3',
+                     '"de la"~2', '"politicas economica"', '"Gobierno de la casa"', "=vacun*"]),
 )
 QUERY = st.lists(PART, min_size=1, max_size=5).map(" ".join)
 

@@ -10,7 +10,8 @@ from tests.conftest import build_texts_index
 NO_FILTERS = (None, None, None)
 SPELLING = "Pruebe con otra forma de escribir las palabras, o con un sinónimo."
 FEWER = "Pruebe con menos palabras, o con palabras más generales."
-QUOTES = "Pruebe sin comillas: una frase exige sus palabras juntas y en ese orden."
+QUOTED_WORD = "Pruebe sin comillas: entre comillas se busca la palabra tal cual, no sus otras formas."
+QUOTES = "Pruebe sin comillas: entre comillas se buscan las palabras tal cual, juntas y en ese orden."
 
 
 @pytest.mark.parametrize("text, filters, suggestion, expected", [
@@ -19,6 +20,9 @@ QUOTES = "Pruebe sin comillas: una frase exige sus palabras juntas y en ese orde
     ("zzqxw wwkkq", NO_FILTERS, None, [FEWER, SPELLING]),
     ('"Rusia China"', NO_FILTERS, None, [QUOTES, SPELLING]),
     ('"Rusia China" acuerdo', NO_FILTERS, "x", [QUOTES, FEWER]),
+    ('"vacunaciones"', NO_FILTERS, None, [QUOTED_WORD, SPELLING]),  # one word in quotes: its form typed
+    ('"vacunaciones" =masivas', NO_FILTERS, None, [QUOTED_WORD, FEWER, SPELLING]),
+    ('"vacunaciones masivas" =ya', NO_FILTERS, None, [QUOTES, FEWER, SPELLING]),
     ("zzqxw -china", NO_FILTERS, None, [SPELLING]),  # an exclusion is not one more word
     # trial 14: stop words alone are said by the search; fewer words or another spelling won't help
     ("de la", NO_FILTERS, None, []),

@@ -43,7 +43,8 @@ def test_the_speakers_are_listed_with_links_to_their_paragraphs(client):
 
 def test_the_help_page_names_every_form_of_the_query_language(client):
     body = text_of(client.get("/ayuda"))
-    for form in ('"salud pública"~3', "vacuna*", "sal?d", "cooperasion~", "salud^2", "orador:", "-orador:",
+    for form in ('"salud pública"~3', '"vacunó"', "=vacunó", "vacuna*", "sal?d", "cooperasion~", "salud^2", "orador:",
+                 "-orador:",
                  "fecha:[2020-01 TO 2020-06]", "fecha:>=hoy-7d", "fecha:now-1M/M", "titulo:", "doc:", "*:*"):
         assert form in body, form
     home = text_of(client.get("/"))
