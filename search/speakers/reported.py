@@ -35,6 +35,7 @@ from search.speakers.relays import signs
 from search.speakers.repeats import repeated
 from search.speakers.sentences import continues, repaired
 from search.speakers.signed import signed_speakers
+from search.speakers.teasers import state, teaser_end, teaser_label, teaser_people_dropped, unfollow
 from search.speakers.tweets import credited_person, may_credit, tweet_speakers
 from search.speakers.voices import DocumentVoices, voiced_speakers
 
@@ -81,7 +82,12 @@ def _reported(paragraphs: list[str], asked: list[bool] | None, kind: Kind) -> li
     said = []  # each line's speakers before the quotations that run on fill it
     for index, paragraph in enumerate(paragraphs):
         salient = attributor.discourse.salient_now()  # whom unattributed quoted words are of, if any are
+        teaser = teaser_end(paragraph) if kind.news else None  # `Lea: <another article's headline> …`
+        followed = state(attributor.discourse) if teaser is not None else None
         found, inner = attributor.paragraph(paragraph, quotes.awaited(paragraph))
+        if teaser is not None:  # the headline's people are not the article's: the one followed before stays
+            found = [person for person in found if not teaser_label(paragraph, person.display)]  # `Entérese: «…»`
+            unfollow(attributor.discourse, followed, paragraph, teaser)
         if why is not None:
             why[index].update(attributor.why)
         kept = [person for person in found if voices.keeps(index, person)] if voices is not None else found
@@ -104,6 +110,9 @@ def _reported(paragraphs: list[str], asked: list[bool] | None, kind: Kind) -> li
                 why[index][relaying] = "relayed"
         back = bool(found) and points_back(paragraph)
         filled = quotes.paragraph(paragraph, found, salient, back)
+        if teaser is not None:  # a quotation opening on the next line goes on from no one the teaser named
+            quotes.previous = teaser_people_dropped(quotes.previous, paragraph, teaser)
+            quotes.spoken = teaser_people_dropped(quotes.spoken, paragraph, teaser)
         if filled and not found:  # the quotation's speaker is the one a later `agregó` refers to
             attributor.discourse.spoke(filled)
         if attributor.relayed is not None:  # the quotation that follows is the relayed message's author's
