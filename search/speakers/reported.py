@@ -24,7 +24,7 @@ from search.speakers.headlines import (
     headline_speaker,
     quoted_heading,
 )
-from search.speakers.interviews import interview_answers
+from search.speakers.interviews import interview_answers, outlet_interviewee
 from search.speakers.mechanisms import recording, regroup, stage
 from search.speakers.mentions import VERBS
 from search.speakers.names import proper_case
@@ -113,6 +113,12 @@ def _reported(paragraphs: list[str], asked: list[bool] | None, kind: Kind) -> li
         if teaser is not None:  # a quotation opening on the next line goes on from no one the teaser named
             quotes.previous = teaser_people_dropped(quotes.previous, paragraph, teaser)
             quotes.spoken = teaser_people_dropped(quotes.spoken, paragraph, teaser)
+        own = teaser_people_dropped(found, paragraph, teaser) if teaser is not None else found
+        interviewee = outlet_interviewee(paragraph, attributor.people, attributor.discourse.clock) \
+            if kind.news and not own else None
+        if interviewee is not None:  # `EL COLOMBIANO conversó con X`: the quoted answers after it are X's
+            quotes.previous = [interviewee]
+            attributor.discourse.spoke([interviewee])
         if filled and not found:  # the quotation's speaker is the one a later `agregó` refers to
             attributor.discourse.spoke(filled)
         if attributor.relayed is not None:  # the quotation that follows is the relayed message's author's
