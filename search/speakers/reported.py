@@ -30,6 +30,7 @@ from search.speakers.mentions import VERBS
 from search.speakers.names import proper_case
 from search.speakers.panels import panel_speakers
 from search.speakers.people import NOBODY, Person
+from search.speakers.quote_colon import quote_colon_speakers
 from search.speakers.quotes import MARK, QuoteTracker, points_back
 from search.speakers.relays import signs
 from search.speakers.repeats import repeated
@@ -138,6 +139,9 @@ def _reported(paragraphs: list[str], asked: list[bool] | None, kind: Kind) -> li
                 for found, inner in zip(finished, inner_speakers)]
     steps = [
         ("headline", lambda found: headline_speaker(paragraphs, found, attributor.people)),
+        # `“…”: el actor mexicano Jaime Camil habla…`: a headline's or a teaser's speaker after its quotation
+        ("quote-colon", lambda found: quote_colon_speakers(paragraphs, found, attributor.people)
+         if kind.news else found),
         # `Ruiz vincula el cierre a la sequía`: the claim the lead credits her with
         ("headline-claim", lambda found: claimed_headline(paragraphs, found, attributor.people)
          if kind.news else found),
