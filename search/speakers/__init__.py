@@ -46,6 +46,10 @@ in `__all__` below, never a submodule.
   a claim its lead credits, `X vincula…`); interviews, labelled or not; embedded
   tweets and posts, given to their author by the credit line under them; unquoted paragraphs in the first person,
   the voice of the speaker before them;
+- quote_colon: a headline or a teaser that names its speaker after its quotation and a colon (`“…”: el actor
+  mexicano X habla…`);
+- teasers: a link teaser (`Lea también:` and another article's headline) glued into a news item, whose people
+  speak on its line but are not followed after it;
 - voice_spans, voices, written_names: the voices of a line (the subject of a verb of saying, before it or after a
   quotation it closes, `según X`, what an impersonal `se` reports) and whose each is (a person, or a body, a
   document, a collective, an unnamed source), from its words and the document's evidence (how its whole text writes

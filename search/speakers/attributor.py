@@ -31,6 +31,7 @@ from search.speakers.headlines import (
 )
 from search.speakers.hints import COLON_QUOTE, MARKS, ROLE_HINTS, no_hint, reduced_passive
 from search.speakers.mentions import TOKEN, VERBS, Sentence, register_names, sentence_spans
+from search.speakers.no_statement import tells_being
 from search.speakers.openers import (
     GERUND_LEADS,
     OPENERS,
@@ -245,6 +246,8 @@ class Attributor:
                     or word in lex.PHRASE_INFINITIVES and lex.phrase_infinitive(s.lower, index) \
                     or word in lex.MEDIUM_INFINITIVES and lex.medium_put_to_saying(s.lower, index):
                 verb = led_infinitive(s.lower, index, periphrases=self.discourse.kind.news)
+                if verb is not None and tells_being("", word, s.lower[index + 1:index + 2]):
+                    verb = None  # `busca confirmarse como la figura`: what one is, not says (no_statement.py)
             elif word in lex.STANCES:
                 verb = stance(s.lower, index, self.discourse.kind.news)  # `Ruiz es escéptico con respecto a…`
             elif word in lex.STANCE_LOCUTIONS and self.discourse.kind.news:

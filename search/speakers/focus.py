@@ -57,6 +57,7 @@ from search.speakers.names import fold_name
 from search.speakers.people import NOBODY, People, Person
 from search.speakers.quoted_terms import closed_impersonally
 from search.speakers.role_parse import Role, compatible
+from search.speakers.teasers import TEASER, teaser_end, teaser_people_dropped
 from search.speakers.voices import DocumentVoices
 from search.text.names import is_given_name
 from search.text.words import words_before
@@ -116,6 +117,11 @@ def follow(paragraphs: list[str], speakers: list[list[Person]], people: People,
             # closes; one that opens a line credited to one person (`"Para que la cocina…`) had its speaker decided
             # by the tracker, unless its closing mark was lost: then it goes on as far as the tracker held it open
             carried.update((later, found[-1]) for later in spans[index][1:] if later not in carried)
+        if found and TEASER.match(text):  # `Lea: <another article's headline> …`: its people are not followed
+            end = teaser_end(text)
+            found = teaser_people_dropped(found, text, end) if end is not None else found
+            if not found:
+                continue
         if found:
             focus, since = found[-1], index
         elif speakers[index] or voiced_by_other(text) or voices.nobodys(index):

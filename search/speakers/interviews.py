@@ -202,3 +202,42 @@ def quoted_headline(paragraphs: list[str], results: list[list]) -> list[list]:
         return results
     main, count = counts.most_common(1)[0]
     return [[main]] + results[1:] if count >= 2 else results
+
+
+# The outlet as the subject of a talk with someone (`EL COLOMBIANO conversó con Jaime Camil, el actor…`, `Este
+# diario habló con la alcaldesa, Ana Gil`, `LA RAZÓN entrevistó a…`): an interview whose questions were dropped.
+# A meeting between two people (`el ministro conversó con el alcalde`) has no outlet as its subject.
+OUTLET_TALKED = re.compile(
+    r"(?:\b(?:EL|LA|LOS|LAS)(?:\s+[A-ZÁÉÍÓÚÑ]{2,}\b)+|\b(?:[Ee]ste|[Ee]sta|[Nn]uestro|[Nn]uestra)\s+(?:diario|medio|"
+    r"periódico|redacción|casa\s+editorial|emisora|revista|portal)\b)\s+(?:(?:ya\s+)?(?:ha|había)\s+)?"
+    r"(?:(?:convers|habl|charl|dialog)(?:ó|ado)\s+con|entrevist(?:ó|ado)\s+a)\s+")
+NAMED_NEAR = 120  # characters after `conversó con` in which the interviewee is named (past an article and a role)
+
+
+# A name right after `conversó con` (`EL COLOMBIANO habló con Maldy.`): a person though one word, as the frame says.
+NAME_AFTER = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'-]+(?:\s+(?:(?:de|del|de la)\s+)?[A-ZÁÉÍÓÚÑ][\w'-]+)*")
+
+
+def outlet_interviewee(text: str, people, clock: int = 0) -> object | None:
+    """Return the person a news line says the outlet talked with (OUTLET_TALKED), once the line was read (so people,
+    the document's People, knows them), else None: whose words the quotations after it are when no one else is
+    credited. The interviewee is the known person named first within NAMED_NEAR characters after the verb, else
+    the name right after it, added to people as seen at clock (a sentence count)."""
+    match = OUTLET_TALKED.search(text)
+    if match is None:
+        return None
+    after = text[match.end():match.end() + NAMED_NEAR]
+    name = NAME_AFTER.match(after)
+    if name is not None and name.group().split()[0].lower() not in lex.FUNCTION_WORDS \
+            and people.find(name.group().split()) is None:
+        return people.person(name.group().split(), clock)
+    best = None
+    for person in people.known:
+        if not person.display:
+            continue
+        at = after.find(person.display)
+        if at < 0 and len(person.display.split()) > 1:
+            at = after.find(person.display.split()[-1])
+        if at >= 0 and (best is None or at < best[0]):
+            best = (at, person)
+    return best[1] if best else None

@@ -12,6 +12,10 @@
   saying (`rechazó hacer declaraciones`), and nothing is stated. `rechazó las acusaciones`, `rechaza que…` and
   `rechazó haber cobrado` (a perfect infinitive: a past fact denied) stay statements.
 
+- A verb of saying that tells what someone is or will be, not what they say: `confirmarse como` (`busca
+  confirmarse como la gran figura`, `se confirmó como líder`) and `prometer` before `ser` or `convertirse` (`promete
+  ser el nombre más comentado`: the writer's forecast). `confirmó que…` and `prometió que…` stay statements.
+
 Read by search.speakers.reporting.reports.
 
 >>> impersonal_report("en ella se alega que el bloqueo".split(), 3)
@@ -20,6 +24,8 @@ True
 (True, False)
 >>> refuses("", "rechaza", ["firmar", "la", "camiseta"]), refuses("", "rechazó", ["haber", "cobrado"])
 (True, False)
+>>> tells_being("", "confirmarse", ["como", "la"]), tells_being("", "promete", ["ser", "el"])
+(True, True)
 """
 
 import re
@@ -73,3 +79,14 @@ def refuses(before: str, word: str, after: list[str]) -> bool:
     if before == "se" and word.startswith(("neg", "nieg")) and after[:1] in (["a"], ["al"]):
         return True
     return word.startswith("rechaz") and bool(after) and after[0] != "haber" and INFINITIVE.match(after[0]) is not None
+
+
+BEING = frozenset("ser convertirse volverse".split())  # `promete ser…`: what someone will be
+
+
+def tells_being(before: str, word: str, after: list[str]) -> bool:
+    """Tell whether the verb word (before it, the word before; after, the next words) tells what someone is or will
+    be, not what they say (see the module): reflexive `confirmar` before `como`, `prometer` before `ser`."""
+    if word.startswith("confirm") and (word.endswith("se") or before == "se") and after[:1] == ["como"]:
+        return True
+    return word.startswith("promet") and after[:1] != [] and after[0] in BEING

@@ -24,17 +24,19 @@ from search.speakers.headlines import (
     headline_speaker,
     quoted_heading,
 )
-from search.speakers.interviews import interview_answers
+from search.speakers.interviews import interview_answers, outlet_interviewee
 from search.speakers.mechanisms import recording, regroup, stage
 from search.speakers.mentions import VERBS
 from search.speakers.names import proper_case
 from search.speakers.panels import panel_speakers
 from search.speakers.people import NOBODY, Person
+from search.speakers.quote_colon import quote_colon_speakers
 from search.speakers.quotes import MARK, QuoteTracker, points_back
 from search.speakers.relays import signs
 from search.speakers.repeats import repeated
 from search.speakers.sentences import continues, repaired
 from search.speakers.signed import signed_speakers
+from search.speakers.teasers import state, teaser_end, teaser_label, teaser_people_dropped, unfollow
 from search.speakers.tweets import credited_person, may_credit, tweet_speakers
 from search.speakers.voices import DocumentVoices, voiced_speakers
 
@@ -81,7 +83,12 @@ def _reported(paragraphs: list[str], asked: list[bool] | None, kind: Kind) -> li
     said = []  # each line's speakers before the quotations that run on fill it
     for index, paragraph in enumerate(paragraphs):
         salient = attributor.discourse.salient_now()  # whom unattributed quoted words are of, if any are
+        teaser = teaser_end(paragraph) if kind.news else None  # `Lea: <another article's headline> …`
+        followed = state(attributor.discourse) if teaser is not None else None
         found, inner = attributor.paragraph(paragraph, quotes.awaited(paragraph))
+        if teaser is not None:  # the headline's people are not the article's: the one followed before stays
+            found = [person for person in found if not teaser_label(paragraph, person.display)]  # `Entérese: «…»`
+            unfollow(attributor.discourse, followed, paragraph, teaser)
         if why is not None:
             why[index].update(attributor.why)
         kept = [person for person in found if voices.keeps(index, person)] if voices is not None else found
@@ -104,6 +111,15 @@ def _reported(paragraphs: list[str], asked: list[bool] | None, kind: Kind) -> li
                 why[index][relaying] = "relayed"
         back = bool(found) and points_back(paragraph)
         filled = quotes.paragraph(paragraph, found, salient, back)
+        if teaser is not None:  # a quotation opening on the next line goes on from no one the teaser named
+            quotes.previous = teaser_people_dropped(quotes.previous, paragraph, teaser)
+            quotes.spoken = teaser_people_dropped(quotes.spoken, paragraph, teaser)
+        own = teaser_people_dropped(found, paragraph, teaser) if teaser is not None else found
+        interviewee = outlet_interviewee(paragraph, attributor.people, attributor.discourse.clock) \
+            if kind.news and not own else None
+        if interviewee is not None:  # `EL COLOMBIANO conversó con X`: the quoted answers after it are X's
+            quotes.previous = [interviewee]
+            attributor.discourse.spoke([interviewee])
         if filled and not found:  # the quotation's speaker is the one a later `agregó` refers to
             attributor.discourse.spoke(filled)
         if attributor.relayed is not None:  # the quotation that follows is the relayed message's author's
@@ -123,6 +139,9 @@ def _reported(paragraphs: list[str], asked: list[bool] | None, kind: Kind) -> li
                 for found, inner in zip(finished, inner_speakers)]
     steps = [
         ("headline", lambda found: headline_speaker(paragraphs, found, attributor.people)),
+        # `“…”: el actor mexicano Jaime Camil habla…`: a headline's or a teaser's speaker after its quotation
+        ("quote-colon", lambda found: quote_colon_speakers(paragraphs, found, attributor.people)
+         if kind.news else found),
         # `Ruiz vincula el cierre a la sequía`: the claim the lead credits her with
         ("headline-claim", lambda found: claimed_headline(paragraphs, found, attributor.people)
          if kind.news else found),

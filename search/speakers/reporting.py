@@ -14,7 +14,7 @@ import re
 from search.speakers import lexicon as lex
 from search.speakers.descriptions import in_article
 from search.speakers.mentions import DASHES, QUOTES, VERBS, Sentence
-from search.speakers.no_statement import counts_works, impersonal_report, refuses
+from search.speakers.no_statement import counts_works, impersonal_report, refuses, tells_being
 from search.speakers.openers import bare_gerund
 from search.speakers.partitives import first_to
 from search.speakers.people import NOBODY
@@ -243,6 +243,8 @@ def reports(s: Sentence, index: int) -> bool:
         return False  # `escribió 45 adaptaciones`: an author's works; `En ella se alega que…`: an impersonal report
     if refuses(before, word, after):
         return False  # `se negó a declarar`, `rechaza firmar`: a refusal to act, no statement (no_statement.py)
+    if tells_being(before, word, after):
+        return False  # `busca confirmarse como figura`, `promete ser el nombre…`: what one is, not says (no_statement)
     if before == "se" and index >= 3 and lower[index - 2] == "que" and lower[index - 3] in ("lo", "los", "cuanto") \
             and word.startswith("refier"):
         return False  # `en lo que se refiere a las grandes compañías`: as regards, no one's statement

@@ -2,7 +2,8 @@
 
 import pytest
 
-from search.speakers.no_statement import counts_works, impersonal_report
+from search.speakers import paragraph_speakers
+from search.speakers.no_statement import counts_works, impersonal_report, tells_being
 
 
 @pytest.mark.parametrize(
@@ -38,3 +39,31 @@ def test_impersonal_report(text, index, expected):
 )
 def test_counts_works(after, expected):
     assert counts_works(after.split()) == expected
+
+
+@pytest.mark.parametrize(("before", "word", "after", "expected"), [
+    ("", "confirmarse", "como la gran", True),
+    ("se", "confirmó", "como líder del", True),
+    ("", "promete", "ser el nombre", True),
+    ("", "prometía", "convertirse en figura", True),
+    # negatives: what is confirmed or promised is said
+    ("", "confirmó", "que la obra", False),
+    ("se", "confirmó", "que la obra", False),
+    ("", "prometió", "que bajará los", False),
+    ("", "promete", "bajar los impuestos", False),
+    ("", "promete", "", False),
+])
+def test_tells_being(before, word, after, expected):
+    assert tells_being(before, word, after.split()) == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Y en Francia, el delantero Tomás Vera busca confirmarse como la gran figura del torneo.", []),
+    ("El joven Iván Peña promete ser el nombre más comentado del fin de semana.", []),
+    ("La atleta Sara Benítez se confirmó como la mejor del mundial.", []),
+    # negatives: a promise or a confirmation that says something
+    ("El alcalde Iván Peña prometió que bajará los impuestos.", ["Iván Peña"]),
+    ("La ministra Sara Benítez confirmó que la obra está lista.", ["Sara Benítez"]),
+])
+def test_a_verb_of_saying_that_tells_what_one_is(line, expected):
+    assert paragraph_speakers(["Titular", "El torneo empieza el sábado.", line])[2] == expected
