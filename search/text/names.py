@@ -42,18 +42,26 @@ KIN_NOUNS = frozenset(
     "hermanas abuelo abuela nieto nieta tio tia primo prima sobrino sobrina suegro suegra cunado cunada yerno "
     "nuera novio novia pareja familia familiares".split())
 KIN_JOINING = frozenset({"de", "del"})
+# What a transcript's label calls whoever speaks in a part of the event, folded (`ENTREVISTADOR:`, `LOCUTORA:`,
+# `TODOS:`): no one's name, though not one of the generic labels either (search.text.generic_labels), which the
+# labels' reading keeps to the words it turns into one (`Periodista` is Reportero).
+PART_WORDS = frozenset(
+    "entrevistador entrevistadora entrevistado entrevistada locutor locutora conductor conductora presentador "
+    "presentadora narrador narradora traductor traductora interprete ponente orador oradora invitado invitada "
+    "anfitrion anfitriona audiencia todos varios".split())
 
 
 def is_person(name: str) -> bool:
-    """Tell whether a speaker's name names a person: not a generic label, a letter, a role alone (`Presidente`)
-    nor a family tie (`Padre de Nicolás Zepeda`: KIN_NOUNS)."""
+    """Tell whether a speaker's name names a person: not a generic label, a letter, a role alone (`Presidente`,
+    a part in the event: `Locutora`, PART_WORDS) nor a family tie (`Padre de Nicolás Zepeda`: KIN_NOUNS)."""
     words = [fold_name(word).strip(".") for word in name.split()]
     if name in GENERIC_SPEAKERS or len(name.strip(". ")) < 2:
         return False
     if len(words) > 2 and words[0] in KIN_NOUNS and words[1] in KIN_JOINING:
         return False
-    # `Presidente`, `Ministra de Hacienda`, `Señor Presidente`: a role with no given name after it
-    return not (words[0] in TITLES or words[0] in ROLE_WORDS) or any(map(is_given_name, words[1:]))
+    # `Presidente`, `Ministra de Hacienda`, `Señor Presidente`, `Locutor`: a role with no given name after it
+    return not (words[0] in TITLES or words[0] in ROLE_WORDS or words[0] in PART_WORDS) \
+        or any(map(is_given_name, words[1:]))
 
 
 def shown_spelling(found: dict[str, int]) -> str:

@@ -110,3 +110,15 @@ def test_a_role_no_label_gives_says_what_orador_reads(runner, tmp_path, asked, r
     found = runner.invoke(main, ["search", f"vacunas orador:{asked}", "--index", index])
     assert "Ningún orador del índice se llama" in found.output
     assert ("orador: no lee los cargos que las noticias escriben" in found.output) is role
+
+
+# The family of trial34 8 in transcripts: a label naming a part in the event (`LOCUTORA:`, `TODOS:`) was a person.
+@pytest.mark.parametrize("label, shown", [
+    ("ENTREVISTADOR", "Entrevistador"), ("LOCUTORA", "Locutora"), ("CONDUCTOR", "Conductor"),
+    ("PRESENTADORA", "Presentadora"), ("INTÉRPRETE", "Intérprete"), ("TODOS", "Todos"), ("AUDIENCIA", "Audiencia"),
+    ("NARRADOR", "Narrador"), ("INVITADA", "Invitada"), ("PERIODISTA", "Reportero"), ("VOZ EN OFF", "Voz")])
+def test_a_transcripts_label_for_a_part_in_the_event_is_no_person(runner, tmp_path, label, shown):
+    text = f"{label}: ¿Llegan las vacunas?\nANA GIL MORA: Mañana llegan las vacunas.\n{label}: ¿Y después?\n" \
+           "ANA GIL MORA: Después, más vacunas.\n"
+    index = _index(runner, tmp_path, {"2021-02-05.txt": text})
+    assert _speakers(runner, index) == {"Ana Gil Mora": (2, "person"), shown: (2, "role")}
