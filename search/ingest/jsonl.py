@@ -15,7 +15,8 @@ from collections import Counter
 from collections.abc import Callable
 
 from search.settings import MAX_ID_CHARS, MAX_PARAGRAPH_SPEAKERS, MAX_RECORD_BYTES, MAX_SPEAKER_CHARS
-from search.text.folding import readable
+from search.text.folding import readable, speaker_key
+from search.text.generic_labels import generic_speaker
 from search.text.untrusted import SURROGATE, Unusable, decode_json_line, json_string, string_lines, without_controls
 from search.text.wording import number as format_number
 from search.text.wording import plural
@@ -239,12 +240,26 @@ def speaker_list(item, number, problems):
             problems.add("orador largo", number, f"un orador tiene {format_number(len(name))} caracteres "
                          f"(«{name[:30]}…»; el máximo es {MAX_SPEAKER_CHARS}); se ignoró")
         elif name:
-            kept.append(name)
+            kept.append(feed_speaker(name))
+    kept = list(dict.fromkeys(kept))  # `Periodista` and `Reportera` are one generic speaker
     if len(kept) > MAX_PARAGRAPH_SPEAKERS:
         problems.add("demasiados oradores", number, f"tiene {format_number(len(kept))} oradores; se "
                      f"tomaron los {MAX_PARAGRAPH_SPEAKERS} primeros")
         kept = kept[:MAX_PARAGRAPH_SPEAKERS]
     return kept
+
+
+def feed_speaker(name):
+    """Return the speaker a feed's name stands for, as a transcript's label would: a generic label's one name
+    (`Periodista` is Reportero: search.text.generic_labels.generic_speaker), a catalogue's inverted name in
+    the order a text writes it (`Aguilera, Ximena` is Ximena Aguilera: search.text.names.written_order), else
+    the name as given."""
+    generic = generic_speaker(speaker_key(name))
+    if generic is not None:
+        return generic
+    from search.text.names import written_order  # its word lists load with the first feed that names anyone
+
+    return written_order(name)
 
 
 def record_id(item, number, key, position, problems):

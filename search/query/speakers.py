@@ -90,8 +90,15 @@ def speaker_query(searcher, text, prefix=False, exact=False, groups=None, notes=
     """Return a query for the paragraphs of the speakers whose name holds every word of text.
 
     As _named, but for a text that names no one while it does without the titles before it
-    (without_titles: `Dr. López-Gatell`), which is read so, as the press writes a name.
+    (without_titles: `Dr. López-Gatell`), which is read so, as the press writes a name; and a
+    name inverted as catalogues write it (`Aguilera, Ximena`) read in written order, as feeds' are.
     """
+    if "," in text:  # `"Aguilera, Ximena"`: the name a feed inverts is indexed in written order (jsonl.feed_speaker)
+        from search.text.names import written_order  # its word lists load only for a name with a comma
+
+        quoted = is_quoted(text)
+        text = written_order(text.strip().strip('"'))
+        text = f'"{text}"' if quoted else text
     said = []
     query = _named(searcher, text, prefix, exact, groups, said)
     untitled = None if _names_someone(query, searcher, groups) else without_titles(text)

@@ -191,9 +191,22 @@ def speaker_tips(index, asked):
                 others.append(f"«{typed}» es {shown}, pero no habla en ningún párrafo que cumpla lo demás "
                               "(las palabras o las fechas): quite alguna condición.")
         else:
-            found.append(f"Ningún orador del índice se llama «{typed}»: pruebe con una parte "
-                         "de su nombre, como el apellido.")
+            found.append(no_speaker_tip(typed))
     return found, others
+
+
+def no_speaker_tip(typed):
+    """Return the tip for a speaker filter that names no one and no transcript label's role.
+
+    A word typed in lower case may be an office (`orador:fiscal`, `orador:ministra`), which the
+    news gives in the apposition that introduces a speaker (`el fiscal X`) but `orador:` reads only
+    from transcript labels: the tip says so, lest it seem that the archive has no such speaker.
+    """
+    if typed.islower() and len(typed.split()) == 1:
+        return (f"Ningún orador del índice se llama «{typed}», y ninguna etiqueta de transcripción da ese "
+                "cargo; orador: no lee los cargos que las noticias escriben junto a un nombre («el fiscal "
+                "X», «la ministra del Interior, X»): pruebe con el apellido de la persona.")
+    return f"Ningún orador del índice se llama «{typed}»: pruebe con una parte de su nombre, como el apellido."
 
 
 def enye_tip(typed, people):

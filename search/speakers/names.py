@@ -7,12 +7,11 @@ True
 """
 
 import re
-import unicodedata
 from functools import lru_cache
 
 from search.text import folding
 from search.text.folding import NAME_PARTICLES, speaker_key
-from search.text.names import is_given_name, ordered_in, within_edits
+from search.text.names import is_given_name, ordered_in, shown_spelling, within_edits
 
 # A name as a text writes it (a regular expression): capitalised words, `de`, `del` or `la` between them (`Ana de
 # la Rosa`): CAPITALISED one word or more, FULL_NAME two or more (evidence, descriptions and aliases read these).
@@ -53,10 +52,6 @@ def proper_case(name: str) -> str:
         else:
             words.append("-".join(_cap(part) for part in word.split("-")))
     return " ".join(words)
-
-
-def _accents(name: str) -> int:
-    return sum(1 for ch in unicodedata.normalize("NFKD", name) if unicodedata.combining(ch))
 
 
 # A Latin or English name against its Spanish form (`Strabo` and `Estrabón`, `Plato` and `Platón`, `Plinius` and
@@ -129,15 +124,16 @@ def other_generation(longer: list[str], shorter: list[str]) -> bool:
 
 
 def canonical_names(names: list[str]) -> dict[str, str]:
-    """Map each name to the fullest, accented spelling of the same person among names; a one-word name in
+    """Map each name to the fullest, accented spelling of the same person among names (one per paragraph it
+    speaks in: the frequent spellings of a key, search.text.names.shown_spelling); a one-word name in
     another language (`Strabo`) to the Spanish form met first (`Estrabón`, see exonym_of)."""
-    best_by_key: dict[str, str] = {}
-    names = list(dict.fromkeys(names))  # a transcript repeats one name per paragraph
+    spelled: dict[str, dict[str, int]] = {}  # {key: {spelling: paragraphs}}
     for name in names:
-        key = speaker_key(name)
-        current = best_by_key.get(key)
-        if current is None or (_accents(name), not name.isupper()) > (_accents(current), not current.isupper()):
-            best_by_key[key] = name
+        found = spelled.setdefault(speaker_key(name), {})
+        found[name] = found.get(name, 0) + 1
+    # the document's frequent spelling, not a one-off typo with more accents (`Reyés` once, `Reyes` 20 times)
+    best_by_key = {key: shown_spelling(found) for key, found in spelled.items()}
+    names = list(dict.fromkeys(names))  # a transcript repeats one name per paragraph
     keys = sorted(best_by_key, key=lambda k: -len(k.split()))
     group_of: dict[str, str] = {}
     # The roots met so far (longest names first) under each of their words: a longer name holding this one holds

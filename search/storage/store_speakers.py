@@ -49,23 +49,16 @@ def decide_people(spellings, evidence=None):
     spellings: [(name as written, its speaker key, how often it speaks)]; evidence: what
     the documents say about pairs of keys (search.text.roles.Evidence: speaking in one
     paragraph, roles). The spellings of one person are grouped across the archive
-    (search.text.names.person_keys). A person
-    shows, among the spellings of their key written at least a quarter as often as the
-    most frequent one, the one with most accents, then the most frequent, then the
-    longest: accents usually mark the careful spelling (`López` over `Lopez`), but a rare
-    typo (`Reyés` once against `Reyes` 114 times) must not name the person.
+    (search.text.names.person_keys). A person shows the spelling of their key that
+    search.text.names.shown_spelling picks (most accents among the frequent spellings).
     """
-    by_key = {}
-    for name, key, count in spellings:
-        by_key.setdefault(key, {})[name] = count
-    best = {}
-    for key, found in by_key.items():
-        most = max(found.values())
-        best[key] = max((name for name, count in found.items() if 4 * count >= most),
-                        key=lambda name: (sum(not ch.isascii() for ch in name),
-                                          found[name], len(name), name))
-    from search.text.names import person_keys
+    from search.text.names import person_keys, shown_spelling
     from search.text.roles import Evidence
+
+    by_key = {}
+    for name, key, count in sorted(spellings, reverse=True):  # a tie goes to the last name in order, as it did
+        by_key.setdefault(key, {})[name] = count
+    best = {key: shown_spelling(found) for key, found in by_key.items()}
 
     counts = {key: sum(found.values()) for key, found in by_key.items()}
     evidence = evidence or Evidence()

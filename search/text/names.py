@@ -35,13 +35,73 @@ ROLE_WORDS = frozenset(
 )
 
 
+# A family tie, folded: `Padre de Nicolás Zepeda`, `Madre de…`, `Hijo del…`, `Esposa de…` says whose relative
+# speaks, a role as `Ministra de Hacienda` is, not their name (`Padre Pío`, `Madre Teresa`, with no `de`, are).
+KIN_NOUNS = frozenset(
+    "padre madre padres hijo hija hijos hijas esposo esposa marido mujer viudo viuda hermano hermana hermanos "
+    "hermanas abuelo abuela nieto nieta tio tia primo prima sobrino sobrina suegro suegra cunado cunada yerno "
+    "nuera novio novia pareja familia familiares".split())
+KIN_JOINING = frozenset({"de", "del"})
+# What a transcript's label calls whoever speaks in a part of the event, folded (`ENTREVISTADOR:`, `LOCUTORA:`,
+# `TODOS:`): no one's name, though not one of the generic labels either (search.text.generic_labels), which the
+# labels' reading keeps to the words it turns into one (`Periodista` is Reportero).
+PART_WORDS = frozenset(
+    "entrevistador entrevistadora entrevistado entrevistada locutor locutora conductor conductora presentador "
+    "presentadora narrador narradora traductor traductora interprete ponente orador oradora invitado invitada "
+    "anfitrion anfitriona audiencia todos varios".split())
+
+
 def is_person(name: str) -> bool:
-    """Tell whether a speaker's name names a person: not a generic label, a letter or a role alone (`Presidente`)."""
+    """Tell whether a speaker's name names a person: not a generic label, a letter, a role alone (`Presidente`,
+    a part in the event: `Locutora`, PART_WORDS) nor a family tie (`Padre de Nicolás Zepeda`: KIN_NOUNS)."""
     words = [fold_name(word).strip(".") for word in name.split()]
     if name in GENERIC_SPEAKERS or len(name.strip(". ")) < 2:
         return False
-    # `Presidente`, `Ministra de Hacienda`, `Señor Presidente`: a role with no given name after it
-    return not (words[0] in TITLES or words[0] in ROLE_WORDS) or any(map(is_given_name, words[1:]))
+    if len(words) > 2 and words[0] in KIN_NOUNS and words[1] in KIN_JOINING:
+        return False
+    # `Presidente`, `Ministra de Hacienda`, `Señor Presidente`, `Locutor`: a role with no given name after it
+    return not (words[0] in TITLES or words[0] in ROLE_WORDS or words[0] in PART_WORDS) \
+        or any(map(is_given_name, words[1:]))
+
+
+def shown_spelling(found: dict[str, int]) -> str:
+    """Return the spelling that names a person among the spellings of one speaker key, {name: times written}.
+
+    Among the spellings written at least a quarter as often as the most frequent one: the one with most
+    accents (ñ counts), then not in capitals, then the most frequent, then the longest. Accents usually mark
+    the careful spelling (`López` over `Lopez`), but a rare typo (`Reyés` once against `Reyes` 27 times)
+    must not name the person. Ties keep the first met.
+
+    >>> shown_spelling({"Gustavo Reyes Terán": 27, "Gustavo Reyés Terán": 1})
+    'Gustavo Reyes Terán'
+    >>> shown_spelling({"Hugo Lopez": 5, "Hugo López": 3})
+    'Hugo López'
+    """
+    most = max(found.values())
+    return max((name for name, count in found.items() if 4 * count >= most),
+               key=lambda name: (sum(not ch.isascii() for ch in name), not name.isupper(), found[name], len(name)))
+
+
+NAME_PART_WORDS = 3  # words at most of each side of an inverted name (`García Cepeda, Ana María`)
+
+
+def written_order(name: str) -> str:
+    """Return a name a catalogue inverts (`Surname, Given`) in the order a text writes it: `Aguilera, Ximena`
+    is `Ximena Aguilera`, the one speaker a feed also writes so. Only when the words after the one comma open
+    with a given name and those before it do not (search.text.given_names): `Ana Gil, directora`, `Ana, Luis`
+    and `Martín, Lucas` (either may be the surname) stay as written.
+
+    >>> written_order("O'Brien, Patrick"), written_order("García Cepeda, Ana María"), written_order("Ana, Luis")
+    ("Patrick O'Brien", 'Ana María García Cepeda', 'Ana, Luis')
+    """
+    if name.count(",") != 1:
+        return name
+    surname, given = (part.split() for part in name.split(","))
+    if not (0 < len(surname) <= NAME_PART_WORDS and 0 < len(given) <= NAME_PART_WORDS):
+        return name
+    if not is_given_name(fold_name(given[0])) or is_given_name(fold_name(surname[0])):
+        return name
+    return " ".join(given + surname)
 
 
 SHORTEST = 12  # characters: shorter names are too close to one another to fix typos in
