@@ -50,3 +50,17 @@ def test_a_headline_opening_with_a_family_tie_is_the_main_speakers():
                   "«Pedimos que la fiscalía amplíe la búsqueda», agregó Rojas."]
     assert paragraph_speakers(paragraphs)[0] == ["Carmen Rojas"]
 
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("En esa línea, el DT indicó: «Nos faltó intensidad en el segundo tiempo».", ["Ramiro Sosa"]),
+        ("«Nos faltó intensidad en el segundo tiempo», reconoció el DT tras el partido.", ["Ramiro Sosa"]),
+        ("El DT del rival, en cambio, no quiso hablar con la prensa.", []),
+    ],
+)
+def test_the_dt_is_the_coach_introduced(line, expected):
+    """`el DT` (director técnico) is the coach of the Latin American press (search.speakers.lexicon)."""
+    paragraphs = ["Derrota en el clásico",
+                  "El entrenador de Deportes Sur, Ramiro Sosa, llegó molesto a la rueda de prensa.", line]
+    assert paragraph_speakers(paragraphs)[2] == expected
