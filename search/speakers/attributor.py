@@ -44,7 +44,7 @@ from search.speakers.openers import (
 )
 from search.speakers.partitives import partitive_statement
 from search.speakers.people import NOBODY, Person
-from search.speakers.periphrases import said_through
+from search.speakers.periphrases import any_gerund_lead, gerund_lead, plural_lead, said_through
 from search.speakers.plural_topic import opening_together, together
 from search.speakers.positional import any_positional, may_be_placed, positional_verb
 from search.speakers.quotes import MARK, quoted, stray_closer
@@ -109,8 +109,8 @@ class Attributor:
             words = MARKS.sub(" ", lower_text).split()
         placed = self.discourse.kind.news and may_be_placed(lower_text)  # `«…», rectificó X` (positional.py)
         led = self.discourse.kind.news and said_through(words)  # `volvió a insistir en que…` (periphrases.py),
-        led = led or self.discourse.kind.news and any(  # `compartió la foto diciendo: «…»` (openers.py)
-            word in lower_text for word in GERUND_LEADS)
+        led = led or self.discourse.kind.news and (any(  # `compartió la foto diciendo: «…»` (openers.py)
+            word in lower_text for word in GERUND_LEADS) or any_gerund_lead(words))  # `«…», comenzó diciendo X`
         news = self.discourse.kind.news
         if no_hint(words, text, lower_text, news) and ROLE_HINTS.isdisjoint(words) and "Para " not in text \
                 and not found and not (news and PARA_LED.search(lower_text)) \
@@ -134,7 +134,7 @@ class Attributor:
             discourse.clock += 1
             lower = lowered[start:end]
             quiet = no_hint(lower, news=self.discourse.kind.news) and not (placed and any_positional(lower)) \
-                and not (led and (said_through(lower) or any_bare_gerund(lower)))
+                and not (led and (said_through(lower) or any_bare_gerund(lower) or any_gerund_lead(lower)))
             if quiet and ROLE_HINTS.isdisjoint(lower) and not para_opening(lower, self.discourse.kind.news) \
                     and not colon_quote(lower):
                 register_names(" ".join(tokens[start:end]), self.people, discourse.clock)
@@ -269,7 +269,9 @@ class Attributor:
                 continue
             if verb is None:
                 continue
-            left = before_verb(s.lower, verb, clitics=True)
+            # `comenzó diciendo que…`, `«…», cerró señalando X`: the lead's subject says it (periphrases.py)
+            lead = gerund_lead(s.lower, verb) if word in lex.GERUNDS else None
+            left = before_verb(s.lower, verb if lead is None else lead, clitics=True)
             framed = [i for i in range(left, max(-1, left - 3), -1) if s.lower[i] in lex.FRAMED_OBJECTS]
             if s.lower[verb] in lex.FRAMED and framed and s.lower[framed[0] + 1:verb].count("lo"):
                 left = framed[0] - 2  # `El anuncio lo ha realizado…`: the object comes first, the subject is unsaid
@@ -286,8 +288,9 @@ class Attributor:
             if not SPEAKER_AUXILIARIES.isdisjoint(s.lower[left + 1:verb]):
                 continue  # `«Hemos hablado de…»`: the speakers themselves, not someone they report
             plural = s.lower[verb] in lex.PLURAL or not PLURAL_AUXILIARIES.isdisjoint(s.lower[left + 1:verb]) \
-                or stanced and s.lower[verb] in lex.PLURAL_COPULAS  # `X y Y son escépticos con…`
-            if word in lex.GERUNDS:
+                or stanced and s.lower[verb] in lex.PLURAL_COPULAS \
+                or lead is not None and plural_lead(s.lower[lead])  # `X y Y son escépticos con…`, `comenzaron diciendo`
+            if word in lex.GERUNDS and lead is None:
                 people = gerund_subject(s, verb, subjects, self.discourse.salient)
             else:
                 people = subject(s, verb, left, plural, subjects, self.discourse.salient)

@@ -28,6 +28,7 @@ from search.speakers.names import fold_name
 from search.speakers.namewords import glued_opener
 from search.speakers.people import People, Person, looks_like_person
 from search.speakers.runs import ACRONYM, VERB_WORDS, is_role
+from search.speakers.subject_slots import RELATIONS
 from search.text.names import is_given_name
 from search.text.words import words_before
 
@@ -158,9 +159,13 @@ def headline_speaker(paragraphs: list[str], results: list[list], people: People)
         return results  # a headline that names someone and gives them no statement: not theirs
     role = next((index for index, word in enumerate(lower) if is_role(word)), None)
     named = {mention.person for mention in sentence.mentions}  # `Detienen a X; la acusan…`
-    person = sentence.noun_phrase(role, bare=True) if role is not None else None
+    held = role != 0 or any(office.kind == lex.ROLE_CLASSES.get(lower[0]) for known in people.known
+                            for office in known.roles)  # `Fiscal dice…`: someone the body gives that office
+    person = sentence.noun_phrase(role, bare=True) if role is not None and held else None
     if person is not None and person not in named and any(person in later for later in results[1:1 + BODY_REACH]):
         return [[person]] + results[1:]
+    if role == 0:
+        return results  # `Gobernador de la RM dice…`: the role's holder only, not whoever the body quotes most
     counts = Counter(person for found in results[1:] for person in found)
     main = next((person for found in results[1:1 + BODY_REACH] for person in found if counts[person] >= 2), None)
     return [[main]] + results[1:] if main is not None and main not in named else results
@@ -195,6 +200,9 @@ def _own_subject(tokens: list[str], lower: list[str]) -> bool:
     first = lower[0]
     if first in lex.DETERMINERS:  # `Un portavoz dijo`: an anonymous source is a subject of its own
         return len(lower) < 2 or not is_role(lower[1]) or first in lex.INDEFINITE
+    if (is_role(first) or first in RELATIONS) and len(tokens) > 1 and not tokens[1][:1].isupper():
+        return False  # `Fiscal dice que…`, `Ministro de Educación criticó…`, `Padre de menor…: «…»`: a headline
+        # drops the article of a role or a family tie, which the body names (not `Ministro Cordero dice`: a name)
     return tokens[0][:1].isupper() and first not in REPORTING and first not in lex.CLITICS \
         and not first.endswith(VERB_ENDINGS) and first not in lex.LABEL_NOT_NAMES
 

@@ -95,7 +95,7 @@ ROLE_CLASSES = {
     "politólogo": "experto", "politóloga": "experto", "sociólogo": "experto", "socióloga": "experto",
     "catedrático": "experto", "catedrática": "experto", "entrenador": "entrenador", "entrenadora": "entrenador",
     "técnico": "entrenador", "técnica": "entrenador", "seleccionador": "entrenador", "seleccionadora": "entrenador",
-    "estratega": "entrenador",
+    "estratega": "entrenador", "dt": "entrenador",  # `el DT`: the director técnico of the Latin American press
     "magistrado": "juez", "magistrada": "juez", "eurodiputado": "diputado", "eurodiputada": "diputado",
     "congresista": "diputado", "legislador": "diputado", "legisladora": "diputado", "asesor": "asesor",
     "asesora": "asesor", "hidrólogo": "experto", "hidróloga": "experto", "epidemiólogo": "experto",

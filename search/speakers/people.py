@@ -260,9 +260,11 @@ class People:
             followed.seen = seen
             return followed
         best, best_rank = None, (0, False, -1)
+        news = self.evidence is not None and self.evidence.kind.news
         for person in self.known:
-            if not person.roles:
-                continue
+            if not person.roles or news and id(person) in besides:
+                continue  # `El presidente dijo que «el régimen de Maduro…»`: not the one the statement speaks of
+                # (news: a novel's `el comisario…, anunciando la llegada de X` keeps finding no one)
             score = max(compatible(asked, role) for role in person.roles)
             # A person who has spoken is more salient than one only listed among those present.
             rank = (score, person.statements > 0, person.seen)

@@ -25,11 +25,20 @@ conjugation, written out because most of these verbs change their stem).
 True
 >>> periphrasis_lead("el juez volvió de declarar".split(), 4) is None
 True
+
+A verb of beginning, going on or ending leads a gerund of saying the same way (`comenzó diciendo que…`, `cerró
+señalando: «…»`, `siguió explicando que…`): the gerund is how the lead's subject began or ended, not a clause of its
+own with another subject (search.speakers.openers.gerund_subject reads those: `compartió la foto diciendo…`).
+
+>>> gerund_lead("al respecto , comenzó diciendo que".split(), 4)
+3
+>>> gerund_lead("el club publicó un video diciendo que".split(), 5) is None
+True
 """
 
 import re
 
-from search.speakers.verbs import ATTACHED, INFINITIVES, PHRASE_INFINITIVES, phrase_infinitive
+from search.speakers.verbs import ATTACHED, GERUNDS, INFINITIVES, PHRASE_INFINITIVES, phrase_infinitive
 from search.text.word_sets import word_set
 
 # The lead verbs by the word that links them to the infinitive.
@@ -90,6 +99,38 @@ def periphrasis_lead(words: list[str], index: int) -> int | None:
     if index >= 1 and words[index - 1] in _BY_LINK[""]:
         return index - 1
     return None
+
+
+# Verbs of beginning, going on and ending that lead a gerund of saying (`comenzó diciendo`, `terminó señalando`),
+# singular and plural apart: a plural lead has a plural subject.
+_GERUND_LEADS_ONE = word_set(
+    "comenzó comienza comenzaba empezó empieza empezaba inició inicia iniciaba partió parte partía "
+    "cerró cierra cerraba terminó termina terminaba finalizó finaliza finalizaba concluyó concluye concluía "
+    "remató remata acabó acaba acababa continuó continúa continuaba siguió sigue seguía prosiguió prosigue")
+_GERUND_LEADS_MANY = word_set(
+    "comenzaron comienzan empezaron empiezan iniciaron inician partieron parten cerraron cierran terminaron "
+    "terminan finalizaron finalizan concluyeron concluyen remataron rematan acabaron acaban continuaron "
+    "continúan siguieron siguen prosiguieron prosiguen")
+
+
+def gerund_lead(words: list[str], index: int) -> int | None:
+    """Return where the verb of beginning, going on or ending that leads the gerund of saying at index is
+    (`comenzó diciendo que`: the index of `comenzó`), else None; words: a sentence's lower-case tokens."""
+    if index >= 1 and (words[index - 1] in _GERUND_LEADS_ONE or words[index - 1] in _GERUND_LEADS_MANY):
+        return index - 1
+    return None
+
+
+def any_gerund_lead(words: list[str]) -> bool:
+    """Tell whether words (lower case) hold a gerund of saying that a verb of beginning, going on or ending leads
+    (gerund_lead): the cheap first look of search.speakers.attributor reads such a sentence, in news."""
+    return not GERUNDS.isdisjoint(words) and any(
+        word in GERUNDS and gerund_lead(words, index) is not None for index, word in enumerate(words))
+
+
+def plural_lead(word: str) -> bool:
+    """Tell whether a verb that leads a gerund of saying (gerund_lead) is plural (`comenzaron`)."""
+    return word in _GERUND_LEADS_MANY
 
 
 def said_through(words: list[str]) -> bool:

@@ -18,7 +18,7 @@ from search.speakers.no_statement import counts_works, impersonal_report, refuse
 from search.speakers.openers import bare_gerund
 from search.speakers.partitives import first_to
 from search.speakers.people import NOBODY
-from search.speakers.periphrases import periphrasis_lead
+from search.speakers.periphrases import gerund_lead, periphrasis_lead
 from search.speakers.quote_marks import opening_mark
 from search.speakers.stance_verbs import STANCE_VERBS, stance_frame
 from search.speakers.subjects import SHOWED
@@ -271,8 +271,11 @@ def reports(s: Sentence, index: int) -> bool:
         return word not in lex.URGING or urges(lower, index + 2)
     if word in lex.GERUNDS:  # `…, agregando que`; `compartió la foto en Twitter diciendo: «…»`, `… diciendo que…`:
         # before what it reports, a gerund of saying needs no comma (`salió diciendo adiós` reports nothing), in news
-        return before == "," or in_article(s.people) and bare_gerund(lower, index)  # in news only: a novel's
-        # `disculpaba a D. Paco recordando que…` is what a character thinks
+        lead = gerund_lead(lower, index)  # `comenzó diciendo que…`, `«…», cerró señalando X` (periphrases.py)
+        return before == "," or in_article(s.people) and (
+            bare_gerund(lower, index) or lead is not None and lead >= 2 and lower[lead - 1] == ","
+            and lower[lead - 2] in QUOTES)  # in news only: a novel's `disculpaba a D. Paco recordando que…` is
+        # what a character thinks
     if word in lex.REFLEXIVE and ("se" in lower[max(0, index - 3):index] or word not in lex.REFLEXIVE_HOMOGRAPHS and (
             after[:1] == ["que"] or before == "," and index > 1 and lower[index - 2] in QUOTES)):
         return True  # `se comprometió a`, `se pronunció sobre`, `refirió que`, `«…», refirió X`

@@ -93,3 +93,37 @@ def test_periphrasis_lead(words, index, lead):
 )
 def test_leads_here(words, index, expected):
     assert leads_here(words.split(), index) is expected
+
+
+GERUND_INTRO = ["Crisis en el puerto",
+                "La alcaldesa Rosa Valdés recorrió este lunes los muelles afectados por el temporal."]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # before what it reports: the lead's subject, written or the person followed (sp34)
+        ("Al respecto, comenzó diciendo que el daño supera lo previsto.", ["Rosa Valdés"]),
+        ("Luego, empezó señalando: «Nadie nos avisó del oleaje».", ["Rosa Valdés"]),
+        ("Finalmente, la alcaldesa cerró diciendo que pedirá recursos al Gobierno.", ["Rosa Valdés"]),
+        ("El capitán Óscar Ibáñez partió explicando que el muelle norte sigue cerrado.", ["Óscar Ibáñez"]),
+        ("Y terminó afirmando que «el puerto abrirá el jueves».", ["Rosa Valdés"]),
+        ("Los pescadores Julio Mena y Ana Paz comenzaron diciendo que perdieron sus botes.",
+         ["Julio Mena", "Ana Paz"]),
+        # after a quotation it closes, with or without its subject
+        ("«Perdimos tres embarcaciones y el galpón entero», comenzó diciendo el capitán Óscar Ibáñez.",
+         ["Óscar Ibáñez"]),
+        ("«Esto no puede volver a pasar en nuestra bahía», partió explicando.", ["Rosa Valdés"]),
+        ("«Vamos a reconstruir todo lo que se perdió», siguió señalando la jefa comunal.", ["Rosa Valdés"]),
+        # negatives: a gerund with its own clause (a body's, a thing's), a lead with no saying after it
+        ("La empresa portuaria publicó un video diciendo que todo está en orden.", []),
+        ("El municipio comenzó diciendo que el plan sigue.", []),
+        ("El temporal terminó destruyendo tres galpones.", []),
+        ("La alcaldesa comenzó trabajando en el muelle a las seis.", []),
+        ("El barco partió rumbo a Valparaíso.", []),
+    ],
+)
+def test_a_verb_of_beginning_or_ending_passes_a_gerund_of_saying_to_its_subject(line, expected):
+    """`comenzó diciendo que…`, `«…», cerró señalando X`: the gerund is how the lead's subject began or ended
+    (search.speakers.periphrases.gerund_lead); a Chilean press idiom (issue 14, the pool of stop 33)."""
+    assert paragraph_speakers([*GERUND_INTRO, line])[2] == expected
