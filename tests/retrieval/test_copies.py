@@ -187,3 +187,13 @@ def test_an_update_shows_the_copies_of_its_files(tmp_path, change, shown):
     found, total = shown_and_copies(tmp_path / "ix")
     assert found == shown
     assert total == 2 * len(shown)
+
+
+@pytest.mark.parametrize("record_id", ["chile/017.txt#3", "casi.txt#3", "raros/sub/duplicado.txt#3"])
+def test_similar_paragraphs_show_copies_once(index, record_id):
+    from search.retrieval.similar import similar
+
+    hits = similar(index, record_id, limit=20).hits
+    assert not {hit.doc for hit in hits} & set(COPIES)
+    assert all(hit.also_in == (COPIES if hit.doc == "chile/017.txt" else []) for hit in hits)
+    assert record_id not in [hit.id for hit in hits]
