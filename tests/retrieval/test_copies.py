@@ -7,7 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from search.retrieval import copies
+from search.retrieval import columnar_lists, copies
 from search.retrieval.copies import NO_COPIES, index_copies, names_documents, without_copies
 from search.retrieval.export import chunks, export
 from search.retrieval.reader import open_index
@@ -135,14 +135,20 @@ def test_a_query_naming_documents_is_left_whole(index, text, named):
 
 QUERY = st.lists(st.sampled_from(["salud", "vacunas", "primero", "septiembre", "orador:perez", "orador:gomez",
                                   "fecha:2023", "fecha:2021-03", "-salud", "conferencia", "doc:crlf.txt",
-                                  "titulo:conferencia", '"salud publica"', "vacu*", "OR", "nada"]),
+                                  "titulo:conferencia", '"salud publica"', "vacu*", "OR", "nada",
+                                  "-(nada OR vacunas)", "-(primero septiembre)"]),
                  min_size=1, max_size=4).map(" ".join)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(text=QUERY, sort=st.sampled_from(["relevance", "-date", "date"]), every_copy=st.booleans())
-def test_the_posting_cache_leaves_copies_out_as_whoosh_does(index, monkeypatch, text, sort, every_copy):
-    ours, theirs = both(index, monkeypatch, text=text, sort=sort, limit=50, facets=True, every_copy=every_copy)
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=QUERY, sort=st.sampled_from(["relevance", "-date", "date"]), every_copy=st.booleans(),
+       union=st.booleans())
+def test_the_posting_cache_leaves_copies_out_as_whoosh_does(index, monkeypatch, text, sort, every_copy, union):
+    """`union`: the copies (and any Or of Terms a NOT excludes) matched by their postings' union,
+    as an index of UNION_TERMS copies or more has them (columnar_lists.excluded_within)."""
+    with monkeypatch.context() as patched:
+        patched.setattr(columnar_lists, "UNION_TERMS", 1 if union else columnar_lists.UNION_TERMS)
+        ours, theirs = both(index, monkeypatch, text=text, sort=sort, limit=50, facets=True, every_copy=every_copy)
     assert ours.total == theirs.total
     assert ours.facets == theirs.facets
     if sort == "relevance":
