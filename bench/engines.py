@@ -6,6 +6,7 @@ engines: its own Spanish analyzer (lower case, Snowball stop words and stems, fo
 the title at half the weight of the text as in Hemeroteca, stored text and snippets.
 """
 
+import os
 import re
 
 from whoosh import index as whoosh_index
@@ -22,6 +23,8 @@ from search.query.parser import parse
 from search.records import Record
 from search.retrieval.running import run_query
 from search.retrieval.searching import attempts, rank_ids, search
+
+EVERY_COPY = "BENCH_EVERY_COPY"  # "1": search every copy of a document (bench/speed.py --times N)
 
 
 def corpus_records(paths):
@@ -160,6 +163,9 @@ class Hemeroteca:
     """This project, as the CLI runs it (keyword searches include snippets)."""
 
     name = "hemeroteca"
+    # bench/speed.py's `--times N` indexes N copies of the corpus to see how latency grows with
+    # it: each copy is searched, as the other engines search theirs, not shown once (copies.py).
+    every_copy = os.environ.get(EVERY_COPY) == "1"
 
     def build(self, paths, index_dir):
         return build_index(paths, index_dir).paragraphs
@@ -168,10 +174,10 @@ class Hemeroteca:
         return open_index(index_dir)
 
     def keyword(self, index, text):
-        return [hit.id for hit in search(index, text).hits]
+        return [hit.id for hit in search(index, text, every_copy=self.every_copy).hits]
 
     def facets(self, index, text):
-        return [hit.id for hit in search(index, text, facets=True).hits]
+        return [hit.id for hit in search(index, text, facets=True, every_copy=self.every_copy).hits]
 
     def rank(self, index, text):
         """Rank alone, as search() does it, without records and snippets: the top 10 docnums."""

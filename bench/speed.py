@@ -13,7 +13,8 @@ process; latencies are CPU time per query (steadier than wall time on a busy mac
 of 5. The last columns are Hemeroteca's ratio to Whoosh and to tantivy.
 `--times N` indexes the corpus N times over (N copies of its files, hard links under
 the work dir, each copy's documents under their own names), to see how latency grows
-with the corpus; the queries are drawn from one copy, so they are the same at every N.
+with the corpus; the queries are drawn from one copy, so they are the same at every N, and
+Hemeroteca searches every copy (`every_copy`: else it shows identical copies once, copies.py).
 `--engines` measures some of the engines only (a large Whoosh build takes long).
 Needs the bench extra (tantivy): pip install -e '.[bench]'.
 """
@@ -32,7 +33,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.engines import ENGINES, corpus_records
+from bench.engines import ENGINES, EVERY_COPY, corpus_records
 from search.ingest.files import find_files
 from search.text.words import STOPWORDS
 
@@ -202,6 +203,8 @@ def main():
     work = Path(args.work or tempfile.mkdtemp(prefix="hemeroteca-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     indexed = corpus_copies(args.paths, args.times, work)
+    if args.times > 1:  # inherited by each phase's process (run_phase)
+        os.environ[EVERY_COPY] = "1"
     keyword_file = work / "keyword_queries.txt"
     keyword_file.write_text("\n".join(keyword_queries(args.paths, args.queries)), "utf-8")
     question_file = work / "questions.txt"

@@ -41,6 +41,7 @@ class SearchParams:
     page: int = 1
     limit: int = DEFAULT_LIMIT
     sinonimos: str = ""  # "no": the words alone, without their synonyms (search/query/synonyms.py)
+    copias: str = ""  # "todas": each identical copy of a document shown and counted (retrieval/copies.py)
 
     def url_args(self, **changes):
         """Return the URL arguments of these parameters with changes, defaults left out."""
@@ -55,6 +56,7 @@ class SearchParams:
             "limit": self.limit, "page": self.page, "sort": self.sort,
             "speaker": self.orador or None, "date_from": self.desde or None,
             "date_to": self.hasta or None, "synonyms": self.sinonimos != "no",
+            "every_copy": self.copias == "todas",
         }
 
     def searches(self):
@@ -165,12 +167,13 @@ def parse_params(args):
         page=_number(args, "page", 1, MAX_PAGE),
         limit=_number(args, "limit", DEFAULT_LIMIT, MAX_LIMIT),
         sinonimos=_switch(args, "sinonimos"),
+        copias=_every_copy(args),
     )
 
 
 # What /api/search takes. Ignored: `_`, a script's cache buster (jQuery's `cache: false`), and
 # `facets` (`search --facets`), which the API always gives.
-API_PARAMS = ("q", "orador", "desde", "hasta", "sort", "page", "limit", "sinonimos", "format")
+API_PARAMS = ("q", "orador", "desde", "hasta", "sort", "page", "limit", "sinonimos", "copias", "format")
 IGNORED_PARAMS = ("_", "facets")
 # What each JSON route takes (by endpoint): one rule for the API, checked before the route runs
 # (refuse_unknown_api_params). /api/doc takes the search it was opened from too, which its links
@@ -188,7 +191,8 @@ LIKELY_PARAMS = {name: tuple(meant.split()) for name, meant in {
     "no_synonyms": "sinonimos", "sin-sinonimos": "sinonimos", "pagina": "page",
     "página": "page", "orden": "sort", "limite": "limit", "límite": "limit", "size": "limit",
     "per_page": "limit", "formato": "format", "paragraph": "parrafo", "párrafo": "parrafo",
-    "piece": "trozo", "pieza": "trozo",
+    "piece": "trozo", "pieza": "trozo", "copies": "copias", "all_copies": "copias", "all-copies": "copias",
+    "todas-las-copias": "copias",
 }.items()}
 
 
@@ -224,6 +228,16 @@ def _switch(args, name):
     if raw in ("no", "0", "false"):
         return "no"
     raise ParamError(f"El parámetro «{name}» debe ser «no» (o nada); se recibió «{raw[:20]}».")
+
+
+def _every_copy(args):
+    """Return "todas" when each identical copy is asked for (`copias=todas`, `all`), else ""."""
+    raw = args.get("copias", "").strip().lower()
+    if raw in ("", "una"):
+        return ""
+    if raw in ("todas", "all"):
+        return "todas"
+    raise ParamError(f"El parámetro «copias» debe ser «todas» (o nada); se recibió «{raw[:20]}».")
 
 
 def refuse_unknown_api_params():

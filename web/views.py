@@ -235,7 +235,7 @@ def export_response(index, params, form):
     try:
         exported = export.export(index, params.q, sort=options["sort"], speaker=options["speaker"],
                                  date_from=options["date_from"], date_to=options["date_to"],
-                                 synonyms=options["synonyms"])
+                                 synonyms=options["synonyms"], every_copy=options["every_copy"])
     except BaseException:
         gate.release()
         raise

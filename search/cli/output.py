@@ -60,6 +60,8 @@ def print_hit(rank, hit):
     if hit.score:
         where.append(f"puntuación {hit.score:.2f}".replace(".", ","))
     echo("    " + " · ".join(where), dim=True)
+    if hit.also_in:  # identical copies, left out of the search (retrieval/copies.py)
+        echo(f"    también en: {', '.join(map(shown, hit.also_in))}", dim=True)
 
 
 def styled_snippet(snippet, highlights):

@@ -58,6 +58,9 @@ class QueryCommand(click.Command):
 @click.option("--no-synonyms", "--sin-sinonimos", "no_synonyms", is_flag=True,
               help="Busca solo las palabras escritas (sin esta opción, cubrebocas busca también "
                    "tapabocas y mascarilla).")
+@click.option("--all-copies", "--todas-las-copias", "every_copy", is_flag=True,
+              help="Muestra y cuenta cada copia idéntica de un documento (sin esta opción, una "
+                   "vez: la de nombre primero, con «también en:» las demás).")
 @click.option("--json", "as_json", is_flag=True, help="Escribe la página en JSON.")
 @click.option("--format", "form", type=click.Choice(EXPORT_FORMATS), default=None,
               help="Exporta todos los resultados, no una página: csv (para hojas de cálculo: "
@@ -65,7 +68,7 @@ class QueryCommand(click.Command):
                    "se aplican.")
 @reports_errors
 def search_command(words, index_dir, limit, page, sort, speaker, date_from, date_to, facets,
-                   synonyms_file, no_synonyms, as_json, form):
+                   synonyms_file, no_synonyms, every_copy, as_json, form):
     """Busca CONSULTA en el índice: primero con todas las palabras, si no con errores de
     escritura, si no con alguna. Sus palabras pueden ir entre comillas o sueltas:
     hemeroteca search relaciones China Rusia.
@@ -112,11 +115,12 @@ def search_command(words, index_dir, limit, page, sort, speaker, date_from, date
         with open_index(index_dir_of(index_dir)) as index:
             if form:
                 return export_command(index, query, form, sort=sort, speaker=speaker,
-                                      date_from=date_from, date_to=date_to, synonyms=synonyms)
+                                      date_from=date_from, date_to=date_to, synonyms=synonyms, every_copy=every_copy)
             from search.retrieval.searching import search
 
             results = search(index, query, limit=limit, page=page, sort=sort, speaker=speaker,
-                             date_from=date_from, date_to=date_to, facets=facets, synonyms=synonyms)
+                             date_from=date_from, date_to=date_to, facets=facets, synonyms=synonyms,
+                             every_copy=every_copy)
         if as_json:
             click.echo(json.dumps(results.to_json(), ensure_ascii=False))
         else:

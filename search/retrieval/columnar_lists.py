@@ -7,6 +7,7 @@ merges in linear time), every live document, and a prefix or range as the Or of 
 terms, as Whoosh expands them. columnar_queries.py walks a query tree with them.
 """
 
+import weakref
 from math import isfinite
 
 import numpy as np
@@ -250,3 +251,39 @@ def expanded(query, view):
     if not parts:
         return NullQuery
     return parts[0] if len(parts) == 1 else Or(parts, boost=query.boost)
+
+
+# An excluded Or of this many Terms or more is matched by its documents' union, kept per view.
+UNION_TERMS = 16
+_unions = weakref.WeakKeyDictionary()  # view -> {id(Or): (the Or, its documents sorted)}
+KEPT_UNIONS = 4  # per view: the copies' Or (retrieval/copies.py) is one query a state, kept
+
+
+def long_terms_or(query):
+    """Tell whether an AndNot's excluded part is an Or of UNION_TERMS Terms or more (excluded_within)."""
+    return type(query) is Or and len(query.subqueries) >= UNION_TERMS and all(
+        type(part) is Term for part in query.subqueries)
+
+
+def excluded_within(query, view, candidates):
+    """Return the mask of candidates (sorted, live) that an AndNot's excluded part, a long Or
+    of Terms (long_terms_or), matches: its scores are never used.
+
+    Matched by the union of its terms' postings, made once per view and query object and kept,
+    rather than each term looked up among the candidates at every search: the copies a search
+    leaves out (retrieval/copies.py) are a term per copied document, and looked up so they cost
+    +40 % of a keyword search's instructions on an index whose every document had a copy (bench/
+    instructions.py). The same documents either way.
+    """
+    kept = _unions.setdefault(view, {})
+    found = kept.get(id(query))
+    if found is None or found[0] is not query:
+        parts = [view.term(part.fieldname, part.text) for part in query.subqueries]
+        docs = [part[0] for part in parts if part is not None]
+        if len(kept) >= KEPT_UNIONS:
+            kept.clear()
+        found = kept[id(query)] = (query, np.unique(np.concatenate(docs)) if docs else EMPTY_DOCS)
+    docs = found[1]
+    if not len(docs) or not len(candidates):
+        return np.zeros(len(candidates), dtype=bool)
+    return docs.take(docs.searchsorted(candidates), mode="clip") == candidates

@@ -33,7 +33,9 @@ from search.retrieval.columnar_lists import (
     boosted,
     check_or,
     every_live,
+    excluded_within,
     expanded,
+    long_terms_or,
     of_terms,
     term_within,
     terms_within,
@@ -94,11 +96,13 @@ def full(query, view):
             raise Unsupported("DisjunctionMax with a tie-breaker")
         return boost_pair(union([full(part, view) for part in query.subqueries], view.size,
                                   largest=True), query)
-    if kind is AndMaybe or kind is AndNot:
+    if kind is AndNot:
+        docs, scores = full(query.a, view)
+        found = excluded_within(query.b, view, docs) if long_terms_or(query.b) else within(query.b, view, docs)[0]
+        return docs[~found], scores[~found]
+    if kind is AndMaybe:
         docs, scores = full(query.a, view)
         found, extra = within(query.b, view, docs)
-        if kind is AndNot:
-            return docs[~found], scores[~found]
         # x + 0.0 is x: where the scores of terms are zero already, no mask is needed
         return docs, scores + (extra if of_terms(query.b) else np.where(found, extra, 0.0))
     if kind is PhraseQuery:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from urllib.parse import quote
 
 from search.query.synonyms import searched_synonyms
+from search.retrieval.copies import collapsing, index_copies
 from search.retrieval.reader import SearchIndex
 from search.retrieval.reranking import near_first
 from search.retrieval.results import Results, described_filters, record_places
@@ -51,11 +52,18 @@ class Export:
 
 
 def export(index: SearchIndex, text: str, *, sort: str = "relevance", speaker: str | None = None,
-           date_from: str | None = None, date_to: str | None = None, synonyms=True) -> Export:
+           date_from: str | None = None, date_to: str | None = None, synonyms=True,
+           every_copy: bool = False) -> Export:
     """Return every hit of a query as an Export; the options are those of search().
 
-    Raises QueryError as search() does.
+    Identical copies of a document are exported once, as search() shows them (copies.py), or
+    each with `every_copy`. Raises QueryError as search() does.
     """
+    with collapsing(None if every_copy else index_copies(index)):
+        return _export(index, text, sort, speaker, date_from, date_to, synonyms)
+
+
+def _export(index, text, sort, speaker, date_from, date_to, synonyms):
     results = Results(query=text or "", limit=0, filters=described_filters(speaker, date_from, date_to))
     ready = prepared(index, text or "", sort, 1, 1, (speaker, date_from, date_to), results)
     if ready is None:

@@ -51,13 +51,19 @@ class Hit:
     # The piece (`?trozo=K`, document_parts.py) of a paragraph too long to show whole that
     # holds the snippet's first match; 0 for a paragraph shown whole (null in JSON, as /api/doc has it).
     piece: int = 0
+    # The names of the identical copies of its document that the search left out (copies.py).
+    also_in: list[str] = field(default_factory=list)
 
     def to_json(self):
-        """Return the hit as a JSON-ready dict, as dataclasses.asdict (Results.to_json)."""
-        return {"id": self.id, "doc": self.doc, "paragraph": self.paragraph, "title": self.title,
-                "date": self.date, "speakers": list(self.speakers), "score": self.score,
-                "snippet": self.snippet, "highlights": list(self.highlights),
-                "title_highlights": list(self.title_highlights), "piece": self.piece or None}
+        """Return the hit as a JSON-ready dict, as dataclasses.asdict (Results.to_json);
+        `also_in` only when its document has copies."""
+        found = {"id": self.id, "doc": self.doc, "paragraph": self.paragraph, "title": self.title,
+                 "date": self.date, "speakers": list(self.speakers), "score": self.score,
+                 "snippet": self.snippet, "highlights": list(self.highlights),
+                 "title_highlights": list(self.title_highlights), "piece": self.piece or None}
+        if self.also_in:
+            found["also_in"] = list(self.also_in)
+        return found
 
 
 @dataclass

@@ -9,6 +9,7 @@ from functools import cache
 
 # Whoosh's collectors and facets (and whoosh.sorting, whoosh.collectors: 0.8 ms of a fresh
 # search) are imported by the functions that fall back on Whoosh's path: the cache answers most.
+from search.retrieval.copies import without_copies
 from search.whoosh_ext.lengths import preload_lengths
 
 QUESTION_REPLACE = 100  # matches between Whoosh's tries to replace a question's matcher by a quicker one
@@ -21,8 +22,9 @@ def run_query(searcher, query, depth, sort):
     keeps [(segment, matching docnums)] for facets either way. Whoosh's collector scores
     every match rather than skip blocks that can't reach the top: here that skipping
     saves less than a second pass to count the matches costs (bench/speed.py), and the
-    total comes exact.
+    total comes exact. A search showing copies once (copies.collapsing) leaves the others out.
     """
+    query = without_copies(query)
     found = columnar_matches(searcher, query)
     if found is not None:
         ranked = (found.top(depth) if sort == "relevance"
@@ -106,7 +108,9 @@ def columnar_matches(searcher, query):
 
 
 def top_hits(searcher, query, count):
-    """Return [(docnum, score)] of the best `count` matches, from the cache or from Whoosh."""
+    """Return [(docnum, score)] of the best `count` matches, from the cache or from Whoosh
+    (without the copies a search leaves out: copies.collapsing)."""
+    query = without_copies(query)
     found = columnar_matches(searcher, query)
     if found is not None:
         return found.top(count)

@@ -23,6 +23,7 @@ from search.query.synonym_clauses import question_synonyms
 from search.query.synonyms import searched_synonyms, synonyms_for
 from search.query.written_dates import missing_year
 from search.retrieval.advice import advise, respells_written, vocabulary_of, written_put_back  # noqa: F401 (respells_written: imported from here by bench and tests)
+from search.retrieval.copies import collapsing, copies_of, index_copies
 from search.retrieval.date_notes import clashing_dates, year_to_name
 from search.retrieval.facets import facet_counts
 from search.retrieval.fallbacks import MESSAGES, all_words_count, attempts, speaker_groups_of
@@ -244,7 +245,7 @@ def prepared(index, text, sort, page, limit, filters, results):
 def search(index: SearchIndex, text: str, *, limit: int = DEFAULT_LIMIT, page: int = 1,
            sort: str = "relevance", speaker: str | None = None, date_from: str | None = None,
            date_to: str | None = None, facets: bool = False,
-           seconds: float | None = None, synonyms=True) -> Results:
+           seconds: float | None = None, synonyms=True, every_copy: bool = False) -> Results:
     """Return page `page` of `limit` results for a user's query (search/query/parser.py).
 
     Every word is required, then any word, then words with typos; Results says which,
@@ -259,12 +260,14 @@ def search(index: SearchIndex, text: str, *, limit: int = DEFAULT_LIMIT, page: i
     index's: search/query/synonyms.py), a path adds that file's, False searches none; their
     synonyms_state, already looked at, is the index's. Raises QueryError for options out of
     bounds (settings.py) or a date filter that is no date; query text never raises.
+    Identical copies of a document count once, as the one whose name sorts first, and its hits
+    name the others (Hit.also_in; retrieval/copies.py); `every_copy` shows and counts each.
     """
     seconds = float(settings.SEARCH_SECONDS.value()) if seconds is None else seconds
     # Filters are read as query text is (lexer.normalized): controls and escapes typed or pasted
     # separate words, left between single spaces, as the page's parameters are (web/params.py).
     speaker, date_from, date_to = (value and typed_words(value) for value in (speaker, date_from, date_to))
-    with searching_within(seconds) as budget:
+    with searching_within(seconds) as budget, collapsing(None if every_copy else index_copies(index)):
         results = _search(index, text, limit, page, sort, speaker, date_from, date_to, facets, synonyms)
     if budget.cut:
         results.complete = False
@@ -323,6 +326,8 @@ def _search(index, text, limit, page, sort, speaker, date_from, date_to, facets,
         offer_spoken(index, searcher, results, parsed, filters, synonyms)
     results.hits = page_hits(searcher, index.store, found.ranked[(page - 1) * limit:page * limit],
                              found.terms, found.phrases, found.title_terms, reads)
+    for hit in results.hits:
+        hit.also_in = copies_of(hit.doc)
     results.took_ms = round((time.perf_counter() - started) * 1000, 1)
     return results
 

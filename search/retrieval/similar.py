@@ -25,6 +25,7 @@ from collections import Counter
 from math import log
 
 from search.retrieval.browse import locate
+from search.retrieval.copies import collapsing, copies_of, index_copies
 from search.retrieval.ranking import Ranking, question_query
 from search.retrieval.reader import SearchIndex
 from search.retrieval.results import Results, hit_records, to_hit
@@ -92,8 +93,9 @@ def ranked_terms(searcher, counts, ignored):
 def similar(index: SearchIndex, record_id: str, limit: int = 10) -> Results:
     """Return the paragraphs most like a record, by the words that tell its topic.
 
-    Results has mode "similar", `query` the record's id and the hits best first;
-    raises RecordNotFound for an unknown id.
+    Results has mode "similar", `query` the record's id and the hits best first, identical
+    copies of a document once (copies.py: else a paragraph's copies, word for word, would come
+    first); raises RecordNotFound for an unknown id.
     """
     started = time.perf_counter()
     record = index.store.record(*locate(index, record_id))
@@ -104,10 +106,13 @@ def similar(index: SearchIndex, record_id: str, limit: int = 10) -> Results:
         results.messages.append(NOTHING_TELLING)
     if terms:
         query = question_query(searcher, terms, SIMILAR)
-        hits = top_hits(searcher, query, limit + 1)
-        records = hit_records(searcher, index.store, [docnum for docnum, _ in hits])
-        results.hits = [to_hit(found, score, set(terms)) for found, (_, score)
-                        in zip(records, hits) if found and found.id != record.id][:limit]
+        with collapsing(index_copies(index)):
+            hits = top_hits(searcher, query, limit + 1)
+            records = hit_records(searcher, index.store, [docnum for docnum, _ in hits])
+            results.hits = [to_hit(found, score, set(terms)) for found, (_, score)
+                            in zip(records, hits) if found and found.id != record.id][:limit]
+            for hit in results.hits:
+                hit.also_in = copies_of(hit.doc)
         results.total = len(results.hits)
         if not results.hits:
             results.messages.append(NOBODY_SHARES)

@@ -75,6 +75,24 @@ class StoreDocuments:
             "HAVING count(DISTINCT path) > 1 ORDER BY doc LIMIT ?", (LIVE, limit))
         return [(doc, sorted(set(paths.split("\n")))) for doc, paths in rows]
 
+    def shared_forms(self):
+        """Return [[(docno, doc)]]: the groups, in docno order, of documents not retired whose
+        indexed form (forms.form_digest of every part, their name aside) is one, two or more each.
+
+        Identical copies of a file, under any name or newline (retrieval/copies.py shows each
+        group once). A store that keeps no forms (an index built before them) has none.
+        """
+        found = {}
+        for docno, doc, digest in self._query(
+                "SELECT f.docno, d.doc, f.digest FROM forms f JOIN docs d USING (docno) WHERE d.state != ? "
+                "ORDER BY f.docno, f.part", (RETIRED,)):
+            parts = found.setdefault(docno, [doc])
+            parts.append(bytes(digest))
+        groups = {}
+        for docno, (doc, *digests) in found.items():
+            groups.setdefault(b"".join(digests), []).append((docno, doc))
+        return [group for group in groups.values() if len(group) > 1]
+
     def counts(self):
         """Return (documents, paragraphs)."""
         return self._query("SELECT count(*), coalesce(sum(paragraphs), 0) FROM docs "

@@ -236,12 +236,13 @@ def repeated_id_warnings(store, shown=str):
 
 def copy_warnings(store, shown=str, among=None):
     """Return the summary's warnings for indexed files of one content (a copy in another folder):
-    each is a document of its own (README), so its paragraphs count once per copy in hits, facets
-    and exports; said so that a study's counts are not doubled unseen. With among (paths), only
-    the copies of those (an update's files indexed)."""
+    each is a document of its own (README), kept and found by `doc:`, and a search shows it once,
+    by the name that sorts first (retrieval/copies.py); said so that a copy is not kept unknowingly.
+    With among (paths), only the copies of those (an update's files indexed)."""
     return [f"{len(paths)} archivos tienen el mismo contenido ({', '.join(map(shown, paths))}): se indexaron "
-            f"todos, y cada párrafo suyo cuenta {len(paths)} veces en búsquedas, facetas y exportaciones; "
-            "quite las copias que sobren" for paths in store.repeated_contents(among)]
+            "todos, y las búsquedas, facetas y exportaciones muestran y cuentan solo el primero (con «también "
+            "en:» los demás; search --all-copies los muestra todos); quite las copias que sobren"
+            for paths in store.repeated_contents(among)]
 
 
 def join_store_parts(directory, parts, meta=None, shown=str):

@@ -24,11 +24,18 @@ def odd_index(tmp_path_factory):
 
 
 def test_search_prints_each_hit_on_its_own_lines(runner, odd_index):
-    output = runner.invoke(main, ["search", "zorzal", "--index", str(odd_index)]).output
+    output = runner.invoke(main, ["search", "zorzal", "--index", str(odd_index), "--all-copies"]).output
     for name in NAMES:
         escaped = name.replace("\n", "\\n").replace("\t", "\\t")
         assert f"{escaped}#1" in output
     assert not any(line.startswith(("linea.txt", "saltos.txt", "tab.txt")) for line in output.splitlines())
+
+
+def test_the_copies_a_hit_names_are_escaped_on_its_line(runner, odd_index):
+    """The three files are identical: one hit (the name that sorts first), naming the others."""
+    output = runner.invoke(main, ["search", "zorzal", "--index", str(odd_index)]).output
+    assert "con\\ttab.txt#1" in output
+    assert "    también en: dos\\n\\nsaltos.txt, nueva\\nlinea.txt\n" in output
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -42,7 +49,7 @@ def test_show_finds_it_and_prints_its_name_escaped(runner, odd_index, name):
 def test_the_pages_links_lead_to_the_document(odd_index, name):
     app = create_app({"INDEX_DIR": str(odd_index), "TESTING": True})
     client = app.test_client()
-    page = client.get("/?q=zorzal").get_data(as_text=True)
+    page = client.get("/?q=zorzal&copias=todas").get_data(as_text=True)  # identical files: each shown
     link = f"/doc/{quote(name)}"
     assert link in page
     assert client.get(link).status_code == 200

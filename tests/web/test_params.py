@@ -76,8 +76,9 @@ def test_url_args_leave_out_defaults_and_apply_changes():
 def test_search_options_name_the_library_arguments():
     options = SearchParams(q="x", orador="Wang", desde="2020", sort="date").search_options()
     assert options == {"limit": 10, "page": 1, "sort": "date", "speaker": "Wang",
-                       "date_from": "2020", "date_to": None, "synonyms": True}
+                       "date_from": "2020", "date_to": None, "synonyms": True, "every_copy": False}
     assert SearchParams(q="x", sinonimos="no").search_options()["synonyms"] is False
+    assert SearchParams(q="x", copias="todas").search_options()["every_copy"] is True
 
 
 def test_keys_differ_for_every_parameter():
