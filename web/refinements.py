@@ -10,7 +10,8 @@ of the same search without `orador`, and Año (with «Sin fecha») those of it w
 `desde`/`hasta`; the timeline's months stay those of the results shown.
 
 It costs one more search per facet with a filter chosen (none without one), each a page of one
-hit, and the rendered page is cached (web/results_cache.py) as any other.
+hit (`python -m bench.facet_filters`), and the rendered page is cached (web/results_cache.py) as
+any other.
 """
 
 from dataclasses import replace
@@ -27,9 +28,10 @@ def widened_facets(params, results, run):
     without that filter (FACET_FILTERS); run(params) returns a search's Results, with facets.
 
     Changes results.facets in place (nothing without facets, or without a filter set); a wider
-    search without facets (its words found nothing to count) leaves them as they were.
+    search without facets (its words found nothing to count) leaves them as they were. A search
+    that ran out of time (Results.complete false) starts no other: its page says so already.
     """
-    if results.facets is None:
+    if results.facets is None or not results.complete:
         return
     for cleared, names in FACET_FILTERS.values():
         if not any(getattr(params, name) for name in cleared):

@@ -61,3 +61,22 @@ def test_the_results_and_the_api_stay_filtered(client):
     assert "Resultados por mes: 2019-03 a 2021-06" in html  # the timeline: the results shown
     api = client.get("/api/search?q=acuerdo&orador=%22Mar%C3%ADa%20P%C3%A9rez%22").get_json()
     assert [row["name"] for row in api["facets"]["speakers"]] == ["María Pérez"]  # the API's facets: of its results
+
+
+@pytest.mark.parametrize("url, seconds, searches", [
+    (f"/?q=acuerdo&orador={MARIA}", 60.0, 2),
+    (f"/?q=acuerdo&orador={MARIA}&desde=2021&hasta=2021", 60.0, 3),  # one wider search a chosen facet
+    ("/?q=acuerdo", 60.0, 1),
+    (f"/?q=acuerdo&orador={MARIA}", 0, 1),  # out of time (before its facets): no other search is started
+])
+def test_a_wider_search_runs_for_each_chosen_facet_only(web_index, monkeypatch, url, seconds, searches):
+    from search.retrieval import searching
+    from web import create_app
+
+    app = create_app({"INDEX_DIR": str(web_index), "TESTING": True, "SEARCH_SECONDS": seconds})
+    ran = []
+    real = searching.search
+    monkeypatch.setattr(searching, "search", lambda *args, **options: ran.append(options) or real(*args, **options))
+    page(app.test_client(), url)
+    app.extensions["hemeroteca"].close()
+    assert len(ran) == searches
