@@ -6,11 +6,15 @@ import re
 from flask import url_for
 from markupsafe import Markup, escape
 
+from search.query.dates import is_undated
 from search.retrieval.snippets import mark
 from search.text.wording import number, plural
 from web.editions import page_url
 
 ISO_DATE = re.compile(r"\b\d{4}-\d{2}(?:-\d{2})?\b")
+# What one period is called in a chip, by its shape: the year facet and the timeline's bars link to both ends at once
+PERIODS = ((re.compile(r"\d{4}"), "Año"), (re.compile(r"\d{4}-\d{2}"), "Mes"),
+           (re.compile(r"\d{4}-\d{2}-\d{2}"), "Día"))
 
 
 def marked(text, highlights):
@@ -33,6 +37,37 @@ def search_url(params, **changes):
     return url_for("search.search_page", **params.url_args(**changes))
 
 
+def active_filters(params):
+    """Return the chips of params' filters: (label, value shown, what removing it changes, what
+    its ✕ says to a screen reader), in the order of the form.
+
+    A span from a date to itself (`desde=2021&hasta=2021`: a year facet, a timeline bar) is one
+    period, one chip that removes both ends, as Kibana shows one pill for it: two chips let
+    «Desde: 2021 ✕» leave «hasta 2021», a filter nobody chose (trial34, 10). So is the undated
+    bucket (`desde=sin fecha`), however many ends name it.
+
+    >>> from web.params import SearchParams
+    >>> [chip[:3] for chip in active_filters(SearchParams(q="vacuna", desde="2021", hasta="2021"))]
+    [('Año', '2021', {'desde': '', 'hasta': ''})]
+    >>> [chip[:2] for chip in active_filters(SearchParams(orador='"Ana Pérez"', desde="2020", hasta="2021-06"))]
+    [('Orador', 'Ana Pérez'), ('Desde', '2020'), ('Hasta', '2021-06')]
+    """
+    chips = []
+    if params.orador:
+        chips.append(("Orador", params.orador.replace('"', ""), {"orador": ""}, "Quitar el filtro de orador"))
+    both = {"desde": "", "hasta": ""}
+    if is_undated(params.desde) or is_undated(params.hasta):
+        chips.append(("Fecha", "sin fecha", both, "Quitar el filtro sin fecha"))
+    elif params.desde and params.desde.strip().lower() == params.hasta.strip().lower():
+        label = next((name for shape, name in PERIODS if shape.fullmatch(params.desde.strip())), "Fecha")
+        chips.append((label, params.desde, both, f"Quitar el filtro de {label.lower()}"))
+    else:
+        chips.extend((label, value, {name: ""}, f"Quitar el filtro {name}")
+                     for name, label, value in (("desde", "Desde", params.desde), ("hasta", "Hasta", params.hasta))
+                     if value)
+    return chips
+
+
 def back_args(params):
     """Return the URL arguments that take a document or similar page back to its results."""
     return params.url_args() if params else {}
@@ -43,5 +78,5 @@ def register(app):
     for name, function in (("marked", marked), ("unbroken_dates", unbroken_dates), ("number", number)):
         app.add_template_filter(function, name)
     for name, function in (("plural", plural), ("page_url", page_url), ("search_url", search_url),
-                           ("back_args", back_args)):
+                           ("back_args", back_args), ("active_filters", active_filters)):
         app.add_template_global(function, name)

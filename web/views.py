@@ -25,6 +25,7 @@ from web.params import (
     parse_piece,
     typed_params,
 )
+from web.refinements import widened_facets
 from web.templating import back_args
 from web.timeline import timeline
 
@@ -134,6 +135,7 @@ def search_page():
 def results_page(index, params):
     """Return the HTML of a page of results, with TOOK where the time of the answer goes."""
     results = run_search(index, params)
+    widened_facets(params, results, lambda wider: run_search(index, wider))
     last_page = max(1, -(-results.total // params.limit))
     shown_pages = min(last_page, MAX_PAGE)  # deeper pages are refused: the page says so
     return render_template("search.html", params=params, sorts=SORTS, results=results,

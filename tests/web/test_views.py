@@ -2,6 +2,7 @@
 
 import os
 import re
+from html import unescape
 from urllib.parse import parse_qsl
 
 import pytest
@@ -45,6 +46,35 @@ def test_facets_are_links_that_narrow_the_search(client):
     assert "Juan Gómez</span>" not in narrowed and "teletipos#3" not in narrowed
     assert "Orador: María Pérez" in narrowed  # the active filter, with a link to remove it
     assert 'aria-label="Quitar el filtro de orador"' in narrowed
+
+
+def chips(html):
+    """Return the active-filter chips of a page: [(their text, the URL their ✕ leads to)]."""
+    return [(re.sub(r"\s+", " ", text).strip(), unescape(url)) for text, url in
+            re.findall(r'<li>([^<]*)<a href="([^"]*)" aria-label="Quitar[^"]*">✕</a></li>', html)]
+
+
+@pytest.mark.parametrize("url, expected", [
+    # trial34, 10: the year facet's link gave «Desde: 2021 ✕» «Hasta: 2021 ✕», and removing «Desde» left «hasta 2021»
+    ("/?q=acuerdo&desde=2021&hasta=2021", [("Año: 2021", "/?q=acuerdo")]),
+    ("/?q=acuerdo&desde=2021-07&hasta=2021-07", [("Mes: 2021-07", "/?q=acuerdo")]),  # a timeline bar
+    ("/?q=acuerdo&desde=2021-06-15&hasta=2021-06-15", [("Día: 2021-06-15", "/?q=acuerdo")]),
+    ("/?q=acuerdo&desde=sin+fecha", [("Fecha: sin fecha", "/?q=acuerdo")]),  # the undated bucket
+    ("/?q=acuerdo&orador=%22Mar%C3%ADa+P%C3%A9rez%22&desde=2021&hasta=2021&sort=date",
+     [("Orador: María Pérez", "/?q=acuerdo&desde=2021&hasta=2021&sort=date"),
+      ("Año: 2021", "/?q=acuerdo&orador=%22Mar%C3%ADa+P%C3%A9rez%22&sort=date")]),
+    # a span of two ends stays two chips, each removing its own
+    ("/?q=acuerdo&desde=2020&hasta=2021-06", [("Desde: 2020", "/?q=acuerdo&hasta=2021-06"),
+                                              ("Hasta: 2021-06", "/?q=acuerdo&desde=2020")]),
+    ("/?q=acuerdo&desde=2020", [("Desde: 2020", "/?q=acuerdo")]),
+    ("/?q=acuerdo&hasta=2021", [("Hasta: 2021", "/?q=acuerdo")]),
+    ("/?q=acuerdo", []),
+])
+def test_a_period_is_one_chip_that_removes_both_ends(client, url, expected):
+    html = page(client, url)
+    assert chips(html) == expected
+    for _, removed in expected:
+        assert chips(page(client, removed)) != chips(html)  # the chip's link leads to a page without it
 
 
 def test_date_filters_and_sorting(client):

@@ -10,7 +10,7 @@ document.addEventListener("change", function (event) {
 
 // The URL a reader copies holds only what was chosen: an empty field, or a control left at
 // its data-default (the sort), is left out (`?q=China`, not `?q=China&orador=&…&sort=relevance`).
-// The formdata event edits what is sent, not the form, so Back shows the form as it was.
+// The formdata event edits what is sent, not the form: the form is never left changed.
 document.addEventListener("formdata", function (event) {
   var form = event.target;
   if (!form.matches || !form.matches("form.search")) {
@@ -35,5 +35,16 @@ document.addEventListener("keydown", function (event) {
   if (details) {
     details.open = false;
     details.querySelector("summary").focus();
+  }
+});
+
+// Back and Forward show the form of the page's own URL. A page kept whole in the back/forward
+// cache comes back with what was typed or chosen before it was left (Orador «Alomía», «Más
+// recientes primero» over results without them), and the next search would send it unseen
+// (trial34, 4); reset() gives each control back what the server wrote for this URL. A page
+// loaded again is kept from the browser's restored form state by the form's autocomplete="off".
+window.addEventListener("pageshow", function (event) {
+  if (event.persisted) {
+    document.querySelectorAll("form.search").forEach(function (form) { form.reset(); });
   }
 });

@@ -1,0 +1,82 @@
+"""Facets to switch by (web/refinements.py), through Flask's test client: with a speaker or a
+period chosen, its facet still lists the others, each with the count of the page it links to."""
+
+import re
+from html import unescape
+
+import pytest
+
+from tests.web.conftest import page
+
+MARIA = "%22Mar%C3%ADa+P%C3%A9rez%22"
+
+
+def facet_links(html):
+    """Return the side facets of a page: {heading: [(value, count, URL, whether it is the current one)]}."""
+    aside = html[html.index('<aside class="facets"'):html.index("</aside>")]
+    facets = {}
+    for heading, items in re.findall(r"<h2>([^<]+)</h2>\s*<ul>(.*?)</ul>", aside, re.S):
+        facets[unescape(heading)] = [
+            (unescape(value), int(count.replace(".", "")), unescape(url), bool(current))
+            for url, current, value, count in re.findall(
+                r'<a href="([^"]+)"( aria-current="true")?>([^<]+)</a> <span class="count">([\d.]+)</span>', items)]
+    return facets
+
+
+def total(html):
+    """Return the number of results a page says it found (0 for none)."""
+    found = re.search(r"([\d.]+) resultados? para", html)
+    return int(found.group(1).replace(".", "")) if found else 0
+
+
+@pytest.mark.parametrize("url, speakers, years, current", [
+    # trial34, 12: with María Pérez chosen, the facet listed her alone
+    (f"/?q=acuerdo&orador={MARIA}", ["María Pérez", "<b>Eve</b>", "Juan Gómez", "Vladímir Putin", "Wang Yi"],
+     ["2019", "2021"], {"María Pérez"}),
+    ("/?q=acuerdo&desde=2021&hasta=2021", ["<b>Eve</b>", "Juan Gómez", "María Pérez"],
+     ["2019", "2020", "2021"], {"2021"}),
+    ("/?q=China&orador=%22Wang+Yi%22&desde=2020&hasta=2020", ["Wang Yi", "Sergey Lavrov", "Vladímir Putin"],
+     ["2020"], {"Wang Yi", "2020"}),
+    ("/?q=China&orador=%22Juan+G%C3%B3mez%22&sort=date",
+     ["Wang Yi", "María Pérez", "Sergey Lavrov", "Juan Gómez", "Vladímir Putin"], ["2021"], {"Juan Gómez"}),
+    # without a filter: the facets of the results, none current
+    ("/?q=acuerdo", ["María Pérez", "<b>Eve</b>", "Juan Gómez", "Vladímir Putin", "Wang Yi"],
+     ["2019", "2020", "2021"], set()),
+])
+def test_a_chosen_facet_lists_the_others_with_the_counts_of_their_pages(client, url, speakers, years, current):
+    html = page(client, url)
+    facets = facet_links(html)
+    assert [value for value, *_ in facets["Orador"]] == speakers
+    assert [value for value, *_ in facets["Año"]] == years
+    assert {value for rows in facets.values() for value, _, _, chosen in rows if chosen} == current
+    for rows in facets.values():
+        for value, count, link, _ in rows:
+            assert total(page(client, link)) == count, (value, link)  # the count is what its link finds
+    assert "sort=date" not in url or all("sort=date" in link for rows in facets.values() for *_, link, _ in rows)
+
+
+def test_the_results_and_the_api_stay_filtered(client):
+    html = page(client, f"/?q=acuerdo&orador={MARIA}")
+    assert total(html) == 2 and "teletipos#3" not in html  # Juan Gómez's, listed in the facet only
+    assert "Resultados por mes: 2019-03 a 2021-06" in html  # the timeline: the results shown
+    api = client.get("/api/search?q=acuerdo&orador=%22Mar%C3%ADa%20P%C3%A9rez%22").get_json()
+    assert [row["name"] for row in api["facets"]["speakers"]] == ["María Pérez"]  # the API's facets: of its results
+
+
+@pytest.mark.parametrize("url, seconds, searches", [
+    (f"/?q=acuerdo&orador={MARIA}", 60.0, 2),
+    (f"/?q=acuerdo&orador={MARIA}&desde=2021&hasta=2021", 60.0, 3),  # one wider search a chosen facet
+    ("/?q=acuerdo", 60.0, 1),
+    (f"/?q=acuerdo&orador={MARIA}", 0, 1),  # out of time (before its facets): no other search is started
+])
+def test_a_wider_search_runs_for_each_chosen_facet_only(web_index, monkeypatch, url, seconds, searches):
+    from search.retrieval import searching
+    from web import create_app
+
+    app = create_app({"INDEX_DIR": str(web_index), "TESTING": True, "SEARCH_SECONDS": seconds})
+    ran = []
+    real = searching.search
+    monkeypatch.setattr(searching, "search", lambda *args, **options: ran.append(options) or real(*args, **options))
+    page(app.test_client(), url)
+    app.extensions["hemeroteca"].close()
+    assert len(ran) == searches

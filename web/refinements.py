@@ -1,0 +1,41 @@
+"""Facets to switch by: a chosen speaker or period leaves the others listed, with their counts.
+
+A facet counted over the filtered matches lists only what was chosen: with `orador` set, the
+Orador facet held that speaker alone, and another could be chosen only after removing the
+chip (trial34, 12). Meilisearch's refinement lists and Kibana count a facet over the search
+without that facet's own filter, but with every other one ("disjunctive faceting",
+https://www.algolia.com/doc/guides/managing-results/refine-results/faceting/): each value
+then shows the count of the page its link leads to. So the Orador and Roles facets are those
+of the same search without `orador`, and Año (with «Sin fecha») those of it without
+`desde`/`hasta`; the timeline's months stay those of the results shown.
+
+It costs one more search per facet with a filter chosen (none without one), each a page of one
+hit (`python -m bench.facet_filters`), and the rendered page is cached (web/results_cache.py) as
+any other.
+"""
+
+from dataclasses import replace
+
+# facet filter -> (its parameters, cleared; the facets its wider search gives)
+FACET_FILTERS = {
+    "orador": ({"orador": ""}, ("speakers", "roles")),
+    "fecha": ({"desde": "", "hasta": ""}, ("years", "undated")),
+}
+
+
+def widened_facets(params, results, run):
+    """Replace, in results.facets, each facet whose filter params set by the counts of the search
+    without that filter (FACET_FILTERS); run(params) returns a search's Results, with facets.
+
+    Changes results.facets in place (nothing without facets, or without a filter set); a wider
+    search without facets (its words found nothing to count) leaves them as they were. A search
+    that ran out of time (Results.complete false) starts no other: its page says so already.
+    """
+    if results.facets is None or not results.complete:
+        return
+    for cleared, names in FACET_FILTERS.values():
+        if not any(getattr(params, name) for name in cleared):
+            continue
+        wider = run(replace(params, page=1, limit=1, **cleared))
+        if wider.facets is not None:
+            results.facets.update({name: wider.facets[name] for name in names})
