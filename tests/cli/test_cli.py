@@ -60,8 +60,9 @@ def test_help_and_version_load_no_library():
             "('whoosh', 'numpy', 'flask', 'watchdog', 'sqlite3') or m.startswith('search.')))")
     loaded = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
                             text=True, check=True).stdout.splitlines()[-1]
-    assert ast.literal_eval(loaded) == ["search.cli", "search.cli.browsing", "search.cli.indexing",
-                            "search.cli.searching", "search.cli.spanish", "search.errors",
+    assert ast.literal_eval(loaded) == ["search.cli", "search.cli.browsing", "search.cli.closed_output",
+                            "search.cli.indexing", "search.cli.searching", "search.cli.spanish",
+                            "search.errors",
                             "search.settings", "search.whoosh_ext", "search.whoosh_ext.imports"]
 
 
