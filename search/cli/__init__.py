@@ -152,8 +152,9 @@ def collector_paused(pause=True):
 
 
 def use_color():
-    """Return False when NO_COLOR is set, else None to let click decide by terminal."""
-    return False if os.environ.get("NO_COLOR") else None
+    """Return False when NO_COLOR is set (no-color.org) or the terminal says it has no styles
+    (TERM=dumb: Emacs' shell, `script`, a CI log), else None to let click decide by terminal."""
+    return False if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb" else None
 
 
 # Each command's module, which adds it to `main` as it is imported: when the command is asked
