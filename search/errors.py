@@ -5,12 +5,20 @@ def shown(value: str) -> str:
     """Return a user's value as a message shows it: control characters escaped, the rest as is.
 
     A terminal would obey an escape sequence echoed back (`\\x1b[2J` clears it), and a
-    newline would break the message's one line.
+    newline would break the message's one line. A byte that is no UTF-8 in a path or an
+    argument reaches Python as a lone surrogate (PEP 383's surrogateescape: 0xF1 is U+DCF1),
+    and is shown as the byte it was, as `ls -b` shows it.
 
-    >>> shown("Querétaro\\x1b[2J\\n")
-    'Querétaro\\\\x1b[2J\\\\n'
+    >>> shown("Querétaro\\x1b[2J\\n"), shown("Pe\\udcf1alol\\udce9n")
+    ('Querétaro\\\\x1b[2J\\\\n', 'Pe\\\\xf1alol\\\\xe9n')
     """
-    return "".join(ch if ch.isprintable() or ch == " " else repr(ch)[1:-1] for ch in str(value))
+    return "".join(ch if ch.isprintable() or ch == " " else _escaped(ch) for ch in str(value))
+
+
+def _escaped(ch):
+    if "\udc80" <= ch <= "\udcff":  # an escaped byte (surrogateescape)
+        return f"\\x{ord(ch) - 0xDC00:02x}"
+    return repr(ch)[1:-1]
 
 
 def build_command(index_dir, folders=()) -> str:

@@ -22,6 +22,8 @@ import click
 
 from search import __version__, settings
 from search.cli import spanish
+from search.cli.closed_output import MESSAGE as OUTPUT_CLOSED
+from search.cli.closed_output import OutputClosed, guard_closed_output
 from search.errors import IndexNotFound, IndexOutdated, SearchError, shown
 from search.whoosh_ext.imports import lighten
 
@@ -85,6 +87,8 @@ def reports_errors(command):
         except (click.ClickException, click.Abort, click.exceptions.Exit):
             raise
         except Exception as error:
+            if isinstance(error, OutputClosed):  # started with `>&-` (closed_output.py)
+                raise click.ClickException(OUTPUT_CLOSED) from None
             if isinstance(error, OSError) and error.errno == errno.EPIPE:
                 raise  # the reader of the output went away (`| head`): Program ends quietly
             if isinstance(error, OSError) and error.errno in OUTPUT_FULL:
@@ -148,8 +152,9 @@ def collector_paused(pause=True):
 
 
 def use_color():
-    """Return False when NO_COLOR is set, else None to let click decide by terminal."""
-    return False if os.environ.get("NO_COLOR") else None
+    """Return False when NO_COLOR is set (no-color.org) or the terminal says it has no styles
+    (TERM=dumb: Emacs' shell, `script`, a CI log), else None to let click decide by terminal."""
+    return False if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb" else None
 
 
 # Each command's module, which adds it to `main` as it is imported: when the command is asked
@@ -182,8 +187,13 @@ class Program(click.Group):
         Program.as_program = args is None
         if args is None:  # no one reads numpy's docstrings here: they needn't load (imports.py)
             lighten(program=True)
+            guard_closed_output()
         try:
-            return super().main(args, *rest, **options)
+            try:
+                return super().main(args, *rest, **options)
+            except OutputClosed:  # --help or --version (a command's own write is reports_errors')
+                click.echo(f"Error: {OUTPUT_CLOSED}", err=True)
+                raise SystemExit(1) from None
         except SystemExit as done:
             if args is None:
                 flush_output()  # before Python's exit, which would report a closed pipe

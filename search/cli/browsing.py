@@ -6,10 +6,11 @@ import click
 
 from search import settings
 from search.cli import INDEX_OPTION, index_dir_of, main, reports_errors
+from search.cli.typed_text import document_name
 
 
 @main.command("show", short_help="Muestra un párrafo, o un documento entero.")
-@click.argument("target", metavar="ID_O_DOCUMENTO")
+@click.argument("target", metavar="ID_O_DOCUMENTO", callback=document_name)
 @INDEX_OPTION
 @click.option("--context", "around", default=0, show_default=True, type=click.IntRange(0, 50),
               metavar="N",
@@ -43,7 +44,7 @@ def show_command(target, index_dir, around, as_json):
 
 
 @main.command("similar", short_help="Lista los párrafos que más se parecen a uno.")
-@click.argument("record_id", metavar="ID")
+@click.argument("record_id", metavar="ID", callback=document_name)
 @INDEX_OPTION
 @click.option("--limit", default=settings.DEFAULT_LIMIT, show_default=True,
               type=click.IntRange(1, settings.MAX_LIMIT), metavar="N", help="Cuántos párrafos.")

@@ -7,6 +7,7 @@ import click
 
 from search import settings
 from search.cli import INDEX_OPTION, collector_paused, index_dir_of, main, reports_errors
+from search.cli.typed_text import utf8_text
 from search.errors import shell_quoted
 
 EXPORT_FORMATS = ("csv", "jsonl", "json")
@@ -37,7 +38,7 @@ class QueryCommand(click.Command):
 @main.command("search", cls=QueryCommand, short_help="Busca en el índice (palabras, frases, filtros).")
 # Several words are one query, as `apt search`, `gh search` and `ddgr` read them: the
 # README's `hemeroteca search -- -vacuna salud` and a careless `search vacuna covid` work.
-@click.argument("words", nargs=-1, metavar="[CONSULTA]...")
+@click.argument("words", nargs=-1, metavar="[CONSULTA]...", callback=utf8_text)
 @INDEX_OPTION
 @click.option("--limit", default=settings.DEFAULT_LIMIT, show_default=True,
               type=click.IntRange(1, settings.MAX_LIMIT), metavar="N", help="Resultados por página.")
@@ -47,10 +48,11 @@ class QueryCommand(click.Command):
               show_default=True, callback=lambda context, parameter, value: settings.sort_name(value),
               help="Orden: relevancia, -fecha (más recientes primero) o fecha (más antiguos); "
                    "también en inglés: relevance, -date, date.")
-@click.option("--speaker", default=None, metavar="NOMBRE", help="Solo párrafos en los que habla esta persona.")
-@click.option("--from", "date_from", default=None, metavar="FECHA",
+@click.option("--speaker", default=None, metavar="NOMBRE", callback=utf8_text,
+              help="Solo párrafos en los que habla esta persona.")
+@click.option("--from", "date_from", default=None, metavar="FECHA", callback=utf8_text,
               help="Desde esta fecha (2020, 2020-03, …); «sin fecha»: solo los párrafos sin fecha.")
-@click.option("--to", "date_to", default=None, metavar="FECHA", help="Hasta esta fecha, incluida.")
+@click.option("--to", "date_to", default=None, metavar="FECHA", callback=utf8_text, help="Hasta esta fecha, incluida.")
 @click.option("--facets", is_flag=True, help="Cuenta también los resultados por orador, año y mes.")
 @click.option("--synonyms", "synonyms_file", default=None, metavar="ARCHIVO",
               help="Busca también los sinónimos de este archivo (formato de Solr: «a, b, c» o "

@@ -53,7 +53,10 @@ INLINE = [
 # (a line of 20,000 spaces under one with a pipe took 3 s, one of a megabyte hours).
 TABLE_DELIMITER = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?")
 CELL_BORDER = re.compile(r"(?<!\\)\|")  # a pipe that is not escaped (`\|` is text)
-BLOCK_PREFIX = re.compile(r"^\s{0,3}(?:>\s?)*(?:[-*+]\s+|\d+[.)]\s+)?")
+QUOTE_PREFIX = re.compile(r"^\s{0,3}(?:>\s?)*")  # a block quote's `>`s, nested or not
+# A list item's marker, at any depth (a nested item is indented), before the item's first word:
+# a bullet (`-`, `*`, `+`) or a number of up to nine digits and `.` or `)` (CommonMark 5.2).
+LIST_MARKER = re.compile(r"^[ \t]*(?:[-*+]|(\d{1,9})[.)])(?:[ \t]+|$)")
 
 
 def front_matter(text, warn=lambda message: None):
@@ -178,14 +181,17 @@ def parse(text, label_fixer=None, warn=lambda message: None, turns=lambda block:
     """
     meta, body = front_matter(text, warn)
     heading, paragraphs, block, in_fence = None, [], [], False
+    in_item = False  # the block is a list item
 
     def flush():
+        nonlocal in_item
         for lines in turns(list(block)) if block else ():
             raw = " ".join(label_fixer("\n".join(lines)).split("\n")) if label_fixer else " ".join(lines)
             paragraph = " ".join(strip_inline(raw).split())
             if paragraph:
                 paragraphs.append(paragraph)
         block.clear()
+        in_item = False
 
     for line in tables_as_text(body.splitlines()):
         if FENCE.match(line.strip()):
@@ -197,7 +203,7 @@ def parse(text, label_fixer=None, warn=lambda message: None, turns=lambda block:
                 block.append(line.strip())
             continue
         found = HEADING.match(line.strip())
-        if found or (block and len(block) == 1 and SETEXT_UNDERLINE.match(line.strip())):
+        if found or (len(block) == 1 and not in_item and SETEXT_UNDERLINE.match(line.strip())):
             title = strip_inline(heading_text(found.group(1)) if found else block.pop()).strip()
             flush()
             if heading is None:
@@ -208,6 +214,16 @@ def parse(text, label_fixer=None, warn=lambda message: None, turns=lambda block:
         if not line.strip() or RULE.match(line):
             flush()
             continue
-        block.append(BLOCK_PREFIX.sub("", line).strip())
+        line = QUOTE_PREFIX.sub("", line)
+        marker = LIST_MARKER.match(line)
+        # Each list item is a paragraph of its own, as a table's row is: joined, a phrase
+        # matched across two items (`- Puntos: 120` `- Horario: 8:00` as «120 Horario»). A
+        # list may interrupt a paragraph without a blank line, an ordered one only from 1
+        # (CommonMark 5.3), and not empty: a line `2020. Fue el año…` in a paragraph is its text, whole.
+        if marker and (in_item or not block or (marker.group(1) in (None, "1") and line[marker.end():].strip())):
+            flush()
+            in_item = True
+            line = line[marker.end():]
+        block.append(line.strip())
     flush()
     return meta, heading, paragraphs

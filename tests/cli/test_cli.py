@@ -60,8 +60,9 @@ def test_help_and_version_load_no_library():
             "('whoosh', 'numpy', 'flask', 'watchdog', 'sqlite3') or m.startswith('search.')))")
     loaded = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
                             text=True, check=True).stdout.splitlines()[-1]
-    assert ast.literal_eval(loaded) == ["search.cli", "search.cli.browsing", "search.cli.indexing",
-                            "search.cli.searching", "search.cli.spanish", "search.errors",
+    assert ast.literal_eval(loaded) == ["search.cli", "search.cli.browsing", "search.cli.closed_output",
+                            "search.cli.indexing", "search.cli.searching", "search.cli.spanish",
+                            "search.cli.typed_text", "search.errors",
                             "search.settings", "search.whoosh_ext", "search.whoosh_ext.imports"]
 
 
@@ -80,6 +81,9 @@ def test_each_command_is_in_the_module_it_is_loaded_from():
     assert declared == COMMAND_MODULES
 
 
+SHARED = ("search.cli.spanish", "search.cli.closed_output", "search.cli.typed_text")  # what commands share
+
+
 @pytest.mark.parametrize("args, loaded", [
     (["search", "--help"], ["search.cli.searching"]),
     (["show", "--help"], ["search.cli.browsing"]),
@@ -88,7 +92,7 @@ def test_each_command_is_in_the_module_it_is_loaded_from():
 ])
 def test_a_command_loads_its_own_module_only(args, loaded):
     code = (f"import sys\nfrom search.cli import main\ntry:\n    main({args!r})\nexcept SystemExit:\n    pass\n"
-            "print(sorted(m for m in sys.modules if m.startswith('search.cli.') and m != 'search.cli.spanish'))")
+            f"print(sorted(m for m in sys.modules if m.startswith('search.cli.') and m not in {SHARED!r}))")
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert ast.literal_eval(done.stdout.splitlines()[-1]) == loaded
     if args == ["serch"]:

@@ -21,6 +21,13 @@ from search.settings import MAX_PAGE
 BOLD, RESET = "\x1b[1m", "\x1b[0m"
 
 
+@pytest.fixture(autouse=True)
+def styled_terminal(monkeypatch):
+    """A terminal that shows styles, whatever the runner's (NO_COLOR, TERM=dumb): each test sets its own."""
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("TERM", "xterm-256color")
+
+
 def shown(function, *args, color=False, env=None, **kwargs):
     """Return what function prints, as on a terminal (color) or a pipe."""
     with CliRunner().isolation(env=env, color=color) as (out, _, _):
@@ -90,12 +97,13 @@ def test_a_rank_past_99_keeps_its_digits():
     assert shown(print_hit, 123, hit()).startswith("123. ")
 
 
-def test_on_a_terminal_matches_and_speakers_are_bold():
-    out = shown(print_hit, 1, hit(speakers=["Wang Yi"]), color=True)
+@pytest.mark.parametrize("env", [None, {"TERM": None}, {"NO_COLOR": ""}])  # an empty NO_COLOR is no setting
+def test_on_a_terminal_matches_and_speakers_are_bold(env):
+    out = shown(print_hit, 1, hit(speakers=["Wang Yi"]), color=True, env=env)
     assert f"{BOLD}Wang Yi{RESET} · " in out and f"El {BOLD}acuerdo{RESET} de" in out
 
 
-@pytest.mark.parametrize("env", [{"NO_COLOR": "1"}, None])
+@pytest.mark.parametrize("env", [{"NO_COLOR": "1"}, {"TERM": "dumb"}, None])
 def test_no_color_or_a_pipe_prints_no_styles(env):
     out = shown(print_hit, 1, hit(speakers=["Wang Yi"]), color=env is not None, env=env)
     assert "\x1b[" not in out and "El acuerdo de" in out

@@ -137,6 +137,7 @@ def test_no_results_say_what_to_try(runner, seed_index, args, tips):
     result = runner.invoke(main, ["search", *args, "--index", str(seed_index)])
     first, *rest = result.output.splitlines()
     assert first.startswith(f"Sin resultados para «{args[0]}»") and rest[:len(tips)] == tips
+    assert result.exit_code == 0  # an answer, not an error (1): the README's exit statuses
 
 
 def test_a_page_past_the_end_says_so(runner, seed_index):

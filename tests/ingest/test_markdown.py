@@ -175,3 +175,40 @@ def test_a_run_of_spaces_inside_a_line_costs_linear_time(space, text, meta, head
     assert parsed[0].get("title") == spaced(meta)
     assert parsed[1] == spaced(heading)
     assert [" ".join(paragraph.split()) for paragraph in parsed[2]] == paragraphs
+
+
+@pytest.mark.parametrize("text, paragraphs", [
+    ("- Puntos de vacunación: 120\n- Horario: 8:00 a 16:00", ["Puntos de vacunación: 120", "Horario: 8:00 a 16:00"]),
+    ("* uno\n* dos", ["uno", "dos"]),
+    ("+ uno\n+ dos", ["uno", "dos"]),
+    ("1. uno\n2. dos\n10) diez", ["uno", "dos", "diez"]),
+    ("- uno\n  - anidado\n    - más hondo\n- dos", ["uno", "anidado", "más hondo", "dos"]),
+    ("Requisitos:\n- DNI\n- Cita previa", ["Requisitos:", "DNI", "Cita previa"]),  # no blank line before it
+    ("Pasos:\n1. Pedir cita\n2. Acudir", ["Pasos:", "Pedir cita", "Acudir"]),
+    ("> - citado\n> - dos", ["citado", "dos"]),
+    ("- un punto\n  que sigue\ny perezoso\n- otro", ["un punto que sigue y perezoso", "otro"]),  # continuations
+    ("- `a\n- b`", ["`a", "b`"]),  # markup does not pair across items
+    ("- \n- solo", ["solo"]),  # an empty item gives no paragraph
+    ("- uno\n---\nTexto", ["uno", "Texto"]),  # a rule after an item, not its heading underline
+    # negatives: no list, as before
+    ("El balance de\n2020. Fue el año de la pandemia.", ["El balance de 2020. Fue el año de la pandemia."]),
+    ("Un párrafo\n-5 grados en Puno", ["Un párrafo -5 grados en Puno"]),
+    ("*Énfasis* al empezar\nsigue", ["Énfasis al empezar sigue"]),
+    ("Una línea\n\n- - -\n\nOtra", ["Una línea", "Otra"]),
+])
+def test_each_list_item_is_a_paragraph(text, paragraphs):
+    assert parse(text)[2] == paragraphs
+
+
+def test_a_phrase_does_not_match_across_list_items(tmp_path):
+    """The trial's note: `"120 Horario"` matched the end of one item and the start of the next."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "nota.md").write_text("# Boletín\n\nLa cobertura llegó al 92 %.\n\n- Puntos de vacunación: 120\n"
+                                  "- Horario: 8:00 a 16:00\n\nSigue la jornada.\n", encoding="utf-8")
+    build_index([docs], tmp_path / "ix")
+    with open_index(tmp_path / "ix", weighting()) as index:
+        assert search(index, '"120 horario"').total == 0
+        hits = search(index, '"puntos de vacunación"').hits
+        assert [(hit.paragraph, hit.snippet) for hit in hits] == [(2, "Puntos de vacunación: 120")]
+        assert [hit.paragraph for hit in search(index, "horario").hits] == [3]
