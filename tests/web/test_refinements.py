@@ -1,12 +1,16 @@
 """Facets to switch by (web/refinements.py), through Flask's test client: with a speaker or a
 period chosen, its facet still lists the others, each with the count of the page it links to."""
 
+import json
 import re
 from html import unescape
+from urllib.parse import quote_plus
 
 import pytest
 
+from tests.conftest import build_texts_index
 from tests.web.conftest import page
+from web import create_app
 
 MARIA = "%22Mar%C3%ADa+P%C3%A9rez%22"
 
@@ -71,7 +75,6 @@ def test_the_results_and_the_api_stay_filtered(client):
 ])
 def test_a_wider_search_runs_for_each_chosen_facet_only(web_index, monkeypatch, url, seconds, searches):
     from search.retrieval import searching
-    from web import create_app
 
     app = create_app({"INDEX_DIR": str(web_index), "TESTING": True, "SEARCH_SECONDS": seconds})
     ran = []
@@ -80,3 +83,34 @@ def test_a_wider_search_runs_for_each_chosen_facet_only(web_index, monkeypatch, 
     page(app.test_client(), url)
     app.extensions["hemeroteca"].close()
     assert len(ran) == searches
+
+
+# 18 people whose names share no word, nor one a typo away (close names are joined as one person)
+PEOPLE = ["Ana Castro", "Beatriz Olmedo", "Carlos Fuentes", "Diana Quiroga", "Elena Barrios", "Felipe Zamora",
+          "Gloria Ibáñez", "Héctor Valdivia", "Irene Sotomayor", "Jorge Echeverría", "Karina Montalvo",
+          "Luis Pizarro", "Marta Villegas", "Nicolás Urrutia", "Óscar Bermúdez", "Paula Grajales",
+          "Ramiro Tapia", "Sonia Arancibia"]
+
+
+@pytest.fixture(scope="module")
+def many_speakers(tmp_path_factory):
+    """Return an index where 18 people say «vacuna», PEOPLE[N - 1] in N paragraphs (the last the most)."""
+    rows = [{"id": f"r{n}-{k}", "doc": "ronda", "date": "2021-01-01", "speaker": name,
+             "text": f"La vacuna llegó, dijo {n}."} for n, name in enumerate(PEOPLE, 1) for k in range(n)]
+    text = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+    return build_texts_index(tmp_path_factory, "many-speakers", {"ronda.jsonl": text})
+
+
+@pytest.mark.parametrize("chosen, listed, more", [
+    ("Ana Castro", 16, "y 2 más"),  # the last by count: shown after the first 15
+    ("Jorge Echeverría", 15, "y 3 más"),  # among the first 15: shown in its place
+    ("", 15, "y 3 más"),
+])
+def test_the_chosen_speaker_is_listed_wherever_it_ranks(many_speakers, chosen, listed, more):
+    app = create_app({"INDEX_DIR": str(many_speakers), "TESTING": True})
+    url = "/?q=vacuna" + (f"&orador=%22{quote_plus(chosen)}%22" if chosen else "")
+    html = page(app.test_client(), url)
+    app.extensions["hemeroteca"].close()
+    rows = facet_links(html)["Orador"]
+    assert len(rows) == listed and more in html
+    assert [value for value, *_, current in rows if current] == ([chosen] if chosen else [])
