@@ -71,5 +71,6 @@ def main():
           f"{100 * (median[True, 'seconds'] / median[False, 'seconds'] - 1):.1f}% of wall time "
           f"(medians of {args.repeat} runs each)")
 
+
 if __name__ == "__main__":
     main()
