@@ -6,7 +6,7 @@ from whoosh.codec.base import OutOfOrderError
 from whoosh.fields import ID, KEYWORD, TEXT, Schema
 from whoosh.writing import SegmentWriter
 
-from search.whoosh_ext.term_writing import can_write, write_postings
+from search.whoosh_ext.term_writing import can_write, write_terms
 from search.whoosh_ext.writing import LengthCachingWriter
 from tests.whoosh_ext.test_indexing import segment_digests
 
@@ -60,18 +60,20 @@ class Recorder:
         return lambda *args: self.calls.append((name, *args))
 
 
-@pytest.mark.parametrize("postings", [
-    [("b", b"x", 0, 1.0, None), ("a", b"x", 1, 1.0, None)],  # a field before the last
-    [("a", b"y", 0, 1.0, None), ("a", b"x", 1, 1.0, None)],  # a term before the last
-    [("a", b"x", 0, 1.0, None), ("a", b"y", 1, 1.0, None), ("a", b"x", 2, 1.0, None)],  # a term again
+@pytest.mark.parametrize("terms", [
+    [("b", b"x"), ("a", b"x")],  # a field before the last
+    [("a", b"y"), ("a", b"x")],  # a term before the last
+    [("a", b"x"), ("a", b"x")],  # the same term twice in a row
+    [("a", b"x"), ("a", b"y"), ("a", b"x")],  # a term again
 ])
-def test_postings_out_of_order_are_refused(tmp_path, postings):
+def test_terms_out_of_order_are_refused(tmp_path, terms):
     ix = whoosh_index.create_in(str(tmp_path), Schema(a=TEXT(), b=TEXT()))
     writer = LengthCachingWriter(ix)
     writer.perdocwriter.close()
     perdoc = writer.per_document_reader()
     with pytest.raises(OutOfOrderError):
-        write_postings(writer.fieldwriter, ix.schema, perdoc, iter(postings))
+        write_terms(writer.fieldwriter, ix.schema, perdoc,
+                    iter([(fieldname, term, [(docnum, 1.0, b"")]) for docnum, (fieldname, term) in enumerate(terms)]))
     perdoc.close()
     writer.cancel()
 
