@@ -10,12 +10,14 @@ finish_postings: the same blocks, term infos and bytes (tests/whoosh_ext/test_te
 
 from array import array
 
+import numpy as np
 from whoosh.codec.base import OutOfOrderError
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3Codec, W3FieldWriter, _lenfield
 from whoosh.formats import Existence
 from whoosh.system import pack_uint
 from whoosh.util.numeric import byte_to_length
 
+from search.whoosh_ext.segments import FieldPostings, posting_starts
 from search.whoosh_ext.term_pool import _PACKED
 
 
@@ -26,7 +28,7 @@ def can_write(fieldwriter, perdoc) -> bool:
             and perdoc is not None and hasattr(perdoc, "_cached_reader"))
 
 
-def write_terms(fieldwriter, schema, perdoc, terms) -> None:
+def write_terms(fieldwriter, schema, perdoc, terms, written=None) -> None:
     """Write a pool's terms, (fieldname, term bytes, postings) sorted by field and term
     (term_pool.TermPool.iter_terms), as Whoosh's FieldWriter.add_postings(schema, perdoc,
     postings) writes the same postings one by one; raises OutOfOrderError on terms out of order.
@@ -34,15 +36,21 @@ def write_terms(fieldwriter, schema, perdoc, terms) -> None:
     postings: an array('I') of docnum, frequency... of a counted field (Frequency or
     Existence format), or a list of (docnum, weight, value bytes), by document number. For a
     schema without spelling fields and a W3 codec (can_write).
+
+    `written`, a dict, receives each field's segments.FieldPostings, the postings as
+    segments.field_postings would read them back from the segment (the posting cache's).
     """
     lastfn = lasttext = None
     lengths = existence = None
+    found = _Found()
     for fieldname, btext, postings in terms:
         if fieldname != lastfn:
             if lastfn is not None:
                 if fieldname < lastfn:
                     raise OutOfOrderError(f"Field {lastfn!r} .. {fieldname!r}")
                 fieldwriter.finish_field()
+                if written is not None:
+                    written[lastfn], found = found.postings(), _Found()
             fieldwriter.start_field(fieldname, schema[fieldname])
             lengths = perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
             existence = type(schema[fieldname].format) is Existence
@@ -53,12 +61,38 @@ def write_terms(fieldwriter, schema, perdoc, terms) -> None:
         fieldwriter.start_term(btext)
         writer = fieldwriter._postwriter
         if type(postings) is array:
-            _add_counted(writer, postings[::2], postings[1::2], existence, lengths)
+            docnums = postings[::2]
+            _add_counted(writer, docnums, postings[1::2], existence, lengths)
+            if written is not None:
+                found.add(btext, docnums, array("f", [1.0]) * len(docnums) if existence else array("f", postings[1::2]))
         else:
             _add_postings(writer, postings, lengths)
+            if written is not None:
+                found.add(btext, array("I", [posting[0] for posting in postings]),
+                          array("f", [posting[1] for posting in postings]))
         fieldwriter.finish_term()
     if lastfn is not None:
         fieldwriter.finish_field()
+        if written is not None:
+            written[lastfn] = found.postings()
+
+
+class _Found:
+    """A field's terms and postings as they are written, for segments.FieldPostings."""
+
+    def __init__(self):
+        self.terms, self.counts, self.docs, self.weights = [], [], array("I"), array("f")
+
+    def add(self, term, docnums, weights):
+        self.terms.append(term)
+        self.counts.append(len(docnums))
+        self.docs.extend(docnums)
+        self.weights.extend(weights)
+
+    def postings(self):
+        return FieldPostings(self.terms, posting_starts(self.counts),
+                             np.frombuffer(self.docs, dtype=np.uint32).astype(np.int32),
+                             np.frombuffer(self.weights, dtype=np.float32).copy())
 
 
 def _add_counted(writer, docnums, freqs, existence, lengths):

@@ -82,6 +82,8 @@ class LengthCachingWriter(SegmentWriter):
                      else TermPool(self._tempstorage, self.schema, limitmb=limitmb))
         self.perdocwriter.add_field = discounting_overlaps(self.perdocwriter.add_field)
         self._counted = {name: counted_terms(field) for name, field in self.schema.items()}
+        # {fieldname: segments.FieldPostings} of the segment written, when write_terms wrote it
+        self.written_postings = None
 
     def add_document(self, **fields):
         """Add a document as Whoosh's SegmentWriter.add_document does, the same postings,
@@ -135,7 +137,8 @@ class LengthCachingWriter(SegmentWriter):
         if self._own or not can_write(self.fieldwriter, perdoc):
             self.fieldwriter.add_postings(self.schema, perdoc, self.pool.iter_postings())
         else:
-            write_terms(self.fieldwriter, self.schema, perdoc, self.pool.iter_terms())
+            self.written_postings = {}
+            write_terms(self.fieldwriter, self.schema, perdoc, self.pool.iter_terms(), self.written_postings)
         self.fieldwriter.close()
         if perdoc:
             perdoc.close()
