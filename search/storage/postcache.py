@@ -41,11 +41,18 @@ def cache_path(directory, segment_id):
     return Path(directory) / f"{segment_id}{EXTENSION}"
 
 
-def segment_arrays(leaf):
-    """Return {section name: array} for a Whoosh segment reader (see the module's layout)."""
+def segment_arrays(leaf, written=None):
+    """Return {section name: array} for a Whoosh segment reader (see the module's layout).
+
+    `written`: {fieldname: segments.FieldPostings} of the postings the segment's writer
+    wrote (LengthCachingWriter.written_postings), the same as read back from the segment,
+    which is done for the other fields.
+    """
     arrays = {}
     for fieldname in sorted(leaf.indexed_field_names()):
-        found = segments.field_postings(leaf, fieldname)
+        found = written.get(fieldname) if written else None
+        if found is None:
+            found = segments.field_postings(leaf, fieldname)
         ends = np.zeros(len(found.terms) + 1, dtype=np.int64)
         np.cumsum([len(term) for term in found.terms], out=ends[1:])
         arrays[f"{fieldname}.blob"] = np.frombuffer(b"".join(found.terms), dtype=np.uint8)
@@ -86,10 +93,13 @@ _loading_locks = {}  # key -> the lock of a cache being read or rebuilt
 _released_later = deque()
 
 
-def write_segment_cache(directory, leaf):
-    """Write the cache of a segment reader's segment beside it; return its arrays."""
+def write_segment_cache(directory, leaf, written=None):
+    """Write the cache of a segment reader's segment beside it; return its arrays.
+
+    `written`: the postings its writer wrote, by field (segment_arrays).
+    """
     segment_id, doc_count = leaf.segment().segment_id(), leaf.doc_count_all()
-    arrays = segment_arrays(leaf)
+    arrays = segment_arrays(leaf, written)
     write_cache(cache_path(directory, segment_id), segment_id, doc_count, arrays)
     return arrays
 

@@ -132,7 +132,7 @@ def _build_part(directory, files, part, messages, parent, first_docno, names):
             return None, summary
         segment = finish_segment(writer)
         with open_segment(ix, segment) as leaf:  # the posting cache and texts, on this worker's core
-            write_segment_cache(directory, leaf)
+            write_segment_cache(directory, leaf, writer.written_postings)  # not read back
             write_segment_texts(directory, leaf, store)  # docnos stay when the stores are joined
     finally:
         store.close()

@@ -25,6 +25,7 @@ from search.text.words import (
     TOKEN,
     TOKEN_PATTERN,
     catenated,
+    compounds,
     exact_form,
     folded_word,
     index_form,
@@ -165,7 +166,7 @@ def matched_words(expression, value):
         words = tuple(map(Match.group, expression.finditer(value)))
     else:  # findall gives the matches as strings: no match objects
         words = tuple(expression.findall(value))
-    joined = tuple(joined for _, _, joined in catenated(value)) if may_hold_compound(value) else ()
+    joined = tuple(joined for _, _, joined in compounds(value)) if may_hold_compound(value) else ()
     return words, joined
 
 

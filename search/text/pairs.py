@@ -22,7 +22,7 @@ from zlib import crc32
 from whoosh.analysis import Token, Tokenizer
 
 from search.text.folding import fold
-from search.text.words import HYPHENS, STOP_MARK, TOKEN, catenated, compound_spans, may_hold_compound, phrase_forms
+from search.text.words import HYPHENS, STOP_MARK, TOKEN, compound_spans, compounds, may_hold_compound, phrase_forms
 
 # What a pairs field keeps besides each stop word alone. "none": nothing. "stop": pairs
 # of two stop words. "hashed": those, and the bucket of every other pair (the shipped
@@ -140,7 +140,7 @@ def hyphen_terms(text):
     """
     found = set()
     if may_hold_compound(text) and any(mark in text for mark in HYPHENS):
-        for start, end, joined in catenated(text):
+        for start, end, joined in compounds(text):
             written = text[start:end]
             if "'" not in written and "’" not in written:
                 parts = fold(written.lower())

@@ -156,6 +156,13 @@ def catenated(text, tokens=None):
     yield from _joined(run)
 
 
+@lru_cache(maxsize=16)
+def compounds(text):
+    """Return catenated(text) as a tuple, cached for the last few texts: a paragraph's
+    analyzer (its joined words), pair terms and hyphen terms each read its compounds."""
+    return tuple(catenated(text))
+
+
 def _joined(run):
     """Yield the compound a run of hyphen-joined parts makes, if it is one."""
     if len(run) > 1 and any(not match.group().isdigit() for match in run):
@@ -176,7 +183,7 @@ def compound_spans(text, tokens, form=None):
         return
     firsts = {match.start(): number for number, match in enumerate(tokens)}
     lasts = {match.end(): number for number, match in enumerate(tokens)}
-    for start, end, joined in catenated(text, tokens):
+    for start, end, joined in compounds(text):  # tokens are TOKEN's matches of text: the same compounds
         if start in firsts and end in lasts:
             yield firsts[start], lasts[end], (form or phrase_form)(joined)
 
@@ -282,7 +289,7 @@ def phrase_forms(text):
     "ministra de vivienda" and "ministra y vivienda" differ here, though the index,
     which drops stop words, can't tell them apart.
     """
-    return [phrase_form(match.group()) for match in TOKEN.finditer(text)]
+    return list(map(phrase_form, TOKEN.findall(text)))  # TOKEN has no group: findall gives the matches
 
 
 def written_form(word):

@@ -69,7 +69,7 @@ def field_postings(leaf, fieldname):
             counts.append(count)
     except (pickle.UnpicklingError, zlib.error, EOFError, IndexError, TypeError) as error:
         raise ValueError(f"unreadable postings in field {fieldname!r} ({error})") from error
-    return FieldPostings(terms, _starts(counts), _undelta(deltas, block_sizes),
+    return FieldPostings(terms, posting_starts(counts), _undelta(deltas, block_sizes),
                          np.frombuffer(weights, dtype=np.float32).copy())
 
 
@@ -110,7 +110,8 @@ def _read_blocks(raw, deltas, weights, block_sizes):
     return total
 
 
-def _starts(counts):
+def posting_starts(counts):
+    """Return where each term's postings start in a field's docs, and their end: counts' running sums from 0."""
     starts = np.zeros(len(counts) + 1, dtype=np.int64)
     np.cumsum(counts, out=starts[1:])
     return starts

@@ -2,78 +2,142 @@
 
 Whoosh's FieldWriter.add_postings turns the pool's sorted postings into a call a posting:
 the document's field length looked up, W3PostingsWriter.add_posting with its type checks
-and running minimum and maximum. Here a term's postings are taken together
-(itertools.groupby), each block's buffers (document numbers, weights, values, lengths)
-filled by comprehensions, and the block written by Whoosh's own _write_block and
+and running minimum and maximum. Here the pool gives a term's postings together
+(term_pool.TermPool.iter_terms), each block's buffers (document numbers, weights, values,
+lengths) are filled from array slices and comprehensions, and the block is written by Whoosh's own _write_block and
 finish_postings: the same blocks, term infos and bytes (tests/whoosh_ext/test_term_writing.py).
 """
 
 from array import array
-from itertools import groupby, islice
-from operator import itemgetter
 
+import numpy as np
 from whoosh.codec.base import OutOfOrderError
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3Codec, W3FieldWriter, _lenfield
+from whoosh.formats import Existence
+from whoosh.system import pack_uint
 from whoosh.util.numeric import byte_to_length
 
-_FIELD_TERM = itemgetter(0, 1)
+from search.whoosh_ext.segments import FieldPostings, posting_starts
+from search.whoosh_ext.term_pool import _PACKED
 
 
 def can_write(fieldwriter, perdoc) -> bool:
-    """Tell whether write_postings can write for this field writer and per-document reader
+    """Tell whether write_terms can write for this field writer and per-document reader
     (Whoosh's W3 codec, its postings not by bytes), else Whoosh's add_postings must."""
     return (type(fieldwriter) is W3FieldWriter and type(fieldwriter._codec).postings_writer is W3Codec.postings_writer
             and perdoc is not None and hasattr(perdoc, "_cached_reader"))
 
 
-def write_postings(fieldwriter, schema, perdoc, postings) -> None:
-    """Write postings, (fieldname, term bytes, docnum, weight, value bytes or None) sorted
-    by field, term and docnum, as Whoosh's FieldWriter.add_postings(schema, perdoc, postings)
-    does; raises OutOfOrderError on postings out of order, as it does.
+def write_terms(fieldwriter, schema, perdoc, terms, written=None) -> None:
+    """Write a pool's terms, (fieldname, term bytes, postings) sorted by field and term
+    (term_pool.TermPool.iter_terms), as Whoosh's FieldWriter.add_postings(schema, perdoc,
+    postings) writes the same postings one by one; raises OutOfOrderError on terms out of order.
 
-    For a schema without spelling fields (no docnum -1 among the postings: those go through
-    Whoosh's own), and a W3 codec (can_write).
+    postings: an array('I') of docnum, frequency... of a counted field (Frequency or
+    Existence format), or a list of (docnum, weight, value bytes), by document number. For a
+    schema without spelling fields and a W3 codec (can_write).
+
+    `written`, a dict, receives each field's segments.FieldPostings, the postings as
+    segments.field_postings would read them back from the segment (the posting cache's).
     """
     lastfn = lasttext = None
-    lengths = None
-    for (fieldname, btext), group in groupby(postings, _FIELD_TERM):
+    lengths = existence = None
+    found = _Found()
+    for fieldname, btext, postings in terms:
         if fieldname != lastfn:
             if lastfn is not None:
                 if fieldname < lastfn:
                     raise OutOfOrderError(f"Field {lastfn!r} .. {fieldname!r}")
                 fieldwriter.finish_field()
+                if written is not None:
+                    written[lastfn], found = found.postings(), _Found()
             fieldwriter.start_field(fieldname, schema[fieldname])
             lengths = perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+            existence = type(schema[fieldname].format) is Existence
             lastfn, lasttext = fieldname, None
-        elif btext < lasttext:  # groupby joins equal neighbours: a repeat is out of order too
+        elif btext <= lasttext:
             raise OutOfOrderError(f"Term {lastfn}:{lasttext!r} .. {fieldname}:{btext!r}")
         lasttext = btext
         fieldwriter.start_term(btext)
-        _add_term_postings(fieldwriter._postwriter, group, lengths)
+        writer = fieldwriter._postwriter
+        if type(postings) is array:
+            docnums = postings[::2]
+            _add_counted(writer, docnums, postings[1::2], existence, lengths)
+            if written is not None:
+                found.add(btext, docnums, array("f", [1.0]) * len(docnums) if existence else array("f", postings[1::2]))
+        else:
+            _add_postings(writer, postings, lengths)
+            if written is not None:
+                found.add(btext, array("I", [posting[0] for posting in postings]),
+                          array("f", [posting[1] for posting in postings]))
         fieldwriter.finish_term()
     if lastfn is not None:
         fieldwriter.finish_field()
+        if written is not None:
+            written[lastfn] = found.postings()
 
 
-def _add_term_postings(writer, postings, lengths):
-    """Buffer one term's postings in writer's blocks as add_posting would, writing each full
-    block when the next posting comes (the last is left to finish_postings)."""
+class _Found:
+    """A field's terms and postings as they are written, for segments.FieldPostings."""
+
+    def __init__(self):
+        self.terms, self.counts, self.docs, self.weights = [], [], array("I"), array("f")
+
+    def add(self, term, docnums, weights):
+        self.terms.append(term)
+        self.counts.append(len(docnums))
+        self.docs.extend(docnums)
+        self.weights.extend(weights)
+
+    def postings(self):
+        return FieldPostings(self.terms, posting_starts(self.counts),
+                             np.frombuffer(self.docs, dtype=np.uint32).astype(np.int32),
+                             np.frombuffer(self.weights, dtype=np.float32).copy())
+
+
+def _add_counted(writer, docnums, freqs, existence, lengths):
+    """Buffer a counted term's postings (docnums, freqs: arrays) in writer's blocks as
+    add_posting would: the weight the frequency as a float (1.0 for Existence), the value
+    its packed bytes (none for Existence); each full block written when the next one comes
+    (the last is left to finish_postings)."""
     limit = writer._blocklimit
-    block = list(islice(postings, limit))
-    while block:
-        following = list(islice(postings, limit))
-        docnums = [posting[2] for posting in block]
-        weights = [posting[3] for posting in block]
-        writer._ids = array("I", docnums)
+    for start in range(0, len(docnums), limit):
+        if start:
+            writer._write_block()
+        ids = docnums[start:start + limit]
+        if existence:
+            writer._weights = array("f", [1.0]) * len(ids)
+            writer._values = []
+            writer._maxweight = 1.0
+        else:
+            counts = freqs[start:start + limit]
+            writer._weights = array("f", counts)
+            writer._values = [_PACKED[freq] if freq < 256 else pack_uint(freq) for freq in counts]
+            writer._maxweight = float(max(counts))
+        _fill(writer, ids, lengths)
+
+
+def _add_postings(writer, postings, lengths):
+    """Buffer a term's (docnum, weight, value) postings in writer's blocks as add_posting
+    would, each full block written when the next one comes (the last to finish_postings)."""
+    limit = writer._blocklimit
+    for start in range(0, len(postings), limit):
+        if start:
+            writer._write_block()
+        block = postings[start:start + limit]
+        weights = [posting[1] for posting in block]
         writer._weights = array("f", weights)
-        writer._values = [posting[4] for posting in block if posting[4]]
+        writer._values = [posting[2] for posting in block if posting[2]]
         heaviest = max(weights)
         writer._maxweight = heaviest if heaviest > 0 else 0
-        # Whoosh reads a length byte per posting (0: none); the table is sorted, so the
-        # shortest and longest lengths are those of the smallest and largest bytes.
-        found = [lengths[docnum] for docnum in docnums if lengths[docnum]] if lengths is not None else ()
-        writer._minlength = byte_to_length(min(found)) if found else None
-        writer._maxlength = byte_to_length(max(found)) if found else 0
-        if following:
-            writer._write_block()
-        block = following
+        _fill(writer, array("I", [posting[0] for posting in block]), lengths)
+
+
+def _fill(writer, ids, lengths):
+    """Set a block's document numbers, and its shortest and longest field lengths."""
+    writer._ids = ids
+    # Whoosh reads a length byte per posting (0: none); the table is sorted, so the
+    # shortest and longest lengths are those of the smallest and largest bytes.
+    found = [lengths[docnum] for docnum in ids if lengths[docnum]] if lengths is not None else ()
+    writer._minlength = byte_to_length(min(found)) if found else None
+    writer._maxlength = byte_to_length(max(found)) if found else 0

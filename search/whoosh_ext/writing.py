@@ -14,9 +14,10 @@ from itertools import islice
 from whoosh.index import TOC, clean_files
 from whoosh.writing import PostingPool, SegmentWriter
 
-from search.whoosh_ext.indexing import add_postings, counted_terms, field_postings
+from search.whoosh_ext.indexing import counted_terms, field_counts
 from search.whoosh_ext.lengths import load_lengths
-from search.whoosh_ext.term_writing import can_write, write_postings
+from search.whoosh_ext.term_pool import TermPool
+from search.whoosh_ext.term_writing import can_write, write_terms
 
 RUN_BLOCK = 4096  # postings marshalled together in a sorting run
 
@@ -66,17 +67,23 @@ class BlockPostingPool(PostingPool):
 
 class LengthCachingWriter(SegmentWriter):
     """A segment writer that reads field lengths from memory while it writes postings,
-    sorts them in runs of marshalled blocks (BlockPostingPool), leaves the terms an
-    analyzer gives at the place of others out of a field's length (discounting_overlaps),
-    and makes the postings of the fields it can count in one pass (indexing.py)."""
+    pools them a term at a time (term_pool.TermPool), leaves the terms an analyzer gives
+    at the place of others out of a field's length (discounting_overlaps), and makes the
+    postings of the fields it can count in one pass (indexing.py).
+
+    A schema with term vectors or spelling fields is written by Whoosh's own add_document,
+    its postings sorted in runs of marshalled blocks (BlockPostingPool).
+    """
 
     def __init__(self, ix, limitmb=128, **kwargs):
         super().__init__(ix, limitmb=limitmb, **kwargs)
-        self.pool = BlockPostingPool(self._tempstorage, self.newsegment, limitmb=limitmb)
+        self._own = any(field.vector or field.separate_spelling() for _, field in self.schema.items())
+        self.pool = (BlockPostingPool(self._tempstorage, self.newsegment, limitmb=limitmb) if self._own
+                     else TermPool(self._tempstorage, self.schema, limitmb=limitmb))
         self.perdocwriter.add_field = discounting_overlaps(self.perdocwriter.add_field)
         self._counted = {name: counted_terms(field) for name, field in self.schema.items()}
-        # Term vectors and spelling fields are written by Whoosh's own add_document only.
-        self._own = any(field.vector or field.separate_spelling() for _, field in self.schema.items())
+        # {fieldname: segments.FieldPostings} of the segment written, when write_terms wrote it
+        self.written_postings = None
 
     def add_document(self, **fields):
         """Add a document as Whoosh's SegmentWriter.add_document does, the same postings,
@@ -101,8 +108,8 @@ class LengthCachingWriter(SegmentWriter):
                 length = 0
                 terms = self._counted[fieldname]
                 if terms is not None and type(value) is str:  # a list is tokens given: Whoosh's way
-                    postings, length = field_postings(fieldname, field, terms(value), docnum)
-                    add_postings(pool, fieldname, postings)
+                    counts, length = field_counts(field, terms(value))
+                    pool.add_counts(fieldname, counts, docnum)
                 elif field.indexed:
                     scorable = field.scorable
                     for tbytes, freq, weight, vbytes in field.index(value):
@@ -127,11 +134,11 @@ class LengthCachingWriter(SegmentWriter):
         spelling fields or the codec is not W3."""
         self.perdocwriter.close()
         perdoc = self.per_document_reader() if self.codec.length_stats else None
-        postings = self.pool.iter_postings()
         if self._own or not can_write(self.fieldwriter, perdoc):
-            self.fieldwriter.add_postings(self.schema, perdoc, postings)
+            self.fieldwriter.add_postings(self.schema, perdoc, self.pool.iter_postings())
         else:
-            write_postings(self.fieldwriter, self.schema, perdoc, postings)
+            self.written_postings = {}
+            write_terms(self.fieldwriter, self.schema, perdoc, self.pool.iter_terms(), self.written_postings)
         self.fieldwriter.close()
         if perdoc:
             perdoc.close()

@@ -4,9 +4,14 @@ from search.text.folding import fold
 from search.text.words import (
     ACCENT_KEPT,
     STOPWORDS,
+    TOKEN,
     accent_variants,
+    catenated,
+    compounds,
     index_form,
     is_stop_word,
+    phrase_form,
+    phrase_forms,
     snowball_stem,
     stem,
 )
@@ -85,3 +90,20 @@ def test_the_shipped_stop_list_is_folded_once():
 
     assert stop_forms(STOPWORDS) is STOP_FORMS == frozenset(fold(word) for word in STOPWORDS)
     assert stop_forms(frozenset({"Él", "más"})) == {"El", "mas"}
+
+
+COMPOUND_TEXTS = [
+    "la vacuna anti-COVID de O'Donnell, 31-12-2024",
+    "Sin compuestos aquí.",
+    "",
+    "e-mail y COVID-19 en EE. UU., l’Hospitalet y chino-rusa-india",
+    "- guion suelto - y anti--doble",
+    "Cooperacio\u0301n anti-COVID",
+]
+
+
+@pytest.mark.parametrize("text", COMPOUND_TEXTS)
+def test_compounds_are_catenated_s_and_phrase_forms_each_match_s(text):
+    assert compounds(text) == tuple(catenated(text)) == tuple(catenated(text, list(TOKEN.finditer(text))))
+    assert compounds(text) is compounds(text)  # cached: a paragraph's fields read it once
+    assert phrase_forms(text) == [phrase_form(match.group()) for match in TOKEN.finditer(text)]

@@ -14,8 +14,9 @@ from whoosh.writing import SegmentWriter
 from search.storage.adding import whoosh_fields
 from search.storage.schema import paragraph_schema
 from search.text.analysis import spanish_analyzer
-from search.whoosh_ext.indexing import add_postings, counted_terms, field_postings
-from search.whoosh_ext.writing import BlockPostingPool, LengthCachingWriter
+from search.whoosh_ext.indexing import counted_terms, field_counts
+from search.whoosh_ext.term_pool import TermPool
+from search.whoosh_ext.writing import LengthCachingWriter
 
 
 class WhooshAdding(LengthCachingWriter):
@@ -109,30 +110,23 @@ def test_which_fields_are_counted(fieldname, counted):
     ("made_title", "Conferencia conferencia", [(b"conferent", 2.0, b"\x00\x00\x00\x02")], 0),  # unscored
     ("pairs", "de la", [(b"\xc2\xb7de", 1.0, b""), (b"\xc2\xb7de \xc2\xb7la", 1.0, b""), (b"\xc2\xb7la", 1.0, b"")], 0),
 ])
-def test_field_postings_rows(fieldname, value, postings, length):
-    field = paragraph_schema()[fieldname]
-    made, counted = field_postings(fieldname, field, counted_terms(field)(value), 9)
-    assert sorted(made) == sorted((fieldname, term, 9, weight, packed) for term, weight, packed in postings)
+def test_field_counts_rows(tmp_path, fieldname, value, postings, length):
+    """The counts a field gives, pooled, are Whoosh's postings of it."""
+    schema = paragraph_schema()
+    counts, counted = field_counts(schema[fieldname], counted_terms(schema[fieldname])(value))
+    pool = TermPool(FileStorage(str(tmp_path)), schema)
+    pool.add_counts(fieldname, counts, 9)
+    expected = sorted((fieldname, term, 9, weight, packed) for term, weight, packed in postings)
+    assert list(pool.iter_postings()) == expected
     assert counted == length
 
 
-def test_a_frequency_past_one_byte_is_packed_as_whoosh_packs_it():
-    field = paragraph_schema()["text"]
-    (posting,), length = field_postings("text", field, ["salud"] * 300, 1)
-    assert posting[3:] == (300.0, (300).to_bytes(4, "big")) and length == 300
-
-
-def test_add_postings_saves_a_run_before_the_limit_is_passed(tmp_path):
-    pool = BlockPostingPool(FileStorage(str(tmp_path)), None, limitmb=1)
-    pool.limit = 1_000
-    first = [("text", b"a" * 10, 1, 1.0, b"\x00\x00\x00\x01")] * 5  # 5 * (150 + 4 + 20 + 4) = 890
-    add_postings(pool, "text", first)
-    assert (pool.currentsize, len(pool.runs)) == (890, 0)
-    add_postings(pool, "text", [("text", b"b", 2, 1.0, b"\x00\x00\x00\x01")])
-    assert (pool.currentsize, len(pool.runs), pool.current) == (160, 1, [("text", b"b", 2, 1.0, b"\x00\x00\x00\x01")])
-    add_postings(pool, "exact", [])
-    assert pool.fieldnames == {"text"}
-    pool.cleanup()
+def test_a_frequency_past_one_byte_is_packed_as_whoosh_packs_it(tmp_path):
+    schema = paragraph_schema()
+    counts, length = field_counts(schema["text"], ["salud"] * 300)
+    pool = TermPool(FileStorage(str(tmp_path)), schema)
+    pool.add_counts("text", counts, 1)
+    assert list(pool.iter_postings()) == [("text", b"salud", 1, 300.0, (300).to_bytes(4, "big"))] and length == 300
 
 
 def test_the_analyzer_counts_terms_as_its_tokens_give_them():
