@@ -221,14 +221,14 @@ class SpanishAnalyzer(CompositeAnalyzer):
         found = []
         words, joined = matched_words(self.items[0].expression, value)
         plain = 0
-        for compounds, run in enumerate((words, joined)):  # the words, then the compounds joined
+        for place, run in enumerate((words, joined)):  # the words, then the compounds joined
             for word in run:
                 term = terms.get(word, _UNSEEN)
                 if term is _UNSEEN:
                     term = terms[word] = self._term(word)
                 if term is not None:
                     found.append(term)
-            if not compounds:  # (two empty runs are one object: told apart by place, not identity)
+            if place == 0:  # (two empty runs are one object: told apart by place, not identity)
                 plain = len(found)
         self.overlaps = len(found) - plain
         return found
