@@ -4,7 +4,8 @@ Hemeroteca replaces or subclasses parts of Whoosh that have no public interface:
 bisecting skips in posting blocks (postings.py), field lengths in memory (lengths.py),
 BM25 that reads them (scoring.py), collectors that keep every match (collectors.py),
 fields that analyze a repeated value once (fields.py), the writer's private steps
-(writing.py), a document's postings counted and pooled at once (indexing.py), a segment's
+(writing.py), a document's postings counted and pooled at once (indexing.py), pooled a term
+at a time in document order (term_pool.py), a segment's
 postings written a term at a time into Whoosh's own blocks (term_writing.py), a
 segment's postings decoded whole for the posting cache (segments.py),
 a segment's term table opened when first asked (term_tables.py), and Whoosh loaded
