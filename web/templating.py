@@ -37,6 +37,12 @@ def search_url(params, **changes):
     return url_for("search.search_page", **params.url_args(**changes))
 
 
+def undated_chosen(params):
+    """Tell whether params choose the undated matches (`desde` or `hasta` «sin fecha», in any of
+    the spellings search.query.dates.is_undated reads)."""
+    return is_undated(params.desde) or is_undated(params.hasta)
+
+
 def active_filters(params):
     """Return the chips of params' filters: (label, value shown, what removing it changes, what
     its ✕ says to a screen reader), in the order of the form.
@@ -56,7 +62,7 @@ def active_filters(params):
     if params.orador:
         chips.append(("Orador", params.orador.replace('"', ""), {"orador": ""}, "Quitar el filtro de orador"))
     both = {"desde": "", "hasta": ""}
-    if is_undated(params.desde) or is_undated(params.hasta):
+    if undated_chosen(params):
         chips.append(("Fecha", "sin fecha", both, "Quitar el filtro sin fecha"))
     elif params.desde and params.desde.strip().lower() == params.hasta.strip().lower():
         label = next((name for shape, name in PERIODS if shape.fullmatch(params.desde.strip())), "Fecha")
@@ -78,5 +84,6 @@ def register(app):
     for name, function in (("marked", marked), ("unbroken_dates", unbroken_dates), ("number", number)):
         app.add_template_filter(function, name)
     for name, function in (("plural", plural), ("page_url", page_url), ("search_url", search_url),
-                           ("back_args", back_args), ("active_filters", active_filters)):
+                           ("back_args", back_args), ("active_filters", active_filters),
+                           ("undated_chosen", undated_chosen)):
         app.add_template_global(function, name)

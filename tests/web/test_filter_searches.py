@@ -124,9 +124,14 @@ def test_sin_fecha_beside_a_date_is_refused(client, url):
     ("China", True),  # dated and undated matches: the years and «Sin fecha»
     ("China&desde=sin+fecha", True),  # the bucket in use stays, to be seen
     ("ornitorrinco", False),  # only undated matches: «Sin fecha» would select them all again
+    ("ornitorrinco&desde=sin+fecha", True),
+    ("ornitorrinco&desde=Sin+fecha", True),  # review34: any spelling the filter reads (dates.is_undated)
+    ("ornitorrinco&hasta=sin+fecha", True),
 ])
 def test_the_year_list_shows_when_choosing_from_it_changes_something(client, query, listed):
-    assert ("<h2>Año</h2>" in page(client, f"/?q={query}")) is listed
+    html = page(client, f"/?q={query}")
+    assert ("<h2>Año</h2>" in html) is listed
+    assert ('aria-current="true">Sin fecha</a>' in html) is ("fecha" in query)  # the bucket in use, marked
 
 
 def test_the_cli_counts_and_selects_the_undated(runner, web_index):
