@@ -108,3 +108,14 @@ def test_a_clause_a_subordinator_opens_is_no_main_clause():
                               "presidente del instituto confirmó el registro.", "Rosa Prieto acudió al instituto."])
     assert got[1] == []
 
+
+def test_a_quotation_over_several_paragraphs_is_the_described_persons():
+    got = paragraph_speakers([
+        "Lara celebra el triunfo de Pumas",
+        "Rodrigo Lara dirigió a su equipo en el estadio ante el Toluca de Renato Paiva.",
+        "El partido terminó 2 a 1 con goles de Gignac y López.",
+        "«Estamos contentos con el resultado.",
+        "El equipo respondió en el segundo tiempo.",
+        "Ahora pensamos en el próximo rival», expresó el estratega.",
+    ])
+    assert got[3:] == [["Rodrigo Lara"]] * 3
