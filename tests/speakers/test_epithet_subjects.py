@@ -94,6 +94,11 @@ def speakers(*paragraphs):
         # a former office the text gave no one: not the main actor, who holds none
         (["Madre de Tomás Ruiz llega a Santiago", "Tomás Ruiz, de cinco años, espera su medicamento.",
           "La colaboración busca mejorar la atención.", "El excanciller dijo que «la declaración es importante»."], []),
+        # someone only mentioned, not followed: the description is someone else
+        (["Muestra en Valparaíso", "La exposición incluye fotos inéditas de Violeta Parra.",
+          "«Es un orgullo», dijo la curadora."], []),
+        (["Muestra en Valparaíso", "La exposición incluye fotos inéditas de Violeta Parra.",
+          "La curadora, en la inauguración, comentó que «es un orgullo»."], []),
         # two people of the nationality the description gives
         (["Duelo en Dublín", "El púgil irlandés Conor Walsh y el luchador irlandés Ciaran Doyle se midieron.",
           "El irlandés comentó que «estoy listo»."], []),
