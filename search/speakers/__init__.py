@@ -74,6 +74,8 @@ in `__all__` below, never a submodule.
 - connectives, focus_pronouns, descriptions: connectives that turn to another speaker; a pronoun as the subject of
   a verb of saying (`Ella menciona que…`); descriptions that stand for a person (`el irlandés`, `el célebre
   cineasta`, a nickname the article introduced);
+- epithet_subjects: a bare description as the subject of a verb of saying in news (`«…», expresó el orientador`,
+  `El estratega, en declaraciones recientes, manifestó…`), which names the person followed or the main actor;
 - focus, focus_lines: the person in focus in a news item (the last credited or mentioned as what the text is
   about), whom a line that needs a speaker and has none takes (a quotation opening it, a description of a person, an
   interview answer, a verb of saying with no subject); what a line needs, and whether its quotation stays open;

@@ -6,7 +6,11 @@ the other way round.
 
 And other forms of one person's name in one document (the press writes one person one way, then another): a short
 form made of the first letters of two given names (`Malú Micher` for `Martha Lucía Micher`, `Juanma Ortiz` for
-`Juan Manuel Ortiz`), and a lone surname misspelt by one letter (`Semper` after `Ernesto Samper`).
+`Juan Manuel Ortiz`), a lone surname misspelt by one letter (`Semper` after `Ernesto Samper`), and a surname spelt
+another way for the same sound, alone or after the same given names (`Bornacelli` or `Rafael Bornacelli` after `Rafael
+Bornacelly`, `Etcheverry` after `Etcheberry`): Spanish spells /i/ as `i` or `y`, /b/ as `b` or `v`, /s/ as `s` or `z`
+in seseo, /x/ as `g` or `j` (Ortografía de la lengua española, RAE and ASALE, 2010, § 6.2), and the press of one
+article writes a surname both ways.
 """
 
 from itertools import islice
@@ -41,20 +45,33 @@ def _surname(people, word: str) -> bool:
 SHORT_PART = 2  # letters a short form takes at least from each given name (`Ma` + `lú`)
 RECENT = 50  # people met last that another form of a name is compared with
 MISSPELT_LENGTH = 5  # the shortest surname whose one-letter slip is taken for a misspelling (not `Ruiz`/`Ruis`)
+# Letters that spell one sound (see the module): a surname written with the other is the same surname.
+SAME_SOUND = frozenset({frozenset("iy"), frozenset("bv"), frozenset("sz"), frozenset("gj")})
 
 
 def other_form(people, key: list[str], tokens: list[str]):
     """Return the person met before whom key (the folded words of tokens) names in another form (see the module): a
     short form of their two given names with the same surnames (or the full form of their short one, and then they
     take it: the fullest form is the name), or a lone surname one letter from theirs (same length, same first letter)
-    that names no one else and is written only once in the document; else None. Only the RECENT people met last are
+    that names no one else and is written only once in the document, or a surname spelt another way for its sound
+    (_same_sound), alone or after the same given names; else None. Only the RECENT people met last are
     compared, so that a document of many names costs linear time."""
     recent = list(islice(reversed(people.known), RECENT))
     if len(key) == 1 and len(key[0]) >= MISSPELT_LENGTH and not people.by_token.get(key[0]):
+        # a surname spelt another way for its sound, however often (`Bornacelli` after `Rafael Bornacelly`)
+        found = next((person for person in recent if len(person.tokens) >= 2
+                      and _same_sound(person.tokens[-1], key[0])), None)
+        if found is not None:
+            return found
         found = next((person for person in recent if len(person.tokens) >= 2
                       and _one_letter(person.tokens[-1], key[0])), None)
         # a slip is made once: `Carmona` written again and again is not `Cardona`
         return found if found is not None and people.evidence.times_word(tokens[0]) == 1 else None
+    if len(key) >= 2 and len(key[-1]) >= MISSPELT_LENGTH and not people.by_token.get(key[-1]):
+        found = next((person for person in recent if person.tokens[:-1] == key[:-1]
+                      and _same_sound(person.tokens[-1], key[-1])), None)  # `Rafael Bornacelli`
+        if found is not None:
+            return found
     if len(key) >= 2:
         found = next((person for person in recent if len(person.tokens) == len(key) + 1
                       and person.tokens[2:] == key[1:] and _short_form(key[0], *person.tokens[:2])), None)
@@ -73,6 +90,15 @@ def _short_form(short: str, first: str, second: str) -> bool:
     return is_given_name(first) and is_given_name(second) and any(
         short == first[:cut] + second[:len(short) - cut] and len(short) - cut >= SHORT_PART
         for cut in range(SHORT_PART, len(short) - 1))
+
+
+def _same_sound(surname: str, written: str) -> bool:
+    """Tell whether written is surname with one letter, not its first, spelt by another of its sound (SAME_SOUND:
+    `bornacelli` for `bornacelly`, `etcheverry` for `etcheberry`); the last may differ too, as no such pair tells a
+    gender."""
+    differ = [at for at, (a, b) in enumerate(zip(surname, written)) if a != b]
+    return len(surname) == len(written) and len(differ) == 1 and differ[0] > 0 \
+        and frozenset((surname[differ[0]], written[differ[0]])) in SAME_SOUND
 
 
 def _one_letter(surname: str, written: str) -> bool:

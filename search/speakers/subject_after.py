@@ -10,6 +10,7 @@ dijo el ministro`, `…», llegó a afirmar el Ministerio`, `«…», afirmó.`)
 
 from search.speakers import lexicon as lex
 from search.speakers.descriptions import is_trade, specialist
+from search.speakers.epithet_subjects import described, description_at
 from search.speakers.genders import ARTICLE_GENDERS, name_gender
 from search.speakers.inverted import past_adverbs, right_subject
 from search.speakers.mentions import DASHES, QUOTES, Sentence
@@ -82,6 +83,11 @@ def after_verb(s: Sentence, verb: int, left: int, previous: str, plural: bool, s
     if after in ARTICLES and body and (body[0] in lex.ORGANISATION_WORDS or body[0] in SPEAKING_BODIES
                                        or body[0] in BODY_NOUNS):  # `…», publicó el portal Deadline`
         return [(verb, NOBODY)]
+    closing = previous in DASHES or previous in QUOTES or previous == "," and left > 0 and lower[left - 1] in QUOTES
+    bare = description_at(s.tokens, day, loose=closing) if after in ("el", "la") and not plural else None
+    found = described(s.people, bare[0], salient, words=bare[2]) if bare is not None else None
+    if found is not None:
+        return [(verb, found)]  # `«…», expresó el orientador`: the person followed, else the article's main actor
     if previous != "," and after in lex.DETERMINERS or named:
         return [(verb, NOBODY)]  # `…", informó la cadena NHK`, `…», dijo Reuters`: a subject that is no person
     if after in ("el", "la") and day + 1 < len(lower) and person_ending(lower[day + 1]) and not plural \

@@ -34,6 +34,8 @@ from search.speakers.coordination import (
     own_noun_subject,
 )
 from search.speakers.descriptions import in_article
+from search.speakers.epithet_subjects import described as described_person
+from search.speakers.epithet_subjects import description_at
 from search.speakers.governed import PRETERITE
 from search.speakers.inverted import right_subject
 from search.speakers.mentions import QUOTES, VERBS, Sentence
@@ -167,6 +169,12 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
                     and index + 1 <= left and is_role(lower[index + 1]) and not other_verb(lower, index, left, skipped):
                 return [(verb, NOBODY)]  # `El pasado mayo, la ministra noruega advirtió…`, no such minister known: as
                 # at the start of the sentence (below), someone the text does not name, not the person followed
+            if person is None and not found and not plural and index == boundary + 1 and in_article(s.people) \
+                    and _main_clause(lower, boundary):
+                bare = description_at(s.tokens, index)  # `El estratega, en declaraciones recientes, manifestó…`
+                person = described_person(s.people, bare[0], salient, lower[:index], bare[2]) if bare is not None \
+                    and _reaches_verb(lower, bare[1], left) and not any(bare[1] <= at <= left for at in s.starts) \
+                    else None  # `La funcionaria, junto con X, confirmó`: someone else named on the way
             if person is not None and person not in [known for _, known in found]:
                 found.append((index, person))
             if found and not plural:
@@ -263,6 +271,21 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
     if person is not None:
         return [(verb, person)]  # `Así lo expresó el presidente electo…`: the subject after the verb
     return [(verb, person) for person in salient(plural)]
+
+
+def _main_clause(lower: list[str], boundary: int) -> bool:
+    """Tell whether the clause that starts after boundary is a main one: it opens the sentence or follows a comma, a
+    semicolon, a colon or a coordinator, not a subordinator or a relative (`Después de que la candidata destacó…`)."""
+    return boundary < 0 or lower[boundary] in (",", ";", ":") or lower[boundary] in COORDINATORS
+
+
+def _reaches_verb(lower: list[str], end: int, left: int) -> bool:
+    """Tell whether a subject that ends at end (exclusive) reaches the verb after left: right before it, across an
+    aside between commas (`El carabinero, en declaraciones recientes, manifestó`), or across clitics, a negation or
+    `también` (`la cantante también lo dijo`)."""
+    between = lower[end:left + 1]
+    return all(word in BEFORE_VERB or word in ("también", "ya") for word in between) \
+        or len(between) > 1 and between[0] == "," and between[-1] == "," and "que" not in between
 
 
 def indefinite_subject(lower: list[str], boundary: int, left: int) -> bool:

@@ -31,3 +31,25 @@ def test_too_far_back_is_someone_else():
     people = People(["Lo dijo Ortega Paz ayer."])
     people.person(["Luis", "Paz"], 1)
     assert people.person(["Ortega", "Paz"], 100).display == "Ortega Paz"
+
+
+@pytest.mark.parametrize(
+    "first, later, times, expected",
+    [
+        # a surname spelt another way for its sound: the same person, however often it is written so
+        (["Rafael", "Bornacelly"], ["Bornacelli"], 3, "Rafael Bornacelly"),
+        (["Rafael", "Bornacelly"], ["Rafael", "Bornacelli"], 3, "Rafael Bornacelly"),
+        (["Marta", "Etcheberry"], ["Etcheverry"], 2, "Marta Etcheberry"),
+        (["Lucía", "Echavarría"], ["Lucía", "Echabarría"], 2, "Lucía Echavarría"),
+        (["Tomás", "Gonzales"], ["Gonzalez"], 4, "Tomás Gonzales"),
+        (["Ana", "Jiménez"], ["Giménez"], 1, "Giménez"),  # the first letter is no slip
+        # negatives: another given name; a letter of another sound written more than once; a short surname
+        (["Rafael", "Bornacelly"], ["Julia", "Bornacelli"], 2, "Julia Bornacelli"),
+        (["Ana", "Carmona"], ["Cardona"], 2, "Cardona"),
+        (["Luis", "Ruiz"], ["Ruis"], 1, "Ruis"),
+    ],
+)
+def test_a_surname_spelt_another_way_for_its_sound(first, later, times, expected):
+    people = People([" ".join(["Lo dijo", " ".join(later), "ayer."] * times)])
+    people.person(first, 1)
+    assert people.person(later, 2).display == expected
