@@ -8,7 +8,9 @@ with a traceback (sys.stdout.buffer). GNU tools report the failed write and fail
 does this: one line on standard error and status 1, at the command's first write to
 standard output. A command that writes nothing there is not concerned, as `true >&-`
 succeeds. What a command did before that write stays done: `index … >&-` builds the
-index, then fails to print its summary (as `cp -v a b >&-` copies, then fails).
+index, then fails to print its summary (as `cp -v a b >&-` copies, then fails). A
+long-running command, whose product is its work and not its output (`serve`, `watch`,
+run as a daemon), runs on: its status lines go to standard error instead (status).
 
 Descriptor 1 is held open on /dev/null meanwhile, so that no file the command opens (a
 segment, the record store) takes number 1, where anything writing to "standard output" by
@@ -19,6 +21,8 @@ import errno
 import io
 import os
 import sys
+
+import click
 
 MESSAGE = "no se pudo escribir la salida: la salida estándar está cerrada (>&-); rediríjala a un archivo o a /dev/null."
 
@@ -57,3 +61,13 @@ def guard_closed_output():
             os.dup2(null, 1)
             os.close(null)
     sys.stdout = ClosedOutput()
+
+
+def status(line):
+    """Write a long-running command's status line (`serve`'s address, `watch`'s log) to standard
+    output, or to standard error when standard output is closed (and nowhere when both are): the
+    command goes on with its work, as it did before this module, rather than fail at its first line."""
+    try:
+        click.echo(line)
+    except OutputClosed:
+        click.echo(line, err=True)

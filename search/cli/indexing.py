@@ -8,6 +8,7 @@ from contextlib import contextmanager
 import click
 
 from search.cli import INDEX_OPTION, index_dir_of, main, reports_errors
+from search.cli.closed_output import status
 from search.errors import shown
 
 WAIT_OPTION = click.option(
@@ -104,13 +105,13 @@ def serve_command(index_dir, host, port, threads):
         click.echo(f"aviso: {problem}", err=True)
     for problem in synonyms_for(index_dir_of(index_dir)).problems:  # the page names files without their folder
         click.echo(f"aviso: {problem}", err=True)
-    click.echo(f"Hemeroteca: {server_url(server)}  (Ctrl-C para detenerla)")
     # A service manager stops with SIGTERM: stop as on Ctrl-C, so the worker of costly
     # searches is stopped too rather than left running without its server.
     import signal  # here: every command loads this module, and only `serve` needs it
 
     previous = signal.signal(signal.SIGTERM, _interrupt)
-    try:
+    try:  # the server is closed whatever stops it, its first line's write included
+        status(f"Hemeroteca: {server_url(server)}  (Ctrl-C para detenerla)")
         server.run()
     except KeyboardInterrupt:
         pass
@@ -187,15 +188,15 @@ def watch_command(paths, index_dir, wait, debounce, poll):
     from search.storage.watch import watch  # watchdog loads only for this command
 
     def log(line):
-        click.echo(f"[{datetime.now():%H:%M:%S}] {line}")
+        status(f"[{datetime.now():%H:%M:%S}] {line}")
 
     paths = source_paths(paths, index_dir_of(index_dir), "watch")
-    click.echo(f"Vigilando {', '.join(map(str, paths))}; Ctrl-C para terminar.")
+    status(f"Vigilando {', '.join(map(str, paths))}; Ctrl-C para terminar.")
     try:
         watch(paths, index_dir_of(index_dir), debounce=debounce, polling=poll, log=log,
               wait=wait)
     except KeyboardInterrupt:
-        click.echo("Vigilancia terminada.")
+        status("Vigilancia terminada.")
 
 
 @main.command("optimize", short_help="Une el índice en un solo segmento.")

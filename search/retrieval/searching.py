@@ -327,7 +327,7 @@ def _search(index, text, limit, page, sort, speaker, date_from, date_to, facets,
     results.hits = page_hits(searcher, index.store, found.ranked[(page - 1) * limit:page * limit],
                              found.terms, found.phrases, found.title_terms, reads)
     for hit in results.hits:
-        hit.also_in = copies_of(hit.doc)
+        hit.also_in = copies_of(hit.doc, found.query)  # less the copies it shows
     results.took_ms = round((time.perf_counter() - started) * 1000, 1)
     return results
 

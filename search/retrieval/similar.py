@@ -25,7 +25,7 @@ from collections import Counter
 from math import log
 
 from search.retrieval.browse import locate
-from search.retrieval.copies import collapsing, copies_of, index_copies
+from search.retrieval.copies import collapsing, copies_of, copy_group, index_copies
 from search.retrieval.ranking import Ranking, question_query
 from search.retrieval.reader import SearchIndex
 from search.retrieval.results import Results, hit_records, to_hit
@@ -95,7 +95,8 @@ def similar(index: SearchIndex, record_id: str, limit: int = 10) -> Results:
 
     Results has mode "similar", `query` the record's id and the hits best first, identical
     copies of a document once (copies.py: else a paragraph's copies, word for word, would come
-    first); raises RecordNotFound for an unknown id.
+    first), and never the record's own paragraph in any of its document's copies, the one shown
+    for a copy's paragraph included; raises RecordNotFound for an unknown id.
     """
     started = time.perf_counter()
     record = index.store.record(*locate(index, record_id))
@@ -109,8 +110,10 @@ def similar(index: SearchIndex, record_id: str, limit: int = 10) -> Results:
         with collapsing(index_copies(index)):
             hits = top_hits(searcher, query, limit + 1)
             records = hit_records(searcher, index.store, [docnum for docnum, _ in hits])
-            results.hits = [to_hit(found, score, set(terms)) for found, (_, score)
-                            in zip(records, hits) if found and found.id != record.id][:limit]
+            twins = copy_group(record.doc)  # a hidden copy's paragraph is found as its shown one's
+            results.hits = [to_hit(found, score, set(terms)) for found, (_, score) in zip(records, hits)
+                            if found and found.id != record.id
+                            and not (found.doc in twins and found.paragraph == record.paragraph)][:limit]
             for hit in results.hits:
                 hit.also_in = copies_of(hit.doc)
         results.total = len(results.hits)

@@ -2,6 +2,8 @@
 output was lost, and fails (as `ls >&-` does); real processes with descriptor 1 closed."""
 
 import io
+import shutil
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +14,10 @@ from click.testing import CliRunner
 from search.cli import main
 from search.cli.closed_output import ClosedOutput, OutputClosed
 from search.retrieval.reader import open_index
+from tests.conftest import wait_for
+from tests.interrupt import interruptible
+from tests.storage.test_watch import total
+from tests.web.serving import fetch
 
 HEMEROTECA = str(Path(sys.executable).parent / "hemeroteca")
 LOST = "Error: no se pudo escribir la salida: la salida estándar está cerrada (>&-)"
@@ -102,3 +108,51 @@ def test_the_closed_stream_fails_every_write(written):
     with pytest.raises(OutputClosed):
         target.write(written)
     assert isinstance(stream, io.TextIOBase) and stream.writable()
+
+
+def started_closed(args):
+    """Start `hemeroteca ARGS >&-` (Ctrl-C taken); return the process, its standard error read by lines."""
+    return interruptible(["sh", "-c", 'exec "$@" >&-', "sh", HEMEROTECA, *args], stdin=subprocess.DEVNULL,
+                         stderr=subprocess.PIPE, text=True)
+
+
+def stopped(process):
+    """Stop a process with Ctrl-C; return (its status, the rest of its standard error)."""
+    process.send_signal(signal.SIGINT)
+    try:
+        rest = process.communicate(timeout=60)[1]
+    except subprocess.TimeoutExpired:
+        process.kill()
+        rest = process.communicate()[1]
+    return process.returncode, rest
+
+
+# a long-running command's product is its work: with stdout closed it runs on, its status lines on
+# standard error (review34, finding 2: it failed at its first line, its server never closed)
+def test_serve_with_stdout_closed_serves_and_says_its_address_on_stderr(archive):
+    docs, index = archive
+    process = started_closed(["serve", "--index", str(index), "--port", "0"])
+    try:
+        line = process.stderr.readline()
+        assert line.startswith("Hemeroteca: http://"), line
+        status, page = fetch(line.split()[1] + "/?q=salud")
+        assert status == 200 and "3 resultados" in page and "nota.txt" in page
+    finally:
+        code, rest = stopped(process)
+    assert code == 0 and "salida estándar" not in rest and "Traceback" not in rest
+
+
+def test_watch_with_stdout_closed_updates_the_index_and_logs_on_stderr(archive, tmp_path):
+    docs, index = archive
+    shutil.copytree(docs, tmp_path / "docs")
+    shutil.copytree(index, tmp_path / "ix")
+    process = started_closed(["watch", str(tmp_path / "docs"), "--index", str(tmp_path / "ix"), "--poll",
+                              "--debounce", "0.2"])
+    try:
+        assert process.stderr.readline().startswith("Vigilando ")
+        (tmp_path / "docs" / "otra.txt").write_text("Lima, 2 de junio de 2023.- Llegan las vacunas.\n",
+                                                   encoding="utf-8")
+        assert wait_for(lambda: total(tmp_path / "ix", "llegan") == 1)
+    finally:
+        code, rest = stopped(process)
+    assert code == 0 and "Vigilancia terminada." in rest and "salida estándar" not in rest

@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from search.retrieval import columnar_lists, copies
-from search.retrieval.copies import NO_COPIES, index_copies, names_documents, without_copies
+from search.retrieval.copies import NO_COPIES, index_copies, named_documents, without_copies
 from search.retrieval.export import chunks, export
 from search.retrieval.reader import open_index
 from search.retrieval.searching import search
@@ -123,20 +123,53 @@ def test_an_index_without_copies_runs_its_query_unchanged(seed):
 
 @pytest.mark.parametrize("text, named", [
     ("salud doc:crlf.txt", True), ("doc:crlf.txt", True), ("salud OR (vacunas doc:unica.txt)", True),
+    ("salud -(vacunas -doc:crlf.txt)", False),  # under a NOT, an excluded doc: and a kept one alike
     ("salud", False), ("titulo:salud -vacunas", False), ("fecha:2023", False),
+    # a doc: the query excludes asks for no document (review34, finding 1)
+    ("salud -doc:crlf.txt", False), ('salud NO doc:"crlf.txt"', False), ("-doc:crlf.txt", False),
+    ("salud -(doc:crlf.txt OR doc:unica.txt)", False), ("doc:unica.txt -doc:crlf.txt", True),
 ])
-def test_a_query_naming_documents_is_left_whole(index, text, named):
+def test_a_query_asks_for_the_documents_of_its_doc_filters(index, text, named):
     from search.query.builder import build_query
     from search.query.parser import parse
 
     built = build_query(parse(text), index.searcher(), index.store, "and")
-    assert names_documents(built.query) is named
+    assert bool(named_documents(built.query)) is named
+
+
+OWN = ["2021-03-04.txt", "casi.txt", "unica.txt"]  # the documents of `vacunas` with no copy
+LEFT = [name for name in COPIES if name != "otra/017.txt"]
+
+
+# `vacunas`: two paragraphs of each transcript, one of unica.txt; a copy shows only where the query
+# asks for it, and the shown one's hits name only the copies left out (review34, finding 1)
+@pytest.mark.parametrize("text, shown, total", [
+    ("vacunas", {"chile/017.txt": COPIES} | dict.fromkeys(OWN, []), 7),
+    ("vacunas -doc:otra/017.txt", {"chile/017.txt": COPIES} | dict.fromkeys(OWN, []), 7),
+    ('vacunas NO doc:"otra/017.txt"', {"chile/017.txt": COPIES} | dict.fromkeys(OWN, []), 7),
+    ("vacunas -doc:unica.txt", {"chile/017.txt": COPIES} | dict.fromkeys(OWN[:2], []), 6),
+    ("vacunas -(doc:otra/017.txt OR doc:crlf.txt)", {"chile/017.txt": COPIES} | dict.fromkeys(OWN, []), 7),
+    ("vacunas doc:chile/017.txt", {"chile/017.txt": COPIES}, 2),
+    ("vacunas doc:otra/017.txt", {"otra/017.txt": []}, 2),
+    ('vacunas doc:"otra/017.txt"', {"otra/017.txt": []}, 2),
+    ("vacunas (doc:chile/017.txt OR doc:otra/017.txt)", {"chile/017.txt": LEFT, "otra/017.txt": []}, 4),
+    ("vacunas OR doc:otra/017.txt", {"chile/017.txt": LEFT, "otra/017.txt": []} | dict.fromkeys(OWN, []),
+     7 + PARAGRAPHS),
+    ("vacunas doc:*017.txt", {"chile/017.txt": LEFT, "otra/017.txt": []}, 4),
+])
+def test_a_copy_shows_only_where_the_query_asks_for_it(index, text, shown, total):
+    results = search(index, text, limit=50)
+    assert {hit.doc: hit.also_in for hit in results.hits} == shown
+    assert results.total == total == len(results.hits)
+    with copies.collapsing(None):
+        assert search(index, text, limit=50).total >= total  # every copy, for comparison
 
 
 QUERY = st.lists(st.sampled_from(["salud", "vacunas", "primero", "septiembre", "orador:perez", "orador:gomez",
                                   "fecha:2023", "fecha:2021-03", "-salud", "conferencia", "doc:crlf.txt",
                                   "titulo:conferencia", '"salud publica"', "vacu*", "OR", "nada",
-                                  "-(nada OR vacunas)", "-(primero septiembre)"]),
+                                  "-(nada OR vacunas)", "-(primero septiembre)", "-doc:crlf.txt",
+                                  "-doc:chile/017.txt"]),
                  min_size=1, max_size=4).map(" ".join)
 
 
@@ -155,8 +188,11 @@ def test_the_posting_cache_leaves_copies_out_as_whoosh_does(index, monkeypatch, 
         same_ranking([(hit.id, hit.score) for hit in ours.hits], [(hit.id, hit.score) for hit in theirs.hits])
     else:
         assert [hit.id for hit in ours.hits] == [hit.id for hit in theirs.hits]
-    if not every_copy and "doc:" not in text:
-        assert not {hit.doc for hit in ours.hits} & set(COPIES)
+    shown = {hit.doc for hit in ours.hits}
+    if not every_copy:  # only a copy the query asks for shows (`-doc:crlf.txt` asks for none)
+        asked = {"crlf.txt"} if " doc:crlf.txt" in f" {text}" else set()
+        assert not shown & (set(COPIES) - asked)
+    assert not {name for hit in ours.hits for name in hit.also_in} & shown  # «también en» names no hit's
 
 
 def shown_and_copies(index_dir, text="vacunas"):
@@ -195,11 +231,14 @@ def test_an_update_shows_the_copies_of_its_files(tmp_path, change, shown):
     assert total == 2 * len(shown)
 
 
-@pytest.mark.parametrize("record_id", ["chile/017.txt#3", "casi.txt#3", "raros/sub/duplicado.txt#3"])
+# a copy's paragraph, hidden from searches, is found as its shown one's: never listed (review34, finding 3)
+@pytest.mark.parametrize("record_id", ["chile/017.txt#3", "casi.txt#3", *(f"{name}#3" for name in COPIES)])
 def test_similar_paragraphs_show_copies_once(index, record_id):
     from search.retrieval.similar import similar
 
     hits = similar(index, record_id, limit=20).hits
+    assert hits
     assert not {hit.doc for hit in hits} & set(COPIES)
     assert all(hit.also_in == (COPIES if hit.doc == "chile/017.txt" else []) for hit in hits)
     assert record_id not in [hit.id for hit in hits]
+    assert "chile/017.txt#3" not in [hit.id for hit in hits] or record_id.startswith("casi")
