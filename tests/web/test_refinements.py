@@ -177,3 +177,31 @@ def test_a_wider_search_out_of_time_leaves_the_filtered_facets(web_index, monkey
     page(client, url)  # a page with facets left filtered is not cached: its searches run again
     app.extensions["hemeroteca"].close()
     assert (len(ran) > first) is (cut_after is not None)
+
+
+@pytest.mark.parametrize("seconds, widened", [(0.0, False), (60.0, True)])
+def test_a_page_with_no_time_left_starts_no_wider_search(web_index, seconds, widened):
+    """The page's budget spent by its first search: the filtered facets stay, and the page says not to cache."""
+    from werkzeug.datastructures import MultiDict
+
+    from search.budget import Budget
+    from search.retrieval import searching
+    from search.retrieval.reader import open_index
+    from web.params import parse_params
+    from web.refinements import widened_facets
+
+    params = parse_params(MultiDict({"q": "acuerdo", "orador": '"María Pérez"'}))
+    index = open_index(web_index)
+    try:
+        results = searching.search(index, params.q, **dict(params.search_options(), facets=True))
+        ran = []
+
+        def run(wider, left):
+            ran.append(left)
+            return searching.search(index, wider.q, **dict(wider.search_options(), facets=True, seconds=left))
+
+        assert widened_facets(params, results, run, Budget(seconds)) is widened
+    finally:
+        index.close()
+    assert len(ran) == widened and all(0 < left <= seconds for left in ran)
+    assert len(results.facets["speakers"]) == (5 if widened else 1)
