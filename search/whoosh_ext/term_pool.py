@@ -110,8 +110,9 @@ class TermPool:
             elif type(postings) is array:
                 postings.append(docnum)
                 postings.append(freq)
-            else:  # a term with postings of Whoosh's own: this one joins them as a tuple
+            else:  # a term with postings of Whoosh's own: this one joins them as a tuple, of a tuple's size
                 postings.append(self._posting(fieldname, docnum, freq))
+                size += OTHER_OVERHEAD
         self._grow(size)
 
     def add(self, item):
@@ -124,7 +125,8 @@ class TermPool:
         if postings is None:
             postings = self._terms[key] = []
             size += TERM_OVERHEAD
-        elif type(postings) is array:  # a counted term: its postings become tuples
+        elif type(postings) is array:  # a counted term: its postings become tuples, of a tuple's size each
+            size += (OTHER_OVERHEAD - COUNTED_SIZE) * (len(postings) // 2)
             postings = self._terms[key] = self._tuples(fieldname, postings)
         if docnum <= self._spilled or (postings and postings[-1][0] >= docnum):
             self._unordered = True

@@ -202,3 +202,19 @@ def test_a_term_s_arrays_are_freed_once_given(tmp_path):
     _, _, second = next(terms)
     gc.collect()
     assert watched() is None and len(second) == 20  # an array('I') of docnum, frequency
+
+
+@pytest.mark.parametrize("counted_first", [True, False], ids=["converted", "joined"])
+def test_postings_held_as_tuples_are_counted_at_a_tuple_s_size(tmp_path, counted_first):
+    """review34, 11: a counted term's postings turned into tuples, or joining them, count as tuples, not 8 bytes."""
+    from search.whoosh_ext.term_pool import OTHER_OVERHEAD
+
+    pool = TermPool(FileStorage(str(tmp_path)), _schema())
+    numbers = range(0, 100) if counted_first else range(1, 101)
+    if not counted_first:
+        pool.add(("body", b"tema", 0, 1.0, b"\x00\x00\x00\x01"))
+    for docnum in numbers:
+        pool.add_counts("body", {"tema": 1}, docnum)
+    if counted_first:
+        pool.add(("body", b"tema", 100, 1.0, b"\x00\x00\x00\x01"))
+    assert pool.currentsize >= 101 * OTHER_OVERHEAD
