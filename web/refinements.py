@@ -11,7 +11,9 @@ of the same search without `orador`, and Año (with «Sin fecha») those of it w
 
 It costs one more search per facet with a filter chosen (none without one), each a page of one
 hit (`python -m bench.facet_filters`), and the rendered page is cached (web/results_cache.py) as
-any other.
+any other. The page keeps one time limit (SEARCH_SECONDS): the wider searches get what its
+first search left, not a limit each (a page with both filters could take three); a wider search
+cut short, or left no time, leaves the filtered facets, and the page is not cached.
 """
 
 from dataclasses import replace
@@ -23,19 +25,30 @@ FACET_FILTERS = {
 }
 
 
-def widened_facets(params, results, run):
+def widened_facets(params, results, run, budget) -> bool:
     """Replace, in results.facets, each facet whose filter params set by the counts of the search
-    without that filter (FACET_FILTERS); run(params) returns a search's Results, with facets.
+    without that filter (FACET_FILTERS); run(params, seconds) returns a search's Results, with
+    facets, searched within `seconds`; budget: the page's search.budget.Budget, begun before
+    its first search, whose left() seconds each wider search gets.
 
     Changes results.facets in place (nothing without facets, or without a filter set); a wider
-    search without facets (its words found nothing to count) leaves them as they were. A search
-    that ran out of time (Results.complete false) starts no other: its page says so already.
+    search without facets (its words found nothing to count) leaves them as they were, and so
+    does one that ran out of time (its counts are partial: the filtered ones stay). A search
+    that ran out of time (Results.complete false) starts no other: its page says so already;
+    nor does a page whose budget is spent. Returns False when a facet was left filtered for
+    want of time (the page must not be cached), else True.
     """
     if results.facets is None or not results.complete:
-        return
+        return True
     for cleared, names in FACET_FILTERS.values():
         if not any(getattr(params, name) for name in cleared):
             continue
-        wider = run(replace(params, page=1, limit=1, **cleared))
+        seconds = budget.left()
+        if seconds <= 0:
+            return False
+        wider = run(replace(params, page=1, limit=1, **cleared), seconds)
+        if not wider.complete:
+            return False
         if wider.facets is not None:
             results.facets.update({name: wider.facets[name] for name in names})
+    return True

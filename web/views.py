@@ -1,5 +1,6 @@
 """The blueprint: the search page, documents, similar paragraphs, the JSON API and health."""
 
+import math
 import sqlite3
 from pathlib import Path
 from time import perf_counter
@@ -7,6 +8,7 @@ from time import perf_counter
 from flask import Blueprint, abort, current_app, g, jsonify, render_template, request, stream_with_context, url_for
 from markupsafe import Markup
 
+from search.budget import Budget
 from search.errors import IndexNotFound, QueryError, SearchError, shown
 from search.query.synonyms import synonyms_state
 from search.retrieval import browse, document_parts, export
@@ -39,15 +41,15 @@ def live_index():
     return current_app.extensions["hemeroteca"].get()
 
 
-def run_search(index, params):
+def run_search(index, params, seconds=None):
     """Return the Results of params, with the facets the page shows.
 
     A costly one waits for its slot (web/limits.py), then runs in the worker process when
-    there is one (web/costly.py); every search stops after the app's SEARCH_SECONDS and
-    then says so (its page is not cached).
+    there is one (web/costly.py); every search stops after `seconds` (None: the app's
+    SEARCH_SECONDS) and then says so (its page is not cached).
     """
     options = dict(params.search_options(), facets=True,
-                   seconds=current_app.config["SEARCH_SECONDS"])
+                   seconds=current_app.config["SEARCH_SECONDS"] if seconds is None else seconds)
     if options["synonyms"] is True:  # the files cached() looked at for this request, not looked at again
         options["synonyms"] = request_synonyms()
     worker = current_app.extensions["hemeroteca.costly"]
@@ -134,8 +136,13 @@ def search_page():
 
 def results_page(index, params):
     """Return the HTML of a page of results, with TOOK where the time of the answer goes."""
+    # one limit for the page's searches: CPU time of this thread, and WALL_FACTOR times it of wall
+    # time, which also bounds a costly search run in the worker process (its CPU is not this thread's)
+    seconds = current_app.config["SEARCH_SECONDS"]
+    budget = Budget(math.inf if seconds is None else seconds)
     results = run_search(index, params)
-    widened_facets(params, results, lambda wider: run_search(index, wider))
+    if not widened_facets(params, results, lambda wider, seconds: run_search(index, wider, seconds), budget):
+        g.incomplete = True  # facets left filtered for want of time: not cached
     last_page = max(1, -(-results.total // params.limit))
     shown_pages = min(last_page, MAX_PAGE)  # deeper pages are refused: the page says so
     return render_template("search.html", params=params, sorts=SORTS, results=results,

@@ -30,7 +30,10 @@ from search.text.wording import plural, seconds
 from search.whoosh_ext.segments import open_segment
 from search.whoosh_ext.writing import LengthCachingWriter, drop_segment, finish_segment
 
-WRITER_LIMIT_MB = 128  # per worker; two workers stay well under 1 GB
+# Per worker, the pool's estimate (it runs high). Writing a segment of 60,000 paragraphs at this limit
+# took 10 MB of Python memory over what its pool held (82 MB when every term's postings stayed alive until
+# the last was written, review34 8; tracemalloc, fixr34b's report): two workers stay well under 1 GB.
+WRITER_LIMIT_MB = 128
 DOCNO_STRIDE = 1 << 24  # each worker numbers its documents from its own base
 # Successive generations number their documents in alternate halves of the 32-bit column,
 # so a number from the previous generation never finds a record in the new one.

@@ -14,11 +14,10 @@ import numpy as np
 from whoosh.codec.base import OutOfOrderError
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3Codec, W3FieldWriter, _lenfield
 from whoosh.formats import Existence
-from whoosh.system import pack_uint
 from whoosh.util.numeric import byte_to_length
 
 from search.whoosh_ext.segments import FieldPostings, posting_starts
-from search.whoosh_ext.term_pool import _PACKED
+from search.whoosh_ext.term_pool import packed
 
 
 def can_write(fieldwriter, perdoc) -> bool:
@@ -90,9 +89,10 @@ class _Found:
         self.weights.extend(weights)
 
     def postings(self):
+        """Return the field's FieldPostings, its arrays over this object's buffers (no copy:
+        it is not added to afterwards); document numbers, under 2**31, read as int32."""
         return FieldPostings(self.terms, posting_starts(self.counts),
-                             np.frombuffer(self.docs, dtype=np.uint32).astype(np.int32),
-                             np.frombuffer(self.weights, dtype=np.float32).copy())
+                             np.frombuffer(self.docs, dtype=np.int32), np.frombuffer(self.weights, dtype=np.float32))
 
 
 def _add_counted(writer, docnums, freqs, existence, lengths):
@@ -112,7 +112,7 @@ def _add_counted(writer, docnums, freqs, existence, lengths):
         else:
             counts = freqs[start:start + limit]
             writer._weights = array("f", counts)
-            writer._values = [_PACKED[freq] if freq < 256 else pack_uint(freq) for freq in counts]
+            writer._values = [packed(freq) for freq in counts]
             writer._maxweight = float(max(counts))
         _fill(writer, ids, lengths)
 

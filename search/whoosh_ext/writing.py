@@ -6,30 +6,28 @@ even when the disk is full. Whoosh has no public call for either, so the private
 methods are called here, and only here (the version check in __init__.py guards them).
 """
 
-import marshal
 import os
 import shutil
-from itertools import islice
 
 from whoosh.index import TOC, clean_files
 from whoosh.writing import PostingPool, SegmentWriter
 
 from search.whoosh_ext.indexing import counted_terms, field_counts
 from search.whoosh_ext.lengths import load_lengths
-from search.whoosh_ext.term_pool import TermPool
+from search.whoosh_ext.term_pool import TermPool, read_run, write_run
 from search.whoosh_ext.term_writing import can_write, write_terms
-
-RUN_BLOCK = 4096  # postings marshalled together in a sorting run
 
 
 class BlockPostingPool(PostingPool):
-    """Whoosh's posting pool, its sorted runs written and read in blocks with marshal.
+    """Whoosh's posting pool, its sorted runs written and read in blocks with marshal
+    (term_pool.write_run, read_run).
 
     Whoosh pickles every posting of a run one call at a time: about 2 µs to write and
-    1.5 to read each one, a tenth of a whole build's CPU. A block of RUN_BLOCK postings
-    is one marshal call, a sixth of that to write; runs are then merged as before, so
-    the postings come out in the same order. Runs are this process's temporary files, so
-    marshal's format, tied to the Python version, is never read by another one.
+    1.5 to read each one, a tenth of a whole build's CPU. A block of postings is one
+    marshal call, a sixth of that to write; runs are then merged as before, so the
+    postings come out in the same order. It serves only a schema with term vectors or
+    spelling fields (LengthCachingWriter), which search/schema.py never builds: kept so
+    the writer stays Whoosh's for any schema.
     """
 
     def add(self, item):
@@ -44,24 +42,12 @@ class BlockPostingPool(PostingPool):
         self.current.append(item)
 
     def _write_run(self, f, items):
-        items = iter(items)  # a sorted list, or the merge of other runs (reduce_to)
-        try:
-            while block := list(islice(items, RUN_BLOCK)):
-                marshal.dump(block, f)
-        finally:
-            f.close()
+        write_run(f, items)  # a sorted list, or the merge of other runs (reduce_to)
 
     def _read_run(self, path):
-        f = self._open_run(path)
         try:
-            while True:
-                try:
-                    block = marshal.load(f)
-                except EOFError:
-                    return
-                yield from block
+            yield from read_run(self._open_run(path))
         finally:
-            f.close()
             self._remove_run(path)
 
 

@@ -114,3 +114,94 @@ def test_the_chosen_speaker_is_listed_wherever_it_ranks(many_speakers, chosen, l
     rows = facet_links(html)["Orador"]
     assert len(rows) == listed and more in html
     assert [value for value, *_, current in rows if current] == ([chosen] if chosen else [])
+
+
+def _searches(monkeypatch, cut_after=None, cut="no time"):
+    """Record every search's options; the searches after the first `cut_after` (None: none) are cut short:
+    given no time («no time»: no facets), or stopped once their facets were counted («late»: a part
+    stopped, as the phrase check does, and the facets count what was found by then)."""
+    from search.retrieval import searching
+
+    ran = []
+    real = searching.search
+
+    def recorded(*args, **options):
+        ran.append(dict(options))
+        if cut_after is None or len(ran) <= cut_after:
+            return real(*args, **options)
+        if cut == "no time":
+            return real(*args, **dict(options, seconds=0))
+        results = real(*args, **options)
+        results.complete = False
+        return results
+
+    monkeypatch.setattr(searching, "search", recorded)
+    return ran
+
+
+@pytest.mark.parametrize("url, searches", [
+    (f"/?q=acuerdo&orador={MARIA}", 2),
+    (f"/?q=acuerdo&orador={MARIA}&desde=2021&hasta=2021", 3),
+])
+def test_the_wider_searches_get_the_time_the_page_has_left(web_index, monkeypatch, url, searches):
+    """review34, 4: one time limit for the page, not SEARCH_SECONDS again for each wider search."""
+    ran = _searches(monkeypatch)
+    app = create_app({"INDEX_DIR": str(web_index), "TESTING": True, "SEARCH_SECONDS": 60.0})
+    page(app.test_client(), url)
+    app.extensions["hemeroteca"].close()
+    seconds = [options["seconds"] for options in ran]
+    assert len(seconds) == searches and seconds[0] == 60.0
+    assert all(60.0 > later >= latest > 0 for later, latest in zip(seconds[1:], seconds[2:] + seconds[-1:]))
+
+
+@pytest.mark.parametrize("url, cut_after, speakers, years", [
+    # the speakers' wider search runs out of time: the filtered facets stay, not its partial counts
+    (f"/?q=acuerdo&orador={MARIA}", 1, ["María Pérez"], ["2019", "2021"]),
+    (f"/?q=acuerdo&orador={MARIA}&desde=2021&hasta=2021", 1, ["María Pérez"], ["2021"]),
+    # the years' runs out after the speakers' was done: the speakers widened, the years filtered
+    (f"/?q=acuerdo&orador={MARIA}&desde=2021&hasta=2021", 2, ["<b>Eve</b>", "Juan Gómez", "María Pérez"], ["2021"]),
+    (f"/?q=acuerdo&orador={MARIA}", None,  # in time: widened, and the page cached
+     ["María Pérez", "<b>Eve</b>", "Juan Gómez", "Vladímir Putin", "Wang Yi"], ["2019", "2021"]),
+])
+@pytest.mark.parametrize("cut", ["no time", "late"])
+def test_a_wider_search_out_of_time_leaves_the_filtered_facets(web_index, monkeypatch, url, cut_after, speakers,
+                                                               years, cut):
+    ran = _searches(monkeypatch, cut_after, cut)
+    app = create_app({"INDEX_DIR": str(web_index), "TESTING": True, "SEARCH_SECONDS": 60.0})
+    client = app.test_client()
+    html = page(client, url)
+    facets = facet_links(html)
+    assert [value for value, *_ in facets["Orador"]] == speakers
+    assert [value for value, *_ in facets["Año"]] == years
+    first = len(ran)
+    page(client, url)  # a page with facets left filtered is not cached: its searches run again
+    app.extensions["hemeroteca"].close()
+    assert (len(ran) > first) is (cut_after is not None)
+
+
+@pytest.mark.parametrize("seconds, widened", [(0.0, False), (60.0, True)])
+def test_a_page_with_no_time_left_starts_no_wider_search(web_index, seconds, widened):
+    """The page's budget spent by its first search: the filtered facets stay, and the page says not to cache."""
+    from werkzeug.datastructures import MultiDict
+
+    from search.budget import Budget
+    from search.retrieval import searching
+    from search.retrieval.reader import open_index
+    from web.params import parse_params
+    from web.refinements import widened_facets
+
+    params = parse_params(MultiDict({"q": "acuerdo", "orador": '"María Pérez"'}))
+    index = open_index(web_index)
+    try:
+        results = searching.search(index, params.q, **dict(params.search_options(), facets=True))
+        ran = []
+
+        def run(wider, left):
+            ran.append(left)
+            return searching.search(index, wider.q, **dict(wider.search_options(), facets=True, seconds=left))
+
+        assert widened_facets(params, results, run, Budget(seconds)) is widened
+    finally:
+        index.close()
+    assert len(ran) == widened and all(0 < left <= seconds for left in ran)
+    assert len(results.facets["speakers"]) == (5 if widened else 1)

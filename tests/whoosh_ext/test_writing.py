@@ -5,7 +5,7 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.writing import SegmentWriter
 
 from search.storage.schema import paragraph_schema
-from search.whoosh_ext import writing
+from search.whoosh_ext import term_pool
 from search.whoosh_ext.writing import BlockPostingPool, LengthCachingWriter, abandon, segment_count
 
 
@@ -64,7 +64,7 @@ def test_the_block_pool_sorts_many_runs_as_whoosh_does(tmp_path):
 
 def test_a_segment_written_through_the_block_pool_is_whoosh_s(tmp_path, monkeypatch):
     """Same terms, postings, weights and lengths as Whoosh's own pool, runs and all."""
-    monkeypatch.setattr(writing, "RUN_BLOCK", 7)
+    monkeypatch.setattr(term_pool, "RUN_BLOCK", 7)
     written = []
     for name, writer_class in (("whoosh", SegmentWriter), ("blocks", LengthCachingWriter)):
         (tmp_path / name).mkdir()
