@@ -180,7 +180,7 @@ IGNORED_PARAMS = ("_", "facets")
 # carry (views.origin_params). The page is lenient instead.
 API_ROUTES = {"search.api_search": API_PARAMS,
               "search.api_document": ("parrafo", "trozo", *(name for name in API_PARAMS if name != "format")),
-              "pages.api_speakers": ()}
+              "pages.api_speakers": ("copias",)}
 # The parameters a script likely meant by a name the API does not take: the CLI's options
 # (`--speaker`, `--from`, `--to`, `--no-synonyms`), the English of the response's fields, or
 # the page's other words. A date alone (`fecha=2020`) is a span from it to it: both ends.

@@ -72,9 +72,12 @@ def similar_command(record_id, index_dir, limit, as_json):
 
 @main.command("speakers", short_help="Lista las personas que hablan, y los roles.")
 @INDEX_OPTION
+@click.option("--all-copies", "--todas-las-copias", "every_copy", is_flag=True,
+              help="Cuenta los párrafos de cada copia idéntica de un documento (sin esta opción, una vez, "
+                   "como una búsqueda).")
 @click.option("--json", "as_json", is_flag=True, help="Escribe JSON en lugar de una tabla.")
 @reports_errors
-def speakers_command(index_dir, as_json):
+def speakers_command(index_dir, every_copy, as_json):
     """Lista las personas que hablan y, aparte, los roles y etiquetas genéricas, con párrafos y fechas.
 
     \b
@@ -87,7 +90,7 @@ def speakers_command(index_dir, as_json):
     from search.text.wording import number
 
     with open_index(index_dir_of(index_dir)) as index:
-        table = speaker_table(index)
+        table = speaker_table(index, every_copy)
     if as_json:
         click.echo(json.dumps([{"speaker": name, "paragraphs": count, "first": first, "last": last,
                                 "kind": "person" if person else "role"}

@@ -9,6 +9,7 @@ from search.query.documents import document_names, matching_paths
 from search.query.parser import parse
 from search.query.synonyms import synonyms_for
 from search.records import Record
+from search.retrieval.copies import index_copies
 from search.retrieval.reader import SearchIndex
 from search.retrieval.snippets import marked_spans
 from search.text.folding import speaker_key
@@ -162,14 +163,19 @@ def speaker_dates(index: SearchIndex) -> dict[str, tuple[str, str]]:
     return spans
 
 
-def speaker_table(index: SearchIndex) -> list[tuple[str, int, str | None, str | None, bool]]:
+def speaker_table(index: SearchIndex, every_copy: bool = False) -> list[tuple[str, int, str | None, str | None, bool]]:
     """Return [(name, paragraphs, first date, last date, is a person)], people first, most first.
+
+    A group of identical documents counts once, as a search shows it (retrieval/copies.py:
+    the copies it leaves out are not counted), unless `every_copy`. A copy has its shown
+    document's dates, so leaving it out changes no date.
 
     The counts come from the record store (storage/store.py), which joins the spellings of
     one person, and so do the dates when every paragraph has its document's; where some
     may have their own (records of .jsonl files), from the paragraphs (speaker_dates).
     """
-    rows = index.store.speaker_table()
+    left_out = frozenset() if every_copy else index_copies(index).hidden
+    rows = index.store.speaker_table(left_out)
     if not index.store.has_own_dates():
         return rows
     spans, groups = speaker_dates(index), index.store.speaker_groups()

@@ -175,11 +175,12 @@ class StoreSpeakers:
                 shown[each] = found.get(each, each)
         return shown
 
-    def speaker_table(self):
+    def speaker_table(self, left_out=frozenset()):
         """Return [(name, paragraphs, first date, last date, is a person)] for every speaker.
 
         People first, most paragraphs first; then generic labels and roles (Pregunta, Presidente).
-        Every spelling of one person counts as that person (speaker_groups).
+        Every spelling of one person counts as that person (speaker_groups). `left_out`: docnos
+        whose paragraphs are not counted (identical copies, retrieval/copies.py).
         """
         from search.text.names import is_person
 
@@ -192,6 +193,8 @@ class StoreSpeakers:
         names = self.speaker_names()
         counts, days = Counter(), {}
         for docno, key, count in rows:
+            if docno in left_out:
+                continue
             name = names.get(key, key)  # a writer may commit between the queries
             counts[name] += count
             days.setdefault(name, set()).add(dates.get(docno))

@@ -1,5 +1,7 @@
 """`hemeroteca search` shows identical copies once, naming the others; --all-copies shows each."""
 
+import json
+
 import pytest
 
 from search.cli import main
@@ -38,3 +40,15 @@ def test_an_export_holds_copies_once_unless_asked(runner, copies_dir, flags, row
 
 def test_help_names_the_option(runner):
     assert "--all-copies" in runner.invoke(main, ["search", "--help"]).output
+
+
+# ANA PÉREZ speaks in two paragraphs of each copy, LUIS GÓMEZ in one: the shown one and the two
+# of their own count (3 documents), the four copies only when asked (all 7).
+@pytest.mark.parametrize("flags, documents", [
+    ([], 3), (["--all-copies"], len(FILES)), (["--todas-las-copias"], len(FILES)),
+])
+def test_speakers_count_copies_once_unless_asked(runner, copies_dir, flags, documents):
+    result = runner.invoke(main, ["speakers", "--index", str(copies_dir), "--json", *flags])
+    assert result.exit_code == 0, result.output
+    counts = {row["speaker"]: row["paragraphs"] for row in json.loads(result.output)}
+    assert counts == {"Ana Pérez": 2 * documents, "Luis Gómez": documents}

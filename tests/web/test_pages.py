@@ -102,3 +102,33 @@ def test_every_page_has_one_h1_for_a_screen_reader(client, url, status):
     assert response.status_code == status
     headings = re.findall(r"<h1[^>]*>(.*?)</h1>", response.get_data(as_text=True), re.S)
     assert len(headings) == 1 and headings[0].strip()
+
+
+@pytest.fixture(scope="module")
+def copies_client(tmp_path_factory):
+    from search.storage.build import build_index
+    from tests.retrieval.test_copies import write_copies
+
+    root = tmp_path_factory.mktemp("web-copies")
+    build_index([write_copies(root / "docs")], root / "ix", procs=1)
+    app = create_app({"INDEX_DIR": str(root / "ix"), "TESTING": True})
+    yield app.test_client()
+    app.extensions["hemeroteca"].close()
+
+
+# Identical copies count once, as a search shows them (retrieval/copies.py): 3 of the 7 documents
+# of tests/retrieval/test_copies.py's FILES, all 7 with copias=todas.
+@pytest.mark.parametrize("args, documents", [("", 3), ("?copias=todas", 7), ("?copias=all", 7), ("?copias=una", 3)])
+def test_the_speakers_count_copies_once_unless_asked(copies_client, args, documents):
+    rows = copies_client.get("/api/oradores" + args).get_json()
+    assert {row["speaker"]: row["paragraphs"] for row in rows} == {"Ana Pérez": 2 * documents, "Luis Gómez": documents}
+    assert copies_client.get("/api/speakers" + args).get_json() == rows
+    page = text_of(copies_client.get("/oradores" + args))
+    assert "Ana Pérez" in page and re.search(rf"\b{2 * documents}\b", page)
+
+
+@pytest.mark.parametrize("url", ["/api/oradores?copias=dos", "/oradores?copias=dos"])
+def test_a_bad_copias_is_named(copies_client, url):
+    response = copies_client.get(url)
+    assert response.status_code == 400
+    assert "«copias»" in text_of(response)
