@@ -41,7 +41,8 @@ def speakers_page():
     except ParamError as error:
         return error_response(400, str(error))
     rows = speakers(every_copy)
-    return render_template("speakers.html", params=SearchParams(), sorts=SORTS,
+    # each name's link searches as the list counted: every copy too when asked
+    return render_template("speakers.html", params=SearchParams(), sorts=SORTS, copias="todas" if every_copy else None,
                            people=[row for row in rows if row["kind"] == "person"],
                            roles=[row for row in rows if row["kind"] == "role"])
 

@@ -125,6 +125,11 @@ def test_the_speakers_count_copies_once_unless_asked(copies_client, args, docume
     assert copies_client.get("/api/speakers" + args).get_json() == rows
     page = text_of(copies_client.get("/oradores" + args))
     assert "Ana Pérez" in page and re.search(rf"\b{2 * documents}\b", page)
+    # each name's link searches as the list counted, and finds as many paragraphs as it says
+    link = re.search(r'href="/\?([^"]*)">Ana Pérez<', page).group(1)
+    assert ("copias=todas" in link) is (documents == 7)
+    found = copies_client.get("/api/search?" + link).get_json()
+    assert found["total"] == 2 * documents
 
 
 @pytest.mark.parametrize("url", ["/api/oradores?copias=dos", "/oradores?copias=dos"])
