@@ -17,11 +17,16 @@ NOTES = [  # (id, text, speaker, date)
 ]
 
 
-@pytest.fixture(scope="module")
-def index_dir(tmp_path_factory):
+def notes_index(tmp_path_factory, name):
+    """Build an index of NOTES as one feed, notas.jsonl (tests/web/test_quoted_words.py's too)."""
     lines = [json.dumps({"id": key, "doc": key, "text": text, "speakers": [speaker], "date": date},
                         ensure_ascii=False) for key, text, speaker, date in NOTES]
-    return build_texts_index(tmp_path_factory, "quoted-cli", {"notas.jsonl": "\n".join(lines) + "\n"})
+    return build_texts_index(tmp_path_factory, name, {"notas.jsonl": "\n".join(lines) + "\n"})
+
+
+@pytest.fixture(scope="module")
+def index_dir(tmp_path_factory):
+    return notes_index(tmp_path_factory, "quoted-cli")
 
 
 def searched(runner, index_dir, *args):

@@ -1,26 +1,16 @@
 """The page and its API with words in quotes: the words as typed in totals, facets and marks (trial 33, defect 9)."""
 
 import html
-import json
 
 import pytest
 
-from tests.conftest import build_texts_index
+from tests.cli.test_quoted_words import notes_index
 from web import create_app
-
-NOTES = [  # (id, text, speaker, date)
-    ("a", "Ayer se vacunó el presidente en Palacio Nacional.", "Ana Pérez", "2021-02-18"),
-    ("b", "Las vacunas llegaron a Campeche por la mañana.", "Ana Pérez", "2021-01-04"),
-    ("c", "La vacunación avanza en el norte del país.", "Luis Gómez", "2020-03-01"),
-    ("d", "Se vacunó ayer; las vacunas de Pfizer llegan hoy.", "Luis Gómez", "2020-02-20"),
-]
 
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory):
-    lines = [json.dumps({"id": key, "doc": key, "text": text, "speakers": [speaker], "date": date},
-                        ensure_ascii=False) for key, text, speaker, date in NOTES]
-    index_dir = build_texts_index(tmp_path_factory, "quoted-web", {"notas.jsonl": "\n".join(lines) + "\n"})
+    index_dir = notes_index(tmp_path_factory, "quoted-web")  # the CLI test's notes: one archive, two front ends
     app = create_app({"INDEX_DIR": str(index_dir), "TESTING": True})
     yield app.test_client()
     app.extensions["hemeroteca"].close()

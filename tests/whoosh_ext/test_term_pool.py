@@ -12,6 +12,14 @@ def _schema():
     return Schema(body=TEXT(), name=ID())
 
 
+def _pool(tmp_path, limit):
+    """Return (schema, a TermPool over tmp_path that spills past `limit` bytes)."""
+    schema = _schema()
+    pool = TermPool(FileStorage(str(tmp_path)), schema)
+    pool.limit = limit
+    return schema, pool
+
+
 def _whoosh_posting(schema, fieldname, term, docnum, freq):
     """The posting Whoosh's own add_document makes of a counted term (indexing.field_counts)."""
     if type(schema[fieldname].format) is Existence:
@@ -28,9 +36,7 @@ def _documents(count):
 @pytest.mark.parametrize(("count", "limit"), [(1, 10**9), (300, 10**9), (300, 5_000), (300, 400), (1_000, 40_000)],
                          ids=["one", "in-memory", "runs", "a-run-a-document", "many-runs"])
 def test_counted_postings_come_out_sorted_as_whoosh_s_pool_gives_them(tmp_path, count, limit):
-    schema = _schema()
-    pool = TermPool(FileStorage(str(tmp_path)), schema)
-    pool.limit = limit
+    schema, pool = _pool(tmp_path, limit)
     expected = []
     for docnum, fields in enumerate(_documents(count)):
         for fieldname, counts in fields.items():
@@ -44,9 +50,7 @@ def test_counted_postings_come_out_sorted_as_whoosh_s_pool_gives_them(tmp_path, 
 @pytest.mark.parametrize("limit", [10**9, 3_000], ids=["in-memory", "runs"])
 def test_whoosh_s_own_postings_join_a_counted_term(tmp_path, limit):
     """Postings added one by one (Whoosh's add_document for a list value) beside counted ones, of the same term."""
-    schema = _schema()
-    pool = TermPool(FileStorage(str(tmp_path)), schema)
-    pool.limit = limit
+    schema, pool = _pool(tmp_path, limit)
     expected = []
     for docnum in range(200):
         if docnum % 3:
@@ -63,9 +67,7 @@ def test_whoosh_s_own_postings_join_a_counted_term(tmp_path, limit):
 @pytest.mark.parametrize("limit", [10**9, 2_000], ids=["in-memory", "runs"])
 def test_postings_out_of_document_order_are_sorted_by_term(tmp_path, limit):
     """A term at a time, as SegmentWriter.add_reader adds a segment's postings, then documents after."""
-    schema = _schema()
-    pool = TermPool(FileStorage(str(tmp_path)), schema)
-    pool.limit = limit
+    schema, pool = _pool(tmp_path, limit)
     expected = []
     for term in ("b", "a", "c"):
         for docnum in range(50):
