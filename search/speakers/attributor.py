@@ -45,6 +45,7 @@ from search.speakers.openers import (
 from search.speakers.partitives import partitive_statement
 from search.speakers.people import NOBODY, Person
 from search.speakers.periphrases import any_gerund_lead, gerund_lead, plural_lead, said_through
+from search.speakers.joint_subjects import plural_verb
 from search.speakers.plural_topic import opening_together, together
 from search.speakers.positional import any_positional, may_be_placed, positional_verb
 from search.speakers.quotes import MARK, quoted, stray_closer
@@ -287,7 +288,7 @@ class Attributor:
                 continue  # `según lo que ha declarado X`: the opener's own verb, its subject found there
             if not SPEAKER_AUXILIARIES.isdisjoint(s.lower[left + 1:verb]):
                 continue  # `«Hemos hablado de…»`: the speakers themselves, not someone they report
-            plural = s.lower[verb] in lex.PLURAL or not PLURAL_AUXILIARIES.isdisjoint(s.lower[left + 1:verb]) \
+            plural = plural_verb(s.lower[verb]) or not PLURAL_AUXILIARIES.isdisjoint(s.lower[left + 1:verb]) \
                 or stanced and s.lower[verb] in lex.PLURAL_COPULAS \
                 or lead is not None and plural_lead(s.lower[lead])  # `X y Y son escépticos con…`, `comenzaron diciendo`
             if word in lex.GERUNDS and lead is None:

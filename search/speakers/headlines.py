@@ -23,6 +23,7 @@ from collections import Counter
 from search.speakers import lexicon as lex
 from search.speakers.clauses import clause_subject
 from search.speakers.descriptions import HEADINGS
+from search.speakers.joint_subjects import headline_group
 from search.speakers.mentions import TOKEN, Sentence
 from search.speakers.names import fold_name
 from search.speakers.namewords import glued_opener
@@ -168,7 +169,9 @@ def headline_speaker(paragraphs: list[str], results: list[list], people: People)
         return results  # `Gobernador de la RM dice…`: the role's holder only, not whoever the body quotes most
     counts = Counter(person for found in results[1:] for person in found)
     main = next((person for found in results[1:1 + BODY_REACH] for person in found if counts[person] >= 2), None)
-    return [[main]] + results[1:] if main is not None and main not in named else results
+    if main is None or main in named:
+        return results
+    return [headline_group(lower, main, results[1:1 + BODY_REACH])] + results[1:]  # `Critican…`: all who did
 
 
 # Words quoted in a heading: a phrase that opens in lower case (`'dejó de creer'`, `"las mujeres no tengan miedo"`),

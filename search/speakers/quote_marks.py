@@ -48,7 +48,7 @@ def scan(text: str, expected: str | None, nested: bool = False) -> tuple[str | N
         char = match.group()
         if expected is None:
             outside = outside or bool(ALNUM.search(text, position, match.start()))
-            if char in PAIRS and not (nested and char == '"' and _lost_opening(text, match.start(), match.end())):
+            if char in PAIRS and not (nested and char in '"“' and _lost_opening(text, match.start(), match.end())):
                 expected, depth, opener, start = PAIRS[char], 1, char, match.end()
         elif nested and char == '"' == expected and _nested(text, match.start(), match.end(), last_close):
             depth += 1  # `"Fui la abuelita… donde su rol "en el fondo estimula…".`: a quotation inside the quotation
@@ -78,10 +78,11 @@ def scan(text: str, expected: str | None, nested: bool = False) -> tuple[str | N
 
 
 def _lost_opening(text: str, start: int, end: int) -> bool:
-    """Tell whether a straight mark met outside quotation marks closes one whose opening mark the source lost: it is
-    glued to the word or the stop before it and no letter follows it (`…se habría reanudado", dijo el experto`);
-    an opening mark stands after a space, a colon or a bracket, before a letter."""
-    return start > 0 and (ALNUM.match(text, start - 1) is not None or text[start - 1] in ".!?…") \
+    """Tell whether a straight mark or a `“` met outside quotation marks closes one whose opening mark the source lost
+    or that a misprinted `“` closed already (a Chilean outlet closes with `“`: `tener “nexos“, así como (FPMR)“.`): it
+    is glued to the word, the stop or the bracket before it and no letter follows it (`…se habría reanudado", dijo el
+    experto`); an opening mark stands after a space, a colon or a bracket, before a letter."""
+    return start > 0 and (ALNUM.match(text, start - 1) is not None or text[start - 1] in ".!?…)") \
         and ALNUM.match(text, end) is None
 
 
@@ -107,8 +108,11 @@ def quoted(tokens: list[str], expected: str | None) -> list[bool]:
                 awaited in '"»' and len(tokens) > 1 and tokens[1][:1].isalnum())):
             flags.append(True)  # `»Además`, `"Y además`
             continue
-        if awaited is None and token in PAIRS and not (token == '"' and index and tokens[index - 1][-1:].isalnum()
-                                                      and index + 1 < len(tokens) and tokens[index + 1] in ",.;"):
+        if awaited is None and token in PAIRS and not (token in '"“' and index and (tokens[index - 1][-1:].isalnum()
+                                                                                or tokens[index - 1] == ")")
+                                                      and (index + 1 == len(tokens) and token == "“"
+                                                           or index + 1 < len(tokens) and tokens[index + 1] in ",.;")):
+            # a closing mark whose quotation opened in a paragraph before, or a `“` misprinted for `”` (`…políticos“,`)
             awaited = PAIRS[token]
             flags.append(False)
         elif awaited is not None and (token == awaited or token in LOOSE_CLOSERS.get(awaited, ())

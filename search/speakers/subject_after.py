@@ -13,6 +13,7 @@ from search.speakers.descriptions import is_trade, specialist
 from search.speakers.epithet_subjects import described, description_at
 from search.speakers.genders import ARTICLE_GENDERS, name_gender
 from search.speakers.inverted import past_adverbs, right_subject
+from search.speakers.joint_subjects import joined_after, spoken_from_after
 from search.speakers.mentions import DASHES, QUOTES, Sentence
 from search.speakers.people import NOBODY
 from search.speakers.periphrases import LEADS as PERIPHRASIS_LEADS
@@ -59,7 +60,12 @@ def after_verb(s: Sentence, verb: int, left: int, previous: str, plural: bool, s
                 break
     elif lower[verb] in SILENCE:
         last += 2  # `Rompió el silencio Bonis, diciendo…`: the subject after the phrase
+    if plural and (left < 0 or previous in INVERTING) and spoken_from_after(lower, s.tokens, verb, last):
+        return [(verb, NOBODY)]  # `«…», agregaron en la entidad`: a body's unnamed people (joint_subjects.py)
     person = right_subject(s, last + 1, inverted=previous in INVERTING)
+    if person is not None and plural:  # `«…», indicaron X y Y, economistas de Z`: all the coordination names
+        first = next((m for m in s.mentions if m.start > last and s.mention_person(m) is person), None)
+        return [(verb, other) for other in (joined_after(s, first) if first is not None else [person])]
     if person is not None:
         return [(verb, person)]
     if previous == "," and all(word in PUNCTUATION or word in lex.RIGHT_SKIP for word in lower[last + 1:]):

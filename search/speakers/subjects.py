@@ -38,6 +38,7 @@ from search.speakers.epithet_subjects import described as described_person
 from search.speakers.epithet_subjects import description_at
 from search.speakers.governed import PRETERITE
 from search.speakers.inverted import right_subject
+from search.speakers.joint_subjects import comitative, coordinated_at, spoken_from
 from search.speakers.mentions import QUOTES, VERBS, Sentence
 from search.speakers.partitives import named_antecedent
 from search.speakers.people import NOBODY, Person
@@ -133,6 +134,8 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
     if boundary == 0 and lower[0] == "quien" and lower[1:2] and lower[1] in FORMER and not subjects:
         # `Quien fue directora de Culturas Populares explicó…`: the person just introduced, by a past office
         return [(verb, person) for person in salient()]
+    if plural and no_subject(lower, boundary + 1, left, skipped) and spoken_from(lower, s.tokens, verb, boundary):
+        return [(verb, NOBODY)]  # `En el Banco Central indicaron…`: a body's unnamed people (joint_subjects.py)
     if indefinite_subject(lower, boundary, left):
         return []  # someone unnamed: no statement of anyone's (`«Pocos creen que…», admitió X` is still X's)
     mentions = [m for m in s.mentions if boundary < m.start and m.end <= left + 1 and not m.governed
@@ -151,7 +154,7 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
         person = s.noun_phrase(described)
         return [(described, person if person is not None else NOBODY)]
     if mentions:
-        chosen = listed_before(s, boundary) + mentions if plural else mentions[-1:]
+        chosen = listed_before(s, boundary) + mentions + comitative(s, mentions) if plural else mentions[-1:]
         return [(m.start, s.mention_person(m)) for m in chosen]
     found = []
     for index in range(boundary + 1, left + 1):
@@ -200,6 +203,8 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
             return shared[0]
         joined = coordinated_subject(s, boundary, joint, skipped) or ([] if plural else outer_coordinated(s, boundary,
                                                                                                           verb))
+        if plural:  # `Los diputados X y Y se refirieron… y señalaron`: all the coordination names (joint_subjects.py)
+            joined = coordinated_at(s, joined)
         if not joined and in_article(s.people) and verb_first(lower, boundary + 1, joint, skipped):  # `Revisaron los
             # datos y constataron que…`: clauses joined by `y` share their unwritten subject, whom the reader follows
             # (plural: plural_topic); in news (a novel's narrator tells what a character did and thought this way)
