@@ -30,6 +30,7 @@ from search.speakers.headlines import (
     recased,
 )
 from search.speakers.hints import COLON_QUOTE, MARKS, ROLE_HINTS, no_hint, reduced_passive
+from search.speakers.joint_subjects import plural_verb
 from search.speakers.mentions import TOKEN, VERBS, Sentence, register_names, sentence_spans
 from search.speakers.no_statement import tells_being
 from search.speakers.openers import (
@@ -45,7 +46,6 @@ from search.speakers.openers import (
 from search.speakers.partitives import partitive_statement
 from search.speakers.people import NOBODY, Person
 from search.speakers.periphrases import any_gerund_lead, gerund_lead, plural_lead, said_through
-from search.speakers.joint_subjects import plural_verb
 from search.speakers.plural_topic import opening_together, together
 from search.speakers.positional import any_positional, may_be_placed, positional_verb
 from search.speakers.quotes import MARK, quoted, stray_closer

@@ -44,14 +44,15 @@ ARTICLES = frozenset({"el", "la", "los", "las"})
 # The plural forms of the pronominal verbs of saying (`se refirieron a`, `se comprometieron a`), which lex.PLURAL
 # (the forms that report with no `se`) leaves out.
 PRONOMINAL_PLURAL = frozenset(word for word in lex.REFLEXIVE if word.endswith(("aron", "ieron", "an", "en", "ían")))
+# Connectives that may open a clause before the body it is spoken from (`Por su parte, en la cartera…`).
+OPENING_CONNECTIVES = frozenset("por su parte a vez , además y e sin embargo mientras tanto así también luego "
+                                 "pero".split())
+SOURCE_REACH = 3  # words between a plural verb and the `en` or `desde` after it (`dijeron luego en el equipo`)
 
 
 def plural_verb(word: str) -> bool:
     """Tell whether a verb of saying (lower case) is in the third person plural."""
     return word in lex.PLURAL or word in PRONOMINAL_PLURAL
-OPENING_CONNECTIVES = frozenset("por su parte a vez , además y e sin embargo mientras tanto así también luego "
-                                 "pero".split())
-SOURCE_REACH = 3  # words between a plural verb and the `en` or `desde` after it (`dijeron luego en el equipo`)
 
 
 def joined_after(s: Sentence, first) -> list[Person]:
@@ -141,9 +142,12 @@ def coordinated_at(s: Sentence, people: list[tuple[int, Person]]) -> list[tuple[
     first = s.starts.get(start)
     if first is None:
         return people
-    # the coordination's first part: the name may close it (`X y Y`, Y found) or open it
+    # the coordination's first part: the name may close it (`X y Y`, Y found) or open it; or a comitative follows it
+    # (`X, junto a Y, entregaron un balance y dijeron…`)
     opening = _coordination_start(s, first)
     joined = joined_after(s, opening)
+    if len(joined) < 2:
+        joined += [s.mention_person(m) for m in comitative(s, [first])]
     if len(joined) < 2 or not any(other is person for other in joined):
         return people
     return [(start, other) for other in joined]
