@@ -42,6 +42,9 @@ in `__all__` below, never a submodule.
   paragraph's quotation marks; quotations over several paragraphs, each with one speaker decided where it closes;
   messages relayed for their author; quoted words that are nobody's (terms, titles, what a body asks for); a person
   the sentence names as a quotation's source, before its colon or after its closing mark (then not the salient one's);
+- joint_subjects: statements by several people at once (a coordination before a verb shared with a clause before
+  it, after a verb that closes a quotation, `X, junto a Y, afirmaron`), and a plural spoken from a body (`En el Banco
+  Central indicaron`, `«…», agregaron en la entidad`), its unnamed people's, which the people before do not carry onto;
 - headlines, headline_claims, interviews, tweets, first_person: headline labels and credits (a headline that sums up
   a claim its lead credits, `X vincula…`); interviews, labelled or not; embedded
   tweets and posts, given to their author by the credit line under them; unquoted paragraphs in the first person,

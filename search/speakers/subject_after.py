@@ -44,6 +44,11 @@ def after_verb(s: Sentence, verb: int, left: int, previous: str, plural: bool, s
     an unsaid subject. None when nothing here decides: the subject is then looked for before the verb. subjects and
     salient as in search.speakers.subjects.subject."""
     lower = s.lower
+    if verb >= 1 and lower[verb - 1] == "se" and lower[verb] not in lex.REFLEXIVE and lower[verb + 1:verb + 2] \
+            and (lower[verb + 1] in lex.DETERMINERS or lower[verb + 1] in ("que", "por")):
+        # `«Se destaca el menor incremento…»`, `se solicitó el traslado`: a passive `se`, the noun after it what is
+        # said, no speaker (not `X, además, se reconoció como…`: a reflexive, its subject before it)
+        return []
     last = verb  # `«…», llegó a afirmar el Ministerio`: the subject follows the infinitive the verb leads
     if lower[verb] in lex.INFINITIVE_LEADS:
         while last + 1 < len(lower) and (lower[last + 1] in lex.INFINITIVES or lower[last + 1] in ("a", "para")

@@ -137,3 +137,17 @@ def test_a_misprinted_closing_mark_after_a_quotation_over_paragraphs():
                      "En Chile no hay impunidad“. Cabe recordar que hay un cuarto implicado.",
                      "El juicio comenzará en marzo.")
     assert lines == [["Marta Ibáñez"], ["Marta Ibáñez"], []]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # a passive `se`: what follows the verb is what is said, no speaker; not the person followed
+    ("«Se destaca el menor incremento en los precios de la carne», afirmaron desde el Palacio de Hacienda.", []),
+    ("Esto debido a su «alto riesgo», se solicitó el traslado al penal de Arica, un centro de mayor seguridad, "
+     "dictaba el oficio.", []),
+    # negatives: a pronominal or reflexive verb keeps its subject
+    ("Ignacio Pardo, además, se reconoció como un optimista respecto del proceso.", ["Ignacio Pardo"]),
+    ("«No hubo aviso», se quejó la alcaldesa Rocío Bravo.", ["Rocío Bravo"]),
+])
+def test_a_passive_se_names_no_speaker_after_it(line, expected):
+    lines = speakers("El ministro Ignacio Pardo dijo que la inflación bajará.", line)
+    assert lines[1] == expected
