@@ -295,8 +295,9 @@ class Attributor:
                 people = gerund_subject(s, verb, subjects, self.discourse.salient)
             else:
                 people = subject(s, verb, left, plural, subjects, self.discourse.salient)
-                if not people and left >= 1 and s.lower[left] == "," and s.lower[left - 1] in CLOSING_MARKS \
-                        and verb + 1 < len(s.lower) and s.lower[verb + 1] in ENDS:  # `…ramas", dice.`
+                if not people and not plural and left >= 1 and s.lower[left] == "," \
+                        and s.lower[left - 1] in CLOSING_MARKS and verb + 1 < len(s.lower) \
+                        and s.lower[verb + 1] in ENDS:  # `…ramas", dice.` (a plural, `concluyeron.`, is not one)
                     people = [(verb, person) for person in self.discourse.earlier_topic()]
                 if left >= 0 and s.lower[left] == "según":  # `según expresó (X)`: only a subject after the verb,
                     # or the name set off just before (`Assange, según comunicó al diario Y, habría rechazado…`)

@@ -43,6 +43,7 @@ SOURCE_NOUNS = BODY_NOUNS | lex.ORGANISATION_WORDS | frozenset(
 ARTICLES = frozenset({"el", "la", "los", "las"})
 # The plural forms of the pronominal verbs of saying (`se refirieron a`, `se comprometieron a`), which lex.PLURAL
 # (the forms that report with no `se`) leaves out.
+PLURAL_PRETERITE = ("aron", "ieron")  # a verb of saying in these endings is plural (`analizaron`, `concluyeron`)
 PRONOMINAL_PLURAL = frozenset(word for word in lex.REFLEXIVE if word.endswith(("aron", "ieron", "an", "en", "ían")))
 # Connectives that may open a clause before the body it is spoken from (`Por su parte, en la cartera…`).
 OPENING_CONNECTIVES = frozenset("por su parte a vez , además y e sin embargo mientras tanto así también luego "
@@ -51,8 +52,9 @@ SOURCE_REACH = 3  # words between a plural verb and the `en` or `desde` after it
 
 
 def plural_verb(word: str) -> bool:
-    """Tell whether a verb of saying (lower case) is in the third person plural."""
-    return word in lex.PLURAL or word in PRONOMINAL_PLURAL
+    """Tell whether a verb of saying (lower case) is in the third person plural: one the lexicon lists, or a plural
+    preterite a verb is one of saying by its place (`«…», analizaron X y Y`: search.speakers.positional)."""
+    return word in lex.PLURAL or word in PRONOMINAL_PLURAL or word.endswith(PLURAL_PRETERITE) and len(word) > 6
 
 
 def joined_after(s: Sentence, first) -> list[Person]:
@@ -270,3 +272,22 @@ def headline_group(lower: list[str], main: Person, body: list[list[Person]]) -> 
     if not lower or not plural_verb(lower[0]):
         return [main]
     return next((list(found) for found in body if len(found) > 1 and main in found), [main])
+
+
+def plural_described(s: Sentence, index: int) -> list[Person]:
+    """Return the people named after a plural noun for people that stands after a plural verb of saying (index: its
+    determiner; `«…», sumaron los economistas del instituto X y Y`), all the coordination names; else []."""
+    lower = s.lower
+    if index + 1 >= len(lower) or lower[index] not in ("los", "las") or not plural_role(lower[index + 1]):
+        return []
+    for at in range(index + 2, min(len(lower), index + 2 + ROLE_REACH + 2)):
+        if at in s.starts and not s.starts[at].governed:
+            return joined_after(s, s.starts[at])
+        if lower[at] in (",", ".", ";", ":", "que", "y", "e") or lower[at] in lex.PLURAL:
+            return []
+    return []
+
+
+def plural_role(word: str) -> bool:
+    """Tell whether a plural noun names people by a role (`economistas`, `diputados`, `dirigentes`)."""
+    return word.endswith("s") and (is_role(word[:-1]) or word.endswith("es") and is_role(word[:-2]))

@@ -5,8 +5,9 @@ verb a reporter uses once (`«…», rectificó X`, `Así lo refrendó X`), but 
 - After `Así lo` opening the sentence, which takes up the statement just quoted (`Así lo refrendó, por su parte,
   X`).
 
-Only a finite preterite in the third person (`-ó`, `-ió`) is taken: the present (`suelta`, `continúa`) is as often
-a noun or an adjective, and a book's dialogue is not read this way (news only, decided by the caller).
+Only a finite preterite in the third person (`-ó`, `-ió`; the plural `-aron`, `-ieron`, which no noun shares: `«…»,
+analizaron X y Y`) is taken: the present (`suelta`, `continúa`) is as often a noun or an adjective, and a book's
+dialogue is not read this way (news only, decided by the caller).
 
 >>> positional_verb(['"', 'sí', '"', ',', 'rectificó', 'ana', 'gil', '.'], 4)
 True
@@ -19,6 +20,7 @@ False
 import re
 
 from search.speakers import lexicon as lex
+from search.speakers.joint_subjects import plural_role
 from search.speakers.runs import is_role
 from search.speakers.sentences import QUOTES
 
@@ -27,11 +29,15 @@ MIN_LETTERS = 4  # `rectificó`, not `yo`: a verb's stem and its ending
 MANNER_ENDINGS = ("mente", "ado", "ada", "ido", "ida")  # `tajantemente`, `emocionada`
 MANNER_LETTERS = 5
 # A cheap look at a paragraph's lower-case text before reading it word by word.
-MAY_BE_PLACED = re.compile(r"[»\"”]\s*,\s*\w{3,}ó\b|(?:^|[.!?]\s+)así\s+l[oa]s?\s+\w{3,}ó\b")
+MAY_BE_PLACED = re.compile(r"[»\"”]\s*,\s*\w{3,}(?:ó|aron|ieron)\b"
+                           r"|(?:^|[.!?]\s+)así\s+l[oa]s?\s+\w{3,}(?:ó|aron|ieron)\b")
+PLURAL_PRETERITE = ("aron", "ieron")
+PLURAL_LETTERS = 7  # `analizaron`, not `paron`
 
 
 def _preterite(word: str) -> bool:
-    return word.endswith("ó") and len(word) >= MIN_LETTERS and word.isalpha()
+    return word.isalpha() and (word.endswith("ó") and len(word) >= MIN_LETTERS
+                               or word.endswith(PLURAL_PRETERITE) and len(word) >= PLURAL_LETTERS)
 
 
 def positional_verb(lower: list[str], index: int, tokens: list[str] | None = None) -> bool:
@@ -52,7 +58,9 @@ def _says_after(lower: list[str], tokens: list[str], index: int) -> bool:
     word = lower[index]
     if word in lex.RIGHT_SKIP or word.endswith(MANNER_ENDINGS) and len(word) > MANNER_LETTERS:
         return True  # `…», zanjó ayer…`, `…», zanjó tajante…`, `…», celebró emocionada…`
-    return word in lex.DETERMINERS and index + 1 < len(lower) and is_role(lower[index + 1])
+    # `zanjó la jueza`; a plural noun for people after a plural verb (`sumaron los economistas X y Y`)
+    return word in lex.DETERMINERS and index + 1 < len(lower) and (is_role(lower[index + 1]) or word in ("los", "las")
+                                                                  and plural_role(lower[index + 1]))
 
 
 def any_positional(lower: list[str]) -> bool:

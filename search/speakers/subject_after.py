@@ -13,7 +13,7 @@ from search.speakers.descriptions import is_trade, specialist
 from search.speakers.epithet_subjects import described, description_at
 from search.speakers.genders import ARTICLE_GENDERS, name_gender
 from search.speakers.inverted import past_adverbs, right_subject
-from search.speakers.joint_subjects import joined_after, spoken_from_after
+from search.speakers.joint_subjects import joined_after, plural_described, spoken_from_after
 from search.speakers.mentions import DASHES, QUOTES, Sentence
 from search.speakers.people import NOBODY
 from search.speakers.periphrases import LEADS as PERIPHRASIS_LEADS
@@ -68,6 +68,10 @@ def after_verb(s: Sentence, verb: int, left: int, previous: str, plural: bool, s
     if plural and (left < 0 or previous in INVERTING) and spoken_from_after(lower, s.tokens, verb, last):
         return [(verb, NOBODY)]  # `«…», agregaron en la entidad`: a body's unnamed people (joint_subjects.py)
     person = right_subject(s, last + 1, inverted=previous in INVERTING)
+    if person is None and plural:  # `«…», sumaron los economistas del instituto X y Y`
+        described_people = plural_described(s, past_adverbs(s, last + 1))
+        if described_people:
+            return [(verb, other) for other in described_people]
     if person is not None and plural:  # `«…», indicaron X y Y, economistas de Z`: all the coordination names
         first = next((m for m in s.mentions if m.start > last and s.mention_person(m) is person), None)
         return [(verb, other) for other in (joined_after(s, first) if first is not None else [person])]

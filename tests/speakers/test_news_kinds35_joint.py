@@ -151,3 +151,23 @@ def test_a_misprinted_closing_mark_after_a_quotation_over_paragraphs():
 def test_a_passive_se_names_no_speaker_after_it(line, expected):
     lines = speakers("El ministro Ignacio Pardo dijo que la inflación bajará.", line)
     assert lines[1] == expected
+
+
+@pytest.mark.parametrize("line", [
+    # a plural preterite the lexicon lacks is a verb of saying by its place, after a quotation and a comma
+    "«Los salarios seguirán perdiendo», analizaron Rocío Bravo e Ignacio Pardo, economistas del instituto.",
+    # a plural noun for people after the verb, the names after it
+    "«Era lógico que la tendencia cambiara», sumaron los economistas del IEP Rocío Bravo e Ignacio Pardo.",
+    "«Era lógico que la tendencia cambiara», sumaron los economistas Rocío Bravo e Ignacio Pardo, del instituto.",
+])
+def test_a_plural_verb_told_by_its_place_credits_all_it_names(line):
+    lines = speakers(line, "«La inflación dependerá del dólar», concluyeron.")
+    assert [sorted(found) for found in lines] == [["Ignacio Pardo", "Rocío Bravo"]] * 2
+
+
+def test_a_bare_plural_after_one_person_followed_is_not_theirs():
+    """Negative: `«…», concluyeron.` after one person spoke refers to no one named (not the topic before either)."""
+    lines = speakers("El economista Tomás Lira analizó el dato.", "«Es alto», dijo Lira.",
+                     "Los analistas privados esperaban una cifra menor.",
+                     "«La inflación dependerá del dólar», concluyeron.")
+    assert lines[3] == []
