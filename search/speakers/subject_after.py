@@ -25,6 +25,10 @@ from search.speakers.things import BODY_NOUNS, SPEAKING_BODIES, person_ending
 # What stands before a verb whose subject is written after it: a comma, a quotation mark or a dash that closes
 # the words said, `como` or `según` (`como dijo X`).
 INVERTING = frozenset({",", "como", "según"}) | QUOTES | DASHES
+# Verbs whose `se` is the speaker's own (`«¡Horror!», se dijo la muchacha`, `se preguntó el ministro`): words said to
+# oneself, their subject after them; never a passive `se` (a novel's inner speech, and news's `se preguntó X`).
+INNER_SPEECH = frozenset("dijo decía dice dijeron decían preguntó preguntaba pregunta preguntaron preguntaban "
+                         "repitió repetía repite".split())
 SILENCE = frozenset("rompió rompe rompía rompieron rompen".split())  # `rompió el silencio X`: a phrase of two words
 ARTICLES = frozenset({"el", "la", "los", "las", "lo"})
 
@@ -44,10 +48,12 @@ def after_verb(s: Sentence, verb: int, left: int, previous: str, plural: bool, s
     an unsaid subject. None when nothing here decides: the subject is then looked for before the verb. subjects and
     salient as in search.speakers.subjects.subject."""
     lower = s.lower
-    if verb >= 1 and lower[verb - 1] == "se" and lower[verb] not in lex.REFLEXIVE and lower[verb + 1:verb + 2] \
-            and (lower[verb + 1] in lex.DETERMINERS or lower[verb + 1] in ("que", "por")):
+    if verb >= 1 and lower[verb - 1] == "se" and lower[verb] not in lex.REFLEXIVE and lower[verb] not in INNER_SPEECH \
+            and lower[verb + 1:verb + 2] and (lower[verb + 1] in lex.DETERMINERS or lower[verb + 1] == "por") \
+            and s.people.evidence.kind.news:
         # `«Se destaca el menor incremento…»`, `se solicitó el traslado`: a passive `se`, the noun after it what is
-        # said, no speaker (not `X, además, se reconoció como…`: a reflexive, its subject before it)
+        # said, no speaker (not `X, además, se reconoció como…`: a reflexive, its subject before it; an impersonal
+        # `se … que` is search.speakers.reporting's, which keeps `X, molesta, se decía que…` hers)
         return []
     last = verb  # `«…», llegó a afirmar el Ministerio`: the subject follows the infinitive the verb leads
     if lower[verb] in lex.INFINITIVE_LEADS:

@@ -147,6 +147,7 @@ def test_a_misprinted_closing_mark_after_a_quotation_over_paragraphs():
     # negatives: a pronominal or reflexive verb keeps its subject
     ("Ignacio Pardo, además, se reconoció como un optimista respecto del proceso.", ["Ignacio Pardo"]),
     ("«No hubo aviso», se quejó la alcaldesa Rocío Bravo.", ["Rocío Bravo"]),
+    ("«¿Quién avisó?», se preguntó la alcaldesa Rocío Bravo.", ["Rocío Bravo"]),
 ])
 def test_a_passive_se_names_no_speaker_after_it(line, expected):
     lines = speakers("El ministro Ignacio Pardo dijo que la inflación bajará.", line)
