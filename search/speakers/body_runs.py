@@ -19,10 +19,16 @@ document's writing after an introduction with a role. Each answers from the text
   Juan Bosco`, who speaks in a story), and so is a run after a given name (`Andrés Santa Cruz`), read before;
 - a brand's way of writing: a capital inside a word after lower-case letters that are no prefix of a surname
   (`EcoGo`, `SpaceX`; a person's name takes one after `Mc`, `De`, `Le`: `McLaren`, `DeSantis`, `LeBron`);
+- a common noun, capitalised, then `de` and a name (`Régimen de Maduro`, `Ley de Presupuesto`);
+- an international body written as a word (`Unicef`, `Cepal`);
 - a relative or a person's noun of someone else (`Padre de Nicolás Zepeda criticó…`): an unnamed person, not the
   one named after `de`;
 - a body a person speaks for: a lone word after a named person and `, de` (`Ramiro Castiñeira, de Econométrica,`)
   or after a noun for an expert of a firm (`economista jefe de Elipsys`, `analista de Fundar`);
+- the rest of a firm's name after a plural common noun that the pipeline read as a sentence's opener (`Aguas
+  Andinas` gave `Andinas`): a lone word written only after one capitalised plural noun;
+- a place's name by the nouns before it: for a place, its people or its head, then `de` (`la comuna de Pudahuel`,
+  `el alcalde de Bello`, `vecinos de Rionegro`);
 - a word that opens another article's headline, glued after a link teaser's label (`Lea también: Investigan…`,
   search.speakers.teasers) and written nowhere else: a sentence's first word, not a name.
 
@@ -44,11 +50,16 @@ from search.speakers import lexicon as lex
 from search.speakers.teasers import TEASER
 from search.text.folding import NAME_PARTICLES
 from search.text.names import is_given_name
+from search.text.vocabulary import is_vocabulary_word
 
 # Words that open a place's name and no person's without a given name before them.
 SAINTS = frozenset("san santa santo".split())
 PLACE_HEADS = frozenset("puerto punta isla islas cerro río lago laguna bahía playa península "
                         "volcán barrio villa".split())
+# International bodies that the Latin American press writes in title case as words (`Unicef`, `Cepal`, `Acnur`),
+# beside the lexicon's acronyms in capitals (ORGANISATION_WORDS: `onu`, `oms`, `fmi`).
+INTERNATIONAL_BODIES = frozenset("unicef unesco cepal acnur ocde oit fao bid oea opep omc pnud mercosur interpol "
+                                 "europol celac unasur caf cidh onusida".split())
 # Relatives and nouns for people that, capitalised where a headline or a sentence opens, name someone by another
 # person's name (`Padre de X`, `Abogado de X`): the speaker is not X.
 OF_SOMEONE = frozenset("padre madre hijo hija hermano hermana esposa esposo marido mujer viuda viudo abuelo abuela "
@@ -69,6 +80,15 @@ MORE_BODY_WORDS = frozenset("juzgado alcaldía municipalidad gobernación intend
                             "contraloría corporación cooperativa consultora empresas".split())
 LINKS = frozenset("de del la las los y e en".split())  # lower-case words inside a body's name
 REACH = 60  # characters read before a name
+# Adverbs and conjunctions in -s that open a sentence before a name (`Además Vidal dijo`), which are no plural noun.
+ADVERBS_IN_S = frozenset("además después entonces mientras pues antes apenas quizás jamás detrás atrás "
+                         "asimismo así menos más tras".split())
+# A noun for a place, its people or its head, then `de`: the name after it is a place's (`la comuna de Pudahuel`,
+# `el alcalde de Bello`, `vecinos de Rionegro`).
+PLACE_OF = re.compile(r"\b(?:comunas?|municipios?|ciudad|ciudades|localidad|localidades|regi[oó]n|provincia|"
+                      r"departamento|corregimiento|distrito|cant[oó]n|sector|barrio|vereda|pueblo|"
+                      r"alcaldes?|alcaldesas?|gobernador(?:a|es)?|intendentes?|concejales?|"
+                      r"vecinos|vecinas|habitantes|pobladores|residentes)\s+(?:de|del)\s+$", re.I)
 # A capital inside a word after lower-case letters: a brand's way of writing (`EcoGo`, `SpaceX`, `WhatsApp`), unless
 # what comes before it is a prefix of surnames and nicknames (`McLaren`, `MacArthur`, `DeSantis`, `LeBron`, `MrBeast`).
 INNER_CAPITAL = re.compile(r"([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)[A-ZÁÉÍÓÚÑ]")
@@ -141,6 +161,14 @@ def tail_of_body(text: str, words: list[str]) -> bool:
     return False
 
 
+def common_noun_phrase(words: list[str]) -> bool:
+    """Tell whether a run is a common noun of the vocabulary, capitalised, then `de` and a name (`Régimen de Maduro`,
+    `Ley de Presupuesto`, `Centro de Estudios`): a thing's or a body's name, or a phrase about someone, never a
+    person's; a person's name with `de` opens with a given name or a surname (`Ana de Armas`, `Ponce de León`)."""
+    return len(words) > 2 and words[1] in ("de", "del") and is_vocabulary_word(words[0]) \
+        and not is_given_name(words[0]) and words[0].lower() not in lex.FUNCTION_WORDS
+
+
 def brand_written(words: list[str]) -> bool:
     """Tell whether a run, no given name in it, holds a word with a capital inside after lower-case letters that are
     no prefix of a surname (`EcoGo`, `SpaceX`; not `McLaren`, `DeSantis`): a brand's or a firm's name."""
@@ -150,14 +178,19 @@ def brand_written(words: list[str]) -> bool:
 
 def by_its_words(words: list[str]) -> tuple[str, str] | None:
     """Return (kind, cue) for a run its own words tell is no person's, whatever role the text gave it (`el
-    profesor de … San Andrés, X` gives `San Andrés` a role): a relative of someone named (`unnamed`), a place's or a
-    saint's name or a brand's (`body`); or None."""
+    profesor de … San Andrés, X` gives `San Andrés` a role): a relative of someone named (`unnamed`), a place's, a
+    saint's, an international body's or a brand's name (`body`), a common noun's phrase (`thing`); or None. The
+    kinds are search.speakers.personhood's, which imports this module."""
     if someone_of(words):
         return "unnamed", "someone's relative"  # `Padre de Nicolás Zepeda criticó…`
+    if any(word.lower() in INTERNATIONAL_BODIES for word in words):
+        return "body", "international body"
     if place_or_saint(words):
         return "body", "place or saint"
     if brand_written(words):
         return "body", "brand's capitals"
+    if common_noun_phrase(words):
+        return "thing", "common noun's phrase"
     return None
 
 
@@ -192,6 +225,46 @@ def affiliated(text: str, word: str) -> bool:
         if named is not None and is_given_name(named.group(1)):
             return True
     return False
+
+
+def place_of(text: str, words: list[str]) -> bool:
+    """Tell whether text writes the run after a noun for a place, its people or its head and `de` (`la comuna de
+    Pudahuel`, `el alcalde de Bello`, `vecinos de Rionegro`): a place's name, also where a headline's label gives it
+    (`Pudahuel: «No tenemos agua»`)."""
+    phrase = " ".join(words)
+    for match in re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", text):
+        start = max(0, match.start() - REACH, text.rfind("\n", 0, match.start()) + 1)
+        if PLACE_OF.search(text, start, match.start()) and not re.match(r"\s+[A-ZÁÉÍÓÚÑ]", text[match.end():]):
+            return True
+    return False
+
+
+def after_plural_noun(text: str, word: str) -> bool:
+    """Tell whether text writes a lone word only right after one capitalised plural common noun (`Aguas Andinas`,
+    `Cervezas Patagónicas`): the rest of a firm's name whose first word was read as a sentence's opener. A person's
+    surname is written elsewhere too, after a given name (`Tomás Vidal`), and an opener is no plural noun (`Ahora
+    Vidal`, `Además Vidal`)."""
+    heads = set()
+    for match in re.finditer(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])", text):
+        before = text[max(0, match.start() - 30):match.start()].split()
+        if not before or not match.start() or text[match.start() - 1] != " ":
+            return False
+        heads.add(before[-1])
+    return len(heads) == 1 and plural_noun(heads.pop())
+
+
+def plural_noun(word: str) -> bool:
+    """Tell whether a capitalised word is a plural common noun of the vocabulary (`Aguas`, `Servicios`): no
+    surname (`Torres`, `Flores` are none of the vocabulary's), nor an opener in -s (`Además`)."""
+    lowered = word.lower()
+    return word[:1].isupper() and word[1:].islower() and lowered.endswith("s") and is_vocabulary_word(word) \
+        and lowered not in lex.FUNCTION_WORDS and lowered not in ADVERBS_IN_S and not is_given_name(word)
+
+
+def opens_with_plural_noun(words: list[str]) -> bool:
+    """Tell whether a run of two words or more opens with a plural common noun (`Aguas del Valle`, `Servicios
+    Hídricos`): a firm's or a body's name; a person's opens with a given name or a surname."""
+    return len(words) > 1 and plural_noun(words[0])
 
 
 def opens_teaser_only(text: str, words: list[str]) -> bool:

@@ -213,6 +213,12 @@ class Personhood:
             return BODY, "tail of a body's name"
         if len(written) == 1 and body_runs.affiliated(text, written[0]):
             return BODY, "a person's body"
+        if body_runs.place_of(text, written):
+            return BODY, "place's noun before"
+        if len(written) == 1 and body_runs.after_plural_noun(text, written[0]):
+            return BODY, "rest of a firm's name"
+        if body_runs.opens_with_plural_noun(written):
+            return BODY, "plural noun first"
         return None
 
     def _lone(self, word: str) -> tuple[str, str]:

@@ -7,12 +7,16 @@ from search.speakers import paragraph_speakers
 from search.speakers.body_runs import (
     acronym_after,
     affiliated,
+    after_plural_noun,
     brand_written,
     opens_teaser_only,
+    opens_with_plural_noun,
+    place_of,
     place_or_saint,
     someone_of,
     tail_of_body,
 )
+from search.speakers.tweets import is_personal
 
 
 @pytest.mark.parametrize(
@@ -44,6 +48,17 @@ from search.speakers.body_runs import (
         # a teaser's first word
         (["Patrimonio", "Lea también: Indagan el patrimonio de la senadora Eva Salas El Consejo de Estado explicó "
           "que el aval era válido.", "La senadora no respondió."], 1, []),
+        # a firm's name whose plural noun was read as an opener, or opens the run; an international body
+        (["Corte de agua", "Aguas Serranas informó que el corte durará 12 horas.", "El servicio vuelve el lunes."], 1,
+         []),
+        (["Corte de agua", "La sanitaria Aguas del Litoral informó que el corte durará 12 horas."], 1, []),
+        (["Clima", "Según Cepal y Unicef, la temperatura subió.", "El informe se presentó en Quito."], 1, []),
+        # a place a headline's label gives, which the text writes as a place
+        (["Renca: «No tenemos agua desde el lunes»", "Los vecinos de Renca llevan dos días sin agua."], 0, []),
+        # an account of a body that credits an embedded post
+        (["Robo", "«Hoy cerramos el caso.", "— Poder Judicial Norte (@PJNorte) April 25, 2023"], 1, []),
+        (["Local", "«Volveremos pronto, gracias a todos».",
+          "Una publicación compartida de Rincón Urbano (@rinconurbano)"], 1, []),
         # people stay people: a party after a surname, a relative's own name, a given name before a saint's name, a
         # surname's prefix, a person at a teaser's start, a place after `, de`
         (["Debate", "La diputada Ana Pérez (PP) dijo que votará en contra.", "El pleno vota el martes."], 1,
@@ -56,6 +71,9 @@ from search.speakers.body_runs import (
         (["Reforma", "Lea también: Salas defendió la reforma en el Senado", "El pleno vota el martes."], 1, ["Salas"]),
         (["Inflación", "«La inflación seguirá alta», dijo Tomás Aguirre, de Rancagua.", "Aguirre estimó una suba."],
          2, ["Tomás Aguirre"]),
+        (["Corte de agua", "El gerente Tomás Vidal habló.", "Además Vidal informó que el corte durará 12 horas."], 2,
+         ["Tomás Vidal"]),
+        (["Tuit", "«Hoy cerramos el caso.", "— Marta Cifuentes (@martacif) April 25, 2023"], 1, ["Marta Cifuentes"]),
         (["Gobierno", "El presidente Gabriel Rivas viajó a Lima.", "El Gobierno Rivas anunció un plan.",
           "«Vamos a cumplir», dijo Rivas."], 3, ["Gabriel Rivas"]),
     ],
@@ -144,3 +162,54 @@ def test_the_body_a_person_speaks_for(text, word, expected):
 )
 def test_a_teasers_first_word_is_no_name(text, word, expected):
     assert opens_teaser_only(text, [word]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "run", "expected"),
+    [
+        ("Lo dijo el alcalde de Renca ayer.", "Renca", True),
+        ("Los vecinos de Villa Alegre protestaron.", "Villa Alegre", True),
+        ("Cortes en la comuna de Lo Espejo.", "Lo Espejo", True),
+        ("Lo dijo el asesor de Rivas ayer.", "Rivas", False),
+        ("Los vecinos de Renca Norte protestaron.", "Renca", False),  # a longer name goes on
+    ],
+)
+def test_a_places_nouns_before_a_run(text, run, expected):
+    assert place_of(text, run.split()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Aguas Serranas informó del corte. Aguas Serranas pidió calma.", "Serranas", True),
+        ("Además Vidal informó del corte.", "Vidal", False),  # an opener in -s
+        ("Aguas Serranas informó. Serranas pidió calma.", "Serranas", False),  # written alone too
+        ("Tomás Vidal habló. Ahora Vidal informó.", "Vidal", False),
+    ],
+)
+def test_the_rest_of_a_firms_name_after_a_plural_noun(text, word, expected):
+    assert after_plural_noun(text, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("run", "expected"),
+    [("Aguas del Litoral", True), ("Servicios Hídricos", True), ("Flores Pérez", False), ("Torres", False),
+     ("Además Vidal", False)],
+)
+def test_a_plural_noun_opens_a_firms_name(run, expected):
+    assert opens_with_plural_noun(run.split()) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "handle", "expected"),
+    [
+        ("Poder Judicial Norte", "PJNorte", False),
+        ("Rincón Urbano", "rinconurbano", False),
+        ("Somos Llanura", "somosllanura", False),
+        ("Marta Cifuentes", "martacif", True),
+        ("Mundo Verde", "mundoverde", False),  # common words, no given name: a brand's, a shop's
+        ("Ximena Bravo", "ximebravo", True),  # a given name first: a common word after it is a surname
+    ],
+)
+def test_an_accounts_display_name_with_common_words_is_a_bodys(name, handle, expected):
+    assert is_personal(name, handle) is expected
