@@ -95,6 +95,19 @@ INNER_CAPITAL = re.compile(r"([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)[A-ZÁÉÍÓ
 NAME_PREFIXES = frozenset("Mc Mac Mr Ms De Di Da Du Del Della Le La Van Von Fitz St O".split())
 
 
+def _written_at(text: str, phrase: str, glue: str = "") -> list[int]:
+    """Return where text writes phrase as whole words (neither a letter nor a digit nor one of glue on either side),
+    by plain string search: a pattern compiled per name and document cost more than the scan."""
+    found, at = [], text.find(phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        before, after = text[at - 1:at], text[end:end + 1]
+        if not (before.isalnum() or before and before in glue or after.isalnum() or after and after in glue):
+            found.append(at)
+        at = text.find(phrase, at + 1)
+    return found
+
+
 def _initials(words: list[str]) -> str:
     return "".join(word[0].upper() for word in words if word.lower() not in NAME_PARTICLES)
 
@@ -116,8 +129,8 @@ def acronym_after(text: str, words: list[str]) -> bool:
     initials = _initials(words)
     if not initials:
         return False
-    for match in re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", text):
-        acronym = ACRONYM.match(text, match.end())
+    for at in _written_at(text, phrase):
+        acronym = ACRONYM.match(text, at + len(phrase))
         if acronym is None:
             continue
         letters = acronym.group(1).upper()
@@ -142,9 +155,9 @@ def tail_of_body(text: str, words: list[str]) -> bool:
     Aduanas Nacionales`, `Tribunal Oral en lo Penal`): the tail of a body's name. Never after `de`, where a
     person's name follows a body's noun as often (`el Gobierno de Petro`)."""
     phrase = " ".join(words)
-    for match in re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", text):
-        start = max(0, match.start() - REACH, text.rfind("\n", 0, match.start()) + 1)
-        tokens = text[start:match.start()].split()
+    for at in _written_at(text, phrase):
+        start = max(0, at - REACH, text.rfind("\n", 0, at) + 1)
+        tokens = text[start:at].split()
         if not tokens or tokens[-1] in ("de", "del", "la", "los", "las"):
             continue
         if tokens[-1].lower() in GOVERNMENTS or len(words) == 1 and tokens[-1][:1].isupper():
@@ -214,11 +227,11 @@ def affiliated(text: str, word: str) -> bool:
     """Tell whether text writes a lone word as the body a person speaks for: after a name and `, de` (`Ana Gil, de
     Fundar,`) or after a noun for an expert and `de` (`economista jefe de Elipsys`), not as the start of a longer
     name (`de Econviews Research` asks about the whole name)."""
-    for match in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?![\w'’-])", text):
-        if re.match(r"\s+(?:[A-ZÁÉÍÓÚÑ]|de\s+[A-ZÁÉÍÓÚÑ])", text[match.end():match.end() + 5]):
+    for at in _written_at(text, word, "'’-"):
+        if re.match(r"\s+(?:[A-ZÁÉÍÓÚÑ]|de\s+[A-ZÁÉÍÓÚÑ])", text[at + len(word):at + len(word) + 5]):
             continue
-        start = max(0, match.start() - REACH, text.rfind("\n", 0, match.start()) + 1)
-        before = text[start:match.start()]
+        start = max(0, at - REACH, text.rfind("\n", 0, at) + 1)
+        before = text[start:at]
         if EXPERT_OF.search(before):
             return True
         named = NAMED_AND_DE.search(before)
@@ -232,9 +245,10 @@ def place_of(text: str, words: list[str]) -> bool:
     Pudahuel`, `el alcalde de Bello`, `vecinos de Rionegro`): a place's name, also where a headline's label gives it
     (`Pudahuel: «No tenemos agua»`)."""
     phrase = " ".join(words)
-    for match in re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", text):
-        start = max(0, match.start() - REACH, text.rfind("\n", 0, match.start()) + 1)
-        if PLACE_OF.search(text, start, match.start()) and not re.match(r"\s+[A-ZÁÉÍÓÚÑ]", text[match.end():]):
+    for at in _written_at(text, phrase):
+        start = max(0, at - REACH, text.rfind("\n", 0, at) + 1)
+        end = at + len(phrase)
+        if PLACE_OF.search(text, start, at) and not re.match(r"\s+[A-ZÁÉÍÓÚÑ]", text[end:end + 3]):
             return True
     return False
 
@@ -245,9 +259,9 @@ def after_plural_noun(text: str, word: str) -> bool:
     surname is written elsewhere too, after a given name (`Tomás Vidal`), and an opener is no plural noun (`Ahora
     Vidal`, `Además Vidal`)."""
     heads = set()
-    for match in re.finditer(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])", text):
-        before = text[max(0, match.start() - 30):match.start()].split()
-        if not before or not match.start() or text[match.start() - 1] != " ":
+    for at in _written_at(text, word, "'’-"):
+        before = text[max(0, at - 30):at].split()
+        if not before or not at or text[at - 1] != " ":
             return False
         heads.add(before[-1])
     return len(heads) == 1 and plural_noun(heads.pop())
