@@ -73,6 +73,11 @@ from search.speakers.tweets import is_personal
          2, ["Tomás Aguirre"]),
         (["Corte de agua", "El gerente Tomás Vidal habló.", "Además Vidal informó que el corte durará 12 horas."], 2,
          ["Tomás Vidal"]),
+        # surnames that are plural nouns or places' words, after a given name and a role
+        (["Corte", "La vecina Luz Aguas habló ayer.", "«No hay agua», dijo Aguas."], 2, ["Luz Aguas"]),
+        (["Corte", "El vocero Iván Villa habló.", "«No cederemos», dijo Villa."], 2, ["Iván Villa"]),
+        (["Corte", "El alcalde de Renca, Claudio Castro, habló.", "«Vamos a reparar», dijo Castro."], 2,
+         ["Claudio Castro"]),
         (["Tuit", "«Hoy cerramos el caso.", "— Marta Cifuentes (@martacif) April 25, 2023"], 1, ["Marta Cifuentes"]),
         (["Gobierno", "El presidente Gabriel Rivas viajó a Lima.", "El Gobierno Rivas anunció un plan.",
           "«Vamos a cumplir», dijo Rivas."], 3, ["Gabriel Rivas"]),
