@@ -47,9 +47,11 @@ RELATIVE = re.compile(r"\b[Ss]us?\s+(" + "|".join(sorted(RELATIVES)) + r")\b")
 # The first person singular, a pronoun or an enclitic (`hacerme`, `diciéndome`): a body quoted speaks as `nosotros`.
 FIRST_SINGULAR = re.compile(r"\b(?:[Yy]o|[Mm]e|[Mm]í|[Mm]is?|[Cc]onmigo|\w+(?:[aei]rme|ndome))\b")
 QUOTED = re.compile(r"[«“\"]([^«»“”\"]*)[»”\"]?")
-# Nouns of figures and reports whose source follows (`datos de`, `un informe de`, `la encuesta elaborada por`).
+# Nouns of figures and reports whose source follows (`datos de`, `un informe de`, `la encuesta elaborada por`,
+# `estimaciones de`: the consultancies of the Argentine and Chilean press).
 FIGURES = r"(?:datos|cifras|estadísticas|informe|informes|estudio|estudios|encuesta|encuestas|sondeo|barómetro|" \
-    r"ranking|índice|registros|análisis|reporte|previsiones)"
+    r"ranking|índice|registros|análisis|reporte|reportes|previsiones|previsión|estimaciones|estimación|" \
+    r"proyecciones|proyección|cálculos|mediciones|medición|relevamiento|relevamientos|pronóstico|pronósticos)"
 SOURCE_OF = FIGURES + r"\s+(?:\w+\s+)?(?:de|del|elaborad[oa]s? por|publicad[oa]s? por)\s+$"
 SUFFIXES = r"(?:S\.\s?A\.|S\.\s?L\.|S\.\s?A\.\s?U\.|Inc\.?|Corp\.?|Ltd\.?|GmbH|Group|Bank|Holding|Labs)"
 DETERMINERS = r"(?:[Ee]l|[Ll]a|[Uu]na?|[Dd]el|[Aa]l)"

@@ -33,6 +33,7 @@ them and keeps the answer, so that every reader of a credit (voices, headlines) 
 import re
 from collections.abc import Callable
 
+from search.speakers import body_runs
 from search.speakers import lexicon as lex
 from search.speakers.acronyms import introduced
 from search.speakers.evidence import WINDOW, Evidence
@@ -137,12 +138,20 @@ class Personhood:
         first = words[0]
         if opens_with_given_name(words):
             return PERSON, "given name"
+        if self.whole:  # words no person's name holds, even one the pipeline gave a role (search.speakers.body_runs)
+            found = body_runs.by_its_words(written)
+            if found is not None:
+                return found
         known = self.find(words) if self.find is not None else None
         if known is not None and (known.roles or opens_with_given_name(known.display.split())
                                   or any(map(is_given_name, known.display.split()[1:]))):
             return PERSON, "introduced"
         if first.lower() in QUANTIFIERS or plural_of_people(first.lower()):
             return COLLECTIVE, "plural"  # `Numerosas YouTubers`, `Vecinos de Tlalpan`
+        if self.whole:  # a news item's runs that name no person (search.speakers.body_runs), read before a surname's
+            found = self._body_run(written)
+            if found is not None:
+                return found
         if not (len(words) > 1 and first.lower() in lex.ORGANISATION_WORDS) \
                 and self._written(words[-1], "full name", after_given_name):
             # `Del Mazo` after `Alfredo del Mazo`: a surname the text gives with a name; not a body's last word after
@@ -191,6 +200,26 @@ class Personhood:
         if len(written) == 1 and not is_given_name(first):
             return self._lone(first)
         return PERSON, "name"
+
+    def _body_run(self, written: list[str]) -> tuple[str, str] | None:
+        """Return (kind, cue) for a news item's run that its own words or the text's writing of it tell is no
+        person's (search.speakers.body_runs), or None."""
+        text = self.windowed.whole_text()
+        if body_runs.opens_teaser_only(text, written):
+            return THING, "teaser's first words"
+        if body_runs.acronym_after(text, written):
+            return BODY, "acronym after"
+        if body_runs.tail_of_body(text, written):
+            return BODY, "tail of a body's name"
+        if len(written) == 1 and body_runs.affiliated(text, written[0]):
+            return BODY, "a person's body"
+        if body_runs.place_of(text, written):
+            return BODY, "place's noun before"
+        if len(written) == 1 and body_runs.after_plural_noun(text, written[0]):
+            return BODY, "rest of a firm's name"
+        if body_runs.opens_with_plural_noun(written):
+            return BODY, "plural noun first"
+        return None
 
     def _lone(self, word: str) -> tuple[str, str]:
         """Return (kind, cue) for a lone name nothing above decided (search.speakers.lone_names): a body's by the

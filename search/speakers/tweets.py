@@ -25,6 +25,7 @@ from search.speakers.names import PARTICLES, fold_name, ordered_in  # PARTICLES:
 from search.speakers.people import looks_like_person
 from search.text.folding import fold
 from search.text.names import is_given_name, within_edits
+from search.text.vocabulary import is_vocabulary_word, opens_with_given_name
 
 NUMBER = r"(?:\d{1,4}|\*NUMBER\*)"
 # A month by its first three letters, whole or abbreviated (`October`, `Oct.`, `octubre`, `oct.`, `sept.`).
@@ -79,9 +80,10 @@ def credit(text: str) -> tuple[str, str] | None:
 
 
 def is_personal(name: str, handle: str) -> bool:
-    """Tell whether a tweet's author is a person: two or more words that may name one (`Marisol Rueda`, `ludwika
-    paleta`), or one word that is the handle itself (`Maluma (@maluma)`); not a media outlet's or a body's account
-    (`LOLA (@BuzzFeedLola)`, `EL PAÍS (@el_pais)`, `Noticias Hoy (@noticiashoy)`)."""
+    """Tell whether a tweet's author is a person: two or more words that may name one, a given name first or no
+    common word among them (`Marisol Rueda`, `ludwika paleta`, `Cardi B`), or one word that is the handle itself
+    (`Maluma (@maluma)`); not a media outlet's or a body's account (`LOLA (@BuzzFeedLola)`, `EL PAÍS (@el_pais)`,
+    `Noticias Hoy (@noticiashoy)`, `Poder Judicial Chile (@PJudicialChile)`)."""
     words = re.findall(r"[^\W\d_]+", name)
     if not words or len(words) != len(name.split()) or len(words) > 5:
         return False  # digits or symbols (`Canal 22`, `N+`): no person's display name
@@ -91,7 +93,13 @@ def is_personal(name: str, handle: str) -> bool:
         return not words[0].isupper() and fold(words[0].lower()) == fold(re.sub(r"[_.]", "", handle.lower()))
     if not handle:  # a Facebook page's credit has no handle to tell a person's account by: a given name must
         return is_given_name(words[0])
-    return looks_like_person([word.capitalize() for word in words])
+    capitalised = [word.capitalize() for word in words]
+    # a title before the name is no part of it (`Gobernadora Quiroga`, `Senador Pablo Erice`)
+    named = capitalised[1:] if capitalised[0].lower() in lex.ROLE_CLASSES else capitalised
+    # a given name first says person; without one, a word of the vocabulary says a body's or a place's account
+    # (`Poder Judicial Chile`, `Mito Urbano`, `Somos Oriente`), which a person's display name does not hold
+    return opens_with_given_name(named) or looks_like_person(capitalised) \
+        and not any(map(is_vocabulary_word, named))
 
 
 def tweet_speakers(paragraphs: list[str], results: list[list], person: Callable[[str], object]) -> list[list]:
