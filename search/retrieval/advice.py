@@ -44,7 +44,7 @@ def vocabulary_of(index):
 def advise(index, searcher, results, text, parsed, filters, typed=None, finds=None, unfiltered=None):
     """Fill in results.suggestion, and results.tips when nothing matched.
 
-    `filters` is (speaker, date_from, date_to) as the person gave them; `typed` the words
+    `filters` is (speaker, date_from, date_to[, periods]) as the person gave them (speaker a name or a tuple); `typed` the words
     typed for the text, as the search's all-words build found them (Built.typed_words;
     None: built again here). `finds` (a suggestion's text to the paragraphs it finds with
     every word, within the filters) checks, when nothing matched, that the suggestion finds
@@ -84,7 +84,8 @@ def asked_speakers(parsed, filters):
     """Return the speaker filters of a search, (typed, quoted): its `orador:` clauses, then the speaker filter."""
     asked = [(clause.text, isinstance(clause, Phrase)) for clause in clauses(parsed.root)
              if isinstance(clause, (Word, Phrase)) and clause.field == "speaker"]
-    return asked + ([(filters[0].strip('"'), filters[0].startswith('"'))] if filters and filters[0] else [])
+    speakers = (filters[0],) if filters and isinstance(filters[0], str) else filters[0] if filters else ()
+    return asked + [(name.strip('"'), name.startswith('"')) for name in speakers if name]
 
 
 def suggestion_for(index, text, parsed, searcher, only=None, typed=None):
