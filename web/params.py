@@ -209,7 +209,8 @@ API_ROUTES = {"search.api_search": API_PARAMS,
 # (`--speaker`, `--from`, `--to`, `--date`, `--no-synonyms`), the English of the response's
 # fields, or the page's other words.
 LIKELY_PARAMS = {name: tuple(meant.split()) for name, meant in {
-    "query": "q", "speaker": "orador", "speakers": "orador", "date": "fecha", "dates": "fecha", "año": "fecha", "periodo": "fecha",
+    "query": "q", "speaker": "orador", "speakers": "orador", "date": "fecha", "dates": "fecha", "año": "fecha",
+    "periodo": "fecha",
     "from": "desde", "since": "desde", "date_from": "desde", "to": "hasta", "until": "hasta",
     "date_to": "hasta", "synonyms": "sinonimos", "sinónimos": "sinonimos", "no-synonyms": "sinonimos",
     "no_synonyms": "sinonimos", "sin-sinonimos": "sinonimos", "pagina": "page",

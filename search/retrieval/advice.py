@@ -44,12 +44,13 @@ def vocabulary_of(index):
 def advise(index, searcher, results, text, parsed, filters, typed=None, finds=None, unfiltered=None):
     """Fill in results.suggestion, and results.tips when nothing matched.
 
-    `filters` is (speaker, date_from, date_to[, periods]) as the person gave them (speaker a name or a tuple); `typed` the words
-    typed for the text, as the search's all-words build found them (Built.typed_words;
-    None: built again here). `finds` (a suggestion's text to the paragraphs it finds with
-    every word, within the filters) checks, when nothing matched, that the suggestion finds
-    something, as Elasticsearch's phrase suggester `collate` prunes its own: `"dos TO` is
-    not offered `"dos TOS`, which finds nothing either.
+    `filters` is (speaker, date_from, date_to[, periods]) as the person gave them (speaker a
+    name or a tuple: filter_values.py); `typed` the words typed for the text, as the search's
+    all-words build found them (Built.typed_words; None: built again here). `finds` (a
+    suggestion's text to the paragraphs it finds with every word, within the filters) checks,
+    when nothing matched, that the suggestion finds something, as Elasticsearch's phrase
+    suggester `collate` prunes its own: `"dos TO` is not offered `"dos TOS`, which finds
+    nothing either.
     """
     if not text.strip():  # filters alone (`--speaker Pena`, the page's orador=): no words to respell
         if results.total == 0 and filters and any(filters):

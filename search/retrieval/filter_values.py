@@ -78,7 +78,8 @@ def period_query(value: str, year_name=None):
     span = date_span(low.strip() or None, high.strip() or None) if dots else date_span(value, value)
     if span.bad:
         yearless = year_name(span.bad) if year_name else None
-        raise QueryError(f"Fecha «{value}» no válida: " + (f"{yearless}." if yearless else f"«{span.bad}» {DATE_HELP}."))
+        raise QueryError(f"Fecha «{value}» no válida: "
+                         + (f"{yearless}." if yearless else f"«{span.bad}» {DATE_HELP}."))
     return date_query(span.start, span.end), span.messages
 
 

@@ -27,8 +27,8 @@ from search.retrieval.advice import advise, respells_written, vocabulary_of, wri
 from search.retrieval.copies import collapsing, copies_of, index_copies
 from search.retrieval.date_notes import clashing_dates, year_to_name
 from search.retrieval.facets import facet_counts
-from search.retrieval.filter_values import any_of, check_values, filter_values, period_query
 from search.retrieval.fallbacks import MESSAGES, all_words_count, attempts, speaker_groups_of
+from search.retrieval.filter_values import any_of, check_values, filter_values, period_query
 from search.retrieval.ranking import (
     RANKING,
     Ranking,
@@ -104,7 +104,9 @@ def filter_query(searcher, speaker, date_from, date_to, messages, groups=None, y
         messages.extend(span.messages)
         parts.append(date_query(span.start, span.end))
     if periods:
-        yearless = (lambda value: missing_year(value, year_of or newest_years(searcher), field=""))
+        def yearless(value):  # a month typed without its year: which to suggest, looked up only then
+            return missing_year(value, year_of or newest_years(searcher), field="")
+
         spans = [period_query(value, yearless) for value in periods]
         messages.extend(note for _, notes in spans for note in notes)
         parts.append(any_of([query for query, _ in spans]))
