@@ -45,19 +45,23 @@ def undated_chosen(params):
 
 
 def chosen_periods(params):
-    """Return the periods params choose, as the year facet toggles them: the `fecha` values,
-    and a span from a date to itself (`desde=2021&hasta=2021`, the links of earlier versions
-    and of the timeline's bars) or the undated bucket as `desde`/`hasta` name it, as one more.
+    """Return the periods params choose, as the year facet toggles them: the `fecha` values;
+    without them, a span from a date to itself (`desde=2021&hasta=2021`, the year facet's links
+    of earlier versions) or the undated bucket as `desde`/`hasta` name it. Beside `fecha`, such a
+    span (a timeline bar's month) narrows the periods chosen, and is no choice of the facet.
 
     >>> from web.params import SearchParams
-    >>> chosen_periods(SearchParams(fecha=("2020",), desde="2021", hasta="2021"))
-    ('2020', '2021')
-    >>> chosen_periods(SearchParams(desde="Sin fecha")), chosen_periods(SearchParams(desde="2020"))
-    (('sin fecha',), ())
+    >>> chosen_periods(SearchParams(desde="2021", hasta="2021")), chosen_periods(SearchParams(desde="Sin fecha"))
+    (('2021',), ('sin fecha',))
+    >>> chosen_periods(SearchParams(fecha=("2020",), desde="2020-03", hasta="2020-03"))
+    ('2020',)
+    >>> chosen_periods(SearchParams(desde="2020"))  # a span from 2020 on: no period of the facet
+    ()
     """
-    legacy = (UNDATED,) if undated_chosen(params) else (params.desde.strip(),) if (
+    if params.fecha:
+        return params.fecha
+    return (UNDATED,) if undated_chosen(params) else (params.desde.strip(),) if (
         params.desde and params.desde.strip().lower() == params.hasta.strip().lower()) else ()
-    return tuple(dict.fromkeys(params.fecha + legacy))
 
 
 def is_chosen(values, value):

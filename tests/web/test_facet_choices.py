@@ -115,3 +115,12 @@ def test_too_many_or_bad_values_are_a_400_with_a_message(client, query, message)
         response = client.get(url)
         assert response.status_code == 400 and "Traceback" not in response.get_data(as_text=True)
         assert message in unescape(response.get_data(as_text=True)), url
+
+
+def test_a_timeline_month_beside_chosen_years_narrows_them_and_is_no_choice(client):
+    html = page(client, "/?q=acuerdo&fecha=2019&fecha=2021&desde=2021-06&hasta=2021-06")
+    facets = facet_links(html)
+    assert total(html) == 1 and chosen(facets, "Año") == ["2019", "2021"]  # (2019 or 2021) and June 2021
+    assert [text for text, _ in chips(html)] == ["Mes: 2021-06", "Año: 2019", "Año: 2021"]
+    links = {value: args_of(url) for value, _, url, _ in facets["Año"]}
+    assert links["2021"] == {"q": ["acuerdo"], "fecha": ["2019"]}  # the facet's link leaves the month, as its count
