@@ -69,8 +69,10 @@ def test_url_args_leave_out_defaults_and_apply_changes():
     params = SearchParams(q="China", orador="Wang Yi", page=3)
     assert params.url_args() == {"q": "China", "orador": ("Wang Yi",), "page": 3}
     assert params.url_args(orador="", page=1) == {"q": "China"}
-    assert params.url_args(sort="date") == {"q": "China", "orador": "Wang Yi", "sort": "date",
+    assert params.url_args(sort="date") == {"q": "China", "orador": ("Wang Yi",), "sort": "date",
                                             "page": 3}
+    assert params.url_args(orador=("Wang Yi", "Lavrov", "wang yi")) == {"q": "China", "orador": ("Wang Yi", "Lavrov"),
+                                                                       "page": 3}  # each value once
 
 
 def test_search_options_name_the_library_arguments():
