@@ -20,6 +20,7 @@ from search.query.lexer import EDGE_MARKS
 from search.query.parser import Phrase, Word
 from search.query.suggest import ENYE_RATIO, Vocabulary, allowed_typos, enye_forms, suggest
 from search.query.word_breaks import joined, split_glued
+from search.retrieval.filter_values import filter_values
 from search.retrieval.tips import clauses, disjoint_dates, excluded_stems, filtered_out_tip, speaker_tips, tips
 from search.text.analysis import terms_of
 from search.text.folding import fold
@@ -85,8 +86,8 @@ def asked_speakers(parsed, filters):
     """Return the speaker filters of a search, (typed, quoted): its `orador:` clauses, then the speaker filter."""
     asked = [(clause.text, isinstance(clause, Phrase)) for clause in clauses(parsed.root)
              if isinstance(clause, (Word, Phrase)) and clause.field == "speaker"]
-    speakers = (filters[0],) if filters and isinstance(filters[0], str) else filters[0] if filters else ()
-    return asked + [(name.strip('"'), name.startswith('"')) for name in speakers if name]
+    speakers = filter_values(filters[0]) if filters else ()  # a name, a tuple of them, or None
+    return asked + [(name.strip('"'), name.startswith('"')) for name in speakers]
 
 
 def suggestion_for(index, text, parsed, searcher, only=None, typed=None):
