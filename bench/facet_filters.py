@@ -26,6 +26,9 @@ PAGES = [
     SearchParams(q="dosis", orador="Alomía"),
     SearchParams(q="salud", desde="2020-03", hasta="2020-06"),
     SearchParams(q="salud"),  # no filter: no wider search
+    # several values of a facet, any of them (search/retrieval/filter_values.py): one wider search a facet still
+    SearchParams(q="vacuna", orador=('"Hugo López-Gatell Ramírez"', "Alomía")),
+    SearchParams(q="salud", fecha=("2020", "2021"), orador=('"Hugo López-Gatell Ramírez"', "Alomía")),
 ]
 
 
@@ -52,7 +55,8 @@ def main(index_dir, rounds=7):
     print(f"{'page':70} {'before ms':>10} {'after ms':>10} {'ratio':>6}")
     for params in PAGES:
         before, after = (statistics.median(times[params, kind]) for kind in ("before", "after"))
-        shown = "&".join(f"{name}={value}" for name, value in params.url_args().items())
+        shown = "&".join(f"{name}={value}" for name, values in params.url_args().items()
+                         for value in (values if isinstance(values, tuple) else (values,)))
         print(f"{shown:70} {before:10.1f} {after:10.1f} {after / before:6.2f}")
     app.extensions["hemeroteca"].close()
 

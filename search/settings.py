@@ -134,6 +134,9 @@ DOC_PAGE_PARAGRAPHS = 200
 DOC_PAGE_CHARS = 250_000
 MAX_QUERY_CHARS = 500  # longer is a pasted text: the search uses its start and says so
 MAX_FILTER_CHARS = 100  # a speaker's name, or a date
+# Values of one filter, any of which keeps a paragraph (`orador=A&orador=B`, `--date 2020 --date
+# 2021`): each speaker is looked up (typos, roles) on its own, so a URL of 500 costs 500 lookups
+MAX_FILTER_VALUES = 20
 MAX_FUZZY_EDITS = 2  # `salud~5` is `salud~2`, as in Lucene's FuzzyQuery (its automata stop at 2)
 MAX_PHRASE_SLOP = 20  # `"a b"~N`: other words between a phrase's words, at most (a paragraph's reach)
 MAX_BOOST = 100  # `salud^N`: a larger boost orders the same way

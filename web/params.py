@@ -9,12 +9,15 @@ which says so.
 from dataclasses import asdict, dataclass, replace
 
 from flask import request
+from werkzeug.datastructures import MultiDict
 
 from search.errors import QueryError
 from search.query.lexer import squeezed
+from search.retrieval.filter_values import filter_values
 from search.settings import (
     DEFAULT_LIMIT,
     MAX_FILTER_CHARS,
+    MAX_FILTER_VALUES,
     MAX_LIMIT,
     MAX_PAGE,
     MAX_QUERY_CHARS,
@@ -34,7 +37,9 @@ class SearchParams:
     """Everything that defines a page of results; all of it lives in the URL."""
 
     q: str = ""
-    orador: str = ""
+    # Repeated in the URL (`orador=A&orador=B`), any of them: a paragraph where either speaks, as a
+    # facet chosen twice means (search/retrieval/filter_values.py); a string is one value.
+    orador: tuple[str, ...] = ()
     desde: str = ""
     hasta: str = ""
     sort: str = "relevance"
@@ -42,6 +47,11 @@ class SearchParams:
     limit: int = DEFAULT_LIMIT
     sinonimos: str = ""  # "no": the words alone, without their synonyms (search/query/synonyms.py)
     copias: str = ""  # "todas": each identical copy of a document shown and counted (retrieval/copies.py)
+    fecha: tuple[str, ...] = ()  # periods, any of them (`fecha=2020&fecha=2021`: the year facet's choices)
+
+    def __post_init__(self):
+        for name in ("orador", "fecha"):  # one value given as a string, or a list: a tuple, each value once
+            object.__setattr__(self, name, filter_values(getattr(self, name)))
 
     def url_args(self, **changes):
         """Return the URL arguments of these parameters with changes, defaults left out."""
@@ -55,13 +65,13 @@ class SearchParams:
         return {
             "limit": self.limit, "page": self.page, "sort": self.sort,
             "speaker": self.orador or None, "date_from": self.desde or None,
-            "date_to": self.hasta or None, "synonyms": self.sinonimos != "no",
+            "date_to": self.hasta or None, "dates": self.fecha or None, "synonyms": self.sinonimos != "no",
             "every_copy": self.copias == "todas",
         }
 
     def searches(self):
         """Tell whether there is something to search: words, or filters alone (listed newest first)."""
-        return bool(self.q or self.orador or self.desde or self.hasta)
+        return bool(self.q or self.orador or self.desde or self.hasta or self.fecha)
 
     def key(self):
         """Return a hashable key of every parameter."""
@@ -97,6 +107,18 @@ def whole_number(raw):
     if not (digits.isascii() and digits.isdigit() and len(digits) <= MAX_DIGITS):
         return None
     return int(digits) or None
+
+
+def _values(args, name):
+    """Return the values of a parameter given once or more (`orador=A&orador=B`), each read as
+    _text reads one, blank ones left out, each once; ParamError for more than MAX_FILTER_VALUES
+    or one longer than MAX_FILTER_CHARS."""
+    typed = args.getlist(name) if hasattr(args, "getlist") else [args.get(name, "")]
+    values = filter_values([_text({name: value}, name, MAX_FILTER_CHARS) for value in typed])
+    if len(values) > MAX_FILTER_VALUES:
+        raise ParamError(f"El parámetro «{name}» se repite demasiadas veces ({len(values)}): "
+                         f"admite {MAX_FILTER_VALUES} valores como máximo.")
+    return values
 
 
 def _number(args, name, default, highest):
@@ -144,7 +166,8 @@ def typed_params(args):
     found = {}
     for name, default in asdict(SearchParams()).items():
         try:
-            found[name] = getattr(parse_params({name: args.get(name, "")}), name)
+            typed = MultiDict({name: args.getlist(name) if hasattr(args, "getlist") else args.get(name, "")})
+            found[name] = getattr(parse_params(typed), name)
         except ParamError:
             found[name] = default
     return SearchParams(**found)
@@ -160,7 +183,7 @@ def parse_params(args):
         # character lets it say so, and the page does not repeat a pasted book in each link.
         # Squeezed first, as the search reads it: `((((…salud…))))` keeps its word.
         q=squeezed(_text(args, "q"))[:MAX_QUERY_CHARS + 1],
-        orador=_text(args, "orador", MAX_FILTER_CHARS),
+        orador=_values(args, "orador"),
         desde=_text(args, "desde", MAX_FILTER_CHARS),
         hasta=_text(args, "hasta", MAX_FILTER_CHARS),
         sort=sort,
@@ -168,12 +191,13 @@ def parse_params(args):
         limit=_number(args, "limit", DEFAULT_LIMIT, MAX_LIMIT),
         sinonimos=_switch(args, "sinonimos"),
         copias=_every_copy(args),
+        fecha=_values(args, "fecha"),
     )
 
 
 # What /api/search takes. Ignored: `_`, a script's cache buster (jQuery's `cache: false`), and
 # `facets` (`search --facets`), which the API always gives.
-API_PARAMS = ("q", "orador", "desde", "hasta", "sort", "page", "limit", "sinonimos", "copias", "format")
+API_PARAMS = ("q", "orador", "desde", "hasta", "fecha", "sort", "page", "limit", "sinonimos", "copias", "format")
 IGNORED_PARAMS = ("_", "facets")
 # What each JSON route takes (by endpoint): one rule for the API, checked before the route runs
 # (refuse_unknown_api_params). /api/doc takes the search it was opened from too, which its links
@@ -182,10 +206,11 @@ API_ROUTES = {"search.api_search": API_PARAMS,
               "search.api_document": ("parrafo", "trozo", *(name for name in API_PARAMS if name != "format")),
               "pages.api_speakers": ("copias",)}
 # The parameters a script likely meant by a name the API does not take: the CLI's options
-# (`--speaker`, `--from`, `--to`, `--no-synonyms`), the English of the response's fields, or
-# the page's other words. A date alone (`fecha=2020`) is a span from it to it: both ends.
+# (`--speaker`, `--from`, `--to`, `--date`, `--no-synonyms`), the English of the response's
+# fields, or the page's other words.
 LIKELY_PARAMS = {name: tuple(meant.split()) for name, meant in {
-    "query": "q", "speaker": "orador", "speakers": "orador", "fecha": "desde hasta", "date": "desde hasta",
+    "query": "q", "speaker": "orador", "speakers": "orador", "date": "fecha", "dates": "fecha", "año": "fecha",
+    "periodo": "fecha",
     "from": "desde", "since": "desde", "date_from": "desde", "to": "hasta", "until": "hasta",
     "date_to": "hasta", "synonyms": "sinonimos", "sinónimos": "sinonimos", "no-synonyms": "sinonimos",
     "no_synonyms": "sinonimos", "sin-sinonimos": "sinonimos", "pagina": "page",

@@ -7,7 +7,12 @@ without that facet's own filter, but with every other one ("disjunctive faceting
 https://www.algolia.com/doc/guides/managing-results/refine-results/faceting/): each value
 then shows the count of the page its link leads to. So the Orador and Roles facets are those
 of the same search without `orador`, and Año (with «Sin fecha») those of it without
-`desde`/`hasta`; the timeline's months stay those of the results shown.
+`desde`/`hasta`/`fecha`; the timeline's months stay those of the results shown.
+
+Each value is a toggle (templates/_facets.html): choosing a second speaker or year adds it,
+any of them kept (`orador=A&orador=B`, `fecha=2020&fecha=2021`: OR within a facet, AND
+across facets, search/retrieval/filter_values.py), so a value's count is that of its own page,
+the others' matches being added to it when it joins them.
 
 It costs one more search per facet with a filter chosen (none without one), each a page of one
 hit (`python -m bench.facet_filters`), and the rendered page is cached (web/results_cache.py) as
@@ -20,8 +25,8 @@ from dataclasses import replace
 
 # facet filter -> (its parameters, cleared; the facets its wider search gives)
 FACET_FILTERS = {
-    "orador": ({"orador": ""}, ("speakers", "roles")),
-    "fecha": ({"desde": "", "hasta": ""}, ("years", "undated")),
+    "orador": ({"orador": ()}, ("speakers", "roles")),
+    "fecha": ({"desde": "", "hasta": "", "fecha": ()}, ("years", "undated")),
 }
 
 

@@ -223,7 +223,7 @@ def api_search():
         abort_json(400, f"El parámetro «format» debe ser uno de: {', '.join(export.FORMATS)}.")
     if not params.searches():
         abort_json(400, "Falta el parámetro «q», el texto que se busca (o un filtro: «orador», "
-                        "«desde», «hasta»).")
+                        "«desde», «hasta», «fecha»).")
     index = live_index()
     if form:
         return export_response(index, params, form)
@@ -243,7 +243,7 @@ def export_response(index, params, form):
     gate.acquire()
     try:
         exported = export.export(index, params.q, sort=options["sort"], speaker=options["speaker"],
-                                 date_from=options["date_from"], date_to=options["date_to"],
+                                 date_from=options["date_from"], date_to=options["date_to"], dates=options["dates"],
                                  synonyms=options["synonyms"], every_copy=options["every_copy"])
     except BaseException:
         gate.release()
@@ -252,7 +252,7 @@ def export_response(index, params, form):
     response = current_app.response_class(body, mimetype=export.FORMATS[form])
     response.charset = "utf-8"
     response.headers["Content-Disposition"] = export.disposition(
-        params.q or " ".join(filter(None, (params.orador, params.desde, params.hasta))), form)
+        params.q or " ".join(filter(None, (*params.orador, params.desde, params.hasta, *params.fecha))), form)
     response.headers["X-Total-Count"] = str(exported.results.total)
     return response
 

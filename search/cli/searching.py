@@ -48,11 +48,15 @@ class QueryCommand(click.Command):
               show_default=True, callback=lambda context, parameter, value: settings.sort_name(value),
               help="Orden: relevancia, -fecha (más recientes primero) o fecha (más antiguos); "
                    "también en inglés: relevance, -date, date.")
-@click.option("--speaker", default=None, metavar="NOMBRE", callback=utf8_text,
-              help="Solo párrafos en los que habla esta persona.")
+@click.option("--speaker", multiple=True, metavar="NOMBRE", callback=utf8_text,
+              help="Solo párrafos en los que habla esta persona; repetida, cualquiera de ellas "
+                   "(--speaker Lavrov --speaker Zajárova).")
 @click.option("--from", "date_from", default=None, metavar="FECHA", callback=utf8_text,
               help="Desde esta fecha (2020, 2020-03, …); «sin fecha»: solo los párrafos sin fecha.")
 @click.option("--to", "date_to", default=None, metavar="FECHA", callback=utf8_text, help="Hasta esta fecha, incluida.")
+@click.option("--date", "--fecha", "dates", multiple=True, metavar="PERIODO", callback=utf8_text,
+              help="Solo párrafos de este periodo (2020, 2020-03, 2020-03-15, 2020-01..2020-06 o «sin "
+                   "fecha»); repetida, de cualquiera de ellos (--date 2020 --date 2021).")
 @click.option("--facets", is_flag=True, help="Cuenta también los resultados por orador, año y mes.")
 @click.option("--synonyms", "synonyms_file", default=None, metavar="ARCHIVO",
               help="Busca también los sinónimos de este archivo (formato de Solr: «a, b, c» o "
@@ -69,7 +73,7 @@ class QueryCommand(click.Command):
                    "UTF-8 con BOM y «;»), jsonl (uno por línea) o json. --limit y --page no "
                    "se aplican.")
 @reports_errors
-def search_command(words, index_dir, limit, page, sort, speaker, date_from, date_to, facets,
+def search_command(words, index_dir, limit, page, sort, speaker, date_from, date_to, dates, facets,
                    synonyms_file, no_synonyms, every_copy, as_json, form):
     """Busca CONSULTA en el índice: primero con todas las palabras, si no con errores de
     escritura, si no con alguna. Sus palabras pueden ir entre comillas o sueltas:
@@ -94,6 +98,7 @@ def search_command(words, index_dir, limit, page, sort, speaker, date_from, date
         hemeroteca search "cooperacion antipandemica" --limit 5
         hemeroteca search "orador:Lavrov fecha:2020-12" --facets
         hemeroteca search vacunas --speaker "López-Gatell" --from 2020-06 --sort -fecha
+        hemeroteca search acuerdo --speaker Lavrov --speaker Zajárova --date 2020 --date 2021
         hemeroteca search vacunas --format csv > vacunas.csv
         hemeroteca search cubrebocas --synonyms mis_sinonimos.txt
     """
@@ -101,13 +106,14 @@ def search_command(words, index_dir, limit, page, sort, speaker, date_from, date
     synonyms = False if no_synonyms else synonyms_file or True
     if as_json and form:
         raise click.UsageError("Use --json (una página de resultados) o --format (todos), no los dos.")
-    for option, value in (("--speaker", speaker), ("--from", date_from), ("--to", date_to)):
+    for option, value in (*(("--speaker", name) for name in speaker), ("--from", date_from), ("--to", date_to),
+                          *(("--date", period) for period in dates)):
         if value is not None and not value.strip():  # as an empty `orador:` in the query is said
             click.echo(f"aviso: {option} sin valor se ignoró.", err=True)
-    speaker, date_from, date_to = (value if value and value.strip() else None
-                                   for value in (speaker, date_from, date_to))
-    if not query.strip() and not (speaker or date_from or date_to):
-        raise click.UsageError("Escriba una CONSULTA, o un filtro: --speaker, --from o --to.")
+    date_from, date_to = (value if value and value.strip() else None for value in (date_from, date_to))
+    speaker, dates = (tuple(value for value in values if value.strip()) for values in (speaker, dates))
+    if not query.strip() and not (speaker or date_from or date_to or dates):
+        raise click.UsageError("Escriba una CONSULTA, o un filtro: --speaker, --from, --to o --date.")
     # Not while exporting every hit: that may run long, and leave garbage to collect. Paused
     # before the library loads (when a command runs): the collector's passes over the
     # objects of its modules, numpy's and Whoosh's were 7 ms of a fresh search's CPU.
@@ -116,12 +122,12 @@ def search_command(words, index_dir, limit, page, sort, speaker, date_from, date
 
         with open_index(index_dir_of(index_dir)) as index:
             if form:
-                return export_command(index, query, form, sort=sort, speaker=speaker,
-                                      date_from=date_from, date_to=date_to, synonyms=synonyms, every_copy=every_copy)
+                return export_command(index, query, form, sort=sort, speaker=speaker, date_from=date_from,
+                                      date_to=date_to, dates=dates, synonyms=synonyms, every_copy=every_copy)
             from search.retrieval.searching import search
 
             results = search(index, query, limit=limit, page=page, sort=sort, speaker=speaker,
-                             date_from=date_from, date_to=date_to, facets=facets, synonyms=synonyms,
+                             date_from=date_from, date_to=date_to, dates=dates, facets=facets, synonyms=synonyms,
                              every_copy=every_copy)
         if as_json:
             click.echo(json.dumps(results.to_json(), ensure_ascii=False))

@@ -20,6 +20,7 @@ from search.query.lexer import EDGE_MARKS
 from search.query.parser import Phrase, Word
 from search.query.suggest import ENYE_RATIO, Vocabulary, allowed_typos, enye_forms, suggest
 from search.query.word_breaks import joined, split_glued
+from search.retrieval.filter_values import filter_values
 from search.retrieval.tips import clauses, disjoint_dates, excluded_stems, filtered_out_tip, speaker_tips, tips
 from search.text.analysis import terms_of
 from search.text.folding import fold
@@ -44,12 +45,13 @@ def vocabulary_of(index):
 def advise(index, searcher, results, text, parsed, filters, typed=None, finds=None, unfiltered=None):
     """Fill in results.suggestion, and results.tips when nothing matched.
 
-    `filters` is (speaker, date_from, date_to) as the person gave them; `typed` the words
-    typed for the text, as the search's all-words build found them (Built.typed_words;
-    None: built again here). `finds` (a suggestion's text to the paragraphs it finds with
-    every word, within the filters) checks, when nothing matched, that the suggestion finds
-    something, as Elasticsearch's phrase suggester `collate` prunes its own: `"dos TO` is
-    not offered `"dos TOS`, which finds nothing either.
+    `filters` is (speaker, date_from, date_to[, periods]) as the person gave them (speaker a
+    name or a tuple: filter_values.py); `typed` the words typed for the text, as the search's
+    all-words build found them (Built.typed_words; None: built again here). `finds` (a
+    suggestion's text to the paragraphs it finds with every word, within the filters) checks,
+    when nothing matched, that the suggestion finds something, as Elasticsearch's phrase
+    suggester `collate` prunes its own: `"dos TO` is not offered `"dos TOS`, which finds
+    nothing either.
     """
     if not text.strip():  # filters alone (`--speaker Pena`, the page's orador=): no words to respell
         if results.total == 0 and filters and any(filters):
@@ -84,7 +86,8 @@ def asked_speakers(parsed, filters):
     """Return the speaker filters of a search, (typed, quoted): its `orador:` clauses, then the speaker filter."""
     asked = [(clause.text, isinstance(clause, Phrase)) for clause in clauses(parsed.root)
              if isinstance(clause, (Word, Phrase)) and clause.field == "speaker"]
-    return asked + ([(filters[0].strip('"'), filters[0].startswith('"'))] if filters and filters[0] else [])
+    speakers = filter_values(filters[0]) if filters else ()  # a name, a tuple of them, or None
+    return asked + [(name.strip('"'), name.startswith('"')) for name in speakers]
 
 
 def suggestion_for(index, text, parsed, searcher, only=None, typed=None):

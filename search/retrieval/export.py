@@ -18,17 +18,18 @@ import io
 import json
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from urllib.parse import quote
 
 from search.query.synonyms import searched_synonyms
 from search.retrieval.copies import collapsing, index_copies
+from search.retrieval.filter_values import filter_values
 from search.retrieval.reader import SearchIndex
 from search.retrieval.reranking import near_first
 from search.retrieval.results import Results, described_filters, record_places
 from search.retrieval.searching import find_matches, prepared, spoken_first
-from search.text.untrusted import without_controls
+from search.text.untrusted import typed_words, without_controls
 
 FORMATS = {"csv": "text/csv", "jsonl": "application/x-ndjson", "json": "application/json"}
 FIELDS = ("id", "doc", "paragraph", "date", "speakers", "title", "score", "text")
@@ -51,21 +52,23 @@ class Export:
     rows: Iterator[dict]
 
 
-def export(index: SearchIndex, text: str, *, sort: str = "relevance", speaker: str | None = None,
-           date_from: str | None = None, date_to: str | None = None, synonyms=True,
-           every_copy: bool = False) -> Export:
+def export(index: SearchIndex, text: str, *, sort: str = "relevance", speaker: str | Sequence[str] | None = None,
+           date_from: str | None = None, date_to: str | None = None, dates: str | Sequence[str] | None = None,
+           synonyms=True, every_copy: bool = False) -> Export:
     """Return every hit of a query as an Export; the options are those of search().
 
     Identical copies of a document are exported once, as search() shows them (copies.py), or
     each with `every_copy`. Raises QueryError as search() does.
     """
     with collapsing(None if every_copy else index_copies(index)):
-        return _export(index, text, sort, speaker, date_from, date_to, synonyms)
+        return _export(index, text, sort, (filter_values(speaker), date_from and typed_words(date_from),
+                                           date_to and typed_words(date_to), filter_values(dates)), synonyms)
 
 
-def _export(index, text, sort, speaker, date_from, date_to, synonyms):
-    results = Results(query=text or "", limit=0, filters=described_filters(speaker, date_from, date_to))
-    ready = prepared(index, text or "", sort, 1, 1, (speaker, date_from, date_to), results)
+def _export(index, text, sort, options, synonyms):
+    speaker, date_from, date_to, _ = options
+    results = Results(query=text or "", limit=0, filters=described_filters(*options))
+    ready = prepared(index, text or "", sort, 1, 1, options, results)
     if ready is None:
         return Export(results, iter(()))
     searcher, _, parsed, filters = ready

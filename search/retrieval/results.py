@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from search.budget import current as current_budget
 from search.errors import shown
 from search.query.dates import UNDATED, is_undated
+from search.retrieval.filter_values import described_values
 from search.retrieval.phrase_spans import with_phrases
 from search.retrieval.snippets import snippets_for
 from search.retrieval.spans import page_spans
@@ -15,8 +16,9 @@ from search.text.wording import number, plural
 ECHOED_CHARS = 80  # a summary line repeats this much of the query, then "…"
 
 
-def described_filters(speaker, date_from, date_to):
-    """Return the filters in use as summaries, tips and exports name them.
+def described_filters(speaker, date_from, date_to, periods=()):
+    """Return the filters in use as summaries, tips and exports name them: `speaker` a name or
+    a tuple of names (any of them: filter_values.py), `periods` a tuple of periods (any of them).
 
     >>> described_filters("Alomía", "2020-03", None)
     ['orador «Alomía»', 'desde «2020-03»']
@@ -24,14 +26,16 @@ def described_filters(speaker, date_from, date_to):
     ['orador «Hugo López-Gatell Ramírez»']
     >>> described_filters(None, "sin fecha", "Sin fecha")  # the year facet's undated bucket
     ['sin fecha']
+    >>> described_filters(('"Sergey Lavrov"', "Zajárova"), None, None, ("2020", "sin fecha"))
+    ['orador «Sergey Lavrov» o «Zajárova»', 'fecha «2020» o «sin fecha»']
     """
-    if speaker and len(speaker) > 1 and speaker[0] == speaker[-1] == '"':
-        speaker = speaker[1:-1]  # its quotes say "exactly this name", not part of it: «"…"» read oddly
+    speakers = (speaker,) if isinstance(speaker, str) else tuple(speaker or ())
     undated = [UNDATED] if is_undated(date_from) or is_undated(date_to) else []
     if undated:  # one filter, however many ends name it (a date beside it is refused: searching.filter_query)
         date_from = date_to = None
-    return [f"{name} «{value}»" for name, value in (("orador", speaker), ("desde", date_from), ("hasta", date_to))
-            if value] + undated
+    return ([f"orador {described_values(speakers)}"] if any(speakers) else []) + [
+        f"{name} «{value}»" for name, value in (("desde", date_from), ("hasta", date_to)) if value] + undated + (
+        [f"fecha {described_values(tuple(periods))}"] if periods else [])
 
 
 @dataclass

@@ -9,6 +9,7 @@ through the schema's analyzers, never by hand.
 """
 
 import time
+from collections.abc import Sequence
 
 from whoosh.query import And, AndMaybe, Or
 
@@ -27,6 +28,7 @@ from search.retrieval.copies import collapsing, copies_of, index_copies
 from search.retrieval.date_notes import clashing_dates, year_to_name
 from search.retrieval.facets import facet_counts
 from search.retrieval.fallbacks import MESSAGES, all_words_count, attempts, speaker_groups_of
+from search.retrieval.filter_values import any_of, check_values, filter_values, period_query
 from search.retrieval.ranking import (
     RANKING,
     Ranking,
@@ -58,27 +60,34 @@ def check_options(sort, page, limit, filters=()):
         raise QueryError(f"Página no válida «{page}»: debe ir de 1 a {MAX_PAGE}.")
     if not isinstance(limit, int) or not 1 <= limit <= MAX_LIMIT:
         raise QueryError(f"Límite no válido «{limit}»: debe ir de 1 a {MAX_LIMIT}.")
-    for value in filters:
-        if value and len(value) > MAX_FILTER_CHARS:
+    for name, value in zip(("orador", "desde", "hasta", "fecha"), filters):
+        if isinstance(value, tuple):  # a filter of several values (filter_values.py)
+            check_values(name, value)
+        elif value and len(value) > MAX_FILTER_CHARS:
             raise QueryError(f"Filtro demasiado largo «{value[:20]}…»: admite "
                              f"{MAX_FILTER_CHARS} caracteres como máximo.")
 
 
-def filter_query(searcher, speaker, date_from, date_to, messages, groups=None, year_of=None):
+def filter_query(searcher, speaker, date_from, date_to, messages, groups=None, year_of=None, periods=()):
     """Return the query of the speaker and date filters (or None); notes go to messages.
 
-    groups: the spellings of each person (speaker_groups_of), so a filter finds them all;
-    year_of: the year to name for a month given without one (date_notes.year_to_name).
+    speaker: a name, or a tuple of names any of which keeps a paragraph; periods: a tuple of
+    periods (`2020`, `2020-03`, «sin fecha»), any of which keeps one, required beside
+    date_from/date_to (filter_values.py). groups: the spellings of each person
+    (speaker_groups_of), so a filter finds them all; year_of: the year to name for a month
+    given without one (date_notes.year_to_name).
     """
     # Filters search unscored fields, so they add the same to every match and don't
     # reorder it. (Not a ConstantScoreQuery: that lists every document a filter
     # matches, each time; and a zero boost makes Whoosh's collector drop matches.)
-    parts = []
-    if speaker:
-        found = speaker_query(searcher, speaker, exact=is_quoted(speaker), groups=groups, notes=messages)
-        if found is None:
-            raise QueryError(f"Orador no válido: «{speaker}» no tiene ninguna palabra.")
-        parts.append(found)
+    parts, speakers = [], ((speaker,) if isinstance(speaker, str) else speaker or ())
+    found = []
+    for name in filter(None, speakers):
+        found.append(speaker_query(searcher, name, exact=is_quoted(name), groups=groups, notes=messages))
+        if found[-1] is None:
+            raise QueryError(f"Orador no válido: «{name}» no tiene ninguna palabra.")
+    if found:
+        parts.append(any_of(found))
     if is_undated(date_from) or is_undated(date_to):
         other = next((value for value in (date_from, date_to) if value and not is_undated(value)), None)
         if other:
@@ -94,6 +103,13 @@ def filter_query(searcher, speaker, date_from, date_to, messages, groups=None, y
                 f"{yearless}." if yearless else f"«{span.bad}» {DATE_HELP}."))
         messages.extend(span.messages)
         parts.append(date_query(span.start, span.end))
+    if periods:
+        def yearless(value):  # a month typed without its year: which to suggest, looked up only then
+            return missing_year(value, year_of or newest_years(searcher), field="")
+
+        spans = [period_query(value, yearless) for value in periods]
+        messages.extend(note for _, notes in spans for note in notes)
+        parts.append(any_of([query for query, _ in spans]))
     if not parts:
         return None
     return parts[0] if len(parts) == 1 else And(parts)
@@ -235,16 +251,16 @@ def prepared(index, text, sort, page, limit, filters, results):
     if not searcher.doc_count():
         results.messages.append(EMPTY_INDEX)
         return None
-    speaker, date_from, date_to = filters
+    speaker, date_from, date_to, *periods = filters
     groups = speaker_groups_of(index) if speaker else None
     year_of = year_to_name(searcher, text, date_from, date_to)  # a date typed without its year: which to name
-    return searcher, text, parse(text, year_of=year_of), filter_query(searcher, speaker, date_from, date_to,
-                                                                      results.messages, groups, year_of)
+    return searcher, text, parse(text, year_of=year_of), filter_query(
+        searcher, speaker, date_from, date_to, results.messages, groups, year_of, periods[0] if periods else ())
 
 
 def search(index: SearchIndex, text: str, *, limit: int = DEFAULT_LIMIT, page: int = 1,
-           sort: str = "relevance", speaker: str | None = None, date_from: str | None = None,
-           date_to: str | None = None, facets: bool = False,
+           sort: str = "relevance", speaker: str | Sequence[str] | None = None, date_from: str | None = None,
+           date_to: str | None = None, dates: str | Sequence[str] | None = None, facets: bool = False,
            seconds: float | None = None, synonyms=True, every_copy: bool = False) -> Results:
     """Return page `page` of `limit` results for a user's query (search/query/parser.py).
 
@@ -252,7 +268,10 @@ def search(index: SearchIndex, text: str, *, limit: int = DEFAULT_LIMIT, page: i
     with the exact total, the hits with snippets, messages, a "Quizás quiso decir" when
     a word was corrected or few were found, what to try when none was, and with
     `facets` the counts by speaker, year and month. `sort` is one of settings.SORTS;
-    `speaker` a name or its words; `date_from`/`date_to` a year, a month or a day.
+    `speaker` a name or its words, or a list of them (any: a paragraph where one speaks);
+    `date_from`/`date_to` a year, a month or a day; `dates` a list of periods (any: a year,
+    month or day, `a..b`, «sin fecha»), beside them (filter_values.py; at most
+    settings.MAX_FILTER_VALUES each).
     The search stops after `seconds` of its thread's CPU time, or WALL_FACTOR times as
     long on the wall clock (default settings.SEARCH_SECONDS; math.inf for no limit;
     search/budget.py), and then shows what it found and says what it left unfinished
@@ -266,21 +285,22 @@ def search(index: SearchIndex, text: str, *, limit: int = DEFAULT_LIMIT, page: i
     seconds = float(settings.SEARCH_SECONDS.value()) if seconds is None else seconds
     # Filters are read as query text is (lexer.normalized): controls and escapes typed or pasted
     # separate words, left between single spaces, as the page's parameters are (web/params.py).
-    speaker, date_from, date_to = (value and typed_words(value) for value in (speaker, date_from, date_to))
+    date_from, date_to = (value and typed_words(value) for value in (date_from, date_to))
+    speaker, dates = filter_values(speaker), filter_values(dates)
     with searching_within(seconds) as budget, collapsing(None if every_copy else index_copies(index)):
-        results = _search(index, text, limit, page, sort, speaker, date_from, date_to, facets, synonyms)
+        results = _search(index, text, limit, page, sort, (speaker, date_from, date_to, dates), facets, synonyms)
     if budget.cut:
         results.complete = False
         results.messages.append(cut_short(budget, seconds))
     return results
 
 
-def _search(index, text, limit, page, sort, speaker, date_from, date_to, facets, synonyms):
+def _search(index, text, limit, page, sort, options, facets, synonyms):
     budget = current_budget()
     started = time.perf_counter()
-    results = Results(query=text or "", page=page, limit=limit,
-                      filters=described_filters(speaker, date_from, date_to))
-    ready = prepared(index, text or "", sort, page, limit, (speaker, date_from, date_to), results)
+    speaker, date_from, date_to, _ = options
+    results = Results(query=text or "", page=page, limit=limit, filters=described_filters(*options))
+    ready = prepared(index, text or "", sort, page, limit, options, results)
     if ready is None:
         return results
     searcher, text, parsed, filters = ready
@@ -308,7 +328,7 @@ def _search(index, text, limit, page, sort, speaker, date_from, date_to, facets,
     # Typed, but all of it ignored: no search ran, so there is no "no results" to advise on
     results.nothing_left = found.query is None and found.nothing_left and bool(text.strip())
     if not results.nothing_left and not budget.spent():  # advice looks words up in the vocabulary: only with time left
-        advise(index, searcher, results, text, parsed, (speaker, date_from, date_to), found.typed_words,
+        advise(index, searcher, results, text, parsed, options, found.typed_words,
                finds=lambda suggestion: all_words_count(index, searcher, suggestion, filters, synonyms),
                unfiltered=lambda words: all_words_count(index, searcher, words, None, synonyms))
         kept = results.suggestion and written_put_back(vocabulary_of(index), text, results.suggestion)

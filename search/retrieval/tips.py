@@ -133,7 +133,7 @@ def _stop_word(clause):
 def disjoint_dates(parsed, filters):
     """Return [a tip] when the dates a search requires together share no day (`fecha:2020
     fecha:2021`, or `fecha:` and --from), else []: then no paragraph can match them all."""
-    spans = filter_spans(parsed.root, *(filters[1:] if filters else (None, None)))
+    spans = filter_spans(parsed.root, *(filters[1:3] if filters else (None, None)))
     if len(spans) < 2 or common_days([span for _, span in spans]) is not None:
         return []
     return [f"Las fechas {' y '.join(named for named, _ in spans)} no comparten ningún día: ningún "

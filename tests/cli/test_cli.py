@@ -210,7 +210,7 @@ def test_the_build_hint_quotes_a_path_with_spaces(runner, tmp_path, args):
 def test_a_search_with_nothing_to_search_is_a_usage_error(runner, seed_index, query):
     result = runner.invoke(main, ["search", *query, "--index", str(seed_index)])
     assert result.exit_code == 2
-    assert "Error: Escriba una CONSULTA, o un filtro: --speaker, --from o --to." in result.output
+    assert "Error: Escriba una CONSULTA, o un filtro: --speaker, --from, --to o --date." in result.output
 
 
 def test_a_search_with_a_filter_alone_lists_its_paragraphs(runner, seed_index):

@@ -191,7 +191,40 @@ def test_a_missing_index_is_called_an_index(tmp_path, runner):
     assert "carpeta" not in result.output
 
 
-@pytest.mark.parametrize("option", ["--speaker", "--from", "--to"])
+@pytest.mark.parametrize("args, total, filters", [
+    # a repeated option: any of its values (OR within a filter, AND across them), as the page's facets
+    (["--speaker", "wang", "--speaker", "lavrov"], 5, ["orador «wang» o «lavrov»"]),
+    (["--speaker", "wang", "--speaker", "Wang"], 4, ["orador «wang»"]),  # the same value twice: once
+    (["--date", "2020-12", "--fecha", "2019"], 6, ["fecha «2020-12» o «2019»"]),
+    (["--speaker", "lavrov", "--speaker", "putin", "--date", "2020-12-22"], 3,
+     ["orador «lavrov» o «putin»", "fecha «2020-12-22»"]),
+    (["--speaker", "lavrov", "--speaker", "putin", "--date", "2019"], 0, ["orador «lavrov» o «putin»", "fecha «2019»"]),
+    (["--date", "sin fecha"], 0, ["fecha «sin fecha»"]),
+])
+def test_repeated_filter_options_keep_any_of_their_values(runner, seed_index, args, total, filters):
+    data = json.loads(runner.invoke(main, ["search", "China", *args, "--json", "--index", str(seed_index)]).output)
+    assert (data["total"], data["filters"]) == (total, filters)
+    alike = runner.invoke(main, ["search", "China orador:(wang OR lavrov)", "--json", "--index", str(seed_index)])
+    assert json.loads(alike.output)["total"] == 5  # the query's form of the first row
+
+
+@pytest.mark.parametrize("args, message", [
+    ([arg for number in range(21) for arg in ("--speaker", f"P{number}")],
+     "Demasiados valores del filtro «orador» (21): admite 20 como máximo."),
+    (["--date", "2020", "--date", "marzo"], "Fecha «marzo» no válida: «marzo» no dice de qué año"),
+])
+def test_bad_repeated_values_are_an_error_without_a_traceback(runner, seed_index, args, message):
+    result = runner.invoke(main, ["search", "China", *args, "--index", str(seed_index)])
+    assert result.exit_code == 1 and message in result.output and "Traceback" not in result.output
+
+
+def test_filter_options_alone_are_a_search(runner, seed_index):
+    result = runner.invoke(main, ["search", "--date", "2020-12", "--speaker", "putin", "--json", "--index",
+                                  str(seed_index)])
+    assert result.exit_code == 0 and json.loads(result.output)["total"] > 0
+
+
+@pytest.mark.parametrize("option", ["--speaker", "--from", "--to", "--date"])
 def test_an_empty_filter_option_is_said_and_ignored(runner, seed_index, option):
     result = runner.invoke(main, ["search", "China", option, " ", "--index", str(seed_index), "--json"])
     assert result.exit_code == 0

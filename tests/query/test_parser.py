@@ -58,6 +58,48 @@ def test_parse(text, expected):
     assert root(text) == expected
 
 
+LAVROV, ZAJAROVA = Word("Lavrov", "speaker"), Word("Zajárova", "speaker")
+EITHER = Group("or", [Group(None, [LAVROV]), Group(None, [ZAJAROVA])])
+
+
+@pytest.mark.parametrize("text, expected, said", [
+    # a facet's values in the query: a field before a group of ORs, as Lucene and Elasticsearch's
+    # query_string write `title:(quick OR brown)`; `O`, `OR`, `|` and `||` all join them
+    ("orador:(Lavrov OR Zajárova)", EITHER, []),
+    ("orador:(Lavrov O Zajárova)", EITHER, []),
+    ("orador:(Lavrov | Zajárova)", EITHER, []),
+    ("orador:(Lavrov || Zajárova)", EITHER, []),
+    ('orador:(Lavrov OR "María Zajárova")', Group("or", [Group(None, [LAVROV]),
+                                                         Group(None, [Phrase("María Zajárova", "speaker")])]), []),
+    ("fecha:(2020 OR 2021)", Group("or", [Group(None, [DateClause("2020", "2020", "2020")]),
+                                         Group(None, [DateClause("2021", "2021", "2021")])]), []),
+    # a field typed twice: both required, as every part of a query
+    ("orador:Lavrov orador:Zajárova", Group(None, [LAVROV, ZAJAROVA]), []),
+    # hostile: unclosed, empty values, an operator with nothing on one side
+    ("orador:(Lavrov OR Zajárova", EITHER, ["Faltaba un paréntesis de cierre; se cerró al final."]),
+    ("fecha:(2020 OR 2021", Group("or", [Group(None, [DateClause("2020", "2020", "2020")]),
+                                        Group(None, [DateClause("2021", "2021", "2021")])]),
+     ["Faltaba un paréntesis de cierre; se cerró al final."]),
+    ("orador:(", Group(None, []), ["Faltaba un paréntesis de cierre; se cerró al final."]),
+    ("orador:(Lavrov OR )", Group(None, [LAVROV]), ["Un O/OR sin nada detrás se ignoró."]),
+    ("orador:( OR Lavrov)", Group(None, [LAVROV]), ["Un O/OR sin nada delante se ignoró."]),
+    ('orador:("" OR Lavrov)', Group(None, [LAVROV]),
+     ["Unas comillas sin nada dentro se ignoraron.", "Un O/OR sin nada delante se ignoró."]),
+    ("orador:(Lavrov OR OR Zajárova)", EITHER, None),  # a repeated operator: said, read once
+])
+def test_a_field_before_a_group_of_values(text, expected, said):
+    parsed = parse(text)
+    assert parsed.root == expected
+    if said is not None:
+        assert parsed.messages == said
+
+
+def test_five_hundred_values_parse_as_one_group():
+    parsed = parse("orador:(" + " OR ".join(f"n{number}" for number in range(500)) + ")")
+    assert parsed.root.joiner == "or" and len(parsed.root.clauses) == 500
+    assert {clause.clauses[0].field for clause in parsed.root.clauses} == {"speaker"}
+
+
 L, H, EL, EH = "low", "high", "exclude_low", "exclude_high"
 
 

@@ -131,7 +131,11 @@ PART = st.one_of(
                      "fecha:{2020-02 TO 2020-05}", "fecha:2020-03-10..2020-06",
                      "vac?na", "*ción", "p*z", "titulo:gob?erno", "-salud", "salud | paz",
                      "~salud", "AND", "--paz", "+vacuna", '"vacunas de la"', '"la vacuna"', '"salud paz"~3',
-                     '"de la"~2', '"politicas economica"', '"Gobierno de la casa"', "=vacun*"]),
+                     '"de la"~2', '"politicas economica"', '"Gobierno de la casa"', "=vacun*",
+                     # a facet's values, any of them (filter_values.py), as the query writes them
+                     'orador:(lopez OR "Wang Yi")', "orador:(lavrov | perez | nadie)", "fecha:(2020-03 OR 2020-07)",
+                     "fecha:(2020-01-05 OR 2020-02 OR [2020-10 TO 2020-11])", "(orador:wang OR fecha:2020-04)",
+                     "-orador:(lopez OR lavrov)", "orador:(lopez OR"]),
 )
 QUERY = st.lists(PART, min_size=1, max_size=5).map(" ".join)
 
@@ -161,11 +165,13 @@ def test_searches_give_whoosh_hits_scores_totals_and_facets(index, monkeypatch, 
 
 @settings(max_examples=100, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(text=QUERY, speaker=st.sampled_from([None, "López", '"Sergey Lavrov"', "nadie"]),
-       date_from=st.sampled_from([None, "2020-03", "2020"]), date_to=st.sampled_from([None, "2020-09"]))
-def test_filters_give_whoosh_hits(index, monkeypatch, text, speaker, date_from, date_to):
+@given(text=QUERY, speaker=st.sampled_from([None, "López", '"Sergey Lavrov"', "nadie", ["López", '"Wang Yi"'],
+                                            ['"Sergey Lavrov"', '"Ana Pérez"', "nadie"]]),
+       date_from=st.sampled_from([None, "2020-03", "2020"]), date_to=st.sampled_from([None, "2020-09"]),
+       dates=st.sampled_from([None, ["2020-02", "2020-08"], ["2020-05-01..2020-06-15", "sin fecha"], ["2020"]]))
+def test_filters_give_whoosh_hits(index, monkeypatch, text, speaker, date_from, date_to, dates):
     ours, theirs = both(index, monkeypatch, text=text, speaker=speaker, date_from=date_from,
-                        date_to=date_to, facets=True)
+                        date_to=date_to, dates=dates, facets=True)
     assert (ours.total, ours.facets) == (theirs.total, theirs.facets)
     same_ranking([(hit.id, hit.score) for hit in ours.hits],
                  [(hit.id, hit.score) for hit in theirs.hits])
@@ -278,3 +284,20 @@ def test_a_view_replaced_after_a_damaged_cache_stays_whole_until_its_searcher_cl
         assert old.doc_frequency("text", term) == new.doc_frequency("text", term) == frequency > 0
         columnar.forget(searcher)
         assert old.segments == new.segments == []
+
+
+@pytest.mark.parametrize("speaker, dates", [
+    (("López", '"Wang Yi"'), ()),
+    ((), ("2020-02", "2020-08-03", "sin fecha")),
+    (('"Sergey Lavrov"', "nadie"), ("2020-05-01..2020-06-15",)),
+])
+def test_the_cache_answers_filters_of_several_values(index, speaker, dates):
+    """A filter of several values (a DisjunctionMax of its values: filter_values.py) is the cache's
+    to answer, not left to Whoosh's path: the matches are Whoosh's, as found by the cache."""
+    from search.retrieval.fallbacks import speaker_groups_of
+    from search.retrieval.searching import filter_query
+
+    searcher = index.searcher()
+    query = filter_query(searcher, speaker, None, None, [], speaker_groups_of(index), None, dates)
+    found = columnar_queries.evaluate(columnar.postings_for(searcher), query)  # raises Unsupported if not
+    assert found.total == len(list(query.docs(searcher))) > 0

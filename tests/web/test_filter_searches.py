@@ -99,7 +99,7 @@ def test_the_year_facet_has_a_sin_fecha_bucket_that_selects_the_undated(client):
     dated = sum(row["count"] for row in facets["years"])
     assert dated and facets["undated"]
     html = page(client, "/?q=China")
-    assert "Sin fecha</a>" in html and 'href="/?q=China&amp;desde=sin+fecha"' in html
+    assert "Sin fecha</a>" in html and 'href="/?q=China&amp;fecha=sin+fecha"' in html
     body = client.get("/api/search?q=China&desde=sin+fecha&limit=50").get_json()
     assert body["total"] == facets["undated"] and body["filters"] == ["sin fecha"]
     assert body["hits"] and all(hit["date"] is None for hit in body["hits"])
@@ -108,7 +108,8 @@ def test_the_year_facet_has_a_sin_fecha_bucket_that_selects_the_undated(client):
     # no undated match within a year, as the API counts it; the page's year facet, counted without its own
     # filter (web/refinements.py), still offers the bucket to switch to, with the count of its page
     assert not client.get("/api/search?q=China&desde=2021").get_json()["facets"]["undated"]
-    offered = f'desde=sin+fecha">Sin fecha</a> <span class="count">{body["total"]}</span>'
+    offered = (f'href="/?q=China&amp;fecha=sin+fecha" role="checkbox" aria-checked="false">Sin fecha</a> '
+               f'<span class="count">{body["total"]}</span>')
     assert offered in page(client, "/?q=China&desde=2021")
 
 
@@ -127,11 +128,12 @@ def test_sin_fecha_beside_a_date_is_refused(client, url):
     ("ornitorrinco&desde=sin+fecha", True),
     ("ornitorrinco&desde=Sin+fecha", True),  # review34: any spelling the filter reads (dates.is_undated)
     ("ornitorrinco&hasta=sin+fecha", True),
+    ("ornitorrinco&fecha=Sin-Fecha", True),  # chosen in the facet: its `fecha` value
 ])
 def test_the_year_list_shows_when_choosing_from_it_changes_something(client, query, listed):
     html = page(client, f"/?q={query}")
     assert ("<h2>Año</h2>" in html) is listed
-    assert ('aria-current="true">Sin fecha</a>' in html) is ("fecha" in query)  # the bucket in use, marked
+    assert ('aria-checked="true">Sin fecha</a>' in html) is ("fecha" in query.lower())  # the bucket in use, ticked
 
 
 def test_the_cli_counts_and_selects_the_undated(runner, web_index):

@@ -68,7 +68,9 @@ def test_reporters_turns_have_a_facet_of_their_own(client):
     assert roles.get("Pregunta") == 2
     body = text_of(client.get("/", query_string={"q": "*:*"}))
     facets = body[body.index('class="facets"'):]
-    assert "<h2>Roles</h2>" in facets and 'orador=%22Pregunta%22">Pregunta</a> <span class="count">2</span>' in facets
+    assert "<h2>Roles</h2>" in facets
+    assert ('orador=%22Pregunta%22" role="checkbox" aria-checked="false">Pregunta</a> '
+            '<span class="count">2</span>') in facets
 
 
 def test_a_long_speaker_facet_says_how_many_more(tmp_path):

@@ -1,10 +1,11 @@
 """Facets to switch by (web/refinements.py), through Flask's test client: with a speaker or a
-period chosen, its facet still lists the others, each with the count of the page it links to."""
+period chosen, its facet still lists the others, each with the count of its own page, and its
+link adds it to the facet's choices (any of them) or takes it out."""
 
 import json
 import re
 from html import unescape
-from urllib.parse import quote_plus
+from urllib.parse import parse_qs, quote_plus, urlencode, urlsplit
 
 import pytest
 
@@ -16,15 +17,36 @@ MARIA = "%22Mar%C3%ADa+P%C3%A9rez%22"
 
 
 def facet_links(html):
-    """Return the side facets of a page: {heading: [(value, count, URL, whether it is the current one)]}."""
+    """Return the side facets of a page: {heading: [(value, count, URL, whether it is chosen)]}."""
     aside = html[html.index('<aside class="facets"'):html.index("</aside>")]
     facets = {}
     for heading, items in re.findall(r"<h2>([^<]+)</h2>\s*<ul>(.*?)</ul>", aside, re.S):
         facets[unescape(heading)] = [
-            (unescape(value), int(count.replace(".", "")), unescape(url), bool(current))
+            (unescape(value), int(count.replace(".", "")), unescape(url), current == "true")
             for url, current, value, count in re.findall(
-                r'<a href="([^"]+)"( aria-current="true")?>([^<]+)</a> <span class="count">([\d.]+)</span>', items)]
+                r'<a href="([^"]+)" role="checkbox" aria-checked="(true|false)">([^<]+)</a> '
+                r'<span class="count">([\d.]+)</span>', items)]
     return facets
+
+
+def chosen_values(url, heading):
+    """Return the values a URL chooses in a facet (by its heading), as a set of texts shown."""
+    args = parse_qs(urlsplit(url).query)
+    if heading == "Año":
+        legacy = args.get("desde", []) if args.get("desde") == args.get("hasta") else []
+        return set(args.get("fecha", []) + legacy)
+    return {name.strip('"') for name in args.get("orador", [])}
+
+
+def alone(url, heading, value):
+    """Return url with a facet's choices replaced by one value: the page its count counts."""
+    args = parse_qs(urlsplit(url).query)
+    if heading == "Año":
+        args.pop("desde", None), args.pop("hasta", None)
+        args["fecha"] = ["sin fecha" if value == "Sin fecha" else value]
+    else:
+        args["orador"] = [f'"{value}"']
+    return "/?" + urlencode(args, doseq=True)
 
 
 def total(html):
@@ -53,9 +75,12 @@ def test_a_chosen_facet_lists_the_others_with_the_counts_of_their_pages(client, 
     assert [value for value, *_ in facets["Orador"]] == speakers
     assert [value for value, *_ in facets["Año"]] == years
     assert {value for rows in facets.values() for value, _, _, chosen in rows if chosen} == current
-    for rows in facets.values():
-        for value, count, link, _ in rows:
-            assert total(page(client, link)) == count, (value, link)  # the count is what its link finds
+    for heading, rows in facets.items():
+        for value, count, link, chosen in rows:
+            # the count is what the value finds alone, the other facets' filters kept
+            assert total(page(client, alone(url, heading, value))) == count, (value, link)
+            # its link adds it to the facet's choices, or takes it out
+            assert (chosen_values(link, heading) < chosen_values(url, heading)) is chosen, (value, link)
     assert "sort=date" not in url or all("sort=date" in link for rows in facets.values() for *_, link, _ in rows)
 
 

@@ -40,7 +40,7 @@ def test_search_shows_highlighted_hits_with_their_details(client):
 def test_facets_are_links_that_narrow_the_search(client):
     html = page(client, "/?q=acuerdo+comercial")
     assert 'href="/?q=acuerdo+comercial&amp;orador=%22Mar%C3%ADa+P%C3%A9rez%22"' in html
-    assert 'href="/?q=acuerdo+comercial&amp;desde=2021&amp;hasta=2021"' in html
+    assert 'href="/?q=acuerdo+comercial&amp;fecha=2021"' in html
     narrowed = page(client, "/?q=acuerdo+comercial&orador=%22Mar%C3%ADa+P%C3%A9rez%22")
     assert "t-1" not in narrowed or "María Pérez" in narrowed
     assert "Juan Gómez</span>" not in narrowed and "teletipos#3" not in narrowed
@@ -354,7 +354,7 @@ def test_a_speaker_facet_links_to_that_name_exactly(client):
     page = client.get("/?q=acuerdo").get_data(as_text=True)
     assert 'orador=%22Mar%C3%ADa+P%C3%A9rez%22' in page
     filtered = client.get('/?q=acuerdo&orador="María Pérez"').get_data(as_text=True)
-    assert "2 resultados" in filtered and 'aria-current="true"' in filtered
+    assert "2 resultados" in filtered and 'aria-checked="true">María Pérez</a>' in filtered
 
 
 def test_the_posting_caches_are_made_ready_when_the_index_opens(app, client):

@@ -26,6 +26,16 @@ document.addEventListener("formdata", function (event) {
   left.forEach(function (name) { event.formData.delete(name); });
 });
 
+// A facet's value is a link shown as a checkbox (templates/_facets.html): Space, a checkbox's key,
+// follows it as Enter does (without this script Enter alone does, and Space scrolls).
+document.addEventListener("keydown", function (event) {
+  var link = event.target;
+  if (event.key === " " && link.matches && link.matches("a[role=checkbox]")) {
+    event.preventDefault();
+    link.click();
+  }
+});
+
 // Escape closes an open disclosure (the filters) and leaves the focus on its summary.
 document.addEventListener("keydown", function (event) {
   if (event.key !== "Escape" || !event.target.closest) {
