@@ -33,17 +33,46 @@ def quoted_alias(s: Sentence, left: int) -> int | None:
     return opening - 1 if named else None
 
 
+# Connectives that may open a sentence before its subject's name (`Por su parte X, especialista en…, expone que…`):
+# the name still opens the clause whose verb it is the subject of.
+OPENING_CONNECTIVES = frozenset(tuple(words.split()) for words in (
+    "por su parte", "a su vez", "por otro lado", "por otra parte", "asimismo", "además", "en tanto",
+    "mientras tanto", "en cambio", "de igual forma", "de igual manera", "en ese sentido", "al respecto", "también",
+    "sin embargo", "no obstante", "finalmente", "por último"))
+CONNECTIVE_WORDS = max(map(len, OPENING_CONNECTIVES))
+
+
 def opening_apposed(s: Sentence, left: int):
-    """Return the name that opens the sentence when an apposition set off by commas runs from it to the comma
-    before the verb (`X, el principal experto en…,`; `X, director del Hospital Y Z,`: a role noun with no article,
-    the name inside it a body's): no verb in between, and no other comma but one before a lone capitalised word
-    that places what precedes it (`…en Silver Spring, Maryland,`); else None."""
+    """Return the name that opens the sentence, or follows a connective that does (OPENING_CONNECTIVES), when an
+    apposition set off by commas runs from it to the comma before the verb (`X, el principal experto en…,`; `X,
+    director del Hospital Y Z,`: a role noun with no article, the name inside it a body's): no verb in between, and
+    no other comma but one before a lone capitalised word that places what precedes it (`…en Silver Spring,
+    Maryland,`) or one before the body an office belongs to (`…, docente de la Facultad de Medicina, de la
+    Universidad La Salle,`); else None."""
     lower = s.lower
-    first = next((m for m in s.mentions if m.start <= 1 and not m.governed), None)
+    first = next((m for m in s.mentions if m.start <= 1 and not m.governed or after_connective(lower, m.start)),
+                 None)  # `Por su parte X`: `parte` is no preposition that governs X
     if first is None or first.end + 1 >= left or lower[first.end] != "," \
             or lower[first.end + 1] not in ARTICLES and not is_role(lower[first.end + 1]):
         return None
     between = lower[first.end + 1:left]
     commas = [first.end + 1 + i for i, word in enumerate(between) if word == ","]
-    placed = all(at + 2 == left and s.tokens[at + 1][:1].isupper() for at in commas)
+    placed = all(at + 2 == left and s.tokens[at + 1][:1].isupper() or _body_after(s, at) for at in commas)
     return None if not placed or any(word in VERBS for word in between) else first
+
+
+def after_connective(lower: list[str], start: int) -> bool:
+    """Tell whether the words before start are a connective that opens the sentence, with or without its comma."""
+    words = lower[:start - 1] if start and lower[start - 1] == "," else lower[:start]
+    return 0 < len(words) <= CONNECTIVE_WORDS and tuple(words) in OPENING_CONNECTIVES
+
+
+def _body_after(s: Sentence, comma: int) -> bool:
+    """Tell whether a comma inside an apposition opens the body the office before it belongs to: `de` or `del`, an
+    article, then a capitalised word (`, de la Universidad La Salle,`)."""
+    lower = s.lower
+    at = comma + 1
+    if lower[at:at + 1] not in (["de"], ["del"]):
+        return False
+    at += 1 if lower[at] == "del" or lower[at + 1:at + 2] not in (["la"], ["el"], ["los"], ["las"]) else 2
+    return at < len(lower) and s.tokens[at][:1].isupper()

@@ -10,6 +10,7 @@ name people.
 import re
 
 from search.speakers import lexicon as lex
+from search.speakers.initials import glued_initials, initials_before_name
 from search.speakers.names import ROMAN_NUMERAL
 from search.speakers.namewords import LEADING_MARKS, PARTICLES, is_name_word, role_surname
 from search.speakers.people import People
@@ -37,6 +38,7 @@ class CapitalRuns:
         index = 0
         for index_start in self.starts:
             if index_start < index or not (is_name_word(tokens[index_start]) or self.month_name(index_start)
+                                           or initials_before_name(tokens, index_start, is_name_word)
                                            or self.given_al(index_start) or index_start
                                            and self.lower[index_start - 1] in SPOKEN_HONORIFICS
                                            and self.honoured(index_start)):
@@ -51,9 +53,11 @@ class CapitalRuns:
                 elif tokens[end] == "i" and end + 1 < len(tokens) and is_name_word(tokens[end + 1]) \
                         and not is_given_name(tokens[end - 1]):
                     end += 2  # a Catalan name's surnames joined by `i` (`Giró i Ribas`), not `Jordi i Marta`
-                elif tokens[end] == "." and end > index and len(tokens[end - 1]) == 1 and end + 1 < len(tokens) \
-                        and is_name_word(tokens[end + 1]):
-                    end += 1
+                elif tokens[end] == "." and end > index and (len(tokens[end - 1]) == 1 or glued_initials(
+                        tokens[end - 1])) and end + 1 < len(tokens) and is_name_word(tokens[end + 1]):
+                    end += 1  # `David A. Semonian`, `K.P. Maurya`
+                elif initials_before_name(tokens, end, is_name_word):
+                    end += 1  # `Kevin B.J. Jones`: initials glued inside the name, their full stop taken above
                 elif tokens[end] in PLURAL_ARTICLES:
                     break  # `Vuelven los García`, a title: a name's `los` follows `de` (`Ana de los Ríos`)
                 elif tokens[end].lower() in PARTICLES or tokens[end] in ARTICLE_PARTICLES:
@@ -103,7 +107,7 @@ class CapitalRuns:
         words = []
         for token in self.tokens[start:end]:
             if token == ".":
-                if words and len(words[-1]) == 1:
+                if words and (len(words[-1]) == 1 or glued_initials(words[-1])):
                     words[-1] += "."
             else:
                 words.append(token)

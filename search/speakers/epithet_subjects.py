@@ -23,6 +23,7 @@ from search.speakers.mentions import VERBS
 from search.speakers.people import NOBODY, Person
 from search.speakers.role_parse import GENERIC_BODIES, GENERIC_PERSONS, compatible, parse_role
 from search.speakers.roles import is_role
+from search.speakers.subject_slots import RELATIONS
 from search.speakers.things import BODY_NOUNS, DOCUMENTS, SPEAKING_BODIES, WRITINGS
 from search.text.names import is_given_name
 
@@ -43,8 +44,18 @@ NOT_PERSONS = frozenset(
     "demandante demandado demandada denunciante querellante imputado imputada acusado acusada víctima testigo "
     "detenido detenida afectado afectada vecino vecina".split()) \
     | GENERIC_PERSONS | DOCUMENTS | WRITINGS  # `el hombre`: someone unnamed; `el fallo`: a ruling
+# Nouns for a person that the press uses for whom it follows and that neither the lexicon nor the shapes above
+# give: a scholar (`el académico planteó`), a police officer or a soldier (`explicó el uniformado`),
+# a professional, a former employee (`la exempleada reconoció`). Not `el ejecutivo`: the lexicon keeps it for the
+# government (`el Ejecutivo`). Each read in news from Chile, Colombia, Argentina and Mexico as the subject of a verb of
+# saying after the person was introduced.
+EPITHETS = frozenset("académico académica uniformado uniformada profesional exempleado exempleada".split())
 ADJECTIVES = frozenset("aún actual nuevo nueva propio propia también flamante recién ahora otrora".split())
 NUMBER_REACH = 99  # a shirt number (`el 10`, `el 9`): one or two digits
+# Words that end a complement of common nouns: a relative or a coordinator (then it is no complement of ours) or a
+# preposition that opens an adjunct (`ha dicho el realizador de este proyecto en un comunicado`).
+COMPLEMENT_STOPS = frozenset("que quien y e en a ante durante tras con para por según".split())
+COMPLEMENT_REACH = 4  # words of a complement of common nouns: `de la red social`, `de este ambicioso proyecto`
 WORDS_REACH = 3  # words of a description: the noun and up to two adjectives (`el técnico emplumado`)
 
 
@@ -56,7 +67,7 @@ def person_noun(word: str, article: str, loose: bool = False) -> bool:
     if word in NOT_PERSONS or word in BODY_NOUNS or word in SPEAKING_BODIES or word in GENERIC_BODIES \
             or word in lex.ORGANISATION_WORDS or word.endswith(lex.INSTITUTION_ENDINGS):
         return False
-    if is_role(word) or is_trade(word) or specialist(word):
+    if is_role(word) or is_trade(word) or specialist(word) or word in EPITHETS:
         return True
     if word.isdigit():
         return article == "el" and 0 < int(word) <= NUMBER_REACH
@@ -86,11 +97,28 @@ def description_at(tokens: list[str], index: int, loose: bool = False) -> tuple[
             and tokens[index + end].islower() and words[end] not in VERBS and words[end] not in lex.FUNCTION_WORDS \
             and words[end] not in lex.PARTICIPLES:
         end += 1
+    noun_end, end = end, _common_complement(tokens, words, index, head, end)
     if words[end:end + 1] in (["de"], ["del"], ["que"], ["quien"]) \
             or end < len(words) and tokens[index + end][:1].isupper():
         return None  # a complement (`el ministro de Economía` names an office, not whom it holds), a relative that
         # tells which one (`el hombre que transportaba…`: someone new), or a name
-    return GENDERS[article], index + end, tuple(words[head:end])
+    return GENDERS[article], index + end, tuple(words[head:noun_end])
+
+
+def _common_complement(tokens: list[str], words: list[str], index: int, head: int, end: int) -> int:
+    """Return the end of a description past a complement of common nouns after a noun that is no office (`la
+    exempleada de la red social`, `el académico de esta casa de estudios`): the body or the work the text spoke of,
+    which the person followed belongs to; else end. Not after an office (`el ministro de la economía` names an office)
+    nor a family tie; not a complement with a capital (`el economista de Ecolatina` is whoever works there, a name the
+    text may give), nor one longer than COMPLEMENT_REACH words."""
+    if words[end:end + 1] not in (["de"], ["del"]) or is_role(words[head]) or words[head] in RELATIONS:
+        return end  # `la hermana de la víctima` is someone else's kin: search.speakers.subject_slots.relation
+    tail = tokens[index + end + 1:index + end + 1 + COMPLEMENT_REACH + 1]
+    stop = next((i for i, token in enumerate(tail) if not (token.isalpha() and token.islower())
+                 or token in VERBS or token in COMPLEMENT_STOPS), None)
+    if not stop or stop > COMPLEMENT_REACH or tail[stop] in ("que", "quien", "y", "e") or tail[stop][:1].isupper():
+        return end  # no complement, or one that goes on with a name, a relative or another noun
+    return end + 1 + stop
 
 
 def _country(words: tuple, gender: str) -> str | None:

@@ -12,6 +12,7 @@ import re
 
 from search.speakers import lexicon as lex
 from search.speakers.glued_words import addressed_before, adjective_form, before_title
+from search.speakers.initials import glued_initials
 from search.speakers.names import fold_name
 from search.speakers.people import People, looks_like_person
 from search.speakers.roles import ROLE_REACH, is_role, role_before
@@ -72,6 +73,11 @@ def known_tail(tokens: list[str], people: People, start: int, cut: int, end: int
         return False  # `Thomas J. Whitmore` after `Tom Whitmore`: a middle initial, after a given name, stands before
         # its own surname (not an honorific's `D.` that opens a run, `Déjola D. Lope`; nor a capital with no full
         # stop: `Planeta A Christiana Figueres`, a title then a name)
+    letters = [token for token in tokens[start:cut] if token != "."]
+    if letters and all(len(token) == 1 and token.isupper() or glued_initials(token) for token in letters) \
+            and (len(letters) > 1 or glued_initials(letters[0])):
+        return False  # `S. P. Chaudhary` after `S.P. Chaudhary`: initials alone, the surname's own (a lone `D.` may
+        # be an honorific's: `D. Lope`)
     person = people.find(tokens[cut:end])
     if person is None or len(person.tokens) <= end - cut and all(map(is_given_name, tokens[start:cut])):
         return False  # `José Antonio Meade` after a headline's `…: Meade`: the given names of the one known

@@ -7,6 +7,7 @@
 import re
 
 from search.speakers import lexicon as lex
+from search.speakers.initials import glued_initials
 
 TOKEN = re.compile(r"\w+(?:[-'’´.]\w+)*|[^\w\s]")
 # Quotation marks: the ones that open a quotation, the ones that close it; straight ones do both.
@@ -60,6 +61,9 @@ def sentence_spans(tokens: list[str]) -> list[tuple[int, int]]:
             before, after = tokens[index - 1], tokens[index + 1]
             if before.lower() in NO_END or (len(before) == 1 and before.isupper()):
                 continue
+            if glued_initials(before) and after[:1].isupper() and after.lower() not in lex.FUNCTION_WORDS \
+                    and after.lower() not in lex.DETERMINERS:
+                continue  # `…, K.P. Maurya, dijo`: a name's initials, glued (search.speakers.initials)
             if len(before) == 1 and before.islower() and before.isalpha() and (
                     ROMAN.match(after) or len(after) == 1 and tokens[index + 2:index + 3] == ["."]):
                 continue  # `el año 63 a. C. y…`, `en el s. XIX`

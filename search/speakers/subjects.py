@@ -8,7 +8,7 @@
 """
 
 from search.speakers import lexicon as lex
-from search.speakers.appositions import opening_apposed, quoted_alias
+from search.speakers.appositions import after_connective, opening_apposed, quoted_alias
 from search.speakers.authored import author_at
 from search.speakers.clause_bounds import (
     RELATIVES,
@@ -172,8 +172,9 @@ def subject(s: Sentence, verb: int, left: int, plural: bool, subjects: list, sal
                     and index + 1 <= left and is_role(lower[index + 1]) and not other_verb(lower, index, left, skipped):
                 return [(verb, NOBODY)]  # `El pasado mayo, la ministra noruega advirtió…`, no such minister known: as
                 # at the start of the sentence (below), someone the text does not name, not the person followed
-            if person is None and not found and not plural and index == boundary + 1 and in_article(s.people) \
-                    and _main_clause(lower, boundary):
+            if person is None and not found and not plural and in_article(s.people) \
+                    and (index == boundary + 1 and _main_clause(lower, boundary)
+                         or boundary < 0 and after_connective(lower, index)):  # `Además, la exempleada…`
                 bare = description_at(s.tokens, index)  # `El estratega, en declaraciones recientes, manifestó…`
                 person = described_person(s.people, bare[0], salient, lower[:index], bare[2]) if bare is not None \
                     and _reaches_verb(lower, bare[1], left) and not any(bare[1] <= at <= left for at in s.starts) \
