@@ -18,6 +18,13 @@ from tests.conftest import build_texts_index
     ("Rusia China", ["all", "any"]),
     ("Rusia", ["all"]),
     ("Rusia OR China", ["all"]),
+    # an exclusion decided what is left out: no any-word (trial35, `banco central -Pesce`)
+    ("Rusia China -Lavrov", ["all"]),
+    ("Rusia Chinaa -Lavrov", ["all", "typos"]),  # every word still, with typos
+    ("Rusia China NOT orador:Lavrov", ["all"]),
+    ("Rusia OR -Lavrov", ["all"]),
+    ("+Rusia +China", ["all"]),  # every word required: nothing to drop
+    ("+Rusia China", ["all", "any"]),  # China may go, Rusia stays (Lucene's MUST)
 ])
 def test_the_order_of_the_attempts(seed, query, modes):
     assert [mode for mode, _ in attempts(parse(query), seed.searcher(), seed)] == modes
