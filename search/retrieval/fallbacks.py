@@ -10,6 +10,7 @@ ways with those dates as words.
 """
 
 import copy
+import re
 
 from whoosh.query import And
 
@@ -36,6 +37,7 @@ MESSAGES = {
                           "que toleran errores de escritura.",
     "joined": "Ningún párrafo tiene todas las palabras tal cual; se buscaron juntas, como "
               "las escriben los textos: {}.",
+    "apart": "Ningún párrafo tiene {} tal cual; se buscaron sus palabras por separado, todas.",
     # A date read from the words (query/written_dates.py) that no match (or only a fallback's)
     # is dated in, while the words find every word: the user may have meant the words (an
     # archive without dates: encyclopaedia text, novels).
@@ -51,6 +53,11 @@ def speaker_groups_of(index):
     roles = index.per_state("speaker_roles", index.store.speaker_roles)
     return index.per_state("speaker_groups", lambda: SpeakerGroups(index.store.speaker_groups(), names,
                                                                   roles))
+
+
+# A hyphen between letters (`inflación-abril`), not one before a digit (`COVID-19`), which
+# is a name's part: the words a word typed so joins may also be found apart.
+HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 
 
 def speaker_bound(parsed, filters=None):
@@ -116,6 +123,11 @@ def attempts(parsed, searcher, index, synonyms=None, text_only=False):
         joined.note = MESSAGES["joined"].format("; ".join(
             f"«{' '.join(words).strip(EDGE_MARKS)}» como «{form}»" for words, form in joins.items()))
         yield "joined", joined
+    apart, split = hyphen_apart(parsed)
+    if apart is not None:  # `inflación-abril`: its words anywhere, as Elasticsearch's standard tokenizer reads it
+        built = way(apart, "and")
+        built.note = MESSAGES["apart"].format(" ni ".join(f"«{word}»" for word in split))
+        yield "apart", built
     typos = likely_typos(index, searcher, [word for word in all_words.typed_words if allowed_typos(word)])
     any_word = way(parsed, "or")
     # Words that any-word may drop; not beside an exclusion, which decided what the user wants
@@ -133,6 +145,35 @@ def attempts(parsed, searcher, index, synonyms=None, text_only=False):
         yield "any", any_word
     if typos and not excluding(parsed):
         yield "fuzzy", way(parsed, "or", fuzzy_all=typos)
+
+
+def hyphen_apart(parsed):
+    """Return (a copy of parsed whose words joined by a hyphen between letters are searched as
+    their parts, each required anywhere, those words as typed), or (None, []) with none.
+
+    Searched whole, such a word is its parts together and in order (`chino-rusas`, as the texts
+    write it); when no paragraph has that, Elasticsearch's standard tokenizer splits it at the
+    hyphen, and a `match` with `operator: and` requires each part (trial35: `inflación-abril`
+    found nothing).
+
+    >>> rewritten, split = hyphen_apart(parse("inflación-abril precios"))
+    >>> [clause.text for clause in rewritten.root.clauses[0].clauses], split
+    (['inflación', 'abril'], ['inflación-abril'])
+    >>> hyphen_apart(parse("COVID-19 casos"))[1], hyphen_apart(parse('"inflación-abril"'))[1]
+    ([], [])
+    """
+    clauses, split = [], []
+    for clause in parsed.root.clauses:
+        if plain_word(clause) and clause.boost == 1.0 and HYPHEN.search(clause.text):
+            clauses.append(Group("and", [Word(part) for part in HYPHEN.split(clause.text)]))
+            split.append(clause.text)
+        else:
+            clauses.append(clause)
+    if not split or parsed.root.joiner not in (None, "and"):
+        return None, []
+    rewritten = copy.copy(parsed)
+    rewritten.root = Group(parsed.root.joiner, clauses, parsed.root.boost)
+    return rewritten, split
 
 
 def joined_words(parsed, searcher):

@@ -238,7 +238,7 @@ def spoken_first(index, searcher, parsed, filters, depth, results, synonyms, fou
     spoken = find_matches(index, searcher, parse(reading.query), filters, "relevance", depth, asked, synonyms)
     # The turns have every word, or every word as the texts join it (`corona virus`: «coronavirus»,
     # said by the joined way's note); fewer words or typos would not be what the person said.
-    if not spoken.total or asked.mode not in ("all", "joined"):
+    if not spoken.total or asked.mode not in ("all", "joined", "apart"):
         return found
     for part in (spoken, found):
         if part.typed_words and not current_budget().spent():

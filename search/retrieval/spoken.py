@@ -185,6 +185,7 @@ def spoken_reading(index, searcher, parsed):
 AFTER_TURNS = {
     "all": "los demás párrafos que tienen las palabras en su texto",
     "joined": "los que tienen las palabras en su texto, escritas juntas",
+    "apart": "los que tienen las palabras en su texto, por separado",
     "any": "los que tienen alguna de las palabras en su texto",
     "typos": "los que tienen las palabras en su texto, con errores de escritura",
     "fuzzy": "los que tienen alguna en su texto, con errores de escritura",

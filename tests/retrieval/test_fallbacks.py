@@ -100,3 +100,32 @@ def test_words_typed_apart_are_searched_as_the_texts_join_them(joined, query, mo
     if mode == "joined":
         typed = " ".join(word for word in query.strip("¿?").split() if word.lower() in ("corona", "virus"))
         assert f"«{typed}» como «coronavirus»" in results.messages[0]
+
+
+# trial35: `inflación-abril` found nothing, though a paragraph has both words; a word joined
+# by a hyphen is its words together first (`chino-rusas`), then its words anywhere
+HYPHENS = {"2023-05-10.txt": "Crónica económica\n\nLa inflación de abril fue la más alta del año.\n\n"
+                             "Las relaciones chino-rusas se estrechan.\n\nEl COVID-19 sigue.\n"}
+
+
+@pytest.fixture(scope="module")
+def hyphens(tmp_path_factory):
+    with open_index(build_texts_index(tmp_path_factory, "hyphens", HYPHENS)) as opened:
+        yield opened
+
+
+@pytest.mark.parametrize("query, ids, mode", [
+    ("inflación-abril", ["2023-05-10.txt#2"], "apart"),
+    ("abril-inflación alta", ["2023-05-10.txt#2"], "apart"),
+    ("chino-rusas", ["2023-05-10.txt#3"], "all"),  # as the text writes it: found so
+    ("inflación-rusas", [], "all"),  # no paragraph has both
+    ('"inflación-abril"', [], "all"),  # quoted: as typed, together
+    ("inflación-abril -alta", [], "all"),  # every word still, and the exclusion
+])
+def test_a_hyphened_word_is_searched_apart_when_whole_finds_nothing(hyphens, query, ids, mode):
+    results = search(hyphens, query)
+    assert [hit.id for hit in results.hits] == ids
+    assert results.mode == mode
+    said = [message for message in results.messages if "por separado" in message]
+    assert said == (["Ningún párrafo tiene «%s» tal cual; se buscaron sus palabras por separado, todas."
+                     % query.split()[0]] if mode == "apart" else [])
