@@ -24,7 +24,6 @@ from whoosh.codec.whoosh3 import _lenfield
 from whoosh.scoring import BM25F, BM25FScorer, bm25
 from whoosh.util.numeric import byte_to_length
 
-
 # Indexed tokens (stop words aside) past which a paragraph loses weight: some 30,000
 # characters, ten pages (a spreadsheet's cell holds 32,767: retrieval/export.py's CELL_CHARS).
 LONG_PARAGRAPH_TOKENS = 5_000

@@ -127,5 +127,6 @@ def test_a_hyphened_word_is_searched_apart_when_whole_finds_nothing(hyphens, que
     assert [hit.id for hit in results.hits] == ids
     assert results.mode == mode
     said = [message for message in results.messages if "por separado" in message]
-    assert said == (["Ningún párrafo tiene «%s» tal cual; se buscaron sus palabras por separado, todas."
-                     % query.split()[0]] if mode == "apart" else [])
+    typed = query.split()[0]
+    assert said == ([f"Ningún párrafo tiene «{typed}» tal cual; se buscaron sus palabras por separado, todas."]
+                    if mode == "apart" else [])

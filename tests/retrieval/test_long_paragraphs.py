@@ -21,7 +21,6 @@ from search.whoosh_ext.scoring import (
     BoundedBM25FScorer,
     LuceneBM25F,
     length_norms,
-    scored_length,
 )
 from tests.retrieval.test_columnar import both, same_ranking
 
