@@ -22,8 +22,8 @@ from web.limits import Held, is_costly
 from web.params import (
     ParamError,
     SearchParams,
-    parse_paragraph,
     page_args,
+    parse_paragraph,
     parse_params,
     parse_piece,
     typed_params,
