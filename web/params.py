@@ -221,6 +221,26 @@ LIKELY_PARAMS = {name: tuple(meant.split()) for name, meant in {
 }.items()}
 
 
+def page_args(args):
+    """Return a page request's arguments with the names a person likely meant read as the page's
+    own (LIKELY_PARAMS: `orden=fecha` is `sort=fecha`, `pagina=2` is `page=2`), where the page's
+    own name is not given. The page ignores names it does not know (a shared link's `utm_source`),
+    but `orden=xyz` was ignored in silence where the API refused it (trial35): read as `sort`, a
+    bad value is refused alike, with the same message, and a good one works.
+
+    >>> page_args({"q": "salud", "orden": "-fecha", "fecha": "2020"})
+    {'q': 'salud', 'orden': '-fecha', 'fecha': '2020', 'sort': '-fecha', 'desde': '2020', 'hasta': '2020'}
+    >>> page_args({"sort": "fecha", "orden": "xyz"})["sort"]
+    'fecha'
+    """
+    found = args.copy()  # a MultiDict stays one: a name given twice keeps both values
+    for name, value in list(args.items()):
+        for meant in LIKELY_PARAMS.get(name.strip().lower(), ()):
+            if meant in API_PARAMS and meant not in args and meant != "format":
+                found.setdefault(meant, value)
+    return found
+
+
 def check_api_names(args, taken=API_PARAMS):
     """Raise ParamError naming the first parameter a JSON route does not take (taken: /api/search's
     by default; API_ROUTES), and the one it likely meant: a script's `fecha=2020`, dropped in

@@ -22,6 +22,7 @@ from web.limits import Held, is_costly
 from web.params import (
     ParamError,
     SearchParams,
+    page_args,
     parse_paragraph,
     parse_params,
     parse_piece,
@@ -114,12 +115,13 @@ def took(started, from_cache):
 def search_page():
     """Show the search box and, with ?q=, a page of results."""
     started = perf_counter()
+    args = page_args(request.args)  # `orden=fecha` as `sort=fecha`: names a person likely meant
     try:
-        params = parse_params(request.args)
+        params = parse_params(args)
     except ParamError as error:
         if wants_json():
             return error_response(400, str(error))
-        return render_template("search.html", params=typed_params(request.args), sorts=SORTS,
+        return render_template("search.html", params=typed_params(args), sorts=SORTS,
                                error=shown(str(error))), 400
     if not params.searches():
         return render_template("search.html", params=params, sorts=SORTS, home=True,

@@ -149,6 +149,13 @@ def export_command(index, query, form, **options):
     for chunk in chunks(exported, form):
         out.write(chunk.encode("utf-8"))
     out.flush()
+    if exported.cut_cells:
+        from search.retrieval.export import CELL_CHARS
+        from search.text.wording import number
+
+        click.echo(f"{plural(exported.cut_cells, 'texto pasaba', 'textos pasaban')} de {number(CELL_CHARS)} "
+                   "caracteres, lo que cabe en una celda de Excel: se cortaron, con una marca al final que lo "
+                   "dice; --format json o jsonl los escribe enteros.", err=True)
     of = f" de «{query}»" if query else ""
     click.echo(f"{plural(exported.results.total, 'resultado exportado', 'resultados exportados')}"
                f"{of}, en {form.upper()}.", err=True)

@@ -57,6 +57,7 @@ class Built:
     excluding_only: bool = False  # the query only excludes: every other paragraph matches, unscored
     frame: list = field(default_factory=list)  # the words typed that frame a question (question_frame.py), scored only
     note: str | None = None  # what a fallback way says it searched, when MESSAGES[mode] can't name it
+    text_only: object = None  # () -> this Built with its words in the text alone, not titles (fallbacks.attempts)
 
 
 class Builder(Expanding, OtherClauses, CompoundWords, SynonymClauses, FrameClauses):

@@ -38,12 +38,16 @@ class FrameClauses:
         return AndMaybe(required, frame[0] if len(frame) == 1 else Or(frame))
 
     def any_part(self, built):
-        """Return the query of (clause, part) pairs of which any word will do, while fields, dates and
-        exclusions still hold; a question's frame only scores, unless it is all the words there are."""
+        """Return the query of (clause, part) pairs of which any word will do, while fields, dates,
+        exclusions and words typed with `+` still hold; a question's frame only scores, unless it
+        is all the words there are. Beside a `+word` the other words only score, as Lucene's
+        SHOULD clauses beside a MUST (`+banco zorzal`: banco, zorzal first)."""
         required = [part for clause, part in built if not is_word(clause)]
         words = [part for clause, part in built if is_word(clause) and not self.frames(clause)]
         frame = [part for clause, part in built if is_word(clause) and self.frames(clause)]
         words, frame = (words, frame) if words else (frame, [])
+        if any(getattr(clause, "required", False) for clause, _ in built):
+            words, frame = [], words + frame
         if words:
             required.append(words[0] if len(words) == 1 else Or(words))
         query = required[0] if len(required) == 1 else And(required)
@@ -51,5 +55,6 @@ class FrameClauses:
 
 
 def is_word(clause):
-    """Return True for the clauses that any-word search may leave out."""
-    return isinstance(clause, (Word, Phrase)) and clause.field in (None, "text")
+    """Return True for the clauses that any-word search may leave out: not one typed with a `+`."""
+    return isinstance(clause, (Word, Phrase)) and clause.field in (None, "text") and not getattr(
+        clause, "required", False)

@@ -165,6 +165,9 @@ class Parser(Fields):
         if kind == "word" and value.startswith(("-", "!", "+")):
             self.items[self.position] = ("word", value[1:])
             inner = self.parse_unary()
+            if value[0] == "+" and inner is not None:
+                # required in the any-word fallback too, as Lucene's `+` (MUST) beside words that SHOULD match
+                inner.required = True
             return inner if value[0] == "+" else self.negated(inner)
         return self.parse_atom()
 

@@ -7,14 +7,17 @@
 `habló`, `anunció`, `piensa`), maybe after an auxiliary or a pronoun (`qué ha dicho`,
 `qué le respondió`); or a noun of statement opening a query that says about what
 (`declaraciones de López-Gatell sobre cubrebocas`); and, in a framed question, the
-`acerca` of `acerca de` and the `respecto` of `respecto a`. The builder scores those words
+`acerca` of `acerca de` and the `respecto` of `respecto a`; or a verb of saying after its subject
+and before what about (`Sheinbaum habló de homicidios`, `el ministro opinó sobre…`), as
+`¿qué opina X de…?` asks it. The builder scores those words
 where they occur and requires the rest (builder.py), as Meilisearch's `last` matching
 strategy drops the words that matter least when all of them find too little.
 
 What is not a frame: a verb of saying that is the topic, after another verb or as an
 infinitive (`¿qué significa declarar la renta?`, `¿cómo declarar la renta?`); a
 noun of statement with nothing said about (`declaración de la renta`); a verb without an
-interrogative (`dijo cubrebocas`: typed, so wanted); a question that is all frame (`¿quién lo
+interrogative nor a subject and a `de` or `sobre` after it (`dijo cubrebocas`,
+`Gatell dijo cubrebocas`: typed, so wanted); a question that is all frame (`¿quién lo
 dijo?`: its words are what it has); and nouns a verb's form spells (`¿qué crítica
 hizo?`, `¿qué denuncia presentó?`, `¿qué pregunta hizo?`).
 
@@ -27,6 +30,8 @@ imperfect, and the participle after `haber`; the speakers' own lexicon
 [1]
 >>> frame_positions(["¿qué", "significa", "declarar", "la", "renta?"])
 []
+>>> frame_positions(["Sheinbaum", "habló", "de", "homicidios"])
+[1]
 """
 
 from functools import lru_cache
@@ -70,7 +75,8 @@ FRAME_PARTICIPLES = frozenset(fold(stem) + "ado" for stem in SAYING_AR) | frozen
 SAYING = FRAME_VERBS | FRAME_PARTICIPLES | frozenset(fold(stem) + "ar" for stem in SAYING_AR) | word_set(
     "decir pensar responder añadir sostener advertir insistir proponer pedir sugerir")
 # Nouns of statement that open a query about what someone said on something.
-STATEMENT_NOUNS = word_set("declaraciones declaracion opiniones opinion comentarios dichos postura posturas")
+STATEMENT_NOUNS = word_set("declaraciones declaracion opiniones opinion comentarios dichos postura posturas "
+                           "palabras mensaje mensajes")
 ABOUT = word_set("sobre acerca respecto")
 ABOUT_AFTER = {"acerca": word_set("de del"), "respecto": word_set("a al de del")}  # `acerca de`, `respecto a`
 OF = word_set("de del")
@@ -93,11 +99,11 @@ def frame_positions(words, stop_word=None):
     keys = [key(word) if word is not None else None for word in words]
     # Every frame needs an interrogative or an opening noun of statement (_verb_frames,
     # _noun_frame): most queries have neither and stop here, at a set lookup a word.
-    if INTERROGATIVES.isdisjoint(keys) and STATEMENT_NOUNS.isdisjoint(keys[:1]):
+    if INTERROGATIVES.isdisjoint(keys) and STATEMENT_NOUNS.isdisjoint(keys[:1]) and FRAME_VERBS.isdisjoint(keys):
         return []
     if stop_word is None:
         from search.text.words import is_stop_word as stop_word
-    found = _verb_frames(words, keys, stop_word) or _noun_frame(keys)
+    found = _verb_frames(words, keys, stop_word) or _noun_frame(keys) or _subject_frame(words, keys, stop_word)
     if not found:
         return []
     found += [at for at, word in enumerate(keys)
@@ -132,6 +138,19 @@ def _asks(words, keys, at, stop_word):
     if keys[at] == "que" and at and keys[at - 1] == "lo":
         return True
     return all(word is not None and stop_word(word.strip(EDGE_MARKS).lower()) for word in words[:at])
+
+
+def _subject_frame(words, keys, stop_word):
+    """Return the positions of the verbs of saying that follow a word that says something (their
+    subject: a clause that is no plain word, `orador:X`, or the name spoken.py reads, counts)
+    and come before a `de`, `sobre`, `acerca` or `respecto` and a word after it."""
+    found = []
+    for at in range(1, len(keys) - 2):
+        if keys[at] in FRAME_VERBS and (keys[at + 1] in OF or keys[at + 1] in ABOUT) and any(
+                word is None or key(word) and not stop_word(word.strip(EDGE_MARKS).lower())
+                for word in words[:at]):
+            found.append(at)
+    return found
 
 
 def _noun_frame(keys):

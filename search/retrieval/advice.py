@@ -21,7 +21,15 @@ from search.query.parser import Phrase, Word
 from search.query.suggest import ENYE_RATIO, Vocabulary, allowed_typos, enye_forms, suggest
 from search.query.word_breaks import joined, split_glued
 from search.retrieval.filter_values import filter_values
-from search.retrieval.tips import clauses, disjoint_dates, excluded_stems, filtered_out_tip, speaker_tips, tips
+from search.retrieval.tips import (
+    clauses,
+    disjoint_dates,
+    excluded_stems,
+    exclusion_tip,
+    filtered_out_tip,
+    speaker_tips,
+    tips,
+)
 from search.text.analysis import terms_of
 from search.text.folding import fold
 from search.text.words import is_stop_word
@@ -65,18 +73,21 @@ def advise(index, searcher, results, text, parsed, filters, typed=None, finds=No
     if results.total == 0 and results.suggestion and finds is not None and not finds(results.suggestion):
         results.suggestion = None
     if results.total == 0:
-        causes, others = no_match_causes(index, searcher, parsed, filters, unfiltered)
+        causes, others = no_match_causes(index, searcher, parsed, filters, unfiltered, finds)
         results.tips = tips(parsed, filters, results.suggestion, causes) + others
 
 
-def no_match_causes(index, searcher, parsed, filters, unfiltered=None):
+def no_match_causes(index, searcher, parsed, filters, unfiltered=None, finds=None):
     """Return (causes, others): the lines that name what left a search with nothing (an
-    exclusion of the words searched, a speaker no one is, dates that share no day, or filters
-    that keep none of the paragraphs the words find: `unfiltered(parsed)` counts them with no
-    filter, None: not looked up), and the speakers' notes that are no cause (the person is
-    there, and speaks elsewhere)."""
+    exclusion of the words searched, an exclusion that leaves none of the paragraphs the
+    words find: `finds(parsed)` counts them within the filters, a speaker no one is, dates
+    that share no day, or filters that keep none of the paragraphs the words find:
+    `unfiltered(parsed)` counts them with no filter; None: not looked up), and the speakers'
+    notes that are no cause (the person is there, and speaks elsewhere)."""
     causes, others = speaker_tips(index, asked_speakers(parsed, filters))
     causes = excluded_stems(parsed, lambda word: _terms(searcher, "text", word)) + causes
+    if not causes:
+        causes = exclusion_tip(parsed, finds)
     if not causes and unfiltered is not None and not disjoint_dates(parsed, filters):
         causes = filtered_out_tip(parsed, filters, unfiltered)
     return causes, others

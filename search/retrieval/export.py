@@ -10,7 +10,10 @@ the decimal mark: UTF-8 with a byte-order mark (so Excel doesn't take it for ANS
 `;` between fields, CRLF line ends, scores with a decimal comma (none when sorted by
 date, which has no score), a hit's speakers in one cell as `Ana Ruiz; O'Brien, Patrick`
 (speakers_cell), and a cell that would start a formula (`=`, `+`, `-`, `@`) prefixed with
-`'`, as OWASP advises against CSV injection.
+`'`, as OWASP advises against CSV injection. A text longer than a spreadsheet cell holds
+(CELL_CHARS) is cut there, with a mark that says so and how long it was: Excel cuts or refuses
+a longer cell, and Python's csv reader refuses one over 131,072 characters (trial35: a line of a
+million characters). JSON and JSON lines keep every text whole.
 """
 
 import csv
@@ -35,6 +38,10 @@ FORMATS = {"csv": "text/csv", "jsonl": "application/x-ndjson", "json": "applicat
 FIELDS = ("id", "doc", "paragraph", "date", "speakers", "title", "score", "text")
 CSV_HEADER = ("id", "documento", "párrafo", "fecha", "oradores", "título", "puntuación", "texto")
 BATCH = 500  # records read from the store at a time
+# The most characters a cell holds in Excel ("Excel specifications and limits": 32,767) and
+# LibreOffice Calc; a longer text is cut to this, its mark included (cell_text).
+CELL_CHARS = 32_767
+CUT_MARK = " […] [texto cortado: tenía {} caracteres; entero en --format json o jsonl]"
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # What a page of results says and an export, which holds every hit, has not.
 PAGE_FIELDS = ("hits", "facets", "page", "limit", "took_ms", "reachable")
@@ -50,6 +57,7 @@ class Export:
 
     results: Results
     rows: Iterator[dict]
+    cut_cells: int = 0  # the texts a CSV written of it cut to CELL_CHARS (csv_chunks counts them)
 
 
 def export(index: SearchIndex, text: str, *, sort: str = "relevance", speaker: str | Sequence[str] | None = None,
@@ -103,7 +111,7 @@ def _visible(row):
 def chunks(exported: Export, form: str) -> Iterator[str]:
     """Yield the text of an export in a format of FORMATS, a batch of rows at a time."""
     if form == "csv":
-        return csv_chunks(exported.rows)
+        return csv_chunks(exported.rows, exported)
     if form == "jsonl":
         return (json.dumps(_ordered(row), ensure_ascii=False) + "\n" for row in exported.rows)
     return json_chunks(exported)
@@ -113,8 +121,9 @@ def _ordered(row):
     return {name: row[name] for name in FIELDS}
 
 
-def csv_chunks(rows: Iterator[dict]) -> Iterator[str]:
-    """Yield CSV for Spanish-locale spreadsheets: BOM, `;`, CRLF, decimal commas."""
+def csv_chunks(rows: Iterator[dict], counted: Export | None = None) -> Iterator[str]:
+    """Yield CSV for Spanish-locale spreadsheets: BOM, `;`, CRLF, decimal commas, texts that fit a
+    cell (cell_text; `counted.cut_cells` counts those cut)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     buffer.write("\ufeff")
@@ -123,13 +132,33 @@ def csv_chunks(rows: Iterator[dict]) -> Iterator[str]:
         writer.writerow([
             _cell(row["id"]), _cell(row["doc"]), row["paragraph"], row["date"] or "",
             _cell(speakers_cell(row["speakers"])), _cell(row["title"]),
-            "" if row["score"] is None else f"{row['score']:.4f}".replace(".", ","), _cell(row["text"]),
+            "" if row["score"] is None else f"{row['score']:.4f}".replace(".", ","), _cell(cell_text(row["text"])),
         ])
+        if counted is not None and len(row["text"]) > CELL_CHARS:
+            counted.cut_cells += 1
         if count % BATCH == 0:
             yield buffer.getvalue()
             buffer.seek(0)
             buffer.truncate()
     yield buffer.getvalue()
+
+
+def cell_text(text):
+    """Return a text that fits a spreadsheet's cell: whole, or cut at a space before CELL_CHARS
+    with CUT_MARK, which says how long it was (its length counted in characters, as Excel does).
+
+    >>> cut = cell_text("palabra " * 5000)
+    >>> len(cut) <= CELL_CHARS, cut[-85:]
+    (True, 'palabra […] [texto cortado: tenía 40.000 caracteres; entero en --format json o jsonl]')
+    """
+    if len(text) <= CELL_CHARS:
+        return text
+    from search.text.wording import number  # only for a text this long
+
+    mark = CUT_MARK.format(number(len(text)))
+    room = CELL_CHARS - len(mark)
+    space = text.rfind(" ", room - 100, room)  # at a word's end, if one is near
+    return text[:space if space > 0 else room] + mark
 
 
 def speakers_cell(names):

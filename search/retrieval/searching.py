@@ -11,7 +11,7 @@ through the schema's analyzers, never by hand.
 import time
 from collections.abc import Sequence
 
-from whoosh.query import And, AndMaybe, Or
+from whoosh.query import And, AndMaybe, Or, Term
 
 from search import settings
 from search.budget import current as current_budget
@@ -27,7 +27,7 @@ from search.retrieval.advice import advise, respells_written, vocabulary_of, wri
 from search.retrieval.copies import collapsing, copies_of, index_copies
 from search.retrieval.date_notes import clashing_dates, year_to_name
 from search.retrieval.facets import facet_counts
-from search.retrieval.fallbacks import MESSAGES, all_words_count, attempts, speaker_groups_of
+from search.retrieval.fallbacks import MESSAGES, all_words_count, attempts, speaker_bound, speaker_groups_of
 from search.retrieval.filter_values import any_of, check_values, filter_values, period_query
 from search.retrieval.ranking import (
     RANKING,
@@ -133,6 +133,9 @@ class Matches:
         # The notes in Results.messages that say no paragraph had every word (a fallback's, or the dates
         # read as words): a person's turns first (spoken_first) have them, so they take these back.
         self.fallback_notes = []
+        # () -> the query of the matches that have the words in their text, not only in their
+        # document's title (None: every match has them there): what the speaker facet counts
+        self.in_text = None
 
 
 def find_matches(index, searcher, parsed, filters, sort, depth, results, synonyms=None, dates=(None, None)):
@@ -143,7 +146,8 @@ def find_matches(index, searcher, parsed, filters, sort, depth, results, synonym
     words; `dates`, the (from, to) filters as typed, named in a clash (date_notes).
     """
     found, budget, all_terms, said = Matches(), current_budget(), (), None
-    for mode, built in attempts(parsed, searcher, index, synonyms):
+    text_only = speaker_bound(parsed, filters)  # what a speaker said: the words in the text (fallbacks.py)
+    for mode, built in attempts(parsed, searcher, index, synonyms, text_only):
         if budget.spent():  # no time left to try the next way
             budget.stop("las búsquedas de respaldo (cualquier palabra, errores de escritura)")
             break
@@ -159,7 +163,8 @@ def find_matches(index, searcher, parsed, filters, sort, depth, results, synonym
                           boost=RANKING.typed_exact_boost)
         found.query, found.terms, found.phrases = query, built.terms, built.phrases
         # a word searches titles too (title_boost): marked there as `titulo:` words are
-        found.title_terms = built.title_terms | (built.terms if RANKING.title_boost else set())
+        found.title_terms = built.title_terms | (built.terms if RANKING.title_boost and not text_only else set())
+        found.in_text = None if built.text_only is None else in_text_query(built.text_only, filters)
         # What only excludes scores every match alike: newest first, as filters alone
         order = "-date" if built.excluding_only and sort == "relevance" else sort
         found.by_date = order != "relevance"
@@ -196,6 +201,41 @@ def find_matches(index, searcher, parsed, filters, sort, depth, results, synonym
     return found
 
 
+def in_text_query(text_only, filters):
+    """Return () -> the query that matches a Built's words in the text alone, within the filters."""
+    def query():
+        built = text_only()
+        if built.query is None:
+            return None
+        return And([built.query, filters]) if filters is not None else built.query
+    return query
+
+
+def speakers_in_text(index, searcher, found, facets):
+    """Count the speaker facet (`speakers`, `roles` of facets.facet_counts) over the matches
+    that have the words in their text: a paragraph whose document's title alone holds a word
+    does not say it, and its speaker's link (the speaker filter: speaker_bound) would not find
+    it (trial35: `homicidios` listed López Obrador, who spoke of the economy under a title on
+    homicides). Years and months still count every match. Nothing is run again when no title
+    holds a word the query searches there."""
+    if found.in_text is None or not titles_hold(searcher, found.query):
+        return
+    query = found.in_text()
+    if query is None:
+        facets["speakers"], facets["roles"] = [], []
+        return
+    _, _, matches = run_query(searcher, query, 1, "relevance")
+    counted = facet_counts(matches.segments, index.per_state("speaker_names", index.store.speaker_names),
+                           speaker_groups_of(index))
+    facets["speakers"], facets["roles"] = counted["speakers"], counted["roles"]
+
+
+def titles_hold(searcher, query):
+    """Tell whether a query searches titles for a term some title holds (or for a pattern)."""
+    return any(not isinstance(leaf, Term) or searcher.doc_frequency("title", leaf.text)
+               for leaf in query.leaves() if getattr(leaf, "fieldname", None) == "title")
+
+
 def spoken_first(index, searcher, parsed, filters, depth, results, synonyms, found):
     """Return the Matches of a question of what one person said (spoken.spoken_reading) with that
     person's turns first, each part reranked on its own; else `found` as it is.
@@ -214,7 +254,7 @@ def spoken_first(index, searcher, parsed, filters, depth, results, synonyms, fou
     spoken = find_matches(index, searcher, parse(reading.query), filters, "relevance", depth, asked, synonyms)
     # The turns have every word, or every word as the texts join it (`corona virus`: «coronavirus»,
     # said by the joined way's note); fewer words or typos would not be what the person said.
-    if not spoken.total or asked.mode not in ("all", "joined"):
+    if not spoken.total or asked.mode not in ("all", "joined", "apart"):
         return found
     for part in (spoken, found):
         if part.typed_words and not current_budget().spent():
@@ -227,6 +267,8 @@ def spoken_first(index, searcher, parsed, filters, depth, results, synonyms, fou
     seen = {docnum for docnum, _ in spoken.ranked}
     merged.ranked = spoken.ranked + [pair for pair in found.ranked if pair[0] not in seen]
     merged.total, _, merged.collector = run_query(searcher, merged.query, 1, "relevance")
+    if found.total and found.in_text is not None:  # the turns have the words in their text already
+        merged.in_text = lambda: Or([spoken.query, rest]) if (rest := found.in_text()) is not None else spoken.query
     # the fallback's note said no paragraph had every word: the turns have them
     results.messages[:] = [message for message in results.messages if message not in found.fallback_notes]
     results.messages.extend(note for note in spoken.fallback_notes if note not in results.messages)
@@ -323,6 +365,8 @@ def _search(index, text, limit, page, sort, options, facets, synonyms):
         results.facets = facet_counts(found.collector.segments,
                                       index.per_state("speaker_names", index.store.speaker_names),
                                       speaker_groups_of(index))
+        if not budget.spent():
+            speakers_in_text(index, searcher, found, results.facets)
     elif found.query is None and not parsed.root.clauses and not results.messages:
         results.messages.append("Escriba algo que buscar.")
     # Typed, but all of it ignored: no search ran, so there is no "no results" to advise on

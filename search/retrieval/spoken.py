@@ -102,21 +102,25 @@ def acronym(run):
 
 def rest_words(words, span):
     """Return the typed words outside a name's run that say what is asked: no stop word,
-    no verb of saying (`dijo`, `opina`: the `orador:` says it), no interrogative (`cuántos`:
+    no verb of saying (`dijo`, `opina`: the `orador:` says it), no word of the question's
+    frame (`declaraciones de`, `opinión de`: question_frame.py), no interrogative (`cuántos`:
     the question's, not the text's), no title or office just before the name (`doctor`,
     `Dr.`, `subsecretario` López-Gatell) nor the `según` before those, without punctuation.
 
     >>> rest_words(["¿cuántos", "casos", "hubo", "según", "el", "doctor", "Alomía?"], (6, 7))
     ['casos']
+    >>> rest_words(["declaraciones", "de", "Sheinbaum", "sobre", "homicidios"], (2, 3))
+    ['homicidios']
     """
     from search.text.names import ROLE_WORDS, TITLES  # here, as named_person's import
 
     start, end = span
+    frame = set(frame_positions([word if not start <= at < end else None for at, word in enumerate(words)]))
     before = [at for at in range(start) if content(words[at])]
     while before and fold(bare(words[before[-1]]).lower()) in TITLES | ROLE_WORDS | ACCORDING:
         start = before.pop()
-    return [bare(word) for word in words[:start] + words[end:]
-            if content(word) and fold(bare(word).lower()) not in SAYING | INTERROGATIVES]
+    return [bare(word) for at, word in enumerate(words) if not start <= at < end and at not in frame
+            and content(word) and fold(bare(word).lower()) not in SAYING | INTERROGATIVES]
 
 
 def asks_saying(words, span):
@@ -181,6 +185,7 @@ def spoken_reading(index, searcher, parsed):
 AFTER_TURNS = {
     "all": "los demás párrafos que tienen las palabras en su texto",
     "joined": "los que tienen las palabras en su texto, escritas juntas",
+    "apart": "los que tienen las palabras en su texto, por separado",
     "any": "los que tienen alguna de las palabras en su texto",
     "typos": "los que tienen las palabras en su texto, con errores de escritura",
     "fuzzy": "los que tienen alguna en su texto, con errores de escritura",

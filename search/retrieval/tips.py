@@ -107,6 +107,60 @@ def excluded_stems(parsed, analyze):
     return found
 
 
+def excluding(parsed):
+    """Return the clauses a query's every match must lack (`-Pesce`, `NOT "de la"`), as typed.
+
+    >>> from search.query.parser import parse
+    >>> [clause.text for clause in excluding(parse("banco central -Pesce"))]
+    ['Pesce']
+    >>> excluding(parse("banco OR -Pesce"))
+    []
+    """
+    return [clause for negated, clause in _required(parsed.root) if negated]
+
+
+def exclusion_tip(parsed, finds):
+    """Return [the tip] when the words find paragraphs but the query's exclusions leave none,
+    else []. `finds(parsed)` counts the paragraphs a ParsedQuery finds with every word."""
+    excluded = excluding(parsed)
+    if not excluded or not finds:
+        return []
+    bare = copy.copy(parsed)
+    bare.root = _without(parsed.root, excluded)
+    if bare.root is None or not (found := finds(bare)):
+        return []
+    one = len(excluded) == 1
+    named = ", ".join(f"«-{_typed(clause)}»" for clause in excluded)
+    them = "lo" if found == 1 else "los"
+    return [f"Las palabras están en {plural(found, 'párrafo')}, pero {named} {them} "
+            f"{'excluye' if one else 'excluyen'}{'' if found == 1 else ' todos'}; "
+            f"{'quítelo' if one else 'quítelos'} para ver{them}."]
+
+
+def _typed(clause):
+    """Return an excluded clause as it may be typed again (`Pesce`, `"de la"`, `orador:Pesce`)."""
+    if isinstance(clause, Phrase):
+        text = f'"{clause.text}"'
+    elif isinstance(clause, Word):
+        text = clause.text + ("*" if clause.prefix else "")
+    else:
+        return "(…)"
+    return text if clause.field in (None, "text") else f"{FILTER_FIELDS.get(clause.field, clause.field)}:{text}"
+
+
+def _without(clause, excluded):
+    """Return a clause tree without the excluded clauses (by identity), or None if nothing is left."""
+    if isinstance(clause, Not) and any(clause.clause is kept for kept in excluded):
+        return None
+    if isinstance(clause, Not):
+        inner = _without(clause.clause, excluded)
+        return None if inner is None else Not(inner)
+    if isinstance(clause, Group):
+        kept = [inner for part in clause.clauses if (inner := _without(part, excluded)) is not None]
+        return Group(clause.joiner, kept, clause.boost) if kept else None
+    return None if any(clause is kept for kept in excluded) else clause
+
+
 def _required(clause, negated=False):
     """Yield (negated, clause) for each clause of a tree's AND chain: what every match must
     have (negated: must not). The chain goes through groups of one clause, AND groups (the

@@ -1,4 +1,16 @@
-"""BM25 scoring: Lucene's idf, and field lengths read from memory.
+"""BM25 scoring: Lucene's idf, field lengths read from memory, and a bound on a paragraph's length.
+
+BM25 divides a term's frequency by the field's length against the average, so a text of any
+length in which a word is one in twelve scores as a short paragraph dense with it, whatever its
+length: four pieces of a one-line file of a million characters of keywords topped `inflación`,
+`presupuest*`, `homicid*` and `seguridad` (trial35, 8), as they would in Lucene or
+Elasticsearch. Such a text is no paragraph a reader can use. No paragraph of the corpora comes
+near LONG_PARAGRAPH_TOKENS (the briefings' turns: 260 words at most; XQuAD's: 1,982): past it,
+the length BM25 scores with grows with the cube of the length (scored_length), so the score of a
+text of one density falls as 1 / length², where Lucene's classic TF-IDF (lengthNorm, 1 / √length)
+let a long field lose weight more gently; a quadratic growth left the trial's four pieces on
+top. Every path scores through length_norms (Whoosh's matchers, the posting cache, stop-word
+phrases), so they still agree to the last digit, and a shorter paragraph scores as in BM25.
 
 `MemoryBM25FScorer` takes over the state of a Whoosh BM25FScorer it was made from: that
 is reaching into Whoosh's internals, so it lives here, under the version check.
@@ -9,8 +21,22 @@ from functools import lru_cache
 from math import log
 
 from whoosh.codec.whoosh3 import _lenfield
-from whoosh.scoring import BM25F, BM25FScorer
+from whoosh.scoring import BM25F, BM25FScorer, bm25
 from whoosh.util.numeric import byte_to_length
+
+# Indexed tokens (stop words aside) past which a paragraph loses weight: some 30,000
+# characters, ten pages (a spreadsheet's cell holds 32,767: retrieval/export.py's CELL_CHARS).
+LONG_PARAGRAPH_TOKENS = 5_000
+
+
+def scored_length(length):
+    """Return the length BM25 scores a field of `length` tokens with: itself up to
+    LONG_PARAGRAPH_TOKENS, then length × (length / LONG_PARAGRAPH_TOKENS)² (module docstring).
+
+    >>> scored_length(5_000), scored_length(10_000)
+    (5000, 40000.0)
+    """
+    return length if length <= LONG_PARAGRAPH_TOKENS else length * (length / LONG_PARAGRAPH_TOKENS) ** 2
 
 
 def lucene_idf(n, total):
@@ -38,6 +64,7 @@ class LuceneBM25F(BM25F):
             lengths = memory_lengths(searcher.reader(), fieldname)
             if lengths is not None:
                 return MemoryBM25FScorer(scorer, lengths)
+            scorer.__class__ = BoundedBM25FScorer  # its state as it is; a long paragraph scored as length_norms does
         return scorer
 
 
@@ -52,8 +79,15 @@ def memory_lengths(reader, fieldname):
 @lru_cache(maxsize=64)
 def length_norms(B, K1, average):
     """Return BM25's length part for each of the 256 stored length bytes (0 means 1)."""
-    return tuple(K1 * ((1 - B) + B * (byte_to_length(b) if b else 1) / average)
+    return tuple(K1 * ((1 - B) + B * scored_length(byte_to_length(b) if b else 1) / average)
                  for b in range(256))
+
+
+class BoundedBM25FScorer(BM25FScorer):
+    """Whoosh's BM25 scorer with a long paragraph's length as length_norms scores it (scored_length)."""
+
+    def _score(self, weight, length):
+        return bm25(self.idf, weight, scored_length(length), self.avgfl, self.B, self.K1)
 
 
 class MemoryBM25FScorer(BM25FScorer):

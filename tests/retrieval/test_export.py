@@ -189,3 +189,53 @@ def test_sorts_have_spanish_names(runner, water_index, spanish, english):
         assert [hit["id"] for hit in answers[0].get_json()["hits"]] == ids[english]
     finally:
         app.extensions["hemeroteca"].close()
+
+
+# trial35, 7: a one-line file of a million characters gave a cell of 999,995, past Excel's 32,767
+LONG_TEXT = "El agua del río crece sin parar. " * 2_000  # 65,999 characters stripped, one paragraph
+SHORT_TEXT = "Agua. " * 5_461  # 32,766 characters once stripped: fits a cell whole
+
+
+@pytest.fixture(scope="module")
+def long_index(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("long-docs")
+    rows = [{"id": "largo", "doc": "rio", "text": LONG_TEXT}, {"id": "justo", "doc": "rio", "text": SHORT_TEXT}]
+    (folder / "rio.jsonl").write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    index_dir = tmp_path_factory.mktemp("long-index")
+    build_index([folder], index_dir)
+    return index_dir
+
+
+def test_a_csv_cell_holds_what_a_spreadsheet_cell_does(long_index):
+    with open_index(long_index) as index:
+        exported = export(index, "agua")
+        table = read_csv("".join(chunks(exported, "csv")))
+        whole = {row["id"]: row["text"] for row in export(index, "agua").rows}
+    texts = {row[0]: row[7] for row in table[1:]}
+    assert max(len(cell) for row in table for cell in row) <= exporting.CELL_CHARS
+    assert texts["largo"].endswith("[…] [texto cortado: tenía 65.999 caracteres; entero en --format json o jsonl]")
+    assert whole["largo"].startswith(texts["largo"].split(" […]")[0])
+    assert texts["justo"] == whole["justo"] == SHORT_TEXT.strip()  # at the limit: whole, no mark
+    assert exported.cut_cells == 1
+    assert len(whole["largo"]) == len(LONG_TEXT.strip())  # JSON lines keep it whole
+
+
+def test_the_cli_says_it_cut_a_text(runner, long_index):
+    result = runner.invoke(main, ["search", "agua", "--format", "csv", "--index", str(long_index)])
+    assert result.exit_code == 0, result.output
+    assert "1 texto pasaba de 32.767 caracteres, lo que cabe en una celda de Excel" in result.stderr
+    result = runner.invoke(main, ["search", "agua", "--format", "jsonl", "--index", str(long_index)])
+    assert "celda" not in result.stderr and "texto cortado" not in result.stdout
+
+
+def test_the_pages_csv_download_is_cut_alike(long_index):
+    from web import create_app
+
+    app = create_app({"INDEX_DIR": str(long_index), "TESTING": True})
+    try:
+        body = app.test_client().get("/api/search?q=agua&format=csv").get_data(as_text=True)
+    finally:
+        app.extensions["hemeroteca"].close()
+    table = read_csv(body)
+    assert max(len(cell) for row in table for cell in row) <= exporting.CELL_CHARS
+    assert any("[texto cortado: tenía 65.999 caracteres" in row[7] for row in table)

@@ -18,6 +18,13 @@ from tests.conftest import build_texts_index
     ("Rusia China", ["all", "any"]),
     ("Rusia", ["all"]),
     ("Rusia OR China", ["all"]),
+    # an exclusion decided what is left out: no any-word (trial35, `banco central -Pesce`)
+    ("Rusia China -Lavrov", ["all"]),
+    ("Rusia Chinaa -Lavrov", ["all", "typos"]),  # every word still, with typos
+    ("Rusia China NOT orador:Lavrov", ["all"]),
+    ("Rusia OR -Lavrov", ["all"]),
+    ("+Rusia +China", ["all"]),  # every word required: nothing to drop
+    ("+Rusia China", ["all", "any"]),  # China may go, Rusia stays (Lucene's MUST)
 ])
 def test_the_order_of_the_attempts(seed, query, modes):
     assert [mode for mode, _ in attempts(parse(query), seed.searcher(), seed)] == modes
@@ -93,3 +100,33 @@ def test_words_typed_apart_are_searched_as_the_texts_join_them(joined, query, mo
     if mode == "joined":
         typed = " ".join(word for word in query.strip("¿?").split() if word.lower() in ("corona", "virus"))
         assert f"«{typed}» como «coronavirus»" in results.messages[0]
+
+
+# trial35: `inflación-abril` found nothing, though a paragraph has both words; a word joined
+# by a hyphen is its words together first (`chino-rusas`), then its words anywhere
+HYPHENS = {"2023-05-10.txt": "Crónica económica\n\nLa inflación de abril fue la más alta del año.\n\n"
+                             "Las relaciones chino-rusas se estrechan.\n\nEl COVID-19 sigue.\n"}
+
+
+@pytest.fixture(scope="module")
+def hyphens(tmp_path_factory):
+    with open_index(build_texts_index(tmp_path_factory, "hyphens", HYPHENS)) as opened:
+        yield opened
+
+
+@pytest.mark.parametrize("query, ids, mode", [
+    ("inflación-abril", ["2023-05-10.txt#2"], "apart"),
+    ("abril-inflación alta", ["2023-05-10.txt#2"], "apart"),
+    ("chino-rusas", ["2023-05-10.txt#3"], "all"),  # as the text writes it: found so
+    ("inflación-rusas", [], "all"),  # no paragraph has both
+    ('"inflación-abril"', [], "all"),  # quoted: as typed, together
+    ("inflación-abril -alta", [], "all"),  # every word still, and the exclusion
+])
+def test_a_hyphened_word_is_searched_apart_when_whole_finds_nothing(hyphens, query, ids, mode):
+    results = search(hyphens, query)
+    assert [hit.id for hit in results.hits] == ids
+    assert results.mode == mode
+    said = [message for message in results.messages if "por separado" in message]
+    typed = query.split()[0]
+    assert said == ([f"Ningún párrafo tiene «{typed}» tal cual; se buscaron sus palabras por separado, todas."]
+                    if mode == "apart" else [])

@@ -16,7 +16,8 @@ from tests.web.test_browser import browser, open_page, shots  # noqa: F401 (fixt
 
 # A briefing's speakers: long names, each speaking over a span of dates.
 SPEAKERS = ["Gabriela del Carmen Nucamendi Cervantes", "Christian Arturo Zaragoza Jiménez",
-            "Karla Berdichevsky Feldman", "Juan Ángel Rivera Dommarco", "X" * 99]
+            "Karla Berdichevsky Feldman", "Juan Ángel Rivera Dommarco", "X" * 99,
+            "Interlocutor"]  # trial35: a role's one word, shown as «Interlocuto / r» at 390 px
 
 # Each header and date cell's text, its words and the lines it takes: no more lines than
 # words, unless a word of it was broken.
@@ -26,6 +27,10 @@ HEADER_LINES = r"""() => [...document.querySelectorAll('th, td.dates')].map(cell
     const lines = new Set([...range.getClientRects()].map(rect => Math.round(rect.top)));
     return [cell.textContent, cell.textContent.trim().split(/\s+/).length, lines.size];
 })"""
+
+
+# The same for each name cell: a name's words stay whole, but one wider than the page
+NAME_LINES = HEADER_LINES.replace("'th, td.dates'", "'td:first-child'")
 
 
 @pytest.fixture(scope="module")
@@ -50,5 +55,17 @@ def test_a_table_header_keeps_its_words_whole(browser, speakers_server, shots, w
     assert headers and all(lines <= words for _, words, lines in headers), headers
     assert page.evaluate("document.documentElement.scrollWidth") <= width
     page.screenshot(path=shots / f"table-{path}-{width}.png")
+    assert not page.problems
+    page.context.close()
+
+
+@pytest.mark.parametrize("width", [320, 390])
+def test_a_name_keeps_its_words_whole(browser, speakers_server, width):  # noqa: F811
+    page = open_page(browser, {"width": width, "height": 844})
+    assert page.goto(f"{speakers_server}oradores").ok
+    names = [row for row in page.evaluate(NAME_LINES) if row[0] != "X" * 99]
+    assert any(name == "Interlocutor" for name, _, _ in names), names
+    assert all(lines <= words for _, words, lines in names), names
+    assert page.evaluate("document.documentElement.scrollWidth") <= width  # the 99 X still break
     assert not page.problems
     page.context.close()

@@ -158,12 +158,23 @@ def test_messages_about_the_query_are_shown(client):
     ("/?q=China&page=%D9%A3", "«page» debe ser un número"),  # an Arabic-Indic digit
     ("/?q=China&limit=500", "«limit» debe ser un número entre 1 y 100"),
     ("/?q=China&sort=rank", "«sort» debe ser uno de"),
+    ("/?q=China&orden=xyz", "«sort» debe ser uno de"),  # trial35: the API's hint, read alike (params.page_args)
+    ("/?q=China&pagina=abc", "se recibió «abc»"),
     ("/?q=China&orador=" + "x" * 101, "«orador» es demasiado largo"),
     ("/?q=China&desde=pronto", "Fecha «desde» no válida: «pronto»"),
 ])
 def test_bad_parameters_give_a_page_with_a_message(client, url, message):
     html = page(client, url, 400)
     assert message in html and 'role="alert"' in html and "Traceback" not in html
+
+
+@pytest.mark.parametrize("url, kept", [
+    ("/?q=China&orden=-fecha", 'value="-date" selected'),
+    ("/?q=China&orden=xyz&sort=relevance", 'value="relevance" selected'),  # the page's own name wins
+    ("/?q=China&utm_source=boletin", 'value="relevance" selected'),  # a name no one means: ignored
+])
+def test_the_page_reads_the_names_a_person_likely_meant(client, url, kept):
+    assert kept in page(client, url)
 
 
 @pytest.mark.parametrize("query", ['"', "(", "NO", "orador:", "fecha:", "titulo:", "*", "?",
