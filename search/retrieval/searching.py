@@ -267,7 +267,8 @@ def search(index: SearchIndex, text: str, *, limit: int = DEFAULT_LIMIT, page: i
     # Filters are read as query text is (lexer.normalized): controls and escapes typed or pasted
     # separate words, left between single spaces, as the page's parameters are (web/params.py).
     speaker, date_from, date_to = (value and typed_words(value) for value in (speaker, date_from, date_to))
-    with searching_within(seconds) as budget, collapsing(None if every_copy else index_copies(index)):
+    with index.pinned(), searching_within(seconds) as budget, \
+            collapsing(None if every_copy else index_copies(index)):
         results = _search(index, text, limit, page, sort, speaker, date_from, date_to, facets, synonyms)
     if budget.cut:
         results.complete = False
