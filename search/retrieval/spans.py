@@ -134,17 +134,18 @@ def _word_spans(texts, terms):
     folded, runs, classes = scanned
     found = {}
     run_starts = [start for start, _ in runs]
+    find, token = folded.find, TOKEN.match  # looked up once: this loop runs for each word a page matches
     for prefix in {term[:-1] or term for term in terms}:
-        at = folded.find(prefix)
+        at = find(prefix)
         while at != -1:
             if at not in found and not (at and (classes[at - 1] == W if classes is not None
                                                 else WORD_CHAR.match(joined, at - 1))):
-                run = bisect_right(run_starts, at) - 1
-                if run < 0 or at >= runs[run][1]:  # inside a marked run, its tokens are read below
-                    word = TOKEN.match(joined, at)
+                # inside a marked run, its tokens are read below (most texts have none)
+                if not runs or (run := bisect_right(run_starts, at) - 1) < 0 or at >= runs[run][1]:
+                    word = token(joined, at)
                     form = index_form(word.group()) if word else None
                     found[at] = (at, word.end(), form) if form in terms else None
-            at = folded.find(prefix, at + 1)
+            at = find(prefix, at + 1)
     for start, end in runs:
         for word in TOKEN.finditer(joined, start, end):
             form = index_form(word.group())
@@ -226,9 +227,11 @@ def _per_text(texts, found):
     """Return the spans of joined texts (sorted) as each text's, from its own start."""
     starts = _starts(texts)
     spans = [[] for _ in texts]
-    for start, end, form in found:
-        which = bisect_right(starts, start) - 1
-        offset = starts[which]
+    which, last, offset = 0, len(texts) - 1, 0
+    for start, end, form in found:  # in order: the text holding each is the same or a later one
+        while which < last and starts[which + 1] <= start:
+            which += 1
+            offset = starts[which]
         spans[which].append((start - offset, end - offset, form))
     return spans
 
