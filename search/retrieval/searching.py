@@ -329,7 +329,8 @@ def search(index: SearchIndex, text: str, *, limit: int = DEFAULT_LIMIT, page: i
     # separate words, left between single spaces, as the page's parameters are (web/params.py).
     date_from, date_to = (value and typed_words(value) for value in (date_from, date_to))
     speaker, dates = filter_values(speaker), filter_values(dates)
-    with searching_within(seconds) as budget, collapsing(None if every_copy else index_copies(index)):
+    with index.pinned(), searching_within(seconds) as budget, \
+            collapsing(None if every_copy else index_copies(index)):
         results = _search(index, text, limit, page, sort, (speaker, date_from, date_to, dates), facets, synonyms)
     if budget.cut:
         results.complete = False

@@ -53,15 +53,19 @@ def _best_windows(text, spans):
         return whole
     ordered = ends == sorted(ends)
     candidates = []
-    for start in starts:
-        begin, end = _window(text, start)
-        if ordered:
-            first, last = bisect_left(starts, begin), bisect_right(ends, end)
-            inside = spans[first:last]
-        else:
+    if ordered:  # most: a window's matches are a slice of the spans, their terms one of `terms`
+        terms = [term for _, _, term in spans]
+        for start in starts:
+            begin, end = _window(text, start)
+            inside = terms[bisect_left(starts, begin):bisect_right(ends, end)]
+            distinct = set(inside)
+            candidates.append((len(distinct), len(inside), -begin, begin, end, distinct))
+    else:
+        for start in starts:
+            begin, end = _window(text, start)
             inside = [span for span in spans if span[0] >= begin and span[1] <= end]
-        distinct = {term for _, _, term in inside}
-        candidates.append((len(distinct), len(inside), -begin, begin, end, distinct))
+            distinct = {term for _, _, term in inside}
+            candidates.append((len(distinct), len(inside), -begin, begin, end, distinct))
     candidates.sort(reverse=True)
     first = candidates[0]
     # The second fragment shows the words the first lacks, as Elasticsearch's

@@ -10,9 +10,10 @@ Phrases, and which of the spans found are marked, are phrase_spans.py's.
 import re
 import unicodedata
 from bisect import bisect_right
+from functools import lru_cache
 
 from search.text.compound_runs import compound_runs, with_compounds
-from search.text.folding import FOLDED
+from search.text.folding import FOLDED, fold
 from search.text.patterns import LazyPattern
 from search.text.words import (
     ACRONYM_SPACES,
@@ -52,6 +53,30 @@ PUNCTUATION = frozenset("—–‒―‐‑−“”„‘’‚‹›…•′�
 # and before capitals. Found from its dot, it is 40 times faster to look for than the
 # acronym, whose pattern starts with a lookbehind tried at every character (60 us a page).
 ACRONYM_SPACE = LazyPattern(rf"\.(?=[ \u00a0][{CAPITALS}]{{1,2}}\.)")  # the dot alone: `A. B. C.` overlap
+
+
+NOT_WORD = re.compile(r"\W+")
+PLAIN_PREFIX = re.compile(r"\w+").fullmatch
+
+
+def may_match(texts, terms):
+    """Return those of texts where a word or compound may have its analyzed form in terms:
+    not those where no term's prefix (less its last letter, as _word_spans looks for it) is
+    in the text's word characters, folded, in lower case and run together (word_letters),
+    which hold every word's, compound's and acronym's (`EE. UU.`) letters in order. With a
+    prefix of other characters (`12,` of `12,5`), all of them. A page's titles are most often
+    without a match: ruled out by a lookup, not scanned (page_spans)."""
+    prefixes = {term[:-1] or term for term in terms}
+    if not all(map(PLAIN_PREFIX, prefixes)):
+        return list(texts)
+    return [text for text in texts if any(prefix in word_letters(text) for prefix in prefixes)]
+
+
+@lru_cache(maxsize=4096)
+def word_letters(text):
+    """Return the word characters of a short text (a title), folded and in lower case, run
+    together (may_match); kept for the last few thousand texts: a document's hits share its title."""
+    return NOT_WORD.sub("", fold(text.lower()))
 
 
 def match_spans(text, terms):
@@ -109,17 +134,18 @@ def _word_spans(texts, terms):
     folded, runs, classes = scanned
     found = {}
     run_starts = [start for start, _ in runs]
+    find, token = folded.find, TOKEN.match  # looked up once: this loop runs for each word a page matches
     for prefix in {term[:-1] or term for term in terms}:
-        at = folded.find(prefix)
+        at = find(prefix)
         while at != -1:
             if at not in found and not (at and (classes[at - 1] == W if classes is not None
                                                 else WORD_CHAR.match(joined, at - 1))):
-                run = bisect_right(run_starts, at) - 1
-                if run < 0 or at >= runs[run][1]:  # inside a marked run, its tokens are read below
-                    word = TOKEN.match(joined, at)
+                # inside a marked run, its tokens are read below (most texts have none)
+                if not runs or (run := bisect_right(run_starts, at) - 1) < 0 or at >= runs[run][1]:
+                    word = token(joined, at)
                     form = index_form(word.group()) if word else None
                     found[at] = (at, word.end(), form) if form in terms else None
-            at = folded.find(prefix, at + 1)
+            at = find(prefix, at + 1)
     for start, end in runs:
         for word in TOKEN.finditer(joined, start, end):
             form = index_form(word.group())
@@ -201,9 +227,11 @@ def _per_text(texts, found):
     """Return the spans of joined texts (sorted) as each text's, from its own start."""
     starts = _starts(texts)
     spans = [[] for _ in texts]
-    for start, end, form in found:
-        which = bisect_right(starts, start) - 1
-        offset = starts[which]
+    which, last, offset = 0, len(texts) - 1, 0
+    for start, end, form in found:  # in order: the text holding each is the same or a later one
+        while which < last and starts[which + 1] <= start:
+            which += 1
+            offset = starts[which]
         spans[which].append((start - offset, end - offset, form))
     return spans
 

@@ -20,6 +20,7 @@ paragraph that has the name as its speaker above one that only mentions it.
 ['cubrebocas']
 """
 
+from functools import lru_cache
 from typing import NamedTuple
 
 from search.query.dates import DateClause
@@ -229,8 +230,14 @@ def names_someone(index, words):
         known = known | index.per_state("speaker initials", lambda: frozenset(
             "".join(part[0] for part in key.translate(SEPARATORS).split() if every or part not in NAME_PARTICLES)
             for key in names for every in (True, False)))
-    return any(part in known for word in words if content(word)
-               for part in fold_name(bare(word)).translate(SEPARATORS).split())
+    return any(part in known for word in words if content(word) for part in name_parts(word))
+
+
+@lru_cache(maxsize=4096)
+def name_parts(word):
+    """Return the parts of a typed word as a speaker's key spells its words (names_someone),
+    kept: most searches ask it twice (spoken_reading, offer_spoken), each a Unicode decomposition."""
+    return tuple(fold_name(bare(word)).translate(SEPARATORS).split())
 
 
 def said_about(rest, dates):

@@ -33,6 +33,9 @@ def test_a_word_inside_a_marked_phrase_is_not_marked_again():
     ([(0, 5, "a"), (0, 10, "b"), (2, 4, "c"), (12, 14, "d")], [(0, 10, "b"), (12, 14, "d")]),
     ([(3, 8, "phrase"), (3, 8, "word")], [(3, 8, "phrase")]),  # of two alike, the first listed
     ([], []),
+    ([(0, 3, "a"), (3, 6, "b"), (9, 12, "a")], [(0, 3, "a"), (3, 6, "b"), (9, 12, "a")]),  # apart: as they are
+    ([(4, 6, "b"), (0, 3, "a")], [(0, 3, "a"), (4, 6, "b")]),  # out of order: sorted
+    ([(0, 9, "ab"), (0, 4, "a"), (5, 9, "b")], [(0, 9, "ab")]),  # a compound holding its parts
 ])
 def test_only_the_outermost_spans_are_marked(spans, kept):
     assert with_phrases("x" * 20, spans, ()) == kept

@@ -205,3 +205,37 @@ def test_open_missing_index_says_how_to_build(tmp_path, make, detail):
     with pytest.raises(IndexNotFound, match=detail) as error:
         open_index(tmp_path / "ix")
     assert "hemeroteca index" in str(error.value)
+
+
+def test_a_pinned_search_reads_one_state_until_its_block_ends(corpus, tmp_path):
+    index_dir = tmp_path / "ix"
+    build_index([corpus], index_dir)
+    loads = []
+
+    def load():
+        loads.append(index.searcher().doc_count())
+        return len(loads)
+
+    with open_index(index_dir) as index:
+        with index.pinned():
+            searcher = index.searcher()
+            assert index.per_state("n", load) == 1
+            (corpus / "nueva.txt").write_text("Una noticia nueva.\n")
+            update_index([corpus], index_dir)  # committed during the search: not seen by it
+            with index.pinned():  # nested: the outer block's state
+                assert index.searcher() is searcher
+            assert index.searcher() is searcher and index.per_state("n", load) == 1
+        assert index.searcher() is not searcher  # the block ended: the update is seen
+        assert index.per_state("n", load) == 2 and loads[1] == loads[0] + 1
+
+
+def test_a_pinned_block_that_raises_leaves_the_index_following_updates(corpus, tmp_path):
+    index_dir = tmp_path / "ix"
+    build_index([corpus], index_dir)
+    with open_index(index_dir) as index:
+        with pytest.raises(ValueError), index.pinned():
+            before = index.searcher().doc_count()
+            raise ValueError("a search that failed")
+        (corpus / "nueva.txt").write_text("Una noticia nueva.\n")
+        update_index([corpus], index_dir)
+        assert index.searcher().doc_count() == before + 1

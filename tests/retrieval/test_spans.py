@@ -209,3 +209,32 @@ def test_compounds_are_found_in_their_runs_as_in_the_whole_text(texts, query, gl
     words = [spans._word_spans([text], found)[0] for text in page]
     assert page_spans(page, found) == [compounds_in_the_whole_text(text, alone, found) if found else alone
                                        for text, alone in zip(page, words)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(TRICKY + RUN_WORDS) | st.text(alphabet="aoñéC1_-'’.Σ ", max_size=8), max_size=12),
+       st.lists(st.sampled_from(TRICKY + RUN_WORDS + ["anticovid", "odonnell", "eeuu", "1500", "covid19"]),
+                min_size=1, max_size=3),
+       st.sampled_from([" ", "", "-", "'", ". ", "\n"]))
+def test_a_text_may_match_wherever_its_words_are_found(words, query, glue):
+    text = glue.join(words)
+    terms = {form for word in query if (form := index_form(word))}
+    if terms and page_spans([text], terms)[0]:
+        assert spans.may_match([text], terms) == [text]
+
+
+@pytest.mark.parametrize("title, query, kept", [
+    ("Conferencia de prensa, 2020-07-31", "vacunas", False),
+    ("Conferencia de prensa, 2020-07-31", "conferencias", True),
+    ("Gabriel Miró: Del huerto provinciano", "miro", True),  # folded and in lower case
+    ("Vacuna anti-COVID en EE. UU.", "anticovid", True),  # a compound's joined word
+    ("Vacuna anti-COVID en EE. UU.", "eeuu", True),  # a spaced acronym's
+    ("Vacuna anti-COVID en EE. UU.", "cubrebocas", False),
+    ("Informe de 12,5 millones", "12,5", True),  # a prefix of other characters: never ruled out
+    ("", "salud", False),
+])
+def test_a_title_no_term_can_match_is_ruled_out(title, query, kept):
+    terms = {form for word in query.split() if (form := index_form(word))}
+    assert spans.may_match([title], terms) == ([title] if kept else [])
+    if not kept:
+        assert page_spans([title], terms) == [[]]
