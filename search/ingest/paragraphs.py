@@ -4,6 +4,7 @@ import datetime
 import re
 
 from search import speakers
+from search.ingest.headlines import headed_speakers, headline_of, record_headline
 from search.ingest.titles import transcript_title
 from search.records import Document, Record
 from search.settings import MAX_PARAGRAPH_SPEAKERS, MAX_SPEAKER_CHARS, MAX_TITLE_CHARS
@@ -19,7 +20,9 @@ LABEL_DASH = re.compile(r"\.\s?[-–—]")  # the end of a label with no colon: 
 def extracted_speakers(document: Document, warn=None) -> list[list[str]]:
     """Return the speakers of each paragraph: the ones the file gives, else found in the text.
 
-    Records of a jsonl file without a `doc` are unrelated items, so each is read alone.
+    Records of a jsonl file without a `doc` are unrelated items, so each is read alone. A headline the
+    file names apart from the text (front matter, a heading, a feed's `title`) is read before the paragraphs,
+    as a plain text's first line is (ingest/headlines.py).
     Names found in the text are bounded as a feed's are (jsonl.speaker_list), and
     `warn(message)` hears of what was left out.
     """
@@ -27,9 +30,12 @@ def extracted_speakers(document: Document, warn=None) -> list[list[str]]:
     if all(given):
         return given
     if document.standalone:
-        found = [speakers.paragraph_speakers([text])[0] for text in document.paragraphs]
+        found = [headed_speakers(speakers.paragraph_speakers, [text], record_headline(document, index),
+                                 speakers.attributions)[0]
+                 for index, text in enumerate(document.paragraphs)]
     else:
-        found = speakers.paragraph_speakers(document.paragraphs)
+        found = headed_speakers(speakers.paragraph_speakers, document.paragraphs, headline_of(document),
+                                speakers.attributions)
     return [names or bounded_speakers(extracted, document, number, warn)
             for number, (names, extracted) in enumerate(zip(given, found), document.first_paragraph + 1)]
 
