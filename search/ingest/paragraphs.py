@@ -73,16 +73,17 @@ def is_turn(paragraph: str) -> bool:
     return speakers.turn_label(paragraph) is not None
 
 
-def spoken_text(paragraph: str) -> str:
+def spoken_text(paragraph: str, turn: bool | None = None) -> str:
     """Return a paragraph without the turn label that opens it: what its speaker says.
 
     `JOSÉ LUIS ALOMÍA ZEGARRA, DIRECTOR GENERAL DE EPIDEMIOLOGÍA: Buenas noches.` is
     `Buenas noches.`; `Sra. Montaño.- Mañana mismo.` is `Mañana mismo.`. The label gives the
     paragraph's speakers (searched with `orador:`); indexed as words, it made 40% of the
     paragraphs that "mention" Alomía his own labels (trial 12, finding 5), and `pregunta`
-    match every reporter's turn. The stored text keeps it, for display.
+    match every reporter's turn. The stored text keeps it, for display. `turn` False: the document
+    read no turn there (Record.turn), and a label's shape is its words (a headline's `Ana Gil, ministra: «…»`).
     """
-    if speakers.turn_label(paragraph) is None:
+    if turn is False or speakers.turn_label(paragraph) is None:
         return paragraph
     colon = paragraph.find(":")  # a label with a colon ends at the first (labels.CAPS_LABEL…)
     dash = LABEL_DASH.search(paragraph) if colon < 0 else None
@@ -136,6 +137,8 @@ def document_records(document: Document, warn=None) -> tuple[datetime.date | Non
     when = document_date(document)
     made = retitle(document, when)
     found = extracted_speakers(document, warn)
+    turns = ([speakers.turn_lines([text])[0] for text in document.paragraphs] if document.standalone
+             else speakers.turn_lines(document.paragraphs))
     bound_titles(document, warn)
     records = []
     for index, text in enumerate(document.paragraphs):
@@ -150,5 +153,5 @@ def document_records(document: Document, warn=None) -> tuple[datetime.date | Non
         # A rule (`---`, `* * *`) says nothing: nobody speaks it, even inside a turn.
         spoken = found[index] if WORD.search(text) else []
         records.append(Record(record_id, document.doc, number, title, text, record_date,
-                              spoken, title_searched=title != made))
+                              spoken, title_searched=title != made, turn=turns[index]))
     return when, records
