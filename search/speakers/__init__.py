@@ -46,6 +46,8 @@ in `__all__` below, never a submodule.
   a claim its lead credits, `X vincula…`); interviews, labelled or not; embedded
   tweets and posts, given to their author by the credit line under them; unquoted paragraphs in the first person,
   the voice of the speaker before them;
+- headline_subjects: a headline whose subject is a person, then a predicate, a colon and a quotation, which is
+  theirs (`Gurruchaga está cabreado: “…”`);
 - quote_colon: a headline or a teaser that names its speaker after its quotation and a colon (`“…”: el actor
   mexicano X habla…`);
 - teasers: a link teaser (`Lea también:` and another article's headline) glued into a news item, whose people
