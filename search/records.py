@@ -46,6 +46,10 @@ class Record:
     # A title Hemeroteca made (a transcript's kind and date) is searched by `titulo:` only:
     # its words ("Conferencia de prensa") would match every paragraph of every transcript.
     title_searched: bool = True
+    # Whether the paragraph is a transcript's turn, decided with its document (search.speakers.turn_lines): False,
+    # a label's shape opening it (a headline's `Ana Gil, ministra: «…»`) is its words, no label. None: not decided
+    # (a record read back, a bench's), the paragraph read alone (search.speakers.turn_label).
+    turn: bool | None = None
 
     def to_json(self) -> dict:
         """Return the record as a JSON-ready dict (the date as ISO text)."""

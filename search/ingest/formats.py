@@ -10,6 +10,7 @@ from pathlib import Path
 
 from search.errors import UnreadableFile
 from search.ingest import jsonl, markdown
+from search.ingest.dialogue import dialogue_turns
 from search.ingest.feeds import FeedLines
 from search.ingest.files import JSONL_SUFFIXES, MARKDOWN_SUFFIXES, open_document, read_file_text
 from search.ingest.jsonl import json_records
@@ -116,6 +117,7 @@ def text_paragraphs(text):
             if not paragraphs and len(turns) == 1 and headline_over_lede(block):  # the title apart
                 paragraphs.append(" ".join(block[0].split()))
                 turns = [block[1:]]
+            turns = [part for turn in turns for part in dialogue_turns(turn)]  # `—¿…?` / `—No…`: two turns
             paragraphs.extend(" ".join(" ".join(turn).split()) for turn in turns)
         else:
             paragraphs.extend(" ".join(part.split()) for part in block)

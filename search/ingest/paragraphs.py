@@ -4,6 +4,7 @@ import datetime
 import re
 
 from search import speakers
+from search.ingest.headlines import headed_speakers, headline_of, record_headline
 from search.ingest.titles import transcript_title
 from search.records import Document, Record
 from search.settings import MAX_PARAGRAPH_SPEAKERS, MAX_SPEAKER_CHARS, MAX_TITLE_CHARS
@@ -19,7 +20,9 @@ LABEL_DASH = re.compile(r"\.\s?[-–—]")  # the end of a label with no colon: 
 def extracted_speakers(document: Document, warn=None) -> list[list[str]]:
     """Return the speakers of each paragraph: the ones the file gives, else found in the text.
 
-    Records of a jsonl file without a `doc` are unrelated items, so each is read alone.
+    Records of a jsonl file without a `doc` are unrelated items, so each is read alone. A headline the
+    file names apart from the text (front matter, a heading, a feed's `title`) is read before the paragraphs,
+    as a plain text's first line is (ingest/headlines.py).
     Names found in the text are bounded as a feed's are (jsonl.speaker_list), and
     `warn(message)` hears of what was left out.
     """
@@ -27,9 +30,12 @@ def extracted_speakers(document: Document, warn=None) -> list[list[str]]:
     if all(given):
         return given
     if document.standalone:
-        found = [speakers.paragraph_speakers([text])[0] for text in document.paragraphs]
+        found = [headed_speakers(speakers.paragraph_speakers, [text], record_headline(document, index),
+                                 speakers.attributions)[0]
+                 for index, text in enumerate(document.paragraphs)]
     else:
-        found = speakers.paragraph_speakers(document.paragraphs)
+        found = headed_speakers(speakers.paragraph_speakers, document.paragraphs, headline_of(document),
+                                speakers.attributions)
     return [names or bounded_speakers(extracted, document, number, warn)
             for number, (names, extracted) in enumerate(zip(given, found), document.first_paragraph + 1)]
 
@@ -67,16 +73,17 @@ def is_turn(paragraph: str) -> bool:
     return speakers.turn_label(paragraph) is not None
 
 
-def spoken_text(paragraph: str) -> str:
+def spoken_text(paragraph: str, turn: bool | None = None) -> str:
     """Return a paragraph without the turn label that opens it: what its speaker says.
 
     `JOSÉ LUIS ALOMÍA ZEGARRA, DIRECTOR GENERAL DE EPIDEMIOLOGÍA: Buenas noches.` is
     `Buenas noches.`; `Sra. Montaño.- Mañana mismo.` is `Mañana mismo.`. The label gives the
     paragraph's speakers (searched with `orador:`); indexed as words, it made 40% of the
     paragraphs that "mention" Alomía his own labels (trial 12, finding 5), and `pregunta`
-    match every reporter's turn. The stored text keeps it, for display.
+    match every reporter's turn. The stored text keeps it, for display. `turn` False: the document
+    read no turn there (Record.turn), and a label's shape is its words (a headline's `Ana Gil, ministra: «…»`).
     """
-    if speakers.turn_label(paragraph) is None:
+    if turn is False or speakers.turn_label(paragraph) is None:
         return paragraph
     colon = paragraph.find(":")  # a label with a colon ends at the first (labels.CAPS_LABEL…)
     dash = LABEL_DASH.search(paragraph) if colon < 0 else None
@@ -130,6 +137,8 @@ def document_records(document: Document, warn=None) -> tuple[datetime.date | Non
     when = document_date(document)
     made = retitle(document, when)
     found = extracted_speakers(document, warn)
+    turns = ([speakers.turn_lines([text])[0] for text in document.paragraphs] if document.standalone
+             else speakers.turn_lines(document.paragraphs))
     bound_titles(document, warn)
     records = []
     for index, text in enumerate(document.paragraphs):
@@ -144,5 +153,5 @@ def document_records(document: Document, warn=None) -> tuple[datetime.date | Non
         # A rule (`---`, `* * *`) says nothing: nobody speaks it, even inside a turn.
         spoken = found[index] if WORD.search(text) else []
         records.append(Record(record_id, document.doc, number, title, text, record_date,
-                              spoken, title_searched=title != made))
+                              spoken, title_searched=title != made, turn=turns[index]))
     return when, records

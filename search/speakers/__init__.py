@@ -49,6 +49,8 @@ in `__all__` below, never a submodule.
   a claim its lead credits, `X vincula…`); interviews, labelled or not; embedded
   tweets and posts, given to their author by the credit line under them; unquoted paragraphs in the first person,
   the voice of the speaker before them;
+- headline_subjects: a headline whose subject is a person, then a predicate, a colon and a quotation, which is
+  theirs (`Gurruchaga está cabreado: “…”`);
 - quote_colon: a headline or a teaser that names its speaker after its quotation and a colon (`“…”: el actor
   mexicano X habla…`);
 - teasers: a link teaser (`Lea también:` and another article's headline) glued into a news item, whose people
@@ -117,8 +119,22 @@ from search.text.names import is_person, person_keys
 
 __all__ = [
     "GENERIC_SPEAKERS", "attributions", "is_person", "join_label_line", "label_line", "normalize_markdown_label",
-    "paragraph_speakers", "person_keys", "speaker_key", "turn_label",
+    "paragraph_speakers", "person_keys", "speaker_key", "turn_label", "turn_lines",
 ]
+
+
+def turn_lines(paragraphs: list[str]) -> list[bool]:
+    """Tell, for each paragraph of one document, whether it is a transcript's turn, as paragraph_speakers reads it
+    (its label, or the turn before it going on). turn_label reads one paragraph alone: a news headline `Ana Gil,
+    ministra de Salud: «…»` has a label's shape, but a document with no other label is no transcript, and its
+    headline no one's turn (trial35, finding 3).
+
+    >>> turn_lines(["Ana Gil, ministra de Salud: «Habrá vacunas»", "La ministra habló en Madrid."])
+    [False, False]
+    >>> turn_lines(["ANA GIL, MINISTRA DE SALUD: Buenas tardes.", "PREGUNTA: ¿Y las vacunas?", "ANA GIL: Mañana."])
+    [True, True, True]
+    """
+    return [turn is not None for turn in turn_speakers(paragraphs)]
 
 
 def paragraph_speakers(paragraphs: list[str], kind: Kind | None = None) -> list[list[str]]:

@@ -14,6 +14,8 @@ ATTRIBUTION_OPENERS = (
     ("en", "palabras", "de"), ("en", "palabras", "del"), ("de", "acuerdo", "con"), ("de", "acuerdo", "a"),
     ("de", "acuerdo", "al"), ("a", "decir", "de"),
     ("a", "decir", "del"), ("a", "criterio", "de"), ("a", "criterio", "del"), ("para",),
+    # a body that speaks through a person: `La oposición, en voz de X, criticó…` (trial35, finding 5)
+    ("en", "voz", "de"), ("en", "voz", "del"),
 )
 # Openers whose possessive refers to whoever is salient: `en sus palabras`, `a su juicio`.
 POSSESSIVE_OPENERS = frozenset({

@@ -17,6 +17,7 @@ from search.speakers.focus import follow
 from search.speakers.genre import Kind, document_kind
 from search.speakers.groups import group_speakers
 from search.speakers.headline_claims import claimed_headline
+from search.speakers.headline_subjects import headline_subject
 from search.speakers.headlines import (
     HEADINGS,
     QUOTED_WORDS,
@@ -142,6 +143,8 @@ def _reported(paragraphs: list[str], asked: list[bool] | None, kind: Kind) -> li
         # `“…”: el actor mexicano Jaime Camil habla…`: a headline's or a teaser's speaker after its quotation
         ("quote-colon", lambda found: quote_colon_speakers(paragraphs, found, attributor.people)
          if kind.news else found),
+        # `Gurruchaga está cabreado: “…”`: the person who opens a headline, then a colon's quotation
+        ("headline", lambda found: headline_subject(paragraphs, found, attributor.people) if kind.news else found),
         # `Ruiz vincula el cierre a la sequía`: the claim the lead credits her with
         ("headline-claim", lambda found: claimed_headline(paragraphs, found, attributor.people)
          if kind.news else found),

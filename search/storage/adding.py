@@ -30,7 +30,7 @@ def whoosh_fields(record, docno, names=None, keyed=True):
     `names` are the fields of the schema written (all of them by default); `keyed`, whether
     the `doc` term is the document number (forms.doc_term), else its name (indexes built before).
     """
-    spoken = spoken_text(record.text)  # a turn's label is its speaker's, not its words
+    spoken = spoken_text(record.text, record.turn)  # a turn's label is its speaker's, not its words
     fields = {
         "text": spoken,
         "exact": spoken,

@@ -217,12 +217,14 @@ class StoreSpeakers:
     # The writing side: counts kept as versions change, people decided at commit.
 
     def note_roles(self, docno, records):
-        """Keep the roles that the turn labels of a document's records give their speakers."""
+        """Keep the roles that the turn labels of a document's records give their speakers: a record its
+        document reads as no turn (Record.turn False: a news headline `Ana Gil, ministra: «…»`) gives none."""
         from search.text.roles import label_role
 
         rows = set()
         for record in records:
-            role = label_role(record.text, record.speakers[0]) if record.speakers else None
+            role = label_role(record.text, record.speakers[0]) if record.speakers and record.turn is not False \
+                else None
             if role:
                 rows.add((docno, self._nameno(record.speakers[0]), role))
         self.connection.executemany("INSERT OR IGNORE INTO roles VALUES (?, ?, ?)", sorted(rows))
