@@ -74,12 +74,24 @@ def speaker_bound(parsed, filters=None):
     True
     >>> speaker_bound(parse("homicidios -orador:Sheinbaum")), speaker_bound(parse("orador:Sheinbaum OR homicidios"))
     (False, False)
+    >>> speaker_bound(parse("orador:(Sheinbaum OR Brugada) homicidios"))  # any of several speakers
+    True
     """
     if filters is not None and any(getattr(leaf, "fieldname", None) == "speaker" for leaf in filters.leaves()):
         return True
-    root = parsed.root
-    return root.joiner in (None, "and") and any(
-        isinstance(clause, (Word, Phrase)) and clause.field == "speaker" for clause in root.clauses)
+    return requires_speaker(parsed.root)
+
+
+def requires_speaker(clause):
+    """Tell whether every match of a clause has a speaker it names: an `orador:` word or phrase,
+    a group joined by `and` with such a part, or one joined by `or` whose every part is one
+    (`orador:(A OR B)`, feat35's field group); an exclusion never is."""
+    if isinstance(clause, (Word, Phrase)):
+        return clause.field == "speaker"
+    if not isinstance(clause, Group) or not clause.clauses:
+        return False
+    parts = (requires_speaker(part) for part in clause.clauses)
+    return all(parts) if clause.joiner == "or" else any(parts)
 
 
 def search_options(index, searcher, synonyms=None, text_only=False):

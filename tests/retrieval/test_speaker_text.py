@@ -62,6 +62,12 @@ def test_the_fixture_credits_each_speaker(index):
     ("homicidios", "Delgado", ["cdmx.txt#2"]),
     ("orador:Castañeda titulo:homicidios", None, ["cdmx.txt#4", "cdmx.txt#5"]),  # asked of the title: found
     ("Castañeda homicidios", None, ["cdmx.txt#4", "cdmx.txt#5"]),  # no speaker: the name, and the title
+    # any of several speakers (feat35's field group) is a speaker's search too
+    ("orador:(Castañeda OR Delgado) homicidios", None, ["cdmx.txt#2"]),
+    ("(orador:Castañeda O orador:Robles) homicidios", None, ["rosario.txt#2"]),
+    ("homicidios", ("Castañeda", "Herrera"), []),
+    # a group that a match may meet without a speaker searches titles as before
+    ("(orador:Castañeda OR impuestos) homicidios", None, ["cdmx.txt#4", "cdmx.txt#5"]),
 ])
 def test_a_speakers_search_looks_for_the_words_in_the_text(index, query, speaker, ids):
     results = search(index, query, speaker=speaker)
