@@ -82,6 +82,10 @@ def toggled(values, value):
 
 
 def _same(one, other):
+    """Tell whether two values of a filter are one choice: the same but for case, accents and spaces
+    (filter_values), a name typed in the box and the facet's exact one (`Ana Gil`, `"Ana Gil"`), or
+    two spellings of the undated bucket."""
+    one, other = (value.strip().strip('"') for value in (one, other))
     return filter_values([one, other]) == filter_values([one]) or is_undated(one) and is_undated(other)
 
 

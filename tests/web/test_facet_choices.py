@@ -124,3 +124,20 @@ def test_a_timeline_month_beside_chosen_years_narrows_them_and_is_no_choice(clie
     assert [text for text, _ in chips(html)] == ["Mes: 2021-06", "Año: 2019", "Año: 2021"]
     links = {value: args_of(url) for value, _, url, _ in facets["Año"]}
     assert links["2021"] == {"q": ["acuerdo"], "fecha": ["2019"]}  # the facet's link leaves the month, as its count
+
+
+@pytest.mark.parametrize("typed", ["María Pérez", "maría pérez", "  María   Pérez "])
+def test_a_speaker_typed_in_the_box_is_the_facets_value_chosen(client, typed):
+    """The box's `María Pérez` and the facet's exact `"María Pérez"` are one choice: ticked, and
+    its link takes the typed value out, where it once added a second value the same (the box's
+    value kept, the box unticked, and the filter still on)."""
+    facets = facet_links(page(client, f"/?q=acuerdo&orador={quote(typed)}"))
+    links = {value: args_of(url) for value, _, url, _ in facets["Orador"]}
+    assert chosen(facets, "Orador") == ["María Pérez"]
+    assert links["María Pérez"] == {"q": ["acuerdo"]}
+    assert links["Juan Gómez"]["orador"] == [" ".join(typed.split()), '"Juan Gómez"']
+
+
+def test_a_part_of_a_name_typed_is_no_facets_value(client):
+    facets = facet_links(page(client, "/?q=acuerdo&orador=P%C3%A9rez"))
+    assert chosen(facets, "Orador") == []
