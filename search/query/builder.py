@@ -64,7 +64,8 @@ class Builder(Expanding, OtherClauses, CompoundWords, SynonymClauses, FrameClaus
     """Build a Whoosh query from a clause tree for one searcher."""
 
     def __init__(self, searcher, store, joiner="and", vocabulary=None, fuzzy_all=False,
-                 title_boost=0.0, speaker_groups=None, columnar=None, analyses=None, synonyms=None):
+                 title_boost=0.0, speaker_groups=None, columnar=None, analyses=None, synonyms=None,
+                 excluded_title_boost=None):
         """`vocabulary` is a function returning the index's Vocabulary, called when needed;
         `fuzzy_all` reads words within their typos: every word (True), those of a set, or none;
         `title_boost` weighs a word's matches in titles (0: a word searches the text only);
@@ -74,10 +75,16 @@ class Builder(Expanding, OtherClauses, CompoundWords, SynonymClauses, FrameClaus
         `analyses` ({(field, text): terms}) keeps what the analyzer made of each text, shared
         by the builds of one search (every word, then any word: each analyzed the same words
         and their accented forms again; shared, a keyword query ranks in 6% less CPU);
-        `synonyms` (synonyms.Synonyms) the synonyms searched beside the words, or None."""
+        `synonyms` (synonyms.Synonyms) the synonyms searched beside the words, or None;
+        `excluded_title_boost` is title_boost for an excluded word (None: the same). A speaker's
+        search (retrieval/fallbacks.speaker_bound) looks for its words in the text alone, but
+        `-palabra` still leaves out a paragraph under a title that has it, as it does without the
+        speaker: a filter only narrows."""
         self.columnar = columnar
         self.doc_frequency = searcher.doc_frequency if columnar is None else columnar.doc_frequency
-        self.title_boost = title_boost
+        self.searched_title_boost = title_boost
+        self.excluded_title_boost = title_boost if excluded_title_boost is None else excluded_title_boost
+        self.negating = False  # building an excluded clause: title_boost is excluded_title_boost
         self.searcher = searcher
         self.schema = searcher.schema
         self.store = store
@@ -123,8 +130,18 @@ class Builder(Expanding, OtherClauses, CompoundWords, SynonymClauses, FrameClaus
         self.built.query = query
         return self.built
 
+    @property
+    def title_boost(self):
+        """The weight of a word's matches in titles, 0 for none: the excluded words' while an
+        exclusion is built (every expansion reads it: words, prefixes, typos, synonyms)."""
+        return self.excluded_title_boost if self.negating else self.searched_title_boost
+
     def clause(self, clause, negated):
-        query = self.unboosted(clause, negated)
+        outer, self.negating = self.negating, negated
+        try:
+            query = self.unboosted(clause, negated)
+        finally:
+            self.negating = outer
         boost = getattr(clause, "boost", 1.0)  # `salud^2`, `"a b"^2`, `(a b)^2`
         return boosted(query, boost) if query is not None and boost != 1.0 else query
 
@@ -291,10 +308,11 @@ def _only_negative(query):
 
 
 def build_query(parsed, searcher, store, joiner="and", vocabulary=None, fuzzy_all=False,
-                title_boost=0.0, speaker_groups=None, columnar=None, analyses=None, synonyms=None):
+                title_boost=0.0, speaker_groups=None, columnar=None, analyses=None, synonyms=None,
+                excluded_title_boost=None):
     """Return the Built Whoosh query for a parsed query (see Builder for the options)."""
     builder = Builder(searcher, store, joiner, vocabulary, fuzzy_all, title_boost, speaker_groups,
-                      columnar, analyses, synonyms)
+                      columnar, analyses, synonyms, excluded_title_boost)
     builder.year_of = parsed.year_of
     built = builder.build(parsed.root)
     built.messages = parsed.messages + built.messages

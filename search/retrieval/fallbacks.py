@@ -102,6 +102,7 @@ def search_options(index, searcher, synonyms=None, text_only=False):
                 synonyms=synonyms,
                 # a word searches titles too, weighted as in ranking, unless asked what a speaker said
                 title_boost=0.0 if text_only else RANKING.title_boost,
+                excluded_title_boost=RANKING.title_boost,  # `-palabra` leaves titles out either way
                 speaker_groups=lambda: speaker_groups_of(index),  # only if a query names a speaker
                 columnar=postings_for(searcher),  # scores cheaply: a larger budget of expansions
                 analyses={})  # each build analyzes the same words: once is enough

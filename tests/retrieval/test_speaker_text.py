@@ -74,6 +74,20 @@ def test_a_speakers_search_looks_for_the_words_in_the_text(index, query, speaker
     assert sorted(hit.id for hit in results.hits) == ids
 
 
+@pytest.mark.parametrize("query, speaker, ids", [
+    ("homicidios -debate", None, [f"cdmx.txt#{number}" for number in range(1, 6)]),  # rosario's title: «Debate»
+    ("homicidios -debate", "Robles", []),  # a speaker narrows: what the exclusion left out stays out
+    ("orador:Robles homicidios -debate", None, []),
+    ("orador:(Robles OR Delgado) homicidios -deba*", None, ["cdmx.txt#2"]),  # a prefix alike
+    ("homicidios -economía", "Robles", []),  # the text need not say it
+    ("homicidios -impuestos", "Robles", ["rosario.txt#2"]),  # a word neither says excludes nothing
+])
+def test_a_speakers_search_excludes_by_the_title_as_any_search_does(index, query, speaker, ids):
+    """Only the words searched lose the title in a speaker's search: an exclusion still reads it,
+    so that a speaker filter never brings back a paragraph the same query without it left out."""
+    assert sorted(hit.id for hit in search(index, query, speaker=speaker).hits) == ids
+
+
 def test_a_question_does_not_claim_words_only_the_title_has(index):
     results = search(index, "¿qué dijo Castañeda sobre los homicidios?")
     assert not [message for message in results.messages if "habla Julián Castañeda Mora" in message]
