@@ -228,8 +228,10 @@ def page_args(args):
     but `orden=xyz` was ignored in silence where the API refused it (trial35): read as `sort`, a
     bad value is refused alike, with the same message, and a good one works.
 
-    >>> page_args({"q": "salud", "orden": "-fecha", "fecha": "2020"})
-    {'q': 'salud', 'orden': '-fecha', 'fecha': '2020', 'sort': '-fecha', 'desde': '2020', 'hasta': '2020'}
+    >>> page_args({"q": "salud", "orden": "-fecha", "pagina": "2"})
+    {'q': 'salud', 'orden': '-fecha', 'pagina': '2', 'sort': '-fecha', 'page': '2'}
+    >>> page_args({"q": "salud", "fecha": "2020", "date": "2021"})  # `fecha` is the page's own (filter_values)
+    {'q': 'salud', 'fecha': '2020', 'date': '2021'}
     >>> page_args({"sort": "fecha", "orden": "xyz"})["sort"]
     'fecha'
     """
