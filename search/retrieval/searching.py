@@ -44,7 +44,6 @@ from search.retrieval.search_messages import EMPTY_INDEX, capped_message, cut_sh
 from search.retrieval.snippets import page_spans
 from search.retrieval.spoken import offer_spoken, spoken_first_message, spoken_reading
 from search.settings import DEFAULT_LIMIT, MAX_FILTER_CHARS, MAX_LIMIT, MAX_PAGE, MAX_QUERY_CHARS, SORTS
-from search.text.folding import fold
 from search.text.untrusted import typed_words
 
 __all__ = ["search", "rank_ids"]
