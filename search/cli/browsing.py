@@ -20,7 +20,8 @@ from search.cli.typed_text import document_name
 def show_command(target, index_dir, around, as_json):
     """Muestra un párrafo (documento#N o un id de jsonl), o un documento entero.
 
-    Un párrafo se muestra bajo el título de su documento. Un documento se muestra con sus párrafos numerados y quién habla en cada uno.
+    Un párrafo se muestra bajo el título de su documento. Un documento se muestra con sus
+    párrafos numerados y quién habla en cada uno.
 
     \b
     Ejemplo:
