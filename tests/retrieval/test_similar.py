@@ -220,3 +220,17 @@ def test_title_terms_weigh_less_than_the_texts_own(tmp_path):
         assert ("title", "europ") in pairs and ("text", "descart") in pairs
         # each word is in two paragraphs' titles, or texts: the same tf-idf, the title's halved
         assert pairs.index(("text", "descart")) < pairs.index(("title", "europ"))
+
+
+def test_the_pages_similar_link_finds_the_same_story_first(tmp_path):
+    from web import create_app
+
+    app = create_app({"INDEX_DIR": str(news_index(tmp_path, STORIES, NOTES)), "TESTING": True})
+    try:
+        html = app.test_client().get("/similar/lv-9").get_data(as_text=True)
+    finally:
+        app.extensions["hemeroteca"].close()
+    assert "Albares dice que Europa" in html
+    shown = sorted((html.find(place), place) for place in ("albares.md#1", "tiempo.md#1", "lv-1", "lv-2")
+                   if place in html)
+    assert shown[0][1] == "albares.md#1", shown
