@@ -22,7 +22,8 @@ def readme_commands(docs=True):
     kept for the test to replace with its own index.
     """
     commands = []
-    pages = [ROOT / "README.md", *(sorted((ROOT / "docs").glob("*.md")) if docs else [])]  # the reference moved to docs/
+    # the reference the README links to is in docs/
+    pages = [ROOT / "README.md", *(sorted((ROOT / "docs").glob("*.md")) if docs else [])]
     for line in (line for page in pages for line in page.read_text(encoding="utf-8").splitlines()):
         if not line.startswith("hemeroteca "):
             continue
