@@ -19,6 +19,9 @@ one-line jsonl record (`El ministro de Exteriores cree que…`) is about its tit
 (`Albares advierte que Europa debe estar preparada…`), and the same story under
 another title shares its words (trial 35). A title Hemeroteca made for a transcript
 (`Conferencia de prensa, 2020-06-15`) is in no paragraph's title field, and gives none.
+On xquad_es (bench/similar_titles.py, top 5), the title brings the paragraphs of the same
+article from 30% to 33%, and keeps briefings under a given title as on topic as the text
+alone (58% by the topic lexicon, against 57%), at 2 ms more CPU a call.
 
 A similar paragraph must have one of the REQUIRED rarest of those terms, and the others
 add to its score. On short turns of the covid19mx briefings, 71% of the paragraphs found
