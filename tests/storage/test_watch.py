@@ -16,7 +16,7 @@ from search.retrieval.searching import search
 from search.storage import watch as watch_module
 from search.storage.build import build_index
 from search.storage.generations import live_generation
-from search.storage.locking import writer_lock
+from search.storage.locking import WriterBusy, writer_lock
 from search.storage.watch import watch
 from tests.conftest import wait_for
 from tests.interrupt import interruptible
@@ -28,6 +28,16 @@ def total(index_dir, query):
             return search(index, query).total
     except Exception:
         return 0
+
+
+def writer_free(index_dir):
+    """Tell whether no update holds the index's writer lock (taken and let go at once): watch is
+    idle, and Ctrl-C ends it with 0 (130 when it stops an update)."""
+    try:
+        with writer_lock(index_dir, wait=0, command="test"):
+            return True
+    except WriterBusy:
+        return False
 
 
 @pytest.fixture
@@ -75,6 +85,7 @@ def test_watch_command_stops_cleanly_on_ctrl_c(tmp_path):
                "--index", str(tmp_path / "ix")]
     process = interruptible(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     assert wait_for(lambda: (tmp_path / "ix" / "current").exists(), 30)
+    assert wait_for(lambda: writer_free(tmp_path / "ix"), 30)
     process.send_signal(signal.SIGINT)
     out, err = process.communicate(timeout=30)
     assert process.returncode == 0, err
