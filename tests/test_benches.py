@@ -1,4 +1,4 @@
-"""Every bench the README names prints its usage with --help and exits 0 (one once failed
+"""Every bench the README or its docs/ pages name prints its usage with --help and exits 0 (one once failed
 on an import of constants long gone, unseen, as nothing ran it)."""
 
 import re
@@ -9,7 +9,9 @@ import pytest
 
 from tests.conftest import ROOT
 
-README = (ROOT / "README.md").read_text(encoding="utf-8")
+# The README and the reference pages it links to in docs/ (the benchmarks' list is docs/layout.md)
+README = "\n".join(page.read_text(encoding="utf-8")
+                   for page in [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))])
 BENCHES = sorted(set(re.findall(r"\bbench\.([a-z_]+)\b", README))
                  | set(re.findall(r"\bbench/([a-z_]+)\.py\b", README)))
 

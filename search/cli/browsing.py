@@ -20,14 +20,15 @@ from search.cli.typed_text import document_name
 def show_command(target, index_dir, around, as_json):
     """Muestra un párrafo (documento#N o un id de jsonl), o un documento entero.
 
-    Un documento se muestra con sus párrafos numerados y quién habla en cada uno.
+    Un párrafo se muestra bajo el título de su documento. Un documento se muestra con sus
+    párrafos numerados y quién habla en cada uno.
 
     \b
     Ejemplo:
         hemeroteca show 000_0ae4057f2a729d92.txt#5 --context 1
         hemeroteca show 000_0ae4057f2a729d92.txt
     """
-    from search.cli.output import print_document, print_record
+    from search.cli.output import print_document, print_record, print_title
     from search.retrieval.browse import paragraph_or_document
     from search.retrieval.reader import open_index
 
@@ -39,6 +40,7 @@ def show_command(target, index_dir, around, as_json):
     elif whole:
         print_document(records)
     else:
+        print_title(records)
         for record in records:  # a jsonl record is asked for by its id or by its place
             print_record(record, marked=target in (record.id, f"{record.doc}#{record.paragraph}"))
 

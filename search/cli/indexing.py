@@ -7,7 +7,7 @@ from contextlib import contextmanager
 
 import click
 
-from search.cli import INDEX_OPTION, index_dir_of, main, reports_errors
+from search.cli import INDEX_OPTION, INTERRUPTED, index_dir_of, main, reports_errors
 from search.cli.closed_output import status
 from search.errors import shown
 
@@ -185,7 +185,7 @@ def watch_command(paths, index_dir, wait, debounce, poll):
     from datetime import datetime
 
     from search.cli.sources import source_paths
-    from search.storage.watch import watch  # watchdog loads only for this command
+    from search.storage.watch import UpdateInterrupted, watch  # watchdog loads only for this command
 
     def log(line):
         status(f"[{datetime.now():%H:%M:%S}] {line}")
@@ -195,7 +195,10 @@ def watch_command(paths, index_dir, wait, debounce, poll):
     try:
         watch(paths, index_dir_of(index_dir), debounce=debounce, polling=poll, log=log,
               wait=wait)
-    except KeyboardInterrupt:
+    except UpdateInterrupted:  # the update it cut short left the index behind its files: 130, as `update`
+        status("Vigilancia terminada.")
+        raise click.exceptions.Exit(INTERRUPTED) from None
+    except KeyboardInterrupt:  # Ctrl-C is how a watch ends when idle: its work is done, 0 (as `ping`)
         status("Vigilancia terminada.")
 
 

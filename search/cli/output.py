@@ -123,6 +123,17 @@ def print_record(record, marked=False):
     echo()
 
 
+def print_title(records):
+    """Print the title of the paragraphs' document, unless one of them gives it (a .txt's
+    first line, or a title made of its start, cut with `…`), or they have several (jsonl
+    records of one file, each its own)."""
+    titles = {record.title for record in records}
+    title = titles.pop() if len(titles) == 1 else None
+    opening = title and title.strip().removesuffix("…").rstrip()
+    if opening and not any(record.text.strip().startswith(opening) for record in records):
+        echo(visible(title), bold=True)
+
+
 def print_document(records):
     """Print a whole document: its title and date, then each paragraph numbered, with speakers."""
     first = records[0]

@@ -104,6 +104,11 @@ def search_command(words, index_dir, limit, page, sort, speaker, date_from, date
     """
     query = " ".join(words)
     synonyms = False if no_synonyms else synonyms_file or True
+    if options := options_in_query(words):  # `search -- "q" --limit 1`: POSIX, but rarely meant
+        were = "se buscaron" if len(options) > 1 else "se buscó"
+        click.echo(f"aviso: {', '.join(f'«{option}»' for option in options)} {were} como texto de la "
+                   "consulta: tras «--» (o entre comillas) todo es consulta; las opciones van antes "
+                   "de «--»: hemeroteca search --limit 5 -- -vacuna salud.", err=True)
     if as_json and form:
         raise click.UsageError("Use --json (una página de resultados) o --format (todos), no los dos.")
     for option, value in (*(("--speaker", name) for name in speaker), ("--from", date_from), ("--to", date_to),
@@ -135,6 +140,14 @@ def search_command(words, index_dir, limit, page, sort, speaker, date_from, date
             from search.cli.output import print_results
 
             print_results(results)
+
+
+def options_in_query(words):
+    """Return the query's words that are this command's long options (`--limit`, `--json=x`):
+    click reads them as words only after `--` (or inside one quoted argument)."""
+    names = {name for parameter in click.get_current_context().command.params
+             for name in getattr(parameter, "opts", ()) if name.startswith("--")}
+    return [piece for word in words for piece in word.split() if piece.split("=", 1)[0] in names]
 
 
 def export_command(index, query, form, **options):

@@ -32,7 +32,7 @@ from search.retrieval.tips import (
 )
 from search.text.analysis import terms_of
 from search.text.folding import fold
-from search.text.words import is_stop_word
+from search.text.words import TOKEN, is_stop_word
 
 FEW_RESULTS = 3  # fewer than this brings a suggestion
 # A word whose stem is in fewer paragraphs than this may be a typo of a far more frequent
@@ -70,11 +70,41 @@ def advise(index, searcher, results, text, parsed, filters, typed=None, finds=No
         results.suggestion = suggestion_for(index, text, parsed, searcher, typed=typed)
     elif rare := doubtful_words(searcher, parsed):
         results.suggestion = suggestion_for(index, text, parsed, searcher, only=rare, typed=typed)
+    if results.suggestion and searches_alike(searcher.schema["text"].analyzer, text, results.suggestion):
+        results.suggestion = None  # `inflacion~2` → `inflación~2`: accents never count, nothing to try
     if results.total == 0 and results.suggestion and finds is not None and not finds(results.suggestion):
         results.suggestion = None
     if results.total == 0:
         causes, others = no_match_causes(index, searcher, parsed, filters, unfiltered, finds)
         results.tips = tips(parsed, filters, results.suggestion, causes) + others
+
+
+def searches_alike(analyzer, typed, suggested):
+    """Tell whether a suggestion differs from the query typed only in what the analyzer drops.
+
+    Accents (but ñ), case, and stop words: `inflacion~2 economia` and `inflación~2 economía`
+    are one search, and offering the second finds the same paragraphs. The query's syntax
+    between words (operators, quotes, `~2`, fields) must be the same, spaces aside.
+
+    >>> from search.text.analysis import spanish_analyzer
+    >>> searches_alike(spanish_analyzer(), "inflacion~2 economia", "inflación~2 Economía")
+    True
+    >>> searches_alike(spanish_analyzer(), "ano nuevo", "año nuevo")
+    False
+    """
+    return _searched(analyzer, typed) == _searched(analyzer, suggested)
+
+
+def _searched(analyzer, text):
+    """Return text as the search sees it: each word's terms, accents aside, and the syntax
+    between, spaces collapsed."""
+    parts, at = [], 0
+    for match in TOKEN.finditer(text):
+        # folded first: the stemmer tells `economia` (economi) from `economía` (econom), and the
+        # search doesn't (an accentless word searches its accented forms too)
+        parts += [" ".join(text[at:match.start()].split()), terms_of(analyzer, fold(match.group()))]
+        at = match.end()
+    return [*parts, " ".join(text[at:].split())]
 
 
 def no_match_causes(index, searcher, parsed, filters, unfiltered=None, finds=None):

@@ -23,7 +23,7 @@ from search.query.speakers import is_quoted, speaker_query
 from search.query.synonym_clauses import question_synonyms
 from search.query.synonyms import searched_synonyms, synonyms_for
 from search.query.written_dates import missing_year
-from search.retrieval.advice import advise, respells_written, vocabulary_of, written_put_back  # noqa: F401 (respells_written: imported from here by bench and tests)
+from search.retrieval.advice import advise, respells_written, searches_alike, vocabulary_of, written_put_back  # noqa: F401 (respells_written: imported from here by bench and tests)
 from search.retrieval.copies import collapsing, copies_of, index_copies
 from search.retrieval.date_notes import clashing_dates, year_to_name
 from search.retrieval.facets import facet_counts
@@ -46,7 +46,6 @@ from search.retrieval.search_messages import EMPTY_INDEX, capped_message, cut_sh
 from search.retrieval.snippets import page_spans
 from search.retrieval.spoken import offer_spoken, spoken_first_message, spoken_reading
 from search.settings import DEFAULT_LIMIT, MAX_FILTER_CHARS, MAX_LIMIT, MAX_PAGE, MAX_QUERY_CHARS, SORTS
-from search.text.folding import fold
 from search.text.untrusted import typed_words
 
 __all__ = ["search", "rank_ids"]
@@ -385,7 +384,7 @@ def _search(index, text, limit, page, sort, options, facets, synonyms):
             # suggester `collate`), both counted as the search finds them (titles too), whichever way it
             # found; a typo's correction beside them stays (`dióxido` → `bióxido`), and a join or a split
             # narrows by design, and stays
-            results.suggestion = kept if fold(kept.lower()) != fold(text.lower()) else None
+            results.suggestion = None if searches_alike(searcher.schema["text"].analyzer, text, kept) else kept
     # `López-Gatell cubrebocas`: what he says, offered
     if not speaker and not results.nothing_left and not found.turns_first and not budget.spent():
         offer_spoken(index, searcher, results, parsed, filters, synonyms)

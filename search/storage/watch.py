@@ -24,7 +24,7 @@ from watchdog.observers.polling import PollingObserver
 from search.errors import IndexReadOnly, SearchError, shown
 from search.storage.build import EmptyBuild
 from search.storage.generations import live_generation
-from search.storage.locking import WAIT_SECONDS
+from search.storage.locking import WAIT_SECONDS, WriterBusy
 from search.storage.update import EmptyUpdate, summary_notes, update_index
 from search.text.wording import decimal, interrupted
 
@@ -144,6 +144,17 @@ def unsaid_notes(summary, said):
     return summary_notes(dataclasses.replace(summary, skipped=fresh))
 
 
+class UpdateInterrupted(KeyboardInterrupt):
+    """Ctrl-C stopped watch during an update, which it left unfinished (watch_command exits 130)."""
+
+
+def waiting_line(busy, index_dir):
+    """Return the line that says watch waits for the writer that holds the index's lock."""
+    who = f"«hemeroteca {busy.command}»" if busy.command else "otra escritura"
+    return (f"{shown(str(index_dir))}: {who} está escribiendo en el índice (pid {busy.pid or '?'}); "
+            "esperando a que termine para actualizarlo…")
+
+
 def watch(paths, index_dir, stop=None, debounce=DEBOUNCE_SECONDS, polling=False,
           log=lambda line: None, wait=WAIT_SECONDS):
     """Update the index now, then after each burst of changes under paths, until stop is set.
@@ -151,9 +162,11 @@ def watch(paths, index_dir, stop=None, debounce=DEBOUNCE_SECONDS, polling=False,
     `log(line)` gets each update's warnings, skipped files and summary line (as the
     `update` command prints them, a file skipped for the same reason as at the last
     update left out, unless its documents of before stay in the index), each error (once
-    while each retry fails alike), and
+    while each retry fails alike), once that it waits while another command holds the
+    writer lock (a watch retries on its own: there is nothing for its user to retry), and
     each watched folder moved, deleted or replaced (then watched again where its path now
-    leads); `stop` is a threading.Event (Ctrl-C also stops it, as a KeyboardInterrupt).
+    leads); `stop` is a threading.Event (Ctrl-C also stops it, as a KeyboardInterrupt, or as
+    UpdateInterrupted, one, when it stopped an update half-way).
     """
     stop = stop or threading.Event()
     handler = ChangeFlag(index_dir)
@@ -164,6 +177,7 @@ def watch(paths, index_dir, stop=None, debounce=DEBOUNCE_SECONDS, polling=False,
     refused = None  # the refusal last said: said again only once something was updated
     failed = None  # the error last said: said again when it changes or after an update went through
     skipped = {}  # {path: reason} of the files the last update skipped, said once
+    waiting = None  # the pid of the writer watch said it waits for, until an update goes through
     try:
         while not stop.is_set():
             if time.monotonic() - checked >= ROOT_CHECK_SECONDS:
@@ -185,20 +199,25 @@ def watch(paths, index_dir, stop=None, debounce=DEBOUNCE_SECONDS, polling=False,
                     raise  # no later try can write there either
                 except KeyboardInterrupt:  # Ctrl-C ends watch; an update it stops is said, as `update` says it
                     log(interrupted("update", had_index=not first_build))
-                    raise
+                    raise UpdateInterrupted from None
                 except (EmptyUpdate, EmptyBuild) as error:  # no document: their arrival is a change
                     if str(error) != refused:  # a folder removal is several events
                         # No index yet: watching a folder that will fill is what watch is for.
                         log(f"aviso: {error} Se indexará en cuanto lleguen; la vigilancia sigue."
                             if isinstance(error, EmptyBuild) else f"error: {error}")
                     refused = str(error)
+                except WriterBusy as busy:  # `index` or `update` in another terminal: wait for it
+                    if waiting != busy.pid:
+                        log(waiting_line(busy, index_dir))
+                    waiting = busy.pid
+                    due = time.monotonic() + RETRY_SECONDS
                 except SearchError as error:
                     if str(error) != failed:  # a damaged index fails alike at every retry
                         log(f"error: {error}")
                     failed = str(error)
                     due = time.monotonic() + RETRY_SECONDS
                 else:
-                    refused = failed = None
+                    refused = failed = waiting = None
                     for line in [*unsaid_notes(summary, skipped), summary.line()]:
                         log(line)
             stop.wait(min(0.05, debounce))

@@ -45,7 +45,7 @@ def test_show_with_context(runner, seed_index):
     assert [line["paragraph"] for line in lines] == [4, 5, 6]
     assert lines[1]["speakers"] == ["Sergey Lavrov"] and lines[1]["date"] == "2020-12-22"
     text = runner.invoke(main, ["show", f"{SEED}#5", "--index", str(seed_index)]).output
-    assert text.startswith(f"» {SEED}#5 · 2020-12-22 · Sergey Lavrov")
+    assert text.splitlines()[1] == f"» {SEED}#5 · 2020-12-22 · Sergey Lavrov"  # under the title
     missing = runner.invoke(main, ["show", "nada#1", "--index", str(seed_index)])
     assert missing.exit_code == 1 and "«nada#1»" in missing.output
 
@@ -141,7 +141,7 @@ def test_show_finds_a_jsonl_record_by_its_own_id(runner, corpus, tmp_path):
     assert data["id"] == "t-1" and data["speakers"] == ["António Guterres"]
     for target in ("t-1", "teletipos.jsonl#1"):  # by its id or its place: marked either way
         text = runner.invoke(main, ["show", target, "--context", "1", "--index", index]).output
-        assert text.startswith("» t-1 (teletipos.jsonl#1) · 2020-05-01 · António Guterres"), target
+        assert text.startswith("ONU\n» t-1 (teletipos.jsonl#1) · 2020-05-01 · António Guterres"), target
 
 
 @pytest.mark.parametrize("target", ["nada.txt", "nada#1", f"{SEED}#99", "#"])
@@ -257,3 +257,28 @@ def test_eval_of_known_ids_warns_of_nothing(runner, seed_index, tmp_path):
     (tmp_path / "q.jsonl").write_text(json.dumps({"qid": "1", "question": "China", "relevant": [f"{SEED}#5"]}))
     result = runner.invoke(main, ["eval", str(tmp_path / "q.jsonl"), "--index", str(seed_index)])
     assert result.exit_code == 0 and "aviso" not in result.output
+
+
+@pytest.mark.parametrize("target, context, title_shown", [
+    ("lv-9", 0, True),  # trial 35: a record's title, which its text doesn't repeat
+    ("lv-9", 1, True),
+    ("notas.txt#2", 0, True),  # a .txt's first line is its title, over a later paragraph
+    ("notas.txt#1", 0, False),  # ...and not over the first line itself
+    ("notas.txt#2", 1, False),
+])
+def test_show_heads_a_paragraph_with_its_documents_title(runner, tmp_path, target, context, title_shown):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "lv.jsonl").write_text(json.dumps({
+        "id": "lv-9", "title": "Albares advierte que Europa debe estar preparada",
+        "text": "El ministro de Exteriores cree que nada es descartable."}, ensure_ascii=False) + "\n",
+        encoding="utf-8")
+    (tmp_path / "docs" / "notas.txt").write_text("Titular de las notas\nUna nota sobre Lima.\n",
+                                                 encoding="utf-8")
+    index = str(tmp_path / "ix")
+    assert runner.invoke(main, ["index", str(tmp_path / "docs"), "--index", index]).exit_code == 0
+    result = runner.invoke(main, ["show", target, "--context", str(context), "--index", index])
+    assert result.exit_code == 0, result.output
+    title = "Albares advierte que Europa debe estar preparada" if target == "lv-9" else "Titular de las notas"
+    first = result.output.splitlines()[0]
+    assert (first == title) == title_shown, result.output
+    assert result.output.count(title) == 1, result.output  # never twice: as the title and as a text

@@ -16,7 +16,7 @@ from search.cli.closed_output import ClosedOutput, OutputClosed
 from search.retrieval.reader import open_index
 from tests.conftest import wait_for
 from tests.interrupt import interruptible
-from tests.storage.test_watch import total
+from tests.storage.test_watch import total, writer_free
 from tests.web.serving import fetch
 
 HEMEROTECA = str(Path(sys.executable).parent / "hemeroteca")
@@ -153,6 +153,7 @@ def test_watch_with_stdout_closed_updates_the_index_and_logs_on_stderr(archive, 
         (tmp_path / "docs" / "otra.txt").write_text("Lima, 2 de junio de 2023.- Llegan las vacunas.\n",
                                                    encoding="utf-8")
         assert wait_for(lambda: total(tmp_path / "ix", "llegan") == 1)
+        assert wait_for(lambda: writer_free(tmp_path / "ix"))  # so Ctrl-C finds watch idle: 0 (130 mid-update)
     finally:
         code, rest = stopped(process)
     assert code == 0 and "Vigilancia terminada." in rest and "salida estándar" not in rest

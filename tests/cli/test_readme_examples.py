@@ -1,4 +1,4 @@
-"""Every `hemeroteca …` line the README shows runs on an index of seeds/ and finds something.
+"""Every `hemeroteca …` line the README and its docs/ pages show runs on an index of seeds/ and finds something.
 
 A new user copies these lines first; an example that finds nothing on the seed (a speaker who is
 not in it) reads as a broken tool. `watch` and `serve` run until stopped, so they are left out.
@@ -15,14 +15,16 @@ from tests.conftest import ROOT
 LONG_RUNNING = {"watch", "serve"}
 
 
-def readme_commands():
-    """Return the README's command lines that start with `hemeroteca`, as argument lists.
+def readme_commands(docs=True):
+    """Return the command lines of the README and docs/ that start with `hemeroteca`, as argument lists.
 
     A trailing `# comment` and an output redirection (`> file.csv`) are dropped; `index/` is
     kept for the test to replace with its own index.
     """
     commands = []
-    for line in (ROOT / "README.md").read_text(encoding="utf-8").splitlines():
+    # the reference the README links to is in docs/
+    pages = [ROOT / "README.md", *(sorted((ROOT / "docs").glob("*.md")) if docs else [])]
+    for line in (line for page in pages for line in page.read_text(encoding="utf-8").splitlines()):
         if not line.startswith("hemeroteca "):
             continue
         line = re.sub(r"\s+#\s.*$", "", line)
@@ -34,7 +36,7 @@ def readme_commands():
 
 
 def test_the_readme_shows_the_main_commands():
-    shown = {args[0] for args in readme_commands()}
+    shown = {args[0] for args in readme_commands(docs=False)}
     assert {"index", "search", "show", "similar", "eval", "update", "optimize"} <= shown
 
 

@@ -175,6 +175,25 @@ def test_a_query_may_be_typed_as_several_words(runner, seed_index, words):
     assert json.loads(loose.output)["query"] == json.loads(quoted.output)["query"]
 
 
+@pytest.mark.parametrize("words, named", [
+    (["--", "China", "--limit", "1"], "«--limit» se buscó como texto de la consulta"),  # trial 35
+    (["--", "China", "--json=x", "--facets"], "«--json=x», «--facets» se buscaron como texto"),
+    (["China --limit 1"], "«--limit» se buscó"),  # quoted as one argument: text too
+    (["--", "-garrote", "China"], None),  # a query that starts with a dash, as the help says
+    (["--", "China", "--garrote"], None),  # no option of this command
+    (["--", "China", "-limit"], None),
+])
+def test_an_option_after_two_dashes_is_said_to_be_searched_as_words(runner, seed_index, words, named):
+    result = runner.invoke(main, ["search", "--index", str(seed_index), "--json", *words])
+    assert result.exit_code == 0, result.output
+    json.loads(result.stdout)  # the warning goes to standard error, never into the JSON
+    warnings = [line for line in result.stderr.splitlines() if "como texto de la consulta" in line]
+    if named is None:
+        assert not warnings, result.stderr
+    else:
+        assert len(warnings) == 1 and named in warnings[0] and "las opciones van antes de «--»" in warnings[0]
+
+
 def test_search_help_tells_how_to_start_a_query_with_a_dash(runner):
     assert "--, después de las opciones" in runner.invoke(main, ["search", "--help"]).output
 

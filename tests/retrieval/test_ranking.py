@@ -83,7 +83,7 @@ def test_the_proximity_bonus_is_that_of_the_indexed_words_places(words):
     ("Rusia -garrote", {}, 1),
 ])
 def test_a_filter_adds_one_to_every_score_and_keeps_the_order(seed, monkeypatch, path, query, options, added):
-    """As the README's «Scores» says (a decision, fix19): each filter or exclusion adds 1 to
+    """As «Scores» in docs/commands.md says (a decision, fix19): each filter or exclusion adds 1 to
     every hit it keeps, on both scoring paths, and the order is the unfiltered one."""
     if path == "whoosh":
         monkeypatch.setattr(columnar, "postings_for", lambda searcher: None)

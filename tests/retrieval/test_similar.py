@@ -3,6 +3,7 @@
 import pytest
 
 from search.errors import RecordNotFound
+from search.retrieval.browse import locate
 from search.retrieval.ranking import weighting
 from search.retrieval.reader import open_index
 from search.retrieval.similar import (
@@ -10,10 +11,12 @@ from search.retrieval.similar import (
     SIMILAR_TERMS,
     TURN_LABEL,
     courtesy_terms,
+    like_terms,
     name_terms,
     ranked_terms,
     similar,
     telling_terms,
+    title_terms,
 )
 from tests.conftest import SEED
 
@@ -157,3 +160,77 @@ def test_a_paragraph_of_names_and_courtesy_is_about_those_people(tmp_path):
     build_index([tmp_path / "docs"], tmp_path / "idx")
     with open_index(tmp_path / "idx", weighting()) as index:
         assert set(terms(index, "Gracias, doctor López-Gatell.")) == {"lopez", "gatell"}
+
+
+def news_index(tmp_path, jsonl_rows, notes):
+    """Return an index of a jsonl export (one record a story) and of Markdown notes with a title."""
+    import json
+
+    from search.storage.build import build_index
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "lv.jsonl").write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in jsonl_rows),
+                                   encoding="utf-8")
+    for name, (title, text) in notes.items():
+        (docs / name).write_text(f"---\ntitle: \"{title}\"\n---\n\n{text}\n", encoding="utf-8")
+    build_index([docs], tmp_path / "idx")
+    return tmp_path / "idx"
+
+
+STORIES = [
+    {"id": "lv-9", "title": "Albares advierte que Europa debe estar preparada para cualquier escenario",
+     "text": "El ministro de Exteriores cree que nada es descartable aunque no hay que asustar a la gente"},
+    {"id": "lv-1", "title": "Hacienda estudia bajar el IVA de la luz",
+     "text": "El Gobierno descarta por ahora otras rebajas fiscales."},
+    {"id": "lv-2", "title": "La sanidad pública pierde médicos",
+     "text": "Los sindicatos médicos descartan desconvocar la huelga."},
+]
+NOTES = {
+    "albares.md": ("Albares dice que Europa debe prepararse para cualquier escenario por la guerra",
+                   "El ministro afirma que la relación comercial con Estados Unidos es sólida."),
+    "tiempo.md": ("El último fin de semana invernal", "Lluvias en el norte y sol en el sur de la gente."),
+}
+
+
+@pytest.mark.parametrize("record_id, first", [
+    ("lv-9", "albares.md#1"),  # trial 35: the same story under another title, found by its title's words
+    ("albares.md#1", "lv-9"),
+])
+def test_a_records_title_finds_the_same_story(tmp_path, record_id, first):
+    with open_index(news_index(tmp_path, STORIES, NOTES), weighting()) as index:
+        hits = similar(index, record_id, 3).hits
+        assert hits and hits[0].id == first, [hit.id for hit in hits]
+
+
+def test_a_made_title_gives_no_terms(briefings):
+    # «Conferencia de prensa, 2020-06-15»: made by Hemeroteca, in no paragraph's title field
+    record = briefings.store.record(*locate(briefings, f"{BRIEFING}#3"))
+    assert record.title.startswith("Conferencia de prensa")
+    assert title_terms(briefings, briefings.searcher(), record, locate(briefings, record.id)[0]) == {}
+    assert all(field == "text" for field, _ in like_terms(briefings, briefings.searcher(), record,
+                                                         locate(briefings, record.id)[0]))
+
+
+def test_title_terms_weigh_less_than_the_texts_own(tmp_path):
+    with open_index(news_index(tmp_path, STORIES, NOTES), weighting()) as index:
+        searcher = index.searcher()
+        record = index.store.record(*locate(index, "lv-9"))
+        pairs = like_terms(index, searcher, record, locate(index, "lv-9")[0])
+        assert ("title", "europ") in pairs and ("text", "descart") in pairs
+        # each word is in two paragraphs' titles, or texts: the same tf-idf, the title's halved
+        assert pairs.index(("text", "descart")) < pairs.index(("title", "europ"))
+
+
+def test_the_pages_similar_link_finds_the_same_story_first(tmp_path):
+    from web import create_app
+
+    app = create_app({"INDEX_DIR": str(news_index(tmp_path, STORIES, NOTES)), "TESTING": True})
+    try:
+        html = app.test_client().get("/similar/lv-9").get_data(as_text=True)
+    finally:
+        app.extensions["hemeroteca"].close()
+    assert "Albares dice que Europa" in html
+    shown = sorted((html.find(place), place) for place in ("albares.md#1", "tiempo.md#1", "lv-1", "lv-2")
+                   if place in html)
+    assert shown[0][1] == "albares.md#1", shown

@@ -8,12 +8,15 @@ import time
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from search.cli import main
 from search.retrieval.reader import open_index
 from search.retrieval.searching import search
 from search.storage import watch as watch_module
 from search.storage.build import build_index
 from search.storage.generations import live_generation
+from search.storage.locking import WriterBusy, writer_lock
 from search.storage.watch import watch
 from tests.conftest import wait_for
 from tests.interrupt import interruptible
@@ -25,6 +28,16 @@ def total(index_dir, query):
             return search(index, query).total
     except Exception:
         return 0
+
+
+def writer_free(index_dir):
+    """Tell whether no update holds the index's writer lock (taken and let go at once): watch is
+    idle, and Ctrl-C ends it with 0 (130 when it stops an update)."""
+    try:
+        with writer_lock(index_dir, wait=0, command="test"):
+            return True
+    except WriterBusy:
+        return False
 
 
 @pytest.fixture
@@ -72,6 +85,7 @@ def test_watch_command_stops_cleanly_on_ctrl_c(tmp_path):
                "--index", str(tmp_path / "ix")]
     process = interruptible(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     assert wait_for(lambda: (tmp_path / "ix" / "current").exists(), 30)
+    assert wait_for(lambda: writer_free(tmp_path / "ix"), 30)
     process.send_signal(signal.SIGINT)
     out, err = process.communicate(timeout=30)
     assert process.returncode == 0, err
@@ -188,3 +202,41 @@ def test_skipped_files_are_named_as_update_names_them(watching):
     assert wait_for(lambda: total(index_dir, "vacunas") == 1)
     assert wait_for(lambda: any("1 archivo omitido" in line for line in lines))
     assert f"omitido: {folder / 'vacio.txt'}: archivo vacío" in lines
+
+
+def test_a_writer_holding_the_lock_is_waited_for_and_said_once(tmp_path, monkeypatch):
+    # trial 35: «error: … vuelva a intentarlo» while watch retried on its own
+    monkeypatch.setattr(watch_module, "RETRY_SECONDS", 0.1)
+    folder, index_dir, lines = tmp_path / "docs", tmp_path / "ix", []
+    _written(folder / "a.txt", "Primer documento.\n")
+    build_index([folder], index_dir)
+    stop = threading.Event()
+    with writer_lock(index_dir, command="index"):  # `index` in another terminal
+        thread = threading.Thread(target=watch, args=([folder], index_dir), kwargs={
+            "stop": stop, "debounce": 0.1, "wait": 0.1,
+            "log": lambda line: "sin fecha (" in line or lines.append(line)})
+        thread.start()
+        _written(folder / "b.txt", "Llegan las vacunas.\n")
+        time.sleep(1.5)  # several retries, each refused
+        held = list(lines)
+    try:
+        assert wait_for(lambda: total(index_dir, "vacunas") == 1)
+    finally:
+        stop.set()
+        thread.join(10)
+    assert len(held) == 1 and "«hemeroteca index» está escribiendo en el índice" in held[0], held
+    assert "esperando a que termine" in held[0] and "vuelva a intentarlo" not in held[0]
+    assert not any(line.startswith("error") for line in lines), lines
+
+
+def test_watch_command_exits_130_when_ctrl_c_stops_an_update(monkeypatch):
+    # watch idle ends with 0 on Ctrl-C, its only way to end (the test above); an update it cuts
+    # short exits 130, as `update` does
+    def interrupted_update(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(watch_module, "update_index", interrupted_update)
+    monkeypatch.setattr(watch_module, "start_observer", lambda *args: None)
+    monkeypatch.setattr(watch_module, "stop_observer", lambda observer: None)
+    result = CliRunner().invoke(main, ["watch", "seeds", "--index", "no-index"])
+    assert result.exit_code == 130 and result.output.rstrip().endswith("Vigilancia terminada."), result.output

@@ -10,7 +10,7 @@ def test_the_policy_allows_no_inline_script_or_style():
 
 
 def test_the_api_sends_no_cors_header(client):
-    """No CORS header, on purpose (README, «The search page»): with one, any page open in the
+    """No CORS header, on purpose (docs/page.md): with one, any page open in the
     browser could read the archive through the local server; a preflight gets none either."""
     for response in (client.get("/api/search?q=China", headers={"Origin": "https://otro.example"}),
                      client.options("/api/search", headers={"Origin": "https://otro.example",
