@@ -23,6 +23,9 @@ in `__all__` below, never a submodule.
   with), which no name decided no person's passes anywhere in a news item (voices, headlines ask it);
 - lone_names: the cues for and against a lone name being a person's (`Ngozi, una usuaria`, `quien`, `su madre`, a
   quotation in the first person; `datos de X`, `X S.A.`, `X.com`), which personhood reads last;
+- body_runs: capitalised runs of a news item that name no person, by their own words (a place's head word, a
+  saint's name, a brand's inner capital, someone's relative) or by how the document writes them (a run followed by
+  its acronym, the tail of a longer body's name, the body a person speaks for), which personhood asks;
 - acronyms: the person an acronym stands for where the document ties it to them (the initials of their name, or of
   the surnames it gives with a role: `el presidente López Obrador`, then `dijo AMLO`), and a body's acronym (`la OMS`);
 - hints, attributor, reported, reporting, no_statement, framed, periphrases, subjects, subject_after, subject_slots,

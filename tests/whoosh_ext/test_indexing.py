@@ -38,6 +38,7 @@ class Record:
     date: datetime.date | None = None
     paragraph: int = 1
     doc: str = "d"
+    turn: bool | None = None  # a transcript turn as its document reads it; None: read the paragraph alone
 
 
 # Every kind of value a record gives its fields: compounds (overlaps), stop words only, an empty
