@@ -8,7 +8,8 @@ fields that analyze a repeated value once (fields.py), the writer's private step
 at a time in document order (term_pool.py), a segment's
 postings written a term at a time into Whoosh's own blocks (term_writing.py), a
 segment's postings decoded whole for the posting cache (segments.py),
-a segment's term table opened when first asked (term_tables.py), and Whoosh loaded
+a segment's term table opened when first asked (term_tables.py), the readers a failed try to
+open an index made closed as its error goes by (reader_retries.py), and Whoosh loaded
 without the modules it never uses here (imports.py, which search/__init__.py runs first,
 so this package doesn't import Whoosh as it loads).
 Segments are not mapped (`supports_mmap=False` where they are opened): a mapped file
@@ -49,10 +50,11 @@ def check_version(found: tuple | None = None) -> None:
 
 def install() -> None:
     """Check the Whoosh version and put the process-wide replacements in place (idempotent)."""
-    from search.whoosh_ext import postings, term_tables
+    from search.whoosh_ext import postings, reader_retries, term_tables
 
     check_version()
     postings.install()
+    reader_retries.install()
     term_tables.install()
 
 
