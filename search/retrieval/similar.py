@@ -84,8 +84,7 @@ def telling_terms(index, searcher, text):
     A paragraph with nothing but names and courtesy (`Gracias, maestro Robledo.`) is
     about those people: then their names are its terms.
     """
-    weights = telling_weights(index, searcher, text)
-    return sorted(weights, key=lambda term: (-weights[term], term))[:SIMILAR_TERMS]
+    return best_terms(telling_weights(index, searcher, text))
 
 
 def telling_weights(index, searcher, text):
@@ -99,8 +98,12 @@ def telling_weights(index, searcher, text):
 
 def ranked_terms(searcher, counts, ignored, field="text"):
     """Return the terms of counts not ignored, by tf-idf in field, best first; none found elsewhere."""
-    weights = term_weights(searcher, counts, ignored, field)
-    return sorted(weights, key=lambda term: (-weights[term], term))[:SIMILAR_TERMS]
+    return best_terms(term_weights(searcher, counts, ignored, field))
+
+
+def best_terms(weights):
+    """Return the SIMILAR_TERMS keys of {term or (field, term): weight} of most weight, ties by key."""
+    return sorted(weights, key=lambda key: (-weights[key], key))[:SIMILAR_TERMS]
 
 
 def term_weights(searcher, counts, ignored, field="text"):
@@ -140,7 +143,7 @@ def like_terms(index, searcher, record, docno):
     """
     weights = {("text", term): weight for term, weight in telling_weights(index, searcher, record.text).items()}
     weights.update({("title", term): weight for term, weight in title_terms(index, searcher, record, docno).items()})
-    return sorted(weights, key=lambda pair: (-weights[pair], pair))[:SIMILAR_TERMS]
+    return best_terms(weights)
 
 
 def like_query(searcher, pairs):
